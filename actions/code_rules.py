@@ -1,0 +1,502 @@
+"""The Victims' Code rules as pure functions.
+
+The rules themselves live in ``actions/victims_code.yml``. This module reads that file once
+and applies it to a person's answers (a mapping keyed by the contract's slot names). Nothing
+here does I/O except loading the YAML, and the CLI below that writes the generated Rasa
+responses for the ``ask_right`` retrieval intent.
+
+Unknown answers (``None``) never put anyone in a category: conditions use three-valued logic,
+and only a rule that is definitely true counts.
+
+    python -m actions.code_rules --write-domain bot/domain/responses_rights.yml
+    python -m actions.code_rules --check bot/domain/responses_rights.yml
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_PATH = Path(__file__).with_name("victims_code.yml")
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DOMAIN_PATH = "bot/domain/responses_rights.yml"
+
+MAX_MESSAGE_CHARS = 320
+MAX_SUMMARY_CHARS = 150
+MAX_EXPLANATION_CHARS = 200
+
+CATEGORY_ORDER: tuple[str, ...] = (
+    "most_serious_crime",
+    "persistently_targeted",
+    "vulnerable",
+    "intimidated",
+)
+
+# The ask_right retrieval-intent topics of the contract, in the contract's order.
+ASK_RIGHT_TOPICS: tuple[str, ...] = (
+    "enhanced_service",
+    "needs_assessment",
+    "cjs_information",
+    "support_referral",
+    "police_updates",
+    "vps",
+    "prosecution_decision",
+    "right_to_review",
+    "court_hearings",
+    "giving_evidence",
+    "court_visit",
+    "meet_prosecutor",
+    "appeal",
+    "victim_contact_scheme",
+    "parole",
+    "compensation",
+    "restorative_justice",
+    "complaint",
+)
+
+BOOL_SLOTS: frozenset[str] = frozenset(
+    {
+        "consent",
+        "in_danger",
+        "reported_to_police",
+        "bereaved",
+        "under_18",
+        "repeat_victimisation",
+        "hate_motivated",
+        "impairment",
+        "fear_of_giving_evidence",
+    }
+)
+TEXT_SLOTS: frozenset[str] = frozenset(
+    {"crime_type", "relationship_to_offender", "language", "borough"}
+)
+# Answers that can change the assessment; if any is unknown, the result may be incomplete.
+ASSESSMENT_SLOTS: tuple[str, ...] = (
+    "crime_type",
+    "bereaved",
+    "under_18",
+    "relationship_to_offender",
+    "repeat_victimisation",
+    "hate_motivated",
+    "impairment",
+    "fear_of_giving_evidence",
+)
+
+_TRUE_WORDS = frozenset({"true", "yes", "y", "1"})
+_FALSE_WORDS = frozenset({"false", "no", "n", "0"})
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+Tri = bool | None  # three-valued: True, False, or None (unknown)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why one enhanced category is likely to apply."""
+
+    category: str
+    rule_id: str
+    text: str
+    reference: str
+    caveat: str | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The likely enhanced-service categories and the reasons for them."""
+
+    categories: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+    likely_enhanced: bool
+    derived: dict[str, bool | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Entitlement:
+    """One entitlement, with its personalised summary line."""
+
+    id: str
+    right: int
+    title: str
+    text: str
+    reference: str
+
+
+# --------------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def load_code() -> dict[str, Any]:
+    """The parsed ``victims_code.yml`` (cached; treat it as read-only)."""
+    with RULES_PATH.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise ValueError(f"{RULES_PATH} does not hold a mapping")
+    return data
+
+
+def _clean(text: Any) -> str:
+    """Collapse whitespace left by YAML folding."""
+    return " ".join(str(text).split())
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace ``{name}`` placeholders that have a value; leave anything else alone."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+# --------------------------------------------------------------------------------------------
+# Answers and conditions
+# --------------------------------------------------------------------------------------------
+
+
+def _norm_bool(value: Any) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUE_WORDS:
+            return True
+        if word in _FALSE_WORDS:
+            return False
+    return None
+
+
+def _norm_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    return text or None
+
+
+def normalise_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Copy the answers with booleans and lower-case text made consistent.
+
+    Anything that is not a clear yes/no becomes ``None`` (unknown), never ``False``.
+    """
+    facts: dict[str, Any] = dict(answers)
+    for slot in BOOL_SLOTS:
+        facts[slot] = _norm_bool(answers.get(slot))
+    for slot in TEXT_SLOTS:
+        facts[slot] = _norm_text(answers.get(slot))
+    return facts
+
+
+def _match_value(expected: Any, actual: Any) -> Tri:
+    """Does one answer satisfy one condition value? ``None`` when the answer is unknown."""
+    if isinstance(expected, Mapping):
+        excluded = expected.get("not_in", [])
+        if actual is None:
+            return False if None in excluded else None
+        return actual not in excluded
+    options = expected if isinstance(expected, list) else [expected]
+    if actual is None:
+        return True if None in options else None
+    return any(actual == option and type(actual) is type(option) for option in options)
+
+
+def _all(values: Iterable[Tri]) -> Tri:
+    result: Tri = True
+    for value in values:
+        if value is False:
+            return False
+        if value is None:
+            result = None
+    return result
+
+
+def _any(values: Iterable[Tri]) -> Tri:
+    result: Tri = False
+    for value in values:
+        if value is True:
+            return True
+        if value is None:
+            result = None
+    return result
+
+
+def evaluate(
+    condition: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None, facts: Mapping[str, Any]
+) -> Tri:
+    """Three-valued truth of a condition (a mapping = all of; a list of mappings = any of)."""
+    if condition is None:
+        return True
+    if isinstance(condition, Mapping):
+        return _all(_match_value(want, facts.get(key)) for key, want in condition.items())
+    return _any(evaluate(part, facts) for part in condition)
+
+
+def _derive(
+    answers: Mapping[str, Any],
+) -> tuple[dict[str, Any], dict[str, bool | None], dict[str, str]]:
+    """Normalised facts, the derived facts alone, and the ``because`` text of each true one."""
+    facts = normalise_answers(answers)
+    derived: dict[str, bool | None] = {}
+    because: dict[str, str] = {}
+    for name, spec in load_code()["derived_facts"].items():
+        results: list[Tri] = []
+        for rule in spec["true_when"]:
+            result = evaluate(rule["when"], facts)
+            if result is True and name not in because:
+                because[name] = _clean(rule["because"])
+            results.append(result)
+        value = _any(results)
+        derived[name] = value
+        facts[name] = value
+    return facts, derived, because
+
+
+def derive_facts(answers: Mapping[str, Any]) -> dict[str, bool | None]:
+    """Facts worked out from the answers, e.g. ``domestic_abuse``; ``None`` = can't tell yet."""
+    return _derive(answers)[1]
+
+
+# --------------------------------------------------------------------------------------------
+# Assessment
+# --------------------------------------------------------------------------------------------
+
+
+def assess(answers: Mapping[str, Any]) -> Assessment:
+    """Which enhanced-service categories are likely to apply, and why."""
+    facts, derived, because = _derive(answers)
+    placeholders = {f"{name}_because": text for name, text in because.items()}
+    categories: list[str] = []
+    reasons: list[Reason] = []
+    spec = load_code()["enhanced_categories"]
+    for category in CATEGORY_ORDER:
+        for rule in spec[category]["rules"]:
+            if evaluate(rule["when"], facts) is not True:
+                continue
+            if category not in categories:
+                categories.append(category)
+            caveat = rule.get("caveat")
+            reasons.append(
+                Reason(
+                    category=category,
+                    rule_id=rule["id"],
+                    text=_fill(_clean(rule["reason"]), placeholders),
+                    reference=_clean(rule["reference"]),
+                    caveat=_clean(caveat) if caveat else None,
+                )
+            )
+    return Assessment(
+        categories=tuple(categories),
+        reasons=tuple(reasons),
+        likely_enhanced=bool(categories),
+        derived=derived,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Entitlements
+# --------------------------------------------------------------------------------------------
+
+
+def _entitlement_facts(answers: Mapping[str, Any], assessment: Assessment) -> dict[str, Any]:
+    facts, _, _ = _derive(answers)
+    facts["enhanced"] = assessment.likely_enhanced
+    for category in CATEGORY_ORDER:
+        facts[category] = category in assessment.categories
+    return facts
+
+
+def entitlements_for(
+    answers: Mapping[str, Any], assessment: Assessment | None = None
+) -> list[Entitlement]:
+    """The entitlements that are likely to apply, each with a personalised summary line."""
+    if assessment is None:
+        assessment = assess(answers)
+    facts = _entitlement_facts(answers, assessment)
+    messages = load_code()["messages"]
+    language = facts.get("language")
+    values = {
+        "days": _clean(
+            messages["days_enhanced"] if assessment.likely_enhanced else messages["days_standard"]
+        ),
+        "language": language.title() if isinstance(language, str) else "your language",
+    }
+    result: list[Entitlement] = []
+    for entitlement_id, spec in load_code()["entitlements"].items():
+        if evaluate(spec.get("applies_when"), facts) is not True:
+            continue
+        summary, reference = spec["summary"], spec["reference"]
+        for variant in spec.get("variants", []):
+            if evaluate(variant["when"], facts) is True:
+                summary = variant["summary"]
+                reference = variant.get("reference", reference)
+                break
+        result.append(
+            Entitlement(
+                id=entitlement_id,
+                right=int(spec["right"]),
+                title=_clean(spec["title"]),
+                text=_fill(_clean(summary), values),
+                reference=_clean(reference),
+            )
+        )
+    return result
+
+
+def answer_for(topic: str) -> str:
+    """The full answer to an ``ask_right/<topic>`` question."""
+    entitlements = load_code()["entitlements"]
+    if topic not in entitlements:
+        raise KeyError(f"no Victims' Code entitlement called {topic!r}")
+    return _clean(entitlements[topic]["answer"])
+
+
+def rights_answers_domain_yaml() -> str:
+    """Rasa domain responses for the ``ask_right`` retrieval intent, generated from the YAML."""
+    lines = [
+        "# GENERATED from actions/victims_code.yml by actions/code_rules.py. Do not edit by hand:",
+        "#   python -m actions.code_rules --write-domain bot/domain/responses_rights.yml",
+        'version: "3.1"',
+        "responses:",
+    ]
+    for topic in ASK_RIGHT_TOPICS:
+        lines.append(f"  utter_ask_right/{topic}:")
+        lines.append(f"  - text: {json.dumps(answer_for(topic), ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# Messages
+# --------------------------------------------------------------------------------------------
+
+
+def _pack(
+    lines: Sequence[str], head: str = "", tail: str = "", limit: int = MAX_MESSAGE_CHARS
+) -> list[str]:
+    """Pack lines into as few newline-joined messages of at most ``limit`` characters.
+
+    ``head`` starts the first message and ``tail`` ends the last one.
+    """
+    messages: list[str] = []
+    current: list[str] = [head] if head else []
+    for line in [*lines, tail] if tail else list(lines):
+        if len(line) > limit:
+            raise ValueError(f"line longer than {limit} characters: {line!r}")
+        if current and len("\n".join([*current, line])) > limit:
+            messages.append("\n".join(current))
+            current = []
+        current.append(line)
+    if current:
+        messages.append("\n".join(current))
+    return messages
+
+
+def _join_labels(labels: Sequence[str]) -> str:
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def format_reasons_message(
+    assessment: Assessment, answers: Mapping[str, Any] | None = None
+) -> list[str]:
+    """Messages (each at most 320 characters) explaining the enhanced-service result.
+
+    ``answers`` is optional: with it, the wording allows for a crime not yet reported and for
+    skipped questions.
+    """
+    code = load_code()
+    messages = code["messages"]
+    facts = normalise_answers(answers) if answers is not None else {}
+    if not assessment.likely_enhanced:
+        lines = [_clean(messages["none_apply"])]
+        if answers is not None and any(facts.get(slot) is None for slot in ASSESSMENT_SLOTS):
+            lines.append(_clean(messages["none_apply_unknowns"]))
+        return _pack(lines)
+
+    intro_key = (
+        "enhanced_intro_not_reported"
+        if facts.get("reported_to_police") is False
+        else "enhanced_intro"
+    )
+    spec = code["enhanced_categories"]
+    labels = [_clean(spec[c]["as_person"]) for c in assessment.categories]
+    categories_line = f"{_clean(messages['categories_intro'])} {_join_labels(labels)}."
+    first = _pack([_clean(messages[intro_key]), categories_line])
+
+    bullets = [
+        f"• {reason.text} ({_clean(spec[reason.category]['label'])}; {reason.reference})"
+        for reason in assessment.reasons
+    ]
+    why = _pack(
+        bullets, head=_clean(messages["why_intro"]), tail=_clean(messages["enhanced_outro"])
+    )
+    return first + why
+
+
+def format_entitlements_messages(entitlements: Sequence[Entitlement]) -> list[str]:
+    """The personalised list as bullet lines packed into messages of at most 320 characters."""
+    messages = load_code()["messages"]
+    has_vps = any(e.id == "vps" for e in entitlements)
+    hint = _clean(messages["entitlements_hint" if has_vps else "entitlements_hint_no_vps"])
+    bullets = [f"• {e.text}" for e in entitlements]
+    return _pack(bullets, head=_clean(messages["entitlements_intro"]), tail=hint)
+
+
+# --------------------------------------------------------------------------------------------
+# CLI
+# --------------------------------------------------------------------------------------------
+
+
+def _resolve(path: str) -> Path:
+    candidate = Path(path)
+    return candidate if candidate.is_absolute() else Path.cwd() / candidate
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m actions.code_rules",
+        description="Generate the ask_right domain responses from actions/victims_code.yml.",
+    )
+    parser.add_argument(
+        "--write-domain", metavar="PATH", help="write the generated responses to PATH"
+    )
+    parser.add_argument(
+        "--check",
+        metavar="PATH",
+        nargs="?",
+        const="",
+        help="exit 1 if PATH (default: the --write-domain path, or "
+        f"{DEFAULT_DOMAIN_PATH}) differs from the generated responses",
+    )
+    args = parser.parse_args(argv)
+    generated = rights_answers_domain_yaml()
+
+    if args.check is not None:
+        target = _resolve(args.check or args.write_domain or str(REPO_ROOT / DEFAULT_DOMAIN_PATH))
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current != generated:
+            print(
+                f"{target} is out of date; run: python -m actions.code_rules "
+                f"--write-domain {target}",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{target} is up to date")
+        return 0
+    if args.write_domain:
+        target = _resolve(args.write_domain)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(generated, encoding="utf-8")
+        print(f"wrote {target}")
+        return 0
+    sys.stdout.write(generated)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

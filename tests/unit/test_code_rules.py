@@ -1,0 +1,782 @@
+"""Tests for the Victims' Code rules (actions/victims_code.yml + actions/code_rules.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # so plain `pytest` works as well as `python -m pytest`
+    sys.path.insert(0, str(ROOT))
+
+from actions import code_rules  # noqa: E402
+from actions.code_rules import (  # noqa: E402
+    ASK_RIGHT_TOPICS,
+    MAX_MESSAGE_CHARS,
+    Assessment,
+    answer_for,
+    assess,
+    derive_facts,
+    entitlements_for,
+    format_entitlements_messages,
+    format_reasons_message,
+    load_code,
+    rights_answers_domain_yaml,
+)
+
+# ---- contract values --------------------------------------------------------------------------
+
+CRIME_TYPES = (
+    "domestic_abuse",
+    "sexual_offence",
+    "stalking_harassment",
+    "assault",
+    "serious_violence",
+    "attempted_murder",
+    "homicide",
+    "robbery",
+    "burglary",
+    "theft",
+    "fraud",
+    "criminal_damage",
+    "arson",
+    "kidnap_false_imprisonment",
+    "human_trafficking",
+    "terrorism",
+    "online_abuse",
+    "other",
+)
+RELATIONSHIPS = ("partner_or_ex", "family_member", "someone_known", "stranger", "unknown")
+SLOTS = (
+    "consent",
+    "in_danger",
+    "crime_type",
+    "reported_to_police",
+    "bereaved",
+    "under_18",
+    "relationship_to_offender",
+    "repeat_victimisation",
+    "hate_motivated",
+    "impairment",
+    "fear_of_giving_evidence",
+    "needs",
+    "language",
+    "borough",
+)
+BOOL_QUESTIONS = (
+    "bereaved",
+    "under_18",
+    "repeat_victimisation",
+    "hate_motivated",
+    "impairment",
+    "fear_of_giving_evidence",
+)
+MSC, PT, VUL, INT = "most_serious_crime", "persistently_targeted", "vulnerable", "intimidated"
+VIOLENT_OR_SEXUAL = {
+    "domestic_abuse",
+    "sexual_offence",
+    "stalking_harassment",
+    "assault",
+    "serious_violence",
+    "attempted_murder",
+    "homicide",
+    "robbery",
+    "arson",
+    "kidnap_false_imprisonment",
+    "human_trafficking",
+    "terrorism",
+}
+CRIMES_OF_VIOLENCE = VIOLENT_OR_SEXUAL - {"stalking_harassment"}
+PROMISE_WORDS = (
+    "will definitely",
+    "definitely",
+    "guarantee",
+    "certainly",
+    "you will get",
+    "you will be",
+    "you'll get",
+    "you'll be",
+    "always get",
+    "100%",
+)
+
+
+def answers(**given: Any) -> dict[str, Any]:
+    """All contract slots unknown (None) except those given."""
+    base: dict[str, Any] = dict.fromkeys(SLOTS)
+    base.update(given)
+    return base
+
+
+def ent(answers_: dict[str, Any], entitlement_id: str):
+    matches = [e for e in entitlements_for(answers_) if e.id == entitlement_id]
+    return matches[0] if matches else None
+
+
+TEEN_STALKED_BY_EX = answers(
+    consent=True,
+    in_danger=False,
+    crime_type="stalking_harassment",
+    reported_to_police=True,
+    under_18=True,
+    relationship_to_offender="partner_or_ex",
+    language="english",
+    borough="hackney",
+)
+BURGLARY_NOT_REPORTED = answers(
+    consent=True,
+    in_danger=False,
+    crime_type="burglary",
+    reported_to_police=False,
+    bereaved=False,
+    under_18=False,
+    relationship_to_offender="stranger",
+    repeat_victimisation=False,
+    hate_motivated=False,
+    impairment=False,
+    fear_of_giving_evidence=False,
+    language="english",
+    borough="croydon",
+)
+
+# ---- categories -------------------------------------------------------------------------------
+
+CATEGORY_CASES = [
+    # each category alone
+    ("under 18 -> vulnerable (automatic)", answers(under_18=True), (VUL,)),
+    ("impairment -> vulnerable", answers(impairment=True), (VUL,)),
+    ("fear of giving evidence -> intimidated", answers(fear_of_giving_evidence=True), (INT,)),
+    ("repeat victimisation -> persistently targeted", answers(repeat_victimisation=True), (PT,)),
+    (
+        "stalking by a stranger -> persistently targeted",
+        answers(crime_type="stalking_harassment", relationship_to_offender="stranger"),
+        (PT,),
+    ),
+    (
+        "stalking, relationship unknown -> persistently targeted only",
+        answers(crime_type="stalking_harassment"),
+        (PT,),
+    ),
+    (
+        "bereaved close relative -> most serious",
+        answers(bereaved=True, crime_type="homicide"),
+        (MSC,),
+    ),
+    ("bereaved, other crime -> most serious", answers(bereaved=True, crime_type="other"), (MSC,)),
+    ("hate crime -> most serious", answers(crime_type="assault", hate_motivated=True), (MSC,)),
+    ("terrorism -> most serious", answers(crime_type="terrorism"), (MSC,)),
+    ("attempted murder -> most serious", answers(crime_type="attempted_murder"), (MSC,)),
+    ("kidnap -> most serious", answers(crime_type="kidnap_false_imprisonment"), (MSC,)),
+    ("arson -> most serious (with caveat)", answers(crime_type="arson"), (MSC,)),
+    ("GBH with intent -> most serious", answers(crime_type="serious_violence"), (MSC,)),
+    # automatic rules
+    (
+        "sexual offence -> most serious + intimidated",
+        answers(crime_type="sexual_offence"),
+        (MSC, INT),
+    ),
+    (
+        "trafficking -> most serious + intimidated",
+        answers(crime_type="human_trafficking"),
+        (MSC, INT),
+    ),
+    ("domestic abuse by crime type", answers(crime_type="domestic_abuse"), (MSC, INT)),
+    (
+        "ex-partner + assault -> domestic abuse",
+        answers(crime_type="assault", relationship_to_offender="partner_or_ex"),
+        (MSC, INT),
+    ),
+    (
+        "family member + criminal damage -> domestic abuse",
+        answers(crime_type="criminal_damage", relationship_to_offender="family_member"),
+        (MSC, INT),
+    ),
+    (
+        "partner + online abuse -> domestic abuse",
+        answers(crime_type="online_abuse", relationship_to_offender="partner_or_ex"),
+        (MSC, INT),
+    ),
+    (
+        "stranger + assault -> nothing",
+        answers(crime_type="assault", relationship_to_offender="stranger"),
+        (),
+    ),
+    (
+        "someone known + assault -> nothing",
+        answers(crime_type="assault", relationship_to_offender="someone_known"),
+        (),
+    ),
+    ("assault, relationship unknown -> nothing", answers(crime_type="assault"), ()),
+    (
+        "partner + theft -> not automatically domestic abuse",
+        answers(crime_type="theft", relationship_to_offender="partner_or_ex"),
+        (),
+    ),
+    ("burglary -> nothing", answers(crime_type="burglary"), ()),
+    ("fraud -> nothing", answers(crime_type="fraud"), ()),
+    # combinations
+    ("15-year-old stalked by ex -> all four", TEEN_STALKED_BY_EX, (MSC, PT, VUL, INT)),
+    (
+        "sexual offence on a disabled teenager",
+        answers(crime_type="sexual_offence", under_18=True, impairment=True),
+        (MSC, VUL, INT),
+    ),
+    (
+        "repeat hate crime with fear",
+        answers(
+            crime_type="criminal_damage",
+            hate_motivated=True,
+            repeat_victimisation=True,
+            fear_of_giving_evidence=True,
+        ),
+        (MSC, PT, INT),
+    ),
+    # unknowns
+    ("all unknown -> nothing", answers(), ()),
+    ("empty mapping -> nothing", {}, ()),
+    ("bereaved unknown + homicide -> nothing", answers(crime_type="homicide"), ()),
+    ("all no -> nothing", answers(**dict.fromkeys(BOOL_QUESTIONS, False)), ()),
+    ("'yes'/'no' strings are read", answers(under_18="yes", impairment="no"), (VUL,)),
+    ("unclear string is unknown, not yes", answers(under_18="maybe"), ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"), [c[1:] for c in CATEGORY_CASES], ids=[c[0] for c in CATEGORY_CASES]
+)
+def test_categories(given: dict[str, Any], expected: tuple[str, ...]) -> None:
+    result = assess(given)
+    assert result.categories == expected
+    assert result.likely_enhanced is bool(expected)
+    assert {r.category for r in result.reasons} == set(expected)
+
+
+DERIVED_CASES = [
+    (answers(crime_type="domestic_abuse"), True),
+    (answers(crime_type="assault", relationship_to_offender="partner_or_ex"), True),
+    (answers(crime_type="criminal_damage", relationship_to_offender="family_member"), True),
+    (answers(crime_type="sexual_offence", relationship_to_offender="partner_or_ex"), True),
+    (answers(crime_type="assault", relationship_to_offender="stranger"), False),
+    (answers(crime_type="assault", relationship_to_offender="unknown"), False),
+    (answers(crime_type="burglary"), False),
+    (answers(crime_type="assault"), None),
+    (answers(relationship_to_offender="partner_or_ex"), None),
+    (answers(), None),
+]
+
+
+@pytest.mark.parametrize(("given", "expected"), DERIVED_CASES)
+def test_derived_domestic_abuse(given: dict[str, Any], expected: bool | None) -> None:
+    assert derive_facts(given)["domestic_abuse"] is expected
+
+
+@pytest.mark.parametrize("slot", BOOL_QUESTIONS)
+@pytest.mark.parametrize("crime_type", [None, *CRIME_TYPES])
+def test_unknown_never_adds_a_category(slot: str, crime_type: str | None) -> None:
+    """A skipped question (None) must give exactly the same result as 'no'."""
+    unknown = assess(answers(crime_type=crime_type, **{slot: None}))
+    no = assess(answers(crime_type=crime_type, **{slot: False}))
+    assert unknown.categories == no.categories
+
+
+def test_domestic_abuse_reason_explains_the_relationship() -> None:
+    result = assess(answers(crime_type="assault", relationship_to_offender="partner_or_ex"))
+    texts = [r.text for r in result.reasons if r.rule_id == "domestic_abuse"]
+    assert texts == [
+        "the person who did this is your partner or ex-partner, so it is likely to count as "
+        "domestic abuse"
+    ]
+    family = assess(answers(crime_type="criminal_damage", relationship_to_offender="family_member"))
+    assert "member of your family" in family.reasons[0].text
+
+
+@pytest.mark.parametrize(
+    "given", [c[1] for c in CATEGORY_CASES], ids=[c[0] for c in CATEGORY_CASES]
+)
+def test_reasons_carry_references(given: dict[str, Any]) -> None:
+    for reason in assess(given).reasons:
+        assert "Right 4" in reason.reference
+        assert reason.text and "{" not in reason.text
+        assert reason.text[0].islower()  # completes "... because <reason>"
+
+
+REFERENCE_CASES = [
+    (answers(under_18=True), "under_18", "YJCEA 1999 s.16"),
+    (answers(impairment=True), "impairment", "YJCEA 1999 s.16"),
+    (answers(fear_of_giving_evidence=True), "fear_of_giving_evidence", "YJCEA 1999 s.17"),
+    (answers(crime_type="sexual_offence"), "sexual_offence_automatic", "s.17(4)"),
+    (
+        answers(crime_type="domestic_abuse"),
+        "domestic_abuse_automatic",
+        "Domestic Abuse Act 2021 s.62",
+    ),
+    (answers(bereaved=True), "bereaved_close_relative", "2015 Code"),
+    (answers(crime_type="terrorism"), "terrorism", "2013/2015 Code"),
+]
+
+
+@pytest.mark.parametrize(("given", "rule_id", "source"), REFERENCE_CASES)
+def test_statutory_sources(given: dict[str, Any], rule_id: str, source: str) -> None:
+    reasons = {r.rule_id: r for r in assess(given).reasons}
+    assert source in reasons[rule_id].reference
+
+
+@pytest.mark.parametrize(
+    ("crime_type", "rule_id", "needle"),
+    [
+        ("arson", "arson_endangering_life", "endanger life"),
+        ("human_trafficking", "human_trafficking", "unconfirmed"),
+    ],
+)
+def test_caveats(crime_type: str, rule_id: str, needle: str) -> None:
+    reasons = {r.rule_id: r for r in assess(answers(crime_type=crime_type)).reasons}
+    assert needle in (reasons[rule_id].caveat or "")
+
+
+def test_impairment_caveat_mentions_evidence() -> None:
+    (reason,) = assess(answers(impairment=True)).reasons
+    assert "evidence" in reason.text and "evidence" in (reason.caveat or "")
+
+
+def test_assessment_is_frozen() -> None:
+    result = assess(answers(under_18=True))
+    assert isinstance(result, Assessment)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.likely_enhanced = False  # type: ignore[misc]
+
+
+# ---- entitlements -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "days"),
+    [
+        (answers(under_18=True, reported_to_police=True), "1 working day"),
+        (answers(crime_type="domestic_abuse", reported_to_police=True), "1 working day"),
+        (answers(crime_type="burglary", reported_to_police=True), "5 working days"),
+        (answers(), "5 working days"),
+        (answers(crime_type="assault", relationship_to_offender=None), "5 working days"),
+    ],
+)
+def test_update_timescale_one_or_five_working_days(given: dict[str, Any], days: str) -> None:
+    other = "5 working days" if days == "1 working day" else "1 working day"
+    for entitlement_id in ("police_updates", "cjs_information"):
+        text = ent(given, entitlement_id).text
+        assert days in text and other not in text
+
+
+@pytest.mark.parametrize("crime_type", CRIME_TYPES)
+def test_victim_contact_scheme_only_for_violent_or_sexual(crime_type: str) -> None:
+    given = answers(
+        crime_type=crime_type, reported_to_police=True, relationship_to_offender="stranger"
+    )
+    ids = {e.id for e in entitlements_for(given)}
+    expected = crime_type in VIOLENT_OR_SEXUAL
+    assert ("victim_contact_scheme" in ids) is expected
+    assert ("parole" in ids) is expected
+    if expected:
+        assert "12 months or more" in ent(given, "victim_contact_scheme").text
+
+
+def test_victim_contact_scheme_for_domestic_abuse_by_relationship() -> None:
+    given = answers(crime_type="criminal_damage", relationship_to_offender="family_member")
+    assert ent(given, "victim_contact_scheme") is not None
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        answers(),
+        answers(crime_type="assault", reported_to_police=False),
+    ],
+)
+def test_victim_contact_scheme_not_listed_when_unknown_or_not_reported(
+    given: dict[str, Any],
+) -> None:
+    assert ent(given, "victim_contact_scheme") is None
+
+
+@pytest.mark.parametrize("crime_type", CRIME_TYPES)
+def test_cica_two_year_text_only_for_violent_crime(crime_type: str) -> None:
+    given = answers(
+        crime_type=crime_type, relationship_to_offender="stranger", reported_to_police=True
+    )
+    text = ent(given, "compensation").text
+    if crime_type in CRIMES_OF_VIOLENCE:
+        assert "2 years" in text and "reported" in text
+    else:
+        assert "2 years" not in text and "injur" not in text
+        assert text == "Information about how to seek compensation"
+
+
+def test_cica_under_18_rule() -> None:
+    text = ent(answers(crime_type="assault", under_18=True), "compensation").text
+    assert "20th birthday" in text and "under 18" in text
+    adult = ent(answers(crime_type="assault", under_18=False), "compensation").text
+    assert "20th birthday" not in adult
+
+
+@pytest.mark.parametrize(
+    ("given", "opt_in"),
+    [
+        (answers(crime_type="sexual_offence"), True),
+        (answers(crime_type="domestic_abuse"), True),
+        (answers(crime_type="assault", relationship_to_offender="partner_or_ex"), True),
+        (answers(crime_type="homicide", bereaved=True), True),
+        (answers(crime_type="homicide"), False),
+        (answers(crime_type="assault", relationship_to_offender="stranger"), False),
+        (answers(crime_type="burglary"), False),
+        (answers(under_18=True), False),
+        (answers(), False),
+    ],
+)
+def test_opt_in_referral_wording(given: dict[str, Any], opt_in: bool) -> None:
+    text = ent(given, "support_referral").text
+    assert ("consent" in text) is opt_in
+    assert "2 working days" in text
+    if not opt_in:
+        assert "say no" in text
+
+
+def test_not_reported_keeps_support_and_says_if_you_report() -> None:
+    ents = {e.id: e for e in entitlements_for(BURGLARY_NOT_REPORTED)}
+    for needed in (
+        "needs_assessment",
+        "cjs_information",
+        "support_referral",
+        "compensation",
+        "complaint",
+        "report_crime",
+    ):
+        assert needed in ents
+    for later in (
+        "police_updates",
+        "vps",
+        "court_hearings",
+        "victim_contact_scheme",
+        "right_to_review",
+        "enhanced_service",
+    ):
+        assert later not in ents
+    assert ents["needs_assessment"].text.startswith("If you report it")
+    assert "even if you don't report" in ents["support_referral"].text
+    assert "Victim Personal Statement" in ents["report_crime"].text
+
+
+def test_not_reported_enhanced_victim_is_told_if_you_report() -> None:
+    given = answers(crime_type="sexual_offence", reported_to_police=False)
+    assert ent(given, "enhanced_service").text.startswith("If you report it")
+    messages = format_reasons_message(assess(given), given)
+    assert messages[0].startswith("If you report it to the police")
+
+
+def test_reported_unknown_is_treated_as_reported_without_report_line() -> None:
+    ids = {e.id for e in entitlements_for(answers(crime_type="assault"))}
+    assert {"police_updates", "vps", "court_hearings"} <= ids
+    assert "report_crime" not in ids
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("polish", True),
+        ("Somali", True),
+        ("english", False),
+        (" English ", False),
+        (None, False),
+        ("", False),
+    ],
+)
+def test_interpreter(language: str | None, shown: bool) -> None:
+    interpreter = ent(answers(language=language), "interpreter")
+    assert (interpreter is not None) is shown
+    if shown:
+        assert language.strip().title() in interpreter.text
+        assert interpreter.right == 1
+
+
+def test_giving_evidence_mentions_special_measures_for_vulnerable_or_intimidated() -> None:
+    assert "special measures" in ent(answers(under_18=True), "giving_evidence").text
+    assert "special measures" not in ent(answers(crime_type="burglary"), "giving_evidence").text
+
+
+def test_bereaved_vps_variant() -> None:
+    assert "death" in ent(answers(crime_type="homicide", bereaved=True), "vps").text
+
+
+EXPECTED_RIGHTS = {
+    "interpreter": 1,
+    "report_crime": 2,
+    "cjs_information": 3,
+    "restorative_justice": 3,
+    "enhanced_service": 4,
+    "needs_assessment": 4,
+    "support_referral": 4,
+    "compensation": 5,
+    "police_updates": 6,
+    "prosecution_decision": 6,
+    "right_to_review": 6,
+    "vps": 7,
+    "court_hearings": 8,
+    "giving_evidence": 8,
+    "court_visit": 8,
+    "meet_prosecutor": 8,
+    "appeal": 9,
+    "expenses_property": 10,
+    "victim_contact_scheme": 11,
+    "parole": 11,
+    "complaint": 12,
+}
+
+
+def test_every_entitlement_present_with_its_right() -> None:
+    spec = load_code()["entitlements"]
+    assert set(ASK_RIGHT_TOPICS) | {"interpreter", "expenses_property"} <= set(spec)
+    assert {k: v["right"] for k, v in spec.items()} == EXPECTED_RIGHTS
+
+
+def test_everything_listed_for_a_serious_reported_case() -> None:
+    given = answers(
+        crime_type="sexual_offence", reported_to_police=True, language="polish", bereaved=False
+    )
+    ids = [e.id for e in entitlements_for(given)]
+    assert set(ids) == set(EXPECTED_RIGHTS) - {"report_crime"}
+    assert ids == [k for k in load_code()["entitlements"] if k in ids]  # YAML order
+
+
+# ---- answers and generated domain -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("topic", [*ASK_RIGHT_TOPICS, "interpreter", "expenses_property"])
+def test_every_topic_has_a_short_answer_with_its_right(topic: str) -> None:
+    text = answer_for(topic)
+    assert len(text) <= MAX_MESSAGE_CHARS
+    match = re.search(r"\(Victims' Code, Rights? (\d+)(?: and (\d+))?\)$", text)
+    assert match, text
+    rights = {int(n) for n in match.groups() if n}
+    assert load_code()["entitlements"][topic]["right"] in rights
+
+
+@pytest.mark.parametrize(
+    ("topic", "needles"),
+    [
+        ("police_updates", ["5 working days", "1 working day"]),
+        ("support_referral", ["2 working days", "consent"]),
+        ("right_to_review", ["3 months", "10 working days", "Crown Prosecution Service"]),
+        (
+            "complaint",
+            ["10 working days", "Parliamentary and Health Service Ombudsman", "29 January 2025"],
+        ),
+        ("vps", ["Victim Personal Statement", "read it aloud", "Bereaved"]),
+        ("compensation", ["2 years", "age 20", "before you were 18", "reported to the police"]),
+        ("victim_contact_scheme", ["12 months or more", "violent or sexual"]),
+        ("giving_evidence", ["Witness Care Unit (", "special measures"]),
+        ("meet_prosecutor", ["Crown Prosecution Service"]),
+    ],
+)
+def test_answers_contain_the_key_facts(topic: str, needles: list[str]) -> None:
+    text = answer_for(topic)
+    for needle in needles:
+        assert needle in text
+
+
+def test_unknown_topic_raises() -> None:
+    with pytest.raises(KeyError):
+        answer_for("not_a_topic")
+
+
+def test_generated_domain_yaml_parses_and_has_all_topics() -> None:
+    domain = yaml.safe_load(rights_answers_domain_yaml())
+    assert domain["version"] == "3.1"
+    assert set(domain["responses"]) == {f"utter_ask_right/{t}" for t in ASK_RIGHT_TOPICS}
+    assert len(ASK_RIGHT_TOPICS) == 18
+    for topic in ASK_RIGHT_TOPICS:
+        assert domain["responses"][f"utter_ask_right/{topic}"] == [{"text": answer_for(topic)}]
+
+
+def test_cli_write_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "responses_rights.yml"
+    assert code_rules.main(["--check", str(target)]) == 1  # missing
+    assert code_rules.main(["--write-domain", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == rights_answers_domain_yaml()
+    assert code_rules.main(["--check", str(target)]) == 0
+    assert code_rules.main(["--write-domain", str(target), "--check"]) == 0
+    target.write_text(target.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    assert code_rules.main(["--check", str(target)]) == 1
+    capsys.readouterr()
+
+
+# ---- the YAML itself --------------------------------------------------------------------------
+
+
+def _conditions(node: Any) -> list[dict[str, Any]]:
+    if node is None:
+        return []
+    return [node] if isinstance(node, dict) else list(node)
+
+
+def test_yaml_conditions_use_known_names_and_values() -> None:
+    code = load_code()
+    known = set(SLOTS) | set(code["derived_facts"]) | {"enhanced", MSC, PT, VUL, INT}
+    allowed_values = {
+        "crime_type": set(CRIME_TYPES),
+        "relationship_to_offender": set(RELATIONSHIPS),
+    }
+    conditions: list[dict[str, Any]] = []
+    for fact in code["derived_facts"].values():
+        for rule in fact["true_when"]:
+            conditions += _conditions(rule["when"])
+    for category in code["enhanced_categories"].values():
+        for rule in category["rules"]:
+            conditions += _conditions(rule["when"])
+    for spec in code["entitlements"].values():
+        conditions += _conditions(spec.get("applies_when"))
+        for variant in spec.get("variants", []):
+            conditions += _conditions(variant["when"])
+    assert conditions
+    for condition in conditions:
+        for key, value in condition.items():
+            assert key in known, key
+            if key in allowed_values:
+                values = value if isinstance(value, list) else [value]
+                assert set(values) <= allowed_values[key], values
+
+
+def test_yaml_rules_are_complete_and_short() -> None:
+    code = load_code()
+    assert list(code["enhanced_categories"]) == [MSC, PT, VUL, INT]
+    rule_ids = []
+    for category in code["enhanced_categories"].values():
+        assert len(" ".join(category["explanation"].split())) <= 200
+        for rule in category["rules"]:
+            rule_ids.append(rule["id"])
+            assert rule["reason"] and rule["reference"].startswith("Right ")
+    assert len(rule_ids) == len(set(rule_ids))
+    for spec in code["entitlements"].values():
+        summaries = [spec["summary"], *(v["summary"] for v in spec.get("variants", []))]
+        for summary in summaries:
+            assert len(" ".join(summary.split())) <= 150
+        assert spec["title"] and spec["reference"]
+    for timescale in code["timescales"].values():
+        assert timescale["value"] and timescale["source"]
+    assert "2020" in code["sources"]["note"] and "1 April 2021" in code["sources"]["note"]
+    caveats = " ".join(code["sources"]["caveats"])
+    assert "most serious crime" in caveats and "2013/2015" in caveats
+
+
+# ---- messages ---------------------------------------------------------------------------------
+
+
+def test_reasons_message_for_the_teenager() -> None:
+    assessment = assess(TEEN_STALKED_BY_EX)
+    messages = format_reasons_message(assessment, TEEN_STALKED_BY_EX)
+    assert messages[0].startswith(
+        "You are likely to be entitled to the enhanced service under the Victims' Code."
+    )
+    joined = "\n".join(messages)
+    for reason in assessment.reasons:
+        assert reason.text in joined and reason.reference in joined
+    assert "Why:" in joined and "re-assessed" in joined
+
+
+@pytest.mark.parametrize("given", [answers(), BURGLARY_NOT_REPORTED])
+def test_reasons_message_when_nothing_applies(given: dict[str, Any]) -> None:
+    messages = format_reasons_message(assess(given), given)
+    joined = " ".join(messages)
+    assert "standard Rights" in joined and "re-assessed" in joined
+    assert ("skipped" in joined) is (given is not BURGLARY_NOT_REPORTED)
+    assert format_reasons_message(assess(given))  # answers are optional
+
+
+def test_entitlement_messages_start_and_end() -> None:
+    entitlements = entitlements_for(TEEN_STALKED_BY_EX)
+    messages = format_entitlements_messages(entitlements)
+    assert messages[0].startswith("What you're likely to be entitled to:")
+    assert messages[-1].endswith("Ask me about any of these, e.g. 'what is a VPS?'")
+    joined = "\n".join(messages)
+    for entitlement in entitlements:
+        assert joined.count(f"• {entitlement.text}") == 1
+    no_vps = format_entitlements_messages(entitlements_for(BURGLARY_NOT_REPORTED))
+    assert "VPS?" not in no_vps[-1] and no_vps[-1].startswith(("Ask", "•"))
+
+
+def _generated_answers():
+    for (
+        crime,
+        relationship,
+        under_18,
+        reported,
+        bereaved,
+        language,
+        fear,
+        hate,
+        impairment,
+    ) in itertools.product(
+        [None, *CRIME_TYPES],
+        ["partner_or_ex", "stranger", None],
+        [True, None],
+        [True, False, None],
+        [True, None],
+        ["english", "tigrinya", None],
+        [True, False],
+        [True, None],
+        [True, None],
+    ):
+        yield answers(
+            crime_type=crime,
+            relationship_to_offender=relationship,
+            under_18=under_18,
+            reported_to_police=reported,
+            bereaved=bereaved,
+            language=language,
+            fear_of_giving_evidence=fear,
+            hate_motivated=hate,
+            impairment=impairment,
+            repeat_victimisation=hate,
+        )
+
+
+def _check_text(text: str) -> None:
+    lowered = text.lower()
+    for word in PROMISE_WORDS:
+        assert word not in lowered, (word, text)
+    assert "{" not in text and "}" not in text, text
+
+
+def test_every_message_is_short_and_never_promises() -> None:
+    count = 0
+    for given in _generated_answers():
+        assessment = assess(given)
+        entitlements = entitlements_for(given, assessment)
+        for message in [
+            *format_reasons_message(assessment, given),
+            *format_reasons_message(assessment),
+            *format_entitlements_messages(entitlements),
+        ]:
+            assert 0 < len(message) <= MAX_MESSAGE_CHARS, message
+            _check_text(message)
+        for entitlement in entitlements:
+            assert len(entitlement.text) <= 150
+        count += 1
+    assert count > 10_000
+
+
+@pytest.mark.parametrize("topic", [*ASK_RIGHT_TOPICS, "interpreter", "expenses_property"])
+def test_answers_never_promise(topic: str) -> None:
+    _check_text(answer_for(topic))
+
+
+def test_likely_is_said() -> None:
+    joined = " ".join(format_reasons_message(assess(TEEN_STALKED_BY_EX)))
+    assert "likely" in joined
+    (reason,) = [
+        r for r in assess(answers(crime_type="domestic_abuse")).reasons if r.category == MSC
+    ]
+    assert reason.text == "you told me this was domestic abuse"
