@@ -1,0 +1,639 @@
+"""Load and validate the referral directory (``directory.yml``).
+
+The directory is edited by operators who are not programmers, so validation collects every
+problem it can find and reports them together, in plain words, instead of stopping at the
+first one. Nothing here touches the network or writes files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_PATH = Path(__file__).with_name("directory.yml")
+
+CRIME_TYPES = frozenset(
+    {
+        "domestic_abuse",
+        "sexual_offence",
+        "stalking_harassment",
+        "assault",
+        "serious_violence",
+        "attempted_murder",
+        "homicide",
+        "robbery",
+        "burglary",
+        "theft",
+        "fraud",
+        "criminal_damage",
+        "arson",
+        "kidnap_false_imprisonment",
+        "human_trafficking",
+        "terrorism",
+        "online_abuse",
+        "other",
+    }
+)
+LONDON_BOROUGHS = frozenset(
+    {
+        "barking and dagenham",
+        "barnet",
+        "bexley",
+        "brent",
+        "bromley",
+        "camden",
+        "city of london",
+        "croydon",
+        "ealing",
+        "enfield",
+        "greenwich",
+        "hackney",
+        "hammersmith and fulham",
+        "haringey",
+        "harrow",
+        "havering",
+        "hillingdon",
+        "hounslow",
+        "islington",
+        "kensington and chelsea",
+        "kingston upon thames",
+        "lambeth",
+        "lewisham",
+        "merton",
+        "newham",
+        "redbridge",
+        "richmond upon thames",
+        "southwark",
+        "sutton",
+        "tower hamlets",
+        "waltham forest",
+        "wandsworth",
+        "westminster",
+    }
+)
+GENDERS = frozenset({"women", "men"})
+COMMUNITIES = frozenset({"lgbt", "muslim", "jewish", "south_asian", "deaf"})
+HATE_STRANDS = frozenset(
+    {"race", "religion", "sexual_orientation", "disability", "transgender_identity"}
+)
+NEEDS = frozenset(
+    {
+        "safety",
+        "health",
+        "emotional",
+        "practical",
+        "information",
+        "court",
+        "compensation",
+        "communication",
+    }
+)
+AUTO_OFFER = ("always", "when_needed", "never")
+ANY = "any"
+LONDON = "london"
+HELPS_WITH_MAX = 120
+DEFAULT_PRIORITY = 100
+
+REQUIRED_KEYS = (
+    "id",
+    "name",
+    "helps_with",
+    "specialist",
+    "general",
+    "serves",
+    "contact",
+    "source",
+    "checked",
+)
+OPTIONAL_KEYS = ("hours", "notes", "crisis", "auto_offer", "priority")
+SERVES_KEYS = (
+    "crime_types",
+    "min_age",
+    "max_age",
+    "genders",
+    "communities",
+    "hate_strands",
+    "boroughs",
+    "languages",
+    "needs",
+)
+CONTACT_KEYS = ("phone", "text", "web", "email")
+
+# Source lines that are not web pages must say where in our reference pack they come from,
+# so a reviewer can still trace every fact.
+REFERENCE_SOURCE_PREFIX = "reference:"
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PHONE_RE = re.compile(r"^\d+(?: \d+)*$")
+_DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)*")
+_URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+_LANGUAGE_RE = re.compile(r"^[a-z][a-z -]*[a-z]$")
+# UK numbers shorter than the usual 10-11 digits that are genuine public lines.
+_SHORT_UK_NUMBERS = frozenset({"08001111"})  # Childline
+_BLOCKED_NUMBERS = frozenset({"999", "101", "112"})
+
+
+class DirectoryError(ValueError):
+    """The directory file has problems; ``problems`` lists every one found."""
+
+    def __init__(self, problems: Sequence[str], path: Path | None = None) -> None:
+        self.problems = list(problems)
+        self.path = path
+        where = f" in {path}" if path else ""
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{len(self.problems)} problem(s) found{where}:\n{lines}")
+
+
+@dataclass(frozen=True)
+class Serves:
+    crime_types: tuple[str, ...] = (ANY,)
+    min_age: int | None = None
+    max_age: int | None = None
+    genders: tuple[str, ...] = (ANY,)
+    communities: tuple[str, ...] = ()
+    hate_strands: tuple[str, ...] = ()
+    boroughs: tuple[str, ...] = (ANY,)
+    languages: tuple[str, ...] = ("english",)
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    phone: str | None = None
+    text: str | None = None
+    web: str | None = None
+    email: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.phone or self.text or self.web or self.email)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    helps_with: str
+    specialist: bool
+    general: bool
+    serves: Serves
+    contact: Contact
+    source: tuple[str, ...]
+    checked: dt.date
+    hours: str | None = None
+    notes: str | None = None
+    crisis: bool = False
+    auto_offer: str = "always"
+    priority: int = DEFAULT_PRIORITY
+
+    @property
+    def has_contact(self) -> bool:
+        return not self.contact.is_empty()
+
+    @property
+    def is_hate_crime_service(self) -> bool:
+        return bool(self.serves.hate_strands)
+
+    @property
+    def is_london_only(self) -> bool:
+        return ANY not in self.serves.boroughs
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain types only (lists, ISO date), ready for JSON or a database row."""
+        data = asdict(self)
+        data["checked"] = self.checked.isoformat()
+        data["source"] = list(self.source)
+        data["serves"] = {
+            k: list(v) if isinstance(v, tuple) else v for k, v in data["serves"].items()
+        }
+        return data
+
+    @classmethod
+    def from_raw(cls, raw: Mapping[str, Any]) -> Organisation:
+        """Build from an entry that ``validate_entry`` accepted."""
+        serves_raw = raw["serves"]
+        contact_raw = raw["contact"] or {}
+        serves = Serves(
+            crime_types=_as_tuple(serves_raw.get("crime_types")),
+            min_age=serves_raw.get("min_age"),
+            max_age=serves_raw.get("max_age"),
+            genders=_as_tuple(serves_raw.get("genders")),
+            communities=_as_tuple(serves_raw.get("communities")),
+            hate_strands=_as_tuple(serves_raw.get("hate_strands")),
+            boroughs=_as_tuple(serves_raw.get("boroughs")),
+            languages=_as_tuple(serves_raw.get("languages")),
+            needs=_as_tuple(serves_raw.get("needs")),
+        )
+        contact = Contact(**{k: _clean_str(contact_raw.get(k)) for k in CONTACT_KEYS})
+        return cls(
+            id=raw["id"],
+            name=raw["name"].strip(),
+            helps_with=raw["helps_with"].strip(),
+            specialist=raw["specialist"],
+            general=raw["general"],
+            serves=serves,
+            contact=contact,
+            source=tuple(s.strip() for s in raw["source"]),
+            checked=_as_date(raw["checked"]),  # type: ignore[arg-type]
+            hours=_clean_str(raw.get("hours")),
+            notes=_clean_str(raw.get("notes")),
+            crisis=bool(raw.get("crisis", False)),
+            auto_offer=raw.get("auto_offer", "always"),
+            priority=raw.get("priority", DEFAULT_PRIORITY),
+        )
+
+
+# ----------------------------------------------------------------------------- helpers ----
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return tuple(str(v).strip().lower() for v in value)
+
+
+def _clean_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _as_date(value: Any) -> dt.date | None:
+    # YAML turns 2026-11-28 into a date, but a quoted "2026-11-28" stays a string.
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _suggest(value: str, allowed: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, sorted(allowed), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def phone_problem(number: Any) -> str | None:
+    """Why ``number`` is not a well-formed UK phone number to publish, or None if it is.
+
+    Accepted: digits and single spaces; 10-11 digits starting with 0; 116 numbers
+    (116 123); and a few genuine short lines such as 0800 1111. 999, 101 and 112 are
+    refused because the bot gives emergency numbers separately, with their own wording.
+    """
+    if not isinstance(number, str):
+        return 'must be written in double quotes, for example "0808 802 0300"'
+    if not _PHONE_RE.match(number):
+        return f"'{number}' must contain only digits and single spaces"
+    digits = number.replace(" ", "")
+    if digits in _BLOCKED_NUMBERS:
+        return f"'{number}' is an emergency or police number; the bot gives those separately"
+    if digits.startswith("116") and len(digits) == 6:
+        return None
+    if digits in _SHORT_UK_NUMBERS:
+        return None
+    if not digits.startswith("0"):
+        return f"'{number}' is not a UK number (UK numbers start with 0, or are 116 numbers)"
+    if len(digits) not in (10, 11):
+        return f"'{number}' has {len(digits)} digits; UK numbers have 10 or 11"
+    return None
+
+
+def text_problem(instruction: Any) -> str | None:
+    """Why a ``text`` instruction is unusable, or None.
+
+    Every number in it must be a well-formed UK number or a 5-digit short code.
+    """
+    if not isinstance(instruction, str) or not instruction.strip():
+        return 'must be a sentence such as "Text SHOUT to 85258"'
+    groups = _DIGIT_GROUPS_RE.findall(instruction)
+    if not groups:
+        return f"'{instruction}' does not contain a number to text"
+    for group in groups:
+        digits = group.replace(" ", "")
+        if len(digits) == 5 and " " not in group:
+            continue
+        problem = phone_problem(group)
+        if problem:
+            return f"number in '{instruction}': {problem}"
+    return None
+
+
+def _is_url(value: Any) -> bool:
+    return isinstance(value, str) and bool(_URL_RE.match(value.strip()))
+
+
+def _check_values(
+    problems: list[str],
+    label: str,
+    values: Any,
+    allowed: frozenset[str],
+    *,
+    allow_any: bool,
+    extra: frozenset[str] = frozenset(),
+    allow_empty: bool = True,
+) -> None:
+    if not isinstance(values, list):
+        problems.append(f"{label} must be a list in square brackets, for example [any]")
+        return
+    if not values and not allow_empty:
+        problems.append(f"{label} must not be empty (use [any] for everyone)")
+        return
+    words = [str(v).strip().lower() for v in values]
+    permitted = allowed | extra | ({ANY} if allow_any else frozenset())
+    for word in words:
+        if word not in permitted:
+            problems.append(f"{label} has unknown value '{word}'{_suggest(word, permitted)}")
+    if ANY in words and len(words) > 1:
+        problems.append(f"{label}: 'any' must be the only value when used")
+    if len(set(words)) != len(words):
+        problems.append(f"{label} lists the same value twice")
+
+
+def _check_optional_int(problems: list[str], label: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 120:
+        problems.append(f"{label} must be a whole number of years (0-120) or null")
+
+
+# -------------------------------------------------------------------------- validation ----
+
+
+def validate_entry(raw: Any, seen_ids: set[str] | None = None) -> list[str]:
+    """Return every problem with one directory entry (an empty list means it is fine).
+
+    Pass the same ``seen_ids`` set for each entry of a file to catch duplicate ids; the
+    entry's id is added to it.
+    """
+    if not isinstance(raw, Mapping):
+        return ["each organisation must start with '- id: ...' and have keys below it"]
+
+    raw_id = raw.get("id")
+    label = f"'{raw_id}'" if isinstance(raw_id, str) and raw_id else "an entry with no id"
+    problems: list[str] = []
+
+    def add(message: str) -> None:
+        problems.append(f"{label}: {message}")
+
+    known_keys = set(REQUIRED_KEYS) | set(OPTIONAL_KEYS)
+    for key in raw:
+        if key not in known_keys:
+            add(f"unknown key '{key}'{_suggest(str(key), known_keys)}")
+    for key in REQUIRED_KEYS:
+        if key not in raw or raw[key] is None or raw[key] == "":
+            add(f"missing '{key}'")
+
+    if "id" in raw and raw_id is not None:
+        if not isinstance(raw_id, str) or not _ID_RE.match(raw_id):
+            add("id must be lower-case words joined by dashes, e.g. national-stalking-helpline")
+        elif seen_ids is not None:
+            if raw_id in seen_ids:
+                add("duplicate id; every organisation needs its own id")
+            seen_ids.add(raw_id)
+
+    name = raw.get("name")
+    if name is not None and (not isinstance(name, str) or not name.strip()):
+        add("name must be text")
+
+    helps_with = raw.get("helps_with")
+    if helps_with is not None:
+        if not isinstance(helps_with, str) or not helps_with.strip():
+            add("helps_with must be a sentence of text")
+        elif len(helps_with.strip()) > HELPS_WITH_MAX:
+            add(
+                f"helps_with is {len(helps_with.strip())} characters; "
+                f"keep it to {HELPS_WITH_MAX} or fewer"
+            )
+
+    for key in ("specialist", "general", "crisis"):
+        if key in raw and raw[key] is not None and not isinstance(raw[key], bool):
+            add(f"{key} must be true or false")
+    if raw.get("specialist") is True and raw.get("general") is True:
+        add("an organisation cannot be both specialist and general")
+
+    if "auto_offer" in raw and raw["auto_offer"] not in AUTO_OFFER:
+        add(f"auto_offer must be one of {', '.join(AUTO_OFFER)}")
+    priority = raw.get("priority", DEFAULT_PRIORITY)
+    if isinstance(priority, bool) or not isinstance(priority, int):
+        add("priority must be a whole number")
+
+    serves = raw.get("serves")
+    if serves is not None:
+        problems.extend(f"{label}: {p}" for p in _validate_serves(serves, raw))
+
+    contact = raw.get("contact")
+    if contact is not None:
+        problems.extend(f"{label}: {p}" for p in _validate_contact(contact))
+
+    source = raw.get("source")
+    if source is not None:
+        if not isinstance(source, list) or not source:
+            add("source must be a list with at least one web page (- https://...)")
+        else:
+            for item in source:
+                ok = _is_url(item) or (
+                    isinstance(item, str)
+                    and item.strip().lower().startswith(REFERENCE_SOURCE_PREFIX)
+                    and len(item.strip()) > len(REFERENCE_SOURCE_PREFIX) + 3
+                )
+                if not ok:
+                    add(f"source '{item}' must be a web address starting https:// or http://")
+
+    checked = raw.get("checked")
+    if checked is not None and _as_date(checked) is None:
+        add("checked must be a date written YYYY-MM-DD, e.g. 2026-11-28")
+
+    for key in ("hours", "notes"):
+        value = raw.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            add(f"{key} must be text (or leave the key out)")
+
+    notes = raw.get("notes")
+    has_notes = isinstance(notes, str) and bool(notes.strip())
+    if isinstance(contact, Mapping) and not contact.get("phone") and not has_notes:
+        add("has no phone number, so notes must say why (e.g. 'number unconfirmed')")
+    if not raw.get("hours") and not has_notes:
+        add("has no hours, so notes must say why (e.g. 'hours not in our sources')")
+    if isinstance(source, list) and not any(_is_url(s) for s in source) and not has_notes:
+        add("has no web page as a source, so notes must explain where the details come from")
+
+    return problems
+
+
+def _validate_serves(serves: Any, raw: Mapping[str, Any]) -> list[str]:
+    if not isinstance(serves, Mapping):
+        return ["serves must be a block of keys (crime_types, min_age, ...)"]
+    problems: list[str] = []
+    for key in serves:
+        if key not in SERVES_KEYS:
+            problems.append(f"unknown key 'serves.{key}'{_suggest(str(key), SERVES_KEYS)}")
+    for key in SERVES_KEYS:
+        if key not in serves:
+            problems.append(f"missing 'serves.{key}'")
+
+    if "crime_types" in serves:
+        _check_values(
+            problems,
+            "serves.crime_types",
+            serves["crime_types"],
+            CRIME_TYPES,
+            allow_any=True,
+            allow_empty=False,
+        )
+    if "genders" in serves:
+        _check_values(
+            problems,
+            "serves.genders",
+            serves["genders"],
+            GENDERS,
+            allow_any=True,
+            allow_empty=False,
+        )
+    if "boroughs" in serves:
+        _check_values(
+            problems,
+            "serves.boroughs",
+            serves["boroughs"],
+            LONDON_BOROUGHS,
+            allow_any=True,
+            extra=frozenset({LONDON}),
+            allow_empty=False,
+        )
+        boroughs = serves["boroughs"]
+        if isinstance(boroughs, list) and LONDON in boroughs and len(boroughs) > 1:
+            problems.append("serves.boroughs: 'london' already means every borough; use it alone")
+    for key, allowed in (
+        ("communities", COMMUNITIES),
+        ("hate_strands", HATE_STRANDS),
+        ("needs", NEEDS),
+    ):
+        if key in serves:
+            value = serves[key] if serves[key] is not None else []
+            _check_values(problems, f"serves.{key}", value, allowed, allow_any=False)
+
+    languages = serves.get("languages")
+    if "languages" in serves:
+        if not isinstance(languages, list) or not languages:
+            problems.append("serves.languages must be a list such as [english] or [any]")
+        else:
+            for lang in languages:
+                if not isinstance(lang, str) or not _LANGUAGE_RE.match(lang.strip().lower()):
+                    problems.append(f"serves.languages has an odd value '{lang}'")
+            if ANY in languages and len(languages) > 1:
+                problems.append("serves.languages: 'any' must be the only value when used")
+
+    _check_optional_int(problems, "serves.min_age", serves.get("min_age"))
+    _check_optional_int(problems, "serves.max_age", serves.get("max_age"))
+    lo, hi = serves.get("min_age"), serves.get("max_age")
+    if isinstance(lo, int) and isinstance(hi, int) and lo > hi:
+        problems.append("serves.min_age is greater than serves.max_age")
+
+    if raw.get("general") is True and serves.get("crime_types") != [ANY]:
+        problems.append("a general service must have serves.crime_types: [any]")
+    if raw.get("auto_offer") == "when_needed" and not serves.get("needs"):
+        problems.append("auto_offer: when_needed needs at least one value in serves.needs")
+    return problems
+
+
+def _validate_contact(contact: Any) -> list[str]:
+    if not isinstance(contact, Mapping):
+        return ["contact must be a block with phone, text, web and email"]
+    problems: list[str] = []
+    for key in contact:
+        if key not in CONTACT_KEYS:
+            problems.append(f"unknown key 'contact.{key}'{_suggest(str(key), CONTACT_KEYS)}")
+    for key in CONTACT_KEYS:
+        if key not in contact:
+            problems.append(f"missing 'contact.{key}' (write null if unknown)")
+    phone = contact.get("phone")
+    if phone is not None:
+        problem = phone_problem(phone)
+        if problem:
+            problems.append(f"contact.phone {problem}")
+    text = contact.get("text")
+    if text is not None:
+        problem = text_problem(text)
+        if problem:
+            problems.append(f"contact.text {problem}")
+    web = contact.get("web")
+    if web is not None and not _is_url(web):
+        problems.append(f"contact.web '{web}' must start with https:// or http://")
+    email = contact.get("email")
+    if email is not None and (not isinstance(email, str) or not _EMAIL_RE.match(email.strip())):
+        problems.append(f"contact.email '{email}' is not an email address")
+    return problems
+
+
+def validate_directory(entries: Any) -> list[str]:
+    """Every problem in a whole directory (a list of entries), duplicates included."""
+    if not isinstance(entries, list):
+        return ["the file must be a list of organisations, each starting with '- id:'"]
+    if not entries:
+        return ["the directory is empty"]
+    problems: list[str] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(entries, start=1):
+        for problem in validate_entry(raw, seen):
+            problems.append(f"entry {index}, {problem}")
+    general = [e for e in entries if isinstance(e, Mapping) and e.get("general") is True]
+    if not any(
+        isinstance(e.get("serves"), Mapping) and e["serves"].get("boroughs") == [ANY]
+        for e in general
+    ):
+        problems.append("there must be a general service that serves boroughs: [any]")
+    return problems
+
+
+def parse_directory(entries: Any, path: Path | None = None) -> list[Organisation]:
+    """Validate already-parsed YAML and build organisations; raise DirectoryError if bad."""
+    problems = validate_directory(entries)
+    if problems:
+        raise DirectoryError(problems, path)
+    return [Organisation.from_raw(raw) for raw in entries]
+
+
+def load_directory(path: Path | None = None) -> list[Organisation]:
+    """Read, validate and return the directory, in file order.
+
+    Raises DirectoryError listing every problem if any entry is invalid.
+    """
+    path = Path(path) if path is not None else DEFAULT_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DirectoryError([f"cannot read the file: {exc}"], path) from exc
+    try:
+        entries = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DirectoryError([f"the file is not valid YAML: {exc}"], path) from exc
+    return parse_directory(entries, path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m referrals.directory [path]``: check the file and say what is wrong."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    path = Path(args[0]) if args else DEFAULT_PATH
+    try:
+        organisations = load_directory(path)
+    except DirectoryError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"OK: {len(organisations)} organisations in {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
