@@ -1,0 +1,54 @@
+"""Rasa NLU component that applies the keyword safety net (see ``bot.risk_words``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SafetyNetClassifier(GraphComponent, IntentClassifier):
+    """Overrides the predicted intent when a danger or self-harm phrase is present."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [IntentClassifier]
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyNetClassifier:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            risk = detect_risk(message.get(TEXT))
+            current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if risk is None or current in (IN_DANGER, SELF_HARM):
+                continue
+            override = {INTENT_NAME_KEY: risk, PREDICTED_CONFIDENCE_KEY: 1.0}
+            message.set(INTENT, override, add_to_output=True)
+            ranking = [
+                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != risk
+            ]
+            message.set(INTENT_RANKING_KEY, [override, *ranking], add_to_output=True)
+        return messages

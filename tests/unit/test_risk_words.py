@@ -1,0 +1,73 @@
+"""The keyword safety net: every phrase here must be caught whatever the classifier says."""
+
+import pytest
+
+from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk
+
+DANGER = [
+    "hes here now",
+    "he's outside my door",
+    "HE'S HERE",
+    "he’s at the door",
+    "someone is trying to get in",
+    "they're trying to break in",
+    "he has a knife",
+    "hes got a knife",
+    "he is going to kill me",
+    "gonna kill me",
+    "i am not safe",
+    "im not safe right now",
+    "i'm in danger",
+    "he's hitting me",
+    "hiding from him in the bathroom",
+    "locked in the bathroom",
+    "help me please he's back",
+    "my ex is outside the house",
+    "hes banging on the door",
+]
+SELF_HARM_ = [
+    "i want to die",
+    "i wanna die",
+    "thinking of ending it all",
+    "i'm going to kill myself",
+    "took loads of pills",
+    "i've taken a load of paracetamol",
+    "i cut myself again",
+    "i feel suicidal",
+    "everyone would be better off without me",
+    "no point living anymore",
+    "i cant go on",
+    "i don't want to be here anymore",
+    "i self harm",
+]
+NEITHER = [
+    "my house was burgled",
+    "im not in danger",
+    "no longer in danger",
+    "its not safe to call me",
+    "he hit me last week",
+    "im safe now",
+    "i want to report a crime",
+    "hackney",
+    "what is a victim personal statement",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DANGER)
+def test_danger_is_caught(text):
+    assert detect_risk(text) == IN_DANGER
+
+
+@pytest.mark.parametrize("text", SELF_HARM_)
+def test_self_harm_is_caught(text):
+    assert detect_risk(text) == SELF_HARM
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_everyday_answers_are_left_alone(text):
+    assert detect_risk(text) is None
+
+
+def test_danger_wins_over_self_harm():
+    assert detect_risk("he's here and i want to die") == IN_DANGER
