@@ -1,0 +1,120 @@
+"""Rasa's SQLite tracker store, made to keep nothing without consent and to erase on request.
+
+* Until the person has agreed to the privacy notice (slot ``consent`` is true) their
+  conversation lives only in this process's memory, for at most ``MEMORY_TTL_SECONDS`` of
+  silence, and is never written to disk. Once they agree, the whole conversation so far is
+  written, so support workers see what led to the assessment.
+* When ``action_delete_my_data`` sets the slot ``data_erased``, every event of that conversation
+  is deleted from the database and from memory instead of being saved. The next message starts
+  a new conversation.
+* The database runs in WAL mode with a busy timeout, so the review app can read while the bot
+  writes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+CONSENT_SLOT = "consent"
+ERASED_SLOT = "data_erased"
+MEMORY_TTL_SECONDS = 2 * 60 * 60
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class ConsentAwareTrackerStore(SQLTrackerStore):
+    """SQLTrackerStore that holds unconsented conversations in memory only."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            # Connections opened by the base class before the listener existed.
+            self.engine.dispose()
+        self._memory: dict[str, tuple[float, list[dict[str, Any]]]] = {}
+        self._memory_lock = threading.Lock()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        sender_id = tracker.sender_id
+        if tracker.get_slot(ERASED_SLOT):
+            self.erase(sender_id)
+            logger.info("Conversation erased at the person's request.")
+            return
+        if tracker.get_slot(CONSENT_SLOT) is True:
+            with self._memory_lock:
+                self._memory.pop(sender_id, None)
+            await super().save(tracker)
+            return
+        if self._stored_event_count(sender_id):
+            # Consent was withdrawn or never given for a conversation already on disk (an old
+            # session): keep what is there, but write nothing more without consent.
+            logger.debug("Not saving new events of a conversation without consent.")
+        events = [event.as_dict() for event in tracker.events]
+        with self._memory_lock:
+            self._evict_stale()
+            self._memory[sender_id] = (time.monotonic(), events)
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        in_memory = self._from_memory(sender_id)
+        if in_memory is not None:
+            return in_memory
+        return await super().retrieve(sender_id)
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
+        in_memory = self._from_memory(conversation_id)
+        if in_memory is not None:
+            return in_memory
+        return await super().retrieve_full_tracker(conversation_id)
+
+    async def keys(self) -> list[str]:
+        stored = set(await super().keys())
+        with self._memory_lock:
+            return sorted(stored | set(self._memory))
+
+    def erase(self, sender_id: str) -> int:
+        """Delete every stored event of one conversation; returns how many rows went."""
+        with self._memory_lock:
+            self._memory.pop(sender_id, None)
+        with self.session_scope() as session:
+            deleted = (
+                session.query(self.SQLEvent)
+                .filter(self.SQLEvent.sender_id == sender_id)
+                .delete(synchronize_session=False)
+            )
+            session.commit()
+        return int(deleted)
+
+    def _stored_event_count(self, sender_id: str) -> int:
+        with self.session_scope() as session:
+            return session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).count()
+
+    def _from_memory(self, sender_id: str) -> DialogueStateTracker | None:
+        with self._memory_lock:
+            self._evict_stale()
+            entry = self._memory.get(sender_id)
+        if entry is None or self.domain is None:
+            return None
+        # Round-trip through JSON so the caller cannot mutate our stored copy.
+        events = json.loads(json.dumps(entry[1]))
+        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+
+    def _evict_stale(self) -> None:
+        cutoff = time.monotonic() - MEMORY_TTL_SECONDS
+        for key in [k for k, (seen, _) in self._memory.items() if seen < cutoff]:
+            del self._memory[key]
