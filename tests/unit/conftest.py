@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def domain() -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path in sorted((ROOT / "bot" / "domain").glob("*.yml")):
+        for key, value in (yaml.safe_load(path.read_text()) or {}).items():
+            if isinstance(value, dict):
+                merged.setdefault(key, {}).update(value)
+            elif isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+    return merged
+
+
+@pytest.fixture(autouse=True)
+def records_db(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "records.db"
+    monkeypatch.setenv("VICTIMS_RECORDS_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+def make_tracker(
+    slots: dict[str, Any] | None = None,
+    text: str = "",
+    intent: str = "inform",
+    entities: list[dict[str, Any]] | None = None,
+    requested_slot: str | None = None,
+    active_loop: str | None = "needs_assessment_form",
+    channel: str = "rest",
+    sender_id: str = "test-person",
+    turn: dict[str, Any] | None = None,
+) -> Tracker:
+    """A tracker just after the person answered; ``turn`` holds the slots set by that answer
+    (by default the requested slot), which is what the form validates."""
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.99},
+        "entities": entities or [],
+    }
+    all_slots = {"requested_slot": requested_slot, **(slots or {})}
+    if turn is None:
+        turn = {requested_slot: all_slots[requested_slot]} if requested_slot in all_slots else {}
+    slot_events = [{"event": "slot", "name": k, "value": v} for k, v in turn.items()]
+    return Tracker.from_dict(
+        {
+            "sender_id": sender_id,
+            "slots": all_slots,
+            "latest_message": latest,
+            "events": [
+                {"event": "user", "text": text, "parse_data": latest, "input_channel": channel},
+                *slot_events,
+            ],
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {"name": active_loop} if active_loop else {},
+            "latest_action_name": "action_listen",
+        }
+    )
+
+
+def responses(dispatcher: CollectingDispatcher) -> list[str | None]:
+    return [m.get("response") for m in dispatcher.messages]

@@ -1,0 +1,83 @@
+import pytest
+
+from actions.skip_logic import FORM_SLOTS, questions_to_ask
+
+
+def test_nothing_known_asks_everything_that_can_matter_in_form_order():
+    asked = questions_to_ask({})
+    assert asked == [s for s in FORM_SLOTS if s in asked]
+    assert asked[:3] == ["consent", "in_danger", "crime_type"]
+    # Contact questions only follow a yes to a referral.
+    assert "contact_safe" not in asked
+
+
+def test_no_consent_asks_nothing_more():
+    assert questions_to_ask({"consent": False}) == ["consent"]
+
+
+def test_danger_stops_the_questions():
+    assert questions_to_ask({"consent": True, "in_danger": True}) == ["consent", "in_danger"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "not_asked"),
+    [
+        ({"crime_type": "burglary"}, "bereaved"),
+        ({"crime_type": "fraud"}, "bereaved"),
+        ({"crime_type": "stalking_harassment"}, "repeat_victimisation"),
+        ({"crime_type": "sexual_offence"}, "fear_of_giving_evidence"),
+        ({"crime_type": "human_trafficking"}, "fear_of_giving_evidence"),
+        ({"crime_type": "domestic_abuse"}, "fear_of_giving_evidence"),
+        (
+            {"crime_type": "assault", "relationship_to_offender": "partner_or_ex"},
+            "fear_of_giving_evidence",
+        ),
+        ({"crime_type": "homicide"}, "hate_motivated"),
+        ({"crime_type": "terrorism"}, "relationship_to_offender"),
+    ],
+)
+def test_questions_that_cannot_matter_are_not_asked(answers, not_asked):
+    assert not_asked not in questions_to_ask({"consent": True, "in_danger": False, **answers})
+
+
+@pytest.mark.parametrize(
+    ("answers", "asked"),
+    [
+        ({"crime_type": "homicide"}, "bereaved"),
+        ({"crime_type": "assault"}, "fear_of_giving_evidence"),
+        ({"crime_type": "assault", "relationship_to_offender": "stranger"}, "bereaved"),
+        ({"crime_type": None}, "bereaved"),
+    ],
+)
+def test_questions_that_can_matter_are_asked(answers, asked):
+    assert asked in questions_to_ask({"consent": True, "in_danger": False, **answers})
+
+
+def test_contact_questions_follow_referral_and_safety():
+    base = {"consent": True, "in_danger": False, "crime_type": "burglary"}
+    assert "contact_safe" in questions_to_ask({**base, "referral_consent": True})
+    unsafe = questions_to_ask({**base, "referral_consent": True, "contact_safe": False})
+    assert "contact_method" not in unsafe
+    safe = {**base, "referral_consent": True, "contact_safe": True}
+    assert {"contact_method", "contact_times", "voicemail_ok"} <= set(questions_to_ask(safe))
+
+
+def test_voicemail_only_matters_for_calls_and_address_only_when_unknown():
+    base = {
+        "consent": True,
+        "in_danger": False,
+        "referral_consent": True,
+        "contact_safe": True,
+    }
+    texted = questions_to_ask({**base, "contact_method": "text"}, channel="twilio")
+    assert "voicemail_ok" not in texted
+    assert "contact_details" not in texted
+    assert "contact_details" in questions_to_ask({**base, "contact_method": "call"}, channel="rest")
+    assert "contact_details" in questions_to_ask(
+        {**base, "contact_method": "email"}, channel="twilio"
+    )
+
+
+def test_skipped_questions_are_not_asked_again():
+    asked = questions_to_ask({"consent": True, "in_danger": False}, skipped=["under_18"])
+    assert "under_18" not in asked
