@@ -31,8 +31,11 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DOMAIN_PATH = "bot/domain/responses_rights.yml"
 
 MAX_MESSAGE_CHARS = 320
-MAX_SUMMARY_CHARS = 150
+MAX_SUMMARY_CHARS = 90
 MAX_EXPLANATION_CHARS = 200
+
+# When an entitlement matters; the personalised list is grouped under one heading per stage.
+STAGE_ORDER: tuple[str, ...] = ("now", "court", "after")
 
 CATEGORY_ORDER: tuple[str, ...] = (
     "most_serious_crime",
@@ -121,13 +124,14 @@ class Assessment:
 
 @dataclass(frozen=True)
 class Entitlement:
-    """One entitlement, with its personalised summary line."""
+    """One entitlement, with its personalised summary line and its stage (see STAGE_ORDER)."""
 
     id: str
     right: int
     title: str
     text: str
     reference: str
+    stage: str = "now"
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,6 +333,9 @@ def entitlements_for(
     for entitlement_id, spec in load_code()["entitlements"].items():
         if evaluate(spec.get("applies_when"), facts) is not True:
             continue
+        stage = spec.get("stage", "now")
+        if stage not in STAGE_ORDER:
+            raise ValueError(f"entitlement {entitlement_id!r} has unknown stage {stage!r}")
         summary, reference = spec["summary"], spec["reference"]
         for variant in spec.get("variants", []):
             if evaluate(variant["when"], facts) is True:
@@ -342,6 +349,7 @@ def entitlements_for(
                 title=_clean(spec["title"]),
                 text=_fill(_clean(summary), values),
                 reference=_clean(reference),
+                stage=stage,
             )
         )
     return result
@@ -379,7 +387,9 @@ def _pack(
 ) -> list[str]:
     """Pack lines into as few newline-joined messages of at most ``limit`` characters.
 
-    ``head`` starts the first message and ``tail`` ends the last one.
+    Lines are never split or reordered (a "line" may itself hold a newline, to keep a heading
+    with its first bullet). ``head`` starts the first message and ``tail`` ends the last one,
+    or starts a message of its own if it does not fit.
     """
     messages: list[str] = []
     current: list[str] = [head] if head else []
@@ -395,6 +405,25 @@ def _pack(
     return messages
 
 
+def _with_heading(heading: str, lines: Sequence[str]) -> list[str]:
+    """``lines`` with ``heading`` joined to the first, so a heading never ends a message."""
+    if not lines:
+        return []
+    return [f"{heading}\n{lines[0]}", *lines[1:]]
+
+
+def _append_line(
+    messages: list[str], line: str, where: Sequence[int], limit: int = MAX_MESSAGE_CHARS
+) -> None:
+    """Add ``line`` to the end of the first message in ``where`` (indices) that has room for
+    it, else send it as a message of its own."""
+    for index in where:
+        if len(messages[index]) + 1 + len(line) <= limit:
+            messages[index] = f"{messages[index]}\n{line}"
+            return
+    messages.append(line)
+
+
 def _join_labels(labels: Sequence[str]) -> str:
     if len(labels) <= 1:
         return "".join(labels)
@@ -405,6 +434,10 @@ def format_reasons_message(
     assessment: Assessment, answers: Mapping[str, Any] | None = None
 ) -> list[str]:
     """Messages (each at most 320 characters) explaining the enhanced-service result.
+
+    A headline with the likely categories, then "Why:" with one plain-words bullet per reason
+    and "(Victims' Code, Right 4)" once. The statutory references stay in ``Reason.reference``
+    (for the records); the person does not see them.
 
     ``answers`` is optional: with it, the wording allows for a crime not yet reported and for
     skipped questions.
@@ -426,25 +459,39 @@ def format_reasons_message(
     spec = code["enhanced_categories"]
     labels = [_clean(spec[c]["as_person"]) for c in assessment.categories]
     categories_line = f"{_clean(messages['categories_intro'])} {_join_labels(labels)}."
-    first = _pack([_clean(messages[intro_key]), categories_line])
 
-    bullets = [
-        f"• {reason.text} ({_clean(spec[reason.category]['label'])}; {reason.reference})"
-        for reason in assessment.reasons
-    ]
-    why = _pack(
-        bullets, head=_clean(messages["why_intro"]), tail=_clean(messages["enhanced_outro"])
-    )
-    return first + why
+    bullets: list[str] = []
+    for reason in assessment.reasons:
+        label = _clean(spec[reason.category]["label"])
+        # "(intimidated)" would only repeat "... automatically treated as intimidated".
+        bullets.append(f"• {reason.text}" if label in reason.text else f"• {reason.text} ({label})")
+    why = _with_heading(_clean(messages["why_intro"]), bullets)
+    why[-1] = f"{why[-1]}\n{_clean(messages['why_reference'])}"  # never on its own
+    headline = _pack([_clean(messages[intro_key]), categories_line])
+    outro = _clean(messages["enhanced_outro"])
+    # Either the headline and then "Why:" in a message of its own, with the outro at the end
+    # or, if it does not fit there, after the headline; or, if that takes more messages,
+    # everything packed in order. The fewest messages win; the first layout on a tie.
+    separate = headline + _pack(why)
+    _append_line(separate, outro, where=[len(separate) - 1, len(headline) - 1])
+    together = _pack([*headline, *why])
+    _append_line(together, outro, where=[len(together) - 1])
+    return min([separate, together], key=len)
 
 
 def format_entitlements_messages(entitlements: Sequence[Entitlement]) -> list[str]:
-    """The personalised list as bullet lines packed into messages of at most 320 characters."""
+    """The personalised list, under one heading per stage ("Your rights now:", "If it goes to
+    court:", "After a conviction:"), packed into as few messages of at most 320 characters as
+    fit, ending with a hint on how to ask about them."""
     messages = load_code()["messages"]
+    headings = messages["stage_headings"]
     has_vps = any(e.id == "vps" for e in entitlements)
     hint = _clean(messages["entitlements_hint" if has_vps else "entitlements_hint_no_vps"])
-    bullets = [f"• {e.text}" for e in entitlements]
-    return _pack(bullets, head=_clean(messages["entitlements_intro"]), tail=hint)
+    lines: list[str] = []
+    for stage in STAGE_ORDER:
+        bullets = [f"• {e.text}" for e in entitlements if e.stage == stage]
+        lines += _with_heading(_clean(headings[stage]), bullets)
+    return _pack(lines, tail=hint)
 
 
 # --------------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from actions import code_rules  # noqa: E402
 from actions.code_rules import (  # noqa: E402
     ASK_RIGHT_TOPICS,
     MAX_MESSAGE_CHARS,
+    MAX_SUMMARY_CHARS,
+    STAGE_ORDER,
     Assessment,
     answer_for,
     assess,
@@ -106,6 +108,12 @@ PROMISE_WORDS = (
     "always get",
     "100%",
 )
+
+
+# Citations stay in the records (Reason.reference, the YAML); the person never sees them.
+LEGAL_CITATIONS = ("YJCEA", "s.16", "s.17", "Act 2021", "Act 1999", "Act 2015", "2013/2015")
+STAGE_HEADINGS = ("Your rights now:", "If it goes to court:", "After a conviction:")
+RIGHT_AT_END = re.compile(r"\(Rights? (\d+)(?: and (\d+))?\)$")
 
 
 def answers(**given: Any) -> dict[str, Any]:
@@ -289,12 +297,9 @@ def test_unknown_never_adds_a_category(slot: str, crime_type: str | None) -> Non
 def test_domestic_abuse_reason_explains_the_relationship() -> None:
     result = assess(answers(crime_type="assault", relationship_to_offender="partner_or_ex"))
     texts = [r.text for r in result.reasons if r.rule_id == "domestic_abuse"]
-    assert texts == [
-        "the person who did this is your partner or ex-partner, so it is likely to count as "
-        "domestic abuse"
-    ]
+    assert texts == ["your partner or ex did this, so it is likely to count as domestic abuse"]
     family = assess(answers(crime_type="criminal_damage", relationship_to_offender="family_member"))
-    assert "member of your family" in family.reasons[0].text
+    assert "family member" in family.reasons[0].text
 
 
 @pytest.mark.parametrize(
@@ -413,7 +418,7 @@ def test_cica_two_year_text_only_for_violent_crime(crime_type: str) -> None:
         assert "2 years" in text and "reported" in text
     else:
         assert "2 years" not in text and "injur" not in text
-        assert text == "Information about how to seek compensation"
+        assert text == "Information about how to seek compensation (Right 5)"
 
 
 def test_cica_under_18_rule() -> None:
@@ -659,11 +664,21 @@ def test_yaml_rules_are_complete_and_short() -> None:
             rule_ids.append(rule["id"])
             assert rule["reason"] and rule["reference"].startswith("Right ")
     assert len(rule_ids) == len(set(rule_ids))
-    for spec in code["entitlements"].values():
+    for entitlement_id, spec in code["entitlements"].items():
         summaries = [spec["summary"], *(v["summary"] for v in spec.get("variants", []))]
         for summary in summaries:
-            assert len(" ".join(summary.split())) <= 150
+            # the longest fill-ins: "5 working days" and a long language name
+            text = " ".join(summary.split()).format(days="5 working days", language="Tigrinya")
+            assert len(text) <= MAX_SUMMARY_CHARS == 90, text
+            match = RIGHT_AT_END.search(text)
+            assert match, f"{entitlement_id}: {text!r} does not end with its Right"
+            assert spec["right"] in {int(n) for n in match.groups() if n}, text
+            for citation in LEGAL_CITATIONS:
+                assert citation not in text, text
+        assert spec["stage"] in STAGE_ORDER, entitlement_id
         assert spec["title"] and spec["reference"]
+    stages = [spec["stage"] for spec in code["entitlements"].values()]
+    assert stages == sorted(stages, key=STAGE_ORDER.index), "keep each stage together, in order"
     for timescale in code["timescales"].values():
         assert timescale["value"] and timescale["source"]
     assert "2020" in code["sources"]["note"] and "1 April 2021" in code["sources"]["note"]
@@ -678,12 +693,43 @@ def test_reasons_message_for_the_teenager() -> None:
     assessment = assess(TEEN_STALKED_BY_EX)
     messages = format_reasons_message(assessment, TEEN_STALKED_BY_EX)
     assert messages[0].startswith(
-        "You are likely to be entitled to the enhanced service under the Victims' Code."
+        "You are likely to be entitled to the enhanced service under the Victims' Code: "
+        "extra support and faster updates."
     )
+    assert "persistently targeted, vulnerable and intimidated" in messages[0]
     joined = "\n".join(messages)
     for reason in assessment.reasons:
-        assert reason.text in joined and reason.reference in joined
-    assert "Why:" in joined and "re-assessed" in joined
+        assert f"• {reason.text}" in joined
+        assert reason.reference not in joined  # kept for the records, not shown
+    assert "• you were under 18 at the time (vulnerable)" in joined
+    assert "domestic abuse (most serious crime)" in joined
+    assert joined.count("Why:") == 1 and "re-assessed" in joined
+    assert joined.count("(Victims' Code, Right 4)") == 1
+    # headline, then one "Why:" message; the outro merged in rather than sent alone
+    assert len(messages) == 2
+    assert messages[1].startswith("Why:")
+    assert not any(m.startswith("The police decide") for m in messages)
+
+
+def test_reasons_keep_their_statutory_references_out_of_the_messages() -> None:
+    for given in (
+        TEEN_STALKED_BY_EX,
+        answers(crime_type="sexual_offence", fear_of_giving_evidence=True, impairment=True),
+        answers(crime_type="human_trafficking", under_18=True),
+        answers(crime_type="domestic_abuse", bereaved=True),
+    ):
+        assessment = assess(given)
+        joined = "\n".join(format_reasons_message(assessment, given))
+        for citation in LEGAL_CITATIONS:
+            assert citation not in joined, (citation, joined)
+        # ... but the records still have them
+        assert any("YJCEA" in r.reference for r in assessment.reasons)
+
+
+def test_reason_bullets_do_not_repeat_the_category() -> None:
+    joined = "\n".join(format_reasons_message(assess(answers(crime_type="sexual_offence"))))
+    assert "• victims of sexual offences are automatically treated as intimidated\n" in joined
+    assert "intimidated (intimidated)" not in joined and ") (" not in joined
 
 
 @pytest.mark.parametrize("given", [answers(), BURGLARY_NOT_REPORTED])
@@ -698,13 +744,67 @@ def test_reasons_message_when_nothing_applies(given: dict[str, Any]) -> None:
 def test_entitlement_messages_start_and_end() -> None:
     entitlements = entitlements_for(TEEN_STALKED_BY_EX)
     messages = format_entitlements_messages(entitlements)
-    assert messages[0].startswith("What you're likely to be entitled to:")
-    assert messages[-1].endswith("Ask me about any of these, e.g. 'what is a VPS?'")
+    assert messages[0].startswith("Your rights now:\n• ")
+    assert messages[-1].endswith("\nAsk me about any of these, e.g. 'what is a VPS?'")
     joined = "\n".join(messages)
     for entitlement in entitlements:
         assert joined.count(f"• {entitlement.text}") == 1
     no_vps = format_entitlements_messages(entitlements_for(BURGLARY_NOT_REPORTED))
     assert "VPS?" not in no_vps[-1] and no_vps[-1].startswith(("Ask", "•"))
+
+
+def test_entitlements_are_grouped_under_one_heading_per_stage() -> None:
+    entitlements = entitlements_for(TEEN_STALKED_BY_EX)
+    assert {e.stage for e in entitlements} == set(STAGE_ORDER)
+    joined = "\n".join(format_entitlements_messages(entitlements))
+    positions = [joined.index(heading) for heading in STAGE_HEADINGS]
+    assert positions == sorted(positions)
+    for heading in STAGE_HEADINGS:
+        assert joined.count(heading) == 1
+        assert f"{heading}\n• " in joined  # never a heading without its first bullet
+    for entitlement in entitlements:
+        at = joined.index(f"• {entitlement.text}")
+        stage_index = STAGE_ORDER.index(entitlement.stage)
+        assert at > positions[stage_index]
+        if stage_index + 1 < len(positions):
+            assert at < positions[stage_index + 1]
+    assert "• Victim Contact Scheme" in joined.split("After a conviction:")[1]
+    assert "• A Victim Personal Statement (VPS)" in joined
+    assert "the prosecutors (CPS)" in joined
+
+
+def test_not_reported_list_has_only_the_now_heading() -> None:
+    joined = "\n".join(format_entitlements_messages(entitlements_for(BURGLARY_NOT_REPORTED)))
+    assert joined.startswith("Your rights now:")
+    assert "If it goes to court:" not in joined and "After a conviction:" not in joined
+
+
+def _all_messages(given: dict[str, Any]) -> list[str]:
+    assessment = assess(given)
+    return [
+        *format_reasons_message(assessment, given),
+        *format_entitlements_messages(entitlements_for(given, assessment)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "most"),
+    [(TEEN_STALKED_BY_EX, 6), (BURGLARY_NOT_REPORTED, 3)],
+    ids=["teen stalked by ex", "burglary not reported"],
+)
+def test_few_messages(given: dict[str, Any], most: int) -> None:
+    messages = _all_messages(given)
+    assert len(messages) <= most, messages
+    assert all(len(m) <= MAX_MESSAGE_CHARS for m in messages)
+
+
+def test_teen_messages_keep_the_key_words() -> None:
+    messages = _all_messages(TEEN_STALKED_BY_EX)
+    joined = "\n".join(messages)
+    assert "likely" in messages[0]
+    assert "under 18" in joined and "1 working day" in joined
+    for citation in LEGAL_CITATIONS:
+        assert citation not in joined
 
 
 def _generated_answers():
@@ -762,8 +862,10 @@ def test_every_message_is_short_and_never_promises() -> None:
         ]:
             assert 0 < len(message) <= MAX_MESSAGE_CHARS, message
             _check_text(message)
+            for citation in LEGAL_CITATIONS:
+                assert citation not in message, (citation, message)
         for entitlement in entitlements:
-            assert len(entitlement.text) <= 150
+            assert len(entitlement.text) <= MAX_SUMMARY_CHARS
         count += 1
     assert count > 10_000
 
