@@ -39,6 +39,10 @@ SELF_HARM_ = [
     "i cant go on",
     "i don't want to be here anymore",
     "i self harm",
+    "thinking about taking all my meds at once",
+    "gonna take all my tablets tonight",
+    "swallowed a whole packet of paracetamol",
+    "burned my arm with a lighter on purpose",
 ]
 NEITHER = [
     "my house was burgled",
@@ -49,6 +53,8 @@ NEITHER = [
     "im safe now",
     "i want to report a crime",
     "hackney",
+    "he burned my arm with a cigarette",
+    "he cut my face",
     "what is a victim personal statement",
     "",
 ]
