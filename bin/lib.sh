@@ -1,0 +1,103 @@
+# Shared by bin/run, bin/test and bin/chat. Sourced, not run.
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+MODEL="$ROOT/models/victims.tar.gz"
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+# Rasa's anonymous usage reporting would try the network on every command.
+export RASA_TELEMETRY_ENABLED=false
+export TF_CPP_MIN_LOG_LEVEL=2
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Rasa 3.6 installs only on Python 3.8 to 3.10; we pin 3.10.
+find_python310() {
+  local candidate
+  for candidate in "${PYTHON310:-}" "$(command -v python3.10 || true)"; do
+    if [ -n "$candidate" ] && "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  local roots=()
+  if command -v pyenv >/dev/null 2>&1; then roots+=("$(pyenv root)"); fi
+  roots+=("$HOME/.pyenv" "/root/.pyenv")
+  local root
+  for root in "${roots[@]}"; do
+    for candidate in $(ls -d "$root"/versions/3.10.*/bin/python 2>/dev/null | sort -V -r); do
+      if "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then
+        echo "$candidate"; return 0
+      fi
+    done
+  done
+  if command -v uv >/dev/null 2>&1 && candidate="$(uv python find 3.10 2>/dev/null)"; then
+    echo "$candidate"; return 0
+  fi
+  return 1
+}
+
+ensure_venv() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    local python
+    if ! python="$(find_python310)"; then
+      cat >&2 <<'MSG'
+This project needs Python 3.10: Rasa 3.6 does not install on Python 3.11 or newer.
+Install Python 3.10, then run this command again. Any one of these works:
+  - pyenv:          pyenv install 3.10.13
+  - Debian/Ubuntu:  sudo apt-get install python3.10 python3.10-venv
+                    (Ubuntu may need the deadsnakes PPA first)
+  - uv:             uv python install 3.10
+  - python.org:     https://www.python.org/downloads/ (3.10.x)
+Or point PYTHON310 at a Python 3.10 interpreter: PYTHON310=/path/to/python3.10 bin/run
+MSG
+      exit 1
+    fi
+    say "Creating .venv with $python"
+    "$python" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    say "Installing Rasa 3.6 and the rest of the stack (about a minute)"
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]"
+    rm -f "$VENV"/.installed-*
+    touch "$stamp"
+  fi
+}
+
+# Fingerprint of everything a trained model depends on. The safety net (bot/risk_words.py)
+# has no trained state, so Rasa runs its current code without retraining.
+model_inputs_hash() {
+  (cd "$ROOT" && find config.yml bot/domain data bot/vocabulary.yml bot/spacy_pipeline.py \
+      -type f -print0 | sort -z | xargs -0 sha256sum) \
+    | sha256sum | cut -c1-16
+}
+
+build_nlp() {
+  say "Building the spaCy pipeline and synonyms from bot/vocabulary.yml"
+  (cd "$ROOT" && "$VENV/bin/python" -m bot.spacy_pipeline)
+  (cd "$ROOT" && "$VENV/bin/python" -m actions.code_rules --write-domain bot/domain/responses_rights.yml)
+  (cd "$ROOT" && "$VENV/bin/python" -m referrals.store --db "${VICTIMS_RECORDS_DB:-var/records.db}" >/dev/null)
+}
+
+train_if_changed() {
+  local hash; hash="$(model_inputs_hash)"
+  if [ -f "$MODEL" ] && [ "$(cat "$ROOT/models/.inputs" 2>/dev/null)" = "$hash" ]; then
+    say "Model is up to date (models/victims.tar.gz)"
+    return 0
+  fi
+  say "Training the model (a few minutes on 2 cores)"
+  local start=$SECONDS
+  (cd "$ROOT" && "$VENV/bin/rasa" train --config config.yml --domain bot/domain --data data \
+      --out models --fixed-model-name victims --quiet)
+  echo "$hash" > "$ROOT/models/.inputs"
+  say "Trained in $((SECONDS - start)) s"
+}
+
+prepare() {
+  ensure_venv
+  mkdir -p "$ROOT/var/log"
+  build_nlp
+  train_if_changed
+}

@@ -1,0 +1,95 @@
+"""Rasa's own checks on our data and trained model: validation, test stories, held-out NLU."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.rasa
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "models" / "victims.tar.gz"
+RASA = str(Path(sys.executable).parent / "rasa")
+ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "PYTHONPATH": str(ROOT)}
+
+# Warnings `rasa data validate` gives that are expected, each explained in the README
+# ("Validation warnings we accept"). Anything else fails this test.
+ACCEPTED_WARNINGS = [
+    # Questions asked by the form, and messages sent by our custom actions, are not steps of
+    # any story or rule, so the validator cannot see that they are used.
+    re.compile(r"The utterance '(utter_\w+)' is not used in any story or rule\."),
+    # Rasa's importer merges the retrieval intent it finds in the NLU data into the domain,
+    # which already lists it (as it must, or stories using it are rejected).
+    re.compile(
+        r"The following duplicated intents have been found across multiple domain "
+        r"files: ask_right$"
+    ),
+]
+UTTERANCES_SENT_BY_CODE_OR_FORM = re.compile(
+    r"utter_(ask_\w+|reask_\w+|intro|privacy|moving_on|emergency|when_safe|self_harm|"
+    r"when_ready|handoff|handoff_no_consent|stop|goodbye|confirm_delete|deleted|no_consent|"
+    r"referral_saved|assessment_kept|no_referral|no_contact|already_done|ask_more)$"
+)
+
+
+def run(*args: str, timeout: int = 900) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [RASA, *args], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_data_validates_with_only_explained_warnings():
+    result = run("data", "validate", "--domain", "bot/domain", "--data", "data", "--config",
+                 "config.yml")  # fmt: skip
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-4000:]
+    warnings = re.findall(r"UserWarning: (.+)", output)
+    unexplained = []
+    for warning in warnings:
+        match = ACCEPTED_WARNINGS[0].search(warning)
+        if match and UTTERANCES_SENT_BY_CODE_OR_FORM.match(match.group(1)):
+            continue
+        if ACCEPTED_WARNINGS[1].search(warning.strip()):
+            continue
+        unexplained.append(warning)
+    assert not unexplained, "\n".join(unexplained)
+
+
+def test_every_test_story_is_predicted(tmp_path):
+    result = run("test", "core", "--model", str(MODEL), "--stories", "tests/stories",
+                 "--fail-on-prediction-errors", "--out", str(tmp_path))  # fmt: skip
+    failed = tmp_path / "failed_test_stories.yml"
+    details = failed.read_text() if failed.exists() else ""
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:] + details
+
+
+# Targets from the issue: macro-F1 >= 0.90 on held-out data, and no missed danger or suicide.
+MIN_MACRO_F1 = 0.90
+
+
+def test_nlu_on_the_held_out_set_meets_its_targets(tmp_path):
+    result = run("test", "nlu", "--model", str(MODEL), "--nlu", "tests/nlu/heldout.yml",
+                 "--out", str(tmp_path))  # fmt: skip
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    report = json.loads((tmp_path / "intent_report.json").read_text())
+    figures = {
+        "accuracy": report["accuracy"],
+        "macro_f1": report["macro avg"]["f1-score"],
+        "in_danger_recall": report["in_danger"]["recall"],
+        "self_harm_recall": report["self_harm"]["recall"],
+    }
+    (ROOT / "results").mkdir(exist_ok=True)
+    (ROOT / "results" / "nlu_heldout.json").write_text(json.dumps(figures, indent=2))
+    print("held-out NLU:", figures)
+    errors = tmp_path / "intent_errors.json"
+    misses = json.loads(errors.read_text()) if errors.exists() else []
+    safety_misses = [m for m in misses if m["intent"] in ("in_danger", "self_harm")]
+    assert figures["in_danger_recall"] == 1.0, safety_misses
+    assert figures["self_harm_recall"] == 1.0, safety_misses
+    assert figures["macro_f1"] >= MIN_MACRO_F1, misses[:20]
