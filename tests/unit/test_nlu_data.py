@@ -1,0 +1,57 @@
+"""The NLU data meets the issue's minimums and the held-out set is never trained on."""
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAIN_FILES = [p for p in (ROOT / "data" / "nlu").glob("*.yml") if p.name != "synonyms.yml"]
+HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
+
+
+def examples(path: Path) -> list[tuple[str, str]]:
+    found = []
+    for item in yaml.safe_load(path.read_text())["nlu"]:
+        if "intent" not in item:
+            continue
+        for line in item["examples"].splitlines():
+            if line.startswith("- "):
+                found.append((item["intent"], line[2:].strip()))
+    return found
+
+
+def normalised(text: str) -> str:
+    # Annotations like [15](age) count as their text; case and punctuation do not count.
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text.lower())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+TRAIN = [e for path in TRAIN_FILES for e in examples(path)]
+HELD = examples(HELDOUT)
+
+
+def test_held_out_messages_are_never_in_the_training_data():
+    trained = {normalised(text) for _, text in TRAIN}
+    overlap = [text for _, text in HELD if normalised(text) and normalised(text) in trained]
+    assert not overlap
+
+
+def test_every_intent_has_at_least_15_examples_and_every_topic_10():
+    counts = Counter(intent for intent, _ in TRAIN)
+    for intent, count in counts.items():
+        minimum = 10 if intent.startswith("ask_right/") else 15
+        assert count >= minimum, f"{intent} has {count}"
+    assert len([i for i in counts if i.startswith("ask_right/")]) == 18
+
+
+def test_danger_and_suicide_have_the_most_examples():
+    counts = Counter(intent for intent, _ in TRAIN)
+    assert counts["in_danger"] >= 60 and counts["self_harm"] >= 60
+
+
+def test_the_held_out_set_covers_every_intent():
+    trained = {i.split("/")[0] for i, _ in TRAIN}
+    held = {i.split("/")[0] for i, _ in HELD}
+    assert trained == held
