@@ -52,3 +52,31 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             ]
             message.set(INTENT_RANKING_KEY, [override, *ranking], add_to_output=True)
         return messages
+
+
+def _answer_danger_while_paused() -> None:
+    """Let danger and self-harm through to the bot while a conversation is paused for a person.
+
+    Rasa ignores every message of a paused conversation (ConversationPaused, used for handoff)
+    except ``/restart``. Someone waiting for a support worker who texts "he's here" must still
+    get 999 at once, so the processor's check also lets these two intents through; the
+    conversation stays paused for everything else. Rasa offers no hook for this, hence the
+    patch; it is installed when Rasa loads this component with the model.
+    """
+    from rasa.core.processor import MessageProcessor
+
+    original = MessageProcessor._should_handle_message
+    if getattr(original, "_lets_danger_through", False):
+        return
+
+    def should_handle_message(tracker) -> bool:  # type: ignore[no-untyped-def]
+        if original(tracker):
+            return True
+        latest = tracker.latest_message
+        return latest is not None and latest.intent.get(INTENT_NAME_KEY) in (IN_DANGER, SELF_HARM)
+
+    should_handle_message._lets_danger_through = True  # type: ignore[attr-defined]
+    MessageProcessor._should_handle_message = staticmethod(should_handle_message)
+
+
+_answer_danger_while_paused()

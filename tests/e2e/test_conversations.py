@@ -201,6 +201,9 @@ def test_asking_for_a_person_pauses_the_bot_and_flags(bot, sender):
     assert "human" in bot.flags(sender)
     assert bot.say(sender, "hello?") == [], "paused until a worker takes over"
     assert any(e["event"] == "pause" for e in bot.events(sender))
+    danger = text_of(bot.say(sender, "hes outside my door"))
+    assert danger.startswith("If you're in danger now, call 999"), "danger still gets through"
+    assert bot.say(sender, "still there?") == [], "and the conversation stays paused"
 
 
 def test_gibberish_gets_choices_and_a_helpline_never_a_dead_end(bot, sender):
