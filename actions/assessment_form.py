@@ -11,6 +11,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import records
+from actions.contract import COMMUNITIES, CRIME_TYPES, HATE_STRANDS, NEEDS, RELATIONSHIPS
 from actions.parsing import (
     clean_free_text,
     is_dont_know,
@@ -25,24 +26,7 @@ from actions.skip_logic import FORM_SLOTS, questions_to_ask
 
 logger = logging.getLogger(__name__)
 
-CRIME_TYPES = {
-    "domestic_abuse", "sexual_offence", "stalking_harassment", "assault", "serious_violence",
-    "attempted_murder", "homicide", "robbery", "burglary", "theft", "fraud", "criminal_damage",
-    "arson", "kidnap_false_imprisonment", "human_trafficking", "terrorism", "online_abuse", "other",
-}  # fmt: skip
-RELATIONSHIPS = {"partner_or_ex", "family_member", "someone_known", "stranger", "unknown"}
-NEEDS = {
-    "safety", "health", "emotional", "practical", "information", "court", "compensation",
-    "communication",
-}  # fmt: skip
 CONTACT_METHODS = {"call", "text", "email"}
-COMMUNITIES = {"lgbt", "muslim", "jewish", "deaf"}
-HATE_STRANDS = {"race", "religion", "sexual_orientation", "disability", "transgender_identity"}
-BOOLEAN_SLOTS = {
-    "consent", "in_danger", "bereaved", "reported_to_police", "repeat_victimisation",
-    "hate_motivated", "impairment", "fear_of_giving_evidence", "referral_consent",
-    "contact_safe", "voicemail_ok",
-}  # fmt: skip
 REASK_RESPONSE = {
     "crime_type": "utter_reask_crime_type",
     "under_18": "utter_reask_under_18",

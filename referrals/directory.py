@@ -18,84 +18,12 @@ from typing import Any
 
 import yaml
 
+from actions.contract import CRIME_TYPES, HATE_STRANDS, LONDON_BOROUGHS, NEEDS
+
 DEFAULT_PATH = Path(__file__).with_name("directory.yml")
 
-CRIME_TYPES = frozenset(
-    {
-        "domestic_abuse",
-        "sexual_offence",
-        "stalking_harassment",
-        "assault",
-        "serious_violence",
-        "attempted_murder",
-        "homicide",
-        "robbery",
-        "burglary",
-        "theft",
-        "fraud",
-        "criminal_damage",
-        "arson",
-        "kidnap_false_imprisonment",
-        "human_trafficking",
-        "terrorism",
-        "online_abuse",
-        "other",
-    }
-)
-LONDON_BOROUGHS = frozenset(
-    {
-        "barking and dagenham",
-        "barnet",
-        "bexley",
-        "brent",
-        "bromley",
-        "camden",
-        "city of london",
-        "croydon",
-        "ealing",
-        "enfield",
-        "greenwich",
-        "hackney",
-        "hammersmith and fulham",
-        "haringey",
-        "harrow",
-        "havering",
-        "hillingdon",
-        "hounslow",
-        "islington",
-        "kensington and chelsea",
-        "kingston upon thames",
-        "lambeth",
-        "lewisham",
-        "merton",
-        "newham",
-        "redbridge",
-        "richmond upon thames",
-        "southwark",
-        "sutton",
-        "tower hamlets",
-        "waltham forest",
-        "wandsworth",
-        "westminster",
-    }
-)
 GENDERS = frozenset({"women", "men"})
 COMMUNITIES = frozenset({"lgbt", "muslim", "jewish", "south_asian", "deaf"})
-HATE_STRANDS = frozenset(
-    {"race", "religion", "sexual_orientation", "disability", "transgender_identity"}
-)
-NEEDS = frozenset(
-    {
-        "safety",
-        "health",
-        "emotional",
-        "practical",
-        "information",
-        "court",
-        "compensation",
-        "communication",
-    }
-)
 AUTO_OFFER = ("always", "when_needed", "never")
 ANY = "any"
 LONDON = "london"

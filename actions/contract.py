@@ -1,0 +1,86 @@
+"""Names from the bot's public contract (shared/contract.md) that several modules check against.
+
+The actions, the form's validator and the referral directory all need the same canonical values;
+they live here once.
+"""
+
+from __future__ import annotations
+
+CRIME_TYPES = frozenset(
+    {
+        "domestic_abuse",
+        "sexual_offence",
+        "stalking_harassment",
+        "assault",
+        "serious_violence",
+        "attempted_murder",
+        "homicide",
+        "robbery",
+        "burglary",
+        "theft",
+        "fraud",
+        "criminal_damage",
+        "arson",
+        "kidnap_false_imprisonment",
+        "human_trafficking",
+        "terrorism",
+        "online_abuse",
+        "other",
+    }
+)
+LONDON_BOROUGHS = frozenset(
+    {
+        "barking and dagenham",
+        "barnet",
+        "bexley",
+        "brent",
+        "bromley",
+        "camden",
+        "city of london",
+        "croydon",
+        "ealing",
+        "enfield",
+        "greenwich",
+        "hackney",
+        "hammersmith and fulham",
+        "haringey",
+        "harrow",
+        "havering",
+        "hillingdon",
+        "hounslow",
+        "islington",
+        "kensington and chelsea",
+        "kingston upon thames",
+        "lambeth",
+        "lewisham",
+        "merton",
+        "newham",
+        "redbridge",
+        "richmond upon thames",
+        "southwark",
+        "sutton",
+        "tower hamlets",
+        "waltham forest",
+        "wandsworth",
+        "westminster",
+    }
+)
+HATE_STRANDS = frozenset(
+    {"race", "religion", "sexual_orientation", "disability", "transgender_identity"}
+)
+NEEDS = frozenset(
+    {
+        "safety",
+        "health",
+        "emotional",
+        "practical",
+        "information",
+        "court",
+        "compensation",
+        "communication",
+    }
+)
+RELATIONSHIPS = frozenset(
+    {"partner_or_ex", "family_member", "someone_known", "stranger", "unknown"}
+)
+COMMUNITIES = frozenset({"lgbt", "muslim", "jewish", "deaf"})
