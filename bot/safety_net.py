@@ -1,4 +1,5 @@
-"""Rasa NLU component that applies the keyword safety net (see ``bot.risk_words``)."""
+"""Rasa NLU component that applies the keyword safety net (``bot.risk_words``) and the control
+words that must work everywhere (``bot.keywords``), after every statistical prediction."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.keywords import control_intent
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk
 
 
@@ -41,16 +43,19 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            risk = detect_risk(message.get(TEXT))
+            text = message.get(TEXT)
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if risk is None or current in (IN_DANGER, SELF_HARM):
+            override = detect_risk(text) or control_intent(text)
+            if override is None or override == current or current in (IN_DANGER, SELF_HARM):
                 continue
-            override = {INTENT_NAME_KEY: risk, PREDICTED_CONFIDENCE_KEY: 1.0}
-            message.set(INTENT, override, add_to_output=True)
+            predicted = {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0}
+            message.set(INTENT, predicted, add_to_output=True)
             ranking = [
-                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != risk
+                r
+                for r in message.get(INTENT_RANKING_KEY) or []
+                if r.get(INTENT_NAME_KEY) != override
             ]
-            message.set(INTENT_RANKING_KEY, [override, *ranking], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [predicted, *ranking], add_to_output=True)
         return messages
 
 

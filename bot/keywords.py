@@ -1,0 +1,57 @@
+"""Control words that must work everywhere, whatever the classifier thinks.
+
+`stop`, `help`, `human` and `delete my data` are promised to work at any point, and people send
+them as bare keywords, as they do to any SMS service. A whole message that is one of these words
+(after lower-casing and dropping punctuation) always means its intent; anything longer is left to
+the classifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+CONTROL_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["stop", "quit", "end", "cancel", "unsubscribe", "stop all", "stopall", "leave me alone"],
+        "stop",
+    ),
+    **dict.fromkeys(["help", "info", "what is this", "how does this work"], "help"),
+    **dict.fromkeys(
+        [
+            "human",
+            "a human",
+            "person",
+            "a person",
+            "real person",
+            "a real person",
+            "talk to a person",
+            "speak to a person",
+            "talk to a human",
+            "speak to a human",
+            "operator",
+            "agent",
+            "support worker",
+        ],
+        "request_human",
+    ),
+    **dict.fromkeys(
+        [
+            "delete",
+            "delete my data",
+            "delete my details",
+            "delete my info",
+            "delete everything",
+            "erase my data",
+            "remove my data",
+            "forget me",
+        ],
+        "delete_my_data",
+    ),
+}
+
+
+def control_intent(text: str | None) -> str | None:
+    if not text:
+        return None
+    words = re.sub(r"[^a-z ]+", " ", text.lower().replace("\u2019", "'").replace("'", ""))
+    return CONTROL_WORDS.get(" ".join(words.split()))
