@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, ConversationPaused, EventType, SlotSet
+from rasa_sdk.events import ActionExecuted, ActiveLoop, ConversationPaused, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -227,7 +227,14 @@ class ActionHandoff(Action):
             dispatcher.utter_message(response="utter_handoff_no_consent")
             return _stop_form(tracker)
         dispatcher.utter_message(response="utter_handoff")
-        return [*_stop_form(tracker), *_flag(tracker, "human"), ConversationPaused()]
+        # Rasa stops predicting as soon as the conversation is paused, before it would log
+        # action_listen; without it the danger rule could not match a later "he's here".
+        return [
+            *_stop_form(tracker),
+            *_flag(tracker, "human"),
+            ConversationPaused(),
+            ActionExecuted("action_listen"),
+        ]
 
 
 class ActionStop(Action):
