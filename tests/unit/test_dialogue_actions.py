@@ -149,7 +149,9 @@ def test_self_harm_interrupt_gives_samaritans_and_flags(dispatcher, domain, reco
 
 def test_handoff_pauses_the_bot_and_flags(dispatcher, domain, records_db):
     events = ActionHandoff().run(dispatcher, make_tracker(slots={"consent": True}), domain)
-    assert any(e["event"] == "pause" for e in events)
+    kinds = [e["event"] for e in events]
+    assert kinds[-2:] == ["pause", "action"], "paused, then listening for danger"
+    assert events[-1]["name"] == "action_listen"
     assert responses(dispatcher) == ["utter_handoff"]
     assert records.flags_for(records.open_db(records_db), "test-person") == ["human"]
 
