@@ -17,9 +17,12 @@ _PRONOUN = r"(?:he|she|they|him|her|them|some ?(?:one|1)|somebody|my (?:ex|partn
 _IS = r"(?:'?s|s| is| are|'re| r)"
 
 DANGER_PATTERNS = [
-    rf"\b{_PRONOUN}{_IS} (?:here|outside|coming|back|downstairs|upstairs|in the (?:house|flat|building|hall))\b",
+    rf"\b{_PRONOUN}{_IS} (?:here|outside|coming (?:here|over|round|back|for me|to get me|now)|back|downstairs|upstairs|in the (?:house|flat|building|hall))\b",
     rf"\b{_PRONOUN}{_IS} (?:at|banging on|kicking|outside|breaking) (?:my|the) (?:door|window|house|flat)",
     r"\b(?:outside|at) my (?:door|front door|window|flat|house)\b",
+    r"\b(?:banging on|kicking|smashing|breaking) (?:my|the) (?:front |back )?(?:door|window)s?\b",
+    r"\b(?:he|she|they)(?:'ll|ll| will) (?:kill|hurt|stab|shoot) me\b",
+    r"\bpulled up outside\b",
     r"\b(?:trying|tryin|try) (?:to|2) (?:get|break|kick|force) (?:in|into|the door)",
     r"\b(?:breaking|kicking|smashing) (?:in|down|the door|my door)",
     r"\b(?:going|gonna|goin|about) (?:to|2)? ?(?:kill|hurt|stab|shoot|attack|beat) me\b",
@@ -53,6 +56,11 @@ SELF_HARM_PATTERNS = [
     r"(?<!he )(?<!she )(?<!they )(?<!he's )\b(?:cut|cutting|burn|burned|burnt|burning|scratching|hurt) (?:myself|my ?self|my (?:arms?|wrists?|legs?|skin|thighs?|hands?|stomach))\b",
     r"\b(?:slit|slash) my wrists?\b",
     r"\bhang (?:myself|my ?self)\b",
+    r"\bcutting (?:again|myself)\b",
+    r"\b(?:i'?m|im|i am) (?:on|at) (?:the )?(?:bridge|edge|roof|platform|cliff)\b",
+    r"\b(?:never|not) (?:to )?wake up\b",
+    r"\b(?:no ?one|nobody|noone) (?:would|will|wud) (?:care|notice|miss me)\b",
+    "\U0001f48a",
     r"\bjump (?:off|in front of)\b",
     r"\b(?:don'?t|do not|dont) want (?:to )?(?:live|be alive|be here any ?more|wake up)\b",
 ]

@@ -24,6 +24,10 @@ DANGER = [
     "help me please he's back",
     "my ex is outside the house",
     "hes banging on the door",
+    "he'll kill me",
+    "someones banging on the front door",
+    "they're smashing my window",
+    "his car just pulled up outside",
 ]
 SELF_HARM_ = [
     "i want to die",
@@ -43,6 +47,11 @@ SELF_HARM_ = [
     "gonna take all my tablets tonight",
     "swallowed a whole packet of paracetamol",
     "burned my arm with a lighter on purpose",
+    "cutting again",
+    "i'm on the bridge",
+    "i just want to go to sleep and not wake up",
+    "nobody would notice if i was gone",
+    "got all the \U0001f48a ready",
 ]
 NEITHER = [
     "my house was burgled",
@@ -55,6 +64,7 @@ NEITHER = [
     "hackney",
     "he burned my arm with a cigarette",
     "he cut my face",
+    "i want to know when he's coming out",
     "what is a victim personal statement",
     "",
 ]
