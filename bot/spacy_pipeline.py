@@ -82,11 +82,17 @@ def check_vocabulary(raw: Mapping[str, Mapping[str, Iterable[str]]]) -> list[str
     return problems
 
 
+# Values that are also what people type ("hackney", "polish"); other values are labels
+# ("other", "court", "men") that would fire on everyday words if they were patterns.
+VALUES_ARE_PHRASES = ("borough", "language")
+
+
 def ruler_patterns(vocabulary: Vocabulary) -> list[dict[str, str]]:
     patterns = []
     for entity, values in vocabulary.items():
         for value, phrases in values.items():
-            for phrase in sorted({*phrases, normalise(value)}):
+            own = {normalise(value)} if entity in VALUES_ARE_PHRASES else set()
+            for phrase in sorted({*phrases, *own}):
                 patterns.append({"label": entity, "pattern": phrase, "id": value})
     return patterns
 
