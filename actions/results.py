@@ -69,7 +69,9 @@ def format_organisation(org: Organisation) -> str:
     if contact.text:
         ways.append(contact.text[0].lower() + contact.text[1:])
     if not ways and contact.web:
-        ways.append(contact.web.removeprefix("https://").removeprefix("http://").rstrip("/"))
+        ways.append(
+            "visit " + contact.web.removeprefix("https://").removeprefix("http://").rstrip("/")
+        )
     if not ways and contact.email:
         ways.append(f"email {contact.email}")
     line = f"{org.name}: {org.helps_with.rstrip('.')}."

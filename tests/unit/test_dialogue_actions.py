@@ -183,3 +183,13 @@ def test_resume_asks_about_safety_and_consent_again(dispatcher, domain):
     assert slots["consent"] is None and slots["in_danger"] is None
     done = make_tracker(slots={"assessment_done": True, "in_danger": True})
     assert ActionResumeAssessment().run(dispatcher, done, domain) == []
+
+
+def test_an_organisation_with_only_a_website_reads_naturally():
+    from actions.results import format_organisation
+    from referrals.directory import load_directory
+
+    catch = next(org for org in load_directory() if org.id == "catch-hate-crime")
+    line = format_organisation(catch)
+    assert "Visit www." in line and "Www." not in line
+    assert len(line) <= 320
