@@ -8,6 +8,7 @@ Message text is never copied here: the transcript stays in the conversation stor
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import secrets
@@ -29,7 +30,13 @@ def records_path() -> Path:
 
 
 def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
-    path = Path(path) if path is not None else records_path()
+    """The records database, opened once per process and path (actions run on one thread)."""
+    return _connect(str(Path(path) if path is not None else records_path()))
+
+
+@functools.cache
+def _connect(location: str) -> sqlite_utils.Database:
+    path = Path(location)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=5, check_same_thread=False)
     db = sqlite_utils.Database(conn)
