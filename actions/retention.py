@@ -1,0 +1,76 @@
+"""Delete conversations and records older than the retention period (90 days by default).
+
+The privacy notice promises people that we keep their answers for 90 days. ``bin/run`` purges on
+every start; run it daily on a long-lived server:
+
+    python -m actions.retention --days 90
+
+A conversation goes when its last event is older than the cutoff: all its events in Rasa's
+tracker store, and its cases and flags in our records, together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from actions import records
+
+DEFAULT_DAYS = int(os.environ.get("VICTIMS_RETENTION_DAYS", "90"))
+DEFAULT_TRACKER_DB = Path("var") / "rasa.db"
+
+
+def purge(
+    tracker_db: Path, records_db: Path, days: int = DEFAULT_DAYS, now: float | None = None
+) -> dict[str, int]:
+    """Delete what is older than ``days``; returns how many rows went from each table."""
+    cutoff = (now if now is not None else time.time()) - days * 86400
+    counts = {"conversations": 0, "events": 0, "cases": 0, "flags": 0}
+    stale: list[str] = []
+    if tracker_db.exists():
+        with sqlite3.connect(tracker_db, timeout=5) as conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
+                stale = [
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < ?",
+                        [cutoff],
+                    )
+                ]
+                for sender_id in stale:
+                    cursor = conn.execute("DELETE FROM events WHERE sender_id = ?", [sender_id])
+                    counts["events"] += cursor.rowcount
+    counts["conversations"] = len(stale)
+    db = records.open_db(records_db)
+    for sender_id in stale:
+        for table, deleted in records.erase(db, sender_id).items():
+            counts[table] += deleted
+    iso_cutoff = datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds")
+    with db.conn:
+        for table, column in (("cases", "updated_at"), ("flags", "raised_at")):
+            cursor = db.conn.execute(f"DELETE FROM {table} WHERE {column} < ?", [iso_cutoff])
+            counts[table] += cursor.rowcount
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--days", type=int, default=DEFAULT_DAYS)
+    parser.add_argument("--tracker-db", type=Path, default=DEFAULT_TRACKER_DB)
+    parser.add_argument("--records-db", type=Path, default=records.records_path())
+    args = parser.parse_args(argv)
+    counts = purge(args.tracker_db, args.records_db, args.days)
+    print(
+        f"Purged data older than {args.days} days: "
+        + ", ".join(f"{n} {table}" for table, n in counts.items())
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

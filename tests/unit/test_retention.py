@@ -1,0 +1,46 @@
+import sqlite3
+import time
+
+from actions import records
+from actions.retention import purge
+
+DAY = 86400
+
+
+def make_tracker_db(path, rows):
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT,"
+            " timestamp REAL, intent_name TEXT, action_name TEXT, data TEXT)"
+        )
+        conn.executemany(
+            "INSERT INTO events (sender_id, type_name, timestamp, data)"
+            " VALUES (?, 'user', ?, '{}')",
+            rows,
+        )
+
+
+def test_conversations_older_than_the_period_go_with_their_records(tmp_path):
+    now = time.time()
+    tracker_db, records_db = tmp_path / "rasa.db", tmp_path / "records.db"
+    make_tracker_db(
+        tracker_db,
+        [("old", now - 100 * DAY), ("old", now - 95 * DAY), ("recent", now - 100 * DAY),
+         ("recent", now - 2 * DAY)],
+    )  # fmt: skip
+    db = records.open_db(records_db)
+    records.raise_flag(db, "old", "human")
+    records.raise_flag(db, "recent", "in_danger")
+
+    counts = purge(tracker_db, records_db, days=90, now=now)
+
+    assert counts["conversations"] == 1 and counts["events"] == 2 and counts["flags"] == 1
+    with sqlite3.connect(tracker_db) as conn:
+        left = {row[0] for row in conn.execute("SELECT sender_id FROM events")}
+    assert left == {"recent"}, "a conversation still in use keeps its older events"
+    assert records.flags_for(db, "recent") == ["in_danger"]
+
+
+def test_missing_databases_are_fine(tmp_path):
+    counts = purge(tmp_path / "none.db", tmp_path / "records.db", days=90)
+    assert counts == {"conversations": 0, "events": 0, "cases": 0, "flags": 0}
