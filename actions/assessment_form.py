@@ -51,6 +51,19 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     return {slot: tracker.get_slot(slot) for slot in FORM_SLOTS}
 
 
+def record_flag(tracker: Tracker, flag: str) -> list[str]:
+    """Flag the case for the support workers' queue; returns the ``flags`` slot's new value.
+
+    Nothing is stored for someone who has not agreed to the privacy notice.
+    """
+    if tracker.get_slot("consent") is True:
+        records.raise_flag(
+            records.open_db(), tracker.sender_id, flag, tracker.get_latest_input_channel()
+        )
+    flags = list(tracker.get_slot("flags") or [])
+    return flags if flag in flags else [*flags, flag]
+
+
 class ValidateNeedsAssessmentForm(FormValidationAction):
     def name(self) -> str:
         return "validate_needs_assessment_form"
@@ -113,12 +126,6 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             return self._not_understood(slot, dispatcher, tracker)
         return {slot: answer}
 
-    def _flag(self, tracker: Tracker, flag: str) -> None:
-        # Nothing is stored for someone who has not agreed to the privacy notice.
-        if tracker.get_slot("consent") is True:
-            db = records.open_db()
-            records.raise_flag(db, tracker.sender_id, flag, tracker.get_latest_input_channel())
-
     # -- one validator per question ------------------------------------------------------------
 
     def validate_consent(self, value: Any, dispatcher, tracker, domain) -> Slots:
@@ -132,9 +139,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         result = self._yes_no("in_danger", value, dispatcher, tracker)
         if result.get("in_danger") is True:
             dispatcher.utter_message(response="utter_emergency")
-            self._flag(tracker, "in_danger")
-            flags = list(tracker.get_slot("flags") or [])
-            result["flags"] = [*flags, "in_danger"] if "in_danger" not in flags else flags
+            result["flags"] = record_flag(tracker, "in_danger")
         return result
 
     def validate_crime_type(self, value: Any, dispatcher, tracker, domain) -> Slots:

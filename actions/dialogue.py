@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import records
-from actions.assessment_form import answers_from
+from actions.assessment_form import answers_from, record_flag
 from actions.results import Result, build_result, result_messages
 from referrals.directory import Organisation, load_directory
 
@@ -41,13 +41,7 @@ def _stop_form(tracker: Tracker) -> list[EventType]:
 
 
 def _flag(tracker: Tracker, flag: str) -> list[EventType]:
-    """Record a flag for the support workers' queue (only with consent) and on the tracker."""
-    if _consented(tracker):
-        records.raise_flag(
-            records.open_db(), tracker.sender_id, flag, tracker.get_latest_input_channel()
-        )
-    flags = list(tracker.get_slot("flags") or [])
-    return [] if flag in flags else [SlotSet("flags", [*flags, flag])]
+    return [SlotSet("flags", record_flag(tracker, flag))]
 
 
 def _result(tracker: Tracker) -> Result:
