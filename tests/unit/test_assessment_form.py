@@ -1,7 +1,6 @@
 """The form's validator: answers parsed, re-asked once, skipped, and safety first."""
 
 import pytest
-from rasa_sdk.events import SlotSet
 
 from actions import records
 from actions.assessment_form import ValidateNeedsAssessmentForm
@@ -248,7 +247,3 @@ async def test_contact_details_are_validated(dispatcher, domain):
     )
     assert bad["contact_details"] is None
     assert "utter_reask_contact_details" in responses(dispatcher)
-
-
-def test_slot_events_are_plain_slot_sets():
-    assert SlotSet("x", 1)["event"] == "slot"
