@@ -101,3 +101,28 @@ prepare() {
   build_nlp
   train_if_changed
 }
+
+# The web page tests drive Debian's chromium through Playwright (no browser download) and inject
+# axe-core from the npm registry.
+ensure_browser_tools() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "Installing Debian's chromium for the browser tests"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      cat >&2 <<'MSG'
+The browser tests need Chromium. Install it, then run this command again:
+  - Debian/Ubuntu:  sudo apt-get install chromium
+Or point CHROMIUM at a Chromium or Chrome binary: CHROMIUM=/path/to/chrome bin/test
+MSG
+      [ -n "${CHROMIUM:-}" ] || exit 1
+    fi
+  fi
+  local tools="$ROOT/tests/browser_tools"
+  if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ]; then
+    command -v npm >/dev/null 2>&1 || { say "npm is needed for axe-core: apt-get install npm"; exit 1; }
+    say "Installing axe-core for the accessibility checks"
+    (cd "$tools" && npm ci --silent --no-audit --no-fund)
+  fi
+}

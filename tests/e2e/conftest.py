@@ -33,6 +33,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+API_TOKEN = "e2e-api-token"
+
+
 @dataclass
 class Bot:
     url: str
@@ -121,7 +124,7 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
         [
             str(RASA), "run", "--model", str(MODEL), "--endpoints", str(endpoints),
             "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1",
-            "--port", str(rasa_port),
+            "--port", str(rasa_port), "--enable-api", "--auth-token", API_TOKEN,
         ],
     ]  # fmt: skip
     processes = [
