@@ -21,6 +21,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.keywords import control_intent
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk
+from bot.service_failure import install_action_failure_guard
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -85,3 +86,5 @@ def _answer_danger_while_paused() -> None:
 
 
 _answer_danger_while_paused()
+# Rasa loads this component with every model, so it is where our two processor hooks go in.
+install_action_failure_guard()

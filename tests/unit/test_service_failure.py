@@ -1,0 +1,80 @@
+"""A failed or slow custom action is cut short and reported, so the person can be told."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+
+import pytest
+from rasa.core.actions.action import RemoteAction
+from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+from bot import service_failure
+from bot.service_failure import action_timeout, install_action_failure_guard
+
+DOMAIN = Domain.from_dict({"actions": ["action_check"]})
+
+
+@pytest.fixture(autouse=True)
+def guard():
+    originals = RemoteAction.run, MessageProcessor._run_action
+    install_action_failure_guard()
+    yield
+    RemoteAction.run, MessageProcessor._run_action = originals
+
+
+async def run_action(url: str):
+    action = RemoteAction("action_check", EndpointConfig(url))
+    tracker = DialogueStateTracker("s1", DOMAIN.slots)
+    return await action.run(CollectingOutputChannel(), None, tracker, DOMAIN)
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_an_action_server_that_is_down_is_reported_as_a_failed_action():
+    service_failure._failed_action.set(None)
+    with pytest.raises(Exception, match="action_check"):
+        await run_action(f"http://127.0.0.1:{closed_port()}/webhook")
+    assert service_failure._failed_action.get() == "action_check"
+
+
+async def test_a_slow_action_server_is_given_up_on_after_the_timeout(monkeypatch):
+    monkeypatch.setenv("VICTIMS_ACTION_TIMEOUT", "0.5")
+    service_failure._failed_action.set(None)
+    # A listening socket that never answers: the kernel accepts the connection and it hangs.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        started = time.monotonic()
+        with pytest.raises(asyncio.TimeoutError):
+            await run_action(f"http://127.0.0.1:{silent.getsockname()[1]}/webhook")
+        elapsed = time.monotonic() - started
+    assert 0.4 < elapsed < 3
+    assert service_failure._failed_action.get() == "action_check"
+
+
+def test_the_guard_is_installed_once():
+    wrapped = RemoteAction.run, MessageProcessor._run_action
+    install_action_failure_guard()
+    assert (RemoteAction.run, MessageProcessor._run_action) == wrapped
+
+
+@pytest.mark.parametrize(("value", "expected"), [("3", 3.0), ("2.5", 2.5), ("soon", 10.0)])
+def test_the_timeout_comes_from_the_environment(monkeypatch, value, expected):
+    monkeypatch.setenv("VICTIMS_ACTION_TIMEOUT", value)
+    assert action_timeout() == expected
+
+
+def test_rasa_loads_the_guard_with_the_safety_net():
+    import bot.safety_net  # noqa: F401
+
+    assert getattr(RemoteAction.run, "_guarded", False)
