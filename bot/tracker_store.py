@@ -9,18 +9,23 @@
   a new conversation.
 * The database runs in WAL mode with a busy timeout, so the review app can read while the bot
   writes.
+* When the database fails (busy past the timeout, disk full), the error goes up to the channel,
+  which asks the person to send the message again, and names only the error, never the SQL
+  with the person's message in it. See ``_fail_loudly`` for why Rasa needs telling.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 
 logger = logging.getLogger(__name__)
@@ -28,6 +33,30 @@ logger = logging.getLogger(__name__)
 CONSENT_SLOT = "consent"
 ERASED_SLOT = "data_erased"
 MEMORY_TTL_SECONDS = 2 * 60 * 60
+
+T = TypeVar("T")
+
+
+class ConversationStoreUnavailable(RuntimeError):
+    """The conversation database could not be read or written; the message was not kept."""
+
+
+def _without_sql(method: Callable[..., Awaitable[T]]) -> Callable[..., Awaitable[T]]:
+    """Re-raise database errors with the database's own reason only.
+
+    SQLAlchemy's error text carries the statement and its parameters, that is the person's
+    message; ``from None`` keeps it out of tracebacks too.
+    """
+
+    @functools.wraps(method)
+    async def wrapper(*args: Any, **kwargs: Any) -> T:
+        try:
+            return await method(*args, **kwargs)
+        except sa.exc.SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", None) or type(error).__name__)
+            raise ConversationStoreUnavailable(reason) from None
+
+    return wrapper
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -50,6 +79,7 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         self._memory: dict[str, tuple[float, list[dict[str, Any]]]] = {}
         self._memory_lock = threading.Lock()
 
+    @_without_sql
     async def save(self, tracker: DialogueStateTracker) -> None:
         sender_id = tracker.sender_id
         if tracker.get_slot(ERASED_SLOT):
@@ -70,12 +100,14 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
             self._evict_stale()
             self._memory[sender_id] = (time.monotonic(), events)
 
+    @_without_sql
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         in_memory = self._from_memory(sender_id)
         if in_memory is not None:
             return in_memory
         return await super().retrieve(sender_id)
 
+    @_without_sql
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
         in_memory = self._from_memory(conversation_id)
         if in_memory is not None:
@@ -118,3 +150,33 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         cutoff = time.monotonic() - MEMORY_TTL_SECONDS
         for key in [k for k, (seen, _) in self._memory.items() if seen < cutoff]:
             del self._memory[key]
+
+
+def _fail_loudly() -> None:
+    """Let the conversation store's errors reach the channel instead of being hidden.
+
+    Rasa wraps every tracker store in ``FailSafeTrackerStore``: when saving fails it logs the
+    error (for SQL, with the person's message in it) and keeps the conversation in memory,
+    where nothing reads it again, so the message is silently lost; when reading fails it starts
+    a new, empty conversation. A frightened person must instead be told to send it again, so
+    the wrapper here passes the calls straight through; the channel answers. Rasa offers no
+    setting for this, hence the patch, installed when Rasa loads this tracker store.
+    """
+
+    async def save(self: FailSafeTrackerStore, tracker: DialogueStateTracker) -> None:
+        await self._tracker_store.save(tracker)
+
+    async def retrieve(self: FailSafeTrackerStore, sender_id: str) -> DialogueStateTracker | None:
+        return await self._tracker_store.retrieve(sender_id)
+
+    async def retrieve_full_tracker(
+        self: FailSafeTrackerStore, sender_id: str
+    ) -> DialogueStateTracker | None:
+        return await self._tracker_store.retrieve_full_tracker(sender_id)
+
+    FailSafeTrackerStore.save = save  # type: ignore[method-assign]
+    FailSafeTrackerStore.retrieve = retrieve  # type: ignore[method-assign]
+    FailSafeTrackerStore.retrieve_full_tracker = retrieve_full_tracker  # type: ignore[method-assign]
+
+
+_fail_loudly()

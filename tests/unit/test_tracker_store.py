@@ -1,12 +1,15 @@
 """The tracker store keeps nothing on disk without consent, and erases on request."""
 
+import json
 import sqlite3
 
 import pytest
+from rasa.core.tracker_store import FailSafeTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.tracker_store import ConsentAwareTrackerStore
+from bot.tracker_store import ConsentAwareTrackerStore, ConversationStoreUnavailable
 
 DOMAIN = Domain.from_dict(
     {
@@ -90,3 +93,61 @@ async def test_erasure_leaves_other_conversations(store):
 def test_sqlite_runs_in_wal_mode(store):
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def consented(sender: str, text: str) -> DialogueStateTracker:
+    tracker = DialogueStateTracker(sender, DOMAIN.slots)
+    tracker.update(SlotSet("consent", True))
+    tracker.update(UserUttered(text))
+    return tracker
+
+
+def full_disk(store) -> None:
+    """Make every write past the current size fail as a full disk does (SQLITE_FULL)."""
+    import sqlalchemy as sa
+
+    def limit(dbapi_connection, _record):
+        size = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count={size}")
+
+    sa.event.listen(store.engine, "connect", limit)
+    store.engine.dispose()
+
+
+async def test_a_full_disk_is_reported_without_the_message(store):
+    await store.save(consented("s-full", "first"))
+    full_disk(store)
+    tracker = consented("s-full", "first")
+    tracker.update(UserUttered("he took my phone " * 400))
+    with pytest.raises(ConversationStoreUnavailable) as failure:
+        await store.save(tracker)
+    assert "full" in str(failure.value)
+    assert "took my phone" not in str(failure.value)
+    assert failure.value.__cause__ is None and failure.value.__suppress_context__
+
+
+async def test_a_busy_database_is_reported_and_rasas_fail_safe_store_does_not_hide_it(store):
+    await store.save(consented("s-busy", "first"))
+    tracker = consented("s-busy", "first")
+    tracker.update(UserUttered("someone is following me"))
+    holder = sqlite3.connect(store.engine.url.database, timeout=30)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(ConversationStoreUnavailable, match="locked"):
+            await FailSafeTrackerStore(store).save(tracker)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert [json.loads(row)["text"] for row in stored_texts(store, "s-busy")] == ["first"]
+    await FailSafeTrackerStore(store).save(tracker)
+    texts = [json.loads(row)["text"] for row in stored_texts(store, "s-busy")]
+    assert texts == ["first", "someone is following me"]
+
+
+async def test_a_failed_read_is_reported_not_taken_for_a_new_conversation(tmp_path):
+    store = ConsentAwareTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "r.db"))
+    await store.save(consented("s-read", "first"))
+    with sqlite3.connect(tmp_path / "r.db") as conn:
+        conn.execute("DROP TABLE events")
+    with pytest.raises(ConversationStoreUnavailable):
+        await FailSafeTrackerStore(store).retrieve("s-read")
