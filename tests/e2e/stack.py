@@ -1,0 +1,133 @@
+"""Start, stop, pause and restart the action server and Rasa, for tests that break them.
+
+The shared ``bot`` fixture keeps one stack for the whole session; fault tests need their own,
+since they kill and restart its parts.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "models" / "victims.tar.gz"
+RASA = Path(sys.executable).parent / "rasa"
+API_TOKEN = "e2e-api-token"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited early:\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
+
+
+class Stack:
+    """One action server and one Rasa server on free ports, with their own databases."""
+
+    def __init__(self, work: Path, env: dict[str, str] | None = None) -> None:
+        self.work = work
+        self.rasa_port, self.actions_port = free_port(), free_port()
+        self.tracker_db, self.records_db = work / "rasa.db", work / "records.db"
+        self.endpoints = work / "endpoints.yml"
+        self.endpoints.write_text(
+            f'action_endpoint:\n  url: "http://127.0.0.1:{self.actions_port}/webhook"\n'
+            "tracker_store:\n  type: bot.tracker_store.ConsentAwareTrackerStore\n"
+            f"  dialect: sqlite\n  db: {self.tracker_db}\n"
+        )
+        self.env = {
+            **os.environ,
+            "VICTIMS_RECORDS_DB": str(self.records_db),
+            "SANIC_HOST": "127.0.0.1",
+            "RASA_TELEMETRY_ENABLED": "false",
+            "PYTHONPATH": str(ROOT),
+            **(env or {}),
+        }
+        self.actions: subprocess.Popen | None = None
+        self.rasa: subprocess.Popen | None = None
+        self.url = f"http://127.0.0.1:{self.rasa_port}"
+        self.logs: list[Path] = []
+
+    def _log(self, name: str) -> Path:
+        path = self.work / f"{name}-{len(self.logs)}.log"
+        self.logs.append(path)
+        return path
+
+    def start_actions(self) -> None:
+        log = self._log("actions")
+        command = [str(RASA), "run", "actions", "--actions", "actions"]
+        self.actions = subprocess.Popen(
+            [*command, "--port", str(self.actions_port)],
+            cwd=ROOT, env=self.env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, log, 60)
+
+    def start_rasa(self) -> None:
+        log = self._log("rasa")
+        self.rasa = subprocess.Popen(
+            [
+                str(RASA), "run", "--model", str(MODEL), "--endpoints", str(self.endpoints),
+                "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1",
+                "--port", str(self.rasa_port), "--enable-api", "--auth-token", API_TOKEN,
+            ],
+            cwd=ROOT, env=self.env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        wait_for(f"{self.url}/", self.rasa, log, 180)
+
+    def start(self) -> None:
+        self.start_actions()
+        self.start_rasa()
+
+    @staticmethod
+    def _stop(process: subprocess.Popen | None) -> None:
+        if process is None or process.poll() is not None:
+            return
+        os.kill(process.pid, signal.SIGCONT)
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    def stop_actions(self) -> None:
+        self._stop(self.actions)
+
+    def stop_rasa(self) -> None:
+        self._stop(self.rasa)
+
+    def pause_actions(self) -> None:
+        """Freeze the action server: it accepts connections but never answers (a slow server)."""
+        assert self.actions is not None
+        os.kill(self.actions.pid, signal.SIGSTOP)
+
+    def resume_actions(self) -> None:
+        assert self.actions is not None
+        os.kill(self.actions.pid, signal.SIGCONT)
+
+    def stop(self) -> None:
+        self.stop_rasa()
+        self.stop_actions()
+
+    def log_text(self) -> str:
+        return "\n".join(path.read_text(errors="replace") for path in self.logs if path.exists())
