@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
@@ -252,7 +253,14 @@ def test_a_support_workers_message_through_the_rasa_api_reaches_the_chat(bot, ch
         json={"event": "bot", "text": text},
     )
     assert response.status_code == 200, response.text
-    assert chat.sent()[-1]["text"] == text
+    delivered = chat.sent()[-1]
+    assert delivered["text"] == text
+    # Kept by id for /delete, like every other message in the chat (never the text).
+    with sqlite3.connect(bot.records_db) as conn:
+        kept = conn.execute(
+            "SELECT message_id FROM telegram_messages WHERE chat_id = ?", [str(chat_id)]
+        ).fetchall()
+    assert (delivered["message_id"],) in kept
 
 
 # The channel's parts against the fake alone, without Rasa.
