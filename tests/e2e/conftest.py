@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fake_telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "victims.tar.gz"
@@ -34,6 +35,8 @@ def free_port() -> int:
 
 
 API_TOKEN = "e2e-api-token"
+TELEGRAM_TOKEN = "123456:e2e-telegram-token"
+TELEGRAM_SECRET = "e2e-telegram-secret"
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Bot:
     tracker_db: Path
     records_db: Path
     logs: list[Path]
+    telegram: FakeTelegram | None = None
     client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=60))
 
     def say(self, sender: str, text: str) -> list[dict[str, Any]]:
@@ -103,6 +107,8 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
     if not MODEL.exists():
         pytest.fail("models/victims.tar.gz is missing: bin/test trains it before pytest")
     work = tmp_path_factory.mktemp("bot")
+    # The Telegram channel talks to a local fake of the Bot API (tests/e2e/fake_telegram.py).
+    telegram = FakeTelegram(TELEGRAM_TOKEN).start()
     rasa_port, actions_port = free_port(), free_port()
     tracker_db, records_db = work / "rasa.db", work / "records.db"
     endpoints = work / "endpoints.yml"
@@ -117,6 +123,9 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
         "SANIC_HOST": "127.0.0.1",
         "RASA_TELEMETRY_ENABLED": "false",
         "PYTHONPATH": str(ROOT),
+        "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
+        "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
+        "TELEGRAM_API_BASE_URL": telegram.url,
     }
     logs = [work / "actions.log", work / "rasa.log"]
     commands = [
@@ -134,7 +143,7 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
     try:
         _wait_for(f"http://127.0.0.1:{actions_port}/health", processes[:1], logs[:1], 60)
         _wait_for(f"http://127.0.0.1:{rasa_port}/", processes, logs, 180)
-        yield Bot(f"http://127.0.0.1:{rasa_port}", tracker_db, records_db, logs)
+        yield Bot(f"http://127.0.0.1:{rasa_port}", tracker_db, records_db, logs, telegram)
     finally:
         for process in processes:
             process.terminate()
@@ -143,6 +152,7 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+        telegram.stop()
 
 
 @pytest.fixture
