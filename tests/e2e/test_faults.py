@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from bot.service_failure import ACTION_FAILURE_REPLY, FAILURE_REPLY
-from tests.e2e.stack import Stack
+from bench.stack import Stack
 
 pytestmark = pytest.mark.e2e
 

@@ -1,7 +1,7 @@
-"""Start, stop, pause and restart the action server and Rasa, for tests that break them.
+"""Start, stop, pause and restart the action server and Rasa as bin/run does, on free ports.
 
-The shared ``bot`` fixture keeps one stack for the whole session; fault tests need their own,
-since they kill and restart its parts.
+Used by the benchmark and by the fault tests, which need servers of their own to kill and
+restart (the shared ``bot`` test fixture keeps one stack for the whole test session).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "victims.tar.gz"
 RASA = Path(sys.executable).parent / "rasa"
 API_TOKEN = "e2e-api-token"
@@ -47,6 +47,7 @@ class Stack:
 
     def __init__(self, work: Path, env: dict[str, str] | None = None) -> None:
         self.work = work
+        work.mkdir(parents=True, exist_ok=True)
         self.rasa_port, self.actions_port = free_port(), free_port()
         self.tracker_db, self.records_db = work / "rasa.db", work / "records.db"
         self.endpoints = work / "endpoints.yml"
@@ -73,16 +74,21 @@ class Stack:
         self.logs.append(path)
         return path
 
-    def start_actions(self) -> None:
+    def spawn_actions(self) -> Path:
         log = self._log("actions")
         command = [str(RASA), "run", "actions", "--actions", "actions"]
         self.actions = subprocess.Popen(
             [*command, "--port", str(self.actions_port)],
             cwd=ROOT, env=self.env, stdout=log.open("w"), stderr=subprocess.STDOUT,
         )  # fmt: skip
+        return log
+
+    def start_actions(self) -> None:
+        log = self.spawn_actions()
+        assert self.actions is not None
         wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, log, 60)
 
-    def start_rasa(self) -> None:
+    def spawn_rasa(self) -> Path:
         log = self._log("rasa")
         self.rasa = subprocess.Popen(
             [
@@ -92,11 +98,19 @@ class Stack:
             ],
             cwd=ROOT, env=self.env, stdout=log.open("w"), stderr=subprocess.STDOUT,
         )  # fmt: skip
+        return log
+
+    def start_rasa(self) -> None:
+        log = self.spawn_rasa()
+        assert self.rasa is not None
         wait_for(f"{self.url}/", self.rasa, log, 180)
 
     def start(self) -> None:
-        self.start_actions()
-        self.start_rasa()
+        """Both servers at once, as bin/run starts them."""
+        actions_log, rasa_log = self.spawn_actions(), self.spawn_rasa()
+        assert self.actions is not None and self.rasa is not None
+        wait_for(f"http://127.0.0.1:{self.actions_port}/health", self.actions, actions_log, 60)
+        wait_for(f"{self.url}/", self.rasa, rasa_log, 180)
 
     @staticmethod
     def _stop(process: subprocess.Popen | None) -> None:
@@ -131,3 +145,20 @@ class Stack:
 
     def log_text(self) -> str:
         return "\n".join(path.read_text(errors="replace") for path in self.logs if path.exists())
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc (Linux)."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack.extend(int(c) for c in (task / "children").read_text().split())
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+    return total
