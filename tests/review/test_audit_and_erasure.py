@@ -25,8 +25,16 @@ def test_the_audit_log_refuses_update_and_delete(tmp_path):
 
 
 def _case_with_worker_rows(db, sender: str) -> None:
-    records.save_case(db, sender_id=sender, channel="rest", answers={}, categories=[],
-                      reasons=[], referrals=[], contact={})  # fmt: skip
+    records.save_case(
+        db,
+        sender_id=sender,
+        channel="rest",
+        answers={},
+        categories=[],
+        reasons=[],
+        referrals=[],
+        contact={},
+    )
     records.raise_flag(db, sender, "human")
     casework.key_for(db, sender)
     casework.add_note(db, sender, "Called back, no answer.", "amy")
@@ -40,9 +48,15 @@ def test_erasure_deletes_the_app_rows_too(tmp_path):
     _case_with_worker_rows(db, "+447700900002")
     counts = records.erase(db, "+447700900001")
     assert counts == {
-        "cases": 1, "flags": 1, "review_corrections": 0, "review_keys": 1, "review_notes": 1,
-        "review_referrals_sent": 0, "review_status": 1, "review_tags": 1,
-    }  # fmt: skip
+        "cases": 1,
+        "flags": 1,
+        "review_corrections": 0,
+        "review_keys": 1,
+        "review_notes": 1,
+        "review_referrals_sent": 0,
+        "review_status": 1,
+        "review_tags": 1,
+    }
     assert casework.state_of(db, "+447700900001") == casework.CaseState()
     assert casework.state_of(db, "+447700900002").notes, "the other case is untouched"
 

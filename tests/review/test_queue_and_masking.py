@@ -19,8 +19,9 @@ def row(name, last, *, flags=(), paused=False, referral=False, status="new", sen
         "channel": "rest",
     }
     state = CaseState(status=status, referrals_sent=[{"organisation": "x"}] if sent else [])
-    return queue.Row(name, name, Summary(name, last - 10, last, 3, paused, "rest"), state,
-                     case, list(flags))  # fmt: skip
+    return queue.Row(
+        name, name, Summary(name, last - 10, last, 3, paused, "rest"), state, case, list(flags)
+    )
 
 
 def test_danger_then_waiting_then_referrals_then_the_rest():
@@ -35,9 +36,15 @@ def test_danger_then_waiting_then_referrals_then_the_rest():
         row("danger-closed", 3, flags=["in_danger"], status="closed"),
     ]
     assert [r.sender_id for r in queue.order(rows)] == [
-        "self-harm-early", "danger-late", "waiting", "referral",
-        "plain-new", "referral-sent", "plain-old", "danger-closed",
-    ]  # fmt: skip
+        "self-harm-early",
+        "danger-late",
+        "waiting",
+        "referral",
+        "plain-new",
+        "referral-sent",
+        "plain-old",
+        "danger-closed",
+    ]
 
 
 def test_handed_back_conversation_is_no_longer_waiting():
