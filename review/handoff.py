@@ -43,10 +43,16 @@ def check_message(text: str) -> str:
     return text
 
 
+def conversation_path(sender_id: str) -> str:
+    """The sender id as Rasa's route sees it: Rasa's ``<conversation_id:path>`` parameter is
+    not percent-decoded, so "+447700900123" must go as it is, not as "%2B447700900123"."""
+    return quote(sender_id, safe="/+:@!$&'()*,;=")
+
+
 async def append_events(
     rasa_url: str, token: str, sender_id: str, events: list[dict[str, Any]]
 ) -> None:
-    url = f"{rasa_url}/conversations/{quote(sender_id, safe='')}/tracker/events"
+    url = f"{rasa_url}/conversations/{conversation_path(sender_id)}/tracker/events"
     params = {"output_channel": "latest", "execute_side_effects": "true", "token": token}
     try:
         async with httpx.AsyncClient(timeout=30) as client:

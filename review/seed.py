@@ -19,8 +19,8 @@ START = [
     ("yeah thats fine", "in danger right now"),
     ("no im ok", "what happened"),
 ]
-XSS_SCRIPT = "<script>window.reviewXss = 1; alert('xss')</script>"
-XSS_IMG = '"><img src=x onerror="window.reviewXss = 2">'
+XSS_SCRIPT = "<script>window.reviewXss = 1</script> they keyed my car"
+XSS_IMG = '"><img src=x onerror="window.reviewXss = 2"> it was my neighbour'
 
 SCRIPTS: dict[str, list[tuple[str, str]]] = {
     "danger": [

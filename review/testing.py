@@ -37,11 +37,13 @@ class Server:
     env: dict[str, str]
     log: Path
 
-    def cli(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    def cli(
+        self, *args: str, stdin: str = "", env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess:
         return subprocess.run(
             [sys.executable, "-m", "review", *args],
             cwd=ROOT,
-            env=self.env,
+            env={**self.env, **(env or {})},
             input=stdin,
             capture_output=True,
             text=True,

@@ -35,6 +35,7 @@ CHANNEL_LABELS = {
     "telegram": "Telegram",
     "cmdline": "Terminal",
 }
+METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
 ANSWER_ORDER = (*FORM_SLOTS, "age", "hate_strand", "community", "skipped_slots")
 # Shown in the contact box, not among the answers.
 CONTACT_SLOTS = frozenset(
@@ -94,7 +95,8 @@ class Contact:
         if self.times:
             lines.append(f"Only contact them: {self.times}.")
         if self.method:
-            lines.append(f"Contact them by {self.method} only.")
+            how = METHOD_WORDS.get(self.method, self.method)
+            lines.append(f"Contact them by {how} only.")
         if self.referral_consent is not True:
             lines.append("They did not agree to be referred: do not pass their details on.")
         return lines

@@ -71,3 +71,11 @@ def test_phone_numbers_and_chat_ids_are_masked():
     assert "7700900" not in mask_sender("whatsapp:+447700900123")
     assert mask_sender("123456789") == "••••••789"
     assert mask_sender("e2e-4f1c2a9b7d") == "e2e-4f1c…"
+
+
+def test_the_sender_goes_to_rasa_as_its_route_sees_it():
+    from review.handoff import conversation_path
+
+    assert conversation_path("+447700900123") == "+447700900123"
+    assert conversation_path("whatsapp:+447700900123") == "whatsapp:+447700900123"
+    assert conversation_path("a b?c#d") == "a%20b%3Fc%23d"
