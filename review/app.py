@@ -25,7 +25,7 @@ from sanic.response import HTTPResponse
 
 from actions import code_rules, records, retention
 from actions.contract import CRIME_TYPES, LONDON_BOROUGHS
-from review import audit, auth, casework, conversations, handoff, queue, store, views
+from review import audit, auth, casework, conversations, handoff, store, triage, views
 from review.config import Settings, check_secret
 from review.masking import mask_sender
 
@@ -68,8 +68,8 @@ def _environment() -> Environment:
     env.filters["channel"] = views.channel_label
     env.globals.update(
         STATUSES=casework.STATUSES,
-        FLAG_LABELS=queue.FLAG_LABELS,
-        GROUP_LABELS=queue.GROUP_LABELS,
+        FLAG_LABELS=triage.FLAG_LABELS,
+        GROUP_LABELS=triage.GROUP_LABELS,
         REFERRAL_METHODS=casework.REFERRAL_METHODS,
     )
     return env
@@ -222,7 +222,7 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
 
     # ---------------------------------------------------------------------------- queue ----
 
-    def all_rows() -> list[queue.Row]:
+    def all_rows() -> list[triage.Row]:
         db = records_db()
         summaries = {s.sender_id: s for s in conversations.summaries(tracker_db())}
         cases = {row["sender_id"]: row for row in db["cases"].rows}
@@ -239,7 +239,7 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
         states = casework.states(db)
         keys = casework.keys_for(db, summaries)
         return [
-            queue.Row(
+            triage.Row(
                 sender_id=sender_id,
                 key=keys[sender_id],
                 summary=summary,
@@ -253,16 +253,16 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
     @app.get("/queue")
     @page()
     async def queue_page(request: Request) -> HTTPResponse:
-        filters = queue.Filters(
+        filters = triage.Filters(
             **{
                 name: (request.args.get(name) or "").strip()[:200]
-                for name in queue.Filters.__dataclass_fields__
+                for name in triage.Filters.__dataclass_fields__
             }
         )
         rows = all_rows()
         matches = conversations.search(tracker_db(), filters.q) if filters.q else None
-        shown = queue.order(r for r in rows if queue.keep(r, filters, matches))
-        used = [f"{k}" for k in queue.Filters.__dataclass_fields__ if getattr(filters, k)]
+        shown = triage.order(r for r in rows if triage.keep(r, filters, matches))
+        used = [f"{k}" for k in triage.Filters.__dataclass_fields__ if getattr(filters, k)]
         # The search words themselves may be personal data: only that a search was made.
         log(request, "view_queue", detail="filters: " + ", ".join(used) if used else None)
         return render(
@@ -300,7 +300,7 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
             labels=views.category_labels(),
             crime_types=sorted(CRIME_TYPES),
             done=DONE_MESSAGES.get(request.args.get("done") or ""),
-            sending_channels=handoff.SENDING_CHANNELS,
+            request_only_channels=handoff.REQUEST_ONLY_CHANNELS,
             max_message=handoff.MAX_MESSAGE_CHARS,
             today=date.today().isoformat(),
             **extra,

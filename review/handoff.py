@@ -22,8 +22,9 @@ BACK_TO_BOT = (
     "You're talking to the assistant again. Type help to see what it can do, or stop to end."
 )
 MAX_MESSAGE_CHARS = 320  # one long SMS; the bot's own messages keep to this too
-# Channels whose output channel can send outside a request (see the channel modules).
-SENDING_CHANNELS = frozenset({"twilio", "sms", "telegram", "socketio", "web"})
+# Channels that can only answer inside the request that brought a message (Rasa's REST and
+# terminal channels): a worker's later message is recorded but cannot reach the person.
+REQUEST_ONLY_CHANNELS = frozenset({"rest", "cmdline"})
 
 
 class HandoffError(RuntimeError):

@@ -97,8 +97,10 @@ class Contact:
         if self.method:
             how = METHOD_WORDS.get(self.method, self.method)
             lines.append(f"Contact them by {how} only.")
-        if self.referral_consent is not True:
+        if self.referral_consent is False:
             lines.append("They did not agree to be referred: do not pass their details on.")
+        elif self.referral_consent is None:
+            lines.append("They have not agreed to a referral: do not pass their details on.")
         return lines
 
 

@@ -134,6 +134,12 @@ def test_a_worker_talks_to_a_waiting_person_and_hands_back_to_the_bot(app, bot):
     row = page.split(f'href="/case/{key}"')[0].rsplit("<tr", 1)[1]
     assert "Waiting for a person" not in row
 
+    assert client.post(f"/case/{key}/take-over").status_code == 302
+    assert bot.events(sender)[-1]["event"] == "pause"
+    assert bot.say(sender, "are you there") == [], "paused again for the worker"
+    assert "Waiting for a person" in client.get(f"/case/{key}").text
+    assert client.post(f"/case/{key}/hand-back").status_code == 302
+
 
 def test_erasure_from_the_bot_takes_the_case_and_the_workers_rows(app, bot):
     client = signed_in(app)

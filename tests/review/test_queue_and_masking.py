@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from review import queue
+from review import triage
 from review.casework import CaseState
 from review.conversations import Summary
 from review.masking import mask_sender
@@ -19,7 +19,7 @@ def row(name, last, *, flags=(), paused=False, referral=False, status="new", sen
         "channel": "rest",
     }
     state = CaseState(status=status, referrals_sent=[{"organisation": "x"}] if sent else [])
-    return queue.Row(
+    return triage.Row(
         name, name, Summary(name, last - 10, last, 3, paused, "rest"), state, case, list(flags)
     )
 
@@ -35,7 +35,7 @@ def test_danger_then_waiting_then_referrals_then_the_rest():
         row("self-harm-early", 2, flags=["self_harm"]),
         row("danger-closed", 3, flags=["in_danger"], status="closed"),
     ]
-    assert [r.sender_id for r in queue.order(rows)] == [
+    assert [r.sender_id for r in triage.order(rows)] == [
         "self-harm-early",
         "danger-late",
         "waiting",
@@ -48,21 +48,21 @@ def test_danger_then_waiting_then_referrals_then_the_rest():
 
 
 def test_handed_back_conversation_is_no_longer_waiting():
-    assert queue.urgency(row("a", 1, flags=["human"], paused=False)) == queue.OTHER
+    assert triage.urgency(row("a", 1, flags=["human"], paused=False)) == triage.OTHER
 
 
 def test_filters():
     danger = row("d", 1_700_000_000, flags=["in_danger"])
     other = row("o", 1_700_000_000, status="closed")
-    assert queue.keep(danger, queue.Filters(flag="in_danger"), None)
-    assert not queue.keep(other, queue.Filters(flag="in_danger"), None)
-    assert queue.keep(other, queue.Filters(status="closed"), None)
-    assert queue.keep(danger, queue.Filters(category="intimidated"), None)
-    assert not queue.keep(danger, queue.Filters(category="vulnerable"), None)
-    assert not queue.keep(danger, queue.Filters(date_from="2030-01-01"), None)
-    assert queue.keep(danger, queue.Filters(date_to="2030-01-01"), None)
-    assert queue.keep(danger, queue.Filters(q="x"), {"d"})
-    assert not queue.keep(other, queue.Filters(q="x"), {"d"})
+    assert triage.keep(danger, triage.Filters(flag="in_danger"), None)
+    assert not triage.keep(other, triage.Filters(flag="in_danger"), None)
+    assert triage.keep(other, triage.Filters(status="closed"), None)
+    assert triage.keep(danger, triage.Filters(category="intimidated"), None)
+    assert not triage.keep(danger, triage.Filters(category="vulnerable"), None)
+    assert not triage.keep(danger, triage.Filters(date_from="2030-01-01"), None)
+    assert triage.keep(danger, triage.Filters(date_to="2030-01-01"), None)
+    assert triage.keep(danger, triage.Filters(q="x"), {"d"})
+    assert not triage.keep(other, triage.Filters(q="x"), {"d"})
 
 
 def test_phone_numbers_and_chat_ids_are_masked():
