@@ -144,11 +144,22 @@ def case_for(db: sqlite_utils.Database, sender_id: str) -> dict[str, Any] | None
     return next(db["cases"].rows_where("sender_id = ?", [sender_id], limit=1), None)
 
 
+# The review app (review/) keeps its per-conversation tables (notes, statuses, referrals sent
+# ...) in this database under this prefix, so that an erasure or a purge takes them too.
+REVIEW_TABLE_PREFIX = "review_"
+
+
+def per_conversation_tables(db: sqlite_utils.Database) -> list[str]:
+    """Every table here holding something about one conversation, keyed by ``sender_id``."""
+    review = sorted(t for t in db.table_names() if t.startswith(REVIEW_TABLE_PREFIX))
+    return ["cases", "flags", *review]
+
+
 def erase(db: sqlite_utils.Database, sender_id: str) -> dict[str, int]:
     """Delete everything we hold about one conversation; returns counts per table."""
     counts = {}
     with db.conn:
-        for table in ("cases", "flags"):
+        for table in per_conversation_tables(db):
             cursor = db.conn.execute(f"DELETE FROM {table} WHERE sender_id = ?", [sender_id])
             counts[table] = cursor.rowcount
     return counts

@@ -18,6 +18,7 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from actions import records
 
@@ -49,13 +50,40 @@ def purge(
     db = records.open_db(records_db)
     for sender_id in stale:
         for table, deleted in records.erase(db, sender_id).items():
-            counts[table] += deleted
+            counts[table] = counts.get(table, 0) + deleted
     iso_cutoff = datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds")
     with db.conn:
         for table, column in (("cases", "updated_at"), ("flags", "raised_at")):
             cursor = db.conn.execute(f"DELETE FROM {table} WHERE {column} < ?", [iso_cutoff])
             counts[table] += cursor.rowcount
+    _sweep_review_tables(db, tracker_db, counts)
     return counts
+
+
+def _sweep_review_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> None:
+    """Delete the review app's rows about conversations that are gone from both stores.
+
+    Cases purged by date above may belong to conversations whose events were already gone;
+    the review app's notes and statuses about them must not outlive them.
+    """
+    review_tables = [t for t in records.per_conversation_tables(db) if t.startswith("review_")]
+    if not review_tables:
+        return
+    alive = {row[0] for row in db.conn.execute("SELECT sender_id FROM cases")}
+    if tracker_db.exists():
+        with sqlite3.connect(tracker_db, timeout=5) as conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
+                alive |= {r[0] for r in conn.execute("SELECT DISTINCT sender_id FROM events")}
+    with db.conn:
+        for table in review_tables:
+            stale = [
+                row[0]
+                for row in db.conn.execute(f"SELECT DISTINCT sender_id FROM {table}")
+                if row[0] not in alive
+            ]
+            for sender_id in stale:
+                cursor = db.conn.execute(f"DELETE FROM {table} WHERE sender_id = ?", [sender_id])
+                counts[table] = counts.get(table, 0) + cursor.rowcount
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,232 @@
+"""Accounts, passwords, lockout, sessions and CSRF tokens (pure helpers plus small DB calls).
+
+Passwords are hashed with scrypt (memory-hard: n=2**14, r=8, so 16 MiB per hash) and compared
+in constant time. A session is a random token: the cookie holds it with an HMAC signature, the
+database holds only its SHA-256, the user, the CSRF token and when it was last used.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import sqlite3
+import time
+from dataclasses import dataclass
+
+from actions.records import now_iso
+
+ROLES = ("worker", "admin")
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+_SCRYPT_MAXMEM = 64 * 1024 * 1024
+MIN_PASSWORD_CHARS = 12
+# Hash checked for unknown names too, so a login's timing does not say whether a name exists.
+_DUMMY_HASH: str | None = None
+
+
+class AccountError(ValueError):
+    """An account cannot be created or changed as asked."""
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class Session:
+    user: User
+    csrf: str
+    token_hash: str
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_password(password: str, salt: bytes | None = None) -> str:
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(
+        password.encode("utf-8"),
+        salt=salt,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        maxmem=_SCRYPT_MAXMEM,
+        dklen=32,
+    )
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=_SCRYPT_MAXMEM,
+            dklen=len(expected),
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def password_problem(name: str, password: str) -> str | None:
+    if len(password) < MIN_PASSWORD_CHARS:
+        return f"The password must be at least {MIN_PASSWORD_CHARS} characters long."
+    if name.lower() in password.lower():
+        return "The password must not contain the account name."
+    return None
+
+
+def create_user(conn: sqlite3.Connection, name: str, role: str, password: str) -> User:
+    name = name.strip()
+    if not name or len(name) > 64 or not name.replace(".", "").replace("-", "").isalnum():
+        raise AccountError("Names are letters and digits (dots and dashes allowed), up to 64.")
+    if role not in ROLES:
+        raise AccountError(f"The role must be one of: {', '.join(ROLES)}.")
+    problem = password_problem(name, password)
+    if problem:
+        raise AccountError(problem)
+    try:
+        cursor = conn.execute(
+            "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+            [name, role, hash_password(password), now_iso()],
+        )
+    except sqlite3.IntegrityError as error:
+        raise AccountError(f"There is already an account called {name}.") from error
+    return User(int(cursor.lastrowid or 0), name, role)
+
+
+def list_users(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT id, name, role, failed_logins, locked_until, disabled, created_at "
+        "FROM users ORDER BY name"
+    ).fetchall()
+
+
+def set_disabled(conn: sqlite3.Connection, user_id: int, disabled: bool) -> None:
+    conn.execute("UPDATE users SET disabled = ? WHERE id = ?", [int(disabled), user_id])
+    if disabled:
+        conn.execute("DELETE FROM sessions WHERE user_id = ?", [user_id])
+
+
+def unlock(conn: sqlite3.Connection, user_id: int) -> None:
+    conn.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [user_id])
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    user: User | None
+    outcome: str  # ok, bad, locked, disabled
+
+
+def attempt_login(
+    conn: sqlite3.Connection,
+    name: str,
+    password: str,
+    *,
+    max_failures: int,
+    lockout_seconds: float,
+    now: float | None = None,
+) -> LoginResult:
+    """Check a password; after ``max_failures`` wrong ones in a row the account is locked."""
+    global _DUMMY_HASH
+    now = time.time() if now is None else now
+    row = conn.execute("SELECT * FROM users WHERE name = ?", [name.strip()]).fetchone()
+    if row is None:
+        _DUMMY_HASH = _DUMMY_HASH or hash_password(secrets.token_hex(16))
+        verify_password(password, _DUMMY_HASH)
+        return LoginResult(None, "bad")
+    if row["locked_until"] and row["locked_until"] > now:
+        return LoginResult(None, "locked")
+    if not verify_password(password, row["password_hash"]):
+        failures = int(row["failed_logins"]) + 1
+        locked_until = now + lockout_seconds if failures >= max_failures else None
+        conn.execute(
+            "UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
+            [0 if locked_until else failures, locked_until, row["id"]],
+        )
+        return LoginResult(None, "locked" if locked_until else "bad")
+    if row["disabled"]:
+        return LoginResult(None, "disabled")
+    conn.execute(
+        "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [row["id"]]
+    )
+    return LoginResult(User(row["id"], row["name"], row["role"]), "ok")
+
+
+# ------------------------------------------------------------------------------ sessions ----
+
+
+def sign(secret: str, value: str) -> str:
+    mac = hmac.new(secret.encode(), value.encode(), hashlib.sha256).hexdigest()
+    return f"{value}.{mac}"
+
+
+def unsign(secret: str, signed: str | None) -> str | None:
+    if not signed or "." not in signed:
+        return None
+    value, mac = signed.rsplit(".", 1)
+    expected = hmac.new(secret.encode(), value.encode(), hashlib.sha256).hexdigest()
+    return value if hmac.compare_digest(mac, expected) else None
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def start_session(conn: sqlite3.Connection, user: User, now: float | None = None) -> str:
+    """A new session for ``user``; returns the token for the cookie (to be signed)."""
+    now = time.time() if now is None else now
+    token = secrets.token_urlsafe(32)
+    conn.execute(
+        "INSERT INTO sessions (token_hash, user_id, csrf, created_at, last_seen) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [_token_hash(token), user.id, secrets.token_urlsafe(32), now, now],
+    )
+    return token
+
+
+def load_session(
+    conn: sqlite3.Connection, token: str | None, idle_seconds: float, now: float | None = None
+) -> Session | None:
+    """The live session for ``token``, touched; None when unknown, idle too long or disabled."""
+    if not token:
+        return None
+    now = time.time() if now is None else now
+    token_hash = _token_hash(token)
+    row = conn.execute(
+        "SELECT s.csrf, s.last_seen, u.id, u.name, u.role, u.disabled FROM sessions s "
+        "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
+        [token_hash],
+    ).fetchone()
+    if row is None:
+        return None
+    if row["disabled"] or now - row["last_seen"] > idle_seconds:
+        conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])
+        return None
+    conn.execute("UPDATE sessions SET last_seen = ? WHERE token_hash = ?", [now, token_hash])
+    return Session(User(row["id"], row["name"], row["role"]), row["csrf"], token_hash)
+
+
+def end_session(conn: sqlite3.Connection, token_hash: str) -> None:
+    conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])
+
+
+def csrf_ok(expected: str | None, given: str | None) -> bool:
+    return bool(expected) and bool(given) and hmac.compare_digest(str(expected), str(given))

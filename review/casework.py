@@ -1,0 +1,259 @@
+"""What workers record about a conversation, in the records DB's ``review_*`` tables.
+
+Rows are keyed by ``sender_id`` so that ``actions.records.erase`` (a person's erasure request)
+and the retention purge delete them with the case. Pages and the audit log name a conversation
+by its random review key instead, so no sender id (often a phone number) reaches a URL or a log.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from actions.records import now_iso
+
+STATUSES = {"new": "New", "in_progress": "In progress", "referred": "Referred", "closed": "Closed"}
+REFERRAL_METHODS = {
+    "phone": "By phone",
+    "secure_email": "By secure email",
+    "online_form": "Online referral form",
+    "in_person": "In person",
+    "other": "Other",
+}
+MAX_NOTE_CHARS = 5000
+MAX_TAG_CHARS = 40
+
+
+class CaseworkError(ValueError):
+    """The worker's input cannot be recorded as given."""
+
+
+@dataclass
+class CaseState:
+    status: str = "new"
+    assigned_to: str | None = None
+    tags: list[str] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    referrals_sent: list[dict[str, Any]] = field(default_factory=list)
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+
+
+def key_for(db: sqlite_utils.Database, sender_id: str) -> str:
+    row = db.conn.execute("SELECT key FROM review_keys WHERE sender_id = ?", [sender_id]).fetchone()
+    if row:
+        return row[0]
+    key = secrets.token_urlsafe(9)
+    with db.conn:
+        db.conn.execute(
+            "INSERT OR IGNORE INTO review_keys (sender_id, key) VALUES (?, ?)", [sender_id, key]
+        )
+    return db.conn.execute(
+        "SELECT key FROM review_keys WHERE sender_id = ?", [sender_id]
+    ).fetchone()[0]
+
+
+def keys_for(db: sqlite_utils.Database, sender_ids: Iterable[str]) -> dict[str, str]:
+    return {sender_id: key_for(db, sender_id) for sender_id in sender_ids}
+
+
+def sender_for(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.conn.execute("SELECT sender_id FROM review_keys WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def states(
+    db: sqlite_utils.Database, sender_ids: Iterable[str] | None = None
+) -> dict[str, CaseState]:
+    """The worker-side state of each conversation (all of them when ``sender_ids`` is None)."""
+    wanted = None if sender_ids is None else set(sender_ids)
+    result: dict[str, CaseState] = {}
+
+    def state(sender_id: str) -> CaseState | None:
+        if wanted is not None and sender_id not in wanted:
+            return None
+        return result.setdefault(sender_id, CaseState())
+
+    conn: sqlite3.Connection = db.conn
+    conn.row_factory = sqlite3.Row
+    try:
+        for row in conn.execute("SELECT * FROM review_status"):
+            if s := state(row["sender_id"]):
+                s.status, s.assigned_to = row["status"], row["assigned_to"]
+        for row in conn.execute("SELECT * FROM review_tags ORDER BY tag"):
+            if s := state(row["sender_id"]):
+                s.tags.append(row["tag"])
+        for row in conn.execute("SELECT * FROM review_notes ORDER BY id"):
+            if s := state(row["sender_id"]):
+                s.notes.append(dict(row))
+        for row in conn.execute("SELECT * FROM review_referrals_sent ORDER BY id"):
+            if s := state(row["sender_id"]):
+                s.referrals_sent.append(dict(row))
+        for row in conn.execute("SELECT * FROM review_corrections ORDER BY id"):
+            if s := state(row["sender_id"]):
+                correction = dict(row)
+                correction["bot_categories"] = json.loads(row["bot_categories"])
+                correction["worker_categories"] = json.loads(row["worker_categories"])
+                s.corrections.append(correction)
+    finally:
+        conn.row_factory = None
+    return result
+
+
+def state_of(db: sqlite_utils.Database, sender_id: str) -> CaseState:
+    return states(db, [sender_id]).get(sender_id, CaseState())
+
+
+def _upsert_status(db: sqlite_utils.Database, sender_id: str, by: str, **values: Any) -> None:
+    current = state_of(db, sender_id)
+    row = {
+        "status": values.get("status", current.status),
+        "assigned_to": values.get("assigned_to", current.assigned_to),
+    }
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO review_status (sender_id, status, assigned_to, updated_by, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(sender_id) DO UPDATE SET status = excluded.status, "
+            "assigned_to = excluded.assigned_to, updated_by = excluded.updated_by, "
+            "updated_at = excluded.updated_at",
+            [sender_id, row["status"], row["assigned_to"], by, now_iso()],
+        )
+
+
+def set_status(db: sqlite_utils.Database, sender_id: str, status: str, by: str) -> None:
+    if status not in STATUSES:
+        raise CaseworkError("Choose one of the statuses listed.")
+    _upsert_status(db, sender_id, by, status=status)
+
+
+def assign(db: sqlite_utils.Database, sender_id: str, to: str | None, by: str) -> None:
+    values: dict[str, Any] = {"assigned_to": to}
+    if to and state_of(db, sender_id).status == "new":
+        values["status"] = "in_progress"
+    _upsert_status(db, sender_id, by, **values)
+
+
+def add_note(db: sqlite_utils.Database, sender_id: str, text: str, by: str) -> None:
+    text = text.strip()
+    if not text:
+        raise CaseworkError("The note is empty.")
+    if len(text) > MAX_NOTE_CHARS:
+        raise CaseworkError(f"Notes are limited to {MAX_NOTE_CHARS} characters.")
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO review_notes (sender_id, author, at, text) VALUES (?, ?, ?, ?)",
+            [sender_id, by, now_iso(), text],
+        )
+
+
+def normalise_tag(tag: str) -> str:
+    tag = " ".join(tag.strip().lower().split())
+    if not tag or len(tag) > MAX_TAG_CHARS:
+        raise CaseworkError(f"A tag is 1 to {MAX_TAG_CHARS} characters.")
+    return tag
+
+
+def add_tag(db: sqlite_utils.Database, sender_id: str, tag: str) -> str:
+    tag = normalise_tag(tag)
+    with db.conn:
+        db.conn.execute(
+            "INSERT OR IGNORE INTO review_tags (sender_id, tag) VALUES (?, ?)", [sender_id, tag]
+        )
+    return tag
+
+
+def remove_tag(db: sqlite_utils.Database, sender_id: str, tag: str) -> None:
+    with db.conn:
+        db.conn.execute("DELETE FROM review_tags WHERE sender_id = ? AND tag = ?", [sender_id, tag])
+
+
+def record_referral_sent(
+    db: sqlite_utils.Database,
+    sender_id: str,
+    *,
+    organisation: str,
+    sent_on: str,
+    method: str,
+    by: str,
+    known_organisations: Iterable[str],
+) -> None:
+    if organisation not in set(known_organisations):
+        raise CaseworkError("Choose an organisation from the list.")
+    if method not in REFERRAL_METHODS:
+        raise CaseworkError("Choose how the referral was sent.")
+    if not _is_iso_date(sent_on):
+        raise CaseworkError("Give the date the referral was sent (YYYY-MM-DD).")
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO review_referrals_sent "
+            "(sender_id, organisation, sent_on, method, recorded_by, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [sender_id, organisation, sent_on, method, by, now_iso()],
+        )
+    _upsert_status(db, sender_id, by, status="referred")
+
+
+def record_correction(
+    db: sqlite_utils.Database,
+    sender_id: str,
+    *,
+    bot_categories: list[str],
+    worker_categories: list[str],
+    bot_crime_type: str | None,
+    worker_crime_type: str | None,
+    comment: str,
+    by: str,
+    allowed_categories: Iterable[str],
+    allowed_crime_types: Iterable[str],
+) -> None:
+    """Store the worker's view BESIDE the bot's answer, which stays as it was."""
+    allowed = list(allowed_categories)
+    if any(c not in allowed for c in worker_categories):
+        raise CaseworkError("Unknown category.")
+    if worker_crime_type and worker_crime_type not in set(allowed_crime_types):
+        raise CaseworkError("Unknown crime type.")
+    ordered = [c for c in allowed if c in worker_categories]
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO review_corrections (sender_id, bot_categories, worker_categories, "
+            "bot_crime_type, worker_crime_type, comment, corrected_by, corrected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                sender_id,
+                json.dumps(bot_categories),
+                json.dumps(ordered),
+                bot_crime_type,
+                worker_crime_type or bot_crime_type,
+                comment.strip()[:MAX_NOTE_CHARS] or None,
+                by,
+                now_iso(),
+            ],
+        )
+
+
+def accuracy(db: sqlite_utils.Database) -> dict[str, int]:
+    """How often the latest correction of a case agreed with the bot's categories."""
+    latest: dict[str, tuple[str, str]] = {}
+    for sender_id, bot, worker in db.conn.execute(
+        "SELECT sender_id, bot_categories, worker_categories FROM review_corrections ORDER BY id"
+    ):
+        latest[sender_id] = (bot, worker)
+    agreed = sum(
+        1 for bot, worker in latest.values() if set(json.loads(bot)) == set(json.loads(worker))
+    )
+    return {"checked": len(latest), "agreed": agreed}
+
+
+def _is_iso_date(value: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,64 @@
+"""Settings from the environment, with the paths bin/run uses."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from actions import records, retention
+
+
+class ConfigError(RuntimeError):
+    """A setting the app cannot run without is missing or unsafe."""
+
+
+MIN_SECRET_CHARS = 32
+
+
+@dataclass(frozen=True)
+class Settings:
+    tracker_db: Path
+    records_db: Path
+    review_db: Path
+    secret_key: str
+    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_token: str = ""
+    idle_minutes: int = 30
+    max_failed_logins: int = 5
+    lockout_minutes: int = 15
+    retention_days: int = retention.DEFAULT_DAYS
+    # Secure cookies need https; behind a TLS proxy set REVIEW_COOKIE_SECURE=1.
+    cookie_secure: bool = False
+
+
+def tracker_db_path() -> Path:
+    return Path(os.environ.get("VICTIMS_TRACKER_DB", retention.DEFAULT_TRACKER_DB))
+
+
+def review_db_path() -> Path:
+    return Path(os.environ.get("REVIEW_DB", Path("var") / "review.db"))
+
+
+def from_env(**overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "tracker_db": tracker_db_path(),
+        "records_db": records.records_path(),
+        "review_db": review_db_path(),
+        "secret_key": os.environ.get("REVIEW_SECRET_KEY", ""),
+        "rasa_url": os.environ.get("RASA_URL", "http://127.0.0.1:5005").rstrip("/"),
+        "rasa_token": os.environ.get("RASA_API_TOKEN", ""),
+        "idle_minutes": int(os.environ.get("REVIEW_IDLE_MINUTES", "30")),
+        "retention_days": retention.DEFAULT_DAYS,
+        "cookie_secure": os.environ.get("REVIEW_COOKIE_SECURE", "") in {"1", "true", "yes"},
+    }
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def check_secret(settings: Settings) -> None:
+    if len(settings.secret_key) < MIN_SECRET_CHARS:
+        raise ConfigError(
+            f"REVIEW_SECRET_KEY must be set to a random value of at least {MIN_SECRET_CHARS} "
+            "characters, e.g. from: python -c 'import secrets; print(secrets.token_hex(32))'"
+        )

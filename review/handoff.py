@@ -1,0 +1,79 @@
+"""A worker's message to a person, and handing the conversation back, through Rasa's HTTP API.
+
+``POST /conversations/<id>/tracker/events`` (rasa/server.py ``append_events``) appends the
+events under the conversation's lock. With ``execute_side_effects=true`` Rasa sends every
+``bot`` event in the body through the output channel that ``_get_output_channel`` picks:
+``output_channel=latest`` means the channel of the person's latest message, so an SMS
+conversation gets an SMS. Channels whose output channel needs a live request (the REST
+channel) fall back to Rasa's CollectingOutputChannel: the message is recorded but not sent,
+which the page says. The tracker store saves the events, so the transcript shows them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from review.conversations import WORKER_KEY
+
+BACK_TO_BOT = (
+    "You're talking to the assistant again. Type help to see what it can do, or stop to end."
+)
+MAX_MESSAGE_CHARS = 320  # one long SMS; the bot's own messages keep to this too
+# Channels that can only answer inside the request that brought a message (Rasa's REST and
+# terminal channels): a worker's later message is recorded but cannot reach the person.
+REQUEST_ONLY_CHANNELS = frozenset({"rest", "cmdline"})
+
+
+class HandoffError(RuntimeError):
+    """Rasa did not accept the events; the message was not sent."""
+
+
+def worker_message(text: str, worker: str) -> dict[str, Any]:
+    return {"event": "bot", "text": text, "metadata": {WORKER_KEY: worker}}
+
+
+def check_message(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise HandoffError("The message is empty.")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise HandoffError(f"Keep the message to {MAX_MESSAGE_CHARS} characters (one text).")
+    return text
+
+
+def conversation_path(sender_id: str) -> str:
+    """The sender id as Rasa's route sees it: Rasa's ``<conversation_id:path>`` parameter is
+    not percent-decoded, so "+447700900123" must go as it is, not as "%2B447700900123"."""
+    return quote(sender_id, safe="/+:@!$&'()*,;=")
+
+
+async def append_events(
+    rasa_url: str, token: str, sender_id: str, events: list[dict[str, Any]]
+) -> None:
+    url = f"{rasa_url}/conversations/{conversation_path(sender_id)}/tracker/events"
+    params = {"output_channel": "latest", "execute_side_effects": "true", "token": token}
+    try:
+        async with httpx.AsyncClient(timeout=30) as client:
+            response = await client.post(url, params=params, json=events)
+    except httpx.HTTPError as error:
+        raise HandoffError(f"The bot could not be reached at {rasa_url}.") from error
+    if response.status_code != 200:
+        raise HandoffError(f"The bot refused the message (HTTP {response.status_code}).")
+
+
+async def send(rasa_url: str, token: str, sender_id: str, text: str, worker: str) -> None:
+    await append_events(rasa_url, token, sender_id, [worker_message(check_message(text), worker)])
+
+
+async def take_over(rasa_url: str, token: str, sender_id: str) -> None:
+    """Pause the bot so only the worker answers (the safety net still answers danger)."""
+    await append_events(rasa_url, token, sender_id, [{"event": "pause"}])
+
+
+async def hand_back(rasa_url: str, token: str, sender_id: str, worker: str) -> None:
+    # Not marked as the worker's: the transcript shows it as the bot speaking again.
+    back = {"event": "bot", "text": BACK_TO_BOT, "metadata": {"review_handed_back_by": worker}}
+    await append_events(rasa_url, token, sender_id, [{"event": "resume"}, back])

@@ -1,0 +1,101 @@
+"""Scripted conversations with the running bot, for tests and for trying the app by hand.
+
+Each script is a list of (message, words expected in the bot's reply); an empty expectation
+accepts any reply. They follow tests/e2e/test_conversations.py, so they say what the bot
+expects. Senders look like phone numbers from Ofcom's drama range (07700 900xxx), so the
+masking shows.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+START = [
+    ("hi", "not the police"),
+    ("yeah thats fine", "in danger right now"),
+    ("no im ok", "what happened"),
+]
+XSS_SCRIPT = "<script>window.reviewXss = 1</script> they keyed my car"
+XSS_IMG = '"><img src=x onerror="window.reviewXss = 2"> it was my neighbour'
+
+SCRIPTS: dict[str, list[tuple[str, str]]] = {
+    "danger": [
+        *START,
+        ("my ex keeps following me and turning up at my work", "reported"),
+        ("oh god hes back hes banging on the door", "999"),
+    ],
+    "self_harm": [*START, ("honestly i just want to die", "116 123")],
+    "handoff": [
+        *START,
+        ("i got mugged on the bus", "reported"),
+        ("can i talk to a real person", "support worker"),
+    ],
+    "referral": [
+        *START,
+        ("some1 broke into my flat last nite", "reported it to the police"),
+        ("yes", "under 18"),
+        ("no im 34", "who did it"),
+        ("no idea", "more than once"),
+        ("nah first time", "targeted because of your race"),
+        ("no", "disability"),
+        ("no", "giving evidence"),
+        ("yeah tbh", "what would help"),
+        ("someone to talk to", "language"),
+        ("english", "borough"),
+        ("hackney", "pass your details"),
+        ("yes please", "safe for a support worker"),
+        ("yes", "how should they contact you"),
+        ('/inform{"contact_method": "call"}', "safe time"),
+        ("after 6pm on weekdays", "voicemail"),
+        ("no", "phone number or email"),
+        ("07700 900123", "your reference is"),
+    ],
+    "script_text": [*START, (XSS_SCRIPT, ""), (XSS_IMG, "")],
+}
+
+Say = Callable[[str, str], list[dict[str, Any]]]
+
+
+class SeedError(RuntimeError):
+    """The bot did not answer as the script expects (model or domain changed?)."""
+
+
+def new_sender() -> str:
+    return "+447700900" + "".join(secrets.choice("0123456789") for _ in range(3))
+
+
+def drive(say: Say, sender: str, script: list[tuple[str, str]]) -> None:
+    for message, expected in script:
+        replies = say(sender, message)
+        text = "\n".join(r.get("text") or "" for r in replies)
+        if expected and expected.lower() not in text.lower():
+            # The bot's reply is shown to whoever runs the seed; the message is ours, not a
+            # victim's, so printing it is fine.
+            raise SeedError(f"after {message!r} expected {expected!r}, got: {text[:300]!r}")
+
+
+def rest_sayer(rasa_url: str, client: httpx.Client) -> Say:
+    def say(sender: str, message: str) -> list[dict[str, Any]]:
+        response = client.post(
+            f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": message}
+        )
+        response.raise_for_status()
+        return response.json()
+
+    return say
+
+
+def seed(say: Say, names: list[str] | None = None) -> dict[str, str]:
+    """Run each script as a new person; returns script name -> sender id."""
+    senders = {}
+    for name in names or list(SCRIPTS):
+        sender = new_sender()
+        while sender in senders.values():
+            sender = new_sender()
+        drive(say, sender, SCRIPTS[name])
+        senders[name] = sender
+    return senders

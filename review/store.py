@@ -1,0 +1,150 @@
+"""The three SQLite files the app uses, each opened once per process in WAL mode.
+
+* Rasa's tracker store (``events``): read only (``PRAGMA query_only``). The only code that
+  deletes from it is ``actions.retention`` (purge) and the bot's own erasure.
+* Our records DB (``cases``, ``flags``): the app adds its per-conversation tables there, all
+  named ``review_*``, so that ``actions.records.erase`` and the purge delete them with the case.
+* The app's own DB (``var/review.db``): accounts, sessions and the audit log, which must outlive
+  any one case and hold no personal data about victims.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from actions import records
+
+REVIEW_SCHEMA = """
+CREATE TABLE IF NOT EXISTS users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('worker', 'admin')),
+    password_hash TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until REAL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    csrf TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    last_seen REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT,
+    role TEXT,
+    action TEXT NOT NULL,
+    conversation TEXT,
+    case_reference TEXT,
+    detail TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+# Every table keyed by sender_id, so records.erase and the purge find and delete its rows.
+CASE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS review_keys (
+    sender_id TEXT PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS review_status (
+    sender_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    assigned_to TEXT,
+    updated_by TEXT,
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS review_notes (
+    id INTEGER PRIMARY KEY,
+    sender_id TEXT NOT NULL,
+    author TEXT NOT NULL,
+    at TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_notes_sender ON review_notes(sender_id);
+CREATE TABLE IF NOT EXISTS review_tags (
+    sender_id TEXT NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (sender_id, tag)
+);
+CREATE TABLE IF NOT EXISTS review_referrals_sent (
+    id INTEGER PRIMARY KEY,
+    sender_id TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    sent_on TEXT NOT NULL,
+    method TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_referrals_sender ON review_referrals_sent(sender_id);
+CREATE TABLE IF NOT EXISTS review_corrections (
+    id INTEGER PRIMARY KEY,
+    sender_id TEXT NOT NULL,
+    bot_categories TEXT NOT NULL,
+    worker_categories TEXT NOT NULL,
+    bot_crime_type TEXT,
+    worker_crime_type TEXT,
+    comment TEXT,
+    corrected_by TEXT NOT NULL,
+    corrected_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_corrections_sender ON review_corrections(sender_id);
+"""
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA busy_timeout=5000")
+
+
+@functools.cache
+def review_db(location: str) -> sqlite3.Connection:
+    path = Path(location)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=5, check_same_thread=False, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    _wal(conn)
+    conn.executescript(REVIEW_SCHEMA)
+    return conn
+
+
+def records_db(location: str) -> sqlite_utils.Database:
+    db = records.open_db(location)
+    _ensure_case_schema(db.conn)
+    return db
+
+
+_schema_done: set[int] = set()
+
+
+def _ensure_case_schema(conn: sqlite3.Connection) -> None:
+    # records.open_db caches one connection per path, so this runs once per file.
+    if id(conn) not in _schema_done:
+        conn.executescript(CASE_SCHEMA)
+        _schema_done.add(id(conn))
+
+
+@functools.cache
+def tracker_db(location: str) -> sqlite3.Connection:
+    """Rasa's tracker store, for reading: a write through this connection raises."""
+    conn = sqlite3.connect(location, timeout=5, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    _wal(conn)
+    conn.execute("PRAGMA query_only=ON")
+    return conn
+
+
+def has_events(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone())

@@ -1,0 +1,274 @@
+"""Everything one case page (and its referral packet) shows, put together from the stores.
+
+The categories and their reasons are the ones the bot's rules gave (``cases.reasons``, from
+``actions.results.Result.reasons``); for a conversation whose assessment did not finish, the
+same rules are run on the answers so far and the page says the result is provisional.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+from actions import code_rules, records
+from actions.results import build_result, matching_answers
+from actions.skip_logic import FORM_SLOTS
+from referrals.directory import Organisation, load_directory
+from referrals.matching import explain_match
+from review import casework, conversations
+from review.casework import CaseState
+from review.conversations import Summary, Turn
+from review.masking import mask_sender
+
+CHANNEL_LABELS = {
+    "rest": "Web (REST)",
+    "socketio": "Web chat",
+    "web": "Web chat",
+    "twilio": "SMS",
+    "sms": "SMS",
+    "telegram": "Telegram",
+    "cmdline": "Terminal",
+}
+METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
+ANSWER_ORDER = (*FORM_SLOTS, "age", "hate_strand", "community", "skipped_slots")
+# Shown in the contact box, not among the answers.
+CONTACT_SLOTS = frozenset(
+    {"referral_consent", "contact_safe", "contact_method", "contact_times", "voicemail_ok",
+     "contact_details"}
+)  # fmt: skip
+
+
+@functools.cache
+def directory() -> dict[str, Organisation]:
+    return {org.id: org for org in load_directory()}
+
+
+def category_labels() -> dict[str, str]:
+    spec = code_rules.load_code()["enhanced_categories"]
+    return {c: str(spec[c]["label"]).capitalize() for c in code_rules.CATEGORY_ORDER}
+
+
+def channel_label(channel: str | None) -> str:
+    return CHANNEL_LABELS.get(channel or "", channel or "Unknown")
+
+
+def when(timestamp: float | str | None) -> str:
+    """A time as support workers read it: UK local time, day first."""
+    if timestamp is None or timestamp == "":
+        return ""
+    if isinstance(timestamp, str):
+        moment = datetime.fromisoformat(timestamp)
+    else:
+        moment = datetime.fromtimestamp(timestamp, timezone.utc)
+    try:
+        from zoneinfo import ZoneInfo
+
+        moment = moment.astimezone(ZoneInfo("Europe/London"))
+    except Exception:  # no tz database: UTC is still right, just labelled
+        moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%a %d %b %Y %H:%M")
+
+
+@dataclass
+class Contact:
+    referral_consent: bool | None
+    contact_safe: bool | None
+    method: str | None
+    times: str | None
+    voicemail_ok: bool | None
+    details: str | None
+
+    @property
+    def warnings(self) -> list[str]:
+        """The instructions a worker must not miss, most important first."""
+        lines = []
+        if self.contact_safe is False:
+            lines.append("It is NOT safe to contact this person. Do not call, text or email.")
+        if self.voicemail_ok is False:
+            lines.append("Do not leave a voicemail.")
+        if self.times:
+            lines.append(f"Only contact them: {self.times}.")
+        if self.method:
+            how = METHOD_WORDS.get(self.method, self.method)
+            lines.append(f"Contact them by {how} only.")
+        if self.referral_consent is False:
+            lines.append("They did not agree to be referred: do not pass their details on.")
+        elif self.referral_consent is None:
+            lines.append("They have not agreed to a referral: do not pass their details on.")
+        return lines
+
+
+@dataclass
+class CaseView:
+    sender_id: str
+    key: str
+    masked_sender: str
+    summary: Summary
+    case: dict[str, Any] | None
+    flags: list[dict[str, Any]]
+    turns: list[Turn]
+    answers: list[tuple[str, Any]]
+    categories: list[str]
+    reasons: list[dict[str, Any]]
+    provisional: bool
+    organisations: list[dict[str, Any]]
+    contact: Contact
+    state: CaseState
+    all_organisations: list[Organisation] = field(default_factory=list)
+
+    @property
+    def reference(self) -> str | None:
+        return (self.case or {}).get("case_reference") or self.summary.slots.get("case_reference")
+
+    @property
+    def crime_type(self) -> str | None:
+        return dict(self.answers).get("crime_type")
+
+    @property
+    def channel(self) -> str | None:
+        return self.summary.channel or (self.case or {}).get("channel")
+
+    @property
+    def latest_correction(self) -> dict[str, Any] | None:
+        return self.state.corrections[-1] if self.state.corrections else None
+
+
+def _answers(summary: Summary, case: dict[str, Any] | None) -> dict[str, Any]:
+    stored = json.loads(case["answers"]) if case and case.get("answers") else {}
+    slots = summary.slots
+    return {name: slots.get(name, stored.get(name)) for name in ANSWER_ORDER}
+
+
+def load_case(
+    tracker: sqlite3.Connection, db: sqlite_utils.Database, sender_id: str
+) -> CaseView | None:
+    found = conversations.summaries(tracker, [sender_id])
+    case = records.case_for(db, sender_id)
+    if not found and case is None:
+        return None
+    summary = found[0] if found else Summary(sender_id, 0, 0, 0, False, case and case["channel"])
+    answers = _answers(summary, case)
+    if case is not None:
+        categories = json.loads(case["categories"] or "[]")
+        reasons = json.loads(case["reasons"] or "[]")
+        org_ids = json.loads(case["referrals"] or "[]")
+        provisional = False
+    else:
+        result = build_result({k: answers.get(k) for k in FORM_SLOTS}, list(directory().values()))
+        categories, reasons, org_ids = result.categories, result.reasons(), result.referral_ids
+        provisional = True
+    organisations = []
+    for org_id in org_ids:
+        org = directory().get(org_id)
+        organisations.append(
+            {
+                "id": org_id,
+                "org": org,
+                "why": explain_match(matching_answers(answers), org)
+                if org
+                else "Not in the directory.",
+            }
+        )
+    source = case if case is not None else summary.slots
+    contact = Contact(
+        referral_consent=_bool(source.get("referral_consent")),
+        contact_safe=_bool(source.get("contact_safe")),
+        method=source.get("contact_method"),
+        times=source.get("contact_times"),
+        voicemail_ok=_bool(source.get("voicemail_ok")),
+        details=source.get("contact_details"),
+    )
+    flags = [
+        {"flag": row["flag"], "raised_at": row["raised_at"]}
+        for row in db["flags"].rows_where("sender_id = ?", [sender_id], order_by="id")
+    ]
+    return CaseView(
+        sender_id=sender_id,
+        key=casework.key_for(db, sender_id),
+        masked_sender=mask_sender(sender_id),
+        summary=summary,
+        case=case,
+        flags=flags,
+        turns=conversations.transcript(tracker, sender_id),
+        answers=[(k, v) for k, v in answers.items() if k not in CONTACT_SLOTS],
+        categories=categories,
+        reasons=reasons,
+        provisional=provisional,
+        organisations=organisations,
+        contact=contact,
+        state=casework.state_of(db, sender_id),
+        all_organisations=sorted(directory().values(), key=lambda o: o.name),
+    )
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def packet(view: CaseView) -> dict[str, Any]:
+    """The referral packet: what a receiving organisation needs, and nothing of our notes."""
+    labels = category_labels()
+    correction = view.latest_correction
+    return {
+        "case_reference": view.reference,
+        "conversation": view.key,
+        "channel": channel_label(view.channel),
+        "started": when(view.summary.first) if view.summary.first else None,
+        "status": casework.STATUSES.get(view.state.status, view.state.status),
+        "answers": {k: v for k, v in view.answers if v is not None},
+        "categories": [
+            {
+                "category": c,
+                "label": labels.get(c, c),
+                "reasons": [
+                    {"reason": r["reason"], "reference": r["reference"]}
+                    for r in view.reasons
+                    if r["category"] == c
+                ],
+            }
+            for c in view.categories
+        ],
+        "assessment_provisional": view.provisional,
+        "worker_assessment": (
+            {
+                "categories": [labels.get(c, c) for c in correction["worker_categories"]],
+                "crime_type": correction["worker_crime_type"],
+                "by": correction["corrected_by"],
+                "at": correction["corrected_at"],
+            }
+            if correction
+            else None
+        ),
+        "safe_contact": {
+            "referral_consent": view.contact.referral_consent,
+            "contact_safe": view.contact.contact_safe,
+            "method": view.contact.method,
+            "times": view.contact.times,
+            "voicemail_ok": view.contact.voicemail_ok,
+            "details": view.contact.details,
+            "instructions": view.contact.warnings,
+        },
+        "organisations": [
+            {"id": o["id"], "name": o["org"].name if o["org"] else o["id"]}
+            for o in view.organisations
+        ],
+        "referrals_sent": [
+            {k: r[k] for k in ("organisation", "sent_on", "method", "recorded_by")}
+            for r in view.state.referrals_sent
+        ],
+        "flags": [f["flag"] for f in view.flags],
+        "transcript": [
+            {
+                "at": when(t.at),
+                "from": {"user": "person", "worker": f"worker {t.worker}"}.get(t.kind, t.kind),
+                "text": t.text,
+            }
+            for t in view.turns
+        ],
+    }

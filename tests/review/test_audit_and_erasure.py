@@ -1,0 +1,97 @@
+"""The audit log cannot be changed; erasure and purge take the app's rows with the case."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+
+import pytest
+
+from actions import records, retention
+from review import audit, casework, store
+
+
+def test_the_audit_log_refuses_update_and_delete(tmp_path):
+    db = store.review_db(str(tmp_path / "review.db"))
+    audit.record(db, "view_case", user="amy", role="worker", conversation="k1")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE audit SET user = 'someone else'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("DELETE FROM audit")
+    rows = audit.query(db, audit.AuditFilter(user="amy"))
+    assert [(r["action"], r["conversation"]) for r in rows] == [("view_case", "k1")]
+    assert audit.query(db, audit.AuditFilter(user="bob")) == []
+
+
+def _case_with_worker_rows(db, sender: str) -> None:
+    records.save_case(
+        db,
+        sender_id=sender,
+        channel="rest",
+        answers={},
+        categories=[],
+        reasons=[],
+        referrals=[],
+        contact={},
+    )
+    records.raise_flag(db, sender, "human")
+    casework.key_for(db, sender)
+    casework.add_note(db, sender, "Called back, no answer.", "amy")
+    casework.add_tag(db, sender, "callback")
+    casework.set_status(db, sender, "in_progress", "amy")
+
+
+def test_erasure_deletes_the_app_rows_too(tmp_path):
+    db = store.records_db(str(tmp_path / "records.db"))
+    _case_with_worker_rows(db, "+447700900001")
+    _case_with_worker_rows(db, "+447700900002")
+    counts = records.erase(db, "+447700900001")
+    assert counts == {
+        "cases": 1,
+        "flags": 1,
+        "review_corrections": 0,
+        "review_keys": 1,
+        "review_notes": 1,
+        "review_referrals_sent": 0,
+        "review_status": 1,
+        "review_tags": 1,
+    }
+    assert casework.state_of(db, "+447700900001") == casework.CaseState()
+    assert casework.state_of(db, "+447700900002").notes, "the other case is untouched"
+
+
+def _tracker(path, rows):
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255) NOT NULL, "
+            "type_name VARCHAR(255), timestamp FLOAT, intent_name VARCHAR(255), "
+            "action_name VARCHAR(255), data TEXT)"
+        )
+        for sender, timestamp in rows:
+            conn.execute(
+                "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?,?,?,?)",
+                [sender, "user", timestamp, json.dumps({"event": "user", "text": "hi"})],
+            )
+
+
+def test_purge_takes_old_conversations_with_their_app_rows(tmp_path):
+    now = time.time()
+    tracker, records_path = tmp_path / "rasa.db", tmp_path / "records.db"
+    _tracker(tracker, [("old", now - 100 * 86400), ("old", now - 95 * 86400), ("new", now)])
+    db = store.records_db(str(records_path))
+    _case_with_worker_rows(db, "old")
+    _case_with_worker_rows(db, "new")
+    counts = retention.purge(tracker, records_path, days=90, now=now)
+    assert counts["conversations"] == 1 and counts["events"] == 2
+    assert counts["review_notes"] == 1 and counts["review_keys"] == 1
+    assert casework.state_of(db, "new").notes and not casework.state_of(db, "old").notes
+
+
+def test_purge_sweeps_app_rows_of_cases_purged_by_date(tmp_path):
+    db = store.records_db(str(tmp_path / "records.db"))
+    _case_with_worker_rows(db, "gone")
+    db.conn.execute("UPDATE cases SET updated_at = '2000-01-01T00:00:00+00:00'")
+    db.conn.commit()
+    counts = retention.purge(tmp_path / "none.db", tmp_path / "records.db", days=90)
+    assert counts["cases"] == 1 and counts["review_notes"] == 1 and counts["review_tags"] == 1
