@@ -1,7 +1,8 @@
 """SMS over Twilio: a Rasa input channel at ``/webhooks/sms/webhook``, and its output channel.
 
-Compared with Rasa's built-in ``twilio`` channel (see ../shared/reference/rasa-3.6-notes.md
-§2.2) this one:
+Rasa's built-in ``twilio`` channel checks no signature, fails with a 500 on a picture message
+(no ``Body``), waits for the whole turn before answering Twilio and blocks the event loop while
+sending. This one:
 
 * checks ``X-Twilio-Signature`` against the public URL Twilio was given (``TWILIO_WEBHOOK_URL``),
   not the URL a reverse proxy rewrote, and answers 403 to anything unsigned or altered;
@@ -151,14 +152,18 @@ class TwilioSmsOutput(OutputChannel):
     ) -> None:
         logger.debug("Custom payloads are not sent by SMS.")
 
-    async def send_notice(self, recipient_id: str, text: str, *, even_if_opted_out: bool = False):
+    async def send_notice(
+        self, recipient_id: str, text: str, *, even_if_opted_out: bool = False
+    ) -> None:
         """One of the channel's own replies (help, stop...): it leaves the remembered options."""
         if not even_if_opted_out and await self._opted_out(recipient_id):
             return
         for part in compose_sms(text):
             await self.sender.send(recipient_id, part)
 
-    async def _deliver(self, recipient_id: str, text: str, buttons: Sequence[Button] | None):
+    async def _deliver(
+        self, recipient_id: str, text: str, buttons: Sequence[Button] | None
+    ) -> None:
         if await self._opted_out(recipient_id):
             return
         if buttons:

@@ -35,7 +35,9 @@ class PerSenderQueue:
             del self._last[key]
 
     @staticmethod
-    async def _after(previous: asyncio.Task[None] | None, work: Callable[[], Awaitable[None]]):
+    async def _after(
+        previous: asyncio.Task[None] | None, work: Callable[[], Awaitable[None]]
+    ) -> None:
         if previous is not None:
             await asyncio.wait([previous])
         try:
