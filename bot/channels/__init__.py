@@ -1,1 +1,1 @@
-"""Rasa input channels of our own (Telegram, SMS, web chat), registered in credentials.yml."""
+"""Rasa input channels of the bot (REST, SMS, Telegram, web chat), each in its own module."""

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from fake_telegram import FakeTelegram
+from fake_twilio import FakeTwilio
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "victims.tar.gz"
@@ -37,6 +38,12 @@ def free_port() -> int:
 API_TOKEN = "e2e-api-token"
 TELEGRAM_TOKEN = "123456:e2e-telegram-token"
 TELEGRAM_SECRET = "e2e-telegram-secret"
+# Test values for the SMS channel (bot/channels/sms.py); texts go to a local fake of Twilio.
+TWILIO_SID = "AC" + "e2e0" * 8
+TWILIO_TOKEN = "e2e-twilio-auth-token"
+TWILIO_FROM = "+447700900000"
+# The public URL Twilio would sign; deliberately not the local address Rasa listens on.
+TWILIO_WEBHOOK_URL = "https://victims-bot.example.test/webhooks/sms/webhook"
 
 
 @dataclass
@@ -46,6 +53,7 @@ class Bot:
     records_db: Path
     logs: list[Path]
     telegram: FakeTelegram | None = None
+    twilio: FakeTwilio | None = None
     client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=60))
 
     def say(self, sender: str, text: str) -> list[dict[str, Any]]:
@@ -117,6 +125,7 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
         "tracker_store:\n  type: bot.tracker_store.ConsentAwareTrackerStore\n"
         f"  dialect: sqlite\n  db: {tracker_db}\n"
     )
+    twilio = FakeTwilio(TWILIO_SID, TWILIO_TOKEN).start()
     env = {
         **os.environ,
         "VICTIMS_RECORDS_DB": str(records_db),
@@ -126,6 +135,12 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
         "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
         "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
         "TELEGRAM_API_BASE_URL": telegram.url,
+        "TWILIO_ACCOUNT_SID": TWILIO_SID,
+        "TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
+        "TWILIO_FROM_NUMBER": TWILIO_FROM,
+        "TWILIO_WEBHOOK_URL": TWILIO_WEBHOOK_URL,
+        "TWILIO_API_BASE_URL": twilio.url,
+        "SMS_HASH_KEY": "e2e-sms-hash-key",
     }
     logs = [work / "actions.log", work / "rasa.log"]
     commands = [
@@ -143,7 +158,10 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
     try:
         _wait_for(f"http://127.0.0.1:{actions_port}/health", processes[:1], logs[:1], 60)
         _wait_for(f"http://127.0.0.1:{rasa_port}/", processes, logs, 180)
-        yield Bot(f"http://127.0.0.1:{rasa_port}", tracker_db, records_db, logs, telegram)
+        yield Bot(
+            f"http://127.0.0.1:{rasa_port}", tracker_db, records_db, logs,
+            telegram=telegram, twilio=twilio,
+        )  # fmt: skip
     finally:
         for process in processes:
             process.terminate()
@@ -153,6 +171,7 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
             except subprocess.TimeoutExpired:
                 process.kill()
         telegram.stop()
+        twilio.stop()
 
 
 @pytest.fixture
