@@ -22,9 +22,13 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium through Playwright: Playwright's own browser download is never used."""
+    """Debian's Chromium through Playwright: Playwright's own browser download is never used.
+
+    Module-scoped: Playwright's sync API keeps an event loop running in this thread while it is
+    open, and pytest-asyncio cannot run the async tests of later modules beside it.
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
