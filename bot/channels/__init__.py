@@ -1,0 +1,1 @@
+"""Rasa input channels of this project, registered by module path in credentials.yml."""
