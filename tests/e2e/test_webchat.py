@@ -415,6 +415,21 @@ def test_browser_pages_on_other_sites_cannot_open_the_socket_or_frame_the_chat(
     assert all(f.locator("#start").count() == 0 for f in chat_frames)
 
 
+def test_in_a_frame_on_an_allowed_site_quick_exit_leaves_the_whole_tab(bot, neutral, page):
+    page.goto(f"{neutral.url}/embed")
+    frame = page.frame_locator("iframe")
+    frame.get_by_role("button", name="Emergency Exit this page").click()
+    page.wait_for_url(f"{neutral.url}/weather")
+    assert page.title() == "Weather"
+
+    page.goto(f"{neutral.url}/embed")
+    frame = page.frame_locator("iframe")
+    frame.get_by_role("button", name="Start the chat").focus()
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(f"{neutral.url}/weather")
+
+
 def test_the_page_sends_strict_headers_and_serves_nothing_else(bot, neutral):
     reply = httpx.get(chat_url(bot))
     csp = reply.headers["content-security-policy"]
