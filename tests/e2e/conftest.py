@@ -52,6 +52,9 @@ class Bot:
     tracker_db: Path
     records_db: Path
     logs: list[Path]
+    # A local port for the web chat tests' stand-in sites (no internet): the quick exit goes to
+    # http://127.0.0.1:<port>/weather, and pages there may embed the chat or open its socket.
+    neutral_port: int = 0
     telegram: FakeTelegram | None = None
     twilio: FakeTwilio | None = None
     client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=60))
@@ -120,6 +123,7 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
     rasa_port, actions_port = free_port(), free_port()
     tracker_db, records_db = work / "rasa.db", work / "records.db"
     endpoints = work / "endpoints.yml"
+    neutral_port = free_port()
     endpoints.write_text(
         f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
         "tracker_store:\n  type: bot.tracker_store.ConsentAwareTrackerStore\n"
@@ -132,6 +136,8 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
         "SANIC_HOST": "127.0.0.1",
         "RASA_TELEMETRY_ENABLED": "false",
         "PYTHONPATH": str(ROOT),
+        "WEBCHAT_EXIT_URL": f"http://127.0.0.1:{neutral_port}/weather",
+        "WEBCHAT_ALLOWED_ORIGINS": f"http://127.0.0.1:{neutral_port}",
         "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
         "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
         "TELEGRAM_API_BASE_URL": telegram.url,
@@ -160,7 +166,7 @@ def bot(tmp_path_factory) -> Iterator[Bot]:
         _wait_for(f"http://127.0.0.1:{rasa_port}/", processes, logs, 180)
         yield Bot(
             f"http://127.0.0.1:{rasa_port}", tracker_db, records_db, logs,
-            telegram=telegram, twilio=twilio,
+            neutral_port=neutral_port, telegram=telegram, twilio=twilio,
         )  # fmt: skip
     finally:
         for process in processes:

@@ -1,0 +1,175 @@
+"""The web chat channel: the chat page, its files and a socket.io endpoint, all on the bot.
+
+Built on Rasa's socket.io channel with what it gets wrong in Rasa 3.6 put right:
+
+- python-socketio 5.18 made ``enter_room`` a coroutine and Rasa does not await it, so with
+  ``session_persistence`` the socket never joins its room and replies never arrive (RasaHQ/rasa
+  #13027). Here it is awaited.
+- Rasa switches engine.io's Origin check off (``cors_allowed_origins=[]``). Here a socket may only
+  be opened from the page itself or from the origins in WEBCHAT_ALLOWED_ORIGINS.
+- Any payload is accepted and trusted. Here each one is checked first (bot.webchat.messages), a
+  socket can only speak for the session it joined, and no client metadata is stored.
+
+Routes (under /webhooks/webchat/): ``GET /`` health, ``GET /chat`` the page,
+``GET /static/<file>`` its CSS and JS, and the socket at /webhooks/webchat/socket.io.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from socketio import AsyncServer
+
+from bot.webchat.messages import read_user_message, requested_session_id
+from bot.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
+from bot.webchat.settings import WebChatSettings, origin_allowed, own_origins, settings_from_env
+
+logger = logging.getLogger(__name__)
+
+SOCKET_PATH = "/webhooks/webchat/socket.io"
+# Far above any real message, small enough that nobody can make the server buffer megabytes.
+MAX_SOCKET_PAYLOAD_BYTES = 64 * 1024
+
+
+class WebChatOutput(SocketIOOutput):
+    @classmethod
+    def name(cls) -> str:
+        # Domain responses may have `channel: webchat` variations.
+        return "webchat"
+
+
+class WebChatInput(SocketIOInput):
+    @classmethod
+    def name(cls) -> str:
+        return "webchat"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        credentials = credentials or {}
+        return cls(
+            settings=settings_from_env(os.environ),
+            session_persistence=bool(credentials.get("session_persistence", True)),
+            socketio_path=credentials.get("socketio_path", SOCKET_PATH),
+        )
+
+    def __init__(
+        self,
+        settings: WebChatSettings,
+        session_persistence: bool = True,
+        socketio_path: str = SOCKET_PATH,
+        user_message_evt: str = "user_uttered",
+        bot_message_evt: str = "bot_uttered",
+    ) -> None:
+        super().__init__(
+            user_message_evt=user_message_evt,
+            bot_message_evt=bot_message_evt,
+            session_persistence=session_persistence,
+            socketio_path=socketio_path,
+        )
+        self.settings = settings
+        # Which conversation each connected socket joined; a socket speaks only for that one.
+        self.session_of: dict[str, str] = {}
+        if settings.rejected:
+            logger.warning(
+                "Web chat: ignored invalid WEBCHAT_ALLOWED_ORIGINS or WEBCHAT_EXIT_URL values: %s",
+                ", ".join(settings.rejected),
+            )
+        logger.info(
+            "Web chat enabled at /webhooks/webchat/chat; other origins allowed: %s",
+            ", ".join(settings.allowed_origins) or "none",
+        )
+
+    def get_output_channel(self) -> OutputChannel | None:
+        if self.sio is None:
+            return None
+        return WebChatOutput(self.sio, self.bot_message_evt)
+
+    def origin_ok(self, origin: str | None, environ: Mapping[str, Any]) -> bool:
+        return origin_allowed(origin, own_origins(environ), self.settings.allowed_origins)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> SocketBlueprint:
+        sio = AsyncServer(
+            async_mode="sanic",
+            # A callable makes engine.io refuse any other Origin with 400 before a socket opens.
+            cors_allowed_origins=self.origin_ok,
+            cors_credentials=False,
+            max_http_buffer_size=MAX_SOCKET_PAYLOAD_BYTES,
+        )
+        self.sio = sio
+        webchat = SocketBlueprint(sio, self.socketio_path, "webchat", __name__)
+        headers = security_headers(self.settings.allowed_origins)
+        page = render_page(
+            PAGE_TEMPLATE.read_text(encoding="utf-8"), self.settings.exit_url, self.socketio_path
+        )
+
+        @webchat.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webchat.route("/chat", methods=["GET"], strict_slashes=True)
+        async def chat_page(_: Request) -> HTTPResponse:
+            return response.html(page, headers=headers)
+
+        @webchat.route("/static/<name:str>", methods=["GET"])
+        async def static_file(_: Request, name: str) -> HTTPResponse:
+            found = read_static(name)
+            if found is None:
+                return response.text("Not found", status=404, headers=headers)
+            body, content_type = found
+            return response.raw(body, content_type=content_type, headers=headers)
+
+        @sio.on("connect")
+        async def connect(sid: str, environ: dict, auth: Any = None) -> bool:
+            # engine.io has already refused other origins; this keeps the rule if that changes.
+            return self.origin_ok(environ.get("HTTP_ORIGIN"), environ)
+
+        @sio.on("disconnect")
+        async def disconnect(sid: str, *_: Any) -> None:
+            self.session_of.pop(sid, None)
+
+        @sio.on("session_request")
+        async def session_request(sid: str, data: Any = None) -> None:
+            session_id = requested_session_id(data) or uuid.uuid4().hex
+            previous = self.session_of.get(sid)
+            if self.session_persistence:
+                if previous and previous != session_id:
+                    await sio.leave_room(sid, previous)
+                # Awaited: the coroutine Rasa 3.6 forgets (see the module docstring).
+                await sio.enter_room(sid, session_id)
+            self.session_of[sid] = session_id
+            await sio.emit("session_confirm", session_id, room=sid)
+
+        @sio.on(self.user_message_evt)
+        async def handle_message(sid: str, data: Any = None) -> None:
+            incoming = read_user_message(data)
+            if incoming.reply:
+                await sio.emit(self.bot_message_evt, {"text": incoming.reply}, room=sid)
+            if incoming.text is None:
+                logger.debug("Web chat: ignored a message (%s)", incoming.reason)
+                return
+            if self.session_persistence:
+                sender_id = self.session_of.get(sid)
+                if sender_id is None or incoming.session_id not in (None, sender_id):
+                    logger.debug("Web chat: ignored a message outside the socket's session")
+                    return
+            else:
+                sender_id = sid
+            await on_new_message(
+                UserMessage(
+                    incoming.text,
+                    WebChatOutput(sio, self.bot_message_evt),
+                    sender_id,
+                    input_channel=self.name(),
+                )
+            )
+
+        return webchat

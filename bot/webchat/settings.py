@@ -1,0 +1,110 @@
+"""What the web chat is configured with, read from the environment, and who may talk to it.
+
+The chat needs no secret, so it always runs; the two settings only narrow who may embed it and
+where the quick exit goes. Bad values fall back to safe defaults rather than stopping Rasa.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# GOV.UK's "Exit this page" default: a neutral site that shows nothing personal.
+DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
+# The bot's own origins when it runs on this machine with bin/run (Rasa's default port).
+DEFAULT_ALLOWED_ORIGINS = ("http://localhost:5005", "http://127.0.0.1:5005")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True)
+class WebChatSettings:
+    allowed_origins: tuple[str, ...]
+    exit_url: str
+    rejected: tuple[str, ...] = ()  # setting values that were ignored, for one log line
+
+
+def normalise_origin(value: str) -> str | None:
+    """``scheme://host[:port]`` in the form browsers send in the Origin header, or None."""
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
+        return None
+    if parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
+        return None
+    host = parts.hostname.lower()
+    if ":" in host:  # an IPv6 address keeps its brackets in an origin
+        host = f"[{host}]"
+    if port is None or port == DEFAULT_PORTS[parts.scheme]:
+        return f"{parts.scheme}://{host}"
+    return f"{parts.scheme}://{host}:{port}"
+
+
+def parse_origins(raw: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a comma-separated list into (valid origins, rejected entries)."""
+    if raw is None or not raw.strip():
+        return DEFAULT_ALLOWED_ORIGINS, ()
+    valid: list[str] = []
+    rejected: list[str] = []
+    for entry in raw.split(","):
+        if not entry.strip():
+            continue
+        origin = normalise_origin(entry)
+        if origin is None:
+            rejected.append(entry.strip())
+        elif origin not in valid:
+            valid.append(origin)
+    return tuple(valid), tuple(rejected)
+
+
+def parse_exit_url(raw: str | None) -> tuple[str, tuple[str, ...]]:
+    """An absolute http(s) URL for the quick exit, or the default with the rejected value."""
+    if raw is None or not raw.strip():
+        return DEFAULT_EXIT_URL, ()
+    value = raw.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return DEFAULT_EXIT_URL, (value,)
+    if parts.scheme not in DEFAULT_PORTS or not parts.hostname or any(c in value for c in "\"'<> "):
+        return DEFAULT_EXIT_URL, (value,)
+    return value, ()
+
+
+def settings_from_env(env: Mapping[str, str]) -> WebChatSettings:
+    origins, bad_origins = parse_origins(env.get("WEBCHAT_ALLOWED_ORIGINS"))
+    exit_url, bad_exit = parse_exit_url(env.get("WEBCHAT_EXIT_URL"))
+    return WebChatSettings(origins, exit_url, bad_origins + bad_exit)
+
+
+def own_origins(environ: Mapping[str, str]) -> list[str]:
+    """The origin the request was addressed to (the page's own), as engine.io's WSGI-like
+    environ gives it; behind a proxy the forwarded scheme and host count too."""
+    host = environ.get("HTTP_HOST")
+    if not host:
+        return []
+    scheme = environ.get("wsgi.url_scheme", "http")
+    candidates = [f"{scheme}://{host}"]
+    forwarded_host = environ.get("HTTP_X_FORWARDED_HOST")
+    if forwarded_host:
+        forwarded_scheme = environ.get("HTTP_X_FORWARDED_PROTO", scheme).split(",")[0].strip()
+        candidates.append(f"{forwarded_scheme}://{forwarded_host.split(',')[0].strip()}")
+    return [o for o in (normalise_origin(c) for c in candidates) if o]
+
+
+def origin_allowed(origin: str | None, own: Iterable[str], allowed: Iterable[str]) -> bool:
+    """May a socket be opened from a page at ``origin``?
+
+    No Origin header means no browser page on another site is asking (browsers send it on every
+    cross-origin request and on every WebSocket), so the check has nothing to refuse. An opaque
+    "null" origin (sandboxed frames, files) is refused.
+    """
+    if origin is None or origin == "":
+        return True
+    normalised = normalise_origin(origin)
+    if normalised is None:
+        return False
+    return normalised in set(own) or normalised in set(allowed)
