@@ -12,6 +12,7 @@ import asyncio
 import contextvars
 import logging
 import os
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -105,3 +106,23 @@ def install_action_failure_guard() -> None:
     run._guarded = True  # type: ignore[attr-defined]
     RemoteAction.run = run  # type: ignore[method-assign]
     MessageProcessor._run_action = _run_action  # type: ignore[method-assign]
+
+
+async def handle_or_apologise(
+    on_new_message: Callable[[Any], Awaitable[Any]], message: Any, channel: str
+) -> bool:
+    """Pass a message to Rasa; if handling fails, tell the person on their channel.
+
+    Returns whether the message was handled. Replies already sent before the failure cannot be
+    taken back on a phone, so the apology follows them.
+    """
+    try:
+        await on_new_message(message)
+        return True
+    except Exception as error:
+        logger.error("Handling a %s message failed (%s).", channel, type(error).__name__)
+        try:
+            await message.output_channel.send_text_message(message.sender_id, FAILURE_REPLY)
+        except Exception as send_error:
+            logger.error("Could not tell the person either (%s).", type(send_error).__name__)
+        return False

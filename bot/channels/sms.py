@@ -60,6 +60,7 @@ from bot.channels.sms_text import (
     sms_keyword,
 )
 from bot.channels.sms_twilio import SmsSettings, TwilioSender
+from bot.service_failure import handle_or_apologise
 
 logger = logging.getLogger(__name__)
 
@@ -326,7 +327,7 @@ class TwilioSmsInput(InputChannel):
             text = option_payload(text, self.last_buttons.get(sender)) or text
         if await _is_new_conversation(agent, sender):
             await out.send_notice(sender, SAFETY_LINE)
-        await on_new_message(self._message(text, out, sender))
+        await handle_or_apologise(on_new_message, self._message(text, out, sender), "SMS")
 
     def _message(self, text: str, out: OutputChannel, sender: str) -> UserMessage:
         return UserMessage(text, out, sender, input_channel=self.name())

@@ -52,6 +52,7 @@ from bot.channels.telegram_format import (
 )
 from bot.channels.telegram_settings import TelegramSettings, make_bot, settings_from_env
 from bot.channels.telegram_store import TelegramStore
+from bot.service_failure import handle_or_apologise
 
 logger = logging.getLogger(__name__)
 
@@ -308,15 +309,10 @@ class TelegramInput(InputChannel):
         output = TelegramOutput(connection)
 
         async def to_rasa(text: str, chat_id: int, user: User | None) -> None:
-            await on_new_message(
-                UserMessage(
-                    text,
-                    output,
-                    str(chat_id),
-                    input_channel=self.name(),
-                    metadata=_metadata(user),
-                )
+            message = UserMessage(
+                text, output, str(chat_id), input_channel=self.name(), metadata=_metadata(user)
             )
+            await handle_or_apologise(on_new_message, message, "Telegram")
 
         query = update.callback_query
         if query is not None:

@@ -29,6 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.service_failure import handle_or_apologise
 from bot.webchat.messages import read_user_message, requested_session_id
 from bot.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
 from bot.webchat.settings import WebChatSettings, origin_allowed, own_origins, settings_from_env
@@ -163,13 +164,12 @@ class WebChatInput(SocketIOInput):
                     return
             else:
                 sender_id = sid
-            await on_new_message(
-                UserMessage(
-                    incoming.text,
-                    WebChatOutput(sio, self.bot_message_evt),
-                    sender_id,
-                    input_channel=self.name(),
-                )
+            message = UserMessage(
+                incoming.text,
+                WebChatOutput(sio, self.bot_message_evt),
+                sender_id,
+                input_channel=self.name(),
             )
+            await handle_or_apologise(on_new_message, message, "web chat")
 
         return webchat

@@ -78,3 +78,24 @@ def test_rasa_loads_the_guard_with_the_safety_net():
     import bot.safety_net  # noqa: F401
 
     assert getattr(RemoteAction.run, "_guarded", False)
+
+
+async def test_a_channel_that_fails_to_handle_a_message_apologises_on_the_channel(caplog):
+    from rasa.core.channels.channel import UserMessage
+
+    from bot.service_failure import FAILURE_REPLY, handle_or_apologise
+
+    async def failing(_message):
+        raise RuntimeError("database or disk is full")
+
+    async def working(message):
+        await message.output_channel.send_text_message(message.sender_id, "hello")
+
+    out = CollectingOutputChannel()
+    message = UserMessage("he hit me", out, "+447700900123", input_channel="sms")
+    assert await handle_or_apologise(failing, message, "SMS") is False
+    assert out.messages == [{"recipient_id": "+447700900123", "text": FAILURE_REPLY}]
+    assert "he hit me" not in caplog.text and "RuntimeError" in caplog.text
+    out.messages.clear()
+    assert await handle_or_apologise(working, message, "SMS") is True
+    assert out.messages == [{"recipient_id": "+447700900123", "text": "hello"}]
