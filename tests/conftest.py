@@ -51,3 +51,15 @@ def axe_violations(page: Any, impacts: tuple[str, ...] = ("serious", "critical")
         for v in result["violations"]
         if v["impact"] in impacts
     ]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def sanic_test_mode() -> None:
+    """Let several Sanic apps start in one test process (channel tests each make one).
+
+    Sanic 21.12 rewrites its request handler when an app starts; only in test mode does it
+    keep the original, so a second app in the same process does not break.
+    """
+    from sanic import Sanic
+
+    Sanic.test_mode = True

@@ -14,8 +14,8 @@ import uuid
 import httpx
 import pytest
 
-from bot.service_failure import ACTION_FAILURE_REPLY, FAILURE_REPLY
 from bench.stack import Stack
+from bot.service_failure import ACTION_FAILURE_REPLY, FAILURE_REPLY
 
 pytestmark = pytest.mark.e2e
 

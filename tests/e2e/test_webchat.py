@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from bench.stack import free_port
 from bot.webchat.page import STATIC_DIR
 from tests.conftest import SCREENSHOTS, axe_violations
-from tests.e2e.conftest import free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 

@@ -79,7 +79,6 @@ FAILURES = [
 
 
 async def test_over_http_failures_ask_the_person_to_send_again_without_logging_text(caplog):
-    # One Sanic app per process: Sanic 21.12 rewrites its request handler only once.
     behaviour: dict = {}
     received = []
 
