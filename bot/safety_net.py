@@ -19,6 +19,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.fast_paths import install_cached_action_result_validation
 from bot.keywords import control_intent
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk
 from bot.service_failure import install_action_failure_guard
@@ -86,5 +87,6 @@ def _answer_danger_while_paused() -> None:
 
 
 _answer_danger_while_paused()
-# Rasa loads this component with every model, so it is where our two processor hooks go in.
+# Rasa loads this component with every model, so it is where our processor hooks go in.
 install_action_failure_guard()
+install_cached_action_result_validation()
