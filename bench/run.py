@@ -232,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stock", action="store_true", help="skip the stock assistant")
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "bench.json")
     args = parser.parse_args(argv)
+    # The TensorFlow setting bin/run uses, for both assistants alike.
+    os.environ["TF_ENABLE_ONEDNN_OPTS"] = "0"
     scenarios = QUICK_SCENARIOS if args.quick else FULL_SCENARIOS
     report: dict[str, Any] = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

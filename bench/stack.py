@@ -61,6 +61,8 @@ class Stack:
             "VICTIMS_RECORDS_DB": str(self.records_db),
             "SANIC_HOST": "127.0.0.1",
             "RASA_TELEMETRY_ENABLED": "false",
+            # As bin/lib.sh sets it for bin/run.
+            "TF_ENABLE_ONEDNN_OPTS": "0",
             "PYTHONPATH": str(ROOT),
             **(env or {}),
         }

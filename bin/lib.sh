@@ -9,6 +9,9 @@ export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
 # Rasa's anonymous usage reporting would try the network on every command.
 export RASA_TELEMETRY_ENABLED=false
 export TF_CPP_MIN_LOG_LEVEL=2
+# TensorFlow's oneDNN kernels cost each Rasa server about 150 MB and were no faster here
+# (bench/run.py); without them the server stays well under its 1.5 GB budget.
+export TF_ENABLE_ONEDNN_OPTS=0
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
