@@ -108,6 +108,7 @@ def run_scenarios(url: str, scenarios: dict, seed: int, stock: bool, stack: Stac
         figures, crowd = asyncio.run(run_load(url, count, think, seed, stock=stock, label=label))
         if stack is not None:
             figures["nothing_lost"] = check_nothing_lost(stack.tracker_db, stack.records_db, crowd)
+        print(f"    {figures}", flush=True)
         results[name] = figures
     return results
 
@@ -131,6 +132,7 @@ def bench_ours(work: Path, scenarios: dict, seed: int) -> dict[str, Any]:
 def bench_stock(work: Path, scenarios: dict, seed: int) -> dict[str, Any]:
     """The assistant ``rasa init`` makes (moodbot): no action server, in-memory tracker store."""
     project = work / "stock"
+    project.mkdir()
     env = {**os.environ, "RASA_CACHE_DIRECTORY": str(work / "stock-cache"),
            "RASA_TELEMETRY_ENABLED": "false"}  # fmt: skip
     print("  rasa init (trains the stock model) ...", flush=True)
@@ -246,8 +248,11 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.quick or args.no_training):
             print("Training from a clean model folder ...", flush=True)
             report["training_s"] = train_from_clean(work)
+            print(f"  trained in {report['training_s']} s", flush=True)
         print("Our bot (action server + Rasa, SQLite) ...", flush=True)
         report["ours"] = bench_ours(work, scenarios, args.seed)
+        print(f"  first answer {report['ours']['first_answer_s']} s, "
+              f"peak RSS {report['ours']['peak_rss_mb']} MB", flush=True)  # fmt: skip
         if not (args.quick or args.no_stock):
             print("Stock rasa init assistant ...", flush=True)
             report["stock"] = bench_stock(work, scenarios, args.seed)
