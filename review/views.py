@@ -27,7 +27,8 @@ from review.conversations import Summary, Turn
 from review.masking import mask_sender
 
 CHANNEL_LABELS = {
-    "rest": "Web (REST)",
+    "rest": "REST (terminal or test)",
+    "webchat": "Web chat",
     "socketio": "Web chat",
     "web": "Web chat",
     "twilio": "SMS",

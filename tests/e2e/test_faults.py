@@ -120,17 +120,17 @@ def test_a_busy_database_asks_the_person_to_send_again_and_loses_nothing(stack, 
     holder.start()
     try:
         assert locked.wait(10)
-        reply = say(stack, sender, "someone keeps following me home")
+        reply = say(stack, sender, "my phone was stolen on the bus")
     finally:
         release.set()
         holder.join()
     assert reply == FAILURE_REPLY
     # The message that could not be saved is not half-kept: sending it again works once.
-    assert "reported it to the police" in say(stack, sender, "someone keeps following me home")
+    assert "reported it to the police" in say(stack, sender, "my phone was stolen on the bus")
     texts = user_texts(stack, sender)
-    assert texts.count("someone keeps following me home") == 1
-    assert texts[-1] == "someone keeps following me home"
-    assert "following me home" not in stack.log_text()
+    assert texts.count("my phone was stolen on the bus") == 1
+    assert texts[-1] == "my phone was stolen on the bus"
+    assert "stolen on the bus" not in stack.log_text()
 
 
 def test_a_restarted_rasa_server_picks_up_where_the_person_was(stack, sender):
