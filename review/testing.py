@@ -9,10 +9,8 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,14 +19,10 @@ from typing import Any
 
 import httpx
 
+from bench.stack import free_port, wait_for
+
 ROOT = Path(__file__).resolve().parents[1]
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -89,18 +83,7 @@ def running(
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"review app exited:\n{log.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{url}/login", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("review app did not start")
-            time.sleep(0.3)
+        wait_for(f"{url}/login", process, log, 60)
         yield Server(url, env, log)
     finally:
         process.terminate()

@@ -4,20 +4,14 @@ channel, and the server around it still runs."""
 from __future__ import annotations
 
 import logging
-import socket
 import uuid
 
 import httpx
 from rasa.core.channels.channel import register
 from sanic import Sanic
 
+from bench.stack import free_port
 from bot.channels.sms import TwilioSmsInput
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 async def test_a_missing_secret_disables_the_channel(monkeypatch, caplog):
