@@ -10,8 +10,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import records
-from actions.contract import COMMUNITIES, CRIME_TYPES, HATE_STRANDS, NEEDS, RELATIONSHIPS
 from actions.parsing import (
     clean_free_text,
     is_dont_know,
@@ -22,7 +20,16 @@ from actions.parsing import (
     parse_yes_no,
     under_18_from,
 )
-from actions.skip_logic import FORM_SLOTS, questions_to_ask
+from actions.skip_logic import questions_to_ask
+from core import records
+from core.contract import (
+    COMMUNITIES,
+    CRIME_TYPES,
+    FORM_SLOTS,
+    HATE_STRANDS,
+    NEEDS,
+    RELATIONSHIPS,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -15,10 +15,11 @@ from rasa_sdk.events import ActionExecuted, ActiveLoop, ConversationPaused, Even
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import records
 from actions.assessment_form import answers_from, record_flag
-from actions.results import Result, build_result, result_messages
+from actions.results import result_messages
+from core import records
 from referrals.directory import Organisation, load_directory
+from referrals.results import Result, build_result
 
 logger = logging.getLogger(__name__)
 

@@ -1,64 +1,13 @@
-"""Turn a person's answers into what the bot tells them at the end (pure).
-
-The Code's rules are in ``actions/victims_code.yml`` and ``actions/code_rules.py``; the directory
-and matching in ``referrals/``. This module only joins them and lays the result out as messages
-that each fit one long SMS.
-"""
+"""Lay a person's result (``referrals.results``) out as messages that each fit one long SMS."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
 
-from actions import code_rules
-from referrals.directory import Organisation, load_directory
-from referrals.matching import match_organisations
-
-SMS_LIMIT = 320
-
-
-@dataclass(frozen=True)
-class Result:
-    answers: dict[str, Any]
-    assessment: code_rules.Assessment
-    entitlements: list[code_rules.Entitlement]
-    organisations: list[Organisation]
-
-    @property
-    def categories(self) -> list[str]:
-        return list(self.assessment.categories)
-
-    @property
-    def referral_ids(self) -> list[str]:
-        return [org.id for org in self.organisations]
-
-    def reasons(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "category": r.category,
-                "rule": r.rule_id,
-                "reason": r.text,
-                "reference": r.reference,
-            }
-            for r in self.assessment.reasons
-        ]
-
-
-def matching_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Answers as the matcher wants them, with the facts the rules derive (domestic abuse)."""
-    facts = code_rules.derive_facts(answers)
-    return {**answers, **{k: v for k, v in facts.items() if v is not None}}
-
-
-def build_result(
-    answers: Mapping[str, Any], organisations: Sequence[Organisation] | None = None
-) -> Result:
-    assessment = code_rules.assess(answers)
-    entitlements = code_rules.entitlements_for(answers, assessment)
-    directory = organisations if organisations is not None else load_directory()
-    matched = match_organisations(matching_answers(answers), directory)
-    return Result(dict(answers), assessment, entitlements, list(matched))
+from core import code_rules
+from core.text import pack
+from referrals.directory import Organisation
+from referrals.results import Result
 
 
 def format_organisation(org: Organisation) -> str:
@@ -85,23 +34,6 @@ def format_organisation(org: Organisation) -> str:
 def organisation_messages(organisations: Sequence[Organisation]) -> list[str]:
     lines = [format_organisation(org) for org in organisations]
     return pack(lines, head="Services that can help you:")
-
-
-def pack(lines: Sequence[str], head: str = "", limit: int = SMS_LIMIT) -> list[str]:
-    """Join lines into as few messages as fit ``limit``, never splitting a line."""
-    messages: list[str] = []
-    current = head
-    for line in lines:
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            messages.append(current)
-        current = line if len(line) <= limit else line[: limit - 1] + "…"
-    if current:
-        messages.append(current)
-    return messages
 
 
 def result_messages(result: Result) -> list[str]:

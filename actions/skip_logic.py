@@ -11,30 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from actions.code_rules import derive_facts
-
-FORM_SLOTS: tuple[str, ...] = (
-    "consent",
-    "in_danger",
-    "crime_type",
-    "bereaved",
-    "reported_to_police",
-    "under_18",
-    "relationship_to_offender",
-    "repeat_victimisation",
-    "hate_motivated",
-    "impairment",
-    "fear_of_giving_evidence",
-    "needs",
-    "language",
-    "borough",
-    "referral_consent",
-    "contact_safe",
-    "contact_method",
-    "contact_times",
-    "voicemail_ok",
-    "contact_details",
-)
+from core.code_rules import derive_facts
 
 # Someone can only be bereaved by a crime that can kill.
 _CAN_BEREAVE = {

@@ -80,7 +80,7 @@ model_inputs_hash() {
 build_nlp() {
   say "Building the spaCy pipeline and synonyms from bot/vocabulary.yml"
   (cd "$ROOT" && "$VENV/bin/python" -m bot.spacy_pipeline)
-  (cd "$ROOT" && "$VENV/bin/python" -m actions.code_rules --write-domain bot/domain/responses_rights.yml)
+  (cd "$ROOT" && "$VENV/bin/python" -m core.code_rules --write-domain bot/domain/responses_rights.yml)
   (cd "$ROOT" && "$VENV/bin/python" -m referrals.store --db "${VICTIMS_RECORDS_DB:-var/records.db}" >/dev/null)
 }
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
-import os
 from collections.abc import Awaitable, Callable
 from typing import Any
+
+from core import settings
 
 logger = logging.getLogger(__name__)
 
@@ -29,17 +30,6 @@ ACTION_FAILURE_REPLY = (
     "Victim Support is free, any time, on 08 08 16 89 111."
 )
 
-DEFAULT_ACTION_TIMEOUT_SECONDS = 10.0
-
-
-def action_timeout() -> float:
-    """Seconds Rasa waits for a custom action (Rasa's own default is five minutes)."""
-    try:
-        return float(os.environ.get("VICTIMS_ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT_SECONDS))
-    except ValueError:
-        return DEFAULT_ACTION_TIMEOUT_SECONDS
-
-
 # Names the custom action that failed in the turn being processed; set by the wrapped
 # RemoteAction.run, read by the wrapped MessageProcessor._run_action in the same task.
 _failed_action: contextvars.ContextVar[str | None] = contextvars.ContextVar(
@@ -53,8 +43,8 @@ def install_action_failure_guard() -> None:
     Rasa 3.6 waits five minutes for the action server, then logs the failure, drops the
     action's events and goes on predicting, so the person hears nothing (or the bot goes on
     with the form as if the answer had been checked). Here each call to the action server is
-    bounded by ``action_timeout()``; a failure still aborts the action as before (so a form
-    does not move on), and then the person is sent ``ACTION_FAILURE_REPLY`` and the bot
+    bounded by ``core.settings.action_timeout()``; a failure still aborts the action as before
+    (so a form does not move on), and then the person is sent ``ACTION_FAILURE_REPLY`` and the bot
     listens. The failed turn leaves no half-written state, and the same message sent again
     once the action server is back carries on normally. Rasa has no hook for this, so two
     methods are wrapped; the safety net installs them when Rasa loads the model.
@@ -71,7 +61,8 @@ def install_action_failure_guard() -> None:
     async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any):
         try:
             return await asyncio.wait_for(
-                remote_run(self, output_channel, nlg, tracker, domain), timeout=action_timeout()
+                remote_run(self, output_channel, nlg, tracker, domain),
+                timeout=settings.action_timeout(),
             )
         except ActionExecutionRejection:
             raise  # a form's validation saying "not this answer": part of normal dialogue

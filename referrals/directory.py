@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from actions.contract import CRIME_TYPES, HATE_STRANDS, LONDON_BOROUGHS, NEEDS
+from core.contract import CRIME_TYPES, HATE_STRANDS, LONDON_BOROUGHS, NEEDS
 
 DEFAULT_PATH = Path(__file__).with_name("directory.yml")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from actions import retention
+from core import retention
 from review import audit, auth, config, seed, store
 
 
@@ -62,8 +62,9 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    counts = retention.purge(settings.tracker_db, settings.records_db, args.days)
-    text = f"older than {args.days} days: " + ", ".join(f"{n} {t}" for t, n in counts.items())
+    days = settings.retention_days if args.days is None else args.days
+    counts = retention.purge(settings.tracker_db, settings.records_db, days)
+    text = f"older than {days} days: " + ", ".join(f"{n} {t}" for t, n in counts.items())
     audit.record(store.review_db(str(settings.review_db)), "purge", user="cli", detail=text)
     print(f"Purged data {text}")
     return 0
@@ -99,7 +100,7 @@ def parser() -> argparse.ArgumentParser:
     add.set_defaults(func=cmd_add_user)
 
     purge = with_dbs(sub.add_parser("purge", help="delete data older than the retention period"))
-    purge.add_argument("--days", type=int, default=retention.DEFAULT_DAYS)
+    purge.add_argument("--days", type=int, default=None)
     purge.set_defaults(func=cmd_purge)
 
     seed_cmd = sub.add_parser("seed", help="hold the scripted conversations with the bot")

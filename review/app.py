@@ -23,8 +23,8 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from actions import code_rules, records, retention
-from actions.contract import CRIME_TYPES, LONDON_BOROUGHS
+from core import code_rules, records, retention
+from core.contract import CRIME_TYPES, LONDON_BOROUGHS
 from review import audit, auth, casework, conversations, handoff, store, triage, views
 from review.config import Settings, check_secret
 from review.masking import mask_sender
@@ -301,7 +301,7 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
             crime_types=sorted(CRIME_TYPES),
             done=DONE_MESSAGES.get(request.args.get("done") or ""),
             request_only_channels=handoff.REQUEST_ONLY_CHANNELS,
-            max_message=handoff.MAX_MESSAGE_CHARS,
+            max_message=handoff.SMS_LIMIT,
             today=date.today().isoformat(),
             **extra,
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from actions.records import now_iso
+from core.records import now_iso
 
 
 def record(

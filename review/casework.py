@@ -1,6 +1,6 @@
 """What workers record about a conversation, in the records DB's ``review_*`` tables.
 
-Rows are keyed by ``sender_id`` so that ``actions.records.erase`` (a person's erasure request)
+Rows are keyed by ``sender_id`` so that ``core.records.erase`` (a person's erasure request)
 and the retention purge delete them with the case. Pages and the audit log name a conversation
 by its random review key instead, so no sender id (often a phone number) reaches a URL or a log.
 """
@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from actions.records import now_iso
+from core.records import now_iso
 
 STATUSES = {"new": "New", "in_progress": "In progress", "referred": "Referred", "closed": "Closed"}
 REFERRAL_METHODS = {

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from actions import records, retention
+from core import settings as env
 
 
 class ConfigError(RuntimeError):
@@ -27,30 +26,22 @@ class Settings:
     idle_minutes: int = 30
     max_failed_logins: int = 5
     lockout_minutes: int = 15
-    retention_days: int = retention.DEFAULT_DAYS
+    retention_days: int = env.DEFAULT_RETENTION_DAYS
     # Secure cookies need https; behind a TLS proxy set REVIEW_COOKIE_SECURE=1.
     cookie_secure: bool = False
 
 
-def tracker_db_path() -> Path:
-    return Path(os.environ.get("VICTIMS_TRACKER_DB", retention.DEFAULT_TRACKER_DB))
-
-
-def review_db_path() -> Path:
-    return Path(os.environ.get("REVIEW_DB", Path("var") / "review.db"))
-
-
 def from_env(**overrides: object) -> Settings:
     values: dict[str, object] = {
-        "tracker_db": tracker_db_path(),
-        "records_db": records.records_path(),
-        "review_db": review_db_path(),
-        "secret_key": os.environ.get("REVIEW_SECRET_KEY", ""),
-        "rasa_url": os.environ.get("RASA_URL", "http://127.0.0.1:5005").rstrip("/"),
-        "rasa_token": os.environ.get("RASA_API_TOKEN", ""),
-        "idle_minutes": int(os.environ.get("REVIEW_IDLE_MINUTES", "30")),
-        "retention_days": retention.DEFAULT_DAYS,
-        "cookie_secure": os.environ.get("REVIEW_COOKIE_SECURE", "") in {"1", "true", "yes"},
+        "tracker_db": env.tracker_db(),
+        "records_db": env.records_db(),
+        "review_db": env.review_db(),
+        "secret_key": env.env("REVIEW_SECRET_KEY"),
+        "rasa_url": env.env("RASA_URL", "http://127.0.0.1:5005").rstrip("/"),
+        "rasa_token": env.env("RASA_API_TOKEN"),
+        "idle_minutes": int(env.env("REVIEW_IDLE_MINUTES", "30")),
+        "retention_days": env.retention_days(),
+        "cookie_secure": env.flag("REVIEW_COOKIE_SECURE"),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)  # type: ignore[arg-type]

@@ -16,12 +16,12 @@ from urllib.parse import quote
 
 import httpx
 
+from core.text import SMS_LIMIT
 from review.conversations import WORKER_KEY
 
 BACK_TO_BOT = (
     "You're talking to the assistant again. Type help to see what it can do, or stop to end."
 )
-MAX_MESSAGE_CHARS = 320  # one long SMS; the bot's own messages keep to this too
 # Channels that can only answer inside the request that brought a message (Rasa's REST and
 # terminal channels): a worker's later message is recorded but cannot reach the person.
 REQUEST_ONLY_CHANNELS = frozenset({"rest", "cmdline"})
@@ -39,8 +39,8 @@ def check_message(text: str) -> str:
     text = text.strip()
     if not text:
         raise HandoffError("The message is empty.")
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise HandoffError(f"Keep the message to {MAX_MESSAGE_CHARS} characters (one text).")
+    if len(text) > SMS_LIMIT:
+        raise HandoffError(f"Keep the message to {SMS_LIMIT} characters (one text).")
     return text
 
 

@@ -1,9 +1,9 @@
 """The three SQLite files the app uses, each opened once per process in WAL mode.
 
 * Rasa's tracker store (``events``): read only (``PRAGMA query_only``). The only code that
-  deletes from it is ``actions.retention`` (purge) and the bot's own erasure.
+  deletes from it is ``core.retention`` (purge) and the bot's own erasure.
 * Our records DB (``cases``, ``flags``): the app adds its per-conversation tables there, all
-  named ``review_*``, so that ``actions.records.erase`` and the purge delete them with the case.
+  named ``review_*``, so that ``core.records.erase`` and the purge delete them with the case.
 * The app's own DB (``var/review.db``): accounts, sessions and the audit log, which must outlive
   any one case and hold no personal data about victims.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from actions import records
+from core import records
 
 REVIEW_SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (

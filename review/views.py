@@ -1,7 +1,7 @@
 """Everything one case page (and its referral packet) shows, put together from the stores.
 
 The categories and their reasons are the ones the bot's rules gave (``cases.reasons``, from
-``actions.results.Result.reasons``); for a conversation whose assessment did not finish, the
+``referrals.results.Result.reasons``); for a conversation whose assessment did not finish, the
 same rules are run on the answers so far and the page says the result is provisional.
 """
 
@@ -16,11 +16,11 @@ from typing import Any
 
 import sqlite_utils
 
-from actions import code_rules, records
-from actions.results import build_result, matching_answers
-from actions.skip_logic import FORM_SLOTS
+from core import code_rules, records
+from core.contract import FORM_SLOTS
 from referrals.directory import Organisation, load_directory
 from referrals.matching import explain_match
+from referrals.results import build_result, matching_answers
 from review import casework, conversations
 from review.casework import CaseState
 from review.conversations import Summary, Turn

@@ -41,7 +41,6 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from actions.records import records_path
 from bot.channels.sms_optout import OptOutStore
 from bot.channels.sms_queue import PerSenderQueue
 from bot.channels.sms_text import (
@@ -61,6 +60,7 @@ from bot.channels.sms_text import (
 )
 from bot.channels.sms_twilio import SmsSettings, TwilioSender
 from bot.service_failure import handle_or_apologise
+from core import settings as env
 
 logger = logging.getLogger(__name__)
 
@@ -207,7 +207,7 @@ class TwilioSmsInput(InputChannel):
         if settings is None:
             return
         self.validator = RequestValidator(settings.auth_token)
-        self.opt_outs = OptOutStore(records_db or records_path(), settings.hash_key)
+        self.opt_outs = OptOutStore(records_db or env.records_db(), settings.hash_key)
         self.sender = TwilioSender(
             settings, attempts=send_attempts, on_unsubscribed=self._twilio_says_unsubscribed
         )

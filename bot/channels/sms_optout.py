@@ -1,6 +1,6 @@
 """Numbers that texted STOP, kept so that nothing more is sent to them until they text again.
 
-The table lives in the records database (``VICTIMS_RECORDS_DB``, see ``actions/records.py``)
+The table lives in the records database (``VICTIMS_RECORDS_DB``, see ``core/records.py``)
 and holds only a keyed hash (HMAC-SHA256) of each number, never the number itself: a copy of the
 database alone does not say who opted out, and without the key the hashes cannot be checked
 against a list of numbers.

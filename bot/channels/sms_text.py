@@ -19,8 +19,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-# Twilio recommends 320 characters or fewer a message (two concatenated GSM-7 segments).
-SMS_LIMIT = 320
+from core.text import SMS_LIMIT
+
 # Twilio accepts up to 1,600 characters in a message body; nobody types more into one text.
 INBOUND_LIMIT = 1600
 

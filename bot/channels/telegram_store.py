@@ -10,21 +10,19 @@ payloads too long for Telegram's 64-byte callback data back to the payload.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from actions import records
 from bot.channels.telegram_format import DELETABLE_FOR_SECONDS
-
-RETENTION_DAYS = int(os.environ.get("VICTIMS_RETENTION_DAYS", "90"))
+from core import records, settings
 
 
 class TelegramStore:
-    def __init__(self, path: Path | str | None = None, retention_days: int = RETENTION_DAYS):
+    def __init__(self, path: Path | str | None = None, retention_days: int | None = None):
         self._db = records.open_db(path)
-        self._retention_seconds = retention_days * 86400
+        days = settings.retention_days() if retention_days is None else retention_days
+        self._retention_seconds = days * 86400
         with self._db.conn as conn:
             conn.executescript(
                 """

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from actions import records, retention
+from core import records, retention
 from review import audit, casework, store
 
 

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from actions import records
+from core import records
 from review import testing
 
 WORKER, ADMIN = ("wendy", "W long pass phrase 1"), ("adam", "A long pass phrase 2")

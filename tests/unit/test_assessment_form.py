@@ -2,8 +2,8 @@
 
 import pytest
 
-from actions import records
 from actions.assessment_form import ValidateNeedsAssessmentForm
+from core import records
 from tests.unit.conftest import make_tracker, responses
 
 FORM = ValidateNeedsAssessmentForm()

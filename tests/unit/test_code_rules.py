@@ -1,4 +1,4 @@
-"""Tests for the Victims' Code rules (actions/victims_code.yml + actions/code_rules.py)."""
+"""Tests for the Victims' Code rules (core/victims_code.yml + core/code_rules.py)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # so plain `pytest` works as well as `python -m pytest`
     sys.path.insert(0, str(ROOT))
 
-from actions import code_rules  # noqa: E402
-from actions.code_rules import (  # noqa: E402
+from core import code_rules  # noqa: E402
+from core.code_rules import (  # noqa: E402
     ASK_RIGHT_TOPICS,
-    MAX_MESSAGE_CHARS,
     MAX_SUMMARY_CHARS,
+    SMS_LIMIT,
     STAGE_ORDER,
     Assessment,
     answer_for,
@@ -562,7 +562,7 @@ def test_everything_listed_for_a_serious_reported_case() -> None:
 @pytest.mark.parametrize("topic", [*ASK_RIGHT_TOPICS, "interpreter", "expenses_property"])
 def test_every_topic_has_a_short_answer_with_its_right(topic: str) -> None:
     text = answer_for(topic)
-    assert len(text) <= MAX_MESSAGE_CHARS
+    assert len(text) <= SMS_LIMIT
     match = re.search(r"\(Victims' Code, Rights? (\d+)(?: and (\d+))?\)$", text)
     assert match, text
     rights = {int(n) for n in match.groups() if n}
@@ -795,7 +795,7 @@ def _all_messages(given: dict[str, Any]) -> list[str]:
 def test_few_messages(given: dict[str, Any], most: int) -> None:
     messages = _all_messages(given)
     assert len(messages) <= most, messages
-    assert all(len(m) <= MAX_MESSAGE_CHARS for m in messages)
+    assert all(len(m) <= SMS_LIMIT for m in messages)
 
 
 def test_teen_messages_keep_the_key_words() -> None:
@@ -860,7 +860,7 @@ def test_every_message_is_short_and_never_promises() -> None:
             *format_reasons_message(assessment),
             *format_entitlements_messages(entitlements),
         ]:
-            assert 0 < len(message) <= MAX_MESSAGE_CHARS, message
+            assert 0 < len(message) <= SMS_LIMIT, message
             _check_text(message)
             for citation in LEGAL_CITATIONS:
                 assert citation not in message, (citation, message)

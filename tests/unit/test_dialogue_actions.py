@@ -2,7 +2,6 @@
 
 import json
 
-from actions import records
 from actions.dialogue import (
     ActionAskConsent,
     ActionAskReferralConsent,
@@ -14,6 +13,7 @@ from actions.dialogue import (
     ActionSelfHarmInterrupt,
     ActionStop,
 )
+from core import records
 from tests.unit.conftest import make_tracker, responses
 
 TEENAGER_STALKED_BY_EX = {

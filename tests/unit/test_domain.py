@@ -80,7 +80,7 @@ def test_no_emoji_or_characters_outside_plain_text(name, text):
 
 
 def test_rights_answers_are_generated_from_the_code_rules():
-    from actions.code_rules import rights_answers_domain_yaml
+    from core.code_rules import rights_answers_domain_yaml
 
     generated = (DOMAIN_DIR / "responses_rights.yml").read_text()
     assert generated == rights_answers_domain_yaml(), "run bin/run or bin/test to regenerate"

@@ -1,6 +1,6 @@
 import json
 
-from actions import records
+from core import records
 
 
 def test_case_is_saved_updated_and_erased(tmp_path):

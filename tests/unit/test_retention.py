@@ -1,8 +1,8 @@
 import sqlite3
 import time
 
-from actions import records
-from actions.retention import purge
+from core import records
+from core.retention import purge
 
 DAY = 86400
 

@@ -15,7 +15,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import service_failure
-from bot.service_failure import action_timeout, install_action_failure_guard
+from bot.service_failure import install_action_failure_guard
+from core.settings import action_timeout
 
 DOMAIN = Domain.from_dict({"actions": ["action_check"]})
 

@@ -1,6 +1,7 @@
 import pytest
 
-from actions.skip_logic import FORM_SLOTS, questions_to_ask
+from actions.skip_logic import questions_to_ask
+from core.contract import FORM_SLOTS
 
 
 def test_nothing_known_asks_everything_that_can_matter_in_form_order():

@@ -84,3 +84,27 @@ RELATIONSHIPS = frozenset(
     {"partner_or_ex", "family_member", "someone_known", "stranger", "unknown"}
 )
 COMMUNITIES = frozenset({"lgbt", "muslim", "jewish", "deaf"})
+
+# The needs-assessment form's slots, in the order the form asks them (bot/domain/forms.yml).
+FORM_SLOTS: tuple[str, ...] = (
+    "consent",
+    "in_danger",
+    "crime_type",
+    "bereaved",
+    "reported_to_police",
+    "under_18",
+    "relationship_to_offender",
+    "repeat_victimisation",
+    "hate_motivated",
+    "impairment",
+    "fear_of_giving_evidence",
+    "needs",
+    "language",
+    "borough",
+    "referral_consent",
+    "contact_safe",
+    "contact_method",
+    "contact_times",
+    "voicemail_ok",
+    "contact_details",
+)

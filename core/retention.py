@@ -3,7 +3,7 @@
 The privacy notice promises people that we keep their answers for 90 days. ``bin/run`` purges on
 every start; run it daily on a long-lived server:
 
-    python -m actions.retention --days 90
+    python -m core.retention --days 90
 
 A conversation goes when its last event is older than the cutoff: all its events in Rasa's
 tracker store, and its cases and flags in our records, together.
@@ -12,7 +12,6 @@ tracker store, and its cases and flags in our records, together.
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import sys
 import time
@@ -20,16 +19,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from actions import records
-
-DEFAULT_DAYS = int(os.environ.get("VICTIMS_RETENTION_DAYS", "90"))
-DEFAULT_TRACKER_DB = Path("var") / "rasa.db"
+from core import records, settings
 
 
 def purge(
-    tracker_db: Path, records_db: Path, days: int = DEFAULT_DAYS, now: float | None = None
+    tracker_db: Path, records_db: Path, days: int | None = None, now: float | None = None
 ) -> dict[str, int]:
     """Delete what is older than ``days``; returns how many rows went from each table."""
+    if days is None:
+        days = settings.retention_days()
     cutoff = (now if now is not None else time.time()) - days * 86400
     counts = {"conversations": 0, "events": 0, "cases": 0, "flags": 0}
     stale: list[str] = []
@@ -56,18 +54,19 @@ def purge(
         for table, column in (("cases", "updated_at"), ("flags", "raised_at")):
             cursor = db.conn.execute(f"DELETE FROM {table} WHERE {column} < ?", [iso_cutoff])
             counts[table] += cursor.rowcount
-    _sweep_review_tables(db, tracker_db, counts)
+    _sweep_other_tables(db, tracker_db, counts)
     return counts
 
 
-def _sweep_review_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> None:
-    """Delete the review app's rows about conversations that are gone from both stores.
+def _sweep_other_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> None:
+    """Delete other rows (the review app's notes and statuses...) about conversations that are
+    gone from both stores.
 
     Cases purged by date above may belong to conversations whose events were already gone;
-    the review app's notes and statuses about them must not outlive them.
+    what is kept about them elsewhere must not outlive them.
     """
-    review_tables = [t for t in records.per_conversation_tables(db) if t.startswith("review_")]
-    if not review_tables:
+    other_tables = [t for t in records.per_conversation_tables(db) if t not in ("cases", "flags")]
+    if not other_tables:
         return
     alive = {row[0] for row in db.conn.execute("SELECT sender_id FROM cases")}
     if tracker_db.exists():
@@ -75,7 +74,7 @@ def _sweep_review_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> N
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
                 alive |= {r[0] for r in conn.execute("SELECT DISTINCT sender_id FROM events")}
     with db.conn:
-        for table in review_tables:
+        for table in other_tables:
             stale = [
                 row[0]
                 for row in db.conn.execute(f"SELECT DISTINCT sender_id FROM {table}")
@@ -88,9 +87,9 @@ def _sweep_review_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> N
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--days", type=int, default=DEFAULT_DAYS)
-    parser.add_argument("--tracker-db", type=Path, default=DEFAULT_TRACKER_DB)
-    parser.add_argument("--records-db", type=Path, default=records.records_path())
+    parser.add_argument("--days", type=int, default=settings.retention_days())
+    parser.add_argument("--tracker-db", type=Path, default=settings.tracker_db())
+    parser.add_argument("--records-db", type=Path, default=settings.records_db())
     args = parser.parse_args(argv)
     counts = purge(args.tracker_db, args.records_db, args.days)
     print(

@@ -1,6 +1,6 @@
 """The Victims' Code rules as pure functions.
 
-The rules themselves live in ``actions/victims_code.yml``. This module reads that file once
+The rules themselves live in ``core/victims_code.yml``. This module reads that file once
 and applies it to a person's answers (a mapping keyed by the contract's slot names). Nothing
 here does I/O except loading the YAML, and the CLI below that writes the generated Rasa
 responses for the ``ask_right`` retrieval intent.
@@ -8,8 +8,8 @@ responses for the ``ask_right`` retrieval intent.
 Unknown answers (``None``) never put anyone in a category: conditions use three-valued logic,
 and only a rule that is definitely true counts.
 
-    python -m actions.code_rules --write-domain bot/domain/responses_rights.yml
-    python -m actions.code_rules --check bot/domain/responses_rights.yml
+    python -m core.code_rules --write-domain bot/domain/responses_rights.yml
+    python -m core.code_rules --check bot/domain/responses_rights.yml
 """
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ from typing import Any
 
 import yaml
 
+from core.text import SMS_LIMIT, pack
+
 RULES_PATH = Path(__file__).with_name("victims_code.yml")
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DOMAIN_PATH = "bot/domain/responses_rights.yml"
 
-MAX_MESSAGE_CHARS = 320
 MAX_SUMMARY_CHARS = 90
 MAX_EXPLANATION_CHARS = 200
 
@@ -366,8 +367,8 @@ def answer_for(topic: str) -> str:
 def rights_answers_domain_yaml() -> str:
     """Rasa domain responses for the ``ask_right`` retrieval intent, generated from the YAML."""
     lines = [
-        "# GENERATED from actions/victims_code.yml by actions/code_rules.py. Do not edit by hand:",
-        "#   python -m actions.code_rules --write-domain bot/domain/responses_rights.yml",
+        "# GENERATED from core/victims_code.yml by core/code_rules.py. Do not edit by hand:",
+        "#   python -m core.code_rules --write-domain bot/domain/responses_rights.yml",
         'version: "3.1"',
         "responses:",
     ]
@@ -382,29 +383,6 @@ def rights_answers_domain_yaml() -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _pack(
-    lines: Sequence[str], head: str = "", tail: str = "", limit: int = MAX_MESSAGE_CHARS
-) -> list[str]:
-    """Pack lines into as few newline-joined messages of at most ``limit`` characters.
-
-    Lines are never split or reordered (a "line" may itself hold a newline, to keep a heading
-    with its first bullet). ``head`` starts the first message and ``tail`` ends the last one,
-    or starts a message of its own if it does not fit.
-    """
-    messages: list[str] = []
-    current: list[str] = [head] if head else []
-    for line in [*lines, tail] if tail else list(lines):
-        if len(line) > limit:
-            raise ValueError(f"line longer than {limit} characters: {line!r}")
-        if current and len("\n".join([*current, line])) > limit:
-            messages.append("\n".join(current))
-            current = []
-        current.append(line)
-    if current:
-        messages.append("\n".join(current))
-    return messages
-
-
 def _with_heading(heading: str, lines: Sequence[str]) -> list[str]:
     """``lines`` with ``heading`` joined to the first, so a heading never ends a message."""
     if not lines:
@@ -413,7 +391,7 @@ def _with_heading(heading: str, lines: Sequence[str]) -> list[str]:
 
 
 def _append_line(
-    messages: list[str], line: str, where: Sequence[int], limit: int = MAX_MESSAGE_CHARS
+    messages: list[str], line: str, where: Sequence[int], limit: int = SMS_LIMIT
 ) -> None:
     """Add ``line`` to the end of the first message in ``where`` (indices) that has room for
     it, else send it as a message of its own."""
@@ -449,7 +427,7 @@ def format_reasons_message(
         lines = [_clean(messages["none_apply"])]
         if answers is not None and any(facts.get(slot) is None for slot in ASSESSMENT_SLOTS):
             lines.append(_clean(messages["none_apply_unknowns"]))
-        return _pack(lines)
+        return pack(lines)
 
     intro_key = (
         "enhanced_intro_not_reported"
@@ -467,14 +445,14 @@ def format_reasons_message(
         bullets.append(f"• {reason.text}" if label in reason.text else f"• {reason.text} ({label})")
     why = _with_heading(_clean(messages["why_intro"]), bullets)
     why[-1] = f"{why[-1]}\n{_clean(messages['why_reference'])}"  # never on its own
-    headline = _pack([_clean(messages[intro_key]), categories_line])
+    headline = pack([_clean(messages[intro_key]), categories_line])
     outro = _clean(messages["enhanced_outro"])
     # Either the headline and then "Why:" in a message of its own, with the outro at the end
     # or, if it does not fit there, after the headline; or, if that takes more messages,
     # everything packed in order. The fewest messages win; the first layout on a tie.
-    separate = headline + _pack(why)
+    separate = headline + pack(why)
     _append_line(separate, outro, where=[len(separate) - 1, len(headline) - 1])
-    together = _pack([*headline, *why])
+    together = pack([*headline, *why])
     _append_line(together, outro, where=[len(together) - 1])
     return min([separate, together], key=len)
 
@@ -491,7 +469,7 @@ def format_entitlements_messages(entitlements: Sequence[Entitlement]) -> list[st
     for stage in STAGE_ORDER:
         bullets = [f"• {e.text}" for e in entitlements if e.stage == stage]
         lines += _with_heading(_clean(headings[stage]), bullets)
-    return _pack(lines, tail=hint)
+    return pack(lines, tail=hint)
 
 
 # --------------------------------------------------------------------------------------------
@@ -506,8 +484,8 @@ def _resolve(path: str) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m actions.code_rules",
-        description="Generate the ask_right domain responses from actions/victims_code.yml.",
+        prog="python -m core.code_rules",
+        description="Generate the ask_right domain responses from core/victims_code.yml.",
     )
     parser.add_argument(
         "--write-domain", metavar="PATH", help="write the generated responses to PATH"
@@ -528,8 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         current = target.read_text(encoding="utf-8") if target.exists() else None
         if current != generated:
             print(
-                f"{target} is out of date; run: python -m actions.code_rules "
-                f"--write-domain {target}",
+                f"{target} is out of date; run: python -m core.code_rules --write-domain {target}",
                 file=sys.stderr,
             )
             return 1

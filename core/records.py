@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import secrets
 import sqlite3
 from collections.abc import Iterable, Mapping
@@ -20,18 +19,15 @@ from typing import Any
 
 import sqlite_utils
 
-DEFAULT_DB = Path("var") / "records.db"
+from core import settings
+
 # No 0/O or 1/I/L, so a reference read out on the phone is not misheard.
 _REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 
-def records_path() -> Path:
-    return Path(os.environ.get("VICTIMS_RECORDS_DB", DEFAULT_DB))
-
-
 def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
     """The records database, opened once per process and path (actions run on one thread)."""
-    return _connect(str(Path(path) if path is not None else records_path()))
+    return _connect(str(Path(path) if path is not None else settings.records_db()))
 
 
 @functools.cache
@@ -144,15 +140,19 @@ def case_for(db: sqlite_utils.Database, sender_id: str) -> dict[str, Any] | None
     return next(db["cases"].rows_where("sender_id = ?", [sender_id], limit=1), None)
 
 
-# The review app (review/) keeps its per-conversation tables (notes, statuses, referrals sent
-# ...) in this database under this prefix, so that an erasure or a purge takes them too.
-REVIEW_TABLE_PREFIX = "review_"
-
-
 def per_conversation_tables(db: sqlite_utils.Database) -> list[str]:
-    """Every table here holding something about one conversation, keyed by ``sender_id``."""
-    review = sorted(t for t in db.table_names() if t.startswith(REVIEW_TABLE_PREFIX))
-    return ["cases", "flags", *review]
+    """Every table here holding something about one conversation: those with a ``sender_id``.
+
+    The review app and the channels keep their per-conversation rows in this database with a
+    ``sender_id`` column, so an erasure or a purge takes them with the case without this module
+    having to know their names.
+    """
+    return [
+        name
+        for name in db.table_names()
+        if not name.startswith("sqlite_")
+        and any(column.name == "sender_id" for column in db[name].columns)
+    ]
 
 
 def erase(db: sqlite_utils.Database, sender_id: str) -> dict[str, int]:

@@ -1,0 +1,57 @@
+"""Every setting the service reads from the environment, in one place.
+
+Each is read when it is asked for, never at import time, so tests and the command line can set
+the environment first. ``bin/run`` reads ``.env`` into the environment before starting anything.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+VAR = Path("var")
+DEFAULT_RETENTION_DAYS = 90
+DEFAULT_ACTION_TIMEOUT_SECONDS = 10.0
+
+
+def env(name: str, default: str = "") -> str:
+    """A setting as text, stripped; ``default`` when unset or empty."""
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def flag(name: str) -> bool:
+    """A yes/no setting: on for 1, true, yes or on."""
+    return env(name).lower() in {"1", "true", "yes", "on"}
+
+
+def _number(name: str, default: float) -> float:
+    try:
+        return float(env(name, str(default)))
+    except ValueError:
+        return default
+
+
+def records_db() -> Path:
+    """Our records (cases, flags, the review app's notes, channel state)."""
+    return Path(env("VICTIMS_RECORDS_DB", str(VAR / "records.db")))
+
+
+def tracker_db() -> Path:
+    """Rasa's conversation store (endpoints.yml names the same file)."""
+    return Path(env("VICTIMS_TRACKER_DB", str(VAR / "rasa.db")))
+
+
+def review_db() -> Path:
+    """The review app's accounts and audit log."""
+    return Path(env("REVIEW_DB", str(VAR / "review.db")))
+
+
+def retention_days() -> int:
+    """Days conversations and records are kept; the privacy notice promises 90."""
+    return int(_number("VICTIMS_RETENTION_DAYS", DEFAULT_RETENTION_DAYS))
+
+
+def action_timeout() -> float:
+    """Seconds Rasa waits for a custom action (Rasa's own default is five minutes)."""
+    return _number("VICTIMS_ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT_SECONDS)
