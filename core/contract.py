@@ -108,3 +108,26 @@ FORM_SLOTS: tuple[str, ...] = (
     "voicemail_ok",
     "contact_details",
 )
+
+# Our own additions to the contract (shared/contract.md allows new slots): facts read from a
+# person's account that change what they are entitled to or which services fit them. The slot
+# ``account_details`` holds any of these; the rules (core/victims_code.yml) and the matcher
+# (referrals/matching.py) read them.
+ACCOUNT_DETAILS = frozenset(
+    {
+        "someone_died",  # the crime caused a death (asks, with care, whether a close relative)
+        "weapon",  # a weapon was used or shown
+        "injured",  # the person was hurt
+        "serious_injury",  # serious or lasting injuries (wounding, GBH)
+        "life_endangered",  # e.g. a fire set at a home with people inside
+        "economic",  # money, cards, benefits or property taken or controlled
+        "forced_marriage",
+        "honour_based",
+        "intimate_images",  # intimate images shared or threatened without consent
+        "carer",  # the person who did it is their carer
+        "child_witness",  # a child saw or heard domestic abuse at home
+        "online",  # it happened online or by phone
+    }
+)
+# The slot ``gender``, asked only when it changes which services fit.
+GENDERS = frozenset({"woman", "man", "non_binary"})
