@@ -94,7 +94,8 @@ class Stack:
         log = self._log("rasa")
         self.rasa = subprocess.Popen(
             [
-                str(RASA), "run", "--model", str(MODEL), "--endpoints", str(self.endpoints),
+                sys.executable, "-m", "bot.server", "run", "--model", str(MODEL),
+                "--endpoints", str(self.endpoints),
                 "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1",
                 "--port", str(self.rasa_port), "--enable-api", "--auth-token", API_TOKEN,
             ],

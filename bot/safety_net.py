@@ -3,6 +3,7 @@ words that must work everywhere (``bot.keywords``), after every statistical pred
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -19,10 +20,11 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.fast_paths import install_cached_action_result_validation
+from bot import rasa_patches
 from bot.keywords import control_intent
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk
-from bot.service_failure import install_action_failure_guard
+
+logger = logging.getLogger(__name__)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -41,6 +43,11 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SafetyNetClassifier:
+        if not rasa_patches.installed():
+            logger.warning(
+                "Rasa was started without `python -m bot.server`: a paused conversation will "
+                "not answer danger, and a failed action will not answer at all."
+            )
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -59,34 +66,3 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             ]
             message.set(INTENT_RANKING_KEY, [predicted, *ranking], add_to_output=True)
         return messages
-
-
-def _answer_danger_while_paused() -> None:
-    """Let danger and self-harm through to the bot while a conversation is paused for a person.
-
-    Rasa ignores every message of a paused conversation (ConversationPaused, used for handoff)
-    except ``/restart``. Someone waiting for a support worker who texts "he's here" must still
-    get 999 at once, so the processor's check also lets these two intents through; the
-    conversation stays paused for everything else. Rasa offers no hook for this, hence the
-    patch; it is installed when Rasa loads this component with the model.
-    """
-    from rasa.core.processor import MessageProcessor
-
-    original = MessageProcessor._should_handle_message
-    if getattr(original, "_lets_danger_through", False):
-        return
-
-    def should_handle_message(tracker) -> bool:  # type: ignore[no-untyped-def]
-        if original(tracker):
-            return True
-        latest = tracker.latest_message
-        return latest is not None and latest.intent.get(INTENT_NAME_KEY) in (IN_DANGER, SELF_HARM)
-
-    should_handle_message._lets_danger_through = True  # type: ignore[attr-defined]
-    MessageProcessor._should_handle_message = staticmethod(should_handle_message)
-
-
-_answer_danger_while_paused()
-# Rasa loads this component with every model, so it is where our processor hooks go in.
-install_action_failure_guard()
-install_cached_action_result_validation()

@@ -11,7 +11,7 @@
   writes.
 * When the database fails (busy past the timeout, disk full), the error goes up to the channel,
   which asks the person to send the message again, and names only the error, never the SQL
-  with the person's message in it. See ``_fail_loudly`` for why Rasa needs telling.
+  with the person's message in it. ``bot/rasa_patches.py`` makes Rasa pass the error on.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 
 logger = logging.getLogger(__name__)
@@ -158,33 +158,3 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         cutoff = time.monotonic() - MEMORY_TTL_SECONDS
         for key in [k for k, (seen, _) in self._memory.items() if seen < cutoff]:
             del self._memory[key]
-
-
-def _fail_loudly() -> None:
-    """Let the conversation store's errors reach the channel instead of being hidden.
-
-    Rasa wraps every tracker store in ``FailSafeTrackerStore``: when saving fails it logs the
-    error (for SQL, with the person's message in it) and keeps the conversation in memory,
-    where nothing reads it again, so the message is silently lost; when reading fails it starts
-    a new, empty conversation. A frightened person must instead be told to send it again, so
-    the wrapper here passes the calls straight through; the channel answers. Rasa offers no
-    setting for this, hence the patch, installed when Rasa loads this tracker store.
-    """
-
-    async def save(self: FailSafeTrackerStore, tracker: DialogueStateTracker) -> None:
-        await self._tracker_store.save(tracker)
-
-    async def retrieve(self: FailSafeTrackerStore, sender_id: str) -> DialogueStateTracker | None:
-        return await self._tracker_store.retrieve(sender_id)
-
-    async def retrieve_full_tracker(
-        self: FailSafeTrackerStore, sender_id: str
-    ) -> DialogueStateTracker | None:
-        return await self._tracker_store.retrieve_full_tracker(sender_id)
-
-    FailSafeTrackerStore.save = save  # type: ignore[method-assign]
-    FailSafeTrackerStore.retrieve = retrieve  # type: ignore[method-assign]
-    FailSafeTrackerStore.retrieve_full_tracker = retrieve_full_tracker  # type: ignore[method-assign]
-
-
-_fail_loudly()

@@ -1,4 +1,5 @@
-"""A failed or slow custom action is cut short and reported, so the person can be told."""
+"""A failed or slow custom action is cut short and reported, so the person can be told
+(the guard in bot/rasa_patches.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import service_failure
-from bot.service_failure import install_action_failure_guard
+from bot import rasa_patches, service_failure
 from core.settings import action_timeout
 
 DOMAIN = Domain.from_dict({"actions": ["action_check"]})
@@ -24,7 +24,7 @@ DOMAIN = Domain.from_dict({"actions": ["action_check"]})
 @pytest.fixture(autouse=True)
 def guard():
     originals = RemoteAction.run, MessageProcessor._run_action
-    install_action_failure_guard()
+    rasa_patches.guard_failed_actions()
     yield
     RemoteAction.run, MessageProcessor._run_action = originals
 
@@ -42,15 +42,15 @@ def closed_port() -> int:
 
 
 async def test_an_action_server_that_is_down_is_reported_as_a_failed_action():
-    service_failure._failed_action.set(None)
+    service_failure.failed_action.set(None)
     with pytest.raises(Exception, match="action_check"):
         await run_action(f"http://127.0.0.1:{closed_port()}/webhook")
-    assert service_failure._failed_action.get() == "action_check"
+    assert service_failure.failed_action.get() == "action_check"
 
 
 async def test_a_slow_action_server_is_given_up_on_after_the_timeout(monkeypatch):
     monkeypatch.setenv("VICTIMS_ACTION_TIMEOUT", "0.5")
-    service_failure._failed_action.set(None)
+    service_failure.failed_action.set(None)
     # A listening socket that never answers: the kernel accepts the connection and it hangs.
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
@@ -60,12 +60,12 @@ async def test_a_slow_action_server_is_given_up_on_after_the_timeout(monkeypatch
             await run_action(f"http://127.0.0.1:{silent.getsockname()[1]}/webhook")
         elapsed = time.monotonic() - started
     assert 0.4 < elapsed < 3
-    assert service_failure._failed_action.get() == "action_check"
+    assert service_failure.failed_action.get() == "action_check"
 
 
 def test_the_guard_is_installed_once():
     wrapped = RemoteAction.run, MessageProcessor._run_action
-    install_action_failure_guard()
+    rasa_patches.guard_failed_actions()
     assert (RemoteAction.run, MessageProcessor._run_action) == wrapped
 
 
@@ -73,12 +73,6 @@ def test_the_guard_is_installed_once():
 def test_the_timeout_comes_from_the_environment(monkeypatch, value, expected):
     monkeypatch.setenv("VICTIMS_ACTION_TIMEOUT", value)
     assert action_timeout() == expected
-
-
-def test_rasa_loads_the_guard_with_the_safety_net():
-    import bot.safety_net  # noqa: F401
-
-    assert getattr(RemoteAction.run, "_guarded", False)
 
 
 async def test_a_channel_that_fails_to_handle_a_message_apologises_on_the_channel(caplog):

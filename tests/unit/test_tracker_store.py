@@ -9,6 +9,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot import rasa_patches
 from bot.tracker_store import ConsentAwareTrackerStore, ConversationStoreUnavailable
 
 DOMAIN = Domain.from_dict(
@@ -19,6 +20,19 @@ DOMAIN = Domain.from_dict(
         }
     }
 )
+
+
+@pytest.fixture
+def fail_safe_passes_errors_on():
+    """Rasa's FailSafeTrackerStore as bot.server runs it (bot/rasa_patches.py)."""
+    originals = {
+        name: FailSafeTrackerStore.__dict__[name]
+        for name in ("save", "retrieve", "retrieve_full_tracker")
+    }
+    rasa_patches.pass_conversation_store_errors_on()
+    yield
+    for name, method in originals.items():
+        setattr(FailSafeTrackerStore, name, method)
 
 
 @pytest.fixture
@@ -126,7 +140,9 @@ async def test_a_full_disk_is_reported_without_the_message(store):
     assert failure.value.__cause__ is None and failure.value.__suppress_context__
 
 
-async def test_a_busy_database_is_reported_and_rasas_fail_safe_store_does_not_hide_it(store):
+async def test_a_busy_database_is_reported_and_rasas_fail_safe_store_does_not_hide_it(
+    store, fail_safe_passes_errors_on
+):
     await store.save(consented("s-busy", "first"))
     tracker = consented("s-busy", "first")
     tracker.update(UserUttered("someone is following me"))
@@ -144,7 +160,9 @@ async def test_a_busy_database_is_reported_and_rasas_fail_safe_store_does_not_hi
     assert texts == ["first", "someone is following me"]
 
 
-async def test_a_failed_read_is_reported_not_taken_for_a_new_conversation(tmp_path):
+async def test_a_failed_read_is_reported_not_taken_for_a_new_conversation(
+    tmp_path, fail_safe_passes_errors_on
+):
     store = ConsentAwareTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "r.db"))
     await store.save(consented("s-read", "first"))
     with sqlite3.connect(tmp_path / "r.db") as conn:

@@ -1,0 +1,268 @@
+"""Every change we make to Rasa's own behaviour, in one place.
+
+Rasa 3.6 offers no hook for any of these, so each replaces one method of Rasa's. They are
+installed once, explicitly, by ``python -m bot.server`` (what ``bin/run``, the tests and the
+benchmark start instead of ``rasa run``), before Rasa loads anything. ``install`` refuses to run
+on another Rasa version: each patch says what to check when upgrading, and
+``tests/unit/test_rasa_patches.py`` fails if a patched method is gone or has changed shape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import rasa
+
+from bot import service_failure
+from core import settings
+
+logger = logging.getLogger(__name__)
+
+RASA_VERSION = "3.6.21"
+# Danger and thoughts of suicide still reach the bot while a conversation is paused.
+LETS_THROUGH_WHILE_PAUSED = ("in_danger", "self_harm")
+
+# (module, class, attribute, parameters) of every method replaced below, for the upgrade test.
+PATCHED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("rasa.core.processor", "MessageProcessor", "_should_handle_message", ("tracker",)),
+    (
+        "rasa.core.processor",
+        "MessageProcessor",
+        "_run_action",
+        ("self", "action", "tracker", "output_channel", "nlg", "prediction"),
+    ),
+    (
+        "rasa.core.actions.action",
+        "RemoteAction",
+        "run",
+        ("self", "output_channel", "nlg", "tracker", "domain"),
+    ),
+    ("rasa.core.actions.action", "RemoteAction", "_validate_action_result", ("self", "result")),
+    ("rasa.core.tracker_store", "FailSafeTrackerStore", "save", ("self", "tracker")),
+    ("rasa.core.tracker_store", "FailSafeTrackerStore", "retrieve", ("self", "sender_id")),
+    (
+        "rasa.core.tracker_store",
+        "FailSafeTrackerStore",
+        "retrieve_full_tracker",
+        ("self", "sender_id"),
+    ),
+)
+
+_installed = False
+
+
+class UnsupportedRasaVersion(RuntimeError):
+    """The patches were written for another Rasa version and must be reviewed first."""
+
+
+def installed() -> bool:
+    return _installed
+
+
+def missing() -> list[str]:
+    """The patched methods that are Rasa's own right now (all of them before ``install``)."""
+    import importlib
+    import inspect
+
+    names = []
+    for module, cls, attribute, _ in PATCHED:
+        owner = getattr(importlib.import_module(module), cls)
+        method = inspect.getattr_static(owner, attribute)
+        if not _is_ours(getattr(method, "__func__", method)):
+            names.append(f"{cls}.{attribute}")
+    return names
+
+
+def install() -> None:
+    """Install every patch once; refuses to on a Rasa version they were not checked against."""
+    global _installed
+    if _installed:
+        return
+    if rasa.__version__ != RASA_VERSION:
+        raise UnsupportedRasaVersion(
+            f"bot/rasa_patches.py was checked against Rasa {RASA_VERSION}, not "
+            f"{rasa.__version__}: review each patch there, then update RASA_VERSION."
+        )
+    answer_danger_while_paused()
+    guard_failed_actions()
+    cache_action_result_validation()
+    pass_conversation_store_errors_on()
+    _installed = True
+
+
+def _mark(function: Callable[..., Any]) -> Callable[..., Any]:
+    function._victims_patch = True  # type: ignore[attr-defined]  # a marker on a function
+    return function
+
+
+def _is_ours(function: Any) -> bool:
+    return getattr(function, "_victims_patch", False)
+
+
+def answer_danger_while_paused() -> None:
+    """Let danger and self-harm through to the bot while a conversation is paused for a person.
+
+    Why: Rasa ignores every message of a paused conversation (``ConversationPaused``, used for
+    handoff) except ``/restart``. Someone waiting for a support worker who texts "he's here"
+    must still get 999 at once, so these two intents are let through too; the conversation
+    stays paused for everything else.
+    On upgrade: check that ``MessageProcessor._should_handle_message`` is still the static
+    method that decides whether a paused conversation's message is handled.
+    """
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+    original = MessageProcessor._should_handle_message
+    if _is_ours(original):
+        return
+
+    def should_handle_message(tracker: Any) -> bool:
+        if original(tracker):
+            return True
+        latest = tracker.latest_message
+        return latest is not None and latest.intent.get(INTENT_NAME_KEY) in (
+            LETS_THROUGH_WHILE_PAUSED
+        )
+
+    MessageProcessor._should_handle_message = staticmethod(_mark(should_handle_message))  # type: ignore[method-assign]  # Rasa has no hook
+
+
+def guard_failed_actions() -> None:
+    """Make a failed or slow custom action answer the person and wait for their next message.
+
+    Why: Rasa 3.6 waits five minutes for the action server, then logs the failure, drops the
+    action's events and goes on predicting, so the person hears nothing (or the bot goes on
+    with the form as if the answer had been checked). Here each call to the action server is
+    bounded by ``core.settings.action_timeout()``; a failure still aborts the action as before
+    (so a form does not move on), and then the person is sent
+    ``service_failure.ACTION_FAILURE_REPLY`` and the bot listens. The failed turn leaves no
+    half-written state, and the same message sent again once the action server is back
+    carries on normally.
+    On upgrade: check that ``RemoteAction.run`` still calls the action server and raises on
+    failure, that ``ActionExecutionRejection`` is still how a form refuses an answer, and that
+    ``MessageProcessor._run_action`` still returns whether to predict another action.
+    """
+    from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME
+    from rasa.shared.core.events import ActionExecuted, BotUttered
+
+    remote_run = RemoteAction.run
+    if _is_ours(remote_run):
+        return
+    failed = service_failure.failed_action
+
+    async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any):
+        try:
+            return await asyncio.wait_for(
+                remote_run(self, output_channel, nlg, tracker, domain),
+                timeout=settings.action_timeout(),
+            )
+        except ActionExecutionRejection:
+            raise  # a form's validation saying "not this answer": part of normal dialogue
+        except Exception as error:
+            logger.error("Custom action %s failed (%s).", self.name(), type(error).__name__)
+            failed.set(self.name())
+            raise
+
+    run_action = MessageProcessor._run_action
+
+    async def _run_action(
+        self: MessageProcessor,
+        action: Any,
+        tracker: Any,
+        output_channel: Any,
+        nlg: Any,
+        prediction: Any,
+    ) -> bool:
+        failed.set(None)
+        should_predict_another = await run_action(
+            self, action, tracker, output_channel, nlg, prediction
+        )
+        if failed.get() is None:
+            return should_predict_another
+        failed.set(None)
+        reply = service_failure.ACTION_FAILURE_REPLY
+        await output_channel.send_response(tracker.sender_id, {"text": reply})
+        tracker.update(BotUttered(reply, metadata={"service_failure": True}))
+        # As if the bot had listened: the next message is handled from this point.
+        tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+        return False
+
+    RemoteAction.run = _mark(run)  # type: ignore[method-assign]  # Rasa has no hook
+    MessageProcessor._run_action = _mark(_run_action)  # type: ignore[method-assign]  # Rasa has no hook
+
+
+def cache_action_result_validation() -> None:
+    """Check the action server's answers with a validator built once, not on every action.
+
+    Why: for every custom action Rasa checks the answer with ``jsonschema.validate``, which
+    first checks the schema itself against JSON Schema's meta-schema; profiling the server
+    under load (``python -m bench.run`` with py-spy) found that the largest single cost per
+    message. The schema never changes, so it is checked once and the validator kept; answers
+    are validated exactly as before, with Rasa's own error message.
+    On upgrade: check that ``RemoteAction.action_response_format_spec`` is still the schema
+    and ``_validate_action_result`` still only validates.
+    """
+    from jsonschema import ValidationError
+    from jsonschema.validators import validator_for
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.constants import DOCS_BASE_URL
+
+    if _is_ours(RemoteAction._validate_action_result):
+        return
+    spec = RemoteAction.action_response_format_spec()
+    validator_class = validator_for(spec)
+    validator_class.check_schema(spec)
+    validator = validator_class(spec)
+
+    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
+        try:
+            validator.validate(result)
+        except ValidationError as error:
+            error.message += (
+                ". Failed to validate Action server response from API, make sure your response "
+                "from the Action endpoint is valid. For more information about the format visit "
+                f"{DOCS_BASE_URL}/custom-actions"
+            )
+            raise
+        return True
+
+    RemoteAction._validate_action_result = _mark(_validate_action_result)  # type: ignore[method-assign]  # Rasa has no hook
+
+
+def pass_conversation_store_errors_on() -> None:
+    """Let the conversation store's errors reach the channel instead of being hidden.
+
+    Why: Rasa wraps every tracker store in ``FailSafeTrackerStore``: when saving fails it logs
+    the error (for SQL, with the person's message in it) and keeps the conversation in memory,
+    where nothing reads it again, so the message is silently lost; when reading fails it starts
+    a new, empty conversation. A frightened person must instead be told to send it again, so
+    the calls go straight through and the channel answers (``bot/tracker_store.py`` raises an
+    error that carries no SQL).
+    On upgrade: check that ``FailSafeTrackerStore`` still wraps the store as ``_tracker_store``
+    and that these three methods are still how Rasa reads and writes conversations.
+    """
+    from rasa.core.tracker_store import FailSafeTrackerStore
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    if _is_ours(FailSafeTrackerStore.save):
+        return
+
+    async def save(self: FailSafeTrackerStore, tracker: DialogueStateTracker) -> None:
+        await self._tracker_store.save(tracker)
+
+    async def retrieve(self: FailSafeTrackerStore, sender_id: str) -> DialogueStateTracker | None:
+        return await self._tracker_store.retrieve(sender_id)
+
+    async def retrieve_full_tracker(
+        self: FailSafeTrackerStore, sender_id: str
+    ) -> DialogueStateTracker | None:
+        return await self._tracker_store.retrieve_full_tracker(sender_id)
+
+    FailSafeTrackerStore.save = _mark(save)  # type: ignore[method-assign]  # Rasa has no hook
+    FailSafeTrackerStore.retrieve = _mark(retrieve)  # type: ignore[method-assign]  # Rasa has no hook
+    FailSafeTrackerStore.retrieve_full_tracker = _mark(retrieve_full_tracker)  # type: ignore[method-assign]  # Rasa has no hook
