@@ -11,7 +11,13 @@ import httpx
 import pytest
 from sanic import Sanic
 
-from bot.channels.rest import MAX_MESSAGE_CHARS, RequestError, RestInput, clean_text, parse_request
+from bot.channels.rest import RestInput
+from bot.channels.rest.request import (
+    MAX_MESSAGE_CHARS,
+    RequestError,
+    clean_text,
+    parse_request,
+)
 from bot.service_failure import FAILURE_REPLY
 
 

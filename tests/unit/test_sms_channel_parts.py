@@ -9,10 +9,11 @@ import sqlite3
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.channels.sms import parse_form, signed_url
-from bot.channels.sms_optout import OptOutStore
-from bot.channels.sms_queue import PerSenderQueue
-from bot.channels.sms_twilio import SmsSettings, backoff_delays
+from bot.channels.sms.optout import OptOutStore
+from bot.channels.sms.queue import PerSenderQueue
+from bot.channels.sms.settings import SmsSettings
+from bot.channels.sms.twilio_client import backoff_delays
+from bot.channels.sms.webhook import parse_form, signed_url
 
 FULL_ENV = {
     "TWILIO_ACCOUNT_SID": "AC123",

@@ -19,9 +19,9 @@ async def test_a_missing_secret_disables_the_channel(monkeypatch, caplog):
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", "")
     monkeypatch.setenv("TWILIO_FROM_NUMBER", "+447700900000")
     monkeypatch.setenv("TWILIO_WEBHOOK_URL", "https://bot.example.org/webhooks/sms/webhook")
-    with caplog.at_level(logging.INFO, logger="bot.channels.sms"):
+    with caplog.at_level(logging.INFO, logger="bot.channels.sms.channel"):
         channel = TwilioSmsInput.from_credentials({"send_attempts": 4})
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.channels.sms"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.channels.sms.channel"]
     assert lines == ["SMS channel disabled: missing TWILIO_AUTH_TOKEN (see docs/sms.md)."]
     assert channel.get_output_channel() is None
 

@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from bot.channels import sms_text
-from bot.channels.sms_text import (
+from bot.channels.sms import replies
+from bot.channels.sms.text import (
     SMS_LIMIT,
     clean_inbound,
     compose_sms,
@@ -259,13 +259,13 @@ def test_masked_number(number, masked):
     ],
 )
 def test_the_channels_own_replies_fit_one_text_in_gsm7(name):
-    reply = getattr(sms_text, name)
+    reply = getattr(replies, name)
     assert len(reply) <= SMS_LIMIT and is_gsm7(reply)
 
 
 def test_help_and_stop_give_the_numbers_from_the_reference():
     # 999 and the Victim Support Supportline (shared/reference/victims-code.md).
-    for reply in (sms_text.HELP_REPLY, sms_text.STOP_REPLY):
+    for reply in (replies.HELP_REPLY, replies.STOP_REPLY):
         assert "999" in reply and "08 08 16 89 111" in reply
-    assert "START" in sms_text.STOP_REPLY
-    assert "DELETE" in sms_text.SAFETY_LINE
+    assert "START" in replies.STOP_REPLY
+    assert "DELETE" in replies.SAFETY_LINE

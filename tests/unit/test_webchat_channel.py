@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from bot.channels.webchat import WebChatInput
-from bot.webchat.messages import TOO_LONG_REPLY
-from bot.webchat.settings import settings_from_env
+from bot.channels.webchat.messages import TOO_LONG_REPLY
+from bot.channels.webchat.settings import settings_from_env
 
 SESSION = "a" * 32
 OTHER = "b" * 32

@@ -7,13 +7,13 @@ import hashlib
 
 import pytest
 
-from bot.webchat.messages import (
+from bot.channels.webchat.messages import (
     MAX_MESSAGE_CHARS,
     TOO_LONG_REPLY,
     read_user_message,
     requested_session_id,
 )
-from bot.webchat.page import (
+from bot.channels.webchat.page import (
     PAGE_TEMPLATE,
     STATIC_DIR,
     content_security_policy,
@@ -21,7 +21,7 @@ from bot.webchat.page import (
     render_page,
     security_headers,
 )
-from bot.webchat.settings import (
+from bot.channels.webchat.settings import (
     DEFAULT_ALLOWED_ORIGINS,
     DEFAULT_EXIT_URL,
     normalise_origin,

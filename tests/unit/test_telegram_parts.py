@@ -6,22 +6,21 @@ import time
 
 import pytest
 
-from bot.channels.telegram_format import (
+from bot.channels.telegram.buttons import (
     CALLBACK_DATA_MAX_BYTES,
-    DELETABLE_FOR_SECONDS,
-    RecentIds,
-    batches,
     callback_data_for,
-    deletion_plan,
-    deletion_report,
     is_payload_key,
     keyboard_rows,
-    secret_matches,
-    split_text,
-    text_for_rasa,
-    valid_secret,
 )
-from bot.channels.telegram_settings import settings_from_env
+from bot.channels.telegram.connection import RecentIds
+from bot.channels.telegram.deletion import (
+    DELETABLE_FOR_SECONDS,
+    batches,
+    deletion_plan,
+    deletion_report,
+)
+from bot.channels.telegram.settings import secret_matches, settings_from_env, valid_secret
+from bot.channels.telegram.text import split_text, text_for_rasa
 
 
 @pytest.mark.parametrize(

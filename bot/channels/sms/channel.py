@@ -8,13 +8,13 @@ sending. This one:
   not the URL a reverse proxy rewrote, and answers 403 to anything unsigned or altered;
 * answers Twilio at once with empty TwiML and runs the turn in the background, one text at a
   time per number, sending replies through the REST API without blocking the event loop;
-* fits replies to a phone (``bot.channels.sms_text``): texts of at most 320 characters, buttons
+* fits replies to a phone (``bot.channels.sms.text``): texts of at most 320 characters, buttons
   as numbered options, a number texted back mapped to that button's payload;
-* handles STOP / START / HELP / DELETE itself, remembers opt-outs (``bot.channels.sms_optout``)
+* handles STOP / START / HELP / DELETE itself, remembers opt-outs (``bot.channels.sms.optout``)
   and sends nothing to an opted-out number, not even a support worker's message;
 * adds a safety line to the first reply to a new number: the thread stays on the phone.
 
-All secrets come from the environment (``bot.channels.sms_twilio.SmsSettings``); without them the
+All secrets come from the environment (``bot.channels.sms.settings.SmsSettings``); without them the
 channel logs one line and answers 503.
 """
 
@@ -26,7 +26,6 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rasa.core.channels.channel import (
     CollectingOutputChannel,
@@ -41,70 +40,41 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels.sms_optout import OptOutStore
-from bot.channels.sms_queue import PerSenderQueue
-from bot.channels.sms_text import (
+from bot.channels.sms.optout import OptOutStore
+from bot.channels.sms.queue import PerSenderQueue
+from bot.channels.sms.replies import (
     EMPTY_REPLY,
     HELP_REPLY,
-    INBOUND_LIMIT,
     NO_TEXT_REPLY,
     SAFETY_LINE,
     START_REPLY,
     STOP_REPLY,
     TOO_LONG_REPLY,
+)
+from bot.channels.sms.settings import SmsSettings
+from bot.channels.sms.text import (
+    INBOUND_LIMIT,
     clean_inbound,
     compose_sms,
     masked_number,
     option_payload,
     sms_keyword,
 )
-from bot.channels.sms_twilio import SmsSettings, TwilioSender
+from bot.channels.sms.twilio_client import TwilioSender
+from bot.channels.sms.webhook import (
+    FORM_CONTENT_TYPE,
+    MAX_REQUEST_BYTES,
+    Form,
+    parse_form,
+    signed_url,
+)
 from bot.service_failure import handle_or_apologise
 from core import settings as env
 
 logger = logging.getLogger(__name__)
 
 CHANNEL_NAME = "sms"
-# Twilio's webhook parameters come to a few kilobytes; anything much bigger is not Twilio.
-MAX_REQUEST_BYTES = 64 * 1024
-FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 Button = Mapping[str, Any]
-
-
-class _Form(dict[str, list[str]]):
-    """Webhook parameters with every value kept, including empty ones: Twilio signs them all
-    (a picture message has ``Body=``), and Sanic's own form parser drops blank values."""
-
-    def getall(self, name: str) -> list[str]:  # the name RequestValidator looks for
-        return self[name]
-
-    def first(self, name: str) -> str | None:
-        values = self.get(name)
-        return values[0] if values else None
-
-
-def parse_form(body: bytes) -> _Form:
-    """Parse an ``application/x-www-form-urlencoded`` body; ValueError if it is not valid."""
-    pairs = parse_qsl(
-        body.decode("utf-8"),
-        keep_blank_values=True,
-        strict_parsing=False,
-        errors="strict",
-        max_num_fields=200,
-    )
-    form = _Form()
-    for name, value in pairs:
-        form.setdefault(name, []).append(value)
-    return form
-
-
-def signed_url(public_url: str, query_string: str) -> str:
-    """The URL Twilio signed: the configured public URL, with the query string of this request
-    (so that parameters added to the URL are covered by the signature too)."""
-    if not query_string:
-        return public_url
-    scheme, netloc, path, _, fragment = urlsplit(public_url)
-    return urlunsplit((scheme, netloc, path, query_string, fragment))
 
 
 class _Bounded(OrderedDict):
@@ -286,7 +256,7 @@ class TwilioSmsInput(InputChannel):
     async def _handle(
         self,
         sender: str,
-        form: _Form,
+        form: Form,
         agent: Any,
         on_new_message: Callable[[UserMessage], Awaitable[Any]],
     ) -> None:
@@ -333,7 +303,7 @@ class TwilioSmsInput(InputChannel):
         return UserMessage(text, out, sender, input_channel=self.name())
 
 
-def _number_of_media(form: _Form) -> int:
+def _number_of_media(form: Form) -> int:
     try:
         return int(form.first("NumMedia") or 0)
     except ValueError:

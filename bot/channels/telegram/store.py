@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from bot.channels.telegram_format import DELETABLE_FOR_SECONDS
+from bot.channels.telegram.deletion import DELETABLE_FOR_SECONDS
 from core import records, settings
 
 

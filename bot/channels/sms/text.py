@@ -266,37 +266,3 @@ def masked_number(number: str | None) -> str:
     if len(digits) <= 5:
         return "*" * len(digits)
     return f"{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
-
-
-# Replies the channel itself sends. Each fits one long SMS and stays in GSM-7 (tests check).
-SAFETY_LINE = (
-    "Safety: these texts stay on your phone, where anyone who uses it could read them. "
-    "To remove them, delete this conversation in your messages app. "
-    "Text DELETE to erase what you've told us."
-)
-STOP_REPLY = (
-    "You've stopped messages from this service and we won't text you again. "
-    "To start again, text START. Victim Support is free, any time: 08 08 16 89 111. "
-    "In an emergency call 999."
-)
-START_REPLY = (
-    "Messages from this service are on again. Text 'carry on' to continue where you left off, "
-    "or tell me what happened. Text HELP for help or STOP to stop. In an emergency call 999."
-)
-HELP_REPLY = (
-    "This is an automated service that helps people affected by crime in London find support "
-    "under the Victims' Code. In an emergency call 999 (text relay 18000). Victim Support "
-    "Supportline, free, any time: 08 08 16 89 111. Text STOP to stop, DELETE to erase your data."
-)
-NO_TEXT_REPLY = (
-    "Sorry, I can only read text, not pictures or other files. Please type your message. "
-    "In an emergency call 999."
-)
-EMPTY_REPLY = (
-    "Your message looked empty. Please type your message, or text HELP to find out what this "
-    "service does. In an emergency call 999."
-)
-TOO_LONG_REPLY = (
-    "Sorry, that message is too long for me to read. Please send it again in shorter parts. "
-    "In an emergency call 999."
-)

@@ -7,8 +7,8 @@ Built on Rasa's socket.io channel with what it gets wrong in Rasa 3.6 put right:
   #13027). Here it is awaited.
 - Rasa switches engine.io's Origin check off (``cors_allowed_origins=[]``). Here a socket may only
   be opened from the page itself or from the origins in WEBCHAT_ALLOWED_ORIGINS.
-- Any payload is accepted and trusted. Here each one is checked first (bot.webchat.messages), a
-  socket can only speak for the session it joined, and no client metadata is stored.
+- Any payload is accepted and trusted. Here each one is checked first (``messages.py``), a socket
+  can only speak for the session it joined, and no client metadata is stored.
 
 Routes (under /webhooks/webchat/): ``GET /`` health, ``GET /chat`` the page,
 ``GET /static/<file>`` its CSS and JS, and the socket at /webhooks/webchat/socket.io.
@@ -29,10 +29,15 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.channels.webchat.messages import read_user_message, requested_session_id
+from bot.channels.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
+from bot.channels.webchat.settings import (
+    WebChatSettings,
+    origin_allowed,
+    own_origins,
+    settings_from_env,
+)
 from bot.service_failure import handle_or_apologise
-from bot.webchat.messages import read_user_message, requested_session_id
-from bot.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
-from bot.webchat.settings import WebChatSettings, origin_allowed, own_origins, settings_from_env
 
 logger = logging.getLogger(__name__)
 

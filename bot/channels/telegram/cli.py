@@ -19,8 +19,9 @@ from urllib.parse import urlsplit
 from telegram import BotCommand
 from telegram.error import InvalidToken, TelegramError
 
-from bot.channels.telegram_format import COMMAND_DESCRIPTIONS
-from bot.channels.telegram_settings import TelegramSettings, make_bot, settings_from_env
+from bot.channels.telegram.connection import make_bot
+from bot.channels.telegram.settings import TelegramSettings, settings_from_env
+from bot.channels.telegram.text import COMMAND_DESCRIPTIONS
 
 ALLOWED_UPDATES = ["message", "callback_query"]
 WEBHOOK_PATH = "/webhooks/telegram/webhook"

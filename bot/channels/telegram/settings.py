@@ -1,4 +1,4 @@
-"""Settings of the Telegram channel, from the environment only, and the one way to make a Bot.
+"""Settings of the Telegram channel, from the environment only, and the webhook secret's rules.
 
 TELEGRAM_BOT_TOKEN        the token BotFather gave (secret)
 TELEGRAM_WEBHOOK_SECRET   1-256 characters of A-Z a-z 0-9 _ -; Telegram sends it back in the
@@ -8,17 +8,13 @@ TELEGRAM_API_BASE_URL     tests only: root of a fake Bot API, e.g. http://127.0.
 
 from __future__ import annotations
 
-import logging
+import hmac
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from telegram import Bot
-from telegram.request import HTTPXRequest
-
-from bot.channels.telegram_format import valid_secret
-
-# httpx logs every request URL at INFO, and a Bot API URL contains the token.
-logging.getLogger("httpx").setLevel(logging.WARNING)
+# Telegram accepts secret_token of 1-256 characters from A-Z, a-z, 0-9, _ and -.
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 @dataclass(frozen=True)
@@ -26,6 +22,17 @@ class TelegramSettings:
     token: str = field(repr=False)
     secret: str = field(repr=False)
     api_base_url: str | None = None
+
+
+def valid_secret(secret: str | None) -> bool:
+    return bool(secret) and _SECRET.fullmatch(secret or "") is not None
+
+
+def secret_matches(expected: str, given: str | None) -> bool:
+    """Constant-time comparison, so the secret cannot be guessed byte by byte from timings."""
+    if given is None:
+        return False
+    return hmac.compare_digest(expected.encode(), given.encode())
 
 
 def settings_from_env(env: Mapping[str, str]) -> tuple[TelegramSettings | None, str | None]:
@@ -43,16 +50,3 @@ def settings_from_env(env: Mapping[str, str]) -> tuple[TelegramSettings | None, 
         return None, "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -"
     base = env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/") or None
     return TelegramSettings(token=token, secret=secret, api_base_url=base), None
-
-
-def make_bot(settings: TelegramSettings) -> Bot:
-    """A Bot; no network call until ``initialize()``."""
-    urls = {}
-    if settings.api_base_url:
-        urls = {
-            "base_url": f"{settings.api_base_url}/bot",
-            "base_file_url": f"{settings.api_base_url}/file/bot",
-        }
-    # Replies to many people go out at once; Telegram answers in well under the timeouts.
-    request = HTTPXRequest(connection_pool_size=16, read_timeout=15, pool_timeout=5)
-    return Bot(settings.token, request=request, **urls)
