@@ -23,7 +23,7 @@ from sanic.response import HTTPResponse
 
 K = TypeVar("K")
 V = TypeVar("V")
-S = TypeVar("S")
+T = TypeVar("T")
 
 # C0 and C1 control characters other than tab and line feed (those two are handled first), and
 # U+FFFD, which stands for bytes that were not valid text. None of them means anything to a
@@ -104,20 +104,17 @@ class RecentlySeen(Generic[K]):
 
 
 def read_settings(
-    read: Callable[[], Mapping[str, str]],
-    parse: Callable[[Mapping[str, str]], tuple[S | None, str | None]],
-) -> tuple[S | None, str]:
-    """A channel's settings, or None and why the channel is off.
+    read: Callable[[], Mapping[str, str]], parse: Callable[[Mapping[str, str]], T]
+) -> T:
+    """A channel's settings, read from the environment now.
 
-    ``read`` is the channel's function in ``core.settings`` and is called now, when the channel
-    is built, so tests and the command line can set the environment first. ``parse`` is the
-    channel's own check of the values, kept apart from the environment so that its rules are
-    tested with plain dicts; its reason names variables, never their values.
+    ``read`` is the channel's function in ``core.settings`` and is called when the channel is
+    built, never at import time, so tests and the command line can set the environment first.
+    ``parse`` is the channel's own check of the values, kept apart from the environment so that
+    its rules are tested with plain dicts; when it switches the channel off, its reason names
+    variables, never their values.
     """
-    config, problem = parse(read())
-    if config is None:
-        return None, problem or "not configured"
-    return config, ""
+    return parse(read())
 
 
 def masked(value: str | int | None) -> str:

@@ -377,4 +377,7 @@ async def test_without_a_secret_the_channel_is_off_and_says_so_once(monkeypatch,
             json={"update_id": 1},
             headers={"X-Telegram-Bot-Api-Secret-Token": "anything"},
         )
+        health = await client.get("/webhooks/telegram/")
     assert response.status_code == 503
+    # The same health answer as every channel that is switched off (bot/channels/common.py).
+    assert health.status_code == 503 and health.json()["status"] == "disabled"

@@ -82,21 +82,16 @@ def test_settings_are_read_when_asked_for_not_before(monkeypatch):
 
     def parse(values):
         seen.append(dict(values))
-        return values.get("WEBCHAT_EXIT_URL"), None
+        return values.get("WEBCHAT_EXIT_URL")
 
-    assert read_settings(settings.webchat_settings, parse) == ("https://a.example/", "")
+    assert read_settings(settings.webchat_settings, parse) == "https://a.example/"
     monkeypatch.setenv("WEBCHAT_EXIT_URL", "https://b.example/")
-    assert read_settings(settings.webchat_settings, parse) == ("https://b.example/", "")
+    assert read_settings(settings.webchat_settings, parse) == "https://b.example/"
     # Stripped, and an empty variable is left out like an unset one.
     assert seen == [
         {"WEBCHAT_EXIT_URL": "https://a.example/"},
         {"WEBCHAT_EXIT_URL": "https://b.example/"},
     ]
-
-
-def test_a_channel_that_is_off_always_has_a_reason():
-    assert read_settings(dict, lambda values: (None, "X not set")) == (None, "X not set")
-    assert read_settings(dict, lambda values: (None, None)) == (None, "not configured")
 
 
 @pytest.mark.parametrize(

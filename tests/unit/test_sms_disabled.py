@@ -33,7 +33,9 @@ async def test_a_missing_secret_disables_the_channel(monkeypatch, caplog):
     await server.startup()
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
-            assert (await client.get("/webhooks/sms/")).status_code == 503
+            health = await client.get("/webhooks/sms/")
+            assert health.status_code == 503 and health.json()["status"] == "disabled"
+            assert "TWILIO" not in health.text, "the public route names no setting"
             response = await client.post("/webhooks/sms/webhook", data={"From": "+1", "Body": "hi"})
             assert response.status_code == 503
     finally:

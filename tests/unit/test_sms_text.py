@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from bot.channels.common import masked
 from bot.channels.sms import replies
 from bot.channels.sms.text import (
     SMS_LIMIT,
@@ -13,7 +14,6 @@ from bot.channels.sms.text import (
     compose_sms,
     format_options,
     is_gsm7,
-    masked_number,
     option_payload,
     sms_keyword,
     split_sms,
@@ -239,11 +239,11 @@ def test_clean_inbound(body, expected):
 
 
 @pytest.mark.parametrize(
-    ("number", "masked"),
+    ("number", "shown"),
     [("+447700900123", "+44********23"), ("12345", "*****"), ("", "?"), (None, "?")],
 )
-def test_masked_number(number, masked):
-    assert masked_number(number) == masked
+def test_numbers_in_the_logs_are_masked(number, shown):
+    assert masked(number) == shown
 
 
 @pytest.mark.parametrize(

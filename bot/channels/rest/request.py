@@ -10,13 +10,12 @@ is read from it.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
+
+from bot.channels.common import clean_text
 
 MAX_SENDER_CHARS = 128
 MAX_MESSAGE_CHARS = 4000
-# C0 and C1 control characters other than tab and newline, and the Unicode replacement char.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 
 
 class RequestError(ValueError):
@@ -25,11 +24,6 @@ class RequestError(ValueError):
     def __init__(self, reason: str, status: int = 400) -> None:
         super().__init__(reason)
         self.status = status
-
-
-def clean_text(text: str) -> str:
-    """Drop control characters that mean nothing to a person; keep every language's letters."""
-    return _CONTROL.sub("", text).strip()
 
 
 def parse_request(body: bytes) -> tuple[str, str, dict[str, Any] | None]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.channels.common import BoundedDict, RecentlySeen, add_health_route, masked
 from bot.channels.sms.optout import OptOutStore
 from bot.channels.sms.queue import PerSenderQueue
 from bot.channels.sms.replies import (
@@ -51,12 +51,11 @@ from bot.channels.sms.replies import (
     STOP_REPLY,
     TOO_LONG_REPLY,
 )
-from bot.channels.sms.settings import SmsSettings
+from bot.channels.sms.settings import SmsSettings, load_settings
 from bot.channels.sms.text import (
     INBOUND_LIMIT,
     clean_inbound,
     compose_sms,
-    masked_number,
     option_payload,
     sms_keyword,
 )
@@ -77,20 +76,6 @@ CHANNEL_NAME = "sms"
 Button = Mapping[str, Any]
 
 
-class _Bounded(OrderedDict):
-    """A dict that forgets its oldest entries beyond ``size``."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size = size
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        super().__setitem__(key, value)
-        self.move_to_end(key)
-        while len(self) > self.size:
-            self.popitem(last=False)
-
-
 class TwilioSmsOutput(OutputChannel):
     """Sends the bot's messages as SMS; also used for a support worker's messages sent later
     through Rasa's HTTP API with ``output_channel=latest``."""
@@ -99,7 +84,7 @@ class TwilioSmsOutput(OutputChannel):
         self,
         sender: TwilioSender,
         opt_outs: OptOutStore,
-        last_buttons: _Bounded,
+        last_buttons: BoundedDict[str, list[Button]],
     ) -> None:
         self.sender = sender
         self.opt_outs = opt_outs
@@ -147,7 +132,7 @@ class TwilioSmsOutput(OutputChannel):
 
     async def _opted_out(self, recipient_id: str) -> bool:
         if await asyncio.to_thread(self.opt_outs.is_opted_out, recipient_id):
-            logger.info("Not texting %s: they texted STOP.", masked_number(recipient_id))
+            logger.info("Not texting %s: they texted STOP.", masked(recipient_id))
             return True
         return False
 
@@ -162,7 +147,7 @@ class TwilioSmsInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
-        settings, problem = SmsSettings.from_os_env()
+        settings, problem = load_settings()
         if settings is None:
             logger.warning("SMS channel disabled: %s (see docs/sms.md).", problem)
         return cls(settings, send_attempts=int(credentials.get("send_attempts") or 4))
@@ -181,8 +166,8 @@ class TwilioSmsInput(InputChannel):
         self.sender = TwilioSender(
             settings, attempts=send_attempts, on_unsubscribed=self._twilio_says_unsubscribed
         )
-        self.last_buttons = _Bounded(10_000)
-        self.seen_messages = _Bounded(2_000)
+        self.last_buttons: BoundedDict[str, list[Button]] = BoundedDict(10_000)
+        self.seen_messages: RecentlySeen[str] = RecentlySeen(2_000)
         self.queue = PerSenderQueue()
         logger.info("SMS channel enabled for the webhook URL set in TWILIO_WEBHOOK_URL.")
         if settings.api_base_url:
@@ -203,11 +188,7 @@ class TwilioSmsInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms_webhook = Blueprint("sms_webhook", __name__)
 
-        @sms_webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            if not self.enabled:
-                return response.json({"status": "disabled"}, status=503)
-            return response.json({"status": "ok"})
+        add_health_route(sms_webhook, lambda: self.enabled)
 
         @sms_webhook.route("/webhook", methods=["POST"])
         async def webhook(request: Request) -> HTTPResponse:
@@ -245,10 +226,8 @@ class TwilioSmsInput(InputChannel):
         if not sender:
             return response.text("Missing From.", status=400)
         message_sid = form.first("MessageSid") or form.first("SmsSid")
-        if message_sid:
-            if message_sid in self.seen_messages:
-                return _empty_twiml()
-            self.seen_messages[message_sid] = True
+        if message_sid and not self.seen_messages.first_time(message_sid):
+            return _empty_twiml()
         agent = getattr(request.app.ctx, "agent", None)
         self.queue.submit(sender, lambda: self._handle(sender, form, agent, on_new_message))
         return _empty_twiml()
@@ -267,7 +246,7 @@ class TwilioSmsInput(InputChannel):
 
         if keyword == "stop":
             await asyncio.to_thread(self.opt_outs.opt_out, sender)
-            logger.info("SMS: %s texted STOP; no more texts to them.", masked_number(sender))
+            logger.info("SMS: %s texted STOP; no more texts to them.", masked(sender))
             await out.send_notice(sender, STOP_REPLY, even_if_opted_out=True)
             # The conversation stops too; its own goodbye is not texted (the reply above is).
             await on_new_message(self._message("/stop", CollectingOutputChannel(), sender))
@@ -275,7 +254,7 @@ class TwilioSmsInput(InputChannel):
 
         # Texting again, whatever the words, is asking for replies again.
         if await asyncio.to_thread(self.opt_outs.opt_in, sender):
-            logger.info("SMS: %s texted again; opt-out lifted.", masked_number(sender))
+            logger.info("SMS: %s texted again; opt-out lifted.", masked(sender))
         if keyword == "start":
             await out.send_notice(sender, START_REPLY)
             return

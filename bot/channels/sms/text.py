@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.channels.common import clean_text
 from core.text import SMS_LIMIT
 
 # Twilio accepts up to 1,600 characters in a message body; nobody types more into one text.
@@ -241,28 +242,10 @@ def sms_keyword(text: str | None) -> str | None:
     return SMS_KEYWORDS.get(word)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def clean_inbound(body: str | None) -> str:
     """The text of an incoming SMS as the bot should read it.
 
-    Control characters are dropped (tabs become spaces), line endings unified, and the ``¡``
-    some carriers deliver for ``@`` is put back inside what looks like an email address.
+    Control characters go as on every channel (``clean_text``), and the ``¡`` some carriers
+    deliver for ``@`` is put back inside what looks like an email address.
     """
-    if not body:
-        return ""
-    text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL.sub("", text)
-    text = re.sub(r"(?<=\w)¡(?=\w)", "@", text)
-    return text.strip()
-
-
-def masked_number(number: str | None) -> str:
-    """A phone number for the logs: the country code and last two digits only."""
-    if not number:
-        return "?"
-    digits = number.strip()
-    if len(digits) <= 5:
-        return "*" * len(digits)
-    return f"{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
+    return re.sub(r"(?<=\w)¡(?=\w)", "@", clean_text(body))

@@ -20,8 +20,8 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
 
+from bot.channels.common import masked
 from bot.channels.sms.settings import SmsSettings
-from bot.channels.sms.text import masked_number
 
 logger = logging.getLogger(__name__)
 # twilio's HTTP client logs every request at INFO; our own lines say what matters.
@@ -95,7 +95,7 @@ class TwilioSender:
                 )
                 logger.info(
                     "SMS to %s accepted by Twilio (%s, attempt %d).",
-                    masked_number(to),
+                    masked(to),
                     getattr(created, "sid", "?"),
                     attempt,
                 )
@@ -103,7 +103,7 @@ class TwilioSender:
             except Exception as error:  # every failure is logged, then retried or given up
                 description = _describe(error)
                 if not is_retryable(error):
-                    logger.error("SMS to %s not sent: %s.", masked_number(to), description)
+                    logger.error("SMS to %s not sent: %s.", masked(to), description)
                     if (
                         isinstance(error, TwilioRestException)
                         and error.code == UNSUBSCRIBED_RECIPIENT
@@ -114,7 +114,7 @@ class TwilioSender:
                 if attempt == self.attempts:
                     logger.error(
                         "SMS to %s not sent after %d attempts: %s.",
-                        masked_number(to),
+                        masked(to),
                         attempt,
                         description,
                     )
@@ -122,7 +122,7 @@ class TwilioSender:
                 delay = delays[attempt - 1] * random.uniform(0.8, 1.2)
                 logger.warning(
                     "SMS to %s failed (%s), attempt %d of %d; retrying in %.1f s.",
-                    masked_number(to),
+                    masked(to),
                     description,
                     attempt,
                     self.attempts,

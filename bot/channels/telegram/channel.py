@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -34,10 +33,11 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update, Us
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 
+from bot.channels.common import add_health_route, clean_text
 from bot.channels.telegram.buttons import keyboard_rows
 from bot.channels.telegram.connection import TelegramConnection, TelegramUnavailable
 from bot.channels.telegram.deletion import batches, deletion_plan, deletion_report
-from bot.channels.telegram.settings import secret_matches, settings_from_env
+from bot.channels.telegram.settings import load_settings, secret_matches
 from bot.channels.telegram.store import TelegramStore
 from bot.channels.telegram.text import (
     EXPIRED_BUTTON_REPLY,
@@ -185,7 +185,7 @@ class TelegramInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> TelegramInput:
         # Secrets come from the environment only; credentials.yml carries no settings yet.
-        settings, problem = settings_from_env(os.environ)
+        settings, problem = load_settings()
         if settings is None:
             logger.warning("Telegram channel disabled: %s.", problem)
             return cls(None)
@@ -202,10 +202,7 @@ class TelegramInput(InputChannel):
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         telegram_webhook = Blueprint("telegram_webhook", __name__)
 
-        @telegram_webhook.route("/", methods=["GET"])
-        async def health(request: Request) -> HTTPResponse:
-            status = "ok" if self.connection is not None else "disabled"
-            return response.json({"status": status})
+        add_health_route(telegram_webhook, lambda: self.connection is not None)
 
         @telegram_webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
@@ -234,7 +231,7 @@ class TelegramInput(InputChannel):
             update = Update.de_json(data, None)
         except Exception:
             return _bad_request("not a Telegram update")
-        if connection.recent.seen(update.update_id):
+        if update.update_id in connection.recent:
             return response.json({"status": "duplicate"})
         try:
             bot = await connection.bot()
@@ -292,4 +289,6 @@ class TelegramInput(InputChannel):
         if message.text is None:
             await output.send_text_message(str(chat_id), NON_TEXT_REPLY)
             return
-        await to_rasa(text_for_rasa(message.text) or "/help", chat_id, message.from_user)
+        await to_rasa(
+            text_for_rasa(clean_text(message.text)) or "/help", chat_id, message.from_user
+        )

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 
 from telegram import Bot
 from telegram.error import InvalidToken
 from telegram.request import HTTPXRequest
 
+from bot.channels.common import RecentlySeen
 from bot.channels.telegram.buttons import callback_data_for, is_payload_key
 from bot.channels.telegram.settings import TelegramSettings
 from bot.channels.telegram.store import TelegramStore
@@ -37,26 +37,6 @@ def make_bot(settings: TelegramSettings) -> Bot:
     return Bot(settings.token, request=request, **urls)
 
 
-class RecentIds:
-    """Remembers the last ``size`` update ids, so a redelivered update is processed once."""
-
-    def __init__(self, size: int = 2048) -> None:
-        self._size = size
-        self._seen: OrderedDict[int, None] = OrderedDict()
-
-    def seen(self, update_id: int) -> bool:
-        return update_id in self._seen
-
-    def add(self, update_id: int) -> None:
-        self._seen[update_id] = None
-        self._seen.move_to_end(update_id)
-        while len(self._seen) > self._size:
-            self._seen.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._seen)
-
-
 class TelegramUnavailable(Exception):
     """Telegram could not be reached or refused the token (the message never holds it)."""
 
@@ -67,7 +47,7 @@ class TelegramConnection:
     def __init__(self, settings: TelegramSettings, store: TelegramStore) -> None:
         self.settings = settings
         self.store = store
-        self.recent = RecentIds()
+        self.recent: RecentlySeen[int] = RecentlySeen(2048)
         self._bot: Bot | None = None
         self._lock = asyncio.Lock()
 

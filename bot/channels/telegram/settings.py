@@ -13,6 +13,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bot.channels.common import read_settings
+from core import settings
+
 # Telegram accepts secret_token of 1-256 characters from A-Z, a-z, 0-9, _ and -.
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -35,10 +38,10 @@ def secret_matches(expected: str, given: str | None) -> bool:
     return hmac.compare_digest(expected.encode(), given.encode())
 
 
-def settings_from_env(env: Mapping[str, str]) -> tuple[TelegramSettings | None, str | None]:
+def parse_settings(values: Mapping[str, str]) -> tuple[TelegramSettings | None, str | None]:
     """The settings, or None and why the channel cannot run (never quoting a secret)."""
-    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
-    secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
+    token = values.get("TELEGRAM_BOT_TOKEN", "").strip()
+    secret = values.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
     missing = [
         name
         for name, value in (("TELEGRAM_BOT_TOKEN", token), ("TELEGRAM_WEBHOOK_SECRET", secret))
@@ -48,5 +51,10 @@ def settings_from_env(env: Mapping[str, str]) -> tuple[TelegramSettings | None, 
         return None, " and ".join(missing) + " not set"
     if not valid_secret(secret):
         return None, "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -"
-    base = env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/") or None
+    base = values.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/") or None
     return TelegramSettings(token=token, secret=secret, api_base_url=base), None
+
+
+def load_settings() -> tuple[TelegramSettings | None, str | None]:
+    """The settings from the environment as it is now (``core.settings.telegram_settings``)."""
+    return read_settings(settings.telegram_settings, parse_settings)

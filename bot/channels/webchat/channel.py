@@ -17,7 +17,6 @@ Routes (under /webhooks/webchat/): ``GET /`` health, ``GET /chat`` the page,
 from __future__ import annotations
 
 import logging
-import os
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -29,13 +28,14 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.channels.common import add_health_route
 from bot.channels.webchat.messages import read_user_message, requested_session_id
 from bot.channels.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
 from bot.channels.webchat.settings import (
     WebChatSettings,
+    load_settings,
     origin_allowed,
     own_origins,
-    settings_from_env,
 )
 from bot.service_failure import handle_or_apologise
 
@@ -62,7 +62,7 @@ class WebChatInput(SocketIOInput):
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
         return cls(
-            settings=settings_from_env(os.environ),
+            settings=load_settings(),
             session_persistence=bool(credentials.get("session_persistence", True)),
             socketio_path=credentials.get("socketio_path", SOCKET_PATH),
         )
@@ -117,9 +117,8 @@ class WebChatInput(SocketIOInput):
             PAGE_TEMPLATE.read_text(encoding="utf-8"), self.settings.exit_url, self.socketio_path
         )
 
-        @webchat.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        # Needs no secret, so it is always configured.
+        add_health_route(webchat, lambda: True)
 
         @webchat.route("/chat", methods=["GET"], strict_slashes=True)
         async def chat_page(_: Request) -> HTTPResponse:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.channels.common import clean_text
+
 # Longer than any answer the assessment needs, short enough to keep the tracker store lean.
 MAX_MESSAGE_CHARS = 1000
 TOO_LONG_REPLY = (
@@ -48,7 +50,7 @@ def read_user_message(data: Any, max_chars: int = MAX_MESSAGE_CHARS) -> Incoming
     message = data.get("message")
     if not isinstance(message, str):
         return Incoming(reason="message is not text")
-    text = message.strip()
+    text = clean_text(message)
     if not text:
         return Incoming(reason="empty message")
     raw_id = data.get("session_id")
