@@ -4,6 +4,7 @@ read at call time, masking for logs, and one health route."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Mapping
 
 import httpx
 import pytest
@@ -39,11 +40,13 @@ from core import settings
         ("\u202eevil\u202c", "\u202eevil\u202c"),  # format characters are not control characters
     ],
 )
-def test_clean_text_drops_control_characters_and_keeps_every_language(raw, expected):
+def test_clean_text_drops_control_characters_and_keeps_every_language(
+    raw: str | None, expected: str
+) -> None:
     assert clean_text(raw) == expected
 
 
-def test_a_bounded_dict_forgets_the_oldest_write_beyond_its_size():
+def test_a_bounded_dict_forgets_the_oldest_write_beyond_its_size() -> None:
     kept: BoundedDict[str, int] = BoundedDict(2)
     kept["a"], kept["b"] = 1, 2
     kept["a"] = 3  # writing again makes it the newest
@@ -53,7 +56,7 @@ def test_a_bounded_dict_forgets_the_oldest_write_beyond_its_size():
     assert len(kept) == 1 and list(kept) == ["c"]
 
 
-def test_reading_does_not_keep_an_entry_alive():
+def test_reading_does_not_keep_an_entry_alive() -> None:
     kept: BoundedDict[str, int] = BoundedDict(2)
     kept["a"], kept["b"] = 1, 2
     assert kept["a"] == 1
@@ -61,12 +64,12 @@ def test_reading_does_not_keep_an_entry_alive():
     assert "a" not in kept and set(kept) == {"b", "c"}
 
 
-def test_a_bounded_dict_needs_room_for_one():
+def test_a_bounded_dict_needs_room_for_one() -> None:
     with pytest.raises(ValueError):
         BoundedDict(0)
 
 
-def test_recently_seen_ids_are_handled_once_and_the_oldest_forgotten():
+def test_recently_seen_ids_are_handled_once_and_the_oldest_forgotten() -> None:
     seen: RecentlySeen[int] = RecentlySeen(3)
     assert [seen.first_time(i) for i in (1, 2, 1, 3)] == [True, True, False, True]
     seen.add(4)
@@ -75,12 +78,12 @@ def test_recently_seen_ids_are_handled_once_and_the_oldest_forgotten():
     assert seen.first_time(1) is True, "forgotten, so a very late repeat is handled again"
 
 
-def test_settings_are_read_when_asked_for_not_before(monkeypatch):
+def test_settings_are_read_when_asked_for_not_before(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WEBCHAT_EXIT_URL", " https://a.example/ ")
     monkeypatch.setenv("WEBCHAT_ALLOWED_ORIGINS", "")
     seen: list[dict[str, str]] = []
 
-    def parse(values):
+    def parse(values: Mapping[str, str]) -> str | None:
         seen.append(dict(values))
         return values.get("WEBCHAT_EXIT_URL")
 
@@ -102,7 +105,9 @@ def test_settings_are_read_when_asked_for_not_before(monkeypatch):
         (settings.webchat_settings, ["WEBCHAT_ALLOWED_ORIGINS", "WEBCHAT_EXIT_URL"]),
     ],
 )
-def test_each_channel_reads_its_own_variables(monkeypatch, read, names):
+def test_each_channel_reads_its_own_variables(
+    monkeypatch: pytest.MonkeyPatch, read: Callable[[], dict[str, str]], names: list[str]
+) -> None:
     for name in names:
         monkeypatch.setenv(name, f"value-of-{name}")
     monkeypatch.setenv("UNRELATED_SECRET", "x")
@@ -122,7 +127,9 @@ def test_each_channel_reads_its_own_variables(monkeypatch, read, names):
         (None, "?"),
     ],
 )
-def test_masked_shows_only_the_country_code_and_last_two(value, shown):
+def test_masked_shows_only_the_country_code_and_last_two(
+    value: str | int | None, shown: str
+) -> None:
     assert masked(value) == shown
 
 
@@ -137,12 +144,12 @@ async def _get_health(configured: bool) -> httpx.Response:
         return await client.get("/webhooks/some/")
 
 
-async def test_the_health_route_says_ok_when_the_channel_is_configured():
+async def test_the_health_route_says_ok_when_the_channel_is_configured() -> None:
     reply = await _get_health(True)
     assert (reply.status_code, reply.json()) == (200, {"status": "ok"})
 
 
-async def test_the_health_route_answers_503_with_a_reason_that_names_no_variable():
+async def test_the_health_route_answers_503_with_a_reason_that_names_no_variable() -> None:
     reply = await _get_health(False)
     assert reply.status_code == 503
     assert reply.json() == {"status": "disabled", "reason": NOT_CONFIGURED}

@@ -204,7 +204,8 @@ class TwilioSmsInput(InputChannel):
     async def _webhook(
         self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> HTTPResponse:
-        if not self.enabled:
+        settings = self.settings
+        if settings is None:
             return response.text("The SMS channel is not configured.", status=503)
         signature = request.headers.get("X-Twilio-Signature")
         if not signature:
@@ -218,7 +219,7 @@ class TwilioSmsInput(InputChannel):
             form = parse_form(request.body or b"")
         except ValueError:
             return response.text("Invalid form encoding.", status=400)
-        url = signed_url(self.settings.webhook_url, request.query_string)
+        url = signed_url(settings.webhook_url, request.query_string)
         if not self.validator.validate(url, form, signature):
             logger.warning("SMS webhook: rejected a request with an invalid signature.")
             return response.text("Invalid signature.", status=403)

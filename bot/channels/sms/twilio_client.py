@@ -33,7 +33,8 @@ UNSUBSCRIBED_RECIPIENT = 21610
 
 def is_retryable(error: BaseException) -> bool:
     if isinstance(error, TwilioRestException):
-        return error.status == 429 or error.status >= 500
+        status: int = error.status  # twilio ships no type information
+        return status == 429 or status >= 500
     return isinstance(error, aiohttp.ClientError | asyncio.TimeoutError | ConnectionError)
 
 

@@ -7,7 +7,8 @@ as a short key, and the channel keeps key -> payload in its store.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 CALLBACK_DATA_MAX_BYTES = 64
 # Long payloads travel as this prefix plus a digest; the channel keeps digest -> payload.
@@ -33,9 +34,9 @@ def is_payload_key(data: str) -> bool:
     return data.startswith(PAYLOAD_KEY_PREFIX)
 
 
-def keyboard_rows(buttons: Iterable[dict]) -> list[list[tuple[str, str]]]:
+def keyboard_rows(buttons: Iterable[Mapping[str, Any]]) -> list[list[tuple[str, str]]]:
     """One button per row as (title, payload): long titles stay readable on a phone."""
-    rows = []
+    rows: list[list[tuple[str, str]]] = []
     for button in buttons:
         title = str(button.get("title") or "").strip()
         payload = str(button.get("payload") or title).strip()

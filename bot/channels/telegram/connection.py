@@ -26,15 +26,17 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 
 def make_bot(settings: TelegramSettings) -> Bot:
     """A Bot; no network call until ``initialize()``."""
-    urls = {}
-    if settings.api_base_url:
-        urls = {
-            "base_url": f"{settings.api_base_url}/bot",
-            "base_file_url": f"{settings.api_base_url}/file/bot",
-        }
     # Replies to many people go out at once; Telegram answers in well under the timeouts.
     request = HTTPXRequest(connection_pool_size=16, read_timeout=15, pool_timeout=5)
-    return Bot(settings.token, request=request, **urls)
+    base = settings.api_base_url
+    if base:
+        return Bot(
+            settings.token,
+            request=request,
+            base_url=f"{base}/bot",
+            base_file_url=f"{base}/file/bot",
+        )
+    return Bot(settings.token, request=request)
 
 
 class TelegramUnavailable(Exception):

@@ -133,7 +133,7 @@ class WebChatInput(SocketIOInput):
             return response.raw(body, content_type=content_type, headers=headers)
 
         @sio.on("connect")
-        async def connect(sid: str, environ: dict, auth: Any = None) -> bool:
+        async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
             # engine.io has already refused other origins; this keeps the rule if that changes.
             return self.origin_ok(environ.get("HTTP_ORIGIN"), environ)
 
