@@ -68,7 +68,7 @@ from bot.channels.sms.webhook import (
     signed_url,
 )
 from bot.service_failure import handle_or_apologise
-from core import settings as env
+from core import settings as core_settings
 
 logger = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ class TwilioSmsInput(InputChannel):
         if settings is None:
             return
         self.validator = RequestValidator(settings.auth_token)
-        self.opt_outs = OptOutStore(records_db or env.records_db(), settings.hash_key)
+        self.opt_outs = OptOutStore(records_db or core_settings.records_db(), settings.hash_key)
         self.sender = TwilioSender(
             settings, attempts=send_attempts, on_unsubscribed=self._twilio_says_unsubscribed
         )
