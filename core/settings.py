@@ -55,3 +55,36 @@ def retention_days() -> int:
 def action_timeout() -> float:
     """Seconds Rasa waits for a custom action (Rasa's own default is five minutes)."""
     return _number("VICTIMS_ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT_SECONDS)
+
+
+# --- Channels (bot/channels) ---------------------------------------------------------------------
+# Each function returns its channel's variables that are set, stripped, and leaves out unset or
+# empty ones, so a channel treats both alike. The channel checks the values itself
+# (bot/channels/<channel>/settings.py) and names what is missing, never a value.
+
+
+def _set(*names: str) -> dict[str, str]:
+    return {name: value for name in names if (value := env(name))}
+
+
+def sms_settings() -> dict[str, str]:
+    """Twilio's account, token and numbers, and the public webhook URL (docs/sms.md)."""
+    return _set(
+        "TWILIO_ACCOUNT_SID",
+        "TWILIO_AUTH_TOKEN",
+        "TWILIO_FROM_NUMBER",
+        "TWILIO_MESSAGING_SERVICE_SID",
+        "TWILIO_WEBHOOK_URL",
+        "SMS_HASH_KEY",
+        "TWILIO_API_BASE_URL",
+    )
+
+
+def telegram_settings() -> dict[str, str]:
+    """The bot's token and the webhook secret (docs/telegram.md)."""
+    return _set("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_API_BASE_URL")
+
+
+def webchat_settings() -> dict[str, str]:
+    """Who may embed the chat, and where the quick exit goes (docs/webchat.md)."""
+    return _set("WEBCHAT_ALLOWED_ORIGINS", "WEBCHAT_EXIT_URL")

@@ -1,1 +1,5 @@
-"""Rasa input channels of the bot (REST, SMS, Telegram, web chat), each in its own module."""
+"""Our Rasa channels, one package each: ``rest``, ``sms`` (Twilio), ``telegram`` and ``webchat``.
+
+Each package's ``__init__`` exposes its Rasa ``InputChannel`` class, the name ``credentials.yml``
+uses (``bot.channels.sms.TwilioSmsInput``...).
+"""

@@ -27,7 +27,7 @@ __all__ = ["API_TOKEN", "free_port"]  # imported by the channel tests
 
 TELEGRAM_TOKEN = "123456:e2e-telegram-token"
 TELEGRAM_SECRET = "e2e-telegram-secret"
-# Test values for the SMS channel (bot/channels/sms.py); texts go to a local fake of Twilio.
+# Test values for the SMS channel (bot/channels/sms/); texts go to a local fake of Twilio.
 TWILIO_SID = "AC" + "e2e0" * 8
 TWILIO_TOKEN = "e2e-twilio-auth-token"
 TWILIO_FROM = "+447700900000"

@@ -14,7 +14,7 @@ import pytest
 from conftest import API_TOKEN, TWILIO_FROM, TWILIO_SID, TWILIO_TOKEN, TWILIO_WEBHOOK_URL
 from twilio.request_validator import RequestValidator
 
-from bot.channels.sms_text import (
+from bot.channels.sms.replies import (
     EMPTY_REPLY,
     HELP_REPLY,
     NO_TEXT_REPLY,
@@ -22,8 +22,8 @@ from bot.channels.sms_text import (
     START_REPLY,
     STOP_REPLY,
     TOO_LONG_REPLY,
-    is_gsm7,
 )
+from bot.channels.sms.text import is_gsm7
 
 pytestmark = pytest.mark.e2e
 

@@ -11,7 +11,8 @@ import uuid
 import pytest
 from fake_twilio import FakeTwilio
 
-from bot.channels.sms_twilio import SmsSettings, TwilioSender
+from bot.channels.sms.settings import SmsSettings
+from bot.channels.sms.twilio_client import TwilioSender
 
 SID = "AC" + "0" * 32
 TOKEN = "sender-test-token"

@@ -18,17 +18,14 @@ from conftest import API_TOKEN, TELEGRAM_SECRET, TELEGRAM_TOKEN
 from fake_telegram import FakeTelegram
 from telegram.error import BadRequest
 
-from bot.channels import telegram_cli
-from bot.channels.telegram import TelegramConnection, TelegramInput, TelegramOutput
-from bot.channels.telegram_format import (
-    CALLBACK_DATA_MAX_BYTES,
-    EXPIRED_BUTTON_REPLY,
-    NON_TEXT_REPLY,
-    PRIVATE_ONLY_REPLY,
-    deletion_report,
-)
-from bot.channels.telegram_settings import TelegramSettings
-from bot.channels.telegram_store import TelegramStore
+from bot.channels.telegram import TelegramInput, TelegramOutput
+from bot.channels.telegram import cli as telegram_cli
+from bot.channels.telegram.buttons import CALLBACK_DATA_MAX_BYTES
+from bot.channels.telegram.connection import TelegramConnection
+from bot.channels.telegram.deletion import deletion_report
+from bot.channels.telegram.settings import TelegramSettings
+from bot.channels.telegram.store import TelegramStore
+from bot.channels.telegram.text import EXPIRED_BUTTON_REPLY, NON_TEXT_REPLY, PRIVATE_ONLY_REPLY
 
 pytestmark = pytest.mark.e2e
 HOUR = 3600
@@ -365,9 +362,9 @@ async def test_without_a_secret_the_channel_is_off_and_says_so_once(monkeypatch,
 
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN)
     monkeypatch.delenv("TELEGRAM_WEBHOOK_SECRET", raising=False)
-    with caplog.at_level("INFO", logger="bot.channels.telegram"):
+    with caplog.at_level("INFO", logger="bot.channels.telegram.channel"):
         channel = TelegramInput.from_credentials(None)
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.channels.telegram"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.channels.telegram.channel"]
     assert lines == ["Telegram channel disabled: TELEGRAM_WEBHOOK_SECRET not set."]
     assert channel.get_output_channel() is None
     app = Sanic(f"telegram_off_{uuid.uuid4().hex}")
@@ -380,4 +377,7 @@ async def test_without_a_secret_the_channel_is_off_and_says_so_once(monkeypatch,
             json={"update_id": 1},
             headers={"X-Telegram-Bot-Api-Secret-Token": "anything"},
         )
+        health = await client.get("/webhooks/telegram/")
     assert response.status_code == 503
+    # The same health answer as every channel that is switched off (bot/channels/common.py).
+    assert health.status_code == 503 and health.json()["status"] == "disabled"

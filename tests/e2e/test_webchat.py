@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from bench.stack import free_port
-from bot.webchat.page import STATIC_DIR
+from bot.channels.webchat.page import STATIC_DIR
 from tests.conftest import SCREENSHOTS, axe_violations
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]

@@ -11,7 +11,9 @@ import httpx
 import pytest
 from sanic import Sanic
 
-from bot.channels.rest import MAX_MESSAGE_CHARS, RequestError, RestInput, clean_text, parse_request
+from bot.channels.common import clean_text
+from bot.channels.rest import RestInput
+from bot.channels.rest.request import MAX_MESSAGE_CHARS, RequestError, parse_request
 from bot.service_failure import FAILURE_REPLY
 
 
@@ -110,6 +112,7 @@ async def test_over_http_failures_ask_the_person_to_send_again_without_logging_t
             behaviour.clear()
             good = await client.post(url, json={"sender": "s2", "message": "hello"})
             refused = await client.post(url, content=b"[]")
+            health = await client.get(url.removesuffix("webhook"))
     finally:
         server.close()
         await server.wait_closed()
@@ -117,6 +120,7 @@ async def test_over_http_failures_ask_the_person_to_send_again_without_logging_t
     assert refused.status_code == 400
     assert "JSON object" in refused.json()["error"]
     assert {m.input_channel for m in received} == {"rest"}
+    assert (health.status_code, health.json()) == (200, {"status": "ok"})
 
 
 def test_the_failure_replies_fit_one_sms_and_give_999_and_the_supportline():

@@ -9,10 +9,11 @@ import sqlite3
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.channels.sms import parse_form, signed_url
-from bot.channels.sms_optout import OptOutStore
-from bot.channels.sms_queue import PerSenderQueue
-from bot.channels.sms_twilio import SmsSettings, backoff_delays
+from bot.channels.sms.optout import OptOutStore
+from bot.channels.sms.queue import PerSenderQueue
+from bot.channels.sms.settings import parse_settings
+from bot.channels.sms.twilio_client import backoff_delays
+from bot.channels.sms.webhook import parse_form, signed_url
 
 FULL_ENV = {
     "TWILIO_ACCOUNT_SID": "AC123",
@@ -23,11 +24,11 @@ FULL_ENV = {
 
 
 def test_settings_from_a_full_environment():
-    settings, problem = SmsSettings.from_env(FULL_ENV)
+    settings, problem = parse_settings(FULL_ENV)
     assert problem == "" and settings is not None
     assert settings.from_number == "+447700900000" and settings.api_base_url is None
     assert settings.hash_key == b"token-value", "falls back to the auth token"
-    with_key, _ = SmsSettings.from_env({**FULL_ENV, "SMS_HASH_KEY": "other"})
+    with_key, _ = parse_settings({**FULL_ENV, "SMS_HASH_KEY": "other"})
     assert with_key.hash_key == b"other"
 
 
@@ -42,14 +43,14 @@ def test_settings_from_a_full_environment():
 )
 def test_a_missing_setting_disables_the_channel_and_is_named_without_secrets(drop, named):
     env = {k: v for k, v in FULL_ENV.items() if k != drop}
-    settings, problem = SmsSettings.from_env(env)
+    settings, problem = parse_settings(env)
     assert settings is None and named in problem
     assert "token-value" not in problem
 
 
 def test_a_messaging_service_can_replace_the_from_number():
     env = {k: v for k, v in FULL_ENV.items() if k != "TWILIO_FROM_NUMBER"}
-    settings, _ = SmsSettings.from_env({**env, "TWILIO_MESSAGING_SERVICE_SID": "MG1"})
+    settings, _ = parse_settings({**env, "TWILIO_MESSAGING_SERVICE_SID": "MG1"})
     assert settings.messaging_service_sid == "MG1"
 
 
@@ -63,14 +64,14 @@ def test_a_messaging_service_can_replace_the_from_number():
     ],
 )
 def test_the_api_base_url_override_is_for_local_tests_only(base_url, allowed):
-    settings, problem = SmsSettings.from_env({**FULL_ENV, "TWILIO_API_BASE_URL": base_url})
+    settings, problem = parse_settings({**FULL_ENV, "TWILIO_API_BASE_URL": base_url})
     assert (settings is not None) is allowed
     if not allowed:
         assert "test only" in problem
 
 
 def test_a_relative_webhook_url_is_refused():
-    settings, problem = SmsSettings.from_env({**FULL_ENV, "TWILIO_WEBHOOK_URL": "/webhooks/sms"})
+    settings, problem = parse_settings({**FULL_ENV, "TWILIO_WEBHOOK_URL": "/webhooks/sms"})
     assert settings is None and "TWILIO_WEBHOOK_URL" in problem
 
 

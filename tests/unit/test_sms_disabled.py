@@ -19,9 +19,9 @@ async def test_a_missing_secret_disables_the_channel(monkeypatch, caplog):
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", "")
     monkeypatch.setenv("TWILIO_FROM_NUMBER", "+447700900000")
     monkeypatch.setenv("TWILIO_WEBHOOK_URL", "https://bot.example.org/webhooks/sms/webhook")
-    with caplog.at_level(logging.INFO, logger="bot.channels.sms"):
+    with caplog.at_level(logging.INFO, logger="bot.channels.sms.channel"):
         channel = TwilioSmsInput.from_credentials({"send_attempts": 4})
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.channels.sms"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.channels.sms.channel"]
     assert lines == ["SMS channel disabled: missing TWILIO_AUTH_TOKEN (see docs/sms.md)."]
     assert channel.get_output_channel() is None
 
@@ -33,7 +33,9 @@ async def test_a_missing_secret_disables_the_channel(monkeypatch, caplog):
     await server.startup()
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
-            assert (await client.get("/webhooks/sms/")).status_code == 503
+            health = await client.get("/webhooks/sms/")
+            assert health.status_code == 503 and health.json()["status"] == "disabled"
+            assert "TWILIO" not in health.text, "the public route names no setting"
             response = await client.post("/webhooks/sms/webhook", data={"From": "+1", "Body": "hi"})
             assert response.status_code == 503
     finally:

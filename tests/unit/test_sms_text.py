@@ -6,14 +6,14 @@ import itertools
 
 import pytest
 
-from bot.channels import sms_text
-from bot.channels.sms_text import (
+from bot.channels.common import masked
+from bot.channels.sms import replies
+from bot.channels.sms.text import (
     SMS_LIMIT,
     clean_inbound,
     compose_sms,
     format_options,
     is_gsm7,
-    masked_number,
     option_payload,
     sms_keyword,
     split_sms,
@@ -239,11 +239,11 @@ def test_clean_inbound(body, expected):
 
 
 @pytest.mark.parametrize(
-    ("number", "masked"),
+    ("number", "shown"),
     [("+447700900123", "+44********23"), ("12345", "*****"), ("", "?"), (None, "?")],
 )
-def test_masked_number(number, masked):
-    assert masked_number(number) == masked
+def test_numbers_in_the_logs_are_masked(number, shown):
+    assert masked(number) == shown
 
 
 @pytest.mark.parametrize(
@@ -259,13 +259,13 @@ def test_masked_number(number, masked):
     ],
 )
 def test_the_channels_own_replies_fit_one_text_in_gsm7(name):
-    reply = getattr(sms_text, name)
+    reply = getattr(replies, name)
     assert len(reply) <= SMS_LIMIT and is_gsm7(reply)
 
 
 def test_help_and_stop_give_the_numbers_from_the_reference():
     # 999 and the Victim Support Supportline (shared/reference/victims-code.md).
-    for reply in (sms_text.HELP_REPLY, sms_text.STOP_REPLY):
+    for reply in (replies.HELP_REPLY, replies.STOP_REPLY):
         assert "999" in reply and "08 08 16 89 111" in reply
-    assert "START" in sms_text.STOP_REPLY
-    assert "DELETE" in sms_text.SAFETY_LINE
+    assert "START" in replies.STOP_REPLY
+    assert "DELETE" in replies.SAFETY_LINE

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from bot.channels.telegram_format import DELETABLE_FOR_SECONDS
-from bot.channels.telegram_store import TelegramStore
+from bot.channels.telegram.deletion import DELETABLE_FOR_SECONDS
+from bot.channels.telegram.store import TelegramStore
 
 HOUR = 3600
 

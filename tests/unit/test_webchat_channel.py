@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from bot.channels.webchat import WebChatInput
-from bot.webchat.messages import TOO_LONG_REPLY
-from bot.webchat.settings import settings_from_env
+from bot.channels.webchat.messages import TOO_LONG_REPLY
+from bot.channels.webchat.settings import parse_settings
 
 SESSION = "a" * 32
 OTHER = "b" * 32
@@ -42,9 +42,7 @@ class Harness:
 
 @pytest.fixture
 def harness() -> Harness:
-    return Harness(
-        WebChatInput(settings_from_env({"WEBCHAT_ALLOWED_ORIGINS": "https://a.example"}))
-    )
+    return Harness(WebChatInput(parse_settings({"WEBCHAT_ALLOWED_ORIGINS": "https://a.example"})))
 
 
 async def test_a_session_request_joins_the_sessions_room_so_replies_reach_the_socket(harness):

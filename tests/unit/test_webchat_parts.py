@@ -7,13 +7,13 @@ import hashlib
 
 import pytest
 
-from bot.webchat.messages import (
+from bot.channels.webchat.messages import (
     MAX_MESSAGE_CHARS,
     TOO_LONG_REPLY,
     read_user_message,
     requested_session_id,
 )
-from bot.webchat.page import (
+from bot.channels.webchat.page import (
     PAGE_TEMPLATE,
     STATIC_DIR,
     content_security_policy,
@@ -21,14 +21,14 @@ from bot.webchat.page import (
     render_page,
     security_headers,
 )
-from bot.webchat.settings import (
+from bot.channels.webchat.settings import (
     DEFAULT_ALLOWED_ORIGINS,
     DEFAULT_EXIT_URL,
     normalise_origin,
     origin_allowed,
     own_origins,
     parse_origins,
-    settings_from_env,
+    parse_settings,
 )
 
 SESSION = "0123456789abcdef0123456789abcdef"
@@ -61,7 +61,7 @@ def test_allowed_origins_come_from_a_comma_separated_list_with_bad_entries_repor
 
 
 def test_without_settings_only_the_bots_own_local_origins_and_bbc_weather_apply():
-    settings = settings_from_env({})
+    settings = parse_settings({})
     assert settings.allowed_origins == DEFAULT_ALLOWED_ORIGINS
     assert settings.exit_url == DEFAULT_EXIT_URL == "https://www.bbc.co.uk/weather"
     assert settings.rejected == ()
@@ -71,13 +71,13 @@ def test_without_settings_only_the_bots_own_local_origins_and_bbc_weather_apply(
     "bad", ["javascript:alert(1)", "/weather", 'https://x.example/"><script>', "data:text/html,"]
 )
 def test_an_unsafe_exit_url_falls_back_to_the_default(bad):
-    settings = settings_from_env({"WEBCHAT_EXIT_URL": bad})
+    settings = parse_settings({"WEBCHAT_EXIT_URL": bad})
     assert settings.exit_url == DEFAULT_EXIT_URL
     assert settings.rejected == (bad,)
 
 
 def test_a_configured_exit_url_is_used():
-    settings = settings_from_env({"WEBCHAT_EXIT_URL": "https://www.metoffice.gov.uk/"})
+    settings = parse_settings({"WEBCHAT_EXIT_URL": "https://www.metoffice.gov.uk/"})
     assert settings.exit_url == "https://www.metoffice.gov.uk/"
 
 
@@ -139,6 +139,11 @@ def test_a_good_message_is_trimmed_and_keeps_its_session():
     assert incoming.text == "my bike was stolen"
     assert incoming.session_id == SESSION
     assert read_user_message({"message": "hi"}).session_id is None
+
+
+def test_control_characters_are_dropped_as_on_every_channel():
+    assert read_user_message({"message": "he\x00llo\x1b there"}).text == "hello there"
+    assert read_user_message({"message": "\x00\x07"}).reason == "empty message"
 
 
 def test_only_well_formed_session_ids_can_be_resumed():

@@ -14,15 +14,13 @@ send outside a request (see the team's Rasa 3.6 notes, section 2.3). This one:
   that Telegram still allows (48 hours) and says what it could not delete.
 
 Register the webhook once with ``python -m bot.channels.telegram set-webhook --url ...``
-(bot/channels/telegram_cli.py); docs/telegram.md has the whole set-up.
+(bot/channels/telegram/cli.py); docs/telegram.md has the whole set-up.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-import os
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -33,25 +31,21 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatType
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import TelegramError
 
-from bot.channels.telegram_format import (
+from bot.channels.common import add_health_route, clean_text
+from bot.channels.telegram.buttons import keyboard_rows
+from bot.channels.telegram.connection import TelegramConnection, TelegramUnavailable
+from bot.channels.telegram.deletion import batches, deletion_plan, deletion_report
+from bot.channels.telegram.settings import load_settings, secret_matches
+from bot.channels.telegram.store import TelegramStore
+from bot.channels.telegram.text import (
     EXPIRED_BUTTON_REPLY,
     NON_TEXT_REPLY,
     PRIVATE_ONLY_REPLY,
-    RecentIds,
-    batches,
-    callback_data_for,
-    deletion_plan,
-    deletion_report,
-    is_payload_key,
-    keyboard_rows,
-    secret_matches,
     split_text,
     text_for_rasa,
 )
-from bot.channels.telegram_settings import TelegramSettings, make_bot, settings_from_env
-from bot.channels.telegram_store import TelegramStore
 from bot.service_failure import handle_or_apologise
 
 logger = logging.getLogger(__name__)
@@ -60,52 +54,6 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # The bot's answer once action_delete_my_data has erased the records (actions/dialogue.py).
 ERASED_RESPONSE = "utter_deleted"
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
-
-
-class TelegramUnavailable(Exception):
-    """Telegram could not be reached or refused the token (the message never holds it)."""
-
-
-class TelegramConnection:
-    """The one Bot of this process, the message store and the recently seen update ids."""
-
-    def __init__(self, settings: TelegramSettings, store: TelegramStore) -> None:
-        self.settings = settings
-        self.store = store
-        self.recent = RecentIds()
-        self._bot: Bot | None = None
-        self._lock = asyncio.Lock()
-
-    async def bot(self) -> Bot:
-        if self._bot is not None:
-            return self._bot
-        async with self._lock:
-            if self._bot is None:
-                bot = make_bot(self.settings)
-                try:
-                    await bot.initialize()
-                except Exception as exc:
-                    await bot.shutdown()
-                    # InvalidToken's own message quotes the token: never pass it on.
-                    reason = "token rejected" if isinstance(exc, InvalidToken) else "unreachable"
-                    raise TelegramUnavailable(f"{reason} ({type(exc).__name__})") from None
-                self._bot = bot
-                logger.info("Telegram bot initialised.")
-        return self._bot
-
-    async def close(self) -> None:
-        if self._bot is not None:
-            await self._bot.shutdown()
-            self._bot = None
-
-    def callback_data(self, payload: str) -> str:
-        data = callback_data_for(payload)
-        if is_payload_key(data):
-            self.store.remember_payloads([(data, payload)])
-        return data
-
-    def payload(self, data: str) -> str | None:
-        return self.store.payload(data) if is_payload_key(data) else data
 
 
 def _chat_id(recipient_id: str) -> int | str:
@@ -237,7 +185,7 @@ class TelegramInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> TelegramInput:
         # Secrets come from the environment only; credentials.yml carries no settings yet.
-        settings, problem = settings_from_env(os.environ)
+        settings, problem = load_settings()
         if settings is None:
             logger.warning("Telegram channel disabled: %s.", problem)
             return cls(None)
@@ -254,10 +202,7 @@ class TelegramInput(InputChannel):
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         telegram_webhook = Blueprint("telegram_webhook", __name__)
 
-        @telegram_webhook.route("/", methods=["GET"])
-        async def health(request: Request) -> HTTPResponse:
-            status = "ok" if self.connection is not None else "disabled"
-            return response.json({"status": status})
+        add_health_route(telegram_webhook, lambda: self.connection is not None)
 
         @telegram_webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
@@ -286,7 +231,7 @@ class TelegramInput(InputChannel):
             update = Update.de_json(data, None)
         except Exception:
             return _bad_request("not a Telegram update")
-        if connection.recent.seen(update.update_id):
+        if update.update_id in connection.recent:
             return response.json({"status": "duplicate"})
         try:
             bot = await connection.bot()
@@ -344,10 +289,6 @@ class TelegramInput(InputChannel):
         if message.text is None:
             await output.send_text_message(str(chat_id), NON_TEXT_REPLY)
             return
-        await to_rasa(text_for_rasa(message.text) or "/help", chat_id, message.from_user)
-
-
-if __name__ == "__main__":
-    from bot.channels.telegram_cli import main
-
-    raise SystemExit(main())
+        await to_rasa(
+            text_for_rasa(clean_text(message.text)) or "/help", chat_id, message.from_user
+        )

@@ -10,16 +10,17 @@ payloads too long for Telegram's 64-byte callback data back to the payload.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from bot.channels.telegram_format import DELETABLE_FOR_SECONDS
+from bot.channels.telegram.deletion import DELETABLE_FOR_SECONDS
 from core import records, settings
 
 
 class TelegramStore:
-    def __init__(self, path: Path | str | None = None, retention_days: int | None = None):
+    def __init__(self, path: Path | str | None = None, retention_days: int | None = None) -> None:
         self._db = records.open_db(path)
         days = settings.retention_days() if retention_days is None else retention_days
         self._retention_seconds = days * 86400
@@ -81,7 +82,7 @@ class TelegramStore:
         ).fetchone()
         return row[0] if row else None
 
-    def _expire(self, conn, now: float) -> None:
+    def _expire(self, conn: sqlite3.Connection, now: float) -> None:
         """Fold rows too old to delete into counts; drop counts and keys past retention."""
         cutoff = now - DELETABLE_FOR_SECONDS
         conn.execute(

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.channels.common import clean_text
 from core.text import SMS_LIMIT
 
 # Twilio accepts up to 1,600 characters in a message body; nobody types more into one text.
@@ -241,62 +242,10 @@ def sms_keyword(text: str | None) -> str | None:
     return SMS_KEYWORDS.get(word)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def clean_inbound(body: str | None) -> str:
     """The text of an incoming SMS as the bot should read it.
 
-    Control characters are dropped (tabs become spaces), line endings unified, and the ``¡``
-    some carriers deliver for ``@`` is put back inside what looks like an email address.
+    Control characters go as on every channel (``clean_text``), and the ``¡`` some carriers
+    deliver for ``@`` is put back inside what looks like an email address.
     """
-    if not body:
-        return ""
-    text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL.sub("", text)
-    text = re.sub(r"(?<=\w)¡(?=\w)", "@", text)
-    return text.strip()
-
-
-def masked_number(number: str | None) -> str:
-    """A phone number for the logs: the country code and last two digits only."""
-    if not number:
-        return "?"
-    digits = number.strip()
-    if len(digits) <= 5:
-        return "*" * len(digits)
-    return f"{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
-
-
-# Replies the channel itself sends. Each fits one long SMS and stays in GSM-7 (tests check).
-SAFETY_LINE = (
-    "Safety: these texts stay on your phone, where anyone who uses it could read them. "
-    "To remove them, delete this conversation in your messages app. "
-    "Text DELETE to erase what you've told us."
-)
-STOP_REPLY = (
-    "You've stopped messages from this service and we won't text you again. "
-    "To start again, text START. Victim Support is free, any time: 08 08 16 89 111. "
-    "In an emergency call 999."
-)
-START_REPLY = (
-    "Messages from this service are on again. Text 'carry on' to continue where you left off, "
-    "or tell me what happened. Text HELP for help or STOP to stop. In an emergency call 999."
-)
-HELP_REPLY = (
-    "This is an automated service that helps people affected by crime in London find support "
-    "under the Victims' Code. In an emergency call 999 (text relay 18000). Victim Support "
-    "Supportline, free, any time: 08 08 16 89 111. Text STOP to stop, DELETE to erase your data."
-)
-NO_TEXT_REPLY = (
-    "Sorry, I can only read text, not pictures or other files. Please type your message. "
-    "In an emergency call 999."
-)
-EMPTY_REPLY = (
-    "Your message looked empty. Please type your message, or text HELP to find out what this "
-    "service does. In an emergency call 999."
-)
-TOO_LONG_REPLY = (
-    "Sorry, that message is too long for me to read. Please send it again in shorter parts. "
-    "In an emergency call 999."
-)
+    return re.sub(r"(?<=\w)¡(?=\w)", "@", clean_text(body))

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
+
+from bot.channels.common import clean_text
 
 # Longer than any answer the assessment needs, short enough to keep the tracker store lean.
 MAX_MESSAGE_CHARS = 1000
@@ -21,15 +23,14 @@ TOO_LONG_REPLY = (
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
-def valid_session_id(value: Any) -> bool:
+def valid_session_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and SESSION_ID.fullmatch(value) is not None
 
 
 def requested_session_id(data: Any) -> str | None:
     """The session id a ``session_request`` asks to resume, if it is a usable one."""
-    if isinstance(data, dict) and valid_session_id(data.get("session_id")):
-        return data["session_id"]
-    return None
+    session_id = data.get("session_id") if isinstance(data, dict) else None
+    return session_id if valid_session_id(session_id) else None
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def read_user_message(data: Any, max_chars: int = MAX_MESSAGE_CHARS) -> Incoming
     message = data.get("message")
     if not isinstance(message, str):
         return Incoming(reason="message is not text")
-    text = message.strip()
+    text = clean_text(message)
     if not text:
         return Incoming(reason="empty message")
     raw_id = data.get("session_id")

@@ -6,22 +6,21 @@ import time
 
 import pytest
 
-from bot.channels.telegram_format import (
+from bot.channels.common import RecentlySeen
+from bot.channels.telegram.buttons import (
     CALLBACK_DATA_MAX_BYTES,
-    DELETABLE_FOR_SECONDS,
-    RecentIds,
-    batches,
     callback_data_for,
-    deletion_plan,
-    deletion_report,
     is_payload_key,
     keyboard_rows,
-    secret_matches,
-    split_text,
-    text_for_rasa,
-    valid_secret,
 )
-from bot.channels.telegram_settings import settings_from_env
+from bot.channels.telegram.deletion import (
+    DELETABLE_FOR_SECONDS,
+    batches,
+    deletion_plan,
+    deletion_report,
+)
+from bot.channels.telegram.settings import parse_settings, secret_matches, valid_secret
+from bot.channels.telegram.text import split_text, text_for_rasa
 
 
 @pytest.mark.parametrize(
@@ -67,19 +66,19 @@ def test_valid_secret_follows_telegrams_rule():
 
 
 def test_settings_need_both_secrets_and_never_quote_them():
-    settings, problem = settings_from_env({})
+    settings, problem = parse_settings({})
     assert settings is None and problem == "TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET not set"
-    settings, problem = settings_from_env({"TELEGRAM_BOT_TOKEN": "1:tok"})
+    settings, problem = parse_settings({"TELEGRAM_BOT_TOKEN": "1:tok"})
     assert settings is None and problem == "TELEGRAM_WEBHOOK_SECRET not set"
     env = {"TELEGRAM_BOT_TOKEN": "1:tok", "TELEGRAM_WEBHOOK_SECRET": "bad secret!"}
-    settings, problem = settings_from_env(env)
+    settings, problem = parse_settings(env)
     assert settings is None and "bad secret" not in problem
     env = {
         "TELEGRAM_BOT_TOKEN": "1:tok",
         "TELEGRAM_WEBHOOK_SECRET": "good_secret",
         "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/",
     }
-    settings, problem = settings_from_env(env)
+    settings, problem = parse_settings(env)
     assert problem is None and settings.api_base_url == "http://127.0.0.1:9"
     assert "1:tok" not in repr(settings) and "good_secret" not in repr(settings)
 
@@ -124,12 +123,12 @@ def test_long_texts_are_split_at_breaks_within_the_limit():
 
 
 def test_recent_ids_forget_the_oldest_beyond_their_size():
-    recent = RecentIds(size=3)
+    recent: RecentlySeen[int] = RecentlySeen(3)
     for update_id in (1, 2, 3):
         recent.add(update_id)
-    assert recent.seen(1) and not recent.seen(4)
+    assert 1 in recent and 4 not in recent
     recent.add(4)
-    assert not recent.seen(1) and recent.seen(4) and len(recent) == 3
+    assert 1 not in recent and 4 in recent and len(recent) == 3
 
 
 def test_deletion_plan_keeps_only_what_telegram_still_deletes():

@@ -1,4 +1,4 @@
-"""Sending SMS through Twilio's REST API, and the channel's settings from the environment.
+"""Sending SMS through Twilio's REST API.
 
 Sends use twilio's own ``AsyncTwilioHttpClient`` (aiohttp), so the event loop that also serves
 the webhook is never blocked. Failures that may pass (Twilio 5xx, 429 "too many requests",
@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import random
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlparse
 
 import aiohttp
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
 
-from bot.channels.sms_text import masked_number
+from bot.channels.common import masked
+from bot.channels.sms.settings import SmsSettings
 
 logger = logging.getLogger(__name__)
 # twilio's HTTP client logs every request at INFO; our own lines say what matters.
@@ -31,66 +29,12 @@ logging.getLogger("twilio").setLevel(logging.WARNING)
 
 # Twilio error 21610: the recipient texted STOP to Twilio itself (built-in opt-out handling).
 UNSUBSCRIBED_RECIPIENT = 21610
-_LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
-
-
-@dataclass(frozen=True)
-class SmsSettings:
-    account_sid: str
-    auth_token: str
-    webhook_url: str
-    from_number: str | None = None
-    messaging_service_sid: str | None = None
-    hash_key: bytes = b""
-    api_base_url: str | None = None
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> tuple[SmsSettings | None, str]:
-        """The settings, or None and the reason (variable names only, never their values)."""
-
-        def get(name: str) -> str:
-            return (env.get(name) or "").strip()
-
-        missing = [
-            name
-            for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_WEBHOOK_URL")
-            if not get(name)
-        ]
-        if not (get("TWILIO_FROM_NUMBER") or get("TWILIO_MESSAGING_SERVICE_SID")):
-            missing.append("TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID")
-        if missing:
-            return None, "missing " + ", ".join(missing)
-        webhook_url = get("TWILIO_WEBHOOK_URL")
-        parsed = urlparse(webhook_url)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            return None, "TWILIO_WEBHOOK_URL is not an absolute http(s) URL"
-        api_base_url = get("TWILIO_API_BASE_URL") or None
-        if api_base_url and urlparse(api_base_url).hostname not in _LOOPBACK_HOSTS:
-            # The override exists for tests only; pointing it anywhere else would send the
-            # account's credentials to that host.
-            return None, "TWILIO_API_BASE_URL (test only) must point at 127.0.0.1 or localhost"
-        hash_key = get("SMS_HASH_KEY") or get("TWILIO_AUTH_TOKEN")
-        return (
-            cls(
-                account_sid=get("TWILIO_ACCOUNT_SID"),
-                auth_token=get("TWILIO_AUTH_TOKEN"),
-                webhook_url=webhook_url,
-                from_number=get("TWILIO_FROM_NUMBER") or None,
-                messaging_service_sid=get("TWILIO_MESSAGING_SERVICE_SID") or None,
-                hash_key=hash_key.encode("utf-8"),
-                api_base_url=api_base_url,
-            ),
-            "",
-        )
-
-    @classmethod
-    def from_os_env(cls) -> tuple[SmsSettings | None, str]:
-        return cls.from_env(os.environ)
 
 
 def is_retryable(error: BaseException) -> bool:
     if isinstance(error, TwilioRestException):
-        return error.status == 429 or error.status >= 500
+        status: int = error.status  # twilio ships no type information
+        return status == 429 or status >= 500
     return isinstance(error, aiohttp.ClientError | asyncio.TimeoutError | ConnectionError)
 
 
@@ -152,7 +96,7 @@ class TwilioSender:
                 )
                 logger.info(
                     "SMS to %s accepted by Twilio (%s, attempt %d).",
-                    masked_number(to),
+                    masked(to),
                     getattr(created, "sid", "?"),
                     attempt,
                 )
@@ -160,7 +104,7 @@ class TwilioSender:
             except Exception as error:  # every failure is logged, then retried or given up
                 description = _describe(error)
                 if not is_retryable(error):
-                    logger.error("SMS to %s not sent: %s.", masked_number(to), description)
+                    logger.error("SMS to %s not sent: %s.", masked(to), description)
                     if (
                         isinstance(error, TwilioRestException)
                         and error.code == UNSUBSCRIBED_RECIPIENT
@@ -171,7 +115,7 @@ class TwilioSender:
                 if attempt == self.attempts:
                     logger.error(
                         "SMS to %s not sent after %d attempts: %s.",
-                        masked_number(to),
+                        masked(to),
                         attempt,
                         description,
                     )
@@ -179,7 +123,7 @@ class TwilioSender:
                 delay = delays[attempt - 1] * random.uniform(0.8, 1.2)
                 logger.warning(
                     "SMS to %s failed (%s), attempt %d of %d; retrying in %.1f s.",
-                    masked_number(to),
+                    masked(to),
                     description,
                     attempt,
                     self.attempts,

@@ -10,6 +10,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.channels.common import read_settings
+from core import settings
+
 # GOV.UK's "Exit this page" default: a neutral site that shows nothing personal.
 DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
 # The bot's own origins when it runs on this machine with bin/run (Rasa's default port).
@@ -74,10 +77,15 @@ def parse_exit_url(raw: str | None) -> tuple[str, tuple[str, ...]]:
     return value, ()
 
 
-def settings_from_env(env: Mapping[str, str]) -> WebChatSettings:
-    origins, bad_origins = parse_origins(env.get("WEBCHAT_ALLOWED_ORIGINS"))
-    exit_url, bad_exit = parse_exit_url(env.get("WEBCHAT_EXIT_URL"))
+def parse_settings(values: Mapping[str, str]) -> WebChatSettings:
+    origins, bad_origins = parse_origins(values.get("WEBCHAT_ALLOWED_ORIGINS"))
+    exit_url, bad_exit = parse_exit_url(values.get("WEBCHAT_EXIT_URL"))
     return WebChatSettings(origins, exit_url, bad_origins + bad_exit)
+
+
+def load_settings() -> WebChatSettings:
+    """The settings from the environment as it is now (``core.settings.webchat_settings``)."""
+    return read_settings(settings.webchat_settings, parse_settings)
 
 
 def own_origins(environ: Mapping[str, str]) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -19,8 +18,9 @@ from urllib.parse import urlsplit
 from telegram import BotCommand
 from telegram.error import InvalidToken, TelegramError
 
-from bot.channels.telegram_format import COMMAND_DESCRIPTIONS
-from bot.channels.telegram_settings import TelegramSettings, make_bot, settings_from_env
+from bot.channels.telegram.connection import make_bot
+from bot.channels.telegram.settings import TelegramSettings, load_settings
+from bot.channels.telegram.text import COMMAND_DESCRIPTIONS
 
 ALLOWED_UPDATES = ["message", "callback_query"]
 WEBHOOK_PATH = "/webhooks/telegram/webhook"
@@ -94,7 +94,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings, problem = settings_from_env(os.environ)
+    settings, problem = load_settings()
     if settings is None:
         print(f"Cannot talk to Telegram: {problem}.", file=sys.stderr)
         return 2

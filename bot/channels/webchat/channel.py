@@ -7,8 +7,8 @@ Built on Rasa's socket.io channel with what it gets wrong in Rasa 3.6 put right:
   #13027). Here it is awaited.
 - Rasa switches engine.io's Origin check off (``cors_allowed_origins=[]``). Here a socket may only
   be opened from the page itself or from the origins in WEBCHAT_ALLOWED_ORIGINS.
-- Any payload is accepted and trusted. Here each one is checked first (bot.webchat.messages), a
-  socket can only speak for the session it joined, and no client metadata is stored.
+- Any payload is accepted and trusted. Here each one is checked first (``messages.py``), a socket
+  can only speak for the session it joined, and no client metadata is stored.
 
 Routes (under /webhooks/webchat/): ``GET /`` health, ``GET /chat`` the page,
 ``GET /static/<file>`` its CSS and JS, and the socket at /webhooks/webchat/socket.io.
@@ -17,7 +17,6 @@ Routes (under /webhooks/webchat/): ``GET /`` health, ``GET /chat`` the page,
 from __future__ import annotations
 
 import logging
-import os
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -29,10 +28,16 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.channels.common import add_health_route
+from bot.channels.webchat.messages import read_user_message, requested_session_id
+from bot.channels.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
+from bot.channels.webchat.settings import (
+    WebChatSettings,
+    load_settings,
+    origin_allowed,
+    own_origins,
+)
 from bot.service_failure import handle_or_apologise
-from bot.webchat.messages import read_user_message, requested_session_id
-from bot.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
-from bot.webchat.settings import WebChatSettings, origin_allowed, own_origins, settings_from_env
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +62,7 @@ class WebChatInput(SocketIOInput):
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
         return cls(
-            settings=settings_from_env(os.environ),
+            settings=load_settings(),
             session_persistence=bool(credentials.get("session_persistence", True)),
             socketio_path=credentials.get("socketio_path", SOCKET_PATH),
         )
@@ -112,9 +117,8 @@ class WebChatInput(SocketIOInput):
             PAGE_TEMPLATE.read_text(encoding="utf-8"), self.settings.exit_url, self.socketio_path
         )
 
-        @webchat.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        # Needs no secret, so it is always configured.
+        add_health_route(webchat, lambda: True)
 
         @webchat.route("/chat", methods=["GET"], strict_slashes=True)
         async def chat_page(_: Request) -> HTTPResponse:
@@ -129,7 +133,7 @@ class WebChatInput(SocketIOInput):
             return response.raw(body, content_type=content_type, headers=headers)
 
         @sio.on("connect")
-        async def connect(sid: str, environ: dict, auth: Any = None) -> bool:
+        async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
             # engine.io has already refused other origins; this keeps the rule if that changes.
             return self.origin_ok(environ.get("HTTP_ORIGIN"), environ)
 

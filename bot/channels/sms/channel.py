@@ -8,13 +8,13 @@ sending. This one:
   not the URL a reverse proxy rewrote, and answers 403 to anything unsigned or altered;
 * answers Twilio at once with empty TwiML and runs the turn in the background, one text at a
   time per number, sending replies through the REST API without blocking the event loop;
-* fits replies to a phone (``bot.channels.sms_text``): texts of at most 320 characters, buttons
+* fits replies to a phone (``bot.channels.sms.text``): texts of at most 320 characters, buttons
   as numbered options, a number texted back mapped to that button's payload;
-* handles STOP / START / HELP / DELETE itself, remembers opt-outs (``bot.channels.sms_optout``)
+* handles STOP / START / HELP / DELETE itself, remembers opt-outs (``bot.channels.sms.optout``)
   and sends nothing to an opted-out number, not even a support worker's message;
 * adds a safety line to the first reply to a new number: the thread stays on the phone.
 
-All secrets come from the environment (``bot.channels.sms_twilio.SmsSettings``); without them the
+All secrets come from the environment (``bot.channels.sms.settings.SmsSettings``); without them the
 channel logs one line and answers 503.
 """
 
@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rasa.core.channels.channel import (
     CollectingOutputChannel,
@@ -41,84 +39,41 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels.sms_optout import OptOutStore
-from bot.channels.sms_queue import PerSenderQueue
-from bot.channels.sms_text import (
+from bot.channels.common import BoundedDict, RecentlySeen, add_health_route, masked
+from bot.channels.sms.optout import OptOutStore
+from bot.channels.sms.queue import PerSenderQueue
+from bot.channels.sms.replies import (
     EMPTY_REPLY,
     HELP_REPLY,
-    INBOUND_LIMIT,
     NO_TEXT_REPLY,
     SAFETY_LINE,
     START_REPLY,
     STOP_REPLY,
     TOO_LONG_REPLY,
+)
+from bot.channels.sms.settings import SmsSettings, load_settings
+from bot.channels.sms.text import (
+    INBOUND_LIMIT,
     clean_inbound,
     compose_sms,
-    masked_number,
     option_payload,
     sms_keyword,
 )
-from bot.channels.sms_twilio import SmsSettings, TwilioSender
+from bot.channels.sms.twilio_client import TwilioSender
+from bot.channels.sms.webhook import (
+    FORM_CONTENT_TYPE,
+    MAX_REQUEST_BYTES,
+    Form,
+    parse_form,
+    signed_url,
+)
 from bot.service_failure import handle_or_apologise
-from core import settings as env
+from core import settings as core_settings
 
 logger = logging.getLogger(__name__)
 
 CHANNEL_NAME = "sms"
-# Twilio's webhook parameters come to a few kilobytes; anything much bigger is not Twilio.
-MAX_REQUEST_BYTES = 64 * 1024
-FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 Button = Mapping[str, Any]
-
-
-class _Form(dict[str, list[str]]):
-    """Webhook parameters with every value kept, including empty ones: Twilio signs them all
-    (a picture message has ``Body=``), and Sanic's own form parser drops blank values."""
-
-    def getall(self, name: str) -> list[str]:  # the name RequestValidator looks for
-        return self[name]
-
-    def first(self, name: str) -> str | None:
-        values = self.get(name)
-        return values[0] if values else None
-
-
-def parse_form(body: bytes) -> _Form:
-    """Parse an ``application/x-www-form-urlencoded`` body; ValueError if it is not valid."""
-    pairs = parse_qsl(
-        body.decode("utf-8"),
-        keep_blank_values=True,
-        strict_parsing=False,
-        errors="strict",
-        max_num_fields=200,
-    )
-    form = _Form()
-    for name, value in pairs:
-        form.setdefault(name, []).append(value)
-    return form
-
-
-def signed_url(public_url: str, query_string: str) -> str:
-    """The URL Twilio signed: the configured public URL, with the query string of this request
-    (so that parameters added to the URL are covered by the signature too)."""
-    if not query_string:
-        return public_url
-    scheme, netloc, path, _, fragment = urlsplit(public_url)
-    return urlunsplit((scheme, netloc, path, query_string, fragment))
-
-
-class _Bounded(OrderedDict):
-    """A dict that forgets its oldest entries beyond ``size``."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size = size
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        super().__setitem__(key, value)
-        self.move_to_end(key)
-        while len(self) > self.size:
-            self.popitem(last=False)
 
 
 class TwilioSmsOutput(OutputChannel):
@@ -129,7 +84,7 @@ class TwilioSmsOutput(OutputChannel):
         self,
         sender: TwilioSender,
         opt_outs: OptOutStore,
-        last_buttons: _Bounded,
+        last_buttons: BoundedDict[str, list[Button]],
     ) -> None:
         self.sender = sender
         self.opt_outs = opt_outs
@@ -177,7 +132,7 @@ class TwilioSmsOutput(OutputChannel):
 
     async def _opted_out(self, recipient_id: str) -> bool:
         if await asyncio.to_thread(self.opt_outs.is_opted_out, recipient_id):
-            logger.info("Not texting %s: they texted STOP.", masked_number(recipient_id))
+            logger.info("Not texting %s: they texted STOP.", masked(recipient_id))
             return True
         return False
 
@@ -192,7 +147,7 @@ class TwilioSmsInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
-        settings, problem = SmsSettings.from_os_env()
+        settings, problem = load_settings()
         if settings is None:
             logger.warning("SMS channel disabled: %s (see docs/sms.md).", problem)
         return cls(settings, send_attempts=int(credentials.get("send_attempts") or 4))
@@ -207,12 +162,12 @@ class TwilioSmsInput(InputChannel):
         if settings is None:
             return
         self.validator = RequestValidator(settings.auth_token)
-        self.opt_outs = OptOutStore(records_db or env.records_db(), settings.hash_key)
+        self.opt_outs = OptOutStore(records_db or core_settings.records_db(), settings.hash_key)
         self.sender = TwilioSender(
             settings, attempts=send_attempts, on_unsubscribed=self._twilio_says_unsubscribed
         )
-        self.last_buttons = _Bounded(10_000)
-        self.seen_messages = _Bounded(2_000)
+        self.last_buttons: BoundedDict[str, list[Button]] = BoundedDict(10_000)
+        self.seen_messages: RecentlySeen[str] = RecentlySeen(2_000)
         self.queue = PerSenderQueue()
         logger.info("SMS channel enabled for the webhook URL set in TWILIO_WEBHOOK_URL.")
         if settings.api_base_url:
@@ -233,11 +188,7 @@ class TwilioSmsInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms_webhook = Blueprint("sms_webhook", __name__)
 
-        @sms_webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            if not self.enabled:
-                return response.json({"status": "disabled"}, status=503)
-            return response.json({"status": "ok"})
+        add_health_route(sms_webhook, lambda: self.enabled)
 
         @sms_webhook.route("/webhook", methods=["POST"])
         async def webhook(request: Request) -> HTTPResponse:
@@ -253,7 +204,8 @@ class TwilioSmsInput(InputChannel):
     async def _webhook(
         self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> HTTPResponse:
-        if not self.enabled:
+        settings = self.settings
+        if settings is None:
             return response.text("The SMS channel is not configured.", status=503)
         signature = request.headers.get("X-Twilio-Signature")
         if not signature:
@@ -267,7 +219,7 @@ class TwilioSmsInput(InputChannel):
             form = parse_form(request.body or b"")
         except ValueError:
             return response.text("Invalid form encoding.", status=400)
-        url = signed_url(self.settings.webhook_url, request.query_string)
+        url = signed_url(settings.webhook_url, request.query_string)
         if not self.validator.validate(url, form, signature):
             logger.warning("SMS webhook: rejected a request with an invalid signature.")
             return response.text("Invalid signature.", status=403)
@@ -275,10 +227,8 @@ class TwilioSmsInput(InputChannel):
         if not sender:
             return response.text("Missing From.", status=400)
         message_sid = form.first("MessageSid") or form.first("SmsSid")
-        if message_sid:
-            if message_sid in self.seen_messages:
-                return _empty_twiml()
-            self.seen_messages[message_sid] = True
+        if message_sid and not self.seen_messages.first_time(message_sid):
+            return _empty_twiml()
         agent = getattr(request.app.ctx, "agent", None)
         self.queue.submit(sender, lambda: self._handle(sender, form, agent, on_new_message))
         return _empty_twiml()
@@ -286,7 +236,7 @@ class TwilioSmsInput(InputChannel):
     async def _handle(
         self,
         sender: str,
-        form: _Form,
+        form: Form,
         agent: Any,
         on_new_message: Callable[[UserMessage], Awaitable[Any]],
     ) -> None:
@@ -297,7 +247,7 @@ class TwilioSmsInput(InputChannel):
 
         if keyword == "stop":
             await asyncio.to_thread(self.opt_outs.opt_out, sender)
-            logger.info("SMS: %s texted STOP; no more texts to them.", masked_number(sender))
+            logger.info("SMS: %s texted STOP; no more texts to them.", masked(sender))
             await out.send_notice(sender, STOP_REPLY, even_if_opted_out=True)
             # The conversation stops too; its own goodbye is not texted (the reply above is).
             await on_new_message(self._message("/stop", CollectingOutputChannel(), sender))
@@ -305,7 +255,7 @@ class TwilioSmsInput(InputChannel):
 
         # Texting again, whatever the words, is asking for replies again.
         if await asyncio.to_thread(self.opt_outs.opt_in, sender):
-            logger.info("SMS: %s texted again; opt-out lifted.", masked_number(sender))
+            logger.info("SMS: %s texted again; opt-out lifted.", masked(sender))
         if keyword == "start":
             await out.send_notice(sender, START_REPLY)
             return
@@ -333,7 +283,7 @@ class TwilioSmsInput(InputChannel):
         return UserMessage(text, out, sender, input_channel=self.name())
 
 
-def _number_of_media(form: _Form) -> int:
+def _number_of_media(form: Form) -> int:
     try:
         return int(form.first("NumMedia") or 0)
     except ValueError:
