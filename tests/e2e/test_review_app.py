@@ -51,9 +51,9 @@ def signed_in(app):
 
 def key_of(bot, sender: str) -> str:
     with sqlite3.connect(bot.records_db) as conn:
-        return conn.execute("SELECT key FROM review_keys WHERE sender_id = ?", [sender]).fetchone()[
-            0
-        ]
+        return conn.execute(
+            "SELECT key FROM review_keys WHERE sender_id = ?", [bot.conversation(sender)]
+        ).fetchone()[0]
 
 
 def queue_keys(client, **params) -> list[str]:
@@ -155,7 +155,7 @@ def test_erasure_from_the_bot_takes_the_case_and_the_workers_rows(app, bot):
     with sqlite3.connect(bot.records_db) as conn:
         for table in ("review_notes", "review_keys", "cases", "flags"):
             assert not conn.execute(
-                f"SELECT 1 FROM {table} WHERE sender_id = ?", [sender]
+                f"SELECT 1 FROM {table} WHERE sender_id = ?", [bot.conversation(sender)]
             ).fetchall()
     with sqlite3.connect(app.env["REVIEW_DB"]) as conn:
         entries = conn.execute("SELECT * FROM audit WHERE conversation = ?", [key]).fetchall()

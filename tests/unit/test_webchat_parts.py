@@ -94,13 +94,16 @@ def test_the_page_itself_and_listed_origins_may_open_a_socket_and_no_one_else():
     assert origin_allowed(None, own, allowed)
 
 
-def test_behind_a_proxy_the_forwarded_host_is_the_pages_origin():
+def test_behind_a_trusted_proxy_the_forwarded_host_is_the_pages_origin(monkeypatch):
     environ = {
         "HTTP_HOST": "127.0.0.1:5005",
         "wsgi.url_scheme": "https",
         "HTTP_X_FORWARDED_HOST": "chat.example",
         "HTTP_X_FORWARDED_PROTO": "https",
     }
+    monkeypatch.delenv("TRUST_PROXY", raising=False)
+    assert own_origins(environ) == ["https://127.0.0.1:5005"], "anyone can send the header"
+    monkeypatch.setenv("TRUST_PROXY", "1")
     assert "https://chat.example" in own_origins(environ)
 
 
