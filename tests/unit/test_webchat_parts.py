@@ -7,11 +7,12 @@ import hashlib
 
 import pytest
 
+from bot.channels.webchat.limits import RateLimit, Throttle
 from bot.channels.webchat.messages import (
     MAX_MESSAGE_CHARS,
     TOO_LONG_REPLY,
     read_user_message,
-    requested_session_id,
+    requested_token,
 )
 from bot.channels.webchat.page import (
     PAGE_TEMPLATE,
@@ -21,6 +22,7 @@ from bot.channels.webchat.page import (
     render_page,
     security_headers,
 )
+from bot.channels.webchat.sessions import IDLE_SECONDS, SessionTokens, new_session_id
 from bot.channels.webchat.settings import (
     DEFAULT_ALLOWED_ORIGINS,
     DEFAULT_EXIT_URL,
@@ -149,10 +151,34 @@ def test_control_characters_are_dropped_as_on_every_channel():
     assert read_user_message({"message": "\x00\x07"}).reason == "empty message"
 
 
-def test_only_well_formed_session_ids_can_be_resumed():
-    assert requested_session_id({"session_id": SESSION}) == SESSION
-    for bad in [None, "x", {"session_id": "short"}, {"session_id": "a b" * 10}, {"other": 1}]:
-        assert requested_session_id(bad) is None
+def test_a_session_request_offers_at_most_a_token_and_never_picks_a_session():
+    assert requested_token({"token": "abc"}) == "abc"
+    for bad in [None, "x", {"session_id": SESSION}, {"token": 42}, {"token": "t" * 500}]:
+        assert requested_token(bad) is None
+
+
+def test_only_a_token_this_server_signed_and_recently_resumes_a_session():
+    tokens = SessionTokens("k" * 32)
+    session = new_session_id()
+    token = tokens.issue(session, now=1_000_000)
+    assert tokens.session_of(token, now=1_000_000 + IDLE_SECONDS - 1) == session
+    assert tokens.session_of(token, now=1_000_000 + IDLE_SECONDS + 1) is None, "idle too long"
+    assert SessionTokens("other" * 8).session_of(token, now=1_000_000) is None, "other key"
+    forged = f"{new_session_id()}{token[32:]}"
+    assert tokens.session_of(forged, now=1_000_000) is None, "signature covers the id"
+    for bad in [None, 42, "", session, token + "0", token.upper()]:
+        assert tokens.session_of(bad, now=1_000_000) is None
+
+
+def test_rate_limits_refuse_a_burst_and_refill_over_time():
+    limit = RateLimit(burst=3, per_second=1.0)
+    assert [limit.allow("a", now=0) for _ in range(5)] == [True, True, True, False, False]
+    assert limit.allow("b", now=0), "another key has its own bucket"
+    assert limit.allow("a", now=1.0) and not limit.allow("a", now=1.0)
+    throttle = Throttle(RateLimit(burst=10, per_second=0), RateLimit(burst=2, per_second=0))
+    assert throttle.allow("s1", "1.2.3.4", now=0) and throttle.allow("s2", "1.2.3.4", now=0)
+    assert not throttle.allow("s3", "1.2.3.4", now=0), "the address's allowance is shared"
+    assert throttle.should_reply("s3", now=0) and not throttle.should_reply("s3", now=1)
 
 
 def test_the_page_is_rendered_with_escaped_settings_and_no_inline_script():

@@ -73,9 +73,12 @@ def own_origins(environ: Mapping[str, str]) -> list[str]:
     """The origin the request was addressed to (the page's own), as engine.io's WSGI-like
     environ gives it; behind a proxy the forwarded scheme and host count too, but only when
     ``TRUST_PROXY`` says a proxy sets them."""
+    # engine.io fills wsgi.url_scheme from X-Forwarded-Proto, which anyone can send; the
+    # request's own scheme is used when there is one.
+    scheme = getattr(environ.get("sanic.request"), "scheme", None)
     return addressed_to(
         environ.get("HTTP_HOST"),
-        environ.get("wsgi.url_scheme", "http"),
+        scheme or environ.get("wsgi.url_scheme", "http"),
         environ.get("HTTP_X_FORWARDED_HOST"),
         environ.get("HTTP_X_FORWARDED_PROTO"),
     )
