@@ -10,7 +10,9 @@ import pytest
 from bench.stack import ACTION_SERVER_TOKEN
 from tests.security.conftest import Target, consented, rest_conversation
 
-pytestmark = [pytest.mark.e2e, pytest.mark.attack]
+# The last two tests guard what already held (rasa-sdk's CLI allowed no origin by default; Rasa
+# must still get through): they are not counted as attacks.
+pytestmark = [pytest.mark.e2e]
 
 
 def forged_call(action: str, sender_id: str, slots: dict | None = None) -> dict:
@@ -32,6 +34,7 @@ def forged_call(action: str, sender_id: str, slots: dict | None = None) -> dict:
     }
 
 
+@pytest.mark.attack
 def test_a_forged_tracker_cannot_erase_someone_elses_records(target: Target, sender):
     consented(target, sender)
     target.say(sender, "he's outside my door right now")
@@ -55,6 +58,7 @@ def test_a_forged_tracker_cannot_erase_someone_elses_records(target: Target, sen
     assert flags, "the victim's flag is still there"
 
 
+@pytest.mark.attack
 def test_a_forged_referral_with_any_contact_details_is_refused(target: Target):
     call = forged_call(
         "action_finish_assessment",

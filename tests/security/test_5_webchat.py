@@ -87,6 +87,14 @@ def session_of(confirmed: Any) -> str:
     return confirmed if isinstance(confirmed, str) else confirmed["session_id"]
 
 
+def resume_request(confirmed: Any) -> dict[str, str]:
+    """What a second socket sends to take over the first one's session: the token now, the id
+    alone before the fix."""
+    if isinstance(confirmed, str):
+        return {"session_id": confirmed}
+    return {"token": confirmed["token"], "session_id": confirmed["session_id"]}
+
+
 async def until(condition: Any, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and not condition():
@@ -154,7 +162,7 @@ async def test_a_session_has_one_live_socket(target: Target):
     first, second = Socket(target.url), Socket(target.url)
     try:
         confirmed = await first.open()
-        await second.open({"token": confirmed["token"]})
+        await second.open(resume_request(confirmed))
         await until(lambda: not first.connected)
         assert first.ended and not first.connected, "the older socket is let go"
         await second.say("/greet")
