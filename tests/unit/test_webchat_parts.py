@@ -96,6 +96,16 @@ def test_the_page_itself_and_listed_origins_may_open_a_socket_and_no_one_else():
     assert origin_allowed(None, own, allowed)
 
 
+def test_a_websockets_own_origin_is_the_pages_http_origin():
+    class Request:
+        scheme = "ws"
+
+    environ = {"HTTP_HOST": "127.0.0.1:5005", "sanic.request": Request()}
+    assert own_origins(environ) == ["http://127.0.0.1:5005"]
+    forged = {**environ, "wsgi.url_scheme": "https"}  # engine.io takes it from X-Forwarded-Proto
+    assert own_origins(forged) == ["http://127.0.0.1:5005"]
+
+
 def test_behind_a_trusted_proxy_the_forwarded_host_is_the_pages_origin(monkeypatch):
     environ = {
         "HTTP_HOST": "127.0.0.1:5005",

@@ -74,8 +74,10 @@ def own_origins(environ: Mapping[str, str]) -> list[str]:
     environ gives it; behind a proxy the forwarded scheme and host count too, but only when
     ``TRUST_PROXY`` says a proxy sets them."""
     # engine.io fills wsgi.url_scheme from X-Forwarded-Proto, which anyone can send; the
-    # request's own scheme is used when there is one.
+    # request's own scheme is used when there is one (a WebSocket's is ws or wss, whose page
+    # was served over http or https).
     scheme = getattr(environ.get("sanic.request"), "scheme", None)
+    scheme = {"ws": "http", "wss": "https"}.get(scheme or "", scheme)
     return addressed_to(
         environ.get("HTTP_HOST"),
         scheme or environ.get("wsgi.url_scheme", "http"),
