@@ -191,6 +191,13 @@ def test_rate_limits_refuse_a_burst_and_refill_over_time():
     assert throttle.should_reply("s3", now=0) and not throttle.should_reply("s3", now=1)
 
 
+def test_a_flooding_socket_does_not_spend_its_neighbours_allowance():
+    throttle = Throttle(RateLimit(burst=2, per_second=0), RateLimit(burst=3, per_second=0))
+    sent = [throttle.allow("flood", "1.2.3.4", now=0) for _ in range(10)]
+    assert sent == [True] * 2 + [False] * 8
+    assert throttle.allow("s2", "1.2.3.4", now=0), "only the two it sent counted for the address"
+
+
 def test_the_page_is_rendered_with_escaped_settings_and_no_inline_script():
     page = render_page(PAGE_TEMPLATE.read_text(), 'https://x.example/?a=1&b="2"', "/s/socket.io")
     assert 'data-exit-url="https://x.example/?a=1&amp;b=&quot;2&quot;"' in page

@@ -60,16 +60,15 @@ class Throttle:
     ) -> None:
         # A person tapping through the questions never needs more; a page behind one shared
         # address (a refuge, a library) gets several people's worth.
-        self.per_socket = per_socket or RateLimit(burst=10, per_second=1.0)
+        self.per_socket = per_socket or RateLimit(burst=10, per_second=2.0)
         self.per_address = per_address or RateLimit(burst=60, per_second=3.0)
         self._last_reply: BoundedDict[str, float] = BoundedDict(10_000)
 
     def allow(self, socket_id: str, address: str, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
-        # Both are charged: a socket cannot spend its address's allowance and then its own.
-        socket_ok = self.per_socket.allow(socket_id, now)
-        address_ok = self.per_address.allow(address, now)
-        return socket_ok and address_ok
+        # A message its socket may not send does not use up its address's allowance, so one
+        # flooding socket cannot lock out others behind the same address.
+        return self.per_socket.allow(socket_id, now) and self.per_address.allow(address, now)
 
     def should_reply(self, socket_id: str, now: float | None = None) -> bool:
         """Whether to tell this socket to slow down now (not on every refused message)."""
