@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
+from bench.stack import API_TOKEN  # tests/e2e/conftest.py starts Rasa with it
 from review import seed, testing
 
 pytestmark = pytest.mark.e2e
@@ -20,7 +21,6 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 WORKER = ("wendy", "W long pass phrase 1")
-API_TOKEN = "e2e-api-token"  # tests/e2e/conftest.py starts Rasa with it
 
 
 @pytest.fixture(scope="module")
