@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from review import seed, testing
+from review import seed
+from tests.support import hostile_conversations, review_server
+from tests.support.hostile_conversations import XSS_IMG, XSS_SCRIPT
 
 pytestmark = pytest.mark.e2e
 
@@ -25,9 +27,9 @@ API_TOKEN = "e2e-api-token"  # tests/e2e/conftest.py starts Rasa with it
 
 @pytest.fixture(scope="module")
 def app(bot, tmp_path_factory):
-    senders = seed.seed(bot.say)
+    senders = seed.seed(bot.say, scripts={**seed.SCRIPTS, **hostile_conversations.SCRIPTS})
     work = tmp_path_factory.mktemp("review-e2e")
-    with testing.running(
+    with review_server.running(
         work, bot.tracker_db, bot.records_db, rasa_url=bot.url, rasa_token=API_TOKEN
     ) as server:
         server.add_user(WORKER[0], "worker", WORKER[1])
@@ -107,8 +109,8 @@ def test_the_case_page_shows_transcript_answers_reasons_and_safe_contact(app, bo
 def test_a_script_typed_by_a_person_is_shown_as_text(app, bot):
     client = signed_in(app)
     page = client.get(f"/case/{key_of(bot, app.senders['script_text'])}").text
-    assert str(escape(seed.XSS_SCRIPT)) in page and "&lt;script&gt;" in page
-    assert str(escape(seed.XSS_IMG)) in page
+    assert str(escape(XSS_SCRIPT)) in page and "&lt;script&gt;" in page
+    assert str(escape(XSS_IMG)) in page
     assert "<script>" not in page and "<img " not in page
 
 
@@ -269,8 +271,8 @@ def test_a_script_in_a_message_never_runs(browser, app, bot):
     context, page, dialogs = browser_login(browser, app)
     try:
         page.goto(f"{app.url}/case/{key_of(bot, app.senders['script_text'])}")
-        assert page.get_by_text(seed.XSS_SCRIPT).count() == 1, "shown as text"
-        assert page.get_by_text(seed.XSS_IMG).count() == 1
+        assert page.get_by_text(XSS_SCRIPT).count() == 1, "shown as text"
+        assert page.get_by_text(XSS_IMG).count() == 1
         page.wait_for_timeout(300)
         assert page.evaluate("() => window.reviewXss") is None
     finally:

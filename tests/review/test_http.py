@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from core import records
-from review import testing
+from tests.support import review_server
 
 WORKER, ADMIN = ("wendy", "W long pass phrase 1"), ("adam", "A long pass phrase 2")
 XSS = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
@@ -58,10 +58,9 @@ def server(tmp_path_factory):
             "contact_details": XSS,
         },
     )
-    with testing.running(work, work / "rasa.db", work / "records.db") as running:
+    with review_server.running(work, work / "rasa.db", work / "records.db") as running:
         running.add_user(WORKER[0], "worker", WORKER[1])
         running.add_user(ADMIN[0], "admin", ADMIN[1])
-        running.work = work
         yield running
 
 
