@@ -1,6 +1,7 @@
 """The review app on real conversations held with the running bot (the e2e ``bot`` fixture):
 queue order, transcripts, escaping, handoff through Rasa's API, erasure and purge; then the
-same in headless Chromium, with the screenshots for the docs."""
+same in headless Chromium, with screenshots in results/screenshots/ (copy one to
+docs/screenshots/ by hand when the pages change)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ import pytest
 from markupsafe import escape
 
 from review import seed
+from tests.conftest import SCREENSHOTS
 from tests.support import hostile_conversations, review_server
 from tests.support.hostile_conversations import XSS_IMG, XSS_SCRIPT
 
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 WORKER = ("wendy", "W long pass phrase 1")
 API_TOKEN = "e2e-api-token"  # tests/e2e/conftest.py starts Rasa with it
 
