@@ -14,7 +14,7 @@ from sanic import Sanic
 from sanic.request import Request
 from sanic.response import BaseHTTPResponse
 
-from review import auth, casework, triage, viewmodels, web
+from review import auth, casework, organisations, store, triage, viewmodels, web
 from review.config import Settings, check_secret
 from review.routes import BLUEPRINTS
 
@@ -55,6 +55,7 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
     app.static("/static", str(STATIC), name="static")
     app.register_middleware(load_session, "request")
     app.register_middleware(security_headers, "response")
+    app.register_listener(load_directory_table, "before_server_start")
     for blueprint in BLUEPRINTS:
         app.blueprint(blueprint)
     return app
@@ -76,6 +77,15 @@ async def security_headers(request: Request, resp: BaseHTTPResponse) -> None:
         # Every page holds personal data: nothing is kept in a browser's or a proxy's cache.
         resp.headers["Cache-Control"] = "no-store"
         resp.headers["Pragma"] = "no-cache"
+
+
+async def load_directory_table(app: Sanic, _loop: object) -> None:
+    """The directory page reads the SQLite copy of the referral directory; ``bin/run`` builds
+    it on every start, but an app pointed at another records database may find none."""
+    settings: Settings = app.ctx.settings
+    db = store.records_db(str(settings.records_db))
+    if not organisations.table_ready(db):
+        organisations.load_table(db)
 
 
 __all__ = ["create_app"]
