@@ -544,6 +544,7 @@ def test_interpreter(language: str | None, shown: bool) -> None:
     interpreter = ent(answers(language=language), "interpreter")
     assert (interpreter is not None) is shown
     if shown:
+        assert language is not None and interpreter is not None
         assert language.strip().title() in interpreter.text
         assert interpreter.right == 1
 
