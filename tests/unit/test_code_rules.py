@@ -1269,7 +1269,7 @@ def test_persistently_targeted_needs_more_than_one_occasion(
 
 def test_vps_is_considered_after_a_guilty_plea_or_verdict() -> None:
     text = answer_for("vps")
-    assert "pleads guilty" in text and "found guilty" in text
+    assert "guilty plea" in text and "guilty verdict" in text
 
 
 AGE_CASES = [
