@@ -259,7 +259,7 @@ ACTIONS: dict[str, CaseAction] = {
         run=take_over,
         audit="take_over",
         done="taken",
-        flash="The bot is paused: only you answer this person now.",
+        flash="You have this conversation: the bot stops acknowledging their messages while you answer.",
     ),
     "hand-back": CaseAction(
         fields=(),

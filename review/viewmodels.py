@@ -160,7 +160,7 @@ def load_case(
     if not found and case is None:
         return None
     channel = case["channel"] if case else None
-    summary = found[0] if found else Summary(sender_id, 0, 0, 0, False, channel)
+    summary = found[0] if found else Summary(sender_id, 0, 0, 0, channel)
     answers = _answers(summary, case)
     if case is not None:
         categories = json.loads(case["categories"] or "[]")
@@ -237,7 +237,6 @@ def queue_rows(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> list[t
                 _timestamp(case["created_at"]),
                 _timestamp(case["updated_at"]),
                 0,
-                False,
                 case["channel"],
             )
     flags: dict[str, list[str]] = {}

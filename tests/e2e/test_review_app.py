@@ -136,20 +136,19 @@ def test_a_worker_talks_to_a_waiting_person_and_hands_back_to_the_bot(
     assert sent and sent[0]["metadata"]["review_worker"] == WORKER[0]
     assert "Worker wendy" in client.get(f"/case/{key}").text
     assert text not in app.log.read_text(), "message text never reaches the log"
-    assert bot.say(sender, "yes i can talk") == [], "still paused: the worker answers"
+    assert bot.say(sender, "yes i can talk") == [], "the worker answers: the bot keeps quiet"
+    assert "A worker has this conversation" in client.get(f"/case/{key}").text
 
     assert client.post(f"/case/{key}/hand-back").status_code == 302
-    kinds = [e["event"] for e in bot.events(sender)]
-    assert "resume" in kinds[kinds.index("pause") :]
+    assert bot.slots(sender)["waiting_for_person"] is False
     assert bot.say(sender, "help"), "the bot answers again"
     page = client.get("/queue", params={"flag": "human"}).text
     row = page.split(f'href="/case/{key}"')[0].rsplit("<tr", 1)[1]
     assert "Waiting for a person" not in row
 
     assert client.post(f"/case/{key}/take-over").status_code == 302
-    assert bot.events(sender)[-1]["event"] == "pause"
-    assert bot.say(sender, "are you there") == [], "paused again for the worker"
-    assert "Waiting for a person" in client.get(f"/case/{key}").text
+    assert bot.slots(sender)["handoff"] == "worker"
+    assert "A worker has this conversation" in client.get(f"/case/{key}").text
     assert client.post(f"/case/{key}/hand-back").status_code == 302
 
 

@@ -260,7 +260,14 @@ def test_every_action_runs_is_audited_under_its_name_and_says_so(
     assert SENDER not in everything
     # The handoff actions reached Rasa, for this conversation, with the API token.
     events = [(path, query["token"], body) for path, query, body in rasa.calls]
-    assert [body[0]["event"] for _, _, body in events] == ["pause", "bot", "resume"]
+    # Take-over and hand-back set the handoff slots; the message goes as the worker's.
+    assert [[e["event"] for e in body] for _, _, body in events] == [
+        ["slot", "slot"],
+        ["bot", "slot", "slot"],
+        ["slot", "slot", "bot"],
+    ]
+    assert events[0][2][0] == {"event": "slot", "name": "handoff", "value": "worker"}
+    assert events[2][2][0] == {"event": "slot", "name": "handoff", "value": None}
     assert {path for path, _, _ in events} == {f"/conversations/{SENDER}/tracker/events"}
     assert {token[0] for _, token, _ in events} == {RASA_TOKEN}
     assert events[1][2][0]["metadata"] == {"review_worker": WORKER[0]}

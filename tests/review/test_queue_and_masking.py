@@ -28,8 +28,9 @@ def row(
         "channel": "rest",
     }
     state = CaseState(status=status, referrals_sent=[{"organisation": "x"}] if sent else [])
+    slots = {"waiting_for_person": True, "handoff": "waiting"} if paused else {}
     return triage.Row(
-        name, name, Summary(name, last - 10, last, 3, paused, "rest"), state, case, list(flags)
+        name, name, Summary(name, last - 10, last, 3, "rest", slots), state, case, list(flags)
     )
 
 
