@@ -1389,3 +1389,20 @@ def test_account_details_are_normalised(value: Any, expected: tuple[str, ...] | 
 def test_an_unknown_condition_operator_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown condition operator"):
         code_rules.evaluate({"age": {"about": 16}}, {"age": 16})
+
+
+def test_abuse_by_a_relative_told_of_years_later_as_a_child_is_not_domestic_abuse():
+    """Domestic abuse needs both people to be 16 or over at the time (DA Act 2021 s.1(2)(a)),
+    so a man abused by his uncle as a child is a victim of child abuse, not domestic abuse,
+    and not a child at risk now."""
+    facts = derive_facts(
+        {
+            "crime_type": "sexual_offence",
+            "relationship_to_offender": "family_member",
+            "age": 34,
+            "under_18": True,
+            "account_details": ["as_a_child"],
+        }
+    )
+    assert facts["domestic_abuse"] is False
+    assert facts["child_then"] is True and not facts["child_at_risk"]
