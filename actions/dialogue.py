@@ -1,27 +1,34 @@
 """The custom actions around the form: opening, results, interruptions, handoff and erasure.
 
-Each action is thin: the decisions are in pure modules (``code_rules``, ``results``,
-``skip_logic``, ``records``) that the unit tests exercise directly.
+Each action is thin: the decisions are in pure modules (``reading``, ``skip_logic``,
+``results``, ``core.code_rules``, ``referrals``) that the unit tests exercise directly.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from functools import cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, ConversationPaused, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import reading
 from actions.assessment_form import answers_from, record_flag
-from actions.results import result_messages
+from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
 from referrals.directory import Organisation, load_directory
 from referrals.results import Result, build_result
 
 logger = logging.getLogger(__name__)
+
+# Metadata the review app puts on a support worker's message (review/conversations.py).
+WORKER_KEY = "review_worker"
+# While a worker is answering, the bot stays quiet unless they have been silent this long.
+WORKER_QUIET_SECONDS = 10 * 60
 
 
 @cache
@@ -62,8 +69,8 @@ def _save(tracker: Tracker, result: Result) -> str:
         )
     }
     answers: dict[str, Any] = answers_from(tracker)
-    for key in ("age", "hate_strand", "community", "skipped_slots"):
-        answers[key] = tracker.get_slot(key)
+    answers.pop("safety_check", None)
+    answers["skipped_slots"] = tracker.get_slot("skipped_slots")
     return records.save_case(
         records.open_db(),
         sender_id=tracker.sender_id,
@@ -77,6 +84,19 @@ def _save(tracker: Tracker, result: Result) -> str:
     )
 
 
+def _result_events(result: Result) -> list[EventType]:
+    return [
+        SlotSet("enhanced_categories", result.categories),
+        SlotSet("referrals", result.referral_ids),
+        SlotSet("results_shown", True),
+    ]
+
+
+def _send(dispatcher: CollectingDispatcher, texts: list[str], kind: str) -> None:
+    for text in texts:
+        dispatcher.utter_message(text=text, utter_action=kind)
+
+
 class ActionAskConsent(Action):
     """Who we are, the privacy notice, then the consent question."""
 
@@ -86,11 +106,25 @@ class ActionAskConsent(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if "consent" not in (tracker.get_slot("reasked_slots") or []):
+        if not reading.ask_counts(_sent(tracker)).get("consent"):
             dispatcher.utter_message(response="utter_intro")
             dispatcher.utter_message(response="utter_privacy")
         dispatcher.utter_message(response="utter_ask_consent")
         return []
+
+
+class ActionAskInDanger(Action):
+    """Are you in danger right now? Worded for a safety check after a crisis message."""
+
+    def name(self) -> str:
+        return "action_ask_in_danger"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        # The domain words it by the slot ``safety_check``, read before it is cleared here.
+        dispatcher.utter_message(response="utter_ask_in_danger")
+        return [SlotSet("safety_check", None)] if tracker.get_slot("safety_check") else []
 
 
 class ActionAskReferralConsent(Action):
@@ -103,19 +137,16 @@ class ActionAskReferralConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         events: list[EventType] = []
+        hint = ""
         if not tracker.get_slot("results_shown"):
             result = _result(tracker)
-            for text in result_messages(result):
-                dispatcher.utter_message(text=text)
-            reference = _save(tracker, result) if _consented(tracker) else None
-            events += [
-                SlotSet("enhanced_categories", result.categories),
-                SlotSet("referrals", result.referral_ids),
-                SlotSet("results_shown", True),
-            ]
-            if reference:
-                events.append(SlotSet("case_reference", reference))
-        dispatcher.utter_message(response="utter_ask_referral_consent")
+            *shown, hint = short_result(result, ask_referral=True)
+            _send(dispatcher, shown, "utter_result")
+            events += _result_events(result)
+            events.append(SlotSet("case_reference", _save(tracker, result)))
+        dispatcher.utter_message(
+            response="utter_ask_referral_consent", hint=f"{hint} " if hint else ""
+        )
         return events
 
 
@@ -128,43 +159,62 @@ class ActionFinishAssessment(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if tracker.get_slot("consent") is False:
-            dispatcher.utter_message(response="utter_no_consent")
-            return []
-        if tracker.get_slot("in_danger") is True:
-            dispatcher.utter_message(response="utter_when_safe")
-            return []
         if tracker.get_slot("assessment_done"):
             dispatcher.utter_message(response="utter_already_done")
             return []
 
         result = _result(tracker)
-        events: list[EventType] = [
-            SlotSet("enhanced_categories", result.categories),
-            SlotSet("referrals", result.referral_ids),
-            SlotSet("assessment_done", True),
-        ]
+        events: list[EventType] = [*_result_events(result), SlotSet("assessment_done", True)]
         if not tracker.get_slot("results_shown"):
-            for text in result_messages(result):
-                dispatcher.utter_message(text=text)
-            events.append(SlotSet("results_shown", True))
+            messages = short_result(result)
+            if not _consented(tracker):
+                messages[-1] += " I haven't kept anything from this chat."
+            _send(dispatcher, messages, "utter_result")
+        if not _consented(tracker):
+            return events
         reference = _save(tracker, result)
         events.append(SlotSet("case_reference", reference))
-
         if tracker.get_slot("referral_consent") is True and tracker.get_slot("contact_safe"):
             dispatcher.utter_message(response="utter_referral_saved", case_reference=reference)
+        elif tracker.get_slot("referral_consent") is True:
+            dispatcher.utter_message(response="utter_no_contact", case_reference=reference)
         else:
-            if tracker.get_slot("referral_consent") is True:
-                dispatcher.utter_message(response="utter_no_contact")
-            else:
-                dispatcher.utter_message(response="utter_no_referral")
-            dispatcher.utter_message(response="utter_assessment_kept", case_reference=reference)
-        dispatcher.utter_message(response="utter_ask_more")
+            dispatcher.utter_message(response="utter_no_referral", case_reference=reference)
         return events
 
 
+class ActionShowDetails(Action):
+    """WHY, RIGHTS and MORE: the details of a result, only when asked for."""
+
+    def name(self) -> str:
+        return "action_show_details"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        answers = answers_from(tracker)
+        if intent == "show_reasons" and not tracker.get_slot("results_shown"):
+            dispatcher.utter_message(response="utter_why_we_ask")
+            return []
+        if answers.get("crime_type") is None:
+            dispatcher.utter_message(response="utter_details_later")
+            return []
+        result = _result(tracker)
+        if intent == "show_reasons":
+            texts = reasons_messages(result)
+        elif intent == "show_rights":
+            texts = rights_messages(result)
+        else:
+            texts = more_services(result, directory())
+        _send(dispatcher, texts, f"utter_{intent}")
+        return []
+
+
 class ActionResumeAssessment(Action):
-    """Before the form starts again: re-ask safety, and consent if it was refused."""
+    """Before the form starts again: "I'm safe now" answers the danger question, a person
+    waiting for a worker who says "carry on" gets the bot back, and a correction after the
+    result updates it."""
 
     def name(self) -> str:
         return "action_resume_assessment"
@@ -172,14 +222,22 @@ class ActionResumeAssessment(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        events: list[EventType] = []
+        if tracker.get_slot("waiting_for_person"):
+            events += [SlotSet("waiting_for_person", False), SlotSet("handoff", None)]
+            dispatcher.utter_message(response="utter_back_to_bot")
+        if intent == "safe_now" or (intent == "carry_on" and tracker.get_slot("in_danger") is True):
+            events.append(SlotSet("in_danger", False))
         if tracker.get_slot("assessment_done"):
-            return []
-        events: list[EventType] = [SlotSet("reasked_slots", [])]
-        if tracker.get_slot("consent") is False:
-            events.append(SlotSet("consent", None))
-        if tracker.get_slot("in_danger") is not False:
-            # Whoever comes back after danger is asked again whether they are safe now.
-            events.append(SlotSet("in_danger", None))
+            changes = reading.corrections(
+                str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+            )
+            if changes:
+                events += [SlotSet(k, v) for k, v in changes.items()]
+                events.append(SlotSet("assessment_done", False))
+                events.append(SlotSet("results_shown", False))
+                dispatcher.utter_message(response="utter_updated")
         return events
 
 
@@ -204,12 +262,11 @@ class ActionSelfHarmInterrupt(Action):
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_self_harm")
         dispatcher.utter_message(response="utter_when_ready")
-        # Whoever comes back after this is asked again whether they are safe right now.
-        return [*_stop_form(tracker), SlotSet("in_danger", None), *_flag(tracker, "self_harm")]
+        return [*_stop_form(tracker), *_flag(tracker, "self_harm")]
 
 
 class ActionHandoff(Action):
-    """Pause the bot so a support worker can take over the conversation."""
+    """Ask a support worker to pick the conversation up; the bot keeps answering meanwhile."""
 
     def name(self) -> str:
         return "action_handoff"
@@ -221,15 +278,61 @@ class ActionHandoff(Action):
             # Without consent nothing is kept, so no worker could see this conversation.
             dispatcher.utter_message(response="utter_handoff_no_consent")
             return _stop_form(tracker)
+        if tracker.get_slot("waiting_for_person"):
+            dispatcher.utter_message(response="utter_while_waiting")
+            return []
         dispatcher.utter_message(response="utter_handoff")
-        # Rasa stops predicting as soon as the conversation is paused, before it would log
-        # action_listen; without it the danger rule could not match a later "he's here".
         return [
             *_stop_form(tracker),
             *_flag(tracker, "human"),
-            ConversationPaused(),
-            ActionExecuted("action_listen"),
+            SlotSet("waiting_for_person", True),
+            SlotSet("handoff", "waiting"),
         ]
+
+
+class ActionWhileWaiting(Action):
+    """Every message from someone waiting for a support worker gets an answer: what happens
+    next and how to get help now. Once a worker is answering, the bot keeps quiet unless the
+    worker has been silent for a while."""
+
+    def name(self) -> str:
+        return "action_while_waiting"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        worker_spoke = _last_worker_message(tracker)
+        if worker_spoke is not None and time.time() - worker_spoke < WORKER_QUIET_SECONDS:
+            return []
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "carry_on" and tracker.get_slot("handoff") == "worker":
+            dispatcher.utter_message(response="utter_worker_has_it")
+            return []
+        acks = sum(
+            1
+            for event in tracker.events
+            if event.get("event") == "bot"
+            and (event.get("metadata") or {}).get("utter_action") == "utter_while_waiting"
+        )
+        dispatcher.utter_message(
+            response="utter_while_waiting" if acks < 2 else "utter_still_waiting"
+        )
+        return []
+
+
+def _last_worker_message(tracker: Tracker) -> float | None:
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot" and (event.get("metadata") or {}).get(WORKER_KEY):
+            return float(event.get("timestamp") or 0)
+    return None
+
+
+def _sent(tracker: Tracker) -> list[str | None]:
+    return [
+        (event.get("metadata") or {}).get("utter_action")
+        for event in tracker.events
+        if event.get("event") == "bot"
+    ]
 
 
 class ActionStop(Action):
@@ -241,7 +344,11 @@ class ActionStop(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         dispatcher.utter_message(response="utter_goodbye" if intent == "goodbye" else "utter_stop")
-        return _stop_form(tracker)
+        return [
+            *_stop_form(tracker),
+            SlotSet("waiting_for_person", False),
+            SlotSet("handoff", None),
+        ]
 
 
 class ActionConfirmDelete(Action):

@@ -1,44 +1,174 @@
-"""Lay a person's result (``referrals.results``) out as messages that each fit one long SMS."""
+"""Lay a person's result (``referrals.results``) out as text messages (pure).
+
+The result fits a text message: by default at most three messages and 960 characters, read on a
+phone someone else may pick up. The likely categories in one plain sentence, two or three
+organisations with how to reach them, and how to get more: WHY (the reasons, with the Code's
+Rights), RIGHTS (what they are likely to be entitled to) and MORE (other services). Each detail
+comes only when asked for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from core import code_rules
-from core.text import pack
+from core.text import SMS_LIMIT, pack
 from referrals.directory import Organisation
-from referrals.results import Result
+from referrals.matching import ContactRoute, contact_routes, for_whom
+from referrals.results import Result, ask_gender, more_for
+
+SHOWN = 3  # organisations in the short result
+RESULT_LIMIT = 3 * SMS_LIMIT
+
+# Each category in plain words, for the one-sentence result.
+PLAIN_CATEGORIES = {
+    "most_serious_crime": "a victim of one of the most serious crimes",
+    "persistently_targeted": "someone targeted again and again",
+    "vulnerable": "someone who may need extra help to give their account",
+    "intimidated": "someone who may find giving evidence frightening",
+}
+DETAILS_HINT = (
+    "Reply WHY for the reasons, RIGHTS for what you can expect, or MORE for other services."
+)
+NO_MORE = (
+    "Those are the services that fit best. The London Victim and Witness Service can tell you "
+    "about others near you, free, any time: 0808 168 9291."
+)
 
 
-def format_organisation(org: Organisation) -> str:
-    contact = org.contact
-    ways = []
-    if contact.phone:
-        ways.append(f"call {contact.phone}")
-    if contact.text:
-        ways.append(contact.text[0].lower() + contact.text[1:])
-    if not ways and contact.web:
-        ways.append(
-            "visit " + contact.web.removeprefix("https://").removeprefix("http://").rstrip("/")
+def _join(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def categories_sentence(result: Result) -> str:
+    categories = result.categories
+    not_reported = result.answers.get("reported_to_police") is False
+    if not categories:
+        return (
+            "From what you've told me, the standard support under the Victims' Code is likely "
+            "to apply: information, support, and to be kept updated"
+            + (" once you report it." if not_reported else ".")
         )
-    if not ways and contact.email:
-        ways.append(f"email {contact.email}")
-    line = f"{org.name}: {org.helps_with.rstrip('.')}."
-    if ways:
-        how = " or ".join(ways)
-        line += f" {how[0].upper()}{how[1:]}"
-        line += f", {org.hours[0].lower()}{org.hours[1:].rstrip('.')}." if org.hours else "."
-    return line
+    plain = dict(PLAIN_CATEGORIES)
+    if result.answers.get("bereaved") is True:
+        plain["most_serious_crime"] = "the close relative of someone who died because of a crime"
+    who = _join([plain[c] for c in categories])
+    start = "If you report it, you are" if not_reported else "From what you've told me, you are"
+    sentence = (
+        f"{start} likely to be entitled to extra support under the Victims' Code (the enhanced "
+        f"service), as {who}."
+    )
+    if len(sentence) > SMS_LIMIT:
+        sentence = (
+            f"{start} likely to be entitled to extra support under the Victims' Code (the "
+            f"enhanced service). Reply WHY to see why."
+        )
+    return sentence
 
 
-def organisation_messages(organisations: Sequence[Organisation]) -> list[str]:
-    lines = [format_organisation(org) for org in organisations]
-    return pack(lines, head="Services that can help you:")
+def _route_text(route: ContactRoute, whole: bool = True) -> str:
+    value = route.value
+    if route.kind == "phone":
+        return f"call {value}"
+    if route.kind == "text_relay":
+        return f"text relay {value}"
+    if route.kind == "text":
+        return value[0].lower() + value[1:]
+    if route.kind == "chat":
+        return f"chat at {_web(value, whole)}"
+    if route.kind == "email":
+        return f"email {value}"
+    return _web(value, whole)
 
 
-def result_messages(result: Result) -> list[str]:
-    return [
-        *code_rules.format_reasons_message(result.assessment, result.answers),
-        *code_rules.format_entitlements_messages(result.entitlements),
-        *organisation_messages(result.organisations),
+def _web(url: str, whole: bool = True) -> str:
+    """A web address as people type it; the site alone where space is short."""
+    address = url.removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+    return address if whole else address.split("/", 1)[0]
+
+
+def organisation_line(
+    org: Organisation,
+    routes: Sequence[ContactRoute] = (),
+    for_whom: str | None = None,
+    full: bool = False,
+    ways: int = 2,
+) -> str:
+    """ "• Men's Advice Line (for men): call 0808 801 0327", with what it does when ``full``."""
+    name = f"{org.name} ({for_whom})" if for_whom else org.name
+    how = " or ".join(_route_text(r, whole=full) for r in routes[:ways])
+    line = f"• {name}"
+    if full:
+        line += f": {org.helps_with.rstrip('.')}."
+        if how:
+            line += f" {how[0].upper()}{how[1:]}"
+            line += f" ({org.hours.rstrip('.')})." if org.hours else "."
+        return line if len(line) <= SMS_LIMIT else line[: SMS_LIMIT - 1] + "…"
+    return f"{line}: {how}" if how else line
+
+
+def organisations_message(result: Result, shown: Sequence[Organisation]) -> str:
+    """The services in one text: shorter forms until it fits (who a service is for is kept
+    for services for one gender), then fewer services, never fewer than two."""
+    routes, labels = result.routes(), result.for_whom()
+    head = "Services that can help:"
+    for count in range(len(shown), 1, -1):
+        for ways, all_labels in ((2, True), (2, False), (1, False)):
+            lines = [
+                organisation_line(
+                    org,
+                    routes.get(org.id, ()),
+                    labels.get(org.id) if all_labels or org.is_gendered else None,
+                    ways=ways,
+                )
+                for org in shown[:count]
+            ]
+            text = "\n".join([head, *lines])
+            if len(text) <= SMS_LIMIT:
+                return text
+    return pack(
+        [organisation_line(org, routes.get(org.id, ()), ways=1) for org in shown[:2]], head=head
+    )[0]
+
+
+def short_result(result: Result, ask_referral: bool = False) -> list[str]:
+    """The result turn: the sentence, the organisations, and how to get more (ending with the
+    referral question when one follows)."""
+    shown = result.organisations[:SHOWN]
+    messages = [categories_sentence(result), organisations_message(result, shown)]
+    tail = DETAILS_HINT
+    if not ask_referral:
+        tail += " In an emergency call 999."
+    messages.append(tail)
+    return messages
+
+
+def reasons_messages(result: Result) -> list[str]:
+    """WHY: the reasons for each likely category, with the Code's Right."""
+    return code_rules.format_reasons_message(result.assessment, result.answers)
+
+
+def rights_messages(result: Result) -> list[str]:
+    """RIGHTS: what they are likely to be entitled to, personalised."""
+    return code_rules.format_entitlements_messages(result.entitlements)
+
+
+def more_services(result: Result, directory: Sequence[Organisation]) -> list[str]:
+    """MORE: the next services that fit, with what each does and when it is open."""
+    more = more_for(result.answers, result.referral_ids[:SHOWN], directory)
+    if not more:
+        return [NO_MORE]
+    lines = [
+        organisation_line(
+            org, contact_routes(org, result.answers), for_whom(result.answers, org), full=True
+        )
+        for org in more
     ]
+    return pack(lines)
+
+
+def gender_question_needed(answers: Mapping[str, Any]) -> bool:
+    """Whether knowing the person's gender would change the services shown: only then is the
+    question asked."""
+    return answers.get("gender") is None and ask_gender(answers)

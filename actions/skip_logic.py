@@ -13,43 +13,51 @@ from typing import Any
 
 from core.code_rules import derive_facts
 
-# Someone can only be bereaved by a crime that can kill.
-_CAN_BEREAVE = {
-    None,
-    "homicide",
-    "attempted_murder",
-    "serious_violence",
-    "assault",
-    "arson",
-    "terrorism",
-    "domestic_abuse",
-    "other",
-}
-# Persistent targeting is already part of these (stalking) or meaningless (a death).
-_REPEAT_IMPLIED = {"stalking_harassment", "homicide"}
+# Persistent targeting is meaningless for a death (a relative is asked about the death).
+_REPEAT_IMPLIED = {"homicide"}
 _NO_KNOWN_OFFENDER_QUESTION = {"terrorism"}
 # Automatically intimidated under the Youth Justice and Criminal Evidence Act 1999 s.17(4).
 _AUTO_INTIMIDATED = {"sexual_offence", "human_trafficking"}
+# Crimes people often tell us about years later, when "were you under 18 then?" matters.
+_OFTEN_HISTORIC = {None, "sexual_offence", "domestic_abuse", "human_trafficking", "other"}
 # Channels where we already know how to reach the person (their number or chat).
 CHANNELS_WITH_ADDRESS = {"twilio", "sms", "telegram"}
 
 
-def questions_to_ask(
-    answers: Mapping[str, Any], skipped: Sequence[str] = (), channel: str | None = None
-) -> list[str]:
-    """The form's required slots for this person, in order, without the skipped ones."""
-    wanted = ["consent"]
-    if answers.get("consent") is False:
-        return _without(wanted, skipped)
-    wanted.append("in_danger")
-    if answers.get("in_danger") is True:
-        return _without(wanted, skipped)
+def under_18_then_matters(answers: Mapping[str, Any]) -> bool:
+    """Whether to ask an adult if they were under 18 when it happened: only where it may have
+    happened long ago (the Code's enhanced service looks at the age at the time)."""
+    if answers.get("within_12_months") is True:
+        return False
+    if answers.get("within_12_months") is False:
+        return True
+    return answers.get("crime_type") in _OFTEN_HISTORIC
 
+
+def questions_to_ask(
+    answers: Mapping[str, Any],
+    skipped: Sequence[str] = (),
+    channel: str | None = None,
+    gender_matters: bool = False,
+) -> list[str]:
+    """The form's required slots for this person, in order, without the skipped ones.
+
+    Without consent the questions go on (the answers live only in memory and the result is
+    given all the same), but nothing about a referral is asked, as a referral needs storing.
+    """
+    # Someone in danger gets 999 first (actions/reading.py); if they go on answering, the
+    # questions go on too: they may have only a moment, and what they say can still help.
+    wanted = ["consent", "in_danger"]
     crime = answers.get("crime_type")
+    details = set(answers.get("account_details") or [])
     wanted.append("crime_type")
-    if crime in _CAN_BEREAVE:
+    # Only where someone may have died: never asked of the person who was attacked.
+    if crime == "homicide" or "someone_died" in details:
         wanted.append("bereaved")
-    wanted += ["reported_to_police", "under_18"]
+    wanted += ["reported_to_police", "age"]
+    age = answers.get("age")
+    if (age is None or age >= 18) and under_18_then_matters(answers):
+        wanted.append("under_18")
     if crime not in _NO_KNOWN_OFFENDER_QUESTION:
         wanted.append("relationship_to_offender")
     if crime not in _REPEAT_IMPLIED:
@@ -59,8 +67,13 @@ def questions_to_ask(
     wanted.append("impairment")
     if crime not in _AUTO_INTIMIDATED and not derive_facts(answers).get("domestic_abuse"):
         wanted.append("fear_of_giving_evidence")
-    wanted += ["needs", "language", "borough", "referral_consent"]
+    wanted += ["needs", "language", "borough"]
+    if gender_matters:
+        wanted.append("gender")
+    if answers.get("consent") is not True:
+        return _without(wanted, skipped)
 
+    wanted.append("referral_consent")
     if answers.get("referral_consent") is True:
         wanted.append("contact_safe")
         if answers.get("contact_safe") is True:
@@ -71,6 +84,19 @@ def questions_to_ask(
             if channel not in CHANNELS_WITH_ADDRESS or method == "email":
                 wanted.append("contact_details")
     return _without(wanted, skipped)
+
+
+def next_question(
+    answers: Mapping[str, Any],
+    skipped: Sequence[str] = (),
+    channel: str | None = None,
+    gender_matters: bool = False,
+) -> str | None:
+    """The first question still unanswered, or None when the assessment is complete."""
+    for slot in questions_to_ask(answers, skipped, channel, gender_matters):
+        if answers.get(slot) is None:
+            return slot
+    return None
 
 
 def _without(slots: list[str], skipped: Sequence[str]) -> list[str]:

@@ -79,13 +79,13 @@ MSG
 # Fingerprint of everything a trained model depends on. The safety net (bot/risk_words.py)
 # has no trained state, so Rasa runs its current code without retraining.
 model_inputs_hash() {
-  (cd "$ROOT" && find config.yml bot/domain data bot/vocabulary.yml bot/spacy_pipeline.py \
+  (cd "$ROOT" && find config.yml bot/domain data core/vocabulary.yml bot/spacy_pipeline.py \
       -type f -print0 | sort -z | xargs -0 sha256sum) \
     | sha256sum | cut -c1-16
 }
 
 build_nlp() {
-  say "Building the spaCy pipeline and synonyms from bot/vocabulary.yml"
+  say "Building the spaCy pipeline and synonyms from core/vocabulary.yml"
   (cd "$ROOT" && "$VENV/bin/python" -m bot.spacy_pipeline)
   (cd "$ROOT" && "$VENV/bin/python" -m core.code_rules --write-domain bot/domain/responses_rights.yml)
   (cd "$ROOT" && "$VENV/bin/python" -m referrals.store --db "${VICTIMS_RECORDS_DB:-var/records.db}" >/dev/null)

@@ -34,6 +34,18 @@ CONTROL_WORDS: dict[str, str] = {
         ],
         "request_human",
     ),
+    # The details of a result, as the result's last message offers them.
+    **dict.fromkeys(
+        ["why", "reasons", "the reasons", "tell me why", "why is that"], "show_reasons"
+    ),
+    **dict.fromkeys(
+        ["rights", "my rights", "what are my rights", "entitlements", "what can i expect"],
+        "show_rights",
+    ),
+    **dict.fromkeys(
+        ["more", "more services", "other services", "more help", "more organisations", "others"],
+        "show_services",
+    ),
     **dict.fromkeys(
         [
             "delete",

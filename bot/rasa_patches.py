@@ -23,9 +23,6 @@ from core import settings
 logger = logging.getLogger(__name__)
 
 RASA_VERSION = "3.6.21"
-# Danger and thoughts of suicide still reach the bot while a conversation is paused.
-LETS_THROUGH_WHILE_PAUSED = ("in_danger", "self_harm")
-
 # Every request body Rasa's server reads (webhooks, the socket.io endpoint, the HTTP API) is
 # refused above this size before it is read: no Twilio, Telegram, web chat or API body of ours
 # comes near it.
@@ -34,7 +31,6 @@ MAX_REQUEST_BYTES = 64 * 1024
 # (module, class, attribute, parameters) of every method replaced below, for the upgrade test;
 # the class is "" for a function of the module itself.
 PATCHED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("rasa.core.processor", "MessageProcessor", "_should_handle_message", ("tracker",)),
     (
         "rasa.core.processor",
         "MessageProcessor",
@@ -127,7 +123,6 @@ def install() -> None:
             f"bot/rasa_patches.py was checked against Rasa {RASA_VERSION}, not "
             f"{rasa.__version__}: review each patch there, then update RASA_VERSION."
         )
-    answer_danger_while_paused()
     guard_failed_actions()
     cache_action_result_validation()
     pass_conversation_store_errors_on()
@@ -142,34 +137,6 @@ def _mark(function: Callable[..., Any]) -> Callable[..., Any]:
 
 def _is_ours(function: Any) -> bool:
     return getattr(function, "_victims_patch", False)
-
-
-def answer_danger_while_paused() -> None:
-    """Let danger and self-harm through to the bot while a conversation is paused for a person.
-
-    Why: Rasa ignores every message of a paused conversation (``ConversationPaused``, used for
-    handoff) except ``/restart``. Someone waiting for a support worker who texts "he's here"
-    must still get 999 at once, so these two intents are let through too; the conversation
-    stays paused for everything else.
-    On upgrade: check that ``MessageProcessor._should_handle_message`` is still the static
-    method that decides whether a paused conversation's message is handled.
-    """
-    from rasa.core.processor import MessageProcessor
-    from rasa.shared.nlu.constants import INTENT_NAME_KEY
-
-    original = MessageProcessor._should_handle_message
-    if _is_ours(original):
-        return
-
-    def should_handle_message(tracker: Any) -> bool:
-        if original(tracker):
-            return True
-        latest = tracker.latest_message
-        return latest is not None and latest.intent.get(INTENT_NAME_KEY) in (
-            LETS_THROUGH_WHILE_PAUSED
-        )
-
-    MessageProcessor._should_handle_message = staticmethod(_mark(should_handle_message))  # type: ignore[method-assign]  # Rasa has no hook
 
 
 def guard_failed_actions() -> None:

@@ -1,9 +1,22 @@
-"""Danger and self-harm phrases: the keyword safety net behind the intent classifier.
+"""Danger and thoughts of suicide: the safety net beside the intent classifier (pure).
 
-A missed "he's here now" is the worst failure this bot can have, so clear danger and self-harm
-phrases override whatever the statistical classifier (or the fallback classifier) predicted. The
-patterns are plain regular expressions that a reviewer can read; recall matters more than
-precision here, because a false alarm only costs one extra message with a helpline number.
+A missed "he's here now" is the worst failure this bot can have, so plain patterns a reviewer
+can read catch danger and suicide whatever the statistical classifier says. They must also not
+cry wolf: an ordinary answer met with 999 and Samaritans loses the person's trust and their
+answer. So each pattern names a situation, not a word:
+
+* **danger**: someone there or coming now, violence happening now, being trapped or held,
+  a weapon, a fire, or a threat to kill or seriously hurt the person or those with them;
+* **suicide and self-harm**: wanting to die or not to exist, a plan or the means, harming
+  oneself, goodbyes.
+
+Everyday speech that only sounds like these ("this form is killing me", "my phone died", "my
+boss will kill me if I'm late") and accounts of danger that is clearly over ("he strangled me
+in 2020 and went to prison for it") are not danger. A threat stays danger even when it was
+made in the past: it is about what may happen next.
+
+``trusted_crisis`` decides whether to believe the classifier's own guess of danger or suicide
+for a message no pattern caught: only when it names such a situation in looser words.
 """
 
 from __future__ import annotations
@@ -13,65 +26,285 @@ import re
 IN_DANGER = "in_danger"
 SELF_HARM = "self_harm"
 
-_PRONOUN = r"(?:he|she|they|him|her|them|some ?(?:one|1)|somebody|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|father|brother|son))"
-_IS = r"(?:'?s|s| is| are|'re| r)"
+# -- words -------------------------------------------------------------------------------------
+
+_WHO = (
+    r"(?:he|she|they|hes|shes|theyre|him|her|them|someone|someones|somebody|some one|"
+    r"a man|a woman|a guy|the man|the guy|the men|the stalker|the gang|those men|those lads|"
+    r"two men|men|lads|my (?:ex|ex husband|ex wife|ex partner|partner|husband|wife|boyfriend|"
+    r"girlfriend|bf|gf|dad|father|stepdad|step dad|mum|mother|brother|son|uncle|cousin|"
+    r"neighbour|boss|landlord)|his (?:brother|mates|friends|family|dad|cousin)|"
+    r"her (?:brother|family|dad|husband)|the (?:boss|landlord|neighbour))"
+)
+_IS = r"(?:\s+is|\s+are|s|re|\s+r|\s+was)?"
+_NOW = (
+    r"(?:now|right now|rn|at the moment|atm|tonight|currently|still|again|as we speak|"
+    r"as i type|this minute|just now)"
+)
+_HARM_VERB = (
+    r"(?:kill|murder|hurt|stab|slash|shoot|burn|break|beat|batter|strangle|choke|cut|attack|"
+    r"rape|smash|bash|glass|acid|do me in|do me|do us in|finish me off|finish me|finish us|"
+    r"end me|get me|get you|come for me|come after me|kidnap|take the kids|take my kids|"
+    r"take the baby|throw acid|set fire|torch|drive us|run me over|put me in hospital|"
+    r"ruin my face|mark my face|cut my face|slash my face|break my legs|break your legs|"
+    r"make me pay|make me disappear|hurt the kids|hurt my|hurt him|hurt her|hurt them)"
+)
+_TARGET = r"(?:me|us|you|u|ya|my|the kids|the baby|him|her|them|our|your|ur)\b"
+
+# -- danger ------------------------------------------------------------------------------------
+
+_THERE = (
+    r"(?:here|outside|at (?:the|my|our|the front|the back) (?:door|window|gate)|"
+    r"(?:in|at) the (?:house|flat|hall|hallway|kitchen|garden|back garden|next room|"
+    r"living room|bedroom|stairwell|reception|building)|downstairs|upstairs|in the next room|"
+    r"on (?:his|her|their|the) way|coming (?:up|round|over|back|here|for me|to get me|in|"
+    r"to \w+ (?:me|us))|(?:waiting|standing|sitting|sat|parked|lurking|hanging about) (?:outside|at|by|near|in|"
+    r"for me|across|opposite|over the road)|staring (?:at me|in)|climbing|banging|kicking|"
+    r"knocking|ringing the bell|shouting outside|still in the house|still here|"
+    r"trying to (?:get|break|come) in|back(?: now| again| here| home| at the| outside|$))"
+)
+# Being followed or looked for is danger now only when they say it is happening now.
+_AFTER_ME = r"(?:following me|behind me|looking for me|after me|driving (?:round|around|past))"
 
 DANGER_PATTERNS = [
-    rf"\b{_PRONOUN}{_IS} (?:here|outside|coming (?:here|over|round|back|for me|to get me|now)|back|downstairs|upstairs|in the (?:house|flat|building|hall))\b",
-    rf"\b{_PRONOUN}{_IS} (?:at|banging on|kicking|outside|breaking) (?:my|the) (?:door|window|house|flat)",
-    r"\b(?:outside|at) my (?:door|front door|window|flat|house)\b",
-    r"\b(?:banging on|kicking|smashing|breaking) (?:my|the) (?:front |back )?(?:door|window)s?\b",
-    r"\b(?:he|she|they)(?:'ll|ll| will) (?:kill|hurt|stab|shoot) me\b",
-    r"\bpulled up outside\b",
-    r"\b(?:trying|tryin|try) (?:to|2) (?:get|break|kick|force) (?:in|into|the door)",
-    r"\b(?:breaking|kicking|smashing) (?:in|down|the door|my door)",
-    r"\b(?:going|gonna|goin|about) (?:to|2)? ?(?:kill|hurt|stab|shoot|attack|beat) me\b",
-    r"\b(?:will|wil|gonna|going to) kill me\b",
-    rf"\b{_PRONOUN}(?:'?s| is| has|s) (?:got )?(?:a )?(?:knife|gun|blade|machete|weapon)",
-    r"\b(?:has|got|with|holding) (?:a )?(?:knife|gun|blade|machete|weapon)\b",
-    r"\b(?:hitting|beating|attacking|strangling|choking|chasing|following) me (?:now|right now|rn)\b",
-    r"\b(?:is|s|'s|are) (?:hitting|beating|attacking|strangling|choking) me\b",
-    r"\bhiding (?:from|in)\b",
-    r"\blocked (?:myself )?in (?:the|my) (?:bathroom|bedroom|room|toilet|car)\b",
-    r"(?<!not )(?<!no longer )(?<!n't )\b(?:i'?m|i am|im|am|we'?re|we are|were) in danger\b",
-    r"(?<!not )\b(?:i'?m|i am|im) not safe(?! to)\b",
-    r"\bnot safe (?:right )?(?:now|here|rn)\b",
-    r"\bhelp me (?:please|pls|plz)?,? ?(?:he|she|they)\b",
-    r"\bplease help (?:me )?(?:he|she|they)\b",
+    # Saying so.
+    r"(?<!not )(?<!no longer )(?<!nt )\b(?:im|i am|we are|were|am|i feel|i think im) "
+    r"(?:in danger|not safe|unsafe)\b",
+    r"\bnot safe (?:right )?(?:now|here|rn|at home|tonight)\b",
+    r"\b(?:scared|afraid|terrified|fear(?:ing)?) for (?:my|our|his|her|the kids) li(?:fe|ves)\b",
+    r"\b(?:please )?(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b",
+    r"\bcall (?:the )?police for me\b",
+    r"\bhelp (?:me|us)\b.{0,30}\b(?:he|she|they|hes|shes|theyre)\b",
+    r"\bplease help\b.{0,20}\b(?:he|she|they|hes|shes)\b",
+    r"^help\b.{0,20}\b(?:hes|shes|theyre)\b",
+    # Someone there or coming, now.
+    rf"\b{_WHO}{_IS} (?:still |now |just |already )?{_THERE}\b",
+    rf"\b{_WHO}{_IS} (?:still |now |just )?{_AFTER_ME}\b.{{0,30}}\b{_NOW}\b",
+    rf"\b{_WHO}{_IS} still {_AFTER_ME}\b",
+    rf"\b{_AFTER_ME} (?:home )?{_NOW}\b",
+    r"\b(?:hes|shes|theyre|he is|she is|they are|someones|someone is) (?:just )?(?:turned up|"
+    r"arrived|outside|here|back|at the door)\b",
+    r"\b(?:pulled up|turned up|showed up|is waiting) outside\b",
+    r"\b(?:is|are|s) (?:on|at|in|by|across) the (?:\w+ ){1,2}(?:staring|looking|watching|"
+    r"waiting)\b",
+    r"\b(?:at|by) the school gates? waiting\b",
+    r"\b(?:found|knows|has found) (?:the|my|our) (?:refuge|address|new address|safe house)\b",
+    r"\b(?:broken|broke|breaking|getting) in (?:downstairs|upstairs)\b|\b(?:can|could) hear "
+    r"(?:them|him|someone) (?:moving|downstairs|in the|coming|breaking)\b",
+    # Violence now.
+    r"\b(?:hes|shes|theyre|he is|she is|they are|is|are|still)\s+(?:hitting|beating|kicking|"
+    r"punching|choking|strangling|attacking|hurting|smashing|stabbing|dragging|grabbing|"
+    r"throwing|pinning|chasing|battering|trashing)\b",
+    r"\bthreatening (?:me|us) with (?:a|his|her) \w+",
+    rf"\b(?:hitting|beating|kicking|punching|choking|strangling|attacking|hurting) "
+    rf"(?:me|us|my \w+|the kids|him|her)\b.{{0,20}}\b{_NOW}\b",
+    r"\b(?:banging|kicking|smashing|breaking|battering) (?:on |in |down )?(?:my|the|our) "
+    r"(?:front |back |bedroom |bathroom )?(?:door|window|windows)\b",
+    r"\b(?:trying|tryin|try) (?:to|2) (?:get in|break in|kick|force|grab|take|drag|get at|"
+    r"get to me|break the door)\b",
+    r"\b(?:kicking|smashing|breaking) (?:in|down) (?:the|my) door\b|\bkicking the door in\b",
+    r"\bsmashing (?:up )?(?:the|my|our) (?:flat|house|place|room|stuff)\b",
+    r"\b(?:hes|shes|theyre) getting (?:angry|drunk|violent|wound up|aggressive)\b",
+    r"\b(?:got|have) me surrounded|surrounded me\b",
+    r"\b(?:still|keeps) (?:in the house|here|outside|downstairs)\b",
+    # Trapped, held, hiding, fleeing.
+    r"\b(?:locked|trapped|stuck|shut) (?:myself |me |us |in )?(?:in|inside|upstairs|in here|"
+    r"in the (?:bathroom|bedroom|room|toilet|toilets|car|cupboard|house|flat|boot))\b",
+    r"\blocked (?:me|us) (?:in|up)\b",
+    r"\b(?:wont|won t|will not|doesnt|isnt) let (?:any of |all of )?(?:me|us) (?:out|leave|go|"
+    r"get out|outside)\b",
+    r"\b(?:cant|can t|cannot) (?:get out|leave|escape|get away)\b",
+    r"\b(?:keeping|holding|keep|hold) (?:me|us) (?:in|here|prisoner|captive|hostage)\b",
+    r"\b(?:hiding|hidin) (?:from|in|under|behind)\b",
+    r"\b(?:wedged|barricaded|blocked) (?:the|my) door\b|\bdoor wedged\b",
+    r"\bin a car with (?:a man|a guy|someone|him|them) who\b",
+    r"\b(?:just )?(?:got away|ran away|escaped)\b.{0,50}\b(?:looking|searching|driving|after me|"
+    r"following)\b",
+    r"\b(?:taken|took|has|got) (?:my|the) (?:phone|keys)\b.{0,40}\b(?:locked|wont let|blocking|"
+    r"cant (?:get out|leave|call))\b",
+    # Weapons and fire, now.
+    rf"\b{_WHO}{_IS} (?:got|has|holding|with|waving|carrying) (?:a |an |his |her |the )?"
+    r"(?:knife|gun|blade|machete|hammer|bat|axe|weapon|screwdriver|lighter|petrol|acid|bottle)",
+    r"\b(?:theres|there is|a man|someone) with a (?:knife|gun|machete|blade|hammer|weapon|axe)\b",
+    r"\b(?:poured|pouring|pour) petrol\b",
+    r"\b(?:set fire|on fire|burning)\b.{0,40}\b(?:stuck|trapped|cant get out|with (?:me|us|you) "
+    r"in)\b",
+    r"\bwith (?:you|u|me|us) in it\b",
+    r"\bi(?:m| am) bleeding\b",
+    # Threats to kill or seriously hurt, said or sent, whenever.
+    rf"\b{_WHO}\s*(?:ll|d|will|wil|would|s gonna|s going to|is gonna|is going to|are gonna|"
+    rf"are going to|re gonna|re going to|gonna|going to|goin to|gunna|is about to|wants to|"
+    rf"swore to|threatened to|threatening to|threatens to|promised to|keeps threatening to|"
+    rf"coming to|re coming to|are coming to|is coming to|"
+    rf"keeps saying (?:he|she|they)(?:ll| will| would|d)) (?:\w+ )?{_HARM_VERB}\b",
+    rf"\b(?:said|says|saying|told|tells|texted|messaged|threatened|sent|swore|screamed|"
+    rf"voice note|message) \b.{{0,40}}\b(?:kill|murder|hurt|stab|slash|shoot|burn|finish|"
+    rf"do|break|beat|batter)\w* {_TARGET}",
+    rf"\b(?:threats?|threatened|threatening) to (?:\w+ )?{_HARM_VERB}",
+    r"\b(?:ur|your|you re|youre|you are) (?:dead|gonna die|going to die|finished|next)\b",
+    r"\b(?:days are numbered|watch your back|(?:we|i|ill|well) know where (?:you|u) live|"
+    r"coming for (?:you|u|me))\b",
+    r"\bnext time (?:he|she|they) (?:wont|will not|won t) (?:let go|stop)\b",
+    r"\b(?:ends?|end) it for (?:both|all) of us\b",
+    r"\b(?:drive|crash) us (?:all )?(?:off|into)\b",
+    r"\b(?:have|got|taken|has) (?:my|the|our) (?:\w+ )?(?:son|daughter|kids|children|baby|boy|"
+    r"girl|little one|grandson|granddaughter)\b.{0,40}\b(?:hurt|kill|harm|unless|if i dont|"
+    r"if i don t|wont let|will not let|says|said|threaten)\b",
+    r"\b(?:has|got|taken) the (?:kids|children|baby)\b.{0,50}\b(?:says|said|threaten|hurt|kill|"
+    r"drive|bridge|car|locked)\b",
+    r"\b(?:kids|children|baby) (?:locked in|are locked)\b",
+    r"\b(?:actually|really) going to kill me\b",
+    r"^(?:gonna|going to|goin to|will|is going to) (?:kill|hurt|stab) me\b",
+    r"\b(?:beating|hitting|hurting|attacking) (?:me|us) and my (?:mum|mom|sister|brother|kids)\b",
 ]
 
+# Speech that sounds like danger or death and is neither.
+IDIOMS = re.compile(
+    r"\b(?:(?:is|are|s|re|was|were|been|feet|head|back|knees|this|that|it|waiting|suspense|"
+    r"boredom|queue|paperwork)\s+(?:is\s+|are\s+)?killing me|dying (?:to|for)|"
+    r"dead (?:tired|beat|on|slow|end|good|easy|serious|funny|lucky|right|set|gorgeous|quiet)|"
+    r"(?:bored|sick|frozen|scared|worried|tired) to death|death of me|could murder|kill for|"
+    r"(?:boss|mum|mom|mums|moms|dad|wife|husband|teacher|manager|nan|sister|brother)\s*"
+    r"(?:ll|s|will|would|is|is gonna|is going to|gonna|going to)?\s*(?:gonna |going to )?"
+    r"kill me (?:if|for|when|lol|haha|cos|because)|kill me lol|"
+    r"(?:phone|battery|laptop|car|tablet|charger|signal|line)\s+(?:is |has |went |about to |was |"
+    r"just )?(?:dead|died|die|dying)|died (?:laughing|of embarrassment)|dead to me|lifesaver|"
+    r"killer (?:question|queue)|drop dead gorgeous|to die for|could have died laughing|"
+    r"nearly died laughing)\b"
+)
+# Danger is about now: a message with no word of the present ("he strangled me in 2020 and
+# went to prison for it") tells of danger that is over, unless it is a threat.
+_PRESENT = re.compile(
+    rf"^(?:locked|hiding|trapped|stuck|help)\b|\b(?:{_NOW}|is|are|am|im|hes|shes|theyre|"
+    r"theres|someones|here|outside|coming|keeps|currently|can|cant|wont|has|have|got|says|"
+    r"said)\b"
+)
+# "when she is here", "if he comes back": not now.
+_CONDITIONAL = re.compile(
+    r"\b(?:when|whenever|if|unless|until|once|in case|while) (?:he|she|they|hes|shes|theyre)\b"
+    r"(?:(?! and | but )[^,.;])*"
+)
+_NEGATED_DANGER = re.compile(
+    r"\b(?:(?:im|i am|were|we are|i feel|i m) (?:not|no longer|never) (?:in danger|unsafe|at risk)|"
+    r"(?:im|i am|were|we are|i feel) (?:safe|ok|okay|fine|alright)|not in danger|"
+    r"no (?:danger|threat)|(?:hes|shes|theyre|he is|she is|they are) (?:in prison|locked up|"
+    r"on remand|gone|dead|away|abroad|in (?:scotland|wales|another country)))\b"
+)
+
+# -- suicide and self-harm ---------------------------------------------------------------------
+
 SELF_HARM_PATTERNS = [
-    r"\b(?:kill|killing|end|ending|hurt|hurting|harm|harming) (?:myself|my ?self|my life)\b",
-    r"\b(?:end|ending) it (?:all)?\b",
-    r"(?<!not )(?<!he )(?<!she )(?<!he's )(?<!they )\bsuicid",
-    r"\b(?:want|wanna|wanted|going|gonna) (?:to )?(?:die|be dead)\b",
-    r"\bwish (?:i|id|i'd) (?:was|were|had) (?:dead|never been born|not woken up)\b",
-    r"\bwish i (?:wasn'?t|was not) (?:here|alive)\b",
-    r"\bbetter off (?:dead|without me)\b",
-    r"\bno (?:point|reason) (?:in |to )?(?:living|live|going on|being alive|carrying on)\b",
-    r"\b(?:can'?t|cannot|cant) (?:go on|carry on|do this any ?more|take (?:it|this) any ?more)\b",
-    r"\b(?:took|taken|take|taking|swallowed|swallow|swallowing|necked|downed|gonna take|going to take) (?:all|loads|lots|a load|too many|a lot|a bunch|a whole|the whole|every|a packet|a box|a bottle)(?: of)?(?: my| the| his| her| those| these)? ?(?:pills|tablets|paracetamol|ibuprofen|meds|medication|medicine|packet|sleeping pills|antidepressants)",
+    r"\b(?:kill|killing|end|ending|hurt|hurting|harm|harming|top|topping) (?:myself|my ?self|my life)\b",
+    r"\btake my (?:own )?life\b",
+    r"\b(?:end|ending|finish) it (?:all|tonight|now|for good|today)\b",
+    r"\b(?:ima|im going to|im gonna|going to|gonna|i will|ill|want to|wanna|thinking (?:of|about)|"
+    r"feel like) (?:end|ending) it\b",
+    r"\bend it all\b",
+    r"(?<!not )(?<!he )(?<!she )(?<!hes )(?<!they )\bsuicid",
+    r"(?<!was )(?<!were )(?<!thought i )\b(?:want|wanna|wanted|going|gonna|ready) (?:to )?"
+    r"(?:die|be dead)\b",
+    r"\b(?:id|i would|i d) rather (?:be dead|die|not be here|not exist)\b",
+    r"\bwish (?:i|id|i d) (?:was|were|had|could) (?:dead|die|died|never been born|not woken up|"
+    r"disappear|not exist)\b",
+    r"\bwish i (?:wasnt|was not|werent) (?:here|alive|born)\b",
+    r"\bbetter off (?:dead|without (?:me|a \w+ like me|someone like me))\b",
+    r"\bbetter off if i (?:wasnt|was not|werent|was gone|wasnt here|died)\b",
+    r"\bno way out\b.{0,30}\b(?:die|dying|death|dead|end it)\b",
+    r"\bno (?:point|reason|future)\b.{0,25}\b(?:living|live|alive|going on|carrying on|"
+    r"keep going|being here|exist|for me)\b",
+    r"\bwhats the point (?:in |of )?(?:carrying on|going on|living|anything|being alive|me)\b",
+    r"\b(?:cant|cannot|can t) (?:go on|carry on|do this any ?more|take (?:it|this) any ?more|"
+    r"live like this|keep going)\b",
+    r"\b(?:took|taken|take|taking|swallowed|swallow|necked|downed|gonna take|going to take|"
+    r"im taking) (?:all|loads|lots|a load|too many|a lot|a bunch|a whole|the whole|every|a packet|"
+    r"a box|a bottle)(?: of)?(?: my| the| his| her| those| these)? ?(?:\w+ )?(?:pills|tablets|"
+    r"paracetamol|ibuprofen|meds|medication|medicine|packet|sleeping pills|antidepressants|"
+    r"sertraline|citalopram|co codamol|cocodamol)",
+    r"\b(?:swallowed|took|taken|necked) (?:all )?my (?:\w+ )?(?:pills|tablets|meds|medication|"
+    r"sertraline|citalopram|antidepressants)\b",
+    r"\bevery (?:pill|tablet) in the\b",
+    r"\b(?:pills|tablets|paracetamol|meds) (?:saved|stockpiled|ready|hidden)\b",
     r"\boverdos",
     r"\bself[- ]?harm",
-    r"(?<!he )(?<!she )(?<!they )(?<!he's )\b(?:cut|cutting|burn|burned|burnt|burning|scratching|hurt) (?:myself|my ?self|my (?:arms?|wrists?|legs?|skin|thighs?|hands?|stomach))\b",
+    r"(?<!he )(?<!she )(?<!they )(?<!hes )\b(?:cut|cutting|burn|burned|burnt|burning|scratch|"
+    r"scratching|hurt|hurting|bite|biting|punch|punching|hit|hitting) (?:myself|my ?self|my "
+    r"(?:arms?|wrists?|legs?|skin|thighs?|stomach))\b(?! (?:when i fell|in the|on the))",
+    r"\b(?:cutting|cut) (?:again|my arms|my legs)\b",
+    r"\bi (?:\w+ ){0,3}?(?:punch|bite|scratch|cut|burn|hit|bang|pull)\w* .{0,40}(?:on purpose|"
+    r"deliberately|until (?:they|it|i|my \w+) (?:bleed|bruise|split|hurt))",
     r"\b(?:slit|slash) my wrists?\b",
-    r"\bhang (?:myself|my ?self)\b",
-    r"\bcutting (?:again|myself)\b",
-    r"\b(?:i'?m|im|i am) (?:on|at) (?:the )?(?:bridge|edge|roof|platform|cliff)\b",
+    r"\bhang (?:myself|my ?self)\b|\bhanging myself\b",
+    r"\b(?:bought|got|have) (?:the|a) rope\b",
+    r"\b(?:blade|razor|knife) in my hand\b",
+    r"\b(?:i'?m|im|i am|sat|standing|stood) (?:on|at) (?:the )?(?:bridge|edge|roof|platform|cliff|"
+    r"top of)\b",
+    r"\b(?:platform edge|edge of the platform)\b",
     r"\b(?:never|not) (?:to )?wake up\b",
+    r"\bhoping (?:i )?(?:dont|don t|wont|never) wake\b",
     r"\b(?:no ?one|nobody|noone) (?:would|will|wud) (?:care|notice|miss me)\b",
     "\U0001f48a",
-    r"\bjump (?:off|in front of)\b",
-    r"\b(?:don'?t|do not|dont) want (?:to )?(?:live|be alive|be here any ?more|wake up)\b",
+    r"\b(?:jump|jumping|step|stepping|throw myself) (?:off|in front of|under)\b",
+    r"\b(?:driving|drive|crash|crashing) (?:my car )?into a (?:wall|tree|bridge|lorry)\b",
+    r"\b(?:dont|do not|dont really) want (?:to )?(?:live(?! with| in| there| near| next| at| "
+    r"here| like)|be alive|be here any ?more|wake up|exist|be here)\b",
+    r"\b(?:want|wanna|wanted) to (?:disappear|not exist|stop existing)\b.{0,20}\b(?:forever|for "
+    r"good|any ?more)?",
+    r"\bnot exist any ?more\b",
+    r"\b(?:so )?tired of (?:living|life|being alive|everything)\b",
+    r"\b(?:life|living) (?:isnt|is not|aint|not) worth\b",
+    r"\bdone with (?:life|living|it all|everything)\b",
+    r"\b(?:a )?burden (?:to|on) (?:everyone|my family|everybody)\b",
+    r"\b(?:wrote|written|writing|left) (?:letters|notes|a note|a letter|goodbye)\b",
+    r"\bsaid (?:my )?goodbyes?\b",
+    r"\b(?:dont|don t|do not) think (?:ill|i will|i ll) (?:still )?be (?:here|around|alive)\b",
+    r"\b(?:only|one) way (?:out|to make (?:it|the pain) stop)\b.{0,30}\b(?:die|dying|death|end)\b",
+    r"\b(?:googling|looked up|looking up|searching|search) how (?:many|much|to)\b",
+    r"\bwant (?:it|this|everything) (?:all )?(?:to )?(?:stop|over|end) for good\b",
+    r"\bi want it over\b",
+    r"\bcant (?:go on|carry on) living\b",
+    r"\b(?:tried|try|trying|attempt\w*) to (?:kill|end|hurt) myself\b",
+    r"\b(?:thinking|thought|think) (?:about|of) (?:ways to )?(?:suicide|dying|ending it|killing "
+    r"myself|hanging|jumping)\b",
+    r"\b(?:im|i am) (?:going|gonna) to (?:overdose|jump|end it)\b",
+    r"\b(?:drink|drinking) (?:until|till) i (?:black out|pass out)\b",
+    r"\bhurt myself\b",
 ]
+
+
+# -- decisions -----------------------------------------------------------------------------------
 
 _DANGER = [re.compile(p) for p in DANGER_PATTERNS]
 _SELF_HARM = [re.compile(p) for p in SELF_HARM_PATTERNS]
+# A threat stays danger even when it was made in the past.
+_THREAT = re.compile(
+    rf"\b{_WHO}\s*(?:ll|d|will|would|gonna|going to|threatened to|threatening to|said|says|"
+    rf"told|texted|messaged|sent)\b.{{0,40}}\b{_HARM_VERB}\b|\b(?:ur|your|youre|you are) "
+    rf"(?:dead|gonna die)\b|^(?:gonna|going to|goin to|will|is going to) (?:kill|hurt|stab) me\b"
+)
 
 
 def _clean(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = text.lower().replace("\u2019", "").replace("\u2018", "").replace("'", "")
+    text = re.sub(r"[^\w\s\U0001f48a]", " ", text)
     return " ".join(text.split())
+
+
+def _danger(text: str) -> bool:
+    cleaned = _CONDITIONAL.sub(" ", text)
+    if not any(p.search(cleaned) for p in _DANGER):
+        return False
+    threat = bool(_THREAT.search(IDIOMS.sub(" ", cleaned)))
+    if IDIOMS.search(cleaned) and not threat:
+        return False
+    if _NEGATED_DANGER.search(cleaned) and not re.search(rf"\b{_NOW}\b|\bcoming\b", cleaned):
+        return False
+    return threat or bool(_PRESENT.search(cleaned))
+
+
+def _self_harm(cleaned: str) -> bool:
+    if not any(p.search(cleaned) for p in _SELF_HARM):
+        return False
+    return not IDIOMS.search(cleaned) or any(p.search(IDIOMS.sub(" ", cleaned)) for p in _SELF_HARM)
 
 
 def detect_risk(text: str | None) -> str | None:
@@ -82,8 +315,64 @@ def detect_risk(text: str | None) -> str | None:
     if not text:
         return None
     cleaned = _clean(text)
-    if any(p.search(cleaned) for p in _DANGER):
+    if _danger(cleaned):
         return IN_DANGER
-    if any(p.search(cleaned) for p in _SELF_HARM):
+    if _self_harm(cleaned):
         return SELF_HARM
     return None
+
+
+# Looser phrases such messages use, for believing the classifier where no pattern matched.
+DANGER_CUES = re.compile(
+    r"\b(?:kill me|kill us|knife|gun|weapon|machete|help me|danger|unsafe|(?:scared|afraid|"
+    r"terrified) (?:for my life|(?:he|she|they)(?:ll| will| is going to) (?:come|find|hurt|kill|"
+    r"get)|(?:hes|shes|theyre) (?:here|coming|outside|back))|threat\w*|hurt me|hit me|hitting me|beating me|choking me|strangling me|"
+    r"stab me|petrol|bleeding|hostage|finish me|do me in|(?:hes|shes|theyre|he is|she is|"
+    r"they are) (?:here|outside|coming|back|at the door|in the house)|at (?:my|the) door|"
+    r"outside my (?:door|house|flat|window)|coming (?:back|round|for me|to get me)|"
+    r"locked in|trapped|hiding|out there|can hear (?:him|her|them)|watching me|near me)\b"
+)
+SELF_HARM_CUES = re.compile(
+    r"\b(?:want to die|wanna die|suicid\w*|kill myself|end it|ending it|end my life|my life|"
+    r"alive|exist|wake up|pills|tablets|overdos\w*|cut myself|cutting myself|harm myself|"
+    r"hurt myself|self harm\w*|jump|hang myself|rope|burden|better off|no point|"
+    r"whats the point|give up|cant cope|cant go on|no future|nothing left|disappear|"
+    r"be dead|die)\b"
+)
+# A present-tense word where the classifier's guess of danger could be about now.
+_NOW_WORDS = re.compile(
+    rf"\b(?:{_NOW}|here|outside|coming|hes|shes|theyre|im|i am|he is|she is|they are)\b"
+)
+_OTHERS_DIED = re.compile(
+    r"\b(?:nobody|no one|noone|he|she|they|husband|wife|mum|mom|dad|son|daughter|brother|"
+    r"sister|grandson|granddaughter|friend|partner|boy|girl|child|baby|the \w+) (?:has |had |"
+    r"was |were )?(?:died|is dead|was killed|were killed|killed|murdered|stabbed to death|"
+    r"beaten to death|passed away)|died of\b|(?:was|were) going to die|the killer"
+)
+# Where the classifier's guess of danger was only the name of a place ("outside London").
+_PLACES = re.compile(
+    r"\boutside (?:of )?(?:london|the uk|england|his|her|the (?:pub|club|shop|station|school|"
+    r"college|court|tube|bar))\b|\bat (?:his|her|their) (?:mates|mums|work|house)\b"
+)
+
+
+def trusted_crisis(text: str | None, intent: str) -> bool:
+    """Whether to believe the classifier's guess of danger or suicide for this message."""
+    if not text:
+        return False
+    cleaned = _clean(text)
+    if IDIOMS.search(cleaned):
+        return False
+    if intent == IN_DANGER:
+        cleaned = _PLACES.sub(" ", _CONDITIONAL.sub(" ", cleaned))
+        if _NEGATED_DANGER.search(cleaned):
+            return False
+        return bool(_PRESENT.search(cleaned) and DANGER_CUES.search(cleaned))
+    if re.search(
+        r"\b(?:nobody|no one|noone|he|she|they|husband|wife|mum|dad|son|daughter|"
+        r"brother|sister|grandson|granddaughter) (?:died|has died|is dead|was killed)|"
+        r"died of\b|(?:was|were) going to die",
+        cleaned,
+    ):
+        return False
+    return bool(SELF_HARM_CUES.search(cleaned))

@@ -4,6 +4,7 @@ words that must work everywhere (``bot.keywords``), after every statistical pred
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -22,14 +23,45 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot import rasa_patches
 from bot.keywords import control_intent
-from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk
+from bot.language import is_english
+from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
 
 logger = logging.getLogger(__name__)
+
+OTHER_LANGUAGE = "other_language"
+ASK_RIGHT = "ask_right"
+# Below this the classifier's next guess is noise.
+MIN_FALLBACK_GUESS = 0.2
+# What a question about a right mentions; a message that asks nothing and names none of these
+# ("something happened to me today") is not a rights question, whatever the classifier says.
+_RIGHTS_WORDS = re.compile(
+    r"\b(?:right|rights|entitled|entitlement|compensation|compo|claim|cica|money|vps|"
+    r"statement|court|trial|hearing|evidence|witness|judge|jury|sentence|sentencing|parole|"
+    r"prison|release|licence|probation|appeal|review|complain\w*|complaint|ombudsman|"
+    r"restorative|meet|prosecut\w*|charge\w*|cps|police|update\w*|told|tell me|inform\w*|"
+    r"support|help|referr\w*|victims code|code|enhanced|assessment|special measures|screen|"
+    r"interpreter|translator|contact scheme|apology|outcome|decision|investigat\w*)\b"
+)
+
+
+def about_rights(text: str | None) -> bool:
+    if not text:
+        return False
+    lowered = text.lower()
+    return "?" in lowered or bool(_RIGHTS_WORDS.search(lowered))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SafetyNetClassifier(GraphComponent, IntentClassifier):
-    """Overrides the predicted intent when a danger or self-harm phrase is present."""
+    """Makes the classifier's intent safe and sure, after every statistical prediction.
+
+    * A danger or self-harm phrase (``bot.risk_words``) wins over any prediction.
+    * A bare control word (stop, help, human, delete my data, WHY, RIGHTS, MORE) means itself.
+    * A message clearly not in English becomes ``other_language`` (``bot.language``).
+    * A guess of danger or suicide with none of the words such messages use is not trusted:
+      the next best intent is taken instead, so an ordinary answer is not met with a crisis
+      reply.
+    """
 
     @classmethod
     def required_components(cls) -> list[type]:
@@ -45,8 +77,8 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
     ) -> SafetyNetClassifier:
         if not rasa_patches.installed():
             logger.warning(
-                "Rasa was started without `python -m bot.server`: a paused conversation will "
-                "not answer danger, and a failed action will not answer at all."
+                "Rasa was started without `python -m bot.server`: a failed action will not "
+                "answer the person, and a database error will be hidden."
             )
         return cls()
 
@@ -55,14 +87,34 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             text = message.get(TEXT)
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             override = detect_risk(text) or control_intent(text)
-            if override is None or override == current or current in (IN_DANGER, SELF_HARM):
-                continue
-            predicted = {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0}
-            message.set(INTENT, predicted, add_to_output=True)
-            ranking = [
-                r
-                for r in message.get(INTENT_RANKING_KEY) or []
-                if r.get(INTENT_NAME_KEY) != override
-            ]
-            message.set(INTENT_RANKING_KEY, [predicted, *ranking], add_to_output=True)
+            if override is None and not is_english(text):
+                override = OTHER_LANGUAGE
+            if override is not None:
+                if override != current:
+                    _set_intent(message, override, 1.0)
+            elif current in (IN_DANGER, SELF_HARM) and not trusted_crisis(text, current):
+                _demote(message, () if about_rights(text) else (ASK_RIGHT,))
+            elif current == ASK_RIGHT and not about_rights(text):
+                _demote(message, (ASK_RIGHT,))
         return messages
+
+
+def _set_intent(message: Message, name: str, confidence: float) -> None:
+    predicted = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
+    message.set(INTENT, predicted, add_to_output=True)
+    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
+    message.set(INTENT_RANKING_KEY, [predicted, *ranking], add_to_output=True)
+
+
+def _demote(message: Message, refused: tuple[str, ...]) -> None:
+    """Take the classifier's best guess that is not one of ``refused`` (never danger or suicide,
+    which only a pattern or a trusted guess may give); when that guess is only noise, read the
+    message as an answer or an account (``inform``), which the form and the rules handle."""
+    refused = (*refused, IN_DANGER, SELF_HARM)
+    ranking = [
+        r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in refused
+    ]
+    if not ranking or float(ranking[0].get(PREDICTED_CONFIDENCE_KEY) or 0) < MIN_FALLBACK_GUESS:
+        ranking = [{INTENT_NAME_KEY: "inform", PREDICTED_CONFIDENCE_KEY: 1.0}, *ranking]
+    message.set(INTENT, dict(ranking[0]), add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -3,7 +3,7 @@
 No pretrained spaCy model can be downloaded on our machines, and Rasa 3.6 needs spaCy < 3.5, so
 we build a small pipeline ourselves: the English tokenizer, a lookup lemmatizer (tables from
 spacy-lookups-data, serialised into the model so they are not needed at run time) and an entity
-ruler whose patterns come from ``bot/vocabulary.yml``.
+ruler whose patterns come from ``core/vocabulary.yml``.
 
 The same vocabulary also generates Rasa's synonyms (``data/nlu/synonyms.yml``): the entity ruler
 returns the words the person typed ("broke in") and the synonym mapper turns them into the
@@ -18,73 +18,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import yaml
+from core.vocabulary import (
+    ENTITY_LABELS,
+    VALUES_ARE_PHRASES,
+    VOCABULARY_PATH,
+    Vocabulary,
+    load_vocabulary,
+    normalise,
+)
 
 PIPELINE_VERSION = "v1"
 ROOT = Path(__file__).resolve().parent.parent
-VOCABULARY_PATH = ROOT / "bot" / "vocabulary.yml"
 MODEL_PATH = ROOT / "build" / "spacy" / f"en_victims_{PIPELINE_VERSION}"
 SYNONYMS_PATH = ROOT / "data" / "nlu" / "synonyms.yml"
-
-# Entity labels the ruler produces; config.yml lists the same names for SpacyEntityExtractor.
-ENTITY_LABELS = (
-    "crime_type",
-    "borough",
-    "language",
-    "hate_strand",
-    "relationship",
-    "need",
-    "community",
-)
-
-Vocabulary = Mapping[str, Mapping[str, list[str]]]
-
-
-class VocabularyError(ValueError):
-    """The vocabulary file is not usable (unknown entity, a phrase claimed twice...)."""
-
-
-def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, dict[str, list[str]]]:
-    with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle) or {}
-    problems = check_vocabulary(raw)
-    if problems:
-        raise VocabularyError("; ".join(problems))
-    return {
-        entity: {str(value): [normalise(p) for p in phrases] for value, phrases in values.items()}
-        for entity, values in raw.items()
-    }
-
-
-def normalise(phrase: str) -> str:
-    return " ".join(str(phrase).lower().split())
-
-
-def check_vocabulary(raw: Mapping[str, Mapping[str, Iterable[str]]]) -> list[str]:
-    """Return every problem found, so an operator can fix them all in one go."""
-    problems: list[str] = []
-    owner: dict[str, str] = {}
-    for entity, values in raw.items():
-        if entity not in ENTITY_LABELS:
-            problems.append(f"unknown entity '{entity}' (expected one of {ENTITY_LABELS})")
-            continue
-        for value, phrases in (values or {}).items():
-            for phrase in phrases or []:
-                key = normalise(phrase)
-                claimed = f"{entity}={value}"
-                if key in owner and owner[key] != claimed:
-                    # A phrase can have only one label in the entity ruler and one synonym.
-                    problems.append(f"'{key}' is listed for both {owner[key]} and {claimed}")
-                owner.setdefault(key, claimed)
-    return problems
-
-
-# Values that are also what people type ("hackney", "polish"); other values are labels
-# ("other", "court", "men") that would fire on everyday words if they were patterns.
-VALUES_ARE_PHRASES = ("borough", "language")
 
 
 def ruler_patterns(vocabulary: Vocabulary) -> list[dict[str, str]]:
@@ -100,7 +48,7 @@ def ruler_patterns(vocabulary: Vocabulary) -> list[dict[str, str]]:
 def synonyms_yaml(vocabulary: Vocabulary) -> str:
     """Rasa synonyms for every phrase that is not already the canonical value."""
     lines = [
-        "# Generated from bot/vocabulary.yml by `python -m bot.spacy_pipeline`. Do not edit.",
+        "# Generated from core/vocabulary.yml by `python -m bot.spacy_pipeline`. Do not edit.",
         'version: "3.1"',
         "nlu:",
     ]

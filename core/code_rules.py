@@ -6,7 +6,9 @@ here does I/O except loading the YAML, and the CLI below that writes the generat
 responses for the ``ask_right`` retrieval intent.
 
 Unknown answers (``None``) never put anyone in a category: conditions use three-valued logic,
-and only a rule that is definitely true counts.
+and only a rule that is definitely true counts. Besides the contract's yes/no and text slots, the
+rules read ``age`` (the person's age now, a number) and ``account_details`` (a list of the names
+in ``core.contract.ACCOUNT_DETAILS``).
 
     python -m core.code_rules --write-domain bot/domain/responses_rights.yml
     python -m core.code_rules --check bot/domain/responses_rights.yml
@@ -26,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from core.contract import ACCOUNT_DETAILS
 from core.text import SMS_LIMIT, pack
 
 RULES_PATH = Path(__file__).with_name("victims_code.yml")
@@ -83,6 +86,11 @@ BOOL_SLOTS: frozenset[str] = frozenset(
 TEXT_SLOTS: frozenset[str] = frozenset(
     {"crime_type", "relationship_to_offender", "language", "borough"}
 )
+# The person's age now. Ages outside this range are a parsing mistake, not an answer.
+NUMBER_SLOTS: frozenset[str] = frozenset({"age"})
+MAX_AGE = 120
+# Facts read from the person's account; a list of names from ACCOUNT_DETAILS.
+LIST_SLOTS: frozenset[str] = frozenset({"account_details"})
 # Answers that can change the assessment; if any is unknown, the result may be incomplete.
 ASSESSMENT_SLOTS: tuple[str, ...] = (
     "crime_type",
@@ -93,6 +101,13 @@ ASSESSMENT_SLOTS: tuple[str, ...] = (
     "hate_motivated",
     "impairment",
     "fear_of_giving_evidence",
+)
+# Crimes whose category depends on the account (a weapon, an injury, lives in danger): if the
+# account's details are unknown, the result may be incomplete too.
+DETAIL_CRIMES: frozenset[str] = frozenset({"arson", "serious_violence", "assault"})
+# Operators a condition may use on one answer (see the top of victims_code.yml).
+CONDITION_OPERATORS: frozenset[str] = frozenset(
+    {"not_in", "includes", "excludes", "below", "at_least"}
 )
 
 _TRUE_WORDS = frozenset({"true", "yes", "y", "1"})
@@ -184,26 +199,79 @@ def _norm_text(value: Any) -> str | None:
     return text or None
 
 
-def normalise_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Copy the answers with booleans and lower-case text made consistent.
+def _norm_number(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    else:
+        return None
+    return number if 0 <= number <= MAX_AGE else None
 
-    Anything that is not a clear yes/no becomes ``None`` (unknown), never ``False``.
+
+def _norm_details(value: Any) -> tuple[str, ...] | None:
+    """Known account-detail names, in a stable order; ``None`` when nothing was recorded."""
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, Iterable):
+        return None
+    names = {str(item).strip().lower() for item in items if isinstance(item, str)}
+    return tuple(sorted(names & ACCOUNT_DETAILS))
+
+
+def normalise_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Copy the answers with booleans, numbers, lists and lower-case text made consistent.
+
+    Anything that is not a clear yes/no becomes ``None`` (unknown), never ``False``; an age that
+    is not a whole number from 0 to 120 becomes ``None``; unknown account details are dropped.
     """
     facts: dict[str, Any] = dict(answers)
     for slot in BOOL_SLOTS:
         facts[slot] = _norm_bool(answers.get(slot))
     for slot in TEXT_SLOTS:
         facts[slot] = _norm_text(answers.get(slot))
+    for slot in NUMBER_SLOTS:
+        facts[slot] = _norm_number(answers.get(slot))
+    for slot in LIST_SLOTS:
+        facts[slot] = _norm_details(answers.get(slot))
     return facts
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _match_operator(operator: str, argument: Any, actual: Any) -> Tri:
+    """One operator of a condition (``not_in``, ``includes``...) applied to one answer."""
+    if operator == "not_in":
+        excluded = _as_list(argument)
+        if actual is None:
+            return False if None in excluded else None
+        return actual not in excluded
+    if operator in ("includes", "excludes"):
+        # Account details are read from what the person said, never asked: one that was not
+        # noted is absent, not unknown.
+        if actual is None:
+            actual = ()
+        items = set(_as_list(actual)) if isinstance(actual, (list, tuple)) else {actual}
+        found = bool(items & set(_as_list(argument)))
+        return found if operator == "includes" else not found
+    if operator in ("below", "at_least"):
+        if actual is None or isinstance(actual, bool) or not isinstance(actual, (int, float)):
+            return None
+        return actual < argument if operator == "below" else actual >= argument
+    raise ValueError(f"unknown condition operator {operator!r}")
 
 
 def _match_value(expected: Any, actual: Any) -> Tri:
     """Does one answer satisfy one condition value? ``None`` when the answer is unknown."""
     if isinstance(expected, Mapping):
-        excluded = expected.get("not_in", [])
-        if actual is None:
-            return False if None in excluded else None
-        return actual not in excluded
+        return _all(_match_operator(op, arg, actual) for op, arg in expected.items())
     options = expected if isinstance(expected, list) else [expected]
     if actual is None:
         return True if None in options else None
@@ -408,6 +476,13 @@ def _join_labels(labels: Sequence[str]) -> str:
     return ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
+def _has_unknowns(facts: Mapping[str, Any]) -> bool:
+    """Whether an unanswered question could still change the result."""
+    if any(facts.get(slot) is None for slot in ASSESSMENT_SLOTS):
+        return True
+    return facts.get("account_details") is None and facts.get("crime_type") in DETAIL_CRIMES
+
+
 def format_reasons_message(
     assessment: Assessment, answers: Mapping[str, Any] | None = None
 ) -> list[str]:
@@ -425,7 +500,7 @@ def format_reasons_message(
     facts = normalise_answers(answers) if answers is not None else {}
     if not assessment.likely_enhanced:
         lines = [_clean(messages["none_apply"])]
-        if answers is not None and any(facts.get(slot) is None for slot in ASSESSMENT_SLOTS):
+        if answers is not None and _has_unknowns(facts):
             lines.append(_clean(messages["none_apply_unknowns"]))
         return pack(lines)
 

@@ -92,6 +92,7 @@ FORM_SLOTS: tuple[str, ...] = (
     "crime_type",
     "bereaved",
     "reported_to_police",
+    "age",
     "under_18",
     "relationship_to_offender",
     "repeat_victimisation",
@@ -101,6 +102,7 @@ FORM_SLOTS: tuple[str, ...] = (
     "needs",
     "language",
     "borough",
+    "gender",
     "referral_consent",
     "contact_safe",
     "contact_method",
@@ -126,6 +128,7 @@ ACCOUNT_DETAILS = frozenset(
         "intimate_images",  # intimate images shared or threatened without consent
         "carer",  # the person who did it is their carer
         "child_witness",  # a child saw or heard domestic abuse at home
+        "as_a_child",  # it happened when the person was a child (under 16), years ago
         "online",  # it happened online or by phone
     }
 )

@@ -3,6 +3,14 @@
 The directory is edited by operators who are not programmers, so validation collects every
 problem it can find and reports them together, in plain words, instead of stopping at the
 first one. Nothing here touches the network or writes files.
+
+Besides the keys every entry has, an entry may say who it is for in a few words (``for_whom``,
+required for a service for one gender), which details come only from sources older than three
+years (``dated``), that it is no longer offered (``retired``, with the reason: ids are never
+reused), which rights questions it answers (``topics``), a web page per London borough
+(``contact_by_borough``), and in ``serves`` what must have happened for it to fit
+(``situations``), that it is for bereaved relatives only (``bereaved_only``) and how recent
+the crime must be (``recent_months``).
 """
 
 from __future__ import annotations
@@ -18,17 +26,27 @@ from typing import Any
 
 import yaml
 
-from core.contract import CRIME_TYPES, HATE_STRANDS, LONDON_BOROUGHS, NEEDS
+from core.code_rules import ASK_RIGHT_TOPICS
+from core.contract import ACCOUNT_DETAILS, CRIME_TYPES, HATE_STRANDS, LONDON_BOROUGHS, NEEDS
 
 DEFAULT_PATH = Path(__file__).with_name("directory.yml")
 
-GENDERS = frozenset({"women", "men"})
+GENDERS = frozenset({"women", "men", "non_binary"})
 COMMUNITIES = frozenset({"lgbt", "muslim", "jewish", "south_asian", "deaf"})
-AUTO_OFFER = ("always", "when_needed", "never")
+# what happened, as the matcher sees it: the account's details, and a child under 16 hurt or put
+# at risk at home (worked out by the rules, core/victims_code.yml `child_at_risk`)
+CHILD_AT_RISK = "child_at_risk"
+SITUATIONS = ACCOUNT_DETAILS | {CHILD_AT_RISK}
+AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"
 HELPS_WITH_MAX = 120
+FOR_WHOM_MAX = 60
 DEFAULT_PRIORITY = 100
+# Details a `dated` mapping may name, and how old (in years) the newest source must be.
+DATED_KEYS = ("phone", "text", "web", "email", "chat", "hours", "serves")
+DATED_AFTER_YEARS = 3
+_YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 REQUIRED_KEYS = (
     "id",
@@ -41,7 +59,18 @@ REQUIRED_KEYS = (
     "source",
     "checked",
 )
-OPTIONAL_KEYS = ("hours", "notes", "crisis", "auto_offer", "priority")
+OPTIONAL_KEYS = (
+    "hours",
+    "notes",
+    "crisis",
+    "auto_offer",
+    "priority",
+    "for_whom",
+    "dated",
+    "retired",
+    "topics",
+    "contact_by_borough",
+)
 SERVES_KEYS = (
     "crime_types",
     "min_age",
@@ -53,7 +82,10 @@ SERVES_KEYS = (
     "languages",
     "needs",
 )
+SERVES_OPTIONAL_KEYS = ("situations", "bereaved_only", "recent_months")
 CONTACT_KEYS = ("phone", "text", "web", "email")
+# A web page with live chat: a route for someone who cannot phone.
+CONTACT_OPTIONAL_KEYS = ("chat",)
 
 # Source lines that are not web pages must say where in our reference pack they come from,
 # so a reviewer can still trace every fact.
@@ -92,6 +124,9 @@ class Serves:
     boroughs: tuple[str, ...] = (ANY,)
     languages: tuple[str, ...] = ("english",)
     needs: tuple[str, ...] = ()
+    situations: tuple[str, ...] = ()
+    bereaved_only: bool = False
+    recent_months: int | None = None
 
 
 @dataclass(frozen=True)
@@ -100,9 +135,15 @@ class Contact:
     text: str | None = None
     web: str | None = None
     email: str | None = None
+    chat: str | None = None
 
     def is_empty(self) -> bool:
-        return not (self.phone or self.text or self.web or self.email)
+        return not (self.phone or self.text or self.web or self.email or self.chat)
+
+    @property
+    def without_phone(self) -> bool:
+        """Whether someone who cannot make a call can reach it: by text, live chat or email."""
+        return bool(self.text or self.chat or self.email)
 
 
 @dataclass(frozen=True)
@@ -121,10 +162,33 @@ class Organisation:
     crisis: bool = False
     auto_offer: str = "always"
     priority: int = DEFAULT_PRIORITY
+    for_whom: str | None = None
+    # (detail, year of the newest source that confirms it), for details older than 3 years
+    dated: tuple[tuple[str, str], ...] = ()
+    retired: str | None = None
+    topics: tuple[str, ...] = ()
+    contact_by_borough: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_contact(self) -> bool:
         return not self.contact.is_empty()
+
+    @property
+    def is_retired(self) -> bool:
+        return self.retired is not None
+
+    @property
+    def is_gendered(self) -> bool:
+        return ANY not in self.serves.genders
+
+    @property
+    def dated_details(self) -> dict[str, str]:
+        """Detail -> year of its newest source, for the details older than three years."""
+        return dict(self.dated)
+
+    def web_for(self, borough: str | None) -> str | None:
+        """The web page for someone in ``borough`` (a council's own site), else the usual one."""
+        return dict(self.contact_by_borough).get(borough or "", self.contact.web)
 
     @property
     def is_hate_crime_service(self) -> bool:
@@ -142,6 +206,9 @@ class Organisation:
         data["serves"] = {
             k: list(v) if isinstance(v, tuple) else v for k, v in data["serves"].items()
         }
+        data["dated"] = dict(self.dated)
+        data["topics"] = list(self.topics)
+        data["contact_by_borough"] = dict(self.contact_by_borough)
         return data
 
     @classmethod
@@ -159,8 +226,15 @@ class Organisation:
             boroughs=_as_tuple(serves_raw.get("boroughs")),
             languages=_as_tuple(serves_raw.get("languages")),
             needs=_as_tuple(serves_raw.get("needs")),
+            situations=_as_tuple(serves_raw.get("situations")),
+            bereaved_only=bool(serves_raw.get("bereaved_only", False)),
+            recent_months=serves_raw.get("recent_months"),
         )
-        contact = Contact(**{k: _clean_str(contact_raw.get(k)) for k in CONTACT_KEYS})
+        contact = Contact(
+            **{k: _clean_str(contact_raw.get(k)) for k in (*CONTACT_KEYS, *CONTACT_OPTIONAL_KEYS)}
+        )
+        dated = raw.get("dated") or {}
+        by_borough = raw.get("contact_by_borough") or {}
         return cls(
             id=raw["id"],
             name=raw["name"].strip(),
@@ -176,6 +250,13 @@ class Organisation:
             crisis=bool(raw.get("crisis", False)),
             auto_offer=raw.get("auto_offer", "always"),
             priority=raw.get("priority", DEFAULT_PRIORITY),
+            for_whom=_clean_str(raw.get("for_whom")),
+            dated=tuple(sorted((str(k), str(v)) for k, v in dated.items())),
+            retired=_clean_str(raw.get("retired")),
+            topics=_as_tuple(raw.get("topics")),
+            contact_by_borough=tuple(
+                sorted((str(k).strip().lower(), str(v).strip()) for k, v in by_borough.items())
+            ),
         )
 
 
@@ -389,6 +470,8 @@ def validate_entry(raw: Any, seen_ids: set[str] | None = None) -> list[str]:
         if value is not None and (not isinstance(value, str) or not value.strip()):
             add(f"{key} must be text (or leave the key out)")
 
+    problems.extend(f"{label}: {p}" for p in _validate_extras(raw))
+
     notes = raw.get("notes")
     has_notes = isinstance(notes, str) and bool(notes.strip())
     if isinstance(contact, Mapping) and not contact.get("phone") and not has_notes:
@@ -401,13 +484,92 @@ def validate_entry(raw: Any, seen_ids: set[str] | None = None) -> list[str]:
     return problems
 
 
+def _validate_extras(raw: Mapping[str, Any]) -> list[str]:
+    """Problems with the optional keys for_whom, dated, retired, topics, contact_by_borough."""
+    problems: list[str] = []
+    serves = raw.get("serves") if isinstance(raw.get("serves"), Mapping) else {}
+    genders = serves.get("genders") if isinstance(serves, Mapping) else None
+
+    for_whom = raw.get("for_whom")
+    if for_whom is not None and (
+        not isinstance(for_whom, str) or not for_whom.strip() or len(for_whom) > FOR_WHOM_MAX
+    ):
+        problems.append(
+            f"for_whom must be a few words ({FOR_WHOM_MAX} characters at most), e.g. 'for women'"
+        )
+    if isinstance(genders, list) and genders and ANY not in genders and not for_whom:
+        # Shown to someone whose gender is not known, its line must say who it is for.
+        problems.append("a service for one gender needs for_whom, e.g. 'for women'")
+
+    retired = raw.get("retired")
+    if retired is not None:
+        if not isinstance(retired, str) or not retired.strip():
+            problems.append("retired must say when and why, e.g. '2026-12-01: merged into ...'")
+        if raw.get("general") is True:
+            problems.append("a general service cannot be retired")
+
+    problems.extend(_validate_dated(raw))
+
+    topics = raw.get("topics")
+    if topics is not None:
+        _check_values(problems, "topics", topics, frozenset(ASK_RIGHT_TOPICS), allow_any=False)
+
+    by_borough = raw.get("contact_by_borough")
+    if by_borough is not None:
+        if not isinstance(by_borough, Mapping) or not by_borough:
+            problems.append("contact_by_borough must list boroughs, each with a web address")
+        else:
+            for borough, url in by_borough.items():
+                name = str(borough).strip().lower()
+                if name not in LONDON_BOROUGHS:
+                    problems.append(
+                        f"contact_by_borough has unknown borough '{name}'"
+                        f"{_suggest(name, LONDON_BOROUGHS)}"
+                    )
+                if not _is_url(url):
+                    problems.append(f"contact_by_borough.{name} must be a web address")
+    return problems
+
+
+def _validate_dated(raw: Mapping[str, Any]) -> list[str]:
+    """``dated`` names details whose newest source is more than three years old."""
+    dated = raw.get("dated")
+    if dated is None:
+        return []
+    if not isinstance(dated, Mapping) or not dated:
+        return ['dated must list details with a year, e.g. {hours: "2015", phone: "2010"}']
+    problems: list[str] = []
+    checked = _as_date(raw.get("checked"))
+    contact = raw.get("contact") if isinstance(raw.get("contact"), Mapping) else {}
+    for key, year in dated.items():
+        if key not in DATED_KEYS:
+            problems.append(f"dated has unknown detail '{key}'{_suggest(str(key), DATED_KEYS)}")
+            continue
+        text = str(year).strip()
+        if isinstance(year, bool) or not _YEAR_RE.match(text):
+            problems.append(f'dated.{key} must be a year, e.g. "2015"')
+            continue
+        if checked is not None and int(text) > checked.year - DATED_AFTER_YEARS:
+            problems.append(
+                f"dated.{key} is {text}: only details whose newest source is more than "
+                f"{DATED_AFTER_YEARS} years older than 'checked' are marked"
+            )
+        present = raw.get("hours") if key == "hours" else raw.get("serves")
+        if key in (*CONTACT_KEYS, *CONTACT_OPTIONAL_KEYS):
+            present = contact.get(key) if isinstance(contact, Mapping) else None
+        if not present:
+            problems.append(f"dated.{key}: the entry has no {key} to date")
+    return problems
+
+
 def _validate_serves(serves: Any, raw: Mapping[str, Any]) -> list[str]:
     if not isinstance(serves, Mapping):
         return ["serves must be a block of keys (crime_types, min_age, ...)"]
     problems: list[str] = []
     for key in serves:
-        if key not in SERVES_KEYS:
-            problems.append(f"unknown key 'serves.{key}'{_suggest(str(key), SERVES_KEYS)}")
+        if key not in (*SERVES_KEYS, *SERVES_OPTIONAL_KEYS):
+            known = (*SERVES_KEYS, *SERVES_OPTIONAL_KEYS)
+            problems.append(f"unknown key 'serves.{key}'{_suggest(str(key), known)}")
     for key in SERVES_KEYS:
         if key not in serves:
             problems.append(f"missing 'serves.{key}'")
@@ -473,6 +635,19 @@ def _validate_serves(serves: Any, raw: Mapping[str, Any]) -> list[str]:
         problems.append("a general service must have serves.crime_types: [any]")
     if raw.get("auto_offer") == "when_needed" and not serves.get("needs"):
         problems.append("auto_offer: when_needed needs at least one value in serves.needs")
+
+    if "situations" in serves:
+        value = serves["situations"] if serves["situations"] is not None else []
+        _check_values(problems, "serves.situations", value, SITUATIONS, allow_any=False)
+    if raw.get("auto_offer") == "when_described" and not serves.get("situations"):
+        problems.append("auto_offer: when_described needs at least one value in serves.situations")
+    if "bereaved_only" in serves and not isinstance(serves["bereaved_only"], bool):
+        problems.append("serves.bereaved_only must be true or false")
+    months = serves.get("recent_months")
+    if "recent_months" in serves and (
+        isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120
+    ):
+        problems.append("serves.recent_months must be a whole number of months (1-120)")
     return problems
 
 
@@ -480,9 +655,10 @@ def _validate_contact(contact: Any) -> list[str]:
     if not isinstance(contact, Mapping):
         return ["contact must be a block with phone, text, web and email"]
     problems: list[str] = []
+    known = (*CONTACT_KEYS, *CONTACT_OPTIONAL_KEYS)
     for key in contact:
-        if key not in CONTACT_KEYS:
-            problems.append(f"unknown key 'contact.{key}'{_suggest(str(key), CONTACT_KEYS)}")
+        if key not in known:
+            problems.append(f"unknown key 'contact.{key}'{_suggest(str(key), known)}")
     for key in CONTACT_KEYS:
         if key not in contact:
             problems.append(f"missing 'contact.{key}' (write null if unknown)")
@@ -496,9 +672,10 @@ def _validate_contact(contact: Any) -> list[str]:
         problem = text_problem(text)
         if problem:
             problems.append(f"contact.text {problem}")
-    web = contact.get("web")
-    if web is not None and not _is_url(web):
-        problems.append(f"contact.web '{web}' must start with https:// or http://")
+    for key in ("web", "chat"):
+        address = contact.get(key)
+        if address is not None and not _is_url(address):
+            problems.append(f"contact.{key} '{address}' must start with https:// or http://")
     email = contact.get("email")
     if email is not None and (not isinstance(email, str) or not _EMAIL_RE.match(email.strip())):
         problems.append(f"contact.email '{email}' is not an email address")
@@ -516,7 +693,11 @@ def validate_directory(entries: Any) -> list[str]:
     for index, raw in enumerate(entries, start=1):
         for problem in validate_entry(raw, seen):
             problems.append(f"entry {index}, {problem}")
-    general = [e for e in entries if isinstance(e, Mapping) and e.get("general") is True]
+    general = [
+        e
+        for e in entries
+        if isinstance(e, Mapping) and e.get("general") is True and e.get("retired") is None
+    ]
     if not any(
         isinstance(e.get("serves"), Mapping) and e["serves"].get("boroughs") == [ANY]
         for e in general

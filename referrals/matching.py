@@ -1,8 +1,40 @@
 """Choose which organisations to suggest to a person, from their needs-assessment answers.
 
-Pure functions: no I/O, no randomness, no clock. The same answers and directory always give
-the same list in the same order, so a support worker can check why a service was offered
-(``explain_match``) and tests can pin the behaviour.
+Pure functions: no I/O (unless no directory is passed, when the default file is read), no
+randomness, no clock. The same answers and directory always give the same list in the same
+order, so a support worker can check why a service was offered (``explain_match``) and tests
+can pin the behaviour.
+
+The answers (a mapping; every key optional, ``None`` = unknown): the contract's slots
+(crime_type, bereaved, reported_to_police, under_18, relationship_to_offender,
+repeat_victimisation, hate_motivated, impairment, fear_of_giving_evidence, needs, language,
+borough), plus ``age`` (age now), ``gender`` (woman / man / non_binary), ``hate_strand`` and
+``community`` (lists), ``account_details`` (names in core/contract.py ACCOUNT_DETAILS),
+``cannot_phone`` and ``within_12_months``. Facts the rules work out (domestic abuse, a death,
+a child at risk at home) come from ``core.code_rules.derive_facts``, so raw answers are enough.
+
+API
+===
+
+``match_organisations(answers, directory, limit=3)``
+    Best first; the general service last. The short result shows 2-3; a larger ``limit`` gives
+    the longer list that ``more_organisations`` pages through.
+``more_organisations(answers, directory, shown, limit=3)``
+    The next ones, in the same order, leaving out those already shown.
+``gender_question_needed(answers, directory)``
+    True only when the gender is unknown and knowing it would change the list shown.
+``for_whom(answers, org)``
+    Who a service is for ("for women"), to show beside it when the person may not be someone
+    it serves: always for an audience the answers do not settle, never for a service for one
+    gender once the person's gender is known.
+``contact_routes(org, answers)``
+    How to reach it, in the order that suits the person: text, live chat and email first for
+    someone who cannot phone, then the phone number with text relay.
+``explain_match(answers, org)``
+    A plain sentence: why it was suggested, or why not.
+``organisations_for_topic(topic, answers, directory)``
+    Services for a rights question (restorative justice, compensation...), where the person
+    can use them.
 
 How the list is built
 =====================
@@ -12,72 +44,86 @@ How the list is built
    ======================================  =================================================
    Rule                                    Example
    ======================================  =================================================
-   ``auto_offer: never``                   PHSO, Unwanted Prisoner Contact, Victim Contact
-                                           Scheme (complaints and after-sentence schemes)
+   ``retired``                             Galop's 2021 hate crime line
+   ``auto_offer: never``                   PHSO, Victim Contact Scheme, restorative justice
    ``auto_offer: when_needed`` and none    CICA only when needs include ``compensation``
-   of the person's needs match, or the     and the crime is a violent one it lists; Witness
-   crime type is not listed                Service only when needs include ``court``
-   ``crisis: true``                        Samaritans, Shout (the safety messages offer
-                                           them); a crisis line with an age limit
-                                           (Childline) is kept for people under 18
+   of the person's needs match, or the     and the crime is a violent one it lists
+   crime type is not listed
+   ``auto_offer: when_described`` and      Karma Nirvana only for forced marriage or
+   nothing in ``situations`` happened      honour-based abuse; the Revenge Porn Helpline
+                                           only for intimate images
+   ``crisis: true``                        Samaritans, Shout; a crisis line with an age
+                                           limit (Childline) is kept for children
    borough                                 London-only services are ruled out for
-                                           ``outside_london``; a list of boroughs must
-                                           include the person's borough when it is known
-   age (only when known)                   Rape Crisis 24/7 (16+) ruled out for a known
-                                           age under 16; ``under_18`` alone only rules out
-                                           adult-only services
-   gender (only when known)                a women's service is ruled out for men and the
-                                           other way round; unknown keeps both
-   community                               a service for a community (Galop, Tell MAMA,
-                                           CST) needs that community in ``community``;
-                                           a sexual-orientation or transgender-identity
-                                           hate crime counts as ``lgbt``
-   hate crime services                     only when ``hate_motivated``; when the strand is
-                                           known it must be one the service lists
+                                           ``outside_london``; a borough list must include
+                                           a known borough
+   age (only when known)                   Rape Crisis 24/7 (16+) for a 15-year-old;
+                                           ``under_18`` alone only rules out adult services
+   gender (only when known)                a service for women is ruled out for men and
+                                           the other way round; unknown keeps both,
+                                           labelled with ``for_whom``
+   community                               Galop, Tell MAMA, CST need that community; a
+                                           sexual-orientation or transgender-identity hate
+                                           crime counts as ``lgbt``
+   hate crime services (crime types any)   only when ``hate_motivated``; a known strand
+                                           must be one the service lists
+   ``bereaved_only``                       SAMM, when the person is not a relative
+   ``recent_months``                       the Havens, when it was over 12 months ago
    ======================================  =================================================
 
-2. **Score** what is left. A service is a *match* only if it has at least one reason
-   marked "fit"; the other rows only reorder matches.
+2. **Score** what is left. A service is a *match* only if it has at least one reason marked
+   "fit"; the other rows only reorder matches. What the person said comes first: the crime
+   they named, what happened (the account), their community and the hate strand.
 
-   ===========================================================  ======  ====
-   Reason                                                        Points  Fit
-   ===========================================================  ======  ====
-   Specialist that lists the crime type (``domestic_abuse:       10      yes
-   true`` counts as domestic abuse; ``bereaved`` as homicide)
-   Hate crime service, and the crime was hate-motivated          10      yes
-   Service for children (age limit under 25), person under 18    10      yes
-   Non-specialist service for one of the person's needs          3       yes
-   Service for the person's community                            5
-   Service lists the person's hate strand                        2
-   Person's language is not English and the service lists it    3
+   ==========================================================  ======  ====
+   Reason                                                       Points  Fit
+   ==========================================================  ======  ====
+   Specialist for the crime type the person named               12      yes
+   Specialist for what happened (``situations``)                12      yes
+   Specialist for a crime the rules worked out (domestic        10      yes
+   abuse from the relationship, a homicide from a death)
+   Hate crime service, and the crime was hate-motivated         10      yes
+   Service for children (age limit under 25), person a child    10      yes
+   Non-specialist service for one of the person's needs         3       yes
+   Service for the person's community                           5
+   Service lists the person's hate strand                       2
+   Person's language is not English and the service lists it   3
    (or ``any``)
-   Service names the person's borough                            2
-   Specialist that also covers one of the person's needs         1 each (up to 2)
-   No contact details confirmed in the directory                 -6
-   ===========================================================  ======  ====
+   Service names the person's borough                           2
+   Specialist that also covers one of the person's needs        1 each (up to 2)
+   Can be reached without a call, for someone who cannot phone  4
+   Phone only, for someone who cannot phone                     -4
+   For one gender, and the person's gender is unknown           -1
+   No contact details confirmed in the directory                -6
+   ==========================================================  ======  ====
 
    Ties are broken by the ``priority`` number in the directory (lower first), then by id.
 
 3. **Assemble**: the best matches, then one general service, then fillers.
 
-   * The **general service** is always included, last after the matches. For a London
-     borough the London Victim and Witness Service is preferred if it has contact details;
-     otherwise (and outside London or when the borough is unknown) the Victim Support
+   * The **general service** is always included, last. For a London borough the London Victim
+     and Witness Service; otherwise (and when the borough is unknown) the Victim Support
      Supportline.
-   * For a person under 18 a children's service (Childline) is always included, taking the
-     place of the lowest-ranked match if the list is full.
-   * If there would be fewer than two services, non-specialist services that are open to
-     everyone (the Victims' Information Line) are added to make two.
+   * A service with the same phone number as one already chosen is left out (the London
+     Stalking Support Service is the National Stalking Helpline's option 2).
+   * For a child a children's service (Childline) is always included, taking the place of the
+     lowest-ranked match if the list is full.
+   * If there would be fewer than two services, non-specialist services open to everyone (the
+     Victims' Information Line) are added to make two.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.code_rules import derive_facts, normalise_answers
 from referrals.directory import (
     ANY,
+    CHILD_AT_RISK,
     COMMUNITIES,
     CRIME_TYPES,
     HATE_STRANDS,
@@ -85,13 +131,20 @@ from referrals.directory import (
     LONDON_BOROUGHS,
     NEEDS,
     Organisation,
+    load_directory,
 )
 
 OUTSIDE_LONDON = "outside_london"
 MIN_RESULTS = 2
+DEFAULT_LIMIT = 3
 # A service whose upper age limit is below this is treated as a children's service.
 CHILDREN_SERVICE_MAX_AGE = 25
+# Childline serves under-19s; a person of this age or younger is a child for matching.
+CHILD_MAX_AGE = 18
+UNDER_16 = 16
 
+NAMED_FIT_POINTS = 12
+SITUATION_POINTS = 12
 FIT_POINTS = 10
 NEED_FIT_POINTS = 3
 COMMUNITY_POINTS = 5
@@ -100,7 +153,15 @@ LANGUAGE_POINTS = 3
 BOROUGH_POINTS = 2
 SPECIALIST_NEED_POINTS = 1
 SPECIALIST_NEED_MAX = 2
+NO_PHONE_NEEDED_POINTS = 4
+PHONE_ONLY_POINTS = -4
+UNKNOWN_GENDER_POINTS = -1
 NO_CONTACT_POINTS = -6
+
+# Text relay (Relay UK) reaches any UK phone number: dial 18001 before it. Source:
+# https://www.plymouth.gov.uk/report-adult-abuse-or-neglect (checked 2026-12-01); the Home
+# Office gives 101's textphone number the same way (18001 101).
+TEXT_RELAY_PREFIX = "18001"
 
 # Being targeted for sexual orientation or transgender identity tells us which community
 # services are relevant even when the person did not name a community.
@@ -109,10 +170,17 @@ _GENDER_ALIASES = {
     "women": "women",
     "woman": "women",
     "female": "women",
+    "girl": "women",
     "men": "men",
     "man": "men",
     "male": "men",
+    "boy": "men",
+    "non_binary": "non_binary",
+    "non-binary": "non_binary",
+    "nonbinary": "non_binary",
 }
+# The contract's gender values, in the order the gender question offers them.
+GENDER_ANSWERS = ("woman", "man", "non_binary")
 
 CRIME_LABELS = {
     "domestic_abuse": "domestic abuse",
@@ -158,7 +226,30 @@ NEED_LABELS = {
     "compensation": "compensation",
     "communication": "communication needs",
 }
-GENDER_LABELS = {"women": "women", "men": "men"}
+SITUATION_LABELS = {
+    "someone_died": "a death caused by crime",
+    "forced_marriage": "forced marriage",
+    "honour_based": "so-called honour-based abuse",
+    "intimate_images": "intimate images shared without consent",
+    "carer": "abuse by a carer",
+    "child_witness": "a child who saw or heard abuse at home",
+    CHILD_AT_RISK: "a child at risk at home",
+    "economic": "money or property taken or controlled",
+    "weapon": "a weapon",
+    "injured": "injuries",
+    "serious_injury": "serious injuries",
+    "life_endangered": "lives put in danger",
+    "online": "abuse online",
+}
+GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}
+
+
+@dataclass(frozen=True)
+class ContactRoute:
+    """One way to reach a service: ``kind`` is phone, text_relay, text, chat, email or web."""
+
+    kind: str
+    value: str
 
 
 @dataclass(frozen=True)
@@ -166,6 +257,8 @@ class _Person:
     """The answers, normalised once so every rule reads the same values."""
 
     crime_types: frozenset[str]
+    named_crime: str | None
+    situations: frozenset[str]
     age_lo: int | None
     age_hi: int | None
     is_child: bool
@@ -176,6 +269,9 @@ class _Person:
     language: str | None
     borough: str | None
     gender: str | None
+    bereaved: bool | None
+    within_12_months: bool | None
+    cannot_phone: bool
 
     @property
     def in_london(self) -> bool:
@@ -203,25 +299,44 @@ def _words(value: Any) -> list[str]:
     return [str(v).strip().lower() for v in items if isinstance(v, str) and v.strip()]
 
 
+def _bool(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
 def _person(answers: Mapping[str, Any]) -> _Person:
-    crime_types = {c for c in _words(answers.get("crime_type")) if c in CRIME_TYPES}
-    if answers.get("domestic_abuse") is True:
+    facts = normalise_answers(answers)
+    derived = derive_facts(answers)
+    named = next((c for c in _words(answers.get("crime_type")) if c in CRIME_TYPES), None)
+    crime_types = {named} if named else set()
+
+    domestic_abuse = derived.get("domestic_abuse")
+    if domestic_abuse is None and answers.get("domestic_abuse") is True:
+        domestic_abuse = True  # given by a caller that already applied the rules
+    if domestic_abuse is True:
         crime_types.add("domestic_abuse")
-    if answers.get("bereaved") is True:
+    elif domestic_abuse is False:
+        # Both people must be 16 or over: a child who names domestic abuse is a child at risk.
+        crime_types.discard("domestic_abuse")
+    bereaved = facts.get("bereaved")
+    if bereaved is True or derived.get("death") is True:
         crime_types.add("homicide")
 
-    age = answers.get("age")
+    situations = set(facts.get("account_details") or ())
+    if derived.get("child_at_risk") is True:
+        situations.add(CHILD_AT_RISK)
+
+    age = facts.get("age")
     age_lo: int | None = None
     age_hi: int | None = None
-    if isinstance(age, int) and not isinstance(age, bool) and 0 <= age <= 120:
+    if age is not None:
         age_lo = age_hi = age
-    elif answers.get("under_18") is True:
+    elif facts.get("under_18") is True:
         age_hi = 17
-    elif answers.get("under_18") is False:
+    elif facts.get("under_18") is False:
         age_lo = 18
-    is_child = age_hi is not None and age_hi < 18
+    is_child = age_hi is not None and age_hi <= CHILD_MAX_AGE
 
-    hate_motivated = answers.get("hate_motivated") is True
+    hate_motivated = facts.get("hate_motivated") is True
     strands = {s for s in _words(answers.get("hate_strand")) if s in HATE_STRANDS}
     communities = {c for c in _words(answers.get("community")) if c in COMMUNITIES}
     if hate_motivated:
@@ -238,6 +353,8 @@ def _person(answers: Mapping[str, Any]) -> _Person:
 
     return _Person(
         crime_types=frozenset(crime_types),
+        named_crime=named,
+        situations=frozenset(situations),
         age_lo=age_lo,
         age_hi=age_hi,
         is_child=is_child,
@@ -248,7 +365,20 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         language=language_words[0] if language_words else None,
         borough=borough,
         gender=_GENDER_ALIASES.get(gender_words[0]) if gender_words else None,
+        bereaved=bereaved,
+        within_12_months=_bool(answers.get("within_12_months")),
+        cannot_phone=answers.get("cannot_phone") is True,
     )
+
+
+def _for_person(person: _Person, org: Organisation) -> Organisation:
+    """The organisation as this person would reach it: a borough council's own web page."""
+    if not org.contact_by_borough or not person.in_london:
+        return org
+    web = org.web_for(person.borough)
+    if web == org.contact.web:
+        return org
+    return dataclasses.replace(org, contact=dataclasses.replace(org.contact, web=web))
 
 
 def _is_children_service(org: Organisation) -> bool:
@@ -261,19 +391,29 @@ def _sorted_labels(values: Iterable[str], labels: Mapping[str, str]) -> list[str
     return [label for key, label in labels.items() if key in chosen]
 
 
-def _exclusion(person: _Person, org: Organisation) -> str | None:
-    """Why ``org`` must not be suggested to this person, or None if it may be."""
+def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str | None:
+    """Why ``org`` must not be suggested to this person, or None if it may be.
+
+    ``offering=False`` checks only whether the person can use it (place, age, gender...), for a
+    service named because the person asked about its topic.
+    """
     serves = org.serves
-    if org.auto_offer == "never":
-        return "only given when someone asks about it, never suggested automatically"
-    if org.crisis and not (person.is_child and _is_children_service(org)):
-        return "a crisis line, offered by the safety messages instead"
-    if org.auto_offer == "when_needed":
-        if not set(serves.needs) & person.needs:
-            needs = " or ".join(_sorted_labels(serves.needs, NEED_LABELS))
-            return f"only suggested when someone needs help with {needs}"
-        if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
-            return "not for this type of crime"
+    if org.is_retired:
+        return "no longer offered"
+    if offering:
+        if org.auto_offer == "never":
+            return "only given when someone asks about it, never suggested automatically"
+        if org.crisis and not (person.is_child and _is_children_service(org)):
+            return "a crisis line, offered by the safety messages instead"
+        if org.auto_offer == "when_needed":
+            if not set(serves.needs) & person.needs:
+                needs = " or ".join(_sorted_labels(serves.needs, NEED_LABELS))
+                return f"only suggested when someone needs help with {needs}"
+            if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
+                return "not for this type of crime"
+        if org.auto_offer == "when_described" and not set(serves.situations) & person.situations:
+            what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
+            return f"only suggested when the account mentions {what}"
 
     if org.is_london_only:
         if person.borough == OUTSIDE_LONDON:
@@ -290,17 +430,22 @@ def _exclusion(person: _Person, org: Organisation) -> str | None:
     if serves.max_age is not None and person.age_lo is not None and person.age_lo > serves.max_age:
         return f"for people under {serves.max_age + 1}"
 
-    if person.gender and ANY not in serves.genders and person.gender not in serves.genders:
+    if person.gender and org.is_gendered and person.gender not in serves.genders:
         return "for " + " and ".join(_sorted_labels(serves.genders, GENDER_LABELS))
 
     if serves.communities and not set(serves.communities) & person.communities:
         return "for " + " and ".join(_sorted_labels(serves.communities, COMMUNITY_LABELS))
 
-    if org.is_hate_crime_service:
+    if org.is_hate_crime_service and ANY in serves.crime_types:
         if not person.hate_motivated:
             return "a hate crime service, and this was not said to be a hate crime"
         if person.hate_strands and not set(serves.hate_strands) & person.hate_strands:
             return "for a different kind of hate crime"
+
+    if serves.bereaved_only and person.bereaved is False:
+        return "for families bereaved by murder or manslaughter"
+    if serves.recent_months is not None and person.within_12_months is False:
+        return f"for crimes in the past {serves.recent_months} months"
     return None
 
 
@@ -310,12 +455,20 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
     reasons: list[_Reason] = []
 
     if org.specialist and ANY not in serves.crime_types:
-        crimes = _sorted_labels(set(serves.crime_types) & person.crime_types, CRIME_LABELS)
-        if crimes:
-            reasons.append(_Reason(FIT_POINTS, "specialist in " + " and ".join(crimes), True))
+        shared = set(serves.crime_types) & person.crime_types
+        if shared:
+            named = person.named_crime in shared
+            crimes = _sorted_labels(shared, CRIME_LABELS)
+            points = NAMED_FIT_POINTS if named else FIT_POINTS
+            reasons.append(_Reason(points, "specialist in " + " and ".join(crimes), True))
+
+    situations = _sorted_labels(set(serves.situations) & person.situations, SITUATION_LABELS)
+    if situations:
+        reasons.append(_Reason(SITUATION_POINTS, "for " + " or ".join(situations), True))
 
     if org.is_hate_crime_service and person.hate_motivated:
-        reasons.append(_Reason(FIT_POINTS, "supports victims of hate crime", True))
+        if not person.hate_strands or set(serves.hate_strands) & person.hate_strands:
+            reasons.append(_Reason(FIT_POINTS, "supports victims of hate crime", True))
         strands = _sorted_labels(set(serves.hate_strands) & person.hate_strands, STRAND_LABELS)
         if strands:
             reasons.append(
@@ -359,9 +512,29 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
     if person.in_london and person.borough in serves.boroughs:
         reasons.append(_Reason(BOROUGH_POINTS, f"covers {(person.borough or '').title()}"))
 
+    if person.cannot_phone and org.has_contact:
+        if org.contact.without_phone:
+            reasons.append(
+                _Reason(NO_PHONE_NEEDED_POINTS, "can be reached by text, live chat or email")
+            )
+        elif org.contact.phone:
+            reasons.append(_Reason(PHONE_ONLY_POINTS, "phone only (text relay works)"))
+
+    if org.is_gendered and person.gender is None:
+        reasons.append(_Reason(UNKNOWN_GENDER_POINTS, for_whom_label(org) or "for one gender"))
+
     if not org.has_contact:
         reasons.append(_Reason(NO_CONTACT_POINTS, "contact details not yet confirmed"))
     return reasons
+
+
+def for_whom_label(org: Organisation) -> str | None:
+    """The directory's ``for_whom``, or for a service for one gender a label built from it."""
+    if org.for_whom:
+        return org.for_whom
+    if org.is_gendered:
+        return "for " + " and ".join(_sorted_labels(org.serves.genders, GENDER_LABELS))
+    return None
 
 
 def _rank_key(org: Organisation, score: int) -> tuple[int, int, str]:
@@ -370,51 +543,64 @@ def _rank_key(org: Organisation, score: int) -> tuple[int, int, str]:
 
 def _choose_general(person: _Person, candidates: Sequence[Organisation]) -> Organisation | None:
     def key(org: Organisation) -> tuple[bool, bool, int, str]:
-        # A local general service only beats the national one when it can be contacted,
-        # and only for people we know are in London.
+        # A London service only beats the national one when it can be contacted, and only for
+        # people we know are in London.
         return (not org.has_contact, org.is_london_only != person.in_london, org.priority, org.id)
 
     return min(candidates, key=key) if candidates else None
 
 
-def match_organisations(
-    answers: Mapping[str, Any],
-    organisations: Sequence[Organisation],
-    limit: int = 4,
-) -> list[Organisation]:
-    """Return 2 to ``limit`` organisations for these answers, best first.
+def _directory(directory: Sequence[Organisation] | None) -> Sequence[Organisation]:
+    return directory if directory is not None else _default_directory()
 
-    ``answers`` keys are all optional (None means unknown): crime_type, under_18, age,
-    relationship_to_offender, hate_motivated, hate_strand, bereaved, needs, language,
-    borough, community, gender, domestic_abuse, reported_to_police. Unknown keys and
-    malformed values are ignored. ``relationship_to_offender`` and ``reported_to_police``
-    do not change the ranking: the rules turn an abusive relationship into
-    ``domestic_abuse: true``, and no service here depends on a police report being made
-    (CICA's own requirement is in its notes).
 
-    See the module docstring for the rules. Fewer than two are returned only if the
-    directory itself has fewer than two services that may be offered.
-    """
-    if limit < MIN_RESULTS:
-        raise ValueError(f"limit must be at least {MIN_RESULTS}")
-    person = _person(answers)
+@functools.cache
+def _default_directory() -> tuple[Organisation, ...]:
+    return tuple(load_directory())
 
-    eligible = [org for org in organisations if _exclusion(person, org) is None]
-    general = _choose_general(person, [org for org in eligible if org.general])
 
+def _ranked(person: _Person, organisations: Sequence[Organisation]) -> list[Organisation]:
     scored: list[tuple[Organisation, int]] = []
-    for org in eligible:
-        if org.general:
-            continue
+    for org in organisations:
         reasons = _reasons(person, org)
         if any(r.is_fit for r in reasons):
             scored.append((org, sum(r.points for r in reasons)))
     scored.sort(key=lambda pair: _rank_key(*pair))
-    ranked = [org for org, _ in scored]
+    return [org for org, _ in scored]
+
+
+def match_organisations(
+    answers: Mapping[str, Any],
+    directory: Sequence[Organisation] | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[Organisation]:
+    """Return 2 to ``limit`` organisations for these answers, best first, general service last.
+
+    Unknown keys and malformed values are ignored. See the module docstring for the rules.
+    Fewer than two are returned only if the directory itself has fewer than two services that
+    may be offered. ``directory`` defaults to ``referrals/directory.yml``.
+    """
+    if limit < MIN_RESULTS:
+        raise ValueError(f"limit must be at least {MIN_RESULTS}")
+    person = _person(answers)
+    organisations = [_for_person(person, org) for org in _directory(directory)]
+
+    eligible = [org for org in organisations if _exclusion(person, org) is None]
+    general = _choose_general(person, [org for org in eligible if org.general])
+    ranked = _ranked(person, [org for org in eligible if not org.general])
 
     slots = limit - (1 if general else 0)
-    chosen = ranked[:slots]
-    if person.is_child:
+    chosen: list[Organisation] = []
+    phones = {general.contact.phone} if general and general.contact.phone else set()
+    for org in ranked:
+        if len(chosen) >= slots:
+            break
+        if org.contact.phone and org.contact.phone in phones:
+            continue  # the same line twice says nothing new (e.g. a helpline's option 2)
+        chosen.append(org)
+        if org.contact.phone:
+            phones.add(org.contact.phone)
+    if person.is_child and slots > 0:
         children = [org for org in ranked if _is_children_service(org)]
         if children and not any(_is_children_service(org) for org in chosen):
             # Keep rank order: drop the weakest match, then re-insert in ranked order.
@@ -448,6 +634,103 @@ def match_organisations(
     return result[:limit]
 
 
+def more_organisations(
+    answers: Mapping[str, Any],
+    directory: Sequence[Organisation] | None = None,
+    shown: Iterable[str] = (),
+    limit: int = DEFAULT_LIMIT,
+) -> list[Organisation]:
+    """Up to ``limit`` further organisations, in ranking order, leaving out the ids ``shown``."""
+    organisations = _directory(directory)
+    everything = match_organisations(
+        answers, organisations, limit=max(MIN_RESULTS, len(organisations))
+    )
+    seen = set(shown)
+    return [org for org in everything if org.id not in seen][: max(0, limit)]
+
+
+def gender_question_needed(
+    answers: Mapping[str, Any],
+    directory: Sequence[Organisation] | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> bool:
+    """True only when the gender is unknown and knowing it would change the list shown."""
+    if _person(answers).gender is not None:
+        return False
+    organisations = _directory(directory)
+    shown = [org.id for org in match_organisations(answers, organisations, limit)]
+    for gender in GENDER_ANSWERS:
+        with_gender = match_organisations({**answers, "gender": gender}, organisations, limit)
+        if [org.id for org in with_gender] != shown:
+            return True
+    return False
+
+
+def for_whom(answers: Mapping[str, Any], org: Organisation) -> str | None:
+    """Who ``org`` is for, to show beside it, or None when the answers already settle it.
+
+    A service for one gender is labelled while the person's gender is unknown (it is ruled out
+    once the gender is known and does not fit); other audiences (adults worried about a child,
+    crimes in the past 12 months) are always labelled.
+    """
+    label = for_whom_label(org)
+    if label is None:
+        return None
+    if org.is_gendered and _person(answers).gender in org.serves.genders:
+        return None
+    return label
+
+
+def contact_routes(
+    org: Organisation, answers: Mapping[str, Any] | None = None
+) -> list[ContactRoute]:
+    """How to reach ``org``, in the order that suits the person.
+
+    For someone who cannot phone (Deaf, cannot speak, or unsafe to call), text, live chat and
+    email come first, then the phone number by text relay; otherwise the phone first.
+    """
+    person = _person(answers or {})
+    org = _for_person(person, org)
+    contact = org.contact
+    phone = [ContactRoute("phone", contact.phone)] if contact.phone else []
+    relay = (
+        [ContactRoute("text_relay", f"{TEXT_RELAY_PREFIX} {contact.phone}")]
+        if contact.phone
+        else []
+    )
+    written = [
+        ContactRoute(kind, value)
+        for kind, value in (
+            ("text", contact.text),
+            ("chat", contact.chat),
+            ("email", contact.email),
+        )
+        if value
+    ]
+    web = [ContactRoute("web", contact.web)] if contact.web and contact.web != contact.chat else []
+    if person.cannot_phone:
+        return [*written, *web, *relay]
+    return [*phone, *written, *web]
+
+
+def organisations_for_topic(
+    topic: str,
+    answers: Mapping[str, Any],
+    directory: Sequence[Organisation] | None = None,
+) -> list[Organisation]:
+    """Services for a rights question (an ``ask_right`` topic) that this person can use."""
+    person = _person(answers)
+    found = [
+        _for_person(person, org)
+        for org in _directory(directory)
+        if topic in org.topics and _exclusion(person, org, offering=False) is None
+    ]
+    # A London service first for Londoners; then the directory's priority.
+    return sorted(
+        found, key=lambda org: (org.is_london_only != person.in_london, org.priority, org.id)
+    )
+
+
 def explain_match(answers: Mapping[str, Any], org: Organisation) -> str:
     """A short, plain-English reason this organisation was (or was not) suggested.
 
@@ -455,6 +738,7 @@ def explain_match(answers: Mapping[str, Any], org: Organisation) -> str:
     out, "Not suggested: only for people in London."
     """
     person = _person(answers)
+    org = _for_person(person, org)
     excluded = _exclusion(person, org)
     if excluded:
         return f"Not suggested: {excluded}."

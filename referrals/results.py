@@ -14,7 +14,14 @@ from typing import Any
 
 from core import code_rules
 from referrals.directory import Organisation, load_directory
-from referrals.matching import match_organisations
+from referrals.matching import (
+    ContactRoute,
+    contact_routes,
+    for_whom,
+    gender_question_needed,
+    match_organisations,
+    more_organisations,
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,15 @@ class Result:
     @property
     def referral_ids(self) -> list[str]:
         return [org.id for org in self.organisations]
+
+    def for_whom(self) -> dict[str, str]:
+        """Organisation id -> who it is for ("for women"), where the line should say so."""
+        labels = {org.id: for_whom(self.answers, org) for org in self.organisations}
+        return {org_id: label for org_id, label in labels.items() if label}
+
+    def routes(self) -> dict[str, list[ContactRoute]]:
+        """Organisation id -> how to reach it, text and chat first for someone who cannot phone."""
+        return {org.id: contact_routes(org, self.answers) for org in self.organisations}
 
     def reasons(self) -> list[dict[str, Any]]:
         return [
@@ -58,3 +74,22 @@ def build_result(
     directory = organisations if organisations is not None else load_directory()
     matched = match_organisations(matching_answers(answers), directory)
     return Result(dict(answers), assessment, entitlements, list(matched))
+
+
+def more_for(
+    answers: Mapping[str, Any],
+    shown: Sequence[str],
+    organisations: Sequence[Organisation] | None = None,
+    limit: int = 3,
+) -> list[Organisation]:
+    """The next organisations for a person who asks for more, leaving out those ``shown``."""
+    directory = organisations if organisations is not None else load_directory()
+    return more_organisations(matching_answers(answers), directory, shown, limit)
+
+
+def ask_gender(
+    answers: Mapping[str, Any], organisations: Sequence[Organisation] | None = None
+) -> bool:
+    """Whether to ask the one gender question: only when the answer changes the services."""
+    directory = organisations if organisations is not None else load_directory()
+    return gender_question_needed(matching_answers(answers), directory)

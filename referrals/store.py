@@ -32,7 +32,11 @@ JSON_COLUMNS = (
     "boroughs",
     "languages",
     "needs",
+    "situations",
     "source",
+    "topics",
+    "dated",
+    "contact_by_borough",
 )
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "var" / "records.db"
 
@@ -54,14 +58,24 @@ _COLUMNS: dict[str, type] = {
     "boroughs": str,
     "languages": str,
     "needs": str,
+    "situations": str,
+    "bereaved_only": int,
+    "recent_months": int,
     "phone": str,
     "text": str,
     "web": str,
     "email": str,
+    "chat": str,
     "hours": str,
+    "for_whom": str,
     "source": str,
     "checked": str,
     "notes": str,
+    # detail -> year of its newest source, for details older than three years (review app)
+    "dated": str,
+    "retired": str,
+    "topics": str,
+    "contact_by_borough": str,
 }
 
 
@@ -76,7 +90,9 @@ def organisation_row(org: Organisation) -> dict[str, Any]:
         "boroughs": serves.boroughs,
         "languages": serves.languages,
         "needs": serves.needs,
+        "situations": serves.situations,
         "source": org.source,
+        "topics": org.topics,
     }
     row: dict[str, Any] = {
         "id": org.id,
@@ -93,6 +109,13 @@ def organisation_row(org: Organisation) -> dict[str, Any]:
         "text": org.contact.text,
         "web": org.contact.web,
         "email": org.contact.email,
+        "chat": org.contact.chat,
+        "bereaved_only": int(serves.bereaved_only),
+        "recent_months": serves.recent_months,
+        "for_whom": org.for_whom,
+        "retired": org.retired,
+        "dated": json.dumps(org.dated_details),
+        "contact_by_borough": json.dumps(dict(org.contact_by_borough)),
         "hours": org.hours,
         "checked": org.checked.isoformat(),
         # FTS indexes NULL as nothing, but an empty string keeps search queries simple.
@@ -108,13 +131,13 @@ def build_directory_db(
 ) -> sqlite_utils.Database:
     """Create or replace the ``organisations`` table (and its FTS index); return the db."""
     db = db_path if isinstance(db_path, sqlite_utils.Database) else _open(db_path)
-    table = db[TABLE]
+    table = db.table(TABLE)
     if table.exists():
         # The FTS index and its triggers belong to the old table; drop them first so a
         # rebuild never leaves stale search rows behind.
         table.disable_fts()
         table.drop()
-    table = db[TABLE].create(_COLUMNS, pk="id", not_null={"id", "name", "helps_with"})
+    table = db.table(TABLE).create(_COLUMNS, pk="id", not_null={"id", "name", "helps_with"})
     table.insert_all((organisation_row(org) for org in organisations), pk="id")
     table.enable_fts(list(FTS_COLUMNS), create_triggers=True, replace=True, tokenize="porter")
     return db
@@ -134,7 +157,7 @@ def search(db: sqlite_utils.Database, query: str) -> list[str]:
     """
     if not query or not query.strip():
         return []
-    table = db[TABLE]
+    table = db.table(TABLE)
     if not table.exists():
         return []
     rows = table.search(query.strip(), columns=["id"], quote=True)

@@ -12,6 +12,7 @@ import argparse
 import getpass
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -45,9 +46,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     app = create_app(settings)
     app.run(
-        host=args.host, port=args.port, access_log=False, debug=False, auto_reload=False,
-        workers=1, motd=False,
-    )  # fmt: skip
+        host=args.host,
+        port=args.port,
+        access_log=False,
+        debug=False,
+        auto_reload=False,
+        workers=1,
+        motd=False,
+    )
     return 0
 
 
@@ -64,7 +70,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     settings = _settings(args)
     days = settings.retention_days if args.days is None else args.days
     counts = retention.purge(settings.tracker_db, settings.records_db, days)
-    text = f"older than {days} days: " + ", ".join(f"{n} {t}" for t, n in counts.items())
+    text = audit.purge_detail(days, counts)
     audit.record(store.review_db(str(settings.review_db)), "purge", user="cli", detail=text)
     print(f"Purged data {text}")
     return 0
@@ -79,12 +85,16 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(prog="python -m review", description=__doc__.splitlines()[0])
+    summary = (__doc__ or "").splitlines()[0]
+    main = argparse.ArgumentParser(prog="python -m review", description=summary)
     sub = main.add_subparsers(dest="command", required=True)
 
     def with_dbs(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--tracker-db", type=Path, help="Rasa's SQLite tracker store "
-                       "(default: env VICTIMS_TRACKER_DB or var/rasa.db)")  # fmt: skip
+        p.add_argument(
+            "--tracker-db",
+            type=Path,
+            help="Rasa's SQLite tracker store (default: env VICTIMS_TRACKER_DB or var/rasa.db)",
+        )
         p.add_argument("--records-db", type=Path, help="records DB (env VICTIMS_RECORDS_DB)")
         p.add_argument("--review-db", type=Path, help="accounts and audit (env REVIEW_DB)")
         return p
@@ -103,7 +113,9 @@ def parser() -> argparse.ArgumentParser:
     purge.add_argument("--days", type=int, default=None)
     purge.set_defaults(func=cmd_purge)
 
-    seed_cmd = sub.add_parser("seed", help="hold the scripted conversations with the bot")
+    seed_cmd = sub.add_parser(
+        "seed", help="hold ordinary scripted conversations with the bot, to try the app"
+    )
     seed_cmd.add_argument("--rasa-url", default="http://127.0.0.1:5005")
     seed_cmd.add_argument("--only", nargs="*", choices=list(seed.SCRIPTS))
     seed_cmd.set_defaults(func=cmd_seed)
@@ -112,8 +124,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.func
     try:
-        return args.func(args)
+        return command(args)
     except (auth.AccountError, config.ConfigError, seed.SeedError) as error:
         print(error, file=sys.stderr)
         return 1

@@ -31,6 +31,11 @@ def record(
     )
 
 
+def purge_detail(days: int, counts: dict[str, int]) -> str:
+    """What a purge deleted: only numbers of rows per table."""
+    return f"older than {days} days: " + ", ".join(f"{n} {t}" for t, n in counts.items())
+
+
 @dataclass(frozen=True)
 class AuditFilter:
     user: str = ""
@@ -41,7 +46,8 @@ class AuditFilter:
 
 
 def query(conn: sqlite3.Connection, where: AuditFilter, limit: int = 500) -> list[sqlite3.Row]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[str] = []
     if where.user:
         clauses.append("user = ?")
         params.append(where.user)

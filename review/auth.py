@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from core.records import now_iso
 
+# Least to most trusted: each role may do everything the ones before it may.
 ROLES = ("worker", "admin")
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _SCRYPT_MAXMEM = 64 * 1024 * 1024
@@ -38,6 +39,12 @@ class User:
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+    def has_role(self, role: str) -> bool:
+        """At least ``role``; an account whose role is unknown has none."""
+        if self.role not in ROLES:
+            return False
+        return ROLES.index(self.role) >= ROLES.index(role)
 
 
 @dataclass(frozen=True)

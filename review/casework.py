@@ -12,6 +12,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -125,10 +126,61 @@ def _upsert_status(db: sqlite_utils.Database, sender_id: str, by: str, **values:
         )
 
 
-def set_status(db: sqlite_utils.Database, sender_id: str, status: str, by: str) -> None:
+# The checks below are the only place each rule lives: the functions that record use them, and
+# so does the case-action table (review/case_actions.py), which checks a form before anything
+# is recorded. Each returns the value to store.
+
+
+def check_status(status: str) -> str:
     if status not in STATUSES:
         raise CaseworkError("Choose one of the statuses listed.")
-    _upsert_status(db, sender_id, by, status=status)
+    return status
+
+
+def check_note(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise CaseworkError("The note is empty.")
+    if len(text) > MAX_NOTE_CHARS:
+        raise CaseworkError(f"Notes are limited to {MAX_NOTE_CHARS} characters.")
+    return text
+
+
+def check_organisation(organisation: str, known: Iterable[str]) -> str:
+    if organisation not in set(known):
+        raise CaseworkError("Choose an organisation from the list.")
+    return organisation
+
+
+def check_method(method: str) -> str:
+    if method not in REFERRAL_METHODS:
+        raise CaseworkError("Choose how the referral was sent.")
+    return method
+
+
+def check_sent_on(sent_on: str) -> str:
+    try:
+        date.fromisoformat(sent_on)
+    except ValueError:
+        raise CaseworkError("Give the date the referral was sent (YYYY-MM-DD).") from None
+    return sent_on
+
+
+def check_category(category: str, allowed: Iterable[str]) -> str:
+    if category not in set(allowed):
+        raise CaseworkError("Unknown category.")
+    return category
+
+
+def check_crime_type(crime_type: str, allowed: Iterable[str]) -> str:
+    """Empty means "as the bot said"."""
+    if crime_type and crime_type not in set(allowed):
+        raise CaseworkError("Unknown crime type.")
+    return crime_type
+
+
+def set_status(db: sqlite_utils.Database, sender_id: str, status: str, by: str) -> None:
+    _upsert_status(db, sender_id, by, status=check_status(status))
 
 
 def assign(db: sqlite_utils.Database, sender_id: str, to: str | None, by: str) -> None:
@@ -139,11 +191,7 @@ def assign(db: sqlite_utils.Database, sender_id: str, to: str | None, by: str) -
 
 
 def add_note(db: sqlite_utils.Database, sender_id: str, text: str, by: str) -> None:
-    text = text.strip()
-    if not text:
-        raise CaseworkError("The note is empty.")
-    if len(text) > MAX_NOTE_CHARS:
-        raise CaseworkError(f"Notes are limited to {MAX_NOTE_CHARS} characters.")
+    text = check_note(text)
     with db.conn:
         db.conn.execute(
             "INSERT INTO review_notes (sender_id, author, at, text) VALUES (?, ?, ?, ?)",
@@ -182,12 +230,9 @@ def record_referral_sent(
     by: str,
     known_organisations: Iterable[str],
 ) -> None:
-    if organisation not in set(known_organisations):
-        raise CaseworkError("Choose an organisation from the list.")
-    if method not in REFERRAL_METHODS:
-        raise CaseworkError("Choose how the referral was sent.")
-    if not _is_iso_date(sent_on):
-        raise CaseworkError("Give the date the referral was sent (YYYY-MM-DD).")
+    check_organisation(organisation, known_organisations)
+    check_method(method)
+    check_sent_on(sent_on)
     with db.conn:
         db.conn.execute(
             "INSERT INTO review_referrals_sent "
@@ -213,10 +258,9 @@ def record_correction(
 ) -> None:
     """Store the worker's view BESIDE the bot's answer, which stays as it was."""
     allowed = list(allowed_categories)
-    if any(c not in allowed for c in worker_categories):
-        raise CaseworkError("Unknown category.")
-    if worker_crime_type and worker_crime_type not in set(allowed_crime_types):
-        raise CaseworkError("Unknown crime type.")
+    for category in worker_categories:
+        check_category(category, allowed)
+    check_crime_type(worker_crime_type or "", allowed_crime_types)
     ordered = [c for c in allowed if c in worker_categories]
     with db.conn:
         db.conn.execute(
@@ -247,13 +291,3 @@ def accuracy(db: sqlite_utils.Database) -> dict[str, int]:
         1 for bot, worker in latest.values() if set(json.loads(bot)) == set(json.loads(worker))
     )
     return {"checked": len(latest), "agreed": agreed}
-
-
-def _is_iso_date(value: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True

@@ -25,14 +25,23 @@ class Summary:
     first: float
     last: float
     user_messages: int
-    paused: bool
     channel: str | None
     slots: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def waiting_for_person(self) -> bool:
+        """They asked for a person (the bot answers them meanwhile, actions/dialogue.py)."""
+        return self.slots.get("waiting_for_person") is True
+
+    @property
+    def taken_by_worker(self) -> bool:
+        """A support worker has taken the conversation; the bot keeps quiet while they answer."""
+        return self.waiting_for_person and self.slots.get("handoff") == "worker"
 
 
 @dataclass(frozen=True)
 class Turn:
-    kind: str  # user, bot, worker, paused, resumed
+    kind: str  # user, bot, worker, taken (by a worker), handed_back
     at: float
     text: str = ""
     channel: str | None = None
@@ -45,8 +54,6 @@ class Turn:
 _SUMMARY_SQL = """
 SELECT sender_id, MIN(timestamp) AS first, MAX(timestamp) AS last,
        SUM(type_name = 'user') AS user_messages,
-       MAX(CASE WHEN type_name = 'pause' THEN id END) AS last_pause,
-       MAX(CASE WHEN type_name = 'resume' THEN id END) AS last_resume,
        (SELECT json_extract(e2.data, '$.input_channel') FROM events e2
          WHERE e2.sender_id = e.sender_id AND e2.type_name = 'user'
          ORDER BY e2.id DESC LIMIT 1) AS channel
@@ -72,7 +79,6 @@ def summaries(conn: sqlite3.Connection, sender_ids: Iterable[str] | None = None)
             first=row["first"],
             last=row["last"],
             user_messages=row["user_messages"] or 0,
-            paused=(row["last_pause"] or 0) > (row["last_resume"] or 0),
             channel=row["channel"],
         )
         for row in rows
@@ -110,7 +116,8 @@ def transcript(conn: sqlite3.Connection, sender_id: str) -> list[Turn]:
     channel: str | None = None
     for row in conn.execute(
         "SELECT type_name, timestamp, data FROM events WHERE sender_id = ? "
-        "AND type_name IN ('user', 'bot', 'pause', 'resume') ORDER BY id",
+        "AND (type_name IN ('user', 'bot') OR (type_name = 'slot' AND action_name = 'handoff')) "
+        "ORDER BY id",
         [sender_id],
     ):
         event = json.loads(row["data"])
@@ -143,8 +150,10 @@ def transcript(conn: sqlite3.Connection, sender_id: str) -> list[Turn]:
                     buttons=buttons,
                 )
             )
-        else:
-            turns.append(Turn("paused" if kind == "pause" else "resumed", row["timestamp"]))
+        elif event.get("value") == "worker":
+            turns.append(Turn("taken", row["timestamp"]))
+        elif event.get("value") is None:
+            turns.append(Turn("handed_back", row["timestamp"]))
     return turns
 
 

@@ -50,6 +50,13 @@ def conversation_path(sender_id: str) -> str:
     return quote(sender_id, safe="/+:@!$&'()*,;=")
 
 
+def _handoff(state: str | None, waiting: bool) -> list[dict[str, Any]]:
+    return [
+        {"event": "slot", "name": "handoff", "value": state},
+        {"event": "slot", "name": "waiting_for_person", "value": waiting},
+    ]
+
+
 async def append_events(
     rasa_url: str, token: str, sender_id: str, events: list[dict[str, Any]]
 ) -> None:
@@ -65,15 +72,18 @@ async def append_events(
 
 
 async def send(rasa_url: str, token: str, sender_id: str, text: str, worker: str) -> None:
-    await append_events(rasa_url, token, sender_id, [worker_message(check_message(text), worker)])
+    """A worker's message; from then on the worker has the conversation."""
+    message = worker_message(check_message(text), worker)
+    await append_events(rasa_url, token, sender_id, [message, *_handoff("worker", True)])
 
 
 async def take_over(rasa_url: str, token: str, sender_id: str) -> None:
-    """Pause the bot so only the worker answers (the safety net still answers danger)."""
-    await append_events(rasa_url, token, sender_id, [{"event": "pause"}])
+    """Take the conversation: the bot stops acknowledging the person's messages while the
+    worker answers (it still answers danger, suicide, stop and delete my data)."""
+    await append_events(rasa_url, token, sender_id, _handoff("worker", True))
 
 
 async def hand_back(rasa_url: str, token: str, sender_id: str, worker: str) -> None:
     # Not marked as the worker's: the transcript shows it as the bot speaking again.
     back = {"event": "bot", "text": BACK_TO_BOT, "metadata": {"review_handed_back_by": worker}}
-    await append_events(rasa_url, token, sender_id, [{"event": "resume"}, back])
+    await append_events(rasa_url, token, sender_id, [*_handoff(None, False), back])

@@ -1,4 +1,5 @@
-"""Scripted conversations with the running bot, for tests and for trying the app by hand.
+"""Ordinary scripted conversations with the running bot, to try the app by hand (``python -m
+review seed``); the end-to-end tests hold them too, with hostile ones of their own.
 
 Each script is a list of (message, words expected in the bot's reply); an empty expectation
 accepts any reply. They follow tests/e2e/test_conversations.py, so they say what the bot
@@ -9,7 +10,7 @@ masking shows.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -19,10 +20,8 @@ START = [
     ("yeah thats fine", "in danger right now"),
     ("no im ok", "what happened"),
 ]
-XSS_SCRIPT = "<script>window.reviewXss = 1</script> they keyed my car"
-XSS_IMG = '"><img src=x onerror="window.reviewXss = 2"> it was my neighbour'
-
-SCRIPTS: dict[str, list[tuple[str, str]]] = {
+Script = list[tuple[str, str]]
+SCRIPTS: dict[str, Script] = {
     "danger": [
         *START,
         ("my ex keeps following me and turning up at my work", "reported"),
@@ -54,7 +53,6 @@ SCRIPTS: dict[str, list[tuple[str, str]]] = {
         ("no", "phone number or email"),
         ("07700 900123", "your reference is"),
     ],
-    "script_text": [*START, (XSS_SCRIPT, ""), (XSS_IMG, "")],
 }
 
 Say = Callable[[str, str], list[dict[str, Any]]]
@@ -68,7 +66,7 @@ def new_sender() -> str:
     return "+447700900" + "".join(secrets.choice("0123456789") for _ in range(3))
 
 
-def drive(say: Say, sender: str, script: list[tuple[str, str]]) -> None:
+def drive(say: Say, sender: str, script: Script) -> None:
     for message, expected in script:
         replies = say(sender, message)
         text = "\n".join(r.get("text") or "" for r in replies)
@@ -84,18 +82,21 @@ def rest_sayer(rasa_url: str, client: httpx.Client) -> Say:
             f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": message}
         )
         response.raise_for_status()
-        return response.json()
+        replies: list[dict[str, Any]] = response.json()
+        return replies
 
     return say
 
 
-def seed(say: Say, names: list[str] | None = None) -> dict[str, str]:
+def seed(
+    say: Say, names: list[str] | None = None, scripts: Mapping[str, Script] = SCRIPTS
+) -> dict[str, str]:
     """Run each script as a new person; returns script name -> sender id."""
-    senders = {}
-    for name in names or list(SCRIPTS):
+    senders: dict[str, str] = {}
+    for name in names or list(scripts):
         sender = new_sender()
         while sender in senders.values():
             sender = new_sender()
-        drive(say, sender, SCRIPTS[name])
+        drive(say, sender, scripts[name])
         senders[name] = sender
     return senders

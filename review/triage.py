@@ -75,7 +75,7 @@ def urgency(row: Row) -> int:
         return CLOSED
     if URGENT_FLAGS & set(row.flags):
         return DANGER
-    if row.summary.paused:
+    if row.summary.waiting_for_person:
         return WAITING
     if row.referral_wanted and not row.state.referrals_sent and row.state.status != "referred":
         return REFERRAL_DUE

@@ -12,7 +12,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "tests" / "browser_tools" / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Tests write their screenshots here (git ignores results/); the README shows the copies in
+# docs/screenshots/, which are replaced by hand when the pages change.
+SCREENSHOTS = ROOT / "results" / "screenshots"
 
 
 def chromium_path() -> str:

@@ -1,6 +1,7 @@
 """The review app on real conversations held with the running bot (the e2e ``bot`` fixture):
 queue order, transcripts, escaping, handoff through Rasa's API, erasure and purge; then the
-same in headless Chromium, with the screenshots for the docs."""
+same in headless Chromium, with screenshots in results/screenshots/ (copy one to
+docs/screenshots/ by hand when the pages change)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,31 @@ import importlib.util
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markupsafe import escape
 
 from bench.stack import API_TOKEN  # tests/e2e/conftest.py starts Rasa with it
-from review import seed, testing
+from review import seed
+from tests.conftest import SCREENSHOTS
+from tests.support import hostile_conversations, review_server
+from tests.support.hostile_conversations import XSS_IMG, XSS_SCRIPT
+from tests.support.review_server import Client, Server
 
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 WORKER = ("wendy", "W long pass phrase 1")
 
 
 @pytest.fixture(scope="module")
-def app(bot, tmp_path_factory):
-    senders = seed.seed(bot.say)
+def app(bot: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    senders = seed.seed(bot.say, scripts={**seed.SCRIPTS, **hostile_conversations.SCRIPTS})
     work = tmp_path_factory.mktemp("review-e2e")
-    with testing.running(
+    with review_server.running(
         work, bot.tracker_db, bot.records_db, rasa_url=bot.url, rasa_token=API_TOKEN
     ) as server:
         server.add_user(WORKER[0], "worker", WORKER[1])
@@ -35,32 +41,36 @@ def app(bot, tmp_path_factory):
         yield server
 
 
-def axe_violations(page):
+def axe_violations(page: Any) -> list[dict[str, Any]]:
     """tests/conftest.py's axe-core check (that file is a conftest, not an importable module)."""
     spec = importlib.util.spec_from_file_location("root_conftest", ROOT / "tests" / "conftest.py")
+    assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.axe_violations(page)
+    violations: list[dict[str, Any]] = module.axe_violations(page)
+    return violations
 
 
-def signed_in(app):
+def signed_in(app: Server) -> Client:
     client = app.client()
     assert client.login(*WORKER).status_code == 302
     return client
 
 
-def key_of(bot, sender: str) -> str:
+def key_of(bot: Any, sender: str) -> str:
     with sqlite3.connect(bot.records_db) as conn:
-        return conn.execute(
+        row = conn.execute(
             "SELECT key FROM review_keys WHERE sender_id = ?", [bot.conversation(sender)]
-        ).fetchone()[0]
+        ).fetchone()
+    assert row, "the queue gave the conversation a key"
+    return str(row[0])
 
 
-def queue_keys(client, **params) -> list[str]:
+def queue_keys(client: Client, **params: str) -> list[str]:
     return re.findall(r'href="/case/([^"/]+)"', client.get("/queue", params=params).text)
 
 
-def test_the_queue_puts_danger_first_then_waiting_then_referrals(app, bot):
+def test_the_queue_puts_danger_first_then_waiting_then_referrals(app: Server, bot: Any) -> None:
     client = signed_in(app)
     order = queue_keys(client)
     position = {name: order.index(key_of(bot, s)) for name, s in app.senders.items()}
@@ -78,7 +88,7 @@ def test_the_queue_puts_danger_first_then_waiting_then_referrals(app, bot):
         assert sender not in page, "phone-like sender ids are masked"
 
 
-def test_filters_and_search_use_the_real_transcripts(app, bot):
+def test_filters_and_search_use_the_real_transcripts(app: Server, bot: Any) -> None:
     client = signed_in(app)
     handoff, referral = key_of(bot, app.senders["handoff"]), key_of(bot, app.senders["referral"])
     assert handoff in queue_keys(client, q="MUGGED on the bus")
@@ -88,7 +98,9 @@ def test_filters_and_search_use_the_real_transcripts(app, bot):
     assert referral not in queue_keys(client, flag="in_danger")
 
 
-def test_the_case_page_shows_transcript_answers_reasons_and_safe_contact(app, bot):
+def test_the_case_page_shows_transcript_answers_reasons_and_safe_contact(
+    app: Server, bot: Any
+) -> None:
     client = signed_in(app)
     sender = app.senders["referral"]
     page = client.get(f"/case/{key_of(bot, sender)}").text
@@ -104,15 +116,17 @@ def test_the_case_page_shows_transcript_answers_reasons_and_safe_contact(app, bo
     assert "Victim Support" in page
 
 
-def test_a_script_typed_by_a_person_is_shown_as_text(app, bot):
+def test_a_script_typed_by_a_person_is_shown_as_text(app: Server, bot: Any) -> None:
     client = signed_in(app)
     page = client.get(f"/case/{key_of(bot, app.senders['script_text'])}").text
-    assert str(escape(seed.XSS_SCRIPT)) in page and "&lt;script&gt;" in page
-    assert str(escape(seed.XSS_IMG)) in page
+    assert str(escape(XSS_SCRIPT)) in page and "&lt;script&gt;" in page
+    assert str(escape(XSS_IMG)) in page
     assert "<script>" not in page and "<img " not in page
 
 
-def test_a_worker_talks_to_a_waiting_person_and_hands_back_to_the_bot(app, bot):
+def test_a_worker_talks_to_a_waiting_person_and_hands_back_to_the_bot(
+    app: Server, bot: Any
+) -> None:
     client = signed_in(app)
     sender = app.senders["handoff"]
     key = key_of(bot, sender)
@@ -124,24 +138,23 @@ def test_a_worker_talks_to_a_waiting_person_and_hands_back_to_the_bot(app, bot):
     assert sent and sent[0]["metadata"]["review_worker"] == WORKER[0]
     assert "Worker wendy" in client.get(f"/case/{key}").text
     assert text not in app.log.read_text(), "message text never reaches the log"
-    assert bot.say(sender, "yes i can talk") == [], "still paused: the worker answers"
+    assert bot.say(sender, "yes i can talk") == [], "the worker answers: the bot keeps quiet"
+    assert "A worker has this conversation" in client.get(f"/case/{key}").text
 
     assert client.post(f"/case/{key}/hand-back").status_code == 302
-    kinds = [e["event"] for e in bot.events(sender)]
-    assert "resume" in kinds[kinds.index("pause") :]
+    assert bot.slots(sender)["waiting_for_person"] is False
     assert bot.say(sender, "help"), "the bot answers again"
     page = client.get("/queue", params={"flag": "human"}).text
     row = page.split(f'href="/case/{key}"')[0].rsplit("<tr", 1)[1]
     assert "Waiting for a person" not in row
 
     assert client.post(f"/case/{key}/take-over").status_code == 302
-    assert bot.events(sender)[-1]["event"] == "pause"
-    assert bot.say(sender, "are you there") == [], "paused again for the worker"
-    assert "Waiting for a person" in client.get(f"/case/{key}").text
+    assert bot.slots(sender)["handoff"] == "worker"
+    assert "A worker has this conversation" in client.get(f"/case/{key}").text
     assert client.post(f"/case/{key}/hand-back").status_code == 302
 
 
-def test_erasure_from_the_bot_takes_the_case_and_the_workers_rows(app, bot):
+def test_erasure_from_the_bot_takes_the_case_and_the_workers_rows(app: Server, bot: Any) -> None:
     client = signed_in(app)
     sender = seed.new_sender()
     seed.drive(bot.say, sender, [*seed.START, ("i was burgled", "reported")])
@@ -164,7 +177,9 @@ def test_erasure_from_the_bot_takes_the_case_and_the_workers_rows(app, bot):
     assert sender not in everything and "Will ring back" not in everything
 
 
-def test_purge_deletes_rasa_events_records_and_worker_rows_together(app, bot, tmp_path):
+def test_purge_deletes_rasa_events_records_and_worker_rows_together(
+    app: Server, bot: Any, tmp_path: Path
+) -> None:
     client = signed_in(app)
     key = key_of(bot, app.senders["referral"])
     client.post(f"/case/{key}/note", {"note": "Purge me too"})
@@ -197,11 +212,16 @@ def test_purge_deletes_rasa_events_records_and_worker_rows_together(app, bot, tm
 # ------------------------------------------------------------------------------ browser ----
 
 
-def browser_login(browser, app, **options):
+def browser_login(browser: Any, app: Server, **options: Any) -> tuple[Any, Any, list[str]]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
     page = context.new_page()
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.goto(f"{app.url}/queue")
     assert "/login" in page.url
     page.get_by_label("Account name").fill(WORKER[0])
@@ -212,7 +232,7 @@ def browser_login(browser, app, **options):
 
 
 @pytest.mark.browser
-def test_a_morning_in_the_browser(browser, app, bot):
+def test_a_morning_in_the_browser(browser: Any, app: Server, bot: Any) -> None:
     # Someone else waiting for a person, whatever the other tests did with theirs.
     seed.drive(bot.say, seed.new_sender(), seed.SCRIPTS["handoff"])
     context, page, dialogs = browser_login(browser, app)
@@ -250,7 +270,33 @@ def test_a_morning_in_the_browser(browser, app, bot):
 
 
 @pytest.mark.browser
-def test_queue_and_case_pages_pass_the_accessibility_checks(browser, app, bot):
+def test_the_directory_is_searched_and_filtered_without_javascript(
+    browser: Any, app: Server
+) -> None:
+    context, page, dialogs = browser_login(browser, app, java_script_enabled=False)
+    try:
+        page.get_by_role("link", name="Directory").click()
+        page.get_by_label("Search").fill("stalking")
+        page.get_by_label("Borough").select_option("hackney")
+        page.get_by_role("button", name="Search").click()
+        assert "q=stalking" in page.url and "borough=hackney" in page.url
+        names = page.locator("section.org h2").all_inner_texts()
+        assert names and any("Stalking" in name for name in names)
+        first = page.locator("section.org").first
+        assert first.locator("time").get_attribute("datetime")
+        assert first.locator(".sources a").count() >= 1
+        page.set_viewport_size({"width": 1280, "height": 1200})
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "review-directory.png"), full_page=False)
+    finally:
+        context.close()
+    assert dialogs == []
+
+
+@pytest.mark.browser
+def test_queue_case_and_directory_pages_pass_the_accessibility_checks(
+    browser: Any, app: Server, bot: Any
+) -> None:
     # axe-core is injected as a script, which the app's CSP rightly blocks; only here is the
     # CSP bypassed, so that axe can run.
     context, page, _ = browser_login(browser, app, bypass_csp=True)
@@ -260,17 +306,19 @@ def test_queue_and_case_pages_pass_the_accessibility_checks(browser, app, bot):
         assert axe_violations(page) == []
         page.goto(f"{app.url}/case/{key_of(bot, app.senders['referral'])}/packet")
         assert axe_violations(page) == []
+        page.goto(f"{app.url}/directory?q=court&need=court")
+        assert axe_violations(page) == []
     finally:
         context.close()
 
 
 @pytest.mark.browser
-def test_a_script_in_a_message_never_runs(browser, app, bot):
+def test_a_script_in_a_message_never_runs(browser: Any, app: Server, bot: Any) -> None:
     context, page, dialogs = browser_login(browser, app)
     try:
         page.goto(f"{app.url}/case/{key_of(bot, app.senders['script_text'])}")
-        assert page.get_by_text(seed.XSS_SCRIPT).count() == 1, "shown as text"
-        assert page.get_by_text(seed.XSS_IMG).count() == 1
+        assert page.get_by_text(XSS_SCRIPT).count() == 1, "shown as text"
+        assert page.get_by_text(XSS_IMG).count() == 1
         page.wait_for_timeout(300)
         assert page.evaluate("() => window.reviewXss") is None
     finally:

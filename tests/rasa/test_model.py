@@ -33,8 +33,9 @@ ACCEPTED_WARNINGS = [
 ]
 UTTERANCES_SENT_BY_CODE_OR_FORM = re.compile(
     r"utter_(ask_\w+|reask_\w+|intro|privacy|moving_on|emergency|when_safe|self_harm|"
-    r"when_ready|handoff|handoff_no_consent|stop|goodbye|confirm_delete|deleted|no_consent|"
-    r"referral_saved|assessment_kept|no_referral|no_contact|already_done|ask_more)$"
+    r"when_ready|handoff|handoff_no_consent|stop|goodbye|confirm_delete|deleted|"
+    r"referral_saved|no_referral|no_contact|already_done|while_waiting|still_waiting|"
+    r"worker_has_it|back_to_bot|updated|details_later|why_we_ask)$"
 )
 
 

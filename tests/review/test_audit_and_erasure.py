@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from core import records, retention
 from review import audit, casework, store
 
 
-def test_the_audit_log_refuses_update_and_delete(tmp_path):
+def test_the_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
     db = store.review_db(str(tmp_path / "review.db"))
     audit.record(db, "view_case", user="amy", role="worker", conversation="k1")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
@@ -24,7 +26,7 @@ def test_the_audit_log_refuses_update_and_delete(tmp_path):
     assert audit.query(db, audit.AuditFilter(user="bob")) == []
 
 
-def _case_with_worker_rows(db, sender: str) -> None:
+def _case_with_worker_rows(db: sqlite_utils.Database, sender: str) -> None:
     records.save_case(
         db,
         sender_id=sender,
@@ -42,7 +44,7 @@ def _case_with_worker_rows(db, sender: str) -> None:
     casework.set_status(db, sender, "in_progress", "amy")
 
 
-def test_erasure_deletes_the_app_rows_too(tmp_path):
+def test_erasure_deletes_the_app_rows_too(tmp_path: Path) -> None:
     db = store.records_db(str(tmp_path / "records.db"))
     _case_with_worker_rows(db, "+447700900001")
     _case_with_worker_rows(db, "+447700900002")
@@ -61,7 +63,7 @@ def test_erasure_deletes_the_app_rows_too(tmp_path):
     assert casework.state_of(db, "+447700900002").notes, "the other case is untouched"
 
 
-def _tracker(path, rows):
+def _tracker(path: Path, rows: list[tuple[str, float]]) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute(
             "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255) NOT NULL, "
@@ -75,7 +77,7 @@ def _tracker(path, rows):
             )
 
 
-def test_purge_takes_old_conversations_with_their_app_rows(tmp_path):
+def test_purge_takes_old_conversations_with_their_app_rows(tmp_path: Path) -> None:
     now = time.time()
     tracker, records_path = tmp_path / "rasa.db", tmp_path / "records.db"
     _tracker(tracker, [("old", now - 100 * 86400), ("old", now - 95 * 86400), ("new", now)])
@@ -88,7 +90,7 @@ def test_purge_takes_old_conversations_with_their_app_rows(tmp_path):
     assert casework.state_of(db, "new").notes and not casework.state_of(db, "old").notes
 
 
-def test_purge_sweeps_app_rows_of_cases_purged_by_date(tmp_path):
+def test_purge_sweeps_app_rows_of_cases_purged_by_date(tmp_path: Path) -> None:
     db = store.records_db(str(tmp_path / "records.db"))
     _case_with_worker_rows(db, "gone")
     db.conn.execute("UPDATE cases SET updated_at = '2000-01-01T00:00:00+00:00'")

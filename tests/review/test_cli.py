@@ -6,11 +6,14 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
-from review.testing import ROOT
+from tests.support.review_server import ROOT
 
 
-def run(tmp_path, *args, stdin="", **env):
+def run(
+    tmp_path: Path, *args: str, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
     full_env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -32,14 +35,14 @@ def run(tmp_path, *args, stdin="", **env):
     )
 
 
-def test_serve_refuses_to_start_without_a_secret_key(tmp_path):
+def test_serve_refuses_to_start_without_a_secret_key(tmp_path: Path) -> None:
     done = run(tmp_path, "serve", "--port", "1")
     assert done.returncode == 1 and "REVIEW_SECRET_KEY" in done.stderr
     done = run(tmp_path, "serve", "--port", "1", REVIEW_SECRET_KEY="short")
     assert done.returncode == 1
 
 
-def test_add_user_needs_a_real_password(tmp_path):
+def test_add_user_needs_a_real_password(tmp_path: Path) -> None:
     assert run(tmp_path, "add-user", "kim", "--role", "worker", stdin="\n").returncode == 1
     done = run(tmp_path, "add-user", "kim", "--role", "worker", stdin="a long pass phrase\n")
     assert done.returncode == 0, done.stderr
@@ -51,7 +54,7 @@ def test_add_user_needs_a_real_password(tmp_path):
     assert run(tmp_path, "add-user", "kim", "--role", "admin", stdin="x" * 20).returncode == 1
 
 
-def test_purge_prints_counts_and_is_audited(tmp_path):
+def test_purge_prints_counts_and_is_audited(tmp_path: Path) -> None:
     done = run(tmp_path, "purge", "--days", "90")
     assert done.returncode == 0, done.stderr
     assert "0 conversations, 0 events, 0 cases, 0 flags" in done.stdout

@@ -6,17 +6,21 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from core import records
-from review import testing
+from tests.support import review_server
+from tests.support.review_server import Client, Server
 
 WORKER, ADMIN = ("wendy", "W long pass phrase 1"), ("adam", "A long pass phrase 2")
 XSS = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 CASE_GETS = ["/case/{key}", "/case/{key}/packet", "/case/{key}/packet.json"]
 CASE_POSTS = [
     "assign",
+    "unassign",
     "note",
     "status",
     "tag",
@@ -31,7 +35,7 @@ ADMIN_GETS = ["/admin/users", "/admin/audit", "/admin/purge"]
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     work = tmp_path_factory.mktemp("review-http")
     db = records.open_db(work / "records.db")
     records.save_case(
@@ -58,31 +62,32 @@ def server(tmp_path_factory):
             "contact_details": XSS,
         },
     )
-    with testing.running(work, work / "rasa.db", work / "records.db") as running:
+    with review_server.running(work, work / "rasa.db", work / "records.db") as running:
         running.add_user(WORKER[0], "worker", WORKER[1])
         running.add_user(ADMIN[0], "admin", ADMIN[1])
-        running.work = work
         yield running
 
 
-def signed_in(server, who=WORKER):
+def signed_in(server: Server, who: tuple[str, str] = WORKER) -> Client:
     client = server.client()
     assert client.login(*who).status_code == 302
     return client
 
 
-def case_key(client) -> str:
-    return re.search(r'href="/case/([^"/]+)"', client.get("/queue").text).group(1)
+def case_key(client: Client) -> str:
+    found = re.search(r'href="/case/([^"/]+)"', client.get("/queue").text)
+    assert found, "the queue links to the case"
+    return found.group(1)
 
 
-def audit_rows(server, action=None):
+def audit_rows(server: Server, action: str | None = None) -> list[dict[str, Any]]:
     with sqlite3.connect(server.env["REVIEW_DB"]) as conn:
         conn.row_factory = sqlite3.Row
         rows = conn.execute("SELECT * FROM audit ORDER BY id").fetchall()
     return [dict(r) for r in rows if action is None or r["action"] == action]
 
 
-def test_without_a_session_every_page_sends_you_to_log_in(server):
+def test_without_a_session_every_page_sends_you_to_log_in(server: Server) -> None:
     client = server.client()
     for path in ["/queue", *[p.format(key="abc") for p in CASE_GETS], *ADMIN_GETS]:
         response = client.get(path)
@@ -93,7 +98,7 @@ def test_without_a_session_every_page_sends_you_to_log_in(server):
         assert response.status_code == 302 and "/login" in response.headers["location"], path
 
 
-def test_log_in_sets_a_strict_http_only_cookie_and_log_out_ends_it(server):
+def test_log_in_sets_a_strict_http_only_cookie_and_log_out_ends_it(server: Server) -> None:
     client = server.client()
     response = client.login(*WORKER)
     cookie = response.headers["set-cookie"].lower()
@@ -104,14 +109,14 @@ def test_log_in_sets_a_strict_http_only_cookie_and_log_out_ends_it(server):
     assert client.get("/queue").status_code == 302, "the old cookie no longer works"
 
 
-def test_log_in_form_needs_its_csrf_token(server):
+def test_log_in_form_needs_its_csrf_token(server: Server) -> None:
     client = server.client()
     client.get("/login")
     response = client.post("/login", {"name": WORKER[0], "password": WORKER[1]}, csrf=False)
     assert response.status_code == 403
 
 
-def test_next_only_goes_to_a_local_page(server):
+def test_next_only_goes_to_a_local_page(server: Server) -> None:
     client = server.client()
     client.get("/login")
     response = client.post(
@@ -120,7 +125,7 @@ def test_next_only_goes_to_a_local_page(server):
     assert response.headers["location"] == "/queue"
 
 
-def test_workers_cannot_open_admin_pages(server):
+def test_workers_cannot_open_admin_pages(server: Server) -> None:
     client = signed_in(server)
     for path in ADMIN_GETS:
         assert client.get(path).status_code == 403, path
@@ -131,7 +136,7 @@ def test_workers_cannot_open_admin_pages(server):
     assert audit_rows(server, "refused")[-1]["user"] == WORKER[0]
 
 
-def test_a_form_without_the_csrf_token_is_refused(server):
+def test_a_form_without_the_csrf_token_is_refused(server: Server) -> None:
     client = signed_in(server)
     key = case_key(client)
     response = client.post(f"/case/{key}/note", {"note": "no token note"}, csrf=False)
@@ -143,7 +148,7 @@ def test_a_form_without_the_csrf_token_is_refused(server):
     assert "no token note" not in client.get(f"/case/{key}").text
 
 
-def test_lockout_after_five_wrong_passwords_until_an_admin_unlocks(server):
+def test_lockout_after_five_wrong_passwords_until_an_admin_unlocks(server: Server) -> None:
     server.add_user("lockme", "worker", "L long pass phrase 3")
     client = server.client()
     for _ in range(4):
@@ -152,7 +157,9 @@ def test_lockout_after_five_wrong_passwords_until_an_admin_unlocks(server):
     assert locked.status_code == 401 and "locked" in locked.text
     assert client.login("lockme", "L long pass phrase 3").status_code == 401
     admin = signed_in(server, ADMIN)
-    user_id = re.search(r"/admin/users/(\d+)/unlock", admin.get("/admin/users").text).group(1)
+    found = re.search(r"/admin/users/(\d+)/unlock", admin.get("/admin/users").text)
+    assert found, "the locked account has an Unlock button"
+    user_id = found.group(1)
     assert admin.post(f"/admin/users/{user_id}/unlock").status_code == 302
     assert client.login("lockme", "L long pass phrase 3").status_code == 302
     assert [r["action"] for r in audit_rows(server) if r["user"] == "lockme"][-3:] == [
@@ -162,7 +169,7 @@ def test_lockout_after_five_wrong_passwords_until_an_admin_unlocks(server):
     ]
 
 
-def test_every_page_has_the_security_headers(server):
+def test_every_page_has_the_security_headers(server: Server) -> None:
     client = signed_in(server)
     key = case_key(client)
     for path in ["/login", "/queue", f"/case/{key}", f"/case/{key}/packet"]:
@@ -176,14 +183,14 @@ def test_every_page_has_the_security_headers(server):
     assert client.get("/static/review.css").status_code == 200
 
 
-def test_what_a_victim_typed_is_shown_as_text(server):
+def test_what_a_victim_typed_is_shown_as_text(server: Server) -> None:
     client = signed_in(server)
     page = client.get(f"/case/{case_key(client)}").text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>" not in page and "<img src=x" not in page
 
 
-def test_the_case_page_shows_the_safe_contact_box_and_masks_the_number(server):
+def test_the_case_page_shows_the_safe_contact_box_and_masks_the_number(server: Server) -> None:
     client = signed_in(server)
     queue_page = client.get("/queue").text
     assert "+447700900555" not in queue_page and "555" in queue_page
@@ -195,11 +202,11 @@ def test_the_case_page_shows_the_safe_contact_box_and_masks_the_number(server):
     assert "+447700900555" not in page
 
 
-def test_case_actions_are_recorded_and_audited_without_their_text(server):
+def test_case_actions_are_recorded_and_audited_without_their_text(server: Server) -> None:
     client = signed_in(server)
     key = case_key(client)
     secret = "Rang at 6.15pm, spoke to her sister"
-    steps = [
+    steps: list[tuple[str, dict[str, Any], str]] = [
         ("assign", {}, "assigned"),
         ("note", {"note": secret}, "note"),
         ("tag", {"tag": "Callback "}, "tag"),
@@ -255,7 +262,7 @@ def test_case_actions_are_recorded_and_audited_without_their_text(server):
     assert "+447700900555" not in json.dumps(audit_rows(server))
 
 
-def test_bad_input_is_refused_with_a_message(server):
+def test_bad_input_is_refused_with_a_message(server: Server) -> None:
     client = signed_in(server)
     key = case_key(client)
     assert client.post(f"/case/{key}/status", {"status": "done"}).status_code == 400
@@ -267,7 +274,7 @@ def test_bad_input_is_refused_with_a_message(server):
     assert client.post(f"/case/{key}/note", {"note": "   "}).status_code == 400
 
 
-def test_a_message_fails_cleanly_when_the_bot_is_down(server):
+def test_a_message_fails_cleanly_when_the_bot_is_down(server: Server) -> None:
     client = signed_in(server)
     key = case_key(client)
     response = client.post(f"/case/{key}/message", {"message": "Hello, this is Wendy"})
@@ -275,13 +282,13 @@ def test_a_message_fails_cleanly_when_the_bot_is_down(server):
     assert audit_rows(server, "send_message_refused")
 
 
-def test_an_unknown_case_is_not_found(server):
+def test_an_unknown_case_is_not_found(server: Server) -> None:
     client = signed_in(server)
     assert client.get("/case/nope").status_code == 404
     assert client.get("/case/nope/packet.json").status_code == 404
 
 
-def test_admins_read_and_filter_the_audit_log(server):
+def test_admins_read_and_filter_the_audit_log(server: Server) -> None:
     signed_in(server).get("/queue")
     admin = signed_in(server, ADMIN)
     page = admin.get("/admin/audit", params={"user": WORKER[0], "action": "view_queue"}).text
@@ -289,7 +296,7 @@ def test_admins_read_and_filter_the_audit_log(server):
     assert "login" not in re.findall(r"<td>([a-z_]+)</td>", page)
 
 
-def test_admins_create_accounts_in_the_app(server):
+def test_admins_create_accounts_in_the_app(server: Server) -> None:
     admin = signed_in(server, ADMIN)
     admin.get("/admin/users")
     response = admin.post(
@@ -305,7 +312,7 @@ def test_admins_create_accounts_in_the_app(server):
     )
 
 
-def test_admin_purge_needs_confirmation_and_reports_counts(server):
+def test_admin_purge_needs_confirmation_and_reports_counts(server: Server) -> None:
     admin = signed_in(server, ADMIN)
     admin.get("/admin/purge")
     assert admin.post("/admin/purge", {"days": "90"}).status_code == 400

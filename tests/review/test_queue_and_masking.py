@@ -10,7 +10,16 @@ from review.conversations import Summary
 from review.masking import mask_sender
 
 
-def row(name, last, *, flags=(), paused=False, referral=False, status="new", sent=False):
+def row(
+    name: str,
+    last: float,
+    *,
+    flags: tuple[str, ...] | list[str] = (),
+    paused: bool = False,
+    referral: bool = False,
+    status: str = "new",
+    sent: bool = False,
+) -> triage.Row:
     case = {
         "categories": json.dumps(["intimidated"]),
         "answers": json.dumps({}),
@@ -19,12 +28,13 @@ def row(name, last, *, flags=(), paused=False, referral=False, status="new", sen
         "channel": "rest",
     }
     state = CaseState(status=status, referrals_sent=[{"organisation": "x"}] if sent else [])
+    slots = {"waiting_for_person": True, "handoff": "waiting"} if paused else {}
     return triage.Row(
-        name, name, Summary(name, last - 10, last, 3, paused, "rest"), state, case, list(flags)
+        name, name, Summary(name, last - 10, last, 3, "rest", slots), state, case, list(flags)
     )
 
 
-def test_danger_then_waiting_then_referrals_then_the_rest():
+def test_danger_then_waiting_then_referrals_then_the_rest() -> None:
     rows = [
         row("plain-old", 1),
         row("plain-new", 9),
@@ -47,11 +57,11 @@ def test_danger_then_waiting_then_referrals_then_the_rest():
     ]
 
 
-def test_handed_back_conversation_is_no_longer_waiting():
+def test_handed_back_conversation_is_no_longer_waiting() -> None:
     assert triage.urgency(row("a", 1, flags=["human"], paused=False)) == triage.OTHER
 
 
-def test_filters():
+def test_filters() -> None:
     danger = row("d", 1_700_000_000, flags=["in_danger"])
     other = row("o", 1_700_000_000, status="closed")
     assert triage.keep(danger, triage.Filters(flag="in_danger"), None)
@@ -65,7 +75,7 @@ def test_filters():
     assert not triage.keep(other, triage.Filters(q="x"), {"d"})
 
 
-def test_phone_numbers_and_chat_ids_are_masked():
+def test_phone_numbers_and_chat_ids_are_masked() -> None:
     assert mask_sender("+447700900123") == "•" * 9 + "123"
     assert mask_sender("whatsapp:+447700900123").endswith("123")
     assert "7700900" not in mask_sender("whatsapp:+447700900123")
@@ -73,7 +83,7 @@ def test_phone_numbers_and_chat_ids_are_masked():
     assert mask_sender("e2e-4f1c2a9b7d") == "e2e-4f1c…"
 
 
-def test_the_sender_goes_to_rasa_as_its_route_sees_it():
+def test_the_sender_goes_to_rasa_as_its_route_sees_it() -> None:
     from review.handoff import conversation_path
 
     assert conversation_path("+447700900123") == "+447700900123"

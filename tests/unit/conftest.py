@@ -45,9 +45,12 @@ def make_tracker(
     channel: str = "rest",
     sender_id: str = "test-person",
     turn: dict[str, Any] | None = None,
+    sent: list[str] | None = None,
+    latest_action: str = "action_listen",
 ) -> Tracker:
     """A tracker just after the person answered; ``turn`` holds the slots set by that answer
-    (by default the requested slot), which is what the form validates."""
+    (by default the requested slot), and ``sent`` the names of the responses the bot sent
+    before (the form counts how often it asked each question)."""
     latest = {
         "text": text,
         "intent": {"name": intent, "confidence": 0.99},
@@ -63,13 +66,25 @@ def make_tracker(
             "slots": all_slots,
             "latest_message": latest,
             "events": [
+                *(
+                    {"event": "bot", "text": name, "metadata": {"utter_action": name}}
+                    for name in sent or []
+                ),
+                {"event": "action", "name": "action_listen"},
                 {"event": "user", "text": text, "parse_data": latest, "input_channel": channel},
                 *slot_events,
+                *(
+                    []
+                    if latest_action == "action_listen"
+                    else [{"event": "action", "name": latest_action}]
+                ),
+                # As Rasa's form calls its validation action: after its own action event.
+                {"event": "action", "name": "needs_assessment_form"},
             ],
             "paused": False,
             "followup_action": None,
             "active_loop": {"name": active_loop} if active_loop else {},
-            "latest_action_name": "action_listen",
+            "latest_action_name": latest_action,
         }
     )
 

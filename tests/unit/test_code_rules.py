@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:  # so plain `pytest` works as well as `python -m p
 from core import code_rules  # noqa: E402
 from core.code_rules import (  # noqa: E402
     ASK_RIGHT_TOPICS,
+    CONDITION_OPERATORS,
     MAX_SUMMARY_CHARS,
     SMS_LIMIT,
     STAGE_ORDER,
@@ -32,6 +33,7 @@ from core.code_rules import (  # noqa: E402
     load_code,
     rights_answers_domain_yaml,
 )
+from core.contract import ACCOUNT_DETAILS  # noqa: E402
 
 # ---- contract values --------------------------------------------------------------------------
 
@@ -134,6 +136,7 @@ TEEN_STALKED_BY_EX = answers(
     crime_type="stalking_harassment",
     reported_to_police=True,
     under_18=True,
+    repeat_victimisation=True,
     relationship_to_offender="partner_or_ex",
     language="english",
     borough="hackney",
@@ -163,14 +166,23 @@ CATEGORY_CASES = [
     ("fear of giving evidence -> intimidated", answers(fear_of_giving_evidence=True), (INT,)),
     ("repeat victimisation -> persistently targeted", answers(repeat_victimisation=True), (PT,)),
     (
-        "stalking by a stranger -> persistently targeted",
-        answers(crime_type="stalking_harassment", relationship_to_offender="stranger"),
+        "stalking by a stranger, more than once -> persistently targeted",
+        answers(
+            crime_type="stalking_harassment",
+            relationship_to_offender="stranger",
+            repeat_victimisation=True,
+        ),
         (PT,),
     ),
     (
-        "stalking, relationship unknown -> persistently targeted only",
-        answers(crime_type="stalking_harassment"),
+        "stalking, relationship unknown, more than once -> persistently targeted only",
+        answers(crime_type="stalking_harassment", repeat_victimisation=True),
         (PT,),
+    ),
+    (
+        "harassment once -> nothing",
+        answers(crime_type="stalking_harassment", repeat_victimisation=False),
+        (),
     ),
     (
         "bereaved close relative -> most serious",
@@ -182,7 +194,12 @@ CATEGORY_CASES = [
     ("terrorism -> most serious", answers(crime_type="terrorism"), (MSC,)),
     ("attempted murder -> most serious", answers(crime_type="attempted_murder"), (MSC,)),
     ("kidnap -> most serious", answers(crime_type="kidnap_false_imprisonment"), (MSC,)),
-    ("arson -> most serious (with caveat)", answers(crime_type="arson"), (MSC,)),
+    ("any arson -> nothing by itself", answers(crime_type="arson"), ()),
+    (
+        "arson endangering life -> most serious (with caveat)",
+        answers(crime_type="arson", account_details=["life_endangered"]),
+        (MSC,),
+    ),
     ("GBH with intent -> most serious", answers(crime_type="serious_violence"), (MSC,)),
     # automatic rules
     (
@@ -223,8 +240,13 @@ CATEGORY_CASES = [
     ),
     ("assault, relationship unknown -> nothing", answers(crime_type="assault"), ()),
     (
-        "partner + theft -> not automatically domestic abuse",
+        "partner + theft -> economic abuse, domestic abuse",
         answers(crime_type="theft", relationship_to_offender="partner_or_ex"),
+        (MSC, INT),
+    ),
+    (
+        "someone known + theft -> nothing",
+        answers(crime_type="theft", relationship_to_offender="someone_known"),
         (),
     ),
     ("burglary -> nothing", answers(crime_type="burglary"), ()),
@@ -249,7 +271,12 @@ CATEGORY_CASES = [
     # unknowns
     ("all unknown -> nothing", answers(), ()),
     ("empty mapping -> nothing", {}, ()),
-    ("bereaved unknown + homicide -> nothing", answers(crime_type="homicide"), ()),
+    (
+        "bereaved unknown + homicide -> most serious (relatives are)",
+        answers(crime_type="homicide"),
+        (MSC,),
+    ),
+    ("not bereaved + homicide -> nothing", answers(crime_type="homicide", bereaved=False), ()),
     ("all no -> nothing", answers(**dict.fromkeys(BOOL_QUESTIONS, False)), ()),
     ("'yes'/'no' strings are read", answers(under_18="yes", impairment="no"), (VUL,)),
     ("unclear string is unknown, not yes", answers(under_18="maybe"), ()),
@@ -273,7 +300,9 @@ DERIVED_CASES = [
     (answers(crime_type="sexual_offence", relationship_to_offender="partner_or_ex"), True),
     (answers(crime_type="assault", relationship_to_offender="stranger"), False),
     (answers(crime_type="assault", relationship_to_offender="unknown"), False),
-    (answers(crime_type="burglary"), False),
+    # a burglary by a partner or relative can be economic abuse: unknown until we know who
+    (answers(crime_type="burglary"), None),
+    (answers(crime_type="burglary", relationship_to_offender="stranger"), False),
     (answers(crime_type="assault"), None),
     (answers(relationship_to_offender="partner_or_ex"), None),
     (answers(), None),
@@ -288,9 +317,15 @@ def test_derived_domestic_abuse(given: dict[str, Any], expected: bool | None) ->
 @pytest.mark.parametrize("slot", BOOL_QUESTIONS)
 @pytest.mark.parametrize("crime_type", [None, *CRIME_TYPES])
 def test_unknown_never_adds_a_category(slot: str, crime_type: str | None) -> None:
-    """A skipped question (None) must give exactly the same result as 'no'."""
+    """A skipped question (None) must give exactly the same result as 'no'.
+
+    The one exception is deliberate: someone who chose homicide and skipped the bereavement
+    question is told what the Code gives close relatives, never that it "may not apply"."""
     unknown = assess(answers(crime_type=crime_type, **{slot: None}))
     no = assess(answers(crime_type=crime_type, **{slot: False}))
+    if slot == "bereaved" and crime_type == "homicide":
+        assert unknown.categories == (MSC,) and no.categories == ()
+        return
     assert unknown.categories == no.categories
 
 
@@ -341,7 +376,8 @@ def test_statutory_sources(given: dict[str, Any], rule_id: str, source: str) -> 
     ],
 )
 def test_caveats(crime_type: str, rule_id: str, needle: str) -> None:
-    reasons = {r.rule_id: r for r in assess(answers(crime_type=crime_type)).reasons}
+    given = answers(crime_type=crime_type, account_details=["life_endangered"])
+    reasons = {r.rule_id: r for r in assess(given).reasons}
     assert needle in (reasons[rule_id].caveat or "")
 
 
@@ -414,7 +450,9 @@ def test_cica_two_year_text_only_for_violent_crime(crime_type: str) -> None:
         crime_type=crime_type, relationship_to_offender="stranger", reported_to_police=True
     )
     text = ent(given, "compensation").text
-    if crime_type in CRIMES_OF_VIOLENCE:
+    if crime_type == "homicide":  # someone was killed: what relatives can claim
+        assert "relatives can claim" in text and "funeral" in text and "2 years" in text
+    elif crime_type in CRIMES_OF_VIOLENCE:
         assert "2 years" in text and "reported" in text
     else:
         assert "2 years" not in text and "injur" not in text
@@ -435,7 +473,8 @@ def test_cica_under_18_rule() -> None:
         (answers(crime_type="domestic_abuse"), True),
         (answers(crime_type="assault", relationship_to_offender="partner_or_ex"), True),
         (answers(crime_type="homicide", bereaved=True), True),
-        (answers(crime_type="homicide"), False),
+        (answers(crime_type="homicide"), True),
+        (answers(crime_type="homicide", bereaved=False), False),
         (answers(crime_type="assault", relationship_to_offender="stranger"), False),
         (answers(crime_type="burglary"), False),
         (answers(under_18=True), False),
@@ -472,7 +511,9 @@ def test_not_reported_keeps_support_and_says_if_you_report() -> None:
         assert later not in ents
     assert ents["needs_assessment"].text.startswith("If you report it")
     assert "even if you don't report" in ents["support_referral"].text
-    assert "Victim Personal Statement" in ents["report_crime"].text
+    # Right 2 is recording the crime; updates (Right 6) and the VPS (Right 7) are listed apart.
+    assert "recorded" in ents["report_crime"].text
+    assert ents["report_crime"].text.endswith("(Right 2)")
 
 
 def test_not_reported_enhanced_victim_is_told_if_you_report() -> None:
@@ -503,6 +544,7 @@ def test_interpreter(language: str | None, shown: bool) -> None:
     interpreter = ent(answers(language=language), "interpreter")
     assert (interpreter is not None) is shown
     if shown:
+        assert language is not None and interpreter is not None
         assert language.strip().title() in interpreter.text
         assert interpreter.right == 1
 
@@ -524,6 +566,7 @@ EXPECTED_RIGHTS = {
     "enhanced_service": 4,
     "needs_assessment": 4,
     "support_referral": 4,
+    "child_victims": 4,
     "compensation": 5,
     "police_updates": 6,
     "prosecution_decision": 6,
@@ -552,7 +595,7 @@ def test_everything_listed_for_a_serious_reported_case() -> None:
         crime_type="sexual_offence", reported_to_police=True, language="polish", bereaved=False
     )
     ids = [e.id for e in entitlements_for(given)]
-    assert set(ids) == set(EXPECTED_RIGHTS) - {"report_crime"}
+    assert set(ids) == set(EXPECTED_RIGHTS) - {"report_crime", "child_victims"}
     assert ids == [k for k in load_code()["entitlements"] if k in ids]  # YAML order
 
 
@@ -580,7 +623,10 @@ def test_every_topic_has_a_short_answer_with_its_right(topic: str) -> None:
             ["10 working days", "Parliamentary and Health Service Ombudsman", "29 January 2025"],
         ),
         ("vps", ["Victim Personal Statement", "read it aloud", "Bereaved"]),
-        ("compensation", ["2 years", "age 20", "before you were 18", "reported to the police"]),
+        (
+            "compensation",
+            ["2 years", "age 20", "before you were 18", "reported to the police", "funeral"],
+        ),
         ("victim_contact_scheme", ["12 months or more", "violent or sexual"]),
         ("giving_evidence", ["Witness Care Unit (", "special measures"]),
         ("meet_prosecutor", ["Crown Prosecution Service"]),
@@ -621,6 +667,10 @@ def test_cli_write_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 # ---- the YAML itself --------------------------------------------------------------------------
 
 
+def _listed(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
+
+
 def _conditions(node: Any) -> list[dict[str, Any]]:
     if node is None:
         return []
@@ -629,7 +679,11 @@ def _conditions(node: Any) -> list[dict[str, Any]]:
 
 def test_yaml_conditions_use_known_names_and_values() -> None:
     code = load_code()
-    known = set(SLOTS) | set(code["derived_facts"]) | {"enhanced", MSC, PT, VUL, INT}
+    known = (
+        set(SLOTS)
+        | set(code["derived_facts"])
+        | {"enhanced", MSC, PT, VUL, INT, "age", "account_details"}
+    )
     allowed_values = {
         "crime_type": set(CRIME_TYPES),
         "relationship_to_offender": set(RELATIONSHIPS),
@@ -646,12 +700,17 @@ def test_yaml_conditions_use_known_names_and_values() -> None:
         for variant in spec.get("variants", []):
             conditions += _conditions(variant["when"])
     assert conditions
+    allowed_values["account_details"] = set(ACCOUNT_DETAILS)
     for condition in conditions:
         for key, value in condition.items():
             assert key in known, key
+            if isinstance(value, dict):
+                assert set(value) <= CONDITION_OPERATORS, value
+                values = [v for arg in value.values() for v in _listed(arg)]
+            else:
+                values = _listed(value)
             if key in allowed_values:
-                values = value if isinstance(value, list) else [value]
-                assert set(values) <= allowed_values[key], values
+                assert {v for v in values if v is not None} <= allowed_values[key], values
 
 
 def test_yaml_rules_are_complete_and_short() -> None:
@@ -705,8 +764,8 @@ def test_reasons_message_for_the_teenager() -> None:
     assert "domestic abuse (most serious crime)" in joined
     assert joined.count("Why:") == 1 and "re-assessed" in joined
     assert joined.count("(Victims' Code, Right 4)") == 1
-    # headline, then one "Why:" message; the outro merged in rather than sent alone
-    assert len(messages) == 2
+    # headline, then "Why:" (four reasons take two messages); the outro merged in, never alone
+    assert len(messages) <= 3
     assert messages[1].startswith("Why:")
     assert not any(m.startswith("The police decide") for m in messages)
 
@@ -789,7 +848,7 @@ def _all_messages(given: dict[str, Any]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("given", "most"),
-    [(TEEN_STALKED_BY_EX, 6), (BURGLARY_NOT_REPORTED, 3)],
+    [(TEEN_STALKED_BY_EX, 7), (BURGLARY_NOT_REPORTED, 3)],
     ids=["teen stalked by ex", "burglary not reported"],
 )
 def test_few_messages(given: dict[str, Any], most: int) -> None:
@@ -882,3 +941,468 @@ def test_likely_is_said() -> None:
         r for r in assess(answers(crime_type="domestic_abuse")).reasons if r.category == MSC
     ]
     assert reason.text == "you told me this was domestic abuse"
+
+
+# ---- issue 11: a table of cases for each corrected rule ----------------------------------------
+
+
+def _rule_ids(given: dict[str, Any]) -> set[str]:
+    return {r.rule_id for r in assess(given).reasons}
+
+
+def _joined(given: dict[str, Any]) -> str:
+    return "\n".join(format_reasons_message(assess(given), given))
+
+
+@pytest.mark.parametrize("crime_type", [None, *CRIME_TYPES])
+def test_bereaved_relative_is_most_serious_whatever_the_crime(crime_type: str | None) -> None:
+    given = answers(crime_type=crime_type, bereaved=True)
+    assert MSC in assess(given).categories
+    assert "bereaved_close_relative" in _rule_ids(given)
+
+
+DEATH_CASES = [
+    # (name, answers, categories include MSC, "may not apply" must not be said)
+    ("homicide, bereavement skipped", answers(crime_type="homicide"), True),
+    (
+        "robbery where someone died, bereavement skipped",
+        answers(crime_type="robbery", account_details=["someone_died"]),
+        True,
+    ),
+    (
+        "sexual offence where someone died",
+        answers(crime_type="sexual_offence", account_details=["someone_died"]),
+        True,
+    ),
+    (
+        "stalking where someone died",
+        answers(crime_type="stalking_harassment", account_details=["someone_died"]),
+        True,
+    ),
+    ("homicide, a close relative", answers(crime_type="homicide", bereaved=True), True),
+    ("homicide, not a relative (a witness)", answers(crime_type="homicide", bereaved=False), False),
+    ("robbery, nobody died", answers(crime_type="robbery", account_details=[]), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "most_serious"), [c[1:] for c in DEATH_CASES], ids=[c[0] for c in DEATH_CASES]
+)
+def test_a_death_means_relatives_are_told_what_the_code_gives_them(
+    given: dict[str, Any], most_serious: bool
+) -> None:
+    assert (MSC in assess(given).categories) is most_serious
+    if most_serious:
+        assert "may not apply" not in _joined(given)
+        assert "relatives can claim" in ent(given, "compensation").text
+
+
+def test_possibly_bereaved_reason_speaks_of_relatives_and_is_not_repeated() -> None:
+    given = answers(crime_type="homicide")
+    (reason,) = assess(given).reasons
+    assert reason.rule_id == "possibly_bereaved"
+    assert reason.text.startswith("close relatives of someone who died")
+    assert "most serious crime (most serious crime)" not in _joined(given)
+    assert "consent" in ent(given, "support_referral").text  # opt-in, as for a relative
+
+
+DOMESTIC_ABUSE_AGE_CASES = [
+    # (name, answers, domestic abuse, child at risk)
+    (
+        "15, hurt by a parent",
+        answers(crime_type="assault", relationship_to_offender="family_member", age=15),
+        False,
+        True,
+    ),
+    (
+        "14, says 'domestic abuse'",
+        answers(crime_type="domestic_abuse", relationship_to_offender="family_member", age=14),
+        False,
+        True,
+    ),
+    (
+        "16, hurt by a partner",
+        answers(crime_type="assault", relationship_to_offender="partner_or_ex", age=16),
+        True,
+        False,
+    ),
+    (
+        "17 now, under 18 at the time, hurt by a partner",
+        answers(
+            crime_type="assault", relationship_to_offender="partner_or_ex", age=17, under_18=True
+        ),
+        True,
+        False,
+    ),
+    (
+        "age unknown, under 18 at the time: not known to be under 16",
+        answers(crime_type="assault", relationship_to_offender="partner_or_ex", under_18=True),
+        True,
+        None,
+    ),
+    (
+        "adult, hurt by a parent",
+        answers(crime_type="assault", relationship_to_offender="family_member", age=30),
+        True,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "domestic_abuse", "child_at_risk"),
+    [c[1:] for c in DOMESTIC_ABUSE_AGE_CASES],
+    ids=[c[0] for c in DOMESTIC_ABUSE_AGE_CASES],
+)
+def test_domestic_abuse_needs_both_people_16_or_over(
+    given: dict[str, Any], domestic_abuse: bool, child_at_risk: bool | None
+) -> None:
+    facts = derive_facts(given)
+    assert facts["domestic_abuse"] is domestic_abuse
+    assert facts["child_at_risk"] is child_at_risk
+    result = assess(given)
+    assert ("domestic_abuse" in _rule_ids(given)) is domestic_abuse
+    if given.get("age") is not None and given["age"] < 18:
+        assert VUL in result.categories  # a child at risk is a vulnerable victim
+
+
+def test_a_15_year_old_hurt_by_a_parent_is_vulnerable_only() -> None:
+    given = answers(
+        crime_type="assault", relationship_to_offender="family_member", age=15, under_18=True
+    )
+    assert assess(given).categories == (VUL,)
+    assert "domestic abuse" not in _joined(given)
+
+
+ECONOMIC_CASES = [
+    # (name, answers, domestic abuse)
+    ("partner steals", answers(crime_type="theft", relationship_to_offender="partner_or_ex"), True),
+    (
+        "ex commits fraud",
+        answers(crime_type="fraud", relationship_to_offender="partner_or_ex"),
+        True,
+    ),
+    (
+        "relative burgles",
+        answers(crime_type="burglary", relationship_to_offender="family_member"),
+        True,
+    ),
+    (
+        "partner controls money",
+        answers(
+            crime_type="other",
+            relationship_to_offender="partner_or_ex",
+            account_details=["economic"],
+        ),
+        True,
+    ),
+    (
+        "relative takes cards, crime type unclear",
+        answers(relationship_to_offender="family_member", account_details=["economic"]),
+        True,
+    ),
+    ("stranger steals", answers(crime_type="theft", relationship_to_offender="stranger"), False),
+    (
+        "someone known takes money",
+        answers(
+            crime_type="theft",
+            relationship_to_offender="someone_known",
+            account_details=["economic"],
+        ),
+        False,
+    ),
+    (
+        "15-year-old's money taken by a parent",
+        answers(crime_type="theft", relationship_to_offender="family_member", age=15),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "domestic_abuse"), [c[1:] for c in ECONOMIC_CASES], ids=[c[0] for c in ECONOMIC_CASES]
+)
+def test_economic_abuse_is_domestic_abuse(given: dict[str, Any], domestic_abuse: bool) -> None:
+    assert derive_facts(given)["domestic_abuse"] is domestic_abuse
+    assert (MSC in assess(given).categories) is domestic_abuse
+
+
+def test_economic_abuse_reason_names_it() -> None:
+    given = answers(crime_type="theft", relationship_to_offender="partner_or_ex")
+    (reason,) = [r for r in assess(given).reasons if r.rule_id == "domestic_abuse"]
+    assert "economic abuse" in reason.text and "money or property" in reason.text
+
+
+CHILD_WITNESS_CASES = [
+    # (name, answers, categories)
+    (
+        "a 12-year-old who saw abuse at home",
+        answers(age=12, account_details=["child_witness"]),
+        (MSC, VUL, INT),
+    ),
+    (
+        "a 17-year-old who heard it, under 18 at the time",
+        answers(under_18=True, account_details=["child_witness"]),
+        (MSC, VUL, INT),
+    ),
+    (
+        "an adult whose child saw it (assessed on their own account)",
+        answers(
+            age=35,
+            under_18=False,
+            crime_type="assault",
+            relationship_to_offender="partner_or_ex",
+            account_details=["child_witness"],
+        ),
+        (MSC, INT),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [c[1:] for c in CHILD_WITNESS_CASES],
+    ids=[c[0] for c in CHILD_WITNESS_CASES],
+)
+def test_children_who_see_or_hear_domestic_abuse_are_victims(
+    given: dict[str, Any], expected: tuple[str, ...]
+) -> None:
+    assert assess(given).categories == expected
+
+
+def test_an_adult_is_told_their_child_is_a_victim_too() -> None:
+    adult = answers(
+        age=35,
+        under_18=False,
+        crime_type="domestic_abuse",
+        account_details=["child_witness"],
+    )
+    assert "Children who saw or heard" in ent(adult, "child_victims").text
+    assert ent(answers(age=12, account_details=["child_witness"]), "child_victims") is None
+    assert ent(answers(crime_type="domestic_abuse"), "child_victims") is None
+    assert "2024 s.1(2)(d)" in ent(adult, "child_victims").reference
+
+
+INTENT_CASES = [
+    # (name, answers, rule that applies or None)
+    (
+        "threatened with a knife, not hurt",
+        answers(crime_type="serious_violence", account_details=["weapon"]),
+        None,
+    ),
+    (
+        "threatened with a knife, crime type 'assault'",
+        answers(crime_type="assault", account_details=["weapon"]),
+        None,
+    ),
+    (
+        "stabbed",
+        answers(crime_type="serious_violence", account_details=["weapon", "injured"]),
+        "wounding_gbh_with_intent",
+    ),
+    (
+        "serious violence, no details",
+        answers(crime_type="serious_violence"),
+        "wounding_gbh_with_intent",
+    ),
+    (
+        "assault with serious injuries",
+        answers(crime_type="assault", account_details=["serious_injury"]),
+        "wounding_gbh_with_intent",
+    ),
+    ("assault, minor injuries", answers(crime_type="assault", account_details=["injured"]), None),
+    ("any arson", answers(crime_type="arson", account_details=[]), None),
+    (
+        "fire set at a home with people inside",
+        answers(crime_type="arson", account_details=["life_endangered"]),
+        "arson_endangering_life",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "rule_id"), [c[1:] for c in INTENT_CASES], ids=[c[0] for c in INTENT_CASES]
+)
+def test_intent_rules_need_more_than_a_threat_or_a_fire(
+    given: dict[str, Any], rule_id: str | None
+) -> None:
+    reasons = {r.rule_id: r for r in assess(given).reasons}
+    intent_rules = {"wounding_gbh_with_intent", "arson_endangering_life"}
+    if rule_id is None:
+        assert not intent_rules & set(reasons)
+    else:
+        assert rule_id in reasons
+        # The person cannot know the offender's intent: "likely if", never asserted.
+        assert "likely to count if" in reasons[rule_id].text
+        assert "intent" in (reasons[rule_id].caveat or "")
+
+
+def test_unknown_details_of_an_arson_say_the_picture_may_be_incomplete() -> None:
+    assert "skipped" in _joined(answers(**dict.fromkeys(BOOL_QUESTIONS, False), crime_type="arson"))
+
+
+PERSISTENT_CASES = [
+    # (name, answers, persistently targeted)
+    ("harassed once", answers(crime_type="stalking_harassment", repeat_victimisation=False), False),
+    ("harassed, not said how often", answers(crime_type="stalking_harassment"), False),
+    (
+        "stalked over months",
+        answers(crime_type="stalking_harassment", repeat_victimisation=True),
+        True,
+    ),
+    ("burgled again and again", answers(crime_type="burglary", repeat_victimisation=True), True),
+    ("targeted repeatedly, crime unclear", answers(repeat_victimisation=True), True),
+    ("one burglary", answers(crime_type="burglary", repeat_victimisation=False), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "targeted"), [c[1:] for c in PERSISTENT_CASES], ids=[c[0] for c in PERSISTENT_CASES]
+)
+def test_persistently_targeted_needs_more_than_one_occasion(
+    given: dict[str, Any], targeted: bool
+) -> None:
+    result = assess(given)
+    assert (PT in result.categories) is targeted
+    assert len([r for r in result.reasons if r.category == PT]) == int(targeted)
+
+
+def test_vps_is_considered_after_a_guilty_plea_or_verdict() -> None:
+    text = answer_for("vps")
+    assert "guilty plea" in text and "guilty verdict" in text
+
+
+AGE_CASES = [
+    # (name, answers, vulnerable)
+    ("15 now, under_18 not asked", answers(age=15), True),
+    ("17 now", answers(age=17), True),
+    ("34 now, under_18 not asked (could be historic)", answers(age=34), False),
+    ("34 now, under 18 at the time", answers(age=34, under_18=True), True),
+    ("34 now, an adult at the time", answers(age=34, under_18=False), False),
+    ("age as text", answers(age="15"), True),
+    ("an impossible age is unknown", answers(age=150), False),
+    ("a yes/no is not an age", answers(age=True), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "vulnerable"), [c[1:] for c in AGE_CASES], ids=[c[0] for c in AGE_CASES]
+)
+def test_under_18_at_the_time_decides_the_enhanced_service(
+    given: dict[str, Any], vulnerable: bool
+) -> None:
+    assert (VUL in assess(given).categories) is vulnerable
+
+
+def test_historic_child_abuse_uses_the_age_at_the_time_for_compensation() -> None:
+    given = answers(crime_type="sexual_offence", age=34, under_18=True)
+    assert "20th birthday" in ent(given, "compensation").text
+
+
+_RIGHT_WORDS = {
+    # words in a summary -> the Right it must cite (the Rights file's own numbering)
+    "update": 6,
+    "Personal Statement": 7,
+    "VPS": 7,
+    "ompensation": 5,
+    "special measures": 8,
+}
+
+
+def test_summary_right_labels_match_the_rights_file() -> None:
+    for entitlement_id, spec in load_code()["entitlements"].items():
+        for summary in [spec["summary"], *(v["summary"] for v in spec.get("variants", []))]:
+            text = " ".join(summary.split())
+            cited = {int(n) for n in RIGHT_AT_END.search(text).groups() if n}  # type: ignore[union-attr]
+            for words, right in _RIGHT_WORDS.items():
+                if words in text:
+                    assert right in cited, (entitlement_id, text)
+
+
+def test_court_words_say_defendant_and_that_the_court_decides_special_measures() -> None:
+    spec = load_code()["entitlements"]
+    for entitlement_id, entry in spec.items():
+        if entry["stage"] == "court":
+            assert "suspect" not in answer_for(entitlement_id), entitlement_id
+    assert "defendant" in answer_for("court_visit")
+    assert "court decides" in answer_for("giving_evidence")
+    assert "ask for" in answer_for("giving_evidence")
+    summary = ent(answers(under_18=True), "giving_evidence").text
+    assert "ask for special measures" in summary
+
+
+def test_compensation_answer_covers_relatives_in_fatal_cases() -> None:
+    text = answer_for("compensation")
+    assert "Relatives of someone killed can claim" in text and "funeral" in text
+
+
+def test_every_changed_rule_carries_its_source_and_date() -> None:
+    code = load_code()
+    checked_rules = [
+        *(r for c in code["enhanced_categories"].values() for r in c["rules"]),
+        *code["derived_facts"].values(),
+        *code["entitlements"].values(),
+    ]
+    dated = [r for r in checked_rules if "checked" in r]
+    assert len(dated) >= 15
+    for rule in dated:
+        assert str(rule["checked"]) == "2026-12-01"
+        for url in rule.get("sources", []):
+            assert url.startswith(("https://", "http://")), url
+    for rule_id in (
+        "bereaved_close_relative",
+        "possibly_bereaved",
+        "arson_endangering_life",
+        "wounding_gbh_with_intent",
+        "stalking_harassment",
+        "under_18",
+    ):
+        (rule,) = [
+            r
+            for c in code["enhanced_categories"].values()
+            for r in c["rules"]
+            if r["id"] == rule_id
+        ]
+        assert rule["sources"] and rule["checked"], rule_id
+
+
+def test_the_generated_rights_answers_match_the_rules_file() -> None:
+    committed = (ROOT / "bot" / "domain" / "responses_rights.yml").read_text(encoding="utf-8")
+    assert committed == rights_answers_domain_yaml()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (["weapon", "injured"], ("injured", "weapon")),
+        ("weapon", ("weapon",)),
+        (["not-a-detail", "weapon"], ("weapon",)),
+        ([], ()),
+        (None, None),
+        (5, None),
+    ],
+)
+def test_account_details_are_normalised(value: Any, expected: tuple[str, ...] | None) -> None:
+    assert code_rules.normalise_answers({"account_details": value})["account_details"] == expected
+
+
+def test_an_unknown_condition_operator_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown condition operator"):
+        code_rules.evaluate({"age": {"about": 16}}, {"age": 16})
+
+
+def test_abuse_by_a_relative_told_of_years_later_as_a_child_is_not_domestic_abuse():
+    """Domestic abuse needs both people to be 16 or over at the time (DA Act 2021 s.1(2)(a)),
+    so a man abused by his uncle as a child is a victim of child abuse, not domestic abuse,
+    and not a child at risk now."""
+    facts = derive_facts(
+        {
+            "crime_type": "sexual_offence",
+            "relationship_to_offender": "family_member",
+            "age": 34,
+            "under_18": True,
+            "account_details": ["as_a_child"],
+        }
+    )
+    assert facts["domestic_abuse"] is False
+    assert facts["child_then"] is True and not facts["child_at_risk"]

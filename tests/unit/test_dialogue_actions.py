@@ -12,6 +12,7 @@ from actions.dialogue import (
     ActionResumeAssessment,
     ActionSelfHarmInterrupt,
     ActionStop,
+    ActionWhileWaiting,
 )
 from core import records
 from tests.unit.conftest import make_tracker, responses
@@ -23,6 +24,7 @@ TEENAGER_STALKED_BY_EX = {
     "reported_to_police": True,
     "under_18": True,
     "relationship_to_offender": "partner_or_ex",
+    "repeat_victimisation": True,
     "hate_motivated": False,
     "impairment": False,
     "needs": ["safety", "emotional"],
@@ -44,13 +46,15 @@ def test_opening_says_who_we_are_then_privacy_then_asks(dispatcher, domain):
     assert responses(dispatcher) == ["utter_intro", "utter_privacy", "utter_ask_consent"]
 
 
-def test_reasked_consent_skips_the_long_introduction(dispatcher, domain):
-    tracker = make_tracker(slots={"reasked_slots": ["consent"]}, requested_slot="consent")
+def test_consent_asked_again_skips_the_long_introduction(dispatcher, domain):
+    tracker = make_tracker(requested_slot="consent", sent=["utter_ask_consent"])
     ActionAskConsent().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_ask_consent"]
 
 
-def test_results_come_before_the_referral_question(dispatcher, domain, records_db):
+def test_results_come_before_the_referral_question_in_three_short_messages(
+    dispatcher, domain, records_db
+):
     tracker = make_tracker(slots=TEENAGER_STALKED_BY_EX, requested_slot="referral_consent")
     slots = slots_of(ActionAskReferralConsent().run(dispatcher, tracker, domain))
 
@@ -60,16 +64,17 @@ def test_results_come_before_the_referral_question(dispatcher, domain, records_d
         "vulnerable",
         "intimidated",
     }
-    assert 2 <= len(slots["referrals"]) <= 4
-    assert "national-stalking-helpline" in slots["referrals"]
+    assert "national-stalking-helpline" in slots["referrals"][:3]
     assert slots["results_shown"] is True
-    messages = texts(dispatcher)
-    assert all(len(m) <= 320 for m in messages)
-    assert "likely" in messages[0]
-    assert any("under 18" in m for m in messages)
-    assert any("1 working day" in m for m in messages)
-    assert any("0808 802 0300" in m for m in messages), "the stalking helpline's number"
-    assert responses(dispatcher)[-1] == "utter_ask_referral_consent"
+    messages = [m.get("text") or m.get("response") for m in dispatcher.messages]
+    assert len(messages) == 3, messages
+    result = texts(dispatcher)
+    assert "likely" in result[0] and "most serious crimes" in result[0]
+    assert any("0808 802 0300" in m for m in result), "the stalking helpline's number"
+    assert sum(len(m) for m in result) <= 640 and all(len(m) <= 320 for m in result)
+    question = dispatcher.messages[-1]
+    assert question["response"] == "utter_ask_referral_consent"
+    assert question["hint"].startswith("Reply WHY")
     case = records.case_for(records.open_db(records_db), "test-person")
     assert case["case_reference"] == slots["case_reference"]
     assert json.loads(case["referrals"]) == slots["referrals"]
@@ -115,16 +120,20 @@ def test_no_safe_contact_means_no_referral(dispatcher, domain, records_db):
     assert case["status"] == "assessed"
 
 
-def test_refused_consent_keeps_nothing(dispatcher, domain, records_db):
-    ActionFinishAssessment().run(dispatcher, make_tracker(slots={"consent": False}), domain)
-    assert responses(dispatcher) == ["utter_no_consent"]
+def test_refused_consent_still_gets_the_result_and_keeps_nothing(dispatcher, domain, records_db):
+    slots = {**TEENAGER_STALKED_BY_EX, "consent": False}
+    events = slots_of(ActionFinishAssessment().run(dispatcher, make_tracker(slots=slots), domain))
+    messages = texts(dispatcher)
+    assert len(messages) == 3 and "likely" in messages[0]
+    assert messages[-1].endswith("I haven't kept anything from this chat.")
+    assert "case_reference" not in events
     assert records.case_for(records.open_db(records_db), "test-person") is None
 
 
-def test_ended_by_danger_says_how_to_carry_on(dispatcher, domain):
-    tracker = make_tracker(slots={"consent": True, "in_danger": True})
-    assert ActionFinishAssessment().run(dispatcher, tracker, domain) == []
-    assert responses(dispatcher) == ["utter_when_safe"]
+def test_the_result_is_given_even_to_someone_who_said_they_were_in_danger(dispatcher, domain):
+    tracker = make_tracker(slots={**TEENAGER_STALKED_BY_EX, "in_danger": True})
+    ActionFinishAssessment().run(dispatcher, tracker, domain)
+    assert "likely" in texts(dispatcher)[0]
 
 
 def test_danger_interrupt_gives_999_first_and_flags(dispatcher, domain, records_db):
@@ -141,19 +150,48 @@ def test_danger_interrupt_gives_999_first_and_flags(dispatcher, domain, records_
 def test_self_harm_interrupt_gives_samaritans_and_flags(dispatcher, domain, records_db):
     tracker = make_tracker(slots={"consent": True}, intent="self_harm")
     events = ActionSelfHarmInterrupt().run(dispatcher, tracker, domain)
-    assert responses(dispatcher)[0] == "utter_self_harm"
+    assert responses(dispatcher) == ["utter_self_harm", "utter_when_ready"]
     assert slots_of(events)["flags"] == ["self_harm"]
-    assert slots_of(events)["in_danger"] is None, "safety is asked again on carrying on"
     assert records.flags_for(records.open_db(records_db), "test-person") == ["self_harm"]
 
 
-def test_handoff_pauses_the_bot_and_flags(dispatcher, domain, records_db):
+def test_handoff_asks_for_a_worker_flags_and_keeps_answering(dispatcher, domain, records_db):
     events = ActionHandoff().run(dispatcher, make_tracker(slots={"consent": True}), domain)
-    kinds = [e["event"] for e in events]
-    assert kinds[-2:] == ["pause", "action"], "paused, then listening for danger"
-    assert events[-1]["name"] == "action_listen"
+    assert not any(e["event"] == "pause" for e in events), "the bot keeps answering"
+    assert slots_of(events)["waiting_for_person"] is True
+    assert slots_of(events)["handoff"] == "waiting"
     assert responses(dispatcher) == ["utter_handoff"]
     assert records.flags_for(records.open_db(records_db), "test-person") == ["human"]
+
+
+def test_every_message_while_waiting_gets_an_answer(dispatcher, domain):
+    waiting = {"consent": True, "waiting_for_person": True, "handoff": "waiting"}
+    ActionWhileWaiting().run(dispatcher, make_tracker(slots=waiting, text="hello?"), domain)
+    ActionWhileWaiting().run(
+        dispatcher,
+        make_tracker(slots=waiting, text="hello??", sent=["utter_while_waiting"] * 2),
+        domain,
+    )
+    assert responses(dispatcher) == ["utter_while_waiting", "utter_still_waiting"]
+
+
+def test_carry_on_does_not_take_the_conversation_from_a_worker(dispatcher, domain):
+    worker = {"consent": True, "waiting_for_person": True, "handoff": "worker"}
+    ActionWhileWaiting().run(
+        dispatcher, make_tracker(slots=worker, intent="carry_on", text="carry on"), domain
+    )
+    assert responses(dispatcher) == ["utter_worker_has_it"]
+
+
+def test_carry_on_gives_the_conversation_back_to_the_bot_when_nobody_has_taken_it(
+    dispatcher, domain
+):
+    waiting = {"consent": True, "waiting_for_person": True, "handoff": "waiting"}
+    events = ActionResumeAssessment().run(
+        dispatcher, make_tracker(slots=waiting, intent="carry_on", text="carry on"), domain
+    )
+    assert slots_of(events)["waiting_for_person"] is False
+    assert responses(dispatcher) == ["utter_back_to_bot"]
 
 
 def test_handoff_without_consent_gives_the_supportline_and_does_not_pause(dispatcher, domain):
@@ -177,19 +215,29 @@ def test_delete_erases_records_and_marks_the_conversation(dispatcher, domain, re
     assert responses(dispatcher) == ["utter_deleted"]
 
 
-def test_resume_asks_about_safety_and_consent_again(dispatcher, domain):
-    tracker = make_tracker(slots={"consent": False, "in_danger": True})
+def test_safe_now_answers_the_danger_question_on_resuming(dispatcher, domain):
+    tracker = make_tracker(slots={"consent": True, "in_danger": True}, intent="safe_now")
+    assert slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain)) == {
+        "in_danger": False
+    }
+
+
+def test_a_correction_after_the_result_updates_it(dispatcher, domain):
+    done = {**TEENAGER_STALKED_BY_EX, "assessment_done": True, "results_shown": True}
+    tracker = make_tracker(slots=done, text="it wasnt my ex, it was a neighbour")
     slots = slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain))
-    assert slots["consent"] is None and slots["in_danger"] is None
-    done = make_tracker(slots={"assessment_done": True, "in_danger": True})
-    assert ActionResumeAssessment().run(dispatcher, done, domain) == []
+    assert slots["relationship_to_offender"] == "someone_known"
+    assert slots["assessment_done"] is False and slots["results_shown"] is False
+    assert responses(dispatcher) == ["utter_updated"]
 
 
-def test_an_organisation_with_only_a_website_reads_naturally():
-    from actions.results import format_organisation
+def test_organisation_lines_say_who_a_service_is_for_and_how_to_reach_it():
+    from actions.results import organisation_line
     from referrals.directory import load_directory
+    from referrals.matching import contact_routes
 
-    catch = next(org for org in load_directory() if org.id == "catch-hate-crime")
-    line = format_organisation(catch)
-    assert "Visit www." in line and "Www." not in line
-    assert len(line) <= 320
+    mal = next(org for org in load_directory() if org.id == "mens-advice-line")
+    line = organisation_line(mal, contact_routes(mal, {}), "for men")
+    assert line == "• Men's Advice Line (Respect) (for men): call 0808 801 0327"
+    deaf = contact_routes(mal, {"cannot_phone": True})
+    assert "call" not in organisation_line(mal, deaf).split(":", 1)[1].split(" or ")[0]

@@ -55,3 +55,28 @@ def test_the_held_out_set_covers_every_intent():
     trained = {i.split("/")[0] for i, _ in TRAIN}
     held = {i.split("/")[0] for i, _ in HELD}
     assert trained == held
+
+
+def test_the_conversation_suite_is_never_in_the_training_data():
+    """tests/conversations/ was written apart from data/nlu/: no message of it may be trained
+    on, nor anything so close that it differs by a word or two."""
+    import difflib
+
+    suite = yaml.safe_load((ROOT / "tests" / "conversations" / "people.yml").read_text())
+    crisis = yaml.safe_load((ROOT / "tests" / "conversations" / "crisis.yml").read_text())
+    messages = [*crisis["danger"], *crisis["self_harm"], *crisis["not_crisis"]]
+    for person in suite["conversations"]:
+        messages.append(person["opening"])
+        for answer in person["answers"].values():
+            messages += answer if isinstance(answer, list) else [str(answer)]
+        messages += [extra["text"] for extra in person.get("extra", [])]
+        messages += person.get("after_result", [])
+    trained = {normalised(text) for _, text in TRAIN}
+    close = []
+    for message in {normalised(m) for m in messages}:
+        # Short answers ("yes", "no", "hackney") are everyone's words, not copies.
+        if len(message.split()) < 5:
+            continue
+        if message in trained or difflib.get_close_matches(message, trained, n=1, cutoff=0.9):
+            close.append(message)
+    assert not close, close

@@ -31,7 +31,14 @@ from referrals.directory import (
 # Entries whose only source is our reference pack because it records no web address.
 SOURCES_WITHOUT_URL = {"shout"}
 # Details the reference marks as unconfirmed: they must stay out of the file.
-UNCONFIRMED_PHONE = {"rape-crisis-247-support-line", "witness-service"}
+UNCONFIRMED_PHONE = {
+    "rape-crisis-247-support-line",
+    "witness-service",
+    "national-homicide-service",
+    "samm",
+    "survivors-uk",
+    "calm-restorative-justice",
+}
 UNCONFIRMED_HOURS = {"mens-advice-line", "karma-nirvana", "victims-information-line"}
 
 
@@ -97,14 +104,14 @@ def test_values_are_within_the_allowed_sets(organisations: list[Organisation]) -
     for org in organisations:
         serves = org.serves
         assert set(serves.crime_types) <= CRIME_TYPES | {"any"}, org.id
-        assert set(serves.genders) <= {"any", "women", "men"}, org.id
+        assert set(serves.genders) <= {"any", "women", "men", "non_binary"}, org.id
         assert set(serves.communities) <= COMMUNITIES, org.id
         assert set(serves.hate_strands) <= HATE_STRANDS, org.id
         assert set(serves.boroughs) <= LONDON_BOROUGHS | {"any", "london"}, org.id
         assert set(serves.needs) <= NEEDS, org.id
         assert serves.languages, org.id
         assert len(org.helps_with) <= 120, org.id
-        assert org.auto_offer in {"always", "when_needed", "never"}, org.id
+        assert org.auto_offer in {"always", "when_needed", "when_described", "never"}, org.id
 
 
 def test_exactly_the_two_general_services_are_general(organisations: list[Organisation]) -> None:
@@ -135,9 +142,10 @@ def test_unconfirmed_details_are_left_out_and_explained(organisations: list[Orga
     for org_id in UNCONFIRMED_HOURS:
         assert orgs[org_id].hours is None, org_id
         assert orgs[org_id].notes, org_id
-    lvws = orgs["london-victim-and-witness-service"]
-    assert not lvws.has_contact
-    assert lvws.notes and "08 08 16 89 111" in lvws.notes
+    # The Rape Crisis number: two secondary sources say 0808 500 2222, one 0800 500 2222, and
+    # no stored copy of rapecrisis.org.uk was found, so the notes say which and it stays out.
+    rape_crisis = orgs["rape-crisis-247-support-line"]
+    assert "0808 500" in (rape_crisis.notes or "") and "0800 500" in (rape_crisis.notes or "")
 
 
 @pytest.mark.parametrize(
@@ -145,6 +153,9 @@ def test_unconfirmed_details_are_left_out_and_explained(organisations: list[Orga
     [
         ("victim-support-supportline", "08 08 16 89 111"),
         ("victims-information-line", "0808 168 9293"),
+        ("london-victim-and-witness-service", "0808 168 9291"),
+        ("revenge-porn-helpline", "0345 6000 459"),
+        ("nspcc-helpline", "0808 800 5000"),
         ("national-domestic-abuse-helpline", "0808 2000 247"),
         ("mens-advice-line", "0808 801 0327"),
         ("the-havens", "020 3299 6900"),
@@ -329,3 +340,220 @@ def test_organisation_round_trips_to_plain_types(organisations: list[Organisatio
     assert data["checked"] == by_id(organisations)["the-havens"].checked.isoformat()
     assert data["serves"]["boroughs"] == ["london"]
     assert isinstance(data["source"], list)
+
+
+# ------------------------------------------------------- issue 11: the audit's changes ----
+
+NEW_IDS = {
+    "national-homicide-service",
+    "samm",
+    "calm-restorative-justice",
+    "revenge-porn-helpline",
+    "council-adult-safeguarding",
+    "nspcc-helpline",
+}
+CHANGED_IDS = NEW_IDS | {
+    "london-victim-and-witness-service",
+    "galop-lgbt-helpline",
+    "galop-hate-crime-helpline",
+    "the-havens",
+    "rape-crisis-247-support-line",
+    "survivors-uk",
+    "report-fraud",
+    "tell-mama",
+    "mens-advice-line",
+    "national-stalking-helpline",
+    "karma-nirvana",
+    "cica",
+}
+
+
+def test_the_new_ids_exist_and_no_id_was_lost(organisations: list[Organisation]) -> None:
+    ids = {org.id for org in organisations}
+    assert NEW_IDS <= ids
+    # every id that existed before the audit is still there (retired, not removed)
+    before = {
+        "victim-support-supportline", "london-victim-and-witness-service",
+        "victims-information-line", "national-domestic-abuse-helpline", "mens-advice-line",
+        "karma-nirvana", "galop-lgbt-helpline", "the-havens", "rape-crisis-247-support-line",
+        "london-survivors-gateway", "london-rape-crisis-centres", "survivors-uk",
+        "national-stalking-helpline", "paladin", "london-stalking-support-service",
+        "modern-slavery-helpline", "catch-hate-crime", "stop-hate-uk",
+        "galop-hate-crime-helpline", "tell-mama", "cst", "report-fraud", "samaritans",
+        "shout", "childline", "witness-service", "cica", "victim-contact-scheme",
+        "unwanted-prisoner-contact-service", "phso",
+    }  # fmt: skip
+    assert before <= ids
+
+
+@pytest.mark.parametrize("org_id", sorted(CHANGED_IDS))
+def test_every_changed_entry_has_a_source_and_todays_check(
+    organisations: list[Organisation], org_id: str
+) -> None:
+    org = by_id(organisations)[org_id]
+    assert org.checked == dt.date(2026, 12, 1)
+    assert any(s.startswith(("https://", "http://")) for s in org.source)
+
+
+def test_lvws_has_its_own_supportline_website_and_live_chat(
+    organisations: list[Organisation],
+) -> None:
+    lvws = by_id(organisations)["london-victim-and-witness-service"]
+    assert lvws.contact.phone == "0808 168 9291"
+    assert lvws.contact.web == "https://www.londonvws.org.uk"
+    assert lvws.contact.chat and lvws.hours and "24 hours" in lvws.hours
+    assert any("londonvws.org.uk" in s for s in lvws.source)
+
+
+def test_galop_has_one_national_helpline_and_the_2021_line_is_retired(
+    organisations: list[Organisation],
+) -> None:
+    orgs = by_id(organisations)
+    galop = orgs["galop-lgbt-helpline"]
+    assert galop.contact.phone == "0800 999 5428"
+    assert set(galop.serves.hate_strands) == {"sexual_orientation", "transgender_identity"}
+    old = orgs["galop-hate-crime-helpline"]
+    assert old.is_retired and old.contact.phone is None
+    assert (
+        "020 7704 2040"
+        not in DEFAULT_PATH.read_text(encoding="utf-8").split("- id: galop-hate-crime-helpline")[0]
+    )
+
+
+def test_gendered_services_say_who_they_are_for(organisations: list[Organisation]) -> None:
+    gendered = [org for org in organisations if org.is_gendered]
+    assert {org.id for org in gendered} >= {
+        "national-domestic-abuse-helpline",
+        "mens-advice-line",
+        "survivors-uk",
+    }
+    for org in gendered:
+        assert org.for_whom, org.id
+        words = {"women": "women", "men": "men", "non_binary": "non-binary"}
+        for gender in org.serves.genders:
+            assert words[gender] in org.for_whom, org.id
+            assert words[gender] in org.helps_with, org.id
+    survivors = by_id(organisations)["survivors-uk"]
+    assert set(survivors.serves.genders) == {"men", "non_binary"}
+
+
+def test_forced_marriage_service_only_when_described(organisations: list[Organisation]) -> None:
+    karma = by_id(organisations)["karma-nirvana"]
+    assert karma.auto_offer == "when_described"
+    assert set(karma.serves.situations) == {"forced_marriage", "honour_based"}
+
+
+def test_havens_are_for_the_past_12_months(organisations: list[Organisation]) -> None:
+    havens = by_id(organisations)["the-havens"]
+    assert havens.serves.recent_months == 12
+    assert "12 months" in (havens.for_whom or "") and "12 months" in (havens.notes or "")
+
+
+def test_council_safeguarding_has_a_page_for_every_london_borough(
+    organisations: list[Organisation],
+) -> None:
+    council = by_id(organisations)["council-adult-safeguarding"]
+    assert {b for b, _ in council.contact_by_borough} == set(LONDON_BOROUGHS)
+    assert council.web_for("camden") == "https://www.camden.gov.uk/"
+    assert council.web_for(None) is None
+    assert council.serves.situations == ("carer",) and council.serves.min_age == 18
+
+
+DATED_EXPECTED = {
+    "tell-mama": {"phone": "2015", "text": "2015"},
+    "mens-advice-line": {"phone": "2010"},
+    "national-stalking-helpline": {"phone": "2023", "hours": "2023"},
+    "galop-lgbt-helpline": {"hours": "2023"},
+    "cica": {"phone": "2019", "hours": "2012"},
+    "survivors-uk": {"serves": "2021"},
+}
+
+
+@pytest.mark.parametrize(("org_id", "dated"), sorted(DATED_EXPECTED.items()))
+def test_details_older_than_three_years_are_marked(
+    organisations: list[Organisation], org_id: str, dated: dict[str, str]
+) -> None:
+    assert by_id(organisations)[org_id].dated_details == dated
+
+
+@pytest.mark.parametrize(
+    ("dated", "fragment"),
+    [
+        ({"hours": "2015"}, None),
+        ({"hours": 2015}, None),
+        ({"colour": "2015"}, "unknown detail"),
+        ({"hours": "fifteen"}, "must be a year"),
+        ({"hours": "2025"}, "more than 3 years"),
+        ({"email": "2015"}, "no email to date"),
+        ({}, "must list details"),
+        ("2015", "must list details"),
+    ],
+)
+def test_dated_is_validated(good_entry: dict[str, Any], dated: Any, fragment: str | None) -> None:
+    good_entry["dated"] = dated
+    problems = validate_entry(good_entry)
+    if fragment is None:
+        assert problems == []
+    else:
+        assert any(fragment in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "fragment"),
+    [
+        ("serves.genders", ["women"], "needs for_whom"),
+        ("for_whom", "x" * 61, "60 characters"),
+        ("retired", "", "retired must say"),
+        ("topics", ["not_a_topic"], "unknown value 'not_a_topic'"),
+        ("contact_by_borough", {"hackny": "https://example.org"}, "did you mean 'hackney'"),
+        ("contact_by_borough", {"hackney": "example.org"}, "must be a web address"),
+        ("contact.chat", "chat on our site", "must start with https://"),
+        ("serves.situations", ["divorce"], "unknown value 'divorce'"),
+        ("auto_offer", "when_described", "needs at least one value in serves.situations"),
+        ("serves.bereaved_only", "yes", "true or false"),
+        ("serves.recent_months", 0, "whole number of months"),
+    ],
+)
+def test_new_keys_are_validated(
+    good_entry: dict[str, Any], path: str, value: Any, fragment: str
+) -> None:
+    _mutate(good_entry, path, value)
+    problems = validate_entry(good_entry)
+    assert any(fragment in p for p in problems), problems
+
+
+def test_new_keys_accept_good_values(good_entry: dict[str, Any]) -> None:
+    good_entry["for_whom"] = "for adults"
+    good_entry["topics"] = ["restorative_justice"]
+    good_entry["contact_by_borough"] = {"hackney": "https://hackney.gov.uk/"}
+    good_entry["contact"]["chat"] = "https://example.org/chat"
+    good_entry["serves"]["situations"] = ["carer"]
+    good_entry["serves"]["bereaved_only"] = True
+    good_entry["serves"]["recent_months"] = 12
+    good_entry["serves"]["genders"] = ["men", "non_binary"]
+    assert validate_entry(good_entry) == []
+
+
+def test_a_retired_general_service_does_not_count(good_entry: dict[str, Any]) -> None:
+    general = copy.deepcopy(good_entry)
+    general.update(id="general-line", specialist=False, general=True, retired="2026-12-01: gone")
+    general["serves"]["crime_types"] = ["any"]
+    problems = validate_directory([good_entry, general])
+    assert any("general service cannot be retired" in p for p in problems)
+    assert any("general service that serves boroughs: [any]" in p for p in problems)
+
+
+def test_every_contact_route_for_someone_who_cannot_phone_is_sourced(
+    organisations: list[Organisation],
+) -> None:
+    reachable = {org.id for org in organisations if org.contact.without_phone}
+    assert {
+        "victim-support-supportline",
+        "london-victim-and-witness-service",
+        "national-domestic-abuse-helpline",
+        "rape-crisis-247-support-line",
+        "galop-lgbt-helpline",
+        "nspcc-helpline",
+        "stop-hate-uk",
+        "calm-restorative-justice",
+    } <= reachable

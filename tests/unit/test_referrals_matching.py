@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import zlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -11,9 +12,18 @@ import pytest
 import yaml
 
 from referrals.directory import DEFAULT_PATH, Organisation, load_directory, parse_directory
-from referrals.matching import explain_match, match_organisations
+from referrals.matching import (
+    contact_routes,
+    explain_match,
+    for_whom,
+    gender_question_needed,
+    match_organisations,
+    more_organisations,
+    organisations_for_topic,
+)
 
 GENERAL = {"victim-support-supportline", "london-victim-and-witness-service"}
+RETIRED = {"galop-hate-crime-helpline"}
 NEVER_OFFERED = {"phso", "unwanted-prisoner-contact-service", "victim-contact-scheme"}
 ADULT_CRISIS = {"samaritans", "shout"}
 
@@ -33,7 +43,7 @@ CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]] = [
     (
         "burglary-hackney",
         {"crime_type": "burglary", "borough": "hackney"},
-        {"victim-support-supportline"},
+        {"london-victim-and-witness-service"},
         {"the-havens", "national-stalking-helpline"},
         None,
     ),
@@ -112,7 +122,7 @@ CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]] = [
     (
         "sexual-offence-under-18-age-unknown",
         {"crime_type": "sexual_offence", "borough": "southwark", "under_18": True},
-        {"the-havens", "childline", "rape-crisis-247-support-line"},
+        {"the-havens", "childline"},
         set(),
         {"the-havens"},
     ),
@@ -178,15 +188,15 @@ CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]] = [
     (
         "hate-transgender",
         {"crime_type": "assault", "hate_motivated": True, "hate_strand": ["transgender_identity"]},
-        {"galop-hate-crime-helpline"},
-        {"tell-mama", "cst"},
-        {"galop-hate-crime-helpline"},
+        {"galop-lgbt-helpline"},
+        {"tell-mama", "cst", "galop-hate-crime-helpline"},
+        {"galop-lgbt-helpline"},
     ),
     (
         "not-hate-no-hate-services",
         {"crime_type": "assault", "hate_motivated": False, "community": ["lgbt"]},
         set(),
-        {"catch-hate-crime", "stop-hate-uk", "galop-hate-crime-helpline"},
+        {"catch-hate-crime", "stop-hate-uk", "galop-hate-crime-helpline", "galop-lgbt-helpline"},
         None,
     ),
     (
@@ -246,7 +256,7 @@ def test_matching_table(
     first: set[str] | None,
 ) -> None:
     result = ids(match_organisations(answers, organisations))
-    assert 2 <= len(result) <= 4, result
+    assert 2 <= len(result) <= 3, result
     assert present <= set(result), result
     assert not absent & set(result), result
     if first is not None:
@@ -293,14 +303,16 @@ def test_invariants_hold_for_many_answer_combinations(organisations: list[Organi
     for answers in ALL_ANSWERS:
         result = match_organisations(answers, organisations)
         result_ids = ids(result)
-        assert 2 <= len(result) <= 4, (answers, result_ids)
+        assert 2 <= len(result) <= 3, (answers, result_ids)
         assert len(set(result_ids)) == len(result_ids), (answers, result_ids)
         assert GENERAL & set(result_ids), (answers, result_ids)
         assert not NEVER_OFFERED & set(result_ids), (answers, result_ids)
         assert not ADULT_CRISIS & set(result_ids), (answers, result_ids)
         if answers["borough"] == "outside_london":
             assert all("any" in org.serves.boroughs for org in result), (answers, result_ids)
-        child = (answers["age"] is not None and answers["age"] < 18) or (
+        # Childline serves under-19s: a child is 18 or under now, or under 18 at the time
+        # when the age now is not known.
+        child = (answers["age"] is not None and answers["age"] <= 18) or (
             answers["age"] is None and answers["under_18"] is True
         )
         assert ("childline" in result_ids) is child, (answers, result_ids)
@@ -308,8 +320,14 @@ def test_invariants_hold_for_many_answer_combinations(organisations: list[Organi
             assert "national-domestic-abuse-helpline" not in result_ids
         if answers["gender"] == "women":
             assert "mens-advice-line" not in result_ids
+        assert not RETIRED & set(result_ids), (answers, result_ids)
+        assert "karma-nirvana" not in result_ids  # no forced marriage in these answers
         for org in result:
             assert explain_match(answers, org), org.id
+            if org.is_gendered:
+                assert answers["gender"] is None or for_whom(answers, org) is None
+                if answers["gender"] is None:
+                    assert for_whom(answers, org), org.id
 
 
 @pytest.mark.parametrize("limit", [2, 3, 4, 6])
@@ -332,7 +350,7 @@ def test_general_service_is_last_when_specialists_fill_the_list(
     organisations: list[Organisation],
 ) -> None:
     result = ids(match_organisations({"crime_type": "stalking_harassment"}, organisations))
-    assert len(result) == 4
+    assert len(result) == 3
     assert result[-1] == "victim-support-supportline"
 
 
@@ -356,43 +374,43 @@ def test_unknown_and_malformed_answers_are_ignored(organisations: list[Organisat
         "something_else": object(),
     }
     result = ids(match_organisations(answers, organisations))
-    assert 2 <= len(result) <= 4
+    assert 2 <= len(result) <= 3
     assert "victim-support-supportline" in result
 
 
 # ----------------------------------------------------------- general service choice ----
 
 
-def _with_lvws_contact(organisations: list[Organisation]) -> list[Organisation]:
+def _without_lvws_contact() -> list[Organisation]:
     raw = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
     for entry in raw:
         if entry["id"] == "london-victim-and-witness-service":
-            entry["contact"]["web"] = "https://lvws.example.org"
+            entry["contact"] = {"phone": None, "text": None, "web": None, "email": None}
+            entry.pop("hours")
     return parse_directory(raw)
 
 
-def test_londoners_get_supportline_while_lvws_has_no_contact_details(
+def test_londoners_get_lvws_now_it_has_contact_details(
     organisations: list[Organisation],
 ) -> None:
-    result = ids(match_organisations({"borough": "hackney"}, organisations))
-    assert "victim-support-supportline" in result
-    assert "london-victim-and-witness-service" not in result
-
-
-def test_londoners_get_lvws_once_it_has_contact_details(
-    organisations: list[Organisation],
-) -> None:
-    orgs = _with_lvws_contact(organisations)
-    london = ids(match_organisations({"crime_type": "burglary", "borough": "hackney"}, orgs))
+    london = ids(
+        match_organisations({"crime_type": "burglary", "borough": "hackney"}, organisations)
+    )
     assert "london-victim-and-witness-service" in london
-    assert "victim-support-supportline" not in london[:1]
+    assert "victim-support-supportline" not in london
     elsewhere = ids(
-        match_organisations({"crime_type": "burglary", "borough": "outside_london"}, orgs)
+        match_organisations({"crime_type": "burglary", "borough": "outside_london"}, organisations)
     )
     assert "victim-support-supportline" in elsewhere
     assert "london-victim-and-witness-service" not in elsewhere
-    unknown = ids(match_organisations({"crime_type": "burglary"}, orgs))
+    unknown = ids(match_organisations({"crime_type": "burglary"}, organisations))
     assert "victim-support-supportline" in unknown
+
+
+def test_londoners_fall_back_to_the_supportline_if_lvws_had_no_contact_details() -> None:
+    result = ids(match_organisations({"borough": "hackney"}, _without_lvws_contact()))
+    assert "victim-support-supportline" in result
+    assert "london-victim-and-witness-service" not in result
 
 
 # ---------------------------------------------------------- synthetic directories ----
@@ -416,7 +434,13 @@ def _entry(org_id: str, **changes: Any) -> dict[str, Any]:
             "languages": ["english"],
             "needs": [],
         },
-        "contact": {"phone": "020 7946 0000", "text": None, "web": None, "email": None},
+        # Each its own number (Ofcom's drama range): the same number twice is shown once.
+        "contact": {
+            "phone": f"020 7946 0{zlib.crc32(org_id.encode()) % 1000:03d}",
+            "text": None,
+            "web": None,
+            "email": None,
+        },
         "hours": "9am-5pm",
         "source": ["https://example.org/source"],
         "checked": "2026-11-28",
@@ -467,7 +491,7 @@ def test_borough_lists_are_respected() -> None:
 
 def test_ties_are_broken_by_priority_then_id() -> None:
     orgs = _directory(_entry("b-service"), _entry("a-service"), _entry("c-service", priority=5))
-    assert ids(match_organisations({"crime_type": "burglary"}, orgs)) == [
+    assert ids(match_organisations({"crime_type": "burglary"}, orgs, limit=4)) == [
         "c-service",
         "a-service",
         "b-service",
@@ -524,3 +548,405 @@ def test_explain_match(
     assert fragment in reason
     assert reason.endswith(".")
     assert reason[0].isupper()
+
+
+# ------------------------------------------ issue 11 and issue 10 item 8: services that fit ----
+
+# Each case: answers, ids that must be shown, ids that must not, and where the first must
+# come from. The short result is what the person sees first (limit 3).
+FIT_CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]] = [
+    (
+        "homophobic attack offers Galop first",
+        {"crime_type": "assault", "hate_motivated": True, "hate_strand": ["sexual_orientation"]},
+        {"galop-lgbt-helpline"},
+        {"tell-mama", "cst", "galop-hate-crime-helpline"},
+        {"galop-lgbt-helpline"},
+    ),
+    (
+        "transphobic harassment in Hackney offers Galop",
+        {
+            "crime_type": "stalking_harassment",
+            "hate_motivated": True,
+            "hate_strand": ["transgender_identity"],
+            "borough": "hackney",
+        },
+        {"galop-lgbt-helpline"},
+        {"galop-hate-crime-helpline"},
+        None,
+    ),
+    (
+        "anti-Muslim attack offers Tell MAMA first",
+        {
+            "crime_type": "assault",
+            "hate_motivated": True,
+            "hate_strand": ["religion"],
+            "community": ["muslim"],
+        },
+        {"tell-mama"},
+        {"cst", "galop-lgbt-helpline"},
+        {"tell-mama"},
+    ),
+    (
+        "bereaved mother offers the homicide service",
+        {"crime_type": "homicide", "bereaved": True, "gender": "woman"},
+        {"national-homicide-service"},
+        {"national-domestic-abuse-helpline", "karma-nirvana"},
+        {"national-homicide-service"},
+    ),
+    (
+        "relative of someone killed in a robbery, bereavement not asked",
+        {"crime_type": "robbery", "account_details": ["someone_died"]},
+        {"national-homicide-service"},
+        set(),
+        {"national-homicide-service"},
+    ),
+    (
+        "eyewitness to a killing: homicide service, not SAMM",
+        {"crime_type": "homicide", "bereaved": False},
+        {"national-homicide-service"},
+        {"samm"},
+        None,
+    ),
+    (
+        "14-year-old offers Childline",
+        {"age": 14},
+        {"childline"},
+        {"samaritans", "shout"},
+        {"childline"},
+    ),
+    (
+        "15-year-old hurt by a parent: Childline and the NSPCC, no adult helplines",
+        {
+            "crime_type": "assault",
+            "relationship_to_offender": "family_member",
+            "age": 15,
+            "under_18": True,
+        },
+        {"childline", "nspcc-helpline"},
+        {"national-domestic-abuse-helpline", "mens-advice-line", "galop-lgbt-helpline"},
+        None,
+    ),
+    (
+        "14-year-old who says 'domestic abuse': no adult domestic abuse helplines",
+        {"crime_type": "domestic_abuse", "age": 14, "gender": "woman"},
+        {"childline", "nspcc-helpline"},
+        {"national-domestic-abuse-helpline", "mens-advice-line"},
+        None,
+    ),
+    (
+        "adult whose child saw the abuse: the NSPCC too",
+        {
+            "crime_type": "domestic_abuse",
+            "gender": "woman",
+            "age": 32,
+            "account_details": ["child_witness"],
+        },
+        {"national-domestic-abuse-helpline", "nspcc-helpline"},
+        {"childline"},
+        {"national-domestic-abuse-helpline"},
+    ),
+    (
+        "forced marriage offers Karma Nirvana",
+        {"crime_type": "domestic_abuse", "gender": "woman", "account_details": ["forced_marriage"]},
+        {"karma-nirvana", "national-domestic-abuse-helpline"},
+        set(),
+        None,
+    ),
+    (
+        "honour-based abuse offers Karma Nirvana",
+        {"relationship_to_offender": "family_member", "account_details": ["honour_based"]},
+        {"karma-nirvana"},
+        set(),
+        None,
+    ),
+    (
+        "domestic abuse without forced marriage: no forced-marriage service",
+        {"crime_type": "domestic_abuse", "gender": "woman", "community": ["south_asian"]},
+        {"national-domestic-abuse-helpline"},
+        {"karma-nirvana"},
+        {"national-domestic-abuse-helpline"},
+    ),
+    (
+        "economic abuse by a partner: domestic abuse services",
+        {"crime_type": "theft", "relationship_to_offender": "partner_or_ex", "gender": "man"},
+        {"mens-advice-line"},
+        {"national-domestic-abuse-helpline"},
+        {"mens-advice-line"},
+    ),
+    (
+        "abuse by a carer in Camden: the council's adult safeguarding",
+        {"crime_type": "assault", "account_details": ["carer"], "borough": "camden", "age": 80},
+        {"council-adult-safeguarding", "london-victim-and-witness-service"},
+        set(),
+        {"council-adult-safeguarding"},
+    ),
+    (
+        "intimate images shared, adult: the Revenge Porn Helpline",
+        {"crime_type": "online_abuse", "account_details": ["intimate_images"], "age": 24},
+        {"revenge-porn-helpline"},
+        {"childline"},
+        {"revenge-porn-helpline"},
+    ),
+    (
+        "intimate images shared, 16-year-old: Childline, not the adult helpline",
+        {"crime_type": "online_abuse", "account_details": ["intimate_images"], "age": 16},
+        {"childline"},
+        {"revenge-porn-helpline"},
+        None,
+    ),
+    (
+        "rape in London this year: the Havens",
+        {"crime_type": "sexual_offence", "borough": "lambeth", "within_12_months": True},
+        {"the-havens"},
+        set(),
+        {"the-havens"},
+    ),
+    (
+        "rape in London years ago: Rape Crisis, not the Havens",
+        {
+            "crime_type": "sexual_offence",
+            "borough": "lambeth",
+            "within_12_months": False,
+            "age": 40,
+        },
+        {"rape-crisis-247-support-line"},
+        {"the-havens"},
+        {"rape-crisis-247-support-line"},
+    ),
+    (
+        "stalking in London: the stalking helpline, not its option 2 twice",
+        {"crime_type": "stalking_harassment", "borough": "hackney"},
+        {"national-stalking-helpline"},
+        {"london-stalking-support-service"},
+        {"national-stalking-helpline"},
+    ),
+    (
+        "LGBT+ domestic abuse: Galop first",
+        {"crime_type": "domestic_abuse", "community": ["lgbt"], "gender": "non_binary"},
+        {"galop-lgbt-helpline"},
+        {"national-domestic-abuse-helpline", "mens-advice-line"},
+        {"galop-lgbt-helpline"},
+    ),
+    (
+        "a man raped in London is not offered women's services",
+        {"crime_type": "sexual_offence", "borough": "hackney", "gender": "man", "age": 30},
+        {"the-havens"},
+        {"national-domestic-abuse-helpline"},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("answers", "present", "absent", "first"),
+    [pytest.param(a, p, x, f, id=name) for name, a, p, x, f in FIT_CASES],
+)
+def test_services_that_fit(
+    organisations: list[Organisation],
+    answers: dict[str, Any],
+    present: set[str],
+    absent: set[str],
+    first: set[str] | None,
+) -> None:
+    result = ids(match_organisations(answers, organisations))
+    assert 2 <= len(result) <= 3, result
+    assert present <= set(result), result
+    assert not absent & set(result), result
+    if first is not None:
+        assert result[0] in first, result
+    assert result[-1] in GENERAL
+
+
+def test_the_default_short_list_is_three(organisations: list[Organisation]) -> None:
+    assert len(match_organisations({"crime_type": "domestic_abuse"}, organisations)) == 3
+
+
+def test_the_councils_page_is_the_persons_borough(organisations: list[Organisation]) -> None:
+    answers = {"crime_type": "assault", "account_details": ["carer"], "borough": "camden"}
+    council = next(
+        org
+        for org in match_organisations(answers, organisations)
+        if org.id == "council-adult-safeguarding"
+    )
+    assert council.contact.web == "https://www.camden.gov.uk/"
+    elsewhere = {"crime_type": "assault", "account_details": ["carer"], "borough": "outside_london"}
+    assert "council-adult-safeguarding" not in ids(match_organisations(elsewhere, organisations))
+
+
+# ----------------------------------------------------------------------- gender ----
+
+GENDER_CASES = [
+    # (name, answers, both gendered helplines shown while unknown, question needed)
+    ("domestic abuse, gender unknown", {"crime_type": "domestic_abuse"}, True, True),
+    (
+        "partner assault, gender unknown",
+        {"crime_type": "assault", "relationship_to_offender": "partner_or_ex"},
+        True,
+        True,
+    ),
+    ("domestic abuse, a woman", {"crime_type": "domestic_abuse", "gender": "woman"}, False, False),
+    ("domestic abuse, a man", {"crime_type": "domestic_abuse", "gender": "man"}, False, False),
+    ("burglary, gender unknown", {"crime_type": "burglary"}, False, False),
+    (
+        "homophobic attack, gender unknown",
+        {"crime_type": "assault", "hate_motivated": True, "hate_strand": ["sexual_orientation"]},
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("answers", "both_shown", "question"),
+    [pytest.param(a, b, q, id=name) for name, a, b, q in GENDER_CASES],
+)
+def test_gendered_services_and_the_gender_question(
+    organisations: list[Organisation], answers: dict[str, Any], both_shown: bool, question: bool
+) -> None:
+    result = match_organisations(answers, organisations)
+    shown = set(ids(result))
+    assert ({"national-domestic-abuse-helpline", "mens-advice-line"} <= shown) is both_shown
+    assert gender_question_needed(answers, organisations) is question
+    for org in result:
+        if org.is_gendered:
+            label = for_whom(answers, org)
+            if answers.get("gender") is None:
+                assert label and label.startswith("for "), org.id
+            else:
+                assert label is None, org.id
+
+
+@pytest.mark.parametrize("gender", ["woman", "man", "non_binary"])
+def test_gendered_services_only_to_those_they_serve(
+    organisations: list[Organisation], gender: str
+) -> None:
+    served = {"woman": "women", "man": "men", "non_binary": "non_binary"}[gender]
+    for crime_type in ("domestic_abuse", "sexual_offence", "assault"):
+        for borough in (None, "hackney"):
+            answers = {"crime_type": crime_type, "gender": gender, "borough": borough}
+            wide = match_organisations(answers, organisations, limit=len(organisations))
+            for org in wide:
+                assert not org.is_gendered or served in org.serves.genders, (answers, org.id)
+                assert for_whom(answers, org) is None or not org.is_gendered
+
+
+def test_non_binary_people_are_offered_survivors_uk_in_the_longer_list(
+    organisations: list[Organisation],
+) -> None:
+    answers = {"crime_type": "sexual_offence", "borough": "hackney", "gender": "non_binary"}
+    assert "survivors-uk" in ids(more_organisations(answers, organisations, limit=10))
+    woman = {**answers, "gender": "woman"}
+    assert "survivors-uk" not in ids(match_organisations(woman, organisations, limit=20))
+
+
+def test_for_whom_labels(organisations: list[Organisation]) -> None:
+    orgs = {org.id: org for org in organisations}
+    assert for_whom({}, orgs["national-domestic-abuse-helpline"]) == "for women"
+    assert for_whom({"gender": "woman"}, orgs["national-domestic-abuse-helpline"]) is None
+    assert for_whom({}, orgs["mens-advice-line"]) == "for men"
+    assert for_whom({"gender": "man"}, orgs["nspcc-helpline"]) == "for adults worried about a child"
+    assert for_whom({}, orgs["victim-support-supportline"]) is None
+
+
+# ------------------------------------------------------------------------- more ----
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"crime_type": "stalking_harassment", "borough": "hackney"},
+        {"crime_type": "sexual_offence", "borough": "lambeth", "under_18": True},
+        {"crime_type": "assault", "hate_motivated": True},
+        {},
+    ],
+)
+def test_more_gives_the_ones_not_shown_in_order(
+    organisations: list[Organisation], answers: dict[str, Any]
+) -> None:
+    short = ids(match_organisations(answers, organisations))
+    long = ids(match_organisations(answers, organisations, limit=len(organisations)))
+    assert set(short) <= set(long)
+    more = ids(more_organisations(answers, organisations, shown=short, limit=len(organisations)))
+    assert not set(more) & set(short)
+    assert more == [org_id for org_id in long if org_id not in short]
+    assert len(ids(more_organisations(answers, organisations, shown=short, limit=1))) <= 1
+
+
+def test_the_same_phone_line_is_never_listed_twice(organisations: list[Organisation]) -> None:
+    # The London Stalking Support Service is option 2 of the National Stalking Helpline.
+    answers = {"crime_type": "stalking_harassment", "borough": "hackney"}
+    everything = match_organisations(answers, organisations, limit=len(organisations))
+    phones = [org.contact.phone for org in everything if org.contact.phone]
+    assert len(phones) == len(set(phones))
+    assert "national-stalking-helpline" in ids(everything)
+    assert "london-stalking-support-service" not in ids(everything)
+
+
+# ----------------------------------------------------------- someone who cannot phone ----
+
+
+def test_someone_who_cannot_phone_gets_text_chat_and_email_first(
+    organisations: list[Organisation],
+) -> None:
+    orgs = {org.id: org for org in organisations}
+    routes = contact_routes(orgs["national-domestic-abuse-helpline"], {"cannot_phone": True})
+    kinds = [route.kind for route in routes]
+    assert kinds[0] in {"text", "chat", "email"}
+    assert "phone" not in kinds
+    assert ("text_relay", "18001 0808 2000 247") in [(r.kind, r.value) for r in routes]
+    phone_first = contact_routes(orgs["national-domestic-abuse-helpline"], {})
+    assert phone_first[0].kind == "phone"
+    stop_hate = [r.kind for r in contact_routes(orgs["stop-hate-uk"], {"cannot_phone": True})]
+    assert stop_hate[:3] == ["text", "chat", "email"]
+
+
+def test_someone_who_cannot_phone_is_offered_services_they_can_reach(
+    organisations: list[Organisation],
+) -> None:
+    answers = {"crime_type": "assault", "hate_motivated": True, "cannot_phone": True}
+    result = match_organisations(answers, organisations)
+    assert result[0].contact.without_phone, ids(result)
+    general = result[-1]
+    assert general.contact.chat  # the general services' live chat
+
+
+def test_every_shown_service_can_be_reached_without_a_call_or_by_text_relay(
+    organisations: list[Organisation],
+) -> None:
+    for answers in ALL_ANSWERS[::10]:
+        person = {**answers, "cannot_phone": True}
+        for org in match_organisations(person, organisations):
+            if org.has_contact:
+                assert contact_routes(org, person), org.id
+
+
+# ------------------------------------------------------------------------ topics ----
+
+
+def test_restorative_justice_in_london_names_calm_mediation(
+    organisations: list[Organisation],
+) -> None:
+    london = ids(
+        organisations_for_topic("restorative_justice", {"borough": "hackney"}, organisations)
+    )
+    assert london[:2] == ["london-victim-and-witness-service", "calm-restorative-justice"]
+    assert (
+        organisations_for_topic("restorative_justice", {"borough": "outside_london"}, organisations)
+        == []
+    )
+    assert ids(organisations_for_topic("compensation", {}, organisations)) == ["cica"]
+
+
+def test_retired_services_are_never_offered(organisations: list[Organisation]) -> None:
+    old = next(org for org in organisations if org.id == "galop-hate-crime-helpline")
+    answers = {"hate_motivated": True, "hate_strand": ["sexual_orientation"]}
+    assert explain_match(answers, old) == "Not suggested: no longer offered."
+    assert "galop-hate-crime-helpline" not in ids(
+        match_organisations(answers, organisations, limit=len(organisations))
+    )
+
+
+def test_the_matcher_reads_the_default_directory_when_none_is_given() -> None:
+    assert ids(match_organisations({"age": 14})) == ids(
+        match_organisations({"age": 14}, load_directory())
+    )

@@ -24,7 +24,7 @@ def db(tmp_path: Path, organisations: list[Organisation]) -> sqlite_utils.Databa
 def test_build_creates_one_row_per_organisation(
     db: sqlite_utils.Database, organisations: list[Organisation]
 ) -> None:
-    table = db[TABLE]
+    table = db.table(TABLE)
     assert table.count == len(organisations)
     assert table.pks == ["id"]
     assert {row["id"] for row in table.rows} == {org.id for org in organisations}
@@ -32,12 +32,27 @@ def test_build_creates_one_row_per_organisation(
 
 
 def test_list_columns_round_trip_as_json(db: sqlite_utils.Database) -> None:
-    row = load_row(db[TABLE].get("the-havens"))
+    row = load_row(db.table(TABLE).get("the-havens"))
     assert row["boroughs"] == ["london"]
     assert row["crime_types"] == ["sexual_offence"]
     assert row["source"] and all(isinstance(s, str) for s in row["source"])
     assert row["phone"] == "020 3299 6900"
-    assert row["checked"] == "2026-11-28"
+    assert row["checked"] == "2026-12-01"
+    assert row["recent_months"] == 12
+    assert row["for_whom"] == "if it happened in the past 12 months"
+
+
+def test_new_columns_round_trip(db: sqlite_utils.Database) -> None:
+    cica = load_row(db.table(TABLE).get("cica"))
+    assert cica["dated"] == {"hours": "2012", "phone": "2019"}
+    assert cica["topics"] == ["compensation"]
+    council = load_row(db.table(TABLE).get("council-adult-safeguarding"))
+    assert council["situations"] == ["carer"]
+    assert len(council["contact_by_borough"]) == 33
+    retired = load_row(db.table(TABLE).get("galop-hate-crime-helpline"))
+    assert retired["retired"].startswith("2026-12-01")
+    assert load_row(db.table(TABLE).get("samm"))["bereaved_only"] == 1
+    assert load_row(db.table(TABLE).get("london-victim-and-witness-service"))["chat"]
 
 
 def test_search_finds_stalking_services(db: sqlite_utils.Database) -> None:
@@ -77,10 +92,10 @@ def test_rebuild_replaces_old_rows_and_keeps_other_tables(
 ) -> None:
     path = tmp_path / "records.db"
     db = build_directory_db(path, organisations)
-    db["transcripts"].insert({"id": 1, "text": "kept"}, pk="id")
+    db.table("transcripts").insert({"id": 1, "text": "kept"}, pk="id")
 
     db = build_directory_db(path, organisations[:3])
-    assert db[TABLE].count == 3
+    assert db.table(TABLE).count == 3
     assert search(db, "stalking") == []
     assert db["transcripts"].count == 1
 

@@ -29,6 +29,18 @@ DANGER = [
     "they're smashing my window",
     "his car just pulled up outside",
 ]
+# Danger in the words people use, beyond the obvious (written for these tests).
+DANGER += [
+    "my brother says he'll break my legs if i go to court",
+    "got a text saying ur dead when i see u",
+    "hes waiting at the end of my road right now",
+    "i can hear someone downstairs, i think they've broken in",
+    "hes got my little boy in the car and wont let me near",
+    "they're keeping me in a room and took my phone",
+    "he said if i leave he'll throw acid on me",
+    "someone is following me home rn",
+    "the guy who robbed me is at the bus stop staring at me",
+]
 SELF_HARM_ = [
     "i want to die",
     "i wanna die",
@@ -54,6 +66,19 @@ SELF_HARM_ = [
     "got all the \U0001f48a ready",
 ]
 NEITHER = [
+    "this waiting is doing my head in, its killing me",
+    "my mum will kill me if i lose another phone lol",
+    "my battery's about to die",
+    "he punched me in 2019 and got sent down for it",
+    "they smashed my car window last night",
+    "she pushed me once years ago",
+    "no, nobody died",
+    "my grandad died last year, this is something else",
+    "i was terrified i was going to die",
+    "i dont want to live with him any more",
+    "its safe when he is at work",
+    "hes following me on instagram and commenting on everything",
+    "i am not in danger, i just want advice",
     "my house was burgled",
     "im not in danger",
     "no longer in danger",

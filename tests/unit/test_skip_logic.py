@@ -5,19 +5,41 @@ from core.contract import FORM_SLOTS
 
 
 def test_nothing_known_asks_everything_that_can_matter_in_form_order():
-    asked = questions_to_ask({})
+    asked = questions_to_ask({"consent": True})
     assert asked == [s for s in FORM_SLOTS if s in asked]
     assert asked[:3] == ["consent", "in_danger", "crime_type"]
     # Contact questions only follow a yes to a referral.
     assert "contact_safe" not in asked
 
 
-def test_no_consent_asks_nothing_more():
-    assert questions_to_ask({"consent": False}) == ["consent"]
+def test_no_consent_still_asks_the_assessment_but_nothing_about_a_referral():
+    asked = questions_to_ask({"consent": False})
+    assert {"crime_type", "reported_to_police", "needs", "borough"} <= set(asked)
+    assert not {"referral_consent", "contact_safe", "contact_details"} & set(asked)
 
 
-def test_danger_stops_the_questions():
-    assert questions_to_ask({"consent": True, "in_danger": True}) == ["consent", "in_danger"]
+def test_someone_in_danger_who_carries_on_is_asked_the_rest():
+    assert "crime_type" in questions_to_ask({"consent": True, "in_danger": True})
+
+
+def test_gender_only_when_it_changes_the_services():
+    base = {"consent": True, "in_danger": False, "crime_type": "burglary"}
+    assert "gender" not in questions_to_ask(base)
+    assert "gender" in questions_to_ask(base, gender_matters=True)
+
+
+@pytest.mark.parametrize(
+    ("answers", "asked"),
+    [
+        ({"crime_type": "burglary", "within_12_months": True}, False),
+        ({"crime_type": "sexual_offence"}, True),
+        ({"crime_type": "burglary", "within_12_months": False}, True),
+        ({"crime_type": "sexual_offence", "age": 15.0}, False),
+    ],
+)
+def test_under_18_then_is_asked_of_adults_only_where_it_may_be_long_ago(answers, asked):
+    wanted = questions_to_ask({"consent": True, "in_danger": False, **answers})
+    assert ("under_18" in wanted) is asked
 
 
 @pytest.mark.parametrize(
@@ -25,7 +47,8 @@ def test_danger_stops_the_questions():
     [
         ({"crime_type": "burglary"}, "bereaved"),
         ({"crime_type": "fraud"}, "bereaved"),
-        ({"crime_type": "stalking_harassment"}, "repeat_victimisation"),
+        ({"crime_type": "assault"}, "bereaved"),
+        ({"crime_type": "serious_violence"}, "bereaved"),
         ({"crime_type": "sexual_offence"}, "fear_of_giving_evidence"),
         ({"crime_type": "human_trafficking"}, "fear_of_giving_evidence"),
         ({"crime_type": "domestic_abuse"}, "fear_of_giving_evidence"),
@@ -46,8 +69,10 @@ def test_questions_that_cannot_matter_are_not_asked(answers, not_asked):
     [
         ({"crime_type": "homicide"}, "bereaved"),
         ({"crime_type": "assault"}, "fear_of_giving_evidence"),
-        ({"crime_type": "assault", "relationship_to_offender": "stranger"}, "bereaved"),
-        ({"crime_type": None}, "bereaved"),
+        ({"crime_type": "robbery", "account_details": ["someone_died"]}, "bereaved"),
+        # One incident of harassment is not persistent targeting: it is asked.
+        ({"crime_type": "stalking_harassment"}, "repeat_victimisation"),
+        ({"crime_type": None}, "age"),
     ],
 )
 def test_questions_that_can_matter_are_asked(answers, asked):

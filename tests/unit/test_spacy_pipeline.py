@@ -1,9 +1,5 @@
-from bot.spacy_pipeline import (
-    check_vocabulary,
-    load_vocabulary,
-    ruler_patterns,
-    synonyms_yaml,
-)
+from bot.spacy_pipeline import ruler_patterns, synonyms_yaml
+from core.vocabulary import check_vocabulary, load_vocabulary
 
 
 def test_vocabulary_has_no_phrase_claimed_twice():

@@ -1,4 +1,5 @@
-"""Everything one case page (and its referral packet) shows, put together from the stores.
+"""View models: what the queue, a case page and its referral packet show, put together from the
+stores (Rasa's tracker store, the records database and the referral directory).
 
 The categories and their reasons are the ones the bot's rules gave (``cases.reasons``, from
 ``referrals.results.Result.reasons``); for a conversation whose assessment did not finish, the
@@ -13,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
@@ -21,7 +23,7 @@ from core.contract import FORM_SLOTS
 from referrals.directory import Organisation, load_directory
 from referrals.matching import explain_match
 from referrals.results import build_result, matching_answers
-from review import casework, conversations
+from review import casework, conversations, triage
 from review.casework import CaseState
 from review.conversations import Summary, Turn
 from review.masking import mask_sender
@@ -40,9 +42,15 @@ METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
 ANSWER_ORDER = (*FORM_SLOTS, "age", "hate_strand", "community", "skipped_slots")
 # Shown in the contact box, not among the answers.
 CONTACT_SLOTS = frozenset(
-    {"referral_consent", "contact_safe", "contact_method", "contact_times", "voicemail_ok",
-     "contact_details"}
-)  # fmt: skip
+    {
+        "referral_consent",
+        "contact_safe",
+        "contact_method",
+        "contact_times",
+        "voicemail_ok",
+        "contact_details",
+    }
+)
 
 
 @functools.cache
@@ -68,10 +76,8 @@ def when(timestamp: float | str | None) -> str:
     else:
         moment = datetime.fromtimestamp(timestamp, timezone.utc)
     try:
-        from zoneinfo import ZoneInfo
-
         moment = moment.astimezone(ZoneInfo("Europe/London"))
-    except Exception:  # no tz database: UTC is still right, just labelled
+    except ZoneInfoNotFoundError:  # no tz database: UTC is still right, just labelled
         moment = moment.astimezone(timezone.utc)
     return moment.strftime("%a %d %b %Y %H:%M")
 
@@ -88,7 +94,7 @@ class Contact:
     @property
     def warnings(self) -> list[str]:
         """The instructions a worker must not miss, most important first."""
-        lines = []
+        lines: list[str] = []
         if self.contact_safe is False:
             lines.append("It is NOT safe to contact this person. Do not call, text or email.")
         if self.voicemail_ok is False:
@@ -153,7 +159,8 @@ def load_case(
     case = records.case_for(db, sender_id)
     if not found and case is None:
         return None
-    summary = found[0] if found else Summary(sender_id, 0, 0, 0, False, case and case["channel"])
+    channel = case["channel"] if case else None
+    summary = found[0] if found else Summary(sender_id, 0, 0, 0, channel)
     answers = _answers(summary, case)
     if case is not None:
         categories = json.loads(case["categories"] or "[]")
@@ -206,6 +213,53 @@ def load_case(
         state=casework.state_of(db, sender_id),
         all_organisations=sorted(directory().values(), key=lambda o: o.name),
     )
+
+
+def case_by_key(
+    tracker: sqlite3.Connection, db: sqlite_utils.Database, key: str
+) -> CaseView | None:
+    """The case a page's URL names by its review key (None when there is none, or no more)."""
+    sender_id = casework.sender_for(db, key)
+    if sender_id is None:
+        return None
+    return load_case(tracker, db, sender_id)
+
+
+def queue_rows(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> list[triage.Row]:
+    """One row per conversation in the tracker store or case in the records (a case outlives
+    its conversation when Rasa's events were purged first)."""
+    summaries = {s.sender_id: s for s in conversations.summaries(tracker)}
+    cases = {row["sender_id"]: row for row in db["cases"].rows}
+    for sender_id, case in cases.items():
+        if sender_id not in summaries:
+            summaries[sender_id] = Summary(
+                sender_id,
+                _timestamp(case["created_at"]),
+                _timestamp(case["updated_at"]),
+                0,
+                case["channel"],
+            )
+    flags: dict[str, list[str]] = {}
+    for row in db["flags"].rows_where(order_by="id"):
+        if row["flag"] not in flags.setdefault(row["sender_id"], []):
+            flags[row["sender_id"]].append(row["flag"])
+    states = casework.states(db)
+    keys = casework.keys_for(db, summaries)
+    return [
+        triage.Row(
+            sender_id=sender_id,
+            key=keys[sender_id],
+            summary=summary,
+            state=states.get(sender_id, casework.CaseState()),
+            case=cases.get(sender_id),
+            flags=flags.get(sender_id, []),
+        )
+        for sender_id, summary in summaries.items()
+    ]
+
+
+def _timestamp(iso: str | None) -> float:
+    return datetime.fromisoformat(iso).timestamp() if iso else 0.0
 
 
 def _bool(value: Any) -> bool | None:

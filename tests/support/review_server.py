@@ -1,4 +1,4 @@
-"""Helpers for the tests: the app in its own process on a free port, and a signed-in client.
+"""The review app in its own process on a free port, and a browser-like client.
 
 The app runs exactly as ``python -m review serve`` does, so the tests go through the same
 middleware, cookies and headers as a worker's browser.
@@ -13,7 +13,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ import httpx
 
 from bench.stack import free_port, wait_for
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -30,10 +30,13 @@ class Server:
     url: str
     env: dict[str, str]
     log: Path
+    work: Path
+    # Script name -> sender id of the conversations a test module held with the bot.
+    senders: dict[str, str] = field(default_factory=dict)
 
     def cli(
         self, *args: str, stdin: str = "", env: dict[str, str] | None = None
-    ) -> subprocess.CompletedProcess:
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "review", *args],
             cwd=ROOT,
@@ -84,7 +87,7 @@ def running(
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{url}/login", process, log, 60)
-        yield Server(url, env, log)
+        yield Server(url, env, log, work)
     finally:
         process.terminate()
         try:
@@ -108,7 +111,9 @@ class Client:
             self.csrf = found.group(1)
         return response
 
-    def post(self, path: str, data: dict[str, Any] | None = None, csrf: bool = True):
+    def post(
+        self, path: str, data: dict[str, Any] | None = None, csrf: bool = True
+    ) -> httpx.Response:
         form = dict(data or {})
         if csrf:
             form.setdefault("csrf_token", self.csrf)

@@ -1,0 +1,968 @@
+"""Read what a person says happened: the crime, who did it, and the facts that change what they
+are entitled to or which services fit (pure).
+
+People do not answer in categories. They write "my ex keeps turning up at my work and messaging
+me from new accounts", "my son was stabbed and died", "me and my girlfriend were attacked by two
+lads on bikes". This module reads such accounts with plain, reviewable patterns and the
+vocabulary operators edit (``core/vocabulary.yml``), and says only what the words make clear:
+
+* the person who did it is only named from a partner, relative or someone known who is the
+  one *doing* the harm ("my ex hit me", "hit by my dad", "it was my neighbour"), never from a
+  passing mention ("my wife told me to report it", "me and my girlfriend were attacked");
+* ages only from ages ("I'm 15", "aged 81"), never from other numbers ("two lads", "£40");
+* a death only where someone died, and a bereaved relative only where the one who died is a
+  close relative (spouse, partner, parent, child, sibling, grandparent or grandchild).
+
+Anything unclear is left as None, and the form asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core import vocabulary
+from core.vocabulary import plain
+
+# -- words ------------------------------------------------------------------------------------
+
+PARTNER = (
+    r"(?:ex\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee)|ex|husband|"
+    r"hubby|wife|wifey|missus|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|"
+    r"other half|baby ?(?:father|daddy|mother|mum|mom)|bd|kids (?:dad|mum)|"
+    r"childrens (?:father|mother)|fella|man)"
+)
+FAMILY = (
+    r"(?:step ?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|dad|father|mum|mom|"
+    r"mother|mam|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|grandad|granddad|"
+    r"grandfather|grandma|grandmother|nan|nana|nanna|granny|grandson|granddaughter|nephew|"
+    r"niece|(?:mother|father|brother|sister|son|daughter) in law|in laws|parents|family|"
+    r"relatives?|half (?:brother|sister)|twin)"
+)
+KNOWN = (
+    r"(?:neighbou?rs?|next door|friends?|mates?|best mate|colleagues?|co ?workers?|boss|"
+    r"manager|supervisor|landlord|landlady|flat ?mate|house ?mate|room ?mate|lodger|carer|"
+    r"care worker|support worker|home help|teacher|tutor|coach|classmates?|tenant|client|"
+    r"customer|employer|ex friend|date|dealer|pastor|imam|priest)"
+)
+CLOSE_RELATIVE = (
+    r"(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|child|boy|girl|"
+    r"baby|kid|mum|mom|mother|dad|father|brother|sister|twin|grandson|granddaughter|grandad|"
+    r"granddad|grandfather|grandma|grandmother|nan|nana|nanna|granny|stepson|stepdaughter|"
+    r"step ?dad|step ?mum)"
+)
+# Verbs of harm an offender does, as people write them (present, past, -ing, common typos).
+HARM = (
+    r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|"
+    r"chok\w*|strangl\w*|attack\w*|assault\w*|hurt\w*|abus\w*|rape\w*|raping|touch\w*|"
+    r"grop\w*|molest\w*|threat\w*|stalk\w*|follow\w*|harass\w*|harras\w*|control\w*|stole|"
+    r"steal\w*|took|takes|taking|nick\w*|smash\w*|broke|break\w*|damag\w*|scratch\w*|bit|"
+    r"bites|bitten|spat|spit\w*|threw|throw\w*|lock\w*|keeps? (?:my|me|taking|turning|"
+    r"sending|messaging|calling|ringing|texting|following|coming|hitting|threatening)|kept|"
+    r"check\w*|track\w*|watch\w*|turn\w* up|messag\w*|send\w*|sent|post\w*|shar\w*|"
+    r"scam\w*|conn\w*|trick\w*|forc\w*|made me|make me|makes me|wont let|wouldnt let|"
+    r"doesnt let|didnt let|stop\w* me|isolat\w*|scream\w*|shout\w*|yell\w*|swear\w*|"
+    r"insult\w*|bull(?:y|ies|ied|ying)|terroris\w*|frighten\w*|scares? me|scared me|pinn\w*|"
+    r"dragg?\w*|grabb?\w*|headbutt\w*|stab\w*|slash\w*|burn\w*|set fire|pour\w*|tried to|"
+    r"trying to|tries to|gives me|gave me|withh[oe]ld\w*|call\w* me|texts? me|rang|rings|"
+    r"ringing|went through|goes through|spied|spying|film\w*|record\w*|blackmail\w*|"
+    r"groom\w*|exploit\w*|hacked|hacks|abandon\w*|neglect\w*|kidnap\w*|keep\w*|put|puts|"
+    r"putting|uploaded|leaked)"
+)
+# What may stand between the doer and the verb: "my ex has been following me".
+_AUX = (
+    r"(?:(?:has|had|have|is|was|were|are|keeps|kept|always|just|then|also|still|even|now|"
+    r"would|will|did|does|do|used to|started|starts|start|has started|tried to|tries to|"
+    r"constantly|often|sometimes|again|never stops|wont stop|been|who|that|he|she|they|"
+    r"and|n|literally|basically|like|properly|actually|cos|has been|had been|ll|d|s)\s+){0,4}"
+)
+_PASSIVE = re.compile(
+    r"^(?:(?:was|were|got|get|gets|been|is|are|has been|have been|had been|being)\s+)"
+    r"(?:\w+ed|hit|beaten|stabbed|shot|killed|murdered|hurt|robbed|mugged|attacked|assaulted|"
+    r"raped|taken|stolen|burgled|bitten|thrown|run over|knocked|left)\b"
+)
+# Someone the person does not know, said outright ("a man" or "two lads" may still be someone
+# they know, so those are left for the question).
+_STRANGER = re.compile(
+    r"\b(?:strangers?|a random|randoms?|some random|random (?:man|guy|person|woman|lads|men|"
+    r"people|bloke|girl|boy)|never (?:seen|met) (?:him|her|them|before)|(?:didnt|dont|did not|"
+    r"do not) know (?:him|her|them|who)|no idea who|unknown (?:man|men|person|people|male))\b"
+)
+_UNKNOWN_WHO = re.compile(
+    r"\b(?:(?:dont|didnt|do not|did not|no idea|not sure|never found out|cant tell|"
+    r"couldnt see|didnt see|never saw|no clue)\b.{0,20}\b(?:who|them|him|her|face|faces)|"
+    r"unknown|anonymous|no idea|dont know|not sure|dunno|idk|could be anyone)\b"
+)
+
+# -- crimes -----------------------------------------------------------------------------------
+
+# A death caused by a crime, not any death ("since my husband died" is not one).
+_DEATH = re.compile(
+    r"\b(?:killed|murdered|manslaughter|homicide|stabbed to death|beaten to death|shot dead|"
+    r"(?:stabbed|shot|attacked|beaten|hit|run over|knocked down|assaulted|punched)\b.{0,60}"
+    r"\b(?:died|dead|didnt make it|did not make it|passed away|lost (?:his|her|their) life)|"
+    r"(?:died|passed away) (?:from|of|after) (?:his|her|their|the) (?:injuries|wounds|attack|"
+    r"stab wounds)|(?:died|passed away) (?:after|when) (?:being|he was|she was|they were)|"
+    r"lost (?:his|her|their) life|didnt make it|did not make it|killed by|death by dangerous)\b"
+)
+_NOT_A_DEATH = re.compile(
+    r"\b(?:(?:phone|battery|car|laptop|tablet|line|signal|conversation|it|that|he\s?s|shes|"
+    r"he is|she is|they are) (?:went |was |is |has |had )?(?:dead|died)|dead (?:to me|tired|"
+    r"beat|on|slow|end|serious|scared|worried|good|easy|simple|nice|lucky|quiet)|"
+    r"(?:almost|nearly|could have|couldve|thought i (?:was going to|would)) (?:died|been killed)|"
+    r"killing me|kill me|kill (?:for|him|her|them)|(?:dying|died) (?:to|of embarrassment|"
+    r"laughing)|to death|death of me|dead to)\b"
+)
+_ATTEMPTED_MURDER = re.compile(
+    r"\b(?:attempted murder|tried to (?:kill|murder|strangle me to death)|trying to kill|"
+    r"(?:nearly|almost) killed (?:me|us|him|her)|tried to run (?:me|us|him|her) (?:over|down)|"
+    r"attempt on (?:my|his|her) life|left (?:me|him|her) for dead)\b"
+)
+_SEXUAL = re.compile(
+    r"\b(?:rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*|"
+    r"harass\w*)|sexual assault|sexual offence|molest\w*|grop\w*|touched (?:me|my|her|him|"
+    r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
+    r"(?:me|us|at)|exposed (?:himself|herself|his|her)|indecent\w*|upskirt\w*|forced (?:me|"
+    r"himself|herself)(?: on me)? to (?:have sex|do|perform|touch)|forced himself on|"
+    r"made me (?:have sex|do sexual|do stuff|touch|perform)|had sex with me when i|"
+    r"without (?:my )?consent|spiked (?:my drink )?and (?:then )?(?:raped|assaulted)|"
+    r"stealthing|sexually|groom\w*|child sexual|csa|incest|touch(?:es)? me (?:where|there|"
+    r"down|in|on|under|between)|forc\w* (?:me )?(?:for|to have|into) sex|sex (?:without|when i "
+    r"(?:didnt|did not)|with me when i)|(?:i )?said no (?:and|but) (?:he|she|they) "
+    r"(?:didnt|did not|wouldnt|kept|carried on|still)|did (?:things|stuff) to me|"
+    r"(?:hand|hands) (?:up|down|in|inside) my (?:skirt|top|pants|knickers|trousers|dress|"
+    r"shirt|underwear)|pressed (?:himself|herself|his \w+) (?:against|into|on) me|"
+    r"spiked\b.{0,80}\bwoke up\b.{0,60}\b(?:flat|bed|house|place|naked|clothes|something "
+    r"happened))\b"
+)
+_INTIMATE_IMAGES = re.compile(
+    r"\b(?:nudes?|naked (?:pic|pics|photo|photos|picture|pictures|video|videos|images?)|"
+    r"intimate (?:pic|pics|photo|photos|pictures|images?|videos?)|sex (?:tape|video|videos)|"
+    r"revenge porn|private (?:pic|pics|photo|photos|pictures|images?|videos?)|"
+    r"(?:pics|photos|pictures|videos?|images?) of me (?:naked|undressed|in bed|having sex|"
+    r"topless)|sextort\w*|deep ?fakes?)\b"
+)
+_FORCED_MARRIAGE = re.compile(
+    r"\b(?:marry me (?:to|off)|(?:marrying|married) me off|forced? (?:me )?(?:in)?to marry|"
+    r"forced marriage|make me marry|made me marry|"
+    r"making me marry|marry (?:my|a|this|some|an? older) (?:cousin|man|guy|woman|girl|stranger|"
+    r"someone)|arranged (?:a )?marriage (?:i|that i) (?:dont|didnt) want|wont let me (?:say no|"
+    r"refuse)|taken abroad to (?:marry|get married)|take me (?:back )?(?:home|abroad|to \w+) to "
+    r"(?:marry|get married))\b"
+)
+_HONOUR = re.compile(
+    r"\b(?:honou?r(?: based)?|shame (?:on|to) (?:the|my|our) family|bring(?:ing)? shame|"
+    r"brought shame|dishonou?r\w*|family izzat|izzat)\b"
+)
+_ECONOMIC = re.compile(
+    r"\b(?:(?:takes?|took|keeps?|kept|has|holds|controls?|controlling|controlled|stole|"
+    r"steals?|withholds?|withheld) (?:all )?(?:of )?my (?:bank ?card|cards?|money|wages|"
+    r"salary|pay|benefits|universal credit|pension|savings|pin|account|bank account|"
+    r"finances|debit card|credit card)|(?:gives|gave) me (?:an? )?"
+    r"(?:allowance|£?\d+ a week|pocket money)|(?:loans?|debts?|credit cards?) in my name|"
+    r"wont let me (?:have|get|work|spend|see) (?:any )?(?:money|my money|a job|work)|"
+    r"financial abuse|economic abuse|financially abus\w*|controls? (?:all )?(?:the|our) money|"
+    r"show (?:him|her) (?:the )?receipts|check\w* (?:my|all my) (?:spending|receipts|bank))\b"
+)
+_CARER = re.compile(
+    r"\b(?:(?:my|the|her|his|our|mums?|dads?|nans?) (?:carer|care worker|home help|"
+    r"support worker|care assistant|personal assistant|pa)|carers?)\b"
+)
+_AS_A_CHILD = re.compile(
+    r"\b(?:when i was (?:a (?:kid|child|little girl|little boy|young girl|young boy)|little|"
+    r"small|(?:[1-9]|1[0-5])\b(?: years old)?|in primary|at primary)|as a (?:kid|child|little "
+    r"(?:girl|boy))|growing up|from (?:the age of|age) (?:[1-9]|1[0-5])\b)"
+)
+_CHILD_WITNESS = re.compile(
+    r"\b(?:in front of (?:the|my|our) (?:kids|children|son|daughter|baby|boys|girls)|"
+    r"(?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?) "
+    r"(?:saw|see|seen|heard|hear|watched|watch|were there|was there|witnessed)|"
+    r"(?:kids|children) (?:were|are) (?:in the house|there|watching|upstairs))\b"
+)
+_WEAPON = re.compile(
+    r"\b(?:knife|knives|blade|machete|gun|pistol|shotgun|firearm|hammer|bat|baseball bat|"
+    r"crowbar|bottle|glass(?:ed)?|acid|axe|screwdriver|stabbed|stab|shot|shooting|knifepoint|"
+    r"gunpoint|weapon|brick|iron bar|metal bar|pole)\b"
+)
+_SERIOUS_INJURY = re.compile(
+    r"\b(?:stabbed|stab wounds?|slashed (?:me|my|him|her|his)|glassed|shot (?:me|him|her|in)|"
+    r"acid|broke(?:n)? (?:my|his|her) (?:jaw|arm|arms|leg|legs|ribs?|skull|wrist|"
+    r"eye socket|cheekbone|back|neck|hip|collarbone)|fractured (?:my |his |her )?(?:skull|"
+    r"jaw|cheekbone|eye socket|spine|hip|ribs?)|stitches|surgery|"
+    r"serious(?:ly)? (?:injur\w*|hurt|wounded)|"
+    r"operation|intensive care|coma|brain injury|internal bleeding|scarred for life|"
+    r"lost (?:an|my|his|her) eye|blinded|life changing|permanent(?:ly)? (?:damage|injur\w*|"
+    r"scar\w*)|in hospital for|hospitali[sz]ed|air ambulance)\b"
+)
+_INJURED = re.compile(
+    r"\b(?:bleeding|bled|bruis\w*|black eye|cut (?:my|his|her)|concussion|hospital|a and e|"
+    r"a&e|injur\w*|hurt (?:my|his|her)|lost a tooth|teeth|swollen|sprain\w*|split (?:my|his|"
+    r"her) lip|wound\w*)\b"
+)
+_LIFE_ENDANGERED = re.compile(
+    r"\b(?:(?:while|when|with) (?:we|i|us|me|they|he|she|the kids|my (?:kids|family|"
+    r"children)) (?:were|was|are|is) (?:inside|in|asleep|sleeping|home|at home|upstairs|in bed)|"
+    r"(?:asleep|sleeping) (?:up ?stairs|inside|in the flat|in the house)|"
+    r"with (?:me|us|them|him|her|the kids|my family|people) (?:still )?inside|"
+    r"through (?:my|the|our) letterbox|petrol through|trapped|couldnt get out|"
+    r"could have died|could have killed|nearly died in the fire|fire (?:brigade|service) "
+    r"(?:rescued|got us out)|burn (?:us|me|the house down with)|people inside|"
+    r"someone (?:was )?inside|(?:lives|living) (?:up ?stairs|above))\b"
+)
+_ONLINE = re.compile(
+    r"\b(?:online|on line|internet|social media|instagram|insta|facebook|fb|tiktok|twitter|"
+    r"snapchat|snap|whatsapp|telegram|youtube|reddit|discord|dms?|comments|posts?|posted|"
+    r"fake (?:account|accounts|profile|profiles)|new accounts?|trolls?|trolling|doxx\w*|"
+    r"emails?|texts|messages|group chat)\b"
+)
+_STALKING = re.compile(
+    r"\b(?:stalk\w*|(?:keeps?|kept|keeps on|always|constantly|been|is|was|started) "
+    r"(?:turning up|showing up|following me|following|watching|waiting (?:outside|for me)|"
+    r"messaging|texting|calling|ringing|phoning|emailing|contacting|driving past|sitting "
+    r"outside|hanging around)|follows me|followed me (?:home|everywhere|again|to)|"
+    r"turn(?:s|ed)? up (?:at|outside) (?:my|our)|shows? up (?:at|outside) (?:my|our)|"
+    r"(?:messages|messaging|contacting) me (?:from|on) (?:new|different|fake|loads of) "
+    r"(?:accounts|numbers|profiles)|new (?:accounts|numbers) (?:every|to message|to contact)|"
+    r"wont leave me alone|won t leave me alone|will not leave me alone|tracking (?:me|my)|"
+    r"tracker on|watching (?:my|our) (?:house|flat|home)|sat outside (?:my|our)|"
+    r"parked outside (?:my|our)|waiting outside (?:my|our)|everywhere i go|"
+    r"knows where i (?:am|go|live))\b"
+)
+_HARASSMENT = re.compile(
+    r"\b(?:harass\w*|harras\w*|harrass\w*|intimidat\w*|abusive (?:messages|texts|calls|"
+    r"letters|voicemails)|threatening (?:messages|texts|calls|letters|notes|voicemails)|"
+    r"(?:keeps?|kept|always|constantly) (?:shouting|swearing|screaming|banging|abusing|"
+    r"threatening|insulting|calling me)|(?:shouts|swears|screams) at me|threatened (?:me|to)|"
+    r"threatening me|threats|made threats|anti social|antisocial|asb|bully\w*|bullied)\b"
+)
+_THREAT_TO_KILL = re.compile(
+    r"\b(?:threat\w* to kill|said (?:he|she|they)(?:d| would| will|ll)? (?:kill|murder)|"
+    r"death threats?|(?:going|gonna) to (?:kill|murder) me|will kill me|ll kill me)\b"
+)
+_ASSAULT = re.compile(
+    r"\b(?:(?:push|shov|kick|punch|slapp|hitt|chok|strangl|beat)\w* me\b|"
+    r"hit (?:me|us|him|her|my)|hits me|hitting me|beat (?:me|us|him|her)(?: up)?|"
+    r"beaten (?:up)?|beats me|beating me|(?:punch|kick|slap|shov)\w* (?:me|us|him|her|them|my "
+    r"(?:face|head|arm|leg|stomach|back|son|daughter|mum|dad|wife|husband|partner))|"
+    r"(?:punched|kicked|slapped|shoved) (?:in|on)\b|pushed (?:me|us|him|"
+    r"her)|headbutt\w*|choked|choking|strangl\w*|attack\w*|assault\w*|jumped (?:me|us|him|"
+    r"her|on)|got jumped|battered|spat (?:at|on)|spit (?:at|on)|bit me|bitten|threw (?:a|an|"
+    r"the|his|her|my|something) \w+ at|thrown at|thrown (?:down|across|against)|pinned (?:me|"
+    r"him|her) (?:down|against|to)|dragged (?:me|him|her)|grabbed (?:me|my|him|her) (?:by|"
+    r"round|around)|spiked|shoved|knocked (?:me|him|her) (?:down|out|over)|roughed (?:me|us) "
+    r"up|smacked|whacked|elbowed|stamped|thumped|decked|floored|glassed|hurt me|hurting me|"
+    r"laid into|threatened (?:me )?with (?:a|his|her) \w+|(?:waved|pointed|pulled|held) (?:a|his|"
+    r"her) (?:knife|gun|blade|machete|bat|hammer) (?:at|on|to) me)\b"
+)
+_ROBBERY = re.compile(
+    r"\b(?:robbed|robbery|robbing|mugg\w*|at knifepoint|at gunpoint|held (?:me )?up|"
+    r"car ?jack\w*|jacked|snatched (?:it|my \w+|the \w+) (?:from|off|out of) (?:me|my hand)|"
+    r"(?:took|grabbed|snatched|ripped|pulled) my \w+(?: \w+)? (?:off|from|out of) (?:me|my "
+    r"hands?)|made me (?:hand over|give them|give him|empty)|demanded my|threatened me (?:with "
+    r"a \w+ )?(?:and|then) (?:took|stole)|(?:pushed|punched|hit|knocked) me (?:over |down )?"
+    r"(?:and|then) (?:took|grabbed|nicked|stole|ran off with)|(?:phone|bag|handbag|purse|"
+    r"chain|necklace|wallet) snatch\w*|snatch\w* (?:my|her|his|the) (?:phone|bag|handbag|purse|"
+    r"chain|necklace|wallet)|(?:took|take|stole|steal|nicked) .{0,30}(?:with violence|violently|"
+    r"by force|forcibly)|(?:waved|pointed|pulled|held|showed|flashed) (?:a|his|her) (?:knife|gun|"
+    r"blade|machete|bat|hammer|weapon)\b.{0,50}\b(?:took|grabbed|stole|nicked|demanded|"
+    r"made me (?:give|hand)))\b"
+)
+_BURGLARY = re.compile(
+    r"\b(?:burgl\w*|burglar\w*|broke into (?:my|our|the) (?:house|home|flat|shed|garage|"
+    r"room|place|apartment|office|shop|business|bedsit)|broken into|break in|break ins|"
+    r"broke in|got into (?:my|our|the) (?:house|home|flat|shed|garage|room|place)|"
+    r"got in (?:through|via|my|our|the)|came in through (?:the|my|a) (?:window|back door|door)|"
+    r"(?:kicked|smashed|forced|jemmied) (?:my|our|the) (?:front |back )?door (?:in|open)|"
+    r"(?:house|flat|home|place) (?:was|got|has been) (?:broken into|done over|turned over|"
+    r"ransacked|robbed)|ransacked|someone (?:was|had been|has been) in (?:my|our) (?:house|"
+    r"flat|home|room)|(?:while|when) (?:i was|we were) (?:asleep|out|away|at work)\b.{0,60}"
+    r"(?:took|stole|gone|missing)|took .{0,40} from (?:my|our) (?:house|flat|home|bedroom))\b"
+)
+_THEFT = re.compile(
+    r"\b(?:stole|stolen|steal\w*|nick(?:ed|ing)|pinch(?:ed|ing)|pickpocket\w*|swiped|"
+    r"took my|taken from|went missing|missing from|snatched|shoplift\w*|theft|thief|thieves|"
+    r"catalytic converter|lifted my|walked off with|ran off with|helped (?:him|her|them)self "
+    r"to|(?:take|takes|taking) my \w+|(?:taking|takes|took|take) (?:money|cash|things|stuff|"
+    r"items|jewellery|my \w+) "
+    r"(?:from|out of) (?:my|me|her|his))\b"
+)
+_FRAUD = re.compile(
+    r"\b(?:scam\w*|fraud\w*|con(?:ned| man| artist|n)|phishing|fake (?:website|bank|"
+    r"investment|profile|ticket|tickets|seller|landlord|job|email|text|call|police)|"
+    r"pretend\w* to be (?:my bank|the bank|from|the police|hmrc|a|an)|pretended to be|"
+    r"safe account|transferr?\w* (?:my|the|all|money|£|\d)|sent (?:him|her|them) (?:money|£)|"
+    r"(?:bank|hmrc|police|amazon|microsoft|bt|paypal) (?:called|rang|phoned|texted|emailed)|"
+    r"cloned|identity theft|stole my identity|used my (?:card|details|identity|name)|"
+    r"romance|invest\w*|crypto|bitcoin|never arrived|never delivered|took (?:the|my) money "
+    r"and|wired|gift cards?|loan in my name|cowboy builder|rogue trader|overcharg\w*|"
+    r"ponzi|lost (?:all )?(?:my )?(?:savings|£|\d)|(?:take|takes|took|taking) (?:all )?(?:my )?"
+    r"money (?:from|out of) (?:my )?(?:bank|account|card)|said (?:he|she|they) (?:was|were) "
+    r"(?:from|with|calling from) (?:my|the|your) (?:bank|building society|police|hmrc|council|"
+    r"energy|broadband|phone)|moved (?:my|all my|the) (?:savings|money|pension))\b"
+)
+_DAMAGE = re.compile(
+    r"\b(?:smash\w* (?:my|our|the|up)|broke (?:my|our|the) (?:window|windows|door|car|fence|"
+    r"gate|mirror|windscreen|tv|stuff|things|phone|glasses)|damag\w*|vandal\w*|keyed|"
+    r"graffiti|sprayed|slashed (?:my|the|our|all) (?:tyres|tires|car|sofa|seats)|"
+    r"(?:brick|stone|rock|egg|eggs) (?:through|at)|egged|kicked (?:in|off) (?:my|our|the) "
+    r"(?:door|mirror|fence|gate)|wrecked|trashed|dented|scratched (?:my|our|the) car|"
+    r"criminal damage|ripped up|poured \w+ (?:on|over) (?:my|our) car)\b"
+)
+_ARSON = re.compile(
+    r"\b(?:arson\w*|set (?:fire|light|alight)|set (?:my|our|the|it|his|her) \w+ (?:on fire|"
+    r"alight|alight)|on fire|torch\w*|fire ?bomb\w*|petrol bomb\w*|burn(?:t|ed|ing)? (?:down|"
+    r"out)|burn(?:t|ed)? (?:my|our|the) (?:car|house|flat|door|shed|bin|home)|"
+    r"(?:lit|lighting) (?:a fire|fire)|fire (?:through|in|at|on) (?:my|our|the) (?:letterbox|"
+    r"door|hallway|shop|house|flat|car|home|business)|started a fire|deliberate fire|"
+    r"petrol (?:through|on|in)|burning \w+ (?:through|into|in|at))\b"
+)
+_KIDNAP = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|held (?:me |us |him |her )?(?:hostage|captive|prisoner|against)|"
+    r"locked (?:me|us|him|her) (?:in|up|inside)|wouldnt let (?:me|us|him|her) (?:leave|out|go)|"
+    r"wont let (?:me|us|him|her) (?:leave|out|go)|kept (?:me|us|him|her) (?:locked|in|prisoner|"
+    r"captive)|bundled (?:me|him|her) into|dragged (?:me|him|her) into (?:a|his|the) "
+    r"(?:car|van)|drove (?:me|off with me) (?:away|somewhere)|took (?:me|him|her) (?:away|"
+    r"somewhere) (?:in|against)|false imprisonment|tied (?:me|us|him|her) up)\b"
+)
+_TRAFFICKING = re.compile(
+    r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|"
+    r"(?:made|make|makes|forced|forcing) (?:me|us) (?:to )?work (?:for (?:no|nothing|free)|"
+    r"without (?:pay|money)|every day|all day|for them)|work(?:ed|ing)? for (?:no|nothing|free|"
+    r"no pay|no money)|(?:took|taken|kept|keep|keeps|holding|has|have) (?:my|our) (?:passport|"
+    r"passports|documents|papers|id)|debt (?:bondage|to (?:pay|work) off)|owe them|"
+    r"county lines|cuckoo\w*|(?:made|make|makes|forced) (?:me|us|him|her) (?:to )?"
+    r"(?:carry|sell|deal|move) (?:drugs|gear|packages)|brought (?:me|us) (?:to|over to|here)|"
+    r"sold (?:me|us)|bring (?:me|us) (?:here|to|over)|(?:make|made|makes|forced?) (?:me|us) "
+    r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
+    r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"
+)
+_TERRORISM = re.compile(
+    r"\b(?:(?<!called me a )(?<!calling me a )(?<!call me a )(?<!calls me a )terror\w*|bomb\w*|"
+    r"explosion|explosive|extremist\w*|jihad\w*|suicide bomber|vehicle attack|"
+    r"van (?:drove|ploughed|mounted) (?:into|onto)|mass stabbing|"
+    r"attack (?:on|at) (?:the )?(?:station|bridge|concert|market|tube))\b"
+)
+_ONLINE_ABUSE = re.compile(
+    r"\b(?:trolled|trolling|trolls|cyber ?bull\w*|cyber ?stalk\w*|online (?:abuse|harassment|"
+    r"hate|threats?)|abuse (?:online|on (?:twitter|instagram|tiktok|facebook|x))|"
+    r"(?:hacked|hacking) (?:my|into)|fake (?:account|profile)s? (?:of|pretending to be) me|"
+    r"doxx\w*|posted my (?:address|number|details|pictures|photos)|pile ?on|"
+    r"(?:comments|dms|messages|posts) (?:calling|saying|telling) me|(?:hate|abuse|threats|"
+    r"bullying|harassment) (?:online|on social media))\b"
+)
+
+# -- repeat, reporting, hate, impairment, age, time ---------------------------------------------
+
+_REPEAT = re.compile(
+    r"\b(?:again|(?:keeps?|keeps on|kept on) (?:on )?(?:coming|turning|calling|ringing|messaging|"
+    r"texting|following|hitting|doing|happening|threatening|sending|harassing|abusing|"
+    r"bothering|taking|stealing|waiting|watching|posting|making|pushing|kicking|egging|"
+    r"breaking|shouting|swearing|spitting|banging|adding|contacting|emailing|showing up)|"
+    r"constantly|all the time|every (?:day|night|week|weekend|"
+    r"month|time|few (?:days|weeks|months))|for (?:months|years|weeks|ages|a long time|"
+    r"\d+ (?:months|years|weeks))|(?:months|years|weeks) now|since (?:last|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|\d{4}|we|i|he|"
+    r"she|it)|loads of times|lots of times|so many times|(?:several|many|multiple|a few|two|"
+    r"three|2|3|4) times|more than once|over and over|on and off|regularly|repeatedly|"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time|(?:never|wont) (?:stops?|stopped|"
+    r"leaves? me alone)|ongoing|every time (?:i|he|she|they)|(?:its|it s|this) constant|"
+    r"the last (?:few|two|three|\d+) (?:weeks|months|years)|happened before|done it before|"
+    r"not the first time|same (?:man|guy|person|people|lads|group|gang|ones?))\b"
+)
+_ONCE = re.compile(
+    r"\b(?:first time|(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
+    r"one off|one time|never (?:before|happened before)|(?:never|not) (?:had|been) (?:this|"
+    r"anything like (?:this|that))|out of the blue|nothing like (?:this|that) before)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
+    r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
+    r"(?:the )?(?:police|999|101|cops|met)|(?:police|officers|cops|detectives?|pc|dc|met|feds) "
+    r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
+    r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
+    r"stopped|rescued|raided|got)|crime (?:ref|"
+    r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
+    r"(?:got|have|has been|was|were|been) (?:arrested|charged|on bail|bailed|remanded|"
+    r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|(?:court|trial) (?:is|was|date)|"
+    r"reported (?:it|him|her|them)|the police (?:know|have it))\b"
+)
+_NOT_REPORTED = re.compile(
+    r"\b(?:(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
+    r"scared to|afraid to|scared to|cant|haven t) (?:yet )?(?:report\w*|told|tell|call\w*|"
+    r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her )?"
+    r"(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|not reported|"
+    r"(?:without|no) (?:the )?police)\b"
+)
+_HATE_WORDS = re.compile(
+    r"\b(?:because (?:i(?: a)?m|of my|of me being|of who i am|im)|cos (?:i(?: a)?m|of my|im)|"
+    r"coz (?:im|of my)|cuz (?:im|of my)|cause (?:im|of my)|for being)\s+(?:a |an )?"
+    r"(?P<who>[a-z ]{3,40})"
+)
+_STRAND_WORDS: tuple[tuple[str, str | None, str], ...] = (
+    # (pattern for who the person is, community, hate strand)
+    (r"jew(?:ish)?|orthodox|charedi|haredi|frum", "jewish", "religion"),
+    (r"muslim|islam\w*|hijab\w*|headscarf|niqab|burka|burqa", "muslim", "religion"),
+    (r"sikh|hindu|christian|catholic|buddhist|religious|religion|faith|turban", None, "religion"),
+    (r"gay|lesbian|bi|bisexual|queer|homo\w*|lgb\w*|sexuality", "lgbt", "sexual_orientation"),
+    (
+        r"trans|transgender|non ?binary|enby|gender ?fluid|trans (?:woman|man)|gender identity",
+        "lgbt",
+        "transgender_identity",
+    ),
+    (
+        r"disabled|disability|wheelchair|blind|deaf|autis\w*|learning disab\w*|down syndrome|"
+        r"mental health|crutches|walking stick|cane",
+        None,
+        "disability",
+    ),
+    (
+        r"black|asian|brown|chinese|east asian|african|caribbean|arab|polish|romanian|"
+        r"eastern european|foreign|immigrant|refugee|asylum seeker|traveller|gypsy|roma|irish|"
+        r"indian|pakistani|bangladeshi|somali|mixed race|colour|skin|accent|race|nationality|"
+        r"where im from|english|white",
+        None,
+        "race",
+    ),
+)
+_HATE_OTHER = re.compile(
+    r"\b(?:racis\w*|racial\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|"
+    r"antisemit\w*|anti semit\w*|anti (?:muslim|jewish)|xenophob\w*|hate crime|"
+    r"disablist|ableist|sectarian|go back (?:to|where)|called me (?:a |an )?"
+    r"(?:paki|n word|nigger|terrorist|faggot|poof|dyke|tranny|retard|spastic|spaz|cripple|"
+    r"mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|monkey (?:noises|chants))\b"
+)
+_IMPAIRMENT = re.compile(
+    r"\b(?:registered (?:blind|disabled|deaf)|(?:i(?: a)?m|i have been|ive been|i was) "
+    r"(?:partially |severely |profoundly )?(?:blind|deaf|disabled|autistic|bipolar|"
+    r"dyslexic|paralysed|paralyzed|partially sighted|visually impaired|hard of hearing|"
+    r"sectioned|an amputee|in a wheelchair)|(?:use|uses|in) a (?:wheelchair|mobility scooter|"
+    r"walking frame|zimmer|walking stick|stick|cane|guide dog)|(?:i have|ive got|i got|"
+    r"diagnosed with|suffer (?:with|from)|i live with|living with|i struggle with) "
+    r"(?:a |an |severe |bad |chronic |complex )?(?:ptsd|c ?ptsd|bipolar|schizo\w*|"
+    r"depression|anxiety disorder|autism|asd|adhd|learning (?:disabilit\w*|difficult\w*)|"
+    r"dementia|alzheimers|epilepsy|ms|multiple sclerosis|cerebral palsy|down syndrome|"
+    r"brain injury|personality disorder|bpd|eupd|ocd|psychosis|mental health (?:condition|"
+    r"problems|issues|difficulties)|mental illness|heart condition|copd|parkinsons|"
+    r"arthritis|a stroke|stroke|cancer|diabetes|sickle cell|fibromyalgia|me|chronic fatigue|"
+    r"lupus|disabilit\w*|physical disabilit\w*|hearing loss|sight loss|a disability|"
+    r"an eating disorder|eating disorder)|(?:ptsd|bipolar|schizophreni\w*|dementia|autism|"
+    r"autistic|epilep\w*|learning disabilit\w*|wheelchair user|blind|deaf))\b"
+)
+_NO_IMPAIRMENT = re.compile(
+    r"\b(?:no(?:thing)? (?:like that|of that|diagnosed)|not disabled|fit and healthy|"
+    r"perfectly healthy|(?:im|i am) (?:fine|healthy|ok|okay)|none|nope|no)\b"
+)
+_SELF_AGE = re.compile(
+    r"(?:^|\b(?:i|im|i am|me|aged?|age is|my age is|am|turned|turn|just turned|i turned|"
+    r"only|nearly|almost|currently|now)\s+)(?:just |only |nearly |almost |about )?(\d{1,3})"
+    r"(?:\s*(?:years? old|yrs? old|yr old|yo|y o|years|yrs|and a half))?(?=\s|$)"
+)
+_AGE_WORDS = re.compile(
+    r"\b(?:(?:im|i am|aged|age|just turned|turned|im nearly|i am nearly)\s+)?"
+    r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s|-)?"
+    r"(?P<unit>one|two|three|four|five|six|seven|eight|nine)?\b|"
+    r"\b(?:(?:im|i am|aged|age|just turned|turned)\s+)?(?P<teen>ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+)
+_DECADE = re.compile(
+    r"\b(?:in my|im in my|i am in my)\s+(?:early |mid |late )?"
+    r"(?P<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"20s|30s|40s|50s|60s|70s|80s|90s)\b"
+)
+_NUMBER_WORDS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_DECADES = {
+    "teens": 15,
+    "twenties": 25,
+    "thirties": 35,
+    "forties": 45,
+    "fifties": 55,
+    "sixties": 65,
+    "seventies": 75,
+    "eighties": 85,
+    "nineties": 95,
+    "20s": 25,
+    "30s": 35,
+    "40s": 45,
+    "50s": 55,
+    "60s": 65,
+    "70s": 75,
+    "80s": 85,
+    "90s": 95,
+}
+_RECENT = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|month)|last (?:night|week|"
+    r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
+    r"(?:a|one|two|three|few|couple of|\d+) (?:days?|weeks?|hours?) ago|just now|earlier|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|"
+    r"(?:a|one|two|three|four|five|six|few|couple of|\d) months? ago)\b"
+)
+_LONG_AGO = re.compile(
+    r"\b(?:years ago|(?:a|one|two|three|\d+) years? ago|when i was (?:a child|a kid|little|"
+    r"young|a teenager|younger|at school|\d{1,2})|as a (?:child|kid|teenager)|growing up|"
+    r"in (?:19\d\d|20[01]\d|202[0-4])|back in|(?:over|more than) (?:a|one) year ago|"
+    r"historic\w*|(?:eleven|twelve|thirteen|fourteen|fifteen|eighteen) months ago|"
+    r"last year)\b"
+)
+_CANNOT_PHONE = re.compile(
+    r"\b(?:(?:im|i am) (?:deaf|hard of hearing|mute|non verbal|nonverbal)|deaf|bsl|"
+    r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
+    r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
+    r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"
+    r"(?:he|she|they) (?:checks|listens to|goes through|reads|monitors) my (?:phone|calls|"
+    r"messages)|text only|only text|no calls)\b"
+)
+_GENDER = re.compile(
+    r"\b(?:(?:im|i am|as) (?:a |an )?(?P<trans>trans |transgender )?(?P<word>woman|women|"
+    r"female|girl|lady|mum|mother|wife|man|male|guy|bloke|boy|lad|dad|father|husband|"
+    r"non binary|nonbinary|enby|genderfluid|gender fluid|agender)|"
+    r"(?P<plain>non binary|nonbinary|enby))\b"
+)
+_WOMEN = {"woman", "women", "female", "girl", "lady", "mum", "mother", "wife"}
+_MEN = {"man", "male", "guy", "bloke", "boy", "lad", "dad", "father", "husband"}
+
+
+@dataclass(frozen=True)
+class Account:
+    """What one message makes clear; None where it does not say."""
+
+    crime_type: str | None = None
+    offender: str | None = None  # a relationship_to_offender value
+    details: frozenset[str] = field(default_factory=frozenset)
+    repeat: bool | None = None
+    reported: bool | None = None
+    hate: bool | None = None
+    hate_strands: tuple[str, ...] = ()
+    communities: tuple[str, ...] = ()
+    impairment: bool | None = None
+    age: int | None = None
+    gender: str | None = None
+    bereaved: bool | None = None
+    cannot_phone: bool | None = None
+    within_12_months: bool | None = None
+
+    def facts(self) -> dict[str, object]:
+        """The slots this account fills, by the form's names (only what it says)."""
+        found: dict[str, object] = {
+            "crime_type": self.crime_type,
+            "relationship_to_offender": self.offender,
+            "repeat_victimisation": self.repeat,
+            "reported_to_police": self.reported,
+            "hate_motivated": self.hate,
+            "impairment": self.impairment,
+            "age": float(self.age) if self.age is not None else None,
+            "gender": self.gender,
+            "bereaved": self.bereaved,
+            "cannot_phone": self.cannot_phone,
+            "within_12_months": self.within_12_months,
+        }
+        if self.details:
+            found["account_details"] = sorted(self.details)
+        if self.hate_strands:
+            found["hate_strand"] = list(self.hate_strands)
+        if self.communities:
+            found["community"] = list(self.communities)
+        return {key: value for key, value in found.items() if value is not None}
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def clauses(text: str) -> list[str]:
+    """The message cut where sentences and clauses turn, each in ``plain`` form."""
+    parts = re.split(r"[.!?;\n]+|,\s+(?:but|and then|then|so)\s+|\s+but\s+", text.lower())
+    return [p for p in (plain(part) for part in parts) if p]
+
+
+def _role(after: str, before: str) -> str | None:
+    """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
+    if _PASSIVE.match(after):
+        return "victim"
+    if re.match(rf"{_AUX}{HARM}\b", after):
+        return "doer"
+    if re.match(
+        r"(?:is|was|has been|had been|s|got|gets|became|can be|turned)\s+(?:so |really |very )?"
+        r"(?:abusive|violent|controlling|aggressive|horrible|nasty|jealous|possessive|"
+        r"threatening|dangerous|coercive)",
+        after,
+    ):
+        return "doer"
+    if re.search(r"(?:by|from)\s*$", before):
+        return "doer"
+    if re.match(r"(?:was behind|is behind|was responsible)\b", after):
+        return "doer"
+    if re.search(r"\b(?:and|with)\s*$", before) or re.match(r"and (?:i|me)\b", after):
+        return "with"
+    return None
+
+
+def _who_did_it(text: str) -> str | None:
+    """The relationship of the person who did the harm, when the words make it clear."""
+    found: list[str] = []
+    for clause in clauses(text):
+        for label, words in (
+            ("partner_or_ex", PARTNER),
+            ("family_member", FAMILY),
+            ("someone_known", KNOWN),
+        ):
+            for match in re.finditer(rf"\b(?:my|our|me|his|her|a|an|the)\s+({words})\b", clause):
+                before, after = clause[: match.start()], clause[match.end() :].strip()
+                owner = clause[match.start() : match.start(1)].strip()
+                if after.startswith("s ") and label != "someone_known":
+                    # "my ex's new boyfriend": somebody they know, not the ex.
+                    continue
+                if owner in ("his", "her") and label != "someone_known":
+                    continue
+                if owner in ("a", "an", "the") and label != "someone_known":
+                    continue
+                if (
+                    label == "partner_or_ex"
+                    and match.group(1) in ("man", "fella")
+                    and owner != "my"
+                ):
+                    continue
+                if _role(after, before) == "doer":
+                    found.append(label)
+        if re.search(
+            r"\b(?:(?:when )?we (?:were|was) together|(?:my|our) relationship|when i was with "
+            r"(?:him|her)|we (?:live|lived|were living) together|(?:since|after|when) (?:we|i) "
+            r"(?:split|broke up|separated|left (?:him|her))|we (?:split|broke up|separated))\b",
+            clause,
+        ) and re.search(rf"\b{HARM}\b|\b(?:violent|abusive|controlling)\b", clause):
+            found.append("partner_or_ex")
+        bare = re.match(rf"(?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\s+(.*)$", clause)
+        if bare and _role(bare.group(3), "") == "doer":
+            found.append("partner_or_ex" if bare.group("p") else "family_member")
+        it_was = re.search(
+            rf"\b(?:it was|its|it s|was|by|did it was|done by)\s+(?:my|our)\s+(?:(?P<p>{PARTNER})|"
+            rf"(?P<f>{FAMILY})|(?P<k>{KNOWN}))\b",
+            clause,
+        )
+        if it_was:
+            found.append(
+                "partner_or_ex"
+                if it_was.group("p")
+                else "family_member"
+                if it_was.group("f")
+                else "someone_known"
+            )
+    if found:
+        # The closest relationship named as doing harm decides (a partner over a relative).
+        for label in ("partner_or_ex", "family_member", "someone_known"):
+            if label in found:
+                return label
+    return None
+
+
+def _strangers(text: str) -> bool:
+    return bool(_STRANGER.search(plain(text)))
+
+
+def read_age(text: str, *, asked: bool = False) -> int | None:
+    """The person's own age, from "im 15", "aged 81", "no, I'm 81", "in my seventies"; with
+    ``asked`` (the answer to "how old are you?") a bare number counts too."""
+    lowered = plain(text)
+    corrected = re.search(
+        r"\b(?:sorry|i mean|i meant|meant|actually|oops|typo)\s+(?:i m |im |"
+        r"i am )?(\d{1,3})\b",
+        lowered,
+    )
+    if asked and corrected and 5 <= int(corrected.group(1)) <= 110:
+        return int(corrected.group(1))
+    for match in _SELF_AGE.finditer(lowered):
+        start = match.start(1)
+        prefix = lowered[:start]
+        if not asked and not re.search(
+            r"\b(?:i|im|i am|me|aged?|age is|my age is|am|turned|turn|just turned|i turned)"
+            r"\s+(?:just |only |nearly |almost |about )?$",
+            prefix,
+        ):
+            continue
+        rest = lowered[match.end(1) :]
+        if re.match(
+            r"\s*(?:pounds|quid|k|grand|pence|p|%|am|pm|times|days|weeks|months|"
+            r"minutes|hours|mins|hrs|of them|lads|men|guys|people|kids|of us)\b",
+            rest,
+        ):
+            continue
+        if asked and re.search(r"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?$", prefix):
+            continue
+        value = int(match.group(1))
+        if 5 <= value <= 110:
+            return value
+    decade = _DECADE.search(lowered)
+    if decade:
+        return _DECADES[decade.group("decade")]
+    for match in _AGE_WORDS.finditer(lowered):
+        whole = match.group(0)
+        if not asked and not re.match(r"(?:im|i am|aged|age|just turned|turned)\b", whole):
+            continue
+        if match.group("teen"):
+            return _NUMBER_WORDS[match.group("teen")]
+        tens = _NUMBER_WORDS[match.group("tens")]
+        unit = _NUMBER_WORDS.get(match.group("unit") or "", 0)
+        return tens + unit
+    return None
+
+
+def read_gender(text: str) -> str | None:
+    match = _GENDER.search(plain(text))
+    if not match:
+        return None
+    word = (match.group("word") or match.group("plain") or "").strip()
+    if word in _WOMEN:
+        return "woman"
+    if word in _MEN:
+        return "man"
+    return "non_binary"
+
+
+def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
+    """Whether the account says it was hate, its strands and the person's communities."""
+    lowered = plain(text)
+    strands: list[str] = list(vocabulary.values("hate_strand", text))
+    communities: list[str] = [
+        c for c in vocabulary.values("community", text) if c in ("lgbt", "muslim", "jewish")
+    ]
+    reasons = [m.group("who") for m in _HATE_WORDS.finditer(lowered)]
+    for reason in reasons:
+        for pattern, community, strand in _STRAND_WORDS:
+            if re.match(rf"(?:{pattern})\b", reason.strip()):
+                strands.append(strand)
+                if community:
+                    communities.append(community)
+                break
+    other = _HATE_OTHER.search(lowered)
+    if other and not strands:
+        word = other.group(0)
+        strands.append(
+            "religion"
+            if re.search(r"islam|muslim|semit|jew|sectarian|terrorist", word)
+            else "sexual_orientation"
+            if re.search(r"homo|biphob|faggot|poof|dyke|batty", word)
+            else "transgender_identity"
+            if re.search(r"trans|tranny", word)
+            else "disability"
+            if re.search(r"disab|able|retard|spas|cripple|mong", word)
+            else "race"
+        )
+    if re.search(r"\bantisemit|anti semit|anti jewish|\byid\b|\bkike\b", lowered):
+        communities.append("jewish")
+    if re.search(r"\bislamophob|anti muslim|hijab|niqab|burka|headscarf", lowered):
+        communities.append("muslim")
+    if re.search(r"\b(?:homophob|transphob|biphob)", lowered):
+        communities.append("lgbt")
+    hate = True if strands else None
+    return hate, tuple(dict.fromkeys(strands)), tuple(dict.fromkeys(communities))
+
+
+def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]) -> str | None:
+    died = "someone_died" in details
+    if _TERRORISM.search(lowered):
+        return "terrorism"
+    if died and re.search(
+        r"\b(?:killed|murder\w*|stabbed|shot|beaten|attacked|manslaughter|"
+        r"homicide|run over|hit and run|knifed|died|death)\b",
+        lowered,
+    ):
+        return "homicide"
+    if _ATTEMPTED_MURDER.search(lowered):
+        return "attempted_murder"
+    if _SEXUAL.search(lowered):
+        return "sexual_offence"
+    domestic = offender in ("partner_or_ex", "family_member")
+    named_trafficking = re.search(
+        r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|"
+        r"county lines|cuckoo\w*)\b",
+        lowered,
+    )
+    if _TRAFFICKING.search(lowered) and (named_trafficking or not domestic):
+        return "human_trafficking"
+    if "forced_marriage" in details or "honour_based" in details:
+        return "domestic_abuse"
+    if _TERRORISM.search(lowered):
+        return "terrorism"
+    if _KIDNAP.search(lowered) and not domestic:
+        return "kidnap_false_imprisonment"
+    # Stalking and shared images by a partner or relative keep their own name, so the
+    # specialists for them are offered; the rules still count them as domestic abuse.
+    if domestic and _STALKING.search(lowered):
+        return "stalking_harassment"
+    if domestic and "intimate_images" in details:
+        return "online_abuse"
+    if "domestic_abuse" in vocabulary.values("crime_type", text) and not _SEXUAL.search(lowered):
+        return "domestic_abuse"
+    if domestic and (
+        "economic" in details
+        or _ASSAULT.search(lowered)
+        or _STALKING.search(lowered)
+        or _HARASSMENT.search(lowered)
+        or _DAMAGE.search(lowered)
+        or _KIDNAP.search(lowered)
+        or re.search(
+            r"\b(?:control\w*|abus\w*|coercive|checks my|wont let me|isolat\w*|violent|violence|"
+            r"threat\w*|manipulat\w*|gaslight\w*|scream\w*|shout\w*)\b",
+            lowered,
+        )
+    ):
+        return "domestic_abuse"
+    if _ARSON.search(lowered):
+        return "arson"
+    wounding = re.search(
+        r"\b(?:stab\w*|slash\w*|glassed|acid|shot|knifed|machete|(?:with|by) (?:a|an|his|her|"
+        r"the) (?:\w+ )?(?:bat|hammer|bottle|brick|knife|blade|bar|weapon|crowbar|pole|glass|"
+        r"chain|axe))\b",
+        lowered,
+    )
+    if "serious_injury" in details and wounding:
+        return "serious_violence"
+    if _ROBBERY.search(lowered) or (_THEFT.search(lowered) and _ASSAULT.search(lowered)):
+        return "robbery"
+    if _STALKING.search(lowered):
+        return "stalking_harassment"
+    if _ASSAULT.search(lowered):
+        return "assault"
+    if _BURGLARY.search(lowered):
+        return "burglary"
+    if _FRAUD.search(lowered):
+        return "fraud"
+    if "intimate_images" in details or _ONLINE_ABUSE.search(lowered):
+        return "online_abuse"
+    if _HARASSMENT.search(lowered):
+        return "stalking_harassment"
+    if _DAMAGE.search(lowered):
+        return "criminal_damage"
+    if _THEFT.search(lowered):
+        return "theft"
+    named = vocabulary.values("crime_type", text)
+    if named:
+        return named[0]
+    if re.search(r"\b(?:dog|dogs) (?:bit|bites|bitten|attacked|went for|jumped)\b", lowered):
+        return "other"
+    return None
+
+
+def _details(text: str, lowered: str) -> set[str]:
+    details: set[str] = set()
+    if _DEATH.search(lowered) and not (
+        _NOT_A_DEATH.search(lowered)
+        and not re.search(
+            r"\b(?:was|were|got|been) (?:killed|murdered)|(?:died|passed away) (?:in|at|from|"
+            r"after|because)|stabbed (?:and|to) (?:died|death)|lost my \w+\b",
+            lowered,
+        )
+    ):
+        details.add("someone_died")
+    checks = (
+        ("weapon", _WEAPON),
+        ("serious_injury", _SERIOUS_INJURY),
+        ("injured", _INJURED),
+        ("economic", _ECONOMIC),
+        ("forced_marriage", _FORCED_MARRIAGE),
+        ("honour_based", _HONOUR),
+        ("intimate_images", _INTIMATE_IMAGES),
+        ("carer", _CARER),
+        ("child_witness", _CHILD_WITNESS),
+    )
+    for name, pattern in checks:
+        if pattern.search(lowered):
+            details.add(name)
+    if "serious_injury" in details:
+        details.add("injured")
+    if _ARSON.search(lowered) and _LIFE_ENDANGERED.search(lowered):
+        details.add("life_endangered")
+    if _ONLINE.search(lowered):
+        details.add("online")
+    if _AS_A_CHILD.search(lowered):
+        details.add("as_a_child")
+    return details
+
+
+def _bereaved(lowered: str, details: set[str]) -> bool | None:
+    """True when the one who died is a close relative; None when unclear (the form asks)."""
+    if "someone_died" not in details:
+        return None
+    relative = re.search(
+        rf"\b(?:my|our)\s+(?:(?:eldest|youngest|little|baby|big|older|younger|only|twin|"
+        rf"beautiful|darling|lovely|\d+ year old|\w+ year old)\s+)*{CLOSE_RELATIVE}\b",
+        lowered,
+    )
+    if relative:
+        return True
+    return None
+
+
+def read_account(text: str, known_offender: str | None = None) -> Account:
+    """Everything one message makes clear about what happened (see the module docstring).
+
+    ``known_offender`` is who the person already said did it, so "he takes my wages" reads as
+    domestic abuse once they have said it was their husband.
+    """
+    lowered = plain(text)
+    details = _details(text, lowered)
+    offender = _who_did_it(text)
+    if offender is None and "carer" in details:
+        offender = "someone_known"
+    crime = _crime_type(text, lowered, offender or known_offender, details)
+    if offender is None and crime not in (None, "homicide", "terrorism") and _strangers(text):
+        offender = "stranger"
+    hate, strands, communities = read_hate(text)
+    repeat: bool | None = None
+    if _ONCE.search(lowered):
+        repeat = False
+    elif _REPEAT.search(lowered) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
+        repeat = True
+    reported: bool | None = None
+    if _NOT_REPORTED.search(lowered):
+        reported = False
+    elif _REPORTED.search(lowered):
+        reported = True
+    impairment = True if _IMPAIRMENT.search(lowered) else None
+    within: bool | None = None
+    if _LONG_AGO.search(lowered):
+        within = False
+    elif _RECENT.search(lowered):
+        within = True
+    return Account(
+        crime_type=crime,
+        offender=offender,
+        details=frozenset(details),
+        repeat=repeat,
+        reported=reported,
+        hate=hate,
+        hate_strands=strands,
+        communities=communities,
+        impairment=impairment,
+        age=read_age(text),
+        gender=read_gender(text),
+        bereaved=_bereaved(lowered, details),
+        cannot_phone=True if _CANNOT_PHONE.search(lowered) else None,
+        within_12_months=within,
+    )

@@ -1,0 +1,655 @@
+"""Read a message as the answer to the question the bot just asked (pure).
+
+The form asks one question at a time, so a message is first read as an answer to *that*
+question, in the words people use for it: "not right now, he's at work til 6" answers "Are you
+in danger right now?" with no, "yes, the police came this morning" answers "Have you reported
+it?" with yes, "no, I'm 81" answers "How old are you?" with 81, "rather they didn't" answers
+"Can they leave a voicemail?" with no. ``read_answer`` returns the value, or that the person
+chose not to answer ("skip", "rather not say"), or nothing when the message does not answer the
+question (then the form may treat it as a question or an interruption, or ask again).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from actions import account
+from core import vocabulary
+from core.contract import LONDON_BOROUGHS
+from core.vocabulary import plain
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: Any = None  # the slot's value; None when the message does not answer the question
+    declined: bool = False  # they chose not to answer: skip, don't know, rather not say
+    extra: dict[str, Any] = field(default_factory=dict)  # other slots the same words fill
+
+    @property
+    def answered(self) -> bool:
+        return self.value is not None or self.declined
+
+
+NO_ANSWER = Answer()
+DECLINED = Answer(declined=True)
+
+# -- yes and no ---------------------------------------------------------------------------------
+
+_YES_START = re.compile(
+    r"^(?:yes+|yeah+|yea|yep|yup|ya|yah|ye|yh|y|aye|ok+|okay|okey|k|sure|correct|right|"
+    r"definitely|deffo|defo|def|of course|course|absolutely|totally|please|pls|plz|go on|"
+    r"go ahead|fine|thats fine|its fine|thats ok|thats okay|true|i have|i did|i am|i do|"
+    r"i would|i think so|think so|probably|i guess|guess so|it has|it did|it was|they have|"
+    r"they did|he has|she has|he did|she did|yes please|sounds good|alright|all right|"
+    r"why not|that would be good|that would help|💯|👍|✅)\b"
+)
+_NO_START = re.compile(
+    r"^(?:no+|nah+|nope|na|n|not|never|nothing|none|no way|not really|dont think so|"
+    r"i dont|i didnt|i havent|i have not|i wasnt|i wouldnt|i cant|i am not|im not|"
+    r"it wasnt|it isnt|its not|it s not|he didnt|she didnt|they didnt|hasnt|havent|"
+    r"wasnt|didnt|dont|wouldnt|isnt|arent|nay|negative|no thanks|no thank you|no ta|"
+    r"rather not|id rather not|rather they didnt|id rather they didnt|👎|❌)\b"
+)
+_YES_WORDS = re.compile(
+    r"\b(?:yes|yeah|yep|yup|ok|okay|sure|definitely|deffo|defo|of course|absolutely|please)\b"
+)
+_NO_WORDS = re.compile(
+    r"\b(?:no|nah|nope|not|never|dont|didnt|havent|hasnt|wasnt|wouldnt|isnt|cant|none)\b"
+)
+_DONT_KNOW = re.compile(
+    r"\b(?:dunno|dno|idk|i ?d ?k|(?:i )?dont know|(?:i )?do not know|dont no|not sure|unsure|"
+    r"no idea|rather not say|prefer not to say|prefer not|rather not answer|skip|pass|next "
+    r"question|next|not saying|wont say|dont want to say|cant remember|cant say|dont remember|"
+    r"no comment|maybe|possibly|hard to say|could be|might be|not certain|can i skip|"
+    r"rather not|id rather not|dont want to answer|leave it|move on|🤷)\b"
+)
+
+
+def yes_no(text: str) -> bool | None:
+    """A clear yes or no, from the first words or, failing that, the words used."""
+    words = plain(text)
+    if not words:
+        return None
+    if _NO_START.match(words):
+        return False
+    if _YES_START.match(words):
+        # "yes but no" is not a yes; "ok no" neither.
+        rest = _YES_START.sub("", words, count=1)
+        if re.match(r"^\s*(?:no|not|never|nah)\b", rest):
+            return None
+        return True
+    yes, no = bool(_YES_WORDS.search(words)), bool(_NO_WORDS.search(words))
+    if yes and not no:
+        return True
+    if no and not yes:
+        return False
+    return None
+
+
+def is_dont_know(text: str) -> bool:
+    return bool(_DONT_KNOW.search(plain(text)))
+
+
+def only_dont_know(text: str) -> bool:
+    """A short "not sure", "dunno", "rather not say": a choice not to answer, not a no."""
+    words = plain(text)
+    return (
+        is_dont_know(text)
+        and len(words.split()) <= 5
+        and not re.search(r"\b(?:yes|yeah|yep|no|nope|nah|never|not yet)\b", words)
+    )
+
+
+def _first_clause(text: str) -> bool | None:
+    """A short yes or no that starts the message ("no, it was someone different every week",
+    "yes. I'd never manage it with him there") is the answer, whatever follows."""
+    clause = re.split(r"[,.;!?\n]| but | - ", text.lower(), maxsplit=1)[0]
+    words = plain(clause)
+    if not words or len(words.split()) > 3:
+        return None
+    if re.fullmatch(
+        r"(?:not (?:him|her|them|that)\s*)?(?:no+|nah+|nope|na|never|not really)"
+        r"(?: (?:not (?:him|her|them|that)|never|thanks|ta))?",
+        words,
+    ):
+        return False
+    if re.fullmatch(
+        r"(?:yes+|yeah+|yep|yup|yh|ye|aye|definitely|of course|course)"
+        r"(?: (?:definitely|please|it has|i have|i did|loads))?",
+        words,
+    ):
+        return True
+    return None
+
+
+# -- one reader for each question -----------------------------------------------------------
+
+
+def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str], Answer]:
+    """A yes/no reader where the question's own words for yes and no come first."""
+    yes_pattern = re.compile(yes) if yes else None
+    no_pattern = re.compile(no) if no else None
+
+    def read(text: str) -> Answer:
+        words = plain(text)
+        if only_dont_know(text):
+            return DECLINED
+        first = _first_clause(text)
+        if first is not None:
+            return Answer(first)
+        if no_pattern and no_pattern.search(words):
+            return Answer(False)
+        if yes_pattern and yes_pattern.search(words):
+            return Answer(True)
+        value = yes_no(text)
+        if value is not None:
+            return Answer(value)
+        return DECLINED if is_dont_know(text) else NO_ANSWER
+
+    return read
+
+
+def read_consent(text: str) -> Answer:
+    """Only a clear yes or no: a greeting, a question or a language is not consent."""
+    words = plain(text)
+    if "?" in text and not _YES_START.match(words) and not _NO_START.match(words):
+        return NO_ANSWER
+    value = yes_no(text)
+    if value is None:
+        return DECLINED if is_dont_know(text) else NO_ANSWER
+    return Answer(value)
+
+
+read_in_danger = _yes_no_with(
+    yes=(
+        r"\b(?:not safe|unsafe|(?:he|she|they|hes|shes|theyre|someone|somebody) (?:is |are |s )?"
+        r"(?:here|outside|coming|at the door|in the house|downstairs|upstairs)|scared (?:he|she|"
+        r"they)(?:ll| will| is going to) (?:come|be back|find)|help me|in danger)\b"
+    ),
+    no=(
+        r"^(?:not (?:right )?now|not at the moment|not anymore|not any more|not today|not now)|"
+        r"\b(?:(?:im|i am|we are|were|i feel) (?:safe|ok|okay|fine|alright|all right|good)|"
+        r"safe (?:now|here|at the moment|for now)|(?:hes|shes|theyre|he is|she is|they are|"
+        r"they have|theyve|he has|hes|she has) (?:gone|left|away|not here|at work|in prison|in "
+        r"custody|on remand|locked up|inside|abroad|moved)|(?:at|staying at|staying with) "
+        r"(?:my|a|the) (?:mums?|moms?|dads?|sisters?|brothers?|friends?|nans?|aunts?|"
+        r"refuge|work|hotel|parents)|(?:in|at) (?:a|the) refuge|no longer|doesnt know where|"
+        r"(?:in|on) (?:prison|custody|remand)|nowhere near|not with (?:him|her|them))\b"
+    ),
+)
+read_bereaved = _yes_no_with(
+    yes=(
+        rf"\b(?:my|our) (?:\w+ )?{account.CLOSE_RELATIVE}\b|\b(?:he|she) was my "
+        rf"{account.CLOSE_RELATIVE}\b"
+    ),
+    no=r"\b(?:(?:my|a|our) (?:friend|mate|neighbour|colleague|boss)|nobody died|no one died|"
+    r"noone died|(?:he|she|they|nobody|no one) (?:didnt|did not) die|survived|still alive)\b",
+)
+read_reported_to_police = _yes_no_with(
+    yes=account._REPORTED.pattern
+    + r"|^(?:once|twice|loads|many times|a few times|several times)\b|\bdid it (?:online|on the "
+    r"(?:computer|website|app)|for me)\b|\b(?:feds|old bill|coppers|bill|5 0) (?:came|come|"
+    r"know|took|have)\b",
+    no=(
+        account._NOT_REPORTED.pattern
+        + r"|^(?:not yet|no not yet|not yet no)|\b(?:going to|gonna|will|might|maybe) "
+        r"(?:tomorrow|later|soon|do it|report|call|ring|go|the (?:station|police))\b|\bthinking "
+        r"(?:about|of) (?:it|reporting)\b"
+    ),
+)
+read_repeat_victimisation = _yes_no_with(
+    yes=account._REPEAT.pattern
+    + r"|\b(?:most|every|some) (?:days|nights|weekends|weeks|mornings|evenings)\b|\b(?:often|"
+    r"weekends|daily|weekly|nightly|lots|loads)\b",
+    no=account._ONCE.pattern + r"|^(?:just|only) (?:once|the once)",
+)
+read_fear_of_giving_evidence = _yes_no_with(
+    yes=(
+        r"\b(?:(?<!not )(?<!wouldnt be )(?<!never )(?:scared|terrified|frightened|afraid|"
+        r"worried|anxious|nervous|petrified|panick\w*|dread\w*|bricking it|shaking)|"
+        r"(?:couldnt|could not|cant|can not|wouldnt be able to|not able to) (?:face|do|cope|"
+        r"look at|see|be in|handle|say)|fall apart|break down|not (?:sure|strong enough) i could)\b"
+    ),
+    no=(
+        r"\b(?:(?:not|wouldnt be|wont be|never|isnt) (?:scared|worried|frightened|afraid|"
+        r"bothered|nervous)|(?:id|i would|i will|happy to|ready to|want to) (?:be )?(?:fine|ok|"
+        r"okay|do it|give evidence|say it|stand up|face him|face her|face them)|dont mind|"
+        r"(?:im|i am|i feel) (?:not scared|confident|ok about it|fine about it))\b"
+    ),
+)
+read_contact_safe = _yes_no_with(
+    yes=(
+        r"^(?:only|just) (?:in|on|at|by|during|when|after|before|if|between|text|email|call|"
+        r"weekdays|mornings?|evenings?|afternoons?)|\b(?:(?:text|email|calls?|phone|it) (?:is|s|"
+        r"are) (?:fine|ok|okay|safe)|on my (?:work|own|new|other) phone|safe (?:to|if))\b"
+    ),
+    no=(
+        r"\b(?:not safe|unsafe|(?:he|she|they) (?:checks|reads|goes through|monitors|looks "
+        r"at|listens to|has) my (?:phone|messages|texts|emails|calls)|(?:please )?(?:dont|do not) "
+        r"(?:contact|call|text|ring|email) me)\b"
+    ),
+)
+read_voicemail_ok = _yes_no_with(
+    yes=r"\b(?:voicemail (?:is|s) (?:fine|ok|okay)|(?:yes|yeah) (?:thats|that is|its) fine)\b",
+    no=(
+        r"^(?:rather not|id rather not|rather they didnt|id rather they didnt|better not|"
+        r"please dont|please no)|\b(?:(?:he|she|they) (?:checks|listens|goes through|reads|"
+        r"hears|has)\b|no voicemail|dont leave|do not leave|not safe)"
+    ),
+)
+read_referral_consent = _yes_no_with(
+    yes=r"^(?:go on(?: then)?|yes but|ok but|sure but|please do|yes if)\b|\b(?:refer me|"
+    r"pass (?:them|my details) on|thatd be (?:good|great|nice))\b",
+    no=r"^(?:not (?:right )?now|not yet|maybe later|later|i(?:ll| will) (?:do it|contact|call|"
+    r"ring) (?:them )?myself)|\b(?:no thanks|no thank you|dont pass|do not pass)\b",
+)
+
+
+def read_age(text: str) -> Answer:
+    age = account.read_age(text, asked=True)
+    if age is not None:
+        return Answer(float(age), extra=_under_18_from_age(age))
+    words = plain(text)
+    if re.search(
+        r"\b(?:over (?:18|eighteen)|an adult|adult|grown up|pensioner|retired|oap)\b", words
+    ):
+        return Answer(None, declined=True, extra={"under_18": False})
+    if re.search(
+        r"\b(?:under (?:18|eighteen|16|sixteen)|a (?:child|kid|minor|teenager)|at school|"
+        r"in year \d+|year \d+)\b",
+        words,
+    ):
+        return Answer(None, declined=True, extra={"under_18": True})
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+def _under_18_from_age(age: int) -> dict[str, Any]:
+    # Someone under 18 now was under 18 when it happened; an adult may not have been.
+    return {"under_18": True} if age < 18 else {}
+
+
+def read_under_18(text: str) -> Answer:
+    """Under 18 *when it happened*: "no", "yes I was 15", "I was a kid"."""
+    words = plain(text)
+    match = re.search(r"\b(?:i was|was|aged|age) (\d{1,2})\b", words)
+    if match:
+        return Answer(int(match.group(1)) < 18)
+    if re.search(
+        r"\b(?:a (?:child|kid|teenager|minor)|at school|little|young(?:er)?|in year "
+        r"\d+|primary|secondary|under (?:18|16|eighteen))\b",
+        words,
+    ):
+        return Answer(True)
+    if re.search(
+        r"\b(?:an adult|grown up|over (?:18|eighteen)|recently|last (?:week|night|"
+        r"month|year)|(?:this|last) (?:week|month))\b",
+        words,
+    ):
+        return Answer(False)
+    return _yes_no_with()(text)
+
+
+_RELATIONSHIP_WORDS = (
+    ("partner_or_ex", re.compile(rf"\b(?:my |our |an |the )?{account.PARTNER}\b")),
+    ("family_member", re.compile(rf"\b(?:my |our |a |the )?{account.FAMILY}\b")),
+    (
+        "someone_known",
+        re.compile(
+            rf"\b{account.KNOWN}\b|\b(?:someone|somebody|a (?:guy|girl|man|woman|lad|boy)|guy|"
+            r"girl|lad|boy|man|woman|people|kids|someone) (?:i|we) (?:know|knew|met|used to|went|"
+            r"work|worked)|(?:from|at) (?:my |our |the )?(?:work|school|college|uni|church|mosque|"
+            r"gym|estate|block|street|road|area|class|year|office|club|team)\b|knew (?:him|her|"
+            r"them)|know (?:him|her|them)|by (?:name|sight)|(?:his|her) name is"
+        ),
+    ),
+)
+_STRANGER_ANSWER = re.compile(
+    r"\b(?:strangers?|random|never (?:seen|met) (?:him|her|them|before)|(?:didnt|dont|did not|"
+    r"do not) know (?:him|her|them|the)|no one i know|nobody i know|total|complete)\b"
+)
+
+
+_KNOWN_ANSWER = re.compile(
+    r"\b(?:my )?exs\b|\bex (?:partners|husbands|wifes|boyfriends|girlfriends)\b|"
+    r"\b(?:ex|former|old) (?:colleague|co ?worker|friend|mate|boss|manager|business partner|"
+    r"flat ?mate|house ?mate|neighbou?r|patient|student|pupil|teacher|client|customer|"
+    r"employer|tenant|landlord)s?\b|\b(?:my|our) (?:friends?|mates?|neighbou?rs?|colleagues?|"
+    r"bosss?|flatmates?|housemates?) (?:\w+ )?(?:cousin|brother|sister|son|daughter|dad|mum|"
+    r"uncle|husband|wife|boyfriend|girlfriend|partner|flatmate|mate|friend)\b|"
+    r"\b(?:his|her|their) (?:brother|sister|son|daughter|dad|mum|cousin|uncle|friends?|mates?)\b|"
+    r"\b(?:patient|pupil|student|client|customer|tenant|resident|worker|employee|staff)\b|"
+    r"\b(?:in|from) my (?:year|class|form|school|college|uni|group|block|building)\b|"
+    r"\bfrom (?:the|my|our) (?:flats|estate|block|building|street|road|area|"
+    r"neighbou?rhood|park|shop|pub|club|gym|church|mosque|temple)\b|"
+    r"\bi know (?:who|them|him|her|his|their)\b|\b(?:been on|went on|had) (?:a|one|two|2|3|"
+    r"a few|some) dates?\b|\b(?:my|our|the) brothers? (?:people|mates|friends|crew)\b"
+)
+
+
+def read_relationship(text: str) -> Answer:
+    words = plain(text)
+    # Ignore a relationship the person denies: "flatmate, not family".
+    words = re.sub(
+        rf"\b(?:not|never|isnt|wasnt|no) (?:my |a |an |the )?(?:{account.PARTNER}|"
+        rf"{account.FAMILY}|{account.KNOWN})\b",
+        " ",
+        words,
+    )
+    if re.search(
+        r"\b(?:ex|former|old) (?:colleague|co ?worker|friend|mate|boss|manager|business partner|"
+        r"flat ?mate|house ?mate|neighbou?r|patient|student|pupil|teacher|client|customer|"
+        r"employer|tenant|landlord)s?\b",
+        words,
+    ):
+        return Answer("someone_known")
+    owned = re.search(
+        rf"(?:^|\b(?:my|our)\s)(?:(?P<p>{account.PARTNER})|(?P<f>{account.FAMILY}))\b", words
+    )
+    if owned and not re.match(r"\s*s\b", words[owned.end() :]):
+        # Their own partner or relative comes first ("husband and his mum").
+        return Answer("partner_or_ex" if owned.group("p") else "family_member")
+    if _KNOWN_ANSWER.search(words):
+        return Answer("someone_known")
+    if _STRANGER_ANSWER.search(words):
+        return Answer("stranger")
+    for label, pattern in _RELATIONSHIP_WORDS:
+        if pattern.search(words):
+            if label == "partner_or_ex" and re.search(r"\ba (?:man|guy|fella)\b", words):
+                continue
+            return Answer(label)
+    if account._UNKNOWN_WHO.search(words) or re.search(
+        r"\b(?:no idea|never saw|didnt see|couldnt see|not sure who|dont know who)\b", words
+    ):
+        return Answer("unknown")
+    if re.search(
+        r"\b(?:a|some|two|three|2|3|couple of|group of|gang of) (?:man|men|guy|guys|lad|"
+        r"lads|boys|bloke|blokes|woman|women|girl|girls|youths|teenagers|people|kids)\b",
+        words,
+    ):
+        return Answer("stranger")
+    value = yes_no(text)
+    if value is False:
+        return Answer("unknown")
+    if is_dont_know(text):
+        return Answer("unknown")
+    return NO_ANSWER
+
+
+def read_hate_motivated(text: str) -> Answer:
+    hate, strands, communities = account.read_hate(text)
+    extra: dict[str, Any] = {}
+    if strands:
+        extra["hate_strand"] = list(strands)
+    if communities:
+        extra["community"] = list(communities)
+    words = plain(text)
+    if only_dont_know(text):
+        return DECLINED
+    if re.search(
+        r"^(?:no|nah|nope|not|dont think so|i dont think)|\b(?:not (?:that|about "
+        r"that|because of that|a hate)|nothing to do with)\b",
+        words,
+    ):
+        return Answer(False)
+    if hate:
+        return Answer(True, extra=extra)
+    value = yes_no(text)
+    if value is True and re.search(r"\b(?:think so|probably|maybe|might)\b", words):
+        return Answer(True, extra=extra)
+    if value is not None:
+        return Answer(value, extra=extra if value else {})
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+_CONDITION_WORDS = re.compile(
+    r"\b(?:ptsd|bipolar|schizo\w*|depress\w*|anxiety|autis\w*|asd|adhd|learning "
+    r"(?:disabilit\w*|difficult\w*)|dementia|alzheimers|epilep\w*|ms|multiple sclerosis|"
+    r"cerebral palsy|down syndrome|brain injury|personality disorder|bpd|eupd|ocd|psychosis|"
+    r"mental health|mental illness|heart (?:condition|problems)|copd|parkinsons|arthritis|"
+    r"stroke|cancer|diabetes|sickle cell|fibromyalgia|chronic|lupus|disab\w*|wheelchair|"
+    r"blind|deaf|hard of hearing|partially sighted|sight|hearing|amputee|paralys\w*|"
+    r"crutches|walking (?:stick|frame)|zimmer|mobility|dyslexi\w*|dyspraxi\w*|"
+    r"eating disorder|anorexi\w*|bulimi\w*|condition|illness|diagnos\w*|registered)\b"
+)
+
+
+def read_impairment(text: str) -> Answer:
+    words = plain(text)
+    extra: dict[str, Any] = {}
+    if account._CANNOT_PHONE.search(words) and re.search(
+        r"\b(?:deaf|bsl|hard of hearing|"
+        r"sign)\b",
+        words,
+    ):
+        extra = {"cannot_phone": True, "community": ["deaf"]}
+    if re.search(r"^(?:no|nah|nope|none|not|nothing)\b", words) and not re.search(
+        r"\bbut (?:i|im)\b", words
+    ):
+        return Answer(False)
+    if _CONDITION_WORDS.search(words) or account._IMPAIRMENT.search(words):
+        return Answer(True, extra=extra)
+    value = yes_no(text)
+    if value is not None:
+        return Answer(value, extra=extra if value else {})
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+_NEED_PATTERNS = (
+    (
+        "safety",
+        r"\b(?:safe|safety|locks?|alarm|cctv|doorbell|protect\w*|refuge|injunction|"
+        r"non molestation|restraining|move away|stay away|keep (?:him|her|them) away|"
+        r"(?:him|her|them|it) (?:to )?stop|leave me alone|out of (?:it|there|this)|get away|"
+        r"walk past|scared to (?:go|leave)|live with (?:him|her|them))\b",
+    ),
+    (
+        "health",
+        r"\b(?:health|doctor|gp|hospital|injur\w*|medical|nurse|clinic|physio|"
+        r"sexual health|havens|medication|sleep)\b",
+    ),
+    (
+        "emotional",
+        r"\b(?:talk|listen|emotional|counsell?\w*|therap\w*|support group|"
+        r"someone who (?:gets|understands)|feel better|cope|coping|lonely|upset|"
+        r"emotional support|mental)\b",
+    ),
+    (
+        "practical",
+        r"\b(?:practical|housing|house|rehous\w*|move|money|financ\w*|benefits|"
+        r"food|rent|repairs?|fix\w*|door|window|phone replaced|childcare|debt|bills|"
+        r"paperwork|forms|bank|job|work|immigration|visa|somewhere (?:else )?to (?:stay|live|go)|"
+        r"taken down|take (?:it|them|the \w+) down|removed?|cards?|documents|passport)\b",
+    ),
+    (
+        "information",
+        r"\b(?:info\w*|updates?|know what\w* happening|what happens|"
+        r"know (?:if|whether|how|what|where)|should i|can i|"
+        r"next steps|rights|advice|explain|understand|process|the law|legal|solicitor|"
+        r"whats going on|what (?:can|should) i do|options)\b",
+    ),
+    ("court", r"\b(?:court|trial|evidence|witness|hearing|inquest|jury|judge|sentenc\w*)\b"),
+    (
+        "compensation",
+        r"\b(?:compensation|compo|claim|cica|money back|refund|reimburs\w*|"
+        r"pay (?:me|for)|costs|funeral)\b",
+    ),
+    (
+        "communication",
+        r"\b(?:interpret\w*|translat\w*|bsl|sign language|my language|"
+        r"easy read|large print|braille|english (?:is|isnt|not) (?:good|great|very good)|"
+        r"speak slowly|understand english)\b",
+    ),
+)
+
+
+def read_needs(text: str) -> Answer:
+    words = plain(text)
+    found = [n for n in vocabulary.values("need", text)]
+    found += [need for need, pattern in _NEED_PATTERNS if re.search(pattern, words)]
+    needs = list(dict.fromkeys(found))
+    if needs:
+        return Answer(needs)
+    if re.search(r"^(?:nothing|none|no|nah|not really|im ok|im fine|all good)\b", words):
+        return Answer([])
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+def read_language(text: str) -> Answer:
+    words = plain(text)
+    languages = vocabulary.values("language", text)
+    others = [lang for lang in languages if lang != "english"]
+    if others:
+        return Answer(others[0])
+    if languages or re.search(
+        r"^(?:en|eng|english|engl\w*|this|this is fine|here|same|as "
+        r"now|like this)\b",
+        words,
+    ):
+        return Answer("english")
+    if yes_no(text) is not None and len(words.split()) <= 4:
+        # "yes" or "no" to "which language?" most often means English is fine.
+        return Answer("english")
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+_OUTSIDE_LONDON = re.compile(
+    r"\b(?:outside (?:of )?london|not (?:in )?london|dont live in london|not from london|"
+    r"not a london|out of london|(?:in|live in|from) (?:kent|surrey|essex|sussex|herts|"
+    r"hertfordshire|berkshire|bucks|buckinghamshire|manchester|birmingham|leeds|liverpool|"
+    r"bristol|brighton|reading|oxford|cambridge|luton|watford|slough|guildford|croydon? "
+    r"no|southend|chelmsford|dartford|gravesend|maidstone|medway|chatham|basildon|"
+    r"st albans|epsom|sheffield|newcastle|nottingham|leicester|cardiff|glasgow|edinburgh|"
+    r"wales|scotland|spain|abroad|the midlands|the north|another city|a different city)|"
+    r"^(?:kent|surrey|essex|sussex|herts|hertfordshire|berkshire|manchester|birmingham|"
+    r"leeds|liverpool|bristol|brighton|reading|oxford|cambridge|luton|watford|slough|"
+    r"guildford|southend|chelmsford|dartford|maidstone|sheffield|newcastle|nottingham|"
+    r"leicester|cardiff|glasgow|edinburgh|wales|scotland|spain)\b)"
+)
+
+
+def read_borough(text: str) -> Answer:
+    boroughs = [b for b in vocabulary.values("borough", text) if b in LONDON_BOROUGHS]
+    if boroughs:
+        return Answer(boroughs[0])
+    if _OUTSIDE_LONDON.search(plain(text)):
+        return Answer("outside_london")
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+def read_gender(text: str) -> Answer:
+    words = plain(text)
+    if re.search(
+        r"\b(?:non ?binary|nb|enby|genderfluid|gender fluid|agender|neither|other)\b", words
+    ):
+        return Answer("non_binary")
+    if re.search(
+        r"\b(?:trans (?:woman|women|girl|female)|woman|women|female|girl|lady|f)\b", words
+    ):
+        return Answer("woman")
+    if re.search(r"\b(?:trans (?:man|men|guy|male)|man|men|male|guy|bloke|boy|lad|m)\b", words):
+        return Answer("man")
+    return DECLINED if is_dont_know(text) or re.search(r"\brather not\b", words) else NO_ANSWER
+
+
+def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
+    found = account.read_account(text, known_offender)
+    if found.crime_type:
+        return Answer(found.crime_type)
+    named = vocabulary.values("crime_type", text)
+    if named:
+        return Answer(named[0])
+    if re.search(
+        r"^(?:something else|other|none of (?:those|them|these)|its complicated)\b", plain(text)
+    ):
+        return Answer("other")
+    return DECLINED if is_dont_know(text) and len(plain(text).split()) <= 5 else NO_ANSWER
+
+
+_METHODS = {
+    "call": r"\b(?:call|calls|calling|ring|ringing|phone|phoning|speak|talk|voice)\b",
+    "text": r"\b(?:text|texts|txt|sms|message|messages|whatsapp|signal)\b",
+    "email": r"\b(?:email|e mail|mail|gmail|hotmail|outlook)\b|@",
+}
+
+
+def read_contact_method(text: str) -> Answer:
+    lowered = text.lower()
+    found = [method for method, pattern in _METHODS.items() if re.search(pattern, lowered)]
+    if len(found) == 1:
+        return Answer(found[0])
+    if found:
+        # "text, not call" or "email is best": the one said with a preference.
+        for method in found:
+            if re.search(
+                rf"{_METHODS[method]}\W*(?:is |would be )?(?:best|better|preferred|"
+                r"please|only)",
+                lowered,
+            ):
+                return Answer(method)
+        return Answer(found[0])
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+def read_contact_times(text: str) -> Answer:
+    cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:120]
+    if not cleaned or re.search(r"^(?:any ?time|whenever|dont mind|doesnt matter)\b", plain(text)):
+        return Answer("any time")
+    return Answer(cleaned)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_UK_PHONE = re.compile(r"(?:\+44\s?|0)(?:\d\s?){9,10}")
+
+
+def read_contact_details(text: str) -> Answer:
+    """A UK phone number (normalised to digits) or an email address."""
+    if re.search(r"^(?:no|none|nah|no thanks|i dont have|dont have|i do not have)\b", plain(text)):
+        return DECLINED
+    email = _EMAIL.search(text)
+    if email:
+        return Answer(email.group(0).lower())
+    phone = _UK_PHONE.search(text.replace("-", " ").replace("(", "").replace(")", ""))
+    if phone:
+        digits = re.sub(r"\D", "", phone.group(0))
+        if digits.startswith("44"):
+            digits = "0" + digits[2:]
+        if len(digits) == 11:
+            return Answer(digits)
+    return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+READERS: dict[str, Callable[[str], Answer]] = {
+    "consent": read_consent,
+    "in_danger": read_in_danger,
+    "crime_type": read_crime_type,
+    "bereaved": read_bereaved,
+    "reported_to_police": read_reported_to_police,
+    "age": read_age,
+    "under_18": read_under_18,
+    "relationship_to_offender": read_relationship,
+    "repeat_victimisation": read_repeat_victimisation,
+    "hate_motivated": read_hate_motivated,
+    "impairment": read_impairment,
+    "fear_of_giving_evidence": read_fear_of_giving_evidence,
+    "needs": read_needs,
+    "language": read_language,
+    "borough": read_borough,
+    "gender": read_gender,
+    "referral_consent": read_referral_consent,
+    "contact_safe": read_contact_safe,
+    "contact_method": read_contact_method,
+    "contact_times": read_contact_times,
+    "voicemail_ok": read_voicemail_ok,
+    "contact_details": read_contact_details,
+}
+
+
+def read_answer(slot: str, text: str) -> Answer:
+    """The message read as the answer to the question for ``slot``."""
+    reader = READERS.get(slot)
+    if reader is None or not text.strip():
+        return NO_ANSWER
+    return reader(text)

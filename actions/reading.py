@@ -1,0 +1,321 @@
+"""How the needs-assessment form reads one message while it is asking a question (pure).
+
+Answer first: while a question is pending, the message is read as the answer to *that*
+question, and the answer is kept whatever else the message holds. A rights topic inside an
+answer ("yes, the police are looking into it") never replaces it; a real question asked beside
+an answer is answered too. Danger or thoughts of suicide get their safety message at once, and
+the answer that came with them is still kept. Only control words (stop, human, delete my data),
+messages that are questions and nothing else, and messages in another language are left to the
+rules. Facts volunteered in passing are used only where the words make them clear, never to
+overwrite an answer, and are confirmed in a short line; corrections work at any point.
+
+No question is asked more than twice: after a second miss the form says it will skip it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from actions import account
+from actions.answers import Answer, read_answer, read_crime_type
+from core.vocabulary import plain
+
+CRISIS = ("in_danger", "self_harm")
+CONTROL = ("stop", "request_human", "delete_my_data", "goodbye")
+QUESTIONS = ("ask_right", "help", "bot_challenge", "out_of_scope")
+DETAILS = ("show_rights", "show_reasons", "show_services")
+OTHER_LANGUAGE = "other_language"
+MAX_ASKS = 2
+# A rights question beside an answer is answered only when the classifier is this sure.
+RIGHTS_CONFIDENCE = 0.8
+
+# Slots that a fact volunteered in passing may fill (never consent, the borough or the
+# questions about contact: those are only answered when asked).
+VOLUNTEERED = (
+    "crime_type",
+    "relationship_to_offender",
+    "repeat_victimisation",
+    "reported_to_police",
+    "hate_motivated",
+    "impairment",
+    "age",
+    "gender",
+    "bereaved",
+)
+# Crimes a terrorist attack may first be told as.
+_TERROR_REFINES = ("homicide", "serious_violence", "assault", "attempted_murder", "other", None)
+# Facts that refine matching and the rules, kept whenever they are said.
+BACKGROUND = ("account_details", "hate_strand", "community", "cannot_phone", "within_12_months")
+
+_QUESTION_START = re.compile(
+    r"^(?:what|whats|how|hows|can|could|will|would|do|does|did|is|are|am|should|shall|why|"
+    r"when|where|who|which|whos|have i|has|may|if i|wat|wot|wen|y)\b"
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message and what the form knows when it arrives."""
+
+    text: str
+    intent: str | None = None
+    confidence: float = 1.0
+    requested: str | None = None
+    answers: Mapping[str, Any] = field(default_factory=dict)
+    asked: Mapping[str, int] = field(default_factory=dict)
+    rights_topic: str | None = None
+    rights_confidence: float = 0.0
+    entities: Sequence[Mapping[str, Any]] = ()
+    opening: bool = False  # the message that started (or restarted) the form
+
+
+@dataclass(frozen=True)
+class Say:
+    """A message to send: a domain response by name, or text."""
+
+    response: str | None = None
+    text: str | None = None
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Reading:
+    slots: dict[str, Any] = field(default_factory=dict)
+    say: list[Say] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    reject: bool = False  # not for the form: the rules answer it, then the form asks again
+    skipped: list[str] = field(default_factory=list)
+    noted: dict[str, Any] = field(default_factory=dict)  # volunteered facts to confirm
+
+
+def is_question(text: str) -> bool:
+    words = plain(text)
+    return "?" in text or bool(_QUESTION_START.match(words))
+
+
+def read_turn(turn: Turn) -> Reading:
+    """What the form does with one message (see the module docstring)."""
+    reading = Reading()
+    requested = turn.requested
+    if turn.intent == OTHER_LANGUAGE:
+        reading.reject = True
+        return reading
+    answer = _answer(turn) if requested else Answer()
+    if turn.opening:
+        # The message that started the form: read for what happened, never as an answer.
+        answer, requested = Answer(), None
+    if turn.intent in CONTROL and not answer.answered:
+        reading.reject = True
+        return reading
+    if turn.intent in DETAILS and not answer.answered:
+        reading.reject = True
+        return reading
+
+    reading.slots.update(corrections(turn.text, turn.answers))
+    if requested:
+        _keep_answer(reading, requested, answer)
+    _volunteered(reading, turn, requested)
+
+    if turn.intent in CRISIS:
+        _crisis(reading, turn, answer)
+        return reading
+    if requested == "in_danger" and answer.value is True:
+        # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
+        reading.flags.append("in_danger")
+        reading.say.append(Say(response="utter_emergency"))
+    if requested and not answer.answered and not _changed(reading, turn):
+        if turn.intent in QUESTIONS or (turn.intent and is_question(turn.text)):
+            reading.reject = True
+            return reading
+        if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
+            return reading  # not an answer, and not a miss: the form asks its question again
+        _not_understood(reading, turn)
+        return reading
+    if (
+        answer.answered
+        and turn.rights_topic
+        and turn.rights_confidence >= RIGHTS_CONFIDENCE
+        and turn.intent == "ask_right"
+        and is_question(turn.text)
+        and _has_question_part(turn.text)
+    ):
+        # They answered and asked about a right in the same message: answer both.
+        reading.say.append(Say(response=f"utter_ask_right/{turn.rights_topic}"))
+    return reading
+
+
+# Buttons send a payload ("/affirm", '/inform{"relationship": "stranger"}'): its intent and
+# entities are the answer.
+_ENTITY_SLOT = {"relationship": "relationship_to_offender", "need": "needs"}
+
+
+def payload_answer(turn: Turn) -> Answer:
+    slot = turn.requested
+    for entity in turn.entities:
+        name = str(entity.get("entity"))
+        if _ENTITY_SLOT.get(name, name) == slot:
+            value = entity.get("value")
+            return Answer([value] if slot == "needs" else value)
+    if turn.intent == "dont_know":
+        return Answer(declined=True)
+    if turn.intent == "safe_now":
+        return Answer(False) if slot == "in_danger" else Answer()
+    if turn.intent in ("affirm", "deny"):
+        return Answer(turn.intent == "affirm")
+    return Answer()
+
+
+def _answer(turn: Turn) -> Answer:
+    assert turn.requested is not None
+    if turn.text.startswith("/"):
+        return payload_answer(turn)
+    if turn.requested == "crime_type":
+        return read_crime_type(turn.text, turn.answers.get("relationship_to_offender"))
+    if turn.requested == "consent" and turn.intent in ("greet", OTHER_LANGUAGE, *CRISIS):
+        return Answer()  # consent is only a yes (or no) to the consent question itself
+    return read_answer(turn.requested, turn.text)
+
+
+def _keep_answer(reading: Reading, slot: str, answer: Answer) -> None:
+    if answer.value is not None:
+        reading.slots[slot] = answer.value
+    elif answer.declined:
+        reading.skipped.append(slot)
+    for key, value in answer.extra.items():
+        reading.slots.setdefault(key, value)
+
+
+def _changed(reading: Reading, turn: Turn) -> bool:
+    """Whether the message corrected or added something, so it was not a miss."""
+    return any(turn.answers.get(k) != v for k, v in reading.slots.items() if k in VOLUNTEERED)
+
+
+def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
+    """Facts the message makes clear beyond the answer: used only to fill what is not yet
+    known, and noted so the bot can confirm them in passing."""
+    found = account.read_account(turn.text, turn.answers.get("relationship_to_offender")).facts()
+    if turn.text.startswith("/"):
+        return
+    if requested == "crime_type" and "crime_type" in reading.slots:
+        found.pop("crime_type", None)
+    if requested in ("age", "under_18"):
+        found.pop("age", None)
+    if found.get("crime_type") == "terrorism" and turn.answers.get("crime_type") in _TERROR_REFINES:
+        # "the police said it was a terrorist attack": the same crime, named more exactly.
+        reading.slots["crime_type"] = "terrorism"
+    for slot in VOLUNTEERED:
+        if slot == requested or slot not in found or slot in reading.slots:
+            continue
+        if turn.answers.get(slot) is not None:
+            continue
+        reading.slots[slot] = found[slot]
+        reading.noted[slot] = found[slot]
+    for slot in BACKGROUND:
+        if slot not in found:
+            continue
+        known = turn.answers.get(slot)
+        if isinstance(found[slot], list):
+            merged = list(dict.fromkeys([*(known or []), *found[slot]]))
+            if merged != (known or []):
+                reading.slots[slot] = merged
+        elif known is None:
+            reading.slots[slot] = found[slot]
+    age = reading.slots.get("age")
+    if age is not None and turn.answers.get("under_18") is None and float(age) < 18:
+        reading.slots.setdefault("under_18", True)
+
+
+def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
+    crisis = turn.intent
+    assert crisis is not None
+    reading.flags.append(crisis)
+    if crisis == "in_danger":
+        reading.say.append(Say(response="utter_emergency"))
+    else:
+        reading.say.append(Say(response="utter_self_harm"))
+    if turn.requested == "in_danger" and answer.value is True:
+        return  # they said they are in danger: 999 now, then the questions go on if they do
+    # Ask once more whether they are in danger now, unless it has been asked twice already.
+    asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
+    if asked_before and turn.asked.get("in_danger", 0) < MAX_ASKS:
+        reading.slots["in_danger"] = None
+        reading.slots["safety_check"] = crisis
+
+
+def _not_understood(reading: Reading, turn: Turn) -> None:
+    slot = turn.requested
+    assert slot is not None
+    if turn.asked.get(slot, 0) >= MAX_ASKS:
+        reading.say.append(Say(response="utter_moving_on"))
+        reading.skipped.append(slot)
+    else:
+        reading.say.append(Say(response=f"utter_reask_{slot}"))
+
+
+def _has_question_part(text: str) -> bool:
+    """Whether a sentence of the message is itself a question ("yes i did. what happens now?")."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+|,\s*(?=(?:but|and|so)\b)", text)]
+    return any(p.endswith("?") or _QUESTION_START.match(plain(p)) for p in parts if p)
+
+
+# -- corrections --------------------------------------------------------------------------------
+
+_NOT_FAMILY = re.compile(
+    rf"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|its not|not)|(?:hes|shes|theyre|he is|she is|"
+    rf"they are) not) (?:my |a |an |the )?(?:(?P<f>{account.FAMILY})|(?P<p>{account.PARTNER})|"
+    rf"(?P<k>{account.KNOWN}))\b"
+)
+# "it was my neighbour", "he's a stranger", "actually it was my ex": who did it, said outright.
+_IT_WAS = re.compile(
+    rf"\b(?:it was|its|it s|actually it was|he was|she was|they were|hes|shes|theyre|he is|"
+    rf"she is|they are) (?:actually )?(?:my|a|an|the|our) (?:{account.PARTNER}|{account.FAMILY}|"
+    rf"{account.KNOWN}|stranger|strangers|random|someone i (?:know|dont know))\b"
+)
+_SAID_AGE = re.compile(
+    r"\b(?:i said|i meant|i mean|no im|no i am|im actually|i am actually|actually im|"
+    r"actually i am|sorry im|sorry i am)\s+(\d{1,3})\b"
+)
+
+
+def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
+    neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
+    words = plain(text)
+    changes: dict[str, Any] = {}
+    said = _SAID_AGE.search(words)
+    if said and answers.get("age") is not None and 5 <= int(said.group(1)) <= 110:
+        age = float(said.group(1))
+        if age != answers.get("age"):
+            changes["age"] = age
+            if age < 18:
+                changes["under_18"] = True
+    known = answers.get("relationship_to_offender")
+    if known is None:
+        return changes
+    denied = _NOT_FAMILY.search(words)
+    if denied:
+        denied_label = (
+            "family_member" if denied.group("f") else
+            "partner_or_ex" if denied.group("p") else "someone_known"
+        )  # fmt: skip
+        if denied_label == known:
+            changes["relationship_to_offender"] = None
+    said_who = _IT_WAS.search(words[denied.end() :] if denied else words)
+    if said_who:
+        who = read_answer("relationship_to_offender", said_who.group(0)).value
+        if who and who not in (known, "unknown"):
+            changes["relationship_to_offender"] = who
+    return changes
+
+
+def ask_counts(utterances: Sequence[str | None]) -> dict[str, int]:
+    """How many times each question was asked, from the names of the responses sent."""
+    counts: dict[str, int] = {}
+    for name in utterances:
+        if name and name.startswith("utter_ask_") and "/" not in name:
+            slot = name.removeprefix("utter_ask_")
+            counts[slot] = counts.get(slot, 0) + 1
+    return counts

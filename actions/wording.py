@@ -1,0 +1,66 @@
+"""Short phrases the form says in passing: what it noted, and how it asks again (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from core.text import SMS_LIMIT
+
+CRIME_WORDS = {
+    "domestic_abuse": "domestic abuse",
+    "sexual_offence": "a sexual offence",
+    "stalking_harassment": "stalking or harassment",
+    "assault": "an assault",
+    "serious_violence": "a serious violent attack",
+    "attempted_murder": "an attempt to kill",
+    "homicide": "someone was killed",
+    "robbery": "a robbery",
+    "burglary": "a burglary",
+    "theft": "a theft",
+    "fraud": "fraud or a scam",
+    "criminal_damage": "damage to your property",
+    "arson": "a fire set on purpose",
+    "kidnap_false_imprisonment": "being held against your will",
+    "human_trafficking": "trafficking or forced work",
+    "terrorism": "a terrorist attack",
+    "online_abuse": "abuse online",
+    "other": "a crime",
+}
+WHO_WORDS = {
+    "partner_or_ex": "it was a partner or ex",
+    "family_member": "it was a family member",
+    "someone_known": "it was someone you know",
+    "stranger": "it was someone you don't know",
+}
+
+
+def noted_line(facts: Mapping[str, Any]) -> str | None:
+    """ "Thank you. I've noted: a burglary, it was someone you don't know. If that's wrong,
+    just tell me." for facts taken in passing rather than asked."""
+    parts: list[str] = []
+    crime = facts.get("crime_type")
+    if crime == "homicide":
+        return None  # no list of facts to someone whose relative was killed
+    if crime in CRIME_WORDS and crime != "other":
+        parts.append(CRIME_WORDS[crime])
+    who = facts.get("relationship_to_offender")
+    if who in WHO_WORDS:
+        parts.append(WHO_WORDS[who])
+    if facts.get("repeat_victimisation") is True:
+        parts.append("it has happened more than once")
+    if facts.get("reported_to_police") is True:
+        parts.append("you've told the police")
+    elif facts.get("reported_to_police") is False:
+        parts.append("you haven't told the police yet")
+    if facts.get("age") is not None:
+        parts.append(f"you are {int(float(facts['age']))}")
+    if facts.get("impairment") is True:
+        parts.append("you have a health condition or disability")
+    if facts.get("hate_motivated") is True:
+        parts.append("you were targeted for who you are")
+    if not parts:
+        return None
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    line = f"Thank you. I've noted: {listed}. If any of that is wrong, just tell me."
+    return line if len(line) <= SMS_LIMIT else None

@@ -1,0 +1,1 @@
+"""Helpers the test folders share (kept out of the runtime packages)."""
