@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 
 from core import retention
+from core import settings as env
 from review import audit, auth, config, seed, store
 
 
@@ -77,7 +78,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_seed(args: argparse.Namespace) -> int:
-    with httpx.Client(timeout=60) as client:
+    # The REST channel's token as Rasa reads it: REST_CHANNEL_TOKEN, else var/rest_channel_token.
+    headers = {"Authorization": f"Bearer {env.rest_channel_token()}"}
+    with httpx.Client(timeout=60, headers=headers) as client:
         senders = seed.seed(seed.rest_sayer(args.rasa_url.rstrip("/"), client), args.only)
     for name in senders:
         print(f"Seeded the '{name}' conversation.")
