@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 import sqlite3
 import time
@@ -22,6 +23,9 @@ ROLES = ("worker", "admin")
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _SCRYPT_MAXMEM = 64 * 1024 * 1024
 MIN_PASSWORD_CHARS = 12
+# The characters of every token we issue (secrets.token_urlsafe): a token with any other
+# character, or longer than any of ours, is malformed, not merely wrong or expired.
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,128}")
 # Hash checked for unknown names too, so a login's timing does not say whether a name exists.
 _DUMMY_HASH: str | None = None
 
@@ -190,7 +194,8 @@ def unsign(secret: str, signed: str | None) -> str | None:
         return None
     value, mac = signed.rsplit(".", 1)
     expected = hmac.new(secret.encode(), value.encode(), hashlib.sha256).hexdigest()
-    return value if hmac.compare_digest(mac, expected) else None
+    # As bytes: compare_digest raises on str with non-ASCII characters, and a cookie may hold any.
+    return value if hmac.compare_digest(mac.encode(), expected.encode()) else None
 
 
 def _token_hash(token: str) -> str:
@@ -235,5 +240,14 @@ def end_session(conn: sqlite3.Connection, token_hash: str) -> None:
     conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])
 
 
+def well_formed_token(given: object) -> bool:
+    """Whether ``given`` looks like a token we issue (a missing one is not malformed, only
+    missing); anything else is a damaged or hand-made request."""
+    return isinstance(given, str) and _TOKEN.fullmatch(given) is not None
+
+
 def csrf_ok(expected: str | None, given: str | None) -> bool:
-    return bool(expected) and bool(given) and hmac.compare_digest(str(expected), str(given))
+    if not expected or not given:
+        return False
+    # As bytes: compare_digest raises on str with non-ASCII characters.
+    return hmac.compare_digest(str(expected).encode(), str(given).encode())

@@ -74,6 +74,17 @@ def error_page(request: Request, status: int, title: str, message: str) -> HTTPR
     return render(request, "error.html", status, title=title, message=message)
 
 
+def csrf_refusal(request: Request, expected: str | None, message: str) -> HTTPResponse | None:
+    """None when the form's CSRF token is ``expected``; else a 400 for a token that is not
+    even of our making (never a 500), or a 403 for a missing, expired or wrong one."""
+    given = request.form.get("csrf_token")
+    if given and not auth.well_formed_token(given):
+        return error_page(request, 400, "Bad request", "The form was damaged. Open it again.")
+    if not auth.csrf_ok(expected, given):
+        return error_page(request, 403, "Form expired", message)
+    return None
+
+
 def log(request: Request, action: str, view: Any = None, detail: str | None = None) -> None:
     """One audit entry. ``view`` is a case's view model: only its key and reference are kept."""
     current = session(request)
@@ -112,15 +123,14 @@ def page(role: str = "worker") -> Callable[[Handler[P]], Handler[P]]:
                 log(request, "refused", detail=f"{request.method} {request.path}")
                 who = ROLE_NAMES.get(role, role)
                 return error_page(request, 403, "Not allowed", f"Only {who} can open this page.")
-            if request.method == "POST" and not auth.csrf_ok(
-                current.csrf, request.form.get("csrf_token")
-            ):
-                return error_page(
+            if request.method == "POST":
+                refused = csrf_refusal(
                     request,
-                    403,
-                    "Form expired",
+                    current.csrf,
                     "The form had expired. Go back, reload the page and try again.",
                 )
+                if refused:
+                    return refused
             return await handler(request, *args, **kwargs)
 
         return guarded

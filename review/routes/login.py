@@ -16,7 +16,7 @@ from review import audit, auth
 from review.web import (
     LOGIN_COOKIE,
     SESSION_COOKIE,
-    error_page,
+    csrf_refusal,
     log,
     page,
     render,
@@ -47,10 +47,9 @@ async def login_form(request: Request) -> HTTPResponse:
 async def login(request: Request) -> HTTPResponse:
     secret = settings(request).secret_key
     expected = auth.unsign(secret, request.cookies.get(LOGIN_COOKIE))
-    if not auth.csrf_ok(expected, request.form.get("csrf_token")):
-        return error_page(
-            request, 403, "Form expired", "The log-in form had expired. Open it again."
-        )
+    refused = csrf_refusal(request, expected, "The log-in form had expired. Open it again.")
+    if refused:
+        return refused
     name = (request.form.get("name") or "").strip()[:64]
     lockout_minutes = settings(request).lockout_minutes
     result = auth.attempt_login(
