@@ -68,6 +68,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield running
 
 
+def _error(page: str) -> str:
+    found = re.search(r'<div class="error-summary".*?</div>', page, re.S)
+    assert found, "the page says what went wrong"
+    return found.group(0)
+
+
 def signed_in(server: Server, who: tuple[str, str] = WORKER) -> Client:
     client = server.client()
     assert client.login(*who).status_code == 302
@@ -154,8 +160,10 @@ def test_lockout_after_five_wrong_passwords_until_an_admin_unlocks(server: Serve
     for _ in range(4):
         assert client.login("lockme", "wrong password").status_code == 401
     locked = client.login("lockme", "wrong password")
-    assert locked.status_code == 401 and "locked" in locked.text
-    assert client.login("lockme", "L long pass phrase 3").status_code == 401
+    assert locked.status_code == 401 and "an administrator can unlock it" in locked.text
+    right_but_locked = client.login("lockme", "L long pass phrase 3")
+    assert right_but_locked.status_code == 401
+    assert _error(right_but_locked.text) == _error(locked.text), "the same words for every failure"
     admin = signed_in(server, ADMIN)
     found = re.search(r"/admin/users/(\d+)/unlock", admin.get("/admin/users").text)
     assert found, "the locked account has an Unlock button"
