@@ -19,6 +19,7 @@ from sanic.response import HTTPResponse
 
 from review import audit, auth, store
 from review.config import Settings
+from review.throttle import LoginThrottle
 
 SESSION_COOKIE = "review_session"
 LOGIN_COOKIE = "review_login"
@@ -43,6 +44,16 @@ def records_db(request: Request) -> sqlite_utils.Database:
 
 def tracker_db(request: Request) -> sqlite3.Connection:
     return store.tracker_db(str(settings(request).tracker_db))
+
+
+def login_throttle(request: Request) -> LoginThrottle:
+    return cast(LoginThrottle, request.app.ctx.login_throttle)
+
+
+def client_address(request: Request) -> str:
+    """The address a request came from: the one a trusted proxy names (``PROXIES_COUNT``, set
+    from ``REVIEW_PROXIES_COUNT``), else the connecting one."""
+    return request.remote_addr or request.ip or "unknown"
 
 
 def session(request: Request) -> auth.Session | None:

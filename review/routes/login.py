@@ -22,8 +22,10 @@ from review import audit, auth
 from review.web import (
     LOGIN_COOKIE,
     SESSION_COOKIE,
+    client_address,
     csrf_refusal,
     log,
+    login_throttle,
     page,
     render,
     review_db,
@@ -40,6 +42,7 @@ LOGIN_FAILED = (
     "The name or password is not right, or the account cannot sign in now. After several "
     "wrong passwords an account is locked for a while: an administrator can unlock it."
 )
+TOO_MANY = "Too many attempts to sign in from here. Wait a few minutes, then try again."
 
 
 @bp.get("/")
@@ -61,6 +64,13 @@ async def login(request: Request) -> HTTPResponse:
     refused = csrf_refusal(request, expected, "The log-in form had expired. Open it again.")
     if refused:
         return refused
+    throttle, address = login_throttle(request), client_address(request)
+    if not throttle.take(address):
+        if throttle.first_refusal(address):
+            audit.record(review_db(request), "login_throttled", user=None)
+        resp = _login_page(request, 429, error=TOO_MANY, next=safe_next(request.form))
+        resp.headers["Retry-After"] = str(throttle.retry_after())
+        return resp
     name = (request.form.get("name") or "").strip()[:64]
     result = await auth.attempt_login_async(
         review_db(request),
@@ -75,6 +85,7 @@ async def login(request: Request) -> HTTPResponse:
         return _login_page(
             request, 401, error=LOGIN_FAILED, next=safe_next(request.form), name=name
         )
+    throttle.give_back(address)
     session_token = auth.start_session(review_db(request), result.user)
     audit.record(review_db(request), "login", user=result.user.name, role=result.user.role)
     resp = response.redirect(safe_next(request.form))

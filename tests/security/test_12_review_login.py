@@ -1,6 +1,6 @@
-"""Item 12: the review app's log-in tells a stranger nothing, keeps serving while it checks
-passwords, and answers a malformed token with a 400. Item 14 (last part): a failed log-in keeps
-nothing of what was typed as the name."""
+"""Item 12: the review app's log-in tells a stranger nothing, cannot be hammered from one
+address, keeps serving while it checks passwords, and answers a malformed token with a 400.
+Item 14 (last part): a failed log-in keeps nothing of what was typed as the name."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import statistics
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.support import review_server
-from tests.support.review_server import Server
+from tests.support.review_server import Client, Server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.attack]
 
@@ -42,6 +43,27 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         for _ in range(5):
             assert client.login(LOCKED[0], "not the password").status_code == 401
         yield server
+
+
+@pytest.fixture(scope="module")
+def throttled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Behind one trusted proxy, so each test address is told apart by X-Forwarded-For."""
+    work = tmp_path_factory.mktemp("security-throttle")
+    with review_server.running(
+        work,
+        work / "rasa.db",
+        work / "records.db",
+        REVIEW_LOGIN_ATTEMPTS="4",
+        REVIEW_PROXIES_COUNT="1",
+    ) as server:
+        server.add_user(WORKER[0], "worker", WORKER[1])
+        yield server
+
+
+def from_address(server: Server, address: str) -> Client:
+    client = server.client()
+    client.http.headers["X-Forwarded-For"] = address
+    return client
 
 
 def error_box(page: str) -> str:
@@ -112,6 +134,33 @@ def test_the_app_keeps_answering_while_passwords_are_checked(app: Server) -> Non
     assert before_page < attempts / 2, f"{before_page} of {attempts} attempts ended first"
 
 
+def test_a_stranger_is_stopped_at_their_address_not_at_the_worker(throttled: Server) -> None:
+    stranger = from_address(throttled, "203.0.113.9")
+    for _ in range(4):
+        assert stranger.login("guess-a-name", "guess a password").status_code == 401
+    stopped = stranger.login(*WORKER)
+    assert stopped.status_code == 429, "even a right password waits: nothing is checked"
+    assert int(stopped.headers["retry-after"]) > 0
+    assert "Too many attempts" in stopped.text
+    # All at once, as a script would: none gets through while the bucket is empty.
+    results: list[int] = []
+
+    def attempt() -> None:
+        client = from_address(throttled, "203.0.113.9")
+        results.append(client.login("guess-a-name", "guess a password").status_code)
+
+    threads = [threading.Thread(target=attempt) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert set(results) == {429}
+    worker = from_address(throttled, "198.51.100.7")
+    assert worker.login(*WORKER).status_code == 302, "the worker elsewhere signs in"
+    throttled_entries = audit_actions(throttled).count("login_throttled")
+    assert throttled_entries == 1, "a flood is audited once, not once per attempt"
+
+
 def test_a_malformed_csrf_token_is_a_400_not_a_500(app: Server) -> None:
     client = app.client()
     client.get("/login")
@@ -146,3 +195,8 @@ def test_a_failed_log_in_keeps_nothing_of_what_was_typed(app: Server) -> None:
     assert typed.lower() not in everything.lower()
     assert users <= {WORKER[0], LOCKED[0], DISABLED[0], TIMED[0], "cli"}, users
     assert app.log.read_text().lower().count(typed.lower()) == 0
+
+
+def audit_actions(server: Server) -> list[str]:
+    with sqlite3.connect(Path(server.env["REVIEW_DB"])) as conn:
+        return [row[0] for row in conn.execute("SELECT action FROM audit ORDER BY id")]
