@@ -109,6 +109,8 @@ def _case_page(request: Request, view: CaseView, status: int = 200, **extra: Any
         crime_types=sorted(CRIME_TYPES),
         done=case_actions.FLASHES.get(request.args.get("done") or ""),
         request_only_channels=handoff.REQUEST_ONLY_CHANNELS,
+        override_why=handoff.OVERRIDE_WHY,
+        override_reasons=handoff.OVERRIDE_REASONS,
         max_message=handoff.SMS_LIMIT,
         today=date.today().isoformat(),
         **extra,

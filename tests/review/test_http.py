@@ -28,6 +28,7 @@ CASE_POSTS = [
     "referral",
     "correct",
     "message",
+    "message-override",
     "take-over",
     "hand-back",
 ]
@@ -285,9 +286,16 @@ def test_bad_input_is_refused_with_a_message(server: Server) -> None:
 def test_a_message_fails_cleanly_when_the_bot_is_down(server: Server) -> None:
     client = signed_in(server)
     key = case_key(client)
+    # Not waiting for a person: only an override may send, and the bot cannot be reached.
     response = client.post(f"/case/{key}/message", {"message": "Hello, this is Wendy"})
+    assert response.status_code == 400 and "not asked to talk to a person" in response.text
+    assert audit_rows(server, "send_message_refused")[-1]["detail"] == "NeedsOverride"
+    override = {"override_reason": "safeguarding", "confirm": "yes"}
+    response = client.post(
+        f"/case/{key}/message-override", {"message": "Hello, this is Wendy", **override}
+    )
     assert response.status_code == 400 and "could not be reached" in response.text
-    assert audit_rows(server, "send_message_refused")
+    assert audit_rows(server, "send_message_override_refused")
 
 
 def test_an_unknown_case_is_not_found(server: Server) -> None:
