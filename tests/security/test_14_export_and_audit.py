@@ -1,8 +1,13 @@
-"""Item 14: the referral packet's file name cannot carry anything into the response's headers."""
+"""Item 14: the referral packet's file name cannot carry anything into the response's headers,
+and the audit log shows any entry changed, removed or slipped in (``verify-audit``)."""
 
 from __future__ import annotations
 
+import os
 import re
+import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,3 +63,54 @@ def test_a_case_reference_cannot_write_the_download_headers(app: Server) -> None
         assert "attacker" not in response.headers.get("set-cookie", "")
         packet = response.json()
         assert packet["case_reference"] in FORGED_REFERENCES.values(), "the packet is whole"
+
+
+def verify(review_db: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "review", "verify-audit", "--review-db", str(review_db)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def tampered(source: Path, target: Path, *statements: str) -> Path:
+    """A copy of the log changed as someone who can write the file would: triggers dropped."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    with sqlite3.connect(target) as conn:
+        conn.execute("DROP TRIGGER audit_no_update")
+        conn.execute("DROP TRIGGER audit_no_delete")
+        for statement in statements:
+            conn.execute(statement)
+    return target
+
+
+def test_an_altered_audit_log_is_found_out(app: Server, tmp_path: Path) -> None:
+    client = app.client()
+    assert client.login(*WORKER).status_code == 302
+    client.get("/queue")
+    log = Path(app.env["REVIEW_DB"])
+    intact = verify(log)
+    assert intact.returncode == 0, intact.stderr
+    assert "intact" in intact.stdout
+    with sqlite3.connect(log) as conn:
+        ids = [row[0] for row in conn.execute("SELECT id FROM audit ORDER BY id")]
+    assert len(ids) >= 3
+    middle = ids[len(ids) // 2]
+    attacks = {
+        "changed": f"UPDATE audit SET user = 'someone-else' WHERE id = {middle}",
+        "removed": f"DELETE FROM audit WHERE id = {middle}",
+        "added": (
+            "INSERT INTO audit (id, at, user, role, action, prev_hash, hash) "
+            "SELECT MAX(id) + 1, '2026-01-01T00:00:00+00:00', 'ghost', 'admin', 'login', "
+            "(SELECT hash FROM audit ORDER BY id DESC LIMIT 1), hex(zeroblob(32)) FROM audit"
+        ),
+        "unchained": f"UPDATE audit SET prev_hash = NULL, hash = NULL WHERE id = {middle}",
+    }
+    for name, statement in attacks.items():
+        result = verify(tampered(log, tmp_path / f"{name}.db", statement))
+        assert result.returncode == 1, (name, result.stdout, result.stderr)
+        assert "altered" in result.stderr, name
