@@ -62,8 +62,33 @@ CONTROL_WORDS: dict[str, str] = {
 }
 
 
+# Going back to the questions, said at the end of a longer message: "not literally, I'm ok.
+# carry on".
+CARRY_ON_ENDINGS = frozenset(
+    [
+        "carry on",
+        "carry on please",
+        "ok carry on",
+        "okay carry on",
+        "lets carry on",
+        "continue",
+        "lets continue",
+        "continue please",
+        "please continue",
+    ]
+)
+
+
+def _words(text: str) -> str:
+    words = re.sub(r"[^a-z ]+", " ", text.lower().replace("\u2019", "'").replace("'", ""))
+    return " ".join(words.split())
+
+
 def control_intent(text: str | None) -> str | None:
     if not text:
         return None
-    words = re.sub(r"[^a-z ]+", " ", text.lower().replace("\u2019", "'").replace("'", ""))
-    return CONTROL_WORDS.get(" ".join(words.split()))
+    found = CONTROL_WORDS.get(_words(text))
+    if found:
+        return found
+    last = _words(re.split(r"[.!?,;\n]+", text.strip(" .!?,;\n"))[-1])
+    return "carry_on" if last in CARRY_ON_ENDINGS else None

@@ -30,6 +30,10 @@ logger = logging.getLogger(__name__)
 
 OTHER_LANGUAGE = "other_language"
 ASK_RIGHT = "ask_right"
+REQUEST_HUMAN = "request_human"
+FALLBACK = "nlu_fallback"
+# Words from which an unplaced message is taken as an account rather than not understood.
+LONG_MESSAGE_WORDS = 12
 # Below this the classifier's next guess is noise.
 MIN_FALLBACK_GUESS = 0.2
 # What a question about a right mentions; a message that asks nothing and names none of these
@@ -42,6 +46,24 @@ _RIGHTS_WORDS = re.compile(
     r"support|help|referr\w*|victims code|code|enhanced|assessment|special measures|screen|"
     r"interpreter|translator|contact scheme|apology|outcome|decision|investigat\w*)\b"
 )
+
+
+# "someone to talk it through with" is a need (emotional support), not a request for a person
+# here, unless they name one.
+_TALK_NEED = re.compile(
+    r"\b(?:someone|somebody|some one|people) (?:to (?:talk|speak|listen|chat)|who (?:understands|"
+    r"gets it|listens|will listen))\b"
+)
+_NAMES_A_PERSON = re.compile(
+    r"\b(?:human|real person|actual person|a person|support worker|worker|staff|operator|"
+    r"agent|adviser|advisor|not a bot|not a robot|not a machine|speak to someone|talk to someone"
+    r"(?! who))\b"
+)
+
+
+def wants_someone_to_talk_to(text: str | None) -> bool:
+    lowered = (text or "").lower()
+    return bool(_TALK_NEED.search(lowered)) and not _NAMES_A_PERSON.search(lowered)
 
 
 def about_rights(text: str | None) -> bool:
@@ -96,6 +118,12 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 _demote(message, () if about_rights(text) else (ASK_RIGHT,))
             elif current == ASK_RIGHT and not about_rights(text):
                 _demote(message, (ASK_RIGHT,))
+            elif current == REQUEST_HUMAN and wants_someone_to_talk_to(text):
+                _demote(message, (REQUEST_HUMAN,))
+            elif current == FALLBACK and len(str(text or "").split()) >= LONG_MESSAGE_WORDS:
+                # A long message the classifier cannot place is nearly always an account of
+                # what happened: read it as one rather than say "I didn't understand".
+                _set_intent(message, "inform", 1.0)
         return messages
 
 
