@@ -56,7 +56,7 @@ HARM = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|"
     r"chok\w*|strangl\w*|attack\w*|assault\w*|hurt\w*|abus\w*|rape\w*|raping|touch\w*|"
     r"grop\w*|molest\w*|threat\w*|stalk\w*|follow\w*|harass\w*|harras\w*|control\w*|stole|"
-    r"steal\w*|took|takes|taking|nick\w*|smash\w*|broke|break\w*|damag\w*|scratch\w*|bit|"
+    r"steal\w*|took|take|takes|taking|nick\w*|smash\w*|broke|break\w*|damag\w*|scratch\w*|bit|"
     r"bites|bitten|spat|spit\w*|threw|throw\w*|lock\w*|keeps? (?:my|me|taking|turning|"
     r"sending|messaging|calling|ringing|texting|following|coming|hitting|threatening)|kept|"
     r"check\w*|track\w*|watch\w*|turn\w* up|messag\w*|send\w*|sent|post\w*|shar\w*|"
@@ -76,6 +76,20 @@ _AUX = (
     r"constantly|often|sometimes|again|never stops|wont stop|been|who|that|he|she|they|"
     r"and|n|literally|basically|like|properly|actually|cos|has been|had been|ll|d|s)\s+){0,4}"
 )
+# Relatives who helped: "my grandson put this number in my phone", "my son called the police".
+_HELPED = re.compile(
+    rf"{_AUX}(?:put|puts|gave|gives|give|sent|sends|send|shared|found|showed|texted|messaged|"
+    r"rang|called|phoned|told|looked up|got|gets)\s+(?:me\s+|us\s+)?(?:this|the|your|a|that)\s+"
+    r"(?:number|no|link|website|site|page|helpline|chat|service|app|details|bot)\b|"
+    rf"{_AUX}(?:rang|rung|rings|ring|called|calls|call|phoned|phones|phone|dialled|got|fetched|"
+    r"reported it|told|contacted|emailed)\s+(?:it\s+)?(?:to\s+)?(?:the\s+)?(?:police|999|101|"
+    r"ambulance|an ambulance|cops|met|action fraud|report fraud|bank|my bank|council|"
+    r"victim support|crimestoppers|school|teacher|doctor|gp)\b|"
+    rf"{_AUX}(?:reported|rang|called) (?:it )?for me\b|"
+    rf"{_AUX}(?:took|takes|take|drove|brought|came with) (?:me|us) (?:to|into) (?:the |a )?"
+    r"(?:hospital|a and e|a&e|police|station|doctor|doctors|gp|walk in|clinic|havens|court)\b|"
+    rf"{_AUX}(?:told|tells|said|says)\s+(?:me|us)\s+to\s+(?:text|message|contact|try|use|call)\b"
+)
 _PASSIVE = re.compile(
     r"^(?:(?:was|were|got|get|gets|been|is|are|has been|have been|had been|being)\s+)"
     r"(?:\w+ed|hit|beaten|stabbed|shot|killed|murdered|hurt|robbed|mugged|attacked|assaulted|"
@@ -86,7 +100,12 @@ _PASSIVE = re.compile(
 _STRANGER = re.compile(
     r"\b(?:strangers?|a random|randoms?|some random|random (?:man|guy|person|woman|lads|men|"
     r"people|bloke|girl|boy)|never (?:seen|met) (?:him|her|them|before)|(?:didnt|dont|did not|"
-    r"do not) know (?:him|her|them|who)|no idea who|unknown (?:man|men|person|people|male))\b"
+    r"do not) know (?:him|her|them|who)|no idea who|unknown (?:man|men|person|people|male)|"
+    r"(?:a|an|some|two|three|four|these|this) (?:\w+ )?(?:man|men|woman|women|lads?|guys?|boys?|"
+    r"girls?|people|blokes?|youths?|person) (?:i|we) (?:didnt|dont|did not|do not|never) "
+    r"(?:know|knew|seen|saw|met|recogni[sz]e)|"
+    r"some (?:lads|men|guys|youths|boys|blokes|teenagers|kids|girls|women)\b"
+    r"(?! (?:from|at|who (?:live|go|work)|i know|in my|off my|on my|round my|near my)))\b"
 )
 _UNKNOWN_WHO = re.compile(
     r"\b(?:(?:dont|didnt|do not|did not|no idea|not sure|never found out|cant tell|"
@@ -241,6 +260,11 @@ _THREAT_TO_KILL = re.compile(
 )
 _ASSAULT = re.compile(
     r"\b(?:(?:push|shov|kick|punch|slapp|hitt|chok|strangl|beat)\w* me\b|"
+    # Touching someone against their will is an assault: "pulled my hijab off".
+    r"(?:pulled|ripped|yanked|tore|tried to pull|grabbed|snatched) (?:off )?(?:my|her|his) "
+    r"(?:hijab|headscarf|niqab|burka|burqa|turban|kippah|yarmulke|wig|hair|scarf|veil)|"
+    r"grabbed (?:me|my (?:arm|neck|throat|hair|wrist|face|body|breast|bum|leg))|"
+    r"scratch(?:ed|es|ing) (?:me|my)|"
     r"hit (?:me|us|him|her|my)|hits me|hitting me|beat (?:me|us|him|her)(?: up)?|"
     r"beaten (?:up)?|beats me|beating me|(?:punch|kick|slap|shov)\w* (?:me|us|him|her|them|my "
     r"(?:face|head|arm|leg|stomach|back|son|daughter|mum|dad|wife|husband|partner))|"
@@ -377,7 +401,8 @@ _ONCE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
     r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
-    r"(?:the )?(?:police|999|101|cops|met)|(?:police|officers|cops|detectives?|pc|dc|met|feds) "
+    r"(?:the )?(?:police|999|101|cops|met|action fraud|report fraud)|"
+    r"(?:police|officers|cops|detectives?|pc|dc|met|feds) "
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
     r"stopped|rescued|raided|got)|crime (?:ref|"
@@ -603,6 +628,8 @@ def clauses(text: str) -> list[str]:
 
 def _role(after: str, before: str) -> str | None:
     """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
+    if _HELPED.match(after):
+        return None
     if _PASSIVE.match(after):
         return "victim"
     if re.match(rf"{_AUX}{HARM}\b", after):
@@ -681,7 +708,7 @@ def _who_did_it(text: str) -> str | None:
     return None
 
 
-def _strangers(text: str) -> bool:
+def strangers(text: str) -> bool:
     return bool(_STRANGER.search(plain(text)))
 
 
@@ -931,7 +958,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if offender is None and "carer" in details:
         offender = "someone_known"
     crime = _crime_type(text, lowered, offender or known_offender, details)
-    if offender is None and crime not in (None, "homicide", "terrorism") and _strangers(text):
+    if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
     hate, strands, communities = read_hate(text)
     repeat: bool | None = None
