@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -160,7 +160,11 @@ class ActionFinishAssessment(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if tracker.get_slot("assessment_done"):
-            dispatcher.utter_message(response="utter_already_done")
+            text = str(tracker.latest_message.get("text") or "")
+            # A question after the result ("do I have to go to the police first?") deserves
+            # better than "we've been through your questions".
+            already = "utter_cannot_answer" if reading.is_question(text) else "utter_already_done"
+            dispatcher.utter_message(response=already)
             return []
 
         result = _result(tracker)
@@ -224,6 +228,10 @@ class ActionResumeAssessment(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         events: list[EventType] = []
+        if intent == "greet" and _paused_for_safety(tracker):
+            # "hello??" from someone who was in danger a moment ago: not the welcome again.
+            dispatcher.utter_message(response="utter_still_here")
+            return [FollowupAction("action_listen")]
         if tracker.get_slot("waiting_for_person"):
             events += [SlotSet("waiting_for_person", False), SlotSet("handoff", None)]
             dispatcher.utter_message(response="utter_back_to_bot")
@@ -241,6 +249,90 @@ class ActionResumeAssessment(Action):
         return events
 
 
+# What the bot last said when it is waiting for someone in danger to be safe.
+_SAFETY_PAUSE = ("utter_when_safe", "utter_cannot_call", "utter_still_here")
+
+
+def _paused_for_safety(tracker: Tracker) -> bool:
+    said = [name for name in _sent(tracker) if name]
+    return tracker.get_slot("in_danger") is True and bool(said) and said[-1] in _SAFETY_PAUSE
+
+
+# Below this the response selector's pick of a rights answer is a guess: an honest "I can't
+# answer that here" is better than a confident answer to another question.
+RIGHTS_ANSWER_CONFIDENCE = 0.5
+
+
+def _rights_answer(tracker: Tracker) -> tuple[str | None, float]:
+    selector = ((tracker.latest_message.get("response_selector") or {}).get("ask_right") or {}).get(
+        "response"
+    ) or {}
+    key = str(selector.get("intent_response_key") or "")
+    return (key if "/" in key else None), float(selector.get("confidence") or 0.0)
+
+
+class ActionAnswerRight(Action):
+    """A question about a right: the Code's answer when the selector is sure which question it
+    is, otherwise where to get an answer."""
+
+    def name(self) -> str:
+        return "action_answer_right"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        key, confidence = _rights_answer(tracker)
+        if reading.asks_about_privacy(str(tracker.latest_message.get("text") or "")):
+            dispatcher.utter_message(response="utter_privacy_answer")
+        elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
+            dispatcher.utter_message(response=f"utter_{key}")
+        else:
+            dispatcher.utter_message(response="utter_cannot_answer")
+        return []
+
+
+class ActionOutsideQuestions(Action):
+    """A yes, no, "not sure" or a message not understood while no question is pending.
+
+    Right after the 999 message, "no" means they are not in danger: the questions start, with
+    what they said before. After the result, a message that corrects an answer ("no I said YES
+    they can text me") updates it and the form runs again. Otherwise, say what they can do.
+    """
+
+    def name(self) -> str:
+        return "action_outside_questions"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "deny" and _paused_for_safety(tracker):
+            return [SlotSet("in_danger", False), FollowupAction("needs_assessment_form")]
+        if tracker.get_slot("assessment_done"):
+            changes = reading.corrections(
+                str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+            )
+            if changes:
+                dispatcher.utter_message(response="utter_updated")
+                return [
+                    *(SlotSet(k, v) for k, v in changes.items()),
+                    SlotSet("assessment_done", False),
+                    SlotSet("results_shown", False),
+                    FollowupAction("needs_assessment_form"),
+                ]
+        text = str(tracker.latest_message.get("text") or "")
+        if reading.asks_about_privacy(text):
+            response = "utter_privacy_answer"
+        elif reading.is_question(text) and intent != "deny":
+            response = "utter_cannot_answer"
+        elif intent == "nlu_fallback":
+            response = "utter_default"
+        else:
+            response = "utter_what_next"
+        dispatcher.utter_message(response=response)
+        return []
+
+
 class ActionDangerInterrupt(Action):
     def name(self) -> str:
         return "action_danger_interrupt"
@@ -248,8 +340,14 @@ class ActionDangerInterrupt(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(response="utter_emergency")
-        dispatcher.utter_message(response="utter_when_safe")
+        text = str(tracker.latest_message.get("text") or "")
+        if reading.asks_us_to_call(text):
+            # Say plainly that nobody here can send help, and how to get it without speaking.
+            dispatcher.utter_message(response="utter_cannot_call")
+        else:
+            dispatcher.utter_message(response="utter_emergency")
+            if not _paused_for_safety(tracker):
+                dispatcher.utter_message(response="utter_when_safe")
         return [*_stop_form(tracker), SlotSet("in_danger", True), *_flag(tracker, "in_danger")]
 
 

@@ -103,20 +103,29 @@ async def test_a_miss_is_asked_again_once_then_skipped(dispatcher, domain):
     dispatcher.messages.clear()
     second = await run_validation(
         dispatcher, domain, slots=base, text="purple", requested_slot="relationship_to_offender",
-        sent=["utter_ask_relationship_to_offender"] * 2,
+        sent=["utter_ask_relationship_to_offender", "utter_reask_relationship_to_offender"],
     )  # fmt: skip
     assert responses(dispatcher) == ["utter_moving_on"]
     assert second["relationship_to_offender"] == "unknown"
     assert second["requested_slot"] == "repeat_victimisation"
 
 
-async def test_after_an_interruption_a_question_asked_twice_is_skipped_not_asked_again(
-    dispatcher, domain
-):
+async def test_a_question_asked_again_after_an_interruption_is_not_a_miss(dispatcher, domain):
+    # Asked with the result, asked again after WHY, then a rights question: ask once more.
     slots = await run_validation(
         dispatcher, domain, slots={**STARTED, "crime_type": "burglary"},
-        requested_slot="reported_to_police", latest_action="utter_ask_right",
+        requested_slot="reported_to_police", latest_action="action_answer_right",
         sent=["utter_ask_reported_to_police"] * 2,
+    )  # fmt: skip
+    assert responses(dispatcher) == []
+    assert slots["requested_slot"] == "reported_to_police"
+
+
+async def test_a_question_interrupted_again_and_again_is_skipped_in_the_end(dispatcher, domain):
+    slots = await run_validation(
+        dispatcher, domain, slots={**STARTED, "crime_type": "burglary"},
+        requested_slot="reported_to_police", latest_action="action_answer_right",
+        sent=["utter_ask_reported_to_police"] * 4,
     )  # fmt: skip
     assert responses(dispatcher) == ["utter_moving_on"]
     assert "reported_to_police" in slots["skipped_slots"]
