@@ -259,7 +259,10 @@ ACTIONS: dict[str, CaseAction] = {
         run=take_over,
         audit="take_over",
         done="taken",
-        flash="You have this conversation: the bot stops acknowledging their messages while you answer.",
+        flash=(
+            "You have this conversation: the bot stops acknowledging their messages while you "
+            "answer."
+        ),
     ),
     "hand-back": CaseAction(
         fields=(),
