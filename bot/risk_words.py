@@ -138,8 +138,8 @@ DANGER_PATTERNS = [
     rf"coming to|re coming to|are coming to|is coming to|"
     rf"keeps saying (?:he|she|they)(?:ll| will| would|d)) (?:\w+ )?{_HARM_VERB}\b",
     rf"\b(?:said|says|saying|told|tells|texted|messaged|threatened|sent|swore|screamed|"
-    rf"voice note|message) \b.{{0,40}}\b(?:kill|murder|hurt|stab|slash|shoot|burn|finish|"
-    rf"do|break|beat|batter)\w* {_TARGET}",
+    rf"voice note|message) \b.{{0,40}}\b(?:(?:kill|murder|hurt|stab|slash|shoot|burn|finish|"
+    rf"break|beat|batter)\w* {_TARGET}|do {_TARGET} in\b)",
     rf"\b(?:threats?|threatened|threatening) to (?:\w+ )?{_HARM_VERB}",
     r"\b(?:ur|your|you re|youre|you are) (?:dead|gonna die|going to die|finished|next)\b",
     r"\b(?:days are numbered|watch your back|(?:we|i|ill|well) know where (?:you|u) live|"
@@ -243,6 +243,10 @@ SELF_HARM_PATTERNS = [
     r"\b(?:swallowed|took|taken|necked) (?:all )?my (?:\w+ )?(?:pills|tablets|meds|medication|"
     r"sertraline|citalopram|antidepressants)\b",
     r"\bevery (?:pill|tablet) in the\b",
+    # More than a dose at once: "only like 4 paracetamol its fine", "took 12 tablets".
+    r"\b(?:took|taken|had|swallowed|necked|downed|only|just)\s+(?:like |about |around |maybe "
+    r"|over )?(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|twenty) (?:\w+ )?"
+    r"(?:pills|tablets|paracetamol|ibuprofen|co codamol|cocodamol|codeine|sleeping pills)\b",
     r"\b(?:pills|tablets|paracetamol|meds) (?:saved|stockpiled|ready|hidden)\b",
     r"\boverdos",
     r"\bself[- ]?harm",
@@ -422,6 +426,25 @@ _PLACES = re.compile(
 )
 
 
+_MEANING_QUESTION = re.compile(
+    r"^(?:what|wat|wot|whats)\s+(?:is|does|do you mean by|do u mean by|r|are)?\s*(?:a |an |the )?"
+    r"(?:danger|in danger|dangerous|that|this)\b"
+)
+_FUTURE_VISIT = re.compile(
+    r"\b(?:coming|comes|visits?|visiting|round|over) (?:on |next |this )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow|week|weekend|later)\b"
+)
+_STILL_NOW = re.compile(
+    rf"\b(?:{_NOW}|hes|shes|theyre|he is|she is|they are|im|i am|keeps?|still|again)\b"
+)
+_PAST_TIME = re.compile(
+    r"\b(?:in (?:jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|"
+    r"oct|october|nov|november|dec|december)|last (?:year|month|week|summer|winter|spring|"
+    r"autumn|christmas)|\d+ (?:days|weeks|months|years) ago|years ago|months ago|weeks ago|"
+    r"back in|when i was (?:a kid|young|little|\d+))\b"
+)
+
+
 def trusted_crisis(text: str | None, intent: str) -> bool:
     """Whether to believe the classifier's guess of danger or suicide for this message."""
     if not text:
@@ -433,6 +456,12 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = _PLACES.sub(" ", _strip(cleaned))
         if _NEGATED_DANGER.search(cleaned):
             return False
+        if _MEANING_QUESTION.match(cleaned):
+            return False  # "what is danger?": a word they did not understand
+        if _FUTURE_VISIT.search(cleaned) and not _THREAT.search(cleaned):
+            return False  # "my support worker is coming thursday"
+        if _PAST_TIME.search(cleaned) and not _STILL_NOW.search(cleaned):
+            return False  # "my car was set on fire in feb": what happened, not what is happening
         return bool(_PRESENT.search(cleaned) and DANGER_CUES.search(cleaned))
     if _OTHERS_DEATH.search(cleaned) or _without_denial(cleaned) != cleaned:
         return False
