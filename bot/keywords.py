@@ -56,8 +56,31 @@ CONTROL_WORDS: dict[str, str] = {
             "erase my data",
             "remove my data",
             "forget me",
+            "yes delete it",
+            "yes delete",
+            "yes delete everything",
+            "yes please delete it",
         ],
         "delete_my_data",
+    ),
+    # Not understanding is a call for help, never a wish to stop.
+    **dict.fromkeys(
+        [
+            "i dont understand",
+            "dont understand",
+            "i dont get it",
+            "what do you mean",
+            "what does that mean",
+            "im confused",
+            "i am confused",
+            "confused",
+        ],
+        "help",
+    ),
+    # The other answer to "delete everything?", typed as its button says.
+    **dict.fromkeys(
+        ["no keep it", "keep it", "no dont delete", "dont delete", "dont delete it", "no keep"],
+        "deny",
     ),
 }
 
@@ -75,6 +98,10 @@ CARRY_ON_ENDINGS = frozenset(
         "lets continue",
         "continue please",
         "please continue",
+        "can we carry on",
+        "can we continue",
+        "carry on now",
+        "lets go on",
     ]
 )
 
