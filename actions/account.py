@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from core import vocabulary
 from core.vocabulary import plain
@@ -453,8 +454,9 @@ _HATE_OTHER = re.compile(
     r"\b(?:racis\w*|racial\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|"
     r"antisemit\w*|anti semit\w*|anti (?:muslim|jewish)|xenophob\w*|hate crime|"
     r"disablist|ableist|sectarian|go back (?:to|where)|called me (?:a |an )?"
-    r"(?:paki|n word|nigger|terrorist|faggot|poof|dyke|tranny|retard|spastic|spaz|cripple|"
-    r"mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|monkey (?:noises|chants))\b"
+    r"(?:paki|p ki|p word|n word|nigger|terrorist|faggot|poof|dyke|tranny|retard|spastic|spaz|"
+    r"cripple|mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|"
+    r"monkey (?:noises|chants))\b"
 )
 _IMPAIRMENT = re.compile(
     r"\b(?:registered (?:blind|disabled|deaf)|(?:i(?: a)?m|i have been|ive been|i was) "
@@ -556,6 +558,7 @@ _LONG_AGO = re.compile(
     r"historic\w*|(?:eleven|twelve|thirteen|fourteen|fifteen|eighteen) months ago|"
     r"last year)\b"
 )
+_DEAF = re.compile(r"\b(?:deaf|hard of hearing|bsl|sign language|mute|non ?verbal|cant speak)\b")
 _CANNOT_PHONE = re.compile(
     r"\b(?:(?:im|i am) (?:deaf|hard of hearing|mute|non verbal|nonverbal)|deaf|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
@@ -630,6 +633,8 @@ def _role(after: str, before: str) -> str | None:
     """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
     if _HELPED.match(after):
         return None
+    if re.search(r"\b(?:me|us|myself|i) (?:and|with|n)\s*$", before):
+        return "with"  # "spat at me and my son, they threw a can": beside them, not doing it
     if _PASSIVE.match(after):
         return "victim"
     if re.match(rf"{_AUX}{HARM}\b", after):
@@ -717,12 +722,19 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
     ``asked`` (the answer to "how old are you?") a bare number counts too."""
     lowered = plain(text)
     corrected = re.search(
-        r"\b(?:sorry|i mean|i meant|meant|actually|oops|typo)\s+(?:i m |im |"
-        r"i am )?(\d{1,3})\b",
+        r"\b(?:sorry|i mean|i meant|meant|actually|oops|typo|i said|i told you|like i said)"
+        r"\s+(?:i m |im |i am |i was |i turned )?(\d{1,3})\b|"
+        # "I was 81 in March": a birthday this year.
+        r"\b(?:i was|i turned|turned) (\d{1,3}) (?:in|on|last|this)\b",
         lowered,
     )
-    if asked and corrected and 5 <= int(corrected.group(1)) <= 110:
-        return int(corrected.group(1))
+    said = corrected and (corrected.group(1) or corrected.group(2))
+    if asked and said and 5 <= int(said) <= 110:
+        return int(said)
+    born = re.search(r"\bborn in (19\d\d|20[0-2]\d)\b", lowered)
+    if asked and born:
+        # Their age this year or last: the lower one, as a birthday may be still to come.
+        return date.today().year - int(born.group(1)) - 1
     for match in _SELF_AGE.finditer(lowered):
         start = match.start(1)
         prefix = lowered[:start]
@@ -961,11 +973,18 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
     hate, strands, communities = read_hate(text)
+    if _DEAF.search(lowered) and "deaf" not in communities:
+        communities = (
+            *communities,
+            "deaf",
+        )  # text relay is for them, not for anyone who can't call
     repeat: bool | None = None
     if _ONCE.search(lowered):
         repeat = False
     elif _REPEAT.search(lowered) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
         repeat = True
+    if crime == "homicide" or "someone_died" in details:
+        repeat = None  # "I want to be at the trial every day" is not being targeted again
     reported: bool | None = None
     if _NOT_REPORTED.search(lowered):
         reported = False

@@ -63,7 +63,8 @@ _DONT_KNOW = re.compile(
     # "we don't know who it was" is about the offender, not a choice to skip the question.
     r"\b(?:dunno|dno|idk|i ?d ?k|(?:i )?(?:dont know|do not know|dont no)(?! (?:who|where))|"
     r"not sure|unsure|no idea(?! (?:who|where))|rather not say|prefer not to say|prefer not|"
-    r"rather not answer|skip|pass|next question|next|not saying|wont say|dont want to say|cant remember|cant say|dont remember|"
+    r"rather not answer|skip|pass|next question|next|not saying|wont say|dont want to say|"
+    r"cant remember|cant say|dont remember|"
     r"no comment|maybe|possibly|hard to say|could be|might be|not certain|can i skip|"
     r"rather not|id rather not|dont want to answer|leave it|move on|🤷)\b"
 )
@@ -153,15 +154,27 @@ def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str
     return read
 
 
+# A no to keeping the chat, said as a no: "i dont know what that means" or "i dont want a robot"
+# is not one, and taking it for one keeps them from ever reaching a person.
+_CONSENT_NO = re.compile(
+    r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|not ok|not okay|rather not|id rather not|"
+    r"i dont agree|i do not agree|i dont consent|nothing)\b|\b(?:keep nothing|dont keep|do not "
+    r"keep|not keep (?:anything|it|my)|rather you (?:did not|didnt) keep|dont (?:store|save|"
+    r"record)|do not (?:store|save|record)|dont want (?:you|it) (?:to )?(?:kept|keep|stored|"
+    r"saved))\b"
+)
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
     if "?" in text and not _YES_START.match(words) and not _NO_START.match(words):
         return NO_ANSWER
-    value = yes_no(text)
-    if value is None:
-        return DECLINED if is_dont_know(text) else NO_ANSWER
-    return Answer(value)
+    if _CONSENT_NO.search(words):
+        return Answer(False)
+    if yes_no(text) is True:
+        return Answer(True)
+    return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
 read_in_danger = _yes_no_with(
@@ -195,11 +208,14 @@ read_reported_to_police = _yes_no_with(
     yes=account._REPORTED.pattern
     + r"|^(?:once|twice|loads|many times|a few times|several times)\b|\bdid it (?:online|on the "
     r"(?:computer|website|app)|for me)\b|\b(?:feds|old bill|coppers|bill|5 0) (?:came|come|"
-    r"know|took|have)\b",
+    r"know|took|have)\b|(?<!havent )(?<!hasnt )(?<!didnt )(?<!not )(?<!never )\b(?:called|rang|"
+    r"phoned|rung) (?:them|the police|999|101)\b|"
+    r"\b(?:they|police|officers?) (?:came|come) (?:to|round|out)\b",
     no=(
         account._NOT_REPORTED.pattern
         + r"|^(?:not yet|no not yet|not yet no)|\b(?:going to|gonna|will|might|maybe) "
-        r"(?:tomorrow|later|soon|do it|report|call|ring|go|the (?:station|police))\b|\bthinking "
+        # Not "will the police tell me...": a question, not a plan to report.
+        r"(?:tomorrow|later|soon|do it|report|call|ring|go)\b|\bthinking "
         r"(?:about|of) (?:it|reporting)\b"
     ),
 )
@@ -216,7 +232,8 @@ read_fear_of_giving_evidence = _yes_no_with(
         r"(?:couldnt|could not|cant|can not|wouldnt be able to|not able to) (?:face|do|cope|"
         r"look at|see|be in|handle|say)|fall apart|break down|not (?:sure|strong enough) i could|"
         r"(?:very |really |so )?(?:difficult|hard|stressful|upsetting)|(?:have|having) to "
-        r"(?:face|see) (?:him|her|them)|get muddled|muddled|confused)\b"
+        r"(?:face|see) (?:him|her|them)|get muddled|muddled|confused|^(?:a bit|a little|a little "
+        r"bit|kind of|kinda|sort of|a lot|quite|very|really|so much|loads))\b"
     ),
     no=(
         r"\b(?:(?:not|wouldnt be|wont be|never|isnt) (?:scared|worried|frightened|afraid|"
@@ -250,12 +267,47 @@ read_voicemail_ok = _yes_no_with(
         r"hears|has)\b|no voicemail|dont leave|do not leave|not safe)"
     ),
 )
-read_referral_consent = _yes_no_with(
-    yes=r"^(?:go on(?: then)?|yes but|ok but|sure but|please do|yes if)\b|\b(?:refer me|"
-    r"pass (?:them|my details) on|thatd be (?:good|great|nice))\b",
-    no=r"^(?:not (?:right )?now|not yet|maybe later|later|i(?:ll| will) (?:do it|contact|call|"
-    r"ring) (?:them )?myself)|\b(?:no thanks|no thank you|dont pass|do not pass)\b",
+_REFER_YES = re.compile(
+    r"^(?:yes+|yeah+|yea|yep|yup|ya|ye|yh|y|aye|ok+|okay|k|sure|please|pls|plz|go on|go ahead|"
+    r"fine|alright|all right|of course|definitely|why not|that would (?:be good|help)|"
+    r"thatd be (?:good|great|nice)|please do|do it)\b|\b(?:refer me|pass (?:them |it )?on|"
+    r"pass (?:on )?my (?:details|number|info)|(?:they|you|someone|somebody) (?:can|could) "
+    r"(?:contact|call|ring|phone|text|email|message) (?:me|us)|i (?:do )?want (?:you|them|someone|"
+    r"somebody) to (?:pass|contact|call|ring|phone|text|email|refer|help))\b"
 )
+_REFER_NO = re.compile(
+    r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|no ta|not (?:right )?now|not yet|not really|"
+    r"maybe later|later|rather not|id rather not|leave it|dont|do not|never mind|nevermind)\b|"
+    r"\b(?:dont|do not) (?:pass|refer|share|give|send)|i(?:ll| will) (?:do it|contact|call|ring) "
+    r"(?:them )?myself|i dont want (?:to be contacted|anyone to contact|them to contact|"
+    r"you to pass|a referral|that|it)\b"
+)
+# A message that corrects an earlier answer or asks something is not a yes or no to passing
+# details on: "wait I never said it was a hate crime", "can I report it online?".
+_NOT_A_REFERRAL_ANSWER = re.compile(
+    r"\b(?:i never said|i didnt say|thats wrong|thats not right|not what i said|i said|"
+    r"it wasnt|it was not|its not|it isnt|i wasnt|i was not|i dont have|i do not have|"
+    r"i did report|i told you|hang on|wait)\b"
+)
+
+
+def read_referral_consent(text: str) -> Answer:
+    """Only a clear yes or no: the answer decides whether anyone will contact them, and a
+    wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
+    for."""
+    words = plain(text)
+    if only_dont_know(text):
+        return DECLINED
+    first = _first_clause(text)
+    if first is not None:
+        return Answer(first)
+    yes, no = bool(_REFER_YES.search(words)), bool(_REFER_NO.search(words))
+    other = bool(_NOT_A_REFERRAL_ANSWER.search(words))
+    if yes and not no and (not other or re.search(r"\b(?:pass|refer|contact)", words)):
+        return Answer(True)
+    if no and not yes and not other and "?" not in text:
+        return Answer(False)
+    return NO_ANSWER
 
 
 def read_age(text: str) -> Answer:
@@ -650,11 +702,17 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _UK_PHONE = re.compile(r"(?:\+44\s?|0)(?:\d\s?){9,10}")
 
 
+def _spoken_email(text: str) -> str:
+    """An email address as voice typing writes it: "ann.example at example dot com"."""
+    spoken = re.sub(r"\s+at\s+", "@", text.strip(), flags=re.I)
+    return re.sub(r"\s+dot\s+", ".", spoken, flags=re.I)
+
+
 def read_contact_details(text: str) -> Answer:
     """A UK phone number (normalised to digits) or an email address."""
     if re.search(r"^(?:no|none|nah|no thanks|i dont have|dont have|i do not have)\b", plain(text)):
         return DECLINED
-    email = _EMAIL.search(text)
+    email = _EMAIL.search(text) or _EMAIL.search(_spoken_email(text))
     if email:
         return Answer(email.group(0).lower())
     phone = _UK_PHONE.search(text.replace("-", " ").replace("(", "").replace(")", ""))

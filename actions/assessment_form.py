@@ -74,6 +74,19 @@ _BOOKKEEPING = ("action_extract_slots", "needs_assessment_form")
 _READS_AFTER = ("action_listen", "action_resume_assessment", "action_outside_questions")
 
 
+def _last_action(tracker: Tracker) -> str | None:
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") not in _BOOKKEEPING:
+            return event.get("name")
+    return None
+
+
+def answered_right_first(tracker: Tracker) -> bool:
+    """Whether the rules answered a rights question in this message just before the form:
+    "yes on Monday. will they tell me about bail?" still answers the question asked."""
+    return _last_action(tracker) == "action_answer_right"
+
+
 def has_new_message(tracker: Tracker) -> bool:
     """Whether the form runs on a message just sent, rather than coming back after a rule
     (a rights question, help) has answered that message."""
@@ -109,9 +122,12 @@ def _unread(tracker: Tracker) -> list[str]:
     texts: list[str] = []
     seen_latest = False
     for event in reversed(tracker.events):
-        if event.get("event") == "action" and event.get("name") == "needs_assessment_form":
-            if seen_latest:
-                break
+        if (
+            event.get("event") == "action"
+            and event.get("name") == "needs_assessment_form"
+            and seen_latest
+        ):
+            break
         if event.get("event") == "user":
             if seen_latest and not str(event.get("text") or "").startswith("/"):
                 texts.append(str(event.get("text") or ""))
@@ -119,7 +135,7 @@ def _unread(tracker: Tracker) -> list[str]:
     return list(reversed(texts))
 
 
-def turn_from(tracker: Tracker) -> reading.Turn:
+def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn:
     message = tracker.latest_message or {}
     intent = message.get("intent") or {}
     selector = ((message.get("response_selector") or {}).get("ask_right") or {}).get(
@@ -135,7 +151,8 @@ def turn_from(tracker: Tracker) -> reading.Turn:
         answers=answers_from(tracker),
         asked=asked_so_far(tracker),
         missed=missed_so_far(tracker),
-        rights_topic=topic.split("/", 1)[1] if "/" in topic else None,
+        # Already answered by the rules when ``right_answered``: not again.
+        rights_topic=topic.split("/", 1)[1] if "/" in topic and not right_answered else None,
         rights_confidence=float(selector.get("confidence") or 0.0),
         entities=list(message.get("entities") or []),
         opening=opening,
@@ -162,10 +179,13 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         asked = asked_so_far(tracker)
         missed = missed_so_far(tracker)
         slots: dict[str, Any] = {}
-        if has_new_message(tracker):
-            result = reading.read_turn(turn_from(tracker))
-            if result.reject:
+        right_answered = answered_right_first(tracker)
+        result = None
+        if has_new_message(tracker) or right_answered:
+            result = reading.read_turn(turn_from(tracker, right_answered=right_answered))
+            if result.reject and not right_answered:
                 return []
+        if result is not None and not result.reject:
             for message in result.say:
                 say(dispatcher, message)
             slots.update(result.slots)
@@ -173,6 +193,9 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 slots.update(self._skip(slot, skipped))
             for flag in result.flags:
                 slots["flags"] = record_flag(tracker, flag)
+            if result.pause:
+                # Ends the form; action_finish_assessment sees the pause and says nothing more.
+                return [*(SlotSet(k, v) for k, v in slots.items()), SlotSet("requested_slot", None)]
             if result.corrected:
                 dispatcher.utter_message(response="utter_updated")
                 if set(result.corrected) - {"referral_consent"}:

@@ -22,6 +22,7 @@ from typing import Any
 
 from actions import account
 from actions.answers import Answer, read_answer, read_crime_type
+from core.privacy_question import asks_about_privacy
 from core.vocabulary import plain
 
 CRISIS = ("in_danger", "self_harm")
@@ -93,6 +94,8 @@ class Reading:
     skipped: list[str] = field(default_factory=list)
     noted: dict[str, Any] = field(default_factory=dict)  # volunteered facts to confirm
     corrected: list[str] = field(default_factory=list)  # earlier answers this message changed
+    # In danger now: the questions stop until they say they are safe or "carry on".
+    pause: bool = False
 
 
 _CALL_FOR_ME = re.compile(
@@ -103,18 +106,19 @@ _CALL_FOR_ME = re.compile(
 )
 
 
-_PRIVACY_QUESTION = re.compile(
-    r"\b(?:is (?:this|it|that) (?:private|confidential|secret|anonymous|safe)|who (?:can|will|"
-    r"could) (?:see|read)|(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
-    r"\w+) (?:be able to )?(?:see|read|find out|know|tell)|(?:checks|goes through|looks at|"
-    r"reads) my (?:phone|messages|texts)|will (?:it|this) show|do you (?:tell|share|pass)|"
-    r"(?:tell|inform) (?:the police|social services|my \w+))\b"
+# Signs of an injury or illness that needs a doctor: "I've had a headache since he hit me and
+# I was sick this morning".
+_INJURY = re.compile(
+    r"\b(?:headaches?|head injury|hit my head|banged my head|concuss\w*|(?:been|was|being|keep "
+    r"being) sick|vomit\w*|throwing up|threw up|dizzy|blurr\w* (?:vision|eyes)|blacked out|"
+    r"passed out|fainted|cant breathe|short of breath|chest pain|still bleeding|wont stop "
+    r"bleeding|broken (?:nose|arm|wrist|rib|ribs|jaw|finger|fingers|leg|ankle)|swollen|"
+    r"bruis\w*|really hurts|in pain|lot of pain|cant move my|numb)\b"
 )
 
 
-def asks_about_privacy(text: str) -> bool:
-    """Whether the message asks who can see this chat (or says someone checks their phone)."""
-    return bool(_PRIVACY_QUESTION.search(plain(text)))
+def mentions_injury(text: str) -> bool:
+    return bool(_INJURY.search(plain(text)))
 
 
 def asks_us_to_call(text: str) -> bool:
@@ -162,6 +166,11 @@ def read_turn(turn: Turn) -> Reading:
         # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
         reading.flags.append("in_danger")
         reading.say.append(Say(response="utter_emergency"))
+        _pause_for_safety(reading)
+        return reading
+    if requested == "in_danger" and answer.declined:
+        # "Not sure": how to get help if it turns bad, then the questions go on.
+        reading.say.append(Say(response="utter_if_unsafe"))
     if requested and not answer.answered and not _changed(reading, turn):
         if asks_about_privacy(turn.text):
             reading.say.append(Say(response="utter_privacy_answer"))
@@ -287,12 +296,20 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     else:
         reading.say.append(Say(response="utter_self_harm"))
     if turn.requested == "in_danger" and answer.value is True:
-        return  # they said they are in danger: 999 now, then the questions go on if they do
+        _pause_for_safety(reading)
+        return
     # Ask once more whether they are in danger now, unless it has been asked twice already.
     asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
     if asked_before and turn.asked.get("in_danger", 0) < MAX_ASKS:
         reading.slots["in_danger"] = None
         reading.slots["safety_check"] = crisis
+
+
+def _pause_for_safety(reading: Reading) -> None:
+    """Someone in danger now is not asked anything more until they are safe: a question about
+    hate crime while someone is at the door is the worst thing the bot could send."""
+    reading.say.append(Say(response="utter_when_safe"))
+    reading.pause = True
 
 
 def _not_understood(reading: Reading, turn: Turn) -> None:
@@ -322,7 +339,8 @@ _NOT_FAMILY = re.compile(
 _IT_WAS = re.compile(
     rf"\b(?:it was|its|it s|actually it was|he was|she was|they were|hes|shes|theyre|he is|"
     rf"she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
-    rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|someone i (?:know|dont know))\b"
+    rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
+    rf"someone i (?:know|dont know))\b"
 )
 _SAID_AGE = re.compile(
     r"\b(?:i said|i meant|i mean|no im|no i am|im actually|i am actually|actually im|"
@@ -351,8 +369,8 @@ _ONLY_ONCE = re.compile(
 )
 # "I wasn't under 18", "I'm 23": an adult after all.
 _NOT_UNDER_18 = re.compile(
-    r"\b(?:i )?(?:wasnt|was not|am not|m not|im not|werent) (?:under (?:18|eighteen)|a (?:child|kid|"
-    r"minor))\b|\b(?:no |but )?(?:im|i am|i was) (?P<age>\d{2,3})\b"
+    r"\b(?:i )?(?:wasnt|was not|am not|m not|im not|werent) (?:under (?:18|eighteen)|a "
+    r"(?:child|kid|minor))\b|\b(?:no |but )?(?:im|i am|i was) (?P<age>\d{2,3})\b"
 )
 # "my daughter did not do it": the person named did not do it.
 _DID_NOT_DO_IT = re.compile(
@@ -364,6 +382,24 @@ _CONTACT_ME = re.compile(
     r"\b(?:(?:they|you|someone|somebody|a worker|u) (?:can|could|may) (?:text|call|ring|phone|"
     r"contact|email|e mail|message) (?:me|us)|i (?:do )?want (?:them|someone|somebody|you) to "
     r"(?:contact|call|text|ring|phone|email|e mail|message) (?:me|us))\b"
+)
+# Agreeing to keep the chat after all: "ok you can keep my data".
+_KEEP_IT = re.compile(
+    r"\b(?:(?:you|u) can (?:keep|store|save) (?:it|my|the|this)|(?:ok|okay|yes|fine) keep (?:it|my|"
+    r"the|this)|i (?:do )?(?:agree|consent) (?:now|after all|to (?:you )?keep\w*)|changed my "
+    r"mind (?:you can|keep|about keeping))"
+)
+# A hate crime after all, said outright: "wait, yes he was racist", "it was a hate crime".
+_WAS_HATE = re.compile(
+    r"\b(?:(?:he|she|they|it) (?:was|were|is|are) (?:being )?(?:racist|racial|homophobic|"
+    r"transphobic|islamophobic|antisemitic|anti semitic|disablist|a hate crime)|it was (?:a )?"
+    r"hate crime|(?:you )?missed the (?:racist|racism|hate)|(?:doesnt|does) that count as (?:a )?"
+    r"hate crime)"
+)
+# "it wasn't domestic abuse", "I never said it was domestic": the label, taken back.
+_NOT_DOMESTIC = re.compile(
+    r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)|(?:i )?(?:never|didnt|did not) "
+    r"(?:said|say|tell you|told you)(?: (?:it was|that|its))?) (?:a )?(?:domestic|da\b|family)"
 )
 _WHO_UNKNOWN = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not) know who|no idea who|not sure who|never found out who|"
@@ -385,9 +421,14 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 changes["under_18"] = True
     if answers.get("hate_motivated") is True and _NOT_HATE.search(words):
         changes.update(hate_motivated=False, hate_strand=None)
-    if answers.get("referral_consent") is False and _REFER_ME.search(words):
-        if answers.get("consent") is True:
-            changes["referral_consent"] = True
+    elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
+        _, strands, _ = account.read_hate(text)
+        changes.update(hate_motivated=True, hate_strand=list(strands) or None)
+    if answers.get("consent") is False and _KEEP_IT.search(words):
+        changes["consent"] = True
+    refer_me = answers.get("referral_consent") is False and _REFER_ME.search(words)
+    if refer_me and answers.get("consent") is True:
+        changes["referral_consent"] = True
     if answers.get("contact_safe") is False and _CONTACT_ME.search(words):
         changes["contact_safe"] = True
         method = read_answer("contact_method", text).value
@@ -402,6 +443,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes["under_18"] = False
         elif 18 <= int(years) <= 110:
             changes.update(under_18=False, age=float(years))
+    if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
+        changes["crime_type"] = None
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes
@@ -424,6 +467,13 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who and who not in (known, "unknown"):
             changes["relationship_to_offender"] = who
+    relationship = changes.get("relationship_to_offender", known)
+    if (
+        answers.get("crime_type") == "domestic_abuse"
+        and known in ("family_member", "partner_or_ex")
+        and relationship not in ("family_member", "partner_or_ex")
+    ):
+        changes["crime_type"] = None  # the label came from who did it: ask what happened again
     return changes
 
 
