@@ -695,7 +695,8 @@ def contact_routes(
     """How to reach ``org``, in the order that suits the person.
 
     For someone who cannot phone (Deaf, cannot speak, or unsafe to call), text, live chat and
-    email come first, then the phone number by text relay; otherwise the phone first.
+    email come first, then the phone number: by text relay for Deaf people, as it is for a
+    later, safer moment for someone who can hear; otherwise the phone first.
     """
     person = _person(answers or {})
     org = _for_person(person, org)
@@ -717,7 +718,7 @@ def contact_routes(
     ]
     web = [ContactRoute("web", contact.web)] if contact.web and contact.web != contact.chat else []
     if person.cannot_phone:
-        return [*written, *web, *relay]
+        return [*written, *web, *(relay if "deaf" in person.communities else phone)]
     return [*phone, *written, *web]
 
 
