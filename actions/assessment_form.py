@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # What an answer becomes when the person skips it (None: skipped, asked no more).
 WHEN_SKIPPED: dict[str, Any] = {
+    "consent": False,  # nothing kept until they say yes ("you can keep it" works later)
     "relationship_to_offender": "unknown",
     "needs": [],
     "contact_times": "any time",
@@ -222,7 +223,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             or asked.get(following, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
         ):
             # Not answered however often asked: say so and move on rather than ask again.
-            dispatcher.utter_message(response="utter_moving_on")
+            dispatcher.utter_message(response=reading.moving_on(following))
             slots.update(self._skip(following, skipped))
             merged.update(slots)
             following = next_question(merged, skipped, channel, self._gender_matters(merged))

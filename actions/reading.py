@@ -316,10 +316,16 @@ def _not_understood(reading: Reading, turn: Turn) -> None:
     slot = turn.requested
     assert slot is not None
     if turn.missed.get(slot, 0) >= MAX_ASKS - 1:
-        reading.say.append(Say(response="utter_moving_on"))
+        reading.say.append(Say(response=moving_on(slot)))
         reading.skipped.append(slot)
     else:
         reading.say.append(Say(response=f"utter_reask_{slot}"))
+
+
+def moving_on(slot: str) -> str:
+    """What to say when a question is skipped after two asks. Consent is not skipped into a
+    yes: nothing is kept, and they are told how to agree later."""
+    return "utter_consent_skipped" if slot == "consent" else "utter_moving_on"
 
 
 def _has_question_part(text: str) -> bool:
@@ -488,6 +494,6 @@ def ask_counts(utterances: Sequence[str | None], prefix: str = "utter_ask_") -> 
     return counts
 
 
-# A question asked again after interruptions (WHY, a rights question) is not a miss, but it is
-# not asked more than this many times either.
-MAX_ASKS_WITH_INTERRUPTIONS = 4
+# A question asked again after an interruption (WHY, a rights question) is not a miss, but no
+# question is asked more than twice in all: the third time feels like a loop.
+MAX_ASKS_WITH_INTERRUPTIONS = 2

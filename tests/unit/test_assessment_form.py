@@ -111,11 +111,11 @@ async def test_a_miss_is_asked_again_once_then_skipped(dispatcher, domain):
 
 
 async def test_a_question_asked_again_after_an_interruption_is_not_a_miss(dispatcher, domain):
-    # Asked with the result, asked again after WHY, then a rights question: ask once more.
+    # Asked once, then a rights question: ask once more.
     slots = await run_validation(
         dispatcher, domain, slots={**STARTED, "crime_type": "burglary"},
         requested_slot="reported_to_police", latest_action="action_answer_right",
-        sent=["utter_ask_reported_to_police"] * 2, text="will they tell me if he gets bail?",
+        sent=["utter_ask_reported_to_police"], text="will they tell me if he gets bail?",
         intent="ask_right",
     )  # fmt: skip
     assert responses(dispatcher) == []
@@ -126,7 +126,7 @@ async def test_a_question_interrupted_again_and_again_is_skipped_in_the_end(disp
     slots = await run_validation(
         dispatcher, domain, slots={**STARTED, "crime_type": "burglary"},
         requested_slot="reported_to_police", latest_action="action_answer_right",
-        sent=["utter_ask_reported_to_police"] * 4, text="what is a vps?", intent="ask_right",
+        sent=["utter_ask_reported_to_police"] * 2, text="what is a vps?", intent="ask_right",
     )  # fmt: skip
     assert responses(dispatcher) == ["utter_moving_on"]
     assert "reported_to_police" in slots["skipped_slots"]
@@ -235,3 +235,16 @@ async def test_an_answer_beside_a_rights_question_the_rules_answered_is_kept(dis
     )  # fmt: skip
     assert slots["reported_to_police"] is True
     assert not any(r.startswith("utter_ask_right") for r in responses(dispatcher))
+
+
+async def test_consent_asked_twice_without_an_answer_keeps_nothing_and_says_how_to_agree(
+    dispatcher, domain
+):
+    slots = await run_validation(
+        dispatcher, domain, slots={}, requested_slot="consent",
+        latest_action="action_answer_right", sent=["utter_ask_consent"] * 2,
+        text="who runs this?", intent="ask_right",
+    )  # fmt: skip
+    assert responses(dispatcher) == ["utter_consent_skipped"]
+    assert slots["consent"] is False
+    assert slots["requested_slot"] == "in_danger"
