@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from core import vocabulary
 from core.vocabulary import plain
@@ -56,7 +57,7 @@ HARM = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|"
     r"chok\w*|strangl\w*|attack\w*|assault\w*|hurt\w*|abus\w*|rape\w*|raping|touch\w*|"
     r"grop\w*|molest\w*|threat\w*|stalk\w*|follow\w*|harass\w*|harras\w*|control\w*|stole|"
-    r"steal\w*|took|takes|taking|nick\w*|smash\w*|broke|break\w*|damag\w*|scratch\w*|bit|"
+    r"steal\w*|took|take|takes|taking|nick\w*|smash\w*|broke|break\w*|damag\w*|scratch\w*|bit|"
     r"bites|bitten|spat|spit\w*|threw|throw\w*|lock\w*|keeps? (?:my|me|taking|turning|"
     r"sending|messaging|calling|ringing|texting|following|coming|hitting|threatening)|kept|"
     r"check\w*|track\w*|watch\w*|turn\w* up|messag\w*|send\w*|sent|post\w*|shar\w*|"
@@ -76,6 +77,20 @@ _AUX = (
     r"constantly|often|sometimes|again|never stops|wont stop|been|who|that|he|she|they|"
     r"and|n|literally|basically|like|properly|actually|cos|has been|had been|ll|d|s)\s+){0,4}"
 )
+# Relatives who helped: "my grandson put this number in my phone", "my son called the police".
+_HELPED = re.compile(
+    rf"{_AUX}(?:put|puts|gave|gives|give|sent|sends|send|shared|found|showed|texted|messaged|"
+    r"rang|called|phoned|told|looked up|got|gets)\s+(?:me\s+|us\s+)?(?:this|the|your|a|that)\s+"
+    r"(?:number|no|link|website|site|page|helpline|chat|service|app|details|bot)\b|"
+    rf"{_AUX}(?:rang|rung|rings|ring|called|calls|call|phoned|phones|phone|dialled|got|fetched|"
+    r"reported it|told|contacted|emailed)\s+(?:it\s+)?(?:to\s+)?(?:the\s+)?(?:police|999|101|"
+    r"ambulance|an ambulance|cops|met|action fraud|report fraud|bank|my bank|council|"
+    r"victim support|crimestoppers|school|teacher|doctor|gp)\b|"
+    rf"{_AUX}(?:reported|rang|called) (?:it )?for me\b|"
+    rf"{_AUX}(?:took|takes|take|drove|brought|came with) (?:me|us) (?:to|into) (?:the |a )?"
+    r"(?:hospital|a and e|a&e|police|station|doctor|doctors|gp|walk in|clinic|havens|court)\b|"
+    rf"{_AUX}(?:told|tells|said|says)\s+(?:me|us)\s+to\s+(?:text|message|contact|try|use|call)\b"
+)
 _PASSIVE = re.compile(
     r"^(?:(?:was|were|got|get|gets|been|is|are|has been|have been|had been|being)\s+)"
     r"(?:\w+ed|hit|beaten|stabbed|shot|killed|murdered|hurt|robbed|mugged|attacked|assaulted|"
@@ -86,7 +101,12 @@ _PASSIVE = re.compile(
 _STRANGER = re.compile(
     r"\b(?:strangers?|a random|randoms?|some random|random (?:man|guy|person|woman|lads|men|"
     r"people|bloke|girl|boy)|never (?:seen|met) (?:him|her|them|before)|(?:didnt|dont|did not|"
-    r"do not) know (?:him|her|them|who)|no idea who|unknown (?:man|men|person|people|male))\b"
+    r"do not) know (?:him|her|them|who)|no idea who|unknown (?:man|men|person|people|male)|"
+    r"(?:a|an|some|two|three|four|these|this) (?:\w+ )?(?:man|men|woman|women|lads?|guys?|boys?|"
+    r"girls?|people|blokes?|youths?|person) (?:i|we) (?:didnt|dont|did not|do not|never) "
+    r"(?:know|knew|seen|saw|met|recogni[sz]e)|"
+    r"some (?:lads|men|guys|youths|boys|blokes|teenagers|kids|girls|women)\b"
+    r"(?! (?:from|at|who (?:live|go|work)|i know|in my|off my|on my|round my|near my)))\b"
 )
 _UNKNOWN_WHO = re.compile(
     r"\b(?:(?:dont|didnt|do not|did not|no idea|not sure|never found out|cant tell|"
@@ -241,6 +261,11 @@ _THREAT_TO_KILL = re.compile(
 )
 _ASSAULT = re.compile(
     r"\b(?:(?:push|shov|kick|punch|slapp|hitt|chok|strangl|beat)\w* me\b|"
+    # Touching someone against their will is an assault: "pulled my hijab off".
+    r"(?:pulled|ripped|yanked|tore|tried to pull|grabbed|snatched) (?:off )?(?:my|her|his) "
+    r"(?:hijab|headscarf|niqab|burka|burqa|turban|kippah|yarmulke|wig|hair|scarf|veil)|"
+    r"grabbed (?:me|my (?:arm|neck|throat|hair|wrist|face|body|breast|bum|leg))|"
+    r"scratch(?:ed|es|ing) (?:me|my)|"
     r"hit (?:me|us|him|her|my)|hits me|hitting me|beat (?:me|us|him|her)(?: up)?|"
     r"beaten (?:up)?|beats me|beating me|(?:punch|kick|slap|shov)\w* (?:me|us|him|her|them|my "
     r"(?:face|head|arm|leg|stomach|back|son|daughter|mum|dad|wife|husband|partner))|"
@@ -377,7 +402,8 @@ _ONCE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
     r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
-    r"(?:the )?(?:police|999|101|cops|met)|(?:police|officers|cops|detectives?|pc|dc|met|feds) "
+    r"(?:the )?(?:police|999|101|cops|met|action fraud|report fraud)|"
+    r"(?:police|officers|cops|detectives?|pc|dc|met|feds) "
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
     r"stopped|rescued|raided|got)|crime (?:ref|"
@@ -428,8 +454,9 @@ _HATE_OTHER = re.compile(
     r"\b(?:racis\w*|racial\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|"
     r"antisemit\w*|anti semit\w*|anti (?:muslim|jewish)|xenophob\w*|hate crime|"
     r"disablist|ableist|sectarian|go back (?:to|where)|called me (?:a |an )?"
-    r"(?:paki|n word|nigger|terrorist|faggot|poof|dyke|tranny|retard|spastic|spaz|cripple|"
-    r"mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|monkey (?:noises|chants))\b"
+    r"(?:paki|p ki|p word|n word|nigger|terrorist|faggot|poof|dyke|tranny|retard|spastic|spaz|"
+    r"cripple|mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|"
+    r"monkey (?:noises|chants))\b"
 )
 _IMPAIRMENT = re.compile(
     r"\b(?:registered (?:blind|disabled|deaf)|(?:i(?: a)?m|i have been|ive been|i was) "
@@ -531,6 +558,7 @@ _LONG_AGO = re.compile(
     r"historic\w*|(?:eleven|twelve|thirteen|fourteen|fifteen|eighteen) months ago|"
     r"last year)\b"
 )
+_DEAF = re.compile(r"\b(?:deaf|hard of hearing|bsl|sign language|mute|non ?verbal|cant speak)\b")
 _CANNOT_PHONE = re.compile(
     r"\b(?:(?:im|i am) (?:deaf|hard of hearing|mute|non verbal|nonverbal)|deaf|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
@@ -603,6 +631,10 @@ def clauses(text: str) -> list[str]:
 
 def _role(after: str, before: str) -> str | None:
     """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
+    if _HELPED.match(after):
+        return None
+    if re.search(r"\b(?:me|us|myself|i) (?:and|with|n)\s*$", before):
+        return "with"  # "spat at me and my son, they threw a can": beside them, not doing it
     if _PASSIVE.match(after):
         return "victim"
     if re.match(rf"{_AUX}{HARM}\b", after):
@@ -681,7 +713,7 @@ def _who_did_it(text: str) -> str | None:
     return None
 
 
-def _strangers(text: str) -> bool:
+def strangers(text: str) -> bool:
     return bool(_STRANGER.search(plain(text)))
 
 
@@ -690,12 +722,19 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
     ``asked`` (the answer to "how old are you?") a bare number counts too."""
     lowered = plain(text)
     corrected = re.search(
-        r"\b(?:sorry|i mean|i meant|meant|actually|oops|typo)\s+(?:i m |im |"
-        r"i am )?(\d{1,3})\b",
+        r"\b(?:sorry|i mean|i meant|meant|actually|oops|typo|i said|i told you|like i said)"
+        r"\s+(?:i m |im |i am |i was |i turned )?(\d{1,3})\b|"
+        # "I was 81 in March": a birthday this year.
+        r"\b(?:i was|i turned|turned) (\d{1,3}) (?:in|on|last|this)\b",
         lowered,
     )
-    if asked and corrected and 5 <= int(corrected.group(1)) <= 110:
-        return int(corrected.group(1))
+    said = corrected and (corrected.group(1) or corrected.group(2))
+    if asked and said and 5 <= int(said) <= 110:
+        return int(said)
+    born = re.search(r"\bborn in (19\d\d|20[0-2]\d)\b", lowered)
+    if asked and born:
+        # Their age this year or last: the lower one, as a birthday may be still to come.
+        return date.today().year - int(born.group(1)) - 1
     for match in _SELF_AGE.finditer(lowered):
         start = match.start(1)
         prefix = lowered[:start]
@@ -931,14 +970,21 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if offender is None and "carer" in details:
         offender = "someone_known"
     crime = _crime_type(text, lowered, offender or known_offender, details)
-    if offender is None and crime not in (None, "homicide", "terrorism") and _strangers(text):
+    if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
     hate, strands, communities = read_hate(text)
+    if _DEAF.search(lowered) and "deaf" not in communities:
+        communities = (
+            *communities,
+            "deaf",
+        )  # text relay is for them, not for anyone who can't call
     repeat: bool | None = None
     if _ONCE.search(lowered):
         repeat = False
     elif _REPEAT.search(lowered) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
         repeat = True
+    if crime == "homicide" or "someone_died" in details:
+        repeat = None  # "I want to be at the trial every day" is not being targeted again
     reported: bool | None = None
     if _NOT_REPORTED.search(lowered):
         reported = False

@@ -60,9 +60,11 @@ _NO_WORDS = re.compile(
     r"\b(?:no|nah|nope|not|never|dont|didnt|havent|hasnt|wasnt|wouldnt|isnt|cant|none)\b"
 )
 _DONT_KNOW = re.compile(
-    r"\b(?:dunno|dno|idk|i ?d ?k|(?:i )?dont know|(?:i )?do not know|dont no|not sure|unsure|"
-    r"no idea|rather not say|prefer not to say|prefer not|rather not answer|skip|pass|next "
-    r"question|next|not saying|wont say|dont want to say|cant remember|cant say|dont remember|"
+    # "we don't know who it was" is about the offender, not a choice to skip the question.
+    r"\b(?:dunno|dno|idk|i ?d ?k|(?:i )?(?:dont know|do not know|dont no)(?! (?:who|where))|"
+    r"not sure|unsure|no idea(?! (?:who|where))|rather not say|prefer not to say|prefer not|"
+    r"rather not answer|skip|pass|next question|next|not saying|wont say|dont want to say|"
+    r"cant remember|cant say|dont remember|"
     r"no comment|maybe|possibly|hard to say|could be|might be|not certain|can i skip|"
     r"rather not|id rather not|dont want to answer|leave it|move on|🤷)\b"
 )
@@ -152,22 +154,35 @@ def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str
     return read
 
 
+# A no to keeping the chat, said as a no: "i dont know what that means" or "i dont want a robot"
+# is not one, and taking it for one keeps them from ever reaching a person.
+_CONSENT_NO = re.compile(
+    r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|not ok|not okay|rather not|id rather not|"
+    r"i dont agree|i do not agree|i dont consent|nothing)\b|\b(?:keep nothing|dont keep|do not "
+    r"keep|not keep (?:anything|it|my)|rather you (?:did not|didnt) keep|dont (?:store|save|"
+    r"record)|do not (?:store|save|record)|dont want (?:you|it) (?:to )?(?:kept|keep|stored|"
+    r"saved))\b"
+)
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
     if "?" in text and not _YES_START.match(words) and not _NO_START.match(words):
         return NO_ANSWER
-    value = yes_no(text)
-    if value is None:
-        return DECLINED if is_dont_know(text) else NO_ANSWER
-    return Answer(value)
+    if _CONSENT_NO.search(words):
+        return Answer(False)
+    if yes_no(text) is True:
+        return Answer(True)
+    return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
 read_in_danger = _yes_no_with(
     yes=(
         r"\b(?:not safe|unsafe|(?:he|she|they|hes|shes|theyre|someone|somebody) (?:is |are |s )?"
         r"(?:here|outside|coming|at the door|in the house|downstairs|upstairs)|scared (?:he|she|"
-        r"they)(?:ll| will| is going to) (?:come|be back|find)|help me|in danger)\b"
+        r"they)(?:ll| will| is going to) (?:come|be back|find)|help me|(?<!not )(?<!no )"
+        r"(?<!any )in danger)\b"
     ),
     no=(
         r"^(?:not (?:right )?now|not at the moment|not anymore|not any more|not today|not now)|"
@@ -177,7 +192,8 @@ read_in_danger = _yes_no_with(
         r"custody|on remand|locked up|inside|abroad|moved)|(?:at|staying at|staying with) "
         r"(?:my|a|the) (?:mums?|moms?|dads?|sisters?|brothers?|friends?|nans?|aunts?|"
         r"refuge|work|hotel|parents)|(?:in|at) (?:a|the) refuge|no longer|doesnt know where|"
-        r"(?:in|on) (?:prison|custody|remand)|nowhere near|not with (?:him|her|them))\b"
+        r"(?:in|on) (?:prison|custody|remand)|nowhere near|not with (?:him|her|them)|"
+        r"not in (?:any )?danger|no danger)\b"
     ),
 )
 read_bereaved = _yes_no_with(
@@ -192,11 +208,14 @@ read_reported_to_police = _yes_no_with(
     yes=account._REPORTED.pattern
     + r"|^(?:once|twice|loads|many times|a few times|several times)\b|\bdid it (?:online|on the "
     r"(?:computer|website|app)|for me)\b|\b(?:feds|old bill|coppers|bill|5 0) (?:came|come|"
-    r"know|took|have)\b",
+    r"know|took|have)\b|(?<!havent )(?<!hasnt )(?<!didnt )(?<!not )(?<!never )\b(?:called|rang|"
+    r"phoned|rung) (?:them|the police|999|101)\b|"
+    r"\b(?:they|police|officers?) (?:came|come) (?:to|round|out)\b",
     no=(
         account._NOT_REPORTED.pattern
         + r"|^(?:not yet|no not yet|not yet no)|\b(?:going to|gonna|will|might|maybe) "
-        r"(?:tomorrow|later|soon|do it|report|call|ring|go|the (?:station|police))\b|\bthinking "
+        # Not "will the police tell me...": a question, not a plan to report.
+        r"(?:tomorrow|later|soon|do it|report|call|ring|go)\b|\bthinking "
         r"(?:about|of) (?:it|reporting)\b"
     ),
 )
@@ -211,24 +230,32 @@ read_fear_of_giving_evidence = _yes_no_with(
         r"\b(?:(?<!not )(?<!wouldnt be )(?<!never )(?:scared|terrified|frightened|afraid|"
         r"worried|anxious|nervous|petrified|panick\w*|dread\w*|bricking it|shaking)|"
         r"(?:couldnt|could not|cant|can not|wouldnt be able to|not able to) (?:face|do|cope|"
-        r"look at|see|be in|handle|say)|fall apart|break down|not (?:sure|strong enough) i could)\b"
+        r"look at|see|be in|handle|say)|fall apart|break down|not (?:sure|strong enough) i could|"
+        r"(?:very |really |so )?(?:difficult|hard|stressful|upsetting)|(?:have|having) to "
+        r"(?:face|see) (?:him|her|them)|get muddled|muddled|confused|^(?:a bit|a little|a little "
+        r"bit|kind of|kinda|sort of|a lot|quite|very|really|so much|loads))\b"
     ),
     no=(
         r"\b(?:(?:not|wouldnt be|wont be|never|isnt) (?:scared|worried|frightened|afraid|"
         r"bothered|nervous)|(?:id|i would|i will|happy to|ready to|want to) (?:be )?(?:fine|ok|"
         r"okay|do it|give evidence|say it|stand up|face him|face her|face them)|dont mind|"
-        r"(?:im|i am|i feel) (?:not scared|confident|ok about it|fine about it))\b"
+        r"(?:im|i am|i feel) (?:not scared|confident|ok about it|fine about it)|"
+        r"^why would i be (?:scared|worried|frightened|afraid)|id love to)\b"
     ),
 )
-read_contact_safe = _yes_no_with(
+_read_contact_safe = _yes_no_with(
     yes=(
         r"^(?:only|just) (?:in|on|at|by|during|when|after|before|if|between|text|email|call|"
         r"weekdays|mornings?|evenings?|afternoons?)|\b(?:(?:text|email|calls?|phone|it) (?:is|s|"
-        r"are) (?:fine|ok|okay|safe)|on my (?:work|own|new|other) phone|safe (?:to|if))\b"
+        r"are) (?:fine|ok|okay|safe)|on my (?:work|own|new|other) phone|safe (?:to|if)|"
+        # "maybe email? my dad doesn't know my school email": safe, that way.
+        r"(?:he|she|they|my \w+) (?:doesnt|does not|dont|do not|wont|cant|never) (?:know|see|"
+        r"check|read|look at|have) (?:my|about my|the) (?:\w+ )?(?:email|number|phone|texts|"
+        r"account|inbox)|(?:by|via|use|on) (?:my )?(?:\w+ )?e ?mail)\b"
     ),
     no=(
         r"\b(?:not safe|unsafe|(?:he|she|they) (?:checks|reads|goes through|monitors|looks "
-        r"at|listens to|has) my (?:phone|messages|texts|emails|calls)|(?:please )?(?:dont|do not) "
+        r"at|listens to|has) my (?:phone|messages|texts|emails?|calls)|(?:please )?(?:dont|do not) "
         r"(?:contact|call|text|ring|email) me)\b"
     ),
 )
@@ -240,12 +267,47 @@ read_voicemail_ok = _yes_no_with(
         r"hears|has)\b|no voicemail|dont leave|do not leave|not safe)"
     ),
 )
-read_referral_consent = _yes_no_with(
-    yes=r"^(?:go on(?: then)?|yes but|ok but|sure but|please do|yes if)\b|\b(?:refer me|"
-    r"pass (?:them|my details) on|thatd be (?:good|great|nice))\b",
-    no=r"^(?:not (?:right )?now|not yet|maybe later|later|i(?:ll| will) (?:do it|contact|call|"
-    r"ring) (?:them )?myself)|\b(?:no thanks|no thank you|dont pass|do not pass)\b",
+_REFER_YES = re.compile(
+    r"^(?:yes+|yeah+|yea|yep|yup|ya|ye|yh|y|aye|ok+|okay|k|sure|please|pls|plz|go on|go ahead|"
+    r"fine|alright|all right|of course|definitely|why not|that would (?:be good|help)|"
+    r"thatd be (?:good|great|nice)|please do|do it)\b|\b(?:refer me|pass (?:them |it )?on|"
+    r"pass (?:on )?my (?:details|number|info)|(?:they|you|someone|somebody) (?:can|could) "
+    r"(?:contact|call|ring|phone|text|email|message) (?:me|us)|i (?:do )?want (?:you|them|someone|"
+    r"somebody) to (?:pass|contact|call|ring|phone|text|email|refer|help))\b"
 )
+_REFER_NO = re.compile(
+    r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|no ta|not (?:right )?now|not yet|not really|"
+    r"maybe later|later|rather not|id rather not|leave it|dont|do not|never mind|nevermind)\b|"
+    r"\b(?:dont|do not) (?:pass|refer|share|give|send)|i(?:ll| will) (?:do it|contact|call|ring) "
+    r"(?:them )?myself|i dont want (?:to be contacted|anyone to contact|them to contact|"
+    r"you to pass|a referral|that|it)\b"
+)
+# A message that corrects an earlier answer or asks something is not a yes or no to passing
+# details on: "wait I never said it was a hate crime", "can I report it online?".
+_NOT_A_REFERRAL_ANSWER = re.compile(
+    r"\b(?:i never said|i didnt say|thats wrong|thats not right|not what i said|i said|"
+    r"it wasnt|it was not|its not|it isnt|i wasnt|i was not|i dont have|i do not have|"
+    r"i did report|i told you|hang on|wait)\b"
+)
+
+
+def read_referral_consent(text: str) -> Answer:
+    """Only a clear yes or no: the answer decides whether anyone will contact them, and a
+    wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
+    for."""
+    words = plain(text)
+    if only_dont_know(text):
+        return DECLINED
+    first = _first_clause(text)
+    if first is not None:
+        return Answer(first)
+    yes, no = bool(_REFER_YES.search(words)), bool(_REFER_NO.search(words))
+    other = bool(_NOT_A_REFERRAL_ANSWER.search(words))
+    if yes and not no and (not other or re.search(r"\b(?:pass|refer|contact)", words)):
+        return Answer(True)
+    if no and not yes and not other and "?" not in text:
+        return Answer(False)
+    return NO_ANSWER
 
 
 def read_age(text: str) -> Answer:
@@ -271,6 +333,15 @@ def _under_18_from_age(age: int) -> dict[str, Any]:
     return {"under_18": True} if age < 18 else {}
 
 
+def read_contact_safe(text: str) -> Answer:
+    answer = _read_contact_safe(text)
+    if answer.value is True:
+        method = read_contact_method(text)
+        if method.value:
+            return Answer(True, extra={"contact_method": method.value})
+    return answer
+
+
 def read_under_18(text: str) -> Answer:
     """Under 18 *when it happened*: "no", "yes I was 15", "I was a kid"."""
     words = plain(text)
@@ -289,6 +360,13 @@ def read_under_18(text: str) -> Answer:
         words,
     ):
         return Answer(False)
+    if not re.match(
+        r"(?:yes|yeah|yep|yh|ye|y|no|nah|nope|n|i was|i wasnt|i was not|was|wasnt|"
+        r"not|never|i think so|dont think so|probably)\b",
+        words,
+    ):
+        # "he did it once" is not a yes to "were you under 18?".
+        return DECLINED if only_dont_know(text) else NO_ANSWER
     return _yes_no_with()(text)
 
 
@@ -321,7 +399,8 @@ _KNOWN_ANSWER = re.compile(
     r"uncle|husband|wife|boyfriend|girlfriend|partner|flatmate|mate|friend)\b|"
     r"\b(?:his|her|their) (?:brother|sister|son|daughter|dad|mum|cousin|uncle|friends?|mates?)\b|"
     r"\b(?:patient|pupil|student|client|customer|tenant|resident|worker|employee|staff)\b|"
-    r"\b(?:in|from) my (?:year|class|form|school|college|uni|group|block|building)\b|"
+    r"\b(?:in|from|at|goes to|go to|went to|goes|is in|are in|was in) my (?:year|class|form|"
+    r"school|college|uni|group|block|building)\b|\bkinda know|sort of know|"
     r"\bfrom (?:the|my|our) (?:flats|estate|block|building|street|road|area|"
     r"neighbou?rhood|park|shop|pub|club|gym|church|mosque|temple)\b|"
     r"\bi know (?:who|them|him|her|his|their)\b|\b(?:been on|went on|had) (?:a|one|two|2|3|"
@@ -378,6 +457,13 @@ def read_relationship(text: str) -> Answer:
     return NO_ANSWER
 
 
+_TAKEN_BACK = re.compile(
+    r"\b(?:(?:but|then)\s+)?(?:nah|no|nope|actually no|not really)\b\s+(?:\w+\s+){0,3}"
+    r"(?:too|as well|also|same as me)\s*$|\b(?:theyre|they are|hes|he is|shes|she is) "
+    r"(?:\w+ ){1,2}(?:too|as well)\s*$"
+)
+
+
 def read_hate_motivated(text: str) -> Answer:
     hate, strands, communities = account.read_hate(text)
     extra: dict[str, Any] = {}
@@ -393,6 +479,13 @@ def read_hate_motivated(text: str) -> Answer:
         r"that|because of that|a hate)|nothing to do with)\b",
         words,
     ):
+        return Answer(False)
+    last = plain(re.split(r"[.!?;,]+", text.strip(" .!?\n"))[-1])
+    if _TAKEN_BACK.search(words) or re.fullmatch(
+        r"(?:so |actually |thinking about it |on second thoughts? )?(?:no|nah|nope|not really)",
+        last,
+    ):
+        # "maybe cos im black? nah they're black too": the last word is a no.
         return Answer(False)
     if hate:
         return Answer(True, extra=extra)
@@ -412,6 +505,8 @@ _CONDITION_WORDS = re.compile(
     r"stroke|cancer|diabetes|sickle cell|fibromyalgia|chronic|lupus|disab\w*|wheelchair|"
     r"blind|deaf|hard of hearing|partially sighted|sight|hearing|amputee|paralys\w*|"
     r"crutches|walking (?:stick|frame)|zimmer|mobility|dyslexi\w*|dyspraxi\w*|"
+    r"walk with a (?:frame|stick)|use a (?:frame|stick|wheelchair)|frame to walk|eyesight|"
+    r"macular|glaucoma|cataracts?|forgetful|memory|muddled|"
     r"eating disorder|anorexi\w*|bulimi\w*|condition|illness|diagnos\w*|registered)\b"
 )
 
@@ -461,14 +556,17 @@ _NEED_PATTERNS = (
         r"\b(?:practical|housing|house|rehous\w*|move|money|financ\w*|benefits|"
         r"food|rent|repairs?|fix\w*|door|window|phone replaced|childcare|debt|bills|"
         r"paperwork|forms|bank|job|work|immigration|visa|somewhere (?:else )?to (?:stay|live|go)|"
-        r"taken down|take (?:it|them|the \w+) down|removed?|cards?|documents|passport)\b",
+        r"taken down|take (?:it|them|the \w+) down|removed?|cards?|documents|passport|council|"
+        r"landlord|housing association)\b",
     ),
     (
         "information",
         r"\b(?:info\w*|updates?|know what\w* happening|what happens|"
         r"know (?:if|whether|how|what|where)|should i|can i|"
         r"next steps|rights|advice|explain|understand|process|the law|legal|solicitor|"
-        r"whats going on|what (?:can|should) i do|options)\b",
+        r"whats going on|what (?:can|should) i do|options|advocate|on my side|"
+        # Someone to deal with the police for them is help with the justice process.
+        r"(?:make|get|push|chase|help with|deal with|talk to|speak to) (?:the )?police)\b",
     ),
     ("court", r"\b(?:court|trial|evidence|witness|hearing|inquest|jury|judge|sentenc\w*)\b"),
     (
@@ -604,11 +702,17 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _UK_PHONE = re.compile(r"(?:\+44\s?|0)(?:\d\s?){9,10}")
 
 
+def _spoken_email(text: str) -> str:
+    """An email address as voice typing writes it: "ann.example at example dot com"."""
+    spoken = re.sub(r"\s+at\s+", "@", text.strip(), flags=re.I)
+    return re.sub(r"\s+dot\s+", ".", spoken, flags=re.I)
+
+
 def read_contact_details(text: str) -> Answer:
     """A UK phone number (normalised to digits) or an email address."""
     if re.search(r"^(?:no|none|nah|no thanks|i dont have|dont have|i do not have)\b", plain(text)):
         return DECLINED
-    email = _EMAIL.search(text)
+    email = _EMAIL.search(text) or _EMAIL.search(_spoken_email(text))
     if email:
         return Answer(email.group(0).lower())
     phone = _UK_PHONE.search(text.replace("-", " ").replace("(", "").replace(")", ""))

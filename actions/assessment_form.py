@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # What an answer becomes when the person skips it (None: skipped, asked no more).
 WHEN_SKIPPED: dict[str, Any] = {
+    "consent": False,  # nothing kept until they say yes ("you can keep it" works later)
     "relationship_to_offender": "unknown",
     "needs": [],
     "contact_times": "any time",
@@ -49,20 +50,42 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     return {slot: tracker.get_slot(slot) for slot in (*FORM_SLOTS, *EXTRA_SLOTS)}
 
 
-def asked_so_far(tracker: Tracker) -> dict[str, int]:
-    """How many times each question has been asked, from the responses the bot has sent."""
-    return reading.ask_counts(
+def _sent_names(tracker: Tracker) -> list[str | None]:
+    return [
         (event.get("metadata") or {}).get("utter_action")
         for event in tracker.events
         if event.get("event") == "bot"
-    )
+    ]
+
+
+def asked_so_far(tracker: Tracker) -> dict[str, int]:
+    """How many times each question has been asked, from the responses the bot has sent."""
+    return reading.ask_counts(_sent_names(tracker))
+
+
+def missed_so_far(tracker: Tracker) -> dict[str, int]:
+    """How many times a message did not answer each question (the bot asked it again)."""
+    return reading.ask_counts(_sent_names(tracker), prefix="utter_reask_")
 
 
 # Actions Rasa runs between a message and the form, which say nothing about the message.
 _BOOKKEEPING = ("action_extract_slots", "needs_assessment_form")
 # What runs just before the form when it reads the message just sent: listening, or the
 # action the rules run before the form starts (data/rules/assessment.yml).
-_READS_AFTER = ("action_listen", "action_resume_assessment")
+_READS_AFTER = ("action_listen", "action_resume_assessment", "action_outside_questions")
+
+
+def _last_action(tracker: Tracker) -> str | None:
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") not in _BOOKKEEPING:
+            return event.get("name")
+    return None
+
+
+def answered_right_first(tracker: Tracker) -> bool:
+    """Whether the rules answered a rights question in this message just before the form:
+    "yes on Monday. will they tell me about bail?" still answers the question asked."""
+    return _last_action(tracker) == "action_answer_right"
 
 
 def has_new_message(tracker: Tracker) -> bool:
@@ -90,17 +113,37 @@ def record_flag(tracker: Tracker, flag: str) -> list[str]:
 def _opening(tracker: Tracker) -> bool:
     for event in reversed(tracker.events):
         if event.get("event") == "action" and event.get("name") not in _BOOKKEEPING:
-            return event.get("name") == "action_resume_assessment"
+            return event.get("name") in ("action_resume_assessment", "action_outside_questions")
     return False
 
 
-def turn_from(tracker: Tracker) -> reading.Turn:
+def _unread(tracker: Tracker) -> list[str]:
+    """What the person said since the form last ran, before this message: an account given
+    just before a danger message or a question is not lost."""
+    texts: list[str] = []
+    seen_latest = False
+    for event in reversed(tracker.events):
+        if (
+            event.get("event") == "action"
+            and event.get("name") == "needs_assessment_form"
+            and seen_latest
+        ):
+            break
+        if event.get("event") == "user":
+            if seen_latest and not str(event.get("text") or "").startswith("/"):
+                texts.append(str(event.get("text") or ""))
+            seen_latest = True
+    return list(reversed(texts))
+
+
+def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn:
     message = tracker.latest_message or {}
     intent = message.get("intent") or {}
     selector = ((message.get("response_selector") or {}).get("ask_right") or {}).get(
         "response"
     ) or {}
     topic = str(selector.get("intent_response_key") or "")
+    opening = _opening(tracker) or tracker.get_slot("requested_slot") is None
     return reading.Turn(
         text=str(message.get("text") or ""),
         intent=intent.get("name"),
@@ -108,10 +151,13 @@ def turn_from(tracker: Tracker) -> reading.Turn:
         requested=tracker.get_slot("requested_slot"),
         answers=answers_from(tracker),
         asked=asked_so_far(tracker),
-        rights_topic=topic.split("/", 1)[1] if "/" in topic else None,
+        missed=missed_so_far(tracker),
+        # Already answered by the rules when ``right_answered``: not again.
+        rights_topic=topic.split("/", 1)[1] if "/" in topic and not right_answered else None,
         rights_confidence=float(selector.get("confidence") or 0.0),
         entities=list(message.get("entities") or []),
-        opening=_opening(tracker) or tracker.get_slot("requested_slot") is None,
+        opening=opening,
+        earlier=tuple(_unread(tracker)) if opening else (),
     )
 
 
@@ -132,11 +178,15 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         answers = answers_from(tracker)
         skipped = list(tracker.get_slot("skipped_slots") or [])
         asked = asked_so_far(tracker)
+        missed = missed_so_far(tracker)
         slots: dict[str, Any] = {}
-        if has_new_message(tracker):
-            result = reading.read_turn(turn_from(tracker))
-            if result.reject:
+        right_answered = answered_right_first(tracker)
+        result = None
+        if has_new_message(tracker) or right_answered:
+            result = reading.read_turn(turn_from(tracker, right_answered=right_answered))
+            if result.reject and not right_answered:
                 return []
+        if result is not None and not result.reject:
             for message in result.say:
                 say(dispatcher, message)
             slots.update(result.slots)
@@ -144,6 +194,14 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 slots.update(self._skip(slot, skipped))
             for flag in result.flags:
                 slots["flags"] = record_flag(tracker, flag)
+            if result.pause:
+                # Ends the form; action_finish_assessment sees the pause and says nothing more.
+                return [*(SlotSet(k, v) for k, v in slots.items()), SlotSet("requested_slot", None)]
+            if result.corrected:
+                dispatcher.utter_message(response="utter_updated")
+                if set(result.corrected) - {"referral_consent"}:
+                    # The result already given is out of date: give it again at the end.
+                    slots["results_shown"] = False
             if result.noted:
                 slots["unconfirmed"] = {**(tracker.get_slot("unconfirmed") or {}), **result.noted}
         # Otherwise the form is back from an interruption (a rights question, help) whose
@@ -160,9 +218,12 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         merged.update(slots)
         channel = tracker.get_latest_input_channel()
         following = next_question(merged, skipped, channel, self._gender_matters(merged))
-        while following and asked.get(following, 0) >= reading.MAX_ASKS:
-            # Asked twice without an answer: say so and move on rather than ask a third time.
-            dispatcher.utter_message(response="utter_moving_on")
+        while following and (
+            missed.get(following, 0) >= reading.MAX_ASKS
+            or asked.get(following, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
+        ):
+            # Not answered however often asked: say so and move on rather than ask again.
+            dispatcher.utter_message(response=reading.moving_on(following))
             slots.update(self._skip(following, skipped))
             merged.update(slots)
             following = next_question(merged, skipped, channel, self._gender_matters(merged))

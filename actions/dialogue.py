@@ -12,11 +12,12 @@ from functools import cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import reading
+from actions.answers import read_answer
 from actions.assessment_form import answers_from, record_flag
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
@@ -159,8 +160,19 @@ class ActionFinishAssessment(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if _paused_for_safety(tracker):
+            return []  # the form stopped for someone in danger: nothing until they are safe
         if tracker.get_slot("assessment_done"):
-            dispatcher.utter_message(response="utter_already_done")
+            text = str(tracker.latest_message.get("text") or "")
+            # A question after the result ("do I have to go to the police first?") deserves
+            # better than "we've been through your questions".
+            if reading.mentions_injury(text):
+                already = "utter_injury"
+            elif reading.is_question(text):
+                already = "utter_cannot_answer"
+            else:
+                already = "utter_already_done"
+            dispatcher.utter_message(response=already)
             return []
 
         result = _result(tracker)
@@ -224,11 +236,26 @@ class ActionResumeAssessment(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         events: list[EventType] = []
+        text = str(tracker.latest_message.get("text") or "")
+        if (
+            intent not in ("safe_now", "carry_on")
+            and _paused_for_safety(tracker)
+            and read_answer("in_danger", text).value is not False
+        ):
+            # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
+            # next question, and not the welcome again.
+            dispatcher.utter_message(response="utter_still_here")
+            return [FollowupAction("action_listen")]
+        consent = _consent_after_all(dispatcher, tracker)
+        if consent is not None:
+            events += consent
         if tracker.get_slot("waiting_for_person"):
             events += [SlotSet("waiting_for_person", False), SlotSet("handoff", None)]
             dispatcher.utter_message(response="utter_back_to_bot")
-        if intent == "safe_now" or (intent == "carry_on" and tracker.get_slot("in_danger") is True):
+        if intent in ("safe_now", "carry_on") and tracker.get_slot("in_danger") is True:
             events.append(SlotSet("in_danger", False))
+        elif _paused_for_safety(tracker):
+            events.append(SlotSet("in_danger", False))  # "he's gone, im ok now"
         if tracker.get_slot("assessment_done"):
             changes = reading.corrections(
                 str(tracker.latest_message.get("text") or ""), answers_from(tracker)
@@ -241,6 +268,130 @@ class ActionResumeAssessment(Action):
         return events
 
 
+# What the bot last said when it is waiting for someone in danger to be safe.
+_SAFETY_PAUSE = ("utter_when_safe", "utter_cannot_call", "utter_still_here")
+_CRISIS_LINES = ("utter_emergency", "utter_self_harm")
+
+
+def _paused_for_safety(tracker: Tracker) -> bool:
+    # The 999 and Samaritans lines can come during the pause without ending it.
+    said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
+    return tracker.get_slot("in_danger") is True and bool(said) and said[-1] in _SAFETY_PAUSE
+
+
+# Below this the response selector's pick of a rights answer is a guess: an honest "I can't
+# answer that here" is better than a confident answer to another question.
+RIGHTS_ANSWER_CONFIDENCE = 0.5
+
+
+def _rights_answer(tracker: Tracker) -> tuple[str | None, float]:
+    selector = ((tracker.latest_message.get("response_selector") or {}).get("ask_right") or {}).get(
+        "response"
+    ) or {}
+    key = str(selector.get("intent_response_key") or "")
+    return (key if "/" in key else None), float(selector.get("confidence") or 0.0)
+
+
+class ActionAnswerRight(Action):
+    """A question about a right: the Code's answer when the selector is sure which question it
+    is, otherwise where to get an answer."""
+
+    def name(self) -> str:
+        return "action_answer_right"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        key, confidence = _rights_answer(tracker)
+        if reading.asks_about_privacy(str(tracker.latest_message.get("text") or "")):
+            dispatcher.utter_message(response="utter_privacy_answer")
+        elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
+            dispatcher.utter_message(response=f"utter_{key}")
+        else:
+            dispatcher.utter_message(response="utter_cannot_answer")
+        return _start_if_not_started(tracker)
+
+
+def _start_if_not_started(tracker: Tracker) -> list[EventType]:
+    """A first message that was a question, or a reply after the delete question was
+    cancelled, leaves nobody outside the questions: the opening and consent come next."""
+    if (
+        tracker.get_slot("consent") is None
+        and not tracker.active_loop_name
+        and not tracker.get_slot("assessment_done")
+        and not tracker.get_slot("waiting_for_person")
+        and not _paused_for_safety(tracker)
+    ):
+        return [FollowupAction("needs_assessment_form")]
+    return []
+
+
+def _consent_after_all(
+    dispatcher: CollectingDispatcher, tracker: Tracker
+) -> list[EventType] | None:
+    """ "ok you can keep my data", after saying no: keep it from now on."""
+    text = str(tracker.latest_message.get("text") or "")
+    if tracker.get_slot("consent") is False and reading.corrections(
+        text, answers_from(tracker)
+    ).get("consent"):
+        dispatcher.utter_message(response="utter_consent_after_all")
+        return [SlotSet("consent", True)]
+    return None
+
+
+class ActionOutsideQuestions(Action):
+    """A yes, no, "not sure" or a message not understood while no question is pending.
+
+    Right after the 999 message, "no" means they are not in danger: the questions start, with
+    what they said before. After the result, a message that corrects an answer ("no I said YES
+    they can text me") updates it and the form runs again. Otherwise, say what they can do.
+    """
+
+    def name(self) -> str:
+        return "action_outside_questions"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        text = str(tracker.latest_message.get("text") or "")
+        if _paused_for_safety(tracker):
+            if intent == "deny" or read_answer("in_danger", text).value is False:
+                return [SlotSet("in_danger", False), FollowupAction("needs_assessment_form")]
+            dispatcher.utter_message(response="utter_still_here")
+            return []
+        consent = _consent_after_all(dispatcher, tracker)
+        if consent is not None:
+            return consent
+        started = _start_if_not_started(tracker)
+        if started:
+            return started
+        if tracker.get_slot("assessment_done"):
+            changes = reading.corrections(
+                str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+            )
+            if changes:
+                dispatcher.utter_message(response="utter_updated")
+                return [
+                    *(SlotSet(k, v) for k, v in changes.items()),
+                    SlotSet("assessment_done", False),
+                    SlotSet("results_shown", False),
+                    FollowupAction("needs_assessment_form"),
+                ]
+        if reading.mentions_injury(text):
+            response = "utter_injury"
+        elif reading.asks_about_privacy(text):
+            response = "utter_privacy_answer"
+        elif reading.is_question(text) and intent != "deny":
+            response = "utter_cannot_answer"
+        elif intent == "nlu_fallback":
+            response = "utter_default"
+        else:
+            response = "utter_what_next"
+        dispatcher.utter_message(response=response)
+        return []
+
+
 class ActionDangerInterrupt(Action):
     def name(self) -> str:
         return "action_danger_interrupt"
@@ -248,8 +399,16 @@ class ActionDangerInterrupt(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(response="utter_emergency")
-        dispatcher.utter_message(response="utter_when_safe")
+        text = str(tracker.latest_message.get("text") or "")
+        if reading.asks_us_to_call(text):
+            # Say plainly that nobody here can send help, and how to get it without speaking.
+            dispatcher.utter_message(response="utter_cannot_call")
+        elif _paused_for_safety(tracker):
+            # They have had the 999 lines a moment ago: a short reply that we are still here.
+            dispatcher.utter_message(response="utter_still_here")
+        else:
+            dispatcher.utter_message(response="utter_emergency")
+            dispatcher.utter_message(response="utter_when_safe")
         return [*_stop_form(tracker), SlotSet("in_danger", True), *_flag(tracker, "in_danger")]
 
 
@@ -274,7 +433,15 @@ class ActionHandoff(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if not _consented(tracker):
+        events: list[EventType] = []
+        text = str(tracker.latest_message.get("text") or "")
+        if reading.corrections(text, answers_from(tracker)).get("consent"):
+            events.append(SlotSet("consent", True))  # "ok you can keep my data, now a person"
+        elif tracker.get_slot("consent") is None:
+            # Never asked or not answered yet: a worker can only see the chat if it is kept.
+            dispatcher.utter_message(response="utter_handoff_needs_consent")
+            return [*_stop_form(tracker), FollowupAction("needs_assessment_form")]
+        elif not _consented(tracker):
             # Without consent nothing is kept, so no worker could see this conversation.
             dispatcher.utter_message(response="utter_handoff_no_consent")
             return _stop_form(tracker)
@@ -283,6 +450,7 @@ class ActionHandoff(Action):
             return []
         dispatcher.utter_message(response="utter_handoff")
         return [
+            *events,
             *_stop_form(tracker),
             *_flag(tracker, "human"),
             SlotSet("waiting_for_person", True),

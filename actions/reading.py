@@ -9,7 +9,8 @@ messages that are questions and nothing else, and messages in another language a
 rules. Facts volunteered in passing are used only where the words make them clear, never to
 overwrite an answer, and are confirmed in a short line; corrections work at any point.
 
-No question is asked more than twice: after a second miss the form says it will skip it.
+A question that gets no answer is asked once more, then skipped with a word to say so; one
+asked again only because a rights question or WHY came in between is not a miss.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from actions import account
 from actions.answers import Answer, read_answer, read_crime_type
+from core.privacy_question import asks_about_privacy
 from core.vocabulary import plain
 
 CRISIS = ("in_danger", "self_harm")
@@ -66,10 +68,12 @@ class Turn:
     requested: str | None = None
     answers: Mapping[str, Any] = field(default_factory=dict)
     asked: Mapping[str, int] = field(default_factory=dict)
+    missed: Mapping[str, int] = field(default_factory=dict)  # times a question was not answered
     rights_topic: str | None = None
     rights_confidence: float = 0.0
     entities: Sequence[Mapping[str, Any]] = ()
     opening: bool = False  # the message that started (or restarted) the form
+    earlier: Sequence[str] = ()  # unread messages before an opening one, read for facts only
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,37 @@ class Reading:
     reject: bool = False  # not for the form: the rules answer it, then the form asks again
     skipped: list[str] = field(default_factory=list)
     noted: dict[str, Any] = field(default_factory=dict)  # volunteered facts to confirm
+    corrected: list[str] = field(default_factory=list)  # earlier answers this message changed
+    # In danger now: the questions stop until they say they are safe or "carry on".
+    pause: bool = False
+
+
+_CALL_FOR_ME = re.compile(
+    r"\b(?:(?:can|could|will|would|pls|please|plz) (?:you|u|someone|somebody) (?:please )?"
+    r"(?:call|ring|phone|contact|text|get|send|alert|tell) (?:the )?(?:police|999|cops|help|"
+    r"an ambulance|ambulance|someone|somebody)|(?:call|ring|phone) (?:the )?(?:police|999|"
+    r"cops) for me|send (?:the )?(?:police|help|someone|somebody)|get (?:me )?help here)\b"
+)
+
+
+# Signs of an injury or illness that needs a doctor: "I've had a headache since he hit me and
+# I was sick this morning".
+_INJURY = re.compile(
+    r"\b(?:headaches?|head injury|hit my head|banged my head|concuss\w*|(?:been|was|being|keep "
+    r"being) sick|vomit\w*|throwing up|threw up|dizzy|blurr\w* (?:vision|eyes)|blacked out|"
+    r"passed out|fainted|cant breathe|short of breath|chest pain|still bleeding|wont stop "
+    r"bleeding|broken (?:nose|arm|wrist|rib|ribs|jaw|finger|fingers|leg|ankle)|swollen|"
+    r"bruis\w*|really hurts|in pain|lot of pain|cant move my|numb)\b"
+)
+
+
+def mentions_injury(text: str) -> bool:
+    return bool(_INJURY.search(plain(text)))
+
+
+def asks_us_to_call(text: str) -> bool:
+    """Whether the message asks the bot to call the police or send help (it cannot)."""
+    return bool(_CALL_FOR_ME.search(plain(text)))
 
 
 def is_question(text: str) -> bool:
@@ -114,7 +149,12 @@ def read_turn(turn: Turn) -> Reading:
         reading.reject = True
         return reading
 
-    reading.slots.update(corrections(turn.text, turn.answers))
+    changed = corrections(turn.text, turn.answers)
+    reading.slots.update(changed)
+    reading.corrected = list(changed)
+    if requested and changed and not answer.answered:
+        # "it wasn't cos I'm black. ok yeah they can text me": the correction, then the answer.
+        answer = _answer_beside(turn, requested)
     if requested:
         _keep_answer(reading, requested, answer)
     _volunteered(reading, turn, requested)
@@ -126,7 +166,15 @@ def read_turn(turn: Turn) -> Reading:
         # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
         reading.flags.append("in_danger")
         reading.say.append(Say(response="utter_emergency"))
+        _pause_for_safety(reading)
+        return reading
+    if requested == "in_danger" and answer.declined:
+        # "Not sure": how to get help if it turns bad, then the questions go on.
+        reading.say.append(Say(response="utter_if_unsafe"))
     if requested and not answer.answered and not _changed(reading, turn):
+        if asks_about_privacy(turn.text):
+            reading.say.append(Say(response="utter_privacy_answer"))
+            return reading  # answered; the form asks its question again
         if turn.intent in QUESTIONS or (turn.intent and is_question(turn.text)):
             reading.reject = True
             return reading
@@ -150,6 +198,16 @@ def read_turn(turn: Turn) -> Reading:
 # Buttons send a payload ("/affirm", '/inform{"relationship": "stranger"}'): its intent and
 # entities are the answer.
 _ENTITY_SLOT = {"relationship": "relationship_to_offender", "need": "needs"}
+
+
+def _answer_beside(turn: Turn, requested: str) -> Answer:
+    """The answer in the sentences of a message that correct nothing."""
+    for sentence in re.split(r"[.!?;\n]+", turn.text):
+        if sentence.strip() and not corrections(sentence, turn.answers):
+            answer = read_answer(requested, sentence)
+            if answer.answered:
+                return answer
+    return Answer()
 
 
 def payload_answer(turn: Turn) -> Answer:
@@ -196,7 +254,8 @@ def _changed(reading: Reading, turn: Turn) -> bool:
 def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     """Facts the message makes clear beyond the answer: used only to fill what is not yet
     known, and noted so the bot can confirm them in passing."""
-    found = account.read_account(turn.text, turn.answers.get("relationship_to_offender")).facts()
+    text = " . ".join([*turn.earlier, turn.text]) if turn.opening else turn.text
+    found = account.read_account(text, turn.answers.get("relationship_to_offender")).facts()
     if turn.text.startswith("/"):
         return
     if requested == "crime_type" and "crime_type" in reading.slots:
@@ -237,7 +296,8 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     else:
         reading.say.append(Say(response="utter_self_harm"))
     if turn.requested == "in_danger" and answer.value is True:
-        return  # they said they are in danger: 999 now, then the questions go on if they do
+        _pause_for_safety(reading)
+        return
     # Ask once more whether they are in danger now, unless it has been asked twice already.
     asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
     if asked_before and turn.asked.get("in_danger", 0) < MAX_ASKS:
@@ -245,14 +305,27 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
         reading.slots["safety_check"] = crisis
 
 
+def _pause_for_safety(reading: Reading) -> None:
+    """Someone in danger now is not asked anything more until they are safe: a question about
+    hate crime while someone is at the door is the worst thing the bot could send."""
+    reading.say.append(Say(response="utter_when_safe"))
+    reading.pause = True
+
+
 def _not_understood(reading: Reading, turn: Turn) -> None:
     slot = turn.requested
     assert slot is not None
-    if turn.asked.get(slot, 0) >= MAX_ASKS:
-        reading.say.append(Say(response="utter_moving_on"))
+    if turn.missed.get(slot, 0) >= MAX_ASKS - 1:
+        reading.say.append(Say(response=moving_on(slot)))
         reading.skipped.append(slot)
     else:
         reading.say.append(Say(response=f"utter_reask_{slot}"))
+
+
+def moving_on(slot: str) -> str:
+    """What to say when a question is skipped after two asks. Consent is not skipped into a
+    yes: nothing is kept, and they are told how to agree later."""
+    return "utter_consent_skipped" if slot == "consent" else "utter_moving_on"
 
 
 def _has_question_part(text: str) -> bool:
@@ -271,12 +344,72 @@ _NOT_FAMILY = re.compile(
 # "it was my neighbour", "he's a stranger", "actually it was my ex": who did it, said outright.
 _IT_WAS = re.compile(
     rf"\b(?:it was|its|it s|actually it was|he was|she was|they were|hes|shes|theyre|he is|"
-    rf"she is|they are) (?:actually )?(?:my|a|an|the|our) (?:{account.PARTNER}|{account.FAMILY}|"
-    rf"{account.KNOWN}|stranger|strangers|random|someone i (?:know|dont know))\b"
+    rf"she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
+    rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
+    rf"someone i (?:know|dont know))\b"
 )
 _SAID_AGE = re.compile(
     r"\b(?:i said|i meant|i mean|no im|no i am|im actually|i am actually|actually im|"
     r"actually i am|sorry im|sorry i am)\s+(\d{1,3})\b"
+)
+
+
+_NOT_HATE = re.compile(
+    r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)(?: a)? hate(?: crime)?|"
+    r"(?:it )?(?:wasnt|was not|isnt|is not|not) (?:cos|coz|cause|cuz|because|about|to do with)"
+    r" (?:of )?(?:im|i am|my|me being|being|who i am|the way i look)\b|"
+    r"nothing to do with (?:my )?(?:race|religion|colour|skin|being \w+|who i am))"
+)
+# Saying yes to a referral after all: "no I said YES they can text me".
+_REFER_ME = re.compile(
+    r"\b(?:(?:they|you|someone|somebody|a worker|the service|u) (?:can|could|may) (?:text|call|"
+    r"ring|phone|contact|email|message) (?:me|us)|i said yes|i (?:do )?want (?:them|someone|"
+    r"somebody|you|a service) to (?:contact|call|text|ring|help)|(?:please )?(?:pass|send|give) "
+    r"(?:on )?my details|yes (?:please )?(?:refer|pass|contact|they can))\b"
+)
+# "it only happened once": not targeted over a period after all.
+_ONLY_ONCE = re.compile(
+    r"\b(?:it )?(?:only|just) (?:happened )?once\b|\b(?:it )?(?:was|happened) (?:only|just) "
+    r"(?:the )?once\b|\b(?:only|just) the (?:once|one time)\b|\b(?:it was|its) (?:a )?one off\b|"
+    r"\bnever (?:happened )?before\b"
+)
+# "I wasn't under 18", "I'm 23": an adult after all.
+_NOT_UNDER_18 = re.compile(
+    r"\b(?:i )?(?:wasnt|was not|am not|m not|im not|werent) (?:under (?:18|eighteen)|a "
+    r"(?:child|kid|minor))\b|\b(?:no |but )?(?:im|i am|i was) (?P<age>\d{2,3})\b"
+)
+# "my daughter did not do it": the person named did not do it.
+_DID_NOT_DO_IT = re.compile(
+    rf"\b(?:my )?(?:(?P<f>{account.FAMILY})|(?P<p>{account.PARTNER})|(?P<k>{account.KNOWN})) "
+    r"(?:did not|didnt|never) (?:do|did) (?:it|this|that|anything)\b"
+)
+# "wait, I want them to email me": contact is safe after all, by the way named.
+_CONTACT_ME = re.compile(
+    r"\b(?:(?:they|you|someone|somebody|a worker|u) (?:can|could|may) (?:text|call|ring|phone|"
+    r"contact|email|e mail|message) (?:me|us)|i (?:do )?want (?:them|someone|somebody|you) to "
+    r"(?:contact|call|text|ring|phone|email|e mail|message) (?:me|us))\b"
+)
+# Agreeing to keep the chat after all: "ok you can keep my data".
+_KEEP_IT = re.compile(
+    r"\b(?:(?:you|u) can (?:keep|store|save) (?:it|my|the|this)|(?:ok|okay|yes|fine) keep (?:it|my|"
+    r"the|this)|i (?:do )?(?:agree|consent) (?:now|after all|to (?:you )?keep\w*)|changed my "
+    r"mind (?:you can|keep|about keeping))"
+)
+# A hate crime after all, said outright: "wait, yes he was racist", "it was a hate crime".
+_WAS_HATE = re.compile(
+    r"\b(?:(?:he|she|they|it) (?:was|were|is|are) (?:being )?(?:racist|racial|homophobic|"
+    r"transphobic|islamophobic|antisemitic|anti semitic|disablist|a hate crime)|it was (?:a )?"
+    r"hate crime|(?:you )?missed the (?:racist|racism|hate)|(?:doesnt|does) that count as (?:a )?"
+    r"hate crime)"
+)
+# "it wasn't domestic abuse", "I never said it was domestic": the label, taken back.
+_NOT_DOMESTIC = re.compile(
+    r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)|(?:i )?(?:never|didnt|did not) "
+    r"(?:said|say|tell you|told you)(?: (?:it was|that|its))?) (?:a )?(?:domestic|da\b|family)"
+)
+_WHO_UNKNOWN = re.compile(
+    r"\b(?:(?:dont|do not|didnt|did not) know who|no idea who|not sure who|never found out who|"
+    r"(?:dont|do not) know (?:him|her|them))\b"
 )
 
 
@@ -292,10 +425,36 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes["age"] = age
             if age < 18:
                 changes["under_18"] = True
+    if answers.get("hate_motivated") is True and _NOT_HATE.search(words):
+        changes.update(hate_motivated=False, hate_strand=None)
+    elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
+        _, strands, _ = account.read_hate(text)
+        changes.update(hate_motivated=True, hate_strand=list(strands) or None)
+    if answers.get("consent") is False and _KEEP_IT.search(words):
+        changes["consent"] = True
+    refer_me = answers.get("referral_consent") is False and _REFER_ME.search(words)
+    if refer_me and answers.get("consent") is True:
+        changes["referral_consent"] = True
+    if answers.get("contact_safe") is False and _CONTACT_ME.search(words):
+        changes["contact_safe"] = True
+        method = read_answer("contact_method", text).value
+        if method:
+            changes["contact_method"] = method
+    if answers.get("repeat_victimisation") is True and _ONLY_ONCE.search(words):
+        changes["repeat_victimisation"] = False
+    adult = _NOT_UNDER_18.search(words)
+    if answers.get("under_18") is True and adult:
+        years = adult.group("age")
+        if years is None:
+            changes["under_18"] = False
+        elif 18 <= int(years) <= 110:
+            changes.update(under_18=False, age=float(years))
+    if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
+        changes["crime_type"] = None
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes
-    denied = _NOT_FAMILY.search(words)
+    denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
         denied_label = (
             "family_member" if denied.group("f") else
@@ -303,19 +462,38 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         )  # fmt: skip
         if denied_label == known:
             changes["relationship_to_offender"] = None
+            rest = words[denied.end() :]
+            # "it wasn't family! we don't know who it was": the answer, not only the denial.
+            if _WHO_UNKNOWN.search(rest):
+                changes["relationship_to_offender"] = "unknown"
+            elif account.strangers(rest):
+                changes["relationship_to_offender"] = "stranger"
     said_who = _IT_WAS.search(words[denied.end() :] if denied else words)
     if said_who:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who and who not in (known, "unknown"):
             changes["relationship_to_offender"] = who
+    relationship = changes.get("relationship_to_offender", known)
+    if (
+        answers.get("crime_type") == "domestic_abuse"
+        and known in ("family_member", "partner_or_ex")
+        and relationship not in ("family_member", "partner_or_ex")
+    ):
+        changes["crime_type"] = None  # the label came from who did it: ask what happened again
     return changes
 
 
-def ask_counts(utterances: Sequence[str | None]) -> dict[str, int]:
-    """How many times each question was asked, from the names of the responses sent."""
+def ask_counts(utterances: Sequence[str | None], prefix: str = "utter_ask_") -> dict[str, int]:
+    """How many times each question was asked (or, with ``utter_reask_``, asked again after a
+    message that did not answer it), from the names of the responses sent."""
     counts: dict[str, int] = {}
     for name in utterances:
-        if name and name.startswith("utter_ask_") and "/" not in name:
-            slot = name.removeprefix("utter_ask_")
+        if name and name.startswith(prefix) and "/" not in name:
+            slot = name.removeprefix(prefix)
             counts[slot] = counts.get(slot, 0) + 1
     return counts
+
+
+# A question asked again after an interruption (WHY, a rights question) is not a miss, but no
+# question is asked more than twice in all: the third time feels like a loop.
+MAX_ASKS_WITH_INTERRUPTIONS = 2

@@ -45,8 +45,8 @@ def questions_to_ask(
     Without consent the questions go on (the answers live only in memory and the result is
     given all the same), but nothing about a referral is asked, as a referral needs storing.
     """
-    # Someone in danger gets 999 first (actions/reading.py); if they go on answering, the
-    # questions go on too: they may have only a moment, and what they say can still help.
+    # Someone in danger now gets 999 and the questions stop until they are safe
+    # (actions/reading.py).
     wanted = ["consent", "in_danger"]
     crime = answers.get("crime_type")
     details = set(answers.get("account_details") or [])

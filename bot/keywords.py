@@ -56,14 +56,66 @@ CONTROL_WORDS: dict[str, str] = {
             "erase my data",
             "remove my data",
             "forget me",
+            "yes delete it",
+            "yes delete",
+            "yes delete everything",
+            "yes please delete it",
         ],
         "delete_my_data",
     ),
+    # Not understanding is a call for help, never a wish to stop.
+    **dict.fromkeys(
+        [
+            "i dont understand",
+            "dont understand",
+            "i dont get it",
+            "what do you mean",
+            "what does that mean",
+            "im confused",
+            "i am confused",
+            "confused",
+        ],
+        "help",
+    ),
+    # The other answer to "delete everything?", typed as its button says.
+    **dict.fromkeys(
+        ["no keep it", "keep it", "no dont delete", "dont delete", "dont delete it", "no keep"],
+        "deny",
+    ),
 }
+
+
+# Going back to the questions, said at the end of a longer message: "not literally, I'm ok.
+# carry on".
+CARRY_ON_ENDINGS = frozenset(
+    [
+        "carry on",
+        "carry on please",
+        "ok carry on",
+        "okay carry on",
+        "lets carry on",
+        "continue",
+        "lets continue",
+        "continue please",
+        "please continue",
+        "can we carry on",
+        "can we continue",
+        "carry on now",
+        "lets go on",
+    ]
+)
+
+
+def _words(text: str) -> str:
+    words = re.sub(r"[^a-z ]+", " ", text.lower().replace("\u2019", "'").replace("'", ""))
+    return " ".join(words.split())
 
 
 def control_intent(text: str | None) -> str | None:
     if not text:
         return None
-    words = re.sub(r"[^a-z ]+", " ", text.lower().replace("\u2019", "'").replace("'", ""))
-    return CONTROL_WORDS.get(" ".join(words.split()))
+    found = CONTROL_WORDS.get(_words(text))
+    if found:
+        return found
+    last = _words(re.split(r"[.!?,;\n]+", text.strip(" .!?,;\n"))[-1])
+    return "carry_on" if last in CARRY_ON_ENDINGS else None

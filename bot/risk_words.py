@@ -138,8 +138,8 @@ DANGER_PATTERNS = [
     rf"coming to|re coming to|are coming to|is coming to|"
     rf"keeps saying (?:he|she|they)(?:ll| will| would|d)) (?:\w+ )?{_HARM_VERB}\b",
     rf"\b(?:said|says|saying|told|tells|texted|messaged|threatened|sent|swore|screamed|"
-    rf"voice note|message) \b.{{0,40}}\b(?:kill|murder|hurt|stab|slash|shoot|burn|finish|"
-    rf"do|break|beat|batter)\w* {_TARGET}",
+    rf"voice note|message) \b.{{0,40}}\b(?:(?:kill|murder|hurt|stab|slash|shoot|burn|finish|"
+    rf"break|beat|batter)\w* {_TARGET}|do {_TARGET} in\b)",
     rf"\b(?:threats?|threatened|threatening) to (?:\w+ )?{_HARM_VERB}",
     r"\b(?:ur|your|you re|youre|you are) (?:dead|gonna die|going to die|finished|next)\b",
     r"\b(?:days are numbered|watch your back|(?:we|i|ill|well) know where (?:you|u) live|"
@@ -176,13 +176,33 @@ IDIOMS = re.compile(
 # went to prison for it") tells of danger that is over, unless it is a threat.
 _PRESENT = re.compile(
     rf"^(?:locked|hiding|trapped|stuck|help)\b|\b(?:{_NOW}|is|are|am|im|hes|shes|theyre|"
-    r"theres|someones|here|outside|coming|keeps|currently|can|cant|wont|has|have|got|says|"
-    r"said)\b"
+    r"theres|someones|here|outside|coming|keeps|currently|can|cant|wont|has|have|says|"
+    r"said)\b|"
+    # "he's got a knife" is now; "we got jumped" is not.
+    r"\bgot\b(?! (?:\w+ed|hit|beaten|jumped|robbed|mugged|stabbed|shot|bitten|caught|done|"
+    r"taken|stolen|away|home|out|back|to)\b)"
 )
 # "when she is here", "if he comes back": not now.
 _CONDITIONAL = re.compile(
     r"\b(?:when|whenever|if|unless|until|once|in case|while) (?:he|she|they|hes|shes|theyre)\b"
     r"(?:(?! and | but )[^,.;])*"
+)
+# "scared he's gonna get me if I go to court": a fear of what may happen if they give
+# evidence (intimidation), not danger now and not a threat someone made.
+_FEARED_IF = re.compile(
+    r"\b(?:scared|afraid|worried|frightened|terrified|nervous|worry|fear|fearing|think|"
+    r"feel like)\b(?:(?! said| says| told| texted| messaged)[^,.;]){0,40}"
+    r"\b(?:gonna|going to|will|ll|might|would|d|could)\b[^,.;]{0,30}"
+    r"\b(?:if|when|once) (?:i|we) (?:go|give|testify|speak|report|tell|went|gave|do|did|"
+    r"make|made|press|pressed|stand|turn)\b[^,.;]*"
+)
+# Where something happened ("two lads outside the chicken shop"), not someone outside now.
+_SCENE = re.compile(
+    r"\boutside (?:of )?(?:a |the |an |that )?(?:\w+ )?(?:shop|shops|pub|club|station|school|"
+    r"college|court|tube|bar|chippy|offy|off licence|supermarket|tesco|sainsburys|asda|lidl|"
+    r"aldi|mcdonalds|maccies|nandos|kfc|cinema|gym|church|mosque|temple|park|library|"
+    r"hospital|surgery|bus stop|restaurant|cafe|takeaway|bank|cashpoint|atm|post office|"
+    r"office|venue|stadium|ground|arcade|chicken shop)s?\b"
 )
 _NEGATED_DANGER = re.compile(
     r"\b(?:(?:im|i am|were|we are|i feel|i m) (?:not|no longer|never) (?:in danger|unsafe|at risk)|"
@@ -223,6 +243,10 @@ SELF_HARM_PATTERNS = [
     r"\b(?:swallowed|took|taken|necked) (?:all )?my (?:\w+ )?(?:pills|tablets|meds|medication|"
     r"sertraline|citalopram|antidepressants)\b",
     r"\bevery (?:pill|tablet) in the\b",
+    # More than a dose at once: "only like 4 paracetamol its fine", "took 12 tablets".
+    r"\b(?:took|taken|had|swallowed|necked|downed|only|just)\s+(?:like |about |around |maybe "
+    r"|over )?(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|twenty) (?:\w+ )?"
+    r"(?:pills|tablets|paracetamol|ibuprofen|co codamol|cocodamol|codeine|sleeping pills)\b",
     r"\b(?:pills|tablets|paracetamol|meds) (?:saved|stockpiled|ready|hidden)\b",
     r"\boverdos",
     r"\bself[- ]?harm",
@@ -289,8 +313,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _strip(text: str) -> str:
+    """The message without what cannot be danger now: conditions, feared futures, scenes."""
+    for words in (_CONDITIONAL, _FEARED_IF, _SCENE):
+        text = words.sub(" ", text)
+    return " ".join(text.split())
+
+
 def _danger(text: str) -> bool:
-    cleaned = _CONDITIONAL.sub(" ", text)
+    cleaned = _strip(text)
     if not any(p.search(cleaned) for p in _DANGER):
         return False
     threat = bool(_THREAT.search(IDIOMS.sub(" ", cleaned)))
@@ -302,6 +333,7 @@ def _danger(text: str) -> bool:
 
 
 def _self_harm(cleaned: str) -> bool:
+    cleaned = _without_denial(cleaned)
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return not IDIOMS.search(cleaned) or any(p.search(IDIOMS.sub(" ", cleaned)) for p in _SELF_HARM)
@@ -349,10 +381,67 @@ _OTHERS_DIED = re.compile(
     r"was |were )?(?:died|is dead|was killed|were killed|killed|murdered|stabbed to death|"
     r"beaten to death|passed away)|died of\b|(?:was|were) going to die|the killer"
 )
+# Someone else's death, however it is written ("since his dad die", "my husband passed").
+_OTHERS_DEATH = re.compile(
+    r"\b(?:nobody|no one|noone|he|she|they|(?:my|his|her|our|their|the) (?:\w+ )?(?:husband|"
+    r"wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|grandson|"
+    r"granddaughter|nan|gran|grandad|grandma|grandfather|grandmother|friend|uncle|aunt|"
+    r"auntie|cousin|baby|child|boy|girl|kid|kids|children|family|parents?))\s+(?:has |had |"
+    r"was |is |just )?(?:die|dies|died|dead|pass|passed|passed away|was killed|killed|"
+    r"murdered)\b|died of\b|(?:was|were) going to die"
+)
+# "no I not hurt myself", "I haven't done anything to myself".
+_NOT_SELF_HARM = re.compile(
+    r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no) (?:\w+ ){0,2}?"
+    r"(?:hurt|harm|harmed|cut|kill|killed|hurting|harming|cutting|killing|done anything to) "
+    r"(?:myself|my self)\b"
+)
+# Words beside a denial that keep it from being the whole story: "I haven't hurt myself *yet*",
+# "I can't promise I won't hurt myself". Only the words next to it count, so "no I'm not going
+# to hurt myself, I just want the police to act" is a denial.
+_STILL_AT_RISK_BEFORE = re.compile(
+    r"\b(?:but|want|wanna|thinking|think|might|sure|promise|if|cant|hope|try|trying|plan\w*|"
+    r"urge\w*|tempted|scared|afraid|worried)\b"
+)
+_STILL_AT_RISK_AFTER = re.compile(
+    r"\b(?:yet|but|again|did|last night|tonight|today|before|anymore|any more|since|recently|"
+    r"this (?:week|month|year)|for now|at the moment|right now|lately|though|unless|if)\b"
+)
+
+
+def _without_denial(cleaned: str) -> str:
+    """The message without a plain denial of self-harm, unless a word beside it says more."""
+    for denial in _NOT_SELF_HARM.finditer(cleaned):
+        before = " ".join(cleaned[: denial.start()].split()[-3:])
+        after = " ".join(cleaned[denial.end() :].split()[:3])
+        if _STILL_AT_RISK_BEFORE.search(before) or _STILL_AT_RISK_AFTER.search(after):
+            return cleaned
+    return " ".join(_NOT_SELF_HARM.sub(" ", cleaned).split())
+
+
 # Where the classifier's guess of danger was only the name of a place ("outside London").
 _PLACES = re.compile(
     r"\boutside (?:of )?(?:london|the uk|england|his|her|the (?:pub|club|shop|station|school|"
     r"college|court|tube|bar))\b|\bat (?:his|her|their) (?:mates|mums|work|house)\b"
+)
+
+
+_MEANING_QUESTION = re.compile(
+    r"^(?:what|wat|wot|whats)\s+(?:is|does|do you mean by|do u mean by|r|are)?\s*(?:a |an |the )?"
+    r"(?:danger|in danger|dangerous|that|this)\b"
+)
+_FUTURE_VISIT = re.compile(
+    r"\b(?:coming|comes|visits?|visiting|round|over) (?:on |next |this )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow|week|weekend|later)\b"
+)
+_STILL_NOW = re.compile(
+    rf"\b(?:{_NOW}|hes|shes|theyre|he is|she is|they are|im|i am|keeps?|still|again)\b"
+)
+_PAST_TIME = re.compile(
+    r"\b(?:in (?:jan|january|feb|february|march|april|may|june|july|aug|august|sept?|september|"
+    r"oct|october|nov|november|dec|december)|last (?:year|month|week|summer|winter|spring|"
+    r"autumn|christmas)|\d+ (?:days|weeks|months|years) ago|years ago|months ago|weeks ago|"
+    r"back in|when i was (?:a kid|young|little|\d+))\b"
 )
 
 
@@ -364,15 +453,16 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     if IDIOMS.search(cleaned):
         return False
     if intent == IN_DANGER:
-        cleaned = _PLACES.sub(" ", _CONDITIONAL.sub(" ", cleaned))
+        cleaned = _PLACES.sub(" ", _strip(cleaned))
         if _NEGATED_DANGER.search(cleaned):
             return False
+        if _MEANING_QUESTION.match(cleaned):
+            return False  # "what is danger?": a word they did not understand
+        if _FUTURE_VISIT.search(cleaned) and not _THREAT.search(cleaned):
+            return False  # "my support worker is coming thursday"
+        if _PAST_TIME.search(cleaned) and not _STILL_NOW.search(cleaned):
+            return False  # "my car was set on fire in feb": what happened, not what is happening
         return bool(_PRESENT.search(cleaned) and DANGER_CUES.search(cleaned))
-    if re.search(
-        r"\b(?:nobody|no one|noone|he|she|they|husband|wife|mum|dad|son|daughter|"
-        r"brother|sister|grandson|granddaughter) (?:died|has died|is dead|was killed)|"
-        r"died of\b|(?:was|were) going to die",
-        cleaned,
-    ):
+    if _OTHERS_DEATH.search(cleaned) or _without_denial(cleaned) != cleaned:
         return False
     return bool(SELF_HARM_CUES.search(cleaned))

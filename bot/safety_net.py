@@ -25,11 +25,17 @@ from bot import rasa_patches
 from bot.keywords import control_intent
 from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
+from core.privacy_question import asks_about_privacy
 
 logger = logging.getLogger(__name__)
 
 OTHER_LANGUAGE = "other_language"
 ASK_RIGHT = "ask_right"
+REQUEST_HUMAN = "request_human"
+DELETE = "delete_my_data"
+FALLBACK = "nlu_fallback"
+# Words from which an unplaced message is taken as an account rather than not understood.
+LONG_MESSAGE_WORDS = 12
 # Below this the classifier's next guess is noise.
 MIN_FALLBACK_GUESS = 0.2
 # What a question about a right mentions; a message that asks nothing and names none of these
@@ -42,6 +48,47 @@ _RIGHTS_WORDS = re.compile(
     r"support|help|referr\w*|victims code|code|enhanced|assessment|special measures|screen|"
     r"interpreter|translator|contact scheme|apology|outcome|decision|investigat\w*)\b"
 )
+
+
+# "someone to talk it through with" is a need (emotional support), not a request for a person
+# here, unless they name one.
+_TALK_NEED = re.compile(
+    r"\b(?:someone|somebody|some one|people) (?:to (?:talk|speak|listen|chat)|who (?:understands|"
+    r"gets it|listens|will listen))\b"
+)
+_NAMES_A_PERSON = re.compile(
+    r"\b(?:human|real person|actual person|a person|support worker|worker|staff|operator|"
+    r"agent|adviser|advisor|not a bot|not a robot|not a machine|speak to someone|talk to someone"
+    r"(?! who))\b"
+)
+
+
+# Erasing everything cannot be undone: the classifier's guess stands only when the message
+# says to delete, erase or forget ("pass my details on" once brought the delete question).
+_ERASE_WORDS = re.compile(
+    r"\b(?:delete|deleted|deleting|erase|erased|wipe|wiped|remove|removed|forget|forgotten|"
+    r"get rid|clear|destroy|gdpr|right to be forgotten)\b"
+)
+# Asking for a person names one, or asks to talk, speak or be called: "when will they ring me"
+# is a question about the referral, not a request.
+_PERSON_WORDS = re.compile(
+    r"\b(?:human|person|people|someone|somebody|some one|anyone|anybody|worker|staff|adviser|"
+    r"advisor|operator|agent|counsellor|real|talk|speak|chat|call me|ring me|phone me|bot|robot|"
+    r"machine|automated)\b"
+)
+
+
+def erase_words(text: str | None) -> bool:
+    return bool(_ERASE_WORDS.search((text or "").lower()))
+
+
+def names_a_person(text: str | None) -> bool:
+    return bool(_PERSON_WORDS.search((text or "").lower()))
+
+
+def wants_someone_to_talk_to(text: str | None) -> bool:
+    lowered = (text or "").lower()
+    return bool(_TALK_NEED.search(lowered)) and not _NAMES_A_PERSON.search(lowered)
 
 
 def about_rights(text: str | None) -> bool:
@@ -94,8 +141,21 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                     _set_intent(message, override, 1.0)
             elif current in (IN_DANGER, SELF_HARM) and not trusted_crisis(text, current):
                 _demote(message, () if about_rights(text) else (ASK_RIGHT,))
+            elif asks_about_privacy(str(text or "")) and current != ASK_RIGHT:
+                # "who can see this chat?": answered by the rights action, whatever the guess.
+                _set_intent(message, ASK_RIGHT, 1.0)
             elif current == ASK_RIGHT and not about_rights(text):
                 _demote(message, (ASK_RIGHT,))
+            elif current == REQUEST_HUMAN and (
+                wants_someone_to_talk_to(text) or not names_a_person(text)
+            ):
+                _demote(message, (REQUEST_HUMAN,))
+            elif current == DELETE and not erase_words(text):
+                _demote(message, (DELETE,))
+            elif current == FALLBACK and len(str(text or "").split()) >= LONG_MESSAGE_WORDS:
+                # A long message the classifier cannot place is nearly always an account of
+                # what happened: read it as one rather than say "I didn't understand".
+                _set_intent(message, "inform", 1.0)
         return messages
 
 

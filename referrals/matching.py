@@ -78,8 +78,9 @@ How the list is built
    ==========================================================  ======  ====
    Reason                                                       Points  Fit
    ==========================================================  ======  ====
+   Specialist for what happened to the person (``situations``)  14      yes
+   (what happened around them, a child who saw it: 12)
    Specialist for the crime type the person named               12      yes
-   Specialist for what happened (``situations``)                12      yes
    Specialist for a crime the rules worked out (domestic        10      yes
    abuse from the relationship, a homicide from a death)
    Hate crime service, and the crime was hate-motivated         10      yes
@@ -144,7 +145,9 @@ CHILD_MAX_AGE = 18
 UNDER_16 = 16
 
 NAMED_FIT_POINTS = 12
-SITUATION_POINTS = 12
+SITUATION_POINTS = 14
+# Situations about someone else than the person, scored as a named crime type instead.
+ABOUT_OTHERS = frozenset({"child_witness", CHILD_AT_RISK})
 FIT_POINTS = 10
 NEED_FIT_POINTS = 3
 COMMUNITY_POINTS = 5
@@ -462,9 +465,14 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
             points = NAMED_FIT_POINTS if named else FIT_POINTS
             reasons.append(_Reason(points, "specialist in " + " and ".join(crimes), True))
 
-    situations = _sorted_labels(set(serves.situations) & person.situations, SITUATION_LABELS)
+    shared_situations = set(serves.situations) & person.situations
+    situations = _sorted_labels(shared_situations, SITUATION_LABELS)
     if situations:
-        reasons.append(_Reason(SITUATION_POINTS, "for " + " or ".join(situations), True))
+        # What happened to the person themselves (a forced marriage) is the most specific
+        # thing we know; what happened around them (a child who saw it) is not.
+        own = shared_situations - ABOUT_OTHERS
+        points = SITUATION_POINTS if own else NAMED_FIT_POINTS
+        reasons.append(_Reason(points, "for " + " or ".join(situations), True))
 
     if org.is_hate_crime_service and person.hate_motivated:
         if not person.hate_strands or set(serves.hate_strands) & person.hate_strands:
@@ -687,7 +695,8 @@ def contact_routes(
     """How to reach ``org``, in the order that suits the person.
 
     For someone who cannot phone (Deaf, cannot speak, or unsafe to call), text, live chat and
-    email come first, then the phone number by text relay; otherwise the phone first.
+    email come first, then the phone number: by text relay for Deaf people, as it is for a
+    later, safer moment for someone who can hear; otherwise the phone first.
     """
     person = _person(answers or {})
     org = _for_person(person, org)
@@ -709,7 +718,7 @@ def contact_routes(
     ]
     web = [ContactRoute("web", contact.web)] if contact.web and contact.web != contact.chat else []
     if person.cannot_phone:
-        return [*written, *web, *relay]
+        return [*written, *web, *(relay if "deaf" in person.communities else phone)]
     return [*phone, *written, *web]
 
 

@@ -50,16 +50,16 @@ async def test_facts_noted_in_passing_are_confirmed_after_the_safety_question(di
     assert slots["requested_slot"] == "reported_to_police"
 
 
-async def test_yes_to_danger_gives_999_flags_and_the_questions_go_on(
+async def test_yes_to_danger_gives_999_flags_and_the_questions_wait_until_they_are_safe(
     dispatcher, domain, records_db
 ):
     slots = await run_validation(
         dispatcher, domain, slots={"consent": True}, text="yes he is downstairs",
         intent="affirm", requested_slot="in_danger",
     )  # fmt: skip
-    assert responses(dispatcher)[0] == "utter_emergency"
+    assert responses(dispatcher) == ["utter_emergency", "utter_when_safe"]
     assert slots["in_danger"] is True
-    assert slots["requested_slot"] == "crime_type"
+    assert slots["requested_slot"] is None  # the form ends; "carry on" starts it again
     assert records.flags_for(records.open_db(records_db), "test-person") == ["in_danger"]
 
 
@@ -103,20 +103,30 @@ async def test_a_miss_is_asked_again_once_then_skipped(dispatcher, domain):
     dispatcher.messages.clear()
     second = await run_validation(
         dispatcher, domain, slots=base, text="purple", requested_slot="relationship_to_offender",
-        sent=["utter_ask_relationship_to_offender"] * 2,
+        sent=["utter_ask_relationship_to_offender", "utter_reask_relationship_to_offender"],
     )  # fmt: skip
     assert responses(dispatcher) == ["utter_moving_on"]
     assert second["relationship_to_offender"] == "unknown"
     assert second["requested_slot"] == "repeat_victimisation"
 
 
-async def test_after_an_interruption_a_question_asked_twice_is_skipped_not_asked_again(
-    dispatcher, domain
-):
+async def test_a_question_asked_again_after_an_interruption_is_not_a_miss(dispatcher, domain):
+    # Asked once, then a rights question: ask once more.
     slots = await run_validation(
         dispatcher, domain, slots={**STARTED, "crime_type": "burglary"},
-        requested_slot="reported_to_police", latest_action="utter_ask_right",
-        sent=["utter_ask_reported_to_police"] * 2,
+        requested_slot="reported_to_police", latest_action="action_answer_right",
+        sent=["utter_ask_reported_to_police"], text="will they tell me if he gets bail?",
+        intent="ask_right",
+    )  # fmt: skip
+    assert responses(dispatcher) == []
+    assert slots["requested_slot"] == "reported_to_police"
+
+
+async def test_a_question_interrupted_again_and_again_is_skipped_in_the_end(dispatcher, domain):
+    slots = await run_validation(
+        dispatcher, domain, slots={**STARTED, "crime_type": "burglary"},
+        requested_slot="reported_to_police", latest_action="action_answer_right",
+        sent=["utter_ask_reported_to_police"] * 2, text="what is a vps?", intent="ask_right",
     )  # fmt: skip
     assert responses(dispatcher) == ["utter_moving_on"]
     assert "reported_to_police" in slots["skipped_slots"]
@@ -189,3 +199,52 @@ async def test_contact_details_are_read(dispatcher, domain):
         requested_slot="contact_details",
     )  # fmt: skip
     assert slots["contact_details"] == "jo@example.org"
+
+
+async def test_not_sure_about_danger_gets_how_to_get_help_and_the_questions_go_on(
+    dispatcher, domain, records_db
+):
+    slots = await run_validation(
+        dispatcher, domain, slots={"consent": True}, text="not sure",
+        intent="dont_know", requested_slot="in_danger",
+    )  # fmt: skip
+    assert "utter_if_unsafe" in responses(dispatcher)
+    assert slots["requested_slot"] == "crime_type"
+
+
+async def test_yes_to_the_safety_check_after_a_danger_message_stops_the_questions(
+    dispatcher, domain, records_db
+):
+    slots = await run_validation(
+        dispatcher, domain, slots={"consent": True, "crime_type": "stalking_harassment"},
+        text="yes", intent="affirm", requested_slot="in_danger",
+    )  # fmt: skip
+    assert "utter_when_safe" in responses(dispatcher)
+    assert slots["requested_slot"] is None
+
+
+async def test_an_answer_beside_a_rights_question_the_rules_answered_is_kept(dispatcher, domain):
+    # "yes on monday. will the police tell me if he gets bail?": the rules answer the
+    # question first; the form still reads the answer, and does not answer the question again.
+    slots = await run_validation(
+        dispatcher, domain, slots={**STARTED, "crime_type": "sexual_offence"},
+        requested_slot="reported_to_police", latest_action="action_answer_right",
+        sent=["utter_ask_reported_to_police"],
+        text="yes on monday. they arrested him. will the police tell me if he gets bail?",
+        intent="ask_right",
+    )  # fmt: skip
+    assert slots["reported_to_police"] is True
+    assert not any(r.startswith("utter_ask_right") for r in responses(dispatcher))
+
+
+async def test_consent_asked_twice_without_an_answer_keeps_nothing_and_says_how_to_agree(
+    dispatcher, domain
+):
+    slots = await run_validation(
+        dispatcher, domain, slots={}, requested_slot="consent",
+        latest_action="action_answer_right", sent=["utter_ask_consent"] * 2,
+        text="who runs this?", intent="ask_right",
+    )  # fmt: skip
+    assert responses(dispatcher) == ["utter_consent_skipped"]
+    assert slots["consent"] is False
+    assert slots["requested_slot"] == "in_danger"

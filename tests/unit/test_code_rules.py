@@ -940,7 +940,7 @@ def test_likely_is_said() -> None:
     (reason,) = [
         r for r in assess(answers(crime_type="domestic_abuse")).reasons if r.category == MSC
     ]
-    assert reason.text == "you told me this was domestic abuse"
+    assert reason.text == "what you told me is likely to count as domestic abuse"
 
 
 # ---- issue 11: a table of cases for each corrected rule ----------------------------------------

@@ -195,9 +195,24 @@ def test_carry_on_gives_the_conversation_back_to_the_bot_when_nobody_has_taken_i
 
 
 def test_handoff_without_consent_gives_the_supportline_and_does_not_pause(dispatcher, domain):
-    events = ActionHandoff().run(dispatcher, make_tracker(slots={"consent": None}), domain)
+    events = ActionHandoff().run(dispatcher, make_tracker(slots={"consent": False}), domain)
     assert not any(e["event"] == "pause" for e in events)
     assert responses(dispatcher) == ["utter_handoff_no_consent"]
+
+
+def test_handoff_before_the_privacy_question_is_answered_asks_it(dispatcher, domain):
+    events = ActionHandoff().run(dispatcher, make_tracker(slots={"consent": None}), domain)
+    assert responses(dispatcher) == ["utter_handoff_needs_consent"]
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["needs_assessment_form"]
+
+
+def test_handoff_after_agreeing_to_keep_the_chat_after_all(dispatcher, domain, records_db):
+    tracker = make_tracker(
+        slots={"consent": False}, text="ok you can keep my data. now can i talk to a person"
+    )
+    events = ActionHandoff().run(dispatcher, tracker, domain)
+    assert slots_of(events)["consent"] is True
+    assert responses(dispatcher) == ["utter_handoff"]
 
 
 def test_stop_and_goodbye(dispatcher, domain):
@@ -239,5 +254,51 @@ def test_organisation_lines_say_who_a_service_is_for_and_how_to_reach_it():
     mal = next(org for org in load_directory() if org.id == "mens-advice-line")
     line = organisation_line(mal, contact_routes(mal, {}), "for men")
     assert line == "• Men's Advice Line (Respect) (for men): call 0808 801 0327"
-    deaf = contact_routes(mal, {"cannot_phone": True})
+    deaf = contact_routes(mal, {"cannot_phone": True, "community": ["deaf"]})
     assert "call" not in organisation_line(mal, deaf).split(":", 1)[1].split(" or ")[0]
+
+
+def _paused(text, intent="inform"):
+    return make_tracker(
+        slots={"consent": True, "in_danger": True},
+        text=text,
+        intent=intent,
+        active_loop=None,
+        sent=["utter_emergency", "utter_when_safe"],
+    )
+
+
+def test_while_paused_for_danger_a_message_gets_still_here_not_the_next_question(
+    dispatcher, domain
+):
+    events = ActionResumeAssessment().run(
+        dispatcher, _paused("im in the bathroom. im scared"), domain
+    )
+    assert responses(dispatcher) == ["utter_still_here"]
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_listen"]
+
+
+def test_while_paused_for_danger_saying_they_are_ok_carries_on(dispatcher, domain):
+    events = ActionResumeAssessment().run(
+        dispatcher, _paused("the police took him away, im ok now"), domain
+    )
+    assert slots_of(events) == {"in_danger": False}
+    assert responses(dispatcher) == []
+
+
+def test_danger_again_while_paused_gets_a_short_reply_not_the_whole_999_text_again(
+    dispatcher, domain, records_db
+):
+    tracker = _paused("ok i called 999 theyre coming", intent="in_danger")
+    ActionDangerInterrupt().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_still_here"]
+
+
+def test_nothing_is_given_when_the_form_stopped_for_someone_in_danger(dispatcher, domain):
+    tracker = make_tracker(
+        slots={**TEENAGER_STALKED_BY_EX, "in_danger": True},
+        active_loop=None,
+        sent=["utter_emergency", "utter_when_safe"],
+    )
+    assert ActionFinishAssessment().run(dispatcher, tracker, domain) == []
+    assert responses(dispatcher) == []

@@ -111,7 +111,9 @@ def test_thoughts_of_suicide_keep_the_answer():
 def test_a_miss_is_asked_again_once_then_skipped():
     first = read_turn(turn("purple", "hate_motivated", asked={"hate_motivated": 1}))
     assert [s.response for s in first.say] == ["utter_reask_hate_motivated"]
-    second = read_turn(turn("purple", "hate_motivated", asked={"hate_motivated": 2}))
+    second = read_turn(
+        turn("purple", "hate_motivated", asked={"hate_motivated": 1}, missed={"hate_motivated": 1})
+    )
     assert [s.response for s in second.say] == ["utter_moving_on"]
     assert second.skipped == ["hate_motivated"]
 

@@ -889,11 +889,16 @@ def test_someone_who_cannot_phone_gets_text_chat_and_email_first(
     organisations: list[Organisation],
 ) -> None:
     orgs = {org.id: org for org in organisations}
-    routes = contact_routes(orgs["national-domestic-abuse-helpline"], {"cannot_phone": True})
+    deaf = {"cannot_phone": True, "community": ["deaf"]}
+    routes = contact_routes(orgs["national-domestic-abuse-helpline"], deaf)
     kinds = [route.kind for route in routes]
     assert kinds[0] in {"text", "chat", "email"}
     assert "phone" not in kinds
     assert ("text_relay", "18001 0808 2000 247") in [(r.kind, r.value) for r in routes]
+    # Someone who can hear but cannot call safely now gets the number itself, last.
+    unsafe = contact_routes(orgs["national-domestic-abuse-helpline"], {"cannot_phone": True})
+    assert [r.kind for r in unsafe][-1] == "phone"
+    assert "text_relay" not in [r.kind for r in unsafe]
     phone_first = contact_routes(orgs["national-domestic-abuse-helpline"], {})
     assert phone_first[0].kind == "phone"
     stop_hate = [r.kind for r in contact_routes(orgs["stop-hate-uk"], {"cannot_phone": True})]

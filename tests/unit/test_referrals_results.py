@@ -31,7 +31,13 @@ def test_a_result_gives_routes_for_someone_who_cannot_phone(
     organisations: list[Organisation],
 ) -> None:
     result = build_result(
-        {"crime_type": "burglary", "borough": "hackney", "cannot_phone": True}, organisations
+        {
+            "crime_type": "burglary",
+            "borough": "hackney",
+            "cannot_phone": True,
+            "community": ["deaf"],
+        },
+        organisations,
     )
     routes = result.routes()
     lvws = routes["london-victim-and-witness-service"]

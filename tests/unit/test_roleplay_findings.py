@@ -1,0 +1,278 @@
+"""Messages from role-played conversations that the bot once got wrong, kept so it does not again.
+
+Each test names what went wrong in the conversation; the messages are as the role-players typed
+them (lower case, no full stops, several things in one text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.account import read_account, strangers
+from actions.answers import read_answer
+from actions.reading import corrections, mentions_injury
+from bot.keywords import control_intent
+from bot.risk_words import detect_risk, trusted_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son put this number in my phone, he rang the police for me",
+        "my daughter reported it for me on the action fraud website",
+        "my brother took me to hospital after",
+    ],
+)
+def test_a_relative_who_helped_is_not_taken_for_the_offender(text):
+    assert read_account(text).offender is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man i dont know pulled my hijab off outside the station",
+        "some lads grabbed my arm and scratched my face",
+    ],
+)
+def test_an_attack_by_a_stranger_is_read_as_a_stranger(text):
+    assert strangers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want him to kill me if i go to court",
+        "there was a stabbing outside the chicken shop last year",
+        "my friend killed himself two years ago, thats partly why im so shaken",
+        "no im not going to hurt myself, i just want the police to do something",
+        "i got hit by a car last year and now this",
+    ],
+)
+def test_what_is_not_a_crisis_now_raises_no_alarm(text):
+    assert detect_risk(text) is None
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        ("in_danger", "no im not in danger now, hes gone", False),
+        ("in_danger", "not in any danger", False),
+        ("hate_motivated", "maybe, because of my headscarf. actually no", False),
+        ("fear_of_giving_evidence", "it would be really hard to have to face her", True),
+        ("fear_of_giving_evidence", "why would i be scared", False),
+        ("contact_safe", "yes by email, my dad doesnt know my school email", True),
+    ],
+)
+def test_answers_from_role_play_are_read(slot, text, value):
+    assert read_answer(slot, text).value is value
+
+
+def test_a_known_offender_is_not_taken_for_dont_know():
+    assert read_answer("relationship_to_offender", "he goes to my school").value is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "answers", "changes"),
+    [
+        ("it only happened once", {"repeat_victimisation": True}, {"repeat_victimisation": False}),
+        ("i wasnt under 18", {"under_18": True}, {"under_18": False}),
+        ("no im 23", {"under_18": True, "age": 15.0}, {"under_18": False, "age": 23.0}),
+        (
+            "my daughter did not do it",
+            {"relationship_to_offender": "family_member"},
+            {"relationship_to_offender": None},
+        ),
+        (
+            "wait no i want them to email me",
+            {"contact_safe": False},
+            {"contact_safe": True, "contact_method": "email"},
+        ),
+        (
+            "it wasnt a hate crime",
+            {"hate_motivated": True},
+            {"hate_motivated": False, "hate_strand": None},
+        ),
+    ],
+)
+def test_a_correction_changes_the_earlier_answer(text, answers, changes):
+    assert corrections(text, answers) == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("it happened once before and then again this week", {"repeat_victimisation": True}),
+        ("im 15", {"under_18": True}),
+        ("my daughter did it", {"relationship_to_offender": "family_member"}),
+    ],
+)
+def test_what_is_no_correction_changes_nothing(text, answers):
+    assert corrections(text, answers) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "someone to actually make the police and council do something",
+            ["practical", "information"],
+        ),
+        ("help with the police, they are useless", ["information"]),
+    ],
+)
+def test_needs_said_in_their_own_words_are_read(text, needs):
+    assert read_answer("needs", text).value == needs
+
+
+# -- the second round of role-play (25 people) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wait i never said it was a hate crime and i dont have a disability?? thats wrong",
+        "can i report it online? i dont want to go to the police station",
+        "it wasnt domestic abuse",
+        "i wasnt under 18?? im 22",
+        "whats the point. nobody can fix my face. maybe everyone would be better off without me",
+        "should she shower or not?? the havens will they make her talk to police",
+        "hang on i didnt say yes to that yet. who would you pass it to",
+        "it was racist tho, he used the p word. doesnt that count as hate crime",
+        "i did report it, i told you. on monday. is there anything for men",
+    ],
+)
+def test_only_a_clear_yes_or_no_answers_the_referral_question(text):
+    assert read_answer("referral_consent", text).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i want you to pass my details on", True),
+        ("ok yeah go on then", True),
+        ("yes but not call. they hear. text", True),
+        ("no ta", False),
+        ("nah im good", False),
+        ("i dont want them to contact me", False),
+    ],
+)
+def test_a_clear_referral_answer_is_still_read(text, value):
+    assert read_answer("referral_consent", text).value is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i dont want a robot can i talk to a real person", "i dont no what that means"],
+)
+def test_not_understanding_the_privacy_question_is_not_a_no(text):
+    assert read_answer("consent", text).value is None
+
+
+def test_a_no_to_keeping_the_chat_said_in_words_is_a_no():
+    assert read_answer("consent", "I would rather you did not keep anything").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("i was 81 in march", 81.0), ("i said i was 81", 81.0), ("i said 16", 16.0)],
+)
+def test_ages_said_as_people_say_them(text, age):
+    assert read_answer("age", text).value == age
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        ("fear_of_giving_evidence", "a bit", True),
+        ("reported_to_police", "my mum called them they came to the hospital", True),
+        ("reported_to_police", "no i havent called them", False),
+        ("contact_details", "ann.example at example dot com", "ann.example@example.com"),
+    ],
+)
+def test_second_round_answers_are_read(slot, text, value):
+    assert read_answer(slot, text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i TOLD you i have panic attacks. why do you keep asking",
+        "my car was set on fire outside my house in feb",
+    ],
+)
+def test_second_round_messages_raise_no_alarm(text):
+    assert detect_risk(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is danger",
+        "my car was set on fire outside my house in feb",
+        "i am at home. my support worker sue is coming thursday",
+    ],
+)
+def test_the_classifiers_guess_of_danger_is_not_believed_for(text):
+    assert not trusted_crisis(text, "in_danger")
+
+
+def test_more_than_a_dose_of_pills_is_a_crisis():
+    assert detect_risk("only like 4 paracetamol its fine") == "self_harm"
+    assert detect_risk("i took 2 paracetamol for my headache") is None
+
+
+def test_someone_beside_the_person_is_not_the_offender():
+    text = "two men shouted dirty jew and spat at me and my son, they threw a can"
+    assert read_account(text).offender is None
+    assert read_account(text).crime_type != "domestic_abuse"
+
+
+def test_being_at_the_trial_every_day_is_not_being_targeted_again():
+    account = read_account("my son was killed in march. i just want to be at court every day")
+    assert account.repeat is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answers", "changes"),
+    [
+        (
+            "It was NOT my family. Two strangers. My son was with me",
+            {"relationship_to_offender": "family_member", "crime_type": "domestic_abuse"},
+            {"relationship_to_offender": "stranger", "crime_type": None},
+        ),
+        (
+            "I did not tell you it was domestic abuse",
+            {"crime_type": "domestic_abuse"},
+            {"crime_type": None},
+        ),
+        (
+            "ok you can keep my data. now can i talk to a person",
+            {"consent": False},
+            {"consent": True},
+        ),
+        (
+            "no. wait for the last one, yes he was racist, he called me a p*ki",
+            {"hate_motivated": False},
+            {"hate_motivated": True, "hate_strand": ["race"]},
+        ),
+    ],
+)
+def test_second_round_corrections(text, answers, changes):
+    assert corrections(text, answers) == changes
+
+
+def test_an_injury_after_the_questions_gets_health_advice():
+    assert mentions_injury("ive had a headache since saturday where he hit me and i was sick")
+    assert not mentions_injury("thank you, that helps")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i dont understand", "help"),
+        ("Yes, delete it", "delete_my_data"),
+        ("No, keep it", "deny"),
+        ("the police came and took him away. im ok now. can we carry on", "carry_on"),
+    ],
+)
+def test_words_that_must_mean_what_they_say(text, intent):
+    assert control_intent(text) == intent
