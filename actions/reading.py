@@ -155,8 +155,12 @@ def read_turn(turn: Turn) -> Reading:
     if requested and changed and not answer.answered:
         # "it wasn't cos I'm black. ok yeah they can text me": the correction, then the answer.
         answer = _answer_beside(turn, requested)
+    if requested == "in_danger" and not answer.answered and turn.intent in ("carry_on", "safe_now"):
+        answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
     if requested:
         _keep_answer(reading, requested, answer)
+    if requested == "consent" and answer.value is False:
+        reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
 
     if turn.intent in CRISIS:
@@ -276,8 +280,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         if slot not in found:
             continue
         known = turn.answers.get(slot)
-        if isinstance(found[slot], list):
-            merged = list(dict.fromkeys([*(known or []), *found[slot]]))
+        value = found[slot]
+        if isinstance(value, list):
+            merged = list(dict.fromkeys([*(known or []), *value]))
             if merged != (known or []):
                 reading.slots[slot] = merged
         elif known is None:
@@ -325,7 +330,7 @@ def _not_understood(reading: Reading, turn: Turn) -> None:
 def moving_on(slot: str) -> str:
     """What to say when a question is skipped after two asks. Consent is not skipped into a
     yes: nothing is kept, and they are told how to agree later."""
-    return "utter_consent_skipped" if slot == "consent" else "utter_moving_on"
+    return "utter_nothing_kept" if slot == "consent" else "utter_moving_on"
 
 
 def _has_question_part(text: str) -> bool:
