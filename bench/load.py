@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from bench.people import Person, people, stock_script
+from bench.stack import REST_HEADERS, rest_conversation
 from bot.service_failure import ACTION_FAILURE_REPLY, FAILURE_REPLY
 
 
@@ -85,7 +86,8 @@ async def run_load(
     tally = Tally()
     crowd = [] if stock else people(count, seed, prefix=f"bench-{label}")
     limits = httpx.Limits(max_connections=count + 10, max_keepalive_connections=count + 10)
-    async with httpx.AsyncClient(timeout=120, limits=limits) as client:
+    # The stock assistant's REST channel ignores the header; ours requires it.
+    async with httpx.AsyncClient(timeout=120, limits=limits, headers=REST_HEADERS) as client:
         started = time.perf_counter()
         if stock:
             await asyncio.gather(
@@ -124,7 +126,7 @@ def check_nothing_lost(tracker_db: Path, records_db: Path, crowd: list[Person]) 
         for person in crowd:
             rows = tracker.execute(
                 "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
-                [person.name],
+                [rest_conversation(person.name)],
             ).fetchall()
             stored = [json.loads(row[0]).get("text") for row in rows]
             for text in set(person.sent):
@@ -136,7 +138,7 @@ def check_nothing_lost(tracker_db: Path, records_db: Path, crowd: list[Person]) 
             if person.completed:
                 found = records.execute(
                     "SELECT 1 FROM cases WHERE sender_id = ? AND case_reference IS NOT NULL",
-                    [person.name],
+                    [rest_conversation(person.name)],
                 ).fetchone()
                 no_record += found is None
     return {

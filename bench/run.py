@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from bench.load import check_nothing_lost, run_load
-from bench.stack import RASA, ROOT, Stack, free_port, rss_bytes
+from bench.stack import RASA, REST_HEADERS, ROOT, Stack, free_port, rss_bytes
 
 # (people, think time in seconds); the targets are checked against these names.
 FULL_SCENARIOS = {"1 person": (1, 2.0), "20 people": (20, 2.0), "200 people": (200, 5.0),
@@ -77,6 +77,7 @@ def first_answer(url: str, started: float, timeout: float = 300) -> float:
             response = httpx.post(
                 f"{url}/webhooks/rest/webhook",
                 json={"sender": "bench-first-answer", "message": "hi"},
+                headers=REST_HEADERS,
                 timeout=30,
             )
             if response.status_code == 200 and response.json():

@@ -13,13 +13,28 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "victims.tar.gz"
 RASA = Path(sys.executable).parent / "rasa"
-API_TOKEN = "e2e-api-token"
+# Test secrets, passed as bin/run passes them: in the environment, never on a command line.
+API_TOKEN = "e2e-api-token-" + "0" * 32
+ACTION_SERVER_TOKEN = "e2e-action-server-token-" + "1" * 32
+REST_TOKEN = "e2e-rest-channel-token-" + "2" * 32
+REST_HEADERS = {"Authorization": f"Bearer {REST_TOKEN}"}
+
+
+def rest_conversation(sender: str) -> str:
+    """The conversation id Rasa keeps for a REST ``sender`` (``bot/channels/rest``)."""
+    return "rest:" + sender
+
+
+def private_log(path: Path) -> IO[str]:
+    """A log file only this user can read, as bin/run's ``umask 077`` makes them."""
+    return open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w")
 
 
 def free_port() -> int:
@@ -53,6 +68,7 @@ class Stack:
         self.endpoints = work / "endpoints.yml"
         self.endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.actions_port}/webhook"\n'
+            "  headers:\n    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"
             "tracker_store:\n  type: bot.tracker_store.ConsentAwareTrackerStore\n"
             f"  dialect: sqlite\n  db: {self.tracker_db}\n"
         )
@@ -64,6 +80,9 @@ class Stack:
             # As bin/lib.sh sets it for bin/run.
             "TF_ENABLE_ONEDNN_OPTS": "0",
             "PYTHONPATH": str(ROOT),
+            "RASA_API_TOKEN": API_TOKEN,
+            "ACTION_SERVER_TOKEN": ACTION_SERVER_TOKEN,
+            "REST_CHANNEL_TOKEN": REST_TOKEN,
             **(env or {}),
         }
         self.actions: subprocess.Popen | None = None
@@ -78,10 +97,10 @@ class Stack:
 
     def spawn_actions(self) -> Path:
         log = self._log("actions")
-        command = [str(RASA), "run", "actions", "--actions", "actions"]
+        command = [sys.executable, "-m", "actions.server", "--actions", "actions"]
         self.actions = subprocess.Popen(
             [*command, "--port", str(self.actions_port)],
-            cwd=ROOT, env=self.env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+            cwd=ROOT, env=self.env, stdout=private_log(log), stderr=subprocess.STDOUT,
         )  # fmt: skip
         return log
 
@@ -97,9 +116,9 @@ class Stack:
                 sys.executable, "-m", "bot.server", "run", "--model", str(MODEL),
                 "--endpoints", str(self.endpoints),
                 "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1",
-                "--port", str(self.rasa_port), "--enable-api", "--auth-token", API_TOKEN,
+                "--port", str(self.rasa_port), "--enable-api",
             ],
-            cwd=ROOT, env=self.env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+            cwd=ROOT, env=self.env, stdout=private_log(log), stderr=subprocess.STDOUT,
         )  # fmt: skip
         return log
 
@@ -145,6 +164,15 @@ class Stack:
     def stop(self) -> None:
         self.stop_rasa()
         self.stop_actions()
+
+    def say(self, sender: str, text: str, timeout: float = 60) -> httpx.Response:
+        """Post one message to the REST channel as a local tool does (with its token)."""
+        return httpx.post(
+            f"{self.url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text},
+            headers=REST_HEADERS,
+            timeout=timeout,
+        )
 
     def log_text(self) -> str:
         return "\n".join(path.read_text(errors="replace") for path in self.logs if path.exists())

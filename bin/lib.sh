@@ -1,6 +1,9 @@
 # Shared by bin/run, bin/test and bin/chat. Sourced, not run.
 # shellcheck shell=bash
 set -euo pipefail
+# Files and folders made from here on (var/, databases, logs, generated secrets) are readable by
+# this user only: they hold victims' conversations and the service's secrets.
+umask 077
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
@@ -59,11 +62,15 @@ MSG
     say "Creating .venv with $python"
     "$python" -m venv "$VENV"
   fi
-  local stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+  # requirements.lock pins every package of `pip install -e .[dev]` with its hashes, so a fresh
+  # machine installs exactly what was tested, and a tampered download is refused.
+  local stamp="$VENV/.installed-$(cat "$ROOT/requirements.lock" "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
-    say "Installing Rasa 3.6 and the rest of the stack (about a minute)"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]"
+    say "Installing Rasa 3.6 and the rest of the stack from requirements.lock (a few minutes)"
+    "$VENV/bin/python" -m pip install --quiet --require-hashes -r "$ROOT/requirements.lock"
+    # The project itself: its dependencies are all in the lock, and the build uses the lock's
+    # setuptools rather than one fetched unpinned into an isolated build environment.
+    "$VENV/bin/python" -m pip install --quiet --no-deps --no-build-isolation -e "$ROOT"
     rm -f "$VENV"/.installed-*
     touch "$stamp"
   fi
@@ -98,9 +105,39 @@ train_if_changed() {
   say "Trained in $((SECONDS - start)) s"
 }
 
+# var/ 0700 and everything in it 0600, including what an older version left readable.
+secure_var() {
+  mkdir -p "$ROOT/var/log"
+  chmod 700 "$ROOT/var"
+  find "$ROOT/var" -mindepth 1 -type d -exec chmod 700 {} +
+  find "$ROOT/var" -type f -exec chmod 600 {} +
+}
+
+# .env holds the service's secrets: refuse to read it while other users can.
+refuse_readable_env() {
+  local env_file="$ROOT/.env"
+  if [ -f "$env_file" ] && [ -n "$(find "$env_file" -perm /077)" ]; then
+    say "$env_file can be read or changed by other users of this machine; it holds secrets."
+    echo "Make it private, then run this command again:  chmod 600 $env_file" >&2
+    exit 1
+  fi
+}
+
+# Export secret NAME: from the environment (or .env) when set, else the random value kept in
+# var/FILE (made 0600 the first time), so Rasa, the action server, bin/chat and the review app
+# agree without any set-up.
+kept_secret() {
+  local name="$1" file="$ROOT/var/$2"
+  if [ -z "${!name:-}" ]; then
+    [ -s "$file" ] || head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file"
+    printf -v "$name" '%s' "$(cat "$file")"
+  fi
+  export "${name?}"
+}
+
 prepare() {
   ensure_venv
-  mkdir -p "$ROOT/var/log"
+  secure_var
   build_nlp
   train_if_changed
 }

@@ -12,6 +12,8 @@ import uuid
 
 import httpx
 
+from core import settings
+
 
 def show(messages: list[dict], width: int = 72) -> list[dict]:
     """Print the bot's messages; return the buttons of the last message that had any."""
@@ -45,9 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", default="http://127.0.0.1:5005/webhooks/rest/webhook")
     parser.add_argument("--sender", default=f"terminal-{uuid.uuid4().hex[:8]}")
     args = parser.parse_args(argv)
+    # The REST channel's token, as Rasa reads it: REST_CHANNEL_TOKEN, else var/rest_channel_token.
+    headers = {"Authorization": f"Bearer {settings.rest_channel_token()}"}
     print("Type your message and press Enter. Ctrl-D or Ctrl-C to leave.\n")
     buttons: list[dict] = []
-    with httpx.Client(timeout=60) as client:
+    with httpx.Client(timeout=60, headers=headers) as client:
         while True:
             try:
                 reply = input("you> ")

@@ -10,6 +10,7 @@ on another Rasa version: each patch says what to check when upgrading, and
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +23,13 @@ from core import settings
 logger = logging.getLogger(__name__)
 
 RASA_VERSION = "3.6.21"
-# (module, class, attribute, parameters) of every method replaced below, for the upgrade test.
+# Every request body Rasa's server reads (webhooks, the socket.io endpoint, the HTTP API) is
+# refused above this size before it is read: no Twilio, Telegram, web chat or API body of ours
+# comes near it.
+MAX_REQUEST_BYTES = 64 * 1024
+
+# (module, class, attribute, parameters) of every method replaced below, for the upgrade test;
+# the class is "" for a function of the module itself.
 PATCHED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         "rasa.core.processor",
@@ -45,6 +52,34 @@ PATCHED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "retrieve_full_tracker",
         ("self", "sender_id"),
     ),
+    (
+        "rasa.core.run",
+        "",
+        "configure_app",
+        (
+            "input_channels",
+            "cors",
+            "auth_token",
+            "enable_api",
+            "response_timeout",
+            "jwt_secret",
+            "jwt_private_key",
+            "jwt_method",
+            "route",
+            "port",
+            "endpoints",
+            "log_file",
+            "conversation_id",
+            "use_syslog",
+            "syslog_address",
+            "syslog_port",
+            "syslog_protocol",
+            "request_timeout",
+            "server_listeners",
+            "use_uvloop",
+            "keep_alive_timeout",
+        ),
+    ),
 )
 
 _installed = False
@@ -52,6 +87,10 @@ _installed = False
 
 class UnsupportedRasaVersion(RuntimeError):
     """The patches were written for another Rasa version and must be reviewed first."""
+
+
+class ActionFailed(RuntimeError):
+    """A custom action failed; the message names the action only."""
 
 
 def installed() -> bool:
@@ -65,10 +104,12 @@ def missing() -> list[str]:
 
     names = []
     for module, cls, attribute, _ in PATCHED:
-        owner = getattr(importlib.import_module(module), cls)
+        owner = importlib.import_module(module)
+        if cls:
+            owner = getattr(owner, cls)
         method = inspect.getattr_static(owner, attribute)
         if not _is_ours(getattr(method, "__func__", method)):
-            names.append(f"{cls}.{attribute}")
+            names.append(f"{cls or module}.{attribute}")
     return names
 
 
@@ -85,6 +126,7 @@ def install() -> None:
     guard_failed_actions()
     cache_action_result_validation()
     pass_conversation_store_errors_on()
+    limit_request_bodies()
     _installed = True
 
 
@@ -133,7 +175,9 @@ def guard_failed_actions() -> None:
         except Exception as error:
             logger.error("Custom action %s failed (%s).", self.name(), type(error).__name__)
             failed.set(self.name())
-            raise
+            # Not chained: the error Rasa raised quotes the action server's answer, which
+            # rasa-sdk fills with the whole conversation, and Rasa logs what it is given.
+            raise ActionFailed(self.name()) from None
 
     run_action = MessageProcessor._run_action
 
@@ -233,3 +277,30 @@ def pass_conversation_store_errors_on() -> None:
     FailSafeTrackerStore.save = _mark(save)  # type: ignore[method-assign]  # Rasa has no hook
     FailSafeTrackerStore.retrieve = _mark(retrieve)  # type: ignore[method-assign]  # Rasa has no hook
     FailSafeTrackerStore.retrieve_full_tracker = _mark(retrieve_full_tracker)  # type: ignore[method-assign]  # Rasa has no hook
+
+
+def limit_request_bodies() -> None:
+    """Refuse any request body over ``MAX_REQUEST_BYTES`` before reading it.
+
+    Why: Sanic's default limit is 100 MB, and the whole body is read into memory (and a JSON
+    or form body parsed) before any handler of ours can look at its size, so anyone who can
+    reach a webhook can make the server hold hundreds of megabytes. Rasa builds its Sanic app
+    in ``configure_app`` and offers no setting for this; Sanic checks ``REQUEST_MAX_SIZE``
+    against Content-Length and while a body streams in, and answers 413.
+    On upgrade: check that ``rasa.core.run.configure_app`` still builds and returns the one
+    Sanic app that serves the channels and the API, and that Sanic still reads
+    ``REQUEST_MAX_SIZE`` when a connection opens.
+    """
+    import rasa.core.run
+
+    original = rasa.core.run.configure_app
+    if _is_ours(original):
+        return
+
+    @functools.wraps(original)
+    def configure_app(*args: Any, **kwargs: Any) -> Any:
+        app = original(*args, **kwargs)
+        app.config.REQUEST_MAX_SIZE = MAX_REQUEST_BYTES
+        return app
+
+    rasa.core.run.configure_app = _mark(configure_app)

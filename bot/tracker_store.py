@@ -8,7 +8,8 @@
   is deleted from the database and from memory instead of being saved. The next message starts
   a new conversation.
 * The database runs in WAL mode with a busy timeout, so the review app can read while the bot
-  writes.
+  writes. Erased events are overwritten (``secure_delete``) and the WAL is checkpointed and
+  emptied after an erasure, so the text is gone from the files, not only from the tables.
 * When the database fails (busy past the timeout, disk full), the error goes up to the channel,
   which asks the person to send the message again, and names only the error, never the SQL
   with the person's message in it. ``bot/rasa_patches.py`` makes Rasa pass the error on.
@@ -64,6 +65,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Deleted rows are overwritten with zeros, not left in free pages for anyone holding a copy
+    # of the file to read back.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -138,6 +142,8 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
                 .delete(synchronize_session=False)
             )
             session.commit()
+            # The WAL still holds the erased events until it is copied back and emptied.
+            session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         return int(deleted)
 
     def _stored_event_count(self, sender_id: str) -> int:

@@ -5,3 +5,10 @@ Nothing here imports any other package of ours (an import-linter contract in pyp
 keeps it so): ``referrals`` builds on ``core``, ``actions`` on both, and the channels (``bot``)
 and the review app (``review``) on ``core`` and ``referrals`` only.
 """
+
+from core.private import use_private_umask
+
+# Every process of ours handles victims' data, and every entry point (Rasa, the action server,
+# the review app and its command line, the purge, the tests) imports this package before it
+# writes anything: from here on, what it creates is readable by its own user only.
+use_private_umask()

@@ -39,6 +39,8 @@ def _connect(location: str) -> sqlite_utils.Database:
     # WAL lets the review app read while the action server writes.
     db.enable_wal()
     conn.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten with zeros rather than left readable in free pages.
+    conn.execute("PRAGMA secure_delete=ON")
     _ensure_schema(db)
     return db
 
@@ -156,13 +158,26 @@ def per_conversation_tables(db: sqlite_utils.Database) -> list[str]:
 
 
 def erase(db: sqlite_utils.Database, sender_id: str) -> dict[str, int]:
-    """Delete everything we hold about one conversation; returns counts per table."""
+    """Delete everything we hold about one conversation, from the files too; returns counts
+    per table."""
     counts = {}
+    # Set here as well as when opening: the caller's connection may be its own.
+    db.conn.execute("PRAGMA secure_delete=ON")
     with db.conn:
         for table in per_conversation_tables(db):
             cursor = db.conn.execute(f"DELETE FROM {table} WHERE sender_id = ?", [sender_id])
             counts[table] = cursor.rowcount
+    checkpoint(db.conn)
     return counts
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Copy the WAL back into the database and empty it, so deleted rows are not left there.
+
+    A reader in the middle of a transaction (the review app) can hold old frames back; they go
+    at the next checkpoint, which SQLite makes by itself as the WAL grows.
+    """
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _as_int(value: Any) -> int | None:

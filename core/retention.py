@@ -6,20 +6,23 @@ every start; run it daily on a long-lived server:
     python -m core.retention --days 90
 
 A conversation goes when its last event is older than the cutoff: all its events in Rasa's
-tracker store, and its cases and flags in our records, together.
+tracker store, and its cases and flags in our records, together. Deleted rows are overwritten
+(``secure_delete``) and both WAL files checkpointed and emptied, so nothing purged stays on disk.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from core import records, settings
+from core import private, records, settings
 
 
 def purge(
@@ -32,7 +35,7 @@ def purge(
     counts = {"conversations": 0, "events": 0, "cases": 0, "flags": 0}
     stale: list[str] = []
     if tracker_db.exists():
-        with sqlite3.connect(tracker_db, timeout=5) as conn:
+        with _private_delete(tracker_db) as conn:
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
                 stale = [
                     row[0]
@@ -55,7 +58,22 @@ def purge(
             cursor = db.conn.execute(f"DELETE FROM {table} WHERE {column} < ?", [iso_cutoff])
             counts[table] += cursor.rowcount
     _sweep_other_tables(db, tracker_db, counts)
+    db.conn.execute("PRAGMA secure_delete=ON")
+    records.checkpoint(db.conn)
     return counts
+
+
+@contextlib.contextmanager
+def _private_delete(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection whose deletes overwrite the rows, committed, checkpointed and closed."""
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        conn.execute("PRAGMA secure_delete=ON")
+        with conn:
+            yield conn
+        records.checkpoint(conn)
+    finally:
+        conn.close()
 
 
 def _sweep_other_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> None:
@@ -91,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tracker-db", type=Path, default=settings.tracker_db())
     parser.add_argument("--records-db", type=Path, default=settings.records_db())
     args = parser.parse_args(argv)
+    private.secure_var()
     counts = purge(args.tracker_db, args.records_db, args.days)
     print(
         f"Purged data older than {args.days} days: "

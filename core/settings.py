@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from core import private
+
 VAR = Path("var")
 DEFAULT_RETENTION_DAYS = 90
 DEFAULT_ACTION_TIMEOUT_SECONDS = 10.0
@@ -55,6 +57,38 @@ def retention_days() -> int:
 def action_timeout() -> float:
     """Seconds Rasa waits for a custom action (Rasa's own default is five minutes)."""
     return _number("VICTIMS_ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT_SECONDS)
+
+
+# --- Secrets ------------------------------------------------------------------------------------
+# Each comes from the environment; the two marked "kept in var/" are generated there (0600) when
+# unset, so a local install needs no set-up and bin/chat finds the REST token as Rasa does.
+
+
+def rest_channel_token() -> str:
+    """The bearer token the REST channel requires (``REST_CHANNEL_TOKEN``, else kept in var/)."""
+    return private.secret_from("REST_CHANNEL_TOKEN", VAR / "rest_channel_token")
+
+
+def action_server_token() -> str:
+    """The secret Rasa sends the action server on every call (``ACTION_SERVER_TOKEN``).
+
+    From the environment only: Rasa reads it there too, through ``${ACTION_SERVER_TOKEN}`` in
+    endpoints.yml, so both ends always hold the same value (bin/run keeps one in var/).
+    """
+    return env("ACTION_SERVER_TOKEN")
+
+
+def webchat_secret_key() -> str:
+    """The key that signs web chat session tokens (``WEBCHAT_SECRET_KEY``, else kept in var/)."""
+    return private.secret_from("WEBCHAT_SECRET_KEY", VAR / "webchat_secret_key")
+
+
+def trust_proxy_headers() -> bool:
+    """Whether a reverse proxy in front sets X-Forwarded-For/-Host/-Proto (``TRUST_PROXY``).
+
+    Off by default: without a proxy that overwrites them, anyone can send these headers.
+    """
+    return flag("TRUST_PROXY")
 
 
 # --- Channels (bot/channels) ---------------------------------------------------------------------

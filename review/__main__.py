@@ -1,9 +1,11 @@
-"""Command line: serve the app, add accounts, purge old data, seed conversations.
+"""Command line: serve the app, add accounts, purge old data, seed conversations, check the
+audit log.
 
 python -m review serve --port 5006
 python -m review add-user alice --role worker      (password prompted, or from stdin)
 python -m review purge --days 90
 python -m review seed --rasa-url http://127.0.0.1:5005
+python -m review verify-audit                      (exit 1 if the audit log was altered)
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 import httpx
 
 from core import retention
+from core import settings as env
 from review import audit, auth, config, seed, store
 
 
@@ -76,8 +79,30 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if not Path(settings.review_db).exists():
+        print(f"There is no audit log at {settings.review_db}.", file=sys.stderr)
+        return 1
+    result = audit.verify(store.review_db(str(settings.review_db)))
+    if result.unchained:
+        print(f"{result.unchained} entries from before the hash chain were not checked.")
+    if not result.ok:
+        print(
+            f"The audit log was altered: entry {result.broken_at} {result.problem} "
+            f"(the {result.entries} entries before it are intact).",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"The audit log is intact: {result.entries} entries, last hash {result.head}.")
+    print("Keep the last hash somewhere else: a log cut short at its end would still check.")
+    return 0
+
+
 def cmd_seed(args: argparse.Namespace) -> int:
-    with httpx.Client(timeout=60) as client:
+    # The REST channel's token as Rasa reads it: REST_CHANNEL_TOKEN, else var/rest_channel_token.
+    headers = {"Authorization": f"Bearer {env.rest_channel_token()}"}
+    with httpx.Client(timeout=60, headers=headers) as client:
         senders = seed.seed(seed.rest_sayer(args.rasa_url.rstrip("/"), client), args.only)
     for name in senders:
         print(f"Seeded the '{name}' conversation.")
@@ -112,6 +137,11 @@ def parser() -> argparse.ArgumentParser:
     purge = with_dbs(sub.add_parser("purge", help="delete data older than the retention period"))
     purge.add_argument("--days", type=int, default=None)
     purge.set_defaults(func=cmd_purge)
+
+    verify = with_dbs(
+        sub.add_parser("verify-audit", help="check the audit log's hash chain, entry by entry")
+    )
+    verify.set_defaults(func=cmd_verify_audit)
 
     seed_cmd = sub.add_parser(
         "seed", help="hold ordinary scripted conversations with the bot, to try the app"

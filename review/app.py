@@ -17,6 +17,7 @@ from sanic.response import BaseHTTPResponse
 from review import auth, casework, organisations, store, triage, viewmodels, web
 from review.config import Settings, check_secret
 from review.routes import BLUEPRINTS
+from review.throttle import LoginThrottle
 
 STATIC = Path(__file__).with_name("static")
 SECURITY_HEADERS = {
@@ -49,8 +50,12 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
     check_secret(settings)
     app = Sanic(name)
     app.config.FORWARDED_SECRET = None
+    if settings.proxies_count > 0:
+        # Only then is X-Forwarded-For believed (web.client_address): anyone can send it.
+        app.config.PROXIES_COUNT = settings.proxies_count
     app.config.REQUEST_MAX_SIZE = 1_000_000
     app.ctx.settings = settings
+    app.ctx.login_throttle = LoginThrottle(settings.login_attempts_per_address)
     app.ctx.templates = templates()
     app.static("/static", str(STATIC), name="static")
     app.register_middleware(load_session, "request")

@@ -1,17 +1,36 @@
-"""The append-only audit log: who did what, to which conversation, when.
+"""The append-only, tamper-evident audit log: who did what, to which conversation, when.
 
 Entries name a conversation by its opaque review key and case reference, never by its sender id
 (often a phone number), and their details never hold what a victim or a worker wrote. When a
 conversation is erased its key goes with it, so the entries that remain point at nothing.
 SQLite triggers (see store.REVIEW_SCHEMA) abort any UPDATE or DELETE on the table.
+
+The triggers stop the app, not someone who can write the file (they can drop a trigger). So
+each entry also carries the SHA-256 of its own fields and of the entry before it (``hash``,
+``prev_hash``): changing, deleting or inserting an entry anywhere but at the end breaks the
+chain from there on, which ``verify`` (``python -m review verify-audit``) finds. Removing
+entries from the end leaves a shorter chain that still holds: compare the head hash it prints
+with one kept elsewhere to catch that.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from core.records import now_iso
+
+GENESIS = "0" * 64
+FIELDS = ("id", "at", "user", "role", "action", "conversation", "case_reference", "detail")
+
+
+def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
+    """The hash an entry carries: of the one before it and of every field of its own."""
+    body = json.dumps([prev_hash, *(fields.get(name) for name in FIELDS)], ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def record(
@@ -24,11 +43,62 @@ def record(
     case_reference: str | None = None,
     detail: str | None = None,
 ) -> None:
-    conn.execute(
-        "INSERT INTO audit (at, user, role, action, conversation, case_reference, detail) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [now_iso(), user, role, action, conversation, case_reference, detail],
-    )
+    # IMMEDIATE: another process (the command line's purge) must not chain from the same entry.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        fields = {
+            "id": (last[0] + 1) if last else 1,
+            "at": now_iso(),
+            "user": user,
+            "role": role,
+            "action": action,
+            "conversation": conversation,
+            "case_reference": case_reference,
+            "detail": detail,
+        }
+        prev_hash = (last[1] if last else None) or GENESIS
+        conn.execute(
+            "INSERT INTO audit (id, at, user, role, action, conversation, case_reference, "
+            "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [*(fields[name] for name in FIELDS), prev_hash, entry_hash(prev_hash, fields)],
+        )
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@dataclass(frozen=True)
+class Verification:
+    entries: int  # entries checked in the chain
+    unchained: int  # entries from before the chain existed, at the start of the log
+    broken_at: int | None  # id of the first entry that does not fit, or None
+    problem: str
+    head: str  # the last entry's hash: keep it elsewhere to detect entries cut from the end
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+def verify(conn: sqlite3.Connection) -> Verification:
+    """Walk the whole log in id order and check every link of the chain."""
+    prev_hash, checked, unchained = GENESIS, 0, 0
+    for row in conn.execute("SELECT * FROM audit ORDER BY id"):
+        fields = {name: row[name] for name in FIELDS}
+        if row["hash"] is None and checked == 0:
+            # Written before this version; only allowed before the first chained entry.
+            unchained += 1
+            continue
+        if row["prev_hash"] != prev_hash:
+            problem = "does not follow the entry before it (one was removed, added or changed)"
+            return Verification(checked, unchained, row["id"], problem, prev_hash)
+        if row["hash"] != entry_hash(prev_hash, fields):
+            return Verification(checked, unchained, row["id"], "was changed", prev_hash)
+        prev_hash = row["hash"]
+        checked += 1
+    return Verification(checked, unchained, None, "", prev_hash)
 
 
 def purge_detail(days: int, counts: dict[str, int]) -> str:

@@ -3,13 +3,20 @@
 Passwords are hashed with scrypt (memory-hard: n=2**14, r=8, so 16 MiB per hash) and compared
 in constant time. A session is a random token: the cookie holds it with an HMAC signature, the
 database holds only its SHA-256, the user, the CSRF token and when it was last used.
+
+A log-in attempt costs exactly one scrypt whatever its outcome (unknown name, wrong password,
+locked or disabled account, success), and the scrypt runs in a worker thread
+(``attempt_login_async``), so neither the answer's timing nor a busy event loop tells anyone
+which names exist or which accounts are locked.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 import sqlite3
 import time
@@ -22,8 +29,9 @@ ROLES = ("worker", "admin")
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _SCRYPT_MAXMEM = 64 * 1024 * 1024
 MIN_PASSWORD_CHARS = 12
-# Hash checked for unknown names too, so a login's timing does not say whether a name exists.
-_DUMMY_HASH: str | None = None
+# The characters of every token we issue (secrets.token_urlsafe): a token with any other
+# character, or longer than any of ours, is malformed, not merely wrong or expired.
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
 
 class AccountError(ValueError):
@@ -70,6 +78,16 @@ def hash_password(password: str, salt: bytes | None = None) -> str:
         dklen=32,
     )
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def _dummy_hash() -> str:
+    """A well-formed hash that no password matches, checked when a name is unknown so that the
+    attempt costs the same scrypt as a real one. Random, so it costs no hashing to make."""
+    salt, digest = secrets.token_bytes(16), secrets.token_bytes(32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+_DUMMY_HASH = _dummy_hash()
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -139,7 +157,49 @@ def unlock(conn: sqlite3.Connection, user_id: int) -> None:
 @dataclass(frozen=True)
 class LoginResult:
     user: User | None
-    outcome: str  # ok, bad, locked, disabled
+    outcome: str  # ok, unknown, bad, locked, disabled
+    # The account's own name when the name given is an account's: what the audit log may keep.
+    # What was typed is never kept (it may be a password typed in the wrong box).
+    account: str | None = None
+
+
+def _stored_hash(conn: sqlite3.Connection, name: str) -> str:
+    row = conn.execute("SELECT password_hash FROM users WHERE name = ?", [name.strip()]).fetchone()
+    return str(row["password_hash"]) if row else _DUMMY_HASH
+
+
+def _settle(
+    conn: sqlite3.Connection,
+    name: str,
+    password_ok: bool,
+    *,
+    max_failures: int,
+    lockout_seconds: float,
+    now: float | None,
+) -> LoginResult:
+    """The outcome once the password is checked, from the account as it is now (another attempt
+    may have changed it meanwhile). No await in here: each attempt's count is updated whole."""
+    now = time.time() if now is None else now
+    row = conn.execute("SELECT * FROM users WHERE name = ?", [name.strip()]).fetchone()
+    if row is None:
+        return LoginResult(None, "unknown")
+    account = str(row["name"])
+    if row["locked_until"] and row["locked_until"] > now:
+        return LoginResult(None, "locked", account)
+    if not password_ok:
+        failures = int(row["failed_logins"]) + 1
+        locked_until = now + lockout_seconds if failures >= max_failures else None
+        conn.execute(
+            "UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
+            [0 if locked_until else failures, locked_until, row["id"]],
+        )
+        return LoginResult(None, "locked" if locked_until else "bad", account)
+    if row["disabled"]:
+        return LoginResult(None, "disabled", account)
+    conn.execute(
+        "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [row["id"]]
+    )
+    return LoginResult(User(row["id"], row["name"], row["role"]), "ok", account)
 
 
 def attempt_login(
@@ -151,30 +211,42 @@ def attempt_login(
     lockout_seconds: float,
     now: float | None = None,
 ) -> LoginResult:
-    """Check a password; after ``max_failures`` wrong ones in a row the account is locked."""
-    global _DUMMY_HASH
-    now = time.time() if now is None else now
-    row = conn.execute("SELECT * FROM users WHERE name = ?", [name.strip()]).fetchone()
-    if row is None:
-        _DUMMY_HASH = _DUMMY_HASH or hash_password(secrets.token_hex(16))
-        verify_password(password, _DUMMY_HASH)
-        return LoginResult(None, "bad")
-    if row["locked_until"] and row["locked_until"] > now:
-        return LoginResult(None, "locked")
-    if not verify_password(password, row["password_hash"]):
-        failures = int(row["failed_logins"]) + 1
-        locked_until = now + lockout_seconds if failures >= max_failures else None
-        conn.execute(
-            "UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
-            [0 if locked_until else failures, locked_until, row["id"]],
-        )
-        return LoginResult(None, "locked" if locked_until else "bad")
-    if row["disabled"]:
-        return LoginResult(None, "disabled")
-    conn.execute(
-        "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [row["id"]]
+    """Check a password; after ``max_failures`` wrong ones in a row the account is locked.
+
+    Exactly one scrypt whatever the outcome: an unknown name checks a dummy hash, and a locked
+    or disabled account has its password checked before it is refused.
+    """
+    password_ok = verify_password(password, _stored_hash(conn, name))
+    return _settle(
+        conn,
+        name,
+        password_ok,
+        max_failures=max_failures,
+        lockout_seconds=lockout_seconds,
+        now=now,
     )
-    return LoginResult(User(row["id"], row["name"], row["role"]), "ok")
+
+
+async def attempt_login_async(
+    conn: sqlite3.Connection,
+    name: str,
+    password: str,
+    *,
+    max_failures: int,
+    lockout_seconds: float,
+) -> LoginResult:
+    """``attempt_login`` for the web app: the scrypt runs in a worker thread, so the event loop
+    goes on serving other workers while it runs; the database is touched only from the loop."""
+    stored = _stored_hash(conn, name)
+    password_ok = await asyncio.to_thread(verify_password, password, stored)
+    return _settle(
+        conn,
+        name,
+        password_ok,
+        max_failures=max_failures,
+        lockout_seconds=lockout_seconds,
+        now=None,
+    )
 
 
 # ------------------------------------------------------------------------------ sessions ----
@@ -190,7 +262,8 @@ def unsign(secret: str, signed: str | None) -> str | None:
         return None
     value, mac = signed.rsplit(".", 1)
     expected = hmac.new(secret.encode(), value.encode(), hashlib.sha256).hexdigest()
-    return value if hmac.compare_digest(mac, expected) else None
+    # As bytes: compare_digest raises on str with non-ASCII characters, and a cookie may hold any.
+    return value if hmac.compare_digest(mac.encode(), expected.encode()) else None
 
 
 def _token_hash(token: str) -> str:
@@ -235,5 +308,14 @@ def end_session(conn: sqlite3.Connection, token_hash: str) -> None:
     conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])
 
 
+def well_formed_token(given: object) -> bool:
+    """Whether ``given`` looks like a token we issue (a missing one is not malformed, only
+    missing); anything else is a damaged or hand-made request."""
+    return isinstance(given, str) and _TOKEN.fullmatch(given) is not None
+
+
 def csrf_ok(expected: str | None, given: str | None) -> bool:
-    return bool(expected) and bool(given) and hmac.compare_digest(str(expected), str(given))
+    if not expected or not given:
+        return False
+    # As bytes: compare_digest raises on str with non-ASCII characters.
+    return hmac.compare_digest(str(expected).encode(), str(given).encode())

@@ -163,10 +163,22 @@ async def correct(act: Act) -> str:
 
 
 async def send_message(act: Act) -> str:
+    # Only to someone waiting for a person they asked for, who did not say contact is unsafe.
+    handoff.refuse_without_override(act.case.texting_needs_override)
     text = act.values["message"]
     settings = act.settings
     await handoff.send(settings.rasa_url, settings.rasa_token, act.case.sender_id, text, act.worker)
     return f"{len(text)} characters"
+
+
+async def send_message_override(act: Act) -> str:
+    """A message the page warned about, sent anyway: the audit entry says why it was needed and
+    the reason the worker chose (both from fixed lists)."""
+    text, reason = act.values["message"], act.values["override_reason"]
+    why = act.case.texting_needs_override
+    settings = act.settings
+    await handoff.send(settings.rasa_url, settings.rasa_token, act.case.sender_id, text, act.worker)
+    return f"{len(text)} characters; reason {reason}; warned {'+'.join(why) or 'nothing'}"
 
 
 async def take_over(act: Act) -> None:
@@ -253,6 +265,17 @@ ACTIONS: dict[str, CaseAction] = {
         audit="send_message",
         done="message",
         flash="Message sent and added to the transcript.",
+    ),
+    "message-override": CaseAction(
+        fields=(
+            Field("message", handoff.check_message),
+            Field("override_reason", handoff.check_override_reason),
+            Field("confirm", handoff.check_confirmed),
+        ),
+        run=send_message_override,
+        audit="send_message_override",
+        done="message_override",
+        flash="Message sent despite the warning; the override is in the audit log.",
     ),
     "take-over": CaseAction(
         fields=(),

@@ -26,6 +26,10 @@ class Settings:
     idle_minutes: int = 30
     max_failed_logins: int = 5
     lockout_minutes: int = 15
+    # Log-in attempts one address may make at once, then one a minute (review/throttle.py).
+    login_attempts_per_address: int = 10
+    # How many proxies in front set X-Forwarded-For; 0 trusts none (the connecting address).
+    proxies_count: int = 0
     retention_days: int = env.DEFAULT_RETENTION_DAYS
     # Secure cookies need https; behind a TLS proxy set REVIEW_COOKIE_SECURE=1.
     cookie_secure: bool = False
@@ -40,6 +44,8 @@ def from_env(**overrides: object) -> Settings:
         "rasa_url": env.env("RASA_URL", "http://127.0.0.1:5005").rstrip("/"),
         "rasa_token": env.env("RASA_API_TOKEN"),
         "idle_minutes": int(env.env("REVIEW_IDLE_MINUTES", "30")),
+        "login_attempts_per_address": int(env.env("REVIEW_LOGIN_ATTEMPTS", "10")),
+        "proxies_count": int(env.env("REVIEW_PROXIES_COUNT", "0")),
         "retention_days": env.retention_days(),
         "cookie_secure": env.flag("REVIEW_COOKIE_SECURE"),
     }

@@ -109,6 +109,30 @@ def latest_slots(
     return slots
 
 
+def asked_for_person(conn: sqlite3.Connection, sender_id: str) -> bool:
+    """Whether the person asked for a person themselves, and has not been handed back since.
+
+    Only the bot's handoff (``actions/dialogue.py``, on the person's own request) sets the
+    ``handoff`` slot to "waiting"; a worker taking the conversation sets "worker" whether they
+    asked or not, and handing back, stop or a restart end it. So they asked when a "waiting"
+    came after the last end.
+    """
+    if not has_events(conn):
+        return False
+    asked = False
+    for row in conn.execute(
+        "SELECT type_name, data FROM events WHERE sender_id = ? AND (type_name = 'restart' "
+        "OR (type_name = 'slot' AND action_name = 'handoff')) ORDER BY id",
+        [sender_id],
+    ):
+        value = None if row["type_name"] == "restart" else json.loads(row["data"]).get("value")
+        if value == "waiting":
+            asked = True
+        elif value is None:
+            asked = False
+    return asked
+
+
 def transcript(conn: sqlite3.Connection, sender_id: str) -> list[Turn]:
     if not has_events(conn):
         return []

@@ -27,8 +27,46 @@ BACK_TO_BOT = (
 REQUEST_ONLY_CHANNELS = frozenset({"rest", "cmdline"})
 
 
+# Why a worker may text someone only with an override (viewmodels.CaseView's
+# ``texting_needs_override``), in the words the case page shows.
+OVERRIDE_WHY = {
+    "not_asked": "They have not asked to talk to a person (or were handed back to the bot).",
+    "contact_not_safe": "They said it is NOT safe to contact them.",
+}
+# The only reasons an override may give: from a fixed list, so the audit log holds no free text.
+OVERRIDE_REASONS = {
+    "safeguarding": "A safeguarding concern that cannot wait",
+    "asked_another_way": "They asked us to contact them, by another route",
+    "agreed_follow_up": "A follow-up they agreed to with a support worker",
+}
+
+
 class HandoffError(RuntimeError):
-    """Rasa did not accept the events; the message was not sent."""
+    """Rasa did not accept the events, or the message may not be sent; it was not sent."""
+
+
+class NeedsOverride(HandoffError):
+    """The person did not ask for a person, or said contact is not safe."""
+
+
+def refuse_without_override(why: list[str]) -> None:
+    if why:
+        raise NeedsOverride(
+            " ".join(OVERRIDE_WHY[reason] for reason in why)
+            + " Send it only with an override, which is audited."
+        )
+
+
+def check_override_reason(value: str) -> str:
+    if value not in OVERRIDE_REASONS:
+        raise HandoffError("Choose why you must send this message although the page warns.")
+    return value
+
+
+def check_confirmed(value: str) -> str:
+    if value != "yes":
+        raise HandoffError("Tick the box to confirm you have read the warning.")
+    return value
 
 
 def worker_message(text: str, worker: str) -> dict[str, Any]:

@@ -44,7 +44,9 @@ CREATE TABLE IF NOT EXISTS audit (
     action TEXT NOT NULL,
     conversation TEXT,
     case_reference TEXT,
-    detail TEXT
+    detail TEXT,
+    prev_hash TEXT,
+    hash TEXT
 );
 CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
 CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
@@ -117,7 +119,17 @@ def review_db(location: str) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     _wal(conn)
     conn.executescript(REVIEW_SCHEMA)
+    _chain_columns(conn)
     return conn
+
+
+def _chain_columns(conn: sqlite3.Connection) -> None:
+    """An audit table made before the hash chain gets its columns (adding a column is not an
+    UPDATE, so the append-only triggers allow it); its old entries stay unchained."""
+    have = {row["name"] for row in conn.execute("PRAGMA table_info(audit)")}
+    for column in ("prev_hash", "hash"):
+        if column not in have:
+            conn.execute(f"ALTER TABLE audit ADD COLUMN {column} TEXT")
 
 
 def records_db(location: str) -> sqlite_utils.Database:

@@ -128,6 +128,8 @@ class CaseView:
     contact: Contact
     state: CaseState
     all_organisations: list[Organisation] = field(default_factory=list)
+    # They asked for a person themselves (conversations.asked_for_person), not only taken over.
+    asked_for_person: bool = False
 
     @property
     def reference(self) -> str | None:
@@ -144,6 +146,18 @@ class CaseView:
     @property
     def latest_correction(self) -> dict[str, Any] | None:
         return self.state.corrections[-1] if self.state.corrections else None
+
+    @property
+    def texting_needs_override(self) -> list[str]:
+        """Why a worker may text this person only with an audited override (handoff.py's
+        ``OVERRIDE_WHY`` words each); empty when the person is waiting for a person they asked
+        for and did not say contact is unsafe."""
+        why = []
+        if not (self.asked_for_person and self.summary.waiting_for_person):
+            why.append("not_asked")
+        if self.contact.contact_safe is False:
+            why.append("contact_not_safe")
+        return why
 
 
 def _answers(summary: Summary, case: dict[str, Any] | None) -> dict[str, Any]:
@@ -212,6 +226,7 @@ def load_case(
         contact=contact,
         state=casework.state_of(db, sender_id),
         all_organisations=sorted(directory().values(), key=lambda o: o.name),
+        asked_for_person=conversations.asked_for_person(tracker, sender_id),
     )
 
 

@@ -19,6 +19,7 @@ from sanic.response import HTTPResponse
 
 from review import audit, auth, store
 from review.config import Settings
+from review.throttle import LoginThrottle
 
 SESSION_COOKIE = "review_session"
 LOGIN_COOKIE = "review_login"
@@ -43,6 +44,16 @@ def records_db(request: Request) -> sqlite_utils.Database:
 
 def tracker_db(request: Request) -> sqlite3.Connection:
     return store.tracker_db(str(settings(request).tracker_db))
+
+
+def login_throttle(request: Request) -> LoginThrottle:
+    return cast(LoginThrottle, request.app.ctx.login_throttle)
+
+
+def client_address(request: Request) -> str:
+    """The address a request came from: the one a trusted proxy names (``PROXIES_COUNT``, set
+    from ``REVIEW_PROXIES_COUNT``), else the connecting one."""
+    return request.remote_addr or request.ip or "unknown"
 
 
 def session(request: Request) -> auth.Session | None:
@@ -72,6 +83,17 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 def error_page(request: Request, status: int, title: str, message: str) -> HTTPResponse:
     return render(request, "error.html", status, title=title, message=message)
+
+
+def csrf_refusal(request: Request, expected: str | None, message: str) -> HTTPResponse | None:
+    """None when the form's CSRF token is ``expected``; else a 400 for a token that is not
+    even of our making (never a 500), or a 403 for a missing, expired or wrong one."""
+    given = request.form.get("csrf_token")
+    if given and not auth.well_formed_token(given):
+        return error_page(request, 400, "Bad request", "The form was damaged. Open it again.")
+    if not auth.csrf_ok(expected, given):
+        return error_page(request, 403, "Form expired", message)
+    return None
 
 
 def log(request: Request, action: str, view: Any = None, detail: str | None = None) -> None:
@@ -112,15 +134,14 @@ def page(role: str = "worker") -> Callable[[Handler[P]], Handler[P]]:
                 log(request, "refused", detail=f"{request.method} {request.path}")
                 who = ROLE_NAMES.get(role, role)
                 return error_page(request, 403, "Not allowed", f"Only {who} can open this page.")
-            if request.method == "POST" and not auth.csrf_ok(
-                current.csrf, request.form.get("csrf_token")
-            ):
-                return error_page(
+            if request.method == "POST":
+                refused = csrf_refusal(
                     request,
-                    403,
-                    "Form expired",
+                    current.csrf,
                     "The form had expired. Go back, reload the page and try again.",
                 )
+                if refused:
+                    return refused
             return await handler(request, *args, **kwargs)
 
         return guarded

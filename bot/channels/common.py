@@ -8,6 +8,9 @@
   when the channel is built, never at import time.
 - ``masked``: a phone number or chat id as the logs may show it.
 - ``add_health_route``: ``GET /webhooks/<channel>/``, the same answer on every channel.
+- ``normalise_origin``, ``own_origins`` and ``same_origin``: whether a request comes from a web
+  page on another site. A reverse proxy's ``X-Forwarded-Host`` and ``-Proto`` count only when
+  the operator says a proxy sets them (``TRUST_PROXY``): otherwise anyone could send them.
 """
 
 from __future__ import annotations
@@ -16,10 +19,13 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Generic, TypeVar
+from urllib.parse import urlsplit
 
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from core import settings as core_settings
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -142,3 +148,65 @@ def add_health_route(blueprint: Blueprint, configured: Callable[[], bool]) -> No
         return response.json({"status": "disabled", "reason": NOT_CONFIGURED}, status=503)
 
     blueprint.add_route(health, "/", methods=["GET"], name="health")
+
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_origin(value: str) -> str | None:
+    """``scheme://host[:port]`` in the form browsers send in the Origin header, or None."""
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
+        return None
+    if parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
+        return None
+    host = parts.hostname.lower()
+    if ":" in host:  # an IPv6 address keeps its brackets in an origin
+        host = f"[{host}]"
+    if port is None or port == DEFAULT_PORTS[parts.scheme]:
+        return f"{parts.scheme}://{host}"
+    return f"{parts.scheme}://{host}:{port}"
+
+
+def own_origins(
+    host: str | None,
+    scheme: str,
+    forwarded_host: str | None = None,
+    forwarded_proto: str | None = None,
+) -> list[str]:
+    """The origins a request was addressed to: its Host, and behind a trusted proxy (only when
+    ``TRUST_PROXY`` is on) the host and scheme the proxy says the browser used."""
+    if not host:
+        return []
+    candidates = [f"{scheme}://{host}"]
+    if forwarded_host and core_settings.trust_proxy_headers():
+        proto = (forwarded_proto or scheme).split(",")[0].strip()
+        candidates.append(f"{proto}://{forwarded_host.split(',')[0].strip()}")
+    return [o for o in (normalise_origin(c) for c in candidates) if o]
+
+
+def same_origin(request: Request) -> bool:
+    """False when a browser says the request comes from a page on another site.
+
+    Browsers send ``Sec-Fetch-Site`` and ``Origin`` on cross-site requests and scripts cannot
+    change them; tools (curl, bin/chat, the tests) send neither, and are let through to the
+    channel's own checks.
+    """
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site and fetch_site.lower() not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True
+    normalised = normalise_origin(origin)
+    own = own_origins(
+        request.headers.get("host"),
+        request.scheme,
+        request.headers.get("x-forwarded-host"),
+        request.headers.get("x-forwarded-proto"),
+    )
+    return normalised is not None and normalised in own

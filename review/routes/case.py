@@ -4,6 +4,7 @@ on it, all served by one handler from the table in ``review/case_actions.py``.""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -56,10 +57,9 @@ async def packet_json(request: Request, key: str) -> HTTPResponse:
     if view is None:
         return _not_found(request)
     log(request, "export_packet_json", view)
-    name = f"referral-{view.reference or view.key}.json"
     return response.json(
         viewmodels.packet(view),
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        headers={"Content-Disposition": f'attachment; filename="{packet_filename(view)}"'},
         dumps=lambda data: json.dumps(data, indent=2, ensure_ascii=False),
     )
 
@@ -83,6 +83,18 @@ async def act(request: Request, key: str, name: str) -> HTTPResponse:
         return _case_page(request, _find(request, key) or view, 400, error=str(error))
     log(request, action.audit, view, detail=detail)
     return response.redirect(f"/case/{key}?done={action.done}#done")
+
+
+def packet_filename(view: CaseView) -> str:
+    """The download's name, from the case reference, cleaned before it goes into a header.
+
+    The reference comes from the conversation's slots as well as from our records, and
+    anything able to write the tracker (a caller of Rasa's API, a bug) could put quotes,
+    semicolons or line breaks there: they would end the filename or the header. Only letters,
+    digits and dashes are kept; the opaque review key is used when nothing is left.
+    """
+    cleaned = re.sub(r"[^A-Za-z0-9-]", "", str(view.reference or ""))[:40]
+    return f"referral-{cleaned or view.key}.json"
 
 
 def _find(request: Request, key: str) -> CaseView | None:
@@ -109,6 +121,8 @@ def _case_page(request: Request, view: CaseView, status: int = 200, **extra: Any
         crime_types=sorted(CRIME_TYPES),
         done=case_actions.FLASHES.get(request.args.get("done") or ""),
         request_only_channels=handoff.REQUEST_ONLY_CHANNELS,
+        override_why=handoff.OVERRIDE_WHY,
+        override_reasons=handoff.OVERRIDE_REASONS,
         max_message=handoff.SMS_LIMIT,
         today=date.today().isoformat(),
         **extra,

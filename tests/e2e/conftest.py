@@ -21,7 +21,7 @@ import pytest
 from fake_telegram import FakeTelegram
 from fake_twilio import FakeTwilio
 
-from bench.stack import API_TOKEN, MODEL, Stack, free_port
+from bench.stack import API_TOKEN, MODEL, REST_HEADERS, Stack, free_port, rest_conversation
 
 __all__ = ["API_TOKEN", "free_port"]  # imported by the channel tests
 
@@ -46,19 +46,30 @@ class Bot:
     neutral_port: int = 0
     telegram: FakeTelegram | None = None
     twilio: FakeTwilio | None = None
-    client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=60))
+    client: httpx.Client = field(
+        default_factory=lambda: httpx.Client(timeout=60, headers=REST_HEADERS)
+    )
+    # Senders that spoke through the REST channel, whose conversations Rasa keeps as "rest:...".
+    rest_senders: set[str] = field(default_factory=set)
 
     def say(self, sender: str, text: str) -> list[dict[str, Any]]:
+        self.rest_senders.add(sender)
         response = self.client.post(
             f"{self.url}/webhooks/rest/webhook", json={"sender": sender, "message": text}
         )
         response.raise_for_status()
         return response.json()
 
+    def conversation(self, sender: str) -> str:
+        """The conversation id Rasa keeps for ``sender``: REST senders have their own space;
+        SMS numbers, Telegram chats and web chat sessions are used as they are."""
+        return rest_conversation(sender) if sender in self.rest_senders else sender
+
     def events(self, sender: str) -> list[dict[str, Any]]:
         with sqlite3.connect(self.tracker_db) as conn:
             rows = conn.execute(
-                "SELECT data FROM events WHERE sender_id = ? ORDER BY id", [sender]
+                "SELECT data FROM events WHERE sender_id = ? ORDER BY id",
+                [self.conversation(sender)],
             ).fetchall()
         return [json.loads(row[0]) for row in rows]
 
@@ -74,7 +85,9 @@ class Bot:
             return None
         with sqlite3.connect(self.records_db) as conn:
             conn.row_factory = sqlite3.Row
-            row = conn.execute("SELECT * FROM cases WHERE sender_id = ?", [sender]).fetchone()
+            row = conn.execute(
+                "SELECT * FROM cases WHERE sender_id = ?", [self.conversation(sender)]
+            ).fetchone()
         return dict(row) if row else None
 
     def flags(self, sender: str) -> list[str]:
@@ -82,7 +95,8 @@ class Bot:
             return [
                 r[0]
                 for r in conn.execute(
-                    "SELECT flag FROM flags WHERE sender_id = ? ORDER BY id", [sender]
+                    "SELECT flag FROM flags WHERE sender_id = ? ORDER BY id",
+                    [self.conversation(sender)],
                 )
             ]
 

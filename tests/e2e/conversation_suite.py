@@ -8,15 +8,18 @@ HTTP API), and checks the result, the organisations, the stored answers and ever
 ``tests/conversations/crisis.yml`` holds messages of danger and of thoughts of suicide, and
 ordinary messages that only sound like them, checked through the model as the bot reads them.
 
-    python tests/e2e/conversation_suite.py --url http://127.0.0.1:5005 --token TOKEN
+    python tests/e2e/conversation_suite.py --url http://127.0.0.1:5005
 
-prints the report and writes every transcript to results/conversations.md.
+prints the report and writes every transcript to results/conversations.md. The tokens of Rasa's
+API and of the REST channel come from ``--token`` and ``--rest-token``, else from
+``RASA_API_TOKEN`` and ``REST_CHANNEL_TOKEN``, else from the files bin/run keeps in ``var/``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import uuid
 from collections.abc import Iterator
@@ -31,6 +34,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = ROOT / "tests" / "conversations" / "people.yml"
 CRISIS = ROOT / "tests" / "conversations" / "crisis.yml"
 RESULTS = ROOT / "results"
+# The REST channel keeps its callers' conversations apart from the other channels'
+# (bot/channels/rest): the sender "x" is the conversation "rest:x" in Rasa's API.
+REST_CONVERSATION_PREFIX = "rest:"
 
 SMS_LIMIT = 320
 RESULT_LIMIT = 960
@@ -75,22 +81,26 @@ class Conversation:
 class Bot:
     """The running bot: its REST channel and its HTTP API."""
 
-    def __init__(self, url: str, token: str, rest_token: str | None = None) -> None:
+    def __init__(self, url: str, token: str, rest_token: str) -> None:
         self.url = url.rstrip("/")
         self.token = token
-        headers = {"Authorization": f"Bearer {rest_token}"} if rest_token else {}
-        self.client = httpx.Client(timeout=60, headers=headers)
+        self.client = httpx.Client(timeout=60)
+        # Only the REST channel gets its bearer token; Rasa's API takes its own as ?token=.
+        self.rest_headers = {"Authorization": f"Bearer {rest_token}"}
 
     def say(self, sender: str, text: str) -> list[dict[str, Any]]:
         response = self.client.post(
-            f"{self.url}/webhooks/rest/webhook", json={"sender": sender, "message": text}
+            f"{self.url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text},
+            headers=self.rest_headers,
         )
         response.raise_for_status()
         return list(response.json())
 
     def tracker(self, sender: str) -> dict[str, Any]:
+        conversation = REST_CONVERSATION_PREFIX + sender
         response = self.client.get(
-            f"{self.url}/conversations/{sender}/tracker",
+            f"{self.url}/conversations/{conversation}/tracker",
             params={"token": self.token, "include_events": "ALL"},
         )
         response.raise_for_status()
@@ -405,17 +415,30 @@ def run(bot: Bot, people: list[dict[str, Any]] | None = None) -> Report:
     return report
 
 
+def kept_secret(name: str, file: str) -> str:
+    """A token as bin/run passes it: from the environment, else the file it keeps in var/."""
+    value = os.environ.get(name, "").strip()
+    if value:
+        return value
+    try:
+        return (ROOT / "var" / file).read_text(encoding="utf-8").strip()
+    except OSError:
+        sys.exit(f"{name} is not set and var/{file} is missing: is bin/run running here?")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default="http://127.0.0.1:5005")
-    parser.add_argument("--token", required=True, help="Rasa's API token")
-    parser.add_argument("--rest-token", default=None, help="the REST channel's token, if any")
+    parser.add_argument("--token", help="Rasa's API token (default: as bin/run keeps it)")
+    parser.add_argument("--rest-token", help="the REST channel's token (default: as bin/run)")
     parser.add_argument("--only", nargs="*", help="ids of the conversations to hold")
     args = parser.parse_args(argv)
     people = load_people()
     if args.only:
         people = [p for p in people if p["id"] in args.only]
-    report = run(Bot(args.url, args.token, args.rest_token), people)
+    token = args.token or kept_secret("RASA_API_TOKEN", "rasa_api_token")
+    rest_token = args.rest_token or kept_secret("REST_CHANNEL_TOKEN", "rest_channel_token")
+    report = run(Bot(args.url, token, rest_token), people)
     print(report.text())
     return 1 if report.failures() else 0
 

@@ -11,10 +11,9 @@ import threading
 import time
 import uuid
 
-import httpx
 import pytest
 
-from bench.stack import Stack
+from bench.stack import Stack, rest_conversation
 from bot.service_failure import ACTION_FAILURE_REPLY, FAILURE_REPLY
 
 pytestmark = pytest.mark.e2e
@@ -40,9 +39,7 @@ def sender() -> str:
 
 
 def say(stack: Stack, sender: str, text: str) -> str:
-    reply = httpx.post(
-        f"{stack.url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
-    )
+    reply = stack.say(sender, text)
     assert reply.status_code == 200, reply.text
     return "\n".join(message.get("text") or "" for message in reply.json())
 
@@ -60,7 +57,7 @@ def user_texts(stack: Stack, sender: str) -> list[str]:
     with sqlite3.connect(stack.tracker_db) as conn:
         rows = conn.execute(
             "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
-            [sender],
+            [rest_conversation(sender)],
         ).fetchall()
     return [json.loads(row[0])["text"] for row in rows]
 
@@ -69,7 +66,7 @@ def slots(stack: Stack, sender: str) -> dict:
     with sqlite3.connect(stack.tracker_db) as conn:
         rows = conn.execute(
             "SELECT data FROM events WHERE sender_id = ? AND type_name = 'slot' ORDER BY id",
-            [sender],
+            [rest_conversation(sender)],
         ).fetchall()
     return {event["name"]: event["value"] for event in (json.loads(r[0]) for r in rows)}
 

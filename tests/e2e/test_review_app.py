@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from markupsafe import escape
 
+from bench.stack import API_TOKEN  # tests/e2e/conftest.py starts Rasa with it
 from review import seed
 from tests.conftest import SCREENSHOTS
 from tests.support import hostile_conversations, review_server
@@ -26,7 +27,6 @@ pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = ("wendy", "W long pass phrase 1")
-API_TOKEN = "e2e-api-token"  # tests/e2e/conftest.py starts Rasa with it
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,9 @@ def signed_in(app: Server) -> Client:
 
 def key_of(bot: Any, sender: str) -> str:
     with sqlite3.connect(bot.records_db) as conn:
-        row = conn.execute("SELECT key FROM review_keys WHERE sender_id = ?", [sender]).fetchone()
+        row = conn.execute(
+            "SELECT key FROM review_keys WHERE sender_id = ?", [bot.conversation(sender)]
+        ).fetchone()
     assert row, "the queue gave the conversation a key"
     return str(row[0])
 
@@ -166,7 +168,7 @@ def test_erasure_from_the_bot_takes_the_case_and_the_workers_rows(app: Server, b
     with sqlite3.connect(bot.records_db) as conn:
         for table in ("review_notes", "review_keys", "cases", "flags"):
             assert not conn.execute(
-                f"SELECT 1 FROM {table} WHERE sender_id = ?", [sender]
+                f"SELECT 1 FROM {table} WHERE sender_id = ?", [bot.conversation(sender)]
             ).fetchall()
     with sqlite3.connect(app.env["REVIEW_DB"]) as conn:
         entries = conn.execute("SELECT * FROM audit WHERE conversation = ?", [key]).fetchall()

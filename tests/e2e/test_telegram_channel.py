@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
@@ -252,12 +251,13 @@ def test_a_support_workers_message_through_the_rasa_api_reaches_the_chat(bot, ch
     assert response.status_code == 200, response.text
     delivered = chat.sent()[-1]
     assert delivered["text"] == text
-    # Kept by id for /delete, like every other message in the chat (never the text).
-    with sqlite3.connect(bot.records_db) as conn:
-        kept = conn.execute(
-            "SELECT message_id FROM telegram_messages WHERE chat_id = ?", [str(chat_id)]
-        ).fetchall()
-    assert (delivered["message_id"],) in kept
+    # Kept by id (in memory) for /delete, like every other message in the chat: /delete
+    # removes it with the rest.
+    chat.tap("/affirm", with_buttons(chat.say("/delete")))
+    deleted = {
+        i for c in bot.telegram.calls_to("deleteMessages", chat_id) for i in c["message_ids"]
+    }
+    assert delivered["message_id"] in deleted
 
 
 # The channel's parts against the fake alone, without Rasa.
@@ -273,7 +273,7 @@ def fake() -> Iterator[FakeTelegram]:
 @pytest.fixture
 def connection(fake, tmp_path) -> TelegramConnection:
     settings = TelegramSettings(TELEGRAM_TOKEN, TELEGRAM_SECRET, fake.url)
-    return TelegramConnection(settings, TelegramStore(tmp_path / "records.db"))
+    return TelegramConnection(settings, TelegramStore())
 
 
 async def test_deletion_goes_in_batches_of_100_and_finds_the_refused_message(fake, connection):

@@ -355,15 +355,16 @@ def test_a_reload_carries_on_and_a_new_tab_starts_afresh(bot, context, page):
 def test_bad_input_on_the_socket_is_ignored_or_answered_kindly(bot, page):
     start_chat(page, bot)
     sender = session_id(page)
+    token = page.evaluate("JSON.parse(sessionStorage.getItem('victims-webchat')).token")
     replies = page.evaluate(
-        """async ([path, sender]) => {
+        """async ([path, sender, token]) => {
             const s = io({path, reconnection: false});
             const got = [];
             s.on('bot_uttered', m => got.push(m.text || ''));
             await new Promise(r => s.on('connect', r));
             s.emit('session_request', 'not an object');
             await new Promise(r => s.once('session_confirm', r));
-            s.emit('session_request', {session_id: sender});
+            s.emit('session_request', {token});
             await new Promise(r => s.once('session_confirm', r));
             for (const bad of [null, 'hello', [1, 2], 42, {}, {message: ''}, {message: '   '},
                                {message: {text: 'hi'}}, {message: 'hi', session_id: '../x'},
@@ -378,13 +379,13 @@ def test_bad_input_on_the_socket_is_ignored_or_answered_kindly(bot, page):
             s.disconnect();
             return got;
         }""",
-        ["/webhooks/webchat/socket.io", sender],
+        ["/webhooks/webchat/socket.io", sender, token],
     )
     assert replies[0].startswith("Sorry, that message is too long for me")
     assert any("in danger right now" in r for r in replies[1:]), replies
     user_texts = [e.get("text") for e in bot.events(sender) if e["event"] == "user"]
     assert user_texts == ["/greet", "/affirm"]
-    # The page's own socket in the same session saw the reply too, and Rasa is still up.
+    # The page's own socket was let go when this one resumed the session; Rasa is still up.
     assert httpx.get(f"{bot.url}/webhooks/webchat/").json() == {"status": "ok"}
 
 

@@ -1,4 +1,5 @@
-"""The audit log cannot be changed; erasure and purge take the app's rows with the case."""
+"""The audit log cannot be changed, and shows it if it was; erasure and purge take the app's
+rows with the case."""
 
 from __future__ import annotations
 
@@ -24,6 +25,31 @@ def test_the_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
     rows = audit.query(db, audit.AuditFilter(user="amy"))
     assert [(r["action"], r["conversation"]) for r in rows] == [("view_case", "k1")]
     assert audit.query(db, audit.AuditFilter(user="bob")) == []
+
+
+def test_each_entry_carries_the_hash_of_the_one_before(tmp_path: Path) -> None:
+    db = store.review_db(str(tmp_path / "review.db"))
+    for n in range(3):
+        audit.record(db, "view_case", user="amy", role="worker", conversation=f"k{n}")
+    rows = db.execute("SELECT * FROM audit ORDER BY id").fetchall()
+    assert rows[0]["prev_hash"] == audit.GENESIS
+    assert [r["prev_hash"] for r in rows[1:]] == [r["hash"] for r in rows[:-1]]
+    result = audit.verify(db)
+    assert result.ok and result.entries == 3 and result.head == rows[-1]["hash"]
+
+
+def test_a_log_from_before_the_chain_is_chained_from_then_on(tmp_path: Path) -> None:
+    path = tmp_path / "review.db"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT, role TEXT, "
+            "action TEXT NOT NULL, conversation TEXT, case_reference TEXT, detail TEXT)"
+        )
+        old.execute("INSERT INTO audit (at, user, action) VALUES ('2026-01-01', 'amy', 'login')")
+    db = store.review_db(str(path))
+    audit.record(db, "logout", user="amy")
+    result = audit.verify(db)
+    assert result.ok and (result.unchained, result.entries) == (1, 1)
 
 
 def _case_with_worker_rows(db: sqlite_utils.Database, sender: str) -> None:

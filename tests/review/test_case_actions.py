@@ -22,6 +22,7 @@ from core import records
 from review import case_actions, casework, handoff
 from tests.support import review_server
 from tests.support.review_server import Client, Server
+from tests.support.tracker_rows import asked_for_a_person, write_events
 
 WORKER = ("wendy", "W long pass phrase 1")
 SENDER = "+447700900777"
@@ -44,8 +45,14 @@ FORMS: dict[str, dict[str, Any]] = {
     "correct": {"category": ["vulnerable"], "crime_type": "burglary", "comment": ""},
     "take-over": {},
     "message": {"message": "Hello, this is Wendy"},
+    "message-override": {
+        "message": "Hello again",
+        "override_reason": "agreed_follow_up",
+        "confirm": "yes",
+    },
     "hand-back": {},
 }
+OVERRIDE = {"override_reason": "safeguarding", "confirm": "yes"}
 # A form each checked field refuses, with the words the page then shows.
 REFUSED: list[tuple[str, dict[str, Any], str]] = [
     ("note", {"note": "   "}, "The note is empty."),
@@ -71,6 +78,13 @@ REFUSED: list[tuple[str, dict[str, Any], str]] = [
     ("correct", {"crime_type": "jaywalking"}, "Unknown crime type."),
     ("message", {"message": " "}, "The message is empty."),
     ("message", {"message": "x" * (handoff.SMS_LIMIT + 1)}, "Keep the message to"),
+    ("message-override", {"message": "Hi", "confirm": "yes"}, "Choose why you must send"),
+    ("message-override", {"message": "Hi", "override_reason": "bored"}, "Choose why you must"),
+    (
+        "message-override",
+        {"message": "Hi", "override_reason": "safeguarding"},
+        "Tick the box to confirm",
+    ),
 ]
 
 
@@ -113,6 +127,8 @@ def rasa() -> Iterator[FakeRasa]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, rasa: FakeRasa) -> Iterator[Server]:
     work = tmp_path_factory.mktemp("review-actions")
+    # The person asked for a person, so a worker may text them without an override.
+    write_events(work / "rasa.db", SENDER, asked_for_a_person("telegram"))
     records.save_case(
         records.open_db(work / "records.db"),
         sender_id=SENDER,
@@ -255,8 +271,12 @@ def test_every_action_runs_is_audited_under_its_name_and_says_so(
     assert details["referral_sent"] == "victim-support-supportline phone"
     assert details["correct_assessment"] == "differs from the bot"
     assert details["send_message"] == f"{len('Hello, this is Wendy')} characters"
+    assert details["send_message_override"] == (
+        f"{len('Hello again')} characters; reason agreed_follow_up; warned nothing"
+    )
     everything = json.dumps([dict(r) for r in audit_rows(server, key)])
     assert "Rang back" not in everything and "Hello, this is" not in everything
+    assert "Hello again" not in everything
     assert SENDER not in everything
     # The handoff actions reached Rasa, for this conversation, with the API token.
     events = [(path, query["token"], body) for path, query, body in rasa.calls]
@@ -264,10 +284,11 @@ def test_every_action_runs_is_audited_under_its_name_and_says_so(
     assert [[e["event"] for e in body] for _, _, body in events] == [
         ["slot", "slot"],
         ["bot", "slot", "slot"],
+        ["bot", "slot", "slot"],
         ["slot", "slot", "bot"],
     ]
     assert events[0][2][0] == {"event": "slot", "name": "handoff", "value": "worker"}
-    assert events[2][2][0] == {"event": "slot", "name": "handoff", "value": None}
+    assert events[3][2][0] == {"event": "slot", "name": "handoff", "value": None}
     assert {path for path, _, _ in events} == {f"/conversations/{SENDER}/tracker/events"}
     assert {token[0] for _, token, _ in events} == {RASA_TOKEN}
     assert events[1][2][0]["metadata"] == {"review_worker": WORKER[0]}

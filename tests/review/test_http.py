@@ -28,6 +28,7 @@ CASE_POSTS = [
     "referral",
     "correct",
     "message",
+    "message-override",
     "take-over",
     "hand-back",
 ]
@@ -66,6 +67,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         running.add_user(WORKER[0], "worker", WORKER[1])
         running.add_user(ADMIN[0], "admin", ADMIN[1])
         yield running
+
+
+def _error(page: str) -> str:
+    found = re.search(r'<div class="error-summary".*?</div>', page, re.S)
+    assert found, "the page says what went wrong"
+    return found.group(0)
 
 
 def signed_in(server: Server, who: tuple[str, str] = WORKER) -> Client:
@@ -154,8 +161,10 @@ def test_lockout_after_five_wrong_passwords_until_an_admin_unlocks(server: Serve
     for _ in range(4):
         assert client.login("lockme", "wrong password").status_code == 401
     locked = client.login("lockme", "wrong password")
-    assert locked.status_code == 401 and "locked" in locked.text
-    assert client.login("lockme", "L long pass phrase 3").status_code == 401
+    assert locked.status_code == 401 and "an administrator can unlock it" in locked.text
+    right_but_locked = client.login("lockme", "L long pass phrase 3")
+    assert right_but_locked.status_code == 401
+    assert _error(right_but_locked.text) == _error(locked.text), "the same words for every failure"
     admin = signed_in(server, ADMIN)
     found = re.search(r"/admin/users/(\d+)/unlock", admin.get("/admin/users").text)
     assert found, "the locked account has an Unlock button"
@@ -277,9 +286,16 @@ def test_bad_input_is_refused_with_a_message(server: Server) -> None:
 def test_a_message_fails_cleanly_when_the_bot_is_down(server: Server) -> None:
     client = signed_in(server)
     key = case_key(client)
+    # Not waiting for a person: only an override may send, and the bot cannot be reached.
     response = client.post(f"/case/{key}/message", {"message": "Hello, this is Wendy"})
+    assert response.status_code == 400 and "not asked to talk to a person" in response.text
+    assert audit_rows(server, "send_message_refused")[-1]["detail"] == "NeedsOverride"
+    override = {"override_reason": "safeguarding", "confirm": "yes"}
+    response = client.post(
+        f"/case/{key}/message-override", {"message": "Hello, this is Wendy", **override}
+    )
     assert response.status_code == 400 and "could not be reached" in response.text
-    assert audit_rows(server, "send_message_refused")
+    assert audit_rows(server, "send_message_override_refused")
 
 
 def test_an_unknown_case_is_not_found(server: Server) -> None:

@@ -16,6 +16,8 @@ from bot.channels.rest import RestInput
 from bot.channels.rest.request import MAX_MESSAGE_CHARS, RequestError, parse_request
 from bot.service_failure import FAILURE_REPLY
 
+TOKEN = "unit-rest-token"
+
 
 def body(value) -> bytes:
     return json.dumps(value).encode()
@@ -91,12 +93,12 @@ async def test_over_http_failures_ask_the_person_to_send_again_without_logging_t
             raise behaviour["fail"]
 
     app = Sanic(f"rest_test_{uuid.uuid4().hex}")
-    app.blueprint(RestInput().blueprint(handler), url_prefix="/webhooks/rest")
+    app.blueprint(RestInput(token=TOKEN).blueprint(handler), url_prefix="/webhooks/rest")
     server = await app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True)
     await server.startup()
     url = f"http://127.0.0.1:{server.server.sockets[0].getsockname()[1]}/webhooks/rest/webhook"
     try:
-        async with httpx.AsyncClient() as client:
+        async with httpx.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}) as client:
             for failure in FAILURES:
                 behaviour["fail"] = failure
                 caplog.clear()
@@ -111,7 +113,9 @@ async def test_over_http_failures_ask_the_person_to_send_again_without_logging_t
                 assert type(failure).__name__ in caplog.text
             behaviour.clear()
             good = await client.post(url, json={"sender": "s2", "message": "hello"})
-            refused = await client.post(url, content=b"[]")
+            refused = await client.post(
+                url, content=b"[]", headers={"Content-Type": "application/json"}
+            )
             health = await client.get(url.removesuffix("webhook"))
     finally:
         server.close()
@@ -120,6 +124,8 @@ async def test_over_http_failures_ask_the_person_to_send_again_without_logging_t
     assert refused.status_code == 400
     assert "JSON object" in refused.json()["error"]
     assert {m.input_channel for m in received} == {"rest"}
+    # Rasa keeps REST conversations apart from every other channel's.
+    assert {m.sender_id for m in received} == {"rest:s1", "rest:s2"}
     assert (health.status_code, health.json()) == (200, {"status": "ok"})
 
 

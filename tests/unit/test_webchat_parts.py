@@ -7,11 +7,12 @@ import hashlib
 
 import pytest
 
+from bot.channels.webchat.limits import RateLimit, Throttle
 from bot.channels.webchat.messages import (
     MAX_MESSAGE_CHARS,
     TOO_LONG_REPLY,
     read_user_message,
-    requested_session_id,
+    requested_token,
 )
 from bot.channels.webchat.page import (
     PAGE_TEMPLATE,
@@ -21,6 +22,7 @@ from bot.channels.webchat.page import (
     render_page,
     security_headers,
 )
+from bot.channels.webchat.sessions import IDLE_SECONDS, SessionTokens, new_session_id
 from bot.channels.webchat.settings import (
     DEFAULT_ALLOWED_ORIGINS,
     DEFAULT_EXIT_URL,
@@ -94,13 +96,26 @@ def test_the_page_itself_and_listed_origins_may_open_a_socket_and_no_one_else():
     assert origin_allowed(None, own, allowed)
 
 
-def test_behind_a_proxy_the_forwarded_host_is_the_pages_origin():
+def test_a_websockets_own_origin_is_the_pages_http_origin():
+    class Request:
+        scheme = "ws"
+
+    environ = {"HTTP_HOST": "127.0.0.1:5005", "sanic.request": Request()}
+    assert own_origins(environ) == ["http://127.0.0.1:5005"]
+    forged = {**environ, "wsgi.url_scheme": "https"}  # engine.io takes it from X-Forwarded-Proto
+    assert own_origins(forged) == ["http://127.0.0.1:5005"]
+
+
+def test_behind_a_trusted_proxy_the_forwarded_host_is_the_pages_origin(monkeypatch):
     environ = {
         "HTTP_HOST": "127.0.0.1:5005",
         "wsgi.url_scheme": "https",
         "HTTP_X_FORWARDED_HOST": "chat.example",
         "HTTP_X_FORWARDED_PROTO": "https",
     }
+    monkeypatch.delenv("TRUST_PROXY", raising=False)
+    assert own_origins(environ) == ["https://127.0.0.1:5005"], "anyone can send the header"
+    monkeypatch.setenv("TRUST_PROXY", "1")
     assert "https://chat.example" in own_origins(environ)
 
 
@@ -146,10 +161,41 @@ def test_control_characters_are_dropped_as_on_every_channel():
     assert read_user_message({"message": "\x00\x07"}).reason == "empty message"
 
 
-def test_only_well_formed_session_ids_can_be_resumed():
-    assert requested_session_id({"session_id": SESSION}) == SESSION
-    for bad in [None, "x", {"session_id": "short"}, {"session_id": "a b" * 10}, {"other": 1}]:
-        assert requested_session_id(bad) is None
+def test_a_session_request_offers_at_most_a_token_and_never_picks_a_session():
+    assert requested_token({"token": "abc"}) == "abc"
+    for bad in [None, "x", {"session_id": SESSION}, {"token": 42}, {"token": "t" * 500}]:
+        assert requested_token(bad) is None
+
+
+def test_only_a_token_this_server_signed_and_recently_resumes_a_session():
+    tokens = SessionTokens("k" * 32)
+    session = new_session_id()
+    token = tokens.issue(session, now=1_000_000)
+    assert tokens.session_of(token, now=1_000_000 + IDLE_SECONDS - 1) == session
+    assert tokens.session_of(token, now=1_000_000 + IDLE_SECONDS + 1) is None, "idle too long"
+    assert SessionTokens("other" * 8).session_of(token, now=1_000_000) is None, "other key"
+    forged = f"{new_session_id()}{token[32:]}"
+    assert tokens.session_of(forged, now=1_000_000) is None, "signature covers the id"
+    for bad in [None, 42, "", session, token + "0", token.upper()]:
+        assert tokens.session_of(bad, now=1_000_000) is None
+
+
+def test_rate_limits_refuse_a_burst_and_refill_over_time():
+    limit = RateLimit(burst=3, per_second=1.0)
+    assert [limit.allow("a", now=0) for _ in range(5)] == [True, True, True, False, False]
+    assert limit.allow("b", now=0), "another key has its own bucket"
+    assert limit.allow("a", now=1.0) and not limit.allow("a", now=1.0)
+    throttle = Throttle(RateLimit(burst=10, per_second=0), RateLimit(burst=2, per_second=0))
+    assert throttle.allow("s1", "1.2.3.4", now=0) and throttle.allow("s2", "1.2.3.4", now=0)
+    assert not throttle.allow("s3", "1.2.3.4", now=0), "the address's allowance is shared"
+    assert throttle.should_reply("s3", now=0) and not throttle.should_reply("s3", now=1)
+
+
+def test_a_flooding_socket_does_not_spend_its_neighbours_allowance():
+    throttle = Throttle(RateLimit(burst=2, per_second=0), RateLimit(burst=3, per_second=0))
+    sent = [throttle.allow("flood", "1.2.3.4", now=0) for _ in range(10)]
+    assert sent == [True] * 2 + [False] * 8
+    assert throttle.allow("s2", "1.2.3.4", now=0), "only the two it sent counted for the address"
 
 
 def test_the_page_is_rendered_with_escaped_settings_and_no_inline_script():

@@ -12,6 +12,10 @@ sending. This one:
   as numbered options, a number texted back mapped to that button's payload;
 * handles STOP / START / HELP / DELETE itself, remembers opt-outs (``bot.channels.sms.optout``)
   and sends nothing to an opted-out number, not even a support worker's message;
+* requires a well-formed MessageSid and our AccountSid, and handles each MessageSid once
+  across restarts (``bot.channels.sms.seen``, a day in the records database);
+* answers every text, whatever fails (a busy database, the bot itself), with at least the
+  failure reply and 999; a failed opt-out change is kept in memory and written later;
 * adds a safety line to the first reply to a new number: the thread stays on the phone.
 
 All secrets come from the environment (``bot.channels.sms.settings.SmsSettings``); without them the
@@ -39,7 +43,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels.common import BoundedDict, RecentlySeen, add_health_route, masked
+from bot.channels.common import BoundedDict, add_health_route, masked
 from bot.channels.sms.optout import OptOutStore
 from bot.channels.sms.queue import PerSenderQueue
 from bot.channels.sms.replies import (
@@ -51,6 +55,7 @@ from bot.channels.sms.replies import (
     STOP_REPLY,
     TOO_LONG_REPLY,
 )
+from bot.channels.sms.seen import SeenMessages, valid_message_sid
 from bot.channels.sms.settings import SmsSettings, load_settings
 from bot.channels.sms.text import (
     INBOUND_LIMIT,
@@ -67,7 +72,7 @@ from bot.channels.sms.webhook import (
     parse_form,
     signed_url,
 )
-from bot.service_failure import handle_or_apologise
+from bot.service_failure import FAILURE_REPLY, handle_or_apologise
 from core import settings as core_settings
 
 logger = logging.getLogger(__name__)
@@ -167,7 +172,7 @@ class TwilioSmsInput(InputChannel):
             settings, attempts=send_attempts, on_unsubscribed=self._twilio_says_unsubscribed
         )
         self.last_buttons: BoundedDict[str, list[Button]] = BoundedDict(10_000)
-        self.seen_messages: RecentlySeen[str] = RecentlySeen(2_000)
+        self.seen_messages = SeenMessages(records_db or core_settings.records_db())
         self.queue = PerSenderQueue()
         logger.info("SMS channel enabled for the webhook URL set in TWILIO_WEBHOOK_URL.")
         if settings.api_base_url:
@@ -226,14 +231,38 @@ class TwilioSmsInput(InputChannel):
         sender = (form.first("From") or "").strip()
         if not sender:
             return response.text("Missing From.", status=400)
-        message_sid = form.first("MessageSid") or form.first("SmsSid")
-        if message_sid and not self.seen_messages.first_time(message_sid):
+        # Every text from Twilio has one. Without it a replayed request (its parameters renamed
+        # so that the signature still holds) would pass as new.
+        message_sid = form.first("MessageSid")
+        if not valid_message_sid(message_sid) or form.first("AccountSid") != settings.account_sid:
+            return response.text("Missing or malformed MessageSid or AccountSid.", status=400)
+        assert message_sid is not None
+        if not await asyncio.to_thread(self.seen_messages.first_time, message_sid):
             return _empty_twiml()
         agent = getattr(request.app.ctx, "agent", None)
         self.queue.submit(sender, lambda: self._handle(sender, form, agent, on_new_message))
         return _empty_twiml()
 
     async def _handle(
+        self,
+        sender: str,
+        form: Form,
+        agent: Any,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+    ) -> None:
+        """Handle one text; whatever fails, the person gets a reply with 999."""
+        try:
+            await self._handle_text(sender, form, agent, on_new_message)
+        except Exception as error:
+            logger.error("SMS: handling a text failed (%s).", type(error).__name__)
+            try:
+                out = TwilioSmsOutput(self.sender, self.opt_outs, self.last_buttons)
+                # They just texted us: whatever the opt-outs say, this one reply goes.
+                await out.send_notice(sender, FAILURE_REPLY, even_if_opted_out=True)
+            except Exception as send_error:
+                logger.error("SMS: could not tell the person (%s).", type(send_error).__name__)
+
+    async def _handle_text(
         self,
         sender: str,
         form: Form,

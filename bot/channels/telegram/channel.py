@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -38,7 +39,7 @@ from bot.channels.telegram.buttons import keyboard_rows
 from bot.channels.telegram.connection import TelegramConnection, TelegramUnavailable
 from bot.channels.telegram.deletion import batches, deletion_plan, deletion_report
 from bot.channels.telegram.settings import load_settings, secret_matches
-from bot.channels.telegram.store import TelegramStore
+from bot.channels.telegram.store import TelegramStore, forget_stored_ids
 from bot.channels.telegram.text import (
     EXPIRED_BUTTON_REPLY,
     NON_TEXT_REPLY,
@@ -46,7 +47,7 @@ from bot.channels.telegram.text import (
     split_text,
     text_for_rasa,
 )
-from bot.service_failure import handle_or_apologise
+from bot.service_failure import FAILURE_REPLY, handle_or_apologise
 
 logger = logging.getLogger(__name__)
 
@@ -185,6 +186,10 @@ class TelegramInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> TelegramInput:
         # Secrets come from the environment only; credentials.yml carries no settings yet.
+        try:
+            forget_stored_ids()
+        except sqlite3.Error as error:
+            logger.warning("Could not drop old Telegram tables (%s).", type(error).__name__)
         settings, problem = load_settings()
         if settings is None:
             logger.warning("Telegram channel disabled: %s.", problem)
@@ -245,8 +250,18 @@ class TelegramInput(InputChannel):
         except Exception as exc:
             # Telegram would redeliver on an error status; the update was taken, so say so.
             logger.error("Telegram update %s failed: %s", update.update_id, type(exc).__name__)
-            logger.debug("Telegram update failure", exc_info=True)
+            await self._apologise(update)
         return response.json({"status": "ok"})
+
+    async def _apologise(self, update: Update) -> None:
+        """Whatever failed, the person is told to send again, with 999."""
+        chat = update.effective_chat
+        if chat is None or chat.type != ChatType.PRIVATE or self.connection is None:
+            return
+        try:
+            await TelegramOutput(self.connection).send_text_message(str(chat.id), FAILURE_REPLY)
+        except Exception as exc:
+            logger.error("Could not tell the person either (%s).", type(exc).__name__)
 
     async def _handle(self, update: Update, bot: Bot, on_new_message: OnNewMessage) -> None:
         connection = self.connection

@@ -1,99 +1,121 @@
-"""What the Telegram channel keeps, in the records database: message ids and long payloads.
+"""What the Telegram channel remembers, in this process's memory only: message ids and long
+button payloads.
 
-``telegram_messages`` holds (chat id, message id, sent at) of every message in a chat, the
-person's and the bot's, never their text, so ``/delete`` can remove them from the chat. Telegram
-lets a bot delete messages for 48 hours only; older rows are of no use, so they are folded into
-``telegram_expired``, a count per chat that lets ``/delete`` say how many it could not remove.
-Those counts go after the retention period. ``telegram_payloads`` maps the short keys of button
-payloads too long for Telegram's 64-byte callback data back to the payload.
+For each chat it keeps (message id, sent at) of every message, the person's and the bot's, never
+their text, so ``/delete`` can remove them from the chat. Telegram lets a bot delete messages
+for 48 hours only; older ids are of no use, so they are folded into a count per chat that lets
+``/delete`` say how many it could not remove. It also maps the short keys of button payloads too
+long for Telegram's 64-byte callback data back to the payload.
+
+None of it is written to disk: a chat id is personal data, it arrives before the person has
+agreed to anything, and nothing else of an unconsented conversation is stored either. After a
+restart ``/delete`` counts what it no longer knows among the messages the person must delete
+themselves, and an old button with a long payload is answered as expired. Everything is
+bounded, and counts and keys go after the retention period.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from bot.channels.common import BoundedDict
 from bot.channels.telegram.deletion import DELETABLE_FOR_SECONDS
-from core import records, settings
+from core import settings
+
+MAX_CHATS = 10_000
+MAX_MESSAGES_PER_CHAT = 2_000
+MAX_PAYLOADS = 10_000
+# Tables an earlier version kept in the records database.
+FORMER_TABLES = ("telegram_messages", "telegram_expired", "telegram_payloads")
 
 
 class TelegramStore:
-    def __init__(self, path: Path | str | None = None, retention_days: int | None = None) -> None:
-        self._db = records.open_db(path)
+    def __init__(self, retention_days: int | None = None) -> None:
         days = settings.retention_days() if retention_days is None else retention_days
         self._retention_seconds = days * 86400
-        with self._db.conn as conn:
-            conn.executescript(
-                """
-                CREATE TABLE IF NOT EXISTS telegram_messages (
-                    chat_id TEXT NOT NULL, message_id INTEGER NOT NULL, sent_at REAL NOT NULL,
-                    PRIMARY KEY (chat_id, message_id));
-                CREATE INDEX IF NOT EXISTS telegram_messages_sent_at
-                    ON telegram_messages (sent_at);
-                CREATE TABLE IF NOT EXISTS telegram_expired (
-                    chat_id TEXT PRIMARY KEY, count INTEGER NOT NULL, updated_at REAL NOT NULL);
-                CREATE TABLE IF NOT EXISTS telegram_payloads (
-                    key TEXT PRIMARY KEY, payload TEXT NOT NULL, created_at REAL NOT NULL);
-                """
-            )
+        self._messages: BoundedDict[str, dict[int, float]] = BoundedDict(MAX_CHATS)
+        self._expired: BoundedDict[str, tuple[int, float]] = BoundedDict(MAX_CHATS)
+        self._payloads: BoundedDict[str, tuple[str, float]] = BoundedDict(MAX_PAYLOADS)
+        self._lock = threading.Lock()
 
     def remember_message(self, chat_id: int | str, message_id: int, sent_at: float) -> None:
         now = time.time()
-        with self._db.conn as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO telegram_messages VALUES (?, ?, ?)",
-                [str(chat_id), int(message_id), float(sent_at)],
-            )
-            self._expire(conn, now)
+        with self._lock:
+            kept = dict(self._messages.get(str(chat_id), {}))
+            kept[int(message_id)] = float(sent_at)
+            if len(kept) > MAX_MESSAGES_PER_CHAT:
+                oldest = sorted(kept)[: len(kept) - MAX_MESSAGES_PER_CHAT]
+                for message in oldest:
+                    del kept[message]
+                self._count_expired(str(chat_id), len(oldest), now)
+            self._messages[str(chat_id)] = kept
+            self._expire(now)
 
     def messages(self, chat_id: int | str) -> list[tuple[int, float]]:
-        rows = self._db.conn.execute(
-            "SELECT message_id, sent_at FROM telegram_messages WHERE chat_id = ? "
-            "ORDER BY message_id",
-            [str(chat_id)],
-        )
-        return [(int(r[0]), float(r[1])) for r in rows]
+        with self._lock:
+            kept = self._messages.get(str(chat_id), {})
+            return sorted(kept.items())
 
     def expired_count(self, chat_id: int | str) -> int:
-        row = self._db.conn.execute(
-            "SELECT count FROM telegram_expired WHERE chat_id = ?", [str(chat_id)]
-        ).fetchone()
-        return int(row[0]) if row else 0
+        with self._lock:
+            return self._expired.get(str(chat_id), (0, 0.0))[0]
 
     def forget_chat(self, chat_id: int | str) -> None:
-        with self._db.conn as conn:
-            for table in ("telegram_messages", "telegram_expired"):
-                conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", [str(chat_id)])
+        with self._lock:
+            self._messages.pop(str(chat_id), None)
+            self._expired.pop(str(chat_id), None)
 
     def remember_payloads(self, pairs: Iterable[tuple[str, str]]) -> None:
         now = time.time()
-        with self._db.conn as conn:
-            conn.executemany(
-                "INSERT INTO telegram_payloads VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET created_at = excluded.created_at",
-                [(key, payload, now) for key, payload in pairs],
-            )
+        with self._lock:
+            for key, payload in pairs:
+                self._payloads[key] = (payload, now)
 
     def payload(self, key: str) -> str | None:
-        row = self._db.conn.execute(
-            "SELECT payload FROM telegram_payloads WHERE key = ?", [key]
-        ).fetchone()
-        return row[0] if row else None
+        with self._lock:
+            found = self._payloads.get(key)
+        return found[0] if found else None
 
-    def _expire(self, conn: sqlite3.Connection, now: float) -> None:
-        """Fold rows too old to delete into counts; drop counts and keys past retention."""
+    def _count_expired(self, chat_id: str, count: int, now: float) -> None:
+        before = self._expired.get(chat_id, (0, now))[0]
+        self._expired[chat_id] = (before + count, now)
+
+    def _expire(self, now: float) -> None:
+        """Fold ids too old to delete into counts; drop counts and keys past retention."""
         cutoff = now - DELETABLE_FOR_SECONDS
-        conn.execute(
-            "INSERT INTO telegram_expired (chat_id, count, updated_at) "
-            "SELECT chat_id, COUNT(*), ? FROM telegram_messages WHERE sent_at < ? "
-            "GROUP BY chat_id "
-            "ON CONFLICT(chat_id) DO UPDATE SET count = count + excluded.count, "
-            "updated_at = excluded.updated_at",
-            [now, cutoff],
-        )
-        conn.execute("DELETE FROM telegram_messages WHERE sent_at < ?", [cutoff])
+        for chat_id in list(self._messages):
+            kept = self._messages[chat_id]
+            old = [message for message, sent_at in kept.items() if sent_at < cutoff]
+            if not old:
+                continue
+            self._count_expired(chat_id, len(old), now)
+            fresh = {m: t for m, t in kept.items() if t >= cutoff}
+            if fresh:
+                self._messages[chat_id] = fresh
+            else:
+                del self._messages[chat_id]
         retention_cutoff = now - self._retention_seconds
-        conn.execute("DELETE FROM telegram_expired WHERE updated_at < ?", [retention_cutoff])
-        conn.execute("DELETE FROM telegram_payloads WHERE created_at < ?", [retention_cutoff])
+        for chat_id in [c for c, (_, at) in self._expired.items() if at < retention_cutoff]:
+            del self._expired[chat_id]
+        for key in [k for k, (_, at) in self._payloads.items() if at < retention_cutoff]:
+            del self._payloads[key]
+
+
+def forget_stored_ids(records_db: Path | str | None = None) -> None:
+    """Drop the tables in which an earlier version kept chat ids on disk."""
+    path = Path(records_db) if records_db is not None else settings.records_db()
+    if not path.exists():
+        return
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        conn.execute("PRAGMA secure_delete=ON")
+        with conn:
+            for table in FORMER_TABLES:
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        conn.close()

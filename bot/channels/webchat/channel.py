@@ -9,6 +9,13 @@ Built on Rasa's socket.io channel with what it gets wrong in Rasa 3.6 put right:
   be opened from the page itself or from the origins in WEBCHAT_ALLOWED_ORIGINS.
 - Any payload is accepted and trusted. Here each one is checked first (``messages.py``), a socket
   can only speak for the session it joined, and no client metadata is stored.
+- The page picks its own session id, and any socket that names it joins the session: it gets
+  every reply meant for the person and can answer for them. Here the server makes the ids, a
+  page resumes one only with the signed token it was given (``sessions.py``; it lapses after 30
+  minutes without a message), and a session has one live socket: a socket that resumes it
+  takes it over and the previous one is told and disconnected.
+- Nothing limits how fast a socket sends. Here each socket and each address has a rate limit
+  with a kind reply (``limits.py``), and a session's messages go to Rasa one at a time.
 
 Routes (under /webhooks/webchat/): ``GET /`` health, ``GET /chat`` the page,
 ``GET /static/<file>`` its CSS and JS, and the socket at /webhooks/webchat/socket.io.
@@ -16,8 +23,8 @@ Routes (under /webhooks/webchat/): ``GET /`` health, ``GET /chat`` the page,
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -28,9 +35,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from bot.channels.common import add_health_route
-from bot.channels.webchat.messages import read_user_message, requested_session_id
+from bot.channels.common import BoundedDict, add_health_route
+from bot.channels.webchat.limits import SLOW_DOWN_REPLY, Throttle
+from bot.channels.webchat.messages import read_user_message, requested_token
 from bot.channels.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
+from bot.channels.webchat.sessions import SessionTokens, new_session_id
 from bot.channels.webchat.settings import (
     WebChatSettings,
     load_settings,
@@ -38,12 +47,17 @@ from bot.channels.webchat.settings import (
     own_origins,
 )
 from bot.service_failure import handle_or_apologise
+from core import settings as core_settings
 
 logger = logging.getLogger(__name__)
 
 SOCKET_PATH = "/webhooks/webchat/socket.io"
 # Far above any real message, small enough that nobody can make the server buffer megabytes.
 MAX_SOCKET_PAYLOAD_BYTES = 64 * 1024
+# Sent to a socket whose session was resumed elsewhere, just before it is disconnected.
+SESSION_ENDED_EVT = "session_ended"
+# A fresh token after every message, so the 30 minutes of idleness count from the last one.
+SESSION_TOKEN_EVT = "session_token"
 
 
 class WebChatOutput(SocketIOOutput):
@@ -71,6 +85,8 @@ class WebChatInput(SocketIOInput):
         self,
         settings: WebChatSettings,
         session_persistence: bool = True,
+        secret_key: str | None = None,
+        throttle: Throttle | None = None,
         socketio_path: str = SOCKET_PATH,
         user_message_evt: str = "user_uttered",
         bot_message_evt: str = "bot_uttered",
@@ -82,8 +98,18 @@ class WebChatInput(SocketIOInput):
             socketio_path=socketio_path,
         )
         self.settings = settings
+        self.tokens = SessionTokens(
+            secret_key if secret_key is not None else core_settings.webchat_secret_key()
+        )
+        self.throttle = throttle or Throttle()
         # Which conversation each connected socket joined; a socket speaks only for that one.
         self.session_of: dict[str, str] = {}
+        # The one live socket of each session.
+        self.socket_of: dict[str, str] = {}
+        # The address each socket came from, for the per-address rate limit.
+        self.address_of: dict[str, str] = {}
+        # One turn at a time per session, so a burst is queued rather than failed on Rasa's lock.
+        self.turns: BoundedDict[str, asyncio.Lock] = BoundedDict(10_000)
         if settings.rejected:
             logger.warning(
                 "Web chat: ignored invalid WEBCHAT_ALLOWED_ORIGINS or WEBCHAT_EXIT_URL values: %s",
@@ -101,6 +127,12 @@ class WebChatInput(SocketIOInput):
 
     def origin_ok(self, origin: str | None, environ: Mapping[str, Any]) -> bool:
         return origin_allowed(origin, own_origins(environ), self.settings.allowed_origins)
+
+    def _turn_lock(self, session_id: str) -> asyncio.Lock:
+        lock = self.turns.get(session_id)
+        if lock is None:
+            lock = self.turns[session_id] = asyncio.Lock()
+        return lock
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> SocketBlueprint:
         sio = AsyncServer(
@@ -135,23 +167,43 @@ class WebChatInput(SocketIOInput):
         @sio.on("connect")
         async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
             # engine.io has already refused other origins; this keeps the rule if that changes.
-            return self.origin_ok(environ.get("HTTP_ORIGIN"), environ)
+            if not self.origin_ok(environ.get("HTTP_ORIGIN"), environ):
+                return False
+            self.address_of[sid] = client_address(environ)
+            return True
 
         @sio.on("disconnect")
         async def disconnect(sid: str, *_: Any) -> None:
-            self.session_of.pop(sid, None)
+            session_id = self.session_of.pop(sid, None)
+            if session_id is not None and self.socket_of.get(session_id) == sid:
+                del self.socket_of[session_id]
+            self.address_of.pop(sid, None)
+            self.throttle.forget(sid)
 
         @sio.on("session_request")
         async def session_request(sid: str, data: Any = None) -> None:
-            session_id = requested_session_id(data) or uuid.uuid4().hex
+            # Only a token this server signed resumes a session; anything else starts one.
+            session_id = self.tokens.session_of(requested_token(data)) or new_session_id()
             previous = self.session_of.get(sid)
+            if previous is not None and previous != session_id:
+                await sio.leave_room(sid, previous)
+                if self.socket_of.get(previous) == sid:
+                    del self.socket_of[previous]
+            holder = self.socket_of.get(session_id)
+            if holder is not None and holder != sid:
+                # One live socket per session: the newest proof wins (the person reloaded or
+                # came back on a new connection), and the old socket hears no more.
+                await sio.leave_room(holder, session_id)
+                self.session_of.pop(holder, None)
+                await sio.emit(SESSION_ENDED_EVT, {}, room=holder)
+                await sio.disconnect(holder)
             if self.session_persistence:
-                if previous and previous != session_id:
-                    await sio.leave_room(sid, previous)
                 # Awaited: the coroutine Rasa 3.6 forgets (see the module docstring).
                 await sio.enter_room(sid, session_id)
             self.session_of[sid] = session_id
-            await sio.emit("session_confirm", session_id, room=sid)
+            self.socket_of[session_id] = sid
+            confirm = {"session_id": session_id, "token": self.tokens.issue(session_id)}
+            await sio.emit("session_confirm", confirm, room=sid)
 
         @sio.on(self.user_message_evt)
         async def handle_message(sid: str, data: Any = None) -> None:
@@ -168,12 +220,31 @@ class WebChatInput(SocketIOInput):
                     return
             else:
                 sender_id = sid
+            if not self.throttle.allow(sid, self.address_of.get(sid, "?")):
+                logger.info("Web chat: a socket sent too fast; message refused.")
+                if self.throttle.should_reply(sid):
+                    await sio.emit(self.bot_message_evt, {"text": SLOW_DOWN_REPLY}, room=sid)
+                return
             message = UserMessage(
                 incoming.text,
                 WebChatOutput(sio, self.bot_message_evt),
                 sender_id,
                 input_channel=self.name(),
             )
-            await handle_or_apologise(on_new_message, message, "web chat")
+            async with self._turn_lock(sender_id):
+                await handle_or_apologise(on_new_message, message, "web chat")
+            if self.session_persistence and self.session_of.get(sid) == sender_id:
+                token = self.tokens.issue(sender_id)
+                await sio.emit(SESSION_TOKEN_EVT, {"token": token}, room=sid)
 
         return webchat
+
+
+def client_address(environ: Mapping[str, Any]) -> str:
+    """The address a socket comes from: the peer, or behind a proxy the operator trusts
+    (``TRUST_PROXY``) the address it appended last to X-Forwarded-For."""
+    forwarded = environ.get("HTTP_X_FORWARDED_FOR")
+    if forwarded and core_settings.trust_proxy_headers():
+        return str(forwarded).split(",")[-1].strip() or "?"
+    request = environ.get("sanic.request")
+    return str(getattr(request, "ip", "") or "?")

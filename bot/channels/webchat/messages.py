@@ -18,19 +18,22 @@ TOO_LONG_REPLY = (
     "Sorry, that message is too long for me. Could you send it in shorter parts, "
     "up to 1,000 characters each?"
 )
-# The page makes 32 hex digits; the server makes uuid4 hex. Anything else could be a guess at
-# someone else's conversation or junk, and is replaced by a fresh id.
+# The server makes session ids (32 hex digits); a message may repeat its own, nothing else.
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+MAX_TOKEN_CHARS = 200
 
 
 def valid_session_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and SESSION_ID.fullmatch(value) is not None
 
 
-def requested_session_id(data: Any) -> str | None:
-    """The session id a ``session_request`` asks to resume, if it is a usable one."""
-    session_id = data.get("session_id") if isinstance(data, dict) else None
-    return session_id if valid_session_id(session_id) else None
+def requested_token(data: Any) -> str | None:
+    """The token a ``session_request`` offers to resume a session with, if it is text.
+
+    Only ``bot.channels.webchat.sessions`` decides whether it proves anything.
+    """
+    token = data.get("token") if isinstance(data, dict) else None
+    return token if isinstance(token, str) and len(token) <= MAX_TOKEN_CHARS else None
 
 
 @dataclass(frozen=True)

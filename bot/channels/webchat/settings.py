@@ -10,14 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.channels.common import read_settings
+from bot.channels.common import DEFAULT_PORTS, normalise_origin, read_settings
+from bot.channels.common import own_origins as addressed_to
 from core import settings
 
 # GOV.UK's "Exit this page" default: a neutral site that shows nothing personal.
 DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
 # The bot's own origins when it runs on this machine with bin/run (Rasa's default port).
 DEFAULT_ALLOWED_ORIGINS = ("http://localhost:5005", "http://127.0.0.1:5005")
-DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @dataclass(frozen=True)
@@ -25,25 +25,6 @@ class WebChatSettings:
     allowed_origins: tuple[str, ...]
     exit_url: str
     rejected: tuple[str, ...] = ()  # setting values that were ignored, for one log line
-
-
-def normalise_origin(value: str) -> str | None:
-    """``scheme://host[:port]`` in the form browsers send in the Origin header, or None."""
-    try:
-        parts = urlsplit(value.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
-        return None
-    if parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
-        return None
-    host = parts.hostname.lower()
-    if ":" in host:  # an IPv6 address keeps its brackets in an origin
-        host = f"[{host}]"
-    if port is None or port == DEFAULT_PORTS[parts.scheme]:
-        return f"{parts.scheme}://{host}"
-    return f"{parts.scheme}://{host}:{port}"
 
 
 def parse_origins(raw: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -90,17 +71,19 @@ def load_settings() -> WebChatSettings:
 
 def own_origins(environ: Mapping[str, str]) -> list[str]:
     """The origin the request was addressed to (the page's own), as engine.io's WSGI-like
-    environ gives it; behind a proxy the forwarded scheme and host count too."""
-    host = environ.get("HTTP_HOST")
-    if not host:
-        return []
-    scheme = environ.get("wsgi.url_scheme", "http")
-    candidates = [f"{scheme}://{host}"]
-    forwarded_host = environ.get("HTTP_X_FORWARDED_HOST")
-    if forwarded_host:
-        forwarded_scheme = environ.get("HTTP_X_FORWARDED_PROTO", scheme).split(",")[0].strip()
-        candidates.append(f"{forwarded_scheme}://{forwarded_host.split(',')[0].strip()}")
-    return [o for o in (normalise_origin(c) for c in candidates) if o]
+    environ gives it; behind a proxy the forwarded scheme and host count too, but only when
+    ``TRUST_PROXY`` says a proxy sets them."""
+    # engine.io fills wsgi.url_scheme from X-Forwarded-Proto, which anyone can send; the
+    # request's own scheme is used when there is one (a WebSocket's is ws or wss, whose page
+    # was served over http or https).
+    scheme = getattr(environ.get("sanic.request"), "scheme", None)
+    scheme = {"ws": "http", "wss": "https"}.get(scheme or "", scheme)
+    return addressed_to(
+        environ.get("HTTP_HOST"),
+        scheme or environ.get("wsgi.url_scheme", "http"),
+        environ.get("HTTP_X_FORWARDED_HOST"),
+        environ.get("HTTP_X_FORWARDED_PROTO"),
+    )
 
 
 def origin_allowed(origin: str | None, own: Iterable[str], allowed: Iterable[str]) -> bool:

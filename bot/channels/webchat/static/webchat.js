@@ -1,8 +1,9 @@
 /* Web chat for the victims' needs assessment.
  *
- * Talks to Rasa over socket.io (bot/channels/webchat.py). The conversation id and the messages
- * shown live in sessionStorage only, so a reload in the same tab carries on and closing the tab
- * forgets them; nothing else is stored and nothing is sent anywhere but the bot.
+ * Talks to Rasa over socket.io (bot/channels/webchat/). The server makes the conversation id and
+ * a signed token that lets this tab resume it; the token and the messages shown live in
+ * sessionStorage only, so a reload in the same tab carries on and closing the tab forgets them;
+ * nothing else is stored and nothing is sent anywhere but the bot.
  *
  * "Exit this page" follows the GOV.UK Design System component: a button, and Shift pressed three
  * times with at most 5 seconds between presses. Exiting blanks the page first, then clears the
@@ -35,34 +36,25 @@
   var exitStatus = document.getElementById("exit-status");
   var exitButton = document.getElementById("exit-button");
 
-  var state = null; // {sessionId, lastActive, greeted, messages: [{who, text, buttons}]}
+  var state = null; // {sessionId, token, lastActive, greeted, messages: [{who, text, buttons}]}
   var socket = null;
   var confirmed = false;
   var queue = [];
   var typing = null;
   var typingTimer = null;
   var exited = false;
+  var endedElsewhere = false;
 
   var reducedMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)");
 
   /* ---------- storage ---------- */
-
-  function randomId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map
-      .call(bytes, function (b) {
-        return ("0" + b.toString(16)).slice(-2);
-      })
-      .join("");
-  }
 
   function load() {
     try {
       var saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || "null");
       if (
         saved &&
-        typeof saved.sessionId === "string" &&
+        typeof saved.token === "string" &&
         Array.isArray(saved.messages) &&
         typeof saved.lastActive === "number" &&
         Date.now() - saved.lastActive < RESUME_LIMIT_MS
@@ -201,7 +193,14 @@
   }
 
   function emitNow(text) {
-    socket.emit("user_uttered", { message: text, session_id: state.sessionId });
+    // The server knows which session this socket speaks for.
+    socket.emit("user_uttered", { message: text });
+  }
+
+  function clearConversation() {
+    log.textContent = "";
+    state.messages = [];
+    state.greeted = false;
   }
 
   function send(text, shown) {
@@ -230,12 +229,15 @@
     socket.on("connect", function () {
       confirmed = false;
       setStatus("");
-      socket.emit("session_request", { session_id: state.sessionId });
+      socket.emit("session_request", state.token ? { token: state.token } : {});
     });
-    socket.on("session_confirm", function (sessionId) {
-      if (exited) return;
-      // The server replaces an id it will not accept with one of its own.
-      if (typeof sessionId === "string" && sessionId) state.sessionId = sessionId;
+    socket.on("session_confirm", function (data) {
+      if (exited || !data || typeof data.session_id !== "string") return;
+      // A token that lapsed (30 minutes without a message) starts a new conversation: what
+      // this tab showed belongs to the old one.
+      if (state.sessionId && data.session_id !== state.sessionId) clearConversation();
+      state.sessionId = data.session_id;
+      state.token = typeof data.token === "string" ? data.token : null;
       confirmed = true;
       if (!state.greeted) {
         state.greeted = true;
@@ -246,9 +248,20 @@
       while (queue.length) emitNow(queue.shift());
     });
     socket.on("bot_uttered", receive);
+    socket.on("session_token", function (data) {
+      if (exited || !data || typeof data.token !== "string") return;
+      state.token = data.token;
+      save();
+    });
+    socket.on("session_ended", function () {
+      // The conversation was opened again elsewhere (another tab or window has it now).
+      if (exited) return;
+      endedElsewhere = true;
+      setStatus("This chat is open in another window. Reload this page to carry on here.");
+    });
     socket.on("disconnect", function () {
       confirmed = false;
-      if (!exited) setStatus("The connection was lost. Trying to reconnect…");
+      if (!exited && !endedElsewhere) setStatus("The connection was lost. Trying to reconnect…");
     });
     socket.on("connect_error", function () {
       if (!exited) setStatus("Cannot reach the chat just now. Trying again…");
@@ -261,7 +274,7 @@
   }
 
   function start() {
-    state = { sessionId: randomId(), lastActive: Date.now(), greeted: false, messages: [] };
+    state = { sessionId: null, token: null, lastActive: Date.now(), greeted: false, messages: [] };
     save();
     showChat();
     connect();
