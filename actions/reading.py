@@ -412,6 +412,14 @@ _NOT_DOMESTIC = re.compile(
     r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)|(?:i )?(?:never|didnt|did not) "
     r"(?:said|say|tell you|told you)(?: (?:it was|that|its))?) (?:a )?(?:domestic|da\b|family)"
 )
+# "not theft", "it wasn't a robbery": the label named, taken back.
+_NOT_CRIME = {
+    "theft": r"theft|thief|stealing|stolen",
+    "robbery": r"robbery|robbed|mugging|mugged",
+    "burglary": r"burglary|burgled|break in",
+    "fraud": r"fraud|scam",
+    "assault": r"assault|attack",
+}
 _WHO_UNKNOWN = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not) know who|no idea who|not sure who|never found out who|"
     r"(?:dont|do not) know (?:him|her|them))\b"
@@ -456,6 +464,16 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes.update(under_18=False, age=float(years))
     if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
         changes["crime_type"] = None
+    named = _NOT_CRIME.get(str(answers.get("crime_type")))
+    if named and re.search(
+        rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|never said)(?: a| an| it was)? "
+        rf"(?:{named})\b",
+        words,
+    ):
+        # Read what happened again from the rest of the message ("not theft. he keeps my
+        # passport and I work for no money"), or ask.
+        again = account.read_account(text).crime_type
+        changes["crime_type"] = again if again != answers.get("crime_type") else None
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes
