@@ -155,8 +155,12 @@ def read_turn(turn: Turn) -> Reading:
     if requested and changed and not answer.answered:
         # "it wasn't cos I'm black. ok yeah they can text me": the correction, then the answer.
         answer = _answer_beside(turn, requested)
+    if requested == "in_danger" and not answer.answered and turn.intent in ("carry_on", "safe_now"):
+        answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
     if requested:
         _keep_answer(reading, requested, answer)
+    if requested == "consent" and answer.value is False:
+        reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
 
     if turn.intent in CRISIS:
@@ -276,8 +280,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         if slot not in found:
             continue
         known = turn.answers.get(slot)
-        if isinstance(found[slot], list):
-            merged = list(dict.fromkeys([*(known or []), *found[slot]]))
+        value = found[slot]
+        if isinstance(value, list):
+            merged = list(dict.fromkeys([*(known or []), *value]))
             if merged != (known or []):
                 reading.slots[slot] = merged
         elif known is None:
@@ -325,7 +330,7 @@ def _not_understood(reading: Reading, turn: Turn) -> None:
 def moving_on(slot: str) -> str:
     """What to say when a question is skipped after two asks. Consent is not skipped into a
     yes: nothing is kept, and they are told how to agree later."""
-    return "utter_consent_skipped" if slot == "consent" else "utter_moving_on"
+    return "utter_nothing_kept" if slot == "consent" else "utter_moving_on"
 
 
 def _has_question_part(text: str) -> bool:
@@ -407,6 +412,14 @@ _NOT_DOMESTIC = re.compile(
     r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)|(?:i )?(?:never|didnt|did not) "
     r"(?:said|say|tell you|told you)(?: (?:it was|that|its))?) (?:a )?(?:domestic|da\b|family)"
 )
+# "not theft", "it wasn't a robbery": the label named, taken back.
+_NOT_CRIME = {
+    "theft": r"theft|thief|stealing|stolen",
+    "robbery": r"robbery|robbed|mugging|mugged",
+    "burglary": r"burglary|burgled|break in",
+    "fraud": r"fraud|scam",
+    "assault": r"assault|attack",
+}
 _WHO_UNKNOWN = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not) know who|no idea who|not sure who|never found out who|"
     r"(?:dont|do not) know (?:him|her|them))\b"
@@ -451,6 +464,16 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes.update(under_18=False, age=float(years))
     if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
         changes["crime_type"] = None
+    named = _NOT_CRIME.get(str(answers.get("crime_type")))
+    if named and re.search(
+        rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|never said)(?: a| an| it was)? "
+        rf"(?:{named})\b",
+        words,
+    ):
+        # Read what happened again from the rest of the message ("not theft. he keeps my
+        # passport and I work for no money"), or ask.
+        again = account.read_account(text).crime_type
+        changes["crime_type"] = again if again != answers.get("crime_type") else None
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes

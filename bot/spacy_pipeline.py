@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from core.vocabulary import (
     ENTITY_LABELS,
@@ -35,8 +36,12 @@ MODEL_PATH = ROOT / "build" / "spacy" / f"en_victims_{PIPELINE_VERSION}"
 SYNONYMS_PATH = ROOT / "data" / "nlu" / "synonyms.yml"
 
 
-def ruler_patterns(vocabulary: Vocabulary) -> list[dict[str, str]]:
-    patterns = []
+# spaCy's type for an entity ruler pattern (a phrase pattern uses only the string values).
+Pattern = dict[str, "str | list[dict[str, Any]]"]
+
+
+def ruler_patterns(vocabulary: Vocabulary) -> list[Pattern]:
+    patterns: list[Pattern] = []
     for entity, values in vocabulary.items():
         for value, phrases in values.items():
             own = {normalise(value)} if entity in VALUES_ARE_PHRASES else set()
@@ -69,11 +74,13 @@ def _quote(text: str) -> str:
 
 def build(model_path: Path = MODEL_PATH, vocabulary_path: Path = VOCABULARY_PATH) -> Path:
     import spacy
+    from spacy.pipeline import EntityRuler
 
     vocabulary = load_vocabulary(vocabulary_path)
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    assert isinstance(ruler, EntityRuler)  # add_pipe is typed as returning any pipe
     # initialize() loads the lookup tables from spacy-lookups-data into the pipeline; patterns
     # come after it because adding them runs the lemmatizer over each phrase.
     nlp.initialize()

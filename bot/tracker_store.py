@@ -74,6 +74,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class ConsentAwareTrackerStore(SQLTrackerStore):
     """SQLTrackerStore that holds unconsented conversations in memory only."""
 
+    engine: sa.engine.Engine  # set by SQLTrackerStore.__init__, which mypy cannot see
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":

@@ -47,7 +47,7 @@ def _connect(location: str) -> sqlite_utils.Database:
 
 def _ensure_schema(db: sqlite_utils.Database) -> None:
     if "cases" not in db.table_names():
-        db["cases"].create(
+        db.table("cases").create(
             {
                 "case_reference": str,
                 "sender_id": str,
@@ -69,13 +69,13 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             pk="case_reference",
             not_null={"sender_id", "created_at"},
         )
-        db["cases"].create_index(["sender_id"])
+        db.table("cases").create_index(["sender_id"])
     if "flags" not in db.table_names():
-        db["flags"].create(
+        db.table("flags").create(
             {"id": int, "sender_id": str, "flag": str, "channel": str, "raised_at": str},
             pk="id",
         )
-        db["flags"].create_index(["sender_id"])
+        db.table("flags").create_index(["sender_id"])
 
 
 def now_iso() -> str:
@@ -89,14 +89,15 @@ def new_case_reference() -> str:
 def raise_flag(
     db: sqlite_utils.Database, sender_id: str, flag: str, channel: str | None = None
 ) -> None:
-    db["flags"].insert(
+    db.table("flags").insert(
         {"sender_id": sender_id, "flag": flag, "channel": channel, "raised_at": now_iso()}
     )
 
 
 def flags_for(db: sqlite_utils.Database, sender_id: str) -> list[str]:
     return [
-        row["flag"] for row in db["flags"].rows_where("sender_id = ?", [sender_id], order_by="id")
+        row["flag"]
+        for row in db.table("flags").rows_where("sender_id = ?", [sender_id], order_by="id")
     ]
 
 
@@ -113,7 +114,7 @@ def save_case(
     case_reference: str | None = None,
 ) -> str:
     """Store (or update) the case of one conversation; returns its reference."""
-    existing = next(db["cases"].rows_where("sender_id = ?", [sender_id], limit=1), None)
+    existing = next(db.table("cases").rows_where("sender_id = ?", [sender_id], limit=1), None)
     reference = case_reference or (existing or {}).get("case_reference") or new_case_reference()
     referral_wanted = bool(contact.get("referral_consent")) and bool(contact.get("contact_safe"))
     row = {
@@ -134,12 +135,12 @@ def save_case(
         "contact_details": contact.get("contact_details"),
         "status": "referral_requested" if referral_wanted else "assessed",
     }
-    db["cases"].upsert(row, pk="case_reference")
+    db.table("cases").upsert(row, pk="case_reference")
     return reference
 
 
 def case_for(db: sqlite_utils.Database, sender_id: str) -> dict[str, Any] | None:
-    return next(db["cases"].rows_where("sender_id = ?", [sender_id], limit=1), None)
+    return next(db.table("cases").rows_where("sender_id = ?", [sender_id], limit=1), None)
 
 
 def per_conversation_tables(db: sqlite_utils.Database) -> list[str]:

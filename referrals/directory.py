@@ -244,7 +244,8 @@ class Organisation:
             serves=serves,
             contact=contact,
             source=tuple(s.strip() for s in raw["source"]),
-            checked=_as_date(raw["checked"]),  # type: ignore[arg-type]
+            # Validated above: a date, so never None here.
+            checked=_as_date(raw["checked"]) or dt.date.min,
             hours=_clean_str(raw.get("hours")),
             notes=_clean_str(raw.get("notes")),
             crisis=bool(raw.get("crisis", False)),

@@ -426,7 +426,7 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
             and LONDON not in serves.boroughs
             and person.borough not in serves.boroughs
         ):
-            return f"does not cover {person.borough.title()}"  # type: ignore[union-attr]
+            return f"does not cover {(person.borough or '').title()}"
 
     if serves.min_age is not None and person.age_hi is not None and person.age_hi < serves.min_age:
         return f"for people aged {serves.min_age} or over"
@@ -487,7 +487,7 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
         reasons.append(
             _Reason(
                 FIT_POINTS,
-                f"for children and young people under {serves.max_age + 1}",  # type: ignore[operator]
+                f"for children and young people under {(serves.max_age or CHILD_MAX_AGE) + 1}",
                 True,
             )
         )

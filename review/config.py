@@ -50,6 +50,7 @@ def from_env(**overrides: object) -> Settings:
         "cookie_secure": env.flag("REVIEW_COOKIE_SECURE"),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
+    # The values are typed by the settings readers above; mypy sees only dict[str, object].
     return Settings(**values)  # type: ignore[arg-type]
 
 

@@ -45,8 +45,8 @@ def test_a_whole_assessment_texted_naturally_ends_in_a_referral(bot, sender):
         sender,
         [
             ("some1 broke into my flat last nite", "reported it to the police"),
-            ("yes", "under 18"),
-            ("no im 34", "who did it"),
+            ("yes", "how old are you"),
+            ("34", "who did it"),
             ("no idea", "more than once"),
             ("nah first time", "targeted because of your race"),
             ("no", "disability"),
@@ -71,7 +71,7 @@ def test_a_whole_assessment_texted_naturally_ends_in_a_referral(bot, sender):
     assert slots["relationship_to_offender"] == "unknown"
     assert slots["fear_of_giving_evidence"] is True
     assert slots["enhanced_categories"] == ["intimidated"]
-    assert "victim-support-supportline" in slots["referrals"]
+    assert "london-victim-and-witness-service" in slots["referrals"]
     assert slots["case_reference"] == reference
 
     record = bot.record(sender)
@@ -91,25 +91,27 @@ def test_results_explain_why_and_what_the_person_is_entitled_to(bot, sender):
         sender,
         [
             ("my ex keeps following me and turning up at my work", "reported"),
-            ("yeah last week", "under 18"),
+            ("yeah last week", "how old are you"),
             # "my ex" already said who did it, and stalking is persistent by nature: neither
             # question is asked.
             ("im 15", "targeted because"),
             ("no", "disability"),
-            ("no", "help most"),
+            ("no", "giving evidence"),
+            ("yes", "help most"),
             ("feeling safe", "language"),
             ("english", "borough"),
             ("tower hamlets", "pass your details"),
         ],
     )
     assert "likely" in results.lower()
-    assert "under 18" in results
-    assert "1 working day" in results
     assert "0808 802 0300" in results, "the National Stalking Helpline"
     assert "Childline" in results
+    # The details come on request, in plain words.
+    assert "under 18" in text_of(bot.say(sender, "why"))
+    assert "1 working day" in text_of(bot.say(sender, "rights"))
     slots = bot.slots(sender)
+    # Not domestic abuse at 15 (Domestic Abuse Act 2021 s.1(2)(a) needs both 16 or over).
     assert set(slots["enhanced_categories"]) == {
-        "most_serious_crime",
         "persistently_targeted",
         "vulnerable",
         "intimidated",
@@ -128,8 +130,8 @@ def test_danger_in_the_middle_interrupts_and_carry_on_asks_again(bot, sender):
     reply = text_of(bot.say(sender, "oh god hes back hes banging on the door"))
     assert reply.startswith("If you're in danger now, call 999")
     assert "in_danger" in bot.flags(sender)
-    assert bot.slots(sender)["in_danger"] is True
-    talk(bot, sender, [("carry on", "in danger right now"), ("im safe now", "what happened")])
+    assert "in danger right now" in reply, "asked once whether they are safe now"
+    talk(bot, sender, [("im safe now", "what happened")])
 
 
 def test_danger_with_a_place_or_person_in_it_still_interrupts(bot, sender):
@@ -151,7 +153,7 @@ def test_thoughts_of_suicide_get_samaritans_then_the_questions_resume(bot, sende
     reply = text_of(bot.say(sender, "honestly i just want to die"))
     assert "116 123" in reply and "85258" in reply
     assert "self_harm" in bot.flags(sender)
-    talk(bot, sender, [("carry on", "in danger right now"), ("no", "what happened")])
+    talk(bot, sender, [("carry on", "what happened")])
 
 
 def test_a_rights_question_is_answered_and_the_question_comes_back(bot, sender):
@@ -194,16 +196,16 @@ def test_delete_my_data_confirms_then_erases_everything(bot, sender):
     assert "not the police" in text_of(bot.say(sender, "hi")), "a fresh start"
 
 
-def test_asking_for_a_person_pauses_the_bot_and_flags(bot, sender):
+def test_asking_for_a_person_flags_and_every_message_meanwhile_gets_a_reply(bot, sender):
     start(bot, sender)
     reply = text_of(bot.say(sender, "can i talk to a real person"))
     assert "support worker" in reply and "08 08 16 89 111" in reply
     assert "human" in bot.flags(sender)
-    assert bot.say(sender, "hello?") == [], "paused until a worker takes over"
-    assert any(e["event"] == "pause" for e in bot.events(sender))
+    waiting = text_of(bot.say(sender, "hello? is anyone there"))
+    assert "support" in waiting and "999" in waiting, "never silence while they wait"
     danger = text_of(bot.say(sender, "hes outside my door"))
     assert danger.startswith("If you're in danger now, call 999"), "danger still gets through"
-    assert bot.say(sender, "still there?") == [], "and the conversation stays paused"
+    assert text_of(bot.say(sender, "still there?")), "and every message is answered"
 
 
 def test_gibberish_gets_choices_and_a_helpline_never_a_dead_end(bot, sender):

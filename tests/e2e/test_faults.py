@@ -80,7 +80,7 @@ def test_action_server_down_gives_the_supportline_and_carries_on_when_it_is_back
     finally:
         stack.start_actions()
     assert "reported it to the police" in say(stack, sender, "some1 broke into my flat").lower()
-    assert "under 18" in say(stack, sender, "yes").lower()
+    assert "how old" in say(stack, sender, "yes").lower()
     assert slots(stack, sender)["crime_type"] == "burglary"
     assert slots(stack, sender)["reported_to_police"] is True
 
@@ -135,6 +135,6 @@ def test_a_restarted_rasa_server_picks_up_where_the_person_was(stack, sender):
     assert "reported it to the police" in say(stack, sender, "my car was broken into").lower()
     stack.stop_rasa()
     stack.start_rasa()
-    assert "under 18" in say(stack, sender, "no not yet").lower()
+    assert "how old" in say(stack, sender, "no not yet").lower()
     assert slots(stack, sender)["reported_to_police"] is False
     assert user_texts(stack, sender)[-2:] == ["my car was broken into", "no not yet"]

@@ -485,7 +485,7 @@ def save_screenshot(page, name: str) -> Path:
 
 
 def test_screenshots_at_phone_and_desktop_width(bot, browser):
-    """Writes docs/screenshots/webchat-{phone,desktop}.png (a conversation under way) and
+    """Writes results/screenshots/webchat-{phone,desktop}.png (a conversation under way) and
     webchat-phone-intro.png (the note shown before the chat starts)."""
     for viewport, name in [(PHONE, "webchat-phone"), (DESKTOP, "webchat-desktop")]:
         ctx = browser.new_context(viewport=viewport, reduced_motion="reduce")

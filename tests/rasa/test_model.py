@@ -37,7 +37,7 @@ UTTERANCES_SENT_BY_CODE_OR_FORM = re.compile(
     r"referral_saved|no_referral|no_contact|already_done|while_waiting|still_waiting|"
     r"worker_has_it|back_to_bot|updated|details_later|why_we_ask|cannot_call|still_here|"
     r"privacy_answer|cannot_answer|what_next|default|if_unsafe|injury|handoff_needs_consent|"
-    r"consent_after_all|consent_skipped)$"
+    r"consent_after_all|nothing_kept)$"
 )
 
 

@@ -245,6 +245,24 @@ async def test_consent_asked_twice_without_an_answer_keeps_nothing_and_says_how_
         latest_action="action_answer_right", sent=["utter_ask_consent"] * 2,
         text="who runs this?", intent="ask_right",
     )  # fmt: skip
-    assert responses(dispatcher) == ["utter_consent_skipped"]
+    assert responses(dispatcher) == ["utter_nothing_kept"]
     assert slots["consent"] is False
     assert slots["requested_slot"] == "in_danger"
+
+
+async def test_a_no_to_keeping_the_chat_is_acknowledged(dispatcher, domain):
+    slots = await run_validation(
+        dispatcher, domain, slots={}, requested_slot="consent", text="no", intent="deny"
+    )
+    assert slots["consent"] is False
+    assert responses(dispatcher) == ["utter_nothing_kept"]
+
+
+async def test_carry_on_to_the_safety_check_means_safe_to_go_on(dispatcher, domain):
+    slots = await run_validation(
+        dispatcher, domain, slots={"consent": True}, requested_slot="in_danger",
+        text="carry on", intent="carry_on", sent=["utter_ask_in_danger"] * 2,
+    )  # fmt: skip
+    assert slots["in_danger"] is False
+    assert responses(dispatcher) == []
+    assert slots["requested_slot"] == "crime_type"

@@ -390,7 +390,7 @@ def test_assessment_is_frozen() -> None:
     result = assess(answers(under_18=True))
     assert isinstance(result, Assessment)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        result.likely_enhanced = False  # type: ignore[misc]
+        result.likely_enhanced = False  # type: ignore[misc]  # the point: it is frozen
 
 
 # ---- entitlements -----------------------------------------------------------------------------
@@ -1313,7 +1313,9 @@ def test_summary_right_labels_match_the_rights_file() -> None:
     for entitlement_id, spec in load_code()["entitlements"].items():
         for summary in [spec["summary"], *(v["summary"] for v in spec.get("variants", []))]:
             text = " ".join(summary.split())
-            cited = {int(n) for n in RIGHT_AT_END.search(text).groups() if n}  # type: ignore[union-attr]
+            found = RIGHT_AT_END.search(text)
+            assert found, text
+            cited = {int(n) for n in found.groups() if n}
             for words, right in _RIGHT_WORDS.items():
                 if words in text:
                     assert right in cited, (entitlement_id, text)

@@ -276,3 +276,10 @@ def test_an_injury_after_the_questions_gets_health_advice():
 )
 def test_words_that_must_mean_what_they_say(text, intent):
     assert control_intent(text) == intent
+
+
+def test_forced_labour_described_plainly_is_trafficking_and_not_theft_is_taken_back():
+    said = "my boss dont pay me 3 month and he take my passport"
+    assert read_account(said).crime_type == "human_trafficking"
+    correction = "no. not theft. he keep my passport and i work every day 12 hour, no money"
+    assert corrections(correction, {"crime_type": "theft"}) == {"crime_type": "human_trafficking"}

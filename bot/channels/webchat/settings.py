@@ -80,7 +80,7 @@ def own_origins(environ: Mapping[str, str]) -> list[str]:
     scheme = {"ws": "http", "wss": "https"}.get(scheme or "", scheme)
     return addressed_to(
         environ.get("HTTP_HOST"),
-        scheme or environ.get("wsgi.url_scheme", "http"),
+        str(scheme or environ.get("wsgi.url_scheme") or "http"),
         environ.get("HTTP_X_FORWARDED_HOST"),
         environ.get("HTTP_X_FORWARDED_PROTO"),
     )
