@@ -36,8 +36,8 @@ SCRIPTS: dict[str, Script] = {
     "referral": [
         *START,
         ("some1 broke into my flat last nite", "reported it to the police"),
-        ("yes", "under 18"),
-        ("no im 34", "who did it"),
+        ("yes", "how old are you"),
+        ("34", "who did it"),
         ("no idea", "more than once"),
         ("nah first time", "targeted because of your race"),
         ("no", "disability"),
