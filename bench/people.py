@@ -9,6 +9,7 @@ be repeated exactly.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 CRIMES = [
@@ -24,10 +25,13 @@ CRIMES = [
     "my phone was stolen on the bus",
 ]
 
+# A case reference ends the assessment whether or not they asked to be referred: "Your reference
+# is VC-..." after a referral, "(reference VC-...)" when they kept their answers without one.
+CASE_REFERENCE = re.compile(r"\breference (?:is )?vc-[a-z0-9]+")
+
 # A few words of each question -> the answers a person might give. Order matters: the first
 # cue found in the reply wins, so the more specific cues come first.
 ANSWERS: list[tuple[str, list[str]]] = [
-    ("your reference is", []),
     ("is that ok", ["yes thats fine", "ok", "yeah go on"]),
     ("in danger right now", ["no im ok", "no", "not right now"]),
     ("what happened", CRIMES),
@@ -80,7 +84,7 @@ class Person:
         """The next thing this person texts after the bot's reply, or None when they are done."""
         self.turns += 1
         text = reply.lower()
-        if "your reference is" in text:
+        if CASE_REFERENCE.search(text):
             self.completed = self.finished = True
             return None
         if self.turns == self.interrupt_at:

@@ -237,7 +237,8 @@ SELF_HARM_PATTERNS = [
     r"live like this|keep going)\b",
     r"\b(?:took|taken|take|taking|swallowed|swallow|necked|downed|gonna take|going to take|"
     r"im taking) (?:all|loads|lots|a load|too many|a lot|a bunch|a whole|the whole|every|a packet|"
-    r"a box|a bottle)(?: of)?(?: my| the| his| her| those| these)? ?(?:\w+ )?(?:pills|tablets|"
+    r"a box|a bottle)(?: of)?(?: (?:pack|packet|box|bottle|strip|tub|load)s? of)?"
+    r"(?: my| the| his| her| those| these)? ?(?:\w+ )?(?:pills|tablets|"
     r"paracetamol|ibuprofen|meds|medication|medicine|packet|sleeping pills|antidepressants|"
     r"sertraline|citalopram|co codamol|cocodamol)",
     r"\b(?:swallowed|took|taken|necked) (?:all )?my (?:\w+ )?(?:pills|tablets|meds|medication|"
@@ -265,7 +266,12 @@ SELF_HARM_PATTERNS = [
     r"\b(?:platform edge|edge of the platform)\b",
     r"\b(?:never|not) (?:to )?wake up\b",
     r"\bhoping (?:i )?(?:dont|don t|wont|never) wake\b",
-    r"\b(?:no ?one|nobody|noone) (?:would|will|wud) (?:care|notice|miss me)\b",
+    r"\b(?:no ?one|nobody|noone) (?:would|will|wud) (?:even |really |ever |actually )?"
+    r"(?:care|notice|miss me)\b",
+    # "the kids would cope fine without me", "everyone would be happier without me"
+    r"\b(?:would|will|wud|d) (?:all )?(?:be (?:fine|ok|okay|better|happier|better off)|cope|manage|"
+    r"get on) (?:fine |ok |okay |just fine |better )?without me\b"
+    r"(?! (?:for|today|tonight|tomorrow|this|next|at|on|in|while|until|till|when|if)\b)",
     "\U0001f48a",
     r"\b(?:jump|jumping|step|stepping|throw myself) (?:off|in front of|under)\b",
     r"\b(?:driving|drive|crash|crashing) (?:my car )?into a (?:wall|tree|bridge|lorry)\b",

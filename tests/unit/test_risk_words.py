@@ -64,6 +64,10 @@ SELF_HARM_ = [
     "i just want to go to sleep and not wake up",
     "nobody would notice if i was gone",
     "got all the \U0001f48a ready",
+    "took a whole box of my sleeping pills",
+    "no one would even care",
+    "the kids would be better without me",
+    "everyone would cope fine without me",
 ]
 NEITHER = [
     "this waiting is doing my head in, its killing me",
@@ -91,6 +95,8 @@ NEITHER = [
     "he cut my face",
     "i want to know when he's coming out",
     "what is a victim personal statement",
+    "my mum would be fine without me for a weekend",
+    "took a packet of crisps",
     "",
 ]
 
