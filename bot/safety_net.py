@@ -46,7 +46,19 @@ _RIGHTS_WORDS = re.compile(
     r"prison|release|licence|probation|appeal|review|complain\w*|complaint|ombudsman|"
     r"restorative|meet|prosecut\w*|charge\w*|cps|police|update\w*|told|tell me|inform\w*|"
     r"support|help|referr\w*|victims code|code|enhanced|assessment|special measures|screen|"
-    r"interpreter|translator|contact scheme|apology|outcome|decision|investigat\w*)\b"
+    r"interpreter|translator|contact scheme|apology|outcome|decision|investigat\w*|arrest\w*|"
+    r"refer|conviction|convicted|no further action|nfa|needs|vulnerable|eligible|qualify|"
+    r"victims?|entrance|waiting area|postponed|adjourned|letter|write to)\b"
+)
+# Texts often ask without a question mark: "have they arrested him yet", "what happens now". A
+# question opens with a helping verb and a person, or a question word and a helping verb, so
+# "when i got home the door was open" stays an account.
+_QUESTION = re.compile(
+    r"(?:^|[,.!;]\s*|\b(?:and|so|but|now)\s+)(?:(?:can|could|am|is|are|do|does|did|have|has|"
+    r"will|would|should|may|might|must|shall)\s+(?:i|we|they|he|she|you|u|it|there|my|me|the|"
+    r"someone|anyone|this)\b|(?:what|whats|when|where|why|how|who|which)\s*(?:is|are|was|do|"
+    r"does|did|can|could|will|would|should|happens?|now|next|about)\b)|\b(?:why|is that "
+    r"possible|is it possible|what now|now what|what next)\s*$"
 )
 
 
@@ -67,13 +79,15 @@ _NAMES_A_PERSON = re.compile(
 # says to delete, erase or forget ("pass my details on" once brought the delete question).
 _ERASE_WORDS = re.compile(
     r"\b(?:delete|deleted|deleting|erase|erased|wipe|wiped|remove|removed|forget|forgotten|"
-    r"get rid|clear|destroy|gdpr|right to be forgotten)\b"
+    r"get rid|clear|destroy|gdpr|right to be forgotten|(?:stop|dont|do not|not) (?:\w+ ){0,2}"
+    r"(?:keep|keeping|store|storing|hold|holding|save|saving))\b"
 )
 # Asking for a person names one, or asks to talk, speak or be called: "when will they ring me"
 # is a question about the referral, not a request.
 _PERSON_WORDS = re.compile(
     r"\b(?:human|person|people|someone|somebody|some one|anyone|anybody|worker|staff|adviser|"
-    r"advisor|operator|agent|counsellor|real|talk|speak|chat|call me|ring me|phone me|bot|robot|"
+    r"advisor|operator|agent|counsellor|caseworker|case worker|transfer me|put me through|"
+    r"real|talk|speak|chat|call me|ring me|phone me|bot|robot|"
     r"machine|automated)\b"
 )
 
@@ -95,7 +109,7 @@ def about_rights(text: str | None) -> bool:
     if not text:
         return False
     lowered = text.lower()
-    return "?" in lowered or bool(_RIGHTS_WORDS.search(lowered))
+    return "?" in lowered or bool(_RIGHTS_WORDS.search(lowered) or _QUESTION.search(lowered))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -41,3 +41,27 @@ def test_control_words_and_other_languages():
     assert classify("STOP", "inform") == "stop"
     assert classify("why", "inform") == "show_reasons"
     assert classify("nie wiem co mam robić, pomocy", "inform") == "other_language"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["will they tell me if he gets bail", "can my sister come to court with me",
+     "what happens after he is charged", "he pleaded guilty, now what"],
+)  # fmt: skip
+def test_a_question_without_a_question_mark_stays_a_rights_question(text):
+    assert classify(text, "ask_right") == "ask_right"
+
+
+@pytest.mark.parametrize(
+    "text", ["something happened to me today", "when i got home the door was open", "he hit me"]
+)
+def test_an_account_guessed_as_a_rights_question_is_read_as_an_account(text):
+    assert classify(text, "ask_right", ["ask_right", "inform"]) == "inform"
+
+
+def test_asking_for_a_caseworker_or_to_stop_keeping_words_is_believed():
+    assert classify("put me through to a caseworker", "request_human") == "request_human"
+    assert classify("stop storing my messages", "delete_my_data") == "delete_my_data"
+    assert classify("he keeps texting me", "delete_my_data", ["delete_my_data", "inform"]) == (
+        "inform"
+    )
