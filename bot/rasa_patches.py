@@ -53,6 +53,20 @@ PATCHED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("self", "sender_id"),
     ),
     (
+        "rasa.utils.tensorflow.models",
+        "RasaModel",
+        "load",
+        (
+            "cls",
+            "model_file_name",
+            "model_data_example",
+            "predict_data_example",
+            "finetune_mode",
+            "args",
+            "kwargs",
+        ),
+    ),
+    (
         "rasa.core.run",
         "",
         "configure_app",
@@ -127,6 +141,7 @@ def install() -> None:
     cache_action_result_validation()
     pass_conversation_store_errors_on()
     limit_request_bodies()
+    build_loaded_models_eagerly()
     _installed = True
 
 
@@ -304,3 +319,61 @@ def limit_request_bodies() -> None:
         return app
 
     rasa.core.run.configure_app = _mark(configure_app)
+
+
+def build_loaded_models_eagerly() -> None:
+    """Build a loaded model's weights with one eager training step, not a traced one.
+
+    Why: to give a model its weights before reading them from disk, Rasa trains it on one
+    example, and the training step is traced into a TensorFlow graph first. Profiling a server
+    start (py-spy) found most of the model's loading time in that tracing, for a graph that is
+    used once and thrown away. The same step run eagerly builds the same weights in a fraction
+    of the time; the model is then compiled as Rasa would have, the trained weights are read,
+    and the prediction graph is traced as before. Fine-tuning keeps Rasa's own path.
+    On upgrade: compare ``RasaModel.load`` with ``load`` below line by line.
+    """
+    import tensorflow as tf
+    from rasa.utils.tensorflow.constants import LEARNING_RATE, RUN_EAGERLY
+    from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
+    from rasa.utils.tensorflow.models import RasaModel
+
+    rasas_load = inspect_static_func(RasaModel, "load")
+    if _is_ours(rasas_load):
+        return
+
+    def load(
+        cls: type[RasaModel],
+        model_file_name: str,
+        model_data_example: Any,
+        predict_data_example: Any = None,
+        finetune_mode: bool = False,
+        *args: Any,
+        **kwargs: Any,
+    ) -> RasaModel:
+        if finetune_mode:
+            return rasas_load(
+                cls, model_file_name, model_data_example, predict_data_example, True,
+                *args, **kwargs,
+            )  # fmt: skip
+        model = cls(*args, **kwargs)
+        config = kwargs.get("config", {})
+        learning_rate = config.get(LEARNING_RATE, 0.001)
+        model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate), run_eagerly=True)
+        model.fit(RasaBatchDataGenerator(model_data_example, batch_size=1), verbose=False)
+        model.load_weights(model_file_name)
+        model.compile(
+            optimizer=tf.keras.optimizers.Adam(learning_rate), run_eagerly=config.get(RUN_EAGERLY)
+        )
+        if predict_data_example:
+            model.run_inference(predict_data_example)
+        return model
+
+    RasaModel.load = classmethod(_mark(load))  # type: ignore[method-assign,assignment]  # Rasa has no hook
+
+
+def inspect_static_func(owner: type, attribute: str) -> Any:
+    """The function behind a class's method, as stored (a classmethod's own function)."""
+    import inspect
+
+    method = inspect.getattr_static(owner, attribute)
+    return getattr(method, "__func__", method)

@@ -26,7 +26,7 @@ def test_each_patched_method_still_exists_with_the_same_parameters(
     if cls:
         owner = getattr(owner, cls)
     method = inspect.getattr_static(owner, attribute)
-    function = method.__func__ if isinstance(method, staticmethod) else method
+    function = method.__func__ if isinstance(method, (staticmethod, classmethod)) else method
     assert not getattr(function, "_victims_patch", False), "tests must not leave patches in"
     assert tuple(inspect.signature(function).parameters) == parameters
 
