@@ -10,6 +10,10 @@
 * The database runs in WAL mode with a busy timeout, so the review app can read while the bot
   writes. Erased events are overwritten (``secure_delete``) and the WAL is checkpointed and
   emptied after an erasure, so the text is gone from the files, not only from the tables.
+* Trackers are cached in memory per conversation, so a message does not rebuild its tracker from
+  every stored event. A cached tracker is used only while the stored events still carry the
+  stamp it was cached with (how many, and the newest time), checked with one small query under
+  the conversation's lock, so a write by another process is never missed.
 * When the database fails (busy past the timeout, disk full), the error goes up to the channel,
   which asks the person to send the message again, and names only the error, never the SQL
   with the person's message in it. ``bot/rasa_patches.py`` makes Rasa pass the error on.
@@ -20,13 +24,16 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import pickle
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 logger = logging.getLogger(__name__)
@@ -34,6 +41,11 @@ logger = logging.getLogger(__name__)
 CONSENT_SLOT = "consent"
 ERASED_SLOT = "data_erased"
 MEMORY_TTL_SECONDS = 2 * 60 * 60
+# Conversations whose trackers are kept ready; the least recently used go first.
+CACHED_TRACKERS = 2000
+
+# (number of stored events, newest stored timestamp) of one conversation.
+Stamp = tuple[int, float | None]
 
 T = TypeVar("T")
 
@@ -90,8 +102,12 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
             )
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
-        self._memory: dict[str, tuple[float, list[dict[str, Any]]]] = {}
+        # sender -> (last saved, pickled tracker) of conversations without consent
+        self._memory: dict[str, tuple[float, bytes]] = {}
         self._memory_lock = threading.Lock()
+        # sender -> (stamp of the stored events, pickled tracker, number of events in it)
+        self._cache: OrderedDict[str, tuple[Stamp, bytes, int]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @_without_sql
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -103,23 +119,83 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         if tracker.get_slot(CONSENT_SLOT) is True:
             with self._memory_lock:
                 self._memory.pop(sender_id, None)
-            await super().save(tracker)
+            await self._save_to_database(tracker)
             return
-        if self._stored_event_count(sender_id):
-            # Consent was withdrawn or never given for a conversation already on disk (an old
-            # session): keep what is there, but write nothing more without consent.
-            logger.debug("Not saving new events of a conversation without consent.")
-        events = [event.as_dict() for event in tracker.events]
+        # Without consent nothing more is written, even for a conversation already on disk
+        # (consent withdrawn, or an old session): what is there stays as it was.
+        frozen = pickle.dumps(tracker, protocol=pickle.HIGHEST_PROTOCOL)
         with self._memory_lock:
             self._evict_stale()
-            self._memory[sender_id] = (time.monotonic(), events)
+            self._memory[sender_id] = (time.monotonic(), frozen)
 
     @_without_sql
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         in_memory = self._from_memory(sender_id)
         if in_memory is not None:
             return in_memory
-        return await super().retrieve(sender_id)
+        stamp = self._stamp(sender_id)
+        with self._cache_lock:
+            cached = self._cache.get(sender_id)
+            if cached is not None and cached[0] == stamp:
+                self._cache.move_to_end(sender_id)
+                return pickle.loads(cached[1])
+        tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            self._remember(sender_id, stamp, tracker)
+        return tracker
+
+    async def _save_to_database(self, tracker: DialogueStateTracker) -> None:
+        """Append the events the stored conversation lacks, then cache the tracker.
+
+        A tracker built from the cache or the database plus this turn's events is what the
+        database would give back next time, unless this turn started a new session (Rasa then
+        reads only the new session's events): such a tracker is not cached.
+        """
+        sender_id = tracker.sender_id
+        with self._cache_lock:
+            cached = self._cache.pop(sender_id, None)
+        if cached is None:
+            await super().save(tracker)  # counts what is stored, as Rasa does
+            return
+        # The cached tracker's stamp was checked by ``retrieve`` under this conversation's lock,
+        # which is still held: nothing else can have written since.
+        (count, newest), _, known = cached
+        new_events = list(tracker.events)[known:]
+        with self.session_scope() as session:
+            for event in new_events:
+                data = event.as_dict()
+                session.add(
+                    self.SQLEvent(
+                        sender_id=sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
+            session.commit()
+        if any(isinstance(event, SessionStarted) for event in new_events):
+            return
+        times = [t for t in [newest, *(e.timestamp for e in new_events)] if t is not None]
+        self._remember(sender_id, (count + len(new_events), max(times, default=None)), tracker)
+
+    def _stamp(self, sender_id: str) -> Stamp:
+        with self.session_scope() as session:
+            count, newest = (
+                session.query(sa.func.count(self.SQLEvent.id), sa.func.max(self.SQLEvent.timestamp))
+                .filter(self.SQLEvent.sender_id == sender_id)
+                .one()
+            )
+        return int(count), newest
+
+    def _remember(self, sender_id: str, stamp: Stamp, tracker: DialogueStateTracker) -> None:
+        frozen = pickle.dumps(tracker, protocol=pickle.HIGHEST_PROTOCOL)
+        with self._cache_lock:
+            self._cache[sender_id] = (stamp, frozen, len(tracker.events))
+            self._cache.move_to_end(sender_id)
+            while len(self._cache) > CACHED_TRACKERS:
+                self._cache.popitem(last=False)
 
     @_without_sql
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
@@ -137,6 +213,8 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         """Delete every stored event of one conversation; returns how many rows went."""
         with self._memory_lock:
             self._memory.pop(sender_id, None)
+        with self._cache_lock:
+            self._cache.pop(sender_id, None)
         with self.session_scope() as session:
             deleted = (
                 session.query(self.SQLEvent)
@@ -148,19 +226,12 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
             session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         return int(deleted)
 
-    def _stored_event_count(self, sender_id: str) -> int:
-        with self.session_scope() as session:
-            return session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).count()
-
     def _from_memory(self, sender_id: str) -> DialogueStateTracker | None:
         with self._memory_lock:
             self._evict_stale()
             entry = self._memory.get(sender_id)
-        if entry is None or self.domain is None:
-            return None
-        # Round-trip through JSON so the caller cannot mutate our stored copy.
-        events = json.loads(json.dumps(entry[1]))
-        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        # A new copy each time, so the caller cannot change what is kept.
+        return None if entry is None else pickle.loads(entry[1])
 
     def _evict_stale(self) -> None:
         cutoff = time.monotonic() - MEMORY_TTL_SECONDS

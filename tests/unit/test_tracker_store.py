@@ -169,3 +169,79 @@ async def test_a_failed_read_is_reported_not_taken_for_a_new_conversation(
         conn.execute("DROP TABLE events")
     with pytest.raises(ConversationStoreUnavailable):
         await FailSafeTrackerStore(store).retrieve("s-read")
+
+
+# -- the tracker cache ---------------------------------------------------------------------------
+
+
+def all_stored(store, sender):
+    with sqlite3.connect(store.engine.url.database) as conn:
+        rows = conn.execute(
+            "SELECT type_name, data FROM events WHERE sender_id = ? ORDER BY id", [sender]
+        ).fetchall()
+    return [(kind, json.loads(data).get("text")) for kind, data in rows]
+
+
+async def test_turns_through_the_cache_store_every_event_once_and_read_back_the_same(
+    store, tmp_path
+):
+    await store.save(consented("c", "first"))
+    for turn in range(5):
+        tracker = await store.retrieve("c")
+        tracker.update(UserUttered(f"turn {turn}"))
+        tracker.update(SlotSet("data_erased", False))
+        await store.save(tracker)
+    texts = [text for kind, text in all_stored(store, "c") if kind == "user"]
+    assert texts == ["first", *(f"turn {t}" for t in range(5))]
+    # A second store on the same file (another process) rebuilds the same conversation.
+    other = ConsentAwareTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "rasa.db"))
+    cached, rebuilt = await store.retrieve("c"), await other.retrieve("c")
+    assert cached.current_state() == rebuilt.current_state()
+    assert [e.as_dict() for e in cached.events] == [e.as_dict() for e in rebuilt.events]
+
+
+async def test_a_turn_stored_by_another_process_is_not_hidden_by_the_cache(store, tmp_path):
+    await store.save(consented("c", "first"))
+    tracker = await store.retrieve("c")  # now cached here
+    tracker.update(UserUttered("mine"))
+    await store.save(tracker)
+    other = ConsentAwareTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "rasa.db"))
+    theirs = await other.retrieve("c")
+    theirs.update(UserUttered("from the other replica"))
+    await other.save(theirs)
+    again = await store.retrieve("c")
+    assert again.latest_message.text == "from the other replica"
+    again.update(UserUttered("back here"))
+    await store.save(again)
+    texts = [text for kind, text in all_stored(store, "c") if kind == "user"]
+    assert texts == ["first", "mine", "from the other replica", "back here"]
+
+
+async def test_a_cached_tracker_cannot_be_changed_by_its_caller(store):
+    await store.save(consented("c", "first"))
+    first = await store.retrieve("c")
+    first.update(UserUttered("not saved"))
+    second = await store.retrieve("c")
+    assert second.latest_message.text == "first"
+
+
+async def test_a_new_session_is_read_back_from_the_database(store):
+    from rasa.shared.core.events import ActionExecuted, SessionStarted
+
+    await store.save(consented("c", "first"))
+    tracker = await store.retrieve("c")
+    tracker.update(ActionExecuted("action_session_start"))
+    tracker.update(SessionStarted())
+    tracker.update(SlotSet("consent", True))
+    tracker.update(UserUttered("new session"))
+    await store.save(tracker)
+    again = await store.retrieve("c")
+    assert next(e.type_name for e in again.events) == "session_started", "only the new session"
+    assert again.latest_message.text == "new session"
+
+
+async def test_erasure_empties_the_cache_too(store):
+    await store.save(consented("c", "first"))
+    await store.retrieve("c")
+    store.erase("c")
+    assert await store.retrieve("c") is None
