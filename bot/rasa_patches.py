@@ -114,15 +114,13 @@ def installed() -> bool:
 def missing() -> list[str]:
     """The patched methods that are Rasa's own right now (all of them before ``install``)."""
     import importlib
-    import inspect
 
     names = []
     for module, cls, attribute, _ in PATCHED:
         owner = importlib.import_module(module)
         if cls:
             owner = getattr(owner, cls)
-        method = inspect.getattr_static(owner, attribute)
-        if not _is_ours(getattr(method, "__func__", method)):
+        if not _is_ours(inspect_static_func(owner, attribute)):
             names.append(f"{cls or module}.{attribute}")
     return names
 
@@ -371,8 +369,8 @@ def build_loaded_models_eagerly() -> None:
     RasaModel.load = classmethod(_mark(load))  # type: ignore[method-assign,assignment]  # Rasa has no hook
 
 
-def inspect_static_func(owner: type, attribute: str) -> Any:
-    """The function behind a class's method, as stored (a classmethod's own function)."""
+def inspect_static_func(owner: Any, attribute: str) -> Any:
+    """The function behind an attribute of a class or module, as stored (a classmethod's own)."""
     import inspect
 
     method = inspect.getattr_static(owner, attribute)
