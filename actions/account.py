@@ -152,7 +152,8 @@ _SEXUAL = re.compile(
     r"(?:didnt|did not|wouldnt|kept|carried on|still)|did (?:things|stuff) to me|"
     r"(?:hand|hands) (?:up|down|in|inside) my (?:skirt|top|pants|knickers|trousers|dress|"
     r"shirt|underwear)|pressed (?:himself|herself|his \w+) (?:against|into|on) me|"
-    r"spiked\b.{0,80}\bwoke up\b.{0,60}\b(?:flat|bed|house|place|naked|clothes|something "
+    r"(?:spiked|drugged|(?:put|slipped) something in (?:my|her|his) drink)\b.{0,80}"
+    r"\bwoke up\b.{0,60}\b(?:flat|bed|house|place|naked|clothes|something "
     r"happened))\b"
 )
 _INTIMATE_IMAGES = re.compile(
@@ -274,7 +275,9 @@ _ASSAULT = re.compile(
     r"her|on)|got jumped|battered|spat (?:at|on)|spit (?:at|on)|bit me|bitten|threw (?:a|an|"
     r"the|his|her|my|something) \w+ at|thrown at|thrown (?:down|across|against)|pinned (?:me|"
     r"him|her) (?:down|against|to)|dragged (?:me|him|her)|grabbed (?:me|my|him|her) (?:by|"
-    r"round|around)|spiked|shoved|knocked (?:me|him|her) (?:down|out|over)|roughed (?:me|us) "
+    r"round|around)|spiked|drugged (?:me|my|him|her)|(?:was|got|been) drugged(?! up)|"
+    r"(?:put|slipped) something in (?:my|her|his) drink|shoved|knocked (?:me|him|her) "
+    r"(?:down|out|over)|roughed (?:me|us) "
     r"up|smacked|whacked|elbowed|stamped|thumped|decked|floored|glassed|hurt me|hurting me|"
     r"laid into|threatened (?:me )?with (?:a|his|her) \w+|(?:waved|pointed|pulled|held) (?:a|his|"
     r"her) (?:knife|gun|blade|machete|bat|hammer) (?:at|on|to) me)\b"

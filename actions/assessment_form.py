@@ -223,7 +223,9 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             or asked.get(following, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
         ):
             # Not answered however often asked: say so and move on rather than ask again.
-            dispatcher.utter_message(response=reading.moving_on(following))
+            response = reading.moving_on(following)
+            if response:
+                dispatcher.utter_message(response=response)
             slots.update(self._skip(following, skipped))
             merged.update(slots)
             following = next_question(merged, skipped, channel, self._gender_matters(merged))

@@ -16,11 +16,11 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import reading
+from actions import reading, wording
 from actions.answers import read_answer
 from actions.assessment_form import answers_from, record_flag
 from actions.results import more_services, reasons_messages, rights_messages, short_result
-from core import records
+from core import code_rules, records
 from referrals.directory import Organisation, load_directory
 from referrals.results import Result, build_result
 
@@ -57,18 +57,18 @@ def _result(tracker: Tracker) -> Result:
     return build_result(answers_from(tracker), directory())
 
 
+_CONTACT_KEYS = (
+    "referral_consent",
+    "contact_safe",
+    "contact_method",
+    "contact_times",
+    "voicemail_ok",
+    "contact_details",
+)
+
+
 def _save(tracker: Tracker, result: Result) -> str:
-    contact = {
-        key: tracker.get_slot(key)
-        for key in (
-            "referral_consent",
-            "contact_safe",
-            "contact_method",
-            "contact_times",
-            "voicemail_ok",
-            "contact_details",
-        )
-    }
+    contact = {key: tracker.get_slot(key) for key in _CONTACT_KEYS}
     answers: dict[str, Any] = answers_from(tracker)
     answers.pop("safety_check", None)
     answers["skipped_slots"] = tracker.get_slot("skipped_slots")
@@ -169,7 +169,8 @@ class ActionFinishAssessment(Action):
             if reading.mentions_injury(text):
                 already = "utter_injury"
             elif reading.is_question(text):
-                already = "utter_cannot_answer"
+                _cannot_answer(dispatcher, text)
+                return []
             else:
                 already = "utter_already_done"
             dispatcher.utter_message(response=already)
@@ -187,9 +188,17 @@ class ActionFinishAssessment(Action):
         reference = _save(tracker, result)
         events.append(SlotSet("case_reference", reference))
         if tracker.get_slot("referral_consent") is True and tracker.get_slot("contact_safe"):
-            dispatcher.utter_message(response="utter_referral_saved", case_reference=reference)
+            dispatcher.utter_message(
+                response="utter_referral_saved",
+                case_reference=reference,
+                contact_how=wording.contact_line(
+                    {key: tracker.get_slot(key) for key in _CONTACT_KEYS}
+                ),
+            )
         elif tracker.get_slot("referral_consent") is True:
             dispatcher.utter_message(response="utter_no_contact", case_reference=reference)
+        elif "referral_consent" in (tracker.get_slot("skipped_slots") or []):
+            dispatcher.utter_message(response="utter_referral_left_open", case_reference=reference)
         else:
             dispatcher.utter_message(response="utter_no_referral", case_reference=reference)
         return events
@@ -257,15 +266,44 @@ class ActionResumeAssessment(Action):
         elif _paused_for_safety(tracker):
             events.append(SlotSet("in_danger", False))  # "he's gone, im ok now"
         if tracker.get_slot("assessment_done"):
-            changes = reading.corrections(
-                str(tracker.latest_message.get("text") or ""), answers_from(tracker)
-            )
+            changes = _changes_after_result(tracker)
             if changes:
-                events += [SlotSet(k, v) for k, v in changes.items()]
-                events.append(SlotSet("assessment_done", False))
-                events.append(SlotSet("results_shown", False))
-                dispatcher.utter_message(response="utter_updated")
+                events += _reopen(dispatcher, changes)
         return events
+
+
+# The closing lines after which a plain "yes" asks for the referral after all.
+_REFERRAL_OFFERED = ("utter_no_referral", "utter_referral_left_open")
+_REFERRAL_SLOTS = {"referral_consent", "contact_safe", "contact_method"}
+
+
+def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
+    """Corrections to the answers once the result is given, and "yes" / "refer me" after the
+    referral was declined or left open."""
+    answers = {**answers_from(tracker), "skipped_slots": tracker.get_slot("skipped_slots")}
+    changes = reading.corrections(str(tracker.latest_message.get("text") or ""), answers)
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    said = [name for name in _sent(tracker) if name]
+    if (
+        intent == "affirm"
+        and said
+        and said[-1] in _REFERRAL_OFFERED
+        and answers.get("consent") is True
+        and answers.get("referral_consent") is not True
+    ):
+        changes["referral_consent"] = True
+    return changes
+
+
+def _reopen(dispatcher: CollectingDispatcher, changes: dict[str, Any]) -> list[EventType]:
+    """The form runs again for the changed answers. The result is given again only when an
+    answer it depends on changed, not for the referral."""
+    events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
+    events.append(SlotSet("assessment_done", False))
+    if set(changes) - _REFERRAL_SLOTS:
+        events.append(SlotSet("results_shown", False))
+        dispatcher.utter_message(response="utter_updated")
+    return events
 
 
 # What the bot last said when it is waiting for someone in danger to be safe.
@@ -308,8 +346,26 @@ class ActionAnswerRight(Action):
         elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
             dispatcher.utter_message(response=f"utter_{key}")
         else:
-            dispatcher.utter_message(response="utter_cannot_answer")
+            _cannot_answer(dispatcher, str(tracker.latest_message.get("text") or ""))
         return _start_if_not_started(tracker)
+
+
+def _cannot_answer(dispatcher: CollectingDispatcher, text: str) -> None:
+    """A question the classifier could not place: the few the Code answers outright by their
+    words, otherwise an honest "I can't answer that here" and who can."""
+    if reading.asks_about_property(text):
+        dispatcher.utter_message(
+            text=f"{code_rules.answer_for('expenses_property')} {PROPERTY_UNKNOWN}",
+            utter_action="utter_property_returned",
+        )
+    else:
+        dispatcher.utter_message(response="utter_cannot_answer")
+
+
+# Said after Right 10, so it is not read as a promise that stolen things will be found.
+PROPERTY_UNKNOWN = (
+    "I can't say whether stolen things will be found; the officer on your case may know more."
+)
 
 
 def _start_if_not_started(tracker: Tracker) -> list[EventType]:
@@ -367,23 +423,16 @@ class ActionOutsideQuestions(Action):
         if started:
             return started
         if tracker.get_slot("assessment_done"):
-            changes = reading.corrections(
-                str(tracker.latest_message.get("text") or ""), answers_from(tracker)
-            )
+            changes = _changes_after_result(tracker)
             if changes:
-                dispatcher.utter_message(response="utter_updated")
-                return [
-                    *(SlotSet(k, v) for k, v in changes.items()),
-                    SlotSet("assessment_done", False),
-                    SlotSet("results_shown", False),
-                    FollowupAction("needs_assessment_form"),
-                ]
+                return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
         if reading.mentions_injury(text):
             response = "utter_injury"
         elif reading.asks_about_privacy(text):
             response = "utter_privacy_answer"
         elif reading.is_question(text) and intent != "deny":
-            response = "utter_cannot_answer"
+            _cannot_answer(dispatcher, text)
+            return []
         elif intent == "nlu_fallback":
             response = "utter_default"
         else:
@@ -400,6 +449,16 @@ class ActionDangerInterrupt(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
+        if (
+            not tracker.active_loop_name
+            and not tracker.get_slot("assessment_done")
+            and not _paused_for_safety(tracker)
+            and reading.danger_is_past(text)
+            and not reading.asks_us_to_call(text)
+        ):
+            # The form gives the 999 line, keeps the account and asks whether they are safe
+            # now: waiting for "carry on" would leave them with nothing.
+            return [FollowupAction("needs_assessment_form")]
         if reading.asks_us_to_call(text):
             # Say plainly that nobody here can send help, and how to get it without speaking.
             dispatcher.utter_message(response="utter_cannot_call")

@@ -121,6 +121,38 @@ def mentions_injury(text: str) -> bool:
     return bool(_INJURY.search(plain(text)))
 
 
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:week|month|year|night|weekend|time|summer|winter|spring|autumn|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|the other (?:day|night|week)|"
+    r"(?:days|weeks|months|years) ago|a (?:week|month|year|few \w+) ago|back in|in (?:19|20)\d\d|"
+    r"when i was (?:a |little|young|\d+)|used to)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|right now|outside|here|at the door|on (?:his|her|their) way|coming|tonight|today|"
+    r"this (?:morning|afternoon|evening)|still|keeps|keep|again)\b"
+)
+
+
+def danger_is_past(text: str) -> bool:
+    """A threat or attack told as past ("he threatened to kill me last week"), with nothing
+    saying it goes on now: 999 is said, but the questions start (the first asks whether they
+    are safe now) rather than waiting for "carry on"."""
+    words = plain(text)
+    return bool(_PAST_TIME.search(words)) and not _NOW.search(words)
+
+
+_PROPERTY_BACK = re.compile(
+    r"\b(?:(?:get|getting|got|have|having|give|giving) (?:my|our|me my|us our|the|them|it|"
+    r"everything|anything) (?:\w+ )?back|(?:return|returned|give back) (?:my|our)|(?:my|our) "
+    r"(?:things|stuff|property|belongings) (?:back|returned)|property (?:back|returned))\b"
+)
+
+
+def asks_about_property(text: str) -> bool:
+    """ "will i get my things back though": Right 10 covers property the police hold."""
+    return is_question(text) and bool(_PROPERTY_BACK.search(plain(text)))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -321,16 +353,21 @@ def _not_understood(reading: Reading, turn: Turn) -> None:
     slot = turn.requested
     assert slot is not None
     if turn.missed.get(slot, 0) >= MAX_ASKS - 1:
-        reading.say.append(Say(response=moving_on(slot)))
+        response = moving_on(slot)
+        if response:
+            reading.say.append(Say(response=response))
         reading.skipped.append(slot)
     else:
         reading.say.append(Say(response=f"utter_reask_{slot}"))
 
 
-def moving_on(slot: str) -> str:
+def moving_on(slot: str) -> str | None:
     """What to say when a question is skipped after two asks. Consent is not skipped into a
-    yes: nothing is kept, and they are told how to agree later."""
-    return "utter_nothing_kept" if slot == "consent" else "utter_moving_on"
+    yes: nothing is kept, and they are told how to agree later. A skipped referral is not a no:
+    the closing message says so, with how to ask for it later ("say 'refer me'")."""
+    if slot == "consent":
+        return "utter_nothing_kept"
+    return None if slot == "referral_consent" else "utter_moving_on"
 
 
 def _has_question_part(text: str) -> bool:
@@ -370,8 +407,23 @@ _REFER_ME = re.compile(
     r"\b(?:(?:they|you|someone|somebody|a worker|the service|u) (?:can|could|may) (?:text|call|"
     r"ring|phone|contact|email|message) (?:me|us)|i said yes|i (?:do )?want (?:them|someone|"
     r"somebody|you|a service) to (?:contact|call|text|ring|help)|(?:please )?(?:pass|send|give) "
-    r"(?:on )?my details|yes (?:please )?(?:refer|pass|contact|they can))\b"
+    r"(?:on )?my details|yes (?:please )?(?:refer|pass|contact|they can)|(?:please )?refer me|"
+    r"(?:yes|yeah|yh|ok|okay|please)\W+(?:\w+ ){0,2}(?:ring|call|phone|text|contact) me)\b"
 )
+# "don't call me", "i dont want anyone to ring me": never read as asking for a referral.
+_DONT = re.compile(r"\b(?:dont|do not|didnt|did not|never|no one|nobody|not)\b")
+
+
+def _asks_to_be_referred(words: str) -> bool:
+    """ "yes ring me", "please refer me", but not "please dont call me" or "nobody can text me"
+    (a negation in the match or just before it)."""
+    match = _REFER_ME.search(words)
+    if not match:
+        return False
+    near = " ".join([*words[: match.start()].split()[-2:], match.group(0)])
+    return not _DONT.search(near)
+
+
 # "it only happened once": not targeted over a period after all.
 _ONLY_ONCE = re.compile(
     r"\b(?:it )?(?:only|just) (?:happened )?once\b|\b(?:it )?(?:was|happened) (?:only|just) "
@@ -445,7 +497,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(hate_motivated=True, hate_strand=list(strands) or None)
     if answers.get("consent") is False and _KEEP_IT.search(words):
         changes["consent"] = True
-    refer_me = answers.get("referral_consent") is False and _REFER_ME.search(words)
+    # A referral declined, or skipped after two asks, can be asked for at any time after.
+    open_to_referral = answers.get("referral_consent") is False or (
+        answers.get("referral_consent") is None
+        and "referral_consent" in (answers.get("skipped_slots") or ())
+    )
+    refer_me = open_to_referral and _asks_to_be_referred(words)
     if refer_me and answers.get("consent") is True:
         changes["referral_consent"] = True
     if answers.get("contact_safe") is False and _CONTACT_ME.search(words):

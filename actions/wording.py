@@ -64,3 +64,25 @@ def noted_line(facts: Mapping[str, Any]) -> str | None:
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     line = f"Thank you. I've noted: {listed}. If any of that is wrong, just tell me."
     return line if len(line) <= SMS_LIMIT else None
+
+
+_METHOD_WORDS = {"call": "by phone", "text": "by text", "email": "by email"}
+# Their own words for when, cut so the confirmation stays one text message.
+_TIMES_SHOWN = 60
+
+
+def contact_line(contact: Mapping[str, Any]) -> str:
+    """How the support team will contact them, in their terms, so a wrong one can be put right:
+    "by phone (no voicemail), evenings after 6"."""
+    parts: list[str] = []
+    method = _METHOD_WORDS.get(str(contact.get("contact_method")))
+    if method:
+        if contact.get("contact_method") == "call" and contact.get("voicemail_ok") is False:
+            method += " (no voicemail)"
+        parts.append(method)
+    times = " ".join(str(contact.get("contact_times") or "").split())
+    if times and times.lower() != "any time":
+        if len(times) > _TIMES_SHOWN:
+            times = times[: _TIMES_SHOWN - 3].rstrip() + "..."
+        parts.append(f'at the times you gave ("{times}")')
+    return " ".join(parts) if parts else "the way you asked"

@@ -12,7 +12,10 @@ _PRIVACY_QUESTION = re.compile(
     r"could) (?:see|read)|(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
     r"\w+) (?:be able to )?(?:see|read|find out|know|tell(?! me\b))|(?:checks|goes through|"
     r"looks at|reads) my (?:phone|messages|texts)|will (?:it|this) show|do you (?:tell|share|pass)|"
-    r"(?:tell|inform) (?:the police|social services|my \w+))\b"
+    r"(?:tell|inform) (?:the police|social services|my \w+)|(?:should|shall|can|do|must) i "
+    r"(?:delete|clear|hide|wipe) (?:these|the|this|our|my|them|it)(?: \w+)?(?: (?:messages|"
+    r"texts|chat|conversation|history))?|(?:delete|clear|hide|wipe) (?:these|the|this|them|it)"
+    r"(?: \w+)? (?:off|from) my phone)\b"
 )
 
 

@@ -302,3 +302,80 @@ def test_nothing_is_given_when_the_form_stopped_for_someone_in_danger(dispatcher
     )
     assert ActionFinishAssessment().run(dispatcher, tracker, domain) == []
     assert responses(dispatcher) == []
+
+
+def test_a_referral_skipped_after_two_asks_is_left_open_not_declined(
+    dispatcher, domain, records_db
+):
+    slots = {**TEENAGER_STALKED_BY_EX, "results_shown": True, "skipped_slots": ["referral_consent"]}
+    ActionFinishAssessment().run(dispatcher, make_tracker(slots=slots), domain)
+    assert responses(dispatcher) == ["utter_referral_left_open"]
+    assert "refer me" in domain["responses"]["utter_referral_left_open"][0]["text"]
+
+
+def test_refer_me_after_a_skipped_referral_reopens_it_without_the_result_again(dispatcher, domain):
+    slots = {
+        **TEENAGER_STALKED_BY_EX,
+        "results_shown": True,
+        "assessment_done": True,
+        "skipped_slots": ["referral_consent"],
+    }
+    tracker = make_tracker(
+        slots=slots, text="no wait i didnt say no, yes ring me", intent="deny", active_loop=None
+    )
+    set_ = slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain))
+    assert set_["referral_consent"] is True and set_["assessment_done"] is False
+    assert "results_shown" not in set_
+    assert "utter_updated" not in responses(dispatcher)
+
+
+def test_yes_right_after_the_referral_was_declined_asks_for_it(dispatcher, domain):
+    slots = {**TEENAGER_STALKED_BY_EX, "referral_consent": False, "assessment_done": True}
+    tracker = make_tracker(
+        slots=slots, text="yes", intent="affirm", active_loop=None, sent=["utter_no_referral"]
+    )
+    set_ = slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain))
+    assert set_["referral_consent"] is True
+
+
+def test_dont_call_me_after_the_result_is_not_a_referral(dispatcher, domain):
+    slots = {**TEENAGER_STALKED_BY_EX, "referral_consent": False, "assessment_done": True}
+    tracker = make_tracker(slots=slots, text="please dont call me", intent="deny", active_loop=None)
+    assert "referral_consent" not in slots_of(
+        ActionResumeAssessment().run(dispatcher, tracker, domain)
+    )
+
+
+def test_the_confirmation_says_how_and_when_they_will_be_contacted(dispatcher, domain):
+    slots = {
+        **TEENAGER_STALKED_BY_EX,
+        "results_shown": True,
+        "referral_consent": True,
+        "contact_safe": True,
+        "contact_method": "call",
+        "voicemail_ok": False,
+        "contact_times": "weekdays after 6pm",
+    }
+    ActionFinishAssessment().run(dispatcher, make_tracker(slots=slots), domain)
+    saved = next(m for m in dispatcher.messages if m.get("response") == "utter_referral_saved")
+    assert (
+        saved["contact_how"]
+        == 'by phone (no voicemail) at the times you gave ("weekdays after 6pm")'
+    )
+
+
+def test_a_threat_told_as_past_starts_the_questions_rather_than_waiting(dispatcher, domain):
+    tracker = make_tracker(
+        text="my neighbour threatened to kill me last week", intent="in_danger", active_loop=None
+    )
+    events = ActionDangerInterrupt().run(dispatcher, tracker, domain)
+    assert events == [{"event": "followup", "name": "needs_assessment_form", "timestamp": None}]
+    assert dispatcher.messages == []
+
+
+def test_a_threat_now_still_pauses_the_questions(dispatcher, domain):
+    tracker = make_tracker(
+        text="he threatened to kill me, hes outside", intent="in_danger", active_loop=None
+    )
+    ActionDangerInterrupt().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_emergency", "utter_when_safe"]

@@ -9,9 +9,10 @@ import pytest
 
 from actions.account import read_account, strangers
 from actions.answers import read_answer
-from actions.reading import corrections, mentions_injury
+from actions.reading import asks_about_property, corrections, danger_is_past, mentions_injury
 from bot.keywords import control_intent
 from bot.risk_words import detect_risk, trusted_crisis
+from core.privacy_question import asks_about_privacy
 
 
 @pytest.mark.parametrize(
@@ -283,3 +284,83 @@ def test_forced_labour_described_plainly_is_trafficking_and_not_theft_is_taken_b
     assert read_account(said).crime_type == "human_trafficking"
     correction = "no. not theft. he keep my passport and i work every day 12 hour, no money"
     assert corrections(correction, {"crime_type": "theft"}) == {"crime_type": "human_trafficking"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i delete these messages?",
+        "should i delete these messages",
+        "how do i clear the messages off my phone",
+    ],
+)
+def test_deleting_messages_off_a_phone_is_a_privacy_question_not_erasure(text):
+    # The erase-everything question was asked of a woman whose partner reads her phone.
+    assert asks_about_privacy(text)
+
+
+@pytest.mark.parametrize("text", ["delete my data", "please delete everything"])
+def test_asking_us_to_delete_stays_a_delete_request(text):
+    assert not asks_about_privacy(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        (
+            "someone put something in my drink at a bar and i woke up in a strangers flat",
+            "sexual_offence",
+        ),
+        ("i think i was drugged at a party", "assault"),
+        ("someone slipped something in my drink last night", "assault"),
+    ],
+)
+def test_spiking_is_understood(text, crime):
+    assert read_account(text).crime_type == crime
+
+
+def test_drugged_up_is_not_spiking():
+    assert read_account("he was drugged up and shouting").crime_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("my neighbour threatened to kill me last week", True),
+        ("my ex used to beat me", True),
+        ("he threatened to kill me", False),
+        ("he said hed kill me yesterday and hes outside now", False),
+        ("he threatened me last week and keeps texting", False),
+    ],
+)
+def test_a_threat_told_as_past_is_not_danger_now(text, past):
+    assert danger_is_past(text) is past
+
+
+@pytest.mark.parametrize(
+    ("text", "wants"),
+    [
+        ("no wait i didnt say no, yes ring me", True),
+        ("yes please refer me", True),
+        ("ok they can ring me", True),
+        ("please dont call me", False),
+        ("nobody can text me", False),
+        ("no dont refer me", False),
+    ],
+)
+def test_asking_for_the_referral_after_declining_it(text, wants):
+    answers = {"consent": True, "referral_consent": False}
+    assert (corrections(text, answers).get("referral_consent") is True) is wants
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("will i get my things back though", True),
+        ("will i get my phone back?", True),
+        ("can you get back to me", False),
+        ("i want my laptop back", False),
+    ],
+)
+def test_asking_for_property_back_is_answered_with_right_10(text, asks):
+    assert asks_about_property(text) is asks
