@@ -553,7 +553,9 @@ _RECENT = re.compile(
     r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
     r"(?:a|one|two|three|few|couple of|\d+) (?:days?|weeks?|hours?) ago|just now|earlier|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|"
-    r"(?:a|one|two|three|four|five|six|few|couple of|\d) months? ago)\b"
+    r"(?:a|one|two|three|four|five|six|few|couple of|\d) months? ago|still (?:happening|going on|"
+    r"doing it|does it)|(?:its|it is) (?:happening|going on) (?:now|still)|every (?:day|week)|"
+    r"(?:he|she|they) (?:still|keeps?|keep) )\b"
 )
 _LONG_AGO = re.compile(
     r"\b(?:years ago|(?:a|one|two|three|\d+) years? ago|when i was (?:a child|a kid|little|"

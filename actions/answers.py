@@ -169,6 +169,10 @@ def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
     if "?" in text and not _YES_START.match(words) and not _NO_START.match(words):
+        # "what?? i just meant this chat. yes its ok, keep it": what follows the question.
+        for sentence in reversed(re.split(r"[.!?]+", text.rsplit("?", 1)[1])):
+            if sentence.strip():
+                return read_consent(sentence)
         return NO_ANSWER
     if _CONSENT_NO.search(words):
         return Answer(False)
@@ -300,11 +304,11 @@ def read_referral_consent(text: str) -> Answer:
         return DECLINED
     first = _first_clause(text)
     if first is not None:
-        return Answer(first)
+        return Answer(first, extra=contact_said(text) if first else {})
     yes, no = bool(_REFER_YES.search(words)), bool(_REFER_NO.search(words))
     other = bool(_NOT_A_REFERRAL_ANSWER.search(words))
     if yes and not no and (not other or re.search(r"\b(?:pass|refer|contact)", words)):
-        return Answer(True)
+        return Answer(True, extra=contact_said(text))
     if no and not yes and not other and "?" not in text:
         return Answer(False)
     return NO_ANSWER
@@ -336,10 +340,48 @@ def _under_18_from_age(age: int) -> dict[str, Any]:
 def read_contact_safe(text: str) -> Answer:
     answer = _read_contact_safe(text)
     if answer.value is True:
-        method = read_contact_method(text)
-        if method.value:
-            return Answer(True, extra={"contact_method": method.value})
+        return Answer(True, extra=contact_said(text))
     return answer
+
+
+_NO_VOICEMAIL = re.compile(
+    r"\b(?:no|dont|do not|not|never|cant|cannot|can t|without)\b(?: \w+){0,2} (?:voicemails?|"
+    r"voice mails?)\b|\b(?:no|dont|do not|not|never|cant|cannot|can t)\b(?: \w+)? (?:leave|"
+    r"leaving) (?:a |any )?(?:messages?|voice ?mails?)\b"
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:after|before|from|between|till|until|by) \d{1,2}(?: ?(?:am|pm|oclock))?(?: (?:and|"
+    r"to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|(?:week ?days?|weekends?|"
+    r"mornings?|afternoons?|evenings?|daytime|lunchtime|during the day)(?: only)?)\b"
+)
+# "they cant call when hes home. hes home after 6": a time that says when NOT to call is not
+# the time to call; that is asked, not guessed.
+_NOT_WHEN = re.compile(
+    r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)|(?:cant|can t|cannot|"
+    r"dont|do not|not|never) (?:\w+ )?(?:call|ring|phone|text|contact|message))\b"
+)
+_METHOD_SAID = re.compile(
+    r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only) (?:phone|text|"
+    r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
+    r"(?:please|are fine|is fine|are best|is best)\b"
+)
+
+
+def contact_said(text: str) -> dict[str, Any]:
+    """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
+    voicemail"): kept so those questions are not asked again. Only what is said outright."""
+    words = plain(text)
+    found: dict[str, Any] = {}
+    if _METHOD_SAID.search(words):
+        method = read_contact_method(text).value
+        if method:
+            found["contact_method"] = method
+    if _NO_VOICEMAIL.search(words):
+        found["voicemail_ok"] = False
+    times = _TIME_WORDS.findall(words)
+    if times and not _NOT_WHEN.search(words):
+        found["contact_times"] = ", ".join(dict.fromkeys(times))
+    return found
 
 
 def read_under_18(text: str) -> Answer:
@@ -691,7 +733,15 @@ def read_contact_method(text: str) -> Answer:
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
+# "i just said. weekdays before 6pm": the times, without the complaint, are what is kept.
+_ALREADY_SAID = re.compile(
+    r"^\W*(?:(?:i (?:just |already )?(?:said|told you)|like i said|as i said|i said that)\W*)+",
+    re.I,
+)
+
+
 def read_contact_times(text: str) -> Answer:
+    text = _ALREADY_SAID.sub("", text) or text
     cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:120]
     if not cleaned or re.search(r"^(?:any ?time|whenever|dont mind|doesnt matter)\b", plain(text)):
         return Answer("any time")

@@ -17,10 +17,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import reading, wording
-from actions.answers import read_answer
+from actions.answers import contact_said, read_answer
 from actions.assessment_form import answers_from, record_flag
 from actions.results import more_services, reasons_messages, rights_messages, short_result
-from core import code_rules, records
+from core import records
 from referrals.directory import Organisation, load_directory
 from referrals.results import Result, build_result
 
@@ -273,8 +273,10 @@ class ActionResumeAssessment(Action):
 
 
 # The closing lines after which a plain "yes" asks for the referral after all.
-_REFERRAL_OFFERED = ("utter_no_referral", "utter_referral_left_open")
-_REFERRAL_SLOTS = {"referral_consent", "contact_safe", "contact_method"}
+_REFERRAL_OFFERED = ("utter_no_referral", "utter_referral_left_open", "utter_no_contact")
+# Questions about contact skipped or refused: asked again when they ask for the referral.
+_CONTACT_QUESTIONS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
+_REFERRAL_SLOTS = {"referral_consent", "skipped_slots", *_CONTACT_QUESTIONS}
 
 
 def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
@@ -284,14 +286,23 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     changes = reading.corrections(str(tracker.latest_message.get("text") or ""), answers)
     intent = (tracker.latest_message.get("intent") or {}).get("name")
     said = [name for name in _sent(tracker) if name]
-    if (
-        intent == "affirm"
-        and said
-        and said[-1] in _REFERRAL_OFFERED
-        and answers.get("consent") is True
-        and answers.get("referral_consent") is not True
-    ):
+    text = str(tracker.latest_message.get("text") or "")
+    wants = (intent == "affirm" and bool(said) and said[-1] in _REFERRAL_OFFERED) or (
+        reading.asks_to_be_referred(text)
+    )
+    if wants and answers.get("consent") is True and answers.get("referral_consent") is not True:
         changes["referral_consent"] = True
+    elif wants and answers.get("referral_consent") is True and not answers.get("contact_safe"):
+        # "refer me" after "nobody will contact you" (the safe-contact question was skipped or
+        # answered no): the contact questions again.
+        changes["contact_safe"] = None
+        changes["skipped_slots"] = [
+            slot for slot in (answers.get("skipped_slots") or []) if slot not in _CONTACT_QUESTIONS
+        ]
+        changes["referral_consent"] = True
+    if changes.get("referral_consent") is True:
+        # "actually yes, ring me. evenings after 6, no voicemail": not asked again.
+        changes.update(contact_said(str(tracker.latest_message.get("text") or "")))
     return changes
 
 
@@ -340,6 +351,11 @@ class ActionAnswerRight(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if tracker.get_slot("assessment_done") and not tracker.active_loop_name:
+            # "refer me" after the result reads like a question about referrals: it is a yes.
+            changes = _changes_after_result(tracker)
+            if changes.get("referral_consent") is True:
+                return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
         key, confidence = _rights_answer(tracker)
         if reading.asks_about_privacy(str(tracker.latest_message.get("text") or "")):
             dispatcher.utter_message(response="utter_privacy_answer")
@@ -354,10 +370,9 @@ def _cannot_answer(dispatcher: CollectingDispatcher, text: str) -> None:
     """A question the classifier could not place: the few the Code answers outright by their
     words, otherwise an honest "I can't answer that here" and who can."""
     if reading.asks_about_property(text):
-        dispatcher.utter_message(
-            text=f"{code_rules.answer_for('expenses_property')} {PROPERTY_UNKNOWN}",
-            utter_action="utter_property_returned",
-        )
+        dispatcher.utter_message(text=reading.property_answer(), utter_action="utter_property")
+    elif reading.asks_if_economic_abuse_is_a_crime(text):
+        dispatcher.utter_message(response="utter_economic_abuse")
     else:
         dispatcher.utter_message(response="utter_cannot_answer")
 

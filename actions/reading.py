@@ -22,6 +22,7 @@ from typing import Any
 
 from actions import account
 from actions.answers import Answer, read_answer, read_crime_type
+from core import code_rules
 from core.privacy_question import asks_about_privacy
 from core.vocabulary import plain
 
@@ -153,6 +154,32 @@ def asks_about_property(text: str) -> bool:
     return is_question(text) and bool(_PROPERTY_BACK.search(plain(text)))
 
 
+# Said after Right 10, so it is not read as a promise that stolen things will be found.
+PROPERTY_UNKNOWN = (
+    "I can't say whether stolen things will be found; the officer on your case may know more."
+)
+
+
+def property_answer() -> str:
+    return f"{code_rules.answer_for('expenses_property')} {PROPERTY_UNKNOWN}"
+
+
+_IS_IT_A_CRIME = re.compile(
+    r"\b(?:is|isnt|is it|is that|is this|are)\b.{0,60}\b(?:a crime|illegal|against the law|"
+    r"abuse|allowed)\b|\b(?:am i|im) (?:just )?overreacting\b"
+)
+_MONEY = re.compile(
+    r"\b(?:money|wages|wage|salary|pay|bank|card|cards|benefits|finances|debt|debts|credit|"
+    r"savings|account)\b"
+)
+
+
+def asks_if_economic_abuse_is_a_crime(text: str) -> bool:
+    """ "is what he does with money even a crime?": the Domestic Abuse Act 2021 answers it."""
+    words = plain(text)
+    return is_question(text) and bool(_IS_IT_A_CRIME.search(words) and _MONEY.search(words))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -218,17 +245,38 @@ def read_turn(turn: Turn) -> Reading:
             return reading  # not an answer, and not a miss: the form asks its question again
         _not_understood(reading, turn)
         return reading
-    if (
-        answer.answered
-        and turn.rights_topic
+    if answer.answered:
+        _answer_the_question_too(reading, turn)
+    return reading
+
+
+def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
+    """They answered and asked something in the same message ("ok yes but will he see
+    this??"): the answer is kept, and the question answered before the next one, never
+    ignored."""
+    text = turn.text
+    asked = is_question(text) and _has_question_part(text)
+    if asks_about_privacy(text):
+        reading.say.append(Say(response="utter_privacy_answer"))
+    elif mentions_injury(text) and (asked or _FEELS_UNWELL_NOW.search(plain(text))):
+        reading.say.append(Say(response="utter_injury"))
+    elif asks_about_property(text):
+        reading.say.append(Say(text=property_answer(), args={"utter_action": "utter_property"}))
+    elif asks_if_economic_abuse_is_a_crime(text):
+        reading.say.append(Say(response="utter_economic_abuse"))
+    elif (
+        turn.rights_topic
         and turn.rights_confidence >= RIGHTS_CONFIDENCE
         and turn.intent == "ask_right"
-        and is_question(turn.text)
-        and _has_question_part(turn.text)
+        and asked
     ):
-        # They answered and asked about a right in the same message: answer both.
         reading.say.append(Say(response=f"utter_ask_right/{turn.rights_topic}"))
-    return reading
+    elif asked and "?" in text:
+        reading.say.append(Say(response="utter_question_beside_answer"))
+
+
+# "i still feel sick and dizzy": feeling unwell now, said in an answer, is not let pass.
+_FEELS_UNWELL_NOW = re.compile(r"\b(?:i|im|i am) (?:still |really )?(?:feel|feeling)\b")
 
 
 # Buttons send a payload ("/affirm", '/inform{"relationship": "stranger"}'): its intent and
@@ -412,6 +460,10 @@ _REFER_ME = re.compile(
 )
 # "don't call me", "i dont want anyone to ring me": never read as asking for a referral.
 _DONT = re.compile(r"\b(?:dont|do not|didnt|did not|never|no one|nobody|not)\b")
+
+
+def asks_to_be_referred(text: str) -> bool:
+    return _asks_to_be_referred(plain(text))
 
 
 def _asks_to_be_referred(words: str) -> bool:

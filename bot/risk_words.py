@@ -113,7 +113,9 @@ DANGER_PATTERNS = [
     r"\blocked (?:me|us) (?:in|up)\b",
     r"\b(?:wont|won t|will not|doesnt|isnt) let (?:any of |all of )?(?:me|us) (?:out|leave|go|"
     r"get out|outside)\b",
-    r"\b(?:cant|can t|cannot) (?:get out|leave|escape|get away)\b",
+    # Not "they cant leave messages / a voicemail" (how to be contacted safely).
+    r"\b(?:cant|can t|cannot) (?:get out|leave(?! (?:a |any )?(?:message|messages|voicemail|"
+    r"voicemails|voice mail|a note|notes))|escape|get away)\b",
     r"\b(?:keeping|holding|keep|hold) (?:me|us) (?:in|here|prisoner|captive|hostage)\b",
     r"\b(?:hiding|hidin) (?:from|in|under|behind)\b",
     r"\b(?:wedged|barricaded|blocked) (?:the|my) door\b|\bdoor wedged\b",
@@ -170,7 +172,10 @@ IDIOMS = re.compile(
     r"(?:phone|battery|laptop|car|tablet|charger|signal|line)\s+(?:is |has |went |about to |was |"
     r"just )?(?:dead|died|die|dying)|died (?:laughing|of embarrassment)|dead to me|lifesaver|"
     r"killer (?:question|queue)|drop dead gorgeous|to die for|could have died laughing|"
-    r"nearly died laughing)\b"
+    r"nearly died laughing|"
+    # "whats the point of this?" about the chat, not about living.
+    r"whats the point (?:of|in) (?:this|that|it|asking|these|you|talking to (?:you|a bot)|the "
+    r"(?:chat|bot|questions|police|report\w*))\b(?! (?:life|living|anymore|any more)))\b"
 )
 # Danger is about now: a message with no word of the present ("he strangled me in 2020 and
 # went to prison for it") tells of danger that is over, unless it is a threat.
@@ -400,7 +405,8 @@ _OTHERS_DEATH = re.compile(
 _NOT_SELF_HARM = re.compile(
     r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no) (?:\w+ ){0,2}?"
     r"(?:hurt|harm|harmed|cut|kill|killed|hurting|harming|cutting|killing|done anything to) "
-    r"(?:myself|my self)\b"
+    r"(?:myself|my self)\b|\b(?:im not|i am not|i m not|not|never been|wasnt|was not) (?:\w+ )?"
+    r"suicidal\b"
 )
 # Words beside a denial that keep it from being the whole story: "I haven't hurt myself *yet*",
 # "I can't promise I won't hurt myself". Only the words next to it count, so "no I'm not going

@@ -379,3 +379,19 @@ def test_a_threat_now_still_pauses_the_questions(dispatcher, domain):
     )
     ActionDangerInterrupt().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_emergency", "utter_when_safe"]
+
+
+def test_refer_me_after_nobody_will_contact_you_asks_the_contact_questions_again(
+    dispatcher, domain
+):
+    slots = {
+        **TEENAGER_STALKED_BY_EX,
+        "results_shown": True,
+        "assessment_done": True,
+        "referral_consent": True,
+        "skipped_slots": ["contact_safe"],
+    }
+    tracker = make_tracker(slots=slots, text="refer me", intent="ask_right", active_loop=None)
+    set_ = slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain))
+    assert set_["skipped_slots"] == [] and set_["contact_safe"] is None
+    assert set_["assessment_done"] is False and "results_shown" not in set_

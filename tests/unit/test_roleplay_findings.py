@@ -8,8 +8,16 @@ from __future__ import annotations
 import pytest
 
 from actions.account import read_account, strangers
-from actions.answers import read_answer
-from actions.reading import asks_about_property, corrections, danger_is_past, mentions_injury
+from actions.answers import contact_said, read_answer
+from actions.reading import (
+    Turn,
+    asks_about_property,
+    asks_if_economic_abuse_is_a_crime,
+    corrections,
+    danger_is_past,
+    mentions_injury,
+    read_turn,
+)
 from bot.keywords import control_intent
 from bot.risk_words import detect_risk, trusted_crisis
 from core.privacy_question import asks_about_privacy
@@ -364,3 +372,83 @@ def test_asking_for_the_referral_after_declining_it(text, wants):
 )
 def test_asking_for_property_back_is_answered_with_right_10(text, asks):
     assert asks_about_property(text) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah ok. but you just said you cant answer, so whats the point of this? i just want to "
+        "know about compo",
+        "what?? im not suicidal mate i just meant this chat. yes its ok, keep it",
+    ],
+)
+def test_talk_about_the_chat_is_not_a_suicide_alarm(text):
+    assert not trusted_crisis(text, "self_harm")
+
+
+@pytest.mark.parametrize(
+    "text", ["whats the point of anything", "im not suicidal but i want to die"]
+)
+def test_real_despair_is_still_believed(text):
+    assert trusted_crisis(text, "self_harm")
+
+
+def test_cant_leave_messages_is_how_to_be_contacted_not_being_trapped():
+    text = "yes but they cant call when hes home. hes home after 6. and they cant leave messages"
+    assert detect_risk(text) is None
+    assert detect_risk("i cant leave the house he wont let me") == "in_danger"
+
+
+def test_a_yes_after_a_question_in_the_same_message_is_consent():
+    text = "what?? im not suicidal mate i just meant this chat. yes its ok, keep it"
+    assert read_answer("consent", text).value is True
+    assert read_answer("consent", "will he see this?").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Actually yes, ring me. Evenings only mind, after 6, and dont leave a voicemail",
+            {
+                "contact_method": "call",
+                "voicemail_ok": False,
+                "contact_times": "evenings only, after 6",
+            },
+        ),
+        # When NOT to call is not a time to call: asked, not guessed.
+        (
+            "yes but they cant call when hes home. hes home after 6. and they cant leave messages",
+            {"voicemail_ok": False},
+        ),
+        ("no text messages please", {}),
+    ],
+)
+def test_how_and_when_to_call_said_beside_a_yes_is_kept(text, said):
+    assert contact_said(text) == said
+
+
+def test_already_said_is_not_kept_as_the_time():
+    assert read_answer("contact_times", "i just said. weekdays before 6pm").value == (
+        "weekdays before 6pm"
+    )
+
+
+def test_a_question_beside_an_answer_is_answered_not_ignored():
+    turn = Turn(
+        text="no. he takes my wages and goes through my whatsapp. should i delete these messages?",
+        intent="ask_right",
+        confidence=0.9,
+        requested="reported_to_police",
+        answers={"consent": True, "in_danger": False},
+        rights_topic="compensation",
+        rights_confidence=0.95,
+    )
+    result = read_turn(turn)
+    assert result.slots["reported_to_police"] is False
+    assert [s.response for s in result.say] == ["utter_privacy_answer"]
+
+
+def test_is_economic_abuse_a_crime_is_answered():
+    assert asks_if_economic_abuse_is_a_crime("is what he does with money even a crime?")
+    assert not asks_if_economic_abuse_is_a_crime("is he allowed to come to court?")
