@@ -156,6 +156,17 @@ _SEXUAL = re.compile(
     r"\bwoke up\b.{0,60}\b(?:flat|bed|house|place|naked|clothes|something "
     r"happened))\b"
 )
+_SPIKED = re.compile(r"\b(?:spiked|drugged|(?:put|slipped) something in (?:my|her|his) drink)\b")
+_SAID_SEXUAL = re.compile(r"\b(?:rap\w*|sex\w*|touch\w*|assault\w*|abus\w*|naked|undress\w*)\b")
+
+
+def spiked_not_knowing_more(text: str) -> bool:
+    """Spiked and woke somewhere, without saying what happened: read as a possible sexual
+    offence (so the Havens are offered), but not told back to them as one."""
+    lowered = text.lower()
+    return bool(_SPIKED.search(lowered)) and not _SAID_SEXUAL.search(lowered)
+
+
 _INTIMATE_IMAGES = re.compile(
     r"\b(?:nudes?|naked (?:pic|pics|photo|photos|picture|pictures|video|videos|images?)|"
     r"intimate (?:pic|pics|photo|photos|pictures|images?|videos?)|sex (?:tape|video|videos)|"
@@ -194,6 +205,38 @@ _AS_A_CHILD = re.compile(
     r"small|(?:[1-9]|1[0-5])\b(?: years old)?|in primary|at primary)|as a (?:kid|child|little "
     r"(?:girl|boy))|growing up|from (?:the age of|age) (?:[1-9]|1[0-5])\b)"
 )
+_MY_CHILD = (
+    r"(?:my|our) (?:(?:little |eldest |youngest |\d{1,2} ?(?:year old|yr old|yo) )?(?:son|daughter|"
+    r"child|kid|boy|girl|teenager|stepson|stepdaughter|grandson|granddaughter)|\d{1,2} ?(?:year "
+    r"old|yr old|yo))"
+)
+_CHILDS_AGE = re.compile(
+    r"\b(?:(?:hes|shes|he is|she is|theyre|they are) (\d{1,2})|(?:my|our) (\d{1,2}) ?(?:year old|"
+    r"yr old|yo))\b"
+)
+_HARMED = (
+    r"(?:robbed|mugged|attacked|assaulted|stabbed|hit|punched|kicked|beaten|beat up|jumped|"
+    r"hurt|bullied|groomed|raped|sexually assaulted|abused|touched|threatened|harassed|stalked|"
+    r"followed|exploited|blackmailed|scammed|targeted|spiked|stolen from)"
+)
+# A parent or carer writing about their child ("my son was robbed", "someone attacked my
+# daughter", "im writing for my 15 year old"), not about themselves.
+_FOR_CHILD = re.compile(
+    rf"\b(?:{_MY_CHILD}(?: \w+)? (?:was|were|got|has been|have been|been|is being|is|keeps "
+    rf"getting) (?:\w+ )?{_HARMED}|{_HARMED} (?:\w+ )?{_MY_CHILD}|(?:writing|asking|here|messaging"
+    rf"|texting) (?:for|on behalf of|about) {_MY_CHILD})\b"
+)
+
+
+def _childs_age(lowered: str) -> int | None:
+    """From a parent, only an age that is clearly the child's ("hes 15", "my 15 year old")."""
+    said = _CHILDS_AGE.search(lowered)
+    if said is None:
+        return None
+    age = int(said.group(1) or said.group(2))
+    return age if age < 25 else None
+
+
 _CHILD_WITNESS = re.compile(
     r"\b(?:in front of (?:the|my|our) (?:kids|children|son|daughter|baby|boys|girls)|"
     r"(?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?) "
@@ -564,9 +607,14 @@ _LONG_AGO = re.compile(
     r"historic\w*|(?:eleven|twelve|thirteen|fourteen|fifteen|eighteen) months ago|"
     r"last year)\b"
 )
-_DEAF = re.compile(r"\b(?:deaf|hard of hearing|bsl|sign language|mute|non ?verbal|cant speak)\b")
+_DEAF = re.compile(
+    r"\b(?:(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in one ear)|bsl|sign "
+    r"language|mute|non ?verbal|cant speak)\b"
+)
 _CANNOT_PHONE = re.compile(
-    r"\b(?:(?:im|i am) (?:deaf|hard of hearing|mute|non verbal|nonverbal)|deaf|bsl|"
+    # "a bit deaf in one ear" can still phone.
+    r"\b(?:(?:im|i am) (?:deaf|hard of hearing|mute|non verbal|nonverbal)(?! in one ear)|"
+    r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in one ear)|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
     r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"
@@ -600,6 +648,7 @@ class Account:
     gender: str | None = None
     bereaved: bool | None = None
     cannot_phone: bool | None = None
+    for_child: bool | None = None
     within_12_months: bool | None = None
 
     def facts(self) -> dict[str, object]:
@@ -615,6 +664,7 @@ class Account:
             "gender": self.gender,
             "bereaved": self.bereaved,
             "cannot_phone": self.cannot_phone,
+            "for_child": self.for_child,
             "within_12_months": self.within_12_months,
         }
         if self.details:
@@ -1012,9 +1062,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         hate_strands=strands,
         communities=communities,
         impairment=impairment,
-        age=read_age(text),
-        gender=read_gender(text),
+        age=_childs_age(lowered) if _FOR_CHILD.search(lowered) else read_age(text),
+        # A parent's own gender ("im his mum") is not their child's.
+        gender=None if _FOR_CHILD.search(lowered) else read_gender(text),
         bereaved=_bereaved(lowered, details),
         cannot_phone=True if _CANNOT_PHONE.search(lowered) else None,
+        for_child=True if _FOR_CHILD.search(lowered) else None,
         within_12_months=within,
     )

@@ -174,11 +174,23 @@ def read_consent(text: str) -> Answer:
             if sentence.strip():
                 return read_consent(sentence)
         return NO_ANSWER
+    if _SAFETY_NOT_CONSENT.search(words):
+        # "no danger. i am home": the answer to the danger question they expected next.
+        return NO_ANSWER
     if _CONSENT_NO.search(words):
         return Answer(False)
     if yes_no(text) is True:
         return Answer(True)
+    sentences = [part for part in re.split(r"[.!]+", text) if part.strip()]
+    if len(sentences) > 1 and len(sentences[-1].split()) <= 4 and yes_no(sentences[-1]) is True:
+        return Answer(True)  # "sorry i dont understand all. yes ok"
     return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+_SAFETY_NOT_CONSENT = re.compile(
+    r"^(?:no|not|nope|nah)\W*(?:in )?(?:danger|im (?:safe|ok|okay|fine|alright)|i am (?:safe|ok|"
+    r"okay|fine|alright|home)|safe|i feel safe)\b"
+)
 
 
 read_in_danger = _yes_no_with(
@@ -314,6 +326,21 @@ def read_referral_consent(text: str) -> Answer:
     return NO_ANSWER
 
 
+_CHILD_AGE = re.compile(
+    r"\b(?:hes|shes|he is|she is|theyre|they are|(?:my |our )?(?:son|daughter|child|kid|boy|girl)"
+    r"(?: is|s)?|(?:his|her|their) age is)\W*(\d{1,2})\b"
+)
+
+
+def read_child_age(text: str) -> Answer:
+    """The child's age from a parent: "me or him? im 44, hes 15" is 15."""
+    said = _CHILD_AGE.search(plain(text))
+    if said and int(said.group(1)) < 25:
+        age = int(said.group(1))
+        return Answer(float(age), extra=_under_18_from_age(age))
+    return read_age(text)
+
+
 def read_age(text: str) -> Answer:
     age = account.read_age(text, asked=True)
     if age is not None:
@@ -341,7 +368,16 @@ def read_contact_safe(text: str) -> Answer:
     answer = _read_contact_safe(text)
     if answer.value is True:
         return Answer(True, extra=contact_said(text))
+    if not answer.answered and _ONLY_A_METHOD.match(plain(text)):
+        # "phone call" or "text please" to "is it safe to contact you?": yes, that way.
+        return Answer(True, extra={"contact_method": read_contact_method(text).value})
     return answer
+
+
+_ONLY_A_METHOD = re.compile(
+    r"^(?:by )?(?:a )?(?:phone call|phone|call|calls|ring|text|texts|text message|sms|email|e mail)"
+    r"(?: (?:please|is fine|is best|only|is ok|is okay))?$"
+)
 
 
 _NO_VOICEMAIL = re.compile(
@@ -477,9 +513,12 @@ def read_relationship(text: str) -> Answer:
     if _STRANGER_ANSWER.search(words):
         return Answer("stranger")
     for label, pattern in _RELATIONSHIP_WORDS:
-        if pattern.search(words):
-            if label == "partner_or_ex" and re.search(r"\ba (?:man|guy|fella)\b", words):
-                continue
+        found = pattern.search(words)
+        if found:
+            if label == "partner_or_ex" and re.fullmatch(
+                r"(?:an |the )?(?:man|fella)", found.group(0)
+            ):
+                continue  # "man with hood": only "my man" is a partner
             return Answer(label)
     if account._UNKNOWN_WHO.search(words) or re.search(
         r"\b(?:no idea|never saw|didnt see|couldnt see|not sure who|dont know who)\b", words

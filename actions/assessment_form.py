@@ -43,6 +43,7 @@ EXTRA_SLOTS = (
     "cannot_phone",
     "within_12_months",
     "safety_check",
+    "for_child",
 )
 
 
@@ -72,7 +73,10 @@ def missed_so_far(tracker: Tracker) -> dict[str, int]:
 _BOOKKEEPING = ("action_extract_slots", "needs_assessment_form")
 # What runs just before the form when it reads the message just sent: listening, or the
 # action the rules run before the form starts (data/rules/assessment.yml).
-_READS_AFTER = ("action_listen", "action_resume_assessment", "action_outside_questions")
+# Actions that start the form on the message just sent; the danger action hands a threat told
+# as past to the form unread (actions/dialogue.py).
+_STARTS_FORM = ("action_resume_assessment", "action_outside_questions", "action_danger_interrupt")
+_READS_AFTER = ("action_listen", *_STARTS_FORM)
 
 
 def _last_action(tracker: Tracker) -> str | None:
@@ -113,7 +117,7 @@ def record_flag(tracker: Tracker, flag: str) -> list[str]:
 def _opening(tracker: Tracker) -> bool:
     for event in reversed(tracker.events):
         if event.get("event") == "action" and event.get("name") not in _BOOKKEEPING:
-            return event.get("name") in ("action_resume_assessment", "action_outside_questions")
+            return event.get("name") in _STARTS_FORM
     return False
 
 
@@ -211,7 +215,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         merged.update(slots)
         pending = slots.get("unconfirmed", tracker.get_slot("unconfirmed"))
         if pending and self._past_safety_questions(merged):
-            line = wording.noted_line(pending)
+            line = wording.noted_line(pending, about_child=bool(merged.get("for_child")))
             if line:
                 dispatcher.utter_message(text=line, utter_action="utter_noted")
             slots["unconfirmed"] = None

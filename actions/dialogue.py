@@ -21,7 +21,8 @@ from actions.answers import contact_said, read_answer
 from actions.assessment_form import answers_from, record_flag
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
-from referrals.directory import Organisation, load_directory
+from core.text import SMS_LIMIT
+from referrals.directory import Organisation, load_directory, named_in_question
 from referrals.results import Result, build_result
 
 logger = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ class ActionFinishAssessment(Action):
             if reading.mentions_injury(text):
                 already = "utter_injury"
             elif reading.is_question(text):
-                _cannot_answer(dispatcher, text)
+                _cannot_answer(dispatcher, text, tracker.get_slot("crime_type"))
                 return []
             else:
                 already = "utter_already_done"
@@ -362,14 +363,49 @@ class ActionAnswerRight(Action):
         elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
             dispatcher.utter_message(response=f"utter_{key}")
         else:
-            _cannot_answer(dispatcher, str(tracker.latest_message.get("text") or ""))
+            _cannot_answer(
+                dispatcher,
+                str(tracker.latest_message.get("text") or ""),
+                tracker.get_slot("crime_type"),
+            )
         return _start_if_not_started(tracker)
 
 
-def _cannot_answer(dispatcher: CollectingDispatcher, text: str) -> None:
+class ActionHelp(Action):
+    """What this is and what they can say; or, for "what is Tell MAMA?", what that is."""
+
+    def name(self) -> str:
+        return "action_help"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        named = named_in_question(text, directory())
+        if reading.asks_what_text_relay_is(text):
+            dispatcher.utter_message(response="utter_text_relay")
+        elif named is not None:
+            dispatcher.utter_message(text=_about(named), utter_action="utter_about_organisation")
+        else:
+            dispatcher.utter_message(response="utter_help")
+        return []
+
+
+def _cannot_answer(
+    dispatcher: CollectingDispatcher, text: str, crime_type: str | None = None
+) -> None:
     """A question the classifier could not place: the few the Code answers outright by their
     words, otherwise an honest "I can't answer that here" and who can."""
-    if reading.asks_about_property(text):
+    named = named_in_question(text, directory())
+    if reading.asks_about_evidence(text, crime_type):
+        dispatcher.utter_message(response="utter_evidence_advice")
+    elif reading.asks_about_compensation_rules(text):
+        dispatcher.utter_message(response="utter_cica_rules")
+    elif reading.asks_what_text_relay_is(text):
+        dispatcher.utter_message(response="utter_text_relay")
+    elif named is not None:
+        dispatcher.utter_message(text=_about(named), utter_action="utter_about_organisation")
+    elif reading.asks_about_property(text):
         dispatcher.utter_message(text=reading.property_answer(), utter_action="utter_property")
     elif reading.asks_if_economic_abuse_is_a_crime(text):
         dispatcher.utter_message(response="utter_economic_abuse")
@@ -381,6 +417,16 @@ def _cannot_answer(dispatcher: CollectingDispatcher, text: str) -> None:
 PROPERTY_UNKNOWN = (
     "I can't say whether stolen things will be found; the officer on your case may know more."
 )
+
+
+def _about(org: Organisation) -> str:
+    """ "Tell MAMA: ... Call 0800 456 1226." in one text message, from the directory."""
+    line = f"{org.name}: {org.helps_with}"
+    if org.contact.phone:
+        line += f" Call {org.contact.phone}."
+    elif org.contact.web:
+        line += f" {org.contact.web}"
+    return line if len(line) <= SMS_LIMIT else f"{org.name}: {org.helps_with}"[:SMS_LIMIT]
 
 
 def _start_if_not_started(tracker: Tracker) -> list[EventType]:
@@ -446,7 +492,7 @@ class ActionOutsideQuestions(Action):
         elif reading.asks_about_privacy(text):
             response = "utter_privacy_answer"
         elif reading.is_question(text) and intent != "deny":
-            _cannot_answer(dispatcher, text)
+            _cannot_answer(dispatcher, text, tracker.get_slot("crime_type"))
             return []
         elif intent == "nlu_fallback":
             response = "utter_default"
@@ -550,6 +596,7 @@ class ActionWhileWaiting(Action):
         if intent == "carry_on" and tracker.get_slot("handoff") == "worker":
             dispatcher.utter_message(response="utter_worker_has_it")
             return []
+        _answer_while_waiting(dispatcher, tracker)
         acks = sum(
             1
             for event in tracker.events
@@ -560,6 +607,27 @@ class ActionWhileWaiting(Action):
             response="utter_while_waiting" if acks < 2 else "utter_still_waiting"
         )
         return []
+
+
+def _answer_while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """What the bot can answer itself, it answers while they wait for a person."""
+    text = str(tracker.latest_message.get("text") or "")
+    key, confidence = _rights_answer(tracker)
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if reading.afraid_of_what_comes_next(text):
+        dispatcher.utter_message(response="utter_if_he_comes")
+    elif reading.asks_about_privacy(text):
+        dispatcher.utter_message(response="utter_privacy_answer")
+    elif reading.asks_about_evidence(text, tracker.get_slot("crime_type")):
+        dispatcher.utter_message(response="utter_evidence_advice")
+    elif reading.mentions_injury(text):
+        dispatcher.utter_message(response="utter_injury")
+    elif reading.asks_about_property(text):
+        dispatcher.utter_message(text=reading.property_answer(), utter_action="utter_property")
+    elif reading.asks_if_economic_abuse_is_a_crime(text):
+        dispatcher.utter_message(response="utter_economic_abuse")
+    elif intent == "ask_right" and key and confidence >= reading.RIGHTS_CONFIDENCE:
+        dispatcher.utter_message(response=f"utter_{key}")
 
 
 def _last_worker_message(tracker: Tracker) -> float | None:

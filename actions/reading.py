@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
-from actions.answers import Answer, read_answer, read_crime_type
+from actions.answers import Answer, read_answer, read_child_age, read_crime_type
 from core import code_rules
+from core.person_request import asks_for_person
 from core.privacy_question import asks_about_privacy
 from core.vocabulary import plain
 
@@ -51,7 +52,14 @@ VOLUNTEERED = (
 # Crimes a terrorist attack may first be told as.
 _TERROR_REFINES = ("homicide", "serious_violence", "assault", "attempted_murder", "other", None)
 # Facts that refine matching and the rules, kept whenever they are said.
-BACKGROUND = ("account_details", "hate_strand", "community", "cannot_phone", "within_12_months")
+BACKGROUND = (
+    "account_details",
+    "hate_strand",
+    "community",
+    "cannot_phone",
+    "within_12_months",
+    "for_child",
+)
 
 _QUESTION_START = re.compile(
     r"^(?:what|whats|how|hows|can|could|will|would|do|does|did|is|are|am|should|shall|why|"
@@ -180,6 +188,62 @@ def asks_if_economic_abuse_is_a_crime(text: str) -> bool:
     return is_question(text) and bool(_IS_IT_A_CRIME.search(words) and _MONEY.search(words))
 
 
+_AFRAID_NOW = re.compile(
+    r"\b(?:(?:scared|afraid|terrified|frightened|worried|nervous) (?:to go|of going|about going)"
+    r" (?:home|back)|(?:dont|do not) want to go (?:home|back)|what (?:do i do|should i do) "
+    r"(?:tonight|when i (?:go|get) home)|what if (?:he|she|they) (?:is|are|comes?|turns? up)|"
+    r"(?:scared|afraid|terrified|frightened) (?:he|she|they)(?:ll| will| is going to| are going "
+    r"to) (?:come|be there|find|wait))\b"
+)
+
+
+def afraid_of_what_comes_next(text: str) -> bool:
+    """ "im scared to go home tonight": not danger now, but what to do if it comes."""
+    return bool(_AFRAID_NOW.search(plain(text)))
+
+
+_EVIDENCE = re.compile(
+    r"\b(?:shower|bath|wash|washing|change (?:my )?clothes|get changed|evidence|forensic\w*|"
+    r"(?:can|could|will|would) they test|tested|drug test|test (?:me|for|if|whether)|spiked)\b"
+)
+
+
+def asks_about_evidence(text: str, crime_type: str | None) -> bool:
+    """ "should i have a shower?" after a rape or a spiking: the Havens can advise, and time
+    matters."""
+    words = plain(text)
+    if crime_type != "sexual_offence" and not account.spiked_not_knowing_more(text):
+        return False
+    return is_question(text) and bool(_EVIDENCE.search(words))
+
+
+_CICA_DETAIL = re.compile(
+    r"\b(?:lost (?:earnings|wages|pay|work|income)|loss of earnings|(?:my |the )?(?:wages|"
+    r"earnings)|time off work|off work|self employed|paid for the (?:week|time|days)|(?:wait|"
+    r"waiting) (?:for|until) (?:him|her|them|someone) (?:to be|is|are|gets?) (?:caught|arrested|"
+    r"convicted|charged)|(?:have to|need to|does he have to|do they have to) be (?:caught|"
+    r"convicted|charged)|if (?:he|she|they|nobody|no one) (?:is|are|isnt|arent|gets?|get) (?:not )?"
+    r"(?:caught|convicted))\b"
+)
+_COMPENSATION = re.compile(r"\b(?:cica|compensation|compo|claim|paid|pay)\b")
+
+
+def asks_about_compensation_rules(text: str) -> bool:
+    """ "can CICA pay my lost earnings? do i have to wait for him to be caught?" """
+    words = plain(text)
+    return is_question(text) and bool(_CICA_DETAIL.search(words) and _COMPENSATION.search(words))
+
+
+_TEXT_RELAY = re.compile(
+    r"\b(?:whats|what is|what s|what does|how does|how do i use) (?:the )?(?:text relay|relay uk|"
+    r"typetalk|18001)\b"
+)
+
+
+def asks_what_text_relay_is(text: str) -> bool:
+    return bool(_TEXT_RELAY.search(plain(text)))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -201,7 +265,7 @@ def read_turn(turn: Turn) -> Reading:
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
-    if turn.intent in CONTROL and not answer.answered:
+    if turn.intent in CONTROL and (not answer.answered or asks_for_person(turn.text)):
         reading.reject = True
         return reading
     if turn.intent in DETAILS and not answer.answered:
@@ -243,6 +307,10 @@ def read_turn(turn: Turn) -> Reading:
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
             return reading  # not an answer, and not a miss: the form asks its question again
+        if afraid_of_what_comes_next(turn.text):
+            # "im scared to go home tonight" is not a miss of the question: what to do, first.
+            reading.say.append(Say(response="utter_if_he_comes"))
+            return reading
         _not_understood(reading, turn)
         return reading
     if answer.answered:
@@ -256,10 +324,18 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     ignored."""
     text = turn.text
     asked = is_question(text) and _has_question_part(text)
-    if asks_about_privacy(text):
+    if afraid_of_what_comes_next(text):
+        reading.say.append(Say(response="utter_if_he_comes"))
+    elif asks_about_privacy(text):
         reading.say.append(Say(response="utter_privacy_answer"))
+    elif asks_about_evidence(text, turn.answers.get("crime_type")):
+        reading.say.append(Say(response="utter_evidence_advice"))
     elif mentions_injury(text) and (asked or _FEELS_UNWELL_NOW.search(plain(text))):
         reading.say.append(Say(response="utter_injury"))
+    elif asks_about_compensation_rules(text):
+        reading.say.append(Say(response="utter_cica_rules"))
+    elif asks_what_text_relay_is(text):
+        reading.say.append(Say(response="utter_text_relay"))
     elif asks_about_property(text):
         reading.say.append(Say(text=property_answer(), args={"utter_action": "utter_property"}))
     elif asks_if_economic_abuse_is_a_crime(text):
@@ -318,6 +394,8 @@ def _answer(turn: Turn) -> Answer:
         return read_crime_type(turn.text, turn.answers.get("relationship_to_offender"))
     if turn.requested == "consent" and turn.intent in ("greet", OTHER_LANGUAGE, *CRISIS):
         return Answer()  # consent is only a yes (or no) to the consent question itself
+    if turn.requested == "age" and turn.answers.get("for_child"):
+        return read_child_age(turn.text)
     return read_answer(turn.requested, turn.text)
 
 
@@ -335,6 +413,10 @@ def _changed(reading: Reading, turn: Turn) -> bool:
     return any(turn.answers.get(k) != v for k, v in reading.slots.items() if k in VOLUNTEERED)
 
 
+# Force or a threat of it beside a theft makes it a robbery (Theft Act 1968 s.8).
+_FORCE = ("assault", "serious_violence")
+
+
 def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     """Facts the message makes clear beyond the answer: used only to fill what is not yet
     known, and noted so the bot can confirm them in passing."""
@@ -349,13 +431,17 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if found.get("crime_type") == "terrorism" and turn.answers.get("crime_type") in _TERROR_REFINES:
         # "the police said it was a terrorist attack": the same crime, named more exactly.
         reading.slots["crime_type"] = "terrorism"
+    if turn.answers.get("crime_type") == "theft" and found.get("crime_type") in _FORCE:
+        # "he push me" after "somebody steal my wallet": theft with force is a robbery.
+        reading.slots["crime_type"] = reading.noted["crime_type"] = "robbery"
     for slot in VOLUNTEERED:
         if slot == requested or slot not in found or slot in reading.slots:
             continue
         if turn.answers.get(slot) is not None:
             continue
         reading.slots[slot] = found[slot]
-        reading.noted[slot] = found[slot]
+        if not (slot == "crime_type" and account.spiked_not_knowing_more(text)):
+            reading.noted[slot] = found[slot]
     for slot in BACKGROUND:
         if slot not in found:
             continue
@@ -367,6 +453,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
                 reading.slots[slot] = merged
         elif known is None:
             reading.slots[slot] = found[slot]
+            if slot == "for_child":
+                reading.noted["for_child"] = True  # said back, so a wrong reading is put right
     age = reading.slots.get("age")
     if age is not None and turn.answers.get("under_18") is None and float(age) < 18:
         reading.slots.setdefault("under_18", True)
@@ -535,7 +623,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
     words = plain(text)
     changes: dict[str, Any] = {}
-    said = _SAID_AGE.search(words)
+    # A parent's own age ("im 44, hes 15") never corrects their child's.
+    parent = bool(answers.get("for_child"))
+    said = None if parent else _SAID_AGE.search(words)
     if said and answers.get("age") is not None and 5 <= int(said.group(1)) <= 110:
         age = float(said.group(1))
         if age != answers.get("age"):
@@ -564,7 +654,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes["contact_method"] = method
     if answers.get("repeat_victimisation") is True and _ONLY_ONCE.search(words):
         changes["repeat_victimisation"] = False
-    adult = _NOT_UNDER_18.search(words)
+    adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
         years = adult.group("age")
         if years is None:

@@ -35,10 +35,12 @@ WHO_WORDS = {
 }
 
 
-def noted_line(facts: Mapping[str, Any]) -> str | None:
+def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | None:
     """ "Thank you. I've noted: a burglary, it was someone you don't know. If that's wrong,
     just tell me." for facts taken in passing rather than asked."""
     parts: list[str] = []
+    if facts.get("for_child"):
+        parts.append("you're telling me about your child")
     crime = facts.get("crime_type")
     if crime == "homicide":
         return None  # no list of facts to someone whose relative was killed
@@ -54,7 +56,9 @@ def noted_line(facts: Mapping[str, Any]) -> str | None:
     elif facts.get("reported_to_police") is False:
         parts.append("you haven't told the police yet")
     if facts.get("age") is not None:
-        parts.append(f"you are {int(float(facts['age']))}")
+        years = int(float(facts["age"]))
+        child = about_child or facts.get("for_child")
+        parts.append(f"your child is {years}" if child else f"you are {years}")
     if facts.get("impairment") is True:
         parts.append("you have a health condition or disability")
     if facts.get("hate_motivated") is True:

@@ -25,6 +25,7 @@ from bot import rasa_patches
 from bot.keywords import control_intent
 from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
+from core.person_request import asks_for_person
 from core.privacy_question import asks_about_privacy
 
 logger = logging.getLogger(__name__)
@@ -148,6 +149,8 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             text = message.get(TEXT)
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             override = detect_risk(text) or control_intent(text)
+            if override is None and asks_for_person(text):
+                override = REQUEST_HUMAN
             if override is None and not is_english(text):
                 override = OTHER_LANGUAGE
             if override is not None:

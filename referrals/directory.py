@@ -715,6 +715,38 @@ def parse_directory(entries: Any, path: Path | None = None) -> list[Organisation
     return [Organisation.from_raw(raw) for raw in entries]
 
 
+_WHAT_IS = re.compile(
+    r"\b(?:what|whats|who|wat|wot)(?: is| are| s| does| do)?(?: the| this| that)?\b|\btell me "
+    r"(?:about|more about)\b|\bnever heard of\b"
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("'", "")).split())
+
+
+def _names(org: Organisation) -> list[str]:
+    """The ways people write an organisation's name: whole, before its bracket, inside it."""
+    whole = _plain(org.name)
+    before = _plain(org.name.split("(")[0])
+    inside = _plain(org.name.split("(")[1]) if "(" in org.name else ""
+    names = [whole, before, inside, before.removeprefix("the ")]
+    return [name for name in dict.fromkeys(names) if len(name) >= 4]
+
+
+def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
+    """ "what is tell mama?": the organisation a question asks about, by its name."""
+    words = _plain(text)
+    if not _WHAT_IS.search(words):
+        return None
+    for org in organisations:
+        if org.is_retired:
+            continue
+        if any(re.search(rf"\b{re.escape(name)}\b", words) for name in _names(org)):
+            return org
+    return None
+
+
 def load_directory(path: Path | None = None) -> list[Organisation]:
     """Read, validate and return the directory, in file order.
 

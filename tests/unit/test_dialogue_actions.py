@@ -9,6 +9,7 @@ from actions.dialogue import (
     ActionDeleteMyData,
     ActionFinishAssessment,
     ActionHandoff,
+    ActionHelp,
     ActionResumeAssessment,
     ActionSelfHarmInterrupt,
     ActionStop,
@@ -395,3 +396,15 @@ def test_refer_me_after_nobody_will_contact_you_asks_the_contact_questions_again
     set_ = slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain))
     assert set_["skipped_slots"] == [] and set_["contact_safe"] is None
     assert set_["assessment_done"] is False and "results_shown" not in set_
+
+
+def test_help_that_names_an_organisation_says_what_it_is(dispatcher, domain):
+    tracker = make_tracker(text="what is tell mama?", intent="help")
+    ActionHelp().run(dispatcher, tracker, domain)
+    (message,) = dispatcher.messages
+    assert message["text"].startswith("Tell MAMA: ") and len(message["text"]) <= 320
+
+
+def test_plain_help_is_the_help_text(dispatcher, domain):
+    ActionHelp().run(dispatcher, make_tracker(text="help", intent="help"), domain)
+    assert responses(dispatcher) == ["utter_help"]

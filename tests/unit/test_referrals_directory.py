@@ -21,6 +21,7 @@ from referrals.directory import (
     DirectoryError,
     Organisation,
     load_directory,
+    named_in_question,
     parse_directory,
     phone_problem,
     text_problem,
@@ -557,3 +558,13 @@ def test_every_contact_route_for_someone_who_cannot_phone_is_sourced(
         "stop-hate-uk",
         "calm-restorative-justice",
     } <= reachable
+
+
+def test_a_question_naming_an_organisation_finds_it():
+    orgs = load_directory()
+    found = named_in_question("what is tell mama? and what do i do tonight", orgs)
+    assert found is not None and found.name == "Tell MAMA"
+    havens = named_in_question("what are the havens? do i have to go to the police first", orgs)
+    assert havens is not None and havens.name.startswith("The Havens")
+    assert named_in_question("whats the point", orgs) is None
+    assert named_in_question("tell mama", orgs) is None  # not a question about it

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from actions.account import read_account, strangers
-from actions.answers import contact_said, read_answer
+from actions.account import read_account, spiked_not_knowing_more, strangers
+from actions.answers import contact_said, read_answer, read_child_age
 from actions.reading import (
     Turn,
+    afraid_of_what_comes_next,
+    asks_about_compensation_rules,
+    asks_about_evidence,
     asks_about_property,
     asks_if_economic_abuse_is_a_crime,
+    asks_what_text_relay_is,
     corrections,
     danger_is_past,
     mentions_injury,
@@ -20,6 +24,7 @@ from actions.reading import (
 )
 from bot.keywords import control_intent
 from bot.risk_words import detect_risk, trusted_crisis
+from core.person_request import asks_for_person
 from core.privacy_question import asks_about_privacy
 
 
@@ -452,3 +457,171 @@ def test_a_question_beside_an_answer_is_answered_not_ignored():
 def test_is_economic_abuse_a_crime_is_answered():
     assert asks_if_economic_abuse_is_a_crime("is what he does with money even a crime?")
     assert not asks_if_economic_abuse_is_a_crime("is he allowed to come to court?")
+
+
+@pytest.mark.parametrize(
+    ("text", "relationship"),
+    [
+        ("no know. man with hood. he push me when bus stop", "unknown"),
+        ("my man did it", "partner_or_ex"),
+        ("a man", "stranger"),
+    ],
+)
+def test_a_man_is_not_a_partner_unless_he_is_hers(text, relationship):
+    # "man with hood" once made a robbery on a bus domestic abuse, with the Men's Advice Line.
+    assert read_answer("relationship_to_offender", text).value == relationship
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("no danger. i am home. this is friend phone", None),
+        ("no im safe", None),
+        ("sorry i dont understand all. yes ok", True),
+        ("no. keep nothing please", False),
+    ],
+)
+def test_consent_is_only_an_answer_to_the_consent_question(text, consent):
+    assert read_answer("consent", text).value is consent
+
+
+def test_force_beside_a_theft_makes_it_a_robbery():
+    turn = Turn(
+        text="no know. man with hood. he push me when bus stop",
+        intent="inform",
+        confidence=0.9,
+        requested="relationship_to_offender",
+        answers={"consent": True, "in_danger": False, "crime_type": "theft"},
+    )
+    assert read_turn(turn).slots["crime_type"] == "robbery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. i dont even know who he is. i want to talk to a human",
+        "can i speak to a real person",
+        "put me through to a caseworker",
+    ],
+)
+def test_asking_for_a_person_inside_a_sentence_is_heard(text):
+    assert asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["i need someone to talk to", "i want to talk to my mum first"])
+def test_wanting_someone_to_talk_to_is_a_need_not_a_handoff(text):
+    assert not asks_for_person(text)
+
+
+def test_an_answer_beside_a_request_for_a_person_gives_way_to_it():
+    turn = Turn(
+        text="no. i dont even know who he is. i want to talk to a human",
+        intent="request_human",
+        confidence=1.0,
+        requested="repeat_victimisation",
+        answers={"consent": True, "in_danger": False},
+    )
+    assert read_turn(turn).reject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared to go home tonight",
+        "what do i do tonight when i go home",
+        "what if he is on the stairs again",
+    ],
+)
+def test_fear_of_what_comes_next_gets_what_to_do(text):
+    assert afraid_of_what_comes_next(text)
+
+
+def test_fear_of_going_home_is_not_a_miss_of_the_referral_question():
+    turn = Turn(
+        text="thats not what i asked. im scared to go home tonight",
+        intent="inform",
+        confidence=0.6,
+        requested="referral_consent",
+        answers={"consent": True, "in_danger": False},
+        missed={"referral_consent": 1},
+    )
+    result = read_turn(turn)
+    assert [s.response for s in result.say] == ["utter_if_he_comes"]
+    assert result.skipped == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cannot_phone"),
+    [("Bit of arthritis and Im a bit deaf in one ear", None), ("im deaf", True)],
+)
+def test_a_bit_deaf_in_one_ear_can_still_phone(text, cannot_phone):
+    account = read_account(text)
+    assert account.cannot_phone is cannot_phone
+    assert ("deaf" in account.communities) is bool(cannot_phone)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("my son was robbed at knifepoint yesterday, hes 15", 15),
+        ("im writing for my 15 year old, she was groomed online", 15),
+        ("im 44 and my son was attacked", None),
+    ],
+)
+def test_a_parent_writing_for_their_child(text, age):
+    account = read_account(text)
+    assert account.for_child is True
+    assert account.age == age
+
+
+def test_my_son_hit_me_is_not_writing_for_a_child():
+    assert read_account("my son hit me").for_child is None
+
+
+def test_the_childs_age_from_a_parent_who_gives_both():
+    assert read_child_age("me or him? im 44, hes 15").value == 15
+
+
+def test_spiked_without_saying_more_is_not_told_back_as_a_sexual_offence():
+    text = "someone put something in my drink at a bar and i woke up in a strangers flat"
+    assert spiked_not_knowing_more(text)
+    assert not spiked_not_knowing_more("he spiked my drink and raped me")
+
+
+@pytest.mark.parametrize(
+    ("text", "crime", "asks"),
+    [
+        ("should i have a shower? i really want to have a shower", "sexual_offence", True),
+        ("can they test if i was spiked?", "sexual_offence", True),
+        ("should i have a shower?", "burglary", False),
+        ("do i need evidence?", "fraud", False),
+    ],
+)
+def test_washing_and_evidence_after_a_sexual_offence_get_the_havens(text, crime, asks):
+    assert asks_about_evidence(text, crime) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so can CICA pay my lost earnings? and do i have to wait for him to be caught?",
+        "will i get paid for the week ive missed? im self employed",
+    ],
+)
+def test_compensation_rules_questions_are_answered(text):
+    assert asks_about_compensation_rules(text)
+
+
+def test_what_text_relay_is_is_answered():
+    assert asks_what_text_relay_is("Whats text relay? I can use the phone fine")
+
+
+@pytest.mark.parametrize(("text", "method"), [("phone call", "call"), ("text please", "text")])
+def test_how_to_contact_them_answers_whether_it_is_safe(text, method):
+    answer = read_answer("contact_safe", text)
+    assert answer.value is True and answer.extra == {"contact_method": method}
+
+
+def test_a_parents_own_age_does_not_correct_their_childs():
+    answers = {"for_child": True, "age": 15.0, "under_18": True, "consent": True}
+    assert corrections("me or him? im 44, hes 15", answers) == {}
