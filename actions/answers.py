@@ -397,9 +397,10 @@ _NOT_WHEN = re.compile(
     r"dont|do not|not|never) (?:\w+ )?(?:call|ring|phone|text|contact|message))\b"
 )
 _METHOD_SAID = re.compile(
-    r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only) (?:phone|text|"
+    r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
-    r"(?:please|are fine|is fine|are best|is best)\b"
+    r"(?:please|are fine|is fine|are best|is best)\b|\b(?:if|as long as) (?:its|it is|it s) "
+    r"(?:by )?(?:a )?(?:text|texts|email)\b"
 )
 
 
@@ -408,14 +409,23 @@ def contact_said(text: str) -> dict[str, Any]:
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
     words = plain(text)
     found: dict[str, Any] = {}
-    if _METHOD_SAID.search(words):
-        method = read_contact_method(text).value
+    said = _METHOD_SAID.search(words)
+    if said and not re.search(
+        r"\b(?:dont|do not|cant|cannot|can t|not|no)\s*$", words[: said.start()]
+    ):
+        # The method in the words that said it ("ONLY text"), not every method the message
+        # names ("i cant call anyone... text or email?").
+        method = read_contact_method(said.group(0)).value
         if method:
             found["contact_method"] = method
     if _NO_VOICEMAIL.search(words):
         found["voicemail_ok"] = False
     times = _TIME_WORDS.findall(words)
-    if times and not _NOT_WHEN.search(words):
+    negated = any(
+        re.search(rf"\b(?:not|no|never|except|apart from)\b(?: \w+){{0,2}} {re.escape(t)}", words)
+        for t in times
+    )
+    if times and not negated and not _NOT_WHEN.search(words):
         found["contact_times"] = ", ".join(dict.fromkeys(times))
     return found
 

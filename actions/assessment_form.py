@@ -25,6 +25,7 @@ from actions.results import gender_question_needed
 from actions.skip_logic import next_question, under_18_then_matters
 from core import records
 from core.contract import FORM_SLOTS
+from referrals.matching import default_directory
 
 logger = logging.getLogger(__name__)
 
@@ -162,6 +163,8 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         entities=list(message.get("entities") or []),
         opening=opening,
         earlier=tuple(_unread(tracker)) if opening else (),
+        organisations=default_directory(),
+        question_answered=right_answered,
     )
 
 

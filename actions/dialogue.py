@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import time
-from functools import cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -18,11 +17,11 @@ from rasa_sdk.types import DomainDict
 
 from actions import reading, wording
 from actions.answers import contact_said, read_answer
-from actions.assessment_form import answers_from, record_flag
+from actions.assessment_form import answers_from, record_flag, say
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
-from core.text import SMS_LIMIT
-from referrals.directory import Organisation, load_directory, named_in_question
+from referrals.directory import Organisation
+from referrals.matching import default_directory
 from referrals.results import Result, build_result
 
 logger = logging.getLogger(__name__)
@@ -33,10 +32,8 @@ WORKER_KEY = "review_worker"
 WORKER_QUIET_SECONDS = 10 * 60
 
 
-@cache
 def directory() -> tuple[Organisation, ...]:
-    # Loaded once per action-server process; operators restart it after editing the file.
-    return tuple(load_directory())
+    return default_directory()
 
 
 def _consented(tracker: Tracker) -> bool:
@@ -140,6 +137,11 @@ class ActionAskReferralConsent(Action):
     ) -> list[EventType]:
         events: list[EventType] = []
         hint = ""
+        if tracker.get_slot("results_shown") and reading.ask_counts(_sent(tracker)).get(
+            "referral_consent"
+        ):
+            dispatcher.utter_message(response="utter_referral_reminder")
+            return events
         if not tracker.get_slot("results_shown"):
             result = _result(tracker)
             *shown, hint = short_result(result, ask_referral=True)
@@ -170,7 +172,7 @@ class ActionFinishAssessment(Action):
             if reading.mentions_injury(text):
                 already = "utter_injury"
             elif reading.is_question(text):
-                _cannot_answer(dispatcher, text, tracker.get_slot("crime_type"))
+                _cannot_answer(dispatcher, tracker, text)
                 return []
             else:
                 already = "utter_already_done"
@@ -358,16 +360,23 @@ class ActionAnswerRight(Action):
             if changes.get("referral_consent") is True:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
         key, confidence = _rights_answer(tracker)
-        if reading.asks_about_privacy(str(tracker.latest_message.get("text") or "")):
-            dispatcher.utter_message(response="utter_privacy_answer")
+        text = str(tracker.latest_message.get("text") or "")
+        known = reading.known_answer(
+            text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
+        )
+        if known is not None:
+            say(dispatcher, known)
+        elif (
+            key == "ask_right/compensation"
+            and tracker.get_slot("crime_type") in reading.NOT_VIOLENT
+        ):
+            dispatcher.utter_message(response="utter_compensation_not_violent")
         elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
             dispatcher.utter_message(response=f"utter_{key}")
-        else:
-            _cannot_answer(
-                dispatcher,
-                str(tracker.latest_message.get("text") or ""),
-                tracker.get_slot("crime_type"),
-            )
+        elif not _start_if_not_started(tracker):
+            _cannot_answer(dispatcher, tracker, text)
+        # A first message the bot cannot answer ("my brother was killed, what help do families
+        # get?") is met by the welcome, which says what it can do, not by "I can't answer that".
         return _start_if_not_started(tracker)
 
 
@@ -381,52 +390,30 @@ class ActionHelp(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
-        named = named_in_question(text, directory())
-        if reading.asks_what_text_relay_is(text):
-            dispatcher.utter_message(response="utter_text_relay")
-        elif named is not None:
-            dispatcher.utter_message(text=_about(named), utter_action="utter_about_organisation")
+        known = reading.known_answer(
+            text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
+        )
+        if known is not None:
+            say(dispatcher, known)
         else:
             dispatcher.utter_message(response="utter_help")
         return []
 
 
-def _cannot_answer(
-    dispatcher: CollectingDispatcher, text: str, crime_type: str | None = None
-) -> None:
-    """A question the classifier could not place: the few the Code answers outright by their
-    words, otherwise an honest "I can't answer that here" and who can."""
-    named = named_in_question(text, directory())
-    if reading.asks_about_evidence(text, crime_type):
-        dispatcher.utter_message(response="utter_evidence_advice")
-    elif reading.asks_about_compensation_rules(text):
-        dispatcher.utter_message(response="utter_cica_rules")
-    elif reading.asks_what_text_relay_is(text):
-        dispatcher.utter_message(response="utter_text_relay")
-    elif named is not None:
-        dispatcher.utter_message(text=_about(named), utter_action="utter_about_organisation")
-    elif reading.asks_about_property(text):
-        dispatcher.utter_message(text=reading.property_answer(), utter_action="utter_property")
-    elif reading.asks_if_economic_abuse_is_a_crime(text):
-        dispatcher.utter_message(response="utter_economic_abuse")
+def _referred(tracker: Tracker) -> bool:
+    return tracker.get_slot("referral_consent") is True and bool(tracker.get_slot("contact_safe"))
+
+
+def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """A question the classifier could not place: those the bot can answer by their words,
+    otherwise an honest "I can't answer that here" and who can."""
+    known = reading.known_answer(
+        text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
+    )
+    if known is not None:
+        say(dispatcher, known)
     else:
         dispatcher.utter_message(response="utter_cannot_answer")
-
-
-# Said after Right 10, so it is not read as a promise that stolen things will be found.
-PROPERTY_UNKNOWN = (
-    "I can't say whether stolen things will be found; the officer on your case may know more."
-)
-
-
-def _about(org: Organisation) -> str:
-    """ "Tell MAMA: ... Call 0800 456 1226." in one text message, from the directory."""
-    line = f"{org.name}: {org.helps_with}"
-    if org.contact.phone:
-        line += f" Call {org.contact.phone}."
-    elif org.contact.web:
-        line += f" {org.contact.web}"
-    return line if len(line) <= SMS_LIMIT else f"{org.name}: {org.helps_with}"[:SMS_LIMIT]
 
 
 def _start_if_not_started(tracker: Tracker) -> list[EventType]:
@@ -492,7 +479,7 @@ class ActionOutsideQuestions(Action):
         elif reading.asks_about_privacy(text):
             response = "utter_privacy_answer"
         elif reading.is_question(text) and intent != "deny":
-            _cannot_answer(dispatcher, text, tracker.get_slot("crime_type"))
+            _cannot_answer(dispatcher, tracker, text)
             return []
         elif intent == "nlu_fallback":
             response = "utter_default"
@@ -612,20 +599,13 @@ class ActionWhileWaiting(Action):
 def _answer_while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """What the bot can answer itself, it answers while they wait for a person."""
     text = str(tracker.latest_message.get("text") or "")
+    known = reading.known_answer(
+        text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
+    )
     key, confidence = _rights_answer(tracker)
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    if reading.afraid_of_what_comes_next(text):
-        dispatcher.utter_message(response="utter_if_he_comes")
-    elif reading.asks_about_privacy(text):
-        dispatcher.utter_message(response="utter_privacy_answer")
-    elif reading.asks_about_evidence(text, tracker.get_slot("crime_type")):
-        dispatcher.utter_message(response="utter_evidence_advice")
-    elif reading.mentions_injury(text):
-        dispatcher.utter_message(response="utter_injury")
-    elif reading.asks_about_property(text):
-        dispatcher.utter_message(text=reading.property_answer(), utter_action="utter_property")
-    elif reading.asks_if_economic_abuse_is_a_crime(text):
-        dispatcher.utter_message(response="utter_economic_abuse")
+    if known is not None:
+        say(dispatcher, known)
     elif intent == "ask_right" and key and confidence >= reading.RIGHTS_CONFIDENCE:
         dispatcher.utter_message(response=f"utter_{key}")
 

@@ -26,6 +26,7 @@ from core import code_rules
 from core.person_request import asks_for_person
 from core.privacy_question import asks_about_privacy
 from core.vocabulary import plain
+from referrals.directory import Organisation, describe, named_in_question
 
 CRISIS = ("in_danger", "self_harm")
 CONTROL = ("stop", "request_human", "delete_my_data", "goodbye")
@@ -83,6 +84,8 @@ class Turn:
     entities: Sequence[Mapping[str, Any]] = ()
     opening: bool = False  # the message that started (or restarted) the form
     earlier: Sequence[str] = ()  # unread messages before an opening one, read for facts only
+    organisations: Sequence[Organisation] = ()  # the directory, to answer "what is Tell MAMA?"
+    question_answered: bool = False  # the rules already answered its question: not again
 
 
 @dataclass(frozen=True)
@@ -157,9 +160,18 @@ _PROPERTY_BACK = re.compile(
 )
 
 
+# Money back from a bank after a scam is not property the police hold.
+_MONEY_BACK = re.compile(r"\b(?:money|bank|banks|refund\w*|transfer\w*|account|paid|pounds|£)")
+
+
 def asks_about_property(text: str) -> bool:
     """ "will i get my things back though": Right 10 covers property the police hold."""
-    return is_question(text) and bool(_PROPERTY_BACK.search(plain(text)))
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_PROPERTY_BACK.search(words))
+        and not _MONEY_BACK.search(text.lower())
+    )
 
 
 # Said after Right 10, so it is not read as a promise that stolen things will be found.
@@ -193,7 +205,9 @@ _AFRAID_NOW = re.compile(
     r" (?:home|back)|(?:dont|do not) want to go (?:home|back)|what (?:do i do|should i do) "
     r"(?:tonight|when i (?:go|get) home)|what if (?:he|she|they) (?:is|are|comes?|turns? up)|"
     r"(?:scared|afraid|terrified|frightened) (?:he|she|they)(?:ll| will| is going to| are going "
-    r"to) (?:come|be there|find|wait))\b"
+    r"to) (?:come|be there|find|wait)|what (?:do|should) i do (?:if|when) (?:he|she|they) "
+    r"(?:come|comes|turn up|turns up|show up|shows up|come back|comes back)|(?:should i |do i )?"
+    r"(?:call|ring|dial) 999\s*$)\b"
 )
 
 
@@ -242,6 +256,141 @@ _TEXT_RELAY = re.compile(
 
 def asks_what_text_relay_is(text: str) -> bool:
     return bool(_TEXT_RELAY.search(plain(text)))
+
+
+_WHAT_IS_THE_CODE = re.compile(
+    r"\b(?:what|whats|wat)(?: is| does| s)?(?: the| this)? (?:victims|victim s|victim) code\b|"
+    r"\bvictims code (?:mean|is)\b"
+)
+
+
+def asks_what_the_code_is(text: str) -> bool:
+    return bool(_WHAT_IS_THE_CODE.search(plain(text)))
+
+
+_IS_IT_HATE_CRIME = re.compile(
+    r"\b(?:is|does|would|could|count|counts|classed|class)\b.{0,50}\bhate crimes?\b|\bhate "
+    r"crimes?\b.{0,30}\b(?:count|counts|is it|or not)\b"
+)
+_ARE_YOU_POLICE = re.compile(
+    r"\b(?:are you|r u|youre not|you are not|your not|is this) (?:the )?(?:police|cops|met)\b|"
+    r"\b(?:report(?: it)?|reporting) (?:it )?(?:to|with) (?:you|this)\b"
+)
+
+
+def asks_if_hate_crime(text: str) -> bool:
+    """ "does that count as a hate crime?" """
+    return is_question(text) and bool(_IS_IT_HATE_CRIME.search(plain(text)))
+
+
+def asks_if_we_are_police(text: str) -> bool:
+    """ "so i dont have to report it to you, you're not the police?" """
+    return bool(_ARE_YOU_POLICE.search(plain(text))) and "?" in text
+
+
+_WHEN_CONTACTED = re.compile(
+    r"\b(?:when|how soon|how long)\b.{0,30}\b(?:will|would|till|until|before|do|does)\b.{0,20}"
+    r"\b(?:they|somebody|someone|anyone|you|a worker|the team)\b.{0,20}\b(?:call|ring|text|"
+    r"contact|email|message|get in touch|phone|hear)|\bwill (?:somebody|someone|they) (?:call|ring|"
+    r"text|contact|phone|email) (?:me )?(?:today|tonight|tomorrow|soon)\b"
+)
+
+
+def asks_when_they_will_be_contacted(text: str) -> bool:
+    """ "when will they text?" after asking for a referral."""
+    return bool(_WHEN_CONTACTED.search(plain(text)))
+
+
+_FOR_MEN = re.compile(
+    r"\b(?:anywhere|anything|anyone|anybody|somewhere|service|services|help|support|helpline|"
+    r"charity|one|place)\b.{0,30}\b(?:for|helps?|that helps?) (?:men|males|a man|blokes|guys|"
+    r"lads)\b"
+)
+
+
+def services_for_men(
+    text: str, crime_type: str | None, organisations: Sequence[Organisation]
+) -> list[Organisation]:
+    """ "is there anywhere that actually helps men?": the directory's services for men, for
+    what happened if it is known."""
+    if not (is_question(text) and _FOR_MEN.search(plain(text))):
+        return []
+    return [
+        org
+        for org in organisations
+        if "men" in org.serves.genders
+        and not org.is_retired
+        and (crime_type is None or crime_type in org.serves.crime_types)
+    ]
+
+
+_WHO_WE_TELL = re.compile(
+    r"\b(?:will|would|do|does|can|could|are|is) (?:you|they|anyone|it|this|the service|a worker|"
+    r"support|u)\b.{0,25}\b(?:tell|telling|inform|contact|call|ring|text|let)\b.{0,15}\b"
+    r"(?:my |the )?(?:mum|mom|mam|dad|parents?|family|school|teachers?|work|boss|employer|"
+    r"social services|social worker)\b|\b(?:will|would) (?:my )?(?:mum|mom|dad|parents?|school|"
+    r"teachers?|work|boss) (?:find out|know|be told)\b"
+)
+
+
+def asks_who_we_tell(text: str) -> bool:
+    """ "if i say yes will they tell my mum or school? im 16" """
+    return bool(_WHO_WE_TELL.search(plain(text)))
+
+
+_SHOULD_I_TELL_POLICE = re.compile(
+    r"\b(?:should|shall|do|must|can) i (?:tell|call|ring|contact|report (?:it |this |them )?to|"
+    r"let|go to|inform) (?:the )?(?:police|officer|police officer|detective|cops|101)\b|\bshould i "
+    r"report (?:it|this|them)\b|\bdo i (?:have|need) to (?:report|go to the police)\b"
+)
+
+
+def asks_whether_to_tell_police(text: str) -> bool:
+    """ "Should I tell the police officer?", "should i report it?" """
+    return is_question(text) and bool(_SHOULD_I_TELL_POLICE.search(plain(text)))
+
+
+_FOR_FAMILIES = re.compile(
+    r"\b(?:only|just) for (?:the person|people|victims?|the victim|the one)\b|\b(?:is|are|can) "
+    r"(?:this|it|you|there) (?:\w+ )?(?:for|help) (?:families|family|relatives|parents|(?:the )?"
+    r"family)\b|\bwhat (?:help|support) (?:do|does|can) (?:families|family|relatives|parents)\b"
+)
+
+
+def asks_if_families_count(text: str) -> bool:
+    """ "is it only for the person it happened to? he cant exactly message you" """
+    return is_question(text) and bool(_FOR_FAMILIES.search(plain(text)))
+
+
+# Words the bot itself uses, in plain English, for "what is borough?" or "what mean targeted?".
+GLOSSARY = {
+    "borough": "A borough is the part of London you live in, like Hackney or Croydon: the name "
+    "of your local council.",
+    "voicemail": "A voicemail is a recorded message someone leaves on your phone when you don't "
+    "answer.",
+    "reference": "Your reference is a short code, like VC-AB12CD. The support team use it to find "
+    "your chat.",
+    "evidence": "Evidence is anything that helps show what happened, like messages, photos, or "
+    "what people saw.",
+    "targeted": "Targeted means someone picked on you on purpose, or did it to you more than once.",
+    "referral": "A referral means we pass your name and how to contact you to a support service, "
+    "so they can contact you and offer help.",
+    "support worker": "A support worker is a person whose job is to help victims of crime: to "
+    "listen, explain what happens next, and help with practical things.",
+}
+_GLOSSARY_WORD = re.compile(
+    r"\b(?:what|whats|wat|wot)(?: is| does| s| mean| means)?(?: a| an| the| my)? ("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r")\b|\b("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r") (?:means?|meaning)\b"
+)
+
+
+def glossary_answer(text: str) -> str | None:
+    """The plain meaning of a word the bot used, when someone asks what it means."""
+    found = _GLOSSARY_WORD.search(plain(text))
+    return GLOSSARY[found.group(1) or found.group(2)] if found else None
 
 
 def asks_us_to_call(text: str) -> bool:
@@ -300,7 +449,8 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_if_unsafe"))
     if requested and not answer.answered and not _changed(reading, turn):
         if asks_about_privacy(turn.text):
-            reading.say.append(Say(response="utter_privacy_answer"))
+            if not turn.question_answered:
+                reading.say.append(known_answer(turn.text) or Say(response="utter_privacy_answer"))
             return reading  # answered; the form asks its question again
         if turn.intent in QUESTIONS or (turn.intent and is_question(turn.text)):
             reading.reject = True
@@ -313,9 +463,68 @@ def read_turn(turn: Turn) -> Reading:
             return reading
         _not_understood(reading, turn)
         return reading
-    if answer.answered:
+    if answer.answered and not turn.question_answered:
         _answer_the_question_too(reading, turn)
     return reading
+
+
+# Crimes without violence, where the criminal injuries scheme (CICA) cannot apply.
+NOT_VIOLENT = frozenset({"fraud", "theft", "burglary", "criminal_damage", "online_abuse"})
+
+
+def known_answer(
+    text: str,
+    crime_type: str | None = None,
+    organisations: Sequence[Organisation] = (),
+    referred: bool = False,
+) -> Say | None:
+    """The answer to a question the bot can answer by its words, whatever the classifier made
+    of it: what to do if they come, who sees the chat, evidence after a sexual offence, feeling
+    unwell, what the Code or a hate crime is, that this is not the police, compensation rules,
+    text relay, an organisation by name, property, economic abuse."""
+    asked = is_question(text)
+    named = named_in_question(text, organisations) if organisations else None
+    for_men = services_for_men(text, crime_type, organisations)
+    if for_men and named is None:
+        named = for_men[0]
+    checks: tuple[tuple[bool, Say], ...] = (
+        (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
+        (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
+        (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
+        (asks_about_privacy(text), Say(response="utter_privacy_answer")),
+        (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
+        (
+            mentions_injury(text) and (asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))),
+            Say(response="utter_injury"),
+        ),
+        (asks_what_the_code_is(text), Say(response="utter_what_is_the_code")),
+        (asks_if_hate_crime(text), Say(response="utter_is_it_hate_crime")),
+        (asks_if_we_are_police(text), Say(response="utter_not_the_police")),
+        (asks_if_families_count(text), Say(response="utter_for_families")),
+        (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
+        (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
+        (
+            named is not None,
+            Say(
+                text=describe(named) if named else None,
+                args={"utter_action": "utter_about_organisation"},
+            ),
+        ),
+        (
+            asks_about_property(text),
+            Say(text=property_answer(), args={"utter_action": "utter_property"}),
+        ),
+        (asks_if_economic_abuse_is_a_crime(text), Say(response="utter_economic_abuse")),
+        (
+            referred and asks_when_they_will_be_contacted(text),
+            Say(response="utter_when_contacted"),
+        ),
+    )
+    found = next((say for matched, say in checks if matched), None)
+    meaning = glossary_answer(text)
+    if found is None and meaning:
+        return Say(text=meaning, args={"utter_action": "utter_glossary"})
+    return found
 
 
 def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
@@ -324,22 +533,15 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     ignored."""
     text = turn.text
     asked = is_question(text) and _has_question_part(text)
-    if afraid_of_what_comes_next(text):
-        reading.say.append(Say(response="utter_if_he_comes"))
-    elif asks_about_privacy(text):
-        reading.say.append(Say(response="utter_privacy_answer"))
-    elif asks_about_evidence(text, turn.answers.get("crime_type")):
-        reading.say.append(Say(response="utter_evidence_advice"))
-    elif mentions_injury(text) and (asked or _FEELS_UNWELL_NOW.search(plain(text))):
-        reading.say.append(Say(response="utter_injury"))
-    elif asks_about_compensation_rules(text):
-        reading.say.append(Say(response="utter_cica_rules"))
-    elif asks_what_text_relay_is(text):
-        reading.say.append(Say(response="utter_text_relay"))
-    elif asks_about_property(text):
-        reading.say.append(Say(text=property_answer(), args={"utter_action": "utter_property"}))
-    elif asks_if_economic_abuse_is_a_crime(text):
-        reading.say.append(Say(response="utter_economic_abuse"))
+    known = known_answer(text, turn.answers.get("crime_type"), turn.organisations)
+    if known is not None:
+        reading.say.append(known)
+    elif (
+        turn.rights_topic == "compensation"
+        and turn.answers.get("crime_type") in NOT_VIOLENT
+        and asked
+    ):
+        reading.say.append(Say(response="utter_compensation_not_violent"))
     elif (
         turn.rights_topic
         and turn.rights_confidence >= RIGHTS_CONFIDENCE
@@ -564,6 +766,11 @@ def _asks_to_be_referred(words: str) -> bool:
     return not _DONT.search(near)
 
 
+_METHOD_CORRECTED = re.compile(
+    r"\b(?:(?:i said|i meant|i asked for|i wanted|only|just|not \w+ but|rather) (?:by )?"
+    r"(text|texts|txt|sms|email|e mail|call|calls|phone|phone calls?|ring)|(text|email|call|phone|"
+    r"ring)(?: me)? instead)\b"
+)
 # "it only happened once": not targeted over a period after all.
 _ONLY_ONCE = re.compile(
     r"\b(?:it )?(?:only|just) (?:happened )?once\b|\b(?:it )?(?:was|happened) (?:only|just) "
@@ -652,6 +859,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         method = read_answer("contact_method", text).value
         if method:
             changes["contact_method"] = method
+    method = _METHOD_CORRECTED.search(words)
+    if method and answers.get("contact_method") and answers.get("referral_consent") is True:
+        # "EMAIL?? no i said text": how they are contacted can be put right at any time.
+        corrected = read_answer("contact_method", method.group(1) or method.group(2)).value
+        if corrected and corrected != answers.get("contact_method"):
+            changes["contact_method"] = corrected
     if answers.get("repeat_victimisation") is True and _ONLY_ONCE.search(words):
         changes["repeat_victimisation"] = False
     adult = None if parent else _NOT_UNDER_18.search(words)

@@ -72,7 +72,10 @@ DANGER_PATTERNS = [
     r"(?:in danger|not safe|unsafe)\b",
     r"\bnot safe (?:right )?(?:now|here|rn|at home|tonight)\b",
     r"\b(?:scared|afraid|terrified|fear(?:ing)?) for (?:my|our|his|her|the kids) li(?:fe|ves)\b",
-    r"\b(?:please )?(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b",
+    # Not "where i can get help with someone posting pics of me": asking where help is.
+    r"(?<!can i )(?<!i can )(?<!to )(?<!how do i )(?<!where to )(?<!could i )\b(?:please )?"
+    r"(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b"
+    r"(?! (?:with|for|about|on|from|after|if|to understand))",
     r"\bcall (?:the )?police for me\b",
     r"\bhelp (?:me|us)\b.{0,30}\b(?:he|she|they|hes|shes|theyre)\b",
     r"\bplease help\b.{0,20}\b(?:he|she|they|hes|shes)\b",
@@ -232,6 +235,10 @@ SELF_HARM_PATTERNS = [
     r"\bwish (?:i|id|i d) (?:was|were|had|could) (?:dead|die|died|never been born|not woken up|"
     r"disappear|not exist)\b",
     r"\bwish i (?:wasnt|was not|werent) (?:here|alive|born)\b",
+    # "sometimes i think about not being here anymore", as young people write it.
+    r"\b(?:think|thinking|thought|thoughts|dream|dreaming) (?:about|of) (?:not (?:being|be) "
+    r"(?:here|around|alive)(?! (?:when|while|for|at|on|if|tonight|today|this))|not waking up|dying|"
+    r"being dead|ending it|killing myself|disappearing (?:for good|forever))\b",
     r"\bbetter off (?:dead|without (?:me|a \w+ like me|someone like me))\b",
     r"\bbetter off if i (?:wasnt|was not|werent|was gone|wasnt here|died)\b",
     r"\bno way out\b.{0,30}\b(?:die|dying|death|dead|end it)\b",

@@ -747,6 +747,16 @@ def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organ
     return None
 
 
+def describe(org: Organisation, limit: int = 320) -> str:
+    """ "Tell MAMA: ... Call 0800 456 1226." in one text message."""
+    line = f"{org.name}: {org.helps_with}"
+    if org.contact.phone:
+        line += f" Call {org.contact.phone}."
+    elif org.contact.web:
+        line += f" {org.contact.web}"
+    return line if len(line) <= limit else f"{org.name}: {org.helps_with}"[:limit]
+
+
 def load_directory(path: Path | None = None) -> list[Organisation]:
     """Read, validate and return the directory, in file order.
 

@@ -559,11 +559,12 @@ def _choose_general(person: _Person, candidates: Sequence[Organisation]) -> Orga
 
 
 def _directory(directory: Sequence[Organisation] | None) -> Sequence[Organisation]:
-    return directory if directory is not None else _default_directory()
+    return directory if directory is not None else default_directory()
 
 
 @functools.cache
-def _default_directory() -> tuple[Organisation, ...]:
+def default_directory() -> tuple[Organisation, ...]:
+    """The directory, read once per process; operators restart the servers after editing it."""
     return tuple(load_directory())
 
 

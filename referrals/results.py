@@ -8,16 +8,16 @@ shows the same result to a support worker.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from core import code_rules
-from referrals.directory import Organisation, load_directory
+from referrals.directory import Organisation
 from referrals.matching import (
     ContactRoute,
     contact_routes,
+    default_directory,
     for_whom,
     gender_question_needed,
     match_organisations,
@@ -72,7 +72,7 @@ def build_result(
 ) -> Result:
     assessment = code_rules.assess(answers)
     entitlements = code_rules.entitlements_for(answers, assessment)
-    directory = organisations if organisations is not None else _default_directory()
+    directory = organisations if organisations is not None else default_directory()
     matched = match_organisations(matching_answers(answers), directory)
     return Result(dict(answers), assessment, entitlements, list(matched))
 
@@ -84,20 +84,13 @@ def more_for(
     limit: int = 3,
 ) -> list[Organisation]:
     """The next organisations for a person who asks for more, leaving out those ``shown``."""
-    directory = organisations if organisations is not None else _default_directory()
+    directory = organisations if organisations is not None else default_directory()
     return more_organisations(matching_answers(answers), directory, shown, limit)
-
-
-@functools.cache
-def _default_directory() -> tuple[Organisation, ...]:
-    # Read once per process: the form asks this on every message, and parsing the file each
-    # time kept the action server busy. Operators restart after editing the directory.
-    return tuple(load_directory())
 
 
 def ask_gender(
     answers: Mapping[str, Any], organisations: Sequence[Organisation] | None = None
 ) -> bool:
     """Whether to ask the one gender question: only when the answer changes the services."""
-    directory = organisations if organisations is not None else _default_directory()
+    directory = organisations if organisations is not None else default_directory()
     return gender_question_needed(matching_answers(answers), directory)

@@ -408,3 +408,13 @@ def test_help_that_names_an_organisation_says_what_it_is(dispatcher, domain):
 def test_plain_help_is_the_help_text(dispatcher, domain):
     ActionHelp().run(dispatcher, make_tracker(text="help", intent="help"), domain)
     assert responses(dispatcher) == ["utter_help"]
+
+
+def test_after_their_question_the_referral_question_is_a_short_reminder(dispatcher, domain):
+    tracker = make_tracker(
+        slots={**TEENAGER_STALKED_BY_EX, "results_shown": True},
+        requested_slot="referral_consent",
+        sent=["utter_ask_referral_consent", "utter_ask_right/vps"],
+    )
+    ActionAskReferralConsent().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_referral_reminder"]

@@ -10,6 +10,7 @@ import pytest
 from actions.account import read_account, spiked_not_knowing_more, strangers
 from actions.answers import contact_said, read_answer, read_child_age
 from actions.reading import (
+    GLOSSARY,
     Turn,
     afraid_of_what_comes_next,
     asks_about_compensation_rules,
@@ -19,6 +20,7 @@ from actions.reading import (
     asks_what_text_relay_is,
     corrections,
     danger_is_past,
+    known_answer,
     mentions_injury,
     read_turn,
 )
@@ -26,6 +28,7 @@ from bot.keywords import control_intent
 from bot.risk_words import detect_risk, trusted_crisis
 from core.person_request import asks_for_person
 from core.privacy_question import asks_about_privacy
+from referrals.directory import load_directory
 
 
 @pytest.mark.parametrize(
@@ -625,3 +628,94 @@ def test_how_to_contact_them_answers_whether_it_is_safe(text, method):
 def test_a_parents_own_age_does_not_correct_their_childs():
     answers = {"for_child": True, "age": 15.0, "under_18": True, "consent": True}
     assert corrections("me or him? im 44, hes 15", answers) == {}
+
+
+def test_money_back_from_the_bank_is_not_property_the_police_hold():
+    text = (
+        "Susan rang the bank, they said they might not give it back because i did the "
+        "transfer myself. is that right??"
+    )
+    assert not asks_about_property(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("does that count as a hate crime?", "utter_is_it_hate_crime"),
+        ("so i dont have to report it to you, you're not the police?", "utter_not_the_police"),
+        ("yes thats alright i think. what does victims code mean", "utter_what_is_the_code"),
+        ("should i delete these messages?", "utter_privacy_answer"),
+        ("im scared to go home tonight", "utter_if_he_comes"),
+    ],
+)
+def test_questions_the_bot_can_answer_by_their_words(text, response):
+    known = known_answer(text)
+    assert known is not None and known.response == response
+
+
+def test_a_question_naming_an_organisation_is_answered_from_the_directory():
+    known = known_answer("what is tell mama?", None, load_directory())
+    assert known is not None and known.text is not None and known.text.startswith("Tell MAMA:")
+
+
+def test_a_question_the_bot_cannot_answer_has_no_known_answer():
+    assert known_answer("do i have to give them my deadname?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont even want to go to school anymore. sometimes i think about not being here anymore",
+        "i think about dying a lot",
+    ],
+)
+def test_thoughts_of_not_being_here_are_heard(text):
+    # A 16-year-old's first words about it were missed and the questions went on.
+    assert detect_risk(text) == "self_harm"
+
+
+def test_not_being_around_when_he_comes_is_a_plan_not_a_crisis():
+    text = "i was thinking about not being around when he comes, maybe go to my mums"
+    assert detect_risk(text) is None
+
+
+def test_a_negated_time_is_asked_not_guessed():
+    text = "ok yes but text only and not after 4 when mums home. and not on the weekend"
+    assert contact_said(text) == {"contact_method": "text"}
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("if i say yes will they tell my mum or school? im 16", "utter_who_we_tell"),
+        (
+            "They said they know where I live. Should I tell the police officer?",
+            "utter_telling_the_police",
+        ),
+        ("what do i do when they come back to the shop? call 999?", "utter_if_he_comes"),
+        (
+            "is it only for the person it happened to? he cant exactly message you",
+            "utter_for_families",
+        ),
+        ("will you tell the police?", "utter_privacy_answer"),
+    ],
+)
+def test_round_5_questions_are_answered(text, response):
+    known = known_answer(text)
+    assert known is not None and known.response == response
+
+
+def test_asking_where_to_get_help_is_not_danger():
+    assert (
+        detect_risk("is this where i can get help with someone posting pics of me online") is None
+    )
+    assert detect_risk("please send help hes here") == "in_danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("what mean targeted? sorry", "targeted"), ("what is borough", "borough")],
+)
+def test_the_bots_own_words_are_explained(text, word):
+    known = known_answer(text)
+    assert known is not None and known.text == GLOSSARY[word]
