@@ -365,12 +365,28 @@ def _under_18_from_age(age: int) -> dict[str, Any]:
 
 
 def read_contact_safe(text: str) -> Answer:
+    words = plain(text)
+    if re.match(
+        r"^(?:but |just |only )?not (?:at|on|during|after|before|in the|at the|over the) ", words
+    ) and (_TIME_WORDS.search(words)):
+        # "not at weekends": safe, at other times (asked next).
+        return Answer(True)
     answer = _read_contact_safe(text)
     if answer.value is True:
         return Answer(True, extra=contact_said(text))
-    if not answer.answered and _ONLY_A_METHOD.match(plain(text)):
+    if answer.answered:
+        return answer
+    if _ONLY_A_METHOD.match(plain(text)):
         # "phone call" or "text please" to "is it safe to contact you?": yes, that way.
         return Answer(True, extra={"contact_method": read_contact_method(text).value})
+    said = contact_said(text)
+    details = read_contact_details(text).value
+    if details:
+        # A number or an address given in answer: yes, there.
+        return Answer(True, extra={**said, "contact_details": details})
+    if "contact_times" in said and len(plain(text).split()) <= 8:
+        # "weekdays before 4": yes, at those times.
+        return Answer(True, extra=said)
     return answer
 
 

@@ -719,3 +719,18 @@ def test_asking_where_to_get_help_is_not_danger():
 def test_the_bots_own_words_are_explained(text, word):
     known = known_answer(text)
     assert known is not None and known.text == GLOSSARY[word]
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        ("weekdays before 4", {"contact_times": "weekdays, before 4"}),
+        ("07700 900555", {"contact_details": "07700900555"}),
+        ("not at weekends", {}),
+    ],
+)
+def test_when_or_where_to_contact_them_answers_whether_it_is_safe(text, extra):
+    # A 16-year-old's "weekdays before 4" and then her number were read as misses, and the
+    # referral ended with "nobody will contact you".
+    answer = read_answer("contact_safe", text)
+    assert answer.value is True and answer.extra == extra
