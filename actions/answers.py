@@ -808,7 +808,12 @@ _ALREADY_SAID = re.compile(
 def read_contact_times(text: str) -> Answer:
     text = _ALREADY_SAID.sub("", text) or text
     cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:120]
-    if not cleaned or re.search(r"^(?:any ?time|whenever|dont mind|doesnt matter)\b", plain(text)):
+    if not cleaned or re.fullmatch(
+        r"(?:any ?time|whenever|dont mind|doesnt matter|i dont mind)(?: (?:is fine|is ok|really|"
+        r"thanks|please|at all|of the day|thank you))*",
+        plain(text),
+    ):
+        # Only when that is all they said: "any time. not tuesday" keeps the Tuesday.
         return Answer("any time")
     return Answer(cleaned)
 

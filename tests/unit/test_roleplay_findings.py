@@ -734,3 +734,8 @@ def test_when_or_where_to_contact_them_answers_whether_it_is_safe(text, extra):
     # referral ended with "nobody will contact you".
     answer = read_answer("contact_safe", text)
     assert answer.value is True and answer.extra == extra
+
+
+def test_any_time_but_a_day_keeps_the_day():
+    assert read_answer("contact_times", "any time. not tuesday").value == "any time. not tuesday"
+    assert read_answer("contact_times", "anytime thanks").value == "any time"
