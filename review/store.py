@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -160,3 +162,10 @@ def tracker_db(location: str) -> sqlite3.Connection:
 
 def has_events(conn: sqlite3.Connection) -> bool:
     return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone())
+
+
+def dict_rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    """A query's rows as dicts, whatever the shared connection's row factory is."""
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
