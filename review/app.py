@@ -14,7 +14,7 @@ from sanic import Sanic
 from sanic.request import Request
 from sanic.response import BaseHTTPResponse
 
-from review import auth, casework, organisations, store, triage, viewmodels, web
+from review import auth, casework, organisations, queue_index, store, triage, viewmodels, web
 from review.config import Settings, check_secret
 from review.routes import BLUEPRINTS
 from review.throttle import LoginThrottle
@@ -61,6 +61,7 @@ def create_app(settings: Settings, name: str = "review") -> Sanic:
     app.register_middleware(load_session, "request")
     app.register_middleware(security_headers, "response")
     app.register_listener(load_directory_table, "before_server_start")
+    app.register_listener(build_queue_index, "before_server_start")
     for blueprint in BLUEPRINTS:
         app.blueprint(blueprint)
     return app
@@ -91,6 +92,15 @@ async def load_directory_table(app: Sanic, _loop: object) -> None:
     db = store.records_db(str(settings.records_db))
     if not organisations.table_ready(db):
         organisations.load_table(db)
+
+
+async def build_queue_index(app: Sanic, _loop: object) -> None:
+    """Before the first page: the queue's index reads every event the first time it runs
+    (review/queue_index.py), which should not be a worker's wait."""
+    settings: Settings = app.ctx.settings
+    store.ensure_sender_index(str(settings.tracker_db))
+    tracker = store.tracker_db(str(settings.tracker_db))
+    queue_index.sync(tracker, store.records_db(str(settings.records_db)))
 
 
 __all__ = ["create_app"]

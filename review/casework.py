@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from core.records import now_iso
+from review.store import dict_rows
 
 STATUSES = {"new": "New", "in_progress": "In progress", "referred": "Referred", "closed": "Closed"}
 REFERRAL_METHODS = {
@@ -71,38 +71,40 @@ def sender_for(db: sqlite_utils.Database, key: str) -> str | None:
 def states(
     db: sqlite_utils.Database, sender_ids: Iterable[str] | None = None
 ) -> dict[str, CaseState]:
-    """The worker-side state of each conversation (all of them when ``sender_ids`` is None)."""
-    wanted = None if sender_ids is None else set(sender_ids)
+    """The worker-side state of each conversation (all of them when ``sender_ids`` is None).
+
+    Asked for some, it reads only theirs, by the tables' sender_id indexes: the case page and
+    the queue's page ask for one or a page's worth among many thousands.
+    """
     result: dict[str, CaseState] = {}
 
-    def state(sender_id: str) -> CaseState | None:
-        if wanted is not None and sender_id not in wanted:
-            return None
+    def rows(sql: str) -> Iterator[dict[str, Any]]:
+        if sender_ids is None:
+            yield from dict_rows(db.conn.execute(sql.format(where="1")))
+            return
+        wanted = sorted(set(sender_ids))
+        for start in range(0, len(wanted), 500):
+            batch = json.dumps(wanted[start : start + 500])
+            where = "sender_id IN (SELECT value FROM json_each(?))"
+            yield from dict_rows(db.conn.execute(sql.format(where=where), [batch]))
+
+    def state(sender_id: str) -> CaseState:
         return result.setdefault(sender_id, CaseState())
 
-    conn: sqlite3.Connection = db.conn
-    conn.row_factory = sqlite3.Row
-    try:
-        for row in conn.execute("SELECT * FROM review_status"):
-            if s := state(row["sender_id"]):
-                s.status, s.assigned_to = row["status"], row["assigned_to"]
-        for row in conn.execute("SELECT * FROM review_tags ORDER BY tag"):
-            if s := state(row["sender_id"]):
-                s.tags.append(row["tag"])
-        for row in conn.execute("SELECT * FROM review_notes ORDER BY id"):
-            if s := state(row["sender_id"]):
-                s.notes.append(dict(row))
-        for row in conn.execute("SELECT * FROM review_referrals_sent ORDER BY id"):
-            if s := state(row["sender_id"]):
-                s.referrals_sent.append(dict(row))
-        for row in conn.execute("SELECT * FROM review_corrections ORDER BY id"):
-            if s := state(row["sender_id"]):
-                correction = dict(row)
-                correction["bot_categories"] = json.loads(row["bot_categories"])
-                correction["worker_categories"] = json.loads(row["worker_categories"])
-                s.corrections.append(correction)
-    finally:
-        conn.row_factory = None
+    for row in rows("SELECT * FROM review_status WHERE {where}"):
+        s = state(row["sender_id"])
+        s.status, s.assigned_to = row["status"], row["assigned_to"]
+    for row in rows("SELECT * FROM review_tags WHERE {where} ORDER BY tag"):
+        state(row["sender_id"]).tags.append(row["tag"])
+    for row in rows("SELECT * FROM review_notes WHERE {where} ORDER BY id"):
+        state(row["sender_id"]).notes.append(row)
+    for row in rows("SELECT * FROM review_referrals_sent WHERE {where} ORDER BY id"):
+        state(row["sender_id"]).referrals_sent.append(row)
+    for row in rows("SELECT * FROM review_corrections WHERE {where} ORDER BY id"):
+        correction = row
+        correction["bot_categories"] = json.loads(row["bot_categories"])
+        correction["worker_categories"] = json.loads(row["worker_categories"])
+        state(row["sender_id"]).corrections.append(correction)
     return result
 
 

@@ -11,8 +11,11 @@
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -103,7 +106,46 @@ CREATE TABLE IF NOT EXISTS review_corrections (
     corrected_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS review_corrections_sender ON review_corrections(sender_id);
+CREATE INDEX IF NOT EXISTS review_status_updated ON review_status(updated_at);
+-- The queue's index (review/queue_index.py): what the queue sorts and filters on, one row per
+-- conversation, so a page is read through review_queue_order instead of every event.
+CREATE TABLE IF NOT EXISTS review_queue (
+    sender_id TEXT PRIMARY KEY,
+    events INTEGER NOT NULL,
+    first REAL,
+    last REAL,
+    user_messages INTEGER NOT NULL,
+    seen_channel TEXT,
+    slots TEXT NOT NULL,
+    grp INTEGER NOT NULL,
+    sort_key REAL NOT NULL,
+    status TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    borough TEXT NOT NULL,
+    categories TEXT NOT NULL,  -- each value's JSON on a line of its own
+    flags TEXT NOT NULL,  -- the same
+    first_day TEXT,
+    last_day TEXT,
+    n_cases INTEGER NOT NULL,
+    n_flags INTEGER NOT NULL,
+    n_status INTEGER NOT NULL,
+    n_sent INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_queue_order ON review_queue(grp, sort_key, sender_id);
+CREATE INDEX IF NOT EXISTS review_queue_status ON review_queue(status, grp, sort_key);
+CREATE INDEX IF NOT EXISTS review_queue_channel ON review_queue(channel, grp, sort_key);
+CREATE INDEX IF NOT EXISTS review_queue_borough ON review_queue(borough, grp, sort_key);
+-- How far the queue's index has read (no sender ids: event ids, times and row counts).
+CREATE TABLE IF NOT EXISTS review_queue_sync (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,
+    last_event INTEGER NOT NULL,
+    anchors TEXT NOT NULL,
+    fingerprints TEXT NOT NULL
+);
 """
+# On core.records' table: the queue's index finds the cases changed since it last looked.
+RECORDS_INDEXES = "CREATE INDEX IF NOT EXISTS review_cases_updated ON cases(updated_at);"
 
 
 def _wal(conn: sqlite3.Connection) -> None:
@@ -144,7 +186,7 @@ _schema_done: set[int] = set()
 def _ensure_case_schema(conn: sqlite3.Connection) -> None:
     # records.open_db caches one connection per path, so this runs once per file.
     if id(conn) not in _schema_done:
-        conn.executescript(CASE_SCHEMA)
+        conn.executescript(CASE_SCHEMA + RECORDS_INDEXES)
         _schema_done.add(id(conn))
 
 
@@ -160,3 +202,33 @@ def tracker_db(location: str) -> sqlite3.Connection:
 
 def has_events(conn: sqlite3.Connection) -> bool:
     return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone())
+
+
+def ensure_sender_index(location: str) -> None:
+    """A conversation's events are read by sender id: Rasa's own table has an index for that
+    (``ix_events_sender_id``); a tracker file made otherwise gets one of ours.
+
+    Only then is the file written to, by a connection of its own (the app's is read only).
+    Building an index locks the table while it runs, which on Rasa's table never happens here.
+    """
+    if not Path(location).exists():
+        return
+    conn = sqlite3.connect(location, timeout=5)
+    try:
+        if not has_events(conn):
+            return
+        for index in conn.execute("PRAGMA index_list(events)").fetchall():
+            columns = conn.execute(f"PRAGMA index_info({json.dumps(index[1])})").fetchall()
+            if columns and columns[0][2] == "sender_id":
+                return
+        conn.execute("CREATE INDEX IF NOT EXISTS review_events_sender ON events(sender_id)")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def dict_rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    """A query's rows as dicts, whatever the shared connection's row factory is."""
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))

@@ -82,16 +82,18 @@ def urgency(row: Row) -> int:
     return OTHER
 
 
-def order(rows: Iterable[Row]) -> list[Row]:
+def order_key(row: Row) -> tuple[int, float]:
     """Most urgent group first; in the urgent groups whoever has waited longest comes first,
     in the others the most recent conversation."""
+    group = urgency(row)
+    waited = row.summary.last
+    return (group, waited if group < OTHER else -waited)
 
-    def key(row: Row) -> tuple[int, float]:
-        group = urgency(row)
-        waited = row.summary.last
-        return (group, waited if group < OTHER else -waited)
 
-    return sorted(rows, key=key)
+def order(rows: Iterable[Row]) -> list[Row]:
+    """The queue's order (``order_key``); conversations that tie keep to their sender id's
+    order, as the queue's index does."""
+    return sorted(rows, key=lambda row: (*order_key(row), row.sender_id))
 
 
 @dataclass(frozen=True)

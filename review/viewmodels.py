@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
@@ -23,7 +24,7 @@ from core.contract import FORM_SLOTS
 from referrals.directory import Organisation, load_directory
 from referrals.matching import explain_match
 from referrals.results import build_result, matching_answers
-from review import casework, conversations, triage
+from review import casework, conversations, queue_index, triage
 from review.casework import CaseState
 from review.conversations import Summary, Turn
 from review.masking import mask_sender
@@ -240,41 +241,129 @@ def case_by_key(
     return load_case(tracker, db, sender_id)
 
 
-def queue_rows(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> list[triage.Row]:
-    """One row per conversation in the tracker store or case in the records (a case outlives
-    its conversation when Rasa's events were purged first)."""
-    summaries = {s.sender_id: s for s in conversations.summaries(tracker)}
-    cases = {row["sender_id"]: row for row in db["cases"].rows}
-    for sender_id, case in cases.items():
-        if sender_id not in summaries:
-            summaries[sender_id] = Summary(
-                sender_id,
-                _timestamp(case["created_at"]),
-                _timestamp(case["updated_at"]),
-                0,
-                case["channel"],
-            )
+@dataclass(frozen=True)
+class PageLink:
+    """One item of the queue's page links: a page number, or a gap (``number`` None)."""
+
+    number: int | None
+    href: str = ""
+    current: bool = False
+
+
+@dataclass
+class QueuePage:
+    """One page of the queue, most urgent first, and where it sits among the pages."""
+
+    rows: list[triage.Row]
+    matched: int
+    total: int
+    page: int
+    per_page: int
+    channels: list[str]
+    params: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.matched // self.per_page))
+
+    @property
+    def first_shown(self) -> int:
+        return (self.page - 1) * self.per_page + 1 if self.rows else 0
+
+    @property
+    def last_shown(self) -> int:
+        return self.first_shown + len(self.rows) - 1 if self.rows else 0
+
+    def href(self, page: int) -> str:
+        return "/queue?" + urlencode({**self.params, "page": page})
+
+    @property
+    def previous_href(self) -> str | None:
+        return self.href(self.page - 1) if self.page > 1 else None
+
+    @property
+    def next_href(self) -> str | None:
+        return self.href(self.page + 1) if self.page < self.pages else None
+
+    @property
+    def links(self) -> list[PageLink]:
+        """The GOV.UK pagination pattern's numbers: the first and last pages, the current one
+        and those either side of it, with a gap wherever pages are left out."""
+        shown = sorted({1, self.page - 1, self.page, self.page + 1, self.pages})
+        links: list[PageLink] = []
+        for number in (n for n in shown if 1 <= n <= self.pages):
+            if links and links[-1].number is not None and number - links[-1].number > 1:
+                links.append(PageLink(None))
+            links.append(PageLink(number, self.href(number), number == self.page))
+        return links
+
+
+QUEUE_PAGE_SIZE = 50
+
+
+def queue_page(
+    tracker: sqlite3.Connection,
+    db: sqlite_utils.Database,
+    filters: triage.Filters,
+    matches: set[str] | None,
+    page: int,
+    per_page: int = QUEUE_PAGE_SIZE,
+) -> QueuePage:
+    """One page of the queue: every conversation in the tracker store or case in the records
+    (a case outlives its conversation when Rasa's events were purged first), filtered by
+    ``triage.keep``'s rules and in ``triage.order``'s order, read through the queue's index."""
+    queue_index.sync(tracker, db)
+    page = max(page, 1)
+    found = queue_index.find(db, filters, matches, (page - 1) * per_page, per_page)
+    last_page = max(1, -(-found.matched // per_page))
+    if page > last_page:
+        page = last_page
+        found = queue_index.find(db, filters, matches, (page - 1) * per_page, per_page)
+    params = {f: getattr(filters, f) for f in filters.__dataclass_fields__ if getattr(filters, f)}
+    return QueuePage(
+        rows=queue_rows(db, found.sender_ids),
+        matched=found.matched,
+        total=found.total,
+        page=page,
+        per_page=per_page,
+        channels=queue_index.channels(db),
+        params=params,
+    )
+
+
+def queue_rows(db: sqlite_utils.Database, sender_ids: list[str]) -> list[triage.Row]:
+    """The queue's rows for these conversations, in this order, read by their sender ids."""
+    summaries = queue_index.summaries(db, sender_ids)
+    cases: dict[str, dict[str, Any]] = {}
     flags: dict[str, list[str]] = {}
-    for row in db["flags"].rows_where(order_by="id"):
+    wanted = json.dumps(sender_ids)
+    # The queue has always shown a conversation with its latest case.
+    for row in db.query(
+        "SELECT * FROM cases WHERE sender_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+        [wanted],
+    ):
+        cases[row["sender_id"]] = row
+    for row in db.query(
+        "SELECT sender_id, flag FROM flags WHERE sender_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY id",
+        [wanted],
+    ):
         if row["flag"] not in flags.setdefault(row["sender_id"], []):
             flags[row["sender_id"]].append(row["flag"])
-    states = casework.states(db)
-    keys = casework.keys_for(db, summaries)
+    states = casework.states(db, sender_ids)
+    keys = casework.keys_for(db, sender_ids)
     return [
         triage.Row(
             sender_id=sender_id,
             key=keys[sender_id],
-            summary=summary,
+            summary=summaries[sender_id],
             state=states.get(sender_id, casework.CaseState()),
             case=cases.get(sender_id),
             flags=flags.get(sender_id, []),
         )
-        for sender_id, summary in summaries.items()
+        for sender_id in sender_ids
+        if sender_id in summaries
     ]
-
-
-def _timestamp(iso: str | None) -> float:
-    return datetime.fromisoformat(iso).timestamp() if iso else 0.0
 
 
 def _bool(value: Any) -> bool | None:

@@ -1,4 +1,5 @@
-"""The queue: every conversation, most urgent first, with filters and a transcript search."""
+"""The queue: every conversation, most urgent first, with filters and a transcript search, a
+page at a time (``viewmodels.queue_page``, read through the queue's index)."""
 
 from __future__ import annotations
 
@@ -22,20 +23,27 @@ async def queue_page(request: Request) -> HTTPResponse:
     filters = triage.Filters(
         **{f.name: query_value(request.args, f.name, 200) for f in fields(triage.Filters)}
     )
-    rows = viewmodels.queue_rows(tracker_db(request), records_db(request))
     matches = conversations.search(tracker_db(request), filters.q) if filters.q else None
-    shown = triage.order(r for r in rows if triage.keep(r, filters, matches))
+    shown = viewmodels.queue_page(
+        tracker_db(request), records_db(request), filters, matches, page_number(request)
+    )
     used = [f.name for f in fields(filters) if getattr(filters, f.name)]
     # The search words themselves may be personal data: only that a search was made.
     log(request, "view_queue", detail="filters: " + ", ".join(used) if used else None)
     return render(
         request,
         "queue.html",
-        rows=shown,
-        total=len(rows),
+        queue=shown,
+        rows=shown.rows,
         filters=filters,
-        channels=sorted({r.channel for r in rows if r.channel}),
+        channels=shown.channels,
         categories=viewmodels.category_labels(),
         boroughs=sorted(LONDON_BOROUGHS),
         mask=mask_sender,
     )
+
+
+def page_number(request: Request) -> int:
+    """The page asked for; anything but a whole number from 1 up means the first."""
+    given = query_value(request.args, "page", 9)
+    return int(given) if given.isascii() and given.isdigit() and int(given) > 0 else 1

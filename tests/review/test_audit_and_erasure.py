@@ -12,7 +12,7 @@ import pytest
 import sqlite_utils
 
 from core import records, retention
-from review import audit, casework, store
+from review import audit, casework, queue_index, store
 
 
 def test_the_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
@@ -74,6 +74,7 @@ def test_erasure_deletes_the_app_rows_too(tmp_path: Path) -> None:
     db = store.records_db(str(tmp_path / "records.db"))
     _case_with_worker_rows(db, "+447700900001")
     _case_with_worker_rows(db, "+447700900002")
+    queue_index.sync(store.tracker_db(str(tmp_path / "rasa.db")), db)
     counts = records.erase(db, "+447700900001")
     assert counts == {
         "cases": 1,
@@ -81,6 +82,7 @@ def test_erasure_deletes_the_app_rows_too(tmp_path: Path) -> None:
         "review_corrections": 0,
         "review_keys": 1,
         "review_notes": 1,
+        "review_queue": 1,
         "review_referrals_sent": 0,
         "review_status": 1,
         "review_tags": 1,

@@ -1,0 +1,668 @@
+"""The queue's index: one row per conversation in ``review_queue`` (records DB), holding what
+the queue sorts and filters on, so that a page of the queue is one indexed query.
+
+The queue used to read every event of every conversation on each view, so each view took
+longer as the tracker store grew, whichever page or filter was asked for.
+
+A row holds, from Rasa's tracker store, what ``conversations.summaries`` gives (first and last
+event time, user messages, the latest channel) with only the slots the queue reads
+(``QUEUE_SLOTS``); and, worked out by ``triage``'s own functions from that and from our records
+(case, flags, status, referrals sent), the urgency group, the sort key and the values each
+filter compares. The rules stay in ``triage``; SQL only compares what they produced.
+
+``sync`` brings the rows up to date; the queue runs it before each page, and the app once when
+it starts (the first run reads every event, later runs only what changed):
+
+* Events: Rasa only appends, so the events after the last one seen are folded in. An erasure
+  can delete the newest events and SQLite then gives their ids to new ones; so a few earlier
+  events are kept as anchors (id and time), and when one is gone the conversations after the
+  newest anchor still in place are rebuilt from their own events. With no anchor in place (the
+  tracker file was replaced), every row is rebuilt.
+* Records: for each table, its row count and newest id or time. Rows added or changed since
+  are found by those. When a table lost rows other than with a whole conversation (a purge of
+  old cases and flags), the rows that counted them are found by their counts and recomputed.
+* ``review_queue`` has a ``sender_id`` column, so ``core.records.erase`` and the purge delete a
+  conversation's row with it. An erasure running while a sync reads the conversation's last
+  events could leave a row behind, so conversations synced in the last minutes are checked
+  again at each sync and dropped when neither events nor a case remain.
+
+Every conversation gets its review key when its row is made, as the queue always gave them.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+from review import triage
+from review.casework import CaseState
+from review.conversations import Summary
+from review.store import dict_rows, has_events
+
+# The slots the queue's rows and rules read (triage.Row, Summary, queue.html).
+QUEUE_SLOTS = (
+    "waiting_for_person",
+    "handoff",
+    "referral_consent",
+    "contact_safe",
+    "enhanced_categories",
+    "crime_type",
+    "borough",
+    "case_reference",
+)
+# How far back from the newest event seen the anchors sit: an erasure takes one conversation's
+# events, so anchors a thousand events back are almost always someone else's.
+ANCHOR_DISTANCES = (0, 10, 100, 1000, 10_000, 100_000)
+# How long a synced conversation is checked again for a concurrent erasure.
+RECHECK_SECONDS = 600
+# SQLite's default limit on bound values, with room to spare.
+_BATCH = 500
+
+_SLOT_NAMES = ", ".join(f"'{name}'" for name in QUEUE_SLOTS)
+_COLUMNS = (
+    "sender_id, events, first, last, user_messages, seen_channel, slots, grp, sort_key, "
+    "status, channel, borough, categories, flags, first_day, last_day, "
+    "n_cases, n_flags, n_status, n_sent"
+)
+# Conversations seen by a recent sync, per records connection: id -> {sender_id: when}.
+_recent: dict[int, dict[str, float]] = {}
+
+
+# The records tables a row depends on: table -> (its newest row's column, its changed-at
+# column), and the row's column counting that table's rows about the conversation.
+_SOURCES = {
+    "cases": ("rowid", "updated_at"),
+    "flags": ("id", None),
+    "review_status": ("rowid", "updated_at"),
+    "review_referrals_sent": ("id", None),
+}
+_COUNTED = {
+    "cases": "n_cases",
+    "flags": "n_flags",
+    "review_status": "n_status",
+    "review_referrals_sent": "n_sent",
+}
+
+
+@dataclass
+class _Summary:
+    """A conversation's part of a row that comes from Rasa's events."""
+
+    first: float | None = None
+    last: float | None = None
+    user_messages: int = 0
+    last_user_event: int | None = None
+    channel: str | None = None
+    slots: dict[str, Any] = field(default_factory=dict)
+    # A restart among these events cleared the slots set before them.
+    restarted: bool = False
+
+    def slot_event(self, name: str | None, value: Any) -> None:
+        if name is None:
+            self.slots, self.restarted = {}, True
+        else:
+            self.slots[name] = value
+
+    def add(self, later: _Summary) -> None:
+        """Fold in what later events say, as if they had been read with these."""
+        if later.first is not None and (self.first is None or later.first < self.first):
+            self.first = later.first
+        if later.last is not None and (self.last is None or later.last > self.last):
+            self.last = later.last
+        self.user_messages += later.user_messages
+        if later.last_user_event is not None:
+            self.last_user_event, self.channel = later.last_user_event, later.channel
+        self.slots = later.slots if later.restarted else {**self.slots, **later.slots}
+
+
+@dataclass
+class _Records:
+    """A conversation's part of a row that comes from our records."""
+
+    case: dict[str, Any] | None = None
+    flags: list[str] = field(default_factory=list)
+    status: str = "new"
+    assigned_to: str | None = None
+    referral_sent: bool = False
+    # How many rows of each source table the row was made from (see _changed_records).
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_SOURCES, 0))
+
+
+@dataclass
+class _State:
+    version: int = 0
+    last_event: int = 0
+    anchors: list[tuple[int, float | None]] = field(default_factory=list)
+    fingerprints: dict[str, list[Any]] = field(default_factory=dict)
+
+
+def sync(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> None:
+    """Bring ``review_queue`` up to date with the tracker store and the records."""
+    conn: sqlite3.Connection = db.conn
+    state = _load_state(conn)
+    # sender_id -> its summary from events, or None when it has no events any more.
+    summaries: dict[str, _Summary | None] = {}
+    replace_all = False
+    newest, anchors = 0, []
+    if has_events(tracker):
+        newest = tracker.execute("SELECT MAX(id) FROM events").fetchone()[0] or 0
+        anchors = _anchors(tracker, newest)
+        valid = _newest_valid_anchor(tracker, state)
+        if valid is None:
+            replace_all = True
+            summaries.update(_summarise(tracker, "id <= ?", [newest]))
+        elif valid < state.last_event:
+            rebuilt = _senders_after(tracker, valid, newest)
+            summaries.update(dict.fromkeys(rebuilt))
+            summaries.update(_summarise(tracker, _in("sender_id"), [json.dumps(sorted(rebuilt))]))
+        elif newest > state.last_event:
+            summaries.update(_fold(conn, tracker, state.last_event, newest))
+        summaries.update(dict.fromkeys(_vanished(tracker, _recent_senders(conn) - set(summaries))))
+    elif state.last_event:
+        replace_all = True  # no events table any more: the rows keep what the cases say
+
+    fingerprints = _fingerprints(conn)
+    changed = _changed_records(conn, state, fingerprints)
+    nothing_new = not summaries and changed is not None and not changed
+    if nothing_new and not replace_all and newest == state.last_event:
+        return
+    wanted = None if replace_all or changed is None else set(summaries) | changed
+    rows, gone = _rows(conn, summaries, wanted, replace_all)
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = conn.execute("SELECT version FROM review_queue_sync").fetchone()
+        if (current[0] if current else 0) != state.version:
+            # Another process synced meanwhile: what was read here may be out of date.
+            conn.execute("ROLLBACK")
+            return
+        if replace_all:
+            conn.execute("DELETE FROM review_queue")
+        _write(conn, rows, gone)
+        state.version += 1
+        state.last_event, state.anchors, state.fingerprints = newest, anchors, fingerprints
+        _save_state(conn, state)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    _remember(conn, summaries)
+
+
+def _load_state(conn: sqlite3.Connection) -> _State:
+    row = conn.execute(
+        "SELECT version, last_event, anchors, fingerprints FROM review_queue_sync"
+    ).fetchone()
+    if row is None:
+        return _State()
+    anchors = [(int(a), t) for a, t in json.loads(row[2])]
+    return _State(row[0], row[1], anchors, json.loads(row[3]))
+
+
+def _save_state(conn: sqlite3.Connection, state: _State) -> None:
+    conn.execute(
+        "INSERT INTO review_queue_sync (id, version, last_event, anchors, fingerprints) "
+        "VALUES (1, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, "
+        "last_event = excluded.last_event, anchors = excluded.anchors, "
+        "fingerprints = excluded.fingerprints",
+        [
+            state.version,
+            state.last_event,
+            json.dumps(state.anchors),
+            json.dumps(state.fingerprints),
+        ],
+    )
+
+
+def _anchors(tracker: sqlite3.Connection, newest: int) -> list[tuple[int, float | None]]:
+    found = []
+    for distance in ANCHOR_DISTANCES:
+        row = tracker.execute(
+            "SELECT id, timestamp FROM events WHERE id <= ? ORDER BY id DESC LIMIT 1",
+            [newest - distance],
+        ).fetchone()
+        if row and row not in found:
+            found.append((row[0], row[1]))
+    return found
+
+
+def _newest_valid_anchor(tracker: sqlite3.Connection, state: _State) -> int | None:
+    """The newest anchor still in place (0 before the first sync), None when none is."""
+    if not state.anchors:
+        return 0 if not state.last_event else None
+    for anchor, timestamp in state.anchors:
+        row = tracker.execute("SELECT timestamp FROM events WHERE id = ?", [anchor]).fetchone()
+        if row is not None and row[0] == timestamp:
+            return anchor
+    return None
+
+
+def _senders_after(tracker: sqlite3.Connection, after: int, newest: int) -> set[str]:
+    return {
+        row[0]
+        for row in tracker.execute(
+            "SELECT DISTINCT sender_id FROM events WHERE id > ? AND id <= ?", [after, newest]
+        )
+    }
+
+
+def _in(column: str) -> str:
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def _batches(values: Iterable[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _summarise(tracker: sqlite3.Connection, where: str, params: list[Any]) -> dict[str, _Summary]:
+    """Each conversation's summary of the events ``where`` picks: all of a conversation's
+    events, or those after the last sync."""
+    summaries: dict[str, _Summary] = {}
+    for sender_id, first, last, users, last_user in tracker.execute(
+        "SELECT sender_id, MIN(timestamp), MAX(timestamp), SUM(type_name = 'user'), "
+        f"MAX(CASE WHEN type_name = 'user' THEN id END) FROM events WHERE {where} "
+        "GROUP BY sender_id",
+        params,
+    ):
+        summaries[sender_id] = _Summary(first, last, users or 0, last_user)
+    by_event = {s.last_user_event: s for s in summaries.values() if s.last_user_event}
+    for batch in _batches(by_event):
+        for event_id, channel in tracker.execute(
+            "SELECT id, json_extract(data, '$.input_channel') FROM events WHERE " + _in("id"),
+            [json.dumps(batch)],
+        ):
+            by_event[event_id].channel = channel
+    for sender_id, type_name, data in tracker.execute(
+        f"SELECT sender_id, type_name, data FROM events WHERE ({where}) AND "
+        f"(type_name = 'restart' OR (type_name = 'slot' AND action_name IN ({_SLOT_NAMES}))) "
+        "ORDER BY id",
+        params,
+    ):
+        if type_name == "restart":
+            summaries[sender_id].slot_event(None, None)
+        else:
+            event = json.loads(data)
+            summaries[sender_id].slot_event(event.get("name"), event.get("value"))
+    return summaries
+
+
+def _fold(
+    conn: sqlite3.Connection, tracker: sqlite3.Connection, after: int, newest: int
+) -> dict[str, _Summary]:
+    """The stored summaries of the conversations with events after ``after``, with those
+    events folded in."""
+    later = _summarise(tracker, "id > ? AND id <= ?", [after, newest])
+    summaries = _stored_summaries(conn, later)
+    for sender_id, addition in later.items():
+        summaries.setdefault(sender_id, _Summary()).add(addition)
+    return summaries
+
+
+def _vanished(tracker: sqlite3.Connection, sender_ids: set[str]) -> list[str]:
+    """Those of ``sender_ids`` with no event left."""
+    return [
+        sender_id
+        for sender_id in sender_ids
+        if not tracker.execute(
+            "SELECT 1 FROM events WHERE sender_id = ? LIMIT 1", [sender_id]
+        ).fetchone()
+    ]
+
+
+def _stored_summaries(conn: sqlite3.Connection, sender_ids: Iterable[str]) -> dict[str, _Summary]:
+    found = {}
+    for batch in _batches(sender_ids):
+        for sender_id, first, last, users, channel, slots in conn.execute(
+            "SELECT sender_id, first, last, user_messages, seen_channel, slots FROM review_queue "
+            "WHERE events = 1 AND " + _in("sender_id"),
+            [json.dumps(batch)],
+        ):
+            # The stored channel stands until a later user message brings its own.
+            found[sender_id] = _Summary(first, last, users, None, channel, json.loads(slots))
+    return found
+
+
+def _fingerprints(conn: sqlite3.Connection) -> dict[str, list[Any]]:
+    found = {}
+    for table, (newest, changed) in _SOURCES.items():
+        # Apart, each is read from an index or the table's end; together they read the table.
+        found[table] = [
+            conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0],
+            conn.execute(f"SELECT MAX({newest}) FROM {table}").fetchone()[0],
+            conn.execute(f"SELECT MAX({changed}) FROM {table}").fetchone()[0] if changed else None,
+        ]
+    return found
+
+
+def _changed_records(
+    conn: sqlite3.Connection, state: _State, now: dict[str, list[Any]]
+) -> set[str] | None:
+    """Conversations whose records changed since the last sync (None: every one, the first
+    time).
+
+    New rows are found by id, changed ones by their time. Rows deleted with a whole
+    conversation (an erasure, a purge) took its queue row with them; when other rows went
+    too (a purge of old cases and flags), the rows whose count of that table's rows no longer
+    holds are the ones to recompute.
+    """
+    changed: set[str] = set()
+    for table, (newest, changed_at) in _SOURCES.items():
+        before = state.fingerprints.get(table)
+        if before == now[table]:
+            continue
+        if before is None:
+            return None
+        count, top, latest = before
+        added = conn.execute(
+            f"SELECT sender_id FROM {table} WHERE {newest} > ?", [top or 0]
+        ).fetchall()
+        changed.update(row[0] for row in added)
+        if changed_at and latest is not None:
+            changed.update(
+                row[0]
+                for row in conn.execute(
+                    f"SELECT sender_id FROM {table} WHERE {changed_at} >= ?", [latest]
+                )
+            )
+        if now[table][0] != count + len(added):
+            counted = _COUNTED[table]
+            changed.update(
+                row[0]
+                for row in conn.execute(
+                    f"SELECT sender_id FROM review_queue q WHERE {counted} != "
+                    f"(SELECT COUNT(*) FROM {table} t WHERE t.sender_id = q.sender_id)"
+                )
+            )
+    return changed
+
+
+def _recent_senders(conn: sqlite3.Connection) -> set[str]:
+    """Conversations that were active when a sync in the last minutes read them."""
+    seen = _recent.setdefault(id(conn), {})
+    cutoff = time.monotonic() - RECHECK_SECONDS
+    for sender_id in [s for s, at in seen.items() if at < cutoff]:
+        del seen[sender_id]
+    return set(seen)
+
+
+def _remember(conn: sqlite3.Connection, summaries: dict[str, _Summary | None]) -> None:
+    seen = _recent.setdefault(id(conn), {})
+    now, active = time.monotonic(), time.time() - RECHECK_SECONDS
+    for sender_id, summary in summaries.items():
+        if summary is None:
+            seen.pop(sender_id, None)  # gone, and its row with it
+        elif (summary.last or 0) > active:
+            # Only a conversation active now can be in the middle of being erased.
+            seen[sender_id] = now
+
+
+def _rows(
+    conn: sqlite3.Connection,
+    summaries: dict[str, _Summary | None],
+    wanted: set[str] | None,
+    replace_all: bool,
+) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """The rows to write for the ``wanted`` conversations (every one when None), and those
+    whose rows must go: neither events nor a case left."""
+    if wanted is None:
+        found = _records(conn, None)
+        stored = {} if replace_all else _stored_summaries(conn, _all_senders(conn))
+        senders = set(stored) | set(summaries) | set(found)
+    else:
+        found = _records(conn, wanted)
+        stored = _stored_summaries(conn, wanted - set(summaries))
+        senders = wanted
+    rows, gone = [], []
+    for sender_id in sorted(senders):
+        summary = summaries[sender_id] if sender_id in summaries else stored.get(sender_id)
+        record = found.get(sender_id, _Records())
+        if summary is None and record.case is None:
+            gone.append(sender_id)
+        else:
+            rows.append(_row(sender_id, summary, record))
+    return rows, gone
+
+
+def _all_senders(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT sender_id FROM review_queue")]
+
+
+def _records(conn: sqlite3.Connection, sender_ids: set[str] | None) -> dict[str, _Records]:
+    found: dict[str, _Records] = {}
+
+    def rows(sql: str) -> Iterator[dict[str, Any]]:
+        if sender_ids is None:
+            yield from dict_rows(conn.execute(sql.format(where="1")))
+            return
+        for batch in _batches(sorted(sender_ids)):
+            yield from dict_rows(
+                conn.execute(sql.format(where=_in("sender_id")), [json.dumps(batch)])
+            )
+
+    # The queue has always shown a conversation with its latest case.
+    for row in rows("SELECT * FROM cases WHERE {where} ORDER BY rowid"):
+        record = found.setdefault(row["sender_id"], _Records())
+        record.case = row
+        record.counts["cases"] += 1
+    for row in rows("SELECT sender_id, flag FROM flags WHERE {where} ORDER BY id"):
+        record = found.setdefault(row["sender_id"], _Records())
+        record.counts["flags"] += 1
+        if row["flag"] not in record.flags:
+            record.flags.append(row["flag"])
+    for row in rows("SELECT sender_id, status, assigned_to FROM review_status WHERE {where}"):
+        record = found.setdefault(row["sender_id"], _Records())
+        record.status, record.assigned_to = row["status"], row["assigned_to"]
+        record.counts["review_status"] += 1
+    for row in rows("SELECT sender_id FROM review_referrals_sent WHERE {where}"):
+        record = found.setdefault(row["sender_id"], _Records())
+        record.referral_sent = True
+        record.counts["review_referrals_sent"] += 1
+    return found
+
+
+def _timestamp(iso: str | None) -> float:
+    return datetime.fromisoformat(iso).timestamp() if iso else 0.0
+
+
+def _day(timestamp: float | None) -> str | None:
+    if timestamp is None:
+        return None
+    return datetime.fromtimestamp(timestamp, timezone.utc).date().isoformat()
+
+
+def _summary_of(sender_id: str, summary: _Summary | None, case: dict[str, Any] | None) -> Summary:
+    """The conversation's summary as ``conversations.summaries`` gives it, or made from its
+    case when Rasa's events are gone (as the queue always did)."""
+    if summary is not None:
+        return Summary(
+            sender_id,
+            summary.first,  # type: ignore[arg-type]  # None only for events without a time
+            summary.last,  # type: ignore[arg-type]
+            summary.user_messages,
+            summary.channel,
+            dict(summary.slots),
+        )
+    case = case or {}
+    return Summary(
+        sender_id,
+        _timestamp(case.get("created_at")),
+        _timestamp(case.get("updated_at")),
+        0,
+        case.get("channel"),
+    )
+
+
+def _row(sender_id: str, summary: _Summary | None, record: _Records) -> tuple[Any, ...]:
+    state = CaseState(
+        status=record.status,
+        assigned_to=record.assigned_to,
+        referrals_sent=[{"sender_id": sender_id}] if record.referral_sent else [],
+    )
+    row = triage.Row(
+        sender_id=sender_id,
+        key="",
+        summary=_summary_of(sender_id, summary, record.case),
+        state=state,
+        case=record.case,
+        flags=record.flags,
+    )
+    group, sort_key = triage.order_key(row)
+    return (
+        sender_id,
+        1 if summary is not None else 0,
+        row.summary.first,
+        row.summary.last,
+        row.summary.user_messages,
+        row.summary.channel,
+        json.dumps(row.summary.slots),
+        group,
+        sort_key,
+        state.status,
+        row.channel or "",
+        (row.borough or "").lower(),
+        _listed(row.categories),
+        _listed(row.flags),
+        _day(row.summary.first),
+        _day(row.summary.last),
+        *(record.counts[table] for table in _COUNTED),
+    )
+
+
+def _listed(values: Iterable[Any]) -> str:
+    """A list as its values' JSON, one a line, between line breaks: JSON never holds a line
+    break of its own, so ``instr`` finds a value's line only where the list has the value."""
+    return "\n" + "".join(json.dumps(value) + "\n" for value in values)
+
+
+def _write(conn: sqlite3.Connection, rows: list[tuple[Any, ...]], gone: list[str]) -> None:
+    placeholders = ", ".join("?" * len(_COLUMNS.split(", ")))
+    conn.executemany(
+        f"INSERT OR REPLACE INTO review_queue ({_COLUMNS}) VALUES ({placeholders})", rows
+    )
+    for batch in _batches(gone):
+        # A listed conversation that is gone loses its key (a sync can list a conversation
+        # just as it is erased); other senders here never had a row, and their keys stay.
+        listed = json.dumps(
+            [row[0] for row in conn.execute(
+                "SELECT sender_id FROM review_queue WHERE " + _in("sender_id"), [json.dumps(batch)]
+            )]
+        )  # fmt: skip
+        conn.execute("DELETE FROM review_queue WHERE " + _in("sender_id"), [listed])
+        conn.execute("DELETE FROM review_keys WHERE " + _in("sender_id"), [listed])
+    # Every conversation in the queue has had a key from the moment it was listed.
+    conn.executemany(
+        "INSERT OR IGNORE INTO review_keys (sender_id, key) SELECT ?, ? WHERE NOT EXISTS "
+        "(SELECT 1 FROM review_keys WHERE sender_id = ?)",
+        ((row[0], secrets.token_urlsafe(9), row[0]) for row in rows),
+    )
+
+
+@dataclass(frozen=True)
+class Found:
+    """One page of the queue: its conversations in order, how many match, how many in all."""
+
+    sender_ids: list[str]
+    matched: int
+    total: int
+
+
+def find(
+    db: sqlite_utils.Database,
+    filters: triage.Filters,
+    matches: set[str] | None,
+    offset: int,
+    limit: int,
+) -> Found:
+    """The conversations ``triage.keep`` keeps, in ``triage.order``'s order, from ``offset``.
+
+    ``matches``: as for ``triage.keep``, the senders whose transcript has ``filters.q``.
+    """
+    where, params = _where(filters, matches)
+    conn = db.conn
+    total = conn.execute("SELECT COUNT(*) FROM review_queue").fetchone()[0]
+    matched = (
+        conn.execute(f"SELECT COUNT(*) FROM review_queue WHERE {where}", params).fetchone()[0]
+        if where != "1"
+        else total
+    )
+    sender_ids = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT sender_id FROM review_queue WHERE {where} "
+            "ORDER BY grp, sort_key, sender_id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    ]
+    return Found(sender_ids, matched, total)
+
+
+def _where(filters: triage.Filters, matches: set[str] | None) -> tuple[str, list[Any]]:
+    """``triage.keep`` as SQL over the row's values, which ``triage`` itself worked out."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def add(clause: str, *values: Any) -> None:
+        clauses.append(clause)
+        params.extend(values)
+
+    if filters.status:
+        add("status = ?", filters.status)
+    if filters.channel:
+        add("channel = ?", filters.channel)
+    if filters.date_from:
+        add("last_day >= ?", filters.date_from)
+    if filters.date_to:
+        add("first_day <= ?", filters.date_to)
+    if filters.category:
+        add("instr(categories, ?)", _listed([filters.category]))
+    if filters.flag:
+        add("instr(flags, ?)", _listed([filters.flag]))
+    if filters.borough:
+        add("borough = ?", filters.borough.lower())
+    if filters.q:
+        add(_in("sender_id"), json.dumps(sorted(matches or ())))
+    return " AND ".join(clauses) or "1", params
+
+
+def channels(db: sqlite_utils.Database) -> list[str]:
+    """Every channel a conversation in the queue came by, for the channel filter."""
+    # Hops from one channel to the next along review_queue_channel, rather than reading
+    # every row of the index as DISTINCT would.
+    return [
+        row[0]
+        for row in db.conn.execute(
+            "WITH RECURSIVE hop(channel) AS ("
+            "SELECT MIN(channel) FROM review_queue WHERE channel > '' UNION ALL "
+            "SELECT (SELECT MIN(channel) FROM review_queue WHERE channel > hop.channel) "
+            "FROM hop WHERE hop.channel IS NOT NULL) "
+            "SELECT channel FROM hop WHERE channel IS NOT NULL"
+        )
+    ]
+
+
+def summaries(db: sqlite_utils.Database, sender_ids: list[str]) -> dict[str, Summary]:
+    """The stored summaries of these conversations, as the queue's rows show them."""
+    found = {}
+    for batch in _batches(sender_ids):
+        for sender_id, first, last, users, channel, slots in db.conn.execute(
+            "SELECT sender_id, first, last, user_messages, seen_channel, slots "
+            "FROM review_queue WHERE " + _in("sender_id"),
+            [json.dumps(batch)],
+        ):
+            found[sender_id] = Summary(sender_id, first, last, users, channel, json.loads(slots))
+    return found
