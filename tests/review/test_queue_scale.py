@@ -16,7 +16,7 @@ from pathlib import Path
 from bench import review_bench, review_data
 from tests.support import review_server
 
-CONVERSATIONS = 50_000
+CONVERSATIONS = 20_000
 REQUESTS = 60
 WORKER = ("wendy", "W long pass phrase 1")
 
