@@ -287,6 +287,7 @@ _REFER_YES = re.compile(
     r"^(?:yes+|yeah+|yea|yep|yup|ya|ye|yh|y|aye|ok+|okay|k|sure|please|pls|plz|go on|go ahead|"
     r"fine|alright|all right|of course|definitely|why not|that would (?:be good|help)|"
     r"thatd be (?:good|great|nice)|please do|do it)\b|\b(?:refer me|pass (?:them |it )?on|"
+    r"(?:says|said) (?:yes|yeah|ok|okay|thats fine|its fine|go ahead)|"
     r"pass (?:on )?my (?:details|number|info)|(?:they|you|someone|somebody) (?:can|could) "
     r"(?:contact|call|ring|phone|text|email|message) (?:me|us)|i (?:do )?want (?:you|them|someone|"
     r"somebody) to (?:pass|contact|call|ring|phone|text|email|refer|help))\b"
@@ -297,6 +298,10 @@ _REFER_NO = re.compile(
     r"\b(?:dont|do not) (?:pass|refer|share|give|send)|i(?:ll| will) (?:do it|contact|call|ring) "
     r"(?:them )?myself|i dont want (?:to be contacted|anyone to contact|them to contact|"
     r"you to pass|a referral|that|it)\b"
+)
+_CLEAR_YES = re.compile(
+    r"\b(?:yes+|yeah+|yep|yup|yh|please|refer|pass|contact|call me|ring me|text me|email me|"
+    r"says yes|go ahead|of course|definitely)\b"
 )
 # A message that corrects an earlier answer or asks something is not a yes or no to passing
 # details on: "wait I never said it was a hate crime", "can I report it online?".
@@ -318,6 +323,10 @@ def read_referral_consent(text: str) -> Answer:
     if first is not None:
         return Answer(first, extra=contact_said(text) if first else {})
     yes, no = bool(_REFER_YES.search(words)), bool(_REFER_NO.search(words))
+    if yes and "?" in text and not _CLEAR_YES.search(words):
+        # "ok ill do the report fraud thing. but do people get their money back?": an "ok" to
+        # the result and a question, not a yes to passing their details on.
+        return NO_ANSWER
     other = bool(_NOT_A_REFERRAL_ANSWER.search(words))
     if yes and not no and (not other or re.search(r"\b(?:pass|refer|contact)", words)):
         return Answer(True, extra=contact_said(text))

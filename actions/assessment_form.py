@@ -225,9 +225,11 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         merged.update(slots)
         channel = tracker.get_latest_input_channel()
         following = next_question(merged, skipped, channel, self._gender_matters(merged))
+        reminded = _sent_names(tracker).count("utter_referral_reminder")
         while following and (
             missed.get(following, 0) >= reading.MAX_ASKS
             or asked.get(following, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
+            or (following == "referral_consent" and reminded >= reading.MAX_REMINDERS)
         ):
             # Not answered however often asked: say so and move on rather than ask again.
             response = reading.moving_on(following)

@@ -542,6 +542,10 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         events: list[EventType] = []
         text = str(tracker.latest_message.get("text") or "")
+        known = reading.known_answer(text, tracker.get_slot("crime_type"), directory())
+        if known is not None:
+            # "my partner strangled me last night. i want a human": the advice does not wait.
+            say(dispatcher, known)
         if reading.corrections(text, answers_from(tracker)).get("consent"):
             events.append(SlotSet("consent", True))  # "ok you can keep my data, now a person"
         elif tracker.get_slot("consent") is None:

@@ -24,7 +24,7 @@ from actions import account
 from actions.answers import Answer, read_answer, read_child_age, read_crime_type
 from core import code_rules
 from core.person_request import asks_for_person
-from core.privacy_question import asks_about_privacy
+from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
 from core.vocabulary import plain
 from referrals.directory import Organisation, describe, named_in_question
 
@@ -120,11 +120,32 @@ _CALL_FOR_ME = re.compile(
 
 # Signs of an injury or illness that needs a doctor: "I've had a headache since he hit me and
 # I was sick this morning".
+_STRANGLED = re.compile(
+    r"\b(?<!not )(?<!never )(?:strangled|strangling|strangulation|choked|choking|(?:hands|hand|arm)"
+    r" (?:round|around|on) my (?:neck|throat)|squeezed my (?:neck|throat)|grabbed (?:me by )?my "
+    r"(?:neck|throat))\b"
+)
+
+
+def mentions_strangling(text: str) -> bool:
+    """Strangling can do harm that shows later: whenever it is told, they are told to get
+    checked."""
+    return bool(_STRANGLED.search(plain(text)))
+
+
+# Harm to the neck or throat, as after strangling.
+_NECK = re.compile(
+    r"\b(?:neck|throat|voice (?:has gone|s gone|went|sounds)|hoarse|swallow\w*|cough\w*)\b"
+)
 _INJURY = re.compile(
-    r"\b(?:headaches?|head injury|hit my head|banged my head|concuss\w*|(?:been|was|being|keep "
-    r"being) sick|vomit\w*|throwing up|threw up|dizzy|blurr\w* (?:vision|eyes)|blacked out|"
-    r"passed out|fainted|cant breathe|short of breath|chest pain|still bleeding|wont stop "
-    r"bleeding|broken (?:nose|arm|wrist|rib|ribs|jaw|finger|fingers|leg|ankle)|swollen|"
+    r"\b(?:sore neck|neck (?:is |s )?(?:really |still |so )?(?:sore|hurts|hurting|swollen|"
+    r"bruised)|voice (?:has gone|s gone|went|sounds (?:funny|weird|strange|different|hoarse))|"
+    r"hoarse|(?:cant|hard to|trouble|struggling to) (?:swallow|swallowing|breathe|breathing)|"
+    r"coughing|i cough|(?:should|do) i (?:need to )?(?:go to|see) (?:a |the )?(?:hospital|"
+    r"a ?& ?e|a and e|doctor|gp)|headaches?|head injury|hit my head|banged my head|concuss\w*|"
+    r"(?:been|was|being|keep being) sick|vomit\w*|throwing up|threw up|dizzy|blurr\w* (?:vision|"
+    r"eyes)|blacked out|passed out|fainted|cant breathe|short of breath|chest pain|still bleeding|"
+    r"wont stop bleeding|broken (?:nose|arm|wrist|rib|ribs|jaw|finger|fingers|leg|ankle)|swollen|"
     r"bruis\w*|really hurts|in pain|lot of pain|cant move my|numb)\b"
 )
 
@@ -393,6 +414,18 @@ def glossary_answer(text: str) -> str | None:
     return GLOSSARY[found.group(1) or found.group(2)] if found else None
 
 
+_TOO_LATE = re.compile(
+    r"\b(?:is it|its|is it not|am i) (?:\w+ )?too late\b|\btoo (?:long|late) ago\b|\bcan i "
+    r"(?:still )?report (?:it|this|something) (?:\w+ )?(?:years|months|a long time) (?:later|after|"
+    r"ago)\b"
+)
+
+
+def asks_if_too_late(text: str) -> bool:
+    """ "is it too late now" about something years ago."""
+    return bool(_TOO_LATE.search(plain(text)))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -435,6 +468,8 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
 
+    if mentions_strangling(turn.text) and (turn.opening or not answer.answered):
+        reading.say.append(Say(response="utter_strangled"))
     if turn.intent in CRISIS:
         _crisis(reading, turn, answer)
         return reading
@@ -483,24 +518,31 @@ def known_answer(
     unwell, what the Code or a hate crime is, that this is not the police, compensation rules,
     text relay, an organisation by name, property, economic abuse."""
     asked = is_question(text)
+    asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
     named = named_in_question(text, organisations) if organisations else None
     for_men = services_for_men(text, crime_type, organisations)
     if for_men and named is None:
         named = for_men[0]
     checks: tuple[tuple[bool, Say], ...] = (
+        (
+            mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))),
+            Say(response="utter_strangled"),
+        ),
         (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
+        (asks_about_keeping_evidence(text), Say(response="utter_keep_evidence")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
         (
-            mentions_injury(text) and (asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))),
+            mentions_injury(text) and asked_or_now,
             Say(response="utter_injury"),
         ),
         (asks_what_the_code_is(text), Say(response="utter_what_is_the_code")),
         (asks_if_hate_crime(text), Say(response="utter_is_it_hate_crime")),
         (asks_if_we_are_police(text), Say(response="utter_not_the_police")),
         (asks_if_families_count(text), Say(response="utter_for_families")),
+        (asks_if_too_late(text), Say(response="utter_not_too_late")),
         (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
         (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
         (
@@ -553,8 +595,11 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         reading.say.append(Say(response="utter_question_beside_answer"))
 
 
-# "i still feel sick and dizzy": feeling unwell now, said in an answer, is not let pass.
-_FEELS_UNWELL_NOW = re.compile(r"\b(?:i|im|i am) (?:still |really )?(?:feel|feeling)\b")
+# "i still feel sick and dizzy", "my neck is really sore today": feeling unwell now, said in an
+# answer, is not let pass.
+_FEELS_UNWELL_NOW = re.compile(
+    r"\b(?:(?:i|im|i am) (?:still |really )?(?:feel|feeling)|today|still|right now|at the moment)\b"
+)
 
 
 # Buttons send a payload ("/affirm", '/inform{"relationship": "stranger"}'): its intent and
@@ -932,3 +977,7 @@ def ask_counts(utterances: Sequence[str | None], prefix: str = "utter_ask_") -> 
 # A question asked again after an interruption (WHY, a rights question) is not a miss, but no
 # question is asked more than twice in all: the third time feels like a loop.
 MAX_ASKS_WITH_INTERRUPTIONS = 2
+# The referral question is asked once in full, then reminded in a line after each question the
+# person asks; after this many reminders it is left open ("say 'refer me' at any time"), so a
+# message the bot cannot read can never loop.
+MAX_REMINDERS = 2

@@ -95,6 +95,8 @@ DANGER_PATTERNS = [
     r"\b(?:broken|broke|breaking|getting) in (?:downstairs|upstairs)\b|\b(?:can|could) hear "
     r"(?:them|him|someone) (?:moving|downstairs|in the|coming|breaking)\b",
     # Violence now.
+    # Not "its still hurting" (a pain, not someone hurting them).
+    r"(?<!its )(?<!it s )(?<!it is )(?<!neck )(?<!head )(?<!arm )(?<!leg )(?<!back )"
     r"\b(?:hes|shes|theyre|he is|she is|they are|is|are|still)\s+(?:hitting|beating|kicking|"
     r"punching|choking|strangling|attacking|hurting|smashing|stabbing|dragging|grabbing|"
     r"throwing|pinning|chasing|battering|trashing)\b",
@@ -117,8 +119,10 @@ DANGER_PATTERNS = [
     r"\b(?:wont|won t|will not|doesnt|isnt) let (?:any of |all of )?(?:me|us) (?:out|leave|go|"
     r"get out|outside)\b",
     # Not "they cant leave messages / a voicemail" (how to be contacted safely).
-    r"\b(?:cant|can t|cannot) (?:get out|leave(?! (?:a |any )?(?:message|messages|voicemail|"
-    r"voicemails|voice mail|a note|notes))|escape|get away)\b",
+    # Not "they cant leave messages", nor "i cant get out of the house on my own" (housebound).
+    r"\b(?:cant|can t|cannot) (?:get out(?! of (?:the )?(?:house|flat|bed|home) (?:on my own|by "
+    r"myself|without (?:help|her|him)|alone|much|any ?more))|leave(?! (?:a |any )?(?:message|"
+    r"messages|voicemail|voicemails|voice mail|a note|notes))|escape|get away)\b",
     r"\b(?:keeping|holding|keep|hold) (?:me|us) (?:in|here|prisoner|captive|hostage)\b",
     r"\b(?:hiding|hidin) (?:from|in|under|behind)\b",
     r"\b(?:wedged|barricaded|blocked) (?:the|my) door\b|\bdoor wedged\b",
@@ -176,9 +180,13 @@ IDIOMS = re.compile(
     r"just )?(?:dead|died|die|dying)|died (?:laughing|of embarrassment)|dead to me|lifesaver|"
     r"killer (?:question|queue)|drop dead gorgeous|to die for|could have died laughing|"
     r"nearly died laughing|"
-    # "whats the point of this?" about the chat, not about living.
-    r"whats the point (?:of|in) (?:this|that|it|asking|these|you|talking to (?:you|a bot)|the "
-    r"(?:chat|bot|questions|police|report\w*))\b(?! (?:life|living|anymore|any more)))\b"
+    # "whats the point of this?" about the chat or reporting, not about living.
+    r"whats the point (?:of|in) (?:this|that|it|asking|these|you|talking to (?:you|a bot)|"
+    r"report\w*|telling (?:them|the police|anyone)|the (?:chat|bot|questions|police|report\w*))"
+    r"\b(?! (?:life|living|anymore|any more))|"
+    # "my mum is gonna kill me" at the end of a message about a scam.
+    r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
+    r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"
 )
 # Danger is about now: a message with no word of the present ("he strangled me in 2020 and
 # went to prison for it") tells of danger that is over, unless it is a threat.

@@ -26,7 +26,7 @@ from bot.keywords import control_intent
 from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
 from core.person_request import asks_for_person
-from core.privacy_question import asks_about_privacy
+from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
 
 logger = logging.getLogger(__name__)
 
@@ -158,7 +158,9 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                     _set_intent(message, override, 1.0)
             elif current in (IN_DANGER, SELF_HARM) and not trusted_crisis(text, current):
                 _demote(message, () if about_rights(text) else (ASK_RIGHT,))
-            elif asks_about_privacy(str(text or "")) and current != ASK_RIGHT:
+            elif (
+                asks_about_privacy(str(text or "")) or asks_about_keeping_evidence(str(text or ""))
+            ) and current != ASK_RIGHT:
                 # "who can see this chat?": answered by the rights action, whatever the guess.
                 _set_intent(message, ASK_RIGHT, 1.0)
             elif current == ASK_RIGHT and not about_rights(text):

@@ -18,5 +18,20 @@ _ASKS_FOR_PERSON = re.compile(
 )
 
 
+# "39. but its my daughter not me, she is 14. human": the control word as the message's last
+# sentence; "i said human", "i want a real person".
+_WANTS_PERSON = re.compile(
+    r"\bi said (?:a )?human\b|\b(?:i|we) (?:want|need|would like|wanna) (?:a |an |to have a )?"
+    r"(?:real |actual )?(?:person|human)(?! being (?:to|who))\b"
+)
+_LAST_WORD = re.compile(
+    r"(?:^|[.!?,;]\s*|\bi said\s+)(?:a )?(?:human|real person|person)\s*[.!?]*\s*$"
+)
+
+
 def asks_for_person(text: str | None) -> bool:
-    return bool(_ASKS_FOR_PERSON.search(plain(text or "")))
+    raw = (text or "").strip().lower()
+    words = plain(raw)
+    return bool(
+        _ASKS_FOR_PERSON.search(words) or _WANTS_PERSON.search(words) or _LAST_WORD.search(raw)
+    )

@@ -23,3 +23,18 @@ _PRIVACY_QUESTION = re.compile(
 def asks_about_privacy(text: str) -> bool:
     """Whether the message asks who can see this chat (or says someone checks their phone)."""
     return bool(_PRIVACY_QUESTION.search(plain(text)))
+
+
+# Messages, photos or posts from the person who did it, which may be evidence: "ok. i keep the
+# messages? i delete them?" about a groomer's messages is not a request to erase our records.
+_THEIR_MESSAGES = re.compile(
+    r"\b(?:keep|delete|save|screenshot|get rid of|wipe)\b.{0,40}\b(?:messages?|texts?|photos?|"
+    r"pictures?|pics|screenshots?|posts?|videos?|voicemails?|emails?)\b.{0,40}\b(?:from (?:him|"
+    r"her|them|the man|the person|that man)|(?:he|she|they) (?:sent|posted)|on (?:my |her |his )?"
+    r"(?:daughters?|sons?|childs?|kids?) phone)|\bi (?:keep|delete) (?:them|the messages|the "
+    r"texts|it)\b|\b(?:keep|delete) or (?:keep|delete)\b"
+)
+
+
+def asks_about_keeping_evidence(text: str) -> bool:
+    return "?" in text and bool(_THEIR_MESSAGES.search(plain(text)))

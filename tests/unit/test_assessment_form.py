@@ -266,3 +266,22 @@ async def test_carry_on_to_the_safety_check_means_safe_to_go_on(dispatcher, doma
     assert slots["in_danger"] is False
     assert responses(dispatcher) == []
     assert slots["requested_slot"] == "crime_type"
+
+
+async def test_the_referral_question_is_left_open_after_two_reminders(dispatcher, domain):
+    # "my mum says yes" was once neither a yes nor a miss: the question was reminded for ever.
+    answered = {
+        **STARTED,
+        "crime_type": "burglary", "reported_to_police": True, "age": 40.0, "under_18": False,
+        "relationship_to_offender": "stranger", "repeat_victimisation": False,
+        "hate_motivated": False, "impairment": False, "fear_of_giving_evidence": False,
+        "needs": [], "language": "english", "borough": "hackney", "gender": "woman",
+        "results_shown": True,
+    }  # fmt: skip
+    slots = await run_validation(
+        dispatcher, domain, slots=answered, requested_slot="referral_consent",
+        latest_action="action_outside_questions", text="hmm", intent="affirm",
+        sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder"],
+    )  # fmt: skip
+    assert "referral_consent" in slots["skipped_slots"]
+    assert slots["requested_slot"] is None

@@ -739,3 +739,61 @@ def test_when_or_where_to_contact_them_answers_whether_it_is_safe(text, extra):
 def test_any_time_but_a_day_keeps_the_day():
     assert read_answer("contact_times", "any time. not tuesday").value == "any time. not tuesday"
     assert read_answer("contact_times", "anytime thanks").value == "any time"
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        (
+            "my partner strangled me last night. i just want to talk to a human being",
+            "utter_strangled",
+        ),
+        (
+            "my neck is really sore today and my voice has gone a bit funny. my friend says i "
+            "should go to a&e",
+            "utter_strangled",
+        ),
+        ("should i go to the hospital about my neck? its still hurting", "utter_strangled"),
+        ("ok. i keep the messages? i delete them?", "utter_keep_evidence"),
+        ("he raped me. i never told anyone. is it too late now", "utter_not_too_late"),
+    ],
+)
+def test_round_6_questions_are_answered(text, response):
+    known = known_answer(text)
+    assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok ill do the report fraud thing. but do people get their money back? my mum is gonna "
+        "kill me",
+        "i need her, i cant get out of the house on my own. my son said i should tell someone",
+        "should i go to the hospital about my neck? its still hurting and i cough a bit",
+    ],
+)
+def test_figures_of_speech_and_pain_are_not_danger(text):
+    assert detect_risk(text) is None
+
+
+def test_real_danger_is_still_heard():
+    assert detect_risk("hes still hitting me") == "in_danger"
+    assert detect_risk("my dad is gonna kill me he has a knife") == "in_danger"
+    assert not trusted_crisis("whats the point of reporting it again, they dont care", "self_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "39. but its my daughter not me, she is 14. human",
+        "i said human. i need person speak somali",
+        "i said i want a real person. please",
+    ],
+)
+def test_human_said_inside_a_message_is_heard(text):
+    assert asks_for_person(text)
+
+
+def test_an_ok_to_the_result_beside_a_question_is_not_a_referral_yes():
+    text = "ok ill do the report fraud thing. but do people actually get their money back?"
+    assert read_answer("referral_consent", text).value is None
