@@ -426,6 +426,19 @@ def asks_if_too_late(text: str) -> bool:
     return bool(_TOO_LATE.search(plain(text)))
 
 
+_WORKER_GENDER = re.compile(
+    r"\b(?:female|woman|women|a lady|male|man|men) (?:worker|support worker|caseworker|case "
+    r"worker|counsellor|advocate|to talk to|to speak to|only)\b|\bwill it be a (?:woman|man|"
+    r"female|male|lady)\b|\b(?:can|could) (?:it|they|i (?:have|get|ask for)) (?:be )?a (?:woman|"
+    r"man|female|male|lady)\b"
+)
+
+
+def asks_for_worker_gender(text: str) -> bool:
+    """ "i want a female worker", "will it be a woman?" """
+    return bool(_WORKER_GENDER.search(plain(text)))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -543,6 +556,7 @@ def known_answer(
         (asks_if_we_are_police(text), Say(response="utter_not_the_police")),
         (asks_if_families_count(text), Say(response="utter_for_families")),
         (asks_if_too_late(text), Say(response="utter_not_too_late")),
+        (asks_for_worker_gender(text), Say(response="utter_worker_gender")),
         (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
         (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
         (

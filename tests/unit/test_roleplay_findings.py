@@ -797,3 +797,9 @@ def test_human_said_inside_a_message_is_heard(text):
 def test_an_ok_to_the_result_beside_a_question_is_not_a_referral_yes():
     text = "ok ill do the report fraud thing. but do people actually get their money back?"
     assert read_answer("referral_consent", text).value is None
+
+
+def test_asking_for_a_woman_worker_is_answered_honestly():
+    known = known_answer("will it be a woman? i need to know before i say yes to this")
+    assert known is not None and known.response == "utter_worker_gender"
+    assert known_answer("a man pushed me") is None
