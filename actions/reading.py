@@ -428,7 +428,7 @@ def asks_if_too_late(text: str) -> bool:
 
 _WORKER_GENDER = re.compile(
     r"\b(?:female|woman|women|a lady|male|man|men) (?:worker|support worker|caseworker|case "
-    r"worker|counsellor|advocate|to talk to|to speak to|only)\b|\bwill it be a (?:woman|man|"
+    r"worker|counsellor|advocate|to talk to|to speak to)\b|\bwill it be a (?:woman|man|"
     r"female|male|lady)\b|\b(?:can|could) (?:it|they|i (?:have|get|ask for)) (?:be )?a (?:woman|"
     r"man|female|male|lady)\b"
 )
