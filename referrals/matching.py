@@ -325,6 +325,13 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         crime_types.add("homicide")
 
     situations = set(facts.get("account_details") or ())
+    at_home = answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+    if "child_witness" in situations and not (
+        domestic_abuse is True or "domestic_abuse" in crime_types or at_home
+    ):
+        # "my kids see the graffiti on the car": children who see abuse at home are victims of
+        # domestic abuse (Domestic Abuse Act 2021 s.3), not of every crime they see.
+        situations.discard("child_witness")
     if derived.get("child_at_risk") is True:
         situations.add(CHILD_AT_RISK)
 

@@ -955,3 +955,16 @@ def test_the_matcher_reads_the_default_directory_when_none_is_given() -> None:
     assert ids(match_organisations({"age": 14})) == ids(
         match_organisations({"age": 14}, load_directory())
     )
+
+
+def test_children_who_see_a_strangers_graffiti_are_not_child_witnesses_of_abuse() -> None:
+    # A father whose children saw racist graffiti on his car was offered the NSPCC.
+    answers = {
+        "crime_type": "criminal_damage",
+        "relationship_to_offender": "stranger",
+        "hate_motivated": True,
+        "account_details": ["child_witness"],
+        "age": 45,
+    }
+    offered = ids(match_organisations(answers, load_directory(), limit=10))
+    assert not any("nspcc" in org for org in offered)
