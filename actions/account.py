@@ -211,8 +211,8 @@ _MY_CHILD = (
     r"old|yr old|yo))"
 )
 _CHILDS_AGE = re.compile(
-    r"\b(?:(?:hes|shes|he is|she is|theyre|they are) (\d{1,2})|(?:my|our) (\d{1,2}) ?(?:year old|"
-    r"yr old|yo))\b"
+    r"\b(?:(?:hes|shes|he is|she is|theyre|they are|(?:son|daughter|child) is) (\d{1,2})|"
+    r"(?:my|our) (\d{1,2}) ?(?:year old|yr old|yo))\b"
 )
 _HARMED = (
     r"(?:robbed|mugged|attacked|assaulted|stabbed|hit|punched|kicked|beaten|beat up|jumped|"
@@ -224,7 +224,10 @@ _HARMED = (
 _FOR_CHILD = re.compile(
     rf"\b(?:{_MY_CHILD}(?: \w+)? (?:was|were|got|has been|have been|been|is being|is|keeps "
     rf"getting) (?:\w+ )?{_HARMED}|{_HARMED} (?:\w+ )?{_MY_CHILD}|(?:writing|asking|here|messaging"
-    rf"|texting) (?:for|on behalf of|about) {_MY_CHILD})\b"
+    rf"|texting) (?:for|on behalf of|about) {_MY_CHILD}|(?:its|it is|it s|this is) (?:about )?"
+    rf"{_MY_CHILD}|{_MY_CHILD}.{{0,80}}\b(?:grooming|groomed|grooms|(?:sending|sends|messaging|"
+    rf"messages|asking|asks|talking to|pressuring) (?:her|him|them)\b)|(?:grooming|messaging|"
+    rf"talking to|following|bullying) {_MY_CHILD})\b"
 )
 
 
@@ -1025,6 +1028,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     offender = _who_did_it(text)
     if offender is None and "carer" in details:
         offender = "someone_known"
+    for_child = bool(_FOR_CHILD.search(lowered))
+    if for_child and offender == "family_member":
+        offender = None  # "its my daughter not me": the child named is not who did it
     crime = _crime_type(text, lowered, offender or known_offender, details)
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
@@ -1062,11 +1068,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         hate_strands=strands,
         communities=communities,
         impairment=impairment,
-        age=_childs_age(lowered) if _FOR_CHILD.search(lowered) else read_age(text),
+        age=_childs_age(lowered) if for_child else read_age(text),
         # A parent's own gender ("im his mum") is not their child's.
-        gender=None if _FOR_CHILD.search(lowered) else read_gender(text),
+        gender=None if for_child else read_gender(text),
         bereaved=_bereaved(lowered, details),
         cannot_phone=True if _CANNOT_PHONE.search(lowered) else None,
-        for_child=True if _FOR_CHILD.search(lowered) else None,
+        for_child=True if for_child else None,
         within_12_months=within,
     )

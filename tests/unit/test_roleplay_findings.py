@@ -803,3 +803,17 @@ def test_asking_for_a_woman_worker_is_answered_honestly():
     known = known_answer("will it be a woman? i need to know before i say yes to this")
     assert known is not None and known.response == "utter_worker_gender"
     assert known_answer("a man pushed me") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is 14 and a man online is grooming her, he sends her messages",
+        "39. but its my daughter not me, she is 14. human",
+        "a man on instagram is talking to my daughter, she is 14, he asks her for pictures",
+    ],
+)
+def test_a_mother_writing_about_her_groomed_daughter(text):
+    # Once noted as "it was a family member", with the mother's own age and health asked.
+    account = read_account(text)
+    assert account.for_child is True and account.age == 14 and account.offender is None
