@@ -467,7 +467,9 @@ _NOT_REPORTED = re.compile(
     r"scared to|afraid to|scared to|cant|haven t) (?:yet )?(?:report\w*|told|tell|call\w*|"
     r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her )?"
     r"(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|not reported|"
-    r"(?:without|no) (?:the )?police)\b"
+    r"(?:without|no) (?:the )?police|(?:never|not|havent|didnt) (?:\w+ ){0,3}(?:or|and|nor) "
+    r"(?:reported|report) (?:it|this|him|them)?|never reported|(?:havent|didnt|never) (?:ever )?"
+    r"(?:report|reported) (?:it|this|him|them))\b"
 )
 _HATE_WORDS = re.compile(
     r"\b(?:because (?:i(?: a)?m|of my|of me being|of who i am|im)|cos (?:i(?: a)?m|of my|im)|"
@@ -622,7 +624,8 @@ _CANNOT_PHONE = re.compile(
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
     r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"
     r"(?:he|she|they) (?:checks|listens to|goes through|reads|monitors) my (?:phone|calls|"
-    r"messages)|text only|only text|no calls)\b"
+    r"messages)|text only|only text|no calls|no phone calls|(?:can )?only (?:do |use |manage )?"
+    r"(?:text|texts|texting|messages)|(?:cant|cannot|can t) hear (?:on )?(?:the )?phone)\b"
 )
 _GENDER = re.compile(
     r"\b(?:(?:im|i am|as) (?:a |an )?(?P<trans>trans |transgender )?(?P<word>woman|women|"

@@ -168,6 +168,8 @@ _CONSENT_NO = re.compile(
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
+    if re.search(r"\bi said (?:yes|yeah|ok|okay)\b|\byou can keep it\b", words):
+        return Answer(True)  # "i said yes??", "what?? i said YES you can keep it"
     if "?" in text and not _YES_START.match(words) and not _NO_START.match(words):
         # "what?? i just meant this chat. yes its ok, keep it": what follows the question.
         for sentence in reversed(re.split(r"[.!?]+", text.rsplit("?", 1)[1])):
@@ -181,9 +183,11 @@ def read_consent(text: str) -> Answer:
         return Answer(False)
     if yes_no(text) is True:
         return Answer(True)
-    sentences = [part for part in re.split(r"[.!]+", text) if part.strip()]
-    if len(sentences) > 1 and len(sentences[-1].split()) <= 4 and yes_no(sentences[-1]) is True:
-        return Answer(True)  # "sorry i dont understand all. yes ok"
+    sentences = [part for part in re.split(r"[.!,]+", text) if part.strip()]
+    if len(sentences) > 1 and any(
+        len(part.split()) <= 4 and yes_no(part) is True for part in (sentences[0], sentences[-1])
+    ):
+        return Answer(True)  # "sorry i dont understand all. yes ok", "yes. human"
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
@@ -380,15 +384,20 @@ def read_contact_safe(text: str) -> Answer:
     ) and (_TIME_WORDS.search(words)):
         # "not at weekends": safe, at other times (asked next).
         return Answer(True)
+    said = contact_said(text)
+    if said.get("contact_method") and not re.search(
+        r"\b(?:not safe|unsafe|no one|nobody|dont contact|do not contact|never contact)\b", words
+    ):
+        # "text me dont call. my mum might pick up otherwise": safe, that way.
+        return Answer(True, extra=said)
     answer = _read_contact_safe(text)
     if answer.value is True:
-        return Answer(True, extra=contact_said(text))
+        return Answer(True, extra=said)
     if answer.answered:
         return answer
     if _ONLY_A_METHOD.match(plain(text)):
         # "phone call" or "text please" to "is it safe to contact you?": yes, that way.
         return Answer(True, extra={"contact_method": read_contact_method(text).value})
-    said = contact_said(text)
     details = read_contact_details(text).value
     if details:
         # A number or an address given in answer: yes, there.

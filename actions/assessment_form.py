@@ -205,7 +205,12 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 # Ends the form; action_finish_assessment sees the pause and says nothing more.
                 return [*(SlotSet(k, v) for k, v in slots.items()), SlotSet("requested_slot", None)]
             if result.corrected:
-                dispatcher.utter_message(response="utter_updated")
+                changed = {slot: result.slots.get(slot) for slot in result.corrected}
+                line = wording.changed_line(changed, about_child=bool(answers.get("for_child")))
+                if line:
+                    dispatcher.utter_message(text=line, utter_action="utter_updated")
+                else:
+                    dispatcher.utter_message(response="utter_updated")
                 if set(result.corrected) - {"referral_consent"}:
                     # The result already given is out of date: give it again at the end.
                     slots["results_shown"] = False

@@ -314,9 +314,15 @@ def _reopen(dispatcher: CollectingDispatcher, changes: dict[str, Any]) -> list[E
     answer it depends on changed, not for the referral."""
     events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
     events.append(SlotSet("assessment_done", False))
+    line = wording.changed_line(changes)
     if set(changes) - _REFERRAL_SLOTS:
         events.append(SlotSet("results_shown", False))
-        dispatcher.utter_message(response="utter_updated")
+        if line:
+            dispatcher.utter_message(text=line, utter_action="utter_updated")
+        else:
+            dispatcher.utter_message(response="utter_updated")
+    elif "contact_method" in changes and line:
+        dispatcher.utter_message(text=line, utter_action="utter_updated")
     return events
 
 
@@ -372,7 +378,7 @@ class ActionAnswerRight(Action):
         ):
             dispatcher.utter_message(response="utter_compensation_not_violent")
         elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
-            dispatcher.utter_message(response=f"utter_{key}")
+            say(dispatcher, reading.rights_answer(key.split("/", 1)[1], answers_from(tracker)))
         elif not _start_if_not_started(tracker):
             _cannot_answer(dispatcher, tracker, text)
         # A first message the bot cannot answer ("my brother was killed, what help do families
@@ -546,8 +552,14 @@ class ActionHandoff(Action):
         if known is not None:
             # "my partner strangled me last night. i want a human": the advice does not wait.
             say(dispatcher, known)
-        if reading.corrections(text, answers_from(tracker)).get("consent"):
-            events.append(SlotSet("consent", True))  # "ok you can keep my data, now a person"
+        consent_now = (
+            tracker.get_slot("consent") is None
+            and tracker.get_slot("requested_slot") == "consent"
+            and read_answer("consent", text).value is True
+        )
+        if consent_now or reading.corrections(text, answers_from(tracker)).get("consent"):
+            # "yes. human" to the consent question, or "ok you can keep my data, now a person"
+            events.append(SlotSet("consent", True))
         elif tracker.get_slot("consent") is None:
             # Never asked or not answered yet: a worker can only see the chat if it is kept.
             dispatcher.utter_message(response="utter_handoff_needs_consent")
@@ -611,7 +623,7 @@ def _answer_while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     if known is not None:
         say(dispatcher, known)
     elif intent == "ask_right" and key and confidence >= reading.RIGHTS_CONFIDENCE:
-        dispatcher.utter_message(response=f"utter_{key}")
+        say(dispatcher, reading.rights_answer(key.split("/", 1)[1], answers_from(tracker)))
 
 
 def _last_worker_message(tracker: Tracker) -> float | None:
@@ -637,7 +649,20 @@ class ActionStop(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        dispatcher.utter_message(response="utter_goodbye" if intent == "goodbye" else "utter_stop")
+        text = str(tracker.latest_message.get("text") or "")
+        known = reading.known_answer(
+            text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
+        )
+        if known is not None and "?" in text:
+            # "how soon will someone call me?" read as goodbye: the question first.
+            say(dispatcher, known)
+        if _referred(tracker) and tracker.get_slot("assessment_done"):
+            # "never mind. bye" after a referral: it still stands, so say so.
+            dispatcher.utter_message(response="utter_stop_referral_stands")
+        else:
+            dispatcher.utter_message(
+                response="utter_goodbye" if intent == "goodbye" else "utter_stop"
+            )
         return [
             *_stop_form(tracker),
             SlotSet("waiting_for_person", False),

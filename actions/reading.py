@@ -439,6 +439,21 @@ def asks_for_worker_gender(text: str) -> bool:
     return bool(_WORKER_GENDER.search(plain(text)))
 
 
+_WILL_THEY_KNOW = re.compile(
+    r"\b(?:will|would|do|does|can|could)(?: the)? (?:he|she|they|him|them|police|cops|feds|the "
+    r"police|anyone)\b.{0,40}\b(?:find out|know|told|tell (?:him|her|them|the (?:man|people|ppl|"
+    r"man dem|person)))\b.{0,40}\b(?:i reported|it was me|i told|who (?:reported|told|snitched)|"
+    r"i (?:talked|spoke|went)|i been talkin\w*|reported (?:him|her|them|it))\b|\bwill (?:he|she|"
+    r"they) (?:find out|know) (?:i|it was me)\b|\b(?:tell|tells) the (?:people|ppl|man dem|man|"
+    r"person|ones) who (?:did it|done it|snitched)\b"
+)
+
+
+def asks_if_they_will_know(text: str) -> bool:
+    """ "will he find out i reported him?", "do they tell the people who did it?" """
+    return bool(_WILL_THEY_KNOW.search(plain(text)))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -516,6 +531,20 @@ def read_turn(turn: Turn) -> Reading:
     return reading
 
 
+_FOR_THE_BEREAVED = re.compile(r"Relatives of someone killed[^.]*\.\s*")
+
+
+def rights_answer(topic: str, answers: Mapping[str, Any]) -> Say:
+    """The Code's answer on a topic; the compensation answer leaves out what is only for the
+    bereaved unless someone died ("Relatives of someone killed can claim too" once led a stabbed
+    17-year-old, quoting it back, into the questions about a death)."""
+    died = answers.get("bereaved") is True or answers.get("crime_type") == "homicide"
+    if topic == "compensation" and not died:
+        text = _FOR_THE_BEREAVED.sub("", code_rules.answer_for("compensation"))
+        return Say(text=text, args={"utter_action": "utter_ask_right/compensation"})
+    return Say(response=f"utter_ask_right/{topic}")
+
+
 # Crimes without violence, where the criminal injuries scheme (CICA) cannot apply.
 NOT_VIOLENT = frozenset({"fraud", "theft", "burglary", "criminal_damage", "online_abuse"})
 
@@ -544,6 +573,7 @@ def known_answer(
         (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
         (asks_about_keeping_evidence(text), Say(response="utter_keep_evidence")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
+        (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
@@ -604,7 +634,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and turn.intent == "ask_right"
         and asked
     ):
-        reading.say.append(Say(response=f"utter_ask_right/{turn.rights_topic}"))
+        reading.say.append(rights_answer(turn.rights_topic, turn.answers))
     elif asked and "?" in text:
         reading.say.append(Say(response="utter_question_beside_answer"))
 
@@ -831,10 +861,16 @@ _METHOD_CORRECTED = re.compile(
     r"ring)(?: me)? instead)\b"
 )
 # "it only happened once": not targeted over a period after all.
+_NAMED_CRIME = re.compile(
+    r"\b(?:it was|its|it s|it is|that was|this is) (?:really |actually )?(?:a |an )?(?:robbery|"
+    r"burglary|theft|fraud|scam|stalking|harassment|sexual assault|rape|hate crime|domestic abuse)"
+    r"\b(?! (?:though|or not|\?))"
+)
 _ONLY_ONCE = re.compile(
     r"\b(?:it )?(?:only|just) (?:happened )?once\b|\b(?:it )?(?:was|happened) (?:only|just) "
     r"(?:the )?once\b|\b(?:only|just) the (?:once|one time)\b|\b(?:it was|its) (?:a )?one off\b|"
-    r"\bnever (?:happened )?before\b"
+    r"\bnever (?:happened )?before\b|\b(?:it was|its|it s|only|just) (?:only |just )?one (?:scam|"
+    r"time|incident|attack|thing)\b|\bwasnt targeted more than once\b"
 )
 # "I wasn't under 18", "I'm 23": an adult after all.
 _NOT_UNDER_18 = re.compile(
@@ -924,6 +960,14 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         corrected = read_answer("contact_method", method.group(1) or method.group(2)).value
         if corrected and corrected != answers.get("contact_method"):
             changes["contact_method"] = corrected
+    reported = answers.get("reported_to_police")
+    if reported is not None and re.search(
+        r"\b(?:no|not|never|havent|didnt|i did|i have|i said)\b", words
+    ):
+        # "no i havent told the police, i said i never reported it"
+        told = account.read_account(text).reported
+        if told is not None and told != reported:
+            changes["reported_to_police"] = told
     if answers.get("repeat_victimisation") is True and _ONLY_ONCE.search(words):
         changes["repeat_victimisation"] = False
     adult = None if parent else _NOT_UNDER_18.search(words)
@@ -945,6 +989,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # passport and I work for no money"), or ask.
         again = account.read_account(text).crime_type
         changes["crime_type"] = again if again != answers.get("crime_type") else None
+    named_now = _NAMED_CRIME.search(words)
+    if named_now and answers.get("crime_type") not in (None, "homicide"):
+        # "its a robbery not just assault": said outright, it replaces what was read.
+        said_crime = read_crime_type(named_now.group(0), None).value
+        if said_crime and said_crime != answers.get("crime_type"):
+            changes["crime_type"] = said_crime
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes

@@ -38,12 +38,40 @@ WHO_WORDS = {
 def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | None:
     """ "Thank you. I've noted: a burglary, it was someone you don't know. If that's wrong,
     just tell me." for facts taken in passing rather than asked."""
+    if facts.get("crime_type") == "homicide":
+        return None  # no list of facts to someone whose relative was killed
+    parts = _fact_phrases(facts, about_child)
+    if not parts:
+        return None
+    line = f"Thank you. I've noted: {_listed(parts)}. If any of that is wrong, just tell me."
+    return line if len(line) <= SMS_LIMIT else None
+
+
+def changed_line(changes: Mapping[str, Any], about_child: bool = False) -> str | None:
+    """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
+    understood ("I've updated that" alone left a father asking "updated what?")."""
+    parts = _fact_phrases(changes, about_child)
+    if changes.get("repeat_victimisation") is False:
+        parts.append("it happened once")
+    if changes.get("hate_motivated") is False:
+        parts.append("it wasn't because of who you are")
+    if changes.get("contact_method") in _METHOD_WORDS:
+        parts.append(f"they'll contact you {_METHOD_WORDS[changes['contact_method']]}")
+    if not parts:
+        return None
+    line = f"Thank you, I've changed that: {_listed(parts)}."
+    return line if len(line) <= SMS_LIMIT else None
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _fact_phrases(facts: Mapping[str, Any], about_child: bool) -> list[str]:
     parts: list[str] = []
     if facts.get("for_child"):
         parts.append("you're telling me about your child")
     crime = facts.get("crime_type")
-    if crime == "homicide":
-        return None  # no list of facts to someone whose relative was killed
     if crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
     who = facts.get("relationship_to_offender")
@@ -63,11 +91,7 @@ def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | Non
         parts.append("you have a health condition or disability")
     if facts.get("hate_motivated") is True:
         parts.append("you were targeted for who you are")
-    if not parts:
-        return None
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    line = f"Thank you. I've noted: {listed}. If any of that is wrong, just tell me."
-    return line if len(line) <= SMS_LIMIT else None
+    return parts
 
 
 _METHOD_WORDS = {"call": "by phone", "text": "by text", "email": "by email"}

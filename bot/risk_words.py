@@ -181,9 +181,9 @@ IDIOMS = re.compile(
     r"killer (?:question|queue)|drop dead gorgeous|to die for|could have died laughing|"
     r"nearly died laughing|"
     # "whats the point of this?" about the chat or reporting, not about living.
-    r"whats the point (?:of|in) (?:this|that|it|asking|these|you|talking to (?:you|a bot)|"
+    r"whats the point (?:of |in )?(?:this|that|it|asking|these|you|talking to (?:you|a bot)|"
     r"report\w*|telling (?:them|the police|anyone)|the (?:chat|bot|questions|police|report\w*))"
-    r"\b(?! (?:life|living|anymore|any more))|"
+    r"\b(?! (?:life|living|anymore|any more|all))|"
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"

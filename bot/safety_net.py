@@ -169,6 +169,9 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 wants_someone_to_talk_to(text) or not names_a_person(text)
             ):
                 _demote(message, (REQUEST_HUMAN,))
+            elif current == "goodbye" and "?" in str(text or ""):
+                # "how soon will someone call me?" is not a goodbye.
+                _demote(message, ("goodbye",))
             elif current == DELETE and not erase_words(text):
                 _demote(message, (DELETE,))
             elif current == FALLBACK and len(str(text or "").split()) >= LONG_MESSAGE_WORDS:

@@ -244,7 +244,8 @@ def test_a_correction_after_the_result_updates_it(dispatcher, domain):
     slots = slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain))
     assert slots["relationship_to_offender"] == "someone_known"
     assert slots["assessment_done"] is False and slots["results_shown"] is False
-    assert responses(dispatcher) == ["utter_updated"]
+    # Said back, so they can see what was understood ("updated what?").
+    assert texts(dispatcher) == ["Thank you, I've changed that: it was someone you know."]
 
 
 def test_organisation_lines_say_who_a_service_is_for_and_how_to_reach_it():
@@ -418,3 +419,13 @@ def test_after_their_question_the_referral_question_is_a_short_reminder(dispatch
     )
     ActionAskReferralConsent().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_referral_reminder"]
+
+
+def test_yes_and_human_to_the_consent_question_hands_over_with_consent(dispatcher, domain):
+    tracker = make_tracker(
+        slots={"consent": None}, text="yes. human", intent="request_human",
+        requested_slot="consent",
+    )  # fmt: skip
+    set_ = slots_of(ActionHandoff().run(dispatcher, tracker, domain))
+    assert set_["consent"] is True and set_["waiting_for_person"] is True
+    assert "utter_handoff" in responses(dispatcher)

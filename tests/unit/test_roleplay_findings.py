@@ -23,6 +23,7 @@ from actions.reading import (
     known_answer,
     mentions_injury,
     read_turn,
+    rights_answer,
 )
 from bot.keywords import control_intent
 from bot.risk_words import detect_risk, trusted_crisis
@@ -817,3 +818,68 @@ def test_a_mother_writing_about_her_groomed_daughter(text):
     # Once noted as "it was a family member", with the mother's own age and health asked.
     account = read_account(text)
     assert account.for_child is True and account.age == 14 and account.offender is None
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("its a robbery not just assault can you change it", {"crime_type": "robbery"}),
+        (
+            "no i havent told the police, i said i never reported it. 35",
+            {"reported_to_police": False},
+        ),
+        ("I wasnt targeted more than once, it was one scam", {"repeat_victimisation": False}),
+    ],
+)
+def test_round_7_corrections_are_made(text, changes):
+    answers = {
+        "consent": True,
+        "crime_type": "assault",
+        "reported_to_police": True,
+        "repeat_victimisation": True,
+    }
+    assert corrections(text, answers) == changes
+
+
+def test_never_told_anyone_or_reported_it_is_not_reported():
+    text = "it was at a festival 3 years ago. i never told anyone or reported it"
+    assert read_account(text).reported is False
+
+
+@pytest.mark.parametrize(("text", "value"), [("yes. human", True), ("i said yes??", True)])
+def test_round_7_consent(text, value):
+    assert read_answer("consent", text).value is value
+
+
+def test_text_me_dont_call_is_safe_by_text():
+    answer = read_answer("contact_safe", "text me dont call. my mum might pick up otherwise")
+    assert answer.value is True and answer.extra == {"contact_method": "text"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will he find out i reported him? like if the police go and talk to him will they say it "
+        "was me",
+        "if i talk to them do they tell the man dem who snitched",
+    ],
+)
+def test_will_they_know_it_was_me_is_answered(text):
+    known = known_answer(text)
+    assert known is not None and known.response == "utter_will_they_know"
+
+
+def test_the_compensation_answer_to_someone_stabbed_leaves_out_the_bereaved():
+    said = rights_answer("compensation", {"crime_type": "serious_violence"})
+    assert said.text is not None and "Relatives of someone killed" not in said.text
+    assert rights_answer("compensation", {"crime_type": "homicide"}).response
+
+
+def test_whats_the_point_reporting_is_not_a_crisis():
+    assert not trusted_crisis("i just mean like whats the point reporting", "self_harm")
+    assert trusted_crisis("whats the point in it all", "self_harm")
+
+
+def test_only_do_text_means_they_cannot_phone():
+    text = "I'm hard of hearing so I can only do text please, no phone calls"
+    assert read_account(text).cannot_phone is True
