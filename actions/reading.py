@@ -454,6 +454,11 @@ def asks_if_they_will_know(text: str) -> bool:
     return bool(_WILL_THEY_KNOW.search(plain(text)))
 
 
+def asks_about_action_fraud(text: str) -> bool:
+    """ "is Report Fraud the same as Action Fraud?", "is action fraud real or another scam?" """
+    return "?" in text and "action fraud" in plain(text)
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -587,6 +592,7 @@ def known_answer(
         (asks_if_families_count(text), Say(response="utter_for_families")),
         (asks_if_too_late(text), Say(response="utter_not_too_late")),
         (asks_for_worker_gender(text), Say(response="utter_worker_gender")),
+        (asks_about_action_fraud(text), Say(response="utter_action_fraud")),
         (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
         (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
         (

@@ -883,3 +883,8 @@ def test_whats_the_point_reporting_is_not_a_crisis():
 def test_only_do_text_means_they_cannot_phone():
     text = "I'm hard of hearing so I can only do text please, no phone calls"
     assert read_account(text).cannot_phone is True
+
+
+def test_action_fraud_is_explained():
+    known = known_answer("Is Report Fraud the same as Action Fraud?")
+    assert known is not None and known.response == "utter_action_fraud"
