@@ -26,7 +26,9 @@ PLAIN_CATEGORIES = {
     "most_serious_crime": "a victim of one of the most serious crimes",
     "persistently_targeted": "someone targeted again and again",
     "vulnerable": "someone who may need extra help to give their account",
-    "intimidated": "someone who may find giving evidence frightening",
+    # Also said when the Code treats someone as intimidated without asking (a sexual offence,
+    # domestic abuse), so it does not claim they said they were afraid.
+    "intimidated": "someone who can get help to feel safe giving evidence",
 }
 DETAILS_HINT = (
     "Reply WHY for the reasons, RIGHTS for what you can expect, or MORE for other services."
