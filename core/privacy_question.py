@@ -10,7 +10,9 @@ from core.vocabulary import plain
 _PRIVACY_QUESTION = re.compile(
     r"\b(?:is (?:this|it|that) (?:private|confidential|secret|anonymous|safe)|who (?:can|will|"
     r"could) (?:see|read)|(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
-    r"\w+) (?:be able to )?(?:see|read|find out|know|tell(?! me\b))|(?:checks|goes through|"
+    r"\w+) (?:be able to )?(?:see(?! me (?:in|at) court)|read|find out|know|tell(?! me\b))|"
+    r"(?:you|u) (?:dont |do not |wont |will not )?(?:tell|inform|call) (?:the )?(?:police|feds|"
+    r"cops)|(?:checks|goes through|"
     r"looks at|reads) my (?:phone|messages|texts)|will (?:it|this) show|do you (?:tell|share|pass)|"
     r"(?<!i )(?<!we )(?:tell|inform) (?:the police|social services|my \w+)|"
     r"(?:should|shall|can|do|must) i "

@@ -888,3 +888,8 @@ def test_only_do_text_means_they_cannot_phone():
 def test_action_fraud_is_explained():
     known = known_answer("Is Report Fraud the same as Action Fraud?")
     assert known is not None and known.response == "utter_action_fraud"
+
+
+def test_seeing_someone_in_court_is_not_about_who_sees_the_chat():
+    assert not asks_about_privacy("would they see me in court?")
+    assert asks_about_privacy("ye ok whatever. so u dont tell police?")
