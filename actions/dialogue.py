@@ -20,6 +20,7 @@ from actions.answers import contact_said, read_answer
 from actions.assessment_form import answers_from, record_flag, say
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
+from core.contract import REFERRAL_SLOTS
 from referrals.directory import Organisation
 from referrals.matching import default_directory
 from referrals.results import Result, build_result
@@ -55,18 +56,8 @@ def _result(tracker: Tracker) -> Result:
     return build_result(answers_from(tracker), directory())
 
 
-_CONTACT_KEYS = (
-    "referral_consent",
-    "contact_safe",
-    "contact_method",
-    "contact_times",
-    "voicemail_ok",
-    "contact_details",
-)
-
-
 def _save(tracker: Tracker, result: Result) -> str:
-    contact = {key: tracker.get_slot(key) for key in _CONTACT_KEYS}
+    contact = {key: tracker.get_slot(key) for key in REFERRAL_SLOTS}
     answers: dict[str, Any] = answers_from(tracker)
     answers.pop("safety_check", None)
     answers["skipped_slots"] = tracker.get_slot("skipped_slots")
@@ -195,7 +186,7 @@ class ActionFinishAssessment(Action):
                 response="utter_referral_saved",
                 case_reference=reference,
                 contact_how=wording.contact_line(
-                    {key: tracker.get_slot(key) for key in _CONTACT_KEYS}
+                    {key: tracker.get_slot(key) for key in REFERRAL_SLOTS}
                 ),
             )
         elif tracker.get_slot("referral_consent") is True:
@@ -367,9 +358,7 @@ class ActionAnswerRight(Action):
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
         key, confidence = _rights_answer(tracker)
         text = str(tracker.latest_message.get("text") or "")
-        known = reading.known_answer(
-            text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
-        )
+        known = _known_answer(tracker, text)
         if known is not None:
             say(dispatcher, known)
         elif (
@@ -396,14 +385,23 @@ class ActionHelp(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
-        known = reading.known_answer(
-            text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
-        )
+        known = _known_answer(tracker, text)
         if known is not None:
             say(dispatcher, known)
         else:
             dispatcher.utter_message(response="utter_help")
         return []
+
+
+def _known_answer(tracker: Tracker, text: str, referred: bool = True) -> reading.Say | None:
+    """reading.known_answer with this conversation's crime, the directory, and whether they have
+    been referred."""
+    return reading.known_answer(
+        text,
+        tracker.get_slot("crime_type"),
+        directory(),
+        referred and _referred(tracker),
+    )
 
 
 def _referred(tracker: Tracker) -> bool:
@@ -413,9 +411,7 @@ def _referred(tracker: Tracker) -> bool:
 def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
     """A question the classifier could not place: those the bot can answer by their words,
     otherwise an honest "I can't answer that here" and who can."""
-    known = reading.known_answer(
-        text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
-    )
+    known = _known_answer(tracker, text)
     if known is not None:
         say(dispatcher, known)
     else:
@@ -548,7 +544,7 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         events: list[EventType] = []
         text = str(tracker.latest_message.get("text") or "")
-        known = reading.known_answer(text, tracker.get_slot("crime_type"), directory())
+        known = _known_answer(tracker, text, referred=False)
         if known is not None:
             # "my partner strangled me last night. i want a human": the advice does not wait.
             say(dispatcher, known)
@@ -615,9 +611,7 @@ class ActionWhileWaiting(Action):
 def _answer_while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """What the bot can answer itself, it answers while they wait for a person."""
     text = str(tracker.latest_message.get("text") or "")
-    known = reading.known_answer(
-        text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
-    )
+    known = _known_answer(tracker, text)
     key, confidence = _rights_answer(tracker)
     intent = (tracker.latest_message.get("intent") or {}).get("name")
     if known is not None:
@@ -650,9 +644,7 @@ class ActionStop(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = str(tracker.latest_message.get("text") or "")
-        known = reading.known_answer(
-            text, tracker.get_slot("crime_type"), directory(), _referred(tracker)
-        )
+        known = _known_answer(tracker, text)
         if known is not None and "?" in text:
             # "how soon will someone call me?" read as goodbye: the question first.
             say(dispatcher, known)

@@ -85,6 +85,15 @@ RELATIONSHIPS = frozenset(
 )
 COMMUNITIES = frozenset({"lgbt", "muslim", "jewish", "deaf"})
 
+# The referral and how to make contact: the last questions of the form, stored with the case.
+REFERRAL_SLOTS: tuple[str, ...] = (
+    "referral_consent",
+    "contact_safe",
+    "contact_method",
+    "contact_times",
+    "voicemail_ok",
+    "contact_details",
+)
 # The needs-assessment form's slots, in the order the form asks them (bot/domain/forms.yml).
 FORM_SLOTS: tuple[str, ...] = (
     "consent",
@@ -103,12 +112,7 @@ FORM_SLOTS: tuple[str, ...] = (
     "language",
     "borough",
     "gender",
-    "referral_consent",
-    "contact_safe",
-    "contact_method",
-    "contact_times",
-    "voicemail_ok",
-    "contact_details",
+    *REFERRAL_SLOTS,
 )
 
 # Our own additions to the contract (shared/contract.md allows new slots): facts read from a
