@@ -717,7 +717,7 @@ def parse_directory(entries: Any, path: Path | None = None) -> list[Organisation
 
 _WHAT_IS = re.compile(
     r"\b(?:what|whats|who|wat|wot)(?: is| are| s| does| do)?(?: the| this| that)?\b|\btell me "
-    r"(?:about|more about)\b|\bnever heard of\b"
+    r"(?:about|more about)\b|\bnever heard of\b|\bheard (?:of|about|theres|there is|there s)\b"
 )
 
 
@@ -737,13 +737,20 @@ def _names(org: Organisation) -> list[str]:
 def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
     """ "what is tell mama?": the organisation a question asks about, by its name."""
     words = _plain(text)
-    if not _WHAT_IS.search(words):
-        return None
+    asking = bool(_WHAT_IS.search(words))
     for org in organisations:
         if org.is_retired:
             continue
-        if any(re.search(rf"\b{re.escape(name)}\b", words) for name in _names(org)):
-            return org
+        for name in _names(org):
+            if asking and re.search(rf"\b{re.escape(name)}\b", words):
+                return org
+            # "can tell mama report it for me?", "should i ring galop?"
+            if re.search(
+                rf"\b(?:can|could|will|would|does|do|is|are|should i (?:call|ring|contact|use))"
+                rf" (?:the )?{re.escape(name)}\b",
+                words,
+            ):
+                return org
     return None
 
 

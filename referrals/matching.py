@@ -411,6 +411,9 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
     if org.is_retired:
         return "no longer offered"
     if offering:
+        if not org.has_contact:
+            # A name with no way to reach it only sends a frightened person looking.
+            return "no contact details confirmed yet"
         if org.auto_offer == "never":
             return "only given when someone asks about it, never suggested automatically"
         if org.crisis and not (person.is_child and _is_children_service(org)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import zlib
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from referrals.directory import DEFAULT_PATH, Organisation, load_directory, parse_directory
+from referrals.directory import DEFAULT_PATH, Contact, Organisation, load_directory, parse_directory
 from referrals.matching import (
     contact_routes,
     explain_match,
@@ -228,10 +229,11 @@ CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]] = [
         None,
     ),
     (
-        "court-need",
+        # The Witness Service has no contact details our sources confirm, so it is not offered.
+        "court-need-no-unreachable-service",
         {"crime_type": "theft", "needs": ["court"]},
+        {"victim-support-supportline"},
         {"witness-service"},
-        set(),
         None,
     ),
     (
@@ -499,14 +501,14 @@ def test_ties_are_broken_by_priority_then_id() -> None:
     ]
 
 
-def test_services_without_contact_details_rank_below_contactable_ones() -> None:
+def test_services_without_contact_details_are_not_offered() -> None:
     no_contact = _entry("no-contact", priority=1, notes="Number not in our sources.")
     no_contact["contact"] = {"phone": None, "text": None, "web": None, "email": None}
     orgs = _directory(no_contact, _entry("has-phone", priority=90))
-    assert ids(match_organisations({"crime_type": "burglary"}, orgs))[:2] == [
-        "has-phone",
-        "no-contact",
-    ]
+    assert "no-contact" not in ids(match_organisations({"crime_type": "burglary"}, orgs))
+    assert "no-contact" not in ids(more_organisations({"crime_type": "burglary"}, orgs))
+    unreachable = next(org for org in orgs if org.id == "no-contact")
+    assert explain_match({"crime_type": "burglary"}, unreachable).startswith("Not suggested")
 
 
 # ------------------------------------------------------------------- explanations ----
@@ -648,7 +650,7 @@ FIT_CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]]
     (
         "forced marriage offers Karma Nirvana",
         {"crime_type": "domestic_abuse", "gender": "woman", "account_details": ["forced_marriage"]},
-        {"karma-nirvana", "national-domestic-abuse-helpline"},
+        {"karma-nirvana", "forced-marriage-unit"},
         set(),
         None,
     ),
@@ -833,6 +835,13 @@ def test_gendered_services_only_to_those_they_serve(
 def test_non_binary_people_are_offered_survivors_uk_in_the_longer_list(
     organisations: list[Organisation],
 ) -> None:
+    # Survivors UK has no confirmed contact details yet; give it some to test who it serves.
+    organisations = [
+        dataclasses.replace(org, contact=Contact(web="https://example.org"))
+        if org.id == "survivors-uk"
+        else org
+        for org in organisations
+    ]
     answers = {"crime_type": "sexual_offence", "borough": "hackney", "gender": "non_binary"}
     assert "survivors-uk" in ids(more_organisations(answers, organisations, limit=10))
     woman = {**answers, "gender": "woman"}
