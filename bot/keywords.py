@@ -77,6 +77,32 @@ CONTROL_WORDS: dict[str, str] = {
         ],
         "help",
     ),
+    # Thanks said in the words of a person's own language or community: not another language
+    # to refuse, and not something to answer with a menu.
+    **dict.fromkeys(
+        [
+            "jazakallah",
+            "jazakallah khair",
+            "jazakallahu khairan",
+            "jzk",
+            "shukran",
+            "dziekuje",
+            "dzi kuj",
+            "merci",
+            "gracias",
+            "obrigado",
+            "obrigada",
+            "grazie",
+            "danke",
+            "multumesc",
+            "dhanyavaad",
+            "cheers",
+            "ta",
+            "thanks",
+            "thank you",
+        ],
+        "thanks",
+    ),
     # The other answer to "delete everything?", typed as its button says.
     **dict.fromkeys(
         ["no keep it", "keep it", "no dont delete", "dont delete", "dont delete it", "no keep"],
@@ -106,6 +132,24 @@ CARRY_ON_ENDINGS = frozenset(
 )
 
 
+# Signing off at the end of a longer message: "Thank you for your help. Goodbye."
+GOODBYE_ENDINGS = frozenset(
+    [
+        "goodbye",
+        "bye",
+        "bye bye",
+        "bye for now",
+        "thanks bye",
+        "thank you bye",
+        "ok bye",
+        "cheers bye",
+    ]
+)
+# The details a result offers, typed in capitals at the start of a longer message: "MORE. You
+# have not answered me about the bank."
+_DETAILS = ("show_reasons", "show_rights", "show_services")
+
+
 def _words(text: str) -> str:
     words = re.sub(r"[^a-z ]+", " ", text.lower().replace("\u2019", "'").replace("'", ""))
     return " ".join(words.split())
@@ -117,5 +161,17 @@ def control_intent(text: str | None) -> str | None:
     found = CONTROL_WORDS.get(_words(text))
     if found:
         return found
-    last = _words(re.split(r"[.!?,;\n]+", text.strip(" .!?,;\n"))[-1])
-    return "carry_on" if last in CARRY_ON_ENDINGS else None
+    parts = re.split(r"[.!?,;\n]+", text.strip(" .!?,;\n"))
+    first = parts[0].strip()
+    if first.isupper() and CONTROL_WORDS.get(_words(first)) in _DETAILS:
+        return CONTROL_WORDS[_words(first)]
+    last = _words(parts[-1])
+    if last in CARRY_ON_ENDINGS:
+        return "carry_on"
+    if "?" in text:
+        return None
+    if last in GOODBYE_ENDINGS:
+        return "goodbye"
+    before = " ".join(_words(part) for part in parts[:-1]).split()
+    # "ok. jazakallah khair" thanks; "he hit me. thanks" tells something first.
+    return "thanks" if CONTROL_WORDS.get(last) == "thanks" and len(before) <= 2 else None

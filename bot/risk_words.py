@@ -68,14 +68,17 @@ _AFTER_ME = r"(?:following me|behind me|looking for me|after me|driving (?:round
 
 DANGER_PATTERNS = [
     # Saying so.
-    r"(?<!not )(?<!no longer )(?<!nt )\b(?:im|i am|we are|were|am|i feel|i think im) "
+    r"(?<!not )(?<!no longer )(?<!nt )(?<!if )(?<!whether )\b(?:im|i am|we are|were|am|i feel|i think im) "
     r"(?:in danger|not safe|unsafe)\b",
     r"\bnot safe (?:right )?(?:now|here|rn|at home|tonight)\b",
     r"\b(?:scared|afraid|terrified|fear(?:ing)?) for (?:my|our|his|her|the kids) li(?:fe|ves)\b",
     # Not "where i can get help with someone posting pics of me": asking where help is.
-    r"(?<!can i )(?<!i can )(?<!to )(?<!how do i )(?<!where to )(?<!could i )\b(?:please )?"
+    # Nor "can he get help too?": asking whether someone else can get support.
+    r"(?<!can i )(?<!i can )(?<!to )(?<!how do i )(?<!where to )(?<!could i )(?<!can he )"
+    r"(?<!can she )(?<!can they )(?<!can we )(?<!could he )(?<!could she )(?<!will he )"
+    r"(?<!will she )(?<!does he )(?<!does she )\b(?:please )?"
     r"(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b"
-    r"(?! (?:with|for|about|on|from|after|if|to understand))",
+    r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well))",
     r"\bcall (?:the )?police for me\b",
     r"\bhelp (?:me|us)\b.{0,30}\b(?:he|she|they|hes|shes|theyre)\b",
     r"\bplease help\b.{0,20}\b(?:he|she|they|hes|shes)\b",
@@ -184,6 +187,10 @@ IDIOMS = re.compile(
     r"whats the point (?:of |in )?(?:this|that|it|asking|these|you|talking to (?:you|a bot)|"
     r"report\w*|telling (?:them|the police|anyone)|the (?:chat|bot|questions|police|report\w*))"
     r"\b(?! (?:life|living|anymore|any more|all))|"
+    # "whats the point feds dont do nothing": about the police doing nothing.
+    r"whats the point\b.{0,12}\b(?:feds|police|cops|old bill|they|them) (?:dont|do not|aint|"
+    r"wont|will not|never|not gonna|arent gonna|are not going to|do nothing|did nothing|"
+    r"gonna do nothing)|"
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"

@@ -26,7 +26,11 @@ from bot.keywords import control_intent
 from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
 from core.person_request import asks_for_person
-from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
+from core.privacy_question import (
+    asks_about_keeping_evidence,
+    asks_about_privacy,
+    gives_consent_after_all,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +95,18 @@ _PERSON_WORDS = re.compile(
     r"real|talk|speak|chat|call me|ring me|phone me|bot|robot|"
     r"machine|automated)\b"
 )
+
+
+_ASKS_WHAT_I_AM = re.compile(
+    r"\b(?:bot|robot|machine|automated|automatic|computer|ai|chatbot|artificial|human|person|"
+    r"someone actually|anyone actually|typing|what are you|who are you|who is this|(?:you|u|ur|"
+    r"youre|you re|are you) (?:\w+ )?real|youre not real|you re not real|siri|alexa|program|"
+    r"recorded|recording|gpt|openai|chatgpt)\b"
+)
+
+
+def asks_what_i_am(text: str | None) -> bool:
+    return bool(_ASKS_WHAT_I_AM.search((text or "").lower().replace("'", "").replace("\u2019", "")))
 
 
 def erase_words(text: str | None) -> bool:
@@ -169,11 +185,22 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 wants_someone_to_talk_to(text) or not names_a_person(text)
             ):
                 _demote(message, (REQUEST_HUMAN,))
+            elif current == "stop" and (
+                "?" in str(text or "") or len(str(text or "").split()) >= LONG_MESSAGE_WORDS
+            ):
+                # "...but never mind. Do many people fall for this?" asks; it does not stop.
+                _demote(message, ("stop",))
             elif current == "goodbye" and "?" in str(text or ""):
                 # "how soon will someone call me?" is not a goodbye.
                 _demote(message, ("goodbye",))
+            elif current == "bot_challenge" and not asks_what_i_am(text):
+                # "mate ive heard theres a mens advice line?" is not "are you a bot?".
+                _demote(message, ("bot_challenge",))
             elif current == DELETE and not erase_words(text):
                 _demote(message, (DELETE,))
+            elif current in (FALLBACK, DELETE) and gives_consent_after_all(str(text or "")):
+                # "you can keep it", as the no-storage message tells them to say: a yes.
+                _set_intent(message, "affirm", 1.0)
             elif current == FALLBACK and len(str(text or "").split()) >= LONG_MESSAGE_WORDS:
                 # A long message the classifier cannot place is nearly always an account of
                 # what happened: read it as one rather than say "I didn't understand".

@@ -40,3 +40,15 @@ _THEIR_MESSAGES = re.compile(
 
 def asks_about_keeping_evidence(text: str) -> bool:
     return "?" in text and bool(_THEIR_MESSAGES.search(plain(text)))
+
+
+# Keeping the chat after all, said after a no: "ok you can keep my data", "you can keep it".
+_KEEP_IT = re.compile(
+    r"\b(?:(?:you|u) can (?:keep|store|save) (?:it|my|the|this)|(?:ok|okay|yes|fine) keep (?:it|my|"
+    r"the|this)|i (?:do )?(?:agree|consent) (?:now|after all|to (?:you )?keep\w*)|changed my "
+    r"mind (?:you can|keep|about keeping))"
+)
+
+
+def gives_consent_after_all(text: str) -> bool:
+    return bool(_KEEP_IT.search(plain(text)))
