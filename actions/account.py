@@ -82,6 +82,7 @@ _HELPED = re.compile(
     rf"{_AUX}(?:put|puts|gave|gives|give|sent|sends|send|shared|found|showed|texted|messaged|"
     r"rang|called|phoned|told|looked up|got|gets)\s+(?:me\s+|us\s+)?(?:this|the|your|a|that)\s+"
     r"(?:number|no|link|website|site|page|helpline|chat|service|app|details|bot)\b|"
+    rf"{_AUX}(?:rang|rung|rings|ring|called|calls|call|phoned|phones|phone)\s+them\b|"
     rf"{_AUX}(?:rang|rung|rings|ring|called|calls|call|phoned|phones|phone|dialled|got|fetched|"
     r"reported it|told|contacted|emailed)\s+(?:it\s+)?(?:to\s+)?(?:the\s+)?(?:police|999|101|"
     r"ambulance|an ambulance|cops|met|action fraud|report fraud|bank|my bank|council|"
@@ -247,9 +248,17 @@ _CHILD_WITNESS = re.compile(
     r"(?:kids|children) (?:were|are) (?:in the house|there|watching|upstairs))\b"
 )
 _WEAPON = re.compile(
-    r"\b(?:knife|knives|blade|machete|gun|pistol|shotgun|firearm|hammer|bat|baseball bat|"
+    r"\b(?:knife|knives|shank|shanked|blade|machete|gun|pistol|shotgun|firearm|hammer|bat|"
+    r"baseball bat|"
     r"crowbar|bottle|glass(?:ed)?|acid|axe|screwdriver|stabbed|stab|shot|shooting|knifepoint|"
     r"gunpoint|weapon|brick|iron bar|metal bar|pole)\b"
+)
+# A weapon shown while something was taken makes a theft a robbery: "took my phone, one of
+# them had a shank out", "they had a knife on me".
+_WEAPON_OUT = re.compile(
+    r"\b(?:had|has|got|pulled|pulled out|showed|flashed|waved|held|with) (?:a |an |his |her |"
+    r"their )?(?:knife|shank|blade|machete|gun|bat|hammer|weapon|zombie knife)s?(?: out| on (?:me|"
+    r"us)| to (?:me|my))?\b|\b(?:knife|shank|blade|gun|machete)s? (?:out|on (?:me|us)|to my)\b"
 )
 _SERIOUS_INJURY = re.compile(
     r"\b(?:stabbed|stab wounds?|slashed (?:me|my|him|her|his)|glassed|shot (?:me|him|her|in)|"
@@ -283,6 +292,8 @@ _ONLINE = re.compile(
     r"emails?|texts|messages|group chat)\b"
 )
 _STALKING = re.compile(
+    # Not "we'd been messaging on the app for a week": messaging each other.
+    r"(?<!wed )(?<!we d )(?<!we had )(?<!weve )(?<!we ve )(?<!we have )(?<!we )"
     r"\b(?:stalk\w*|(?:keeps?|kept|keeps on|always|constantly|been|is|was|started) "
     r"(?:turning up|showing up|following me|following|watching|waiting (?:outside|for me)|"
     r"messaging|texting|calling|ringing|phoning|emailing|contacting|driving past|sitting "
@@ -350,7 +361,12 @@ _BURGLARY = re.compile(
     r"(?:house|flat|home|place) (?:was|got|has been) (?:broken into|done over|turned over|"
     r"ransacked|robbed)|ransacked|someone (?:was|had been|has been) in (?:my|our) (?:house|"
     r"flat|home|room)|(?:while|when) (?:i was|we were) (?:asleep|out|away|at work)\b.{0,60}"
-    r"(?:took|stole|gone|missing)|took .{0,40} from (?:my|our) (?:house|flat|home|bedroom))\b"
+    r"(?:took|stole|gone|missing)|took .{0,40} from (?:my|our) (?:house|flat|home|bedroom)|"
+    # A distraction burglary: someone let in under a pretext, and things gone.
+    r"distraction burglary|(?:said|says|pretend\w*|claimed|claiming) (?:he|she|they)? ?(?:was|"
+    r"were|to be)? ?from the (?:water|gas|electric\w*|council|board|water board)\b.{0,120}"
+    r"\b(?:went|gone|missing|took|stole|taken)|(?:let|letting) (?:him|her|them) in\b.{0,80}"
+    r"\b(?:went|gone|missing|took|stole|taken))\b"
 )
 _THEFT = re.compile(
     r"\b(?:stole|stolen|steal\w*|nick(?:ed|ing)|pinch(?:ed|ing)|pickpocket\w*|swiped|"
@@ -759,6 +775,13 @@ def _who_did_it(text: str) -> str | None:
             rf"(?P<f>{FAMILY})|(?P<k>{KNOWN}))\b",
             clause,
         )
+        if (
+            it_was
+            and it_was.group(0).startswith(("its", "it s"))
+            and not re.search(rf"\b{HARM}\b|\bdid it\b", clause)
+        ):
+            # "It's my mum." or "it's my MUM who has dementia": who it is about, not who did it.
+            it_was = None
         if it_was:
             found.append(
                 "partner_or_ex"
@@ -944,7 +967,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     )
     if "serious_injury" in details and wounding:
         return "serious_violence"
-    if _ROBBERY.search(lowered) or (_THEFT.search(lowered) and _ASSAULT.search(lowered)):
+    if _ROBBERY.search(lowered) or (
+        _THEFT.search(lowered) and (_ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered))
+    ):
         return "robbery"
     if _STALKING.search(lowered):
         return "stalking_harassment"

@@ -39,7 +39,7 @@ DECLINED = Answer(declined=True)
 # -- yes and no ---------------------------------------------------------------------------------
 
 _YES_START = re.compile(
-    r"^(?:yes+|yeah+|yea|yep|yup|ya|yah|ye|yh|y|aye|ok+|okay|okey|k|sure|correct|right|"
+    r"^(?:yes+|yeah+|yea|yeh+|yep|yup|ya|yah|ye|yh|y|aye|ok+|okay|okey|k|sure|correct|right|"
     r"definitely|deffo|defo|def|of course|course|absolutely|totally|please|pls|plz|go on|"
     r"go ahead|fine|thats fine|its fine|thats ok|thats okay|true|i have|i did|i am|i do|"
     r"i would|i think so|think so|probably|i guess|guess so|it has|it did|it was|they have|"
@@ -197,7 +197,7 @@ _SAFETY_NOT_CONSENT = re.compile(
 )
 
 
-read_in_danger = _yes_no_with(
+_read_in_danger = _yes_no_with(
     yes=(
         r"\b(?:not safe|unsafe|(?:he|she|they|hes|shes|theyre|someone|somebody) (?:is |are |s )?"
         r"(?:here|outside|coming|at the door|in the house|downstairs|upstairs)|scared (?:he|she|"
@@ -215,6 +215,25 @@ read_in_danger = _yes_no_with(
         r"(?:in|on) (?:prison|custody|remand)|nowhere near|not with (?:him|her|them)|"
         r"not in (?:any )?danger|no danger)\b"
     ),
+)
+_SAFE_FIRST = re.compile(r"^(?:safe|all safe|totally safe|safe and sound)\b(?! (?:to|from|for)\b)")
+
+
+def read_in_danger(text: str) -> Answer:
+    """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
+    answer = _read_in_danger(text)
+    if (
+        answer.value is True
+        and _SAFE_FIRST.search(plain(text))
+        and not _DANGER_SAID.search(plain(text))
+    ):
+        return Answer(False)
+    return answer
+
+
+_DANGER_SAID = re.compile(
+    r"\b(?:not safe|unsafe|in danger|help me|(?:hes|shes|theyre|he is|she is|they are) (?:here|"
+    r"outside|coming|back))\b"
 )
 read_bereaved = _yes_no_with(
     yes=(
@@ -422,7 +441,8 @@ _NO_VOICEMAIL = re.compile(
 _TIME_WORDS = re.compile(
     r"\b(?:(?:after|before|from|between|till|until|by) \d{1,2}(?: ?(?:am|pm|oclock))?(?: (?:and|"
     r"to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|(?:week ?days?|weekends?|"
-    r"mornings?|afternoons?|evenings?|daytime|lunchtime|during the day)(?: only)?)\b"
+    r"mornings?|afternoons?|evenings?|daytime|lunchtime|during the day|work hours|working "
+    r"hours|office hours|today|tonight|tomorrow)(?: only)?)\b"
 )
 # "they cant call when hes home. hes home after 6": a time that says when NOT to call is not
 # the time to call; that is asked, not guessed.
@@ -430,12 +450,20 @@ _NOT_WHEN = re.compile(
     r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)|(?:cant|can t|cannot|"
     r"dont|do not|not|never) (?:\w+ )?(?:call|ring|phone|text|contact|message))\b"
 )
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|hes|shes|him|her|my (?:wife|husband|partner|boyfriend|"
+    r"girlfriend|mum|dad|ex|son|daughter|carer))\b"
+)
 _METHOD_SAID = re.compile(
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
     r"(?:please|are fine|is fine|are best|is best)\b|\b(?:if|as long as) (?:its|it is|it s) "
     r"(?:by )?(?:a )?(?:text|texts|email)\b"
 )
+
+
+def mentions_times(text: str) -> bool:
+    return bool(_TIME_WORDS.search(plain(text)))
 
 
 def contact_said(text: str) -> dict[str, Any]:
@@ -454,7 +482,13 @@ def contact_said(text: str) -> dict[str, Any]:
             found["contact_method"] = method
     if _NO_VOICEMAIL.search(words):
         found["voicemail_ok"] = False
-    times = _TIME_WORDS.findall(words)
+    # Times said of someone else ("she goes through it in the evenings") are when NOT to call.
+    own = " ".join(
+        plain(part)
+        for part in re.split(r"[.!?;\n]+", text)
+        if not _SOMEONE_ELSE.search(plain(part))
+    )
+    times = _TIME_WORDS.findall(own)
     negated = any(
         re.search(rf"\b(?:not|no|never|except|apart from)\b(?: \w+){{0,2}} {re.escape(t)}", words)
         for t in times
@@ -467,6 +501,12 @@ def contact_said(text: str) -> dict[str, Any]:
 def read_under_18(text: str) -> Answer:
     """Under 18 *when it happened*: "no", "yes I was 15", "I was a kid"."""
     words = plain(text)
+    if re.search(
+        r"\b(?:not|wasnt|never said|nothing to do with) (?:when )?(?:i was )?(?:a (?:child|kid|"
+        r"teenager|minor)|at school|under 18)\b|\b(?:its|it s|this is|its been) happening now\b",
+        words,
+    ):
+        return Answer(False)  # "no?? im 45 i said. its happening now not when i was a kid"
     match = re.search(r"\b(?:i was|was|aged|age) (\d{1,2})\b", words)
     if match:
         return Answer(int(match.group(1)) < 18)
@@ -530,6 +570,15 @@ _KNOWN_ANSWER = re.compile(
 )
 
 
+# A partner or relative who was there, helped or told them to get help: "never seen him before.
+# my girlfriend was with me, she pulled me away".
+_BESIDE_THEM = re.compile(
+    r"\s*(?:(?:was|were|is|s|has been) (?:with (?:me|us)|there|next to|beside|behind)|"
+    r"(?:pulled|dragged|got|took|helped|drove|rang|called|phoned|told|said|saw|watched|found|"
+    r"came|stopped|looked after|picked)\b)"
+)
+
+
 def read_relationship(text: str) -> Answer:
     words = plain(text)
     # Ignore a relationship the person denies: "flatmate, not family".
@@ -546,8 +595,16 @@ def read_relationship(text: str) -> Answer:
         words,
     ):
         return Answer("someone_known")
-    owned = re.search(
-        rf"(?:^|\b(?:my|our)\s)(?:(?P<p>{account.PARTNER})|(?P<f>{account.FAMILY}))\b", words
+    owned = next(
+        (
+            found
+            for found in re.finditer(
+                rf"(?:^|\b(?:my|our)\s)(?:(?P<p>{account.PARTNER})|(?P<f>{account.FAMILY}))\b",
+                words,
+            )
+            if not _BESIDE_THEM.match(words[found.end() :])
+        ),
+        None,
     )
     if owned and not re.match(r"\s*s\b", words[owned.end() :]):
         # Their own partner or relative comes first ("husband and his mum").
@@ -824,8 +881,19 @@ _ALREADY_SAID = re.compile(
 
 
 def read_contact_times(text: str) -> Answer:
+    """When it is safe to be contacted, in their words. A number or an address typed here is
+    kept as the contact details; "yeah fine" or "ok" is not a time and is asked again."""
+    details = read_contact_details(text).value
+    if details:
+        rest = _EMAIL.sub(" ", _UK_PHONE.sub(" ", text)).strip(" .,;")
+        times = read_contact_times(rest) if rest else NO_ANSWER
+        if times.value is None and "@" in str(details):
+            times = Answer("any time")  # an email waits until they choose to read it
+        return Answer(times.value, extra={"contact_details": details})
+    if re.fullmatch(_NOT_A_TIME, plain(text)):
+        return NO_ANSWER
     text = _ALREADY_SAID.sub("", text) or text
-    cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:120]
+    cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:200]
     if not cleaned or re.fullmatch(
         r"(?:any ?time|whenever|dont mind|doesnt matter|i dont mind)(?: (?:is fine|is ok|really|"
         r"thanks|please|at all|of the day|thank you))*",
@@ -836,6 +904,10 @@ def read_contact_times(text: str) -> Answer:
     return Answer(cleaned)
 
 
+_NOT_A_TIME = (
+    r"(?:yes|yeah|yep|ye|ok|okay|fine|sure|alright|yes please|yeah fine|ok fine|thats fine|"
+    r"yes thats fine|sounds good|cool|great|thanks|thank you)"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _UK_PHONE = re.compile(r"(?:\+44\s?|0)(?:\d\s?){9,10}")
 
