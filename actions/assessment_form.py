@@ -24,7 +24,7 @@ from actions import reading, wording
 from actions.results import gender_question_needed
 from actions.skip_logic import next_question, under_18_then_matters
 from core import records
-from core.contract import FORM_SLOTS
+from core.contract import FORM_SLOTS, REFERRAL_SLOTS
 from referrals.matching import default_directory
 
 logger = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ EXTRA_SLOTS = (
     "within_12_months",
     "safety_check",
     "for_child",
+    "discreet",
 )
 
 
@@ -208,10 +209,12 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 changed = {slot: result.slots.get(slot) for slot in result.corrected}
                 line = wording.changed_line(changed, about_child=bool(answers.get("for_child")))
                 if line:
+                    quiet = slots.get("discreet") or answers.get("discreet")
+                    line = wording.discreet(line) if quiet else line
                     dispatcher.utter_message(text=line, utter_action="utter_updated")
                 else:
                     dispatcher.utter_message(response="utter_updated")
-                if set(result.corrected) - {"referral_consent"}:
+                if set(result.corrected) - set(REFERRAL_SLOTS):
                     # The result already given is out of date: give it again at the end.
                     slots["results_shown"] = False
             if result.noted:
@@ -225,16 +228,15 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         if pending and self._past_safety_questions(merged):
             line = wording.noted_line(pending, about_child=bool(merged.get("for_child")))
             if line:
+                line = wording.discreet(line) if merged.get("discreet") else line
                 dispatcher.utter_message(text=line, utter_action="utter_noted")
             slots["unconfirmed"] = None
         merged.update(slots)
         channel = tracker.get_latest_input_channel()
         following = next_question(merged, skipped, channel, self._gender_matters(merged))
-        reminded = _sent_names(tracker).count("utter_referral_reminder")
         while following and (
             missed.get(following, 0) >= reading.MAX_ASKS
             or asked.get(following, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
-            or (following == "referral_consent" and reminded >= reading.MAX_REMINDERS)
         ):
             # Not answered however often asked: say so and move on rather than ask again.
             response = reading.moving_on(following)

@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import reading, wording
+from actions.account import read_account
 from actions.answers import contact_said, read_answer
 from actions.assessment_form import answers_from, record_flag, say
 from actions.results import more_services, reasons_messages, rights_messages, short_result
@@ -82,9 +83,20 @@ def _result_events(result: Result) -> list[EventType]:
     ]
 
 
-def _send(dispatcher: CollectingDispatcher, texts: list[str], kind: str) -> None:
+def _send(dispatcher: CollectingDispatcher, texts: list[str], kind: str, tracker: Tracker) -> None:
+    quiet = bool(tracker.get_slot("discreet"))
     for text in texts:
-        dispatcher.utter_message(text=text, utter_action=kind)
+        dispatcher.utter_message(text=wording.discreet(text) if quiet else text, utter_action=kind)
+
+
+def _welcome(text: str) -> str:
+    """A first message that tells of a death or a crime is met with sympathy, not "Hello"."""
+    account = read_account(text)
+    if account.crime_type == "homicide" or account.bereaved:
+        return "utter_intro_loss"
+    if account.crime_type is not None:
+        return "utter_intro_sorry"
+    return "utter_intro"
 
 
 class ActionAskConsent(Action):
@@ -97,7 +109,9 @@ class ActionAskConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if not reading.ask_counts(_sent(tracker)).get("consent"):
-            dispatcher.utter_message(response="utter_intro")
+            dispatcher.utter_message(
+                response=_welcome(str(tracker.latest_message.get("text") or ""))
+            )
             dispatcher.utter_message(response="utter_privacy")
         dispatcher.utter_message(response="utter_ask_consent")
         return []
@@ -131,12 +145,16 @@ class ActionAskReferralConsent(Action):
         if tracker.get_slot("results_shown") and reading.ask_counts(_sent(tracker)).get(
             "referral_consent"
         ):
-            dispatcher.utter_message(response="utter_referral_reminder")
+            # Questions, WHY, RIGHTS and MORE never close the referral: it waits for a yes or
+            # no. The reminder is capped so it does not nag; a turn is never left silent.
+            reminded = _sent(tracker).count("utter_referral_reminder")
+            if reminded < reading.MAX_REMINDERS or not _sent_this_turn(tracker):
+                dispatcher.utter_message(response="utter_referral_reminder")
             return events
         if not tracker.get_slot("results_shown"):
             result = _result(tracker)
             *shown, hint = short_result(result, ask_referral=True)
-            _send(dispatcher, shown, "utter_result")
+            _send(dispatcher, shown, "utter_result", tracker)
             events += _result_events(result)
             events.append(SlotSet("case_reference", _save(tracker, result)))
         dispatcher.utter_message(
@@ -176,7 +194,7 @@ class ActionFinishAssessment(Action):
             messages = short_result(result)
             if not _consented(tracker):
                 messages[-1] += " I haven't kept anything from this chat."
-            _send(dispatcher, messages, "utter_result")
+            _send(dispatcher, messages, "utter_result", tracker)
         if not _consented(tracker):
             return events
         reference = _save(tracker, result)
@@ -222,7 +240,7 @@ class ActionShowDetails(Action):
             texts = rights_messages(result)
         else:
             texts = more_services(result, directory())
-        _send(dispatcher, texts, f"utter_{intent}")
+        _send(dispatcher, texts, f"utter_{intent}", tracker)
         return []
 
 
@@ -401,6 +419,7 @@ def _known_answer(tracker: Tracker, text: str, referred: bool = True) -> reading
         tracker.get_slot("crime_type"),
         directory(),
         referred and _referred(tracker),
+        answers=answers_from(tracker),
     )
 
 
@@ -468,6 +487,16 @@ class ActionOutsideQuestions(Action):
             return []
         consent = _consent_after_all(dispatcher, tracker)
         if consent is not None:
+            if tracker.get_slot("assessment_done") and "utter_ask_referral_consent" not in _sent(
+                tracker
+            ):
+                # Nobody could be referred while nothing was kept: now they can be asked.
+                return [
+                    *consent,
+                    SlotSet("referral_consent", None),
+                    SlotSet("assessment_done", False),
+                    FollowupAction("needs_assessment_form"),
+                ]
             return consent
         started = _start_if_not_started(tracker)
         if started:
@@ -625,6 +654,16 @@ def _last_worker_message(tracker: Tracker) -> float | None:
         if event.get("event") == "bot" and (event.get("metadata") or {}).get(WORKER_KEY):
             return float(event.get("timestamp") or 0)
     return None
+
+
+def _sent_this_turn(tracker: Tracker) -> bool:
+    """Whether the bot has already said something since the person's last message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot":
+            return True
+    return False
 
 
 def _sent(tracker: Tracker) -> list[str | None]:

@@ -20,11 +20,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from actions import account
-from actions.answers import Answer, read_answer, read_child_age, read_crime_type
+from actions import account, wording
+from actions.answers import (
+    Answer,
+    mentions_times,
+    read_answer,
+    read_child_age,
+    read_crime_type,
+)
 from core import code_rules
 from core.person_request import asks_for_person
-from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
+from core.privacy_question import (
+    asks_about_keeping_evidence,
+    asks_about_privacy,
+    gives_consent_after_all,
+)
 from core.vocabulary import plain
 from referrals.directory import Organisation, describe, named_in_question
 
@@ -454,6 +464,215 @@ def asks_if_they_will_know(text: str) -> bool:
     return bool(_WILL_THEY_KNOW.search(plain(text)))
 
 
+_WHO_CONTACTS = re.compile(
+    r"\bwho (?:is|are|s) (?:the |your |our |this )?support (?:team|worker|workers|service)\b|"
+    r"\bwho (?:will|would|is going to|s going to|is gonna|s gonna|gonna|exactly will) (?:ring|"
+    r"call|text|contact|phone|email|message|get in touch with|be (?:ringing|calling|contacting))"
+    r"\b|\b(?:which|what) (?:service|one|organisation|charity|team|people)\b.{0,25}\b(?:ring|"
+    r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
+    r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b"
+)
+
+
+def asks_who_will_contact(text: str) -> bool:
+    """ "who is the support team, is that police?", "who is going to ring me?" """
+    return bool(_WHO_CONTACTS.search(plain(text)))
+
+
+_WHAT_NOTED = re.compile(
+    r"\bwhat (?:have|has|did) you (?:written|write|wrote|got|noted|put|recorded|record|saved|"
+    r"kept)(?: down)?\b|\bwhat (?:do|did) you (?:have|know) (?:down |written )?(?:about|on) me\b|"
+    r"\b(?:read|tell|show) me (?:back )?what you (?:have|ve|got|noted|wrote|put)\b|"
+    r"\bwhat (?:have|has) (?:been|you) (?:noted|recorded|written)\b"
+)
+
+
+def asks_what_was_noted(text: str) -> bool:
+    """ "Can you tell me what you have written down about me so I know it is right." """
+    return bool(_WHAT_NOTED.search(plain(text)))
+
+
+_WORKER_WILL_KNOW = re.compile(
+    r"\b(?:will|would|do|does) (?:they|the (?:support )?worker|the team|the support team|"
+    r"whoever (?:calls|rings|texts)|the person) (?:know|see|get|be told|have|hear) (?:about|that|"
+    r"what i|the bit|my|i)\b|\bdid (?:it|you|that) (?:get|take|catch|pick up|note|save|record|"
+    r"write down) (?:the bit|that|my|what i|it|the part)\b|\bhave you (?:got|noted|written down|"
+    r"recorded|saved|passed on) (?:the bit|that|my|what i|the part)\b"
+)
+
+
+def asks_if_the_worker_will_know(text: str) -> bool:
+    """ "Will they know about my hearing, so they speak up?", "did it get the bit about next
+    week too?" """
+    return bool(_WORKER_WILL_KNOW.search(plain(text)))
+
+
+_WORTH_REPORTING = re.compile(
+    r"\b(?:is it|its|it s|is this|is that) (?:even |really )?worth (?:reporting|it|telling|going "
+    r"to)|\bwhats the point (?:of |in )?report\w*|\bwould (?:they|the police) (?:even )?(?:bother|"
+    r"care|do anything|take it seriously)|\bwill (?:it|they|anything) (?:even )?(?:go anywhere|"
+    r"do anything|happen)|\bdoes reporting (?:it )?(?:even )?(?:do|help|change) anything\b"
+)
+
+
+def asks_if_worth_reporting(text: str) -> bool:
+    """ "honestly is it even worth reporting?", "would they even bother?" """
+    return bool(_WORTH_REPORTING.search(plain(text)))
+
+
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymous\w*|anon|without (?:giving|saying|using|telling them) my name|without "
+    r"(?:them|him|her|anyone|the police) knowing (?:it was me|who|my name)|(?:not|dont|without) "
+    r"giv\w* (?:them )?my name)\b"
+)
+
+
+def asks_about_reporting_anonymously(text: str) -> bool:
+    """ "is there a way to report it without them knowing it was me. like anonymous" """
+    words = plain(text)
+    return bool(_ANONYMOUS.search(words)) and bool(re.search(r"\breport\w*|tell\w*|snitch", words))
+
+
+_BANK = re.compile(
+    r"\b(?:bank|banks|barclays|hsbc|lloyds|natwest|santander|monzo|halifax|nationwide|starling|"
+    r"revolut|bank card|debit card|credit card|my cards?|cancel (?:my|the) cards?)\b"
+)
+_MONEY_BACK_SCAM = re.compile(
+    r"\b(?:money back|get (?:it|my money|the money) back|refund\w*|safe account|rings? back|"
+    r"calls? back|answer the (?:tele)?phone)\b"
+)
+
+
+def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
+    """ "should I ring Barclays first?", "will I get my money back?" after a scam."""
+    if not is_question(text):
+        return False
+    words = plain(text)
+    return bool(_BANK.search(words)) or (
+        crime_type == "fraud" and bool(_MONEY_BACK_SCAM.search(words))
+    )
+
+
+_FORCED_MARRIAGE = re.compile(
+    r"\b(?:forced? (?:me |her |him )?(?:to |into )?marr\w*|forced marriage|make me marry|"
+    r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) my passport)\b"
+)
+
+
+def mentions_forced_marriage(text: str) -> bool:
+    return bool(_FORCED_MARRIAGE.search(plain(text)))
+
+
+_IMAGES = re.compile(
+    r"\b(?:pictures?|photos?|pics?|images?|nudes?|videos?|selfies?)\b.{0,60}\b(?:share|shared|"
+    r"sharing|post|posted|posting|send|sent|sending|taken down|take (?:them|it) down|remove\w*|"
+    r"delete\w*|blackmail\w*|threat\w*|leak\w*)|\b(?:sextortion|report remove|ceop)\b"
+)
+
+
+def asks_about_images_online(text: str) -> bool:
+    """ "she's scared he'll post the pictures, can we get them taken down?" """
+    return is_question(text) and bool(_IMAGES.search(plain(text)))
+
+
+def mentions_inquest(text: str) -> bool:
+    return bool(re.search(r"\b(?:inquest\w*|coroner\w*)\b", plain(text)))
+
+
+_HOW_TO_REPORT = re.compile(
+    r"\bhow (?:do |can |would |should )?(?:i|we|you) (?:actually )?report\b|\bhow to report\b|"
+    r"\bwhere (?:do|can|should) (?:i|we) report\b|\breport (?:it )?online\b|\bwithout going to "
+    r"(?:a|the) (?:police )?station\b|\b(?:i|we) must call (?:the )?police\b|\bmust (?:i|we) call "
+    r"(?:the )?police\b|\bdo i (?:just )?go to the (?:police )?station\b|\bi must (?:call|report)\b"
+)
+
+
+def asks_how_to_report(text: str) -> bool:
+    """ "how do i actually report it?", "police? i must call?" """
+    return bool(_HOW_TO_REPORT.search(plain(text)))
+
+
+_IMMIGRATION = re.compile(
+    r"\b(?:immigration|home office|deport\w*|my visa|visa|my papers|no papers|illegal|asylum|"
+    r"my status|leave to remain|send me back)\b"
+)
+
+
+def asks_about_immigration(text: str) -> bool:
+    """ "will they tell immigration?" """
+    return is_question(text) and bool(_IMMIGRATION.search(plain(text)))
+
+
+_INTERPRETER = re.compile(
+    r"\b(?:interpreter|translator|translat\w+|in my (?:own )?language|someone (?:who )?speaks?|"
+    r"(?:speak|speaks|write|writes|in) (?:polish|romanian|arabic|urdu|bengali|somali|turkish|"
+    r"portuguese|spanish|french|lithuanian|tamil|gujarati|punjabi|farsi|kurdish|albanian|"
+    r"chinese|mandarin|cantonese|russian|ukrainian|italian|tigrinya|amharic|pashto|yoruba|"
+    r"bulgarian|hungarian|greek|hindi|twi|vietnamese))\b"
+)
+
+
+def asks_for_an_interpreter(text: str) -> bool:
+    """ "in polish language please, someone speak polish?" """
+    return is_question(text) and bool(_INTERPRETER.search(plain(text)))
+
+
+_DISCREET = re.compile(
+    r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no)\b.{0,40}\b(?:say|"
+    r"says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|words?|"
+    r"anything)\b.{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) are|where "
+    r"(?:you|its|it s) from|the name|your name)\b"
+)
+
+
+def asks_for_discreet_words(text: str) -> bool:
+    """ "please dont send me anything that says police or abuse, he checks my phone" """
+    return bool(_DISCREET.search(plain(text)))
+
+
+_COURT = re.compile(
+    r"\b(?:court|courts|trial|give evidence|giving evidence|testify|be a witness|video "
+    r"interview|video link)\b"
+)
+
+
+def asks_about_court(text: str) -> bool:
+    """ "does my son have to go to court?", "would they see me in court?" """
+    return is_question(text) and bool(_COURT.search(plain(text)))
+
+
+_LIVES_WITH_THEM = re.compile(
+    r"\bi (?:still )?live with (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|"
+    r"bf|gf))\b|\b(?:he|she) (?:still )?lives with (?:me|us)\b|\b(?:hes|shes|he is|she is|he will"
+    r" be|she will be|hell be|shell be|he gets|she gets|he comes|she comes) (?:back|home) "
+    r"(?:at|by|around|about|after|before|soon|later|tonight|in)\b|\bbefore (?:he|she) (?:gets|"
+    r"comes) (?:back|home)\b|\bbefore (?:hes|shes|he is|she is) (?:back|home)\b|\bsomewhere "
+    r"(?:safe )?(?:to go|to stay|we can go|i can go|me and (?:the|my) kids can go)\b|\b(?:a|find a|"
+    r"get a|go to a|into a) refuge\b|\bleave (?:him|her) (?:tonight|today|now)\b"
+)
+
+
+def lives_with_them(text: str, crime_type: str | None) -> bool:
+    """ "he's back at 6 and I live with him": someone living with the person who abuses them."""
+    return crime_type in (None, "domestic_abuse", "assault") and bool(
+        _LIVES_WITH_THEM.search(plain(text))
+    )
+
+
+_BLAMES_SELF = re.compile(
+    r"\b(?:i feel|i felt|i am|im|feel|feeling) (?:such |so |really |a bit |like )?(?:a |an )?"
+    r"(?:fool|idiot|stupid|ashamed|embarrassed|mug|muppet)\b|\b(?:my own|all my|its my|it was "
+    r"my|was it my|is it my) fault\b|\bi should (?:have|of|ve) known\b|\bi blame myself\b|"
+    r"\b(?:ashamed|embarrassed|stupid) (?:of me|i am|im)\b|\bnormal to feel (?:this |so )?"
+    r"(?:ashamed|stupid|embarrassed|guilty)\b"
+)
+
+
+def blames_self(text: str) -> bool:
+    """ "I feel such a fool, I should have known better at my age" """
+    return bool(_BLAMES_SELF.search(plain(text)))
+
+
 def asks_about_action_fraud(text: str) -> bool:
     """ "is Report Fraud the same as Action Fraud?", "is action fraud real or another scam?" """
     return "?" in text and "action fraud" in plain(text)
@@ -464,9 +683,23 @@ def asks_us_to_call(text: str) -> bool:
     return bool(_CALL_FOR_ME.search(plain(text)))
 
 
+def _sentences(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"(?<=[.!?])\s+|\n+", text) if part.strip()]
+
+
+# Words before a question that do not change it: "Thank you. But what do I do about my card."
+_LEAD = re.compile(
+    r"^(?:(?:but|and|so|ok|okay|also|then|yes|yeah|no|nah|right|well|oh|thanks|thank you|"
+    r"sorry|please|one last thing|last thing)\s+)+"
+)
+
+
+def _opens_a_question(sentence: str) -> bool:
+    return bool(_QUESTION_START.match(_LEAD.sub("", plain(sentence))))
+
+
 def is_question(text: str) -> bool:
-    words = plain(text)
-    return "?" in text or bool(_QUESTION_START.match(words))
+    return "?" in text or any(_opens_a_question(part) for part in _sentences(text))
 
 
 def read_turn(turn: Turn) -> Reading:
@@ -501,6 +734,9 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
 
+    if asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
+        reading.slots["discreet"] = True
+        reading.say.append(Say(response="utter_discreet_ok"))
     if mentions_strangling(turn.text) and (turn.opening or not answer.answered):
         reading.say.append(Say(response="utter_strangled"))
     if turn.intent in CRISIS:
@@ -559,6 +795,7 @@ def known_answer(
     crime_type: str | None = None,
     organisations: Sequence[Organisation] = (),
     referred: bool = False,
+    answers: Mapping[str, Any] | None = None,
 ) -> Say | None:
     """The answer to a question the bot can answer by its words, whatever the classifier made
     of it: what to do if they come, who sees the chat, evidence after a sexual offence, feeling
@@ -572,14 +809,34 @@ def known_answer(
         named = for_men[0]
     checks: tuple[tuple[bool, Say], ...] = (
         (
+            answers is not None and asks_what_was_noted(text),
+            Say(text=wording.summary_line(answers or {}), args={"utter_action": "utter_summary"}),
+        ),
+        (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
+        (
             mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))),
             Say(response="utter_strangled"),
         ),
+        (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
         (asks_about_keeping_evidence(text), Say(response="utter_keep_evidence")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
+        (asks_who_will_contact(text), Say(response="utter_who_contacts")),
+        (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
+        (asks_about_immigration(text), Say(response="utter_immigration")),
+        (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
+        (asks_about_images_online(text), Say(response="utter_images_online")),
+        (mentions_inquest(text), Say(response="utter_inquest")),
+        (
+            asks_about_the_bank(text, crime_type),
+            Say(response="utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"),
+        ),
+        (asks_how_to_report(text), Say(response="utter_how_to_report")),
+        (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
+        (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
+        (asks_about_court(text), Say(response="utter_court")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
         (
@@ -607,6 +864,7 @@ def known_answer(
             Say(text=property_answer(), args={"utter_action": "utter_property"}),
         ),
         (asks_if_economic_abuse_is_a_crime(text), Say(response="utter_economic_abuse")),
+        (blames_self(text), Say(response="utter_not_your_fault")),
         (
             referred and asks_when_they_will_be_contacted(text),
             Say(response="utter_when_contacted"),
@@ -625,7 +883,9 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     ignored."""
     text = turn.text
     asked = is_question(text) and _has_question_part(text)
-    known = known_answer(text, turn.answers.get("crime_type"), turn.organisations)
+    known = known_answer(
+        text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
+    )
     if known is not None:
         reading.say.append(known)
     elif (
@@ -803,10 +1063,24 @@ def moving_on(slot: str) -> str | None:
     return None if slot == "referral_consent" else "utter_moving_on"
 
 
+# A question word inside a sentence that ends in "?", but not a report of what was said ("i
+# just told you what happened??").
+_ASKS_INSIDE = re.compile(
+    r"(?<!told you )(?<!said )(?<!know )(?<!knew )(?<!asked )(?<!tell you )\b(?:what|whats|how|"
+    r"who|whos|when|where|why|which|can i|can they|can he|can she|can you|do i|do they|does it|"
+    r"will they|will it|would they|should i|is it|is that|is there|are they|are there)\b"
+)
+
+
 def _has_question_part(text: str) -> bool:
-    """Whether a sentence of the message is itself a question ("yes i did. what happens now?")."""
+    """Whether a sentence of the message is itself a question ("yes i did. what happens now?"),
+    not a hedge ("someone i know i guess?") or a complaint ("i didnt ask a question?")."""
     parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+|,\s*(?=(?:but|and|so)\b)", text)]
-    return any(p.endswith("?") or _QUESTION_START.match(plain(p)) for p in parts if p)
+    return any(
+        _opens_a_question(p) or (p.endswith("?") and bool(_ASKS_INSIDE.search(plain(p))))
+        for p in parts
+        if p
+    )
 
 
 # -- corrections --------------------------------------------------------------------------------
@@ -822,6 +1096,11 @@ _IT_WAS = re.compile(
     rf"she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
     rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
     rf"someone i (?:know|dont know))\b"
+)
+# After "it's my mum": words that say whom it happened to, not who did it.
+_ABOUT_THEM = re.compile(
+    r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked))|not me|"
+    r"(?:she|he|they) (?:is|was|has|lives)|s (?:the one|in))\b"
 )
 _SAID_AGE = re.compile(
     r"\b(?:i said|i meant|i mean|no im|no i am|im actually|i am actually|actually im|"
@@ -895,11 +1174,6 @@ _CONTACT_ME = re.compile(
     r"(?:contact|call|text|ring|phone|email|e mail|message) (?:me|us))\b"
 )
 # Agreeing to keep the chat after all: "ok you can keep my data".
-_KEEP_IT = re.compile(
-    r"\b(?:(?:you|u) can (?:keep|store|save) (?:it|my|the|this)|(?:ok|okay|yes|fine) keep (?:it|my|"
-    r"the|this)|i (?:do )?(?:agree|consent) (?:now|after all|to (?:you )?keep\w*)|changed my "
-    r"mind (?:you can|keep|about keeping))"
-)
 # A hate crime after all, said outright: "wait, yes he was racist", "it was a hate crime".
 _WAS_HATE = re.compile(
     r"\b(?:(?:he|she|they|it) (?:was|were|is|are) (?:being )?(?:racist|racial|homophobic|"
@@ -945,7 +1219,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
         _, strands, _ = account.read_hate(text)
         changes.update(hate_motivated=True, hate_strand=list(strands) or None)
-    if answers.get("consent") is False and _KEEP_IT.search(words):
+    if answers.get("consent") is False and gives_consent_after_all(words):
         changes["consent"] = True
     # A referral declined, or skipped after two asks, can be asked for at any time after.
     open_to_referral = answers.get("referral_consent") is False or (
@@ -987,8 +1261,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["crime_type"] = None
     named = _NOT_CRIME.get(str(answers.get("crime_type")))
     if named and re.search(
-        rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|never said)(?: a| an| it was)? "
-        rf"(?:{named})\b",
+        rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|wernt|werent|it wernt|it aint|"
+        rf"aint|never said)(?: just| only)?(?: a| an| it was)? (?:{named})\b",
         words,
     ):
         # Read what happened again from the rest of the message ("not theft. he keeps my
@@ -1001,6 +1275,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         said_crime = read_crime_type(named_now.group(0), None).value
         if said_crime and said_crime != answers.get("crime_type"):
             changes["crime_type"] = said_crime
+    changes.update(_contact_corrections(text, words, answers))
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes
@@ -1019,6 +1294,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             elif account.strangers(rest):
                 changes["relationship_to_offender"] = "stranger"
     said_who = _IT_WAS.search(words[denied.end() :] if denied else words)
+    if said_who and _ABOUT_THEM.match(words[said_who.end() :]):
+        said_who = None  # "it's my MUM who has dementia, not me": whom it is about
     if said_who:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who and who not in (known, "unknown"):
@@ -1030,6 +1307,27 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         and relationship not in ("family_member", "partner_or_ex")
     ):
         changes["crime_type"] = None  # the label came from who did it: ask what happened again
+    return changes
+
+
+_TIME_CHANGED = re.compile(
+    r"\b(?:change|changed|update|make it|only|not|never|no|wrong|isnt a time|i said|instead)\b"
+)
+
+
+def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Once they agreed to be contacted: a number given late ("07700 900654 mobile only"), or
+    the times put right ("WAIT. not evenings!! weekdays 9-4 ONLY")."""
+    if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
+        return {}
+    changes: dict[str, Any] = {}
+    details = read_answer("contact_details", text).value
+    if details and details != answers.get("contact_details"):
+        changes["contact_details"] = details
+    if _TIME_CHANGED.search(words) and mentions_times(text):
+        times = read_answer("contact_times", text).value
+        if times and times != answers.get("contact_times"):
+            changes["contact_times"] = times
     return changes
 
 
@@ -1048,6 +1346,6 @@ def ask_counts(utterances: Sequence[str | None], prefix: str = "utter_ask_") -> 
 # question is asked more than twice in all: the third time feels like a loop.
 MAX_ASKS_WITH_INTERRUPTIONS = 2
 # The referral question is asked once in full, then reminded in a line after each question the
-# person asks; after this many reminders it is left open ("say 'refer me' at any time"), so a
-# message the bot cannot read can never loop.
+# person asks, at most this many times; it stays open until they say yes or no (or two replies
+# cannot be read), because a question is never a no.
 MAX_REMINDERS = 2

@@ -35,6 +35,29 @@ WHO_WORDS = {
 }
 
 
+# Plain words for someone who asked that messages not say "police" or "abuse" because someone
+# checks their phone. Service names keep what identifies them ("National DA Helpline").
+_DISCREET_WORDS = (
+    ("Domestic Abuse", "DA"),
+    ("domestic abuse", "harm at home"),
+    ("Domestic abuse", "Harm at home"),
+    ("sexual abuse", "what happened"),
+    ("abuse", "harm"),
+    ("Abuse", "Harm"),
+    ("told the police", "reported it"),
+    ("to the police", "to the officers"),
+    ("the police", "the officers"),
+    ("Police", "Officers"),
+    ("police", "officers"),
+)
+
+
+def discreet(text: str) -> str:
+    for word, plain_word in _DISCREET_WORDS:
+        text = text.replace(word, plain_word)
+    return text
+
+
 def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | None:
     """ "Thank you. I've noted: a burglary, it was someone you don't know. If that's wrong,
     just tell me." for facts taken in passing rather than asked."""
@@ -47,6 +70,26 @@ def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | Non
     return line if len(line) <= SMS_LIMIT else None
 
 
+def summary_line(answers: Mapping[str, Any]) -> str:
+    """What has been noted so far, for "what have you written down about me?": in the same
+    words as the noted line, so a wrong fact can be put right."""
+    parts = _fact_phrases(answers, bool(answers.get("for_child")))
+    if answers.get("repeat_victimisation") is False:
+        parts.append("it happened once")
+    borough = answers.get("borough")
+    if borough and borough != "outside_london":
+        parts.append(f"you live in {str(borough).replace('_', ' ').title()}")
+    if answers.get("contact_method") in _METHOD_WORDS:
+        parts.append(f"they'll contact you {_METHOD_WORDS[answers['contact_method']]}")
+    if not parts:
+        return "I haven't noted anything about you yet. You can tell me what happened."
+    while True:
+        line = f"Here's what I've noted: {_listed(parts)}. If any of that is wrong, just tell me."
+        if len(line) <= SMS_LIMIT or len(parts) == 1:
+            return line
+        parts = parts[:-1]
+
+
 def changed_line(changes: Mapping[str, Any], about_child: bool = False) -> str | None:
     """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
     understood ("I've updated that" alone left a father asking "updated what?")."""
@@ -57,6 +100,10 @@ def changed_line(changes: Mapping[str, Any], about_child: bool = False) -> str |
         parts.append("it wasn't because of who you are")
     if changes.get("contact_method") in _METHOD_WORDS:
         parts.append(f"they'll contact you {_METHOD_WORDS[changes['contact_method']]}")
+    if changes.get("contact_times"):
+        parts.append("the times to contact you")
+    if changes.get("contact_details"):
+        parts.append("the number or address to use")
     if not parts:
         return None
     line = f"Thank you, I've changed that: {_listed(parts)}."
@@ -96,7 +143,7 @@ def _fact_phrases(facts: Mapping[str, Any], about_child: bool) -> list[str]:
 
 _METHOD_WORDS = {"call": "by phone", "text": "by text", "email": "by email"}
 # Their own words for when, cut so the confirmation stays one text message.
-_TIMES_SHOWN = 60
+_TIMES_SHOWN = 100
 
 
 def contact_line(contact: Mapping[str, Any]) -> str:

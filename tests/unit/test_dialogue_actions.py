@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from actions.dialogue import (
     ActionAskConsent,
     ActionAskReferralConsent,
@@ -10,6 +12,7 @@ from actions.dialogue import (
     ActionFinishAssessment,
     ActionHandoff,
     ActionHelp,
+    ActionOutsideQuestions,
     ActionResumeAssessment,
     ActionSelfHarmInterrupt,
     ActionStop,
@@ -421,6 +424,29 @@ def test_after_their_question_the_referral_question_is_a_short_reminder(dispatch
     assert responses(dispatcher) == ["utter_referral_reminder"]
 
 
+def test_after_two_reminders_a_question_gets_its_answer_without_a_third(dispatcher, domain):
+    tracker = make_tracker(
+        slots={**TEENAGER_STALKED_BY_EX, "results_shown": True},
+        requested_slot="referral_consent",
+        sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder"],
+    )
+    tracker.events.append(
+        {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_court"}}
+    )
+    ActionAskReferralConsent().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == []
+
+
+def test_the_reminder_is_sent_when_the_turn_would_otherwise_be_silent(dispatcher, domain):
+    tracker = make_tracker(
+        slots={**TEENAGER_STALKED_BY_EX, "results_shown": True},
+        requested_slot="referral_consent",
+        sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder"],
+    )
+    ActionAskReferralConsent().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_referral_reminder"]
+
+
 def test_yes_and_human_to_the_consent_question_hands_over_with_consent(dispatcher, domain):
     tracker = make_tracker(
         slots={"consent": None}, text="yes. human", intent="request_human",
@@ -429,3 +455,34 @@ def test_yes_and_human_to_the_consent_question_hands_over_with_consent(dispatche
     set_ = slots_of(ActionHandoff().run(dispatcher, tracker, domain))
     assert set_["consent"] is True and set_["waiting_for_person"] is True
     assert "utter_handoff" in responses(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "welcome"),
+    [
+        ("hi", "utter_intro"),
+        ("my brother got stabbed. he died", "utter_intro_loss"),
+        ("my ex hit me last night", "utter_intro_sorry"),
+    ],
+)
+def test_a_first_message_that_tells_of_a_crime_is_met_with_sympathy(
+    dispatcher, domain, text, welcome
+):
+    ActionAskConsent().run(dispatcher, make_tracker(text=text, requested_slot="consent"), domain)
+    assert responses(dispatcher) == [welcome, "utter_privacy", "utter_ask_consent"]
+
+
+def test_keeping_the_chat_after_all_offers_the_referral_that_could_not_be_offered(
+    dispatcher, domain
+):
+    tracker = make_tracker(
+        slots={**TEENAGER_STALKED_BY_EX, "consent": False, "referral_consent": False,
+               "assessment_done": True, "results_shown": True},
+        text="you can keep it", intent="affirm", active_loop=None,
+    )  # fmt: skip
+    events = ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    assert slots_of(events) == {
+        "consent": True, "referral_consent": None, "assessment_done": False
+    }  # fmt: skip
+    assert (events[-1]["event"], events[-1]["name"]) == ("followup", "needs_assessment_form")
+    assert responses(dispatcher) == ["utter_consent_after_all"]

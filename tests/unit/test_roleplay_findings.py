@@ -893,3 +893,197 @@ def test_action_fraud_is_explained():
 def test_seeing_someone_in_court_is_not_about_who_sees_the_chat():
     assert not asks_about_privacy("would they see me in court?")
     assert asks_about_privacy("ye ok whatever. so u dont tell police?")
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        # r7-01 asked three times who would ring her and whether it was the police.
+        ("who is the support team, is that police?", "stalking_harassment", "utter_who_contacts"),
+        ("who is going to ring me, you or the police?", None, "utter_who_contacts"),
+        ("which service is ringing me, the stalking one?", None, "utter_who_contacts"),
+        # r7-02: a father's main question, about his 13-year-old son.
+        ("does my son have to go to court?? hes 13", "robbery", "utter_court"),
+        (
+            "can someone tell me about court for him, the police lady said he might have to do a "
+            "video interview??",
+            "robbery",
+            "utter_court",
+        ),
+        ("would they see me in court?", "serious_violence", "utter_court"),
+        # r7-03 lives with the man who strangled her, home at 6.
+        ("is this going to take long hes back at 6", "domestic_abuse", "utter_living_with_them"),
+        ("i live with him", "domestic_abuse", "utter_living_with_them"),
+        # r7-04's shame got the next question.
+        (
+            "I feel such a fool, I should have known better at my age",
+            "fraud",
+            "utter_not_your_fault",
+        ),
+        ("Is it normal to feel this ashamed", "fraud", "utter_not_your_fault"),
+    ],
+)
+def test_round_7_questions_and_disclosures_are_answered(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it wasnt my fault",
+        "my brother lives with my mum",
+        "he got home at 6 and found the door smashed in",
+        "the court case is next week",
+    ],
+)
+def test_statements_near_those_words_are_left_alone(text):
+    assert known_answer(text, "burglary") is None
+
+
+# -- round 8 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("is there a way to report it without them knowing it was me. like anonymous", "robbery",
+         "utter_anonymous_reporting"),
+        ("Will I get my money back?", "fraud", "utter_bank_scam"),
+        ("Should I answer the telephone if he rings back tonight?", "fraud", "utter_bank_scam"),
+        ("Thank you. But what do I do about my bank card. Should I ring the bank.", "burglary",
+         "utter_bank_card"),
+        ("my brother took my passport and they want me to marry my cousin. is that a crime",
+         "domestic_abuse", "utter_forced_marriage"),
+        ("A friend mentioned something called Report Remove? Or CEOP? to get the photos taken "
+         "down", "online_abuse", "utter_images_online"),
+        ("whats happening with the inquest thing, my mum got a letter from the coroner",
+         "homicide", "utter_inquest"),
+        ("so how do i actually report it to the police?", "assault", "utter_how_to_report"),
+        ("52. police? i not call police yet. i must call?", "theft", "utter_how_to_report"),
+        ("will they tell immigration? i dont have papers", "human_trafficking",
+         "utter_immigration"),
+        ("yes. in polish language please, someone speak polish?", "theft", "utter_interpreter"),
+        ("no. honestly is it even worth reporting?", "assault", "utter_worth_reporting"),
+        ("Will they know about my hearing, so they speak up?", "fraud",
+         "utter_worker_reads_chat"),
+        ("did it get the bit about next week too? after 8pm?", "stalking_harassment",
+         "utter_worker_reads_chat"),
+        ("is there somewhere me and the kids can go tonight", "domestic_abuse",
+         "utter_living_with_them"),
+    ],
+)  # fmt: skip
+def test_round_8_questions_are_answered(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
+
+
+def test_what_have_you_written_down_reads_the_answers_back():
+    answers = {"crime_type": "burglary", "age": 81.0, "relationship_to_offender": "stranger"}
+    known = known_answer("Can you tell me what you have written down about me?", answers=answers)
+    assert known is not None and known.text is not None
+    assert "a burglary" in known.text and "you are 81" in known.text
+
+
+def test_an_organisation_asked_about_by_can_is_described():
+    organisations = load_directory()
+    text = "yes ok - actually wait, can tell mama report it for me? - yes pass my details"
+    known = known_answer(text, "assault", organisations)
+    assert known is not None and known.text is not None and known.text.startswith("Tell MAMA")
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        # r8b-06: the girlfriend was beside him, the attacker a stranger.
+        ("relationship_to_offender",
+         "never seen him before in my life. my girlfriend was with me, she pulled me away after",
+         "stranger"),
+        ("under_18", "no?? im 45 i said. its happening now not when i was a kid", False),
+        ("in_danger", "safe yeah, home now", False),
+        ("contact_safe", "yeh", True),
+        ("contact_times", "yeah fine", None),
+        ("contact_times", "kaiboi07@gmail.com", "any time"),
+    ],
+)  # fmt: skip
+def test_round_8_answers_are_read(slot, text, value):
+    assert read_answer(slot, text).value == value
+
+
+def test_an_email_typed_at_the_times_question_is_kept_as_the_address():
+    assert read_answer("contact_times", "kaiboi07@gmail.com").extra == {
+        "contact_details": "kaiboi07@gmail.com"
+    }
+
+
+def test_a_time_said_of_the_abuser_is_not_the_time_to_call():
+    said = contact_said("only on my mobile in work hours. she goes through it in the evenings")
+    assert said == {"contact_times": "work hours"}
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("07700 900654 mobile only", {"contact_details": "07700900654"}),
+        ("change the contact time to weekdays 9am to 4pm",
+         {"contact_times": "change the contact time to weekdays 9am to 4pm"}),
+    ],
+)  # fmt: skip
+def test_contact_put_right_after_the_referral(text, changes):
+    answers = {"referral_consent": True, "contact_safe": True, "contact_times": "evenings"}
+    assert corrections(text, answers) == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type"),
+    [
+        ("some older man dem took my phone yesterday by the school, one of them had a shank out",
+         "robbery"),
+        ("A man said he was from the water board. I let him in and while I was in the kitchen my "
+         "purse and my rings went.", "burglary"),
+        ("sort of? i only met him that night but we'd been messaging on the app for a week",
+         None),
+    ],
+)  # fmt: skip
+def test_round_8_accounts(text, crime_type):
+    assert read_account(text).crime_type == crime_type
+
+
+def test_its_my_mum_says_whom_it_happened_to_not_who_did_it():
+    text = "To be clear it's my MUM who has dementia, not me. Targeted because of her dementia?"
+    answers = {"crime_type": "assault", "relationship_to_offender": "someone_known"}
+    assert "relationship_to_offender" not in corrections(text, answers)
+
+
+def test_a_theft_with_a_knife_is_put_right_as_a_robbery():
+    text = (
+        "nah. whats the point feds dont do nothing. and it wernt just theft they had a knife on me"
+    )
+    assert corrections(text, {"crime_type": "theft"}) == {"crime_type": "robbery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the point feds dont do nothing",
+        "whats the point. they aint gonna do nothing",
+        "info on reporting it i guess, and maybe someone for my bf to talk to. can he get help too",
+        "english. why did it ask if im in danger again?? im fine",
+    ],
+)
+def test_round_8_false_alarms(text):
+    assert detect_risk(text) is None
+    assert not trusted_crisis(text, "self_harm")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("MORE. You have not answered me about the bank.", "show_services"),
+        ("Alright. Thank you for your help. Goodbye.", "goodbye"),
+        ("ok. jazakallah khair", "thanks"),
+        ("he hit me. thanks", None),
+    ],
+)
+def test_round_8_keywords(text, intent):
+    assert control_intent(text) == intent

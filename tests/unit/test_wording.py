@@ -1,0 +1,17 @@
+"""The words the bot builds itself: discreet wording and the read-back of what was noted."""
+
+from actions.wording import discreet, summary_line
+
+
+def test_discreet_wording_leaves_out_police_and_abuse():
+    line = discreet("Thank you. I've noted: domestic abuse and you've told the police.")
+    assert "abuse" not in line and "police" not in line
+    assert discreet("• National Domestic Abuse Helpline (Refuge): call 0808 2000 247").startswith(
+        "• National DA Helpline"
+    )
+
+
+def test_summary_line_reads_back_what_was_noted():
+    line = summary_line({"crime_type": "assault", "age": 27.0, "borough": "wandsworth"})
+    assert line.startswith("Here's what I've noted: an assault")
+    assert "you are 27" in line and "Wandsworth" in line
