@@ -166,3 +166,22 @@ MSG
     (cd "$tools" && npm ci --silent --no-audit --no-fund)
   fi
 }
+
+# The Redis pieces (REDIS_URL; docs/deploy.md) are tested against a real redis-server on a free
+# local port. apt-get runs only when it is missing, so a machine that has it pays nothing.
+ensure_redis() {
+  command -v redis-server >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "Installing Debian's redis-server for the Redis tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    # Where a service manager runs, the package also starts a server of its own on port 6379;
+    # the tests never use it: they start theirs on a free port with persistence off.
+  else
+    cat >&2 <<'MSG'
+The Redis tests need redis-server. Install it, then run this command again:
+  - Debian/Ubuntu:  sudo apt-get install redis-server
+MSG
+    exit 1
+  fi
+}

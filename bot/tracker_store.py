@@ -3,7 +3,10 @@
 * Until the person has agreed to the privacy notice (slot ``consent`` is true) their
   conversation lives only in this process's memory, for at most ``MEMORY_TTL_SECONDS`` of
   silence, and is never written to disk. Once they agree, the whole conversation so far is
-  written, so support workers see what led to the assessment.
+  written, so support workers see what led to the assessment. With ``REDIS_URL`` set it lives in
+  Redis instead, so that every replica sees it: sealed (encrypted and authenticated) under a
+  keyed hash of the conversation id, expiring after the same silence (``bot.shared_redis``).
+  That Redis must keep nothing on disk (docs/deploy.md).
 * When ``action_delete_my_data`` sets the slot ``data_erased``, every event of that conversation
   is deleted from the database and from memory instead of being saved. The next message starts
   a new conversation.
@@ -31,10 +34,13 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import redis
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import shared_redis
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +61,7 @@ class ConversationStoreUnavailable(RuntimeError):
 
 
 def _without_sql(method: Callable[..., Awaitable[T]]) -> Callable[..., Awaitable[T]]:
-    """Re-raise database errors with the database's own reason only.
+    """Re-raise database and Redis errors with the database's own reason only.
 
     SQLAlchemy's error text carries the statement and its parameters, that is the person's
     message; ``from None`` keeps it out of tracebacks too.
@@ -68,6 +74,8 @@ def _without_sql(method: Callable[..., Awaitable[T]]) -> Callable[..., Awaitable
         except sa.exc.SQLAlchemyError as error:
             reason = str(getattr(error, "orig", None) or type(error).__name__)
             raise ConversationStoreUnavailable(reason) from None
+        except (redis.RedisError, shared_redis.SealBroken) as error:
+            raise ConversationStoreUnavailable(type(error).__name__) from None
 
     return wrapper
 
@@ -81,6 +89,77 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # of the file to read back.
     cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+class MemoryPreConsent:
+    """Pickled trackers of conversations without consent, in this process's memory."""
+
+    def __init__(self) -> None:
+        # sender -> (last saved, pickled tracker)
+        self._items: dict[str, tuple[float, bytes]] = {}
+        self._lock = threading.Lock()
+
+    def put(self, sender_id: str, frozen: bytes) -> None:
+        with self._lock:
+            self._evict_stale()
+            self._items[sender_id] = (time.monotonic(), frozen)
+
+    def get(self, sender_id: str) -> bytes | None:
+        with self._lock:
+            self._evict_stale()
+            entry = self._items.get(sender_id)
+        return None if entry is None else entry[1]
+
+    def drop(self, sender_id: str) -> None:
+        with self._lock:
+            self._items.pop(sender_id, None)
+
+    def senders(self) -> set[str]:
+        with self._lock:
+            self._evict_stale()
+            return set(self._items)
+
+    def _evict_stale(self) -> None:
+        cutoff = time.monotonic() - MEMORY_TTL_SECONDS
+        for key in [k for k, (seen, _) in self._items.items() if seen < cutoff]:
+            del self._items[key]
+
+
+class RedisPreConsent:
+    """The same, in Redis for every replica: sealed, under a keyed hash of the sender id, and
+    expiring ``ttl_seconds`` after the last save, as the memory's entries do."""
+
+    KIND = "pre-consent"
+
+    def __init__(self, ttl_seconds: int = MEMORY_TTL_SECONDS) -> None:
+        self.red = shared_redis.client()
+        self.ttl_seconds = ttl_seconds
+
+    def _key(self, sender_id: str) -> str:
+        return shared_redis.conversation_key(self.KIND, sender_id)
+
+    def put(self, sender_id: str, frozen: bytes) -> None:
+        self.red.set(self._key(sender_id), shared_redis.seal(frozen), ex=self.ttl_seconds)
+
+    def get(self, sender_id: str) -> bytes | None:
+        sealed = self.red.get(self._key(sender_id))
+        return None if sealed is None else shared_redis.unseal(sealed)
+
+    def drop(self, sender_id: str) -> None:
+        self.red.delete(self._key(sender_id))
+
+    def senders(self) -> set[str]:
+        # The keys are hashes: the ids are read from the trackers themselves. Only Rasa's
+        # conversation list asks, rarely.
+        found = set()
+        for key in self.red.scan_iter(match=f"{shared_redis.PREFIX}{self.KIND}:*"):
+            sealed = self.red.get(key)
+            if sealed is not None:
+                found.add(pickle.loads(shared_redis.unseal(sealed)).sender_id)
+        return found
+
+
+PreConsent = MemoryPreConsent | RedisPreConsent
 
 
 class ConsentAwareTrackerStore(SQLTrackerStore):
@@ -102,9 +181,9 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
             )
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
-        # sender -> (last saved, pickled tracker) of conversations without consent
-        self._memory: dict[str, tuple[float, bytes]] = {}
-        self._memory_lock = threading.Lock()
+        self._pre_consent: PreConsent = (
+            RedisPreConsent() if shared_redis.enabled() else MemoryPreConsent()
+        )
         # sender -> (stamp of the stored events, pickled tracker, number of events in it)
         self._cache: OrderedDict[str, tuple[Stamp, bytes, int]] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -117,16 +196,12 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
             logger.info("Conversation erased at the person's request.")
             return
         if tracker.get_slot(CONSENT_SLOT) is True:
-            with self._memory_lock:
-                self._memory.pop(sender_id, None)
+            self._pre_consent.drop(sender_id)
             await self._save_to_database(tracker)
             return
         # Without consent nothing more is written, even for a conversation already on disk
         # (consent withdrawn, or an old session): what is there stays as it was.
-        frozen = pickle.dumps(tracker, protocol=pickle.HIGHEST_PROTOCOL)
-        with self._memory_lock:
-            self._evict_stale()
-            self._memory[sender_id] = (time.monotonic(), frozen)
+        self._pre_consent.put(sender_id, pickle.dumps(tracker, protocol=pickle.HIGHEST_PROTOCOL))
 
     @_without_sql
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
@@ -204,15 +279,14 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
             return in_memory
         return await super().retrieve_full_tracker(conversation_id)
 
+    @_without_sql
     async def keys(self) -> list[str]:
         stored = set(await super().keys())
-        with self._memory_lock:
-            return sorted(stored | set(self._memory))
+        return sorted(stored | self._pre_consent.senders())
 
     def erase(self, sender_id: str) -> int:
         """Delete every stored event of one conversation; returns how many rows went."""
-        with self._memory_lock:
-            self._memory.pop(sender_id, None)
+        self._pre_consent.drop(sender_id)
         with self._cache_lock:
             self._cache.pop(sender_id, None)
         with self.session_scope() as session:
@@ -227,13 +301,6 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         return int(deleted)
 
     def _from_memory(self, sender_id: str) -> DialogueStateTracker | None:
-        with self._memory_lock:
-            self._evict_stale()
-            entry = self._memory.get(sender_id)
+        frozen = self._pre_consent.get(sender_id)
         # A new copy each time, so the caller cannot change what is kept.
-        return None if entry is None else pickle.loads(entry[1])
-
-    def _evict_stale(self) -> None:
-        cutoff = time.monotonic() - MEMORY_TTL_SECONDS
-        for key in [k for k, (seen, _) in self._memory.items() if seen < cutoff]:
-            del self._memory[key]
+        return None if frozen is None else pickle.loads(frozen)

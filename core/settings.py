@@ -122,3 +122,20 @@ def telegram_settings() -> dict[str, str]:
 def webchat_settings() -> dict[str, str]:
     """Who may embed the chat, and where the quick exit goes (docs/webchat.md)."""
     return _set("WEBCHAT_ALLOWED_ORIGINS", "WEBCHAT_EXIT_URL")
+
+
+# --- Shared state (bot/shared_redis.py, docs/deploy.md) -------------------------------------------
+
+
+def redis_url() -> str:
+    """Where replicas share locks, pre-consent conversations and seen ids (``REDIS_URL``).
+
+    Empty means none: each process keeps them itself, as a single ``bin/run`` does.
+    """
+    return env("REDIS_URL")
+
+
+def redis_secret_key() -> str:
+    """The key that hashes conversation ids in Redis keys and seals what Redis holds
+    (``REDIS_SECRET_KEY``, else kept in var/). Replicas on several machines must share it."""
+    return private.secret_from("REDIS_SECRET_KEY", VAR / "redis_secret_key")

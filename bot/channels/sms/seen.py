@@ -5,6 +5,9 @@ later carries a valid signature too: each text is handled once, across restarts.
 Twilio's reference for a text, not the person's number or words. When the database cannot be
 written (busy, full), the sid is kept in memory instead: a text must never be dropped because
 the duplicate check failed.
+
+With ``REDIS_URL`` set the sids are kept in Redis instead, for the same day, so that a text
+delivered again to another replica is not handled twice (``bot.shared_redis``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from bot import shared_redis
 from bot.channels.common import RecentlySeen
 
 logger = logging.getLogger(__name__)
@@ -34,6 +38,11 @@ class SeenMessages:
         self.path = Path(path)
         self.timeout = timeout
         self._memory: RecentlySeen[str] = RecentlySeen(10_000)
+        self._shared = (
+            shared_redis.RedisSeenIds("sms-seen", KEEP_SECONDS) if shared_redis.enabled() else None
+        )
+        if self._shared is not None:
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
             conn.execute(
@@ -46,6 +55,8 @@ class SeenMessages:
 
     def first_time(self, message_sid: str, now: float | None = None) -> bool:
         """True, and remember ``message_sid``, unless it was handled in the last day."""
+        if self._shared is not None:
+            return self._shared.first_time(message_sid)
         if message_sid in self._memory:
             return False
         now = time.time() if now is None else now

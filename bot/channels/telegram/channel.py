@@ -244,7 +244,9 @@ class TelegramInput(InputChannel):
             # Not marked as seen: Telegram retries, and the update is handled then.
             logger.warning("Telegram unavailable: %s", exc)
             return response.json({"error": "Telegram is unavailable"}, status=503)
-        connection.recent.add(update.update_id)
+        # Checked and remembered in one step: with replicas, another may have taken it meanwhile.
+        if not connection.recent.first_time(update.update_id):
+            return response.json({"status": "duplicate"})
         try:
             await self._handle(update, bot, on_new_message)
         except Exception as exc:

@@ -1,5 +1,6 @@
 """The process's one connection to Telegram: the Bot, made and initialised on first use, the
-message store and the update ids recently handled.
+message store and the update ids recently handled (in Redis, for every replica, when
+``REDIS_URL`` is set).
 
 One Bot per process, so that a support worker's message sent later through Rasa's API
 (``output_channel=latest``) goes through the same initialised Bot as the person's turn.
@@ -14,12 +15,16 @@ from telegram import Bot
 from telegram.error import InvalidToken
 from telegram.request import HTTPXRequest
 
+from bot import shared_redis
 from bot.channels.common import RecentlySeen
 from bot.channels.telegram.buttons import callback_data_for, is_payload_key
 from bot.channels.telegram.settings import TelegramSettings
 from bot.channels.telegram.store import TelegramStore
 
 logger = logging.getLogger(__name__)
+
+# Telegram keeps an update it could not deliver for at most a day.
+KEEP_UPDATE_IDS_SECONDS = 24 * 60 * 60
 # httpx logs every request URL at INFO, and a Bot API URL contains the token.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 
@@ -49,7 +54,11 @@ class TelegramConnection:
     def __init__(self, settings: TelegramSettings, store: TelegramStore) -> None:
         self.settings = settings
         self.store = store
-        self.recent: RecentlySeen[int] = RecentlySeen(2048)
+        self.recent: shared_redis.SeenIds = (
+            shared_redis.RedisSeenIds("telegram-update", KEEP_UPDATE_IDS_SECONDS)
+            if shared_redis.enabled()
+            else RecentlySeen[int](2048)
+        )
         self._bot: Bot | None = None
         self._lock = asyncio.Lock()
 
