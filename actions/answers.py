@@ -48,6 +48,7 @@ _YES_START = re.compile(
 )
 _NO_START = re.compile(
     r"^(?:no+|nah+|nope|na|n|not|never|nothing|none|no way|not really|dont think so|"
+    r"i do not think so|i should not think so|i shouldnt think so|i do not|i did not|"
     r"i dont|i didnt|i havent|i have not|i wasnt|i wouldnt|i cant|i am not|im not|"
     r"it wasnt|it isnt|its not|it s not|he didnt|she didnt|they didnt|hasnt|havent|"
     r"wasnt|didnt|dont|wouldnt|isnt|arent|nay|negative|no thanks|no thank you|no ta|"
@@ -441,7 +442,8 @@ _NO_VOICEMAIL = re.compile(
 _TIME_WORDS = re.compile(
     r"\b(?:(?:after|before|from|between|till|until|by) \d{1,2}(?: ?(?:am|pm|oclock))?(?: (?:and|"
     r"to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|(?:week ?days?|weekends?|"
-    r"mornings?|afternoons?|evenings?|daytime|lunchtime|during the day|work hours|working "
+    r"mornings?|afternoons?|evenings?|daytime|lunchtime|during the day|in the day|in day|"
+    r"work hours|working "
     r"hours|office hours|today|tonight|tomorrow)(?: only)?)\b"
 )
 # "they cant call when hes home. hes home after 6": a time that says when NOT to call is not

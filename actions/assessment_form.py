@@ -116,6 +116,16 @@ def record_flag(tracker: Tracker, flag: str) -> list[str]:
     return flags if flag in flags else [*flags, flag]
 
 
+def _asked_something(tracker: Tracker) -> bool:
+    """Whether the latest message asked a question or for details (WHY, RIGHTS, MORE): that is
+    never a no to the referral, however often the reminder has been sent."""
+    message = tracker.latest_message or {}
+    intent = (message.get("intent") or {}).get("name")
+    return intent in (*reading.QUESTIONS, *reading.DETAILS) or reading.is_question(
+        str(message.get("text") or "")
+    )
+
+
 def _opening(tracker: Tracker) -> bool:
     for event in reversed(tracker.events):
         if event.get("event") == "action" and event.get("name") not in _BOOKKEEPING:
@@ -149,7 +159,11 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         "response"
     ) or {}
     topic = str(selector.get("intent_response_key") or "")
-    opening = _opening(tracker) or tracker.get_slot("requested_slot") is None
+    requested = tracker.get_slot("requested_slot")
+    # After the result, the referral question is still waiting: the next message answers it,
+    # even when a rule had to start the form again to read it.
+    waiting = requested == "referral_consent" and bool(tracker.get_slot("results_shown"))
+    opening = (_opening(tracker) and not waiting) or requested is None
     return reading.Turn(
         text=str(message.get("text") or ""),
         intent=intent.get("name"),
@@ -234,9 +248,15 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         merged.update(slots)
         channel = tracker.get_latest_input_channel()
         following = next_question(merged, skipped, channel, self._gender_matters(merged))
+        reminded = _sent_names(tracker).count("utter_referral_reminder")
         while following and (
             missed.get(following, 0) >= reading.MAX_ASKS
             or asked.get(following, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
+            or (
+                following == "referral_consent"
+                and reminded >= reading.MAX_REMINDERS
+                and not _asked_something(tracker)
+            )
         ):
             # Not answered however often asked: say so and move on rather than ask again.
             response = reading.moving_on(following)

@@ -305,7 +305,7 @@ _IS_IT_HATE_CRIME = re.compile(
 )
 _ARE_YOU_POLICE = re.compile(
     r"\b(?:are you|r u|youre not|you are not|your not|is this) (?:the )?(?:police|cops|met)\b|"
-    r"\b(?:report(?: it)?|reporting) (?:it )?(?:to|with) (?:you|this)\b"
+    r"\b(?:report(?: it)?|reporting) (?:it )?(?:to|with|through) (?:you|this)\b"
 )
 
 
@@ -495,9 +495,9 @@ def asks_what_was_noted(text: str) -> bool:
 _WORKER_WILL_KNOW = re.compile(
     r"\b(?:will|would|do|does) (?:they|the (?:support )?worker|the team|the support team|"
     r"whoever (?:calls|rings|texts)|the person) (?:know|see|get|be told|have|hear) (?:about|that|"
-    r"what i|the bit|my|i)\b|\bdid (?:it|you|that) (?:get|take|catch|pick up|note|save|record|"
-    r"write down) (?:the bit|that|my|what i|it|the part)\b|\bhave you (?:got|noted|written down|"
-    r"recorded|saved|passed on) (?:the bit|that|my|what i|the part)\b"
+    r"what i|the bit|my|i|not to)\b|\bdid (?:it|you|that) (?:get|take|catch|pick up|note|save|"
+    r"record|write down) (?:the bit|that|my|what i|it|the part)\b|\bhave you (?:got|noted|"
+    r"written down|recorded|saved|passed on) (?:the bit|that|my|what i|the part)\b"
 )
 
 
@@ -555,7 +555,9 @@ def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
 
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:forced? (?:me |her |him )?(?:to |into )?marr\w*|forced marriage|make me marry|"
-    r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) my passport)\b"
+    r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) my passport|"
+    r"take me (?:abroad|to pakistan|to bangladesh|to india|to somalia|back home)|book\w* (?:the|a|"
+    r"my) (?:flight|ticket))\b"
 )
 
 
@@ -621,13 +623,58 @@ _DISCREET = re.compile(
     r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no)\b.{0,40}\b(?:say|"
     r"says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|words?|"
     r"anything)\b.{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) are|where "
-    r"(?:you|its|it s) from|the name|your name)\b"
+    r"(?:you|its|it s|they are) from|the name|your name|victim support|what its about|what it s "
+    r"about)\b"
 )
 
 
 def asks_for_discreet_words(text: str) -> bool:
     """ "please dont send me anything that says police or abuse, he checks my phone" """
     return bool(_DISCREET.search(plain(text)))
+
+
+_TELL_THE_POLICE = re.compile(
+    r"\b(?:will|would|do|does|can|could) (?:they|you|the (?:support )?(?:worker|service|team)|"
+    r"the havens|victim support|the charity|the helpline|support services?)\b.{0,20}\b(?:tell|"
+    r"call|inform|report (?:it |me )?to|contact|go to|make me (?:go to|report to|tell)) (?:the )?"
+    r"(?:police|feds|cops)\b|\bdo they make (?:you|me) (?:go to|report to|tell) (?:the )?police\b"
+)
+
+
+def asks_if_support_tells_the_police(text: str) -> bool:
+    """ "what happens if i do, will they tell the police", "do they make you go to police" """
+    return bool(_TELL_THE_POLICE.search(plain(text)))
+
+
+_KEPT = re.compile(
+    r"\b(?:have|did|do) you (?:kept|keep|saved|save|stored|store|recorded|record)\b|\byou "
+    r"(?:def |definitely |really )?(?:havent|have not|didnt|did not|dont|do not) (?:kept|keep|"
+    r"saved|save|stored|store)\b|\bis (?:any of )?(?:this|it) (?:kept|saved|stored)\b"
+)
+
+
+def asks_what_is_kept(text: str) -> bool:
+    """ "and you def havent kept any of this right? even the stuff i said about ending it" """
+    return is_question(text) and bool(_KEPT.search(plain(text)))
+
+
+_HUMAN_MEANS_KEEPING = re.compile(
+    r"\b(?:if i (?:say|ask for|want) (?:a )?(?:human|person|support worker)|talk(?:ing)? to a "
+    r"(?:person|human))\b.{0,40}\b(?:keep|kept|store|stored|save|saved)\b"
+)
+
+
+_PROPERTY_COMPENSATION = re.compile(
+    r"\b(?:compensation|compo|claim|cica|pay for|paid for|government)\b.{0,60}\b(?:door|stock|car|"
+    r"damage|damaged|property|paintwork|window|windows|phone|bag|things|shop|house|repairs?)\b|"
+    r"\b(?:door|stock|car|damage|property|paintwork|window|shop|repairs?)\b.{0,60}\b(?:compensation|"
+    r"compo|claim|cica|pay for|paid for)\b"
+)
+
+
+def asks_compensation_for_property(text: str) -> bool:
+    """ "So the CICA will pay for my door and the stock?" """
+    return is_question(text) and bool(_PROPERTY_COMPENSATION.search(plain(text)))
 
 
 _COURT = re.compile(
@@ -702,6 +749,9 @@ def is_question(text: str) -> bool:
     return "?" in text or any(_opens_a_question(part) for part in _sentences(text))
 
 
+_BEFORE_DETAILS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
+
+
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = Reading()
@@ -730,6 +780,11 @@ def read_turn(turn: Turn) -> Reading:
         answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
     if requested:
         _keep_answer(reading, requested, answer)
+    if requested in _BEFORE_DETAILS and "contact_details" not in reading.slots:
+        # "020 8800 4417" typed at the voicemail question: the number, not asked for again.
+        details = read_answer("contact_details", turn.text).value
+        if details:
+            reading.slots["contact_details"] = details
     if requested == "consent" and answer.value is False:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
@@ -822,6 +877,12 @@ def known_answer(
         (asks_about_keeping_evidence(text), Say(response="utter_keep_evidence")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
+        (asks_if_support_tells_the_police(text), Say(response="utter_support_not_police")),
+        (
+            bool(_HUMAN_MEANS_KEEPING.search(plain(text))),
+            Say(response="utter_handoff_needs_consent"),
+        ),
+        (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
         (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
         (asks_about_immigration(text), Say(response="utter_immigration")),
@@ -850,6 +911,7 @@ def known_answer(
         (asks_if_too_late(text), Say(response="utter_not_too_late")),
         (asks_for_worker_gender(text), Say(response="utter_worker_gender")),
         (asks_about_action_fraud(text), Say(response="utter_action_fraud")),
+        (asks_compensation_for_property(text), Say(response="utter_compensation_not_violent")),
         (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
         (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
         (
@@ -1322,7 +1384,10 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
         return {}
     changes: dict[str, Any] = {}
     details = read_answer("contact_details", text).value
-    if details and details != answers.get("contact_details"):
+    given = answers.get("contact_details") or "contact_details" in (
+        answers.get("skipped_slots") or ()
+    )
+    if details and given and details != answers.get("contact_details"):
         changes["contact_details"] = details
     if _TIME_CHANGED.search(words) and mentions_times(text):
         times = read_answer("contact_times", text).value
@@ -1345,7 +1410,7 @@ def ask_counts(utterances: Sequence[str | None], prefix: str = "utter_ask_") -> 
 # A question asked again after an interruption (WHY, a rights question) is not a miss, but no
 # question is asked more than twice in all: the third time feels like a loop.
 MAX_ASKS_WITH_INTERRUPTIONS = 2
-# The referral question is asked once in full, then reminded in a line after each question the
-# person asks, at most this many times; it stays open until they say yes or no (or two replies
-# cannot be read), because a question is never a no.
+# The referral question is asked once in full, then reminded in a line after each message that
+# does not answer it, at most this many times. After that a question or WHY, RIGHTS or MORE
+# still leaves it open (a question is never a no); anything else leaves it open for 'refer me'.
 MAX_REMINDERS = 2

@@ -698,7 +698,7 @@ def test_a_negated_time_is_asked_not_guessed():
             "is it only for the person it happened to? he cant exactly message you",
             "utter_for_families",
         ),
-        ("will you tell the police?", "utter_privacy_answer"),
+        ("will you tell the police?", "utter_support_not_police"),
     ],
 )
 def test_round_5_questions_are_answered(text, response):
@@ -1030,7 +1030,10 @@ def test_a_time_said_of_the_abuser_is_not_the_time_to_call():
     ],
 )  # fmt: skip
 def test_contact_put_right_after_the_referral(text, changes):
-    answers = {"referral_consent": True, "contact_safe": True, "contact_times": "evenings"}
+    answers = {
+        "referral_consent": True, "contact_safe": True, "contact_times": "evenings",
+        "skipped_slots": ["contact_details"],
+    }  # fmt: skip
     assert corrections(text, answers) == changes
 
 
@@ -1087,3 +1090,30 @@ def test_round_8_false_alarms(text):
 )
 def test_round_8_keywords(text, intent):
     assert control_intent(text) == intent
+
+
+def test_a_number_typed_at_the_voicemail_question_is_kept():
+    turn = Turn(text="020 8800 4417", intent="inform", requested="voicemail_ok")
+    assert read_turn(turn).slots.get("contact_details") == "02088004417"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("what happens if i do, will they tell the police", "sexual_offence",
+         "utter_support_not_police"),
+        ("and you def havent kept any of this right? even the stuff i said about ending it",
+         "assault", "utter_what_we_keep"),
+        ("if i say human does that mean you keep my messages? cos i said no to that", "assault",
+         "utter_handoff_needs_consent"),
+        ("So the CICA will pay for my door and the stock?", "arson",
+         "utter_compensation_not_violent"),
+        ("So youre not the police. Can I report it through you or not?", "criminal_damage",
+         "utter_not_the_police"),
+        ("i need to know what to do if they take me to pakistan. can someone stop it",
+         "domestic_abuse", "utter_forced_marriage"),
+    ],
+)  # fmt: skip
+def test_round_8_privacy_and_police_questions(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
