@@ -46,6 +46,7 @@ EXTRA_SLOTS = (
     "safety_check",
     "for_child",
     "discreet",
+    "worker_gender",
 )
 
 

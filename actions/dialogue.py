@@ -204,7 +204,7 @@ class ActionFinishAssessment(Action):
                 response="utter_referral_saved",
                 case_reference=reference,
                 contact_how=wording.contact_line(
-                    {key: tracker.get_slot(key) for key in REFERRAL_SLOTS}
+                    {key: tracker.get_slot(key) for key in (*REFERRAL_SLOTS, "worker_gender")}
                 ),
             )
         elif tracker.get_slot("referral_consent") is True:
@@ -288,7 +288,7 @@ class ActionResumeAssessment(Action):
 _REFERRAL_OFFERED = ("utter_no_referral", "utter_referral_left_open", "utter_no_contact")
 # Questions about contact skipped or refused: asked again when they ask for the referral.
 _CONTACT_QUESTIONS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
-_REFERRAL_SLOTS = {"referral_consent", "skipped_slots", *_CONTACT_QUESTIONS}
+_REFERRAL_SLOTS = {"referral_consent", "skipped_slots", "worker_gender", *_CONTACT_QUESTIONS}
 
 
 def _changes_after_result(tracker: Tracker) -> dict[str, Any]:

@@ -446,7 +446,27 @@ _WORKER_GENDER = re.compile(
 
 def asks_for_worker_gender(text: str) -> bool:
     """ "i want a female worker", "will it be a woman?" """
-    return bool(_WORKER_GENDER.search(plain(text)))
+    return worker_gender_asked(text) is not None
+
+
+_WANTS_A = re.compile(
+    r"\b(?:i want|i need|i would like|id like|i d like|i prefer|id prefer|i d prefer|prefer|"
+    r"ask for|asked for|can i have|can i get|could i have|only|please|pls|tell them i want|must "
+    r"be|has to be|needs to be)\b(?: to (?:talk|speak) to| to have)? (?:a |an )?(?P<who>woman|"
+    r"female|lady|man|male)\b(?! (?:only|services?))|\b(?:a )?(?P<who2>woman|female|lady|man|"
+    r"male) (?:please|pls|only|if possible)\b"
+)
+_WOMAN_WORDS = ("woman", "women", "female", "lady")
+
+
+def worker_gender_asked(text: str) -> str | None:
+    """ "i want a woman please", "will it be a woman?": whom they asked to be supported by."""
+    words = plain(text)
+    found = _WORKER_GENDER.search(words) or _WANTS_A.search(words)
+    if not found:
+        return None
+    said = found.group(0)
+    return "woman" if any(re.search(rf"\b{w}\b", said) for w in _WOMAN_WORDS) else "man"
 
 
 _WILL_THEY_KNOW = re.compile(
@@ -772,7 +792,8 @@ def read_turn(turn: Turn) -> Reading:
 
     changed = corrections(turn.text, turn.answers)
     reading.slots.update(changed)
-    reading.corrected = list(changed)
+    # A request for a woman (or a man) is answered as such, not as a correction.
+    reading.corrected = [slot for slot in changed if slot != "worker_gender"]
     if requested and changed and not answer.answered:
         # "it wasn't cos I'm black. ok yeah they can text me": the correction, then the answer.
         answer = _answer_beside(turn, requested)
@@ -1338,6 +1359,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if said_crime and said_crime != answers.get("crime_type"):
             changes["crime_type"] = said_crime
     changes.update(_contact_corrections(text, words, answers))
+    wanted = worker_gender_asked(text)
+    if wanted and wanted != answers.get("worker_gender"):
+        changes["worker_gender"] = wanted
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes

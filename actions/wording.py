@@ -156,8 +156,13 @@ def contact_line(contact: Mapping[str, Any]) -> str:
             method += " (no voicemail)"
         parts.append(method)
     times = " ".join(str(contact.get("contact_times") or "").split())
+    who = contact.get("worker_gender")
+    shown = _TIMES_SHOWN - (30 if who else 0)
     if times and times.lower() != "any time":
-        if len(times) > _TIMES_SHOWN:
-            times = times[: _TIMES_SHOWN - 3].rstrip() + "..."
+        if len(times) > shown:
+            times = times[: shown - 3].rstrip() + "..."
         parts.append(f'at the times you gave ("{times}")')
-    return " ".join(parts) if parts else "the way you asked"
+    line = " ".join(parts) if parts else "the way you asked"
+    if who in ("woman", "man"):
+        line += f" (you asked for a {who})"
+    return line

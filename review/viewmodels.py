@@ -40,7 +40,9 @@ CHANNEL_LABELS = {
     "cmdline": "Terminal",
 }
 METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
-ANSWER_ORDER = (*FORM_SLOTS, "age", "hate_strand", "community", "skipped_slots")
+ANSWER_ORDER = (
+    *FORM_SLOTS, "age", "hate_strand", "community", "worker_gender", "skipped_slots"
+)  # fmt: skip
 # Shown in the contact box, not among the answers.
 CONTACT_SLOTS = frozenset(
     {
@@ -91,6 +93,7 @@ class Contact:
     times: str | None
     voicemail_ok: bool | None
     details: str | None
+    worker_gender: str | None = None
 
     @property
     def warnings(self) -> list[str]:
@@ -105,6 +108,8 @@ class Contact:
         if self.method:
             how = METHOD_WORDS.get(self.method, self.method)
             lines.append(f"Contact them by {how} only.")
+        if self.worker_gender in ("woman", "man"):
+            lines.append(f"They asked to be supported by a {self.worker_gender}.")
         if self.referral_consent is False:
             lines.append("They did not agree to be referred: do not pass their details on.")
         elif self.referral_consent is None:
@@ -206,6 +211,7 @@ def load_case(
         times=source.get("contact_times"),
         voicemail_ok=_bool(source.get("voicemail_ok")),
         details=source.get("contact_details"),
+        worker_gender=answers.get("worker_gender"),
     )
     flags = [
         {"flag": row["flag"], "raised_at": row["raised_at"]}

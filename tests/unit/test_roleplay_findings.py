@@ -1117,3 +1117,17 @@ def test_a_number_typed_at_the_voicemail_question_is_kept():
 def test_round_8_privacy_and_police_questions(text, crime_type, response):
     known = known_answer(text, crime_type)
     assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("text. and i want a woman please", "woman"),
+        ("cant you just write down that i want a woman? what if a man rings me", "woman"),
+        ("ok. please tell them i want a woman. thanks i guess", "woman"),
+        ("women only services?", None),
+        ("a man with a knife took my bag", None),
+    ],
+)
+def test_asking_for_a_woman_worker_is_kept_for_the_support_team(text, who):
+    assert corrections(text, {}).get("worker_gender") == who

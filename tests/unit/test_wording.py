@@ -1,6 +1,6 @@
 """The words the bot builds itself: discreet wording and the read-back of what was noted."""
 
-from actions.wording import discreet, summary_line
+from actions.wording import contact_line, discreet, summary_line
 
 
 def test_discreet_wording_leaves_out_police_and_abuse():
@@ -15,3 +15,8 @@ def test_summary_line_reads_back_what_was_noted():
     line = summary_line({"crime_type": "assault", "age": 27.0, "borough": "wandsworth"})
     assert line.startswith("Here's what I've noted: an assault")
     assert "you are 27" in line and "Wandsworth" in line
+
+
+def test_the_confirmation_says_a_woman_was_asked_for():
+    line = contact_line({"contact_method": "text", "worker_gender": "woman"})
+    assert line == "by text (you asked for a woman)"

@@ -1,0 +1,21 @@
+"""The contact box a support worker reads before contacting someone."""
+
+from review.viewmodels import Contact
+
+
+def test_a_request_for_a_woman_is_in_the_contact_instructions():
+    contact = Contact(
+        referral_consent=True,
+        contact_safe=True,
+        method="text",
+        times="evenings after 6",
+        voicemail_ok=None,
+        details="07700900312",
+        worker_gender="woman",
+    )
+    assert "They asked to be supported by a woman." in contact.warnings
+
+
+def test_no_request_no_line():
+    contact = Contact(True, True, "call", None, False, "07700900312")
+    assert not any("supported by" in line for line in contact.warnings)
