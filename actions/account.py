@@ -363,6 +363,8 @@ _BURGLARY = re.compile(
     r"flat|home|room)|(?:while|when) (?:i was|we were) (?:asleep|out|away|at work)\b.{0,60}"
     r"(?:took|stole|gone|missing)|took .{0,40} from (?:my|our) (?:house|flat|home|bedroom)|"
     # A distraction burglary: someone let in under a pretext, and things gone.
+    r"(?:door|window|lock) (?:is|was|has been|got) (?:broken|smashed|kicked in|forced)\b.{0,80}"
+    r"\b(?:gone|missing|took|stole|taken)|"
     r"distraction burglary|(?:said|says|pretend\w*|claimed|claiming) (?:he|she|they)? ?(?:was|"
     r"were|to be)? ?from the (?:water|gas|electric\w*|council|board|water board)\b.{0,120}"
     r"\b(?:went|gone|missing|took|stole|taken)|(?:let|letting) (?:him|her|them) in\b.{0,80}"
@@ -445,7 +447,15 @@ _ONLINE_ABUSE = re.compile(
 # -- repeat, reporting, hate, impairment, age, time ---------------------------------------------
 
 _REPEAT = re.compile(
-    r"\b(?:again|(?:keeps?|keeps on|kept on) (?:on )?(?:coming|turning|calling|ringing|messaging|"
+    # Not a bare "again": "you have told me to ring again" is not being targeted again.
+    r"\b(?:(?:happen\w*|did it|done it|doing it|at it|came back|come back|comes back|back|"
+    r"turned up|showed up|hit me|attacked me|broke in|burgled|robbed|targeted|followed me|"
+    r"threatened me|messag\w* me|texting me|calling me|it|me|us|them|him|her) again|"
+    r"again and again|again (?:last|this|yesterday|today|tonight|on)|(?:hit|hurt|attacked|robbed|"
+    r"burgled|threatened|followed|assaulted|beat|beaten|pushed|punched|kicked|slapped|grabbed|"
+    r"touched|raped|abused|stalked|harassed|messaged|broke in|turned up|showed up)(?: \w+){0,4} "
+    r"again|"
+    r"(?:keeps?|keeps on|kept on) (?:on )?(?:coming|turning|calling|ringing|messaging|"
     r"texting|following|hitting|doing|happening|threatening|sending|harassing|abusing|"
     r"bothering|taking|stealing|waiting|watching|posting|making|pushing|kicking|egging|"
     r"breaking|shouting|swearing|spitting|banging|adding|contacting|emailing|showing up)|"
@@ -476,7 +486,8 @@ _REPORTED = re.compile(
     r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
     r"(?:got|have|has been|was|were|been) (?:arrested|charged|on bail|bailed|remanded|"
     r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|(?:court|trial) (?:is|was|date)|"
-    r"reported (?:it|him|her|them)|the police (?:know|have it))\b"
+    r"reported (?:it|him|her|them)|the police (?:know|have it)|police i call\w*|i call(?:ed)? "
+    r"(?:the )?police|number of crime|crime number|give me (?:a |the )?(?:crime )?number)\b"
 )
 _NOT_REPORTED = re.compile(
     r"\b(?:(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
@@ -724,7 +735,11 @@ def _role(after: str, before: str) -> str | None:
         after,
     ):
         return "doer"
-    if re.search(r"(?:by|from)\s*$", before):
+    if re.search(r"(?:by|from)\s*$", before) and not re.search(
+        r"\b(?:jewellery|jewelry|rings?|necklace|present|gift|money|things|photos?|watch|"
+        r"inheritance|stuff|letter|card|bracelet|earrings)\s+(?:\w+\s+)?from\s*$",
+        before,
+    ):
         return "doer"
     if re.match(r"(?:was behind|is behind|was responsible)\b", after):
         return "doer"

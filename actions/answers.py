@@ -263,7 +263,10 @@ read_repeat_victimisation = _yes_no_with(
     yes=account._REPEAT.pattern
     + r"|\b(?:most|every|some) (?:days|nights|weekends|weeks|mornings|evenings)\b|\b(?:often|"
     r"weekends|daily|weekly|nightly|lots|loads)\b",
-    no=account._ONCE.pattern + r"|^(?:just|only) (?:once|the once)",
+    no=account._ONCE.pattern
+    + r"|^(?:just|only) (?:once|the once)|\b(?:cant|can t|cannot|couldnt|could not|wont|didnt|"
+    r"did not|hasnt|has not|never) (?:\w+ )?(?:happen|happened|happens) (?:\w+ )?(?:more than once|"
+    r"again|twice|before)\b",
 )
 read_fear_of_giving_evidence = _yes_no_with(
     yes=(
@@ -582,6 +585,14 @@ _BESIDE_THEM = re.compile(
 
 
 def read_relationship(text: str) -> Answer:
+    first = plain(re.split(r"[.!?;\n]", text, maxsplit=1)[0])
+    if (
+        first
+        and _STRANGER_ANSWER.search(first)
+        and not re.search(rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", first)
+    ):
+        # "no, a stranger. ... my wife would have known it was a scam": the answer comes first.
+        return Answer("stranger")
     words = plain(text)
     # Ignore a relationship the person denies: "flatmate, not family".
     words = re.sub(
@@ -660,7 +671,8 @@ def read_hate_motivated(text: str) -> Answer:
         return DECLINED
     if re.search(
         r"^(?:no|nah|nope|not|dont think so|i dont think)|\b(?:not (?:that|about "
-        r"that|because of that|a hate)|nothing to do with)\b",
+        r"that|because of that|a hate)|nothing to do with|i dont think so|i do not think so|"
+        r"i dont say is because|i didnt say (?:it was|its) because)\b",
         words,
     ):
         return Answer(False)

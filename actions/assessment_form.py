@@ -117,6 +117,16 @@ def record_flag(tracker: Tracker, flag: str) -> list[str]:
     return flags if flag in flags else [*flags, flag]
 
 
+def _answer_here(
+    dispatcher: CollectingDispatcher, tracker: Tracker, answers: Mapping[str, Any]
+) -> None:
+    text = str((tracker.latest_message or {}).get("text") or "")
+    known = reading.known_answer(
+        text, answers.get("crime_type"), default_directory(), answers=answers
+    )
+    say(dispatcher, known or reading.Say(response="utter_cannot_answer"))
+
+
 def _asked_something(tracker: Tracker) -> bool:
     """Whether the latest message asked a question or for details (WHY, RIGHTS, MORE): that is
     never a no to the referral, however often the reminder has been sent."""
@@ -208,7 +218,14 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         if has_new_message(tracker) or right_answered:
             result = reading.read_turn(turn_from(tracker, right_answered=right_answered))
             if result.reject and not right_answered:
-                return []
+                if not _opening(tracker):
+                    return []  # the rules answer it, then the form asks its question again
+                # A rule started the form on this very message, so no rule will answer it:
+                # answer it here and ask the waiting question again. (Returning nothing once
+                # let Rasa ask its first empty question: "Was the person who died a close
+                # relative?" to people whom nobody had died.)
+                _answer_here(dispatcher, tracker, answers)
+                result = None
         if result is not None and not result.reject:
             for message in result.say:
                 say(dispatcher, message)

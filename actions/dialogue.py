@@ -22,6 +22,7 @@ from actions.assessment_form import answers_from, record_flag, say
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
 from core.contract import REFERRAL_SLOTS
+from core.person_request import asks_for_a_call
 from referrals.directory import Organisation
 from referrals.matching import default_directory
 from referrals.results import Result, build_result
@@ -288,6 +289,7 @@ class ActionResumeAssessment(Action):
 _REFERRAL_OFFERED = ("utter_no_referral", "utter_referral_left_open", "utter_no_contact")
 # Questions about contact skipped or refused: asked again when they ask for the referral.
 _CONTACT_QUESTIONS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
+_CONTACT_CHANGES = {"contact_times", "contact_details", "contact_method", "worker_gender"}
 _REFERRAL_SLOTS = {"referral_consent", "skipped_slots", "worker_gender", *_CONTACT_QUESTIONS}
 
 
@@ -300,7 +302,7 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     said = [name for name in _sent(tracker) if name]
     text = str(tracker.latest_message.get("text") or "")
     wants = (intent == "affirm" and bool(said) and said[-1] in _REFERRAL_OFFERED) or (
-        reading.asks_to_be_referred(text)
+        reading.asks_to_be_referred(text) or asks_for_a_call(text)
     )
     if wants and answers.get("consent") is True and answers.get("referral_consent") is not True:
         changes["referral_consent"] = True
@@ -372,7 +374,8 @@ class ActionAnswerRight(Action):
         if tracker.get_slot("assessment_done") and not tracker.active_loop_name:
             # "refer me" after the result reads like a question about referrals: it is a yes.
             changes = _changes_after_result(tracker)
-            if changes.get("referral_consent") is True:
+            # "can you change it to after 6pm weekdays only" reads like a question too.
+            if changes.get("referral_consent") is True or set(changes) & _CONTACT_CHANGES:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
         key, confidence = _rights_answer(tracker)
         text = str(tracker.latest_message.get("text") or "")
@@ -490,14 +493,20 @@ class ActionOutsideQuestions(Action):
             if tracker.get_slot("assessment_done") and "utter_ask_referral_consent" not in _sent(
                 tracker
             ):
-                # Nobody could be referred while nothing was kept: now they can be asked.
+                # Nobody could be referred while nothing was kept: now they can be, and "i want
+                # someone to call me" beside it is already the yes.
+                wants = asks_for_a_call(text) or reading.asks_to_be_referred(text)
                 return [
                     *consent,
-                    SlotSet("referral_consent", None),
+                    SlotSet("referral_consent", True if wants else None),
+                    *(SlotSet(k, v) for k, v in (contact_said(text) if wants else {}).items()),
                     SlotSet("assessment_done", False),
                     FollowupAction("needs_assessment_form"),
                 ]
             return consent
+        if tracker.get_slot("consent") is False and asks_for_a_call(text):
+            dispatcher.utter_message(response="utter_call_needs_consent")
+            return []
         started = _start_if_not_started(tracker)
         if started:
             return started
@@ -624,6 +633,27 @@ class ActionWhileWaiting(Action):
         if intent == "carry_on" and tracker.get_slot("handoff") == "worker":
             dispatcher.utter_message(response="utter_worker_has_it")
             return []
+        text = str(tracker.latest_message.get("text") or "")
+        if asks_for_a_call(text):
+            # "don't reply here, i want a phone call": nobody writes in this chat; a support
+            # service is asked to ring them instead.
+            dispatcher.utter_message(response="utter_call_instead")
+            events: list[EventType] = [
+                SlotSet("waiting_for_person", False),
+                SlotSet("handoff", None),
+            ]
+            if tracker.get_slot("consent") is not True:
+                consent = _consent_after_all(dispatcher, tracker)
+                if consent is None:
+                    dispatcher.utter_message(response="utter_call_needs_consent")
+                    return events
+                events += consent
+            referral = {"referral_consent": True, **contact_said(text)}
+            return [
+                *events,
+                *_reopen(dispatcher, referral),
+                FollowupAction("needs_assessment_form"),
+            ]
         _answer_while_waiting(dispatcher, tracker)
         acks = sum(
             1

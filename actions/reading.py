@@ -263,20 +263,23 @@ def asks_about_evidence(text: str, crime_type: str | None) -> bool:
 
 
 _CICA_DETAIL = re.compile(
-    r"\b(?:lost (?:earnings|wages|pay|work|income)|loss of earnings|(?:my |the )?(?:wages|"
+    r"\b(?:lost (?:earnings|wages|pay|work|income)|loss of earnings|money i lost from work|"
+    r"work money|missed (?:\w+ )?(?:weeks|days|months)? ?(?:at|of) work|(?:my |the )?(?:wages|"
     r"earnings)|time off work|off work|self employed|paid for the (?:week|time|days)|(?:wait|"
     r"waiting) (?:for|until) (?:him|her|them|someone) (?:to be|is|are|gets?) (?:caught|arrested|"
     r"convicted|charged)|(?:have to|need to|does he have to|do they have to) be (?:caught|"
     r"convicted|charged)|if (?:he|she|they|nobody|no one) (?:is|are|isnt|arent|gets?|get) (?:not )?"
     r"(?:caught|convicted))\b"
 )
-_COMPENSATION = re.compile(r"\b(?:cica|compensation|compo|claim|paid|pay)\b")
+_COMPENSATION = re.compile(r"\b(?:cica|compensation|compo|claim|paid|pay|cover)\b")
 
 
 def asks_about_compensation_rules(text: str) -> bool:
     """ "can CICA pay my lost earnings? do i have to wait for him to be caught?" """
     words = plain(text)
-    return is_question(text) and bool(_CICA_DETAIL.search(words) and _COMPENSATION.search(words))
+    return is_question(text) and bool(
+        _CICA_DETAIL.search(words) and (_COMPENSATION.search(words) or "work money" in words)
+    )
 
 
 _TEXT_RELAY = re.compile(
@@ -414,14 +417,21 @@ _GLOSSARY_WORD = re.compile(
     + "|".join(sorted(GLOSSARY, key=len, reverse=True))
     + r")\b|\b("
     + "|".join(sorted(GLOSSARY, key=len, reverse=True))
-    + r") (?:means?|meaning)\b"
+    + r") (?:means?|meaning)\b|\b(?:what (?:is|does) (?:mean|it mean) ?|i dont understand "
+    r"(?:this |the )?(?:word )?)("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r")\b|\b("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r")\W+i (?:dont|do not) (?:understand|know what)"
 )
 
 
 def glossary_answer(text: str) -> str | None:
     """The plain meaning of a word the bot used, when someone asks what it means."""
     found = _GLOSSARY_WORD.search(plain(text))
-    return GLOSSARY[found.group(1) or found.group(2)] if found else None
+    if not found:
+        return None
+    return GLOSSARY[next(group for group in found.groups() if group)]
 
 
 _TOO_LATE = re.compile(
@@ -479,9 +489,17 @@ _WILL_THEY_KNOW = re.compile(
 )
 
 
+_GO_TO_FAMILY = re.compile(
+    r"\b(?:will|would|do|does) (?:they|the police|police|the feds|you) (?:go|come) (?:to|round to|"
+    r"and see|and talk to) (?:his|her|their|the|my) (?:family|house|dad|father|brothers?|mum|"
+    r"parents)\b"
+)
+
+
 def asks_if_they_will_know(text: str) -> bool:
     """ "will he find out i reported him?", "do they tell the people who did it?" """
-    return bool(_WILL_THEY_KNOW.search(plain(text)))
+    words = plain(text)
+    return bool(_WILL_THEY_KNOW.search(words) or _GO_TO_FAMILY.search(words))
 
 
 _WHO_CONTACTS = re.compile(
@@ -500,8 +518,9 @@ def asks_who_will_contact(text: str) -> bool:
 
 
 _WHAT_NOTED = re.compile(
-    r"\bwhat (?:have|has|did) you (?:written|write|wrote|got|noted|put|recorded|record|saved|"
-    r"kept)(?: down)?\b|\bwhat (?:do|did) you (?:have|know) (?:down |written )?(?:about|on) me\b|"
+    r"\bwhat (?:have |has |did )?(?:you|u|youve|you ve) (?:actually |got |have )?(?:written|write|"
+    r"wrote|noted|put|recorded|record|saved|kept)(?: down)?\b|\b(?:the|my) (?:actual )?notes\b|"
+    r"\bwhat (?:do|did) you (?:have|know) (?:down |written )?(?:about|on) me\b|"
     r"\b(?:read|tell|show) me (?:back )?what you (?:have|ve|got|noted|wrote|put)\b|"
     r"\bwhat (?:have|has) (?:been|you) (?:noted|recorded|written)\b"
 )
@@ -521,10 +540,20 @@ _WORKER_WILL_KNOW = re.compile(
 )
 
 
+_THEY_KNOW = re.compile(
+    r"^(?:and |so |ok )?(?:they|she|he|the worker|the person (?:who|that) (?:calls?|rings?|texts?) "
+    r"me)\W*(?:will )?(?:know|knows)\b (?:i|that|about|my|not to)\b"
+)
+
+
 def asks_if_the_worker_will_know(text: str) -> bool:
     """ "Will they know about my hearing, so they speak up?", "did it get the bit about next
-    week too?" """
-    return bool(_WORKER_WILL_KNOW.search(plain(text)))
+    week too?", "The person who call me, she know I need polish?" """
+    words = plain(text)
+    asked = "?" in text and any(
+        _THEY_KNOW.search(plain(part)) for part in re.split(r"[.!;,]", text)
+    )
+    return asked or bool(_WORKER_WILL_KNOW.search(words))
 
 
 _WORTH_REPORTING = re.compile(
@@ -575,7 +604,8 @@ def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
 
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:forced? (?:me |her |him )?(?:to |into )?marr\w*|forced marriage|make me marry|"
-    r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) my passport|"
+    r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) (?:my|her|his) "
+    r"passport|"
     r"take me (?:abroad|to pakistan|to bangladesh|to india|to somalia|back home)|book\w* (?:the|a|"
     r"my) (?:flight|ticket))\b"
 )
@@ -583,6 +613,25 @@ _FORCED_MARRIAGE = re.compile(
 
 def mentions_forced_marriage(text: str) -> bool:
     return bool(_FORCED_MARRIAGE.search(plain(text)))
+
+
+_ORDER_TO_STOP = re.compile(
+    r"\b(?:court order|protection order|an order|injunction|stop (?:them|him|her) (?:taking|from "
+    r"taking)|stop it|stop (?:the )?(?:marriage|wedding)|out of (?:the )?country|(?:get|getting) "
+    r"(?:the |her |his |my )?passport back|stop them using (?:it|the passport))\b"
+)
+
+
+def asks_to_stop_a_forced_marriage(text: str, crime_type: str | None) -> bool:
+    """ "My friend say there is a court order that can stop them taking her out of country." """
+    words = plain(text)
+    about_it = mentions_forced_marriage(text) or bool(
+        re.search(
+            r"\b(?:marr\w*|wedding|pakistan|bangladesh|abroad|passport|out of (?:the )?country)\b",
+            words,
+        )
+    )
+    return is_question(text) and about_it and bool(_ORDER_TO_STOP.search(words))
 
 
 _IMAGES = re.compile(
@@ -657,7 +706,11 @@ _TELL_THE_POLICE = re.compile(
     r"\b(?:will|would|do|does|can|could) (?:they|you|the (?:support )?(?:worker|service|team)|"
     r"the havens|victim support|the charity|the helpline|support services?)\b.{0,20}\b(?:tell|"
     r"call|inform|report (?:it |me )?to|contact|go to|make me (?:go to|report to|tell)) (?:the )?"
-    r"(?:police|feds|cops)\b|\bdo they make (?:you|me) (?:go to|report to|tell) (?:the )?police\b"
+    r"(?:police|feds|cops)\b|\bdo they make (?:you|me) (?:go to|report to|tell) (?:the )?police\b|"
+    r"\b(?:does|will|would|do) (?:this|it|my info|my information|my details|that|any of this) go "
+    r"(?:to|round to|straight to) (?:the )?(?:police|feds|cops|old bill)\b|"
+    r"\b(?:do|does|will|would) the (?:police|feds|cops) (?:get told|find out|know|hear|be told)\b|"
+    r"\b(?:aint|arent|wont|won t|not) (?:gonna |going to )?tell (?:the )?(?:police|feds|cops)\b"
 )
 
 
@@ -704,8 +757,9 @@ _COURT = re.compile(
 
 
 def asks_about_court(text: str) -> bool:
-    """ "does my son have to go to court?", "would they see me in court?" """
-    return is_question(text) and bool(_COURT.search(plain(text)))
+    """ "does my son have to go to court?", "would they see me in court?" (not a court order)"""
+    words = plain(text)
+    return is_question(text) and bool(_COURT.search(words)) and "court order" not in words
 
 
 _LIVES_WITH_THEM = re.compile(
@@ -907,6 +961,10 @@ def known_answer(
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
         (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
         (asks_about_immigration(text), Say(response="utter_immigration")),
+        (
+            asks_to_stop_a_forced_marriage(text, crime_type),
+            Say(response="utter_forced_marriage_order"),
+        ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
         (asks_about_images_online(text), Say(response="utter_images_online")),
         (mentions_inquest(text), Say(response="utter_inquest")),
@@ -1036,7 +1094,12 @@ def _answer(turn: Turn) -> Answer:
         return Answer()  # consent is only a yes (or no) to the consent question itself
     if turn.requested == "age" and turn.answers.get("for_child"):
         return read_child_age(turn.text)
+    if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
+        return Answer()  # "if i say yes, do the police get told?" asks before answering
     return read_answer(turn.requested, turn.text)
+
+
+_IF_I_SAY = re.compile(r"\b(?:if|before) i (?:say|said|agree|answer|choose) (?:yes|ok|okay|no)\b")
 
 
 def _keep_answer(reading: Reading, slot: str, answer: Answer) -> None:
@@ -1396,6 +1459,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     return changes
 
 
+_CHANGE_TO = re.compile(
+    r"\b(?:change|update|make|put|switch|move)\b[^.!?]{0,30}?\b(?:to|into)\s+([^?]+)", re.IGNORECASE
+)
 _TIME_CHANGED = re.compile(
     r"\b(?:change|changed|update|make it|only|not|never|no|wrong|isnt a time|i said|instead)\b"
 )
@@ -1414,7 +1480,9 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
     if details and given and details != answers.get("contact_details"):
         changes["contact_details"] = details
     if _TIME_CHANGED.search(words) and mentions_times(text):
-        times = read_answer("contact_times", text).value
+        # "can you change it to after 6pm weekdays only": the new times, not the whole message.
+        new = _CHANGE_TO.search(text)
+        times = read_answer("contact_times", new.group(1) if new else text).value
         if times and times != answers.get("contact_times"):
             changes["contact_times"] = times
     return changes

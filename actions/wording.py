@@ -134,10 +134,19 @@ def _fact_phrases(facts: Mapping[str, Any], about_child: bool) -> list[str]:
         years = int(float(facts["age"]))
         child = about_child or facts.get("for_child")
         parts.append(f"your child is {years}" if child else f"you are {years}")
+    child = about_child or facts.get("for_child")
     if facts.get("impairment") is True:
-        parts.append("you have a health condition or disability")
+        parts.append(
+            "your child has a health condition or disability"
+            if child
+            else "you have a health condition or disability"
+        )
     if facts.get("hate_motivated") is True:
-        parts.append("you were targeted for who you are")
+        parts.append(
+            "your child was targeted for who they are"
+            if child
+            else "you were targeted for who you are"
+        )
     return parts
 
 

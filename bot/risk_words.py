@@ -188,7 +188,7 @@ IDIOMS = re.compile(
     r"report\w*|telling (?:them|the police|anyone)|the (?:chat|bot|questions|police|report\w*))"
     r"\b(?! (?:life|living|anymore|any more|all))|"
     # "whats the point feds dont do nothing": about the police doing nothing.
-    r"whats the point\b.{0,12}\b(?:feds|police|cops|old bill|they|them) (?:dont|do not|aint|"
+    r"whats the point\b.{0,30}\b(?:feds|police|cops|old bill|they|them) (?:dont|do not|aint|"
     r"wont|will not|never|not gonna|arent gonna|are not going to|do nothing|did nothing|"
     r"gonna do nothing)|"
     # "my mum is gonna kill me" at the end of a message about a scam.
@@ -279,8 +279,10 @@ SELF_HARM_PATTERNS = [
     r"\boverdos",
     r"\bself[- ]?harm",
     r"(?<!he )(?<!she )(?<!they )(?<!hes )\b(?:cut|cutting|burn|burned|burnt|burning|scratch|"
-    r"scratching|hurt|hurting|bite|biting|punch|punching|hit|hitting) (?:myself|my ?self|my "
+    r"scratching|hurting|bite|biting|punch|punching|hit|hitting) (?:myself|my ?self|my "
     r"(?:arms?|wrists?|legs?|skin|thighs?|stomach))\b(?! (?:when i fell|in the|on the))",
+    # "i hurt my wrist" is an injury (he pushed her down the stairs); "i hurt myself" is not.
+    r"(?<!he )(?<!she )(?<!they )(?<!hes )\bhurt (?:myself|my ?self)\b",
     r"\b(?:cutting|cut) (?:again|my arms|my legs)\b",
     r"\bi (?:\w+ ){0,3}?(?:punch|bite|scratch|cut|burn|hit|bang|pull)\w* .{0,40}(?:on purpose|"
     r"deliberately|until (?:they|it|i|my \w+) (?:bleed|bruise|split|hurt))",

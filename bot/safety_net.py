@@ -25,7 +25,7 @@ from bot import rasa_patches
 from bot.keywords import control_intent
 from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
-from core.person_request import asks_for_person
+from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import (
     asks_about_keeping_evidence,
     asks_about_privacy,
@@ -165,7 +165,7 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             text = message.get(TEXT)
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             override = detect_risk(text) or control_intent(text)
-            if override is None and asks_for_person(text):
+            if override is None and asks_for_person(text) and not asks_for_a_call(text):
                 override = REQUEST_HUMAN
             if override is None and not is_english(text):
                 override = OTHER_LANGUAGE
@@ -181,6 +181,9 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 _set_intent(message, ASK_RIGHT, 1.0)
             elif current == ASK_RIGHT and not about_rights(text):
                 _demote(message, (ASK_RIGHT,))
+            elif current in (REQUEST_HUMAN, DELETE, FALLBACK) and asks_for_a_call(text):
+                # "could someone call me instead?": a referral, which the actions read as one.
+                _set_intent(message, "affirm", 1.0)
             elif current == REQUEST_HUMAN and (
                 wants_someone_to_talk_to(text) or not names_a_person(text)
             ):

@@ -35,3 +35,27 @@ def asks_for_person(text: str | None) -> bool:
     return bool(
         _ASKS_FOR_PERSON.search(words) or _WANTS_PERSON.search(words) or _LAST_WORD.search(raw)
     )
+
+
+# A call back, not a person in this chat: "could someone call me instead?", "i don't want them to
+# reply here i want a phone call". That is a referral (a support service rings them).
+_WANTS_A_CALL = re.compile(
+    r"\b(?:(?:someone|somebody|they|you|a worker|a woman|a man|a support worker|a person)\s+"
+    r"(?:to\s+)?(?:call|ring|phone)\s+me|(?:a )?phone call|(?:call|ring|phone) me (?:back|"
+    r"instead)|(?:pass|give|send) my (?:number|details|phone number)|(?:i want|i would like|"
+    r"id like|i d like|can i have|could i have|can i get|i just want) a (?:phone )?call)\b"
+)
+_NOT_HERE = re.compile(
+    r"\b(?:dont|do not|don t|cant|not) (?:want (?:them|you|anyone) to )?(?:reply|answer|message|"
+    r"text|write) (?:me )?(?:here|in this chat|on here)\b|\bdont reply here\b"
+)
+_NEGATED_CALL = re.compile(
+    r"\b(?:dont|do not|never|no one|nobody|not)\b(?: \w+){0,2} (?:call|ring|phone) me\b"
+)
+
+
+def asks_for_a_call(text: str | None) -> bool:
+    """Whether the message asks to be rung (or to have their details passed on), not to chat."""
+    words = plain(text or "")
+    wants = bool(_WANTS_A_CALL.search(words)) and not _NEGATED_CALL.search(words)
+    return wants or bool(_NOT_HERE.search(words))

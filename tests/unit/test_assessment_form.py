@@ -323,3 +323,27 @@ async def test_after_the_result_a_restarted_form_reads_the_referral_answer(dispa
         sent=["utter_ask_referral_consent"],
     )  # fmt: skip
     assert slots["referral_consent"] is True and slots["contact_method"] == "text"
+
+
+async def test_a_question_that_restarts_the_form_is_answered_and_the_question_kept(
+    dispatcher, domain
+):
+    # "if i say yes does this go to the feds?" once got "Was the person who died a close
+    # relative of yours?" from a 20-year-old stabbed in the leg.
+    answered = {
+        **STARTED,
+        "crime_type": "serious_violence", "reported_to_police": True, "age": 20.0,
+        "under_18": False, "relationship_to_offender": "someone_known",
+        "repeat_victimisation": False, "hate_motivated": False, "impairment": False,
+        "fear_of_giving_evidence": True, "needs": ["safety"], "language": "english",
+        "borough": "croydon", "gender": "man", "results_shown": True,
+    }  # fmt: skip
+    slots = await run_validation(
+        dispatcher, domain, slots=answered, requested_slot="referral_consent",
+        latest_action="action_resume_assessment",
+        text="if i say yes does this go to the feds? cos i dont want it going round",
+        intent="inform", sent=["utter_ask_referral_consent"],
+    )  # fmt: skip
+    assert slots["requested_slot"] == "referral_consent"
+    assert "referral_consent" not in slots
+    assert responses(dispatcher)[0] in ("utter_support_not_police", "utter_cannot_answer")

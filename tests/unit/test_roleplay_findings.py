@@ -27,7 +27,7 @@ from actions.reading import (
 )
 from bot.keywords import control_intent
 from bot.risk_words import detect_risk, trusted_crisis
-from core.person_request import asks_for_person
+from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import asks_about_privacy
 from referrals.directory import load_directory
 
@@ -1026,7 +1026,7 @@ def test_a_time_said_of_the_abuser_is_not_the_time_to_call():
     [
         ("07700 900654 mobile only", {"contact_details": "07700900654"}),
         ("change the contact time to weekdays 9am to 4pm",
-         {"contact_times": "change the contact time to weekdays 9am to 4pm"}),
+         {"contact_times": "weekdays 9am to 4pm"}),
     ],
 )  # fmt: skip
 def test_contact_put_right_after_the_referral(text, changes):
@@ -1111,7 +1111,7 @@ def test_a_number_typed_at_the_voicemail_question_is_kept():
         ("So youre not the police. Can I report it through you or not?", "criminal_damage",
          "utter_not_the_police"),
         ("i need to know what to do if they take me to pakistan. can someone stop it",
-         "domestic_abuse", "utter_forced_marriage"),
+         "domestic_abuse", "utter_forced_marriage_order"),
     ],
 )  # fmt: skip
 def test_round_8_privacy_and_police_questions(text, crime_type, response):
@@ -1131,3 +1131,104 @@ def test_round_8_privacy_and_police_questions(text, crime_type, response):
 )
 def test_asking_for_a_woman_worker_is_kept_for_the_support_team(text, who):
     assert corrections(text, {}).get("worker_gender") == who
+
+
+# -- round 9 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("My friend say there is a court order that can stop them taking her out of country. "
+         "Is this true?", "domestic_abuse", "utter_forced_marriage_order"),
+        ("And her passport, her father has her passport. Can I stop them using it? Can I get "
+         "it back?", "domestic_abuse", "utter_forced_marriage_order"),
+        ("No. If we tell police will they go to his family?", "domestic_abuse",
+         "utter_will_they_know"),
+        ("Thank you. They know I need Urdu? And should I tell her school teacher about this?",
+         "domestic_abuse", "utter_worker_reads_chat"),
+        ("if i say yes does this go to the feds? cos i dont want it going round",
+         "serious_violence", "utter_support_not_police"),
+        ("ok. if i say yes to passing my details on, do the police get told", "serious_violence",
+         "utter_support_not_police"),
+        ("does it cover the money i lost from work? i missed 4 weeks at work", "serious_violence",
+         "utter_cica_rules"),
+    ],
+)  # fmt: skip
+def test_round_9_questions_are_answered(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    "text", ["Again targeted. What is mean targeted?", "targeted? I dont understand this word"]
+)
+def test_a_word_not_understood_is_explained(text):
+    assert known_answer(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        ("repeat_victimisation", "it cant happen more than once", False),
+        ("relationship_to_offender",
+         "no, a stranger. he said he was from HMRC. i feel so stupid, my wife would have known",
+         "stranger"),
+        ("hate_motivated", "I dont know. Because I am Polish? I dont think so. I dont know who",
+         False),
+    ],
+)  # fmt: skip
+def test_round_9_answers_are_read(slot, text, value):
+    assert read_answer(slot, text).value == value
+
+
+def test_a_question_beginning_if_i_say_yes_is_not_a_yes():
+    turn = Turn(
+        text="ok. if i say yes to passing my details on, do the police get told",
+        intent="inform",
+        requested="referral_consent",
+        answers={"consent": True, "crime_type": "assault"},
+    )
+    reading = read_turn(turn)
+    assert reading.reject and "referral_consent" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last month he pushed me down the stairs. i hurt my wrist.",
+        "the hospital called them innit. but whats the point with the feds tbh they aint gonna "
+        "do nothing",
+    ],
+)
+def test_round_9_false_alarms(text):
+    assert detect_risk(text) is None
+    assert not trusted_crisis(text, "self_harm")
+
+
+def test_ring_again_is_not_being_targeted_again():
+    assert read_account("you have told me to ring again. I CANT HEAR ON THE PHONE.").repeat is None
+    assert read_account("hit by my stepdad again last night").repeat is True
+
+
+def test_a_burglary_told_with_a_mothers_jewellery():
+    account = read_account(
+        "when I come home the door is broken and my laptop and jewellery is gone. Jewellery "
+        "from my mother"
+    )
+    assert account.crime_type == "burglary" and account.offender is None
+    assert read_account("Police I call yesterday, they give me number of crime").reported
+
+
+@pytest.mark.parametrize(
+    ("text", "wants"),
+    [
+        ("actually i can't make myself call anyone. could someone call me instead?", True),
+        ("i don't want them to reply here i want a phone call", True),
+        ("no dont reply here!! he checks my phone at night. just the phone call before 7", True),
+        ("please dont call me", False),
+        ("i want to talk to a person", False),
+    ],
+)
+def test_asking_for_a_call_is_told_from_asking_for_a_person(text, wants):
+    assert asks_for_a_call(text) is wants

@@ -20,3 +20,8 @@ def test_summary_line_reads_back_what_was_noted():
 def test_the_confirmation_says_a_woman_was_asked_for():
     line = contact_line({"contact_method": "text", "worker_gender": "woman"})
     assert line == "by text (you asked for a woman)"
+
+
+def test_a_childs_condition_is_said_as_the_childs():
+    line = summary_line({"for_child": True, "impairment": True, "age": 15.0})
+    assert "your child has a health condition" in line and "your child is 15" in line
