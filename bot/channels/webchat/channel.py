@@ -33,12 +33,12 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from socketio import AsyncServer
 
 from bot.channels.common import BoundedDict, add_health_route
 from bot.channels.webchat.limits import SLOW_DOWN_REPLY, Throttle
 from bot.channels.webchat.messages import read_user_message, requested_token
 from bot.channels.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
+from bot.channels.webchat.rooms import socket_server
 from bot.channels.webchat.sessions import SessionTokens, new_session_id
 from bot.channels.webchat.settings import (
     WebChatSettings,
@@ -135,7 +135,9 @@ class WebChatInput(SocketIOInput):
         return lock
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> SocketBlueprint:
-        sio = AsyncServer(
+        # With REDIS_URL, an emit into a session's room on any replica (a support worker's
+        # message, say) reaches the socket wherever it is connected (``rooms.py``).
+        sio = socket_server(
             async_mode="sanic",
             # A callable makes engine.io refuse any other Origin with 400 before a socket opens.
             cors_allowed_origins=self.origin_ok,
