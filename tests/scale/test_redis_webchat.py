@@ -156,3 +156,28 @@ def test_without_redis_the_rooms_stay_in_the_process(monkeypatch):
     assert rooms.client_manager() is None
     server = rooms.socket_server(async_mode="aiohttp")
     assert type(server.manager) is socketio.AsyncManager
+
+
+async def test_resuming_a_session_on_another_replica_ends_the_socket_on_the_first(
+    start_replica, red
+):
+    _, a_url = await start_replica()
+    b, b_url = await start_replica()
+    first, second = Person(), Person()
+    confirmed = await first.open(a_url)
+    session = confirmed["session_id"]
+    await subscribed(red, 1)
+    try:
+        assert (await second.open(b_url, confirmed["token"]))["session_id"] == session
+        assert await first.expect("session_ended") == {}
+        assert await first.expect("disconnect") is None
+        out = b.get_output_channel()
+        assert out is not None
+        await out.send_text_message(session, WORDS)
+        assert await second.expect("bot_uttered") == {"text": WORDS}
+        assert first.events.empty(), "the socket taken over hears no more"
+    finally:
+        await first.close()
+        await second.close()
+    [key] = [key for key in red.scan_iter() if b"webchat-socket" in key]
+    assert session.encode() not in key and 0 < red.ttl(key) <= rooms.HOLD_SECONDS
