@@ -9,7 +9,9 @@ sending. This one:
 * answers Twilio at once with empty TwiML and runs the turn in the background, one text at a
   time per number, sending replies through the REST API without blocking the event loop;
 * fits replies to a phone (``bot.channels.sms.text``): texts of at most 320 characters, buttons
-  as numbered options, a number texted back mapped to that button's payload;
+  as numbered options, a number texted back mapped to that button's payload (the options sent
+  last to each number are kept by ``bot.channels.sms.options``, in Redis when ``REDIS_URL`` is
+  set, so that any replica can read the reply);
 * handles STOP / START / HELP / DELETE itself, remembers opt-outs (``bot.channels.sms.optout``)
   and sends nothing to an opted-out number, not even a support worker's message;
 * requires a well-formed MessageSid and our AccountSid, and handles each MessageSid once
@@ -43,7 +45,8 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels.common import BoundedDict, add_health_route, masked
+from bot.channels.common import add_health_route, masked
+from bot.channels.sms.options import SentOptions
 from bot.channels.sms.optout import OptOutStore
 from bot.channels.sms.queue import PerSenderQueue
 from bot.channels.sms.replies import (
@@ -89,7 +92,7 @@ class TwilioSmsOutput(OutputChannel):
         self,
         sender: TwilioSender,
         opt_outs: OptOutStore,
-        last_buttons: BoundedDict[str, list[Button]],
+        last_buttons: SentOptions,
     ) -> None:
         self.sender = sender
         self.opt_outs = opt_outs
@@ -127,11 +130,8 @@ class TwilioSmsOutput(OutputChannel):
     ) -> None:
         if await self._opted_out(recipient_id):
             return
-        if buttons:
-            self.last_buttons[recipient_id] = list(buttons)
-        else:
-            # A number texted back after a message without options is just a number.
-            self.last_buttons.pop(recipient_id, None)
+        # A number texted back after a message without options is just a number.
+        await self.last_buttons.remember(recipient_id, buttons)
         for part in compose_sms(text, buttons):
             await self.sender.send(recipient_id, part)
 
@@ -171,7 +171,7 @@ class TwilioSmsInput(InputChannel):
         self.sender = TwilioSender(
             settings, attempts=send_attempts, on_unsubscribed=self._twilio_says_unsubscribed
         )
-        self.last_buttons: BoundedDict[str, list[Button]] = BoundedDict(10_000)
+        self.last_buttons = SentOptions()
         self.seen_messages = SeenMessages(records_db or core_settings.records_db())
         self.queue = PerSenderQueue()
         logger.info("SMS channel enabled for the webhook URL set in TWILIO_WEBHOOK_URL.")
@@ -303,7 +303,7 @@ class TwilioSmsInput(InputChannel):
             # The same confirm-then-erase flow as "delete my data" anywhere else.
             text = "/delete_my_data"
         else:
-            text = option_payload(text, self.last_buttons.get(sender)) or text
+            text = option_payload(text, await self.last_buttons.recall(sender)) or text
         if await _is_new_conversation(agent, sender):
             await out.send_notice(sender, SAFETY_LINE)
         await handle_or_apologise(on_new_message, self._message(text, out, sender), "SMS")

@@ -33,12 +33,12 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from socketio import AsyncServer
 
 from bot.channels.common import BoundedDict, add_health_route
 from bot.channels.webchat.limits import SLOW_DOWN_REPLY, Throttle
 from bot.channels.webchat.messages import read_user_message, requested_token
 from bot.channels.webchat.page import PAGE_TEMPLATE, read_static, render_page, security_headers
+from bot.channels.webchat.rooms import SessionSockets, socket_server
 from bot.channels.webchat.sessions import SessionTokens, new_session_id
 from bot.channels.webchat.settings import (
     WebChatSettings,
@@ -104,8 +104,8 @@ class WebChatInput(SocketIOInput):
         self.throttle = throttle or Throttle()
         # Which conversation each connected socket joined; a socket speaks only for that one.
         self.session_of: dict[str, str] = {}
-        # The one live socket of each session.
-        self.socket_of: dict[str, str] = {}
+        # The one live socket of each session, known to every replica when Redis is set.
+        self.holders = SessionSockets()
         # The address each socket came from, for the per-address rate limit.
         self.address_of: dict[str, str] = {}
         # One turn at a time per session, so a burst is queued rather than failed on Rasa's lock.
@@ -135,7 +135,9 @@ class WebChatInput(SocketIOInput):
         return lock
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> SocketBlueprint:
-        sio = AsyncServer(
+        # With REDIS_URL, an emit into a session's room on any replica (a support worker's
+        # message, say) reaches the socket wherever it is connected (``rooms.py``).
+        sio = socket_server(
             async_mode="sanic",
             # A callable makes engine.io refuse any other Origin with 400 before a socket opens.
             cors_allowed_origins=self.origin_ok,
@@ -175,8 +177,8 @@ class WebChatInput(SocketIOInput):
         @sio.on("disconnect")
         async def disconnect(sid: str, *_: Any) -> None:
             session_id = self.session_of.pop(sid, None)
-            if session_id is not None and self.socket_of.get(session_id) == sid:
-                del self.socket_of[session_id]
+            if session_id is not None:
+                await self.holders.release(session_id, sid)
             self.address_of.pop(sid, None)
             self.throttle.forget(sid)
 
@@ -187,12 +189,12 @@ class WebChatInput(SocketIOInput):
             previous = self.session_of.get(sid)
             if previous is not None and previous != session_id:
                 await sio.leave_room(sid, previous)
-                if self.socket_of.get(previous) == sid:
-                    del self.socket_of[previous]
-            holder = self.socket_of.get(session_id)
+                await self.holders.release(previous, sid)
+            holder = await self.holders.holder(session_id)
             if holder is not None and holder != sid:
                 # One live socket per session: the newest proof wins (the person reloaded or
-                # came back on a new connection), and the old socket hears no more.
+                # came back on a new connection), and the old socket hears no more. The old
+                # socket may be on another replica: with Redis these reach it there.
                 await sio.leave_room(holder, session_id)
                 self.session_of.pop(holder, None)
                 await sio.emit(SESSION_ENDED_EVT, {}, room=holder)
@@ -201,7 +203,7 @@ class WebChatInput(SocketIOInput):
                 # Awaited: the coroutine Rasa 3.6 forgets (see the module docstring).
                 await sio.enter_room(sid, session_id)
             self.session_of[sid] = session_id
-            self.socket_of[session_id] = sid
+            await self.holders.hold(session_id, sid)
             confirm = {"session_id": session_id, "token": self.tokens.issue(session_id)}
             await sio.emit("session_confirm", confirm, room=sid)
 
@@ -235,6 +237,7 @@ class WebChatInput(SocketIOInput):
                 await handle_or_apologise(on_new_message, message, "web chat")
             if self.session_persistence and self.session_of.get(sid) == sender_id:
                 token = self.tokens.issue(sender_id)
+                await self.holders.refresh(sender_id, sid)
                 await sio.emit(SESSION_TOKEN_EVT, {"token": token}, room=sid)
 
         return webchat
