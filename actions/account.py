@@ -260,6 +260,10 @@ _WEAPON_OUT = re.compile(
     r"their )?(?:knife|shank|blade|machete|gun|bat|hammer|weapon|zombie knife)s?(?: out| on (?:me|"
     r"us)| to (?:me|my))?\b|\b(?:knife|shank|blade|gun|machete)s? (?:out|on (?:me|us)|to my)\b"
 )
+_TOOK_THINGS = re.compile(
+    r"\b(?:took|taken|take|stole|nicked|grabbed|snatched|demanded)\b.{0,30}\b(?:phone|bag|"
+    r"wallet|purse|money|bike|watch|chain|trainers|jacket|keys|cards?|laptop)\b"
+)
 _SERIOUS_INJURY = re.compile(
     r"\b(?:stabbed|stab wounds?|slashed (?:me|my|him|her|his)|glassed|shot (?:me|him|her|in)|"
     r"acid|broke(?:n)? (?:my|his|her) (?:jaw|arm|arms|leg|legs|ribs?|skull|wrist|"
@@ -982,8 +986,10 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     )
     if "serious_injury" in details and wounding:
         return "serious_violence"
-    if _ROBBERY.search(lowered) or (
-        _THEFT.search(lowered) and (_ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered))
+    if (
+        _ROBBERY.search(lowered)
+        or (_THEFT.search(lowered) and (_ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered)))
+        or (_TOOK_THINGS.search(lowered) and _WEAPON_OUT.search(lowered))
     ):
         return "robbery"
     if _STALKING.search(lowered):

@@ -71,9 +71,13 @@ _DONT_KNOW = re.compile(
 )
 
 
+_FILLER = re.compile(r"^(?:(?:honestly|tbh|to be honest|well|um|erm|hmm|so|i mean)\s+)+")
+
+
 def yes_no(text: str) -> bool | None:
     """A clear yes or no, from the first words or, failing that, the words used."""
-    words = plain(text)
+    # "honestly yeah", "tbh no": a word before the answer does not hide it.
+    words = _FILLER.sub("", plain(text))
     if not words:
         return None
     if _NO_START.match(words):

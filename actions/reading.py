@@ -387,7 +387,10 @@ def asks_whether_to_tell_police(text: str) -> bool:
 _FOR_FAMILIES = re.compile(
     r"\b(?:only|just) for (?:the person|people|victims?|the victim|the one)\b|\b(?:is|are|can) "
     r"(?:this|it|you|there) (?:\w+ )?(?:for|help) (?:families|family|relatives|parents|(?:the )?"
-    r"family)\b|\bwhat (?:help|support) (?:do|does|can) (?:families|family|relatives|parents)\b"
+    r"family)\b|\bwhat (?:help|support) (?:do|does|can) (?:families|family|relatives|parents)\b|"
+    r"\b(?:help|support|someone) for (?:my|her|his|our) (?:mum|mother|dad|father|family|sister|"
+    r"brother|parents|kids|children|nan|gran)\b|\bcan (?:they|you|someone) (?:help|support) "
+    r"(?:her|him|them|my \w+)(?: too| as well)?\b"
 )
 
 
@@ -504,7 +507,8 @@ def asks_if_they_will_know(text: str) -> bool:
 
 _WHO_CONTACTS = re.compile(
     r"\bwho (?:is|are|s) (?:the |your |our |this )?support (?:team|worker|workers|service)\b|"
-    r"\bwho (?:will|would|is going to|s going to|is gonna|s gonna|gonna|exactly will) (?:ring|"
+    r"\bwho (?:will|would|is going to|s going to|is gonna|s gonna|gonna|exactly will) "
+    r"(?:actually |exactly |then )?(?:ring|"
     r"call|text|contact|phone|email|message|get in touch with|be (?:ringing|calling|contacting))"
     r"\b|\b(?:which|what) (?:service|one|organisation|charity|team|people)\b.{0,25}\b(?:ring|"
     r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
@@ -521,9 +525,16 @@ _WHAT_NOTED = re.compile(
     r"\bwhat (?:have |has |did )?(?:you|u|youve|you ve) (?:actually |got |have )?(?:written|write|"
     r"wrote|noted|put|recorded|record|saved|kept)(?: down)?\b|\b(?:the|my) (?:actual )?notes\b|"
     r"\bwhat (?:do|did) you (?:have|know) (?:down |written )?(?:about|on) me\b|"
+    r"\bwhats on (?:the|my) notes\b|\bwhat s on (?:the|my) notes\b|"
+    r"\bdid you (?:put|write|note|get) (?:down )?(?:about|that|anything about)\b|"
     r"\b(?:read|tell|show) me (?:back )?what you (?:have|ve|got|noted|wrote|put)\b|"
     r"\bwhat (?:have|has) (?:been|you) (?:noted|recorded|written)\b"
 )
+
+
+def _summary(answers: Mapping[str, Any]) -> str:
+    line = wording.summary_line(answers)
+    return wording.discreet(line) if answers.get("discreet") else line
 
 
 def asks_what_was_noted(text: str) -> bool:
@@ -579,7 +590,9 @@ _ANONYMOUS = re.compile(
 def asks_about_reporting_anonymously(text: str) -> bool:
     """ "is there a way to report it without them knowing it was me. like anonymous" """
     words = plain(text)
-    return bool(_ANONYMOUS.search(words)) and bool(re.search(r"\breport\w*|tell\w*|snitch", words))
+    return bool(_ANONYMOUS.search(words)) and (
+        is_question(text) or bool(re.search(r"\breport\w*|tell\w*|snitch|police", words))
+    )
 
 
 _BANK = re.compile(
@@ -940,7 +953,7 @@ def known_answer(
     checks: tuple[tuple[bool, Say], ...] = (
         (
             answers is not None and asks_what_was_noted(text),
-            Say(text=wording.summary_line(answers or {}), args={"utter_action": "utter_summary"}),
+            Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
         ),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
         (
@@ -1243,6 +1256,19 @@ _IT_WAS = re.compile(
     rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
     rf"someone i (?:know|dont know))\b"
 )
+_WERE_STRANGERS = re.compile(
+    r"\b(?:it was|they were|theyre|they re|they are|were|its|it s) (?:just |total |complete )?"
+    r"strangers\b|\bnot someone (?:i|we) know\b"
+)
+_RELATIONSHIP_OPTIONS = {
+    "a stranger": "stranger",
+    "stranger": "stranger",
+    "someone i know": "someone_known",
+    "someone they know": "someone_known",
+    "a family member": "family_member",
+    "my partner or ex": "partner_or_ex",
+    "their partner or ex": "partner_or_ex",
+}
 # After "it's my mum": words that say whom it happened to, not who did it.
 _ABOUT_THEM = re.compile(
     r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked))|not me|"
@@ -1442,6 +1468,11 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 changes["relationship_to_offender"] = "unknown"
             elif account.strangers(rest):
                 changes["relationship_to_offender"] = "stranger"
+    if known not in (None, "stranger") and _WERE_STRANGERS.search(words):
+        changes["relationship_to_offender"] = "stranger"
+    elif words in _RELATIONSHIP_OPTIONS and _RELATIONSHIP_OPTIONS[words] != known:
+        # "A stranger" typed on its own after the result: the answer put right.
+        changes["relationship_to_offender"] = _RELATIONSHIP_OPTIONS[words]
     said_who = _IT_WAS.search(words[denied.end() :] if denied else words)
     if said_who and _ABOUT_THEM.match(words[said_who.end() :]):
         said_who = None  # "it's my MUM who has dementia, not me": whom it is about

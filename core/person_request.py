@@ -42,7 +42,8 @@ def asks_for_person(text: str | None) -> bool:
 _WANTS_A_CALL = re.compile(
     r"\b(?:(?:someone|somebody|they|you|a worker|a woman|a man|a support worker|a person)\s+"
     r"(?:to\s+)?(?:call|ring|phone)\s+me|(?:a )?phone call|(?:call|ring|phone) me (?:back|"
-    r"instead)|(?:pass|give|send) my (?:number|details|phone number)|(?:i want|i would like|"
+    r"instead)|(?:want|need|would like) (?:them|someone|somebody|you|a worker) to (?:call|ring|"
+    r"phone)(?: me)?|(?:pass|give|send) my (?:number|details|phone number)|(?:i want|i would like|"
     r"id like|i d like|can i have|could i have|can i get|i just want) a (?:phone )?call)\b"
 )
 _NOT_HERE = re.compile(

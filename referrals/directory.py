@@ -731,7 +731,19 @@ def _names(org: Organisation) -> list[str]:
     before = _plain(org.name.split("(")[0])
     inside = _plain(org.name.split("(")[1]) if "(" in org.name else ""
     names = [whole, before, inside, before.removeprefix("the ")]
+    first = before.removeprefix("the ").split(" ")[0] if before else ""
+    if len(first) >= 5 and first not in _COMMON_FIRST_WORDS:
+        names.append(first)  # "like galop?" for "Galop national LGBT+ helpline"
     return [name for name in dict.fromkeys(names) if len(name) >= 4]
+
+
+# First words of organisation names that are ordinary words, never a name on their own.
+_COMMON_FIRST_WORDS = frozenset(
+    {"national", "london", "victim", "victims", "report", "stop", "tell", "rape", "modern",
+     "council", "adult", "witness", "criminal", "unwanted", "forced", "coroners", "crime",
+     "police", "support", "mens", "women", "survivors", "parliamentary", "true", "havens",
+     "revenge", "karma"}
+)  # fmt: skip
 
 
 def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
@@ -746,8 +758,8 @@ def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organ
                 return org
             # "can tell mama report it for me?", "should i ring galop?"
             if re.search(
-                rf"\b(?:can|could|will|would|does|do|is|are|should i (?:call|ring|contact|use))"
-                rf" (?:the )?{re.escape(name)}\b",
+                rf"\b(?:can|could|will|would|does|do|is|are|like|what about|should i (?:call|"
+                rf"ring|contact|use))(?: the)? {re.escape(name)}\b",
                 words,
             ):
                 return org

@@ -1232,3 +1232,45 @@ def test_a_burglary_told_with_a_mothers_jewellery():
 )
 def test_asking_for_a_call_is_told_from_asking_for_a_person(text, wants):
     assert asks_for_a_call(text) is wants
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("and my mum? can they help her too", "homicide", "utter_for_families"),
+        ("who would actually contact me. police or not", "assault", "utter_who_contacts"),
+        ("no. you didnt answer me, can i do it anonymously?", "assault",
+         "utter_anonymous_reporting"),
+    ],
+)  # fmt: skip
+def test_round_9_more_questions_are_answered(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
+
+
+def test_an_organisation_named_by_its_first_word():
+    known = known_answer("is there not anything trans specific? like galop?", "assault",
+                         load_directory())  # fmt: skip
+    assert known is not None and known.text is not None and known.text.startswith("Galop")
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("can you fix the notes. it was strangers not someone we know",
+         {"relationship_to_offender": "stranger"}),
+        ("A stranger", {"relationship_to_offender": "stranger"}),
+    ],
+)  # fmt: skip
+def test_who_did_it_put_right_after_the_result(text, changes):
+    answers = {"crime_type": "robbery", "relationship_to_offender": "someone_known"}
+    assert corrections(text, answers) == changes
+
+
+def test_a_knife_pulled_while_a_phone_was_taken_is_a_robbery():
+    text = "3 lads took his phone off him near the bus station, one of them pulled a knife out"
+    assert read_account(text).crime_type == "robbery"
+
+
+def test_honestly_yeah_is_yes():
+    assert read_answer("fear_of_giving_evidence", "honestly yeah. i dont want to see them").value
