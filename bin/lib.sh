@@ -185,3 +185,40 @@ MSG
     exit 1
   fi
 }
+
+# The PostgreSQL pieces (DATABASE_URL; docs/deploy.md) are tested against a throwaway cluster that
+# the tests make with initdb on a free local port (tests/scale/conftest.py). Debian installs the
+# server's programs in /usr/lib/postgresql/<version>/bin, off PATH; apt-get runs only when none
+# is found, so a machine that has them pays nothing.
+postgres_bindir() {
+  local found dir
+  if found="$(command -v initdb 2>/dev/null)"; then
+    dir="$(dirname "$(readlink -f "$found")")"
+    if [ -x "$dir/postgres" ] && [ -x "$dir/pg_ctl" ]; then echo "$dir"; return 0; fi
+  fi
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [ -x "$dir/initdb" ] && [ -x "$dir/postgres" ] && [ -x "$dir/pg_ctl" ]; then
+      echo "$dir"; return 0
+    fi
+  done
+  return 1
+}
+
+ensure_postgres() {
+  postgres_bindir >/dev/null && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "Installing Debian's postgresql for the PostgreSQL tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+    # Where a service manager runs, the package also starts a cluster of its own on port 5432;
+    # the tests never use it: they make theirs in a temporary folder on a free port.
+    postgres_bindir >/dev/null || { say "postgresql installed but initdb was not found"; exit 1; }
+  else
+    cat >&2 <<'MSG'
+The PostgreSQL tests need the PostgreSQL server (initdb, pg_ctl, postgres). Install it, then run
+this command again:
+  - Debian/Ubuntu:  sudo apt-get install postgresql
+MSG
+    exit 1
+  fi
+}

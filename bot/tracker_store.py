@@ -1,4 +1,7 @@
-"""Rasa's SQLite tracker store, made to keep nothing without consent and to erase on request.
+"""Rasa's SQL tracker store, made to keep nothing without consent and to erase on request.
+
+It runs on SQLite (endpoints.yml) or, with ``DATABASE_URL`` set, on PostgreSQL
+(``core.database``); the statements below are the same on both, apart from SQLite's pragmas.
 
 * Until the person has agreed to the privacy notice (slot ``consent`` is true) their
   conversation lives only in this process's memory, for at most ``MEMORY_TTL_SECONDS`` of
@@ -10,9 +13,10 @@
 * When ``action_delete_my_data`` sets the slot ``data_erased``, every event of that conversation
   is deleted from the database and from memory instead of being saved. The next message starts
   a new conversation.
-* The database runs in WAL mode with a busy timeout, so the review app can read while the bot
-  writes. Erased events are overwritten (``secure_delete``) and the WAL is checkpointed and
-  emptied after an erasure, so the text is gone from the files, not only from the tables.
+* On SQLite the database runs in WAL mode with a busy timeout, so the review app can read while
+  the bot writes. Erased events are overwritten (``secure_delete``) and the WAL is checkpointed
+  and emptied after an erasure, so the text is gone from the files, not only from the tables.
+  PostgreSQL has no such setting: what it keeps of deleted rows is in docs/deploy.md.
 * Trackers are cached in memory per conversation, so a message does not rebuild its tracker from
   every stored event. A cached tracker is used only while the stored events still carry the
   stamp it was cached with (how many, and the newest time), checked with one small query under
@@ -72,8 +76,9 @@ def _without_sql(method: Callable[..., Awaitable[T]]) -> Callable[..., Awaitable
         try:
             return await method(*args, **kwargs)
         except sa.exc.SQLAlchemyError as error:
-            reason = str(getattr(error, "orig", None) or type(error).__name__)
-            raise ConversationStoreUnavailable(reason) from None
+            # PostgreSQL's DETAIL lines, after the first, can quote a failing row.
+            reason = str(getattr(error, "orig", None) or type(error).__name__).strip()
+            raise ConversationStoreUnavailable(reason.splitlines()[0] if reason else "") from None
         except (redis.RedisError, shared_redis.SealBroken) as error:
             raise ConversationStoreUnavailable(type(error).__name__) from None
 
@@ -296,8 +301,10 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
                 .delete(synchronize_session=False)
             )
             session.commit()
-            # The WAL still holds the erased events until it is copied back and emptied.
-            session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            if self.engine.dialect.name == "sqlite":
+                # The WAL still holds the erased events until it is copied back and emptied.
+                # PostgreSQL's own vacuum reclaims deleted rows (docs/deploy.md).
+                session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         return int(deleted)
 
     def _from_memory(self, sender_id: str) -> DialogueStateTracker | None:

@@ -6,77 +6,130 @@ every start; run it daily on a long-lived server:
     python -m core.retention --days 90
 
 A conversation goes when its last event is older than the cutoff: all its events in Rasa's
-tracker store, and its cases and flags in our records, together. Deleted rows are overwritten
-(``secure_delete``) and both WAL files checkpointed and emptied, so nothing purged stays on disk.
+tracker store, and its cases and flags in our records, together. The tracker store is SQLite
+(``var/rasa.db``) or, with ``DATABASE_URL`` set, PostgreSQL; the records stay SQLite. On SQLite,
+deleted rows are overwritten (``secure_delete``) and the WAL checkpointed and emptied, so nothing
+purged stays in the files; PostgreSQL reclaims deleted rows with its vacuum (docs/deploy.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from core import private, records, settings
+import sqlalchemy as sa
+
+from core import database, private, records, settings
+
+# The columns of Rasa's ``events`` table that the purge reads.
+EVENTS = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
 
 
 def purge(
-    tracker_db: Path, records_db: Path, days: int | None = None, now: float | None = None
+    tracker_db: Path,
+    records_db: Path,
+    days: int | None = None,
+    now: float | None = None,
+    database_url: str | None = None,
 ) -> dict[str, int]:
-    """Delete what is older than ``days``; returns how many rows went from each table."""
+    """Delete what is older than ``days``; returns how many rows went from each table.
+
+    The tracker store is PostgreSQL at ``database_url`` (by default ``DATABASE_URL``) when one
+    is set, else SQLite at ``tracker_db``; the records are always SQLite at ``records_db``.
+    """
     if days is None:
         days = settings.retention_days()
+    if database_url is None:
+        database_url = settings.database_url()
     cutoff = (now if now is not None else time.time()) - days * 86400
     counts = {"conversations": 0, "events": 0, "cases": 0, "flags": 0}
     stale: list[str] = []
-    if tracker_db.exists():
-        with _private_delete(tracker_db) as conn:
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
-                stale = [
-                    row[0]
-                    for row in conn.execute(
-                        "SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < ?",
-                        [cutoff],
-                    )
-                ]
-                for sender_id in stale:
-                    cursor = conn.execute("DELETE FROM events WHERE sender_id = ?", [sender_id])
-                    counts["events"] += cursor.rowcount
-    counts["conversations"] = len(stale)
-    db = records.open_db(records_db)
-    for sender_id in stale:
-        for table, deleted in records.erase(db, sender_id).items():
-            counts[table] = counts.get(table, 0) + deleted
-    iso_cutoff = datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds")
-    with db.conn:
-        for table, column in (("cases", "updated_at"), ("flags", "raised_at")):
-            cursor = db.conn.execute(f"DELETE FROM {table} WHERE {column} < ?", [iso_cutoff])
-            counts[table] += cursor.rowcount
-    _sweep_other_tables(db, tracker_db, counts)
-    db.conn.execute("PRAGMA secure_delete=ON")
-    records.checkpoint(db.conn)
+    engine = _tracker_engine(tracker_db, database_url)
+    try:
+        if engine is not None:
+            stale, counts["events"] = _purge_events(engine, cutoff)
+        counts["conversations"] = len(stale)
+        db = records.open_db(records_db)
+        for sender_id in stale:
+            for table, deleted in records.erase(db, sender_id).items():
+                counts[table] = counts.get(table, 0) + deleted
+        iso_cutoff = datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds")
+        with db.conn:
+            for table, column in (("cases", "updated_at"), ("flags", "raised_at")):
+                cursor = db.conn.execute(f"DELETE FROM {table} WHERE {column} < ?", [iso_cutoff])
+                counts[table] += cursor.rowcount
+        _sweep_other_tables(db, lambda: _senders(engine), counts)
+        db.conn.execute("PRAGMA secure_delete=ON")
+        records.checkpoint(db.conn)
+    finally:
+        if engine is not None:
+            engine.dispose()
     return counts
 
 
-@contextlib.contextmanager
-def _private_delete(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection whose deletes overwrite the rows, committed, checkpointed and closed."""
-    conn = sqlite3.connect(path, timeout=5)
-    try:
-        conn.execute("PRAGMA secure_delete=ON")
-        with conn:
-            yield conn
-        records.checkpoint(conn)
-    finally:
-        conn.close()
+def _tracker_engine(tracker_db: Path, database_url: str) -> sa.engine.Engine | None:
+    """The tracker store's database, or None when it is SQLite and was never made."""
+    if database_url:
+        return database.engine(database.parse(database_url))
+    if not tracker_db.exists():
+        return None
+    engine = sa.create_engine(
+        sa.engine.URL.create("sqlite", database=str(tracker_db)),
+        connect_args={"timeout": 5},
+        poolclass=sa.pool.NullPool,
+    )
+    sa.event.listen(engine, "connect", _secure_delete)
+    return engine
 
 
-def _sweep_other_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> None:
+def _secure_delete(dbapi_connection: Any, _record: Any) -> None:
+    # Deleted rows are overwritten, not left in free pages of the file.
+    dbapi_connection.execute("PRAGMA secure_delete=ON")
+
+
+def _purge_events(engine: sa.engine.Engine, cutoff: float) -> tuple[list[str], int]:
+    """Delete every event of the conversations whose last event is older than ``cutoff``,
+    in one transaction; returns those conversations and how many events went."""
+    deleted = 0
+    with engine.begin() as conn:
+        if not sa.inspect(conn).has_table("events"):
+            return [], 0
+        stale = [
+            row[0]
+            for row in conn.execute(
+                sa.select(EVENTS.c.sender_id)
+                .group_by(EVENTS.c.sender_id)
+                .having(sa.func.max(EVENTS.c.timestamp) < cutoff)
+            )
+        ]
+        for sender_id in stale:
+            result = conn.execute(sa.delete(EVENTS).where(EVENTS.c.sender_id == sender_id))
+            deleted += result.rowcount
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            # The WAL still holds the deleted events until it is copied back and emptied.
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    return stale, deleted
+
+
+def _senders(engine: sa.engine.Engine | None) -> set[str]:
+    """Every conversation with events in the tracker store."""
+    if engine is None:
+        return set()
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table("events"):
+            return set()
+        return {row[0] for row in conn.execute(sa.select(EVENTS.c.sender_id).distinct())}
+
+
+def _sweep_other_tables(
+    db: Any, tracker_senders: Callable[[], set[str]], counts: dict[str, int]
+) -> None:
     """Delete other rows (the review app's notes and statuses...) about conversations that are
     gone from both stores.
 
@@ -87,10 +140,7 @@ def _sweep_other_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> No
     if not other_tables:
         return
     alive = {row[0] for row in db.conn.execute("SELECT sender_id FROM cases")}
-    if tracker_db.exists():
-        with sqlite3.connect(tracker_db, timeout=5) as conn:
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
-                alive |= {r[0] for r in conn.execute("SELECT DISTINCT sender_id FROM events")}
+    alive |= tracker_senders()
     with db.conn:
         for table in other_tables:
             stale = [
@@ -106,7 +156,12 @@ def _sweep_other_tables(db: Any, tracker_db: Path, counts: dict[str, int]) -> No
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--days", type=int, default=settings.retention_days())
-    parser.add_argument("--tracker-db", type=Path, default=settings.tracker_db())
+    parser.add_argument(
+        "--tracker-db",
+        type=Path,
+        default=settings.tracker_db(),
+        help="Rasa's SQLite tracker store; not read when DATABASE_URL is set",
+    )
     parser.add_argument("--records-db", type=Path, default=settings.records_db())
     args = parser.parse_args(argv)
     private.secure_var()

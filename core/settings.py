@@ -44,6 +44,16 @@ def tracker_db() -> Path:
     return Path(env("VICTIMS_TRACKER_DB", str(VAR / "rasa.db")))
 
 
+def database_url() -> str:
+    """Where Rasa's tracker store lives when it is not SQLite (``DATABASE_URL``), for example
+    ``postgresql://victims:PASSWORD@10.0.0.5:5432/victims``; empty means ``tracker_db()``.
+
+    It holds the database's password: never log it, print it or put it on a command line.
+    ``core.database`` takes it apart for Rasa and for the purge.
+    """
+    return env("DATABASE_URL")
+
+
 def review_db() -> Path:
     """The review app's accounts and audit log."""
     return Path(env("REVIEW_DB", str(VAR / "review.db")))
