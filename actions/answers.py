@@ -368,7 +368,7 @@ def read_referral_consent(text: str) -> Answer:
 
 _CHILD_AGE = re.compile(
     r"\b(?:hes|shes|he is|she is|theyre|they are|(?:my |our )?(?:son|daughter|child|kid|boy|girl)"
-    r"(?: is|s)?|(?:his|her|their) age is)\W*(\d{1,2})\b"
+    r"(?: who is| whos| who s| is| s| aged)?|(?:his|her|their) age is)\W*(\d{1,2})\b"
 )
 
 

@@ -62,6 +62,23 @@ def _sent_names(tracker: Tracker) -> list[str | None]:
     ]
 
 
+# What ends an offer of a referral; the contact questions are counted afresh after it, so
+# "refer me" after "nobody will contact you" asks them again rather than skipping them.
+_OFFER_ENDS = ("utter_referral_saved", "utter_no_referral", "utter_referral_left_open",
+               "utter_no_contact")  # fmt: skip
+
+
+def _since_last_offer(tracker: Tracker) -> list[str | None]:
+    names = _sent_names(tracker)
+    ends = [i for i, name in enumerate(names) if name in _OFFER_ENDS]
+    return names[ends[-1] + 1 :] if ends else names
+
+
+def contact_asks(tracker: Tracker) -> dict[str, int]:
+    """How many times each contact question has been asked since the last referral outcome."""
+    return reading.ask_counts(_since_last_offer(tracker))
+
+
 def asked_so_far(tracker: Tracker) -> dict[str, int]:
     """How many times each question has been asked, from the responses the bot has sent."""
     return reading.ask_counts(_sent_names(tracker))
@@ -191,6 +208,7 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         earlier=tuple(_unread(tracker)) if opening else (),
         organisations=default_directory(),
         question_answered=right_answered,
+        said=frozenset(name for name in _sent_names(tracker) if name),
     )
 
 
@@ -267,15 +285,27 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         channel = tracker.get_latest_input_channel()
         following = next_question(merged, skipped, channel, self._gender_matters(merged))
         reminded = _sent_names(tracker).count("utter_referral_reminder")
-        while following and (
-            missed.get(following, 0) >= reading.MAX_ASKS
-            or asked.get(following, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
-            or (
-                following == "referral_consent"
-                and reminded >= reading.MAX_REMINDERS
-                and not _asked_something(tracker)
+        recent_asks = contact_asks(tracker)
+        recent_misses = reading.ask_counts(_since_last_offer(tracker), prefix="utter_reask_")
+        asked_something = _asked_something(tracker)
+
+        def done_asking(slot: str) -> bool:
+            if slot in REFERRAL_SLOTS:
+                # Whether someone is contacted hangs on these: a question or WHY in between
+                # never skips them (they are reminded instead); two misses still do.
+                return recent_misses.get(slot, 0) >= reading.MAX_ASKS or (
+                    not asked_something
+                    and (
+                        recent_asks.get(slot, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
+                        or (slot == "referral_consent" and reminded >= reading.MAX_REMINDERS)
+                    )
+                )
+            return (
+                missed.get(slot, 0) >= reading.MAX_ASKS
+                or asked.get(slot, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
             )
-        ):
+
+        while following and done_asking(following):
             # Not answered however often asked: say so and move on rather than ask again.
             response = reading.moving_on(following)
             if response:

@@ -7,6 +7,7 @@ Each action is thin: the decisions are in pure modules (``reading``, ``skip_logi
 from __future__ import annotations
 
 import logging
+import re
 import time
 from typing import Any
 
@@ -17,12 +18,13 @@ from rasa_sdk.types import DomainDict
 
 from actions import reading, wording
 from actions.account import read_account
-from actions.answers import contact_said, read_answer
-from actions.assessment_form import answers_from, record_flag, say
+from actions.answers import contact_said, read_answer, yes_no
+from actions.assessment_form import answers_from, contact_asks, record_flag, say
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call
+from core.vocabulary import plain
 from referrals.directory import Organisation
 from referrals.matching import default_directory
 from referrals.results import Result, build_result
@@ -162,6 +164,46 @@ class ActionAskReferralConsent(Action):
             response="utter_ask_referral_consent", hint=f"{hint} " if hint else ""
         )
         return events
+
+
+class _ActionAskContact(Action):
+    """A contact question; asked again after the person's question or WHY, it is a short
+    reminder rather than the whole question a third time."""
+
+    slot = ""
+    reminder = ""
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if contact_asks(tracker).get(self.slot, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS:
+            dispatcher.utter_message(response=self.reminder)
+        else:
+            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+        return []
+
+
+class ActionAskContactSafe(_ActionAskContact):
+    slot, reminder = "contact_safe", "utter_remind_contact_safe"
+
+
+class ActionAskContactMethod(_ActionAskContact):
+    slot, reminder = "contact_method", "utter_remind_contact_method"
+
+
+class ActionAskContactTimes(_ActionAskContact):
+    slot, reminder = "contact_times", "utter_remind_contact_times"
+
+
+class ActionAskVoicemailOk(_ActionAskContact):
+    slot, reminder = "voicemail_ok", "utter_remind_voicemail_ok"
+
+
+class ActionAskContactDetails(_ActionAskContact):
+    slot, reminder = "contact_details", "utter_remind_contact_details"
 
 
 class ActionFinishAssessment(Action):
@@ -742,6 +784,17 @@ class ActionConfirmDelete(Action):
         return _stop_form(tracker)
 
 
+_KEEP_IT_SAID = re.compile(
+    r"\b(?:keep it|keep this|dont delete|do not delete|not this (?:conversation|chat)|not the "
+    r"(?:chat|conversation)|on my phone|off my phone|i meant|no delete)\b"
+)
+
+
+def _refuses_deletion(text: str) -> bool:
+    words = plain(text)
+    return yes_no(text) is False or bool(_KEEP_IT_SAID.search(words))
+
+
 class ActionDeleteMyData(Action):
     """Erase our records now; the tracker store erases the conversation when it sees the slot."""
 
@@ -751,6 +804,11 @@ class ActionDeleteMyData(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        if _refuses_deletion(text):
+            # "NO! Not this conversation. The photo...": a no is never taken as the yes.
+            dispatcher.utter_message(response="utter_delete_cancelled")
+            return []
         counts = records.erase(records.open_db(), tracker.sender_id)
         logger.info("Erased records at the person's request: %s", counts)
         dispatcher.utter_message(response="utter_deleted")

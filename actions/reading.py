@@ -96,6 +96,7 @@ class Turn:
     earlier: Sequence[str] = ()  # unread messages before an opening one, read for facts only
     organisations: Sequence[Organisation] = ()  # the directory, to answer "what is Tell MAMA?"
     question_answered: bool = False  # the rules already answered its question: not again
+    said: frozenset[str] = frozenset()  # the responses already sent in this conversation
 
 
 @dataclass(frozen=True)
@@ -257,9 +258,18 @@ def asks_about_evidence(text: str, crime_type: str | None) -> bool:
     """ "should i have a shower?" after a rape or a spiking: the Havens can advise, and time
     matters."""
     words = plain(text)
-    if crime_type != "sexual_offence" and not account.spiked_not_knowing_more(text):
+    if crime_type not in ("sexual_offence", None, "assault") and not (
+        account.spiked_not_knowing_more(text)
+    ):
         return False
-    return is_question(text) and bool(_EVIDENCE.search(words))
+    if crime_type != "sexual_offence" and not re.search(
+        r"\b(?:spiked|drugged|sexual\w*|rape\w*)", words
+    ):
+        return False  # an assault or an unknown crime: only when spiking or sex is named
+    return is_question(text) and bool(_EVIDENCE.search(words) or _TESTS.search(words))
+
+
+_TESTS = re.compile(r"\b(?:tests?|tested|testing|stds?|stis?|forensic\w*)\b")
 
 
 _CICA_DETAIL = re.compile(
@@ -702,11 +712,12 @@ def asks_for_an_interpreter(text: str) -> bool:
 
 
 _DISCREET = re.compile(
-    r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no)\b.{0,40}\b(?:say|"
-    r"says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|words?|"
+    r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no|not)\b.{0,40}"
+    r"\b(?:say|says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|words?|"
     r"anything)\b.{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) are|where "
     r"(?:you|its|it s|they are) from|the name|your name|victim support|what its about|what it s "
-    r"about)\b"
+    r"about)\b|\b(?:dont|do not|not|never|stop) (?:to )?(?:say|saying|use|using|write|writing|"
+    r"send|sending) (?:those|these|that|the) words?\b"
 )
 
 
@@ -761,6 +772,18 @@ _PROPERTY_COMPENSATION = re.compile(
 def asks_compensation_for_property(text: str) -> bool:
     """ "So the CICA will pay for my door and the stock?" """
     return is_question(text) and bool(_PROPERTY_COMPENSATION.search(plain(text)))
+
+
+_TOO_YOUNG = re.compile(
+    r"\b(?:am i|im|i am|is she|is he|are they) (?:too young|old enough)\b|\btoo young (?:for|"
+    r"to get|to have|to ask)\b|\b(?:can|do) (?:kids|children|teenagers|under 18s|you help) "
+    r"(?:get help|under 18s)\b"
+)
+
+
+def asks_if_too_young(text: str) -> bool:
+    """ "am i too young to get help from u lot" """
+    return bool(_TOO_YOUNG.search(plain(text)))
 
 
 _COURT = re.compile(
@@ -866,6 +889,12 @@ def read_turn(turn: Turn) -> Reading:
         answer = _answer_beside(turn, requested)
     if requested == "in_danger" and not answer.answered and turn.intent in ("carry_on", "safe_now"):
         answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
+    if requested == "age" and turn.answers.get("for_child") and (answer.value or 0) >= 18:
+        # "How old is your child?" "30": not a child at all. Whose age it is is unclear, so
+        # their own age is asked next; the questions are about them, not "your child".
+        reading.slots["for_child"] = False
+        answer = Answer()
+        reading.corrected.append("for_child")
     if requested:
         _keep_answer(reading, requested, answer)
     if requested in _BEFORE_DETAILS and "contact_details" not in reading.slots:
@@ -881,7 +910,7 @@ def read_turn(turn: Turn) -> Reading:
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_discreet_ok"))
     if mentions_strangling(turn.text) and (turn.opening or not answer.answered):
-        reading.say.append(Say(response="utter_strangled"))
+        _say_once(reading, turn, Say(response="utter_strangled"))
     if turn.intent in CRISIS:
         _crisis(reading, turn, answer)
         return reading
@@ -897,7 +926,9 @@ def read_turn(turn: Turn) -> Reading:
     if requested and not answer.answered and not _changed(reading, turn):
         if asks_about_privacy(turn.text):
             if not turn.question_answered:
-                reading.say.append(known_answer(turn.text) or Say(response="utter_privacy_answer"))
+                _say_once(
+                    reading, turn, known_answer(turn.text) or Say(response="utter_privacy_answer")
+                )
             return reading  # answered; the form asks its question again
         if turn.intent in QUESTIONS or (turn.intent and is_question(turn.text)):
             reading.reject = True
@@ -972,6 +1003,7 @@ def known_answer(
         ),
         (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
+        (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
         (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
         (asks_about_immigration(text), Say(response="utter_immigration")),
         (
@@ -991,7 +1023,6 @@ def known_answer(
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_about_court(text), Say(response="utter_court")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
-        (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
         (
             mentions_injury(text) and asked_or_now,
             Say(response="utter_injury"),
@@ -1000,6 +1031,7 @@ def known_answer(
         (asks_if_hate_crime(text), Say(response="utter_is_it_hate_crime")),
         (asks_if_we_are_police(text), Say(response="utter_not_the_police")),
         (asks_if_families_count(text), Say(response="utter_for_families")),
+        (asks_if_too_young(text), Say(response="utter_not_too_young")),
         (asks_if_too_late(text), Say(response="utter_not_too_late")),
         (asks_for_worker_gender(text), Say(response="utter_worker_gender")),
         (asks_about_action_fraud(text), Say(response="utter_action_fraud")),
@@ -1031,6 +1063,14 @@ def known_answer(
     return found
 
 
+def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
+    """What was said in answer to a statement ("he checks my phone every night") is not said
+    again the next time they mention it; a question asked again is answered again."""
+    if message.response in turn.said and not is_question(turn.text):
+        return
+    reading.say.append(message)
+
+
 def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     """They answered and asked something in the same message ("ok yes but will he see
     this??"): the answer is kept, and the question answered before the next one, never
@@ -1041,7 +1081,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )
     if known is not None:
-        reading.say.append(known)
+        _say_once(reading, turn, known)
     elif (
         turn.rights_topic == "compensation"
         and turn.answers.get("crime_type") in NOT_VIOLENT
@@ -1109,9 +1149,19 @@ def _answer(turn: Turn) -> Answer:
         return read_child_age(turn.text)
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
         return Answer()  # "if i say yes, do the police get told?" asks before answering
+    qualified = _OK_BUT.match(plain(turn.text))
+    if qualified and turn.requested in ("referral_consent", "contact_safe"):
+        rest = turn.text[turn.text.lower().find("but") + 3 :]
+        if is_question(rest) and not _METHOD_OR_TIME.search(plain(rest)):
+            return Answer()  # "ok but what about the window money?" is not a yes to a referral
     return read_answer(turn.requested, turn.text)
 
 
+_OK_BUT = re.compile(r"^(?:ok|okay|yes|yeah|yep|alright|fine|sure)\W+but\b")
+_METHOD_OR_TIME = re.compile(
+    r"\b(?:text|call|ring|phone|email|voicemail|morning|evening|after|before|weekday|weekend|only)"
+    r"\w*\b"
+)
 _IF_I_SAY = re.compile(r"\b(?:if|before) i (?:say|said|agree|answer|choose) (?:yes|ok|okay|no)\b")
 
 
@@ -1126,7 +1176,11 @@ def _keep_answer(reading: Reading, slot: str, answer: Answer) -> None:
 
 def _changed(reading: Reading, turn: Turn) -> bool:
     """Whether the message corrected or added something, so it was not a miss."""
-    return any(turn.answers.get(k) != v for k, v in reading.slots.items() if k in VOLUNTEERED)
+    return any(
+        turn.answers.get(k) != v
+        for k, v in reading.slots.items()
+        if k in VOLUNTEERED or k == "for_child"
+    )
 
 
 # Force or a threat of it beside a theft makes it a robbery (Theft Act 1968 s.8).
@@ -1147,6 +1201,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if found.get("crime_type") == "terrorism" and turn.answers.get("crime_type") in _TERROR_REFINES:
         # "the police said it was a terrorist attack": the same crime, named more exactly.
         reading.slots["crime_type"] = "terrorism"
+    if turn.answers.get("crime_type") in _FORCE and found.get("crime_type") == "sexual_offence":
+        # "i think something happened, like sexually" after "i got spiked": named more exactly.
+        reading.slots["crime_type"] = reading.noted["crime_type"] = "sexual_offence"
     if turn.answers.get("crime_type") == "theft" and found.get("crime_type") in _FORCE:
         # "he push me" after "somebody steal my wallet": theft with force is a robbery.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "robbery"
@@ -1255,6 +1312,12 @@ _IT_WAS = re.compile(
     rf"she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
     rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
     rf"someone i (?:know|dont know))\b"
+)
+# "Please change it so they don't think a child is hurt", "its me not my son".
+_NOT_A_CHILD = re.compile(
+    r"\b(?:its|it s|it is|this is) (?:about )?me\b|\bnot (?:a|my) (?:child|kid)\b|\bim the "
+    r"(?:victim|one)\b|\b(?:dont|do not) think a child\b|\bno child\b|\b(?:hes|shes|he is|she is) "
+    r"(?:an adult|a grown man|a grown woman|not a child)\b"
 )
 _WERE_STRANGERS = re.compile(
     r"\b(?:it was|they were|theyre|they re|they are|were|its|it s) (?:just |total |complete )?"
@@ -1448,6 +1511,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if said_crime and said_crime != answers.get("crime_type"):
             changes["crime_type"] = said_crime
     changes.update(_contact_corrections(text, words, answers))
+    if answers.get("for_child") and _NOT_A_CHILD.search(words):
+        changes["for_child"] = False
     wanted = worker_gender_asked(text)
     if wanted and wanted != answers.get("worker_gender"):
         changes["worker_gender"] = wanted

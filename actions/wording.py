@@ -94,6 +94,8 @@ def changed_line(changes: Mapping[str, Any], about_child: bool = False) -> str |
     """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
     understood ("I've updated that" alone left a father asking "updated what?")."""
     parts = _fact_phrases(changes, about_child)
+    if changes.get("for_child") is False:
+        parts.append("it's about you, not a child")
     if changes.get("repeat_victimisation") is False:
         parts.append("it happened once")
     if changes.get("hate_motivated") is False:

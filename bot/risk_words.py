@@ -88,8 +88,10 @@ DANGER_PATTERNS = [
     rf"\b{_WHO}{_IS} (?:still |now |just )?{_AFTER_ME}\b.{{0,30}}\b{_NOW}\b",
     rf"\b{_WHO}{_IS} still {_AFTER_ME}\b",
     rf"\b{_AFTER_ME} (?:home )?{_NOW}\b",
+    # Not "hes back at 5" or "back later": a time he will be back is not danger now.
     r"\b(?:hes|shes|theyre|he is|she is|they are|someones|someone is) (?:just )?(?:turned up|"
-    r"arrived|outside|here|back|at the door)\b",
+    r"arrived|outside|here|back(?! (?:at|by|around|about|after|before|later|tonight|tomorrow|"
+    r"soon|in|from|on)\b)|at the door)\b",
     r"\b(?:pulled up|turned up|showed up|is waiting) outside\b",
     r"\b(?:is|are|s) (?:on|at|in|by|across) the (?:\w+ ){1,2}(?:staring|looking|watching|"
     r"waiting)\b",
@@ -391,11 +393,13 @@ def detect_risk(text: str | None) -> str | None:
 
 # Looser phrases such messages use, for believing the classifier where no pattern matched.
 DANGER_CUES = re.compile(
+    # Not "hes back at 5": the time he comes home is not danger now.
     r"\b(?:kill me|kill us|knife|gun|weapon|machete|help me|danger|unsafe|(?:scared|afraid|"
     r"terrified) (?:for my life|(?:he|she|they)(?:ll| will| is going to) (?:come|find|hurt|kill|"
     r"get)|(?:hes|shes|theyre) (?:here|coming|outside|back))|threat\w*|hurt me|hit me|hitting me|beating me|choking me|strangling me|"
     r"stab me|petrol|bleeding|hostage|finish me|do me in|(?:hes|shes|theyre|he is|she is|"
-    r"they are) (?:here|outside|coming|back|at the door|in the house)|at (?:my|the) door|"
+    r"they are) (?:here|outside|coming|back(?! (?:at|by|around|about|after|before|later|tonight|"
+    r"tomorrow|soon|in|from|on)\b)|at the door|in the house)|at (?:my|the) door|"
     r"outside my (?:door|house|flat|window)|coming (?:back|round|for me|to get me)|"
     r"locked in|trapped|hiding|out there|can hear (?:him|her|them)|watching me|near me)\b"
 )
@@ -481,6 +485,12 @@ _PAST_TIME = re.compile(
 )
 
 
+_NOBODY_HELPS = re.compile(
+    r"\b(?:no one|noone|nobody|no body|anyone|someone|who|nobodys) (?:will|would|can|could|is going "
+    r"to|gonna|is gonna|s gonna) (?:\w+ )?help me\b"
+)
+
+
 def trusted_crisis(text: str | None, intent: str) -> bool:
     """Whether to believe the classifier's guess of danger or suicide for this message."""
     if not text:
@@ -494,6 +504,8 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
             return False
         if _MEANING_QUESTION.match(cleaned):
             return False  # "what is danger?": a word they did not understand
+        if _NOBODY_HELPS.search(cleaned):
+            return False  # "wait so no one will help me??": about the referral, not danger
         if _FUTURE_VISIT.search(cleaned) and not _THREAT.search(cleaned):
             return False  # "my support worker is coming thursday"
         if _PAST_TIME.search(cleaned) and not _STILL_NOW.search(cleaned):

@@ -109,6 +109,20 @@ def asks_what_i_am(text: str | None) -> bool:
     return bool(_ASKS_WHAT_I_AM.search((text or "").lower().replace("'", "").replace("\u2019", "")))
 
 
+# Deleting something that is not what we keep: "how do I get the photo removed?", "I'll delete
+# the messages now" (on their own phone), "do i need to delete these msgs?".
+_NOT_OUR_DATA = re.compile(
+    r"\b(?:photos?|pictures?|pics?|images?|videos?|nudes?|posts?|accounts?|profile)\b|"
+    r"\b(?:on|off|from) (?:my|the) phone\b|\bi(?:ll| will| am going to|m going to| need to| have "
+    r"to| should| must) (?:\w+ )?(?:delete|clear|wipe)\b|\b(?:do|should|must|shall) i (?:need to |"
+    r"have to )?(?:delete|clear|wipe)\b"
+)
+
+
+def not_our_data(text: str | None) -> bool:
+    return bool(_NOT_OUR_DATA.search((text or "").lower().replace("'", "")))
+
+
 def erase_words(text: str | None) -> bool:
     return bool(_ERASE_WORDS.search((text or "").lower()))
 
@@ -199,7 +213,7 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             elif current == "bot_challenge" and not asks_what_i_am(text):
                 # "mate ive heard theres a mens advice line?" is not "are you a bot?".
                 _demote(message, ("bot_challenge",))
-            elif current == DELETE and not erase_words(text):
+            elif current == DELETE and (not erase_words(text) or not_our_data(text)):
                 _demote(message, (DELETE,))
             elif current in (FALLBACK, DELETE) and gives_consent_after_all(str(text or "")):
                 # "you can keep it", as the no-storage message tells them to say: a yes.

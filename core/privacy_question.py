@@ -15,7 +15,7 @@ _PRIVACY_QUESTION = re.compile(
     r"cops)|(?:checks|goes through|"
     r"looks at|reads) my (?:phone|messages|texts)|will (?:it|this) show|do you (?:tell|share|pass)|"
     r"(?<!i )(?<!we )(?:tell|inform) (?:the police|social services|my \w+)|"
-    r"(?:should|shall|can|do|must) i "
+    r"(?:should|shall|can|do|must) i (?:need to |have to )?"
     r"(?:delete|clear|hide|wipe) (?:these|the|this|our|my|them|it)(?: \w+)?(?: (?:messages|"
     r"texts|chat|conversation|history))?|(?:delete|clear|hide|wipe) (?:these|the|this|them|it)"
     r"(?: \w+)? (?:off|from) my phone)\b"

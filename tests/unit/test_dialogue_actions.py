@@ -486,3 +486,16 @@ def test_keeping_the_chat_after_all_offers_the_referral_that_could_not_be_offere
     }  # fmt: skip
     assert (events[-1]["event"], events[-1]["name"]) == ("followup", "needs_assessment_form")
     assert responses(dispatcher) == ["utter_consent_after_all"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NO! Not this conversation. The nude photo of my daughter. How do I get THAT removed",
+        "no I meant on my phone. keep it so they ring me",
+    ],
+)
+def test_a_no_after_the_delete_question_never_deletes(dispatcher, domain, text):
+    tracker = make_tracker(text=text, intent="delete_my_data", active_loop=None)
+    events = ActionDeleteMyData().run(dispatcher, tracker, domain)
+    assert events == [] and responses(dispatcher) == ["utter_delete_cancelled"]

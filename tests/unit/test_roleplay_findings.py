@@ -16,6 +16,7 @@ from actions.reading import (
     asks_about_compensation_rules,
     asks_about_evidence,
     asks_about_property,
+    asks_for_discreet_words,
     asks_if_economic_abuse_is_a_crime,
     asks_what_text_relay_is,
     corrections,
@@ -1274,3 +1275,85 @@ def test_a_knife_pulled_while_a_phone_was_taken_is_a_robbery():
 
 def test_honestly_yeah_is_yes():
     assert read_answer("fear_of_giving_evidence", "honestly yeah. i dont want to see them").value
+
+
+# -- round 10 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "before anything can you not use words like police or abuse in your messages",
+        "no dont keep anything. and pls dont say those words",
+        "i asked you not to write that word!!",
+    ],
+)
+def test_round_10_asking_for_plain_words(text):
+    assert asks_for_discreet_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("17. am i too young to get help from u lot", "domestic_abuse", "utter_not_too_young"),
+        ("is it too late to get tested, like for drugs or stds or whatever", "sexual_offence",
+         "utter_evidence_advice"),
+    ],
+)  # fmt: skip
+def test_round_10_questions_are_answered(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok. hes back at 5 so i need to delete all this before. thank you",
+        "wait so no one will help me?? could they email me instead",
+    ],
+)
+def test_round_10_false_alarms(text):
+    assert detect_risk(text) is None
+    assert not trusted_crisis(text, "in_danger")
+
+
+def test_a_statement_already_answered_is_not_answered_again():
+    turn = Turn(
+        text="my bf hit me again on saturday. he always checks my phone",
+        intent="inform",
+        requested="repeat_victimisation",
+        answers={"consent": True},
+        said=frozenset({"utter_privacy_answer"}),
+    )
+    assert "utter_privacy_answer" not in [s.response for s in read_turn(turn).say]
+
+
+@pytest.mark.parametrize(
+    "text", ["ok but please answer, who pay for car?", "ok but what about the window money"]
+)
+def test_ok_but_a_question_is_not_a_yes_to_the_referral(text):
+    turn = Turn(text=text, intent="inform", requested="referral_consent",
+                answers={"consent": True, "crime_type": "arson"})  # fmt: skip
+    assert "referral_consent" not in read_turn(turn).slots
+
+
+def test_a_parents_age_beside_the_childs_is_the_childs():
+    assert read_child_age("I'm 48 but this is about my daughter who's 14").value == 14.0
+
+
+def test_an_adult_son_is_not_a_child():
+    turn = Turn(text="30", intent="inform", requested="age",
+                answers={"for_child": True, "crime_type": "domestic_abuse"})  # fmt: skip
+    assert read_turn(turn).slots == {"for_child": False}
+    text = "Please change it so they dont think a child is hurt. its me"
+    assert corrections(text, {"for_child": True}) == {"for_child": False}
+
+
+def test_spiked_then_sexual_is_a_sexual_offence():
+    turn = Turn(
+        text="i think something happened, like sexually. sorry this is hard to type",
+        intent="inform",
+        requested="in_danger",
+        answers={"consent": True, "crime_type": "assault"},
+    )
+    assert read_turn(turn).slots.get("crime_type") == "sexual_offence"

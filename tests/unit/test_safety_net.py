@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety_net import SafetyNetClassifier
+from bot.safety_net import SafetyNetClassifier, not_our_data
 
 
 def classify(text: str, predicted: str, ranking: list[str] | None = None) -> str:
@@ -65,3 +65,15 @@ def test_asking_for_a_caseworker_or_to_stop_keeping_words_is_believed():
     assert classify("he keeps texting me", "delete_my_data", ["delete_my_data", "inform"]) == (
         "inform"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before that - you still haven't told me how to get the photo removed. Is there a way?",
+        "alright. I'll delete the messages now. Thank you",
+        "ok thanks. do i need to delete these msgs now",
+    ],
+)
+def test_deleting_something_that_is_not_our_data_is_not_a_delete_request(text):
+    assert not_our_data(text)
