@@ -343,6 +343,11 @@ _NOT_A_REFERRAL_ANSWER = re.compile(
 )
 
 
+_YES_PASS = re.compile(
+    r"^(?:yes|yeah|yep|ok|okay)\W+(?:please )?(?:pass|refer|send|contact|call|text|email|ring)\b"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -353,6 +358,11 @@ def read_referral_consent(text: str) -> Answer:
     first = _first_clause(text)
     if first is not None:
         return Answer(first, extra=contact_said(text) if first else {})
+    later = [plain(part) for part in re.split(r"(?<=[.!?])\s+", text)[1:3]]
+    if any(_YES_PASS.match(part) for part in later) and not any(_NO_START.match(p) for p in later):
+        # "good these text. yes pass details. but contact me text or email only": the yes
+        # starts the second sentence.
+        return Answer(True, extra=contact_said(text))
     yes, no = bool(_REFER_YES.search(words)), bool(_REFER_NO.search(words))
     if yes and "?" in text and not _CLEAR_YES.search(words):
         # "ok ill do the report fraud thing. but do people get their money back?": an "ok" to

@@ -496,7 +496,9 @@ _WILL_THEY_KNOW = re.compile(
     r"\b(?:will|would|do|does|can|could)(?: the)? (?:he|she|they|him|them|police|cops|feds|the "
     r"police|anyone)\b.{0,40}\b(?:find out|know|told|tell (?:him|her|them|the (?:man|people|ppl|"
     r"man dem|person)))\b.{0,40}\b(?:i reported|it was me|i told|who (?:reported|told|snitched)|"
-    r"i (?:talked|spoke|went)|i been talkin\w*|reported (?:him|her|them|it))\b|\bwill (?:he|she|"
+    r"i (?:talked|spoke|went)|i been talkin\w*|reported (?:him|her|them|it))\b|\b(?:will|would|do|"
+    r"does) (?:the )?(?:police|they|cops|feds) tell my (?:college|school|work|employer|boss|mum|"
+    r"dad|parents|family|landlord)\b|\bwill (?:he|she|"
     r"they) (?:find out|know) (?:i|it was me)\b|\b(?:tell|tells) the (?:people|ppl|man dem|man|"
     r"person|ones) who (?:did it|done it|snitched)\b"
 )

@@ -1357,3 +1357,13 @@ def test_spiked_then_sexual_is_a_sexual_offence():
         answers={"consent": True, "crime_type": "assault"},
     )
     assert read_turn(turn).slots.get("crime_type") == "sexual_offence"
+
+
+def test_a_yes_that_starts_the_second_sentence_is_a_yes():
+    text = "good these text. yes pass details. but contact me text or email only."
+    assert read_answer("referral_consent", text).value is True
+
+
+def test_will_the_police_tell_my_college_is_answered():
+    known = known_answer("u didnt answer, will the police tell my college?", "robbery")
+    assert known is not None and known.response == "utter_will_they_know"
