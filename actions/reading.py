@@ -1159,6 +1159,10 @@ def _answer(turn: Turn) -> Answer:
     return read_answer(turn.requested, turn.text)
 
 
+# Said outright, not denied: only then does an assault become a sexual offence in passing.
+_SAID_SEXUAL = re.compile(
+    r"(?<!not )(?<!never )(?<!no )\b(?:sexual\w*|raped?|raping|rape\w*|sex)\b"
+)
 _OK_BUT = re.compile(r"^(?:ok|okay|yes|yeah|yep|alright|fine|sure)\W+but\b")
 _METHOD_OR_TIME = re.compile(
     r"\b(?:text|call|ring|phone|email|voicemail|morning|evening|after|before|weekday|weekend|only)"
@@ -1203,7 +1207,11 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if found.get("crime_type") == "terrorism" and turn.answers.get("crime_type") in _TERROR_REFINES:
         # "the police said it was a terrorist attack": the same crime, named more exactly.
         reading.slots["crime_type"] = "terrorism"
-    if turn.answers.get("crime_type") in _FORCE and found.get("crime_type") == "sexual_offence":
+    if (
+        turn.answers.get("crime_type") in _FORCE
+        and found.get("crime_type") == "sexual_offence"
+        and _SAID_SEXUAL.search(plain(turn.text))
+    ):
         # "i think something happened, like sexually" after "i got spiked": named more exactly.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "sexual_offence"
     if turn.answers.get("crime_type") == "theft" and found.get("crime_type") in _FORCE:
