@@ -986,6 +986,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     )
     if "serious_injury" in details and wounding:
         return "serious_violence"
+    if "economic" in details and re.search(rf"\bmy (?:{PARTNER}|{FAMILY})\b", lowered):
+        # "my son takes my pension and pushed me": abuse by family, not a robbery.
+        return "domestic_abuse"
     if (
         _ROBBERY.search(lowered)
         or (_THEFT.search(lowered) and (_ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered)))

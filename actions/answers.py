@@ -388,6 +388,10 @@ def read_child_age(text: str) -> Answer:
     if said and int(said.group(1)) < 25:
         age = int(said.group(1))
         return Answer(float(age), extra=_under_18_from_age(age))
+    ages = [int(n) for n in re.findall(r"\b(\d{1,2})\b", plain(text))]
+    if len(ages) > 1 and min(ages) < 18:
+        # "I'm 46, Josh is 13": the parent's age and the child's; the child's is the younger.
+        return Answer(float(min(ages)), extra=_under_18_from_age(min(ages)))
     return read_age(text)
 
 
@@ -630,6 +634,8 @@ def read_relationship(text: str) -> Answer:
                 words,
             )
             if not _BESIDE_THEM.match(words[found.end() :])
+            # "I thought she was my partner in a way... a stranger": not who she was.
+            and not re.search(r"\bthought (?:she|he|they) (?:was|were)\s*$", words[: found.start()])
         ),
         None,
     )

@@ -518,7 +518,8 @@ def asks_if_they_will_know(text: str) -> bool:
 
 
 _WHO_CONTACTS = re.compile(
-    r"\bwho (?:is|are|s) (?:the |your |our |this )?support (?:team|worker|workers|service)\b|"
+    r"\bwho (?:even |actually |exactly )?(?:is|are|s) (?:even |actually )?(?:the |your |our |"
+    r"this )?support (?:team|worker|workers|service|people)\b|"
     r"\bwho (?:will|would|is going to|s going to|is gonna|s gonna|gonna|exactly will) "
     r"(?:actually |exactly |then )?(?:ring|"
     r"call|text|contact|phone|email|message|get in touch with|be (?:ringing|calling|contacting))"
@@ -689,7 +690,8 @@ def asks_how_to_report(text: str) -> bool:
 
 
 _IMMIGRATION = re.compile(
-    r"\b(?:immigration|home office|deport\w*|my visa|visa|my papers|no papers|illegal|asylum|"
+    r"\b(?:immigration|home office|deport\w*|my visa|visa|my papers|no papers|here illegally|"
+    r"illegal immigrant|im illegal|asylum|"
     r"my status|leave to remain|send me back)\b"
 )
 
@@ -771,9 +773,19 @@ _PROPERTY_COMPENSATION = re.compile(
 )
 
 
-def asks_compensation_for_property(text: str) -> bool:
-    """ "So the CICA will pay for my door and the stock?" """
+def asks_compensation_for_property(text: str, crime_type: str | None = None) -> bool:
+    """ "So the CICA will pay for my door and the stock?" (not an injury after violence)"""
+    if crime_type in VIOLENT or mentions_injury(text):
+        return False
     return is_question(text) and bool(_PROPERTY_COMPENSATION.search(plain(text)))
+
+
+# Crimes of violence, where compensation for an injury may be claimed (CICA).
+VIOLENT = frozenset(
+    {"assault", "serious_violence", "sexual_offence", "attempted_murder", "homicide",
+     "domestic_abuse", "robbery", "kidnap_false_imprisonment", "terrorism"}
+)  # fmt: skip
+_ASKS_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica|claim|get money|money for)\b")
 
 
 _TOO_YOUNG = re.compile(
@@ -786,6 +798,28 @@ _TOO_YOUNG = re.compile(
 def asks_if_too_young(text: str) -> bool:
     """ "am i too young to get help from u lot" """
     return bool(_TOO_YOUNG.search(plain(text)))
+
+
+_IS_IT_A_CRIME_Q = re.compile(
+    r"\b(?:is (?:it|this|that|what (?:he|she|they)s? (?:is )?doing) (?:even )?(?:a crime|illegal|"
+    r"against the law|allowed|legal|harassment)|can (?:he|she|they) (?:even )?do that|is (?:he|she|"
+    r"they) allowed)\b"
+)
+_IMAGES_WORDS = re.compile(r"\b(?:photos?|pictures?|pics|images?|videos?|nudes?)\b")
+
+
+def asks_if_images_are_a_crime(text: str) -> bool:
+    """ "is it even a crime, him posting them?" """
+    words = plain(text)
+    return bool(_IS_IT_A_CRIME_Q.search(words)) and bool(_IMAGES_WORDS.search(words))
+
+
+def asks_if_harassment_is_a_crime(text: str, crime_type: str | None) -> bool:
+    """ "is what he's doing even illegal?" from someone harassed or stalked."""
+    words = plain(text)
+    return bool(_IS_IT_A_CRIME_Q.search(words)) and (
+        crime_type == "stalking_harassment" or "harass" in words
+    )
 
 
 _COURT = re.compile(
@@ -958,8 +992,13 @@ def rights_answer(topic: str, answers: Mapping[str, Any]) -> Say:
     died = answers.get("bereaved") is True or answers.get("crime_type") == "homicide"
     if topic == "compensation" and not died:
         text = _FOR_THE_BEREAVED.sub("", code_rules.answer_for("compensation"))
-        return Say(text=text, args={"utter_action": "utter_ask_right/compensation"})
-    return Say(response=f"utter_ask_right/{topic}")
+    elif answers.get("discreet"):
+        text = code_rules.answer_for(topic)
+    else:
+        return Say(response=f"utter_ask_right/{topic}")
+    if answers.get("discreet"):
+        text = wording.discreet(text)  # they asked for no "police" or "abuse" on their phone
+    return Say(text=text, args={"utter_action": f"utter_ask_right/{topic}"})
 
 
 # Crimes without violence, where the criminal injuries scheme (CICA) cannot apply.
@@ -1013,7 +1052,9 @@ def known_answer(
             Say(response="utter_forced_marriage_order"),
         ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
+        (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
         (asks_about_images_online(text), Say(response="utter_images_online")),
+        (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
         (mentions_inquest(text), Say(response="utter_inquest")),
         (
             asks_about_the_bank(text, crime_type),
@@ -1037,7 +1078,17 @@ def known_answer(
         (asks_if_too_late(text), Say(response="utter_not_too_late")),
         (asks_for_worker_gender(text), Say(response="utter_worker_gender")),
         (asks_about_action_fraud(text), Say(response="utter_action_fraud")),
-        (asks_compensation_for_property(text), Say(response="utter_compensation_not_violent")),
+        (
+            asks_compensation_for_property(text, crime_type),
+            Say(response="utter_compensation_not_violent"),
+        ),
+        (
+            crime_type in VIOLENT
+            and is_question(text)
+            and bool(_ASKS_COMPENSATION.search(plain(text)))
+            and not asks_about_compensation_rules(text),
+            rights_answer("compensation", answers or {"crime_type": crime_type}),
+        ),
         (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
         (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
         (

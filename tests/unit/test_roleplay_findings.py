@@ -1367,3 +1367,51 @@ def test_a_yes_that_starts_the_second_sentence_is_a_yes():
 def test_will_the_police_tell_my_college_is_answered():
     known = known_answer("u didnt answer, will the police tell my college?", "robbery")
     assert known is not None and known.response == "utter_will_they_know"
+
+
+# -- round 11 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("is it even a crime, him posting my photos?", "online_abuse",
+         "utter_images_are_a_crime"),
+        ("is what hes doing even illegal? hes my landlord", "stalking_harassment",
+         "utter_harassment_crime"),
+        ("who even is the support team", "robbery", "utter_who_contacts"),
+    ],
+)  # fmt: skip
+def test_round_11_questions_are_answered(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
+
+
+def test_compensation_after_a_stabbing_is_not_the_property_answer():
+    text = "she may have nerve damage. can she get compensation for that? she works in a shop"
+    known = known_answer(text, "serious_violence")
+    assert known is not None and known.response != "utter_compensation_not_violent"
+
+
+def test_illegal_is_not_about_immigration():
+    known = known_answer("is that even illegal? im british", "stalking_harassment")
+    assert known is None or known.response != "utter_immigration"
+
+
+def test_thought_she_was_my_partner_then_a_stranger():
+    text = "Well I thought she was my partner in a way. But I never met her. I suppose a stranger."
+    assert read_answer("relationship_to_offender", text).value == "stranger"
+
+
+def test_a_son_taking_his_mothers_pension_is_abuse_by_family():
+    text = "Its about my son. Hes 34. He takes my pension and last week he pushed me"
+    assert read_account(text).crime_type == "domestic_abuse"
+
+
+def test_two_ages_from_a_parent_give_the_childs():
+    assert read_child_age("Im 46, Josh is 13").value == 13.0
+
+
+def test_rights_answers_are_plain_for_someone_who_asked():
+    said = rights_answer("compensation", {"crime_type": "assault", "discreet": True})
+    assert said.text is not None and "police" not in said.text
