@@ -420,6 +420,10 @@ def _under_18_from_age(age: int) -> dict[str, Any]:
 
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    if re.search(r"\b(?:police|feds|cops)\b", words) and not re.search(
+        r"\b(?:safe|unsafe|phone|text|call|email|contact|checks?|sees?|reads?)\b", words
+    ):
+        return NO_ANSWER  # "i said i dont want the police": not about being contacted
     if re.match(
         r"^(?:but |just |only )?not (?:at|on|during|after|before|in the|at the|over the) ", words
     ) and (_TIME_WORDS.search(words)):

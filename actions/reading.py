@@ -239,7 +239,7 @@ _AFRAID_NOW = re.compile(
     r"(?:scared|afraid|terrified|frightened) (?:he|she|they)(?:ll| will| is going to| are going "
     r"to) (?:come|be there|find|wait)|what (?:do|should) i do (?:if|when) (?:he|she|they) "
     r"(?:come|comes|turn up|turns up|show up|shows up|come back|comes back)|(?:should i |do i )?"
-    r"(?:call|ring|dial) 999\s*$)\b"
+    r"(?:call|ring|dial) 999\s*$|(?:theyll|they will|hell|he will|shell|she will) be waiting)\b"
 )
 
 
@@ -663,7 +663,9 @@ def asks_to_stop_a_forced_marriage(text: str, crime_type: str | None) -> bool:
 _IMAGES = re.compile(
     r"\b(?:pictures?|photos?|pics?|images?|nudes?|videos?|selfies?)\b.{0,60}\b(?:share|shared|"
     r"sharing|post|posted|posting|send|sent|sending|taken down|take (?:them|it) down|remove\w*|"
-    r"delete\w*|blackmail\w*|threat\w*|leak\w*)|\b(?:sextortion|report remove|ceop)\b"
+    r"delete\w*|blackmail\w*|threat\w*|leak\w*)|\b(?:sextortion|report remove|ceop)\b|"
+    r"\b(?:get|take|getting|taking) (?:the |them |it |those )?(?:pictures?|photos?|pics?|images?|"
+    r"nudes?|videos?) (?:off|down)\b"
 )
 
 
@@ -1219,7 +1221,10 @@ _METHOD_OR_TIME = re.compile(
     r"\b(?:text|call|ring|phone|email|voicemail|morning|evening|after|before|weekday|weekend|only)"
     r"\w*\b"
 )
-_IF_I_SAY = re.compile(r"\b(?:if|before) i (?:say|said|agree|answer|choose) (?:yes|ok|okay|no)\b")
+_IF_I_SAY = re.compile(
+    r"\b(?:if|before) i (?:say|said|agree|answer|choose) (?:yes|ok|okay|no)\b|\bif (?:you|u|they) "
+    r"(?:pass|send|give) (?:on )?my (?:details|number|info)\b"
+)
 
 
 def _keep_answer(reading: Reading, slot: str, answer: Answer) -> None:

@@ -1415,3 +1415,21 @@ def test_two_ages_from_a_parent_give_the_childs():
 def test_rights_answers_are_plain_for_someone_who_asked():
     said = rights_answer("compensation", {"crime_type": "assault", "discreet": True})
     assert said.text is not None and "police" not in said.text
+
+
+def test_a_question_about_passing_details_on_is_not_a_yes():
+    turn = Turn(text="if u pass my details will they tell my mum? she'll go mad",
+                intent="inform", requested="referral_consent",
+                answers={"consent": True, "crime_type": "assault"})  # fmt: skip
+    assert "referral_consent" not in read_turn(turn).slots
+
+
+def test_videos_off_snapchat_and_the_school_gate():
+    known = known_answer("how do i get the videos off snap theres like 3 of them", "assault")
+    assert known is not None and known.response == "utter_images_online"
+    assert afraid_of_what_comes_next("what do i do tmrw tho theyll be waiting at the gate")
+
+
+def test_not_wanting_the_police_is_not_an_answer_about_contact():
+    text = "wtf thats not what i asked. i said i dont want the police"
+    assert read_answer("contact_safe", text).value is None
