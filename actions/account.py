@@ -986,7 +986,15 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     )
     if "serious_injury" in details and wounding:
         return "serious_violence"
-    if "economic" in details and re.search(rf"\bmy (?:{PARTNER}|{FAMILY})\b", lowered):
+    if "economic" in details and (
+        offender in ("partner_or_ex", "family_member")
+        or (
+            re.search(rf"\bmy (?:{PARTNER}|{FAMILY})\b", lowered)
+            and re.search(
+                r"\b(?:he|she) (?:takes|took|keeps|kept|has|controls|stole|steals)\b", lowered
+            )
+        )
+    ):
         # "my son takes my pension and pushed me": abuse by family, not a robbery.
         return "domestic_abuse"
     if (
