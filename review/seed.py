@@ -62,8 +62,19 @@ class SeedError(RuntimeError):
     """The bot did not answer as the script expects (model or domain changed?)."""
 
 
+# Ofcom's drama range has only 1,000 numbers: one drawn twice in a process continued another
+# person's conversation (a test once got "How old are you?" in answer to "hi").
+_ISSUED: set[str] = set()
+
+
 def new_sender() -> str:
-    return "+447700900" + "".join(secrets.choice("0123456789") for _ in range(3))
+    if len(_ISSUED) >= 1000:
+        raise SeedError("every number in 07700 900000-900999 has been used in this process")
+    while True:
+        sender = "+447700900" + "".join(secrets.choice("0123456789") for _ in range(3))
+        if sender not in _ISSUED:
+            _ISSUED.add(sender)
+            return sender
 
 
 def drive(say: Say, sender: str, script: Script) -> None:
