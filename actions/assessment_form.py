@@ -64,13 +64,13 @@ def _sent_names(tracker: Tracker) -> list[str | None]:
 
 # What ends an offer of a referral; the contact questions are counted afresh after it, so
 # "refer me" after "nobody will contact you" asks them again rather than skipping them.
-_OFFER_ENDS = ("utter_referral_saved", "utter_no_referral", "utter_referral_left_open",
+OFFER_ENDS = ("utter_referral_saved", "utter_no_referral", "utter_referral_left_open",
                "utter_no_contact")  # fmt: skip
 
 
 def _since_last_offer(tracker: Tracker) -> list[str | None]:
     names = _sent_names(tracker)
-    ends = [i for i, name in enumerate(names) if name in _OFFER_ENDS]
+    ends = [i for i, name in enumerate(names) if name in OFFER_ENDS]
     return names[ends[-1] + 1 :] if ends else names
 
 

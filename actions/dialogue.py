@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from actions import reading, wording
 from actions.account import read_account
 from actions.answers import contact_said, read_answer, yes_no
-from actions.assessment_form import answers_from, contact_asks, record_flag, say
+from actions.assessment_form import OFFER_ENDS, answers_from, contact_asks, record_flag, say
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
 from core.contract import REFERRAL_SLOTS
@@ -328,7 +328,8 @@ class ActionResumeAssessment(Action):
 
 
 # The closing lines after which a plain "yes" asks for the referral after all.
-_REFERRAL_OFFERED = ("utter_no_referral", "utter_referral_left_open", "utter_no_contact")
+# How an offer ended without a referral: a "yes" after one of these is a yes to the referral.
+_REFERRAL_OFFERED = tuple(name for name in OFFER_ENDS if name != "utter_referral_saved")
 # Questions about contact skipped or refused: asked again when they ask for the referral.
 _CONTACT_QUESTIONS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
 _CONTACT_CHANGES = {"contact_times", "contact_details", "contact_method", "worker_gender"}

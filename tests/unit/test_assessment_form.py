@@ -15,6 +15,17 @@ def slots_of(events):
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
+# Every question answered and the result given: the referral question is what is left.
+RESULT_SHOWN = {
+    **STARTED,
+    "crime_type": "burglary", "reported_to_police": True, "age": 40.0, "under_18": False,
+    "relationship_to_offender": "stranger", "repeat_victimisation": False,
+    "hate_motivated": False, "impairment": False, "fear_of_giving_evidence": False,
+    "needs": [], "language": "english", "borough": "hackney", "gender": "woman",
+    "results_shown": True,
+}  # fmt: skip
+
+
 async def run_validation(dispatcher, domain, **kwargs):
     return slots_of(await FORM.run(dispatcher, make_tracker(**kwargs), domain))
 
@@ -270,14 +281,7 @@ async def test_carry_on_to_the_safety_check_means_safe_to_go_on(dispatcher, doma
 
 async def test_the_referral_question_is_left_open_after_two_reminders(dispatcher, domain):
     # "my mum says yes" was once neither a yes nor a miss: the question was reminded for ever.
-    answered = {
-        **STARTED,
-        "crime_type": "burglary", "reported_to_police": True, "age": 40.0, "under_18": False,
-        "relationship_to_offender": "stranger", "repeat_victimisation": False,
-        "hate_motivated": False, "impairment": False, "fear_of_giving_evidence": False,
-        "needs": [], "language": "english", "borough": "hackney", "gender": "woman",
-        "results_shown": True,
-    }  # fmt: skip
+    answered = RESULT_SHOWN
     slots = await run_validation(
         dispatcher, domain, slots=answered, requested_slot="referral_consent",
         latest_action="action_outside_questions", text="hmm", intent="affirm",
@@ -290,14 +294,7 @@ async def test_the_referral_question_is_left_open_after_two_reminders(dispatcher
 async def test_the_referral_question_waits_for_an_answer_after_reminders(dispatcher, domain):
     # Questions, WHY and MORE once used up the reminders and closed the referral ("nobody will
     # contact you") for people who never said no: it stays open until a yes or a no.
-    answered = {
-        **STARTED,
-        "crime_type": "burglary", "reported_to_police": True, "age": 40.0, "under_18": False,
-        "relationship_to_offender": "stranger", "repeat_victimisation": False,
-        "hate_motivated": False, "impairment": False, "fear_of_giving_evidence": False,
-        "needs": [], "language": "english", "borough": "hackney", "gender": "woman",
-        "results_shown": True,
-    }  # fmt: skip
+    answered = RESULT_SHOWN
     slots = await run_validation(
         dispatcher, domain, slots=answered, requested_slot="referral_consent",
         latest_action="action_answer_right", text="would they tell my mum?", intent="ask_right",
@@ -309,14 +306,7 @@ async def test_the_referral_question_waits_for_an_answer_after_reminders(dispatc
 
 async def test_after_the_result_a_restarted_form_reads_the_referral_answer(dispatcher, domain):
     # A rule starts the form again after the result; the message still answers the question.
-    answered = {
-        **STARTED,
-        "crime_type": "burglary", "reported_to_police": True, "age": 40.0, "under_18": False,
-        "relationship_to_offender": "stranger", "repeat_victimisation": False,
-        "hate_motivated": False, "impairment": False, "fear_of_giving_evidence": False,
-        "needs": [], "language": "english", "borough": "hackney", "gender": "woman",
-        "results_shown": True,
-    }  # fmt: skip
+    answered = RESULT_SHOWN
     slots = await run_validation(
         dispatcher, domain, slots=answered, requested_slot="referral_consent",
         latest_action="action_resume_assessment", text="yes but text only", intent="inform",
