@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import reading, wording
+from actions import questions, reading, wording
 from actions.results import gender_question_needed
 from actions.skip_logic import next_question, under_18_then_matters
 from core import records
@@ -138,10 +138,10 @@ def _answer_here(
     dispatcher: CollectingDispatcher, tracker: Tracker, answers: Mapping[str, Any]
 ) -> None:
     text = str((tracker.latest_message or {}).get("text") or "")
-    known = reading.known_answer(
+    known = questions.known_answer(
         text, answers.get("crime_type"), default_directory(), answers=answers
     )
-    say(dispatcher, known or reading.Say(response="utter_cannot_answer"))
+    say(dispatcher, known or questions.Say(response="utter_cannot_answer"))
 
 
 def _asked_something(tracker: Tracker) -> bool:
@@ -149,7 +149,7 @@ def _asked_something(tracker: Tracker) -> bool:
     never a no to the referral, however often the reminder has been sent."""
     message = tracker.latest_message or {}
     intent = (message.get("intent") or {}).get("name")
-    return intent in (*reading.QUESTIONS, *reading.DETAILS) or reading.is_question(
+    return intent in (*reading.QUESTIONS, *reading.DETAILS) or questions.is_question(
         str(message.get("text") or "")
     )
 
@@ -212,7 +212,7 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
     )
 
 
-def say(dispatcher: CollectingDispatcher, message: reading.Say) -> None:
+def say(dispatcher: CollectingDispatcher, message: questions.Say) -> None:
     if message.response:
         dispatcher.utter_message(response=message.response, **dict(message.args))
     elif message.text:

@@ -16,7 +16,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import reading, wording
+from actions import questions, reading, wording
 from actions.account import read_account
 from actions.answers import contact_said, read_answer, yes_no
 from actions.assessment_form import OFFER_ENDS, answers_from, contact_asks, record_flag, say
@@ -221,9 +221,9 @@ class ActionFinishAssessment(Action):
             text = str(tracker.latest_message.get("text") or "")
             # A question after the result ("do I have to go to the police first?") deserves
             # better than "we've been through your questions".
-            if reading.mentions_injury(text):
+            if questions.mentions_injury(text):
                 already = "utter_injury"
-            elif reading.is_question(text):
+            elif questions.is_question(text):
                 _cannot_answer(dispatcher, tracker, text)
                 return []
             else:
@@ -427,11 +427,11 @@ class ActionAnswerRight(Action):
             say(dispatcher, known)
         elif (
             key == "ask_right/compensation"
-            and tracker.get_slot("crime_type") in reading.NOT_VIOLENT
+            and tracker.get_slot("crime_type") in questions.NOT_VIOLENT
         ):
             dispatcher.utter_message(response="utter_compensation_not_violent")
         elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
-            say(dispatcher, reading.rights_answer(key.split("/", 1)[1], answers_from(tracker)))
+            say(dispatcher, questions.rights_answer(key.split("/", 1)[1], answers_from(tracker)))
         elif not _start_if_not_started(tracker):
             _cannot_answer(dispatcher, tracker, text)
         # A first message the bot cannot answer ("my brother was killed, what help do families
@@ -457,10 +457,10 @@ class ActionHelp(Action):
         return []
 
 
-def _known_answer(tracker: Tracker, text: str, referred: bool = True) -> reading.Say | None:
-    """reading.known_answer with this conversation's crime, the directory, and whether they have
+def _known_answer(tracker: Tracker, text: str, referred: bool = True) -> questions.Say | None:
+    """questions.known_answer with this conversation's crime, the directory, and whether they have
     been referred."""
-    return reading.known_answer(
+    return questions.known_answer(
         text,
         tracker.get_slot("crime_type"),
         directory(),
@@ -557,11 +557,11 @@ class ActionOutsideQuestions(Action):
             changes = _changes_after_result(tracker)
             if changes:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
-        if reading.mentions_injury(text):
+        if questions.mentions_injury(text):
             response = "utter_injury"
         elif reading.asks_about_privacy(text):
             response = "utter_privacy_answer"
-        elif reading.is_question(text) and intent != "deny":
+        elif questions.is_question(text) and intent != "deny":
             _cannot_answer(dispatcher, tracker, text)
             return []
         elif intent == "nlu_fallback":
@@ -584,13 +584,13 @@ class ActionDangerInterrupt(Action):
             not tracker.active_loop_name
             and not tracker.get_slot("assessment_done")
             and not _paused_for_safety(tracker)
-            and reading.danger_is_past(text)
-            and not reading.asks_us_to_call(text)
+            and questions.danger_is_past(text)
+            and not questions.asks_us_to_call(text)
         ):
             # The form gives the 999 line, keeps the account and asks whether they are safe
             # now: waiting for "carry on" would leave them with nothing.
             return [FollowupAction("needs_assessment_form")]
-        if reading.asks_us_to_call(text):
+        if questions.asks_us_to_call(text):
             # Say plainly that nobody here can send help, and how to get it without speaking.
             dispatcher.utter_message(response="utter_cannot_call")
         elif _paused_for_safety(tracker):
@@ -719,7 +719,7 @@ def _answer_while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     if known is not None:
         say(dispatcher, known)
     elif intent == "ask_right" and key and confidence >= reading.RIGHTS_CONFIDENCE:
-        say(dispatcher, reading.rights_answer(key.split("/", 1)[1], answers_from(tracker)))
+        say(dispatcher, questions.rights_answer(key.split("/", 1)[1], answers_from(tracker)))
 
 
 def _last_worker_message(tracker: Tracker) -> float | None:

@@ -9,9 +9,8 @@ import pytest
 
 from actions.account import read_account, spiked_not_knowing_more, strangers
 from actions.answers import contact_said, read_answer, read_child_age
-from actions.reading import (
+from actions.questions import (
     GLOSSARY,
-    Turn,
     afraid_of_what_comes_next,
     asks_about_compensation_rules,
     asks_about_evidence,
@@ -19,13 +18,12 @@ from actions.reading import (
     asks_for_discreet_words,
     asks_if_economic_abuse_is_a_crime,
     asks_what_text_relay_is,
-    corrections,
     danger_is_past,
     known_answer,
     mentions_injury,
-    read_turn,
     rights_answer,
 )
+from actions.reading import Turn, corrections, read_turn
 from bot.keywords import control_intent
 from bot.risk_words import detect_risk, trusted_crisis
 from core.person_request import asks_for_a_call, asks_for_person

@@ -1,0 +1,948 @@
+"""Questions the bot can answer in its own words, recognised whatever the classifier made of
+them (pure): what to do if they come back, who sees the chat, evidence, court, compensation, an
+organisation by name, and the rest of ``known_answer``'s table. The form (actions/reading.py)
+and the dialogue actions answer them beside an answer or on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from actions import account, wording
+from core import code_rules
+from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
+from core.vocabulary import plain
+from referrals.directory import Organisation, describe, named_in_question
+
+_QUESTION_START = re.compile(
+    r"^(?:what|whats|how|hows|can|could|will|would|do|does|did|is|are|am|should|shall|why|"
+    r"when|where|who|which|whos|have i|has|may|if i|wat|wot|wen|y)\b"
+)
+
+
+@dataclass(frozen=True)
+class Say:
+    """A message to send: a domain response by name, or text."""
+
+    response: str | None = None
+    text: str | None = None
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+_CALL_FOR_ME = re.compile(
+    r"\b(?:(?:can|could|will|would|pls|please|plz) (?:you|u|someone|somebody) (?:please )?"
+    r"(?:call|ring|phone|contact|text|get|send|alert|tell) (?:the )?(?:police|999|cops|help|"
+    r"an ambulance|ambulance|someone|somebody)|(?:call|ring|phone) (?:the )?(?:police|999|"
+    r"cops) for me|send (?:the )?(?:police|help|someone|somebody)|get (?:me )?help here)\b"
+)
+
+
+# Signs of an injury or illness that needs a doctor: "I've had a headache since he hit me and
+# I was sick this morning".
+_STRANGLED = re.compile(
+    r"\b(?<!not )(?<!never )(?:strangled|strangling|strangulation|choked|choking|(?:hands|hand|arm)"
+    r" (?:round|around|on) my (?:neck|throat)|squeezed my (?:neck|throat)|grabbed (?:me by )?my "
+    r"(?:neck|throat))\b"
+)
+
+
+def mentions_strangling(text: str) -> bool:
+    """Strangling can do harm that shows later: whenever it is told, they are told to get
+    checked."""
+    return bool(_STRANGLED.search(plain(text)))
+
+
+# Harm to the neck or throat, as after strangling.
+_NECK = re.compile(
+    r"\b(?:neck|throat|voice (?:has gone|s gone|went|sounds)|hoarse|swallow\w*|cough\w*)\b"
+)
+_INJURY = re.compile(
+    r"\b(?:sore neck|neck (?:is |s )?(?:really |still |so )?(?:sore|hurts|hurting|swollen|"
+    r"bruised)|voice (?:has gone|s gone|went|sounds (?:funny|weird|strange|different|hoarse))|"
+    r"hoarse|(?:cant|hard to|trouble|struggling to) (?:swallow|swallowing|breathe|breathing)|"
+    r"coughing|i cough|(?:should|do) i (?:need to )?(?:go to|see) (?:a |the )?(?:hospital|"
+    r"a ?& ?e|a and e|doctor|gp)|headaches?|head injury|hit my head|banged my head|concuss\w*|"
+    r"(?:been|was|being|keep being) sick|vomit\w*|throwing up|threw up|dizzy|blurr\w* (?:vision|"
+    r"eyes)|blacked out|passed out|fainted|cant breathe|short of breath|chest pain|still bleeding|"
+    r"wont stop bleeding|broken (?:nose|arm|wrist|rib|ribs|jaw|finger|fingers|leg|ankle)|swollen|"
+    r"bruis\w*|really hurts|in pain|lot of pain|cant move my|numb)\b"
+)
+
+
+def mentions_injury(text: str) -> bool:
+    return bool(_INJURY.search(plain(text)))
+
+
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:week|month|year|night|weekend|time|summer|winter|spring|autumn|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|the other (?:day|night|week)|"
+    r"(?:days|weeks|months|years) ago|a (?:week|month|year|few \w+) ago|back in|in (?:19|20)\d\d|"
+    r"when i was (?:a |little|young|\d+)|used to)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|right now|outside|here|at the door|on (?:his|her|their) way|coming|tonight|today|"
+    r"this (?:morning|afternoon|evening)|still|keeps|keep|again)\b"
+)
+
+
+def danger_is_past(text: str) -> bool:
+    """A threat or attack told as past ("he threatened to kill me last week"), with nothing
+    saying it goes on now: 999 is said, but the questions start (the first asks whether they
+    are safe now) rather than waiting for "carry on"."""
+    words = plain(text)
+    return bool(_PAST_TIME.search(words)) and not _NOW.search(words)
+
+
+_PROPERTY_BACK = re.compile(
+    r"\b(?:(?:get|getting|got|have|having|give|giving) (?:my|our|me my|us our|the|them|it|"
+    r"everything|anything) (?:\w+ )?back|(?:return|returned|give back) (?:my|our)|(?:my|our) "
+    r"(?:things|stuff|property|belongings) (?:back|returned)|property (?:back|returned))\b"
+)
+
+
+# Money back from a bank after a scam is not property the police hold.
+_MONEY_BACK = re.compile(r"\b(?:money|bank|banks|refund\w*|transfer\w*|account|paid|pounds|£)")
+
+
+def asks_about_property(text: str) -> bool:
+    """ "will i get my things back though": Right 10 covers property the police hold."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_PROPERTY_BACK.search(words))
+        and not _MONEY_BACK.search(text.lower())
+    )
+
+
+# Said after Right 10, so it is not read as a promise that stolen things will be found.
+PROPERTY_UNKNOWN = (
+    "I can't say whether stolen things will be found; the officer on your case may know more."
+)
+
+
+def property_answer() -> str:
+    return f"{code_rules.answer_for('expenses_property')} {PROPERTY_UNKNOWN}"
+
+
+_IS_IT_A_CRIME = re.compile(
+    r"\b(?:is|isnt|is it|is that|is this|are)\b.{0,60}\b(?:a crime|illegal|against the law|"
+    r"abuse|allowed)\b|\b(?:am i|im) (?:just )?overreacting\b"
+)
+_MONEY = re.compile(
+    r"\b(?:money|wages|wage|salary|pay|bank|card|cards|benefits|finances|debt|debts|credit|"
+    r"savings|account)\b"
+)
+
+
+def asks_if_economic_abuse_is_a_crime(text: str) -> bool:
+    """ "is what he does with money even a crime?": the Domestic Abuse Act 2021 answers it."""
+    words = plain(text)
+    return is_question(text) and bool(_IS_IT_A_CRIME.search(words) and _MONEY.search(words))
+
+
+_AFRAID_NOW = re.compile(
+    r"\b(?:(?:scared|afraid|terrified|frightened|worried|nervous) (?:to go|of going|about going)"
+    r" (?:home|back)|(?:dont|do not) want to go (?:home|back)|what (?:do i do|should i do) "
+    r"(?:tonight|when i (?:go|get) home)|what if (?:he|she|they) (?:is|are|comes?|turns? up)|"
+    r"(?:scared|afraid|terrified|frightened) (?:he|she|they)(?:ll| will| is going to| are going "
+    r"to) (?:come|be there|find|wait)|what (?:do|should) i do (?:if|when) (?:he|she|they) "
+    r"(?:come|comes|turn up|turns up|show up|shows up|come back|comes back)|(?:should i |do i )?"
+    r"(?:call|ring|dial) 999\s*$|(?:theyll|they will|hell|he will|shell|she will) be waiting)\b"
+)
+
+
+def afraid_of_what_comes_next(text: str) -> bool:
+    """ "im scared to go home tonight": not danger now, but what to do if it comes."""
+    return bool(_AFRAID_NOW.search(plain(text)))
+
+
+_EVIDENCE = re.compile(
+    r"\b(?:shower|bath|wash|washing|change (?:my )?clothes|get changed|evidence|forensic\w*|"
+    r"(?:can|could|will|would) they test|tested|drug test|test (?:me|for|if|whether)|spiked)\b"
+)
+
+
+def asks_about_evidence(text: str, crime_type: str | None) -> bool:
+    """ "should i have a shower?" after a rape or a spiking: the Havens can advise, and time
+    matters."""
+    words = plain(text)
+    if crime_type not in ("sexual_offence", None, "assault") and not (
+        account.spiked_not_knowing_more(text)
+    ):
+        return False
+    if crime_type != "sexual_offence" and not re.search(
+        r"\b(?:spiked|drugged|sexual\w*|rape\w*)", words
+    ):
+        return False  # an assault or an unknown crime: only when spiking or sex is named
+    return is_question(text) and bool(_EVIDENCE.search(words) or _TESTS.search(words))
+
+
+_TESTS = re.compile(r"\b(?:tests?|tested|testing|stds?|stis?|forensic\w*)\b")
+
+
+_CICA_DETAIL = re.compile(
+    r"\b(?:lost (?:earnings|wages|pay|work|income)|loss of earnings|money i lost from work|"
+    r"work money|missed (?:\w+ )?(?:weeks|days|months)? ?(?:at|of) work|(?:my |the )?(?:wages|"
+    r"earnings)|time off work|off work|self employed|paid for the (?:week|time|days)|(?:wait|"
+    r"waiting) (?:for|until) (?:him|her|them|someone) (?:to be|is|are|gets?) (?:caught|arrested|"
+    r"convicted|charged)|(?:have to|need to|does he have to|do they have to) be (?:caught|"
+    r"convicted|charged)|if (?:he|she|they|nobody|no one) (?:is|are|isnt|arent|gets?|get) (?:not )?"
+    r"(?:caught|convicted))\b"
+)
+_COMPENSATION = re.compile(r"\b(?:cica|compensation|compo|claim|paid|pay|cover)\b")
+
+
+def asks_about_compensation_rules(text: str) -> bool:
+    """ "can CICA pay my lost earnings? do i have to wait for him to be caught?" """
+    words = plain(text)
+    return is_question(text) and bool(
+        _CICA_DETAIL.search(words) and (_COMPENSATION.search(words) or "work money" in words)
+    )
+
+
+_TEXT_RELAY = re.compile(
+    r"\b(?:whats|what is|what s|what does|how does|how do i use) (?:the )?(?:text relay|relay uk|"
+    r"typetalk|18001)\b"
+)
+
+
+def asks_what_text_relay_is(text: str) -> bool:
+    return bool(_TEXT_RELAY.search(plain(text)))
+
+
+_WHAT_IS_THE_CODE = re.compile(
+    r"\b(?:what|whats|wat)(?: is| does| s)?(?: the| this)? (?:victims|victim s|victim) code\b|"
+    r"\bvictims code (?:mean|is)\b"
+)
+
+
+def asks_what_the_code_is(text: str) -> bool:
+    return bool(_WHAT_IS_THE_CODE.search(plain(text)))
+
+
+_IS_IT_HATE_CRIME = re.compile(
+    r"\b(?:is|does|would|could|count|counts|classed|class)\b.{0,50}\bhate crimes?\b|\bhate "
+    r"crimes?\b.{0,30}\b(?:count|counts|is it|or not)\b"
+)
+_ARE_YOU_POLICE = re.compile(
+    r"\b(?:are you|r u|youre not|you are not|your not|is this) (?:the )?(?:police|cops|met)\b|"
+    r"\b(?:report(?: it)?|reporting) (?:it )?(?:to|with|through) (?:you|this)\b"
+)
+
+
+def asks_if_hate_crime(text: str) -> bool:
+    """ "does that count as a hate crime?" """
+    return is_question(text) and bool(_IS_IT_HATE_CRIME.search(plain(text)))
+
+
+def asks_if_we_are_police(text: str) -> bool:
+    """ "so i dont have to report it to you, you're not the police?" """
+    return bool(_ARE_YOU_POLICE.search(plain(text))) and "?" in text
+
+
+_WHEN_CONTACTED = re.compile(
+    r"\b(?:when|how soon|how long)\b.{0,30}\b(?:will|would|till|until|before|do|does)\b.{0,20}"
+    r"\b(?:they|somebody|someone|anyone|you|a worker|the team)\b.{0,20}\b(?:call|ring|text|"
+    r"contact|email|message|get in touch|phone|hear)|\bwill (?:somebody|someone|they) (?:call|ring|"
+    r"text|contact|phone|email) (?:me )?(?:today|tonight|tomorrow|soon)\b"
+)
+
+
+def asks_when_they_will_be_contacted(text: str) -> bool:
+    """ "when will they text?" after asking for a referral."""
+    return bool(_WHEN_CONTACTED.search(plain(text)))
+
+
+_FOR_MEN = re.compile(
+    r"\b(?:anywhere|anything|anyone|anybody|somewhere|service|services|help|support|helpline|"
+    r"charity|one|place)\b.{0,30}\b(?:for|helps?|that helps?) (?:men|males|a man|blokes|guys|"
+    r"lads)\b"
+)
+
+
+def services_for_men(
+    text: str, crime_type: str | None, organisations: Sequence[Organisation]
+) -> list[Organisation]:
+    """ "is there anywhere that actually helps men?": the directory's services for men, for
+    what happened if it is known."""
+    if not (is_question(text) and _FOR_MEN.search(plain(text))):
+        return []
+    return [
+        org
+        for org in organisations
+        if "men" in org.serves.genders
+        and not org.is_retired
+        and (crime_type is None or crime_type in org.serves.crime_types)
+    ]
+
+
+_WHO_WE_TELL = re.compile(
+    r"\b(?:will|would|do|does|can|could|are|is) (?:you|they|anyone|it|this|the service|a worker|"
+    r"support|u)\b.{0,25}\b(?:tell|telling|inform|contact|call|ring|text|let)\b.{0,15}\b"
+    r"(?:my |the )?(?:mum|mom|mam|dad|parents?|family|school|teachers?|work|boss|employer|"
+    r"social services|social worker)\b|\b(?:will|would) (?:my )?(?:mum|mom|dad|parents?|school|"
+    r"teachers?|work|boss) (?:find out|know|be told)\b"
+)
+
+
+def asks_who_we_tell(text: str) -> bool:
+    """ "if i say yes will they tell my mum or school? im 16" """
+    return bool(_WHO_WE_TELL.search(plain(text)))
+
+
+_SHOULD_I_TELL_POLICE = re.compile(
+    r"\b(?:should|shall|do|must|can) i (?:tell|call|ring|contact|report (?:it |this |them )?to|"
+    r"let|go to|inform) (?:the )?(?:police|officer|police officer|detective|cops|101)\b|\bshould i "
+    r"report (?:it|this|them)\b|\bdo i (?:have|need) to (?:report|go to the police)\b"
+)
+
+
+def asks_whether_to_tell_police(text: str) -> bool:
+    """ "Should I tell the police officer?", "should i report it?" """
+    return is_question(text) and bool(_SHOULD_I_TELL_POLICE.search(plain(text)))
+
+
+_FOR_FAMILIES = re.compile(
+    r"\b(?:only|just) for (?:the person|people|victims?|the victim|the one)\b|\b(?:is|are|can) "
+    r"(?:this|it|you|there) (?:\w+ )?(?:for|help) (?:families|family|relatives|parents|(?:the )?"
+    r"family)\b|\bwhat (?:help|support) (?:do|does|can) (?:families|family|relatives|parents)\b|"
+    r"\b(?:help|support|someone) for (?:my|her|his|our) (?:mum|mother|dad|father|family|sister|"
+    r"brother|parents|kids|children|nan|gran)\b|\bcan (?:they|you|someone) (?:help|support) "
+    r"(?:her|him|them|my \w+)(?: too| as well)?\b"
+)
+
+
+def asks_if_families_count(text: str) -> bool:
+    """ "is it only for the person it happened to? he cant exactly message you" """
+    return is_question(text) and bool(_FOR_FAMILIES.search(plain(text)))
+
+
+# Words the bot itself uses, in plain English, for "what is borough?" or "what mean targeted?".
+GLOSSARY = {
+    "borough": "A borough is the part of London you live in, like Hackney or Croydon: the name "
+    "of your local council.",
+    "voicemail": "A voicemail is a recorded message someone leaves on your phone when you don't "
+    "answer.",
+    "reference": "Your reference is a short code, like VC-AB12CD. The support team use it to find "
+    "your chat.",
+    "evidence": "Evidence is anything that helps show what happened, like messages, photos, or "
+    "what people saw.",
+    "targeted": "Targeted means someone picked on you on purpose, or did it to you more than once.",
+    "referral": "A referral means we pass your name and how to contact you to a support service, "
+    "so they can contact you and offer help.",
+    "support worker": "A support worker is a person whose job is to help victims of crime: to "
+    "listen, explain what happens next, and help with practical things.",
+}
+_GLOSSARY_WORD = re.compile(
+    r"\b(?:what|whats|wat|wot)(?: is| does| s| mean| means)?(?: a| an| the| my)? ("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r")\b|\b("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r") (?:means?|meaning)\b|\b(?:what (?:is|does) (?:mean|it mean) ?|i dont understand "
+    r"(?:this |the )?(?:word )?)("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r")\b|\b("
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r")\W+i (?:dont|do not) (?:understand|know what)"
+)
+
+
+def glossary_answer(text: str) -> str | None:
+    """The plain meaning of a word the bot used, when someone asks what it means."""
+    found = _GLOSSARY_WORD.search(plain(text))
+    if not found:
+        return None
+    return GLOSSARY[next(group for group in found.groups() if group)]
+
+
+_TOO_LATE = re.compile(
+    r"\b(?:is it|its|is it not|am i) (?:\w+ )?too late\b|\btoo (?:long|late) ago\b|\bcan i "
+    r"(?:still )?report (?:it|this|something) (?:\w+ )?(?:years|months|a long time) (?:later|after|"
+    r"ago)\b"
+)
+
+
+def asks_if_too_late(text: str) -> bool:
+    """ "is it too late now" about something years ago."""
+    return bool(_TOO_LATE.search(plain(text)))
+
+
+_WORKER_GENDER = re.compile(
+    r"\b(?:female|woman|women|a lady|male|man|men) (?:worker|support worker|caseworker|case "
+    r"worker|counsellor|advocate|to talk to|to speak to)\b|\bwill it be a (?:woman|man|"
+    r"female|male|lady)\b|\b(?:can|could) (?:it|they|i (?:have|get|ask for)) (?:be )?a (?:woman|"
+    r"man|female|male|lady)\b"
+)
+
+
+def asks_for_worker_gender(text: str) -> bool:
+    """ "i want a female worker", "will it be a woman?" """
+    return worker_gender_asked(text) is not None
+
+
+_WANTS_A = re.compile(
+    r"\b(?:i want|i need|i would like|id like|i d like|i prefer|id prefer|i d prefer|prefer|"
+    r"ask for|asked for|can i have|can i get|could i have|only|please|pls|tell them i want|must "
+    r"be|has to be|needs to be)\b(?: to (?:talk|speak) to| to have)? (?:a |an )?(?P<who>woman|"
+    r"female|lady|man|male)\b(?! (?:only|services?))|\b(?:a )?(?P<who2>woman|female|lady|man|"
+    r"male) (?:please|pls|only|if possible)\b"
+)
+_WOMAN_WORDS = ("woman", "women", "female", "lady")
+
+
+def worker_gender_asked(text: str) -> str | None:
+    """ "i want a woman please", "will it be a woman?": whom they asked to be supported by."""
+    words = plain(text)
+    found = _WORKER_GENDER.search(words) or _WANTS_A.search(words)
+    if not found:
+        return None
+    said = found.group(0)
+    return "woman" if any(re.search(rf"\b{w}\b", said) for w in _WOMAN_WORDS) else "man"
+
+
+_WILL_THEY_KNOW = re.compile(
+    r"\b(?:will|would|do|does|can|could)(?: the)? (?:he|she|they|him|them|police|cops|feds|the "
+    r"police|anyone)\b.{0,40}\b(?:find out|know|told|tell (?:him|her|them|the (?:man|people|ppl|"
+    r"man dem|person)))\b.{0,40}\b(?:i reported|it was me|i told|who (?:reported|told|snitched)|"
+    r"i (?:talked|spoke|went)|i been talkin\w*|reported (?:him|her|them|it))\b|\b(?:will|would|do|"
+    r"does) (?:the )?(?:police|they|cops|feds) tell my (?:college|school|work|employer|boss|mum|"
+    r"dad|parents|family|landlord)\b|\bwill (?:he|she|"
+    r"they) (?:find out|know) (?:i|it was me)\b|\b(?:tell|tells) the (?:people|ppl|man dem|man|"
+    r"person|ones) who (?:did it|done it|snitched)\b"
+)
+
+
+_GO_TO_FAMILY = re.compile(
+    r"\b(?:will|would|do|does) (?:they|the police|police|the feds|you) (?:go|come) (?:to|round to|"
+    r"and see|and talk to) (?:his|her|their|the|my) (?:family|house|dad|father|brothers?|mum|"
+    r"parents)\b"
+)
+
+
+def asks_if_they_will_know(text: str) -> bool:
+    """ "will he find out i reported him?", "do they tell the people who did it?" """
+    words = plain(text)
+    return bool(_WILL_THEY_KNOW.search(words) or _GO_TO_FAMILY.search(words))
+
+
+_WHO_CONTACTS = re.compile(
+    r"\bwho (?:even |actually |exactly )?(?:is|are|s) (?:even |actually )?(?:the |your |our |"
+    r"this )?support (?:team|worker|workers|service|people)\b|"
+    r"\bwho (?:will|would|is going to|s going to|is gonna|s gonna|gonna|exactly will) "
+    r"(?:actually |exactly |then )?(?:ring|"
+    r"call|text|contact|phone|email|message|get in touch with|be (?:ringing|calling|contacting))"
+    r"\b|\b(?:which|what) (?:service|one|organisation|charity|team|people)\b.{0,25}\b(?:ring|"
+    r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
+    r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b"
+)
+
+
+def asks_who_will_contact(text: str) -> bool:
+    """ "who is the support team, is that police?", "who is going to ring me?" """
+    return bool(_WHO_CONTACTS.search(plain(text)))
+
+
+_WHAT_NOTED = re.compile(
+    r"\bwhat (?:have |has |did )?(?:you|u|youve|you ve) (?:actually |got |have )?(?:written|write|"
+    r"wrote|noted|put|recorded|record|saved|kept)(?: down)?\b|\b(?:the|my) (?:actual )?notes\b|"
+    r"\bwhat (?:do|did) you (?:have|know) (?:down |written )?(?:about|on) me\b|"
+    r"\bwhats on (?:the|my) notes\b|\bwhat s on (?:the|my) notes\b|"
+    r"\bdid you (?:put|write|note|get) (?:down )?(?:about|that|anything about)\b|"
+    r"\b(?:read|tell|show) me (?:back )?what you (?:have|ve|got|noted|wrote|put)\b|"
+    r"\bwhat (?:have|has) (?:been|you) (?:noted|recorded|written)\b"
+)
+
+
+def _summary(answers: Mapping[str, Any]) -> str:
+    line = wording.summary_line(answers)
+    return wording.discreet(line) if answers.get("discreet") else line
+
+
+def asks_what_was_noted(text: str) -> bool:
+    """ "Can you tell me what you have written down about me so I know it is right." """
+    return bool(_WHAT_NOTED.search(plain(text)))
+
+
+_WORKER_WILL_KNOW = re.compile(
+    r"\b(?:will|would|do|does) (?:they|the (?:support )?worker|the team|the support team|"
+    r"whoever (?:calls|rings|texts)|the person) (?:know|see|get|be told|have|hear) (?:about|that|"
+    r"what i|the bit|my|i|not to)\b|\bdid (?:it|you|that) (?:get|take|catch|pick up|note|save|"
+    r"record|write down) (?:the bit|that|my|what i|it|the part)\b|\bhave you (?:got|noted|"
+    r"written down|recorded|saved|passed on) (?:the bit|that|my|what i|the part)\b"
+)
+
+
+_THEY_KNOW = re.compile(
+    r"^(?:and |so |ok )?(?:they|she|he|the worker|the person (?:who|that) (?:calls?|rings?|texts?) "
+    r"me)\W*(?:will )?(?:know|knows)\b (?:i|that|about|my|not to)\b"
+)
+
+
+def asks_if_the_worker_will_know(text: str) -> bool:
+    """ "Will they know about my hearing, so they speak up?", "did it get the bit about next
+    week too?", "The person who call me, she know I need polish?" """
+    words = plain(text)
+    asked = "?" in text and any(
+        _THEY_KNOW.search(plain(part)) for part in re.split(r"[.!;,]", text)
+    )
+    return asked or bool(_WORKER_WILL_KNOW.search(words))
+
+
+_WORTH_REPORTING = re.compile(
+    r"\b(?:is it|its|it s|is this|is that) (?:even |really )?worth (?:reporting|it|telling|going "
+    r"to)|\bwhats the point (?:of |in )?report\w*|\bwould (?:they|the police) (?:even )?(?:bother|"
+    r"care|do anything|take it seriously)|\bwill (?:it|they|anything) (?:even )?(?:go anywhere|"
+    r"do anything|happen)|\bdoes reporting (?:it )?(?:even )?(?:do|help|change) anything\b"
+)
+
+
+def asks_if_worth_reporting(text: str) -> bool:
+    """ "honestly is it even worth reporting?", "would they even bother?" """
+    return bool(_WORTH_REPORTING.search(plain(text)))
+
+
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymous\w*|anon|without (?:giving|saying|using|telling them) my name|without "
+    r"(?:them|him|her|anyone|the police) knowing (?:it was me|who|my name)|(?:not|dont|without) "
+    r"giv\w* (?:them )?my name)\b"
+)
+
+
+def asks_about_reporting_anonymously(text: str) -> bool:
+    """ "is there a way to report it without them knowing it was me. like anonymous" """
+    words = plain(text)
+    return bool(_ANONYMOUS.search(words)) and (
+        is_question(text) or bool(re.search(r"\breport\w*|tell\w*|snitch|police", words))
+    )
+
+
+_BANK = re.compile(
+    r"\b(?:bank|banks|barclays|hsbc|lloyds|natwest|santander|monzo|halifax|nationwide|starling|"
+    r"revolut|bank card|debit card|credit card|my cards?|cancel (?:my|the) cards?)\b"
+)
+_MONEY_BACK_SCAM = re.compile(
+    r"\b(?:money back|get (?:it|my money|the money) back|refund\w*|safe account|rings? back|"
+    r"calls? back|answer the (?:tele)?phone)\b"
+)
+
+
+def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
+    """ "should I ring Barclays first?", "will I get my money back?" after a scam."""
+    if not is_question(text):
+        return False
+    words = plain(text)
+    return bool(_BANK.search(words)) or (
+        crime_type == "fraud" and bool(_MONEY_BACK_SCAM.search(words))
+    )
+
+
+_FORCED_MARRIAGE = re.compile(
+    r"\b(?:forced? (?:me |her |him )?(?:to |into )?marr\w*|forced marriage|make me marry|"
+    r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) (?:my|her|his) "
+    r"passport|"
+    r"take me (?:abroad|to pakistan|to bangladesh|to india|to somalia|back home)|book\w* (?:the|a|"
+    r"my) (?:flight|ticket))\b"
+)
+
+
+def mentions_forced_marriage(text: str) -> bool:
+    return bool(_FORCED_MARRIAGE.search(plain(text)))
+
+
+_ORDER_TO_STOP = re.compile(
+    r"\b(?:court order|protection order|an order|injunction|stop (?:them|him|her) (?:taking|from "
+    r"taking)|stop it|stop (?:the )?(?:marriage|wedding)|out of (?:the )?country|(?:get|getting) "
+    r"(?:the |her |his |my )?passport back|stop them using (?:it|the passport))\b"
+)
+
+
+def asks_to_stop_a_forced_marriage(text: str, crime_type: str | None) -> bool:
+    """ "My friend say there is a court order that can stop them taking her out of country." """
+    words = plain(text)
+    about_it = mentions_forced_marriage(text) or bool(
+        re.search(
+            r"\b(?:marr\w*|wedding|pakistan|bangladesh|abroad|passport|out of (?:the )?country)\b",
+            words,
+        )
+    )
+    return is_question(text) and about_it and bool(_ORDER_TO_STOP.search(words))
+
+
+_IMAGES = re.compile(
+    r"\b(?:pictures?|photos?|pics?|images?|nudes?|videos?|selfies?)\b.{0,60}\b(?:share|shared|"
+    r"sharing|post|posted|posting|send|sent|sending|taken down|take (?:them|it) down|remove\w*|"
+    r"delete\w*|blackmail\w*|threat\w*|leak\w*)|\b(?:sextortion|report remove|ceop)\b|"
+    r"\b(?:get|take|getting|taking) (?:the |them |it |those )?(?:pictures?|photos?|pics?|images?|"
+    r"nudes?|videos?) (?:off|down)\b"
+)
+
+
+def asks_about_images_online(text: str) -> bool:
+    """ "she's scared he'll post the pictures, can we get them taken down?" """
+    return is_question(text) and bool(_IMAGES.search(plain(text)))
+
+
+def mentions_inquest(text: str) -> bool:
+    return bool(re.search(r"\b(?:inquest\w*|coroner\w*)\b", plain(text)))
+
+
+_HOW_TO_REPORT = re.compile(
+    r"\bhow (?:do |can |would |should )?(?:i|we|you) (?:actually )?report\b|\bhow to report\b|"
+    r"\bwhere (?:do|can|should) (?:i|we) report\b|\breport (?:it )?online\b|\bwithout going to "
+    r"(?:a|the) (?:police )?station\b|\b(?:i|we) must call (?:the )?police\b|\bmust (?:i|we) call "
+    r"(?:the )?police\b|\bdo i (?:just )?go to the (?:police )?station\b|\bi must (?:call|report)\b"
+)
+
+
+def asks_how_to_report(text: str) -> bool:
+    """ "how do i actually report it?", "police? i must call?" """
+    return bool(_HOW_TO_REPORT.search(plain(text)))
+
+
+_IMMIGRATION = re.compile(
+    r"\b(?:immigration|home office|deport\w*|my visa|visa|my papers|no papers|here illegally|"
+    r"illegal immigrant|im illegal|asylum|"
+    r"my status|leave to remain|send me back)\b"
+)
+
+
+def asks_about_immigration(text: str) -> bool:
+    """ "will they tell immigration?" """
+    return is_question(text) and bool(_IMMIGRATION.search(plain(text)))
+
+
+_INTERPRETER = re.compile(
+    r"\b(?:interpreter|translator|translat\w+|in my (?:own )?language|someone (?:who )?speaks?|"
+    r"(?:speak|speaks|write|writes|in) (?:polish|romanian|arabic|urdu|bengali|somali|turkish|"
+    r"portuguese|spanish|french|lithuanian|tamil|gujarati|punjabi|farsi|kurdish|albanian|"
+    r"chinese|mandarin|cantonese|russian|ukrainian|italian|tigrinya|amharic|pashto|yoruba|"
+    r"bulgarian|hungarian|greek|hindi|twi|vietnamese))\b"
+)
+
+
+def asks_for_an_interpreter(text: str) -> bool:
+    """ "in polish language please, someone speak polish?" """
+    return is_question(text) and bool(_INTERPRETER.search(plain(text)))
+
+
+_DISCREET = re.compile(
+    r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no|not)\b.{0,40}"
+    r"\b(?:say|says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|words?|"
+    r"anything)\b.{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) are|where "
+    r"(?:you|its|it s|they are) from|the name|your name|victim support|what its about|what it s "
+    r"about)\b|\b(?:dont|do not|not|never|stop) (?:to )?(?:say|saying|use|using|write|writing|"
+    r"send|sending) (?:those|these|that|the) words?\b"
+)
+
+
+def asks_for_discreet_words(text: str) -> bool:
+    """ "please dont send me anything that says police or abuse, he checks my phone" """
+    return bool(_DISCREET.search(plain(text)))
+
+
+_TELL_THE_POLICE = re.compile(
+    r"\b(?:will|would|do|does|can|could) (?:they|you|the (?:support )?(?:worker|service|team)|"
+    r"the havens|victim support|the charity|the helpline|support services?)\b.{0,20}\b(?:tell|"
+    r"call|inform|report (?:it |me )?to|contact|go to|make me (?:go to|report to|tell)) (?:the )?"
+    r"(?:police|feds|cops)\b|\bdo they make (?:you|me) (?:go to|report to|tell) (?:the )?police\b|"
+    r"\b(?:does|will|would|do) (?:this|it|my info|my information|my details|that|any of this) go "
+    r"(?:to|round to|straight to) (?:the )?(?:police|feds|cops|old bill)\b|"
+    r"\b(?:do|does|will|would) the (?:police|feds|cops) (?:get told|find out|know|hear|be told)\b|"
+    r"\b(?:aint|arent|wont|won t|not) (?:gonna |going to )?tell (?:the )?(?:police|feds|cops)\b"
+)
+
+
+def asks_if_support_tells_the_police(text: str) -> bool:
+    """ "what happens if i do, will they tell the police", "do they make you go to police" """
+    return bool(_TELL_THE_POLICE.search(plain(text)))
+
+
+_KEPT = re.compile(
+    r"\b(?:have|did|do) you (?:kept|keep|saved|save|stored|store|recorded|record)\b|\byou "
+    r"(?:def |definitely |really )?(?:havent|have not|didnt|did not|dont|do not) (?:kept|keep|"
+    r"saved|save|stored|store)\b|\bis (?:any of )?(?:this|it) (?:kept|saved|stored)\b"
+)
+
+
+def asks_what_is_kept(text: str) -> bool:
+    """ "and you def havent kept any of this right? even the stuff i said about ending it" """
+    return is_question(text) and bool(_KEPT.search(plain(text)))
+
+
+_HUMAN_MEANS_KEEPING = re.compile(
+    r"\b(?:if i (?:say|ask for|want) (?:a )?(?:human|person|support worker)|talk(?:ing)? to a "
+    r"(?:person|human))\b.{0,40}\b(?:keep|kept|store|stored|save|saved)\b"
+)
+
+
+_PROPERTY_COMPENSATION = re.compile(
+    r"\b(?:compensation|compo|claim|cica|pay for|paid for|government)\b.{0,60}\b(?:door|stock|car|"
+    r"damage|damaged|property|paintwork|window|windows|phone|bag|things|shop|house|repairs?)\b|"
+    r"\b(?:door|stock|car|damage|property|paintwork|window|shop|repairs?)\b.{0,60}\b(?:compensation|"
+    r"compo|claim|cica|pay for|paid for)\b"
+)
+
+
+def asks_compensation_for_property(text: str, crime_type: str | None = None) -> bool:
+    """ "So the CICA will pay for my door and the stock?" (not an injury after violence)"""
+    if crime_type in VIOLENT or mentions_injury(text):
+        return False
+    return is_question(text) and bool(_PROPERTY_COMPENSATION.search(plain(text)))
+
+
+# Crimes of violence, where compensation for an injury may be claimed (CICA).
+VIOLENT = frozenset(
+    {"assault", "serious_violence", "sexual_offence", "attempted_murder", "homicide",
+     "domestic_abuse", "robbery", "kidnap_false_imprisonment", "terrorism"}
+)  # fmt: skip
+_ASKS_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica|claim|get money|money for)\b")
+
+
+_TOO_YOUNG = re.compile(
+    r"\b(?:am i|im|i am|is she|is he|are they) (?:too young|old enough)\b|\btoo young (?:for|"
+    r"to get|to have|to ask)\b|\b(?:can|do) (?:kids|children|teenagers|under 18s|you help) "
+    r"(?:get help|under 18s)\b"
+)
+
+
+def asks_if_too_young(text: str) -> bool:
+    """ "am i too young to get help from u lot" """
+    return bool(_TOO_YOUNG.search(plain(text)))
+
+
+_IS_IT_A_CRIME_Q = re.compile(
+    r"\b(?:is (?:it|this|that|what (?:he|she|they)s? (?:is )?doing) (?:even )?(?:a crime|illegal|"
+    r"against the law|allowed|legal|harassment)|can (?:he|she|they) (?:even )?do that|is (?:he|she|"
+    r"they) allowed)\b"
+)
+_IMAGES_WORDS = re.compile(r"\b(?:photos?|pictures?|pics|images?|videos?|nudes?)\b")
+
+
+def asks_if_images_are_a_crime(text: str) -> bool:
+    """ "is it even a crime, him posting them?" """
+    words = plain(text)
+    return bool(_IS_IT_A_CRIME_Q.search(words)) and bool(_IMAGES_WORDS.search(words))
+
+
+def asks_if_harassment_is_a_crime(text: str, crime_type: str | None) -> bool:
+    """ "is what he's doing even illegal?" from someone harassed or stalked."""
+    words = plain(text)
+    return bool(_IS_IT_A_CRIME_Q.search(words)) and (
+        crime_type == "stalking_harassment" or "harass" in words
+    )
+
+
+_COURT = re.compile(
+    r"\b(?:court|courts|trial|give evidence|giving evidence|testify|be a witness|video "
+    r"interview|video link)\b"
+)
+
+
+def asks_about_court(text: str) -> bool:
+    """ "does my son have to go to court?", "would they see me in court?" (not a court order)"""
+    words = plain(text)
+    return is_question(text) and bool(_COURT.search(words)) and "court order" not in words
+
+
+_LIVES_WITH_THEM = re.compile(
+    r"\bi (?:still )?live with (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|"
+    r"bf|gf))\b|\b(?:he|she) (?:still )?lives with (?:me|us)\b|\b(?:hes|shes|he is|she is|he will"
+    r" be|she will be|hell be|shell be|he gets|she gets|he comes|she comes) (?:back|home) "
+    r"(?:at|by|around|about|after|before|soon|later|tonight|in)\b|\bbefore (?:he|she) (?:gets|"
+    r"comes) (?:back|home)\b|\bbefore (?:hes|shes|he is|she is) (?:back|home)\b|\bsomewhere "
+    r"(?:safe )?(?:to go|to stay|we can go|i can go|me and (?:the|my) kids can go)\b|\b(?:a|find a|"
+    r"get a|go to a|into a) refuge\b|\bleave (?:him|her) (?:tonight|today|now)\b"
+)
+
+
+def lives_with_them(text: str, crime_type: str | None) -> bool:
+    """ "he's back at 6 and I live with him": someone living with the person who abuses them."""
+    return crime_type in (None, "domestic_abuse", "assault") and bool(
+        _LIVES_WITH_THEM.search(plain(text))
+    )
+
+
+_BLAMES_SELF = re.compile(
+    r"\b(?:i feel|i felt|i am|im|feel|feeling) (?:such |so |really |a bit |like )?(?:a |an )?"
+    r"(?:fool|idiot|stupid|ashamed|embarrassed|mug|muppet)\b|\b(?:my own|all my|its my|it was "
+    r"my|was it my|is it my) fault\b|\bi should (?:have|of|ve) known\b|\bi blame myself\b|"
+    r"\b(?:ashamed|embarrassed|stupid) (?:of me|i am|im)\b|\bnormal to feel (?:this |so )?"
+    r"(?:ashamed|stupid|embarrassed|guilty)\b"
+)
+
+
+def blames_self(text: str) -> bool:
+    """ "I feel such a fool, I should have known better at my age" """
+    return bool(_BLAMES_SELF.search(plain(text)))
+
+
+def asks_about_action_fraud(text: str) -> bool:
+    """ "is Report Fraud the same as Action Fraud?", "is action fraud real or another scam?" """
+    return "?" in text and "action fraud" in plain(text)
+
+
+def asks_us_to_call(text: str) -> bool:
+    """Whether the message asks the bot to call the police or send help (it cannot)."""
+    return bool(_CALL_FOR_ME.search(plain(text)))
+
+
+def _sentences(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"(?<=[.!?])\s+|\n+", text) if part.strip()]
+
+
+# Words before a question that do not change it: "Thank you. But what do I do about my card."
+_LEAD = re.compile(
+    r"^(?:(?:but|and|so|ok|okay|also|then|yes|yeah|no|nah|right|well|oh|thanks|thank you|"
+    r"sorry|please|one last thing|last thing)\s+)+"
+)
+
+
+def opens_a_question(sentence: str) -> bool:
+    return bool(_QUESTION_START.match(_LEAD.sub("", plain(sentence))))
+
+
+def is_question(text: str) -> bool:
+    return "?" in text or any(opens_a_question(part) for part in _sentences(text))
+
+
+# "i still feel sick and dizzy", "my neck is really sore today": feeling unwell now, said in an
+# answer, is not let pass.
+_FEELS_UNWELL_NOW = re.compile(
+    r"\b(?:(?:i|im|i am) (?:still |really )?(?:feel|feeling)|today|still|right now|at the moment)\b"
+)
+
+_FOR_THE_BEREAVED = re.compile(r"Relatives of someone killed[^.]*\.\s*")
+
+
+def rights_answer(topic: str, answers: Mapping[str, Any]) -> Say:
+    """The Code's answer on a topic; the compensation answer leaves out what is only for the
+    bereaved unless someone died ("Relatives of someone killed can claim too" once led a stabbed
+    17-year-old, quoting it back, into the questions about a death)."""
+    died = answers.get("bereaved") is True or answers.get("crime_type") == "homicide"
+    if topic == "compensation" and not died:
+        text = _FOR_THE_BEREAVED.sub("", code_rules.answer_for("compensation"))
+    elif answers.get("discreet"):
+        text = code_rules.answer_for(topic)
+    else:
+        return Say(response=f"utter_ask_right/{topic}")
+    if answers.get("discreet"):
+        text = wording.discreet(text)  # they asked for no "police" or "abuse" on their phone
+    return Say(text=text, args={"utter_action": f"utter_ask_right/{topic}"})
+
+
+# Crimes without violence, where the criminal injuries scheme (CICA) cannot apply.
+NOT_VIOLENT = frozenset({"fraud", "theft", "burglary", "criminal_damage", "online_abuse"})
+
+
+def known_answer(
+    text: str,
+    crime_type: str | None = None,
+    organisations: Sequence[Organisation] = (),
+    referred: bool = False,
+    answers: Mapping[str, Any] | None = None,
+) -> Say | None:
+    """The answer to a question the bot can answer by its words, whatever the classifier made
+    of it: what to do if they come, who sees the chat, evidence after a sexual offence, feeling
+    unwell, what the Code or a hate crime is, that this is not the police, compensation rules,
+    text relay, an organisation by name, property, economic abuse."""
+    asked = is_question(text)
+    asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
+    named = named_in_question(text, organisations) if organisations else None
+    for_men = services_for_men(text, crime_type, organisations)
+    if for_men and named is None:
+        named = for_men[0]
+    checks: tuple[tuple[bool, Say], ...] = (
+        (
+            answers is not None and asks_what_was_noted(text),
+            Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
+        ),
+        (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
+        (
+            mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))),
+            Say(response="utter_strangled"),
+        ),
+        (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
+        (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
+        (asks_about_keeping_evidence(text), Say(response="utter_keep_evidence")),
+        (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
+        (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
+        (asks_if_support_tells_the_police(text), Say(response="utter_support_not_police")),
+        (
+            bool(_HUMAN_MEANS_KEEPING.search(plain(text))),
+            Say(response="utter_handoff_needs_consent"),
+        ),
+        (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
+        (asks_who_will_contact(text), Say(response="utter_who_contacts")),
+        (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
+        (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
+        (asks_about_immigration(text), Say(response="utter_immigration")),
+        (
+            asks_to_stop_a_forced_marriage(text, crime_type),
+            Say(response="utter_forced_marriage_order"),
+        ),
+        (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
+        (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
+        (asks_about_images_online(text), Say(response="utter_images_online")),
+        (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
+        (mentions_inquest(text), Say(response="utter_inquest")),
+        (
+            asks_about_the_bank(text, crime_type),
+            Say(response="utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"),
+        ),
+        (asks_how_to_report(text), Say(response="utter_how_to_report")),
+        (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
+        (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
+        (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
+        (asks_about_court(text), Say(response="utter_court")),
+        (asks_about_privacy(text), Say(response="utter_privacy_answer")),
+        (
+            mentions_injury(text) and asked_or_now,
+            Say(response="utter_injury"),
+        ),
+        (asks_what_the_code_is(text), Say(response="utter_what_is_the_code")),
+        (asks_if_hate_crime(text), Say(response="utter_is_it_hate_crime")),
+        (asks_if_we_are_police(text), Say(response="utter_not_the_police")),
+        (asks_if_families_count(text), Say(response="utter_for_families")),
+        (asks_if_too_young(text), Say(response="utter_not_too_young")),
+        (asks_if_too_late(text), Say(response="utter_not_too_late")),
+        (asks_for_worker_gender(text), Say(response="utter_worker_gender")),
+        (asks_about_action_fraud(text), Say(response="utter_action_fraud")),
+        (
+            asks_compensation_for_property(text, crime_type),
+            Say(response="utter_compensation_not_violent"),
+        ),
+        (
+            crime_type in VIOLENT
+            and is_question(text)
+            and bool(_ASKS_COMPENSATION.search(plain(text)))
+            and not asks_about_compensation_rules(text),
+            rights_answer("compensation", answers or {"crime_type": crime_type}),
+        ),
+        (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
+        (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
+        (
+            named is not None,
+            Say(
+                text=describe(named) if named else None,
+                args={"utter_action": "utter_about_organisation"},
+            ),
+        ),
+        (
+            asks_about_property(text),
+            Say(text=property_answer(), args={"utter_action": "utter_property"}),
+        ),
+        (asks_if_economic_abuse_is_a_crime(text), Say(response="utter_economic_abuse")),
+        (blames_self(text), Say(response="utter_not_your_fault")),
+        (
+            referred and asks_when_they_will_be_contacted(text),
+            Say(response="utter_when_contacted"),
+        ),
+    )
+    found = next((say for matched, say in checks if matched), None)
+    meaning = glossary_answer(text)
+    if found is None and meaning:
+        return Say(text=meaning, args={"utter_action": "utter_glossary"})
+    return found
