@@ -228,7 +228,10 @@ _FOR_CHILD = re.compile(
     rf"|texting) (?:for|on behalf of|about) {_MY_CHILD}|(?:its|it is|it s|this is) (?:about )?"
     rf"{_MY_CHILD}|{_MY_CHILD}.{{0,80}}\b(?:grooming|groomed|grooms|(?:sending|sends|messaging|"
     rf"messages|asking|asks|talking to|pressuring) (?:her|him|them)\b)|(?:grooming|messaging|"
-    rf"talking to|following|bullying) {_MY_CHILD})\b"
+    rf"talking to|following|bullying) {_MY_CHILD}|(?:help|support|advice|someone) for "
+    rf"{_MY_CHILD}|{_MY_CHILD}\b.{{0,120}}\b(?:writing|asking|here|messaging|texting) (?:for|on "
+    rf"behalf of) (?:him|her|them)|(?:writing|asking|messaging|texting) (?:for|on behalf of) "
+    rf"(?:him|her|them)\b.{{0,60}}\b{_MY_CHILD})\b"
 )
 
 
@@ -348,8 +351,10 @@ _ROBBERY = re.compile(
     r"car ?jack\w*|jacked|snatched (?:it|my \w+|the \w+) (?:from|off|out of) (?:me|my hand)|"
     r"(?:took|grabbed|snatched|ripped|pulled) my \w+(?: \w+)? (?:off|from|out of) (?:me|my "
     r"hands?)|made me (?:hand over|give them|give him|empty)|demanded my|threatened me (?:with "
-    r"a \w+ )?(?:and|then) (?:took|stole)|(?:pushed|punched|hit|knocked) me (?:over |down )?"
-    r"(?:and|then) (?:took|grabbed|nicked|stole|ran off with)|(?:phone|bag|handbag|purse|"
+    r"a \w+ )?(?:and|then) (?:took|stole)|(?:pushed|punched|hit|knocked) (?:me|him|her) (?:over "
+    r"|down )?(?:and|then) (?:took|grabbed|nicked|stole|ran off with)|(?:took|grabbed|snatched|"
+    r"nicked|stole|ripped) (?:my|his|her|our|their) \w+(?: \w+)? (?:and|then) (?:\w+ )?(?:hit|"
+    r"punched|pushed|kicked|shoved|knocked|attacked|beat|slapped|headbutted)|(?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet) snatch\w*|snatch\w* (?:my|her|his|the) (?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet)|(?:took|take|stole|steal|nicked) .{0,30}(?:with violence|violently|"
     r"by force|forcibly)|(?:waved|pointed|pulled|held|showed|flashed) (?:a|his|her) (?:knife|gun|"

@@ -1431,3 +1431,27 @@ def test_videos_off_snapchat_and_the_school_gate():
 def test_not_wanting_the_police_is_not_an_answer_about_contact():
     text = "wtf thats not what i asked. i said i dont want the police"
     assert read_answer("contact_safe", text).value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need help for my son. someone took his phone and hit him. Im writing for him",
+        "help for my son please",
+        "writing for him, my grandson, hes 15",
+    ],
+)
+def test_a_parent_asking_help_for_their_child_is_writing_for_the_child(text):
+    assert read_account(text).for_child is True
+
+
+def test_help_for_a_partner_is_not_for_a_child():
+    assert read_account("i want help for my wife, she was attacked").for_child is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["they took his phone and punched him", "a man grabbed my bag and pushed me over"],
+)
+def test_taking_something_then_force_is_a_robbery(text):
+    assert read_account(text).crime_type == "robbery"
