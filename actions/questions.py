@@ -679,8 +679,8 @@ _HUMAN_MEANS_KEEPING = re.compile(
 
 
 _PROPERTY_COMPENSATION = re.compile(
-    r"\b(?:compensation|compo|claim|cica|pay for|paid for|government)\b.{0,60}\b(?:door|stock|car|"
-    r"damage|damaged|property|paintwork|window|windows|phone|bag|things|shop|house|repairs?)\b|"
+    r"\b(?:compensation|compo|claim|cica|pays? for|paid for|government)\b.{0,60}\b(?:door|stock|"
+    r"car|damage|damaged|property|paintwork|window|windows|phone|bag|things|shop|house|repairs?)\b|"
     r"\b(?:door|stock|car|damage|property|paintwork|window|shop|repairs?)\b.{0,60}\b(?:compensation|"
     r"compo|claim|cica|pay for|paid for)\b"
 )
@@ -733,6 +733,45 @@ def asks_if_harassment_is_a_crime(text: str, crime_type: str | None) -> bool:
     return bool(_IS_IT_A_CRIME_Q.search(words)) and (
         crime_type == "stalking_harassment" or "harass" in words
     )
+
+
+_PROTECTION_ORDER = re.compile(
+    r"\b(?:restraining order|non ?molestation|injunction|protection order|(?:an?|get an?|a court|"
+    r"court) order (?:to|that|so) (?:keep|stop|make)|(?:keep|stop) (?:him|her|them) (?:away|coming "
+    r"near|from coming|contacting))\b"
+)
+
+
+def asks_about_a_protection_order(text: str) -> bool:
+    """ "can I get an order to keep him away from me and the kids?" """
+    return is_question(text) and bool(_PROTECTION_ORDER.search(plain(text)))
+
+
+_IN_TROUBLE = re.compile(
+    r"\b(?:(?:am i|will i|could i|would i|will (?:he|she|they)|is (?:he|she|my \w+)|are (?:we|"
+    r"they)) (?:be |get |going to be |gonna be )?in trouble|(?:illegal|a crime|against the law) "
+    r"(?:for me )?to (?:send|have sent|sent))\b"
+)
+
+
+def asks_if_in_trouble_for_images(text: str) -> bool:
+    """ "am i in trouble for sending it??" from a young person whose photo was shared."""
+    words = plain(text)
+    return bool(_IN_TROUBLE.search(words)) and bool(
+        _IMAGES_WORDS.search(words) or re.search(r"\b(?:sent|sending|send) (?:it|them)\b", words)
+    )
+
+
+_HOW_LONG = re.compile(
+    r"\bhow long (?:will|does|do|would|is|till|until|before|can)\b(?!.{0,40}\b(?:keep|kept|"
+    r"store|stored|data|delete|contact|call|ring|text|hear from|get back)\b).{0,40}\b(?:take|"
+    r"takes|taking|last|court|trial|investigation|charged|charge|case|things|everything|this|it)\b"
+)
+
+
+def asks_how_long_it_takes(text: str) -> bool:
+    """ "how long does all this take?" (not how long we keep data, or when they will call)"""
+    return bool(_HOW_LONG.search(plain(text)))
 
 
 _COURT = re.compile(
@@ -884,6 +923,8 @@ def known_answer(
             Say(response="utter_forced_marriage_order"),
         ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
+        (asks_about_a_protection_order(text), Say(response="utter_protection_order")),
+        (asks_if_in_trouble_for_images(text), Say(response="utter_images_not_in_trouble")),
         (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
         (asks_about_images_online(text), Say(response="utter_images_online")),
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
@@ -896,6 +937,7 @@ def known_answer(
         (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
         (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
+        (asks_how_long_it_takes(text), Say(response="utter_how_long")),
         (asks_about_court(text), Say(response="utter_court")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (

@@ -1455,3 +1455,32 @@ def test_help_for_a_partner_is_not_for_a_child():
 )
 def test_taking_something_then_force_is_a_robbery(text):
     assert read_account(text).crime_type == "robbery"
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("can i get a restraining order?", "utter_protection_order"),
+        ("can I get an order to keep him away from me and the kids", "utter_protection_order"),
+        ("how long will all this take?", "utter_how_long"),
+        ("how long will the court case take?", "utter_how_long"),
+        ("am i in trouble for sending the photo?", "utter_images_not_in_trouble"),
+        ("will i get in trouble for sending it to him", "utter_images_not_in_trouble"),
+        ("who pays for my window?", "utter_compensation_not_violent"),
+    ],
+)
+def test_questions_round_eleven_could_not_get_answered(text, response):
+    known = known_answer(text, "burglary")
+    assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "not_response"),
+    [
+        ("how long do you keep my data?", "utter_how_long"),
+        ("a court order can stop them taking her out of the country?", "utter_protection_order"),
+    ],
+)
+def test_look_alike_questions_keep_their_own_answers(text, not_response):
+    known = known_answer(text, "domestic_abuse")
+    assert known is None or known.response != not_response
