@@ -307,7 +307,8 @@ class ActionResumeAssessment(Action):
             and read_answer("in_danger", text).value is not False
         ):
             # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
-            # next question, and not the welcome again.
+            # next question, and not the welcome again; a question they asked is answered.
+            _answer_while_paused(dispatcher, tracker, text)
             dispatcher.utter_message(response="utter_still_here")
             return [FollowupAction("action_listen")]
         consent = _consent_after_all(dispatcher, tracker)
@@ -316,10 +317,17 @@ class ActionResumeAssessment(Action):
         if tracker.get_slot("waiting_for_person"):
             events += [SlotSet("waiting_for_person", False), SlotSet("handoff", None)]
             dispatcher.utter_message(response="utter_back_to_bot")
+        was_paused = _paused_for_safety(tracker)
         if intent in ("safe_now", "carry_on") and tracker.get_slot("in_danger") is True:
             events.append(SlotSet("in_danger", False))
-        elif _paused_for_safety(tracker):
+        elif was_paused:
             events.append(SlotSet("in_danger", False))  # "he's gone, im ok now"
+        if was_paused and tracker.get_slot("assessment_done"):
+            # Safe again after the result: no form to go back to, and "I can't do more with
+            # that here" would answer nothing they said.
+            dispatcher.utter_message(response="utter_glad_safe")
+            _answer_while_paused(dispatcher, tracker, text)
+            return [*events, FollowupAction("action_listen")]
         if tracker.get_slot("assessment_done"):
             changes = _changes_after_result(tracker)
             if changes:
@@ -383,6 +391,16 @@ def _reopen(dispatcher: CollectingDispatcher, changes: dict[str, Any]) -> list[E
 # What the bot last said when it is waiting for someone in danger to be safe.
 _SAFETY_PAUSE = ("utter_when_safe", "utter_cannot_call", "utter_still_here")
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
+
+
+_BARE_NO = re.compile(r"^\s*(?:no|nope|nah|n|no no|not really)\W*$", re.IGNORECASE)
+
+
+def _answer_while_paused(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """ "should i call the police" while the questions wait for them to be safe: answered."""
+    known = _known_answer(tracker, text)
+    if known is not None:
+        say(dispatcher, known)
 
 
 def _paused_for_safety(tracker: Tracker) -> bool:
@@ -510,6 +528,24 @@ def _consent_after_all(
     return None
 
 
+class ActionThanks(Action):
+    """ "Thank you dear. Should I ring my bank about the card?": the question is answered, not
+    met with "You're welcome"."""
+
+    def name(self) -> str:
+        return "action_thanks"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        if questions.is_question(text):
+            _cannot_answer(dispatcher, tracker, text)
+        else:
+            dispatcher.utter_message(response="utter_you_are_welcome")
+        return []
+
+
 class ActionOutsideQuestions(Action):
     """A yes, no, "not sure" or a message not understood while no question is pending.
 
@@ -527,8 +563,14 @@ class ActionOutsideQuestions(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = str(tracker.latest_message.get("text") or "")
         if _paused_for_safety(tracker):
+            if _BARE_NO.match(text) and "utter_ask_in_danger" not in _sent(tracker)[-1:]:
+                # "no" after the 999 lines may be "no, I can't call": ask, rather than start
+                # the welcome while someone may be at the door.
+                dispatcher.utter_message(response="utter_ask_in_danger")
+                return []
             if intent == "deny" or read_answer("in_danger", text).value is False:
                 return [SlotSet("in_danger", False), FollowupAction("needs_assessment_form")]
+            _answer_while_paused(dispatcher, tracker, text)
             dispatcher.utter_message(response="utter_still_here")
             return []
         consent = _consent_after_all(dispatcher, tracker)

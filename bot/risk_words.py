@@ -76,7 +76,8 @@ DANGER_PATTERNS = [
     # Nor "can he get help too?": asking whether someone else can get support.
     r"(?<!can i )(?<!i can )(?<!to )(?<!how do i )(?<!where to )(?<!could i )(?<!can he )"
     r"(?<!can she )(?<!can they )(?<!can we )(?<!could he )(?<!could she )(?<!will he )"
-    r"(?<!will she )(?<!does he )(?<!does she )\b(?:please )?"
+    r"(?<!will she )(?<!does he )(?<!does she )(?<!can i still )(?<!could i still )"
+    r"(?<!do i still )(?<!i can still )\b(?:please )?"
     r"(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b"
     r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well))",
     r"\bcall (?:the )?police for me\b",
@@ -93,6 +94,8 @@ DANGER_PATTERNS = [
     r"arrived|outside|here|back(?! (?:at|by|around|about|after|before|later|tonight|tomorrow|"
     r"soon|in|from|on)\b)|at the door)\b",
     r"\b(?:pulled up|turned up|showed up|is waiting) outside\b",
+    # "cant talk hes still there": still where they were when they first wrote.
+    r"\b(?:hes|shes|theyre|he is|she is|they are) still (?:there|here|outside|at the door)\b",
     r"\b(?:is|are|s) (?:on|at|in|by|across) the (?:\w+ ){1,2}(?:staring|looking|watching|"
     r"waiting)\b",
     r"\b(?:at|by) the school gates? waiting\b",
@@ -366,7 +369,23 @@ def _danger(text: str) -> bool:
         return False
     if _NEGATED_DANGER.search(cleaned) and not re.search(rf"\b{_NOW}\b|\bcoming\b", cleaned):
         return False
+    if _SAYS_SAFE.match(cleaned) and not _STILL_DANGER.search(cleaned):
+        # "I'm safe now. mum locked the door and my brother is here": who is there keeps them
+        # safe; they said so first.
+        return False
     return threat or bool(_PRESENT.search(cleaned))
+
+
+_SAYS_SAFE = re.compile(
+    r"^(?:yes |yeah |ok |okay |its ok )?(?:im|i am|were|we are|we re) (?:safe|ok|okay|fine)"
+    r"(?: now)?\b"
+)
+_STILL_DANGER = re.compile(
+    r"\b(?:not safe|unsafe|danger|help me|help us|knife|gun|weapon|kill|hurt|hitting|coming|"
+    r"outside|banging|kicking|trying to|get in|break in|but|except|until|for now|scared|afraid|"
+    r"terrified|tho|though|(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:still )?"
+    r"(?:here|there|back|home|in))\b"
+)
 
 
 def _self_harm(cleaned: str) -> bool:
