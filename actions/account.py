@@ -134,6 +134,22 @@ _NOT_A_DEATH = re.compile(
     r"killing me|kill me|kill (?:for|him|her|them)|(?:dying|died) (?:to|of embarrassment|"
     r"laughing)|to death|death of me|dead to)\b"
 )
+
+
+def named_crimes(text: str) -> list[str]:
+    """The crimes the vocabulary names, without a killing that is denied ("nobody was killed")."""
+    named = vocabulary.values("crime_type", text)
+    if _NOBODY_DIED.search(text.lower()):
+        named = [crime for crime in named if crime != "homicide"]
+    return named
+
+
+# "Nobody has been killed!!": said to put the bot right, never a death.
+_NOBODY_DIED = re.compile(
+    r"\b(?:nobody|no one|noone|no ones|none of us)(?: has| had| was| were| is| s)?(?: been)? "
+    r"(?:killed|died|dead|murdered)\b|\bnot (?:been )?(?:killed|murdered)\b|\bno(?:body|one)? "
+    r"(?:has )?died\b"
+)
 _ATTEMPTED_MURDER = re.compile(
     r"\b(?:attempted murder|tried to (?:kill|murder|strangle me to death)|trying to kill|"
     r"(?:nearly|almost) killed (?:me|us|him|her)|tried to run (?:me|us|him|her) (?:over|down)|"
@@ -173,7 +189,11 @@ _INTIMATE_IMAGES = re.compile(
     r"intimate (?:pic|pics|photo|photos|pictures|images?|videos?)|sex (?:tape|video|videos)|"
     r"revenge porn|private (?:pic|pics|photo|photos|pictures|images?|videos?)|"
     r"(?:pics|photos|pictures|videos?|images?) of me (?:naked|undressed|in bed|having sex|"
-    r"topless)|sextort\w*|deep ?fakes?)\b"
+    r"topless)|sextort\w*|deep ?fakes?|(?:blackmail\w*|threaten\w*) (?:me|him|her|us) (?:with|"
+    r"over) (?:the |my |his |her )?(?:pics?|photos?|pictures?|images?|videos?)|(?:send|post|"
+    r"share|leak|show) (?:them|the (?:pics?|photos?|pictures?|videos?)) to (?:everyone|everybody|"
+    r"all my|my (?:friends|family|school|mum|dad|parents|followers|contacts))\b.{0,40}\b(?:if|"
+    r"unless) (?:i|we)\b)"
 )
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:marry me (?:to|off)|(?:marrying|married) me off|forced? (?:me )?(?:in)?to marry|"
@@ -394,12 +414,20 @@ _FRAUD = re.compile(
     r"safe account|transferr?\w* (?:my|the|all|money|£|\d)|sent (?:him|her|them) (?:money|£)|"
     r"(?:bank|hmrc|police|amazon|microsoft|bt|paypal) (?:called|rang|phoned|texted|emailed)|"
     r"cloned|identity theft|stole my identity|used my (?:card|details|identity|name)|"
-    r"romance|invest\w*|crypto|bitcoin|never arrived|never delivered|took (?:the|my) money "
+    r"romance|invest(?!igat)\w*|crypto|bitcoin|never arrived|never delivered|took (?:the|my) money "
     r"and|wired|gift cards?|loan in my name|cowboy builder|rogue trader|overcharg\w*|"
     r"ponzi|lost (?:all )?(?:my )?(?:savings|£|\d)|(?:take|takes|took|taking) (?:all )?(?:my )?"
     r"money (?:from|out of) (?:my )?(?:bank|account|card)|said (?:he|she|they) (?:was|were) "
     r"(?:from|with|calling from) (?:my|the|your) (?:bank|building society|police|hmrc|council|"
-    r"energy|broadband|phone)|moved (?:my|all my|the) (?:savings|money|pension))\b"
+    r"energy|broadband|phone)|moved (?:my|all my|the) (?:savings|money|pension)|"
+    # Doorstep crime: "said my roof tiles were loose and i paid them cash", "ive been had".
+    r"(?:been|got) had|ripped (?:me|us) off|doorstep (?:con|scam|crime|trader|seller)\w*|"
+    r"(?:said|saying|told me) (?:my|the|"
+    r"our) (?:roof|tiles|gutters?|chimney|drive|driveway|boiler|trees?|fence) (?:was|were|needed|"
+    r"need|had)|paid (?:them|him|her) (?:\w+ )?(?:cash|up front|upfront|a deposit)\b.{0,60}"
+    r"\b(?:never|didnt|did not|no work|disappeared)|(?:took|drove|driven|taken) me to (?:the|my|"
+    r"a) (?:bank|cash ?point|cash machine|building society|post office|nationwide|barclays|"
+    r"lloyds|natwest|hsbc|santander|halifax))\b"
 )
 _DAMAGE = re.compile(
     r"\b(?:smash\w* (?:my|our|the|up)|broke (?:my|our|the) (?:window|windows|door|car|fence|"
@@ -1024,7 +1052,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "criminal_damage"
     if _THEFT.search(lowered):
         return "theft"
-    named = vocabulary.values("crime_type", text)
+    named = named_crimes(text)
     if named:
         return named[0]
     if re.search(r"\b(?:dog|dogs) (?:bit|bites|bitten|attacked|went for|jumped)\b", lowered):
@@ -1034,12 +1062,16 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
 
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
-    if _DEATH.search(lowered) and not (
-        _NOT_A_DEATH.search(lowered)
-        and not re.search(
-            r"\b(?:was|were|got|been) (?:killed|murdered)|(?:died|passed away) (?:in|at|from|"
-            r"after|because)|stabbed (?:and|to) (?:died|death)|lost my \w+\b",
-            lowered,
+    if (
+        _DEATH.search(lowered)
+        and not _NOBODY_DIED.search(lowered)
+        and not (
+            _NOT_A_DEATH.search(lowered)
+            and not re.search(
+                r"\b(?:was|were|got|been) (?:killed|murdered)|(?:died|passed away) (?:in|at|from|"
+                r"after|because)|stabbed (?:and|to) (?:died|death)|lost my \w+\b",
+                lowered,
+            )
         )
     ):
         details.add("someone_died")
@@ -1097,6 +1129,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if for_child and offender == "family_member":
         offender = None  # "its my daughter not me": the child named is not who did it
     crime = _crime_type(text, lowered, offender or known_offender, details)
+    if crime in ("assault", "criminal_damage") and (offender or known_offender) in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        # "he punched the wall next to my head", from someone who said it was their partner.
+        crime = "domestic_abuse"
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
     hate, strands, communities = read_hate(text)

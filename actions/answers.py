@@ -221,7 +221,12 @@ _read_in_danger = _yes_no_with(
         r"not in (?:any )?danger|no danger)\b"
     ),
 )
-_SAFE_FIRST = re.compile(r"^(?:safe|all safe|totally safe|safe and sound)\b(?! (?:to|from|for)\b)")
+_SAFE_FIRST = re.compile(
+    r"^(?:safe|all safe|totally safe|safe and sound)\b(?! (?:to|from|for)\b)|"
+    # "im home now so yeah safe": the yes is to being safe.
+    r"\b(?:yes|yeah|yep|ya|yh|yea)\W+(?:im |i am |all |totally |def |definitely )?safe\b"
+    r"(?! (?:to|from|for)\b)"
+)
 
 
 def read_in_danger(text: str) -> Answer:
@@ -248,7 +253,7 @@ read_bereaved = _yes_no_with(
     no=r"\b(?:(?:my|a|our) (?:friend|mate|neighbour|colleague|boss)|nobody died|no one died|"
     r"noone died|(?:he|she|they|nobody|no one) (?:didnt|did not) die|survived|still alive)\b",
 )
-read_reported_to_police = _yes_no_with(
+_read_reported = _yes_no_with(
     yes=account._REPORTED.pattern
     + r"|^(?:once|twice|loads|many times|a few times|several times)\b|\bdid it (?:online|on the "
     r"(?:computer|website|app)|for me)\b|\b(?:feds|old bill|coppers|bill|5 0) (?:came|come|"
@@ -263,6 +268,25 @@ read_reported_to_police = _yes_no_with(
         r"(?:about|of) (?:it|reporting)\b"
     ),
 )
+# "what if they find out i reported them": a fear about reporting, not a report.
+_IF_REPORTED = re.compile(
+    r"\b(?:what if|if|when|in case|worried|scared|afraid)\b.{0,40}\b(?:i|we) (?:reported|report|"
+    r"called|told)\b"
+)
+
+
+def read_reported_to_police(text: str) -> Answer:
+    answer = _read_reported(text)
+    words = plain(text)
+    if (
+        answer.value is True
+        and _IF_REPORTED.search(words)
+        and not re.match(r"(?:yes|yeah|yep|yh|ya|i did|i have|ive)\b", words)
+    ):
+        return NO_ANSWER
+    return answer
+
+
 read_repeat_victimisation = _yes_no_with(
     yes=account._REPEAT.pattern
     + r"|\b(?:most|every|some) (?:days|nights|weekends|weeks|mornings|evenings)\b|\b(?:often|"
@@ -344,7 +368,8 @@ _NOT_A_REFERRAL_ANSWER = re.compile(
 
 
 _YES_PASS = re.compile(
-    r"^(?:yes|yeah|yep|ok|okay)\W+(?:please )?(?:pass|refer|send|contact|call|text|email|ring)\b"
+    r"^(?:(?:and|but|so|oh|also)\W+)?(?:yes|yeah|yep|ok|okay)\W+(?:please )?(?:pass|refer|send|"
+    r"contact|call|text|email|ring)\b"
 )
 
 
@@ -358,7 +383,7 @@ def read_referral_consent(text: str) -> Answer:
     first = _first_clause(text)
     if first is not None:
         return Answer(first, extra=contact_said(text) if first else {})
-    later = [plain(part) for part in re.split(r"(?<=[.!?])\s+", text)[1:3]]
+    later = [plain(part) for part in re.split(r"(?<=[.!?])\s+", text)[1:4]]
     if any(_YES_PASS.match(part) for part in later) and not any(_NO_START.match(p) for p in later):
         # "good these text. yes pass details. but contact me text or email only": the yes
         # starts the second sentence.
@@ -876,7 +901,7 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     found = account.read_account(text, known_offender)
     if found.crime_type:
         return Answer(found.crime_type)
-    named = vocabulary.values("crime_type", text)
+    named = account.named_crimes(text)
     if named:
         return Answer(named[0])
     if re.search(
@@ -893,9 +918,28 @@ _METHODS = {
 }
 
 
+# "email i guess. actually no she might see that too. text": what follows the change of mind.
+_CHANGE_OF_MIND = re.compile(
+    r"\b(?:actually|no wait|wait no|on second thoughts?|scratch that|or rather|no no)\b", re.I
+)
+
+
 def read_contact_method(text: str) -> Answer:
+    parts = _CHANGE_OF_MIND.split(text)
+    if len(parts) > 1:
+        after = read_contact_method(parts[-1])
+        if after.value is not None:
+            return after
     lowered = text.lower()
     found = [method for method, pattern in _METHODS.items() if re.search(pattern, lowered)]
+    refused = [
+        method
+        for method in found
+        if re.search(rf"\b(?:not|no|dont|don't|never|cant|can't)\W+(?:by |a )?{_METHODS[method]}",
+                     lowered)
+    ]  # fmt: skip
+    if refused and len(refused) < len(found):
+        found = [method for method in found if method not in refused]  # "text, not call"
     if len(found) == 1:
         return Answer(found[0])
     if found:
@@ -931,6 +975,7 @@ def read_contact_times(text: str) -> Answer:
     if re.fullmatch(_NOT_A_TIME, plain(text)):
         return NO_ANSWER
     text = _ALREADY_SAID.sub("", text) or text
+    text = _without_asides(text)
     cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:200]
     if not cleaned or re.fullmatch(
         r"(?:any ?time|whenever|dont mind|doesnt matter|i dont mind)(?: (?:is fine|is ok|really|"
@@ -940,6 +985,22 @@ def read_contact_times(text: str) -> Answer:
         # Only when that is all they said: "any time. not tuesday" keeps the Tuesday.
         return Answer("any time")
     return Answer(cleaned)
+
+
+_ASIDE = re.compile(
+    r"^(?:i (?:already |just )?(?:said|told you)|like i said|as i said|(?:and )?(?:text|txt|"
+    r"email|call|ring|phone)(?: (?:not|only|me|please|is best|is better|not (?:call|ring|phone|"
+    r"text|email)))*)$"
+)
+
+
+def _without_asides(text: str) -> str:
+    """ "after 6. i already said. and text not call": the time, without the complaint or the
+    way to contact them (kept as the method), is what the worker reads as the times."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\.\s*", text) if p.strip()]
+    # "Weekdays after 5. Will they explain the inquest?": the question is answered, not kept.
+    kept = [p.strip() for p in parts if not _ASIDE.match(plain(p)) and not p.strip().endswith("?")]
+    return ". ".join(kept) if kept else text
 
 
 _NOT_A_TIME = (

@@ -305,7 +305,10 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 or asked.get(slot, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
             )
 
-        while following and done_asking(following):
+        # A question re-asked in this very reply ("Sorry, I didn't catch that...") is not also
+        # skipped in it: "didn't catch that" and "nobody will contact you" together contradict.
+        reasked = {m.response for m in result.say} if result is not None else set()
+        while following and done_asking(following) and f"utter_reask_{following}" not in reasked:
             # Not answered however often asked: say so and move on rather than ask again.
             response = reading.moving_on(following)
             if response:

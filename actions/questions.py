@@ -68,7 +68,8 @@ _INJURY = re.compile(
     r"(?:been|was|being|keep being) sick|vomit\w*|throwing up|threw up|dizzy|blurr\w* (?:vision|"
     r"eyes)|blacked out|passed out|fainted|cant breathe|short of breath|chest pain|still bleeding|"
     r"wont stop bleeding|broken (?:nose|arm|wrist|rib|ribs|jaw|finger|fingers|leg|ankle)|swollen|"
-    r"bruis\w*|really hurts|in pain|lot of pain|cant move my|numb)\b"
+    r"bruis\w*|really hurts|in pain|lot of pain|cant move my|numb|split lip|my lip|stitches|"
+    r"(?:get|have) (?:it|this|my \w+) (?:looked at|checked)|cant walk)\b"
 )
 
 
@@ -161,7 +162,8 @@ def afraid_of_what_comes_next(text: str) -> bool:
 
 _EVIDENCE = re.compile(
     r"\b(?:shower|bath|wash|washing|change (?:my )?clothes|get changed|evidence|forensic\w*|"
-    r"(?:can|could|will|would) they test|tested|drug test|test (?:me|for|if|whether)|spiked)\b"
+    r"(?:can|could|will|would) they test|tested|drug test|test (?:me|for|if|whether)|spiked|"
+    r"(?:the )?havens|(?:\d+|a few|couple of|two|three|four|five|six) days)\b"
 )
 
 
@@ -259,7 +261,8 @@ def asks_when_they_will_be_contacted(text: str) -> bool:
 _FOR_MEN = re.compile(
     r"\b(?:anywhere|anything|anyone|anybody|somewhere|service|services|help|support|helpline|"
     r"charity|one|place)\b.{0,30}\b(?:for|helps?|that helps?) (?:men|males|a man|blokes|guys|"
-    r"lads)\b"
+    r"lads)\b|\b(?:only|just|mainly|all) for (?:women|woman|ladies|females|girls)\b|\bdo (?:you|"
+    r"they) (?:help|support|take|do) (?:men|males|blokes|guys)\b"
 )
 
 
@@ -298,6 +301,21 @@ _SHOULD_I_TELL_POLICE = re.compile(
     r"let|go to|inform) (?:the )?(?:police|officer|police officer|detective|cops|101)\b|\bshould i "
     r"report (?:it|this|them)\b|\bdo i (?:have|need) to (?:report|go to the police)\b"
 )
+
+
+_REPORT_FOR_SUPPORT = re.compile(
+    r"\b(?:do|will|would|must) (?:i|we|you|she|he|they) (?:have|need|got) to (?:report|go to the "
+    r"police|tell the police)\b.{0,40}\b(?:for|to get|to use|before|so)\b|\b(?:can|could|will|"
+    r"would) (?:\w+ ){1,3}help (?:me|us|her|him|them)?\s*(?:even )?(?:if|without|when) (?:i|we|"
+    r"she|he|they) (?:dont|do not|havent|have not|didnt|did not|wont|never) (?:report|go to the "
+    r"police|tell the police)|\bwithout (?:reporting|going to the police|telling the police|the "
+    r"police)\b"
+)
+
+
+def asks_if_support_needs_a_report(text: str) -> bool:
+    """ "do i have to report to police for tell mama?", "can they help if i dont report?" """
+    return is_question(text) and bool(_REPORT_FOR_SUPPORT.search(plain(text)))
 
 
 def asks_whether_to_tell_police(text: str) -> bool:
@@ -411,7 +429,10 @@ _WILL_THEY_KNOW = re.compile(
     r"does) (?:the )?(?:police|they|cops|feds) tell my (?:college|school|work|employer|boss|mum|"
     r"dad|parents|family|landlord)\b|\bwill (?:he|she|"
     r"they) (?:find out|know) (?:i|it was me)\b|\b(?:tell|tells) the (?:people|ppl|man dem|man|"
-    r"person|ones) who (?:did it|done it|snitched)\b"
+    r"person|ones) who (?:did it|done it|snitched)\b|\bwithout (?:my|our|her|his|their|the) "
+    r"(?:parents|family|mum|dad|husband|wife|partner|brothers?|sisters?|in laws|relatives) "
+    r"(?:knowing|finding out|being told|seeing)\b|\b(?:will|would|could|can) (?:anyone|anybody|"
+    r"someone) (?:in|from) (?:my|our|her|his|the) family (?:be able to )?(?:see|find out|know)\b"
 )
 
 
@@ -468,8 +489,9 @@ def asks_what_was_noted(text: str) -> bool:
 
 _WORKER_WILL_KNOW = re.compile(
     r"\b(?:will|would|do|does) (?:they|the (?:support )?worker|the team|the support team|"
-    r"whoever (?:calls|rings|texts)|the person) (?:know|see|get|be told|have|hear) (?:about|that|"
-    r"what i|the bit|my|i|not to)\b|\bdid (?:it|you|that) (?:get|take|catch|pick up|note|save|"
+    r"whoever (?:calls|rings|texts)|the person) (?:(?:know|see|be told|have|hear) (?:about|that|"
+    r"what i|the bit|my|i|not to)|get (?:told|the bit|that|what i|the message))\b|"
+    r"\bdid (?:it|you|that) (?:get|take|catch|pick up|note|save|"
     r"record|write down) (?:the bit|that|my|what i|it|the part)\b|\bhave you (?:got|noted|"
     r"written down|recorded|saved|passed on) (?:the bit|that|my|what i|the part)\b"
 )
@@ -645,7 +667,10 @@ def asks_for_discreet_words(text: str) -> bool:
 
 _TELL_THE_POLICE = re.compile(
     r"\b(?:will|would|do|does|can|could) (?:they|you|the (?:support )?(?:worker|service|team)|"
-    r"the havens|victim support|the charity|the helpline|support services?)\b.{0,20}\b(?:tell|"
+    r"the havens|victim support|the charity|the helpline|support services?|the (?:people|staff|"
+    r"workers?|volunteers?|counsellors?) (?:at|from) \w+(?: \w+)?|galop|tell mama|refuge|"
+    r"childline|rape crisis|the samaritans|samaritans|catch|cst|karma nirvana|stop hate uk)\b"
+    r".{0,20}\b(?:tell|"
     r"call|inform|report (?:it |me )?to|contact|go to|make me (?:go to|report to|tell)) (?:the )?"
     r"(?:police|feds|cops)\b|\bdo they make (?:you|me) (?:go to|report to|tell) (?:the )?police\b|"
     r"\b(?:does|will|would|do) (?:this|it|my info|my information|my details|that|any of this) go "
@@ -661,6 +686,9 @@ def asks_if_support_tells_the_police(text: str) -> bool:
 
 
 _KEPT = re.compile(
+    r"\bwhat (?:happens|will happen|happened) (?:to|with) (?:my|the|all) (?:data|information|info|"
+    r"details|answers)\b|\bwhat happens (?:to|with) (?:what|everything) (?:ive|i have|i) "
+    r"(?:told|said|written|typed)\b|"
     r"\b(?:have|did|do) you (?:kept|keep|saved|save|stored|store|recorded|record)\b|\byou "
     r"(?:def |definitely |really )?(?:havent|have not|didnt|did not|dont|do not) (?:kept|keep|"
     r"saved|save|stored|store)\b|\bis (?:any of )?(?:this|it) (?:kept|saved|stored)\b"
@@ -680,7 +708,8 @@ _HUMAN_MEANS_KEEPING = re.compile(
 
 _PROPERTY_COMPENSATION = re.compile(
     r"\b(?:compensation|compo|claim|cica|pays? for|paid for|government)\b.{0,60}\b(?:door|stock|"
-    r"car|damage|damaged|property|paintwork|window|windows|phone|bag|things|shop|house|repairs?)\b|"
+    r"car|damage|damaged|property|paintwork|window|windows|phone|bag|things|shop|house|repairs?|"
+    r"tools?|van|bike|laptop|stuff|belongings)\b|"
     r"\b(?:door|stock|car|damage|property|paintwork|window|shop|repairs?)\b.{0,60}\b(?:compensation|"
     r"compo|claim|cica|pay for|paid for)\b"
 )
@@ -718,7 +747,7 @@ _IS_IT_A_CRIME_Q = re.compile(
     r"against the law|allowed|legal|harassment)|can (?:he|she|they) (?:even )?do that|is (?:he|she|"
     r"they) allowed)\b"
 )
-_IMAGES_WORDS = re.compile(r"\b(?:photos?|pictures?|pics|images?|videos?|nudes?)\b")
+_IMAGES_WORDS = re.compile(r"\b(?:photos?|pictures?|pics?|images?|videos?|nudes?)\b")
 
 
 def asks_if_images_are_a_crime(text: str) -> bool:
@@ -749,16 +778,19 @@ def asks_about_a_protection_order(text: str) -> bool:
 
 _IN_TROUBLE = re.compile(
     r"\b(?:(?:am i|will i|could i|would i|will (?:he|she|they)|is (?:he|she|my \w+)|are (?:we|"
-    r"they)) (?:be |get |going to be |gonna be )?in trouble|(?:illegal|a crime|against the law) "
+    r"they)) (?:be |get |going to be |gonna be )?in trouble|(?:if|whether) (?:im|i am|i will be|"
+    r"ill be|i get|i could be) (?:\w+ )?in trouble|(?:illegal|a crime|against the law) "
     r"(?:for me )?to (?:send|have sent|sent))\b"
 )
 
 
-def asks_if_in_trouble_for_images(text: str) -> bool:
+def asks_if_in_trouble_for_images(text: str, crime_type: str | None = None) -> bool:
     """ "am i in trouble for sending it??" from a young person whose photo was shared."""
     words = plain(text)
     return bool(_IN_TROUBLE.search(words)) and bool(
-        _IMAGES_WORDS.search(words) or re.search(r"\b(?:sent|sending|send) (?:it|them)\b", words)
+        crime_type == "online_abuse"
+        or _IMAGES_WORDS.search(words)
+        or re.search(r"\b(?:sent|sending|send) (?:it|them)\b", words)
     )
 
 
@@ -924,7 +956,10 @@ def known_answer(
         ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
         (asks_about_a_protection_order(text), Say(response="utter_protection_order")),
-        (asks_if_in_trouble_for_images(text), Say(response="utter_images_not_in_trouble")),
+        (
+            asks_if_in_trouble_for_images(text, crime_type),
+            Say(response="utter_images_not_in_trouble"),
+        ),
         (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
         (asks_about_images_online(text), Say(response="utter_images_online")),
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
@@ -936,6 +971,7 @@ def known_answer(
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
         (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
         (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
+        (asks_if_support_needs_a_report(text), Say(response="utter_support_without_report")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_how_long_it_takes(text), Say(response="utter_how_long")),
         (asks_about_court(text), Say(response="utter_court")),

@@ -114,6 +114,24 @@ class Reading:
     pause: bool = False
 
 
+_OTHERS_SEE = re.compile(
+    r"\b(?:but|although|tho|though|except)\b.{0,40}\b(?:looks? (?:at|through)|checks?|reads?|"
+    r"sees?|goes through|go through|has my password|knows my (?:password|code|pin)|could see|"
+    r"might see|can see)\b"
+)
+
+
+# "no. stop", "No stop asking": an answer, then stop. Stopping wins: nothing more is asked.
+_STOP_AT_END = re.compile(
+    r"(?:^|[.!?,;\n]\s*|\b(?:no|nah|nope)\s+)(?:please |just )?stop(?: it| now| asking(?: me)?(?: "
+    r"questions)?| please| there| this)?[\s.!]*$"
+)
+
+
+def ends_with_stop(text: str) -> bool:
+    return bool(_STOP_AT_END.search(text.strip().lower()))
+
+
 _BEFORE_DETAILS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
 
 
@@ -128,7 +146,9 @@ def read_turn(turn: Turn) -> Reading:
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
-    if turn.intent in CONTROL and (not answer.answered or asks_for_person(turn.text)):
+    if turn.intent in CONTROL and (
+        not answer.answered or asks_for_person(turn.text) or ends_with_stop(turn.text)
+    ):
         reading.reject = True
         return reading
     if turn.intent in DETAILS and not answer.answered:
@@ -161,7 +181,16 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
 
-    if asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
+    if (
+        requested == "contact_safe"
+        and answer.value is True
+        and _OTHERS_SEE.search(plain(turn.text))
+        and not turn.answers.get("discreet")
+    ):
+        # "yes its my phone. but my mum sometimes looks at it": safe enough, if kept plain.
+        reading.slots["discreet"] = True
+        reading.say.append(Say(response="utter_phone_seen"))
+    elif asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_discreet_ok"))
     if mentions_strangling(turn.text) and (turn.opening or not answer.answered):
@@ -186,6 +215,14 @@ def read_turn(turn: Turn) -> Reading:
                 )
             return reading  # answered; the form asks its question again
         if turn.intent in QUESTIONS or (turn.intent and is_question(turn.text)):
+            known = known_answer(
+                turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
+            )
+            if known is not None and not turn.question_answered:
+                # "am i in trouble for sending them?" at "How old are you?": answered here, as the
+                # rules would not know it, then the question is asked again.
+                _say_once(reading, turn, known)
+                return reading
             reading.reject = True
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
@@ -352,6 +389,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     for slot in VOLUNTEERED:
         if slot == requested or slot not in found or slot in reading.slots:
             continue
+        if slot == "repeat_victimisation" and turn.answers.get("crime_type") == "homicide":
+            continue  # "the liaison officer hasn't rung for weeks" is not a second killing
         if turn.answers.get(slot) is not None:
             continue
         reading.slots[slot] = found[slot]
@@ -532,7 +571,9 @@ _ONLY_ONCE = re.compile(
     r"\b(?:it )?(?:only|just) (?:happened )?once\b|\b(?:it )?(?:was|happened) (?:only|just) "
     r"(?:the )?once\b|\b(?:only|just) the (?:once|one time)\b|\b(?:it was|its) (?:a )?one off\b|"
     r"\bnever (?:happened )?before\b|\b(?:it was|its|it s|only|just) (?:only |just )?one (?:scam|"
-    r"time|incident|attack|thing)\b|\bwasnt targeted more than once\b"
+    r"time|incident|attack|thing)\b|\b(?:wasnt|was not) targeted more than once\b|"
+    r"\b(?:it )?(?:has not|hasnt|did not|didnt|has never|never) (?:happen|happened) more than "
+    r"once\b"
 )
 # "I wasn't under 18", "I'm 23": an adult after all.
 _NOT_UNDER_18 = re.compile(

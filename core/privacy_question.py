@@ -9,7 +9,8 @@ from core.vocabulary import plain
 
 _PRIVACY_QUESTION = re.compile(
     r"\b(?:is (?:this|it|that) (?:private|confidential|secret|anonymous|safe)|who (?:can|will|"
-    r"could) (?:see|read)|(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
+    r"could) (?:see|read)|^who (?:sees|reads|gets to see|looks at) (?:it|this|these|that|my|the)|"
+    r"(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
     r"\w+) (?:be able to )?(?:see(?! me (?:in|at) court)|read|find out|know|tell(?! me\b))|"
     r"(?:you|u) (?:dont |do not |wont |will not )?(?:tell|inform|call) (?:the )?(?:police|feds|"
     r"cops)|(?:checks|goes through|"

@@ -754,12 +754,14 @@ def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organ
         if org.is_retired:
             continue
         for name in _names(org):
-            if asking and re.search(rf"\b{re.escape(name)}\b", words):
+            # Not "they will catch me again": a name that is also a verb, used as one.
+            named = rf"{re.escape(name)}\b(?! (?:me|him|her|them|us|you|it|up|out)\b)"
+            if asking and re.search(rf"\b{named}", words):
                 return org
             # "can tell mama report it for me?", "should i ring galop?"
             if re.search(
                 rf"\b(?:can|could|will|would|does|do|is|are|like|what about|should i (?:call|"
-                rf"ring|contact|use))(?: the)? {re.escape(name)}\b",
+                rf"ring|contact|use))(?: the)? {named}",
                 words,
             ):
                 return org

@@ -94,6 +94,7 @@ class Contact:
     voicemail_ok: bool | None
     details: str | None
     worker_gender: str | None = None
+    discreet: bool = False
 
     @property
     def warnings(self) -> list[str]:
@@ -108,6 +109,11 @@ class Contact:
         if self.method:
             how = METHOD_WORDS.get(self.method, self.method)
             lines.append(f"Contact them by {how} only.")
+        if self.discreet:
+            lines.append(
+                "Someone else may see their phone: keep every message plain, with no mention of "
+                "police, abuse or crime."
+            )
         if self.worker_gender in ("woman", "man"):
             lines.append(f"They asked to be supported by a {self.worker_gender}.")
         if self.referral_consent is False:
@@ -212,6 +218,7 @@ def load_case(
         voicemail_ok=_bool(source.get("voicemail_ok")),
         details=source.get("contact_details"),
         worker_gender=answers.get("worker_gender"),
+        discreet=answers.get("discreet") is True,
     )
     flags = [
         {"flag": row["flag"], "raised_at": row["raised_at"]}
