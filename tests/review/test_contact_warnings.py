@@ -19,3 +19,11 @@ def test_a_request_for_a_woman_is_in_the_contact_instructions():
 def test_no_request_no_line():
     contact = Contact(True, True, "call", None, False, "07700900312")
     assert not any("supported by" in line for line in contact.warnings)
+
+
+def test_someone_else_reading_their_phone_is_in_the_contact_instructions():
+    # Round 12: "yes its my phone. but my mum sometimes looks at it" (a 16-year-old).
+    contact = Contact(True, True, "text", "after school", None, "07700900312", discreet=True)
+    assert any("keep every message plain" in line for line in contact.warnings)
+    plain = Contact(True, True, "text", "after school", None, "07700900312")
+    assert not any("plain" in line for line in plain.warnings)

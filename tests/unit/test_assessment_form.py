@@ -281,11 +281,20 @@ async def test_carry_on_to_the_safety_check_means_safe_to_go_on(dispatcher, doma
 
 async def test_the_referral_question_is_left_open_after_two_reminders(dispatcher, domain):
     # "my mum says yes" was once neither a yes nor a miss: the question was reminded for ever.
+    # After the reminders a miss is re-asked once, never re-asked and closed in one reply
+    # (round 12: "Sorry, I didn't catch that" then "nobody will contact you"); the next closes.
     answered = RESULT_SHOWN
+    reminded = ["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder"]
+    slots = await run_validation(
+        dispatcher, domain, slots=answered, requested_slot="referral_consent",
+        latest_action="action_outside_questions", text="hmm", intent="affirm", sent=reminded,
+    )  # fmt: skip
+    assert "referral_consent" not in slots.get("skipped_slots", [])
+    assert slots["requested_slot"] == "referral_consent"
     slots = await run_validation(
         dispatcher, domain, slots=answered, requested_slot="referral_consent",
         latest_action="action_outside_questions", text="hmm", intent="affirm",
-        sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder"],
+        sent=[*reminded, "utter_reask_referral_consent"],
     )  # fmt: skip
     assert "referral_consent" in slots["skipped_slots"]
     assert slots["requested_slot"] is None

@@ -114,3 +114,23 @@ def test_no_slot_is_filled_from_an_interruption(slot):
     for mapping in DOMAIN["slots"][slot].get("mappings", []):
         if mapping["type"] in ("from_entity", "from_text"):
             assert set(mapping.get("not_intent", [])) >= INTERRUPTIONS, (slot, mapping)
+
+
+def _crime_type_buttons() -> list[tuple[str, str]]:
+    responses = yaml.safe_load((DOMAIN_DIR / "responses.yml").read_text())["responses"]
+    found = []
+    for variant in responses["utter_ask_crime_type"]:
+        for button in variant.get("buttons", []):
+            value = re.search(r'"crime_type": "(\w+)"', button["payload"])
+            if value:
+                found.append((button["title"], value.group(1)))
+    return found
+
+
+@pytest.mark.parametrize(("title", "crime_type"), _crime_type_buttons())
+def test_a_crime_button_typed_as_words_is_read_as_its_crime(title, crime_type):
+    """People type a button's title (over SMS, or a copy of what they saw): round 12 typed
+    "Abuse by a partner or family" and was told "Sorry, I didn't quite get that"."""
+    from actions.answers import read_answer
+
+    assert read_answer("crime_type", title).value == crime_type

@@ -1189,7 +1189,9 @@ def test_a_question_beginning_if_i_say_yes_is_not_a_yes():
         answers={"consent": True, "crime_type": "assault"},
     )
     reading = read_turn(turn)
-    assert reading.reject and "referral_consent" not in reading.slots
+    assert "referral_consent" not in reading.slots
+    # The question is answered (here, or by the rules when the form lets it go).
+    assert reading.reject or [say.response for say in reading.say] == ["utter_support_not_police"]
 
 
 @pytest.mark.parametrize(
@@ -1484,3 +1486,111 @@ def test_questions_round_eleven_could_not_get_answered(text, response):
 def test_look_alike_questions_keep_their_own_answers(text, not_response):
     known = known_answer(text, "domestic_abuse")
     assert known is None or known.response != not_response
+
+
+# Round 12.
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("actually wait, can i still get help?", None),
+        ("cant talk hes still there", "in_danger"),
+        ("I'm safe now. mum locked the door and my brother is here. should i call police", None),
+        ("im safe now but hes outside", "in_danger"),
+        ("im fine hes still here", "in_danger"),
+    ],
+)
+def test_round_twelve_danger_readings(text, risk):
+    assert detect_risk(text) == risk
+
+
+def test_yeah_safe_is_not_a_yes_to_danger():
+    assert read_answer("in_danger", "im home now so yeah safe").value is False
+    assert read_answer("in_danger", "yeah safe to talk but hes in the next room").value is True
+
+
+def test_an_answer_then_stop_stops():
+    turn = Turn(text="no. stop", intent="stop", requested="hate_motivated",
+                answers={"consent": True, "crime_type": "assault"})  # fmt: skip
+    assert read_turn(turn).reject
+
+
+def test_money_back_is_not_a_question_about_the_worker():
+    known = known_answer("will they get my money back?", "fraud")
+    assert known is None or known.response != "utter_worker_reads_chat"
+
+
+def test_catch_me_is_not_the_hate_crime_service():
+    organisations = load_directory()
+    known = known_answer("what about the messages. they said theyll catch me again", "assault",
+                         organisations)  # fmt: skip
+    assert known is None or "CATCH" not in (known.text or "")
+
+
+def test_a_punch_from_a_partner_is_domestic_abuse():
+    text = "he punched the wall next to my head"
+    assert read_account(text, "partner_or_ex").crime_type == "domestic_abuse"
+    assert read_account("a stranger punched me").crime_type == "assault"
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        ("contact_method", "email i guess. actually no she might see that too. text", "text"),
+        ("contact_method", "text, not call", "text"),
+        ("contact_times", "after 6. i already said. and text not call", "after 6"),
+        ("referral_consent", "What about the school though? And yes please pass details on", True),
+        ("reported_to_police", "what if they find out i reported them", None),
+        ("reported_to_police", "yes but im scared they find out i reported", True),
+        (
+            "crime_type",
+            "men came to my door saying my roof tiles were loose, ive been had",
+            "fraud",
+        ),
+        ("crime_type", "roofers. took me to the bank for 4000 cash. never came back", "fraud"),
+        ("crime_type", "Nobody has been killed!! Im asking if my parents will find out", None),
+    ],
+)
+def test_round_twelve_answers(slot, text, value):
+    assert read_answer(slot, text).value == value
+
+
+def test_someone_else_looking_at_the_phone_keeps_messages_plain():
+    answers = {"consent": True, "referral_consent": True}
+    turn = Turn(text="yes its my phone. but my mum sometimes looks at it", intent="affirm",
+                requested="contact_safe", answers=answers)  # fmt: skip
+    reading = read_turn(turn)
+    assert reading.slots == {"contact_safe": True, "discreet": True}
+    assert [say.response for say in reading.say] == ["utter_phone_seen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("do i have to report to police for tell mama?", "assault", "utter_support_without_report"),
+        ("will the people at galop tell the police?", "assault", "utter_support_not_police"),
+        ("what about my lip tho. should i go a&e or is it fine", "assault", "utter_injury"),
+        ("who pay for my tools? insurance? police pay?", "theft", "utter_compensation_not_violent"),
+        ("am i in trouble you didnt say", "online_abuse", "utter_images_not_in_trouble"),
+        ("Can they help her without our parents knowing?", None, "utter_will_they_know"),
+    ],
+)
+def test_round_twelve_questions(text, crime_type, response):
+    known = known_answer(text, crime_type)
+    assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he kept asking for pics and i sent some and now hes saying hell send them to everyone "
+        "if i dont send more",
+        "hes blackmailing me with pics",
+    ],
+)
+def test_threats_to_share_pictures_are_image_abuse(text):
+    found = read_account(text)
+    assert found.crime_type == "online_abuse" and "intimate_images" in found.details
+
+
+def test_who_sees_it_asks_about_privacy():
+    assert asks_about_privacy("who sees it")
