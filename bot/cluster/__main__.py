@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         raise KeyboardInterrupt
 
     # While starting, Ctrl-C or SIGTERM interrupts the start (which stops what it started).
+    signal.signal(signal.SIGINT, interrupt)
     signal.signal(signal.SIGTERM, interrupt)
     print(
         f"==> Starting {args.replicas} Rasa replicas and {args.action_servers} action servers "

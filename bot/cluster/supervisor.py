@@ -151,6 +151,8 @@ class Cluster:
     def _create_tracker_tables(self) -> None:
         """Rasa's tables made once, before the replicas start: replicas creating them at the
         same moment collide, and Rasa then waits and tries again."""
+        # Rasa's models use SQLAlchemy 1.4's API, which warns about 2.0 on import unless told.
+        os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
         from rasa.core.tracker_store import SQLTrackerStore
 
         engine = database.engine(database.parse(self.env["DATABASE_URL"]))
