@@ -201,6 +201,23 @@ def test_the_cluster_lists_its_processes_and_keeps_redis_off_disk(running):
         without_password.ping()
 
 
+def test_no_password_is_on_a_command_line_or_in_a_log(running):
+    cluster = running.cluster
+    secrets = [
+        (cluster.var / "postgres_password").read_text().strip(),
+        (cluster.var / "redis_password").read_text().strip(),
+        API_TOKEN,
+    ]
+    for child in cluster.children:
+        command_line = Path(f"/proc/{child.pid}/cmdline").read_bytes().decode(errors="replace")
+        assert not any(secret in command_line for secret in secrets), child.name
+    for log in (cluster.var / "log").iterdir():
+        text = log.read_text(errors="replace")
+        assert not any(secret in text for secret in secrets), log.name
+    for name in ("postgres_password", "redis_password", "endpoints.yml"):
+        assert oct((cluster.var / name).stat().st_mode & 0o777) == "0o600", name
+
+
 def test_a_conversation_alternating_between_replicas_answers_and_stores_as_one_process(running):
     a, b = running.replicas()
     script = CONSENT + FORM
