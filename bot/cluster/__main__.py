@@ -78,6 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     except (ChildFailed, RuntimeError) as error:
         print(f"==> {error}. Stopping the cluster.", file=sys.stderr)
         return 1
+    except Exception as error:
+        # Only the kind of error: a database's or Redis's message may name what it was given.
+        print(
+            f"==> The cluster failed ({type(error).__name__}); see var/log/. Stopping it.",
+            file=sys.stderr,
+        )
+        return 1
     finally:
         cluster.stop()
 

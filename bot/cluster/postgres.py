@@ -36,7 +36,11 @@ DATABASE = "victims"
 
 
 class PostgresMissing(RuntimeError):
-    pass
+    """PostgreSQL's server programs, or the user they run as, are not installed."""
+
+
+class PostgresFailed(RuntimeError):
+    """The cluster could not be made or used; the message says why, never the password."""
 
 
 def bindir() -> Path | None:
@@ -86,7 +90,13 @@ def default_folder(var: Path) -> Path:
     if os.geteuid() != 0:
         return var / "postgres"
     tag = hashlib.sha256(str(var.resolve()).encode()).hexdigest()[:12]
-    return Path(pwd.getpwnam("postgres").pw_dir) / f"victims-{tag}"
+    try:
+        home = pwd.getpwnam("postgres").pw_dir
+    except KeyError:
+        raise PostgresMissing(
+            "Running as root needs the postgres user, which Debian's postgresql package makes"
+        ) from None
+    return Path(home) / f"victims-{tag}"
 
 
 class Postgres:
@@ -115,7 +125,7 @@ class Postgres:
     def password(self) -> str:
         kept = self.password_file.exists()
         if (self.data / "PG_VERSION").exists() and not kept:
-            raise PostgresMissing(
+            raise PostgresFailed(
                 f"{self.data} exists but its password ({self.password_file}) is gone: "
                 "remove the data folder to start a new, empty cluster"
             )
@@ -146,7 +156,7 @@ class Postgres:
             pwfile.unlink(missing_ok=True)
         if made.returncode != 0:
             shutil.rmtree(self.data, ignore_errors=True)
-            raise PostgresMissing("initdb failed: " + made.stderr.decode(errors="replace")[-800:])
+            raise PostgresFailed("initdb failed: " + made.stderr.decode(errors="replace")[-800:])
 
     def child(self) -> Child:
         settings = {

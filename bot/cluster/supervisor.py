@@ -20,7 +20,6 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
 
 import httpx
 
@@ -331,7 +330,3 @@ def _answers_url(url: str) -> bool:
         return httpx.get(url, timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
-
-
-def describe(cluster: Cluster) -> dict[str, Any]:
-    return json.loads(cluster.listing.read_text())
