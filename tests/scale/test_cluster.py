@@ -201,6 +201,20 @@ def test_the_cluster_lists_its_processes_and_keeps_redis_off_disk(running):
         without_password.ping()
 
 
+def test_haproxy_accepts_its_configuration_and_retries_only_refused_connections(tmp_path):
+    text = haproxy.config(5005, [("rasa-1", 6001), ("rasa-2", 6002), ("rasa-3", 6003)],
+                          5055, [("actions-1", 7001)], 5007)  # fmt: skip
+    config = tmp_path / "haproxy.cfg"
+    config.write_text(text)
+    assert haproxy.check(config) is None
+    lines = [line.strip() for line in text.splitlines()]
+    assert "retry-on conn-failure" in lines, "never a request that may have been handled"
+    assert "option redispatch 1" in lines and "option httpchk GET /" in lines
+    assert "cookie SRV insert indirect nocache httponly" in lines
+    assert "server rasa-3 127.0.0.1:6003 track rasa/rasa-3 cookie rasa-3" in lines
+    assert not any(line.startswith("log") for line in lines), "no request is logged"
+
+
 def test_no_password_is_on_a_command_line_or_in_a_log(running):
     cluster = running.cluster
     secrets = [
