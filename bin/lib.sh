@@ -222,3 +222,34 @@ MSG
     exit 1
   fi
 }
+
+# bin/run --replicas (bot/cluster/) and its tests (tests/scale/test_cluster.py) run PostgreSQL,
+# redis-server and HAProxy from Debian's packages. apt-get runs only for what is missing, and
+# its own error says why an install failed.
+ensure_cluster_packages() {
+  local missing=()
+  # A server of one's own named by DATABASE_URL or REDIS_URL is used instead of a local one.
+  [ -n "${DATABASE_URL:-}" ] || postgres_bindir >/dev/null || missing+=(postgresql)
+  [ -n "${REDIS_URL:-}" ] || command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "Installing Debian's ${missing[*]} for the replicas profile"
+    apt-get update -qq
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null; then
+      say "apt-get could not install ${missing[*]} (its error is above); nothing was started"
+      exit 1
+    fi
+    # Where a service manager runs, the packages also start servers of their own on their usual
+    # ports; the replicas profile never uses them: it starts its own on free local ports.
+  else
+    cat >&2 <<MSG
+Several replicas need PostgreSQL's server, redis-server and HAProxy; missing: ${missing[*]}.
+Install them, then run this command again:
+  - Debian/Ubuntu:  sudo apt-get install ${missing[*]}
+Or point DATABASE_URL and REDIS_URL at servers you run (docs/deploy.md); HAProxy is still needed.
+MSG
+    exit 1
+  fi
+}

@@ -10,6 +10,10 @@ Rasa's semantics are kept: tickets are served in the order issued, each lives ``
 seconds (``TICKET_LOCK_LIFETIME``, default 60) so a process that died does not hold the
 conversation for ever, and a waiter checks again every ``wait_time_in_seconds``. Also:
 
+* a ticket is a lease: it is issued for ``LEASE_SECONDS`` and renewed while the turn that holds
+  or awaits it is alive, up to ``lock_lifetime``. A replica killed in the middle of a turn stops
+  renewing, so the person's next message, on another replica, waits for the lease to run out
+  rather than for the whole lifetime;
 * ticket numbers never repeat while the conversation's key lives, so a turn that outlived its
   ticket cannot, when it finishes, return a ticket issued to someone else since;
 * the key expires on its own once every ticket has, plus ``KEEP_NUMBERS_SECONDS``;
@@ -47,6 +51,10 @@ KIND = "lock"
 # How long a conversation's ticket counter outlives its last ticket, so that numbers do not
 # repeat between turns that follow each other.
 KEEP_NUMBERS_SECONDS = 60 * 60
+# How long a ticket lives without being renewed: how long a conversation stays held by a replica
+# that died in the middle of its turn. Renewed every third of it, so a busy event loop has two
+# chances to renew before the lease ends.
+LEASE_SECONDS = 10.0
 
 # Each lock is a hash: ``n`` the last ticket number issued, ``t`` the live tickets as JSON
 # [[number, expires in ms of Redis's clock], ...] in the order issued.
@@ -130,6 +138,27 @@ return #kept
 """
 )
 
+# KEYS[1] lock; ARGV ticket, ms from now, keep ms. Moves the ticket's expiry to at least that far
+# from now; 1 when it was still live, 0 when it is gone.
+_RENEW = (
+    _COMMON
+    + """
+local now = now_ms()
+local tickets = live_tickets(KEYS[1], now)
+local number = tonumber(ARGV[1])
+for _, ticket in ipairs(tickets) do
+  if ticket[1] == number then
+    local renewed = now + tonumber(ARGV[2])
+    if renewed > ticket[2] then ticket[2] = renewed end
+    store_tickets(KEYS[1], tickets)
+    keep_until(KEYS[1], tickets, now, tonumber(ARGV[3]))
+    return 1
+  end
+end
+return 0
+"""
+)
+
 # KEYS[1] lock. Returns {Redis's now in ms, the live tickets as JSON}.
 _PEEK = (
     _COMMON
@@ -169,15 +198,18 @@ class AtomicRedisLockStore(LockStore):
         endpoint_config: EndpointConfig | None = None,
         url: str | None = None,
         keep_numbers_seconds: float = KEEP_NUMBERS_SECONDS,
+        lease_seconds: float = LEASE_SECONDS,
     ) -> None:
         url = url or (endpoint_config.url if endpoint_config is not None else None)
         self.red = shared_redis.client(url or None)
         self.keep_ms = int(keep_numbers_seconds * 1000)
+        self.lease_seconds = lease_seconds
         self._issue = self.red.register_script(_ISSUE)
         self._turn = self.red.register_script(_TURN)
         self._finish = self.red.register_script(_FINISH)
         self._peek = self.red.register_script(_PEEK)
         self._replace = self.red.register_script(_REPLACE)
+        self._renew = self.red.register_script(_RENEW)
         super().__init__()
 
     @staticmethod
@@ -202,12 +234,42 @@ class AtomicRedisLockStore(LockStore):
         lock_lifetime: float = LOCK_LIFETIME,
         wait_time_in_seconds: float = 1,
     ) -> AsyncGenerator[TicketLock, None]:
-        """Hold the conversation: wait for this ticket's turn, and give it back at the end."""
-        ticket = self.issue_ticket(conversation_id, lock_lifetime)
+        """Hold the conversation: wait for this ticket's turn, and give it back at the end.
+
+        The ticket lives ``lock_lifetime`` seconds at most, as in Rasa, but only as long as this
+        process keeps renewing its lease.
+        """
+        lease = min(self.lease_seconds, lock_lifetime)
+        ticket = self.issue_ticket(conversation_id, lease)
+        renewing = (
+            asyncio.create_task(self._keep_leasing(conversation_id, ticket, lock_lifetime))
+            if lease < lock_lifetime
+            else None
+        )
         try:
             yield await self._wait_for_turn(conversation_id, ticket, wait_time_in_seconds)
         finally:
+            if renewing is not None:
+                renewing.cancel()
             self.cleanup(conversation_id, ticket)
+
+    async def _keep_leasing(self, conversation_id: str, ticket: int, lock_lifetime: float) -> None:
+        """Renew the ticket's lease until it is given back, or ``lock_lifetime`` after issue."""
+        deadline = time.monotonic() + lock_lifetime
+        while True:
+            await asyncio.sleep(self.lease_seconds / 3)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            renewal_ms = int(min(self.lease_seconds, left) * 1000)
+            try:
+                live = self._run(self._renew, conversation_id, ticket, renewal_ms, self.keep_ms)
+            except LockError as error:
+                # The next renewal may reach Redis; the lease still has time left.
+                logger.warning("Could not renew a conversation's lock: %s", error)
+                continue
+            if not live:
+                return
 
     async def _wait_for_turn(
         self, conversation_id: str, ticket: int, wait_time_in_seconds: float

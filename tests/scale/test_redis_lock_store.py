@@ -140,6 +140,32 @@ async def test_a_replica_that_died_holding_the_lock_holds_it_only_for_the_lifeti
     assert 0.2 <= waited < 2
 
 
+async def test_a_live_turn_keeps_its_lease_and_a_dead_one_loses_it_after_the_lease(redis_url):
+    # A turn longer than its lease: renewed, it still holds the conversation.
+    alive = AtomicRedisLockStore(url=redis_url, lease_seconds=0.3)
+    other = AtomicRedisLockStore(url=redis_url, lease_seconds=0.3)
+    async with alive.lock("c", lock_lifetime=30):
+        await asyncio.sleep(1)
+        assert other.get_lock("c") is not None, "the lease was renewed"
+    # A replica that died holding a leased ticket (issued as lock() issues it, never renewed)
+    # holds the conversation only for the lease, not for the 30 s lifetime.
+    other.issue_ticket("c", lock_lifetime=0.3)
+    started = time.monotonic()
+    async with alive.lock("c", lock_lifetime=30, wait_time_in_seconds=0.02):
+        waited = time.monotonic() - started
+    assert 0.2 <= waited < 2
+
+
+async def test_a_lease_is_renewed_no_longer_than_the_lifetime(redis_url):
+    store = AtomicRedisLockStore(url=redis_url, lease_seconds=0.3)
+    waiter = AtomicRedisLockStore(url=redis_url, lease_seconds=0.3)
+    async with store.lock("c", lock_lifetime=0.6):
+        await asyncio.sleep(1.2)
+        assert store.get_lock("c") is None, "a stuck turn gives the conversation up in time"
+    async with waiter.lock("c", wait_time_in_seconds=0.02):
+        pass
+
+
 async def test_a_turn_that_outlived_its_ticket_does_not_release_the_next_one(redis_url):
     store = AtomicRedisLockStore(url=redis_url)
     slow = store.issue_ticket("c", lock_lifetime=0.1)
