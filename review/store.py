@@ -2,8 +2,10 @@
 
 * Rasa's tracker store (``events``): read only (``PRAGMA query_only``). The only code that
   deletes from it is ``core.retention`` (purge) and the bot's own erasure.
-* Our records DB (``cases``, ``flags``): the app adds its per-conversation tables there, all
-  named ``review_*``, so that ``core.records.erase`` and the purge delete them with the case.
+* Our records DB (``cases``, ``flags``, made by ``core.datastore``): the app adds its
+  per-conversation tables there, all named ``review_*``, so that ``core.records.erase`` and the
+  purge delete them with the case. With ``DATABASE_URL`` set the bot keeps its records in
+  PostgreSQL, but the app still reads this file only (docs/deploy.md).
 * The app's own DB (``var/review.db``): accounts, sessions and the audit log, which must outlive
   any one case and hold no personal data about victims.
 """
@@ -19,7 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core import records
+from core import datastore
 
 REVIEW_SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
@@ -174,20 +176,17 @@ def _chain_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE audit ADD COLUMN {column} TEXT")
 
 
+@functools.cache
 def records_db(location: str) -> sqlite_utils.Database:
-    db = records.open_db(location)
-    _ensure_case_schema(db.conn)
-    return db
-
-
-_schema_done: set[int] = set()
-
-
-def _ensure_case_schema(conn: sqlite3.Connection) -> None:
-    # records.open_db caches one connection per path, so this runs once per file.
-    if id(conn) not in _schema_done:
-        conn.executescript(CASE_SCHEMA + RECORDS_INDEXES)
-        _schema_done.add(id(conn))
+    """The records file, opened once per process (the app's routes share one connection)."""
+    # Makes the file in WAL mode with core.records' tables when it is new.
+    datastore.sqlite_engine(location)
+    conn = sqlite3.connect(location, timeout=5, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten with zeros rather than left readable in free pages.
+    conn.execute("PRAGMA secure_delete=ON")
+    conn.executescript(CASE_SCHEMA + RECORDS_INDEXES)
+    return sqlite_utils.Database(conn)
 
 
 @functools.cache

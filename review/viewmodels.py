@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
-from core import code_rules, records
+from core import code_rules
 from core.contract import FORM_SLOTS
 from referrals.directory import Organisation, load_directory
 from referrals.matching import explain_match
@@ -176,7 +176,7 @@ def load_case(
     tracker: sqlite3.Connection, db: sqlite_utils.Database, sender_id: str
 ) -> CaseView | None:
     found = conversations.summaries(tracker, [sender_id])
-    case = records.case_for(db, sender_id)
+    case = next(db["cases"].rows_where("sender_id = ?", [sender_id], limit=1), None)
     if not found and case is None:
         return None
     channel = case["channel"] if case else None

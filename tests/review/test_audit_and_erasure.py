@@ -13,6 +13,7 @@ import sqlite_utils
 
 from core import records, retention
 from review import audit, casework, queue_index, store
+from tests.support import bot_records
 
 
 def test_the_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
@@ -54,7 +55,7 @@ def test_a_log_from_before_the_chain_is_chained_from_then_on(tmp_path: Path) -> 
 
 def _case_with_worker_rows(db: sqlite_utils.Database, sender: str) -> None:
     records.save_case(
-        db,
+        bot_records.of(db),
         sender_id=sender,
         channel="rest",
         answers={},
@@ -63,7 +64,7 @@ def _case_with_worker_rows(db: sqlite_utils.Database, sender: str) -> None:
         referrals=[],
         contact={},
     )
-    records.raise_flag(db, sender, "human")
+    records.raise_flag(bot_records.of(db), sender, "human")
     casework.key_for(db, sender)
     casework.add_note(db, sender, "Called back, no answer.", "amy")
     casework.add_tag(db, sender, "callback")
@@ -75,7 +76,7 @@ def test_erasure_deletes_the_app_rows_too(tmp_path: Path) -> None:
     _case_with_worker_rows(db, "+447700900001")
     _case_with_worker_rows(db, "+447700900002")
     queue_index.sync(store.tracker_db(str(tmp_path / "rasa.db")), db)
-    counts = records.erase(db, "+447700900001")
+    counts = records.erase(bot_records.of(db), "+447700900001")
     assert counts == {
         "cases": 1,
         "flags": 1,

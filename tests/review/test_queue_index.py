@@ -21,6 +21,7 @@ from bench import review_data
 from core import records
 from review import casework, conversations, queue_index, store, triage, viewmodels
 from review.conversations import Summary
+from tests.support import bot_records
 from tests.support.tracker_rows import asked_for_a_person, said, slot, write_events
 
 FILTERS = [
@@ -59,7 +60,7 @@ def stores(
     db = store.records_db(str(paths[generated.records_db]))
     # A case whose conversation's events were purged first, and one written by hand.
     records.save_case(
-        db,
+        bot_records.of(db),
         sender_id="+447700900911",
         channel="twilio",
         answers={"borough": "hackney", "crime_type": "theft"},
@@ -208,7 +209,7 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
     write_events(path, "restarted", [slot("borough", "Hackney"), slot("handoff", "worker")])
     same_queue(tracker, db)
     # Workers and the bot write records.
-    records.raise_flag(db, senders[-3], "in_danger")
+    records.raise_flag(bot_records.of(db), senders[-3], "in_danger")
     casework.set_status(db, senders[-4], "closed", "amy")
     casework.assign(db, senders[-5], "amy", "amy")
     casework.record_referral_sent(
@@ -221,7 +222,7 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
         known_organisations=["victim-support-supportline"],
     )
     records.save_case(
-        db,
+        bot_records.of(db),
         sender_id=senders[-6],
         channel="sms",
         answers={"borough": "barnet"},
@@ -231,7 +232,7 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
         contact={"referral_consent": True, "contact_safe": True},
     )
     records.save_case(
-        db,
+        bot_records.of(db),
         sender_id="only-a-case",
         channel="rest",
         answers={},
@@ -247,7 +248,7 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
 
 def _erase(path: Path, db: sqlite_utils.Database, sender_id: str) -> None:
     """As the bot does on request: our records first, then Rasa's events."""
-    records.erase(db, sender_id)
+    records.erase(bot_records.of(db), sender_id)
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM events WHERE sender_id = ?", [sender_id])
 
@@ -293,7 +294,7 @@ def test_a_conversation_erased_as_it_is_synced_leaves_nothing(stores: Any) -> No
     write_events(path, "racing", [said("delete my data", "sms"), slot("borough", "Brent")])
     # The erasure's first half (our records) runs before the sync reads the new events, the
     # second (Rasa's events) after.
-    records.erase(db, "racing")
+    records.erase(bot_records.of(db), "racing")
     queue_index.sync(tracker, db)
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM events WHERE sender_id = ?", ["racing"])

@@ -11,6 +11,7 @@ import pytest
 
 from core import records
 from review import handoff, store, viewmodels
+from tests.support import bot_records
 from tests.support.tracker_rows import asked_for_a_person, said, slot, write_events
 
 
@@ -22,7 +23,7 @@ def texting_needs_override(
     db = store.records_db(str(tmp_path / "records.db"))
     if contact_safe is not None:
         records.save_case(
-            db,
+            bot_records.of(db),
             sender_id="+447700900321",
             channel="twilio",
             answers={},
