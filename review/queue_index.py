@@ -40,12 +40,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+import sqlalchemy as sa
 import sqlite_utils
 
 from review import triage
 from review.casework import CaseState
 from review.conversations import Summary
-from review.store import dict_rows, has_events
+from review.store import Tracker, dict_rows, has_events, json_text
 
 # The slots the queue's rows and rules read (triage.Row, Summary, queue.html).
 QUEUE_SLOTS = (
@@ -144,7 +145,7 @@ class _State:
     fingerprints: dict[str, list[Any]] = field(default_factory=dict)
 
 
-def sync(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> None:
+def sync(tracker: Tracker, db: sqlite_utils.Database) -> None:
     """Bring ``review_queue`` up to date with the tracker store and the records."""
     conn: sqlite3.Connection = db.conn
     state = _load_state(conn)
@@ -153,19 +154,21 @@ def sync(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> None:
     replace_all = False
     newest, anchors = 0, []
     if has_events(tracker):
-        newest = tracker.execute("SELECT MAX(id) FROM events").fetchone()[0] or 0
-        anchors = _anchors(tracker, newest)
-        valid = _newest_valid_anchor(tracker, state)
-        if valid is None:
-            replace_all = True
-            summaries.update(_summarise(tracker, "id <= ?", [newest]))
-        elif valid < state.last_event:
-            rebuilt = _senders_after(tracker, valid, newest)
-            summaries.update(dict.fromkeys(rebuilt))
-            summaries.update(_summarise(tracker, _in("sender_id"), [json.dumps(sorted(rebuilt))]))
-        elif newest > state.last_event:
-            summaries.update(_fold(conn, tracker, state.last_event, newest))
-        summaries.update(dict.fromkeys(_vanished(tracker, _recent_senders(conn) - set(summaries))))
+        with tracker.connect() as events:
+            newest = events.execute(sa.text("SELECT MAX(id) FROM events")).scalar() or 0
+            anchors = _anchors(events, newest)
+            valid = _newest_valid_anchor(events, state)
+            if valid is None:
+                replace_all = True
+                summaries.update(_summarise(events, "id <= :newest", {"newest": newest}))
+            elif valid < state.last_event:
+                rebuilt = _senders_after(events, valid, newest)
+                summaries.update(dict.fromkeys(rebuilt))
+                summaries.update(_summarise_senders(events, rebuilt))
+            elif newest > state.last_event:
+                summaries.update(_fold(conn, events, state.last_event, newest))
+            recent = _recent_senders(conn) - set(summaries)
+            summaries.update(dict.fromkeys(_vanished(events, recent)))
     elif state.last_event:
         replace_all = True  # no events table any more: the rows keep what the cases say
 
@@ -222,36 +225,38 @@ def _save_state(conn: sqlite3.Connection, state: _State) -> None:
     )
 
 
-def _anchors(tracker: sqlite3.Connection, newest: int) -> list[tuple[int, float | None]]:
+def _anchors(events: sa.engine.Connection, newest: int) -> list[tuple[int, float | None]]:
     found = []
     for distance in ANCHOR_DISTANCES:
-        row = tracker.execute(
-            "SELECT id, timestamp FROM events WHERE id <= ? ORDER BY id DESC LIMIT 1",
-            [newest - distance],
-        ).fetchone()
-        if row and row not in found:
+        row = events.execute(
+            sa.text("SELECT id, timestamp FROM events WHERE id <= :id ORDER BY id DESC LIMIT 1"),
+            {"id": newest - distance},
+        ).first()
+        if row and (row[0], row[1]) not in found:
             found.append((row[0], row[1]))
     return found
 
 
-def _newest_valid_anchor(tracker: sqlite3.Connection, state: _State) -> int | None:
+def _newest_valid_anchor(events: sa.engine.Connection, state: _State) -> int | None:
     """The newest anchor still in place (0 before the first sync), None when none is."""
     if not state.anchors:
         return 0 if not state.last_event else None
     for anchor, timestamp in state.anchors:
-        row = tracker.execute("SELECT timestamp FROM events WHERE id = ?", [anchor]).fetchone()
+        row = events.execute(
+            sa.text("SELECT timestamp FROM events WHERE id = :id"), {"id": anchor}
+        ).first()
         if row is not None and row[0] == timestamp:
             return anchor
     return None
 
 
-def _senders_after(tracker: sqlite3.Connection, after: int, newest: int) -> set[str]:
-    return {
-        row[0]
-        for row in tracker.execute(
-            "SELECT DISTINCT sender_id FROM events WHERE id > ? AND id <= ?", [after, newest]
-        )
-    }
+def _senders_after(events: sa.engine.Connection, after: int, newest: int) -> set[str]:
+    return set(
+        events.execute(
+            sa.text("SELECT DISTINCT sender_id FROM events WHERE id > :after AND id <= :newest"),
+            {"after": after, "newest": newest},
+        ).scalars()
+    )
 
 
 def _in(column: str) -> str:
@@ -269,28 +274,54 @@ def _batches(values: Iterable[Any]) -> Iterator[list[Any]]:
         yield batch
 
 
-def _summarise(tracker: sqlite3.Connection, where: str, params: list[Any]) -> dict[str, _Summary]:
+def _summarise_senders(events: sa.engine.Connection, sender_ids: set[str]) -> dict[str, _Summary]:
+    """The summaries of all the events of these conversations."""
+    summaries: dict[str, _Summary] = {}
+    for batch in _batches(sorted(sender_ids)):
+        summaries.update(_summarise(events, "sender_id IN :senders", {"senders": batch}))
+    return summaries
+
+
+def _events_query(sql: str, params: dict[str, Any]) -> sa.sql.elements.TextClause:
+    query = sa.text(sql)
+    for name, value in params.items():
+        if isinstance(value, list):
+            query = query.bindparams(sa.bindparam(name, expanding=True))
+    return query
+
+
+def _summarise(
+    events: sa.engine.Connection, where: str, params: dict[str, Any]
+) -> dict[str, _Summary]:
     """Each conversation's summary of the events ``where`` picks: all of a conversation's
     events, or those after the last sync."""
     summaries: dict[str, _Summary] = {}
-    for sender_id, first, last, users, last_user in tracker.execute(
-        "SELECT sender_id, MIN(timestamp), MAX(timestamp), SUM(type_name = 'user'), "
-        f"MAX(CASE WHEN type_name = 'user' THEN id END) FROM events WHERE {where} "
-        "GROUP BY sender_id",
+    for sender_id, first, last, users, last_user in events.execute(
+        _events_query(
+            "SELECT sender_id, MIN(timestamp), MAX(timestamp), "
+            "SUM(CASE WHEN type_name = 'user' THEN 1 ELSE 0 END), "
+            f"MAX(CASE WHEN type_name = 'user' THEN id END) FROM events WHERE {where} "
+            "GROUP BY sender_id",
+            params,
+        ),
         params,
     ):
         summaries[sender_id] = _Summary(first, last, users or 0, last_user)
     by_event = {s.last_user_event: s for s in summaries.values() if s.last_user_event}
+    channel = json_text(events, "data", "input_channel")
     for batch in _batches(by_event):
-        for event_id, channel in tracker.execute(
-            "SELECT id, json_extract(data, '$.input_channel') FROM events WHERE " + _in("id"),
-            [json.dumps(batch)],
+        for event_id, input_channel in events.execute(
+            _events_query(f"SELECT id, {channel} FROM events WHERE id IN :ids", {"ids": batch}),
+            {"ids": batch},
         ):
-            by_event[event_id].channel = channel
-    for sender_id, type_name, data in tracker.execute(
-        f"SELECT sender_id, type_name, data FROM events WHERE ({where}) AND "
-        f"(type_name = 'restart' OR (type_name = 'slot' AND action_name IN ({_SLOT_NAMES}))) "
-        "ORDER BY id",
+            by_event[event_id].channel = input_channel
+    for sender_id, type_name, data in events.execute(
+        _events_query(
+            f"SELECT sender_id, type_name, data FROM events WHERE ({where}) AND "
+            f"(type_name = 'restart' OR (type_name = 'slot' AND action_name IN ({_SLOT_NAMES})))"
+            " ORDER BY id",
+            params,
+        ),
         params,
     ):
         if type_name == "restart":
@@ -302,25 +333,24 @@ def _summarise(tracker: sqlite3.Connection, where: str, params: list[Any]) -> di
 
 
 def _fold(
-    conn: sqlite3.Connection, tracker: sqlite3.Connection, after: int, newest: int
+    conn: sqlite3.Connection, events: sa.engine.Connection, after: int, newest: int
 ) -> dict[str, _Summary]:
     """The stored summaries of the conversations with events after ``after``, with those
     events folded in."""
-    later = _summarise(tracker, "id > ? AND id <= ?", [after, newest])
+    later = _summarise(events, "id > :after AND id <= :newest", {"after": after, "newest": newest})
     summaries = _stored_summaries(conn, later)
     for sender_id, addition in later.items():
         summaries.setdefault(sender_id, _Summary()).add(addition)
     return summaries
 
 
-def _vanished(tracker: sqlite3.Connection, sender_ids: set[str]) -> list[str]:
+def _vanished(events: sa.engine.Connection, sender_ids: set[str]) -> list[str]:
     """Those of ``sender_ids`` with no event left."""
+    query = sa.text("SELECT 1 FROM events WHERE sender_id = :sender LIMIT 1")
     return [
         sender_id
         for sender_id in sender_ids
-        if not tracker.execute(
-            "SELECT 1 FROM events WHERE sender_id = ? LIMIT 1", [sender_id]
-        ).fetchone()
+        if events.execute(query, {"sender": sender_id}).first() is None
     ]
 
 

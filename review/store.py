@@ -17,11 +17,12 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
+import sqlalchemy as sa
 import sqlite_utils
 
-from core import datastore
+from core import datastore, settings
 
 REVIEW_SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
@@ -189,18 +190,49 @@ def records_db(location: str) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn)
 
 
+# Rasa's tracker store, read through SQLAlchemy Core: SQLite or PostgreSQL.
+Tracker: TypeAlias = sa.engine.Engine
+
+
+def tracker_db(location: str) -> Tracker:
+    """Rasa's tracker store, for reading: PostgreSQL when ``DATABASE_URL`` is set, else the
+    SQLite file at ``location``. A write through it raises (read-only transactions on
+    PostgreSQL, ``PRAGMA query_only`` on SQLite)."""
+    database_url = settings.database_url()
+    if database_url:
+        # Rasa's events sit beside our records there: one pool for both.
+        return datastore.postgresql_engine(database_url).execution_options(postgresql_readonly=True)
+    return _sqlite_tracker(location)
+
+
 @functools.cache
-def tracker_db(location: str) -> sqlite3.Connection:
-    """Rasa's tracker store, for reading: a write through this connection raises."""
-    conn = sqlite3.connect(location, timeout=5, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    _wal(conn)
-    conn.execute("PRAGMA query_only=ON")
-    return conn
+def _sqlite_tracker(location: str) -> Tracker:
+    engine = sa.create_engine(
+        sa.engine.URL.create("sqlite", database=location),
+        connect_args={"timeout": 5, "check_same_thread": False},
+        # Kept open, as the app's one connection was: its page cache is reused between pages.
+        poolclass=sa.pool.QueuePool,
+        pool_size=2,
+    )
+    sa.event.listen(engine, "connect", _read_only)
+    return engine
 
 
-def has_events(conn: sqlite3.Connection) -> bool:
-    return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone())
+def _read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _wal(dbapi_connection)
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def has_events(tracker: Tracker) -> bool:
+    with tracker.connect() as conn:
+        return bool(sa.inspect(conn).has_table("events"))
+
+
+def json_text(tracker: Tracker | sa.engine.Connection, column: str, key: str) -> str:
+    """SQL for the text at ``key`` of the JSON held as text in ``column`` (Rasa's ``data``)."""
+    if tracker.dialect.name == "postgresql":
+        return f"(CAST({column} AS json) ->> '{key}')"
+    return f"json_extract({column}, '$.{key}')"
 
 
 def ensure_sender_index(location: str) -> None:
@@ -210,11 +242,12 @@ def ensure_sender_index(location: str) -> None:
     Only then is the file written to, by a connection of its own (the app's is read only).
     Building an index locks the table while it runs, which on Rasa's table never happens here.
     """
-    if not Path(location).exists():
+    if settings.database_url() or not Path(location).exists():
+        # On PostgreSQL, Rasa makes its table with the index.
         return
     conn = sqlite3.connect(location, timeout=5)
     try:
-        if not has_events(conn):
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
             return
         for index in conn.execute("PRAGMA index_list(events)").fetchall():
             columns = conn.execute(f"PRAGMA index_info({json.dumps(index[1])})").fetchall()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -28,6 +27,7 @@ from review import casework, conversations, queue_index, triage
 from review.casework import CaseState
 from review.conversations import Summary, Turn
 from review.masking import mask_sender
+from review.store import Tracker
 
 CHANNEL_LABELS = {
     "rest": "REST (terminal or test)",
@@ -172,9 +172,7 @@ def _answers(summary: Summary, case: dict[str, Any] | None) -> dict[str, Any]:
     return {name: slots.get(name, stored.get(name)) for name in ANSWER_ORDER}
 
 
-def load_case(
-    tracker: sqlite3.Connection, db: sqlite_utils.Database, sender_id: str
-) -> CaseView | None:
+def load_case(tracker: Tracker, db: sqlite_utils.Database, sender_id: str) -> CaseView | None:
     found = conversations.summaries(tracker, [sender_id])
     case = next(db["cases"].rows_where("sender_id = ?", [sender_id], limit=1), None)
     if not found and case is None:
@@ -237,9 +235,7 @@ def load_case(
     )
 
 
-def case_by_key(
-    tracker: sqlite3.Connection, db: sqlite_utils.Database, key: str
-) -> CaseView | None:
+def case_by_key(tracker: Tracker, db: sqlite_utils.Database, key: str) -> CaseView | None:
     """The case a page's URL names by its review key (None when there is none, or no more)."""
     sender_id = casework.sender_for(db, key)
     if sender_id is None:
@@ -308,7 +304,7 @@ QUEUE_PAGE_SIZE = 50
 
 
 def queue_page(
-    tracker: sqlite3.Connection,
+    tracker: Tracker,
     db: sqlite_utils.Database,
     filters: triage.Filters,
     matches: set[str] | None,

@@ -42,7 +42,7 @@ def records_db(request: Request) -> sqlite_utils.Database:
     return store.records_db(str(settings(request).records_db))
 
 
-def tracker_db(request: Request) -> sqlite3.Connection:
+def tracker_db(request: Request) -> store.Tracker:
     return store.tracker_db(str(settings(request).tracker_db))
 
 

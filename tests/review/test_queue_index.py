@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 import sqlite_utils
 
 from bench import review_data
@@ -49,7 +50,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> review_data.Dataset:
 @pytest.fixture()
 def stores(
     generated: review_data.Dataset, tmp_path: Path
-) -> Iterator[tuple[Path, sqlite3.Connection, sqlite_utils.Database]]:
+) -> Iterator[tuple[Path, store.Tracker, sqlite_utils.Database]]:
     """A copy of the generated conversations for each test, with two more."""
     paths = {}
     for source in (generated.tracker_db, generated.records_db):
@@ -82,7 +83,7 @@ def _timestamp(iso: str | None) -> float:
 
 
 def oracle(
-    tracker: sqlite3.Connection,
+    tracker: store.Tracker,
     db: sqlite_utils.Database,
     filters: triage.Filters = triage.Filters(),  # noqa: B008
     matches: set[str] | None = None,
@@ -93,7 +94,7 @@ def oracle(
     return [_seen(r) for r in triage.order(r for r in rows if triage.keep(r, filters, matches))]
 
 
-def old_rows(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> list[triage.Row]:
+def old_rows(tracker: store.Tracker, db: sqlite_utils.Database) -> list[triage.Row]:
     summaries = {s.sender_id: s for s in conversations.summaries(tracker)}
     cases = {row["sender_id"]: row for row in db["cases"].rows}
     for sender_id, case in cases.items():
@@ -119,7 +120,7 @@ def old_rows(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> list[tri
 
 
 def indexed(
-    tracker: sqlite3.Connection,
+    tracker: store.Tracker,
     db: sqlite_utils.Database,
     filters: triage.Filters = triage.Filters(),  # noqa: B008
     matches: set[str] | None = None,
@@ -158,7 +159,7 @@ def _seen(row: triage.Row) -> tuple[Any, ...]:
     )
 
 
-def same_queue(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> None:
+def same_queue(tracker: store.Tracker, db: sqlite_utils.Database) -> None:
     rows = old_rows(tracker, db)
     for filters in FILTERS:
         expected = [
@@ -246,6 +247,11 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
     assert {"brand-new", "only-a-case"} <= keys, "every listed conversation has its key"
 
 
+def newest_event(tracker: store.Tracker) -> int:
+    with tracker.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT MAX(id) FROM events").scalar())
+
+
 def _erase(path: Path, db: sqlite_utils.Database, sender_id: str) -> None:
     """As the bot does on request: our records first, then Rasa's events."""
     records.erase(bot_records.of(db), sender_id)
@@ -257,11 +263,11 @@ def test_an_erasure_of_the_newest_events_whose_ids_come_back(stores: Any) -> Non
     path, tracker, db = stores
     write_events(path, "to-erase", [said("delete my data", "sms"), slot("borough", "Brent")])
     same_queue(tracker, db)
-    newest = tracker.execute("SELECT MAX(id) FROM events").fetchone()[0]
+    newest = newest_event(tracker)
     _erase(path, db, "to-erase")
     # SQLite gives the erased events' ids to the next ones.
     write_events(path, "after", [said("hi", "sms"), slot("borough", "Ealing"), said("x", "sms")])
-    assert tracker.execute("SELECT MAX(id) FROM events").fetchone()[0] == newest + 1
+    assert newest_event(tracker) == newest + 1
     same_queue(tracker, db)
     assert "to-erase" not in {row[0] for row in db.conn.execute("SELECT * FROM review_queue")}
 
@@ -316,15 +322,21 @@ def test_the_index_holds_no_message_text(stores: Any) -> None:
 def test_a_case_page_reads_only_its_own_conversation_by_index(stores: Any) -> None:
     _, tracker, db = stores
     sender_id = oracle(tracker, db)[0][0]
-    statements: list[str] = []
-    tracker.set_trace_callback(statements.append)
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    sa.event.listen(tracker, "before_cursor_execute", record)
     try:
         view = viewmodels.load_case(tracker, db, sender_id)
     finally:
-        tracker.set_trace_callback(None)
+        sa.event.remove(tracker, "before_cursor_execute", record)
     assert view is not None and view.turns
-    reads = [s for s in statements if "FROM events" in s and "sqlite_master" not in s]
+    reads = [(s, p) for s, p in statements if "FROM events" in s and "sqlite_master" not in s]
     assert reads
-    for statement in reads:
-        plan = " ".join(row[3] for row in tracker.execute("EXPLAIN QUERY PLAN " + statement))
-        assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), (statement, plan)
+    with tracker.connect() as conn:
+        for statement, parameters in reads:
+            found = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            plan = " ".join(row[3] for row in found)
+            assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), (statement, plan)
