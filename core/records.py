@@ -125,6 +125,40 @@ def case_for(db: Records, sender_id: str) -> dict[str, Any] | None:
     return dict(row._mapping) if row is not None else None
 
 
+def cases_of(db: Records, sender_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The cases of these conversations (of all when None), each conversation's oldest first,
+    for the review app."""
+    # SQLite's rowid is the order they were written in; PostgreSQL's tables have none.
+    order = sa.literal_column("rowid") if db.engine.dialect.name == "sqlite" else CASES.c.created_at
+    return _rows_of(db, sa.select(CASES).order_by(order), CASES.c.sender_id, sender_ids)
+
+
+def flags_of(db: Records, sender_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The flags raised in these conversations (in all when None), each conversation's in the
+    order raised."""
+    query = sa.select(FLAGS.c.sender_id, FLAGS.c.flag, FLAGS.c.raised_at).order_by(FLAGS.c.id)
+    return _rows_of(db, query, FLAGS.c.sender_id, sender_ids)
+
+
+# Few enough bound values for any SQLite build.
+_BATCH = 500
+
+
+def _rows_of(
+    db: Records, query: sa.sql.Select, sender: sa.Column, sender_ids: Iterable[str] | None
+) -> list[dict[str, Any]]:
+    with db.engine.connect() as conn:
+        if sender_ids is None:
+            return [dict(row._mapping) for row in conn.execute(query)]
+        wanted = sorted(set(sender_ids))
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(wanted), _BATCH):
+            batch = query.where(sender.in_(wanted[start : start + _BATCH]))
+            # A conversation's rows are all in one batch, in order.
+            found.extend(dict(row._mapping) for row in conn.execute(batch))
+    return found
+
+
 def per_conversation_tables(db: Records) -> list[str]:
     """Every table of the records holding something about one conversation (``sender_id``)."""
     with db.engine.connect() as conn:

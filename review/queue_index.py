@@ -43,10 +43,12 @@ from typing import Any
 import sqlalchemy as sa
 import sqlite_utils
 
+from core import records
+from core.datastore import CASES, FLAGS
 from review import triage
 from review.casework import CaseState
 from review.conversations import Summary
-from review.store import Tracker, dict_rows, has_events, json_text
+from review.store import Tracker, bot_records, dict_rows, has_events, json_text
 
 # The slots the queue's rows and rules read (triage.Row, Summary, queue.html).
 QUEUE_SLOTS = (
@@ -85,6 +87,8 @@ _SOURCES = {
     "review_status": ("rowid", "updated_at"),
     "review_referrals_sent": ("id", None),
 }
+# Those two are the bot's (core.records): in the same file, or in PostgreSQL with DATABASE_URL.
+_BOT_TABLES = {"cases": CASES, "flags": FLAGS}
 _COUNTED = {
     "cases": "n_cases",
     "flags": "n_flags",
@@ -172,13 +176,14 @@ def sync(tracker: Tracker, db: sqlite_utils.Database) -> None:
     elif state.last_event:
         replace_all = True  # no events table any more: the rows keep what the cases say
 
-    fingerprints = _fingerprints(conn)
-    changed = _changed_records(conn, state, fingerprints)
+    bot = bot_records(db)
+    fingerprints = _fingerprints(conn, bot)
+    changed = _changed_records(conn, bot, state, fingerprints)
     nothing_new = not summaries and changed is not None and not changed
     if nothing_new and not replace_all and newest == state.last_event:
         return
     wanted = None if replace_all or changed is None else set(summaries) | changed
-    rows, gone = _rows(conn, summaries, wanted, replace_all)
+    rows, gone = _rows(conn, bot, summaries, wanted, replace_all)
 
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -367,9 +372,12 @@ def _stored_summaries(conn: sqlite3.Connection, sender_ids: Iterable[str]) -> di
     return found
 
 
-def _fingerprints(conn: sqlite3.Connection) -> dict[str, list[Any]]:
+def _fingerprints(conn: sqlite3.Connection, bot: records.Records) -> dict[str, list[Any]]:
     found = {}
     for table, (newest, changed) in _SOURCES.items():
+        if table in _BOT_TABLES:
+            found[table] = _bot_fingerprint(bot, _BOT_TABLES[table], changed)
+            continue
         # Apart, each is read from an index or the table's end; together they read the table.
         found[table] = [
             conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0],
@@ -379,8 +387,67 @@ def _fingerprints(conn: sqlite3.Connection) -> dict[str, list[Any]]:
     return found
 
 
+def _newest_column(bot: records.Records, table: sa.Table) -> Any:
+    """The column that grows with each row of a bot's table; PostgreSQL's cases have none, so
+    new ones are found by their time and their count alone."""
+    if table is FLAGS:
+        return FLAGS.c.id
+    return sa.literal_column("rowid") if bot.engine.dialect.name == "sqlite" else None
+
+
+def _bot_fingerprint(bot: records.Records, table: sa.Table, changed: str | None) -> list[Any]:
+    newest = _newest_column(bot, table)
+    with bot.engine.connect() as c:
+        return [
+            c.execute(sa.select(sa.func.count()).select_from(table)).scalar(),
+            None
+            if newest is None
+            else c.execute(sa.select(sa.func.max(newest)).select_from(table)).scalar(),
+            c.execute(sa.select(sa.func.max(table.c[changed]))).scalar() if changed else None,
+        ]
+
+
+def _bot_changes(
+    bot: records.Records, table: sa.Table, top: Any, changed_at: str | None, latest: Any
+) -> tuple[list[str], set[str]]:
+    """The senders of the rows added after ``top``, and of those changed since ``latest``."""
+    newest = _newest_column(bot, table)
+    with bot.engine.connect() as c:
+        added = (
+            []
+            if newest is None
+            else list(c.execute(sa.select(table.c.sender_id).where(newest > (top or 0))).scalars())
+        )
+        updated = (
+            set(
+                c.execute(
+                    sa.select(table.c.sender_id).where(table.c[changed_at] >= latest)
+                ).scalars()
+            )
+            if changed_at and latest is not None
+            else set()
+        )
+    return added, updated
+
+
+def _miscounted(conn: sqlite3.Connection, bot: records.Records, table: sa.Table) -> set[str]:
+    """Conversations whose row counted another number of ``table``'s rows than there are."""
+    with bot.engine.connect() as c:
+        counts = dict(
+            c.execute(
+                sa.select(table.c.sender_id, sa.func.count()).group_by(table.c.sender_id)
+            ).all()
+        )
+    counted = _COUNTED[table.name]
+    return {
+        sender_id
+        for sender_id, n in conn.execute(f"SELECT sender_id, {counted} FROM review_queue")
+        if counts.get(sender_id, 0) != n
+    }
+
+
 def _changed_records(
-    conn: sqlite3.Connection, state: _State, now: dict[str, list[Any]]
+    conn: sqlite3.Connection, bot: records.Records, state: _State, now: dict[str, list[Any]]
 ) -> set[str] | None:
     """Conversations whose records changed since the last sync (None: every one, the first
     time).
@@ -398,6 +465,13 @@ def _changed_records(
         if before is None:
             return None
         count, top, latest = before
+        if table in _BOT_TABLES:
+            bot_added, updated = _bot_changes(bot, _BOT_TABLES[table], top, changed_at, latest)
+            changed.update(bot_added)
+            changed.update(updated)
+            if now[table][0] != count + len(bot_added):
+                changed.update(_miscounted(conn, bot, _BOT_TABLES[table]))
+            continue
         added = conn.execute(
             f"SELECT sender_id FROM {table} WHERE {newest} > ?", [top or 0]
         ).fetchall()
@@ -443,6 +517,7 @@ def _remember(conn: sqlite3.Connection, summaries: dict[str, _Summary | None]) -
 
 def _rows(
     conn: sqlite3.Connection,
+    bot: records.Records,
     summaries: dict[str, _Summary | None],
     wanted: set[str] | None,
     replace_all: bool,
@@ -450,11 +525,11 @@ def _rows(
     """The rows to write for the ``wanted`` conversations (every one when None), and those
     whose rows must go: neither events nor a case left."""
     if wanted is None:
-        found = _records(conn, None)
+        found = _records(conn, bot, None)
         stored = {} if replace_all else _stored_summaries(conn, _all_senders(conn))
         senders = set(stored) | set(summaries) | set(found)
     else:
-        found = _records(conn, wanted)
+        found = _records(conn, bot, wanted)
         stored = _stored_summaries(conn, wanted - set(summaries))
         senders = wanted
     rows, gone = [], []
@@ -472,7 +547,9 @@ def _all_senders(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT sender_id FROM review_queue")]
 
 
-def _records(conn: sqlite3.Connection, sender_ids: set[str] | None) -> dict[str, _Records]:
+def _records(
+    conn: sqlite3.Connection, bot: records.Records, sender_ids: set[str] | None
+) -> dict[str, _Records]:
     found: dict[str, _Records] = {}
 
     def rows(sql: str) -> Iterator[dict[str, Any]]:
@@ -485,11 +562,11 @@ def _records(conn: sqlite3.Connection, sender_ids: set[str] | None) -> dict[str,
             )
 
     # The queue has always shown a conversation with its latest case.
-    for row in rows("SELECT * FROM cases WHERE {where} ORDER BY rowid"):
+    for row in records.cases_of(bot, sender_ids):
         record = found.setdefault(row["sender_id"], _Records())
         record.case = row
         record.counts["cases"] += 1
-    for row in rows("SELECT sender_id, flag FROM flags WHERE {where} ORDER BY id"):
+    for row in records.flags_of(bot, sender_ids):
         record = found.setdefault(row["sender_id"], _Records())
         record.counts["flags"] += 1
         if row["flag"] not in record.flags:

@@ -22,7 +22,7 @@ from typing import Any, TypeAlias
 import sqlalchemy as sa
 import sqlite_utils
 
-from core import datastore, settings
+from core import datastore, records, settings
 
 REVIEW_SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
@@ -188,6 +188,12 @@ def records_db(location: str) -> sqlite_utils.Database:
     conn.execute("PRAGMA secure_delete=ON")
     conn.executescript(CASE_SCHEMA + RECORDS_INDEXES)
     return sqlite_utils.Database(conn)
+
+
+def bot_records(db: sqlite_utils.Database) -> records.Records:
+    """The bot's records (cases, flags) that go with the records file ``db``: the same file, or
+    PostgreSQL when ``DATABASE_URL`` is set (``core.records``)."""
+    return records.open_db(db.conn.execute("PRAGMA database_list").fetchone()[2])
 
 
 # Rasa's tracker store, read through SQLAlchemy Core: SQLite or PostgreSQL.

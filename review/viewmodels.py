@@ -18,12 +18,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
-from core import code_rules
+from core import code_rules, records
 from core.contract import FORM_SLOTS
 from referrals.directory import Organisation, load_directory
 from referrals.matching import explain_match
 from referrals.results import build_result, matching_answers
-from review import casework, conversations, queue_index, triage
+from review import casework, conversations, queue_index, store, triage
 from review.casework import CaseState
 from review.conversations import Summary, Turn
 from review.masking import mask_sender
@@ -174,7 +174,8 @@ def _answers(summary: Summary, case: dict[str, Any] | None) -> dict[str, Any]:
 
 def load_case(tracker: Tracker, db: sqlite_utils.Database, sender_id: str) -> CaseView | None:
     found = conversations.summaries(tracker, [sender_id])
-    case = next(db["cases"].rows_where("sender_id = ?", [sender_id], limit=1), None)
+    bot = store.bot_records(db)
+    case = records.case_for(bot, sender_id)
     if not found and case is None:
         return None
     channel = case["channel"] if case else None
@@ -213,7 +214,7 @@ def load_case(tracker: Tracker, db: sqlite_utils.Database, sender_id: str) -> Ca
     )
     flags = [
         {"flag": row["flag"], "raised_at": row["raised_at"]}
-        for row in db["flags"].rows_where("sender_id = ?", [sender_id], order_by="id")
+        for row in records.flags_of(bot, [sender_id])
     ]
     return CaseView(
         sender_id=sender_id,
@@ -338,18 +339,11 @@ def queue_rows(db: sqlite_utils.Database, sender_ids: list[str]) -> list[triage.
     summaries = queue_index.summaries(db, sender_ids)
     cases: dict[str, dict[str, Any]] = {}
     flags: dict[str, list[str]] = {}
-    wanted = json.dumps(sender_ids)
+    bot = store.bot_records(db)
     # The queue has always shown a conversation with its latest case.
-    for row in db.query(
-        "SELECT * FROM cases WHERE sender_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
-        [wanted],
-    ):
+    for row in records.cases_of(bot, sender_ids):
         cases[row["sender_id"]] = row
-    for row in db.query(
-        "SELECT sender_id, flag FROM flags WHERE sender_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY id",
-        [wanted],
-    ):
+    for row in records.flags_of(bot, sender_ids):
         if row["flag"] not in flags.setdefault(row["sender_id"], []):
             flags[row["sender_id"]].append(row["flag"])
     states = casework.states(db, sender_ids)
