@@ -2,10 +2,10 @@
 default and over PostgreSQL when ``DATABASE_URL`` is set (docs/deploy.md).
 
 The tables are declared here once (``METADATA``) for both: cases and flags (``core.records``),
-SMS opt-outs and seen texts (``bot/channels/sms``). On SQLite the file keeps the schema and
-names it always had (``var/records.db``, WAL, deleted rows overwritten, made 0600 by the umask
-``core`` sets); the review app still adds its ``review_*`` tables to that file with SQL of its
-own. On PostgreSQL the tables sit beside Rasa's ``events`` in the same database and schema.
+SMS opt-outs and seen texts (``bot/channels/sms``); the review app adds its ``review_*`` tables
+(``review/store.py``). On SQLite the file keeps the schema and names it always had
+(``var/records.db``, WAL, deleted rows overwritten, made 0600 by the umask ``core`` sets). On
+PostgreSQL the tables sit beside Rasa's ``events`` in the same database and schema.
 
 Engines are made once per process and place, so every caller of a place shares one pool.
 """

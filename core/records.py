@@ -30,8 +30,9 @@ _REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 class Records:
     """Where the records are: ``engine``, SQLite or PostgreSQL.
 
-    With ``DATABASE_URL`` set, ``local_file`` is the SQLite file the review app still keeps its
-    ``review_*`` tables in (docs/deploy.md): an erasure and the purge clear it too.
+    With ``DATABASE_URL`` set, ``local_file`` is the SQLite file the records were kept in
+    before: nothing is copied from it (docs/deploy.md), so an erasure and the purge clear what
+    it still holds too.
     """
 
     engine: sa.engine.Engine

@@ -1,11 +1,11 @@
-"""The three SQLite files the app uses, each opened once per process in WAL mode.
+"""The app's three stores, each opened once per process; SQLite files are in WAL mode.
 
 * Rasa's tracker store (``events``): read only (``PRAGMA query_only``). The only code that
   deletes from it is ``core.retention`` (purge) and the bot's own erasure.
-* Our records DB (``cases``, ``flags``, made by ``core.datastore``): the app adds its
-  per-conversation tables there, all named ``review_*``, so that ``core.records.erase`` and the
-  purge delete them with the case. With ``DATABASE_URL`` set the bot keeps its records in
-  PostgreSQL, but the app still reads this file only (docs/deploy.md).
+* Our records (``cases``, ``flags``, ``core.records``): the SQLite file, or PostgreSQL when
+  ``DATABASE_URL`` is set. The app adds its per-conversation tables there, all named
+  ``review_*`` (``CASE_TABLES``), so that ``core.records.erase`` and the purge delete them with
+  the case. The referral directory's copy stays in the SQLite file (``directory_db``).
 * The app's own DB (``var/review.db``): accounts, sessions and the audit log, which must outlive
   any one case and hold no personal data about victims.
 """
@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -61,94 +60,112 @@ CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 """
 
-# Every table keyed by sender_id, so records.erase and the purge find and delete its rows.
-CASE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS review_keys (
-    sender_id TEXT PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE
-);
-CREATE TABLE IF NOT EXISTS review_status (
-    sender_id TEXT PRIMARY KEY,
-    status TEXT NOT NULL,
-    assigned_to TEXT,
-    updated_by TEXT,
-    updated_at TEXT
-);
-CREATE TABLE IF NOT EXISTS review_notes (
-    id INTEGER PRIMARY KEY,
-    sender_id TEXT NOT NULL,
-    author TEXT NOT NULL,
-    at TEXT NOT NULL,
-    text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS review_notes_sender ON review_notes(sender_id);
-CREATE TABLE IF NOT EXISTS review_tags (
-    sender_id TEXT NOT NULL,
-    tag TEXT NOT NULL,
-    PRIMARY KEY (sender_id, tag)
-);
-CREATE TABLE IF NOT EXISTS review_referrals_sent (
-    id INTEGER PRIMARY KEY,
-    sender_id TEXT NOT NULL,
-    organisation TEXT NOT NULL,
-    sent_on TEXT NOT NULL,
-    method TEXT NOT NULL,
-    recorded_by TEXT NOT NULL,
-    recorded_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS review_referrals_sender ON review_referrals_sent(sender_id);
-CREATE TABLE IF NOT EXISTS review_corrections (
-    id INTEGER PRIMARY KEY,
-    sender_id TEXT NOT NULL,
-    bot_categories TEXT NOT NULL,
-    worker_categories TEXT NOT NULL,
-    bot_crime_type TEXT,
-    worker_crime_type TEXT,
-    comment TEXT,
-    corrected_by TEXT NOT NULL,
-    corrected_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS review_corrections_sender ON review_corrections(sender_id);
-CREATE INDEX IF NOT EXISTS review_status_updated ON review_status(updated_at);
--- The queue's index (review/queue_index.py): what the queue sorts and filters on, one row per
--- conversation, so a page is read through review_queue_order instead of every event.
-CREATE TABLE IF NOT EXISTS review_queue (
-    sender_id TEXT PRIMARY KEY,
-    events INTEGER NOT NULL,
-    first REAL,
-    last REAL,
-    user_messages INTEGER NOT NULL,
-    seen_channel TEXT,
-    slots TEXT NOT NULL,
-    grp INTEGER NOT NULL,
-    sort_key REAL NOT NULL,
-    status TEXT NOT NULL,
-    channel TEXT NOT NULL,
-    borough TEXT NOT NULL,
-    categories TEXT NOT NULL,  -- each value's JSON on a line of its own
-    flags TEXT NOT NULL,  -- the same
-    first_day TEXT,
-    last_day TEXT,
-    n_cases INTEGER NOT NULL,
-    n_flags INTEGER NOT NULL,
-    n_status INTEGER NOT NULL,
-    n_sent INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS review_queue_order ON review_queue(grp, sort_key, sender_id);
-CREATE INDEX IF NOT EXISTS review_queue_status ON review_queue(status, grp, sort_key);
-CREATE INDEX IF NOT EXISTS review_queue_channel ON review_queue(channel, grp, sort_key);
-CREATE INDEX IF NOT EXISTS review_queue_borough ON review_queue(borough, grp, sort_key);
--- How far the queue's index has read (no sender ids: event ids, times and row counts).
-CREATE TABLE IF NOT EXISTS review_queue_sync (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    version INTEGER NOT NULL,
-    last_event INTEGER NOT NULL,
-    anchors TEXT NOT NULL,
-    fingerprints TEXT NOT NULL
-);
-"""
+# The app's tables beside core.records' own, on SQLite or PostgreSQL alike. Every table keyed
+# by sender_id, so records.erase and the purge find and delete its rows.
+CASE_TABLES = sa.MetaData()
+REVIEW_KEYS = sa.Table(
+    "review_keys",
+    CASE_TABLES,
+    sa.Column("sender_id", sa.Text, primary_key=True),
+    sa.Column("key", sa.Text, nullable=False, unique=True),
+)
+REVIEW_STATUS = sa.Table(
+    "review_status",
+    CASE_TABLES,
+    sa.Column("sender_id", sa.Text, primary_key=True),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("assigned_to", sa.Text),
+    sa.Column("updated_by", sa.Text),
+    sa.Column("updated_at", sa.Text),
+    sa.Index("review_status_updated", "updated_at"),
+)
+REVIEW_NOTES = sa.Table(
+    "review_notes",
+    CASE_TABLES,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sender_id", sa.Text, nullable=False),
+    sa.Column("author", sa.Text, nullable=False),
+    sa.Column("at", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Index("review_notes_sender", "sender_id"),
+)
+REVIEW_TAGS = sa.Table(
+    "review_tags",
+    CASE_TABLES,
+    sa.Column("sender_id", sa.Text, primary_key=True),
+    sa.Column("tag", sa.Text, primary_key=True),
+)
+REVIEW_REFERRALS_SENT = sa.Table(
+    "review_referrals_sent",
+    CASE_TABLES,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sender_id", sa.Text, nullable=False),
+    sa.Column("organisation", sa.Text, nullable=False),
+    sa.Column("sent_on", sa.Text, nullable=False),
+    sa.Column("method", sa.Text, nullable=False),
+    sa.Column("recorded_by", sa.Text, nullable=False),
+    sa.Column("recorded_at", sa.Text, nullable=False),
+    sa.Index("review_referrals_sender", "sender_id"),
+)
+REVIEW_CORRECTIONS = sa.Table(
+    "review_corrections",
+    CASE_TABLES,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sender_id", sa.Text, nullable=False),
+    sa.Column("bot_categories", sa.Text, nullable=False),
+    sa.Column("worker_categories", sa.Text, nullable=False),
+    sa.Column("bot_crime_type", sa.Text),
+    sa.Column("worker_crime_type", sa.Text),
+    sa.Column("comment", sa.Text),
+    sa.Column("corrected_by", sa.Text, nullable=False),
+    sa.Column("corrected_at", sa.Text, nullable=False),
+    sa.Index("review_corrections_sender", "sender_id"),
+)
+# The queue's index (review/queue_index.py): what the queue sorts and filters on, one row per
+# conversation, so a page is read through review_queue_order instead of every event.
+REVIEW_QUEUE = sa.Table(
+    "review_queue",
+    CASE_TABLES,
+    sa.Column("sender_id", sa.Text, primary_key=True),
+    sa.Column("events", sa.Integer, nullable=False),
+    sa.Column("first", sa.Float),
+    sa.Column("last", sa.Float),
+    sa.Column("user_messages", sa.Integer, nullable=False),
+    sa.Column("seen_channel", sa.Text),
+    sa.Column("slots", sa.Text, nullable=False),
+    sa.Column("grp", sa.Integer, nullable=False),
+    sa.Column("sort_key", sa.Float, nullable=False),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("channel", sa.Text, nullable=False),
+    sa.Column("borough", sa.Text, nullable=False),
+    # Each value's JSON on a line of its own (queue_index._listed).
+    sa.Column("categories", sa.Text, nullable=False),
+    sa.Column("flags", sa.Text, nullable=False),
+    sa.Column("first_day", sa.Text),
+    sa.Column("last_day", sa.Text),
+    sa.Column("n_cases", sa.Integer, nullable=False),
+    sa.Column("n_flags", sa.Integer, nullable=False),
+    sa.Column("n_status", sa.Integer, nullable=False),
+    sa.Column("n_sent", sa.Integer, nullable=False),
+    sa.Index("review_queue_order", "grp", "sort_key", "sender_id"),
+    sa.Index("review_queue_status", "status", "grp", "sort_key"),
+    sa.Index("review_queue_channel", "channel", "grp", "sort_key"),
+    sa.Index("review_queue_borough", "borough", "grp", "sort_key"),
+)
+# How far the queue's index has read (no sender ids: event ids, times and row counts).
+REVIEW_QUEUE_SYNC = sa.Table(
+    "review_queue_sync",
+    CASE_TABLES,
+    sa.Column(
+        "id", sa.Integer, sa.CheckConstraint("id = 1"), primary_key=True, autoincrement=False
+    ),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("last_event", sa.Integer, nullable=False),
+    sa.Column("anchors", sa.Text, nullable=False),
+    sa.Column("fingerprints", sa.Text, nullable=False),
+)
 # On core.records' table: the queue's index finds the cases changed since it last looked.
-RECORDS_INDEXES = "CREATE INDEX IF NOT EXISTS review_cases_updated ON cases(updated_at);"
+CASES_UPDATED = sa.Index("review_cases_updated", datastore.CASES.c.updated_at)
 
 
 def _wal(conn: sqlite3.Connection) -> None:
@@ -177,23 +194,30 @@ def _chain_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE audit ADD COLUMN {column} TEXT")
 
 
+def records_db(location: str) -> records.Records:
+    """The records with the app's tables: PostgreSQL when ``DATABASE_URL`` is set, else the
+    SQLite file at ``location`` (``core.records``)."""
+    db = records.open_db(location)
+    _ensure_case_tables(db.engine)
+    return db
+
+
 @functools.cache
-def records_db(location: str) -> sqlite_utils.Database:
-    """The records file, opened once per process (the app's routes share one connection)."""
-    # Makes the file in WAL mode with core.records' tables when it is new.
+def _ensure_case_tables(engine: sa.engine.Engine) -> None:
+    # Once per engine and process; functools.cache keeps nothing of a call that raised.
+    CASE_TABLES.create_all(engine)
+    CASES_UPDATED.create(engine, checkfirst=True)
+
+
+@functools.cache
+def directory_db(location: str) -> sqlite_utils.Database:
+    """The SQLite file holding the referral directory's copy and its full-text index
+    (``review.organisations``): ``location``, the records file, even with ``DATABASE_URL``."""
+    # Makes the file in WAL mode when it is new, as the records always were.
     datastore.sqlite_engine(location)
     conn = sqlite3.connect(location, timeout=5, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout=5000")
-    # Deleted rows are overwritten with zeros rather than left readable in free pages.
-    conn.execute("PRAGMA secure_delete=ON")
-    conn.executescript(CASE_SCHEMA + RECORDS_INDEXES)
     return sqlite_utils.Database(conn)
-
-
-def bot_records(db: sqlite_utils.Database) -> records.Records:
-    """The bot's records (cases, flags) that go with the records file ``db``: the same file, or
-    PostgreSQL when ``DATABASE_URL`` is set (``core.records``)."""
-    return records.open_db(db.conn.execute("PRAGMA database_list").fetchone()[2])
 
 
 # Rasa's tracker store, read through SQLAlchemy Core: SQLite or PostgreSQL.
@@ -263,10 +287,3 @@ def ensure_sender_index(location: str) -> None:
         conn.commit()
     finally:
         conn.close()
-
-
-def dict_rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
-    """A query's rows as dicts, whatever the shared connection's row factory is."""
-    names = [column[0] for column in cursor.description]
-    for row in cursor:
-        yield dict(zip(names, row, strict=True))

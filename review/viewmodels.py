@@ -16,14 +16,12 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import sqlite_utils
-
 from core import code_rules, records
 from core.contract import FORM_SLOTS
 from referrals.directory import Organisation, load_directory
 from referrals.matching import explain_match
 from referrals.results import build_result, matching_answers
-from review import casework, conversations, queue_index, store, triage
+from review import casework, conversations, queue_index, triage
 from review.casework import CaseState
 from review.conversations import Summary, Turn
 from review.masking import mask_sender
@@ -172,10 +170,9 @@ def _answers(summary: Summary, case: dict[str, Any] | None) -> dict[str, Any]:
     return {name: slots.get(name, stored.get(name)) for name in ANSWER_ORDER}
 
 
-def load_case(tracker: Tracker, db: sqlite_utils.Database, sender_id: str) -> CaseView | None:
+def load_case(tracker: Tracker, db: records.Records, sender_id: str) -> CaseView | None:
     found = conversations.summaries(tracker, [sender_id])
-    bot = store.bot_records(db)
-    case = records.case_for(bot, sender_id)
+    case = records.case_for(db, sender_id)
     if not found and case is None:
         return None
     channel = case["channel"] if case else None
@@ -214,7 +211,7 @@ def load_case(tracker: Tracker, db: sqlite_utils.Database, sender_id: str) -> Ca
     )
     flags = [
         {"flag": row["flag"], "raised_at": row["raised_at"]}
-        for row in records.flags_of(bot, [sender_id])
+        for row in records.flags_of(db, [sender_id])
     ]
     return CaseView(
         sender_id=sender_id,
@@ -236,7 +233,7 @@ def load_case(tracker: Tracker, db: sqlite_utils.Database, sender_id: str) -> Ca
     )
 
 
-def case_by_key(tracker: Tracker, db: sqlite_utils.Database, key: str) -> CaseView | None:
+def case_by_key(tracker: Tracker, db: records.Records, key: str) -> CaseView | None:
     """The case a page's URL names by its review key (None when there is none, or no more)."""
     sender_id = casework.sender_for(db, key)
     if sender_id is None:
@@ -306,7 +303,7 @@ QUEUE_PAGE_SIZE = 50
 
 def queue_page(
     tracker: Tracker,
-    db: sqlite_utils.Database,
+    db: records.Records,
     filters: triage.Filters,
     matches: set[str] | None,
     page: int,
@@ -334,16 +331,15 @@ def queue_page(
     )
 
 
-def queue_rows(db: sqlite_utils.Database, sender_ids: list[str]) -> list[triage.Row]:
+def queue_rows(db: records.Records, sender_ids: list[str]) -> list[triage.Row]:
     """The queue's rows for these conversations, in this order, read by their sender ids."""
     summaries = queue_index.summaries(db, sender_ids)
     cases: dict[str, dict[str, Any]] = {}
     flags: dict[str, list[str]] = {}
-    bot = store.bot_records(db)
     # The queue has always shown a conversation with its latest case.
-    for row in records.cases_of(bot, sender_ids):
+    for row in records.cases_of(db, sender_ids):
         cases[row["sender_id"]] = row
-    for row in records.flags_of(bot, sender_ids):
+    for row in records.flags_of(db, sender_ids):
         if row["flag"] not in flags.setdefault(row["sender_id"], []):
             flags[row["sender_id"]].append(row["flag"])
     states = casework.states(db, sender_ids)

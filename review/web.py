@@ -17,6 +17,7 @@ from sanic import response
 from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 
+from core import records
 from review import audit, auth, store
 from review.config import Settings
 from review.throttle import LoginThrottle
@@ -38,8 +39,12 @@ def review_db(request: Request) -> sqlite3.Connection:
     return store.review_db(str(settings(request).review_db))
 
 
-def records_db(request: Request) -> sqlite_utils.Database:
+def records_db(request: Request) -> records.Records:
     return store.records_db(str(settings(request).records_db))
+
+
+def directory_db(request: Request) -> sqlite_utils.Database:
+    return store.directory_db(str(settings(request).records_db))
 
 
 def tracker_db(request: Request) -> store.Tracker:

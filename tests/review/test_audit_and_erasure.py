@@ -9,11 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from core import records, retention
 from review import audit, casework, queue_index, store
-from tests.support import bot_records
 
 
 def test_the_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
@@ -53,9 +51,9 @@ def test_a_log_from_before_the_chain_is_chained_from_then_on(tmp_path: Path) -> 
     assert result.ok and (result.unchained, result.entries) == (1, 1)
 
 
-def _case_with_worker_rows(db: sqlite_utils.Database, sender: str) -> None:
+def _case_with_worker_rows(db: records.Records, sender: str) -> None:
     records.save_case(
-        bot_records.of(db),
+        db,
         sender_id=sender,
         channel="rest",
         answers={},
@@ -64,7 +62,7 @@ def _case_with_worker_rows(db: sqlite_utils.Database, sender: str) -> None:
         referrals=[],
         contact={},
     )
-    records.raise_flag(bot_records.of(db), sender, "human")
+    records.raise_flag(db, sender, "human")
     casework.key_for(db, sender)
     casework.add_note(db, sender, "Called back, no answer.", "amy")
     casework.add_tag(db, sender, "callback")
@@ -76,7 +74,7 @@ def test_erasure_deletes_the_app_rows_too(tmp_path: Path) -> None:
     _case_with_worker_rows(db, "+447700900001")
     _case_with_worker_rows(db, "+447700900002")
     queue_index.sync(store.tracker_db(str(tmp_path / "rasa.db")), db)
-    counts = records.erase(bot_records.of(db), "+447700900001")
+    counts = records.erase(db, "+447700900001")
     assert counts == {
         "cases": 1,
         "flags": 1,
@@ -122,7 +120,7 @@ def test_purge_takes_old_conversations_with_their_app_rows(tmp_path: Path) -> No
 def test_purge_sweeps_app_rows_of_cases_purged_by_date(tmp_path: Path) -> None:
     db = store.records_db(str(tmp_path / "records.db"))
     _case_with_worker_rows(db, "gone")
-    db.conn.execute("UPDATE cases SET updated_at = '2000-01-01T00:00:00+00:00'")
-    db.conn.commit()
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE cases SET updated_at = '2000-01-01T00:00:00+00:00'")
     counts = retention.purge(tmp_path / "none.db", tmp_path / "records.db", days=90)
     assert counts["cases"] == 1 and counts["review_notes"] == 1 and counts["review_tags"] == 1

@@ -16,13 +16,11 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-import sqlite_utils
 
 from bench import review_data
 from core import records
 from review import casework, conversations, queue_index, store, triage, viewmodels
 from review.conversations import Summary
-from tests.support import bot_records
 from tests.support.tracker_rows import asked_for_a_person, said, slot, write_events
 
 FILTERS = [
@@ -50,7 +48,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> review_data.Dataset:
 @pytest.fixture()
 def stores(
     generated: review_data.Dataset, tmp_path: Path
-) -> Iterator[tuple[Path, store.Tracker, sqlite_utils.Database]]:
+) -> Iterator[tuple[Path, store.Tracker, records.Records]]:
     """A copy of the generated conversations for each test, with two more."""
     paths = {}
     for source in (generated.tracker_db, generated.records_db):
@@ -61,7 +59,7 @@ def stores(
     db = store.records_db(str(paths[generated.records_db]))
     # A case whose conversation's events were purged first, and one written by hand.
     records.save_case(
-        bot_records.of(db),
+        db,
         sender_id="+447700900911",
         channel="twilio",
         answers={"borough": "hackney", "crime_type": "theft"},
@@ -84,7 +82,7 @@ def _timestamp(iso: str | None) -> float:
 
 def oracle(
     tracker: store.Tracker,
-    db: sqlite_utils.Database,
+    db: records.Records,
     filters: triage.Filters = triage.Filters(),  # noqa: B008
     matches: set[str] | None = None,
 ) -> list[tuple[Any, ...]]:
@@ -94,15 +92,15 @@ def oracle(
     return [_seen(r) for r in triage.order(r for r in rows if triage.keep(r, filters, matches))]
 
 
-def old_rows(tracker: store.Tracker, db: sqlite_utils.Database) -> list[triage.Row]:
+def old_rows(tracker: store.Tracker, db: records.Records) -> list[triage.Row]:
     summaries = {s.sender_id: s for s in conversations.summaries(tracker)}
-    cases = {row["sender_id"]: row for row in db["cases"].rows}
+    cases = {row["sender_id"]: row for row in records.cases_of(db)}
     for sender_id, case in cases.items():
         if sender_id not in summaries:
             created, updated = _timestamp(case["created_at"]), _timestamp(case["updated_at"])
             summaries[sender_id] = Summary(sender_id, created, updated, 0, case["channel"])
     flags: dict[str, list[str]] = {}
-    for row in db["flags"].rows_where(order_by="id"):
+    for row in records.flags_of(db):
         if row["flag"] not in flags.setdefault(row["sender_id"], []):
             flags[row["sender_id"]].append(row["flag"])
     states = casework.states(db)
@@ -121,7 +119,7 @@ def old_rows(tracker: store.Tracker, db: sqlite_utils.Database) -> list[triage.R
 
 def indexed(
     tracker: store.Tracker,
-    db: sqlite_utils.Database,
+    db: records.Records,
     filters: triage.Filters = triage.Filters(),  # noqa: B008
     matches: set[str] | None = None,
     per_page: int = 100,
@@ -159,7 +157,7 @@ def _seen(row: triage.Row) -> tuple[Any, ...]:
     )
 
 
-def same_queue(tracker: store.Tracker, db: sqlite_utils.Database) -> None:
+def same_queue(tracker: store.Tracker, db: records.Records) -> None:
     rows = old_rows(tracker, db)
     for filters in FILTERS:
         expected = [
@@ -210,7 +208,7 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
     write_events(path, "restarted", [slot("borough", "Hackney"), slot("handoff", "worker")])
     same_queue(tracker, db)
     # Workers and the bot write records.
-    records.raise_flag(bot_records.of(db), senders[-3], "in_danger")
+    records.raise_flag(db, senders[-3], "in_danger")
     casework.set_status(db, senders[-4], "closed", "amy")
     casework.assign(db, senders[-5], "amy", "amy")
     casework.record_referral_sent(
@@ -223,7 +221,7 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
         known_organisations=["victim-support-supportline"],
     )
     records.save_case(
-        bot_records.of(db),
+        db,
         sender_id=senders[-6],
         channel="sms",
         answers={"borough": "barnet"},
@@ -233,7 +231,7 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
         contact={"referral_consent": True, "contact_safe": True},
     )
     records.save_case(
-        bot_records.of(db),
+        db,
         sender_id="only-a-case",
         channel="rest",
         answers={},
@@ -243,8 +241,15 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
         contact={},
     )
     same_queue(tracker, db)
-    keys = {row[0] for row in db.conn.execute("SELECT sender_id FROM review_keys")}
+    keys = {row[0] for row in run(db, "SELECT sender_id FROM review_keys")}
     assert {"brand-new", "only-a-case"} <= keys, "every listed conversation has its key"
+
+
+def run(db: records.Records, statement: str) -> list[list[Any]]:
+    """A statement on the records, committed; its rows, if any."""
+    with db.engine.begin() as conn:
+        result = conn.exec_driver_sql(statement)
+        return [list(row) for row in result] if result.returns_rows else []
 
 
 def newest_event(tracker: store.Tracker) -> int:
@@ -252,9 +257,9 @@ def newest_event(tracker: store.Tracker) -> int:
         return int(conn.exec_driver_sql("SELECT MAX(id) FROM events").scalar())
 
 
-def _erase(path: Path, db: sqlite_utils.Database, sender_id: str) -> None:
+def _erase(path: Path, db: records.Records, sender_id: str) -> None:
     """As the bot does on request: our records first, then Rasa's events."""
-    records.erase(bot_records.of(db), sender_id)
+    records.erase(db, sender_id)
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM events WHERE sender_id = ?", [sender_id])
 
@@ -269,16 +274,15 @@ def test_an_erasure_of_the_newest_events_whose_ids_come_back(stores: Any) -> Non
     write_events(path, "after", [said("hi", "sms"), slot("borough", "Ealing"), said("x", "sms")])
     assert newest_event(tracker) == newest + 1
     same_queue(tracker, db)
-    assert "to-erase" not in {row[0] for row in db.conn.execute("SELECT * FROM review_queue")}
+    assert "to-erase" not in {row[0] for row in run(db, "SELECT * FROM review_queue")}
 
 
 def test_a_purge_of_old_cases_and_flags_alone(stores: Any) -> None:
     _, tracker, db = stores
     same_queue(tracker, db)
-    with db.conn:
-        db.conn.execute("DELETE FROM cases WHERE rowid % 3 = 0")
-        db.conn.execute("DELETE FROM flags WHERE id % 2 = 0")
-        db.conn.execute("DELETE FROM review_status WHERE rowid % 2 = 0")
+    run(db, "DELETE FROM cases WHERE rowid % 3 = 0")
+    run(db, "DELETE FROM flags WHERE id % 2 = 0")
+    run(db, "DELETE FROM review_status WHERE rowid % 2 = 0")
     same_queue(tracker, db)
 
 
@@ -300,13 +304,13 @@ def test_a_conversation_erased_as_it_is_synced_leaves_nothing(stores: Any) -> No
     write_events(path, "racing", [said("delete my data", "sms"), slot("borough", "Brent")])
     # The erasure's first half (our records) runs before the sync reads the new events, the
     # second (Rasa's events) after.
-    records.erase(bot_records.of(db), "racing")
+    records.erase(db, "racing")
     queue_index.sync(tracker, db)
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM events WHERE sender_id = ?", ["racing"])
     same_queue(tracker, db)
     for table in ("review_queue", "review_keys"):
-        rows = db.conn.execute(f"SELECT 1 FROM {table} WHERE sender_id = 'racing'").fetchall()
+        rows = run(db, f"SELECT 1 FROM {table} WHERE sender_id = 'racing'")
         assert not rows, table
 
 
@@ -314,8 +318,8 @@ def test_the_index_holds_no_message_text(stores: Any) -> None:
     path, tracker, db = stores
     write_events(path, "words", [said("a very particular sentence", "sms")])
     queue_index.sync(tracker, db)
-    dumped = json.dumps(db.conn.execute("SELECT * FROM review_queue").fetchall())
-    dumped += json.dumps(db.conn.execute("SELECT * FROM review_queue_sync").fetchall())
+    dumped = json.dumps(run(db, "SELECT * FROM review_queue"))
+    dumped += json.dumps(run(db, "SELECT * FROM review_queue_sync"))
     assert "particular sentence" not in dumped and "broke into my flat" not in dumped
 
 

@@ -11,7 +11,6 @@ import pytest
 
 from core import records
 from review import handoff, store, viewmodels
-from tests.support import bot_records
 from tests.support.tracker_rows import asked_for_a_person, said, slot, write_events
 
 
@@ -23,7 +22,7 @@ def texting_needs_override(
     db = store.records_db(str(tmp_path / "records.db"))
     if contact_safe is not None:
         records.save_case(
-            bot_records.of(db),
+            db,
             sender_id="+447700900321",
             channel="twilio",
             answers={},

@@ -207,8 +207,8 @@ def database_url(
     postgres_server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> Iterator[str]:
     """DATABASE_URL set for this test, with no table left by an earlier one (Rasa's events,
-    our records); the SQLite records file in a folder of the test's own, pre-consent
-    conversations in this process."""
+    our records, the review app's); the SQLite records file in a folder of the test's own,
+    pre-consent conversations in this process."""
     monkeypatch.setenv("DATABASE_URL", postgres_server)
     monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.setenv("VICTIMS_RECORDS_DB", str(tmp_path / "records.db"))
@@ -216,8 +216,9 @@ def database_url(
     # Engines of an earlier test would believe our tables are still there.
     datastore.dispose_all()
     with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE IF EXISTS events")
-        datastore.METADATA.drop_all(conn)
+        left = sa.MetaData()
+        left.reflect(conn)
+        left.drop_all(conn)
     yield postgres_server
     datastore.dispose_all()
     engine.dispose()

@@ -206,3 +206,16 @@ def test_a_busy_database_holds_a_text_up_two_seconds_at_most(place: str, tmp_pat
         transaction.rollback()
     assert 1.5 < waited < 4
     assert not seen.first_time(SID), "and remembered there"
+
+
+def test_rows_left_in_the_sqlite_file_from_before_postgresql_are_erased_too(
+    database_url: str, tmp_path: Path
+) -> None:
+    before = records.open_db(tmp_path / "records.db", database_url="")
+    records.raise_flag(before, "+447700900123", "human")
+    now = records.open_db()
+    assert now.engine.dialect.name == "postgresql"
+    records.raise_flag(now, "+447700900123", "in_danger")
+
+    assert records.erase(now, "+447700900123")["flags"] == 2
+    assert records.flags_for(before, "+447700900123") == []

@@ -1,6 +1,7 @@
 """The review app with DATABASE_URL set, over HTTP in its own process: it shows a conversation
 Rasa's own SQL tracker store kept in PostgreSQL, with the case and flags the bot wrote there,
-and reads no SQLite tracker file."""
+keeps a worker's note and status there, which an erasure takes with the case, and reads no
+SQLite tracker file."""
 
 from __future__ import annotations
 
@@ -94,6 +95,10 @@ async def test_the_review_app_shows_a_conversation_kept_in_postgresql(
         found = client.get("/queue", params={"q": "BROKE INTO"})
         assert reference in found.text, "the search reads PostgreSQL's events, ignoring case"
         assert reference not in client.get("/queue", params={"q": "not said"}).text
+        noted = client.post(f"/case/{key.group(1)}/note", {"note": "Called back, no answer."})
+        assert noted.status_code in (302, 303), noted.text
+        client.get(f"/case/{key.group(1)}")
+        assert client.post(f"/case/{key.group(1)}/status", {"status": "closed"}).status_code < 400
 
     assert not (tmp_path / "rasa.db").exists(), "no SQLite tracker store was read or made"
     with sqlite3.connect(tmp_path / "records.db") as conn:
@@ -102,6 +107,18 @@ async def test_the_review_app_shows_a_conversation_kept_in_postgresql(
     with engine.connect() as conn:
         # The app's read-only transactions wrote nothing into Rasa's table.
         assert conn.exec_driver_sql("SELECT COUNT(*) FROM events").scalar() == 7
+        assert conn.exec_driver_sql("SELECT text FROM review_notes").scalars().all() == [
+            "Called back, no answer."
+        ], "the worker's note is in PostgreSQL"
+        assert conn.exec_driver_sql("SELECT status FROM review_status").scalar() == "closed"
+    counts = records.erase(records.open_db(), SENDER)
+    assert {table: counts[table] for table in ("cases", "flags", "review_notes")} == {
+        "cases": 1,
+        "flags": 1,
+        "review_notes": 1,
+    }
+    assert counts["review_keys"] == 1 and counts["review_status"] == 1
+    assert counts["review_queue"] == 1
     engine.dispose()
 
 
