@@ -56,7 +56,7 @@ def database_url() -> str:
 
 
 def review_db() -> Path:
-    """The review app's accounts and audit log."""
+    """The review app's accounts and audit log (in PostgreSQL instead with ``DATABASE_URL``)."""
     return Path(env("REVIEW_DB", str(VAR / "review.db")))
 
 

@@ -1,13 +1,15 @@
-"""The app's three stores, each opened once per process; SQLite files are in WAL mode.
+"""The app's three stores, each opened once per process: SQLite files (in WAL mode) by
+default, the PostgreSQL database when ``DATABASE_URL`` is set, through SQLAlchemy Core.
 
-* Rasa's tracker store (``events``): read only (``PRAGMA query_only``). The only code that
-  deletes from it is ``core.retention`` (purge) and the bot's own erasure.
-* Our records (``cases``, ``flags``, ``core.records``): the SQLite file, or PostgreSQL when
-  ``DATABASE_URL`` is set. The app adds its per-conversation tables there, all named
-  ``review_*`` (``CASE_TABLES``), so that ``core.records.erase`` and the purge delete them with
-  the case. The referral directory's copy stays in the SQLite file (``directory_db``).
-* The app's own DB (``var/review.db``): accounts, sessions and the audit log, which must outlive
-  any one case and hold no personal data about victims.
+* Rasa's tracker store (``events``): read only (``PRAGMA query_only``, or read-only
+  transactions on PostgreSQL). The only code that deletes from it is ``core.retention`` (purge)
+  and the bot's own erasure.
+* Our records (``cases``, ``flags``, ``core.records``). The app adds its per-conversation
+  tables there, all named ``review_*`` (``CASE_TABLES``), so that ``core.records.erase`` and the
+  purge delete them with the case. The referral directory's copy stays in the records' SQLite
+  file whatever the database (``directory_db``).
+* The app's own tables (``REVIEW_TABLES``, ``var/review.db``): accounts, sessions and the audit
+  log, which must outlive any one case and hold no personal data about victims.
 """
 
 from __future__ import annotations
@@ -23,42 +25,71 @@ import sqlite_utils
 
 from core import datastore, records, settings
 
-REVIEW_SCHEMA = """
-CREATE TABLE IF NOT EXISTS users (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    role TEXT NOT NULL CHECK (role IN ('worker', 'admin')),
-    password_hash TEXT NOT NULL,
-    failed_logins INTEGER NOT NULL DEFAULT 0,
-    locked_until REAL,
-    disabled INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS sessions (
-    token_hash TEXT PRIMARY KEY,
-    user_id INTEGER NOT NULL REFERENCES users(id),
-    csrf TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    last_seen REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS audit (
-    id INTEGER PRIMARY KEY,
-    at TEXT NOT NULL,
-    user TEXT,
-    role TEXT,
-    action TEXT NOT NULL,
-    conversation TEXT,
-    case_reference TEXT,
-    detail TEXT,
-    prev_hash TEXT,
-    hash TEXT
-);
-CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
-CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-"""
+# The app's own tables: accounts, sessions and the audit log, which must outlive any one case
+# and hold no personal data about victims. The SQLite file ``var/review.db``, or the PostgreSQL
+# database when ``DATABASE_URL`` is set.
+REVIEW_TABLES = sa.MetaData()
+USERS = sa.Table(
+    "users",
+    REVIEW_TABLES,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False, unique=True),
+    sa.Column("role", sa.Text, sa.CheckConstraint("role IN ('worker', 'admin')"), nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("locked_until", sa.Float),
+    sa.Column("disabled", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+SESSIONS = sa.Table(
+    "sessions",
+    REVIEW_TABLES,
+    sa.Column("token_hash", sa.Text, primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("csrf", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("last_seen", sa.Float, nullable=False),
+)
+AUDIT = sa.Table(
+    "audit",
+    REVIEW_TABLES,
+    # Given by audit.record, one more than the last, inside its lock.
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.Text, nullable=False),
+    sa.Column("user", sa.Text),
+    sa.Column("role", sa.Text),
+    sa.Column("action", sa.Text, nullable=False),
+    sa.Column("conversation", sa.Text),
+    sa.Column("case_reference", sa.Text),
+    sa.Column("detail", sa.Text),
+    sa.Column("prev_hash", sa.Text),
+    sa.Column("hash", sa.Text),
+    sa.Index("audit_at", "at"),
+)
+# The audit log is append-only, in the database itself: a change or a deletion is refused
+# whoever asks. SQLite's triggers are made on every open, as they always were.
+SQLITE_AUDIT_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+)
+POSTGRESQL_AUDIT_TRIGGERS = (
+    "CREATE OR REPLACE FUNCTION review_audit_append_only() RETURNS trigger LANGUAGE plpgsql "
+    "AS $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE OR DELETE ON audit "
+    "FOR EACH ROW EXECUTE FUNCTION review_audit_append_only()",
+    # Row triggers do not see TRUNCATE.
+    "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit "
+    "FOR EACH STATEMENT EXECUTE FUNCTION review_audit_append_only()",
+)
+for _statement in POSTGRESQL_AUDIT_TRIGGERS:
+    sa.event.listen(
+        AUDIT,
+        "after_create",
+        sa.DDL(_statement).execute_if(dialect="postgresql"),
+    )
+
 
 # The app's tables beside core.records' own, on SQLite or PostgreSQL alike. Every table keyed
 # by sender_id, so records.erase and the purge find and delete its rows.
@@ -168,30 +199,53 @@ REVIEW_QUEUE_SYNC = sa.Table(
 CASES_UPDATED = sa.Index("review_cases_updated", datastore.CASES.c.updated_at)
 
 
-def _wal(conn: sqlite3.Connection) -> None:
+def _wal(conn: Any) -> None:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA busy_timeout=5000")
 
 
+def review_db(location: str) -> sa.engine.Engine:
+    """The app's accounts, sessions and audit log: PostgreSQL when ``DATABASE_URL`` is set,
+    else the SQLite file at ``location``."""
+    database_url = settings.database_url()
+    if database_url:
+        engine = datastore.postgresql_engine(database_url)
+        _ensure_review_tables(engine)
+        return engine
+    return _review_sqlite(location)
+
+
 @functools.cache
-def review_db(location: str) -> sqlite3.Connection:
-    path = Path(location)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=5, check_same_thread=False, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    _wal(conn)
-    conn.executescript(REVIEW_SCHEMA)
-    _chain_columns(conn)
-    return conn
+def _ensure_review_tables(engine: sa.engine.Engine) -> None:
+    REVIEW_TABLES.create_all(engine)
 
 
-def _chain_columns(conn: sqlite3.Connection) -> None:
+@functools.cache
+def _review_sqlite(location: str) -> sa.engine.Engine:
+    Path(location).parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(
+        sa.engine.URL.create("sqlite", database=location),
+        connect_args={"timeout": 5, "check_same_thread": False},
+        # Kept open, as the app's one connection was: every request reads its session.
+        poolclass=sa.pool.QueuePool,
+        pool_size=2,
+    )
+    sa.event.listen(engine, "connect", lambda conn, _record: _wal(conn))
+    REVIEW_TABLES.create_all(engine)
+    with engine.begin() as conn:
+        for statement in SQLITE_AUDIT_TRIGGERS:
+            conn.exec_driver_sql(statement)
+        _chain_columns(conn)
+    return engine
+
+
+def _chain_columns(conn: sa.engine.Connection) -> None:
     """An audit table made before the hash chain gets its columns (adding a column is not an
     UPDATE, so the append-only triggers allow it); its old entries stay unchained."""
-    have = {row["name"] for row in conn.execute("PRAGMA table_info(audit)")}
+    have = {column["name"] for column in sa.inspect(conn).get_columns("audit")}
     for column in ("prev_hash", "hash"):
         if column not in have:
-            conn.execute(f"ALTER TABLE audit ADD COLUMN {column} TEXT")
+            conn.exec_driver_sql(f"ALTER TABLE audit ADD COLUMN {column} TEXT")
 
 
 def records_db(location: str) -> records.Records:

@@ -5,12 +5,12 @@ every page but the log-in page.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Coroutine
 from functools import wraps
 from typing import Any, Concatenate, ParamSpec, cast
 from urllib.parse import urlencode
 
+import sqlalchemy as sa
 import sqlite_utils
 from jinja2 import Environment
 from sanic import response
@@ -35,7 +35,7 @@ def settings(request: Request) -> Settings:
     return cast(Settings, request.app.ctx.settings)
 
 
-def review_db(request: Request) -> sqlite3.Connection:
+def review_db(request: Request) -> sa.engine.Engine:
     return store.review_db(str(settings(request).review_db))
 
 

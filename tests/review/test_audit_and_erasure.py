@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from core import records, retention
 from review import audit, casework, queue_index, store
@@ -17,10 +18,10 @@ from review import audit, casework, queue_index, store
 def test_the_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
     db = store.review_db(str(tmp_path / "review.db"))
     audit.record(db, "view_case", user="amy", role="worker", conversation="k1")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        db.execute("UPDATE audit SET user = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        db.execute("DELETE FROM audit")
+    with pytest.raises(sa.exc.IntegrityError, match="append-only"), db.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit SET user = 'someone else'")
+    with pytest.raises(sa.exc.IntegrityError, match="append-only"), db.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit")
     rows = audit.query(db, audit.AuditFilter(user="amy"))
     assert [(r["action"], r["conversation"]) for r in rows] == [("view_case", "k1")]
     assert audit.query(db, audit.AuditFilter(user="bob")) == []
@@ -30,7 +31,8 @@ def test_each_entry_carries_the_hash_of_the_one_before(tmp_path: Path) -> None:
     db = store.review_db(str(tmp_path / "review.db"))
     for n in range(3):
         audit.record(db, "view_case", user="amy", role="worker", conversation=f"k{n}")
-    rows = db.execute("SELECT * FROM audit ORDER BY id").fetchall()
+    with db.connect() as conn:
+        rows = [row._mapping for row in conn.exec_driver_sql("SELECT * FROM audit ORDER BY id")]
     assert rows[0]["prev_hash"] == audit.GENESIS
     assert [r["prev_hash"] for r in rows[1:]] == [r["hash"] for r in rows[:-1]]
     result = audit.verify(db)

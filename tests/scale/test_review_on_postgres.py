@@ -1,7 +1,7 @@
 """The review app with DATABASE_URL set, over HTTP in its own process: it shows a conversation
 Rasa's own SQL tracker store kept in PostgreSQL, with the case and flags the bot wrote there,
-keeps a worker's note and status there, which an erasure takes with the case, and reads no
-SQLite tracker file."""
+keeps a worker's note and status there, which an erasure takes with the case, keeps its
+accounts, sessions and append-only audit log there, and makes no SQLite file for any of it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from core import database, datastore, records
-from review import store
+from review import audit, auth, store
 from tests.support import review_server
 
 WORKER = ("wendy", "W long pass phrase 1")
@@ -101,6 +101,7 @@ async def test_the_review_app_shows_a_conversation_kept_in_postgresql(
         assert client.post(f"/case/{key.group(1)}/status", {"status": "closed"}).status_code < 400
 
     assert not (tmp_path / "rasa.db").exists(), "no SQLite tracker store was read or made"
+    assert not (tmp_path / "review.db").exists(), "accounts and the audit log are in PostgreSQL"
     with sqlite3.connect(tmp_path / "records.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 0
     engine = sa.create_engine(database_url, poolclass=sa.pool.NullPool)
@@ -111,6 +112,9 @@ async def test_the_review_app_shows_a_conversation_kept_in_postgresql(
             "Called back, no answer."
         ], "the worker's note is in PostgreSQL"
         assert conn.exec_driver_sql("SELECT status FROM review_status").scalar() == "closed"
+        assert conn.exec_driver_sql("SELECT name FROM users").scalar() == WORKER[0]
+        logged = conn.exec_driver_sql("SELECT action FROM audit ORDER BY id").scalars().all()
+        assert logged[:2] == ["user_created", "login"] and "add_note" in logged
     counts = records.erase(records.open_db(), SENDER)
     assert {table: counts[table] for table in ("cases", "flags", "review_notes")} == {
         "cases": 1,
@@ -130,3 +134,33 @@ def test_the_app_cannot_write_to_rasas_tables_and_the_bot_still_can(database_url
     bot = records.open_db()
     records.raise_flag(bot, SENDER, "human")
     assert records.flags_for(bot, SENDER) == ["human"]
+
+
+def test_accounts_sessions_and_the_audit_log_on_postgresql(database_url: str) -> None:
+    db = store.review_db("unused.db")
+    assert db.dialect.name == "postgresql"
+    user = auth.create_user(db, "amy", "worker", "A long pass phrase 1")
+    with pytest.raises(auth.AccountError, match="already"):
+        auth.create_user(db, "amy", "worker", "A long pass phrase 2")
+    for _ in range(2):
+        result = auth.attempt_login(db, "amy", "wrong", max_failures=2, lockout_seconds=60)
+    assert result.outcome == "locked"
+    auth.unlock(db, user.id)
+    ok = auth.attempt_login(db, "amy", "A long pass phrase 1", max_failures=2, lockout_seconds=60)
+    assert ok.user == user
+    token = auth.start_session(db, user)
+    session = auth.load_session(db, token, idle_seconds=60)
+    assert session is not None and session.user == user
+    auth.set_disabled(db, user.id, True)
+    assert auth.load_session(db, token, idle_seconds=60) is None
+
+    for n in range(3):
+        audit.record(db, "view_case", user="amy", role="worker", conversation=f"k{n}")
+    assert audit.verify(db).ok and audit.verify(db).entries == 3
+    assert [r["conversation"] for r in audit.query(db, audit.AuditFilter(user="amy"))] == [
+        "k2", "k1", "k0"
+    ]  # fmt: skip
+    for statement in ("UPDATE audit SET \"user\" = 'x'", "DELETE FROM audit", "TRUNCATE audit"):
+        with pytest.raises(sa.exc.InternalError, match="append-only"), db.begin() as conn:
+            conn.exec_driver_sql(statement)
+    assert audit.verify(db).entries == 3
