@@ -146,15 +146,20 @@ def _create_tables(engine: sa.engine.Engine) -> None:
     """Make our tables where missing; on failure the engine is closed and the error raised,
     and the next call tries again (functools.cache keeps no result of a call that raised)."""
     try:
-        try:
-            METADATA.create_all(engine)
-        except sa.exc.ProgrammingError:
-            # Another process starting at the same moment made one between our check and our
-            # CREATE; what is there now is checked once more.
-            METADATA.create_all(engine)
+        create_tables(METADATA, engine)
     except BaseException:
         engine.dispose()
         raise
+
+
+def create_tables(metadata: sa.MetaData, engine: sa.engine.Engine) -> None:
+    """Make ``metadata``'s tables where missing, as several processes starting together do."""
+    try:
+        metadata.create_all(engine)
+    except (sa.exc.ProgrammingError, sa.exc.IntegrityError):
+        # Another process made one between our check and our CREATE (PostgreSQL says so with
+        # either error); what is there now is checked once more.
+        metadata.create_all(engine)
 
 
 def dispose_all() -> None:

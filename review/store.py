@@ -217,7 +217,7 @@ def review_db(location: str) -> sa.engine.Engine:
 
 @functools.cache
 def _ensure_review_tables(engine: sa.engine.Engine) -> None:
-    REVIEW_TABLES.create_all(engine)
+    datastore.create_tables(REVIEW_TABLES, engine)
 
 
 @functools.cache
@@ -259,8 +259,11 @@ def records_db(location: str) -> records.Records:
 @functools.cache
 def _ensure_case_tables(engine: sa.engine.Engine) -> None:
     # Once per engine and process; functools.cache keeps nothing of a call that raised.
-    CASE_TABLES.create_all(engine)
-    CASES_UPDATED.create(engine, checkfirst=True)
+    datastore.create_tables(CASE_TABLES, engine)
+    try:
+        CASES_UPDATED.create(engine, checkfirst=True)
+    except (sa.exc.ProgrammingError, sa.exc.IntegrityError):
+        CASES_UPDATED.create(engine, checkfirst=True)
 
 
 @functools.cache
