@@ -6,12 +6,12 @@ every start; run it daily on a long-lived server:
     python -m core.retention --days 90
 
 A conversation goes when its last event is older than the cutoff: all its events in Rasa's
-tracker store, and its cases and flags in our records, together. Both are SQLite (``var/rasa.db``
-and ``var/records.db``) or, with ``DATABASE_URL`` set, PostgreSQL, where the review app's own
-per-conversation tables still in ``var/records.db`` are purged too (``core.records``). On
-SQLite, deleted rows are overwritten (``secure_delete``) and the WAL checkpointed and emptied, so
-nothing purged stays in the files; PostgreSQL reclaims deleted rows with its vacuum
-(docs/deploy.md).
+tracker store, and its cases, flags and the review app's rows about it in our records, together.
+Both are SQLite (``var/rasa.db`` and ``var/records.db``) or, with ``DATABASE_URL`` set,
+PostgreSQL; then what ``var/records.db`` still holds from before the switch is purged too
+(``core.records``). On SQLite, deleted rows are overwritten (``secure_delete``) and the WAL
+checkpointed and emptied, so nothing purged stays in the files; PostgreSQL reclaims deleted
+rows with its vacuum (docs/deploy.md).
 """
 
 from __future__ import annotations
