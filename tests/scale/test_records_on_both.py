@@ -4,6 +4,7 @@ purged after the retention period. Each test runs on both."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -219,3 +220,25 @@ def test_rows_left_in_the_sqlite_file_from_before_postgresql_are_erased_too(
 
     assert records.erase(now, "+447700900123")["flags"] == 2
     assert records.flags_for(before, "+447700900123") == []
+
+
+def test_with_postgresql_unreachable_a_text_is_still_handled(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Nothing listens on the port: the SMS channel starts, and answers from memory."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("DATABASE_URL", f"postgresql://victims:secret-pw@127.0.0.1:{port}/victims")
+    datastore.dispose_all()
+    opt_outs = OptOutStore(tmp_path / "records.db", b"secret-key")
+    seen = SeenMessages(tmp_path / "records.db")
+    assert not opt_outs.is_opted_out("+447700900123"), "not knowing, we answer"
+    opt_outs.opt_out("+447700900123")
+    assert opt_outs.is_opted_out("+447700900123") and opt_outs.pending == 1
+    assert seen.first_time(SID) and not seen.first_time(SID)
+    with pytest.raises(sa.exc.OperationalError):
+        records.raise_flag(records.open_db(), "+447700900123", "human")
+    assert "secret-pw" not in caplog.text and "7700900123" not in caplog.text
+    assert not (tmp_path / "records.db").exists()
+    datastore.dispose_all()
