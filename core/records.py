@@ -1,4 +1,5 @@
-"""Our own records, kept in SQLite through sqlite-utils, apart from Rasa's tracker store.
+"""Our own records, apart from Rasa's tracker store: a SQLite file by default, PostgreSQL when
+``DATABASE_URL`` is set (``core.datastore``).
 
 ``cases``: one row per conversation that consented, with the answers, the categories and the
 reasons the rules gave, the matched organisations, referral consent and safe-contact
@@ -8,74 +9,50 @@ Message text is never copied here: the transcript stays in the conversation stor
 
 from __future__ import annotations
 
-import functools
 import json
 import secrets
-import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+import sqlalchemy as sa
 
-from core import settings
+from core import datastore, settings
+from core.datastore import CASES, FLAGS
 
 # No 0/O or 1/I/L, so a reference read out on the phone is not misheard.
 _REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 
-def open_db(path: Path | str | None = None) -> sqlite_utils.Database:
-    """The records database, opened once per process and path (actions run on one thread)."""
-    return _connect(str(Path(path) if path is not None else settings.records_db()))
+@dataclass(frozen=True)
+class Records:
+    """Where the records are: ``engine``, SQLite or PostgreSQL.
+
+    With ``DATABASE_URL`` set, ``local_file`` is the SQLite file the records were kept in
+    before: nothing is copied from it (docs/deploy.md), so an erasure and the purge clear what
+    it still holds too.
+    """
+
+    engine: sa.engine.Engine
+    local_file: Path | None = None
+
+    def engines(self) -> Iterator[sa.engine.Engine]:
+        """Every database holding per-conversation rows; a local file never made is skipped
+        rather than made."""
+        yield self.engine
+        if self.local_file is not None and self.local_file.exists():
+            yield datastore.sqlite_engine(self.local_file)
 
 
-@functools.cache
-def _connect(location: str) -> sqlite_utils.Database:
-    path = Path(location)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=5, check_same_thread=False)
-    db = sqlite_utils.Database(conn)
-    # WAL lets the review app read while the action server writes.
-    db.enable_wal()
-    conn.execute("PRAGMA busy_timeout=5000")
-    # Deleted rows are overwritten with zeros rather than left readable in free pages.
-    conn.execute("PRAGMA secure_delete=ON")
-    _ensure_schema(db)
-    return db
-
-
-def _ensure_schema(db: sqlite_utils.Database) -> None:
-    if "cases" not in db.table_names():
-        db.table("cases").create(
-            {
-                "case_reference": str,
-                "sender_id": str,
-                "channel": str,
-                "created_at": str,
-                "updated_at": str,
-                "answers": str,
-                "categories": str,
-                "reasons": str,
-                "referrals": str,
-                "referral_consent": int,
-                "contact_safe": int,
-                "contact_method": str,
-                "contact_times": str,
-                "voicemail_ok": int,
-                "contact_details": str,
-                "status": str,
-            },
-            pk="case_reference",
-            not_null={"sender_id", "created_at"},
-        )
-        db.table("cases").create_index(["sender_id"])
-    if "flags" not in db.table_names():
-        db.table("flags").create(
-            {"id": int, "sender_id": str, "flag": str, "channel": str, "raised_at": str},
-            pk="id",
-        )
-        db.table("flags").create_index(["sender_id"])
+def open_db(path: Path | str | None = None, database_url: str | None = None) -> Records:
+    """The records: PostgreSQL at ``database_url`` (by default ``DATABASE_URL``) when set, else
+    the SQLite file ``path`` (by default ``VICTIMS_RECORDS_DB``). Engines are shared per
+    process and place."""
+    location = Path(path) if path is not None else settings.records_db()
+    engine = datastore.records_engine(location, database_url)
+    return Records(engine, location if engine.dialect.name != "sqlite" else None)
 
 
 def now_iso() -> str:
@@ -86,23 +63,26 @@ def new_case_reference() -> str:
     return "VC-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(6))
 
 
-def raise_flag(
-    db: sqlite_utils.Database, sender_id: str, flag: str, channel: str | None = None
-) -> None:
-    db.table("flags").insert(
-        {"sender_id": sender_id, "flag": flag, "channel": channel, "raised_at": now_iso()}
-    )
+def raise_flag(db: Records, sender_id: str, flag: str, channel: str | None = None) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(
+            FLAGS.insert().values(
+                sender_id=sender_id, flag=flag, channel=channel, raised_at=now_iso()
+            )
+        )
 
 
-def flags_for(db: sqlite_utils.Database, sender_id: str) -> list[str]:
-    return [
-        row["flag"]
-        for row in db.table("flags").rows_where("sender_id = ?", [sender_id], order_by="id")
-    ]
+def flags_for(db: Records, sender_id: str) -> list[str]:
+    with db.engine.connect() as conn:
+        return list(
+            conn.execute(
+                sa.select(FLAGS.c.flag).where(FLAGS.c.sender_id == sender_id).order_by(FLAGS.c.id)
+            ).scalars()
+        )
 
 
 def save_case(
-    db: sqlite_utils.Database,
+    db: Records,
     *,
     sender_id: str,
     channel: str | None,
@@ -114,7 +94,7 @@ def save_case(
     case_reference: str | None = None,
 ) -> str:
     """Store (or update) the case of one conversation; returns its reference."""
-    existing = next(db.table("cases").rows_where("sender_id = ?", [sender_id], limit=1), None)
+    existing = case_for(db, sender_id)
     reference = case_reference or (existing or {}).get("case_reference") or new_case_reference()
     referral_wanted = bool(contact.get("referral_consent")) and bool(contact.get("contact_safe"))
     row = {
@@ -135,50 +115,67 @@ def save_case(
         "contact_details": contact.get("contact_details"),
         "status": "referral_requested" if referral_wanted else "assessed",
     }
-    db.table("cases").upsert(row, pk="case_reference")
+    with db.engine.begin() as conn:
+        datastore.upsert(conn, CASES, row, ["case_reference"])
     return reference
 
 
-def case_for(db: sqlite_utils.Database, sender_id: str) -> dict[str, Any] | None:
-    return next(db.table("cases").rows_where("sender_id = ?", [sender_id], limit=1), None)
+def case_for(db: Records, sender_id: str) -> dict[str, Any] | None:
+    with db.engine.connect() as conn:
+        row = conn.execute(sa.select(CASES).where(CASES.c.sender_id == sender_id).limit(1)).first()
+    return dict(row._mapping) if row is not None else None
 
 
-def per_conversation_tables(db: sqlite_utils.Database) -> list[str]:
-    """Every table here holding something about one conversation: those with a ``sender_id``.
-
-    The review app and the channels keep their per-conversation rows in this database with a
-    ``sender_id`` column, so an erasure or a purge takes them with the case without this module
-    having to know their names.
-    """
-    return [
-        name
-        for name in db.table_names()
-        if not name.startswith("sqlite_")
-        and any(column.name == "sender_id" for column in db[name].columns)
-    ]
+def cases_of(db: Records, sender_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The cases of these conversations (of all when None), each conversation's oldest first,
+    for the review app."""
+    # SQLite's rowid is the order they were written in; PostgreSQL's tables have none.
+    order = sa.literal_column("rowid") if db.engine.dialect.name == "sqlite" else CASES.c.created_at
+    return _rows_of(db, sa.select(CASES).order_by(order), CASES.c.sender_id, sender_ids)
 
 
-def erase(db: sqlite_utils.Database, sender_id: str) -> dict[str, int]:
+def flags_of(db: Records, sender_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The flags raised in these conversations (in all when None), each conversation's in the
+    order raised."""
+    query = sa.select(FLAGS.c.sender_id, FLAGS.c.flag, FLAGS.c.raised_at).order_by(FLAGS.c.id)
+    return _rows_of(db, query, FLAGS.c.sender_id, sender_ids)
+
+
+# Few enough bound values for any SQLite build.
+_BATCH = 500
+
+
+def _rows_of(
+    db: Records, query: sa.sql.Select, sender: sa.Column, sender_ids: Iterable[str] | None
+) -> list[dict[str, Any]]:
+    with db.engine.connect() as conn:
+        if sender_ids is None:
+            return [dict(row._mapping) for row in conn.execute(query)]
+        wanted = sorted(set(sender_ids))
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(wanted), _BATCH):
+            batch = query.where(sender.in_(wanted[start : start + _BATCH]))
+            # A conversation's rows are all in one batch, in order.
+            found.extend(dict(row._mapping) for row in conn.execute(batch))
+    return found
+
+
+def per_conversation_tables(db: Records) -> list[str]:
+    """Every table of the records holding something about one conversation (``sender_id``)."""
+    with db.engine.connect() as conn:
+        return datastore.per_conversation_tables(conn)
+
+
+def erase(db: Records, sender_id: str) -> dict[str, int]:
     """Delete everything we hold about one conversation, from the files too; returns counts
     per table."""
-    counts = {}
-    # Set here as well as when opening: the caller's connection may be its own.
-    db.conn.execute("PRAGMA secure_delete=ON")
-    with db.conn:
-        for table in per_conversation_tables(db):
-            cursor = db.conn.execute(f"DELETE FROM {table} WHERE sender_id = ?", [sender_id])
-            counts[table] = cursor.rowcount
-    checkpoint(db.conn)
+    counts: dict[str, int] = {}
+    for engine in db.engines():
+        with engine.begin() as conn:
+            for table, deleted in datastore.delete_conversation(conn, sender_id).items():
+                counts[table] = counts.get(table, 0) + deleted
+        datastore.checkpoint(engine)
     return counts
-
-
-def checkpoint(conn: sqlite3.Connection) -> None:
-    """Copy the WAL back into the database and empty it, so deleted rows are not left there.
-
-    A reader in the middle of a transaction (the review app) can hold old frames back; they go
-    at the next checkpoint, which SQLite makes by itself as the WAL grows.
-    """
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _as_int(value: Any) -> int | None:

@@ -6,10 +6,12 @@ every start; run it daily on a long-lived server:
     python -m core.retention --days 90
 
 A conversation goes when its last event is older than the cutoff: all its events in Rasa's
-tracker store, and its cases and flags in our records, together. The tracker store is SQLite
-(``var/rasa.db``) or, with ``DATABASE_URL`` set, PostgreSQL; the records stay SQLite. On SQLite,
-deleted rows are overwritten (``secure_delete``) and the WAL checkpointed and emptied, so nothing
-purged stays in the files; PostgreSQL reclaims deleted rows with its vacuum (docs/deploy.md).
+tracker store, and its cases, flags and the review app's rows about it in our records, together.
+Both are SQLite (``var/rasa.db`` and ``var/records.db``) or, with ``DATABASE_URL`` set,
+PostgreSQL; then what ``var/records.db`` still holds from before the switch is purged too
+(``core.records``). On SQLite, deleted rows are overwritten (``secure_delete``) and the WAL
+checkpointed and emptied, so nothing purged stays in the files; PostgreSQL reclaims deleted
+rows with its vacuum (docs/deploy.md).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from core import database, private, records, settings
+from core import database, datastore, private, records, settings
+from core.datastore import CASES, FLAGS
 
 # The columns of Rasa's ``events`` table that the purge reads.
 EVENTS = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
@@ -40,7 +43,8 @@ def purge(
     """Delete what is older than ``days``; returns how many rows went from each table.
 
     The tracker store is PostgreSQL at ``database_url`` (by default ``DATABASE_URL``) when one
-    is set, else SQLite at ``tracker_db``; the records are always SQLite at ``records_db``.
+    is set, else SQLite at ``tracker_db``; the records are where ``records.open_db`` finds them
+    (PostgreSQL with ``DATABASE_URL``, else SQLite at ``records_db``).
     """
     if days is None:
         days = settings.retention_days()
@@ -54,18 +58,20 @@ def purge(
         if engine is not None:
             stale, counts["events"] = _purge_events(engine, cutoff)
         counts["conversations"] = len(stale)
-        db = records.open_db(records_db)
+        db = records.open_db(records_db, database_url)
         for sender_id in stale:
             for table, deleted in records.erase(db, sender_id).items():
                 counts[table] = counts.get(table, 0) + deleted
         iso_cutoff = datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds")
-        with db.conn:
-            for table, column in (("cases", "updated_at"), ("flags", "raised_at")):
-                cursor = db.conn.execute(f"DELETE FROM {table} WHERE {column} < ?", [iso_cutoff])
-                counts[table] += cursor.rowcount
-        _sweep_other_tables(db, lambda: _senders(engine), counts)
-        db.conn.execute("PRAGMA secure_delete=ON")
-        records.checkpoint(db.conn)
+        places = list(db.engines())
+        for place in places:
+            with place.begin() as conn:
+                for dated, column in ((CASES, "updated_at"), (FLAGS, "raised_at")):
+                    result = conn.execute(sa.delete(dated).where(dated.c[column] < iso_cutoff))
+                    counts[dated.name] += result.rowcount
+        _sweep_other_tables(places, lambda: _senders(engine), counts)
+        for place in places:
+            datastore.checkpoint(place)
     finally:
         if engine is not None:
             engine.dispose()
@@ -128,7 +134,7 @@ def _senders(engine: sa.engine.Engine | None) -> set[str]:
 
 
 def _sweep_other_tables(
-    db: Any, tracker_senders: Callable[[], set[str]], counts: dict[str, int]
+    places: list[sa.engine.Engine], tracker_senders: Callable[[], set[str]], counts: dict[str, int]
 ) -> None:
     """Delete other rows (the review app's notes and statuses...) about conversations that are
     gone from both stores.
@@ -136,21 +142,25 @@ def _sweep_other_tables(
     Cases purged by date above may belong to conversations whose events were already gone;
     what is kept about them elsewhere must not outlive them.
     """
-    other_tables = [t for t in records.per_conversation_tables(db) if t not in ("cases", "flags")]
-    if not other_tables:
+    others = {}
+    for place in places:
+        with place.connect() as conn:
+            tables = datastore.per_conversation_tables(conn)
+        others[place] = [name for name in tables if name not in ("cases", "flags")]
+    if not any(others.values()):
         return
-    alive = {row[0] for row in db.conn.execute("SELECT sender_id FROM cases")}
-    alive |= tracker_senders()
-    with db.conn:
-        for table in other_tables:
-            stale = [
-                row[0]
-                for row in db.conn.execute(f"SELECT DISTINCT sender_id FROM {table}")
-                if row[0] not in alive
-            ]
-            for sender_id in stale:
-                cursor = db.conn.execute(f"DELETE FROM {table} WHERE sender_id = ?", [sender_id])
-                counts[table] = counts.get(table, 0) + cursor.rowcount
+    alive = tracker_senders()
+    for place in places:
+        with place.connect() as conn:
+            alive |= set(conn.execute(sa.select(CASES.c.sender_id)).scalars())
+    for place, names in others.items():
+        with place.begin() as conn:
+            for name in names:
+                table = datastore.table_of(name)
+                senders = conn.execute(sa.select(table.c.sender_id).distinct()).scalars()
+                for sender_id in [s for s in senders if s not in alive]:
+                    result = conn.execute(sa.delete(table).where(table.c.sender_id == sender_id))
+                    counts[name] = counts.get(name, 0) + result.rowcount
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -45,8 +45,9 @@ def tracker_db() -> Path:
 
 
 def database_url() -> str:
-    """Where Rasa's tracker store lives when it is not SQLite (``DATABASE_URL``), for example
-    ``postgresql://victims:PASSWORD@10.0.0.5:5432/victims``; empty means ``tracker_db()``.
+    """Where Rasa's tracker store and our records live when they are not SQLite
+    (``DATABASE_URL``), for example ``postgresql://victims:PASSWORD@10.0.0.5:5432/victims``;
+    empty means ``tracker_db()`` and ``records_db()``.
 
     It holds the database's password: never log it, print it or put it on a command line.
     ``core.database`` takes it apart for Rasa and for the purge.
@@ -55,7 +56,7 @@ def database_url() -> str:
 
 
 def review_db() -> Path:
-    """The review app's accounts and audit log."""
+    """The review app's accounts and audit log (in PostgreSQL instead with ``DATABASE_URL``)."""
     return Path(env("REVIEW_DB", str(VAR / "review.db")))
 
 

@@ -81,7 +81,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    if not Path(settings.review_db).exists():
+    if not env.database_url() and not Path(settings.review_db).exists():
         print(f"There is no audit log at {settings.review_db}.", file=sys.stderr)
         return 1
     result = audit.verify(store.review_db(str(settings.review_db)))

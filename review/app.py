@@ -89,7 +89,7 @@ async def load_directory_table(app: Sanic, _loop: object) -> None:
     """The directory page reads the SQLite copy of the referral directory; ``bin/run`` builds
     it on every start, but an app pointed at another records database may find none."""
     settings: Settings = app.ctx.settings
-    db = store.records_db(str(settings.records_db))
+    db = store.directory_db(str(settings.records_db))
     if not organisations.table_ready(db):
         organisations.load_table(db)
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
+
 from core.records import now_iso
+from review.store import AUDIT
 
 GENESIS = "0" * 64
 FIELDS = ("id", "at", "user", "role", "action", "conversation", "case_reference", "detail")
@@ -34,7 +36,7 @@ def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
 
 
 def record(
-    conn: sqlite3.Connection,
+    db: sa.engine.Engine,
     action: str,
     *,
     user: str | None,
@@ -43,10 +45,15 @@ def record(
     case_reference: str | None = None,
     detail: str | None = None,
 ) -> None:
-    # IMMEDIATE: another process (the command line's purge) must not chain from the same entry.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    with db.connect() as conn, conn.begin():
+        # Another process (the command line's purge) must not chain from the same entry.
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE")
+        last = conn.execute(
+            sa.select(AUDIT.c.id, AUDIT.c.hash).order_by(AUDIT.c.id.desc()).limit(1)
+        ).first()
         fields = {
             "id": (last[0] + 1) if last else 1,
             "at": now_iso(),
@@ -59,14 +66,8 @@ def record(
         }
         prev_hash = (last[1] if last else None) or GENESIS
         conn.execute(
-            "INSERT INTO audit (id, at, user, role, action, conversation, case_reference, "
-            "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [*(fields[name] for name in FIELDS), prev_hash, entry_hash(prev_hash, fields)],
+            AUDIT.insert().values(**fields, prev_hash=prev_hash, hash=entry_hash(prev_hash, fields))
         )
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,12 @@ class Verification:
         return self.broken_at is None
 
 
-def verify(conn: sqlite3.Connection) -> Verification:
+def verify(db: sa.engine.Engine) -> Verification:
     """Walk the whole log in id order and check every link of the chain."""
     prev_hash, checked, unchained = GENESIS, 0, 0
-    for row in conn.execute("SELECT * FROM audit ORDER BY id"):
+    with db.connect() as conn:
+        rows = [row._mapping for row in conn.execute(sa.select(AUDIT).order_by(AUDIT.c.id))]
+    for row in rows:
         fields = {name: row[name] for name in FIELDS}
         if row["hash"] is None and checked == 0:
             # Written before this version; only allowed before the first chained entry.
@@ -115,31 +118,29 @@ class AuditFilter:
     date_to: str = ""
 
 
-def query(conn: sqlite3.Connection, where: AuditFilter, limit: int = 500) -> list[sqlite3.Row]:
-    clauses: list[str] = []
-    params: list[str] = []
+def query(db: sa.engine.Engine, where: AuditFilter, limit: int = 500) -> list[dict[str, Any]]:
+    a = AUDIT.c
+    statement = sa.select(AUDIT)
     if where.user:
-        clauses.append("user = ?")
-        params.append(where.user)
+        statement = statement.where(a.user == where.user)
     if where.action:
-        clauses.append("action = ?")
-        params.append(where.action)
+        statement = statement.where(a.action == where.action)
     if where.conversation:
-        clauses.append("(conversation = ? OR case_reference = ?)")
-        params += [where.conversation, where.conversation]
+        statement = statement.where(
+            sa.or_(a.conversation == where.conversation, a.case_reference == where.conversation)
+        )
     if where.date_from:
-        clauses.append("at >= ?")
-        params.append(where.date_from)
+        statement = statement.where(a.at >= where.date_from)
     if where.date_to:
         # Dates are ISO strings; the whole of the last day counts.
-        clauses.append("at < ?")
-        params.append(where.date_to + "T99")
-    sql = "SELECT * FROM audit"
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY id DESC LIMIT ?"
-    return conn.execute(sql, [*params, limit]).fetchall()
+        statement = statement.where(a.at < where.date_to + "T99")
+    with db.connect() as conn:
+        found = conn.execute(statement.order_by(a.id.desc()).limit(limit))
+        return [dict(row._mapping) for row in found]
 
 
-def actions(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit ORDER BY action")]
+def actions(db: sa.engine.Engine) -> list[str]:
+    with db.connect() as conn:
+        return list(
+            conn.execute(sa.select(AUDIT.c.action).distinct().order_by(AUDIT.c.action)).scalars()
+        )

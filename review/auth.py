@@ -18,11 +18,14 @@ import hashlib
 import hmac
 import re
 import secrets
-import sqlite3
 import time
 from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
 
 from core.records import now_iso
+from review.store import SESSIONS, USERS
 
 # Least to most trusted: each role may do everything the ones before it may.
 ROLES = ("worker", "admin")
@@ -118,7 +121,7 @@ def password_problem(name: str, password: str) -> str | None:
     return None
 
 
-def create_user(conn: sqlite3.Connection, name: str, role: str, password: str) -> User:
+def create_user(db: sa.engine.Engine, name: str, role: str, password: str) -> User:
     name = name.strip()
     if not name or len(name) > 64 or not name.replace(".", "").replace("-", "").isalnum():
         raise AccountError("Names are letters and digits (dots and dashes allowed), up to 64.")
@@ -127,31 +130,37 @@ def create_user(conn: sqlite3.Connection, name: str, role: str, password: str) -
     problem = password_problem(name, password)
     if problem:
         raise AccountError(problem)
+    row = {"name": name, "role": role, "password_hash": hash_password(password)}
     try:
-        cursor = conn.execute(
-            "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-            [name, role, hash_password(password), now_iso()],
-        )
-    except sqlite3.IntegrityError as error:
+        with db.begin() as conn:
+            made = conn.execute(USERS.insert().values(**row, created_at=now_iso()))
+            user_id = made.inserted_primary_key[0]
+    except sa.exc.IntegrityError as error:
         raise AccountError(f"There is already an account called {name}.") from error
-    return User(int(cursor.lastrowid or 0), name, role)
+    return User(int(user_id or 0), name, role)
 
 
-def list_users(conn: sqlite3.Connection) -> list[sqlite3.Row]:
-    return conn.execute(
-        "SELECT id, name, role, failed_logins, locked_until, disabled, created_at "
-        "FROM users ORDER BY name"
-    ).fetchall()
+def list_users(db: sa.engine.Engine) -> list[dict[str, Any]]:
+    u = USERS.c
+    query = sa.select(
+        u.id, u.name, u.role, u.failed_logins, u.locked_until, u.disabled, u.created_at
+    ).order_by(u.name)
+    with db.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]
 
 
-def set_disabled(conn: sqlite3.Connection, user_id: int, disabled: bool) -> None:
-    conn.execute("UPDATE users SET disabled = ? WHERE id = ?", [int(disabled), user_id])
-    if disabled:
-        conn.execute("DELETE FROM sessions WHERE user_id = ?", [user_id])
+def set_disabled(db: sa.engine.Engine, user_id: int, disabled: bool) -> None:
+    with db.begin() as conn:
+        conn.execute(sa.update(USERS).where(USERS.c.id == user_id).values(disabled=int(disabled)))
+        if disabled:
+            conn.execute(sa.delete(SESSIONS).where(SESSIONS.c.user_id == user_id))
 
 
-def unlock(conn: sqlite3.Connection, user_id: int) -> None:
-    conn.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [user_id])
+def unlock(db: sa.engine.Engine, user_id: int) -> None:
+    with db.begin() as conn:
+        conn.execute(
+            sa.update(USERS).where(USERS.c.id == user_id).values(failed_logins=0, locked_until=None)
+        )
 
 
 @dataclass(frozen=True)
@@ -163,13 +172,16 @@ class LoginResult:
     account: str | None = None
 
 
-def _stored_hash(conn: sqlite3.Connection, name: str) -> str:
-    row = conn.execute("SELECT password_hash FROM users WHERE name = ?", [name.strip()]).fetchone()
-    return str(row["password_hash"]) if row else _DUMMY_HASH
+def _stored_hash(db: sa.engine.Engine, name: str) -> str:
+    with db.connect() as conn:
+        found = conn.execute(
+            sa.select(USERS.c.password_hash).where(USERS.c.name == name.strip())
+        ).scalar()
+    return str(found) if found is not None else _DUMMY_HASH
 
 
 def _settle(
-    conn: sqlite3.Connection,
+    db: sa.engine.Engine,
     name: str,
     password_ok: bool,
     *,
@@ -180,9 +192,24 @@ def _settle(
     """The outcome once the password is checked, from the account as it is now (another attempt
     may have changed it meanwhile). No await in here: each attempt's count is updated whole."""
     now = time.time() if now is None else now
-    row = conn.execute("SELECT * FROM users WHERE name = ?", [name.strip()]).fetchone()
-    if row is None:
+    with db.begin() as conn:
+        return _settle_in(conn, name, password_ok, max_failures, lockout_seconds, now)
+
+
+def _settle_in(
+    conn: sa.engine.Connection,
+    name: str,
+    password_ok: bool,
+    max_failures: int,
+    lockout_seconds: float,
+    now: float,
+) -> LoginResult:
+    # FOR UPDATE (PostgreSQL): another app process counting a failure waits for this one.
+    account_row = sa.select(USERS).where(USERS.c.name == name.strip()).with_for_update()
+    found = conn.execute(account_row).first()
+    if found is None:
         return LoginResult(None, "unknown")
+    row = found._mapping
     account = str(row["name"])
     if row["locked_until"] and row["locked_until"] > now:
         return LoginResult(None, "locked", account)
@@ -190,20 +217,21 @@ def _settle(
         failures = int(row["failed_logins"]) + 1
         locked_until = now + lockout_seconds if failures >= max_failures else None
         conn.execute(
-            "UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
-            [0 if locked_until else failures, locked_until, row["id"]],
+            sa.update(USERS)
+            .where(USERS.c.id == row["id"])
+            .values(failed_logins=0 if locked_until else failures, locked_until=locked_until)
         )
         return LoginResult(None, "locked" if locked_until else "bad", account)
     if row["disabled"]:
         return LoginResult(None, "disabled", account)
     conn.execute(
-        "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [row["id"]]
+        sa.update(USERS).where(USERS.c.id == row["id"]).values(failed_logins=0, locked_until=None)
     )
     return LoginResult(User(row["id"], row["name"], row["role"]), "ok", account)
 
 
 def attempt_login(
-    conn: sqlite3.Connection,
+    db: sa.engine.Engine,
     name: str,
     password: str,
     *,
@@ -216,9 +244,9 @@ def attempt_login(
     Exactly one scrypt whatever the outcome: an unknown name checks a dummy hash, and a locked
     or disabled account has its password checked before it is refused.
     """
-    password_ok = verify_password(password, _stored_hash(conn, name))
+    password_ok = verify_password(password, _stored_hash(db, name))
     return _settle(
-        conn,
+        db,
         name,
         password_ok,
         max_failures=max_failures,
@@ -228,7 +256,7 @@ def attempt_login(
 
 
 async def attempt_login_async(
-    conn: sqlite3.Connection,
+    db: sa.engine.Engine,
     name: str,
     password: str,
     *,
@@ -237,10 +265,10 @@ async def attempt_login_async(
 ) -> LoginResult:
     """``attempt_login`` for the web app: the scrypt runs in a worker thread, so the event loop
     goes on serving other workers while it runs; the database is touched only from the loop."""
-    stored = _stored_hash(conn, name)
+    stored = _stored_hash(db, name)
     password_ok = await asyncio.to_thread(verify_password, password, stored)
     return _settle(
-        conn,
+        db,
         name,
         password_ok,
         max_failures=max_failures,
@@ -270,42 +298,52 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def start_session(conn: sqlite3.Connection, user: User, now: float | None = None) -> str:
+def start_session(db: sa.engine.Engine, user: User, now: float | None = None) -> str:
     """A new session for ``user``; returns the token for the cookie (to be signed)."""
     now = time.time() if now is None else now
     token = secrets.token_urlsafe(32)
-    conn.execute(
-        "INSERT INTO sessions (token_hash, user_id, csrf, created_at, last_seen) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [_token_hash(token), user.id, secrets.token_urlsafe(32), now, now],
-    )
+    with db.begin() as conn:
+        conn.execute(
+            SESSIONS.insert().values(
+                token_hash=_token_hash(token),
+                user_id=user.id,
+                csrf=secrets.token_urlsafe(32),
+                created_at=now,
+                last_seen=now,
+            )
+        )
     return token
 
 
 def load_session(
-    conn: sqlite3.Connection, token: str | None, idle_seconds: float, now: float | None = None
+    db: sa.engine.Engine, token: str | None, idle_seconds: float, now: float | None = None
 ) -> Session | None:
     """The live session for ``token``, touched; None when unknown, idle too long or disabled."""
     if not token:
         return None
     now = time.time() if now is None else now
     token_hash = _token_hash(token)
-    row = conn.execute(
-        "SELECT s.csrf, s.last_seen, u.id, u.name, u.role, u.disabled FROM sessions s "
-        "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
-        [token_hash],
-    ).fetchone()
-    if row is None:
-        return None
-    if row["disabled"] or now - row["last_seen"] > idle_seconds:
-        conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])
-        return None
-    conn.execute("UPDATE sessions SET last_seen = ? WHERE token_hash = ?", [now, token_hash])
+    s, u = SESSIONS.c, USERS.c
+    mine = SESSIONS.c.token_hash == token_hash
+    with db.begin() as conn:
+        found = conn.execute(
+            sa.select(s.csrf, s.last_seen, u.id, u.name, u.role, u.disabled)
+            .select_from(SESSIONS.join(USERS, u.id == s.user_id))
+            .where(mine)
+        ).first()
+        if found is None:
+            return None
+        row = found._mapping
+        if row["disabled"] or now - row["last_seen"] > idle_seconds:
+            conn.execute(sa.delete(SESSIONS).where(mine))
+            return None
+        conn.execute(sa.update(SESSIONS).where(mine).values(last_seen=now))
     return Session(User(row["id"], row["name"], row["role"]), row["csrf"], token_hash)
 
 
-def end_session(conn: sqlite3.Connection, token_hash: str) -> None:
-    conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])
+def end_session(db: sa.engine.Engine, token_hash: str) -> None:
+    with db.begin() as conn:
+        conn.execute(sa.delete(SESSIONS).where(SESSIONS.c.token_hash == token_hash))
 
 
 def well_formed_token(given: object) -> bool:

@@ -16,10 +16,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from core import code_rules
 from core.contract import CRIME_TYPES
+from core.records import Records
 from review import casework, handoff, viewmodels
 from review.config import Settings
 from review.viewmodels import CaseView
@@ -48,7 +47,7 @@ class Act:
     worker: str
     values: Mapping[str, str]
     lists: Mapping[str, list[str]]
-    records: sqlite_utils.Database
+    records: Records
     settings: Settings
 
 

@@ -1,4 +1,5 @@
-"""What workers record about a conversation, in the records DB's ``review_*`` tables.
+"""What workers record about a conversation, in the records' ``review_*`` tables (SQLite, or
+PostgreSQL when ``DATABASE_URL`` is set).
 
 Rows are keyed by ``sender_id`` so that ``core.records.erase`` (a person's erasure request)
 and the retention purge delete them with the case. Pages and the audit log name a conversation
@@ -14,10 +15,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+import sqlalchemy as sa
 
+from core import datastore, records
 from core.records import now_iso
-from review.store import dict_rows
+from review.store import (
+    REVIEW_CORRECTIONS,
+    REVIEW_KEYS,
+    REVIEW_NOTES,
+    REVIEW_REFERRALS_SENT,
+    REVIEW_STATUS,
+    REVIEW_TAGS,
+)
 
 STATUSES = {"new": "New", "in_progress": "In progress", "referred": "Referred", "closed": "Closed"}
 REFERRAL_METHODS = {
@@ -45,62 +54,72 @@ class CaseState:
     corrections: list[dict[str, Any]] = field(default_factory=list)
 
 
-def key_for(db: sqlite_utils.Database, sender_id: str) -> str:
-    row = db.conn.execute("SELECT key FROM review_keys WHERE sender_id = ?", [sender_id]).fetchone()
-    if row:
-        return row[0]
-    key = secrets.token_urlsafe(9)
-    with db.conn:
-        db.conn.execute(
-            "INSERT OR IGNORE INTO review_keys (sender_id, key) VALUES (?, ?)", [sender_id, key]
-        )
-    return db.conn.execute(
-        "SELECT key FROM review_keys WHERE sender_id = ?", [sender_id]
-    ).fetchone()[0]
+def key_for(db: records.Records, sender_id: str) -> str:
+    return keys_for(db, [sender_id])[sender_id]
 
 
-def keys_for(db: sqlite_utils.Database, sender_ids: Iterable[str]) -> dict[str, str]:
-    return {sender_id: key_for(db, sender_id) for sender_id in sender_ids}
+def keys_for(db: records.Records, sender_ids: Iterable[str]) -> dict[str, str]:
+    """Each conversation's review key, made the first time it is asked for."""
+    keys = REVIEW_KEYS
+    wanted = sorted(set(sender_ids))
+    found: dict[str, str] = {}
+    with db.engine.begin() as conn:
+        for start in range(0, len(wanted), 500):
+            batch = wanted[start : start + 500]
+            mine = sa.select(keys.c.sender_id, keys.c.key).where(keys.c.sender_id.in_(batch))
+            found.update(conn.execute(mine).all())
+            missing = [sender_id for sender_id in batch if sender_id not in found]
+            if missing:
+                made = [{"sender_id": s, "key": secrets.token_urlsafe(9)} for s in missing]
+                # Another process may give one its key first: then that one is kept.
+                conn.execute(datastore.insert(conn, keys).on_conflict_do_nothing(), made)
+                found.update(conn.execute(mine).all())
+    return found
 
 
-def sender_for(db: sqlite_utils.Database, key: str) -> str | None:
-    row = db.conn.execute("SELECT sender_id FROM review_keys WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+def sender_for(db: records.Records, key: str) -> str | None:
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            sa.select(REVIEW_KEYS.c.sender_id).where(REVIEW_KEYS.c.key == key)
+        ).scalar()
+    return str(found) if found is not None else None
 
 
-def states(
-    db: sqlite_utils.Database, sender_ids: Iterable[str] | None = None
-) -> dict[str, CaseState]:
+def states(db: records.Records, sender_ids: Iterable[str] | None = None) -> dict[str, CaseState]:
     """The worker-side state of each conversation (all of them when ``sender_ids`` is None).
 
     Asked for some, it reads only theirs, by the tables' sender_id indexes: the case page and
     the queue's page ask for one or a page's worth among many thousands.
     """
     result: dict[str, CaseState] = {}
+    wanted = None if sender_ids is None else sorted(set(sender_ids))
 
-    def rows(sql: str) -> Iterator[dict[str, Any]]:
-        if sender_ids is None:
-            yield from dict_rows(db.conn.execute(sql.format(where="1")))
-            return
-        wanted = sorted(set(sender_ids))
-        for start in range(0, len(wanted), 500):
-            batch = json.dumps(wanted[start : start + 500])
-            where = "sender_id IN (SELECT value FROM json_each(?))"
-            yield from dict_rows(db.conn.execute(sql.format(where=where), [batch]))
+    def rows(table: sa.Table, *order: Any) -> Iterator[dict[str, Any]]:
+        query = sa.select(table).order_by(*order)
+        with db.engine.connect() as conn:
+            if wanted is None:
+                found = conn.execute(query).all()
+            else:
+                found = []
+                for start in range(0, len(wanted), 500):
+                    batch = wanted[start : start + 500]
+                    found.extend(conn.execute(query.where(table.c.sender_id.in_(batch))))
+        for row in found:
+            yield dict(row._mapping)
 
     def state(sender_id: str) -> CaseState:
         return result.setdefault(sender_id, CaseState())
 
-    for row in rows("SELECT * FROM review_status WHERE {where}"):
+    for row in rows(REVIEW_STATUS):
         s = state(row["sender_id"])
         s.status, s.assigned_to = row["status"], row["assigned_to"]
-    for row in rows("SELECT * FROM review_tags WHERE {where} ORDER BY tag"):
+    for row in rows(REVIEW_TAGS, REVIEW_TAGS.c.tag):
         state(row["sender_id"]).tags.append(row["tag"])
-    for row in rows("SELECT * FROM review_notes WHERE {where} ORDER BY id"):
+    for row in rows(REVIEW_NOTES, REVIEW_NOTES.c.id):
         state(row["sender_id"]).notes.append(row)
-    for row in rows("SELECT * FROM review_referrals_sent WHERE {where} ORDER BY id"):
+    for row in rows(REVIEW_REFERRALS_SENT, REVIEW_REFERRALS_SENT.c.id):
         state(row["sender_id"]).referrals_sent.append(row)
-    for row in rows("SELECT * FROM review_corrections WHERE {where} ORDER BY id"):
+    for row in rows(REVIEW_CORRECTIONS, REVIEW_CORRECTIONS.c.id):
         correction = row
         correction["bot_categories"] = json.loads(row["bot_categories"])
         correction["worker_categories"] = json.loads(row["worker_categories"])
@@ -108,24 +127,21 @@ def states(
     return result
 
 
-def state_of(db: sqlite_utils.Database, sender_id: str) -> CaseState:
+def state_of(db: records.Records, sender_id: str) -> CaseState:
     return states(db, [sender_id]).get(sender_id, CaseState())
 
 
-def _upsert_status(db: sqlite_utils.Database, sender_id: str, by: str, **values: Any) -> None:
+def _upsert_status(db: records.Records, sender_id: str, by: str, **values: Any) -> None:
     current = state_of(db, sender_id)
     row = {
+        "sender_id": sender_id,
         "status": values.get("status", current.status),
         "assigned_to": values.get("assigned_to", current.assigned_to),
+        "updated_by": by,
+        "updated_at": now_iso(),
     }
-    with db.conn:
-        db.conn.execute(
-            "INSERT INTO review_status (sender_id, status, assigned_to, updated_by, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(sender_id) DO UPDATE SET status = excluded.status, "
-            "assigned_to = excluded.assigned_to, updated_by = excluded.updated_by, "
-            "updated_at = excluded.updated_at",
-            [sender_id, row["status"], row["assigned_to"], by, now_iso()],
-        )
+    with db.engine.begin() as conn:
+        datastore.upsert(conn, REVIEW_STATUS, row, ["sender_id"])
 
 
 # The checks below are the only place each rule lives: the functions that record use them, and
@@ -181,23 +197,22 @@ def check_crime_type(crime_type: str, allowed: Iterable[str]) -> str:
     return crime_type
 
 
-def set_status(db: sqlite_utils.Database, sender_id: str, status: str, by: str) -> None:
+def set_status(db: records.Records, sender_id: str, status: str, by: str) -> None:
     _upsert_status(db, sender_id, by, status=check_status(status))
 
 
-def assign(db: sqlite_utils.Database, sender_id: str, to: str | None, by: str) -> None:
+def assign(db: records.Records, sender_id: str, to: str | None, by: str) -> None:
     values: dict[str, Any] = {"assigned_to": to}
     if to and state_of(db, sender_id).status == "new":
         values["status"] = "in_progress"
     _upsert_status(db, sender_id, by, **values)
 
 
-def add_note(db: sqlite_utils.Database, sender_id: str, text: str, by: str) -> None:
+def add_note(db: records.Records, sender_id: str, text: str, by: str) -> None:
     text = check_note(text)
-    with db.conn:
-        db.conn.execute(
-            "INSERT INTO review_notes (sender_id, author, at, text) VALUES (?, ?, ?, ?)",
-            [sender_id, by, now_iso(), text],
+    with db.engine.begin() as conn:
+        conn.execute(
+            REVIEW_NOTES.insert().values(sender_id=sender_id, author=by, at=now_iso(), text=text)
         )
 
 
@@ -208,22 +223,25 @@ def normalise_tag(tag: str) -> str:
     return tag
 
 
-def add_tag(db: sqlite_utils.Database, sender_id: str, tag: str) -> str:
+def add_tag(db: records.Records, sender_id: str, tag: str) -> str:
     tag = normalise_tag(tag)
-    with db.conn:
-        db.conn.execute(
-            "INSERT OR IGNORE INTO review_tags (sender_id, tag) VALUES (?, ?)", [sender_id, tag]
+    with db.engine.begin() as conn:
+        conn.execute(
+            datastore.insert(conn, REVIEW_TAGS)
+            .values(sender_id=sender_id, tag=tag)
+            .on_conflict_do_nothing()
         )
     return tag
 
 
-def remove_tag(db: sqlite_utils.Database, sender_id: str, tag: str) -> None:
-    with db.conn:
-        db.conn.execute("DELETE FROM review_tags WHERE sender_id = ? AND tag = ?", [sender_id, tag])
+def remove_tag(db: records.Records, sender_id: str, tag: str) -> None:
+    tags = REVIEW_TAGS
+    with db.engine.begin() as conn:
+        conn.execute(sa.delete(tags).where(tags.c.sender_id == sender_id, tags.c.tag == tag))
 
 
 def record_referral_sent(
-    db: sqlite_utils.Database,
+    db: records.Records,
     sender_id: str,
     *,
     organisation: str,
@@ -235,18 +253,22 @@ def record_referral_sent(
     check_organisation(organisation, known_organisations)
     check_method(method)
     check_sent_on(sent_on)
-    with db.conn:
-        db.conn.execute(
-            "INSERT INTO review_referrals_sent "
-            "(sender_id, organisation, sent_on, method, recorded_by, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [sender_id, organisation, sent_on, method, by, now_iso()],
+    with db.engine.begin() as conn:
+        conn.execute(
+            REVIEW_REFERRALS_SENT.insert().values(
+                sender_id=sender_id,
+                organisation=organisation,
+                sent_on=sent_on,
+                method=method,
+                recorded_by=by,
+                recorded_at=now_iso(),
+            )
         )
     _upsert_status(db, sender_id, by, status="referred")
 
 
 def record_correction(
-    db: sqlite_utils.Database,
+    db: records.Records,
     sender_id: str,
     *,
     bot_categories: list[str],
@@ -264,30 +286,34 @@ def record_correction(
         check_category(category, allowed)
     check_crime_type(worker_crime_type or "", allowed_crime_types)
     ordered = [c for c in allowed if c in worker_categories]
-    with db.conn:
-        db.conn.execute(
-            "INSERT INTO review_corrections (sender_id, bot_categories, worker_categories, "
-            "bot_crime_type, worker_crime_type, comment, corrected_by, corrected_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                sender_id,
-                json.dumps(bot_categories),
-                json.dumps(ordered),
-                bot_crime_type,
-                worker_crime_type or bot_crime_type,
-                comment.strip()[:MAX_NOTE_CHARS] or None,
-                by,
-                now_iso(),
-            ],
+    with db.engine.begin() as conn:
+        conn.execute(
+            REVIEW_CORRECTIONS.insert().values(
+                sender_id=sender_id,
+                bot_categories=json.dumps(bot_categories),
+                worker_categories=json.dumps(ordered),
+                bot_crime_type=bot_crime_type,
+                worker_crime_type=worker_crime_type or bot_crime_type,
+                comment=comment.strip()[:MAX_NOTE_CHARS] or None,
+                corrected_by=by,
+                corrected_at=now_iso(),
+            )
         )
 
 
-def accuracy(db: sqlite_utils.Database) -> dict[str, int]:
+def accuracy(db: records.Records) -> dict[str, int]:
     """How often the latest correction of a case agreed with the bot's categories."""
     latest: dict[str, tuple[str, str]] = {}
-    for sender_id, bot, worker in db.conn.execute(
-        "SELECT sender_id, bot_categories, worker_categories FROM review_corrections ORDER BY id"
-    ):
+    corrections = REVIEW_CORRECTIONS
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            sa.select(
+                corrections.c.sender_id,
+                corrections.c.bot_categories,
+                corrections.c.worker_categories,
+            ).order_by(corrections.c.id)
+        ).all()
+    for sender_id, bot, worker in found:
         latest[sender_id] = (bot, worker)
     agreed = sum(
         1 for bot, worker in latest.values() if set(json.loads(bot)) == set(json.loads(worker))

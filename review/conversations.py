@@ -1,19 +1,22 @@
-"""Reading conversations back from Rasa's tracker store (``events`` table), read only.
+"""Reading conversations back from Rasa's tracker store (``events`` table), read only: the
+SQLite file, or PostgreSQL when ``DATABASE_URL`` is set (``store.tracker_db``).
 
 Rasa has no endpoint that lists conversations (rasa-3.6-notes 3.4), so the app reads the table
-directly; the SQL stays here. Slot events store the slot's name in ``action_name`` and the
+directly; the SQL stays here and in ``queue_index``, written for both databases (``json_text``
+is the one place they differ). Slot events store the slot's name in ``action_name`` and the
 full event, with its value, in ``data``.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from review.store import has_events
+import sqlalchemy as sa
+
+from review.store import Tracker, has_events, json_text
 
 # Set in a bot event's metadata by the app, so the transcript shows who wrote it.
 WORKER_KEY = "review_worker"
@@ -51,65 +54,78 @@ class Turn:
     buttons: tuple[str, ...] = ()
 
 
-_SUMMARY_SQL = """
+def _summary_sql(tracker: Tracker, where: str) -> str:
+    channel = json_text(tracker, "e2.data", "input_channel")
+    return f"""
 SELECT sender_id, MIN(timestamp) AS first, MAX(timestamp) AS last,
-       SUM(type_name = 'user') AS user_messages,
-       (SELECT json_extract(e2.data, '$.input_channel') FROM events e2
+       SUM(CASE WHEN type_name = 'user' THEN 1 ELSE 0 END) AS user_messages,
+       (SELECT {channel} FROM events e2
          WHERE e2.sender_id = e.sender_id AND e2.type_name = 'user'
          ORDER BY e2.id DESC LIMIT 1) AS channel
 FROM events e {where} GROUP BY sender_id
 """
 
 
-def summaries(conn: sqlite3.Connection, sender_ids: Iterable[str] | None = None) -> list[Summary]:
+def _senders_in(sql: str) -> sa.sql.elements.TextClause:
+    return sa.text(sql).bindparams(sa.bindparam("senders", expanding=True))
+
+
+def summaries(tracker: Tracker, sender_ids: Iterable[str] | None = None) -> list[Summary]:
     """One summary per stored conversation (or just those asked for), with its latest slots."""
-    if not has_events(conn):
+    if not has_events(tracker):
         return []
-    params: list[str] = []
-    where = ""
+    wanted: list[str] | None = None
     if sender_ids is not None:
-        params = list(sender_ids)
-        if not params:
+        wanted = list(sender_ids)
+        if not wanted:
             return []
-        where = f"WHERE sender_id IN ({','.join('?' * len(params))})"
-    rows = conn.execute(_SUMMARY_SQL.format(where=where), params).fetchall()
+    with tracker.connect() as conn:
+        if wanted is None:
+            rows = conn.execute(sa.text(_summary_sql(tracker, ""))).all()
+        else:
+            query = _senders_in(_summary_sql(tracker, "WHERE sender_id IN :senders"))
+            rows = conn.execute(query, {"senders": wanted}).all()
     result = {
-        row["sender_id"]: Summary(
-            sender_id=row["sender_id"],
-            first=row["first"],
-            last=row["last"],
-            user_messages=row["user_messages"] or 0,
-            channel=row["channel"],
+        row.sender_id: Summary(
+            sender_id=row.sender_id,
+            first=row.first,
+            last=row.last,
+            user_messages=row.user_messages or 0,
+            channel=row.channel,
         )
         for row in rows
     }
-    for sender_id, slots in latest_slots(conn, list(result) if sender_ids else None).items():
+    for sender_id, slots in latest_slots(tracker, list(result) if wanted else None).items():
         if sender_id in result:
             result[sender_id].slots = slots
     return list(result.values())
 
 
 def latest_slots(
-    conn: sqlite3.Connection, sender_ids: list[str] | None = None
+    tracker: Tracker, sender_ids: list[str] | None = None
 ) -> dict[str, dict[str, Any]]:
     """The current value of every slot set in each conversation (a restart clears them)."""
-    params: list[str] = list(sender_ids or [])
-    where = f"AND sender_id IN ({','.join('?' * len(params))})" if params else ""
-    slots: dict[str, dict[str, Any]] = {}
-    for row in conn.execute(
+    where = "AND sender_id IN :senders" if sender_ids else ""
+    query = (
         f"SELECT sender_id, type_name, data FROM events WHERE type_name IN ('slot', 'restart') "
-        f"{where} ORDER BY id",
-        params,
-    ):
-        if row["type_name"] == "restart":
-            slots[row["sender_id"]] = {}
-            continue
-        event = json.loads(row["data"])
-        slots.setdefault(row["sender_id"], {})[event.get("name")] = event.get("value")
+        f"{where} ORDER BY id"
+    )
+    slots: dict[str, dict[str, Any]] = {}
+    with tracker.connect() as conn:
+        if sender_ids:
+            rows = conn.execute(_senders_in(query), {"senders": sender_ids})
+        else:
+            rows = conn.execute(sa.text(query))
+        for sender_id, type_name, data in rows:
+            if type_name == "restart":
+                slots[sender_id] = {}
+                continue
+            event = json.loads(data)
+            slots.setdefault(sender_id, {})[event.get("name")] = event.get("value")
     return slots
 
 
-def asked_for_person(conn: sqlite3.Connection, sender_id: str) -> bool:
+def asked_for_person(tracker: Tracker, sender_id: str) -> bool:
     """Whether the person asked for a person themselves, and has not been handed back since.
 
     Only the bot's handoff (``actions/dialogue.py``, on the person's own request) sets the
@@ -117,15 +133,20 @@ def asked_for_person(conn: sqlite3.Connection, sender_id: str) -> bool:
     asked or not, and handing back, stop or a restart end it. So they asked when a "waiting"
     came after the last end.
     """
-    if not has_events(conn):
+    if not has_events(tracker):
         return False
     asked = False
-    for row in conn.execute(
-        "SELECT type_name, data FROM events WHERE sender_id = ? AND (type_name = 'restart' "
-        "OR (type_name = 'slot' AND action_name = 'handoff')) ORDER BY id",
-        [sender_id],
-    ):
-        value = None if row["type_name"] == "restart" else json.loads(row["data"]).get("value")
+    with tracker.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT type_name, data FROM events WHERE sender_id = :sender AND "
+                "(type_name = 'restart' OR (type_name = 'slot' AND action_name = 'handoff')) "
+                "ORDER BY id"
+            ),
+            {"sender": sender_id},
+        ).all()
+    for type_name, data in rows:
+        value = None if type_name == "restart" else json.loads(data).get("value")
         if value == "waiting":
             asked = True
         elif value is None:
@@ -133,26 +154,29 @@ def asked_for_person(conn: sqlite3.Connection, sender_id: str) -> bool:
     return asked
 
 
-def transcript(conn: sqlite3.Connection, sender_id: str) -> list[Turn]:
-    if not has_events(conn):
+def transcript(tracker: Tracker, sender_id: str) -> list[Turn]:
+    if not has_events(tracker):
         return []
+    with tracker.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT type_name, timestamp, data FROM events WHERE sender_id = :sender AND "
+                "(type_name IN ('user', 'bot') OR (type_name = 'slot' AND action_name = 'handoff'))"
+                " ORDER BY id"
+            ),
+            {"sender": sender_id},
+        ).all()
     turns: list[Turn] = []
     channel: str | None = None
-    for row in conn.execute(
-        "SELECT type_name, timestamp, data FROM events WHERE sender_id = ? "
-        "AND (type_name IN ('user', 'bot') OR (type_name = 'slot' AND action_name = 'handoff')) "
-        "ORDER BY id",
-        [sender_id],
-    ):
-        event = json.loads(row["data"])
-        kind = row["type_name"]
+    for kind, timestamp, data in rows:
+        event = json.loads(data)
         if kind == "user":
             channel = event.get("input_channel") or channel
             intent = (event.get("parse_data") or {}).get("intent") or {}
             turns.append(
                 Turn(
                     "user",
-                    row["timestamp"],
+                    timestamp,
                     event.get("text") or "",
                     channel,
                     intent.get("name"),
@@ -161,13 +185,13 @@ def transcript(conn: sqlite3.Connection, sender_id: str) -> list[Turn]:
             )
         elif kind == "bot":
             metadata = event.get("metadata") or {}
-            data = event.get("data") or {}
-            buttons = tuple(str(b.get("title", "")) for b in data.get("buttons") or [])
+            bot_data = event.get("data") or {}
+            buttons = tuple(str(b.get("title", "")) for b in bot_data.get("buttons") or [])
             worker = metadata.get(WORKER_KEY)
             turns.append(
                 Turn(
                     "worker" if worker else "bot",
-                    row["timestamp"],
+                    timestamp,
                     event.get("text") or "",
                     channel,
                     worker=worker,
@@ -175,20 +199,26 @@ def transcript(conn: sqlite3.Connection, sender_id: str) -> list[Turn]:
                 )
             )
         elif event.get("value") == "worker":
-            turns.append(Turn("taken", row["timestamp"]))
+            turns.append(Turn("taken", timestamp))
         elif event.get("value") is None:
-            turns.append(Turn("handed_back", row["timestamp"]))
+            turns.append(Turn("handed_back", timestamp))
     return turns
 
 
-def search(conn: sqlite3.Connection, term: str) -> set[str]:
+def search(tracker: Tracker, term: str) -> set[str]:
     """Conversations in which the person or the bot wrote ``term`` (case-insensitive)."""
-    if not term.strip() or not has_events(conn):
+    if not term.strip() or not has_events(tracker):
         return set()
     escaped = term.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = conn.execute(
-        "SELECT DISTINCT sender_id FROM events WHERE type_name IN ('user', 'bot') "
-        "AND json_extract(data, '$.text') LIKE ? ESCAPE '\\'",
-        [f"%{escaped}%"],
-    )
-    return {row[0] for row in rows}
+    # SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE of every letter.
+    like = "ILIKE" if tracker.dialect.name == "postgresql" else "LIKE"
+    text = json_text(tracker, "data", "text")
+    with tracker.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT DISTINCT sender_id FROM events WHERE type_name IN ('user', 'bot') "
+                f"AND {text} {like} :pattern ESCAPE '\\'"
+            ),
+            {"pattern": f"%{escaped}%"},
+        )
+        return {row[0] for row in rows}

@@ -33,19 +33,29 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-import sqlite_utils
+import sqlalchemy as sa
 
+from core import datastore, records
+from core.datastore import CASES, FLAGS
 from review import triage
 from review.casework import CaseState
 from review.conversations import Summary
-from review.store import dict_rows, has_events
+from review.store import (
+    REVIEW_KEYS,
+    REVIEW_QUEUE,
+    REVIEW_QUEUE_SYNC,
+    REVIEW_REFERRALS_SENT,
+    REVIEW_STATUS,
+    Tracker,
+    has_events,
+    json_text,
+)
 
 # The slots the queue's rows and rules read (triage.Row, Summary, queue.html).
 QUEUE_SLOTS = (
@@ -76,13 +86,13 @@ _COLUMNS = (
 _recent: dict[int, dict[str, float]] = {}
 
 
-# The records tables a row depends on: table -> (its newest row's column, its changed-at
-# column), and the row's column counting that table's rows about the conversation.
+# The records tables a row depends on: table -> (the table, its changed-at column), and the
+# row's column counting that table's rows about the conversation.
 _SOURCES = {
-    "cases": ("rowid", "updated_at"),
-    "flags": ("id", None),
-    "review_status": ("rowid", "updated_at"),
-    "review_referrals_sent": ("id", None),
+    "cases": (CASES, "updated_at"),
+    "flags": (FLAGS, None),
+    "review_status": (REVIEW_STATUS, "updated_at"),
+    "review_referrals_sent": (REVIEW_REFERRALS_SENT, None),
 }
 _COUNTED = {
     "cases": "n_cases",
@@ -144,118 +154,133 @@ class _State:
     fingerprints: dict[str, list[Any]] = field(default_factory=dict)
 
 
-def sync(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> None:
+def sync(tracker: Tracker, db: records.Records) -> None:
     """Bring ``review_queue`` up to date with the tracker store and the records."""
-    conn: sqlite3.Connection = db.conn
+    with db.engine.connect() as conn:
+        _sync(tracker, db, conn)
+
+
+def _sync(tracker: Tracker, db: records.Records, conn: sa.engine.Connection) -> None:
     state = _load_state(conn)
     # sender_id -> its summary from events, or None when it has no events any more.
     summaries: dict[str, _Summary | None] = {}
     replace_all = False
     newest, anchors = 0, []
     if has_events(tracker):
-        newest = tracker.execute("SELECT MAX(id) FROM events").fetchone()[0] or 0
-        anchors = _anchors(tracker, newest)
-        valid = _newest_valid_anchor(tracker, state)
-        if valid is None:
-            replace_all = True
-            summaries.update(_summarise(tracker, "id <= ?", [newest]))
-        elif valid < state.last_event:
-            rebuilt = _senders_after(tracker, valid, newest)
-            summaries.update(dict.fromkeys(rebuilt))
-            summaries.update(_summarise(tracker, _in("sender_id"), [json.dumps(sorted(rebuilt))]))
-        elif newest > state.last_event:
-            summaries.update(_fold(conn, tracker, state.last_event, newest))
-        summaries.update(dict.fromkeys(_vanished(tracker, _recent_senders(conn) - set(summaries))))
+        with tracker.connect() as events:
+            newest = events.execute(sa.text("SELECT MAX(id) FROM events")).scalar() or 0
+            anchors = _anchors(events, newest)
+            valid = _newest_valid_anchor(events, state)
+            if valid is None:
+                replace_all = True
+                summaries.update(_summarise(events, "id <= :newest", {"newest": newest}))
+            elif valid < state.last_event:
+                rebuilt = _senders_after(events, valid, newest)
+                summaries.update(dict.fromkeys(rebuilt))
+                summaries.update(_summarise_senders(events, rebuilt))
+            elif newest > state.last_event:
+                summaries.update(_fold(conn, events, state.last_event, newest))
+            recent = _recent_senders(db) - set(summaries)
+            summaries.update(dict.fromkeys(_vanished(events, recent)))
     elif state.last_event:
         replace_all = True  # no events table any more: the rows keep what the cases say
 
-    fingerprints = _fingerprints(conn)
-    changed = _changed_records(conn, state, fingerprints)
+    fingerprints = _fingerprints(conn, db)
+    changed = _changed_records(conn, db, state, fingerprints)
     nothing_new = not summaries and changed is not None and not changed
     if nothing_new and not replace_all and newest == state.last_event:
         return
     wanted = None if replace_all or changed is None else set(summaries) | changed
-    rows, gone = _rows(conn, summaries, wanted, replace_all)
+    rows, gone = _rows(conn, db, summaries, wanted, replace_all)
 
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        current = conn.execute("SELECT version FROM review_queue_sync").fetchone()
-        if (current[0] if current else 0) != state.version:
+    with conn.begin() as transaction:
+        _lock_for_writing(conn)
+        current = conn.execute(sa.select(REVIEW_QUEUE_SYNC.c.version)).scalar()
+        if (current or 0) != state.version:
             # Another process synced meanwhile: what was read here may be out of date.
-            conn.execute("ROLLBACK")
+            transaction.rollback()
             return
         if replace_all:
-            conn.execute("DELETE FROM review_queue")
+            conn.execute(sa.delete(REVIEW_QUEUE))
         _write(conn, rows, gone)
         state.version += 1
         state.last_event, state.anchors, state.fingerprints = newest, anchors, fingerprints
         _save_state(conn, state)
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    _remember(conn, summaries)
+    _remember(db, summaries)
 
 
-def _load_state(conn: sqlite3.Connection) -> _State:
+def _lock_for_writing(conn: sa.engine.Connection) -> None:
+    """Take the write lock at once, so the version read next stays the latest until commit."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("LOCK TABLE review_queue_sync IN SHARE ROW EXCLUSIVE MODE")
+
+
+def _load_state(conn: sa.engine.Connection) -> _State:
+    sync_state = REVIEW_QUEUE_SYNC.c
     row = conn.execute(
-        "SELECT version, last_event, anchors, fingerprints FROM review_queue_sync"
-    ).fetchone()
+        sa.select(
+            sync_state.version, sync_state.last_event, sync_state.anchors, sync_state.fingerprints
+        )
+    ).first()
     if row is None:
         return _State()
     anchors = [(int(a), t) for a, t in json.loads(row[2])]
     return _State(row[0], row[1], anchors, json.loads(row[3]))
 
 
-def _save_state(conn: sqlite3.Connection, state: _State) -> None:
-    conn.execute(
-        "INSERT INTO review_queue_sync (id, version, last_event, anchors, fingerprints) "
-        "VALUES (1, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, "
-        "last_event = excluded.last_event, anchors = excluded.anchors, "
-        "fingerprints = excluded.fingerprints",
-        [
-            state.version,
-            state.last_event,
-            json.dumps(state.anchors),
-            json.dumps(state.fingerprints),
-        ],
-    )
+def _save_state(conn: sa.engine.Connection, state: _State) -> None:
+    row = {
+        "id": 1,
+        "version": state.version,
+        "last_event": state.last_event,
+        "anchors": json.dumps(state.anchors),
+        "fingerprints": json.dumps(state.fingerprints),
+    }
+    datastore.upsert(conn, REVIEW_QUEUE_SYNC, row, ["id"])
 
 
-def _anchors(tracker: sqlite3.Connection, newest: int) -> list[tuple[int, float | None]]:
+def _anchors(events: sa.engine.Connection, newest: int) -> list[tuple[int, float | None]]:
     found = []
     for distance in ANCHOR_DISTANCES:
-        row = tracker.execute(
-            "SELECT id, timestamp FROM events WHERE id <= ? ORDER BY id DESC LIMIT 1",
-            [newest - distance],
-        ).fetchone()
-        if row and row not in found:
+        row = events.execute(
+            sa.text("SELECT id, timestamp FROM events WHERE id <= :id ORDER BY id DESC LIMIT 1"),
+            {"id": newest - distance},
+        ).first()
+        if row and (row[0], row[1]) not in found:
             found.append((row[0], row[1]))
     return found
 
 
-def _newest_valid_anchor(tracker: sqlite3.Connection, state: _State) -> int | None:
+def _newest_valid_anchor(events: sa.engine.Connection, state: _State) -> int | None:
     """The newest anchor still in place (0 before the first sync), None when none is."""
     if not state.anchors:
         return 0 if not state.last_event else None
     for anchor, timestamp in state.anchors:
-        row = tracker.execute("SELECT timestamp FROM events WHERE id = ?", [anchor]).fetchone()
+        row = events.execute(
+            sa.text("SELECT timestamp FROM events WHERE id = :id"), {"id": anchor}
+        ).first()
         if row is not None and row[0] == timestamp:
             return anchor
     return None
 
 
-def _senders_after(tracker: sqlite3.Connection, after: int, newest: int) -> set[str]:
-    return {
-        row[0]
-        for row in tracker.execute(
-            "SELECT DISTINCT sender_id FROM events WHERE id > ? AND id <= ?", [after, newest]
-        )
-    }
+def _senders_after(events: sa.engine.Connection, after: int, newest: int) -> set[str]:
+    return set(
+        events.execute(
+            sa.text("SELECT DISTINCT sender_id FROM events WHERE id > :after AND id <= :newest"),
+            {"after": after, "newest": newest},
+        ).scalars()
+    )
 
 
-def _in(column: str) -> str:
-    return f"{column} IN (SELECT value FROM json_each(?))"
+def _in(db: Any, column: str, param: str) -> str:
+    """SQL for ``column`` being one of the JSON list given as ``param``: one bound value, so
+    a list of any length fits (SQLite limits how many values a statement binds)."""
+    if db.dialect.name == "postgresql":
+        return f"{column} IN (SELECT json_array_elements_text(CAST(:{param} AS json)))"
+    return f"{column} IN (SELECT value FROM json_each(:{param}))"
 
 
 def _batches(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -269,28 +294,54 @@ def _batches(values: Iterable[Any]) -> Iterator[list[Any]]:
         yield batch
 
 
-def _summarise(tracker: sqlite3.Connection, where: str, params: list[Any]) -> dict[str, _Summary]:
+def _summarise_senders(events: sa.engine.Connection, sender_ids: set[str]) -> dict[str, _Summary]:
+    """The summaries of all the events of these conversations."""
+    summaries: dict[str, _Summary] = {}
+    for batch in _batches(sorted(sender_ids)):
+        summaries.update(_summarise(events, "sender_id IN :senders", {"senders": batch}))
+    return summaries
+
+
+def _events_query(sql: str, params: dict[str, Any]) -> sa.sql.elements.TextClause:
+    query = sa.text(sql)
+    for name, value in params.items():
+        if isinstance(value, list):
+            query = query.bindparams(sa.bindparam(name, expanding=True))
+    return query
+
+
+def _summarise(
+    events: sa.engine.Connection, where: str, params: dict[str, Any]
+) -> dict[str, _Summary]:
     """Each conversation's summary of the events ``where`` picks: all of a conversation's
     events, or those after the last sync."""
     summaries: dict[str, _Summary] = {}
-    for sender_id, first, last, users, last_user in tracker.execute(
-        "SELECT sender_id, MIN(timestamp), MAX(timestamp), SUM(type_name = 'user'), "
-        f"MAX(CASE WHEN type_name = 'user' THEN id END) FROM events WHERE {where} "
-        "GROUP BY sender_id",
+    for sender_id, first, last, users, last_user in events.execute(
+        _events_query(
+            "SELECT sender_id, MIN(timestamp), MAX(timestamp), "
+            "SUM(CASE WHEN type_name = 'user' THEN 1 ELSE 0 END), "
+            f"MAX(CASE WHEN type_name = 'user' THEN id END) FROM events WHERE {where} "
+            "GROUP BY sender_id",
+            params,
+        ),
         params,
     ):
         summaries[sender_id] = _Summary(first, last, users or 0, last_user)
     by_event = {s.last_user_event: s for s in summaries.values() if s.last_user_event}
+    channel = json_text(events, "data", "input_channel")
     for batch in _batches(by_event):
-        for event_id, channel in tracker.execute(
-            "SELECT id, json_extract(data, '$.input_channel') FROM events WHERE " + _in("id"),
-            [json.dumps(batch)],
+        for event_id, input_channel in events.execute(
+            _events_query(f"SELECT id, {channel} FROM events WHERE id IN :ids", {"ids": batch}),
+            {"ids": batch},
         ):
-            by_event[event_id].channel = channel
-    for sender_id, type_name, data in tracker.execute(
-        f"SELECT sender_id, type_name, data FROM events WHERE ({where}) AND "
-        f"(type_name = 'restart' OR (type_name = 'slot' AND action_name IN ({_SLOT_NAMES}))) "
-        "ORDER BY id",
+            by_event[event_id].channel = input_channel
+    for sender_id, type_name, data in events.execute(
+        _events_query(
+            f"SELECT sender_id, type_name, data FROM events WHERE ({where}) AND "
+            f"(type_name = 'restart' OR (type_name = 'slot' AND action_name IN ({_SLOT_NAMES})))"
+            " ORDER BY id",
+            params,
+        ),
         params,
     ):
         if type_name == "restart":
@@ -302,55 +353,68 @@ def _summarise(tracker: sqlite3.Connection, where: str, params: list[Any]) -> di
 
 
 def _fold(
-    conn: sqlite3.Connection, tracker: sqlite3.Connection, after: int, newest: int
+    conn: sa.engine.Connection, events: sa.engine.Connection, after: int, newest: int
 ) -> dict[str, _Summary]:
     """The stored summaries of the conversations with events after ``after``, with those
     events folded in."""
-    later = _summarise(tracker, "id > ? AND id <= ?", [after, newest])
+    later = _summarise(events, "id > :after AND id <= :newest", {"after": after, "newest": newest})
     summaries = _stored_summaries(conn, later)
     for sender_id, addition in later.items():
         summaries.setdefault(sender_id, _Summary()).add(addition)
     return summaries
 
 
-def _vanished(tracker: sqlite3.Connection, sender_ids: set[str]) -> list[str]:
+def _vanished(events: sa.engine.Connection, sender_ids: set[str]) -> list[str]:
     """Those of ``sender_ids`` with no event left."""
+    query = sa.text("SELECT 1 FROM events WHERE sender_id = :sender LIMIT 1")
     return [
         sender_id
         for sender_id in sender_ids
-        if not tracker.execute(
-            "SELECT 1 FROM events WHERE sender_id = ? LIMIT 1", [sender_id]
-        ).fetchone()
+        if events.execute(query, {"sender": sender_id}).first() is None
     ]
 
 
-def _stored_summaries(conn: sqlite3.Connection, sender_ids: Iterable[str]) -> dict[str, _Summary]:
+def _stored_summaries(conn: sa.engine.Connection, sender_ids: Iterable[str]) -> dict[str, _Summary]:
+    queue = REVIEW_QUEUE.c
     found = {}
     for batch in _batches(sender_ids):
         for sender_id, first, last, users, channel, slots in conn.execute(
-            "SELECT sender_id, first, last, user_messages, seen_channel, slots FROM review_queue "
-            "WHERE events = 1 AND " + _in("sender_id"),
-            [json.dumps(batch)],
-        ):
+            sa.select(
+                queue.sender_id, queue.first, queue.last, queue.user_messages,
+                queue.seen_channel, queue.slots,
+            ).where(queue.events == 1, queue.sender_id.in_(batch))
+        ):  # fmt: skip
             # The stored channel stands until a later user message brings its own.
             found[sender_id] = _Summary(first, last, users, None, channel, json.loads(slots))
     return found
 
 
-def _fingerprints(conn: sqlite3.Connection) -> dict[str, list[Any]]:
+def _fingerprints(conn: sa.engine.Connection, db: records.Records) -> dict[str, list[Any]]:
+    """For each table a row depends on: its row count, its newest row and latest change."""
     found = {}
-    for table, (newest, changed) in _SOURCES.items():
+    for name, (table, changed) in _SOURCES.items():
+        newest = _newest_column(db, table)
         # Apart, each is read from an index or the table's end; together they read the table.
-        found[table] = [
-            conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0],
-            conn.execute(f"SELECT MAX({newest}) FROM {table}").fetchone()[0],
-            conn.execute(f"SELECT MAX({changed}) FROM {table}").fetchone()[0] if changed else None,
+        found[name] = [
+            conn.execute(sa.select(sa.func.count()).select_from(table)).scalar(),
+            None
+            if newest is None
+            else conn.execute(sa.select(sa.func.max(newest)).select_from(table)).scalar(),
+            conn.execute(sa.select(sa.func.max(table.c[changed]))).scalar() if changed else None,
         ]
     return found
 
 
+def _newest_column(db: records.Records, table: sa.Table) -> Any:
+    """The column that grows with each new row: the id, else SQLite's rowid. Without either
+    (cases and statuses on PostgreSQL), new rows are found by their time and count alone."""
+    if "id" in table.c:
+        return table.c.id
+    return sa.literal_column("rowid") if db.engine.dialect.name == "sqlite" else None
+
+
 def _changed_records(
-    conn: sqlite3.Connection, state: _State, now: dict[str, list[Any]]
+    conn: sa.engine.Connection, db: records.Records, state: _State, now: dict[str, list[Any]]
 ) -> set[str] | None:
     """Conversations whose records changed since the last sync (None: every one, the first
     time).
@@ -361,47 +425,47 @@ def _changed_records(
     holds are the ones to recompute.
     """
     changed: set[str] = set()
-    for table, (newest, changed_at) in _SOURCES.items():
-        before = state.fingerprints.get(table)
-        if before == now[table]:
+    for name, (table, changed_at) in _SOURCES.items():
+        before = state.fingerprints.get(name)
+        if before == now[name]:
             continue
         if before is None:
             return None
         count, top, latest = before
-        added = conn.execute(
-            f"SELECT sender_id FROM {table} WHERE {newest} > ?", [top or 0]
-        ).fetchall()
-        changed.update(row[0] for row in added)
+        newest = _newest_column(db, table)
+        added = []
+        if newest is not None:
+            added = list(
+                conn.execute(sa.select(table.c.sender_id).where(newest > (top or 0))).scalars()
+            )
+        changed.update(added)
         if changed_at and latest is not None:
-            changed.update(
-                row[0]
-                for row in conn.execute(
-                    f"SELECT sender_id FROM {table} WHERE {changed_at} >= ?", [latest]
-                )
+            since = sa.select(table.c.sender_id).where(table.c[changed_at] >= latest)
+            changed.update(conn.execute(since).scalars())
+        if now[name][0] != count + len(added):
+            queue = REVIEW_QUEUE.c
+            rows_now = (
+                sa.select(sa.func.count())
+                .select_from(table)
+                .where(table.c.sender_id == queue.sender_id)
+                .scalar_subquery()
             )
-        if now[table][0] != count + len(added):
-            counted = _COUNTED[table]
-            changed.update(
-                row[0]
-                for row in conn.execute(
-                    f"SELECT sender_id FROM review_queue q WHERE {counted} != "
-                    f"(SELECT COUNT(*) FROM {table} t WHERE t.sender_id = q.sender_id)"
-                )
-            )
+            miscounted = sa.select(queue.sender_id).where(queue[_COUNTED[name]] != rows_now)
+            changed.update(conn.execute(miscounted).scalars())
     return changed
 
 
-def _recent_senders(conn: sqlite3.Connection) -> set[str]:
+def _recent_senders(db: records.Records) -> set[str]:
     """Conversations that were active when a sync in the last minutes read them."""
-    seen = _recent.setdefault(id(conn), {})
+    seen = _recent.setdefault(id(db.engine), {})
     cutoff = time.monotonic() - RECHECK_SECONDS
     for sender_id in [s for s, at in seen.items() if at < cutoff]:
         del seen[sender_id]
     return set(seen)
 
 
-def _remember(conn: sqlite3.Connection, summaries: dict[str, _Summary | None]) -> None:
-    seen = _recent.setdefault(id(conn), {})
+def _remember(db: records.Records, summaries: dict[str, _Summary | None]) -> None:
+    seen = _recent.setdefault(id(db.engine), {})
     now, active = time.monotonic(), time.time() - RECHECK_SECONDS
     for sender_id, summary in summaries.items():
         if summary is None:
@@ -412,7 +476,8 @@ def _remember(conn: sqlite3.Connection, summaries: dict[str, _Summary | None]) -
 
 
 def _rows(
-    conn: sqlite3.Connection,
+    conn: sa.engine.Connection,
+    db: records.Records,
     summaries: dict[str, _Summary | None],
     wanted: set[str] | None,
     replace_all: bool,
@@ -420,11 +485,11 @@ def _rows(
     """The rows to write for the ``wanted`` conversations (every one when None), and those
     whose rows must go: neither events nor a case left."""
     if wanted is None:
-        found = _records(conn, None)
+        found = _records(conn, db, None)
         stored = {} if replace_all else _stored_summaries(conn, _all_senders(conn))
         senders = set(stored) | set(summaries) | set(found)
     else:
-        found = _records(conn, wanted)
+        found = _records(conn, db, wanted)
         stored = _stored_summaries(conn, wanted - set(summaries))
         senders = wanted
     rows, gone = [], []
@@ -438,28 +503,33 @@ def _rows(
     return rows, gone
 
 
-def _all_senders(conn: sqlite3.Connection) -> list[str]:
-    return [row[0] for row in conn.execute("SELECT sender_id FROM review_queue")]
+def _all_senders(conn: sa.engine.Connection) -> list[str]:
+    return list(conn.execute(sa.select(REVIEW_QUEUE.c.sender_id)).scalars())
 
 
-def _records(conn: sqlite3.Connection, sender_ids: set[str] | None) -> dict[str, _Records]:
+def _records(
+    conn: sa.engine.Connection, db: records.Records, sender_ids: set[str] | None
+) -> dict[str, _Records]:
     found: dict[str, _Records] = {}
 
     def rows(sql: str) -> Iterator[dict[str, Any]]:
         if sender_ids is None:
-            yield from dict_rows(conn.execute(sql.format(where="1")))
+            for row in conn.execute(sa.text(sql.format(where="1 = 1"))):
+                yield dict(row._mapping)
             return
+        where = _in(conn, "sender_id", "senders")
         for batch in _batches(sorted(sender_ids)):
-            yield from dict_rows(
-                conn.execute(sql.format(where=_in("sender_id")), [json.dumps(batch)])
-            )
+            for row in conn.execute(
+                sa.text(sql.format(where=where)), {"senders": json.dumps(batch)}
+            ):
+                yield dict(row._mapping)
 
     # The queue has always shown a conversation with its latest case.
-    for row in rows("SELECT * FROM cases WHERE {where} ORDER BY rowid"):
+    for row in records.cases_of(db, sender_ids):
         record = found.setdefault(row["sender_id"], _Records())
         record.case = row
         record.counts["cases"] += 1
-    for row in rows("SELECT sender_id, flag FROM flags WHERE {where} ORDER BY id"):
+    for row in records.flags_of(db, sender_ids):
         record = found.setdefault(row["sender_id"], _Records())
         record.counts["flags"] += 1
         if row["flag"] not in record.flags:
@@ -549,27 +619,35 @@ def _listed(values: Iterable[Any]) -> str:
     return "\n" + "".join(json.dumps(value) + "\n" for value in values)
 
 
-def _write(conn: sqlite3.Connection, rows: list[tuple[Any, ...]], gone: list[str]) -> None:
-    placeholders = ", ".join("?" * len(_COLUMNS.split(", ")))
-    conn.executemany(
-        f"INSERT OR REPLACE INTO review_queue ({_COLUMNS}) VALUES ({placeholders})", rows
-    )
+def _write(conn: sa.engine.Connection, rows: list[tuple[Any, ...]], gone: list[str]) -> None:
+    columns = [column.name for column in REVIEW_QUEUE.columns]
+    if rows:
+        statement = datastore.insert(conn, REVIEW_QUEUE)
+        conn.execute(
+            statement.on_conflict_do_update(
+                index_elements=["sender_id"],
+                set_={name: statement.excluded[name] for name in columns[1:]},
+            ),
+            [dict(zip(columns, row, strict=True)) for row in rows],
+        )
+    queue, keys = REVIEW_QUEUE.c, REVIEW_KEYS.c
     for batch in _batches(gone):
         # A listed conversation that is gone loses its key (a sync can list a conversation
         # just as it is erased); other senders here never had a row, and their keys stay.
-        listed = json.dumps(
-            [row[0] for row in conn.execute(
-                "SELECT sender_id FROM review_queue WHERE " + _in("sender_id"), [json.dumps(batch)]
-            )]
-        )  # fmt: skip
-        conn.execute("DELETE FROM review_queue WHERE " + _in("sender_id"), [listed])
-        conn.execute("DELETE FROM review_keys WHERE " + _in("sender_id"), [listed])
+        listed = list(
+            conn.execute(sa.select(queue.sender_id).where(queue.sender_id.in_(batch))).scalars()
+        )
+        if listed:
+            conn.execute(sa.delete(REVIEW_QUEUE).where(queue.sender_id.in_(listed)))
+            conn.execute(sa.delete(REVIEW_KEYS).where(keys.sender_id.in_(listed)))
     # Every conversation in the queue has had a key from the moment it was listed.
-    conn.executemany(
-        "INSERT OR IGNORE INTO review_keys (sender_id, key) SELECT ?, ? WHERE NOT EXISTS "
-        "(SELECT 1 FROM review_keys WHERE sender_id = ?)",
-        ((row[0], secrets.token_urlsafe(9), row[0]) for row in rows),
-    )
+    for batch in _batches(row[0] for row in rows):
+        have = set(
+            conn.execute(sa.select(keys.sender_id).where(keys.sender_id.in_(batch))).scalars()
+        )
+        made = [{"sender_id": s, "key": secrets.token_urlsafe(9)} for s in batch if s not in have]
+        if made:
+            conn.execute(datastore.insert(conn, REVIEW_KEYS).on_conflict_do_nothing(), made)
 
 
 @dataclass(frozen=True)
@@ -582,7 +660,7 @@ class Found:
 
 
 def find(
-    db: sqlite_utils.Database,
+    db: records.Records,
     filters: triage.Filters,
     matches: set[str] | None,
     offset: int,
@@ -592,77 +670,91 @@ def find(
 
     ``matches``: as for ``triage.keep``, the senders whose transcript has ``filters.q``.
     """
-    where, params = _where(filters, matches)
-    conn = db.conn
-    total = conn.execute("SELECT COUNT(*) FROM review_queue").fetchone()[0]
-    matched = (
-        conn.execute(f"SELECT COUNT(*) FROM review_queue WHERE {where}", params).fetchone()[0]
-        if where != "1"
-        else total
-    )
-    sender_ids = [
-        row[0]
-        for row in conn.execute(
-            f"SELECT sender_id FROM review_queue WHERE {where} "
-            "ORDER BY grp, sort_key, sender_id LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+    with db.engine.connect() as conn:
+        where, params = _where(conn, filters, matches)
+        total = conn.execute(sa.text("SELECT COUNT(*) FROM review_queue")).scalar() or 0
+        matched = (
+            conn.execute(
+                sa.text(f"SELECT COUNT(*) FROM review_queue WHERE {where}"), params
+            ).scalar()
+            if where != "1 = 1"
+            else total
+        ) or 0
+        sender_ids = list(
+            conn.execute(
+                sa.text(
+                    f"SELECT sender_id FROM review_queue WHERE {where} "
+                    "ORDER BY grp, sort_key, sender_id LIMIT :limit OFFSET :offset"
+                ),
+                {**params, "limit": limit, "offset": offset},
+            ).scalars()
         )
-    ]
     return Found(sender_ids, matched, total)
 
 
-def _where(filters: triage.Filters, matches: set[str] | None) -> tuple[str, list[Any]]:
+def _where(
+    conn: sa.engine.Connection, filters: triage.Filters, matches: set[str] | None
+) -> tuple[str, dict[str, Any]]:
     """``triage.keep`` as SQL over the row's values, which ``triage`` itself worked out."""
     clauses: list[str] = []
-    params: list[Any] = []
+    params: dict[str, Any] = {}
+    # Where a list holds a value's line (see _listed).
+    holds = "strpos({}, :{}) > 0" if conn.dialect.name == "postgresql" else "instr({}, :{})"
 
-    def add(clause: str, *values: Any) -> None:
+    def add(clause: str, name: str, value: Any) -> None:
         clauses.append(clause)
-        params.extend(values)
+        params[name] = value
 
     if filters.status:
-        add("status = ?", filters.status)
+        add("status = :status", "status", filters.status)
     if filters.channel:
-        add("channel = ?", filters.channel)
+        add("channel = :channel", "channel", filters.channel)
     if filters.date_from:
-        add("last_day >= ?", filters.date_from)
+        add("last_day >= :date_from", "date_from", filters.date_from)
     if filters.date_to:
-        add("first_day <= ?", filters.date_to)
+        add("first_day <= :date_to", "date_to", filters.date_to)
     if filters.category:
-        add("instr(categories, ?)", _listed([filters.category]))
+        add(holds.format("categories", "category"), "category", _listed([filters.category]))
     if filters.flag:
-        add("instr(flags, ?)", _listed([filters.flag]))
+        add(holds.format("flags", "flag"), "flag", _listed([filters.flag]))
     if filters.borough:
-        add("borough = ?", filters.borough.lower())
+        add("borough = :borough", "borough", filters.borough.lower())
     if filters.q:
-        add(_in("sender_id"), json.dumps(sorted(matches or ())))
-    return " AND ".join(clauses) or "1", params
+        add(_in(conn, "sender_id", "matches"), "matches", json.dumps(sorted(matches or ())))
+    return " AND ".join(clauses) or "1 = 1", params
 
 
-def channels(db: sqlite_utils.Database) -> list[str]:
+def channels(db: records.Records) -> list[str]:
     """Every channel a conversation in the queue came by, for the channel filter."""
     # Hops from one channel to the next along review_queue_channel, rather than reading
     # every row of the index as DISTINCT would.
-    return [
-        row[0]
-        for row in db.conn.execute(
-            "WITH RECURSIVE hop(channel) AS ("
-            "SELECT MIN(channel) FROM review_queue WHERE channel > '' UNION ALL "
-            "SELECT (SELECT MIN(channel) FROM review_queue WHERE channel > hop.channel) "
-            "FROM hop WHERE hop.channel IS NOT NULL) "
-            "SELECT channel FROM hop WHERE channel IS NOT NULL"
+    with db.engine.connect() as conn:
+        return list(
+            conn.execute(
+                sa.text(
+                    "WITH RECURSIVE hop(channel) AS ("
+                    "SELECT MIN(channel) FROM review_queue WHERE channel > '' UNION ALL "
+                    "SELECT (SELECT MIN(channel) FROM review_queue WHERE channel > hop.channel) "
+                    "FROM hop WHERE hop.channel IS NOT NULL) "
+                    "SELECT channel FROM hop WHERE channel IS NOT NULL"
+                )
+            ).scalars()
         )
-    ]
 
 
-def summaries(db: sqlite_utils.Database, sender_ids: list[str]) -> dict[str, Summary]:
+def summaries(db: records.Records, sender_ids: list[str]) -> dict[str, Summary]:
     """The stored summaries of these conversations, as the queue's rows show them."""
+    queue = REVIEW_QUEUE.c
     found = {}
-    for batch in _batches(sender_ids):
-        for sender_id, first, last, users, channel, slots in db.conn.execute(
-            "SELECT sender_id, first, last, user_messages, seen_channel, slots "
-            "FROM review_queue WHERE " + _in("sender_id"),
-            [json.dumps(batch)],
-        ):
-            found[sender_id] = Summary(sender_id, first, last, users, channel, json.loads(slots))
+    with db.engine.connect() as conn:
+        for batch in _batches(sender_ids):
+            for sender_id, first, last, users, channel, slots in conn.execute(
+                sa.select(
+                    queue.sender_id, queue.first, queue.last, queue.user_messages,
+                    queue.seen_channel, queue.slots,
+                ).where(queue.sender_id.in_(batch))
+            ):  # fmt: skip
+                found[sender_id] = Summary(
+                    sender_id, first, last, users, channel, json.loads(slots)
+                )
     return found

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import functools
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import sqlite_utils
 
 from core import code_rules, records
 from core.contract import FORM_SLOTS
@@ -28,6 +25,7 @@ from review import casework, conversations, queue_index, triage
 from review.casework import CaseState
 from review.conversations import Summary, Turn
 from review.masking import mask_sender
+from review.store import Tracker
 
 CHANNEL_LABELS = {
     "rest": "REST (terminal or test)",
@@ -178,9 +176,7 @@ def _answers(summary: Summary, case: dict[str, Any] | None) -> dict[str, Any]:
     return {name: slots.get(name, stored.get(name)) for name in ANSWER_ORDER}
 
 
-def load_case(
-    tracker: sqlite3.Connection, db: sqlite_utils.Database, sender_id: str
-) -> CaseView | None:
+def load_case(tracker: Tracker, db: records.Records, sender_id: str) -> CaseView | None:
     found = conversations.summaries(tracker, [sender_id])
     case = records.case_for(db, sender_id)
     if not found and case is None:
@@ -222,7 +218,7 @@ def load_case(
     )
     flags = [
         {"flag": row["flag"], "raised_at": row["raised_at"]}
-        for row in db["flags"].rows_where("sender_id = ?", [sender_id], order_by="id")
+        for row in records.flags_of(db, [sender_id])
     ]
     return CaseView(
         sender_id=sender_id,
@@ -244,9 +240,7 @@ def load_case(
     )
 
 
-def case_by_key(
-    tracker: sqlite3.Connection, db: sqlite_utils.Database, key: str
-) -> CaseView | None:
+def case_by_key(tracker: Tracker, db: records.Records, key: str) -> CaseView | None:
     """The case a page's URL names by its review key (None when there is none, or no more)."""
     sender_id = casework.sender_for(db, key)
     if sender_id is None:
@@ -315,8 +309,8 @@ QUEUE_PAGE_SIZE = 50
 
 
 def queue_page(
-    tracker: sqlite3.Connection,
-    db: sqlite_utils.Database,
+    tracker: Tracker,
+    db: records.Records,
     filters: triage.Filters,
     matches: set[str] | None,
     page: int,
@@ -344,23 +338,15 @@ def queue_page(
     )
 
 
-def queue_rows(db: sqlite_utils.Database, sender_ids: list[str]) -> list[triage.Row]:
+def queue_rows(db: records.Records, sender_ids: list[str]) -> list[triage.Row]:
     """The queue's rows for these conversations, in this order, read by their sender ids."""
     summaries = queue_index.summaries(db, sender_ids)
     cases: dict[str, dict[str, Any]] = {}
     flags: dict[str, list[str]] = {}
-    wanted = json.dumps(sender_ids)
     # The queue has always shown a conversation with its latest case.
-    for row in db.query(
-        "SELECT * FROM cases WHERE sender_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
-        [wanted],
-    ):
+    for row in records.cases_of(db, sender_ids):
         cases[row["sender_id"]] = row
-    for row in db.query(
-        "SELECT sender_id, flag FROM flags WHERE sender_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY id",
-        [wanted],
-    ):
+    for row in records.flags_of(db, sender_ids):
         if row["flag"] not in flags.setdefault(row["sender_id"], []):
             flags[row["sender_id"]].append(row["flag"])
     states = casework.states(db, sender_ids)

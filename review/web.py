@@ -5,18 +5,19 @@ every page but the log-in page.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Coroutine
 from functools import wraps
 from typing import Any, Concatenate, ParamSpec, cast
 from urllib.parse import urlencode
 
+import sqlalchemy as sa
 import sqlite_utils
 from jinja2 import Environment
 from sanic import response
 from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 
+from core import records
 from review import audit, auth, store
 from review.config import Settings
 from review.throttle import LoginThrottle
@@ -34,15 +35,19 @@ def settings(request: Request) -> Settings:
     return cast(Settings, request.app.ctx.settings)
 
 
-def review_db(request: Request) -> sqlite3.Connection:
+def review_db(request: Request) -> sa.engine.Engine:
     return store.review_db(str(settings(request).review_db))
 
 
-def records_db(request: Request) -> sqlite_utils.Database:
+def records_db(request: Request) -> records.Records:
     return store.records_db(str(settings(request).records_db))
 
 
-def tracker_db(request: Request) -> sqlite3.Connection:
+def directory_db(request: Request) -> sqlite_utils.Database:
+    return store.directory_db(str(settings(request).records_db))
+
+
+def tracker_db(request: Request) -> store.Tracker:
     return store.tracker_db(str(settings(request).tracker_db))
 
 

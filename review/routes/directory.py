@@ -11,7 +11,7 @@ from sanic.response import HTTPResponse
 
 from core.contract import CRIME_TYPES, LONDON_BOROUGHS, NEEDS
 from review import organisations
-from review.web import log, page, query_value, records_db, render
+from review.web import directory_db, log, page, query_value, render
 
 bp = Blueprint("directory")
 
@@ -24,7 +24,7 @@ async def directory_page(request: Request) -> HTTPResponse:
         for f in fields(organisations.DirectoryFilters)
     }
     filters = organisations.filters_from(given)
-    db = records_db(request)
+    db = directory_db(request)
     entries = organisations.find(db, filters)
     # As in the queue: which filters were used, never the words searched for.
     used = filters.used

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-import sqlite_utils
+import sqlalchemy as sa
 
 from core import records, retention
 from review import audit, casework, queue_index, store
@@ -18,10 +18,10 @@ from review import audit, casework, queue_index, store
 def test_the_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
     db = store.review_db(str(tmp_path / "review.db"))
     audit.record(db, "view_case", user="amy", role="worker", conversation="k1")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        db.execute("UPDATE audit SET user = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        db.execute("DELETE FROM audit")
+    with pytest.raises(sa.exc.IntegrityError, match="append-only"), db.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit SET user = 'someone else'")
+    with pytest.raises(sa.exc.IntegrityError, match="append-only"), db.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit")
     rows = audit.query(db, audit.AuditFilter(user="amy"))
     assert [(r["action"], r["conversation"]) for r in rows] == [("view_case", "k1")]
     assert audit.query(db, audit.AuditFilter(user="bob")) == []
@@ -31,7 +31,8 @@ def test_each_entry_carries_the_hash_of_the_one_before(tmp_path: Path) -> None:
     db = store.review_db(str(tmp_path / "review.db"))
     for n in range(3):
         audit.record(db, "view_case", user="amy", role="worker", conversation=f"k{n}")
-    rows = db.execute("SELECT * FROM audit ORDER BY id").fetchall()
+    with db.connect() as conn:
+        rows = [row._mapping for row in conn.exec_driver_sql("SELECT * FROM audit ORDER BY id")]
     assert rows[0]["prev_hash"] == audit.GENESIS
     assert [r["prev_hash"] for r in rows[1:]] == [r["hash"] for r in rows[:-1]]
     result = audit.verify(db)
@@ -52,7 +53,7 @@ def test_a_log_from_before_the_chain_is_chained_from_then_on(tmp_path: Path) -> 
     assert result.ok and (result.unchained, result.entries) == (1, 1)
 
 
-def _case_with_worker_rows(db: sqlite_utils.Database, sender: str) -> None:
+def _case_with_worker_rows(db: records.Records, sender: str) -> None:
     records.save_case(
         db,
         sender_id=sender,
@@ -121,7 +122,7 @@ def test_purge_takes_old_conversations_with_their_app_rows(tmp_path: Path) -> No
 def test_purge_sweeps_app_rows_of_cases_purged_by_date(tmp_path: Path) -> None:
     db = store.records_db(str(tmp_path / "records.db"))
     _case_with_worker_rows(db, "gone")
-    db.conn.execute("UPDATE cases SET updated_at = '2000-01-01T00:00:00+00:00'")
-    db.conn.commit()
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE cases SET updated_at = '2000-01-01T00:00:00+00:00'")
     counts = retention.purge(tmp_path / "none.db", tmp_path / "records.db", days=90)
     assert counts["cases"] == 1 and counts["review_notes"] == 1 and counts["review_tags"] == 1

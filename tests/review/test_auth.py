@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from review import auth, store
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> sqlite3.Connection:
+def db(tmp_path: Path) -> sa.engine.Engine:
     return store.review_db(str(tmp_path / "review.db"))
 
 
@@ -25,7 +25,7 @@ def test_scrypt_hash_verifies_only_the_right_password() -> None:
     assert auth.hash_password("same password!!") != auth.hash_password("same password!!")
 
 
-def test_weak_or_duplicate_accounts_are_refused(db: sqlite3.Connection) -> None:
+def test_weak_or_duplicate_accounts_are_refused(db: sa.engine.Engine) -> None:
     with pytest.raises(auth.AccountError, match="12 characters"):
         auth.create_user(db, "bob", "worker", "short")
     with pytest.raises(auth.AccountError, match="account name"):
@@ -38,7 +38,7 @@ def test_weak_or_duplicate_accounts_are_refused(db: sqlite3.Connection) -> None:
 
 
 def test_repeated_wrong_passwords_lock_the_account_even_for_the_right_one(
-    db: sqlite3.Connection,
+    db: sa.engine.Engine,
 ) -> None:
     auth.create_user(db, "carol", "worker", "long pass for C!")
     args: dict[str, Any] = {"max_failures": 3, "lockout_seconds": 600, "now": 1000.0}
@@ -50,7 +50,7 @@ def test_repeated_wrong_passwords_lock_the_account_even_for_the_right_one(
     assert user and user.name == "carol"
 
 
-def test_a_right_password_resets_the_count(db: sqlite3.Connection) -> None:
+def test_a_right_password_resets_the_count(db: sa.engine.Engine) -> None:
     auth.create_user(db, "dan", "worker", "long pass for D!")
     args: dict[str, Any] = {"max_failures": 3, "lockout_seconds": 600}
     auth.attempt_login(db, "dan", "wrong", **args)
@@ -59,7 +59,7 @@ def test_a_right_password_resets_the_count(db: sqlite3.Connection) -> None:
     assert auth.attempt_login(db, "dan", "wrong", **args).outcome == "bad"
 
 
-def test_unknown_and_disabled_accounts_cannot_log_in(db: sqlite3.Connection) -> None:
+def test_unknown_and_disabled_accounts_cannot_log_in(db: sa.engine.Engine) -> None:
     user = auth.create_user(db, "erin", "worker", "long pass for E!")
     args: dict[str, Any] = {"max_failures": 3, "lockout_seconds": 600}
     assert auth.attempt_login(db, "nobody", "long pass for E!", **args).user is None
@@ -67,7 +67,7 @@ def test_unknown_and_disabled_accounts_cannot_log_in(db: sqlite3.Connection) -> 
     assert auth.attempt_login(db, "erin", "long pass for E!", **args).outcome == "disabled"
 
 
-def test_sessions_end_when_idle_or_when_the_account_is_disabled(db: sqlite3.Connection) -> None:
+def test_sessions_end_when_idle_or_when_the_account_is_disabled(db: sa.engine.Engine) -> None:
     user = auth.create_user(db, "fay", "admin", "long pass for F!")
     token = auth.start_session(db, user, now=0)
     session = auth.load_session(db, token, idle_seconds=60, now=50)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlite_utils
+import sqlalchemy as sa
 
 from bench import review_data
 from core import records
@@ -48,7 +48,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> review_data.Dataset:
 @pytest.fixture()
 def stores(
     generated: review_data.Dataset, tmp_path: Path
-) -> Iterator[tuple[Path, sqlite3.Connection, sqlite_utils.Database]]:
+) -> Iterator[tuple[Path, store.Tracker, records.Records]]:
     """A copy of the generated conversations for each test, with two more."""
     paths = {}
     for source in (generated.tracker_db, generated.records_db):
@@ -81,8 +81,8 @@ def _timestamp(iso: str | None) -> float:
 
 
 def oracle(
-    tracker: sqlite3.Connection,
-    db: sqlite_utils.Database,
+    tracker: store.Tracker,
+    db: records.Records,
     filters: triage.Filters = triage.Filters(),  # noqa: B008
     matches: set[str] | None = None,
 ) -> list[tuple[Any, ...]]:
@@ -92,15 +92,15 @@ def oracle(
     return [_seen(r) for r in triage.order(r for r in rows if triage.keep(r, filters, matches))]
 
 
-def old_rows(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> list[triage.Row]:
+def old_rows(tracker: store.Tracker, db: records.Records) -> list[triage.Row]:
     summaries = {s.sender_id: s for s in conversations.summaries(tracker)}
-    cases = {row["sender_id"]: row for row in db["cases"].rows}
+    cases = {row["sender_id"]: row for row in records.cases_of(db)}
     for sender_id, case in cases.items():
         if sender_id not in summaries:
             created, updated = _timestamp(case["created_at"]), _timestamp(case["updated_at"])
             summaries[sender_id] = Summary(sender_id, created, updated, 0, case["channel"])
     flags: dict[str, list[str]] = {}
-    for row in db["flags"].rows_where(order_by="id"):
+    for row in records.flags_of(db):
         if row["flag"] not in flags.setdefault(row["sender_id"], []):
             flags[row["sender_id"]].append(row["flag"])
     states = casework.states(db)
@@ -118,8 +118,8 @@ def old_rows(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> list[tri
 
 
 def indexed(
-    tracker: sqlite3.Connection,
-    db: sqlite_utils.Database,
+    tracker: store.Tracker,
+    db: records.Records,
     filters: triage.Filters = triage.Filters(),  # noqa: B008
     matches: set[str] | None = None,
     per_page: int = 100,
@@ -157,7 +157,7 @@ def _seen(row: triage.Row) -> tuple[Any, ...]:
     )
 
 
-def same_queue(tracker: sqlite3.Connection, db: sqlite_utils.Database) -> None:
+def same_queue(tracker: store.Tracker, db: records.Records) -> None:
     rows = old_rows(tracker, db)
     for filters in FILTERS:
         expected = [
@@ -241,11 +241,23 @@ def test_new_events_and_records_are_picked_up(stores: Any) -> None:
         contact={},
     )
     same_queue(tracker, db)
-    keys = {row[0] for row in db.conn.execute("SELECT sender_id FROM review_keys")}
+    keys = {row[0] for row in run(db, "SELECT sender_id FROM review_keys")}
     assert {"brand-new", "only-a-case"} <= keys, "every listed conversation has its key"
 
 
-def _erase(path: Path, db: sqlite_utils.Database, sender_id: str) -> None:
+def run(db: records.Records, statement: str) -> list[list[Any]]:
+    """A statement on the records, committed; its rows, if any."""
+    with db.engine.begin() as conn:
+        result = conn.exec_driver_sql(statement)
+        return [list(row) for row in result] if result.returns_rows else []
+
+
+def newest_event(tracker: store.Tracker) -> int:
+    with tracker.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT MAX(id) FROM events").scalar())
+
+
+def _erase(path: Path, db: records.Records, sender_id: str) -> None:
     """As the bot does on request: our records first, then Rasa's events."""
     records.erase(db, sender_id)
     with sqlite3.connect(path) as conn:
@@ -256,22 +268,21 @@ def test_an_erasure_of_the_newest_events_whose_ids_come_back(stores: Any) -> Non
     path, tracker, db = stores
     write_events(path, "to-erase", [said("delete my data", "sms"), slot("borough", "Brent")])
     same_queue(tracker, db)
-    newest = tracker.execute("SELECT MAX(id) FROM events").fetchone()[0]
+    newest = newest_event(tracker)
     _erase(path, db, "to-erase")
     # SQLite gives the erased events' ids to the next ones.
     write_events(path, "after", [said("hi", "sms"), slot("borough", "Ealing"), said("x", "sms")])
-    assert tracker.execute("SELECT MAX(id) FROM events").fetchone()[0] == newest + 1
+    assert newest_event(tracker) == newest + 1
     same_queue(tracker, db)
-    assert "to-erase" not in {row[0] for row in db.conn.execute("SELECT * FROM review_queue")}
+    assert "to-erase" not in {row[0] for row in run(db, "SELECT * FROM review_queue")}
 
 
 def test_a_purge_of_old_cases_and_flags_alone(stores: Any) -> None:
     _, tracker, db = stores
     same_queue(tracker, db)
-    with db.conn:
-        db.conn.execute("DELETE FROM cases WHERE rowid % 3 = 0")
-        db.conn.execute("DELETE FROM flags WHERE id % 2 = 0")
-        db.conn.execute("DELETE FROM review_status WHERE rowid % 2 = 0")
+    run(db, "DELETE FROM cases WHERE rowid % 3 = 0")
+    run(db, "DELETE FROM flags WHERE id % 2 = 0")
+    run(db, "DELETE FROM review_status WHERE rowid % 2 = 0")
     same_queue(tracker, db)
 
 
@@ -299,7 +310,7 @@ def test_a_conversation_erased_as_it_is_synced_leaves_nothing(stores: Any) -> No
         conn.execute("DELETE FROM events WHERE sender_id = ?", ["racing"])
     same_queue(tracker, db)
     for table in ("review_queue", "review_keys"):
-        rows = db.conn.execute(f"SELECT 1 FROM {table} WHERE sender_id = 'racing'").fetchall()
+        rows = run(db, f"SELECT 1 FROM {table} WHERE sender_id = 'racing'")
         assert not rows, table
 
 
@@ -307,23 +318,29 @@ def test_the_index_holds_no_message_text(stores: Any) -> None:
     path, tracker, db = stores
     write_events(path, "words", [said("a very particular sentence", "sms")])
     queue_index.sync(tracker, db)
-    dumped = json.dumps(db.conn.execute("SELECT * FROM review_queue").fetchall())
-    dumped += json.dumps(db.conn.execute("SELECT * FROM review_queue_sync").fetchall())
+    dumped = json.dumps(run(db, "SELECT * FROM review_queue"))
+    dumped += json.dumps(run(db, "SELECT * FROM review_queue_sync"))
     assert "particular sentence" not in dumped and "broke into my flat" not in dumped
 
 
 def test_a_case_page_reads_only_its_own_conversation_by_index(stores: Any) -> None:
     _, tracker, db = stores
     sender_id = oracle(tracker, db)[0][0]
-    statements: list[str] = []
-    tracker.set_trace_callback(statements.append)
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    sa.event.listen(tracker, "before_cursor_execute", record)
     try:
         view = viewmodels.load_case(tracker, db, sender_id)
     finally:
-        tracker.set_trace_callback(None)
+        sa.event.remove(tracker, "before_cursor_execute", record)
     assert view is not None and view.turns
-    reads = [s for s in statements if "FROM events" in s and "sqlite_master" not in s]
+    reads = [(s, p) for s, p in statements if "FROM events" in s and "sqlite_master" not in s]
     assert reads
-    for statement in reads:
-        plan = " ".join(row[3] for row in tracker.execute("EXPLAIN QUERY PLAN " + statement))
-        assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), (statement, plan)
+    with tracker.connect() as conn:
+        for statement, parameters in reads:
+            found = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            plan = " ".join(row[3] for row in found)
+            assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), (statement, plan)

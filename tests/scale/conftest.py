@@ -31,6 +31,7 @@ import redis
 import sqlalchemy as sa
 
 from bot import shared_redis
+from core import datastore
 
 SECRET = "a-test-secret-" + "0" * 40
 
@@ -205,13 +206,19 @@ def postgres_server() -> Iterator[str]:
 def database_url(
     postgres_server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> Iterator[str]:
-    """DATABASE_URL set for this test, with no events table left by an earlier one; our
-    records in a folder of the test's own, pre-consent conversations in this process."""
+    """DATABASE_URL set for this test, with no table left by an earlier one (Rasa's events,
+    our records, the review app's); the SQLite records file in a folder of the test's own,
+    pre-consent conversations in this process."""
     monkeypatch.setenv("DATABASE_URL", postgres_server)
     monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.setenv("VICTIMS_RECORDS_DB", str(tmp_path / "records.db"))
     engine = sa.create_engine(postgres_server, poolclass=sa.pool.NullPool)
+    # Engines of an earlier test would believe our tables are still there.
+    datastore.dispose_all()
     with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE IF EXISTS events")
+        left = sa.MetaData()
+        left.reflect(conn)
+        left.drop_all(conn)
     yield postgres_server
+    datastore.dispose_all()
     engine.dispose()

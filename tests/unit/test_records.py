@@ -54,4 +54,5 @@ def test_references_use_an_unambiguous_alphabet():
 
 def test_database_is_in_wal_mode(tmp_path):
     db = records.open_db(tmp_path / "records.db")
-    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -1,26 +1,28 @@
 """Numbers that texted STOP, kept so that nothing more is sent to them until they text again.
 
-The table lives in the records database (``VICTIMS_RECORDS_DB``, see ``core/records.py``)
-and holds only a keyed hash (HMAC-SHA256) of each number, never the number itself: a copy of the
-database alone does not say who opted out, and without the key the hashes cannot be checked
-against a list of numbers.
+The table lives with our records (``core.datastore``: ``VICTIMS_RECORDS_DB``, or PostgreSQL
+when ``DATABASE_URL`` is set, so every replica sees every opt-out) and holds only a keyed hash
+(HMAC-SHA256) of each number, never the number itself: a copy of the database alone does not
+say who opted out, and without the key the hashes cannot be checked against a list of numbers.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import logging
-import sqlite3
 import threading
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+import sqlalchemy as sa
+
+from core import datastore
+from core.datastore import SMS_OPT_OUTS
+
 logger = logging.getLogger(__name__)
 
-TABLE = "sms_opt_outs"
+TABLE = SMS_OPT_OUTS.name
 
 
 def number_hash(key: bytes, number: str) -> str:
@@ -29,8 +31,8 @@ def number_hash(key: bytes, number: str) -> str:
 
 
 class OptOutStore:
-    """Opt-outs by keyed hash of the phone number; each call opens its own short connection so
-    that it can run in any thread.
+    """Opt-outs by keyed hash of the phone number; each call takes its own connection from the
+    engine so that it can run in any thread.
 
     A change that cannot be written (the database busy or full) never stops a text from being
     handled: it is kept in memory, counts at once, and is written with the next change that
@@ -40,26 +42,20 @@ class OptOutStore:
     def __init__(self, path: Path | str, key: bytes) -> None:
         if not key:
             raise ValueError("an opt-out store needs a non-empty key")
-        self.path = Path(path)
         self._key = key
         # number hash -> opted out (True) or back in (False), not yet written.
         self._pending: dict[str, bool] = {}
         self._pending_lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as conn:
-            conn.execute(
-                f"CREATE TABLE IF NOT EXISTS {TABLE} ("
-                "number_hash TEXT PRIMARY KEY, opted_out_at TEXT NOT NULL)"
-            )
-
-    @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=5)
+        self.path = Path(path)
         try:
-            with conn:  # commits, or rolls back on error
-                yield conn
-        finally:
-            conn.close()
+            self._engine()
+        except sa.exc.SQLAlchemyError as error:
+            # Tried again at each use: a database down at start must not stop the channel.
+            logger.warning("SMS: the opt-outs cannot be reached yet (%s).", type(error).__name__)
+
+    def _engine(self) -> sa.engine.Engine:
+        # Makes the table when missing; PostgreSQL with DATABASE_URL, else the file at ``path``.
+        return datastore.records_engine(self.path)
 
     def opt_out(self, number: str) -> None:
         self._change(number_hash(self._key, number), True)
@@ -71,7 +67,7 @@ class OptOutStore:
         if was_out is None:
             try:
                 was_out = self._stored(hashed)
-            except sqlite3.Error:
+            except sa.exc.SQLAlchemyError:
                 was_out = False
         if was_out:
             # Only a real change is written: a text from someone who never opted out must not
@@ -86,7 +82,7 @@ class OptOutStore:
             return pending
         try:
             return self._stored(hashed)
-        except sqlite3.Error as error:
+        except sa.exc.SQLAlchemyError as error:
             # The person texted us (or a worker writes to them); not knowing, we answer.
             logger.warning("SMS: could not read the opt-outs (%s).", type(error).__name__)
             return False
@@ -102,8 +98,10 @@ class OptOutStore:
             return self._pending.get(hashed)
 
     def _stored(self, hashed: str) -> bool:
-        with self._connect() as conn:
-            row = conn.execute(f"SELECT 1 FROM {TABLE} WHERE number_hash = ?", [hashed]).fetchone()
+        with self._engine().connect() as conn:
+            row = conn.execute(
+                sa.select(SMS_OPT_OUTS.c.number_hash).where(SMS_OPT_OUTS.c.number_hash == hashed)
+            ).first()
         return row is not None
 
     def _change(self, hashed: str, opted_out: bool) -> None:
@@ -112,17 +110,16 @@ class OptOutStore:
             changes = dict(self._pending)
         try:
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            with self._connect() as conn:
+            with self._engine().begin() as conn:
                 for key, out in changes.items():
                     if out:
-                        conn.execute(
-                            f"INSERT OR REPLACE INTO {TABLE} (number_hash, opted_out_at) "
-                            "VALUES (?, ?)",
-                            [key, now],
-                        )
+                        row = {"number_hash": key, "opted_out_at": now}
+                        datastore.upsert(conn, SMS_OPT_OUTS, row, ["number_hash"])
                     else:
-                        conn.execute(f"DELETE FROM {TABLE} WHERE number_hash = ?", [key])
-        except sqlite3.Error as error:
+                        conn.execute(
+                            sa.delete(SMS_OPT_OUTS).where(SMS_OPT_OUTS.c.number_hash == key)
+                        )
+        except sa.exc.SQLAlchemyError as error:
             logger.warning(
                 "SMS: opt-out change kept in memory until the database takes it (%s).",
                 type(error).__name__,

@@ -1,4 +1,5 @@
-"""The Twilio MessageSids already handled, kept in the records database for a day.
+"""The Twilio MessageSids already handled, kept with our records for a day (``core.datastore``:
+the records' SQLite file, or PostgreSQL when ``DATABASE_URL`` is set).
 
 Twilio delivers a webhook again when it got no answer in time, and a captured request replayed
 later carries a valid signature too: each text is handled once, across restarts. A sid is
@@ -14,17 +15,21 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 import time
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from bot import shared_redis
 from bot.channels.common import RecentlySeen
+from core import datastore
+from core.datastore import SMS_SEEN_MESSAGES
 
 logger = logging.getLogger(__name__)
 
-TABLE = "sms_seen_messages"
+TABLE = SMS_SEEN_MESSAGES.name
 KEEP_SECONDS = 24 * 60 * 60
+WAIT_SECONDS = 2.0
 # "SM" (a text) or "MM" (a picture message) and 32 hexadecimal digits, as Twilio makes them.
 MESSAGE_SID = re.compile(r"(SM|MM)[0-9a-f]{32}")
 
@@ -34,24 +39,23 @@ def valid_message_sid(value: str | None) -> bool:
 
 
 class SeenMessages:
-    def __init__(self, path: Path | str, timeout: float = 2.0) -> None:
+    def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.timeout = timeout
         self._memory: RecentlySeen[str] = RecentlySeen(10_000)
         self._shared = (
             shared_redis.RedisSeenIds("sms-seen", KEEP_SECONDS) if shared_redis.enabled() else None
         )
         if self._shared is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as conn:
-            conn.execute(
-                f"CREATE TABLE IF NOT EXISTS {TABLE} "
-                "(message_sid TEXT PRIMARY KEY, seen_at REAL NOT NULL)"
-            )
+        try:
+            self._engine()
+        except sa.exc.SQLAlchemyError as error:
+            # Tried again at each use: a database down at start must not stop the channel.
+            logger.warning("SMS: the seen texts cannot be reached yet (%s).", type(error).__name__)
 
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=self.timeout)
+    def _engine(self) -> sa.engine.Engine:
+        # Makes the table when missing; PostgreSQL with DATABASE_URL, else the file at ``path``.
+        return datastore.records_engine(self.path)
 
     def first_time(self, message_sid: str, now: float | None = None) -> bool:
         """True, and remember ``message_sid``, unless it was handled in the last day."""
@@ -60,19 +64,19 @@ class SeenMessages:
         if message_sid in self._memory:
             return False
         now = time.time() if now is None else now
+        seen = SMS_SEEN_MESSAGES
         try:
-            conn = self._connect()
-            try:
-                with conn:
-                    conn.execute(f"DELETE FROM {TABLE} WHERE seen_at < ?", [now - KEEP_SECONDS])
-                    cursor = conn.execute(
-                        f"INSERT OR IGNORE INTO {TABLE} (message_sid, seen_at) VALUES (?, ?)",
-                        [message_sid, now],
-                    )
-                    new = cursor.rowcount == 1
-            finally:
-                conn.close()
-        except sqlite3.Error as error:
+            with self._engine().begin() as conn:
+                # A text is not held up long by a busy database: memory will do meanwhile.
+                datastore.wait_at_most(conn, WAIT_SECONDS)
+                conn.execute(sa.delete(seen).where(seen.c.seen_at < now - KEEP_SECONDS))
+                result = conn.execute(
+                    datastore.insert(conn, seen)
+                    .values(message_sid=message_sid, seen_at=now)
+                    .on_conflict_do_nothing(index_elements=["message_sid"])
+                )
+                new = result.rowcount == 1
+        except sa.exc.SQLAlchemyError as error:
             logger.warning("SMS: seen texts kept in memory for now (%s).", type(error).__name__)
             return self._memory.first_time(message_sid)
         self._memory.add(message_sid)
