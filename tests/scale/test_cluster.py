@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import tempfile
 import threading
 import time
@@ -85,20 +84,24 @@ class Running:
             conn.close()
         return [{"type": t, "action": a, "data": json.loads(d)} for t, a, d in rows]
 
+    def _records(self, sql: str, sender_id: str) -> list[tuple[Any, ...]]:
+        """Our records, which the action servers keep in the cluster's PostgreSQL."""
+        conn = psycopg2.connect(self.cluster.env["DATABASE_URL"])
+        try:
+            with conn.cursor() as cursor:
+                cursor.execute(sql, [sender_id])
+                return list(cursor.fetchall())
+        finally:
+            conn.close()
+
     def flags(self, sender_id: str) -> list[str]:
-        with sqlite3.connect(self.records_db) as conn:
-            rows = conn.execute(
-                "SELECT flag FROM flags WHERE sender_id = ? ORDER BY id", [sender_id]
-            ).fetchall()
+        rows = self._records("SELECT flag FROM flags WHERE sender_id = %s ORDER BY id", sender_id)
         return [row[0] for row in rows]
 
     def cases(self, sender_id: str) -> int:
-        with sqlite3.connect(self.records_db) as conn:
-            return int(
-                conn.execute(
-                    "SELECT count(*) FROM cases WHERE sender_id = ?", [sender_id]
-                ).fetchone()[0]
-            )
+        return int(
+            self._records("SELECT count(*) FROM cases WHERE sender_id = %s", sender_id)[0][0]
+        )
 
 
 @pytest.fixture(scope="module")
