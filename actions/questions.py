@@ -182,6 +182,23 @@ def asks_about_evidence(text: str, crime_type: str | None) -> bool:
     return is_question(text) and bool(_EVIDENCE.search(words) or _TESTS.search(words))
 
 
+# "my mate said i left with someone. im scared something else happened to me", after a spiking.
+_MAYBE_MORE = re.compile(
+    r"\b(?:something (?:else )?(?:happened|was done)|(?:did|done) (?:something|stuff|things) to "
+    r"me|(?:left|went|gone) (?:home )?with (?:someone|somebody|a (?:man|guy|woman|stranger)|him|"
+    r"her|them)|woke up (?:in|at|somewhere|next to|with)|(?:might|may) have (?:had sex|been "
+    r"raped|been touched)|(?:my )?clothes (?:were|was) (?:off|missing|ripped|wrong))\b"
+)
+
+
+def fears_more_after_spiking(text: str, crime_type: str | None) -> bool:
+    """Spiked (or sexually assaulted), and afraid that more happened while they cannot
+    remember: the Havens can advise, and tests and evidence have time limits."""
+    return crime_type in ("assault", "sexual_offence", None) and bool(
+        _MAYBE_MORE.search(plain(text))
+    )
+
+
 _TESTS = re.compile(r"\b(?:tests?|tested|testing|stds?|stis?|forensic\w*)\b")
 
 
@@ -314,13 +331,25 @@ _REPORT_FOR_SUPPORT = re.compile(
 
 
 def asks_if_support_needs_a_report(text: str) -> bool:
-    """ "do i have to report to police for tell mama?", "can they help if i dont report?" """
-    return is_question(text) and bool(_REPORT_FOR_SUPPORT.search(plain(text)))
+    """ "do i have to report to police for tell mama?", "can they help if i dont report?"; not
+    about compensation, for which the criminal injuries scheme does need a report."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_REPORT_FOR_SUPPORT.search(words))
+        and not _ASKS_COMPENSATION.search(words)
+    )
 
 
 def asks_whether_to_tell_police(text: str) -> bool:
-    """ "Should I tell the police officer?", "should i report it?" """
-    return is_question(text) and bool(_SHOULD_I_TELL_POLICE.search(plain(text)))
+    """ "Should I tell the police officer?", "should i report it?" (not "do i have to report it
+    to get compensation?", which the compensation answers take)"""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_SHOULD_I_TELL_POLICE.search(words))
+        and not _ASKS_COMPENSATION.search(words)
+    )
 
 
 _FOR_FAMILIES = re.compile(
@@ -405,20 +434,41 @@ _WANTS_A = re.compile(
     r"\b(?:i want|i need|i would like|id like|i d like|i prefer|id prefer|i d prefer|prefer|"
     r"ask for|asked for|can i have|can i get|could i have|only|please|pls|tell them i want|must "
     r"be|has to be|needs to be)\b(?: to (?:talk|speak) to| to have)? (?:a |an )?(?P<who>woman|"
-    r"female|lady|man|male)\b(?! (?:only|services?))|\b(?:a )?(?P<who2>woman|female|lady|man|"
-    r"male) (?:please|pls|only|if possible)\b"
+    r"female|lady|man|male)\b(?! (?:only|services?))(?!\s+(?:on|in|at|who|that|took|came|was|"
+    r"were|with|from|had|has|did|grabbed|snatched|hit|attacked|followed|outside|is|s|said|just)\b)|"
+    r"\b(?:a )?(?P<who2>woman|female|lady|man|male) (?:please|pls|only|if possible|would be "
+    r"(?:nice|good|better|great|best|preferred|easier))\b"
 )
 _WOMAN_WORDS = ("woman", "women", "female", "lady")
+# "I didnt ask for a man. it was a man that took my bag": a request put right.
+_NOT_ASKED = re.compile(
+    r"\b(?:didnt|did not|never|not) (?:ask|asked|want|wanted|say|said)\b(?: (?:for|to have))? "
+    r"(?:a |an )?(?P<who>woman|female|lady|man|male)\b"
+)
+
+
+def _gender_of(said: str) -> str:
+    return "woman" if any(re.search(rf"\b{w}\b", said) for w in _WOMAN_WORDS) else "man"
 
 
 def worker_gender_asked(text: str) -> str | None:
-    """ "i want a woman please", "will it be a woman?": whom they asked to be supported by."""
-    words = plain(text)
-    found = _WORKER_GENDER.search(words) or _WANTS_A.search(words)
-    if not found:
-        return None
-    said = found.group(0)
-    return "woman" if any(re.search(rf"\b{w}\b", said) for w in _WOMAN_WORDS) else "man"
+    """ "i want a woman please", "will it be a woman?": whom they asked to be supported by, read
+    sentence by sentence ("help please. a man on a motorbike took my bag" asks for nobody)."""
+    wanted = None
+    for sentence in re.split(r"[.!?\n]+", text):
+        words = plain(sentence)
+        if _NOT_ASKED.search(words):
+            continue
+        found = _WORKER_GENDER.search(words) or _WANTS_A.search(words)
+        if found:
+            wanted = _gender_of(found.group(0))
+    return wanted
+
+
+def worker_gender_refused(text: str) -> str | None:
+    """ "I didnt ask for a man": the worker they did not ask for."""
+    found = _NOT_ASKED.search(plain(text))
+    return _gender_of(found.group(0)) if found else None
 
 
 _WILL_THEY_KNOW = re.compile(
@@ -806,6 +856,26 @@ def asks_how_long_it_takes(text: str) -> bool:
     return bool(_HOW_LONG.search(plain(text)))
 
 
+_WHAT_NOW_FOR_CHILD = re.compile(
+    r"\b(?:confront|have it out|go round|go over there|sort him out|sort her out|what (?:do|should|"
+    r"can) i do|what do we do|should i (?:call|ring|tell|go to|report)|do i (?:call|ring|tell) "
+    r"the police)\b"
+)
+_CHILD_HARMED = re.compile(
+    r"\b(?:touched|touching|abus\w*|sexual\w*|molest\w*|groom\w*|interfer\w*|inappropriate\w*)\b"
+)
+
+
+def asks_what_to_do_for_a_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "should i confront him or call the police??" from a parent whose child has just said
+    someone abused them."""
+    answers = answers or {}
+    words = plain(text)
+    about_abuse = answers.get("crime_type") == "sexual_offence" or bool(_CHILD_HARMED.search(words))
+    asks = bool(_WHAT_NOW_FOR_CHILD.search(words))
+    return bool(answers.get("for_child")) and about_abuse and asks
+
+
 _COURT = re.compile(
     r"\b(?:court|courts|trial|give evidence|giving evidence|testify|be a witness|video "
     r"interview|video link)\b"
@@ -935,6 +1005,7 @@ def known_answer(
             mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))),
             Say(response="utter_strangled"),
         ),
+        (asks_what_to_do_for_a_child(text, answers), Say(response="utter_child_disclosed")),
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
         (asks_about_keeping_evidence(text), Say(response="utter_keep_evidence")),
@@ -947,7 +1018,10 @@ def known_answer(
         ),
         (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
-        (asks_about_evidence(text, crime_type), Say(response="utter_evidence_advice")),
+        (
+            asks_about_evidence(text, crime_type) or fears_more_after_spiking(text, crime_type),
+            Say(response="utter_evidence_advice"),
+        ),
         (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
         (asks_about_immigration(text), Say(response="utter_immigration")),
         (
