@@ -136,6 +136,19 @@ _NOT_A_DEATH = re.compile(
 )
 
 
+_ASKING = re.compile(
+    r"^\W*(?:will|would|do|does|did|can|could|should|shall|is|are|how|what|when|where|who|why)\b|"
+    r"\b(?:if|whether) (?:i|we|they|the police) (?:should |could |can |will )?(?:call|ring|report|"
+    r"tell|contact|come|came)\b"
+)
+
+
+def statements(text: str) -> list[str]:
+    """The sentences that tell rather than ask, in plain words."""
+    parts = re.findall(r"[^.!?\n]+[.!?\n]*", text)
+    return [plain(p) for p in parts if "?" not in p and not _ASKING.search(plain(p))]
+
+
 def named_crimes(text: str) -> list[str]:
     """The crimes the vocabulary names, without a killing that is denied ("nobody was killed")."""
     named = vocabulary.values("crime_type", text)
@@ -572,7 +585,10 @@ _HATE_OTHER = re.compile(
     r"disablist|ableist|sectarian|go back (?:to|where)|called me (?:a |an )?"
     r"(?:paki|p ki|p word|n word|nigger|terrorist|faggot|poof|dyke|tranny|retard|spastic|spaz|"
     r"cripple|mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|"
-    r"monkey (?:noises|chants))\b"
+    r"monkey (?:noises|chants)|call(?:ed|s)? (?:us|me|him|her|them) (?:a |an )?(?:paki|gypsy|"
+    r"gypsies|pikey|pikeys|terrorists?|monkeys?|faggots?|poofs?|dykes?|tranny|retards?|"
+    r"cripples?|chinks?|yids?|kikes?)|(?:romanians|polish|poles|muslims|jews|blacks|asians|"
+    r"immigrants|foreigners|gays) (?:are|all) (?:thie\w*|scum|dirty|terrorists|animals))\b"
 )
 _IMPAIRMENT = re.compile(
     r"\b(?:registered (?:blind|disabled|deaf)|(?:i(?: a)?m|i have been|ive been|i was) "
@@ -1153,7 +1169,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     reported: bool | None = None
     if _NOT_REPORTED.search(lowered):
         reported = False
-    elif _REPORTED.search(lowered):
+    elif any(_REPORTED.search(part) for part in statements(text)):
+        # Not "Crime number??" or "will the police come out?": asking is not having reported.
         reported = True
     impairment = True if _IMPAIRMENT.search(lowered) else None
     within: bool | None = None

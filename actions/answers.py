@@ -278,10 +278,15 @@ _IF_REPORTED = re.compile(
 def read_reported_to_police(text: str) -> Answer:
     answer = _read_reported(text)
     words = plain(text)
+    said_yes = re.match(r"(?:yes|yeah|yep|yh|ya|i did|i have|ive)\b", words)
     if (
         answer.value is True
-        and _IF_REPORTED.search(words)
-        and not re.match(r"(?:yes|yeah|yep|yh|ya|i did|i have|ive)\b", words)
+        and not said_yes
+        and (
+            _IF_REPORTED.search(words)
+            # "you still havent said if i call the police": a question, not a report.
+            or not any(_read_reported(part).value for part in account.statements(text))
+        )
     ):
         return NO_ANSWER
     return answer
@@ -494,17 +499,26 @@ _TIME_WORDS = re.compile(
     r"to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|(?:week ?days?|weekends?|"
     r"mornings?|afternoons?|evenings?|daytime|lunchtime|during the day|in the day|in day|"
     r"work hours|working "
-    r"hours|office hours|today|tonight|tomorrow)(?: only)?)\b"
+    r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"
+    r"until|til) \d{1,2}(?: ?(?:am|pm))?)\b"
 )
 # "they cant call when hes home. hes home after 6": a time that says when NOT to call is not
 # the time to call; that is asked, not guessed.
 _NOT_WHEN = re.compile(
-    r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)|(?:cant|can t|cannot|"
-    r"dont|do not|not|never) (?:\w+ )?(?:call|ring|phone|text|contact|message))\b"
+    r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)(?! (?:at work|out|"
+    r"away|asleep|not (?:home|in|there|around)|gone|at the gym|on shift|at college|at school)\b)|"
+    r"(?:cant|can t|cannot|"
+    r"dont|do not|not|never) (?:\w+ )?(?:call|ring|phone|text|contact|message)(?: me| us)? (?:when|"
+    r"while|after|before|in the|at|on|during|if|until|till))\b"
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|hes|shes|him|her|my (?:wife|husband|partner|boyfriend|"
     r"girlfriend|mum|dad|ex|son|daughter|carer))\b"
+)
+# "weekdays 9-4 when hes at work": when the other person is away is the person's safe time.
+_WHILE_AWAY = re.compile(
+    r"\bwhen (?:hes|shes|he is|she is|theyre|they are) (?:at work|out|away|asleep|not (?:home|in|"
+    r"there|around)|gone|on shift|at college|at school|at the gym)\b"
 )
 _METHOD_SAID = re.compile(
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
@@ -521,24 +535,26 @@ def mentions_times(text: str) -> bool:
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
+    # "9-4" is "9 to 4" (a number like 020-7946 has more digits).
+    text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
     words = plain(text)
     found: dict[str, Any] = {}
-    said = _METHOD_SAID.search(words)
-    if said and not re.search(
-        r"\b(?:dont|do not|cant|cannot|can t|not|no)\s*$", words[: said.start()]
-    ):
+    for said in _METHOD_SAID.finditer(words):
+        if re.search(r"\b(?:dont|do not|cant|cannot|can t|not|no)\s*$", words[: said.start()]):
+            continue  # "they cant call me. ... only text": the method said, not the one refused
         # The method in the words that said it ("ONLY text"), not every method the message
         # names ("i cant call anyone... text or email?").
         method = read_contact_method(said.group(0)).value
         if method:
             found["contact_method"] = method
+            break
     if _NO_VOICEMAIL.search(words):
         found["voicemail_ok"] = False
     # Times said of someone else ("she goes through it in the evenings") are when NOT to call.
     own = " ".join(
         plain(part)
         for part in re.split(r"[.!?;\n]+", text)
-        if not _SOMEONE_ELSE.search(plain(part))
+        if not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part))
     )
     times = _TIME_WORDS.findall(own)
     negated = any(
@@ -976,6 +992,9 @@ def read_contact_times(text: str) -> Answer:
         return NO_ANSWER
     text = _ALREADY_SAID.sub("", text) or text
     text = _without_asides(text)
+    if not _NAMES_A_TIME.search(plain(text)):
+        # "hello?? i asked if i agreed to pass my details on" is not a time to call.
+        return DECLINED if is_dont_know(text) else NO_ANSWER
     cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:200]
     if not cleaned or re.fullmatch(
         r"(?:any ?time|whenever|dont mind|doesnt matter|i dont mind)(?: (?:is fine|is ok|really|"
@@ -998,9 +1017,22 @@ def _without_asides(text: str) -> str:
     """ "after 6. i already said. and text not call": the time, without the complaint or the
     way to contact them (kept as the method), is what the worker reads as the times."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+|\.\s*", text) if p.strip()]
+    if any(_NAMES_A_TIME.search(plain(p)) for p in parts):
+        # "thats not a time lol. evenings after 5": the sentences that name a time.
+        parts = [p for p in parts if _NAMES_A_TIME.search(plain(p))]
     # "Weekdays after 5. Will they explain the inquest?": the question is answered, not kept.
     kept = [p.strip() for p in parts if not _ASIDE.match(plain(p)) and not p.strip().endswith("?")]
     return ". ".join(kept) if kept else text
+
+
+_NAMES_A_TIME = re.compile(
+    r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|"
+    r"midnight|mornings?|afternoons?|evenings?|nights?|tonight|today|tomorrow|lunch\w*|am|pm|"
+    r"after|before|between|from|until|till|til|by|weekdays?|week days?|weekends?|week|days?|"
+    r"daytime|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|"
+    r"tues|wed|thu|thur|thurs|fri|sat|sun|school|work|hours?|o ?clock|early|late|later|now|asap|"
+    r"soon|whenever|any ?time|anytime)\b"
+)
 
 
 _NOT_A_TIME = (

@@ -39,6 +39,7 @@ from actions.questions import (
     opens_a_question,
     rights_answer,
     worker_gender_asked,
+    worker_gender_refused,
 )
 from core.person_request import asks_for_person
 from core.privacy_question import asks_about_privacy, gives_consent_after_all
@@ -311,7 +312,14 @@ def _answer(turn: Turn) -> Answer:
         return payload_answer(turn)
     if turn.requested == "crime_type":
         return read_crime_type(turn.text, turn.answers.get("relationship_to_offender"))
-    if turn.requested == "consent" and turn.intent in ("greet", OTHER_LANGUAGE, *CRISIS):
+    if turn.requested == "consent" and turn.intent in CRISIS:
+        # "yeah ok. honestly sometimes i think everyone would be better off without me": the
+        # short first sentence answers the consent question; the rest is never read as consent.
+        first = re.split(r"[.!?\n]+", turn.text.strip(), maxsplit=1)[0]
+        if len(first.split()) <= 4 and len(first) < len(turn.text.strip()):
+            return read_answer("consent", first)
+        return Answer()
+    if turn.requested == "consent" and turn.intent in ("greet", OTHER_LANGUAGE):
         return Answer()  # consent is only a yes (or no) to the consent question itself
     if turn.requested == "age" and turn.answers.get("for_child"):
         return read_child_age(turn.text)
@@ -699,6 +707,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     wanted = worker_gender_asked(text)
     if wanted and wanted != answers.get("worker_gender"):
         changes["worker_gender"] = wanted
+    elif answers.get("worker_gender") and answers.get("worker_gender") == worker_gender_refused(
+        text
+    ):
+        changes["worker_gender"] = None  # "I didnt ask for a man"
     known = answers.get("relationship_to_offender")
     if known is None:
         return changes

@@ -45,9 +45,9 @@ def asks_about_keeping_evidence(text: str) -> bool:
 
 # Keeping the chat after all, said after a no: "ok you can keep my data", "you can keep it".
 _KEEP_IT = re.compile(
-    r"\b(?:(?:you|u) can (?:keep|store|save) (?:it|my|the|this)|(?:ok|okay|yes|fine) keep (?:it|my|"
-    r"the|this)|i (?:do )?(?:agree|consent) (?:now|after all|to (?:you )?keep\w*)|changed my "
-    r"mind (?:you can|keep|about keeping))"
+    r"\b(?:(?:you|u) can (?:keep|store|save)\b(?! (?:nothing|none))|(?:ok|okay|yes|fine) keep "
+    r"(?:it|my|the|this)|i (?:do )?(?:agree|consent) (?:now|after all|to (?:you )?keep\w*)|"
+    r"changed my mind (?:you can|keep|about keeping))"
 )
 
 
