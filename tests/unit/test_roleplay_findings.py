@@ -1594,3 +1594,76 @@ def test_threats_to_share_pictures_are_image_abuse(text):
 
 def test_who_sees_it_asks_about_privacy():
     assert asks_about_privacy("who sees it")
+
+
+# Round 13.
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("do i have to report it to police to get the compensation. yes or no", None),
+        ("should i confront him or call the police??", "utter_child_disclosed"),
+        ("my mate said i left with someone. im scared something else happened to me",
+         "utter_evidence_advice"),
+    ],
+)  # fmt: skip
+def test_round_thirteen_questions(text, response):
+    answers = {"for_child": True, "crime_type": "sexual_offence"} if "confront" in text else {}
+    known = known_answer(text, answers.get("crime_type", "assault"), answers=answers)
+    if response is None:
+        # The criminal injuries scheme needs a report: never "No, you can get support without".
+        assert known is None or known.response != "utter_support_without_report"
+    else:
+        assert known is not None and known.response == response
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        ("contact_times", "hello?? i asked if i agreed to pass my details on", None),
+        ("contact_times", "thats not a time lol. evenings after 5", "evenings after 5"),
+        ("contact_times", "Text message", None),
+        ("reported_to_police", "you still havent said if i call the police", None),
+        ("hate_motivated", "maybe. he call us gypsy and say romanians are thief", True),
+    ],
+)
+def test_round_thirteen_answers(slot, text, value):
+    assert read_answer(slot, text).value == value
+
+
+def test_times_said_beside_a_yes_are_kept():
+    assert contact_said("yes but only weekdays 9-4 when hes at work") == {
+        "contact_times": "weekdays, 9 to 4"
+    }
+    assert contact_said("yes but they cant call me. he will hear. only text. at work 12 to 1") == {
+        "contact_method": "text",
+        "contact_times": "12 to 1",
+    }
+
+
+def test_asking_about_the_police_is_not_having_reported():
+    assert read_account("No, safe. They're long gone. Crime number??").reported is None
+    assert read_account("they gave me a crime number").reported is True
+
+
+def test_a_man_who_did_it_is_not_a_request_for_a_man():
+    text = "hello. I need some help please. a man on a motorbike took my handbag"
+    assert "worker_gender" not in corrections(text, {})
+    fixed = corrections("I didnt ask for a man. a lady would be nice actually",
+                        {"worker_gender": "man"})  # fmt: skip
+    assert fixed == {"worker_gender": "woman"}
+
+
+def test_consent_said_before_thoughts_of_suicide_is_kept():
+    text = "yeah ok. honestly sometimes i think everyone would be better off without me"
+    reading = read_turn(Turn(text=text, intent="self_harm", requested="consent"))
+    assert reading.slots.get("consent") is True and "self_harm" in reading.flags
+    assert (
+        read_turn(Turn(text="yes i want to die", intent="self_harm", requested="consent")).slots
+        == {}
+    )
+
+
+def test_you_can_keep_after_a_no_is_consent():
+    assert corrections("no danger. and you can keep, i say da = yes", {"consent": False}) == {
+        "consent": True
+    }
