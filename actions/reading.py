@@ -163,6 +163,10 @@ def read_turn(turn: Turn) -> Reading:
     if requested and changed and not answer.answered:
         # "it wasn't cos I'm black. ok yeah they can text me": the correction, then the answer.
         answer = _answer_beside(turn, requested)
+    elif requested in _ONLY_A_CLEAR_ANSWER and changed and answer.answered:
+        # "NO i have NOT told the police" at the referral question corrects an answer; its "no"
+        # is not a no to being referred, so only the sentences that correct nothing answer.
+        answer = _answer_beside(turn, requested)
     if requested == "in_danger" and not answer.answered and turn.intent in ("carry_on", "safe_now"):
         answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
     if requested == "age" and turn.answers.get("for_child") and (answer.value or 0) >= 18:
@@ -278,6 +282,10 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
 # Buttons send a payload ("/affirm", '/inform{"relationship": "stranger"}'): its intent and
 # entities are the answer.
 _ENTITY_SLOT = {"relationship": "relationship_to_offender", "need": "needs"}
+
+
+# Questions whose answer decides whether and how someone is contacted.
+_ONLY_A_CLEAR_ANSWER = ("referral_consent", "contact_safe", "voicemail_ok")
 
 
 def _answer_beside(turn: Turn, requested: str) -> Answer:

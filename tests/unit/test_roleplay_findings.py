@@ -1667,3 +1667,13 @@ def test_you_can_keep_after_a_no_is_consent():
     assert corrections("no danger. and you can keep, i say da = yes", {"consent": False}) == {
         "consent": True
     }
+
+
+def test_a_no_that_corrects_the_police_answer_is_not_a_no_to_the_referral():
+    answers = {"consent": True, "crime_type": "sexual_offence", "reported_to_police": True}
+    turn = Turn(text="NO i have NOT told the police", intent="deny",
+                requested="referral_consent", answers=answers)  # fmt: skip
+    assert read_turn(turn).slots == {"reported_to_police": False}
+    turn = Turn(text="no. and i havent told the police", intent="deny",
+                requested="referral_consent", answers=answers)  # fmt: skip
+    assert read_turn(turn).slots == {"reported_to_police": False, "referral_consent": False}
