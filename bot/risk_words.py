@@ -265,6 +265,12 @@ SELF_HARM_PATTERNS = [
     r"\bno (?:point|reason|future)\b.{0,25}\b(?:living|live|alive|going on|carrying on|"
     r"keep going|being here|exist|for me)\b",
     r"\bwhats the point (?:in |of )?(?:carrying on|going on|living|anything|being alive|me)\b",
+    # "honestly some days i dont see the point": of going on, said on its own (not "i dont see the
+    # point in reporting it").
+    r"\b(?:dont|do not|cant|can t|cannot) see (?:the|any) point (?:in |of )?(?:carrying on|going "
+    r"on|living|anything|being alive|being here|life|it all|any of it)\b",
+    r"\b(?:some days|most days|sometimes|honestly|anymore|any more|these days|lately)\b.{0,20}"
+    r"\b(?:dont|do not|cant|can t|cannot) see (?:the|any) point(?: any ?more)?\W*$",
     r"\b(?:cant|cannot|can t) (?:go on|carry on|do this any ?more|take (?:it|this) any ?more|"
     r"live like this|keep going)\b",
     r"\b(?:took|taken|take|taking|swallowed|swallow|necked|downed|gonna take|going to take|"

@@ -1677,3 +1677,15 @@ def test_a_no_that_corrects_the_police_answer_is_not_a_no_to_the_referral():
     turn = Turn(text="no. and i havent told the police", intent="deny",
                 requested="referral_consent", answers=answers)  # fmt: skip
     assert read_turn(turn).slots == {"reported_to_police": False, "referral_consent": False}
+
+
+# Round 14.
+def test_not_seeing_the_point_said_on_its_own_is_a_suicide_risk():
+    assert detect_risk("honestly some days i dont see the point") == "self_harm"
+    assert detect_risk("i dont see the point in reporting it") is None
+
+
+def test_teeth_lost_in_a_punch_are_not_money_lost():
+    text = "Got punched outside a pub saturday night by some random guy. Lost 2 front teeth"
+    assert read_account(text).crime_type == "assault"
+    assert read_account("lost 2k on a scam").crime_type == "fraud"
