@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,10 +54,16 @@ _DISCREET_WORDS = (
 )
 
 
+# Web addresses keep their words: "ceop.police.uk" must still work when typed.
+_ADDRESS = re.compile(r"(\S+\.(?:uk|org|com|net|info|io)\b\S*|\S+@\S+)")
+
+
 def discreet(text: str) -> str:
-    for word, plain_word in _DISCREET_WORDS:
-        text = text.replace(word, plain_word)
-    return text
+    parts = _ADDRESS.split(text)
+    for index in range(0, len(parts), 2):  # the words between addresses
+        for word, plain_word in _DISCREET_WORDS:
+            parts[index] = parts[index].replace(word, plain_word)
+    return "".join(parts)
 
 
 def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | None:

@@ -25,3 +25,10 @@ def test_the_confirmation_says_a_woman_was_asked_for():
 def test_a_childs_condition_is_said_as_the_childs():
     line = summary_line({"for_child": True, "impairment": True, "age": 15.0})
     assert "your child has a health condition" in line and "your child is 15" in line
+
+
+def test_plain_words_leave_web_addresses_working():
+    line = "CEOP Safety Centre: ceop.police.uk/Safety-Centre. Tell the police at met.police.uk."
+    assert discreet(line) == (
+        "CEOP Safety Centre: ceop.police.uk/Safety-Centre. Tell the officers at met.police.uk."
+    )
