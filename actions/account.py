@@ -802,10 +802,22 @@ def _role(after: str, before: str) -> str | None:
     return None
 
 
+# "a boy at my school", "some girls in my year": people they know by sight at least.
+_FROM_THEIR_PLACE = re.compile(
+    r"\b(?:a|an|the|some|this|these|those|two|three|four|\d+)\s+(?:older |younger )?(?:boys?|"
+    r"girls?|lads?|kids?|guys?|men|man|women|woman|people|person|students?|pupils?)\s+"
+    r"(?:at|in|from)\s+(?:my|our)\s+(?:school|college|class|year|uni|university|work|office|"
+    r"workplace|job|gym|church|mosque|temple|gurdwara|synagogue|estate|block|building|flats|"
+    r"street|road|club|team)\b"
+)
+
+
 def _who_did_it(text: str) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
-    for clause in clauses(text):
+    parts = clauses(text)
+    for index, clause in enumerate(parts):
+        following = parts[index + 1] if index + 1 < len(parts) else ""
         for label, words in (
             ("partner_or_ex", PARTNER),
             ("family_member", FAMILY),
@@ -836,6 +848,10 @@ def _who_did_it(text: str) -> str | None:
             clause,
         ) and re.search(rf"\b{HARM}\b|\b(?:violent|abusive|controlling)\b", clause):
             found.append("partner_or_ex")
+        if (known := _FROM_THEIR_PLACE.search(clause)) and _role(
+            clause[known.end() :].strip(), clause[: known.start()]
+        ) == "doer":
+            found.append("someone_known")
         bare = re.match(rf"(?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\s+(.*)$", clause)
         if bare and _role(bare.group(3), "") == "doer":
             found.append("partner_or_ex" if bare.group("p") else "family_member")
@@ -848,6 +864,7 @@ def _who_did_it(text: str) -> str | None:
             it_was
             and it_was.group(0).startswith(("its", "it s"))
             and not re.search(rf"\b{HARM}\b|\bdid it\b", clause)
+            and not re.match(rf"(?:he|she|they)\s+{_AUX}{HARM}\b", following)
         ):
             # "It's my mum." or "it's my MUM who has dementia": who it is about, not who did it.
             it_was = None

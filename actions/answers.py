@@ -64,7 +64,8 @@ _DONT_KNOW = re.compile(
     # "we don't know who it was" is about the offender, not a choice to skip the question.
     r"\b(?:dunno|dno|idk|i ?d ?k|(?:i )?(?:dont know|do not know|dont no)(?! (?:who|where))|"
     r"not sure|unsure|no idea(?! (?:who|where))|rather not say|prefer not to say|prefer not|"
-    r"rather not answer|skip|pass|next question|next|not saying|wont say|dont want to say|"
+    r"rather not answer|skip|pass(?! (?:it |them |this |that |everything )?on\b| (?:on )?my\b)|"
+    r"next question|next|not saying|wont say|dont want to say|"
     r"cant remember|cant say|dont remember|"
     r"no comment|maybe|possibly|hard to say|could be|might be|not certain|can i skip|"
     r"rather not|id rather not|dont want to answer|leave it|move on|🤷)\b"
@@ -344,9 +345,11 @@ read_voicemail_ok = _yes_no_with(
     ),
 )
 _REFER_YES = re.compile(
-    r"^(?:yes+|yeah+|yea|yep|yup|ya|ye|yh|y|aye|ok+|okay|k|sure|please|pls|plz|go on|go ahead|"
+    r"^(?:yes+|yeah+|yea|yep|yup|ya|ye|yh|y|aye|ok+|okay|k|sure|"
+    r"(?:please|pls|plz)(?! (?:dont|do not|no|never|stop)\b)|go on|go ahead|"
     r"fine|alright|all right|of course|definitely|why not|that would (?:be good|help)|"
-    r"thatd be (?:good|great|nice)|please do|do it)\b|\b(?:refer me|pass (?:them |it )?on|"
+    r"thatd be (?:good|great|nice)|please do|do it)\b|\b(?:refer me|"
+    r"(?<!dont )(?<!do not )(?<!don t )(?<!never )pass (?:them |it )?on|"
     r"(?:says|said) (?:yes|yeah|ok|okay|thats fine|its fine|go ahead)|"
     r"pass (?:on )?my (?:details|number|info)|(?:they|you|someone|somebody) (?:can|could) "
     r"(?:contact|call|ring|phone|text|email|message) (?:me|us)|i (?:do )?want (?:you|them|someone|"
@@ -354,7 +357,8 @@ _REFER_YES = re.compile(
 )
 _REFER_NO = re.compile(
     r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|no ta|not (?:right )?now|not yet|not really|"
-    r"maybe later|later|rather not|id rather not|leave it|dont|do not|never mind|nevermind)\b|"
+    r"maybe later|later|rather not|id rather not|leave it|dont|do not|never mind|nevermind|"
+    r"(?:please|pls|plz) (?:no|dont|do not))\b|"
     r"\b(?:dont|do not) (?:pass|refer|share|give|send)|i(?:ll| will) (?:do it|contact|call|ring) "
     r"(?:them )?myself|i dont want (?:to be contacted|anyone to contact|them to contact|"
     r"you to pass|a referral|that|it)\b"
@@ -1007,10 +1011,11 @@ def read_contact_times(text: str) -> Answer:
 
 
 _ASIDE = re.compile(
-    r"^(?:i (?:already |just )?(?:said|told you)|like i said|as i said|(?:and )?(?:text|txt|"
-    r"email|call|ring|phone)(?: (?:not|only|me|please|is best|is better|not (?:call|ring|phone|"
-    r"text|email)))*)$"
+    r"^(?:i (?:already |just )?(?:said|told you)|like i said|as i said|(?:and |but )?(?:please )?"
+    r"(?:by )?(?:text|txt|texts|email|call|ring|phone|message)(?: (?:not|only|me|please|is best|"
+    r"is better|no calls|not (?:a )?(?:call|calls|ring|phone|text|email)))*)$"
 )
+_SAID_AT_END = re.compile(r"\s+(?:i (?:already |just )?said|like i said|as i said)\W*$", re.I)
 
 
 def _without_asides(text: str) -> str:
@@ -1022,7 +1027,14 @@ def _without_asides(text: str) -> str:
         parts = [p for p in parts if _NAMES_A_TIME.search(plain(p))]
     # "Weekdays after 5. Will they explain the inquest?": the question is answered, not kept.
     kept = [p.strip() for p in parts if not _ASIDE.match(plain(p)) and not p.strip().endswith("?")]
-    return ". ".join(kept) if kept else text
+    text = ". ".join(kept) if kept else text
+    # "any time but TEXT please not phone", "after 9pm i said": the way to contact them or a
+    # complaint inside the sentence is not part of the time either.
+    clauses = [c for c in re.split(r",\s*|\s+but\s+", _SAID_AT_END.sub("", text)) if c.strip()]
+    times = [c.strip() for c in clauses if not _ASIDE.match(plain(c))]
+    if times and len(times) < len(clauses):
+        return ", ".join(times)
+    return _SAID_AT_END.sub("", text) or text
 
 
 _NAMES_A_TIME = re.compile(

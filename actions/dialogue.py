@@ -691,6 +691,13 @@ class ActionHandoff(Action):
             dispatcher.utter_message(response="utter_while_waiting")
             return []
         dispatcher.utter_message(response="utter_handoff")
+        if tracker.get_slot("contact_times"):
+            dispatcher.utter_message(
+                response="utter_reply_time_kept", times=tracker.get_slot("contact_times")
+            )
+        elif _reply_time_matters(tracker):
+            # A worker's reply could reach the phone while the person who hurts them is there.
+            dispatcher.utter_message(response="utter_ask_reply_time")
         return [
             *events,
             *_stop_form(tracker),
@@ -698,6 +705,28 @@ class ActionHandoff(Action):
             SlotSet("waiting_for_person", True),
             SlotSet("handoff", "waiting"),
         ]
+
+
+def _reply_time_matters(tracker: Tracker) -> bool:
+    """Whether someone near them may see a reply: abuse at home, or a phone someone checks."""
+    return bool(
+        tracker.get_slot("crime_type") == "domestic_abuse"
+        or tracker.get_slot("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or tracker.get_slot("discreet")
+        or tracker.get_slot("contact_safe") is False
+    )
+
+
+def _reply_time(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+    """The answer to "when is it safe for them to reply?", kept for the worker to see."""
+    sent = _sent(tracker)
+    if not sent or sent[-1] != "utter_ask_reply_time":
+        return []
+    times = read_answer("contact_times", text).value
+    if not times:
+        return []
+    dispatcher.utter_message(response="utter_reply_time_kept", times=times)
+    return [SlotSet("contact_times", times)]
 
 
 class ActionWhileWaiting(Action):
@@ -739,6 +768,9 @@ class ActionWhileWaiting(Action):
                 *_reopen(dispatcher, referral),
                 FollowupAction("needs_assessment_form"),
             ]
+        kept = _reply_time(dispatcher, tracker, text)
+        if kept:
+            return kept
         _answer_while_waiting(dispatcher, tracker)
         acks = sum(
             1

@@ -652,6 +652,57 @@ _IMAGES = re.compile(
 )
 
 
+_SCAM_OR_MONEY = re.compile(
+    r"\b(?:(?:is|isnt|its not|it s not|this is not|this isnt|not|are|arent) "
+    r"(?:this |it |you |u )?(?:a |an )?(?:scam|con|fake|phishing)|"
+    r"(?:a|this) scam\b.{0,20}\b(?:is it|isnt it|right)|(?:will|do|would) "
+    r"(?:you|they|i) (?:\w+ )?(?:ask (?:me )?for|want|need|have to pay|charge)(?: (?:me|any))? "
+    r"(?:money|payment|bank details|card details|a fee)|(?:do|will|would) i (?:have|need) to "
+    r"pay|(?:does|will) (?:it|this) cost|how much (?:does|is) (?:it|this)|is (?:it|this) free)\b"
+)
+
+
+def asks_if_a_scam(text: str, crime_type: str | None = None) -> bool:
+    """ "its not a scam is it? will you ask me for money". After a fraud, "is this a scam?" may
+    be about a call they had, so only a question that names us counts."""
+    words = plain(text)
+    if crime_type == "fraud" and not re.search(
+        r"\b(?:you|u|this (?:service|chat|bot|number|site|website|helpline)|all this)\b", words
+    ):
+        return False
+    return is_question(text) and bool(_SCAM_OR_MONEY.search(words))
+
+
+_DOES_IT_COUNT = re.compile(
+    r"\b(?:is|does|would|do|will|could) (?:that|this|it|\w+(?: \w+)?) (?:count|counts|be "
+    r"counted|class|be classed|considered|be considered|(?:a |an )?(?:disability|disabled|"
+    r"condition|impairment))\b"
+)
+
+
+def asks_what_counts_as_disability(text: str) -> bool:
+    """ "is that a disability? i wear 2 hearing aids", "does ptsd count as a disability" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_DOES_IT_COUNT.search(words))
+        and bool(re.search(r"\b(?:disab\w*|impairment|condition)\b", words))
+    )
+
+
+_REMOVE_IT = re.compile(
+    r"\b(?:(?:get|have|make) (?:it|them|that|this) (?:\w+ )?(?:deleted|removed|taken "
+    r"(?:down|off))|"
+    r"(?:delete|remove|take down|wipe) (?:it|them)|take (?:it|them) (?:down|off))\b"
+)
+
+
+def asks_to_remove_shared_images(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can you get it deleted off everyones phones?" after saying a photo was shared."""
+    shared = "intimate_images" in ((answers or {}).get("account_details") or ())
+    return shared and is_question(text) and bool(_REMOVE_IT.search(plain(text)))
+
+
 def asks_about_images_online(text: str) -> bool:
     """ "she's scared he'll post the pictures, can we get them taken down?" """
     return is_question(text) and bool(_IMAGES.search(plain(text)))
@@ -1001,6 +1052,8 @@ def known_answer(
             Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
         ),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
+        (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
+        (asks_what_counts_as_disability(text), Say(response="utter_what_counts_disability")),
         (
             mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))),
             Say(response="utter_strangled"),
@@ -1035,6 +1088,10 @@ def known_answer(
             Say(response="utter_images_not_in_trouble"),
         ),
         (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
+        (
+            asks_to_remove_shared_images(text, answers),
+            Say(response="utter_images_off_phones"),
+        ),
         (asks_about_images_online(text), Say(response="utter_images_online")),
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
         (mentions_inquest(text), Say(response="utter_inquest")),

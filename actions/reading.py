@@ -121,6 +121,12 @@ _OTHERS_SEE = re.compile(
     r"might see|can see)\b"
 )
 
+_PHONE_CHECKED = re.compile(
+    r"\b(?:someone|somebody|people|(?:my|his|her) \w+(?: \w+)?|he|she|they|who)\s+(?:\w+ly\s+|"
+    r"sometimes\s+|always\s+|often\s+|might\s+|could\s+|can\s+|will\s+)?(?:looks? (?:at|"
+    r"through)|checks?|goes through|go through|reads?|see|sees|has|knows)\s+(?:\w+\s+)?my "
+    r"(?:phone|messages|texts|password|passcode|pin|code)\b"
+)
 
 # "no. stop", "No stop asking": an answer, then stop. Stopping wins: nothing more is asked.
 _STOP_AT_END = re.compile(
@@ -195,6 +201,10 @@ def read_turn(turn: Turn) -> Reading:
         # "yes its my phone. but my mum sometimes looks at it": safe enough, if kept plain.
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_phone_seen"))
+    elif _PHONE_CHECKED.search(plain(turn.text)) and not turn.answers.get("discreet"):
+        # "theres someone who looks at my phone sometimes", said at any question.
+        reading.slots["discreet"] = True
+        reading.say.append(Say(response="utter_phone_seen"))
     elif asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_discreet_ok"))
@@ -260,7 +270,13 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     known = known_answer(
         text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )
-    if known is not None:
+    if (
+        known is not None
+        and known.response == "utter_privacy_answer"
+        and "discreet" in reading.slots
+    ):
+        pass  # "someone looks at my phone" has just been answered with utter_phone_seen
+    elif known is not None:
         _say_once(reading, turn, known)
     elif (
         turn.rights_topic == "compensation"

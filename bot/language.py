@@ -39,7 +39,8 @@ OTHER = _words(
     """
     nie jest się sie mój moj moja mnie czy mogę moge pisać pisac po polsku dzień dzien dobry
     tak ale jak że ze już juz mam jestem bardzo proszę prosze pomoc pomocy mąż maz żona zona
-    bună buna ziua sunt nu și si este pentru ajutor nevoie vorbiți vorbiti românește
+    bună buna ziua sunt nu și si este pentru ajutor nevoie vorbiți vorbiti românește da
+    romana română vorbesti vorbești
     romaneste una los las del por para con qué que cómo como está esta tengo ayuda hola
     gracias señor mi habla hablo español espanol robaron cartera usted je suis les des une
     est pas avec pour mais vous nous bonjour merci aide français francais sono una della per
@@ -69,6 +70,27 @@ def _has_foreign_letters(word: str) -> bool:
     return any(ch.isalpha() and ch.lower() not in _ENGLISH_LETTERS for ch in word)
 
 
+# A yes or no in another language, sent alone ("da", "tak"): never taken as an English answer.
+_YES_NO_ELSEWHERE = frozenset(
+    [
+        "da",
+        "tak",
+        "sí",
+        "si",
+        "oui",
+        "ja",
+        "evet",
+        "haa",
+        "sim",
+        "nie",
+        "nein",
+        "hayir",
+        "hayır",
+        "non",
+    ]
+)
+
+
 def is_english(text: str | None) -> bool:
     """False only when the message is clearly in another language."""
     if not text or text.startswith("/"):
@@ -77,6 +99,8 @@ def is_english(text: str | None) -> bool:
     if _latin_share(text) < 0.5:
         return False
     words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) == 1 and words[0] in _YES_NO_ELSEWHERE:
+        return False
     if len(words) < 2:
         return True
     english = sum(1 for w in words if w in ENGLISH)

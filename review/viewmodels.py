@@ -210,7 +210,8 @@ def load_case(tracker: Tracker, db: records.Records, sender_id: str) -> CaseView
         referral_consent=_bool(source.get("referral_consent")),
         contact_safe=_bool(source.get("contact_safe")),
         method=source.get("contact_method"),
-        times=source.get("contact_times"),
+        # A safe time given while waiting for a person comes after the case was written.
+        times=source.get("contact_times") or summary.slots.get("contact_times"),
         voicemail_ok=_bool(source.get("voicemail_ok")),
         details=source.get("contact_details"),
         worker_gender=answers.get("worker_gender"),

@@ -499,3 +499,34 @@ def test_a_no_after_the_delete_question_never_deletes(dispatcher, domain, text):
     tracker = make_tracker(text=text, intent="delete_my_data", active_loop=None)
     events = ActionDeleteMyData().run(dispatcher, tracker, domain)
     assert events == [] and responses(dispatcher) == ["utter_delete_cancelled"]
+
+
+def test_asking_for_a_person_after_abuse_at_home_asks_when_a_reply_is_safe(dispatcher, domain):
+    slots = {"consent": True, "crime_type": "domestic_abuse"}
+    ActionHandoff().run(dispatcher, make_tracker(slots=slots), domain)
+    assert responses(dispatcher) == ["utter_handoff", "utter_ask_reply_time"]
+    waiting = {**slots, "waiting_for_person": True, "handoff": "waiting"}
+    events = ActionWhileWaiting().run(
+        dispatcher,
+        make_tracker(
+            slots=waiting,
+            text="only weekdays 12 to 2 when hes at work",
+            sent=["utter_handoff", "utter_ask_reply_time"],
+        ),
+        domain,
+    )
+    assert slots_of(events)["contact_times"] == "only weekdays 12 to 2 when hes at work"
+    assert dispatcher.messages[-1]["response"] == "utter_reply_time_kept"
+    assert dispatcher.messages[-1]["times"] == "only weekdays 12 to 2 when hes at work"
+
+
+def test_asking_for_a_person_repeats_the_safe_times_already_given(dispatcher, domain):
+    slots = {"consent": True, "contact_times": "weekdays, 12 to 2"}
+    ActionHandoff().run(dispatcher, make_tracker(slots=slots), domain)
+    assert responses(dispatcher) == ["utter_handoff", "utter_reply_time_kept"]
+
+
+def test_a_stranger_attack_does_not_ask_when_to_reply(dispatcher, domain):
+    slots = {"consent": True, "crime_type": "assault", "relationship_to_offender": "stranger"}
+    ActionHandoff().run(dispatcher, make_tracker(slots=slots), domain)
+    assert responses(dispatcher) == ["utter_handoff"]

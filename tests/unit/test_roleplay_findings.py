@@ -1689,3 +1689,104 @@ def test_teeth_lost_in_a_punch_are_not_money_lost():
     text = "Got punched outside a pub saturday night by some random guy. Lost 2 front teeth"
     assert read_account(text).crime_type == "assault"
     assert read_account("lost 2k on a scam").crime_type == "fraud"
+
+
+@pytest.mark.parametrize(
+    ("text", "offender"),
+    [
+        (
+            "its my husband. he hit me last week, slapped me across the face. and he takes all "
+            "my wages every month",
+            "partner_or_ex",
+        ),
+        (
+            "hi um a boy at my school sent a pic of me to loads of people. like a private pic",
+            "someone_known",
+        ),
+        ("some girls in my year keep posting about me", "someone_known"),
+        ("its my mum. she has dementia", None),
+        ("i was with a girl from my class and a man hit us", None),
+    ],
+)
+def test_who_did_it_said_in_passing_is_not_asked_again(text, offender):
+    assert read_account(text).offender == offender
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("no dont pass it on. my mum will find out", False),
+        ("please dont pass it on", False),
+        ("please no", False),
+        ("pass it on please", True),
+        ("yes pass it on", True),
+    ],
+)
+def test_a_no_to_passing_details_on_is_a_no(text, value):
+    assert read_answer("referral_consent", text).value is value
+
+
+def test_someone_who_looks_at_their_phone_keeps_messages_plain():
+    reading = read_turn(
+        Turn(
+            text="no just once. theres someone who looks at my phone sometimes",
+            intent="deny",
+            requested="repeat_victimisation",
+        )
+    )
+    assert reading.slots["discreet"] is True
+    assert reading.slots["repeat_victimisation"] is False
+    assert [s.response for s in reading.say] == ["utter_phone_seen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "answers", "response"),
+    [
+        (
+            "no. can you get it deleted off everyones phones?",
+            "online_abuse",
+            {"account_details": ["intimate_images"]},
+            "utter_images_off_phones",
+        ),
+        (
+            "is that a disability? i wear 2 hearing aids",
+            "burglary",
+            {},
+            "utter_what_counts_disability",
+        ),
+        (
+            "Paul says to ask who sees all this, its not a scam is it? will you ask me for money",
+            "burglary",
+            {},
+            "utter_not_a_scam",
+        ),
+        ("are you a scam?", "fraud", {}, "utter_not_a_scam"),
+    ],
+)
+def test_round_fourteen_questions(text, crime_type, answers, response):
+    said = known_answer(text, crime_type, answers=answers)
+    assert said is not None and said.response == response
+
+
+def test_a_fraud_victim_asking_if_a_call_was_a_scam_is_not_told_we_are_not_one():
+    assert known_answer("is this a scam?", "fraud", answers={}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("any time but TEXT please not phone", "any time"),
+        ("after 9pm i said", "after 9pm"),
+        ("mornings but not weekends", "mornings but not weekends"),
+        ("only weekdays 12 to 2. i said already", "only weekdays 12 to 2"),
+    ],
+)
+def test_contact_times_keep_only_the_times(text, times):
+    assert read_answer("contact_times", text).value == times
+
+
+@pytest.mark.parametrize("text", ["da", "tak", "da ok. vorbiti romana?"])
+def test_yes_in_another_language_is_not_an_english_answer(text):
+    from bot.language import is_english
+
+    assert not is_english(text)
