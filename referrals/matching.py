@@ -10,8 +10,10 @@ The answers (a mapping; every key optional, ``None`` = unknown): the contract's 
 repeat_victimisation, hate_motivated, impairment, fear_of_giving_evidence, needs, language,
 borough), plus ``age`` (age now), ``gender`` (woman / man / non_binary), ``hate_strand`` and
 ``community`` (lists), ``account_details`` (names in core/contract.py ACCOUNT_DETAILS),
-``cannot_phone`` and ``within_12_months``. Facts the rules work out (domestic abuse, a death,
-a child at risk at home) come from ``core.code_rules.derive_facts``, so raw answers are enough.
+``cannot_phone``, ``within_12_months`` and ``possible_sexual_offence`` (spiked, and afraid that
+they were sexually assaulted while they cannot remember). Facts the rules work out (domestic
+abuse, a death, a child at risk at home) come from ``core.code_rules.derive_facts``, so raw
+answers are enough.
 
 API
 ===
@@ -82,7 +84,8 @@ How the list is built
    (what happened around them, a child who saw it: 12)
    Specialist for the crime type the person named               12      yes
    Specialist for a crime the rules worked out (domestic        10      yes
-   abuse from the relationship, a homicide from a death)
+   abuse from the relationship, a homicide from a death, a
+   possible sexual offence after a spiking)
    Hate crime service, and the crime was hate-motivated         10      yes
    Service for children (age limit under 25), person a child    10      yes
    Non-specialist service for one of the person's needs         3       yes
@@ -323,6 +326,10 @@ def _person(answers: Mapping[str, Any]) -> _Person:
     bereaved = facts.get("bereaved")
     if bereaved is True or derived.get("death") is True:
         crime_types.add("homicide")
+    if answers.get("possible_sexual_offence") is True:
+        # Spiked and afraid more happened: the sexual violence services can advise (tests and
+        # evidence have time limits), though the crime they named stays what they said.
+        crime_types.add("sexual_offence")
 
     situations = set(facts.get("account_details") or ())
     at_home = answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")

@@ -1,0 +1,115 @@
+"""Round 15 of role-play: services missed or mis-ordered in the result (issue 10).
+
+Each test names what a tester saw. The directory is the real one (referrals/directory.yml).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions.assessment_form import answers_from
+from actions.results import short_result
+from actions.spiking import fears_sexual_assault_after_spiking
+from referrals.directory import Organisation, load_directory
+from referrals.results import build_result
+
+
+@pytest.fixture(scope="module")
+def organisations() -> list[Organisation]:
+    return load_directory()
+
+
+def tracker_with(said: list[str], slots: dict[str, Any]) -> Tracker:
+    """A tracker after the person sent ``said``, one message each, with ``slots`` filled."""
+    events: list[dict[str, Any]] = []
+    for text in said:
+        events += [
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": text, "parse_data": {"text": text}},
+        ]
+    return Tracker.from_dict(
+        {
+            "sender_id": "test-person",
+            "slots": slots,
+            "latest_message": {"text": said[-1], "intent": {"name": "inform"}},
+            "events": events,
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+        }
+    )
+
+
+SPIKED_IN_HACKNEY = {
+    "crime_type": "assault",
+    "borough": "hackney",
+    "age": 22,
+    "gender": "woman",
+    "reported_to_police": False,
+    "within_12_months": True,
+    "needs": ["health"],
+}
+
+
+# -- 1. spiking, and afraid something else happened ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ["i got spiked at a bar last night", "im scared something else happened"],
+        ["someone put something in my drink", "could i have been assaulted?"],
+        ["I was spiked", "I don't know if I was raped"],
+        ["I was spiked", "i dont know if they touched me"],
+        ["my drink got spiked, i think they did stuff to me"],
+        ["i was drugged at a party", "did he rape me?"],
+    ],
+)
+def test_spiked_and_afraid_of_sexual_assault_is_read_from_the_whole_chat(said):
+    assert fears_sexual_assault_after_spiking(said) is True
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ["i got spiked and my mates got me home", "i just feel sick"],
+        ["he punched me outside the pub", "im scared something else happened"],
+        ["i got spiked", "i dont think i was raped, my friends were with me the whole time"],
+        ["i got spiked", "nothing else happened, i was with my sister"],
+        ["i was spiked", "/inform"],
+    ],
+)
+def test_a_spiking_without_that_fear_or_a_fear_without_a_spiking_is_not(said):
+    assert fears_sexual_assault_after_spiking(said) is False
+
+
+def test_the_fear_said_after_the_crime_reaches_the_answers_matching_uses():
+    said = ["i got spiked at a club in hackney last night", "im scared something else happened"]
+    answers = answers_from(tracker_with(said, {"crime_type": "assault"}))
+    assert answers["possible_sexual_offence"] is True
+    assert answers["crime_type"] == "assault"  # what they said stays what they said
+
+    calm = answers_from(tracker_with(["i got spiked", "i feel sick"], {"crime_type": "assault"}))
+    assert "possible_sexual_offence" not in calm
+
+
+def test_spiked_and_afraid_gets_the_havens_and_rape_crisis(organisations):
+    feared = build_result({**SPIKED_IN_HACKNEY, "possible_sexual_offence": True}, organisations)
+    shown = feared.referral_ids[:3]
+    assert "the-havens" in shown and "rape-crisis-247-support-line" in shown
+    assert shown[-1] == "london-victim-and-witness-service"
+
+    outside = {**SPIKED_IN_HACKNEY, "borough": "outside_london", "possible_sexual_offence": True}
+    assert "rape-crisis-247-support-line" in build_result(outside, organisations).referral_ids
+
+
+def test_spiked_and_afraid_is_not_told_back_as_a_rape(organisations):
+    plain_assault = build_result(SPIKED_IN_HACKNEY, organisations)
+    feared = build_result({**SPIKED_IN_HACKNEY, "possible_sexual_offence": True}, organisations)
+    assert feared.categories == plain_assault.categories
+    assert short_result(feared)[0] == short_result(plain_assault)[0]
+    assert "sexual offence" not in " ".join(short_result(feared)).lower()
