@@ -71,6 +71,9 @@ How the list is built
                                            must be one the service lists
    ``bereaved_only``                       SAMM, when the person is not a relative
    ``recent_months``                       the Havens, when it was over 12 months ago
+   cannot phone, no route but a phone      the Victims' Information Line for someone whose
+                                           partner listens to their calls (a Deaf person
+                                           keeps it: text relay reaches any number)
    ======================================  =================================================
 
 2. **Score** what is left. A service is a *match* only if it has at least one reason marked
@@ -434,6 +437,15 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         if org.auto_offer == "when_described" and not set(serves.situations) & person.situations:
             what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
             return f"only suggested when the account mentions {what}"
+
+    if (
+        offering
+        and person.cannot_phone
+        and "deaf" not in person.communities
+        and not (org.contact.without_phone or org.contact.web)
+    ):
+        # Someone who cannot speak or is overheard cannot use a phone number alone.
+        return "can only be reached by phone"
 
     if org.is_london_only:
         if person.borough == OUTSIDE_LONDON:

@@ -113,3 +113,34 @@ def test_spiked_and_afraid_is_not_told_back_as_a_rape(organisations):
     assert feared.categories == plain_assault.categories
     assert short_result(feared)[0] == short_result(plain_assault)[0]
     assert "sexual offence" not in " ".join(short_result(feared)).lower()
+
+
+# -- 5. someone who cannot phone ----------------------------------------------------------------
+
+CRIMES = ["assault", "burglary", "fraud", "domestic_abuse", "sexual_offence", "stalking_harassment",
+          "robbery", "theft", "criminal_damage", "online_abuse", "homicide", "other"]  # fmt: skip
+
+
+@pytest.mark.parametrize("crime_type", CRIMES)
+@pytest.mark.parametrize("borough", ["camden", "outside_london", None])
+@pytest.mark.parametrize("needs", [["information"], ["emotional", "practical"], []])
+def test_someone_who_cannot_phone_never_sees_a_phone_number_first(
+    organisations, crime_type, borough, needs
+):
+    # "he listens to my calls": not Deaf, so text relay is no help either.
+    answers = {"crime_type": crime_type, "borough": borough, "needs": needs, "cannot_phone": True}
+    result = build_result(answers, organisations)
+    for org_id, routes in result.routes().items():
+        assert routes and routes[0].kind not in ("phone", "text_relay"), (org_id, routes)
+    lines = short_result(result)[1].splitlines()[1:]
+    assert all(": call " not in line for line in lines), lines
+
+
+def test_a_deaf_person_keeps_a_phone_only_service_by_text_relay(organisations):
+    answers = {"crime_type": "assault", "borough": "camden", "needs": ["information"],
+               "cannot_phone": True, "community": ["deaf"]}  # fmt: skip
+    result = build_result(answers, organisations)
+    assert "victims-information-line" in result.referral_ids
+    routes = result.routes()["victims-information-line"]
+    assert [r.kind for r in routes] == ["text_relay"]
+    assert ": call " not in short_result(result)[1]
