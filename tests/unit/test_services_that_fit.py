@@ -144,3 +144,34 @@ def test_a_deaf_person_keeps_a_phone_only_service_by_text_relay(organisations):
     routes = result.routes()["victims-information-line"]
     assert [r.kind for r in routes] == ["text_relay"]
     assert ": call " not in short_result(result)[1]
+
+
+# -- 2. a young person whose intimate image was shared ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"crime_type": "online_abuse", "age": 15, "account_details": ["intimate_images", "online"]},
+        {"crime_type": "other", "under_18": True, "account_details": ["intimate_images"]},
+        {
+            "crime_type": "sexual_offence",
+            "age": 16,
+            "account_details": ["intimate_images"],
+            "borough": "lambeth",
+            "gender": "woman",
+        },
+    ],
+)
+def test_a_young_person_whose_image_was_shared_gets_report_remove(organisations, answers):
+    result = build_result(answers, organisations)
+    assert "report-remove" in result.referral_ids[:3]
+    assert "Report Remove" in short_result(result)[1]
+
+
+def test_an_adult_whose_image_was_shared_gets_the_revenge_porn_helpline_not_report_remove(
+    organisations,
+):
+    answers = {"crime_type": "online_abuse", "age": 25, "account_details": ["intimate_images"]}
+    ids = build_result(answers, organisations).referral_ids
+    assert "revenge-porn-helpline" in ids and "report-remove" not in ids
