@@ -5,14 +5,17 @@ Each test names what a tester saw. The directory is the real one (referrals/dire
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
 
 from actions.assessment_form import answers_from
-from actions.results import short_result
+from actions.results import RESULT_LIMIT, more_services, short_result
 from actions.spiking import fears_sexual_assault_after_spiking
+from core.text import SMS_LIMIT
 from referrals.directory import Organisation, load_directory
 from referrals.results import build_result
 
@@ -175,3 +178,84 @@ def test_an_adult_whose_image_was_shared_gets_the_revenge_porn_helpline_not_repo
     answers = {"crime_type": "online_abuse", "age": 25, "account_details": ["intimate_images"]}
     ids = build_result(answers, organisations).referral_ids
     assert "revenge-porn-helpline" in ids and "report-remove" not in ids
+
+
+# -- 6. one number for each Victim Support service ----------------------------------------------
+
+SUPPORTLINE = "08 08 16 89 111"  # as Victim Support writes it
+LONDON_SUPPORTLINE = "0808 168 9291"  # as the London Victim and Witness Service writes it
+
+
+def test_the_london_service_is_not_named_victim_support_beside_its_own_number(organisations):
+    result = build_result({"crime_type": "burglary", "borough": "camden"}, organisations)
+    line = next(line for line in short_result(result)[1].splitlines() if LONDON_SUPPORTLINE in line)
+    assert line.startswith("• London Victim and Witness Service:"), line
+    assert "Victim Support" not in line
+
+
+@pytest.mark.parametrize(
+    ("borough", "name", "number", "other"),
+    [
+        ("camden", "London Victim and Witness Service", LONDON_SUPPORTLINE, SUPPORTLINE),
+        ("outside_london", "Victim Support Supportline", SUPPORTLINE, LONDON_SUPPORTLINE),
+        (None, "Victim Support Supportline", SUPPORTLINE, LONDON_SUPPORTLINE),
+    ],
+)
+def test_more_with_nothing_more_names_the_general_service_already_shown(
+    organisations, borough, name, number, other
+):
+    result = build_result({"crime_type": "burglary", "borough": borough}, organisations)
+    shown = [org for org in organisations if org.id in result.referral_ids]
+    (message,) = more_services(result, shown)
+    assert f"The {name} can tell you" in message and number in message
+    assert other not in message
+    assert len(message) <= SMS_LIMIT
+
+
+def test_more_with_nothing_more_gives_the_chat_first_to_someone_who_cannot_phone(organisations):
+    answers = {"crime_type": "burglary", "borough": "camden", "cannot_phone": True}
+    result = build_result(answers, organisations)
+    shown = [org for org in organisations if org.id in result.referral_ids]
+    (message,) = more_services(result, shown)
+    assert "any time: chat at londonvws.org.uk" in message
+
+
+def _digits(text: str) -> list[str]:
+    return re.findall(r"0 ?8 ?0 ?8 ?1 ?6 ?8 ?9 ?(?:1 ?1 ?1|2 ?9 ?1)\b", text)
+
+
+def test_each_victim_support_number_is_written_one_way_everywhere():
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        *(root / "bot").rglob("*.yml"),
+        *(root / "bot").rglob("*.py"),
+        *(root / "actions").rglob("*.py"),
+        *(root / "core").rglob("*.yml"),
+        root / "referrals" / "directory.yml",
+    ]
+    written = {number for path in files for number in _digits(path.read_text(encoding="utf-8"))}
+    assert written == {SUPPORTLINE, LONDON_SUPPORTLINE}
+
+
+# -- 7. "enhanced service" said plainly ---------------------------------------------------------
+
+CATEGORY_CASES = [
+    {"crime_type": "burglary", "repeat_victimisation": True},
+    {"crime_type": "domestic_abuse", "relationship_to_offender": "partner_or_ex", "age": 30},
+    {"crime_type": "sexual_offence", "under_18": True, "impairment": True,
+     "repeat_victimisation": True, "fear_of_giving_evidence": True, "reported_to_police": False},
+    {"crime_type": "homicide", "bereaved": True, "impairment": True, "hate_motivated": True,
+     "repeat_victimisation": True, "fear_of_giving_evidence": True, "borough": "camden"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("answers", CATEGORY_CASES)
+def test_the_result_says_what_the_enhanced_service_is_within_the_limits(organisations, answers):
+    result = build_result(answers, organisations)
+    assert result.categories
+    messages = short_result(result, ask_referral=True)
+    first = messages[0]
+    assert "extra support (the Victims' Code calls it the enhanced service)" in first
+    assert "(the enhanced service)" not in first
+    assert len(messages) <= 3 and sum(len(m) for m in messages) <= RESULT_LIMIT
+    assert all(len(m) <= SMS_LIMIT for m in messages)
