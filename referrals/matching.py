@@ -52,8 +52,9 @@ How the list is built
    of the person's needs match, or the     and the crime is a violent one it lists
    crime type is not listed
    ``auto_offer: when_described`` and      Karma Nirvana only for forced marriage or
-   nothing in ``situations`` happened      honour-based abuse; the Revenge Porn Helpline
-                                           only for intimate images
+   nothing in ``situations`` happened, or  honour-based abuse; the Revenge Porn Helpline
+   it lists crime types and none fits      only for intimate images; Cifas only for money
+                                           or credit taken in a fraud, not by a partner
    ``crisis: true``                        Samaritans, Shout; a crisis line with an age
                                            limit (Childline) is kept for children
    borough                                 London-only services are ruled out for
@@ -434,9 +435,14 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
                 return f"only suggested when someone needs help with {needs}"
             if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
                 return "not for this type of crime"
-        if org.auto_offer == "when_described" and not set(serves.situations) & person.situations:
-            what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
-            return f"only suggested when the account mentions {what}"
+        if org.auto_offer == "when_described":
+            if not set(serves.situations) & person.situations:
+                what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
+                return f"only suggested when the account mentions {what}"
+            if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
+                # Cifas for credit taken in someone's name (a fraud), not for money a partner
+                # controls; CEOP for online sexual abuse, not for bullying online.
+                return "not for this type of crime"
 
     if (
         offering

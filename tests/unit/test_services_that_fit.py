@@ -17,6 +17,7 @@ from actions.results import RESULT_LIMIT, more_services, short_result
 from actions.spiking import fears_sexual_assault_after_spiking
 from core.text import SMS_LIMIT
 from referrals.directory import Organisation, load_directory
+from referrals.matching import explain_match
 from referrals.results import build_result
 
 
@@ -259,3 +260,37 @@ def test_the_result_says_what_the_enhanced_service_is_within_the_limits(organisa
     assert "(the enhanced service)" not in first
     assert len(messages) <= 3 and sum(len(m) for m in messages) <= RESULT_LIMIT
     assert all(len(m) <= SMS_LIMIT for m in messages)
+
+
+# -- 3. identity fraud: credit taken out in someone's name --------------------------------------
+
+IDENTITY_FRAUD = {"crime_type": "fraud", "account_details": ["economic"], "borough": "camden"}
+
+
+def test_credit_taken_out_in_their_name_gets_cifas_and_report_fraud(organisations):
+    ids = build_result(IDENTITY_FRAUD, organisations).referral_ids
+    assert {"cifas-protective-registration", "report-fraud"} <= set(ids[:3])
+    assert ids[-1] == "london-victim-and-witness-service"
+
+
+def test_a_scam_transfer_or_money_a_partner_controls_does_not_get_cifas(organisations):
+    scam = build_result({"crime_type": "fraud", "borough": "camden"}, organisations)
+    assert "cifas-protective-registration" not in scam.referral_ids
+    partner = {
+        "crime_type": "domestic_abuse",
+        "relationship_to_offender": "partner_or_ex",
+        "account_details": ["economic"],
+        "gender": "woman",
+    }
+    controlled = build_result(partner, organisations)
+    assert "cifas-protective-registration" not in controlled.referral_ids
+    assert controlled.referral_ids[0] == "national-domestic-abuse-helpline"
+    cifas = next(org for org in organisations if org.id == "cifas-protective-registration")
+    assert explain_match(partner, cifas) == "Not suggested: not for this type of crime."
+
+
+def test_ceop_is_for_online_sexual_abuse_not_every_crime_online(organisations):
+    bullied = {"crime_type": "stalking_harassment", "age": 14, "account_details": ["online"]}
+    assert "ceop" not in build_result(bullied, organisations).referral_ids
+    groomed = {"crime_type": "sexual_offence", "age": 14, "account_details": ["online"]}
+    assert "ceop" in build_result(groomed, organisations).referral_ids
