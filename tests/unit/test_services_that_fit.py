@@ -294,3 +294,15 @@ def test_ceop_is_for_online_sexual_abuse_not_every_crime_online(organisations):
     assert "ceop" not in build_result(bullied, organisations).referral_ids
     groomed = {"crime_type": "sexual_offence", "age": 14, "account_details": ["online"]}
     assert "ceop" in build_result(groomed, organisations).referral_ids
+
+
+def test_the_identity_fraud_answer_is_not_the_bank_transfer_refund(domain):
+    answer = domain["responses"]["utter_identity_fraud"]
+    no_phone, spoken = answer
+    for variant in answer:
+        assert "85,000" not in variant["text"] and "refund" not in variant["text"]
+        assert "Experian, Equifax and TransUnion" in variant["text"]
+        assert "Cifas Protective Registration" in variant["text"]
+    assert no_phone["condition"][0]["name"] == "cannot_phone"
+    assert not re.search(r"\d{4} \d{3} \d{4}", no_phone["text"])
+    assert "0300 123 2040" in spoken["text"]  # report-fraud's number, from the directory
