@@ -306,3 +306,17 @@ def test_the_identity_fraud_answer_is_not_the_bank_transfer_refund(domain):
     assert no_phone["condition"][0]["name"] == "cannot_phone"
     assert not re.search(r"\d{4} \d{3} \d{4}", no_phone["text"])
     assert "0300 123 2040" in spoken["text"]  # report-fraud's number, from the directory
+
+
+# -- 4. labour exploitation ---------------------------------------------------------------------
+
+
+def test_an_exploited_worker_gets_acas_beside_the_modern_slavery_helpline(organisations):
+    answers = {"crime_type": "human_trafficking", "borough": "newham"}
+    result = build_result(answers, organisations)
+    assert result.referral_ids == [
+        "modern-slavery-helpline",
+        "acas-helpline",
+        "london-victim-and-witness-service",
+    ]
+    assert "Acas helpline: call 0300 123 1100" in short_result(result)[1]
