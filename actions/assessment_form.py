@@ -23,6 +23,7 @@ from rasa_sdk.types import DomainDict
 from actions import questions, reading, wording
 from actions.results import gender_question_needed
 from actions.skip_logic import next_question, under_18_then_matters
+from actions.spiking import fears_sexual_assault_after_spiking
 from core import records
 from core.contract import FORM_SLOTS, REFERRAL_SLOTS
 from referrals.matching import default_directory
@@ -51,7 +52,15 @@ EXTRA_SLOTS = (
 
 
 def answers_from(tracker: Tracker) -> dict[str, Any]:
-    return {slot: tracker.get_slot(slot) for slot in (*FORM_SLOTS, *EXTRA_SLOTS)}
+    answers = {slot: tracker.get_slot(slot) for slot in (*FORM_SLOTS, *EXTRA_SLOTS)}
+    said = (
+        str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"
+    )
+    if answers.get("crime_type") != "sexual_offence" and fears_sexual_assault_after_spiking(said):
+        # Read from the whole chat: the fear often comes after the crime was named, and no
+        # slot holds it. Only the matcher uses it; nothing is said back to the person.
+        answers["possible_sexual_offence"] = True
+    return answers
 
 
 def _sent_names(tracker: Tracker) -> list[str | None]:

@@ -30,13 +30,11 @@ PLAIN_CATEGORIES = {
     # domestic abuse), so it does not claim they said they were afraid.
     "intimidated": "someone who can get help to feel safe giving evidence",
 }
+ENHANCED_SERVICE = "the Victims' Code calls it the enhanced service"
 DETAILS_HINT = (
     "Reply WHY for the reasons, RIGHTS for what you can expect, or MORE for other services."
 )
-NO_MORE = (
-    "Those are the services that fit best. The London Victim and Witness Service can tell you "
-    "about others near you, free, any time: 0808 168 9291."
-)
+NO_MORE = "Those are the services that fit best."
 
 
 def _join(parts: Sequence[str]) -> str:
@@ -56,16 +54,13 @@ def categories_sentence(result: Result) -> str:
     if result.answers.get("bereaved") is True:
         plain["most_serious_crime"] = "the close relative of someone who died because of a crime"
     who = _join([plain[c] for c in categories])
-    start = "If you report it, you are" if not_reported else "From what you've told me, you are"
-    sentence = (
-        f"{start} likely to be entitled to extra support under the Victims' Code (the enhanced "
-        f"service), as {who}."
-    )
+    start = "If you report it, you're" if not_reported else "From what you've told me, you're"
+    # "Enhanced service" is the Code's name, said once in passing so the person knows the words
+    # if a police officer or a support worker uses them; the sentence stands without them.
+    extra = f"{start} likely to be entitled to extra support ({ENHANCED_SERVICE})"
+    sentence = f"{extra}, as {who}."
     if len(sentence) > SMS_LIMIT:
-        sentence = (
-            f"{start} likely to be entitled to extra support under the Victims' Code (the "
-            f"enhanced service). Reply WHY to see why."
-        )
+        sentence = f"{extra}. Reply WHY to see why."
     return sentence
 
 
@@ -160,7 +155,7 @@ def more_services(result: Result, directory: Sequence[Organisation]) -> list[str
     """MORE: the next services that fit, with what each does and when it is open."""
     more = more_for(result.answers, result.referral_ids[:SHOWN], directory)
     if not more:
-        return [NO_MORE]
+        return [no_more(result)]
     lines = [
         organisation_line(
             org, contact_routes(org, result.answers), for_whom(result.answers, org), full=True
@@ -168,6 +163,19 @@ def more_services(result: Result, directory: Sequence[Organisation]) -> list[str
         for org in more
     ]
     return pack(lines)
+
+
+def no_more(result: Result) -> str:
+    """MORE when nothing else fits: the general service already shown can tell them about
+    others, by the route that suits them. It is the one in the result (London's service or the
+    national Supportline), so the chat never gives a second Victim Support number."""
+    general = next((org for org in result.organisations if org.general), None)
+    if general is None:
+        return NO_MORE
+    routes = contact_routes(general, result.answers)[:2]
+    how = " or ".join(_route_text(route) for route in routes)
+    name = general.name if general.name.startswith("The ") else f"The {general.name}"
+    return f"{NO_MORE} {name} can tell you about others near you, free, any time: {how}."
 
 
 def gender_question_needed(answers: Mapping[str, Any]) -> bool:

@@ -10,8 +10,10 @@ The answers (a mapping; every key optional, ``None`` = unknown): the contract's 
 repeat_victimisation, hate_motivated, impairment, fear_of_giving_evidence, needs, language,
 borough), plus ``age`` (age now), ``gender`` (woman / man / non_binary), ``hate_strand`` and
 ``community`` (lists), ``account_details`` (names in core/contract.py ACCOUNT_DETAILS),
-``cannot_phone`` and ``within_12_months``. Facts the rules work out (domestic abuse, a death,
-a child at risk at home) come from ``core.code_rules.derive_facts``, so raw answers are enough.
+``cannot_phone``, ``within_12_months`` and ``possible_sexual_offence`` (spiked, and afraid that
+they were sexually assaulted while they cannot remember). Facts the rules work out (domestic
+abuse, a death, a child at risk at home) come from ``core.code_rules.derive_facts``, so raw
+answers are enough.
 
 API
 ===
@@ -50,8 +52,9 @@ How the list is built
    of the person's needs match, or the     and the crime is a violent one it lists
    crime type is not listed
    ``auto_offer: when_described`` and      Karma Nirvana only for forced marriage or
-   nothing in ``situations`` happened      honour-based abuse; the Revenge Porn Helpline
-                                           only for intimate images
+   nothing in ``situations`` happened, or  honour-based abuse; the Revenge Porn Helpline
+   it lists crime types and none fits      only for intimate images; Cifas only for money
+                                           or credit taken in a fraud, not by a partner
    ``crisis: true``                        Samaritans, Shout; a crisis line with an age
                                            limit (Childline) is kept for children
    borough                                 London-only services are ruled out for
@@ -69,6 +72,9 @@ How the list is built
                                            must be one the service lists
    ``bereaved_only``                       SAMM, when the person is not a relative
    ``recent_months``                       the Havens, when it was over 12 months ago
+   cannot phone, no route but a phone      the Victims' Information Line for someone whose
+                                           partner listens to their calls (a Deaf person
+                                           keeps it: text relay reaches any number)
    ======================================  =================================================
 
 2. **Score** what is left. A service is a *match* only if it has at least one reason marked
@@ -82,7 +88,8 @@ How the list is built
    (what happened around them, a child who saw it: 12)
    Specialist for the crime type the person named               12      yes
    Specialist for a crime the rules worked out (domestic        10      yes
-   abuse from the relationship, a homicide from a death)
+   abuse from the relationship, a homicide from a death, a
+   possible sexual offence after a spiking)
    Hate crime service, and the crime was hate-motivated         10      yes
    Service for children (age limit under 25), person a child    10      yes
    Non-specialist service for one of the person's needs         3       yes
@@ -323,6 +330,10 @@ def _person(answers: Mapping[str, Any]) -> _Person:
     bereaved = facts.get("bereaved")
     if bereaved is True or derived.get("death") is True:
         crime_types.add("homicide")
+    if answers.get("possible_sexual_offence") is True:
+        # Spiked and afraid more happened: the sexual violence services can advise (tests and
+        # evidence have time limits), though the crime they named stays what they said.
+        crime_types.add("sexual_offence")
 
     situations = set(facts.get("account_details") or ())
     at_home = answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
@@ -424,9 +435,23 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
                 return f"only suggested when someone needs help with {needs}"
             if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
                 return "not for this type of crime"
-        if org.auto_offer == "when_described" and not set(serves.situations) & person.situations:
-            what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
-            return f"only suggested when the account mentions {what}"
+        if org.auto_offer == "when_described":
+            if not set(serves.situations) & person.situations:
+                what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
+                return f"only suggested when the account mentions {what}"
+            if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
+                # Cifas for credit taken in someone's name (a fraud), not for money a partner
+                # controls; CEOP for online sexual abuse, not for bullying online.
+                return "not for this type of crime"
+
+    if (
+        offering
+        and person.cannot_phone
+        and "deaf" not in person.communities
+        and not (org.contact.without_phone or org.contact.web)
+    ):
+        # Someone who cannot speak or is overheard cannot use a phone number alone.
+        return "can only be reached by phone"
 
     if org.is_london_only:
         if person.borough == OUTSIDE_LONDON:

@@ -690,9 +690,9 @@ FIT_CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]]
         {"revenge-porn-helpline"},
     ),
     (
-        "intimate images shared, 16-year-old: Childline, not the adult helpline",
+        "intimate images shared, 16-year-old: Childline's Report Remove, not the adult helpline",
         {"crime_type": "online_abuse", "account_details": ["intimate_images"], "age": 16},
-        {"childline"},
+        {"report-remove"},
         {"revenge-porn-helpline"},
         None,
     ),
