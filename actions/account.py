@@ -1094,6 +1094,17 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     return None
 
 
+# Credit in their name, not a payment they were tricked into making.
+IDENTITY_FRAUD = re.compile(
+    r"\b(?:(?:loans?|debts?|credit cards?|credit|(?:bank )?accounts?|mortgages?|finance|catalogues?|"
+    r"phone contracts?|contracts?|overdrafts?) (?:\w+ )?(?:taken out |opened |applied for |took out |"
+    r"set up |got )?(?:in|under|using) my (?:name|details|identity)|identity (?:theft|fraud)|"
+    r"stole my (?:identity|id)|used my (?:identity|name|details) to (?:get|take|open|apply)|"
+    r"(?:took|taken|take|taking) out (?:a |two |three |\d+ )?(?:loans?|credit cards?|credit) "
+    r"(?:in|under|with) my)\b"
+)
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -1119,6 +1130,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("intimate_images", _INTIMATE_IMAGES),
         ("carer", _CARER),
         ("child_witness", _CHILD_WITNESS),
+        ("identity_fraud", IDENTITY_FRAUD),
     )
     for name, pattern in checks:
         if pattern.search(lowered):

@@ -611,6 +611,30 @@ def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
     )
 
 
+_LENDER_QUESTION = re.compile(
+    r"\b(?:pay (?:these|them|it|the loans?|this) back|credit (?:file|report|score|rating)|"
+    r"lenders?|loans?|what (?:does|do|should) (?:the )?(?:bank|lender)s? (?:actually )?have to do|"
+    r"fix (?:my )?credit)\b"
+)
+
+
+def asks_about_credit_in_their_name(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "do i have to pay these back?", "how do i fix my credit file" after loans in their name."""
+    details = (answers or {}).get("account_details") or ()
+    return (
+        "identity_fraud" in details
+        and is_question(text)
+        and bool(_LENDER_QUESTION.search(plain(text)))
+    )
+
+
+def _bank_answer(crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
+    """Loans taken in their name are not a transfer they were tricked into: no refund answer."""
+    if "identity_fraud" in ((answers or {}).get("account_details") or ()):
+        return "utter_identity_fraud"
+    return "utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"
+
+
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:forced? (?:me |her |him )?(?:to |into )?marr\w*|forced marriage|make me marry|"
     r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) (?:my|her|his) "
@@ -1096,8 +1120,8 @@ def known_answer(
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
         (mentions_inquest(text), Say(response="utter_inquest")),
         (
-            asks_about_the_bank(text, crime_type),
-            Say(response="utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"),
+            asks_about_the_bank(text, crime_type) or asks_about_credit_in_their_name(text, answers),
+            Say(response=_bank_answer(crime_type, answers)),
         ),
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
         (asks_for_an_interpreter(text), Say(response="utter_interpreter")),

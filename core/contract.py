@@ -134,6 +134,7 @@ ACCOUNT_DETAILS = frozenset(
         "child_witness",  # a child saw or heard domestic abuse at home
         "as_a_child",  # it happened when the person was a child (under 16), years ago
         "online",  # it happened online or by phone
+        "identity_fraud",  # loans, credit or accounts opened in the person's name
     }
 )
 # The slot ``gender``, asked only when it changes which services fit.

@@ -250,6 +250,7 @@ SITUATION_LABELS = {
     "serious_injury": "serious injuries",
     "life_endangered": "lives put in danger",
     "online": "abuse online",
+    "identity_fraud": "credit or accounts opened in their name",
 }
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}
 

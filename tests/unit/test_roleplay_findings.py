@@ -1790,3 +1790,19 @@ def test_yes_in_another_language_is_not_an_english_answer(text):
     from bot.language import is_english
 
     assert not is_english(text)
+
+
+def test_loans_in_their_name_get_the_identity_fraud_answer_not_the_refund():
+    account = read_account("someone took out 3 loans in my name and a credit card")
+    assert "identity_fraud" in account.details
+    answers = {"account_details": sorted(account.details)}
+    for text in (
+        "What does the bank actually have to do? Do I have to pay these back while they investigate??",
+        "how do I fix my credit file",
+    ):
+        said = known_answer(text, "fraud", answers=answers)
+        assert said is not None and said.response == "utter_identity_fraud"
+    said = known_answer(
+        "will i get my money back?", "fraud", answers={"account_details": ["economic"]}
+    )
+    assert said is not None and said.response == "utter_bank_scam"

@@ -264,7 +264,11 @@ def test_the_result_says_what_the_enhanced_service_is_within_the_limits(organisa
 
 # -- 3. identity fraud: credit taken out in someone's name --------------------------------------
 
-IDENTITY_FRAUD = {"crime_type": "fraud", "account_details": ["economic"], "borough": "camden"}
+IDENTITY_FRAUD = {
+    "crime_type": "fraud",
+    "account_details": ["economic", "identity_fraud"],
+    "borough": "camden",
+}
 
 
 def test_credit_taken_out_in_their_name_gets_cifas_and_report_fraud(organisations):
@@ -276,6 +280,8 @@ def test_credit_taken_out_in_their_name_gets_cifas_and_report_fraud(organisation
 def test_a_scam_transfer_or_money_a_partner_controls_does_not_get_cifas(organisations):
     scam = build_result({"crime_type": "fraud", "borough": "camden"}, organisations)
     assert "cifas-protective-registration" not in scam.referral_ids
+    transfer = {"crime_type": "fraud", "account_details": ["economic"], "borough": "camden"}
+    assert "cifas-protective-registration" not in build_result(transfer, organisations).referral_ids
     partner = {
         "crime_type": "domestic_abuse",
         "relationship_to_offender": "partner_or_ex",
@@ -286,7 +292,12 @@ def test_a_scam_transfer_or_money_a_partner_controls_does_not_get_cifas(organisa
     assert "cifas-protective-registration" not in controlled.referral_ids
     assert controlled.referral_ids[0] == "national-domestic-abuse-helpline"
     cifas = next(org for org in organisations if org.id == "cifas-protective-registration")
-    assert explain_match(partner, cifas) == "Not suggested: not for this type of crime."
+    assert explain_match(partner, cifas) == (
+        "Not suggested: only suggested when the account mentions credit or accounts opened in "
+        "their name."
+    )
+    in_name = {**partner, "account_details": ["economic", "identity_fraud"]}
+    assert explain_match(in_name, cifas) == "Not suggested: not for this type of crime."
 
 
 def test_ceop_is_for_online_sexual_abuse_not_every_crime_online(organisations):
