@@ -1096,12 +1096,12 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
 
 # Credit in their name, not a payment they were tricked into making.
 IDENTITY_FRAUD = re.compile(
-    r"\b(?:(?:loans?|debts?|credit cards?|credit|(?:bank )?accounts?|mortgages?|finance|catalogues?|"
-    r"phone contracts?|contracts?|overdrafts?) (?:\w+ )?(?:taken out |opened |applied for |took out |"
-    r"set up |got )?(?:in|under|using) my (?:name|details|identity)|identity (?:theft|fraud)|"
-    r"stole my (?:identity|id)|used my (?:identity|name|details) to (?:get|take|open|apply)|"
-    r"(?:took|taken|take|taking) out (?:a |two |three |\d+ )?(?:loans?|credit cards?|credit) "
-    r"(?:in|under|with) my)\b"
+    r"\b(?:(?:loans?|debts?|credit cards?|credit|(?:bank )?accounts?|mortgages?|finance|"
+    r"catalogues?|phone contracts?|contracts?|overdrafts?) (?:\w+ )?(?:taken out |opened |"
+    r"applied for |took out |set up |got )?(?:in|under|using) my (?:name|details|identity)|"
+    r"identity (?:theft|fraud)|stole my (?:identity|id)|used my (?:identity|name|details) to "
+    r"(?:get|take|open|apply)|(?:took|taken|take|taking) out (?:a |two |three |\d+ )?(?:loans?|"
+    r"credit cards?|credit) (?:in|under|with) my)\b"
 )
 
 

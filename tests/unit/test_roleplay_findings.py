@@ -1797,7 +1797,8 @@ def test_loans_in_their_name_get_the_identity_fraud_answer_not_the_refund():
     assert "identity_fraud" in account.details
     answers = {"account_details": sorted(account.details)}
     for text in (
-        "What does the bank actually have to do? Do I have to pay these back while they investigate??",
+        "What does the bank actually have to do? Do I have to pay these back while they "
+        "investigate??",
         "how do I fix my credit file",
     ):
         said = known_answer(text, "fraud", answers=answers)
