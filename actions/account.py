@@ -197,6 +197,16 @@ def spiked_not_knowing_more(text: str) -> bool:
     return bool(_SPIKED.search(lowered)) and not _SAID_SEXUAL.search(lowered)
 
 
+# "theyll send a video to my family if i dont pay", "pay or he sends it to my mum".
+SEXTORTION = (
+    r"\b(?:sextort\w*|(?:send|post|share|leak|show)s? (?:a |the |my |this |that |it |them )?"
+    r"(?:videos?|vids?|pics?|photos?|pictures?|images?|recordings?|clips?)?(?: of me)? to "
+    r"(?:everyone|everybody|all my|my (?:friends|family|mum|mom|dad|parents|wife|girlfriend|"
+    r"boss|work|followers|contacts|school))\b.{0,40}\b(?:if|unless) (?:i|we) (?:dont|do not|"
+    r"cant|don t) (?:pay|send)|(?:pay|send (?:him|her|them) (?:money|£?\d+))\b.{0,20}\b(?:or|"
+    r"unless) (?:he|she|they|someone|the guy|this guy)\b.{0,20}\b(?:send|post|share|leak|"
+    r"show)s?\b)"
+)
 _INTIMATE_IMAGES = re.compile(
     r"\b(?:nudes?|naked (?:pic|pics|photo|photos|picture|pictures|video|videos|images?)|"
     r"intimate (?:pic|pics|photo|photos|pictures|images?|videos?)|sex (?:tape|video|videos)|"
@@ -206,7 +216,7 @@ _INTIMATE_IMAGES = re.compile(
     r"over) (?:the |my |his |her )?(?:pics?|photos?|pictures?|images?|videos?)|(?:send|post|"
     r"share|leak|show) (?:them|the (?:pics?|photos?|pictures?|videos?)) to (?:everyone|everybody|"
     r"all my|my (?:friends|family|school|mum|dad|parents|followers|contacts))\b.{0,40}\b(?:if|"
-    r"unless) (?:i|we)\b)"
+    r"unless) (?:i|we)\b)|" + SEXTORTION
 )
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:marry me (?:to|off)|(?:marrying|married) me off|forced? (?:me )?(?:in)?to marry|"

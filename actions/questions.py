@@ -714,6 +714,22 @@ def asks_what_counts_as_disability(text: str) -> bool:
     )
 
 
+_SEXTORTION_QUESTION = re.compile(
+    r"\b(?:pay|paying|block|blocked|reply|answer (?:him|her|them)|really (?:send|post|share)|"
+    r"(?:send|post|share|leak)s? it|what (?:do|should|can) i do|what now|deadline|\d+ hours?)\b"
+)
+
+
+def asks_about_sextortion(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "should i pay them??", "will he really send it", "i blocked him. is that ok" when
+    someone threatens to share images for money; a threat with a deadline is answered too."""
+    words = plain(text)
+    if re.search(account.SEXTORTION, words):
+        return True
+    shared = "intimate_images" in ((answers or {}).get("account_details") or ())
+    return shared and is_question(text) and bool(_SEXTORTION_QUESTION.search(words))
+
+
 _REMOVE_IT = re.compile(
     r"\b(?:(?:get|have|make) (?:it|them|that|this) (?:\w+ )?(?:deleted|removed|taken "
     r"(?:down|off))|"
@@ -1112,6 +1128,7 @@ def known_answer(
             Say(response="utter_images_not_in_trouble"),
         ),
         (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
+        (asks_about_sextortion(text, answers), Say(response="utter_sextortion")),
         (
             asks_to_remove_shared_images(text, answers),
             Say(response="utter_images_off_phones"),
