@@ -382,6 +382,16 @@ _YES_PASS = re.compile(
 )
 
 
+_ABOUT_THE_POLICE = re.compile(
+    r"\b(?:police|feds|cops|snitch\w*|report(?:ing|ed)? (?:it|him|her|them)|(?:aint|not|wont|"
+    r"dont want to|never) report\w*)\b"
+)
+_ABOUT_BEING_REFERRED = re.compile(
+    r"\b(?:pass\w*|refer\w*|contact\w*|details|support|service|help|call me|text me|ring me|"
+    r"email me|someone to talk)\b"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -389,6 +399,10 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if only_dont_know(text):
         return DECLINED
+    if _ABOUT_THE_POLICE.search(words) and not _ABOUT_BEING_REFERRED.search(words):
+        # "nah i aint reporting it. is there a way without police knowing its me": a no to the
+        # police, not to a support service contacting them.
+        return NO_ANSWER
     first = _first_clause(text)
     if first is not None:
         return Answer(first, extra=contact_said(text) if first else {})

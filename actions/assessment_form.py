@@ -309,6 +309,13 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                         or (slot == "referral_consent" and reminded >= reading.MAX_REMINDERS)
                     )
                 )
+            if slot == "consent":
+                # "who sees it?" asks about the question, it does not miss it: a skipped consent
+                # keeps nothing, so only misses, or reminders without a question, skip it.
+                reminders = _sent_names(tracker).count("utter_remind_consent")
+                return missed.get(slot, 0) >= reading.MAX_ASKS or (
+                    not asked_something and reminders >= reading.MAX_REMINDERS
+                )
             return (
                 missed.get(slot, 0) >= reading.MAX_ASKS
                 or asked.get(slot, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS

@@ -116,6 +116,11 @@ class ActionAskConsent(Action):
                 response=_welcome(str(tracker.latest_message.get("text") or ""))
             )
             dispatcher.utter_message(response="utter_privacy")
+        elif reading.ask_counts(_sent(tracker)).get("consent", 0) >= reading.MAX_ASKS:
+            # Asked twice, with their questions about it in between: a short reminder, not the
+            # question a third time.
+            dispatcher.utter_message(response="utter_remind_consent")
+            return []
         dispatcher.utter_message(response="utter_ask_consent")
         return []
 

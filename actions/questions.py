@@ -578,8 +578,9 @@ def asks_if_worth_reporting(text: str) -> bool:
 
 _ANONYMOUS = re.compile(
     r"\b(?:anonymous\w*|anon|without (?:giving|saying|using|telling them) my name|without "
-    r"(?:them|him|her|anyone|the police) knowing (?:it was me|who|my name)|(?:not|dont|without) "
-    r"giv\w* (?:them )?my name)\b"
+    r"(?:them|him|her|anyone|the police|police|they) knowing (?:it was me|its me|it s me|who|my "
+    r"name)|(?:not|dont|without) giv\w* (?:them )?my name|without snitching|without (?:the )?"
+    r"police (?:knowing|finding out)|(?:tell|report) (?:someone|somebody|it) without)\b"
 )
 
 
@@ -670,7 +671,7 @@ def asks_to_stop_a_forced_marriage(text: str, crime_type: str | None) -> bool:
 _IMAGES = re.compile(
     r"\b(?:pictures?|photos?|pics?|images?|nudes?|videos?|selfies?)\b.{0,60}\b(?:share|shared|"
     r"sharing|post|posted|posting|send|sent|sending|taken down|take (?:them|it) down|remove\w*|"
-    r"delete\w*|blackmail\w*|threat\w*|leak\w*)|\b(?:sextortion|report remove|ceop)\b|"
+    r"delete\w*|blackmail\w*|threat\w*|leak\w*)|\b(?:sextortion|report remove)\b|"
     r"\b(?:get|take|getting|taking) (?:the |them |it |those )?(?:pictures?|photos?|pics?|images?|"
     r"nudes?|videos?) (?:off|down)\b"
 )

@@ -219,6 +219,12 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_emergency"))
         _pause_for_safety(reading)
         return reading
+    if requested == "in_danger" and answer.declined and "utter_emergency" in turn.said:
+        # "idk im home alone. what do i do" after "he's on his way": what to do now, and no
+        # more questions until they say they are safe.
+        reading.say.append(Say(response="utter_danger_steps"))
+        reading.pause = True
+        return reading
     if requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
@@ -462,6 +468,10 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     if asked_before and turn.asked.get("in_danger", 0) < MAX_ASKS:
         reading.slots["in_danger"] = None
         reading.slots["safety_check"] = crisis
+    elif crisis == "in_danger" and asked_before:
+        # "hes here hes banging on the door" after the danger question was asked twice: the
+        # questions stop until they say they are safe, never the next one.
+        _pause_for_safety(reading)
 
 
 def _pause_for_safety(reading: Reading) -> None:

@@ -359,9 +359,16 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# "I do not want her coming in if she is stealing": a wish about the future, not someone there.
+_NOT_WANTED = re.compile(
+    r"\b(?:i |we )?(?:do not|dont|don t|would not|wouldnt|never) want (?:him|her|them|anyone|"
+    r"someone|somebody|that \w+|the \w+) (?:coming|to come)(?: (?:in|round|over|here|back))?\b"
+)
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
-    for words in (_CONDITIONAL, _FEARED_IF, _SCENE):
+    for words in (_CONDITIONAL, _FEARED_IF, _SCENE, _NOT_WANTED):
         text = words.sub(" ", text)
     return " ".join(text.split())
 

@@ -248,13 +248,23 @@ async def test_an_answer_beside_a_rights_question_the_rules_answered_is_kept(dis
     assert not any(r.startswith("utter_ask_right") for r in responses(dispatcher))
 
 
-async def test_consent_asked_twice_without_an_answer_keeps_nothing_and_says_how_to_agree(
-    dispatcher, domain
-):
+async def test_a_question_about_consent_asked_twice_is_not_a_no(dispatcher, domain):
+    # "who sees it?" asks about the question: skipping it would keep nothing they said.
     slots = await run_validation(
         dispatcher, domain, slots={}, requested_slot="consent",
         latest_action="action_answer_right", sent=["utter_ask_consent"] * 2,
         text="who runs this?", intent="ask_right",
+    )  # fmt: skip
+    assert "utter_nothing_kept" not in responses(dispatcher)
+    assert slots.get("consent") is None
+    assert slots["requested_slot"] == "consent"
+
+
+async def test_consent_still_unanswered_after_two_reminders_keeps_nothing(dispatcher, domain):
+    slots = await run_validation(
+        dispatcher, domain, slots={}, requested_slot="consent",
+        sent=["utter_ask_consent"] * 2 + ["utter_remind_consent"] * 2,
+        text="hello", intent="greet",
     )  # fmt: skip
     assert responses(dispatcher) == ["utter_nothing_kept"]
     assert slots["consent"] is False

@@ -530,3 +530,13 @@ def test_a_stranger_attack_does_not_ask_when_to_reply(dispatcher, domain):
     slots = {"consent": True, "crime_type": "assault", "relationship_to_offender": "stranger"}
     ActionHandoff().run(dispatcher, make_tracker(slots=slots), domain)
     assert responses(dispatcher) == ["utter_handoff"]
+
+
+def test_questions_about_consent_get_a_reminder_not_the_question_a_third_time(dispatcher, domain):
+    tracker = make_tracker(
+        text="who sees it",
+        requested_slot="consent",
+        sent=["utter_ask_consent", "utter_ask_consent"],
+    )
+    ActionAskConsent().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_remind_consent"]

@@ -1807,3 +1807,80 @@ def test_loans_in_their_name_get_the_identity_fraud_answer_not_the_refund():
         "will i get my money back?", "fraud", answers={"account_details": ["economic"]}
     )
     assert said is not None and said.response == "utter_bank_scam"
+
+
+# Round 15.
+def test_not_sure_after_being_told_he_is_on_his_way_gets_what_to_do_and_no_more_questions():
+    reading = read_turn(
+        Turn(
+            text="idk im home alone, mums at work. what do i do",
+            intent="dont_know",
+            requested="in_danger",
+            answers={"consent": True, "crime_type": "domestic_abuse"},
+            asked={"in_danger": 2},
+            said=frozenset({"utter_emergency", "utter_ask_in_danger"}),
+        )
+    )
+    assert [s.response for s in reading.say] == ["utter_danger_steps"]
+    assert reading.pause
+
+
+def test_danger_after_the_danger_question_was_asked_twice_still_stops_the_questions():
+    reading = read_turn(
+        Turn(
+            text="hes here hes banging on the door",
+            intent="in_danger",
+            requested="hate_motivated",
+            answers={"consent": True, "in_danger": False, "crime_type": "domestic_abuse"},
+            asked={"in_danger": 2, "hate_motivated": 1},
+            said=frozenset({"utter_emergency"}),
+        )
+    )
+    assert reading.pause
+    assert [s.response for s in reading.say] == ["utter_emergency", "utter_when_safe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do not want her coming in if she is stealing but I need someone to help me wash and "
+        "dress.",
+        "i dont want her coming in",
+    ],
+)
+def test_not_wanting_someone_to_come_is_not_danger(text):
+    assert detect_risk(text) is None
+
+
+def test_someone_coming_in_now_is_still_danger():
+    assert detect_risk("i dont want him coming round, hes outside now") == "in_danger"
+
+
+def test_not_stopping_when_told_no_is_a_sexual_offence():
+    text = "i met a guy on hinge and we went back to his after and he didnt stop when i said no"
+    assert read_account(text).crime_type == "sexual_offence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah i aint reporting it. is there a way without police knowing its me",
+        "no thanks, i dont want the police involved",
+    ],
+)
+def test_a_no_to_the_police_is_not_a_no_to_being_referred(text):
+    assert read_answer("referral_consent", text).value is None
+
+
+def test_telling_without_snitching_gets_the_anonymous_routes():
+    for text in (
+        "nah i aint reporting it. is there a way without police knowing its me",
+        "wait i didnt mean no to help. i meant no police. can i tell someone without snitching",
+    ):
+        said = known_answer(text, "robbery", answers={})
+        assert said is not None and said.response == "utter_anonymous_reporting"
+
+
+def test_asking_what_ceop_is_is_not_about_images():
+    said = known_answer("whats ceop? he didnt do anything online", "domestic_abuse", answers={})
+    assert said is None or said.response != "utter_images_online"
