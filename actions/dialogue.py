@@ -333,6 +333,9 @@ class ActionResumeAssessment(Action):
             dispatcher.utter_message(response="utter_glad_safe")
             _answer_while_paused(dispatcher, tracker, text)
             return [*events, FollowupAction("action_listen")]
+        if was_paused and not tracker.get_slot("assessment_done"):
+            # "ok he left. im ok i think": said back before the next question, never skipped.
+            dispatcher.utter_message(response="utter_glad_safe_go_on")
         if tracker.get_slot("assessment_done"):
             changes = _changes_after_result(tracker)
             if changes:
@@ -394,7 +397,7 @@ def _reopen(dispatcher: CollectingDispatcher, changes: dict[str, Any]) -> list[E
 
 
 # What the bot last said when it is waiting for someone in danger to be safe.
-_SAFETY_PAUSE = ("utter_when_safe", "utter_cannot_call", "utter_still_here")
+_SAFETY_PAUSE = ("utter_when_safe", "utter_cannot_call", "utter_still_here", "utter_danger_steps")
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
 
 

@@ -223,6 +223,8 @@ def read_turn(turn: Turn) -> Reading:
         # "idk im home alone. what do i do" after "he's on his way": what to do now, and no
         # more questions until they say they are safe.
         reading.say.append(Say(response="utter_danger_steps"))
+        reading.slots["in_danger"] = True
+        reading.skipped = [slot for slot in reading.skipped if slot != "in_danger"]
         reading.pause = True
         return reading
     if requested == "in_danger" and answer.declined:
@@ -468,10 +470,20 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     if asked_before and turn.asked.get("in_danger", 0) < MAX_ASKS:
         reading.slots["in_danger"] = None
         reading.slots["safety_check"] = crisis
-    elif crisis == "in_danger" and asked_before:
+    elif crisis == "in_danger" and asked_before and _SOMEONE_THERE.search(plain(turn.text)):
         # "hes here hes banging on the door" after the danger question was asked twice: the
         # questions stop until they say they are safe, never the next one.
+        reading.slots["in_danger"] = True
         _pause_for_safety(reading)
+
+
+# Someone at the door or on the way now, not a threat told as part of what happened.
+_SOMEONE_THERE = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|someones|him|her|them)\b(?:\s+\w+){0,3}?"
+    r"\s+(?:is |are |s )?(?:here|outside|at (?:the|my|our) (?:front |back )?(?:door|window|gate)|"
+    r"banging|kicking|knocking|on (?:his|her|their|the) way|coming (?:round|over|back|here|in|up)|"
+    r"trying to (?:get|break|come) in|in the (?:house|flat|garden|hall))\b"
+)
 
 
 def _pause_for_safety(reading: Reading) -> None:

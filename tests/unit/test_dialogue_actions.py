@@ -288,7 +288,7 @@ def test_while_paused_for_danger_saying_they_are_ok_carries_on(dispatcher, domai
         dispatcher, _paused("the police took him away, im ok now"), domain
     )
     assert slots_of(events) == {"in_danger": False}
-    assert responses(dispatcher) == []
+    assert responses(dispatcher) == ["utter_glad_safe_go_on"]
 
 
 def test_danger_again_while_paused_gets_a_short_reply_not_the_whole_999_text_again(
