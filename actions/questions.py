@@ -74,7 +74,10 @@ _INJURY = re.compile(
 
 
 def mentions_injury(text: str) -> bool:
-    return bool(_INJURY.search(plain(text)))
+    """Also read after the results (actions/dialogue.py), where "my eye is still blurry from the
+    punch" once got "I can't do more with that here"."""
+    words = plain(text)
+    return bool(_INJURY.search(words)) or mentions_urgent_symptom(text)
 
 
 # Signs after a blow that need care the same day, answered even when told, not asked: "its
@@ -88,10 +91,18 @@ _URGENT_SYMPTOM = re.compile(
 )
 
 
+# A blurry picture is not blurred sight.
+_PICTURE = re.compile(
+    r"\b(?:cctv|footage|photos?|pictures?|pics?|videos?|cameras?|images?|"
+    r"screenshots?|number ?plate|reg)\b"
+)
+
+
 def mentions_urgent_symptom(text: str) -> bool:
     """ "my eye is still blurry from the punch": a change in sight, being sick, dizziness or a
     headache after a blow needs a doctor today, question or not."""
-    return bool(_URGENT_SYMPTOM.search(plain(text)))
+    words = plain(text)
+    return bool(_URGENT_SYMPTOM.search(words)) and not _PICTURE.search(words)
 
 
 _PAST_TIME = re.compile(

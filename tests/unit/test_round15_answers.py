@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from actions.questions import known_answer
+from actions.questions import known_answer, mentions_injury
 from referrals.directory import load_directory
 
 ORGANISATIONS = load_directory()
@@ -219,3 +219,14 @@ def test_new_and_changed_answers_fit_one_sms(name):
 def test_too_late_to_be_tested_keeps_the_evidence_answer():
     said = answer("is it too late to get tested, like for drugs or stds", "sexual_offence")
     assert said == "utter_evidence_advice"
+
+
+def test_blurred_sight_counts_as_an_injury_after_the_results_too():
+    # actions/dialogue.py's ActionFinishAssessment reads mentions_injury after the results.
+    assert mentions_injury("also my eye is still blurry from the punch should i be worried")
+    assert mentions_injury("its blurry like when i look at stuff far away. since last night")
+    assert not mentions_injury("the cctv footage is blurry, can they still use it")
+
+
+def test_blurry_footage_is_not_an_injury():
+    assert answer("the cctv footage is blurry, can they still use it", "assault") != "utter_injury"
