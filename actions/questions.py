@@ -333,10 +333,10 @@ _COMMUNITY_WORDS = (
     ("muslim", r"muslims?|islam\w*"),
     ("jewish", r"jewish|jews?|antisemit\w*"),
 )
-_FOR_GROUP = re.compile(
-    r"\b(?:anywhere|anything|anyone|anybody|somewhere|service|services|help|support|helpline|"
-    r"charity|one|place|organisation|group|people)\b.{0,30}\b(?:for|helps?|that helps?|who "
-    r"helps?|specialis\w* in|specifically for)\b"
+# The community just after "for", "help" or "support": "is there anything for lgbt people",
+# "does that help trans people too?" (not "can you help me, the man was gay?").
+_FOR_GROUP = (
+    r"\b(?:for|help|helps|support|supports|take|takes|specialis\w* in)(?: \w+){{0,2}} (?:{})\b"
 )
 
 
@@ -344,10 +344,10 @@ def services_for_community(text: str, organisations: Sequence[Organisation]) -> 
     """ "is there anything for lgbt people specifically?": the directory's services for that
     community (Galop, Tell MAMA, CST), whatever the crime."""
     words = plain(text)
-    if not (is_question(text) and _FOR_GROUP.search(words)):
+    if not is_question(text):
         return []
     for community, pattern in _COMMUNITY_WORDS:
-        if re.search(rf"\b(?:{pattern})\b", words):
+        if re.search(_FOR_GROUP.format(pattern), words):
             return [
                 org
                 for org in organisations

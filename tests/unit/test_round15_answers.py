@@ -230,3 +230,20 @@ def test_blurred_sight_counts_as_an_injury_after_the_results_too():
 
 def test_blurry_footage_is_not_an_injury():
     assert answer("the cctv footage is blurry, can they still use it", "assault") != "utter_injury"
+
+
+def test_a_gay_offender_is_not_a_request_for_lgbt_services():
+    said = known_answer("can you help me, the man was gay?", "assault", ORGANISATIONS)
+    assert said is None or "Galop" not in (said.text or "")
+
+
+@pytest.mark.parametrize("text", ["Should I tell the officer?", "is it even worth reporting?"])
+def test_other_police_answers_after_a_scam_name_report_fraud(text):
+    said = answer(text, "fraud")
+    assert said in ("utter_how_to_report", "utter_telling_the_police", "utter_worth_reporting")
+    for variant in RESPONSES[said]:
+        if variant.get("condition", [{}])[0].get("value") == "fraud":
+            assert "reportfraud.police.uk" in variant["text"]
+            break
+    else:
+        raise AssertionError(f"{said} has no fraud variant")
