@@ -1291,7 +1291,9 @@ def known_answer(
     """The answer to a question the bot can answer by its words, whatever the classifier made
     of it: what to do if they come, who sees the chat, evidence after a sexual offence, feeling
     unwell, what the Code or a hate crime is, that this is not the police, compensation rules,
-    text relay, an organisation by name, property, economic abuse."""
+    text relay, an organisation by name (or for a community), property, economic abuse, where
+    fraud is reported, school, the Havens after weeks, the family liaison officer, stalking, and
+    a bare "I don't understand"."""
     asked = is_question(text)
     asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
     named = named_in_question(text, organisations) if organisations else None
