@@ -74,7 +74,35 @@ _INJURY = re.compile(
 
 
 def mentions_injury(text: str) -> bool:
-    return bool(_INJURY.search(plain(text)))
+    """Also read after the results (actions/dialogue.py), where "my eye is still blurry from the
+    punch" once got "I can't do more with that here"."""
+    words = plain(text)
+    return bool(_INJURY.search(words)) or mentions_urgent_symptom(text)
+
+
+# Signs after a blow that need care the same day, answered even when told, not asked: "its
+# blurry like when i look at stuff far away. since last night".
+_URGENT_SYMPTOM = re.compile(
+    r"\b(?:blurr\w*|double vision|seeing double|see(?:ing)? (?:stars|flashes|spots)|(?:cant|"
+    r"cannot|hard to|struggling to) see (?:properly|clearly|right|well|straight|out of)|my "
+    r"(?:sight|vision|eyesight)|dizz\w*|(?:been|being|was|keep being|keeps being) sick(?! of)|"
+    r"vomit\w*|throwing up|threw up|head (?:is )?(?:still )?(?:hurts|hurting|pounding|banging)|"
+    r"headaches?|concuss\w*|blacked out|passed out|fainted|keep(?:s)? fainting)\b"
+)
+
+
+# A blurry picture is not blurred sight.
+_PICTURE = re.compile(
+    r"\b(?:cctv|footage|photos?|pictures?|pics?|videos?|cameras?|images?|"
+    r"screenshots?|number ?plate|reg)\b"
+)
+
+
+def mentions_urgent_symptom(text: str) -> bool:
+    """ "my eye is still blurry from the punch": a change in sight, being sick, dizziness or a
+    headache after a blow needs a doctor today, question or not."""
+    words = plain(text)
+    return bool(_URGENT_SYMPTOM.search(words)) and not _PICTURE.search(words)
 
 
 _PAST_TIME = re.compile(
@@ -299,6 +327,35 @@ def services_for_men(
     ]
 
 
+# A community someone asks a service for, as the directory's serves.communities names it.
+_COMMUNITY_WORDS = (
+    ("lgbt", r"lgbt\w*|lgbtq\w*|gay|lesbian|bisexual|bi|trans|transgender|queer|non binary"),
+    ("muslim", r"muslims?|islam\w*"),
+    ("jewish", r"jewish|jews?|antisemit\w*"),
+)
+# The community just after "for", "help" or "support": "is there anything for lgbt people",
+# "does that help trans people too?" (not "can you help me, the man was gay?").
+_FOR_GROUP = (
+    r"\b(?:for|help|helps|support|supports|take|takes|specialis\w* in)(?: \w+){{0,2}} (?:{})\b"
+)
+
+
+def services_for_community(text: str, organisations: Sequence[Organisation]) -> list[Organisation]:
+    """ "is there anything for lgbt people specifically?": the directory's services for that
+    community (Galop, Tell MAMA, CST), whatever the crime."""
+    words = plain(text)
+    if not is_question(text):
+        return []
+    for community, pattern in _COMMUNITY_WORDS:
+        if re.search(_FOR_GROUP.format(pattern), words):
+            return [
+                org
+                for org in organisations
+                if community in org.serves.communities and not org.is_retired
+            ]
+    return []
+
+
 _WHO_WE_TELL = re.compile(
     r"\b(?:will|would|do|does|can|could|are|is) (?:you|they|anyone|it|this|the service|a worker|"
     r"support|u)\b.{0,25}\b(?:tell|telling|inform|contact|call|ring|text|let)\b.{0,15}\b"
@@ -316,7 +373,7 @@ def asks_who_we_tell(text: str) -> bool:
 _SHOULD_I_TELL_POLICE = re.compile(
     r"\b(?:should|shall|do|must|can) i (?:tell|call|ring|contact|report (?:it |this |them )?to|"
     r"let|go to|inform) (?:the )?(?:police|officer|police officer|detective|cops|101)\b|\bshould i "
-    r"report (?:it|this|them)\b|\bdo i (?:have|need) to (?:report|go to the police)\b"
+    r"report (?:it|this|them)\b|\bdo i (?:have|need) to (?:report|go to (?:the )?police)\b"
 )
 
 
@@ -872,6 +929,161 @@ VIOLENT = frozenset(
 _ASKS_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica|claim|get money|money for)\b")
 
 
+_REPORT_QUESTION = re.compile(
+    r"\b(?:(?:do|should|shall|must|can) i (?:have to |need to |also |still )?(?:report|tell|"
+    r"call|ring|contact|go to|inform)\b.{0,30}\b(?:police|101|report fraud|action fraud)|"
+    r"(?:have|need) to (?:report|tell|go to) (?:it |this )?(?:to )?(?:the )?police|is the bank "
+    r"enough|(?:where|who) (?:do|should|can) i report|how (?:do|can|should) i report|report (?:it|"
+    r"this) to (?:the )?police)\b"
+)
+
+
+def asks_how_to_report_fraud(text: str, crime_type: str | None) -> bool:
+    """ "Should I report it to the police as well or is the bank enough?" after a scam: fraud is
+    reported to Report Fraud, not on 101, and the bank answer is not what was asked."""
+    return (
+        crime_type == "fraud" and is_question(text) and bool(_REPORT_QUESTION.search(plain(text)))
+    )
+
+
+_SCHOOL = re.compile(r"\b(?:school|skool|college|class|lessons?)\b")
+_SCHOOL_WORRY = re.compile(
+    r"\b(?:(?:what|wat|wot) (?:do|should|can|shud) (?:i|we) do|(?:gonna|going to|will|ll|"
+    r"gna) be (?:there|at|in)|(?:scared|afraid|frightened|dont want|not going|cant go|worried)"
+    r"\b.{0,20}\b(?:school|skool|college)|see (?:them|him|her) (?:at|in))\b"
+)
+
+
+def worried_about_school(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "wat do i do about school tmrw. they gonna be there" from a 15-year-old robbed by older
+    pupils: a young person, worried about facing them at school."""
+    answers = answers or {}
+    age = answers.get("age")
+    adult = isinstance(age, (int, float)) and age >= 18 and answers.get("under_18") is not True
+    words = plain(text)
+    return (
+        not adult
+        and not answers.get("for_child")
+        and bool(_SCHOOL.search(words) and _SCHOOL_WORRY.search(words))
+    )
+
+
+_HAVENS_LATE = re.compile(
+    r"\b(?:too late|still (?:go|get|see|call|contact|use)|(?:its|it s|it has|its been|been|"
+    r"happened|was) (?:\w+ )?(?:\d+|a|one|two|three|four|five|six|a few|few|couple of) "
+    r"(?:weeks?|months?))\b"
+)
+
+
+def asks_if_too_late_for_the_havens(text: str, crime_type: str | None) -> bool:
+    """ "is it too late to go to the havens? its been 2 weeks": the Havens see people up to 12
+    months after; only forensic evidence is best within days."""
+    words = plain(text)
+    # Only with the Havens named: "is it too late to get tested" is for the evidence answer.
+    havens = bool(re.search(r"\b(?:the )?havens?\b|\bsarc\b", words))
+    return (
+        crime_type in ("sexual_offence", None, "assault")
+        and havens
+        and is_question(text)
+        and bool(_HAVENS_LATE.search(words))
+    )
+
+
+_FAMILY_LIAISON = re.compile(r"\b(?:family liaison|liaison officer|flo)\b")
+_WHOSE_SIDE = re.compile(
+    r"\b(?:on (?:our|my|their|his|her|the other|whose) side|(?:our|my) side or (?:theirs|his|"
+    r"hers)|whose side|side (?:is|are) (?:he|she|they) on|work(?:s|ing)? for (?:us|them|the "
+    r"police))\b"
+)
+
+
+def asks_about_family_liaison(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "family liaison officer. what is it", "is he on our side or theirs" after a killing:
+    the police family liaison officer, not the probation Victim Liaison Officer."""
+    answers = answers or {}
+    words = plain(text)
+    bereaved = answers.get("crime_type") == "homicide" or answers.get("bereaved") is True
+    if _FAMILY_LIAISON.search(words) and "victim liaison" not in words:
+        return is_question(text) or bool(re.search(r"\b(?:what|who|mean)\b", words))
+    return bereaved and is_question(text) and bool(_WHOSE_SIDE.search(words))
+
+
+_MUST_REPORT_FOR_IT = re.compile(
+    r"\b(?:have|need|got|has) to (?:report|go to|tell|contact|call)\b|\bmust (?:i|we|it) "
+    r"(?:report|go to|be reported)\b|\bwithout (?:reporting|going to|telling|the police)\b|"
+    r"\b(?:only|just) if (?:i|we|it) (?:report|reported|was reported|go to)\b"
+)
+_APPLY_WHERE = re.compile(
+    r"\b(?:where|how) (?:do|can|should|would) (?:i|we) (?:even |actually )?(?:apply|claim|"
+    r"start|get it|make a claim)|\b(?:is there|got|have you got|send me) (?:a |the )?(?:link|"
+    r"website|form)|\b(?:apply|claim) online\b|\bwhere (?:is|s) the (?:form|link|website)\b"
+)
+
+
+def asks_if_compensation_needs_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "do i have to report to police to get the compensation thing?"; "do i HAVE to go to
+    police" from someone who asked for help with compensation. A plain yes, not the scheme's
+    whole paragraph again."""
+    words = plain(text)
+    # "you didnt answer, do i HAVE to go to police" has its question after a comma.
+    asked = is_question(text) or bool(re.search(r"\b(?:do|must|should) (?:i|we)\b", words))
+    if not (asked and _MUST_REPORT_FOR_IT.search(words)):
+        return False
+    if not re.search(r"\b(?:polic\w*|report\w*|cops|101)\b", words):
+        return False
+    needs = (answers or {}).get("needs") or ()
+    return bool(_ASKS_COMPENSATION.search(words)) or "compensation" in needs
+
+
+def asks_where_to_claim_compensation(text: str) -> bool:
+    """ "where do i even apply for the compensation, is there a link" """
+    words = plain(text)
+    return is_question(text) and bool(
+        _ASKS_COMPENSATION.search(words) and _APPLY_WHERE.search(words)
+    )
+
+
+# Their messages, to keep or not: "Should I be keeping his messages?"
+_KEEP_THEIR_MESSAGES = re.compile(
+    r"\b(?:keep\w*|sav\w*|delet\w*|screenshot\w*|get rid of|wip\w*)\b (?:all )?(?:of )?(?:his|"
+    r"her|their|the stalkers|the) (?:messages?|texts?|emails?|voicemails?|dms?|letters?|notes?|"
+    r"calls? log)\b"
+)
+
+
+def asks_about_keeping_their_messages(text: str) -> bool:
+    return is_question(text) and bool(_KEEP_THEIR_MESSAGES.search(plain(text)))
+
+
+_IS_IT_STALKING = re.compile(
+    r"\b(?:is (?:this|it|that|what (?:he|she|they)s? (?:is )?doing) (?:even |really |still |"
+    r"actually )?stalking|(?:count|counts|classed|class) as stalking|(?:still|even) (?:be |count "
+    r"as )?stalking (?:if|when|though)|stalking (?:if|when|even if|without)|is (?:he|she|they) "
+    r"stalking me)\b"
+)
+
+
+def asks_if_stalking(text: str) -> bool:
+    """ "is this stalking even if he never threatened me?" """
+    return is_question(text) and bool(_IS_IT_STALKING.search(plain(text)))
+
+
+# "I don't understand", alone: not a question about any Right, and no word to explain.
+_LOST = re.compile(
+    r"^(?:sorry |im sorry |sorry but )?(?:i (?:dont|do not|didnt|did not) (?:understand|get "
+    r"(?:it|this|that|you|what you mean)|follow|know what (?:you mean|that means|this means))|"
+    r"(?:what do|wat do|what does) (?:you|u|that|this|it) mean|im (?:confused|lost)|i am "
+    r"(?:confused|lost)|confused|dont understand|(?:i )?dont get it|huh|eh|what)(?: (?:sorry|"
+    r"please|pls|at all|any of (?:this|it)))?$"
+)
+
+
+def does_not_understand(text: str) -> bool:
+    """ "I don't understand" on its own: said again more simply, not read as a complaint (the
+    rights selector once answered it with the complaints Right)."""
+    return bool(_LOST.match(plain(text).strip()))
+
+
 _TOO_YOUNG = re.compile(
     r"\b(?:am i|im|i am|is she|is he|are they) (?:too young|old enough)\b|\btoo young (?:for|"
     r"to get|to have|to ask)\b|\b(?:can|do) (?:kids|children|teenagers|under 18s|you help) "
@@ -1080,14 +1292,30 @@ def known_answer(
     """The answer to a question the bot can answer by its words, whatever the classifier made
     of it: what to do if they come, who sees the chat, evidence after a sexual offence, feeling
     unwell, what the Code or a hate crime is, that this is not the police, compensation rules,
-    text relay, an organisation by name, property, economic abuse."""
+    text relay, an organisation by name (or for a community), property, economic abuse, where
+    fraud is reported, school, the Havens after weeks, the family liaison officer, stalking, and
+    a bare "I don't understand"."""
     asked = is_question(text)
     asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
     named = named_in_question(text, organisations) if organisations else None
-    for_men = services_for_men(text, crime_type, organisations)
+    for_men = services_for_men(text, crime_type, organisations) or services_for_community(
+        text, organisations
+    )
     if for_men and named is None:
         named = for_men[0]
+    words = plain(text)
+    partner_or_family = crime_type == "domestic_abuse" or (answers or {}).get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    after_a_blow = (
+        crime_type in VIOLENT
+        or crime_type is None
+        or bool(
+            re.search(r"\b(?:punch\w*|hit|kick\w*|blow|headbutt\w*|attack\w*|beat|beaten)\b", words)
+        )
+    )
     checks: tuple[tuple[bool, Say], ...] = (
+        (does_not_understand(text), Say(response="utter_put_simply")),
         (
             answers is not None and asks_what_was_noted(text),
             Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
@@ -1100,9 +1328,17 @@ def known_answer(
             Say(response="utter_strangled"),
         ),
         (asks_what_to_do_for_a_child(text, answers), Say(response="utter_child_disclosed")),
+        (
+            asks_about_family_liaison(text, answers or {"crime_type": crime_type}),
+            Say(response="utter_family_liaison"),
+        ),
+        (worried_about_school(text, answers), Say(response="utter_school_worry")),
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
-        (asks_about_keeping_evidence(text), Say(response="utter_keep_evidence")),
+        (
+            asks_about_keeping_evidence(text) or asks_about_keeping_their_messages(text),
+            Say(response="utter_keep_evidence"),
+        ),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
         (asks_if_support_tells_the_police(text), Say(response="utter_support_not_police")),
@@ -1112,6 +1348,10 @@ def known_answer(
         ),
         (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
+        (
+            asks_if_too_late_for_the_havens(text, crime_type),
+            Say(response="utter_havens_not_too_late"),
+        ),
         (
             asks_about_evidence(text, crime_type) or fears_more_after_spiking(text, crime_type),
             Say(response="utter_evidence_advice"),
@@ -1135,8 +1375,19 @@ def known_answer(
             Say(response="utter_images_off_phones"),
         ),
         (asks_about_images_online(text), Say(response="utter_images_online")),
+        (asks_if_stalking(text), Say(response="utter_is_it_stalking")),
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
         (mentions_inquest(text), Say(response="utter_inquest")),
+        (asks_how_to_report_fraud(text, crime_type), Say(response="utter_how_to_report")),
+        (
+            partner_or_family and asks_if_economic_abuse_is_a_crime(text),
+            Say(response="utter_economic_abuse"),
+        ),
+        (
+            asks_if_compensation_needs_police(text, answers),
+            Say(response="utter_cica_needs_report"),
+        ),
+        (asks_where_to_claim_compensation(text), Say(response="utter_cica_apply")),
         (
             asks_about_the_bank(text, crime_type) or asks_about_credit_in_their_name(text, answers),
             Say(response=_bank_answer(crime_type, answers)),
@@ -1150,7 +1401,8 @@ def known_answer(
         (asks_about_court(text), Say(response="utter_court")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (
-            mentions_injury(text) and asked_or_now,
+            (mentions_injury(text) and asked_or_now)
+            or (after_a_blow and mentions_urgent_symptom(text)),
             Say(response="utter_injury"),
         ),
         (asks_what_the_code_is(text), Say(response="utter_what_is_the_code")),
