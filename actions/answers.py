@@ -513,10 +513,11 @@ _NO_VOICEMAIL = re.compile(
     r"leaving) (?:a |any )?(?:messages?|voice ?mails?)\b"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:(?:after|before|from|between|till|until|by) \d{1,2}(?: ?(?:am|pm|oclock))?(?: (?:and|"
-    r"to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|(?:week ?days?|weekends?|"
-    r"mornings?|afternoons?|evenings?|daytime|lunchtime|during the day|in the day|in day|"
-    r"work hours|working "
+    r"\b(?:(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock))?"
+    r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
+    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|daytime|lunchtime|during the day|"
+    r"in the day|in day|work hours|working "
     r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"
     r"until|til) \d{1,2}(?: ?(?:am|pm))?)\b"
 )
@@ -542,7 +543,7 @@ _METHOD_SAID = re.compile(
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
     r"(?:please|are fine|is fine|are best|is best)\b|\b(?:if|as long as) (?:its|it is|it s) "
-    r"(?:by )?(?:a )?(?:text|texts|email)\b"
+    r"(?:by )?(?:a )?(?:text|texts|email)\b|\ba phone call\b(?! (?:is not|isnt|wouldnt|would not))"
 )
 
 
@@ -575,12 +576,19 @@ def contact_said(text: str) -> dict[str, Any]:
         if not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part))
     )
     times = _TIME_WORDS.findall(own)
-    negated = any(
-        re.search(rf"\b(?:not|no|never|except|apart from)\b(?: \w+){{0,2}} {re.escape(t)}", words)
-        for t in times
-    )
-    if times and not negated and not _NOT_WHEN.search(words):
-        found["contact_times"] = ", ".join(dict.fromkeys(times))
+
+    def negated(time: str) -> bool:
+        return bool(
+            re.search(
+                rf"\b(?:not|no|never|except|apart from)\b(?: \w+){{0,2}} {re.escape(time)}", words
+            )
+        )
+
+    said_times = [t for t in times if not negated(t)]
+    if said_times and not _NOT_WHEN.search(words):
+        # "not in the mornings... After eleven is best": both, so the worker reads both.
+        kept = [*said_times, *(f"not {t}" for t in times if negated(t))]
+        found["contact_times"] = ", ".join(dict.fromkeys(kept))
     return found
 
 
@@ -1044,7 +1052,9 @@ def _without_asides(text: str) -> str:
     text = ". ".join(kept) if kept else text
     # "any time but TEXT please not phone", "after 9pm i said": the way to contact them or a
     # complaint inside the sentence is not part of the time either.
-    clauses = [c for c in re.split(r",\s*|\s+but\s+", _SAID_AT_END.sub("", text)) if c.strip()]
+    clauses = [
+        c for c in re.split(r",\s*|\s+but\s+|\.\s+", _SAID_AT_END.sub("", text)) if c.strip()
+    ]
     times = [c.strip() for c in clauses if not _ASIDE.match(plain(c))]
     if times and len(times) < len(clauses):
         return ", ".join(times)

@@ -1884,3 +1884,16 @@ def test_telling_without_snitching_gets_the_anonymous_routes():
 def test_asking_what_ceop_is_is_not_about_images():
     said = known_answer("whats ceop? he didnt do anything online", "domestic_abuse", answers={})
     assert said is None or said.response != "utter_images_online"
+
+
+def test_times_and_a_phone_call_said_beside_a_yes_are_kept():
+    said = contact_said(
+        "Yes, but not in the mornings when the carer is here please. After eleven is best. A "
+        "phone call, I do not do texting very well, my daughter set this up."
+    )
+    assert said == {"contact_method": "call", "contact_times": "after eleven, not mornings"}
+
+
+def test_a_complaint_inside_the_times_is_not_kept():
+    said = read_answer("contact_times", "After eleven in the morning, I told you. Not before")
+    assert said.value == "After eleven in the morning, Not before"
