@@ -699,7 +699,8 @@ class ActionHandoff(Action):
             dispatcher.utter_message(response="utter_while_waiting")
             return []
         dispatcher.utter_message(response="utter_handoff")
-        if tracker.get_slot("contact_times"):
+        times = tracker.get_slot("contact_times")
+        if times and times != "any time":
             dispatcher.utter_message(
                 response="utter_reply_time_kept", times=tracker.get_slot("contact_times")
             )

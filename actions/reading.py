@@ -23,6 +23,7 @@ from typing import Any
 from actions import account
 from actions.answers import (
     Answer,
+    contact_said,
     mentions_times,
     read_answer,
     read_child_age,
@@ -183,6 +184,12 @@ def read_turn(turn: Turn) -> Reading:
         reading.corrected.append("for_child")
     if requested:
         _keep_answer(reading, requested, answer)
+    if requested in ("voicemail_ok", "contact_times") and turn.answers.get("contact_method"):
+        # "No, my husband might hear it. Text is better actually" at the voicemail question.
+        method = contact_said(turn.text).get("contact_method")
+        if method and method != turn.answers.get("contact_method"):
+            reading.slots["contact_method"] = method
+            reading.corrected.append("contact_method")
     if requested in _BEFORE_DETAILS and "contact_details" not in reading.slots:
         # "020 8800 4417" typed at the voicemail question: the number, not asked for again.
         details = read_answer("contact_details", turn.text).value

@@ -540,3 +540,9 @@ def test_questions_about_consent_get_a_reminder_not_the_question_a_third_time(di
     )
     ActionAskConsent().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_remind_consent"]
+
+
+def test_any_time_is_not_repeated_as_safe_times_when_asking_for_a_person(dispatcher, domain):
+    slots = {"consent": True, "contact_times": "any time"}
+    ActionHandoff().run(dispatcher, make_tracker(slots=slots), domain)
+    assert responses(dispatcher) == ["utter_handoff"]

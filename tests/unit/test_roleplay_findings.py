@@ -1897,3 +1897,15 @@ def test_times_and_a_phone_call_said_beside_a_yes_are_kept():
 def test_a_complaint_inside_the_times_is_not_kept():
     said = read_answer("contact_times", "After eleven in the morning, I told you. Not before")
     assert said.value == "After eleven in the morning, Not before"
+
+
+def test_a_method_changed_at_the_voicemail_question_is_kept():
+    reading = read_turn(
+        Turn(
+            text="No, my husband might hear it. Text is better actually",
+            intent="deny",
+            requested="voicemail_ok",
+            answers={"consent": True, "referral_consent": True, "contact_method": "call"},
+        )
+    )
+    assert reading.slots == {"voicemail_ok": False, "contact_method": "text"}
