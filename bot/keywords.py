@@ -155,6 +155,14 @@ def _words(text: str) -> str:
     return " ".join(words.split())
 
 
+# "no not now. delete my data please": a sentence that asks for erasure, beside anything else.
+_DELETE_REQUEST = re.compile(
+    r"(?:(?:please|pls|plz|can you|could you|now|and|just|ok|okay|yes|so)\s+)*(?:delete|erase|"
+    r"remove|wipe) (?:all (?:of )?)?(?:my|our) (?:data|details|info|information|answers|chat)"
+    r"(?:\s+(?:please|pls|plz|now|thanks|thank you|too|as well))*(?:\s+in case\b.*)?"
+)
+
+
 def control_intent(text: str | None) -> str | None:
     if not text:
         return None
@@ -162,6 +170,8 @@ def control_intent(text: str | None) -> str | None:
     if found:
         return found
     parts = re.split(r"[.!?,;\n]+", text.strip(" .!?,;\n"))
+    if any(_DELETE_REQUEST.fullmatch(_words(part)) for part in parts if part.strip()):
+        return "delete_my_data"
     first = parts[0].strip()
     if first.isupper() and CONTROL_WORDS.get(_words(first)) in _DETAILS:
         return CONTROL_WORDS[_words(first)]

@@ -1909,3 +1909,18 @@ def test_a_method_changed_at_the_voicemail_question_is_kept():
         )
     )
     assert reading.slots == {"voicemail_ok": False, "contact_method": "text"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("no not now. delete my data please", "delete_my_data"),
+        ("please delete my data", "delete_my_data"),
+        ("ok thanks. delete my data now pls in case he sees", "delete_my_data"),
+        ("if i say delete my data will they still text me?", None),
+        ("no keep it then. ill just delete the texts", None),
+        ("dont delete my data", None),
+    ],
+)
+def test_delete_my_data_beside_another_answer_still_deletes(text, intent):
+    assert control_intent(text) == intent
