@@ -392,6 +392,12 @@ _ABOUT_BEING_REFERRED = re.compile(
 )
 
 
+_NOT_WHAT_I_ASKED = re.compile(
+    r"^(?:no+|nah|nope)?\s*(?:not that|thats not what i (?:asked|meant|said)|i meant|i mean|"
+    r"i was asking|i asked)\b"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -402,6 +408,9 @@ def read_referral_consent(text: str) -> Answer:
     if _ABOUT_THE_POLICE.search(words) and not _ABOUT_BEING_REFERRED.search(words):
         # "nah i aint reporting it. is there a way without police knowing its me": a no to the
         # police, not to a support service contacting them.
+        return NO_ANSWER
+    if _NOT_WHAT_I_ASKED.search(words):
+        # "no not that. the police one. FAMILY liaison": a no to the last answer, not to help.
         return NO_ANSWER
     first = _first_clause(text)
     if first is not None:

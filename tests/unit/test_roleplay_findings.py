@@ -1924,3 +1924,9 @@ def test_a_method_changed_at_the_voicemail_question_is_kept():
 )
 def test_delete_my_data_beside_another_answer_still_deletes(text, intent):
     assert control_intent(text) == intent
+
+
+def test_no_not_that_is_not_a_no_to_being_referred():
+    text = "no not that. the police one. FAMILY liaison. hes there now. ive given up"
+    assert read_answer("referral_consent", text).value is None
+    assert read_answer("referral_consent", "no not now").value is False
