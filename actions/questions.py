@@ -157,7 +157,8 @@ def property_answer() -> str:
 
 
 _IS_IT_A_CRIME = re.compile(
-    r"\b(?:is|isnt|is it|is that|is this|are)\b.{0,60}\b(?:a crime|illegal|against the law|"
+    r"\b(?:is|isnt|is it|is that|is this|are|if (?:its|it s|it is|that s|thats|this is))\b.{0,60}"
+    r"\b(?:a crime|illegal|against the law|"
     r"abuse|allowed)\b|\b(?:am i|im) (?:just )?overreacting\b"
 )
 _MONEY = re.compile(
@@ -788,6 +789,18 @@ def asks_about_sextortion(text: str, answers: Mapping[str, Any] | None) -> bool:
     return shared and is_question(text) and bool(_SEXTORTION_QUESTION.search(words))
 
 
+_DELETE_AND_HELP = re.compile(
+    r"\b(?:if|when|once) (?:i|we) (?:say |do |ask (?:you )?to )?(?:delete|erase|wipe) "
+    r"(?:my|the|our) (?:data|chat|details|answers)\b"
+)
+
+
+def asks_if_deleting_cancels_help(text: str) -> bool:
+    """ "if i delete my data do i lose the referral", "if i say delete my data will they still
+    text me?": deleting cancels the request too, so they can choose knowing it."""
+    return is_question(text) and bool(_DELETE_AND_HELP.search(plain(text)))
+
+
 _REMOVE_IT = re.compile(
     r"\b(?:(?:get|have|make) (?:it|them|that|this) (?:\w+ )?(?:deleted|removed|taken "
     r"(?:down|off))|"
@@ -835,18 +848,26 @@ def asks_about_immigration(text: str) -> bool:
     return is_question(text) and bool(_IMMIGRATION.search(plain(text)))
 
 
+_LANGUAGES = (
+    r"(?:polish|romanian|arabic|urdu|bengali|somali|turkish|portuguese|spanish|french|"
+    r"lithuanian|tamil|gujarati|punjabi|farsi|kurdish|albanian|chinese|mandarin|cantonese|"
+    r"russian|ukrainian|italian|tigrinya|amharic|pashto|yoruba|bulgarian|hungarian|greek|hindi|"
+    r"twi|vietnamese)"
+)
 _INTERPRETER = re.compile(
     r"\b(?:interpreter|translator|translat\w+|in my (?:own )?language|someone (?:who )?speaks?|"
-    r"(?:speak|speaks|write|writes|in) (?:polish|romanian|arabic|urdu|bengali|somali|turkish|"
-    r"portuguese|spanish|french|lithuanian|tamil|gujarati|punjabi|farsi|kurdish|albanian|"
-    r"chinese|mandarin|cantonese|russian|ukrainian|italian|tigrinya|amharic|pashto|yoruba|"
-    r"bulgarian|hungarian|greek|hindi|twi|vietnamese))\b"
+    rf"(?:speak|speaks|write|writes|in|you have|have you got|got) {_LANGUAGES}|"
+    # "po polsku?", "polski", "vorbiti romana?": asking for their language in it.
+    r"po polsku|polski|romana|romaneste|vorbiti|vorbesti|en espanol|em portugues)\b"
 )
 
 
 def asks_for_an_interpreter(text: str) -> bool:
-    """ "in polish language please, someone speak polish?" """
-    return is_question(text) and bool(_INTERPRETER.search(plain(text)))
+    """ "in polish language please, someone speak polish?", "polish please. polski" """
+    words = plain(text)
+    return (is_question(text) or bool(re.search(rf"\b{_LANGUAGES} please\b", words))) and bool(
+        _INTERPRETER.search(words) or re.search(rf"\b{_LANGUAGES} please\b", words)
+    )
 
 
 _DISCREET = re.compile(
@@ -1322,6 +1343,7 @@ def known_answer(
         ),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
         (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
+        (asks_if_deleting_cancels_help(text), Say(response="utter_delete_cancels_referral")),
         (asks_what_counts_as_disability(text), Say(response="utter_what_counts_disability")),
         (
             mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))),

@@ -1930,3 +1930,31 @@ def test_no_not_that_is_not_a_no_to_being_referred():
     text = "no not that. the police one. FAMILY liaison. hes there now. ive given up"
     assert read_answer("referral_consent", text).value is None
     assert read_answer("referral_consent", "no not now").value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        (
+            "what?? no i cant stop the cards he would know. i asked if its abuse. he controls the "
+            "money, i have to ask him for money for tampons",
+            "utter_economic_abuse",
+        ),
+        (
+            "if i say delete my data will they still text me? i want this chat gone from here but "
+            "still want the help",
+            "utter_delete_cancels_referral",
+        ),
+        (
+            "thats not what i asked. if i delete my data do i lose the referral",
+            "utter_delete_cancels_referral",
+        ),
+        ("przepraszam, my english not good. you have polish? po polsku?", "utter_interpreter"),
+        ("polish please. polski", "utter_interpreter"),
+    ],
+)
+def test_round_fifteen_questions(text, response):
+    said = known_answer(
+        text, "domestic_abuse", answers={"relationship_to_offender": "partner_or_ex"}
+    )
+    assert said is not None and said.response == response
