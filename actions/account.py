@@ -268,6 +268,34 @@ _HARMED = (
 )
 # A parent or carer writing about their child ("my son was robbed", "someone attacked my
 # daughter", "im writing for my 15 year old"), not about themselves.
+# An adult writing for another adult: "im texting for my sister", "me? no, its her", "this is
+# her son typing". The questions are then about that person, not the one writing.
+_THEM = (
+    r"(?:my |our )(?:sister|brother|mum|mom|mother|dad|father|wife|husband|partner|friend|"
+    r"mate|neighbou?r|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|aunt|auntie|"
+    r"uncle|cousin|niece|nephew|flatmate|colleague|client|(?:grown up |adult )?(?:son|daughter))"
+)
+_FOR_SOMEONE_ELSE = re.compile(
+    rf"\b(?:(?:writing|asking|here|messaging|texting|typing|contacting you|reaching out) "
+    rf"(?:for|on behalf of|about) {_THEM}|(?:its|it s|this is) (?:about |for )?{_THEM}\b(?! and "
+    r"me)|(?:its|it s) not (?:me|about me)(?:,)? (?:its|it s) (?:her|him|them)|(?:its|it s) (?:her|"
+    r"him|them),? not me|me\?? no,? (?:its|it s) (?:her|him|them)|this is (?:her|his|their) "
+    r"(?:son|daughter|sister|brother|husband|wife|partner|friend|carer|neighbour)\b(?: \w+)? "
+    r"(?:typing|writing|here)|(?:she|he|they) (?:cant|can t|cannot) (?:text|type|write|message|"
+    r"do this) (?:herself|himself|themselves|themself))\b"
+)
+THEIR_AGE = re.compile(
+    r"\b(?:shes|hes|she is|he is|theyre|they are|(?:she|he|they) (?:is|are) now|(?:my |our |"
+    r"her |his )?(?:sister|brother|mum|mom|mother|dad|father|wife|husband|partner|friend|nan|"
+    r"gran|grandma|grandad|son|daughter) (?:is|s|is now)|aged?) (\d{1,3})\b"
+)
+
+
+def their_age(lowered: str) -> int | None:
+    found = THEIR_AGE.search(lowered)
+    return int(found.group(1)) if found and 0 < int(found.group(1)) < 120 else None
+
+
 _FOR_CHILD = re.compile(
     rf"\b(?:{_MY_CHILD}(?: \w+)? (?:was|were|got|has been|have been|been|is being|is|keeps "
     rf"getting) (?:\w+ )?{_HARMED}|{_HARMED} (?:\w+ )?{_MY_CHILD}|(?:writing|asking|here|messaging"
@@ -750,6 +778,7 @@ class Account:
     cannot_phone: bool | None = None
     for_child: bool | None = None
     within_12_months: bool | None = None
+    for_someone_else: bool | None = None
 
     def facts(self) -> dict[str, object]:
         """The slots this account fills, by the form's names (only what it says)."""
@@ -765,6 +794,7 @@ class Account:
             "bereaved": self.bereaved,
             "cannot_phone": self.cannot_phone,
             "for_child": self.for_child,
+            "for_someone_else": self.for_someone_else,
             "within_12_months": self.within_12_months,
         }
         if self.details:
@@ -825,7 +855,7 @@ _FROM_THEIR_PLACE = re.compile(
 )
 
 
-def _who_did_it(text: str) -> str | None:
+def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
     parts = clauses(text)
@@ -842,8 +872,8 @@ def _who_did_it(text: str) -> str | None:
                 if after.startswith("s ") and label != "someone_known":
                     # "my ex's new boyfriend": somebody they know, not the ex.
                     continue
-                if owner in ("his", "her") and label != "someone_known":
-                    continue
+                if owner in ("his", "her") and label != "someone_known" and not about_them:
+                    continue  # unless they write for her: "her boyfriend beat her up"
                 if owner in ("a", "an", "the") and label != "someone_known":
                     continue
                 if (
@@ -1181,10 +1211,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     """
     lowered = plain(text)
     details = _details(text, lowered)
-    offender = _who_did_it(text)
+    for_child = bool(_FOR_CHILD.search(lowered))
+    for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
+    offender = _who_did_it(text, about_them=for_other)
     if offender is None and "carer" in details:
         offender = "someone_known"
-    for_child = bool(_FOR_CHILD.search(lowered))
     if for_child and offender == "family_member":
         offender = None  # "its my daughter not me": the child named is not who did it
     crime = _crime_type(text, lowered, offender or known_offender, details)
@@ -1231,11 +1262,16 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         hate_strands=strands,
         communities=communities,
         impairment=impairment,
-        age=_childs_age(lowered) if for_child else read_age(text),
-        # A parent's own gender ("im his mum") is not their child's.
-        gender=None if for_child else read_gender(text),
+        age=_childs_age(lowered)
+        if for_child
+        else their_age(lowered)
+        if for_other
+        else read_age(text),
+        # A parent's own gender ("im his mum") is not their child's, nor a sister's hers.
+        gender=None if for_child or for_other else read_gender(text),
         bereaved=_bereaved(lowered, details),
         cannot_phone=True if _CANNOT_PHONE.search(lowered) else None,
         for_child=True if for_child else None,
         within_12_months=within,
+        for_someone_else=True if for_other else None,
     )

@@ -46,6 +46,7 @@ EXTRA_SLOTS = (
     "within_12_months",
     "safety_check",
     "for_child",
+    "for_someone_else",
     "discreet",
     "worker_gender",
 )

@@ -97,6 +97,8 @@ def _welcome(text: str) -> str:
     account = read_account(text)
     if account.crime_type == "homicide" or account.bereaved:
         return "utter_intro_loss"
+    if account.for_someone_else:
+        return "utter_intro_for_them"
     if account.crime_type is not None:
         return "utter_intro_sorry"
     return "utter_intro"

@@ -801,6 +801,22 @@ def asks_if_deleting_cancels_help(text: str) -> bool:
     return is_question(text) and bool(_DELETE_AND_HELP.search(plain(text)))
 
 
+_VENUE = re.compile(
+    r"\b(?:club|nightclub|bouncers?|door ?staff|doormen|door ?men|door supervisors?|security "
+    r"(?:guards?|staff)|pub|bar|venue|licen[cs]e)\b"
+)
+
+
+def wants_to_complain_about_a_venue(text: str) -> bool:
+    """ "i want to complain about them" (bouncers), "can they lose their licence": the council's
+    licensing team, not the Victims' Code complaint route to the Ombudsman."""
+    words = plain(text)
+    return bool(
+        re.search(r"\b(?:complain\w*|lose (?:their|its|the) licen[cs]e|report the club)\b", words)
+        and _VENUE.search(words)
+    )
+
+
 _REMOVE_IT = re.compile(
     r"\b(?:(?:get|have|make) (?:it|them|that|this) (?:\w+ )?(?:deleted|removed|taken "
     r"(?:down|off))|"
@@ -1343,6 +1359,7 @@ def known_answer(
         ),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
         (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
+        (wants_to_complain_about_a_venue(text), Say(response="utter_complain_venue")),
         (asks_if_deleting_cancels_help(text), Say(response="utter_delete_cancels_referral")),
         (asks_what_counts_as_disability(text), Say(response="utter_what_counts_disability")),
         (

@@ -73,6 +73,7 @@ VOLUNTEERED = (
 _TERROR_REFINES = ("homicide", "serious_violence", "assault", "attempted_murder", "other", None)
 # Facts that refine matching and the rules, kept whenever they are said.
 BACKGROUND = (
+    "for_someone_else",
     "account_details",
     "hate_strand",
     "community",
@@ -190,7 +191,9 @@ def read_turn(turn: Turn) -> Reading:
         if method and method != turn.answers.get("contact_method"):
             reading.slots["contact_method"] = method
             reading.corrected.append("contact_method")
-    if requested in _BEFORE_DETAILS and "contact_details" not in reading.slots:
+    if (
+        requested in _BEFORE_DETAILS or (requested == "referral_consent" and answer.value is True)
+    ) and "contact_details" not in reading.slots:
         # "020 8800 4417" typed at the voicemail question: the number, not asked for again.
         details = read_answer("contact_details", turn.text).value
         if details:
@@ -362,6 +365,11 @@ def _answer(turn: Turn) -> Answer:
         return Answer()  # consent is only a yes (or no) to the consent question itself
     if turn.requested == "age" and turn.answers.get("for_child"):
         return read_child_age(turn.text)
+    if turn.requested == "age" and turn.answers.get("for_someone_else"):
+        # "me 45, but shes 38": the age of the person it happened to.
+        theirs = account.their_age(plain(turn.text))
+        if theirs is not None:
+            return Answer(float(theirs))
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
         return Answer()  # "if i say yes, do the police get told?" asks before answering
     qualified = _OK_BUT.match(plain(turn.text))
@@ -456,6 +464,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             reading.slots[slot] = found[slot]
             if slot == "for_child":
                 reading.noted["for_child"] = True  # said back, so a wrong reading is put right
+            if slot == "for_someone_else":
+                _say_once(reading, turn, Say(response="utter_about_them"))
     age = reading.slots.get("age")
     if age is not None and turn.answers.get("under_18") is None and float(age) < 18:
         reading.slots.setdefault("under_18", True)

@@ -93,6 +93,7 @@ class Contact:
     details: str | None
     worker_gender: str | None = None
     discreet: bool = False
+    for_someone_else: bool = False
 
     @property
     def warnings(self) -> list[str]:
@@ -111,6 +112,11 @@ class Contact:
             lines.append(
                 "Someone else may see their phone: keep every message plain, with no mention of "
                 "police, abuse or crime."
+            )
+        if self.for_someone_else:
+            lines.append(
+                "Someone else wrote for the person it happened to: the answers are about that "
+                "person, and the contact details may be the writer's."
             )
         if self.worker_gender in ("woman", "man"):
             lines.append(f"They asked to be supported by a {self.worker_gender}.")
@@ -216,6 +222,7 @@ def load_case(tracker: Tracker, db: records.Records, sender_id: str) -> CaseView
         details=source.get("contact_details"),
         worker_gender=answers.get("worker_gender"),
         discreet=answers.get("discreet") is True,
+        for_someone_else=summary.slots.get("for_someone_else") is True,
     )
     flags = [
         {"flag": row["flag"], "raised_at": row["raised_at"]}

@@ -27,3 +27,12 @@ def test_someone_else_reading_their_phone_is_in_the_contact_instructions():
     assert any("keep every message plain" in line for line in contact.warnings)
     plain = Contact(True, True, "text", "after school", None, "07700900312")
     assert not any("plain" in line for line in plain.warnings)
+
+
+def test_a_worker_is_told_when_someone_else_wrote_for_the_person():
+    contact = Contact(True, True, "text", None, None, "07700900412", for_someone_else=True)
+    assert any("Someone else wrote" in line for line in contact.warnings)
+    assert not any(
+        "Someone else wrote" in line
+        for line in Contact(True, True, None, None, None, None).warnings
+    )

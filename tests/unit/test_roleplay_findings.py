@@ -1958,3 +1958,41 @@ def test_round_fifteen_questions(text, response):
         text, "domestic_abuse", answers={"relationship_to_offender": "partner_or_ex"}
     )
     assert said is not None and said.response == response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi im texting for my sister, her boyfriend beat her up last night and she cant text "
+        "herself",
+        "me? no, its her. shes at mine now in croydon",
+        "this is her son david typing now, mum is 84",
+    ],
+)
+def test_someone_writing_for_another_adult_is_recognised(text):
+    assert read_account(text).for_someone_else is True
+
+
+def test_her_boyfriend_is_the_partner_when_writing_for_her():
+    account = read_account(
+        "hi im texting for my sister, her boyfriend beat her up last night and she cant text "
+        "herself"
+    )
+    assert (account.crime_type, account.offender) == ("domestic_abuse", "partner_or_ex")
+    assert read_account("her boyfriend hit me").offender is None
+
+
+def test_writing_for_someone_is_said_back_once_and_their_age_is_theirs():
+    reading = read_turn(
+        Turn(text="me? no, its her. shes at mine now in croydon", requested="in_danger")
+    )
+    assert reading.slots["for_someone_else"] is True
+    assert "utter_about_them" in [s.response for s in reading.say]
+    age = read_turn(
+        Turn(
+            text="me 45, but shes 38",
+            requested="age",
+            answers={"for_someone_else": True},
+        )
+    )
+    assert age.slots["age"] == 38.0
