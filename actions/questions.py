@@ -372,9 +372,11 @@ def asks_who_we_tell(text: str) -> bool:
 
 
 _SHOULD_I_TELL_POLICE = re.compile(
-    r"\b(?:should|shall|do|must|can) i (?:tell|call|ring|contact|report (?:it |this |them )?to|"
-    r"let|go to|inform) (?:the )?(?:police|officer|police officer|detective|cops|101)\b|\bshould i "
-    r"report (?:it|this|them)\b|\bdo i (?:have|need) to (?:report|go to (?:the )?police)\b"
+    r"\b(?:should|shall|do|must|can) (?:i|we|she|he|they) (?:tell|call|ring|contact|report (?:it |"
+    r"this |them )?to|let|go to|inform) (?:the )?(?:police|officer|police officer|detective|cops|"
+    r"101)\b|\bshould (?:i|we|she|he|they) report (?:it|this|them)\b|\bdo i (?:have|need) to "
+    r"(?:report|go to (?:the )?police)\b|\b(?:she|he|they|we|i) should (?:call|ring|tell|report "
+    r"it to|contact) (?:the )?police\b"
 )
 
 
@@ -741,7 +743,10 @@ _SCAM_OR_MONEY = re.compile(
     r"(?:a|this) scam\b.{0,20}\b(?:is it|isnt it|right)|(?:will|do|would) "
     r"(?:you|they|i) (?:\w+ )?(?:ask (?:me )?for|want|need|have to pay|charge)(?: (?:me|any))? "
     r"(?:money|payment|bank details|card details|a fee)|(?:do|will|would) i (?:have|need) to "
-    r"pay|(?:does|will) (?:it|this) cost|how much (?:does|is) (?:it|this)|is (?:it|this) free)\b"
+    r"pay(?: (?:for (?:this|it|the service|the support|the help|support|help)|anything))?\b"
+    r"(?! (?:\w+ )?(?:back|off|loans?|debts?|the|them|these|it|that))|(?:does|will) (?:it|this) "
+    r"cost|how much (?:does|is) "
+    r"(?:it|this)|is (?:it|this) free)\b"
 )
 
 

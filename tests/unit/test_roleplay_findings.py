@@ -1996,3 +1996,22 @@ def test_writing_for_someone_is_said_back_once_and_their_age_is_theirs():
         )
     )
     assert age.slots["age"] == 38.0
+
+
+def test_paying_loans_back_is_not_asking_if_we_charge():
+    said = known_answer("Yes that is ok. Do I have to pay these loans back?", None, answers={})
+    assert said is None or said.response != "utter_not_a_scam"
+    said = known_answer("will i have to pay for the support?", None, answers={})
+    assert said is not None and said.response == "utter_not_a_scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she should call the police shouldnt she?",
+        "a stranger. she says he was about 40. should we call the police now or 101?",
+    ],
+)
+def test_whether_she_or_we_should_call_the_police_is_answered(text):
+    said = known_answer(text, "burglary", answers={})
+    assert said is not None and said.response == "utter_telling_the_police"
