@@ -552,6 +552,7 @@ _METHOD_SAID = re.compile(
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
     r"(?:please|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
+    r"\b(?:phone|a call|calls|texts?|email) (?:is|s|are) (?:ok|okay|fine|best|better|good)\b|"
     r"\b(?:if|as long as) (?:its|it is|it s) "
     r"(?:by )?(?:a )?(?:text|texts|email)\b|\ba phone call\b(?! (?:is not|isnt|wouldnt|would not))"
 )

@@ -438,7 +438,10 @@ DANGER_CUES = re.compile(
 SELF_HARM_CUES = re.compile(
     r"\b(?:want to die|wanna die|suicid\w*|kill myself|end it|ending it|end my life|my life|"
     r"alive|exist|wake up|pills|tablets|overdos\w*|cut myself|cutting myself|harm myself|"
-    r"hurt myself|self harm\w*|jump|hang myself|rope|burden|better off|no point|"
+    # "jump off", not "I jump at every noise" (someone describing trauma).
+    r"hurt myself|self harm\w*|jump(?:ing)?(?! (?:at|when|whenever|every|out of|up|in the air))|"
+    r"hang myself|rope|burden|"
+    r"better off|no point|"
     r"whats the point|give up|cant cope|cant go on|no future|nothing left|disappear|"
     r"be dead|die)\b"
 )

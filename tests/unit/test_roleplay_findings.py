@@ -2015,3 +2015,17 @@ def test_paying_loans_back_is_not_asking_if_we_charge():
 def test_whether_she_or_we_should_call_the_police_is_answered(text):
     said = known_answer(text, "burglary", answers={})
     assert said is not None and said.response == "utter_telling_the_police"
+
+
+def test_describing_trauma_is_not_a_suicide_risk():
+    text = (
+        "Not before. Now I think maybe PTSD, my GP said maybe. I jump at every noise. My wife "
+        "says I shout in my sleep"
+    )
+    assert not trusted_crisis(text, "self_harm")
+    assert trusted_crisis("i want to jump off a bridge", "self_harm")
+
+
+def test_phone_is_ok_said_with_the_yes_is_the_method():
+    said = contact_said("Yes. Phone is ok, weekdays before 3pm, 07700 900 764")
+    assert said == {"contact_method": "call", "contact_times": "weekdays, before 3pm"}
