@@ -563,7 +563,9 @@ _REPEAT = re.compile(
     r"not the first time|same (?:man|guy|person|people|lads|group|gang|ones?))\b"
 )
 _ONCE = re.compile(
-    r"\b(?:first time|(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
+    r"\b(?:(?<!not the )(?<!not my )(?<!isnt the )(?<!wasnt the )(?<!not his )(?<!not her )"
+    r"first time|"
+    r"(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
     r"one off|one time|never (?:before|happened before)|(?:never|not) (?:had|been) (?:this|"
     r"anything like (?:this|that))|out of the blue|nothing like (?:this|that) before)\b"
 )

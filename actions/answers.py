@@ -787,6 +787,9 @@ def read_hate_motivated(text: str) -> Answer:
         return Answer(False)
     if hate:
         return Answer(True, extra=extra)
+    if "?" in text and _first_clause(text) is None:
+        # "she has a black eye and her ribs hurt, should she go to a&e?": a question, not a yes.
+        return NO_ANSWER
     value = yes_no(text)
     if value is True and re.search(r"\b(?:think so|probably|maybe|might)\b", words):
         return Answer(True, extra=extra)

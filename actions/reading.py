@@ -464,7 +464,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             reading.slots[slot] = found[slot]
             if slot == "for_child":
                 reading.noted["for_child"] = True  # said back, so a wrong reading is put right
-            if slot == "for_someone_else":
+            if slot == "for_someone_else" and not turn.opening:
+                # The welcome already says so when the first message tells it.
                 _say_once(reading, turn, Say(response="utter_about_them"))
     age = reading.slots.get("age")
     if age is not None and turn.answers.get("under_18") is None and float(age) < 18:

@@ -2029,3 +2029,16 @@ def test_describing_trauma_is_not_a_suicide_risk():
 def test_phone_is_ok_said_with_the_yes_is_the_method():
     said = contact_said("Yes. Phone is ok, weekdays before 3pm, 07700 900 764")
     assert said == {"contact_method": "call", "contact_times": "weekdays, before 3pm"}
+
+
+def test_a_black_eye_asked_about_is_not_a_yes_to_hate_and_gets_medical_advice():
+    text = "she has a black eye and her ribs hurt, should she go to a&e?"
+    assert read_answer("hate_motivated", text).value is None
+    said = known_answer(text, "domestic_abuse", answers={})
+    assert said is not None and said.response == "utter_injury"
+
+
+def test_not_the_first_time_is_a_repeat():
+    text = "no not yet, she doesnt want to. its not the first time, hes been like this for a year"
+    assert read_account(text).repeat is True
+    assert read_account("it was the first time").repeat is False
