@@ -702,6 +702,13 @@ def read_relationship(text: str) -> Answer:
         words,
     )
     if re.search(
+        r"\b(?:(?:go|goes|went) (?:to )?(?:my|our) (?:school|college|uni)|(?:year|yr) \d{1,2}s?"
+        r"\b.{0,20}\b(?:my|our) (?:school|college)|(?:live|lives) (?:on|in) (?:my|our) (?:road|street|"
+        r"estate|block|building))\b",
+        words,
+    ):
+        return Answer("someone_known")  # "they go my school. year 12s"
+    if re.search(
         r"\b(?:ex|former|old) (?:colleague|co ?worker|friend|mate|boss|manager|business partner|"
         r"flat ?mate|house ?mate|neighbou?r|patient|student|pupil|teacher|client|customer|"
         r"employer|tenant|landlord)s?\b",

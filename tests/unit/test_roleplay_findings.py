@@ -2042,3 +2042,8 @@ def test_not_the_first_time_is_a_repeat():
     text = "no not yet, she doesnt want to. its not the first time, hes been like this for a year"
     assert read_account(text).repeat is True
     assert read_account("it was the first time").repeat is False
+
+
+def test_they_go_my_school_is_someone_known():
+    text = "kinda. they go my school. year 12s. im scared to go in tmrw"
+    assert read_answer("relationship_to_offender", text).value == "someone_known"
