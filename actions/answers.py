@@ -703,8 +703,8 @@ def read_relationship(text: str) -> Answer:
     )
     if re.search(
         r"\b(?:(?:go|goes|went) (?:to )?(?:my|our) (?:school|college|uni)|(?:year|yr) \d{1,2}s?"
-        r"\b.{0,20}\b(?:my|our) (?:school|college)|(?:live|lives) (?:on|in) (?:my|our) (?:road|street|"
-        r"estate|block|building))\b",
+        r"\b.{0,20}\b(?:my|our) (?:school|college)|(?:live|lives) (?:on|in) (?:my|our) "
+        r"(?:road|street|estate|block|building))\b",
         words,
     ):
         return Answer("someone_known")  # "they go my school. year 12s"
