@@ -61,7 +61,10 @@ _THERE = (
     r"to \w+ (?:me|us))|(?:waiting|standing|sitting|sat|parked|lurking|hanging about) (?:outside|at|by|near|in|"
     r"for me|across|opposite|over the road)|staring (?:at me|in)|climbing|banging|kicking|"
     r"knocking|ringing the bell|shouting outside|still in the house|still here|"
-    r"trying to (?:get|break|come) in|back(?: now| again| here| home| at the| outside|$))"
+    r"trying to (?:get|break|come) in|back(?: now| again| here| home| at the| outside|$)|"
+    # "oh god hes just come home hes shouting": home now, not "he comes home at 6".
+    r"(?:come|got) (?:home|back|in)\b(?! (?:at|by|around|about|after|before|later|tonight|"
+    r"tomorrow|soon|on|from)\b))"
 )
 # Being followed or looked for is danger now only when they say it is happening now.
 _AFTER_ME = r"(?:following me|behind me|looking for me|after me|driving (?:round|around|past))"
@@ -79,7 +82,8 @@ DANGER_PATTERNS = [
     r"(?<!will she )(?<!does he )(?<!does she )(?<!can i still )(?<!could i still )"
     r"(?<!do i still )(?<!i can still )\b(?:please )?"
     r"(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b"
-    r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well))",
+    r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well|to (?:ring|call|phone|"
+    r"contact|text|email|speak|talk|read|help (?:me|us) understand)))",
     r"\bcall (?:the )?police for me\b",
     r"\bhelp (?:me|us)\b.{0,30}\b(?:he|she|they|hes|shes|theyre)\b",
     r"\bplease help\b.{0,20}\b(?:he|she|they|hes|shes)\b",
@@ -373,9 +377,25 @@ def _strip(text: str) -> str:
     return " ".join(text.split())
 
 
+# "my brother got mugged last night, someone hit him with a bottle. hes in hospital": what
+# happened, told with when, and nothing about now.
+_WHEN_IT_HAPPENED = re.compile(
+    r"\b(?:last night|yesterday|this morning|earlier today|at the weekend|last weekend|last week|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|\d+) "
+    r"(?:days?|weeks?|months?) ago)\b"
+)
+_ABOUT_NOW = re.compile(
+    rf"\b(?:{_NOW}|outside|here|at the door|coming|on (?:his|her|their|the) way|banging|"
+    r"knocking|downstairs|upstairs|in the house|next door|waiting|staring|watching|following|"
+    r"looking at me|(?:is|are|s) (?:on|at|by|near|across|behind)|(?:is|are|s) in (?!hospital))\b"
+)
+
+
 def _danger(text: str) -> bool:
     cleaned = _strip(text)
     if not any(p.search(cleaned) for p in _DANGER):
+        return False
+    if _WHEN_IT_HAPPENED.search(cleaned) and not _ABOUT_NOW.search(cleaned):
         return False
     threat = bool(_THREAT.search(IDIOMS.sub(" ", cleaned)))
     if IDIOMS.search(cleaned) and not threat:

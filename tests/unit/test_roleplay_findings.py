@@ -2047,3 +2047,29 @@ def test_not_the_first_time_is_a_repeat():
 def test_they_go_my_school_is_someone_known():
     text = "kinda. they go my school. year 12s. im scared to go in tmrw"
     assert read_answer("relationship_to_offender", text).value == "someone_known"
+
+
+# Round 16.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi my brother got mugged last night outside the station, someone hit him with a bottle. "
+        "hes in hospital and cant use his phone so im texting for him",
+        "carry on. Chloe again. gran had a nap. can we just get someone to ring us please, she "
+        "doesnt like typing",
+    ],
+)
+def test_what_happened_last_night_and_asking_for_a_call_are_not_danger(text):
+    assert detect_risk(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh god hes just come home hes shouting",
+        "the man who attacked me last week is on the platform staring at me",
+        "he hit me last night and now hes outside",
+    ],
+)
+def test_someone_home_or_there_now_is_danger(text):
+    assert detect_risk(text) == "in_danger"
