@@ -346,7 +346,9 @@ read_voicemail_ok = _yes_no_with(
 )
 _REFER_YES = re.compile(
     r"^(?:yes+|yeah+|yea|yep|yup|ya|ye|yh|y|aye|ok+|okay|k|sure|"
-    r"(?:please|pls|plz)(?! (?:dont|do not|no|never|stop)\b)|go on|go ahead|"
+    # "please" alone or "please do" is a yes; "please answer. they have my passport" is not.
+    r"(?:please|pls|plz)(?=\s*$|\s+(?:do|yes|yeah|refer|pass|contact|call|text|email|ring|thanks|"
+    r"thank you)\b)|go on|go ahead|"
     r"fine|alright|all right|of course|definitely|why not|that would (?:be good|help)|"
     r"thatd be (?:good|great|nice)|please do|do it)\b|\b(?:refer me|"
     r"(?<!dont )(?<!do not )(?<!don t )(?<!never )pass (?:them |it )?on|"

@@ -713,7 +713,10 @@ def mentions_forced_marriage(text: str) -> bool:
 _ORDER_TO_STOP = re.compile(
     r"\b(?:court order|protection order|an order|injunction|stop (?:them|him|her) (?:taking|from "
     r"taking)|stop it|stop (?:the )?(?:marriage|wedding)|out of (?:the )?country|(?:get|getting) "
-    r"(?:the |her |his |my )?passport back|stop them using (?:it|the passport))\b"
+    r"(?:the |her |his |my )?passport back|stop them using (?:it|the passport)|stop (?:my|our) "
+    r"(?:parents|family|mum|dad|brother|uncle) (?:from )?taking (?:me|her|him)|(?:hide|hidden|"
+    r"keep) (?:my|her|his) passport|(?:they|he|she) (?:have|has|took|taken|keep|keeps) "
+    r"(?:my|her|his) passport|send (?:me|her|him) (?:back )?to)\b"
 )
 
 
@@ -726,7 +729,8 @@ def asks_to_stop_a_forced_marriage(text: str, crime_type: str | None) -> bool:
             words,
         )
     )
-    return is_question(text) and about_it and bool(_ORDER_TO_STOP.search(words))
+    asked = is_question(text) or bool(re.search(r"\bplease (?:answer|help)\b", words))
+    return asked and about_it and bool(_ORDER_TO_STOP.search(words))
 
 
 _IMAGES = re.compile(
@@ -785,12 +789,23 @@ _SEXTORTION_QUESTION = re.compile(
 )
 
 
-def asks_about_sextortion(text: str, answers: Mapping[str, Any] | None) -> bool:
+_PAY_THEM = re.compile(
+    r"\b(?:should i (?:just )?pay\b(?! (?:the|my|for|a|an|it|this|that|back|off|bills?|rent|"
+    r"debts?|fees?|money back))|do i pay (?:him|her|them)|pay (?:him|her|them) or not)"
+)
+
+
+def asks_about_sextortion(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None = None
+) -> bool:
     """ "should i pay them??", "will he really send it", "i blocked him. is that ok" when
     someone threatens to share images for money; a threat with a deadline is answered too."""
     words = plain(text)
     if re.search(account.SEXTORTION, words):
         return True
+    crime = crime_type or (answers or {}).get("crime_type")
+    if crime in (None, "online_abuse", "other") and is_question(text) and _PAY_THEM.search(words):
+        return True  # "yes whatever but should i pay?? he said tonight", before anything is kept
     shared = "intimate_images" in ((answers or {}).get("account_details") or ())
     return shared and is_question(text) and bool(_SEXTORTION_QUESTION.search(words))
 
@@ -823,6 +838,40 @@ def wants_to_complain_about_a_venue(text: str) -> bool:
     )
 
 
+_AT_WORK = re.compile(
+    r"\b(?:boss|employer|work|job|agency|site|wages?|gangmaster|manager|foreman|pay me|paid)\b"
+)
+
+
+def asks_about_passport_at_work(text: str) -> bool:
+    """ "boss can take my passport? this is legal?": labour exploitation, not forced marriage."""
+    words = plain(text)
+    return bool(re.search(r"\bpassports?\b", words) and _AT_WORK.search(words))
+
+
+_TEXT_ROUTE = re.compile(
+    r"\b(?:something|someone|anyone|anything|somewhere|one of (?:these|them)|them) (?:i can|to) "
+    r"(?:text|message|email|chat)|can i (?:text|message|email|chat (?:to|with)) (?:one of )?"
+    r"(?:them|these|someone|anyone|you)|(?:text|chat|email) instead|without (?:a )?(?:phone call|"
+    r"calling)|"
+    r"is there (?:a )?(?:text|chat|email)\b"
+)
+
+
+def asks_for_a_way_without_calling(text: str) -> bool:
+    """ "i cant phone anyone, they will hear me. is there something i can text" """
+    return is_question(text) and bool(_TEXT_ROUTE.search(plain(text)))
+
+
+def asks_about_funeral_costs(text: str) -> bool:
+    """ "Can I ask about the funeral, I cant afford it. Who pays?" """
+    words = plain(text)
+    return bool(
+        re.search(r"\bfuneral\b", words)
+        and re.search(r"\b(?:afford|pay|pays|paying|cost|costs|money|help with|expenses)\b", words)
+    )
+
+
 _REMOVE_IT = re.compile(
     r"\b(?:(?:get|have|make) (?:it|them|that|this) (?:\w+ )?(?:deleted|removed|taken "
     r"(?:down|off))|"
@@ -849,7 +898,11 @@ _HOW_TO_REPORT = re.compile(
     r"\bhow (?:do |can |would |should )?(?:i|we|you) (?:actually )?report\b|\bhow to report\b|"
     r"\bwhere (?:do|can|should) (?:i|we) report\b|\breport (?:it )?online\b|\bwithout going to "
     r"(?:a|the) (?:police )?station\b|\b(?:i|we) must call (?:the )?police\b|\bmust (?:i|we) call "
-    r"(?:the )?police\b|\bdo i (?:just )?go to the (?:police )?station\b|\bi must (?:call|report)\b"
+    r"(?:the )?police\b|\bdo i (?:just )?go to the (?:police )?station\b|\bi must (?:call|"
+    r"report)\b|\b(?:contact|reach|tell|report to) (?:the )?police (?:by text|by email|without "
+    r"(?:a )?(?:phone|call\w*))|\b(?:text|email) (?:or (?:text|email) )?for (?:the )?police\b|"
+    r"\breport (?:it )?(?:to (?:the )?police )?without (?:a )?(?:phone|calling)\b|\bhow (?:do |"
+    r"can )?i contact (?:the )?police\b"
 )
 
 
@@ -893,7 +946,9 @@ def asks_for_an_interpreter(text: str) -> bool:
 
 
 _DISCREET = re.compile(
-    r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no|not)\b.{0,40}"
+    # Not "I cannot use phone. How I contact police by text?" (a Deaf man).
+    r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no|not)\b"
+    r"(?! (?:use (?:the |a )?phone|call|phone|hear|speak|talk)\b).{0,40}"
     r"\b(?:say|says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|words?|"
     r"anything)\b.{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) are|where "
     r"(?:you|its|it s|they are) from|the name|your name|victim support|what its about|what it s "
@@ -1363,6 +1418,8 @@ def known_answer(
             answers is not None and asks_what_was_noted(text),
             Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
         ),
+        # A deadline to pay first: "will they tell my parents? and should i pay him or not".
+        (asks_about_sextortion(text, answers, crime_type), Say(response="utter_sextortion")),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
         (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
         (wants_to_complain_about_a_venue(text), Say(response="utter_complain_venue")),
@@ -1403,6 +1460,8 @@ def known_answer(
         ),
         (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
         (asks_about_immigration(text), Say(response="utter_immigration")),
+        (asks_about_passport_at_work(text), Say(response="utter_passport_at_work")),
+        (asks_about_funeral_costs(text), Say(response="utter_funeral_costs")),
         (
             asks_to_stop_a_forced_marriage(text, crime_type),
             Say(response="utter_forced_marriage_order"),
@@ -1414,7 +1473,6 @@ def known_answer(
             Say(response="utter_images_not_in_trouble"),
         ),
         (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
-        (asks_about_sextortion(text, answers), Say(response="utter_sextortion")),
         (
             asks_to_remove_shared_images(text, answers),
             Say(response="utter_images_off_phones"),
@@ -1438,6 +1496,7 @@ def known_answer(
             Say(response=_bank_answer(crime_type, answers)),
         ),
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
+        (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
         (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
         (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
         (asks_if_support_needs_a_report(text), Say(response="utter_support_without_report")),

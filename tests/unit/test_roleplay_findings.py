@@ -2073,3 +2073,71 @@ def test_what_happened_last_night_and_asking_for_a_call_are_not_danger(text):
 )
 def test_someone_home_or_there_now_is_danger(text):
     assert detect_risk(text) == "in_danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("yes whatever but should i pay?? he said tonight", None, "utter_sextortion"),
+        (
+            "will they tell my parents? and should i pay him or not. its 4pm",
+            None,
+            "utter_sextortion",
+        ),
+        ("boss can take my passport? this is legal?", None, "utter_passport_at_work"),
+        (
+            "feeling safe and information. can they stop my parents taking me? can i get my "
+            "passport hidden or something",
+            "domestic_abuse",
+            "utter_forced_marriage_order",
+        ),
+        (
+            "English. i cant phone anyone, they will hear me. is there something i can text",
+            "domestic_abuse",
+            "utter_text_routes",
+        ),
+        (
+            "No. That is my problem. I can not phone them. Is there text or email for police?",
+            "assault",
+            "utter_how_to_report",
+        ),
+        (
+            "Hello. I am Deaf, use BSL. I was attacked in pub car park Saturday night. I cannot "
+            "use phone. How I contact police by text?",
+            "assault",
+            "utter_how_to_report",
+        ),
+        (
+            "Can I ask about the funeral, I cant afford it. Who pays?",
+            "homicide",
+            "utter_funeral_costs",
+        ),
+    ],
+)
+def test_round_sixteen_questions(text, crime_type, response):
+    said = known_answer(text, crime_type, answers={})
+    assert said is not None and said.response == response
+
+
+def test_should_i_pay_a_debt_collector_is_not_sextortion():
+    said = known_answer("should i pay the debt collector?", "fraud", answers={})
+    assert said is None or said.response != "utter_sextortion"
+
+
+def test_a_deaf_man_who_cannot_phone_is_not_told_his_words_will_be_plain():
+    text = (
+        "Hello. I am Deaf, use BSL. I was attacked in pub car park Saturday night. I cannot use "
+        "phone. How I contact police by text?"
+    )
+    assert not asks_for_discreet_words(text)
+
+
+def test_please_answer_is_not_a_yes_to_being_referred():
+    text = "please answer. they have my passport. they say send me to Turkey"
+    assert read_answer("referral_consent", text).value is None
+    assert read_answer("referral_consent", "please").value is True
+
+
+def test_muslim_scum_sprayed_on_a_shop_is_hate():
+    account = read_account("someone threw a brick through my shop window and sprayed muslim scum")
+    assert account.hate is True and "muslim" in account.communities
