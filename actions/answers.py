@@ -361,7 +361,9 @@ _REFER_NO = re.compile(
     r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|no ta|not (?:right )?now|not yet|not really|"
     r"maybe later|later|rather not|id rather not|leave it|dont|do not|never mind|nevermind|"
     r"(?:please|pls|plz) (?:no|dont|do not))\b|"
-    r"\b(?:dont|do not) (?:pass|refer|share|give|send)|i(?:ll| will) (?:do it|contact|call|ring) "
+    r"\b(?:dont|do not) (?:pass|refer|share|give|send)|(?:dont|do not) want (?:anyone|anybody|"
+    r"someone|people|them|you|a worker) (?:to )?(?:contact|call|text|ring|message|email)\w*|"
+    r"i(?:ll| will) (?:do it|contact|call|ring) "
     r"(?:them )?myself|i dont want (?:to be contacted|anyone to contact|them to contact|"
     r"you to pass|a referral|that|it)\b"
 )
@@ -415,6 +417,12 @@ def read_referral_consent(text: str) -> Answer:
         # "no not that. the police one. FAMILY liaison": a no to the last answer, not to help.
         return NO_ANSWER
     first = _first_clause(text)
+    heard = re.match(r"^(?:ok|okay|alright|right|fine)\b\s*", words)
+    rest = words[heard.end() :] if heard else ""
+    if heard and re.match(_REFER_NO.pattern, rest) and not _CLEAR_YES.search(rest):
+        # "ok. no i dont want anyone contacting me", "ok no thanks": the "ok" heard the
+        # question; what follows is the answer.
+        return Answer(False)
     if first is not None:
         return Answer(first, extra=contact_said(text) if first else {})
     later = [plain(part) for part in re.split(r"(?<=[.!?])\s+", text)[1:4]]

@@ -600,7 +600,17 @@ _NOT_HATE = re.compile(
     r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)(?: a)? hate(?: crime)?|"
     r"(?:it )?(?:wasnt|was not|isnt|is not|not) (?:cos|coz|cause|cuz|because|about|to do with)"
     r" (?:of )?(?:im|i am|my|me being|being|who i am|the way i look)\b|"
-    r"nothing to do with (?:my )?(?:race|religion|colour|skin|being \w+|who i am))"
+    r"nothing to do with (?:my )?(?:race|religion|colour|skin|being \w+|who i am)|"
+    # "hate crime?? nah its not that", "no she wasnt targeted for that"
+    r"hate crime\W*(?:no|nah|nope)\b.{0,12}\b(?:its|it s|it was)? ?not (?:that|it)|"
+    r"(?:wasnt|was not|werent|were not|not) targeted (?:for|because of) (?:that|who|it|her|him|"
+    r"me|my|being))"
+)
+# "i never said i was sexually assaulted. i dont know if i was": not a sexual offence yet.
+_NOT_SAID_SEXUAL = re.compile(
+    r"\b(?:never said|didnt say|did not say|not saying|dont know if|do not know if|not sure if) "
+    r"(?:i was|i got|it was|that i was|anything) ?(?:sexually assaulted|raped|assaulted|touched|"
+    r"sexual|a sexual offence|happened)\b"
 )
 # Saying yes to a referral after all: "no I said YES they can text me".
 _REFER_ME = re.compile(
@@ -749,6 +759,15 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes.update(under_18=False, age=float(years))
     if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
         changes["crime_type"] = None
+    if answers.get("crime_type") == "sexual_offence" and _NOT_SAID_SEXUAL.search(words):
+        # After a spiking, what they do not know is not written down as a sexual offence; the
+        # spiking stays (an assault), and the services for a possible assault still fit.
+        changes["crime_type"] = (
+            "assault"
+            if account.spiked_not_knowing_more(text)
+            or re.search(r"\bspik\w*|drugged|drink\b", words)
+            else None
+        )
     named = _NOT_CRIME.get(str(answers.get("crime_type")))
     if named and re.search(
         rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|wernt|werent|it wernt|it aint|"

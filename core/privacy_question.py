@@ -19,7 +19,11 @@ _PRIVACY_QUESTION = re.compile(
     r"(?:should|shall|can|do|must) i (?:need to |have to )?"
     r"(?:delete|clear|hide|wipe) (?:these|the|this|our|my|them|it)(?: \w+)?(?: (?:messages|"
     r"texts|chat|conversation|history))?|(?:delete|clear|hide|wipe) (?:these|the|this|them|it)"
-    r"(?: \w+)? (?:off|from) my phone)\b"
+    r"(?: \w+)? (?:off|from) my phone|"
+    # "does my ex find out i contacted you?"
+    r"(?:will|would|does|do|can|could) (?:my |the )?(?:\w+ ){0,2}(?:find out|know|see) (?:that )?"
+    r"(?:i|im|i am|ive) (?:contacted|messaged|texted|talked to|spoke to|wrote to|talking to|"
+    r"been talking to) (?:you|this|here|u))\b"
 )
 
 

@@ -2141,3 +2141,42 @@ def test_please_answer_is_not_a_yes_to_being_referred():
 def test_muslim_scum_sprayed_on_a_shop_is_hate():
     account = read_account("someone threw a brick through my shop window and sprayed muslim scum")
     assert account.hate is True and "muslim" in account.communities
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("hate crime?? nah its not that. its cos i talked to police", {"hate_motivated": True}),
+        ("no she wasnt targeted for that", {"hate_motivated": True}),
+    ],
+)
+def test_a_hate_crime_yes_can_be_taken_back(text, answers):
+    assert corrections(text, answers)["hate_motivated"] is False
+
+
+def test_not_knowing_if_she_was_sexually_assaulted_takes_back_the_label():
+    changes = corrections(
+        "wait i never said i was sexually assaulted. i dont know if i was",
+        {"crime_type": "sexual_offence"},
+    )
+    assert changes["crime_type"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok. no i dont want anyone contacting me", False),
+        ("ok no thanks", False),
+        ("ok. yes someone can text me", True),
+        ("ok", True),
+    ],
+)
+def test_ok_then_the_answer(text, value):
+    assert read_answer("referral_consent", text).value is value
+
+
+def test_does_my_ex_find_out_i_contacted_you_gets_the_privacy_answer():
+    said = known_answer(
+        "thanks. does my ex find out i contacted you?", "domestic_abuse", answers={}
+    )
+    assert said is not None and said.response == "utter_privacy_answer"
