@@ -240,7 +240,9 @@ _NEGATED_DANGER = re.compile(
     r"\b(?:(?:im|i am|were|we are|i feel|i m) (?:not|no longer|never) (?:in danger|unsafe|at risk)|"
     r"(?:im|i am|were|we are|i feel) (?:safe|ok|okay|fine|alright)|not in danger|"
     r"no (?:danger|threat)|(?:hes|shes|theyre|he is|she is|they are) (?:in prison|locked up|"
-    r"on remand|gone|dead|away|abroad|in (?:scotland|wales|another country)))\b"
+    r"on remand|gone|dead|away|abroad|in (?:scotland|wales|another country))|"
+    r"(?:hes|shes|theyre|he is|she is|they are|hes|hes) not (?:here|there|home|around|in)"
+    r"(?: (?:now|right now|at the moment|atm|rn))?)\b"
 )
 
 # -- suicide and self-harm ---------------------------------------------------------------------
@@ -400,7 +402,12 @@ def _danger(text: str) -> bool:
     threat = bool(_THREAT.search(IDIOMS.sub(" ", cleaned)))
     if IDIOMS.search(cleaned) and not threat:
         return False
-    if _NEGATED_DANGER.search(cleaned) and not re.search(rf"\b{_NOW}\b|\bcoming\b", cleaned):
+    rest = _NEGATED_DANGER.sub(" ", cleaned)
+    if (
+        _NEGATED_DANGER.search(cleaned)
+        and not re.search(rf"\b{_NOW}\b|\bcoming\b", rest)
+        and not re.search(rf"\b{_WHO}{_IS} (?:still |now |just |already )?{_THERE}\b", rest)
+    ):
         return False
     if _SAYS_SAFE.match(cleaned) and not _STILL_DANGER.search(cleaned):
         # "I'm safe now. mum locked the door and my brother is here": who is there keeps them

@@ -2180,3 +2180,13 @@ def test_does_my_ex_find_out_i_contacted_you_gets_the_privacy_answer():
         "thanks. does my ex find out i contacted you?", "domestic_abuse", answers={}
     )
     assert said is not None and said.response == "utter_privacy_answer"
+
+
+def test_he_is_not_here_now_with_what_he_usually_does_is_not_danger():
+    text = (
+        "no hes not here now. but he turns up like every few days, banging on the door, last "
+        "week he waited outside my work"
+    )
+    assert detect_risk(text) is None
+    assert detect_risk("hes not here now but hes coming back tonight") == "in_danger"
+    assert detect_risk("hes not here now but hes outside") == "in_danger"
