@@ -409,7 +409,11 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if only_dont_know(text):
         return DECLINED
-    if _ABOUT_THE_POLICE.search(words) and not _ABOUT_BEING_REFERRED.search(words):
+    if (
+        re.match(r"(?:no+|nah+|nope|na|not|never|i aint|i wont)\b", words)
+        and _ABOUT_THE_POLICE.search(words)
+        and not _ABOUT_BEING_REFERRED.search(words)
+    ):
         # "nah i aint reporting it. is there a way without police knowing its me": a no to the
         # police, not to a support service contacting them.
         return NO_ANSWER

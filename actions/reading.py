@@ -325,7 +325,9 @@ _ONLY_A_CLEAR_ANSWER = ("referral_consent", "contact_safe", "voicemail_ok")
 def _answer_beside(turn: Turn, requested: str) -> Answer:
     """The answer in the sentences of a message that correct nothing."""
     for sentence in re.split(r"[.!?;\n]+", turn.text):
-        if sentence.strip() and not corrections(sentence, turn.answers):
+        # Asking for a woman ("yes but can it be a woman who calls me?") corrects no answer.
+        changed = set(corrections(sentence, turn.answers)) - {"worker_gender"}
+        if sentence.strip() and not changed:
             answer = read_answer(requested, sentence)
             if answer.answered:
                 return answer
@@ -384,7 +386,9 @@ def _answer(turn: Turn) -> Answer:
 _SAID_SEXUAL = re.compile(
     r"(?<!not )(?<!never )(?<!no )\b(?:sexual\w*|raped?|raping|rape\w*|sex)\b"
 )
-_OK_BUT = re.compile(r"^(?:ok|okay|yes|yeah|yep|alright|fine|sure)\W+but\b")
+# "ok but what about the window money?" heard the question without answering it; "yes but
+# can it be a woman?" said yes.
+_OK_BUT = re.compile(r"^(?:ok|okay|alright|fine|sure)\W+but\b")
 _METHOD_OR_TIME = re.compile(
     r"\b(?:text|call|ring|phone|email|voicemail|morning|evening|after|before|weekday|weekend|only)"
     r"\w*\b"

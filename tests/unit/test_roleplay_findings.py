@@ -2190,3 +2190,23 @@ def test_he_is_not_here_now_with_what_he_usually_does_is_not_danger():
     assert detect_risk(text) is None
     assert detect_risk("hes not here now but hes coming back tonight") == "in_danger"
     assert detect_risk("hes not here now but hes outside") == "in_danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes. Should I clean the door off now or leave it for the police to photograph?",
+        "Yes but i asked before, can it be a woman who calls me? also does this count as "
+        "stalking if hes only messaged like 3 times",
+    ],
+)
+def test_a_yes_with_a_question_beside_it_is_a_yes_to_being_referred(text):
+    reading = read_turn(
+        Turn(
+            text=text,
+            intent="affirm",
+            requested="referral_consent",
+            answers={"consent": True, "crime_type": "stalking_harassment"},
+        )
+    )
+    assert reading.slots["referral_consent"] is True
