@@ -241,6 +241,7 @@ _NEGATED_DANGER = re.compile(
     r"(?:im|i am|were|we are|i feel) (?:safe|ok|okay|fine|alright)|not in danger|"
     r"no (?:danger|threat)|(?:hes|shes|theyre|he is|she is|they are) (?:in prison|locked up|"
     r"on remand|gone|dead|away|abroad|in (?:scotland|wales|another country))|"
+    r"(?:hes|shes|theyre|he|she|they) (?:has |have )?moved (?:away|abroad|out|to \w+)|"
     r"(?:hes|shes|theyre|he is|she is|they are|hes|hes) not (?:here|there|home|around|in)"
     r"(?: (?:now|right now|at the moment|atm|rn))?)\b"
 )
@@ -553,6 +554,13 @@ _NOBODY_HELPS = re.compile(
 )
 
 
+_FEAR_OF_OUTCOME = re.compile(
+    r"\b(?:scared|afraid|worried|frightened|terrified)\b.{0,20}\b(?:hell|he will|shell|she will|"
+    r"theyll|they will|he might|she might|they might|he could|they could) (?:get off|be let off|"
+    r"walk free|be released|get bail|get away with it|not be charged|not go to prison)\b"
+)
+
+
 def trusted_crisis(text: str | None, intent: str) -> bool:
     """Whether to believe the classifier's guess of danger or suicide for this message."""
     if not text:
@@ -568,6 +576,8 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
             return False  # "what is danger?": a word they did not understand
         if _NOBODY_HELPS.search(cleaned):
             return False  # "wait so no one will help me??": about the referral, not danger
+        if _FEAR_OF_OUTCOME.search(cleaned):
+            return False  # "i'm scared he'll get off": afraid of the verdict, not of him now
         if _FUTURE_VISIT.search(cleaned) and not _THREAT.search(cleaned):
             return False  # "my support worker is coming thursday"
         if _PAST_TIME.search(cleaned) and not _STILL_NOW.search(cleaned):

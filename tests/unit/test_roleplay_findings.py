@@ -2210,3 +2210,14 @@ def test_a_yes_with_a_question_beside_it_is_a_yes_to_being_referred(text):
         )
     )
     assert reading.slots["referral_consent"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he hit me last year but hes moved to scotland and i havent heard from him since",
+        "i'm scared he'll get off",
+    ],
+)
+def test_the_suites_last_false_alarms_are_not_trusted_as_danger(text):
+    assert not trusted_crisis(text, "in_danger")
