@@ -640,8 +640,9 @@ def asks_if_worth_reporting(text: str) -> bool:
 _ANONYMOUS = re.compile(
     r"\b(?:anonymous\w*|anon|without (?:giving|saying|using|telling them) my name|without "
     r"(?:them|him|her|anyone|the police|police|they) knowing (?:it was me|its me|it s me|who|my "
-    r"name)|(?:not|dont|without) giv\w* (?:them )?my name|without snitching|without (?:the )?"
-    r"police (?:knowing|finding out)|(?:tell|report) (?:someone|somebody|it) without)\b"
+    r"name)|(?:not|dont|without) giv\w* (?:them )?my name|without (?:my|giving my|using my) "
+    r"name|without snitching|without (?:the )?police (?:knowing|finding out)|(?:tell|report) "
+    r"(?:someone|somebody|it) without)\b"
 )
 
 
@@ -816,6 +817,19 @@ _DELETE_AND_HELP = re.compile(
 )
 
 
+# "nah A&E is overkill ... i'll just sleep it off" after a blow: the injury answer again.
+_PUTS_OFF_CARE = re.compile(
+    r"\b(?:a ?& ?e|a and e|hospital|doctor|111) (?:is|s) (?:overkill|too much|a waste)|"
+    r"sleep it off|(?:just )?take (?:some )?paracetamol|(?:dont|do not) (?:need|want) "
+    r"(?:to go to )?(?:a ?& ?e|a and e|hospital|a doctor)"
+)
+
+
+def puts_off_care_after_a_blow(text: str, answers: Mapping[str, Any] | None) -> bool:
+    hurt = "injured" in ((answers or {}).get("account_details") or ())
+    return hurt and bool(_PUTS_OFF_CARE.search(plain(text)))
+
+
 def asks_if_deleting_cancels_help(text: str) -> bool:
     """ "if i delete my data do i lose the referral", "if i say delete my data will they still
     text me?": deleting cancels the request too, so they can choose knowing it."""
@@ -873,7 +887,9 @@ def asks_about_funeral_costs(text: str) -> bool:
 
 
 _REMOVE_IT = re.compile(
-    r"\b(?:(?:get|have|make) (?:it|them|that|this) (?:\w+ )?(?:deleted|removed|taken "
+    r"\b(?:(?:get|take|have) (?:the |his |her |their |that |this )?(?:fake )?(?:account|profile|"
+    r"page|posts?|pics|photos) (?:down|removed|deleted|taken down|shut down)|"
+    r"(?:get|have|make) (?:it|them|that|this) (?:\w+ )?(?:deleted|removed|taken "
     r"(?:down|off))|"
     r"(?:delete|remove|take down|wipe) (?:it|them)|take (?:it|them) (?:down|off))\b"
 )
@@ -1422,6 +1438,7 @@ def known_answer(
         (asks_about_sextortion(text, answers, crime_type), Say(response="utter_sextortion")),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
         (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
+        (puts_off_care_after_a_blow(text, answers), Say(response="utter_injury")),
         (wants_to_complain_about_a_venue(text), Say(response="utter_complain_venue")),
         (asks_if_deleting_cancels_help(text), Say(response="utter_delete_cancels_referral")),
         (asks_what_counts_as_disability(text), Say(response="utter_what_counts_disability")),

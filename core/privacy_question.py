@@ -35,6 +35,7 @@ def asks_about_privacy(text: str) -> bool:
 # Messages, photos or posts from the person who did it, which may be evidence: "ok. i keep the
 # messages? i delete them?" about a groomer's messages is not a request to erase our records.
 _THEIR_MESSAGES = re.compile(
+    r"\bscreenshot (?:everything|it all|them all|all of it)\b|"
     r"\b(?:keep|delete|save|screenshot|get rid of|wipe)\b.{0,40}\b(?:messages?|texts?|photos?|"
     r"pictures?|pics|screenshots?|posts?|videos?|voicemails?|emails?)\b.{0,40}\b(?:from (?:him|"
     r"her|them|the man|the person|that man)|(?:he|she|they) (?:sent|posted)|on (?:my |her |his )?"

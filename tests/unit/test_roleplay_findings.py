@@ -2221,3 +2221,34 @@ def test_a_yes_with_a_question_beside_it_is_a_yes_to_being_referred(text):
 )
 def test_the_suites_last_false_alarms_are_not_trusted_as_danger(text):
     assert not trusted_crisis(text, "in_danger")
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        (
+            "can i tell someone about them without my name? and i still owe them 2000",
+            "kidnap_false_imprisonment",
+            "utter_anonymous_reporting",
+        ),
+        (
+            "can u just tell me how to get the account down",
+            "online_abuse",
+            "utter_images_off_phones",
+        ),
+        (
+            "should i screenshot everything before i report the account?",
+            "online_abuse",
+            "utter_keep_evidence",
+        ),
+        (
+            "nah A&E is overkill. ill just take paracetamol and sleep it off",
+            "assault",
+            "utter_injury",
+        ),
+    ],
+)
+def test_round_sixteen_more_questions(text, crime_type, response):
+    answers = {"account_details": ["intimate_images", "injured"]}
+    said = known_answer(text, crime_type, answers=answers)
+    assert said is not None and said.response == response
