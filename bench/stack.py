@@ -17,6 +17,8 @@ from typing import IO
 
 import httpx
 
+from bot import tf_threads
+
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "victims.tar.gz"
 RASA = Path(sys.executable).parent / "rasa"
@@ -85,6 +87,8 @@ class Stack:
             "REST_CHANNEL_TOKEN": REST_TOKEN,
             **(env or {}),
         }
+        # As bin/run sizes TensorFlow's threads for its one Rasa process.
+        self.env.update(tf_threads.settings(os.cpu_count(), 1, self.env))
         self.actions: subprocess.Popen | None = None
         self.rasa: subprocess.Popen | None = None
         self.url = f"http://127.0.0.1:{self.rasa_port}"
