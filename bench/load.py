@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import sqlite3
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import sqlalchemy as sa
 
 from bench.people import Person, people, stock_script
 from bench.stack import REST_HEADERS, rest_conversation
@@ -118,29 +118,37 @@ async def run_load(
     return figures, crowd
 
 
-def check_nothing_lost(tracker_db: Path, records_db: Path, crowd: list[Person]) -> dict[str, Any]:
+def check_nothing_lost(tracker_url: str, records_url: str, crowd: list[Person]) -> dict[str, Any]:
     """Every message each person sent is stored exactly once, in order; every completed
-    assessment has its referral record."""
+    assessment has its referral record.
+
+    The stores are given as SQLAlchemy URLs: SQLite files for one process, the cluster's
+    PostgreSQL (Rasa's events and our cases alike) for the replicas.
+    """
     missing = duplicated = out_of_order = no_record = 0
-    with sqlite3.connect(tracker_db) as tracker, sqlite3.connect(records_db) as records:
-        for person in crowd:
-            rows = tracker.execute(
-                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
-                [rest_conversation(person.name)],
-            ).fetchall()
-            stored = [json.loads(row[0]).get("text") for row in rows]
-            for text in set(person.sent):
-                difference = person.sent.count(text) - stored.count(text)
-                missing += max(difference, 0)
-                duplicated += max(-difference, 0)
-            if stored != person.sent and sorted(stored) == sorted(person.sent):
-                out_of_order += 1
-            if person.completed:
-                found = records.execute(
-                    "SELECT 1 FROM cases WHERE sender_id = ? AND case_reference IS NOT NULL",
-                    [rest_conversation(person.name)],
-                ).fetchone()
-                no_record += found is None
+    tracker_engine, records_engine = sa.create_engine(tracker_url), sa.create_engine(records_url)
+    events = sa.text(
+        "SELECT data FROM events WHERE sender_id = :sender AND type_name = 'user' ORDER BY id"
+    )
+    cases = sa.text("SELECT 1 FROM cases WHERE sender_id = :sender AND case_reference IS NOT NULL")
+    try:
+        with tracker_engine.connect() as tracker, records_engine.connect() as records:
+            for person in crowd:
+                sender = rest_conversation(person.name)
+                rows = tracker.execute(events, {"sender": sender}).fetchall()
+                stored = [json.loads(row[0]).get("text") for row in rows]
+                for text in set(person.sent):
+                    difference = person.sent.count(text) - stored.count(text)
+                    missing += max(difference, 0)
+                    duplicated += max(-difference, 0)
+                if stored != person.sent and sorted(stored) == sorted(person.sent):
+                    out_of_order += 1
+                if person.completed:
+                    found = records.execute(cases, {"sender": sender}).fetchone()
+                    no_record += found is None
+    finally:
+        tracker_engine.dispose()
+        records_engine.dispose()
     return {
         "messages_checked": sum(len(p.sent) for p in crowd),
         "missing": missing,
@@ -148,3 +156,7 @@ def check_nothing_lost(tracker_db: Path, records_db: Path, crowd: list[Person]) 
         "out_of_order_conversations": out_of_order,
         "completed_without_record": no_record,
     }
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
