@@ -14,6 +14,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -36,6 +37,7 @@ from bench.stack import (
     private_log,
 )
 from bot import tf_threads
+from bot.cluster.processes import ChildFailed
 from bot.cluster.supervisor import Cluster
 
 PROFILES = ("single", "cluster", "stock")
@@ -117,13 +119,27 @@ def cluster(work: Path, replicas: int, action_servers: int) -> Iterator[Running]
         "REDIS_SECRET_KEY": secrets.token_urlsafe(32),
         "WEBCHAT_SECRET_KEY": secrets.token_urlsafe(32),
     }
-    launched = Cluster(
-        ROOT, folder / "var", replicas=replicas, action_servers=action_servers, env=env,
-        review=False, purge=False, postgres_folder=postgres_folder,
-    )  # fmt: skip
+
+    def launcher() -> Cluster:
+        return Cluster(
+            ROOT, folder / "var", replicas=replicas, action_servers=action_servers, env=env,
+            review=False, purge=False, postgres_folder=postgres_folder,
+        )  # fmt: skip
+
+    launched = launcher()
     started = time.monotonic()
     try:
-        launched.start()
+        try:
+            launched.start()
+        except ChildFailed as failed:
+            # Once more, on new ports: a free port found at start may be taken by another
+            # program before the child binds it (the machine may be shared). The log is in
+            # the temporary folder, gone after the run: its end is shown here.
+            print(f"  {failed}; its log ends:\n{failed.child.log_tail(1500)}", file=sys.stderr)
+            print("  starting the cluster again", flush=True)
+            launched = launcher()
+            started = time.monotonic()
+            launched.start()
         startup = first_answer(launched.url, started)
         database = launched.env["DATABASE_URL"]
         yield Running(
