@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import threading
 import time
@@ -17,6 +19,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import httpx
 
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
 MB = 1024 * 1024
@@ -177,3 +181,32 @@ class CpuMeter:
             wall_s=time.monotonic() - self.started,
             rasa_by_process=by_process,
         )
+
+
+HAPROXY_COUNTERS = ("chkdown", "downtime", "hrsp_5xx", "econ", "eresp")
+
+
+def haproxy_counters(stats_url: str) -> dict[str, dict[str, int]]:
+    """HAProxy's counters by ``proxy/server`` from its status page's CSV: how often each server
+    was marked down by its health check, for how many seconds, and the 5xx answers."""
+    text = httpx.get(stats_url.rstrip("/") + "/;csv", timeout=10).text
+    rows = csv.DictReader(io.StringIO(text.lstrip("# ")))
+    return {
+        f"{row['pxname']}/{row['svname']}": {
+            key: int(row.get(key) or 0) for key in HAPROXY_COUNTERS
+        }
+        for row in rows
+    }
+
+
+def haproxy_changes(
+    before: Mapping[str, Mapping[str, int]], after: Mapping[str, Mapping[str, int]], proxy: str
+) -> dict[str, dict[str, int]]:
+    """What changed in one proxy's counters between two readings, by server."""
+    return {
+        name.split("/", 1)[1]: {
+            key: value - before.get(name, {}).get(key, 0) for key, value in counters.items()
+        }
+        for name, counters in after.items()
+        if name.startswith(proxy + "/")
+    }

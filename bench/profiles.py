@@ -54,6 +54,8 @@ class Running:
     # SQLAlchemy URLs of Rasa's events and of our cases; None for the stock assistant.
     stores: tuple[str, str] | None = None
     description: str = ""
+    # HAProxy's status page, for the cluster.
+    haproxy_stats: str | None = None
 
     @property
     def stock(self) -> bool:
@@ -152,6 +154,7 @@ def cluster(work: Path, replicas: int, action_servers: int) -> Iterator[Running]
                 if child.role != "rasa"
             },
             stores=(database, database),
+            haproxy_stats=f"http://127.0.0.1:{launched.stats_port}",
             description=(
                 f"bin/run --replicas {replicas} --action-servers {action_servers}: "
                 "PostgreSQL, Redis, HAProxy"

@@ -16,6 +16,7 @@ TARGETS = {
     "20 people": {"p95_ms": 250, "p50_ms": 100, "errors": 0},
     "200 people": {"p99_ms": 2000, "errors": 0},
 }
+PROXY_ROWS = ("FRONTEND", "BACKEND")
 LOST_KEYS = ("missing", "duplicated", "out_of_order_conversations", "completed_without_record")
 LABELS = {"single": "single process", "cluster": "cluster", "stock": "stock rasa init"}
 
@@ -65,7 +66,14 @@ def nothing_lost_text(figures: dict[str, Any]) -> str:
     if lost is None:
         return "not checked"
     bad = sum(lost[key] for key in LOST_KEYS)
-    return f"{bad} of {lost['messages_checked']:,}"
+    text = f"{bad} of {lost['messages_checked']:,}"
+    unanswered = lost.get("unanswered_not_stored", 0) + lost.get("unanswered_stored", 0)
+    if unanswered:
+        text += (
+            f" (and {unanswered} answered by an error: "
+            f"{lost.get('unanswered_stored', 0)} of them stored)"
+        )
+    return text
 
 
 def check_targets(report: dict[str, Any]) -> dict[str, list[str]]:
@@ -121,6 +129,7 @@ def _cell(figures: dict[str, Any] | None, row: str) -> str:
         "other CPU ms/msg": f"{cpu.get('other_ms_per_msg')}",
         "load avg start / max": f"{load.get('start')} / {load.get('max')}",
         "other programs, cores": f"{cpu.get('foreign_cores')}",
+        "replicas marked down / 503s": _haproxy(figures.get("haproxy")),
     }
     return values[row]
 
@@ -134,7 +143,15 @@ ROWS = (
     "other CPU ms/msg",
     "load avg start / max",
     "other programs, cores",
+    "replicas marked down / 503s",
 )
+
+
+def _haproxy(changes: dict[str, dict[str, int]] | None) -> str:
+    if changes is None:
+        return ""
+    downs = sum(c["chkdown"] for name, c in changes.items() if name not in PROXY_ROWS)
+    return f"{downs} / {changes.get('FRONTEND', {}).get('hrsp_5xx', 0)}"
 
 
 def table(report: dict[str, Any]) -> str:
@@ -180,8 +197,10 @@ def summary(report: dict[str, Any]) -> list[str]:
                 f"{room['demand_msg_s']} msg/s asked for needs {room['cores_needed']} cores "
                 "of CPU alone"
             )
+    training = report.get("training_s")
     lines.append(
-        f"training from a clean model folder: {report.get('training_s', 'not measured')} s"
+        "training from a clean model folder: "
+        + ("not measured" if training is None else f"{training} s")
     )
     for name, misses in report["targets_missed"].items():
         lines.append(

@@ -30,7 +30,7 @@ from typing import Any
 
 from bench import profiles, report
 from bench.load import check_nothing_lost, run_load
-from bench.measure import CpuMeter, Sampler, load_average
+from bench.measure import CpuMeter, Sampler, haproxy_changes, haproxy_counters, load_average
 from bench.profiles import PROFILES, Running
 from bench.stack import RASA, ROOT
 
@@ -63,6 +63,8 @@ def run_scenarios(running: Running, scenarios: dict, seed: int) -> tuple[dict, d
         meter = CpuMeter(running.rasa, running.other.values())
         load_at_start = load_average()
         sampler = Sampler(pids)
+        stats = running.haproxy_stats
+        counters = haproxy_counters(stats) if stats else {}
         with sampler.watching():
             figures, crowd = asyncio.run(
                 run_load(running.url, count, think, seed, stock=running.stock, label=label)
@@ -74,6 +76,9 @@ def run_scenarios(running: Running, scenarios: dict, seed: int) -> tuple[dict, d
             "max": max(sampler.loads, default=load_at_start),
             "mean": round(sum(sampler.loads) / len(sampler.loads), 2) if sampler.loads else None,
         }
+        if stats:
+            # Replicas taken out of the rotation by their health check, and HAProxy's 5xx.
+            figures["haproxy"] = haproxy_changes(counters, haproxy_counters(stats), "rasa")
         for process, megabytes in sampler.megabytes().items():
             peak[process] = max(peak.get(process, 0.0), megabytes)
         if running.stores is not None:
@@ -121,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stock", action="store_true", help="leave out the stock assistant")
     parser.add_argument("--replicas", type=int, default=2, help="Rasa replicas in the cluster")
     parser.add_argument("--action-servers", type=int, default=2, help="in the cluster")
+    parser.add_argument(
+        "--scenarios",
+        help="comma-separated names of runs to keep, e.g. '200 people' (default: all)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "bench.json")
     args = parser.parse_args(argv)
     chosen = (args.profiles or ("single" if args.quick else ",".join(PROFILES))).split(",")
@@ -133,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     # The TensorFlow setting bin/run uses, for every profile alike.
     os.environ["TF_ENABLE_ONEDNN_OPTS"] = "0"
     scenarios = QUICK_SCENARIOS if args.quick else FULL_SCENARIOS
+    if args.scenarios:
+        wanted = [name.strip() for name in args.scenarios.split(",") if name.strip()]
+        if not wanted or set(wanted) - set(scenarios):
+            parser.error(f"--scenarios takes some of: {', '.join(scenarios)}")
+        scenarios = {name: scenarios[name] for name in wanted}
     result: dict[str, Any] = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": {"cores": os.cpu_count(), "python": platform.python_version()},

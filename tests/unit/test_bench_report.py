@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
+import random
+import sqlite3
 import time
 
 from bench import measure, report
+from bench.load import check_nothing_lost, sqlite_url
+from bench.people import Person
+from bench.stack import rest_conversation
 
 
 def test_cpu_per_message_and_cores_busy():
@@ -92,3 +98,45 @@ def test_cpu_time_of_this_process_is_read_from_proc():
     assert measure.cpu_seconds({1: 50, 2: 10}, {2: 30, 3: 20}) == 40 / measure.TICKS_PER_SECOND
     assert 0 <= measure.load_average()
     assert measure.machine_busy_seconds() > 0
+
+
+def test_haproxy_changes_are_counted_by_server_of_one_proxy():
+    before = {"rasa/rasa-1": {"chkdown": 1, "hrsp_5xx": 0}, "rasa/FRONTEND": {"hrsp_5xx": 2}}
+    after = {
+        "rasa/rasa-1": {"chkdown": 3, "hrsp_5xx": 0},
+        "rasa/rasa-2": {"chkdown": 1, "hrsp_5xx": 0},
+        "rasa/FRONTEND": {"hrsp_5xx": 7},
+        "actions/actions-1": {"chkdown": 4, "hrsp_5xx": 0},
+    }
+    changes = measure.haproxy_changes(before, after, "rasa")
+    assert changes == {
+        "rasa-1": {"chkdown": 2, "hrsp_5xx": 0},
+        "rasa-2": {"chkdown": 1, "hrsp_5xx": 0},
+        "FRONTEND": {"hrsp_5xx": 5},
+    }
+    assert report._haproxy(changes) == "3 / 5"
+
+
+def test_a_message_answered_by_an_error_is_told_apart_from_a_lost_one(tmp_path):
+    tracker, records = tmp_path / "rasa.db", tmp_path / "records.db"
+    with sqlite3.connect(tracker) as db:
+        db.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id, type_name, data)")
+        for sender, texts in {"a": ["hi", "yes"], "b": ["hi"], "c": ["hi", "ok"]}.items():
+            for text in texts:
+                db.execute(
+                    "INSERT INTO events (sender_id, type_name, data) VALUES (?, 'user', ?)",
+                    [rest_conversation(sender), json.dumps({"text": text})],
+                )
+    with sqlite3.connect(records) as db:
+        db.execute("CREATE TABLE cases (sender_id, case_reference)")
+    crowd = [
+        Person("a", random.Random(1), None, sent=["hi", "yes"], gave_up=True),  # stored, no answer
+        Person("b", random.Random(1), None, sent=["hi", "no"], gave_up=True),  # never delivered
+        Person("c", random.Random(1), None, sent=["hi", "ok", "34"]),  # answered, then lost
+    ]
+    lost = check_nothing_lost(sqlite_url(tracker), sqlite_url(records), crowd)
+    assert lost["unanswered_stored"] == lost["unanswered_not_stored"] == 1
+    assert lost["missing"] == 1 and lost["duplicated"] == 0
+    assert report.nothing_lost_text({"nothing_lost": lost}) == (
+        "1 of 7 (and 2 answered by an error: 1 of them stored)"
+    )
