@@ -130,6 +130,13 @@ def main(argv: list[str] | None = None) -> int:
         "--scenarios",
         help="comma-separated names of runs to keep, e.g. '200 people' (default: all)",
     )
+    parser.add_argument(
+        "--crowd",
+        action="append",
+        metavar="PEOPLE:THINK",
+        help="a run of its own, e.g. 130:5 for 130 people at 5 s think time (repeatable; "
+        "without --scenarios, only these)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "bench.json")
     args = parser.parse_args(argv)
     chosen = (args.profiles or ("single" if args.quick else ",".join(PROFILES))).split(",")
@@ -141,12 +148,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--replicas and --action-servers need at least 1")
     # The TensorFlow setting bin/run uses, for every profile alike.
     os.environ["TF_ENABLE_ONEDNN_OPTS"] = "0"
-    scenarios = QUICK_SCENARIOS if args.quick else FULL_SCENARIOS
+    scenarios = dict(QUICK_SCENARIOS if args.quick else FULL_SCENARIOS)
+    if args.crowd and not args.scenarios:
+        scenarios = {}  # only the crowds asked for
     if args.scenarios:
         wanted = [name.strip() for name in args.scenarios.split(",") if name.strip()]
         if not wanted or set(wanted) - set(scenarios):
             parser.error(f"--scenarios takes some of: {', '.join(scenarios)}")
         scenarios = {name: scenarios[name] for name in wanted}
+    for crowd in args.crowd or ():
+        try:
+            people, think = crowd.split(":")
+            scenarios[f"{int(people)} people, {float(think)} s"] = (int(people), float(think))
+        except ValueError:
+            parser.error(f"--crowd takes PEOPLE:THINK, e.g. 130:5, not {crowd!r}")
     result: dict[str, Any] = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
