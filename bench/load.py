@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import sqlite3
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import sqlalchemy as sa
 
 from bench.people import Person, people, stock_script
 from bench.stack import REST_HEADERS, rest_conversation
@@ -23,6 +23,7 @@ from bot.service_failure import ACTION_FAILURE_REPLY, FAILURE_REPLY
 class Tally:
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    gave_up: set[str] = field(default_factory=set)
 
 
 async def _post(client: httpx.AsyncClient, url: str, sender: str, text: str, tally: Tally) -> str:
@@ -56,6 +57,8 @@ async def _converse(client, url: str, person: Person, think: float, tally: Tally
     while message is not None:
         reply = await _post(client, url, person.name, message, tally)
         if not reply:
+            # They give up: their last message had an error instead of an answer.
+            tally.gave_up.add(person.name)
             return
         message = person.next_message(reply)
         if message is not None:
@@ -115,36 +118,64 @@ async def run_load(
     }
     if not stock:
         figures["completed_assessments"] = sum(p.completed for p in crowd)
+        for person in crowd:
+            person.gave_up = person.name in tally.gave_up
     return figures, crowd
 
 
-def check_nothing_lost(tracker_db: Path, records_db: Path, crowd: list[Person]) -> dict[str, Any]:
+def check_nothing_lost(tracker_url: str, records_url: str, crowd: list[Person]) -> dict[str, Any]:
     """Every message each person sent is stored exactly once, in order; every completed
-    assessment has its referral record."""
+    assessment has its referral record.
+
+    The stores are given as SQLAlchemy URLs: SQLite files for one process, the cluster's
+    PostgreSQL (Rasa's events and our cases alike) for the replicas.
+    """
     missing = duplicated = out_of_order = no_record = 0
-    with sqlite3.connect(tracker_db) as tracker, sqlite3.connect(records_db) as records:
-        for person in crowd:
-            rows = tracker.execute(
-                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
-                [rest_conversation(person.name)],
-            ).fetchall()
-            stored = [json.loads(row[0]).get("text") for row in rows]
-            for text in set(person.sent):
-                difference = person.sent.count(text) - stored.count(text)
-                missing += max(difference, 0)
-                duplicated += max(-difference, 0)
-            if stored != person.sent and sorted(stored) == sorted(person.sent):
-                out_of_order += 1
-            if person.completed:
-                found = records.execute(
-                    "SELECT 1 FROM cases WHERE sender_id = ? AND case_reference IS NOT NULL",
-                    [rest_conversation(person.name)],
-                ).fetchone()
-                no_record += found is None
+    # A message answered by an error, after which the person stopped: not delivered (as the
+    # error said), or delivered and stored without its answer reaching them.
+    unanswered_not_stored = unanswered_stored = 0
+    tracker_engine, records_engine = sa.create_engine(tracker_url), sa.create_engine(records_url)
+    events = sa.text(
+        "SELECT data FROM events WHERE sender_id = :sender AND type_name = 'user' ORDER BY id"
+    )
+    cases = sa.text("SELECT 1 FROM cases WHERE sender_id = :sender AND case_reference IS NOT NULL")
+    try:
+        with tracker_engine.connect() as tracker, records_engine.connect() as records:
+            for person in crowd:
+                sender = rest_conversation(person.name)
+                rows = tracker.execute(events, {"sender": sender}).fetchall()
+                stored = [json.loads(row[0]).get("text") for row in rows]
+                answered = person.sent
+                if person.gave_up:
+                    answered = person.sent[:-1]
+                    if stored == answered:
+                        unanswered_not_stored += 1
+                        stored = answered
+                    elif stored == person.sent:
+                        unanswered_stored += 1
+                        stored = answered
+                for text in set(answered):
+                    difference = answered.count(text) - stored.count(text)
+                    missing += max(difference, 0)
+                    duplicated += max(-difference, 0)
+                if stored != answered and sorted(stored) == sorted(answered):
+                    out_of_order += 1
+                if person.completed:
+                    found = records.execute(cases, {"sender": sender}).fetchone()
+                    no_record += found is None
+    finally:
+        tracker_engine.dispose()
+        records_engine.dispose()
     return {
         "messages_checked": sum(len(p.sent) for p in crowd),
+        "unanswered_not_stored": unanswered_not_stored,
+        "unanswered_stored": unanswered_stored,
         "missing": missing,
         "duplicated": duplicated,
         "out_of_order_conversations": out_of_order,
         "completed_without_record": no_record,
     }
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"

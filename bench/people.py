@@ -74,6 +74,8 @@ class Person:
     interrupt_at: int | None
     sent: list[str] = field(default_factory=list)
     completed: bool = False
+    # Their last message was answered by an error, and they stopped (bench/load.py).
+    gave_up: bool = False
     finished: bool = False
     turns: int = 0
 

@@ -17,6 +17,8 @@ from typing import IO
 
 import httpx
 
+from bot import tf_threads
+
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "victims.tar.gz"
 RASA = Path(sys.executable).parent / "rasa"
@@ -85,6 +87,8 @@ class Stack:
             "REST_CHANNEL_TOKEN": REST_TOKEN,
             **(env or {}),
         }
+        # As bin/run sizes TensorFlow's threads for its one Rasa process.
+        self.env.update(tf_threads.settings(os.cpu_count(), 1, self.env))
         self.actions: subprocess.Popen | None = None
         self.rasa: subprocess.Popen | None = None
         self.url = f"http://127.0.0.1:{self.rasa_port}"
@@ -176,20 +180,3 @@ class Stack:
 
     def log_text(self) -> str:
         return "\n".join(path.read_text(errors="replace") for path in self.logs if path.exists())
-
-
-def rss_bytes(pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc (Linux)."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack.extend(int(c) for c in (task / "children").read_text().split())
-        except (FileNotFoundError, ProcessLookupError):
-            continue
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                total += int(line.split()[1]) * 1024
-    return total

@@ -2,9 +2,14 @@
 
 ``config`` writes the whole configuration; what each line is for:
 
-* ``option httpchk`` with ``check inter 1s fall 2``: a replica that stops answering ``GET /``
-  (the action servers: ``GET /health``) is out of the rotation within about two seconds, and
-  back once it answers twice.
+* ``option httpchk`` with ``check inter 1s fall 2``: a replica that refuses connections (it
+  died) is out of the rotation within about two seconds, and back once it answers ``GET /``
+  (the action servers: ``GET /health``) twice.
+* ``timeout check 10s``: a busy replica answers ``GET /`` late, because the check waits on the
+  same event loop as the turns under way. Without it HAProxy waits only ``inter`` (1 s), so
+  under load it took every busy replica out at once and answered people 503, turning slow
+  answers into lost ones (found by the benchmark, docs/benchmark.md). A replica that hangs
+  is still taken out, after about 20 s.
 * ``retry-on conn-failure`` with ``retries`` and ``option redispatch``: a request whose
   connection was refused (a replica just died) is sent again, to another replica. Only
   connection failures are retried: a request that reached a replica may have been handled, and
@@ -84,6 +89,7 @@ def config(
         "    retries 3",
         "    retry-on conn-failure",
         "    option redispatch 1",
+        "    timeout check 10s",
         "    default-server inter 1s fall 2 rise 2",
         "",
         "frontend rasa",

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import httpx
 
+from bot import tf_threads
 from bot.cluster import haproxy
 from bot.cluster.postgres import Postgres, default_folder
 from bot.cluster.processes import Child, ChildFailed, free_port, wait_until
@@ -116,6 +117,8 @@ class Cluster:
             TF_ENABLE_ONEDNN_OPTS="0",
             SANIC_HOST="127.0.0.1",
         )
+        # Each replica's share of the cores, unless the operator set TensorFlow's threads.
+        self.env.update(tf_threads.settings(os.cpu_count(), self.replicas, self.env))
 
     def _start(self, child: Child) -> Child:
         self.children.append(child.start())

@@ -212,6 +212,7 @@ def test_haproxy_accepts_its_configuration_and_retries_only_refused_connections(
     assert haproxy.check(config) is None
     lines = [line.strip() for line in text.splitlines()]
     assert "retry-on conn-failure" in lines, "never a request that may have been handled"
+    assert "timeout check 10s" in lines, "a busy replica is not taken for a dead one"
     assert "option redispatch 1" in lines and "option httpchk GET /" in lines
     assert "cookie SRV insert indirect nocache httponly" in lines
     assert "server rasa-3 127.0.0.1:6003 track rasa/rasa-3 cookie rasa-3" in lines
