@@ -580,6 +580,12 @@ _WERE_STRANGERS = re.compile(
     r"\b(?:it was|they were|theyre|they re|they are|were|its|it s) (?:just |total |complete )?"
     r"strangers\b|\bnot someone (?:i|we) know\b"
 )
+# "you wrote i dont know them, thats wrong, i know them"
+_KNEW_THEM = re.compile(
+    r"\b(?:(?:i|we) (?:do )?know (?:him|her|them)(?! (?:from|by) (?:sight|nowhere))|"
+    r"(?:he|she|they) (?:is|are|was|were)n?t (?:a )?strangers?|not (?:a )?strangers?|"
+    r"i know (?:who|them a bit|him a bit))\b"
+)
 _RELATIONSHIP_OPTIONS = {
     "a stranger": "stranger",
     "stranger": "stranger",
@@ -817,6 +823,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 changes["relationship_to_offender"] = "stranger"
     if known not in (None, "stranger") and _WERE_STRANGERS.search(words):
         changes["relationship_to_offender"] = "stranger"
+    elif known == "stranger" and _KNEW_THEM.search(words) and not _WERE_STRANGERS.search(words):
+        changes["relationship_to_offender"] = "someone_known"
     elif words in _RELATIONSHIP_OPTIONS and _RELATIONSHIP_OPTIONS[words] != known:
         # "A stranger" typed on its own after the result: the answer put right.
         changes["relationship_to_offender"] = _RELATIONSHIP_OPTIONS[words]

@@ -2252,3 +2252,10 @@ def test_round_sixteen_more_questions(text, crime_type, response):
     answers = {"account_details": ["intimate_images", "injured"]}
     said = known_answer(text, crime_type, answers=answers)
     assert said is not None and said.response == response
+
+
+def test_i_know_them_puts_right_a_stranger():
+    answers = {"relationship_to_offender": "stranger", "crime_type": "kidnap_false_imprisonment"}
+    text = "35. you wrote i dont know them, thats wrong, i know them"
+    assert corrections(text, answers)["relationship_to_offender"] == "someone_known"
+    assert corrections("no i dont know them", answers) == {}
