@@ -417,6 +417,10 @@ def _changed(reading: Reading, turn: Turn) -> bool:
     )
 
 
+_LIVES_IN = re.compile(
+    r"\b(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living)\s+(?:alone\s+|on (?:my|her|"
+    r"his|their) own\s+|by (?:herself|himself|myself)\s+)?in\s+(\w+(?: \w+){0,3})"
+)
 # Force or a threat of it beside a theft makes it a robbery (Theft Act 1968 s.8).
 _FORCE = ("assault", "serious_violence")
 
@@ -474,6 +478,12 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     age = reading.slots.get("age")
     if age is not None and turn.answers.get("under_18") is None and float(age) < 18:
         reading.slots.setdefault("under_18", True)
+    lives = _LIVES_IN.search(plain(turn.text))
+    if lives and requested != "borough" and turn.answers.get("borough") is None:
+        # "she lives alone in richmond": where they live, said outright, is not asked again.
+        borough = read_answer("borough", lives.group(1)).value
+        if borough:
+            reading.slots["borough"] = reading.noted["borough"] = borough
 
 
 def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:

@@ -83,9 +83,6 @@ def summary_line(answers: Mapping[str, Any]) -> str:
     parts = _fact_phrases(answers, bool(answers.get("for_child")))
     if answers.get("repeat_victimisation") is False:
         parts.append("it happened once")
-    borough = answers.get("borough")
-    if borough and borough != "outside_london":
-        parts.append(f"you live in {str(borough).replace('_', ' ').title()}")
     if answers.get("contact_method") in _METHOD_WORDS:
         parts.append(f"they'll contact you {_METHOD_WORDS[answers['contact_method']]}")
     if not parts:
@@ -156,6 +153,9 @@ def _fact_phrases(facts: Mapping[str, Any], about_child: bool) -> list[str]:
             if child
             else "you were targeted for who you are"
         )
+    borough = facts.get("borough")
+    if borough and borough != "outside_london":
+        parts.append(f"the borough is {str(borough).replace('_', ' ').title()}")
     return parts
 
 

@@ -2259,3 +2259,19 @@ def test_i_know_them_puts_right_a_stranger():
     text = "35. you wrote i dont know them, thats wrong, i know them"
     assert corrections(text, answers)["relationship_to_offender"] == "someone_known"
     assert corrections("no i dont know them", answers) == {}
+
+
+def test_where_they_live_said_outright_is_kept_and_said_back():
+    reading = read_turn(
+        Turn(
+            text="this is her son david typing now, mum is 84. she lives alone in richmond. she "
+            "should call the police shouldnt she?",
+            intent="inform",
+            requested="age",
+            answers={"consent": True, "crime_type": "fraud"},
+        )
+    )
+    assert reading.slots["borough"] == reading.noted["borough"] == "richmond upon thames"
+    for text in ("i live in a flat", "we live in fear"):
+        other = read_turn(Turn(text=text, intent="inform", requested="age", answers={}))
+        assert "borough" not in other.slots
