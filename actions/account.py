@@ -282,7 +282,12 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"him|them),? not me|me\?? no,? (?:its|it s) (?:her|him|them)|this is (?:her|his|their) "
     r"(?:son|daughter|sister|brother|husband|wife|partner|friend|carer|neighbour)\b(?: \w+)? "
     r"(?:typing|writing|here)|(?:she|he|they) (?:cant|can t|cannot) (?:text|type|write|message|"
-    r"do this) (?:herself|himself|themselves|themself))\b"
+    r"do this) (?:herself|himself|themselves|themself)|"
+    # "my mum was mugged", "my brother got attacked": it happened to them, told by someone else.
+    rf"{_THEM} (?:was|got|has been|have been|is being|keeps getting) (?:\w+ )?(?:attacked|mugged|"
+    r"robbed|beaten(?: up)?|assaulted|stabbed|scammed|conned|burgled|hurt|raped|threatened|"
+    rf"stalked|abused)|{_THEM}\b.{{0,60}}\b(?:took|stole|taken|nicked|stolen) (?:all )?(?:her|his) "
+    r"(?:savings|money|purse|wallet|bag|handbag|phone|card|bank card|pension))\b"
 )
 THEIR_AGE = re.compile(
     r"\b(?:shes|hes|she is|he is|theyre|they are|(?:she|he|they) (?:is|are) now|(?:my |our |"

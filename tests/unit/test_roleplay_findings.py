@@ -2275,3 +2275,18 @@ def test_where_they_live_said_outright_is_kept_and_said_back():
     for text in ("i live in a flat", "we live in fear"):
         other = read_turn(Turn(text=text, intent="inform", requested="age", answers={}))
         assert "borough" not in other.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "about_them"),
+    [
+        ("my mum lives alone in richmond and a man took her savings", True),
+        ("my brother got attacked last night", True),
+        ("my sister was attacked by her boyfriend", True),
+        ("my husband hit me", None),
+        ("he took her phone and hit me", None),
+        ("me and my mum were attacked", None),
+    ],
+)
+def test_a_crime_told_of_an_adult_relative_is_writing_for_someone_else(text, about_them):
+    assert read_account(text).for_someone_else is about_them
