@@ -314,6 +314,12 @@ _FOR_CHILD = re.compile(
 )
 
 
+_COMPANION = re.compile(
+    r"\b(?:(?:me|i) and (?:my|our) (?:boy|girl)|(?:my|our) (?:boy|girl) and (?:me|i)|with (?:my|"
+    r"our) (?:boy|girl)(?= (?:and|when|at|after|from|outside)))\b"
+)
+
+
 def _childs_age(lowered: str) -> int | None:
     """From a parent, only an age that is clearly the child's ("hes 15", "my 15 year old")."""
     said = _CHILDS_AGE.search(lowered)
@@ -460,7 +466,10 @@ _BURGLARY = re.compile(
 )
 _THEFT = re.compile(
     r"\b(?:stole|stolen|steal\w*|nick(?:ed|ing)|pinch(?:ed|ing)|pickpocket\w*|swiped|"
-    r"took my|taken from|went missing|missing from|snatched|shoplift\w*|theft|thief|thieves|"
+    r"took my|(?:took|taken|takes|taking) (?:all )?(?:of )?(?:her|his|their|our) (?:life )?"
+    r"(?:savings|money|cash|purse|wallet|pension|jewellery|rings?|phone|bag|handbag|card|"
+    r"bank card|watch|laptop|bike)|taken from|went missing|missing from|snatched|shoplift\w*|"
+    r"theft|thief|thieves|"
     r"catalytic converter|lifted my|walked off with|ran off with|helped (?:him|her|them)self "
     r"to|(?:take|takes|taking) my \w+|(?:taking|takes|took|take) (?:money|cash|things|stuff|"
     r"items|jewellery|my \w+) "
@@ -1220,7 +1229,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     """
     lowered = plain(text)
     details = _details(text, lowered)
-    for_child = bool(_FOR_CHILD.search(lowered))
+    # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
+    for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
     for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
     offender = _who_did_it(text, about_them=for_other)
     if offender is None and "carer" in details:

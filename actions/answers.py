@@ -679,6 +679,13 @@ _KNOWN_ANSWER = re.compile(
     r"bosss?|flatmates?|housemates?) (?:\w+ )?(?:cousin|brother|sister|son|daughter|dad|mum|"
     r"uncle|husband|wife|boyfriend|girlfriend|partner|flatmate|mate|friend)\b|"
     r"\b(?:his|her|their) (?:brother|sister|son|daughter|dad|mum|cousin|uncle|friends?|mates?)\b|"
+    # "the carers son": the relative of someone they know is not their own family.
+    r"\b(?:carers?|care workers?|support workers?|cleaners?|landlords?|landladys?|neighbou?rs?|"
+    r"friends?|mates?|colleagues?|bosss?|teachers?|flatmates?|housemates?|lodgers?) (?:son|"
+    r"daughter|brother|sister|husband|wife|boyfriend|girlfriend|partner|dad|mum|cousin|nephew|"
+    r"niece|uncle|grandson)\b|\bthe (?:son|daughter|brother|sister|husband|wife|boyfriend|"
+    r"girlfriend|partner|nephew|grandson) of (?:the|my|her|his|our) (?:carer|care worker|"
+    r"support worker|cleaner|landlord|neighbou?r|friend|boss|teacher)\b|"
     r"\b(?:patient|pupil|student|client|customer|tenant|resident|worker|employee|staff)\b|"
     r"\b(?:in|from|at|goes to|go to|went to|goes|is in|are in|was in) my (?:year|class|form|"
     r"school|college|uni|group|block|building)\b|\bkinda know|sort of know|"

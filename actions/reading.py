@@ -421,6 +421,17 @@ _LIVES_IN = re.compile(
     r"\b(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living)\s+(?:alone\s+|on (?:my|her|"
     r"his|their) own\s+|by (?:herself|himself|myself)\s+)?in\s+(\w+(?: \w+){0,3})"
 )
+# "she only speaks gujarati really": the language they need, said outright.
+_SPEAKS = re.compile(
+    r"\b(?:i|we|she|he|they|mum|mom|dad|nan|gran|(?:my|our) (?:mum|mom|dad|mother|father|nan|"
+    r"gran|grandma|grandad|wife|husband|sister|brother|aunt|uncle))\s+(?:only |mainly |mostly |"
+    r"just )?(?:speaks?|speaking|talks?|understands?)\s+(?:mainly |mostly |only |just )?(\w+)"
+)
+# The whole message is a borough: "croydon", "in croydon", given at another question.
+_ONLY_A_PLACE = re.compile(
+    r"(?:(?:i live |she lives |he lives |they live |its |it s )?in )?"
+    r"(\w+(?: \w+){0,2})"
+)
 # Force or a threat of it beside a theft makes it a robbery (Theft Act 1968 s.8).
 _FORCE = ("assault", "serious_violence")
 
@@ -484,6 +495,17 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         borough = read_answer("borough", lives.group(1)).value
         if borough:
             reading.slots["borough"] = reading.noted["borough"] = borough
+    words = plain(turn.text)
+    place = _ONLY_A_PLACE.fullmatch(words)
+    if place and requested not in (None, "borough") and turn.answers.get("borough") is None:
+        borough = read_answer("borough", place.group(1)).value
+        if borough and borough != "outside_london" and requested not in reading.slots:
+            reading.slots["borough"] = reading.noted["borough"] = borough
+    speaks = _SPEAKS.search(words)
+    if speaks and requested != "language" and turn.answers.get("language") is None:
+        language = read_answer("language", speaks.group(1)).value
+        if language and language != "english":
+            reading.slots["language"] = reading.noted["language"] = language
 
 
 def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:

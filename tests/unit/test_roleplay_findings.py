@@ -2290,3 +2290,76 @@ def test_where_they_live_said_outright_is_kept_and_said_back():
 )
 def test_a_crime_told_of_an_adult_relative_is_writing_for_someone_else(text, about_them):
     assert read_account(text).for_someone_else is about_them
+
+
+# -- round 16, the rest ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her carers son",
+        "the carers son, he comes with her on tuesdays",
+        "it was the carer's son",
+        "the son of the carer",
+    ],
+)
+def test_the_relative_of_a_carer_is_someone_known_not_family(text):
+    assert read_answer("relationship_to_offender", text).value == "someone_known"
+
+
+def test_their_own_son_is_still_family():
+    assert read_answer("relationship_to_offender", "my son").value == "family_member"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and my boy got jumped leaving the club last night",
+        "my boy and me got attacked by some guys outside the chicken shop",
+    ],
+)
+def test_my_boy_beside_them_is_a_friend_not_a_child(text):
+    assert not read_account(text).for_child
+
+
+def test_my_boy_who_was_hurt_is_still_a_child():
+    assert read_account("my boy was stabbed last night hes 15").for_child
+
+
+@pytest.mark.parametrize(
+    "text", ["a man took her savings", "someone has been taking money from his wallet"]
+)
+def test_a_theft_from_someone_else_is_read(text):
+    assert read_account(text).crime_type == "theft"
+
+
+@pytest.mark.parametrize(
+    ("requested", "text", "borough"),
+    [("age", "croydon", "croydon"), ("gender", "in Tower Hamlets", "tower hamlets")],
+)
+def test_a_bare_borough_at_another_question_is_kept(requested, text, borough):
+    reading = read_turn(Turn(text=text, intent="inform", requested=requested, answers={}))
+    assert reading.slots.get("borough") == borough
+
+
+def test_a_place_said_in_an_account_is_not_taken_for_where_they_live():
+    turn = Turn(text="it happened in croydon", intent="inform", requested="age", answers={})
+    assert "borough" not in read_turn(turn).slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its for my mum, she only speaks gujarati really",
+        "my dad speaks mainly polish so can someone help him in polish",
+    ],
+)
+def test_a_language_said_in_passing_is_kept(text):
+    reading = read_turn(Turn(text=text, intent="inform", requested="age", answers={}))
+    assert reading.slots.get("language") not in (None, "english")
+
+
+def test_speaking_to_someone_is_not_a_language():
+    turn = Turn(text="he speaks to me like dirt", intent="inform", requested="age", answers={})
+    assert "language" not in read_turn(turn).slots
