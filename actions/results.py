@@ -34,6 +34,9 @@ ENHANCED_SERVICE = "the Victims' Code calls it the enhanced service"
 DETAILS_HINT = (
     "Reply WHY for the reasons, RIGHTS for what you can expect, or MORE for other services."
 )
+DETAILS_HINT_FOR_THEM = (
+    "Reply WHY for the reasons, RIGHTS for what they can expect, or MORE for other services."
+)
 NO_MORE = "Those are the services that fit best."
 
 
@@ -41,20 +44,34 @@ def _join(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def about_them(answers: Mapping[str, Any]) -> bool:
+    """Whether the result is about another adult, for whom the person is writing: as in the
+    questions (bot/domain/responses.yml), not after a death, where the person writing is the
+    bereaved relative and a victim themselves."""
+    return answers.get("for_someone_else") is True and answers.get("bereaved") is None
+
+
 def categories_sentence(result: Result) -> str:
     categories = result.categories
     not_reported = result.answers.get("reported_to_police") is False
+    theirs = about_them(result.answers)
     if not categories:
+        when = "."
+        if not_reported:
+            when = " once it's reported." if theirs else " once you report it."
         return (
             "From what you've told me, the standard support under the Victims' Code is likely "
-            "to apply: information, support, and to be kept updated"
-            + (" once you report it." if not_reported else ".")
+            f"to apply{' to them' if theirs else ''}: information, support, and to be kept "
+            f"updated{when}"
         )
     plain = dict(PLAIN_CATEGORIES)
     if result.answers.get("bereaved") is True:
         plain["most_serious_crime"] = "the close relative of someone who died because of a crime"
     who = _join([plain[c] for c in categories])
-    start = "If you report it, you're" if not_reported else "From what you've told me, you're"
+    if theirs:
+        start = "If it's reported, they're" if not_reported else "From what you've told me, they're"
+    else:
+        start = "If you report it, you're" if not_reported else "From what you've told me, you're"
     # "Enhanced service" is the Code's name, said once in passing so the person knows the words
     # if a police officer or a support worker uses them; the sentence stands without them.
     extra = f"{start} likely to be entitled to extra support ({ENHANCED_SERVICE})"
@@ -134,7 +151,7 @@ def short_result(result: Result, ask_referral: bool = False) -> list[str]:
     referral question when one follows)."""
     shown = result.organisations[:SHOWN]
     messages = [categories_sentence(result), organisations_message(result, shown)]
-    tail = DETAILS_HINT
+    tail = DETAILS_HINT_FOR_THEM if about_them(result.answers) else DETAILS_HINT
     if not ask_referral:
         tail += " In an emergency call 999."
     messages.append(tail)
