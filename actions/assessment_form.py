@@ -267,7 +267,11 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 return [*(SlotSet(k, v) for k, v in slots.items()), SlotSet("requested_slot", None)]
             if result.corrected:
                 changed = {slot: result.slots.get(slot) for slot in result.corrected}
-                line = wording.changed_line(changed, about_child=bool(answers.get("for_child")))
+                line = wording.changed_line(
+                    changed,
+                    about_child=bool(answers.get("for_child")),
+                    about_others=wording.about_them({**answers, **slots}),
+                )
                 if line:
                     quiet = slots.get("discreet") or answers.get("discreet")
                     line = wording.discreet(line) if quiet else line
@@ -286,7 +290,11 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         merged.update(slots)
         pending = slots.get("unconfirmed", tracker.get_slot("unconfirmed"))
         if pending and self._past_safety_questions(merged):
-            line = wording.noted_line(pending, about_child=bool(merged.get("for_child")))
+            line = wording.noted_line(
+                pending,
+                about_child=bool(merged.get("for_child")),
+                about_others=wording.about_them(merged),
+            )
             if line:
                 line = wording.discreet(line) if merged.get("discreet") else line
                 dispatcher.utter_message(text=line, utter_action="utter_noted")

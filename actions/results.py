@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from actions.wording import about_them
 from core import code_rules
 from core.text import SMS_LIMIT, pack
 from referrals.directory import Organisation
@@ -42,13 +43,6 @@ NO_MORE = "Those are the services that fit best."
 
 def _join(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def about_them(answers: Mapping[str, Any]) -> bool:
-    """Whether the result is about another adult, for whom the person is writing: as in the
-    questions (bot/domain/responses.yml), not after a death, where the person writing is the
-    bereaved relative and a victim themselves."""
-    return answers.get("for_someone_else") is True and answers.get("bereaved") is None
 
 
 def categories_sentence(result: Result) -> str:

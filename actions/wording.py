@@ -65,12 +65,24 @@ def discreet(text: str) -> str:
     return "".join(parts)
 
 
-def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | None:
+def about_them(answers: Mapping[str, Any]) -> bool:
+    """Whether the questions are about another adult the person writes for: not after a death,
+    where the one writing is the bereaved relative and a victim themselves."""
+    return (
+        answers.get("for_someone_else") is True
+        and not answers.get("for_child")
+        and answers.get("bereaved") is None
+    )
+
+
+def noted_line(
+    facts: Mapping[str, Any], about_child: bool = False, about_others: bool = False
+) -> str | None:
     """ "Thank you. I've noted: a burglary, it was someone you don't know. If that's wrong,
     just tell me." for facts taken in passing rather than asked."""
     if facts.get("crime_type") == "homicide":
         return None  # no list of facts to someone whose relative was killed
-    parts = _fact_phrases(facts, about_child)
+    parts = _fact_phrases(facts, about_child, about_others)
     if not parts:
         return None
     line = f"Thank you. I've noted: {_listed(parts)}. If any of that is wrong, just tell me."
@@ -80,7 +92,7 @@ def noted_line(facts: Mapping[str, Any], about_child: bool = False) -> str | Non
 def summary_line(answers: Mapping[str, Any]) -> str:
     """What has been noted so far, for "what have you written down about me?": in the same
     words as the noted line, so a wrong fact can be put right."""
-    parts = _fact_phrases(answers, bool(answers.get("for_child")))
+    parts = _fact_phrases(answers, bool(answers.get("for_child")), about_them(answers))
     if answers.get("repeat_victimisation") is False:
         parts.append("it happened once")
     if answers.get("contact_method") in _METHOD_WORDS:
@@ -94,10 +106,12 @@ def summary_line(answers: Mapping[str, Any]) -> str:
         parts = parts[:-1]
 
 
-def changed_line(changes: Mapping[str, Any], about_child: bool = False) -> str | None:
+def changed_line(
+    changes: Mapping[str, Any], about_child: bool = False, about_others: bool = False
+) -> str | None:
     """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
     understood ("I've updated that" alone left a father asking "updated what?")."""
-    parts = _fact_phrases(changes, about_child)
+    parts = _fact_phrases(changes, about_child, about_others)
     if changes.get("for_child") is False:
         parts.append("it's about you, not a child")
     if changes.get("repeat_victimisation") is False:
@@ -120,7 +134,19 @@ def _listed(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _fact_phrases(facts: Mapping[str, Any], about_child: bool) -> list[str]:
+_THEIR_WHO_WORDS = {
+    **WHO_WORDS,
+    "someone_known": "it was someone they know",
+    "stranger": "it was someone they don't know",
+}
+
+
+def _fact_phrases(
+    facts: Mapping[str, Any], about_child: bool, about_others: bool = False
+) -> list[str]:
+    """The facts in words, about "you", "your child" or, for another adult, "they"."""
+    child = bool(about_child or facts.get("for_child"))
+    them = about_others and not child
     parts: list[str] = []
     if facts.get("for_child"):
         parts.append("you're telling me about your child")
@@ -129,28 +155,36 @@ def _fact_phrases(facts: Mapping[str, Any], about_child: bool) -> list[str]:
         parts.append(CRIME_WORDS[crime])
     who = facts.get("relationship_to_offender")
     if who in WHO_WORDS:
-        parts.append(WHO_WORDS[who])
+        parts.append((_THEIR_WHO_WORDS if them else WHO_WORDS)[who])
     if facts.get("repeat_victimisation") is True:
         parts.append("it has happened more than once")
     if facts.get("reported_to_police") is True:
-        parts.append("you've told the police")
+        parts.append("it's been reported to the police" if them else "you've told the police")
     elif facts.get("reported_to_police") is False:
-        parts.append("you haven't told the police yet")
+        parts.append("it hasn't been reported yet" if them else "you haven't told the police yet")
     if facts.get("age") is not None:
         years = int(float(facts["age"]))
-        child = about_child or facts.get("for_child")
-        parts.append(f"your child is {years}" if child else f"you are {years}")
-    child = about_child or facts.get("for_child")
+        parts.append(
+            f"your child is {years}"
+            if child
+            else f"they are {years}"
+            if them
+            else f"you are {years}"
+        )
     if facts.get("impairment") is True:
         parts.append(
             "your child has a health condition or disability"
             if child
+            else "they have a health condition or disability"
+            if them
             else "you have a health condition or disability"
         )
     if facts.get("hate_motivated") is True:
         parts.append(
             "your child was targeted for who they are"
             if child
+            else "they were targeted for who they are"
+            if them
             else "you were targeted for who you are"
         )
     borough = facts.get("borough")

@@ -269,3 +269,22 @@ def test_the_result_for_someone_writing_for_themselves_is_unchanged(organisation
     answers = {k: v for k, v in SISTER.items() if k != "for_someone_else"}
     sentence = categories_sentence(build_result(answers, organisations))
     assert sentence.startswith("From what you've told me, you're likely to be entitled")
+
+
+def test_the_noted_line_speaks_of_them_for_another_adult():
+    from actions.wording import about_them, noted_line
+
+    answers = {"for_someone_else": True}
+    facts = {"age": 62, "relationship_to_offender": "stranger", "reported_to_police": False}
+    line = noted_line(facts, about_others=about_them(answers))
+    assert line is not None
+    assert "they are 62" in line and "someone they don't know" in line
+    assert "you are" not in line and "you haven't" not in line
+
+
+def test_the_noted_line_speaks_to_them_after_a_death():
+    from actions.wording import about_them, noted_line
+
+    answers = {"for_someone_else": True, "bereaved": True}
+    line = noted_line({"age": 50}, about_others=about_them(answers))
+    assert line is not None and "you are 50" in line
