@@ -219,7 +219,11 @@ _read_in_danger = _yes_no_with(
         r"(?:my|a|the) (?:mums?|moms?|dads?|sisters?|brothers?|friends?|nans?|aunts?|"
         r"refuge|work|hotel|parents)|(?:in|at) (?:a|the) refuge|no longer|doesnt know where|"
         r"(?:in|on) (?:prison|custody|remand)|nowhere near|not with (?:him|her|them)|"
-        r"not in (?:any )?danger|no danger)\b"
+        r"not in (?:any )?danger|no danger|(?:hes|shes|theyre|he is|she is|they are) (?:safe|ok|"
+        r"okay|fine|alright|with me|in hospital)|(?:im|i am|were|we are|i m) (?:at |back )?"
+        r"home\b(?! (?:alone|on my own|by myself|with (?:him|her|them)))|(?:at|staying at) "
+        r"(?:my |a )?(?:cousins|mates|friends|nans|aunties|aunts|sisters|brothers|mums|dads|"
+        r"parents)(?: house| place| flat)?)\b"
     ),
 )
 _SAFE_FIRST = re.compile(
@@ -360,7 +364,7 @@ _REFER_YES = re.compile(
 _REFER_NO = re.compile(
     r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|no ta|not (?:right )?now|not yet|not really|"
     r"maybe later|later|rather not|id rather not|leave it|dont|do not|never mind|nevermind|"
-    r"(?:please|pls|plz) (?:no|dont|do not))\b|"
+    r"(?:please|pls|plz) (?:no|dont|do not)(?! tell| let))\b|"
     r"\b(?:dont|do not) (?:pass|refer|share|give|send)|(?:dont|do not) want (?:anyone|anybody|"
     r"someone|people|them|you|a worker) (?:to )?(?:contact|call|text|ring|message|email)\w*|"
     r"i(?:ll| will) (?:do it|contact|call|ring) "

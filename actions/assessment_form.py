@@ -79,8 +79,11 @@ OFFER_ENDS = ("utter_referral_saved", "utter_no_referral", "utter_referral_left_
 
 
 def _since_last_offer(tracker: Tracker) -> list[str | None]:
+    """What was sent since the last referral outcome or the last result: a result given again
+    after a correction ("it wasnt my ex") asks the referral question afresh, so the misses
+    before it do not skip it."""
     names = _sent_names(tracker)
-    ends = [i for i, name in enumerate(names) if name in OFFER_ENDS]
+    ends = [i for i, name in enumerate(names) if name in (*OFFER_ENDS, "utter_result")]
     return names[ends[-1] + 1 :] if ends else names
 
 

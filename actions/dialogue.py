@@ -399,7 +399,13 @@ def _reopen(dispatcher: CollectingDispatcher, changes: dict[str, Any]) -> list[E
 
 
 # What the bot last said when it is waiting for someone in danger to be safe.
-_SAFETY_PAUSE = ("utter_when_safe", "utter_cannot_call", "utter_still_here", "utter_danger_steps")
+_SAFETY_PAUSE = (
+    "utter_when_safe",
+    "utter_cannot_call",
+    "utter_still_here",
+    "utter_danger_steps",
+    "utter_medical_emergency",
+)
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
 
 
@@ -408,6 +414,11 @@ _BARE_NO = re.compile(r"^\s*(?:no|nope|nah|n|no no|not really)\W*$", re.IGNORECA
 
 def _answer_while_paused(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
     """ "should i call the police" while the questions wait for them to be safe: answered."""
+    if questions.asks_whether_to_tell_police(text) or questions.asks_what_to_do_now(text):
+        # "hes sitting outside in the car... should i call the police": yes, 999, not "it's
+        # your choice", which answers someone deciding whether to report a past crime.
+        dispatcher.utter_message(response="utter_danger_steps")
+        return
     known = _known_answer(tracker, text)
     if known is not None:
         say(dispatcher, known)

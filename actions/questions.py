@@ -92,6 +92,32 @@ _URGENT_SYMPTOM = re.compile(
 )
 
 
+# Signs of a heart attack or a stroke, whatever the crime: 999 at once, not "get it checked".
+_MEDICAL_EMERGENCY = re.compile(
+    r"\b(?<!no )(?<!not )(?:chest (?:pain|pains|is (?:\w+ )?(?:tight|hurting|sore|heavy)|(?:feels |"
+    r"has been |s been |been |is |gone |went |getting |a bit |bit |really |very |so )+(?:tight|"
+    r"heavy|crushing|painful)|tightness|pressure|hurts)|(?:pain|tightness|pressure|crushing) "
+    r"(?:in|across) (?:my|his|her|the) chest|(?:pain|tingling|numb\w*|ache|aching) (?:in|down) "
+    r"(?:my|his|her) (?:left )?arm|left arm\b.{0,20}\b(?:pain|hurts|numb\w*|tingl\w*|heavy)|"
+    r"(?:in|to) my left arm|(?:cant|can t|cannot|struggling to|hard to) (?:breathe|breath)|"
+    r"face (?:is )?(?:drooping|dropped|fallen)|slurr\w* (?:my |his |her )?(?:speech|words)|"
+    r"heart attack|having a stroke)"
+)
+
+
+def mentions_medical_emergency(text: str) -> bool:
+    """ "my chest has been tight all evening... its in my left arm now": possibly a heart attack,
+    so 999 now, wherever it is said and whatever the crime."""
+    words = plain(text)
+    return bool(_MEDICAL_EMERGENCY.search(words)) and not re.search(
+        r"\b(?:had|after|since|my|his|her) (?:a )?(?:heart attack|stroke) (?:in|last|years?|"
+        r"ago|before)\b|\b(?:what is|whats) a heart attack\b|\b(?:nearly|almost|would|gave "
+        r"(?:me|him|her)|going to|gonna|thought i d) (?:have |had )?a heart attack\b|"
+        r"\bbreathe? (?:when|whenever|if|at night|thinking)\b",
+        words,
+    )
+
+
 # A blurry picture is not blurred sight.
 _PICTURE = re.compile(
     r"\b(?:cctv|footage|photos?|pictures?|pics?|videos?|cameras?|images?|"
@@ -400,6 +426,18 @@ def asks_if_support_needs_a_report(text: str) -> bool:
         and bool(_REPORT_FOR_SUPPORT.search(words))
         and not _ASKS_COMPENSATION.search(words)
     )
+
+
+_WHAT_DO_I_DO = re.compile(
+    r"\b(?:what (?:do|should|shall|can) (?:i|we) do|what do (?:i|we) do now|wat do i do|"
+    r"what now|what (?:do|should) i do now|where (?:do|should|can) (?:i|we) go|should (?:i|we) "
+    r"(?:run|leave|hide|get out|go out|lock the door|open the door|answer the door))\b"
+)
+
+
+def asks_what_to_do_now(text: str) -> bool:
+    """ "what do i do", "should i open the door": asked while in danger, the steps to take now."""
+    return bool(_WHAT_DO_I_DO.search(plain(text)))
 
 
 def asks_whether_to_tell_police(text: str) -> bool:
@@ -1429,6 +1467,7 @@ def known_answer(
         )
     )
     checks: tuple[tuple[bool, Say], ...] = (
+        (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (does_not_understand(text), Say(response="utter_put_simply")),
         (
             answers is not None and asks_what_was_noted(text),

@@ -36,6 +36,7 @@ from actions.questions import (
     asks_for_discreet_words,
     is_question,
     known_answer,
+    mentions_medical_emergency,
     mentions_strangling,
     opens_a_question,
     rights_answer,
@@ -218,9 +219,15 @@ def read_turn(turn: Turn) -> Reading:
     elif asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_discreet_ok"))
+    if mentions_medical_emergency(turn.text):
+        # Chest pain spreading to the arm: 999 now, and the questions wait for "carry on".
+        reading.say.append(Say(response="utter_medical_emergency"))
+        reading.slots["in_danger"] = True
+        reading.pause = True
+        return reading
     if mentions_strangling(turn.text) and (turn.opening or not answer.answered):
         _say_once(reading, turn, Say(response="utter_strangled"))
-    if turn.intent in CRISIS:
+    if turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
     if requested == "in_danger" and answer.value is True:
@@ -519,16 +526,17 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     if turn.requested == "in_danger" and answer.value is True:
         _pause_for_safety(reading)
         return
+    if crisis == "in_danger" and _SOMEONE_THERE.search(plain(turn.text)):
+        # "hes here hes banging on the door", "hes just pulled up outside": the questions stop
+        # until they say they are safe, never the next one, however often danger was asked.
+        reading.slots["in_danger"] = True
+        _pause_for_safety(reading)
+        return
     # Ask once more whether they are in danger now, unless it has been asked twice already.
     asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
     if asked_before and turn.asked.get("in_danger", 0) < MAX_ASKS:
         reading.slots["in_danger"] = None
         reading.slots["safety_check"] = crisis
-    elif crisis == "in_danger" and asked_before and _SOMEONE_THERE.search(plain(turn.text)):
-        # "hes here hes banging on the door" after the danger question was asked twice: the
-        # questions stop until they say they are safe, never the next one.
-        reading.slots["in_danger"] = True
-        _pause_for_safety(reading)
 
 
 # Someone at the door or on the way now, not a threat told as part of what happened.
@@ -536,8 +544,33 @@ _SOMEONE_THERE = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|someones|him|her|them)\b(?:\s+\w+){0,3}?"
     r"\s+(?:is |are |s )?(?:here|outside|at (?:the|my|our) (?:front |back )?(?:door|window|gate)|"
     r"banging|kicking|knocking|on (?:his|her|their|the) way|coming (?:round|over|back|here|in|up)|"
-    r"trying to (?:get|break|come) in|in the (?:house|flat|garden|hall))\b"
+    r"trying to (?:get|break|come) in|in the (?:house|flat|garden|hall)|pulled up|parked "
+    r"(?:up|outside|opposite|across)|sitting (?:outside|in (?:his|her|their|the) car))\b"
 )
+
+
+# Safe now, said in words at the danger question: "no not in danger", "hes home with me now,
+# hes ok", "ye im home".
+_SAID_SAFE = re.compile(
+    r"\b(?:not in (?:any )?danger|no danger|safe (?:now|here)|(?:im|i am|were|we are|i feel|hes|"
+    r"shes|theyre|he is|she is|they are) (?:now )?(?:safe|ok|okay|fine|alright|all right|home|at "
+    r"home|back home|with me|in hospital|at (?:my|a) (?:\w+s|\w+s house|friends|mates))\b(?! "
+    r"alone))"
+)
+
+
+def _safe_now_said(turn: Turn, answer: Answer) -> bool:
+    """Told they are safe in answer to the danger question, with what happened told beside it
+    ("no not in danger. A man came to the door in october... now hes come back saying he needs
+    more money"): the account is read, and no 999 lines, unless someone is there now."""
+    words = plain(turn.text)
+    return (
+        turn.requested == "in_danger"
+        and turn.intent == "in_danger"
+        and answer.value is False
+        and bool(_SAID_SAFE.search(words))
+        and not _SOMEONE_THERE.search(words)
+    )
 
 
 def _pause_for_safety(reading: Reading) -> None:

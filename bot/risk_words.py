@@ -200,6 +200,10 @@ IDIOMS = re.compile(
     r"whats the point\b.{0,30}\b(?:feds|police|cops|old bill|they|them) (?:dont|do not|aint|"
     r"wont|will not|never|not gonna|arent gonna|are not going to|do nothing|did nothing|"
     r"gonna do nothing)|"
+    # "reported it 4 times. police do nothing... whats the point": about reporting, not life.
+    r"(?:feds|police|cops|old bill|they|them|it)\b.{0,30}\b(?:do|did|done|doing|does) (?:fuck all|"
+    r"nothing|sod all|bugger all|jack)\b.{0,40}\bwhats the point|whats the point (?:of |in )?"
+    r"(?:reporting|telling|calling|ringing|going to the police|this chat|this|asking)|"
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"
@@ -495,7 +499,8 @@ _OTHERS_DEATH = re.compile(
 # "no I not hurt myself", "I haven't done anything to myself".
 _NOT_SELF_HARM = re.compile(
     r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no) (?:\w+ ){0,2}?"
-    r"(?:hurt|harm|harmed|cut|kill|killed|hurting|harming|cutting|killing|done anything to) "
+    r"(?:hurt|harm|harmed|cut|kill|killed|hurting|harming|cutting|killing|done anything to|top|"
+    r"topping) "
     r"(?:myself|my self)\b|\b(?:im not|i am not|i m not|not|never been|wasnt|was not) (?:\w+ )?"
     r"suicidal\b"
 )
