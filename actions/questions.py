@@ -729,10 +729,35 @@ def asks_about_credit_in_their_name(text: str, answers: Mapping[str, Any] | None
     )
 
 
-def _bank_answer(crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
-    """Loans taken in their name are not a transfer they were tricked into: no refund answer."""
-    if "identity_fraud" in ((answers or {}).get("account_details") or ()):
+# A card or PIN taken, or a card used without their say: payments they did not authorise, not a
+# transfer they were tricked into making ("fake police came to the door and took my card and
+# PIN", a courier fraud).
+_CARD_MISUSED = re.compile(
+    r"\b(?:(?:took|take|taken|takes|collect\w*|picked up|pick up|handed(?: over)?|hand(?: over)?|"
+    r"gave|give|given) (?:\w+ ){0,2}(?:my|the|our|his|her|their|mums?|dads?) (?:bank |debit |"
+    r"credit )?(?:cards?|pin)|(?:cards?|card details) (?:and|&|with) (?:my |the )?pin|(?:my|the) "
+    r"pin (?:and|&) (?:my |the )?(?:bank |debit |credit )?cards?|(?:used|using|use|uses) (?:my|the"
+    r"|our|his|her) (?:bank |debit |credit )?card|cards? (?:was |were |has been |have been |been "
+    r")?used|without my (?:permission|consent|ok|say ?so|knowing)|(?:didnt|did not|never) "
+    r"(?:make|authori[sz]e|agree to|do|spend|take out) (?:these|those|the|this|that|them|any)"
+    r"(?: \w+)? (?:payments?|transactions?|purchases?|withdrawals?|spending)|unauthori[sz]ed|"
+    r"courier fraud)\b"
+)
+
+
+def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
+    """Loans taken in their name are not a transfer they were tricked into: no refund answer.
+    Nor is a card taken or used without their say, which the unauthorised-payment rules cover
+    (not after abuse by a partner or family, where the card answer stands)."""
+    answers = answers or {}
+    if "identity_fraud" in (answers.get("account_details") or ()):
         return "utter_identity_fraud"
+    close = crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    if not close and _CARD_MISUSED.search(plain(text)):
+        return "utter_card_used"
     return "utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"
 
 
@@ -921,6 +946,188 @@ def asks_about_funeral_costs(text: str) -> bool:
     return bool(
         re.search(r"\bfuneral\b", words)
         and re.search(r"\b(?:afford|pay|pays|paying|cost|costs|money|help with|expenses)\b", words)
+    )
+
+
+# Round 17: a witness threatened ("we know where you live, dont go court"), the council's
+# anti-social behaviour team, insurance and the crime number, locks after a burglary, low mood.
+_THREAT = re.compile(
+    r"\b(?:threat\w*|intimidat\w*|know where (?:i|you|we|she|he|they) live\w*|(?:told|warned|"
+    r"said to|messaged|texted) (?:me|her|him|us) (?:not to|to not|dont|do not|not) (?:go|give|"
+    r"say|testify|speak|talk)\w*|(?:dont|do not|not to|to not) (?:go|come) (?:to )?court|"
+    r"(?:drop|withdraw) (?:the |my )?(?:charges?|case|statement)|(?:get|got|getting) (?:me|her|"
+    r"him) back for|pay for (?:it|this|that) if|(?:get|hurt|stab|kill|do|come for) (?:me|her|him|"
+    r"us) if (?:i|she|he|we) (?:go|give|testify|speak|talk|say))\b"
+)
+_TOLD_NOT_TO = re.compile(
+    r"\b(?:know where (?:i|you|we|she|he|they) live\w*|(?:said|told|messaged|texted|warned|"
+    r"saying|says)\b.{0,40}\b(?:dont|do not|not to|to not|if (?:i|you|she|he|we)) (?:go|come|"
+    r"give|testify|say|speak|talk)|(?:get|hurt|stab|kill|do|come for) (?:me|her|him|us) if)\b"
+)
+_AS_A_WITNESS = re.compile(
+    r"\b(?:witness\w*|court|trial|testify\w*|give evidence|giving evidence|(?:my|a|the) "
+    r"statement|the case)\b"
+)
+
+
+def asks_about_witness_intimidation(text: str) -> bool:
+    """ "is there witness protection?", "do I have to go to court if they threaten me?" from a
+    witness told "we know where you live, dont go court"."""
+    words = plain(text)
+    if re.search(
+        r"\bwitness (?:protection|protect\w*|relocat\w*)\b|\bprotect\w* (?:me |us |her |him )?"
+        r"(?:as a|as the|as|being a) witness\b",
+        words,
+    ):
+        return True
+    if re.search(r"\b(?:court order|order|injunction)\b", words):
+        return False  # "can i get a court order, he threatens me": the protection order answer
+    if not (_THREAT.search(words) and _AS_A_WITNESS.search(words)):
+        return False
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:what|wat|wot) (?:do|should|can) i do\b", words)
+    )
+    # Told, not asked: "they said theyll get me if i go court" is answered too, but not "i dont go
+    # to court till march".
+    return asked or bool(_TOLD_NOT_TO.search(words))
+
+
+_ASB = re.compile(
+    r"\b(?:asb|anti ?social(?: behaviou?r)?|community trigger|asb (?:case )?review)\b"
+)
+_COUNCIL = re.compile(r"\b(?:council|councils|local authority)\b")
+# What the council is asked to do about it: "can the council do anything?", "should i tell the
+# council"; not "will you tell the council?" (who we tell).
+_COUNCIL_ACT = re.compile(
+    r"\b(?:neighbou?rs?|next door|upstairs|downstairs|harass\w*|noise|noisy|shout\w*|"
+    r"council (?:\w+ ){0,3}(?:do|help|act|step in|sort|deal|stop|get involved)|(?:i|we) (?:\w+ )"
+    r"{0,2}(?:tell|report (?:\w+ )?to|contact|ring|call|complain to|go to) (?:the |my )?council)\b"
+)
+# The council as landlord, housing, money or a licence is another question.
+_COUNCIL_OTHER = re.compile(
+    r"\b(?:locks?|locksmith|doors?|windows?|repair\w*|fix\w*|rehous\w*|housing|move|moving|"
+    r"homeless\w*|refuge|rent|tax|benefits?|licen[cs]e\w*|school|social (?:services|worker))\b"
+)
+
+
+def asks_about_the_council_asb_team(text: str) -> bool:
+    """ "can the council do anything?", "should I tell the council asb team" about a neighbour
+    harassing them; not the council fixing a door (the home security answer)."""
+    words = plain(text)
+    asked = is_question(text)
+    if _ASB.search(words) and (
+        asked or re.search(r"\b(?:shud|should|can|could|tell|report|contact|help)\b", words)
+    ):
+        return True  # "shud i tell the council asb team"
+    return asked and bool(
+        _COUNCIL.search(words) and _COUNCIL_ACT.search(words) and not _COUNCIL_OTHER.search(words)
+    )
+
+
+_INSURANCE = re.compile(r"\b(?:insurance|insurer\w*|insured|insure)\b")
+# Not "whats my reference number?", which may be our own case reference.
+_CRIME_NUMBER = re.compile(
+    r"\b(?:crime (?:ref\w*|reference|number|no)|police (?:ref\w*|reference|number)|incident "
+    r"number)\b"
+)
+# Said, not asked: "my insurance wants a crime number", "need help with the insurance claim",
+# "info for insurance" (as the help they need).
+_INSURANCE_ASK = re.compile(
+    r"\b(?:claim\w*|crime (?:ref\w*|reference|number|no)|reference number|police report|"
+    r"wants?|needs?|asking|asked|help|info\w*|letter|for (?:my |the )?insurance)\b"
+)
+# "just a crime ref for insurance which i have"
+_ALREADY_HAVE = re.compile(
+    r"\b(?:which|that) i (?:have|got|ve got)|(?:i|ive) (?:already )?(?:have|got) (?:it|one|the "
+    r"crime|a crime)|already (?:have|got|done|sorted)\b"
+)
+
+
+def asks_about_insurance(text: str) -> bool:
+    """ "my insurance wants a crime number", "how do I claim on insurance", "where do i get a
+    crime number?"; not "I have insurance"."""
+    words = plain(text)
+    if _INSURANCE.search(words):
+        if _ALREADY_HAVE.search(words) and not is_question(text):
+            return False
+        return is_question(text) or bool(_INSURANCE_ASK.search(words))
+    return is_question(text) and bool(
+        _CRIME_NUMBER.search(words)
+        and re.search(r"\b(?:how|where|get|got|give|find|need|what|whats)\b", words)
+    )
+
+
+_REPAIR_LOCKS = re.compile(
+    r"\b(?:(?:fix|fixing|change|changing|replace|replacing|repair|repairing|mend|new|broken|"
+    r"bust|smashed|kicked in) (?:\w+ ){0,2}(?:locks?|door|doors|window|windows|front door)|"
+    r"(?:locks?|door|doors|window|windows) (?:\w+ ){0,2}(?:fixed|changed|replaced|repaired|mended|"
+    r"broken|bust|smashed|kicked in|boarded)|locksmith|board\w* (?:it |them )?up)\b"
+)
+_SAFE_HOME = re.compile(
+    r"\b(?:(?:make|making|get|getting|keep|keeping|feel) (?:my |the |our )?(?:home|house|flat|"
+    r"place) (?:safe|secure|safer|more secure)|(?:home|house|flat) security|secur\w* (?:my |the |"
+    r"our )?(?:home|house|flat|place)|smoke alarms?|fire safety)\b"
+)
+# Crimes against the home or things, where making the home secure again is the question.
+_PROPERTY_CRIMES = frozenset({"burglary", "arson", "criminal_damage", "theft", "robbery", "other"})
+
+
+def asks_about_securing_home(text: str, crime_type: str | None) -> bool:
+    """ "can someone help fix my locks", "how do i make my home safe again" after a burglary or
+    arson. Not after domestic abuse, where keeping someone out is a different question, and
+    "make my home safe" only after a crime against the home or things (or before it is known)."""
+    if crime_type == "domestic_abuse":
+        return False
+    words = plain(text)
+    # "i need my locks changed asap", said not asked, but not "they smashed the window, please
+    # help" (the account of what happened).
+    asked = is_question(text) or bool(
+        re.search(
+            r"\b(?:need|needs|want)\b (?:\w+ ){0,4}(?:locks?|locksmith|doors?|windows?)\b", words
+        )
+    )
+    if not asked:
+        return False
+    return bool(_REPAIR_LOCKS.search(words)) or (
+        (crime_type is None or crime_type in _PROPERTY_CRIMES) and bool(_SAFE_HOME.search(words))
+    )
+
+
+_LOW_MOOD = re.compile(
+    r"\b(?:depress\w*|low mood|feel\w* (?:so |really |very )?(?:low|down|empty|numb|awful|"
+    r"terrible|rubbish|anxious|on edge)|(?:cant|can t|cannot|struggling to|not able to) (?:sleep|"
+    r"stop crying|eat|cope|stop thinking about it)|not sleeping|no sleep|nightmares?|"
+    r"flashbacks?|panic attacks?|anxiety|anxious|ptsd|trauma\w*|(?:my )?mental health|counsell\w*|"
+    r"therap\w*|someone to talk to)\b"
+)
+_HELP_ASKED = re.compile(
+    r"\b(?:help|support|talk|talking|someone|anyone|therap\w*|counsell\w*|gp|doctor|normal|"
+    r"what (?:can|should|do) i do|is there|where can i|who can|can i get|how do i get)\b"
+)
+# A blow to the head or a wound keeps the injury answer: "i cant sleep and my head hurts".
+_HURT = re.compile(
+    r"\b(?:head|neck|throat|bleed\w*|broken|bruis\w*|swollen|pain|hurts?|hurting|injur\w*|"
+    r"stitches|wound\w*)\b"
+)
+# Crisis words are for the safety messages, never for this answer.
+_CRISIS = re.compile(
+    r"\b(?:suicid\w*|kill (?:my ?self|me)|end (?:it|my life|it all)|self ?harm\w*|hurt "
+    r"(?:my ?self)|want to die|better off dead|not want to be here|dont want to be here)\b"
+)
+
+
+def asks_about_low_mood(text: str) -> bool:
+    """ "i cant sleep, i think im depressed, is there help?" after a crime, not a crisis."""
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:(?:who|what|where) can|is there|any help|need help)\b", words)
+    )
+    return (
+        asked
+        and bool(_LOW_MOOD.search(words) and _HELP_ASKED.search(words))
+        and not _CRISIS.search(words)
+        and not _HURT.search(words)
+        and not mentions_urgent_symptom(text)
     )
 
 
@@ -1492,6 +1699,9 @@ def known_answer(
         ),
         (worried_about_school(text, answers), Say(response="utter_school_worry")),
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
+        # "we know where you live, dont go court. do i still have to go?" before fear of them
+        # coming and before the court answer.
+        (asks_about_witness_intimidation(text), Say(response="utter_witness_intimidation")),
         (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
         (
             asks_about_keeping_evidence(text) or asks_about_keeping_their_messages(text),
@@ -1537,6 +1747,18 @@ def known_answer(
         (asks_if_stalking(text), Say(response="utter_is_it_stalking")),
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
         (mentions_inquest(text), Say(response="utter_inquest")),
+        # Before the reporting and compensation answers: "do i have to report it for my
+        # insurance?" is answered with where the crime number comes from.
+        # ("who pay for my tools? insurance? police pay?" is told the compensation scheme does
+        # not cover property, below.)
+        (
+            asks_about_insurance(text) and not asks_compensation_for_property(text, crime_type),
+            Say(response="utter_insurance_crime_number"),
+        ),
+        (asks_about_securing_home(text, crime_type), Say(response="utter_secure_home")),
+        (asks_about_the_council_asb_team(text), Say(response="utter_council_asb")),
+        # ("does victim support do counselling?" is answered about the organisation, below.)
+        (named is None and asks_about_low_mood(text), Say(response="utter_low_mood")),
         (asks_how_to_report_fraud(text, crime_type), Say(response="utter_how_to_report")),
         (
             partner_or_family and asks_if_economic_abuse_is_a_crime(text),
@@ -1549,7 +1771,7 @@ def known_answer(
         (asks_where_to_claim_compensation(text), Say(response="utter_cica_apply")),
         (
             asks_about_the_bank(text, crime_type) or asks_about_credit_in_their_name(text, answers),
-            Say(response=_bank_answer(crime_type, answers)),
+            Say(response=_bank_answer(text, crime_type, answers)),
         ),
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
         (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
