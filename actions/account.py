@@ -978,7 +978,8 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
             continue
         rest = lowered[match.end(1) :]
         if re.match(
-            r"\s*(?:pounds|quid|k|grand|pence|p|%|am|pm|times|days|weeks|months|"
+            r"\s*(?:pounds?|quid|k|grand|pence|p|%|am|pm|times|days|weeks|months|euros?|a day|"
+            r"an hour|per|"
             r"minutes|hours|mins|hrs|of them|lads|men|guys|people|kids|of us)\b",
             rest,
         ):
@@ -1166,6 +1167,22 @@ IDENTITY_FRAUD = re.compile(
 )
 
 
+# Someone who saw a crime and told the police: "i seen a stabbing... gave a statement to feds",
+# "im the witness".
+_WITNESS = re.compile(
+    r"\b(?:(?:im|i am|i m|i was|as) (?:the |a |an )?(?:only |main |key |eye )?witness|"
+    r"(?:i|we) (?:seen|saw|witnessed) (?:a|an|the|him|them|it|what)\b.{0,120}\b(?:statement|"
+    r"witness|feds|police|court)|(?:gave|give|made|make) (?:a |my )?(?:witness )?statement "
+    r"(?:against|about|to)|witness statement)\b"
+)
+# Told not to give evidence, or threatened for it: "we know where u live dont go court".
+_WITNESS_THREATENED = re.compile(
+    r"\b(?:(?:dont|do not|better not|wont) (?:go (?:to )?court|testify|give evidence|say "
+    r"anything|snitch)|know where (?:u|you) live|(?:threat\w*|messag\w*|warn\w*) (?:me|us)\b|"
+    r"snitch\w*)"
+)
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -1192,6 +1209,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("carer", _CARER),
         ("child_witness", _CHILD_WITNESS),
         ("identity_fraud", IDENTITY_FRAUD),
+        ("witness", _WITNESS),
     )
     for name, pattern in checks:
         if pattern.search(lowered):
@@ -1244,6 +1262,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         # "he punched the wall next to my head", from someone who said it was their partner.
         crime = "domestic_abuse"
+    if "witness" in details and _WITNESS_THREATENED.search(lowered):
+        # A witness threatened for giving evidence: the crime against them is the threats
+        # (witness intimidation), not the stabbing they saw.
+        crime = "stalking_harassment"
+    if crime == "homicide" or "someone_died" in details:
+        # "my son was stabbed... he died": the parent is the one the Code now supports, and the
+        # questions are about them, never "your child" about someone who has died.
+        for_child = False
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
     hate, strands, communities = read_hate(text)

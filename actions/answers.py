@@ -182,8 +182,11 @@ def read_consent(text: str) -> Answer:
             if sentence.strip():
                 return read_consent(sentence)
         return NO_ANSWER
-    if _SAFETY_NOT_CONSENT.search(words):
-        # "no danger. i am home": the answer to the danger question they expected next.
+    if _SAFETY_NOT_CONSENT.search(words) or (
+        _NO_POLICE.search(words) and not re.search(r"\b(?:keep|kept|store|save|record)", words)
+    ):
+        # "no danger. i am home": the answer to the danger question they expected next; "no
+        # police please, problem with documents": a no to the police, not to keeping the chat.
         return NO_ANSWER
     if _CONSENT_NO.search(words):
         return Answer(False)
@@ -200,6 +203,12 @@ def read_consent(text: str) -> Answer:
 _SAFETY_NOT_CONSENT = re.compile(
     r"^(?:no|not|nope|nah)\W*(?:in )?(?:danger|im (?:safe|ok|okay|fine|alright)|i am (?:safe|ok|"
     r"okay|fine|alright|home)|safe|i feel safe)\b"
+)
+
+
+_NO_POLICE = re.compile(
+    r"^(?:no+|not|nope|nah)\W*(?:the )?(?:police|feds|cops|old bill)\b|\b(?:dont|do not|never) "
+    r"(?:tell|call|contact|inform|involve) (?:the )?(?:police|feds|cops)\b"
 )
 
 
@@ -541,9 +550,11 @@ _NO_VOICEMAIL = re.compile(
 )
 _TIME_WORDS = re.compile(
     r"\b(?:(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock))?"
+    r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
+    r"night|in the (?:morning|evening|afternoon)))?"
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
-    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|daytime|lunchtime|during the day|"
+    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|nights?|overnight|"
+    r"daytime|lunchtime|during the day|"
     r"in the day|in day|work hours|working "
     r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"
     r"until|til) \d{1,2}(?: ?(?:am|pm))?)\b"
@@ -705,7 +716,15 @@ _KNOWN_ANSWER = re.compile(
 _BESIDE_THEM = re.compile(
     r"\s*(?:(?:was|were|is|s|has been) (?:with (?:me|us)|there|next to|beside|behind)|"
     r"(?:pulled|dragged|got|took|helped|drove|rang|called|phoned|told|said|saw|watched|found|"
-    r"came|stopped|looked after|picked)\b)"
+    r"came|stopped|looked after|picked)\b|(?:dont|doesnt|do not|does not|didnt|did not|wont|"
+    r"would|will|might|cant) (?:\w+ )?(?:know|find out|kill me|see|understand|believe)\b|"
+    r"(?:know|knows|found out|think|thinks|say|says|said)\b)"
+)
+# "the only person i sent them to was my ex... i dont think its him": named, then ruled out.
+_NOT_THEM = re.compile(
+    r"\b(?:(?:dont|do not|didnt) think (?:it was|its|it s|it is) (?:him|her|them)|(?:its|it s|"
+    r"it is|it was|it wasnt) not (?:him|her|them)|doubt (?:it was|its) (?:him|her|them)|"
+    r"(?:wasnt|was not|isnt|is not) (?:him|her|them))\b"
 )
 
 
@@ -718,7 +737,17 @@ def read_relationship(text: str) -> Answer:
     ):
         # "no, a stranger. ... my wife would have known it was a scam": the answer comes first.
         return Answer("stranger")
+    if (
+        first
+        and account._UNKNOWN_WHO.search(first)
+        and not re.search(rf"\b(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN})\b", first)
+    ):
+        # "i literally just said i dont know. the only person i sent them to was my ex": the
+        # answer comes first; what follows is thinking aloud.
+        return Answer("unknown")
     words = plain(text)
+    if _NOT_THEM.search(words):
+        return Answer("unknown")
     # Ignore a relationship the person denies: "flatmate, not family".
     words = re.sub(
         rf"\b(?:not|never|isnt|wasnt|no) (?:my |a |an |the )?(?:{account.PARTNER}|"
@@ -761,7 +790,15 @@ def read_relationship(text: str) -> Answer:
     if _STRANGER_ANSWER.search(words):
         return Answer("stranger")
     for label, pattern in _RELATIONSHIP_WORDS:
-        found = pattern.search(words)
+        found = next(
+            (
+                match
+                for match in pattern.finditer(words)
+                # "my parents dont know i drink": beside them, not who did it.
+                if label == "someone_known" or not _BESIDE_THEM.match(words[match.end() :])
+            ),
+            None,
+        )
         if found:
             if label == "partner_or_ex" and re.fullmatch(
                 r"(?:an |the )?(?:man|fella)", found.group(0)
@@ -812,7 +849,9 @@ def read_hate_motivated(text: str) -> Answer:
         return Answer(False)
     last = plain(re.split(r"[.!?;,]+", text.strip(" .!?\n"))[-1])
     if _TAKEN_BACK.search(words) or re.fullmatch(
-        r"(?:so |actually |thinking about it |on second thoughts? )?(?:no|nah|nope|not really)",
+        r"(?:so |actually |thinking about it |on second thoughts? )?(?:(?:no|nah|nope)(?: "
+        r"(?:probably not|prob not|i dont think so|not really))?|not really|probably not|prob not|"
+        r"i doubt it)",
         last,
     ):
         # "maybe cos im black? nah they're black too": the last word is a no.

@@ -384,6 +384,42 @@ def services_for_community(text: str, organisations: Sequence[Organisation]) -> 
     return []
 
 
+# A kind of service asked for by what happened: "is there a domestic abuse helpline", "is there
+# not a domestic violence place?", "any stalking charity".
+_KIND_OF_SERVICE = (
+    ("domestic_abuse", r"domestic (?:abuse|violence)|dv|da"),
+    ("stalking_harassment", r"stalking|stalker"),
+    ("sexual_offence", r"rape|sexual (?:assault|abuse|violence)"),
+)
+_SERVICE_WORDS = (
+    r"(?:helplines?|lines?|services?|charit(?:y|ies)|places?|organisations?|orgs?|support|"
+    r"numbers?|groups?|people|someone|specialists?|advocates?)"
+)
+
+
+def services_for_crime(
+    text: str, organisations: Sequence[Organisation], gender: str | None = None
+) -> list[Organisation]:
+    """ "is there a domestic abuse helpline": the directory's specialists for that crime, those
+    for men first to a man and those for women first otherwise."""
+    words = plain(text)
+    if not is_question(text) and not words.startswith(("is there", "any ")):
+        return []
+    for crime, pattern in _KIND_OF_SERVICE:
+        if re.search(rf"\b(?:{pattern})\b(?: \w+){{0,2}} {_SERVICE_WORDS}\b", words):
+            found = [
+                org
+                for org in organisations
+                if org.specialist
+                and crime in org.serves.crime_types
+                and not org.is_retired
+                and org.contact.phone
+            ]
+            mine = "men" if gender == "man" else "women"
+            return sorted(found, key=lambda org: (mine not in org.serves.genders, org.priority))
+    return []
+
+
 _WHO_WE_TELL = re.compile(
     r"\b(?:will|would|do|does|can|could|are|is) (?:you|they|anyone|it|this|the service|a worker|"
     r"support|u)\b.{0,25}\b(?:tell|telling|inform|contact|call|ring|text|let)\b.{0,15}\b"
@@ -401,9 +437,9 @@ def asks_who_we_tell(text: str) -> bool:
 _SHOULD_I_TELL_POLICE = re.compile(
     r"\b(?:should|shall|do|must|can) (?:i|we|she|he|they) (?:tell|call|ring|contact|report (?:it |"
     r"this |them )?to|let|go to|inform) (?:the )?(?:police|officer|police officer|detective|cops|"
-    r"101)\b|\bshould (?:i|we|she|he|they) report (?:it|this|them)\b|\bdo i (?:have|need) to "
-    r"(?:report|go to (?:the )?police)\b|\b(?:she|he|they|we|i) should (?:call|ring|tell|report "
-    r"it to|contact) (?:the )?police\b"
+    r"feds|old bill|101)\b|\bshould (?:i|we|she|he|they) report (?:it|this|them)\b|\bdo i "
+    r"(?:have|need) to (?:report|go to (?:the )?police)\b|\b(?:she|he|they|we|i) should "
+    r"(?:call|ring|tell|report it to|contact) (?:the )?police\b"
 )
 
 
@@ -622,7 +658,10 @@ _WHAT_NOTED = re.compile(
     r"\bwhats on (?:the|my) notes\b|\bwhat s on (?:the|my) notes\b|"
     r"\bdid you (?:put|write|note|get) (?:down )?(?:about|that|anything about)\b|"
     r"\b(?:read|tell|show) me (?:back )?what you (?:have|ve|got|noted|wrote|put)\b|"
-    r"\bwhat (?:have|has) (?:been|you) (?:noted|recorded|written)\b"
+    r"\bwhat (?:have|has) (?:been|you) (?:noted|recorded|written)\b|"
+    # "what age did you put down", "what have you got down for his age and where he lives?"
+    r"\bwhat (?:\w+ )?(?:did|have) (?:you|u) (?:(?:put|write|written|wrote|noted|record\w*)"
+    r"(?: down)?|got down|get down)\b|\bwhat (?:have|ve) (?:you|u) got (?:down|written)\b"
 )
 
 
@@ -1146,9 +1185,21 @@ def asks_to_remove_shared_images(text: str, answers: Mapping[str, Any] | None) -
     return shared and is_question(text) and bool(_REMOVE_IT.search(plain(text)))
 
 
+# "they sent a pic of my road": a threat to say they know where someone lives, not an image
+# of them.
+_PICTURE_OF_A_PLACE = re.compile(
+    r"\b(?:pictures?|photos?|pics?|images?|videos?|screenshots?) of (?:my|our|the|his|her|their) "
+    r"(?:front |back )?(?:road|street|house|home|door|car|flat|building|block|address|school|"
+    r"work|area|estate|garden|gate|window)\b"
+)
+
+
 def asks_about_images_online(text: str) -> bool:
     """ "she's scared he'll post the pictures, can we get them taken down?" """
-    return is_question(text) and bool(_IMAGES.search(plain(text)))
+    words = plain(text)
+    return (
+        is_question(text) and bool(_IMAGES.search(words)) and not _PICTURE_OF_A_PLACE.search(words)
+    )
 
 
 def mentions_inquest(text: str) -> bool:
@@ -1193,6 +1244,7 @@ _LANGUAGES = (
 _INTERPRETER = re.compile(
     r"\b(?:interpreter|translator|translat\w+|in my (?:own )?language|someone (?:who )?speaks?|"
     rf"(?:speak|speaks|write|writes|in|you have|have you got|got) {_LANGUAGES}|"
+    rf"{_LANGUAGES} (?:speakers?|speaking|interpreter|translator)|"
     # "po polsku?", "polski", "vorbiti romana?": asking for their language in it.
     r"po polsku|polski|romana|romaneste|vorbiti|vorbesti|en espanol|em portugues)\b"
 )
@@ -1579,8 +1631,33 @@ _BLAMES_SELF = re.compile(
 
 
 def blames_self(text: str) -> bool:
-    """ "I feel such a fool, I should have known better at my age" """
-    return bool(_BLAMES_SELF.search(plain(text)))
+    """ "I feel such a fool, I should have known better at my age", "was i stupid?", "will i get
+    in trouble cos i was drinking" """
+    words = plain(text)
+    return bool(_BLAMES_SELF.search(words)) or bool(
+        re.search(
+            r"\b(?:was i|am i|im|i was|i am) (?:being |so |really |just )?(?:stupid|silly|daft|"
+            r"a fool|an idiot)\b|\b(?:trouble|blamed|my fault) (?:for|cos|because|coz|as) (?:i|of) "
+            r"(?:was |had been )?(?:drinking|drunk|had a drink|the drinking|being drunk)\b|"
+            r"\b(?:in trouble|blamed) for (?:the )?(?:drinking|being drunk)\b",
+            words,
+        )
+    )
+
+
+# Consent and capacity (Sexual Offences Act 2003, s.74): "is it still rape if i was drunk?"
+_DRUNK_CONSENT = re.compile(
+    r"\b(?:is it|was it|it is|its|still|count as|counts as|was that|is that)\b.{0,20}\b(?:rape|"
+    r"sexual assault|assault)\b.{0,40}\b(?:drunk|drinking|wasted|out of it|high|asleep|passed "
+    r"out|couldnt (?:say|move|do)|didnt say no)\b|\b(?:drunk|drinking|wasted|out of it|asleep|"
+    r"didnt say no)\b.{0,40}\b(?:is it|was it|still|count as|counts as)\b.{0,20}\b(?:rape|"
+    r"sexual assault)\b"
+)
+
+
+def asks_about_consent_when_drunk(text: str) -> bool:
+    """ "is it still rape if i was drunk? like i didnt say no i just couldnt really do anything" """
+    return is_question(text) and bool(_DRUNK_CONSENT.search(plain(text)))
 
 
 def asks_about_action_fraud(text: str) -> bool:
@@ -1657,8 +1734,10 @@ def known_answer(
     asked = is_question(text)
     asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
     named = named_in_question(text, organisations) if organisations else None
-    for_men = services_for_men(text, crime_type, organisations) or services_for_community(
-        text, organisations
+    for_men = (
+        services_for_men(text, crime_type, organisations)
+        or services_for_community(text, organisations)
+        or services_for_crime(text, organisations, (answers or {}).get("gender"))
     )
     if for_men and named is None:
         named = for_men[0]
@@ -1683,6 +1762,7 @@ def known_answer(
         # A deadline to pay first: "will they tell my parents? and should i pay him or not".
         (asks_about_sextortion(text, answers, crime_type), Say(response="utter_sextortion")),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
+        (asks_about_consent_when_drunk(text), Say(response="utter_consent_drunk")),
         (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
         (puts_off_care_after_a_blow(text, answers), Say(response="utter_injury")),
         (wants_to_complain_about_a_venue(text), Say(response="utter_complain_venue")),
@@ -1701,7 +1781,15 @@ def known_answer(
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         # "we know where you live, dont go court. do i still have to go?" before fear of them
         # coming and before the court answer.
-        (asks_about_witness_intimidation(text), Say(response="utter_witness_intimidation")),
+        (
+            asks_about_witness_intimidation(text)
+            or (
+                "witness" in ((answers or {}).get("account_details") or ())
+                and (asks_whether_to_tell_police(text) or bool(_THREAT.search(plain(text))))
+                and is_question(text)
+            ),
+            Say(response="utter_witness_intimidation"),
+        ),
         (afraid_of_what_comes_next(text), Say(response="utter_if_he_comes")),
         (
             asks_about_keeping_evidence(text) or asks_about_keeping_their_messages(text),

@@ -43,7 +43,7 @@ from actions.questions import (
     worker_gender_asked,
     worker_gender_refused,
 )
-from core.person_request import asks_for_person
+from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import asks_about_privacy, gives_consent_after_all
 from core.vocabulary import plain
 from referrals.directory import Organisation
@@ -186,6 +186,10 @@ def read_turn(turn: Turn) -> Reading:
         reading.corrected.append("for_child")
     if requested:
         _keep_answer(reading, requested, answer)
+    given = str(reading.slots.get("contact_details") or "")
+    if "@" in given and turn.answers.get("contact_method") in ("text", "call"):
+        # "only text or email", then an email address: they will be written to by email.
+        reading.slots["contact_method"] = "email"
     if requested in ("voicemail_ok", "contact_times") and turn.answers.get("contact_method"):
         # "No, my husband might hear it. Text is better actually" at the voicemail question.
         method = contact_said(turn.text).get("contact_method")
@@ -254,6 +258,18 @@ def read_turn(turn: Turn) -> Reading:
                     reading, turn, known_answer(turn.text) or Say(response="utter_privacy_answer")
                 )
             return reading  # answered; the form asks its question again
+        if "contact_details" in reading.slots:
+            # "07911 123456 its dev, his brother" at the voicemail question: the number is kept,
+            # and said so, before the question is asked again.
+            reading.say.append(Say(response="utter_number_kept"))
+            return reading
+        if asks_for_a_call(turn.text) and requested not in _ONLY_A_CLEAR_ANSWER:
+            # "can someone phone me please" in the middle of the questions: yes, and how is
+            # kept for the end, where they are asked whether a service may contact them.
+            method = contact_said(turn.text).get("contact_method")
+            reading.slots["contact_method"] = method if method in ("call", "text") else "call"
+            _say_once(reading, turn, Say(response="utter_call_later"))
+            return reading
         if turn.intent in QUESTIONS or (turn.intent and is_question(turn.text)):
             known = known_answer(
                 turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
@@ -270,6 +286,12 @@ def read_turn(turn: Turn) -> Reading:
         if afraid_of_what_comes_next(turn.text):
             # "im scared to go home tonight" is not a miss of the question: what to do, first.
             reading.say.append(Say(response="utter_if_he_comes"))
+            return reading
+        if account.read_account(turn.text).cannot_phone:
+            # "I CAN NOT PHONE. I am deaf. you give me phone number again": ways without a call,
+            # not "Sorry, I didn't catch that".
+            reading.slots["cannot_phone"] = True
+            reading.say.append(Say(response="utter_text_routes"))
             return reading
         _not_understood(reading, turn)
         return reading
@@ -376,7 +398,15 @@ def _answer(turn: Turn) -> Answer:
         return read_child_age(turn.text)
     if turn.requested == "age" and turn.answers.get("for_someone_else"):
         # "me 45, but shes 38": the age of the person it happened to.
-        theirs = account.their_age(plain(turn.text))
+        words = plain(turn.text)
+        theirs = account.their_age(words)
+        named = re.search(
+            r"\b(?!(?:i|im|it|its|that|this|there|which|what|age|mine)\b)[a-z]+ (?:is|s) (\d{1,3})"
+            r"\b(?! (?:times|days|weeks|months|pounds|quid|minutes|hours))",
+            words,
+        )
+        if theirs is None and named and 0 < int(named.group(1)) < 120:
+            theirs = int(named.group(1))  # "raj is 40. im 42 if that matters"
         if theirs is not None:
             return Answer(float(theirs))
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
@@ -425,14 +455,16 @@ def _changed(reading: Reading, turn: Turn) -> bool:
 
 
 _LIVES_IN = re.compile(
-    r"\b(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living)\s+(?:alone\s+|on (?:my|her|"
-    r"his|their) own\s+|by (?:herself|himself|myself)\s+)?in\s+(\w+(?: \w+){0,3})"
+    r"\b(?:(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living)\s+(?:alone\s+|on (?:my|"
+    r"her|his|their) own\s+|by (?:herself|himself|myself)\s+)?in|(?:im|i am|i m|were|we are) "
+    r"(?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local))\s+(\w+(?: \w+){0,3})"
 )
 # "she only speaks gujarati really": the language they need, said outright.
 _SPEAKS = re.compile(
-    r"\b(?:i|we|she|he|they|mum|mom|dad|nan|gran|(?:my|our) (?:mum|mom|dad|mother|father|nan|"
-    r"gran|grandma|grandad|wife|husband|sister|brother|aunt|uncle))\s+(?:only |mainly |mostly |"
-    r"just )?(?:speaks?|speaking|talks?|understands?)\s+(?:mainly |mostly |only |just )?(\w+)"
+    r"\b(?:i|we|she|he|they|mum|mom|dad|nan|gran|someone|somebody|anyone|anybody|(?:my|our) "
+    r"(?:mum|mom|dad|mother|father|nan|gran|grandma|grandad|wife|husband|sister|brother|aunt|"
+    r"uncle))\s+(?:who )?(?:only |mainly |mostly |just |can )?(?:speaks?|speaking|talks?|"
+    r"understands?)\s+(?:mainly |mostly |only |just )?(\w+)"
 )
 # The whole message is a borough: "croydon", "in croydon", given at another question.
 _ONLY_A_PLACE = re.compile(
@@ -497,22 +529,45 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if age is not None and turn.answers.get("under_18") is None and float(age) < 18:
         reading.slots.setdefault("under_18", True)
     lives = _LIVES_IN.search(plain(turn.text))
+    mine = lives is not None and re.match(r"(?:im|i am|i m|were|we are|i|we)\b", lives.group(0))
+    if mine and (turn.answers.get("for_someone_else") or reading.slots.get("for_someone_else")):
+        lives = None  # "im in hounslow" from a brother writing for someone in hillingdon
     if lives and requested != "borough" and turn.answers.get("borough") is None:
         # "she lives alone in richmond": where they live, said outright, is not asked again.
         borough = read_answer("borough", lives.group(1)).value
         if borough:
             reading.slots["borough"] = reading.noted["borough"] = borough
     words = plain(turn.text)
-    place = _ONLY_A_PLACE.fullmatch(words)
-    if place and requested not in (None, "borough") and turn.answers.get("borough") is None:
-        borough = read_answer("borough", place.group(1)).value
-        if borough and borough != "outside_london" and requested not in reading.slots:
+    writer = turn.answers.get("for_someone_else") or reading.slots.get("for_someone_else")
+    if (
+        requested not in (None, "borough")
+        and turn.answers.get("borough") is None
+        and not (writer and re.search(r"\b(?:im|i am|i m|i live|we live)\b", words))
+    ):
+        borough = _bare_borough(turn.text)
+        if borough and requested not in reading.slots:
             reading.slots["borough"] = reading.noted["borough"] = borough
     speaks = _SPEAKS.search(words)
     if speaks and requested != "language" and turn.answers.get("language") is None:
         language = read_answer("language", speaks.group(1)).value
         if language and language != "english":
             reading.slots["language"] = reading.noted["language"] = language
+
+
+def _bare_borough(text: str) -> str | None:
+    """A London borough given as the whole message ("in croydon"), or as a sentence of its own
+    beside another answer ("english. kingston", "enfield. will i get in trouble?")."""
+    whole = _ONLY_A_PLACE.fullmatch(plain(text))
+    if whole:
+        sentences = [whole.group(1)]
+    else:
+        sentences = [plain(part) for part in re.split(r"[.!?,;\n]+", text)]
+        sentences = [part for part in sentences if part and len(part.split()) <= 3]
+    for sentence in sentences:
+        borough = read_answer("borough", sentence).value
+        if borough and borough != "outside_london":
+            return str(borough)
+    return None
 
 
 def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
@@ -534,7 +589,10 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
         return
     # Ask once more whether they are in danger now, unless it has been asked twice already.
     asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
-    if asked_before and turn.asked.get("in_danger", 0) < MAX_ASKS:
+    # Thoughts of suicide told for the first time are followed by "are you safe right now?",
+    # however often danger was asked before: never the next question straight after.
+    first_self_harm = crisis == "self_harm" and "utter_self_harm" not in turn.said
+    if asked_before and (turn.asked.get("in_danger", 0) < MAX_ASKS or first_self_harm):
         reading.slots["in_danger"] = None
         reading.slots["safety_check"] = crisis
 

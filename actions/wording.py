@@ -200,13 +200,20 @@ _TIMES_SHOWN = 100
 
 def contact_line(contact: Mapping[str, Any]) -> str:
     """How the support team will contact them, in their terms, so a wrong one can be put right:
-    "by phone (no voicemail), evenings after 6"."""
+    "by phone (no voicemail) on the number ending 456, at the times you gave ("evenings")"."""
     parts: list[str] = []
     method = _METHOD_WORDS.get(str(contact.get("contact_method")))
     if method:
         if contact.get("contact_method") == "call" and contact.get("voicemail_ok") is False:
             method += " (no voicemail)"
         parts.append(method)
+    details = str(contact.get("contact_details") or "")
+    digits = "".join(ch for ch in details if ch.isdigit())
+    if "@" in details and contact.get("contact_method") == "email":
+        parts.append("at the address you gave")
+    elif len(digits) >= 6 and contact.get("contact_method") != "email":
+        # Enough for them to see it is the right number; not the whole number on a screen.
+        parts.append(f"on the number ending {digits[-3:]}")
     times = " ".join(str(contact.get("contact_times") or "").split())
     who = contact.get("worker_gender")
     shown = _TIMES_SHOWN - (30 if who else 0)

@@ -135,6 +135,7 @@ ACCOUNT_DETAILS = frozenset(
         "as_a_child",  # it happened when the person was a child (under 16), years ago
         "online",  # it happened online or by phone
         "identity_fraud",  # loans, credit or accounts opened in the person's name
+        "witness",  # they saw a crime and told the police (threats to them are intimidation)
     }
 )
 # The slot ``gender``, asked only when it changes which services fit.

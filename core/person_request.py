@@ -25,7 +25,9 @@ _WANTS_PERSON = re.compile(
     r"(?:real |actual )?(?:person|human)(?! being (?:to|who))\b"
 )
 _LAST_WORD = re.compile(
-    r"(?:^|[.!?,;]\s*|\bi said\s+)(?:a )?(?:human|real person|person)\s*[.!?]*\s*$"
+    r"(?:^|[.!?,;]\s*|\bi said\s+)(?:a )?(?:human|real person|person)\s*[.!?]*\s*$|"
+    # "human. text only pls": the control word as the first sentence.
+    r"^(?:a )?(?:human|real person)\s*[.!?,;]"
 )
 
 

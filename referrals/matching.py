@@ -403,6 +403,10 @@ def _for_person(person: _Person, org: Organisation) -> Organisation:
     return dataclasses.replace(org, contact=dataclasses.replace(org.contact, web=web))
 
 
+def _is_domestic_abuse_service(org: Organisation) -> bool:
+    return org.specialist and "domestic_abuse" in org.serves.crime_types
+
+
 def _is_children_service(org: Organisation) -> bool:
     return org.serves.max_age is not None and org.serves.max_age < CHILDREN_SERVICE_MAX_AGE
 
@@ -645,6 +649,14 @@ def match_organisations(
         chosen.append(org)
         if org.contact.phone:
             phones.add(org.contact.phone)
+    if {"domestic_abuse", "stalking_harassment"} <= person.crime_types and slots > 1:
+        # Stalked or harassed by an ex ("he's done time for hitting me"): a domestic abuse
+        # service beside the stalking ones, never only the crime's own specialists.
+        abuse = [org for org in ranked if _is_domestic_abuse_service(org)]
+        if abuse and not any(_is_domestic_abuse_service(org) for org in chosen):
+            keep = {org.id for org in chosen[: slots - 1]} | {abuse[0].id}
+            chosen = [org for org in ranked if org.id in keep]
+
     if person.is_child and slots > 0:
         children = [org for org in ranked if _is_children_service(org)]
         if children and not any(_is_children_service(org) for org in chosen):

@@ -18,6 +18,7 @@ from actions.questions import (
     asks_for_discreet_words,
     asks_if_economic_abuse_is_a_crime,
     asks_what_text_relay_is,
+    asks_what_was_noted,
     danger_is_past,
     known_answer,
     mentions_injury,
@@ -2363,3 +2364,302 @@ def test_a_language_said_in_passing_is_kept(text):
 def test_speaking_to_someone_is_not_a_language():
     turn = Turn(text="he speaks to me like dirt", intent="inform", requested="age", answers={})
     assert "language" not in read_turn(turn).slots
+
+
+# -- round 17 -----------------------------------------------------------------------------
+
+
+def _turn(text, requested, intent="inform", **answers):
+    return read_turn(Turn(text=text, intent=intent, requested=requested, answers=answers))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My chest has been a bit tight all evening with the worry",
+        "Its in my left arm a bit too now. Should I worry?",
+    ],
+)
+def test_signs_of_a_heart_attack_get_999_and_the_questions_wait(text):
+    reading = _turn(text, "borough")
+    assert [s.response for s in reading.say] == ["utter_medical_emergency"]
+    assert reading.pause
+    assert known_answer(text, "theft", answers={}).response == "utter_medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i was so scared i thought i would have a heart attack", "no chest pain just bruises"],
+)
+def test_a_heart_attack_as_a_figure_of_speech_is_not_an_emergency(text):
+    said = known_answer(text, "assault", answers={})
+    assert said is None or said.response != "utter_medical_emergency"
+
+
+def test_someone_pulling_up_outside_stops_the_questions_even_after_danger_was_skipped():
+    reading = read_turn(
+        Turn(
+            text="oh my god hes just pulled up outside",
+            intent="in_danger",
+            requested="relationship_to_offender",
+            answers={"crime_type": "stalking_harassment"},
+            asked={"in_danger": 2},
+        )
+    )
+    assert reading.pause and reading.slots["in_danger"] is True
+    assert [s.response for s in reading.say] == ["utter_emergency", "utter_when_safe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "no not in danger. A man came to the door in october said my roof tiles were loose "
+            "and he would fix them, I paid him six thousand pounds and he never did anything. now "
+            "hes come back saying he needs more money for materials",
+            "in_danger",
+        ),
+        (
+            "hes home with me now, hes ok just shaking. they took his phone near the school "
+            "gates after school, 3 of them maybe 16 or 17, one showed a knife",
+            "in_danger",
+        ),
+        ("ye im home. but my eye is proper bad, kinda blurry still. should i go a&e", "inform"),
+    ],
+)
+def test_safe_now_at_the_danger_question_raises_no_alarm(text, intent):
+    reading = _turn(text, "in_danger", intent=intent)
+    assert reading.slots.get("in_danger") is False
+    assert "utter_emergency" not in [s.response for s in reading.say]
+    assert not reading.pause
+
+
+def test_hes_safe_about_the_person_written_for_is_a_no_to_danger():
+    text = "hes safe, hes in hillingdon hospital. some guy got out of his car and punched him"
+    assert read_answer("in_danger", text).value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reported it 4 times. police do nothing. whats the point",
+        "Samaritans?? Im not going to top myself mate Im fed up with the police. Im 63",
+    ],
+)
+def test_being_fed_up_with_the_police_is_not_a_suicide_risk(text):
+    assert detect_risk(text) is None
+    assert not trusted_crisis(text, "self_harm")
+
+
+def test_a_real_risk_beside_the_police_is_still_caught():
+    assert detect_risk("police do nothing. whats the point of anything, i want to die") == (
+        "self_harm"
+    )
+
+
+def test_thoughts_of_suicide_are_followed_by_are_you_safe_however_often_danger_was_asked():
+    reading = read_turn(
+        Turn(
+            text="support for them?? hes gone. i dont want to be here without him",
+            intent="self_harm",
+            requested="impairment",
+            answers={"in_danger": False, "crime_type": "homicide"},
+            asked={"in_danger": 2},
+        )
+    )
+    assert reading.slots.get("safety_check") == "self_harm"
+    assert reading.slots.get("in_danger", "kept") is None
+
+
+def test_a_bereaved_parent_is_not_asked_about_their_child():
+    account = read_account(
+        "my son was stabbed. 3 weeks ago. he died. im sorry i dont know what im doing here"
+    )
+    assert account.crime_type == "homicide" and not account.for_child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it wasnt my ex. i dont know who did it",
+        "what?? it wasnt a family member it was a stranger. my parents have nothing to do with "
+        "it. please dont tell them",
+    ],
+)
+def test_a_correction_at_the_referral_question_is_not_a_no(text):
+    reading = read_turn(
+        Turn(
+            text=text,
+            intent="inform",
+            requested="referral_consent",
+            answers={"relationship_to_offender": "partner_or_ex", "crime_type": "online_abuse"},
+        )
+    )
+    assert reading.slots.get("referral_consent") is not False
+
+
+def test_no_police_at_the_consent_question_is_not_a_no_to_keeping_the_chat():
+    text = "what is 90 days? you tell police? no police please, problem with documents"
+    assert read_answer("consent", text).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("enfield. will i get in trouble cos i was drinking?? my parents dont know i drink", None),
+        (
+            "i literally just said i dont know. the only person i ever sent those photos to was my "
+            "ex but we broke up fine 2 years ago, i dont think its him",
+            "unknown",
+        ),
+    ],
+)
+def test_a_relative_or_ex_mentioned_in_passing_is_not_who_did_it(text, value):
+    found = read_answer("relationship_to_offender", text).value
+    assert found not in ("family_member", "partner_or_ex")
+
+
+def test_probably_not_takes_back_a_maybe_about_hate():
+    text = "i dont know. i wear a hijab so idk maybe? no probably not"
+    assert read_answer("hate_motivated", text).value is False
+
+
+@pytest.mark.parametrize(
+    ("text", "borough"),
+    [
+        ("ye they messaged like 5 times from diff accounts. im in hackney", "hackney"),
+        ("english. kingston", "kingston upon thames"),
+        ("i want my passport back. i am in ealing", "ealing"),
+    ],
+)
+def test_a_borough_beside_another_answer_is_kept(text, borough):
+    assert _turn(text, "needs").slots.get("borough") == borough
+
+
+def test_the_writers_own_borough_is_not_taken_for_theirs():
+    assert "borough" not in _turn("im in hounslow", "needs", for_someone_else=True).slots
+
+
+def test_someone_who_speaks_their_language_is_kept_as_the_language():
+    assert _turn("someone speak polish? i am in ealing", "needs").slots.get("language") == (
+        "polish"
+    )
+
+
+def test_a_witness_threatened_is_told_what_to_do():
+    account = read_account(
+        "i seen a stabbing outside the chicken shop last month n gave a statement to feds. now "
+        "his mandem messaging me on insta saying we know where u live dont go court"
+    )
+    assert account.crime_type == "stalking_harassment" and "witness" in account.details
+    answers = {"crime_type": account.crime_type, "account_details": sorted(account.details)}
+    for text in [
+        "last time im asking. they sent a pic of my road. do i tell the police about the threats",
+        "should i tell the feds about the messages or will that make it worse",
+    ]:
+        assert known_answer(text, account.crime_type, answers=answers).response == (
+            "utter_witness_intimidation"
+        )
+
+
+def test_a_picture_of_their_street_is_not_an_intimate_image():
+    said = known_answer("they sent a pic of my road. what do i do?", "stalking_harassment")
+    assert said is None or said.response != "utter_images_online"
+
+
+def test_asked_for_a_domestic_abuse_helpline_it_is_named():
+    said = known_answer(
+        "you didnt answer. is there a domestic abuse helpline",
+        "stalking_harassment",
+        load_directory(),
+        answers={},
+    )
+    assert said is not None and "0808 2000 247" in (said.text or "")
+
+
+def test_stalking_by_an_ex_offers_a_domestic_abuse_service():
+    from referrals.matching import match_organisations
+
+    chosen = match_organisations(
+        {"crime_type": "stalking_harassment", "relationship_to_offender": "partner_or_ex"}
+    )
+    assert "national-domestic-abuse-helpline" in [org.id for org in chosen]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it still rape if i was drunk? like i didnt say no i just couldnt really do anything",
+        "but you didnt answer me. is it rape if i was drunk",
+    ],
+)
+def test_consent_when_drunk_is_answered(text):
+    assert known_answer(text, "sexual_offence", answers={}).response == "utter_consent_drunk"
+
+
+def test_human_as_the_first_word_asks_for_a_person():
+    assert asks_for_person("human. text only pls")
+
+
+def test_asking_to_be_phoned_during_the_questions_is_answered_and_kept():
+    reading = _turn("did you not read what I wrote. can someone phone me please", "needs")
+    assert reading.slots.get("contact_method") == "call"
+    assert [s.response for s in reading.say] == ["utter_call_later"]
+
+
+def test_a_number_given_at_the_voicemail_question_is_said_to_be_kept():
+    reading = _turn(
+        "07911 123456 its dev, his brother",
+        "voicemail_ok",
+        referral_consent=True,
+        contact_method="call",
+    )
+    assert reading.slots.get("contact_details") and not reading.skipped
+    assert [s.response for s in reading.say] == ["utter_number_kept"]
+
+
+def test_cannot_phone_said_again_gets_ways_without_a_call():
+    reading = _turn(
+        "I CAN NOT PHONE. I am deaf. you give me phone number again",
+        "needs",
+        impairment=True,
+        community=["deaf"],
+        cannot_phone=True,
+    )
+    assert [s.response for s in reading.say] == ["utter_text_routes"]
+
+
+def test_a_night_time_is_kept_with_its_night():
+    assert "night" in contact_said("night time after 10 when boss go home")["contact_times"]
+
+
+def test_money_is_not_an_age():
+    assert read_account("my boss pay me 20 pound for day only. i sleep there").age is None
+
+
+def test_a_named_persons_age_is_theirs_not_the_writers():
+    reading = _turn("raj is 40. im 42 if that matters", "age", for_someone_else=True)
+    assert reading.slots.get("age") == 40.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. what age did you put down btw, its raj who was attacked not me",
+        "before I say yes, what have you got down for his age and where he lives?",
+    ],
+)
+def test_what_was_written_down_is_answered(text):
+    assert asks_what_was_noted(text)
+
+
+def test_an_email_given_after_text_or_email_is_written_to_by_email():
+    reading = _turn("marek.k@example.com", "contact_details", contact_method="text")
+    assert reading.slots.get("contact_method") == "email"
+
+
+def test_the_referral_confirmation_shows_which_number():
+    from actions.wording import contact_line
+
+    line = contact_line({"contact_method": "call", "contact_details": "07911123456"})
+    assert "ending 456" in line and "07911123456" not in line
