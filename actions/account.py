@@ -489,6 +489,13 @@ _FRAUD = re.compile(
     r"money (?:from|out of) (?:my )?(?:bank|account|card)|said (?:he|she|they) (?:was|were) "
     r"(?:from|with|calling from) (?:my|the|your) (?:bank|building society|police|hmrc|council|"
     r"energy|broadband|phone)|moved (?:my|all my|the) (?:savings|money|pension)|"
+    # Courier fraud: "saying they were police officers... a courier would collect my card and
+    # i gave them my pin".
+    r"(?:saying|said|claimed|claiming|pretending|told me) (?:that )?(?:they|he|she) (?:were|was|"
+    r"are|is) (?:police|police officers?|officers?|detectives?|from (?:the|my) (?:bank|police))|"
+    r"courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|gave (?:them|"
+    r"him|her) (?:my )?(?:pin|card|bank card)|(?:has |had |was )?(?:gone|taken|missing) (?:from|"
+    r"out of) my (?:account|bank)|"
     # Doorstep crime: "said my roof tiles were loose and i paid them cash", "ive been had".
     r"(?:been|got) had|ripped (?:me|us) off|doorstep (?:con|scam|crime|trader|seller)\w*|"
     r"(?:said|saying|told me) (?:my|the|"
@@ -1175,6 +1182,14 @@ _WITNESS = re.compile(
     r"witness|feds|police|court)|(?:gave|give|made|make) (?:a |my )?(?:witness )?statement "
     r"(?:against|about|to)|witness statement)\b"
 )
+# A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
+# pin"): the unauthorised-payment rules, not a transfer they were tricked into.
+_CARD_TAKEN = re.compile(
+    r"\b(?:courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|(?:gave|"
+    r"handed|took|taken|stole|stolen|nicked|collected) (?:\w+ ){0,2}(?:my|her|his|their|mums?|"
+    r"dads?) (?:bank |debit |credit )?(?:cards?|pin)|(?:my|her|his) (?:bank |debit )?card (?:was |"
+    r"were |has been )?(?:used|taken|stolen))\b"
+)
 # Told not to give evidence, or threatened for it: "we know where u live dont go court".
 _WITNESS_THREATENED = re.compile(
     r"\b(?:(?:dont|do not|better not|wont) (?:go (?:to )?court|testify|give evidence|say "
@@ -1210,6 +1225,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("child_witness", _CHILD_WITNESS),
         ("identity_fraud", IDENTITY_FRAUD),
         ("witness", _WITNESS),
+        ("card_taken", _CARD_TAKEN),
     )
     for name, pattern in checks:
         if pattern.search(lowered):

@@ -795,7 +795,8 @@ def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         "partner_or_ex",
         "family_member",
     )
-    if not close and _CARD_MISUSED.search(plain(text)):
+    taken = "card_taken" in (answers.get("account_details") or ())
+    if not close and (taken or _CARD_MISUSED.search(plain(text))):
         return "utter_card_used"
     return "utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"
 
@@ -1637,7 +1638,8 @@ def blames_self(text: str) -> bool:
     return bool(_BLAMES_SELF.search(words)) or bool(
         re.search(
             r"\b(?:was i|am i|im|i was|i am) (?:being |so |really |just )?(?:stupid|silly|daft|"
-            r"a fool|an idiot)\b|\b(?:trouble|blamed|my fault) (?:for|cos|because|coz|as) (?:i|of) "
+            r"a fool|an idiot)\b|\bdid i do (?:something|anything) (?:very |so |really )?(?:stupid|"
+            r"wrong|silly)\b|\b(?:trouble|blamed|my fault) (?:for|cos|because|coz|as) (?:i|of) "
             r"(?:was |had been )?(?:drinking|drunk|had a drink|the drinking|being drunk)\b|"
             r"\b(?:in trouble|blamed) for (?:the )?(?:drinking|being drunk)\b",
             words,

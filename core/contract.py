@@ -136,6 +136,7 @@ ACCOUNT_DETAILS = frozenset(
         "online",  # it happened online or by phone
         "identity_fraud",  # loans, credit or accounts opened in the person's name
         "witness",  # they saw a crime and told the police (threats to them are intimidation)
+        "card_taken",  # a bank card or PIN taken or handed over (unauthorised payments)
     }
 )
 # The slot ``gender``, asked only when it changes which services fit.

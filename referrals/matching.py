@@ -251,6 +251,8 @@ SITUATION_LABELS = {
     "life_endangered": "lives put in danger",
     "online": "abuse online",
     "identity_fraud": "credit or accounts opened in their name",
+    "witness": "a witness to a crime",
+    "card_taken": "a bank card or PIN taken",
 }
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}
 

@@ -2663,3 +2663,23 @@ def test_the_referral_confirmation_shows_which_number():
 
     line = contact_line({"contact_method": "call", "contact_details": "07911123456"})
     assert "ending 456" in line and "07911123456" not in line
+
+
+def test_courier_fraud_told_at_the_start_is_fraud_with_a_card_taken():
+    account = read_account(
+        "Last week two men came to my door saying they were police officers and that my bank "
+        "card had been used by criminals. They said a courier would collect my card and I gave "
+        "them my PIN number. Now £3,400 has gone from my account."
+    )
+    assert account.crime_type == "fraud" and "card_taken" in account.details
+    said = known_answer(
+        "But you have not told me if the bank will give the money back. Will they?",
+        "fraud",
+        answers={"crime_type": "fraud", "account_details": ["card_taken"]},
+    )
+    assert said is not None and said.response == "utter_card_used"
+
+
+def test_did_i_do_something_stupid_is_answered():
+    said = known_answer("Did I do something very stupid?", "fraud", answers={})
+    assert said is not None and said.response == "utter_not_your_fault"
