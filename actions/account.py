@@ -1023,8 +1023,19 @@ def read_gender(text: str) -> str | None:
     return "non_binary"
 
 
+# Slurs people write with stars ("calling me f****t"), read as the words they stand for.
+_STARRED_SLURS = (
+    (re.compile(r"\bf[*#@.]{2,}(?:t|ot)\b|\bf[*#@.]g\b", re.I), "faggot"),
+    (re.compile(r"\bp[*#@.]{2,}i\b", re.I), "paki"),
+    (re.compile(r"\bn[*#@.]{3,}(?:r|a)\b", re.I), "nigger"),
+    (re.compile(r"\bt[*#@.]{3,}y\b", re.I), "tranny"),
+)
+
+
 def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
     """Whether the account says it was hate, its strands and the person's communities."""
+    for starred, word in _STARRED_SLURS:
+        text = starred.sub(word, text)
     lowered = plain(text)
     strands: list[str] = list(vocabulary.values("hate_strand", text))
     communities: list[str] = [

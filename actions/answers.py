@@ -366,7 +366,8 @@ _REFER_YES = re.compile(
     r"thatd be (?:good|great|nice)|please do|do it)\b|\b(?:refer me|"
     r"(?<!dont )(?<!do not )(?<!don t )(?<!never )pass (?:them |it )?on|"
     r"(?:says|said) (?:yes|yeah|ok|okay|thats fine|its fine|go ahead)|"
-    r"pass (?:on )?my (?:details|number|info)|(?:they|you|someone|somebody) (?:can|could) "
+    r"(?<!dont )(?<!do not )(?<!don t )(?<!never )pass (?:on )?my (?:details|number|info)|"
+    r"(?:they|you|someone|somebody) (?:can|could) "
     r"(?:contact|call|ring|phone|text|email|message) (?:me|us)|i (?:do )?want (?:you|them|someone|"
     r"somebody) to (?:pass|contact|call|ring|phone|text|email|refer|help))\b"
 )

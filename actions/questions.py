@@ -375,7 +375,12 @@ def services_for_community(text: str, organisations: Sequence[Organisation]) -> 
     if not is_question(text):
         return []
     for community, pattern in _COMMUNITY_WORDS:
-        if re.search(_FOR_GROUP.format(pattern), words):
+        # Also "is any of them lgbt tho?", "u didnt say if any are lgbt".
+        if re.search(_FOR_GROUP.format(pattern), words) or re.search(
+            rf"\b(?:any|are|is|r)(?: of)? (?:them|these|those|they|any|it|that one|one)(?: \w+)?"
+            rf" (?:{pattern})\b|\bif any (?:are|is|of them are) (?:{pattern})\b",
+            words,
+        ):
             return [
                 org
                 for org in organisations
@@ -677,8 +682,10 @@ def asks_what_was_noted(text: str) -> bool:
 
 _WORKER_WILL_KNOW = re.compile(
     r"\b(?:will|would|do|does) (?:they|the (?:support )?worker|the team|the support team|"
-    r"whoever (?:calls|rings|texts)|the person) (?:(?:know|see|be told|have|hear) (?:about|that|"
-    r"what i|the bit|my|i|not to)|get (?:told|the bit|that|what i|the message))\b|"
+    r"whoever (?:calls|rings|texts)|the person|the (?:person|worker|woman|man) who (?:calls|rings|"
+    r"texts|contacts|emails|messages) (?:me|us)) (?:(?:know|see|be told|have|hear) (?:about|that|"
+    r"what i|the bit|my|mum|mom|dad|her|his|she|he|i|not to)|get (?:told|the bit|that|what i|the "
+    r"message))\b|"
     r"\bdid (?:it|you|that) (?:get|take|catch|pick up|note|save|"
     r"record|write down) (?:the bit|that|my|what i|it|the part)\b|\bhave you (?:got|noted|"
     r"written down|recorded|saved|passed on) (?:the bit|that|my|what i|the part)\b"
@@ -719,13 +726,16 @@ _ANONYMOUS = re.compile(
     r"(?:them|him|her|anyone|the police|police|they) knowing (?:it was me|its me|it s me|who|my "
     r"name)|(?:not|dont|without) giv\w* (?:them )?my name|without (?:my|giving my|using my) "
     r"name|without snitching|without (?:the )?police (?:knowing|finding out)|(?:tell|report) "
-    r"(?:someone|somebody|it) without)\b"
+    r"(?:someone|somebody|it) without(?! (?:going|having to go|leaving|visiting|calling|"
+    r"ringing|phoning|speaking)))\b"
 )
 
 
 def asks_about_reporting_anonymously(text: str) -> bool:
     """ "is there a way to report it without them knowing it was me. like anonymous" """
     words = plain(text)
+    if re.search(r"\b(?:dont|do not|not) (?:want|need) (?:to be |it )?anonymous", words):
+        return False  # "i dont want anonymous i just dont wanna go IN"
     return bool(_ANONYMOUS.search(words)) and (
         is_question(text) or bool(re.search(r"\breport\w*|tell\w*|snitch|police", words))
     )
@@ -1215,7 +1225,9 @@ _HOW_TO_REPORT = re.compile(
     r"report)\b|\b(?:contact|reach|tell|report to) (?:the )?police (?:by text|by email|without "
     r"(?:a )?(?:phone|call\w*))|\b(?:text|email) (?:or (?:text|email) )?for (?:the )?police\b|"
     r"\breport (?:it )?(?:to (?:the )?police )?without (?:a )?(?:phone|calling)\b|\bhow (?:do |"
-    r"can )?i contact (?:the )?police\b"
+    r"can )?i contact (?:the )?police\b|\b(?:can|could) (?:i|we) (?:do|report) (?:it|this|that) "
+    r"(?:online|on the internet|on line|by text|by email)\b|\b(?:dont|do not) (?:want to|wanna) "
+    r"go (?:in|into the station|to the station)\b"
 )
 
 

@@ -958,6 +958,17 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who and who not in (known, "unknown"):
             changes["relationship_to_offender"] = who
+    if (
+        answers.get("for_someone_else")
+        and known == "family_member"
+        and re.search(
+            r"\b(?:hes|he is|shes|she is|its|it s|it is) (?:her|his|their) (?:husband|wife|partner|"
+            r"boyfriend|girlfriend|ex)\b",
+            words,
+        )
+    ):
+        # "to be clear he's her husband, my dad": the writer's father is her partner.
+        changes["relationship_to_offender"] = "partner_or_ex"
     relationship = changes.get("relationship_to_offender", known)
     if (
         answers.get("crime_type") == "domestic_abuse"

@@ -2683,3 +2683,42 @@ def test_courier_fraud_told_at_the_start_is_fraud_with_a_card_taken():
 def test_did_i_do_something_stupid_is_answered():
     said = known_answer("Did I do something very stupid?", "fraud", answers={})
     assert said is not None and said.response == "utter_not_your_fault"
+
+
+def test_a_slur_written_with_stars_is_hate():
+    account = read_account(
+        "got jumped leaving a club sat night, 3 guys i didnt know calling me f****t and that"
+    )
+    assert account.hate and "sexual_orientation" in account.hate_strands
+
+
+def test_asked_whether_any_service_is_lgbt_galop_is_named():
+    said = known_answer("is any of them lgbt tho?", "assault", load_directory(), answers={})
+    assert said is not None and "Galop" in (said.text or "")
+
+
+def test_not_wanting_to_go_into_a_station_is_not_asking_to_be_anonymous():
+    said = known_answer(
+        "i dont want anonymous i just dont wanna go IN. can i do it online?", "assault", answers={}
+    )
+    assert said is not None and said.response == "utter_how_to_report"
+
+
+def test_dont_pass_my_details_on_is_a_no():
+    text = "forget it. no dont pass my details on ill look at the catch thing myself"
+    assert read_answer("referral_consent", text).value is False
+
+
+def test_her_husband_said_by_her_child_is_her_partner():
+    changes = corrections(
+        "oh and to be clear he's her husband, my dad",
+        {"relationship_to_offender": "family_member", "for_someone_else": True},
+    )
+    assert changes.get("relationship_to_offender") == "partner_or_ex"
+
+
+def test_will_the_person_who_texts_me_know_is_answered():
+    said = known_answer(
+        "will the person who texts me know mum needs gujarati?", "domestic_abuse", answers={}
+    )
+    assert said is not None and said.response == "utter_worker_reads_chat"
