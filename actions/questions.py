@@ -1111,7 +1111,8 @@ _REPAIR_LOCKS = re.compile(
     r"\b(?:(?:fix|fixing|change|changing|replace|replacing|repair|repairing|mend|new|broken|"
     r"bust|smashed|kicked in) (?:\w+ ){0,2}(?:locks?|door|doors|window|windows|front door)|"
     r"(?:locks?|door|doors|window|windows) (?:\w+ ){0,2}(?:fixed|changed|replaced|repaired|mended|"
-    r"broken|bust|smashed|kicked in|boarded)|locksmith|board\w* (?:it |them )?up)\b"
+    r"broken|bust|smashed|kicked in|boarded)|locksmith|board\w* (?:it |them )?up|(?:fixes|fix|"
+    r"sorts?|does|change|changes) (?:my |the |our )?(?:locks?|door|doors|window|windows))\b"
 )
 _SAFE_HOME = re.compile(
     r"\b(?:(?:make|making|get|getting|keep|keeping|feel) (?:my |the |our )?(?:home|house|flat|"
@@ -1274,18 +1275,19 @@ def asks_for_an_interpreter(text: str) -> bool:
 _DISCREET = re.compile(
     # Not "I cannot use phone. How I contact police by text?" (a Deaf man).
     r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no|not)\b"
-    r"(?! (?:use (?:the |a )?phone|call|phone|hear|speak|talk)\b).{0,40}"
-    r"\b(?:say|says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|words?|"
-    r"anything)\b.{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) are|where "
-    r"(?:you|its|it s|they are) from|the name|your name|victim support|what its about|what it s "
-    r"about)\b|\b(?:dont|do not|not|never|stop) (?:to )?(?:say|saying|use|using|write|writing|"
-    r"send|sending) (?:those|these|that|the) words?\b"
+    r"(?! (?:use (?:the |a )?phone|call|phone|hear|speak|talk)\b)(?: [\w']+){0,4} "
+    r"(?:say|says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|"
+    r"words?|anything)\b[^.!?]{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) "
+    r"are|where (?:you|its|it s|they are) from|the name|your name|victim support|what its about|"
+    r"what it s about)\b|\b(?:dont|do not|not|never|stop) (?:to )?(?:say|saying|use|using|"
+    r"write|writing|send|sending) (?:those|these|that|the) words?\b"
 )
 
 
 def asks_for_discreet_words(text: str) -> bool:
-    """ "please dont send me anything that says police or abuse, he checks my phone" """
-    return bool(_DISCREET.search(plain(text)))
+    """ "please dont send me anything that says police or abuse, he checks my phone" (not "not
+    yet. my brother says go to the police": each sentence on its own)."""
+    return any(_DISCREET.search(plain(part)) for part in re.split(r"[.!?;\n]+", text))
 
 
 _TELL_THE_POLICE = re.compile(

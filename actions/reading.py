@@ -725,7 +725,9 @@ _ABOUT_THEM = re.compile(
 )
 _SAID_AGE = re.compile(
     r"\b(?:i said|i meant|i mean|no im|no i am|im actually|i am actually|actually im|"
-    r"actually i am|sorry im|sorry i am)\s+(\d{1,3})\b"
+    r"actually i am|sorry im|sorry i am)\s+(\d{1,3})\b|"
+    # "no no i am not 20. 20 is pound. i am 38 years"
+    r"\b(?:im|i am) not \d{1,3}\b.{0,40}\b(?:im|i am)\s+(\d{1,3})\b"
 )
 
 
@@ -841,8 +843,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     # A parent's own age ("im 44, hes 15") never corrects their child's.
     parent = bool(answers.get("for_child"))
     said = None if parent else _SAID_AGE.search(words)
-    if said and answers.get("age") is not None and 5 <= int(said.group(1)) <= 110:
-        age = float(said.group(1))
+    years = said and (said.group(1) or said.group(2))
+    if years and answers.get("age") is not None and 5 <= int(years) <= 110:
+        age = float(years)
         if age != answers.get("age"):
             changes["age"] = age
             if age < 18:

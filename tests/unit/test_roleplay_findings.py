@@ -2722,3 +2722,19 @@ def test_will_the_person_who_texts_me_know_is_answered():
         "will the person who texts me know mum needs gujarati?", "domestic_abuse", answers={}
     )
     assert said is not None and said.response == "utter_worker_reads_chat"
+
+
+def test_a_brother_saying_go_to_the_police_is_not_a_request_for_plain_words():
+    assert not asks_for_discreet_words(
+        "not yet. my brother says go to the police but i dont know if they will even care"
+    )
+
+
+def test_an_age_put_right_as_not_this_but_that_is_changed():
+    changes = corrections("no no i am not 20. 20 is pound. i am 38 years", {"age": 20.0})
+    assert changes.get("age") == 38.0
+
+
+def test_who_fixes_my_locks_is_answered():
+    said = known_answer("so who actually fixes my locks? thats what i need", "burglary")
+    assert said is not None and said.response == "utter_secure_home"
