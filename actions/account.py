@@ -411,6 +411,9 @@ _THREAT_TO_KILL = re.compile(
 )
 _ASSAULT = re.compile(
     r"\b(?:(?:push|shov|kick|punch|slapp|hitt|chok|strangl|beat)\w* me\b|"
+    # "he hits my mum. and me", "hits her and sometimes me"
+    r"(?:hits?|hitting|beats?|beating|punch\w*|slaps?|kicks?) (?:her|him|them|us|my (?:mum|mom|"
+    r"mam|dad|sister|brother|nan))\W+(?:and|&|n) (?:sometimes |also |even |now )?me\b|"
     # Touching someone against their will is an assault: "pulled my hijab off".
     r"(?:pulled|ripped|yanked|tore|tried to pull|grabbed|snatched) (?:off )?(?:my|her|his) "
     r"(?:hijab|headscarf|niqab|burka|burqa|turban|kippah|yarmulke|wig|hair|scarf|veil)|"
@@ -463,6 +466,10 @@ _BURGLARY = re.compile(
     r"were|to be)? ?from the (?:water|gas|electric\w*|council|board|water board)\b.{0,120}"
     r"\b(?:went|gone|missing|took|stole|taken)|(?:let|letting) (?:him|her|them) in\b.{0,80}"
     r"\b(?:went|gone|missing|took|stole|taken))\b"
+)
+_ROBBED_REMOTELY = re.compile(
+    r"\brobbed (?:me |us )?(?:,\s*)?(?:by|over|on|through|via) (?:the )?(?:phone|telephone|"
+    r"internet|online|email|text|computer|app|website)\b"
 )
 _THEFT = re.compile(
     r"\b(?:stole|stolen|steal\w*|nick(?:ed|ing)|pinch(?:ed|ing)|pickpocket\w*|swiped|"
@@ -848,6 +855,12 @@ def _role(after: str, before: str) -> str | None:
         return "with"  # "spat at me and my son, they threw a can": beside them, not doing it
     if _PASSIVE.match(after):
         return "victim"
+    if re.match(
+        r"(?:would|will|d|ll|is gonna|is going to|gonna) (?:literally )?(?:kill|murder|"
+        r"batter|smash|go mad|flip)\b",
+        after,
+    ):
+        return None  # "my dad would kill him lol": what they would do if they knew
     if re.match(rf"{_AUX}{HARM}\b", after):
         return "doer"
     if re.match(
@@ -1144,6 +1157,12 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     ):
         # "my son takes my pension and pushed me": abuse by family, not a robbery.
         return "domestic_abuse"
+    if _ROBBED_REMOTELY.search(lowered) or (
+        re.search(r"\b(?:not|wasnt|isnt|never said) (?:a |it was )?(?:robbery|robbed)\b", lowered)
+        and _FRAUD.search(lowered)
+    ):
+        # "I have been robbed,, by the phone. the bank man": a scam, told as a robbery.
+        return "fraud"
     if (
         _ROBBERY.search(lowered)
         or (_THEFT.search(lowered) and (_ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered)))
@@ -1266,12 +1285,31 @@ def _bereaved(lowered: str, details: set[str]) -> bool | None:
     return None
 
 
+# A parent's partner is family to a child at home: "my mums boyfriend hits her and me".
+PARENTS_PARTNER = re.compile(
+    r"\b(my|our) (?:mums?|mams?|moms?|mothers?|dads?|fathers?) (?:boyfriend|partner|fella|"
+    r"husband|bf|new man)\b"
+)
+_PARENTS_PARTNER_F = re.compile(
+    r"\b(my|our) (?:mums?|mams?|moms?|mothers?|dads?|fathers?) (?:girlfriend|wife|gf|new woman)\b"
+)
+
+
+def as_step_parent(text: str) -> str:
+    return _PARENTS_PARTNER_F.sub(r"\1 stepmum", PARENTS_PARTNER.sub(r"\1 stepdad", text))
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
     ``known_offender`` is who the person already said did it, so "he takes my wages" reads as
     domestic abuse once they have said it was their husband.
     """
+    text = (
+        as_step_parent(plain(text))
+        if PARENTS_PARTNER.search(plain(text)) or (_PARENTS_PARTNER_F.search(plain(text)))
+        else text
+    )
     lowered = plain(text)
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.

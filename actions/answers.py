@@ -171,9 +171,34 @@ _CONSENT_NO = re.compile(
 )
 
 
+# A yes to keeping the chat is said as one ("yes", "ok", "fine", "you can keep it"), not as "i am
+# worried for my visa papers", whose "i am" answers nothing that was asked.
+_CONSENT_YES = re.compile(
+    r"^(?:(?:honestly|tbh|well|um|erm|so)\s+)*(?:yes+|yeah+|yea|yeh+|yep|yup|ya|yah|ye|yh|y|aye|"
+    r"ok+|okay|okey|k|sure|correct|right|definitely|deffo|defo|of course|course|absolutely|"
+    r"please|pls|plz|go on|go ahead|fine|thats fine|its fine|thats ok|thats okay|alright|"
+    r"all right|why not|you can|keep it|i agree|agree|i consent|that would|sounds good|"
+    r"yes please|💯|👍|✅)\b"
+)
+
+
+def _consent_words(text: str) -> bool:
+    return bool(_CONSENT_YES.match(plain(text))) or text.strip() in ("👍", "✅", "💯")
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
+    wait = re.match(r"\s*(?:no+,? )?(?:wait|hang on|hold on)\b[^.!?]*[.!?]+", text.lower())
+    if wait and text[wait.end() :].strip():
+        # "no wait. its not her. its me. she hits me. ok to keep it i guess": the "no" stops the
+        # bot to put something right; the answer comes after.
+        for sentence in reversed(re.split(r"[.!?]+", text[wait.end() :])):
+            if sentence.strip():
+                answer = read_consent(sentence)
+                if answer.answered:
+                    return answer
+        return NO_ANSWER
     if re.search(r"\bi said (?:yes|yeah|ok|okay)\b|\byou can keep it\b", words):
         return Answer(True)  # "i said yes??", "what?? i said YES you can keep it"
     if "?" in text and not _YES_START.match(words) and not _NO_START.match(words):
@@ -190,11 +215,12 @@ def read_consent(text: str) -> Answer:
         return NO_ANSWER
     if _CONSENT_NO.search(words):
         return Answer(False)
-    if yes_no(text) is True:
+    if yes_no(text) is True and _consent_words(text):
         return Answer(True)
     sentences = [part for part in re.split(r"[.!,]+", text) if part.strip()]
     if len(sentences) > 1 and any(
-        len(part.split()) <= 4 and yes_no(part) is True for part in (sentences[0], sentences[-1])
+        len(part.split()) <= 4 and yes_no(part) is True and _consent_words(part)
+        for part in (sentences[0], sentences[-1])
     ):
         return Answer(True)  # "sorry i dont understand all. yes ok", "yes. human"
     return DECLINED if is_dont_know(text) else NO_ANSWER
@@ -223,12 +249,14 @@ _read_in_danger = _yes_no_with(
         r"^(?:not (?:right )?now|not at the moment|not anymore|not any more|not today|not now)|"
         r"\b(?:(?:im|i am|we are|were|i feel) (?:safe|ok|okay|fine|alright|all right|good)|"
         r"safe (?:now|here|at the moment|for now)|(?:hes|shes|theyre|he is|she is|they are|"
-        r"they have|theyve|he has|hes|she has) (?:gone|left|away|not here|at work|in prison|in "
+        r"they have|theyve|he has|hes|she has) (?:gone|gone out|went out|left|away|not here|at "
+        r"work|in prison|in "
         r"custody|on remand|locked up|inside|abroad|moved)|(?:at|staying at|staying with) "
         r"(?:my|a|the) (?:mums?|moms?|dads?|sisters?|brothers?|friends?|nans?|aunts?|"
         r"refuge|work|hotel|parents)|(?:in|at) (?:a|the) refuge|no longer|doesnt know where|"
         r"(?:in|on) (?:prison|custody|remand)|nowhere near|not with (?:him|her|them)|"
-        r"not in (?:any )?danger|no danger|(?:hes|shes|theyre|he is|she is|they are) (?:safe|ok|"
+        r"not in (?:any )?danger|no danger|(?:he|she|they) (?:went|has gone|have gone) out|"
+        r"(?:hes|shes|theyre|he is|she is|they are) (?:safe|ok|"
         r"okay|fine|alright|with me|in hospital)|(?:im|i am|were|we are|i m) (?:at |back )?"
         r"home\b(?! (?:alone|on my own|by myself|with (?:him|her|them)))|(?:at|staying at) "
         r"(?:my |a )?(?:cousins|mates|friends|nans|aunties|aunts|sisters|brothers|mums|dads|"
@@ -432,7 +460,13 @@ def read_referral_consent(text: str) -> Answer:
         # police, not to a support service contacting them.
         return NO_ANSWER
     if _NOT_WHAT_I_ASKED.search(words):
-        # "no not that. the police one. FAMILY liaison": a no to the last answer, not to help.
+        # "no not that. the police one. FAMILY liaison": a no to the last answer, not to help;
+        # "thats not what i asked. ok yes pass my details on": the answer follows it.
+        after = re.split(r"[.!?]+", text, maxsplit=1)[1:]
+        if after and after[0].strip() and not _NOT_WHAT_I_ASKED.search(plain(after[0])):
+            then = read_referral_consent(after[0])
+            if then.value is True:
+                return then
         return NO_ANSWER
     first = _first_clause(text)
     heard = re.match(r"^(?:ok|okay|alright|right|fine)\b\s*", words)
@@ -472,6 +506,14 @@ def read_child_age(text: str) -> Answer:
     said = _CHILD_AGE.search(plain(text))
     if said and int(said.group(1)) < 25:
         age = int(said.group(1))
+        return Answer(float(age), extra=_under_18_from_age(age))
+    named = re.search(
+        r"\b(?!(?:i|im|it|its|that|this|there|which|age|mine)\b)[a-z]+ (?:is|s) (?:now )?"
+        r"(\d{1,2})\b(?! (?:times|days|weeks|months|pounds|quid|minutes|hours))",
+        plain(text),
+    )
+    if named:
+        age = int(named.group(1))  # "Gemma is 29. She's an adult"
         return Answer(float(age), extra=_under_18_from_age(age))
     ages = [int(n) for n in re.findall(r"\b(\d{1,2})\b", plain(text))]
     if len(ages) > 1 and min(ages) < 18:
@@ -746,7 +788,7 @@ def read_relationship(text: str) -> Answer:
         # "i literally just said i dont know. the only person i sent them to was my ex": the
         # answer comes first; what follows is thinking aloud.
         return Answer("unknown")
-    words = plain(text)
+    words = account.as_step_parent(plain(text))
     if _NOT_THEM.search(words):
         return Answer("unknown")
     # Ignore a relationship the person denies: "flatmate, not family".

@@ -405,6 +405,7 @@ _SAFETY_PAUSE = (
     "utter_still_here",
     "utter_danger_steps",
     "utter_medical_emergency",
+    "utter_go_now",
 )
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
 
@@ -653,7 +654,10 @@ class ActionDangerInterrupt(Action):
             # The form gives the 999 line, keeps the account and asks whether they are safe
             # now: waiting for "carry on" would leave them with nothing.
             return [FollowupAction("needs_assessment_form")]
-        if questions.asks_us_to_call(text):
+        if questions.must_go_now(text):
+            # "hes back. how do i delete this quick": one short message, then quiet.
+            dispatcher.utter_message(response="utter_go_now")
+        elif questions.asks_us_to_call(text):
             # Say plainly that nobody here can send help, and how to get it without speaking.
             dispatcher.utter_message(response="utter_cannot_call")
         elif _paused_for_safety(tracker):

@@ -92,6 +92,19 @@ _URGENT_SYMPTOM = re.compile(
 )
 
 
+# Someone who must stop now: "hes home early i have to go", "how do i delete this quick".
+_MUST_GO = re.compile(
+    r"\b(?:(?:hes|shes|theyre|he s|she s|he is|she is|they are) (?:just )?(?:home|back|here|"
+    r"coming in|walking in)\b.{0,40}\b(?:(?:i )?(?:have to|got to|gotta|need to|must) go|gtg|"
+    r"cant talk|bye|delete this)|(?:i )?(?:have to|got to|gotta|need to|must) go (?:now|quick|"
+    r"sorry)\b|\bgtg\b|how (?:do i|can i|to) delete this (?:chat |quick|now|fast)?)"
+)
+
+
+def must_go_now(text: str) -> bool:
+    return bool(_MUST_GO.search(plain(text)))
+
+
 # Signs of a heart attack or a stroke, whatever the crime: 999 at once, not "get it checked".
 _MEDICAL_EMERGENCY = re.compile(
     r"\b(?<!no )(?<!not )(?:chest (?:pain|pains|is (?:\w+ )?(?:tight|hurting|sore|heavy)|(?:feels |"

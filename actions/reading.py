@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from actions import account
@@ -38,6 +38,7 @@ from actions.questions import (
     known_answer,
     mentions_medical_emergency,
     mentions_strangling,
+    must_go_now,
     opens_a_question,
     rights_answer,
     worker_gender_asked,
@@ -156,6 +157,17 @@ def read_turn(turn: Turn) -> Reading:
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
+    if (
+        turn.intent == "delete_my_data"
+        and requested
+        and not re.search(
+            r"\b(?:data|chat|conversation|details|info|information|answers|everything|messages?|"
+            r"this|records?|it all|my stuff)\b",
+            plain(turn.text),
+        )
+    ):
+        # "getting it deleted. bromley" (a photo, at the needs question): not their data.
+        turn = replace(turn, intent="inform")
     if turn.intent in CONTROL and (
         not answer.answered or asks_for_person(turn.text) or ends_with_stop(turn.text)
     ):
@@ -179,11 +191,21 @@ def read_turn(turn: Turn) -> Reading:
     if requested == "in_danger" and not answer.answered and turn.intent in ("carry_on", "safe_now"):
         answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
     if requested == "age" and turn.answers.get("for_child") and (answer.value or 0) >= 18:
-        # "How old is your child?" "30": not a child at all. Whose age it is is unclear, so
-        # their own age is asked next; the questions are about them, not "your child".
+        # "How old is your child?" "29": a grown-up son or daughter. The age is theirs, and the
+        # questions are about them as another adult, not "your child" and not the one writing.
         reading.slots["for_child"] = False
-        answer = Answer()
         reading.corrected.append("for_child")
+        if re.search(
+            r"\b(?:shes|hes|she is|he is|they are|theyre|(?:my |our )?(?:son|daughter|\w+) is) "
+            r"(?:now )?\d{1,3}\b|\b(?:an adult|grown up)\b",
+            plain(turn.text),
+        ):
+            # "Gemma is 29. She's an adult": a grown-up son or daughter, written for.
+            reading.slots["for_someone_else"] = True
+            reading.corrected.append("for_someone_else")
+        else:
+            # A bare "30": whose age it is is unclear, so their own age is asked next.
+            answer = Answer()
     if requested:
         _keep_answer(reading, requested, answer)
     given = str(reading.slots.get("contact_details") or "")
@@ -223,6 +245,13 @@ def read_turn(turn: Turn) -> Reading:
     elif asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_discreet_ok"))
+    if must_go_now(turn.text):
+        # "hes home early i have to go": a short goodbye with how to clear the chat, and the
+        # questions wait; nothing more is sent that could be seen.
+        reading.say.append(Say(response="utter_go_now"))
+        reading.slots["in_danger"] = True
+        reading.pause = True
+        return reading
     if mentions_medical_emergency(turn.text):
         # Chest pain spreading to the arm: 999 now, and the questions wait for "carry on".
         reading.say.append(Say(response="utter_medical_emergency"))
@@ -829,6 +858,11 @@ _NOT_CRIME = {
     "fraud": r"fraud|scam",
     "assault": r"assault|attack",
 }
+_ABOUT_ME = re.compile(
+    r"\b(?:(?:its|it s|it is|this is) (?:about )?me(?! (?:and|too))|not (?:her|him|them|they),? "
+    r"(?:its )?me|im the one|i m the one|(?:it|this) (?:happened|is happening|happens) to me|"
+    r"happening to me|im not (?:they|them)|(?:its|it s) not (?:them|they)|about me not)\b"
+)
 _WHO_UNKNOWN = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not) know who|no idea who|not sure who|never found out who|"
     r"(?:dont|do not) know (?:him|her|them))\b"
@@ -923,6 +957,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(_contact_corrections(text, words, answers))
     if answers.get("for_child") and _NOT_A_CHILD.search(words):
         changes["for_child"] = False
+    if answers.get("for_someone_else") and _ABOUT_ME.search(words):
+        # "its not her. its me. she hits me": it happened to the one writing.
+        changes["for_someone_else"] = False
     wanted = worker_gender_asked(text)
     if wanted and wanted != answers.get("worker_gender"):
         changes["worker_gender"] = wanted

@@ -112,8 +112,12 @@ def changed_line(
     """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
     understood ("I've updated that" alone left a father asking "updated what?")."""
     parts = _fact_phrases(changes, about_child, about_others)
-    if changes.get("for_child") is False:
+    if changes.get("for_child") is False and changes.get("for_someone_else"):
+        parts.append("they're an adult, so the questions are about them")
+    elif changes.get("for_child") is False:
         parts.append("it's about you, not a child")
+    if changes.get("for_someone_else") is False:
+        parts.append("it happened to you, so the questions are about you")
     if changes.get("repeat_victimisation") is False:
         parts.append("it happened once")
     if changes.get("hate_motivated") is False:

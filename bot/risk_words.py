@@ -98,6 +98,17 @@ DANGER_PATTERNS = [
     r"arrived|outside|here|back(?! (?:at|by|around|about|after|before|later|tonight|tomorrow|"
     r"soon|in|from|on)\b)|at the door)\b",
     r"\b(?:pulled up|turned up|showed up|is waiting) outside\b",
+    # Violence going on in the house now: "hes shouting downstairs right now", "he just smashed
+    # something i can hear it", "im scared hes gonna come up here".
+    r"\b(?:hes|shes|theyre|he is|she is|they are) (?:\w+ )?(?:shouting|screaming|yelling|"
+    r"smashing|throwing|kicking off|going mad|going off|raging|hitting|banging)\b(?! at the "
+    r"(?:tv|telly|football|match|game|radio))(?: \w+){0,5} (?:right now|rn|now|downstairs|"
+    r"upstairs|in the (?:kitchen|hall|house))\b",
+    r"\b(?:he|she|they) (?:just|has just|s just) (?:smashed|broke|threw|punched|kicked|hit)\b"
+    r".{0,40}\b(?:i can hear|hear it|hear him|hear her|downstairs|upstairs|now)\b",
+    r"\b(?:scared|afraid|worried|terrified) (?:hes|shes|theyre|he is|she is|they are|he|she|"
+    r"they)(?: (?:gonna|going to|will|ll|might))? (?:go|come|coming|going) (?:up here|up to my "
+    r"room|up the stairs|upstairs|in here|into my room)\b",
     # "cant talk hes still there": still where they were when they first wrote.
     r"\b(?:hes|shes|theyre|he is|she is|they are) still (?:there|here|outside|at the door)\b",
     r"\b(?:is|are|s) (?:on|at|in|by|across) the (?:\w+ ){1,2}(?:staring|looking|watching|"
@@ -181,7 +192,11 @@ DANGER_PATTERNS = [
 
 # Speech that sounds like danger or death and is neither.
 IDIOMS = re.compile(
-    r"\b(?:(?:is|are|s|re|was|were|been|feet|head|back|knees|this|that|it|waiting|suspense|"
+    # "my dad would kill him lol": what a relative would do if they knew, not danger.
+    r"\b(?:(?:mum|mom|mam|dad|parents|brother|sister|nan|gran|family|uncle|boyfriend|husband)\s*"
+    r"(?:would|will|d|ll|is gonna|is going to|gonna)\s+(?:literally\s+)?(?:kill|murder|batter|"
+    r"smash)\s+(?:him|her|them)\b|"
+    r"(?:is|are|s|re|was|were|been|feet|head|back|knees|this|that|it|waiting|suspense|"
     r"boredom|queue|paperwork)\s+(?:is\s+|are\s+)?killing me|dying (?:to|for)|"
     r"dead (?:tired|beat|on|slow|end|good|easy|serious|funny|lucky|right|set|gorgeous|quiet)|"
     r"(?:bored|sick|frozen|scared|worried|tired) to death|death of me|could murder|kill for|"
@@ -566,6 +581,15 @@ _FEAR_OF_OUTCOME = re.compile(
 )
 
 
+# Medicines named as what they take for a condition: "my arthritis and my heart tablets".
+_MEDICATION_FOR = re.compile(
+    r"\b(?:heart|blood pressure|bp|diabetes|thyroid|arthritis|pain|epilepsy|asthma|water|"
+    r"cholesterol|anxiety|depression|sleeping|my usual|prescribed) (?:tablets|pills|meds|"
+    r"medication)\b|\b(?:on|take|takes|taking) (?:my |some |a lot of )?(?:tablets|pills|meds|"
+    r"medication) (?:for|every|each|daily)\b"
+)
+
+
 def trusted_crisis(text: str | None, intent: str) -> bool:
     """Whether to believe the classifier's guess of danger or suicide for this message."""
     if not text:
@@ -590,4 +614,4 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         return bool(_PRESENT.search(cleaned) and DANGER_CUES.search(cleaned))
     if _OTHERS_DEATH.search(cleaned) or _without_denial(cleaned) != cleaned:
         return False
-    return bool(SELF_HARM_CUES.search(cleaned))
+    return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))

@@ -2738,3 +2738,117 @@ def test_an_age_put_right_as_not_this_but_that_is_changed():
 def test_who_fixes_my_locks_is_answered():
     said = known_answer("so who actually fixes my locks? thats what i need", "burglary")
     assert said is not None and said.response == "utter_secure_home"
+
+
+# -- round 18 -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hes home early i have to go", "hes back. how do i delete this quick", "gtg"],
+)
+def test_having_to_go_now_gets_one_short_message_and_the_questions_wait(text):
+    reading = _turn(text, "under_18")
+    assert [s.response for s in reading.say] == ["utter_go_now"]
+    assert reading.pause
+
+
+def test_he_went_out_again_is_safe_to_carry_on():
+    assert read_answer("in_danger", "ok he went out again. sorry").value is False
+
+
+def test_a_photo_deleted_is_not_a_request_to_delete_their_data():
+    reading = _turn("getting it deleted. bromley", "needs", intent="delete_my_data")
+    assert not reading.reject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think its this guy on my course but i cant prove it. i havent told my parents, my dad "
+        "would kill him lol",
+        "just my arthritis and my heart tablets. and my nerves are bad since all this",
+    ],
+)
+def test_everyday_words_raise_no_alarm(text):
+    assert detect_risk(text) is None
+    assert not trusted_crisis(text, "in_danger") and not trusted_crisis(text, "self_harm")
+
+
+def test_what_a_father_would_do_does_not_make_him_the_offender():
+    text = "i havent told my parents, my dad would kill him lol"
+    assert read_account(text).offender != "family_member"
+
+
+def test_all_my_heart_tablets_is_still_a_risk():
+    assert detect_risk("i took all my heart tablets") == "self_harm"
+
+
+def test_a_grown_up_daughter_written_for_keeps_her_age_and_is_written_for():
+    reading = _turn(
+        "Gemma is 29. She's an adult but she has the understanding of someone much younger",
+        "age",
+        for_child=True,
+    )
+    assert reading.slots["for_child"] is False and reading.slots["for_someone_else"] is True
+    assert reading.slots["age"] == 29.0
+
+
+def test_its_me_it_happened_to_is_not_writing_for_someone_else():
+    assert corrections(
+        "no wait. its not her. its me. she hits me.", {"for_someone_else": True}
+    ) == {"for_someone_else": False}
+
+
+def test_no_wait_then_ok_to_keep_it_is_consent():
+    text = "no wait. its not her. its me. she hits me. ok to keep it i guess"
+    assert read_answer("consent", text).value is True
+
+
+def test_worried_for_my_papers_is_not_consent():
+    text = "you tell police? or home office? i am worried for my visa papers"
+    assert read_answer("consent", text).value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello. I have been robbed,, by the phone. the bank man.",
+        "it is not robbery. it was on the telephone, he said he is from Barclays and I must move "
+        "my money to safe account.",
+    ],
+)
+def test_robbed_by_phone_is_fraud(text):
+    assert read_account(text).crime_type == "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes shouting downstairs right now",
+        "no. im scared hes gonna go up here",
+        "yeah loads. he just smashed something i can hear it",
+    ],
+)
+def test_violence_going_on_in_the_house_now_is_danger(text):
+    assert detect_risk(text) == "in_danger"
+
+
+@pytest.mark.parametrize(
+    "text", ["hes shouting at the tv downstairs lol", "im scared hes gonna come round tomorrow"]
+)
+def test_noise_or_tomorrow_is_not_danger_now(text):
+    assert detect_risk(text) is None
+
+
+def test_a_mums_boyfriend_who_hits_is_abuse_at_home():
+    account = read_account("idk. im in my room. my mums boyfriend hits her and sometimes me")
+    assert account.crime_type == "domestic_abuse" and account.offender == "family_member"
+    assert read_answer("relationship_to_offender", "my mums boyfriend i said").value == (
+        "family_member"
+    )
+
+
+def test_the_answer_after_not_what_i_asked_is_read():
+    text = "thats not what i asked. ok yes pass my details on, call me, after 6pm, 07700 900233"
+    assert read_answer("referral_consent", text).value is True
