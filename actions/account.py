@@ -486,6 +486,7 @@ _FRAUD = re.compile(
     r"\b(?:scam\w*|fraud\w*|con(?:ned| man| artist|n)|phishing|fake (?:website|bank|"
     r"investment|profile|ticket|tickets|seller|landlord|job|email|text|call|police)|"
     r"pretend\w* to be (?:my bank|the bank|from|the police|hmrc|a|an)|pretended to be|"
+    r"claim\w* to be (?:a|an|from)|"
     r"safe account|transferr?\w* (?:my|the|all|money|£|\d)|sent (?:him|her|them) (?:money|£)|"
     r"(?:bank|hmrc|police|amazon|microsoft|bt|paypal) (?:called|rang|phoned|texted|emailed)|"
     r"cloned|identity theft|stole my identity|used my (?:card|details|identity|name)|"
@@ -770,6 +771,19 @@ _DEAF = re.compile(
     r"\b(?:(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in one ear)|bsl|sign "
     r"language|mute|non ?verbal|cant speak)\b"
 )
+# Someone else's deafness ("my son is deaf though, he's 9, BSL") says nothing of whether the
+# person writing can phone.
+_OTHERS_DEAF = re.compile(
+    r"\b(?:my|our|his|her) (?:\w+ )?(?:son|daughter|child|kid|boy|girl|mum|mom|dad|husband|wife|"
+    r"partner|brother|sister|friend|nan|gran)\b[^.!?]{0,40}\b(?:deaf|bsl|sign language|mute|"
+    r"non ?verbal)\b[^.!?]*"
+)
+
+
+def _others_hearing(lowered: str) -> str:
+    return _OTHERS_DEAF.sub(" ", lowered)
+
+
 _CANNOT_PHONE = re.compile(
     # "a bit deaf in one ear" can still phone.
     r"\b(?:(?:im|i am) (?:deaf|hard of hearing|mute|non verbal|nonverbal)(?! in one ear)|"
@@ -1169,6 +1183,14 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         or (_TOOK_THINGS.search(lowered) and _WEAPON_OUT.search(lowered))
     ):
         return "robbery"
+    if (
+        _FRAUD.search(lowered)
+        and re.search(r"\b(?:money|cash|£|pounds|savings|hundreds|thousands?)\b", lowered)
+        and not _THREAT_TO_KILL.search(lowered)
+    ):
+        # "claiming to be a gardener keeps turning up and taking money off her": a doorstep
+        # con, though he keeps coming back.
+        return "fraud"
     if _STALKING.search(lowered):
         return "stalking_harassment"
     if _ASSAULT.search(lowered):
@@ -1338,7 +1360,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
     hate, strands, communities = read_hate(text)
-    if _DEAF.search(lowered) and "deaf" not in communities:
+    if _DEAF.search(_others_hearing(lowered)) and "deaf" not in communities:
         communities = (
             *communities,
             "deaf",
@@ -1356,7 +1378,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     elif any(_REPORTED.search(part) for part in statements(text)):
         # Not "Crime number??" or "will the police come out?": asking is not having reported.
         reported = True
-    impairment = True if _IMPAIRMENT.search(lowered) else None
+    impairment = True if _IMPAIRMENT.search(_others_hearing(lowered)) else None
     within: bool | None = None
     if _LONG_AGO.search(lowered):
         within = False
@@ -1380,7 +1402,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # A parent's own gender ("im his mum") is not their child's, nor a sister's hers.
         gender=None if for_child or for_other else read_gender(text),
         bereaved=_bereaved(lowered, details),
-        cannot_phone=True if _CANNOT_PHONE.search(lowered) else None,
+        cannot_phone=True if _CANNOT_PHONE.search(_others_hearing(lowered)) else None,
         for_child=True if for_child else None,
         within_12_months=within,
         for_someone_else=True if for_other else None,

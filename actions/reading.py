@@ -385,6 +385,22 @@ def _answer_beside(turn: Turn, requested: str) -> Answer:
     for sentence in re.split(r"[.!?;\n]+", turn.text):
         # Asking for a woman ("yes but can it be a woman who calls me?") corrects no answer.
         changed = set(corrections(sentence, turn.answers)) - {"worker_gender"}
+        words = plain(sentence)
+        if (
+            requested == "referral_consent"
+            and len(words.split()) > 2
+            and re.search(
+                r"\b(?:did it|done it|family|stranger|strangers|it was|he was|she was|hes a|shes a|"
+                r"they were|wasnt (?:him|her|them|family|my))\b",
+                words,
+            )
+            and not re.search(
+                r"\b(?:pass\w*|refer\w*|contact\w*|details|calls? me|texts? me|ring me|email me|"
+                r"help|support|service)\b",
+                words,
+            )
+        ):
+            continue  # "NO the gardener did it, not family!": about who, not about being referred
         if sentence.strip() and not changed:
             answer = read_answer(requested, sentence)
             if answer.answered:
@@ -852,6 +868,7 @@ _NOT_DOMESTIC = re.compile(
 )
 # "not theft", "it wasn't a robbery": the label named, taken back.
 _NOT_CRIME = {
+    "stalking_harassment": r"stalking|stalked|stalker|harassment|harassed",
     "theft": r"theft|thief|stealing|stolen",
     "robbery": r"robbery|robbed|mugging|mugged",
     "burglary": r"burglary|burgled|break in",
@@ -957,6 +974,16 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(_contact_corrections(text, words, answers))
     if answers.get("for_child") and _NOT_A_CHILD.search(words):
         changes["for_child"] = False
+    if answers.get("cannot_phone") and re.search(
+        r"\b(?:i can hear|im not deaf|i am not deaf|i m not deaf|i can (?:use the phone|phone|do "
+        r"phone calls|take calls|talk on the phone|make calls)|phone calls? (?:are|is) fine)\b",
+        words,
+    ):
+        # "I CAN HEAR. I can use the phone": their son is Deaf, not them.
+        changes["cannot_phone"] = False
+        community = [c for c in (answers.get("community") or []) if c != "deaf"]
+        if community != list(answers.get("community") or []):
+            changes["community"] = community
     if answers.get("for_someone_else") and _ABOUT_ME.search(words):
         # "its not her. its me. she hits me": it happened to the one writing.
         changes["for_someone_else"] = False
@@ -992,8 +1019,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # "A stranger" typed on its own after the result: the answer put right.
         changes["relationship_to_offender"] = _RELATIONSHIP_OPTIONS[words]
     said_who = _IT_WAS.search(words[denied.end() :] if denied else words)
-    if said_who and _ABOUT_THEM.match(words[said_who.end() :]):
-        said_who = None  # "it's my MUM who has dementia, not me": whom it is about
+    if said_who and (
+        _ABOUT_THEM.match(words[said_who.end() :])
+        or re.search(r"\b(?:it|its|it s) (?:wasnt|was not|isnt|is not|aint) me\b", words)
+    ):
+        # "it's my MUM who has dementia, not me", "it wasnt me it was my mum": whom it is about
+        said_who = None
     if said_who:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who and who not in (known, "unknown"):

@@ -29,6 +29,16 @@ def under_18_then_matters(answers: Mapping[str, Any]) -> bool:
     happened long ago (the Code's enhanced service looks at the age at the time)."""
     if answers.get("within_12_months") is True:
         return False
+    age = answers.get("age")
+    crime = answers.get("crime_type")
+    if (
+        age is not None
+        and float(age) >= 25
+        and crime not in _OFTEN_HISTORIC
+        and "as_a_child" not in (answers.get("account_details") or ())
+    ):
+        # A romance fraud "over a year" told by someone of 66: not something from childhood.
+        return False
     if answers.get("within_12_months") is False:
         return True
     return answers.get("crime_type") in _OFTEN_HISTORIC

@@ -2852,3 +2852,57 @@ def test_a_mums_boyfriend_who_hits_is_abuse_at_home():
 def test_the_answer_after_not_what_i_asked_is_read():
     text = "thats not what i asked. ok yes pass my details on, call me, after 6pm, 07700 900233"
     assert read_answer("referral_consent", text).value is True
+
+
+def test_a_sons_deafness_does_not_make_the_parent_unable_to_phone():
+    account = read_account(
+        "not me. my son is deaf though, he's 9, BSL. if anyone needs to talk to him. i can do "
+        "phone calls fine"
+    )
+    assert not account.cannot_phone and "deaf" not in account.communities
+
+
+def test_i_can_hear_puts_phone_numbers_back():
+    changes = corrections(
+        "I CAN HEAR. I can use the phone. please give me normal phone numbers",
+        {"cannot_phone": True, "community": ["deaf"]},
+    )
+    assert changes == {"cannot_phone": False, "community": []}
+
+
+def test_an_older_adult_is_not_asked_if_they_were_a_child_after_a_fraud():
+    from actions.skip_logic import under_18_then_matters
+
+    assert not under_18_then_matters({"age": 66, "crime_type": "fraud", "within_12_months": False})
+    assert under_18_then_matters({"age": 40, "crime_type": "sexual_offence"})
+
+
+def test_a_doorstep_con_that_keeps_coming_back_is_fraud():
+    account = read_account(
+        "Hi I'm writing on behalf of my mum she's 79 and has dementia, some man claiming to be a "
+        "gardener keeps turning up at her house and taking money off her"
+    )
+    assert account.crime_type == "fraud"
+    assert corrections(
+        "its not stalking, hes conning her out of money. doorstep scam",
+        {"crime_type": "stalking_harassment"},
+    ) == {"crime_type": "fraud"}
+
+
+def test_it_wasnt_me_it_was_my_mum_is_about_whom_not_who_did_it():
+    changes = corrections(
+        "it wasnt me it was my mum. can her council step in?",
+        {"relationship_to_offender": "stranger", "for_someone_else": True},
+    )
+    assert "relationship_to_offender" not in changes
+
+
+def test_who_did_it_said_at_the_referral_question_is_not_a_no():
+    reading = _turn(
+        "NO the gardener did it, not family! he's a stranger. I'm her daughter trying to help",
+        "referral_consent",
+        relationship_to_offender="family_member",
+        for_someone_else=True,
+        crime_type="fraud",
+    )
+    assert reading.slots.get("referral_consent") is not False
