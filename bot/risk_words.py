@@ -193,9 +193,9 @@ DANGER_PATTERNS = [
 # Speech that sounds like danger or death and is neither.
 IDIOMS = re.compile(
     # "my dad would kill him lol": what a relative would do if they knew, not danger.
-    r"\b(?:(?:mum|mom|mam|dad|parents|brother|sister|nan|gran|family|uncle|boyfriend|husband)\s*"
-    r"(?:would|will|d|ll|is gonna|is going to|gonna)\s+(?:literally\s+)?(?:kill|murder|batter|"
-    r"smash)\s+(?:him|her|them)\b|"
+    r"\b(?:(?:mum|mom|mam|dad|parents|brother|sister|nan|gran|family|uncle|boyfriend|husband)"
+    r"(?:\W+(?:he|she|they))?\s*(?:would|will|d|ll|is gonna|is going to|gonna)\s+(?:literally\s+)?"
+    r"(?:kill|murder|batter|smash)\s+(?:him|her|them)\b|"
     r"(?:is|are|s|re|was|were|been|feet|head|back|knees|this|that|it|waiting|suspense|"
     r"boredom|queue|paperwork)\s+(?:is\s+|are\s+)?killing me|dying (?:to|for)|"
     r"dead (?:tired|beat|on|slow|end|good|easy|serious|funny|lucky|right|set|gorgeous|quiet)|"

@@ -2906,3 +2906,7 @@ def test_who_did_it_said_at_the_referral_question_is_not_a_no():
         crime_type="fraud",
     )
     assert reading.slots.get("referral_consent") is not False
+
+
+def test_a_father_who_would_kill_him_raises_no_alarm_written_with_he():
+    assert detect_risk("i havent told my dad, he would kill him if he knew lol") is None
