@@ -169,7 +169,10 @@ _ATTEMPTED_MURDER = re.compile(
     r"attempt on (?:my|his|her) life|left (?:me|him|her) for dead)\b"
 )
 _SEXUAL = re.compile(
-    r"\b(?:rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*|"
+    # "i went on a date. with a guy from hinge. and he. i didnt want to": told without the words.
+    r"\b(?:(?:date|hinge|tinder|bumble|app|party|club|night out)\b.{0,60}\b(?:he|they)\b.{0,20}"
+    r"\bi (?:didnt|did not|never) want (?:to|it|him to)\s*$|"
+    r"rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*|"
     r"harass\w*)|sexual assault|sexual offence|molest\w*|grop\w*|touched (?:me|my|her|him|"
     r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
     r"(?:me|us|at)|exposed (?:himself|herself|his|her)|indecent\w*|upskirt\w*|forced (?:me|"

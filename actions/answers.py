@@ -596,7 +596,7 @@ _TIME_WORDS = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
     r"night|in the (?:morning|evening|afternoon)))?"
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
-    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|nights?|overnight|"
+    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|at night|overnight|"
     r"daytime|lunchtime|during the day|"
     r"in the day|in day|work hours|working "
     r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"

@@ -463,7 +463,10 @@ _SHOULD_I_TELL_POLICE = re.compile(
 
 _REPORT_FOR_SUPPORT = re.compile(
     r"\b(?:do|will|would|must) (?:i|we|you|she|he|they) (?:have|need|got) to (?:report|go to the "
-    r"police|tell the police)\b.{0,40}\b(?:for|to get|to use|before|so)\b|\b(?:can|could|will|"
+    r"police|tell the police)\b.{0,40}\b(?:for|to get|to use|to go|to see|before|so)\b|"
+    # "but do i HAVE to report it. yes or no"
+    r"\bdo (?:i|we) (?:have|need|got) to (?:report(?: it| this)?|tell the police|go to the "
+    r"police)(?: it)?\W*(?:yes or no|or not|though|tho)?\W*$|\b(?:can|could|will|"
     r"would) (?:\w+ ){1,3}help (?:me|us|her|him|them)?\s*(?:even )?(?:if|without|when) (?:i|we|"
     r"she|he|they) (?:dont|do not|havent|have not|didnt|did not|wont|never) (?:report|go to the "
     r"police|tell the police)|\bwithout (?:reporting|going to the police|telling the police|the "
@@ -1414,6 +1417,19 @@ _HAVENS_LATE = re.compile(
 )
 
 
+def _too_late_to_go(text: str) -> bool:
+    """ "it was 2 days ago. is it too late": asked on its own after a rape, about getting care,
+    not "too late to get tested" (the evidence answer) or "too late to report" (reporting)."""
+    return any(
+        "too late" in plain(part)
+        and not re.search(
+            r"\b(?:test\w*|evidence|forensic\w*|dna|swab\w*|report\w*|police|tell\w*|claim\w*)\b",
+            plain(part),
+        )
+        for part in re.split(r"[.!?\n]+", text)
+    )
+
+
 def asks_if_too_late_for_the_havens(text: str, crime_type: str | None) -> bool:
     """ "is it too late to go to the havens? its been 2 weeks": the Havens see people up to 12
     months after; only forensic evidence is best within days."""
@@ -1422,7 +1438,7 @@ def asks_if_too_late_for_the_havens(text: str, crime_type: str | None) -> bool:
     havens = bool(re.search(r"\b(?:the )?havens?\b|\bsarc\b", words))
     return (
         crime_type in ("sexual_offence", None, "assault")
-        and havens
+        and (havens or (crime_type == "sexual_offence" and _too_late_to_go(text)))
         and is_question(text)
         and bool(_HAVENS_LATE.search(words))
     )

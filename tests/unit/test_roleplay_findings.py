@@ -2910,3 +2910,28 @@ def test_who_did_it_said_at_the_referral_question_is_not_a_no():
 
 def test_a_father_who_would_kill_him_raises_no_alarm_written_with_he():
     assert detect_risk("i havent told my dad, he would kill him if he knew lol") is None
+
+
+def test_nightmares_every_night_is_not_a_time_to_contact():
+    assert "contact_times" not in contact_said("ive been having nightmares every night since")
+
+
+def test_a_rape_told_without_the_word_is_read():
+    account = read_account("i went on a date. with a guy from hinge. and he. i didnt want to")
+    assert account.crime_type == "sexual_offence"
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        (
+            "i showered tho. it was 2 days ago. is it too late. and do i have to report it to "
+            "police to go there",
+            "utter_havens_not_too_late",
+        ),
+        ("but do i HAVE to report it. yes or no", "utter_support_without_report"),
+    ],
+)
+def test_after_a_rape_too_late_and_must_i_report_are_answered(text, response):
+    said = known_answer(text, "sexual_offence", answers={"crime_type": "sexual_offence"})
+    assert said is not None and said.response == response
