@@ -725,7 +725,9 @@ _RELATIONSHIP_WORDS = (
 )
 _STRANGER_ANSWER = re.compile(
     r"\b(?:strangers?|random|never (?:seen|met) (?:him|her|them|before)|(?:didnt|dont|did not|"
-    r"do not) know (?:him|her|them|the)|no one i know|nobody i know|total|complete)\b"
+    r"do not) know (?:him|her|them|the)|no one i know|nobody i know|total|complete|(?:nobody|no "
+    r"one|noone) knows (?:him|her|them|who)|just (?:knocked|turned up|came to the door|"
+    r"showed up))\b"
 )
 
 

@@ -413,8 +413,15 @@ _ABOUT_NOW = re.compile(
 )
 
 
+# "can the council stop him coming round?": asking what can be done, not danger now.
+_STOP_HIM_COMING = re.compile(r"\b(?:stop|keep|ban) (?:him|her|them) (?:from )?(?:coming|going)\b")
+_RIGHT_NOW = re.compile(r"\b(?:now|rn|here|outside|at the door|tonight|on (?:his|her|their) way)\b")
+
+
 def _danger(text: str) -> bool:
     cleaned = _strip(text)
+    if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
+        return False
     if not any(p.search(cleaned) for p in _DANGER):
         return False
     if _WHEN_IT_HAPPENED.search(cleaned) and not _ABOUT_NOW.search(cleaned):
@@ -605,6 +612,8 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
             return False  # "what is danger?": a word they did not understand
         if _NOBODY_HELPS.search(cleaned):
             return False  # "wait so no one will help me??": about the referral, not danger
+        if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
+            return False  # "can the council stop him coming round?": asking what can be done
         if _FEAR_OF_OUTCOME.search(cleaned):
             return False  # "i'm scared he'll get off": afraid of the verdict, not of him now
         if _FUTURE_VISIT.search(cleaned) and not _THREAT.search(cleaned):

@@ -2935,3 +2935,22 @@ def test_a_rape_told_without_the_word_is_read():
 def test_after_a_rape_too_late_and_must_i_report_are_answered(text, response):
     said = known_answer(text, "sexual_offence", answers={"crime_type": "sexual_offence"})
     assert said is not None and said.response == response
+
+
+def test_a_man_who_says_he_is_a_gardener_and_takes_cash_is_a_doorstep_con():
+    account = read_account(
+        "A man who says he is a gardener keeps calling at her house and she gives him cash every "
+        "time"
+    )
+    assert account.crime_type == "fraud"
+
+
+def test_nobody_knows_him_is_a_stranger():
+    text = "nobody knows him, he just knocked one day"
+    assert read_answer("relationship_to_offender", text).value == "stranger"
+
+
+def test_asking_the_council_to_stop_him_coming_is_not_danger():
+    assert detect_risk("can the council stop him coming round?") is None
+    assert not trusted_crisis("can the council stop him coming round?", "in_danger")
+    assert detect_risk("please stop him coming in hes at the door now") == "in_danger"
