@@ -125,12 +125,13 @@ def test_danger_first_gets_999_at_once(bot, sender):
     assert "999" in first and "55" in reply and "18000" in reply
 
 
-def test_danger_in_the_middle_interrupts_and_carry_on_asks_again(bot, sender):
+def test_someone_at_the_door_stops_the_questions_until_they_are_safe(bot, sender):
     start(bot, sender)
     reply = text_of(bot.say(sender, "oh god hes back hes banging on the door"))
     assert reply.startswith("If you're in danger now, call 999")
     assert "in_danger" in bot.flags(sender)
-    assert "in danger right now" in reply, "asked once whether they are safe now"
+    # No question while someone is at the door: only how to go on when safe.
+    assert "When you're safe" in reply and "Are you in danger right now" not in reply
     talk(bot, sender, [("im safe now", "what happened")])
 
 
