@@ -596,7 +596,7 @@ _TIME_WORDS = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
     r"night|in the (?:morning|evening|afternoon)))?"
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
-    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|at night|overnight|"
+    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|overnight|"
     r"daytime|lunchtime|during the day|"
     r"in the day|in day|work hours|working "
     r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"
@@ -663,7 +663,9 @@ def contact_said(text: str) -> dict[str, Any]:
     def negated(time: str) -> bool:
         return bool(
             re.search(
-                rf"\b(?:not|no|never|except|apart from)\b(?: \w+){{0,2}} {re.escape(time)}", words
+                rf"\b(?:not|no|never|except|apart from|dont|cant|wont|do not|cannot|will not)\b"
+                rf"(?: \w+){{0,3}} {re.escape(time)}",
+                words,
             )
         )
 

@@ -2954,3 +2954,10 @@ def test_asking_the_council_to_stop_him_coming_is_not_danger():
     assert detect_risk("can the council stop him coming round?") is None
     assert not trusted_crisis("can the council stop him coming round?", "in_danger")
     assert detect_risk("please stop him coming in hes at the door now") == "in_danger"
+
+
+def test_i_dont_answer_at_night_is_not_kept_as_a_time_to_call():
+    said = contact_said(
+        "Yes please. Could they ring me in the daytime, I don't answer the phone at night"
+    )
+    assert said["contact_times"] == "daytime"
