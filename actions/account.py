@@ -56,7 +56,7 @@ CLOSE_RELATIVE = (
 HARM = (
     r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|"
     r"chok\w*|strangl\w*|attack\w*|assault\w*|hurt\w*|abus\w*|rape\w*|raping|touch\w*|"
-    r"grop\w*|molest\w*|threat\w*|stalk\w*|follow\w*|harass\w*|harras\w*|control\w*|stole|"
+    r"grop\w*|(?<!non )molest\w*|threat\w*|stalk\w*|follow\w*|harass\w*|harras\w*|control\w*|stole|"
     r"steal\w*|took|take|takes|taking|nick\w*|smash\w*|broke|break\w*|damag\w*|scratch\w*|bit|"
     r"bites|bitten|spat|spit\w*|threw|throw\w*|lock\w*|keeps? (?:my|me|taking|turning|"
     r"sending|messaging|calling|ringing|texting|following|coming|hitting|threatening)|kept|"
@@ -169,11 +169,16 @@ _ATTEMPTED_MURDER = re.compile(
     r"attempt on (?:my|his|her) life|left (?:me|him|her) for dead)\b"
 )
 _SEXUAL = re.compile(
+    # An adult grooming a child, told without the word: "he said hes 17 but i think hes older like
+    # way older. he wants to meet up", "he says i cant tell anyone about us".
+    r"(?:says|said|claims|claimed) (?:hes|he is|shes|she is|they are) (?:1[0-8])\b.{0,60}\b"
+    r"(?:older|lying|not)|(?:cant|can t|not allowed to|mustnt|must not) tell (?:anyone|anybody|"
+    r"my parents|my mum|my dad) about (?:us|him|her|it)\b|"
     # "i went on a date. with a guy from hinge. and he. i didnt want to": told without the words.
     r"\b(?:(?:date|hinge|tinder|bumble|app|party|club|night out)\b.{0,60}\b(?:he|they)\b.{0,20}"
     r"\bi (?:didnt|did not|never) want (?:to|it|him to)\s*$|"
     r"rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*|"
-    r"harass\w*)|sexual assault|sexual offence|molest\w*|grop\w*|touched (?:me|my|her|him|"
+    r"harass\w*)|sexual assault|sexual offence|(?<!non )molest\w*|grop\w*|touched (?:me|my|her|him|"
     r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
     r"(?:me|us|at)|exposed (?:himself|herself|his|her)|indecent\w*|upskirt\w*|forced (?:me|"
     r"himself|herself)(?: on me)? to (?:have sex|do|perform|touch)|forced himself on|"
@@ -356,7 +361,8 @@ _TOOK_THINGS = re.compile(
     r"wallet|purse|money|bike|watch|chain|trainers|jacket|keys|cards?|laptop)\b"
 )
 _SERIOUS_INJURY = re.compile(
-    r"\b(?:stabbed|stab wounds?|slashed (?:me|my|him|her|his)|glassed|shot (?:me|him|her|in)|"
+    r"\b(?:stabbed|stab wounds?|slashed (?:me|(?:my|him|her|his)(?! (?:\w+ )?(?:tyres?|tires?|car|"
+    r"seats?|sofa|bags?|tent|roof)))|glassed|shot (?:me|him|her|in)|"
     r"acid|broke(?:n)? (?:my|his|her) (?:jaw|arm|arms|leg|legs|ribs?|skull|wrist|"
     r"eye socket|cheekbone|back|neck|hip|collarbone)|fractured (?:my |his |her )?(?:skull|"
     r"jaw|cheekbone|eye socket|spine|hip|ribs?)|stitches|surgery|"

@@ -469,7 +469,7 @@ def read_referral_consent(text: str) -> Answer:
                 return then
         return NO_ANSWER
     first = _first_clause(text)
-    heard = re.match(r"^(?:ok|okay|alright|right|fine)\b\s*", words)
+    heard = re.match(r"^(?:ok|okay|alright|right|fine)(?:\W+(?:whatever|then|so))?\b\s*", words)
     rest = words[heard.end() :] if heard else ""
     if heard and re.match(_REFER_NO.pattern, rest) and not _CLEAR_YES.search(rest):
         # "ok. no i dont want anyone contacting me", "ok no thanks": the "ok" heard the

@@ -1700,6 +1700,35 @@ _DRUNK_CONSENT = re.compile(
 )
 
 
+_MEET = re.compile(
+    r"\b(?:should|shall|can|could) i (?:go|meet|see)\b|\b(?:meet|meeting) (?:him|her|them) "
+    r"(?:on )?(?:saturday|sunday|tomorrow|tonight|friday|this weekend|later)\b.{0,20}\?|"
+    r"\bis it (?:ok|okay|safe|bad|wrong) to (?:go|meet)\b"
+)
+
+
+def asks_whether_to_meet_them(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "hes asked me to meet him saturday in town. should i go" from someone under 18, about a
+    man met online who lied about his age."""
+    answers = answers or {}
+    young = answers.get("under_18") is True or (
+        answers.get("age") is not None and float(answers["age"]) < 18
+    )
+    groomed = answers.get("crime_type") in ("sexual_offence", "online_abuse", None)
+    words = plain(text)
+    return (
+        young
+        and groomed
+        and bool(_MEET.search(words))
+        and bool(
+            re.search(r"\b(?:meet|meeting|saturday|sunday|friday|tomorrow|tonight|town)\b", words)
+        )
+        and not re.search(
+            r"\bgo to (?:the )?(?:police|court|school|hospital|doctor|gp|havens)\b", words
+        )
+    )
+
+
 def asks_about_consent_when_drunk(text: str) -> bool:
     """ "is it still rape if i was drunk? like i didnt say no i just couldnt really do anything" """
     return is_question(text) and bool(_DRUNK_CONSENT.search(plain(text)))
@@ -1808,6 +1837,7 @@ def known_answer(
         (asks_about_sextortion(text, answers, crime_type), Say(response="utter_sextortion")),
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
         (asks_about_consent_when_drunk(text), Say(response="utter_consent_drunk")),
+        (asks_whether_to_meet_them(text, answers), Say(response="utter_dont_meet")),
         (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
         (puts_off_care_after_a_blow(text, answers), Say(response="utter_injury")),
         (wants_to_complain_about_a_venue(text), Say(response="utter_complain_venue")),

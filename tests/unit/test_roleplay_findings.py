@@ -2961,3 +2961,39 @@ def test_i_dont_answer_at_night_is_not_kept_as_a_time_to_call():
         "Yes please. Could they ring me in the daytime, I don't answer the phone at night"
     )
     assert said["contact_times"] == "daytime"
+
+
+# -- round 19 -----------------------------------------------------------------------------
+
+
+def test_a_non_molestation_order_is_not_a_sexual_offence():
+    account = read_account(
+        "I have a non-molestation order against my ex-husband but he keeps emailing me and has "
+        "turned up at my children's school twice this month."
+    )
+    assert account.crime_type != "sexual_offence"
+    assert read_account("he molested me").crime_type == "sexual_offence"
+
+
+def test_slashed_tyres_are_damage_not_violence():
+    assert read_account("my neighbour has slashed my tyres AGAIN. third time.").crime_type == (
+        "criminal_damage"
+    )
+
+
+def test_grooming_told_without_the_word_is_read_and_meeting_him_is_answered():
+    account = read_account(
+        "theres this guy on snapchat he said hes 17 but i think hes older like way older. he "
+        "wants to meet up and he sends me stuff. am i in trouble"
+    )
+    assert account.crime_type == "sexual_offence"
+    answers = {"crime_type": "sexual_offence", "age": 15, "under_18": True}
+    said = known_answer("hes asked me to meet him saturday in town. should i go", answers=answers)
+    assert said is not None and said.response == "utter_dont_meet"
+    said = known_answer("should i go to the police", "sexual_offence", answers=answers)
+    assert said is None or said.response != "utter_dont_meet"
+
+
+def test_ok_whatever_no_thanks_is_a_no():
+    text = "ok whatever. no thanks im fine. ill maybe call tell mama"
+    assert read_answer("referral_consent", text).value is False
