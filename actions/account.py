@@ -1338,12 +1338,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ``known_offender`` is who the person already said did it, so "he takes my wages" reads as
     domestic abuse once they have said it was their husband.
     """
-    text = (
-        as_step_parent(plain(text))
-        if PARENTS_PARTNER.search(plain(text)) or (_PARENTS_PARTNER_F.search(plain(text)))
-        else text
-    )
     lowered = plain(text)
+    stepped = as_step_parent(lowered)
+    if stepped != lowered:
+        text = lowered = stepped  # "my mums boyfriend" is read as "my stepdad"
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))

@@ -5,27 +5,16 @@ plausible. The messages are as they were typed."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
+from known_answers import ORGANISATIONS, answer
 
 from actions.questions import known_answer, mentions_injury
-from referrals.directory import load_directory
 
-ORGANISATIONS = load_directory()
 RESPONSES = yaml.safe_load(
     (Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses.yml").read_text()
 )["responses"]
-
-
-def answer(text: str, crime_type: str | None, **answers: Any) -> str | None:
-    said = known_answer(
-        text, crime_type, ORGANISATIONS, answers={"crime_type": crime_type, **answers}
-    )
-    if said is None:
-        return None
-    return said.response or str(said.args.get("utter_action"))
 
 
 def texts(name: str) -> list[str]:

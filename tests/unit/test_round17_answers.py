@@ -8,26 +8,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
+from known_answers import answer
 
-from actions.questions import known_answer
-from referrals.directory import load_directory
-
-ORGANISATIONS = load_directory()
 ANSWERS_FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses_answers.yml"
 RESPONSES = yaml.safe_load(ANSWERS_FILE.read_text())["responses"]
-
-
-def answer(text: str, crime_type: str | None, **answers: Any) -> str | None:
-    said = known_answer(
-        text, crime_type, ORGANISATIONS, answers={"crime_type": crime_type, **answers}
-    )
-    if said is None:
-        return None
-    return said.response or str(said.args.get("utter_action"))
 
 
 def texts(name: str) -> list[str]:
