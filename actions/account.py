@@ -279,7 +279,9 @@ _HARMED = (
 # An adult writing for another adult: "im texting for my sister", "me? no, its her", "this is
 # her son typing". The questions are then about that person, not the one writing.
 _THEM = (
-    r"(?:my |our )(?:sister|brother|mum|mom|mother|dad|father|wife|husband|partner|friend|"
+    r"(?:my |our )(?:(?:best|close|good|old|oldest|elderly|older|younger|little|big|eldest|"
+    r"youngest|disabled|vulnerable|dear) )?(?:sister|brother|mum|mom|mother|dad|father|wife|"
+    r"husband|partner|friend|"
     r"mate|neighbou?r|nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|aunt|auntie|"
     r"uncle|cousin|niece|nephew|flatmate|colleague|client|(?:grown up |adult )?(?:son|daughter))"
 )

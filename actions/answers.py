@@ -41,7 +41,10 @@ DECLINED = Answer(declined=True)
 _YES_START = re.compile(
     r"^(?:yes+|yeah+|yea|yeh+|yep|yup|ya|yah|ye|yh|y|aye|ok+|okay|okey|k|sure|correct|right|"
     r"definitely|deffo|defo|def|of course|course|absolutely|totally|please|pls|plz|go on|"
-    r"go ahead|fine|thats fine|its fine|thats ok|thats okay|true|i have|i did|i am|i do|"
+    # Not "I am back. they are sleeping" or "I have to go": the words start a sentence there.
+    r"go ahead|fine|thats fine|its fine|thats ok|thats okay|true|i have(?! to\b)|i did|"
+    r"i am(?! (?:back|here|home|sorry|going|leaving|at|in|on|with|scared|afraid|worried|"
+    r"writing|asking|texting|alone|so|really|just|still)\b)|i do|"
     r"i would|i think so|think so|probably|i guess|guess so|it has|it did|it was|they have|"
     r"they did|he has|she has|he did|she did|yes please|sounds good|alright|all right|"
     r"why not|that would be good|that would help|💯|👍|✅)\b"
@@ -89,6 +92,10 @@ def yes_no(text: str) -> bool | None:
         if re.match(r"^\s*(?:no|not|never|nah)\b", rest):
             return None
         return True
+    if len(words.split()) > 4:
+        # "Information, and help with court. Also, could I speak to a woman worker please?":
+        # "please" in a longer message is manners, not a yes.
+        words = re.sub(r"\b(?:please|pls|plz)\b", " ", words)
     yes, no = bool(_YES_WORDS.search(words)), bool(_NO_WORDS.search(words))
     if yes and not no:
         return True
@@ -183,7 +190,9 @@ _CONSENT_YES = re.compile(
 
 
 def _consent_words(text: str) -> bool:
-    return bool(_CONSENT_YES.match(plain(text))) or text.strip() in ("👍", "✅", "💯")
+    # "It's not me, it's my friend Jo. But yes ok": a "but" before the yes does not hide it.
+    words = re.sub(r"^(?:but|and|so|then)\s+", "", plain(text))
+    return bool(_CONSENT_YES.match(words)) or text.strip() in ("👍", "✅", "💯")
 
 
 def read_consent(text: str) -> Answer:
@@ -877,6 +886,9 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_ASKS_WHAT_TO_DO = re.compile(r"\b(?:what|how|who|where) (?:can|do|should|shall|could) (?:i|we)\b")
+
+
 def read_hate_motivated(text: str) -> Answer:
     hate, strands, communities = account.read_hate(text)
     extra: dict[str, Any] = {}
@@ -905,8 +917,9 @@ def read_hate_motivated(text: str) -> Answer:
         return Answer(False)
     if hate:
         return Answer(True, extra=extra)
-    if "?" in text and _first_clause(text) is None:
-        # "she has a black eye and her ribs hurt, should she go to a&e?": a question, not a yes.
+    if ("?" in text or _ASKS_WHAT_TO_DO.search(words)) and _first_clause(text) is None:
+        # "she has a black eye and her ribs hurt, should she go to a&e?", "I am back. they are
+        # sleeping. please what can I do": a question, not a yes.
         return NO_ANSWER
     value = yes_no(text)
     if value is True and re.search(r"\b(?:think so|probably|maybe|might)\b", words):

@@ -225,8 +225,46 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
     )
 
 
-def say(dispatcher: CollectingDispatcher, message: questions.Say) -> None:
-    if message.response:
+def _variant_for_new_slots(
+    domain: DomainDict, name: str, now: Mapping[str, Any], changed: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The variant of a response that fits slots this turn sets. Rasa renders an action's
+    messages with the slots from before the action, so "Her partner strangled her" from a friend
+    would be told "I'm so sorry that happened to you" on the message that says it is a friend."""
+    variants = (domain.get("responses") or {}).get(name) or []
+    names = {c.get("name") for v in variants for c in v.get("condition") or []}
+    if not names & set(changed):
+        return None
+    slots = {**now, **changed}
+    fitting = [
+        v
+        for v in variants
+        if v.get("condition")
+        and all(slots.get(c.get("name")) == c.get("value") for c in v["condition"])
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def say(
+    dispatcher: CollectingDispatcher,
+    message: questions.Say,
+    domain: DomainDict | None = None,
+    now: Mapping[str, Any] | None = None,
+    changed: Mapping[str, Any] | None = None,
+) -> None:
+    variant = (
+        _variant_for_new_slots(domain, message.response, now or {}, changed)
+        if message.response and domain and changed
+        else None
+    )
+    if variant is not None and message.response:
+        dispatcher.utter_message(
+            text=variant.get("text"),
+            buttons=variant.get("buttons") or [],
+            utter_action=message.response,
+            **dict(message.args),
+        )
+    elif message.response:
         dispatcher.utter_message(response=message.response, **dict(message.args))
     elif message.text:
         dispatcher.utter_message(text=message.text, **dict(message.args))
@@ -259,7 +297,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 result = None
         if result is not None and not result.reject:
             for message in result.say:
-                say(dispatcher, message)
+                say(dispatcher, message, domain, tracker.current_slot_values(), result.slots)
             slots.update(result.slots)
             for slot in result.skipped:
                 slots.update(self._skip(slot, skipped))

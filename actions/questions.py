@@ -220,6 +220,7 @@ _AFRAID_NOW = re.compile(
     r"(?:scared|afraid|terrified|frightened) (?:he|she|they)(?:ll| will| is going to| are going "
     r"to) (?:come|be there|find|wait)|what (?:do|should) i do (?:if|when) (?:he|she|they) "
     r"(?:come|comes|turn up|turns up|show up|shows up|come back|comes back)|(?:should i |do i )?"
+    r"(?<!cant )(?<!can not )(?<!cannot )(?<!unable to )"
     r"(?:call|ring|dial) 999\s*$|(?:theyll|they will|hell|he will|shell|she will) be waiting)\b"
 )
 
@@ -1242,7 +1243,8 @@ _HOW_TO_REPORT = re.compile(
     r"report)\b|\b(?:contact|reach|tell|report to) (?:the )?police (?:by text|by email|without "
     r"(?:a )?(?:phone|call\w*))|\b(?:text|email) (?:or (?:text|email) )?for (?:the )?police\b|"
     r"\breport (?:it )?(?:to (?:the )?police )?without (?:a )?(?:phone|calling)\b|\bhow (?:do |"
-    r"can )?i contact (?:the )?police\b|\b(?:can|could) (?:i|we) (?:do|report) (?:it|this|that) "
+    r"can )?i (?:contact|tell|reach) (?:the )?police\b|\b(?:police|999) (?:by|with|through|on|"
+    r"over) text\b|\btext way\b|\b(?:can|could) (?:i|we) (?:do|report) (?:it|this|that) "
     r"(?:online|on the internet|on line|by text|by email)\b|\b(?:dont|do not) (?:want to|wanna) "
     r"go (?:in|into the station|to the station)\b"
 )

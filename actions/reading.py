@@ -258,8 +258,14 @@ def read_turn(turn: Turn) -> Reading:
         reading.slots["in_danger"] = True
         reading.pause = True
         return reading
-    if mentions_strangling(turn.text) and (turn.opening or not answer.answered):
-        _say_once(reading, turn, Say(response="utter_strangled"))
+    if (
+        mentions_strangling(turn.text)
+        and (turn.opening or not answer.answered)
+        and "utter_strangled" not in turn.said
+    ):
+        # Once: a friend asking "is strangling serious without marks?" is answered by the
+        # question's own answer, not told again to get their neck checked.
+        reading.say.append(Say(response="utter_strangled"))
     if turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
@@ -520,6 +526,19 @@ _ONLY_A_PLACE = re.compile(
 _FORCE = ("assault", "serious_violence")
 
 
+# Crimes that are domestic abuse when a partner or relative did them (as actions/account.py reads
+# an account that names who did it), unless trafficking is named.
+_DOMESTIC_WHEN_AT_HOME = (
+    "human_trafficking",
+    "kidnap_false_imprisonment",
+    "assault",
+    "criminal_damage",
+)
+_NAMES_TRAFFICKING = re.compile(
+    r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced labou?r)\b"
+)
+
+
 def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     """Facts the message makes clear beyond the answer: used only to fill what is not yet
     known, and noted so the bot can confirm them in passing."""
@@ -541,6 +560,17 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     ):
         # "i think something happened, like sexually" after "i got spiked": named more exactly.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "sexual_offence"
+    who = reading.slots.get("relationship_to_offender")
+    if (
+        requested == "relationship_to_offender"
+        and who in ("partner_or_ex", "family_member")
+        and turn.answers.get("crime_type") in _DOMESTIC_WHEN_AT_HOME
+        and not _NAMES_TRAFFICKING.search(plain(turn.text))
+    ):
+        # "my husband family. his mother and brothers" after "they have my passport. I cannot go
+        # out": a husband and his family holding her is domestic abuse, as the account reader
+        # would have called it had it known who.
+        reading.slots["crime_type"] = reading.noted["crime_type"] = "domestic_abuse"
     if turn.answers.get("crime_type") == "theft" and found.get("crime_type") in _FORCE:
         # "he push me" after "somebody steal my wallet": theft with force is a robbery.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "robbery"
@@ -825,8 +855,9 @@ _METHOD_CORRECTED = re.compile(
 )
 # "it only happened once": not targeted over a period after all.
 _NAMED_CRIME = re.compile(
-    r"\b(?:it was|its|it s|it is|that was|this is) (?:really |actually )?(?:a |an )?(?:robbery|"
-    r"burglary|theft|fraud|scam|stalking|harassment|sexual assault|rape|hate crime|domestic abuse)"
+    r"\b(?:it was|its|it s|it is|that was|this is|the crime is|the crime was) "
+    r"(?:really |actually )?(?:a |an )?(?:robbery|burglary|theft|fraud|scam|stalking|harassment|"
+    r"sexual assault|rape|hate crime|domestic abuse|criminal damage)"
     r"\b(?! (?:though|or not|\?))"
 )
 _ONLY_ONCE = re.compile(
@@ -874,6 +905,10 @@ _NOT_CRIME = {
     "burglary": r"burglary|burgled|break in",
     "fraud": r"fraud|scam",
     "assault": r"assault|attack",
+    "serious_violence": r"violent attack|violence|violent|attack|attacked|wounded|wounding|hurt|"
+    r"beaten|beaten up|assault|assaulted|stabbed",
+    "sexual_offence": r"sexual offence|sexual|sexual assault|sexually assaulted|rape|raped",
+    "human_trafficking": r"trafficking|trafficked|slavery|a slave|forced work|forced labou?r",
 }
 _ABOUT_ME = re.compile(
     r"\b(?:(?:its|it s|it is|this is) (?:about )?me(?! (?:and|too))|not (?:her|him|them|they),? "
@@ -956,15 +991,22 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             else None
         )
     named = _NOT_CRIME.get(str(answers.get("crime_type")))
-    if named and re.search(
+    denial = named and re.compile(
         rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|wernt|werent|it wernt|it aint|"
-        rf"aint|never said)(?: just| only)?(?: a| an| it was)? (?:{named})\b",
-        words,
-    ):
+        rf"aint|never said)(?: just| only)?(?: a| an| it was)? (?:{named})\b|\b(?:nobody|no one|"
+        rf"noone|no body) (?:has |ever )?(?:{named}) me\b|\bi (?:was not|wasnt|was never|have not "
+        rf"been|havent been|wasn t) (?:{named})\b"
+    )
+    if denial and denial.search(words):
         # Read what happened again from the rest of the message ("not theft. he keeps my
-        # passport and I work for no money"), or ask.
+        # passport and I work for no money"; "NOBODY ATTACKED ME. he keyed my car"), or ask.
+        taken_back = {str(answers.get("crime_type"))} | (
+            {"assault", "serious_violence"} if answers.get("crime_type") in _FORCE else set()
+        )
         again = account.read_account(text).crime_type
-        changes["crime_type"] = again if again != answers.get("crime_type") else None
+        if again in taken_back:
+            again = account.read_account(denial.sub(" ", words)).crime_type
+        changes["crime_type"] = again if again not in taken_back else None
     named_now = _NAMED_CRIME.search(words)
     if named_now and answers.get("crime_type") not in (None, "homicide"):
         # "its a robbery not just assault": said outright, it replaces what was read.
@@ -1021,7 +1063,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     said_who = _IT_WAS.search(words[denied.end() :] if denied else words)
     if said_who and (
         _ABOUT_THEM.match(words[said_who.end() :])
-        or re.search(r"\b(?:it|its|it s) (?:wasnt|was not|isnt|is not|aint) me\b", words)
+        or re.search(
+            r"\b(?:it|its|it s) (?:wasnt|was not|isnt|is not|aint|not) (?:about )?me\b", words
+        )
     ):
         # "it's my MUM who has dementia, not me", "it wasnt me it was my mum": whom it is about
         said_who = None

@@ -122,7 +122,10 @@ DANGER_PATTERNS = [
     r"(?<!its )(?<!it s )(?<!it is )(?<!neck )(?<!head )(?<!arm )(?<!leg )(?<!back )"
     r"\b(?:hes|shes|theyre|he is|she is|they are|is|are|still)\s+(?:hitting|beating|kicking|"
     r"punching|choking|strangling|attacking|hurting|smashing|stabbing|dragging|grabbing|"
-    r"throwing|pinning|chasing|battering|trashing)\b",
+    r"throwing|pinning|chasing|battering|trashing)\b"
+    # Not "is strangling serious even without marks?": the act named, asked about.
+    r"(?! (?:serious|a crime|illegal|abuse|assault|an offence|dangerous|classed|counted|"
+    r"considered|still|even|really|worse))",
     r"\bthreatening (?:me|us) with (?:a|his|her) \w+",
     rf"\b(?:hitting|beating|kicking|punching|choking|strangling|attacking|hurting) "
     rf"(?:me|us|my \w+|the kids|him|her)\b.{{0,20}}\b{_NOW}\b",
@@ -186,6 +189,14 @@ DANGER_PATTERNS = [
     r"drive|bridge|car|locked)\b",
     r"\b(?:kids|children|baby) (?:locked in|are locked)\b",
     r"\b(?:actually|really) going to kill me\b",
+    # "yes every day. 2 years. he is coming. I must stop": someone on the way, said in haste.
+    r"\b(?:hes|shes|theyre|he is|she is|they are) coming(?: (?:now|right now|back now|home now|"
+    r"home|in))?(?: (?:i must|i have to|i need to|i gotta|ive got to|i got to|must go|must stop|"
+    r"have to go|gotta go|got to go|bye|sorry|quick|hide)\b|$)",
+    # "She's with him NOW", "Jo is back at home with him right now": the person it happened to
+    # is with the one who hurt her, told by a friend.
+    r"\b(?:shes|she is|(?!(?:daughter|son|child|baby|kids?|children|boy|girl)\b)\w+ is) (?:back "
+    r"|still )?(?:at home |home |at his )?with him (?:right )?now\b",
     r"^(?:gonna|going to|goin to|will|is going to) (?:kill|hurt|stab) me\b",
     r"\b(?:beating|hitting|hurting|attacking) (?:me|us) and my (?:mum|mom|sister|brother|kids)\b",
 ]
@@ -418,7 +429,26 @@ _STOP_HIM_COMING = re.compile(r"\b(?:stop|keep|ban) (?:him|her|them) (?:from )?(
 _RIGHT_NOW = re.compile(r"\b(?:now|rn|here|outside|at the door|tonight|on (?:his|her|their) way)\b")
 
 
+# "he'll be back tonight what do i do if he has the knife again": an armed person coming back,
+# read before the "if" is set aside as a condition.
+_RETURNING_ARMED = re.compile(
+    r"\b(?:hell|shell|theyll|he will|she will|they will) (?:be |come |get )?(?:back|home) "
+    r"(?:tonight|later|soon|today|in an hour)\b.{0,120}\b(?:knife|knives|gun|machete|blade|"
+    r"weapon|axe)\b|\b(?:knife|knives|gun|machete|blade|weapon|axe)\b.{0,120}\b(?:hell|shell|"
+    r"theyll|he will|she will|they will) (?:be |come |get )?(?:back|home) (?:tonight|later|soon|"
+    r"today)\b|\bwhat (?:do|should|can) (?:i|we) do if (?:he|she|they) (?:has|have|comes? back "
+    r"with|brings?|gets?|picks? up) (?:a |the |his |her |that )?(?:\w+ )?(?:knife|gun|machete|"
+    r"blade|weapon|axe)\b"
+)
+
+
 def _danger(text: str) -> bool:
+    if _RETURNING_ARMED.search(text) and not re.search(
+        r"\b(?:in prison|locked up|on remand|in custody|been arrested|police (?:took|have|has|got) "
+        r"(?:the|his|her) (?:knife|gun|weapon))\b",
+        text,
+    ):
+        return True
     cleaned = _strip(text)
     if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
         return False
@@ -588,6 +618,14 @@ _FEAR_OF_OUTCOME = re.compile(
 )
 
 
+# Reliving it: "he is not sleeping, he keeps seeing the knife", "i have flashbacks of the gun".
+_REMEMBERING = re.compile(
+    r"\b(?:keeps?|kept|still|cant stop|can t stop|cannot stop) (?:seeing|thinking about|"
+    r"remembering|dreaming (?:about|of)|reliving|picturing|hearing)\b|\bflashbacks?\b|"
+    r"\bnightmares?\b|\bcant sleep\b|\bnot sleeping\b"
+)
+
+
 # Medicines named as what they take for a condition: "my arthritis and my heart tablets".
 _MEDICATION_FOR = re.compile(
     r"\b(?:heart|blood pressure|bp|diabetes|thyroid|arthritis|pain|epilepsy|asthma|water|"
@@ -614,6 +652,8 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
             return False  # "wait so no one will help me??": about the referral, not danger
         if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
             return False  # "can the council stop him coming round?": asking what can be done
+        if _REMEMBERING.search(cleaned):
+            return False  # "he keeps seeing the knife": a flashback, not a knife there now
         if _FEAR_OF_OUTCOME.search(cleaned):
             return False  # "i'm scared he'll get off": afraid of the verdict, not of him now
         if _FUTURE_VISIT.search(cleaned) and not _THREAT.search(cleaned):

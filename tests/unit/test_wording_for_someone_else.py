@@ -66,7 +66,13 @@ def conditions(variant: dict[str, Any]) -> dict[str, Any]:
 
 
 def their_variant(name: str) -> dict[str, Any]:
-    found = [v for v in RESPONSES[name] if conditions(v).get("for_someone_else") is True]
+    # The question itself, not the safety check asked again after a danger message.
+    found = [
+        v
+        for v in RESPONSES[name]
+        if conditions(v).get("for_someone_else") is True
+        and conditions(v).get("safety_check") is None
+    ]
     assert len(found) == 1, f"{name} has {len(found)} variants for someone else"
     return found[0]
 
@@ -155,13 +161,22 @@ def test_discreet_mode_never_gets_police_or_abuse_from_a_variant_for_them(name):
         assert variant["text"] not in sendable(name, for_someone_else=True, discreet=True)
 
 
-@pytest.mark.parametrize("check", ["in_danger", "self_harm"])
-def test_the_safety_check_after_a_crisis_message_keeps_its_words(check):
+@pytest.mark.parametrize(
+    ("check", "for_them", "words"),
+    [
+        ("in_danger", True, "Is anyone in danger right now, you or the person it happened to?"),
+        ("in_danger", None, "Are you in danger right now?"),
+        ("in_danger", False, "Are you in danger right now?"),
+        ("self_harm", True, "Are you in danger right now, or have you hurt yourself?"),
+        ("self_harm", None, "Are you in danger right now, or have you hurt yourself?"),
+    ],
+)
+def test_the_safety_check_after_a_crisis_message_keeps_its_words(check, for_them, words):
     """The check after "i want to end it" asks whether they have hurt themselves: never
-    diluted by a random pick of the opening question."""
-    expected = [v["text"] for v in RESPONSES["utter_ask_in_danger"] if conditions(v) == {
-        "safety_check": check}]  # fmt: skip
-    assert sendable("utter_ask_in_danger", for_someone_else=True, safety_check=check) == expected
+    diluted by a random pick of the opening question. After danger told by someone writing for
+    another person ("she's at home with him now") it asks about both of them."""
+    sent = sendable("utter_ask_in_danger", for_someone_else=for_them, safety_check=check)
+    assert len(sent) == 1 and sent[0].startswith(words)
 
 
 def test_the_opening_danger_question_asks_about_both_of_them():
