@@ -1837,7 +1837,7 @@ def asks_to_report_for_someone(text: str, answers: Mapping[str, Any] | None) -> 
         return False
     if re.search(r"\b(?:anonymous\w*|without (?:giving )?my name)\b", words):
         return False
-    myself = bool(re.search(r"\b(?:myself|i report it|me report)\b", words))
+    myself = bool(re.search(r"\bmyself\b", words))
     return bool(_FOR_THEM.search(words)) or (
         myself and bool((answers or {}).get("for_someone_else"))
     )
@@ -1873,8 +1873,8 @@ _PARTNER_OR_FAMILY_HURT = re.compile(
     r"in laws|mother in law|father in law|brother in law|sister in law|son|daughter|dad|father|"
     r"mum|mother|brother|sister|uncle|family)(?: also| sometimes| always| often| keeps?| still)*"
     r" (?:hits?|hitting|beats?|beat|beating|slaps?|slapped|slapping|punch\w*|kicks?|kicked|"
-    r"kicking|hurts?|hurting|pushe[sd]|pushing|chokes?|choked|grabs?|grabbed|throws? things|"
-    r"threw things)\b"
+    r"kicking|hurts?|hurting|pushe[sd]|pushing|chokes?|choked|grabs?|grabbed|throws? things at|"
+    r"threw things at) (?:me|us)\b"
 )
 _IS_IT_ABUSE = re.compile(
     r"\b(?:domestic (?:abuse|violence)|is (?:this|it|that) (?:domestic )?(?:abuse|violence|a "
@@ -1959,20 +1959,13 @@ _TAKE_CHILD = re.compile(
 
 
 def fears_social_services(text: str) -> bool:
+    """ "will social services get involved if i tell someone?? they cant take my baby" """
     words = plain(text)
+    child = bool(re.search(r"\b(?:baby|babies|kids?|children|child|son|daughter)\b", words))
     social = bool(_SOCIAL_SERVICES.search(words)) and words != "ss"
-    return (is_question(text) or bool(_TAKE_CHILD.search(words))) and (
-        (
-            social
-            and bool(
-                re.search(r"\b(?:involved|tell|told|know|find out|come|take|call)\w*\b", words)
-            )
-        )
-        or (
-            bool(_TAKE_CHILD.search(words))
-            and bool(re.search(r"\b(?:tell|told|report\w*|say)\b", words))
-        )
-    )
+    taken = bool(_TAKE_CHILD.search(words))
+    told = bool(re.search(r"\b(?:tell|told|report\w*|say|involved|find out|know)\b", words))
+    return (is_question(text) or taken) and child and told and (social or taken)
 
 
 # A carer who harms an older parent: "Do I have to tell the care agency? Or does the council do

@@ -340,3 +340,16 @@ def test_an_older_parent_is_told_honestly_what_the_police_may_do():
 @pytest.mark.parametrize("text", ["72", "he took my money", "police took ages"])
 def test_police_near_misses(text):
     assert answer(text, "robbery") != "utter_police_take_him_away"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my dad hits my mum, what can i do?", "my son hit his wife, is that domestic abuse?"],
+)
+def test_violence_to_someone_else_is_not_answered_as_if_to_them(text):
+    assert answer(text, None) != "utter_is_domestic_abuse"
+
+
+@pytest.mark.parametrize("text", ["will they tell social services?", "is there a social worker?"])
+def test_social_services_without_a_child_is_not_the_baby_answer(text):
+    assert answer(text, "domestic_abuse") != "utter_social_services_baby"
