@@ -1794,6 +1794,226 @@ def rights_answer(topic: str, answers: Mapping[str, Any]) -> Say:
 NOT_VIOLENT = frozenset({"fraud", "theft", "burglary", "criminal_damage", "online_abuse"})
 
 
+# -- safeguarding questions (round 19)
+# Questions role-players asked in round 19 about strangling, reporting for a friend, a friend
+# with the abuser now, whether a partner's violence is domestic abuse, a spouse visa, pregnancy
+# after being hurt, social services and a baby, a carer who abuses an older parent, and whether
+# the police would take a son away. The answers are in bot/domain/responses_safeguarding.yml.
+
+# "is it still serious if there are no marks?"
+_NO_MARKS = re.compile(
+    r"\b(?:no|any|without|not (?:a|any)|didnt leave(?: any)?|doesnt leave(?: any)?|left no|"
+    r"cant see(?: any)?) (?:visible )?(?:marks?|bruis\w*|injur\w*)\b|\bnot (?:marked|bruised)\b"
+)
+_SERIOUS = re.compile(
+    r"\b(?:serious|seriously|dangerous|bad|count|counts|matter|matters|a (?:real )?crime|"
+    r"still (?:assault|abuse|a crime))\b"
+)
+
+
+def asks_if_serious_without_marks(text: str) -> bool:
+    """ "He strangled her with his hands last night, she's got no marks though. Is it still
+    serious if there are no marks?" """
+    words = plain(text)
+    return is_question(text) and bool(_NO_MARKS.search(words) and _SERIOUS.search(words))
+
+
+# "can I report it myself even if she won't?", "can I report it for her?"
+_REPORT = re.compile(
+    r"\b(?:report|reporting|tell the police|call the police|ring the police|phone the police|"
+    r"go to the police|contact the police)\b"
+)
+_FOR_THEM = re.compile(
+    r"\b(?:for (?:her|him|them)|on (?:her|his|their) behalf|(?:even )?if (?:she|he|they) "
+    r"(?:wont|doesnt|dont|does not|will not|do not|isnt|is not|refuses)|(?:without|against) "
+    r"(?:her|his|their) (?:say so|consent|permission|agreement|wishes)|as (?:her|his|their) "
+    r"(?:friend|mate|sister|brother|mum|mother|dad|father|neighbour|cousin|aunt|uncle|colleague)"
+    r")\b"
+)
+
+
+def asks_to_report_for_someone(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "And can I report it for her?": anyone can report a crime they know about."""
+    words = plain(text)
+    if not (is_question(text) and _REPORT.search(words)):
+        return False
+    if re.search(r"\b(?:anonymous\w*|without (?:giving )?my name)\b", words):
+        return False
+    myself = bool(re.search(r"\bmyself\b", words))
+    return bool(_FOR_THEM.search(words)) or (
+        myself and bool((answers or {}).get("for_someone_else"))
+    )
+
+
+# "She's with him NOW. What should I do?"
+_WITH_THEM_NOW = re.compile(
+    r"\b(?:shes|she is|hes|he is|theyre|they are|\w+ is) (?:still |back |at home |back at home |"
+    r"home |at his |at hers? |there )*with (?:him|her|them)\b(?! (?:mum|mom|dad|family|sister|"
+    r"brother|friends?|kids|children|nan|gran))"
+)
+_NOW_WORD = re.compile(r"\b(?:now|right now|tonight|at the moment|as we speak)\b")
+_WHAT_TO_DO = re.compile(
+    r"\b(?:what (?:should|do|can|shall) (?:i|we) do|what do (?:i|we) do|how (?:do|can) (?:i|we) "
+    r"help|should (?:i|we) (?:go|call|ring|do)|what now)\b"
+)
+
+
+def asks_what_to_do_while_with_abuser(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A friend writing for someone who is with the abuser now: 999 if in danger now."""
+    words = plain(text)
+    with_them = bool(_WITH_THEM_NOW.search(words) and _NOW_WORD.search(words))
+    third_person = bool((answers or {}).get("for_someone_else")) or bool(
+        re.search(r"\b(?:shes|she is|theyre|they are) (?:\w+ )*with (?:him|her|them)\b", words)
+    )
+    return with_them and third_person and (is_question(text) or bool(_WHAT_TO_DO.search(words)))
+
+
+# "my husband hit me. domestic abuse?", "my husband also hit me sometimes. who can help wife like
+# me" (told by the classifier as a question about restorative justice).
+_PARTNER_OR_FAMILY_HURT = re.compile(
+    r"\bmy (?:husband|husbands? family|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|"
+    r"in laws|mother in law|father in law|brother in law|sister in law|son|daughter|dad|father|"
+    r"mum|mother|brother|sister|uncle|family)(?: also| sometimes| always| often| keeps?| still)*"
+    r" (?:hits?|hitting|beats?|beat|beating|slaps?|slapped|slapping|punch\w*|kicks?|kicked|"
+    r"kicking|hurts?|hurting|pushe[sd]|pushing|chokes?|choked|grabs?|grabbed|throws? things at|"
+    r"threw things at) (?:me|us)\b"
+)
+_IS_IT_ABUSE = re.compile(
+    r"\b(?:domestic (?:abuse|violence)|is (?:this|it|that) (?:domestic )?(?:abuse|violence|a "
+    r"crime|allowed|legal|normal)|who (?:can|could|will) help|where (?:can|do) i (?:get|find) "
+    r"help|help (?:for )?(?:a )?(?:wife|woman|women|me)|what can i do)\b"
+)
+
+
+def asks_if_partner_violence_is_abuse(text: str) -> bool:
+    """ "I dont understand. my husband hit me. domestic abuse?" """
+    words = plain(text)
+    return bool(
+        _PARTNER_OR_FAMILY_HURT.search(words)
+        and _IS_IT_ABUSE.search(words)
+        and (is_question(text) or bool(re.search(r"\bwho (?:can|could) help\b", words)))
+    )
+
+
+# "my visa is spouse visa. if I leave husband I must go Gambia?"
+_PARTNER_VISA = re.compile(
+    r"\b(?:spouse|spousal|partner|marriage|family|fiance|fiancee|dependant|dependent)\w* visas?\b|"
+    r"\bvisa (?:is |s )?(?:through|from|depends on|linked to|tied to|with|on|under) (?:my )?"
+    r"(?:husband|wife|partner|him|her|spouse)\b|\b(?:husband|wife|partner|spouse)s visa\b"
+)
+_LEAVE_THEM = re.compile(
+    r"\b(?:leave|leaving|left|divorce\w*|split\w*|separat\w*|go back|sent back|send me back|"
+    r"deport\w*|must go|have to go|got to go|kick(?:ed)? out|stay in (?:the )?uk|can i stay|lose "
+    r"my visa|cancel my visa)\b"
+)
+
+
+def asks_about_a_partner_visa(text: str) -> bool:
+    words = plain(text)
+    return bool(_PARTNER_VISA.search(words) and _LEAVE_THEM.search(words))
+
+
+# Pregnant after being hurt: "im pregnant is the baby gonna be ok", "he pushed me down the
+# stairs and im 5 months", "can i just ask someone about the baby. who do i call for that".
+_PREGNANT = re.compile(
+    r"\b(?:pregnant|pregnancy|preggo|preggers|expecting a baby|my bump|the bump|unborn|"
+    r"(?:im|i am|i m) (?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks)"
+    r"(?! ago)\b(?! (?:since|in|into|out))|(?:\d+|five|six|seven|eight) months gone|"
+    r"weeks (?:pregnant|gone))"
+)
+_BABY_OK = re.compile(
+    r"\b(?:(?:is|will|would) the baby (?:be |gonna be |going to be )?(?:ok|okay|alright|all right|"
+    r"fine|hurt|safe)|the baby is (?:ok|okay|alright|fine|hurt|safe)|hurt the baby|baby (?:ok|"
+    r"okay)|(?:about|for|check on|check) (?:the|my) baby)\b"
+)
+_ASK_CARE = re.compile(
+    r"\b(?:does (?:that|it|this) matter|who (?:do|can|should) i (?:call|ring|phone|ask|talk to|"
+    r"speak to)|ask someone|should i (?:go|get|see|call|ring)|(?:hospital|a&e|a ?and ?e|doctor|"
+    r"midwife|checked|pain|bleed\w*)|(?:is|will|would) the baby|baby is ok)\b"
+)
+
+
+def asks_about_pregnancy_after_harm(text: str) -> bool:
+    """Pregnant and hurt: the midwife or maternity unit now, 999 if bleeding or strong pain. Read
+    from the text only (no slot holds a pregnancy), so "should i go hospital?" alone keeps the
+    injury answer."""
+    words = plain(text)
+    if _PREGNANT.search(words):
+        return bool(_ASK_CARE.search(words) or _BABY_OK.search(words))
+    return bool(
+        _BABY_OK.search(words)
+        and re.search(
+            r"\bwho (?:do|can|should) i (?:call|ring|ask)\b|\bask someone\b|\bnobody (?:has )?"
+            r"(?:said|told)\b",
+            words,
+        )
+    )
+
+
+# "will social services get involved if i tell someone?? they cant take my baby"
+_SOCIAL_SERVICES = re.compile(
+    r"\b(?:social services|social workers?|childrens services|child services|the social|ss)\b"
+)
+_TAKE_CHILD = re.compile(
+    r"\b(?:take|taking|took|remove|removing) (?:my|the|our) (?:baby|babies|kids?|children|child|"
+    r"son|daughter)(?: away)?\b"
+)
+
+
+def fears_social_services(text: str) -> bool:
+    """ "will social services get involved if i tell someone?? they cant take my baby" """
+    words = plain(text)
+    child = bool(re.search(r"\b(?:baby|babies|kids?|children|child|son|daughter)\b", words))
+    social = bool(_SOCIAL_SERVICES.search(words)) and words != "ss"
+    taken = bool(_TAKE_CHILD.search(words))
+    told = bool(re.search(r"\b(?:tell|told|report\w*|say|involved|find out|know)\b", words))
+    return (is_question(text) or taken) and child and told and (social or taken)
+
+
+# A carer who harms an older parent: "Do I have to tell the care agency? Or does the council do
+# that?", "should I ring the police tonight or wait for the support team? The carer comes at 8am".
+_CARER = re.compile(r"\b(?:care agency|agency|carers?|care workers?|home care)\b")
+_CARER_HARMS = re.compile(
+    r"\b(?:the carer|her carer|his carer|their carer|my carer) (?:comes|is coming|will come|visits|"
+    r"stole|steals|took|takes|was rough|is rough|hit|hits|hurt|hurts|pushed|shouts?)\b"
+)
+_TELL_WHO = re.compile(
+    r"\b(?:(?:have to|should i|do i|must i|need to|shall i) (?:tell|report|inform|ring|call|phone|"
+    r"let)|(?:be|get|been) told|(?:does|will|would|can) the council|tell the (?:care )?agency|"
+    r"(?:ring|call|phone) the police|wait (?:for|till|until))\b"
+)
+
+
+def asks_who_to_tell_about_a_carer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    carer_told = "carer" in ((answers or {}).get("account_details") or ())
+    about_carer = bool(re.search(r"\b(?:care agency|agency)\b", words)) or bool(
+        _CARER_HARMS.search(words)
+    )
+    return (
+        is_question(text)
+        and bool(_TELL_WHO.search(words))
+        and (about_carer or (carer_told and bool(_CARER.search(words) or "council" in words)))
+    )
+
+
+def asks_about_police_tonight(text: str) -> bool:
+    return bool(re.search(r"\b(?:police|999|101|tonight|wait (?:for|till|until))\b", plain(text)))
+
+
+# "72. will the police take him away if i tell someone"
+_TAKE_HIM_AWAY = re.compile(
+    r"\b(?:will|would|do|does|can) (?:the )?(?:police|they|cops) (?:take (?:him|her|them) away|"
+    r"arrest (?:him|her|them)|lock (?:him|her|them) up|take (?:him|her|them)|put (?:him|her|them) "
+    r"(?:in|inside) (?:prison|jail))|(?:will|would) (?:he|she|they) (?:be|get) (?:arrested|taken "
+    r"away|locked up|sent to (?:prison|jail))\b"
+)
+
+
+def asks_if_police_will_take_them(text: str) -> bool:
+    return bool(_TAKE_HIM_AWAY.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -1846,9 +2066,35 @@ def known_answer(
         (asks_if_deleting_cancels_help(text), Say(response="utter_delete_cancels_referral")),
         (asks_what_counts_as_disability(text), Say(response="utter_what_counts_disability")),
         (
-            mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))),
+            (mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))))
+            and not asks_if_serious_without_marks(text),
             Say(response="utter_strangled"),
         ),
+        # -- safeguarding questions (round 19): before the reporting, immigration, injury and
+        # council answers below, which would answer only part of these.
+        (
+            asks_if_serious_without_marks(text) and asks_to_report_for_someone(text, answers),
+            Say(response="utter_no_marks_and_reporting"),
+        ),
+        (asks_if_serious_without_marks(text), Say(response="utter_strangled_no_marks")),
+        (asks_to_report_for_someone(text, answers), Say(response="utter_report_for_someone")),
+        (
+            asks_what_to_do_while_with_abuser(text, answers),
+            Say(response="utter_with_the_abuser_now"),
+        ),
+        (asks_about_pregnancy_after_harm(text), Say(response="utter_pregnant_after_harm")),
+        (fears_social_services(text), Say(response="utter_social_services_baby")),
+        (asks_if_partner_violence_is_abuse(text), Say(response="utter_is_domestic_abuse")),
+        (asks_about_a_partner_visa(text), Say(response="utter_partner_visa")),
+        (
+            asks_who_to_tell_about_a_carer(text, answers),
+            Say(
+                response="utter_carer_police_tonight"
+                if asks_about_police_tonight(text)
+                else "utter_carer_who_to_tell"
+            ),
+        ),
+        (asks_if_police_will_take_them(text), Say(response="utter_police_take_him_away")),
         (asks_what_to_do_for_a_child(text, answers), Say(response="utter_child_disclosed")),
         (
             asks_about_family_liaison(text, answers or {"crime_type": crime_type}),
