@@ -1249,6 +1249,11 @@ _WITNESS = re.compile(
 )
 # A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
 # pin"): the unauthorised-payment rules, not a transfer they were tricked into.
+# "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
+_PREGNANT = re.compile(
+    r"\b(?:pregnant|pregnancy|expecting a baby|my bump|unborn|(?:im|i am|i m|shes|she is|she s) "
+    r"(?:\d+|four|five|six|seven|eight|nine) months(?: gone| pregnant)?\b(?! ago| since| in| into))"
+)
 _CARD_TAKEN = re.compile(
     r"\b(?:courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|(?:gave|"
     r"handed|took|taken|stole|stolen|nicked|collected) (?:\w+ ){0,2}(?:my|her|his|their|mums?|"
@@ -1291,6 +1296,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("identity_fraud", IDENTITY_FRAUD),
         ("witness", _WITNESS),
         ("card_taken", _CARD_TAKEN),
+        ("pregnant", _PREGNANT),
     )
     for name, pattern in checks:
         if pattern.search(lowered):

@@ -328,6 +328,14 @@ _IF_REPORTED = re.compile(
 
 def read_reported_to_police(text: str) -> Answer:
     answer = _read_reported(text)
+    if not answer.answered and len(account.statements(text)) > 1:
+        # "Sorry, that's wrong - it's not a sexual offence. ... Yes, I've reported the breaches
+        # to the police.": a correction first, then the answer, in its own sentence.
+        for part in account.statements(text):
+            if re.search(r"\b(?:report\w*|police|told|999|101)\b", plain(part)):
+                found = read_reported_to_police(part)
+                if found.answered:
+                    return found
     words = plain(text)
     said_yes = re.match(r"(?:yes|yeah|yep|yh|ya|i did|i have|ive)\b", words)
     if (

@@ -1761,8 +1761,19 @@ def opens_a_question(sentence: str) -> bool:
     return bool(_QUESTION_START.match(_LEAD.sub("", plain(sentence))))
 
 
+# A question at the end without its mark: "ok. im pregnant tho does that matter".
+_ENDS_ASKING = re.compile(
+    r"\b(?:does (?:that|it|this) (?:matter|count|change anything|make a difference)|is (?:that|it|"
+    r"this) (?:ok|okay|bad|normal|serious|allowed))\s*$"
+)
+
+
 def is_question(text: str) -> bool:
-    return "?" in text or any(opens_a_question(part) for part in _sentences(text))
+    return (
+        "?" in text
+        or any(opens_a_question(part) for part in _sentences(text))
+        or bool(_ENDS_ASKING.search(plain(text)))
+    )
 
 
 # "i still feel sick and dizzy", "my neck is really sore today": feeling unwell now, said in an
@@ -1933,13 +1944,20 @@ _ASK_CARE = re.compile(
 )
 
 
-def asks_about_pregnancy_after_harm(text: str) -> bool:
-    """Pregnant and hurt: the midwife or maternity unit now, 999 if bleeding or strong pain. Read
-    from the text only (no slot holds a pregnancy), so "should i go hospital?" alone keeps the
-    injury answer."""
+def asks_about_pregnancy_after_harm(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    """Pregnant and hurt: the midwife or maternity unit now, 999 if bleeding or strong pain. A
+    pregnancy said earlier is kept in the account details, so "should i go hospital? ive had a
+    bit of pain since" later gets this answer too."""
     words = plain(text)
     if _PREGNANT.search(words):
         return bool(_ASK_CARE.search(words) or _BABY_OK.search(words))
+    if "pregnant" in ((answers or {}).get("account_details") or ()) and re.search(
+        r"\b(?:pain|painful|hurts?|hurting|bleed\w*|cramp\w*|hospital|a&e|a ?and ?e|checked|"
+        r"doctor|midwife|the baby|moving less|not moving)\b",
+        words,
+    ):
+        # "should i go hospital? ive had a bit of pain since", after saying she is pregnant.
+        return is_question(text) or bool(re.search(r"\b(?:pain|bleed\w*|cramp\w*)\b", words))
     return bool(
         _BABY_OK.search(words)
         and re.search(
@@ -2061,6 +2079,11 @@ def known_answer(
         (asks_about_consent_when_drunk(text), Say(response="utter_consent_drunk")),
         (asks_whether_to_meet_them(text, answers), Say(response="utter_dont_meet")),
         (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
+        # Before "should i go hospital?": pregnant, it is the midwife or maternity unit.
+        (
+            asks_about_pregnancy_after_harm(text, answers),
+            Say(response="utter_pregnant_after_harm"),
+        ),
         (puts_off_care_after_a_blow(text, answers), Say(response="utter_injury")),
         (wants_to_complain_about_a_venue(text), Say(response="utter_complain_venue")),
         (asks_if_deleting_cancels_help(text), Say(response="utter_delete_cancels_referral")),
@@ -2082,7 +2105,6 @@ def known_answer(
             asks_what_to_do_while_with_abuser(text, answers),
             Say(response="utter_with_the_abuser_now"),
         ),
-        (asks_about_pregnancy_after_harm(text), Say(response="utter_pregnant_after_harm")),
         (fears_social_services(text), Say(response="utter_social_services_baby")),
         (asks_if_partner_violence_is_abuse(text), Say(response="utter_is_domestic_abuse")),
         (asks_about_a_partner_visa(text), Say(response="utter_partner_visa")),
@@ -2166,6 +2188,8 @@ def known_answer(
             asks_about_insurance(text) and not asks_compensation_for_property(text, crime_type),
             Say(response="utter_insurance_crime_number"),
         ),
+        # "Door broken. Can police come visit me? I need BSL interpreter": the interpreter first.
+        (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
         (asks_about_securing_home(text, crime_type), Say(response="utter_secure_home")),
         (asks_about_the_council_asb_team(text), Say(response="utter_council_asb")),
         # ("does victim support do counselling?" is answered about the organisation, below.)
@@ -2186,7 +2210,6 @@ def known_answer(
         ),
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
         (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
-        (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
         (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
         (asks_if_support_needs_a_report(text), Say(response="utter_support_without_report")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),

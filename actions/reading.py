@@ -517,6 +517,8 @@ _SPEAKS = re.compile(
     r"uncle))\s+(?:who )?(?:only |mainly |mostly |just |can )?(?:speaks?|speaking|talks?|"
     r"understands?)\s+(?:mainly |mostly |only |just )?(\w+)"
 )
+# "I need BSL interpreter", "a somali interpreter please": the language, said with the help.
+_INTERPRETER_IN = re.compile(r"\b(\w+) (?:interpreter|interpreting|translator|language)\b")
 # The whole message is a borough: "croydon", "in croydon", given at another question.
 _ONLY_A_PLACE = re.compile(
     r"(?:(?:i live |she lives |he lives |they live |its |it s )?in )?"
@@ -622,7 +624,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         borough = _bare_borough(turn.text)
         if borough and requested not in reading.slots:
             reading.slots["borough"] = reading.noted["borough"] = borough
-    speaks = _SPEAKS.search(words)
+    speaks = _SPEAKS.search(words) or _INTERPRETER_IN.search(words)
     if speaks and requested != "language" and turn.answers.get("language") is None:
         language = read_answer("language", speaks.group(1)).value
         if language and language != "english":

@@ -137,6 +137,7 @@ ACCOUNT_DETAILS = frozenset(
         "identity_fraud",  # loans, credit or accounts opened in the person's name
         "witness",  # they saw a crime and told the police (threats to them are intimidation)
         "card_taken",  # a bank card or PIN taken or handed over (unauthorised payments)
+        "pregnant",  # the person it happened to is pregnant (pain later goes to maternity care)
     }
 )
 # The slot ``gender``, asked only when it changes which services fit.

@@ -2997,3 +2997,175 @@ def test_grooming_told_without_the_word_is_read_and_meeting_him_is_answered():
 def test_ok_whatever_no_thanks_is_a_no():
     text = "ok whatever. no thanks im fine. ill maybe call tell mama"
     assert read_answer("referral_consent", text).value is False
+
+
+# -- round 19, the rest -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes every day. 2 years. he is coming. I must stop",
+        "he is coming now",
+        "No. Did you read what I said? She's with him NOW. What should I do?",
+        "Jo is back at home with him now",
+        "he'll be back tonight what do i do if he has the knife again. i cant ring 999 i wont hear "
+        "them",
+        "im ok now he went out. but he'll be back tonight probly. he had the big kitchen knife and "
+        "said hed use it if i didnt give him the pension money",
+    ],
+)
+def test_someone_coming_or_with_her_now_or_armed_tonight_is_danger(text):
+    assert detect_risk(text) == "in_danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is with him now, its his weekend",
+        "he is coming to court on monday",
+        "the police took the knife, he'll be back tonight from his mums",
+        "Thank you for the Refuge number. But I asked twice - can I report it to the police "
+        "myself, as her friend? And is strangling serious even without marks?",
+    ],
+)
+def test_a_custody_weekend_a_court_date_or_strangling_asked_about_is_not_danger(text):
+    assert detect_risk(text) is None
+
+
+def test_he_keeps_seeing_the_knife_is_a_flashback_not_danger():
+    text = "no. but he is not sleeping, he keeps seeing the knife"
+    assert detect_risk(text) is None and not trusted_crisis(text, "in_danger")
+
+
+def test_i_am_back_and_asking_what_to_do_is_not_a_yes_to_hate():
+    text = "I am back. they are sleeping. please what can I do"
+    assert read_answer("hate_motivated", text).value is None
+
+
+def test_please_in_a_longer_message_is_not_a_yes_to_disability():
+    text = "Information, and help with court. Also, could I speak to a woman worker please?"
+    assert read_answer("impairment", text).value is None
+
+
+def test_a_friend_says_it_is_not_her_and_yes_to_keeping_the_chat():
+    text = "It's not me, it's my friend Jo. But yes ok"
+    assert read_answer("consent", text).value is True
+    answers = {
+        "crime_type": "domestic_abuse",
+        "relationship_to_offender": "partner_or_ex",
+        "for_someone_else": True,
+    }
+    assert corrections(text, answers) == {}
+
+
+def test_her_partner_strangled_her_from_a_best_friend_is_domestic_abuse_by_a_partner():
+    found = read_account(
+        "Hi, I'm writing on behalf of my best friend. Her partner strangled her last night and "
+        "she won't go to the police. I don't know what to do"
+    )
+    assert (found.crime_type, found.offender, found.for_someone_else) == (
+        "domestic_abuse",
+        "partner_or_ex",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("50. and before you ask again, NOBODY ATTACKED ME. its criminal damage. to my CAR",
+         "criminal_damage"),
+        ("I WAS NOT WOUNDED. NOBODY HURT ME. fix your record. he DAMAGED MY CAR",
+         "criminal_damage"),
+        ("no. not until you get it right. it was CRIMINAL DAMAGE not an attack", "criminal_damage"),
+        ("VIOLENT ATTACK?? nobody attacked ME. he keyed my car and slashed my tyres", None),
+    ],
+)  # fmt: skip
+def test_nobody_attacked_me_puts_right_a_violent_attack(text, now):
+    assert corrections(text, {"crime_type": "serious_violence"}) == {"crime_type": now}
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("Sorry, that's wrong - it's not a sexual offence.", None),
+        ("please correct my record: it is not a sexual offence.", None),
+        ("The crime is stalking and harassment by my ex-husband, not sexual.",
+         "stalking_harassment"),
+        ("These are rape services. I was not raped", None),
+    ],
+)  # fmt: skip
+def test_not_a_sexual_offence_puts_the_label_right(text, now):
+    assert corrections(text, {"crime_type": "sexual_offence"}) == {"crime_type": now}
+
+
+def test_a_husband_and_his_family_holding_her_is_domestic_abuse():
+    reading = read_turn(
+        Turn(
+            text="my husband family. his mother and brothers. husband also",
+            intent="inform",
+            requested="relationship_to_offender",
+            answers={"crime_type": "human_trafficking", "consent": True},
+        )
+    )
+    assert reading.slots["relationship_to_offender"] == "partner_or_ex"
+    assert reading.slots["crime_type"] == "domestic_abuse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes OK. How I contact police by text? I can not call 999.",
+        "No danger. I am DEAF. I can not call. I can not press 55. Please text way.",
+        "60. You not answer me. How I tell police with text?",
+    ],
+)
+def test_a_deaf_man_asking_how_to_reach_the_police_by_text_is_told_how(text):
+    say = known_answer(text, "burglary", answers={"crime_type": "burglary", "cannot_phone": True})
+    assert say is not None and say.response == "utter_how_to_report"
+
+
+def test_pain_after_saying_she_is_pregnant_goes_to_maternity_care():
+    said = read_account("no and i dont want him arrested. im pregnant is the baby gonna be ok")
+    assert "pregnant" in said.details
+    answers = {"crime_type": "domestic_abuse", "account_details": sorted(said.details)}
+    say = known_answer("should i go hospital? ive had a bit of pain since", "domestic_abuse",
+                       answers=answers)  # fmt: skip
+    assert say is not None and say.response == "utter_pregnant_after_harm"
+
+
+def test_im_pregnant_does_that_matter_is_a_question_without_its_mark():
+    answers = {"crime_type": "domestic_abuse", "account_details": ["pregnant"]}
+    say = known_answer("ok. im pregnant tho does that matter", "domestic_abuse", answers=answers)
+    assert say is not None and say.response == "utter_pregnant_after_harm"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I dont know. Door broken. TV and laptop gone. Can police come visit me? I need BSL "
+         "interpreter.", "bsl"),
+        ("help with window and feeling safe. and help in somali language please", "somali"),
+    ],
+)  # fmt: skip
+def test_the_language_asked_for_with_an_interpreter_is_kept(text, language):
+    reading = read_turn(
+        Turn(text=text, intent="inform", requested="needs", answers={"consent": True})
+    )
+    assert reading.slots.get("language") == language
+
+
+def test_an_interpreter_asked_for_beside_a_broken_door_is_answered_first():
+    text = "I dont know. Door broken. TV and laptop gone. Can police come visit me? I need BSL "
+    text += "interpreter."
+    say = known_answer(text, "burglary", answers={"crime_type": "burglary"})
+    assert say is not None and say.response == "utter_interpreter"
+
+
+def test_reported_said_after_a_correction_is_the_answer():
+    text = (
+        "Sorry, that's wrong - it's not a sexual offence. It's breaches of a non-molestation "
+        "order: harassment by my ex-husband. Yes, I've reported the breaches to the police."
+    )
+    assert read_answer("reported_to_police", text).value is True
