@@ -97,7 +97,11 @@ _MUST_GO = re.compile(
     r"\b(?:(?:hes|shes|theyre|he s|she s|he is|she is|they are) (?:just )?(?:home|back|here|"
     r"coming in|walking in)\b.{0,40}\b(?:(?:i )?(?:have to|got to|gotta|need to|must) go|gtg|"
     r"cant talk|bye|delete this)|(?:i )?(?:have to|got to|gotta|need to|must) go (?:now|quick|"
-    r"sorry)\b|\bgtg\b|how (?:do i|can i|to) delete this (?:chat |quick|now|fast)?)"
+    r"sorry)\b|\bgtg\b|how (?:do i|can i|to) delete this (?:chat |quick|now|fast)?|"
+    # "he is coming. I must stop", "someone coming, I go".
+    r"\b(?:hes|shes|theyre|he s|she s|he is|she is|they are|someone|somebody|someone is) coming\b"
+    r".{0,30}\b(?:i )?(?:must|have to|need to|got to|gotta) (?:stop|go)\b|"
+    r"\bcoming,? i (?:go|stop)\b)"
 )
 
 
