@@ -1842,7 +1842,7 @@ _TOUCHING_COUNTS = re.compile(
 )
 _NOT_RAPE = re.compile(
     r"\b(?:didnt|did not|didn t|wasnt|was not|never|not|isnt) (?:\w+ )?(?:\w+ )?(?:rape|raped|"
-    r"rap\w+)\b|\bgrop\w*|\btouch\w* (?:me|my|her|him)\b"
+    r"rap\w+)\b|\bgrop\w*|\btouch\w* (?:me|her|him)\b|\btouched (?:me )?up\b"
 )
 
 
@@ -1878,7 +1878,7 @@ _WHAT_POLICE_DO = re.compile(
 )
 _SOME_TIME_ON = re.compile(
     r"\btoo late\b|\b(?:its|it s|it has|its been|been|was|happened) (?:\w+ )?(?:\d+|a|one|two|"
-    r"three|four|five|six|a few|few|couple of) (?:days?|weeks?|months?)\b|\bnow\b"
+    r"three|four|five|six|a few|few|couple of) (?:days?|weeks?|months?)\b"
 )
 
 
@@ -1896,9 +1896,10 @@ def asks_what_police_do_after_a_while(text: str, crime_type: str | None) -> bool
 # "what do i do about the FLO not calling back", "i KNOW what an FLO is"
 _FLO_SILENT = re.compile(
     r"\b(?:not|never|doesnt|does not|dont|wont|isnt|hasnt|havent|didnt|stopped) (?:\w+ )?"
-    r"(?:calling|call|ringing|ring|phoning|getting|got|returning|return\w*|answering|answer\w*|"
-    r"replying|reply\w*|responding|respond\w*|texting|text\w*|contacting|contact\w*|updating|"
-    r"update\w*|heard)(?: (?:me|us|back|anything))?\b|\bno (?:call|reply|answer|response|update)s?"
+    r"(?:calling|call|ringing|ring|phoning|getting back|got back|returning|return\w*|answering|"
+    r"answer\w*|replying|reply\w*|responding|respond\w*|texting|text\w*|contacting|contact\w*|updating|"
+    r"update\w*)(?: (?:me|us|back|anything))?\b|\b(?:havent|have not|not|never) heard (?:from|back|"
+    r"anything)\b|\bno (?:call|reply|answer|response|update)s?"
     r"\b|\bcant get (?:hold of|through to)\b|\bignor\w*|\bi (?:know|already know|knw) what (?:it|"
     r"an flo|a flo|that|they|one) (?:is|are|does|do)\b|\bkeep (?:telling|saying|explaining)\b"
 )
@@ -1921,9 +1922,9 @@ def asks_about_transport_police(text: str) -> bool:
 
 # "can you get posts removed?", "how do i get the posts taken down?"
 _POSTS_DOWN = re.compile(
-    r"\b(?:posts?|comments?|tweets?|videos?|stories|story|account|profile|page|pages)\b.{0,20}"
+    r"\b(?:posts?|comments?|tweets?|videos?|stories|story|account|profile)\b.{0,20}"
     r"\b(?:removed|taken down|took down|deleted|down|taken off)\b|\b(?:remove|take down|delete|"
-    r"get rid of|report)\b (?:\w+ ){0,2}(?:posts?|comments?|tweets?)\b"
+    r"get rid of)\b (?:\w+ ){0,2}(?:posts?|comments?|tweets?)\b"
 )
 
 
@@ -1949,12 +1950,15 @@ def asks_who_pays_for_damage(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if crime_type in ("theft", "burglary", "fraud", "robbery") or mentions_injury(text):
         return False
+    if re.search(r"\b(?:teeth|tooth|nose|jaw|arm|leg|face|eye|head|hand|scar|body)\b", words):
+        return False  # the body, not property: the injury and compensation answers
     return bool(_WHO_PAYS.search(words) and _DAMAGE_TO_FIX.search(words))
 
 
 # "will the police even take it seriously tho its not like he hit me" (a hate crime)
 _TAKE_SERIOUSLY = re.compile(
-    r"\btake (?:it|this|that|me|us) (?:\w+ )?serious(?:ly)?\b|\b(?:care|bother|do anything)\b"
+    r"\btake (?:it|this|that|me|us) (?:\w+ )?serious(?:ly)?\b|\b(?:would|will|do|does) (?:they|the "
+    r"police|police|cops) (?:even )?(?:care|bother|do anything)\b"
 )
 _HATE_WORDS = re.compile(
     r"\b(?:racis\w*|race|racial\w*|hijab|headscarf|niqab|turban|kippah|muslim|islam\w*|religion|"

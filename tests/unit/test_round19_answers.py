@@ -371,3 +371,37 @@ def test_sti_tests_keep_the_evidence_answer():
     """STI tests are done later, not at once: the round 10 answer stands."""
     text = "is it too late to get tested, like for drugs or stds or whatever"
     assert answer(text, "sexual_offence") == "utter_evidence_advice"
+
+
+# -- near misses found in review ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i havent heard of an flo, what is it?",
+        "what is an FLO, i have not heard of it",
+        "i havent got an flo, what is it?",
+    ],
+)
+def test_not_knowing_what_an_flo_is_gets_the_definition(text):
+    assert answer(text, "homicide", bereaved=True) == "utter_family_liaison"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "answers"),
+    [
+        ("they arrested him. what will they do now?", "assault", {}),
+        ("what if they do anything again?", "assault", {"hate_motivated": True}),
+        ("should i report his posts to the police?", "online_abuse", {}),
+        ("he touched my car, does that count?", "criminal_damage", {}),
+        ("who pays to fix my teeth?", "assault", {}),
+    ],
+)
+def test_other_near_misses_get_none_of_the_new_answers(text, crime_type, answers):
+    assert answer(text, crime_type, **answers) not in NEW
+
+
+def test_the_havens_long_after_keeps_the_not_too_late_answer():
+    text = "can i still go to the havens? it was 3 months ago"
+    assert answer(text, "sexual_offence") == "utter_havens_not_too_late"
