@@ -245,6 +245,12 @@ def asks_about_evidence(text: str, crime_type: str | None) -> bool:
     """ "should i have a shower?" after a rape or a spiking: the Havens can advise, and time
     matters."""
     words = plain(text)
+    if (
+        asks_if_still_time_for_tests(text, crime_type)
+        or asks_about_washing_before_the_havens(text, crime_type, None)
+        or asks_about_a_breach(text)
+    ):
+        return False  # the Havens today, or an order breached: their own answers (round 19)
     if crime_type not in ("sexual_offence", None, "assault") and not (
         account.spiked_not_knowing_more(text)
     ):
@@ -1464,6 +1470,8 @@ def asks_about_family_liaison(text: str, answers: Mapping[str, Any] | None) -> b
     answers = answers or {}
     words = plain(text)
     bereaved = answers.get("crime_type") == "homicide" or answers.get("bereaved") is True
+    if says_the_flo_does_not_call(text):
+        return False  # what to do when they do not call back, not the definition again
     if _FAMILY_LIAISON.search(words) and "victim liaison" not in words:
         return is_question(text) or bool(re.search(r"\b(?:what|who|mean)\b", words))
     return bereaved and is_question(text) and bool(_WHOSE_SIDE.search(words))
@@ -1588,6 +1596,8 @@ _PROTECTION_ORDER = re.compile(
 
 def asks_about_a_protection_order(text: str) -> bool:
     """ "can I get an order to keep him away from me and the kids?" """
+    if asks_about_a_breach(text):
+        return False  # they have the order and it is broken: the breach answer
     return is_question(text) and bool(_PROTECTION_ORDER.search(plain(text)))
 
 
@@ -1748,6 +1758,237 @@ def asks_about_action_fraud(text: str) -> bool:
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
+
+
+# -- more answers (round 19)
+
+# "He's breaching it. How do I report breaches?": an order broken (a non-molestation order,
+# an injunction), asked about.
+_BREACH = re.compile(
+    r"\bbreach\w*\b|\b(?:break\w*|broke|broken|ignor\w*|violat\w*) (?:the |my |his |her |this "
+    r"|that |a |an |our )?(?:non molestation |restraining |protection |court )?(?:order|"
+    r"injunction|nmo)\b"
+)
+_AN_ORDER = re.compile(r"\b(?:order|injunction|nmo|non molestation)\b")
+_ASKS_FOR_AN_ORDER = re.compile(
+    r"\b(?:get|apply for|ask for|need|want) (?:a |an )?(?:\w+ )?(?:order|injunction|nmo)\b"
+)
+
+
+def asks_about_a_breach(text: str) -> bool:
+    """ "I already HAVE the order. He's breaching it. How do I report breaches and how should I
+    keep evidence of the emails?" """
+    words = plain(text)
+    if _ASKS_FOR_AN_ORDER.search(words):
+        return False  # "can i get a restraining order, he breached his bail": the order answer
+    return is_question(text) and bool(_BREACH.search(words) and _AN_ORDER.search(words))
+
+
+# "is it too late to get tested", "can i still get tested", "should i go to the havens today":
+# after a rape or a spiking, tests and treatment are time-limited, so the Havens today.
+_TEST_TIME = re.compile(
+    r"\b(?:too late (?:to|for) (?:get |have |do |go )?(?:a |the )?(?:tests?|tested|testing|"
+    r"checked|drug test|rape test|forensic\w*)|(?:can|could) (?:i|we|she|he|they) (?:still )?"
+    r"(?:get|be|have) (?:a |the )?(?:tests?|tested|checked)|(?:still|not too late to) (?:get|be|"
+    r"have) (?:a |the )?(?:tests?|tested|checked)|(?:test|tests|testing) for (?:the |a )?drugs?|"
+    r"drug test|rape test|rape kit|(?:should|shall|can|do) (?:i|we) (?:still )?go to (?:the )?"
+    r"havens?(?: (?:today|now|tonight|tomorrow))?)\b"
+)
+_SEXUAL_OR_SPIKED = re.compile(r"\b(?:spiked|drugged|drug|drugs|rape\w*|sexual\w*|havens?)\b")
+# "should i not shower until i go to the havens", "can i have a bath first"
+_WASH_FIRST = re.compile(
+    r"\b(?:shower\w*|bath|bathe|wash\w*|change (?:my )?clothes|get changed|brush (?:my )?teeth)\b"
+)
+
+
+def _sexual_or_spiked(text: str, crime_type: str | None, answers: Mapping[str, Any]) -> bool:
+    return (
+        crime_type == "sexual_offence"
+        or answers.get("possible_sexual_offence") is True
+        or bool(_SEXUAL_OR_SPIKED.search(plain(text)))
+    )
+
+
+def asks_if_still_time_for_tests(text: str, crime_type: str | None) -> bool:
+    """ "is it too late to get tested" four days after a spiking: not "it's never too late", but
+    the Havens today, because tests and treatment are time-limited. The answer says it is for
+    a spiking or a sexual assault, so no more is asked of the crime than its type."""
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\b(?:i mean|like a|its \w+day)\b", words))
+    return (
+        crime_type in ("sexual_offence", "assault", "other", None)
+        and asked
+        and bool(_TEST_TIME.search(words))
+        and not _WASH_FIRST.search(words)
+        # STI tests are not done at once (too early to show): the evidence answer, as before.
+        and not re.search(r"\b(?:stds?|stis?|std tests?|sti tests?|infections?)\b", words)
+    )
+
+
+def asks_about_washing_before_the_havens(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "should i not shower until i go to the havens" """
+    words = plain(text)
+    return (
+        crime_type in ("sexual_offence", "assault", "other", None)
+        and is_question(text)
+        and bool(_WASH_FIRST.search(words))
+        and bool(re.search(r"\b(?:havens?|sarc|tests?|tested|evidence|forensic\w*)\b", words))
+        and _sexual_or_spiked(text, crime_type, answers or {})
+    )
+
+
+# "is it even serious enough to count? he didnt like rape me or anything" (groped on a bus).
+_TOUCHING_COUNTS = re.compile(
+    r"\b(?:serious enough|(?:does|would|will|did|do) (?:it|this|that) (?:even |still |really )?"
+    r"count|is (?:it|this|that) (?:even |still |really |actually )?(?:a crime|sexual assault|an "
+    r"assault|assault|serious|a big deal|bad enough)|count(?:s)? as (?:a )?(?:crime|sexual "
+    r"assault|assault)|big enough deal)\b"
+)
+_NOT_RAPE = re.compile(
+    r"\b(?:didnt|did not|didn t|wasnt|was not|never|not|isnt) (?:\w+ )?(?:\w+ )?(?:rape|raped|"
+    r"rap\w+)\b|\bgrop\w*|\btouch\w* (?:me|her|him)\b|\btouched (?:me )?up\b"
+)
+
+
+def asks_if_sexual_touching_counts(text: str) -> bool:
+    """ "is it even serious enough to count? he didnt like rape me or anything" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_TOUCHING_COUNTS.search(words) and _NOT_RAPE.search(words))
+        and "rape crisis" not in words
+    )
+
+
+_FOR_ME_TOO = re.compile(
+    r"\b(?:for me|for people like me|for her|for him|for them|only for|just for|(?:wasnt|was not|"
+    r"not|isnt|wasn t|never) (?:actually |really )?(?:a )?rape\w*|can i (?:still )?(?:use|call|"
+    r"contact|go to)|would they (?:help|see|talk to) me)\b"
+)
+
+
+def asks_if_rape_crisis_is_for_them(text: str) -> bool:
+    """ "is rape crisis for me tho, it wasnt rape" """
+    words = plain(text)
+    return "rape crisis" in words and is_question(text) and bool(_FOR_ME_TOO.search(words))
+
+
+# "what would police even do now its been 3 weeks", "is it too late to report it to police
+# now? would they even do anything"
+_WHAT_POLICE_DO = re.compile(
+    r"\bwhat (?:would|will|could|can|do|does) (?:the )?(?:police|they|cops|met|officers) "
+    r"(?:even |actually |really |still )?do\b|\b(?:would|will|could|can) (?:they|the police|"
+    r"police|cops) (?:even |actually |still )?do anything\b"
+)
+_SOME_TIME_ON = re.compile(
+    r"\btoo late\b|\b(?:its|it s|it has|its been|been|was|happened) (?:\w+ )?(?:\d+|a|one|two|"
+    r"three|four|five|six|a few|few|couple of) (?:days?|weeks?|months?)\b"
+)
+
+
+def asks_what_police_do_after_a_while(text: str, crime_type: str | None) -> bool:
+    """Weeks later, whether reporting is too late and what the police would even do."""
+    words = plain(text)
+    return (
+        crime_type != "fraud"
+        and is_question(text)
+        and bool(_WHAT_POLICE_DO.search(words) and _SOME_TIME_ON.search(words))
+        and not re.search(r"\byears?\b", words)
+    )
+
+
+# "what do i do about the FLO not calling back", "i KNOW what an FLO is"
+_FLO_SILENT = re.compile(
+    r"\b(?:not|never|doesnt|does not|dont|wont|isnt|hasnt|havent|didnt|stopped) (?:\w+ )?"
+    r"(?:calling|call|ringing|ring|phoning|getting back|got back|returning|return\w*|answering|"
+    r"answer\w*|replying|reply\w*|responding|respond\w*|texting|text\w*|contacting|contact\w*|updating|"
+    r"update\w*)(?: (?:me|us|back|anything))?\b|\b(?:havent|have not|not|never) heard (?:from|back|"
+    r"anything)\b|\bno (?:call|reply|answer|response|update)s?"
+    r"\b|\bcant get (?:hold of|through to)\b|\bignor\w*|\bi (?:know|already know|knw) what (?:it|"
+    r"an flo|a flo|that|they|one) (?:is|are|does|do)\b|\bkeep (?:telling|saying|explaining)\b"
+)
+
+
+def says_the_flo_does_not_call(text: str) -> bool:
+    """The family liaison officer does not call back (or they already know what one is): what
+    to do, not the definition again."""
+    words = plain(text)
+    return bool(_FAMILY_LIAISON.search(words) and _FLO_SILENT.search(words))
+
+
+# "should I report to British Transport Police instead?" (on the Tube)
+_BTP = re.compile(r"\b(?:british transport police|transport police|btp)\b")
+
+
+def asks_about_transport_police(text: str) -> bool:
+    return is_question(text) and bool(_BTP.search(plain(text)))
+
+
+# "can you get posts removed?", "how do i get the posts taken down?"
+_POSTS_DOWN = re.compile(
+    r"\b(?:posts?|comments?|tweets?|videos?|stories|story|account|profile)\b.{0,20}"
+    r"\b(?:removed|taken down|took down|deleted|down|taken off)\b|\b(?:remove|take down|delete|"
+    r"get rid of)\b (?:\w+ ){0,2}(?:posts?|comments?|tweets?)\b"
+)
+
+
+def asks_to_get_posts_removed(text: str) -> bool:
+    return is_question(text) and bool(_POSTS_DOWN.search(plain(text)))
+
+
+# "my car fixed, who pays for that", "who pays for my tyres? 3 sets"
+_WHO_PAYS = re.compile(
+    r"\b(?:who (?:pays|will pay|is paying|s paying|is going to pay|gonna pay|has to pay|should "
+    r"pay|pay)|(?:will|does|do|would|can) (?:anyone|someone|somebody|they|he|she|the police|"
+    r"police) (?:have to )?pay)\b"
+)
+_DAMAGE_TO_FIX = re.compile(
+    r"\b(?:tyres?|tires?|car|van|windows?|windscreen|door|fence|paintwork|damage\w*|fix\w*|"
+    r"repair\w*|smashed|slashed|scratched|keyed)\b"
+)
+
+
+def asks_who_pays_for_damage(text: str, crime_type: str | None) -> bool:
+    """Damaged property (slashed tyres, a keyed car): insurance, or a court's compensation
+    order if someone is convicted; not the criminal injuries scheme."""
+    words = plain(text)
+    if crime_type in ("theft", "burglary", "fraud", "robbery") or mentions_injury(text):
+        return False
+    if re.search(r"\b(?:teeth|tooth|nose|jaw|arm|leg|face|eye|head|hand|scar|body)\b", words):
+        return False  # the body, not property: the injury and compensation answers
+    return bool(_WHO_PAYS.search(words) and _DAMAGE_TO_FIX.search(words))
+
+
+# "will the police even take it seriously tho its not like he hit me" (a hate crime)
+_TAKE_SERIOUSLY = re.compile(
+    r"\btake (?:it|this|that|me|us) (?:\w+ )?serious(?:ly)?\b|\b(?:would|will|do|does) (?:they|the "
+    r"police|police|cops) (?:even )?(?:care|bother|do anything)\b"
+)
+_HATE_WORDS = re.compile(
+    r"\b(?:racis\w*|race|racial\w*|hijab|headscarf|niqab|turban|kippah|muslim|islam\w*|religion|"
+    r"religious|hate crime|because (?:im|i am|i m) (?:black|asian|muslim|jewish|sikh))\b"
+)
+
+
+def asks_if_police_take_hate_seriously(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    hate = (
+        answers.get("hate_motivated") is True
+        or bool(answers.get("hate_strand"))
+        or bool(_HATE_WORDS.search(words))
+    )
+    return (
+        hate
+        and bool(re.search(r"\b(?:police|cops|they|them|officers)\b", words))
+        and bool(_TAKE_SERIOUSLY.search(words))
+        and (
+            is_question(text)
+            or bool(re.search(r"\b(?:if|whether) (?:the )?(?:police|they)\b", words))
+        )
+    )
 
 
 def _sentences(text: str) -> list[str]:
@@ -2211,6 +2452,30 @@ def known_answer(
         (
             asks_about_the_bank(text, crime_type) or asks_about_credit_in_their_name(text, answers),
             Say(response=_bank_answer(text, crime_type, answers)),
+        ),
+        # -- more answers (round 19)
+        (asks_about_a_breach(text), Say(response="utter_order_breach")),
+        (
+            asks_about_washing_before_the_havens(text, crime_type, answers),
+            Say(response="utter_havens_before_washing"),
+        ),
+        (
+            asks_if_still_time_for_tests(text, crime_type),
+            Say(response="utter_havens_today"),
+        ),
+        (asks_if_rape_crisis_is_for_them(text), Say(response="utter_rape_crisis_for_you")),
+        (asks_if_sexual_touching_counts(text), Say(response="utter_sexual_assault_counts")),
+        (says_the_flo_does_not_call(text), Say(response="utter_flo_not_calling")),
+        (asks_about_transport_police(text), Say(response="utter_transport_police")),
+        (asks_to_get_posts_removed(text), Say(response="utter_posts_removed")),
+        (asks_who_pays_for_damage(text, crime_type), Say(response="utter_damage_who_pays")),
+        (
+            asks_if_police_take_hate_seriously(text, answers),
+            Say(response="utter_hate_taken_seriously"),
+        ),
+        (
+            asks_what_police_do_after_a_while(text, crime_type),
+            Say(response="utter_police_after_weeks"),
         ),
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
         (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
