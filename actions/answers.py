@@ -375,7 +375,10 @@ read_fear_of_giving_evidence = _yes_no_with(
         r"bothered|nervous)|(?:id|i would|i will|happy to|ready to|want to) (?:be )?(?:fine|ok|"
         r"okay|do it|give evidence|say it|stand up|face him|face her|face them)|dont mind|"
         r"(?:im|i am|i feel) (?:not scared|confident|ok about it|fine about it)|"
-        r"^why would i be (?:scared|worried|frightened|afraid)|id love to)\b"
+        r"^why would i be (?:scared|worried|frightened|afraid)|id love to|"
+        # "I couldn't see him so I don't know what use I'd be": about what they saw, not fear.
+        r"what use (?:i|id|i would|i d) be|(?:couldnt|could not|didnt|did not) (?:really )?see "
+        r"(?:him|her|them|his face|her face|their faces|who)(?! again| in court| there))\b"
     ),
 )
 _read_contact_safe = _yes_no_with(
