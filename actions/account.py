@@ -169,6 +169,11 @@ _ATTEMPTED_MURDER = re.compile(
     r"attempt on (?:my|his|her) life|left (?:me|him|her) for dead)\b"
 )
 _SEXUAL = re.compile(
+    # "i said i didnt want to do stuff and he did it anyway", "he made me have sex when i said no".
+    r"\b(?:i said|i told (?:him|her|them)|i kept saying) (?:no|stop|i didnt want|i did not want|i "
+    r"dont want|to stop)\b.{0,40}\b(?:did it anyway|carried on|kept going|didnt stop|did not stop|"
+    r"wouldnt stop|would not stop|did it|anyway)\b|\b(?:made|forced|pressured) me (?:to )?(?:have "
+    r"sex|do stuff|do things|do it|sleep with)\b|"
     # An adult grooming a child, told without the word: "he said hes 17 but i think hes older like
     # way older. he wants to meet up", "he says i cant tell anyone about us".
     r"(?:says|said|claims|claimed) (?:hes|he is|shes|she is|they are) (?:1[0-8])\b.{0,60}\b"
@@ -222,6 +227,9 @@ _INTIMATE_IMAGES = re.compile(
     r"\b(?:nudes?|naked (?:pic|pics|photo|photos|picture|pictures|video|videos|images?)|"
     r"intimate (?:pic|pics|photo|photos|pictures|images?|videos?)|sex (?:tape|video|videos)|"
     r"revenge porn|private (?:pic|pics|photo|photos|pictures|images?|videos?)|"
+    # "threatening to put my pictures online, like private ones, intimate ones"
+    r"(?:pics?|photos?|pictures?|images?|videos?)\b.{0,30}\b(?:private|intimate|naked|nude|"
+    r"explicit|sexual) ones|"
     r"(?:pics|photos|pictures|videos?|images?) of me (?:naked|undressed|in bed|having sex|"
     r"topless)|sextort\w*|deep ?fakes?|(?:blackmail\w*|threaten\w*) (?:me|him|her|us) (?:with|"
     r"over) (?:the |my |his |her )?(?:pics?|photos?|pictures?|images?|videos?)|(?:send|post|"
@@ -294,8 +302,8 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"(?:typing|writing|here)|(?:she|he|they) (?:cant|can t|cannot) (?:text|type|write|message|"
     r"do this) (?:herself|himself|themselves|themself)|"
     # "my mum was mugged", "my brother got attacked": it happened to them, told by someone else.
-    rf"{_THEM} (?:was|got|has been|have been|is being|keeps getting) (?:\w+ )?(?:attacked|mugged|"
-    r"robbed|beaten(?: up)?|assaulted|stabbed|scammed|conned|burgled|hurt|raped|threatened|"
+    rf"{_THEM}s? (?:was|got|has been|have been|been|is being|keeps getting) (?:\w+ )?(?:attacked|"
+    r"mugged|robbed|beaten(?: up)?|assaulted|stabbed|scammed|conned|burgled|hurt|raped|threatened|"
     rf"stalked|abused)|{_THEM}\b.{{0,60}}\b(?:took|stole|taken|nicked|stolen) (?:all )?(?:her|his) "
     r"(?:savings|money|purse|wallet|bag|handbag|phone|card|bank card|pension))\b"
 )
@@ -319,8 +327,12 @@ _FOR_CHILD = re.compile(
     rf"messages|asking|asks|talking to|pressuring) (?:her|him|them)\b)|(?:grooming|messaging|"
     rf"talking to|following|bullying) {_MY_CHILD}|(?:help|support|advice|someone) for "
     rf"{_MY_CHILD}|{_MY_CHILD}\b.{{0,120}}\b(?:writing|asking|here|messaging|texting) (?:for|on "
-    rf"behalf of) (?:him|her|them)|(?:writing|asking|messaging|texting) (?:for|on behalf of) "
-    rf"(?:him|her|them)\b.{{0,60}}\b{_MY_CHILD})\b"
+    # "my son they stab him leg": told as the carer would say it in other words.
+    rf"behalf of) (?:him|her|them)|{_MY_CHILD},? (?:they|someone|somebody|boys|some boys|a man|"
+    rf"men|a gang|some \w+) (?:\w+ )?(?:stab|stabbed|hit|beat|beaten|attack|attacked|rob|robbed|"
+    rf"jump|jumped|hurt|punch|punched|kick|kicked|cut|slash|slashed) (?:him|her|them)\b|"
+    rf"(?:writing|asking|messaging|texting) (?:for|on behalf of) (?:him|her|them)\b.{{0,60}}\b"
+    rf"{_MY_CHILD})\b"
 )
 
 
@@ -422,6 +434,9 @@ _THREAT_TO_KILL = re.compile(
 )
 _ASSAULT = re.compile(
     r"\b(?:(?:push|shov|kick|punch|slapp|hitt|chok|strangl|beat)\w* me\b|"
+    # "some bloke lamped me", "sparked me out", "decked me": a punch, in slang.
+    r"(?:lamped|decked|sparked|clocked|smacked|battered|twatted|glassed|bottled|headbutted) me\b|"
+    r"knocked me (?:out|down|over|to the ground)|"
     # "he hits my mum. and me", "hits her and sometimes me"
     r"(?:hits?|hitting|beats?|beating|punch\w*|slaps?|kicks?) (?:her|him|them|us|my (?:mum|mom|"
     r"mam|dad|sister|brother|nan))\W+(?:and|&|n) (?:sometimes |also |even |now )?me\b|"

@@ -389,7 +389,10 @@ _read_contact_safe = _yes_no_with(
         # "maybe email? my dad doesn't know my school email": safe, that way.
         r"(?:he|she|they|my \w+) (?:doesnt|does not|dont|do not|wont|cant|never) (?:know|see|"
         r"check|read|look at|have) (?:my|about my|the) (?:\w+ )?(?:email|number|phone|texts|"
-        r"account|inbox)|(?:by|via|use|on) (?:my )?(?:\w+ )?e ?mail)\b"
+        r"account|inbox)|(?:by|via|use|on) (?:my )?(?:\w+ )?e ?mail|"
+        # "in the mornings is best, he sleeps late": safe, at that time.
+        r"(?:mornings?|afternoons?|evenings?|daytime|daytimes|weekdays|weekends|nights?|after \w+)"
+        r" (?:is|are|would be|s) (?:best|better|fine|good|ok|okay|safe))\b"
     ),
     no=(
         r"\b(?:not safe|unsafe|(?:he|she|they) (?:checks|reads|goes through|monitors|looks "
@@ -438,7 +441,25 @@ _CLEAR_YES = re.compile(
 _NOT_A_REFERRAL_ANSWER = re.compile(
     r"\b(?:i never said|i didnt say|thats wrong|thats not right|not what i said|i said|"
     r"it wasnt|it was not|its not|it isnt|i wasnt|i was not|i dont have|i do not have|"
-    r"i did report|i told you|hang on|wait)\b"
+    r"i did report|i told you|hang on|wait|"
+    # "NO. He is not a family member!!": a label put right, not a no to being contacted.
+    r"(?:he|she|they|it) (?:is|was|are|were|s) not (?:a |an |my |her |his |our )?(?:family|"
+    r"relative|partner|ex|stranger|friend|neighbour|sexual|robbery|theft)|not (?:a |my )?family "
+    r"member)\b"
+)
+# A question after the first words ("ok thank u. and is what hes doing actually illegal", "n wat
+# about tmrw. do i just not go in"): the "ok" or "n" heard the message; nothing was answered.
+_ASKS_AFTER = re.compile(
+    r"(?:^|[.!?,]\s*)(?:(?:and|but|so|n|ok|okay|thanks|thank you|thank u)\s+)*(?:is|are|does|do|"
+    r"can|could|will|would|should|what|wat|wot|how|why|where|who|when)\s+(?:\w+\s+){1,}\w+",
+    re.IGNORECASE,
+)
+# "no need to pass details shes gonna call herself": a no, however it starts.
+_NO_NEED = re.compile(
+    r"\bno need (?:to|for) (?:pass|refer|send|share|give|contact|call|ring|anyone|them|you)|"
+    r"\b(?:shes|hes|she is|he is|she will|he will|shell|hell|ill|i will|well|we will) (?:gonna |"
+    r"going to )?(?:call|ring|contact|phone) (?:them |the havens |it )?(?:herself|himself|myself|"
+    r"ourselves)\b"
 )
 
 
@@ -488,7 +509,22 @@ def read_referral_consent(text: str) -> Answer:
             if then.value is True:
                 return then
         return NO_ANSWER
+    if _NO_NEED.search(words) and not _CLEAR_YES.search(_NO_NEED.sub(" ", words)):
+        return Answer(False)
+    if (
+        _ASKS_AFTER.search(text)
+        and not _CLEAR_YES.search(words)
+        and not re.match(r"(?:yes|yeah|yep|no|nah|nope)\b", words)
+    ):
+        return NO_ANSWER
     first = _first_clause(text)
+    if first is False and re.search(
+        r"\b(?:he|she|they|it) (?:is|was|are|were|s) not (?:a |an |my |her |his |our )?(?:family|"
+        r"relative|partner|ex|boyfriend|girlfriend|husband|wife|stranger|friend|neighbour|"
+        r"sexual|robbery|theft|assault|hate)|not (?:a |my )?family member\b",
+        words,
+    ):
+        return NO_ANSWER  # "NO. He is not a family member!!": a label put right
     heard = re.match(r"^(?:ok|okay|alright|right|fine)(?:\W+(?:whatever|then|so))?\b\s*", words)
     rest = words[heard.end() :] if heard else ""
     if heard and re.match(_REFER_NO.pattern, rest) and not _CLEAR_YES.search(rest):

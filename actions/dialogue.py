@@ -415,7 +415,11 @@ _BARE_NO = re.compile(r"^\s*(?:no|nope|nah|n|no no|not really)\W*$", re.IGNORECA
 
 def _answer_while_paused(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
     """ "should i call the police" while the questions wait for them to be safe: answered."""
-    if questions.asks_whether_to_tell_police(text) or questions.asks_what_to_do_now(text):
+    if (
+        questions.asks_whether_to_tell_police(text)
+        or questions.asks_what_to_do_now(text)
+        or questions.asks_whether_to_call_999(text)
+    ):
         # "hes sitting outside in the car... should i call the police": yes, 999, not "it's
         # your choice", which answers someone deciding whether to report a past crime.
         dispatcher.utter_message(response="utter_danger_steps")

@@ -130,7 +130,8 @@ def mentions_medical_emergency(text: str) -> bool:
         r"\b(?:had|after|since|my|his|her) (?:a )?(?:heart attack|stroke) (?:in|last|years?|"
         r"ago|before)\b|\b(?:what is|whats) a heart attack\b|\b(?:nearly|almost|would|gave "
         r"(?:me|him|her)|going to|gonna|thought i d) (?:have |had )?a heart attack\b|"
-        r"\bbreathe? (?:when|whenever|if|at night|thinking)\b",
+        r"\bbreathe? (?:when|whenever|if|at night|thinking)\b|\bpanic\w*|anxiety|anxious|"
+        r"keep checking",
         words,
     )
 
@@ -220,7 +221,9 @@ def asks_if_economic_abuse_is_a_crime(text: str) -> bool:
 _AFRAID_NOW = re.compile(
     r"\b(?:(?:scared|afraid|terrified|frightened|worried|nervous) (?:to go|of going|about going)"
     r" (?:home|back)|(?:dont|do not) want to go (?:home|back)|what (?:do i do|should i do) "
-    r"(?:tonight|when i (?:go|get) home)|what if (?:he|she|they) (?:is|are|comes?|turns? up)|"
+    r"(?:tonight|when i (?:go|get) home)|(?:what|wat|wot) (?:do|should|shall) i do\b.{0,15}\b"
+    r"(?:tmrw|tomorrow|tmr|tomoz|after school)|(?:tmrw|tomorrow|tmr|tomoz)\b.{0,15}\b(?:what|wat|"
+    r"wot) (?:do|should|shall) i do|what if (?:he|she|they) (?:is|are|comes?|turns? up)|"
     r"(?:scared|afraid|terrified|frightened) (?:he|she|they)(?:ll| will| is going to| are going "
     r"to) (?:come|be there|find|wait)|what (?:do|should) i do (?:if|when) (?:he|she|they) "
     r"(?:come|comes|turn up|turns up|show up|shows up|come back|comes back)|(?:should i |do i )?"
@@ -259,6 +262,12 @@ def asks_about_evidence(text: str, crime_type: str | None) -> bool:
         r"\b(?:spiked|drugged|sexual\w*|rape\w*)", words
     ):
         return False  # an assault or an unknown crime: only when spiking or sex is named
+    if re.search(
+        r"\b(?:give|giving|gave) evidence|\bevidence (?:in court|behind|by video|from another)|"
+        r"\bscreen\b|special measures|\bcourt\b|months ago|years ago|\bisva",
+        words,
+    ):
+        return False  # giving evidence in court, or long ago: not the forensic advice
     return is_question(text) and bool(_EVIDENCE.search(words) or _TESTS.search(words))
 
 
@@ -536,6 +545,11 @@ def asks_if_families_count(text: str) -> bool:
 
 # Words the bot itself uses, in plain English, for "what is borough?" or "what mean targeted?".
 GLOSSARY = {
+    # Home Office, "The role of the Independent Sexual Violence Adviser: essential elements"
+    # (gov.uk, 2017): support whether or not the person reports, through the justice process.
+    "isva": "An ISVA (Independent Sexual Violence Adviser) is a trained adviser who supports "
+    "someone after rape or sexual assault, whether or not they report it, and can stay with them "
+    "through the police and court process. The Havens or Rape Crisis can put you in touch.",
     "borough": "A borough is the part of London you live in, like Hackney or Croydon: the name "
     "of your local council.",
     "voicemail": "A voicemail is a recorded message someone leaves on your phone when you don't "
@@ -871,6 +885,8 @@ def asks_to_stop_a_forced_marriage(text: str, crime_type: str | None) -> bool:
         )
     )
     asked = is_question(text) or bool(re.search(r"\bplease (?:answer|help)\b", words))
+    if crime_type == "human_trafficking" and not mentions_forced_marriage(text):
+        return False  # "can I get my passport back?" from someone kept by an employer
     return asked and about_it and bool(_ORDER_TO_STOP.search(words))
 
 
@@ -961,12 +977,20 @@ _DELETE_AND_HELP = re.compile(
 _PUTS_OFF_CARE = re.compile(
     r"\b(?:a ?& ?e|a and e|hospital|doctor|111) (?:is|s) (?:overkill|too much|a waste)|"
     r"sleep it off|(?:just )?take (?:some )?paracetamol|(?:dont|do not) (?:need|want) "
-    r"(?:to go to )?(?:a ?& ?e|a and e|hospital|a doctor)"
+    r"(?:to go to )?(?:a ?& ?e|a and e|hospital|a doctor)|"
+    # "A&E for a punch tho? bit dramatic", "its probably just the hangover still right"
+    r"(?:a ?& ?e|a and e|hospital)\b.{0,30}\b(?:dramatic|overkill|over the top|a bit much)|"
+    r"(?:just|only) (?:the )?hangover|(?:have|having|take|taking) a nap"
 )
 
 
 def puts_off_care_after_a_blow(text: str, answers: Mapping[str, Any] | None) -> bool:
-    hurt = "injured" in ((answers or {}).get("account_details") or ())
+    answers = answers or {}
+    hurt = "injured" in (answers.get("account_details") or ()) or answers.get("crime_type") in (
+        "assault",
+        "serious_violence",
+        "robbery",
+    )
     return hurt and bool(_PUTS_OFF_CARE.search(plain(text)))
 
 
@@ -1566,17 +1590,20 @@ def asks_if_too_young(text: str) -> bool:
 
 
 _IS_IT_A_CRIME_Q = re.compile(
-    r"\b(?:is (?:it|this|that|what (?:he|she|they)s? (?:is )?doing) (?:even )?(?:a crime|illegal|"
+    r"\b(?:(?:is|if) (?:it|this|that|its|what (?:he|she|they)s? (?:is )?doing) (?:even |actually |"
+    r"really )?(?:a crime|illegal|"
     r"against the law|allowed|legal|harassment)|can (?:he|she|they) (?:even )?do that|is (?:he|she|"
     r"they) allowed)\b"
 )
 _IMAGES_WORDS = re.compile(r"\b(?:photos?|pictures?|pics?|images?|videos?|nudes?)\b")
 
 
-def asks_if_images_are_a_crime(text: str) -> bool:
-    """ "is it even a crime, him posting them?" """
+def asks_if_images_are_a_crime(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    """ "is it even a crime, him posting them?", or "is it actually a crime" after telling of
+    intimate images shared or threatened."""
     words = plain(text)
-    return bool(_IS_IT_A_CRIME_Q.search(words)) and bool(_IMAGES_WORDS.search(words))
+    told = "intimate_images" in ((answers or {}).get("account_details") or ())
+    return bool(_IS_IT_A_CRIME_Q.search(words)) and (told or bool(_IMAGES_WORDS.search(words)))
 
 
 def asks_if_harassment_is_a_crime(text: str, crime_type: str | None) -> bool:
@@ -1755,6 +1782,97 @@ def asks_about_action_fraud(text: str) -> bool:
     return "?" in text and "action fraud" in plain(text)
 
 
+# "i agreed to go to his flat so idk if thats like. assault or whatever": going back is not
+# agreeing to sex.
+_WENT_BACK = re.compile(
+    r"\b(?:agreed to go|went back|go back|went (?:round|over|home with)|invited (?:him|her|them)|"
+    r"went to (?:his|her|their)|i went there|kissed (?:him|her|them)|i was flirting)\b"
+)
+_IF_IT_COUNTS = re.compile(
+    r"\b(?:does it (?:still )?count|if it counts|is it (?:actually |still |even )?(?:assault|rape|"
+    r"a crime|sexual assault)|idk if thats|my fault|(?:assault|rape) or whatever|still count)\b"
+)
+
+
+def asks_if_going_back_was_consent(text: str) -> bool:
+    words = plain(text)
+    return bool(_WENT_BACK.search(words) and _IF_IT_COUNTS.search(words))
+
+
+# "should i actually call 999 though? hes just sitting there... i dont want to waste their time"
+_CALL_999_Q = re.compile(
+    r"\b(?:should|shall|do) i (?:actually |really |still |just )?(?:call|ring|dial|phone) 999\b|"
+    r"\bwaste (?:their|the polices|police|999s) time\b"
+)
+
+
+def asks_whether_to_call_999(text: str) -> bool:
+    return bool(_CALL_999_Q.search(plain(text)))
+
+
+# "should she go to hospital?? shes 62 and confused", "is it serious being confused after banging
+# ur head?": asked about someone else who was hurt.
+_THEIR_HOSPITAL_Q = re.compile(
+    r"\bshould (?:she|he|they|mum|dad|my \w+) (?:go|get (?:it )?checked|see a doctor|be seen)\b|"
+    r"\bhospital yes or no\b|\b(?:is it|its) (?:serious|bad|normal) (?:being|to be|that shes|that "
+    r"hes) (?:confused|muddled|sick|dizzy|sleepy)\b|\b(?:confused|muddled|confusion) after "
+    r"(?:banging|hitting|a bang|a blow|bumping)\b"
+)
+
+
+def asks_if_they_need_hospital(text: str) -> bool:
+    return bool(_THEIR_HOSPITAL_Q.search(plain(text)))
+
+
+# "Is it even rape if we were married?", "is it rape if it's your husband?"
+_RAPE_IN_MARRIAGE = re.compile(
+    r"\b(?:is it|is that|can it be|does it count as|was it) (?:even |still |really |actually )?"
+    r"(?:rape|sexual assault|a crime|assault)\b.{0,40}\b(?:married|marriage|husband|wife|"
+    r"partner|my duty|his wife|her husband)\b|\b(?:married|marriage|husband|wife)\b.{0,40}\b(?:is "
+    r"it|is that|can it be|does it count as) (?:even |still |really )?(?:rape|sexual assault)\b"
+)
+
+
+def asks_if_rape_in_marriage_counts(text: str) -> bool:
+    return bool(_RAPE_IN_MARRIAGE.search(plain(text)))
+
+
+# A fee to get lost money back, or the scammer ringing again: "should I pay the release fee",
+# "He is ringing again today, what do I say to him?"
+_RECOVERY_FEE = re.compile(
+    r"\b(?:release|recovery|unlock|admin|administration|processing|withdrawal|tax|clearance) "
+    r"(?:fee|charge|payment)|\bpay (?:a |the |him |them |another )?(?:fee|charge)\b.{0,40}\b"
+    r"(?:back|release|recover|refund)|\b(?:get|getting) (?:my |the )?money back\b.{0,30}\b"
+    r"(?:if i pay|for a fee|pay (?:him|them|a fee))"
+)
+_SCAMMER_RINGS = re.compile(
+    r"\b(?:he|she|they|the scammer|the advisor|the adviser|the man)\b.{0,10}\b(?:is |are |keeps "
+    r"|has been |s )?(?:ringing|calling|phoning|rang|called|texting|messaging) (?:me )?(?:again|"
+    r"back|still|today|every day)\b.{0,40}\b(?:what do i|what should i|do i answer|should i answer|"
+    r"what to say)"
+)
+
+
+def asks_about_a_recovery_fee(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return bool(_RECOVERY_FEE.search(words)) or (
+        crime_type == "fraud" and bool(_SCAMMER_RINGS.search(words))
+    )
+
+
+# "if they call my phone and mother in law answer? she check my phone sometimes"
+_SOMEONE_ELSE_ANSWERS = re.compile(
+    r"\b(?:call|ring|phone|text)\w* (?:my phone|me)\b.{0,40}\b(?:answers?|picks? up|sees?|"
+    r"reads?|checks?|hear|hears)\b|\b(?:what if|if) (?:my )?(?:husband|wife|partner|mother in law|"
+    r"father in law|mum|dad|he|she|they|someone) (?:answers?|picks? up|sees?|reads?) (?:the |my )?"
+    r"(?:phone|call|text|message)"
+)
+
+
+def asks_what_if_someone_else_answers(text: str) -> bool:
+    return is_question(text) and bool(_SOMEONE_ELSE_ANSWERS.search(plain(text)))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -1792,7 +1910,9 @@ _TEST_TIME = re.compile(
     r"(?:get|be|have) (?:a |the )?(?:tests?|tested|checked)|(?:still|not too late to) (?:get|be|"
     r"have) (?:a |the )?(?:tests?|tested|checked)|(?:test|tests|testing) for (?:the |a )?drugs?|"
     r"drug test|rape test|rape kit|(?:should|shall|can|do) (?:i|we) (?:still )?go to (?:the )?"
-    r"havens?(?: (?:today|now|tonight|tomorrow))?)\b"
+    r"havens?(?: (?:today|now|tonight|tomorrow))?|(?:where|how) (?:do|can|should|could) (?:i|we|"
+    r"she|he) (?:go (?:to )?)?get tested|where to get tested|(?:need|want) to get tested|getting "
+    r"tested|take something within|within (?:3|three|72) (?:days|hours)|pep)\b"
 )
 _SEXUAL_OR_SPIKED = re.compile(r"\b(?:spiked|drugged|drug|drugs|rape\w*|sexual\w*|havens?)\b")
 # "should i not shower until i go to the havens", "can i have a bath first"
@@ -2314,6 +2434,11 @@ def known_answer(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
+        (asks_about_a_recovery_fee(text, crime_type), Say(response="utter_recovery_fee")),
+        (asks_if_rape_in_marriage_counts(text), Say(response="utter_rape_in_marriage")),
+        (asks_what_if_someone_else_answers(text), Say(response="utter_if_someone_answers")),
+        (asks_if_going_back_was_consent(text), Say(response="utter_going_back_not_consent")),
         (
             answers is not None and asks_what_was_noted(text),
             Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
@@ -2330,6 +2455,7 @@ def known_answer(
             Say(response="utter_pregnant_after_harm"),
         ),
         (puts_off_care_after_a_blow(text, answers), Say(response="utter_injury")),
+        (asks_if_they_need_hospital(text), Say(response="utter_injury")),
         (wants_to_complain_about_a_venue(text), Say(response="utter_complain_venue")),
         (asks_if_deleting_cancels_help(text), Say(response="utter_delete_cancels_referral")),
         (asks_what_counts_as_disability(text), Say(response="utter_what_counts_disability")),
@@ -2404,7 +2530,15 @@ def known_answer(
         ),
         (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
         (asks_about_immigration(text), Say(response="utter_immigration")),
-        (asks_about_passport_at_work(text), Say(response="utter_passport_at_work")),
+        (
+            asks_about_passport_at_work(text)
+            or (
+                crime_type == "human_trafficking"
+                and is_question(text)
+                and bool(re.search(r"\bpassports?\b", plain(text)))
+            ),
+            Say(response="utter_passport_at_work"),
+        ),
         (asks_about_funeral_costs(text), Say(response="utter_funeral_costs")),
         (
             asks_to_stop_a_forced_marriage(text, crime_type),
@@ -2416,7 +2550,7 @@ def known_answer(
             asks_if_in_trouble_for_images(text, crime_type),
             Say(response="utter_images_not_in_trouble"),
         ),
-        (asks_if_images_are_a_crime(text), Say(response="utter_images_are_a_crime")),
+        (asks_if_images_are_a_crime(text, answers), Say(response="utter_images_are_a_crime")),
         (
             asks_to_remove_shared_images(text, answers),
             Say(response="utter_images_off_phones"),

@@ -1069,7 +1069,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if said_who and (
         _ABOUT_THEM.match(words[said_who.end() :])
         or re.search(
-            r"\b(?:it|its|it s) (?:wasnt|was not|isnt|is not|aint|not) (?:about )?me\b", words
+            r"\b(?:it|its|it s) (?:wasnt|was not|isnt|is not|aint|not) (?:about )?me\b|\bnot me\b|"
+            r"\bhappened to (?:my|her|his|our)\b|\bentitled\b",
+            words,
         )
     ):
         # "it's my MUM who has dementia, not me", "it wasnt me it was my mum": whom it is about

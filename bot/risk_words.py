@@ -260,6 +260,9 @@ _FEARED_IF = re.compile(
 )
 # Where something happened ("two lads outside the chicken shop"), not someone outside now.
 _SCENE = re.compile(
+    # "if anything else happened to her on the way home": where it happened, not someone coming.
+    r"\bhappened (?:to (?:her|him|me|them|us) )?on (?:the|her|his|my|their|our) way (?:home|back|"
+    r"to \w+)\b|"
     r"\boutside (?:of )?(?:a |the |an |that )?(?:\w+ )?(?:shop|shops|pub|club|station|school|"
     r"college|court|tube|bar|chippy|offy|off licence|supermarket|tesco|sainsburys|asda|lidl|"
     r"aldi|mcdonalds|maccies|nandos|kfc|cinema|gym|church|mosque|temple|park|library|"

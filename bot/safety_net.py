@@ -213,11 +213,12 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             elif current == "bot_challenge" and not asks_what_i_am(text):
                 # "mate ive heard theres a mens advice line?" is not "are you a bot?".
                 _demote(message, ("bot_challenge",))
+            elif current in (FALLBACK, DELETE) and gives_consent_after_all(str(text or "")):
+                # "you can keep it", as the no-storage message tells them to say: a yes (before
+                # the check below, which would demote it to whatever came second).
+                _set_intent(message, "affirm", 1.0)
             elif current == DELETE and (not erase_words(text) or not_our_data(text)):
                 _demote(message, (DELETE,))
-            elif current in (FALLBACK, DELETE) and gives_consent_after_all(str(text or "")):
-                # "you can keep it", as the no-storage message tells them to say: a yes.
-                _set_intent(message, "affirm", 1.0)
             elif current == FALLBACK and len(str(text or "").split()) >= LONG_MESSAGE_WORDS:
                 # A long message the classifier cannot place is nearly always an account of
                 # what happened: read it as one rather than say "I didn't understand".

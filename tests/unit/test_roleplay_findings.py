@@ -3169,3 +3169,147 @@ def test_reported_said_after_a_correction_is_the_answer():
         "order: harassment by my ex-husband. Yes, I've reported the breaches to the police."
     )
     assert read_answer("reported_to_police", text).value is True
+
+
+# -- round 20 -----------------------------------------------------------------------------------
+
+
+def test_he_did_it_anyway_after_i_said_no_is_a_sexual_offence():
+    text = (
+        "met a guy on an app 2 days ago. went back to his. i said i didnt want to do stuff and he "
+        "did it anyway."
+    )
+    assert read_account(text).crime_type == "sexual_offence"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "response"),
+    [
+        ("i need to get tested. he didnt use anything. where do i go", "assault",
+         "utter_havens_today"),
+        ("no. can u just tell me where to get tested pls", "assault", "utter_havens_today"),
+        ("so theres nothing for getting tested? its been 2 days i read u have to take something "
+         "within 3 days", "sexual_offence", "utter_havens_today"),
+        ("i agreed to go to his flat so idk if thats like. assault or whatever", "assault",
+         "utter_going_back_not_consent"),
+        ("you didnt say if it counts. like is it actually assault if i went there", "assault",
+         "utter_going_back_not_consent"),
+        ("should i actually call 999 though? hes just sitting there, he hasnt done anything. i dont "
+         "want to waste their time", "stalking_harassment", "utter_call_999_yes"),
+        ("not now. tmrw tho. wat do i do", "assault", "utter_if_he_comes"),
+        ("can I get my passport back? Is it allowed for them to keep it?", "human_trafficking",
+         "utter_passport_at_work"),
+        ("should I pay the release fee, he says I will get 40 thousand back", "fraud",
+         "utter_recovery_fee"),
+        ("He is ringing again today, what do I say to him?", "fraud", "utter_recovery_fee"),
+        ("I'm 40. It was years, not days. You didn't answer me - is it rape if it's your husband?",
+         "sexual_offence", "utter_rape_in_marriage"),
+        ("Can I give evidence behind a screen? I couldn't face him", "sexual_offence",
+         "utter_court"),
+        ("if they call my phone and mother in law answer? she check my phone sometimes",
+         "domestic_abuse", "utter_if_someone_answers"),
+    ],
+)  # fmt: skip
+def test_round_20_questions_get_their_answers(text, crime_type, response):
+    say = known_answer(text, crime_type, answers={"crime_type": crime_type})
+    assert say is not None and say.response == response
+
+
+def test_what_is_an_isva_is_explained():
+    say = known_answer("what is an ISVA", "sexual_offence", answers={})
+    assert say is not None and "Independent Sexual Violence Adviser" in (say.text or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes whatever but should she go to hospital shes 62 and confused",
+        "62 i said. is it serious being confused after banging ur head? she keeps asking what day "
+        "it is",
+    ],
+)
+def test_should_she_go_to_hospital_gets_the_injury_answer(text):
+    answers = {"crime_type": "robbery", "for_someone_else": True}
+    say = known_answer(text, "robbery", answers=answers)
+    assert say is not None and say.response == "utter_injury"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("n wat about tmrw. do i just not go in", None),
+        ("ok thank u. and is what hes doing actually illegal", None),
+        ("ok we'll ring them now. no need to pass details shes gonna call herself", False),
+        ("NO. He is not a family member!!", None),
+        ("no, she is not ready", False),
+        ("yes please", True),
+    ],
+)
+def test_the_referral_answer_is_not_read_from_ok_or_no_before_something_else(text, value):
+    assert read_answer("referral_consent", text).value is value
+
+
+def test_mornings_are_best_is_safe_to_contact():
+    text = "in the mornings is best, he sleeps late. its my landline really, i dont use this phone"
+    assert read_answer("contact_safe", text).value is True
+
+
+def test_happened_to_her_on_the_way_home_is_not_danger():
+    text = (
+        "shes asking if anything else happened to her on the way home, she cant remember, shes "
+        "getting really upset now"
+    )
+    assert detect_risk(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "for_child", "for_someone_else"),
+    [
+        ("salaam. my son they stab him leg. he is 15. please help", True, None),
+        ("hi my mums been mugged at a bus stop yesterday they pushed her over and took her bag",
+         None, True),
+    ],
+)  # fmt: skip
+def test_whom_it_happened_to_is_read_from_my_son_they_stab_him_and_my_mums_been_mugged(
+    text, for_child, for_someone_else
+):
+    found = read_account(text)
+    assert (found.for_child, found.for_someone_else, found.offender) == (
+        for_child,
+        for_someone_else,
+        None,
+    )
+
+
+def test_is_it_actually_a_crime_after_intimate_pictures_were_threatened_is_answered():
+    said = read_account(
+        "my ex is threatening to put my pictures online, like private ones, intimate ones, unless "
+        "i get back with him"
+    )
+    assert "intimate_images" in said.details and said.crime_type == "online_abuse"
+    answers = {"crime_type": "online_abuse", "account_details": sorted(said.details)}
+    for text in ("no. i dont know if they'd even care. is it actually a crime",
+                 "ok thank u. and is what hes doing actually illegal"):  # fmt: skip
+        say = known_answer(text, "online_abuse", answers=answers)
+        assert say is not None and say.response == "utter_images_are_a_crime"
+
+
+def test_its_my_daughter_not_me_does_not_make_a_family_member_the_offender():
+    text = "It's my daughter who's entitled, not me. Police already know, why CEOP?"
+    answers = {"crime_type": "sexual_offence", "relationship_to_offender": "someone_known"}
+    assert "relationship_to_offender" not in corrections(text, {**answers, "for_child": True})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["u didnt answer, is it just the hangover?", "A&E for a punch tho? bit dramatic",
+     "gonna have a nap and sleep it off"],
+)  # fmt: skip
+def test_putting_off_care_after_being_knocked_out_gets_the_injury_answer_again(text):
+    say = known_answer(text, "assault", answers={"crime_type": "assault"})
+    assert say is not None and say.response == "utter_injury"
+
+
+def test_lamped_and_sparked_out_is_an_assault():
+    text = "some bloke lamped me outside a bar on saturday, sparked me out for a sec"
+    assert read_account(text).crime_type == "assault"

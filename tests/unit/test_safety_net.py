@@ -77,3 +77,10 @@ def test_asking_for_a_caseworker_or_to_stop_keeping_words_is_believed():
 )
 def test_deleting_something_that_is_not_our_data_is_not_a_delete_request(text):
     assert not_our_data(text)
+
+
+def test_you_can_keep_it_guessed_as_delete_is_a_yes():
+    """Round 20: "ok you can keep it. but only text me here" was demoted from delete to the
+    next guess, never reaching the "you can keep it" reading, and got the deletion prompt."""
+    text = "ok you can keep it. but only text me here, I cannot take calls"
+    assert classify(text, "delete_my_data", ["delete_my_data", "deny"]) == "affirm"
