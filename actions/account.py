@@ -461,7 +461,8 @@ _ASSAULT = re.compile(
     r"her) (?:knife|gun|blade|machete|bat|hammer) (?:at|on|to) me)\b"
 )
 _ROBBERY = re.compile(
-    r"\b(?:robbed|robbery|robbing|mugg\w*|at knifepoint|at gunpoint|held (?:me )?up|"
+    r"\b(?:robbed|robbery|robbing|robs? (?:him|her|me|them|us)|mugg\w*|at knifepoint|at gunpoint|"
+    r"held (?:me )?up|"
     r"car ?jack\w*|jacked|snatched (?:it|my \w+|the \w+) (?:from|off|out of) (?:me|my hand)|"
     r"(?:took|grabbed|snatched|ripped|pulled) my \w+(?: \w+)? (?:off|from|out of) (?:me|my "
     r"hands?)|made me (?:hand over|give them|give him|empty)|demanded my|threatened me (?:with "
@@ -499,7 +500,7 @@ _ROBBED_REMOTELY = re.compile(
 )
 _THEFT = re.compile(
     r"\b(?:stole|stolen|steal\w*|nick(?:ed|ing)|pinch(?:ed|ing)|pickpocket\w*|swiped|"
-    r"took my|(?:took|taken|takes|taking) (?:all )?(?:of )?(?:her|his|their|our) (?:life )?"
+    r"took my|(?:took|taken|takes|taking|take) (?:all )?(?:of )?(?:her|his|their|our) (?:life )?"
     r"(?:savings|money|cash|purse|wallet|pension|jewellery|rings?|phone|bag|handbag|card|"
     r"bank card|watch|laptop|bike)|taken from|went missing|missing from|snatched|shoplift\w*|"
     r"theft|thief|thieves|"
@@ -585,7 +586,10 @@ _TERRORISM = re.compile(
     r"attack (?:on|at) (?:the )?(?:station|bridge|concert|market|tube))\b"
 )
 _ONLINE_ABUSE = re.compile(
-    r"\b(?:trolled|trolling|trolls|cyber ?bull\w*|cyber ?stalk\w*|online (?:abuse|harassment|"
+    # "he sends me sexual things. i didnt ask for it": unwanted sexual messages or pictures.
+    r"\b(?:(?:sends?|sending|sent|messag\w*|texts?|texting) me (?:\w+ )?(?:sexual|dirty|rude|"
+    r"explicit|naked|nude) (?:things|stuff|messages|texts|pictures|pics|photos|videos)|"
+    r"trolled|trolling|trolls|cyber ?bull\w*|cyber ?stalk\w*|online (?:abuse|harassment|"
     r"hate|threats?)|abuse (?:online|on (?:twitter|instagram|tiktok|facebook|x))|"
     r"(?:hacked|hacking) (?:my|into)|fake (?:account|profile)s? (?:of|pretending to be) me|"
     r"doxx\w*|posted my (?:address|number|details|pictures|photos)|pile ?on|"

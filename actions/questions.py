@@ -2060,13 +2060,15 @@ def asks_to_get_posts_removed(text: str) -> bool:
 
 # "my car fixed, who pays for that", "who pays for my tyres? 3 sets"
 _WHO_PAYS = re.compile(
-    r"\b(?:who (?:pays|will pay|is paying|s paying|is going to pay|gonna pay|has to pay|should "
+    r"\b(?:(?:do|will|would|can) i get (?:anything|money|something|paid|compensation) for "
+    r"(?:the|my)|"
+    r"who (?:pays|will pay|is paying|s paying|is going to pay|gonna pay|has to pay|should "
     r"pay|pay)|(?:will|does|do|would|can) (?:anyone|someone|somebody|they|he|she|the police|"
     r"police) (?:have to )?pay)\b"
 )
 _DAMAGE_TO_FIX = re.compile(
     r"\b(?:tyres?|tires?|car|van|windows?|windscreen|door|fence|paintwork|damage\w*|fix\w*|"
-    r"repair\w*|smashed|slashed|scratched|keyed)\b"
+    r"repair\w*|smashed|slashed|scratched|keyed|write off|written off|burnt out|burned out)\b"
 )
 
 
@@ -2083,6 +2085,8 @@ def asks_who_pays_for_damage(text: str, crime_type: str | None) -> bool:
 
 # "will the police even take it seriously tho its not like he hit me" (a hate crime)
 _TAKE_SERIOUSLY = re.compile(
+    # "can i make them treat it as hate crime": recorded as one if the victim believes it is.
+    r"\b(?:treat|record|count|class|log)\w* (?:it|this|that) as (?:a )?hate crime\b|"
     r"\btake (?:it|this|that|me|us) (?:\w+ )?serious(?:ly)?\b|\b(?:would|will|do|does) (?:they|the "
     r"police|police|cops) (?:even )?(?:care|bother|do anything)\b"
 )

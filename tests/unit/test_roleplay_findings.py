@@ -3313,3 +3313,16 @@ def test_putting_off_care_after_being_knocked_out_gets_the_injury_answer_again(t
 def test_lamped_and_sparked_out_is_an_assault():
     text = "some bloke lamped me outside a bar on saturday, sparked me out for a sec"
     assert read_account(text).crime_type == "assault"
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("can i make them treat it as hate crime", "utter_hate_taken_seriously"),
+        ("do i get anything for the car? its a write off", "utter_damage_who_pays"),
+    ],
+)
+def test_a_burnt_out_car_with_go_home_sprayed_gets_its_answers(text, response):
+    answers = {"crime_type": "arson", "hate_motivated": True}
+    say = known_answer(text, "arson", answers=answers)
+    assert say is not None and say.response == response
