@@ -214,7 +214,11 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         asked=asked_so_far(tracker),
         missed=missed_so_far(tracker),
         # Already answered by the rules when ``right_answered``: not again.
-        rights_topic=topic.split("/", 1)[1] if "/" in topic and not right_answered else None,
+        rights_topic=topic.split("/", 1)[1]
+        if "/" in topic
+        and not right_answered
+        and questions.topic_fits(topic.split("/", 1)[1], str(message.get("text") or ""))
+        else None,
         rights_confidence=float(selector.get("confidence") or 0.0),
         entities=list(message.get("entities") or []),
         opening=opening,

@@ -445,7 +445,10 @@ def _rights_answer(tracker: Tracker) -> tuple[str | None, float]:
         "response"
     ) or {}
     key = str(selector.get("intent_response_key") or "")
-    return (key if "/" in key else None), float(selector.get("confidence") or 0.0)
+    text = str(tracker.latest_message.get("text") or "")
+    if "/" not in key or not questions.topic_fits(key.split("/", 1)[1], text):
+        return None, 0.0
+    return key, float(selector.get("confidence") or 0.0)
 
 
 class ActionAnswerRight(Action):

@@ -101,7 +101,11 @@ _MUST_GO = re.compile(
     # "he is coming. I must stop", "someone coming, I go".
     r"\b(?:hes|shes|theyre|he s|she s|he is|she is|they are|someone|somebody|someone is) coming\b"
     r".{0,30}\b(?:i )?(?:must|have to|need to|got to|gotta) (?:stop|go)\b|"
-    r"\bcoming,? i (?:go|stop)\b)"
+    r"\bcoming,? i (?:go|stop)\b|"
+    # "i have to go hes home", "husband home now"
+    r"\b(?:i )?(?:have to|got to|gotta|need to|must) go\b.{0,20}\b(?:hes|shes|theyre|he is|she is|"
+    r"he s|husband|wife|partner|dad|mum) (?:\w+ )?(?:home|back|here|coming)\b|^(?:my )?(?:husband|"
+    r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back|here) now\b)"
 )
 
 
@@ -462,8 +466,8 @@ _WHO_WE_TELL = re.compile(
     r"\b(?:will|would|do|does|can|could|are|is) (?:you|they|anyone|it|this|the service|a worker|"
     r"support|u)\b.{0,25}\b(?:tell|telling|inform|contact|call|ring|text|let)\b.{0,15}\b"
     r"(?:my |the )?(?:mum|mom|mam|dad|parents?|family|school|teachers?|work|boss|employer|"
-    r"social services|social worker)\b|\b(?:will|would) (?:my )?(?:mum|mom|dad|parents?|school|"
-    r"teachers?|work|boss) (?:find out|know|be told)\b"
+    r"social services|social worker)\b|\b(?:will|would) (?:my |the )?(?:mum|mom|dad|parents?|"
+    r"school|teachers?|work|boss) (?:find out|know|be told)\b"
 )
 
 
@@ -1044,6 +1048,8 @@ def asks_for_a_way_without_calling(text: str) -> bool:
 def asks_about_funeral_costs(text: str) -> bool:
     """ "Can I ask about the funeral, I cant afford it. Who pays?" """
     words = plain(text)
+    if re.search(r"\b(?:for|towards) my (?:own )?funeral\b|\bmy funeral\b", words):
+        return False  # "I have been saving that for my funeral": savings, nobody killed
     return bool(
         re.search(r"\bfuneral\b", words)
         and re.search(r"\b(?:afford|pay|pays|paying|cost|costs|money|help with|expenses)\b", words)
@@ -1076,6 +1082,8 @@ def asks_about_witness_intimidation(text: str) -> bool:
     witness told "we know where you live, dont go court"."""
     words = plain(text)
     if re.search(
+        # "can I take my statement back?": often asked by a witness under pressure.
+        r"\b(?:take|taking) (?:my|the) statement back\b|\bwithdraw\w* (?:my|the) statement\b|"
         r"\bwitness (?:protection|protect\w*|relocat\w*)\b|\bprotect\w* (?:me |us |her |him )?"
         r"(?:as a|as the|as|being a) witness\b",
         words,
@@ -1873,6 +1881,86 @@ def asks_what_if_someone_else_answers(text: str) -> bool:
     return is_question(text) and bool(_SOMEONE_ELSE_ANSWERS.search(plain(text)))
 
 
+# "can social services help him?" about an adult (not a baby or child: utter_social_services_baby).
+_ADULT_SOCIAL_CARE_Q = re.compile(
+    r"\b(?:can|could|will|would|should) (?:social services|adult social care|social care|adult "
+    r"services|a social worker) (?:help|do (?:anything|something)|step in|get involved)|"
+    r"\b(?:social services|adult social care)\b.{0,20}\b(?:help|do anything)\b"
+)
+
+
+def asks_if_social_care_can_help_an_adult(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    young = (answers or {}).get("for_child") or re.search(
+        r"\b(?:baby|babies|child|children|kids?|son|daughter|pregnant)\b", words
+    )
+    return bool(_ADULT_SOCIAL_CARE_Q.search(words)) and not young
+
+
+# "should i let him in on friday" (a doorstep trader who took cash and is coming back)
+_LET_HIM_IN = re.compile(
+    r"\b(?:should|shall|do|can) i (?:let|open the door to|answer the door to|pay) (?:him|them|her)"
+    r"\b|\bwhat (?:do|should) i do (?:on|when he comes|if he comes|when they come)\b"
+)
+
+
+def asks_about_a_doorstep_trader_coming_back(text: str, crime_type: str | None) -> bool:
+    return crime_type == "fraud" and bool(_LET_HIM_IN.search(plain(text)))
+
+
+# "where can i stay tonight"
+_SOMEWHERE_TO_STAY = re.compile(
+    r"\b(?:where|somewhere) (?:can|could|do|should|to) (?:i )?(?:stay|sleep|go tonight)\b|"
+    r"\bsomewhere (?:safe )?to (?:stay|sleep|go)\b|\b(?:cant|can not|cannot|dont want to) "
+    r"(?:stay|sleep|be) (?:there|here|in the flat|at home|in my flat) tonight\b"
+)
+
+
+def asks_where_to_stay(text: str) -> bool:
+    return bool(_SOMEWHERE_TO_STAY.search(plain(text)))
+
+
+# Rights topics the selector has picked for messages that never asked about them ("why
+# domestic abuse? i never even met him", "how do I get the police to enforce it"): given only
+# when the message says something of the topic.
+_TOPIC_WORDS = {
+    "restorative_justice": re.compile(
+        r"\b(?:restorative|rj|meet (?:him|her|them|the (?:person|offender|man|woman|lad|boy))|"
+        r"face to face|apolog\w*|say sorry|said sorry|mediat\w*|talk to (?:him|her|them))\b"
+    ),
+    "victim_contact_scheme": re.compile(
+        r"\b(?:prison|released?|releasing|parole|licence|sentence\w*|jail|locked up|custody|"
+        r"contact scheme|vcs|out of prison|gets out)\b"
+    ),
+    "parole": re.compile(
+        r"\b(?:prison|released?|parole|licence|sentence\w*|jail|gets out|out of prison)\b"
+    ),
+}
+
+
+def topic_fits(topic: str | None, text: str) -> bool:
+    words = _TOPIC_WORDS.get(str(topic))
+    return words is None or bool(words.search(plain(text)))
+
+
+# "am i gonna get arrested" from a young person made to carry drugs.
+_ARRESTED_Q = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i) (?:gonna |going to |be )?(?:get )?(?:arrested|"
+    r"nicked|in trouble|charged|locked up)\b|\bwill (?:the )?(?:police|feds|they) (?:arrest|nick|"
+    r"charge) me\b"
+)
+
+
+def fears_arrest_after_exploitation(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    exploited = answers.get("crime_type") == "human_trafficking" or bool(
+        re.search(
+            r"\b(?:county lines|carry\w* (?:drugs|packages|gear)|owe them|debt)\b", plain(text)
+        )
+    )
+    return exploited and bool(_ARRESTED_Q.search(plain(text)))
+
+
 def asks_us_to_call(text: str) -> bool:
     """Whether the message asks the bot to call the police or send help (it cannot)."""
     return bool(_CALL_FOR_ME.search(plain(text)))
@@ -2439,6 +2527,15 @@ def known_answer(
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (does_not_understand(text), Say(response="utter_put_simply")),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
+        (asks_where_to_stay(text), Say(response="utter_somewhere_to_stay")),
+        (
+            fears_arrest_after_exploitation(text, answers),
+            Say(response="utter_exploited_not_blamed"),
+        ),
+        (
+            asks_about_a_doorstep_trader_coming_back(text, crime_type),
+            Say(response="utter_doorstep_trader_back"),
+        ),
         (asks_about_a_recovery_fee(text, crime_type), Say(response="utter_recovery_fee")),
         (asks_if_rape_in_marriage_counts(text), Say(response="utter_rape_in_marriage")),
         (asks_what_if_someone_else_answers(text), Say(response="utter_if_someone_answers")),
@@ -2574,6 +2671,10 @@ def known_answer(
         # "Door broken. Can police come visit me? I need BSL interpreter": the interpreter first.
         (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
         (asks_about_securing_home(text, crime_type), Say(response="utter_secure_home")),
+        (
+            asks_if_social_care_can_help_an_adult(text, answers),
+            Say(response="utter_adult_social_care"),
+        ),
         (asks_about_the_council_asb_team(text), Say(response="utter_council_asb")),
         # ("does victim support do counselling?" is answered about the organisation, below.)
         (named is None and asks_about_low_mood(text), Say(response="utter_low_mood")),

@@ -57,14 +57,16 @@ _THERE = (
     r"(?:here|outside|at (?:the|my|our|the front|the back) (?:door|window|gate)|"
     r"(?:in|at) the (?:house|flat|hall|hallway|kitchen|garden|back garden|next room|"
     r"living room|bedroom|stairwell|reception|building)|downstairs|upstairs|in the next room|"
-    r"on (?:his|her|their|the) way|coming (?:up|round|over|back|here|for me|to get me|in|"
+    # Not "his dad is on the way from manchester": coming from afar, to help.
+    r"on (?:his|her|their|the) way(?! from| to (?:the )?hospital)|coming (?:up|round|over|back|here|"
+    r"for me|to get me|in|"
     r"to \w+ (?:me|us))|(?:waiting|standing|sitting|sat|parked|lurking|hanging about) (?:outside|at|by|near|in|"
     r"for me|across|opposite|over the road)|staring (?:at me|in)|climbing|banging|kicking|"
     r"knocking|ringing the bell|shouting outside|still in the house|still here|"
     r"trying to (?:get|break|come) in|back(?: now| again| here| home| at the| outside|$)|"
     # "oh god hes just come home hes shouting": home now, not "he comes home at 6".
     r"(?:come|got) (?:home|back|in)\b(?! (?:at|by|around|about|after|before|later|tonight|"
-    r"tomorrow|soon|on|from)\b))"
+    r"tomorrow|soon|on|from|\d)))"
 )
 # Being followed or looked for is danger now only when they say it is happening now.
 _AFTER_ME = r"(?:following me|behind me|looking for me|after me|driving (?:round|around|past))"
@@ -85,7 +87,8 @@ DANGER_PATTERNS = [
     r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well|to (?:ring|call|phone|"
     r"contact|text|email|speak|talk|read|help (?:me|us) understand)))",
     r"\bcall (?:the )?police for me\b",
-    r"\bhelp (?:me|us)\b.{0,30}\b(?:he|she|they|hes|shes|theyre)\b",
+    r"\bhelp (?:me|us)\b(?! with| to| find| understand| get)(?! \w+ with).{0,30}\b(?:he|she|they|hes|"
+    r"shes|theyre)\b",
     r"\bplease help\b.{0,20}\b(?:he|she|they|hes|shes)\b",
     r"^help\b.{0,20}\b(?:hes|shes|theyre)\b",
     # Someone there or coming, now.
@@ -341,8 +344,9 @@ SELF_HARM_PATTERNS = [
     r"\bhang (?:myself|my ?self)\b|\bhanging myself\b",
     r"\b(?:bought|got|have) (?:the|a) rope\b",
     r"\b(?:blade|razor|knife) in my hand\b",
-    r"\b(?:i'?m|im|i am|sat|standing|stood) (?:on|at) (?:the )?(?:bridge|edge|roof|platform|cliff|"
-    r"top of)\b",
+    # Not "I'm on edge every time I open the door": on the edge of something.
+    r"\b(?:i'?m|im|i am|sat|standing|stood) (?:on|at) (?:the )?(?:bridge|roof|platform|cliff|"
+    r"top of)\b|\b(?:i'?m|im|i am|sat|standing|stood) (?:on|at) the edge\b",
     r"\b(?:platform edge|edge of the platform)\b",
     r"\b(?:never|not) (?:to )?wake up\b",
     r"\bhoping (?:i )?(?:dont|don t|wont|never) wake\b",
@@ -364,7 +368,11 @@ SELF_HARM_PATTERNS = [
     r"\b(?:life|living) (?:isnt|is not|aint|not) worth\b",
     r"\bdone with (?:life|living|it all|everything)\b",
     r"\b(?:a )?burden (?:to|on) (?:everyone|my family|everybody)\b",
-    r"\b(?:wrote|written|writing|left) (?:letters|notes|a note|a letter|goodbye)\b",
+    # Goodbye letters, not "left notes saying men in dresses aren't welcome" or police "writing
+    # notes" for a Deaf witness.
+    r"\b(?:wrote|written|writing|left) (?:(?:a )?(?:goodbye|suicide) (?:notes?|letters?)|goodbye|"
+    r"(?:a )?(?:letters?|notes?) (?:to|for) (?:my|the|everyone|every one|all)(?! (?:police|"
+    r"council|landlord|school|neighbours?|officer)))\b",
     r"\bsaid (?:my )?goodbyes?\b",
     r"\b(?:dont|don t|do not) think (?:ill|i will|i ll) (?:still )?be (?:here|around|alive)\b",
     r"\b(?:only|one) way (?:out|to make (?:it|the pain) stop)\b.{0,30}\b(?:die|dying|death|end)\b",
@@ -406,9 +414,16 @@ _NOT_WANTED = re.compile(
 )
 
 
+# "hes coming back friday for the rest of the money": a visit on another day, not now.
+_LATER_VISIT = re.compile(
+    r"\bcoming (?:back |round |over |again )*(?:on |next |this )?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|tomorrow|next week|at the weekend|this weekend)\b"
+)
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
-    for words in (_CONDITIONAL, _FEARED_IF, _SCENE, _NOT_WANTED):
+    for words in (_CONDITIONAL, _FEARED_IF, _SCENE, _NOT_WANTED, _LATER_VISIT):
         text = words.sub(" ", text)
     return " ".join(text.split())
 
@@ -513,7 +528,8 @@ def detect_risk(text: str | None) -> str | None:
 # Looser phrases such messages use, for believing the classifier where no pattern matched.
 DANGER_CUES = re.compile(
     # Not "hes back at 5": the time he comes home is not danger now.
-    r"\b(?:kill me|kill us|knife|gun|weapon|machete|help me|danger|unsafe|(?:scared|afraid|"
+    r"\b(?:kill me|kill us|knife|gun|weapon|machete|help me(?! with| to| find| understand| get)|"
+    r"danger|unsafe|(?:scared|afraid|"
     r"terrified) (?:for my life|(?:he|she|they)(?:ll| will| is going to) (?:come|find|hurt|kill|"
     r"get)|(?:hes|shes|theyre) (?:here|coming|outside|back))|threat\w*|hurt me|hit me|hitting me|beating me|choking me|strangling me|"
     r"stab me|petrol|bleeding|hostage|finish me|do me in|(?:hes|shes|theyre|he is|she is|"

@@ -3326,3 +3326,123 @@ def test_a_burnt_out_car_with_go_home_sprayed_gets_its_answers(text, response):
     answers = {"crime_type": "arson", "hate_motivated": True}
     say = known_answer(text, "arson", answers=answers)
     assert say is not None and say.response == response
+
+
+# -- round 21 -----------------------------------------------------------------------------------
+
+
+def test_a_doorstep_trader_coming_back_on_friday_is_not_danger_now():
+    assert detect_risk("no im not in danger now but he said hes coming back on friday") is None
+    assert detect_risk("hes coming back now") == "in_danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "answers", "response"),
+    [
+        ("no im not in danger now but he said hes coming back on friday for the rest of the "
+         "money. should i let him in?", "fraud", {}, "utter_doorstep_trader_back"),
+        ("sorry dear i dont understand, im not in danger. its about friday. should i open the "
+         "door to him", "fraud", {}, "utter_doorstep_trader_back"),
+        ("no we havent. dean doesnt want to get them in trouble. can social services help him?",
+         "theft", {"for_someone_else": True}, "utter_adult_social_care"),
+        ("where can i stay tonight? i cant be in the flat", "sexual_offence", {},
+         "utter_somewhere_to_stay"),
+    ],
+)  # fmt: skip
+def test_round_21_questions_get_their_answers(text, crime_type, answers, response):
+    say = known_answer(text, crime_type, answers={"crime_type": crime_type, **answers})
+    assert say is not None and say.response == response
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type"),
+    [
+        ("they rob him", "robbery"),
+        ("they take his money when they come round", "theft"),
+        ("he sends me sexual things. i didnt ask for it", "online_abuse"),
+    ],
+)
+def test_what_happened_in_few_words_is_read(text, crime_type):
+    assert read_answer("crime_type", text).value == crime_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, several times. I'm a trans woman and he calls me 'sir' on purpose and left notes "
+        "saying 'men in dresses' aren't welcome. Is this a hate crime?",
+        "No. Though honestly it's affecting my sleep and I'm on edge every time I open the front "
+        "door.",
+        "Yes, she reported it to BTP on Saturday. It was hard, there was no interpreter at first, "
+        "they tried to do it by writing notes",
+        "information about the police investigation and someone to talk to. i am on my own here, "
+        "his dad is on the way from manchester",
+        "not now. he is work. but he come back 6 oclock",
+        "ok. the visa thing, i can stay in uk if i leave him? who help me with this, they speak "
+        "farsi?",
+    ],
+)
+def test_notes_on_edge_a_dad_on_his_way_and_help_me_with_are_not_crises(text):
+    assert detect_risk(text) is None
+    assert not trusted_crisis(text, "in_danger") and not trusted_crisis(text, "self_harm")
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("i wrote letters to my kids just in case", "self_harm"),
+        ("im standing on the edge", "self_harm"),
+        ("please help me hes outside", "in_danger"),
+        ("hes on his way", "in_danger"),
+    ],
+)
+def test_goodbye_letters_an_edge_and_someone_on_his_way_stay_crises(text, risk):
+    assert detect_risk(text) == risk
+
+
+@pytest.mark.parametrize("text", ["husband home now", "i have to go hes home"])
+def test_husband_home_now_is_a_goodbye_in_a_hurry(text):
+    reading = read_turn(
+        Turn(text=text, intent="inform", requested="hate_motivated", answers={"consent": True})
+    )
+    assert [say.response for say in reading.say] == ["utter_go_now"] and reading.pause
+
+
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [
+        ("why domestic abuse? i never even met him", False),
+        (
+            "No Im safe, I told you that already. Im asking how to get the police to enforce it",
+            False,
+        ),
+        ("can i meet the person who did it, to ask why", True),
+        ("could he say sorry to me face to face", True),
+    ],
+)
+def test_restorative_justice_is_given_only_when_the_message_is_about_it(text, fits):
+    from actions.questions import topic_fits
+
+    assert topic_fits("restorative_justice", text) is fits
+
+
+def test_saving_for_my_funeral_is_not_a_question_about_a_death():
+    text = "Information. And getting the money back. I have been saving that for my funeral."
+    say = known_answer(text, "fraud", answers={"crime_type": "fraud"})
+    assert say is None or say.response != "utter_funeral_costs"
+
+
+@pytest.mark.parametrize(
+    ("text", "answers", "response"),
+    [
+        ("am i gonna get arrested", {"crime_type": "human_trafficking", "age": 17},
+         "utter_exploited_not_blamed"),
+        ("can i take my statement back?", {"crime_type": "stalking_harassment"},
+         "utter_witness_intimidation"),
+        ("will the school find out. i dont want my mum to know",
+         {"crime_type": "online_abuse", "age": 14}, "utter_who_we_tell"),
+    ],
+)  # fmt: skip
+def test_round_21_young_people_and_witnesses_get_their_answers(text, answers, response):
+    say = known_answer(text, answers["crime_type"], answers=answers)
+    assert say is not None and say.response == response
