@@ -159,6 +159,10 @@ def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str
             return Answer(False)
         if yes_pattern and yes_pattern.search(words):
             return Answer(True)
+        if "?" in text and not (_YES_START.match(words) or _NO_START.match(words)):
+            # "is it serious if there are no marks? and can I report it myself?": a question,
+            # whose "no" answers nothing that was asked.
+            return NO_ANSWER
         value = yes_no(text)
         if value is not None:
             return Answer(value)

@@ -3194,8 +3194,8 @@ def test_he_did_it_anyway_after_i_said_no_is_a_sexual_offence():
          "utter_going_back_not_consent"),
         ("you didnt say if it counts. like is it actually assault if i went there", "assault",
          "utter_going_back_not_consent"),
-        ("should i actually call 999 though? hes just sitting there, he hasnt done anything. i dont "
-         "want to waste their time", "stalking_harassment", "utter_call_999_yes"),
+        ("should i actually call 999 though? hes just sitting there, he hasnt done anything. i "
+         "dont want to waste their time", "stalking_harassment", "utter_call_999_yes"),
         ("not now. tmrw tho. wat do i do", "assault", "utter_if_he_comes"),
         ("can I get my passport back? Is it allowed for them to keep it?", "human_trafficking",
          "utter_passport_at_work"),
@@ -3446,3 +3446,11 @@ def test_saving_for_my_funeral_is_not_a_question_about_a_death():
 def test_round_21_young_people_and_witnesses_get_their_answers(text, answers, response):
     say = known_answer(text, answers["crime_type"], answers=answers)
     assert say is not None and say.response == response
+
+
+def test_a_question_with_no_in_it_is_not_a_no_to_a_yes_no_question():
+    """Found by the conversation suite: "no marks" in a friend's question answered "has this
+    happened more than once?" with a no, and the question was never asked."""
+    text = "is it serious if there are no marks? and can I report it myself even if she won't?"
+    assert read_answer("repeat_victimisation", text).value is None
+    assert read_answer("repeat_victimisation", "no. why do you ask?").value is False
