@@ -105,7 +105,7 @@ _MUST_GO = re.compile(
     # "i have to go hes home", "husband home now"
     r"\b(?:i )?(?:have to|got to|gotta|need to|must) go\b.{0,20}\b(?:hes|shes|theyre|he is|she is|"
     r"he s|husband|wife|partner|dad|mum) (?:\w+ )?(?:home|back|here|coming)\b|^(?:my )?(?:husband|"
-    r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back|here) now\b)"
+    r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back) now\W*$)"
 )
 
 

@@ -250,6 +250,7 @@ def read_turn(turn: Turn) -> Reading:
         # questions wait; nothing more is sent that could be seen.
         reading.say.append(Say(response="utter_go_now"))
         reading.slots["in_danger"] = True
+        reading.flags.append("in_danger")  # the support team sees it, as for any danger
         reading.pause = True
         return reading
     if mentions_medical_emergency(turn.text):

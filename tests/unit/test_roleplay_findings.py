@@ -3454,3 +3454,25 @@ def test_a_question_with_no_in_it_is_not_a_no_to_a_yes_no_question():
     text = "is it serious if there are no marks? and can I report it myself even if she won't?"
     assert read_answer("repeat_victimisation", text).value is None
     assert read_answer("repeat_victimisation", "no. why do you ask?").value is False
+
+
+def test_he_is_here_now_im_in_danger_is_danger_with_its_flag_not_a_goodbye():
+    """Found by CI: the "husband home now" reading caught "he is here now im in danger", which
+    then got the short goodbye and no danger flag for the support team."""
+    reading = read_turn(
+        Turn(
+            text="he is here now im in danger",
+            intent="in_danger",
+            requested="hate_motivated",
+            answers={"consent": True, "in_danger": False},
+        )
+    )
+    assert "utter_emergency" in [say.response for say in reading.say]
+    assert "in_danger" in reading.flags
+
+
+def test_a_goodbye_in_a_hurry_keeps_a_danger_flag():
+    reading = read_turn(
+        Turn(text="husband home now", intent="inform", requested="age", answers={"consent": True})
+    )
+    assert reading.flags == ["in_danger"]
