@@ -1147,11 +1147,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     if _SEXUAL.search(lowered):
         return "sexual_offence"
     domestic = offender in ("partner_or_ex", "family_member")
-    named_trafficking = re.search(
-        r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|"
-        r"county lines|cuckoo\w*)\b",
-        lowered,
-    )
+    named_trafficking = NAMES_TRAFFICKING.search(lowered)
     if _TRAFFICKING.search(lowered) and (named_trafficking or not domestic):
         return "human_trafficking"
     if "forced_marriage" in details or "honour_based" in details:
@@ -1269,9 +1265,16 @@ _WITNESS = re.compile(
 # A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
 # pin"): the unauthorised-payment rules, not a transfer they were tricked into.
 # "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
-_PREGNANT = re.compile(
-    r"\b(?:pregnant|pregnancy|expecting a baby|my bump|unborn|(?:im|i am|i m|shes|she is|she s) "
-    r"(?:\d+|four|five|six|seven|eight|nine) months(?: gone| pregnant)?\b(?! ago| since| in| into))"
+# Trafficking said in its own words, which a partner or relative doing it does not change.
+NAMES_TRAFFICKING = re.compile(
+    r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|county lines|"
+    r"cuckoo\w*)\b"
+)
+PREGNANT = re.compile(
+    r"\b(?:pregnant|pregnancy|preggo|preggers|expecting a baby|my bump|the bump|unborn|"
+    r"(?:im|i am|i m|shes|she is|she s) (?:\d+|one|two|three|four|five|six|seven|eight|nine) "
+    r"(?:months|weeks)(?! ago)\b(?! (?:since|in|into|out))|(?:\d+|five|six|seven|eight) months "
+    r"gone|weeks (?:pregnant|gone))"
 )
 _CARD_TAKEN = re.compile(
     r"\b(?:courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|(?:gave|"
@@ -1315,7 +1318,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("identity_fraud", IDENTITY_FRAUD),
         ("witness", _WITNESS),
         ("card_taken", _CARD_TAKEN),
-        ("pregnant", _PREGNANT),
+        ("pregnant", PREGNANT),
     )
     for name, pattern in checks:
         if pattern.search(lowered):

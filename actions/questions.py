@@ -2383,12 +2383,6 @@ def asks_about_a_partner_visa(text: str) -> bool:
 
 # Pregnant after being hurt: "im pregnant is the baby gonna be ok", "he pushed me down the
 # stairs and im 5 months", "can i just ask someone about the baby. who do i call for that".
-_PREGNANT = re.compile(
-    r"\b(?:pregnant|pregnancy|preggo|preggers|expecting a baby|my bump|the bump|unborn|"
-    r"(?:im|i am|i m) (?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:months|weeks)"
-    r"(?! ago)\b(?! (?:since|in|into|out))|(?:\d+|five|six|seven|eight) months gone|"
-    r"weeks (?:pregnant|gone))"
-)
 _BABY_OK = re.compile(
     r"\b(?:(?:is|will|would) the baby (?:be |gonna be |going to be )?(?:ok|okay|alright|all right|"
     r"fine|hurt|safe)|the baby is (?:ok|okay|alright|fine|hurt|safe)|hurt the baby|baby (?:ok|"
@@ -2406,7 +2400,7 @@ def asks_about_pregnancy_after_harm(text: str, answers: Mapping[str, Any] | None
     pregnancy said earlier is kept in the account details, so "should i go hospital? ive had a
     bit of pain since" later gets this answer too."""
     words = plain(text)
-    if _PREGNANT.search(words):
+    if account.PREGNANT.search(words):
         return bool(_ASK_CARE.search(words) or _BABY_OK.search(words))
     if "pregnant" in ((answers or {}).get("account_details") or ()) and re.search(
         r"\b(?:pain|painful|hurts?|hurting|bleed\w*|cramp\w*|hospital|a&e|a ?and ?e|checked|"

@@ -539,9 +539,6 @@ _DOMESTIC_WHEN_AT_HOME = (
 )
 # "my employer family": the family she works for, not her own.
 _AT_WORK = re.compile(r"\b(?:employ\w*|work\w*|job|boss|agency|maid|housemaid|salary|wages)\b")
-_NAMES_TRAFFICKING = re.compile(
-    r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced labou?r)\b"
-)
 
 
 def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
@@ -570,7 +567,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         requested == "relationship_to_offender"
         and who in ("partner_or_ex", "family_member")
         and turn.answers.get("crime_type") in _DOMESTIC_WHEN_AT_HOME
-        and not _NAMES_TRAFFICKING.search(plain(turn.text))
+        and not account.NAMES_TRAFFICKING.search(plain(turn.text))
         and not _AT_WORK.search(plain(turn.text))
     ):
         # "my husband family. his mother and brothers" after "they have my passport. I cannot go

@@ -51,6 +51,9 @@ _HARM_VERB = (
 )
 _TARGET = r"(?:me|us|you|u|ya|my|the kids|the baby|him|her|them|our|your|ur)\b"
 
+# "help me hes here", not "who help me with this" (help with a form, a visa, understanding).
+_HELP_ME = r"help (?:me|us)\b(?! with| to| find| understand| get)"
+
 # -- danger ------------------------------------------------------------------------------------
 
 _THERE = (
@@ -87,7 +90,7 @@ DANGER_PATTERNS = [
     r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well|to (?:ring|call|phone|"
     r"contact|text|email|speak|talk|read|help (?:me|us) understand)))",
     r"\bcall (?:the )?police for me\b",
-    r"\bhelp (?:me|us)\b(?! with| to| find| understand| get)(?! \w+ with).{0,30}\b(?:he|she|they|hes|"
+    rf"\b{_HELP_ME}(?! \w+ with).{{0,30}}\b(?:he|she|they|hes|"
     r"shes|theyre)\b",
     r"\bplease help\b.{0,20}\b(?:he|she|they|hes|shes)\b",
     r"^help\b.{0,20}\b(?:hes|shes|theyre)\b",
@@ -528,7 +531,7 @@ def detect_risk(text: str | None) -> str | None:
 # Looser phrases such messages use, for believing the classifier where no pattern matched.
 DANGER_CUES = re.compile(
     # Not "hes back at 5": the time he comes home is not danger now.
-    r"\b(?:kill me|kill us|knife|gun|weapon|machete|help me(?! with| to| find| understand| get)|"
+    rf"\b(?:kill me|kill us|knife|gun|weapon|machete|{_HELP_ME}|"
     r"danger|unsafe|(?:scared|afraid|"
     r"terrified) (?:for my life|(?:he|she|they)(?:ll| will| is going to) (?:come|find|hurt|kill|"
     r"get)|(?:hes|shes|theyre) (?:here|coming|outside|back))|threat\w*|hurt me|hit me|hitting me|beating me|choking me|strangling me|"
