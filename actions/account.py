@@ -93,7 +93,8 @@ _HELPED = re.compile(
     rf"{_AUX}(?:told|tells|said|says)\s+(?:me|us)\s+to\s+(?:text|message|contact|try|use|call)\b"
 )
 _PASSIVE = re.compile(
-    r"^(?:(?:was|were|got|get|gets|been|is|are|has been|have been|had been|being)\s+)"
+    r"^(?:(?:who|that|whos|who s)\s+)?"  # "my brother who was attacked": the one harmed
+    r"(?:(?:was|were|got|get|gets|been|is|are|has been|have been|had been|being)\s+)"
     r"(?:\w+ed|hit|beaten|stabbed|shot|killed|murdered|hurt|robbed|mugged|attacked|assaulted|"
     r"raped|taken|stolen|burgled|bitten|thrown|run over|knocked|left)\b"
 )
@@ -684,6 +685,7 @@ _STRAND_WORDS: tuple[tuple[str, str | None, str], ...] = (
         "race",
     ),
 )
+_WHO_I_AM = re.compile(r"\b(?=(?:im|i am|i m|as an?|being) (?:an? )?(?P<who>[a-z ]{3,40}))")
 _HATE_OTHER = re.compile(
     r"\b(?:racis\w*|racial\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|"
     r"antisemit\w*|anti semit\w*|anti (?:muslim|jewish)|xenophob\w*|hate crime|"
@@ -939,9 +941,18 @@ _FROM_THEIR_PLACE = re.compile(
 )
 
 
+_THOUGHT_PARTNER = re.compile(
+    rf"\b(?:thought|believed|pretended|claimed|said|told me|made out) (?:he|she|they) (?:was|were|"
+    rf"is|are|would be) (?:my|her|his) (?:{PARTNER})\b",
+    re.IGNORECASE,
+)
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
+    # "i thought he was my boyfriend": a romance scam, not a partner.
+    text = _THOUGHT_PARTNER.sub(" ", text)
     parts = clauses(text)
     for index, clause in enumerate(parts):
         following = parts[index + 1] if index + 1 < len(parts) else ""
@@ -990,7 +1001,14 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
         if (
             it_was
             and it_was.group(0).startswith(("its", "it s"))
-            and not re.search(rf"\b{HARM}\b|\bdid it\b", clause)
+            and (
+                not re.search(rf"\b{HARM}\b|\bdid it\b", clause)
+                # "its my friend dre who got stabbed": the one harmed, not the one who did it.
+                or re.match(
+                    r"(?: \w+)? (?:who|whos|who s|that) (?:got|was|has been|had been|been|is) ",
+                    clause[it_was.end() :],
+                )
+            )
             and not re.match(rf"(?:he|she|they)\s+{_AUX}{HARM}\b", following)
         ):
             # "It's my mum." or "it's my MUM who has dementia": who it is about, not who did it.
@@ -1109,6 +1127,17 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     communities.append(community)
                 break
     other = _HATE_OTHER.search(lowered)
+    if other and not strands and other.group(0) in ("hate crime", "slur", "slurs"):
+        # "I'm a trans woman ... Is this a hate crime?": the strand is who they say they are.
+        for found in _WHO_I_AM.finditer(lowered):
+            for pattern, community, strand in _STRAND_WORDS:
+                if re.match(rf"(?:{pattern})\b", found.group("who")):
+                    strands.append(strand)
+                    if community:
+                        communities.append(community)
+                    break
+            if strands:
+                break
     if other and not strands:
         word = other.group(0)
         strands.append(
@@ -1259,7 +1288,8 @@ IDENTITY_FRAUD = re.compile(
 _WITNESS = re.compile(
     r"\b(?:(?:im|i am|i m|i was|as) (?:the |a |an )?(?:only |main |key |eye )?witness|"
     r"(?:i|we) (?:seen|saw|witnessed) (?:a|an|the|him|them|it|what)\b.{0,120}\b(?:statement|"
-    r"witness|feds|police|court)|(?:gave|give|made|make) (?:a |my )?(?:witness )?statement "
+    r"witness|feds|police|court)|i (?:just|only) (?:seen|saw|witnessed) it|"
+    r"(?:gave|give|made|make) (?:a |my )?(?:witness )?statement "
     r"(?:against|about|to)|witness statement)\b"
 )
 # A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
@@ -1362,12 +1392,19 @@ def as_step_parent(text: str) -> str:
     return _PARENTS_PARTNER_F.sub(r"\1 stepmum", PARENTS_PARTNER.sub(r"\1 stepdad", text))
 
 
+# "its my boy Dre who got stabbed": a named "boy" or "girl" is, in young people's slang, as often
+# a friend as a son, so the questions are about another person, not "your child"; their age,
+# asked next, still says whether they are a child.
+_NAMED_BOY = re.compile(r"\b(?:[Mm]y|MY|[Oo]ur) (?:boy|girl|BOY|GIRL) (?=[A-Z][a-z]+\b)")
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
     ``known_offender`` is who the person already said did it, so "he takes my wages" reads as
     domestic abuse once they have said it was their husband.
     """
+    text = _NAMED_BOY.sub("my friend ", text)
     lowered = plain(text)
     stepped = as_step_parent(lowered)
     if stepped != lowered:

@@ -351,6 +351,10 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         recent_asks = contact_asks(tracker)
         recent_misses = reading.ask_counts(_since_last_offer(tracker), prefix="utter_reask_")
         asked_something = _asked_something(tracker)
+        # "carry on" after waiting for a person (or after being safe again) asks for the
+        # questions back: the question they come back to is asked, never closed unasked.
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        came_back = _opening(tracker) and intent in ("carry_on", "safe_now")
 
         def done_asking(slot: str) -> bool:
             if slot in REFERRAL_SLOTS:
@@ -358,6 +362,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 # never skips them (they are reminded instead); two misses still do.
                 return recent_misses.get(slot, 0) >= reading.MAX_ASKS or (
                     not asked_something
+                    and not came_back
                     and (
                         recent_asks.get(slot, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS
                         or (slot == "referral_consent" and reminded >= reading.MAX_REMINDERS)

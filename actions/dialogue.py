@@ -23,7 +23,7 @@ from actions.assessment_form import OFFER_ENDS, answers_from, contact_asks, reco
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
 from core.contract import REFERRAL_SLOTS
-from core.person_request import asks_for_a_call
+from core.person_request import asks_for_a_call, asks_for_person
 from core.vocabulary import plain
 from referrals.directory import Organisation
 from referrals.matching import default_directory
@@ -398,6 +398,28 @@ def _reopen(dispatcher: CollectingDispatcher, changes: dict[str, Any]) -> list[E
     return events
 
 
+def _referral_yes(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+    """ "refer me" or "I do want someone to contact me" once the referral was offered, said
+    while waiting for a person or read as asking for one: a yes to being contacted by a support
+    service, and its contact questions next, not another "I've asked a support worker"."""
+    if (
+        not _consented(tracker)
+        or not tracker.get_slot("results_shown")
+        or tracker.get_slot("referral_consent") is True
+        or not reading.asks_to_be_referred(text)
+        or asks_for_person(text)
+    ):
+        return []
+    dispatcher.utter_message(response="utter_referral_taken")
+    referral = {"referral_consent": True, **contact_said(text)}
+    return [
+        SlotSet("waiting_for_person", False),
+        SlotSet("handoff", None),
+        *_reopen(dispatcher, referral),
+        FollowupAction("needs_assessment_form"),
+    ]
+
+
 # What the bot last said when it is waiting for someone in danger to be safe.
 _SAFETY_PAUSE = (
     "utter_when_safe",
@@ -699,6 +721,9 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         events: list[EventType] = []
         text = str(tracker.latest_message.get("text") or "")
+        taken = _referral_yes(dispatcher, tracker, text)
+        if taken:
+            return [*_stop_form(tracker), *taken]
         known = _known_answer(tracker, text, referred=False)
         if known is not None:
             # "my partner strangled me last night. i want a human": the advice does not wait.
@@ -781,6 +806,9 @@ class ActionWhileWaiting(Action):
             dispatcher.utter_message(response="utter_worker_has_it")
             return []
         text = str(tracker.latest_message.get("text") or "")
+        taken = _referral_yes(dispatcher, tracker, text)
+        if taken:
+            return taken
         if asks_for_a_call(text):
             # "don't reply here, i want a phone call": nobody writes in this chat; a support
             # service is asked to ring them instead.

@@ -1725,6 +1725,17 @@ _BLAMES_SELF = re.compile(
 )
 
 
+def asks_if_their_fault(text: str) -> bool:
+    """ "is it my fault? i keep thinking i should have known", asked outright."""
+    return bool(
+        re.search(
+            r"\b(?:is|was) (?:it|this|that|all this) (?:all |really )?my (?:own )?fault\b|"
+            r"\bam i to blame\b|\bdid i (?:bring|cause) (?:this|it) on myself\b",
+            plain(text),
+        )
+    )
+
+
 def blames_self(text: str) -> bool:
     """ "I feel such a fool, I should have known better at my age", "was i stupid?", "will i get
     in trouble cos i was drinking" """
@@ -2682,6 +2693,8 @@ def known_answer(
             Say(response="utter_cica_needs_report"),
         ),
         (asks_where_to_claim_compensation(text), Say(response="utter_cica_apply")),
+        # "38. it was bank transfers mostly. is it my fault?": the fault, not the bank.
+        (asks_if_their_fault(text), Say(response="utter_not_your_fault")),
         (
             asks_about_the_bank(text, crime_type) or asks_about_credit_in_their_name(text, answers),
             Say(response=_bank_answer(text, crime_type, answers)),

@@ -799,6 +799,8 @@ _RELATIONSHIP_OPTIONS = {
 # After "it's my mum": words that say whom it happened to, not who did it.
 _ABOUT_THEM = re.compile(
     r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked))|not me|"
+    # "its my son whos not safe": the one it happened to, not the one who did it.
+    r"(?:whos|who s) (?:not|in|the one|been (?:hurt|hit|attacked|stabbed)|hurt|injured|scared)|"
     r"(?:she|he|they) (?:is|was|has|lives)|s (?:the one|in))\b"
 )
 _SAID_AGE = re.compile(

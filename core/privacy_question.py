@@ -28,8 +28,10 @@ _PRIVACY_QUESTION = re.compile(
 
 
 def asks_about_privacy(text: str) -> bool:
-    """Whether the message asks who can see this chat (or says someone checks their phone)."""
-    return bool(_PRIVACY_QUESTION.search(plain(text)))
+    """Whether the message asks who can see this chat (or says someone checks their phone),
+    in any of its sentences ("i dont know. who sees it? i havent told anyone")."""
+    sentences = [plain(part) for part in re.split(r"[.!?]+", text)]
+    return any(_PRIVACY_QUESTION.search(words) for words in (plain(text), *sentences) if words)
 
 
 # Messages, photos or posts from the person who did it, which may be evidence: "ok. i keep the
