@@ -2533,6 +2533,8 @@ def known_answer(
         (does_not_understand(text), Say(response="utter_put_simply")),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
         (asks_where_to_stay(text), Say(response="utter_somewhere_to_stay")),
+        # -- round 22, safety (helper A)
+        # -- round 22, answers (helper B)
         (
             fears_arrest_after_exploitation(text, answers),
             Say(response="utter_exploited_not_blamed"),
