@@ -96,7 +96,7 @@ _PASSIVE = re.compile(
     r"^(?:(?:who|that|whos|who s)\s+)?"  # "my brother who was attacked": the one harmed
     r"(?:(?:was|were|got|get|gets|been|is|are|has been|have been|had been|being)\s+)"
     r"(?:\w+ed|hit|beaten|stabbed|shot|killed|murdered|hurt|robbed|mugged|attacked|assaulted|"
-    r"raped|taken|stolen|burgled|bitten|thrown|run over|knocked|left)\b"
+    r"raped|taken|stolen|burgled|bitten|bit|mauled|thrown|run over|knocked|left)\b"
 )
 # Someone the person does not know, said outright ("a man" or "two lads" may still be someone
 # they know, so those are left for the question).
@@ -281,7 +281,8 @@ _CHILDS_AGE = re.compile(
 _HARMED = (
     r"(?:robbed|mugged|attacked|assaulted|stabbed|hit|punched|kicked|beaten|beat up|jumped|"
     r"hurt|bullied|groomed|raped|sexually assaulted|abused|touched|threatened|harassed|stalked|"
-    r"followed|exploited|blackmailed|scammed|targeted|spiked|stolen from)"
+    r"followed|exploited|blackmailed|scammed|targeted|spiked|stolen from|bitten|bit|mauled|"
+    r"went for)"
 )
 # A parent or carer writing about their child ("my son was robbed", "someone attacked my
 # daughter", "im writing for my 15 year old"), not about themselves.
@@ -501,12 +502,16 @@ _ROBBED_REMOTELY = re.compile(
 )
 _THEFT = re.compile(
     r"\b(?:stole|stolen|steal\w*|nick(?:ed|ing)|pinch(?:ed|ing)|pickpocket\w*|swiped|"
-    r"took my|(?:took|taken|takes|taking|take) (?:all )?(?:of )?(?:her|his|their|our) (?:life )?"
+    r"took my (?!(?:son|daughter|kids?|child|children|baby|boy|girl|mum|mam|mom|dad|mother|"
+    r"father|nan|gran|family|husband|wife|partner|dog|time|statement)\b)|"
+    r"(?:took|taken|takes|taking|take) (?:all )?(?:of )?(?:her|his|their|our) (?:life )?"
     r"(?:savings|money|cash|purse|wallet|pension|jewellery|rings?|phone|bag|handbag|card|"
     r"bank card|watch|laptop|bike)|taken from|went missing|missing from|snatched|shoplift\w*|"
     r"theft|thief|thieves|"
     r"catalytic converter|lifted my|walked off with|ran off with|helped (?:him|her|them)self "
-    r"to|(?:take|takes|taking) my \w+|(?:taking|takes|took|take) (?:money|cash|things|stuff|"
+    r"to|(?:take|takes|taking) my (?!(?:son|daughter|kids?|child|children|baby|boy|girl|mum|mam|"
+    r"mom|dad|mother|father|nan|gran|family|husband|wife|partner|dog|time|statement|meds|"
+    r"medication|tablets)\b)\w+|(?:taking|takes|took|take) (?:money|cash|things|stuff|"
     r"items|jewellery|my \w+) "
     r"(?:from|out of) (?:my|me|her|his))\b"
 )
@@ -519,9 +524,11 @@ _FRAUD = re.compile(
     r"window cleaner|carer)|"
     r"safe account|transferr?\w* (?:my|the|all|money|£|\d)|sent (?:him|her|them) (?:money|£)|"
     r"(?:bank|hmrc|police|amazon|microsoft|bt|paypal) (?:called|rang|phoned|texted|emailed)|"
-    r"cloned|identity theft|stole my identity|used my (?:card|details|identity|name)|"
+    r"cloned|identity theft|identity fraud|(?:stole|stolen|nicked|took) my identity|used my "
+    r"(?:card|details|identity|name)|(?:loans?|credit cards?|accounts?|debts?|phone contracts?) "
+    r"(?:taken out |opened )?in my name|"
     r"romance|invest(?!igat)\w*|crypto|bitcoin|never arrived|never delivered|took (?:the|my) money "
-    r"and|wired|gift cards?|loan in my name|cowboy builder|rogue trader|overcharg\w*|"
+    r"and|wired|gift cards?|cowboy builder|rogue trader|overcharg\w*|"
     r"ponzi|lost (?:all )?(?:my )?(?:savings|£|"
     r"\d(?![\d,.]* (?:front |back )?(?:teeth|tooth)))|(?:take|takes|took|taking) (?:all )?(?:my )?"
     r"money (?:from|out of) (?:my )?(?:bank|account|card)|said (?:he|she|they) (?:was|were) "
@@ -557,7 +564,10 @@ _ARSON = re.compile(
     r"out)|burn(?:t|ed)? (?:my|our|the) (?:car|house|flat|door|shed|bin|home)|"
     r"(?:lit|lighting) (?:a fire|fire)|fire (?:through|in|at|on) (?:my|our|the) (?:letterbox|"
     r"door|hallway|shop|house|flat|car|home|business)|started a fire|deliberate fire|"
-    r"petrol (?:through|on|in)|burning \w+ (?:through|into|in|at))\b"
+    r"petrol (?:through|on|in)|burning \w+ (?:through|into|in|at)|"
+    # "my car burn. fire brigade come", "somebody put fire on my car": in other words.
+    r"(?:my|our) (?:car|van|house|flat|door|shed|shop) (?:burn|burned|burnt|was burned|was burnt|"
+    r"got burned|got burnt|caught fire)|put fire (?:on|in|to))\b"
 )
 _KIDNAP = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|held (?:me |us |him |her )?(?:hostage|captive|prisoner|against)|"

@@ -286,6 +286,9 @@ _SAFE_FIRST = re.compile(
 
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
+    if _UNSURE_FIRST.match(plain(text)):
+        # "not sure. neighbour maybe do it ... i cannot call 999 i am deaf": unsure, not a no.
+        return Answer(declined=True)
     answer = _read_in_danger(text)
     if (
         answer.value is True
@@ -296,6 +299,7 @@ def read_in_danger(text: str) -> Answer:
     return answer
 
 
+_UNSURE_FIRST = re.compile(r"(?:im |i am )?(?:not sure|unsure|dont know|i dont know|idk|no idea)\b")
 _DANGER_SAID = re.compile(
     r"\b(?:not safe|unsafe|in danger|help me|(?:hes|shes|theyre|he is|she is|they are) (?:here|"
     r"outside|coming|back))\b"

@@ -2436,7 +2436,7 @@ _SOCIAL_SERVICES = re.compile(
 )
 _TAKE_CHILD = re.compile(
     r"\b(?:take|taking|took|remove|removing) (?:my|the|our) (?:baby|babies|kids?|children|child|"
-    r"son|daughter)(?: away)?\b"
+    r"son|daughter)(?: away)?\b(?! to (?:school|nursery|the|my|his|her|work|a |see|hospital))"
 )
 
 

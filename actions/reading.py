@@ -509,7 +509,8 @@ def _changed(reading: Reading, turn: Turn) -> bool:
 _LIVES_IN = re.compile(
     r"\b(?:(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living)\s+(?:alone\s+|on (?:my|"
     r"her|his|their) own\s+|by (?:herself|himself|myself)\s+)?in|(?:im|i am|i m|were|we are) "
-    r"(?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local))\s+(\w+(?: \w+){0,3})"
+    r"(?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local)|(?<=\d )live in|^live in)"
+    r"\s+(\w+(?: \w+){0,3})"
 )
 # "she only speaks gujarati really": the language they need, said outright.
 _SPEAKS = re.compile(
@@ -622,8 +623,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         and turn.answers.get("borough") is None
         and not (writer and re.search(r"\b(?:im|i am|i m|i live|we live)\b", words))
     ):
+        # "48. merton, if that's next": beside the answer asked for, kept as well.
         borough = _bare_borough(turn.text)
-        if borough and requested not in reading.slots:
+        if borough and requested != "crime_type":
             reading.slots["borough"] = reading.noted["borough"] = borough
     speaks = _SPEAKS.search(words) or _INTERPRETER_IN.search(words)
     if speaks and requested != "language" and turn.answers.get("language") is None:
@@ -1125,9 +1127,26 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
         # "can you change it to after 6pm weekdays only": the new times, not the whole message.
         new = _CHANGE_TO.search(text)
         times = read_answer("contact_times", new.group(1) if new else text).value
-        if times and times != answers.get("contact_times"):
+        if (
+            times
+            and times != answers.get("contact_times")
+            and not _vaguer(times, str(answers.get("contact_times") or ""))
+        ):
             changes["contact_times"] = times
     return changes
+
+
+def _vaguer(new: str, known: str) -> bool:
+    """ "in the afternoon" after "only in the afternoons, between 1 and 4": said again in
+    passing, it does not widen the hours someone gave to keep a call from the man who hurts
+    them."""
+    periods = set(re.findall(r"\b(?:morning|afternoon|evening|night|weekday|weekend)", plain(new)))
+    return (
+        bool(re.search(r"\d", known))
+        and not re.search(r"\d", new)
+        and bool(periods)
+        and all(period in plain(known) for period in periods)
+    )
 
 
 def ask_counts(utterances: Sequence[str | None], prefix: str = "utter_ask_") -> dict[str, int]:

@@ -39,6 +39,14 @@ def under_18_then_matters(answers: Mapping[str, Any]) -> bool:
     ):
         # A romance fraud "over a year" told by someone of 66: not something from childhood.
         return False
+    if (
+        age is not None
+        and float(age) >= 60
+        and "as_a_child" not in (answers.get("account_details") or ())
+    ):
+        # "86. she lives in the care home": asked "were they under 18 when it happened?", her
+        # daughter thought the age was lost. Childhood abuse told in old age is told as such.
+        return False
     if answers.get("within_12_months") is False:
         return True
     return answers.get("crime_type") in _OFTEN_HISTORIC

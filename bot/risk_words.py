@@ -221,11 +221,12 @@ IDIOMS = re.compile(
     r"(?:ll|s|will|would|is|is gonna|is going to|gonna|going to)?\s*(?:gonna |going to )?"
     r"kill me (?:if|for|when|lol|haha|cos|because)|kill me lol|"
     r"(?:phone|battery|laptop|car|tablet|charger|signal|line)\s+(?:is |has |went |about to |was |"
-    r"just )?(?:dead|died|die|dying)|died (?:laughing|of embarrassment)|dead to me|lifesaver|"
+    r"just )?(?:dead|died|die|dying)|died (?:laughing|of embarrassment)|dying (?:of|from) (?:embarrassment|shame|cringe)|"
+    r"(?:its|it s|thats|that s) just a saying|dead to me|lifesaver|"
     r"killer (?:question|queue)|drop dead gorgeous|to die for|could have died laughing|"
     r"nearly died laughing|"
     # "whats the point of this?" about the chat or reporting, not about living.
-    r"whats the point (?:of |in )?(?:this|that|it|asking|these|you|talking to (?:you|a bot)|"
+    r"whats the point (?:of |in )?(?:all )?(?:this|that|it|asking|these|you|talking to (?:you|a bot)|"
     r"report\w*|telling (?:them|the police|anyone)|the (?:chat|bot|questions|police|report\w*))"
     r"\b(?! (?:life|living|anymore|any more|all))|"
     # "whats the point feds dont do nothing": about the police doing nothing.
@@ -424,9 +425,18 @@ _LATER_VISIT = re.compile(
 )
 
 
+# "Can the police put someone outside?": asking for protection, not someone outside now.
+_PROTECTION_ASKED = re.compile(
+    r"\b(?:can|could|will|would|do|does|should) (?:the police|police|the council|they|you|u|"
+    r"someone) (?:put|send|have|get|station|place|keep) (?:someone|somebody|an officer|a police "
+    r"officer|officers|police|a car|a patrol|a guard)(?: \w+){0,2}? (?:outside|near|by|at|on)\b"
+    r"(?: (?:my|our|the) \w+)?"
+)
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
-    for words in (_CONDITIONAL, _FEARED_IF, _SCENE, _NOT_WANTED, _LATER_VISIT):
+    for words in (_CONDITIONAL, _FEARED_IF, _SCENE, _NOT_WANTED, _LATER_VISIT, _PROTECTION_ASKED):
         text = words.sub(" ", text)
     return " ".join(text.split())
 
