@@ -446,6 +446,9 @@ _ASSAULT = re.compile(
     r"(?:pulled|ripped|yanked|tore|tried to pull|grabbed|snatched) (?:off )?(?:my|her|his) "
     r"(?:hijab|headscarf|niqab|burka|burqa|turban|kippah|yarmulke|wig|hair|scarf|veil)|"
     r"grabbed (?:me|my (?:arm|neck|throat|hair|wrist|face|body|breast|bum|leg))|"
+    # "someone at the home is being rough with her, grabbing her arms", "finger marks".
+    r"(?:being |been |is |was )?(?:too )?rough with (?:her|him|me|them|my \w+)|grabbing "
+    r"(?:her|his|my|their) (?:arms?|wrists?|neck)|finger ?marks|"
     r"scratch(?:ed|es|ing) (?:me|my)|"
     r"hit (?:me|us|him|her|my)|hits me|hitting me|beat (?:me|us|him|her)(?: up)?|"
     r"beaten (?:up)?|beats me|beating me|(?:punch|kick|slap|shov)\w* (?:me|us|him|her|them|my "
@@ -623,7 +626,8 @@ _REPEAT = re.compile(
     r"texting|following|hitting|doing|happening|threatening|sending|harassing|abusing|"
     r"bothering|taking|stealing|waiting|watching|posting|making|pushing|kicking|egging|"
     r"breaking|shouting|swearing|spitting|banging|adding|contacting|emailing|showing up)|"
-    r"constantly|all the time|every (?:day|night|week|weekend|"
+    r"constantly|all the time|(?<!past it )(?<!past him )(?<!past her )(?<!past them )"
+    r"(?<!past the house )every (?:day|night|week|weekend|"
     r"month|time|few (?:days|weeks|months))|for (?:months|years|weeks|ages|a long time|"
     r"\d+ (?:months|years|weeks))|(?:months|years|weeks) now|since (?:last|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|\d{4}|we|i|he|"
@@ -992,9 +996,10 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
         if re.search(
             r"\b(?:(?:when )?we (?:were|was) together|(?:my|our) relationship|when i was with "
             r"(?:him|her)|we (?:live|lived|were living) together|(?:since|after|when) (?:we|i) "
-            r"(?:split|broke up|separated|left (?:him|her))|we (?:split|broke up|separated))\b",
+            rf"(?:split|broke up|separated|left (?:him|her))|we (?:split|broke up|separated)|"
+            rf"i left (?:my )?(?:{PARTNER}))\b",
             clause,
-        ) and re.search(rf"\b{HARM}\b|\b(?:violent|abusive|controlling)\b", clause):
+        ) and re.search(rf"\b{HARM}\b|\b(?:violent|violence|abusive|abuse|controlling)\b", clause):
             found.append("partner_or_ex")
         if (known := _FROM_THEIR_PLACE.search(clause)) and _role(
             clause[known.end() :].strip(), clause[: known.start()]

@@ -318,7 +318,9 @@ _read_reported = _yes_no_with(
     r"(?:computer|website|app)|for me)\b|\b(?:feds|old bill|coppers|bill|5 0) (?:came|come|"
     r"know|took|have)\b|(?<!havent )(?<!hasnt )(?<!didnt )(?<!not )(?<!never )\b(?:called|rang|"
     r"phoned|rung) (?:them|the police|999|101)\b|"
-    r"\b(?:they|police|officers?) (?:came|come) (?:to|round|out)\b",
+    r"\b(?:they|police|officers?) (?:came|come) (?:to|round|out|with)\b|"
+    # "police say arson", "police give me paper with number".
+    r"\b(?:the )?police (?:say|said|says|told me|gave me|give me|gave us|have been|came)\b",
     no=(
         account._NOT_REPORTED.pattern
         + r"|^(?:not yet|no not yet|not yet no)|\b(?:going to|gonna|will|might|maybe) "

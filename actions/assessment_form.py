@@ -354,7 +354,10 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         # "carry on" after waiting for a person (or after being safe again) asks for the
         # questions back: the question they come back to is asked, never closed unasked.
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        came_back = _opening(tracker) and intent in ("carry_on", "safe_now")
+        came_back = (_opening(tracker) and intent in ("carry_on", "safe_now")) or (
+            # "Im safe" to the safety check after the crisis lines: back to where they were.
+            tracker.get_slot("requested_slot") == "in_danger"
+        )
 
         def done_asking(slot: str) -> bool:
             if slot in REFERRAL_SLOTS:

@@ -509,7 +509,9 @@ def _changed(reading: Reading, turn: Turn) -> bool:
 _LIVES_IN = re.compile(
     r"\b(?:(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living)\s+(?:alone\s+|on (?:my|"
     r"her|his|their) own\s+|by (?:herself|himself|myself)\s+)?in|(?:im|i am|i m|were|we are) "
-    r"(?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local)|(?<=\d )live in|^live in)"
+    r"(?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local)|(?<=\d )live in|^live in|"
+    # "she's in a care home in Richmond": where she lives now.
+    r"(?:shes|she is|hes|he is|lives|living|is|s) in a (?:care|nursing|residential) home in)"
     r"\s+(\w+(?: \w+){0,3})"
 )
 # "she only speaks gujarati really": the language they need, said outright.
@@ -868,7 +870,8 @@ _NAMED_CRIME = re.compile(
     r"\b(?! (?:though|or not|\?))"
 )
 _ONLY_ONCE = re.compile(
-    r"\b(?:it )?(?:only|just) (?:happened )?once\b|\b(?:it )?(?:was|happened) (?:only|just) "
+    r"\b(?:it )?(?:only|just) (?:happened )?once\b|^(?:no )?(?:it )?happened once\b(?! before| more| or| already| and| but)|"
+    r"\b(?:it )?(?:was|happened) (?:only|just) "
     r"(?:the )?once\b|\b(?:only|just) the (?:once|one time)\b|\b(?:it was|its) (?:a )?one off\b|"
     r"\bnever (?:happened )?before\b|\b(?:it was|its|it s|only|just) (?:only |just )?one (?:scam|"
     r"time|incident|attack|thing)\b|\b(?:wasnt|was not) targeted more than once\b|"

@@ -126,6 +126,9 @@ DANGER_PATTERNS = [
     # Violence now.
     # Not "its still hurting" (a pain, not someone hurting them).
     r"(?<!its )(?<!it s )(?<!it is )(?<!neck )(?<!head )(?<!arm )(?<!leg )(?<!back )"
+    # "It is hurting a lot when I lift boxes": a sore arm, not someone hurting them now.
+    r"(?<!\bit )(?<!that )(?<!this )(?<!wrist )(?<!hand )(?<!face )(?<!chest )(?<!knee )"
+    r"(?<!elbow )(?<!shoulder )(?<!ribs )(?<!eye )(?<!foot )(?<!stomach )"
     r"\b(?:hes|shes|theyre|he is|she is|they are|is|are|still)\s+(?:hitting|beating|kicking|"
     r"punching|choking|strangling|attacking|hurting|smashing|stabbing|dragging|grabbing|"
     r"throwing|pinning|chasing|battering|trashing)\b"

@@ -158,3 +158,80 @@ def test_not_sure_about_danger_is_unsure_and_gets_routes_without_a_call(domain):
     variants = domain["responses"]["utter_if_unsafe"]
     by_text = [v for v in variants if v.get("condition")]
     assert "18000" in by_text[0]["text"] and "call 999" not in by_text[0]["text"]
+
+
+async def test_safe_to_the_safety_check_after_the_result_asks_the_referral_again(
+    dispatcher, domain
+):
+    # Steve: the crisis check ran inside the form; "Im safe" answered it and the referral
+    # question, reminded twice before, was closed unasked.
+    sent = [
+        "utter_ask_referral_consent",
+        "utter_referral_reminder",
+        "utter_referral_reminder",
+        "utter_self_harm",
+        "utter_ask_in_danger",
+    ]
+    slots = await run_validation(
+        dispatcher, domain, slots={**RESULT_SHOWN, "in_danger": None, "safety_check": "self_harm"},
+        requested_slot="in_danger", intent="inform", sent=sent, text=STEVE,
+    )  # fmt: skip
+    assert slots["in_danger"] is False
+    assert "utter_referral_left_open" not in responses(dispatcher)
+    assert slots["requested_slot"] == "referral_consent"
+
+
+def test_a_sore_arm_is_not_someone_hurting_them_now():
+    # Omar: "It is hurting a lot when I lift boxes" got the 999 lines before any question.
+    assert (
+        detect_risk(
+            "Yes ok. But my arm, should I go to hospital? It is hurting a lot when I lift boxes"
+        )
+        is None
+    )
+    assert detect_risk("he is hurting me") == "in_danger"
+
+
+def test_leaving_a_violent_husband_for_a_refuge_is_domestic_abuse():
+    # Nadia's first message was not read, and "What happened?" was asked.
+    account = read_account(
+        "Hello. I left my husband two months ago after years of violence and I am in a refuge "
+        "now. I think he knows which area I'm in, his brother has been seen outside twice this "
+        "week."
+    )
+    assert account.crime_type == "domestic_abuse" and account.offender == "partner_or_ex"
+
+
+def test_rough_handling_in_a_care_home_is_read_with_where_she_lives():
+    # Helen: asked "What happened?" twice and her mother's borough again.
+    opening = (
+        "Hi, I'm not sure if this is the right place. My mum is 86 and has dementia, she's in a "
+        "care home in Richmond. Twice now I've found bruises on her arms, like finger marks, and "
+        "the staff just say she fell."
+    )
+    slots = read_turn(Turn(text=opening, intent="describe_crime", opening=True)).slots
+    assert slots["crime_type"] == "assault" and slots["borough"] == "richmond upon thames"
+    later = (
+        "I think someone at the home is being rough with her, grabbing her arms. Maybe one of "
+        "the carers. But I can't prove it"
+    )
+    assert read_account(later).crime_type == "assault"
+
+
+def test_walking_past_the_dog_every_day_is_not_being_targeted_again():
+    # Bea: "i have to walk past it every day" was noted as "happened more than once".
+    assert (
+        read_account(
+            "no were home. but the dog lives next door and i have to walk past it every day"
+        ).repeat
+        is None
+    )
+    assert read_account("he hits me every day").repeat is True
+    said = "no it happened once, yesterday. and it was my son who got bit not me"
+    assert corrections(said, {"repeat_victimisation": True})["repeat_victimisation"] is False
+
+
+def test_police_who_came_and_named_the_crime_means_reported():
+    # Frank: "police say arson" to "Have you reported it?" got the same question again.
+    text = "i say already. car fire. somebody put fire on my car. police say arson"
+    assert read_answer("reported_to_police", text).value is True
