@@ -2494,6 +2494,174 @@ def asks_if_police_will_take_them(text: str) -> bool:
     return bool(_TAKE_HIM_AWAY.search(plain(text)))
 
 
+# -- round 22, answers (helper B) ---------------------------------------------------------------
+
+# "is a dog biting a child a crime or not?", "can you just tell me if a dog attack is a crime
+# please": only with a dog named here or in the account ("is it a crime" alone has other rows).
+_ASKS_IF_CRIME = re.compile(
+    r"\b(?:is|was|isnt|if|whether)\b(?: \w+){0,8} (?:a crime|a criminal offence|an offence|"
+    r"illegal|against the law)\b"
+)
+_DOG = re.compile(r"\b(?:dog|dogs|doggy)\b")
+_DOG_ATTACK = re.compile(
+    r"\b(?:bit|bites|bite|biting|bitten|attack\w*|went for|goes for|jumped (?:up )?(?:at|on)|"
+    r"mauled|savaged|injur\w*|hurt|out of control|off (?:the|its|his|her) lead|dangerous)\b"
+)
+
+
+def asks_if_a_dog_attack_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    dog = bool(_DOG.search(words.replace("isle of dogs", "").replace("guide dog", "")))
+    attack = bool(_DOG_ATTACK.search(words))
+    # (No detail of the account names a dog yet; "dog_attack" is read if one ever does.)
+    told = "dog_attack" in ((answers or {}).get("account_details") or ())
+    return ((dog and attack) or told) and bool(_ASKS_IF_CRIME.search(words))
+
+
+# "sorry but where do i get tested? is it too late for that pep thing", "ok. and where do i just
+# get an hiv test without all this": PEP is for the first 72 hours; an HIV test is for any time.
+_PEP_OR_HIV = re.compile(r"\b(?:pep|hiv|post exposure)\b")
+_ASKS_TEST_OR_PEP = re.compile(
+    r"\b(?:where|how|can i|could i|do i|should i|is it too late|too late|still)\b.*\b(?:test\w*|"
+    r"pep|get checked|checked)\b|\b(?:pep|test\w*)\b.*\btoo late\b"
+)
+
+
+def asks_where_to_get_an_hiv_test(text: str) -> bool:
+    words = plain(text)
+    return bool(_PEP_OR_HIV.search(words)) and bool(_ASKS_TEST_OR_PEP.search(words))
+
+
+# "If I tell the council will they stop my carer coming? ... I will be left with nobody", "Will
+# I lose my care if I tell".
+_LOSE_CARE = re.compile(
+    r"\b(?:lose|losing|lost) (?:my|her|his|their|the) (?:care|carers?|help|care package)\b|"
+    r"\bstop (?:my|her|his|their|the) (?:carers?|care|help)(?: coming| visiting)?\b|"
+    r"\b(?:be |get |being )?left with (?:nobody|no one|noone|no care|no help|no carer)\b|"
+    r"\btake (?:away )?(?:my|her|his|their) (?:care|carers?)(?: away)?\b"
+)
+_TELLING = re.compile(
+    r"\b(?:tell|told|telling|report|reported|reporting|say something|council|safeguarding|"
+    r"social services|social worker)\b"
+)
+
+
+def fears_losing_care_if_they_tell(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(_LOSE_CARE.search(words)) and bool(_TELLING.search(words))
+
+
+# "police or the council or the care home manager? Who do I tell first?"
+_CARE_HOME = re.compile(r"\b(?:care|nursing|residential) homes?\b")
+_WHO_FIRST = re.compile(
+    r"\bwho (?:do|should|shall|can|would) (?:i|we) (?:tell|call|ring|phone|report (?:it |this )?"
+    r"to|contact|go to|speak to|talk to)\b|\b(?:police|council|manager)\b(?: \w+){0,3} or "
+    r"(?:the )?(?:police|council|care home|manager|safeguarding|cqc)\b|\bwho (?:first|to tell)\b"
+)
+
+
+def asks_who_to_tell_about_a_care_home(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(_CARE_HOME.search(words)) and bool(_WHO_FIRST.search(words))
+
+
+# "Does it also stop his brother? It's the brother who is watching the refuge": an order
+# covers only the person named in it.
+_ORDER_COVERS = re.compile(
+    r"\b(?:does|will|would|can|do) (?:it|the order|that|this|my order|the injunction|"
+    r"(?:the |my |a )?non molestation(?: order)?|the nmo|an order) (?:also |even |still )?"
+    r"(?:stop|cover|covers|include|apply to|work for|work on|work against|protect me from|"
+    r"count for) (?:his|her|their|the) (?:brothers?|sisters?|mum|mother|dad|father|family|"
+    r"friends?|mates?|cousins?|uncles?|relatives?|new (?:partner|girlfriend|boyfriend)|"
+    r"girlfriend|boyfriend|sons?|brother in law|people)\b|\b(?:does|will|would) (?:it|the order|"
+    r"that|this|my order) (?:also |even )?(?:stop|cover|apply to) (?:anyone|someone|people) else\b"
+)
+
+
+def asks_if_an_order_covers_others(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    context = (
+        crime_type in ("domestic_abuse", "stalking_harassment")
+        or (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or bool(re.search(r"\b(?:order|injunction|nmo|refuge)\b", words))
+    )
+    return context and bool(_ORDER_COVERS.search(words))
+
+
+# "who do i ring to stop the debt collectors, thats what i actually need", after credit was
+# taken out in their name.
+_DEBT_COLLECTORS = re.compile(
+    r"\b(?:debt collect\w*|debt recovery|bailiffs?|collection agenc\w*|debt agenc\w*)\b"
+)
+_STOP_OR_WHO = re.compile(
+    r"\b(?:stop|who do i|who should i|who can i|what do i|how do i|how can i|get rid of|make "
+    r"them|chasing|keep (?:ringing|calling|writing))\b"
+)
+
+
+def asks_to_stop_debt_collectors(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    identity = (
+        "identity_fraud" in ((answers or {}).get("account_details") or ())
+        or crime_type == "fraud"
+        or bool(account.IDENTITY_FRAUD.search(words))
+        or bool(re.search(r"\b(?:not my (?:debt|loan)s?|in my name)\b", words))
+    )
+    return identity and bool(_DEBT_COLLECTORS.search(words)) and bool(_STOP_OR_WHO.search(words))
+
+
+# "is it normal what he does? be honest"; "he just checks my phone and tells me what to wear and
+# stuff but loads of guys do that. he gets jealous cos he loves me": about a partner only.
+_IS_IT_NORMAL = re.compile(
+    r"\bis (?:it|this|that) (?:\w+ )?normal (?:what|how|that) (?:he|she|they|my \w+) "
+    r"(?:does|did|do|acts?|behaves?|treats)\b|\bis (?:what|how) (?:he|she|they) (?:does|did|"
+    r"acts?|behaves?|treats me) (?:\w+ )?normal\b|\bis (?:it|this|that) (?:\w+ )?normal for "
+    r"(?:a |my )?(?:boyfriend|girlfriend|partner|husband|wife|him|her) to\b"
+)
+_CONTROLS = re.compile(
+    r"\b(?:checks?|checking|goes through|going through|looks through|reads|reading) (?:my|her) "
+    r"(?:phone|messages|texts|dms|whatsapp|snapchat|insta\w*)\b|\btells? me what (?:to wear|i can "
+    r"wear)\b|\b(?:wont|doesnt|does not|dont) let me (?:go out|see my|wear|talk to|have)\b"
+)
+_MINIMISES = re.compile(
+    r"\bnormal\b|\b(?:loads|lots|all|most|other) (?:of )?(?:the )?(?:guys|men|boys|boyfriends|"
+    r"couples|people|lads) do\b|\bjealous\b|\b(?:cos|cause|because|coz|cuz) he loves? me\b|"
+    r"\bnot that bad\b|\bno big deal\b"
+)
+_PARTNER_WORD = re.compile(r"\b(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance)\b")
+
+
+def asks_if_controlling_is_normal(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    partner = (
+        crime_type == "domestic_abuse"
+        or (answers or {}).get("relationship_to_offender") == "partner_or_ex"
+        or bool(_PARTNER_WORD.search(words))
+    )
+    asked = bool(_IS_IT_NORMAL.search(words))
+    described = bool(_CONTROLS.search(words)) and bool(_MINIMISES.search(words))
+    return partner and (asked or described)
+
+
+# "whats DA": the result names the "National DA Helpline". A whole message only ("what da hell"
+# or "what da police gonna do" is not a question about the word).
+_WHAT_IS_DA = re.compile(
+    r"(?:what|whats|wat|wot)(?: is| s| does)?(?: the)? da(?: mean| means| stand for| stands for|"
+    r" helpline| mean in(?: the)? helpline)?|(?:da|what does da) (?:mean|means|stand for)|"
+    r"what do you mean (?:by )?da"
+)
+
+
+def asks_what_da_means(text: str) -> bool:
+    return bool(_WHAT_IS_DA.fullmatch(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -2535,6 +2703,27 @@ def known_answer(
         (asks_where_to_stay(text), Say(response="utter_somewhere_to_stay")),
         # -- round 22, safety (helper A)
         # -- round 22, answers (helper B)
+        (
+            asks_if_a_dog_attack_is_a_crime(text, answers),
+            Say(response="utter_dog_attack_crime"),
+        ),
+        # Before the Havens "it's not too late" answer: PEP is only for the first 72 hours.
+        (asks_where_to_get_an_hiv_test(text), Say(response="utter_pep_and_hiv_test")),
+        (fears_losing_care_if_they_tell(text), Say(response="utter_care_goes_on")),
+        (asks_who_to_tell_about_a_care_home(text), Say(response="utter_care_home_who_to_tell")),
+        (
+            asks_if_an_order_covers_others(text, crime_type, answers),
+            Say(response="utter_order_covers_named_person"),
+        ),
+        (
+            asks_to_stop_debt_collectors(text, crime_type, answers),
+            Say(response="utter_identity_fraud_debt_collectors"),
+        ),
+        (
+            asks_if_controlling_is_normal(text, crime_type, answers),
+            Say(response="utter_controlling_not_normal"),
+        ),
+        (asks_what_da_means(text), Say(response="utter_what_da_means")),
         (
             fears_arrest_after_exploitation(text, answers),
             Say(response="utter_exploited_not_blamed"),
