@@ -1309,6 +1309,12 @@ _WITNESS = re.compile(
 )
 # A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
 # pin"): the unauthorised-payment rules, not a transfer they were tricked into.
+# "my neighbours dog went for my little boy", "a dog bit my son in the park".
+_DOG_ATTACK = re.compile(
+    r"\b(?:dogs?|pit ?bull|staffy|xl bully)\b(?: \w+){0,3} (?:bit|bites|bitten|attacked|went for|"
+    r"mauled|savaged|jumped (?:up )?(?:at|on))\b|\b(?:bitten|attacked|mauled|savaged) by (?:a|the|"
+    r"their|his|her|my \w+s?) (?:\w+ )?dog\b|\bdog (?:attack|bite)s?\b"
+)
 # "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
 # Trafficking said in its own words, which a partner or relative doing it does not change.
 NAMES_TRAFFICKING = re.compile(
@@ -1364,6 +1370,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("witness", _WITNESS),
         ("card_taken", _CARD_TAKEN),
         ("pregnant", PREGNANT),
+        ("dog_attack", _DOG_ATTACK),
     )
     for name, pattern in checks:
         if pattern.search(lowered):

@@ -2513,7 +2513,7 @@ def asks_if_a_dog_attack_is_a_crime(text: str, answers: Mapping[str, Any] | None
     words = plain(text)
     dog = bool(_DOG.search(words.replace("isle of dogs", "").replace("guide dog", "")))
     attack = bool(_DOG_ATTACK.search(words))
-    # (No detail of the account names a dog yet; "dog_attack" is read if one ever does.)
+    # "is it a crime" later in the conversation, after the dog attack was told.
     told = "dog_attack" in ((answers or {}).get("account_details") or ())
     return ((dog and attack) or told) and bool(_ASKS_IF_CRIME.search(words))
 

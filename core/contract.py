@@ -138,6 +138,7 @@ ACCOUNT_DETAILS = frozenset(
         "witness",  # they saw a crime and told the police (threats to them are intimidation)
         "card_taken",  # a bank card or PIN taken or handed over (unauthorised payments)
         "pregnant",  # the person it happened to is pregnant (pain later goes to maternity care)
+        "dog_attack",  # a dog attacked them (its owner may have committed a crime)
     }
 )
 # The slot ``gender``, asked only when it changes which services fit.

@@ -253,6 +253,7 @@ SITUATION_LABELS = {
     "identity_fraud": "credit or accounts opened in their name",
     "witness": "a witness to a crime",
     "card_taken": "a bank card or PIN taken",
+    "dog_attack": "a dog attack",
     "pregnant": "pregnancy",
 }
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}

@@ -235,3 +235,17 @@ def test_police_who_came_and_named_the_crime_means_reported():
     # Frank: "police say arson" to "Have you reported it?" got the same question again.
     text = "i say already. car fire. somebody put fire on my car. police say arson"
     assert read_answer("reported_to_police", text).value is True
+
+
+def test_a_dog_attack_is_kept_so_is_it_a_crime_is_answered_later():
+    # Bea asked "is it a crime" five times; the dog was only in her first message.
+    account = read_account(
+        "my neighbours dog went for my little boy in the park yesterday he's 4 and he needed "
+        "stitches in his leg and the owner just LAUGHED. is that even a crime??"
+    )
+    assert "dog_attack" in account.details
+    answers = {"account_details": sorted(account.details)}
+    assert known_answer("is it a crime", None, (), False, answers).response == (
+        "utter_dog_attack_crime"
+    )
+    assert "dog_attack" not in read_account("my dog was stolen from the garden").details
