@@ -650,6 +650,12 @@ class ActionOutsideQuestions(Action):
             changes = _changes_after_result(tracker)
             if changes:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+        known = _known_answer(tracker, text) if intent != "deny" else None
+        if known is not None and known.response != "utter_privacy_answer":
+            # "do i have to tell my mum", "swollen and blue near the elbow": the answer to what
+            # they said, before the general injury or privacy lines its words also match.
+            say(dispatcher, known)
+            return []
         if questions.mentions_injury(text):
             response = "utter_injury"
         elif reading.asks_about_privacy(text):

@@ -2232,7 +2232,12 @@ def opens_a_question(sentence: str) -> bool:
 # A question at the end without its mark: "ok. im pregnant tho does that matter".
 _ENDS_ASKING = re.compile(
     r"\b(?:does (?:that|it|this) (?:matter|count|change anything|make a difference)|is (?:that|it|"
-    r"this) (?:ok|okay|bad|normal|serious|allowed))\s*$"
+    r"this) (?:ok|okay|bad|normal|serious|allowed))\s*$|"
+    # A question asked again without its mark: "I am asking about my arm!!", "Last time I ask,
+    # should I go hospital", "u didnt answer me".
+    r"\b(?:i am asking|im asking|i asked (?:you|about|if|what|how|whether)|last time i ask\w*|"
+    r"(?:you|u) (?:didnt|did not|never|havent|have not|still havent) (?:answer\w*|reply|replied|"
+    r"say|said)|answer (?:me|my question|the question))\b"
 )
 
 
@@ -2662,6 +2667,192 @@ def asks_what_da_means(text: str) -> bool:
     return bool(_WHAT_IS_DA.fullmatch(plain(text)))
 
 
+# -- round 22, safety (helper A): carrying a knife "for protection", calling 999 when deaf, a
+# limb that may be broken, anti-social behaviour tonight, somewhere to sleep tonight, messages
+# that keep coming to someone else, telling a parent, images about to be sent.
+
+# "thinkin of carryin a blade now for protection innit. thats allowed if its for protection
+# yeah?", "is it legal to carry a knife or not", "the knife ting? ... do i get nicked"
+_KNIFE = re.compile(r"\b(?:knife|knifes|knives|blade|blades|shank|machete)\b")
+_CARRYING_ONE = re.compile(
+    r"\b(?:(?:can|could|should|do|if|may) i|im|i am|i will|ill|i wanna|i want to|i might|"
+    r"thinkin\w*|thinking|is it (?:legal|ok|okay|allowed) to|legal to)\b.{0,40}\b(?:carry\w*|"
+    r"have|keep|bring|take)\b|\bfor (?:my )?(?:own )?protection\b|\bprotect myself\b|"
+    r"\bself ?defen[cs]e\b|\b(?:legal|illegal|allowed|against the law)\b|\b(?:get|be|getting) "
+    r"(?:nicked|arrested|done)\b|\bknife (?:ting|thing)\b"
+)
+
+
+def asks_about_carrying_a_knife(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_KNIFE.search(words))
+        and bool(_CARRYING_ONE.search(words))
+        and (is_question(text) or bool(re.search(r"\bfor (?:my )?(?:own )?protection\b", words)))
+    )
+
+
+# "i cannot call 999 i am deaf", "how i call 999, i cannot hear", "how i call 999 if deaf"
+_DEAF = re.compile(
+    r"\b(?:deaf|cant hear|cannot hear|can not hear|hard of hearing|bsl|no hearing|hearing "
+    r"impaired)\b"
+)
+_CALL_999 = re.compile(
+    r"\b(?:how (?:do |can |should |to )?(?:i |we )?(?:call|ring|phone|contact|reach|get)|"
+    r"(?:cant|cannot|can not|unable to) (?:call|ring|phone|use the phone)|(?:call|ring|phone) "
+    r"(?:999|the police|police|an ambulance|ambulance) (?:if|when|as|but))\b"
+)
+
+
+def asks_how_to_call_999_when_deaf(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_DEAF.search(words))
+        and bool(re.search(r"\b(?:999|emergency|ambulance)\b", words))
+        and bool(_CALL_999.search(words))
+    )
+
+
+# "My arm is very swollen, is it broken do you think?", "swollen and blue now near the elbow,
+# I think maybe broken", "I am asking about my arm!!"
+_LIMB = re.compile(
+    r"\b(?:arm|arms|elbow|elbows|wrist|wrists|hand|hands|finger|fingers|thumb|leg|legs|knee|"
+    r"knees|ankle|ankles|foot|feet|toe|toes|shoulder|collarbone|collar bone|shin)\b"
+)
+_MAYBE_BROKEN = re.compile(
+    r"\b(?:broken|broke|break|breaks|fractur\w*|cracked|swollen|swelling|swelled|blue|purple|"
+    r"black and blue|cant move|cannot move|can not move|cant bend|cannot bend|cant straighten)\b"
+)
+_UNSURE_OR_NOW = re.compile(r"\b(?:maybe|think|might|could|if|now|still|do you|is it)\b")
+
+
+def asks_about_a_possible_broken_limb(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if asks_about_pregnancy_after_harm(text, answers) or mentions_strangling(text):
+        return False  # pregnant: the midwife or maternity unit first; strangled: the neck
+    limb = _LIMB.search(words)
+    if limb is None:
+        return False
+    if re.search(r"\basking (?:you )?about (?:my|her|his|their) ", words):
+        return True
+    return bool(_MAYBE_BROKEN.search(words)) and (
+        is_question(text) or bool(_UNSURE_OR_NOW.search(words))
+    )
+
+
+# "Last time I ask, should I go hospital": "to" left out, once met with nothing at all (with
+# "to", the injury rows below answer it).
+_GO_HOSPITAL = re.compile(
+    r"\b(?:should|shall|must|do|can) (?:i|we) go (?:hospital|a ?& ?e|a and e)\b"
+)
+
+
+def asks_if_they_should_go_to_hospital(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        bool(_GO_HOSPITAL.search(plain(text)))
+        and not asks_about_pregnancy_after_harm(text, answers)
+        and not mentions_strangling(text)
+        and not _NECK.search(plain(text))
+    )
+
+
+# "the council and the police have both ignored me. is there anything that makes them actually
+# act? and what do i do at 10pm tonight when they're back"
+_TONIGHT = re.compile(
+    r"\b(?:tonight|this evening|\d{1,2} ?pm|when (?:they|theyre|they are|they come|they get) "
+    r"(?:back|here|round|outside)|when they come back)\b"
+)
+_NOBODY_ACTS = re.compile(
+    r"\b(?:council|police|ignored|ignoring|asb|anti ?social|(?:make|makes|get) them (?:actually "
+    r"|to )?(?:act|do something|listen))\b"
+)
+
+
+def asks_what_to_do_about_asb_tonight(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_TONIGHT.search(words))
+        and bool(_NOBODY_ACTS.search(words))
+        and bool(re.search(r"\bwhat (?:do|can|should|shall) i do\b|\bwhat now\b", words))
+    )
+
+
+# "where i can sleep?", "where i sleep tonight, i can not go back to boss", "tonight i have
+# nowhere", "where i go tonight? i have no money": missed by asks_where_to_stay.
+_NOWHERE_TONIGHT = re.compile(
+    r"\bwhere (?:can |could |do |should |will |shall )?(?:i|we) (?:can |could |will )?"
+    r"(?:sleep|stay)\b|\bwhere (?:can |could |do |should |will |shall )?(?:i|we) (?:can |could )?"
+    r"go tonight\b|\b(?:i|we) (?:have|got|ve got) nowhere\b(?! (?:else )?to turn)|\bnowhere to "
+    r"(?:go|sleep|stay)\b|\b(?:cant|can not|cannot) go back to (?:the )?(?:boss|him|her|them|"
+    r"that house|the house|work)\b.{0,30}\btonight\b|\btonight\b.{0,30}\b(?:cant|can not|cannot) "
+    r"go back\b"
+)
+
+
+def asks_where_to_sleep_tonight(text: str) -> bool:
+    return bool(_NOWHERE_TONIGHT.search(plain(text)))
+
+
+# "he knows where she lives and he keeps messaging her", "what about the messages hes still
+# sending her": messages that keep coming to someone they are writing for.
+_KEEPS_CONTACTING_THEM = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|he is|she is|they are) (?:still |keeps? (?:on )?|is still "
+    r"|are still |wont stop )(?:messag\w*|text\w*|sending (?:her|him|them)|calling|ringing|"
+    r"contacting|dm\w*|emailing)\b(?: (?:her|him|them|my \w+))|\bmessages (?:hes|shes|theyre|"
+    r"he is|she is|they are|he keeps|she keeps|they keep) (?:still )?sending (?:her|him|them)\b"
+)
+
+
+def asks_about_messages_still_coming_to_them(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    if (
+        asks_about_sextortion(text, answers, crime_type)
+        or asks_about_a_protection_order(text)
+        or asks_about_a_breach(text)
+        or asks_if_stalking(text)
+        or asks_about_witness_intimidation(text)
+    ):
+        return False
+    return bool(_KEEPS_CONTACTING_THEM.search(plain(text)))
+
+
+# "do i have to tell my mum": once answered with how to hide this chat.
+_TELL_A_PARENT = re.compile(
+    r"\b(?:do|should|must|shall|would) i (?:have to |need to |got to |gotta |hafta )?tell (?:my )?"
+    r"(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents?|family|carers?|foster (?:mum|dad|"
+    r"parents?|carers?)|nan|gran|grandma|auntie|step ?(?:mum|dad))\b|\bhave to tell my (?:mum|"
+    r"mam|mom|dad|parents?)\b"
+)
+
+
+def asks_if_they_must_tell_a_parent(text: str) -> bool:
+    return bool(_TELL_A_PARENT.search(plain(text)))
+
+
+# "hes gonna send them tonight pls just help", "stop him sending them": nudes about to be sent.
+_ABOUT_TO_SEND = re.compile(
+    r"\b(?:gonna|going to|gunna|will|wants to|threaten\w* to|about to|said hed|says hell|said he "
+    r"would|hell) (?:send|share|post|leak|put up|spread)\b|\bstop (?:him|her|them|it) (?:from )?"
+    r"(?:sending|sharing|posting|leaking|spreading)\b"
+)
+_PICTURES = re.compile(r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|them|it)\b")
+
+
+def fears_images_being_sent(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    words = plain(text)
+    shared = "intimate_images" in ((answers or {}).get("account_details") or ())
+    images = (
+        shared
+        or crime_type == "online_abuse"
+        or bool(re.search(r"\b(?:pics|nudes?|pictures|photos|images)\b", words))
+    )
+    return images and bool(_ABOUT_TO_SEND.search(words)) and bool(_PICTURES.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -2702,6 +2893,28 @@ def known_answer(
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
         (asks_where_to_stay(text), Say(response="utter_somewhere_to_stay")),
         # -- round 22, safety (helper A)
+        (asks_about_carrying_a_knife(text), Say(response="utter_knife_for_protection")),
+        (asks_how_to_call_999_when_deaf(text), Say(response="utter_999_when_deaf")),
+        (
+            asks_about_a_possible_broken_limb(text, answers),
+            Say(response="utter_possible_broken_bone"),
+        ),
+        (asks_if_they_should_go_to_hospital(text, answers), Say(response="utter_injury")),
+        (asks_what_to_do_about_asb_tonight(text), Say(response="utter_asb_tonight")),
+        (
+            asks_where_to_sleep_tonight(text),
+            Say(
+                response="utter_safe_tonight_exploitation"
+                if crime_type == "human_trafficking"
+                else "utter_somewhere_to_stay"
+            ),
+        ),
+        (
+            asks_about_messages_still_coming_to_them(text, answers, crime_type),
+            Say(response="utter_messages_still_coming"),
+        ),
+        (asks_if_they_must_tell_a_parent(text), Say(response="utter_telling_a_parent")),
+        (fears_images_being_sent(text, answers, crime_type), Say(response="utter_sextortion")),
         # -- round 22, answers (helper B)
         (
             asks_if_a_dog_attack_is_a_crime(text, answers),

@@ -870,7 +870,8 @@ _NAMED_CRIME = re.compile(
     r"\b(?! (?:though|or not|\?))"
 )
 _ONLY_ONCE = re.compile(
-    r"\b(?:it )?(?:only|just) (?:happened )?once\b|^(?:no )?(?:it )?happened once\b(?! before| more| or| already| and| but)|"
+    r"\b(?:it )?(?:only|just) (?:happened )?once\b|"
+    r"^(?:no )?(?:it )?happened once\b(?! before| more| or| already| and| but)|"
     r"\b(?:it )?(?:was|happened) (?:only|just) "
     r"(?:the )?once\b|\b(?:only|just) the (?:once|one time)\b|\b(?:it was|its) (?:a )?one off\b|"
     r"\bnever (?:happened )?before\b|\b(?:it was|its|it s|only|just) (?:only |just )?one (?:scam|"

@@ -5,7 +5,7 @@ import pytest
 
 from actions.account import read_account
 from actions.answers import read_answer
-from actions.questions import known_answer
+from actions.questions import is_question, known_answer
 from actions.reading import Turn, corrections, read_turn
 from actions.skip_logic import under_18_then_matters
 from bot.risk_words import detect_risk, trusted_crisis
@@ -249,3 +249,13 @@ def test_a_dog_attack_is_kept_so_is_it_a_crime_is_answered_later():
         "utter_dog_attack_crime"
     )
     assert "dog_attack" not in read_account("my dog was stolen from the garden").details
+
+
+@pytest.mark.parametrize(
+    "text", ["I am asking about my arm!!", "Last time I ask, should I go hospital"]
+)
+def test_a_question_asked_again_without_its_mark_is_a_question(text):
+    # Omar asked about his arm six times; these went by as answers that said nothing.
+    assert is_question(text)
+    assert known_answer(text, "robbery", (), False, {}) is not None
+    assert not is_question("i asked him to stop")
