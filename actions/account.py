@@ -75,7 +75,8 @@ _AUX = (
     r"(?:(?:has|had|have|is|was|were|are|keeps|kept|always|just|then|also|still|even|now|"
     r"would|will|did|does|do|used to|started|starts|start|has started|tried to|tries to|"
     r"constantly|often|sometimes|again|never stops|wont stop|been|who|that|he|she|they|"
-    r"and|n|literally|basically|like|properly|actually|cos|has been|had been|ll|d|s)\s+){0,4}"
+    r"and|n|literally|basically|like|properly|actually|cos|has been|had been|ll|d|s|kind of|"
+    r"sort of|kinda|sorta)\s+){0,4}"
 )
 # Relatives who helped: "my grandson put this number in my phone", "my son called the police".
 _HELPED = re.compile(

@@ -2664,7 +2664,9 @@ _WHAT_IS_DA = re.compile(
 
 
 def asks_what_da_means(text: str) -> bool:
-    return bool(_WHAT_IS_DA.fullmatch(plain(text)))
+    """ "whats DA", or a sentence of its own: "whats DA. and i said i dont want to report him" """
+    parts = [plain(part) for part in re.split(r"[.!?,;\n]+", text)]
+    return any(_WHAT_IS_DA.fullmatch(part) for part in (plain(text), *parts) if part)
 
 
 # -- round 22, safety (helper A): carrying a knife "for protection", calling 999 when deaf, a

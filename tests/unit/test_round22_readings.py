@@ -259,3 +259,18 @@ def test_a_question_asked_again_without_its_mark_is_a_question(text):
     assert is_question(text)
     assert known_answer(text, "robbery", (), False, {}) is not None
     assert not is_question("i asked him to stop")
+
+
+def test_a_boyfriend_who_kind_of_grabbed_her_is_a_partner():
+    # Zara: "noted: an assault", then "Do you know who did it?" after "my boyfriend".
+    account = read_account(
+        "hi idk if this is the right place. my boyfriend kind of grabbed me last night when we "
+        "were arguing. hes not like that usually he didnt mean it"
+    )
+    assert account.offender == "partner_or_ex" and account.crime_type == "domestic_abuse"
+
+
+def test_whats_da_in_a_longer_message_is_answered():
+    text = "whats DA. and i said i dont want to report him so whats the point"
+    assert known_answer(text, "domestic_abuse", (), False, {}).response == "utter_what_da_means"
+    assert known_answer("what da hell", None, (), False, {}) is None
