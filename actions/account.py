@@ -171,6 +171,13 @@ _ATTEMPTED_MURDER = re.compile(
     r"attempt on (?:my|his|her) life|left (?:me|him|her) for dead)\b"
 )
 _SEXUAL = re.compile(
+    # Told without the words, as a child tells it: "he comes in my room at night", "he does stuff
+    # to me. i dont want to say what".
+    rf"\b(?:he|she|hes|shes|(?:my )?(?:{PARTNER}|{FAMILY}|{KNOWN})) (?:comes|came|keeps coming|"
+    r"has been coming|creeps|gets) (?:in|into) (?:my|our) (?:room|bed|bedroom)\b.{0,30}\b(?:at "
+    r"night|when (?:mum|my mum|everyone|every ?one)|every night)\b|"
+    r"\b(?:he|she|they) (?:does|did|keeps doing|makes me do) (?:stuff|things|something) (?:to|"
+    r"with) me\b(?! like| such as)|"
     # "i said i didnt want to do stuff and he did it anyway", "he made me have sex when i said no".
     r"\b(?:i said|i told (?:him|her|them)|i kept saying) (?:no|stop|i didnt want|i did not want|i "
     r"dont want|to stop)\b.{0,40}\b(?:did it anyway|carried on|kept going|didnt stop|did not stop|"
@@ -463,7 +470,11 @@ _ASSAULT = re.compile(
     r"(?:put|slipped) something in (?:my|her|his) drink|shoved|knocked (?:me|him|her) "
     r"(?:down|out|over)|roughed (?:me|us) "
     r"up|smacked|whacked|elbowed|stamped|thumped|decked|floored|glassed|hurt me|hurting me|"
-    r"laid into|threatened (?:me )?with (?:a|his|her) \w+|(?:waved|pointed|pulled|held) (?:a|his|"
+    r"laid into|threatened (?:me )?with (?:a|his|her) \w+|"
+    # "one boy he show me knife. he say he will cut me": a threat with a knife, in few words.
+    r"(?:show|shows|showed|flashed|pulled out) (?:me )?(?:a |his |her |the )?(?:knife|blade|gun|"
+    r"machete)|(?:say|says|said) (?:he|she|they) (?:will|would|gonna|going to) (?:cut|stab|"
+    r"kill|shoot) me|(?:waved|pointed|pulled|held) (?:a|his|"
     r"her) (?:knife|gun|blade|machete|bat|hammer) (?:at|on|to) me)\b"
 )
 _ROBBERY = re.compile(
@@ -576,6 +587,7 @@ _ARSON = re.compile(
 _KIDNAP = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|held (?:me |us |him |her )?(?:hostage|captive|prisoner|against)|"
     r"locked (?:me|us|him|her) (?:in|up|inside)|wouldnt let (?:me|us|him|her) (?:leave|out|go)|"
+    r"(?:they|he|she|family) (?:lock|locks|locked) (?:me|us|the door|door)\b(?! out)|"
     r"wont let (?:me|us|him|her) (?:leave|out|go)|kept (?:me|us|him|her) (?:locked|in|prisoner|"
     r"captive)|bundled (?:me|him|her) into|dragged (?:me|him|her) into (?:a|his|the) "
     r"(?:car|van)|drove (?:me|off with me) (?:away|somewhere)|took (?:me|him|her) (?:away|"
@@ -1428,6 +1440,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     domestic abuse once they have said it was their husband.
     """
     text = _NAMED_BOY.sub("my friend ", text)
+    # "husband family lock door": his family, told in few words, are in-laws.
+    text = re.sub(
+        r"\b(?:my )?(?:husband|wife|partner)(?:s|'s|’s)? (?:family|mother|mum|brother|sister)\b",
+        "my in laws",
+        text,
+        flags=re.IGNORECASE,
+    )
     lowered = plain(text)
     stepped = as_step_parent(lowered)
     if stepped != lowered:

@@ -319,6 +319,20 @@ def read_turn(turn: Turn) -> Reading:
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
             return reading  # not an answer, and not a miss: the form asks its question again
+        who = _BARE_WHO.fullmatch(plain(turn.text))
+        if (
+            requested == "crime_type"
+            and who
+            and turn.answers.get("relationship_to_offender") is None
+        ):
+            # "its my stepdad" to "What happened?": who did it, kept; what happened is asked
+            # again, and that is not a miss.
+            found = read_answer("relationship_to_offender", who.group(1)).value
+            if found:
+                reading.slots["relationship_to_offender"] = reading.noted[
+                    "relationship_to_offender"
+                ] = found
+                return reading
         if afraid_of_what_comes_next(turn.text):
             # "im scared to go home tonight" is not a miss of the question: what to do, first.
             reading.say.append(Say(response="utter_if_he_comes"))
@@ -334,6 +348,17 @@ def read_turn(turn: Turn) -> Reading:
     if answer.answered and not turn.question_answered:
         _answer_the_question_too(reading, turn)
     return reading
+
+
+_WRITES_FOR = re.compile(
+    r"\b(?:writing|asking|messaging|texting|typing|here|contacting you) (?:for|on behalf of|"
+    r"about)\b|"
+    r"\b(?:it|this) (?:happened|is happening) to (?:my|her|him|them)\b|\bnot (?:about )?me\b"
+)
+_BARE_WHO = re.compile(
+    rf"(?:its|it s|it is|it was)? ?((?:my|our) (?:{account.PARTNER}|{account.FAMILY}|"
+    rf"{account.KNOWN}))"
+)
 
 
 def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
@@ -593,6 +618,12 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     for slot in BACKGROUND:
         if slot not in found:
             continue
+        if (
+            slot in ("for_someone_else", "for_child")
+            and requested == "relationship_to_offender"
+            and not _WRITES_FOR.search(plain(turn.text))
+        ):
+            continue  # "As I said, it's my neighbour" names who did it, not whom it is about
         known = turn.answers.get(slot)
         value = found[slot]
         if isinstance(value, list):

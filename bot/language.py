@@ -87,6 +87,22 @@ _YES_NO_ELSEWHERE = frozenset(
         "hayir",
         "hayır",
         "non",
+        # "help" alone, as people write it in the languages above and in Somali ("caawimaad").
+        "pomoc",
+        "pomocy",
+        "ajutor",
+        "ayuda",
+        "aide",
+        "aiuto",
+        "ajuda",
+        "pagalba",
+        "caawimaad",
+        "caawi",
+        "yardım",
+        "yardim",
+        "hilfe",
+        "ndihmë",
+        "ndihme",
     ]
 )
 

@@ -151,6 +151,13 @@ DANGER_PATTERNS = [
     r"\b(?:locked|trapped|stuck|shut) (?:myself |me |us |in )?(?:in|inside|upstairs|in here|"
     r"in the (?:bathroom|bedroom|room|toilet|toilets|car|cupboard|house|flat|boot))\b",
     r"\blocked (?:me|us) (?:in|up)\b",
+    # In few words of English: "i am in bathroom. husband family lock door", "they lock me".
+    r"\b(?:they|he|she|family|husband|wife) (?:lock|locks) (?:me|us|the door|door)\b",
+    r"\b(?:they|he|she|family|husband|wife) locked (?:me|us)\b(?! out)",
+    # "please quick they come", "they come now": someone coming now, in few words.
+    r"\b(?:he|she|they|hes|shes|theyre|husband|someone) (?:come|comes|coming) (?:now|quick)\b"
+    r"(?! and then)",
+    r"\bplease (?:quick|hurry)\b|\bquick (?:they|he|she) (?:come|coming)\b",
     r"\b(?:wont|won t|will not|doesnt|isnt) let (?:any of |all of )?(?:me|us) (?:out|leave|go|"
     r"get out|outside)\b",
     # Not "they cant leave messages / a voicemail" (how to be contacted safely).
@@ -250,6 +257,8 @@ _PRESENT = re.compile(
     rf"^(?:locked|hiding|trapped|stuck|help)\b|\b(?:{_NOW}|is|are|am|im|hes|shes|theyre|"
     r"theres|someones|here|outside|coming|keeps|currently|can|cant|wont|has|have|says|"
     r"said)\b|"
+    # In few words of English, the present has no "is": "they lock me", "quick they come".
+    r"\b(?:lock|locks) (?:me|us|the door|door)\b|\bquick\b|\bcome now\b|"
     # "he's got a knife" is now; "we got jumped" is not.
     r"\bgot\b(?! (?:\w+ed|hit|beaten|jumped|robbed|mugged|stabbed|shot|bitten|caught|done|"
     r"taken|stolen|away|home|out|back|to)\b)"

@@ -1,0 +1,102 @@
+"""Round 23 of role-play: what the bot misread, with the role-players' words (see
+docs/conversations.md)."""
+
+import pytest
+
+from actions.account import read_account
+from actions.reading import Turn, read_turn
+from bot.language import is_english
+from bot.risk_words import detect_risk
+
+
+def _turn(text, requested, intent="inform", **answers):
+    return read_turn(Turn(text=text, intent=intent, requested=requested, answers=answers))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Amina, Somali, locked in by her husband's family, texting from the bathroom.
+        "i am in bathroom. husband family lock door. take my money",
+        "i dont know. maybe. they lock me",
+        "yes every day. please quick they come",
+        "they come now",
+    ],
+)
+def test_being_locked_in_or_someone_coming_now_in_few_words_is_danger(text):
+    assert detect_risk(text) == "in_danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they come now and then",
+        "he locked me out of the house last year",
+        "can you be quick please",
+    ],
+)
+def test_no_danger_in(text):
+    assert detect_risk(text) is None
+
+
+def test_her_husbands_family_locking_her_in_is_domestic_abuse_by_family():
+    account = read_account("i am in bathroom. husband family lock door. take my money")
+    assert account.crime_type == "domestic_abuse" and account.offender == "family_member"
+
+
+def test_help_in_somali_alone_is_not_taken_as_an_english_answer():
+    # Amina's "caawimaad" (help) was taken as skipping the question.
+    assert not is_english("caawimaad")
+    assert is_english("help")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Niamh, 17, about her stepdad: "No problem, let's skip that one."
+        "he comes in my room at night",
+        "he does stuff to me. i dont want to say what",
+        "my stepdad comes into my room at night",
+    ],
+)
+def test_sexual_abuse_told_as_a_child_tells_it(text):
+    assert read_account(text).crime_type == "sexual_offence"
+
+
+@pytest.mark.parametrize(
+    "text", ["my dog comes in my room at night", "he does stuff to me like shouting"]
+)
+def test_not_sexual_abuse(text):
+    assert read_account(text).crime_type != "sexual_offence"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [("its my stepdad", "family_member"), ("my husband", "partner_or_ex")],
+)
+def test_who_did_it_told_at_what_happened_is_kept_and_not_a_miss(text, who):
+    reading = _turn(text, "crime_type", consent=False)
+    assert reading.slots["relationship_to_offender"] == who
+    assert not reading.say and not reading.skipped
+
+
+def test_its_my_neighbour_at_who_did_it_is_not_writing_for_someone_else():
+    # Dana, non-binary: "The support team will see that you're writing for them."
+    text = (
+        "As I said, it's my neighbour. Also, I'm non-binary and use they/them. Are there services "
+        "that are inclusive of non-binary people?"
+    )
+    reading = _turn(
+        text, "relationship_to_offender", consent=True, crime_type="stalking_harassment"
+    )
+    assert reading.slots["relationship_to_offender"] == "someone_known"
+    assert "for_someone_else" not in reading.slots
+
+
+def test_a_knife_shown_with_a_threat_to_cut_is_read_with_the_weapon():
+    # Ahmed: "saved only as a theft".
+    account = read_account(
+        "they steal from my shop every week. one boy he show me knife. he say he will cut me. I "
+        "am scared every day"
+    )
+    assert account.crime_type in ("robbery", "assault") and "weapon" in account.details
