@@ -446,9 +446,27 @@ _PROTECTION_ASKED = re.compile(
 )
 
 
+# "my friend keisha was raped last night shes here with me now": the friend they are helping,
+# not someone who hurt them.
+_COMPANION_HERE = re.compile(
+    r"\b(?:my|our) (?:best )?(?:friend|mate|sister|brother|mum|mom|daughter|son|cousin|niece|"
+    r"nephew|flatmate)\b(?: \w+){0,14}? (?:was|got|has been|been) (?:\w+ )?(?:raped|attacked|"
+    r"assaulted|hurt|beaten|mugged|robbed|stabbed|spiked)\b(?: \w+){0,6}? (?:shes|hes|theyre|she "
+    r"is|he is|they are) (?:here )?with (?:me|us)(?: now)?\b"
+)
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
-    for words in (_CONDITIONAL, _FEARED_IF, _SCENE, _NOT_WANTED, _LATER_VISIT, _PROTECTION_ASKED):
+    for words in (
+        _CONDITIONAL,
+        _FEARED_IF,
+        _SCENE,
+        _NOT_WANTED,
+        _LATER_VISIT,
+        _PROTECTION_ASKED,
+        _COMPANION_HERE,
+    ):
         text = words.sub(" ", text)
     return " ".join(text.split())
 

@@ -83,7 +83,9 @@ _NAMES_A_PERSON = re.compile(
 # Erasing everything cannot be undone: the classifier's guess stands only when the message
 # says to delete, erase or forget ("pass my details on" once brought the delete question).
 _ERASE_WORDS = re.compile(
-    r"\b(?:delete|deleted|deleting|erase|erased|wipe|wiped|remove|removed|forget|forgotten|"
+    # Not "I forget things sometimes" (memory) nor "forget it" (never mind).
+    r"\b(?:delete|deleted|deleting|erase|erased|wipe|wiped|remove|removed|forget (?:everything|"
+    r"all|me|my|this|what i|about me)|forgotten|"
     r"get rid|clear|destroy|gdpr|right to be forgotten|(?:stop|dont|do not|not) (?:\w+ ){0,2}"
     r"(?:keep|keeping|store|storing|hold|holding|save|saving))\b"
 )

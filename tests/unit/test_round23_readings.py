@@ -7,6 +7,7 @@ from actions.account import read_account
 from actions.reading import Turn, read_turn
 from bot.language import is_english
 from bot.risk_words import detect_risk
+from bot.safety_net import erase_words
 
 
 def _turn(text, requested, intent="inform", **answers):
@@ -100,3 +101,20 @@ def test_a_knife_shown_with_a_threat_to_cut_is_read_with_the_weapon():
         "am scared every day"
     )
     assert account.crime_type in ("robbery", "assault") and "weapon" in account.details
+
+
+def test_a_friend_beside_them_is_not_someone_there_now():
+    # Shanice, for her friend raped last night: the 999 lines instead of the welcome.
+    text = (
+        "please i need help quick my friend keisha was raped last night shes here with me now. "
+        "she doesnt want police. what do we do about evidence and the morning after pill"
+    )
+    assert detect_risk(text) is None
+    assert detect_risk("hes here with me now i cant talk") == "in_danger"
+
+
+def test_forgetting_things_is_not_asking_to_erase_the_chat():
+    # Dennis, 72: "And I forget things sometimes" brought "Do you want me to delete everything".
+    assert not erase_words("My hip, I told you. And I forget things sometimes.")
+    assert not erase_words("forget it")
+    assert erase_words("forget everything i said")
