@@ -2855,6 +2855,153 @@ def fears_images_being_sent(
     return images and bool(_ABOUT_TO_SEND.search(words)) and bool(_PICTURES.search(words))
 
 
+# -- round 23 (helper C): what an ISVA is, the Havens without the police, exposure without
+# touching, not wasting anyone's time, a knife threat to a shopkeeper, "maybe is my fault", whether
+# men can be victims of domestic abuse, and challenging a caution or a police decision.
+
+_ISVA = re.compile(r"\bisvas?\b|\bindependent sexual violence advis[eo]rs?\b")
+_ABOUT_ISVA = re.compile(
+    r"\b(?:about|info|information|what|whats|get|need|want|find)\b(?: \w+){0,2} "
+    r"(?:isvas?|independent sexual violence advis[eo]rs?)\b"
+)
+
+
+def asks_about_an_isva(text: str) -> bool:
+    """ "and what about an ISVA? my friend said i could get one", "information about the ISVA
+    thing": what an ISVA does, that it is free and needs no report, and who puts you in touch.
+    "what is an ISVA" keeps the glossary's meaning of the word."""
+    words = plain(text)
+    if glossary_answer(text) is not None:
+        return False
+    return bool(_ISVA.search(words)) and (is_question(text) or bool(_ABOUT_ISVA.search(words)))
+
+
+_WITHOUT_POLICE = re.compile(
+    r"\bwithout (?:the )?(?:police|cops|feds) (?:knowing|finding out|being told|involved|getting "
+    r"involved)\b|\bwithout (?:telling|involving|going to|calling|reporting to) (?:the )?"
+    r"(?:police|cops|feds)\b|\bno police\b|\bnot (?:the )?police\b"
+)
+_SOMEWHERE_TO_GO = re.compile(
+    r"\b(?:somewhere|anywhere|a place|someplace|a service)(?: \w+){0,3} go\b|\bwhere (?:can|"
+    r"could|do|should) (?:she|he|they|we|i|you) (?:\w+ )?go\b"
+)
+_MORNING_AFTER = re.compile(
+    r"\bmorning after pill\b|\bthe pill\b|\bemergency contracepti\w+\b|\bplan b\b"
+)
+_EVIDENCE_WORD = re.compile(r"\b(?:evidence|forensic\w*|dna)\b")
+
+
+def asks_about_the_havens_without_police(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what do we do about evidence and the morning after pill", "is there somewhere she can
+    go without the police knowing": the Havens, without the police, after a rape."""
+    words = plain(text)
+    if not _sexual_or_spiked(text, crime_type, answers or {}):
+        return False
+    evidence_and_pill = bool(_EVIDENCE_WORD.search(words)) and bool(_MORNING_AFTER.search(words))
+    unseen = bool(_SOMEWHERE_TO_GO.search(words)) and bool(_WITHOUT_POLICE.search(words))
+    return evidence_and_pill or unseen
+
+
+_EXPOSURE = re.compile(
+    r"\bexpos(?:ed|ing|es) (?:himself|herself|themselves|his|him)\b|\bflash(?:ed|ing|er) "
+    r"(?:me|us|at|her|his)\b|\bflasher\b|\bgot (?:his|it) (?:\w+ )?out\b|\btook (?:his|it) "
+    r"(?:\w+ )?out\b|\b(?:touching|playing with|wanking|rubbing) (?:himself|his (?:self|"
+    r"dick|penis|crotch))\b|\bmasturbat\w*\b|\bindecent exposure\b"
+)
+_NO_TOUCH = re.compile(
+    r"\b(?:he|she|they|it) (?:didnt|did not|never|hasnt|has not|wasnt|was not) "
+    r"(?:actually |even |physically )?(?:touch|touched|touching) (?:me|us|her|anyone)\b|"
+    r"\bno (?:one )?touch(?:ing|ed)?\b|\bwithout (?:touching|contact)\b|\b(?:is|was) (?:it|that) "
+    r"(?:even |still |really )?(?:a )?crime\b|\bdoes (?:it|that|this) (?:even |still )?count\b"
+)
+
+
+def says_exposure_without_touching(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "he didnt touch me" after a man exposed himself: exposure is a crime without touching.
+    The exposure is in the message, or in the account as the detail "exposure"."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    exposed = bool(_EXPOSURE.search(words)) or "exposure" in details
+    return exposed and bool(_NO_TOUCH.search(words))
+
+
+_WASTING_TIME = re.compile(
+    r"\bwast(?:ing|e|ed) (?:your|ur|you r|ya|yer|their|the police s|polices|police|peoples|"
+    r"everyones|anyones|you guys) (?:\w+ )?time\b|\bwast(?:ing|e) of (?:your|ur|their|police|"
+    r"everyones) time\b"
+)
+
+
+def fears_wasting_time(text: str) -> bool:
+    """ "im sorry i think i'm wasting your time" """
+    return bool(_WASTING_TIME.search(plain(text)))
+
+
+_KNIFE = re.compile(r"\b(?:knife|knifes|knives|blade|machete)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|boy|boys|man|men|guy|guys|lad|lads|someone|somebody|him|kid|kids)\b"
+)
+_THREAT_OR_FEAR = re.compile(
+    r"\b(?:scared|afraid|frightened|fear|worried|threat\w*|(?:will|gonna|going to|wants to) "
+    r"(?:cut|stab|kill|hurt|get) (?:me|us|him|her)|come back|comes back|came back|coming back|"
+    r"every day)\b"
+)
+
+
+def asks_about_a_knife_threat(text: str) -> bool:
+    """ "one boy he show me knife. he say he will cut me. I am scared every day", "what about
+    knife boy? he come back every day. what I do": someone else's knife, not one carried."""
+    words = plain(text)
+    return (
+        bool(_KNIFE.search(words))
+        and bool(_SOMEONE_ELSE.search(words))
+        and bool(_THREAT_OR_FEAR.search(words))
+        and not asks_about_carrying_a_knife(text)
+        and not re.search(r"\b(?:i|me|my son|my daughter) (?:carry|carries|have|had|keep)\b", words)
+    )
+
+
+def asks_if_it_is_their_fault(text: str) -> bool:
+    """ "It is my fault?", "I was drunk, maybe is my fault": asked or wondered, not denied."""
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:it is|is it|is|maybe|perhaps|probably|was it|it was) (?:\w+ )?my fault\b", words
+        )
+    ) and not re.search(r"\b(?:not|never|isnt|wasnt|aint) (?:\w+ )?my fault\b", words)
+
+
+_MEN_VICTIMS = re.compile(
+    r"\b(?:can|could|do|does|are|is it|arent) (?:a )?(?:men|man|males?|guys?|blokes?|boys?)\b"
+    r"(?: \w+){0,3} (?:be |get |ever be )?(?:victims?|abused|domestically abused)\b|"
+    r"\b(?:male|men) (?:victims?|survivors?) of (?:domestic|da|abuse)\b|\bhappen to (?:men|a man|"
+    r"guys|males)\b"
+)
+
+
+def asks_if_men_can_be_victims(text: str) -> bool:
+    """ "can men even be victims of domestic abuse?" """
+    return is_question(text) and bool(_MEN_VICTIMS.search(plain(text)))
+
+
+_CHALLENGE = re.compile(
+    r"\b(?:complain\w*|challeng\w*|appeal\w*|review\w*|dispute|overturn|unhappy with|not happy "
+    r"with|disagree with)\b"
+)
+_A_DECISION = re.compile(
+    r"\b(?:caution|cautions|cautioned|police decision|polices decision|police s decision|"
+    r"decision of the police|their decision|the decision|community resolution)\b"
+)
+
+
+def asks_to_challenge_a_police_decision(text: str) -> bool:
+    """ "how do I complain about the caution", "can I challenge the police decision" """
+    words = plain(text)
+    return bool(_CHALLENGE.search(words)) and bool(_A_DECISION.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -2918,6 +3065,21 @@ def known_answer(
         (asks_if_they_must_tell_a_parent(text), Say(response="utter_telling_a_parent")),
         (fears_images_being_sent(text, answers, crime_type), Say(response="utter_sextortion")),
         # -- round 22, answers (helper B)
+        # -- round 23 (helper C)
+        (asks_about_an_isva(text), Say(response="utter_isva")),
+        (
+            asks_about_the_havens_without_police(text, crime_type, answers),
+            Say(response="utter_havens_without_police"),
+        ),
+        (says_exposure_without_touching(text, answers), Say(response="utter_exposure_is_a_crime")),
+        (fears_wasting_time(text), Say(response="utter_not_wasting_time")),
+        (asks_about_a_knife_threat(text), Say(response="utter_knife_threat")),
+        (asks_if_it_is_their_fault(text), Say(response="utter_not_your_fault")),
+        (asks_if_men_can_be_victims(text), Say(response="utter_men_can_be_victims")),
+        (
+            asks_to_challenge_a_police_decision(text),
+            Say(response="utter_challenge_police_decision"),
+        ),
         (
             asks_if_a_dog_attack_is_a_crime(text, answers),
             Say(response="utter_dog_attack_crime"),
