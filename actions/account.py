@@ -1322,26 +1322,35 @@ _WITNESS = re.compile(
     r"(?:gave|give|made|make) (?:a |my )?(?:witness )?statement "
     r"(?:against|about|to)|witness statement)\b"
 )
-# A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
-# pin"): the unauthorised-payment rules, not a transfer they were tricked into.
+# A man exposing himself: a crime without touching (Sexual Offences Act 2003, s.66).
+EXPOSURE = re.compile(
+    r"\bexpos(?:ed|ing|es) (?:himself|herself|themselves|his|him)\b|\bflash(?:ed|ing|er) "
+    r"(?:me|us|at|her|his)\b|\bflasher\b|\bgot (?:his|it) (?:\w+ )?out\b|\btook (?:his|it) "
+    r"(?:\w+ )?out\b|\b(?:touching|playing with|wanking|rubbing) (?:himself|his (?:self|"
+    r"dick|penis|crotch))\b|\bmasturbat\w*\b|\bindecent exposure\b"
+)
+
+
 # "my neighbours dog went for my little boy", "a dog bit my son in the park".
 _DOG_ATTACK = re.compile(
     r"\b(?:dogs?|pit ?bull|staffy|xl bully)\b(?: \w+){0,3} (?:bit|bites|bitten|attacked|went for|"
     r"mauled|savaged|jumped (?:up )?(?:at|on))\b|\b(?:bitten|attacked|mauled|savaged) by (?:a|the|"
     r"their|his|her|my \w+s?) (?:\w+ )?dog\b|\bdog (?:attack|bite)s?\b"
 )
-# "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
 # Trafficking said in its own words, which a partner or relative doing it does not change.
 NAMES_TRAFFICKING = re.compile(
     r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|county lines|"
     r"cuckoo\w*)\b"
 )
+# "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
 PREGNANT = re.compile(
     r"\b(?:pregnant|pregnancy|preggo|preggers|expecting a baby|my bump|the bump|unborn|"
     r"(?:im|i am|i m|shes|she is|she s) (?:\d+|one|two|three|four|five|six|seven|eight|nine) "
     r"(?:months|weeks)(?! ago)\b(?! (?:since|in|into|out))|(?:\d+|five|six|seven|eight) months "
     r"gone|weeks (?:pregnant|gone))"
 )
+# A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
+# pin"): the unauthorised-payment rules, not a transfer they were tricked into.
 _CARD_TAKEN = re.compile(
     r"\b(?:courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|(?:gave|"
     r"handed|took|taken|stole|stolen|nicked|collected) (?:\w+ ){0,2}(?:my|her|his|their|mums?|"
@@ -1386,6 +1395,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("card_taken", _CARD_TAKEN),
         ("pregnant", PREGNANT),
         ("dog_attack", _DOG_ATTACK),
+        ("exposure", EXPOSURE),
     )
     for name, pattern in checks:
         if pattern.search(lowered):

@@ -2904,12 +2904,6 @@ def asks_about_the_havens_without_police(
     return evidence_and_pill or unseen
 
 
-_EXPOSURE = re.compile(
-    r"\bexpos(?:ed|ing|es) (?:himself|herself|themselves|his|him)\b|\bflash(?:ed|ing|er) "
-    r"(?:me|us|at|her|his)\b|\bflasher\b|\bgot (?:his|it) (?:\w+ )?out\b|\btook (?:his|it) "
-    r"(?:\w+ )?out\b|\b(?:touching|playing with|wanking|rubbing) (?:himself|his (?:self|"
-    r"dick|penis|crotch))\b|\bmasturbat\w*\b|\bindecent exposure\b"
-)
 _NO_TOUCH = re.compile(
     r"\b(?:he|she|they|it) (?:didnt|did not|never|hasnt|has not|wasnt|was not) "
     r"(?:actually |even |physically )?(?:touch|touched|touching) (?:me|us|her|anyone)\b|"
@@ -2923,7 +2917,7 @@ def says_exposure_without_touching(text: str, answers: Mapping[str, Any] | None)
     The exposure is in the message, or in the account as the detail "exposure"."""
     words = plain(text)
     details = (answers or {}).get("account_details") or ()
-    exposed = bool(_EXPOSURE.search(words)) or "exposure" in details
+    exposed = bool(account.EXPOSURE.search(words)) or "exposure" in details
     return exposed and bool(_NO_TOUCH.search(words))
 
 

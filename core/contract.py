@@ -139,6 +139,7 @@ ACCOUNT_DETAILS = frozenset(
         "card_taken",  # a bank card or PIN taken or handed over (unauthorised payments)
         "pregnant",  # the person it happened to is pregnant (pain later goes to maternity care)
         "dog_attack",  # a dog attacked them (its owner may have committed a crime)
+        "exposure",  # someone exposed themselves to them (a crime without touching)
     }
 )
 # The slot ``gender``, asked only when it changes which services fit.

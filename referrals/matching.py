@@ -254,6 +254,7 @@ SITUATION_LABELS = {
     "witness": "a witness to a crime",
     "card_taken": "a bank card or PIN taken",
     "dog_attack": "a dog attack",
+    "exposure": "someone exposing themselves",
     "pregnant": "pregnancy",
 }
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}

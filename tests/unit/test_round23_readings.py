@@ -4,6 +4,8 @@ docs/conversations.md)."""
 import pytest
 
 from actions.account import read_account
+from actions.answers import read_answer
+from actions.questions import known_answer
 from actions.reading import Turn, read_turn
 from bot.language import is_english
 from bot.risk_words import detect_risk
@@ -118,3 +120,18 @@ def test_forgetting_things_is_not_asking_to_erase_the_chat():
     assert not erase_words("My hip, I told you. And I forget things sometimes.")
     assert not erase_words("forget it")
     assert erase_words("forget everything i said")
+
+
+def test_exposure_is_kept_so_he_didnt_touch_me_is_answered():
+    # Sophie, after a man exposed himself on the night bus: "he didnt touch me" was answered
+    # about touching.
+    account = read_account("a man exposed himself to me on the night bus, i froze")
+    assert "exposure" in account.details
+    answers = {"crime_type": account.crime_type, "account_details": sorted(account.details)}
+    found = known_answer("he didnt touch me", account.crime_type, (), False, answers)
+    assert found.response == "utter_exposure_is_a_crime"
+
+
+def test_a_scam_that_went_on_for_a_year_is_more_than_once():
+    assert read_answer("repeat_victimisation", "it went on for a year").value is True
+    assert read_answer("repeat_victimisation", "we were together for a year").value is None
