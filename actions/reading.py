@@ -716,7 +716,11 @@ _SOMEONE_THERE = re.compile(
     r"\s+(?:is |are |s )?(?:here|outside|at (?:the|my|our) (?:front |back )?(?:door|window|gate)|"
     r"banging|kicking|knocking|on (?:his|her|their|the) way|coming (?:round|over|back|here|in|up)|"
     r"trying to (?:get|break|come) in|in the (?:house|flat|garden|hall)|pulled up|parked "
-    r"(?:up|outside|opposite|across)|sitting (?:outside|in (?:his|her|their|the) car))\b"
+    r"(?:up|outside|opposite|across)|sitting (?:outside|in (?:his|her|their|the) car))\b|"
+    # In few words of English: "they come now", "please quick they come", "they lock me".
+    r"\b(?:he|she|they|hes|shes|theyre|husband|someone) (?:come|comes|coming) (?:now|quick)\b"
+    r"(?! and then)|\bquick (?:they|he|she) (?:come|coming)\b|\b(?:they|he|she|family) (?:lock|"
+    r"locks) (?:me|us|the door|door)\b"
 )
 
 

@@ -135,3 +135,15 @@ def test_exposure_is_kept_so_he_didnt_touch_me_is_answered():
 def test_a_scam_that_went_on_for_a_year_is_more_than_once():
     assert read_answer("repeat_victimisation", "it went on for a year").value is True
     assert read_answer("repeat_victimisation", "we were together for a year").value is None
+
+
+@pytest.mark.parametrize("text", ["they come now", "yes every day. please quick they come"])
+def test_someone_coming_now_in_few_words_stops_the_questions(text):
+    # Amina got the 999 lines and then the hate-crime question, twice.
+    reading = read_turn(
+        Turn(
+            text=text, intent="in_danger", requested="hate_motivated",
+            answers={"consent": True, "crime_type": "domestic_abuse"}, asked={"in_danger": 2},
+        )
+    )  # fmt: skip
+    assert reading.pause and reading.slots["in_danger"] is True
