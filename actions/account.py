@@ -1092,7 +1092,9 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
             continue
         rest = lowered[match.end(1) :]
         if re.match(
-            r"\s*(?:pounds?|quid|k|grand|pence|p|%|am|pm|times|days|weeks|months|euros?|a day|"
+            # Not "something happened to me 10 years ago": when, not their age.
+            r"\s*(?:(?:years?|yrs?) (?:ago|back|later|before|earlier|on)\b|"
+            r"pounds?|quid|k|grand|pence|p|%|am|pm|times|days|weeks|months|euros?|a day|"
             r"an hour|per|"
             r"minutes|hours|mins|hrs|of them|lads|men|guys|people|kids|of us)\b",
             rest,
@@ -1323,11 +1325,14 @@ _WITNESS = re.compile(
     r"(?:against|about|to)|witness statement)\b"
 )
 # A man exposing himself: a crime without touching (Sexual Offences Act 2003, s.66).
+# Not "he took it out of the bank", "flashed his badge" or "got his phone out".
+_PRIVATES = r"(?:dick|penis|cock|willy|thing|privates|private parts|bits|junk|todger|knob)"
 EXPOSURE = re.compile(
     r"\bexpos(?:ed|ing|es) (?:himself|herself|themselves|his|him)\b|\bflash(?:ed|ing|er) "
-    r"(?:me|us|at|her|his)\b|\bflasher\b|\bgot (?:his|it) (?:\w+ )?out\b|\btook (?:his|it) "
-    r"(?:\w+ )?out\b|\b(?:touching|playing with|wanking|rubbing) (?:himself|his (?:self|"
-    r"dick|penis|crotch))\b|\bmasturbat\w*\b|\bindecent exposure\b"
+    rf"(?:me|us|at (?:me|us|her))\b|\bflasher\b|\b(?:got|took|pulled|whipped|had) (?:his|it) "
+    rf"(?:\w+ )?{_PRIVATES} out\b|\b(?:got|took|pulled|whipped) (?:his )?{_PRIVATES} out\b|"
+    rf"\b(?:touching|playing with|wanking|rubbing) (?:himself|his (?:self|{_PRIVATES}|crotch))\b|"
+    r"\bmasturbat\w*\b|\bindecent exposure\b|\bshowed (?:himself|his " + _PRIVATES + r")\b"
 )
 
 

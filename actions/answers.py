@@ -628,6 +628,16 @@ def read_contact_safe(text: str) -> Answer:
     ):
         # "text me dont call. my mum might pick up otherwise": safe, that way.
         return Answer(True, extra=said)
+    if "contact_times" in said and re.match(r"(?:only|just|but only)\b", words):
+        # "Only weekdays 10 to 4. She checks my phone so please no texts": safe at those times,
+        # by the other way.
+        refused = re.search(
+            r"\bno (?:texts?|calls?)\b|\b(?:dont|do not|please dont) (?:text|call)", words
+        )
+        extra = dict(said)
+        if refused:
+            extra["contact_method"] = "call" if "text" in refused.group(0) else "text"
+        return Answer(True, extra=extra)
     answer = _read_contact_safe(text)
     if answer.value is True:
         return Answer(True, extra=said)

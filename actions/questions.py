@@ -2309,7 +2309,9 @@ _REPORT = re.compile(
 )
 _FOR_THEM = re.compile(
     r"\b(?:for (?:her|him|them)|on (?:her|his|their) behalf|(?:even )?if (?:she|he|they) "
-    r"(?:wont|doesnt|dont|does not|will not|do not|isnt|is not|refuses)|(?:without|against) "
+    # Not "i dont want to if they wont believe me": the police, not the person written for.
+    r"(?:wont|doesnt|dont|does not|will not|do not|isnt|is not|refuses)(?! believe| listen| "
+    r"help| take| care| do anything)|(?:without|against) "
     r"(?:her|his|their) (?:say so|consent|permission|agreement|wishes)|as (?:her|his|their) "
     r"(?:friend|mate|sister|brother|mum|mother|dad|father|neighbour|cousin|aunt|uncle|colleague)"
     r")\b"
@@ -2897,6 +2899,14 @@ def asks_about_the_havens_without_police(
     """ "what do we do about evidence and the morning after pill", "is there somewhere she can
     go without the police knowing": the Havens, without the police, after a rape."""
     words = plain(text)
+    if re.search(
+        r"\b(?:have to|need to|must|got to|gotta) (?:go to|tell|report (?:it )?to|call) (?:the )?"
+        r"police\b.{0,40}\bhavens\b|\bhavens\b.{0,40}\b(?:without|before) (?:going to |telling "
+        r"|reporting to )?(?:the )?police\b",
+        words,
+    ):
+        # "do i have to go to the police to go to the havens?": no, whatever was read so far.
+        return True
     if not _sexual_or_spiked(text, crime_type, answers or {}):
         return False
     evidence_and_pill = bool(_EVIDENCE_WORD.search(words)) and bool(_MORNING_AFTER.search(words))
@@ -3189,7 +3199,14 @@ def known_answer(
         (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
         (
-            asks_if_too_late_for_the_havens(text, crime_type),
+            # Not for "it was 10 years ago": that is the reporting answer (no time limit).
+            asks_if_too_late_for_the_havens(text, crime_type)
+            and (answers or {}).get("within_12_months") is not False
+            and not re.search(
+                r"\b(?:\d+|two|three|four|five|ten|many|a few|several) (?:years?|yrs) "
+                r"ago\b",
+                plain(text),
+            ),
             Say(response="utter_havens_not_too_late"),
         ),
         (
