@@ -3,12 +3,28 @@ answers added after role-play rounds."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import yaml
+from rasa.core.nlg.generator import ResponseVariationFilter
 
 from actions.questions import known_answer
 from referrals.directory import load_directory
 
 ORGANISATIONS = load_directory()
+DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
+ANSWERS_FILE = DOMAIN / "responses_answers.yml"
+RESPONSES = yaml.safe_load(ANSWERS_FILE.read_text())["responses"]
+SLOTS = yaml.safe_load((DOMAIN / "slots.yml").read_text())["slots"]
+
+
+def sendable(name: str, **slots: Any) -> list[str]:
+    """The texts Rasa may send for the answer ``name`` with these slots (it picks one at
+    random)."""
+    filled = {slot: None for slot in SLOTS} | slots
+    chosen = ResponseVariationFilter(RESPONSES).responses_for_utter_action(name, "rest", filled)
+    return [variant["text"] for variant in chosen]
 
 
 def answer(text: str, crime_type: str | None, **answers: Any) -> str | None:

@@ -8,21 +8,10 @@ written, with near misses that must keep their own answers."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
-import yaml
-from known_answers import answer
-from rasa.core.nlg.generator import ResponseVariationFilter
+from known_answers import RESPONSES, answer, sendable
 
 from core.text import SMS_LIMIT
-
-ROOT = Path(__file__).resolve().parents[2]
-RESPONSES = yaml.safe_load((ROOT / "bot" / "domain" / "responses_answers.yml").read_text())[
-    "responses"
-]
-SLOTS = yaml.safe_load((ROOT / "bot" / "domain" / "slots.yml").read_text())["slots"]
 
 NEW = (
     "utter_order_breach",
@@ -37,13 +26,6 @@ NEW = (
     "utter_damage_who_pays",
     "utter_hate_taken_seriously",
 )
-
-
-def sendable(name: str, **slots: Any) -> list[str]:
-    """The texts Rasa may send for ``name`` with these slots (it picks one at random)."""
-    filled = {slot: None for slot in SLOTS} | slots
-    chosen = ResponseVariationFilter(RESPONSES).responses_for_utter_action(name, "rest", filled)
-    return [variant["text"] for variant in chosen]
 
 
 @pytest.mark.parametrize("name", NEW)

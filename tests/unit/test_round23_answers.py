@@ -8,20 +8,11 @@ misses that must not get it."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
-from known_answers import answer
-from rasa.core.nlg.generator import ResponseVariationFilter
+from known_answers import ANSWERS_FILE, RESPONSES, answer, sendable
 
 from core.text import SMS_LIMIT
-
-ROOT = Path(__file__).resolve().parents[2]
-ANSWERS_FILE = ROOT / "bot" / "domain" / "responses_answers.yml"
-RESPONSES = yaml.safe_load(ANSWERS_FILE.read_text())["responses"]
-SLOTS = yaml.safe_load((ROOT / "bot" / "domain" / "slots.yml").read_text())["slots"]
 
 NEW = (
     "utter_isva",
@@ -35,13 +26,6 @@ NEW = (
 
 ORDINARY = ("no", "yes", "35", "my boyfriend", "every night", "not sure", "my son", "my husband")
 CRIME_TYPES = ("sexual_offence", "assault", "domestic_abuse", "other", None)
-
-
-def sendable(name: str, **slots: Any) -> list[str]:
-    """The texts Rasa may send for ``name`` with these slots (it picks one at random)."""
-    filled = {slot: None for slot in SLOTS} | slots
-    chosen = ResponseVariationFilter(RESPONSES).responses_for_utter_action(name, "rest", filled)
-    return [variant["text"] for variant in chosen]
 
 
 @pytest.mark.parametrize("name", NEW)
