@@ -33,18 +33,27 @@ PARTNER = (
     r"other half|baby ?(?:father|daddy|mother|mum|mom)|bd|kids (?:dad|mum)|"
     r"childrens (?:father|mother)|fella|man)"
 )
+# The family someone works for, told as they say it: "family i clean", "the family. i clean
+# their house" (plain words, so the full stop is gone).
+_WORKS_FOR = (
+    r"(?:i|we|she|he) (?:clean\w*|work\w*|cook\w*|nann\w*|babysit\w*|look\w* after|care\w* "
+    r"for|live and work)\b"
+)
 FAMILY = (
     r"(?:step ?(?:dad|father|mum|mom|mother|brother|sister|son|daughter)|dad|father|mum|mom|"
     r"mother|mam|brother|sister|son|daughter|uncle|aunt|auntie|aunty|cousin|grandad|granddad|"
     r"grandfather|grandma|grandmother|nan|nana|nanna|granny|grandson|granddaughter|nephew|"
-    r"niece|(?:mother|father|brother|sister|son|daughter) in law|in laws|parents|family|"
+    r"niece|(?:mother|father|brother|sister|son|daughter) in law|in laws|parents|"
+    # Not the family she works for: "family i clean not pay me", "my employer family".
+    rf"(?<!employer )(?<!employers )(?<!host )family(?! {_WORKS_FOR}| friends?\b)|"
     r"relatives?|half (?:brother|sister)|twin)"
 )
 KNOWN = (
     r"(?:neighbou?rs?|next door|friends?|mates?|best mate|colleagues?|co ?workers?|boss|"
     r"manager|supervisor|landlord|landlady|flat ?mate|house ?mate|room ?mate|lodger|carer|"
     r"care worker|support worker|home help|teacher|tutor|coach|classmates?|tenant|client|"
-    r"customer|employer|ex friend|date|dealer|pastor|imam|priest)"
+    rf"customer|employers?|host family|family {_WORKS_FOR}|ex friend|date|dealer|pastor|imam|"
+    r"priest)"
 )
 CLOSE_RELATIVE = (
     r"(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|child|boy|girl|"
@@ -173,9 +182,18 @@ _ATTEMPTED_MURDER = re.compile(
 _SEXUAL = re.compile(
     # Told without the words, as a child tells it: "he comes in my room at night", "he does stuff
     # to me. i dont want to say what".
-    rf"\b(?:he|she|hes|shes|(?:my )?(?:{PARTNER}|{FAMILY}|{KNOWN})) (?:comes|came|keeps coming|"
-    r"has been coming|creeps|gets) (?:in|into) (?:my|our) (?:room|bed|bedroom)\b.{0,30}\b(?:at "
-    r"night|when (?:mum|my mum|everyone|every ?one)|every night)\b|"
+    rf"\b(?:he|she|hes|shes|(?:my |the )?(?:{PARTNER}|{FAMILY}|{KNOWN})) (?:comes|came|come|"
+    r"keeps coming|has been coming|creeps|gets) (?:in|into) (?:my|our) (?:room|bed|bedroom)\b"
+    r".{0,30}\b(?:at night|when (?:mum|my mum|everyone|every ?one)|every night)\b"
+    # Not "my mum came into my room at night to check on me".
+    r"(?! to (?:check|see|say|wake|tell|give|ask|bring|get|turn|put|make sure))|"
+    # Touching told in few words of English: "he touch me", "he touch my body, my breast". Not
+    # "did he touch me?" nor "he didnt touch me".
+    r"(?<!did )(?<!if )(?<!whether )(?<!does )(?<!let )\b(?:he|she|they|(?:my |the )?"
+    rf"(?:{KNOWN})) (?:also |then |always |still |again |try to |tried to |tries to |want to |"
+    r"wants to )?touch(?:es)? (?:me\b(?! (?:on the (?:shoulder|arm|hand)|to get))|my (?:body|"
+    r"breasts?|chest|boobs?|tits|bum|bottom|butt|arse|ass|legs?|thighs?|privates?|private parts|"
+    r"crotch|vagina|penis|groin|hips?|waist|between))\b|"
     r"\b(?:he|she|they) (?:does|did|keeps doing|makes me do) (?:stuff|things|something) (?:to|"
     r"with) me\b(?! like| such as)|"
     # "i said i didnt want to do stuff and he did it anyway", "he made me have sex when i said no".
@@ -208,8 +226,9 @@ _SEXUAL = re.compile(
     r"(?:hand|hands) (?:up|down|in|inside) my (?:skirt|top|pants|knickers|trousers|dress|"
     r"shirt|underwear)|pressed (?:himself|herself|his \w+) (?:against|into|on) me|"
     r"(?:spiked|drugged|(?:put|slipped) something in (?:my|her|his) drink)\b.{0,80}"
-    r"\bwoke up\b.{0,60}\b(?:flat|bed|house|place|naked|clothes|something "
-    r"happened))\b"
+    # Not "woke up in my own bed": somewhere else, or undressed, or beside someone.
+    r"\bwoke up\b(?!.{0,30}\b(?:in|at) (?:my|our|home)\b).{0,60}\b(?:flat|bed|house|place|room|"
+    r"naked|clothes|next to|something happened))\b"
 )
 _SPIKED = re.compile(r"\b(?:spiked|drugged|(?:put|slipped) something in (?:my|her|his) drink)\b")
 _SAID_SEXUAL = re.compile(r"\b(?:rap\w*|sex\w*|touch\w*|assault\w*|abus\w*|naked|undress\w*)\b")
@@ -606,6 +625,49 @@ _TRAFFICKING = re.compile(
     r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
     r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"
 )
+# Work without pay, kept up by time or by threats to tell immigration: labour exploitation, which
+# the contract counts under human_trafficking (modern slavery and forced labour). "family i clean
+# not pay me 3 month", "3 month no money. they say if i tell, they call immigration". Not one
+# late wage ("my boss didnt pay me last week"), nor a partner's threats (domestic abuse).
+_UNPAID = re.compile(
+    r"\b(?:(?:not|no|never|dont|doesnt|didnt|wont|havent|hasnt|stopped|refuses? to|refused to) "
+    r"(?:\w+ )?(?:pay|paid|paying)\b|no (?:pay|salary|wages)\b|without (?:pay|salary|wages)\b|"
+    r"unpaid|withh[oe]ld\w* (?:my |our |her |his )?(?:salary|wages|pay)\b)"
+)
+# "no money" is their pay only beside a time: "3 month no money", not "no money for the rent".
+_NO_MONEY_FOR_MONTHS = re.compile(
+    r"\b(?:months?|weeks|years?) (?:no|without) money\b|\b(?:no|without) money (?:for )?(?:\d+|"
+    r"two|three|four|five|six|few|several|many) (?:months?|weeks|years?)\b"
+)
+_DENOUNCE = re.compile(
+    r"\b(?:(?:call|calls|called|calling|tell|tells|told|report|reports|reported|ring|phone|send|"
+    r"sends) (?:\w+ )?(?:to )?(?:the )?(?:immigration|home office|border force)|deport\w*|"
+    r"immigration on (?:me|us|her|him))\b"
+)
+_AT_WORK = re.compile(
+    rf"\b(?:work\w*|job|employers?|boss|salary|wages|cleaner|cleaning|clean (?:their|the|his|her) "
+    rf"(?:house|home|flat)|housemaid|maid|nanny|au pair|domestic worker|family {_WORKS_FOR}|"
+    r"car wash|restaurant|farm|factory|building site|nail bar|salon)\b"
+)
+_MONTHS_ON_END = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|"
+    r"couple of) (?:months?|weeks|years?)|for (?:months|weeks|years))\b"
+)
+_EMPLOYER = re.compile(
+    rf"\b(?:employers?|boss|host family|family {_WORKS_FOR}|(?:family|people) (?:i|we) work for)\b"
+)
+
+
+def unpaid_work(lowered: str) -> bool:
+    """Work without pay for weeks or months, or with threats to tell immigration (see above)."""
+    unpaid = _UNPAID.search(lowered) or _NO_MONEY_FOR_MONTHS.search(lowered)
+    if not unpaid or re.search(rf"\bmy (?:{PARTNER})\b", lowered):
+        return False
+    return bool(
+        _DENOUNCE.search(lowered) or (_AT_WORK.search(lowered) and _MONTHS_ON_END.search(lowered))
+    )
+
+
 _TERRORISM = re.compile(
     r"\b(?:(?<!called me a )(?<!calling me a )(?<!call me a )(?<!calls me a )terror\w*|bomb\w*|"
     r"explosion|explosive|extremist\w*|jihad\w*|suicide bomber|vehicle attack|"
@@ -924,6 +986,15 @@ def clauses(text: str) -> list[str]:
     return [p for p in (plain(part) for part in parts) if p]
 
 
+# Coming into their room uninvited: "he come in my room without asking and he touch me".
+_COMES_IN_UNASKED = re.compile(
+    rf"{_AUX}(?:come|comes|came|coming|walks?|walked|lets? (?:himself|herself)|let (?:himself|"
+    r"herself)|enter\w*) (?:in|into|in to)? ?(?:my|our) (?:room|bedroom|bed|bathroom)\b.{0,30}"
+    r"\b(?:without (?:asking|knock\w*|permission|my permission|telling|warning)|and "
+    r"(?:he |she )?(?:touch\w*|grab\w*|grop\w*|kiss\w*|feel\w*))\b"
+)
+
+
 def _role(after: str, before: str) -> str | None:
     """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
     if _HELPED.match(after):
@@ -955,6 +1026,8 @@ def _role(after: str, before: str) -> str | None:
         return "doer"
     if re.match(r"(?:was behind|is behind|was responsible)\b", after):
         return "doer"
+    if _COMES_IN_UNASKED.match(after):
+        return "doer"  # "landlord come in my room at night without knock, he touch my body"
     if re.search(r"\b(?:and|with)\s*$", before) or re.match(r"and (?:i|me)\b", after):
         return "with"
     return None
@@ -1020,9 +1093,18 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             clause[known.end() :].strip(), clause[: known.start()]
         ) == "doer":
             found.append("someone_known")
-        bare = re.match(rf"(?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\s+(.*)$", clause)
-        if bare and _role(bare.group(3), "") == "doer":
-            found.append("partner_or_ex" if bare.group("p") else "family_member")
+        bare = re.match(rf"(?:(?P<p>{PARTNER})|(?P<f>{FAMILY})|(?P<k>{KNOWN}))\s+(.*)$", clause)
+        if bare and _role(bare.group(4), "") == "doer":
+            found.append(
+                "partner_or_ex"
+                if bare.group("p")
+                else "family_member"
+                if bare.group("f")
+                else "someone_known"
+            )
+        if re.search(rf"\b(?:problems?|trouble|issues?) with (?:my|our|the) {KNOWN}\b", clause):
+            # "I have problem with my landlord. He come in my room": the one they complain of.
+            found.append("someone_known")
         it_was = re.search(
             rf"\b(?:it was|its|it s|was|by|did it was|done by)\s+(?:my|our)\s+(?:(?P<p>{PARTNER})|"
             rf"(?P<f>{FAMILY})|(?P<k>{KNOWN}))\b",
@@ -1193,6 +1275,38 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
     return hate, tuple(dict.fromkeys(strands)), tuple(dict.fromkeys(communities))
 
 
+# Someone who is not family or a partner living in their home and keeping them from it, money or
+# cards ("There is a lady living at my house and she has my bank card", "she won't go"): not
+# domestic abuse, whoever told them to write.
+_MOVED_IN = re.compile(
+    r"\b(?:(?:a|an|this|the|some|these) (?:\w+ )?(?:lady|woman|man|guy|bloke|girl|lad|friend|"
+    r"person|people|couple|lodger|men|women|lads|boys|strangers?) (?:is |are |has been |have been "
+    r"|who is |who are |keeps |)(?:living|staying|moved in|moving in|sleeping)\b|moved (?:herself |"
+    r"himself |themselves )?in(?:to)? (?:my|our|his|her) (?:house|flat|home|place)|(?:taken|took|"
+    r"taking) over (?:my|our|his|her) (?:house|flat|home|place)|cuckoo\w*|(?:she|he|they) "
+    r"(?:is|are|s|re) not (?:my|our|his|her) (?:family|partner|wife|husband|girlfriend|"
+    r"boyfriend))\b"
+)
+
+
+def _relative_named(lowered: str) -> bool:
+    """A partner or relative named, but not one who only helped or spoke of it ("my son told me
+    to write to you", "my son says it is cuckooing") nor one denied ("not my family")."""
+    for named in re.finditer(rf"\bmy (?:{PARTNER}|{FAMILY})\b", lowered):
+        after = lowered[named.end() :].strip()
+        before = lowered[: named.start()]
+        if _HELPED.match(after) or re.match(
+            r"(?:told|tells|says|said|thinks|think|called|calls|asked|wants|wanted|knows|is "
+            r"worried|helped|helps|made me)\b",
+            after,
+        ):
+            continue
+        if re.search(r"\b(?:not|isnt|wasnt|no)\s*$", before):
+            continue
+        return True
+    return False
+
+
 def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]) -> str | None:
     died = "someone_died" in details
     if _TERRORISM.search(lowered):
@@ -1209,7 +1323,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "sexual_offence"
     domestic = offender in ("partner_or_ex", "family_member")
     named_trafficking = NAMES_TRAFFICKING.search(lowered)
-    if _TRAFFICKING.search(lowered) and (named_trafficking or not domestic):
+    if (_TRAFFICKING.search(lowered) or unpaid_work(lowered)) and (
+        named_trafficking or not domestic
+    ):
         return "human_trafficking"
     if "forced_marriage" in details or "honour_based" in details:
         return "domestic_abuse"
@@ -1252,10 +1368,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     if "economic" in details and (
         offender in ("partner_or_ex", "family_member")
         or (
-            re.search(rf"\bmy (?:{PARTNER}|{FAMILY})\b", lowered)
+            _relative_named(lowered)
             and re.search(
                 r"\b(?:he|she) (?:takes|took|keeps|kept|has|controls|stole|steals)\b", lowered
             )
+            and not _MOVED_IN.search(lowered)
         )
     ):
         # "my son takes my pension and pushed me": abuse by family, not a robbery.
@@ -1492,6 +1609,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "my son was stabbed... he died": the parent is the one the Code now supports, and the
         # questions are about them, never "your child" about someone who has died.
         for_child = False
+    if offender is None and crime == "human_trafficking" and _EMPLOYER.search(lowered):
+        offender = "someone_known"  # "family i clean not pay me": the family she works for
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
     hate, strands, communities = read_hate(text)
@@ -1503,7 +1622,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     repeat: bool | None = None
     if _ONCE.search(lowered):
         repeat = False
-    elif _REPEAT.search(lowered) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
+    elif any(_REPEAT.search(plain(part)) for part in re.split(r"[.!?\n]+", text)) or (
+        crime == "stalking_harassment" and _STALKING.search(lowered)
+    ):
+        # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
+        # "since i".
         repeat = True
     if crime == "homicide" or "someone_died" in details:
         repeat = None  # "I want to be at the trial every day" is not being targeted again

@@ -57,7 +57,7 @@ _HELP_ME = r"help (?:me|us)\b(?! with| to| find| understand| get)"
 # -- danger ------------------------------------------------------------------------------------
 
 _THERE = (
-    r"(?:here|outside|at (?:the|my|our|the front|the back) (?:door|window|gate)|"
+    r"(?:here|outside|at (?:the|my|our)(?: front| back)? (?:door|window|gate)|"
     r"(?:in|at) the (?:house|flat|hall|hallway|kitchen|garden|back garden|next room|"
     r"living room|bedroom|stairwell|reception|building)|downstairs|upstairs|in the next room|"
     # Not "his dad is on the way from manchester": coming from afar, to help.
@@ -69,7 +69,11 @@ _THERE = (
     r"trying to (?:get|break|come) in|back(?: now| again| here| home| at the| outside|$)|"
     # "oh god hes just come home hes shouting": home now, not "he comes home at 6".
     r"(?:come|got) (?:home|back|in)\b(?! (?:at|by|around|about|after|before|later|tonight|"
-    r"tomorrow|soon|on|from|\d)))"
+    r"tomorrow|soon|on|from|\d))"
+    # Not "he come in my room without asking", "he come in my room 2 times before": what he
+    # does or did, told in few words of English, not someone coming in now.
+    r"(?! (?:to |into )?(?:my|the|our|her|his) (?:room|bedroom|flat|house|home)\b(?: \w+){0,3}? "
+    r"(?:without|before|times|every|at night|when|whenever)\b))"
 )
 # Being followed or looked for is danger now only when they say it is happening now.
 _AFTER_ME = r"(?:following me|behind me|looking for me|after me|driving (?:round|around|past))"
@@ -190,7 +194,9 @@ DANGER_PATTERNS = [
     rf"keeps saying (?:he|she|they)(?:ll| will| would|d)) (?:\w+ )?{_HARM_VERB}\b",
     rf"\b(?:said|says|saying|told|tells|texted|messaged|threatened|sent|swore|screamed|"
     rf"voice note|message) \b.{{0,40}}\b(?:(?:kill|murder|hurt|stab|slash|shoot|burn|finish|"
-    rf"break|beat|batter)\w* {_TARGET}|do {_TARGET} in\b)",
+    # Not "saying the man who killed him is to be considered for parole": a threat is of what
+    # someone will do, not what was done.
+    rf"break|beat|batter)(?!b?ed\b)\w* {_TARGET}|do {_TARGET} in\b)",
     rf"\b(?:threats?|threatened|threatening) to (?:\w+ )?{_HARM_VERB}",
     r"\b(?:ur|your|you re|youre|you are) (?:dead|gonna die|going to die|finished|next)\b",
     r"\b(?:days are numbered|watch your back|(?:we|i|ill|well) know where (?:you|u) live|"
@@ -484,6 +490,13 @@ _ABOUT_NOW = re.compile(
     r"looking at me|(?:is|are|s) (?:on|at|by|near|across|behind)|(?:is|are|s) in (?!hospital))\b"
 )
 
+# Where someone was when it happened ("burgled on Tuesday night while I was asleep upstairs"),
+# which says nothing of now.
+_WHERE_THEY_WERE = re.compile(
+    r"\b(?:while|when|as) (?:i|we) (?:was|were|had been) (?:\w+ ){0,2}?(?:upstairs|downstairs|"
+    r"in the house|in bed)\b"
+)
+
 
 # "can the council stop him coming round?": asking what can be done, not danger now.
 _STOP_HIM_COMING = re.compile(r"\b(?:stop|keep|ban) (?:him|her|them) (?:from )?(?:coming|going)\b")
@@ -515,7 +528,8 @@ def _danger(text: str) -> bool:
         return False
     if not any(p.search(cleaned) for p in _DANGER):
         return False
-    if _WHEN_IT_HAPPENED.search(cleaned) and not _ABOUT_NOW.search(cleaned):
+    now_said = _ABOUT_NOW.search(_WHERE_THEY_WERE.sub(" ", cleaned))
+    if _WHEN_IT_HAPPENED.search(cleaned) and not now_said:
         return False
     threat = bool(_THREAT.search(IDIOMS.sub(" ", cleaned)))
     if IDIOMS.search(cleaned) and not threat:
