@@ -38,7 +38,12 @@ _FEARS_SEXUAL_HARM = re.compile(
     # "im scared something else happened", "i think they did stuff to me": unsaid, but feared.
     r"something (?:else )?(?:happened|was done)|(?:did|done) (?:something|stuff|things) to me|"
     r"(?:might|may) have (?:had sex|been touched)|(?:my )?clothes (?:were|was) (?:off|missing|"
-    r"ripped|undone))\b"
+    r"ripped|undone)|"
+    # "i woke up in some guys flat i dont know who he is": somewhere else, beside someone.
+    r"woke up (?:in|at) (?:some|a|an|this|his|their|a random|some random|someone s|someones|a "
+    r"strangers|some strangers) (?:\w+ )?(?:guys|mans|blokes|lads|strangers|persons|fellas)? ?"
+    r"(?:flat|house|place|bed|room|car|hotel|airbnb)|woke up next to (?:a|some|this|him|a random|"
+    r"someone|somebody|a man|a guy|a stranger))\b"
 )
 
 

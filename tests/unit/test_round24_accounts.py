@@ -223,3 +223,34 @@ def test_not_slept_since_is_not_being_targeted_again():
     assert found.crime_type == "burglary"
     assert found.repeat is not True
     assert read_account("he has hit me since i moved in").repeat is True
+
+
+# -- Eve: spiking told in one message, waking in a stranger's flat in another -------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ["i think i got spiked on saturday night",
+         "no. i woke up in some guys flat i dont know who he is. will they even believe me i was drinking too"],  # noqa: E501
+        ["i was spiked at a club", "i woke up next to a man i dont know"],
+    ],
+)  # fmt: skip
+def test_waking_somewhere_else_after_a_spiking_is_a_feared_sexual_assault(said):
+    from actions.spiking import fears_sexual_assault_after_spiking
+
+    assert fears_sexual_assault_after_spiking(said) is True
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ["i think i got spiked", "i woke up in my own bed with a headache"],
+        ["i got spiked", "woke up at my mates house, she looked after me"],
+        ["i woke up in some guys flat"],
+    ],
+)
+def test_waking_at_home_or_without_a_spiking_is_not(said):
+    from actions.spiking import fears_sexual_assault_after_spiking
+
+    assert fears_sexual_assault_after_spiking(said) is False
