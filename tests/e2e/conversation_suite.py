@@ -23,6 +23,7 @@ import os
 import sys
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,10 @@ RESULT_MESSAGES = 3
 SHOWN = 3
 CRISIS_RESPONSES = ("utter_emergency", "utter_self_harm")
 MAX_MESSAGES = 70
+# Conversations held at once. Each person waits for every reply before sending the next message,
+# as on a phone, so this only overlaps one person's wait on the action server or the network with
+# another's turn in Rasa; each conversation has its own sender and its own lock.
+AT_ONCE = 3
 
 # The marks (issue 10). The suite fails under any of them.
 MARKS = {
@@ -407,7 +412,8 @@ class Report:
 
 def run(bot: Bot, people: list[dict[str, Any]] | None = None) -> Report:
     people = load_people() if people is None else people
-    conversations = [hold(bot, person) for person in people]
+    with ThreadPoolExecutor(max_workers=AT_ONCE) as pool:
+        conversations = list(pool.map(lambda person: hold(bot, person), people))
     report = Report(conversations, check_crisis_messages(bot, load_crisis()))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "conversations.md").write_text(report.transcripts(), encoding="utf-8")
