@@ -3006,6 +3006,268 @@ def asks_to_challenge_a_police_decision(text: str) -> bool:
     return bool(_CHALLENGE.search(words)) and bool(_A_DECISION.search(words))
 
 
+# -- round 24, safety answers (helper D2): after a neck was grabbed, that it is a crime and
+# that a croaky voice or painful swallowing are warning signs; excuses made for a partner; cash
+# handed to rogue traders and what to do when they come back; being believed after drinking or
+# spiking, and feeling ill after it; whether the police can act on a threat to share images.
+
+# "he grabbed my neck for like a second": the neck, held or squeezed, said in words of its own.
+_NECK_GRABBED = re.compile(
+    r"\b(?:grabb?(?:ed|ing|s)?|squeez\w*|held|hold\w*|held onto|put (?:his|her|their) hands? "
+    r"(?:on|round|around)|pinned me by|had (?:his|her|their) hands? (?:on|round|around)) "
+    r"(?:me by )?(?:my|her|his|their|the) (?:neck|throat)\b"
+)
+# "its not really a crime", "for like a second", "is that even a crime"
+_PLAYS_DOWN = re.compile(
+    r"\b(?:(?:its|it s|it is|it was|thats|that s|that is|wasnt|isnt) (?:not )?(?:really |even "
+    r"|actually )?(?:a crime|that bad|a big deal|serious|abuse|a thing)|not (?:really |even )?a "
+    r"crime|(?:for|like|only|just) (?:like |only |just )?(?:a|one) (?:second|sec|moment|minute)|"
+    r"(?:is|was) (?:it|that|this) (?:even |still |really )?(?:a )?crime|does (?:it|that|this) "
+    r"(?:even |still |really )?count|didnt mean (?:it|to))\b"
+)
+
+
+def says_neck_grab_is_not_a_crime(text: str) -> bool:
+    """ "idk its not really a crime. we were arguing and he grabbed my neck for like a second":
+    non-fatal strangulation is a crime on its own and a warning sign; she is told to get her
+    neck checked in the same message."""
+    words = plain(text)
+    neck = mentions_strangling(text) or bool(_NECK_GRABBED.search(words))
+    # "does it count if he strangled me and left no marks?" has its own answer.
+    return neck and bool(_PLAYS_DOWN.search(words)) and not asks_if_serious_without_marks(text)
+
+
+# "my voice is a bit croaky", "it hurts to swallow": signs of harm inside the neck.
+_VOICE_OR_SWALLOW = re.compile(
+    r"\b(?:croaky|croaking|hoarse|husky|raspy|lost my voice|voice (?:is |s )?(?:\w+ )?(?:gone|"
+    r"changed|different|weird|funny|strange|croaky|hoarse|rough)|(?:hurts|painful|sore|hard|"
+    # Not "its hard to swallow that he did this".
+    r"difficult|struggl\w*|pain|trouble) (?:\w+ )?(?:to swallow|when i swallow|swallowing)"
+    r"(?! (?:that|this|it|the fact|what|how))|"
+    r"swallowing (?:hurts|is (?:\w+ )?(?:painful|sore|hard))|cant swallow)\b"
+)
+_A_COLD = re.compile(r"\b(?:cold|flu|covid|tonsil\w*|sore throat from|singing|cough)\b")
+
+
+def mentions_neck_warning_signs(text: str, crime_type: str | None) -> bool:
+    """ "my voice is a bit croaky but its fine i dont need a&e", "my voice is still really
+    croaky tho and it hurts to swallow a bit. is that normal" after someone hurt them: these
+    are the warning signs, so A&E today, said plainly."""
+    words = plain(text)
+    hurt = crime_type in VIOLENT or crime_type is None or mentions_strangling(text)
+    return (
+        hurt
+        and bool(_VOICE_OR_SWALLOW.search(words))
+        and not _A_COLD.search(words)
+        # "my neck is really sore and my voice has gone funny" keeps the neck answer (get it
+        # checked today, 999 if the voice changes), told with the neck.
+        and not re.search(r"\bneck\b", words)
+    )
+
+
+# "hes not a bad person he was just stressed", "i think youre overreacting tbh. he said sorry"
+_EXCUSES = re.compile(
+    r"\b(?:(?:hes|shes|he is|she is|theyre|they are) not (?:a |really a )?(?:bad|horrible|evil|"
+    r"violent|abusive) (?:person|guy|man|woman|bloke|boyfriend|girlfriend|husband|wife|partner)|"
+    r"(?:he|she|they) (?:was|were|is|are|s) (?:(?:just|only|really) )?(?:stressed|under "
+    r"(?:a lot of )?pressure|having a bad day)|(?:he|she|they) (?:was|were|is|are|s) (?:just|"
+    r"only) (?:drunk|angry|tired|upset)|(?:he|she|they) (?:said|says|has said|s said) "
+    r"(?:hes |shes |theyre )?sorry|(?:he|she|they) apologi[sz]ed|(?:youre|you are|ur|u r|u are|"
+    r"you re) (?:overreacting|over reacting|making (?:it|this) (?:a big deal|sound worse))|"
+    r"(?:he|she|they) didnt mean (?:it|to))\b"
+)
+_PARTNER_WORD = re.compile(rf"\b(?:my|our) {account.PARTNER}\b")
+
+
+def makes_excuses_for_abuse(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Excuses for a partner or family member who hurt them, told or asked: no blame, no
+    pressure, and where to talk it through."""
+    answers = answers or {}
+    close = (
+        crime_type == "domestic_abuse"
+        or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or (crime_type in VIOLENT and bool(_PARTNER_WORD.search(plain(text))))
+    )
+    return close and bool(_EXCUSES.search(plain(text)))
+
+
+_CASH = re.compile(r"\b(?:cash|in notes|withdr[ae]w\w*|took (?:it|the money) out)\b")
+_MONEY_BACK_Q = re.compile(
+    r"\b(?:get (?:it|the \w+|his \w+|her \w+|my \w+|their \w+|any of it|the money|the cash) back|"
+    r"(?:refund\w*|reimburs\w*|paid back|pay (?:him|her|me|them|us) back)|(?:still|even) "
+    r"count|does (?:it|that|this) (?:still |even )?(?:count|apply|work))\b"
+)
+
+
+def asks_about_cash_back(text: str, crime_type: str | None) -> bool:
+    """ "will he get the cash back? he took it out of the bank himself", "it wasnt a bank
+    transfer it was CASH. does that still count": the banks' scam refunds cover transfers,
+    not cash."""
+    words = plain(text)
+    return (
+        crime_type in ("fraud", None)
+        and bool(_CASH.search(words))
+        and bool(_MONEY_BACK_Q.search(words))
+    )
+
+
+_TRADERS = re.compile(
+    r"\b(?:rogue|cowboy)? ?(?:builders?|traders?|roofers?|workmen|blokes|men|guys|lads|them|they"
+    r")\b"
+)
+_COMING_BACK = re.compile(
+    r"\b(?:stop (?:them|him|these \w+|the \w+) (?:coming|from coming|turning|knocking|calling)|"
+    r"(?:if|when) (?:they|he) (?:turn up|turns up|come|comes|come back|comes back|knock|knocks|"
+    r"show up|shows up)(?: again| back)?|(?:been|come|came|keep coming) back (?:\w+ )?(?:twice|"
+    r"again|asking)|trading standards|(?:at|on|knocking on) (?:his|her|my|their|the) (?:door|"
+    r"doorstep))\b"
+)
+
+
+def asks_about_rogue_traders_coming_back(text: str, crime_type: str | None) -> bool:
+    """ "theyve been back twice already asking for more. can i stop them coming back", "should i
+    ring trading standards or the police", "what do i do if they turn up again" (rogue
+    builders): the door, 999 while they are there, 101 and Trading Standards."""
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and (is_question(text) or "trading standards" in words)
+        and bool(_COMING_BACK.search(words))
+        and bool(_TRADERS.search(words) or "trading standards" in words)
+    )
+
+
+_BELIEVED = re.compile(
+    r"\b(?:believe (?:me|her|him|them|us)|believed|take (?:me|her|him|them|it) seriously|taken "
+    r"seriously)\b"
+)
+_DRINKING = re.compile(
+    r"\b(?:drunk|drinking|drink|drinks|had a drink|wasted|high|tipsy|spiked|drugged|out of it)\b"
+)
+
+
+def asks_if_believed_after_drinking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "will they even believe me i was drinking too", "will they believe me if i was drunk
+    tho??", and after a spiking, "but would they believe me tho"."""
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\b(?:will|would|wont|do) they\b", words)):
+        return False
+    drink = bool(_DRINKING.search(words)) or (
+        _sexual_or_spiked(text, crime_type, answers or {}) and crime_type != "sexual_offence"
+    )
+    # "do i have to go to the police to go to the havens? i dont want to if they wont believe
+    # me": the Havens without the police answers it.
+    return (
+        bool(_BELIEVED.search(words))
+        and drink
+        and not asks_about_the_havens_without_police(text, crime_type, answers)
+    )
+
+
+_SICK = re.compile(
+    r"\b(?:feel(?:ing)? (?:really |so |very |a bit )?(?:sick|ill|unwell|rough|awful|weird|"
+    r"strange|dizzy|faint)|(?:been|being|keep being) sick|throwing up|threw up|vomit\w*)\b(?! "
+    r"(?:of|about|thinking|when|that|to my stomach))"
+)
+_SHAKY = re.compile(r"\b(?:shaking|shaky|shakes|trembling|shivering|cant stop shaking)\b")
+
+
+def feels_ill_after_spiking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "i just feel sick and i keep shaking" after a spiking: NHS 111 or A&E now, 999 if
+    worse. Without the spiking said, both signs together are needed."""
+    words = plain(text)
+    sick, shaky = bool(_SICK.search(words)), bool(_SHAKY.search(words))
+    spiked = (
+        bool(re.search(r"\b(?:spiked|spiking|drugged)\b", words))
+        or (answers or {}).get("possible_sexual_offence") is True
+    )
+    if spiked:
+        return sick or shaky
+    return crime_type in ("assault", "sexual_offence", None) and sick and shaky
+
+
+_POLICE_STOP = re.compile(
+    r"\b(?:police|cops)\b.{0,40}\b(?:stop|do anything|do something|actually do|help|act|before)"
+    r"\b|\bwhat (?:do|can|should) i do before\b|\bbefore (?:friday|monday|tuesday|wednesday|"
+    r"thursday|saturday|sunday|tomorrow|tonight|the deadline)\b"
+)
+
+
+def asks_if_police_can_stop_image_threat(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "will the police actually stop him posting it before friday?", "please what do i do
+    before friday", "do the police actually do anything about this" when someone threatens to
+    share an intimate video."""
+    answers = answers or {}
+    words = plain(text)
+    images = "intimate_images" in (answers.get("account_details") or ()) or bool(
+        re.search(account.SEXTORTION, words)
+    )
+    return (
+        images
+        and not answers.get("for_someone_else")
+        and (is_question(text) or bool(re.search(r"\bwhat (?:do|can|should) i do\b", words)))
+        and bool(_POLICE_STOP.search(words))
+    )
+
+
+_LICENCE_OR_RECORD = re.compile(
+    r"\b(?:(?:my|his|her|their) (?:(?:taxi|cab|private hire|phv|badge|tfl) )?licen[cs]e|the "
+    r"licen[cs]e thing|(?:my|his|her|their) criminal record|on (?:my|his|her|their) record|"
+    r"(?:a|any) criminal record)\b"
+)
+_REPORTING_OR_WORK = re.compile(
+    r"\b(?:report\w*|police|cops|tfl|uber|bolt|council|work|job|worried|find out|take|lose|"
+    r"thing)\b"
+)
+_LICENCE_TAKEN_IN_CRIME = re.compile(
+    r"\b(?:stole|stolen|took|nicked|lost|snatched|robbed)\b.{0,30}\blicen[cs]e\b"
+)
+
+
+def asks_if_reporting_affects_their_licence(
+    text: str, answers: Mapping[str, Any] | None = None
+) -> bool:
+    """ "if i report it will TfL take my licence off me?", "if I go to police does it go on my
+    record", "will uber or the council find out if i report it" (a private hire driver
+    attacked by passengers)."""
+    words = plain(text)
+    found = _LICENCE_OR_RECORD.search(words)
+    if (
+        found
+        and not (answers or {}).get("for_someone_else")
+        and re.search(r"\b(?:his|her|their)\b", found.group(0))
+    ):
+        found = None  # "will he lose his licence": the driver who did it
+    licence = bool(found) or bool(
+        re.search(r"\b(?:uber|tfl|the council|my work|my boss)\b.{0,20}\bfind out\b", words)
+        and re.search(r"\breport", words)
+    )
+    return (
+        licence
+        and bool(_REPORTING_OR_WORK.search(words))
+        and not _LICENCE_TAKEN_IN_CRIME.search(words)
+        # "will he get a criminal record if i report it": his record, not theirs.
+        and not re.search(
+            r"\b(?:he|she|they|him|them) (?:\w+ )?(?:get|gets|have|has|end up "
+            r"with) (?:a |any )?(?:criminal )?record\b",
+            words,
+        )
+        and not re.search(
+            r"\b(?:his|her|their|the) record\b.{0,20}\b(?:previous|before|"
+            r"history)\b|\brecord(?:ed|ing)? (?:it|him|her|them|the)\b",
+            words,
+        )
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -3045,6 +3307,35 @@ def known_answer(
         (does_not_understand(text), Say(response="utter_put_simply")),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
         (asks_where_to_stay(text), Say(response="utter_somewhere_to_stay")),
+        # -- round 24, safety answers (helper D2): before the strangling, injury, sextortion,
+        # bank and Havens answers below, which would answer only part of these.
+        (says_neck_grab_is_not_a_crime(text), Say(response="utter_strangling_is_a_crime")),
+        (mentions_neck_warning_signs(text, crime_type), Say(response="utter_neck_warning_signs")),
+        (
+            makes_excuses_for_abuse(text, crime_type, answers),
+            Say(response="utter_excuses_for_abuse"),
+        ),
+        (asks_about_cash_back(text, crime_type), Say(response="utter_cash_not_refunded")),
+        (
+            asks_about_rogue_traders_coming_back(text, crime_type),
+            Say(response="utter_rogue_traders_back"),
+        ),
+        (
+            asks_if_believed_after_drinking(text, crime_type, answers),
+            Say(response="utter_believed_when_drunk"),
+        ),
+        (
+            feels_ill_after_spiking(text, crime_type, answers),
+            Say(response="utter_spiked_feeling_unwell"),
+        ),
+        (
+            asks_if_police_can_stop_image_threat(text, crime_type, answers),
+            Say(response="utter_sextortion_police"),
+        ),
+        (
+            asks_if_reporting_affects_their_licence(text, answers),
+            Say(response="utter_licence_and_record"),
+        ),
         # -- round 22, safety (helper A)
         (asks_about_carrying_a_knife(text), Say(response="utter_knife_for_protection")),
         (asks_how_to_call_999_when_deaf(text), Say(response="utter_999_when_deaf")),
