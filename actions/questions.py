@@ -3268,6 +3268,240 @@ def asks_if_reporting_affects_their_licence(
     )
 
 
+# -- round 24, answers (helper D1)
+
+# Hate because of gender identity or sexuality (Sam, 17, non-binary, beaten up at college): not
+# the answer about religion or race that names Tell MAMA.
+_LGBT_WORDS = re.compile(
+    r"\b(?:non ?binary|enby|nb|trans|transgender|gender identity|gender fluid|genderfluid|gay|"
+    r"lesbian|bi|bisexual|queer|lgbt\w*|homophob\w*|transphob\w*|biphob\w*|tranny)\b"
+)
+_LGBT_HATE_CUE = re.compile(
+    r"\b(?:because|cos|coz|cuz|for being|called me|hate crime|homophob\w*|transphob\w*|"
+    r"biphob\w*)\b"
+)
+_LGBT_STRANDS = frozenset({"sexual_orientation", "transgender_identity"})
+_RACE_OR_RELIGION = re.compile(
+    r"\b(?:racis\w*|race|racial\w*|black|asian|hijab|headscarf|niqab|turban|kippah|muslim|"
+    r"islam\w*|jewish|sikh|religion|religious)\b"
+)
+
+
+def asks_if_police_take_lgbt_hate_seriously(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "do police even care about stuff like this?" after transphobic abuse, "will they take it
+    seriously cos im non binary": hate for gender identity or sexuality, not race or religion."""
+    answers = answers or {}
+    words = plain(text)
+    strands = set(answers.get("hate_strand") or ())
+    # Said in the message, the words need a sign of hate: "my gay friend was hit by her
+    # girlfriend" is not this answer.
+    hate_cue = answers.get("hate_motivated") is True or bool(_LGBT_HATE_CUE.search(words))
+    lgbt = bool(strands & _LGBT_STRANDS) or (bool(_LGBT_WORDS.search(words)) and hate_cue)
+    other = bool(strands - _LGBT_STRANDS) or bool(_RACE_OR_RELIGION.search(words))
+    return (
+        lgbt
+        and not other
+        and bool(re.search(r"\b(?:police|cops|they|them|officers)\b", words))
+        and bool(_TAKE_SERIOUSLY.search(words))
+        and (
+            is_question(text)
+            or bool(re.search(r"\b(?:if|whether) (?:the )?(?:police|they)\b", words))
+        )
+    )
+
+
+# "do i have to tell my parents, they dont really get the non binary thing", "i dont want to
+# tell my mum": their choice, said of parents (not "your mum") and of not wanting to.
+_TELL_PARENTS = re.compile(
+    r"\b(?:do|should|must|shall|would|will) i (?:have to |need to |got to |gotta |hafta )?tell "
+    r"(?:my )?(?:parents|dad|daddy|father|family|carers?|foster (?:parents?|carers?)|step ?dad|"
+    r"folks)\b|\bhave to tell my (?:parents|dad|family)\b"
+)
+_WONT_TELL_PARENTS = re.compile(
+    r"\b(?:dont|do not|dont really|wont|will not|not gonna|not going to|cant|can not|cannot) "
+    r"(?:want to |wanna )?tell (?:my )?(?:mum|mam|mom|mother|dad|father|parents|family|folks)\b|"
+    r"\b(?:they|my parents|my mum|my mom|my dad|my family|parents) (?:dont|do not|wont|will not|"
+    r"doesnt|does not|wouldnt|would not) (?:really |even )?(?:get|understand|accept|know about)\b"
+)
+
+
+_IMAGES_OR_MONEY = re.compile(
+    r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|send\w*|post\w*|share\w*|pay|"
+    r"paid|money)\b"
+)
+
+
+def asks_about_telling_parents(text: str) -> bool:
+    words = plain(text)
+    if _TELL_PARENTS.search(words):
+        return True
+    # "i cant tell my parents, he says hell send the pics": the sextortion answers.
+    parent = re.search(r"\b(?:mum|mam|mom|mother|dad|father|parents?|family|folks)\b", words)
+    return (
+        bool(_WONT_TELL_PARENTS.search(words))
+        and bool(parent)
+        and not _IMAGES_OR_MONEY.search(words)
+    )
+
+
+_WHAT_IS_GALOP = re.compile(
+    r"\b(?:what|whats|wat|wot|who)\b(?: \w+){0,3} galop\b|\bgalop (?:is|means)\b"
+)
+
+
+def asks_what_galop_is_and_about_parents(text: str) -> bool:
+    """ "whats galop. and do i have to tell my parents", "i dont want to tell my mum. and you
+    didnt say what galop is": both answered in one message (the privacy reading, which sees
+    "tell my mum", asks without the directory)."""
+    return bool(_WHAT_IS_GALOP.search(plain(text))) and asks_about_telling_parents(text)
+
+
+# Parole (Winston, whose son's killer is up for parole): the Probation Service's Victim Liaison
+# Officer, not the police's updates on an arrest or the court's hearings.
+_PAROLE = re.compile(
+    r"\bparole (?:board|hearing|hearings|review|process|panel|meeting|decision)\b|\b(?:considered|"
+    r"up|eligible|going|applied|applying|apply) for parole\b|\bthe parole\b|\bvictim contact "
+    r"scheme\b"
+)
+_VICTIM_LIAISON = re.compile(r"\b(?:victim liaison officer|victim liaison|vlo)\b")
+_SEND_STATEMENT = re.compile(
+    r"\b(?:who|where) (?:(?:do|should|can|would|shall|will|must) )?(?:i|we) (?:send|give|hand|"
+    r"submit|post|email|pass)\b|\bwho (?:gets|receives|reads) (?:it|my statement|the "
+    r"statement)\b"
+)
+_AFTER_SENTENCE = re.compile(
+    r"\b(?:parole|prison|convicted|sentenced|jailed|jail|locked up|probation|victim contact "
+    r"scheme)\b"
+)
+
+
+def asks_who_takes_the_parole_statement(text: str) -> bool:
+    """ "Who do I send it to?" (a statement for the Parole Board), "Who is my victim liaison
+    officer?" """
+    words = plain(text)
+    if _VICTIM_LIAISON.search(words) and "family liaison" not in words:
+        return is_question(text) or bool(re.search(r"\b(?:who|how|contact|find|name)\b", words))
+    return (
+        bool(_SEND_STATEMENT.search(words))
+        and bool(re.search(r"\b(?:statement|vps|it)\b", words))
+        and bool(_AFTER_SENTENCE.search(words))
+        and "bail" not in words
+    )
+
+
+_WANTS_TO_KNOW = re.compile(
+    r"\b(?:want|like|need|would like) (?:to know|help|information|info|advice|to understand)\b|"
+    r"\b(?:help|information|info|advice|about) (?:with |on |about )?the parole\b|\bwhat (?:i|we) "
+    r"can do\b|\b(?:dont|do not) want (?:him|her|them|that man|that woman|the man|the offender|"
+    r"the killer)(?: \w+){0,2} released\b"
+)
+
+
+def asks_about_parole(text: str) -> bool:
+    """ "I would like to know what I can do about the parole hearing", "I need help with the
+    parole hearing, not a trial", "Information. About the parole process." """
+    words = plain(text)
+    return bool(_PAROLE.search(words)) and (is_question(text) or bool(_WANTS_TO_KNOW.search(words)))
+
+
+# Locks after a burglary (Gloria, 76, who thinks the burglar has her key): who can change them.
+_KEY_RISK = re.compile(
+    r"\b(?:he|they|she|the man|the burglar|burglar|someone|somebody) (?:\w+ ){0,2}(?:have|has|"
+    r"had|got|took|taken|stole|kept) (?:a |my |the |our |his |her |their )?(?:spare |front door |"
+    r"house )?keys?\b"
+)
+# The locks asked about again, or what stands in the way (the cost, the insurer already told):
+# a plain "can u help me get my locks changed" keeps the answer on securing the home.
+_LOCKS_AGAIN = re.compile(
+    r"\b(?:about|re|regarding) (?:my|the) locks\b|\bthe locks as i (?:said|asked|mentioned)\b|"
+    r"\b(?:afford|cost|costs|pay for|free|cheap\w*|call ?out|insurer|insurance)\b"
+)
+_LOCKED_OUT = re.compile(
+    r"\b(?:he|she|they|landlord|him|her|them) (?:has |have |had |just )?(?:changed|replaced) "
+    r"(?:the|my|our) locks\b|\block\w* (?:me|us|her|him|them) out\b"
+)
+_ASKS_FOR_LOCKS = re.compile(
+    r"\b(?:help|anyone|anybody|someone|somebody|who can|need|want|afford|question|asked|said "
+    r"anything|tell me|answered|as i said)\b"
+)
+
+
+def asks_about_changing_locks(text: str, crime_type: str | None) -> bool:
+    """ "whether anyone can help me to have my locks changed, as I believe the man may have a
+    key", "you have not answered my question about the locks. I have contacted my insurer
+    already": the locks, not the insurance paragraph again."""
+    if crime_type == "domestic_abuse":
+        return False
+    words = plain(text)
+    if _LOCKED_OUT.search(words):
+        return False  # "the landlord changed the locks": being put out, not new locks
+    asked = is_question(text) or bool(_ASKS_FOR_LOCKS.search(words))
+    locks = bool(re.search(r"\b(?:locks?|locksmith\w*)\b", words))
+    return asked and locks and bool(_KEY_RISK.search(words) or _LOCKS_AGAIN.search(words))
+
+
+# Being told to leave a rented room (Kasia, whose landlord touched her and told her to go in a
+# week): housing help, not the Havens.
+_TOLD_TO_LEAVE = re.compile(
+    r"\b(?:throw\w*|threw|kick\w*|chuck\w*) (?:me|us|her|him|them) out\b|\bevict\w*\b|"
+    r"\b(?:told|tells|telling|say|says|said|saying|wants|want) (?:me |us |her |him |them )?"
+    r"(?:that )?(?:i |we |she |he |they )?(?:must|have to|has to|need to|got to|to) (?:leave|"
+    r"move out|get out)\b|\blose (?:my|our|her|his|their) (?:home|room|flat|house)\b|"
+    r"\block\w* (?:me|us|her|him|them) out\b|\b(?:changed|changing) the locks\b"
+)
+_A_HOME = re.compile(
+    r"\b(?:house|housing|home|room|flat|live|living|landlord|tenancy|rent\w*|homeless\w*)\b"
+)
+_CLOSE_OFFENDER = re.compile(
+    r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex|parents?|mum|mom|dad|mother|father|"
+    r"stepdad|stepmum|in laws?|family)\b"
+)
+
+
+def asks_for_help_when_told_to_leave(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "I need help with house, where I live if he throw me out" from a tenant or lodger; not
+    a partner or family throwing them out, and not somewhere to sleep tonight."""
+    answers = answers or {}
+    words = plain(text)
+    close = answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+    if close or answers.get("crime_type") == "domestic_abuse":
+        return False
+    if re.search(r"\btonight\b", words) or (
+        _CLOSE_OFFENDER.search(words) and "landlord" not in words
+    ):
+        return False
+    asked = is_question(text) or bool(re.search(r"\b(?:help|advice|need)\b", words))
+    return asked and bool(_TOLD_TO_LEAVE.search(words)) and bool(_A_HOME.search(words))
+
+
+# Support for a victim's family (Dwayne, whose 14-year-old brother was stabbed): "is there
+# anything for my mum tho, shes not sleeping" is about an adult, not children's services.
+_FOR_A_RELATIVE = re.compile(
+    r"\b(?:anything|something|support|help|services?|whats there|what is there|nothing|"
+    r"counsell\w*|someone to talk to)\b(?: \w+){0,3} for (?:(?:me|us|myself) and )?(?:my |our "
+    r"|the )?(?:mum|mom|mam|mother|dad|father|parents|nan|gran|grandma|grandad|grandparents|"
+    r"family|families|wife|husband|partner|auntie|aunt|uncle)\b|\b(?:can|could|does|do|will) "
+    r"(?:my |our )?(?:mum|mom|mam|mother|dad|father|parents|nan|gran|family|wife|husband) (?:get|"
+    r"have) (?:any |some )?(?:support|help|counselling|someone to talk to)\b"
+)
+# A relative who is the one harmed is the victim: the reporting and safeguarding answers.
+_RELATIVE_HARMED = re.compile(
+    r"\b(?:hits?|hitting|beats?|beating|abus\w*|hurts?|hurting|attacked|assaulted|raped|"
+    r"threaten\w*|controls?|controlling)\b (?:her|him|them|my mum|my dad)\b"
+)
+
+
+def asks_about_support_for_family(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\b(?:is there|whats there|any)\b", words))
+    return (
+        asked
+        and bool(_FOR_A_RELATIVE.search(words))
+        and not _RELATIVE_HARMED.search(words)
+        and not _CRISIS.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -3357,6 +3591,9 @@ def known_answer(
             asks_about_messages_still_coming_to_them(text, answers, crime_type),
             Say(response="utter_messages_still_coming"),
         ),
+        # -- round 24, answers (helper D1)
+        (asks_what_galop_is_and_about_parents(text), Say(response="utter_galop_and_parents")),
+        (asks_about_telling_parents(text), Say(response="utter_telling_parents_your_choice")),
         (asks_if_they_must_tell_a_parent(text), Say(response="utter_telling_a_parent")),
         (fears_images_being_sent(text, answers, crime_type), Say(response="utter_sextortion")),
         # -- round 22, answers (helper B)
@@ -3500,6 +3737,19 @@ def known_answer(
             ),
             Say(response="utter_havens_not_too_late"),
         ),
+        # -- round 24, answers (helper D1)
+        (
+            asks_if_police_take_lgbt_hate_seriously(text, answers),
+            Say(response="utter_lgbt_hate_taken_seriously"),
+        ),
+        (asks_who_takes_the_parole_statement(text), Say(response="utter_parole_statement_to_vlo")),
+        (asks_about_parole(text), Say(response="utter_parole_statement")),
+        # "my locks changed ... I have contacted my insurer already": not the insurance answer.
+        (asks_about_changing_locks(text, crime_type), Say(response="utter_locks_changed")),
+        (
+            asks_for_help_when_told_to_leave(text, answers),
+            Say(response="utter_told_to_leave_home"),
+        ),
         (
             asks_about_evidence(text, crime_type) or fears_more_after_spiking(text, crime_type),
             Say(response="utter_evidence_advice"),
@@ -3552,6 +3802,8 @@ def known_answer(
         ),
         (asks_about_the_council_asb_team(text), Say(response="utter_council_asb")),
         # ("does victim support do counselling?" is answered about the organisation, below.)
+        # -- round 24, answers (helper D1): a relative of the victim is not sent to children's help.
+        (asks_about_support_for_family(text), Say(response="utter_support_for_family")),
         (named is None and asks_about_low_mood(text), Say(response="utter_low_mood")),
         (asks_how_to_report_fraud(text, crime_type), Say(response="utter_how_to_report")),
         (
