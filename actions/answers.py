@@ -639,8 +639,9 @@ def read_age(text: str) -> Answer:
     # sentence of its own, at the age question, is the age.
     bare = [
         int(part)
-        for part in (plain(p) for p in re.split(r"[.!?,;\n]+", text))
-        if re.fullmatch(r"\d{1,3}", part) and 5 <= int(part) <= 110
+        for part in (plain(p) for p in re.split(r"[.!?;\n]+|,\s+", text))
+        # Not "12,000" (money) nor "101, online" (the police number).
+        if re.fullmatch(r"\d{1,3}", part) and 5 <= int(part) <= 110 and part not in ("101", "111")
     ]
     if len(bare) == 1:
         return Answer(float(bare[0]), extra=_under_18_from_age(bare[0]))

@@ -775,8 +775,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         wanted
         and requested != "language"
         and "language" not in reading.slots
-        and turn.answers.get("language") in (None, "english")
-        and wanted != turn.answers.get("language")
+        and turn.answers.get("language") is None
     ):
         # "someone to talk, turkish if possible", "somebody speak Polish?": kept when said, and
         # "Which language would you like support in?" is not asked.
@@ -786,6 +785,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
 # "if he comes near me again": what may happen, not what has.
 # "if he comes near me again": what may happen, not what has (to a comma, or to the end).
 _WHAT_IF = re.compile(r"\b(?:if|unless|in case|or else|otherwise)\b[^,]*", re.IGNORECASE)
+_WHETHER = re.compile(
+    r"\b(idk|know|knw|dunno|sure|unsure|wonder\w*|ask\w*|see|check|tell me|counts?) if\b",
+    re.IGNORECASE,
+)
 # "hes done it before to his last gf": done to someone else.
 _TO_SOMEONE_ELSE = re.compile(
     r"\b(?:done|did|does|do) (?:it|this|that|the same)(?: \w+)?(?: before)? to (?:his|her|their|"
@@ -833,6 +836,8 @@ def repetition_told(texts: Sequence[str]) -> bool:
     across two sentences run together ("I have not slept properly since. I am 76")."""
     for text in texts:
         for sentence in re.split(r"[.!?;\n]+", text):
+            # "idk if this is the right place but my ex wont leave me alone": whether, not if.
+            sentence = _WHETHER.sub(r"\1 whether", sentence)
             words = plain(_WHAT_IF.sub(" ", sentence))
             words = _NOBODY_DID.sub(" ", _TO_SOMEONE_ELSE.sub(" ", words))
             if words.strip() and account.read_account(words).repeat is True:
@@ -860,8 +865,14 @@ _LANGUAGE_WANTED = re.compile(
     r"speak|speakers?|speaking|interpreter|translator|is better|would be better|better|is best|"
     r"preferred|prefered|preferably|only|(?:(?:person|people|worker|someone|somebody|woman|man|"
     r"lady) )?(?:who|that|to|i can|we can|i could) (?:can )?(?:talk|speak|help))\b|"
-    rf"\b(?:in|speak|speaks|speaking|speaker|talk|talks|talking|prefer|please|pls|plz|want|need|"
-    rf"understand|understands) (?P<b>{_LANGUAGE_WORDS})\b"
+    rf"\b(?:in|speaker|prefer|please|pls|plz|want|need|(?:someone|somebody|anyone|anybody|who|to|"
+    r"can|could|you|u|they|people|person|worker|that) (?:\w+ )?(?:speak|speaks|speaking|talk|talks|"
+    rf"talking)) (?P<b>{_LANGUAGE_WORDS})\b"
+)
+# "English is fine, I also speak Urdu": English will do.
+_ENGLISH_WILL_DO = re.compile(
+    r"\b(?:english|eng) (?:is |s )?(?:fine|ok|okay|good|alright|all right)\b|\bi (?:also |can |do |"
+    r"only )?speak english\b"
 )
 # "I am Polish woman", "because im turkish": who they are, not the language they want.
 _NATIONALITY = re.compile(
@@ -873,6 +884,8 @@ _NATIONALITY = re.compile(
 def language_asked_for(text: str, *, bare: bool = True) -> str | None:
     """A language other than English asked for inside a message about something else, or
     given as a sentence of its own ("phone. Turkish") when ``bare``."""
+    if _ENGLISH_WILL_DO.search(plain(text)):
+        return None
     for sentence in re.split(r"[.!?,;\n]+", text):
         words = plain(sentence)
         if not words or _NATIONALITY.search(words):

@@ -239,6 +239,7 @@ def test_not_told_more_than_once(texts):
         "if i go out, he follows me every day",
         "he comes round every night if I dont answer",
         "its been going on for months",
+        "hi um idk if this is the right place but my ex wont leave me alone",
         "My ex-husband has started parking outside my house and I think he is following me.",
     ],
 )
@@ -404,6 +405,8 @@ def test_a_language_asked_for_in_passing(text, language):
         "i polish floors for a living",
         "there was a polish man there",
         "english please",
+        "English is fine, I also speak Urdu",
+        "english. my parents speak punjabi tho",
     ],
 )
 def test_no_language_asked_for(text):
@@ -414,6 +417,12 @@ def test_the_language_is_kept_at_the_needs_question_and_not_asked_again():
     reading = _turn("Feeling safe. and someone to talk, turkish if possible", "needs")
     assert reading.slots["language"] == "turkish"
     assert reading.slots["needs"] == ["safety", "emotional"]
+
+
+def test_a_language_said_in_passing_does_not_replace_english_chosen():
+    text = "Thank you. What is CATCH? Do they have someone who speaks Chinese?"
+    reading = _turn(text, "referral_consent", consent=True, language="english")
+    assert "language" not in reading.slots
 
 
 def test_a_nationality_at_the_hate_question_is_not_a_language():
@@ -458,7 +467,17 @@ def test_an_age_said_as_a_sentence_of_its_own():
     assert reading.slots["age"] == 17.0 and reading.slots["under_18"] is True
 
 
-@pytest.mark.parametrize("text", ["10 years ago", "i have 2 kids. 3", "it was 3 weeks ago"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 years ago",
+        "i have 2 kids. 3",
+        "it was 3 weeks ago",
+        "it is not robbery. it was on the telephone, he said he is from Barclays and I must move "
+        "my money to safe account. 12,000",
+        "yes many many times. 101, online, everything. why police never come?",
+    ],
+)
 def test_no_age_in(text):
     assert read_age(text).value is None
 
