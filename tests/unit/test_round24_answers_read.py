@@ -538,3 +538,31 @@ def test_what_happened_told_in_few_words_is_not_asked_again():
 @pytest.mark.parametrize("text", ["he came at me", "the dog ran at me with a stick in its mouth"])
 def test_not_a_crime_in_few_words(text):
     assert read_crime_type(text).value is None
+
+
+def test_asking_to_be_contacted_after_the_referral_was_left_open_reopens_it(dispatcher, domain):
+    # Brenda, after "I'll leave that for now, so nobody will contact you yet": "What would you
+    # like to do? Say 'carry on'...".
+    from actions.dialogue import ActionOutsideQuestions
+
+    text = (
+        "No, I didn't say I didn't want anyone to contact me. I was trying to correct the "
+        "disability answer. Yes, I would like someone to contact me please."
+    )
+    tracker = make_tracker(
+        slots={
+            **BRENDA_AFTER_RESULT,
+            "impairment": False,
+            "assessment_done": True,
+            "skipped_slots": ["referral_consent"],
+        },
+        text=text,
+        intent="deny",
+        requested_slot=None,
+        active_loop=None,
+        sent=["utter_ask_referral_consent", "utter_referral_left_open"],
+    )
+    events = ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["referral_consent"] is True
+    assert "utter_what_next" not in responses(dispatcher)
