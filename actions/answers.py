@@ -364,11 +364,18 @@ def read_reported_to_police(text: str) -> Answer:
 read_repeat_victimisation = _yes_no_with(
     yes=account._REPEAT.pattern
     + r"|\b(?:most|every|some) (?:days|nights|weekends|weeks|mornings|evenings)\b|\b(?:often|"
-    r"weekends|daily|weekly|nightly|lots|loads)\b",
+    r"weekends|daily|weekly|nightly|lots|loads)\b|"
+    # "hes pushed me before. never my neck tho", "theyve been back twice"
+    rf"\b(?:hes|shes|theyve|he has|she has|they have|has|had|s|ve) (?:\w+ )?{account.HARM}"
+    r"(?: (?:me|us))? (?:\w+ )?before\b|\b(?:been|came|come) back (?:twice|again|(?:two|three|"
+    r"several|a few|\d) times)\b",
     no=account._ONCE.pattern
     + r"|^(?:just|only) (?:once|the once)|\b(?:cant|can t|cannot|couldnt|could not|wont|didnt|"
     r"did not|hasnt|has not|never) (?:\w+ )?(?:happen|happened|happens) (?:\w+ )?(?:more than once|"
-    r"again|twice|before)\b",
+    r"again|twice|before)\b|^(?:the )?once$|"
+    # "no hes never done it before", "he never hit me before"
+    rf"\b(?:never|not) (?:\w+ )?(?:done|did|{account.HARM})(?: (?:it|this|that|me|us|anything))?"
+    r"(?: like (?:this|that))? before\b",
 )
 read_fear_of_giving_evidence = _yes_no_with(
     yes=(
@@ -418,6 +425,12 @@ read_voicemail_ok = _yes_no_with(
         r"hears|has)\b|no voicemail|dont leave|do not leave|not safe)"
     ),
 )
+# "I would like someone to contact me", "id like them to call me".
+WOULD_LIKE_CONTACT = (
+    r"i (?:would|d|really would) (?:really )?(?:like|love|appreciate) (?:it if )?(?:you|them|"
+    r"someone|somebody|a support worker|a worker|a service|support) (?:to |could |would |can )?"
+    r"(?:contact|call|ring|phone|text|email|message|get in touch with|help) (?:me|us)"
+)
 _REFER_YES = re.compile(
     r"^(?:yes+|yeah+|yea|yep|yup|ya|ye|yh|y|aye|ok+|okay|k|sure|"
     # "please" alone or "please do" is a yes; "please answer. they have my passport" is not.
@@ -430,7 +443,9 @@ _REFER_YES = re.compile(
     r"(?<!dont )(?<!do not )(?<!don t )(?<!never )pass (?:on )?my (?:details|number|info)|"
     r"(?:they|you|someone|somebody) (?:can|could) "
     r"(?:contact|call|ring|phone|text|email|message) (?:me|us)|i (?:do )?want (?:you|them|someone|"
-    r"somebody) to (?:pass|contact|call|ring|phone|text|email|refer|help))\b"
+    r"somebody) to (?:pass|contact|call|ring|phone|text|email|refer|help)|"
+    # "Yes, I would like someone to contact me please."
+    rf"{WOULD_LIKE_CONTACT})\b"
 )
 _REFER_NO = re.compile(
     r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|no ta|not (?:right )?now|not yet|not really|"
@@ -451,12 +466,21 @@ _CLEAR_YES = re.compile(
 _NOT_A_REFERRAL_ANSWER = re.compile(
     r"\b(?:i never said|i didnt say|thats wrong|thats not right|not what i said|i said|"
     r"it wasnt|it was not|its not|it isnt|i wasnt|i was not|i dont have|i do not have|"
-    r"i did report|i told you|hang on|wait|"
+    r"i did report|i told you|hang on|wait|correct (?:my|an|the|that) answer|correct that|"
+    r"(?:that|this) (?:answer )?(?:is|was) wrong|(?:a |my )?correction|"
     # "NO. He is not a family member!!": a label put right, not a no to being contacted.
     r"(?:he|she|they|it) (?:is|was|are|were|s) not (?:a |an |my |her |his |our )?(?:family|"
     r"relative|partner|ex|stranger|friend|neighbour|sexual|robbery|theft)|not (?:a |my )?family "
     r"member)\b"
 )
+
+
+def about_another_answer(text: str) -> bool:
+    """ "I'd like to correct my answer please. I do NOT have a disability.": about an earlier
+    answer, not a yes or no to the question asked."""
+    return bool(_NOT_A_REFERRAL_ANSWER.search(plain(text)))
+
+
 # A question after the first words ("ok thank u. and is what hes doing actually illegal", "n wat
 # about tmrw. do i just not go in"): the "ok" or "n" heard the message; nothing was answered.
 _ASKS_AFTER = re.compile(
@@ -495,6 +519,14 @@ _NOT_WHAT_I_ASKED = re.compile(
 )
 
 
+# "No, I didn't say I didn't want anyone to contact me": a no to having said no.
+_NEVER_SAID_NO = re.compile(
+    r"\b(?:i )?(?:didnt|did not|never|havent|have not) (?:say|said|ask|asked|mean|meant)"
+    r"(?:(?: that)? (?:i (?:didnt|did not|dont|do not) want|i wanted nobody|no\b|nobody|no one|"
+    r"not to)| that\b)"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -502,6 +534,17 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if only_dont_know(text):
         return DECLINED
+    if _NEVER_SAID_NO.search(words):
+        # "No, I didn't say I didn't want anyone to contact me. ... Yes, I would like someone to
+        # contact me please.": the no is to what was understood; a yes elsewhere is the answer.
+        others = [
+            part
+            for part in re.split(r"(?<=[.!?\n])\s*", text)
+            if part.strip() and not _NEVER_SAID_NO.search(plain(part))
+        ]
+        if any(read_referral_consent(part).value is True for part in others):
+            return Answer(True, extra=contact_said(text))
+        return NO_ANSWER
     if (
         re.match(r"(?:no+|nah+|nope|na|not|never|i aint|i wont)\b", words)
         and _ABOUT_THE_POLICE.search(words)
@@ -592,6 +635,16 @@ def read_age(text: str) -> Answer:
     age = account.read_age(text, asked=True)
     if age is not None:
         return Answer(float(age), extra=_under_18_from_age(age))
+    # "its not religion or race?? im non binary. they did it cos of that. 17": a number said as a
+    # sentence of its own, at the age question, is the age.
+    bare = [
+        int(part)
+        for part in (plain(p) for p in re.split(r"[.!?;\n]+|,\s+", text))
+        # Not "12,000" (money) nor "101, online" (the police number).
+        if re.fullmatch(r"\d{1,3}", part) and 5 <= int(part) <= 110 and part not in ("101", "111")
+    ]
+    if len(bare) == 1:
+        return Answer(float(bare[0]), extra=_under_18_from_age(bare[0]))
     words = plain(text)
     if re.search(
         r"\b(?:over (?:18|eighteen)|an adult|adult|grown up|pensioner|retired|oap)\b", words
@@ -1010,6 +1063,23 @@ _CONDITION_WORDS = re.compile(
 )
 
 
+# "I don't have a condition as such", "I do NOT have a disability", "im not disabled": no
+# condition, said of themselves.
+NO_CONDITION = re.compile(
+    r"\b(?:i|im|i m)\s+(?:dont|do not|havent|have not|havnt|m not|am not|not)\s+(?:got\s+|have\s+|"
+    r"been diagnosed with\s+)?(?:a\s+|an\s+|any\s+)?(?:\w+\s+){0,3}?(?:conditions?|"
+    r"disabilit(?:y|ies)|disabled|illness|illnesses|diagnosis)\b(?:\s+(?:or|and|nor)\s+(?:a\s+|an\s+|"
+    r"any\s+)?(?:\w+\s+){0,2}?(?:conditions?|disabilit(?:y|ies)|disabled|illness))*(?:\s+as such)?|"
+    r"\b(?:no|not a|not any) (?:health |mental health |medical )?(?:conditions?|disabilit(?:y|ies)"
+    r"|illness)\b"
+)
+
+
+def has_condition(words: str) -> bool:
+    """A condition or disability named in the words (already ``plain``)."""
+    return bool(_CONDITION_WORDS.search(words) or account._IMPAIRMENT.search(words))
+
+
 def read_impairment(text: str) -> Answer:
     words = plain(text)
     extra: dict[str, Any] = {}
@@ -1019,11 +1089,17 @@ def read_impairment(text: str) -> Answer:
         words,
     ):
         extra = {"cannot_phone": True, "community": ["deaf"]}
-    if re.search(r"^(?:no|nah|nope|none|not|nothing)\b", words) and not re.search(
-        r"\bbut (?:i|im)\b", words
+    # "No. Well, I have been sleeping badly since this started, but I don't have a condition as
+    # such": the condition named is one they say they do not have.
+    denied = NO_CONDITION.search(words)
+    rest = NO_CONDITION.sub(" ", words) if denied else words
+    if re.search(r"^(?:no|nah|nope|none|not|nothing)\b", words) and (
+        not re.search(r"\bbut (?:i|im)\b", words) or (denied and not has_condition(rest))
     ):
         return Answer(False)
-    if _CONDITION_WORDS.search(words) or account._IMPAIRMENT.search(words):
+    if denied and not has_condition(rest):
+        return Answer(False)
+    if has_condition(words):
         return Answer(True, extra=extra)
     value = yes_no(text)
     if value is not None:
@@ -1151,10 +1227,36 @@ def read_gender(text: str) -> Answer:
     return DECLINED if is_dont_know(text) or re.search(r"\brather not\b", words) else NO_ANSWER
 
 
+# What the account reader may not take as a crime, told in plain or few words: "he come at me
+# with a hammer" (a threat of violence with a weapon, as "he threatened me with a hammer" is
+# read), "he touch my body, my breast" (sexual touching).
+_WEAPON_RUSH = re.compile(
+    r"\b(?:came|come|comes|coming|went|ran|run|lunged|charged|swung|swinging|swing)(?: \w+){0,2} "
+    r"at (?:me|us|him|her|them)\b"
+)
+_SEXUAL_TOUCH = re.compile(
+    r"\btouch(?:es|ed|ing)? (?:me on |me |her on |him on )?(?:my|her|his) (?:body|breasts?|bum|"
+    r"bottom|chest|privates?|private parts|vagina|crotch|boobs?)\b|\btouch(?:es|ed|ing)? (?:me )?"
+    r"between (?:my|her) legs\b"
+)
+
+
+def crime_in_few_words(text: str) -> str | None:
+    words = plain(text)
+    if _SEXUAL_TOUCH.search(words):
+        return "sexual_offence"
+    if _WEAPON_RUSH.search(words) and "weapon" in account.read_account(text).details:
+        return "assault"
+    return None
+
+
 def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     found = account.read_account(text, known_offender)
     if found.crime_type:
         return Answer(found.crime_type)
+    few = crime_in_few_words(text)
+    if few:
+        return Answer(few)
     named = account.named_crimes(text)
     if named:
         return Answer(named[0])

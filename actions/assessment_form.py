@@ -350,7 +350,9 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         reminded = _sent_names(tracker).count("utter_referral_reminder")
         recent_asks = contact_asks(tracker)
         recent_misses = reading.ask_counts(_since_last_offer(tracker), prefix="utter_reask_")
-        asked_something = _asked_something(tracker)
+        # A correction at a question about being contacted ("I do NOT have a disability")
+        # leaves that question open, as a question does.
+        asked_something = _asked_something(tracker) or bool(result is not None and result.aside)
         # "carry on" after waiting for a person (or after being safe again) asks for the
         # questions back: the question they come back to is asked, never closed unasked.
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")

@@ -158,7 +158,13 @@ class ActionAskReferralConsent(Action):
             # Questions, WHY, RIGHTS and MORE never close the referral: it waits for a yes or
             # no. The reminder is capped so it does not nag; a turn is never left silent.
             reminded = _sent(tracker).count("utter_referral_reminder")
-            if reminded < reading.MAX_REMINDERS or not _sent_this_turn(tracker):
+            if (
+                reminded < reading.MAX_REMINDERS
+                or not _sent_this_turn(tracker)
+                or _came_back(tracker)
+            ):
+                # "carry on" after waiting for a person is answered with the question it
+                # comes back to, never only "OK, back to the questions."
                 dispatcher.utter_message(response="utter_referral_reminder")
             return events
         if not tracker.get_slot("results_shown"):
@@ -868,6 +874,12 @@ def _last_worker_message(tracker: Tracker) -> float | None:
         if event.get("event") == "bot" and (event.get("metadata") or {}).get(WORKER_KEY):
             return float(event.get("timestamp") or 0)
     return None
+
+
+def _came_back(tracker: Tracker) -> bool:
+    """Whether the latest message asked for the questions back ("carry on", "I'm safe now")."""
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    return intent in ("carry_on", "safe_now")
 
 
 def _sent_this_turn(tracker: Tracker) -> bool:

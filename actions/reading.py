@@ -22,8 +22,13 @@ from typing import Any
 
 from actions import account
 from actions.answers import (
+    NO_CONDITION,
+    WOULD_LIKE_CONTACT,
     Answer,
+    about_another_answer,
     contact_said,
+    crime_in_few_words,
+    has_condition,
     mentions_times,
     read_answer,
     read_child_age,
@@ -44,6 +49,8 @@ from actions.questions import (
     worker_gender_asked,
     worker_gender_refused,
 )
+from core import vocabulary
+from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import asks_about_privacy, gives_consent_after_all
 from core.vocabulary import plain
@@ -117,6 +124,9 @@ class Reading:
     corrected: list[str] = field(default_factory=list)  # earlier answers this message changed
     # In danger now: the questions stop until they say they are safe or "carry on".
     pause: bool = False
+    # About an earlier answer ("I do NOT have a disability") at a question about being
+    # contacted: that question stays open, never closed for want of an answer.
+    aside: bool = False
 
 
 _OTHERS_SEE = re.compile(
@@ -287,7 +297,22 @@ def read_turn(turn: Turn) -> Reading:
     if requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
+    if (
+        requested in REFERRAL_SLOTS
+        and not answer.answered
+        and (_changed(reading, turn) or about_another_answer(turn.text))
+    ):
+        reading.aside = True
     if requested and not answer.answered and not _changed(reading, turn):
+        if (
+            reading.aside
+            and requested == "referral_consent"
+            and turn.intent not in QUESTIONS
+            and not is_question(turn.text)
+        ):
+            # "I'd like to correct my answer please. I do NOT have a disability." once it is put
+            # right: not a miss, so the referral question is asked again, never closed.
+            return reading
         if asks_about_privacy(turn.text):
             if not turn.question_answered:
                 _say_once(
@@ -361,6 +386,38 @@ _BARE_WHO = re.compile(
 )
 
 
+# "it's my partner", told in the middle of the questions.
+_ITS_MY = re.compile(
+    rf"\b(?:its|it s|it is|it was) (?:my|our) (?:(?P<p>{account.PARTNER})|(?P<f>{account.FAMILY})|"
+    rf"(?P<k>{account.KNOWN}))\b"
+)
+
+
+def _names_who_did_it(text: str, answers: Mapping[str, Any]) -> str | None:
+    """ "but it's my partner, not a hate thing", in the middle of the questions from someone
+    telling of their own partner: who did it, when that is who they said did it (or, nobody
+    named yet, when what happened is domestic abuse), and nothing else says they write for
+    someone else. "its my partner, hes 34" about a partner attacked is still about them."""
+    words = plain(text)
+    said = _ITS_MY.search(words)
+    if not said or _WRITES_FOR.search(words) or _ABOUT_THEM.match(words[said.end() :]):
+        return None
+    if account.read_account(_ITS_MY.sub(" ", words)).for_someone_else:
+        return None
+    label = (
+        "partner_or_ex" if said.group("p") else
+        "family_member" if said.group("f") else "someone_known"
+    )  # fmt: skip
+    known = answers.get("relationship_to_offender")
+    if label == known or (
+        known is None
+        and answers.get("crime_type") == "domestic_abuse"
+        and label in ("partner_or_ex", "family_member")
+    ):
+        return label
+    return None
+
+
 def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
     """What was said in answer to a statement ("he checks my phone every night") is not said
     again the next time they mention it; a question asked again is answered again."""
@@ -414,7 +471,8 @@ _ONLY_A_CLEAR_ANSWER = ("referral_consent", "contact_safe", "voicemail_ok")
 
 def _answer_beside(turn: Turn, requested: str) -> Answer:
     """The answer in the sentences of a message that correct nothing."""
-    for sentence in re.split(r"[.!?;\n]+", turn.text):
+    sentences = [part for part in re.split(r"[.!?;\n]+", turn.text) if part.strip()]
+    for index, sentence in enumerate(sentences):
         # Asking for a woman ("yes but can it be a woman who calls me?") corrects no answer.
         changed = set(corrections(sentence, turn.answers)) - {"worker_gender"}
         words = plain(sentence)
@@ -435,9 +493,29 @@ def _answer_beside(turn: Turn, requested: str) -> Answer:
             continue  # "NO the gardener did it, not family!": about who, not about being referred
         if sentence.strip() and not changed:
             answer = read_answer(requested, sentence)
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            if (
+                requested == "referral_consent"
+                and answer.value is False
+                and not _ABOUT_CONTACT.search(words)
+                and following
+                and not re.match(r"(?:and|also|plus|btw|oh and)\b", plain(following))
+                and set(corrections(following, turn.answers)) - {"worker_gender"}
+            ):
+                # "no no. not family member. i am cleaner. they my BOSS": the "no" starts the
+                # answer put right, not a no to being contacted ("no. and i havent told the
+                # police" says no, then puts an answer right).
+                continue
             if answer.answered:
                 return answer
     return Answer()
+
+
+# Words that make a "no" at the referral question a no to being contacted.
+_ABOUT_CONTACT = re.compile(
+    r"\b(?:pass\w*|refer\w*|contact\w*|details|call\w*|ring\w*|phone\w*|text\w*|email\w*|help|"
+    r"support|service|anyone|anybody|someone|somebody|nobody|no one|thanks|thank you|ta)\b"
+)
 
 
 def payload_answer(turn: Turn) -> Answer:
@@ -605,6 +683,24 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if turn.answers.get("crime_type") == "theft" and found.get("crime_type") in _FORCE:
         # "he push me" after "somebody steal my wallet": theft with force is a robbery.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "robbery"
+    if "crime_type" not in found and requested != "crime_type":
+        few = crime_in_few_words(text)
+        if few:
+            found["crime_type"] = few
+    if (
+        "relationship_to_offender" not in found
+        and (turn.opening or requested == "crime_type")
+        and not found.get("for_child")
+    ):
+        # "I have problem with my landlord. He come in my room", "had a fight with my bf": who
+        # did it, told before the question, is not asked again.
+        who = who_named(text)
+        if who:
+            found["relationship_to_offender"] = who
+    if found.get("repeat_victimisation") is True and not repetition_told(
+        [*turn.earlier, turn.text] if turn.opening else [turn.text]
+    ):
+        found.pop("repeat_victimisation")
     for slot in VOLUNTEERED:
         if slot == requested or slot not in found or slot in reading.slots:
             continue
@@ -624,6 +720,15 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             and not _WRITES_FOR.search(plain(turn.text))
         ):
             continue  # "As I said, it's my neighbour" names who did it, not whom it is about
+        if slot == "for_someone_else" and not turn.opening:
+            doer = _names_who_did_it(turn.text, turn.answers)
+            if doer:
+                # "she's a woman and I'm a woman so yes sexuality matters I suppose? but it's my
+                # partner, not a hate thing": who did it, not whom it is about.
+                if turn.answers.get("relationship_to_offender") is None:
+                    reading.slots.setdefault("relationship_to_offender", doer)
+                    reading.noted.setdefault("relationship_to_offender", doer)
+                continue
         known = turn.answers.get(slot)
         value = found[slot]
         if isinstance(value, list):
@@ -665,6 +770,135 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         language = read_answer("language", speaks.group(1)).value
         if language and language != "english":
             reading.slots["language"] = reading.noted["language"] = language
+    wanted = language_asked_for(turn.text, bare=requested != "hate_motivated")
+    if (
+        wanted
+        and requested != "language"
+        and "language" not in reading.slots
+        and turn.answers.get("language") is None
+    ):
+        # "someone to talk, turkish if possible", "somebody speak Polish?": kept when said, and
+        # "Which language would you like support in?" is not asked.
+        reading.slots["language"] = reading.noted["language"] = wanted
+
+
+# "if he comes near me again": what may happen, not what has.
+# "if he comes near me again": what may happen, not what has (to a comma, or to the end).
+_WHAT_IF = re.compile(r"\b(?:if|unless|in case|or else|otherwise)\b[^,]*", re.IGNORECASE)
+_WHETHER = re.compile(
+    r"\b(idk|know|knw|dunno|sure|unsure|wonder\w*|ask\w*|see|check|tell me|counts?) if\b",
+    re.IGNORECASE,
+)
+# "hes done it before to his last gf": done to someone else.
+_TO_SOMEONE_ELSE = re.compile(
+    r"\b(?:done|did|does|do) (?:it|this|that|the same)(?: \w+)?(?: before)? to (?:his|her|their|"
+    r"other|another|someone|somebody|other people|others)\b.*$"
+)
+# "nobody is watching me", "no one followed me": what did not happen.
+_NOBODY_DID = re.compile(
+    r"\b(?:nobody|no one|noone|no body|not|never)\b(?: \w+){0,2}? (?:\w+ing|\w+ed) (?:me|us)\b"
+)
+
+
+_WHO_WORDS = (
+    rf"(?:(?:my|our) (?:(?P<p>{account.PARTNER})|(?P<f>{account.FAMILY})|(?P<k>{account.KNOWN}))|"
+    rf"(?:(?:the|a) )?(?P<k2>{account.KNOWN}))"
+)
+# Who did it, in words the account reader does not take as doing harm: a fight or a problem
+# "with my bf", "my neighbour came at me", "landlord come in my room".
+_WHO_NAMED = re.compile(
+    rf"\b(?:problems?|trouble|issues?|fight|fighting|argument|arguing|row|dispute|falling out|"
+    rf"incident) with (?:my|our) (?:(?P<wp>{account.PARTNER})|(?P<wf>{account.FAMILY})|"
+    rf"(?P<wk>{account.KNOWN}))\b|"
+    rf"\b{_WHO_WORDS}(?: (?:he|she|they))? (?:just |has |had |always |keeps? )?(?:came|come|comes|"
+    r"coming|went|go|goes|ran|run|runs|lunged|charged|barged|burst|walked|walks) (?:at|for|into|"
+    r"in to|in|up to) (?:me|us|my|our)\b"
+)
+
+
+def who_named(text: str) -> str | None:
+    """Who did it, when the account names them beside what they did in words it does not read
+    as harm ("had a fight with my bf", "my neighbour came at me with a hammer")."""
+    found = _WHO_NAMED.search(plain(text))
+    if not found:
+        return None
+    if found.group("wp") or found.group("p"):
+        return "partner_or_ex"
+    if found.group("wf") or found.group("f"):
+        return "family_member"
+    return "someone_known"
+
+
+def repetition_told(texts: Sequence[str]) -> bool:
+    """Whether being targeted more than once is told in one sentence of what they wrote, not
+    only in what may happen ("if he comes near me again"), in what he did to someone else
+    ("hes done it before to his last gf"), in what did not happen ("nobody is watching me"), or
+    across two sentences run together ("I have not slept properly since. I am 76")."""
+    for text in texts:
+        for sentence in re.split(r"[.!?;\n]+", text):
+            # "idk if this is the right place but my ex wont leave me alone": whether, not if.
+            sentence = _WHETHER.sub(r"\1 whether", sentence)
+            words = plain(_WHAT_IF.sub(" ", sentence))
+            words = _NOBODY_DID.sub(" ", _TO_SOMEONE_ELSE.sub(" ", words))
+            if words.strip() and account.read_account(words).repeat is True:
+                return True
+    return False
+
+
+_LANGUAGE_WORDS = "|".join(
+    sorted(
+        (
+            re.escape(plain(phrase))
+            for value, phrases in vocabulary.load_vocabulary().get("language", {}).items()
+            if value != "english"
+            for phrase in [value, *phrases]
+            if plain(phrase)
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A language asked for in passing: "turkish if possible", "Polish is better", "somebody speak
+# Polish?", "please Turkish", "Turkish speaker please", "is there Turkish person I can talk?".
+_LANGUAGE_WANTED = re.compile(
+    rf"\b(?P<a>{_LANGUAGE_WORDS}) (?:if possible|if poss|if you can|if they can|please|pls|plz|"
+    r"speak|speakers?|speaking|interpreter|translator|is better|would be better|better|is best|"
+    r"preferred|prefered|preferably|only|(?:(?:person|people|worker|someone|somebody|woman|man|"
+    r"lady) )?(?:who|that|to|i can|we can|i could) (?:can )?(?:talk|speak|help))\b|"
+    rf"\b(?:in|speaker|prefer|please|pls|plz|want|need|(?:someone|somebody|anyone|anybody|who|to|"
+    r"can|could|you|u|they|people|person|worker|that) (?:\w+ )?(?:speak|speaks|speaking|talk|talks|"
+    rf"talking)) (?P<b>{_LANGUAGE_WORDS})\b"
+)
+# "English is fine, I also speak Urdu": English will do.
+_ENGLISH_WILL_DO = re.compile(
+    r"\b(?:english|eng) (?:is |s )?(?:fine|ok|okay|good|alright|all right)\b|\bi (?:also |can |do |"
+    r"only )?speak english\b"
+)
+# "I am Polish woman", "because im turkish": who they are, not the language they want.
+_NATIONALITY = re.compile(
+    rf"\b(?:im|i am|i m|being|because|cos|coz|cause|as an?|for being|am) (?:an? )?"
+    rf"(?:{_LANGUAGE_WORDS})\b"
+)
+
+
+def language_asked_for(text: str, *, bare: bool = True) -> str | None:
+    """A language other than English asked for inside a message about something else, or
+    given as a sentence of its own ("phone. Turkish") when ``bare``."""
+    if _ENGLISH_WILL_DO.search(plain(text)):
+        return None
+    for sentence in re.split(r"[.!?,;\n]+", text):
+        words = plain(sentence)
+        if not words or _NATIONALITY.search(words):
+            continue
+        said = _LANGUAGE_WANTED.search(words)
+        name = (said.group("a") or said.group("b")) if said else None
+        if name is None and bare and re.fullmatch(_LANGUAGE_WORDS, words):
+            name = words
+        if name:
+            language = read_answer("language", name).value
+            if language and language != "english":
+                return str(language)
+    return None
 
 
 def _bare_borough(text: str) -> str | None:
@@ -872,7 +1106,8 @@ _REFER_ME = re.compile(
     r"ring|phone|contact|email|message) (?:me|us)|i said yes|i (?:do )?want (?:them|someone|"
     r"somebody|you|a service) to (?:contact|call|text|ring|help)|(?:please )?(?:pass|send|give) "
     r"(?:on )?my details|yes (?:please )?(?:refer|pass|contact|they can)|(?:please )?refer me|"
-    r"(?:yes|yeah|yh|ok|okay|please)\W+(?:\w+ ){0,2}(?:ring|call|phone|text|contact) me)\b"
+    r"(?:yes|yeah|yh|ok|okay|please)\W+(?:\w+ ){0,2}(?:ring|call|phone|text|contact) me|"
+    rf"{WOULD_LIKE_CONTACT})\b"
 )
 # "don't call me", "i dont want anyone to ring me": never read as asking for a referral.
 _DONT = re.compile(r"\b(?:dont|do not|didnt|did not|never|no one|nobody|not)\b")
@@ -904,7 +1139,16 @@ _NAMED_CRIME = re.compile(
     r"sexual assault|rape|hate crime|domestic abuse|criminal damage)"
     r"\b(?! (?:though|or not|\?))"
 )
+# "over parking. once. its not been more than once": "once" said as a sentence of its own.
+_ONCE_ALONE = re.compile(
+    r"(?:^|[.!?,;\n])\s*(?:(?:no|nope|nah)\W+)?(?:only |just )?(?:the )?once(?: only)?\s*"
+    r"(?:[.!?,;\n]|$)",
+    re.IGNORECASE,
+)
 _ONLY_ONCE = re.compile(
+    # "it has only happened the once", "its not been more than once"
+    r"\b(?:only|just) happened (?:the )?once\b|\b(?:its|it s|it has|it)? ?(?:not|never|hasnt|has "
+    r"not) (?:been|happened) (?:more than once|more than one time|twice)\b|"
     r"\b(?:it )?(?:only|just) (?:happened )?once\b|"
     r"^(?:no )?(?:it )?happened once\b(?! before| more| or| already| and| but)|"
     r"\b(?:it )?(?:was|happened) (?:only|just) "
@@ -1016,8 +1260,19 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         told = account.read_account(text).reported
         if told is not None and told != reported:
             changes["reported_to_police"] = told
-    if answers.get("repeat_victimisation") is True and _ONLY_ONCE.search(words):
+    if answers.get("repeat_victimisation") is True and (
+        _ONLY_ONCE.search(words) or _ONCE_ALONE.search(text)
+    ):
         changes["repeat_victimisation"] = False
+    denied = NO_CONDITION.search(words)
+    if (
+        answers.get("impairment") is True
+        and denied
+        and not has_condition(NO_CONDITION.sub(" ", words))
+        and not (answers.get("for_someone_else") and re.match(r"i\b|im\b|i m\b", denied.group(0)))
+    ):
+        # "I'd like to correct my answer please. I do NOT have a disability."
+        changes["impairment"] = False
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
         years = adult.group("age")
