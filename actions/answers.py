@@ -395,7 +395,12 @@ read_fear_of_giving_evidence = _yes_no_with(
         r"^why would i be (?:scared|worried|frightened|afraid)|id love to|"
         # "I couldn't see him so I don't know what use I'd be": about what they saw, not fear.
         r"what use (?:i|id|i would|i d) be|(?:couldnt|could not|didnt|did not) (?:really )?see "
-        r"(?:him|her|them|his face|her face|their faces|who)(?! again| in court| there))\b"
+        r"(?:him|her|them|his face|her face|their faces|who)(?! again| in court| there)|"
+        # "There was a trial in 2021. I gave evidence then. It is finished.": no court to come.
+        r"(?:the )?(?:trial|court case|case) (?:is |was |has )?(?:been )?(?:finished|over|done|"
+        r"ended)|(?:it|that) is (?:finished|over)$|(?:already|then) (?:gave|given|give) evidence|"
+        r"gave evidence (?:already|then|at the trial)|(?:he|she|they) (?:was|were|got|has been|"
+        r"have been) (?:convicted|sentenced|found guilty)|(?:in prison|the parole board) now)\b"
     ),
 )
 _read_contact_safe = _yes_no_with(

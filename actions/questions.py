@@ -2195,6 +2195,24 @@ _HATE_WORDS = re.compile(
 )
 
 
+_DISABILITY_WORDS = re.compile(
+    r"\b(?:disab\w*|wheelchair|blind|deaf|autis\w*|learning difficult\w*|mental health|"
+    r"cripple|spastic|retard\w*)\b"
+)
+_RACE_OR_RELIGION_STRANDS = frozenset({"race", "religion"})
+
+
+def race_or_religion_hate(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether hate by race or religion is what was said: the answer naming Tell MAMA is for
+    that, not for someone targeted for a disability ("they film me and call me names about my
+    wheelchair")."""
+    strands = set((answers or {}).get("hate_strand") or ())
+    if strands:
+        return bool(strands & _RACE_OR_RELIGION_STRANDS)
+    words = plain(text)
+    return not _DISABILITY_WORDS.search(words) or bool(_HATE_WORDS.search(words))
+
+
 def asks_if_police_take_hate_seriously(text: str, answers: Mapping[str, Any] | None) -> bool:
     answers = answers or {}
     words = plain(text)
@@ -2202,6 +2220,7 @@ def asks_if_police_take_hate_seriously(text: str, answers: Mapping[str, Any] | N
         answers.get("hate_motivated") is True
         or bool(answers.get("hate_strand"))
         or bool(_HATE_WORDS.search(words))
+        or bool(_DISABILITY_WORDS.search(words) and re.search(r"\bhate\b", words))
     )
     return (
         hate
@@ -3839,7 +3858,11 @@ def known_answer(
         (asks_who_pays_for_damage(text, crime_type), Say(response="utter_damage_who_pays")),
         (
             asks_if_police_take_hate_seriously(text, answers),
-            Say(response="utter_hate_taken_seriously"),
+            Say(
+                response="utter_hate_taken_seriously"
+                if race_or_religion_hate(text, answers)
+                else "utter_hate_taken_seriously_any"
+            ),
         ),
         (
             asks_what_police_do_after_a_while(text, crime_type),

@@ -1,0 +1,83 @@
+"""Left open by the round 24 fixes, found when replaying round 24 against them, with the
+role-players' words (see docs/conversations.md): a parole case is not asked about a trial to
+come, and hate for a disability is not answered as hate for race or religion."""
+
+import pytest
+
+from actions.answers import read_answer
+from actions.reading import Turn, read_turn
+from tests.unit.known_answers import answer, sendable
+
+# -- Winston: his son's killer was convicted in 2021 and is up for parole -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a trial in 2021. I gave evidence then. It is finished.",
+        "He was convicted of murder in 2021. It is the Parole Board now.",
+        "the trial is over",
+        "no, i already gave evidence",
+    ],
+)
+def test_a_trial_that_is_over_answers_the_court_question(text):
+    assert read_answer("fear_of_giving_evidence", text).value is False
+
+
+def test_the_finished_trial_gets_no_paragraph_about_trials_and_no_second_asking():
+    reading = read_turn(
+        Turn(
+            text="There was a trial in 2021. I gave evidence then. It is finished.",
+            intent="inform",
+            requested="fear_of_giving_evidence",
+            answers={"consent": True, "crime_type": "homicide"},
+        )
+    )
+    assert reading.slots["fear_of_giving_evidence"] is False
+    assert reading.say == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes im scared, the trial is next month",
+        "im scared he will be found guilty and his mates come for me",
+        "yes",
+    ],
+)
+def test_fear_of_a_trial_to_come_is_still_fear(text):
+    assert read_answer("fear_of_giving_evidence", text).value is True
+
+
+# -- hate for a disability ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("do the police even care about this?", {"hate_strand": ["disability"]}),
+        (
+            "will the police take it seriously? they hate me because im in a wheelchair",
+            {},
+        ),
+    ],
+)
+def test_disability_hate_is_not_answered_as_race_or_religion(text, answers):
+    said = answer(text, "assault", hate_motivated=True, **answers)
+    assert said == "utter_hate_taken_seriously_any"
+    message = sendable(said)[0]
+    assert "Tell MAMA" not in message and "religion or race" not in message
+    assert "disability" in message and len(message) <= 320
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("do the police even care about this?", {"hate_strand": ["religion"]}),
+        ("will the police take it seriously, it was racist", {}),
+    ],
+)
+def test_race_or_religion_hate_keeps_its_answer(text, answers):
+    assert answer(text, "assault", hate_motivated=True, **answers) == (
+        "utter_hate_taken_seriously"
+    )
