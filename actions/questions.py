@@ -3408,6 +3408,17 @@ def asks_who_takes_the_parole_statement(text: str) -> bool:
     )
 
 
+def asks_who_takes_a_statement(text: str) -> bool:
+    """ "Who do I send my statement to?" with nothing to say whether a trial or a parole hearing
+    is meant: both ways, the police officer in the case or the Victim Liaison Officer."""
+    words = plain(text)
+    return (
+        bool(_SEND_STATEMENT.search(words))
+        and bool(re.search(r"\b(?:statement|vps)\b", words))
+        and "witness statement" not in words
+    )
+
+
 _WANTS_TO_KNOW = re.compile(
     r"\b(?:want|like|need|would like) (?:to know|help|information|info|advice|to understand)\b|"
     r"\b(?:help|information|info|advice|about) (?:with |on |about )?the parole\b|\bwhat (?:i|we) "
@@ -3762,6 +3773,7 @@ def known_answer(
             Say(response="utter_lgbt_hate_taken_seriously"),
         ),
         (asks_who_takes_the_parole_statement(text), Say(response="utter_parole_statement_to_vlo")),
+        (asks_who_takes_a_statement(text), Say(response="utter_who_takes_a_statement")),
         (asks_about_parole(text), Say(response="utter_parole_statement")),
         # "my locks changed ... I have contacted my insurer already": not the insurance answer.
         (asks_about_changing_locks(text, crime_type), Say(response="utter_locks_changed")),

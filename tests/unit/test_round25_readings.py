@@ -78,6 +78,20 @@ def test_disability_hate_is_not_answered_as_race_or_religion(text, answers):
     ],
 )
 def test_race_or_religion_hate_keeps_its_answer(text, answers):
-    assert answer(text, "assault", hate_motivated=True, **answers) == (
-        "utter_hate_taken_seriously"
-    )
+    assert answer(text, "assault", hate_motivated=True, **answers) == ("utter_hate_taken_seriously")
+
+
+@pytest.mark.parametrize(
+    "text", ["I am 66. Who do I send my statement to?", "where do i send my vps"]
+)
+def test_who_takes_a_statement_is_answered_for_a_trial_and_for_parole(text):
+    said = answer(text, "homicide")
+    assert said == "utter_who_takes_a_statement"
+    message = sendable(said)[0]
+    assert "Victim Liaison Officer" in message and "police officer" in message
+    assert len(message) <= 320
+
+
+def test_a_statement_after_a_conviction_goes_to_the_liaison_officer():
+    text = "He was convicted in 2021. Who do I send my statement to?"
+    assert answer(text, "homicide") == "utter_parole_statement_to_vlo"
