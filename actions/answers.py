@@ -284,8 +284,17 @@ _SAFE_FIRST = re.compile(
 )
 
 
+# "i cant call he will hear", "i cant talk": kept from calling by someone near, not a no.
+_CANT_CALL = re.compile(
+    r"^(?:i )?(?:cant|can t|cannot|can not) (?:call|ring|phone|talk|speak)\b|\b(?:he|she|they)"
+    r"(?:ll| will| would| might) hear\b"
+)
+
+
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
+    if _CANT_CALL.search(plain(text)) and not _SAID_SAFE_NOW.search(plain(text)):
+        return Answer(True)
     if _UNSURE_FIRST.match(plain(text)):
         # "not sure. neighbour maybe do it ... i cannot call 999 i am deaf": unsure, not a no.
         return Answer(declined=True)
@@ -299,6 +308,9 @@ def read_in_danger(text: str) -> Answer:
     return answer
 
 
+_SAID_SAFE_NOW = re.compile(
+    r"\b(?:not in (?:any )?danger|no danger|(?:im|i am|i feel) (?:safe|ok|okay|fine)|safe now)\b"
+)
 _UNSURE_FIRST = re.compile(r"(?:im |i am )?(?:not sure|unsure|dont know|i dont know|idk|no idea)\b")
 _DANGER_SAID = re.compile(
     r"\b(?:not safe|unsafe|in danger|help me|(?:hes|shes|theyre|he is|she is|they are) (?:here|"

@@ -1931,6 +1931,35 @@ def asks_where_to_stay(text: str) -> bool:
     return bool(_SOMEWHERE_TO_STAY.search(plain(text)))
 
 
+_REFUGE_OR_SOMEWHERE = re.compile(
+    r"\b(?:refuges?|shelter|somewhere (?:safe )?to (?:go|stay|sleep)|where (?:i|we) can go|"
+    r"a (?:safe )?place)\b"
+)
+_WITHOUT_A_CALL = re.compile(
+    r"\b(?:cant|can t|cannot|can not|unable to) (?:call|ring|phone|talk|speak)\b|\b(?:text|chat|"
+    r"online|message|email)\b"
+)
+
+
+def asks_for_a_refuge_without_calling(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "i cant call anyone i told you. text me a place. is there a refuge number i can text or
+    chat online": a partner or family at home, and no phone call possible."""
+    answers = answers or {}
+    words = plain(text)
+    close = answers.get("crime_type") == "domestic_abuse" or answers.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    cannot_call = answers.get("cannot_phone") is True or bool(_WITHOUT_A_CALL.search(words))
+    return (
+        close
+        and cannot_call
+        and bool(_REFUGE_OR_SOMEWHERE.search(words))
+        # "is the baby ok if i fell? my belly hurts a bit": the midwife first; the refuge when
+        # they ask again.
+        and not asks_about_pregnancy_after_harm(text, answers)
+    )
+
+
 # Rights topics the selector has picked for messages that never asked about them ("why
 # domestic abuse? i never even met him", "how do I get the police to enforce it"): given only
 # when the message says something of the topic.
@@ -3570,6 +3599,10 @@ def known_answer(
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (does_not_understand(text), Say(response="utter_put_simply")),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
+        (
+            asks_for_a_refuge_without_calling(text, answers),
+            Say(response="utter_refuge_without_a_call"),
+        ),
         (asks_where_to_stay(text), Say(response="utter_somewhere_to_stay")),
         # -- round 24, safety answers (helper D2): before the strangling, injury, sextortion,
         # bank and Havens answers below, which would answer only part of these.

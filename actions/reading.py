@@ -284,7 +284,7 @@ def read_turn(turn: Turn) -> Reading:
         # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
         reading.flags.append("in_danger")
         reading.say.append(Say(response="utter_emergency"))
-        _pause_for_safety(reading)
+        _pause_for_safety(reading, turn)
         return reading
     if requested == "in_danger" and answer.declined and "utter_emergency" in turn.said:
         # "idk im home alone. what do i do" after "he's on his way": what to do now, and no
@@ -926,13 +926,13 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     else:
         reading.say.append(Say(response="utter_self_harm"))
     if turn.requested == "in_danger" and answer.value is True:
-        _pause_for_safety(reading)
+        _pause_for_safety(reading, turn)
         return
     if crisis == "in_danger" and _SOMEONE_THERE.search(plain(turn.text)):
         # "hes here hes banging on the door", "hes just pulled up outside": the questions stop
         # until they say they are safe, never the next one, however often danger was asked.
         reading.slots["in_danger"] = True
-        _pause_for_safety(reading)
+        _pause_for_safety(reading, turn)
         return
     # Ask once more whether they are in danger now, unless it has been asked twice already.
     asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
@@ -982,9 +982,16 @@ def _safe_now_said(turn: Turn, answer: Answer) -> bool:
     )
 
 
-def _pause_for_safety(reading: Reading) -> None:
+def _pause_for_safety(reading: Reading, turn: Turn) -> None:
     """Someone in danger now is not asked anything more until they are safe: a question about
-    hate crime while someone is at the door is the worst thing the bot could send."""
+    hate crime while someone is at the door is the worst thing the bot could send. What they
+    asked is still answered ("i need somewhere to go me and the baby. a refuge or something",
+    "is the baby ok if i fell?"): in danger is when it matters most."""
+    known = known_answer(
+        turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
+    )
+    if known is not None and known.response not in ("utter_emergency", "utter_when_safe"):
+        _say_once(reading, turn, known)
     reading.say.append(Say(response="utter_when_safe"))
     reading.pause = True
 

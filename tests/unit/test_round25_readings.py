@@ -95,3 +95,96 @@ def test_who_takes_a_statement_is_answered_for_a_trial_and_for_parole(text):
 def test_a_statement_after_a_conviction_goes_to_the_liaison_officer():
     text = "He was convicted in 2021. Who do I send my statement to?"
     assert answer(text, "homicide") == "utter_parole_statement_to_vlo"
+
+
+# -- Kemi: pregnant, pushed down the stairs, her boyfriend in the next room ---------------------
+
+KEMI = {
+    "consent": True,
+    "crime_type": "assault",
+    "relationship_to_offender": "partner_or_ex",
+    "account_details": ["pregnant"],
+}
+
+
+def _danger_turn(text, **answers):
+    return read_turn(
+        Turn(
+            text=text,
+            intent="inform",
+            requested="in_danger",
+            answers={**KEMI, **answers},
+            said=("utter_emergency",),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant call he will hear. i just want to know where i can go. is the baby ok if i fell? my belly hurts a bit",  # noqa: E501
+        "i cant call anyone i told you. text me a place. is there a refuge number i can text or chat online",  # noqa: E501
+        "i cant talk hes in the next room",
+    ],
+)
+def test_cannot_call_is_never_a_no_to_being_in_danger(text):
+    # She was told "I'm glad you're safe now" twice.
+    assert read_answer("in_danger", text).value is True
+
+
+@pytest.mark.parametrize("text", ["no im safe now, i cant talk long", "no", "im ok"])
+def test_safe_said_beside_it_is_still_safe(text):
+    assert read_answer("in_danger", text).value is False
+
+
+def test_in_danger_the_baby_question_is_answered_before_the_questions_wait():
+    reading = _danger_turn(
+        "i cant call he will hear. i just want to know where i can go. is the baby ok if i fell? "
+        "my belly hurts a bit"
+    )
+    assert [say.response for say in reading.say] == [
+        "utter_emergency",
+        "utter_pregnant_after_harm",
+        "utter_when_safe",
+    ]
+    assert reading.pause and reading.slots["in_danger"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes but i cant call anyone. i need somewhere to go me and the baby. a refuge or something",
+        "i cant call anyone i told you. text me a place. is there a refuge number i can text or chat online",  # noqa: E501
+    ],
+)
+def test_in_danger_a_refuge_is_found_without_a_call(text):
+    reading = _danger_turn(text)
+    assert [say.response for say in reading.say] == [
+        "utter_emergency",
+        "utter_refuge_without_a_call",
+        "utter_when_safe",
+    ]
+
+
+def test_the_refuge_answer_names_the_helpline_chat_and_999_by_text():
+    import yaml
+
+    from tests.unit.known_answers import DOMAIN
+
+    responses = yaml.safe_load((DOMAIN / "responses.yml").read_text())["responses"]
+    text = responses["utter_refuge_without_a_call"][0]["text"]
+    assert "nationaldahelpline.org.uk" in text and "18000" in text and len(text) <= 320
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "yes but text only. and refuge?? can they get me in tonight",
+            "utter_refuge_without_a_call",
+        ),
+        ("where can i go tonight", "utter_somewhere_to_stay"),
+    ],
+)
+def test_refuge_questions_after_the_result(text, expected):
+    assert answer(text, "domestic_abuse", relationship_to_offender="partner_or_ex") == expected
