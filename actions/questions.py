@@ -103,8 +103,11 @@ _MUST_GO = re.compile(
     r".{0,30}\b(?:i )?(?:must|have to|need to|got to|gotta) (?:stop|go)\b|"
     r"\bcoming,? i (?:go|stop)\b|"
     # "i have to go hes home", "husband home now"
-    r"\b(?:i )?(?:have to|got to|gotta|need to|must) go\b.{0,20}\b(?:hes|shes|theyre|he is|she is|"
-    r"he s|husband|wife|partner|dad|mum) (?:\w+ )?(?:home|back|here|coming)\b|^(?:my )?(?:husband|"
+    # "i have to go my brother is home"
+    r"\b(?:i )?(?:have to|got to|gotta|need to|must) go\b(?! to\b).{0,20}\b(?:hes|shes|theyre|"
+    r"he is|she is|he s|husband|wife|partner|dad|mum|(?:my |his |her )?(?:brothers?|sisters?|"
+    r"father|mother|uncle|family|boyfriend|girlfriend|parents)(?: is| are| s)?) (?:\w+ )?(?:home|"
+    r"back|here|coming)\b|^(?:my )?(?:husband|"
     r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back) now\W*$)"
 )
 

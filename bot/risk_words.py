@@ -354,7 +354,10 @@ SELF_HARM_PATTERNS = [
     r"\b(?:pills|tablets|paracetamol|meds) (?:saved|stockpiled|ready|hidden)\b",
     r"\boverdos",
     r"\bself[- ]?harm",
-    r"(?<!he )(?<!she )(?<!they )(?<!hes )\b(?:cut|cutting|burn|burned|burnt|burning|scratch|"
+    # Not "a bottle hit my arm last week": something thrown by someone else.
+    r"(?<!he )(?<!she )(?<!they )(?<!hes )(?<!it )(?<!that )(?<!which )(?<!bottle )(?<!brick )"
+    r"(?<!stone )(?<!rock )(?<!glass )(?<!egg )(?<!eggs )(?<!ball )(?<!something )(?<!one )"
+    r"\b(?:cut|cutting|burn|burned|burnt|burning|scratch|"
     r"scratching|hurting|bite|biting|punch|punching|hit|hitting) (?:myself|my ?self|my "
     r"(?:arms?|wrists?|legs?|skin|thighs?|stomach))\b(?! (?:when i fell|in the|on the))",
     # "i hurt my wrist" is an injury (he pushed her down the stairs); "i hurt myself" is not.

@@ -188,3 +188,30 @@ def test_the_refuge_answer_names_the_helpline_chat_and_999_by_text():
 )
 def test_refuge_questions_after_the_result(text, expected):
     assert answer(text, "domestic_abuse", relationship_to_offender="partner_or_ex") == expected
+
+
+# -- Fiona: a bottle thrown at her is not self-harm; Nadia: her brother is home ------------------
+
+
+def test_a_bottle_that_hit_her_arm_is_not_self_harm():
+    from bot.risk_words import detect_risk
+
+    text = "i just told you what happened?? they throw things and film me. a bottle hit my arm last week"  # noqa: E501
+    assert detect_risk(text) is None
+    assert detect_risk("i hit my arms until they bruise") == "self_harm"
+    assert detect_risk("i keep cutting my arms") == "self_harm"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i cant call anyone theyll hear me. i have to go my brother is home", True),
+        ("i gotta go my dad is back", True),
+        ("i have to go to work, my brother is home with the kids", False),
+        ("i need to go, my son is coming back from school soon so ill finish later", False),
+    ],
+)
+def test_having_to_go_because_a_relative_is_home(text, expected):
+    from actions.questions import must_go_now
+
+    assert must_go_now(text) is expected
