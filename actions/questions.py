@@ -882,14 +882,23 @@ _ORDER_TO_STOP = re.compile(
 )
 
 
-def asks_to_stop_a_forced_marriage(text: str, crime_type: str | None) -> bool:
-    """ "My friend say there is a court order that can stop them taking her out of country." """
+def asks_to_stop_a_forced_marriage(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
+    """ "My friend say there is a court order that can stop them taking her out of country";
+    "ok but can anyone stop them taking me in the summer??" after telling of the marriage."""
     words = plain(text)
-    about_it = mentions_forced_marriage(text) or bool(
-        re.search(
-            r"\b(?:marr\w*|wedding|pakistan|bangladesh|abroad|passport|out of (?:the )?country)\b",
-            words,
+    told = "forced_marriage" in ((answers or {}).get("account_details") or ())
+    about_it = (
+        mentions_forced_marriage(text)
+        or bool(
+            re.search(
+                r"\b(?:marr\w*|wedding|pakistan|bangladesh|abroad|passport|out of (?:the )?"
+                r"country)\b",
+                words,
+            )
         )
+        or (told and bool(re.search(r"\b(?:stop (?:it|this|them|him|her)|taking me)\b", words)))
     )
     asked = is_question(text) or bool(re.search(r"\bplease (?:answer|help)\b", words))
     if crime_type == "human_trafficking" and not mentions_forced_marriage(text):
@@ -3482,6 +3491,19 @@ _LOCKED_OUT = re.compile(
     r"\b(?:he|she|they|landlord|him|her|them) (?:has |have |had |just )?(?:changed|replaced) "
     r"(?:the|my|our) locks\b|\block\w* (?:me|us|her|him|them) out\b"
 )
+
+
+def key_may_be_held(text: str) -> bool:
+    """ "as I believe the man may have a key", or the locks asked about again after that; not
+    "They broke the back door, the lock is broken": new locks, nobody said to have a key."""
+    words = plain(text)
+    if _KEY_RISK.search(words) or re.search(r"\bkeys?\b", words):
+        return True
+    return bool(_LOCKS_AGAIN.search(words)) and not re.search(
+        r"\b(?:broke|broken|smashed|forced|kicked in|damaged)\b", words
+    )
+
+
 _ASKS_FOR_LOCKS = re.compile(
     r"\b(?:help|anyone|anybody|someone|somebody|who can|need|want|afford|question|asked|said "
     r"anything|tell me|answered|as i said)\b"
@@ -3562,6 +3584,31 @@ def asks_about_support_for_family(text: str) -> bool:
         and not _RELATIVE_HARMED.search(words)
         and not _CRISIS.search(words)
     )
+
+
+# -- round 25 (the lead): a threat to come back or to find them --------------------------------
+
+_THREAT_TO_RETURN = re.compile(
+    r"\b(?:they|he|she|the boys|the man|the men)(?: said| say| says| told me| texted| messaged)?"
+    r"(?: that)?(?: if i (?:tell|report|snitch)\w*(?: \w+){0,3})?,? (?:they|he|she)?(?:ll| will|d| "
+    r"would|re going to| are going to|s going to| is going to| gonna)? ?(?:come back|find me|get "
+    r"me|be back)\b|\b(?:scared|afraid|worried|frightened) (?:they|he|she)(?:ll| will| would)? "
+    r"(?:come back|find me)\b|\bif (?:they|he|she|the boys|the men) (?:come|comes) back\b|"
+    r"\b(?:they|he|she) (?:know|knows) my (?:school|work|address|house|shop)\b"
+)
+
+
+def tells_of_a_threat_to_return(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "no first time. but they say they come back" (a shopkeeper robbed at knifepoint), "he
+    said hed find me" (a man punched on a bus), "they said if i tell anyone they'll find me.
+    they know my school": not a partner or relative, whose coming back is the danger screen's."""
+    answers = answers or {}
+    if answers.get("crime_type") == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        return False
+    return bool(_THREAT_TO_RETURN.search(plain(text)))
 
 
 def known_answer(
@@ -3812,7 +3859,11 @@ def known_answer(
         (asks_who_takes_a_statement(text), Say(response="utter_who_takes_a_statement")),
         (asks_about_parole(text), Say(response="utter_parole_statement")),
         # "my locks changed ... I have contacted my insurer already": not the insurance answer.
-        (asks_about_changing_locks(text, crime_type), Say(response="utter_locks_changed")),
+        (tells_of_a_threat_to_return(text, answers), Say(response="utter_threat_to_return")),
+        (
+            asks_about_changing_locks(text, crime_type),
+            Say(response="utter_locks_changed" if key_may_be_held(text) else "utter_locks_fitted"),
+        ),
         (
             asks_for_help_when_told_to_leave(text, answers),
             Say(response="utter_told_to_leave_home"),
@@ -3834,7 +3885,7 @@ def known_answer(
         ),
         (asks_about_funeral_costs(text), Say(response="utter_funeral_costs")),
         (
-            asks_to_stop_a_forced_marriage(text, crime_type),
+            asks_to_stop_a_forced_marriage(text, crime_type, answers),
             Say(response="utter_forced_marriage_order"),
         ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),

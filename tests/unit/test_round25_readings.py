@@ -215,3 +215,64 @@ def test_having_to_go_because_a_relative_is_home(text, expected):
     from actions.questions import must_go_now
 
     assert must_go_now(text) is expected
+
+
+# -- threats to come back, locks without a key, stopping a forced marriage ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no danger now. but i am scared they come back to shop",
+        "no first time. but they say they come back",
+        "they speak arabic when they call? and if the boys come back what i do",
+        "yeah honestly. he was massive and he said hed find me. do i get to see the court before",
+        "first time. but they said if i tell anyone they'll find me. they know my school init",
+    ],
+)
+def test_a_threat_to_come_back_is_answered(text):
+    said = answer(text, "robbery")
+    assert said == "utter_threat_to_return"
+    message = sendable(said)[0]
+    assert "999" in message and "101" in message and len(message) <= 320
+
+
+@pytest.mark.parametrize(
+    "text", ["he comes back at 6", "no", "my son came back home", "will the police come back"]
+)
+def test_coming_back_without_a_threat_is_not(text):
+    assert answer(text, "robbery") != "utter_threat_to_return"
+
+
+def test_a_partner_coming_back_is_not_this_answer():
+    said = answer("he said hed find me", "domestic_abuse", relationship_to_offender="partner_or_ex")
+    assert said != "utter_threat_to_return"
+
+
+def test_a_broken_lock_is_not_told_he_may_have_a_key():
+    text = (
+        "No nobody is there now. They broke the back door, the lock is broken, I have put a "
+        "board on it. Is there anyone who can fit new locks for her? I cannot afford a "
+        "locksmith right now"
+    )
+    said = answer(text, "burglary", for_someone_else=True)
+    assert said == "utter_locks_fitted"
+    assert "key" not in sendable(said, for_someone_else=True)[0]
+    key = "whether anyone can help me to have my locks changed, as I believe the man may have a key"
+    assert answer(key, "burglary") == "utter_locks_changed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok but can anyone stop them taking me in the summer??",
+        "will karma nirvana tell my family? and what if they just book the tickets, can anyone stop it",  # noqa: E501
+    ],
+)
+def test_can_anyone_stop_it_after_telling_of_a_forced_marriage(text):
+    said = answer(text, "domestic_abuse", account_details=["forced_marriage"])
+    assert said == "utter_forced_marriage_order"
+
+
+def test_stop_them_taking_me_without_a_forced_marriage_told_is_not_that_answer():
+    assert answer("can anyone stop them taking me", "robbery") != "utter_forced_marriage_order"
