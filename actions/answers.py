@@ -754,7 +754,8 @@ _NOT_WHEN = re.compile(
     r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)(?! (?:at work|out|"
     r"away|asleep|not (?:home|in|there|around)|gone|at the gym|on shift|at college|at school)\b)|"
     r"(?:cant|can t|cannot|"
-    r"dont|do not|not|never) (?:\w+ )?(?:call|ring|phone|text|contact|message)(?: me| us)? (?:when|"
+    r"dont|do not|not|never) (?:\w+ )?(?:calls?|ring|phone|texts?|contact|messages?)(?: me| us)? "
+    r"(?:when|"
     r"while|after|before|in the|at|on|during|if|until|till))\b"
 )
 _SOMEONE_ELSE = re.compile(
@@ -764,7 +765,10 @@ _SOMEONE_ELSE = re.compile(
 # "weekdays 9-4 when hes at work": when the other person is away is the person's safe time.
 _WHILE_AWAY = re.compile(
     r"\bwhen (?:hes|shes|he is|she is|theyre|they are) (?:at work|out|away|asleep|not (?:home|in|"
-    r"there|around)|gone|on shift|at college|at school|at the gym)\b"
+    r"there|around)|gone|on shift|at college|at school|at the gym)\b|"
+    # "morning 9 to 12, he sleep then", "in the morning he sleeps"
+    r"\b(?:he|she|they|hes|shes) (?:sleep|sleeps|is sleeping|s sleeping|is asleep|are asleep|"
+    r"at work|is at work|go out|goes out|is out|are out)\b"
 )
 _METHOD_SAID = re.compile(
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
@@ -810,7 +814,7 @@ def contact_said(text: str) -> dict[str, Any]:
         return bool(
             re.search(
                 rf"\b(?:not|no|never|except|apart from|dont|cant|wont|do not|cannot|will not)\b"
-                rf"(?: \w+){{0,3}} {re.escape(time)}",
+                rf"(?: \w+){{0,4}} {re.escape(time)}",
                 words,
             )
         )

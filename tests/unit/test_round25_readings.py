@@ -276,3 +276,31 @@ def test_can_anyone_stop_it_after_telling_of_a_forced_marriage(text):
 
 def test_stop_them_taking_me_without_a_forced_marriage_told_is_not_that_answer():
     assert answer("can anyone stop them taking me", "robbery") != "utter_forced_marriage_order"
+
+
+# -- safe times: Maria's son sleeps in the morning; Helen cannot face morning calls -------------
+
+
+def test_times_while_he_sleeps_replace_any_time_said_before():
+    reading = read_turn(
+        Turn(
+            text="yes. morning 9 to 12, he sleep then",
+            intent="affirm",
+            requested="contact_safe",
+            answers={
+                "consent": True,
+                "crime_type": "domestic_abuse",
+                "referral_consent": True,
+                "contact_times": "yes any time",
+            },
+        )
+    )
+    assert reading.slots["contact_safe"] is True
+    assert reading.slots["contact_times"] == "morning, 9 to 12"
+
+
+def test_not_in_the_morning_is_never_kept_as_the_morning():
+    from actions.answers import contact_said
+
+    said = contact_said("yes please. but not phone calls in the morning I cant face them")
+    assert said.get("contact_times") != "morning"
