@@ -1092,7 +1092,9 @@ NO_CONDITION = re.compile(
     r"disabilit(?:y|ies)|disabled|illness|illnesses|diagnosis)\b(?:\s+(?:or|and|nor)\s+(?:a\s+|an\s+|"
     r"any\s+)?(?:\w+\s+){0,2}?(?:conditions?|disabilit(?:y|ies)|disabled|illness))*(?:\s+as such)?|"
     r"\b(?:no|not a|not any) (?:health |mental health |medical )?(?:conditions?|disabilit(?:y|ies)"
-    r"|illness)\b"
+    r"|illness)\b|"
+    # "Im not vulnerable, take that off" after the result called him so (high blood pressure).
+    r"\b(?:im|i m|i am) not (?:vulnerable|senile)\b"
 )
 
 

@@ -1277,6 +1277,35 @@ _PICTURE_OF_A_PLACE = re.compile(
 )
 
 
+_INTIMATE = re.compile(
+    r"\b(?:nudes?|naked|intimate|sexual|sex|explicit|private|topless|underwear|revenge porn|"
+    r"sextortion)\b"
+)
+_FILMED_TO_MOCK = re.compile(
+    r"\b(?:laugh\w*|mock\w*|film\w* me|filming|tiktok|youtube|snapchat|instagram|wheelchair)\b"
+)
+
+
+def asks_to_get_mocking_videos_down(text: str) -> bool:
+    """ "what about the videos they put online, can they get them taken down", then "its not
+    that kind of video, its them laughing at me in my wheelchair. on tiktok": the platform's
+    report button and Report Harmful Content, not the intimate-image helplines."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\btake (?:it|them|that|this) down|taken (?:down|off)|remov\w*", words))
+        and bool(re.search(r"\bvideos?\b", words))
+        and (
+            not _INTIMATE.search(words)
+            or bool(re.search(r"\bnot (?:that|this|a|the) (?:kind|sort|type) of video", words))
+        )
+        and (
+            bool(_FILMED_TO_MOCK.search(words))
+            or bool(re.search(r"\bput (?:\w+ )?online\b", words))
+        )
+    )
+
+
 def asks_about_images_online(text: str) -> bool:
     """ "she's scared he'll post the pictures, can we get them taken down?" """
     words = plain(text)
@@ -3899,6 +3928,7 @@ def known_answer(
             asks_to_remove_shared_images(text, answers),
             Say(response="utter_images_off_phones"),
         ),
+        (asks_to_get_mocking_videos_down(text), Say(response="utter_posts_removed")),
         (asks_about_images_online(text), Say(response="utter_images_online")),
         (asks_if_stalking(text), Say(response="utter_is_it_stalking")),
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),

@@ -304,3 +304,29 @@ def test_not_in_the_morning_is_never_kept_as_the_morning():
 
     said = contact_said("yes please. but not phone calls in the morning I cant face them")
     assert said.get("contact_times") != "morning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what about the videos they put online, can they get them taken down",
+        "revenge porn?? its not that kind of video, its them laughing at me in my wheelchair. on tiktok. can they take it down?",  # noqa: E501
+    ],
+)
+def test_videos_made_to_mock_her_are_reported_to_the_platform(text):
+    assert answer(text, "stalking_harassment", hate_motivated=True) == "utter_posts_removed"
+
+
+def test_an_intimate_video_still_gets_the_intimate_image_answer():
+    text = "he shared a video of us having sex, can i get it taken down?"
+    assert answer(text, "sexual_offence") == "utter_images_online"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Im not vulnerable, take that off", "WHY. I dont need help giving an account, I'm not senile"],
+)
+def test_not_vulnerable_takes_the_condition_off(text):
+    from actions.reading import corrections
+
+    assert corrections(text, {"impairment": True, "crime_type": "fraud"}) == {"impairment": False}
