@@ -318,8 +318,10 @@ class ActionResumeAssessment(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         events: list[EventType] = []
         text = str(tracker.latest_message.get("text") or "")
-        if _BACK.match(text):
-            intent = "carry_on"  # "im back. sorry. i want help to leave": the questions again
+        if _BACK.match(text) and _went_quiet(tracker) and not questions.must_go_now(text):
+            # "im back. sorry. i want help to leave" after "OK, go": the questions again. Only
+            # after going quiet: after the 999 lines, being back may be being back with him.
+            intent = "carry_on"
         if (
             intent not in ("safe_now", "carry_on")
             and _paused_for_safety(tracker)
@@ -446,10 +448,24 @@ _SAFETY_PAUSE = (
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
 
 
-# Back after going quiet: "im back. sorry", "ok back now".
+# Back after going quiet: "im back. sorry", "ok back now" (not "im back home and hes here").
 _BACK = re.compile(
-    r"^\W*(?:ok\W+|okay\W+|sorry\W+)?(?:im|i m|i am|i'm|i’m) back\b|^\W*back now\b", re.I
+    r"^\W*(?:ok\W+|okay\W+|sorry\W+)?(?:im|i m|i am|i'm|i’m) back(?:\W+(?:now|again|sorry))*"
+    r"(?:\W*$|[.!,]+\s)|^\W*back now\b",
+    re.I,
 )
+
+
+def _went_quiet(tracker: Tracker) -> bool:
+    """The questions wait after "OK, go" or "if they check this phone": not after danger."""
+    said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
+    return (
+        tracker.get_slot("in_danger") is True
+        and bool(said)
+        and said[-1] in ("utter_go_now", "utter_phone_not_theirs")
+    )
+
+
 _BARE_NO = re.compile(r"^\s*(?:no|nope|nah|n|no no|not really)\W*$", re.IGNORECASE)
 
 

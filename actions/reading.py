@@ -165,7 +165,8 @@ _MUST_GO_SOON = re.compile(
     r"\b(?:someone|somebody) (?:is |s )?coming(?: (?:now|in|back|home|up|down|upstairs))*\W*$"
 )
 _ASKED_IF = re.compile(
-    r"\b(?:do|does|did|will|would|should|shall|if|when|whether|dont|do not|why)\s+(?:i\s+)?$"
+    r"\b(?:do|does|did|will|would|should|shall|if|when|whether|dont|do not|why)\s+"
+    r"(?:(?:i|he|she|they|we|you|u|my \w+|the \w+)\s+)?$"
 )
 
 

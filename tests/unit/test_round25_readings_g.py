@@ -9,7 +9,7 @@ import pytest
 
 from actions.account import read_account, read_age
 from actions.answers import contact_said, read_answer
-from actions.dialogue import ActionFinishAssessment, ActionResumeAssessment
+from actions.dialogue import _BACK, ActionFinishAssessment, ActionResumeAssessment
 from actions.reading import Turn, must_go, phone_not_theirs, read_turn
 from actions.skip_logic import next_question
 from tests.unit.conftest import make_tracker, responses
@@ -43,6 +43,7 @@ def test_having_to_go_gets_the_short_exit_line_and_no_question(text, requested, 
     "text",
     [
         "do i have to go?",
+        "hes got adhd. he says he isnt going back to school tomorrow, does he have to go?",
         "i have to go to court next week",
         "i need to go to hospital",
         "i must go to the police",
@@ -384,3 +385,24 @@ def test_no_i_have_to_go_while_paused_is_not_safe_again(dispatcher, domain):
     ActionResumeAssessment().run(dispatcher, tracker, domain)
     assert "utter_glad_safe_go_on" not in responses(dispatcher)
     assert responses(dispatcher)[-1] == "utter_still_here"
+
+
+def test_back_is_not_safe_again_after_the_999_lines(dispatcher, domain):
+    tracker = make_tracker(
+        slots={**TRAFFICKED, "in_danger": True},
+        text="im back. sorry",
+        sent=["utter_emergency", "utter_when_safe"],
+        active_loop=None,
+    )
+    ActionResumeAssessment().run(dispatcher, tracker, domain)
+    assert responses(dispatcher)[-1] == "utter_still_here"
+
+
+@pytest.mark.parametrize("text", ["im back home and hes here", "im back at the house"])
+def test_back_somewhere_is_not_back_to_the_chat(text):
+    assert not _BACK.match(text)
+
+
+@pytest.mark.parametrize("text", ["im back. sorry. i want help to leave", "ok im back", "back now"])
+def test_back_to_the_chat(text):
+    assert _BACK.match(text)
