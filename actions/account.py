@@ -700,7 +700,8 @@ _REPEAT = re.compile(
     r"(?:keeps?|keeps on|kept on) (?:on )?(?:coming|turning|calling|ringing|messaging|"
     r"texting|following|hitting|doing|happening|threatening|sending|harassing|abusing|"
     r"bothering|taking|stealing|waiting|watching|posting|making|pushing|kicking|egging|"
-    r"breaking|shouting|swearing|spitting|banging|adding|contacting|emailing|showing up)|"
+    r"breaking|shouting|swearing|spitting|banging|adding|contacting|emailing|showing up|"
+    r"sharing|spreading|reposting|forwarding|screenshotting)|"
     r"constantly|all the time|(?<!past it )(?<!past him )(?<!past her )(?<!past them )"
     r"(?<!past the house )every (?:day|night|week|weekend|"
     r"month|time|few (?:days|weeks|months))|(?:went on|going on|been going on|lasted) for (?:a |"
@@ -714,6 +715,25 @@ _REPEAT = re.compile(
     r"leaves? me alone)|ongoing|every time (?:i|he|she|they)|(?:its|it s|this) constant|"
     r"the last (?:few|two|three|\d+) (?:weeks|months|years)|happened before|done it before|"
     r"not the first time|same (?:man|guy|person|people|lads|group|gang|ones?))\b"
+)
+# How long it has gone on, said as a sentence of its own: "2 years", "for 3 years now".
+_FOR_SO_LONG = re.compile(
+    r"(?:for |been |its been |it s been |it has been )?(?:about |nearly |almost |over |more than "
+    r")?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years|months)"
+    r"(?: now| already| like this| i said)?"
+)
+
+
+def how_long_told(text: str) -> bool:
+    """How long it has gone on, as a sentence of its own ("... no money. 2 years")."""
+    return any(_FOR_SO_LONG.fullmatch(plain(part)) for part in re.split(r"[.!?,;\n]+", text))
+
+
+# Told in the present: it goes on now.
+_GOES_ON = re.compile(
+    r"\b(?:(?:i|we) (?:work|live|clean|cook|look after|have to|cant|get|still)|still|"
+    r"(?:he|she|they) (?:still |keeps? |keep )?(?:hits|makes|takes|keeps|locks|wont|doesnt|"
+    r"dont|wont let))\b"
 )
 _ONCE = re.compile(
     r"\b(?:(?<!not the )(?<!not my )(?<!isnt the )(?<!wasnt the )(?<!not his )(?<!not her )"
@@ -1037,9 +1057,9 @@ def _role(after: str, before: str) -> str | None:
 _FROM_THEIR_PLACE = re.compile(
     r"\b(?:a|an|the|some|this|these|those|two|three|four|\d+)\s+(?:older |younger )?(?:boys?|"
     r"girls?|lads?|kids?|guys?|men|man|women|woman|people|person|students?|pupils?)\s+"
-    r"(?:at|in|from)\s+(?:my|our)\s+(?:school|college|class|year|uni|university|work|office|"
-    r"workplace|job|gym|church|mosque|temple|gurdwara|synagogue|estate|block|building|flats|"
-    r"street|road|club|team)\b"
+    r"(?:at|in|from)\s+(?:year \d{1,2}|(?:my|our)\s+(?:school|college|class|year|uni|"
+    r"university|work|office|workplace|job|gym|church|mosque|temple|gurdwara|synagogue|estate|"
+    r"block|building|flats|street|road|club|team))\b"
 )
 
 
@@ -1100,6 +1120,20 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                 if bare.group("p")
                 else "family_member"
                 if bare.group("f")
+                else "someone_known"
+            )
+        named_alone = re.fullmatch(
+            rf"(?:its |it s |it is |it was )?(?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY})|"
+            rf"(?P<k>{KNOWN}))",
+            clause,
+        )
+        if named_alone and re.match(rf"(?:he|she|they)\s+{_AUX}{HARM}\b", following):
+            # "my wife. she hits me sometimes": named, then what they do.
+            found.append(
+                "partner_or_ex"
+                if named_alone.group("p")
+                else "family_member"
+                if named_alone.group("f")
                 else "someone_known"
             )
         if re.search(rf"\b(?:problems?|trouble|issues?) with (?:my|our|the) {KNOWN}\b", clause):
@@ -1178,7 +1212,10 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
             r"\s*(?:(?:years?|yrs?) (?:ago|back|later|before|earlier|on)\b|"
             r"pounds?|quid|k|grand|pence|p|%|am|pm|times|days|weeks|months|euros?|a day|"
             r"an hour|per|"
-            r"minutes|hours|mins|hrs|of them|lads|men|guys|people|kids|of us)\b",
+            r"minutes|hours|mins|hrs|of them|lads|men|guys|people|kids|of us|"
+            # "i'm 6 foot and shes 5 foot 2": a height (or a weight), never an age.
+            r"foot|feet|ft|inch|inches|in tall|cm|centimetres|metres?|m tall|stone|st|kg|kilos?|"
+            r"lbs?)\b",
             rest,
         ):
             continue
@@ -1628,6 +1665,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
         # "since i".
         repeat = True
+    ongoing = crime is not None and how_long_told(text)
+    if ongoing and repeat is None:
+        # "i work from 6 in morning to 10 night. no money. 2 years": every day for two years.
+        repeat = True
     if crime == "homicide" or "someone_died" in details:
         repeat = None  # "I want to be at the trial every day" is not being targeted again
     reported: bool | None = None
@@ -1640,7 +1681,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     within: bool | None = None
     if _LONG_AGO.search(lowered):
         within = False
-    elif _RECENT.search(lowered):
+    elif _RECENT.search(lowered) or (ongoing and _GOES_ON.search(lowered)):
+        # Told as going on now ("i work ... 2 years"): it is happening within the year.
         within = True
     return Account(
         crime_type=crime,

@@ -775,6 +775,12 @@ _METHOD_SAID = re.compile(
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
     r"(?:please|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
     r"\b(?:phone|a call|calls|texts?|email) (?:is|s|are) (?:ok|okay|fine|best|better|good)\b|"
+    # "text not call pls", "email not phone": the one wanted, and the one refused after it.
+    r"\b(?:texts?|txt|email|e mail|calls?|phone) (?:not|no|dont|rather than|instead of) (?:a )?"
+    r"(?:texts?|txt|calls?|phone|ring|email)\b|"
+    # "BY LETTER OR EMAIL PLEASE NOT PHONE": email (a letter is not one of the ways).
+    r"\bby (?:letter|post) (?:or|and) (?:email|e mail|text)\b|\bby (?:email|e mail|text) (?:or|"
+    r"and) (?:letter|post)\b|"
     r"\b(?:if|as long as) (?:its|it is|it s) "
     r"(?:by )?(?:a )?(?:text|texts|email)\b|\ba phone call\b(?! (?:is not|isnt|wouldnt|would not))"
 )

@@ -265,6 +265,10 @@ class ActionFinishAssessment(Action):
             )
         elif tracker.get_slot("referral_consent") is True:
             dispatcher.utter_message(response="utter_no_contact", case_reference=reference)
+        elif tracker.get_slot("discreet") and tracker.get_slot("referral_consent") is False:
+            # "no not safe. they check the phone": nobody will contact them, and how to clear
+            # this chat from a phone someone checks.
+            dispatcher.utter_message(response="utter_no_contact", case_reference=reference)
         elif "referral_consent" in (tracker.get_slot("skipped_slots") or []):
             dispatcher.utter_message(response="utter_referral_left_open", case_reference=reference)
         else:
@@ -314,10 +318,15 @@ class ActionResumeAssessment(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         events: list[EventType] = []
         text = str(tracker.latest_message.get("text") or "")
+        if _BACK.match(text) and _went_quiet(tracker) and not questions.must_go_now(text):
+            # "im back. sorry. i want help to leave" after "OK, go": the questions again. Only
+            # after going quiet: after the 999 lines, being back may be being back with him.
+            intent = "carry_on"
         if (
             intent not in ("safe_now", "carry_on")
             and _paused_for_safety(tracker)
-            and read_answer("in_danger", text).value is not False
+            # "no. i have to go someone is awake" just after "OK, go": not safe again.
+            and (read_answer("in_danger", text).value is not False or reading.must_go(text))
         ):
             # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
             # next question, and not the welcome again; a question they asked is answered.
@@ -434,8 +443,27 @@ _SAFETY_PAUSE = (
     "utter_danger_steps",
     "utter_medical_emergency",
     "utter_go_now",
+    "utter_phone_not_theirs",
 )
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
+
+
+# Back after going quiet: "im back. sorry", "ok back now" (not "im back home and hes here").
+_BACK = re.compile(
+    r"^\W*(?:ok\W+|okay\W+|sorry\W+)?(?:im|i m|i am|i'm|i’m) back(?:\W+(?:now|again|sorry))*"
+    r"(?:\W*$|[.!,]+\s)|^\W*back now\b",
+    re.I,
+)
+
+
+def _went_quiet(tracker: Tracker) -> bool:
+    """The questions wait after "OK, go" or "if they check this phone": not after danger."""
+    said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
+    return (
+        tracker.get_slot("in_danger") is True
+        and bool(said)
+        and said[-1] in ("utter_go_now", "utter_phone_not_theirs")
+    )
 
 
 _BARE_NO = re.compile(r"^\s*(?:no|nope|nah|n|no no|not really)\W*$", re.IGNORECASE)
@@ -695,7 +723,7 @@ class ActionDangerInterrupt(Action):
             # The form gives the 999 line, keeps the account and asks whether they are safe
             # now: waiting for "carry on" would leave them with nothing.
             return [FollowupAction("needs_assessment_form")]
-        if questions.must_go_now(text):
+        if reading.must_go(text):
             # "hes back. how do i delete this quick": one short message, then quiet.
             dispatcher.utter_message(response="utter_go_now")
         elif questions.asks_us_to_call(text):

@@ -142,6 +142,48 @@ _PHONE_CHECKED = re.compile(
     r"(?:phone|messages|texts|password|passcode|pin|code)\b"
 )
 
+# Said on a phone that is watched or not theirs: "they check the phone. it is not my phone".
+# ("my mum looks at my phone" is _PHONE_CHECKED: the questions go on, in plain words.)
+_PHONE_NOT_THEIRS = re.compile(
+    r"\b(?:(?:it|this|its|it s|this is|thats|that s)\s+(?:is\s+)?not my (?:own )?phone|"
+    r"(?:on|using|from) (?:a |my |this )?borrowed phone|borrowed (?:this |a |the )?phone|"
+    r"(?:borrowing|using) (?:a |this |my \w+s |a \w+s |(?:someone|somebody) elses )phone|"
+    r"(?:someone|somebody) elses phone|"
+    r"(?:they|he|she|someone|somebody|people|my \w+)\s+(?:\w+ly\s+|always\s+|often\s+|"
+    r"sometimes\s+|will\s+|might\s+|can\s+)?(?:checks?|looks? at|looks? through|goes through|"
+    r"go through|reads?) (?:the|this) phone)\b(?! (?:bill|number|contract|records?))"
+)
+
+# Must stop now, in words must_go_now does not know: "i must go soon", "i have to go someone is
+# awake", "someone is awake". Not a question ("do i have to go?") nor a place ("i have to go to
+# court").
+_MUST_GO_SOON = re.compile(
+    r"\b(?:i )?(?:must|have to|got to|gotta|need to) (?:go|stop)(?: (?:now|soon|quick|quickly|"
+    r"sorry|bye|ok))*(?:\W*$| (?:someone|somebody|they|theyre|they re|he|hes|she|shes|my \w+) "
+    r"(?:is |s |are |re )?(?:awake|up|waking|coming|home|back|here)\b)|"
+    r"\b(?:someone|somebody|they|everyone) (?:is |s |are |re )?(?:awake|waking up|up now)\b|"
+    r"\b(?:someone|somebody) (?:is |s )?coming(?: (?:now|in|back|home|up|down|upstairs))*\W*$"
+)
+_ASKED_IF = re.compile(
+    r"\b(?:do|does|did|will|would|should|shall|if|when|whether|dont|do not|why)\s+"
+    r"(?:(?:i|he|she|they|we|you|u|my \w+|the \w+)\s+)?$"
+)
+
+
+def must_go(text: str) -> bool:
+    """Must stop now: must_go_now's words, or the words of someone texting in secret."""
+    if must_go_now(text):
+        return True
+    words = plain(text)
+    return any(
+        not _ASKED_IF.search(words[: found.start()]) for found in _MUST_GO_SOON.finditer(words)
+    )
+
+
+def phone_not_theirs(text: str) -> bool:
+    return bool(_PHONE_NOT_THEIRS.search(plain(text)))
+
+
 # "no. stop", "No stop asking": an answer, then stop. Stopping wins: nothing more is asked.
 _STOP_AT_END = re.compile(
     r"(?:^|[.!?,;\n]\s*|\b(?:no|nah|nope)\s+)(?:please |just )?stop(?: it| now| asking(?: me)?(?: "
@@ -255,12 +297,23 @@ def read_turn(turn: Turn) -> Reading:
     elif asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_discreet_ok"))
-    if must_go_now(turn.text):
+    if phone_not_theirs(turn.text):
+        reading.slots["discreet"] = True
+        reading.say = [say for say in reading.say if say.response != "utter_phone_seen"]
+    if must_go(turn.text):
         # "hes home early i have to go": a short goodbye with how to clear the chat, and the
         # questions wait; nothing more is sent that could be seen.
         reading.say.append(Say(response="utter_go_now"))
         reading.slots["in_danger"] = True
         reading.flags.append("in_danger")  # the support team sees it, as for any danger
+        reading.pause = True
+        return reading
+    if phone_not_theirs(turn.text) and requested not in REFERRAL_SLOTS:
+        # "they check the phone. it is not my phone": how to clear the chat and come back, and
+        # no question that could be seen. At the questions about being contacted, the closing
+        # line says it (nobody will contact them; delete these messages).
+        reading.say.append(Say(response="utter_phone_not_theirs"))
+        reading.slots["in_danger"] = True
         reading.pause = True
         return reading
     if mentions_medical_emergency(turn.text):
@@ -842,6 +895,8 @@ def repetition_told(texts: Sequence[str]) -> bool:
             words = _NOBODY_DID.sub(" ", _TO_SOMEONE_ELSE.sub(" ", words))
             if words.strip() and account.read_account(words).repeat is True:
                 return True
+        if account.how_long_told(text) and account.read_account(text).repeat is True:
+            return True  # "i work from 6 in morning to 10 night. no money. 2 years"
     return False
 
 
@@ -1194,6 +1249,12 @@ _NOT_DOMESTIC = re.compile(
     r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)|(?:i )?(?:never|didnt|did not) "
     r"(?:said|say|tell you|told you)(?: (?:it was|that|its))?) (?:a )?(?:domestic|da\b|family)"
 )
+# Someone posing as the bank or the police to get a card or PIN handed over (courier fraud).
+_POSED_AS_BANK = re.compile(
+    r"\b(?:(?:said|saying|says|claimed|claiming|pretended|pretending|told me|made out) (?:he|she|"
+    r"they) (?:was|were|is|are|s) (?:from|calling from|with) (?:the|my|our) (?:bank|police|"
+    r"fraud team|card company)|courier|(?:gave|give|told) (?:him|her|them) my pin)\b"
+)
 # "not theft", "it wasn't a robbery": the label named, taken back.
 _NOT_CRIME = {
     "stalking_harassment": r"stalking|stalked|stalker|harassment|harassed",
@@ -1301,7 +1362,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     named = _NOT_CRIME.get(str(answers.get("crime_type")))
     denial = named and re.compile(
         rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|wernt|werent|it wernt|it aint|"
-        rf"aint|never said)(?: just| only)?(?: a| an| it was)? (?:{named})\b|\b(?:nobody|no one|"
+        rf"aint|never said)(?: just| only| really| actually| exactly| strictly)?"
+        rf"(?: a| an| it was)? (?:{named})\b|\b(?:nobody|no one|"
         rf"noone|no body) (?:has |ever )?(?:{named}) me\b|\bi (?:was not|wasnt|was never|have not "
         rf"been|havent been|wasn t) (?:{named})\b"
     )
@@ -1315,6 +1377,15 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if again in taken_back:
             again = account.read_account(denial.sub(" ", words)).crime_type
         changes["crime_type"] = again if again not in taken_back else None
+    if (
+        answers.get("crime_type") == "theft"
+        and "crime_type" not in changes
+        and _POSED_AS_BANK.search(words)
+        and account.read_account(text).crime_type == "fraud"
+    ):
+        # "A MAN RANG SAYING HE WAS FROM THE BANK AND SENT A COURIER FOR MY CARD": the card
+        # was handed over to someone posing as the bank, courier fraud, not a theft.
+        changes["crime_type"] = "fraud"
     named_now = _NAMED_CRIME.search(words)
     if named_now and answers.get("crime_type") not in (None, "homicide"):
         # "its a robbery not just assault": said outright, it replaces what was read.
