@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -330,9 +331,11 @@ class ActionResumeAssessment(Action):
         ):
             # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
             # next question, and not the welcome again; a question they asked is answered.
-            _answer_while_paused(dispatcher, tracker, text)
+            kept = kept_while_paused(text, answers_from(tracker))
+            _answer_while_paused(dispatcher, tracker, text, kept)
             dispatcher.utter_message(response="utter_still_here")
-            return [FollowupAction("action_listen")]
+            return [*(SlotSet(slot, value) for slot, value in kept.items()),
+                    FollowupAction("action_listen")]  # fmt: skip
         consent = _consent_after_all(dispatcher, tracker)
         if consent is not None:
             events += consent
@@ -469,7 +472,30 @@ def _went_quiet(tracker: Tracker) -> bool:
 _BARE_NO = re.compile(r"^\s*(?:no|nope|nah|n|no no|not really)\W*$", re.IGNORECASE)
 
 
-def _answer_while_paused(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+_PARTNER_NAMED = re.compile(
+    r"\b(?:hes|shes|he is|she is|its|it s|it was) my (?:boyfriend|girlfriend|bf|gf|husband|wife|"
+    r"partner|ex|ex boyfriend|ex husband|ex partner)\b"
+)
+
+
+def kept_while_paused(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """What someone in danger says while the questions wait ("im not safe hes my boyfriend we
+    live together ... i cant talk") is kept when it is plain: who it is and that they cannot
+    phone, so the answers fit them (a refuge without a call) and nothing is asked again."""
+    kept: dict[str, Any] = {}
+    if answers.get("relationship_to_offender") is None and _PARTNER_NAMED.search(plain(text)):
+        kept["relationship_to_offender"] = "partner_or_ex"
+    if not answers.get("cannot_phone") and read_account(text).cannot_phone:
+        kept["cannot_phone"] = True
+    return kept
+
+
+def _answer_while_paused(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    kept: Mapping[str, Any] | None = None,
+) -> None:
     """ "should i call the police" while the questions wait for them to be safe: answered."""
     if (
         questions.asks_whether_to_tell_police(text)
@@ -480,7 +506,13 @@ def _answer_while_paused(dispatcher: CollectingDispatcher, tracker: Tracker, tex
         # your choice", which answers someone deciding whether to report a past crime.
         dispatcher.utter_message(response="utter_danger_steps")
         return
-    known = _known_answer(tracker, text)
+    known = questions.known_answer(
+        text,
+        tracker.get_slot("crime_type"),
+        directory(),
+        _referred(tracker),
+        answers={**answers_from(tracker), **(kept or {})},
+    )
     if known is not None:
         say(dispatcher, known)
 

@@ -330,3 +330,15 @@ def test_not_vulnerable_takes_the_condition_off(text):
     from actions.reading import corrections
 
     assert corrections(text, {"impairment": True, "crime_type": "fraud"}) == {"impairment": False}
+
+
+def test_who_it_is_and_cannot_phone_are_kept_while_the_questions_wait():
+    from actions.dialogue import kept_while_paused
+
+    text = "im not safe hes my boyfriend we live together. no police. please whisper i mean i cant talk"  # noqa: E501
+    assert kept_while_paused(text, {"crime_type": "assault"}) == {
+        "relationship_to_offender": "partner_or_ex",
+        "cannot_phone": True,
+    }
+    assert kept_while_paused("hello??", {}) == {}
+    assert kept_while_paused("hes my boyfriend", {"relationship_to_offender": "stranger"}) == {}
