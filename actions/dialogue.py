@@ -324,7 +324,8 @@ class ActionResumeAssessment(Action):
             # after going quiet: after the 999 lines, being back may be being back with him.
             intent = "carry_on"
         if (
-            intent not in ("safe_now", "carry_on")
+            # "no. i have to go someone is awake" is read by the classifier as safe: it is not.
+            (intent not in ("safe_now", "carry_on") or reading.must_go(text))
             and _paused_for_safety(tracker)
             # "no. i have to go someone is awake" just after "OK, go": not safe again.
             and (read_answer("in_danger", text).value is not False or reading.must_go(text))

@@ -342,3 +342,21 @@ def test_who_it_is_and_cannot_phone_are_kept_while_the_questions_wait():
     }
     assert kept_while_paused("hello??", {}) == {}
     assert kept_while_paused("hes my boyfriend", {"relationship_to_offender": "stranger"}) == {}
+
+
+def test_having_to_go_read_as_safe_by_the_classifier_is_still_not_safe(dispatcher, domain):
+    # Live, the classifier read "no. i have to go someone is awake" as safe_now, and she was told
+    # "I'm glad you're safe now" before "OK, go".
+    from actions.dialogue import ActionResumeAssessment
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={"consent": True, "crime_type": "human_trafficking", "in_danger": True},
+        text="no. i have to go someone is awake",
+        intent="safe_now",
+        sent=["utter_go_now"],
+        active_loop=None,
+    )
+    ActionResumeAssessment().run(dispatcher, tracker, domain)
+    assert "utter_glad_safe_go_on" not in responses(dispatcher)
+    assert responses(dispatcher)[-1] == "utter_still_here"
