@@ -249,6 +249,9 @@ IDIOMS = re.compile(
     r"whats the point\b.{0,30}\b(?:feds|police|cops|old bill|they|them) (?:dont|do not|aint|"
     r"wont|will not|never|not gonna|arent gonna|are not going to|do nothing|did nothing|"
     r"gonna do nothing)|"
+    # "no. whats the point theyre kids": about reporting children, not about living.
+    r"whats the point\b.{0,15}\b(?:theyre|they re|they are|its|it s|hes|shes) (?:just |only )?"
+    r"(?:kids|children|teenagers|teens|a kid|a child|school ?kids)|"
     # "reported it 4 times. police do nothing... whats the point": about reporting, not life.
     r"(?:feds|police|cops|old bill|they|them|it)\b.{0,30}\b(?:do|did|done|doing|does) (?:fuck all|"
     r"nothing|sod all|bugger all|jack)\b.{0,40}\bwhats the point|whats the point (?:of |in )?"

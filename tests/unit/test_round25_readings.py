@@ -360,3 +360,10 @@ def test_having_to_go_read_as_safe_by_the_classifier_is_still_not_safe(dispatche
     ActionResumeAssessment().run(dispatcher, tracker, domain)
     assert "utter_glad_safe_go_on" not in responses(dispatcher)
     assert responses(dispatcher)[-1] == "utter_still_here"
+
+
+def test_whats_the_point_theyre_kids_is_about_reporting():
+    from bot.risk_words import SELF_HARM, trusted_crisis
+
+    assert not trusted_crisis("no. whats the point theyre kids", SELF_HARM)
+    assert trusted_crisis("whats the point in living", SELF_HARM)
