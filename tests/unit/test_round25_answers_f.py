@@ -28,6 +28,7 @@ from known_answers import ANSWERS_FILE, RESPONSES, answer, sendable
 from actions.reading import Turn, read_turn
 from core.text import SMS_LIMIT
 from referrals.directory import load_directory
+from tests.unit.conftest import make_tracker, responses
 
 NEW = (
     "utter_leaving_with_children",
@@ -490,7 +491,8 @@ def test_the_delay_is_answered_from_the_code(text):
     assert answer(text, "assault") == "utter_police_slow_to_call"
     message = sendable("utter_police_slow_to_call")[0]
     assert "can't say why" in message and "Right 3" in message
-    assert "5 working days" in message and "1 working day" in message and "Right 12" in message
+    assert "5 working days" in message and "or 1 if you get extra support" in message
+    assert "Right 12" in message
 
 
 def test_the_delay_is_answered_where_the_questions_are_pending():
@@ -583,3 +585,35 @@ def test_near_misses_are_not_the_delay_or_complaint_answers(text, expected_not):
 )
 def test_earlier_role_players_keep_their_answers(text, crime_type, not_this):
     assert answer(text, crime_type) != not_this
+
+
+# -- through the actions that answer outside the questions ---------------------------------------
+
+
+def test_what_is_acas_as_help_is_answered_by_the_help_action(dispatcher, domain):
+    from actions.dialogue import ActionHelp
+
+    tracker = make_tracker(
+        slots={"crime_type": "human_trafficking", "results_shown": True},
+        text="what is acas",
+        intent="help",
+    )
+    ActionHelp().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_what_is_acas"]
+
+
+def test_ceop_after_a_result_without_consent_is_answered(dispatcher, domain):
+    from actions.dialogue import ActionOutsideQuestions
+
+    slots = {
+        "consent": False, "crime_type": "online_abuse", "age": 15.0, "under_18": True,
+        "assessment_done": True, "results_shown": True,
+    }  # fmt: skip
+    for text in (
+        "is ceop the police?? i dont want police. will they tell my parents",
+        "but CEOP. is it police. will they tell my mum",
+    ):
+        dispatcher.messages.clear()
+        tracker = make_tracker(slots=slots, text=text, intent="ask_privacy", active_loop=None)
+        ActionOutsideQuestions().run(dispatcher, tracker, domain)
+        assert responses(dispatcher) == ["utter_what_is_ceop"], text
