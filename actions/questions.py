@@ -3640,6 +3640,282 @@ def tells_of_a_threat_to_return(text: str, answers: Mapping[str, Any] | None) ->
     return bool(_THREAT_TO_RETURN.search(plain(text)))
 
 
+# -- round 25, answers (helper F)
+
+_DA_OR_PARTNER = ("partner_or_ex", "family_member")
+
+
+def _close(crime_type: str | None, answers: Mapping[str, Any]) -> bool:
+    return crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        _DA_OR_PARTNER
+    )
+
+
+# Mark, 45, hit by his wife, two children: "if i leave will i lose them?", "will i lose my kids
+# if i leave her", "if i leave will social services take them or will she get them".
+_LEAVING = re.compile(
+    r"\b(?:if|when|once|should|do|can|could) (?:i|we) (?:\w+ )?(?:leave|left|move out|walk out|"
+    r"split up|separate)\b|\bleav(?:e|ing) (?:her|him|them|my (?:wife|husband|partner|"
+    r"girlfriend|boyfriend))\b"
+)
+_CHILDREN = re.compile(r"\b(?:kids?|children|child|son|sons|daughters?|boys|girls|baby)\b")
+_LOSE_CHILDREN = re.compile(
+    r"\b(?:lose|losing|keep|see|get|gets|take|takes|taking|have|has) (?:my |the |our |both )?"
+    r"(?:kids|children|child|son|sons|daughters?|boys|girls|baby|them)\b|\bcustody\b|"
+    r"\bwho (?:gets|will get|would get|keeps) (?:the )?(?:kids|children)\b"
+)
+_ASKS_WHAT_HAPPENS = re.compile(
+    r"\b(?:will|would|could|can|do|does|might) (?:i|she|he|they|social services|the social|"
+    r"the court)\b"
+)
+
+_KIDS_NOT_ANSWERED = re.compile(
+    r"\b(?:didnt|did not|never|not|havent|have not|wont|will not) (?:\w+ )?answer\w* (?:me )?"
+    r"about (?:my|the|our) (?:kids|children|boys|girls|son|daughter)\b"
+)
+
+
+def fears_losing_children_if_they_leave(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "if i leave will i lose them?" (his children, after abuse by his wife)."""
+    answers = answers or {}
+    words = plain(text)
+    if _close(crime_type, answers) and _KIDS_NOT_ANSWERED.search(words):
+        return True  # "no. you didnt answer about my kids": that question, asked again
+    children = bool(_CHILDREN.search(words)) or _close(crime_type, answers)
+    return (
+        children
+        and bool(_LEAVING.search(words))
+        and bool(_LOSE_CHILDREN.search(words))
+        and (bool(_ASKS_WHAT_HAPPENS.search(words)) or "?" in text)
+    )
+
+
+# "hi. not sure this is for me. is this for men too", "men dont get abused right?"
+_FOR_MEN_TOO = re.compile(
+    r"\b(?:is|are) (?:this|it|you|this service|this chat) (?:\w+ )?(?:for|4) (?:men|males?|"
+    r"guys|blokes)\b|\b(?:men|guys|blokes|males) (?:dont|do not|cant|can not|cannot|never|"
+    r"wont) (?:really |even |ever )?(?:get|be) (?:abused|victims?|beaten)\b"
+)
+
+
+def asks_if_this_is_for_men(text: str) -> bool:
+    return is_question(text) and bool(_FOR_MEN_TOO.search(plain(text)))
+
+
+# Joyce, 83, a courier fraud (she gave her card and PIN to a "courier"), noted as a theft: "WILL
+# I GET MY MONEY BACK", "WHAT ABOUT MY MONEY", "THE BANK MONEY": the bank, not the CICA.
+_MONEY_BACK_ASKED = re.compile(
+    r"\b(?:money back|get (?:it|it all|my money|the money|my savings) back|refund\w*|what about "
+    r"(?:my|the) money|(?:the|my) bank money)\b"
+)
+_ASKED_AGAIN = re.compile(
+    r"\b(?:what i asked|i asked|you didnt (?:say|answer|tell)|you did not (?:say|answer|tell)|"
+    r"nobody (?:has )?(?:told|said)|what about)\b"
+)
+
+
+def asks_for_money_back_after_card_taken(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    taken = "card_taken" in (answers.get("account_details") or ()) or bool(
+        _CARD_MISUSED.search(words)
+    )
+    asked = is_question(text) or bool(_ASKED_AGAIN.search(words))
+    return (
+        taken
+        and not _close(crime_type, answers)
+        and asked
+        and bool(_MONEY_BACK_ASKED.search(words))
+    )
+
+
+# "SHOULD I TELL MY SON. HE WILL BE CROSS WITH ME", "YOU DIDNT SAY ABOUT MY SON", after a scam.
+_TELL_FAMILY = re.compile(
+    r"\b(?:should|do|shall|must|can|would|will) i (?:have to |need to |really )?tell (?:my )?"
+    r"(?:son|sons|daughters?|children|kids|family|grandson|granddaughter|grandchildren|niece|"
+    r"nephew|husband|wife|sister|brother)\b|\b(?:say|said|answer\w*|tell me|told me) (?:anything "
+    r")?about my (?:son|daughter|family|children|kids)\b"
+)
+_SCAM_WORDS = re.compile(r"\b(?:scam\w*|fraud\w*|con|conned|courier|bank|card|pin|money)\b")
+
+
+def asks_whether_to_tell_family_after_a_scam(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    scam = (
+        crime_type in ("fraud", "theft")
+        or "card_taken" in (answers.get("account_details") or ())
+        or bool(_SCAM_WORDS.search(words))
+    )
+    return (
+        scam
+        and answers.get("under_18") is not True
+        and not _close(crime_type, answers)
+        and bool(_TELL_FAMILY.search(words))
+    )
+
+
+# Chloe, 19, whose ex makes new accounts to message her and came to her halls: "am i
+# overreacting?", "sorry i know im being dramatic".
+_OVERREACTING = re.compile(
+    r"\b(?:am i|im|i am|maybe im|i think im|i know im|i keep thinking im|i feel like im|i might "
+    r"be|i may be|i was|im just) (?:just |being |a bit |so |too |really )*(?:overreact\w*|"
+    r"dramatic|paranoid)\b|\b(?:am i|im|i am|i keep|i was|maybe im|i think im|i keep thinking "
+    r"im) making (?:a |such a |too )?(?:big deal|fuss|much of)\b"
+)
+_AN_EX_CONTACTING = re.compile(
+    r"\bmy ex\b.{0,60}\b(?:messag\w*|texts?|texting|calls?|calling|accounts?|turn\w* up|came to|"
+    r"comes to|follow\w*|outside)\b"
+)
+
+
+def asks_if_overreacting_about_contact(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "am i overreacting?" about someone who keeps contacting them and turns up: not about a
+    partner's violence (the excuses answer), a hate crime, or "youre overreacting" said to us."""
+    words = plain(text)
+    contact = crime_type == "stalking_harassment" or (
+        crime_type is None and bool(_AN_EX_CONTACTING.search(words))
+    )
+    return contact and not re.search(r"\bhate\b", words) and bool(_OVERREACTING.search(words))
+
+
+# "why does it say domestic abuse hes just my ex. we only went out for like 6 months", "is it
+# like domestic abuse if hes an ex?": an ex-partner counts, however long they were together.
+_DOMESTIC = re.compile(r"\bdomestic (?:abuse|violence)\b|\bdomestic\b")
+_AN_EX = re.compile(
+    r"\b(?:ex|ex boyfriend|ex girlfriend|ex partner|exboyfriend|exgirlfriend|former partner)\b|"
+    r"\bonly (?:went out|dated|been together|saw each other)\b"
+)
+# Asking why it was called domestic abuse, or whether it counts: not asking for a service.
+_COUNTS_AS = re.compile(
+    r"\bwhy (?:does it say|did you say|did you put|you put|you said|is it|domestic|it says|does "
+    r"it)\b|\b(?:is|does) (?:it|this|that) (?:\w+ )?(?:like |really |even |still |count as |"
+    r"classed as |counted as )?domestic\b|\b(?:count|counts|counted|class\w*) as domestic\b"
+)
+_VIOLENCE = re.compile(r"\b(?:hit|hits|hitting|punch\w*|beat\w*|kick\w*|slap\w*|strangl\w*)\b")
+
+
+def asks_if_an_ex_counts_as_domestic_abuse(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_DOMESTIC.search(words))
+        and bool(_AN_EX.search(words))
+        and bool(_COUNTS_AS.search(words))
+        and not _VIOLENCE.search(words)
+    )
+
+
+# Precious, in forced domestic work, offered Acas: "what is acas", "I ASKED WHAT IS ACAS".
+_WHAT_IS_ACAS = re.compile(
+    r"\b(?:what|whats|wat|wot|who|whos)\b(?: \w+){0,3} acas\b|\bacas (?:is|means)\b|^acas$"
+)
+
+
+def asks_what_acas_is(text: str) -> bool:
+    return bool(_WHAT_IS_ACAS.search(plain(text)))
+
+
+# A 15-year-old offered CEOP: "is ceop the police?? i dont want police. will they tell my
+# parents", "but CEOP. is it police. will they tell my mum".
+def asks_about_ceop(text: str) -> bool:
+    words = plain(text)
+    return bool(re.search(r"\bceop\b", words)) and bool(
+        re.search(
+            r"\b(?:is (?:ceop|it|that|they) (?:the |a |like )?(?:police|cops)|(?:what|whats|who|"
+            r"whos) (?:is )?ceop|(?:will|would|do|does) (?:they|ceop|it) tell)\b",
+            words,
+        )
+    )
+
+
+# Dan, 24, glassed in a pub, 12 stitches in his face: "will the scar go", "is there anything
+# for the scar", "what about the scar tho, i asked".
+_SCAR = re.compile(r"\bscar(?:s|red|ring)?\b")
+
+
+def asks_about_a_scar(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\bhow much\b", words):
+        return False  # "how much do cica pay for face scars": the compensation rules
+    return bool(_SCAR.search(words)) and (
+        is_question(text)
+        or bool(_ASKED_AGAIN.search(words))
+        or bool(re.search(r"\b(?:health|anything for|help with)\b", words))
+    )
+
+
+# "will people think i started it? cos i didnt", "the guys at the pub saying i started it, will
+# the police believe them"
+_STARTED_IT = re.compile(r"\bi (?:started|start|began|kicked off) it\b")
+_BELIEVE_THEM = re.compile(
+    r"\b(?:will|would|do|does|did|are|is) (?:the )?(?:police|they|cops|officers|people|everyone)"
+    r"(?: \w+){0,2} (?:believe|side with|think) (?:them|him|her|their|his|that|i)\b"
+)
+
+
+def asks_if_police_will_believe_the_other_side(text: str) -> bool:
+    words = plain(text)
+    return bool(_BELIEVE_THEM.search(words)) and (
+        bool(_STARTED_IT.search(words))
+        or bool(re.search(r"\bbelieve (?:them|him|her|their|his)\b", words))
+    )
+
+
+# Tariq, 29, whose call back from the police took 3 days: "why did they take 3 days", "still
+# want an answer about the police delay".
+_POLICE_DELAY = re.compile(
+    r"\bpolice delay\b|\b(?:took|take|taking|takes) (?:\d+|two|three|four|five|six|a few|"
+    r"several|so long|ages|forever|a week|weeks)(?: days?| weeks?)?\b(?: \w+){0,4} (?:to )?"
+    r"(?:call|ring|phone|contact|get back|reply|respond)\w*|\b(?:why did|why do|why does) "
+    r"(?:it|they|the police|police) take (?:\d+|two|three|four|five|so long|ages)\b"
+)
+_OTHER_BODY = re.compile(
+    r"\b(?:bank|council|landlord|insurer|insurance|school|hospital|gp|doctor|employer|cica)\b"
+)
+
+
+def asks_why_police_were_slow(text: str) -> bool:
+    words = plain(text)
+    upset = bool(
+        re.search(r"\b(?:not ok|not okay|a joke|not good enough|ridiculous|unacceptable)\b", words)
+    )
+    return (
+        bool(_POLICE_DELAY.search(words))
+        and not _OTHER_BODY.search(words)
+        and (is_question(text) or upset or bool(re.search(r"\ban answer\b", words)))
+    )
+
+
+# "thats a lot. so they broke the rules taking 3 days? how do i complain": Right 12.
+_HOW_TO_COMPLAIN = re.compile(
+    r"\b(?:how|where|who) (?:do|can|should|would|could) (?:i|we) (?:make a |put in a )?"
+    r"complain\w*\b|\bhow (?:to|do you) complain\b|\bcan (?:i|we) complain\b|\b(?:make|making|"
+    r"put in|file) a complaint\b"
+)
+_NOT_THE_CODE = re.compile(
+    r"\b(?:council|landlord|neighbours?|school|hospital|nhs|gp|doctor|bank|shop|pub|club|bar|"
+    r"employer|boss|work|venue|bouncers?|tfl|bus|uber|company)\b"
+)
+
+
+def asks_how_to_complain(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_HOW_TO_COMPLAIN.search(words))
+        and not _NOT_THE_CODE.search(words)
+        and not wants_to_complain_about_a_venue(text)
+        and not asks_to_challenge_a_police_decision(text)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -3712,6 +3988,44 @@ def known_answer(
             asks_if_reporting_affects_their_licence(text, answers),
             Say(response="utter_licence_and_record"),
         ),
+        # -- round 25, answers (helper F): before the bank, CICA, privacy, organisation and
+        # reporting answers below, which would answer only part of these.
+        (asks_how_to_complain(text), rights_answer("complaint", answers or {})),
+        (asks_why_police_were_slow(text), Say(response="utter_police_slow_to_call")),
+        (
+            fears_losing_children_if_they_leave(text, crime_type, answers),
+            Say(
+                response="utter_leaving_with_children_man"
+                if (answers or {}).get("gender") == "man"
+                else "utter_leaving_with_children"
+            ),
+        ),
+        (asks_if_this_is_for_men(text), Say(response="utter_for_men_too")),
+        (
+            asks_for_money_back_after_card_taken(text, crime_type, answers)
+            and asks_whether_to_tell_family_after_a_scam(text, crime_type, answers),
+            Say(response="utter_scam_money_and_family"),
+        ),
+        (
+            asks_for_money_back_after_card_taken(text, crime_type, answers),
+            Say(response="utter_card_used"),
+        ),
+        (
+            asks_whether_to_tell_family_after_a_scam(text, crime_type, answers),
+            Say(response="utter_telling_family_after_scam"),
+        ),
+        (asks_if_an_ex_counts_as_domestic_abuse(text), Say(response="utter_ex_is_domestic_abuse")),
+        (
+            asks_if_overreacting_about_contact(text, crime_type, answers),
+            Say(response="utter_not_overreacting"),
+        ),
+        (asks_what_acas_is(text), Say(response="utter_what_is_acas")),
+        (asks_about_ceop(text), Say(response="utter_what_is_ceop")),
+        (
+            asks_if_police_will_believe_the_other_side(text),
+            Say(response="utter_police_weigh_evidence"),
+        ),
+        (asks_about_a_scar(text), Say(response="utter_scar")),
         # -- round 22, safety (helper A)
         (asks_about_carrying_a_knife(text), Say(response="utter_knife_for_protection")),
         (asks_how_to_call_999_when_deaf(text), Say(response="utter_999_when_deaf")),
