@@ -302,7 +302,18 @@ class ActionShowDetails(Action):
         else:
             texts = more_services(result, directory())
         _send(dispatcher, texts, f"utter_{intent}", tracker)
+        # "WHY. and will i lose my kids if i leave her", "MORE. is there anything for the
+        # scar": the details asked for, then the question asked with them.
+        text = str(tracker.latest_message.get("text") or "")
+        rest = _DETAILS_WORD.sub("", text, count=1).strip()
+        if rest and rest != text.strip():
+            known = _known_answer(tracker, rest)
+            if known is not None:
+                say(dispatcher, known)
         return []
+
+
+_DETAILS_WORD = re.compile(r"^\W*(?:why|rights|more)\b\W*", re.I)
 
 
 class ActionResumeAssessment(Action):

@@ -367,3 +367,26 @@ def test_whats_the_point_theyre_kids_is_about_reporting():
 
     assert not trusted_crisis("no. whats the point theyre kids", SELF_HARM)
     assert trusted_crisis("whats the point in living", SELF_HARM)
+
+
+def test_why_with_a_question_gives_the_reasons_then_the_answer(dispatcher, domain):
+    from actions.dialogue import ActionShowDetails
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={
+            "consent": True,
+            "crime_type": "domestic_abuse",
+            "relationship_to_offender": "partner_or_ex",
+            "repeat_victimisation": True,
+            "gender": "man",
+            "results_shown": True,
+            "assessment_done": True,
+        },
+        text="WHY. and will i lose my kids if i leave her",
+        intent="show_reasons",
+        active_loop=None,
+    )
+    ActionShowDetails().run(dispatcher, tracker, domain)
+    sent = responses(dispatcher)
+    assert sent[-1].startswith("utter_leaving_with_children"), sent
