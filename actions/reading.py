@@ -230,6 +230,14 @@ def read_turn(turn: Turn) -> Reading:
         return reading
 
     changed = corrections(turn.text, turn.answers)
+    if (
+        requested == "reported_to_police"
+        and changed.get("repeat_victimisation") is False
+        and read_answer("reported_to_police", turn.text).value is True
+    ):
+        # "once, nothing happened" to "Have you reported it?": reported once, not a correction
+        # of how often it happened.
+        del changed["repeat_victimisation"]
     reading.slots.update(changed)
     # A request for a woman (or a man) is answered as such, not as a correction.
     reading.corrected = [slot for slot in changed if slot != "worker_gender"]

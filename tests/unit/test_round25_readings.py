@@ -390,3 +390,21 @@ def test_why_with_a_question_gives_the_reasons_then_the_answer(dispatcher, domai
     ActionShowDetails().run(dispatcher, tracker, domain)
     sent = responses(dispatcher)
     assert sent[-1].startswith("utter_leaving_with_children"), sent
+
+
+def test_reported_once_is_not_a_correction_of_how_often_it_happened():
+    # Found by the conversation suite after round 24's "once." correction: a trans woman
+    # followed for months answered "once, nothing happened" to "Have you reported it?".
+    reading = read_turn(
+        Turn(
+            text="once, nothing happened",
+            intent="inform",
+            requested="reported_to_police",
+            answers={
+                "consent": True,
+                "crime_type": "stalking_harassment",
+                "repeat_victimisation": True,
+            },
+        )
+    )
+    assert reading.slots == {"reported_to_police": True}
