@@ -263,7 +263,15 @@ _INTIMATE_IMAGES = re.compile(
     r"over) (?:the |my |his |her )?(?:pics?|photos?|pictures?|images?|videos?)|(?:send|post|"
     r"share|leak|show) (?:them|the (?:pics?|photos?|pictures?|videos?)) to (?:everyone|everybody|"
     r"all my|my (?:friends|family|school|mum|dad|parents|followers|contacts))\b.{0,40}\b(?:if|"
-    r"unless) (?:i|we)\b)|" + SEXTORTION
+    r"unless) (?:i|we)\b)|"
+    # A child asked for pictures of herself by someone met online: "he keeps asking me for
+    # pics", "hes asking for pics like of me", "i sent him one before and now he wants more"
+    # (with blackmail), "he said he will send them to everyone".
+    r"\b(?:ask\w*|begg\w*|pressur\w*|wants?|wanted|keeps? asking)(?: me)?(?: for)? (?:more )?"
+    r"(?:pics?|photos?|pictures?|selfies?|snaps?)\b(?! of (?:the|my|his|her|their) (?:car|house|"
+    r"damage|injur\w*|door|bruises?))|\bblackmail\w*\b.{0,60}\b(?:sent|send)\b.{0,20}\b(?:one|pics?|"
+    r"photos?|pictures?)\b|\b(?:sent|send)\b.{0,20}\b(?:one|pics?|photos?|pictures?)\b.{0,60}"
+    r"\bblackmail\w*|" + SEXTORTION
 )
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:marry me (?:to|off)|(?:marrying|married) me off|forced? (?:me )?(?:in)?to marry|"

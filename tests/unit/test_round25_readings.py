@@ -408,3 +408,46 @@ def test_reported_once_is_not_a_correction_of_how_often_it_happened():
         )
     )
     assert reading.slots == {"reported_to_police": True}
+
+
+# -- round 26: Lily, 14, asked for pictures by a man from a game -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi 😬 theres this guy i met on a game and he keeps asking me for pics and i dont know what to do",  # noqa: E501
+        "i told u. hes a guy from fortnite hes asking for pics like of me. and now hes saying hell tell my parents if i stop 😭",  # noqa: E501
+        "idk its like hes blackmailing me?? i sent him one before and now he wants more",
+    ],
+)
+def test_a_child_asked_for_pictures_is_intimate_image_abuse(text):
+    from actions.account import read_account
+
+    found = read_account(text)
+    assert found.crime_type == "online_abuse"
+    assert "intimate_images" in found.details
+
+
+@pytest.mark.parametrize(
+    "text", ["the police asked for photos of the damage", "he wants pics of the bruises for court"]
+)
+def test_photos_of_damage_or_injuries_are_not(text):
+    from actions.account import read_account
+
+    assert "intimate_images" not in read_account(text).details
+
+
+def test_she_is_offered_ceop_and_report_remove():
+    from referrals.results import build_result
+
+    answers = {
+        "consent": True,
+        "crime_type": "online_abuse",
+        "account_details": ["intimate_images"],
+        "age": 14.0,
+        "relationship_to_offender": "stranger",
+        "borough": "barnet",
+    }
+    ids = [o.id for o in build_result(answers).organisations]
+    assert "ceop" in ids and "report-remove" in ids
