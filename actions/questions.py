@@ -3916,6 +3916,31 @@ def asks_how_to_complain(text: str) -> bool:
     )
 
 
+_HELP_WITHOUT_WORSE = re.compile(
+    r"\bwhat (?:can|should|do) i (?:actually )?do\b.{0,40}\b(?:making it worse|make it worse|"
+    r"for (?:her|him|them))\b|\bwithout making (?:it|things) worse\b|\b(?:can|could|should) i "
+    r"(?:ring|call|phone|contact) (?:that |the |a )?(?:helpline|refuge|them)(?: myself)?(?: for "
+    r"(?:her|him|them))\b|\bso what do i (?:actually )?do\b"
+)
+
+
+def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what can i do without making it worse for her", "can i ring that helpline myself for
+    her?", from someone writing about a sister, friend or mother abused by a partner."""
+    answers = answers or {}
+    abuse = answers.get("crime_type") == "domestic_abuse" or answers.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    words = plain(text)
+    return (
+        bool(answers.get("for_someone_else"))
+        and abuse
+        and bool(_HELP_WITHOUT_WORSE.search(words))
+        # The answer speaks of her and him, as the helpline is for women.
+        and bool(re.search(r"\b(?:she|shes|her|sister|mum|mother|daughter|niece|aunt)\b", words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -4203,6 +4228,10 @@ def known_answer(
         (asks_about_parole(text), Say(response="utter_parole_statement")),
         # "my locks changed ... I have contacted my insurer already": not the insurance answer.
         (tells_of_a_threat_to_return(text, answers), Say(response="utter_threat_to_return")),
+        (
+            asks_how_to_help_someone_abused(text, answers),
+            Say(response="utter_helping_someone_abused"),
+        ),
         (
             asks_about_changing_locks(text, crime_type),
             Say(response="utter_locks_changed" if key_may_be_held(text) else "utter_locks_fitted"),

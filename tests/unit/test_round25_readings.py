@@ -451,3 +451,35 @@ def test_she_is_offered_ceop_and_report_remove():
     }
     ids = [o.id for o in build_result(answers).organisations]
     assert "ceop" in ids and "report-remove" in ids
+
+
+# -- round 26: Sunita, writing for her sister, whose husband controls everything ---------------
+
+SUNITA = {
+    "for_someone_else": True,
+    "relationship_to_offender": "partner_or_ex",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. she would never. she's scared of him i think. what can i do without making it worse for her",  # noqa: E501
+        "no she doesnt know, i said. so what do i actually do? can i ring that helpline myself for her?",  # noqa: E501
+    ],
+)
+def test_how_to_help_her_without_making_it_worse(text):
+    said = answer(text, "domestic_abuse", **SUNITA)
+    assert said == "utter_helping_someone_abused"
+    message = sendable(said, for_someone_else=True)[0]
+    assert "0808 2000 247" in message and "999" in message and len(message) <= 320
+
+
+@pytest.mark.parametrize("text", ["what can i do", "no", "can i ring the helpline"])
+def test_other_questions_from_a_relative_are_not_this_answer(text):
+    assert answer(text, "domestic_abuse", **SUNITA) != "utter_helping_someone_abused"
+
+
+def test_asked_about_oneself_it_is_not_this_answer():
+    text = "what can i do without making it worse for her"
+    assert answer(text, "domestic_abuse") != "utter_helping_someone_abused"
