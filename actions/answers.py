@@ -1062,6 +1062,14 @@ def read_hate_motivated(text: str) -> Answer:
     ):
         # "maybe cos im black? nah they're black too": the last word is a no.
         return Answer(False)
+    if re.search(r"\bskip\b", words) or (
+        re.search(r"\b(?:i dont know|i do not know|idk|not sure|no idea)\b", words)
+        and re.search(r"\b(?:maybe|might|perhaps|possibly|could be)\b", words)
+        and not re.match(r"(?:yes|yeah|yep)\b", words)
+    ):
+        # "Maybe because I am refugee? I dont know. skip": unsure, so not counted as a hate
+        # crime either way (it was stored as one, and hate services were offered).
+        return DECLINED
     if hate:
         return Answer(True, extra=extra)
     if ("?" in text or _ASKS_WHAT_TO_DO.search(words)) and _first_clause(text) is None:

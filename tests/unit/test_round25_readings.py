@@ -483,3 +483,16 @@ def test_other_questions_from_a_relative_are_not_this_answer(text):
 def test_asked_about_oneself_it_is_not_this_answer():
     text = "what can i do without making it worse for her"
     assert answer(text, "domestic_abuse") != "utter_helping_someone_abused"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maybe because I am refugee? I dont know. skip", "i dont know. maybe because i am african"],
+)
+def test_unsure_about_hate_is_not_a_hate_crime(text):
+    # Round 26: an asylum seeker was then offered hate-crime services he had not asked for.
+    assert read_answer("hate_motivated", text).declined
+
+
+def test_a_yes_with_maybe_is_still_a_yes():
+    assert read_answer("hate_motivated", "yes i think maybe because im gay").value is True
