@@ -2010,11 +2010,12 @@ _TOPIC_WORDS = {
         r"face to face|apolog\w*|say sorry|said sorry|mediat\w*|talk to (?:him|her|them))\b"
     ),
     "victim_contact_scheme": re.compile(
-        r"\b(?:prison|released?|releasing|parole|licence|sentence\w*|jail|locked up|custody|"
-        r"contact scheme|vcs|out of prison|gets out)\b"
+        r"\b(?:prison|released?|releasing|parole|(?<!sia )(?<!my )(?<!driving )(?<!taxi )licence|"
+        r"sentence\w*|jail|locked up|custody|contact scheme|vcs|out of prison|gets out)\b"
     ),
     "parole": re.compile(
-        r"\b(?:prison|released?|parole|licence|sentence\w*|jail|gets out|out of prison)\b"
+        r"\b(?:prison|released?|parole|(?<!sia )(?<!my )(?<!driving )(?<!taxi )licence|"
+        r"sentence\w*|jail|gets out|out of prison)\b"
     ),
 }
 

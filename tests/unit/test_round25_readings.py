@@ -496,3 +496,15 @@ def test_unsure_about_hate_is_not_a_hate_crime(text):
 
 def test_a_yes_with_maybe_is_still_a_yes():
     assert read_answer("hate_motivated", "yes i think maybe because im gay").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what about sick pay and my SIA licence. last time im asking", "will i lose my licence"],
+)
+def test_his_own_work_licence_is_not_about_parole(text):
+    from actions.questions import topic_fits
+
+    assert not topic_fits("parole", text)
+    assert not topic_fits("victim_contact_scheme", text)
+    assert topic_fits("parole", "what about his licence conditions when he gets out")
