@@ -34,3 +34,15 @@ def answer(text: str, crime_type: str | None, **answers: Any) -> str | None:
     if said is None:
         return None
     return said.response or str(said.args.get("utter_action"))
+
+
+def sources_above(name: str, path: Path = ANSWERS_FILE) -> str:
+    """The comment lines written directly above the response ``name`` in ``path``."""
+    lines = path.read_text().splitlines()
+    at = lines.index(f"  {name}:")
+    comments: list[str] = []
+    for line in reversed(lines[:at]):
+        if not line.strip().startswith("#"):
+            break
+        comments.append(line)
+    return " ".join(reversed(comments))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from known_answers import answer
+from known_answers import answer, sources_above
 
 ANSWERS_FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses_answers.yml"
 RESPONSES = yaml.safe_load(ANSWERS_FILE.read_text())["responses"]
@@ -22,15 +22,9 @@ def texts(name: str) -> list[str]:
 
 
 def test_every_new_answer_has_its_sources_written_above_it():
-    lines = ANSWERS_FILE.read_text().splitlines()
     for name in RESPONSES:
-        at = lines.index(f"  {name}:")
-        comments = []
-        for line in reversed(lines[:at]):
-            if not line.strip().startswith("#"):
-                break
-            comments.append(line)
-        assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", " ".join(comments)), name
+        comments = sources_above(name)
+        assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", comments), name
 
 
 # -- a witness threatened -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from known_answers import answer
+from known_answers import answer, sources_above
 
 FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses_safeguarding.yml"
 RESPONSES = yaml.safe_load(FILE.read_text())["responses"]
@@ -23,15 +23,9 @@ def texts(name: str) -> list[str]:
 
 
 def test_every_answer_has_its_sources_written_above_it():
-    lines = FILE.read_text().splitlines()
     for name in RESPONSES:
-        at = lines.index(f"  {name}:")
-        comments = []
-        for line in reversed(lines[:at]):
-            if not line.strip().startswith("#"):
-                break
-            comments.append(line)
-        assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b|As utter_", " ".join(comments)), name
+        comments = sources_above(name, FILE)
+        assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b|As utter_", comments), name
 
 
 def test_every_answer_fits_one_message_and_promises_nothing():

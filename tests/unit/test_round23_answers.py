@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from known_answers import ANSWERS_FILE, RESPONSES, answer, sendable
+from known_answers import RESPONSES, answer, sendable, sources_above
 
 from core.text import SMS_LIMIT
 
@@ -46,14 +46,8 @@ def test_someone_writing_for_another_is_told_about_them(name):
 
 @pytest.mark.parametrize("name", NEW)
 def test_every_new_answer_has_its_sources_written_above_it(name):
-    lines = ANSWERS_FILE.read_text().splitlines()
-    at = lines.index(f"  {name}:")
-    comments = []
-    for line in reversed(lines[:at]):
-        if not line.strip().startswith("#"):
-            break
-        comments.append(line)
-    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", " ".join(comments)), name
+    comments = sources_above(name)
+    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", comments), name
 
 
 @pytest.mark.parametrize("name", NEW)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from known_answers import ANSWERS_FILE, RESPONSES, answer, sendable
+from known_answers import RESPONSES, answer, sendable, sources_above
 
 from core.text import SMS_LIMIT
 from tests.unit.conftest import responses
@@ -79,14 +79,8 @@ def test_a_young_person_is_offered_childline_and_an_adult_victim_support(name):
 
 @pytest.mark.parametrize("name", NEW)
 def test_every_new_answer_has_its_sources_written_above_it(name):
-    lines = ANSWERS_FILE.read_text().splitlines()
-    at = lines.index(f"  {name}:")
-    comments = []
-    for line in reversed(lines[:at]):
-        if not line.strip().startswith("#"):
-            break
-        comments.append(line)
-    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", " ".join(comments)), name
+    comments = sources_above(name)
+    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", comments), name
 
 
 @pytest.mark.parametrize("name", NEW)

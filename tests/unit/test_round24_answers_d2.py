@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
-from known_answers import SLOTS, answer
+from known_answers import SLOTS, answer, sources_above
 from rasa.core.nlg.generator import ResponseVariationFilter
 
 from core.text import SMS_LIMIT
@@ -87,14 +87,8 @@ def test_a_child_threatened_with_images_is_sent_to_ceop_and_childline():
 
 @pytest.mark.parametrize("name", NEW)
 def test_every_answer_has_its_sources_written_above_it(name):
-    lines = FILE.read_text().splitlines()
-    at = lines.index(f"  {name}:")
-    comments = []
-    for line in reversed(lines[:at]):
-        if not line.strip().startswith("#"):
-            break
-        comments.append(line)
-    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", " ".join(comments)), name
+    comments = sources_above(name, FILE)
+    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b", comments), name
 
 
 @pytest.mark.parametrize("name", NEW)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from known_answers import ANSWERS_FILE, RESPONSES, answer, sendable
+from known_answers import RESPONSES, answer, sendable, sources_above
 
 from actions.reading import Turn, read_turn
 from core.text import SMS_LIMIT
@@ -96,15 +96,8 @@ def test_someone_writing_for_another_is_told_about_them(name):
 
 @pytest.mark.parametrize("name", NEW)
 def test_every_new_answer_has_its_sources_written_above_it(name):
-    lines = ANSWERS_FILE.read_text().splitlines()
-    at = lines.index(f"  {name}:")
-    comments = []
-    for line in reversed(lines[:at]):
-        if not line.strip().startswith("#"):
-            break
-        comments.append(line)
-    joined = " ".join(comments)
-    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b|\bentry\b|\butter_\w+", joined), name
+    comments = sources_above(name)
+    assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b|\bentry\b|\butter_\w+", comments), name
 
 
 @pytest.mark.parametrize("name", NEW)
