@@ -167,6 +167,18 @@ def _asked_something(tracker: Tracker) -> bool:
     )
 
 
+def _first_message(tracker: Tracker) -> str:
+    """The message that opened this conversation (since any restart): the one the welcome and
+    the privacy question answered; "" for a button."""
+    first: str | None = None
+    for event in tracker.events:
+        if event.get("event") == "restart":
+            first = None
+        elif event.get("event") == "user" and first is None:
+            first = str(event.get("text") or "")
+    return "" if first is None or first.startswith("/") else first
+
+
 def _opening(tracker: Tracker) -> bool:
     for event in reversed(tracker.events):
         if event.get("event") == "action" and event.get("name") not in _BOOKKEEPING:
@@ -344,6 +356,20 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 line = wording.discreet(line) if merged.get("discreet") else line
                 dispatcher.utter_message(text=line, utter_action="utter_noted")
             slots["unconfirmed"] = None
+        if answers.get("consent") is None and merged.get("consent") is not None:
+            # The privacy question is out of the way: a question they opened with is answered
+            # now, before the safety question, unless it was answered already.
+            said = {name for name in _sent_names(tracker) if name}
+            said |= {m.response for m in (result.say if result is not None else []) if m.response}
+            first = (
+                None
+                if merged.get("in_danger")
+                else reading.answer_to_first_message(
+                    _first_message(tracker), merged, default_directory(), frozenset(said)
+                )
+            )
+            if first is not None:
+                say(dispatcher, first)
         merged.update(slots)
         channel = tracker.get_latest_input_channel()
         following = next_question(merged, skipped, channel, self._gender_matters(merged))

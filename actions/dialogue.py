@@ -330,16 +330,16 @@ class ActionResumeAssessment(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         events: list[EventType] = []
         text = str(tracker.latest_message.get("text") or "")
-        if _BACK.match(text) and _went_quiet(tracker) and not questions.must_go_now(text):
+        if _BACK.match(text) and _went_quiet(tracker) and not questions.must_go(text):
             # "im back. sorry. i want help to leave" after "OK, go": the questions again. Only
             # after going quiet: after the 999 lines, being back may be being back with him.
             intent = "carry_on"
         if (
             # "no. i have to go someone is awake" is read by the classifier as safe: it is not.
-            (intent not in ("safe_now", "carry_on") or reading.must_go(text))
+            (intent not in ("safe_now", "carry_on") or questions.must_go(text))
             and _paused_for_safety(tracker)
             # "no. i have to go someone is awake" just after "OK, go": not safe again.
-            and (read_answer("in_danger", text).value is not False or reading.must_go(text))
+            and (read_answer("in_danger", text).value is not False or questions.must_go(text))
         ):
             # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
             # next question, and not the welcome again; a question they asked is answered.
@@ -767,7 +767,7 @@ class ActionDangerInterrupt(Action):
             # The form gives the 999 line, keeps the account and asks whether they are safe
             # now: waiting for "carry on" would leave them with nothing.
             return [FollowupAction("needs_assessment_form")]
-        if reading.must_go(text):
+        if questions.must_go(text):
             # "hes back. how do i delete this quick": one short message, then quiet.
             dispatcher.utter_message(response="utter_go_now")
         elif questions.asks_us_to_call(text):

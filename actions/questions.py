@@ -112,8 +112,33 @@ _MUST_GO = re.compile(
 )
 
 
-def must_go_now(text: str) -> bool:
-    return bool(_MUST_GO.search(plain(text)))
+# Must stop now, in the words of someone texting in secret: "i must go soon", "i have to go
+# someone is awake", "someone is awake". Not a question ("do i have to go?") nor a place ("i have
+# to go to court").
+_MUST_GO_SOON = re.compile(
+    r"\b(?:i )?(?:must|have to|got to|gotta|need to) (?:go|stop)(?: (?:now|soon|quick|quickly|"
+    r"sorry|bye|ok))*(?:\W*$| (?:someone|somebody|they|theyre|they re|he|hes|she|shes|"
+    # Not a child home from school: "i need to go, my son is coming back from school soon".
+    r"my (?!(?:son|daughter|kids?|children|boy|girl|baby|little one)\b)\w+) "
+    r"(?:is |s |are |re )?(?:awake|up|waking|coming|home|back|here)\b)|"
+    r"\b(?:someone|somebody|they|everyone) (?:is |s |are |re )?(?:awake|waking up|up now)\b|"
+    r"\b(?:someone|somebody) (?:is |s )?coming(?: (?:now|in|back|home|up|down|upstairs))*\W*$"
+)
+_ASKED_IF = re.compile(
+    r"\b(?:do|does|did|will|would|should|shall|if|when|whether|dont|do not|why)\s+"
+    r"(?:(?:i|he|she|they|we|you|u|my \w+|the \w+)\s+)?$"
+)
+
+
+def must_go(text: str) -> bool:
+    """Must stop now ("hes home i have to go", "i must go soon", "someone is awake"), as
+    opposed to "do i have to go to court?"."""
+    words = plain(text)
+    if _MUST_GO.search(words):
+        return True
+    return any(
+        not _ASKED_IF.search(words[: found.start()]) for found in _MUST_GO_SOON.finditer(words)
+    )
 
 
 # Signs of a heart attack or a stroke, whatever the crime: 999 at once, not "get it checked".
@@ -290,9 +315,16 @@ _MAYBE_MORE = re.compile(
 def fears_more_after_spiking(text: str, crime_type: str | None) -> bool:
     """Spiked (or sexually assaulted), and afraid that more happened while they cannot
     remember: the Havens can advise, and tests and evidence have time limits."""
-    return crime_type in ("assault", "sexual_offence", None) and bool(
-        _MAYBE_MORE.search(plain(text))
-    )
+    words = plain(text)
+    if crime_type is None and not _OUT_OF_IT.search(words):
+        return False  # "something happened to me today, what do i do?" is not a spiking
+    return crime_type in ("assault", "sexual_offence", None) and bool(_MAYBE_MORE.search(words))
+
+
+_OUT_OF_IT = re.compile(
+    r"\b(?:spik\w*|drugg?\w*|drink\w*|drunk|passed out|blacked out|black ?out|(?:cant|can t|"
+    r"dont|don t|do not|cannot) (?:remember|recall)|no memory|out of it|woke up|came round)\b"
+)
 
 
 _TESTS = re.compile(r"\b(?:tests?|tested|testing|stds?|stis?|forensic\w*)\b")

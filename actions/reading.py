@@ -16,7 +16,7 @@ asked again only because a rights question or WHY came in between is not a miss.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -43,7 +43,7 @@ from actions.questions import (
     known_answer,
     mentions_medical_emergency,
     mentions_strangling,
-    must_go_now,
+    must_go,
     opens_a_question,
     rights_answer,
     worker_gender_asked,
@@ -153,31 +153,6 @@ _PHONE_NOT_THEIRS = re.compile(
     r"sometimes\s+|will\s+|might\s+|can\s+)?(?:checks?|looks? at|looks? through|goes through|"
     r"go through|reads?) (?:the|this) phone)\b(?! (?:bill|number|contract|records?))"
 )
-
-# Must stop now, in words must_go_now does not know: "i must go soon", "i have to go someone is
-# awake", "someone is awake". Not a question ("do i have to go?") nor a place ("i have to go to
-# court").
-_MUST_GO_SOON = re.compile(
-    r"\b(?:i )?(?:must|have to|got to|gotta|need to) (?:go|stop)(?: (?:now|soon|quick|quickly|"
-    r"sorry|bye|ok))*(?:\W*$| (?:someone|somebody|they|theyre|they re|he|hes|she|shes|my \w+) "
-    r"(?:is |s |are |re )?(?:awake|up|waking|coming|home|back|here)\b)|"
-    r"\b(?:someone|somebody|they|everyone) (?:is |s |are |re )?(?:awake|waking up|up now)\b|"
-    r"\b(?:someone|somebody) (?:is |s )?coming(?: (?:now|in|back|home|up|down|upstairs))*\W*$"
-)
-_ASKED_IF = re.compile(
-    r"\b(?:do|does|did|will|would|should|shall|if|when|whether|dont|do not|why)\s+"
-    r"(?:(?:i|he|she|they|we|you|u|my \w+|the \w+)\s+)?$"
-)
-
-
-def must_go(text: str) -> bool:
-    """Must stop now: must_go_now's words, or the words of someone texting in secret."""
-    if must_go_now(text):
-        return True
-    words = plain(text)
-    return any(
-        not _ASKED_IF.search(words[: found.start()]) for found in _MUST_GO_SOON.finditer(words)
-    )
 
 
 def phone_not_theirs(text: str) -> bool:
@@ -1087,6 +1062,20 @@ _ASKS_INSIDE = re.compile(
     r"who|whos|when|where|why|which|can i|can they|can he|can she|can you|do i|do they|does it|"
     r"will they|will it|would they|should i|is it|is that|is there|are they|are there)\b"
 )
+
+
+def answer_to_first_message(
+    text: str, answers: Mapping[str, Any], organisations: Sequence[Organisation], said: Set[str]
+) -> Say | None:
+    """A question asked in the very first message ("my flat was burgled, will they take
+    fingerprints?") waits behind the privacy question, then is answered with what the bot has
+    learnt by then, unless it was answered already."""
+    if not (is_question(text) and _has_question_part(text)):
+        return None
+    known = known_answer(text, answers.get("crime_type"), organisations, answers=answers)
+    if known is None or (known.response and known.response in said):
+        return None
+    return known
 
 
 def _has_question_part(text: str) -> bool:

@@ -356,3 +356,61 @@ async def test_a_question_that_restarts_the_form_is_answered_and_the_question_ke
     assert slots["requested_slot"] == "referral_consent"
     assert "referral_consent" not in slots
     assert responses(dispatcher)[0] in ("utter_support_not_police", "utter_cannot_answer")
+
+
+def _opened_with(first: str, **kwargs):
+    tracker = make_tracker(**kwargs)
+    tracker.events.insert(0, {"event": "user", "text": first, "parse_data": {}})
+    return tracker
+
+
+async def test_a_question_in_the_first_message_is_answered_once_consent_is_answered(
+    dispatcher, domain
+):
+    # Round 27: "Does this even count as a hate crime?" in the opening message waited behind
+    # the privacy question and was then never answered.
+    tracker = _opened_with(
+        "my car was broken into last night. is this the police?", text="yes",
+        intent="affirm", requested_slot="consent", slots={"crime_type": "theft"},
+    )  # fmt: skip
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert slots["consent"] is True
+    assert responses(dispatcher)[0] == "utter_not_the_police"
+    assert slots["requested_slot"] == "in_danger"
+
+
+async def test_the_first_message_is_answered_only_once_and_never_while_in_danger(
+    dispatcher, domain
+):
+    first = "my ex is outside my house, is this the police?"
+    tracker = _opened_with(
+        first, text="yes", intent="affirm", requested_slot="consent",
+        sent=["utter_not_the_police"],
+    )  # fmt: skip
+    await FORM.run(dispatcher, tracker, domain)
+    assert "utter_not_the_police" not in responses(dispatcher)
+    dispatcher.messages.clear()
+    tracker = _opened_with(
+        first, text="yes", intent="affirm", requested_slot="consent",
+        slots={"in_danger": True},
+    )  # fmt: skip
+    await FORM.run(dispatcher, tracker, domain)
+    assert "utter_not_the_police" not in responses(dispatcher)
+    dispatcher.messages.clear()
+    # Later questions never bring it back.
+    tracker = _opened_with(
+        first, text="yes", intent="affirm", requested_slot="reported_to_police",
+        slots={**STARTED, "crime_type": "stalking_harassment"},
+    )  # fmt: skip
+    await FORM.run(dispatcher, tracker, domain)
+    assert "utter_not_the_police" not in responses(dispatcher)
+
+
+async def test_a_first_message_that_asks_nothing_adds_nothing(dispatcher, domain):
+    tracker = _opened_with(
+        "something happened to me today, what do i do?", text="no", intent="deny",
+        requested_slot="consent",
+    )  # fmt: skip
+    await FORM.run(dispatcher, tracker, domain)
+    # Not the Havens' forensic advice: nothing says it was a spiking or a sexual offence.
+    assert "utter_evidence_advice" not in responses(dispatcher)

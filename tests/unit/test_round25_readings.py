@@ -212,9 +212,9 @@ def test_a_bottle_that_hit_her_arm_is_not_self_harm():
     ],
 )
 def test_having_to_go_because_a_relative_is_home(text, expected):
-    from actions.questions import must_go_now
+    from actions.questions import must_go
 
-    assert must_go_now(text) is expected
+    assert must_go(text) is expected
 
 
 # -- threats to come back, locks without a key, stopping a forced marriage ----------------------

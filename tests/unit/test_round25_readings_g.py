@@ -10,7 +10,8 @@ import pytest
 from actions.account import read_account, read_age
 from actions.answers import contact_said, read_answer
 from actions.dialogue import _BACK, ActionFinishAssessment, ActionResumeAssessment
-from actions.reading import Turn, must_go, phone_not_theirs, read_turn
+from actions.questions import must_go
+from actions.reading import Turn, phone_not_theirs, read_turn
 from actions.skip_logic import next_question
 from tests.unit.conftest import make_tracker, responses
 
