@@ -266,7 +266,10 @@ _AFRAID_NOW = re.compile(
 
 def afraid_of_what_comes_next(text: str) -> bool:
     """ "im scared to go home tonight": not danger now, but what to do if it comes."""
-    return bool(_AFRAID_NOW.search(plain(text)))
+    words = plain(text)
+    return bool(_AFRAID_NOW.search(words)) or (
+        bool(_AFRAID_NOW_R27.search(words)) and not _NOT_SAFETY_NOW.search(words)
+    )
 
 
 _EVIDENCE = re.compile(
@@ -3734,7 +3737,8 @@ _FOR_MEN_TOO = re.compile(
 
 
 def asks_if_this_is_for_men(text: str) -> bool:
-    return is_question(text) and bool(_FOR_MEN_TOO.search(plain(text)))
+    words = plain(text)
+    return is_question(text) and bool(_FOR_MEN_TOO.search(words) or _FOR_MEN_R27.search(words))
 
 
 # Joyce, 83, a courier fraud (she gave her card and PIN to a "courier"), noted as a theft: "WILL
@@ -3974,6 +3978,189 @@ def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None
     )
 
 
+# -- round 27, helper A ---------------------------------------------------------------------------
+
+# Widening what to do if they come: "what do i do friday tho if she kicks off again. i cant hit
+# her back" (a man hit by his wife), "and what i do tonight, he know kasia, maybe he come here",
+# "but tonight? if he come to kasia door what i do" (a woman hiding at a friend's).
+_AFRAID_NOW_R27 = re.compile(
+    r"\bwhat (?:do |should |shall |can )?i (?:do|doing)\b.{0,30}\bif (?:he|she|they) (?:kicks? "
+    r"off|starts? (?:again|on me)|gets? (?:violent|nasty|drunk)|does it again|hits? me again|"
+    r"comes?|turns? up|shows? up)\b|\bwhat (?:do |should |shall |can )?i do (?:tonight|"
+    r"tomorrow|tmrw|this weekend)\b|\bif (?:he|she|they) "
+    r"(?:come|comes|turn up|turns up|show up|shows up|come back|comes back|kick off|kicks off)\b"
+    r".{0,40}"
+    r"\bwhat (?:do |should |shall |can )?i do\b|\bwhat if (?:he|she|they) (?:kicks? off|starts? "
+    r"again|does it again|hits? me again)\b"
+)
+_NOT_SAFETY_NOW = re.compile(r"\b(?:court|hearing|trial|statement|sentenc\w*|appeal|parole)\b")
+
+# Widening "is this for men too": "is this even domestic abuse if its a bloke? feels daft".
+_FOR_MEN_R27 = re.compile(
+    r"\b(?:abuse|domestic|count|counts|victim)\b.{0,30}\b(?:if|when|cos|because|since|as) "
+    r"(?:its|it is|im|i am|youre|you are|the victim is|hes|he is) (?:a |the )?(?:bloke|man|guy|"
+    r"male|lad|fella|husband)\b"
+)
+
+# Ngozi, a nurse whose patient's son said he would kill her and waits at the car park: "is
+# saying hell kill me even a crime", "what can police actually do, hes not done anything yet
+# just stood there".
+_KILL_THREAT = re.compile(
+    r"\b(?:threat\w* to kill|death threats?|(?:said|saying|says|say|told me|telling me|"
+    r"threaten\w*|texted|messaged)(?: that)? (?:he|she|they|hed|shed|theyd|hell|shell|theyll)"
+    r"(?:d| would| will|ll| is going to| was going to| gonna| going to)? ?(?:kill|murder) (?:me|"
+    r"us|my \w+)|(?:hed|shed|theyd|hell|shell|theyll|he would|she would|they would) (?:kill|"
+    r"murder) (?:me|us))\b"
+)
+_IS_IT_A_CRIME = re.compile(
+    r"\b(?:a crime|illegal|an offence|a criminal offence|against the law|arrest\w*|do "
+    r"anything)\b"
+)
+_WHAT_CAN_POLICE_DO = re.compile(
+    r"\bwhat (?:can|could|will|would|do|does) (?:the )?(?:police|cops|feds|officers)(?: actually| "
+    r"really| even)? (?:do|doing)\b|\bcan (?:the )?(?:police|cops|feds) (?:actually |really |even "
+    r")?do (?:anything|something|owt|much)\b|\bis there anything (?:the )?(?:police|cops) can do\b"
+)
+_STALKING_SIGNS = re.compile(
+    r"\b(?:stood there|standing there|waiting (?:for me|outside|at|in)|waits (?:for me|outside)|"
+    r"follow\w*|turn\w* up|keeps? (?:coming|turning up|watching)|watching me|outside (?:my|the) "
+    r"(?:house|flat|work|hospital|school|car park))\b"
+)
+
+
+def asks_if_a_threat_to_kill_is_a_crime(text: str) -> bool:
+    """ "is saying hell kill me even a crime": yes (Offences Against the Person Act 1861, s.16)."""
+    words = plain(text)
+    return (
+        bool(_KILL_THREAT.search(words))
+        and bool(_IS_IT_A_CRIME.search(words) or _WHAT_CAN_POLICE_DO.search(words))
+        and (is_question(text) or bool(re.search(r"\beven a crime\b", words)))
+    )
+
+
+def asks_what_police_can_do_about_stalking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what can police actually do, hes not done anything yet just stood there": about someone
+    who keeps turning up (an ex too), not a partner's abuse (the domestic abuse answers) or a
+    crime weeks ago (what the police do after a while)."""
+    words = plain(text)
+    if (
+        crime_type == "domestic_abuse"
+        or not _WHAT_CAN_POLICE_DO.search(words)
+        or re.search(r"\bits been\b|\b(?:days|weeks|months|years) ago\b", words)
+    ):
+        return False
+    return crime_type == "stalking_harassment" or (
+        crime_type is None and bool(_STALKING_SIGNS.search(words))
+    )
+
+
+# Doreen, 79, after a distraction burglary, the men gone: "should i ring 999 or the other number.
+# I dont want to waste their time", "what about the police do i still ring them".
+_OVER_CRIMES = frozenset({"burglary", "theft", "criminal_damage", "robbery"})
+_WHICH_NUMBER = re.compile(
+    r"\b999 or (?:the other (?:number|one)|101|the non ?emergency\w*|the normal (?:number|one)|"
+    r"the police number|not)\b|\b101 or 999\b|\b(?:which|what) number (?:do|should|shall) i "
+    r"(?:ring|call|phone|use|report)\b|\b(?:do|should|shall|can|must) i still (?:ring|call|"
+    r"phone|report|tell|contact) (?:them|the police|police|101)\b|\bwhat about (?:the )?"
+    r"police\b.{0,25}\b(?:ring|call|phone|report|tell)\b"
+)
+_STILL_THERE = re.compile(
+    r"\b(?:outside|here now|still here|still there|at the door|in the house|theyre back|came back|"
+    r"coming back|right now|watching|turns? up|turning up|again)\b|\b(?:years?|months?|ago|too "
+    r"late|after \d+)\b"
+)
+
+
+def asks_which_number_after_a_crime(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type in _OVER_CRIMES
+        and bool(_WHICH_NUMBER.search(words))
+        and not _STILL_THERE.search(words)
+    )
+
+
+# Tyrone, 16, robbed of his phone: "find my iphone says its in a flat in brixton rn. can i just go
+# get it".
+_TRACKED = re.compile(
+    r"\b(?:find my|findmy|find my iphone|find my device|tracker|tracking|tracked|airtag|the app "
+    r"says|location|says (?:its|it is|theyre) (?:in|at)|shows (?:its|it is|it) (?:in|at))\b"
+)
+_GO_GET_IT = re.compile(
+    r"\b(?:can|could|should|shall|do|cant) (?:i|we) (?:just )?(?:go (?:and |n )?(?:get|grab|take|"
+    r"fetch|collect)|go (?:round|over|there)|get|grab|take|fetch|collect) (?:it|them|my \w+)?"
+    r"(?: back)?\b|\bgo (?:round|over|there) (?:and|to|n) (?:get|grab|take|fetch)\b"
+)
+
+
+def asks_to_fetch_tracked_property(text: str) -> bool:
+    words = plain(text)
+    return bool(_TRACKED.search(words)) and bool(_GO_GET_IT.search(words)) and is_question(text)
+
+
+# Sam, spat on on a bus: "will they get the bus cctv before it's deleted", "what about the cctv
+# though?".
+_CCTV = re.compile(r"\b(?:cctv|footage|camera footage|the cameras?)\b")
+_CCTV_ASKED = re.compile(
+    r"\b(?:will|would|can|could|do|does|did) (?:they|the police|police|someone|anyone|you) "
+    r"(?:\w+ )?(?:get|check|look|see|find|keep|save|ask)\w*\b|\bwhat about\b|\bbefore (?:its|it "
+    r"is|it gets|they) (?:deleted|gone|wiped|recorded over)\b|\bhow long\b"
+)
+
+
+def asks_about_cctv(text: str) -> bool:
+    words = plain(text)
+    if re.search(
+        r"\b(?:my own|my doorbell|my ring|i have|ive got|i got) (?:\w+ )?(?:cctv|"
+        r"footage|camera)\b",
+        words,
+    ):
+        return False  # their own camera: keeping it is the evidence answer
+    return bool(_CCTV.search(words)) and bool(_CCTV_ASKED.search(words))
+
+
+# Sam, whose attack was filmed and posted: "the comments have worked out which cafe I work at, im
+# scared someone turns up".
+_WORKPLACE_FOUND = re.compile(
+    r"\b(?:worked out|found out|finding out|figured out|figuring out|posted|posting|shared|"
+    r"sharing|know|knows|put up|leaked|saying|tagged|tagging)\b.{0,20}\b(?:where i (?:work|live)|"
+    r"which (?:cafe|shop|restaurant|bar|pub|office|school|college|uni|gym|salon|store|hospital|"
+    r"ward) i (?:work|go)|my (?:work ?place|work|address|home address|job|shop|cafe))\b"
+)
+_ONLINE = re.compile(
+    r"\b(?:comments?|online|tiktok|instagram|insta|twitter|facebook|snapchat|reddit|youtube|"
+    r"posts?|posted|video|viral|accounts?|followers)\b"
+)
+
+
+def fears_workplace_exposed_online(text: str) -> bool:
+    words = plain(text)
+    return bool(_WORKPLACE_FOUND.search(words)) and bool(_ONLINE.search(words))
+
+
+# Ngozi: "do i have to tell my manager? i dont want a fuss on the ward".
+_TELL_WORK = re.compile(
+    r"\b(?:do|should|must|shall|would|will) i (?:have to |need to |really |also )?(?:tell|inform|"
+    r"let) (?:my |the )?(?:manager|boss|work|employer|hr|supervisor|line manager|ward manager|"
+    r"matron|team leader|work ?place|security)\b|\b(?:does|do|will|would|must) (?:my )?(?:work|"
+    r"employer|boss|manager|job) (?:have to |need to )?(?:know|be told|find out)\b"
+)
+
+
+def asks_whether_to_tell_work(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """About someone who threatens them or turns up, not a scam or a burglary (time off work).
+    With nothing known yet (the privacy check asks with the text alone) it is answered too."""
+    words = plain(text)
+    threatened = crime_type in (None, "stalking_harassment", "domestic_abuse") or bool(
+        _KILL_THREAT.search(words) or _STALKING_SIGNS.search(words)
+    )
+    return threatened and bool(_TELL_WORK.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -4011,6 +4198,31 @@ def known_answer(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        # -- round 27, helper A: before "should i call 999?" (Doreen's burglary is over) and the
+        # privacy, reporting and organisation answers below, which answered only part of these.
+        (
+            asks_which_number_after_a_crime(text, crime_type),
+            Say(response="utter_report_when_its_over"),
+        ),
+        (
+            asks_if_a_threat_to_kill_is_a_crime(text),
+            Say(
+                response="utter_threat_to_kill_partner"
+                if _close(crime_type, answers or {})
+                else "utter_threat_to_kill_crime"
+            ),
+        ),
+        (
+            asks_what_police_can_do_about_stalking(text, crime_type, answers),
+            Say(response="utter_police_and_stalking"),
+        ),
+        (asks_to_fetch_tracked_property(text), Say(response="utter_tracked_property")),
+        (
+            asks_about_cctv(text),
+            Say(response="utter_cctv"),
+        ),
+        (fears_workplace_exposed_online(text), Say(response="utter_workplace_posted_online")),
+        (asks_whether_to_tell_work(text, crime_type, answers), Say(response="utter_telling_work")),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
         (
             asks_for_a_refuge_without_calling(text, answers),
