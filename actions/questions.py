@@ -3993,6 +3993,26 @@ _AFRAID_NOW_R27 = re.compile(
     r"\bwhat (?:do |should |shall |can )?i do\b|\bwhat if (?:he|she|they) (?:kicks? off|starts? "
     r"again|does it again|hits? me again)\b"
 )
+_KICKS_OFF = re.compile(
+    r"\b(?:kicks? off|kicking off|gets? (?:violent|nasty)|starts? (?:again|on me)|does it again|"
+    r"hits? me again|hit (?:her|him|them) back|throws? (?:stuff|things))\b"
+)
+
+
+def asks_what_to_do_if_partner_turns_violent(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what do i do friday tho if she kicks off again. i cant hit her back", from a man whose
+    wife hits him: what to do at home, with the Men's Advice Line."""
+    answers = answers or {}
+    return (
+        answers.get("gender") == "man"
+        and _close(crime_type, answers)
+        and afraid_of_what_comes_next(text)
+        and bool(_KICKS_OFF.search(plain(text)))
+    )
+
+
 _NOT_SAFETY_NOW = re.compile(r"\b(?:court|hearing|trial|statement|sentenc\w*|appeal|parole)\b")
 
 # Widening "is this for men too": "is this even domestic abuse if its a bloke? feels daft".
@@ -4012,7 +4032,7 @@ _KILL_THREAT = re.compile(
     r"us|my \w+)|(?:hed|shed|theyd|hell|shell|theyll|he would|she would|they would) (?:kill|"
     r"murder) (?:me|us))\b"
 )
-_IS_IT_A_CRIME = re.compile(
+_KILLING_A_CRIME_Q = re.compile(
     r"\b(?:a crime|illegal|an offence|a criminal offence|against the law|arrest\w*|do "
     r"anything)\b"
 )
@@ -4033,7 +4053,7 @@ def asks_if_a_threat_to_kill_is_a_crime(text: str) -> bool:
     words = plain(text)
     return (
         bool(_KILL_THREAT.search(words))
-        and bool(_IS_IT_A_CRIME.search(words) or _WHAT_CAN_POLICE_DO.search(words))
+        and bool(_KILLING_A_CRIME_Q.search(words) or _WHAT_CAN_POLICE_DO.search(words))
         and (is_question(text) or bool(re.search(r"\beven a crime\b", words)))
     )
 
@@ -4203,6 +4223,10 @@ def known_answer(
         (
             asks_which_number_after_a_crime(text, crime_type),
             Say(response="utter_report_when_its_over"),
+        ),
+        (
+            asks_what_to_do_if_partner_turns_violent(text, crime_type, answers),
+            Say(response="utter_if_partner_kicks_off_man"),
         ),
         (
             asks_if_a_threat_to_kill_is_a_crime(text),

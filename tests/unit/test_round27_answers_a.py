@@ -46,6 +46,7 @@ NEW = (
     "utter_cctv",
     "utter_workplace_posted_online",
     "utter_telling_work",
+    "utter_if_partner_kicks_off_man",
 )
 ABOUT_THE_VICTIM = tuple(name for name in NEW if name != "utter_cctv")
 WIDENED = ("utter_if_he_comes", "utter_for_men_too")
@@ -219,6 +220,18 @@ def test_what_to_do_if_they_come_or_kick_off(text, crime_type):
     assert answer(text, crime_type, relationship_to_offender="partner_or_ex") == (
         "utter_if_he_comes"
     )
+
+
+def test_a_man_hit_by_his_wife_is_told_what_to_do_and_of_the_mens_advice_line():
+    text = "ok. what do i do friday tho if she kicks off again. i cant hit her back"
+    said = answer(text, "domestic_abuse", relationship_to_offender="partner_or_ex", gender="man")
+    assert said == "utter_if_partner_kicks_off_man"
+    message = sendable("utter_if_partner_kicks_off_man")[0]
+    assert "0808 801 0327" in message and "999" in message and "your fault" in message
+    # A woman who fears he comes to her friend's door: what to do if they come.
+    text = "but tonight? if he come to kasia door what i do. i have small children 4 and 7"
+    said = answer(text, "domestic_abuse", relationship_to_offender="partner_or_ex", gender="woman")
+    assert said == "utter_if_he_comes"
 
 
 def test_the_answer_to_what_if_they_come_speaks_of_them_not_him():
