@@ -2049,6 +2049,28 @@ _TOPIC_WORDS = {
         r"\b(?:prison|released?|parole|(?<!sia )(?<!my )(?<!driving )(?<!taxi )licence|"
         r"sentence\w*|jail|gets out|out of prison)\b"
     ),
+    # "what can police actually do, hes not done anything yet" is not about updates on a suspect;
+    # "still nothing about compensation" is not about visiting the court.
+    "police_updates": re.compile(
+        r"\b(?:arrest\w*|bail|charged?|custody|interview\w*|caught|catch|update\w*|officer|"
+        r"investigation|rui|let (?:him|her|them) (?:go|out)|let out|locked up|drop\w*|tell me|"
+        r"tells? me|told|let me know|hear|heard|find out|news|progress|do (?:anything|something)|"
+        r"doing (?:anything|something)|bother\w*)\b"
+    ),
+    "court_visit": re.compile(
+        r"\b(?:court\w*|entrance|waiting (?:room|area)|wait|door|visit|tour|look (?:round|around)|"
+        r"show me round|walk\w* past|get in|sit near|arrive|see where|see it|safe room|"
+        r"familiaris\w*)\b"
+    ),
+    "right_to_review": re.compile(
+        r"\b(?:review\w*|challenge|decision|decided|disagree|look again|nfa|no further action|"
+        r"drop\w*|discontinu\w*|stopped|closed|not (?:to )?(?:charge|charging|prosecute)|"
+        r"(?:didnt|aint|arent|wont) charg\w*|appeal|vrr|fight)\b"
+    ),
+    "compensation": re.compile(
+        r"\b(?:compensation|compo|cica|claim\w*|money|paid|pay|wages|earnings|costs?|damage|"
+        r"injur\w*|work|award)\b"
+    ),
 }
 
 

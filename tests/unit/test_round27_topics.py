@@ -1,0 +1,61 @@
+"""Rights topics the response selector picked for questions about something else (round 27):
+given only when the message says something of the topic, and never for its own examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actions.questions import topic_fits
+
+RIGHTS = Path(__file__).resolve().parents[2] / "data" / "nlu" / "rights.yml"
+# The topics narrowed in round 27 (the older ones are narrower on purpose: "can i confront the
+# person who hurt me" is not offered restorative justice unless it says something of it).
+ROUND_27 = ("police_updates", "court_visit", "right_to_review", "compensation")
+
+
+def _examples() -> list[tuple[str, str]]:
+    found = []
+    for item in yaml.safe_load(RIGHTS.read_text())["nlu"]:
+        topic = str(item.get("intent", "")).removeprefix("ask_right/")
+        if topic in ROUND_27:
+            found += [
+                (topic, line[2:]) for line in item["examples"].splitlines() if line[:2] == "- "
+            ]
+    return found
+
+
+@pytest.mark.parametrize(("topic", "text"), _examples())
+def test_every_training_example_of_a_topic_fits_it(topic, text):
+    assert topic_fits(topic, text)
+
+
+@pytest.mark.parametrize(
+    ("topic", "text"),
+    [
+        # Ngozi, threatened at work: a Right 6 text about suspects' arrest.
+        (
+            "police_updates",
+            "what can police actually do, hes not done anything yet just stood there",
+        ),
+        # Patricia, whose son was killed.
+        (
+            "police_updates",
+            "What do you mean if I report it? The police already know, he's dead. And is there "
+            "anything for Marcus and Kayla, they lost their brother",
+        ),
+        # Imran, shop window smashed: a text about visiting the court.
+        (
+            "court_visit",
+            "i already reported it 3 times!! and still nothing about compensation. 2700 pound i "
+            "lost",
+        ),
+        ("court_visit", "what will the police need from me"),
+        ("compensation", "can i act for him, i have power of attorney"),
+        ("right_to_review", "can the school stop him coming near the kids"),
+    ],
+)  # fmt: skip
+def test_a_question_about_something_else_is_not_given_the_topic(topic, text):
+    assert not topic_fits(topic, text)
