@@ -1,5 +1,7 @@
-"""Rights topics the response selector picked for questions about something else (round 27):
-given only when the message says something of the topic, and never for its own examples."""
+"""Round 27's dialogue findings outside the readings and answers: rights topics the response
+selector picked for questions about something else are given only when the message says
+something of the topic (never refusing its own examples), and the result's wording for a
+bereaved family."""
 
 from __future__ import annotations
 
@@ -59,3 +61,18 @@ def test_every_training_example_of_a_topic_fits_it(topic, text):
 )  # fmt: skip
 def test_a_question_about_something_else_is_not_given_the_topic(topic, text):
     assert not topic_fits(topic, text)
+
+
+def test_a_bereaved_family_is_never_told_if_you_report_it():
+    # Round 27: Patricia, whose son was killed and a boy charged, was told "If you report it".
+    from actions.results import categories_sentence
+    from referrals.directory import load_directory
+    from referrals.results import build_result
+
+    answers = {
+        "crime_type": "homicide", "bereaved": True, "reported_to_police": False, "age": 52.0,
+        "fear_of_giving_evidence": True,
+    }  # fmt: skip
+    sentence = categories_sentence(build_result(answers, load_directory()))
+    assert sentence.startswith("From what you've told me, you're likely to be entitled")
+    assert "report" not in sentence
