@@ -14,6 +14,7 @@ from typing import Any
 from actions import account, wording
 from core import code_rules
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
+from core.text import SMS_LIMIT
 from core.vocabulary import plain
 from referrals.directory import Organisation, describe, named_in_question
 
@@ -729,6 +730,23 @@ _WHO_CONTACTS = re.compile(
     r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
     r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b"
 )
+
+
+_IS_IT_POLICE = re.compile(
+    r"\b(?:is|are) (?:it|that|they|this|them|\w+) (?:the |a |like |part of the )?(?:police|cops|"
+    r"feds)\b|\binstead of (?:the )?police\b"
+)
+
+
+def asks_if_it_is_the_police(text: str) -> bool:
+    return bool(_IS_IT_POLICE.search(plain(text)))
+
+
+def organisation_is_police_line(org: Organisation) -> str:
+    """One text: whether an organisation is the police, then what it does and how to reach it."""
+    police = "police" in org.name.lower()
+    first = "Yes, it's part of the police." if police else "No, it's not the police."
+    return f"{first} {describe(org, limit=SMS_LIMIT - len(first) - 1)}"
 
 
 def asks_who_will_contact(text: str) -> bool:
@@ -4261,6 +4279,15 @@ def known_answer(
             Say(response="utter_handoff_needs_consent"),
         ),
         (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
+        (
+            # "what is Tell MAMA, is it police? can I tell them instead of police": whether the
+            # organisation named is the police, not who will contact them.
+            named is not None and asks_if_it_is_the_police(text),
+            Say(
+                text=organisation_is_police_line(named) if named else None,
+                args={"utter_action": "utter_about_organisation"},
+            ),
+        ),
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
         (
             # Not for "it was 10 years ago": that is the reporting answer (no time limit).

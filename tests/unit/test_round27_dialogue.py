@@ -76,3 +76,34 @@ def test_a_bereaved_family_is_never_told_if_you_report_it():
     sentence = categories_sentence(build_result(answers, load_directory()))
     assert sentence.startswith("From what you've told me, you're likely to be entitled")
     assert "report" not in sentence
+
+
+def test_a_country_of_birth_is_not_the_name_of_a_police_force():
+    # Round 27: Zainab, afraid her husband will take the children abroad, was sent British
+    # Transport Police for "they are british born".
+    from actions.questions import known_answer
+    from referrals.directory import load_directory, named_in_question
+
+    text = "no im safe, carry on. can he really take them? they are british born"
+    assert named_in_question(text, load_directory()) is None
+    said = known_answer(text, "domestic_abuse", load_directory())
+    assert said is None or "Transport" not in (said.text or "")
+    found = named_in_question("what is british transport police", load_directory())
+    assert found is not None and found.id == "british-transport-police"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Round 27: Fatima was told who the support team are.
+        ("what is Tell MAMA, is it police? can I tell them instead of police", "No, it's not"),
+        ("is galop the police?", "No, it's not"),
+    ],
+)
+def test_is_it_the_police_about_a_named_organisation(text, first):
+    from actions.questions import known_answer
+    from referrals.directory import load_directory
+
+    said = known_answer(text, "assault", load_directory())
+    assert said is not None and said.text is not None
+    assert said.text.startswith(first) and len(said.text) <= 320
