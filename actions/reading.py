@@ -1052,7 +1052,9 @@ def moving_on(slot: str) -> str | None:
     the closing message says so, with how to ask for it later ("say 'refer me'")."""
     if slot == "consent":
         return "utter_nothing_kept"
-    return None if slot == "referral_consent" else "utter_moving_on"
+    # The safety question is skipped after a crisis message that already says to call 999:
+    # "No problem, let's skip that one" straight after the Samaritans reads as not caring.
+    return None if slot in ("referral_consent", "in_danger") else "utter_moving_on"
 
 
 # A question word inside a sentence that ends in "?", but not a report of what was said ("i

@@ -107,3 +107,12 @@ def test_is_it_the_police_about_a_named_organisation(text, first):
     said = known_answer(text, "assault", load_directory())
     assert said is not None and said.text is not None
     assert said.text.startswith(first) and len(said.text) <= 320
+
+
+def test_the_safety_question_is_skipped_without_a_skip_line_after_a_crisis_message():
+    # Round 27: Zainab's "sometimes i think theyd be better off without me" got the Samaritans,
+    # then "No problem, let's skip that one." (the safety question had been asked twice).
+    from actions.reading import moving_on
+
+    assert moving_on("in_danger") is None
+    assert moving_on("age") == "utter_moving_on"
