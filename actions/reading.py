@@ -181,6 +181,10 @@ def read_turn(turn: Turn) -> Reading:
         reading.reject = True
         return reading
     answer = _answer(turn) if requested else Answer()
+    if requested == "consent" and answer.declined:
+        # "i don't know if it is ok": unsure is not a no to keeping the chat. Asked again (with
+        # any question answered); two misses keep nothing, and say so.
+        answer = Answer()
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None

@@ -116,3 +116,30 @@ def test_the_safety_question_is_skipped_without_a_skip_line_after_a_crisis_messa
 
     assert moving_on("in_danger") is None
     assert moving_on("age") == "utter_moving_on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 27: Rhys was taken as a no, then told "You asked me not to keep this chat".
+        "what is the victims code. and who is the support team. i don't know if it is ok",
+        "not sure",
+    ],
+)
+def test_unsure_at_the_privacy_question_is_asked_again_not_taken_as_a_no(text):
+    from actions.reading import Turn, read_turn
+    from referrals.directory import load_directory
+
+    reading = read_turn(
+        Turn(
+            text=text, intent="inform", confidence=0.9, requested="consent", answers={},
+            asked={"consent": 1}, missed={}, organisations=load_directory(),
+        )
+    )  # fmt: skip
+    assert "consent" not in reading.slots and "consent" not in reading.skipped
+    assert reading.say  # the question answered, or the privacy question asked again
+
+
+def test_nobody_is_told_they_asked_for_nothing_to_be_kept():
+    text = (Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses.yml").read_text()
+    assert "You asked me not to keep" not in text
