@@ -143,3 +143,25 @@ def test_unsure_at_the_privacy_question_is_asked_again_not_taken_as_a_no(text):
 def test_nobody_is_told_they_asked_for_nothing_to_be_kept():
     text = (Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses.yml").read_text()
     assert "You asked me not to keep" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no im safe, carry on. can he really take them? they are british born", True),
+        (
+            "why are you telling me about trains?? i asked if he can take my children abroad "
+            "without me. no i havent reported, i cant, his family would find out",
+            True,
+        ),
+        ("can my husband take the kids to pakistan without me?", True),
+        ("no police. i am scared if police come they take my children?", False),
+        ("he took my phone and my passport", False),
+        ("can he take the kids to school tomorrow?", False),
+    ],
+)
+def test_children_taken_abroad(text, expected):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "domestic_abuse")
+    assert (said is not None and said.response == "utter_children_taken_abroad") is expected
