@@ -755,6 +755,20 @@ def asks_if_the_children_can_be_taken_abroad(text: str) -> bool:
     )
 
 
+# "can someone read things to him" (a blind man, a neighbour typing), "i cant read letters".
+_CANNOT_READ = re.compile(
+    r"\b(?:read (?:things|it|them|letters?|this|stuff|everything|out) (?:to|for|out to) (?:him|her|"
+    r"me|them|my \w+)|(?:he|she|i|they) (?:cant|can t|cannot|can not|isnt able to|is not able to|"
+    r"am not able to) (?:read|see) (?:letters|websites?|the website|emails?|texts?|messages)|"
+    r"(?:hes|shes|im|he is|she is|i am) (?:registered )?blind\b.{0,40}\b(?:read|website|letters?|"
+    r"emails?))\b"
+)
+
+
+def asks_for_things_read_aloud(text: str) -> bool:
+    return bool(_CANNOT_READ.search(plain(text)))
+
+
 _IS_IT_POLICE = re.compile(
     r"\b(?:is|are) (?:it|that|they|this|them|\w+) (?:the |a |like |part of the )?(?:police|cops|"
     r"feds)\b|\binstead of (?:the )?police\b"
@@ -4306,6 +4320,7 @@ def known_answer(
             Say(response="utter_handoff_needs_consent"),
         ),
         (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
+        (asks_for_things_read_aloud(text), Say(response="utter_read_to_them")),
         (
             # "what is Tell MAMA, is it police? can I tell them instead of police": whether the
             # organisation named is the police, not who will contact them.

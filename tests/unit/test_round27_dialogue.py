@@ -165,3 +165,20 @@ def test_children_taken_abroad(text, expected):
 
     said = known_answer(text, "domestic_abuse")
     assert (said is not None and said.response == "utter_children_taken_abroad") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 27: Harry's neighbour was given the privacy notice.
+        ("do you need to know he's blind for this, can someone read things to him", True),
+        ("i cant read letters, can they ring me instead?", True),
+        ("he read my messages", False),
+        ("can i read what you wrote about me", False),
+    ],
+)
+def test_someone_who_cannot_read(text, expected):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "theft", answers={"for_someone_else": True})
+    assert (said is not None and said.response == "utter_read_to_them") is expected
