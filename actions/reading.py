@@ -641,11 +641,12 @@ def _keep_answer(reading: Reading, slot: str, answer: Answer) -> None:
 
 
 def _changed(reading: Reading, turn: Turn) -> bool:
-    """Whether the message corrected or added something, so it was not a miss."""
+    """Whether the message corrected or added something, so it was not a miss ("croydon" at
+    the hate-crime question is the borough, noted, not "Sorry, I didn't catch that")."""
     return any(
         turn.answers.get(k) != v
         for k, v in reading.slots.items()
-        if k in VOLUNTEERED or k == "for_child"
+        if k in VOLUNTEERED or k == "for_child" or k in reading.noted
     )
 
 

@@ -182,3 +182,20 @@ def test_someone_who_cannot_read(text, expected):
 
     said = known_answer(text, "theft", answers={"for_someone_else": True})
     assert (said is not None and said.response == "utter_read_to_them") is expected
+
+
+def test_a_borough_given_at_another_question_is_noted_not_a_miss():
+    # Round 27: Kelly's "croydon" at the hate-crime question got "Sorry, I didn't catch that"
+    # and "I've noted: the borough is Croydon" in the same reply.
+    from actions.reading import Turn, read_turn
+    from referrals.directory import load_directory
+
+    reading = read_turn(
+        Turn(
+            text="croydon", intent="inform", confidence=0.9, requested="hate_motivated",
+            answers={"consent": True, "in_danger": False, "crime_type": "stalking_harassment"},
+            asked={"hate_motivated": 1}, missed={}, organisations=load_directory(),
+        )
+    )  # fmt: skip
+    assert reading.slots == {"borough": "croydon"}
+    assert "utter_reask_hate_motivated" not in [s.response for s in reading.say]
