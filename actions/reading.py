@@ -200,7 +200,11 @@ def read_turn(turn: Turn) -> Reading:
         # "getting it deleted. bromley" (a photo, at the needs question): not their data.
         turn = replace(turn, intent="inform")
     if turn.intent in CONTROL and (
-        not answer.answered or asks_for_person(turn.text) or ends_with_stop(turn.text)
+        not answer.answered
+        or asks_for_person(turn.text)
+        or ends_with_stop(turn.text)
+        # "no dont pass anything on. delete my data": erasure, whatever else it answers.
+        or turn.intent == "delete_my_data"
     ):
         reading.reject = True
         return reading

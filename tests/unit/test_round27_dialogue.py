@@ -199,3 +199,28 @@ def test_a_borough_given_at_another_question_is_noted_not_a_miss():
     )  # fmt: skip
     assert reading.slots == {"borough": "croydon"}
     assert "utter_reask_hate_motivated" not in [s.response for s in reading.say]
+
+
+def test_details_typed_in_capitals_at_the_end_of_a_message():
+    # Round 27: Jonas's "thats about police not cica. MORE" got "I can't answer that one".
+    from bot.keywords import control_intent
+
+    assert control_intent("thats about police not cica. MORE") == "show_services"
+    assert control_intent("tell me more") is None
+
+
+def test_delete_my_data_at_the_end_of_an_answer_is_acted_on():
+    # Round 27: Owen's "no dont pass anything on. delete my data" was taken as a no to the
+    # referral, and he was told to say 'delete my data'.
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(
+            text="so nobodys going to arrest him then. phone lines. useless. no dont pass "
+            "anything on. delete my data",
+            intent="delete_my_data", confidence=1.0, requested="referral_consent",
+            answers={"consent": True, "in_danger": False, "results_shown": True},
+            asked={}, missed={},
+        )
+    )  # fmt: skip
+    assert reading.reject
