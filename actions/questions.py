@@ -769,6 +769,37 @@ def asks_for_things_read_aloud(text: str) -> bool:
     return bool(_CANNOT_READ.search(plain(text)))
 
 
+# A young person whose face was put on a nude body: "will i get in trouble?? its not even real
+# its my face on someone elses body", "can it be deleted off everyones phones?".
+_FAKE_IMAGE = re.compile(
+    r"\b(?:fake|faked|edited|photoshop\w*|ai|app|deep ?fakes?|not (?:even )?real|my face on|"
+    r"nudes?|naked|nude (?:pic|photo|image)s?|sexual (?:pic|photo|image)s?)\b"
+)
+_IN_TROUBLE = re.compile(
+    r"\b(?:will|would|could|am|can) i (?:get |be |go )?(?:in trouble|arrested|excluded|expelled|"
+    r"blamed)\b"
+)
+_DELETED_FROM_PHONES = re.compile(
+    r"\b(?:delet\w*|remov\w*|get rid of)\b.{0,40}\b(?:(?:every(?:one|body)s?|their|peoples|"
+    r"all the|other) phones?|phones)\b|\bmake (?:them|everyone|people) delete\b"
+)
+
+
+def _young(answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    age = answers.get("age")
+    return answers.get("under_18") is True or (age is not None and float(age) < 18)
+
+
+def fears_trouble_over_a_fake_image(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return _young(answers) and bool(_IN_TROUBLE.search(words)) and bool(_FAKE_IMAGE.search(words))
+
+
+def asks_to_delete_copies_on_phones(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return _young(answers) and is_question(text) and bool(_DELETED_FROM_PHONES.search(plain(text)))
+
+
 _IS_IT_POLICE = re.compile(
     r"\b(?:is|are) (?:it|that|they|this|them|\w+) (?:the |a |like |part of the )?(?:police|cops|"
     r"feds)\b|\binstead of (?:the )?police\b"
@@ -4294,6 +4325,11 @@ def known_answer(
             asks_about_family_liaison(text, answers or {"crime_type": crime_type}),
             Say(response="utter_family_liaison"),
         ),
+        (
+            fears_trouble_over_a_fake_image(text, answers),
+            Say(response="utter_fake_image_not_in_trouble"),
+        ),
+        (asks_to_delete_copies_on_phones(text, answers), Say(response="utter_copies_on_phones")),
         (worried_about_school(text, answers), Say(response="utter_school_worry")),
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         # "we know where you live, dont go court. do i still have to go?" before fear of them

@@ -224,3 +224,33 @@ def test_delete_my_data_at_the_end_of_an_answer_is_acted_on():
         )
     )  # fmt: skip
     assert reading.reject
+
+
+@pytest.mark.parametrize(
+    ("text", "answers", "expected"),
+    [
+        (
+            "i dont mean like actually. i just cant go back to school. will i get in trouble?? "
+            "its not even real its my face on someone elses body",
+            {"age": 15.0},
+            "utter_fake_image_not_in_trouble",
+        ),
+        (
+            "can it be deleted off everyones phones? like can someone make them",
+            {"under_18": True},
+            "utter_copies_on_phones",
+        ),
+        # An adult, or a question about something else: not these answers.
+        ("will i get in trouble? its a fake nude", {"age": 30.0}, None),
+        ("can i delete this chat from my phone?", {"age": 15.0}, None),
+    ],
+)
+def test_a_fake_image_of_a_young_person(text, answers, expected):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "online_abuse", answers=answers)
+    got = said.response if said else None
+    if expected:
+        assert got == expected
+    else:
+        assert got not in ("utter_fake_image_not_in_trouble", "utter_copies_on_phones")
