@@ -1274,9 +1274,10 @@ _SCARED_NEED = re.compile(
     r"(?:court|the court|the trial|trial|giving evidence|going to court|the hearing|a hearing)\b)"
 )
 # "and someone speak polish": a worker who speaks their language is help to communicate.
+# (Not "turkish if possible", which is the language only: reading.py keeps it.)
 _SPEAKS_LANGUAGE = re.compile(
-    r"\b(?:speak|speaks|speaking|speaker|talk|talks|talking|in)\s+(\w+)\b|\b(\w+)\s+(?:speaker|"
-    r"speaking|please|pls|if possible)\b"
+    r"\b(?:speak|speaks|speaking|speaker|talk|talks|talking)\s+(\w+)\b|\b(\w+)\s+(?:speaker|"
+    r"speaking)\b"
 )
 
 
