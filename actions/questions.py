@@ -93,12 +93,35 @@ _URGENT_SYMPTOM = re.compile(
 )
 
 
+# -- round 27, helper D --
+# "yes. text 07700 900233. break over gotta go": going back to work after a break, not having
+# to stop in secret. Said just before the "gotta go" (the ways someone must go because of who is
+# there are read apart, so "break over gotta go hes home" still is).
+_BACK_TO_WORK = "".join(
+    f"(?<!{end}{link})"
+    for end in (
+        "break over ",
+        "breaks over ",
+        "break s over ",
+        "break is over ",
+        "break done ",
+        "break finished ",
+        "lunch over ",
+        "lunch is over ",
+        "lunch s over ",
+        "back to work ",
+        "at work ",
+        "on shift ",
+    )
+    for link in ("", "i ", "so ", "so i ", "now ", "now i ")
+)
 # Someone who must stop now: "hes home early i have to go", "how do i delete this quick".
 _MUST_GO = re.compile(
     r"\b(?:(?:hes|shes|theyre|he s|she s|he is|she is|they are) (?:just )?(?:home|back|here|"
     r"coming in|walking in)\b.{0,40}\b(?:(?:i )?(?:have to|got to|gotta|need to|must) go|gtg|"
-    r"cant talk|bye|delete this)|(?:i )?(?:have to|got to|gotta|need to|must) go (?:now|quick|"
-    r"sorry)\b|\bgtg\b|how (?:do i|can i|to) delete this (?:chat |quick|now|fast)?|"
+    rf"cant talk|bye|delete this)|(?:i )?{_BACK_TO_WORK}(?:have to|got to|gotta|need to|must) go "
+    rf"(?:now|quick|sorry)\b|{_BACK_TO_WORK}\bgtg\b|how (?:do i|can i|to) delete this (?:chat |"
+    r"quick|now|fast)?|"
     # "he is coming. I must stop", "someone coming, I go".
     r"\b(?:hes|shes|theyre|he s|she s|he is|she is|they are|someone|somebody|someone is) coming\b"
     r".{0,30}\b(?:i )?(?:must|have to|need to|got to|gotta) (?:stop|go)\b|"
@@ -109,7 +132,14 @@ _MUST_GO = re.compile(
     r"he is|she is|he s|husband|wife|partner|dad|mum|(?:my |his |her )?(?:brothers?|sisters?|"
     r"father|mother|uncle|family|boyfriend|girlfriend|parents)(?: is| are| s)?) (?:\w+ )?(?:home|"
     r"back|here|coming)\b|^(?:my )?(?:husband|"
-    r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back) now\W*$)"
+    r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back) now\W*$|"
+    # "no. wait my brother is home": broken off, because of who has come in (not "wait my son
+    # is home from school", nor "wait my brother is home on tuesdays").
+    r"\b(?:wait|hang on|hold on|oh no|shit|crap|uh oh)\W+(?:my )?(?:hes|shes|theyre|he is|she is|"
+    r"they are|husband|wife|partner|boyfriend|girlfriend|brothers?|sisters?|dad|father|mum|mother|"
+    r"uncle|family|parents|in laws?)(?: is| s| are| re)? (?:home|back|here|coming|coming in|"
+    r"in)(?: (?:now|early|already|back))?(?: (?:bye|sorry|gtg|i (?:have to|must|got to|gotta|"
+    r"need to) (?:go|stop)))?\W*$)"
 )
 
 
@@ -117,11 +147,13 @@ _MUST_GO = re.compile(
 # someone is awake", "someone is awake". Not a question ("do i have to go?") nor a place ("i have
 # to go to court").
 _MUST_GO_SOON = re.compile(
+    rf"\b(?:i )?{_BACK_TO_WORK}(?:must|have to|got to|gotta|need to) (?:go|stop)(?: (?:now|soon|"
+    r"quick|quickly|sorry|bye|ok))*\W*$|"
     r"\b(?:i )?(?:must|have to|got to|gotta|need to) (?:go|stop)(?: (?:now|soon|quick|quickly|"
-    r"sorry|bye|ok))*(?:\W*$| (?:someone|somebody|they|theyre|they re|he|hes|she|shes|"
+    r"sorry|bye|ok))* (?:someone|somebody|they|theyre|they re|he|hes|she|shes|"
     # Not a child home from school: "i need to go, my son is coming back from school soon".
     r"my (?!(?:son|daughter|kids?|children|boy|girl|baby|little one)\b)\w+) "
-    r"(?:is |s |are |re )?(?:awake|up|waking|coming|home|back|here)\b)|"
+    r"(?:is |s |are |re )?(?:awake|up|waking|coming|home|back|here)\b|"
     r"\b(?:someone|somebody|they|everyone) (?:is |s |are |re )?(?:awake|waking up|up now)\b|"
     r"\b(?:someone|somebody) (?:is |s )?coming(?: (?:now|in|back|home|up|down|upstairs))*\W*$"
 )
