@@ -412,6 +412,10 @@ def read_turn(turn: Turn) -> Reading:
             reading.slots["cannot_phone"] = True
             reading.say.append(Say(response="utter_text_routes"))
             return reading
+        if any(turn.answers.get(k) != v for k, v in reading.noted.items()):
+            # "croydon" at the hate-crime question is the borough, noted, not "Sorry, I didn't
+            # catch that" beside "I've noted: the borough is Croydon".
+            return reading
         _not_understood(reading, turn)
         return reading
     if answer.answered and not turn.question_answered:
@@ -645,12 +649,11 @@ def _keep_answer(reading: Reading, slot: str, answer: Answer) -> None:
 
 
 def _changed(reading: Reading, turn: Turn) -> bool:
-    """Whether the message corrected or added something, so it was not a miss ("croydon" at
-    the hate-crime question is the borough, noted, not "Sorry, I didn't catch that")."""
+    """Whether the message corrected or added something, so it was not a miss."""
     return any(
         turn.answers.get(k) != v
         for k, v in reading.slots.items()
-        if k in VOLUNTEERED or k == "for_child" or k in reading.noted
+        if k in VOLUNTEERED or k == "for_child"
     )
 
 
