@@ -1379,7 +1379,11 @@ def read_gender(text: str) -> str | None:
 
 # Slurs people write with stars ("calling me f****t"), read as the words they stand for.
 _STARRED_SLURS = (
-    (re.compile(r"\bf[*#@.]{2,}(?:t|ot)\b|\bf[*#@.]g\b", re.I), "faggot"),
+    # "he calls me a f*ggot to my family" (Leon), "f**got", "f*gg*t".
+    (
+        re.compile(r"\bf[*#@.]{2,}(?:t|ot)\b|\bf[*#@.]g\b|\bf[*#@.]{1,2}g{1,2}[o*#@.]t\b", re.I),
+        "faggot",
+    ),
     (re.compile(r"\bp[*#@.]{2,}i\b|\bp[*#@.]ki\b|\bp[*#@.]k[*#@.]\B", re.I), "paki"),
     # "they call me p*** and tell me go home": called it, not "p*** off" nor "take the p***".
     (

@@ -373,3 +373,24 @@ def test_owens_neighbour_threatened_him_again():
 )
 def test_things_people_say_they_will_do_that_are_not_threats(text):
     assert read_account(text).crime_type is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who is them? its me hes doing it to. and yeah kind of, hes outing me basically, he calls "
+        "me a f*ggot to my family",
+        "he called me a f**got",
+        "called me a f*gg*t",
+    ],
+)
+def test_the_starred_homophobic_slur_is_hate(text):
+    # Leon (r27b/06) was asked the hate question again after telling it.
+    hate, strands, _ = read_hate(text)
+    assert hate is True
+    assert "sexual_orientation" in strands
+
+
+@pytest.mark.parametrize("text", ["he said f*** off", "my f***ing neighbour keeps parking there"])
+def test_other_starred_f_words_are_not_the_slur(text):
+    assert read_hate(text)[0] is not True
