@@ -254,3 +254,10 @@ def test_a_fake_image_of_a_young_person(text, answers, expected):
         assert got == expected
     else:
         assert got not in ("utter_fake_image_not_in_trouble", "utter_copies_on_phones")
+
+
+def test_a_killing_is_noted_as_known_to_the_police_not_told_by_them():
+    from actions.wording import _fact_phrases
+
+    parts = _fact_phrases({"crime_type": "homicide", "reported_to_police": True}, False, False)
+    assert "the police know" in parts and "you've told the police" not in parts
