@@ -4011,6 +4011,68 @@ def also_asks_about_the_police(text: str) -> bool:
     return asks_whether_to_tell_police(text) or bool(_POLICE_TOO.search(plain(text)))
 
 
+# Zainab, 28, whose husband threatens to take the children to Pakistan: "can he really take
+# them? they are british born", "i asked if he can take my children abroad without me" (they got
+# British Transport Police, then social services taking a baby).
+_CHILDREN_ABROAD = re.compile(
+    r"\b(?:take|taking|took|send|sending) (?:the |my |our |both )?(?:kids|children|child|son|"
+    r"daughter|boys|girls|baby|them)\b(?: \w+){0,3} (?:abroad|out of (?:the )?(?:country|uk)|"
+    r"overseas|to (?:pakistan|bangladesh|india|somalia|nigeria|turkey|iraq|iran|afghanistan|"
+    r"morocco|egypt|algeria|ghana|sri lanka|poland|romania|albania))\b"
+)
+_CAN_HE_TAKE_THEM = re.compile(
+    r"\b(?:can|could|will|would|is) (?:he|she) (?:really |just |actually |allowed to )?take "
+    r"(?:them|the kids|my kids|the children|my children|our kids|our children)\b"
+    r"(?! to (?:school|nursery|the|my|his|her|work|a |see|hospital|bed|football|swimming))"
+)
+_THREATENS = re.compile(
+    r"\b(?:he|she|they) (?:said|says|threatened|threatens|will|would|wants to|is going to|gonna)\b"
+)
+
+
+def asks_about_children_taken_abroad(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:i asked|can he|could he|is he allowed|scared|afraid|worried)\b", words)
+    )
+    if _CHILDREN_ABROAD.search(words) and (asked or _THREATENS.search(words)):
+        return True
+    return asked and (
+        _close(crime_type, answers)
+        and (crime_type == "domestic_abuse" or bool(_CHILDREN.search(words)))
+        and bool(_CAN_HE_TAKE_THEM.search(words))
+        and not _LEAVING.search(words)
+    )
+
+
+# Dave, 40, hit by his wife, two children: "ok. what do i do friday tho if she kicks off again. i
+# cant hit her back" (got "I can't answer"), "is this even domestic abuse if its a bloke?".
+_IF_IT_STARTS_AGAIN = re.compile(
+    r"\bwhat (?:do|should|shall|can) i do\b.{0,30}\b(?:if|when|next time) (?:she|he|they) "
+    r"(?:kicks? off|starts?|gets? (?:violent|drunk|angry|nasty)|hits? me|does it|attacks? me|"
+    r"goes for me|loses it|flips)\b|\b(?:if|when|next time) (?:she|he) (?:kicks? off|starts?|"
+    r"gets? (?:violent|drunk|angry|nasty)|hits? me|goes for me|loses it)(?: again)?\b.{0,30}"
+    r"\bwhat (?:do|should|shall|can) i do\b"
+)
+_COUNTS_FOR_A_MAN = re.compile(
+    r"\b(?:domestic abuse|domestic violence|abuse|a victim|count|counts)\b.{0,25}\bif (?:its|it "
+    r"is|im|i am|youre|you are|the victim is) a (?:bloke|man|guy|lad|male|fella)\b"
+)
+
+
+def asks_what_to_do_if_abuse_starts_again(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return _close(crime_type, answers or {}) and bool(_IF_IT_STARTS_AGAIN.search(plain(text)))
+
+
+def asks_if_abuse_counts_for_a_man(text: str) -> bool:
+    return is_question(text) and bool(_COUNTS_FOR_A_MAN.search(plain(text)))
+
+
 # Agnieszka, 33, hit by her partner, two children: "i am scared if police come they take my
 # children? we are polish, i not have settled status paper", "please the children, will they
 # take them?": the police or social services taking the children, not the partner being taken.
@@ -4343,6 +4405,19 @@ def known_answer(
         # -- round 27, helper B: before the "will the police take him away", immigration,
         # contact, forced marriage, insurance and compensation answers below, which would
         # answer only part of these.
+        (
+            asks_what_to_do_if_abuse_starts_again(text, crime_type, answers),
+            Say(
+                response="utter_if_it_starts_again_man"
+                if (answers or {}).get("gender") == "man"
+                else "utter_if_it_starts_again"
+            ),
+        ),
+        (asks_if_abuse_counts_for_a_man(text), Say(response="utter_for_men_too")),
+        (
+            asks_about_children_taken_abroad(text, crime_type, answers),
+            Say(response="utter_children_taken_abroad"),
+        ),
         (
             fears_children_taken(text, answers) and mentions_immigration_status(text),
             Say(response="utter_children_not_taken_status"),

@@ -12,6 +12,11 @@ answer.
   her passport got other answers or none.
 - Imran, whose shop window was smashed three times: "the insurance WONT pay i said. is there
   compensation from government or court" got the insurance answer again.
+- Zainab, 28 (r27c), whose husband threatens to take the children to Pakistan: "can he really
+  take them? they are british born" got British Transport Police, then social services taking
+  a baby.
+- Dave, 40 (r27b), hit by his wife: "what do i do friday tho if she kicks off again" got "I can't
+  answer"; "is this even domestic abuse if its a bloke?" was not answered.
 
 Each answer is at the end of bot/domain/responses.yml with its sources; each test quotes the
 message as it was written, with ordinary answers and near misses that must not get it."""
@@ -45,6 +50,9 @@ NEW = (
     "utter_forced_marriage_airport",
     "utter_forced_marriage_passport",
     "utter_compensation_order",
+    "utter_children_taken_abroad",
+    "utter_if_it_starts_again",
+    "utter_if_it_starts_again_man",
 )
 
 ORDINARY = (
@@ -456,3 +464,74 @@ def test_earlier_role_players_keep_their_answers(text, crime_type, response):
         assert said not in NEW
     else:
         assert said == response
+
+
+# -- 7. Zainab: the children taken abroad ----------------------------------------------------------
+
+ZAINAB = {"relationship_to_offender": "partner_or_ex"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not right now hes at work. but he said if i ever leave him he will take the kids to "
+        "pakistan and i will never see them again. he has their passports",
+        "no im safe, carry on. can he really take them? they are british born",
+        "why are you telling me about trains?? i asked if he can take my children abroad without "
+        "me. no i havent reported, i cant, his family would find out",
+    ],
+)
+def test_taking_the_children_abroad(text):
+    assert answer(text, "domestic_abuse", **ZAINAB) == "utter_children_taken_abroad"
+    message = sendable("utter_children_taken_abroad")[0]
+    assert "Child Abduction Act 1984, s.1" in message and "prohibited steps order" in message
+    assert "999" in message and "0808 2000 247" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type"),
+    [
+        ("he said if i leave he will take the kids", "domestic_abuse"),
+        ("can he take them to school tomorrow?", "domestic_abuse"),
+        ("can i take my kids to my mums?", "domestic_abuse"),
+        ("we took the kids to pakistan last summer", "domestic_abuse"),
+        ("can he take them?", "theft"),
+    ],
+)
+def test_near_misses_are_not_the_children_abroad_answer(text, crime_type):
+    assert answer(text, crime_type, **ZAINAB) != "utter_children_taken_abroad", text
+
+
+# -- 8. Dave: if she starts again, and whether it counts for a man ---------------------------------
+
+
+def test_what_to_do_if_she_kicks_off_again():
+    text = "ok. what do i do friday tho if she kicks off again. i cant hit her back"
+    close = {"relationship_to_offender": "partner_or_ex"}
+    assert answer(text, "domestic_abuse", gender="man", **close) == "utter_if_it_starts_again_man"
+    assert answer(text, "domestic_abuse", **close) == "utter_if_it_starts_again"
+    man = sendable("utter_if_it_starts_again_man")[0]
+    assert "999" in man and "kitchen" in man and "0808 801 0327" in man
+    assert "0808 2000 247" in sendable("utter_if_it_starts_again")[0]
+
+
+def test_abuse_counts_for_a_man():
+    text = (
+        "yeah for about 2 years on and off. plates, the remote, once a mug. the eye is the worst "
+        "its been. is this even domestic abuse if its a bloke? feels daft"
+    )
+    assert answer(text, "domestic_abuse", gender="man") == "utter_for_men_too"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type"),
+    [
+        ("what do i do if he comes back", "domestic_abuse"),
+        ("what do i do now", "domestic_abuse"),
+        ("what do i do if she kicks off again", "assault"),
+        ("she kicks off when shes had a drink", "domestic_abuse"),
+    ],
+)
+def test_near_misses_are_not_the_if_it_starts_again_answer(text, crime_type):
+    said = answer(text, crime_type)
+    assert said not in ("utter_if_it_starts_again", "utter_if_it_starts_again_man"), text
