@@ -4114,6 +4114,324 @@ def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None
     )
 
 
+# -- round 27, helper B --------------------------------------------------------------------------
+
+# Doreen, 79, after a distraction burglary: "should i tell my daughter? she'll say i shouldnt
+# have let them in", "what do i do about my daughter should i tell her". Not a scam, so not the
+# bank answer; not for under-18s (the answers about telling a parent) nor a partner or relative
+# who did it.
+_ABOUT_A_RELATIVE_TELL = re.compile(
+    r"\babout my (?:son|sons|daughters?|children|kids|family|grandson|granddaughter|"
+    r"grandchildren|husband|wife|sister|brother)\b.{0,30}\b(?:should|do|shall|must) i (?:have to "
+    r"|need to |really )?tell (?:him|her|them)\b"
+)
+
+
+def asks_whether_to_tell_family(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    return (
+        answers.get("under_18") is not True
+        and not _close(crime_type, answers)
+        and bool(_TELL_FAMILY.search(words) or _ABOUT_A_RELATIVE_TELL.search(words))
+    )
+
+
+# "what about the police do i still ring them. and what do i do about my daughter should i tell
+# her": both, in one answer.
+_POLICE_TOO = re.compile(
+    r"\bwhat about (?:the )?police\b|\b(?:do|should|shall|must|can) i (?:still |also )?(?:ring|"
+    r"call|phone|contact|report (?:it )?to) (?:them|the police|police|101)\b"
+)
+
+
+def also_asks_about_the_police(text: str) -> bool:
+    return asks_whether_to_tell_police(text) or bool(_POLICE_TOO.search(plain(text)))
+
+
+# Zainab, 28, whose husband threatens to take the children to Pakistan: "can he really take
+# them? they are british born", "i asked if he can take my children abroad without me" (they got
+# British Transport Police, then social services taking a baby).
+_CHILDREN_ABROAD = re.compile(
+    r"\b(?:take|taking|took|send|sending) (?:the |my |our |both )?(?:kids|children|child|son|"
+    r"daughter|boys|girls|baby|them)\b(?: \w+){0,3} (?:abroad|out of (?:the )?(?:country|uk)|"
+    r"overseas|to (?:pakistan|bangladesh|india|somalia|nigeria|turkey|iraq|iran|afghanistan|"
+    r"morocco|egypt|algeria|ghana|sri lanka|poland|romania|albania))\b"
+)
+_CAN_HE_TAKE_THEM = re.compile(
+    r"\b(?:can|could|will|would|is) (?:he|she) (?:really |just |actually |allowed to )?take "
+    r"(?:them|the kids|my kids|the children|my children|our kids|our children)\b"
+    r"(?! to (?:school|nursery|the|my|his|her|work|a |see|hospital|bed|football|swimming))"
+)
+_THREATENS = re.compile(
+    r"\b(?:he|she|they) (?:said|says|threatened|threatens|will|would|wants to|is going to|gonna)\b"
+)
+
+
+def asks_about_children_taken_abroad(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:i asked|can he|could he|is he allowed|scared|afraid|worried)\b", words)
+    )
+    if _CHILDREN_ABROAD.search(words) and (asked or _THREATENS.search(words)):
+        return True
+    return asked and (
+        _close(crime_type, answers)
+        and (crime_type == "domestic_abuse" or bool(_CHILDREN.search(words)))
+        and bool(_CAN_HE_TAKE_THEM.search(words))
+        and not _LEAVING.search(words)
+    )
+
+
+# Dave, 40, hit by his wife, two children: "ok. what do i do friday tho if she kicks off again. i
+# cant hit her back" (got "I can't answer"), "is this even domestic abuse if its a bloke?".
+_IF_IT_STARTS_AGAIN = re.compile(
+    r"\bwhat (?:do|should|shall|can) i do\b.{0,30}\b(?:if|when|next time) (?:she|he|they) "
+    r"(?:kicks? off|starts?|gets? (?:violent|drunk|angry|nasty)|hits? me|does it|attacks? me|"
+    r"goes for me|loses it|flips)\b|\b(?:if|when|next time) (?:she|he) (?:kicks? off|starts?|"
+    r"gets? (?:violent|drunk|angry|nasty)|hits? me|goes for me|loses it)(?: again)?\b.{0,30}"
+    r"\bwhat (?:do|should|shall|can) i do\b"
+)
+_COUNTS_FOR_A_MAN = re.compile(
+    r"\b(?:domestic abuse|domestic violence|abuse|a victim|count|counts)\b.{0,25}\bif (?:its|it "
+    r"is|im|i am|youre|you are|the victim is) a (?:bloke|man|guy|lad|male|fella)\b"
+)
+
+
+def asks_what_to_do_if_abuse_starts_again(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return _close(crime_type, answers or {}) and bool(_IF_IT_STARTS_AGAIN.search(plain(text)))
+
+
+def asks_if_abuse_counts_for_a_man(text: str) -> bool:
+    return is_question(text) and bool(_COUNTS_FOR_A_MAN.search(plain(text)))
+
+
+# Agnieszka, 33, hit by her partner, two children: "i am scared if police come they take my
+# children? we are polish, i not have settled status paper", "please the children, will they
+# take them?": the police or social services taking the children, not the partner being taken.
+_THEY_TAKE_CHILDREN = re.compile(
+    r"\b(?:they|police|the police|social services|the social|social workers?|childrens services)"
+    r"(?: will| would| might| could| can| gonna| are going to)? (?:take|taking|remove|removing) "
+    r"(?:away )?(?:my|the|our) (?:baby|babies|kids?|children|child)\b"
+    r"(?! to (?:school|nursery|the|my|his|her|work|a |see|hospital))|"
+    r"\b(?:will|would|do|does|can|could|might) (?:they|the police|police|social services|the "
+    r"social) (?:take|remove) (?:them|my (?:kids|children|baby)|the (?:kids|children|baby))"
+    r"(?: away)?\b(?! to )"
+)
+_CHILD_WORD = re.compile(r"\b(?:kids?|children|child|baby|babies|my boys|my girls)\b")
+_STATUS = re.compile(
+    r"\b(?:settled status|pre ?settled|status papers?|my papers|no papers|immigration|home office|"
+    r"deport\w*|visa|leave to remain|not have (?:the )?papers?|dont have (?:the )?papers?)\b"
+)
+
+
+def fears_children_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_CHILD_WORD.search(words))
+        and bool(_THEY_TAKE_CHILDREN.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:scared|afraid|worried|fear)\b", words)))
+    )
+
+
+def mentions_immigration_status(text: str) -> bool:
+    return bool(_STATUS.search(plain(text)) or _IMMIGRATION.search(plain(text)))
+
+
+# Patricia, whose son was killed: "is there anything for Marcus and Kayla, they lost their
+# brother", "my 13 year old won't go to school since his brother died. who helps children?"
+_BEREAVED_CHILDREN = re.compile(
+    r"\b(?:children|kids|child|teenagers?|teens?|young people|grandchildren|siblings|\d+ ?(?:year|"
+    r"yr) olds?)\b|\b(?:lost|losing|miss|misses|missing) (?:their|his|her) (?:brother|sister)\b|"
+    r"\bsince (?:their|his|her) (?:brother|sister) (?:died|was killed|was murdered|passed)\b"
+)
+_HELP_FOR = re.compile(
+    r"\b(?:who (?:helps?|supports?|can help|can support)|anything for|any help for|help for|"
+    r"support for|someone for|(?:is|are) there (?:anything|any help|any support|support|"
+    r"someone|people)|what (?:help|support))\b"
+)
+
+
+def asks_help_for_bereaved_children(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    bereaved = (
+        answers.get("crime_type") == "homicide"
+        or answers.get("bereaved") is True
+        or bool(re.search(r"\b(?:brother|sister) (?:died|was killed|was murdered)\b", words))
+    )
+    return (
+        bereaved
+        and (is_question(text) or bool(re.search(r"\bis there\b", words)))
+        and bool(_BEREAVED_CHILDREN.search(words))
+        and bool(_HELP_FOR.search(words))
+    )
+
+
+# Gerald, 68, after a romance scam, the scammer still messaging: "Should I reply to her? I
+# havent told her I know".
+_REPLY_TO_THEM = re.compile(
+    r"\b(?:should|do|shall|can|must|could) i (?:still |just |even )?(?:reply|respond|answer|"
+    r"message|text|write|talk|speak|keep talking)(?: back)?(?: to)? (?:her|him|them)\b|"
+    r"\bi (?:havent|have not|didnt|did not|not) (?:told|tell|let) (?:her|him|them) (?:i know|know)"
+    r"\b"
+)
+_SCAM_CONTEXT = re.compile(
+    r"\b(?:scam\w*|fraud\w*|con|conned|romance|online|money|gift ?cards?|western union)\b"
+)
+
+
+def asks_whether_to_reply_to_scammer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    scam = crime_type == "fraud" or (crime_type is None and bool(_SCAM_CONTEXT.search(words)))
+    return (
+        scam
+        and not _close(crime_type, answers)
+        and is_question(text)
+        and bool(_REPLY_TO_THEM.search(words))
+    )
+
+
+# "you havent said about the gift cards, will I get that back too", "you still havent answered
+# about the gift cards and western union".
+_GIFT_CARDS_OR_TRANSFER = re.compile(
+    r"\b(?:gift ?cards?|gift vouchers?|vouchers?|itunes|steam cards?|google play cards?|amazon "
+    r"cards?|western union|moneygram|money ?gram|money transfer|wire transfer)\b"
+)
+_ASKED_OR_AGAIN = re.compile(
+    r"\b(?:you (?:still )?(?:havent|have not|didnt|did not|never) (?:\w+ )?(?:said|answered|"
+    r"told|mentioned|say|answer|tell)|what about|back too|get (?:that|it|them|those|the money) "
+    r"back|refund\w*|money back)\b"
+)
+
+
+def asks_about_gift_cards_or_transfers(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    scam = crime_type in ("fraud", "theft", None)
+    return (
+        scam
+        and bool(_GIFT_CARDS_OR_TRANSFER.search(words))
+        and (is_question(text) or bool(_ASKED_OR_AGAIN.search(words)))
+        and bool(_ASKED_OR_AGAIN.search(words) or re.search(r"\bwhat (?:do|can|should) i\b", words))
+    )
+
+
+# Amira, 19, whose parents are arranging her marriage abroad: "is it even a crime if its my
+# parents", "what if they just take me to the airport. can anyone stop it?", "but what about the
+# airport. if they force me on the plane what do i do", "can someone help me get my passport back
+# without my dad knowing".
+def _forced_marriage_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = "forced_marriage" in ((answers or {}).get("account_details") or ())
+    return (
+        told
+        or mentions_forced_marriage(text)
+        or bool(re.search(r"\b(?:marry|marriage|married|wedding)\b", plain(text)))
+    )
+
+
+def asks_if_forced_marriage_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    # An account and the question together ("my brother took my passport and they want me to
+    # marry my cousin. is that a crime") have utter_forced_marriage, which says so too.
+    return (
+        _forced_marriage_told(text, answers)
+        and not mentions_forced_marriage(text)
+        and is_question(text)
+        and bool(_ASKS_IF_CRIME.search(words))
+        and not re.search(r"\b(?:hit|hits|slap\w*|beat\w*|punch\w*|kick\w*)\b", words)
+    )
+
+
+# The airport or the plane itself; "if they take me to pakistan. can someone stop it" is the
+# protection order answer.
+_AIRPORT = re.compile(r"\b(?:airport|plane|flight|flights|fly|flying|check ?in|boarding)\b")
+
+
+def asks_about_being_taken_abroad(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\bwhat (?:do|can|should) i do\b|\bwhat about\b|\bwhat if\b", words)
+    )
+    return _forced_marriage_told(text, answers) and asked and bool(_AIRPORT.search(words))
+
+
+def asks_for_passport_back_in_secret(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _forced_marriage_told(text, answers)
+        and is_question(text)
+        and bool(re.search(r"\bpassport\b", words))
+        and bool(
+            re.search(
+                r"\b(?:passport back|get (?:my |the )?passport|without (?:my |them |him |her )?"
+                r"(?:dad|mum|father|mother|parents|family|brother|them|him|her)? ?know\w*)\b",
+                words,
+            )
+        )
+    )
+
+
+# Imran, whose shop window was smashed three times: "the insurance WONT pay i said. is there
+# compensation from government or court", "i already reported it 3 times!! and still nothing
+# about compensation". Not the insurance answer again.
+_INSURANCE_WONT_PAY = re.compile(
+    r"\binsur\w* (?:\w+ )?(?:wont|will not|doesnt|does not|didnt|did not|wouldnt|cant|refused to|"
+    r"refuses to) (?:pay|cover)\b|\binsur\w* (?:said no|refused|rejected|turned (?:it|me) down)\b|"
+    r"\b(?:not|no longer|wasnt|isnt) (?:insured|covered)\b|\bno insurance\b"
+)
+_COMPENSATION_WORDS = re.compile(
+    r"\b(?:compensation|compo|money back|get (?:my |the )?money|pay (?:me|for (?:it|the|my))|"
+    r"make them pay)\b"
+)
+_COMPENSATION_FROM_COURT = re.compile(
+    r"\b(?:court|government|the state|council|the police|from them|make them pay|the boys|"
+    r"the kids|their parents)\b"
+)
+_COMPENSATION_AGAIN = re.compile(
+    r"\b(?:(?:still )?nothing about (?:the )?compensation|i asked about (?:the )?compensation|"
+    r"(?:you )?(?:didnt|havent|did not|have not|never) (?:\w+ )?(?:said|answer\w*|told|"
+    r"mention\w*) (?:me )?about (?:the )?compensation|what about (?:the |my )?compensation)\b"
+)
+
+
+def says_insurance_will_not_pay(text: str) -> bool:
+    return bool(_INSURANCE_WONT_PAY.search(plain(text)))
+
+
+def asks_compensation_from_offender(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Damage, a burglary or a theft, not an injury (CICA) nor a scam (the bank): the court's
+    compensation order."""
+    words = plain(text)
+    property_crime = crime_type in ("criminal_damage", "burglary", "theft", "arson") or (
+        crime_type is None
+        and bool(re.search(r"(?:window|door|car|shop|damage\w*|smashed|broken|stolen)", words))
+    )
+    if not property_crime or mentions_injury(text):
+        return False
+    if _COMPENSATION_AGAIN.search(words):
+        return True
+    compensation = bool(_COMPENSATION_WORDS.search(words))
+    asked = is_question(text)
+    return compensation and (
+        (says_insurance_will_not_pay(text) and (asked or "compensation" in words))
+        or (asked and "compensation" in words and bool(_COMPENSATION_FROM_COURT.search(words)))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -4224,6 +4542,63 @@ def known_answer(
             Say(response="utter_police_weigh_evidence"),
         ),
         (asks_about_a_scar(text), Say(response="utter_scar")),
+        # -- round 27, helper B: before the "will the police take him away", immigration,
+        # contact, forced marriage, insurance and compensation answers below, which would
+        # answer only part of these.
+        (
+            asks_what_to_do_if_abuse_starts_again(text, crime_type, answers),
+            Say(
+                response="utter_if_it_starts_again_man"
+                if (answers or {}).get("gender") == "man"
+                else "utter_if_it_starts_again"
+            ),
+        ),
+        (asks_if_abuse_counts_for_a_man(text), Say(response="utter_for_men_too")),
+        (
+            asks_about_children_taken_abroad(text, crime_type, answers),
+            Say(response="utter_children_taken_abroad"),
+        ),
+        (
+            fears_children_taken(text, answers) and mentions_immigration_status(text),
+            Say(response="utter_children_not_taken_status"),
+        ),
+        (fears_children_taken(text, answers), Say(response="utter_children_not_taken")),
+        (
+            asks_help_for_bereaved_children(text, answers or {"crime_type": crime_type}),
+            Say(response="utter_bereaved_children_support"),
+        ),
+        (
+            asks_whether_to_reply_to_scammer(text, crime_type, answers),
+            Say(response="utter_scammer_stop_contact"),
+        ),
+        (
+            asks_about_gift_cards_or_transfers(text, crime_type, answers),
+            Say(response="utter_gift_cards_transfers"),
+        ),
+        (
+            asks_if_forced_marriage_is_a_crime(text, answers),
+            Say(response="utter_forced_marriage_crime"),
+        ),
+        (
+            asks_for_passport_back_in_secret(text, answers),
+            Say(response="utter_forced_marriage_passport"),
+        ),
+        (
+            asks_about_being_taken_abroad(text, answers),
+            Say(response="utter_forced_marriage_airport"),
+        ),
+        (
+            asks_compensation_from_offender(text, crime_type, answers),
+            Say(response="utter_compensation_order"),
+        ),
+        (
+            asks_whether_to_tell_family(text, crime_type, answers),
+            Say(
+                response="utter_report_and_tell_family"
+                if also_asks_about_the_police(text)
+                else "utter_telling_family_your_choice"
+            ),
+        ),
         # -- round 22, safety (helper A)
         (asks_about_carrying_a_knife(text), Say(response="utter_knife_for_protection")),
         (asks_how_to_call_999_when_deaf(text), Say(response="utter_999_when_deaf")),
