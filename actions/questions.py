@@ -766,27 +766,6 @@ _WHO_CONTACTS = re.compile(
 
 # -- round 27 (main) ------------------------------------------------------------------------------
 
-# "can he really take them? they are british born", "i asked if he can take my children abroad
-# without me": a parent taking the children out of the country.
-_TAKE_THE_CHILDREN = re.compile(
-    r"\b(?:he|she|they|my (?:husband|wife|partner|ex)|his family|her family)(?: \w+)?(?: really| "
-    r"just)? (?:take|taking|took|send|sending) (?:them|the (?:kids|children|boys|girls)|my (?:kids|"
-    r"children|son|daughter|baby)|our (?:kids|children|son|daughter)|the baby)\b"
-)
-_ABROAD = re.compile(
-    r"\b(?:abroad|out of (?:the )?(?:country|uk|england)|overseas|to (?:pakistan|india|"
-    r"bangladesh|nigeria|somalia|morocco|turkey|poland|romania|ghana|iraq|iran|afghanistan|"
-    r"egypt|algeria|albania|back home)|british born|born here|passports?|plane|airport|flight)\b"
-)
-
-
-def asks_if_the_children_can_be_taken_abroad(text: str) -> bool:
-    words = plain(text)
-    return (
-        is_question(text) and bool(_TAKE_THE_CHILDREN.search(words)) and bool(_ABROAD.search(words))
-    )
-
-
 # "can someone read things to him" (a blind man, a neighbour typing), "i cant read letters".
 _CANNOT_READ = re.compile(
     r"\b(?:read (?:things|it|them|letters?|this|stuff|everything|out) (?:to|for|out to) (?:him|her|"
@@ -4710,10 +4689,6 @@ def known_answer(
         (
             asks_what_to_do_while_with_abuser(text, answers),
             Say(response="utter_with_the_abuser_now"),
-        ),
-        (
-            asks_if_the_children_can_be_taken_abroad(text),
-            Say(response="utter_children_taken_abroad"),
         ),
         (fears_social_services(text), Say(response="utter_social_services_baby")),
         (asks_if_partner_violence_is_abuse(text), Say(response="utter_is_domestic_abuse")),
