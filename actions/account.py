@@ -29,9 +29,14 @@ from core.vocabulary import plain
 
 PARTNER = (
     r"(?:ex\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee)|ex|husband|"
-    r"hubby|wife|wifey|missus|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|"
+    r"hubby|wife|wifey|missus|missis|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|"
     r"other half|baby ?(?:father|daddy|mother|mum|mom)|bd|kids (?:dad|mum)|"
-    r"childrens (?:father|mother)|fella|man)"
+    r"childrens (?:father|mother)|fella|man|"
+    # "my mrs gave me a black eye", "the mrs": a wife, but only after "my", "me", "our" or
+    # "the"; "Mrs Smith next door" is a neighbour, and "the mrs next door" too.
+    r"(?:(?<=my )|(?<=me )|(?<=our )|(?<=the ))(?:mrs|misses)"
+    r"(?! next door| upstairs| downstairs| across| over the road| (?:from|at|in|on) (?:the|my|"
+    r"number|no|flat)\b))"
 )
 # The family someone works for, told as they say it: "family i clean", "the family. i clean
 # their house" (plain words, so the full stop is gone).
@@ -77,7 +82,7 @@ HARM = (
     r"trying to|tries to|gives me|gave me|withh[oe]ld\w*|call\w* me|texts? me|rang|rings|"
     r"ringing|went through|goes through|spied|spying|film\w*|record\w*|blackmail\w*|"
     r"groom\w*|exploit\w*|hacked|hacks|abandon\w*|neglect\w*|kidnap\w*|keep\w*|put|puts|"
-    r"putting|uploaded|leaked)"
+    r"putting|uploaded|leaked|keyed(?= (?:my|our|the|his|her) (?:car|van|door|bike|motor)))"
 )
 # What may stand between the doer and the verb: "my ex has been following me".
 _AUX = (
@@ -100,7 +105,29 @@ _HELPED = re.compile(
     rf"{_AUX}(?:reported|rang|called) (?:it )?for me\b|"
     rf"{_AUX}(?:took|takes|take|drove|brought|came with) (?:me|us) (?:to|into) (?:the |a )?"
     r"(?:hospital|a and e|a&e|police|station|doctor|doctors|gp|walk in|clinic|havens|court)\b|"
-    rf"{_AUX}(?:told|tells|said|says)\s+(?:me|us)\s+to\s+(?:text|message|contact|try|use|call)\b"
+    rf"{_AUX}(?:told|tells|said|says)\s+(?:me|us)\s+to\s+(?:text|message|contact|try|use|call)\b|"
+    # "my son checked my bank account and saw the payments": found the fraud, not did it.
+    rf"{_AUX}check\w* (?:my|our|the|his|her) (?:bank|account|accounts|bank account|statements?|"
+    r"bank statements?|online banking|banking app)(?: \w+)? (?:and|n) (?:saw|found|noticed|"
+    r"spotted|realised|realized|worked out|told)\b"
+)
+# Found it out or spoke of it: "it was my daughter who found out", "... who reported it".
+_FOUND_IT = re.compile(
+    rf"{_AUX}(?:found out|find out|finds out|found it|spotted|noticed|realised|realized|"
+    r"worked (?:it )?out|figured (?:it )?out|reported|reports|(?:told|tells) (?:me|us) (?:it was|"
+    r"its|it s|about|to (?:report|call|ring|contact|use|text|try|block))|(?:said|says|thinks|"
+    r"thought|reckons|reckoned|knew) (?:it was|its|it s|it is|this was|this is|that it)|"
+    r"saw (?:it|that|the)|helped|helps|warned me|rang|called|phoned|contacted)\b"
+)
+# Sent here or told of it by them: "I was told to use this by my daughter", "this was
+# recommended by my son", "I was sent here by my son". Not "I was sent threats by my ex".
+_SENT_BY = re.compile(
+    r"\b(?:(?:told (?:to|about)|advised|encouraged|urged|persuaded|reminded|recommended|"
+    r"referred|signposted|suggested|introduced|helped|supported|found out|spotted|noticed|"
+    r"discovered|realised|realized|worked out)|(?:sent|given|shown|pointed|directed|brought|"
+    r"passed) (?:here|this|to (?:this|you|here)|(?:this|the|your|a) (?:number|no|link|website|"
+    r"site|page|helpline|chat|service|app|details|bot)))\b"
+    rf"(?:\s+(?!{HARM}\b)\w+){{0,6}}\s+(?:by|from)\s*$"
 )
 _PASSIVE = re.compile(
     r"^(?:(?:who|that|whos|who s)\s+)?"  # "my brother who was attacked": the one harmed
@@ -179,6 +206,17 @@ _ATTEMPTED_MURDER = re.compile(
     r"(?:nearly|almost) killed (?:me|us|him|her)|tried to run (?:me|us|him|her) (?:over|down)|"
     r"attempt on (?:my|his|her) life|left (?:me|him|her) for dead)\b"
 )
+# Not remembering, and what the body and clothes told them after (see _SEXUAL).
+_NO_MEMORY = (
+    r"(?:dont|don t|didnt|cant|can t|do not|cannot|can not) remember|no memory|blacked out|"
+    r"memory (?:is |was )?(?:gone|blank)"
+)
+_BODY_TELLS = (
+    r"my clothes (?:were |was |are )?(?:wrong|off|missing|ripped|torn|undone|inside out|on "
+    r"(?:wrong|backwards|inside out))|my (?:knickers|underwear|pants|bra|tights) (?:were |was )?"
+    r"(?:missing|gone|off|ripped|torn|inside out)|(?:without (?:my )?|with no )(?:knickers|"
+    r"underwear|pants|bra|tights)|sore down there|bleeding down there|woke up naked"
+)
 _SEXUAL = re.compile(
     # Told without the words, as a child tells it: "he comes in my room at night", "he does stuff
     # to me. i dont want to say what".
@@ -228,7 +266,12 @@ _SEXUAL = re.compile(
     r"(?:spiked|drugged|(?:put|slipped) something in (?:my|her|his) drink)\b.{0,80}"
     # Not "woke up in my own bed": somewhere else, or undressed, or beside someone.
     r"\bwoke up\b(?!.{0,30}\b(?:in|at) (?:my|our|home)\b).{0,60}\b(?:flat|bed|house|place|room|"
-    r"naked|clothes|next to|something happened))\b"
+    r"naked|clothes|next to|something happened))\b|"
+    # Told without the words, by someone who cannot remember: "i dont remember getting home and
+    # when i woke up my clothes were wrong and i was sore. i think someone did something to me".
+    rf"\b(?:{_NO_MEMORY})\b.{{0,160}}\b(?:{_BODY_TELLS})\b|\b(?:{_BODY_TELLS})\b.{{0,160}}\b"
+    rf"(?:{_NO_MEMORY})\b|\b(?:someone|somebody|some one)(?: must have| might have| has| had)? "
+    r"(?:did|done) (?:something|stuff|things) to me\b"
 )
 _SPIKED = re.compile(r"\b(?:spiked|drugged|(?:put|slipped) something in (?:my|her|his) drink)\b")
 _SAID_SEXUAL = re.compile(r"\b(?:rap\w*|sex\w*|touch\w*|assault\w*|abus\w*|naked|undress\w*)\b")
@@ -463,7 +506,14 @@ _HARASSMENT = re.compile(
     r"letters|voicemails)|threatening (?:messages|texts|calls|letters|notes|voicemails)|"
     r"(?:keeps?|kept|always|constantly) (?:shouting|swearing|screaming|banging|abusing|"
     r"threatening|insulting|calling me)|(?:shouts|swears|screams) at me|threatened (?:me|to)|"
-    r"threatening me|threats|made threats|anti social|antisocial|asb|bully\w*|bullied)\b"
+    r"threatening me|threats|made threats|anti social|antisocial|asb|bully\w*|bullied|"
+    # A threat of violence, told as said: "told me hes going to break my legs".
+    r"(?:told me|said|says|saying|shouted|yelled|screamed|texted|messaged|threatened)(?: me)?"
+    r"(?: that)? (?:hes|he is|hed|he would|hell|he will|shes|she is|shed|she would|shell|she "
+    r"will|theyre|they are|theyd|they would|theyll|they will) (?:going to |gonna )?(?:break|"
+    r"smash|stab|batter|beat|cut|shoot|kick|burn|glass|slash|knock|do) (?:my (?:legs?|arms?|"
+    r"face|head|jaw|neck|knees?|teeth|kneecaps?)|me (?:up|in|over)|me\b(?! a favour))"
+    r")\b"
 )
 _THREAT_TO_KILL = re.compile(
     r"\b(?:threat\w* to kill|said (?:he|she|they)(?:d| would| will|ll)? (?:kill|murder)|"
@@ -490,7 +540,11 @@ _ASSAULT = re.compile(
     r"(?:face|head|arm|leg|stomach|back|son|daughter|mum|dad|wife|husband|partner))|"
     r"(?:punched|kicked|slapped|shoved) (?:in|on)\b|pushed (?:me|us|him|"
     r"her)|headbutt\w*|choked|choking|strangl\w*|attack\w*|assault\w*|jumped (?:me|us|him|"
-    r"her|on)|got jumped|battered|spat (?:at|on)|spit (?:at|on)|bit me|bitten|threw (?:a|an|"
+    r"her|on)|got jumped|battered|(?:spat|spit) (?:at|on)(?! the (?:floor|ground|pavement|street))|"
+    # Spitting at someone is a common assault: "spat in my face", "keeps spitting at me".
+    r"(?:spat|spit|spits|spitting|gobbed|gobs) (?:at|on|in) (?:me|us|him|her|them|my|his|"
+    r"her|their|our)\b|(?:spat|spit|spits|spitting|gobbed) in (?:me|my|his|her|their|our) "
+    r"face|bit me|bitten|threw (?:a|an|"
     r"the|his|her|my|something) \w+ at|thrown at|thrown (?:down|across|against)|pinned (?:me|"
     r"him|her) (?:down|against|to)|dragged (?:me|him|her)|grabbed (?:me|my|him|her) (?:by|"
     r"round|around)|spiked|drugged (?:me|my|him|her)|(?:was|got|been) drugged(?! up)|"
@@ -498,6 +552,10 @@ _ASSAULT = re.compile(
     r"(?:down|out|over)|roughed (?:me|us) "
     r"up|smacked|whacked|elbowed|stamped|thumped|decked|floored|glassed|hurt me|hurting me|"
     r"laid into|threatened (?:me )?with (?:a|his|her) \w+|"
+    # The injury told instead of the blow: "my mrs gave me a black eye saturday".
+    r"(?:(?:gave|give|gives|given) (?:me|him|her|us)|(?:was|were|got|been) given) (?:a |two )?"
+    r"(?:black eyes?|fat lip|bloody "
+    r"nose|split lip|broken (?:nose|jaw|rib|ribs|arm|wrist|finger|tooth)|shiner|concussion)|"
     # "one boy he show me knife. he say he will cut me": a threat with a knife, in few words.
     r"(?:show|shows|showed|flashed|pulled out) (?:me )?(?:a |his |her |the )?(?:knife|blade|gun|"
     r"machete)|(?:say|says|said) (?:he|she|they) (?:will|would|gonna|going to) (?:cut|stab|"
@@ -703,7 +761,8 @@ _REPEAT = re.compile(
     r"threatened me|messag\w* me|texting me|calling me|it|me|us|them|him|her) again|"
     r"again and again|again (?:last|this|yesterday|today|tonight|on)|(?:hit|hurt|attacked|robbed|"
     r"burgled|threatened|followed|assaulted|beat|beaten|pushed|punched|kicked|slapped|grabbed|"
-    r"touched|raped|abused|stalked|harassed|messaged|broke in|turned up|showed up)(?: \w+){0,4} "
+    r"touched|raped|abused|stalked|harassed|messaged|broke in|turned up|showed up|keyed|"
+    r"scratched|smashed|damaged|vandalised|vandalized|egged|slashed|spat at|spat on)(?: \w+){0,4} "
     r"again|"
     r"(?:keeps?|keeps on|kept on) (?:on )?(?:coming|turning|calling|ringing|messaging|"
     r"texting|following|hitting|doing|happening|threatening|sending|harassing|abusing|"
@@ -762,7 +821,27 @@ _REPORTED = re.compile(
     r"(?:got|have|has been|was|were|been) (?:arrested|charged|on bail|bailed|remanded|"
     r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|(?:court|trial) (?:is|was|date)|"
     r"reported (?:it|him|her|them)|the police (?:know|have it)|police i call\w*|i call(?:ed)? "
-    r"(?:the )?police|number of crime|crime number|give me (?:a |the )?(?:crime )?number)\b"
+    r"(?:the )?police|number of crime|crime number|give me (?:a |the )?(?:crime )?number|"
+    # "They've charged a boy and there's going to be a trial", "the police gave us a family
+    # liaison officer", "i give police the cctv every time", "i report it every time".
+    r"(?:theyve|they ve|they have|they|police have|police|cops have|cops) (?:now |finally |"
+    r"already )?(?:charged|arrested) (?:a |an |the |two |three |some |one )?(?:\d+ year old |"
+    r"(?:young |older )?)?(?:boy|boys|man|men|lad|lads|woman|women|girl|girls|teenagers?|"
+    r"teen|suspects?|person|people|youths?|driver|someone|somebody|him|her|them|(?:my|his|her) "
+    rf"(?:{PARTNER}|{FAMILY}|{KNOWN}))|"
+    r"(?:theres|there s|there is|there will be|there ll be|going to be|gonna be) (?:a )?"
+    r"(?:trial|murder trial|court case)|family liaison|liaison officer|(?:our|my|the|a) flo|"
+    r"(?:gave|give|given|gives|sent|send|showed|show|handed|hand|passed) (?:the )?(?:police|"
+    r"cops|officers?|met) (?:the |my |our |all the |a )?(?:cctv|footage|video|evidence|"
+    r"statement|photos?|pictures?|screenshots?|details|number plate|reg)|(?:gave|give|given|"
+    r"gives|sent|handed|passed|showed) (?:the |my |our |all the )?(?:cctv|footage|video|"
+    r"evidence|photos|pictures|screenshots) to (?:the )?(?:police|cops|officers?|met)|"
+    r"(?:i|we) (?:always )?report (?:it|them|this|him|her) (?:every time|each time|all the "
+    r"time|always)|(?:i|we) always report (?:it|them)|"
+    # "i did report it tho, tonight, i told you"
+    r"(?:i|we) (?:did|have|ve|had|d) (?:already |actually |just )?report(?:ed)? (?:it|this|"
+    r"him|her|them)(?! to (?:the |my |our )?(?:landlord|council|school|bank|manager|boss|"
+    r"housing|employer|agency|hr|tiktok|instagram|facebook|app|site|platform)))\b"
 )
 _NOT_REPORTED = re.compile(
     r"\b(?:(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
@@ -808,8 +887,12 @@ _WHO_I_AM = re.compile(r"\b(?=(?:im|i am|i m|as an?|being) (?:an? )?(?P<who>[a-z
 _HATE_OTHER = re.compile(
     r"\b(?:racis\w*|racial\w*|homophob\w*|transphob\w*|biphob\w*|islamophob\w*|"
     r"antisemit\w*|anti semit\w*|anti (?:muslim|jewish)|xenophob\w*|hate crime|"
-    r"disablist|ableist|sectarian|go back (?:to|where)|called me (?:a |an )?"
-    r"(?:paki|p ki|p word|n word|nigger|terrorist|faggot|poof|dyke|tranny|retard|spastic|spaz|"
+    r"disablist|ableist|sectarian|"
+    # "go back to your country", not "i just cant go back to school".
+    r"go back (?:to (?:your|ur|yer|their|his|her|where|africa|asia|pakistan|india|poland|"
+    r"romania|jamaica|china|bangladesh|somalia|nigeria|the jungle)\b|where)|"
+    r"called me (?:a |an )?(?:paki|p ki|p word|n word|nigger|terrorist|faggot|poof|dyke|tranny|"
+    r"retard|spastic|spaz|"
     r"cripple|mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|"
     r"(?:muslim|jew|jewish|paki|polish|romanian|immigrant|black|gay|trans)s? (?:scum|vermin|"
     r"filth)|monkey (?:noises|chants)|call(?:ed|s)? (?:us|me|him|her|them) (?:a |an )?(?:paki|"
@@ -1046,10 +1129,14 @@ def _role(after: str, before: str) -> str | None:
         after,
     ):
         return "doer"
-    if re.search(r"(?:by|from)\s*$", before) and not re.search(
-        r"\b(?:jewellery|jewelry|rings?|necklace|present|gift|money|things|photos?|watch|"
-        r"inheritance|stuff|letter|card|bracelet|earrings)\s+(?:\w+\s+)?from\s*$",
-        before,
+    if (
+        re.search(r"(?:by|from)\s*$", before)
+        and not _SENT_BY.search(before)
+        and not re.search(
+            r"\b(?:jewellery|jewelry|rings?|necklace|present|gift|money|things|photos?|watch|"
+            r"inheritance|stuff|letter|card|bracelet|earrings)\s+(?:\w+\s+)?from\s*$",
+            before,
+        )
     ):
         return "doer"
     if re.match(r"(?:was behind|is behind|was responsible)\b", after):
@@ -1078,6 +1165,14 @@ _THOUGHT_PARTNER = re.compile(
 )
 
 
+# Partners people call "the ...": "the wife", "the missus", "the mrs", "the other half".
+_THE_PARTNER = re.compile(r"wife|missus|missis|mrs|misses|other half|hubby|husband")
+
+
+# A word of anger between "my" and who: "my f***ing neighbour has keyed my car AGAIN".
+_SWEAR = r"(?:f ing|f in|f\w{0,5}ing|fuckin|effing|bloody|flipping|bleeding|sodding|bastard)"
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
@@ -1091,19 +1186,27 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             ("family_member", FAMILY),
             ("someone_known", KNOWN),
         ):
-            for match in re.finditer(rf"\b(?:my|our|me|his|her|a|an|the)\s+({words})\b", clause):
+            for match in re.finditer(
+                rf"\b(?P<owner>my|our|me|his|her|a|an|the)\s+(?:{_SWEAR}\s+)?(?P<who>{words})\b",
+                clause,
+            ):
                 before, after = clause[: match.start()], clause[match.end() :].strip()
-                owner = clause[match.start() : match.start(1)].strip()
+                owner = match.group("owner")
                 if after.startswith("s ") and label != "someone_known":
                     # "my ex's new boyfriend": somebody they know, not the ex.
                     continue
                 if owner in ("his", "her") and label != "someone_known" and not about_them:
                     continue  # unless they write for her: "her boyfriend beat her up"
-                if owner in ("a", "an", "the") and label != "someone_known":
+                if (
+                    owner in ("a", "an", "the")
+                    and label != "someone_known"
+                    # "the wife", "the missus", "the other half": said of one's own partner.
+                    and not (owner == "the" and _THE_PARTNER.fullmatch(match.group("who")))
+                ):
                     continue
                 if (
                     label == "partner_or_ex"
-                    and match.group(1) in ("man", "fella")
+                    and match.group("who") in ("man", "fella")
                     and owner != "my"
                 ):
                     continue
@@ -1167,6 +1270,21 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
         ):
             # "It's my mum." or "it's my MUM who has dementia": who it is about, not who did it.
             it_was = None
+        told_of_it = (
+            re.match(r"(?: \w+)? (?:who|that|whos|who s) (.*)$", clause[it_was.end() :])
+            if it_was
+            else None
+        )
+        if told_of_it and (
+            _HELPED.match(told_of_it.group(1)) or _FOUND_IT.match(told_of_it.group(1))
+        ):
+            it_was = None  # "it was my daughter who found out": she found it, not did it
+        if (
+            it_was
+            and it_was.group(0).startswith("by")
+            and _SENT_BY.search(clause[: it_was.start()] + " by")
+        ):
+            it_was = None  # "I was told to use this by my daughter": she sent them here
         if it_was:
             found.append(
                 "partner_or_ex"
@@ -1261,10 +1379,27 @@ def read_gender(text: str) -> str | None:
 
 # Slurs people write with stars ("calling me f****t"), read as the words they stand for.
 _STARRED_SLURS = (
-    (re.compile(r"\bf[*#@.]{2,}(?:t|ot)\b|\bf[*#@.]g\b", re.I), "faggot"),
-    (re.compile(r"\bp[*#@.]{2,}i\b", re.I), "paki"),
+    # "he calls me a f*ggot to my family" (Leon), "f**got", "f*gg*t".
+    (
+        re.compile(r"\bf[*#@.]{2,}(?:t|ot)\b|\bf[*#@.]g\b|\bf[*#@.]{1,2}g{1,2}[o*#@.]t\b", re.I),
+        "faggot",
+    ),
+    (re.compile(r"\bp[*#@.]{2,}i\b|\bp[*#@.]ki\b|\bp[*#@.]k[*#@.]\B", re.I), "paki"),
+    # "they call me p*** and tell me go home": called it, not "p*** off" nor "take the p***".
+    (
+        re.compile(
+            r"(?:(?<=\bme )|(?<=\bus )|(?<=\bhim )|(?<=\bher )|(?<=\bthem )|(?<=\bme a )|"
+            r"(?<=\bus a )|(?<=\bhim a )|(?<=\bher a ))p[*#@.]{3}(?![\w*#@.])(?! off)",
+            re.I,
+        ),
+        "paki",
+    ),
     (re.compile(r"\bn[*#@.]{3,}(?:r|a)\b", re.I), "nigger"),
-    (re.compile(r"\bt[*#@.]{3,}y\b", re.I), "tranny"),
+    # "a 'tr***y freak'", "t***ny", "tr*nny".
+    (
+        re.compile(r"\bt[*#@.]{3,}y\b|\btr[*#@.]{2,}y\b|\btr[*#@.]nn?y\b|\bt[*#@.]{2,}ny\b", re.I),
+        "tranny",
+    ),
 )
 
 
@@ -1395,7 +1530,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         or _KIDNAP.search(lowered)
         or re.search(
             r"\b(?:control\w*|abus\w*|coercive|checks my|wont let me|isolat\w*|violent|violence|"
-            r"threat\w*|manipulat\w*|gaslight\w*|scream\w*|shout\w*)\b",
+            r"threat\w*|manipulat\w*|gaslight\w*|scream\w*|shout\w*|"
+            # "she throws stuff when shes had a drink": at them, by a partner or relative.
+            r"(?:throws|threw|throwing|chucks|chucked|chucking|lobs|lobbed) (?:stuff|things|"
+            r"plates?|cups?|mugs?|glasses|bottles?|pans?|objects|the remote|whatever)(?! away| out"
+            r"| in the bin))\b",
             lowered,
         )
     ):
@@ -1532,6 +1671,17 @@ _WITNESS_THREATENED = re.compile(
 )
 
 
+# What a scammer asked money for is nobody's injury: "money for her mothers hospital bills",
+# "says her mother needs an operation".
+_NOT_THEIR_INJURY = re.compile(
+    r"\b(?:hospital (?:bills?|fees|costs)|(?:pay|paying|paid|money|cash|pounds|costs?) for "
+    r"(?:an |a |her |his |the |their )?(?:\w+s )?(?:operation|surgery)|(?:mother|mothers|mum|"
+    r"father|dad|son|daughter|sister|brother|child|husband|wife|aunt|uncle|gran|grandma) "
+    r"(?:needs?|needed|needing|having|had) (?:an |a |urgent |emergency )*(?:operation|surgery))\b"
+)
+_HURT = ("serious_injury", "injured")
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -1565,7 +1715,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("exposure", EXPOSURE),
     )
     for name, pattern in checks:
-        if pattern.search(lowered):
+        if pattern.search(_NOT_THEIR_INJURY.sub(" ", lowered) if name in _HURT else lowered):
             details.add(name)
     if "serious_injury" in details:
         details.add("injured")
@@ -1680,10 +1830,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if crime == "homicide" or "someone_died" in details:
         repeat = None  # "I want to be at the trial every day" is not being targeted again
     reported: bool | None = None
-    if _NOT_REPORTED.search(lowered):
+    if any(_NOT_REPORTED.search(plain(part)) for part in re.split(r"[.!?\n]+", text)):
+        # Sentence by sentence: "No. The police gave us a family liaison officer" is not
+        # "no police".
         reported = False
     elif any(_REPORTED.search(part) for part in statements(text)):
         # Not "Crime number??" or "will the police come out?": asking is not having reported.
+        reported = True
+    elif crime == "homicide":
+        # A killing is always known to the police: never "if you report it" to a bereaved family.
         reported = True
     impairment = True if _IMPAIRMENT.search(_others_hearing(lowered)) else None
     within: bool | None = None

@@ -39,7 +39,9 @@ DECLINED = Answer(declined=True)
 # -- yes and no ---------------------------------------------------------------------------------
 
 _YES_START = re.compile(
-    r"^(?:yes+|yeah+|yea|yeh+|yep|yup|ya|yah|ye|yh|y|aye|ok+|okay|okey|k|sure|correct|right|"
+    # Not "right now i am in my room": a time, not a yes.
+    r"^(?:yes+|yeah+|yea|yeh+|yep|yup|ya|yah|ye|yh|y|aye|ok+|okay|okey|k|sure|correct|"
+    r"right(?! now| away| here| there| after| before| behind| next| then)|"
     r"definitely|deffo|defo|def|of course|course|absolutely|totally|please|pls|plz|go on|"
     # Not "I am back. they are sleeping" or "I have to go": the words start a sentence there.
     r"go ahead|fine|thats fine|its fine|thats ok|thats okay|true|i have(?! to\b)|i did|"
@@ -199,9 +201,32 @@ def _consent_words(text: str) -> bool:
     return bool(_CONSENT_YES.match(words)) or text.strip() in ("👍", "✅", "💯")
 
 
+# -- round 27, helper D --
+# "tak ok. my english not so good sorry": yes in their own language ("tak" is Polish, "oui"
+# French, "evet" Turkish, "sim" Portuguese), alone or with an English "ok", as the first words.
+_OWN_YES = re.compile(
+    r"^(?:tak|oui|si|evet|sim|haan|ja)(?:\s+(?:ok+|okay|yes|yeah|tak|oui|si|evet|sim|haan|ja|"
+    r"fine|good|dobrze|please|pls))*$"
+)
+# Their answer given by the one typing ("Harry says", "mum said"), or after "whatever": what
+# follows is the answer.
+_SAYS_YES_FOR = re.compile(
+    r"^(?:(?!(?:i|you|u|he|she|they|it|police|cops|feds|someone|everyone)\b)\w+ (?:says|said)|"
+    r"whatever)\s+"
+    r"(?=(?:yes|yeah|yep|ok|okay|no|nope|nah|thats fine|its fine|fine|go ahead)\b)"
+)
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
+    first = plain(re.split(r"[.!?,;\n]+", text.strip(), maxsplit=1)[0])
+    if _OWN_YES.match(first) and not _CONSENT_NO.search(words):
+        return Answer(True)  # "tak ok. my english not so good sorry"
+    said_for = _SAYS_YES_FOR.match(words)
+    if said_for and "?" not in text:
+        # "Harry says yes thats fine": typed for the person it happened to; "whatever yes".
+        return read_consent(words[said_for.end() :])
     wait = re.match(r"\s*(?:no+,? )?(?:wait|hang on|hold on)\b[^.!?]*[.!?]+", text.lower())
     if wait and text[wait.end() :].strip():
         # "no wait. its not her. its me. she hits me. ok to keep it i guess": the "no" stops the
@@ -236,6 +261,10 @@ def read_consent(text: str) -> Answer:
         for part in (sentences[0], sentences[-1])
     ):
         return Answer(True)  # "sorry i dont understand all. yes ok", "yes. human"
+    if re.search(r"\b(?:dont know|do not know|not sure|unsure) (?:if|whether)\b", words):
+        # "who is the support team. i don't know if it is ok": unsure, so asked again with what
+        # it means, not taken as a no (round 27, helper D).
+        return NO_ANSWER
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
@@ -291,8 +320,19 @@ _CANT_CALL = re.compile(
 )
 
 
+# -- round 27, helper D -- "right now i am in my room. so no.": a sentence that is only a no.
+_ONLY_NO = re.compile(
+    r"(?:so |then |and |but )?(?:no+|nope|nah)(?: (?:im|i am) not| not in danger)?"
+)
+
+
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
+    sentences = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    if any(_ONLY_NO.fullmatch(part) for part in sentences[1:]) and not any(
+        _read_in_danger(part).value for part in sentences
+    ):
+        return Answer(False)  # "right now i am in my room. so no. you didnt say what..."
     if _CANT_CALL.search(plain(text)) and not _SAID_SAFE_NOW.search(plain(text)):
         return Answer(True)
     if _UNSURE_FIRST.match(plain(text)):
@@ -380,7 +420,13 @@ read_repeat_victimisation = _yes_no_with(
     # "hes pushed me before. never my neck tho", "theyve been back twice"
     rf"\b(?:hes|shes|theyve|he has|she has|they have|has|had|s|ve) (?:\w+ )?{account.HARM}"
     r"(?: (?:me|us))? (?:\w+ )?before\b|\b(?:been|came|come) back (?:twice|again|(?:two|three|"
-    r"several|a few|\d) times)\b",
+    r"several|a few|\d) times)\b|"
+    # -- round 27, helper D --
+    # "theyve been going on about it for a year": pressure kept up for a year is more than once.
+    r"\b(?:going on|been on|on at (?:me|us)|pushing|pressuring|nagging|threatening|forcing)"
+    r"(?: (?:about|at|on to|to) (?:it|me|us|this|that|marriage|the wedding))? for (?:a|one|over a|"
+    r"more than a|about a|nearly a|almost a|a whole|the last|the past) (?:year|month|while|long "
+    r"time)\b",
     no=account._ONCE.pattern
     + r"|^(?:just|only) (?:once|the once)|\b(?:cant|can t|cannot|couldnt|could not|wont|didnt|"
     r"did not|hasnt|has not|never) (?:\w+ )?(?:happen|happened|happens) (?:\w+ )?(?:more than once|"
@@ -418,7 +464,8 @@ read_fear_of_giving_evidence = _yes_no_with(
 _read_contact_safe = _yes_no_with(
     yes=(
         r"^(?:only|just) (?:in|on|at|by|during|when|after|before|if|between|text|email|call|"
-        r"weekdays|mornings?|evenings?|afternoons?)|\b(?:(?:text|email|calls?|phone|it) (?:is|s|"
+        r"weekdays|mornings?|evenings?|afternoons?|(?:those|these|the|them|at those|at these) "
+        r"(?:times|days|hours))|\b(?:(?:text|email|calls?|phone|it) (?:is|s|"
         r"are) (?:fine|ok|okay|safe)|on my (?:work|own|new|other) phone|safe (?:to|if)|"
         # "maybe email? my dad doesn't know my school email": safe, that way.
         r"(?:he|she|they|my \w+) (?:doesnt|does not|dont|do not|wont|cant|never) (?:know|see|"
@@ -459,7 +506,8 @@ _REFER_YES = re.compile(
     r"(?:says|said) (?:yes|yeah|ok|okay|thats fine|its fine|go ahead)|"
     r"(?<!dont )(?<!do not )(?<!don t )(?<!never )pass (?:on )?my (?:details|number|info)|"
     r"(?:they|you|someone|somebody) (?:can|could) "
-    r"(?:contact|call|ring|phone|text|email|message) (?:me|us)|i (?:do )?want (?:you|them|someone|"
+    r"(?:contact|call|ring|phone|text|email|message) (?:me|us|my (?:\w+ )?(?:phone|mobile|"
+    r"number|email))|i (?:do )?want (?:you|them|someone|"
     r"somebody) to (?:pass|contact|call|ring|phone|text|email|refer|help)|"
     # "Yes, I would like someone to contact me please."
     rf"{WOULD_LIKE_CONTACT})\b"
@@ -482,7 +530,8 @@ _CLEAR_YES = re.compile(
 # details on: "wait I never said it was a hate crime", "can I report it online?".
 _NOT_A_REFERRAL_ANSWER = re.compile(
     r"\b(?:i never said|i didnt say|thats wrong|thats not right|not what i said|i said|"
-    r"it wasnt|it was not|its not|it isnt|i wasnt|i was not|i dont have|i do not have|"
+    r"it wasnt|it was not|its not(?! my (?:phone|mobile|number))|it isnt|i wasnt|i was not|"
+    r"i dont have|i do not have|"
     r"i did report|i told you|hang on|wait|correct (?:my|an|the|that) answer|correct that|"
     r"(?:that|this) (?:answer )?(?:is|was) wrong|(?:a |my )?correction|"
     # "NO. He is not a family member!!": a label put right, not a no to being contacted.
@@ -737,8 +786,12 @@ _NO_VOICEMAIL = re.compile(
     r"voice mails?)\b|\b(?:no|dont|do not|not|never|cant|cannot|can t)\b(?: \w+)? (?:leave|"
     r"leaving) (?:a |any )?(?:messages?|voice ?mails?)\b"
 )
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _TIME_WORDS = re.compile(
-    r"\b(?:(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
+    # -- round 27, helper D -- "tuesday or thursday morning": the days, with the time of day.
+    rf"\b(?:{_DAY}(?:(?: or| and| n|,) {_DAY})*(?: (?:mornings?|afternoons?|evenings?|nights?|"
+    r"lunchtimes?))?|"
+    r"(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
     r"night|in the (?:morning|evening|afternoon)))?"
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
@@ -782,7 +835,13 @@ _METHOD_SAID = re.compile(
     r"\bby (?:letter|post) (?:or|and) (?:email|e mail|text)\b|\bby (?:email|e mail|text) (?:or|"
     r"and) (?:letter|post)\b|"
     r"\b(?:if|as long as) (?:its|it is|it s) "
-    r"(?:by )?(?:a )?(?:text|texts|email)\b|\ba phone call\b(?! (?:is not|isnt|wouldnt|would not))"
+    r"(?:by )?(?:a )?(?:text|texts|email)\b|\ba phone call\b(?! (?:is not|isnt|wouldnt|would not))|"
+    # -- round 27, helper D --
+    # "call the shop phone 020 7247 3310", "text 07700 900233": the way, said with where.
+    r"(?<!i )(?<!ill )(?<!will )(?<!hell )(?<!shell )(?<!he )(?<!she )(?<!to )"
+    r"\b(?:ring|call|phone|text|txt) (?:me )?(?:on |at )?(?:the |my |our )(?:\w+ ){0,2}?(?:phone|"
+    r"number|mobile|landline|line)\b|\b(?:ring|call|phone|text|txt) (?:me )?(?:on |at )?"
+    r"(?:\+?44|0)\d"
 )
 
 
@@ -820,7 +879,8 @@ def contact_said(text: str) -> dict[str, Any]:
         return bool(
             re.search(
                 rf"\b(?:not|no|never|except|apart from|dont|cant|wont|do not|cannot|will not)\b"
-                rf"(?: \w+){{0,4}} {re.escape(time)}",
+                # "dont text. only call tuesday": the "only" starts what is wanted.
+                rf"(?: (?!only\b|just\b|but\b)\w+){{0,4}} {re.escape(time)}",
                 words,
             )
         )
@@ -1117,6 +1177,17 @@ def has_condition(words: str) -> bool:
     return bool(_CONDITION_WORDS.search(words) or account._IMPAIRMENT.search(words))
 
 
+# -- round 27, helper D --
+# "bad hip and my eyes arent good": a body that does not work well, in everyday words, answers
+# the disability question with yes (not "my eyes are fine", nor "bad day").
+_EVERYDAY_CONDITION = re.compile(
+    r"\b(?:bad|dodgy|gammy|weak|poor|failing|new|replaced|two new) (?:hips?|knees?|back|legs?|"
+    r"heart|chest|lungs|eyes|eyesight|ears|hearing|joints|balance|nerves)\b|\b(?:my )?(?:eyes|"
+    r"eyesight|ears|hearing|legs|knees|hips?|back|heart|balance|memory) (?:arent|are not|isnt|"
+    r"is not|not|aint) (?:good|great|so good|very good|what (?:they|it) (?:were|was|used to be))\b"
+)
+
+
 def read_impairment(text: str) -> Answer:
     words = plain(text)
     extra: dict[str, Any] = {}
@@ -1136,7 +1207,7 @@ def read_impairment(text: str) -> Answer:
         return Answer(False)
     if denied and not has_condition(rest):
         return Answer(False)
-    if has_condition(words):
+    if has_condition(words) or _EVERYDAY_CONDITION.search(words):
         return Answer(True, extra=extra)
     value = yes_no(text)
     if value is not None:
@@ -1195,13 +1266,52 @@ _NEED_PATTERNS = (
 )
 
 
+# -- round 27, helper D --
+# "yes very scared" to "what would help most now?": to feel safe (not "scared of court", which
+# is help with court).
+_SCARED_NEED = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|petrified|fear|fearful)\b(?! (?:of|about|for) "
+    r"(?:court|the court|the trial|trial|giving evidence|going to court|the hearing|a hearing)\b)"
+)
+# "and someone speak polish": a worker who speaks their language is help to communicate.
+# (Not "turkish if possible", which is the language only: reading.py keeps it.)
+_SPEAKS_LANGUAGE = re.compile(
+    r"\b(?:speak|speaks|speaking|speaker|talk|talks|talking)\s+(\w+)\b|\b(\w+)\s+(?:speaker|"
+    r"speaking)\b"
+)
+
+
+def _language_said_in_needs(text: str) -> tuple[str | None, bool]:
+    """The language named beside the needs ("someone speak polish", "english, islington") and
+    whether a worker who speaks it was asked for."""
+    for sentence in re.split(r"[.!?,;\n]+", text):
+        words = plain(sentence)
+        if not words:
+            continue
+        if re.fullmatch(
+            r"(?:and )?(?:in )?(?:english|eng)(?: (?:please|pls|is fine|only))?", words
+        ):
+            return "english", False  # "information and feeling safe. english, islington"
+        for found in _SPEAKS_LANGUAGE.finditer(words):
+            name = found.group(1) or found.group(2)
+            languages = [lang for lang in vocabulary.values("language", name) if lang != "english"]
+            if languages:
+                return languages[0], True
+    return None, False
+
+
 def read_needs(text: str) -> Answer:
     words = plain(text)
     found = [n for n in vocabulary.values("need", text)]
     found += [need for need, pattern in _NEED_PATTERNS if re.search(pattern, words)]
+    if _SCARED_NEED.search(words):
+        found.append("safety")  # "yes very scared"
+    language, speaker_wanted = _language_said_in_needs(text)
+    if speaker_wanted:
+        found.append("communication")  # "safe place for me and children. and someone speak polish"
     needs = list(dict.fromkeys(found))
     if needs:
-        return Answer(needs)
+        return Answer(needs, extra={"language": language} if language else {})
     if re.search(r"^(?:nothing|none|no|nah|not really|im ok|im fine|all good)\b", words):
         return Answer([])
     return DECLINED if is_dont_know(text) else NO_ANSWER

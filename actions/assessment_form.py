@@ -125,6 +125,19 @@ def answered_right_first(tracker: Tracker) -> bool:
     return _last_action(tracker) == "action_answer_right"
 
 
+def answered_outside_questions(tracker: Tracker) -> bool:
+    """Whether action_outside_questions has already replied to this message (the rule that
+    runs the form after it would otherwise answer the same question a second time)."""
+    if _last_action(tracker) != "action_outside_questions":
+        return False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot":
+            return True
+    return False
+
+
 def has_new_message(tracker: Tracker) -> bool:
     """Whether the form runs on a message just sent, rather than coming back after a rule
     (a rights question, help) has answered that message."""
@@ -300,10 +313,13 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         slots: dict[str, Any] = {}
         right_answered = answered_right_first(tracker)
         result = None
+        answered_outside = answered_outside_questions(tracker)
         if has_new_message(tracker) or right_answered:
-            result = reading.read_turn(turn_from(tracker, right_answered=right_answered))
+            result = reading.read_turn(
+                turn_from(tracker, right_answered=right_answered or answered_outside)
+            )
             if result.reject and not right_answered:
-                if not _opening(tracker):
+                if not _opening(tracker) or answered_outside:
                     return []  # the rules answer it, then the form asks its question again
                 # A rule started the form on this very message, so no rule will answer it:
                 # answer it here and ask the waiting question again. (Returning nothing once

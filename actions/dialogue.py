@@ -743,6 +743,8 @@ class ActionOutsideQuestions(Action):
             return []
         elif intent == "nlu_fallback":
             response = "utter_default"
+        elif intent == "out_of_scope":
+            response = "utter_out_of_scope"
         else:
             response = "utter_what_next"
         dispatcher.utter_message(response=response)

@@ -14,6 +14,7 @@ from typing import Any
 from actions import account, wording
 from core import code_rules
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
+from core.text import SMS_LIMIT
 from core.vocabulary import plain
 from referrals.directory import Organisation, describe, named_in_question
 
@@ -92,12 +93,35 @@ _URGENT_SYMPTOM = re.compile(
 )
 
 
+# -- round 27, helper D --
+# "yes. text 07700 900233. break over gotta go": going back to work after a break, not having
+# to stop in secret. Said just before the "gotta go" (the ways someone must go because of who is
+# there are read apart, so "break over gotta go hes home" still is).
+_BACK_TO_WORK = "".join(
+    f"(?<!{end}{link})"
+    for end in (
+        "break over ",
+        "breaks over ",
+        "break s over ",
+        "break is over ",
+        "break done ",
+        "break finished ",
+        "lunch over ",
+        "lunch is over ",
+        "lunch s over ",
+        "back to work ",
+        "at work ",
+        "on shift ",
+    )
+    for link in ("", "i ", "so ", "so i ", "now ", "now i ")
+)
 # Someone who must stop now: "hes home early i have to go", "how do i delete this quick".
 _MUST_GO = re.compile(
     r"\b(?:(?:hes|shes|theyre|he s|she s|he is|she is|they are) (?:just )?(?:home|back|here|"
     r"coming in|walking in)\b.{0,40}\b(?:(?:i )?(?:have to|got to|gotta|need to|must) go|gtg|"
-    r"cant talk|bye|delete this)|(?:i )?(?:have to|got to|gotta|need to|must) go (?:now|quick|"
-    r"sorry)\b|\bgtg\b|how (?:do i|can i|to) delete this (?:chat |quick|now|fast)?|"
+    rf"cant talk|bye|delete this)|(?:i )?{_BACK_TO_WORK}(?:have to|got to|gotta|need to|must) go "
+    rf"(?:now|quick|sorry)\b|{_BACK_TO_WORK}\bgtg\b|how (?:do i|can i|to) delete this (?:chat |"
+    r"quick|now|fast)?|"
     # "he is coming. I must stop", "someone coming, I go".
     r"\b(?:hes|shes|theyre|he s|she s|he is|she is|they are|someone|somebody|someone is) coming\b"
     r".{0,30}\b(?:i )?(?:must|have to|need to|got to|gotta) (?:stop|go)\b|"
@@ -108,7 +132,14 @@ _MUST_GO = re.compile(
     r"he is|she is|he s|husband|wife|partner|dad|mum|(?:my |his |her )?(?:brothers?|sisters?|"
     r"father|mother|uncle|family|boyfriend|girlfriend|parents)(?: is| are| s)?) (?:\w+ )?(?:home|"
     r"back|here|coming)\b|^(?:my )?(?:husband|"
-    r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back) now\W*$)"
+    r"wife|partner|boyfriend|dad|he|hes) (?:is )?(?:home|back) now\W*$|"
+    # "no. wait my brother is home": broken off, because of who has come in (not "wait my son
+    # is home from school", nor "wait my brother is home on tuesdays").
+    r"\b(?:wait|hang on|hold on|oh no|shit|crap|uh oh)\W+(?:my )?(?:hes|shes|theyre|he is|she is|"
+    r"they are|husband|wife|partner|boyfriend|girlfriend|brothers?|sisters?|dad|father|mum|mother|"
+    r"uncle|family|parents|in laws?)(?: is| s| are| re)? (?:home|back|here|coming|coming in|"
+    r"in)(?: (?:now|early|already|back))?(?: (?:bye|sorry|gtg|i (?:have to|must|got to|gotta|"
+    r"need to) (?:go|stop)))?\W*$)"
 )
 
 
@@ -116,11 +147,13 @@ _MUST_GO = re.compile(
 # someone is awake", "someone is awake". Not a question ("do i have to go?") nor a place ("i have
 # to go to court").
 _MUST_GO_SOON = re.compile(
+    rf"\b(?:i )?{_BACK_TO_WORK}(?:must|have to|got to|gotta|need to) (?:go|stop)(?: (?:now|soon|"
+    r"quick|quickly|sorry|bye|ok))*\W*$|"
     r"\b(?:i )?(?:must|have to|got to|gotta|need to) (?:go|stop)(?: (?:now|soon|quick|quickly|"
-    r"sorry|bye|ok))*(?:\W*$| (?:someone|somebody|they|theyre|they re|he|hes|she|shes|"
+    r"sorry|bye|ok))* (?:someone|somebody|they|theyre|they re|he|hes|she|shes|"
     # Not a child home from school: "i need to go, my son is coming back from school soon".
     r"my (?!(?:son|daughter|kids?|children|boy|girl|baby|little one)\b)\w+) "
-    r"(?:is |s |are |re )?(?:awake|up|waking|coming|home|back|here)\b)|"
+    r"(?:is |s |are |re )?(?:awake|up|waking|coming|home|back|here)\b|"
     r"\b(?:someone|somebody|they|everyone) (?:is |s |are |re )?(?:awake|waking up|up now)\b|"
     r"\b(?:someone|somebody) (?:is |s )?coming(?: (?:now|in|back|home|up|down|upstairs))*\W*$"
 )
@@ -732,6 +765,70 @@ _WHO_CONTACTS = re.compile(
     r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
     r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b"
 )
+
+
+# -- round 27 (main) ------------------------------------------------------------------------------
+
+# "can someone read things to him" (a blind man, a neighbour typing), "i cant read letters".
+_CANNOT_READ = re.compile(
+    r"\b(?:read (?:things|it|them|letters?|this|stuff|everything|out) (?:to|for|out to) (?:him|her|"
+    r"me|them|my \w+)|(?:he|she|i|they) (?:cant|can t|cannot|can not|isnt able to|is not able to|"
+    r"am not able to) (?:read|see) (?:letters|websites?|the website|emails?|texts?|messages)|"
+    r"(?:hes|shes|im|he is|she is|i am) (?:registered )?blind\b.{0,40}\b(?:read|website|letters?|"
+    r"emails?))\b"
+)
+
+
+def asks_for_things_read_aloud(text: str) -> bool:
+    return bool(_CANNOT_READ.search(plain(text)))
+
+
+# A young person whose face was put on a nude body: "will i get in trouble?? its not even real
+# its my face on someone elses body", "can it be deleted off everyones phones?".
+_FAKE_IMAGE = re.compile(
+    r"\b(?:fake|faked|edited|photoshop\w*|ai|app|deep ?fakes?|not (?:even )?real|my face on|"
+    r"nudes?|naked|nude (?:pic|photo|image)s?|sexual (?:pic|photo|image)s?)\b"
+)
+_IN_TROUBLE = re.compile(
+    r"\b(?:will|would|could|am|can) i (?:get |be |go )?(?:in trouble|arrested|excluded|expelled|"
+    r"blamed)\b"
+)
+_DELETED_FROM_PHONES = re.compile(
+    r"\b(?:delet\w*|remov\w*|get rid of)\b.{0,40}\b(?:(?:every(?:one|body)s?|their|peoples|"
+    r"all the|other) phones?|phones)\b|\bmake (?:them|everyone|people) delete\b"
+)
+
+
+def _young(answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    age = answers.get("age")
+    return answers.get("under_18") is True or (age is not None and float(age) < 18)
+
+
+def fears_trouble_over_a_fake_image(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return _young(answers) and bool(_IN_TROUBLE.search(words)) and bool(_FAKE_IMAGE.search(words))
+
+
+def asks_to_delete_copies_on_phones(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return _young(answers) and is_question(text) and bool(_DELETED_FROM_PHONES.search(plain(text)))
+
+
+_IS_IT_POLICE = re.compile(
+    r"\b(?:is|are) (?:it|that|they|this|them|\w+) (?:the |a |like |part of the )?(?:police|cops|"
+    r"feds)\b|\binstead of (?:the )?police\b"
+)
+
+
+def asks_if_it_is_the_police(text: str) -> bool:
+    return bool(_IS_IT_POLICE.search(plain(text)))
+
+
+def organisation_is_police_line(org: Organisation) -> str:
+    """One text: whether an organisation is the police, then what it does and how to reach it."""
+    police = "police" in org.name.lower()
+    first = "Yes, it's part of the police." if police else "No, it's not the police."
+    return f"{first} {describe(org, limit=SMS_LIMIT - len(first) - 1)}"
 
 
 def asks_who_will_contact(text: str) -> bool:
@@ -2051,6 +2148,28 @@ _TOPIC_WORDS = {
     "parole": re.compile(
         r"\b(?:prison|released?|parole|(?<!sia )(?<!my )(?<!driving )(?<!taxi )licence|"
         r"sentence\w*|jail|gets out|out of prison)\b"
+    ),
+    # "what can police actually do, hes not done anything yet" is not about updates on a suspect;
+    # "still nothing about compensation" is not about visiting the court.
+    "police_updates": re.compile(
+        r"\b(?:arrest\w*|bail|charged?|custody|interview\w*|caught|catch|update\w*|officer|"
+        r"investigation|rui|let (?:him|her|them) (?:go|out)|let out|locked up|drop\w*|tell me|"
+        r"tells? me|told|let me know|hear|heard|find out|news|progress|do (?:anything|something)|"
+        r"doing (?:anything|something)|bother\w*)\b"
+    ),
+    "court_visit": re.compile(
+        r"\b(?:court\w*|entrance|waiting (?:room|area)|wait|door|visit|tour|look (?:round|around)|"
+        r"show me round|walk\w* past|get in|sit near|arrive|see where|see it|safe room|"
+        r"familiaris\w*)\b"
+    ),
+    "right_to_review": re.compile(
+        r"\b(?:review\w*|challenge|decision|decided|disagree|look again|nfa|no further action|"
+        r"drop\w*|discontinu\w*|stopped|closed|not (?:to )?(?:charge|charging|prosecute)|"
+        r"(?:didnt|aint|arent|wont) charg\w*|appeal|vrr|fight)\b"
+    ),
+    "compensation": re.compile(
+        r"\b(?:compensation|compo|cica|claim\w*|money|paid|pay|wages|earnings|costs?|damage|"
+        r"injur\w*|work|award)\b"
     ),
 }
 
@@ -3737,8 +3856,7 @@ _FOR_MEN_TOO = re.compile(
 
 
 def asks_if_this_is_for_men(text: str) -> bool:
-    words = plain(text)
-    return is_question(text) and bool(_FOR_MEN_TOO.search(words) or _FOR_MEN_R27.search(words))
+    return is_question(text) and bool(_FOR_MEN_TOO.search(plain(text)))
 
 
 # Joyce, 83, a courier fraud (she gave her card and PIN to a "courier"), noted as a theft: "WILL
@@ -3978,11 +4096,329 @@ def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None
     )
 
 
+# -- round 27, helper B --------------------------------------------------------------------------
+
+# Doreen, 79, after a distraction burglary: "should i tell my daughter? she'll say i shouldnt
+# have let them in", "what do i do about my daughter should i tell her". Not a scam, so not the
+# bank answer; not for under-18s (the answers about telling a parent) nor a partner or relative
+# who did it.
+_ABOUT_A_RELATIVE_TELL = re.compile(
+    r"\babout my (?:son|sons|daughters?|children|kids|family|grandson|granddaughter|"
+    r"grandchildren|husband|wife|sister|brother)\b.{0,30}\b(?:should|do|shall|must) i (?:have to "
+    r"|need to |really )?tell (?:him|her|them)\b"
+)
+
+
+def asks_whether_to_tell_family(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    return (
+        answers.get("under_18") is not True
+        and not _close(crime_type, answers)
+        and bool(_TELL_FAMILY.search(words) or _ABOUT_A_RELATIVE_TELL.search(words))
+    )
+
+
+# "what about the police do i still ring them. and what do i do about my daughter should i tell
+# her": both, in one answer.
+_POLICE_TOO = re.compile(
+    r"\bwhat about (?:the )?police\b|\b(?:do|should|shall|must|can) i (?:still |also )?(?:ring|"
+    r"call|phone|contact|report (?:it )?to) (?:them|the police|police|101)\b"
+)
+
+
+def also_asks_about_the_police(text: str) -> bool:
+    return asks_whether_to_tell_police(text) or bool(_POLICE_TOO.search(plain(text)))
+
+
+# Zainab, 28, whose husband threatens to take the children to Pakistan: "can he really take
+# them? they are british born", "i asked if he can take my children abroad without me" (they got
+# British Transport Police, then social services taking a baby).
+_CHILDREN_ABROAD = re.compile(
+    r"\b(?:take|taking|took|send|sending) (?:the |my |our |both )?(?:kids|children|child|son|"
+    r"daughter|boys|girls|baby|them)\b(?: \w+){0,3} (?:abroad|out of (?:the )?(?:country|uk)|"
+    r"overseas|to (?:pakistan|bangladesh|india|somalia|nigeria|turkey|iraq|iran|afghanistan|"
+    r"morocco|egypt|algeria|ghana|sri lanka|poland|romania|albania))\b"
+)
+_CAN_HE_TAKE_THEM = re.compile(
+    r"\b(?:can|could|will|would|is) (?:he|she) (?:really |just |actually |allowed to )?take "
+    r"(?:them|the kids|my kids|the children|my children|our kids|our children)\b"
+    r"(?! to (?:school|nursery|the|my|his|her|work|a |see|hospital|bed|football|swimming))"
+)
+_THREATENS = re.compile(
+    r"\b(?:he|she|they) (?:said|says|threatened|threatens|will|would|wants to|is going to|gonna)\b"
+)
+
+
+def asks_about_children_taken_abroad(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:i asked|can he|could he|is he allowed|scared|afraid|worried)\b", words)
+    )
+    if _CHILDREN_ABROAD.search(words) and (asked or _THREATENS.search(words)):
+        return True
+    return asked and (
+        _close(crime_type, answers)
+        and (crime_type == "domestic_abuse" or bool(_CHILDREN.search(words)))
+        and bool(_CAN_HE_TAKE_THEM.search(words))
+        and not _LEAVING.search(words)
+    )
+
+
+# Dave, 40, hit by his wife, two children: "ok. what do i do friday tho if she kicks off again. i
+# cant hit her back" (got "I can't answer"), "is this even domestic abuse if its a bloke?".
+_IF_IT_STARTS_AGAIN = re.compile(
+    r"\bwhat (?:do|should|shall|can) i do\b.{0,30}\b(?:if|when|next time) (?:she|he|they) "
+    r"(?:kicks? off|starts?|gets? (?:violent|drunk|angry|nasty)|hits? me|does it|attacks? me|"
+    r"goes for me|loses it|flips)\b|\b(?:if|when|next time) (?:she|he) (?:kicks? off|starts?|"
+    r"gets? (?:violent|drunk|angry|nasty)|hits? me|goes for me|loses it)(?: again)?\b.{0,30}"
+    r"\bwhat (?:do|should|shall|can) i do\b"
+)
+_COUNTS_FOR_A_MAN = re.compile(
+    r"\b(?:domestic abuse|domestic violence|abuse|a victim|count|counts)\b.{0,25}\bif (?:its|it "
+    r"is|im|i am|youre|you are|the victim is) a (?:bloke|man|guy|lad|male|fella)\b"
+)
+
+
+def asks_what_to_do_if_abuse_starts_again(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return _close(crime_type, answers or {}) and bool(_IF_IT_STARTS_AGAIN.search(plain(text)))
+
+
+def asks_if_abuse_counts_for_a_man(text: str) -> bool:
+    return is_question(text) and bool(_COUNTS_FOR_A_MAN.search(plain(text)))
+
+
+# Agnieszka, 33, hit by her partner, two children: "i am scared if police come they take my
+# children? we are polish, i not have settled status paper", "please the children, will they
+# take them?": the police or social services taking the children, not the partner being taken.
+_THEY_TAKE_CHILDREN = re.compile(
+    r"\b(?:they|police|the police|social services|the social|social workers?|childrens services)"
+    r"(?: will| would| might| could| can| gonna| are going to)? (?:take|taking|remove|removing) "
+    r"(?:away )?(?:my|the|our) (?:baby|babies|kids?|children|child)\b"
+    r"(?! to (?:school|nursery|the|my|his|her|work|a |see|hospital))|"
+    r"\b(?:will|would|do|does|can|could|might) (?:they|the police|police|social services|the "
+    r"social) (?:take|remove) (?:them|my (?:kids|children|baby)|the (?:kids|children|baby))"
+    r"(?: away)?\b(?! to )"
+)
+_CHILD_WORD = re.compile(r"\b(?:kids?|children|child|baby|babies|my boys|my girls)\b")
+_STATUS = re.compile(
+    r"\b(?:settled status|pre ?settled|status papers?|my papers|no papers|immigration|home office|"
+    r"deport\w*|visa|leave to remain|not have (?:the )?papers?|dont have (?:the )?papers?)\b"
+)
+
+
+def fears_children_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_CHILD_WORD.search(words))
+        and bool(_THEY_TAKE_CHILDREN.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:scared|afraid|worried|fear)\b", words)))
+    )
+
+
+def mentions_immigration_status(text: str) -> bool:
+    return bool(_STATUS.search(plain(text)) or _IMMIGRATION.search(plain(text)))
+
+
+# Patricia, whose son was killed: "is there anything for Marcus and Kayla, they lost their
+# brother", "my 13 year old won't go to school since his brother died. who helps children?"
+_BEREAVED_CHILDREN = re.compile(
+    r"\b(?:children|kids|child|teenagers?|teens?|young people|grandchildren|siblings|\d+ ?(?:year|"
+    r"yr) olds?)\b|\b(?:lost|losing|miss|misses|missing) (?:their|his|her) (?:brother|sister)\b|"
+    r"\bsince (?:their|his|her) (?:brother|sister) (?:died|was killed|was murdered|passed)\b"
+)
+_HELP_FOR = re.compile(
+    r"\b(?:who (?:helps?|supports?|can help|can support)|anything for|any help for|help for|"
+    r"support for|someone for|(?:is|are) there (?:anything|any help|any support|support|"
+    r"someone|people)|what (?:help|support))\b"
+)
+
+
+def asks_help_for_bereaved_children(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    bereaved = (
+        answers.get("crime_type") == "homicide"
+        or answers.get("bereaved") is True
+        or bool(re.search(r"\b(?:brother|sister) (?:died|was killed|was murdered)\b", words))
+    )
+    return (
+        bereaved
+        and (is_question(text) or bool(re.search(r"\bis there\b", words)))
+        and bool(_BEREAVED_CHILDREN.search(words))
+        and bool(_HELP_FOR.search(words))
+    )
+
+
+# Gerald, 68, after a romance scam, the scammer still messaging: "Should I reply to her? I
+# havent told her I know".
+_REPLY_TO_THEM = re.compile(
+    r"\b(?:should|do|shall|can|must|could) i (?:still |just |even )?(?:reply|respond|answer|"
+    r"message|text|write|talk|speak|keep talking)(?: back)?(?: to)? (?:her|him|them)\b|"
+    r"\bi (?:havent|have not|didnt|did not|not) (?:told|tell|let) (?:her|him|them) (?:i know|know)"
+    r"\b"
+)
+_SCAM_CONTEXT = re.compile(
+    r"\b(?:scam\w*|fraud\w*|con|conned|romance|online|money|gift ?cards?|western union)\b"
+)
+
+
+def asks_whether_to_reply_to_scammer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    scam = crime_type == "fraud" or (crime_type is None and bool(_SCAM_CONTEXT.search(words)))
+    return (
+        scam
+        and not _close(crime_type, answers)
+        and is_question(text)
+        and bool(_REPLY_TO_THEM.search(words))
+    )
+
+
+# "you havent said about the gift cards, will I get that back too", "you still havent answered
+# about the gift cards and western union".
+_GIFT_CARDS_OR_TRANSFER = re.compile(
+    r"\b(?:gift ?cards?|gift vouchers?|vouchers?|itunes|steam cards?|google play cards?|amazon "
+    r"cards?|western union|moneygram|money ?gram|money transfer|wire transfer)\b"
+)
+_ASKED_OR_AGAIN = re.compile(
+    r"\b(?:you (?:still )?(?:havent|have not|didnt|did not|never) (?:\w+ )?(?:said|answered|"
+    r"told|mentioned|say|answer|tell)|what about|back too|get (?:that|it|them|those|the money) "
+    r"back|refund\w*|money back)\b"
+)
+
+
+def asks_about_gift_cards_or_transfers(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    scam = crime_type in ("fraud", "theft", None)
+    return (
+        scam
+        and bool(_GIFT_CARDS_OR_TRANSFER.search(words))
+        and (is_question(text) or bool(_ASKED_OR_AGAIN.search(words)))
+        and bool(_ASKED_OR_AGAIN.search(words) or re.search(r"\bwhat (?:do|can|should) i\b", words))
+    )
+
+
+# Amira, 19, whose parents are arranging her marriage abroad: "is it even a crime if its my
+# parents", "what if they just take me to the airport. can anyone stop it?", "but what about the
+# airport. if they force me on the plane what do i do", "can someone help me get my passport back
+# without my dad knowing".
+def _forced_marriage_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = "forced_marriage" in ((answers or {}).get("account_details") or ())
+    return (
+        told
+        or mentions_forced_marriage(text)
+        or bool(re.search(r"\b(?:marry|marriage|married|wedding)\b", plain(text)))
+    )
+
+
+def asks_if_forced_marriage_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    # An account and the question together ("my brother took my passport and they want me to
+    # marry my cousin. is that a crime") have utter_forced_marriage, which says so too.
+    return (
+        _forced_marriage_told(text, answers)
+        and not mentions_forced_marriage(text)
+        and is_question(text)
+        and bool(_ASKS_IF_CRIME.search(words))
+        and not re.search(r"\b(?:hit|hits|slap\w*|beat\w*|punch\w*|kick\w*)\b", words)
+    )
+
+
+# The airport or the plane itself; "if they take me to pakistan. can someone stop it" is the
+# protection order answer.
+_AIRPORT = re.compile(r"\b(?:airport|plane|flight|flights|fly|flying|check ?in|boarding)\b")
+
+
+def asks_about_being_taken_abroad(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\bwhat (?:do|can|should) i do\b|\bwhat about\b|\bwhat if\b", words)
+    )
+    return _forced_marriage_told(text, answers) and asked and bool(_AIRPORT.search(words))
+
+
+def asks_for_passport_back_in_secret(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _forced_marriage_told(text, answers)
+        and is_question(text)
+        and bool(re.search(r"\bpassport\b", words))
+        and bool(
+            re.search(
+                r"\b(?:passport back|get (?:my |the )?passport|without (?:my |them |him |her )?"
+                r"(?:dad|mum|father|mother|parents|family|brother|them|him|her)? ?know\w*)\b",
+                words,
+            )
+        )
+    )
+
+
+# Imran, whose shop window was smashed three times: "the insurance WONT pay i said. is there
+# compensation from government or court", "i already reported it 3 times!! and still nothing
+# about compensation". Not the insurance answer again.
+_INSURANCE_WONT_PAY = re.compile(
+    r"\binsur\w* (?:\w+ )?(?:wont|will not|doesnt|does not|didnt|did not|wouldnt|cant|refused to|"
+    r"refuses to) (?:pay|cover)\b|\binsur\w* (?:said no|refused|rejected|turned (?:it|me) down)\b|"
+    r"\b(?:not|no longer|wasnt|isnt) (?:insured|covered)\b|\bno insurance\b"
+)
+_COMPENSATION_WORDS = re.compile(
+    r"\b(?:compensation|compo|money back|get (?:my |the )?money|pay (?:me|for (?:it|the|my))|"
+    r"make them pay)\b"
+)
+_COMPENSATION_FROM_COURT = re.compile(
+    r"\b(?:court|government|the state|council|the police|from them|make them pay|the boys|"
+    r"the kids|their parents)\b"
+)
+_COMPENSATION_AGAIN = re.compile(
+    r"\b(?:(?:still )?nothing about (?:the )?compensation|i asked about (?:the )?compensation|"
+    r"(?:you )?(?:didnt|havent|did not|have not|never) (?:\w+ )?(?:said|answer\w*|told|"
+    r"mention\w*) (?:me )?about (?:the )?compensation|what about (?:the |my )?compensation)\b"
+)
+
+
+def says_insurance_will_not_pay(text: str) -> bool:
+    return bool(_INSURANCE_WONT_PAY.search(plain(text)))
+
+
+def asks_compensation_from_offender(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Damage, a burglary or a theft, not an injury (CICA) nor a scam (the bank): the court's
+    compensation order."""
+    words = plain(text)
+    property_crime = crime_type in ("criminal_damage", "burglary", "theft", "arson") or (
+        crime_type is None
+        and bool(re.search(r"(?:window|door|car|shop|damage\w*|smashed|broken|stolen)", words))
+    )
+    if not property_crime or mentions_injury(text):
+        return False
+    if _COMPENSATION_AGAIN.search(words):
+        return True
+    compensation = bool(_COMPENSATION_WORDS.search(words))
+    asked = is_question(text)
+    return compensation and (
+        (says_insurance_will_not_pay(text) and (asked or "compensation" in words))
+        or (asked and "compensation" in words and bool(_COMPENSATION_FROM_COURT.search(words)))
+    )
+
+
 # -- round 27, helper A ---------------------------------------------------------------------------
 
-# Widening what to do if they come: "what do i do friday tho if she kicks off again. i cant hit
-# her back" (a man hit by his wife), "and what i do tonight, he know kasia, maybe he come here",
-# "but tonight? if he come to kasia door what i do" (a woman hiding at a friend's).
+# Widening what to do if they come: "and what i do tonight, he know kasia, maybe he come here",
+# "but tonight? if he come to kasia door what i do" (a woman hiding at a friend's). ("what do i do
+# friday tho if she kicks off again", from a man hit by his wife, is helper B's answer, above.)
 _AFRAID_NOW_R27 = re.compile(
     r"\bwhat (?:do |should |shall |can )?i (?:do|doing)\b.{0,30}\bif (?:he|she|they) (?:kicks? "
     r"off|starts? (?:again|on me)|gets? (?:violent|nasty|drunk)|does it again|hits? me again|"
@@ -3993,34 +4429,7 @@ _AFRAID_NOW_R27 = re.compile(
     r"\bwhat (?:do |should |shall |can )?i do\b|\bwhat if (?:he|she|they) (?:kicks? off|starts? "
     r"again|does it again|hits? me again)\b"
 )
-_KICKS_OFF = re.compile(
-    r"\b(?:kicks? off|kicking off|gets? (?:violent|nasty)|starts? (?:again|on me)|does it again|"
-    r"hits? me again|hit (?:her|him|them) back|throws? (?:stuff|things))\b"
-)
-
-
-def asks_what_to_do_if_partner_turns_violent(
-    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
-) -> bool:
-    """ "what do i do friday tho if she kicks off again. i cant hit her back", from a man whose
-    wife hits him: what to do at home, with the Men's Advice Line."""
-    answers = answers or {}
-    return (
-        answers.get("gender") == "man"
-        and _close(crime_type, answers)
-        and afraid_of_what_comes_next(text)
-        and bool(_KICKS_OFF.search(plain(text)))
-    )
-
-
 _NOT_SAFETY_NOW = re.compile(r"\b(?:court|hearing|trial|statement|sentenc\w*|appeal|parole)\b")
-
-# Widening "is this for men too": "is this even domestic abuse if its a bloke? feels daft".
-_FOR_MEN_R27 = re.compile(
-    r"\b(?:abuse|domestic|count|counts|victim)\b.{0,30}\b(?:if|when|cos|because|since|as) "
-    r"(?:its|it is|im|i am|youre|you are|the victim is|hes|he is) (?:a |the )?(?:bloke|man|guy|"
-    r"male|lad|fella|husband)\b"
-)
 
 # Ngozi, a nurse whose patient's son said he would kill her and waits at the car park: "is
 # saying hell kill me even a crime", "what can police actually do, hes not done anything yet
@@ -4221,12 +4630,10 @@ def known_answer(
         # -- round 27, helper A: before "should i call 999?" (Doreen's burglary is over) and the
         # privacy, reporting and organisation answers below, which answered only part of these.
         (
-            asks_which_number_after_a_crime(text, crime_type),
+            asks_which_number_after_a_crime(text, crime_type)
+            # "do i still ring them. and ... should i tell her": helper B's answer gives both.
+            and not asks_whether_to_tell_family(text, crime_type, answers),
             Say(response="utter_report_when_its_over"),
-        ),
-        (
-            asks_what_to_do_if_partner_turns_violent(text, crime_type, answers),
-            Say(response="utter_if_partner_kicks_off_man"),
         ),
         (
             asks_if_a_threat_to_kill_is_a_crime(text),
@@ -4320,6 +4727,63 @@ def known_answer(
             Say(response="utter_police_weigh_evidence"),
         ),
         (asks_about_a_scar(text), Say(response="utter_scar")),
+        # -- round 27, helper B: before the "will the police take him away", immigration,
+        # contact, forced marriage, insurance and compensation answers below, which would
+        # answer only part of these.
+        (
+            asks_what_to_do_if_abuse_starts_again(text, crime_type, answers),
+            Say(
+                response="utter_if_it_starts_again_man"
+                if (answers or {}).get("gender") == "man"
+                else "utter_if_it_starts_again"
+            ),
+        ),
+        (asks_if_abuse_counts_for_a_man(text), Say(response="utter_for_men_too")),
+        (
+            asks_about_children_taken_abroad(text, crime_type, answers),
+            Say(response="utter_children_taken_abroad"),
+        ),
+        (
+            fears_children_taken(text, answers) and mentions_immigration_status(text),
+            Say(response="utter_children_not_taken_status"),
+        ),
+        (fears_children_taken(text, answers), Say(response="utter_children_not_taken")),
+        (
+            asks_help_for_bereaved_children(text, answers or {"crime_type": crime_type}),
+            Say(response="utter_bereaved_children_support"),
+        ),
+        (
+            asks_whether_to_reply_to_scammer(text, crime_type, answers),
+            Say(response="utter_scammer_stop_contact"),
+        ),
+        (
+            asks_about_gift_cards_or_transfers(text, crime_type, answers),
+            Say(response="utter_gift_cards_transfers"),
+        ),
+        (
+            asks_if_forced_marriage_is_a_crime(text, answers),
+            Say(response="utter_forced_marriage_crime"),
+        ),
+        (
+            asks_for_passport_back_in_secret(text, answers),
+            Say(response="utter_forced_marriage_passport"),
+        ),
+        (
+            asks_about_being_taken_abroad(text, answers),
+            Say(response="utter_forced_marriage_airport"),
+        ),
+        (
+            asks_compensation_from_offender(text, crime_type, answers),
+            Say(response="utter_compensation_order"),
+        ),
+        (
+            asks_whether_to_tell_family(text, crime_type, answers),
+            Say(
+                response="utter_report_and_tell_family"
+                if also_asks_about_the_police(text)
+                else "utter_telling_family_your_choice"
+            ),
+        ),
         # -- round 22, safety (helper A)
         (asks_about_carrying_a_knife(text), Say(response="utter_knife_for_protection")),
         (asks_how_to_call_999_when_deaf(text), Say(response="utter_999_when_deaf")),
@@ -4449,6 +4913,11 @@ def known_answer(
             asks_about_family_liaison(text, answers or {"crime_type": crime_type}),
             Say(response="utter_family_liaison"),
         ),
+        (
+            fears_trouble_over_a_fake_image(text, answers),
+            Say(response="utter_fake_image_not_in_trouble"),
+        ),
+        (asks_to_delete_copies_on_phones(text, answers), Say(response="utter_copies_on_phones")),
         (worried_about_school(text, answers), Say(response="utter_school_worry")),
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         # "we know where you live, dont go court. do i still have to go?" before fear of them
@@ -4475,6 +4944,16 @@ def known_answer(
             Say(response="utter_handoff_needs_consent"),
         ),
         (asks_what_is_kept(text), Say(response="utter_what_we_keep")),
+        (asks_for_things_read_aloud(text), Say(response="utter_read_to_them")),
+        (
+            # "what is Tell MAMA, is it police? can I tell them instead of police": whether the
+            # organisation named is the police, not who will contact them.
+            named is not None and asks_if_it_is_the_police(text),
+            Say(
+                text=organisation_is_police_line(named) if named else None,
+                args={"utter_action": "utter_about_organisation"},
+            ),
+        ),
         (asks_who_will_contact(text), Say(response="utter_who_contacts")),
         (
             # Not for "it was 10 years ago": that is the reporting answer (no time limit).

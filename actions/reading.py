@@ -181,6 +181,10 @@ def read_turn(turn: Turn) -> Reading:
         reading.reject = True
         return reading
     answer = _answer(turn) if requested else Answer()
+    if requested == "consent" and answer.declined:
+        # "i don't know if it is ok": unsure is not a no to keeping the chat. Asked again (with
+        # any question answered); two misses keep nothing, and say so.
+        answer = Answer()
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
@@ -196,7 +200,11 @@ def read_turn(turn: Turn) -> Reading:
         # "getting it deleted. bromley" (a photo, at the needs question): not their data.
         turn = replace(turn, intent="inform")
     if turn.intent in CONTROL and (
-        not answer.answered or asks_for_person(turn.text) or ends_with_stop(turn.text)
+        not answer.answered
+        or asks_for_person(turn.text)
+        or ends_with_stop(turn.text)
+        # "no dont pass anything on. delete my data": erasure, whatever else it answers.
+        or turn.intent == "delete_my_data"
     ):
         reading.reject = True
         return reading
@@ -403,6 +411,10 @@ def read_turn(turn: Turn) -> Reading:
             # not "Sorry, I didn't catch that".
             reading.slots["cannot_phone"] = True
             reading.say.append(Say(response="utter_text_routes"))
+            return reading
+        if any(turn.answers.get(k) != v for k, v in reading.noted.items()):
+            # "croydon" at the hate-crime question is the borough, noted, not "Sorry, I didn't
+            # catch that" beside "I've noted: the borough is Croydon".
             return reading
         _not_understood(reading, turn)
         return reading
@@ -1052,7 +1064,9 @@ def moving_on(slot: str) -> str | None:
     the closing message says so, with how to ask for it later ("say 'refer me'")."""
     if slot == "consent":
         return "utter_nothing_kept"
-    return None if slot == "referral_consent" else "utter_moving_on"
+    # The safety question is skipped after a crisis message that already says to call 999:
+    # "No problem, let's skip that one" straight after the Samaritans reads as not caring.
+    return None if slot in ("referral_consent", "in_danger") else "utter_moving_on"
 
 
 # A question word inside a sentence that ends in "?", but not a report of what was said ("i

@@ -47,7 +47,10 @@ def _join(parts: Sequence[str]) -> str:
 
 def categories_sentence(result: Result) -> str:
     categories = result.categories
-    not_reported = result.answers.get("reported_to_police") is False
+    # The police always know of a killing: a bereaved family is never told "if you report it".
+    not_reported = result.answers.get("reported_to_police") is False and not (
+        result.answers.get("crime_type") == "homicide" or result.answers.get("bereaved") is True
+    )
     theirs = about_them(result.answers)
     if not categories:
         when = "."

@@ -162,7 +162,9 @@ def _fact_phrases(
         parts.append((_THEIR_WHO_WORDS if them else WHO_WORDS)[who])
     if facts.get("repeat_victimisation") is True:
         parts.append("it has happened more than once")
-    if facts.get("reported_to_police") is True:
+    if facts.get("reported_to_police") is True and crime == "homicide":
+        parts.append("the police know")  # a killing is known to them, whoever told them
+    elif facts.get("reported_to_police") is True:
         parts.append("it's been reported to the police" if them else "you've told the police")
     elif facts.get("reported_to_police") is False:
         parts.append("it hasn't been reported yet" if them else "you haven't told the police yet")

@@ -145,8 +145,8 @@ GOODBYE_ENDINGS = frozenset(
         "cheers bye",
     ]
 )
-# The details a result offers, typed in capitals at the start of a longer message: "MORE. You
-# have not answered me about the bank."
+# The details a result offers, typed in capitals at the start or the end of a longer message:
+# "MORE. You have not answered me about the bank."
 _DETAILS = ("show_reasons", "show_rights", "show_services")
 
 
@@ -172,9 +172,11 @@ def control_intent(text: str | None) -> str | None:
     parts = re.split(r"[.!?,;\n]+", text.strip(" .!?,;\n"))
     if any(_DELETE_REQUEST.fullmatch(_words(part)) for part in parts if part.strip()):
         return "delete_my_data"
-    first = parts[0].strip()
-    if first.isupper() and CONTROL_WORDS.get(_words(first)) in _DETAILS:
-        return CONTROL_WORDS[_words(first)]
+    first, end = parts[0].strip(), parts[-1].strip()
+    for part in (first, end):
+        # "MORE. You have not answered me about the bank", "thats about police not cica. MORE"
+        if part.isupper() and CONTROL_WORDS.get(_words(part)) in _DETAILS:
+            return CONTROL_WORDS[_words(part)]
     last = _words(parts[-1])
     if last in CARRY_ON_ENDINGS:
         return "carry_on"

@@ -742,7 +742,7 @@ _COMMON_FIRST_WORDS = frozenset(
     {"national", "london", "victim", "victims", "report", "stop", "tell", "rape", "modern",
      "council", "adult", "witness", "criminal", "unwanted", "forced", "coroners", "crime",
      "police", "support", "mens", "women", "survivors", "parliamentary", "true", "havens",
-     "revenge", "karma"}
+     "revenge", "karma", "british", "english", "family", "child", "children", "domestic"}
 )  # fmt: skip
 
 

@@ -414,3 +414,24 @@ async def test_a_first_message_that_asks_nothing_adds_nothing(dispatcher, domain
     await FORM.run(dispatcher, tracker, domain)
     # Not the Havens' forensic advice: nothing says it was a spiking or a sexual offence.
     assert "utter_evidence_advice" not in responses(dispatcher)
+
+
+async def test_a_question_answered_by_the_rule_is_not_answered_again_by_the_form(
+    dispatcher, domain
+):
+    # Round 27: Sam was sent Galop's description twice, Gerald "I can't answer that one" twice.
+    text = "what about the cctv though? no I'll call galop myself thanks"
+    tracker = make_tracker(
+        slots=RESULT_SHOWN, text=text, intent="nlu_fallback", requested_slot="referral_consent",
+        latest_action="action_outside_questions",
+    )  # fmt: skip
+    at = next(i for i, e in enumerate(tracker.events) if e["event"] == "user")
+    tracker.events.insert(
+        at + 2, {"event": "bot", "text": "Galop...", "metadata": {"utter_action": None}}
+    )
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert dispatcher.messages == [] or all(
+        "Galop" not in (m.get("text") or "") for m in dispatcher.messages
+    )
+    assert responses(dispatcher) in ([], ["utter_referral_reminder"])
+    assert slots.get("requested_slot") in (None, "referral_consent")

@@ -546,3 +546,25 @@ def test_any_time_is_not_repeated_as_safe_times_when_asking_for_a_person(dispatc
     slots = {"consent": True, "contact_times": "any time"}
     ActionHandoff().run(dispatcher, make_tracker(slots=slots), domain)
     assert responses(dispatcher) == ["utter_handoff"]
+
+
+def test_a_first_message_out_of_scope_starts_the_welcome_not_a_refusal(dispatcher, domain):
+    # Round 27: Dave's first words, "alright. bit of a weird one this. not sure why im even doing
+    # this lol", got "Sorry, I can't help with that one here".
+    tracker = make_tracker(
+        text="alright. bit of a weird one this. not sure why im even doing this lol",
+        intent="out_of_scope", active_loop=None,
+    )  # fmt: skip
+    events = ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    assert (events[-1]["event"], events[-1]["name"]) == ("followup", "needs_assessment_form")
+    assert responses(dispatcher) == []
+
+
+def test_out_of_scope_after_the_result_says_what_the_bot_cannot_do(dispatcher, domain):
+    tracker = make_tracker(
+        slots={**TEENAGER_STALKED_BY_EX, "consent": True, "assessment_done": True,
+               "results_shown": True, "referral_consent": False},
+        text="i like turtles", intent="out_of_scope", active_loop=None,
+    )  # fmt: skip
+    assert ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
+    assert responses(dispatcher) == ["utter_out_of_scope"]

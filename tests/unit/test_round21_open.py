@@ -154,4 +154,4 @@ def test_keep_nothing_is_not_told_the_support_team_sees_the_chat(domain):
             if {"type": "slot", "name": "consent", "value": False} in (v.get("condition") or [])
         ]
         assert refused and "support team" not in refused[0]["text"]
-        assert "not to keep" in refused[0]["text"]
+        assert "isn't being kept" in refused[0]["text"]

@@ -46,7 +46,6 @@ NEW = (
     "utter_cctv",
     "utter_workplace_posted_online",
     "utter_telling_work",
-    "utter_if_partner_kicks_off_man",
 )
 ABOUT_THE_VICTIM = tuple(name for name in NEW if name != "utter_cctv")
 WIDENED = ("utter_if_he_comes", "utter_for_men_too")
@@ -203,16 +202,11 @@ def test_other_telling_questions_are_not_the_work_answer(text, crime_type):
 @pytest.mark.parametrize(
     "text,crime_type",
     [
-        (
-            "ok. what do i do friday tho if she kicks off again. i cant hit her back",
-            "domestic_abuse",
-        ),
         ("yes. and what i do tonight, he know kasia, maybe he come here", "domestic_abuse"),
         (
             "but tonight? if he come to kasia door what i do. i have small children 4 and 7",
             "domestic_abuse",
         ),
-        ("what if she kicks off again", None),
         ("ok but what do i do tonight at 8 if hes there", "stalking_harassment"),
     ],
 )
@@ -222,12 +216,12 @@ def test_what_to_do_if_they_come_or_kick_off(text, crime_type):
     )
 
 
-def test_a_man_hit_by_his_wife_is_told_what_to_do_and_of_the_mens_advice_line():
+def test_a_man_hit_by_his_wife_keeps_helper_bs_answer():
+    """Helper B's answer (on main) says what to do if it starts again, with the Men's Advice Line
+    for a man: the round 27 helper A rows come before it and must leave it alone."""
     text = "ok. what do i do friday tho if she kicks off again. i cant hit her back"
     said = answer(text, "domestic_abuse", relationship_to_offender="partner_or_ex", gender="man")
-    assert said == "utter_if_partner_kicks_off_man"
-    message = sendable("utter_if_partner_kicks_off_man")[0]
-    assert "0808 801 0327" in message and "999" in message and "your fault" in message
+    assert said in ("utter_if_it_starts_again", "utter_if_it_starts_again_man")
     # A woman who fears he comes to her friend's door: what to do if they come.
     text = "but tonight? if he come to kasia door what i do. i have small children 4 and 7"
     said = answer(text, "domestic_abuse", relationship_to_offender="partner_or_ex", gender="woman")
@@ -279,12 +273,19 @@ def test_near_misses_are_not_the_men_answer(text):
 # -- 4. Doreen: which number, after a burglary that is over ---------------------------------------
 
 
+def test_the_police_and_her_daughter_in_one_message_keep_helper_bs_answer():
+    text = (
+        "what about the police do i still ring them. and what do i do about my daughter should i "
+        "tell her"
+    )
+    assert answer(text, "burglary") == "utter_report_and_tell_family"
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "not yet. should i ring 999 or the other number. I dont want to waste their time",
-        "what about the police do i still ring them. and what do i do about my daughter should "
-        "i tell her",
+        "what about the police do i still ring them",
         "do i call 101 or 999",
     ],
 )
