@@ -499,6 +499,9 @@ _STALKING = re.compile(
     r"wont leave me alone|won t leave me alone|will not leave me alone|tracking (?:me|my)|"
     r"tracker on|watching (?:my|our) (?:house|flat|home)|sat outside (?:my|our)|"
     r"parked outside (?:my|our)|waiting outside (?:my|our)|everywhere i go|"
+    # "hes been waiting by my car in the staff car park twice"
+    r"(?:been|keeps?|kept) waiting (?:by|outside|near|at) (?:my|our) (?:car|house|flat|home|"
+    r"work|door|gate|office|school)|"
     r"knows where i (?:am|go|live))\b"
 )
 _HARASSMENT = re.compile(
@@ -507,6 +510,10 @@ _HARASSMENT = re.compile(
     r"(?:keeps?|kept|always|constantly) (?:shouting|swearing|screaming|banging|abusing|"
     r"threatening|insulting|calling me)|(?:shouts|swears|screams) at me|threatened (?:me|to)|"
     r"threatening me|threats|made threats|anti social|antisocial|asb|bully\w*|bullied|"
+    # "a patients relative told me on the ward he would kill me"; not "my mum would kill me if
+    # she knew", a figure of speech.
+    r"(?:told me|said|says|threatened)\b.{0,20}\b(?:he|she|they)(?: would| will|d|ll| was going "
+    r"to| is going to| are going to) (?:kill|murder) (?:me|us)\b(?! if)|"
     # A threat of violence, told as said: "told me hes going to break my legs".
     r"(?:told me|said|says|saying|shouted|yelled|screamed|texted|messaged|threatened)(?: me)?"
     r"(?: that)? (?:hes|he is|hed|he would|hell|he will|shes|she is|shed|she would|shell|she "
@@ -992,6 +999,10 @@ _RECENT = re.compile(
     r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
     r"(?:a|one|two|three|few|couple of|\d+) (?:days?|weeks?|hours?) ago|just now|earlier|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|"
+    # "it was friday night", "its about saturday", "saturday morning"
+    r"(?:it was|its|it s|about|since|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|"
+    r"afternoon|evening|just gone)|this (?:weekend|past week)|the other (?:day|night)|"
     r"(?:a|one|two|three|four|five|six|few|couple of|\d) months? ago|still (?:happening|going on|"
     r"doing it|does it)|(?:its|it is) (?:happening|going on) (?:now|still)|every (?:day|week)|"
     r"(?:he|she|they) (?:still|keeps?|keep) )\b"

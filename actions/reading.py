@@ -1116,6 +1116,8 @@ _IT_WAS = re.compile(
     rf"she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
     rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
     rf"someone i (?:know|dont know))\b"
+    # "shes the mother of my kids": the other parent of their children, not a relative.
+    r"(?! of (?:my|our) (?:kids|children|child|son|sons|daughter|daughters|baby|boys|girls))"
 )
 # "Please change it so they don't think a child is hurt", "its me not my son".
 _NOT_A_CHILD = re.compile(

@@ -261,3 +261,51 @@ def test_a_killing_is_noted_as_known_to_the_police_not_told_by_them():
 
     parts = _fact_phrases({"crime_type": "homicide", "reported_to_police": True}, False, False)
     assert "the police know" in parts and "you've told the police" not in parts
+
+
+def test_the_mother_of_my_kids_is_not_a_correction_to_a_relative():
+    # Round 27 (the suite's husband hit by his wife): "no way, shes the mother of my kids" at
+    # the reporting question changed "a partner or ex" to "a family member".
+    from actions.reading import corrections
+
+    partner = {"crime_type": "domestic_abuse", "relationship_to_offender": "partner_or_ex"}
+    assert corrections("no way, shes the mother of my kids", partner) == {}
+    assert corrections("no, its my mother", partner) == {
+        "relationship_to_offender": "family_member"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no im in my room. it was friday night, i cant remember coming home and i woke up with "
+        "my clothes on wrong and i was sore. i think someone did something to me",
+        "its about saturday. i went out and i dont remember getting home",
+    ],
+)
+def test_a_weekday_is_recent_so_an_adult_is_not_asked_if_they_were_under_18(text):
+    from actions import account
+    from actions.skip_logic import under_18_then_matters
+
+    read = account.read_account(text)
+    assert read.within_12_months is True
+    answers = {"age": 20.0, "crime_type": "sexual_offence", "within_12_months": True}
+    assert not under_18_then_matters(answers)
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        (
+            "hi, a patients relative told me on the ward he would kill me. now hes been waiting "
+            "by my car in the staff car park twice",
+            "stalking_harassment",
+        ),
+        ("my mum said she would kill me if i lost it", None),
+    ],
+)
+def test_a_threat_to_kill_and_waiting_by_the_car_is_harassment(text, crime):
+    from actions import account
+
+    read = account.read_account(text).crime_type
+    assert read == crime if crime else read != "stalking_harassment"
