@@ -1002,7 +1002,7 @@ _RECENT = re.compile(
     # "it was friday night", "its about saturday", "saturday morning"
     r"(?:it was|its|it s|about|since|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|"
-    r"afternoon|evening|just gone)|this (?:weekend|past week)|the other (?:day|night)|"
+    r"afternoon|evening|just gone)|this (?:weekend|past week|summer|year)|the other (?:day|night)|"
     r"(?:a|one|two|three|four|five|six|few|couple of|\d) months? ago|still (?:happening|going on|"
     r"doing it|does it)|(?:its|it is) (?:happening|going on) (?:now|still)|every (?:day|week)|"
     r"(?:he|she|they) (?:still|keeps?|keep) )\b"

@@ -2167,6 +2167,13 @@ _TOPIC_WORDS = {
         r"drop\w*|discontinu\w*|stopped|closed|not (?:to )?(?:charge|charging|prosecute)|"
         r"(?:didnt|aint|arent|wont) charg\w*|appeal|vrr|fight)\b"
     ),
+    # "feeling safe i guess and someone to help me leave" is an answer about needs, not a
+    # question about the needs assessment.
+    "needs_assessment": re.compile(
+        r"\b(?:assess\w*|asess\w*|reassess\w*|what (?:help|support) i (?:need|get)|what i need|"
+        r"who decides|work(?:s)? out|decide what help|asked? (?:me )?what (?:help )?i need|"
+        r"checked again|vulnerable)\b"
+    ),
     "compensation": re.compile(
         r"\b(?:compensation|compo|cica|claim\w*|money|paid|pay|wages|earnings|costs?|damage|"
         r"injur\w*|work|award)\b"

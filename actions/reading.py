@@ -359,9 +359,15 @@ def read_turn(turn: Turn) -> Reading:
             return reading
         if asks_about_privacy(turn.text):
             if not turn.question_answered:
-                _say_once(
-                    reading, turn, known_answer(turn.text) or Say(response="utter_privacy_answer")
+                # With what is known so far: "what if they take me to the airport ... my dad
+                # checks my phone" from someone facing a forced marriage is about the airport.
+                known = known_answer(
+                    turn.text,
+                    turn.answers.get("crime_type"),
+                    turn.organisations,
+                    answers=turn.answers,
                 )
+                _say_once(reading, turn, known or Say(response="utter_privacy_answer"))
             return reading  # answered; the form asks its question again
         if "contact_details" in reading.slots:
             # "07911 123456 its dev, his brother" at the voicemail question: the number is kept,

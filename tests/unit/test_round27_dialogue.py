@@ -15,7 +15,9 @@ from actions.questions import topic_fits
 RIGHTS = Path(__file__).resolve().parents[2] / "data" / "nlu" / "rights.yml"
 # The topics narrowed in round 27 (the older ones are narrower on purpose: "can i confront the
 # person who hurt me" is not offered restorative justice unless it says something of it).
-ROUND_27 = ("police_updates", "court_visit", "right_to_review", "compensation")
+ROUND_27 = (
+    "police_updates", "court_visit", "right_to_review", "compensation", "needs_assessment"
+)  # fmt: skip
 
 
 def _examples() -> list[tuple[str, str]]:
@@ -57,6 +59,12 @@ def test_every_training_example_of_a_topic_fits_it(topic, text):
         ("court_visit", "what will the police need from me"),
         ("compensation", "can i act for him, i have power of attorney"),
         ("right_to_review", "can the school stop him coming near the kids"),
+        # Amira, back after hiding her phone: her needs, not a question about the assessment.
+        (
+            "needs_assessment",
+            "sorry had to hide my phone. he was asking who im texting. i need to get out before "
+            "july. feeling safe i guess and someone to help me leave",
+        ),
     ],
 )  # fmt: skip
 def test_a_question_about_something_else_is_not_given_the_topic(topic, text):
@@ -309,3 +317,33 @@ def test_a_threat_to_kill_and_waiting_by_the_car_is_harassment(text, crime):
 
     read = account.read_account(text).crime_type
     assert read == crime if crime else read != "stalking_harassment"
+
+
+def test_a_question_beside_a_phone_being_checked_is_answered_with_what_is_known():
+    # Round 27 replayed: Amira's "what if they just take me to the airport. can anyone stop it?
+    # and they cant call me, my dad checks my phone" got the answer about someone else picking
+    # up the phone: the privacy path read the question without her forced marriage.
+    from actions.reading import Turn, read_turn
+    from referrals.directory import load_directory
+
+    answers = {
+        "consent": True, "in_danger": False, "crime_type": "domestic_abuse",
+        "relationship_to_offender": "family_member", "age": 19.0,
+        "account_details": ["forced_marriage"], "discreet": True,
+    }  # fmt: skip
+    reading = read_turn(
+        Turn(
+            text="what if they just take me to the airport. can anyone stop it? and they cant "
+            "call me, my dad checks my phone",
+            intent="ask_right", confidence=0.9, requested="language", answers=answers,
+            asked={"language": 1}, missed={}, organisations=load_directory(),
+        )
+    )  # fmt: skip
+    assert [s.response for s in reading.say] == ["utter_forced_marriage_airport"]
+
+
+def test_a_forced_marriage_planned_for_this_summer_is_recent():
+    from actions import account
+
+    text = "my parents want me to marry my cousin in pakistan this summer. i said no"
+    assert account.read_account(text).within_12_months is True
