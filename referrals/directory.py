@@ -754,8 +754,12 @@ def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organ
         if org.is_retired:
             continue
         for name in _names(org):
-            # Not "they will catch me again": a name that is also a verb, used as one.
-            named = rf"{re.escape(name)}\b(?! (?:me|him|her|them|us|you|it|up|out)\b)"
+            # Not "they will catch me again" nor "what they shout": a name that is also a verb,
+            # used as one.
+            named = (
+                rf"(?<!they )(?<!he )(?<!she )(?<!we )(?<!i )(?<!you )(?<!people )(?<!to )"
+                rf"{re.escape(name)}\b(?! (?:me|him|her|them|us|you|it|up|out|at)\b)"
+            )
             if asking and re.search(rf"\b{named}", words):
                 return org
             # "can tell mama report it for me?", "should i ring galop?"
