@@ -567,6 +567,9 @@ class ActionAnswerRight(Action):
             # "can you change it to after 6pm weekdays only" reads like a question too.
             if changes.get("referral_consent") is True or set(changes) & _CONTACT_CHANGES:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+        # "ok u can keep it. but dont tell my mum or police": kept from now on, and the
+        # question still answered.
+        kept = _consent_after_all(dispatcher, tracker) or []
         key, confidence = _rights_answer(tracker)
         text = str(tracker.latest_message.get("text") or "")
         known = _known_answer(tracker, text)
@@ -583,7 +586,7 @@ class ActionAnswerRight(Action):
             _cannot_answer(dispatcher, tracker, text)
         # A first message the bot cannot answer ("my brother was killed, what help do families
         # get?") is met by the welcome, which says what it can do, not by "I can't answer that".
-        return _start_if_not_started(tracker)
+        return [*kept, *_start_if_not_started(tracker)]
 
 
 class ActionHelp(Action):

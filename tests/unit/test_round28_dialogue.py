@@ -22,3 +22,23 @@ from referrals.directory import load_directory, named_in_question
 def test_a_name_used_as_a_verb_is_not_the_organisation(text, named):
     found = named_in_question(text, load_directory())
     assert (found.name if found else None) == named
+
+
+def test_keeping_the_chat_after_all_beside_a_question_is_kept(dispatcher, domain):
+    # Round 28: Yusuf, 14, wrote "ok u can keep it. but dont tell my mum or police" after
+    # keeping nothing; his question was answered but the chat still was not kept, so "human"
+    # failed again.
+    from actions.dialogue import ActionAnswerRight
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={"consent": False, "age": 14.0, "under_18": True},
+        text="ok u can keep it. but dont tell my mum or police", intent="ask_right",
+        active_loop=None,
+    )  # fmt: skip
+    events = ActionAnswerRight().run(dispatcher, tracker, domain)
+    assert {"event": "slot", "name": "consent", "value": True} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+    said = responses(dispatcher)
+    assert said[0] == "utter_consent_after_all" and len(said) == 2
