@@ -319,13 +319,14 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 turn_from(tracker, right_answered=right_answered or answered_outside)
             )
             if result.reject and not right_answered:
-                if not _opening(tracker) or answered_outside:
+                if not _opening(tracker):
                     return []  # the rules answer it, then the form asks its question again
                 # A rule started the form on this very message, so no rule will answer it:
                 # answer it here and ask the waiting question again. (Returning nothing once
                 # let Rasa ask its first empty question: "Was the person who died a close
                 # relative?" to people whom nobody had died.)
-                _answer_here(dispatcher, tracker, answers)
+                if not answered_outside:  # already answered by action_outside_questions
+                    _answer_here(dispatcher, tracker, answers)
                 result = None
         if result is not None and not result.reject:
             for message in result.say:

@@ -435,3 +435,23 @@ async def test_a_question_answered_by_the_rule_is_not_answered_again_by_the_form
     )
     assert responses(dispatcher) in ([], ["utter_referral_reminder"])
     assert slots.get("requested_slot") in (None, "referral_consent")
+
+
+async def test_a_question_the_rule_could_not_answer_leaves_the_form_asking_its_own_question(
+    dispatcher, domain
+):
+    # Round 28: after "so who can help with that then" got "I can't answer that one" from
+    # action_outside_questions, the form returned nothing and Rasa asked its first empty slot:
+    # "Was the person who died a close relative?" to a man who had been robbed.
+    tracker = make_tracker(
+        slots={**RESULT_SHOWN, "crime_type": "robbery", "hate_motivated": True},
+        text="so who can help with that then", intent="nlu_fallback",
+        requested_slot="referral_consent", latest_action="action_outside_questions",
+    )  # fmt: skip
+    at = next(i for i, e in enumerate(tracker.events) if e["event"] == "user")
+    tracker.events.insert(
+        at + 2, {"event": "bot", "text": "I can't answer", "metadata": {"utter_action": None}}
+    )
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert "requested_slot" in slots and slots["requested_slot"] != "bereaved"
+    assert "utter_cannot_answer" not in responses(dispatcher)
