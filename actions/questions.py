@@ -814,6 +814,33 @@ def asks_to_delete_copies_on_phones(text: str, answers: Mapping[str, Any] | None
     return _young(answers) and is_question(text) and bool(_DELETED_FROM_PHONES.search(plain(text)))
 
 
+# A child threatened over a debt by those exploiting them: "they said if i dont pay by friday
+# they come to my house", "but what do i do about friday. im scared".
+_DEBT_THREAT = re.compile(
+    r"\b(?:if i dont|if i don t|unless i) (?:pay|give|bring|find)\b.{0,40}\b(?:they|he|she)(?:ll|"
+    r" will| are going to| gonna)? (?:come|coming|find|get|hurt|do)\b|\b(?:owe|debt)\b.{0,40}"
+    r"\b(?:come to my|find me|hurt me)\b"
+)
+_WHAT_DO_I_DO_ABOUT = re.compile(
+    r"\bwhat (?:do|should|can) i do (?:about|on|by|before) (?:friday|monday|tuesday|wednesday|"
+    r"thursday|saturday|sunday|tomorrow|tonight|the weekend|it|them)\b"
+)
+
+
+def threatened_by_exploiters(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    exploited = answers.get("crime_type") == "human_trafficking" or bool(
+        re.search(
+            r"\b(?:county lines|packages?|owe them|debt|hold (?:stuff|things|drugs))\b", words
+        )
+    )
+    return _young(answers) and (
+        bool(_DEBT_THREAT.search(words))
+        or (exploited and bool(_WHAT_DO_I_DO_ABOUT.search(words)))
+    )
+
+
 _IS_IT_POLICE = re.compile(
     r"\b(?:is|are) (?:it|that|they|this|them|\w+) (?:the |a |like |part of the )?(?:police|cops|"
     r"feds)\b|\binstead of (?:the )?police\b"
@@ -4858,6 +4885,7 @@ def known_answer(
             fears_arrest_after_exploitation(text, answers),
             Say(response="utter_exploited_not_blamed"),
         ),
+        (threatened_by_exploiters(text, answers), Say(response="utter_exploited_threatened")),
         (
             asks_about_a_doorstep_trader_coming_back(text, crime_type),
             Say(response="utter_doorstep_trader_back"),

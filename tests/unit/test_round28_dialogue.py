@@ -42,3 +42,33 @@ def test_keeping_the_chat_after_all_beside_a_question_is_kept(dispatcher, domain
     ]
     said = responses(dispatcher)
     assert said[0] == "utter_consent_after_all" and len(said) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "answers", "expected"),
+    [
+        # Yusuf, 14, made to hold packages: the privacy notice, then "I can't answer".
+        (
+            "if i ring childline do they tell my mum. and they said if i dont pay by friday they "
+            "come to my house",
+            {"crime_type": "human_trafficking", "age": 14.0, "under_18": True},
+            True,
+        ),
+        (
+            "but what do i do about friday. im scared",
+            {"crime_type": "human_trafficking", "age": 14.0, "under_18": True},
+            True,
+        ),
+        ("what do i do about friday", {"crime_type": "burglary", "age": 14.0}, False),
+        (
+            "if i dont pay by friday they come to my house",
+            {"crime_type": "fraud", "age": 40.0},
+            False,
+        ),
+    ],
+)
+def test_a_child_threatened_by_those_exploiting_them(text, answers, expected):
+    from actions.questions import known_answer
+
+    said = known_answer(text, answers.get("crime_type"), answers=answers)
+    assert (said is not None and said.response == "utter_exploited_threatened") is expected
