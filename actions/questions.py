@@ -836,8 +836,15 @@ def threatened_by_exploiters(text: str, answers: Mapping[str, Any] | None) -> bo
         )
     )
     return _young(answers) and (
-        bool(_DEBT_THREAT.search(words))
-        or (exploited and bool(_WHAT_DO_I_DO_ABOUT.search(words)))
+        bool(_DEBT_THREAT.search(words)) or (exploited and bool(_WHAT_DO_I_DO_ABOUT.search(words)))
+    )
+
+
+def asks_about_a_stalking_protection_order(text: str) -> bool:
+    """ "would a stalking protection order be better than the non mol?" """
+    words = plain(text)
+    return bool(re.search(r"\b(?:stalking protection orders?|spo)\b", words)) and (
+        is_question(text) or bool(re.search(r"\b(?:asked|about|what about|tell me)\b", words))
     )
 
 
@@ -4689,6 +4696,10 @@ def known_answer(
         (fears_workplace_exposed_online(text), Say(response="utter_workplace_posted_online")),
         (asks_whether_to_tell_work(text, crime_type, answers), Say(response="utter_telling_work")),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
+        (
+            asks_about_a_stalking_protection_order(text),
+            Say(response="utter_stalking_protection_order"),
+        ),
         (
             asks_for_a_refuge_without_calling(text, answers),
             Say(response="utter_refuge_without_a_call"),

@@ -72,3 +72,20 @@ def test_a_child_threatened_by_those_exploiting_them(text, answers, expected):
 
     said = known_answer(text, answers.get("crime_type"), answers=answers)
     assert (said is not None and said.response == "utter_exploited_threatened") is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Helen, who already had a non-molestation order, was told about non-molestation
+        # orders, twice.
+        "no. Can I ask something, would a stalking protection order be better than the non mol? "
+        "a friend said police can apply for one",
+        "I already HAVE a non mol, I said that. I asked about a stalking protection order",
+    ],
+)
+def test_a_stalking_protection_order(text):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "stalking_harassment", answers={})
+    assert said is not None and said.response == "utter_stalking_protection_order"
