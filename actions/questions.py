@@ -2946,7 +2946,7 @@ def asks_if_controlling_is_normal(
 _WHAT_IS_DA = re.compile(
     r"(?:what|whats|wat|wot)(?: is| s| does)?(?: the)? da(?: mean| means| stand for| stands for|"
     r" helpline| mean in(?: the)? helpline)?|(?:da|what does da) (?:mean|means|stand for)|"
-    r"what do you mean (?:by )?da"
+    r"what do you mean (?:by )?da|what does (?:the )?da (?:mean|stand for)(?: please| sorry)*"
 )
 
 

@@ -1118,8 +1118,9 @@ _NOT_FAMILY = re.compile(
 )
 # "it was my neighbour", "he's a stranger", "actually it was my ex": who did it, said outright.
 _IT_WAS = re.compile(
-    rf"\b(?:it was|its|it s|actually it was|he was|she was|they were|hes|shes|theyre|he is|"
-    rf"she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
+    # Not "it's not like he's a husband hitting me" (her son): a comparison, not who it was.
+    rf"\b(?<!like )(?:it was|its|it s|actually it was|he was|she was|they were|hes|shes|theyre|"
+    rf"he is|she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
     rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
     rf"someone i (?:know|dont know))\b"
     # "shes the mother of my kids": the other parent of their children, not a relative.

@@ -89,3 +89,24 @@ def test_a_stalking_protection_order(text):
 
     said = known_answer(text, "stalking_harassment", answers={})
     assert said is not None and said.response == "utter_stalking_protection_order"
+
+
+def test_a_comparison_is_not_a_correction_of_who_did_it():
+    # Round 28: Grace, pushed over by her son: "it's not like he's a husband hitting me" was
+    # taken as "it was a partner or ex".
+    from actions.reading import corrections
+
+    son = {"crime_type": "domestic_abuse", "relationship_to_offender": "family_member"}
+    assert corrections("it's not like he's a husband hitting me", son) == {}
+    stranger = {"crime_type": "assault", "relationship_to_offender": "stranger"}
+    assert corrections("no hes my husband", stranger) == {
+        "relationship_to_offender": "partner_or_ex"
+    }
+
+
+def test_what_does_da_mean_please():
+    # Round 28: Grace's "What does DA mean please?" after the result named the DA Helpline.
+    from actions.questions import known_answer
+
+    said = known_answer("What does DA mean please?", "domestic_abuse")
+    assert said is not None and said.response == "utter_what_da_means"
