@@ -187,10 +187,25 @@ _MEDICAL_EMERGENCY = re.compile(
 )
 
 
+# -- round 28, helper E --
+# "he hold my neck i cant breath": breathing stopped by a hand on the neck is strangling (the
+# strangling answer), not a sign of a heart attack. Chest pain or a drooping face beside it still
+# is.
+_NECK_HELD = re.compile(
+    r"\b(?:neck|throat|strangl\w*|chok\w*|smother\w*|suffocat\w*|pillow over (?:my|her|his) "
+    r"face)\b"
+)
+_NO_BREATH = re.compile(
+    r"\b(?:cant|can t|cannot|couldnt|could not|struggling to|hard to) (?:breathe|breath)\b"
+)
+
+
 def mentions_medical_emergency(text: str) -> bool:
     """ "my chest has been tight all evening... its in my left arm now": possibly a heart attack,
     so 999 now, wherever it is said and whatever the crime."""
     words = plain(text)
+    if _NECK_HELD.search(words):
+        words = _NO_BREATH.sub(" ", words)
     return bool(_MEDICAL_EMERGENCY.search(words)) and not re.search(
         r"\b(?:had|after|since|my|his|her) (?:a )?(?:heart attack|stroke) (?:in|last|years?|"
         r"ago|before)\b|\b(?:what is|whats) a heart attack\b|\b(?:nearly|almost|would|gave "

@@ -420,6 +420,18 @@ SELF_HARM_PATTERNS = [
     r"\b(?:im|i am) (?:going|gonna) to (?:overdose|jump|end it)\b",
     r"\b(?:drink|drinking) (?:until|till) i (?:black out|pass out)\b",
     r"\bhurt myself\b",
+    # -- round 28, helper E --
+    # "Some days I think it would be easier if I wasn't here at all": a passive wish not to be
+    # alive. Not "easier if i wasnt here when he comes round" (a visit) nor "better if i wasnt
+    # around him" (keeping away from someone).
+    r"\b(?:easier|better|best|simpler|kinder|happier|(?:every ?one|everybody|them|the world|"
+    r"my family|my kids|the kids) a favou?r)(?: for (?:every ?one|everybody|them|him|her|all of "
+    r"them|my (?:\w+ )?(?:family|kids|children|son|daughter|mum|husband|wife|partner)))? if i "
+    r"(?:just )?(?:(?:wasnt|was not|werent|were not|wasn t|weren t) (?:here|around|alive)|didnt "
+    r"exist|did not exist|was gone|was dead|died|disappeared|never woke up|didnt wake up)"
+    r"(?: at all| any ?more| for good| no more)?\b"
+    r"(?! (?:when|while|whenever|for|at|on|in|tonight|today|tomorrow|this|next|to|with|him|her|"
+    r"them|the|my|his|their|because|so|during|till|until|if|before|after|then|yet|as)\b)",
 ]
 
 
@@ -771,6 +783,15 @@ _MEDICATION_FOR = re.compile(
 )
 
 
+# -- round 28, helper E --
+# "He was shouting some things about where I'm from before he hit me": the blow told as the
+# moment something else happened, which says nothing of now.
+_BEFORE_OR_AFTER_HARM = re.compile(
+    r"\b(?:before|after|just before|right before|straight after|until|till) (?:he|she|they) "
+    r"(?:\w+ )?(?:hit|punched|kicked|slapped|attacked|hurt|pushed|grabbed|beat) (?:me|us)\b"
+)
+
+
 def trusted_crisis(text: str | None, intent: str) -> bool:
     """Whether to believe the classifier's guess of danger or suicide for this message."""
     if not text:
@@ -780,6 +801,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         return False
     if intent == IN_DANGER:
         cleaned = _PLACES.sub(" ", _strip(cleaned))
+        cleaned = _BEFORE_OR_AFTER_HARM.sub(" ", cleaned)
         if _NEGATED_DANGER.search(cleaned):
             return False
         if _MEANING_QUESTION.match(cleaned):
@@ -802,3 +824,40 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     if _OTHERS_DEATH.search(cleaned) or _without_denial(cleaned) != cleaned:
         return False
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
+
+
+# -- round 28, helper E --
+# Thoughts of suicide told of someone else, by a sister, friend or parent writing for them: "last
+# night he said he wishes he didnt wake up", "should i tell the nurses what he said about wishing
+# he didnt wake up?". Not the writer's own wish about the man who hurt them ("i wish he was
+# dead"), nor a death that happened ("my friend killed himself two years ago").
+_THEY_WISH = r"(?:he|she|they) (?:\w+ ){0,3}?(?:wish|wishes|wished)"
+_OTHER_AT_RISK = re.compile(
+    rf"\b(?:{_THEY_WISH}|about (?:him |her |them )?wishing) (?:that )?(?:he|she|they) "
+    r"(?:(?:didnt|did not|hadnt|had not|wouldnt|would not|never|could not|couldnt) "
+    r"(?:wake|woke|woken|have woken) up|(?:was|were|had) (?:dead|died|never been born|not woken "
+    r"up)|had (?:killed|finished off) (?:him|her|them)|(?:wasnt|was not|werent|were not) "
+    r"(?:here|alive|around|born)|could (?:die|disappear))\b|"
+    r"\b(?:he|she|they) (?:\w+ ){0,3}?(?:wants?|wanted|wanting|going|gonna|trying|tried|"
+    r"threatening|threatened|talking about|talks about|talked about|thinking about|thinks about) "
+    r"(?:to )?(?:kill(?:ing)? (?:himself|herself|themselves)|end(?:ing)? (?:his|her|their) "
+    r"(?:own )?life|end(?:ing)? it all|suicide)\b|"
+    # "he wants to die", not "i thought he was going to die" (of his wounds).
+    r"\b(?:he|she|they) (?:\w+ ){0,3}?(?:wants?|wanted|wanting|talking about|talks about|talked "
+    r"about|thinking about|thinks about) (?:to )?(?:die|dying)\b|"
+    r"\b(?:he|she|they) (?:is|are|s|re|has been|have been|seems|seem|sounds|sound|was) "
+    r"(?:\w+ )?suicidal\b|\b(?:hes|shes|theyre) (?:\w+ )?suicidal\b|"
+    r"\b(?:he|she|they) (?:doesnt|dont|does not|do not) want to (?:live(?! with| in| there| near| "
+    r"next| at| here| like| on| alone| by)|be alive|be here any ?more|wake up|go on)\b"
+)
+
+
+def someone_else_at_risk(text: str | None) -> bool:
+    """Whether the message tells of thoughts of suicide in someone else, not the writer."""
+    if not text:
+        return False
+    cleaned = _without_denial(_clean(text))
+    # "he says he wishes he was dead" is not a death told; "my friend killed himself" is.
+    return bool(_OTHER_AT_RISK.search(cleaned)) and not _OTHERS_DEATH.search(
+        _OTHER_AT_RISK.sub(" ", cleaned)
+    )
