@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account, wording
+from bot.risk_words import someone_else_at_risk
 from core import code_rules
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
 from core.text import SMS_LIMIT
@@ -46,7 +47,10 @@ _CALL_FOR_ME = re.compile(
 _STRANGLED = re.compile(
     r"\b(?<!not )(?<!never )(?:strangled|strangling|strangulation|choked|choking|(?:hands|hand|arm)"
     r" (?:round|around|on) my (?:neck|throat)|squeezed my (?:neck|throat)|grabbed (?:me by )?my "
-    r"(?:neck|throat))\b"
+    r"(?:neck|throat)|"
+    # In few words of English: "last week he hold my neck", "he press my throat".
+    r"(?:he|she|they) (?:hold|holds|held|press|pressed|presses|squeeze|squeezes|grab|grabs|put "
+    r"(?:his|her|their) hands? (?:on|round|around)) (?:my |me by my |me by the )?(?:neck|throat))\b"
 )
 
 
@@ -4682,6 +4686,7 @@ def known_answer(
     )
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
         # -- round 27, helper A: before "should i call 999?" (Doreen's burglary is over) and the
         # privacy, reporting and organisation answers below, which answered only part of these.

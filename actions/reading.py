@@ -49,6 +49,7 @@ from actions.questions import (
     worker_gender_asked,
     worker_gender_refused,
 )
+from bot.risk_words import someone_else_at_risk
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -324,6 +325,10 @@ def read_turn(turn: Turn) -> Reading:
     if turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
+    if someone_else_at_risk(turn.text):
+        # "he wishes he didnt wake up" (a stabbed brother, told by his sister): who can act now
+        # and the Samaritans, beside whatever the message answers.
+        _say_once(reading, turn, Say(response="utter_someone_else_at_risk"))
     if requested == "in_danger" and answer.value is True:
         # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
         reading.flags.append("in_danger")

@@ -110,3 +110,47 @@ def test_what_does_da_mean_please():
 
     said = known_answer("What does DA mean please?", "domestic_abuse")
     assert said is not None and said.response == "utter_what_da_means"
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        # Nikita, writing for her stabbed brother: missed three times.
+        ("terrified yes. honestly im worried about him, last night he said he wishes he didnt "
+         "wake up", "fear_of_giving_evidence"),
+        ("one more thing should i tell the nurses what he said about wishing he didnt wake up? i "
+         "dont want to get him in trouble", "referral_consent"),
+    ],
+)  # fmt: skip
+def test_thoughts_of_suicide_in_someone_else_are_answered(text, requested):
+    from actions.reading import Turn, read_turn
+    from referrals.directory import load_directory
+
+    answers = {
+        "consent": True, "in_danger": False, "crime_type": "serious_violence",
+        "for_someone_else": True, "results_shown": requested == "referral_consent",
+    }  # fmt: skip
+    reading = read_turn(
+        Turn(
+            text=text,
+            intent="inform",
+            confidence=0.9,
+            requested=requested,
+            answers=answers,
+            asked={},
+            missed={},
+            organisations=load_directory(),
+        )
+    )
+    assert "utter_someone_else_at_risk" in [s.response for s in reading.say]
+    assert "self_harm" not in reading.flags  # nothing recorded against the writer
+
+
+def test_a_hand_on_the_neck_in_few_words_is_strangling_not_a_heart_attack():
+    # Round 28: Fatma's "he hold my neck i cant breath" got the heart-attack reply.
+    from actions.questions import mentions_medical_emergency, mentions_strangling
+
+    assert mentions_strangling("last week he hold my neck")
+    assert mentions_strangling("he hold my neck i cant breath")
+    assert not mentions_medical_emergency("he hold my neck i cant breath")
+    assert not mentions_strangling("she held my hand")
