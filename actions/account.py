@@ -613,9 +613,11 @@ _VEHICLE_BROKEN = re.compile(
     rf"(?:from|out of|in) (?:my|our|the|his|her) {_VEHICLE}\b)"
 )
 _DENIED_CRIME = re.compile(
-    r"\b(?:not|isnt|wasnt|never|no|aint) (?:a |an |really |just |actually |even |the )*(?:victim "
+    r"\b(?:not|isnt|wasnt|never|no|aint|(?:wouldnt|wouldn t|would not|dont|don t|do not) call "
+    r"(?:it|this|that|him|her))"
+    r" (?:a |an |really |just |actually |even |the )*(?:victim "
     r"of (?:a |an )?)?(?:burglary|burglar|break in|terrorism|terror attack|terrorist attack|"
-    r"stalking|stalker)(?: as such)?\b"
+    r"stalking|stalker|robbery|robber|mugging)(?: as such)?\b"
 )
 _HOME_BROKEN = re.compile(
     r"\b(?:burgl\w*|(?:house|home|flat|garage|shed|place) (?:was|got|has been|had been) broken "
@@ -850,7 +852,10 @@ _ONCE = re.compile(
     r"\b(?:(?<!not the )(?<!not my )(?<!isnt the )(?<!wasnt the )(?<!not his )(?<!not her )"
     r"first time|"
     r"(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
-    r"one off|one time|never (?:before|happened before)|(?:never|not) (?:had|been) (?:this|"
+    r"one off|one time|never (?:before|happened before)|"
+    # -- round 28, helper F --: "hes never done it before"
+    r"never (?:done|did) (?:it|this|that|anything like (?:this|that))(?: to me)? before|"
+    r"(?:never|not) (?:had|been) (?:this|"
     r"anything like (?:this|that))|out of the blue|nothing like (?:this|that) before)\b"
 )
 _REPORTED = re.compile(
@@ -1690,7 +1695,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         # "my son takes my pension and pushed me": abuse by family, not a robbery.
         return "domestic_abuse"
     if _ROBBED_REMOTELY.search(lowered) or (
-        re.search(r"\b(?:not|wasnt|isnt|never said) (?:a |it was )?(?:robbery|robbed)\b", lowered)
+        re.search(
+            r"\b(?:not|wasnt|isnt|never said) (?:a |it was )?(?:robbery|robbed)\b", as_written
+        )
         and _FRAUD.search(lowered)
     ):
         # "I have been robbed,, by the phone. the bank man": a scam, told as a robbery.

@@ -211,3 +211,43 @@ def test_bernards_correction_reads_theft_from_the_car() -> None:
 )
 def test_crimes_named_without_denial_still_read(text: str, crime: str) -> None:
     assert read_account(text).crime_type == crime
+
+
+def test_never_done_it_before_is_once() -> None:
+    # Jade (r28a/02)
+    account = read_account(
+        "no im at home. he pushed me against the wall at a party last sat and grabbed my throat "
+        "like proper squeezed it. my mates saw. idk if thats even a crime hes never done it before"
+    )
+    assert account.repeat is False
+
+
+def test_a_robbery_denied_is_not_read() -> None:
+    # Grace (r28a/06), about her son
+    account = read_account(
+        "Oh goodness, I wouldn't call it a robbery, he's my son, he's not a criminal really, "
+        "he's ill. No I haven't reported it and I don't want him arrested. I just want him to get "
+        "some help for the drugs. Is there anyone who can help him?"
+    )
+    assert account.crime_type != "robbery"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("I have been robbed,, by the phone. the bank man", "fraud"),
+        (
+            "it wasnt a robbery it was a scam, they said they were from my bank and i "
+            "transferred money",
+            "fraud",
+        ),
+        ("two men robbed me at knifepoint", "robbery"),
+    ],
+)
+def test_robbery_and_scams_told_as_robbery(text: str, crime: str) -> None:
+    assert read_account(text).crime_type == crime
+
+
+def test_he_does_it_again_and_again_is_still_repeat() -> None:
+    account = read_account("hes done it before, he hits me every week")
+    assert account.repeat is True
