@@ -603,6 +603,27 @@ _BURGLARY = re.compile(
     r"\b(?:went|gone|missing|took|stole|taken)|(?:let|letting) (?:him|her|them) in\b.{0,80}"
     r"\b(?:went|gone|missing|took|stole|taken))\b"
 )
+# -- round 28, helper F --
+# A car or van broken into, or things taken from it: theft from a vehicle.
+_VEHICLE = r"(?:car|van|vehicle|motor|motorbike|lorry|truck|campervan|motorhome)"
+_VEHICLE_BROKEN = re.compile(
+    rf"\b(?:(?:my|our|the|his|her) {_VEHICLE} (?:was|got|has been|had been|been|is) (?:broken "
+    rf"into|broke into|done over|smashed into)|(?:broke|broken|got) into (?:my|our|the|his|her) "
+    rf"{_VEHICLE}|(?:theft|stole|stolen|took|taken|nicked|gone|missing) (?:\w+ ){{0,6}}?"
+    rf"(?:from|out of|in) (?:my|our|the|his|her) {_VEHICLE}\b)"
+)
+_DENIED_CRIME = re.compile(
+    r"\b(?:not|isnt|wasnt|never|no|aint|(?:wouldnt|wouldn t|would not|dont|don t|do not) call "
+    r"(?:it|this|that|him|her))"
+    r" (?:a |an |really |just |actually |even |the )*(?:victim "
+    r"of (?:a |an )?)?(?:burglary|burglar|break in|terrorism|terror attack|terrorist attack|"
+    r"stalking|stalker|robbery|robber|mugging)(?: as such)?\b"
+)
+_HOME_BROKEN = re.compile(
+    r"\b(?:burgl\w*|(?:house|home|flat|garage|shed|place) (?:was|got|has been|had been) broken "
+    r"into|broke into (?:my|our|the) (?:house|home|flat|garage|shed|place)|(?:came|got|broke) in "
+    r"(?:to )?(?:my|our|the) (?:house|home|flat)|in the house|into the house)\b"
+)
 _ROBBED_REMOTELY = re.compile(
     r"\brobbed (?:me |us )?(?:,\s*)?(?:by|over|on|through|via) (?:the )?(?:phone|telephone|"
     r"internet|online|email|text|computer|app|website)\b"
@@ -646,7 +667,15 @@ _FRAUD = re.compile(
     r"(?:saying|said|claimed|claiming|pretending|told me) (?:that )?(?:they|he|she) (?:were|was|"
     r"are|is) (?:police|police officers?|officers?|detectives?|from (?:the|my) (?:bank|police))|"
     r"courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|gave (?:them|"
-    r"him|her) (?:my )?(?:pin|card|bank card)|(?:has |had |was )?(?:gone|taken|missing) (?:from|"
+    r"him|her) (?:my )?(?:pin|card|bank card)|"
+    # -- round 28, helper F --: "a man kept ringing me saying he was from the council ... then a
+    # courier came to the door to collect my bank cards ... i gave him them and my pin".
+    r"courier (?:\w+ ){0,6}?(?:collect|pick up|picked up|take|took)\w* (?:my|our|her|his|the) "
+    r"(?:bank )?cards?|gave (?:them|him|her) (?:them|it|my cards?|my bank cards?) (?:and|n) "
+    r"(?:my )?pin|(?:saying|said|says|claimed|claiming|pretending) (?:that )?(?:he|she|they) "
+    r"(?:was|were|is|are|s) (?:from|calling from|ringing from) (?:the|my|your) (?:council|bank|"
+    r"building society|police|hmrc|tax office|dwp|energy|broadband|phone) (?:about|and|to|"
+    r"asking|saying)|(?:has |had |was )?(?:gone|taken|missing) (?:from|"
     r"out of) my (?:account|bank)|"
     # Doorstep crime: "said my roof tiles were loose and i paid them cash", "ive been had".
     r"(?:been|got) had|ripped (?:me|us) off|doorstep (?:con|scam|crime|trader|seller)\w*|"
@@ -747,6 +776,16 @@ _TERRORISM = re.compile(
     r"van (?:drove|ploughed|mounted) (?:into|onto)|mass stabbing|"
     r"attack (?:on|at) (?:the )?(?:station|bridge|concert|market|tube))\b"
 )
+# -- round 28, helper F --
+# A name shouted at someone ("called me a f***ing terrorist", "shouting terrorist at him"): hate
+# abuse, never terrorism, with any word of anger between.
+_CALLED_TERRORIST = re.compile(
+    r"\b(?:call\w*|shout\w*|yell\w*|scream\w*|sa(?:id|ys|ying)|branded|abus\w*)"
+    r"(?: (?:me|us|him|her|them|my \w+|at (?:me|us|him|her|them)))?(?: (?:a|an|as|that|like))?"
+    r"(?: i (?:was|am|m)| (?:he|she|they) (?:was|is|were|are))?"
+    r"(?: (?:f ing|f in|f\w{0,5}ing|fuckin|effing|bloody|dirty|muslim|paki|bearded|stupid|"
+    r"fucking|\w+ing)){0,2} terroris(?:t|ts|m)\b"
+)
 _ONLINE_ABUSE = re.compile(
     # "he sends me sexual things. i didnt ask for it": unwanted sexual messages or pictures.
     r"\b(?:(?:sends?|sending|sent|messag\w*|texts?|texting) me (?:\w+ )?(?:sexual|dirty|rude|"
@@ -813,7 +852,10 @@ _ONCE = re.compile(
     r"\b(?:(?<!not the )(?<!not my )(?<!isnt the )(?<!wasnt the )(?<!not his )(?<!not her )"
     r"first time|"
     r"(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
-    r"one off|one time|never (?:before|happened before)|(?:never|not) (?:had|been) (?:this|"
+    r"one off|one time|never (?:before|happened before)|"
+    # -- round 28, helper F --: "hes never done it before"
+    r"never (?:done|did) (?:it|this|that|anything like (?:this|that))(?: to me)? before|"
+    r"(?:never|not) (?:had|been) (?:this|"
     r"anything like (?:this|that))|out of the blue|nothing like (?:this|that) before)\b"
 )
 _REPORTED = re.compile(
@@ -1121,6 +1163,24 @@ def _role(after: str, before: str) -> str | None:
     """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
     if _HELPED.match(after):
         return None
+    # -- round 28, helper F --
+    # "i realised too late when my daughter rang", "my daughter only rang me after": the one who
+    # rang or came afterwards found it out; the caller who did it is someone else.
+    if (
+        re.search(r"\b(?:when|until|till|once|after|before)\s*$", before)
+        and re.match(
+            r"(?:\w+ )?(?:rang|rung|called|phoned|rings|calls|came|come|got home|visited|popped "
+            r"in|found|saw|noticed|spotted|realised|realized|asked|told)\b",
+            after,
+        )
+        # not "when my ex rang me he threatened to kill me"
+        and not re.search(rf"\b(?:he|she|they)\s+{_AUX}{HARM}\b", after)
+    ) or re.match(
+        r"(?:only |just |then )?(?:rang|called|phoned|came|visited)(?: (?:me|us|round|over))? "
+        r"(?:after|afterwards|later|the next day)\b",
+        after,
+    ):
+        return None
     if re.search(r"\b(?:me|us|myself|i) (?:and|with|n)\s*$", before):
         return "with"  # "spat at me and my son, they threw a can": beside them, not doing it
     if _PASSIVE.match(after):
@@ -1176,6 +1236,16 @@ _THOUGHT_PARTNER = re.compile(
 )
 
 
+# -- round 28, helper F --
+# A threat or demand to get back together: said by an ex ("if i dont get back with him hell tell
+# everyone at work im bi").
+_GET_BACK_WITH = re.compile(
+    r"\b(?:(?:if|unless) i (?:dont|don t|do not|didnt|wont|won t|refuse to) (?:get|go|come|take) "
+    r"(?:back (?:together )?with|back to) (?:him|her|them)|(?:if|unless) i (?:dont|don t|do not|"
+    r"wont|won t) take (?:him|her|them) back|(?:wants|wanted|trying to (?:make|get)|make|makes|"
+    r"made|forcing|force) me (?:to )?(?:get|go|come) back (?:together )?(?:with|to) (?:him|her|"
+    r"them))\b"
+)
 # Partners people call "the ...": "the wife", "the missus", "the mrs", "the other half".
 _THE_PARTNER = re.compile(r"wife|missus|missis|mrs|misses|other half|hubby|husband")
 
@@ -1230,6 +1300,9 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             rf"i left (?:my )?(?:{PARTNER}))\b",
             clause,
         ) and re.search(rf"\b{HARM}\b|\b(?:violent|violence|abusive|abuse|controlling)\b", clause):
+            found.append("partner_or_ex")
+        if _GET_BACK_WITH.search(clause):
+            # -- round 28, helper F --: "if i dont get back with him hell tell everyone at work"
             found.append("partner_or_ex")
         if (known := _FROM_THEIR_PLACE.search(clause)) and _role(
             clause[known.end() :].strip(), clause[: known.start()]
@@ -1414,6 +1487,23 @@ _STARRED_SLURS = (
 )
 
 
+# -- round 28, helper F --
+# Antisemitic signs and words: "sprayed swastikas on my front door", "a note saying Jews out".
+_ANTISEMITIC_SIGN = re.compile(
+    r"\b(?:swastikas?|nazi (?:symbols?|signs?|graffiti|salutes?|slogans?)|heil hitler|sieg heil|"
+    r"jews? out|(?:dirty|filthy|bloody|f ing|fucking) jews?|gas (?:the )?jews|hitler (?:was right|"
+    r"should have))\b"
+)
+# Slurs shouted at someone for their race ("they shout virus and chink at us", "called us
+# virus"): said of Chinese and East Asian people since covid.
+_SHOUTED_SLUR = re.compile(
+    r"\b(?:shout\w*|yell\w*|scream\w*|call\w*|say|says|said|saying) (?:\w+ ){0,3}?(?:virus|"
+    r"covid|kung flu|chinks?|ching chong|paki|pakis|nigg\w+|wogs?|gooks?|coons?)\b"
+    r"(?: (?:and|n|or) \w+)? at (?:me|us|him|her|them|my \w+)\b|\b(?:call\w*) (?:me|us|him|her|"
+    r"them) (?:a |an )?(?:virus|covid|kung flu|ching chong)\b"
+)
+
+
 def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
     """Whether the account says it was hate, its strands and the person's communities."""
     for starred, word in _STARRED_SLURS:
@@ -1432,6 +1522,8 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     communities.append(community)
                 break
     other = _HATE_OTHER.search(lowered)
+    if not strands and _SHOUTED_SLUR.search(lowered):
+        strands.append("race")  # -- round 28, helper F --: "they shout virus and chink at us"
     if other and not strands and other.group(0) in ("hate crime", "slur", "slurs"):
         # "I'm a trans woman ... Is this a hate crime?": the strand is who they say they are.
         for found in _WHO_I_AM.finditer(lowered):
@@ -1456,6 +1548,13 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
             if re.search(r"disab|able|retard|spas|cripple|mong", word)
             else "race"
         )
+    # -- round 28, helper F --
+    if _CALLED_TERRORIST.search(lowered) and "religion" not in strands:
+        strands.append("religion")  # "called me a f***ing terrorist": anti-Muslim abuse too
+    if _ANTISEMITIC_SIGN.search(lowered):
+        # "sprayed swastikas on my front door ... a note saying Jews out"
+        strands.append("religion")
+        communities.append("jewish")
     if re.search(r"\bantisemit|anti semit|anti jewish|\byid\b|\bkike\b", lowered):
         communities.append("jewish")
     if re.search(r"\bislamophob|anti muslim|hijab|niqab|burka|headscarf", lowered):
@@ -1500,6 +1599,23 @@ def _relative_named(lowered: str) -> bool:
 
 def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]) -> str | None:
     died = "someone_died" in details
+    # -- round 28, helper F --
+    # "called me a f***ing terrorist": a slur (hate), not a terrorist attack.
+    as_written = lowered
+    lowered = _CALLED_TERRORIST.sub(" ", lowered)
+    # "im not a victim of terrorism", "It was not a burglary as such", "its not stalking its
+    # racism": a crime they deny is not the one they had.
+    denied_burglary = any(
+        re.search(r"burglar|break in", denied.group(0))
+        for denied in _DENIED_CRIME.finditer(lowered)
+    )
+    lowered = _DENIED_CRIME.sub(" ", lowered)
+    if (
+        denied_burglary
+        and re.search(rf"\b{_VEHICLE}\b", lowered)
+        and not _HOME_BROKEN.search(lowered)
+    ):
+        return "theft"  # "It was not a burglary as such ... It was the car on the drive."
     if _TERRORISM.search(lowered):
         return "terrorism"
     if died and re.search(
@@ -1540,7 +1656,13 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         or _DAMAGE.search(lowered)
         or _KIDNAP.search(lowered)
         or re.search(
-            r"\b(?:control\w*|abus\w*|coercive|checks my|wont let me|isolat\w*|violent|violence|"
+            # -- round 28, helper F --: "he took my phone off me", "hell tell everyone at work
+            # im bi": controlling, and a threat to out them.
+            r"\b(?:(?:took|takes|taken|taking|keeps|kept|has|smashed|broke) my (?:phone|mobile|"
+            r"keys|passport|bank cards?|cards)|(?:tell|telling|tells) (?:everyone|people|my "
+            r"(?:work|boss|family|parents|mum|dad)|(?:every|any)one at work)\b.{0,30}\b"
+            r"(?:im|i m|i am|that i|about me)\b|out me|outing me|control\w*|abus\w*|coercive|"
+            r"checks my|wont let me|isolat\w*|violent|violence|"
             r"threat\w*|manipulat\w*|gaslight\w*|scream\w*|shout\w*|"
             # "she throws stuff when shes had a drink": at them, by a partner or relative.
             r"(?:throws|threw|throwing|chucks|chucked|chucking|lobs|lobbed) (?:stuff|things|"
@@ -1573,7 +1695,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         # "my son takes my pension and pushed me": abuse by family, not a robbery.
         return "domestic_abuse"
     if _ROBBED_REMOTELY.search(lowered) or (
-        re.search(r"\b(?:not|wasnt|isnt|never said) (?:a |it was )?(?:robbery|robbed)\b", lowered)
+        re.search(
+            r"\b(?:not|wasnt|isnt|never said) (?:a |it was )?(?:robbery|robbed)\b", as_written
+        )
         and _FRAUD.search(lowered)
     ):
         # "I have been robbed,, by the phone. the bank man": a scam, told as a robbery.
@@ -1592,10 +1716,23 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         # "claiming to be a gardener keeps turning up and taking money off her": a doorstep
         # con, though he keeps coming back.
         return "fraud"
+    # -- round 28, helper F --
+    if (
+        _FRAUD.search(lowered)
+        and re.search(r"\b(?:courier|(?:bank )?cards?|pin|pin number)\b", lowered)
+        and not (_THREAT_TO_KILL.search(lowered) or _ASSAULT.search(lowered))
+    ):
+        # "a man kept ringing me saying he was from the council ... a courier came to collect my
+        # bank cards": the calls were the scam, not harassment.
+        return "fraud"
     if _STALKING.search(lowered):
         return "stalking_harassment"
     if _ASSAULT.search(lowered):
         return "assault"
+    if _VEHICLE_BROKEN.search(lowered) and not _HOME_BROKEN.search(lowered):
+        # "my car was broken into ... on my own drive": theft from a vehicle, not a burglary,
+        # which is entering a building.
+        return "theft"
     if _BURGLARY.search(lowered):
         return "burglary"
     if _FRAUD.search(lowered):
@@ -1608,7 +1745,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "criminal_damage"
     if _THEFT.search(lowered):
         return "theft"
-    named = named_crimes(text)
+    # Without the names denied or shouted at them, when there were some.
+    named = named_crimes(text if lowered == as_written else lowered)
     if named:
         return named[0]
     if re.search(r"\b(?:dog|dogs) (?:bit|bites|bitten|attacked|went for|jumped)\b", lowered):
