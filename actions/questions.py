@@ -4740,7 +4740,16 @@ def known_answer(
         ),
         (
             asks_if_believed_after_drinking(text, crime_type, answers),
-            Say(response="utter_believed_when_drunk"),
+            Say(
+                # Spiking's tests and the Havens only where spiking or a sexual offence may be
+                # what happened, or nothing is known yet of what did.
+                response="utter_believed_when_drunk"
+                if crime_type is None
+                or _sexual_or_spiked(text, crime_type, answers or {})
+                or bool(_MAYBE_MORE.search(plain(text)))
+                or re.search(r"\b(?:spik\w*|drugg\w*|drink was|in my drink)\b", plain(text))
+                else "utter_believed_after_drinking"
+            ),
         ),
         (
             feels_ill_after_spiking(text, crime_type, answers),

@@ -154,3 +154,19 @@ def test_a_hand_on_the_neck_in_few_words_is_strangling_not_a_heart_attack():
     assert mentions_strangling("he hold my neck i cant breath")
     assert not mentions_medical_emergency("he hold my neck i cant breath")
     assert not mentions_strangling("she held my hand")
+
+
+def test_believed_after_drinking_without_spiking_is_not_sent_to_the_havens():
+    # Round 28: Liam, kicked by door staff after a few drinks, was told about spiking tests at
+    # the Havens (a sexual assault service), twice.
+    from actions.questions import known_answer
+
+    text = (
+        "nah im home. got a cut above my eye its still bleeding a bit tbh. 2 of them dragged me "
+        "out and one kicked me when i was on the floor. and before u say it yes id had a few "
+        "drinks, police wont believe me anyway will they"
+    )
+    said = known_answer(text, "assault", answers={})
+    assert said is not None and said.response == "utter_believed_after_drinking"
+    spiked = known_answer("i think my drink was spiked, will they believe me?", "assault")
+    assert spiked is not None and spiked.response == "utter_believed_when_drunk"
