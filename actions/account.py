@@ -247,6 +247,10 @@ _SEXUAL = re.compile(
     # "i went on a date. with a guy from hinge. and he. i didnt want to": told without the words.
     r"\b(?:(?:date|hinge|tinder|bumble|app|party|club|night out)\b.{0,60}\b(?:he|they)\b.{0,20}"
     r"\bi (?:didnt|did not|never) want (?:to|it|him to)\s*$|"
+    # "he came in my room when she was asleep. 2 weeks ago. i didnt want to" (round 28, Sophie).
+    r"\b(?:came|come|comes|got|get|gets|crept|creeps) (?:in|into) (?:my|our) (?:room|bed|"
+    r"bedroom)\b.{0,80}\bi (?:didnt|did not|never) want (?:to|it|him to|her to)(?=\s*$|\s+(?:and|"
+    r"but|so|he|she|it|ok|at all|though|tho)\b)|"
     r"rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*|"
     r"harass\w*)|sexual assault|sexual offence|(?<!non )molest\w*|grop\w*|touched (?:me|my|her|him|"
     r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
@@ -865,12 +869,12 @@ _REPORTED = re.compile(
     r"(?:police|officers|cops|detectives?|pc|dc|met|feds) "
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
-    r"stopped|rescued|raided|got)|crime (?:ref|"
+    r"stopped|rescued|raided|got)|(?<!hate )crime (?:ref|"
     r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
     r"(?:got|have|has been|was|were|been) (?:arrested|charged|on bail|bailed|remanded|"
     r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|(?:court|trial) (?:is|was|date)|"
     r"reported (?:it|him|her|them)|the police (?:know|have it)|police i call\w*|i call(?:ed)? "
-    r"(?:the )?police|number of crime|crime number|give me (?:a |the )?(?:crime )?number|"
+    r"(?:the )?police|number of crime|(?<!hate )crime number|give me (?:a |the )?(?:crime )?number|"
     # "They've charged a boy and there's going to be a trial", "the police gave us a family
     # liaison officer", "i give police the cctv every time", "i report it every time".
     r"(?:theyve|they ve|they have|they|police have|police|cops have|cops) (?:now |finally |"

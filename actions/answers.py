@@ -481,7 +481,7 @@ _read_contact_safe = _yes_no_with(
         r"(?:contact|call|text|ring|email) me)\b"
     ),
 )
-read_voicemail_ok = _yes_no_with(
+_read_voicemail_ok = _yes_no_with(
     yes=r"\b(?:voicemail (?:is|s) (?:fine|ok|okay)|(?:yes|yeah) (?:thats|that is|its) fine)\b",
     no=(
         r"^(?:rather not|id rather not|rather they didnt|id rather they didnt|better not|"
@@ -489,6 +489,15 @@ read_voicemail_ok = _yes_no_with(
         r"hears|has)\b|no voicemail|dont leave|do not leave|not safe)"
     ),
 )
+
+
+def read_voicemail_ok(text: str) -> Answer:
+    """ "please tell them NOT to leave a voicemail" is a no, whatever "please" starts."""
+    if _NO_VOICEMAIL.search(plain(text)):
+        return Answer(False)
+    return _read_voicemail_ok(text)
+
+
 # "I would like someone to contact me", "id like them to call me".
 WOULD_LIKE_CONTACT = (
     r"i (?:would|d|really would) (?:really )?(?:like|love|appreciate) (?:it if )?(?:you|them|"
@@ -876,6 +885,13 @@ def contact_said(text: str) -> dict[str, Any]:
     times = _TIME_WORDS.findall(own)
 
     def negated(time: str) -> bool:
+        if re.search(
+            # "I am hard of hearing in the evenings": when a call would not be heard.
+            r"\b(?:hard of hearing|cant hear|can t hear|cannot hear|busy|asleep|sleeping|in bed)"
+            rf"(?: \w+){{0,3}} {re.escape(time)}",
+            words,
+        ):
+            return True
         return bool(
             re.search(
                 rf"\b(?:not|no|never|except|apart from|dont|cant|wont|do not|cannot|will not)\b"

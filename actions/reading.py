@@ -1520,6 +1520,15 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
     )
     if details and given and details != answers.get("contact_details"):
         changes["contact_details"] = details
+    if (
+        answers.get("contact_method") == "call"
+        and answers.get("voicemail_ok") is not False
+        and re.search(r"\b(?:voice ?mails?|messages|answerphone|answer phone)\b", words)
+        and read_answer("voicemail_ok", text).value is False
+    ):
+        # "please tell them NOT to leave a voicemail", "No, she sometimes plays my messages for
+        # me": said after the referral was sent, it is put right on the referral.
+        changes["voicemail_ok"] = False
     if _TIME_CHANGED.search(words) and mentions_times(text):
         # "can you change it to after 6pm weekdays only": the new times, not the whole message.
         new = _CHANGE_TO.search(text)
