@@ -261,7 +261,10 @@ class ActionFinishAssessment(Action):
                 response="utter_referral_saved",
                 case_reference=reference,
                 contact_how=wording.contact_line(
-                    {key: tracker.get_slot(key) for key in (*REFERRAL_SLOTS, "worker_gender")}
+                    {
+                        key: tracker.get_slot(key)
+                        for key in (*REFERRAL_SLOTS, "worker_gender", "language")
+                    }
                 ),
             )
         elif tracker.get_slot("referral_consent") is True:
@@ -380,7 +383,13 @@ class ActionResumeAssessment(Action):
 _REFERRAL_OFFERED = tuple(name for name in OFFER_ENDS if name != "utter_referral_saved")
 # Questions about contact skipped or refused: asked again when they ask for the referral.
 _CONTACT_QUESTIONS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
-_CONTACT_CHANGES = {"contact_times", "contact_details", "contact_method", "worker_gender"}
+_CONTACT_CHANGES = {
+    "contact_times",
+    "contact_details",
+    "contact_method",
+    "worker_gender",
+    "voicemail_ok",
+}
 _REFERRAL_SLOTS = {"referral_consent", "skipped_slots", "worker_gender", *_CONTACT_QUESTIONS}
 
 

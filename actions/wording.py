@@ -124,6 +124,8 @@ def changed_line(
         parts.append("it wasn't because of who you are")
     if changes.get("contact_method") in _METHOD_WORDS:
         parts.append(f"they'll contact you {_METHOD_WORDS[changes['contact_method']]}")
+    if changes.get("voicemail_ok") is False:
+        parts.append("they won't leave a voicemail")
     if changes.get("contact_times"):
         parts.append("the times to contact you")
     if changes.get("contact_details"):
@@ -200,11 +202,11 @@ def _fact_phrases(
 
 
 _METHOD_WORDS = {"call": "by phone", "text": "by text", "email": "by email"}
-# Their own words for when, cut so the confirmation stays one text message.
-_TIMES_SHOWN = 100
+# The room utter_referral_saved leaves for the line in one text message (a test checks it).
+CONTACT_LINE_ROOM = 128
 
 
-def contact_line(contact: Mapping[str, Any]) -> str:
+def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> str:
     """How the support team will contact them, in their terms, so a wrong one can be put right:
     "by phone (no voicemail) on the number ending 456, at the times you gave ("evenings")"."""
     parts: list[str] = []
@@ -220,14 +222,21 @@ def contact_line(contact: Mapping[str, Any]) -> str:
     elif len(digits) >= 6 and contact.get("contact_method") != "email":
         # Enough for them to see it is the right number; not the whole number on a screen.
         parts.append(f"on the number ending {digits[-3:]}")
-    times = " ".join(str(contact.get("contact_times") or "").split())
+    after = ""
     who = contact.get("worker_gender")
-    shown = _TIMES_SHOWN - (30 if who else 0)
-    if times and times.lower() != "any time":
-        if len(times) > shown:
-            times = times[: shown - 3].rstrip() + "..."
-        parts.append(f'at the times you gave ("{times}")')
-    line = " ".join(parts) if parts else "the way you asked"
     if who in ("woman", "man"):
-        line += f" (you asked for a {who})"
-    return line
+        after += f" (you asked for a {who})"
+    language = str(contact.get("language") or "")
+    if language not in ("", "english", "other"):
+        # "turkish please", asked five times: they can see it was passed on.
+        after += f", with a {'BSL' if language == 'bsl' else language.title()} interpreter"
+    times = " ".join(str(contact.get("contact_times") or "").split())
+    if times and times.lower() != "any time":
+        # Their own words for when, cut so the whole confirmation stays one text message.
+        gave = "at the times you gave"
+        shown = room - len(" ".join([*parts, gave])) - len(after) - len(' ("")')
+        if len(times) > shown:
+            times = times[: shown - 3].rstrip() + "..." if shown >= 20 else ""
+        parts.append(f'{gave} ("{times}")' if times else gave)
+    line = " ".join(parts) if parts else "the way you asked"
+    return line + after

@@ -1,0 +1,171 @@
+"""Round 28's open findings in the dialogue and the readings, fixed in the session of round 29:
+a rape told without the word, a no to voicemail said after the referral was sent, and no
+"I'm glad you're safe" said to someone who never said they were safe."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from actions.account import read_account
+from actions.answers import read_answer
+from actions.reading import corrections
+from actions.wording import changed_line
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        # Sophie, 19: "Sorry, I didn't quite get that. You could say, for example, 'burgled'".
+        (
+            "my flatmates boyfriend. he came in my room when she was asleep. 2 weeks ago. i "
+            "didnt want to",
+            "sexual_offence",
+        ),
+        ("he came into my bed. i didnt want to and he didnt stop", "sexual_offence"),
+        ("my mum came in my room and i didnt want to get up", None),
+        ("my dad came in my room and shouted, i didnt want to go to school", None),
+    ],
+)
+def test_a_rape_told_without_the_word(text, crime):
+    assert read_account(text).crime_type == crime
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Paul: his voicemail choice was lost; "please tell them NOT to leave a voicemail" was
+        # read as a yes because it starts with "please".
+        ("please tell them NOT to leave a voicemail", False),
+        ("No, she sometimes plays my messages for me", False),
+        ("no voicemails please", False),
+        ("yes voicemail is fine", True),
+        ("please do", True),
+        ("yes", True),
+    ],
+)
+def test_voicemail_answers(text, value):
+    assert read_answer("voicemail_ok", text).value is value
+
+
+_REFERRED = {
+    "consent": True,
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "call",
+    "contact_details": "020 8800 1234",
+    "contact_times": "afternoons",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No, she sometimes plays my messages for me", "please tell them NOT to leave a voicemail"],
+)
+def test_no_voicemail_after_the_referral_puts_the_referral_right(text):
+    changes = corrections(text, _REFERRED)
+    assert changes.get("voicemail_ok") is False
+    assert changed_line(changes) == "Thank you, I've changed that: they won't leave a voicemail."
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("No, she sometimes plays my messages for me", {**_REFERRED, "contact_method": "text"}),
+        ("no voicemail", {**_REFERRED, "voicemail_ok": False}),
+        ("no thanks", _REFERRED),
+        ("thank you for the messages", _REFERRED),
+    ],
+)
+def test_voicemail_is_not_changed_on_a_guess(text, answers):
+    assert "voicemail_ok" not in corrections(text, answers)
+
+
+def test_no_voicemail_after_the_referral_reopens_the_form(dispatcher, domain):
+    from actions.dialogue import ActionOutsideQuestions
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(
+        slots={**_REFERRED, "assessment_done": True, "results_shown": True},
+        text="please tell them NOT to leave a voicemail", intent="nlu_fallback",
+        active_loop=None,
+    )  # fmt: skip
+    events = ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    slots = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    assert slots["voicemail_ok"] is False and slots["assessment_done"] is False
+    assert any(e.get("event") == "followup" for e in events)
+
+
+def test_no_reply_says_glad_you_are_safe():
+    # Sophie, locked in her room with the man in the flat: "hes not doing anything. hes just
+    # there. i cant call 999 for that" got "I'm glad you're safe now." She never said so.
+    with open("bot/domain/responses.yml", encoding="utf-8") as handle:
+        responses = yaml.safe_load(handle)["responses"]
+    texts = [v["text"] for variants in responses.values() for v in variants if "text" in v]
+    assert not [t for t in texts if "glad you're safe" in t.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # Ali: "Thank you, I've changed that: you've told the police." He hadn't: the hate
+        # crime number is a phone number, not a crime reference number.
+        (
+            "still says terrorism. forget it. no dont pass my details ill ring the hate crime "
+            "number myself",
+            None,
+        ),
+        ("i have a crime number", True),
+        ("they gave me a crime ref", True),
+    ],
+)
+def test_the_hate_crime_number_is_not_a_crime_number(text, reported):
+    assert read_account(text).reported is reported
+
+
+def test_times_when_a_call_would_not_be_heard_are_not_times_to_call():
+    from actions.answers import contact_said
+
+    # Bernard, 74: "I am hard of hearing in the evenings" was kept as a time to call.
+    said = contact_said(
+        "Very well. Yes, pass my details on. Daytime is best, I am hard of hearing in the evenings."
+    )
+    assert said["contact_times"] == "daytime, not evenings"
+    assert contact_said("evenings are best")["contact_times"] == "evenings"
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        # Fatma asked for Turkish five times; the confirmation never said it was passed on.
+        ("turkish", "by text, with a Turkish interpreter"),
+        ("bsl", "by text, with a BSL interpreter"),
+        ("other", "by text"),
+        ("english", "by text"),
+        (None, "by text"),
+    ],
+)
+def test_the_confirmation_says_an_interpreter_was_asked_for(language, shown):
+    from actions.wording import contact_line
+
+    assert contact_line({"contact_method": "text", "language": language}) == shown
+
+
+def test_the_longest_confirmation_is_one_text():
+    from actions.wording import contact_line
+
+    line = contact_line(
+        {
+            "contact_method": "call",
+            "voicemail_ok": False,
+            "contact_details": "07911 123456",
+            "contact_times": "weekdays between 10 and 2 when hes at work, never weekends " * 3,
+            "worker_gender": "woman",
+            "language": "portuguese",
+        }
+    )
+    with open("bot/domain/responses.yml", encoding="utf-8") as handle:
+        variants = yaml.safe_load(handle)["responses"]["utter_referral_saved"]
+    for variant in variants:
+        text = variant["text"].format(contact_how=line, case_reference="VC-ABC123")
+        assert len(text) <= 320
