@@ -586,7 +586,17 @@ def _told_safe_then_past_threat(cleaned: str) -> bool:
     )
 
 
+# "says if i leave he will take the kids to pakistan": a threat to take the children away or
+# abroad is answered with what can stop it (a prohibited steps order, a port alert), not with
+# the 999 screen; "he will take the kids" with nothing after stays a threat.
+_TAKE_CHILDREN_AWAY = re.compile(
+    r"\btake (?:the|my|our) (?:kids|children|child|baby|son|daughter|boys|girls) (?:away\b"
+    r"(?: from me)?|abroad|to (?!hurt|kill)\w+|back to \w+|out of the country|off me|from me)"
+)
+
+
 def _danger(text: str) -> bool:
+    text = _TAKE_CHILDREN_AWAY.sub(" ", text)
     if _RETURNING_ARMED.search(text) and not re.search(
         r"\b(?:in prison|locked up|on remand|in custody|been arrested|police (?:took|have|has|got) "
         r"(?:the|his|her) (?:knife|gun|weapon))\b",
