@@ -1056,7 +1056,9 @@ _RECENT = re.compile(
 _LONG_AGO = re.compile(
     r"\b(?:years ago|(?:a|one|two|three|\d+) years? ago|when i was (?:a child|a kid|little|"
     r"young|a teenager|younger|at school|\d{1,2})|as a (?:child|kid|teenager)|growing up|"
-    r"in (?:19\d\d|20[01]\d|202[0-4])|back in|(?:over|more than) (?:a|one) year ago|"
+    # "back in 2019", not "hes back in like an hour".
+    r"in (?:19\d\d|20[01]\d|202[0-4])|back in (?:the day|the \d0s|school|19\d\d|20[01]\d)|"
+    r"(?:over|more than) (?:a|one) year ago|"
     r"historic\w*|(?:eleven|twelve|thirteen|fourteen|fifteen|eighteen) months ago|"
     r"last year)\b"
 )
@@ -1804,9 +1806,11 @@ NAMES_TRAFFICKING = re.compile(
 # "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
 PREGNANT = re.compile(
     r"\b(?:pregnant|pregnancy|preggo|preggers|expecting a baby|my bump|the bump|unborn|"
-    r"(?:im|i am|i m|shes|she is|she s) (?:\d+|one|two|three|four|five|six|seven|eight|nine) "
-    r"(?:months|weeks)(?! ago)\b(?! (?:since|in|into|out))|(?:\d+|five|six|seven|eight) months "
-    r"gone|weeks (?:pregnant|gone))"
+    # Not "i got my baby shes 9 months": the baby's age (round 29, Chantelle).
+    r"(?<!baby )(?<!babys )(?<!daughter )(?<!girl )(?<!son )(?<!boy )(?:im|i am|i m|shes|she is|"
+    r"she s) (?:\d+|one|two|three|four|five|six|seven|eight|nine) "
+    r"(?:months|weeks)(?! ago| old)\b(?! (?:since|in|into|out))|"
+    r"(?:\d+|five|six|seven|eight) months gone|weeks (?:pregnant|gone))"
 )
 # A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
 # pin"): the unauthorised-payment rules, not a transfer they were tricked into.
