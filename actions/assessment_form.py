@@ -138,6 +138,18 @@ def answered_outside_questions(tracker: Tracker) -> bool:
     return False
 
 
+def _said_this_turn(tracker: Tracker) -> set[str]:
+    """The responses already sent since the person's last message."""
+    said: set[str] = set()
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        name = (event.get("metadata") or {}).get("utter_action")
+        if event.get("event") == "bot" and name:
+            said.add(str(name))
+    return said
+
+
 def has_new_message(tracker: Tracker) -> bool:
     """Whether the form runs on a message just sent, rather than coming back after a rule
     (a rights question, help) has answered that message."""
@@ -329,7 +341,10 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                     _answer_here(dispatcher, tracker, answers)
                 result = None
         if result is not None and not result.reject:
+            already = _said_this_turn(tracker)
             for message in result.say:
+                if message.response and message.response in already:
+                    continue  # answered by the action that ran before the form
                 say(dispatcher, message, domain, tracker.current_slot_values(), result.slots)
             slots.update(result.slots)
             for slot in result.skipped:

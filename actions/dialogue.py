@@ -371,6 +371,9 @@ class ActionResumeAssessment(Action):
         if was_paused and not tracker.get_slot("assessment_done"):
             # "ok he left. im ok i think": said back before the next question, never skipped.
             dispatcher.utter_message(response="utter_glad_safe_go_on")
+            # "i dont want to call 999 ... i just need a refuge TONITE who do i ring": what they
+            # asked is answered now; the form has no question waiting to read it against.
+            _answer_while_paused(dispatcher, tracker, text)
         if tracker.get_slot("assessment_done"):
             changes = _changes_after_result(tracker)
             if changes:
@@ -740,6 +743,19 @@ class ActionOutsideQuestions(Action):
             changes = _changes_after_result(tracker)
             if changes:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+        elif (
+            _consented(tracker)
+            and tracker.get_slot("results_shown")
+            and tracker.get_slot("referral_consent") is not True
+            and reading.asks_to_be_referred(text)
+        ):
+            # "ok yes pass my details to someone pls" after the referral question was cut
+            # short (a mistaken "delete" in between): the yes, and the contact questions next.
+            return [
+                SlotSet("referral_consent", True),
+                *(SlotSet(k, v) for k, v in contact_said(text).items()),
+                FollowupAction("needs_assessment_form"),
+            ]
         known = _known_answer(tracker, text) if intent != "deny" else None
         if known is not None and known.response != "utter_privacy_answer":
             # "do i have to tell my mum", "swollen and blue near the elbow": the answer to what
@@ -885,6 +901,17 @@ def _reply_time(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -
     return [SlotSet("contact_times", times)]
 
 
+# "carry on then", "ok carry on", not "dont carry on" or "can i carry on later".
+_CARRY_ON_SAID = re.compile(
+    r"(?<!can i )(?<!i ll )(?<!ill )\b(?:carry on|continue|go on|keep going)\b"
+    r"(?! later| another time| tomorrow)"
+)
+_NOT_CARRY_ON = re.compile(
+    r"\b(?:dont|do not|not|cant|can t|wont|never)\b(?: \w+){0,3} (?:carry on|continue|go on|"
+    r"keep going)\b"
+)
+
+
 class ActionWhileWaiting(Action):
     """Every message from someone waiting for a support worker gets an answer: what happens
     next and how to get help now. Once a worker is answering, the bot keeps quiet unless the
@@ -904,6 +931,23 @@ class ActionWhileWaiting(Action):
             dispatcher.utter_message(response="utter_worker_has_it")
             return []
         text = str(tracker.latest_message.get("text") or "")
+        if (
+            _CARRY_ON_SAID.search(plain(text))
+            and not _NOT_CARRY_ON.search(plain(text))
+            and tracker.get_slot("handoff") != "worker"
+            and not tracker.get_slot("assessment_done")
+        ):
+            # "Fine. carry on then, quickly. and does the ombudsman cost anything": back to the
+            # questions, with the question answered (round 29, Hugh).
+            dispatcher.utter_message(response="utter_back_to_bot")
+            known = _known_answer(tracker, text)
+            if known is not None:
+                say(dispatcher, known)
+            return [
+                SlotSet("waiting_for_person", False),
+                SlotSet("handoff", None),
+                FollowupAction("needs_assessment_form"),
+            ]
         taken = _referral_yes(dispatcher, tracker, text)
         if taken:
             return taken

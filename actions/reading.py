@@ -322,6 +322,15 @@ def read_turn(turn: Turn) -> Reading:
         # Once: a friend asking "is strangling serious without marks?" is answered by the
         # question's own answer, not told again to get their neck checked.
         reading.say.append(Say(response="utter_strangled"))
+    if turn.opening and not is_question(turn.text):
+        # "hes back in like an hour can i get in a refuge tonite i got my baby": where to go
+        # tonight comes at once, not after the privacy question and four more (round 29,
+        # Chantelle). A first message with a question mark is answered once consent is given.
+        known = known_answer(
+            turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
+        )
+        if known is not None and known.response in _URGENT_ANSWERS:
+            _say_once(reading, turn, known)
     if turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
@@ -477,6 +486,10 @@ def _names_who_did_it(text: str, answers: Mapping[str, Any]) -> str | None:
     return None
 
 
+# Answers that cannot wait behind the privacy question.
+_URGENT_ANSWERS = frozenset({"utter_living_with_them"})
+
+
 def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
     """What was said in answer to a statement ("he checks my phone every night") is not said
     again the next time they mention it; a question asked again is answered again."""
@@ -593,6 +606,15 @@ def payload_answer(turn: Turn) -> Answer:
     return Answer()
 
 
+_TRIAL_OVER = re.compile(
+    r"\b(?:already (?:went|been|gone) to (?:court|trial)|(?:the )?(?:trial|case|court case) "
+    r"(?:is |was |has )?(?:over|finished|done|ended)|(?:he|she|they) (?:got|was given|were "
+    r"given) (?:life|\d+ years|[a-z]+ years|a sentence)|(?:was|were|got|been) (?:convicted|"
+    r"sentenced|jailed|found guilty)|up for parole|parole (?:hearing|board)|(?:in|out of) "
+    r"prison)\b"
+)
+
+
 def _answer(turn: Turn) -> Answer:
     assert turn.requested is not None
     if turn.text.startswith("/"):
@@ -623,6 +645,11 @@ def _answer(turn: Turn) -> Answer:
             theirs = int(named.group(1))  # "raj is 40. im 42 if that matters"
         if theirs is not None:
             return Answer(float(theirs))
+    if turn.requested == "fear_of_giving_evidence" and _TRIAL_OVER.search(plain(turn.text)):
+        # "it already went to court, three years ago, he got life": no evidence left to give,
+        # so not asked again (round 29, Janet, whose daughter's killer is up for parole).
+        said = read_answer(turn.requested, turn.text)
+        return said if said.value is True else Answer(False)
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
         return Answer()  # "if i say yes, do the police get told?" asks before answering
     qualified = _OK_BUT.match(plain(turn.text))
@@ -995,6 +1022,10 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
         reading.slots["in_danger"] = True
         _pause_for_safety(reading, turn)
         return
+    if crisis == "in_danger":
+        # "26 pls im not safe hes back soon REFUGE NUMBER": the refuge line beside the 999 one,
+        # not after they have said they are safe (round 29, Chantelle).
+        _answer_in_danger(reading, turn)
     # Ask once more whether they are in danger now, unless it has been asked twice already.
     asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
     # Thoughts of suicide told for the first time are followed by "are you safe right now?",
@@ -1048,13 +1079,18 @@ def _pause_for_safety(reading: Reading, turn: Turn) -> None:
     hate crime while someone is at the door is the worst thing the bot could send. What they
     asked is still answered ("i need somewhere to go me and the baby. a refuge or something",
     "is the baby ok if i fell?"): in danger is when it matters most."""
+    _answer_in_danger(reading, turn)
+    reading.say.append(Say(response="utter_when_safe"))
+    reading.pause = True
+
+
+def _answer_in_danger(reading: Reading, turn: Turn) -> None:
+    """What someone in danger asks is answered beside the 999 line."""
     known = known_answer(
         turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )
     if known is not None and known.response not in ("utter_emergency", "utter_when_safe"):
         _say_once(reading, turn, known)
-    reading.say.append(Say(response="utter_when_safe"))
-    reading.pause = True
 
 
 def _not_understood(reading: Reading, turn: Turn) -> None:

@@ -169,3 +169,128 @@ def test_the_longest_confirmation_is_one_text():
     for variant in variants:
         text = variant["text"].format(contact_how=line, case_reference="VC-ABC123")
         assert len(text) <= 320
+
+
+_CHANTELLE_FIRST = (
+    "he punched me in the face tnight and went out hes back in like an hour can i get in a "
+    "refuge tonite i got my baby shes 9 months pls"
+)
+
+
+def test_a_refuge_asked_for_in_the_first_message_is_answered_at_once():
+    # Chantelle, 26: the refuge helpline came in the bot's eighth reply.
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(Turn(text=_CHANTELLE_FIRST, intent="inform", requested="consent",
+                             opening=True))  # fmt: skip
+    assert [s.response for s in reading.say] == ["utter_living_with_them"]
+
+
+def test_a_refuge_asked_for_beside_danger_is_answered_with_the_999_line():
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text="26 pls im not safe hes back soon REFUGE NUMBER", intent="in_danger",
+             requested="age", answers={"consent": True, "in_danger": False,
+                                       "crime_type": "assault"}, asked={"in_danger": 1})
+    )  # fmt: skip
+    assert [s.response for s in reading.say] == ["utter_emergency", "utter_living_with_them"]
+    assert reading.slots["age"] == 26.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pregnant", "recent"),
+    [
+        # "I can't say if the baby is OK, but your midwife can check" to a mother of a baby of
+        # nine months; and "hes back in like an hour" read as long ago.
+        (_CHANTELLE_FIRST, False, None),
+        ("im 6 months pregnant and he pushed me", True, None),
+        ("shes 7 months and he kicked her stomach", True, None),
+        ("it happened back in 2015", False, False),
+    ],
+)
+def test_a_babys_age_is_not_a_pregnancy(text, pregnant, recent):
+    account = read_account(text)
+    assert ("pregnant" in account.details) is pregnant
+    assert account.within_12_months is recent
+
+
+def test_safe_again_after_the_999_lines_answers_what_they_asked(dispatcher, domain):
+    # Chantelle: "i dont want to call 999 ... i just need a refuge TONITE who do i ring for a
+    # refuge" ended the pause and the refuge question was never answered.
+    from actions.dialogue import ActionResumeAssessment
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={"consent": True, "in_danger": True, "crime_type": "assault"},
+        text="i dont want to call 999 they'll take him and his mum will kick off. i just need a "
+        "refuge TONITE who do i ring for a refuge", intent="inform", active_loop=None,
+        sent=["utter_emergency", "utter_when_safe"],
+    )  # fmt: skip
+    ActionResumeAssessment().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_glad_safe_go_on", "utter_living_with_them"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fear"),
+    [
+        # Janet: the court-fear question again, word for word, to a mother whose daughter's
+        # killer was convicted three years ago.
+        (
+            "it already went to court, three years ago, he got life with minimum 14 years, I sat "
+            "through all of it. why would he be up for parole already if it was 14 years?? is "
+            "this a mistake",
+            False,
+        ),
+        ("yes im scared hes in prison but his mates arent", True),
+    ],
+)
+def test_a_trial_already_over_answers_the_court_question(text, fear):
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text=text, intent="inform", requested="fear_of_giving_evidence",
+             answers={"consent": True, "crime_type": "homicide", "bereaved": True})
+    )  # fmt: skip
+    assert reading.slots["fear_of_giving_evidence"] is fear
+
+
+def test_a_referral_yes_after_the_question_was_cut_short(dispatcher, domain):
+    # Ellie, 19: "ok yes pass my details to someone pls" got "What would you like to do?" after
+    # a mistaken delete confirmation had cut the referral question short.
+    from actions.dialogue import ActionOutsideQuestions
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(
+        slots={"consent": True, "results_shown": True, "assessment_done": False},
+        text="ok yes pass my details to someone pls", intent="nlu_fallback", active_loop=None,
+    )  # fmt: skip
+    events = ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    slots = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    assert slots == {"referral_consent": True}
+    assert events[-1].get("name") == "needs_assessment_form"
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        # Hugh: "carry on" inside a longer message, while waiting for a person, was not seen.
+        ("Fine. carry on then, quickly. and does the ombudsman cost anything", True),
+        ("ok continue", True),
+        ("i dont want to carry on", False),
+        ("can i carry on later", False),
+        ("hello? anyone there", False),
+    ],
+)
+def test_carry_on_inside_a_message_while_waiting(dispatcher, domain, text, back):
+    from actions.dialogue import ActionWhileWaiting
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(
+        slots={"consent": True, "waiting_for_person": True, "handoff": "waiting",
+               "crime_type": "fraud"},
+        text=text, intent="nlu_fallback", active_loop=None,
+    )  # fmt: skip
+    events = ActionWhileWaiting().run(dispatcher, tracker, domain)
+    resumed = any(e.get("name") == "needs_assessment_form" for e in events)
+    assert resumed is back
