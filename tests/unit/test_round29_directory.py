@@ -32,7 +32,7 @@ def answers_from_words(said: list[str], **slots: Any) -> dict[str, Any]:
     for text in said:
         for key, value in read_account(text).facts().items():
             if key == "account_details":
-                details += [d for d in value if d not in details]  # type: ignore[union-attr]
+                details += [d for d in sorted(read_account(text).details) if d not in details]
             elif value is not None and answers.get(key) is None:
                 answers[key] = value
     if details:
