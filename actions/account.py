@@ -1839,6 +1839,65 @@ _NOT_THEIR_INJURY = re.compile(
 _HURT = ("serious_injury", "injured")
 
 
+# -- round 29, helper H --
+# Matcher-only details (referrals/directory.py MATCHER_SITUATIONS), read from plain text.
+# A driver who killed or hurt someone, never a car stolen or "he drove off".
+_ROAD_CRASH = re.compile(
+    r"\b(?:road (?:crash|collision|traffic (?:collision|accident))|(?:car|motorbike|bike|lorry|"
+    r"van|bus) crash|(?:hit|knocked down|knocked over|run over|ran over|mowed down|killed|struck) "
+    r"by (?:a |an |the )?(?:\w+ )?(?:car|van|lorry|truck|bus|driver|motorist|vehicle|motorbike|"
+    r"moped)(?! bomb)|hit and run|(?:dangerous|careless|drunk|drink|reckless) (?:driving|driver)|"
+    r"driving (?:while |whilst )?(?:over the limit|drunk|on drugs|under the influence)|"
+    r"(?:ran|run) (?:him|her|them|me|my \w+) over|(?:car|van|lorry|truck|bus) (?:hit|ran over|"
+    r"knocked down|drove into|ploughed into|mounted the pavement))\b"
+)
+# A domestic worker and the household they work for ("the family i work for keep my passport").
+_DOMESTIC_WORKER = re.compile(
+    r"\b(?:(?:family|people|household|madam|house) (?:that |who )?(?:i|we) (?:(?:work|worked|"
+    r"am working|was working|live and work) (?:for|in)|clean|cook for)|domestic (?:worker|servant|"
+    r"servitude)|work(?:ed|ing)? as (?:a |an )?(?:maid|housemaid|nanny|au pair|housekeeper|"
+    r"domestic worker)|live in (?:maid|nanny|housekeeper|domestic worker)|(?:i|we) (?:work|worked|"
+    r"am working|was working|live and work) (?:for|in|with) (?:a |the |this |their |an? \w+ )?"
+    r"(?:family|household)(?! business| firm| shop| restaurant| company))\b"
+)
+# A car used as a weapon is an attack, not a road crash.
+_CAR_AS_WEAPON = re.compile(
+    r"\b(?:on purpose|deliberately|tried to (?:run|knock|hit)|drove (?:at|straight at|into) "
+    r"(?:me|him|her|them|us|the crowd|people))\b"
+)
+# Only a vehicle or a building hit ("my parked car was hit by a van"), nobody hurt.
+_PROPERTY_HIT = re.compile(
+    r"\b(?:my|our|the|his|her|their) (?:parked )?(?:car|van|vehicle|motorbike|bike|house|wall|"
+    r"fence|gate|shop|window) (?:was |got |has been |had been )?(?:hit|crashed into|smashed into|"
+    r"driven into|damaged|written off)\b"
+)
+# Someone else's drink or drugs ("he has been using drugs", "my son is on crack"), not the
+# person's own ("i was drunk").
+_THEIR_SUBSTANCE_USE = re.compile(
+    r"\b(?:he|she|hes|shes|they|theyre|my (?:son|daughter|brother|sister|dad|father|mum|mother|"
+    r"grandson|granddaughter|nephew|niece|uncle|aunt|stepson|stepdaughter|stepdad|stepmum))"
+    r"(?: \w+){0,4} (?:using|uses|used|on|taking|takes|smoking|smokes|addicted to|hooked on|"
+    r"injecting) (?:drugs|crack|heroin|cocaine|coke|spice|ketamine|meth)\b|\b(?:his|her|their) "
+    r"(?:drug|drugs|crack|heroin|drinking|alcohol) (?:use|problem|habit|addiction)\b|\b(?:he|she)"
+    r"(?: is| was|s)? (?:an alcoholic|a drug addict|an addict|a heavy drinker)\b|\bwhen (?:he|she)"
+    r"(?:s| is)? (?:drinks|drunk|high|off his head|off her head)\b"
+)
+
+
+def _matcher_details(lowered: str, details: set[str]) -> set[str]:
+    """Road crashes, domestic workers and a relative's drink or drugs, for the matcher."""
+    found = set()
+    harmed = bool(details & {"someone_died", "injured", "serious_injury"})
+    crash = _ROAD_CRASH.search(lowered) and not _CAR_AS_WEAPON.search(lowered)
+    if crash and (harmed or not _PROPERTY_HIT.search(lowered)):
+        found.add("road_crash")
+    if _DOMESTIC_WORKER.search(lowered):
+        found.add("domestic_worker")
+    if _THEIR_SUBSTANCE_USE.search(lowered):
+        found.add("family_substance_use")
+    return found
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -1882,6 +1941,7 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("online")
     if _AS_A_CHILD.search(lowered):
         details.add("as_a_child")
+    details |= _matcher_details(lowered, details)  # -- round 29, helper H --
     return details
 
 

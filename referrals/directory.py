@@ -36,7 +36,15 @@ COMMUNITIES = frozenset({"lgbt", "muslim", "jewish", "south_asian", "deaf"})
 # what happened, as the matcher sees it: the account's details, and a child under 16 hurt or put
 # at risk at home (worked out by the rules, core/victims_code.yml `child_at_risk`)
 CHILD_AT_RISK = "child_at_risk"
-SITUATIONS = ACCOUNT_DETAILS | {CHILD_AT_RISK}
+# Read from the account by actions/account.py but not (yet) among the rules' account details,
+# so the matcher reads them from the answers itself: a driver killed or hurt someone on the road
+# (drink, dangerous or careless driving, hit and run); a domestic worker exploited by the
+# household they work for; the offender's drug or alcohol use (family support services).
+ROAD_CRASH = "road_crash"
+DOMESTIC_WORKER = "domestic_worker"
+FAMILY_SUBSTANCE_USE = "family_substance_use"
+MATCHER_SITUATIONS = frozenset({ROAD_CRASH, DOMESTIC_WORKER, FAMILY_SUBSTANCE_USE})
+SITUATIONS = ACCOUNT_DETAILS | {CHILD_AT_RISK} | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

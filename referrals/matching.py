@@ -134,10 +134,13 @@ from referrals.directory import (
     CHILD_AT_RISK,
     COMMUNITIES,
     CRIME_TYPES,
+    FAMILY_SUBSTANCE_USE,
     HATE_STRANDS,
     LONDON,
     LONDON_BOROUGHS,
+    MATCHER_SITUATIONS,
     NEEDS,
+    ROAD_CRASH,
     Organisation,
     load_directory,
 )
@@ -256,7 +259,13 @@ SITUATION_LABELS = {
     "dog_attack": "a dog attack",
     "exposure": "someone exposing themselves",
     "pregnant": "pregnancy",
+    ROAD_CRASH: "a death or injury caused by a driver",
+    "domestic_worker": "a domestic worker exploited by the household they work for",
+    FAMILY_SUBSTANCE_USE: "a family member's drug or alcohol use",
 }
+# What a road death or injury is not: murder or manslaughter. Services only for homicide (SAMM,
+# the National Homicide Service) are for those, not for deaths caused by driving.
+_HOMICIDE_ONLY = ("homicide",)
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}
 
 
@@ -343,6 +352,16 @@ def _person(answers: Mapping[str, Any]) -> _Person:
 
     situations = set(facts.get("account_details") or ())
     at_home = answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+    situations |= {d for d in _words(answers.get("account_details")) if d in MATCHER_SITUATIONS}
+    if ROAD_CRASH in situations:
+        # Killed or hurt by a driver: road victims' services, not murder or manslaughter ones.
+        crime_types.discard("homicide")
+        if named == "homicide":
+            named = None
+    if answers.get("relationship_to_offender") != "family_member":
+        # Families affected by a relative's drink or drugs; a partner's drinking is domestic
+        # abuse, for the domestic abuse services.
+        situations.discard(FAMILY_SUBSTANCE_USE)
     if "child_witness" in situations and not (
         domestic_abuse is True or "domestic_abuse" in crime_types or at_home
     ):
@@ -481,6 +500,11 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
     if person.gender and org.is_gendered and person.gender not in serves.genders:
         return "for " + " and ".join(_sorted_labels(serves.genders, GENDER_LABELS))
 
+    languages = set(serves.languages)
+    if ANY not in languages and "english" not in languages and person.language not in languages:
+        # A service in Portuguese and Spanish only is for people who asked for one of them.
+        return "for people who speak " + " or ".join(sorted(lang.title() for lang in languages))
+
     if serves.communities and not set(serves.communities) & person.communities:
         return "for " + " and ".join(_sorted_labels(serves.communities, COMMUNITY_LABELS))
 
@@ -490,6 +514,8 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         if person.hate_strands and not set(serves.hate_strands) & person.hate_strands:
             return "for a different kind of hate crime"
 
+    if ROAD_CRASH in person.situations and tuple(serves.crime_types) == _HOMICIDE_ONLY:
+        return "for families bereaved by murder or manslaughter, not by a death on the road"
     if serves.bereaved_only and person.bereaved is False:
         return "for families bereaved by murder or manslaughter"
     if serves.recent_months is not None and person.within_12_months is False:
