@@ -1510,14 +1510,22 @@ _SHOUTED_SLUR = re.compile(
 )
 
 
+_NOT_IDENTITY = re.compile(
+    r"\b(?:not|never been|isnt|aint) (?:a |an )?(?:gay|lesbian|bi|bisexual|queer|trans|muslim|"
+    r"jewish|a jew)\b"
+)
+
+
 def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
     """Whether the account says it was hate, its strands and the person's communities."""
     for starred, word in _STARRED_SLURS:
         text = starred.sub(word, text)
     lowered = plain(text)
     strands: list[str] = list(vocabulary.values("hate_strand", text))
+    # "im not gay if thats what ur asking" (round 29, Marcus): not who they are.
+    claimed = _NOT_IDENTITY.sub(" ", lowered)
     communities: list[str] = [
-        c for c in vocabulary.values("community", text) if c in ("lgbt", "muslim", "jewish")
+        c for c in vocabulary.values("community", claimed) if c in ("lgbt", "muslim", "jewish")
     ]
     reasons = [m.group("who") for m in _HATE_WORDS.finditer(lowered)]
     for reason in reasons:

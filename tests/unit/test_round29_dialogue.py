@@ -294,3 +294,16 @@ def test_carry_on_inside_a_message_while_waiting(dispatcher, domain, text, back)
     events = ActionWhileWaiting().run(dispatcher, tracker, domain)
     resumed = any(e.get("name") == "needs_assessment_form" for e in events)
     assert resumed is back
+
+
+@pytest.mark.parametrize(
+    ("text", "communities"),
+    [
+        # Marcus, raped by a man: "im not gay if thats what ur asking", then an LGBT+ helpline
+        # first in his results.
+        ("no idk. im not gay if thats what ur asking", ()),
+        ("im gay and they knew it", ("lgbt",)),
+    ],
+)
+def test_who_someone_says_they_are_not(text, communities):
+    assert read_account(text).communities == communities
