@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account, wording
+from actions.skip_logic import questions_to_ask
 from bot.risk_words import someone_else_at_risk
 from core import code_rules
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
@@ -4650,6 +4651,33 @@ def asks_whether_to_tell_work(
     return threatened and bool(_TELL_WORK.search(words))
 
 
+# -- round 29, main --
+_HOW_MANY_LEFT = re.compile(
+    r"\bhow (?:many|much) (?:more|longer|left|else)(?: (?:questions?|of (?:these|this|them)|to "
+    r"go|is there|are there|left|do you|have you|will (?:this|it)|is this|bits?)\b|\s*$)|"
+    r"\bhow many (?:\w+ )?questions\b|"
+    r"\b(?:is|are) there (?:many|much|lots|loads|a lot) (?:more|left)\b|\bhow long (?:is|will) "
+    r"(?:this|it) (?:take|go on|last)\b|\bnearly (?:done|finished|there)\b"
+)
+
+
+def questions_left(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """ "how many more questions?" while the questions are going: how many are left, about."""
+    if answers is None or not _HOW_MANY_LEFT.search(plain(text)):
+        return None
+    skipped = list(answers.get("skipped_slots") or ())
+    wanted = questions_to_ask(answers, skipped)
+    left = [slot for slot in wanted if answers.get(slot) is None and slot != "consent"]
+    if not left or answers.get("results_shown"):
+        return None
+    if len(left) == 1:
+        return "Just one more question, then I'll show you who can help. You can say 'skip'."
+    return (
+        f"About {len(left)} more short questions, then I'll show you who can help. You can "
+        "say 'skip' to any of them."
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -4684,8 +4712,12 @@ def known_answer(
             re.search(r"\b(?:punch\w*|hit|kick\w*|blow|headbutt\w*|attack\w*|beat|beaten)\b", words)
         )
     )
+    left = questions_left(text, answers)
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
+        # questions, I've got a shop to run" (Samir).
+        (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
         # -- round 27, helper A: before "should i call 999?" (Doreen's burglary is over) and the

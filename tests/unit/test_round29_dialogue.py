@@ -307,3 +307,33 @@ def test_carry_on_inside_a_message_while_waiting(dispatcher, domain, text, back)
 )
 def test_who_someone_says_they_are_not(text, communities):
     assert read_account(text).communities == communities
+
+
+_ASKED_TWO = {"consent": True, "in_danger": False, "crime_type": "fraud"}
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # Hugh, Samir and (round 28) Liam asked and were ignored.
+        ("How many more of these?", True),
+        ("look how many more questions, I've got a shop to run", True),
+        ("how many questions is this", True),
+        ("how much more money will i lose", False),
+        ("how many more times will he do this", False),
+        ("how many times did he call", False),
+    ],
+)
+def test_how_many_questions_are_left(text, left):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "fraud", answers=_ASKED_TWO)
+    assert (said is not None and said.args.get("utter_action") == "utter_questions_left") is left
+    if left:
+        assert said is not None and said.text is not None and len(said.text) <= 320
+
+
+def test_no_count_once_the_result_is_shown():
+    from actions.questions import questions_left
+
+    assert questions_left("how many more?", {**_ASKED_TWO, "results_shown": True}) is None
