@@ -272,6 +272,16 @@ def read_turn(turn: Turn) -> Reading:
     if requested == "consent" and answer.value is False:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
+    if (
+        requested == "consent"
+        and not answer.answered
+        and not turn.opening
+        and reading.noted.get("crime_type")
+        and "utter_heard_you" not in turn.said
+    ):
+        # "my ex has pics of me" / "like nudes" / "and hes saying hell send them to my mum and
+        # dad": heard, before the privacy question comes again (round 29, Ellie got only it).
+        reading.say.insert(0, Say(response="utter_heard_you"))
 
     if (
         requested == "contact_safe"

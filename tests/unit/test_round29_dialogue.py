@@ -337,3 +337,17 @@ def test_no_count_once_the_result_is_shown():
     from actions.questions import questions_left
 
     assert questions_left("how many more?", {**_ASKED_TWO, "results_shown": True}) is None
+
+
+def test_what_happened_told_at_the_privacy_question_is_heard():
+    # Ellie, 19: "my ex has pics of me" / "like nudes" / "and hes saying hell send them to my
+    # mum and dad" got only the privacy question, three times.
+    from actions.reading import Turn, read_turn
+
+    heard = read_turn(Turn(text="like nudes", intent="inform", requested="consent"))
+    assert heard.say[0].response == "utter_heard_you"
+    again = read_turn(
+        Turn(text="like nudes", intent="inform", requested="consent", said=("utter_heard_you",))
+    )
+    assert "utter_heard_you" not in [s.response for s in again.say]
+    assert read_turn(Turn(text="ok", intent="affirm", requested="consent")).say == []
