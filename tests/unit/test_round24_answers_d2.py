@@ -355,7 +355,7 @@ def test_reporting_a_crime_done_to_him_is_not_a_criminal_record(text):
     assert answer(text, "assault") == "utter_licence_and_record"
     said = sendable("utter_licence_and_record")[0]
     assert "doesn't give you a criminal record" in said and "TfL" in said
-    assert "can't speak for Uber" in said and "0808 168 9291" in said
+    assert "Firms' own rules vary" in said and "0808 168 9291" in said
 
 
 @pytest.mark.parametrize(
