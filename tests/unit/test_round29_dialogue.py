@@ -351,3 +351,32 @@ def test_what_happened_told_at_the_privacy_question_is_heard():
     )
     assert "utter_heard_you" not in [s.response for s in again.say]
     assert read_turn(Turn(text="ok", intent="affirm", requested="consent")).say == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "utter_when_safe",
+        "utter_when_ready",
+        "utter_stop",
+        "utter_iamabot",
+        "utter_out_of_scope",
+        "utter_default",
+        "utter_put_simply",
+        "utter_goodbye",
+    ],
+)
+def test_no_voice_number_to_someone_who_cannot_phone(name):
+    # Hannah, Deaf: "i tell you i cannot phone!! why give phone number" after the out-of-scope
+    # line gave Victim Support's phone number.
+    with open("bot/domain/responses.yml", encoding="utf-8") as handle:
+        variants = yaml.safe_load(handle)["responses"][name]
+    cannot = [
+        v
+        for v in variants
+        if {"name": "cannot_phone"}.items() <= (v.get("condition") or [{}])[0].items()
+    ]
+    assert len(cannot) == 1
+    assert "08 08 16 89 111" not in cannot[0]["text"] and len(cannot[0]["text"]) <= 320
+    plain = [v for v in variants if not v.get("condition")]
+    assert cannot[0].get("buttons") == plain[0].get("buttons")
