@@ -269,6 +269,14 @@ def read_turn(turn: Turn) -> Reading:
         details = read_answer("contact_details", turn.text).value
         if details:
             reading.slots["contact_details"] = details
+            if (
+                "@" in str(details)
+                and not turn.answers.get("contact_method")
+                and "contact_method" not in reading.slots
+            ):
+                # "use my email abdi.h2006@gmail.com": by email, not asked "How should they
+                # contact you?" next (round 29, Abdi and Hannah).
+                reading.slots["contact_method"] = "email"
     if requested == "consent" and answer.value is False:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)

@@ -380,3 +380,26 @@ def test_no_voice_number_to_someone_who_cannot_phone(name):
     assert "08 08 16 89 111" not in cannot[0]["text"] and len(cannot[0]["text"]) <= 320
     plain = [v for v in variants if not v.get("condition")]
     assert cannot[0].get("buttons") == plain[0].get("buttons")
+
+
+@pytest.mark.parametrize(
+    ("requested", "text", "method"),
+    [
+        # Abdi and Hannah gave an email address and were asked "How should they contact you?".
+        (
+            "contact_safe",
+            "ye its safe. they took my phone tho this is my cousins phone. use my email "
+            "abdi.h2006@gmail.com",
+            "email",
+        ),
+        ("contact_method", "text me please, or email abdi@x.com", "text"),
+    ],
+)
+def test_an_email_address_given_is_contact_by_email(requested, text, method):
+    from actions.reading import Turn, read_turn
+
+    answers = {"consent": True, "referral_consent": True, "crime_type": "robbery"}
+    if requested == "contact_method":
+        answers["contact_safe"] = True
+    reading = read_turn(Turn(text=text, intent="inform", requested=requested, answers=answers))
+    assert reading.slots["contact_method"] == method
