@@ -4891,6 +4891,17 @@ def asks_if_a_man_can_be_raped(
     ):
         return True
     woman = str((answers or {}).get("gender") or "") in ("female", "woman", "women")
+    # "is there something for normal guys this happened to" (after a sexual offence)
+    if (
+        crime_type == "sexual_offence"
+        and not woman
+        and re.search(
+            r"\b(?:something|anything|anyone|anybody|a service|support|help) for (?:normal |"
+            r"straight )?(?:guys|men|blokes|males|lads)\b",
+            words,
+        )
+    ):
+        return True
     return (
         crime_type in (None, "sexual_offence")
         and not woman

@@ -327,6 +327,11 @@ def test_near_misses_are_not_the_business_answers(text):
         ("can a man be raped. like legally. by another man", None),
         ("no. but you didnt answer. does it count if its a man", None),
         ("no. but you didnt answer. does it count if its a man", "sexual_offence"),
+        (
+            "why is there an lgbt line i said im not gay. is there something for normal guys this "
+            "happened to",
+            "sexual_offence",
+        ),
     ],
 )
 def test_marcus_is_told_a_man_can_be_raped(text, crime_type):
@@ -346,6 +351,7 @@ def test_the_havens_after_three_weeks_without_police():
         ("does it count if its a man", "domestic_abuse"),
         ("men dont get abused right?", "domestic_abuse"),
         ("what are the havens?", "sexual_offence"),
+        ("is there something for men?", "domestic_abuse"),
     ],
 )
 def test_near_misses_are_not_the_rape_answers(text, crime_type):
