@@ -1917,12 +1917,34 @@ _COURT = re.compile(
     r"\b(?:court|courts|trial|give evidence|giving evidence|testify|be a witness|video "
     r"interview|video link)\b"
 )
+# -- round 29, helper J: what makes a mention of court a question about going or giving evidence.
+_COURT_HELP = re.compile(
+    r"\b(?:have to|has to|need to|needs to|got to|must|make (?:me|him|her|them|us|my \w+)|made to|"
+    r"expected to) (?:go|come|attend|appear|give|stand|testify|face|be)\b|\b(?:see|seeing|face|"
+    r"facing) (?:me|him|her|them|us|the (?:accused|defendant|person|man|woman))\b|\bscreens?\b|"
+    r"\bvideo (?:link|interview)\b|\blive link\b|\bspecial measures\b|\b(?:give|giving) "
+    r"evidence\b|\btestify\w*\b|\bbe a witness\b|\b(?:will|would|do|does|can|could|should) "
+    r"(?:i|he|she|they|we|my \w+) (?:\w+ )?(?:go|going|be|get|stand) (?:to|in|at) "
+    r"(?:court|trial)\b|\bwhat happens (?:at|in) (?:court|the trial)\b"
+)
+_ORDER_OR_PAY = re.compile(
+    r"\b(?:order|orders|injunction|restraining|who pays|pay me|paid|days off|time off)\b"
+)
 
 
 def asks_about_court(text: str) -> bool:
     """ "does my son have to go to court?", "would they see me in court?" (not a court order)"""
     words = plain(text)
-    return is_question(text) and bool(_COURT.search(words)) and "court order" not in words
+    return (
+        is_question(text)
+        and bool(_COURT.search(words))
+        and "court order" not in words
+        # -- round 29, helper J: a question about giving evidence or help at court, not any
+        # mention of court ("itll never get to court anyway", "restraining orders ... go to court
+        # yourself", "police statement, court. who pays me").
+        and bool(_COURT_HELP.search(words))
+        and not _ORDER_OR_PAY.search(words)
+    )
 
 
 _LIVES_WITH_THEM = re.compile(
@@ -2231,6 +2253,13 @@ _TOPIC_WORDS = {
     "compensation": re.compile(
         r"\b(?:compensation|compo|cica|claim\w*|money|paid|pay|wages|earnings|costs?|damage|"
         r"injur\w*|work|award)\b"
+    ),
+    # -- round 29, helper J: "hit me on the back of head. What can I do" is not a complaint.
+    "complaint": re.compile(
+        r"\b(?:complain\w*|iopc|ombudsman|not happy|unhappy|update\w*|called? (?:me )?back|"
+        r"returned my|(?:werent|were not|not|never) (?:been )?met|let me down|let us down|"
+        r"promised|treated (?:me |us )?(?:badly|bad|unfairly|like)|racist to me|rude|"
+        r"report (?:a|an|the) (?:police )?officer|spoke to me|ignored|handled)\b"
     ),
 }
 
@@ -4678,6 +4707,327 @@ def questions_left(text: str, answers: Mapping[str, Any] | None) -> str | None:
     )
 
 
+# -- round 29, helper J -----------------------------------------------------------------------
+# A witness threatened by the accused's family (is this for witnesses, ring the officer, a screen,
+# someone at court); a bereaved mother whose daughter's killer is up for parole (the Victim
+# Contact Scheme, keeping him away, help for the rest of the family); a minicab driver's lost
+# days and fare; a shopkeeper and his staff; a man raped by a man; reporting hate without the
+# police and the bus CCTV; a trans woman misgendered by police and her cut lip.
+
+_FOR_WITNESSES = re.compile(
+    r"\bfor (?:a |the )?witness(?:es)?\b|\b(?:im|i am|i was) (?:only |just )?(?:a|the) "
+    r"witness\b|\bnot the (?:one|person|victim) (?:who|that) (?:got|was)\b|\bi (?:only|just) "
+    r"(?:saw|witnessed) (?:it|what happened)\b"
+)
+
+
+def asks_if_this_is_for_witnesses(text: str) -> bool:
+    """ "is this even for witnesses? im not the one who got stabbed" """
+    return is_question(text) and bool(_FOR_WITNESSES.search(plain(text)))
+
+
+def _is_a_witness(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return "witness" in ((answers or {}).get("account_details") or ()) or bool(
+        re.search(r"\bwitness\w*\b|\bgave (?:a|my|the) statement\b", plain(text))
+    )
+
+
+def witness_asks_whether_to_tell_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "should I tell the police about what they said about my kids? will it make it worse?"
+    from a witness the accused's family are watching."""
+    words = plain(text)
+    return (
+        _is_a_witness(text, answers)
+        and is_question(text)
+        and bool(
+            re.search(
+                r"\b(?:should|shall|do|can|must) i (?:tell|report|ring|call|inform|let) (?:it to )?"
+                r"(?:the )?(?:police|officer|detective|them know)\b",
+                words,
+            )
+        )
+        and bool(
+            re.search(
+                r"\b(?:said|say|says|saying|threat\w*|kids|children|school|outside|staring|"
+                r"watching|follow\w*|hanging around)\b",
+                words,
+            )
+        )
+    )
+
+
+_RING_THE_OFFICER = re.compile(
+    r"\b(?:ring|call|phone|contact|text|email|message) (?:her|him|them|the officer|the "
+    r"detective|the dc|the oic|my officer)\b[^.?]{0,30}\b(?:instead of|rather than|not) "
+    r"(?:ringing |calling )?101\b|\b(?:officers?|detectives?|dcs?|pcs?) (?:card|number|details|"
+    r"mobile)\b[^?]*\b(?:ring|call|phone|contact)\b"
+)
+
+
+def asks_whether_to_ring_the_officer(text: str) -> bool:
+    """ "I have the officers card ... should I ring her instead of 101?" """
+    return is_question(text) and bool(_RING_THE_OFFICER.search(plain(text)))
+
+
+def witness_asks_for_a_screen(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can I do it behind a screen or something so the family cant see me" from a witness."""
+    words = plain(text)
+    screen = re.search(
+        r"\b(?:behind a screen|screens?|video link|live link|from another room|(?:cant|cannot|"
+        r"wont|not) see me|without (?:them|him|her|the family) seeing me)\b",
+        words,
+    )
+    their_family = re.search(r"\b(?:the|his|her|their) (?:family|friends|mates)\b", words)
+    return (
+        is_question(text) and bool(screen) and (_is_a_witness(text, answers) or bool(their_family))
+    )
+
+
+def asks_for_someone_at_court(text: str) -> bool:
+    """ "is there someone who can come to court with me?" """
+    return is_question(text) and bool(
+        re.search(
+            r"\b(?:someone|somebody|anyone|anybody|a person|a supporter)\b[^?.]{0,30}\b(?:come|go|"
+            r"be there|sit) (?:to|into|in|at|with me (?:to|at|in)) (?:the )?(?:court|courtroom|"
+            r"trial)\b|\b(?:come|go) (?:to|into) (?:the )?court(?:room)? with me\b",
+            plain(text),
+        )
+    )
+
+
+def asks_what_the_victim_contact_scheme_is(text: str) -> bool:
+    """ "what is the victim contact scheme and how do I get in it", "sorry what is the victim
+    contact scheme, I dont think I was ever in it" """
+    words = plain(text)
+    if not re.search(r"\bvictim contact (?:scheme|service)\b|\bvcs\b", words):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:what|whats|wat)(?: is| s)? (?:the |this |a )?(?:victim contact|vcs)\b|"
+            r"\bhow (?:do|can|would|could) (?:i|we) (?:get|join|sign up|be put|go)\b|"
+            r"\b(?:never|wasnt|werent|not) (?:been |ever )?(?:in|on|part of) it\b|"
+            r"\bwas (?:i|we) ever (?:in|on) it\b",
+            words,
+        )
+    )
+
+
+_KEEP_AWAY = re.compile(
+    r"\b(?:stop|keep|ban|bar) (?:him|her|them)(?: from)? (?:coming |going |being )?(?:anywhere )?"
+    r"(?:near|away)\b|\b(?:him|her|them) (?:being )?kept away\b|\bkept away from (?:us|me|our|my)\b"
+    r"|\b(?:come|comes|coming|go|goes) (?:anywhere )?near (?:us|me|our (?:road|street|house|home)|"
+    r"my (?:road|street|house|home))\b"
+)
+_RELEASE = re.compile(
+    r"\b(?:parole|released?|release|licence|license|prison|gets out|comes out|let out|out of "
+    r"(?:prison|jail))\b"
+)
+
+
+def asks_to_keep_the_offender_away(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can they stop him coming anywhere near us ... his mum lives two roads away" from a
+    mother whose daughter's killer is up for parole; "I just want an answer about him being kept
+    away from us" """
+    words = plain(text)
+    released = (
+        bool(_RELEASE.search(words))
+        or crime_type == "homicide"
+        or ((answers or {}).get("bereaved") is True)
+    )
+    asked = is_question(text) or bool(re.search(r"\b(?:want|need) (?:to know|an answer)\b", words))
+    return released and asked and bool(_KEEP_AWAY.search(words))
+
+
+_OUR_RELATIVES = re.compile(
+    r"\b(?:can|could|do|does|will|would) (?:my|our) (?:husband|wife|partner|son|sons|daughter|"
+    r"daughters|kids|children|family|mum|mother|dad|father|brother|brothers|sister|sisters|"
+    r"parents|grandchildren)\b(?: and (?:my |our )?\w+)?(?: \w+)? (?:get|have|use|see|go to|talk "
+    r"to|call|ring)\b"
+)
+
+
+def asks_if_bereaved_relatives_get_help(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can my husband and my son get help too from these?" after a killing."""
+    bereaved = crime_type == "homicide" or (answers or {}).get("bereaved") is True
+    return bereaved and is_question(text) and bool(_OUR_RELATIVES.search(plain(text)))
+
+
+def asks_who_pays_for_lost_days(text: str) -> bool:
+    """ "what about the days off, police statement, court. who pays me", "can I get my fare back
+    and money for days not working?" (not damage: utter_damage_who_pays)"""
+    words = plain(text)
+    lost = re.search(
+        r"\b(?:days? off|time off|days? (?:not working|off work|missed|lost)|(?:lost|losing|miss"
+        r"\w*) (?:days|work|earnings|wages|income|shifts)|fare back|(?:my|the) (?:unpaid )?fare|"
+        r"loss of earnings|lost earnings)\b",
+        words,
+    )
+    damage = re.search(r"\b(?:damage\w*|window|door|repair\w*|broken|smashed)\b", words)
+    return is_question(text) and bool(lost) and not damage
+
+
+_BUSINESS = re.compile(
+    r"\b(?:shop|shops|business|businesses|stock|store|staff|company|premises|takings|till)\b"
+)
+
+
+def asks_if_a_business_counts(text: str) -> bool:
+    """ "do I even count as a victim or is that just my staff", "do I count as a victim, its my
+    shop, my stock" """
+    words = plain(text)
+    return bool(_BUSINESS.search(words)) and bool(
+        re.search(
+            r"\b(?:do|does|would|will|am|is|are) (?:i|me|we|the shop|my shop|the business|my "
+            r"business|a business|a shop|the company) (?:even |still |actually |really )?(?:count|"
+            r"counts|qualify|qualifies|class|classed|considered)(?: as)? (?:a |the )?victims?\b",
+            words,
+        )
+    )
+
+
+def asks_if_staff_can_get_help(text: str) -> bool:
+    """ "can Dev use these too or does he have to do this whole thing himself" (a shopkeeper
+    about the member of staff a knife was pulled on)."""
+    words = plain(text)
+    return bool(_BUSINESS.search(words)) and bool(
+        re.search(
+            r"\bcan (?:\w+) (?:use|get|have|call|contact) (?:these|this|them|those|it|help|support)"
+            r"(?: \w+)? too\b|\b(?:does|do) (?:he|she|they) have to do (?:this|it|the) (?:whole "
+            r"thing )?(?:himself|herself|themselves|on (?:his|her|their) own)\b",
+            words,
+        )
+    )
+
+
+def asks_if_a_man_can_be_raped(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can a man be raped. like legally. by another man", "does it count if its a man" (not
+    domestic abuse of a man by a woman: utter_for_men_too)."""
+    words = plain(text)
+    if not is_question(text) and not re.search(r"^(?:can|does|do|is) ", words):
+        return False
+    if re.search(
+        r"\b(?:can|could|does|do) (?:a |an )?(?:man|men|guy|guys|bloke|boy|boys|male|males|lad)"
+        r"(?: \w+)? (?:be |get |been )?(?:raped|sexually assaulted)\b|\braped by (?:a|another) "
+        r"(?:man|guy|bloke|male|lad)\b|\bcan (?:a )?(?:man|guy) rape (?:a|another) (?:man|guy)\b",
+        words,
+    ):
+        return True
+    woman = str((answers or {}).get("gender") or "") in ("female", "woman", "women")
+    # "is there something for normal guys this happened to" (after a sexual offence)
+    if (
+        crime_type == "sexual_offence"
+        and not woman
+        and re.search(
+            r"\b(?:something|anything|anyone|anybody|a service|support|help) for (?:normal |"
+            r"straight )?(?:guys|men|blokes|males|lads)\b",
+            words,
+        )
+    ):
+        return True
+    return (
+        crime_type in (None, "sexual_offence")
+        and not woman
+        and bool(
+            re.search(
+                r"\b(?:does|do|would|will|is) it (?:still |even )?(?:count|counts|rape)"
+                r"(?: as \w+)? if (?:its|it was|it is|hes|he was|he is|the person (?:is|was)) "
+                r"(?:a |another )?(?:man|guy|bloke|male|lad)\b",
+                words,
+            )
+        )
+    )
+
+
+def asks_if_the_havens_still_help(text: str) -> bool:
+    """ "can the havens still test me after 3 weeks. i dont want police" """
+    words = plain(text)
+    return (
+        bool(re.search(r"\bhavens?\b", words))
+        and bool(
+            re.search(
+                r"\b(?:after|its been|been|over) (?:\d+|a|one|two|three|four|five|six|few|couple "
+                r"of) (?:weeks?|wks|months?)\b|\bweeks? (?:ago|later)\b|\bstill\b",
+                words,
+            )
+        )
+        and bool(re.search(r"\b(?:test\w*|sti|stis|check\w*|police|see me|help me)\b", words))
+        and (is_question(text) or words.startswith("can "))
+    )
+
+
+def asks_to_report_hate_without_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can I just report it to TfL instead of police? I dont really trust the police tbh" """
+    words = plain(text)
+    answers = answers or {}
+    hate = (
+        answers.get("hate_motivated") is True
+        or bool(answers.get("hate_strand"))
+        or bool(
+            re.search(r"\b(?:tfl|hate|racis\w*|islamophob\w*|transphob\w*|homophob\w*)\b", words)
+        )
+    )
+    return (
+        hate
+        and is_question(text)
+        and bool(
+            re.search(
+                r"\binstead of (?:the )?police\b|\brather than (?:the )?police\b|\breport\w* "
+                r"(?:it |this )?(?:to|through|with) (?:tfl|the bus company|a charity|someone "
+                r"else)\b|\bwithout (?:going to |telling |involving )?the police\b",
+                words,
+            )
+        )
+    )
+
+
+def asks_if_cctv_is_kept_through_tell_mama(text: str) -> bool:
+    """ "if I go through tell mama will the cctv still get saved in time?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and "tell mama" in words
+        and bool(re.search(r"\b(?:cctv|footage|camera\w*|video)\b", words))
+    )
+
+
+def asks_about_being_misgendered(text: str) -> bool:
+    """ "what do i do if they misgender me again, can i ask for someone else", "answer my question
+    about misgendering pls" """
+    words = plain(text)
+    return bool(re.search(r"\b(?:misgender\w*|deadnam\w*|my pronouns)\b", words)) and (
+        bool(
+            re.search(
+                r"\b(?:what (?:do|can|should) i do|can i (?:ask|get|request|have)|(?:answer|"
+                r"question) (?:my |about )|what if|how do i|will they)\b",
+                words,
+            )
+        )
+    )
+
+
+def asks_about_stitches_days_later(text: str) -> bool:
+    """ "my lip, do i need stitches its been 4 days" """
+    words = plain(text)
+    return (
+        bool(re.search(r"\b(?:stitch\w*|steri ?strips?|glued?)\b", words))
+        and bool(re.search(r"\b(?:lip|cut|face|gash|wound|split|eyebrow|chin)\b", words))
+        and bool(
+            re.search(
+                r"\b(?:\d+|few|couple of|two|three|four|five|six|several) days\b|\bdays ago\b|"
+                r"\b(?:last|since) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|"
+                r"sunday|the weekend)\b",
+                words,
+            )
+        )
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -4720,6 +5070,49 @@ def known_answer(
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        # -- round 29, helper J: before "should i tell the police" (utter_report_and_tell_family),
+        # the family liaison officer, the parole statement, the men-too answers and utter_court.
+        (asks_for_someone_at_court(text), Say(response="utter_someone_at_court")),
+        (asks_if_this_is_for_witnesses(text), Say(response="utter_witness_support")),
+        (
+            witness_asks_whether_to_tell_police(text, answers),
+            Say(response="utter_witness_intimidation"),
+        ),
+        (asks_whether_to_ring_the_officer(text), Say(response="utter_ring_the_officer")),
+        (
+            witness_asks_for_a_screen(text, answers),
+            Say(response="utter_special_measures_intimidated_witness"),
+        ),
+        (
+            asks_if_bereaved_relatives_get_help(text, crime_type, answers),
+            Say(response="utter_bereaved_relatives_support"),
+        ),
+        (
+            asks_what_the_victim_contact_scheme_is(text),
+            Say(response="utter_victim_contact_scheme"),
+        ),
+        (
+            asks_to_keep_the_offender_away(text, crime_type, answers),
+            Say(response="utter_keep_him_away_licence"),
+        ),
+        (asks_who_pays_for_lost_days(text), Say(response="utter_witness_expenses_and_losses")),
+        (asks_if_staff_can_get_help(text), Say(response="utter_staff_own_victim")),
+        (asks_if_a_business_counts(text), Say(response="utter_business_victim")),
+        (
+            asks_if_a_man_can_be_raped(text, crime_type, answers),
+            Say(response="utter_man_can_be_raped"),
+        ),
+        (asks_if_the_havens_still_help(text), Say(response="utter_havens_later_no_police")),
+        (
+            asks_if_cctv_is_kept_through_tell_mama(text),
+            Say(response="utter_cctv_through_a_charity"),
+        ),
+        (
+            asks_to_report_hate_without_police(text, answers),
+            Say(response="utter_report_without_police"),
+        ),
+        (asks_about_being_misgendered(text), Say(response="utter_misgendered_by_police")),
+        (asks_about_stitches_days_later(text), Say(response="utter_cut_days_later")),
         # -- round 27, helper A: before "should i call 999?" (Doreen's burglary is over) and the
         # privacy, reporting and organisation answers below, which answered only part of these.
         (
