@@ -59,9 +59,18 @@ _THEIR_THINGS = re.compile(
 )
 
 
+# Only things said to be theirs ("his messages"): "should i delete these messages?" may be
+# about this chat, and "get the photos taken down" is answered as a takedown.
+_HIS_MESSAGES = re.compile(
+    r"\b(?:delete|deleting|get rid of|wipe|clear|remove|erase)\b (?:all |every )?(?:of )?"
+    r"(?:his|her|their|that mans|the mans) (?:\w+ )?(?:messages?|texts?|photos?|pictures?|pics|"
+    r"screenshots?|voicemails?|emails?|dms|comments?)\b"
+)
+
+
 def asks_about_keeping_evidence(text: str) -> bool:
     words = plain(text)
-    return "?" in text and bool(_THEIR_MESSAGES.search(words) or _THEIR_THINGS.search(words))
+    return "?" in text and bool(_THEIR_MESSAGES.search(words) or _HIS_MESSAGES.search(words))
 
 
 def about_their_things(text: str) -> bool:
