@@ -125,6 +125,9 @@ def _first_clause(text: str) -> bool | None:
     "yes. I'd never manage it with him there") is the answer, whatever follows."""
     clause = re.split(r"[,.;!?\n]| but | - ", text.lower(), maxsplit=1)[0]
     words = plain(clause)
+    # -- round 29, helper M -- "me no. Dev probably yes": their own answer, said of themselves
+    # first, before what they say of someone else.
+    words = re.sub(r"^(?:me personally|for me|personally|myself|me)\s+(?=\w)", "", words)
     if not words or len(words.split()) > 3:
         return None
     if re.fullmatch(
@@ -145,6 +148,22 @@ def _first_clause(text: str) -> bool | None:
 # -- one reader for each question -----------------------------------------------------------
 
 
+# -- round 29, helper M --
+# "no. I dont understand this question, sorry. my english not so good": the "no" is to
+# understanding, not an answer; the question is asked again, more simply. Not "no. i dont
+# understand why he did it" (the answer, then a feeling).
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:i )?(?:dont|do not|don t|didnt|did not|cant|cannot|can not) (?:really )?understand "
+    r"(?:(?:this|the|your|that) (?:question|one|word|words)|(?:the |this )?question|what (?:you|u) "
+    r"(?:mean|are asking|asking|ask|want)|what (?:it|this|that) means|you|u)\b|"
+    r"\b(?:what|wat) (?:does|do) (?:this|that|it|you|u) mean\b"
+)
+
+
+def not_understood(text: str) -> bool:
+    return bool(_NOT_UNDERSTOOD.search(plain(text)))
+
+
 def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str], Answer]:
     """A yes/no reader where the question's own words for yes and no come first."""
     yes_pattern = re.compile(yes) if yes else None
@@ -152,6 +171,8 @@ def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str
 
     def read(text: str) -> Answer:
         words = plain(text)
+        if not_understood(text):
+            return NO_ANSWER  # round 29, helper M: the question not understood is no answer
         if only_dont_know(text):
             return DECLINED
         first = _first_clause(text)
@@ -217,9 +238,28 @@ _SAYS_YES_FOR = re.compile(
 )
 
 
+# -- round 29, helper M --
+# "ok but is it a hate crime or not": "ok" heard, then a question; the question is answered and
+# consent asked again ("yes fine but answer my question" says yes, and is kept as one).
+_OK_BUT_ASKS = re.compile(
+    r"^(?:ok+|okay|k|right|alright|all right|fine|sure)\s+but\s+(?:(?:first|then|just|please|"
+    r"tell me|answer (?:me|my question))\s+)*(?:is|are|was|were|what|whats|how|why|when|where|who|"
+    r"which|can|could|do|does|did|will|would|should|have|has)\b"
+)
+# "I've already spoken to the bank, obviously. ... Yes fine. Now the Ombudsman please.": a
+# sentence that is only a clear yes, among others, is the answer.
+_YES_SENTENCE = re.compile(
+    r"(?:yes+|yeah+|yep|ok+|okay)(?: (?:fine|thats fine|its fine|ok|okay|go ahead|sure|thats ok|"
+    r"thats okay|keep it|you can keep it|no problem))+|(?:thats|that is|its|it is) (?:fine|ok|"
+    r"okay)(?: (?:with me|by me))?|fine by me|ok fine|okay fine|you can keep it"
+)
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
+    if _OK_BUT_ASKS.match(words):
+        return NO_ANSWER
     first = plain(re.split(r"[.!?,;\n]+", text.strip(), maxsplit=1)[0])
     if _OWN_YES.match(first) and not _CONSENT_NO.search(words):
         return Answer(True)  # "tak ok. my english not so good sorry"
@@ -261,6 +301,12 @@ def read_consent(text: str) -> Answer:
         for part in (sentences[0], sentences[-1])
     ):
         return Answer(True)  # "sorry i dont understand all. yes ok", "yes. human"
+    if (
+        len(sentences) > 2
+        and not _CONSENT_NO.search(words)
+        and any(_YES_SENTENCE.fullmatch(plain(part)) for part in sentences[1:-1])
+    ):
+        return Answer(True)  # round 29, helper M: "... Yes fine. Now the Ombudsman please."
     if re.search(r"\b(?:dont know|do not know|not sure|unsure) (?:if|whether)\b", words):
         # "who is the support team. i don't know if it is ok": unsure, so asked again with what
         # it means, not taken as a no (round 27, helper D).
@@ -326,8 +372,22 @@ _ONLY_NO = re.compile(
 )
 
 
+# -- round 29, helper M --
+# "i dont want to call 999 they'll take him ... i just need a refuge TONITE": a no to calling
+# 999 or the police, not a no to being in danger; what follows it may answer.
+_NOT_CALLING = re.compile(
+    r"^(?:no+ |nah )?(?:i )?(?:dont|do not|don t|wont|will not|not going to|not gonna|dont wanna)"
+    r" (?:want to |wanna )?(?:call|ring|phone|dial|contact|involve|get) "
+    r"(?:999|the police|police|the feds|feds|the cops|cops|an ambulance)\b[^.!?\n]*[.!?\n]*"
+)
+
+
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
+    not_calling = _NOT_CALLING.match(text.strip().lower().replace("\u2019", "'"))
+    if not_calling and not _SAID_SAFE_NOW.search(plain(text)):
+        rest = text.strip()[not_calling.end() :]
+        return _read_in_danger_rest(rest) if rest.strip() else NO_ANSWER
     sentences = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
     if any(_ONLY_NO.fullmatch(part) for part in sentences[1:]) and not any(
         _read_in_danger(part).value for part in sentences
@@ -346,6 +406,12 @@ def read_in_danger(text: str) -> Answer:
     ):
         return Answer(False)
     return answer
+
+
+def _read_in_danger_rest(rest: str) -> Answer:
+    # -- round 29, helper M -- only a clear answer after the no to calling counts.
+    answer = read_in_danger(rest)
+    return answer if answer.value is True or _SAID_SAFE_NOW.search(plain(rest)) else NO_ANSWER
 
 
 _SAID_SAFE_NOW = re.compile(
@@ -887,7 +953,10 @@ def contact_said(text: str) -> dict[str, Any]:
     def negated(time: str) -> bool:
         if re.search(
             # "I am hard of hearing in the evenings": when a call would not be heard.
-            r"\b(?:hard of hearing|cant hear|can t hear|cannot hear|busy|asleep|sleeping|in bed)"
+            r"\b(?:hard of hearing|cant hear|can t hear|cannot hear|busy|asleep|sleeping|in bed|"
+            # -- round 29, helper M -- "call me after 6 I'm driving in day": busy then.
+            r"driving|on the road|(?:im|i am|i m|ill be|i will be|i) (?:at work|in work|working|"
+            r"on shift|at school|at college|at uni|in meetings))"
             rf"(?: \w+){{0,3}} {re.escape(time)}",
             words,
         ):
@@ -905,6 +974,7 @@ def contact_said(text: str) -> dict[str, Any]:
     if said_times and not _NOT_WHEN.search(words):
         # "not in the mornings... After eleven is best": both, so the worker reads both.
         kept = [*said_times, *(f"not {t}" for t in times if negated(t))]
+        kept = [re.sub(r"\bin day$", "in the day", t) for t in kept]  # round 29, helper M
         found["contact_times"] = ", ".join(dict.fromkeys(kept))
     return found
 
@@ -912,6 +982,8 @@ def contact_said(text: str) -> dict[str, Any]:
 def read_under_18(text: str) -> Answer:
     """Under 18 *when it happened*: "no", "yes I was 15", "I was a kid"."""
     words = plain(text)
+    if not_understood(text) and not re.search(r"\b(?:i was|was|aged|age) \d{1,2}\b", words):
+        return NO_ANSWER  # round 29, helper M: "no. I dont understand this question, sorry"
     if re.search(
         r"\b(?:not|wasnt|never said|nothing to do with) (?:when )?(?:i was )?(?:a (?:child|kid|"
         r"teenager|minor)|at school|under 18)\b|\b(?:its|it s|this is|its been) happening now\b",
@@ -1204,6 +1276,17 @@ _EVERYDAY_CONDITION = re.compile(
 )
 
 
+# -- round 29, helper M --
+# "heart. had a stent put in 2022. doc says avoid stress lol": a heart condition, named by the
+# body part alone or by its treatment (not "my heart sank", "heartbroken", "bless his heart").
+_TREATED_CONDITION = re.compile(
+    r"^(?:my |a |bad |dodgy )?(?:heart|lungs|kidneys?|liver)\s*(?:$|[.,;!]|and\b)|"
+    r"\b(?:stents?|pacemaker|heart attacks?|heart (?:bypass|surgery|op|operation|failure|"
+    r"disease|trouble|issues?)|bypass (?:surgery|operation)|triple bypass|angina|dialysis|"
+    r"chemo\w*|radiotherapy|inhaler|insulin)\b"
+)
+
+
 def read_impairment(text: str) -> Answer:
     words = plain(text)
     extra: dict[str, Any] = {}
@@ -1223,7 +1306,12 @@ def read_impairment(text: str) -> Answer:
         return Answer(False)
     if denied and not has_condition(rest):
         return Answer(False)
-    if has_condition(words) or _EVERYDAY_CONDITION.search(words):
+    if (
+        has_condition(words)
+        or _EVERYDAY_CONDITION.search(words)
+        or _TREATED_CONDITION.search(text.strip().lower())
+        or _TREATED_CONDITION.search(words)
+    ):
         return Answer(True, extra=extra)
     value = yes_no(text)
     if value is not None:
@@ -1579,6 +1667,18 @@ def read_contact_details(text: str) -> Answer:
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
+# -- round 29, helper M --
+def _read_contact_method_and_times(text: str) -> Answer:
+    """ "phone call please, afternoons are best": the way, and the time said with it, so "When
+    is a safe time?" is not asked again."""
+    answer = read_contact_method(text)
+    if answer.value is None:
+        return answer
+    said = contact_said(text)
+    extra = {k: said[k] for k in ("contact_times", "voicemail_ok") if k in said}
+    return Answer(answer.value, extra=extra) if extra else answer
+
+
 READERS: dict[str, Callable[[str], Answer]] = {
     "consent": read_consent,
     "in_danger": read_in_danger,
@@ -1598,7 +1698,7 @@ READERS: dict[str, Callable[[str], Answer]] = {
     "gender": read_gender,
     "referral_consent": read_referral_consent,
     "contact_safe": read_contact_safe,
-    "contact_method": read_contact_method,
+    "contact_method": _read_contact_method_and_times,
     "contact_times": read_contact_times,
     "voicemail_ok": read_voicemail_ok,
     "contact_details": read_contact_details,

@@ -94,8 +94,12 @@ DANGER_PATTERNS = [
     r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well|to (?:ring|call|phone|"
     r"contact|text|email|speak|talk|read|help (?:me|us) understand)))",
     r"\bcall (?:the )?police for me\b",
-    rf"\b{_HELP_ME}(?! \w+ with).{{0,30}}\b(?:he|she|they|hes|"
-    r"shes|theyre)\b",
+    # -- round 29, helper M -- Not "somebody to help me would be lovely. Could they write to me":
+    # someone wanted to help, asked for, not a cry for help with someone there.
+    r"(?<!somebody to )(?<!someone to )(?<!anyone to )(?<!anybody to )(?<!people to )"
+    r"(?<!worker to )(?<!service to )(?<!person to )"
+    rf"\b{_HELP_ME}(?! \w+ with)(?! (?:would|will|could|might|would be|please if)\b).{{0,30}}"
+    r"\b(?:he|she|they|hes|shes|theyre)\b",
     r"\bplease help\b.{0,20}\b(?:he|she|they|hes|shes)\b",
     r"^help\b.{0,20}\b(?:hes|shes|theyre)\b",
     # Someone there or coming, now.
@@ -361,6 +365,10 @@ SELF_HARM_PATTERNS = [
     r"|over )?(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|twenty) (?:\w+ )?"
     r"(?:pills|tablets|paracetamol|ibuprofen|co codamol|cocodamol|codeine|sleeping pills)\b",
     r"\b(?:pills|tablets|paracetamol|meds) (?:saved|stockpiled|ready|hidden)\b",
+    # -- round 29, helper M -- "ive been saving my tablets": a store of pills kept back.
+    r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|keeping back|kept back|"
+    r"storing up|saving up) (?:up )?(?:all )?(?:my |the |some |of my )?(?:\w+ )?(?:pills|tablets|"
+    r"meds|medication|paracetamol|painkillers|sleeping pills)\b",
     r"\boverdos",
     r"\bself[- ]?harm",
     # Not "a bottle hit my arm last week": something thrown by someone else.
@@ -684,6 +692,10 @@ SELF_HARM_CUES = re.compile(
     r"hurt myself|self harm\w*|jump(?:ing)?(?! (?:at|when|whenever|every|out of|up|in the air))|"
     r"hang myself|rope|burden|"
     r"better off|no point|"
+    # -- round 29, helper M -- "the gp gave me tablets and i took them all": what was taken,
+    # when the medicine itself was named as prescribed.
+    r"(?:took|taken|swallowed|necked) (?:them all|all of them|the lot|the whole (?:lot|packet|"
+    r"box|bottle))|"
     r"whats the point|give up|cant cope|cant go on|no future|nothing left|disappear|"
     r"be dead|die)\b"
 )
@@ -789,7 +801,13 @@ _MEDICATION_FOR = re.compile(
     r"\b(?:heart|blood pressure|bp|diabetes|thyroid|arthritis|pain|epilepsy|asthma|water|"
     r"cholesterol|anxiety|depression|sleeping|my usual|prescribed) (?:tablets|pills|meds|"
     r"medication)\b|\b(?:on|take|takes|taking) (?:my |some |a lot of )?(?:tablets|pills|meds|"
-    r"medication) (?:for|every|each|daily)\b"
+    r"medication) (?:for|every|each|daily)\b|"
+    # -- round 29, helper M -- "the GP gave me tablets", "tablets from the doctor": medicine
+    # prescribed, told as a fact (the question it came with was whether it is a condition).
+    r"\b(?:gp|doctor|doctors|dr|nurse|hospital|psychiatrist|pharmacist|chemist) (?:has |had |"
+    r"have )?(?:gave|given|give|prescribed|put) (?:me )?(?:on )?(?:some )?(?:\w+ )?(?:tablets|"
+    r"pills|meds|medication|antidepressants)\b|\b(?:tablets|pills|meds|medication|"
+    r"antidepressants) (?:from|off) (?:the|my) (?:gp|doctor|doctors|dr|nurse|hospital)\b"
 )
 
 
@@ -799,6 +817,14 @@ _MEDICATION_FOR = re.compile(
 _BEFORE_OR_AFTER_HARM = re.compile(
     r"\b(?:before|after|just before|right before|straight after|until|till) (?:he|she|they) "
     r"(?:\w+ )?(?:hit|punched|kicked|slapped|attacked|hurt|pushed|grabbed|beat) (?:me|us)\b"
+)
+
+
+# -- round 29, helper M --
+# "somebody to help me would be lovely": a helper wanted (a referral), not a cry for help.
+_HELP_WANTED = re.compile(
+    r"\b(?:somebody|someone|anyone|anybody|people|a worker|a person|a support worker|"
+    r"a service) to help (?:me|us)\b"
 )
 
 
@@ -812,6 +838,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     if intent == IN_DANGER:
         cleaned = _PLACES.sub(" ", _strip(cleaned))
         cleaned = _BEFORE_OR_AFTER_HARM.sub(" ", cleaned)
+        cleaned = _HELP_WANTED.sub(" ", cleaned)  # round 29, helper M
         if _NEGATED_DANGER.search(cleaned):
             return False
         if _MEANING_QUESTION.match(cleaned):

@@ -31,11 +31,24 @@ _LAST_WORD = re.compile(
 )
 
 
+# -- round 29, helper M --
+# "useless. give me a human", "get me a real person": asked for as a thing to be given. Not
+# "human rights" or "human trafficking".
+_GIVE_ME_PERSON = re.compile(
+    r"\b(?:give|get|find|put|send|pass) me (?:to |through to )?(?:a |an |some |the )?(?:real |"
+    r"actual |proper |live )?(?:human|person|human being|real person|support worker)\b"
+    r"(?! (?:rights|trafficking|traffickers|resources|nature|error)\b)"
+)
+
+
 def asks_for_person(text: str | None) -> bool:
     raw = (text or "").strip().lower()
     words = plain(raw)
     return bool(
-        _ASKS_FOR_PERSON.search(words) or _WANTS_PERSON.search(words) or _LAST_WORD.search(raw)
+        _ASKS_FOR_PERSON.search(words)
+        or _WANTS_PERSON.search(words)
+        or _LAST_WORD.search(raw)
+        or _GIVE_ME_PERSON.search(words)
     )
 
 

@@ -46,8 +46,37 @@ _THEIR_MESSAGES = re.compile(
 )
 
 
+# -- round 29, helper M --
+# "should i block him and delete all his messages?", "can i get the account deleted?": deleting
+# someone else's messages, photos or account, which may be evidence, is not erasing this chat.
+_THEIR_THINGS = re.compile(
+    r"\b(?:delete|deleting|get rid of|wipe|clear|remove|erase)\b (?:all |every )?(?:of )?"
+    r"(?:his|her|their|the|them|those|these|that|that mans|the mans) (?:\w+ )?(?:messages?|"
+    r"texts?|photos?|pictures?|pics|screenshots?|posts?|videos?|voicemails?|emails?|dms|"
+    r"accounts?|profiles?|comments?|number|contact)\b|"
+    r"\b(?:get|have|make) (?:the|his|her|their|that) (?:\w+ )?(?:account|profile|page|photos?|"
+    r"pics|pictures?|posts?|videos?|messages?) (?:deleted|removed|taken down|wiped)\b"
+)
+
+
+# Only things said to be theirs ("his messages"): "should i delete these messages?" may be
+# about this chat, and "get the photos taken down" is answered as a takedown.
+_HIS_MESSAGES = re.compile(
+    r"\b(?:delete|deleting|get rid of|wipe|clear|remove|erase)\b (?:all |every )?(?:of )?"
+    r"(?:his|her|their|that mans|the mans) (?:\w+ )?(?:messages?|texts?|photos?|pictures?|pics|"
+    r"screenshots?|voicemails?|emails?|dms|comments?)\b"
+)
+
+
 def asks_about_keeping_evidence(text: str) -> bool:
-    return "?" in text and bool(_THEIR_MESSAGES.search(plain(text)))
+    words = plain(text)
+    return "?" in text and bool(_THEIR_MESSAGES.search(words) or _HIS_MESSAGES.search(words))
+
+
+def about_their_things(text: str) -> bool:
+    """Deleting someone else's messages, photos or account, said with or without a question
+    (for the delete-my-data check: that is not erasing this chat)."""
+    return bool(_THEIR_THINGS.search(plain(text)))
 
 
 # Keeping the chat after all, said after a no: "ok you can keep my data", "you can keep it".
