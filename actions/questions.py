@@ -5028,6 +5028,357 @@ def asks_about_stitches_days_later(text: str) -> bool:
     )
 
 
+# -- round 29, helper I ---------------------------------------------------------------------------
+# Dorothy, 77, after a romance scam, the man still asking: "Should I send him the £4,000? He says
+# he will be arrested if he can't pay the hospital.", "Please, should I send it or not? He needs it
+# by Friday.", "Richard has just written again asking for the money. What do I say to him?"
+_SEND_THE_MONEY = re.compile(
+    r"\b(?:should|shall|do|can|must|could) i (?:still |just |really )?(?:send|pay|give|transfer|"
+    r"lend|wire) (?:him|her|them|it|the money|the rest|any more|more|another|the \d+)\b|"
+    r"\b(?:send|pay|give) (?:him |her |them )?(?:it|the money) or not\b"
+)
+_ASKS_FOR_MONEY_AGAIN = re.compile(
+    r"\b(?:asking|asked|asks|wants|begging|written|writing|messaged|messaging|texted|emailed) "
+    r"(?:\w+ ){0,3}(?:for )?(?:the |more |some |another |his |her )?money\b"
+)
+_WHAT_TO_SAY = re.compile(
+    r"\bwhat (?:do|should|shall|can) i (?:say|tell|write|reply|answer|put)\b|\bwhat do i do\b"
+)
+_ROMANCE_SIGNS = re.compile(
+    r"\b(?:he|him|his|hes|she|her|shes|boyfriend|girlfriend|partner|lover|dating|romance|love|"
+    r"hospital|arrested|medical|surgeon|soldier)\b"
+)
+_OTHER_SCAM = re.compile(
+    r"\b(?:hmrc|tax|safe account|from (?:the|my) bank|bank (?:called|rang|phoned)|"
+    r"police officer|courier|invest\w*|crypto\w*|builder|trader|parcel|delivery|fine)\b"
+)
+
+
+def asks_whether_to_send_a_romance_scammer_money(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    scam = crime_type == "fraud" or (
+        crime_type is None and bool(re.search(r"\b(?:scam\w*|fraud\w*|online|dating)\b", words))
+    )
+    if not scam or _close(crime_type, answers) or not is_question(text):
+        return False
+    asked = bool(_SEND_THE_MONEY.search(words)) or bool(
+        _ASKS_FOR_MONEY_AGAIN.search(words) and _WHAT_TO_SAY.search(words)
+    )
+    return asked and bool(_ROMANCE_SIGNS.search(words)) and not _OTHER_SCAM.search(words)
+
+
+# Priya, 34, whose husband and mother-in-law keep her passport and money and stop her seeing
+# friends: "Is this abuse, or is this just a family problem?", "if he does not hit me, does it
+# still count?", "So it is a crime then? Also, can I get my passport back without them knowing I
+# asked?", "My marriage was not forced, I chose him. I just want to know: what he is doing, is it a
+# crime?" (the last two got the forced-marriage answers).
+_ABUSE_OR_FAMILY_PROBLEM = re.compile(
+    r"\b(?:is|isnt) (?:this|it|that|what (?:he|she|they) (?:is|are) doing) (?:\w+ ){0,2}abuse\b|"
+    r"\bjust a family (?:problem|matter|thing|issue|business)\b|\bdoes (?:it|this|that) (?:still )?"
+    r"count\b|\b(?:is|isnt) (?:it|this|that) (?:still )?(?:abuse|domestic abuse|a crime)\b"
+)
+_NO_HITTING = re.compile(
+    r"\b(?:not|never|doesnt|does not|didnt|did not|dont|do not|hasnt|has not) (?:ever |even )?"
+    r"(?:hit|hits|hurt|beat|beats|touch\w*|been violent|violent)\b|\bno (?:hitting|violence)\b"
+)
+_CONTROLLING = re.compile(
+    r"\b(?:passport|all my money|my money|give (?:\w+ )?money to|bank card|my card|my wages|"
+    r"not allowed|(?:dont|do not|"
+    r"wont|will not) let me|stop\w* me (?:seeing|going|from)|see my friends|controll\w*|"
+    r"coercive)\b"
+)
+_SO_A_CRIME = re.compile(
+    r"^(?:thank you |thanks |ok |okay )?so (?:it is|its|is it|this is) a crime"
+)
+_FORCED_TO_MARRY = re.compile(
+    r"\b(?:forc\w* (?:me |her |him )?(?:to |into )?marr\w*|forced marriage|make me marry|"
+    r"marry (?:a|my|his|her) cousin)\b"
+)
+_NOT_FORCED = re.compile(
+    r"\b(?:(?:was|is|were|it was|its) not forced|(?:wasnt|isnt|werent) forced|"
+    r"not a forced marriage|i chose (?:him|her|to marry)|i wanted to marry|"
+    r"(?:it was|was) my (?:choice|decision))\b"
+)
+_PASSPORT_BACK = re.compile(
+    r"\b(?:get|getting) (?:my |the )?passport back\b|\bpassport\b.{0,40}\bwithout (?:them|him|her|"
+    r"my husband|my family) know\w*"
+)
+
+
+def _controlling_told(text: str, crime_type: str | None, answers: Mapping[str, Any]) -> bool:
+    words = plain(text)
+    return _close(crime_type, answers) or bool(
+        _CONTROLLING.search(words)
+        and re.search(
+            r"\b(?:husband|wife|partner|mother in law|"
+            r"mother-in-law|in laws|family|he|she|they)\b",
+            words,
+        )
+    )
+
+
+def asks_if_control_without_violence_counts(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    details = answers.get("account_details") or ()
+    if "forced_marriage" in details and not _NOT_FORCED.search(words):
+        return False
+    if _FORCED_TO_MARRY.search(words) and not _NOT_FORCED.search(words):
+        return False
+    if not _controlling_told(text, crime_type, answers):
+        return False
+    violence = {"injured", "serious_injury", "weapon"} & set(details)
+    # "he just has all my money and my bank card ... is that abuse?": the economic abuse answer.
+    if asks_if_economic_abuse_is_a_crime(text) and not re.search(
+        r"\b(?:passport|friends|hit|hits|family problem|forced|chose)\b", words
+    ):
+        return False
+    asks_abuse = is_question(text) and bool(_ABUSE_OR_FAMILY_PROBLEM.search(words))
+    if asks_abuse and (
+        _CONTROLLING.search(words)
+        or _NO_HITTING.search(words)
+        or _NOT_FORCED.search(words)
+        or "economic" in details
+        or re.search(r"\bjust a family\b", words)
+    ):
+        return True
+    if _SO_A_CRIME.search(words) and not violence:
+        return True
+    # "can I get my passport back without them knowing I asked?" with no marriage forced.
+    return (
+        is_question(text)
+        and bool(_PASSPORT_BACK.search(words))
+        and (bool(_NOT_FORCED.search(words)) or "forced_marriage" not in details)
+        and not re.search(r"\b(?:marr\w*|wedding|abroad|pakistan|bangladesh|india)\b", words)
+    )
+
+
+# Hannah, 29, Deaf: "ok yes. but you say call 999. i cannot call. how i do?"
+_CANNOT_CALL = re.compile(
+    r"\b(?:cant|cannot|can not|unable to|not able to) (?:call|phone|ring|speak|talk|hear|use "
+    r"(?:the |a )?phone)\b"
+)
+_HOW_DO_I = re.compile(
+    r"\bhow (?:i|do i|can i|should i|to) (?:do|call|contact|reach|get)\b|\bhow\b"
+)
+
+
+def asks_how_to_reach_999_without_calling(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    deaf = answers.get("cannot_phone") is True or bool(_DEAF.search(words))
+    # "How I contact police by text? I can not call 999." and "how i call 999, i cannot hear"
+    # keep their answers (how to report; 999 when deaf).
+    if asks_how_to_call_999_when_deaf(text) or re.search(r"\bpolice\b", words):
+        return False
+    return (
+        deaf
+        and bool(re.search(r"\b999\b", words))
+        and bool(_CANNOT_CALL.search(words))
+        and bool(_HOW_DO_I.search(words))
+    )
+
+
+def asks_about_securing_home_without_a_phone(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Hannah, Deaf, after a burglary: "window broken, landlord ignore me. who help fix? i scared
+    sleep tonight": the answer with no number to call."""
+    answers = answers or {}
+    words = plain(text)
+    cannot_phone = answers.get("cannot_phone") is True
+    landlord = bool(
+        re.search(r"\blandlord\b", words)
+        and re.search(r"\b(?:window|door|lock|locks|fix|repair\w*)\b", words)
+        and (is_question(text) or re.search(r"\b(?:ignor\w*|not repl\w*|wont fix)\b", words))
+    )
+    return cannot_phone and (
+        asks_about_securing_home(text, crime_type) or (landlord and crime_type != "domestic_abuse")
+    )
+
+
+# Gary, 58, whose neighbour's sons smash his van: "if they touch the van again im going round with
+# a bat and they can see how they like it", "im about ready to go round there and sort them out
+# myself".
+_GOING_ROUND = re.compile(
+    r"\b(?:im|i am|ill|i will|i might|im gonna|im going to|i am going to) (?:\w+ ){0,3}(?:go|going"
+    r"|come|coming) (?:round|over) (?:there |to (?:theirs|his|hers) )?(?:with|and (?:sort|deal|"
+    r"have it out|teach|smash|batter|kick|give))\b|\bsort (?:them|him|her|it|the \w+) out myself\b|"
+    r"\btake (?:the law|matters|it) into (?:my|our) own hands\b|\bsee how they like it\b"
+)
+
+
+def says_they_will_retaliate(text: str) -> bool:
+    return bool(_GOING_ROUND.search(plain(text)))
+
+
+# Gary: "they come, look at the van, say its a civil matter about parking. its not about parking
+# when theyre smashing my windscreen is it", "what do i do about police saying its civil".
+_CIVIL = re.compile(
+    r"\b(?:its|it is|a|was|being) civil(?: matter| issue| dispute)?\b|\bcivil matter\b"
+)
+_DAMAGE = re.compile(
+    r"\b(?:smash\w*|damag\w*|windscreen|windows?|van|car|brick\w*|vandal\w*|scratch\w*|key\w*|"
+    r"slash\w*|police|reports?|reported)\b"
+)
+
+
+def disputes_a_civil_matter(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_CIVIL.search(words))
+        and bool(_DAMAGE.search(words))
+        and crime_type not in ("fraud", "domestic_abuse")
+    )
+
+
+# "scared of them two? no. itll never get to court anyway": not a question about court.
+_NEVER_TO_COURT = re.compile(
+    r"\b(?:never|wont|will not|not going to|not gonna|doubt (?:it will|itll|it ll)) (?:\w+ ){0,2}"
+    r"(?:get|go|make it|come|end up) (?:to|in) court\b"
+)
+
+
+def doubts_it_will_reach_court(text: str) -> bool:
+    return bool(_NEVER_TO_COURT.search(plain(text)))
+
+
+# Hugh, 62, after a bank-impersonation scam: "How do I go to the Financial Ombudsman?", "does the
+# ombudsman cost anything", "I've already spoken to the bank, obviously. That's how I know they
+# won't refund.", "The bank says I was grossly negligent. So they have to refund me or not?"
+_NOT_THE_FINANCIAL_OMBUDSMAN = re.compile(
+    r"\b(?:parliamentary|health service|phso|local government|housing ombudsman|victims code|"
+    r"police|council|nhs)\b"
+)
+_BANK_SAID_NO = re.compile(
+    r"\balready (?:\w+ ){0,2}(?:spoken|spoke|talked|called|rang|phoned|contacted|told|been) "
+    r"(?:to |with )?(?:the |my )?bank\b|\bbank (?:refuses|refused|wont|will not|says no|said no|"
+    r"turned me down|rejected|is refusing|are refusing)\b"
+)
+_REFUSED = re.compile(
+    r"\b(?:wont|will not|refus\w*|not (?:going to )?refund\w*|no refund|said no|says no|"
+    r"turned (?:me|it) down|rejected)\b"
+)
+
+
+def asks_about_the_financial_ombudsman(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    money = crime_type == "fraud" or bool(_BANK.search(words)) or "financial" in words
+    if not money or _NOT_THE_FINANCIAL_OMBUDSMAN.search(words):
+        return False
+    if re.search(r"\b(?:ombudsman|fos)\b", words):
+        return True
+    # "I've already spoken to the bank ... they won't refund": not "call your bank" again.
+    return bool(_BANK_SAID_NO.search(words) and _REFUSED.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:refund\w*|money back)\b", words))
+    )
+
+
+def asks_about_gross_negligence(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    money = crime_type == "fraud" or bool(_BANK.search(words))
+    return money and bool(re.search(r"\b(?:gross(?:ly)? )?negligen\w*\b", words))
+
+
+# Wojtek, 41, unpaid by the builder who keeps his ID card: "he have my ID card he not give back.
+# is this crime or no?", "what is forced work? I am not slave, I come myself to England".
+_DOCUMENTS_KEPT = re.compile(
+    r"\b(?:have|has|keep|keeps|kept|took|take|taken|hold|holds|holding) (?:my|our|his|her) (?:id|"
+    r"id card|identity card|passport|documents?|papers)\b|\b(?:no|not|never|didnt|doesnt|dont) "
+    r"(?:\w+ ){0,2}pay (?:me|us)\b"
+)
+_WHAT_IS_FORCED_WORK = re.compile(
+    r"\bwhat (?:is|does) (?:forced|force) (?:work|labour|labor)\b|\bi (?:am|m) not (?:a )?slave\b|"
+    r"\bnot (?:a )?slave\b|\bi (?:came|come) (?:here |to england |to the uk |to london )?(?:myself|"
+    r"by myself|by choice|on my own)\b"
+)
+_CRIME_OR_NOT = re.compile(r"\b(?:is (?:this|it|that) (?:a )?crime|crime or (?:no|not))\b")
+_EMPLOYER = re.compile(r"\b(?:boss|employer|work|job|builder|site|budowa|gangmaster|agency)\b")
+
+
+def asks_if_forced_labour_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    work = crime_type == "human_trafficking" or bool(_EMPLOYER.search(words))
+    if not work or _close(crime_type, answers) or _FORCED_TO_MARRY.search(words):
+        return False
+    if _WHAT_IS_FORCED_WORK.search(words):
+        return True
+    return (
+        is_question(text)
+        and bool(_CRIME_OR_NOT.search(words))
+        and bool(_DOCUMENTS_KEPT.search(words))
+    )
+
+
+# Wojtek: "I need my ID back and my money. and place to sleep not his house. and food",
+# "... if I call they tell police? I have no food tonight".
+_NO_FOOD_OR_BED = re.compile(
+    r"\b(?:no food|nothing to eat|no money (?:for|to) (?:eat|food)|no have money for eat|hungry|"
+    r"(?:a )?place to (?:sleep|stay)|somewhere (?:else )?to (?:sleep|stay)|where (?:can |do )?i "
+    r"sleep|not (?:in )?his house|leave (?:his|the) house)\b"
+)
+
+
+def needs_food_or_a_bed_after_exploitation(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        crime_type == "human_trafficking"
+        and not _close(crime_type, answers or {})
+        and not asks_where_to_sleep_tonight(text)  # utter_safe_tonight_exploitation answers it
+        and bool(_NO_FOOD_OR_BED.search(plain(text)))
+    )
+
+
+# Ellie, 19, whose ex posted an intimate photo: "do i need to keep screenshots of what he sent as
+# evidence", "should i block him and delete all his messages? i just want it gone".
+_KEEP_OR_DELETE = re.compile(
+    r"\b(?:keep|save|take|need) (?:\w+ ){0,2}(?:screenshots?|screen shots?|evidence|messages|"
+    r"texts|proof)\b|\b(?:block|delete|report) (?:him|her|them|it|all|his|her|their|the|every\w*)"
+    r"\b"
+)
+_OFFENDER_MESSAGES = re.compile(
+    r"\b(?:he|she|they|him|his|her|their|ex)\b.{0,40}\b(?:sent|messages?|texts?|posts?|posted|dms?)"
+    r"\b|\b(?:messages?|texts?|posts?|dms?|screenshots?)\b"
+)
+
+
+def asks_whether_to_keep_or_delete_messages(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:this chat|our chat|my data|this conversation|the chat)\b", words):
+        return False
+    return (
+        crime_type
+        in ("online_abuse", "stalking_harassment", "sexual_offence", "domestic_abuse", None)
+        and is_question(text)
+        and bool(_KEEP_OR_DELETE.search(words))
+        and bool(_OFFENDER_MESSAGES.search(words))
+        and bool(re.search(r"\bblock\b", words))
+    )
+
+
+def asks_whether_to_keep_screenshots(text: str, crime_type: str | None) -> bool:
+    """ "do i need to keep screenshots of what he sent as evidence": utter_keep_evidence."""
+    words = plain(text)
+    return (
+        crime_type
+        in ("online_abuse", "stalking_harassment", "sexual_offence", "domestic_abuse", None)
+        and is_question(text)
+        and bool(re.search(r"\b(?:screenshots?|screen shots?)\b", words))
+        and bool(re.search(r"\bevidence\b", words))
+        and bool(_OFFENDER_MESSAGES.search(words))
+        and not re.search(r"\b(?:this chat|our chat|my data|this conversation|the chat)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -5070,6 +5421,41 @@ def known_answer(
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        # -- round 29, helper I: before the bank, scam, forced-marriage, evidence, secure-home and
+        # court answers below, which answered only part of these or the wrong question.
+        (
+            asks_whether_to_send_a_romance_scammer_money(text, crime_type, answers),
+            Say(response="utter_romance_scam_dont_send"),
+        ),
+        (
+            asks_if_control_without_violence_counts(text, crime_type, answers),
+            Say(response="utter_controlling_without_violence"),
+        ),
+        (asks_how_to_reach_999_without_calling(text, answers), Say(response="utter_999_bsl")),
+        (
+            asks_about_securing_home_without_a_phone(text, crime_type, answers),
+            Say(response="utter_secure_home_no_phone"),
+        ),
+        (says_they_will_retaliate(text), Say(response="utter_dont_go_round")),
+        (disputes_a_civil_matter(text, crime_type), Say(response="utter_damage_not_civil")),
+        (asks_about_gross_negligence(text, crime_type), Say(response="utter_gross_negligence")),
+        (
+            asks_about_the_financial_ombudsman(text, crime_type),
+            Say(response="utter_financial_ombudsman"),
+        ),
+        (
+            asks_if_forced_labour_is_a_crime(text, crime_type, answers),
+            Say(response="utter_forced_labour_crime"),
+        ),
+        (
+            needs_food_or_a_bed_after_exploitation(text, crime_type, answers),
+            Say(response="utter_slavery_helpline_safe_place"),
+        ),
+        (
+            asks_whether_to_keep_or_delete_messages(text, crime_type),
+            Say(response="utter_save_then_block"),
+        ),
+        (asks_whether_to_keep_screenshots(text, crime_type), Say(response="utter_keep_evidence")),
         # -- round 29, helper J: before "should i tell the police" (utter_report_and_tell_family),
         # the family liaison officer, the parole statement, the men-too answers and utter_court.
         (asks_for_someone_at_court(text), Say(response="utter_someone_at_court")),
@@ -5594,7 +5980,11 @@ def known_answer(
         (asks_if_support_needs_a_report(text), Say(response="utter_support_without_report")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_how_long_it_takes(text), Say(response="utter_how_long")),
-        (asks_about_court(text), Say(response="utter_court")),
+        (
+            # -- round 29, helper I: "itll never get to court anyway" is not a question about it.
+            asks_about_court(text) and not doubts_it_will_reach_court(text),
+            Say(response="utter_court"),
+        ),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (
             (mentions_injury(text) and asked_or_now)

@@ -215,20 +215,33 @@ def test_a_babys_age_is_not_a_pregnancy(text, pregnant, recent):
     assert account.within_12_months is recent
 
 
-def test_safe_again_after_the_999_lines_answers_what_they_asked(dispatcher, domain):
-    # Chantelle: "i dont want to call 999 ... i just need a refuge TONITE who do i ring for a
-    # refuge" ended the pause and the refuge question was never answered.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Chantelle: "I'm glad you're safe now", and the refuge question never answered. Not
+        # wanting to call 999 is not being safe: the refuge line, and the questions still wait.
+        (
+            "i dont want to call 999 they'll take him and his mum will kick off. i just need a "
+            "refuge TONITE who do i ring for a refuge",
+            ["utter_living_with_them", "utter_still_here"],
+        ),
+        (
+            "ok hes gone out im safe now. who do i ring for a refuge",
+            ["utter_glad_safe_go_on", "utter_living_with_them"],
+        ),
+    ],
+)
+def test_what_they_ask_after_the_999_lines_is_answered(dispatcher, domain, text, said):
     from actions.dialogue import ActionResumeAssessment
     from tests.unit.conftest import make_tracker, responses
 
     tracker = make_tracker(
         slots={"consent": True, "in_danger": True, "crime_type": "assault"},
-        text="i dont want to call 999 they'll take him and his mum will kick off. i just need a "
-        "refuge TONITE who do i ring for a refuge", intent="inform", active_loop=None,
+        text=text, intent="inform", active_loop=None,
         sent=["utter_emergency", "utter_when_safe"],
     )  # fmt: skip
     ActionResumeAssessment().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["utter_glad_safe_go_on", "utter_living_with_them"]
+    assert responses(dispatcher) == said
 
 
 @pytest.mark.parametrize(
