@@ -4806,6 +4806,30 @@ def asks_about_suing(text: str) -> bool:
     return is_question(text) and bool(_SUE.search(plain(text)))
 
 
+# Hannah, Deaf, burgled (round 29): "ok yes. but you say call 999. i cannot call. how i do?":
+# how to reach 999 without a voice call, at the first ask.
+_CANNOT_CALL_ME = re.compile(
+    r"\b(?:i|me) (?:cannot|cant|can not|can t|no can|not can|unable to) (?:call|phone|ring|use "
+    r"(?:the |a )?phone|hear|speak|talk (?:on the phone)?)\b|\bi (?:am|m|im) deaf\b|\bim deaf\b"
+)
+_HOW_THEN = re.compile(
+    r"\bhow (?:do |can |should |shall )?(?:i|me)\b|\bhow (?:then|i do)\b|\bwhat (?:do|can|"
+    r"should) i do\b|\bhow\?|\bthen what\b"
+)
+
+
+def asks_how_to_reach_999_without_calling(text: str) -> bool:
+    """Not "i cant call 999 for that" (Sophie, whose flatmate's boyfriend was just there)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\b(?:999|emergency|police)\b", words))
+        and bool(_CANNOT_CALL_ME.search(words))
+        and bool(_HOW_THEN.search(words) or re.search(r"\bhow\b", words))
+        and not re.search(r"\b(?:for (?:that|this|it)|worth)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -4858,6 +4882,7 @@ def known_answer(
             Say(response="utter_who_reported_it"),
         ),
         (asks_about_suing(text), Say(response="utter_suing")),
+        (asks_how_to_reach_999_without_calling(text), Say(response="utter_999_without_calling")),
         # -- round 27, helper A: before "should i call 999?" (Doreen's burglary is over) and the
         # privacy, reporting and organisation answers below, which answered only part of these.
         (

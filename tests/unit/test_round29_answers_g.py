@@ -397,3 +397,28 @@ def test_suing_is_answered(text):
 @pytest.mark.parametrize("text", ["he sued me last year", "the club", "no"])
 def test_near_misses_do_not_get_the_suing_answer(text):
     assert answer(text, "assault") != "utter_suing"
+
+
+# -- Round 29, Hannah, Deaf: how to reach 999 without calling ------------------------------------
+
+
+def test_a_deaf_person_is_told_how_to_reach_999_at_the_first_ask():
+    text = "ok yes. but you say call 999. i cannot call. how i do?"
+    assert answer(text, None) == "utter_999_without_calling"
+    assert answer(text, "burglary") == "utter_999_without_calling"
+    said = sendable("utter_999_without_calling")
+    assert len(said) == 1 and "18000" in said[0] and len(said[0]) <= SMS_LIMIT
+    assert "relayuk.bt.com" in sources_above("utter_999_without_calling")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes not doing anything. hes just there. i cant call 999 for that",
+        "i cannot phone",
+        "no",
+        "how do i call 999?",
+    ],
+)
+def test_near_misses_do_not_get_999_without_calling(text):
+    assert answer(text, "burglary") != "utter_999_without_calling"
