@@ -4823,10 +4823,12 @@ def asks_how_to_reach_999_without_calling(text: str) -> bool:
     words = plain(text)
     return (
         is_question(text)
-        and bool(re.search(r"\b(?:999|emergency|police)\b", words))
+        and bool(re.search(r"\b(?:999|emergency)\b", words))
         and bool(_CANNOT_CALL_ME.search(words))
         and bool(_HOW_THEN.search(words) or re.search(r"\bhow\b", words))
         and not re.search(r"\b(?:for (?:that|this|it)|worth)\b", words)
+        # "How I contact police by text? I can not call 999.": reporting by text.
+        and not re.search(r"\b(?:text|texts|texting|email|online)\b", words)
     )
 
 
@@ -4882,7 +4884,7 @@ def known_answer(
             Say(response="utter_who_reported_it"),
         ),
         (asks_about_suing(text), Say(response="utter_suing")),
-        (asks_how_to_reach_999_without_calling(text), Say(response="utter_999_without_calling")),
+        (asks_how_to_reach_999_without_calling(text), Say(response="utter_999_when_deaf")),
         # -- round 27, helper A: before "should i call 999?" (Doreen's burglary is over) and the
         # privacy, reporting and organisation answers below, which answered only part of these.
         (

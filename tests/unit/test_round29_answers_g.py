@@ -404,11 +404,8 @@ def test_near_misses_do_not_get_the_suing_answer(text):
 
 def test_a_deaf_person_is_told_how_to_reach_999_at_the_first_ask():
     text = "ok yes. but you say call 999. i cannot call. how i do?"
-    assert answer(text, None) == "utter_999_without_calling"
-    assert answer(text, "burglary") == "utter_999_without_calling"
-    said = sendable("utter_999_without_calling")
-    assert len(said) == 1 and "18000" in said[0] and len(said[0]) <= SMS_LIMIT
-    assert "relayuk.bt.com" in sources_above("utter_999_without_calling")
+    assert answer(text, None) == "utter_999_when_deaf"
+    assert answer(text, "burglary", cannot_phone=True) == "utter_999_when_deaf"
 
 
 @pytest.mark.parametrize(
@@ -417,8 +414,8 @@ def test_a_deaf_person_is_told_how_to_reach_999_at_the_first_ask():
         "hes not doing anything. hes just there. i cant call 999 for that",
         "i cannot phone",
         "no",
-        "how do i call 999?",
+        "Yes OK. How I contact police by text? I can not call 999.",
     ],
 )
 def test_near_misses_do_not_get_999_without_calling(text):
-    assert answer(text, "burglary") != "utter_999_without_calling"
+    assert answer(text, "burglary") != "utter_999_when_deaf"
