@@ -1496,7 +1496,11 @@ def asks_about_images_online(text: str) -> bool:
     """ "she's scared he'll post the pictures, can we get them taken down?" """
     words = plain(text)
     return (
-        is_question(text) and bool(_IMAGES.search(words)) and not _PICTURE_OF_A_PLACE.search(words)
+        is_question(text)
+        and bool(_IMAGES.search(words))
+        and not _PICTURE_OF_A_PLACE.search(words)
+        # "can i just send the video online" about a dashcam (round 29, helper G): evidence.
+        and not is_evidence_video(text)
     )
 
 
@@ -5379,6 +5383,158 @@ def asks_whether_to_keep_screenshots(text: str, crime_type: str | None) -> bool:
     )
 
 
+# -- round 29, helper G --
+# Fatma, strangled last week, in few words of English: "no heart. last week. he hold neck. is
+# bad?", "he hold neck. is bad?": whether a hold on the neck is serious is answered with what it
+# is (a crime on its own, a warning sign) and to get checked, not only told to get checked.
+_IS_IT_SERIOUS = re.compile(
+    r"\b(?:(?:is|was) (?:it |that |this )?(?:really |very |so )?(?:bad|serious|dangerous|normal|"
+    r"a big deal)|(?:should|do|must) i (?:be )?(?:worry|worried|scared|concerned)|(?:is|was) "
+    r"(?:it|that|this) (?:something )?to worry about|how (?:bad|serious|dangerous) is (?:it|that|"
+    r"this))\b"
+)
+
+
+def asks_if_neck_hold_is_serious(text: str) -> bool:
+    words = plain(text)
+    neck = mentions_strangling(text) or bool(_NECK_GRABBED.search(words))
+    return (
+        neck
+        and is_question(text)
+        and bool(_IS_IT_SERIOUS.search(words))
+        # "is it still serious if there are no marks?" has its own answer.
+        and not asks_if_serious_without_marks(text)
+    )
+
+
+# Nikita, whose brother was stabbed, with boys hanging round outside her mum's house: "will
+# they protect us? my mum wont sleep", "will the police protect us if they come to the house".
+_WILL_PROTECT = re.compile(
+    r"\b(?:will|would|can|could|do|does|are|is|should|cant|wont) (?:the )?(?:police|they|cops|"
+    r"officers?|anyone|someone|you) (?:\w+ )?(?:protect|guard|keep (?:us|me|her|him|them|my "
+    r"\w+) safe|watch (?:the|our|my) (?:house|home|flat))\w*|\bpolice protection\b|\b(?:protect|"
+    r"protection) (?:for )?(?:us|me|my (?:mum|family|mother|house|home)|the family|our "
+    r"(?:family|house|home))\b.{0,30}\b(?:police|they)\b|\b(?:if|whether) (?:the )?(?:police|they|"
+    r"cops) (?:will|would|can|could|are going to|re going to) (?:\w+ )?protect\w*"
+)
+
+
+def asks_if_the_police_will_protect_them(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Not a witness asking about witness protection (its own answer), a partner or relative
+    (the danger screen and protection orders), or who sees the chat ("protect my identity")."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_WILL_PROTECT.search(words))
+        and not re.search(r"\b(?:witness\w*|identity|name|privacy|data|details|phone)\b", words)
+        and not _close(crime_type, answers or {})
+    )
+
+
+# Ali, punched by a passenger, filmed on his dashcam: "how do i report it to police with the
+# dashcam video, can i just send the video online". Video of the crime as evidence, not an
+# intimate image.
+_EVIDENCE_VIDEO = re.compile(
+    r"\b(?:dash ?cams?|dash cams?|dashboard cam\w*|cctv|footage|body ?cams?|helmet ?cams?|go ?pro|"
+    r"doorbell (?:cam\w*|video|footage)|ring (?:doorbell|camera|cam)|(?:video|videos|recording|"
+    r"clip) of (?:the |him |her |them |it |what )?(?:attack\w*|assault\w*|fight\w*|incident|"
+    r"punch\w*|hitting|kicking|robbery|happened|doing it))\b"
+)
+_SEND_TO_POLICE = re.compile(
+    r"\b(?:report|reporting|send|sending|give|giving|upload\w*|submit\w*|show|hand (?:it |them )?"
+    r"(?:in|over))\b"
+)
+# "the police have the cctv footage, what happens now?": it is with them already.
+_POLICE_HAVE_IT = re.compile(
+    r"\b(?:police|they|officers?|cops) (?:already )?(?:have|has|got|took|taken|seen|saw|"
+    r"collected)\b"
+)
+
+
+def is_evidence_video(text: str) -> bool:
+    """A recording of the crime (a dashcam, CCTV, "video of the attack"), said without any
+    word of a nude or sexual image."""
+    words = plain(text)
+    return bool(_EVIDENCE_VIDEO.search(words)) and not _INTIMATE.search(words)
+
+
+def asks_how_to_send_video_evidence(text: str) -> bool:
+    words = plain(text)
+    if not (is_question(text) and is_evidence_video(text) and _SEND_TO_POLICE.search(words)):
+        return False
+    if _POLICE_HAVE_IT.search(words):
+        return False
+    # "will they get the bus cctv before it's deleted" is the CCTV answer: someone else's
+    # camera, which the police ask for.
+    return not asks_about_cctv(text) or bool(
+        re.search(r"\b(?:my|our|i have|ive got|i got)\b", words)
+    )
+
+
+# Sophie, raped by her flatmate's boyfriend, who stays most nights: "i need to move out. hes at
+# ours like every night. how do i even do that im on a tenancy till june", "can someone help me
+# move out".
+_MOVE_OUT = re.compile(
+    r"\b(?:move out|moving out|move away from (?:here|him|them|there)|(?:leave|get out of|break|"
+    r"end) (?:my|the|our|this) (?:flat|house|home|tenancy|lease|contract)(?! (?:door|window))|"
+    r"be rehoused|re ?housed|rehousing|somewhere (?:else|safe) to live|(?:a )?new (?:place|home) "
+    r"to live)\b"
+)
+_WANTS_TO = re.compile(
+    r"\b(?:i|we) (?:need|want|have|got|gotta|must|would like|wanna|need) to|\bi cant (?:stay|live)"
+    r"|\bhelp (?:me|us)|\bhow (?:do|can|would|could|should) (?:i|we)\b|\bcan (?:i|we|someone|"
+    r"anyone|you)\b"
+)
+
+
+def wants_to_move_out(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """After a sexual offence, whose answer names a sexual violence adviser (ISVA)."""
+    answers = answers or {}
+    sexual = crime_type == "sexual_offence" or bool(answers.get("possible_sexual_offence"))
+    words = plain(text)
+    return sexual and bool(_MOVE_OUT.search(words)) and bool(_WANTS_TO.search(words))
+
+
+# Paul, robbed and threatened by his carer's boyfriend: "would my carer find out it was me who
+# reported it?", "Does my carer have to know I reported it?". The police and safeguarding, not
+# who can see this chat.
+_FINDS_OUT_WHO_REPORTED = re.compile(
+    r"\b(?:find out|finds out|found out|know|knows|be told|guess|work out|figure out|see)\b"
+    r"(?: (?!if\b)\w+){0,2} (?:that )?(?:(?:it was|its|it s|it is) (?:me|us)(?: (?:who|that))?|"
+    r"(?:i|we)"
+    r"(?: (?:had|have|ve|was the one who|am the one who))?|im the one (?:who )?) (?:reported|"
+    r"report|told|tell|called|rang|phoned|went to|grassed|snitched|dobbed)(?! (?:you|u|this|"
+    r"here)\b)"
+)
+
+
+def asks_if_they_will_know_who_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Not a child, for whom the adult safeguarding team named in the answer is not the one."""
+    answers = answers or {}
+    age = answers.get("age")
+    child = answers.get("under_18") is True or (isinstance(age, (int, float)) and age < 18)
+    return (
+        not child
+        and is_question(text)
+        and bool(_FINDS_OUT_WHO_REPORTED.search(plain(text)))
+        # "will he find out i reported him?" keeps the answer about what the police tell him.
+        and not asks_if_they_will_know(text)
+    )
+
+
+# Liam, kicked by door staff outside a club: "can i sue the club for this?"
+_SUE = re.compile(
+    r"\b(?:sue|suing|sued|civil (?:claim|case|action)|take (?:them|him|her|the (?:club|bar|pub|"
+    r"venue|company|bouncers?|door staff)) to court|(?:make|bring) a claim against)\b"
+)
+
+
+def asks_about_suing(text: str) -> bool:
+    return is_question(text) and bool(_SUE.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -5456,6 +5612,20 @@ def known_answer(
             Say(response="utter_save_then_block"),
         ),
         (asks_whether_to_keep_screenshots(text, crime_type), Say(response="utter_keep_evidence")),
+        # -- round 29, helper G --: before the privacy, intimate-image, CCTV and strangling
+        # answers below, which answered only part of these or the wrong question.
+        (asks_if_neck_hold_is_serious(text), Say(response="utter_strangling_is_a_crime")),
+        (
+            asks_if_the_police_will_protect_them(text, crime_type, answers),
+            Say(response="utter_police_protection"),
+        ),
+        (asks_how_to_send_video_evidence(text), Say(response="utter_send_video_evidence")),
+        (wants_to_move_out(text, crime_type, answers), Say(response="utter_moving_out")),
+        (
+            asks_if_they_will_know_who_reported(text, answers),
+            Say(response="utter_who_reported_it"),
+        ),
+        (asks_about_suing(text), Say(response="utter_suing")),
         # -- round 29, helper J: before "should i tell the police" (utter_report_and_tell_family),
         # the family liaison officer, the parole statement, the men-too answers and utter_court.
         (asks_for_someone_at_court(text), Say(response="utter_someone_at_court")),
