@@ -286,8 +286,12 @@ def _round29_n_situations(answers: Mapping[str, Any], situations: set[str]) -> N
     if relationship in _NOT_CLOSE:
         # "my husband has dementia" said about a burglary by strangers
         situations.discard(OFFENDER_DEMENTIA)
-    if relationship in ("partner_or_ex", "family_member") or STALKING_DESCRIBED in situations:
-        # an ex or a relative is not a neighbour dispute; a neighbour who stalks is stalking
+    if (
+        relationship in ("partner_or_ex", "family_member", "stranger")
+        or STALKING_DESCRIBED in situations
+    ):
+        # an ex, a relative or a stranger ("my neighbour saw them") is not a neighbour dispute;
+        # a neighbour who stalks is stalking
         situations.discard(NEIGHBOUR)
 
 
