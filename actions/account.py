@@ -1906,6 +1906,49 @@ def _matcher_details(lowered: str, details: set[str]) -> set[str]:
     return found
 
 
+# -- round 29, helper N --
+# More matcher-only details (referrals/directory.py MATCHER_SITUATIONS). Someone close to the
+# person has dementia ("my wife has dementia", "mum has alzheimers", "its his dementia"), never
+# the person's own ("i have dementia").
+_OFFENDER_DEMENTIA = re.compile(
+    r"\b(?:(?:my|our) (?:wife|husband|partner|mum|mom|mother|dad|father|nan|nana|gran|granny|"
+    r"grandma|grandmother|grandad|grandpa|grandfather|mother in law|father in law|mum in law|"
+    r"brother|sister|aunt|auntie|uncle|son|daughter)|mum|dad|he|she|hes|shes)(?: who| that)?"
+    r"(?: \w+)? (?:has|had|has got|have got|got|s got|was diagnosed with|is diagnosed with|"
+    r"has been diagnosed with|got diagnosed with|lives with|is living with|suffers from|"
+    r"suffers with|is suffering from|with)(?: \w+)? (?:dementia|alzheimers?)\b"
+    r"|\b(?:his|her|their) (?:\w+ )?(?:dementia|alzheimers?)\b"
+)
+# Neighbours ("the neighbours sons", "next door", "the flat upstairs").
+_NEIGHBOURS = re.compile(
+    r"\b(?:neighbou?rs?|next door|nextdoor|(?:upstairs|downstairs) (?:flat|neighbou?rs?)|"
+    r"(?:flat|house) (?:upstairs|downstairs|opposite))\b"
+)
+# Stalking itself: following, watching, turning up, repeated unwanted contact.
+_STALKING_DESCRIBED = re.compile(
+    r"\b(?:stalk\w*|follow(?:s|ed|ing)? (?:me|us|her|him|them)|(?:watching|watches|watched) "
+    r"(?:me|us|her|him|them|my|our|where)|(?:turn|turns|turned|turning|show|shows|showed|"
+    r"showing) up (?:at|outside|where|wherever|everywhere|uninvited)|(?:waiting|waits|waited|"
+    r"sitting|sits|parked|parks|hanging around) (?:outside|for me|near) (?:my|our|me)?|"
+    r"(?:keeps?|kept|keeping|wont stop|won t stop) (?:calling|ringing|texting|messaging|emailing|"
+    r"contacting|phoning|dming)|(?:tracker|tracking (?:me|my|her|his)|fake accounts?)|"
+    r"(?:calls|texts|messages|rings) (?:me|her|him) (?:all the time|constantly|every day|"
+    r"non stop|day and night))"
+)
+
+
+def _round29_n_details(lowered: str) -> set[str]:
+    """Dementia in someone close, neighbours, and stalking described, for the matcher."""
+    found = set()
+    if _OFFENDER_DEMENTIA.search(lowered):
+        found.add("offender_dementia")
+    if _NEIGHBOURS.search(lowered):
+        found.add("neighbour")
+    if _STALKING_DESCRIBED.search(lowered):
+        found.add("stalking_described")
+    return found
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -1950,6 +1993,7 @@ def _details(text: str, lowered: str) -> set[str]:
     if _AS_A_CHILD.search(lowered):
         details.add("as_a_child")
     details |= _matcher_details(lowered, details)  # -- round 29, helper H --
+    details |= _round29_n_details(lowered)  # -- round 29, helper N --
     return details
 
 

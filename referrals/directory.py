@@ -45,6 +45,16 @@ DOMESTIC_WORKER = "domestic_worker"
 FAMILY_SUBSTANCE_USE = "family_substance_use"
 MATCHER_SITUATIONS = frozenset({ROAD_CRASH, DOMESTIC_WORKER, FAMILY_SUBSTANCE_USE})
 SITUATIONS = ACCOUNT_DETAILS | {CHILD_AT_RISK} | MATCHER_SITUATIONS
+# -- round 29, helper N --
+# Also matcher-only: the person who did it has dementia (a dementia helpline for the family);
+# the people doing it are neighbours; stalking itself was described (following, watching,
+# turning up, repeated unwanted contact). Neighbours with no stalking described are a dispute
+# or anti-social behaviour, not for the stalking services.
+OFFENDER_DEMENTIA = "offender_dementia"
+NEIGHBOUR = "neighbour"
+STALKING_DESCRIBED = "stalking_described"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {OFFENDER_DEMENTIA, NEIGHBOUR, STALKING_DESCRIBED}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

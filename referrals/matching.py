@@ -140,7 +140,10 @@ from referrals.directory import (
     LONDON_BOROUGHS,
     MATCHER_SITUATIONS,
     NEEDS,
+    NEIGHBOUR,
+    OFFENDER_DEMENTIA,
     ROAD_CRASH,
+    STALKING_DESCRIBED,
     Organisation,
     load_directory,
 )
@@ -266,6 +269,38 @@ SITUATION_LABELS = {
 # What a road death or injury is not: murder or manslaughter. Services only for homicide (SAMM,
 # the National Homicide Service) are for those, not for deaths caused by driving.
 _HOMICIDE_ONLY = ("homicide",)
+# -- round 29, helper N --
+SITUATION_LABELS[OFFENDER_DEMENTIA] = "dementia in the person who did it"
+SITUATION_LABELS[NEIGHBOUR] = "trouble with neighbours"
+SITUATION_LABELS[STALKING_DESCRIBED] = "stalking (following, watching or unwanted contact)"
+# Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
+# threaten or damage things when no stalking was described (Gary, round 29).
+_STALKING_ONLY = ("stalking_harassment",)
+# Who can have done it for a dementia service to fit: someone close, not a stranger.
+_NOT_CLOSE = ("stranger", "unknown")
+
+
+def _round29_n_situations(answers: Mapping[str, Any], situations: set[str]) -> None:
+    """Drop the new matcher situations where they do not describe the one who did it."""
+    relationship = answers.get("relationship_to_offender")
+    if relationship in _NOT_CLOSE:
+        # "my husband has dementia" said about a burglary by strangers
+        situations.discard(OFFENDER_DEMENTIA)
+    if (
+        relationship in ("partner_or_ex", "family_member", "stranger")
+        or STALKING_DESCRIBED in situations
+    ):
+        # an ex, a relative or a stranger ("my neighbour saw them") is not a neighbour dispute;
+        # a neighbour who stalks is stalking
+        situations.discard(NEIGHBOUR)
+
+
+def _round29_n_exclusion(person: _Person, org: Organisation) -> str | None:
+    if NEIGHBOUR in person.situations and tuple(org.serves.crime_types) == _STALKING_ONLY:
+        return "for stalking (following, watching, turning up or repeated contact)"
+    return None
+
+
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}
 
 
@@ -368,6 +403,7 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         # "my kids see the graffiti on the car": children who see abuse at home are victims of
         # domestic abuse (Domestic Abuse Act 2021 s.3), not of every crime they see.
         situations.discard("child_witness")
+    _round29_n_situations(answers, situations)  # -- round 29, helper N --
     if derived.get("child_at_risk") is True:
         situations.add(CHILD_AT_RISK)
 
@@ -516,6 +552,9 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
 
     if ROAD_CRASH in person.situations and tuple(serves.crime_types) == _HOMICIDE_ONLY:
         return "for families bereaved by murder or manslaughter, not by a death on the road"
+    stalking_only = _round29_n_exclusion(person, org)  # -- round 29, helper N --
+    if stalking_only:
+        return stalking_only
     if serves.bereaved_only and person.bereaved is False:
         return "for families bereaved by murder or manslaughter"
     if serves.recent_months is not None and person.within_12_months is False:

@@ -392,7 +392,7 @@ def test_every_changed_entry_has_a_source_and_todays_check(
     organisations: list[Organisation], org_id: str
 ) -> None:
     org = by_id(organisations)[org_id]
-    assert org.checked == dt.date(2026, 12, 1)
+    assert org.checked >= dt.date(2026, 12, 1)  # or checked again later (round 29, N)
     assert any(s.startswith(("https://", "http://")) for s in org.source)
 
 
@@ -466,7 +466,7 @@ DATED_EXPECTED = {
     "national-stalking-helpline": {"phone": "2023", "hours": "2023"},
     "galop-lgbt-helpline": {"hours": "2023"},
     "cica": {"phone": "2019", "hours": "2012"},
-    "survivors-uk": {"serves": "2021"},
+    "survivors-uk": {"serves": "2021", "web": "2015"},
 }
 
 
