@@ -1057,6 +1057,8 @@ _LONG_AGO = re.compile(
     r"\b(?:years ago|(?:a|one|two|three|\d+) years? ago|when i was (?:a child|a kid|little|"
     r"young|a teenager|younger|at school|\d{1,2})|as a (?:child|kid|teenager)|growing up|"
     # "back in 2019", not "hes back in like an hour".
+    # Not "had a stent put in 2022": a date in someone's life, not of the crime.
+    r"(?<!put )(?<!fitted )(?<!born )(?<!diagnosed )(?<!married )(?<!moved here )"
     r"in (?:19\d\d|20[01]\d|202[0-4])|back in (?:the day|the \d0s|school|19\d\d|20[01]\d)|"
     r"(?:over|more than) (?:a|one) year ago|"
     r"historic\w*|(?:eleven|twelve|thirteen|fourteen|fifteen|eighteen) months ago|"
@@ -1516,6 +1518,12 @@ _NOT_IDENTITY = re.compile(
 )
 
 
+_ASKS_IF_HATE = re.compile(
+    r"\b(?:is|was|does|would|could|can|will|count|counts)\b(?: \w+){0,3} (?:as )?(?:a )?hate "
+    r"crime\b(?! (?:because|cos|as))"
+)
+
+
 def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
     """Whether the account says it was hate, its strands and the person's communities."""
     for starred, word in _STARRED_SLURS:
@@ -1536,6 +1544,9 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     communities.append(community)
                 break
     other = _HATE_OTHER.search(lowered)
+    # "ok but is it a hate crime or not": asked, not said, so no strand by default (round 29,
+    # Aisha); who they say they are still gives one ("I'm a trans woman. Is this a hate crime?").
+    only_asked = bool(other and other.group(0) == "hate crime" and _ASKS_IF_HATE.search(lowered))
     if not strands and _SHOUTED_SLUR.search(lowered):
         strands.append("race")  # -- round 28, helper F --: "they shout virus and chink at us"
     if other and not strands and other.group(0) in ("hate crime", "slur", "slurs"):
@@ -1549,7 +1560,7 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     break
             if strands:
                 break
-    if other and not strands:
+    if other and not strands and not only_asked:
         word = other.group(0)
         strands.append(
             "religion"

@@ -745,6 +745,7 @@ class ActionOutsideQuestions(Action):
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
         elif (
             _consented(tracker)
+            and not tracker.active_loop_name
             and tracker.get_slot("results_shown")
             and tracker.get_slot("referral_consent") is not True
             and reading.asks_to_be_referred(text)

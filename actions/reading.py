@@ -336,6 +336,7 @@ def read_turn(turn: Turn) -> Reading:
         mentions_strangling(turn.text)
         and (turn.opening or not answer.answered)
         and "utter_strangled" not in turn.said
+        and not _strangling_asked(turn)
     ):
         # Once: a friend asking "is strangling serious without marks?" is answered by the
         # question's own answer, not told again to get their neck checked.
@@ -504,6 +505,20 @@ def _names_who_did_it(text: str, answers: Mapping[str, Any]) -> str | None:
     return None
 
 
+_STRANGLING_ANSWERS = frozenset(
+    {"utter_strangled_no_marks", "utter_strangling_is_a_crime", "utter_neck_warning_signs"}
+)
+
+
+def _strangling_asked(turn: Turn) -> bool:
+    """ "he hold neck. is bad?": the question's own answer about the neck, not that one and the
+    get-your-neck-checked line as well (round 28, Fatma)."""
+    known = known_answer(
+        turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
+    )
+    return known is not None and known.response in _STRANGLING_ANSWERS
+
+
 # Answers that cannot wait behind the privacy question.
 _URGENT_ANSWERS = frozenset({"utter_living_with_them"})
 
@@ -525,6 +540,14 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     known = known_answer(
         text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )
+    if (
+        known is None
+        and turn.requested == "reported_to_police"
+        and re.search(r"\b(?:do|must|will|would) i (?:have|need|got) to\s*$", plain(text))
+    ):
+        # "no. do i have to?" to "Have you reported it to the police?": to report, no (round
+        # 28, Sophie, who got "I can't answer that one").
+        known = Say(response="utter_support_without_report")
     if (
         known is not None
         and known.response == "utter_privacy_answer"

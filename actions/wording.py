@@ -198,6 +198,11 @@ def _fact_phrases(
     borough = facts.get("borough")
     if borough and borough != "outside_london":
         parts.append(f"the borough is {str(borough).replace('_', ' ').title()}")
+    language = str(facts.get("language") or "")
+    if language not in ("", "english", "other"):
+        # "polish", typed at another question, said back so they know it was kept (round 29).
+        name = "BSL" if language == "bsl" else language.title()
+        parts.append(f"support in {name}, with an interpreter")
     return parts
 
 

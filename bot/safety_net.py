@@ -27,6 +27,7 @@ from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
 from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import (
+    about_their_things,
     asks_about_keeping_evidence,
     asks_about_privacy,
     gives_consent_after_all,
@@ -219,7 +220,10 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 # "you can keep it", as the no-storage message tells them to say: a yes (before
                 # the check below, which would demote it to whatever came second).
                 _set_intent(message, "affirm", 1.0)
-            elif current == DELETE and (not erase_words(text) or not_our_data(text)):
+            elif current == DELETE and (
+                not erase_words(text) or not_our_data(text) or about_their_things(str(text or ""))
+            ):
+                # "i want to delete all his texts": his, not this chat (round 29, Ellie).
                 _demote(message, (DELETE,))
             elif current == FALLBACK and len(str(text or "").split()) >= LONG_MESSAGE_WORDS:
                 # A long message the classifier cannot place is nearly always an account of

@@ -416,3 +416,92 @@ def test_an_email_address_given_is_contact_by_email(requested, text, method):
         answers["contact_safe"] = True
     reading = read_turn(Turn(text=text, intent="inform", requested=requested, answers=answers))
     assert reading.slots["contact_method"] == method
+
+
+@pytest.mark.parametrize(
+    ("text", "deletes"),
+    [
+        # Ellie: "delete all his messages" got "Do you want me to delete everything from this
+        # conversation?".
+        ("i want to delete all his texts", False),
+        ("should i block him and delete all his messages? i just want it gone", False),
+        ("delete my data", True),
+        ("please delete this chat", True),
+    ],
+)
+def test_deleting_their_things_is_not_deleting_this_chat(text, deletes):
+    from tests.unit.test_safety_net import classify
+
+    assert (classify(text, "delete_my_data") == "delete_my_data") is deletes
+
+
+def test_out_of_scope_during_the_questions_is_answered_when_it_can_be(dispatcher, domain):
+    # Hannah, Deaf: "window broken, landlord ignore me. who help fix? i scared sleep tonight"
+    # was read as out of scope during the questions and got a phone number she cannot use.
+    from actions.dialogue import ActionOutsideQuestions
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={"consent": True, "in_danger": False, "crime_type": "burglary",
+               "cannot_phone": True},
+        text="window broken, landlord ignore me. who help fix? i scared sleep tonight",
+        intent="out_of_scope", requested_slot="age",
+    )  # fmt: skip
+    assert ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
+    assert responses(dispatcher) == ["utter_secure_home_no_phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hate", "strands"),
+    [
+        # Aisha: "ok but is it a hate crime or not" was recorded as a race hate crime.
+        ("ok but is it a hate crime or not", None, ()),
+        ("its a hate crime", True, ("race",)),
+        ("I'm a trans woman. Is this a hate crime?", True, ("transgender_identity",)),
+    ],
+)
+def test_asking_if_it_is_a_hate_crime_is_not_saying_so(text, hate, strands):
+    account = read_account(text)
+    assert (account.hate, account.hate_strands) == (hate, strands)
+
+
+def test_a_date_in_someones_life_is_not_the_date_of_the_crime():
+    # Gary: "had a stent put in 2022" made the crime more than a year old.
+    assert (
+        read_account("heart. had a stent put in 2022. doc says avoid stress lol").within_12_months
+        is None
+    )
+    assert read_account("it happened in 2019").within_12_months is False
+
+
+def test_a_neck_hold_question_gets_one_answer_about_the_neck():
+    # Fatma: "he hold neck. is bad?" got the get-your-neck-checked line and the answer to it.
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text="no heart. last week. he hold neck. is bad?", intent="inform",
+             requested="impairment", answers={"consent": True, "crime_type": "domestic_abuse"})
+    )  # fmt: skip
+    assert [s.response for s in reading.say] == ["utter_strangling_is_a_crime"]
+
+
+def test_do_i_have_to_at_the_police_question():
+    # Sophie: "no. do i have to?" to "Have you reported it to the police?" got "I can't answer".
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text="no. do i have to?", intent="deny", requested="reported_to_police",
+             answers={"consent": True, "crime_type": "sexual_offence"})
+    )  # fmt: skip
+    assert reading.slots["reported_to_police"] is False
+    assert [s.response for s in reading.say] == ["utter_support_without_report"]
+
+
+def test_a_language_given_at_another_question_is_said_back():
+    # Wojtek typed "polish" at the referral question and heard nothing of it.
+    from actions.wording import noted_line
+
+    assert noted_line({"language": "polish"}) == (
+        "Thank you. I've noted: support in Polish, with an interpreter. If any of that is wrong, "
+        "just tell me."
+    )
