@@ -13,7 +13,12 @@ _PRIVACY_QUESTION = re.compile(
     r"(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
     r"\w+) (?:be able to )?(?:see(?! me (?:in|at) court)|read|find out|know|tell(?! me\b))|"
     r"(?:you|u) (?:dont |do not |wont |will not )?(?:tell|inform|call) (?:the )?(?:police|feds|"
-    r"cops)|(?:checks|goes through|"
+    r"cops)|"
+    # "does it go to feds? i aint snitching", "do the police see this" (round 29, Leon).
+    r"(?:does|do|will|would) (?:this|it|these|that|my \w+) (?:go|get sent|get passed|get "
+    r"reported) to (?:the )?(?:police|feds|cops|met|old bill)|(?:do|does|will|would|can|could) "
+    r"(?:the )?(?:police|feds|cops|met|old bill) (?:see|read|get|know about) (?:this|it|these|"
+    r"that|what i)|(?:checks|goes through|"
     r"looks at|reads) my (?:phone|messages|texts)|will (?:it|this) show|do you (?:tell|share|pass)|"
     r"(?<!i )(?<!we )(?:tell|inform) (?:the police|social services|my \w+)|"
     r"(?:should|shall|can|do|must) i (?:need to |have to )?"

@@ -505,3 +505,21 @@ def test_a_language_given_at_another_question_is_said_back():
         "Thank you. I've noted: support in Polish, with an interpreter. If any of that is wrong, "
         "just tell me."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Leon, 16: "does it go to feds? i aint snitching" and "do the police see this" were
+        # never answered; the privacy question came again.
+        ("does it go to feds? i aint snitching", True),
+        ("answer me tho. do the police see this", True),
+        ("does this go to the police", True),
+        ("do the police know he did it", False),
+        ("will it go to court", False),
+    ],
+)
+def test_does_this_go_to_the_police(text, asks):
+    from core.privacy_question import asks_about_privacy
+
+    assert asks_about_privacy(text) is asks
