@@ -252,7 +252,9 @@ _SEXUAL = re.compile(
     r"bedroom)\b.{0,80}\bi (?:didnt|did not|never) want (?:to|it|him to|her to)(?=\s*$|\s+(?:and|"
     r"but|so|he|she|it|ok|at all|though|tho)\b)|"
     r"rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*|"
-    r"harass\w*)|sexual assault|sexual offence|(?<!non )molest\w*|grop\w*|touched (?:me|my|her|him|"
+    # -- round 29, helper L --: not "she's fine hes never touched her"
+    r"harass\w*)|sexual assault|sexual offence|(?<!non )molest\w*|grop\w*|(?<!never )(?<!not )"
+    r"(?<!hasnt )(?<!havent )touched (?:me|my|her|him|"
     r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
     r"(?:me|us|at)|exposed (?:himself|herself|his|her)|indecent\w*|upskirt\w*|forced (?:me|"
     r"himself|herself)(?: on me)? to (?:have sex|do|perform|touch)|forced himself on|"
@@ -849,7 +851,9 @@ _REPEAT = re.compile(
     r"\d+ (?:months|years|weeks))|(?:months|years|weeks) now|since (?:last|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|\d{4}|we|i|he|"
     r"she|it)|loads of times|lots of times|so many times|(?:several|many|multiple|a few|two|"
-    r"three|2|3|4) times|more than once|over and over|on and off|regularly|repeatedly|"
+    # -- round 29, helper L --: not "its NOT more than once", "the more than once thing"
+    r"three|2|3|4) times|(?<!not )(?<!isnt )(?<!wasnt )(?<!never )(?<!the )more than once|"
+    r"over and over|on and off|regularly|repeatedly|"
     r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time|(?:never|wont) (?:stops?|stopped|"
     r"leaves? me alone)|ongoing|every time (?:i|he|she|they)|(?:its|it s|this) constant|"
     r"the last (?:few|two|three|\d+) (?:weeks|months|years)|happened before|done it before|"
@@ -878,6 +882,8 @@ _ONCE = re.compile(
     r"\b(?:(?<!not the )(?<!not my )(?<!isnt the )(?<!wasnt the )(?<!not his )(?<!not her )"
     r"first time|"
     r"(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
+    # -- round 29, helper L --: "no its NOT more than once, fix that"
+    r"(?:not|isnt|wasnt|never) (?:been |happened )?more than once|"
     r"one off|one time|never (?:before|happened before)|"
     # -- round 28, helper F --: "hes never done it before"
     r"never (?:done|did) (?:it|this|that|anything like (?:this|that))(?: to me)? before|"
@@ -1024,9 +1030,13 @@ _R29_I_CARE = re.compile(
 )
 
 
-def _r29_impairment(lowered: str) -> bool:
-    """The writer's own impairment, as _IMPAIRMENT reads it, without anyone else's."""
-    words = _R29_OTHERS_CONDITION.sub(" ", _others_hearing(lowered))
+def _r29_impairment(lowered: str, by_relative: bool) -> bool:
+    """The writer's own impairment, as _IMPAIRMENT reads it, without the condition of a partner or
+    relative who harmed them (``by_relative``) or whom they care for. (A mother with dementia
+    harmed in her care home is still read: the account is about her.)"""
+    words = _others_hearing(lowered)
+    if by_relative or _R29_I_CARE.search(words):
+        words = _R29_OTHERS_CONDITION.sub(" ", words)
     found = [match.group(0) for match in _IMPAIRMENT.finditer(words)]
     if found and _R29_I_CARE.search(words):
         found = [said for said in found if re.match(r"(?:i|im|i m|ive|registered)\b", said)]
@@ -1392,14 +1402,18 @@ _R29_FROM_MY_YEAR = re.compile(
     r"students|pupils|guys)\s+(?:from|in|at)\s+(?:my|our)\s+(?:year|class|form|school|college|"
     r"tutor group)\b"
 )
+# Not "i dont even know who he is, some guy from the party", but "i didnt know him really".
+_R29_HARDLY_KNEW = re.compile(
+    r"\b(?:didnt|did not|dont|do not) (?:really )?know (?:him|her|them) (?:really|well|that well|"
+    r"very well|much)\b"
+)
 # A romance scam: met online, never met in person. Not a partner, whatever they called him.
 _R29_NEVER_MET = re.compile(
     r"\b(?:(?:we |i )?(?:never|havent|have not|didnt|did not|not) (?:actually |ever |even )?(?:met|"
     r"seen|meet) (?:him |her |them |each other )?(?:in person|in real life|irl|face to face)|"
     r"(?:met|meet|talking|talked|chatting|chatted) (?:him |her |them |a \w+ |someone )?"
     r"(?:\w+ ){0,3}?(?:on|through|via) (?:a |an |the )?(?:dating (?:site|website|app)|online "
-    r"dating|tinder|hinge|bumble|plenty of fish|pof|match com|zoosk|eharmony|(?:a )?(?:game|"
-    r"gaming)|facebook|instagram|insta))\b"
+    r"dating|tinder|hinge|bumble|plenty of fish|pof|match com|zoosk|eharmony))\b"
 )
 
 
@@ -1593,7 +1607,11 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
     # -- round 29, helper L --: told in the ways _r29_doer reads; a friend of a friend last.
     if (later := _r29_doer(parts)) is not None:
         found.append(later)
-    if not found and (_R29_ACQUAINTANCE.search(plain(text)) or _R29_NEVER_MET.search(plain(text))):
+    if (
+        not found
+        and (_R29_ACQUAINTANCE.search(plain(text)) or _R29_NEVER_MET.search(plain(text)))
+        and not _UNKNOWN_WHO.search(_R29_HARDLY_KNEW.sub(" ", plain(text)))
+    ):
         found.append("someone_known")  # "I met a gentleman called Richard on a dating website"
     if "partner_or_ex" in found and _R29_NEVER_MET.search(plain(text)):
         # "my online boyfriend ... we never actually met": a romance scam, not a partner.
@@ -1764,6 +1782,20 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     break
             if strands:
                 break
+    if (
+        other
+        and not strands
+        and other.group(0) == "hate crime"
+        and not any("hate crime" in said for said in statements(text))
+        and not re.search(
+            r"\b(?:go home|go back|country|foreign\w*|immigrant\w*|colou?r|skin|race|black|asian|"
+            r"white|accent|nationality|where (?:im|i am|we are|were) from)\b",
+            lowered,
+        )
+    ):
+        # -- round 29, helper L --: "if i report will the police actually record it as a hate
+        # crime or just a scuffle": asked, with nothing said of race (it was race by default).
+        other = None
     if other and not strands:
         word = other.group(0)
         strands.append(
@@ -2385,8 +2417,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     elif crime == "homicide":
         # A killing is always known to the police: never "if you report it" to a bereaved family.
         reported = True
-    # -- round 29, helper L --: not a wife's dementia, nor her carer's mention of it.
-    impairment = True if _r29_impairment(lowered) else None
+    # -- round 29, helper L --: not the dementia of a wife who hit him, nor her carer's mention of
+    # it (unless they write for her: "on behalf of my husband Tom, he is 64 and has dementia").
+    if for_child or for_other:
+        impairment = True if _IMPAIRMENT.search(_others_hearing(lowered)) else None
+    else:
+        by_relative = offender in ("partner_or_ex", "family_member")
+        impairment = True if _r29_impairment(lowered, by_relative) else None
     within: bool | None = None
     # -- round 29, helper L --: "My ex-husband and I divorced two years ago and for the last few
     # months he keeps turning up": when they parted, not when it happened.

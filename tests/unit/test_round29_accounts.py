@@ -214,7 +214,17 @@ def test_the_writers_own_condition_is_still_read() -> None:
     assert read_account("I have dementia and my carer takes my money").impairment is True
     assert read_account("i am a carer for my mum and i have ptsd").impairment is True
     assert read_account("I have dementia").impairment is True
-    assert read_account("My mum has dementia").impairment is None
+    # A relative's condition is not the writer's when that relative harmed them ...
+    assert read_account("my sister has autism and she gets violent").impairment is None
+    # ... but is kept when the account is about them (Helen, round 22: her mother in a home).
+    assert (
+        read_account(
+            "Hi, I'm not sure if this is the right place. My mum is 86 and has dementia, she's in "
+            "a care home in Richmond. Twice now I've found bruises on her arms, like finger "
+            "marks, and the staff just say she fell."
+        ).impairment
+        is True
+    )
     # An abusive carer is still read as one.
     assert read_account("my carer hits me").offender == "someone_known"
 
@@ -349,3 +359,52 @@ def test_nat_not_them_is_not_a_yes() -> None:
 )
 def test_again_is_still_read(text: str) -> None:
     assert read_repeat_victimisation(text).value is True
+
+
+# -- further round-29 findings in the same area ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nat (r29b/07): her corrections were read as "more than once".
+        "no its NOT more than once, fix that. and yes pass my details to galop, tell them my name "
+        "is Nat, she/her",
+        "nat.k@example.com and it is Nat, she/her. did you fix the more than once thing",
+    ],
+)
+def test_nat_not_more_than_once_is_not_repeat(text: str) -> None:
+    assert read_account(text).repeat is not True
+    assert read_repeat_victimisation(text).value is not True
+
+
+def test_more_than_once_is_still_repeat() -> None:
+    assert read_account("it has happened more than once").repeat is True
+    assert read_repeat_victimisation("yes more than once").value is True
+
+
+def test_nat_asking_about_a_hate_crime_is_not_race_hate() -> None:
+    # Nat (r29b/07): a trans woman asking whether it will be recorded as a hate crime.
+    account = read_account(
+        "strangers. two of them. if i report will the police actually record it as a hate crime "
+        "or just a scuffle"
+    )
+    assert "race" not in account.hate_strands
+    assert read_account("it was a hate crime").hate is True
+
+
+def test_a_condition_of_the_one_they_write_for_is_still_read() -> None:
+    account = read_account(
+        "Good afternoon. I am writing on behalf of my husband Tom, he is 64 and has dementia."
+    )
+    assert account.for_someone_else is True
+    assert account.impairment is True
+
+
+def test_chantelle_baby_never_touched_is_not_a_sexual_offence() -> None:
+    text = (
+        "wat?? im not pregnant shes 9 MONTHS OLD shes a baby. she's fine hes never touched her. "
+        "i asked what do i bring to a refuge"
+    )
+    assert read_account(text).crime_type != "sexual_offence"
+    assert read_account("he touched me on the bus").crime_type == "sexual_offence"
