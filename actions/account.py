@@ -58,7 +58,8 @@ KNOWN = (
     r"manager|supervisor|landlord|landlady|flat ?mate|house ?mate|room ?mate|lodger|carer|"
     r"care worker|support worker|home help|teacher|tutor|coach|classmates?|tenant|client|"
     rf"customer|employers?|host family|family {_WORKS_FOR}|ex friend|date|dealer|pastor|imam|"
-    r"priest)"
+    # -- round 29, helper L --: "the patrão" (Portuguese for boss), as Rosa wrote it.
+    r"priest|patr[aã]o|patroa)"
 )
 CLOSE_RELATIVE = (
     r"(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|child|boy|girl|"

@@ -408,3 +408,11 @@ def test_chantelle_baby_never_touched_is_not_a_sexual_offence() -> None:
     )
     assert read_account(text).crime_type != "sexual_offence"
     assert read_account("he touched me on the bus").crime_type == "sexual_offence"
+
+
+def test_rosa_the_patrao_answers_who_did_it() -> None:
+    from actions.answers import read_relationship
+
+    assert read_relationship("the patrão. the man of house I clean. I said").value == (
+        "someone_known"
+    )
