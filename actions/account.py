@@ -58,7 +58,8 @@ KNOWN = (
     r"manager|supervisor|landlord|landlady|flat ?mate|house ?mate|room ?mate|lodger|carer|"
     r"care worker|support worker|home help|teacher|tutor|coach|classmates?|tenant|client|"
     rf"customer|employers?|host family|family {_WORKS_FOR}|ex friend|date|dealer|pastor|imam|"
-    r"priest)"
+    # -- round 29, helper L --: "the patrão" (Portuguese for boss), as Rosa wrote it.
+    r"priest|patr[aã]o|patroa)"
 )
 CLOSE_RELATIVE = (
     r"(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|son|daughter|child|boy|girl|"
@@ -252,7 +253,9 @@ _SEXUAL = re.compile(
     r"bedroom)\b.{0,80}\bi (?:didnt|did not|never) want (?:to|it|him to|her to)(?=\s*$|\s+(?:and|"
     r"but|so|he|she|it|ok|at all|though|tho)\b)|"
     r"rap(?:e|ed|es|ing|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|attack\w*|touch\w*|"
-    r"harass\w*)|sexual assault|sexual offence|(?<!non )molest\w*|grop\w*|touched (?:me|my|her|him|"
+    # -- round 29, helper L --: not "she's fine hes never touched her"
+    r"harass\w*)|sexual assault|sexual offence|(?<!non )molest\w*|grop\w*|(?<!never )(?<!not )"
+    r"(?<!hasnt )(?<!havent )touched (?:me|my|her|him|"
     r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
     r"(?:me|us|at)|exposed (?:himself|herself|his|her)|indecent\w*|upskirt\w*|forced (?:me|"
     r"himself|herself)(?: on me)? to (?:have sex|do|perform|touch)|forced himself on|"
@@ -790,6 +793,19 @@ _CALLED_TERRORIST = re.compile(
     r"(?: (?:f ing|f in|f\w{0,5}ing|fuckin|effing|bloody|dirty|muslim|paki|bearded|stupid|"
     r"fucking|\w+ing)){0,2} terroris(?:t|ts|m)\b"
 )
+# -- round 29, helper L --
+# "some ppl from my year made a fake insta with my pics and keep posting stuff", "the fake account
+# says im a sl*t and stuff and they put in comments that they gonna jump me after school".
+_R29_ONLINE_ABUSE = re.compile(
+    r"\b(?:(?:made|make|making|set up|created|create|opened|started) (?:a |an )?fake (?:insta|"
+    r"instagram|account|profile|page|tiktok|snap|snapchat|facebook|fb|twitter)|fake (?:insta|"
+    r"instagram|account|profile|page)s? (?:says?|said|saying|calls?|called|calling|posts?|posted|"
+    r"posting|is posting|keeps? posting|with my)|(?:put|posted|posting|wrote|writing|left|leaving)"
+    r" (?:\w+ )?(?:in )?(?:the )?comments? (?:that |saying )?(?:they|theyre|theyll|he|she|hes|"
+    r"shes)? ?(?:are |is |will |ll )?(?:gonna|going to|will|ll) (?:jump|beat|batter|hurt|kill|"
+    r"stab|get|smash|knock)|(?:posting|posted|post|sharing|shared|share)\w* (?:my )?(?:pics|"
+    r"photos|pictures)(?: of me)? (?:on|online))\b"
+)
 _ONLINE_ABUSE = re.compile(
     # "he sends me sexual things. i didnt ask for it": unwanted sexual messages or pictures.
     r"\b(?:(?:sends?|sending|sent|messag\w*|texts?|texting) me (?:\w+ )?(?:sexual|dirty|rude|"
@@ -804,11 +820,20 @@ _ONLINE_ABUSE = re.compile(
 
 # -- repeat, reporting, hate, impairment, age, time ---------------------------------------------
 
+# -- round 29, helper L --
+# "its me again" is the writer back, and "what do i do if they misgender me again" a what-if: not
+# being targeted again. (Python's lookbehinds are of fixed width, so one per length of the verb.)
+_NOT_ME_AGAIN = r"(?<!its )(?<!it s )(?<!this is )(?<!hi )(?<!hey )(?<!hiya )(?<!hello )" + "".join(
+    rf"(?<!\bif {who} \w{{{length}}} )"
+    for who in ("they", "he", "she", "you", "someone", "anyone", "people")
+    for length in range(2, 13)
+)
 _REPEAT = re.compile(
     # Not a bare "again": "you have told me to ring again" is not being targeted again.
     r"\b(?:(?:happen\w*|did it|done it|doing it|at it|came back|come back|comes back|back|"
     r"turned up|showed up|hit me|attacked me|broke in|burgled|robbed|targeted|followed me|"
-    r"threatened me|messag\w* me|texting me|calling me|it|me|us|them|him|her) again|"
+    r"threatened me|messag\w* me|texting me|calling me|it|" + _NOT_ME_AGAIN + r"me|us|them|him|"
+    r"her) again|"
     r"again and again|again (?:last|this|yesterday|today|tonight|on)|(?:hit|hurt|attacked|robbed|"
     r"burgled|threatened|followed|assaulted|beat|beaten|pushed|punched|kicked|slapped|grabbed|"
     r"touched|raped|abused|stalked|harassed|messaged|broke in|turned up|showed up|keyed|"
@@ -827,7 +852,9 @@ _REPEAT = re.compile(
     r"\d+ (?:months|years|weeks))|(?:months|years|weeks) now|since (?:last|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|\d{4}|we|i|he|"
     r"she|it)|loads of times|lots of times|so many times|(?:several|many|multiple|a few|two|"
-    r"three|2|3|4) times|more than once|over and over|on and off|regularly|repeatedly|"
+    # -- round 29, helper L --: not "its NOT more than once", "the more than once thing"
+    r"three|2|3|4) times|(?<!not )(?<!isnt )(?<!wasnt )(?<!never )(?<!the )more than once|"
+    r"over and over|on and off|regularly|repeatedly|"
     r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time|(?:never|wont) (?:stops?|stopped|"
     r"leaves? me alone)|ongoing|every time (?:i|he|she|they)|(?:its|it s|this) constant|"
     r"the last (?:few|two|three|\d+) (?:weeks|months|years)|happened before|done it before|"
@@ -856,6 +883,8 @@ _ONCE = re.compile(
     r"\b(?:(?<!not the )(?<!not my )(?<!isnt the )(?<!wasnt the )(?<!not his )(?<!not her )"
     r"first time|"
     r"(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
+    # -- round 29, helper L --: "no its NOT more than once, fix that"
+    r"(?:not|isnt|wasnt|never) (?:been |happened )?more than once|"
     r"one off|one time|never (?:before|happened before)|"
     # -- round 28, helper F --: "hes never done it before"
     r"never (?:done|did) (?:it|this|that|anything like (?:this|that))(?: to me)? before|"
@@ -892,6 +921,10 @@ _REPORTED = re.compile(
     r"(?:i|we) (?:always )?report (?:it|them|this|him|her) (?:every time|each time|all the "
     r"time|always)|(?:i|we) always report (?:it|them)|"
     # "i did report it tho, tonight, i told you"
+    # -- round 29, helper L --: "Reported to Action Fraud, got a reference."
+    r"(?<!if i )(?<!if we )(?<!wish i had )(?<!should have )(?<!shouldve )(?<!should ve )reported "
+    r"(?:it |this |him |her |them |everything )?to (?:the )?(?:police|action fraud|report fraud|"
+    r"101|met|cops)|"
     r"(?:i|we) (?:did|have|ve|had|d) (?:already |actually |just )?report(?:ed)? (?:it|this|"
     r"him|her|them)(?! to (?:the |my |our )?(?:landlord|council|school|bank|manager|boss|"
     r"housing|employer|agency|hr|tiktok|instagram|facebook|app|site|platform)))\b"
@@ -903,7 +936,11 @@ _NOT_REPORTED = re.compile(
     r"(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|not reported|"
     r"(?:without|no) (?:the )?police|(?:never|not|havent|didnt) (?:\w+ ){0,3}(?:or|and|nor) "
     r"(?:reported|report) (?:it|this|him|them)?|never reported|(?:havent|didnt|never) (?:ever )?"
-    r"(?:report|reported) (?:it|this|him|them))\b"
+    r"(?:report|reported) (?:it|this|him|them)|"
+    # -- round 29, helper L --: "I do not want her taken away or the police involved"
+    r"(?:dont|do not|didnt|did not|wont|not|never) (?:want|wish|like|wanted)\b.{0,40}\b(?:the )?"
+    r"police (?:involved|to know|round|coming|called|told)|(?:dont|do not|didnt|did not) want "
+    r"(?:the )?police\b)\b"
 )
 _HATE_WORDS = re.compile(
     r"\b(?:because (?:i(?: a)?m|of my|of me being|of who i am|im)|cos (?:i(?: a)?m|of my|im)|"
@@ -971,6 +1008,42 @@ _IMPAIRMENT = re.compile(
     r"an eating disorder|eating disorder)|(?:ptsd|bipolar|schizophreni\w*|dementia|autism|"
     r"autistic|epilep\w*|learning disabilit\w*|wheelchair user|blind|deaf))\b"
 )
+# -- round 29, helper L --
+# Someone else's condition ("My wife has dementia and lately she has become violent") is not the
+# writer's; nor, from someone caring for another ("I am her only carer"), is a condition named
+# without "I" ("Someone who understands dementia").
+_R29_CONDITIONS = (
+    r"dementia|alzheimers|ptsd|bipolar|schizo\w*|autis\w*|adhd|epilep\w*|parkinsons|learning "
+    r"disabilit\w*|down syndrome|brain injury|ms|multiple sclerosis|cerebral palsy|psychosis|"
+    r"mental health \w+|mental illness|a stroke|stroke|cancer|blind|deaf|disabled|disability|"
+    r"a disability|wheelchair|ocd|depression|anxiety"
+)
+_R29_OTHERS_CONDITION = re.compile(
+    rf"\b(?:my|our|his|her|their) (?:\w+ )?(?:{PARTNER}|{FAMILY}|friend|neighbou?r|client|"
+    r"patient)\b[^.!?]{0,30}?\b(?:has|had|s got|has got|with|is|was|suffers? (?:from|with)|"
+    rf"diagnosed with|living with|lives with|got)\b[^.!?]{{0,30}}?\b(?:{_R29_CONDITIONS})\b"
+)
+_R29_I_CARE = re.compile(
+    r"\b(?:(?:i am|im|i m) (?:(?:his|her|their|my \w+s?|a|an|the) )?(?:only |main |sole |"
+    r"full time |unpaid )?carer(?: (?:for|to|of) (?:my|her|him|them)\b)?|i (?:care for|look "
+    r"after|am caring for|am looking after) (?:my|her|him)|(?:her|his|their) (?:only |main )?"
+    r"carer is me)\b"
+)
+
+
+def _r29_impairment(lowered: str, by_relative: bool) -> bool:
+    """The writer's own impairment, as _IMPAIRMENT reads it, without the condition of a partner or
+    relative who harmed them (``by_relative``) or whom they care for. (A mother with dementia
+    harmed in her care home is still read: the account is about her.)"""
+    words = _others_hearing(lowered)
+    if by_relative or _R29_I_CARE.search(words):
+        words = _R29_OTHERS_CONDITION.sub(" ", words)
+    found = [match.group(0) for match in _IMPAIRMENT.finditer(words)]
+    if found and _R29_I_CARE.search(words):
+        found = [said for said in found if re.match(r"(?:i|im|i m|ive|registered)\b", said)]
+    return bool(found)
+
+
 _NO_IMPAIRMENT = re.compile(
     r"\b(?:no(?:thing)? (?:like that|of that|diagnosed)|not disabled|fit and healthy|"
     r"perfectly healthy|(?:im|i am) (?:fine|healthy|ok|okay)|none|nope|no)\b"
@@ -1262,6 +1335,155 @@ _THE_PARTNER = re.compile(r"wife|missus|missis|mrs|misses|other half|hubby|husba
 _SWEAR = r"(?:f ing|f in|f\w{0,5}ing|fuckin|effing|bloody|flipping|bleeding|sodding|bastard)"
 
 
+# -- round 29, helper L --
+# Who did it, told in ways the rules above miss (round 29's role-play):
+# "My husband and his mother keep my passport": two named together, doing it together.
+_R29_BOTH = re.compile(
+    rf"\b(?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY})|(?P<k>{KNOWN})) (?:and|&|n) (?:his|her|"
+    rf"my|their|our) (?:{PARTNER}|{FAMILY}|{KNOWN})\s+{_AUX}{HARM}\b"
+)
+# "My ex-husband and I divorced two years ago and for the last few months he keeps turning up",
+# "My wife has dementia and lately she has become violent towards me": named, then "he" or "she"
+# doing the harm, with nobody else named between (checked in _r29_doer).
+_R29_THEN_PRONOUN = re.compile(
+    rf"\b(?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY})|(?P<k>{KNOWN}))\b(?P<mid>.{{0,80}}?)\b"
+    r"(?:and|but|then|now|since)\s+(?P<gap>(?:\w+\s+){0,6}?)(?P<pro>he|she)\s+(?:"
+    rf"{_AUX}{HARM}\b|(?:has |have |had )?(?:become|became|gets|got|is|was|been|turned|can be|is "
+    r"being|has been|getting) (?:so |really |very |more |quite |a bit |increasingly )?(?:violent|"
+    r"aggressive|abusive|controlling|threatening|nasty))"
+)
+_R29_SHE = (
+    r"wife|wifey|missus|missis|mrs|misses|girlfriend|gf|fiancee|mum|mom|mother|mam|sister|"
+    r"daughter|aunt|auntie|aunty|nan|nana|nanna|gran|granny|grandma|grandmother|niece|landlady|"
+    r"stepmum|stepmom|stepmother|step mum|granddaughter|baby mother|baby mum|baby mom"
+)
+_R29_HE = (
+    r"husband|hubby|boyfriend|bf|fiance|fella|man|dad|father|brother|son|uncle|grandad|"
+    r"granddad|grandfather|nephew|stepdad|step dad|stepfather|grandson|baby father|baby daddy"
+)
+# Between the one named and "he"/"she": nobody else, and no word of telling or helping ("my wife
+# told me to report it, he keeps ..." is about someone else).
+_R29_SOMEONE_ELSE = re.compile(
+    rf"\b(?:{PARTNER}|{FAMILY}|{KNOWN}|someone|somebody|guy|bloke|lad|woman|girl|boy|people|"
+    r"they|them|told|tells|said|says|say|thinks|knows|know|knew|wants|suggested|report\w*|help\w*|"
+    r"rang|called|asked|found|police|(?:was|were|got|been|is|are|being) (?:\w+ed|hit|beaten|hurt|"
+    r"stabbed|attacked|robbed|taken|killed)|worried|scared|dont|doesnt|didnt)\b"
+)
+# "neighbours 2 grown up sons have been chucking bricks at my van": the relatives of someone they
+# know are people they know too.
+_R29_THEIR_RELATIVES = re.compile(
+    rf"\b(?:(?:my|our|the) )?(?:{KNOWN}|ex)s? (?:\d+ |two |three |four |both |older |eldest |"
+    r"youngest |oldest |grown up |adult |teenage |teen |little |big |)*(?:sons?|daughters?|kids|"
+    r"children|boys|lads|girls|brothers?|sisters?|nephews?|cousins?|husband|wife|boyfriend|"
+    r"girlfriend|partner|mates|friends|dad|mum|uncle|grandsons?)\b"
+)
+# "the husband of the family he touch me", "the patrão. the man of house I clean": the man of the
+# house she works in, or her boss in her own words.
+_R29_OF_THE_HOUSE = re.compile(
+    r"\b(?:(?:the|a|this) )?(?:(?:husband|man|father|dad|son|sons|wife|woman|mother|mum|owner|"
+    r"brother|uncle|grandfather|grandson|lady) (?:of|in|from) (?:the )?(?:family|house|home|"
+    r"household|flat)|patrao|patrão|patroa)\b"
+)
+# "its my boyfriend, the babys dad": her child's father is who she means.
+_R29_BABYS_DAD = re.compile(
+    rf"\b(?:(?:its|it s|it is|it was) (?:my|our) (?:{PARTNER})\W+(?:the|my|our) |(?:hes|he is|shes"
+    r"|she is|its|it s|it is|it was) (?:my |the |our )?)(?:babys|baby s|kids|kid s|childrens|"
+    r"children s|sons|daughters) (?:dad|father|mum|mother|mom)\b(?! (?:who|that|was|got|has been|"
+    r"is) )"
+)
+# "i didnt know him really. he was at the party", "a guy from the party. friend of a friend".
+_R29_ACQUAINTANCE = re.compile(
+    r"\b(?:(?:a |this |some )?(?:friends?|mates?) of (?:a |my |our )?(?:friends?|mates?)|(?:a |"
+    r"this |some |the )?(?:guy|man|bloke|lad|girl|woman|person) (?:from|at) the (?:party|club|pub|"
+    r"bar|work do|house party)|(?:he|she) was at the (?:party|house party|work do)|(?:didnt|did "
+    r"not|dont|do not) (?:really )?know (?:him|her|them) (?:really|well|that well|very well|much))"
+    r"\b"
+)
+# "some ppl from my year made a fake insta with my pics": people from their year or class.
+_R29_FROM_MY_YEAR = re.compile(
+    r"\b(?:(?:some|these|those|the|a|two|three|\d+) )?(?:ppl|peeps|people|kids|girls|boys|lads|"
+    r"students|pupils|guys)\s+(?:from|in|at)\s+(?:my|our)\s+(?:year|class|form|school|college|"
+    r"tutor group)\b"
+)
+# Not "i dont even know who he is, some guy from the party", but "i didnt know him really".
+_R29_HARDLY_KNEW = re.compile(
+    r"\b(?:didnt|did not|dont|do not) (?:really )?know (?:him|her|them) (?:really|well|that well|"
+    r"very well|much)\b"
+)
+# A romance scam: met online, never met in person. Not a partner, whatever they called him.
+_R29_NEVER_MET = re.compile(
+    r"\b(?:(?:we |i )?(?:never|havent|have not|didnt|did not|not) (?:actually |ever |even )?(?:met|"
+    r"seen|meet) (?:him |her |them |each other )?(?:in person|in real life|irl|face to face)|"
+    r"(?:met|meet|talking|talked|chatting|chatted) (?:him |her |them |a \w+ |someone )?"
+    r"(?:\w+ ){0,3}?(?:on|through|via) (?:a |an |the )?(?:dating (?:site|website|app)|online "
+    r"dating|tinder|hinge|bumble|plenty of fish|pof|match com|zoosk|eharmony))\b"
+)
+
+
+def _r29_doer(parts: list[str]) -> str | None:
+    """Who did it, from the round-29 ways of telling it above (None when they do not say)."""
+    for clause in parts:
+        if both := _R29_BOTH.search(clause):
+            return (
+                "partner_or_ex"
+                if both.group("p")
+                else "family_member"
+                if both.group("f")
+                else ("someone_known")
+            )
+        for told in _R29_THEN_PRONOUN.finditer(clause):
+            who = told.group("p") or told.group("f") or told.group("k")
+            between = f"{told.group('mid')} {told.group('gap')}"
+            if _R29_SOMEONE_ELSE.search(between):
+                continue
+            if told.group("pro") == "he" and re.fullmatch(_R29_SHE, who):
+                continue
+            if told.group("pro") == "she" and re.fullmatch(_R29_HE, who):
+                continue
+            return (
+                "partner_or_ex"
+                if told.group("p")
+                else "family_member"
+                if told.group("f")
+                else ("someone_known")
+            )
+        for relatives in _R29_THEIR_RELATIVES.finditer(clause):
+            after = clause[relatives.end() :].strip()
+            if _role(after, clause[: relatives.start()]) == "doer" or re.match(
+                rf"{_AUX}(?:chuck\w*|lob\w*|hurl\w*)", after
+            ):
+                return "someone_known"
+        if house := _R29_OF_THE_HOUSE.search(clause):
+            after = re.sub(
+                r"^(?:i|we) (?:clean|work|cook|look after)\w*(?: (?:in|for|at))? ?",
+                "",
+                clause[house.end() :].strip(),
+            )
+            if _role(after, clause[: house.start()]) == "doer" or re.fullmatch(
+                r"(?:i said)?", after
+            ):
+                return "someone_known"
+        if _R29_BABYS_DAD.search(clause):
+            return "partner_or_ex"
+        if year := _R29_FROM_MY_YEAR.search(clause):
+            after = clause[year.end() :].strip()
+            if _role(after, clause[: year.start()]) == "doer" or re.match(
+                r"(?:have |has |are |keep |keeps |just )?(?:made|make|makes|making|set up|"
+                r"created|create|started|start|opened) (?:a |an )?(?:fake|account|page|group "
+                r"chat|rumou?rs?)",
+                after,
+            ):
+                return "someone_known"
+        # "my ex has pics of me": an ex holding their pictures is who they fear.
+        if re.search(
+            rf"\b(?:my|our) (?:{PARTNER}) (?:has|have|got|has got|is holding|kept|keeps|still has)"
+            r" (?:my |the |some |)(?:pics|photos|pictures|nudes|videos|images|vids)\b",
+            clause,
+        ):
+            return "partner_or_ex"
+    return None
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
@@ -1385,6 +1607,18 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                 if it_was.group("f")
                 else "someone_known"
             )
+    # -- round 29, helper L --: told in the ways _r29_doer reads; a friend of a friend last.
+    if (later := _r29_doer(parts)) is not None:
+        found.append(later)
+    if (
+        not found
+        and (_R29_ACQUAINTANCE.search(plain(text)) or _R29_NEVER_MET.search(plain(text)))
+        and not _UNKNOWN_WHO.search(_R29_HARDLY_KNEW.sub(" ", plain(text)))
+    ):
+        found.append("someone_known")  # "I met a gentleman called Richard on a dating website"
+    if "partner_or_ex" in found and _R29_NEVER_MET.search(plain(text)):
+        # "my online boyfriend ... we never actually met": a romance scam, not a partner.
+        found = [label for label in found if label != "partner_or_ex"] + ["someone_known"]
     if found:
         # The closest relationship named as doing harm decides (a partner over a relative).
         for label in ("partner_or_ex", "family_member", "someone_known"):
@@ -1519,8 +1753,9 @@ _NOT_IDENTITY = re.compile(
 
 
 _ASKS_IF_HATE = re.compile(
-    r"\b(?:is|was|does|would|could|can|will|count|counts)\b(?: \w+){0,3} (?:as )?(?:a )?hate "
-    r"crime\b(?! (?:because|cos|as))"
+    r"\b(?:is|was|does|would|could|can|will) (?:it|this|that|what (?:he|she|they) did|"
+    r"(?:he|she|they) (?:did|said))\b(?: \w+){0,3} (?:as )?(?:a )?hate crime\b|\bcounts? as "
+    r"(?:a )?hate crime\b"
 )
 
 
@@ -1544,9 +1779,6 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     communities.append(community)
                 break
     other = _HATE_OTHER.search(lowered)
-    # "ok but is it a hate crime or not": asked, not said, so no strand by default (round 29,
-    # Aisha); who they say they are still gives one ("I'm a trans woman. Is this a hate crime?").
-    only_asked = bool(other and other.group(0) == "hate crime" and _ASKS_IF_HATE.search(lowered))
     if not strands and _SHOUTED_SLUR.search(lowered):
         strands.append("race")  # -- round 28, helper F --: "they shout virus and chink at us"
     if other and not strands and other.group(0) in ("hate crime", "slur", "slurs"):
@@ -1560,7 +1792,25 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     break
             if strands:
                 break
-    if other and not strands and not only_asked:
+    if (
+        other
+        and not strands
+        and other.group(0) == "hate crime"
+        and (
+            not any("hate crime" in said for said in statements(text))
+            # "ok but is it a hate crime or not", with no question mark (round 29, Aisha).
+            or bool(_ASKS_IF_HATE.search(lowered))
+        )
+        and not re.search(
+            r"\b(?:go home|go back|country|foreign\w*|immigrant\w*|colou?r|skin|race|black|asian|"
+            r"white|accent|nationality|where (?:im|i am|we are|were) from)\b",
+            lowered,
+        )
+    ):
+        # -- round 29, helper L --: "if i report will the police actually record it as a hate
+        # crime or just a scuffle": asked, with nothing said of race (it was race by default).
+        other = None
+    if other and not strands:
         word = other.group(0)
         strands.append(
             "religion"
@@ -1617,6 +1867,9 @@ def _relative_named(lowered: str) -> bool:
         ):
             continue
         if re.search(r"\b(?:not|isnt|wasnt|no)\s*$", before):
+            continue
+        # -- round 29, helper L --: "i thought he was my boyfriend", "we never met in person"
+        if _THOUGHT_PARTNER.search(lowered[: named.end()]) or _R29_NEVER_MET.search(lowered):
             continue
         return True
     return False
@@ -1762,7 +2015,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "burglary"
     if _FRAUD.search(lowered):
         return "fraud"
-    if "intimate_images" in details or _ONLINE_ABUSE.search(lowered):
+    if (
+        "intimate_images" in details
+        or _ONLINE_ABUSE.search(lowered)
+        or _R29_ONLINE_ABUSE.search(lowered)  # -- round 29, helper L --
+    ):
         return "online_abuse"
     if _HARASSMENT.search(lowered):
         return "stalking_harassment"
@@ -1824,7 +2081,8 @@ NAMES_TRAFFICKING = re.compile(
 )
 # "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
 PREGNANT = re.compile(
-    r"\b(?:pregnant|pregnancy|preggo|preggers|expecting a baby|my bump|the bump|unborn|"
+    # -- round 29, helper L --: not "im not pregnant shes 9 MONTHS OLD"
+    r"\b(?:(?<!not )pregnant|pregnancy|preggo|preggers|expecting a baby|my bump|the bump|unborn|"
     # Not "i got my baby shes 9 months": the baby's age (round 29, Chantelle).
     r"(?<!baby )(?<!babys )(?<!daughter )(?<!girl )(?<!son )(?<!boy )(?:im|i am|i m|shes|she is|"
     r"she s) (?:\d+|one|two|three|four|five|six|seven|eight|nine) "
@@ -1844,6 +2102,38 @@ _WITNESS_THREATENED = re.compile(
     r"\b(?:(?:dont|do not|better not|wont) (?:go (?:to )?court|testify|give evidence|say "
     r"anything|snitch)|know where (?:u|you) live|(?:threat\w*|messag\w*|warn\w*) (?:me|us)\b|"
     r"snitch\w*)"
+)
+
+
+# -- round 29, helper L --
+# When they parted, married or came here, told beside what happens now (see read_account).
+_R29_WHEN_THEY_PARTED = re.compile(
+    r"\b(?:divorc\w*|split(?: up)?|broke up|separated|(?:got )?married|came to (?:the uk|england|"
+    r"london|britain|this country)|moved (?:here|to (?:the uk|england|london))|left (?:him|her))"
+    r"(?: \w+){0,3}? (?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago|"
+    r"last year|in (?:19\d\d|20[0-2]\d))\b"
+)
+# Money kept from them: "keep my passport and all my money", "not allowed to have my own bank
+# card" (read as economic abuse only where a partner or relative does it, see victims_code.yml).
+_R29_KEEPS_MONEY = re.compile(
+    r"\b(?:(?:keep|keeps|kept|keeping|hold|holds|holding|take|takes|took|taking|has|have|control"
+    r"\w*) (?:my \w+ (?:and|&) )?(?:all )?(?:of )?my (?:money|wages|salary|pay|benefits|bank "
+    r"?card|cards|pension|savings)|not allowed (?:to )?(?:have|keep|touch|use) (?:my own |any |my "
+    r")?(?:money|bank ?card|cards?|bank account)|(?:dont|doesnt|wont|do not|does not) let me "
+    r"have (?:my own |any |my )?(?:money|bank ?card|cards?))\b"
+)
+
+
+# A witness threatened, told as it happens: "the family of the one who did it are hanging around
+# outside my flat staring at me ... said we know where your kids go to school", "the attack
+# wasnt on me, I just saw it. its the threats now that are happening to me".
+_R29_WITNESS_THREATENED = re.compile(
+    r"\b(?:know where (?:your|ur|u r|my) (?:kids|children|son|daughter|family|mum|boys|girls) "
+    r"(?:go|live|are|is)|(?:hanging|waiting|standing|sitting|lurking) (?:around |about |round )?"
+    r"outside (?:my|our) (?:flat|house|door|home|block|building|work)|staring at (?:me|us)|"
+    r"threats? (?:now )?(?:that )?(?:are |is )?(?:happening |made |coming )?(?:to|against|on) "
+    r"(?:me|us)|(?:wasnt|was not|werent|isnt) (?:on|against|at) me\b.{0,40}\b(?:threat\w*|"
+    r"intimidat\w*|scared|harass\w*))"
 )
 
 
@@ -2065,18 +2355,39 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
     for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
     offender = _who_did_it(text, about_them=for_other)
+    if (
+        "carer" in details
+        and _R29_I_CARE.search(lowered)
+        and not _CARER.search(_R29_I_CARE.sub(" ", lowered))
+    ):
+        details.discard("carer")  # -- round 29, helper L --: "I am her only carer": they care
     if offender is None and "carer" in details:
         offender = "someone_known"
     if for_child and offender == "family_member":
         offender = None  # "its my daughter not me": the child named is not who did it
+    # -- round 29, helper L --: "My husband and his mother keep my passport and all my money"
+    if _R29_KEEPS_MONEY.search(lowered) and (offender or known_offender) in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        details.add("economic")
     crime = _crime_type(text, lowered, offender or known_offender, details)
+    if (
+        crime is None
+        and (offender or known_offender) in ("partner_or_ex", "family_member")
+        and (_TRAFFICKING.search(lowered) or "economic" in details)
+    ):
+        # Papers or money kept by a partner or relatives at home, not trafficking: domestic abuse.
+        crime = "domestic_abuse"
     if crime in ("assault", "criminal_damage") and (offender or known_offender) in (
         "partner_or_ex",
         "family_member",
     ):
         # "he punched the wall next to my head", from someone who said it was their partner.
         crime = "domestic_abuse"
-    if "witness" in details and _WITNESS_THREATENED.search(lowered):
+    if "witness" in details and (
+        _WITNESS_THREATENED.search(lowered) or _R29_WITNESS_THREATENED.search(lowered)
+    ):
         # A witness threatened for giving evidence: the crime against them is the threats
         # (witness intimidation), not the stabbing they saw.
         crime = "stalking_harassment"
@@ -2120,9 +2431,17 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     elif crime == "homicide":
         # A killing is always known to the police: never "if you report it" to a bereaved family.
         reported = True
-    impairment = True if _IMPAIRMENT.search(_others_hearing(lowered)) else None
+    # -- round 29, helper L --: not the dementia of a wife who hit him, nor her carer's mention of
+    # it (unless they write for her: "on behalf of my husband Tom, he is 64 and has dementia").
+    if for_child or for_other:
+        impairment = True if _IMPAIRMENT.search(_others_hearing(lowered)) else None
+    else:
+        by_relative = offender in ("partner_or_ex", "family_member")
+        impairment = True if _r29_impairment(lowered, by_relative) else None
     within: bool | None = None
-    if _LONG_AGO.search(lowered):
+    # -- round 29, helper L --: "My ex-husband and I divorced two years ago and for the last few
+    # months he keeps turning up": when they parted, not when it happened.
+    if _LONG_AGO.search(_R29_WHEN_THEY_PARTED.sub(" ", lowered)):
         within = False
     elif _RECENT.search(lowered) or (ongoing and _GOES_ON.search(lowered)):
         # Told as going on now ("i work ... 2 years"): it is happening within the year.
