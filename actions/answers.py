@@ -1079,8 +1079,20 @@ _NOT_THEM = re.compile(
 )
 
 
+# "Should I tell my son?", "does my mum have to know": someone to tell, not who did it.
+_TELL_SOMEONE = re.compile(
+    r"^(?:should|shall|do|must|can) i (?:tell|let) (?:my|our)\b|^(?:does|do|will|would) (?:my|our) "
+    r"\w+ (?:have to|need to|get to)? ?(?:know|find out|be told)\b"
+)
+
+
 def read_relationship(text: str) -> Answer:
     first = plain(re.split(r"[.!?;\n]", text, maxsplit=1)[0])
+    if _TELL_SOMEONE.search(first):
+        # Round 29, Dorothy: her son was read as the one who did it. What follows is read.
+        parts = re.split(r"[.!?;\n]", text, maxsplit=1)
+        rest = parts[1] if len(parts) > 1 else ""
+        return read_relationship(rest) if plain(rest) else Answer()
     if (
         first
         and _STRANGER_ANSWER.search(first)

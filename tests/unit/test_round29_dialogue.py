@@ -523,3 +523,17 @@ def test_does_this_go_to_the_police(text, asks):
     from core.privacy_question import asks_about_privacy
 
     assert asks_about_privacy(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # Dorothy, 77: "Should I tell my son?" at "Do you know who did it?" made her son the one.
+        ("Should I tell my son? He will be so cross with me.", None),
+        ("does my mum have to know", None),
+        ("should i tell my mum. it was my stepdad", "family_member"),
+        ("my son did it", "family_member"),
+    ],
+)
+def test_someone_to_tell_is_not_who_did_it(text, who):
+    assert read_answer("relationship_to_offender", text).value == who
