@@ -1750,6 +1750,11 @@ _NOT_IDENTITY = re.compile(
     r"\b(?:not|never been|isnt|aint) (?:a |an )?(?:gay|lesbian|bi|bisexual|queer|trans|muslim|"
     r"jewish|a jew)\b"
 )
+# "why is there an lgbt line i said im not gay": a service named, not who they are.
+_SERVICE_NAMED = re.compile(
+    r"\b(?:lgbt\w*|gay|muslim|jewish) (?:line|helpline|help line|service|charity|group|thing|one|"
+    r"stuff|org\w*)\b"
+)
 
 
 _ASKS_IF_HATE = re.compile(
@@ -1767,6 +1772,8 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
     strands: list[str] = list(vocabulary.values("hate_strand", text))
     # "im not gay if thats what ur asking" (round 29, Marcus): not who they are.
     claimed = _NOT_IDENTITY.sub(" ", lowered)
+    if claimed != lowered:
+        claimed = _SERVICE_NAMED.sub(" ", claimed)
     communities: list[str] = [
         c for c in vocabulary.values("community", claimed) if c in ("lgbt", "muslim", "jewish")
     ]

@@ -315,6 +315,12 @@ def test_carry_on_inside_a_message_while_waiting(dispatcher, domain, text, back)
         # Marcus, raped by a man: "im not gay if thats what ur asking", then an LGBT+ helpline
         # first in his results.
         ("no idk. im not gay if thats what ur asking", ()),
+        (
+            "why is there an lgbt line i said im not gay. is there something for normal guys "
+            "this happened to",
+            (),
+        ),
+        ("is there a muslim service", ("muslim",)),
         ("im gay and they knew it", ("lgbt",)),
     ],
 )
