@@ -2211,7 +2211,18 @@ def _matcher_details(lowered: str, details: set[str]) -> set[str]:
         found.add("domestic_worker")
     if _THEIR_SUBSTANCE_USE.search(lowered):
         found.add("family_substance_use")
+    if _AFTER_TRIAL.search(lowered):
+        found.add("after_trial")  # no "would you be scared to give evidence?" (round 29, Janet)
     return found
+
+
+# The trial is over: "the man who did it got life", "he was convicted", "up for parole".
+_AFTER_TRIAL = re.compile(
+    r"\b(?:(?:he|she|they|who did it|the man|the woman) (?:got|was given|were given) (?:life|"
+    r"\d+ years|[a-z]+ years|a life sentence)|(?:was|were|got|been) (?:convicted|sentenced|found "
+    r"guilty)|up for parole|parole (?:board|hearing)|released on (?:licence|parole)|released "
+    r"from prison)\b"
+)
 
 
 # -- round 29, helper N --

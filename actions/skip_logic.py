@@ -83,7 +83,12 @@ def questions_to_ask(
     if crime != "homicide":
         wanted.append("hate_motivated")
     wanted.append("impairment")
-    if crime not in _AUTO_INTIMIDATED and not derive_facts(answers).get("domestic_abuse"):
+    if (
+        crime not in _AUTO_INTIMIDATED
+        and not derive_facts(answers).get("domestic_abuse")
+        # "the man who did it got life ... he might be released on parole": no evidence to give.
+        and "after_trial" not in details
+    ):
         wanted.append("fear_of_giving_evidence")
     wanted += ["needs", "language", "borough"]
     if gender_matters:

@@ -543,3 +543,22 @@ def test_does_this_go_to_the_police(text, asks):
 )
 def test_someone_to_tell_is_not_who_did_it(text, who):
     assert read_answer("relationship_to_offender", text).value == who
+
+
+def test_no_court_question_once_the_trial_is_over():
+    # Janet: "If this went to court, would you feel scared...?" three years after the trial.
+    from actions.skip_logic import questions_to_ask
+
+    account = read_account(
+        "my daughter Sophie was killed three years ago, the man who did it got life, and today I "
+        "got a letter saying he might be released on parole"
+    )
+    assert "after_trial" in account.details
+    answers = {
+        "consent": True,
+        "crime_type": "homicide",
+        "account_details": sorted(account.details),
+    }
+    assert "fear_of_giving_evidence" not in questions_to_ask(answers)
+    before = {"consent": True, "crime_type": "assault", "account_details": ["injured"]}
+    assert "fear_of_giving_evidence" in questions_to_ask(before)
