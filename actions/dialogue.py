@@ -770,6 +770,10 @@ class ActionOutsideQuestions(Action):
         elif questions.is_question(text) and intent != "deny":
             _cannot_answer(dispatcher, tracker, text)
             return []
+        elif tracker.active_loop_name and tracker.get_slot("requested_slot"):
+            # "woman", "feeling safe" at another question: the form, which runs next, reads it
+            # or asks again; "Sorry, I didn't understand" before that said it twice (round 29).
+            return []
         elif intent == "nlu_fallback":
             response = "utter_default"
         elif intent == "out_of_scope":

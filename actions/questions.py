@@ -4685,6 +4685,22 @@ def asks_whether_to_tell_work(
 
 
 # -- round 29, main --
+_GOING_TO_A_REFUGE = re.compile(
+    r"\b(?:refuges?|will (?:they|a refuge) (?:take|have|let) (?:me|us)|take (?:me|us) (?:in )?"
+    r"(?:tonight|tonite|2night|with (?:the|my) (?:baby|kids|children))|what (?:do|should|shall) i "
+    r"(?:bring|take|pack))\b"
+)
+
+
+def asks_about_going_to_a_refuge(text: str, crime_type: str | None) -> bool:
+    """Asking about a refuge after abuse at home or an attack, with money or cards in passing."""
+    return (
+        crime_type in (None, "domestic_abuse", "assault")
+        and is_question(text)
+        and bool(_GOING_TO_A_REFUGE.search(plain(text)))
+    )
+
+
 _HOW_MANY_LEFT = re.compile(
     r"\bhow (?:many|much) (?:more|longer|left|else)(?: (?:questions?|of (?:these|this|them)|to "
     r"go|is there|are there|left|do you|have you|will (?:this|it)|is this|bits?)\b|\s*$)|"
@@ -6112,6 +6128,9 @@ def known_answer(
         (asks_where_to_claim_compensation(text), Say(response="utter_cica_apply")),
         # "38. it was bank transfers mostly. is it my fault?": the fault, not the bank.
         (asks_if_their_fault(text), Say(response="utter_not_your_fault")),
+        # -- round 29, main --: "will they take me tonite with the baby? what do i bring i got
+        # no money hes got my bank card": the refuge, not the card (Chantelle).
+        (asks_about_going_to_a_refuge(text, crime_type), Say(response="utter_living_with_them")),
         (
             asks_about_the_bank(text, crime_type) or asks_about_credit_in_their_name(text, answers),
             Say(response=_bank_answer(text, crime_type, answers)),

@@ -519,6 +519,11 @@ def _strangling_asked(turn: Turn) -> bool:
     return known is not None and known.response in _STRANGLING_ANSWERS
 
 
+_BARE_GENDER = re.compile(
+    r"(?:im |i am |i m )?(?:a )?(?:woman|man|female|male|non binary|nonbinary|enby)"
+)
+
+
 # Answers that cannot wait behind the privacy question.
 _URGENT_ANSWERS = frozenset({"utter_living_with_them"})
 
@@ -897,6 +902,18 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         language = read_answer("language", speaks.group(1)).value
         if language and language != "english":
             reading.slots["language"] = reading.noted["language"] = language
+    if (
+        # Not "a man" to "Do you know who did it?": who did it, not who they are.
+        requested not in ("gender", "worker_gender", "relationship_to_offender", "crime_type", None)
+        and not turn.opening
+        and turn.answers.get("gender") is None
+        and _BARE_GENDER.fullmatch(words)
+    ):
+        # "woman", typed at another question (round 29, Chantelle and Bukola expected the
+        # question): kept, and said back, not "Sorry, I didn't understand".
+        gender = read_answer("gender", turn.text).value
+        if gender:
+            reading.slots["gender"] = reading.noted["gender"] = gender
     wanted = language_asked_for(turn.text, bare=requested != "hate_motivated")
     if (
         wanted

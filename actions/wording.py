@@ -198,6 +198,9 @@ def _fact_phrases(
     borough = facts.get("borough")
     if borough and borough != "outside_london":
         parts.append(f"the borough is {str(borough).replace('_', ' ').title()}")
+    gender = {"woman": "you're a woman", "man": "you're a man", "non_binary": "you're non-binary"}
+    if facts.get("gender") in gender and not about_child and not about_others:
+        parts.append(gender[str(facts["gender"])])
     language = str(facts.get("language") or "")
     if language not in ("", "english", "other"):
         # "polish", typed at another question, said back so they know it was kept (round 29).

@@ -562,3 +562,50 @@ def test_no_court_question_once_the_trial_is_over():
     assert "fear_of_giving_evidence" not in questions_to_ask(answers)
     before = {"consent": True, "crime_type": "assault", "account_details": ["injured"]}
     assert "fear_of_giving_evidence" in questions_to_ask(before)
+
+
+@pytest.mark.parametrize(
+    ("requested", "text", "gender"),
+    [
+        # Chantelle and Bukola typed "woman" expecting the question: "Sorry, I didn't
+        # understand" and "No problem, let's skip that one".
+        ("repeat_victimisation", "woman", "woman"),
+        ("referral_consent", "woman", "woman"),
+        ("relationship_to_offender", "a man", None),
+        ("repeat_victimisation", "the man came back", None),
+    ],
+)
+def test_a_gender_typed_at_another_question_is_kept(requested, text, gender):
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text=text, intent="inform", requested=requested,
+             answers={"consent": True, "crime_type": "assault", "results_shown": True})
+    )  # fmt: skip
+    assert reading.slots.get("gender") == gender
+
+
+def test_a_refuge_question_is_not_about_the_bank_card():
+    from actions.questions import known_answer
+
+    said = known_answer(
+        "no. ok ringing that number. will they take me tonite with the baby? what do i bring i "
+        "got no money hes got my bank card",
+        "assault",
+        answers={"consent": True, "crime_type": "assault"},
+    )
+    assert said is not None and said.response == "utter_living_with_them"
+
+
+def test_nothing_said_before_the_form_asks_again(dispatcher, domain):
+    # "feeling safe" at the age question got "Sorry, I didn't understand" and then the form's
+    # own "No problem, let's skip that one".
+    from actions.dialogue import ActionOutsideQuestions
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={"consent": True, "in_danger": False, "crime_type": "assault"},
+        text="feeling safe", intent="nlu_fallback", requested_slot="age",
+    )  # fmt: skip
+    assert ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
+    assert responses(dispatcher) == []
