@@ -807,6 +807,14 @@ def _under_18_from_age(age: int) -> dict[str, Any]:
 
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    if re.search(
+        r"\b(?:(?:im|i am|i m) not in (?:any )?danger|(?:im|i am|i m) (?:quite |perfectly )?safe|"
+        r"i live (?:alone|on my own|by myself))\b",
+        words,
+    ) and not re.search(r"\b(?:checks?|sees?|reads?|looks? at|goes through)\b", words):
+        # "Goodness, no, I'm not in any danger dear": safe to contact, whatever "no" began it
+        # (round 29 replay, Dorothy: "OK, nobody will contact you").
+        return Answer(True)
     if re.search(r"\b(?:police|feds|cops)\b", words) and not re.search(
         r"\b(?:safe|unsafe|phone|text|call|email|contact|checks?|sees?|reads?)\b", words
     ):

@@ -1353,7 +1353,12 @@ _DID_NOT_DO_IT = re.compile(
 _CONTACT_ME = re.compile(
     r"\b(?:(?:they|you|someone|somebody|a worker|u) (?:can|could|may) (?:text|call|ring|phone|"
     r"contact|email|e mail|message) (?:me|us)|i (?:do )?want (?:them|someone|somebody|you) to "
-    r"(?:contact|call|text|ring|phone|email|e mail|message) (?:me|us))\b"
+    r"(?:contact|call|text|ring|phone|email|e mail|message) (?:me|us)|"
+    # "Yes, it's quite safe, I live alone." after "OK, nobody will contact you" (round 29 replay,
+    # Dorothy, whose "no, I'm not in any danger" had been read as not safe to contact).
+    r"^(?:yes|yeah|oh yes|no no)?\s*(?:it is|its|it s|thats|that is) (?:quite |perfectly |totally |"
+    r"completely |very )?safe(?! (?:now|for now|here))|^(?:yes )?(?:it is )?safe "
+    r"to contact me)"
 )
 # Agreeing to keep the chat after all: "ok you can keep my data".
 # A hate crime after all, said outright: "wait, yes he was racist", "it was a hate crime".

@@ -609,3 +609,35 @@ def test_nothing_said_before_the_form_asks_again(dispatcher, domain):
     )  # fmt: skip
     assert ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
     assert responses(dispatcher) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        # Dorothy, 77: "no, I'm not in any danger" at "Is it safe for a support worker to
+        # contact you?" gave "OK, nobody will contact you".
+        (
+            "Goodness, no, I'm not in any danger dear. I just meant I would like some help. "
+            "Please carry on.",
+            True,
+        ),
+        ("no he checks my phone, im safe tho", False),
+        ("no", False),
+    ],
+)
+def test_not_in_danger_is_safe_to_contact(text, safe):
+    assert read_answer("contact_safe", text).value is safe
+
+
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        ("Yes, it's quite safe, I live alone.", True),
+        ("its fine", False),
+        ("its safe now", False),
+        ("no", False),
+    ],
+)
+def test_safe_to_contact_after_nobody_will(text, changed):
+    answers = {"consent": True, "referral_consent": True, "contact_safe": False}
+    assert (corrections(text, answers).get("contact_safe") is True) is changed
