@@ -936,8 +936,12 @@ def asks_if_the_worker_will_know(text: str) -> bool:
     """ "Will they know about my hearing, so they speak up?", "did it get the bit about next
     week too?", "The person who call me, she know I need polish?" """
     words = plain(text)
-    asked = "?" in text and any(
-        _THEY_KNOW.search(plain(part)) for part in re.split(r"[.!;,]", text)
+    # The sentence that asks, not "maybe? people in building know i deaf. they know i not hear"
+    # (round 29 replay, Hannah: a question mark on "maybe" made it a question about the worker).
+    asked = any(
+        _THEY_KNOW.search(plain(part))
+        for question in re.findall(r"[^.!?;]*\?", text)
+        for part in re.split(r",", question)
     )
     return asked or bool(_WORKER_WILL_KNOW.search(words))
 
@@ -6105,7 +6109,15 @@ def known_answer(
             Say(response="utter_insurance_crime_number"),
         ),
         # "Door broken. Can police come visit me? I need BSL interpreter": the interpreter first.
-        (asks_for_an_interpreter(text), Say(response="utter_interpreter")),
+        (
+            asks_for_an_interpreter(text),
+            Say(
+                response="utter_interpreter_passed_on"
+                if (answers or {}).get("referral_consent") is True
+                and str((answers or {}).get("language") or "english") not in ("english", "other")
+                else "utter_interpreter"
+            ),
+        ),
         (asks_about_securing_home(text, crime_type), Say(response="utter_secure_home")),
         (
             asks_if_social_care_can_help_an_adult(text, answers),

@@ -641,3 +641,25 @@ def test_not_in_danger_is_safe_to_contact(text, safe):
 def test_safe_to_contact_after_nobody_will(text, changed):
     answers = {"consent": True, "referral_consent": True, "contact_safe": False}
     assert (corrections(text, answers).get("contact_safe") is True) is changed
+
+
+def test_an_interpreter_asked_for_is_said_to_be_in_the_request():
+    # Hannah: "you tell them i need BSL interpreter? not write only" got "Tell the support
+    # service when they contact you", after her request already said so.
+    from actions.questions import known_answer
+
+    text = "you tell them i need BSL interpreter? not write only"
+    referred = {"crime_type": "burglary", "referral_consent": True, "language": "bsl"}
+    said = known_answer(text, "burglary", answers=referred)
+    assert said is not None and said.response == "utter_interpreter_passed_on"
+    said = known_answer(text, "burglary", answers={"crime_type": "burglary", "language": "bsl"})
+    assert said is not None and said.response == "utter_interpreter"
+
+
+def test_a_question_mark_on_another_sentence_is_not_a_question_about_the_worker():
+    from actions.questions import known_answer
+
+    said = known_answer(
+        "maybe? people in building know i deaf. they know i not hear. not sure", "burglary"
+    )
+    assert said is None or said.response != "utter_worker_reads_chat"
