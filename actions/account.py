@@ -2350,6 +2350,12 @@ def as_step_parent(text: str) -> str:
 _NAMED_BOY = re.compile(r"\b(?:[Mm]y|MY|[Oo]ur) (?:boy|girl|BOY|GIRL) (?=[A-Z][a-z]+\b)")
 
 
+_CARERS_AS_A_GROUP = re.compile(
+    r"\b(?:(?:for|helps?|supports?|supporting|advice for|groups? for|other) carers|carers (?:of|"
+    r"like me|who look after|support|groups?|allowance|assessment))\b"
+)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -2379,6 +2385,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         and not _CARER.search(_R29_I_CARE.sub(" ", lowered))
     ):
         details.discard("carer")  # -- round 29, helper L --: "I am her only carer": they care
+    if (
+        "carer" in details
+        and _CARERS_AS_A_GROUP.search(lowered)
+        and not _CARER.search(_CARERS_AS_A_GROUP.sub(" ", lowered))
+    ):
+        # "Is there nobody who helps carers of people with dementia?": carers the writer is
+        # one of, not a carer who harmed them (round 29 replay, Frank).
+        details.discard("carer")
     if offender is None and "carer" in details:
         offender = "someone_known"
     if for_child and offender == "family_member":

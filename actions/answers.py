@@ -1307,7 +1307,15 @@ _TREATED_CONDITION = re.compile(
 )
 
 
-def read_impairment(text: str) -> Answer:
+_SOMEONE_ELSES = re.compile(
+    r"(?:she|he|her|his|they|their|it is (?:the|her|his|their)|its (?:the|her|his|their)|"
+    r"(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|nan|gran))\b"
+)
+
+
+def read_impairment(text: str, about_them: bool = False) -> Answer:
+    """ "about_them": the questions are about someone else (a child, a sister), whose condition
+    is said as "she" or "my son"."""
     words = plain(text)
     extra: dict[str, Any] = {}
     if account._CANNOT_PHONE.search(words) and re.search(
@@ -1318,6 +1326,19 @@ def read_impairment(text: str) -> Answer:
         extra = {"cannot_phone": True, "community": ["deaf"]}
     # "No. Well, I have been sleeping badly since this started, but I don't have a condition as
     # such": the condition named is one they say they do not have.
+    if re.search(r"\b(?:no|its a no|the answer is no) to (?:your|the|that) question\b", words):
+        return Answer(False)  # "It is the illness. No to your question." (round 29, Frank)
+    # A condition said of someone else ("She does not know what she is doing. It is the
+    # illness."): not theirs.
+    own = " ".join(
+        plain(part)
+        for part in re.split(r"[.!?;,\n]+", text)
+        if not _SOMEONE_ELSES.match(plain(part))
+    )
+    if not about_them and own != words and not has_condition(own) and has_condition(words):
+        if not own.strip():
+            return NO_ANSWER
+        words = own
     denied = NO_CONDITION.search(words)
     rest = NO_CONDITION.sub(" ", words) if denied else words
     if re.search(r"^(?:no|nah|nope|none|not|nothing)\b", words) and (

@@ -33,6 +33,7 @@ from actions.answers import (
     read_answer,
     read_child_age,
     read_crime_type,
+    read_impairment,
 )
 from actions.questions import (
     NOT_VIOLENT,
@@ -678,6 +679,10 @@ def _answer(turn: Turn) -> Answer:
         return Answer()  # consent is only a yes (or no) to the consent question itself
     if turn.requested == "age" and turn.answers.get("for_child"):
         return read_child_age(turn.text)
+    if turn.requested == "impairment" and (
+        turn.answers.get("for_child") or turn.answers.get("for_someone_else")
+    ):
+        return read_impairment(turn.text, about_them=True)
     if turn.requested == "age" and turn.answers.get("for_someone_else"):
         # "me 45, but shes 38": the age of the person it happened to.
         words = plain(turn.text)

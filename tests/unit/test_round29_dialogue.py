@@ -663,3 +663,46 @@ def test_a_question_mark_on_another_sentence_is_not_a_question_about_the_worker(
         "maybe? people in building know i deaf. they know i not hear. not sure", "burglary"
     )
     assert said is None or said.response != "utter_worker_reads_chat"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Frank: his wife's illness was recorded as his, and WHY said he had a condition.
+        (
+            "I would not call it domestic abuse. She does not know what she is doing. It is the "
+            "illness. No to your question.",
+            False,
+        ),
+        ("She does not know what she is doing. It is the illness.", None),
+        ("my wife has dementia, i have a bad back", True),
+        ("yes i have depression. my wife too", True),
+    ],
+)
+def test_someone_elses_condition_is_not_theirs(text, value):
+    assert read_answer("impairment", text).value is value
+
+
+def test_a_condition_said_of_the_person_written_for_is_theirs():
+    from actions.reading import Turn, read_turn
+
+    for answers, text in (
+        ({"for_someone_else": True}, "she has a learning disability"),
+        ({"for_child": True}, "my son has autism"),
+    ):
+        reading = read_turn(
+            Turn(text=text, intent="inform", requested="impairment",
+                 answers={"consent": True, "crime_type": "assault", **answers})
+        )  # fmt: skip
+        assert reading.slots["impairment"] is True
+
+
+def test_carers_as_a_group_is_not_a_carer_who_harmed():
+    # Frank: "Is there nobody who helps carers of people with dementia?" brought adult
+    # safeguarding, the thing he feared.
+    text = (
+        "Would safeguarding mean they take my wife into a home? That is the very thing I fear. "
+        "Is there nobody who helps carers of people with dementia?"
+    )
+    assert "carer" not in read_account(text).details
+    assert "carer" in read_account("my carer hit me").details
