@@ -4705,6 +4705,39 @@ def asks_about_going_to_a_refuge(text: str, crime_type: str | None) -> bool:
     )
 
 
+_PUPILS = re.compile(
+    r"\b(?:school|my year|my class|year \d{1,2}|yr \d{1,2}|classmates?|pupils?|kids at school|"
+    r"ppl (?:from|in) my (?:year|class|school)|people (?:from|in) my (?:year|class|school))\b"
+)
+_WHAT_DO_I_DO_TOMORROW = re.compile(
+    r"\bwhat (?:do|should|shall|can) i do (?:tmrw|tomorrow|2moro|2morrow|tmr|on monday|at school|"
+    r"after school)|\b(?:what abt|what about) (?:tmrw|tomorrow|2moro|tmr|school|monday)\b|"
+    r"\b(?:gonna|going to|said (?:they|theyd|they d)(?: will)?|will) (?:jump|batter|beat|get|"
+    r"hurt) me\b"
+)
+
+
+def child_threatened_by_pupils(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A child threatened by other pupils asking what to do: tell an adult and the school today,
+    not the 999-if-he-comes line written for an abuser at the door."""
+    answers = answers or {}
+    age = answers.get("age")
+    child = answers.get("under_18") is True or (age is not None and float(age) < 18)
+    return (
+        child
+        and crime_type not in ("human_trafficking", "domestic_abuse", "sexual_offence")
+        and is_question(text)
+        and bool(_WHAT_DO_I_DO_TOMORROW.search(plain(text)))
+        and (
+            bool(_PUPILS.search(plain(text)))
+            or answers.get("relationship_to_offender") == "someone_known"
+            or crime_type in ("online_abuse", "stalking_harassment")
+        )
+    )
+
+
 _HOW_MANY_LEFT = re.compile(
     r"\bhow (?:many|much) (?:more|longer|left|else)(?: (?:questions?|of (?:these|this|them)|to "
     r"go|is there|are there|left|do you|have you|will (?:this|it)|is this|bits?)\b|\s*$)|"
@@ -5595,6 +5628,11 @@ def known_answer(
         # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
+        # "what do i do tmrw tho" from a 15-year-old that pupils threatened to jump (Lily).
+        (
+            child_threatened_by_pupils(text, crime_type, answers),
+            Say(response="utter_child_threatened_by_pupils"),
+        ),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
         # -- round 29, helper I: before the bank, scam, forced-marriage, evidence, secure-home and

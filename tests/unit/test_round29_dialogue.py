@@ -706,3 +706,39 @@ def test_carers_as_a_group_is_not_a_carer_who_harmed():
     )
     assert "carer" not in read_account(text).details
     assert "carer" in read_account("my carer hit me").details
+
+
+@pytest.mark.parametrize(
+    ("text", "answers", "expected"),
+    [
+        # Lily, 15: "what do i do tmrw tho" after pupils threatened to jump her got the 999 and
+        # "press 55" line written for an abuser at the door.
+        (
+            "ok no then ill maybe call childline. what do i do tmrw tho",
+            {"crime_type": "online_abuse", "age": 15.0, "under_18": True},
+            True,
+        ),
+        (
+            "what abt tmrw they said they'd jump me",
+            {
+                "crime_type": "online_abuse",
+                "age": 15.0,
+                "relationship_to_offender": "someone_known",
+            },
+            True,
+        ),
+        (
+            "what do i do tomorrow when he comes back",
+            {"crime_type": "domestic_abuse", "age": 35.0},
+            False,
+        ),
+        ("what do i do tmrw tho", {"crime_type": "online_abuse", "age": 25.0}, False),
+        ("what do i do about friday", {"crime_type": "human_trafficking", "age": 14.0}, False),
+    ],
+)
+def test_a_child_threatened_by_pupils(text, answers, expected):
+    from actions.questions import known_answer
+
+    said = known_answer(text, answers["crime_type"], answers=answers)
+    got = said is not None and said.response == "utter_child_threatened_by_pupils"
+    assert got is expected
