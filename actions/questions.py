@@ -4705,6 +4705,20 @@ def asks_about_going_to_a_refuge(text: str, crime_type: str | None) -> bool:
     )
 
 
+def asks_if_action_fraud_is_police(text: str) -> bool:
+    """ "Action Fraud. Is that the police or not?" (round 29, Hugh)."""
+    words = plain(text)
+    return bool(
+        re.search(r"\b(?:action fraud|report fraud)\b", words)
+        and re.search(
+            r"\b(?:is (?:that|it|this|they|action fraud|report fraud)|are they) (?:the "
+            r"|a )?(?:police|cops|met)\b|\b(?:does|do) (?:that|it|this) count as "
+            r"(?:reporting|telling) (?:to )?(?:the )?police\b",
+            words,
+        )
+    )
+
+
 _PUPILS = re.compile(
     r"\b(?:school|my year|my class|year \d{1,2}|yr \d{1,2}|classmates?|pupils?|kids at school|"
     r"ppl (?:from|in) my (?:year|class|school)|people (?:from|in) my (?:year|class|school))\b"
@@ -5628,6 +5642,7 @@ def known_answer(
         # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
+        (asks_if_action_fraud_is_police(text), Say(response="utter_action_fraud_is_police")),
         # "what do i do tmrw tho" from a 15-year-old that pupils threatened to jump (Lily).
         (
             child_threatened_by_pupils(text, crime_type, answers),

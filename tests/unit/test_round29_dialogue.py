@@ -742,3 +742,20 @@ def test_a_child_threatened_by_pupils(text, answers, expected):
     said = known_answer(text, answers["crime_type"], answers=answers)
     got = said is not None and said.response == "utter_child_threatened_by_pupils"
     assert got is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hugh: "Action Fraud. Is that the police or not?" got who the support team are.
+        ("I just told you. Action Fraud. Is that the police or not?", True),
+        ("does that count as reporting to the police? i used action fraud", True),
+        ("i reported to action fraud", False),
+        ("is that the police?", False),
+    ],
+)
+def test_is_action_fraud_the_police(text, expected):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "fraud", answers={"crime_type": "fraud"})
+    assert (said is not None and said.response == "utter_action_fraud_is_police") is expected
