@@ -192,6 +192,20 @@ def _asked_something(tracker: Tracker) -> bool:
     )
 
 
+def first_question_waits(tracker: Tracker) -> bool:
+    """Whether the form will answer, once the privacy question is answered, a question asked in
+    the first message: "tak ok. but is crime?" then needs no "I can't answer" of its own."""
+    if tracker.get_slot("consent") is not None or tracker.get_slot("requested_slot") != "consent":
+        return False
+    said = frozenset(name for name in _sent_names(tracker) if name)
+    return (
+        reading.answer_to_first_message(
+            _first_message(tracker), answers_from(tracker), default_directory(), said
+        )
+        is not None
+    )
+
+
 def _first_message(tracker: Tracker) -> str:
     """The message that opened this conversation (since any restart): the one the welcome and
     the privacy question answered; "" for a button."""

@@ -20,7 +20,14 @@ from rasa_sdk.types import DomainDict
 from actions import questions, reading, wording
 from actions.account import read_account
 from actions.answers import contact_said, read_answer, yes_no
-from actions.assessment_form import OFFER_ENDS, answers_from, contact_asks, record_flag, say
+from actions.assessment_form import (
+    OFFER_ENDS,
+    answers_from,
+    contact_asks,
+    first_question_waits,
+    record_flag,
+    say,
+)
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from core import records
 from core.contract import REFERRAL_SLOTS
@@ -641,7 +648,9 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     known = _known_answer(tracker, text)
     if known is not None:
         say(dispatcher, known)
-    else:
+    elif not first_question_waits(tracker):
+        # Not when the form answers the first message's question next ("hello. my boss no pay
+        # me ... is this crime or no?" then "tak ok. but is crime?", round 29, Wojtek).
         dispatcher.utter_message(response="utter_cannot_answer")
 
 

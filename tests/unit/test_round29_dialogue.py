@@ -759,3 +759,37 @@ def test_is_action_fraud_the_police(text, expected):
 
     said = known_answer(text, "fraud", answers={"crime_type": "fraud"})
     assert (said is not None and said.response == "utter_action_fraud_is_police") is expected
+
+
+def test_no_cannot_answer_when_the_first_question_is_answered_next(dispatcher, domain):
+    # Wojtek: "tak ok. but is crime?" got "I can't answer your question here" and then, from the
+    # form, the answer to his first message's question.
+    from rasa_sdk import Tracker
+
+    from actions.dialogue import ActionAnswerRight
+    from tests.unit.conftest import responses
+
+    first = (
+        "hello. my boss no pay me 2 month. I work budowa, building. he have my ID card he not "
+        "give back. is this crime or no?"
+    )
+    latest = {"text": "tak ok. but is crime?", "intent": {"name": "ask_right", "confidence": 0.9}}
+    tracker = Tracker.from_dict(
+        {
+            "sender_id": "wojtek",
+            "slots": {"requested_slot": "consent", "consent": None},
+            "latest_message": latest,
+            "events": [
+                {"event": "user", "text": first, "parse_data": {}},
+                {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_ask_consent"}},
+                {"event": "action", "name": "action_listen"},
+                {"event": "user", "text": latest["text"], "parse_data": latest},
+            ],
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {"name": "needs_assessment_form"},
+            "latest_action_name": "action_listen",
+        }
+    )
+    ActionAnswerRight().run(dispatcher, tracker, domain)
+    assert "utter_cannot_answer" not in responses(dispatcher)
