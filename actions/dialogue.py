@@ -911,6 +911,8 @@ def _reply_time(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -
     times = read_answer("contact_times", text).value
     if not times:
         return []
+    # "yes any time": said back as "any time", not "yes any time" (round 29, Ellie).
+    times = re.sub(r"^(?:yes|yeah|yep|ok|okay|sure)\b[\s,.!]*", "", str(times), flags=re.I) or times
     dispatcher.utter_message(response="utter_reply_time_kept", times=times)
     return [SlotSet("contact_times", times)]
 

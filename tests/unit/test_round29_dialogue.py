@@ -793,3 +793,17 @@ def test_no_cannot_answer_when_the_first_question_is_answered_next(dispatcher, d
     )
     ActionAnswerRight().run(dispatcher, tracker, domain)
     assert "utter_cannot_answer" not in responses(dispatcher)
+
+
+def test_reply_times_said_back_without_the_yes(dispatcher, domain):
+    # Ellie: "I've told the support team to reply only at these times: yes any time."
+    from actions.dialogue import _reply_time
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(
+        slots={"consent": True, "waiting_for_person": True}, text="yes any time",
+        active_loop=None, sent=["utter_ask_reply_time"],
+    )  # fmt: skip
+    events = _reply_time(dispatcher, tracker, "yes any time")
+    assert dispatcher.messages[0]["times"] == "any time"
+    assert events[0]["value"] == "any time"
