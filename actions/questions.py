@@ -4705,6 +4705,29 @@ def asks_about_going_to_a_refuge(text: str, crime_type: str | None) -> bool:
     )
 
 
+def harassed_at_work_asks_about_tomorrow(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what I do tomorrow?" from someone sexually harassed by the person they work for."""
+    answers = answers or {}
+    at_work = "domestic_worker" in (answers.get("account_details") or ()) or bool(
+        re.search(r"\b(?:job|work|boss|employer|house i clean|patrao|patrão)\b", plain(text))
+    )
+    return (
+        crime_type == "sexual_offence"
+        and answers.get("relationship_to_offender") in (None, "someone_known")
+        and at_work
+        and is_question(text)
+        and bool(
+            re.search(
+                r"\bwhat (?:i|do i|should i|can i) do (?:tomorrow|tmrw|at work|when i go back)\b|"
+                r"\bwhat (?:i|do i|should i) do\b.{0,40}\b(?:job|work|tomorrow)\b",
+                plain(text),
+            )
+        )
+    )
+
+
 def asks_if_action_fraud_is_police(text: str) -> bool:
     """ "Action Fraud. Is that the police or not?" (round 29, Hugh)."""
     words = plain(text)
@@ -5643,6 +5666,10 @@ def known_answer(
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
         (asks_if_action_fraud_is_police(text), Say(response="utter_action_fraud_is_police")),
+        (
+            harassed_at_work_asks_about_tomorrow(text, crime_type, answers),
+            Say(response="utter_harassed_at_work_tomorrow"),
+        ),
         # "what do i do tmrw tho" from a 15-year-old that pupils threatened to jump (Lily).
         (
             child_threatened_by_pupils(text, crime_type, answers),

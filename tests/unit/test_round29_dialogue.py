@@ -807,3 +807,26 @@ def test_reply_times_said_back_without_the_yes(dispatcher, domain):
     events = _reply_time(dispatcher, tracker, "yes any time")
     assert dispatcher.messages[0]["times"] == "any time"
     assert events[0]["value"] == "any time"
+
+
+@pytest.mark.parametrize(
+    ("text", "answers", "expected"),
+    [
+        # Rosa: "what I do tomorrow?" got the age question again; before, only "call 999".
+        (
+            "no no police. if I tell, he say I steal or something and I lose job. what I do "
+            "tomorrow?",
+            {"crime_type": "sexual_offence", "relationship_to_offender": "someone_known",
+             "account_details": ["domestic_worker"]},
+            True,
+        ),
+        ("what do i do tomorrow at work", {"crime_type": "domestic_abuse"}, False),
+        ("what do i do tomorrow", {"crime_type": "sexual_offence",
+                                   "relationship_to_offender": "partner_or_ex"}, False),
+    ],
+)  # fmt: skip
+def test_harassed_at_work_what_to_do_tomorrow(text, answers, expected):
+    from actions.questions import known_answer
+
+    said = known_answer(text, answers["crime_type"], answers=answers)
+    assert (said is not None and said.response == "utter_harassed_at_work_tomorrow") is expected
