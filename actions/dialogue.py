@@ -959,9 +959,15 @@ class ActionWhileWaiting(Action):
             known = _known_answer(tracker, text)
             if known is not None:
                 say(dispatcher, known)
+            # "carry on i guess. and yes id be worried about court": the answer beside it is
+            # kept, not asked for again (round 29 replay, Nat).
+            requested = tracker.get_slot("requested_slot")
+            rest = _CARRY_ON_SAID.sub(" ", plain(text))
+            value = read_answer(requested, rest).value if requested and rest.strip() else None
             return [
                 SlotSet("waiting_for_person", False),
                 SlotSet("handoff", None),
+                *([SlotSet(requested, value)] if value is not None else []),
                 FollowupAction("needs_assessment_form"),
             ]
         taken = _referral_yes(dispatcher, tracker, text)

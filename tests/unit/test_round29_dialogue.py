@@ -830,3 +830,18 @@ def test_harassed_at_work_what_to_do_tomorrow(text, answers, expected):
 
     said = known_answer(text, answers["crime_type"], answers=answers)
     assert (said is not None and said.response == "utter_harassed_at_work_tomorrow") is expected
+
+
+def test_an_answer_beside_carry_on_while_waiting_is_kept(dispatcher, domain):
+    from actions.dialogue import ActionWhileWaiting
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(
+        slots={"consent": True, "waiting_for_person": True, "handoff": "waiting",
+               "crime_type": "assault", "requested_slot": "fear_of_giving_evidence"},
+        text="carry on i guess. and yes id be worried about court, they'd probably deadname me "
+        "there too", intent="nlu_fallback", active_loop=None,
+    )  # fmt: skip
+    events = ActionWhileWaiting().run(dispatcher, tracker, domain)
+    slots = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    assert slots["fear_of_giving_evidence"] is True
