@@ -1858,9 +1858,11 @@ def asks_if_harassment_is_a_crime(text: str, crime_type: str | None) -> bool:
 
 
 _PROTECTION_ORDER = re.compile(
-    r"\b(?:restraining order|non ?molestation|injunction|protection order|(?:an?|get an?|a court|"
-    r"court) order (?:to|that|so) (?:keep|stop|make)|(?:keep|stop) (?:him|her|them) (?:away|coming "
-    r"near|from coming|contacting))\b"
+    # "restraining orders", "an order that would make him stay away" (round 29 replay, Siobhan).
+    r"\b(?:restraining orders?|non ?molestation|injunctions?|protection orders?|(?:an?|get an?|a "
+    r"court|court|some kind of|any kind of) order (?:to|that|so|which)(?: would| will| can| could|"
+    r" might)? (?:keep|stop|make)|(?:keep|stop) (?:him|her|them) (?:away|coming near|from coming|"
+    r"contacting))\b"
 )
 
 
@@ -1868,7 +1870,10 @@ def asks_about_a_protection_order(text: str) -> bool:
     """ "can I get an order to keep him away from me and the kids?" """
     if asks_about_a_breach(text):
         return False  # they have the order and it is broken: the breach answer
-    return is_question(text) and bool(_PROTECTION_ORDER.search(plain(text)))
+    words = plain(text)
+    # "I meant an order to keep him away": the question asked again in other words.
+    asked = is_question(text) or bool(re.search(r"\bi (?:meant|mean|was asking|asked)\b", words))
+    return asked and bool(_PROTECTION_ORDER.search(words))
 
 
 _IN_TROUBLE = re.compile(

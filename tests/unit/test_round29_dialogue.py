@@ -845,3 +845,23 @@ def test_an_answer_beside_carry_on_while_waiting_is_kept(dispatcher, domain):
     events = ActionWhileWaiting().run(dispatcher, tracker, domain)
     slots = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
     assert slots["fear_of_giving_evidence"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Siobhan, stalked by her ex-husband: "I can't answer that one here", twice.
+        "Thank you, that's helpful. Before I answer, is there some kind of order that would make "
+        "him stay away from my work? I've heard of restraining orders but I don't know if you "
+        "need to go to court yourself.",
+        "Sorry, I think I explained badly. I meant an order to keep him away, like a restraining "
+        "order or a stalking protection order. Not a trial.",
+    ],
+)
+def test_an_order_to_keep_him_away(text):
+    from actions.questions import known_answer
+
+    answers = {"crime_type": "stalking_harassment", "relationship_to_offender": "partner_or_ex"}
+    said = known_answer(text, "stalking_harassment", answers=answers)
+    assert said is not None
+    assert said.response in ("utter_protection_order", "utter_stalking_protection_order")
