@@ -233,8 +233,8 @@ _SEXUAL = re.compile(
     r"wants to )?touch(?:es)? (?:me\b(?! (?:on the (?:shoulder|arm|hand)|to get))|my (?:body|"
     r"breasts?|chest|boobs?|tits|bum|bottom|butt|arse|ass|legs?|thighs?|privates?|private parts|"
     r"crotch|vagina|penis|groin|hips?|waist|between))\b|"
-    r"\b(?:he|she|they) (?:does|did|keeps doing|makes me do) (?:stuff|things|something) (?:to|"
-    r"with) me\b(?! like| such as)|"
+    r"\b(?:he|she|they) (?:does|did|keeps doing|makes me do|was doing|were doing|started doing) "
+    r"(?:stuff|things|something) (?:to|with) me\b(?! like| such as)|"
     # "i said i didnt want to do stuff and he did it anyway", "he made me have sex when i said no".
     r"\b(?:i said|i told (?:him|her|them)|i kept saying) (?:no|stop|i didnt want|i did not want|i "
     r"dont want|to stop)\b.{0,40}\b(?:did it anyway|carried on|kept going|didnt stop|did not stop|"

@@ -23,6 +23,7 @@ from actions.wording import changed_line
             "sexual_offence",
         ),
         ("he came into my bed. i didnt want to and he didnt stop", "sexual_offence"),
+        ("i stayed over and woke up and he was doing stuff to me. i didnt want it", "sexual_offence"),
         ("my mum came in my room and i didnt want to get up", None),
         ("my dad came in my room and shouted, i didnt want to go to school", None),
     ],
