@@ -248,6 +248,10 @@ _SEXUAL = re.compile(
     # "i went on a date. with a guy from hinge. and he. i didnt want to": told without the words.
     r"\b(?:(?:date|hinge|tinder|bumble|app|party|club|night out)\b.{0,60}\b(?:he|they)\b.{0,20}"
     r"\bi (?:didnt|did not|never) want (?:to|it|him to)\s*$|"
+    # "he put his hand on my thigh and kept it there" (round 30, Mia, a lecturer at a party).
+    r"\b(?:put|puts|putting|had|kept|keeps|rested|placed|slid|ran) (?:his|her|their) hands? "
+    r"(?:on|up|along|between|over) my (?:inner )?(?:thighs?|bum|bottom|butt|arse|breasts?|boobs?|"
+    r"chest|crotch|groin|privates?|legs? and)\b|"
     # "he came in my room when she was asleep. 2 weeks ago. i didnt want to" (round 28, Sophie).
     r"\b(?:came|come|comes|got|get|gets|crept|creeps) (?:in|into) (?:my|our) (?:room|bed|"
     r"bedroom)\b.{0,80}\bi (?:didnt|did not|never) want (?:to|it|him to|her to)(?=\s*$|\s+(?:and|"
@@ -537,6 +541,9 @@ _ASSAULT = re.compile(
     r"\b(?:(?:push|shov|kick|punch|slapp|hitt|chok|strangl|beat)\w* me\b|"
     # "some bloke lamped me", "sparked me out", "decked me": a punch, in slang.
     r"(?:lamped|decked|sparked|clocked|smacked|battered|twatted|glassed|bottled|headbutted) me\b|"
+    # "slammed me on a car", "threw me against the wall" (round 30, Jermaine).
+    r"(?:slammed|threw|thrown|pinned|shoved|rammed) me (?:on|onto|into|against|to) (?:a|the|his|"
+    r"her) \w+|"
     r"knocked me (?:out|down|over|to the ground)|"
     # "he hits my mum. and me", "hits her and sometimes me"
     r"(?:hits?|hitting|beats?|beating|punch\w*|slaps?|kicks?) (?:her|him|them|us|my (?:mum|mom|"
@@ -671,8 +678,12 @@ _FRAUD = re.compile(
     r"energy|broadband|phone)|moved (?:my|all my|the) (?:savings|money|pension)|"
     # Courier fraud: "saying they were police officers... a courier would collect my card and
     # i gave them my pin".
+    # Not "said they was police but no uniform, searched me and slammed me on a car" (round
+    # 30, Jermaine): posing as police is fraud when money, cards or a bank come into it.
     r"(?:saying|said|claimed|claiming|pretending|told me) (?:that )?(?:they|he|she) (?:were|was|"
-    r"are|is) (?:police|police officers?|officers?|detectives?|from (?:the|my) (?:bank|police))|"
+    r"are|is) (?:police|police officers?|officers?|detectives?|from (?:the|my) (?:bank|police))"
+    r"(?=.{0,160}\b(?:cards?|pin|money|cash|bank|courier|transfer\w*|account|savings|gold|"
+    r"jewellery|£))|"
     r"courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|gave (?:them|"
     r"him|her) (?:my )?(?:pin|card|bank card)|"
     # -- round 28, helper F --: "a man kept ringing me saying he was from the council ... then a

@@ -1087,6 +1087,12 @@ _NOT_THEM = re.compile(
 )
 
 
+_TOLD_OR_NOT = re.compile(
+    r"\b(?:i )?(?:havent|have not|haven t|didnt|did not|cant|can t|cannot|wont|dont|not|never|"
+    r"only|just|already|ive|i have|i)? ?(?:told|tell|face|show(?:n|ed)?|ask(?:ed)?) (?:my|our) "
+    r"(?:\w+ )?(?:wife|husband|partner|mum|mom|dad|son|daughter|family|parents|brother|sister|"
+    r"boyfriend|girlfriend|kids|children)\b"
+)
 # "Should I tell my son?", "does my mum have to know": someone to tell, not who did it.
 _TELL_SOMEONE = re.compile(
     r"^(?:should|shall|do|must|can) i (?:tell|let) (?:my|our)\b|^(?:does|do|will|would) (?:my|our) "
@@ -1117,6 +1123,9 @@ def read_relationship(text: str) -> Answer:
         # answer comes first; what follows is thinking aloud.
         return Answer("unknown")
     words = account.as_step_parent(plain(text))
+    # "I haven't told my wife. I can't face her": someone to tell, not who did it (round 30,
+    # Raj, whose scammer was "some guy called Daniel on whatsapp").
+    words = _TOLD_OR_NOT.sub(" ", words)
     if _NOT_THEM.search(words):
         return Answer("unknown")
     # Ignore a relationship the person denies: "flatmate, not family".

@@ -3026,9 +3026,12 @@ def asks_what_da_means(text: str) -> bool:
 # yeah?", "is it legal to carry a knife or not", "the knife ting? ... do i get nicked"
 _KNIFE = re.compile(r"\b(?:knife|knifes|knives|blade|blades|shank|machete)\b")
 _CARRYING_ONE = re.compile(
+    # The knife carried by the one asking: not "do i have to go to court?? they had a knife"
+    # (round 30, Ahmed, robbed at knifepoint, was told off for carrying one).
     r"\b(?:(?:can|could|should|do|if|may) i|im|i am|i will|ill|i wanna|i want to|i might|"
     r"thinkin\w*|thinking|is it (?:legal|ok|okay|allowed) to|legal to)\b.{0,40}\b(?:carry\w*|"
-    r"have|keep|bring|take)\b|\bfor (?:my )?(?:own )?protection\b|\bprotect myself\b|"
+    r"have|keep|bring|take)\b(?! to\b)(?: (?:a|my|one|it|the|an)\b)?(?: \w+)? (?:knife|knives|"
+    r"blade|weapon|one|it|bat)\b|\bfor (?:my )?(?:own )?protection\b|\bprotect myself\b|"
     r"\bself ?defen[cs]e\b|\b(?:legal|illegal|allowed|against the law)\b|\b(?:get|be|getting) "
     r"(?:nicked|arrested|done)\b|\bknife (?:ting|thing)\b"
 )
@@ -4733,6 +4736,21 @@ def harassed_at_work_asks_about_tomorrow(
     )
 
 
+def asks_if_the_havens_tell_police(text: str) -> bool:
+    """ "if i call the havens do they tell the police?", "wait yes they tell the police??" after
+    an answer about the Havens (round 30, Chloe)."""
+    words = plain(text)
+    return bool(
+        re.search(r"\b(?:havens?|sarc)\b", words)
+        and re.search(
+            r"\b(?:do|will|would|does|must|have to) (?:they|the havens?|it|she|he) (?:have to )?"
+            r"(?:tell|call|ring|report (?:it )?to|inform|contact|involve) (?:the )?(?:police|cops|"
+            r"feds)\b|\bthey tell the police\b",
+            words,
+        )
+    )
+
+
 def asks_if_action_fraud_is_police(text: str) -> bool:
     """ "Action Fraud. Is that the police or not?" (round 29, Hugh)."""
     words = plain(text)
@@ -5671,6 +5689,10 @@ def known_answer(
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
         (asks_if_action_fraud_is_police(text), Say(response="utter_action_fraud_is_police")),
+        (
+            asks_if_the_havens_tell_police(text),
+            Say(response="utter_havens_police_only_if_you_want"),
+        ),
         (
             harassed_at_work_asks_about_tomorrow(text, crime_type, answers),
             Say(response="utter_harassed_at_work_tomorrow"),

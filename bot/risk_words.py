@@ -79,6 +79,9 @@ _THERE = (
 _AFTER_ME = r"(?:following me|behind me|looking for me|after me|driving (?:round|around|past))"
 
 DANGER_PATTERNS = [
+    # -- round 30, main --: "wait i heard him get up" (see _HEARD_NOW).
+    r"\bi (?:just )?(?:heard|hear|can hear) (?:him|her|them|my \w+) (?:get(?:ting)? up|wak(?:e|es|"
+    r"ing) up|woke up|moving|coming|on the stairs|at the door|outside the door)\b",
     # Saying so.
     r"(?<!not )(?<!no longer )(?<!nt )(?<!if )(?<!whether )\b(?:im|i am|we are|were|am|i feel|i think im) "
     r"(?:in danger|not safe|unsafe)\b",
@@ -603,7 +606,18 @@ _TAKE_CHILDREN_AWAY = re.compile(
 )
 
 
+# "wait i heard him get up", from a woman hiding in the bathroom (round 30, Helen): he may be on
+# his way now, said in the past tense. Not "i heard him get up this morning and leave for work".
+_HEARD_NOW = re.compile(
+    r"^(?:wait |oh no |shit |omg |oh god |hang on )?i (?:just )?(?:heard|hear|can hear) (?:him|"
+    r"her|them|my \w+) (?:get(?:ting)? up|wak(?:e|es|ing) up|woke up|moving|coming|on the stairs|"
+    r"at the door|outside the door)(?: now| again)?$"
+)
+
+
 def _danger(text: str) -> bool:
+    if _HEARD_NOW.search(_strip(text)):
+        return True
     text = _TAKE_CHILDREN_AWAY.sub(" ", text)
     if _RETURNING_ARMED.search(text) and not re.search(
         r"\b(?:in prison|locked up|on remand|in custody|been arrested|police (?:took|have|has|got) "

@@ -23,7 +23,10 @@ from actions.wording import changed_line
             "sexual_offence",
         ),
         ("he came into my bed. i didnt want to and he didnt stop", "sexual_offence"),
-        ("i stayed over and woke up and he was doing stuff to me. i didnt want it", "sexual_offence"),
+        (
+            "i stayed over and woke up and he was doing stuff to me. i didnt want it",
+            "sexual_offence",
+        ),
         ("my mum came in my room and i didnt want to get up", None),
         ("my dad came in my room and shouted, i didnt want to go to school", None),
     ],
@@ -866,3 +869,74 @@ def test_an_order_to_keep_him_away(text):
     said = known_answer(text, "stalking_harassment", answers=answers)
     assert said is not None
     assert said.response in ("utter_protection_order", "utter_stalking_protection_order")
+
+
+# -- round 30 (played on the bot with round 29's fixes) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        # Jermaine, 17: "fraud or a scam" for men who said they were police and slammed him on
+        # a car; the courier fraud that posing as police usually is still reads as fraud.
+        (
+            "2 men stopped me, said they was police but no uniform, searched me and slammed me on "
+            "a car. my arm is still messed up",
+            "assault",
+        ),
+        (
+            "a man rang saying they were police officers and a courier would collect my card",
+            "fraud",
+        ),
+        # Mia: a lecturer's hand on her thigh was never read as a sexual offence.
+        ("he put his hand on my thigh and kept it there", "sexual_offence"),
+        ("he put his hand on my shoulder", None),
+    ],
+)
+def test_round_30_accounts(text, crime):
+    assert read_account(text).crime_type == crime
+
+
+def test_a_scam_victim_who_has_not_told_his_wife():
+    # Raj: "I haven't told my wife" made his wife the one who did it (economic abuse).
+    text = (
+        "some guy called Daniel on whatsapp, probably not his real name. I haven't told my wife. "
+        "I can't face her"
+    )
+    assert read_answer("relationship_to_offender", text).value != "partner_or_ex"
+    assert read_answer("relationship_to_offender", "it was my dad. i told my mum").value == (
+        "family_member"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        # Ahmed, robbed at knifepoint: "do i have to go to court?? they had a knife" was told off
+        # for carrying a knife, twice.
+        (
+            "wait do i have to go to court?? they had a knife man i dont want them seeing my face",
+            "utter_court",
+        ),
+        ("can i carry a knife for protection", "utter_knife_for_protection"),
+        # Chloe: "if i call the havens do they tell the police?" got "Yes, likely".
+        (
+            "if i call the havens do they tell the police? and is it still ok its been 5 days and "
+            "i washed",
+            "utter_havens_police_only_if_you_want",
+        ),
+    ],
+)
+def test_round_30_answers(text, response):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "robbery" if "knife" in text else "sexual_offence")
+    assert said is not None and said.response == response
+
+
+def test_hearing_him_get_up_is_danger_now():
+    # Helen, hiding in the bathroom: "wait i heard him get up" got the hate-crime question.
+    from bot.risk_words import detect_risk
+
+    assert detect_risk("wait i heard him get up") == "in_danger"
+    assert detect_risk("i heard him get up this morning and leave for work") is None
