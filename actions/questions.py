@@ -2278,6 +2278,8 @@ _TOPIC_WORDS = {
 
 
 def topic_fits(topic: str | None, text: str) -> bool:
+    if topic in ("victim_contact_scheme", "parole") and asks_when_the_body_is_released(text):
+        return False  # the release of a body, not of a prisoner (round 30, Pauline)
     words = _TOPIC_WORDS.get(str(topic))
     return words is None or bool(words.search(plain(text)))
 
@@ -4751,6 +4753,20 @@ def asks_if_the_havens_tell_police(text: str) -> bool:
     )
 
 
+_BODY_RELEASED = re.compile(
+    r"\brelease (?:his|her|their|my \w+s|the) body\b|\b(?:his|her|their|the) body (?:back|"
+    r"released|be released)\b|\brelease (?:him|her) (?:so|for|to)\b.{0,40}\bfuneral\b|"
+    r"\b(?:when|how long) (?:can|will|until|till) (?:we|i) (?:have|hold|plan|book|arrange) (?:the|"
+    r"his|her|a) funeral\b|\bsecond post ?mortem\b"
+)
+
+
+def asks_when_the_body_is_released(text: str) -> bool:
+    """ "when will they release his body", "...when they will release him so we can have the
+    funeral" (round 30, Pauline): the coroner, not the offender's release from prison."""
+    return bool(_BODY_RELEASED.search(plain(text)))
+
+
 def asks_if_action_fraud_is_police(text: str) -> bool:
     """ "Action Fraud. Is that the police or not?" (round 29, Hugh)."""
     words = plain(text)
@@ -5689,6 +5705,7 @@ def known_answer(
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
         (asks_if_action_fraud_is_police(text), Say(response="utter_action_fraud_is_police")),
+        (asks_when_the_body_is_released(text), Say(response="utter_body_release")),
         (
             asks_if_the_havens_tell_police(text),
             Say(response="utter_havens_police_only_if_you_want"),

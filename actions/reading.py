@@ -282,6 +282,15 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
     if (
+        not turn.opening
+        and reading.slots.get("crime_type") == "homicide"
+        and turn.answers.get("crime_type") != "homicide"
+        and "utter_sorry_for_loss" not in turn.said
+    ):
+        # "no. my son was stabbed. two weeks ago. he died", told at the danger question, got
+        # "How old are you?" (round 30, Pauline): not a word of sympathy in the whole chat.
+        reading.say.insert(0, Say(response="utter_sorry_for_loss"))
+    if (
         requested == "consent"
         and not answer.answered
         and not turn.opening

@@ -940,3 +940,34 @@ def test_hearing_him_get_up_is_danger_now():
 
     assert detect_risk("wait i heard him get up") == "in_danger"
     assert detect_risk("i heard him get up this morning and leave for work") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        # Pauline: "when will they release his body" got the Victim Contact Scheme (prisoners).
+        ("when will they release his body", True),
+        (
+            "What happens now? Nobody tells me when they will release him so we can have the "
+            "funeral",
+            True,
+        ),
+        ("when will he be released from prison", False),
+    ],
+)
+def test_the_release_of_a_body_is_not_of_a_prisoner(text, released):
+    from actions.questions import known_answer, topic_fits
+
+    said = known_answer(text, "homicide", answers={"crime_type": "homicide", "bereaved": True})
+    assert (said is not None and said.response == "utter_body_release") is released
+    assert topic_fits("victim_contact_scheme", text) is not released
+
+
+def test_sympathy_when_a_death_is_told_after_the_opening():
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text="no. my son was stabbed. two weeks ago. he died", intent="inform",
+             requested="in_danger", answers={"consent": True})
+    )  # fmt: skip
+    assert reading.say[0].response == "utter_sorry_for_loss"
