@@ -1103,7 +1103,11 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     # Thoughts of suicide told for the first time are followed by "are you safe right now?",
     # however often danger was asked before: never the next question straight after.
     first_self_harm = crisis == "self_harm" and "utter_self_harm" not in turn.said
-    if asked_before and (turn.asked.get("in_danger", 0) < MAX_ASKS or first_self_harm):
+    # "idk" to the danger question, then "id rather die" (round 30, Kieran, 15): asked all the
+    # same, the first time thoughts of suicide are told.
+    if (asked_before or first_self_harm) and (
+        turn.asked.get("in_danger", 0) < MAX_ASKS or first_self_harm
+    ):
         reading.slots["in_danger"] = None
         reading.slots["safety_check"] = crisis
 

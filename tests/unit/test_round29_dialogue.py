@@ -971,3 +971,25 @@ def test_sympathy_when_a_death_is_told_after_the_opening():
              requested="in_danger", answers={"consent": True})
     )  # fmt: skip
     assert reading.say[0].response == "utter_sorry_for_loss"
+
+
+def test_thoughts_of_suicide_get_the_safety_question_even_after_idk_to_danger():
+    # Kieran, 15: "idk" to the danger question, then "id rather die": the crisis lines and then
+    # the hate-crime question in the same turn.
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text="can u make him delete them. i cant do this if everyone sees them id rather die",
+             intent="self_harm", requested="repeat_victimisation",
+             answers={"consent": True, "crime_type": "online_abuse", "age": 15.0,
+                      "under_18": True}, asked={"in_danger": 1})
+    )  # fmt: skip
+    assert reading.slots["safety_check"] == "self_harm"
+
+
+def test_the_sextortion_answer_before_the_age_is_known_names_childline():
+    # Kieran was given the Revenge Porn Helpline (for adults) before he said he was 15.
+    with open("bot/domain/responses.yml", encoding="utf-8") as handle:
+        variants = yaml.safe_load(handle)["responses"]["utter_sextortion"]
+    plain_variant = next(v for v in variants if not v.get("condition"))["text"]
+    assert "Childline: 0800 1111" in plain_variant and len(plain_variant) <= 320
