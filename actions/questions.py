@@ -5355,9 +5355,11 @@ def says_they_will_retaliate(text: str) -> bool:
 _CIVIL = re.compile(
     r"\b(?:its|it is|a|was|being) civil(?: matter| issue| dispute)?\b|\bcivil matter\b"
 )
+# Damage done, not a window looked into (round 30, Fiona: a neighbour's camera pointing into her
+# bedroom window got the answer about a smashed windscreen).
 _DAMAGE = re.compile(
-    r"\b(?:smash\w*|damag\w*|windscreen|windows?|van|car|brick\w*|vandal\w*|scratch\w*|key\w*|"
-    r"slash\w*|police|reports?|reported)\b"
+    r"\b(?:smash\w*|damag\w*|windscreen|brick\w*|vandal\w*|scratch\w*|keyed|slash\w*|"
+    r"broke (?:my|the|our) \w+|broken (?:window|windscreen|door|fence|wing mirror))\b"
 )
 
 
@@ -5365,7 +5367,7 @@ def disputes_a_civil_matter(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     return (
         bool(_CIVIL.search(words))
-        and bool(_DAMAGE.search(words))
+        and (bool(_DAMAGE.search(words)) or crime_type == "criminal_damage")
         and crime_type not in ("fraud", "domestic_abuse")
     )
 

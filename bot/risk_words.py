@@ -700,7 +700,10 @@ DANGER_CUES = re.compile(
     r"locked in|trapped|hiding|out there|can hear (?:him|her|them)|watching me|near me)\b"
 )
 SELF_HARM_CUES = re.compile(
-    r"\b(?:want to die|wanna die|suicid\w*|kill myself|end it|ending it|end my life|my life|"
+    # Not "he'll make my life hell" (round 30, Fiona, harassed by a neighbour).
+    r"\b(?:want to die|wanna die|suicid\w*|kill myself|end it|ending it|end my life|(?<!make )"
+    r"(?<!made )(?<!making )(?<!makes )(?<!ruin )(?<!ruined )(?<!ruining )my life(?! (?:hell|a "
+    r"misery|miserable|difficult|hard))|"
     r"alive|exist|wake up|pills|tablets|overdos\w*|cut myself|cutting myself|harm myself|"
     # "jump off", not "I jump at every noise" (someone describing trauma).
     r"hurt myself|self harm\w*|jump(?:ing)?(?! (?:at|when|whenever|every|out of|up|in the air))|"

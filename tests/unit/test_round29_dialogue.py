@@ -993,3 +993,27 @@ def test_the_sextortion_answer_before_the_age_is_known_names_childline():
         variants = yaml.safe_load(handle)["responses"]["utter_sextortion"]
     plain_variant = next(v for v in variants if not v.get("condition"))["text"]
     assert "Childline: 0800 1111" in plain_variant and len(plain_variant) <= 320
+
+
+def test_a_camera_into_her_window_is_not_a_smashed_windscreen():
+    # Fiona: "Is this even a crime or is it a civil thing?" about a neighbour's camera got the
+    # answer about a smashed windscreen.
+    from actions.questions import known_answer
+
+    text = (
+        "My neighbour has put up a CCTV camera that points straight into my garden and my "
+        "bedroom window and when I asked him to move it he stood in the street shouting abuse "
+        "at me. Is this even a crime or is it a civil thing?"
+    )
+    said = known_answer(text, None)
+    assert said is None or said.response != "utter_damage_not_civil"
+    gary = "they say its a civil matter about parking. its not when theyre smashing my windscreen"
+    said = known_answer(gary + "?", "stalking_harassment")
+    assert said is not None and said.response == "utter_damage_not_civil"
+
+
+def test_make_my_life_hell_is_not_about_her_own_life():
+    from bot.risk_words import trusted_crisis
+
+    text = "not in danger no. just worn out. he shouts that he'll make my life hell"
+    assert not trusted_crisis(text, "self_harm")
