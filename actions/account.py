@@ -2388,7 +2388,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
-    for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
+    grown = their_age(lowered)
+    if for_child and grown is not None and grown >= 18:
+        # "I'm writing about my daughter Lucy, she's 38": a grown-up daughter, written for
+        # (round 30, Margaret), not a child.
+        for_child, for_other = False, True
+    else:
+        for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
     offender = _who_did_it(text, about_them=for_other)
     if (
         "carer" in details

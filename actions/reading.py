@@ -1537,6 +1537,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(_contact_corrections(text, words, answers))
     if answers.get("for_child") and _NOT_A_CHILD.search(words):
         changes["for_child"] = False
+        if re.search(r"\b(?:shes|hes|she is|he is|they are|theyre|she s|he s)\b", words):
+            # "She's not a child, she's a grown woman": a grown-up daughter, written for, not the
+            # writer (round 30, Margaret was told "it's about you").
+            changes["for_someone_else"] = True
     if answers.get("cannot_phone") and re.search(
         r"\b(?:i can hear|im not deaf|i am not deaf|i m not deaf|i can (?:use the phone|phone|do "
         r"phone calls|take calls|talk on the phone|make calls)|phone calls? (?:are|is) fine)\b",

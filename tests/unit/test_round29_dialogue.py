@@ -1017,3 +1017,18 @@ def test_make_my_life_hell_is_not_about_her_own_life():
 
     text = "not in danger no. just worn out. he shouts that he'll make my life hell"
     assert not trusted_crisis(text, "self_harm")
+
+
+def test_a_grown_up_daughter_written_for():
+    # Margaret, writing for her daughter Lucy, 38: "it's about you, not a child".
+    account = read_account(
+        "I'm writing about my daughter Lucy, she's 38 and has a learning disability. Every week "
+        "these so called friends of hers take her to the cashpoint"
+    )
+    assert account.for_child is not True and account.for_someone_else is True
+    assert read_account("my son was stabbed, hes 15").for_child is True
+    changes = corrections(
+        "38. I told you that at the start. She's not a child, she's a grown woman",
+        {"for_child": True},
+    )
+    assert changes == {"for_child": False, "for_someone_else": True}
