@@ -395,6 +395,13 @@ def read_in_danger(text: str) -> Answer:
         return Answer(False)  # "right now i am in my room. so no. you didnt say what..."
     if _CANT_CALL.search(plain(text)) and not _SAID_SAFE_NOW.search(plain(text)):
         return Answer(True)
+    if (
+        _GONE_AGAIN.search(plain(text))
+        or re.search(r"\bno to (?:that|your|the) question\b", plain(text))
+    ) and not _DANGER_SAID.search(plain(text)):
+        # "ok he went back. no to that question" after "wait i heard him get up" (round 30,
+        # Helen): not a yes for its "ok".
+        return Answer(False)
     if _UNSURE_FIRST.match(plain(text)):
         # "not sure. neighbour maybe do it ... i cannot call 999 i am deaf": unsure, not a no.
         return Answer(declined=True)
@@ -414,6 +421,11 @@ def _read_in_danger_rest(rest: str) -> Answer:
     return answer if answer.value is True or _SAID_SAFE_NOW.search(plain(rest)) else NO_ANSWER
 
 
+_GONE_AGAIN = re.compile(
+    r"\b(?:hes|shes|theyre|he|she|they) (?:went|has gone|have gone|gone|is gone|s gone) "
+    r"(?:back (?:to (?:bed|sleep)|upstairs|in the bedroom)|back|out|to sleep|away)\b|\b(?:he|she|"
+    r"they) (?:left|fell asleep)\b"
+)
 _SAID_SAFE_NOW = re.compile(
     r"\b(?:not in (?:any )?danger|no danger|(?:im|i am|i feel) (?:safe|ok|okay|fine)|safe now)\b"
 )

@@ -1032,3 +1032,17 @@ def test_a_grown_up_daughter_written_for():
         {"for_child": True},
     )
     assert changes == {"for_child": False, "for_someone_else": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # Helen, after "wait i heard him get up": "ok he went back" read as a yes for its "ok".
+        ("ok he went back. no to that question. where can i go tonight", False),
+        ("ok he went back to bed", False),
+        ("he went back inside and hes coming out again", True),
+        ("yes hes back", True),
+    ],
+)
+def test_he_went_back_is_not_danger_now(text, danger):
+    assert read_answer("in_danger", text).value is danger
