@@ -1010,7 +1010,12 @@ def read_under_18(text: str) -> Answer:
         words,
     ):
         return Answer(False)  # "no?? im 45 i said. its happening now not when i was a kid"
-    match = re.search(r"\b(?:i was|was|aged|age) (\d{1,2})\b", words)
+    # Not "no it was 3 weeks ago" (round 29 conversation suite: read as aged 3).
+    match = re.search(
+        r"\b(?:i was|was|aged|age) (\d{1,2})\b(?! (?:weeks?|days?|months?|years?|hours?|mins?|"
+        r"minutes?|times?|of them|men|people)\b)",
+        words,
+    )
     if match:
         return Answer(int(match.group(1)) < 18)
     if re.search(
@@ -1021,7 +1026,8 @@ def read_under_18(text: str) -> Answer:
         return Answer(True)
     if re.search(
         r"\b(?:an adult|grown up|over (?:18|eighteen)|recently|last (?:week|night|"
-        r"month|year)|(?:this|last) (?:week|month))\b",
+        r"month|year)|(?:this|last) (?:week|month)|(?:\d+|a|two|three|four|few|couple of) "
+        r"(?:days?|weeks?|months?) ago)\b",
         words,
     ):
         return Answer(False)

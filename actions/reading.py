@@ -1105,7 +1105,8 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     first_self_harm = crisis == "self_harm" and "utter_self_harm" not in turn.said
     # "idk" to the danger question, then "id rather die" (round 30, Kieran, 15): asked all the
     # same, the first time thoughts of suicide are told.
-    if (asked_before or first_self_harm) and (
+    skipped_danger = first_self_harm and turn.requested not in (None, "consent")
+    if (asked_before or skipped_danger) and (
         turn.asked.get("in_danger", 0) < MAX_ASKS or first_self_harm
     ):
         reading.slots["in_danger"] = None

@@ -1046,3 +1046,17 @@ def test_a_grown_up_daughter_written_for():
 )
 def test_he_went_back_is_not_danger_now(text, danger):
     assert read_answer("in_danger", text).value is danger
+
+
+@pytest.mark.parametrize(
+    ("text", "under"),
+    [
+        # The round-29 conversation of a man raped three weeks ago: "no it was 3 weeks ago" to
+        # "Were you under 18 when it happened?" was read as aged 3 (vulnerable, as a child).
+        ("no it was 3 weeks ago", False),
+        ("yes i was 15", True),
+        ("it was 2 years ago, i was 16", True),
+    ],
+)
+def test_weeks_ago_is_not_an_age(text, under):
+    assert read_answer("under_18", text).value is under
