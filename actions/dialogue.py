@@ -654,6 +654,16 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
         dispatcher.utter_message(response="utter_cannot_answer")
 
 
+def _an_answer_to_another_question(text: str) -> bool:
+    """A short answer to one of the other questions: a gender, a need, a language, a borough."""
+    return bool(
+        reading.is_bare_gender(text)
+        or read_answer("needs", text).value
+        or read_answer("borough", text).value
+        or reading.language_asked_for(text)
+    )
+
+
 def _start_if_not_started(tracker: Tracker) -> list[EventType]:
     """A first message that was a question, or a reply after the delete question was
     cancelled, leaves nobody outside the questions: the opening and consent come next."""
@@ -779,9 +789,14 @@ class ActionOutsideQuestions(Action):
         elif questions.is_question(text) and intent != "deny":
             _cannot_answer(dispatcher, tracker, text)
             return []
-        elif tracker.active_loop_name and tracker.get_slot("requested_slot"):
-            # "woman", "feeling safe" at another question: the form, which runs next, reads it
-            # or asks again; "Sorry, I didn't understand" before that said it twice (round 29).
+        elif (
+            tracker.active_loop_name
+            and tracker.get_slot("requested_slot")
+            and _an_answer_to_another_question(text)
+        ):
+            # "woman", "feeling safe" at another question: the form, which runs next, keeps it;
+            # "Sorry, I didn't understand" before that said it twice (round 29). Gibberish still
+            # gets what they can do and the Supportline.
             return []
         elif intent == "nlu_fallback":
             response = "utter_default"

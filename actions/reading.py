@@ -534,6 +534,10 @@ _BARE_GENDER = re.compile(
 )
 
 
+def is_bare_gender(text: str) -> bool:
+    return bool(_BARE_GENDER.fullmatch(plain(text)))
+
+
 # Answers that cannot wait behind the privacy question.
 _URGENT_ANSWERS = frozenset({"utter_living_with_them"})
 

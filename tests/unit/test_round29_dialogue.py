@@ -1060,3 +1060,15 @@ def test_he_went_back_is_not_danger_now(text, danger):
 )
 def test_weeks_ago_is_not_an_age(text, under):
     assert read_answer("under_18", text).value is under
+
+
+def test_gibberish_during_the_questions_still_gets_what_they_can_do(dispatcher, domain):
+    from actions.dialogue import ActionOutsideQuestions
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={"consent": False}, text="zxqv plonk wibble", intent="nlu_fallback",
+        requested_slot="in_danger",
+    )  # fmt: skip
+    ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_default"]
