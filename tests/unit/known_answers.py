@@ -16,14 +16,20 @@ ORGANISATIONS = load_directory()
 DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
 ANSWERS_FILE = DOMAIN / "responses_answers.yml"
 RESPONSES = yaml.safe_load(ANSWERS_FILE.read_text())["responses"]
+# Every response in the domain (a folder of files; names are unique across it).
+ALL_RESPONSES = {
+    name: variants
+    for path in sorted(DOMAIN.glob("*.yml"))
+    for name, variants in (yaml.safe_load(path.read_text()) or {}).get("responses", {}).items()
+}
 SLOTS = yaml.safe_load((DOMAIN / "slots.yml").read_text())["slots"]
 
 
 def sendable(name: str, **slots: Any) -> list[str]:
-    """The texts Rasa may send for the answer ``name`` with these slots (it picks one at
+    """The texts Rasa may send for the response ``name`` with these slots (it picks one at
     random)."""
     filled = {slot: None for slot in SLOTS} | slots
-    chosen = ResponseVariationFilter(RESPONSES).responses_for_utter_action(name, "rest", filled)
+    chosen = ResponseVariationFilter(ALL_RESPONSES).responses_for_utter_action(name, "rest", filled)
     return [variant["text"] for variant in chosen]
 
 

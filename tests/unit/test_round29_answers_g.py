@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
-from known_answers import SLOTS, answer
-from rasa.core.nlg.generator import ResponseVariationFilter
+from known_answers import answer, sendable, sources_above
 
 from actions.reading import Turn, read_turn
 from core.privacy_question import asks_about_privacy
@@ -64,23 +62,6 @@ CRIME_TYPES = (
 )  # fmt: skip
 
 
-def sendable(name: str, **slots: Any) -> list[str]:
-    filled = {slot: None for slot in SLOTS} | slots
-    chosen = ResponseVariationFilter(RESPONSES).responses_for_utter_action(name, "rest", filled)
-    return [variant["text"] for variant in chosen]
-
-
-def sources_above(name: str) -> str:
-    lines = RESPONSES_FILE.read_text().splitlines()
-    at = lines.index(f"  {name}:")
-    comments: list[str] = []
-    for line in reversed(lines[:at]):
-        if not line.strip().startswith("#"):
-            break
-        comments.append(line)
-    return " ".join(reversed(comments))
-
-
 # -- the answers themselves ---------------------------------------------------------------------
 
 
@@ -103,7 +84,7 @@ def test_someone_writing_for_another_is_told_about_them(name):
 
 @pytest.mark.parametrize("name", NEW)
 def test_every_new_answer_has_its_sources_written_above_it(name):
-    comments = sources_above(name)
+    comments = sources_above(name, RESPONSES_FILE)
     assert re.search(r"\b[\w.-]+\.(?:uk|org|com)\b|\bentry\b|\butter_\w+", comments), name
 
 

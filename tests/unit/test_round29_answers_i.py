@@ -27,8 +27,7 @@ import re
 
 import pytest
 import yaml
-from known_answers import DOMAIN, SLOTS, answer, sources_above
-from rasa.core.nlg.generator import ResponseVariationFilter
+from known_answers import DOMAIN, answer, sendable, sources_above
 
 from core.text import SMS_LIMIT
 from referrals.directory import load_directory
@@ -64,12 +63,6 @@ CRIME_TYPES = (
     "domestic_abuse", "fraud", "burglary", "criminal_damage", "human_trafficking",
     "online_abuse", "stalking_harassment", "assault", None,
 )  # fmt: skip
-
-
-def sendable(name: str, **slots) -> list[str]:
-    filled = {slot: None for slot in SLOTS} | slots
-    chosen = ResponseVariationFilter(RESPONSES).responses_for_utter_action(name, "rest", filled)
-    return [variant["text"] for variant in chosen]
 
 
 # -- the answers themselves -----------------------------------------------------------------------

@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
-from known_answers import SLOTS, answer, sources_above
-from rasa.core.nlg.generator import ResponseVariationFilter
+from known_answers import answer, sendable, sources_above
 
 from actions.questions import asks_about_court, topic_fits
 from core.text import SMS_LIMIT
@@ -75,12 +73,6 @@ CRIME_TYPES = (
     "serious_violence", "homicide", "assault", "robbery", "sexual_offence", "domestic_abuse",
     "theft", None,
 )  # fmt: skip
-
-
-def sendable(name: str, **slots: Any) -> list[str]:
-    filled = {slot: None for slot in SLOTS} | slots
-    chosen = ResponseVariationFilter(RESPONSES).responses_for_utter_action(name, "rest", filled)
-    return [variant["text"] for variant in chosen]
 
 
 # -- the answers themselves -----------------------------------------------------------------------
