@@ -277,7 +277,14 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         organisations=default_directory(),
         question_answered=right_answered,
         said=frozenset(name for name in _sent_names(tracker) if name),
+        said_twice=said_twice(tracker),
     )
+
+
+def said_twice(tracker: Tracker) -> frozenset[str]:
+    """The responses sent twice or more in this conversation."""
+    counts = reading.ask_counts(_sent_names(tracker), prefix="")
+    return frozenset(name for name, count in counts.items() if count >= 2)
 
 
 def _variant_for_new_slots(
@@ -452,6 +459,11 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 return missed.get(slot, 0) >= reading.MAX_ASKS or (
                     not asked_something and reminders >= reading.MAX_REMINDERS
                 )
+            if slot == "in_danger" and merged.get("safety_check"):
+                # "Are you safe right now?" after thoughts of suicide told for the first time,
+                # however often danger was asked before (the reading decides when it is due;
+                # round 31, Lucy, asked twice at the start, got only the next question).
+                return False
             return (
                 missed.get(slot, 0) >= reading.MAX_ASKS
                 or asked.get(slot, 0) >= reading.MAX_ASKS_WITH_INTERRUPTIONS

@@ -26,6 +26,7 @@ from actions.assessment_form import (
     contact_asks,
     first_question_waits,
     record_flag,
+    said_twice,
     say,
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
@@ -647,7 +648,7 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     otherwise an honest "I can't answer that here" and who can."""
     known = _known_answer(tracker, text)
     if known is not None:
-        say(dispatcher, known)
+        say(dispatcher, reading.answer_not_thrice(known, said_twice(tracker)))
     elif not first_question_waits(tracker):
         # Not when the form answers the first message's question next ("hello. my boss no pay
         # me ... is this crime or no?" then "tak ok. but is crime?", round 29, Wojtek).
@@ -849,7 +850,16 @@ class ActionSelfHarmInterrupt(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_self_harm")
-        dispatcher.utter_message(response="utter_when_ready")
+        # "Will the support worker know what I said earlier about feeling everyone would be
+        # better off without me?" (round 31, Lucy): the lines first, then what they asked.
+        known = _known_answer(tracker, str(tracker.latest_message.get("text") or ""))
+        if known is not None:
+            say(dispatcher, known)
+        if tracker.get_slot("assessment_done") and not tracker.active_loop_name:
+            # No questions left to carry on with after the result.
+            dispatcher.utter_message(response="utter_here_after_result")
+        else:
+            dispatcher.utter_message(response="utter_when_ready")
         return [*_stop_form(tracker), *_flag(tracker, "self_harm")]
 
 

@@ -113,6 +113,7 @@ class Turn:
     organisations: Sequence[Organisation] = ()  # the directory, to answer "what is Tell MAMA?"
     question_answered: bool = False  # the rules already answered its question: not again
     said: frozenset[str] = frozenset()  # the responses already sent in this conversation
+    said_twice: frozenset[str] = frozenset()  # those sent twice or more
 
 
 @dataclass
@@ -547,7 +548,16 @@ def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
     again the next time they mention it; a question asked again is answered again."""
     if message.response in turn.said and not is_question(turn.text):
         return
-    reading.say.append(message)
+    reading.say.append(answer_not_thrice(message, turn.said_twice))
+
+
+def answer_not_thrice(message: Say, said_twice: frozenset[str]) -> Say:
+    """An answer sent twice already is not sent a third time: asked again, it did not answer
+    what they asked (round 31, Terry, sent the same insurance text three times), so say so
+    and who can answer instead."""
+    if message.response and message.response in said_twice:
+        return Say(response="utter_answered_above")
+    return message
 
 
 def _answer_the_question_too(reading: Reading, turn: Turn) -> None:

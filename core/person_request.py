@@ -24,10 +24,13 @@ _WANTS_PERSON = re.compile(
     r"\bi said (?:a )?human\b|\b(?:i|we) (?:want|need|would like|wanna) (?:a |an |to have a )?"
     r"(?:real |actual )?(?:person|human)(?! being (?:to|who))\b"
 )
+# "no. human please", "real person pls": the control word with a please, as a sentence of its own.
+_PLEASE = r"(?:\s+(?:please|pls|plz|now|thanks|thank you))*"
 _LAST_WORD = re.compile(
-    r"(?:^|[.!?,;]\s*|\bi said\s+)(?:a )?(?:human|real person|person)\s*[.!?]*\s*$|"
+    rf"(?:^|[.!?,;]\s*|\bi said\s+|\bi asked for\s+)(?:a )?(?:human|real person|person){_PLEASE}"
+    r"\s*[.!?]*\s*$|"
     # "human. text only pls": the control word as the first sentence.
-    r"^(?:a )?(?:human|real person)\s*[.!?,;]"
+    rf"^(?:a )?(?:human|real person){_PLEASE}\s*[.!?,;]"
 )
 
 

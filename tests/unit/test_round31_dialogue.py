@@ -1,0 +1,108 @@
+"""Round 31 (dialogue): what role-players met in the flow of the conversation itself.
+
+- Sarah, 29, tracked by her ex, typed "no. human please" to the hate-crime question and got
+  the next question: the request for a person was lost behind the answer beside it.
+- Lucy, 38, asked twice at the start whether she was in danger, later wrote "Some days I think
+  everyone would be better off without me": she got the Samaritans and then straight on to the
+  court question, never "are you safe right now?".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.person_request import asks_for_person
+from tests.unit.conftest import make_tracker, responses
+from tests.unit.test_assessment_form import FORM, STARTED, slots_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. human please",  # Sarah (r31a)
+        "I asked for a human",  # Sarah, the second time
+        "human please",
+        "a human pls",
+        "real person please",
+        "Human please. can they text me",
+    ],
+)
+def test_a_person_asked_for_beside_an_answer_is_a_request_for_a_person(text):
+    assert asks_for_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the person please",
+        "a nice person please",
+        "he is a horrible person",
+        "is it a real person?",
+        "i asked for help with a person at work",
+        "no",
+        "human rights please",
+    ],
+)
+def test_ordinary_words_about_people_are_not_a_request(text):
+    assert not asks_for_person(text)
+
+
+async def test_first_thoughts_of_suicide_get_the_safety_check_however_often_danger_was_asked(
+    dispatcher, domain
+):
+    slots = slots_of(
+        await FORM.run(
+            dispatcher,
+            make_tracker(
+                slots={**STARTED, "crime_type": "stalking_harassment"},
+                text=(
+                    "Not formally. My GP mentioned anxiety. Honestly I'm so worn down by all of "
+                    "it. Some days I think everyone would be better off without me."
+                ),
+                intent="self_harm",
+                requested_slot="impairment",
+                sent=["utter_ask_in_danger", "utter_ask_in_danger", "utter_ask_impairment"],
+            ),
+            domain,
+        )
+    )
+    assert responses(dispatcher)[0] == "utter_self_harm"
+    assert slots["requested_slot"] == "in_danger"
+    assert slots["safety_check"] == "self_harm"
+
+
+def test_thoughts_of_suicide_after_the_result_get_the_lines_and_no_questions_to_carry_on(
+    dispatcher, domain, records_db
+):
+    from actions.dialogue import ActionSelfHarmInterrupt
+
+    tracker = make_tracker(
+        slots={**STARTED, "crime_type": "stalking_harassment", "assessment_done": True},
+        text="I'm so tired of it all, I think everyone would be better off without me",
+        intent="self_harm",
+        active_loop=None,
+    )
+    ActionSelfHarmInterrupt().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_self_harm", "utter_here_after_result"]
+
+
+def test_an_answer_sent_twice_is_not_sent_a_third_time():
+    from actions.questions import Say
+    from actions.reading import answer_not_thrice
+
+    insurer = Say(response="utter_insurer_crime_reference")
+    assert answer_not_thrice(insurer, frozenset()) == insurer
+    assert answer_not_thrice(insurer, frozenset({"utter_other"})) == insurer
+    third = answer_not_thrice(insurer, frozenset({"utter_insurer_crime_reference"}))
+    assert third.response == "utter_answered_above"
+
+
+async def test_the_form_counts_what_it_sent_twice(dispatcher, domain):
+    # Terry (r31a) got the insurance text after "ok" and twice more; a third would say so.
+    from actions.assessment_form import said_twice
+
+    tracker = make_tracker(
+        slots=STARTED,
+        sent=["utter_ask_age", "utter_x", "utter_x", "utter_y", "utter_ask_age"],
+    )
+    assert said_twice(tracker) == frozenset({"utter_x", "utter_ask_age"})
