@@ -465,10 +465,17 @@ def read_turn(turn: Turn) -> Reading:
         if any(turn.answers.get(k) != v for k, v in reading.noted.items()):
             # "croydon" at the hate-crime question is the borough, noted, not "Sorry, I didn't
             # catch that" beside "I've noted: the borough is Croydon".
+            if not turn.question_answered:
+                _answer_the_question_too(reading, turn)  # "we're in croydon. is it safe?"
             return reading
         _not_understood(reading, turn)
         return reading
-    if answer.answered and not turn.question_answered:
+    if (answer.answered or (_changed(reading, turn) and not turn.opening)) and (
+        not turn.question_answered
+    ):
+        # "police are with me now ... but he can come back tonight cant he?" at "What
+        # happened?": what it tells is noted, and what it asks answered too (round 31,
+        # Precious, who got only "What happened?" again).
         _answer_the_question_too(reading, turn)
     return reading
 
@@ -1212,7 +1219,9 @@ def moving_on(slot: str) -> str | None:
 _ASKS_INSIDE = re.compile(
     r"(?<!told you )(?<!said )(?<!know )(?<!knew )(?<!asked )(?<!tell you )\b(?:what|whats|how|"
     r"who|whos|when|where|why|which|can i|can they|can he|can she|can you|do i|do they|does it|"
-    r"will they|will it|would they|should i|is it|is that|is there|are they|are there)\b"
+    r"will they|will it|would they|should i|is it|is that|is there|are they|are there|"
+    # "he can come back tonight cant he?" (round 31, Precious).
+    r"(?:cant|can|wont|will|could|couldnt|would|wouldnt|isnt|is|does|doesnt) (?:he|she|they))\b"
 )
 
 

@@ -106,3 +106,23 @@ async def test_the_form_counts_what_it_sent_twice(dispatcher, domain):
         sent=["utter_ask_age", "utter_x", "utter_x", "utter_y", "utter_ask_age"],
     )
     assert said_twice(tracker) == frozenset({"utter_x", "utter_ask_age"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Precious (r31b), police with her, at "What happened?": she got "What happened?" again.
+        "police are with me now so yes for now. but he can come back tonight cant he? he still "
+        "has a key",
+        "police are here now. can they take my dog away tonight?",
+    ],
+)
+def test_a_question_beside_a_fact_noted_at_another_question_is_not_dropped(text):
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(text=text, intent="inform", requested="crime_type",
+             answers={"consent": True, "in_danger": False})
+    )  # fmt: skip
+    assert reading.slots["reported_to_police"] is True
+    assert reading.say, "what they asked is answered (or said it cannot be, and who can)"
