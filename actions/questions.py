@@ -5851,7 +5851,16 @@ def known_answer(
             asks_for_a_refuge_without_calling(text, answers),
             Say(response="utter_refuge_without_a_call"),
         ),
-        (asks_where_to_stay(text), Say(response="utter_somewhere_to_stay")),
+        (
+            asks_where_to_stay(text),
+            # Not "stay with family" when family are the ones she is afraid of (round 31,
+            # Rukhsana): the refuge line instead.
+            Say(
+                response="utter_living_with_them"
+                if partner_or_family
+                else "utter_somewhere_to_stay"
+            ),
+        ),
         # -- round 24, safety answers (helper D2): before the strangling, injury, sextortion,
         # bank and Havens answers below, which would answer only part of these.
         (says_neck_grab_is_not_a_crime(text), Say(response="utter_strangling_is_a_crime")),
@@ -5999,6 +6008,8 @@ def known_answer(
             Say(
                 response="utter_safe_tonight_exploitation"
                 if crime_type == "human_trafficking"
+                else "utter_living_with_them"
+                if partner_or_family
                 else "utter_somewhere_to_stay"
             ),
         ),

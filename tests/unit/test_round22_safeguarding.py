@@ -202,7 +202,9 @@ MARTA = [
 @pytest.mark.parametrize("text", MARTA)
 def test_somewhere_to_sleep_tonight_after_forced_labour(text):
     assert answer(text, "human_trafficking") == "utter_safe_tonight_exploitation"
-    assert answer(text, "domestic_abuse") == "utter_somewhere_to_stay"
+    # From abuse by a partner or family, the refuge line (round 31), not "stay with family".
+    assert answer(text, "domestic_abuse") == "utter_living_with_them"
+    assert answer(text, "burglary") == "utter_somewhere_to_stay"
 
 
 def test_the_helpline_answer_says_24_hours_and_the_police_only_with_consent():

@@ -183,7 +183,7 @@ def test_the_refuge_answer_names_the_helpline_chat_and_999_by_text():
             "yes but text only. and refuge?? can they get me in tonight",
             "utter_refuge_without_a_call",
         ),
-        ("where can i go tonight", "utter_somewhere_to_stay"),
+        ("where can i go tonight", "utter_living_with_them"),  # the refuge line (round 31)
     ],
 )
 def test_refuge_questions_after_the_result(text, expected):

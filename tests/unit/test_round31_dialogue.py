@@ -126,3 +126,16 @@ def test_a_question_beside_a_fact_noted_at_another_question_is_not_dropped(text)
     )  # fmt: skip
     assert reading.slots["reported_to_police"] is True
     assert reading.say, "what they asked is answered (or said it cannot be, and who can)"
+
+
+def test_somewhere_to_stay_from_family_abuse_is_the_refuge_line_not_stay_with_family():
+    from known_answers import answer
+
+    # Rukhsana, 24 (r31a), threatened by her brother and uncles.
+    asked = (
+        "No. I don't want my family to get in trouble, I just want it to stop. Is there "
+        "somewhere I can stay tonight if I can't go back?"
+    )
+    family = {"relationship_to_offender": "family_member"}
+    assert answer(asked, "domestic_abuse", **family) == "utter_living_with_them"
+    assert answer(asked, "burglary") == "utter_somewhere_to_stay"
