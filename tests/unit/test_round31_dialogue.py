@@ -139,3 +139,19 @@ def test_somewhere_to_stay_from_family_abuse_is_the_refuge_line_not_stay_with_fa
     family = {"relationship_to_offender": "family_member"}
     assert answer(asked, "domestic_abuse", **family) == "utter_living_with_them"
     assert answer(asked, "burglary") == "utter_somewhere_to_stay"
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("I feel very foolish.", True),  # Gwen, 84 (r31a), after a doorstep fraud
+        ("feeling quite gullible tbh", True),
+        ("I feel such a fool", True),
+        ("i feel daft asking this but is it a crime", False),
+        ("i feel very scared", False),
+    ],
+)
+def test_feeling_foolish_is_blaming_oneself(text, blamed):
+    from actions.questions import blames_self
+
+    assert blames_self(text) is blamed
