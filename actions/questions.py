@@ -5667,6 +5667,19 @@ def asks_about_suing(text: str) -> bool:
     return is_question(text) and bool(_SUE.search(plain(text)))
 
 
+# -- round 31, main --
+_PRONOUNS = re.compile(
+    r"\b(?:pronouns?|(?:they|she|he|xe|ze) ?/ ?(?:them|her|him|hers|xem|zir)|(?:they|she|he) "
+    r"(?:them|her|him)(?: pronouns)?(?= btw| please| pls|$|\.))",
+    re.IGNORECASE,
+)
+
+
+def gives_pronouns(text: str) -> bool:
+    """ "I'm they/them btw", "did you get the pronouns bit?", "my pronouns are she/her"."""
+    return bool(_PRONOUNS.search(text))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -6324,6 +6337,9 @@ def known_answer(
             asks_about_court(text) and not doubts_it_will_reach_court(text),
             Say(response="utter_court"),
         ),
+        # -- round 31, main --: "and I'm they/them btw, in case they write anything", then
+        # "did you get the pronouns bit?" (Sam), which got "I can't answer that one here".
+        (gives_pronouns(text), Say(response="utter_pronouns_noted")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (
             (mentions_injury(text) and asked_or_now)

@@ -155,3 +155,31 @@ def test_feeling_foolish_is_blaming_oneself(text, blamed):
     from actions.questions import blames_self
 
     assert blames_self(text) is blamed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sam, 34, non-binary (r31c), at the last question, then asking after it.
+        "any time. 07700 900731. and I'm they/them btw, in case they write anything",
+        "did you get the pronouns bit? and thanks",
+        "my pronouns are she/her",
+    ],
+)
+def test_pronouns_given_are_acknowledged(text):
+    from known_answers import answer, sendable
+
+    assert answer(text, "burglary") == "utter_pronouns_noted"
+    (kept,) = sendable("utter_pronouns_noted", consent=True)
+    assert "can read this chat" in kept
+    (not_kept,) = sendable("utter_pronouns_noted", consent=False)
+    assert "haven't kept" in not_kept
+
+
+@pytest.mark.parametrize(
+    "text", ["they said he hit her", "he told them to leave", "she took her phone", "tell them"]
+)
+def test_ordinary_pronouns_in_an_account_are_not_pronouns_given(text):
+    from actions.questions import gives_pronouns
+
+    assert not gives_pronouns(text)
