@@ -1899,6 +1899,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     # "called me a f***ing terrorist": a slur (hate), not a terrorist attack.
     as_written = lowered
     lowered = _CALLED_TERRORIST.sub(" ", lowered)
+    # -- round 31, helper R --: "keep having panic attacks", "is that for like rape?? i dont think
+    # anything like that happened", "Robbery seems rather a strong word": none is told as done.
+    lowered = _R31_NOT_ATTACK.sub(" ", lowered)
+    lowered = _R31_ASKS_IF_FOR.sub(" ", lowered)
+    lowered = _R31_TOO_STRONG.sub(" ", lowered)
     # "im not a victim of terrorism", "It was not a burglary as such", "its not stalking its
     # racism": a crime they deny is not the one they had.
     denied_burglary = any(
@@ -1942,8 +1947,15 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "stalking_harassment"
     if domestic and "intimate_images" in details:
         return "online_abuse"
-    if "domestic_abuse" in vocabulary.values("crime_type", text) and not _SEXUAL.search(lowered):
+    if (
+        "domestic_abuse" in vocabulary.values("crime_type", text)
+        and not _SEXUAL.search(lowered)
+        and not _R31_NOT_DA.search(lowered)  # -- round 31, helper R --: "It is not domestic abuse"
+    ):
         return "domestic_abuse"
+    # -- round 31, helper R --: road crashes, sextortion, money taken by a relative, intruders.
+    if (r31 := _r31_crime(lowered, offender, details)) is not None:
+        return r31
     if domestic and (
         "economic" in details
         or _ASSAULT.search(lowered)
@@ -2041,7 +2053,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "online_abuse"
     if _HARASSMENT.search(lowered):
         return "stalking_harassment"
-    if _DAMAGE.search(lowered):
+    if _DAMAGE.search(lowered) or _R31_SMASHED.search(lowered):  # -- round 31, helper R --
         return "criminal_damage"
     if _THEFT.search(lowered):
         return "theft"
@@ -2324,6 +2336,7 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("as_a_child")
     details |= _matcher_details(lowered, details)  # -- round 29, helper H --
     details |= _round29_n_details(lowered)  # -- round 29, helper N --
+    details |= _r31_details(lowered, details)  # -- round 31, helper R --
     return details
 
 
@@ -2367,6 +2380,177 @@ _CARERS_AS_A_GROUP = re.compile(
 )
 
 
+# -- round 31, helper R --
+# "My car windows got smashed again last night", "my windows were smashed": damage told in the
+# passive (round 31, Ahmed).
+_R31_SMASHED = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their) )?(?:(?:car|van|front|back|side|kitchen|bedroom|shop) )?"
+    r"(?:windows?|windscreen|car|van|door|mirrors?|wing mirrors?|headlights?|lights|fence|gate|"
+    r"shed|letterbox) (?:got|were|was|have been|has been|had been|been|keep getting|keeps getting)"
+    r" (?:\w+ )?(?:smashed|broken|kicked in|put through|damaged|vandalised|scratched|keyed)\b"
+)
+# A road crash or hit and run told without those words (round 31, Michael): "ran a red light,
+# smashed into my car and drove off", "hit me, didn't stop".
+_R31_ROAD_CRASH = re.compile(
+    r"\b(?:(?:ran|run|jumped|went through) (?:a|the) red(?: light)?|(?:smashed|crashed|ploughed|"
+    r"slammed|drove|went|ran) (?:straight )?into (?:my|our|the|his|her) (?:\w+ )?(?:car|van|bike|"
+    r"motorbike|scooter|moped|cab|taxi)|(?:hit|knocked|struck) (?:me|him|her|my \w+)\b.{0,30}\b"
+    r"(?:drove off|didnt stop|did not stop|sped off|kept driving|kept going|never stopped|"
+    r"failed to stop)|(?:drove off|didnt stop|did not stop|sped off|failed to stop)\b.{0,30}\b"
+    r"(?:after|when) (?:he|she|they|the car|the van|the driver) (?:hit|knocked|smashed|crashed))"
+)
+# Asking what a service is for is not telling a sexual offence (round 31, Becca: "wait the
+# havens is that for like rape?? i dont think anything like that happened").
+_R31_ASKS_IF_FOR = re.compile(
+    r"\b(?:is|are|isnt) (?:that|it|this|they|the havens|havens)(?: only| just)? for (?:like )?"
+    r"(?:rape|sexual (?:assault|violence|abuse|offences?)|sexual|sex (?:attacks?|crimes?))\b"
+)
+_R31_NOTHING_SEXUAL = re.compile(
+    r"\b(?:i )?(?:dont|do not|didnt) think (?:anything|something|it was|that) (?:like that|"
+    r"sexual|of that sort|that)\b|\bnothing (?:like that|sexual) happened\b"
+)
+# A paid carer, not "personally connected" (Domestic Abuse Act 2021, s.2): "a paid carer from an
+# agency", "the carer is employed by an agency", "care worker" (round 31, Irena).
+_R31_PAID_CARER = re.compile(
+    r"\b(?:paid carers?|agency carers?|carers? (?:from|through|with|sent by|employed by|who works "
+    r"for) (?:an?|the|her|his|my|our) (?:\w+ )?(?:agency|company|council|service)|care (?:workers?|"
+    r"assistants?|agency)|home help|(?:she|he|they) (?:is|s|are) (?:a )?paid carers?|"
+    r"(?:is|are) employed by (?:an|the) agency)\b"
+)
+_R31_CARD_USED = re.compile(
+    r"\b(?:using|used|uses|use) (?:\w+ s|\w+s|her|his|my|their|our) (?:bank |debit |credit )?"
+    r"cards?\b"
+)
+_R31_NOT_DA = re.compile(
+    r"\b(?:not|isnt|wasnt|its not|it is not|nothing to do with) (?:a |an |really )?(?:domestic "
+    r"(?:abuse|violence)|family (?:abuse|violence))\b"
+)
+# A panic or heart attack is nobody's assault (round 31, Sam: "keep having panic attacks").
+_R31_NOT_ATTACK = re.compile(r"\b(?:panic|anxiety|heart|asthma|epileptic|migraine) attacks?\b")
+# Woken by, or coming home to, someone in their home who ran off with things: a burglary
+# (Theft Act 1968, s.9), unless force or a threat was used on the person (round 31, Sam).
+_R31_INTRUDER = re.compile(
+    r"\b(?:woke (?:up )?|wake (?:up )?|came home|got home|walked in)\b.{0,40}\b(?:there was |"
+    r"there were |found |saw )?(?:a (?:man|woman|guy|bloke|stranger|lad|boy)|someone|somebody|"
+    r"some one|two men|men|people|a burglar|an intruder) (?:was |were |standing |stood )?"
+    r"(?:in|inside) (?:my|our|the) (?:bedroom|room|house|flat|home|kitchen|living room|lounge|"
+    r"hallway|hall)\b"
+)
+_R31_FORCE_ON_THEM = re.compile(
+    r"\b(?:threaten\w*|knife|gun|blade|weapon|grabbed me|pushed me|hit me|punched me|held me|"
+    r"tied me|attacked me|hurt me)\b"
+)
+# "Robbery seems rather a strong word", "burglary sounds a bit much" (round 31, Graham).
+_R31_TOO_STRONG = re.compile(
+    r"\b(?:robbery|robbed|mugging|burglary|assault|stalking) (?:seems|sounds|is|feels) (?:rather |"
+    r"a bit |a little |too |quite |very |really )*(?:a )?(?:strong|harsh|big|dramatic|much|extreme)"
+    r"(?: word| a word| for it)?\b"
+)
+# Money taken from them again and again by a relative at home, or with a push: "money keeps going
+# missing from my wallet ... he pushed me", "he takes a few notes from my wallet".
+_R31_TAKES_FROM = re.compile(
+    r"\b(?:takes|keeps taking|has been taking|always takes|took|takes out|taking) (?:a few |some |"
+    r"the |my )?(?:notes|money|cash|quid|pounds|tenners|twenties) (?:from|out of) my (?:wallet|"
+    r"purse|bag|handbag|account|pocket|coat|drawer|tin)|(?:money|cash|notes) (?:keeps|has been|is|"
+    r"kept|goes|going|has gone|have been) (?:going )?missing (?:from|out of) my\b"
+)
+_R31_OVER_TIME = re.compile(
+    r"\b(?:for (?:months|weeks|years|ages)|keeps|kept|every (?:week|month|day)|all the time|"
+    r"again and again|been going|has been|takes|always)\b"
+)
+_R31_PUSHED = re.compile(r"\b(?:the push|pushed|shoved|the shove|bruised?|grabbed)\b")
+# A relative named as living with them, and later "he"/"she" doing it: "My son is 35 and lives
+# with me ... he pushed me against the door frame" (round 31, Graham).
+_R31_LIVES_WITH = re.compile(
+    rf"\b(?:my|our) (?P<who>{FAMILY})(?: \w+){{0,4}} (?:lives|is living|still lives|has been "
+    r"living|moved back in|moved back) (?:with (?:me|us)|home|here)\b"
+)
+_R31_THEN_HE_DID = re.compile(
+    rf"\b(?:he|she) (?:\w+ )?(?:{HARM}|pushed|shoved|grabbed|takes|took|steals|stole|keeps taking)"
+    r"\b"
+)
+# A child named with their age: "my son Abdi 14 year, boys stab him in leg" (round 31, Fatima).
+_R31_CHILD_NAMED = re.compile(
+    r"\b(?:my|our) (?:son|daughter|boy|girl|child|kid)(?: [a-z]+)? (\d{1,2}) ?(?:years?|yrs?|"
+    r"yo|year old)?,? (?:they|someone|somebody|boys|some boys|a man|men|a gang|some \w+|the "
+    r"\w+) (?:\w+ )?(?:stab|stabbed|hit|beat|beaten|attack|attacked|rob|robbed|jump|jumped|hurt|"
+    r"punch|punched|kick|kicked|cut|slash|slashed) (?:him|her|them)\b"
+)
+# A grown child written for: "my daughter Maja, who is 30" (round 31, Irena).
+_R31_GROWN_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|daughter|child)(?: [a-z]+)? (?:who is|whos|who s|is|aged|age) (\d{2})\b"
+    r"(?! (?:times|days|weeks|months|pounds|quid|minutes|hours))"
+)
+# Sextortion: pictures threatened to be sent unless they send more or pay ("he says hes gonna
+# send my pics to my school and my mum unless i send more", round 31, Jade). Threatening to share
+# an intimate image is an offence (Sexual Offences Act 2003, s.66B); with a child, indecent
+# images of a child too (Protection of Children Act 1978, s.1).
+_R31_SEXTORTION = re.compile(
+    r"\b(?:(?:send|post|share|leak|show)s? (?:a |the |my |this |that |it |them |all )?(?:videos?|"
+    r"vids?|pics?|photos?|pictures?|images?|recordings?|clips?|nudes?)?(?: of me)? to (?:everyone|"
+    r"everybody|all my|my (?:friends|family|mum|mom|dad|parents|wife|husband|girlfriend|boyfriend|"
+    r"boss|work|followers|contacts|school|college|teachers?))\b.{0,60}\b(?:unless (?:i|we)|if (?:i|"
+    r"we) (?:dont|do not|don t|cant|wont|refuse)) (?:send|pay|give|do)\b|sextort\w*)"
+)
+
+
+def _r31_crime(lowered: str, offender: str | None, details: set[str]) -> str | None:
+    """The round-31 readings that come before the rest of _crime_type (see read_account)."""
+    domestic = offender in ("partner_or_ex", "family_member")
+    if "road_crash" in details and not _CAR_AS_WEAPON.search(lowered):
+        # A road crash or hit and run is a driving offence, not an attack: "other", so the
+        # road-crash services (and the Motor Insurers' Bureau) are offered, not injury
+        # compensation for a crime of violence.
+        return "other"
+    if "sextortion" in details and not domestic:
+        return "sexual_offence"
+    if domestic and (
+        (_THEFT.search(lowered) or _R31_TAKES_FROM.search(lowered))
+        and (_R31_OVER_TIME.search(lowered) or _R31_PUSHED.search(lowered))
+    ):
+        # Money taken again and again by a relative or partner, or with a push: economic abuse
+        # (Domestic Abuse Act 2021, s.1), not a robbery.
+        return "domestic_abuse"
+    if (
+        _R31_INTRUDER.search(lowered)
+        and not _R31_FORCE_ON_THEM.search(lowered)
+        and not _ROBBERY.search(lowered)
+    ):
+        return "burglary"
+    return None
+
+
+def _r31_details(lowered: str, details: set[str]) -> set[str]:
+    """Round 31: a road crash told plainly, sextortion, and a paid carer."""
+    found = set()
+    if (
+        _R31_ROAD_CRASH.search(lowered)
+        and not _CAR_AS_WEAPON.search(lowered)
+        and "someone_died" not in details
+    ) or "road_crash" in details:
+        found.add("road_crash")
+    if _R31_SEXTORTION.search(lowered):
+        # "sextortion" beside "intimate_images": the threat to send pictures unless they send
+        # more or pay, so the answers and services for it are given.
+        found |= {"sextortion", "intimate_images"}
+    if _R31_PAID_CARER.search(lowered):
+        found |= {"paid_carer", "carer"}
+    return found
+
+
+def paid_carer(text: str) -> bool:
+    """ "the carer is employed by an agency": a paid carer, not a partner or relative."""
+    return bool(_R31_PAID_CARER.search(plain(text)))
+
+
+def _r31_relative_at_home(lowered: str) -> str | None:
+    """ "My son is 35 and lives with me ... he pushed me": the relative, named, then "he"."""
+    named = _R31_LIVES_WITH.search(lowered)
+    if named and _R31_THEN_HE_DID.search(lowered[named.end() :]):
+        return "family_member"
+    return None
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -2389,6 +2573,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
     grown = their_age(lowered)
+    # -- round 31, helper R --: "my son Abdi 14 year, boys stab him"; "my daughter Maja, who is 30"
+    named_child = _R31_CHILD_NAMED.search(lowered)
+    for_child = for_child or bool(named_child)
+    if grown is None and (older := _R31_GROWN_CHILD.search(lowered)):
+        grown = int(older.group(1))
     if for_child and grown is not None and grown >= 18:
         # "I'm writing about my daughter Lucy, she's 38": a grown-up daughter, written for
         # (round 30, Margaret), not a child.
@@ -2412,6 +2601,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         details.discard("carer")
     if offender is None and "carer" in details:
         offender = "someone_known"
+    # -- round 31, helper R --
+    if offender is None and "carer" not in details:
+        offender = _r31_relative_at_home(lowered)
+    if "paid_carer" in details and offender in (None, "partner_or_ex", "family_member"):
+        # A paid carer, from an agency, is not "personally connected" (Domestic Abuse Act 2021,
+        # s.2), even when the one cared for lives with the writer: someone known, never abuse
+        # by a partner or relative.
+        offender = "someone_known"
     if for_child and offender == "family_member":
         offender = None  # "its my daughter not me": the child named is not who did it
     # -- round 29, helper L --: "My husband and his mother keep my passport and all my money"
@@ -2421,6 +2618,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         details.add("economic")
     crime = _crime_type(text, lowered, offender or known_offender, details)
+    # -- round 31, helper R --: money or a card taken by a paid carer: fraud (using the card,
+    # Fraud Act 2006, s.2) or theft, never domestic abuse.
+    if "paid_carer" in details and crime in (None, "domestic_abuse"):
+        if _R31_CARD_USED.search(lowered) or _FRAUD.search(lowered):
+            crime = "fraud"
+        elif _THEFT.search(lowered) or re.search(r"\b(?:taken|took|takes|taking)\b", lowered):
+            crime = "theft"
+        elif crime == "domestic_abuse":
+            crime = None
     if (
         crime is None
         and (offender or known_offender) in ("partner_or_ex", "family_member")
@@ -2505,9 +2711,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         hate_strands=strands,
         communities=communities,
         impairment=impairment,
-        age=_childs_age(lowered)
+        age=(int(named_child.group(1)) if named_child else _childs_age(lowered))
         if for_child
-        else their_age(lowered)
+        else (their_age(lowered) or grown)  # -- round 31, helper R --: "who is 30"
         if for_other
         else read_age(text),
         # A parent's own gender ("im his mum") is not their child's, nor a sister's hers.

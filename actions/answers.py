@@ -1177,10 +1177,17 @@ def read_relationship(text: str) -> Answer:
             if not _BESIDE_THEM.match(words[found.end() :])
             # "I thought she was my partner in a way... a stranger": not who she was.
             and not re.search(r"\bthought (?:she|he|they) (?:was|were)\s*$", words[: found.start()])
+            # -- round 31, helper R --: "i am afraid they kill my son": the one harmed.
+            and not _R31_DONE_TO.search(words[: found.start()])
         ),
         None,
     )
     if owned and not re.match(r"\s*s\b", words[owned.end() :]):
+        if owned.group("p") and account._R29_NEVER_MET.search(words):
+            # -- round 31, helper R --: "hes sort of my bf but ive never met him irl": someone
+            # met online, never in person, is not a partner (no domestic abuse services); they
+            # are in touch with them, so someone known, as a romance scammer is.
+            return Answer("someone_known")
         # Their own partner or relative comes first ("husband and his mum").
         return Answer("partner_or_ex" if owned.group("p") else "family_member")
     if _KNOWN_ANSWER.search(words):
@@ -1193,7 +1200,11 @@ def read_relationship(text: str) -> Answer:
                 match
                 for match in pattern.finditer(words)
                 # "my parents dont know i drink": beside them, not who did it.
-                if label == "someone_known" or not _BESIDE_THEM.match(words[match.end() :])
+                if label == "someone_known"
+                or not (
+                    _BESIDE_THEM.match(words[match.end() :])
+                    or _R31_DONE_TO.search(words[: match.start()])  # -- round 31, helper R --
+                )
             ),
             None,
         )
@@ -1216,9 +1227,24 @@ def read_relationship(text: str) -> Answer:
     value = yes_no(text)
     if value is False:
         return Answer("unknown")
+    if value is True and re.search(
+        r"\bthe (?:boys|men|lads|girls|gang|kids|guys|same (?:boys|men|lads|people))\b", words
+    ):
+        # -- round 31, helper R --: "yes, the boys message him every day": they know them.
+        return Answer("someone_known")
     if is_dont_know(text):
         return Answer("unknown")
     return NO_ANSWER
+
+
+# -- round 31, helper R --
+# A relative named as the one harmed: "i am afraid they kill my son", "they stabbed my son".
+_R31_DONE_TO = re.compile(
+    r"\b(?:they|he|she|the boys|the men|them|someone|somebody)\b(?: \w+){0,2} (?:kill|killed|"
+    r"stab|stabbed|hurt|hurts|attack|attacked|hit|beat|beaten|jump|jumped|rob|robbed|threaten|"
+    r"threatened|threatening|message|messaging|bully|bullying|after|find|follow|followed|target|"
+    r"targeted)\s*$"
+)
 
 
 _TAKEN_BACK = re.compile(

@@ -6378,7 +6378,14 @@ def known_answer(
             asks_about_property(text),
             Say(text=property_answer(), args={"utter_action": "utter_property"}),
         ),
-        (asks_if_economic_abuse_is_a_crime(text), Say(response="utter_economic_abuse")),
+        (
+            # -- round 31, helper R --: not for money taken by a paid carer, who is not
+            # "personally connected" (Domestic Abuse Act 2021, s.2).
+            asks_if_economic_abuse_is_a_crime(text)
+            and "paid_carer" not in ((answers or {}).get("account_details") or ())
+            and not account.paid_carer(text),
+            Say(response="utter_economic_abuse"),
+        ),
         (blames_self(text), Say(response="utter_not_your_fault")),
         (
             referred and asks_when_they_will_be_contacted(text),
