@@ -1973,6 +1973,15 @@ _LIVES_WITH_THEM = re.compile(
 
 def lives_with_them(text: str, crime_type: str | None) -> bool:
     """ "he's back at 6 and I live with him": someone living with the person who abuses them."""
+    if crime_type is None:
+        # Before anything is known, what the message itself tells: "my daughter ... lives with
+        # me ... a paid carer from an agency has been using her bank card" is not someone
+        # living with their abuser (round 31, Irena, whose first reply was the refuge line).
+        told = account.read_account(text)
+        if told.crime_type not in (None, "domestic_abuse", "assault") or "paid_carer" in (
+            told.details
+        ):
+            return False
     return crime_type in (None, "domestic_abuse", "assault") and bool(
         _LIVES_WITH_THEM.search(plain(text))
     )

@@ -183,3 +183,19 @@ def test_ordinary_pronouns_in_an_account_are_not_pronouns_given(text):
     from actions.questions import gives_pronouns
 
     assert not gives_pronouns(text)
+
+
+def test_a_daughter_who_lives_with_her_mother_robbed_by_a_paid_carer_gets_no_refuge_line():
+    from known_answers import answer
+
+    # Irena (r31c): her first reply was the National Domestic Abuse Helpline's refuge line.
+    irena = (
+        "Good afternoon. I am writing on behalf of my daughter Maja, who is 30 and has a learning "
+        "disability. She lives with me in Enfield. I have discovered that a paid carer from an "
+        "agency has been using Maja's bank card and has taken about £900 over the last two "
+        "months."
+    )
+    assert answer(irena, None) != "utter_living_with_them"
+    assert answer("my husband hit me, i live with him, hes back at 6", None) == (
+        "utter_living_with_them"
+    )
