@@ -5684,6 +5684,14 @@ _PRONOUNS = re.compile(
 )
 
 
+def asks_if_carer_theft_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Is this actually a crime?" once a paid carer taking money has been told."""
+    carer = "paid_carer" in ((answers or {}).get("account_details") or ()) or account.paid_carer(
+        text
+    )
+    return carer and is_question(text) and bool(_IS_IT_A_CRIME.search(plain(text)))
+
+
 def gives_pronouns(text: str) -> bool:
     """ "I'm they/them btw", "did you get the pronouns bit?", "my pronouns are she/her"."""
     return bool(_PRONOUNS.search(text))
@@ -6386,6 +6394,12 @@ def known_answer(
         (
             asks_about_property(text),
             Say(text=property_answer(), args={"utter_action": "utter_property"}),
+        ),
+        (
+            # -- round 31, main --: "Is this actually a crime?" about a paid carer using her
+            # daughter's bank card (Irena), which got "I can't answer".
+            asks_if_carer_theft_is_a_crime(text, answers),
+            Say(response="utter_carer_theft_is_a_crime"),
         ),
         (
             # -- round 31, helper R --: not for money taken by a paid carer, who is not

@@ -199,3 +199,21 @@ def test_a_daughter_who_lives_with_her_mother_robbed_by_a_paid_carer_gets_no_ref
     assert answer("my husband hit me, i live with him, hes back at 6", None) == (
         "utter_living_with_them"
     )
+
+
+def test_is_it_a_crime_about_a_paid_carer_is_answered_with_theft_and_safeguarding():
+    from known_answers import answer, sendable, sources_above
+
+    irena = (
+        "No, we are safe. I have told the agency and they say they are 'looking into it', and "
+        "the carer has not been back this week. Is this actually a crime? I am Maja's appointee "
+        "for her benefits."
+    )
+    carer = {"account_details": ["carer", "paid_carer"]}
+    assert answer(irena, "fraud", **carer) == "utter_carer_theft_is_a_crime"
+    assert answer("he takes my wages, is that even a crime?", "domestic_abuse") == (
+        "utter_economic_abuse"
+    )
+    (text,) = sendable("utter_carer_theft_is_a_crime")
+    assert "Domestic Abuse" not in text and "s.42" in text and len(text) <= 320
+    assert "Fraud Act 2006" in sources_above("utter_carer_theft_is_a_crime")

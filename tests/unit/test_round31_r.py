@@ -207,8 +207,12 @@ def test_a_paid_carer_taking_money_is_never_domestic_abuse(text: str) -> None:
 def test_the_da_act_answer_is_not_given_about_a_paid_carer() -> None:
     question = "Is this actually a crime? I am Maja's appointee for her benefits."
     told = {"account_details": ["carer", "paid_carer"]}
-    assert known_answer(question, answers=told) is None
-    assert known_answer("The agency carer takes her money, is that even a crime?") is None
+    # Not the Domestic Abuse Act answer: theft or fraud by a carer (round 31, main).
+    for said in (
+        known_answer(question, answers=told),
+        known_answer("The agency carer takes her money, is that even a crime?"),
+    ):
+        assert said is not None and said.response == "utter_carer_theft_is_a_crime"
     # Still given about a partner.
     kept = known_answer("He takes my wages, is that even a crime?")
     assert kept is not None and kept.response == "utter_economic_abuse"
