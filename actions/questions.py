@@ -4644,6 +4644,10 @@ _GO_GET_IT = re.compile(
 
 def asks_to_fetch_tracked_property(text: str) -> bool:
     words = plain(text)
+    # -- round 31, helper S1 --: never for a tracker someone hid on them ("should I take the
+    # airtag off or leave it??"), which is stalking, not stolen property.
+    if _TRACKER.search(words) and _PUT_ON_THEM.search(words) and not _OWN_TRACKER.search(words):
+        return False
     return bool(_TRACKED.search(words)) and bool(_GO_GET_IT.search(words)) and is_question(text)
 
 
@@ -5697,6 +5701,327 @@ def gives_pronouns(text: str) -> bool:
     return bool(_PRONOUNS.search(text))
 
 
+# -- round 31, helper S1 --
+# Sarah, 29: her ex hid an AirTag under her car bumper. "should I take the airtag off or leave
+# it??", "what should I do about the tracker on my car" got the stolen-phone answer ("lock or
+# erase the phone remotely") or nothing: a tracker someone put on them is stalking, not property.
+_TRACKER = re.compile(
+    r"\b(?:air ?tags?|trackers?|tracking devices?|gps (?:trackers?|devices?)|tile trackers?|"
+    r"smart ?tags?)\b"
+)
+_PUT_ON_THEM = re.compile(
+    r"\b(?:(?:he|she|they|someone|somebody|my ex|my partner|my husband|my wife|my boyfriend|my "
+    r"girlfriend)(?: has| had| must have| must of)? (?:put|hid|hidden|planted|stuck|attached|left|"
+    r"placed)|hidden|planted|found (?:an?|the|his|this) (?:air ?tag|tracker|tracking device|gps)|"
+    r"(?:under|on|in|inside) (?:my|our|the) (?:car|van|bumper|bag|handbag|coat|jacket|bike|"
+    r"wheel|pram|buggy)|(?:take|taking|took|get|getting|rip|pull) (?:it|the \w+|the air ?tag|the "
+    r"tracker) (?:off|out)|(?:leave|leaving) (?:it|the \w+) (?:on|there|where it is)|(?:remove|"
+    r"removing|destroy|smash|bin|throw away|get rid of) (?:it|the \w+)|know i (?:found|find|have "
+    r"found) it|(?:follow|following|track|tracking|tracked|watching) (?:me|us|where i)|ignoring "
+    r"the \w+ question|what (?:do|should|can) i do (?:with|about) (?:it|the|this))\b"
+)
+# "the airtag I put in my bag says it's in Peckham": their own tracker on stolen property.
+_OWN_TRACKER = re.compile(
+    r"\b(?:i (?:put|had|have|keep|attached|left) (?:an?|my|the) (?:air ?tag|tracker)|my own "
+    r"(?:air ?tag|tracker)|stolen|nicked|robbed|taken|find my (?:iphone|phone|device)|"
+    r"(?:says|shows) (?:its|it is|theyre|they are) (?:in|at)|my (?:air ?tags?|trackers?)|i "
+    r"(?:buy|bought|get|got|want) (?:an?|the) (?:air ?tag|tracker)|to (?:put|use|get|buy) an? "
+    r"(?:air ?tag|tracker))\b"
+)
+
+
+def tracker_on_them(text: str, crime_type: str | None) -> bool:
+    """A tracker someone hid on them or their car: what to do with it. Not their own tracker
+    on something stolen, which is the tracked-property answer."""
+    words = plain(text)
+    # "nothing's been stolen. HE put a tracker on MY car" (Sarah, told about a stolen phone).
+    unstolen = re.sub(
+        r"\b(?:nothings|nothing has|nothing was|nothing|not|wasnt|isnt) (?:been )?"
+        r"(?:stolen|nicked|taken)\b",
+        "",
+        words,
+    )
+    if not _TRACKER.search(words) or _OWN_TRACKER.search(unstolen):
+        return False
+    if crime_type in ("theft", "robbery", "burglary") and not re.search(
+        r"\b(?:follow\w*|stalk\w*|track(?:s|ing)? me|put|hid|hidden|planted)\b", words
+    ):
+        return False
+    told = bool(
+        re.search(r"\b(?:he|she|they|someone|my ex) (?:put|hid|planted)\b", words)
+        and re.search(r"\b(?:follow|track|watch|stalk)\w* (?:me|us|where)\b", words)
+    )
+    return bool(_PUT_ON_THEM.search(words)) and (
+        is_question(text)
+        or told
+        or bool(re.search(r"\b(?:question|ignoring|need to know)\b", words))
+    )
+
+
+# Precious, 33: her partner tried to break the door down and ran when the police came. "but he
+# can come back tonight cant he? he still has a key", "can i change the locks? his name isnt on
+# the tenancy its mine. can police stop him coming back?".
+_CAN_HE_COME_BACK = re.compile(
+    r"\b(?:can|could|will|would|might|is) he (?:just )?(?:(?:come|coming|get) back|get in)\b|"
+    r"\bhe (?:can|could|will|might) (?:just )?(?:(?:come|get) back|get in)\b|"
+    r"\b(?:stop|keep) him (?:from )?(?:coming|getting|away)\b|\bkeep him out\b|"
+    r"\b(?:change|changing|changed) (?:the|my|our) locks\b"
+)
+_STILL_HAS_KEYS = re.compile(
+    r"\b(?:he|she|hes|shes)(?: still)? (?:has|have|got|s got|kept) (?:a |the |my |our |his |her "
+    r")?(?:spare )?keys?\b|\bhis name isnt on\b|\btenancy\b"
+)
+_PARTNER_WORDS = re.compile(
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|ex|fiance|babyfather|baby father|"
+    r"kids dad|childrens dad|my kids|the kids)\b"
+)
+
+
+def asks_if_partner_can_come_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Someone who lived with them or had a key: whether he can come back tonight, the locks,
+    and whether the police can keep him away. Not a burglar with a stolen key
+    (utter_locks_changed)."""
+    answers = answers or {}
+    words = plain(text)
+    close = (
+        crime_type == "domestic_abuse"
+        or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or bool(_PARTNER_WORDS.search(words))
+    )
+    if crime_type in ("burglary", "theft", "robbery", "fraud") and not close:
+        return False
+    if re.search(r"\b(?:court|trial|hearing|order|injunction)\b", words):
+        return False  # "can he come back to court with me?"; an order: utter_protection_order
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:need to know|answer|i need (?:the |my )?locks changed)\b", words)
+    )
+    return (
+        asked
+        and bool(_CAN_HE_COME_BACK.search(words) or re.search(r"\blocks changed\b", words))
+        and (close or bool(_STILL_HAS_KEYS.search(words)))
+    )
+
+
+# Fatima, whose son Abdi, 14, was stabbed: "the boys say they come again, what i do?", "i am
+# afraid they kill my son. please what i do"; Joe, 17, robbed: "man's dead if they see me again
+# fr, they know my ends", "what happens if i see them again tho, like whats the move", "what do i
+# do if they roll up on me again, they know where i live".
+_FEARS_THEY_KILL = re.compile(
+    r"\b(?:afraid|scared|worried|frightened|fear|terrified)(?: that)? (?:they|he|she|the boys|"
+    r"them)(?: will| ll| would| might| could| gonna| going to| are going to)? (?:kill|hurt|stab|"
+    r"attack|come for|get) (?:me|him|her|us|my \w+)\b"
+)
+_WHAT_DO_I_DO = re.compile(
+    r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what i do|what to do|whats the move|what do "
+    r"we do|help me|please help)\b"
+)
+_SEE_THEM_AGAIN = re.compile(
+    r"\b(?:if|when) (?:i|we) (?:see|bump into|run into) (?:them|him|her|those \w+|the \w+) "
+    r"again\b|\b(?:if|when) (?:they|he|she) (?:roll up|rolls up|turn up|turns up|show up|shows up|"
+    r"pull up|pulls up|come|comes)(?: on (?:me|us))? again\b|\bmans dead if\b"
+)
+_KNOW_WHERE = re.compile(
+    r"\b(?:they|he|she) (?:know|knows) (?:my|our) (?:ends|endz|area|road|street|estate|block)\b|"
+    r"\b(?:they|he|she) (?:know|knows) where (?:i|we) (?:live|stay|am)\b"
+)
+
+
+def fears_they_will_come_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Not a partner or relative (the danger screen and utter_if_he_comes deal with those)."""
+    answers = answers or {}
+    if answers.get("crime_type") in ("domestic_abuse", "fraud") or answers.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member"):
+        return False  # partners: the danger screen; rogue traders: utter_rogue_traders_back
+    words = plain(text)
+    # "what if i see him again at court": the court answer (special measures).
+    if re.search(r"\b(?:(?:at|in|to|outside) (?:the )?(?:court|trial)|give evidence)\b", words):
+        return False
+    return (
+        bool(_FEARS_THEY_KILL.search(words) and _WHAT_DO_I_DO.search(words))
+        or bool(_SEE_THEM_AGAIN.search(words) and (is_question(text) or _KNOW_WHERE.search(words)))
+        or bool(_KNOW_WHERE.search(words) and re.search(r"\b(?:again|dead|kill|come)\b", words))
+        or bool(
+            re.search(r"\b(?:say|says|said|told) (?:they|he|she)(?: will| ll)? come again\b", words)
+        )
+    )
+
+
+def threat_answer(answers: Mapping[str, Any] | None) -> str:
+    """A parent writing about their child, a young person, or anyone else."""
+    answers = answers or {}
+    if answers.get("for_child") is True:
+        return "utter_threat_to_child"
+    if _young(answers) and not answers.get("for_someone_else"):
+        return "utter_threat_young"
+    return "utter_threat_to_return"
+
+
+# Fatima: "Abdi is only 14, is there help for children?"
+_HELP_FOR_CHILDREN = re.compile(
+    r"\b(?:help|support|anything|someone|services?|counsell\w*)(?: \w+){0,2} for (?:children|"
+    r"kids|child|young people|teenagers?|boys|my son|my daughter|him|her|my boy|my girl)\b"
+)
+
+
+_CHILD_HURT_CRIMES = frozenset(
+    {
+        None,
+        "assault",
+        "serious_violence",
+        "attempted_murder",
+        "robbery",
+        "kidnap_false_imprisonment",
+    }
+)
+
+
+def asks_help_for_a_child_victim(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    child = answers.get("for_child") is True or bool(
+        re.search(
+            r"\b(?:is|only|just) (?:1[0-7]|[5-9])\b|\bmy (?:son|daughter|boy|girl)\b", plain(text)
+        )
+    )
+    if answers.get("bereaved") is True:
+        return False  # utter_bereaved_children_support
+    if answers.get("crime_type") not in _CHILD_HURT_CRIMES:
+        return False  # a child who saw abuse at home, or a sexual offence: other answers
+    return child and is_question(text) and bool(_HELP_FOR_CHILDREN.search(plain(text)))
+
+
+# Jade, 16, blackmailed over pictures by a man she met online: "he keeps messaging me saying i
+# have til tonight. what do i do", "should i just send them so he stops??", "ur still not telling
+# me what to do about tonight!! he said tonight".
+_DEADLINE = re.compile(
+    r"\b(?:i have|ive got|i got|gave me|given me|giving me)(?: only)? (?:til|till|until|untill|"
+    r"before|by) (?:tonight|tomorrow|midnight|\d+)\b|\b(?:he|she|they) said (?:by )?tonight\b|"
+    r"\babout tonight\b"
+)
+_SEND_SO_HE_STOPS = re.compile(
+    r"\bshould i (?:just )?send (?:them|it|more|him|the pics|pics|nudes|what he wants)\b|"
+    r"\bsend (?:them|more|it) so (?:he|she|they) (?:stops?|leaves? me alone|goes away)\b"
+)
+
+
+def _images_threatened(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return (
+        "intimate_images" in details
+        or "online" in details
+        or crime_type == "online_abuse"
+        or bool(re.search(r"\b(?:pics|nudes?|pictures|photos|images)\b", plain(text)))
+    )
+
+
+def asks_about_a_sextortion_deadline(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:tell me what to do|telling me what to do|what do i do)\b", words)
+    )
+    if (
+        answers
+        and (
+            answers.get("crime_type") == "domestic_abuse"
+            or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        )
+        and not _images_threatened(text, {}, None)
+    ):
+        return False
+    threatened = _images_threatened(text, answers, crime_type)
+    if re.search(r"\b(?:meet|meeting|come round|coming round|come over|turn up|my house)\b", words):
+        return False  # "he said tonight hes coming round": not a deadline to pay or send
+    return threatened and (
+        (asked and bool(_DEADLINE.search(words))) or bool(_SEND_SO_HE_STOPS.search(words))
+    )
+
+
+_GONNA_BE_IN_TROUBLE = re.compile(
+    r"\b(?:am i|will i|could i|would i|do i)(?: \w+)? (?:gonna|going to|gunna|gona) (?:get|be) "
+    r"(?:in|into) trouble\b|\b(?:am i|will i) (?:get|be|going to be|gonna be) in trouble\b"
+)
+
+
+def young_person_fears_trouble_over_images(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    """ "wait am i gonna get in trouble?? theyre like private pics and im 16": a young person
+    blackmailed over pictures is the victim."""
+    words = plain(text)
+    young = _young(answers) or bool(re.search(r"\bim (?:1[0-7])\b", words))
+    return (
+        young
+        and bool(_GONNA_BE_IN_TROUBLE.search(words))
+        and bool(re.search(r"\b(?:pics?|nudes?|pictures?|photos?|images?|videos?)\b", words))
+        and not _FAKE_IMAGE.search(words)
+    )
+
+
+# Joe, 17: "can i get my phone back or nah" after a robbery got witness expenses.
+_PHONE = re.compile(r"\b(?:phone|iphone|mobile|samsung|android)\b")
+
+
+def asks_to_get_a_stolen_phone_back(text: str, crime_type: str | None) -> bool:
+    if crime_type not in (None, "theft", "robbery", "burglary"):
+        return False
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_PHONE.search(words))
+        and bool(_PROPERTY_BACK.search(words))
+        and not _TRACKER.search(words)
+        and not _TRACKED.search(words)
+    )
+
+
+# Gwen, 84, hard of hearing, who paid doorstep "roofers" £8,000: "Is there another way to contact
+# the bank?", "Could I go into my branch instead? It is in Bromley High Street." were told again
+# to dial 159.
+_NO_PHONE_FOR_BANK = re.compile(
+    r"\b(?:hard of hearing|deaf|(?:cannot|cant|can not|unable to|not able to) (?:manage|use|hear "
+    r"on|cope with) (?:the )?(?:tele)?phone|(?:tele)?phone (?:is )?(?:very |rather |quite |"
+    r"really )?(?:difficult|hard)|another way|other way|without (?:phoning|calling|ringing)|"
+    r"(?:go|going|pop|get) (?:in)?to (?:my|the|a|our) (?:local )?branch|branch instead|visit "
+    r"(?:my|the) branch|in (?:the|my|a) branch)\b"
+)
+
+
+def asks_to_reach_the_bank_without_phoning(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A transfer they were tricked into: not a card taken or used, nor loans in their name,
+    which have their own bank answers (_bank_answer)."""
+    words = plain(text)
+    if not is_question(text) or not _NO_PHONE_FOR_BANK.search(words):
+        return False
+    details = (answers or {}).get("account_details") or ()
+    if "identity_fraud" in details or "card_taken" in details or _CARD_MISUSED.search(words):
+        return False
+    return bool(re.search(r"\b(?:bank|branch)\b", words)) and crime_type in (None, "fraud")
+
+
+# Gwen: "they did say they would come back to finish the guttering. I am worried they will."
+_SAID_THEYD_BE_BACK = re.compile(
+    r"\b(?:they|he) (?:did )?(?:said|say|says|told me) (?:that )?(?:they|he)(?: would| will| d| ll|"
+    r" were going to| was going to)? (?:come back|be back|return)\b"
+)
+
+
+def fears_doorstep_traders_returning(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and bool(_SAID_THEYD_BE_BACK.search(words))
+        and bool(re.search(r"\b(?:worried|afraid|scared|frightened|fear|nervous|anxious)\b", words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -5754,6 +6079,41 @@ def known_answer(
         ),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        # -- round 31, helper S1 --: before the stolen-phone, court, property, protection-order,
+        # threat, bank and sextortion answers below, which answered the wrong question.
+        (tracker_on_them(text, crime_type), Say(response="utter_tracker_on_you")),
+        (
+            asks_if_partner_can_come_back(text, crime_type, answers),
+            Say(response="utter_partner_coming_back"),
+        ),
+        (
+            asks_help_for_a_child_victim(text, {"crime_type": crime_type, **(answers or {})}),
+            Say(response="utter_help_for_child_victim"),
+        ),
+        (
+            fears_they_will_come_again(text, {"crime_type": crime_type, **(answers or {})}),
+            Say(response=threat_answer(answers)),
+        ),
+        (
+            young_person_fears_trouble_over_images(text, answers, crime_type),
+            Say(response="utter_sextortion_not_your_fault"),
+        ),
+        (
+            asks_about_a_sextortion_deadline(text, answers, crime_type),
+            Say(response="utter_sextortion"),
+        ),
+        (
+            asks_to_get_a_stolen_phone_back(text, crime_type),
+            Say(response="utter_stolen_phone_back"),
+        ),
+        (
+            asks_to_reach_the_bank_without_phoning(text, crime_type, answers),
+            Say(response="utter_bank_without_phoning"),
+        ),
+        (
+            fears_doorstep_traders_returning(text, crime_type),
+            Say(response="utter_rogue_traders_back"),
+        ),
         # -- round 29, helper I: before the bank, scam, forced-marriage, evidence, secure-home and
         # court answers below, which answered only part of these or the wrong question.
         (
