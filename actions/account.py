@@ -1167,7 +1167,11 @@ def _others_hearing(lowered: str) -> str:
 
 _CANNOT_PHONE = re.compile(
     # "a bit deaf in one ear" can still phone.
-    r"\b(?:(?:im|i am) (?:deaf|hard of hearing|mute|non verbal|nonverbal)(?! in one ear)|"
+    r"\b(?:(?:im|i am) (?:rather |quite |very |a bit |getting |so )?(?:deaf|hard of hearing|mute|"
+    r"non verbal|nonverbal)(?! in one ear)|"
+    # "I find the telephone very difficult", "I cannot manage the telephone" (round 31, Gwen).
+    r"(?:find|finding) (?:the )?(?:tele)?phones? (?:\w+ )?(?:difficult|hard|impossible)|"
+    r"(?:cant|cannot|can t) (?:manage|cope with|use) (?:the )?(?:tele)?phones?|"
     r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in one ear)|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "

@@ -217,3 +217,23 @@ def test_is_it_a_crime_about_a_paid_carer_is_answered_with_theft_and_safeguardin
     (text,) = sendable("utter_carer_theft_is_a_crime")
     assert "Domestic Abuse" not in text and "s.42" in text and len(text) <= 320
     assert "Fraud Act 2006" in sources_above("utter_carer_theft_is_a_crime")
+
+
+@pytest.mark.parametrize(
+    ("text", "cannot"),
+    [
+        # Gwen, 84 (r31a), twice told to dial 159 after saying so.
+        (
+            "I am not in danger, thank you. However I am rather hard of hearing and I find the "
+            "telephone very difficult. Is there another way to contact the bank?",
+            True,
+        ),
+        ("No, I have not. I explained that I cannot manage the telephone well.", True),
+        ("I am a bit deaf in one ear", None),
+        ("he took my phone", None),
+    ],
+)
+def test_finding_the_telephone_difficult_is_cannot_phone(text, cannot):
+    from actions.account import read_account
+
+    assert read_account(text).cannot_phone is cannot
