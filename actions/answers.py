@@ -47,13 +47,18 @@ _YES_START = re.compile(
     r"go ahead|fine|thats fine|its fine|thats ok|thats okay|true|i have(?! to\b)|i did|"
     r"i am(?! (?:back|here|home|sorry|going|leaving|at|in|on|with|scared|afraid|worried|"
     r"writing|asking|texting|alone|so|really|just|still)\b)|i do|"
-    r"i would|i think so|think so|probably|i guess|guess so|it has|it did|it was|they have|"
+    r"i would|i think so|think so|probably|"
+    # -- round 31, helper Q -- "I should think so, yes" (Gwen, at the court question).
+    r"i should think so|i would think so|i believe so|"
+    r"i guess|guess so|it has|it did|it was|they have|"
     r"they did|he has|she has|he did|she did|yes please|sounds good|alright|all right|"
     r"why not|that would be good|that would help|💯|👍|✅)\b"
 )
 _NO_START = re.compile(
     r"^(?:no+|nah+|nope|na|n|not|never|nothing|none|no way|not really|dont think so|"
     r"i do not think so|i should not think so|i shouldnt think so|i do not|i did not|"
+    # -- round 31, helper Q -- "I do not believe so." (Gwen, at the hate question).
+    r"i do not believe so|i dont believe so|dont believe so|"
     r"i dont|i didnt|i havent|i have not|i wasnt|i wouldnt|i cant|i am not|im not|"
     r"it wasnt|it isnt|its not|it s not|he didnt|she didnt|they didnt|hasnt|havent|"
     r"wasnt|didnt|dont|wouldnt|isnt|arent|nay|negative|no thanks|no thank you|no ta|"
@@ -182,6 +187,11 @@ def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str
             return Answer(False)
         if yes_pattern and yes_pattern.search(words):
             return Answer(True)
+        # -- round 31, helper Q -- "court?? theyll never catch em. no": a bare no (or yes) that
+        # ends the message is the answer, whatever was asked or grumbled before it.
+        tail = plain(re.split(r"[.!?\n]+", text.strip(" .!\n"))[-1])
+        if tail != words and re.fullmatch(r"(?:no+|nah+|nope|yes+|yeah+|yep)", tail):
+            return Answer(tail.startswith("y"))
         if "?" in text and not (_YES_START.match(words) or _NO_START.match(words)):
             # "is it serious if there are no marks? and can I report it myself?": a question,
             # whose "no" answers nothing that was asked.
@@ -680,6 +690,36 @@ _NEVER_SAID_NO = re.compile(
 )
 
 
+# -- round 31, helper Q --
+# "Very well, yes.", "cheers. yes go on then, pass me on", "Thank you, that is better. Yes - I
+# have talked to Maja", "finally. no ta, ill ring the police myself", "Not much use then. No
+# thanks, I'll ask the union": a yes or a no that starts one of the first sentences.
+_ACK = r"(?:(?:very well|well|ok then|okay then|alright then|right then|fine then|cheers|thanks|"
+_ACK += r"thank you|ta|finally|ahh?|oh)\W+)*"
+_SENTENCE_YES = re.compile(
+    rf"^{_ACK}(?:yes+|yeah+|yep|yup|aye)(?:$|\W*[-,]|\W+(?:go on|go ahead|please|pass|refer|"
+    r"contact|i have|ive|she is|he is|shes|hes|they are|theyre|but only|ok|okay)\b)"
+)
+_SENTENCE_NO = re.compile(rf"^{_ACK}(?:no thanks|no thank you|no ta|nah thanks|nah ta)\b")
+_ABOUT_WHO = re.compile(
+    r"\b(?:it was|he was|she was|they were|did it|done it|family|stranger|wasnt (?:him|her|them))\b"
+)
+
+
+def _said_in_a_sentence(text: str) -> bool | None:
+    sentences = [p for p in re.findall(r"[^.!?\n]+[.!?\n]*", text) if p.strip()][:4]
+    found: set[bool] = set()
+    for sentence in sentences:
+        words = plain(sentence)
+        if _ABOUT_WHO.search(words):
+            continue
+        if _SENTENCE_YES.match(words) and "?" not in sentence:
+            found.add(True)
+        elif _SENTENCE_NO.match(words):
+            found.add(False)
+    return found.pop() if len(found) == 1 else None
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -739,6 +779,10 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(False)
     if first is not None:
         return Answer(first, extra=contact_said(text) if first else {})
+    # -- round 31, helper Q --
+    said = _said_in_a_sentence(text)
+    if said is not None and not _NOT_A_REFERRAL_ANSWER.search(words):
+        return Answer(said, extra=contact_said(text) if said else {})
     later = [plain(part) for part in re.split(r"(?<=[.!?])\s+", text)[1:4]]
     if any(_YES_PASS.match(part) for part in later) and not any(_NO_START.match(p) for p in later):
         # "good these text. yes pass details. but contact me text or email only": the yes
@@ -837,6 +881,24 @@ def read_contact_safe(text: str) -> Answer:
         # "not at weekends": safe, at other times (asked next).
         return Answer(True)
     said = contact_said(text)
+    # -- round 31, helper Q --
+    if re.match(r"(?:mostly|mainly|generally|usually|most of the time|largely)\b", words) and not (
+        re.search(r"\b(?:not safe|unsafe|dont contact|do not contact|never contact)\b", words)
+    ):
+        # "Mostly. My son does sometimes pick up the landline, so please use my mobile" (Graham):
+        # safe, the way and at the times said.
+        return Answer(True, extra=said)
+    first = plain(re.split(r"[.!?\n]+", text.strip(), maxsplit=1)[0])
+    if (
+        re.match(r"(?:no+|nope|nah)\b", first)
+        and _NO_VOICEMAIL.search(first)
+        and not re.search(
+            r"\b(?:not safe|unsafe|dont contact|do not contact|never contact)\b", words
+        )
+    ):
+        # "No, please don't leave a message. The mobile is 07700 900266." (Graham): the no is to
+        # a voicemail, not to being contacted.
+        return Answer(True, extra={**said, "voicemail_ok": False})
     if said.get("contact_method") and not re.search(
         r"\b(?:not safe|unsafe|no one|nobody|dont contact|do not contact|never contact)\b", words
     ):
@@ -888,7 +950,8 @@ _TIME_WORDS = re.compile(
     r"lunchtimes?))?|"
     r"(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
-    r"night|in the (?:morning|evening|afternoon)))?"
+    # -- round 31, helper Q -- "after 8 evening" (Dimitar)
+    r"night|in the (?:morning|evening|afternoon)|(?:morning|evening|afternoon|night)s?))?"
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
     r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|overnight|"
     r"daytime|lunchtime|during the day|"
@@ -899,7 +962,8 @@ _TIME_WORDS = re.compile(
 # "they cant call when hes home. hes home after 6": a time that says when NOT to call is not
 # the time to call; that is asked, not guessed.
 _NOT_WHEN = re.compile(
-    r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)(?! (?:at work|out|"
+    r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)(?! (?:usually |"
+    r"normally |often |always |still |mostly )?(?:at work|out|"
     r"away|asleep|not (?:home|in|there|around)|gone|at the gym|on shift|at college|at school)\b)|"
     r"(?:cant|can t|cannot|"
     r"dont|do not|not|never) (?:\w+ )?(?:calls?|ring|phone|texts?|contact|messages?)(?: me| us)? "
@@ -912,7 +976,9 @@ _SOMEONE_ELSE = re.compile(
 )
 # "weekdays 9-4 when hes at work": when the other person is away is the person's safe time.
 _WHILE_AWAY = re.compile(
-    r"\bwhen (?:hes|shes|he is|she is|theyre|they are) (?:at work|out|away|asleep|not (?:home|in|"
+    # -- round 31, helper Q -- "when he's usually asleep" (Graham): the adverb too.
+    r"\bwhen (?:hes|shes|he is|she is|theyre|they are) (?:usually |normally |often |always |"
+    r"still |mostly )?(?:at work|out|away|asleep|not (?:home|in|"
     r"there|around)|gone|on shift|at college|at school|at the gym)\b|"
     # "morning 9 to 12, he sleep then", "in the morning he sleeps"
     r"\b(?:he|she|they|hes|shes) (?:sleep|sleeps|is sleeping|s sleeping|is asleep|are asleep|"
@@ -923,6 +989,8 @@ _METHOD_SAID = re.compile(
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
     r"(?:please|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
     r"\b(?:phone|a call|calls|texts?|email) (?:is|s|are) (?:ok|okay|fine|best|better|good)\b|"
+    # -- round 31, helper Q -- "calls fine" (Ollie), "call ok" (Dimitar).
+    r"\b(?:calls?|phone calls?|texts?|email) (?:ok|okay|fine|good)\b|"
     # "text not call pls", "email not phone": the one wanted, and the one refused after it.
     r"\b(?:texts?|txt|email|e mail|calls?|phone) (?:not|no|dont|rather than|instead of) (?:a )?"
     r"(?:texts?|txt|calls?|phone|ring|email)\b|"
@@ -937,6 +1005,12 @@ _METHOD_SAID = re.compile(
     r"\b(?:ring|call|phone|text|txt) (?:me )?(?:on |at )?(?:the |my |our )(?:\w+ ){0,2}?(?:phone|"
     r"number|mobile|landline|line)\b|\b(?:ring|call|phone|text|txt) (?:me )?(?:on |at )?"
     r"(?:\+?44|0)\d"
+)
+
+
+# -- round 31, helper Q --
+_ABOUT_BEING_CALLED = re.compile(
+    r"\b(?:call\w*|ring\w*|phon\w*|text\w*|email\w*|contact\w*|messag\w*|reach|get in touch)\b"
 )
 
 
@@ -963,10 +1037,13 @@ def contact_said(text: str) -> dict[str, Any]:
     if _NO_VOICEMAIL.search(words):
         found["voicemail_ok"] = False
     # Times said of someone else ("she goes through it in the evenings") are when NOT to call.
+    # -- round 31, helper Q -- "yes. but what about tonight, can i change the locks?" (Precious):
+    # a time inside a question that is not about being contacted is not a time to call.
     own = " ".join(
         plain(part)
-        for part in re.split(r"[.!?;\n]+", text)
-        if not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part))
+        for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
+        if (not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part)))
+        and not ("?" in part and not _ABOUT_BEING_CALLED.search(plain(part)))
     )
     times = _TIME_WORDS.findall(own)
 
@@ -978,6 +1055,12 @@ def contact_said(text: str) -> dict[str, Any]:
             r"driving|on the road|(?:im|i am|i m|ill be|i will be|i) (?:at work|in work|working|"
             r"on shift|at school|at college|at uni|in meetings))"
             rf"(?: \w+){{0,3}} {re.escape(time)}",
+            words,
+        ) and not re.search(
+            # -- round 31, helper Q -- "when he's usually asleep, before 1pm": his sleep is
+            # when to call, not a time she is busy.
+            r"\b(?:he|she|they|hes|shes|theyre|he is|she is|they are)(?: \w+)? (?:asleep|sleeping|"
+            rf"in bed|busy|at work|working)(?: \w+){{0,3}} {re.escape(time)}",
             words,
         ):
             return True
@@ -1268,7 +1351,9 @@ def read_hate_motivated(text: str) -> Answer:
     if only_dont_know(text):
         return DECLINED
     if re.search(
-        r"^(?:no|nah|nope|not|dont think so|i dont think)|\b(?:not (?:that|about "
+        # -- round 31, helper Q -- "I do not believe so." (Gwen)
+        r"^(?:no|nah|nope|not|dont think so|i dont think|i do not believe so|i dont believe so)|"
+        r"\b(?:not (?:that|about "
         r"that|because of that|a hate)|nothing to do with|i dont think so|i do not think so|"
         r"i dont say is because|i didnt say (?:it was|its) because)\b",
         words,
@@ -1669,12 +1754,18 @@ def read_contact_times(text: str) -> Answer:
     details = read_contact_details(text).value
     if details:
         rest = _EMAIL.sub(" ", _UK_PHONE.sub(" ", text)).strip(" .,;")
+        # -- round 31, helper Q -- "07700 900461, that's my work mobile. will they remember
+        # it's only 12 to 2?" (Rukhsana): a question about the times sets no times.
+        rest = " ".join(p for p in re.findall(r"[^.!?\n]+[.!?\n]*", rest) if "?" not in p)
+        rest = rest.strip(" .,;")
         times = read_contact_times(rest) if rest else NO_ANSWER
         if times.value is None and "@" in str(details):
             times = Answer("any time")  # an email waits until they choose to read it
         return Answer(times.value, extra={"contact_details": details})
     if re.fullmatch(_NOT_A_TIME, plain(text)):
         return NO_ANSWER
+    if _WHOSE_NUMBER.fullmatch(plain(text)):
+        return NO_ANSWER  # -- round 31, helper Q -- "that's my work mobile" is not a time
     text = _ALREADY_SAID.sub("", text) or text
     text = _without_asides(text)
     if not _NAMES_A_TIME.search(plain(text)):
@@ -1699,10 +1790,20 @@ _ASIDE = re.compile(
 _SAID_AT_END = re.compile(r"\s+(?:i (?:already |just )?said|like i said|as i said)\W*$", re.I)
 
 
+# -- round 31, helper Q --
+_WHOSE_NUMBER = re.compile(
+    r"(?:(?:thats|that s|that is|its|it s|it is|this is|the number is)\s+)?(?:my|the)?\s*(?:work|"
+    r"own|personal|home|private|new|other|\w+s)?\s*(?:mobile|number|phone|landline|email|line)"
+    r"(?: number)?"
+)
+
+
 def _without_asides(text: str) -> str:
     """ "after 6. i already said. and text not call": the time, without the complaint or the
     way to contact them (kept as the method), is what the worker reads as the times."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+|\.\s*", text) if p.strip()]
+    # -- round 31, helper Q -- "that's my work mobile" (Rukhsana) says whose number, not when.
+    parts = [p for p in parts if not _WHOSE_NUMBER.fullmatch(plain(p))] or parts
     if any(_NAMES_A_TIME.search(plain(p)) for p in parts):
         # "thats not a time lol. evenings after 5": the sentences that name a time.
         parts = [p for p in parts if _NAMES_A_TIME.search(plain(p))]
@@ -1746,8 +1847,11 @@ def _spoken_email(text: str) -> str:
 
 def read_contact_details(text: str) -> Answer:
     """A UK phone number (normalised to digits) or an email address."""
-    if re.search(r"^(?:no|none|nah|no thanks|i dont have|dont have|i do not have)\b", plain(text)):
-        return DECLINED
+    # -- round 31, helper Q -- "No, please don't leave a message. The mobile is 07700 900266":
+    # a number given beside a "no" is still the number; only a "no" without one declines.
+    declined = re.search(
+        r"^(?:no|none|nah|no thanks|i dont have|dont have|i do not have)\b", plain(text)
+    )
     email = _EMAIL.search(text) or _EMAIL.search(_spoken_email(text))
     if email:
         return Answer(email.group(0).lower())
@@ -1758,7 +1862,7 @@ def read_contact_details(text: str) -> Answer:
             digits = "0" + digits[2:]
         if len(digits) == 11:
             return Answer(digits)
-    return DECLINED if is_dont_know(text) else NO_ANSWER
+    return DECLINED if declined or is_dont_know(text) else NO_ANSWER
 
 
 # -- round 29, helper M --

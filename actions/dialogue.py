@@ -420,7 +420,10 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     elif wants and answers.get("referral_consent") is True and not answers.get("contact_safe"):
         # "refer me" after "nobody will contact you" (the safe-contact question was skipped or
         # answered no): the contact questions again.
-        changes["contact_safe"] = None
+        # -- round 31, helper Q -- unless this message said it is safe ("No, I do want them to
+        # contact me! ... ring my mobile 07700 900266"): then the questions it answered are not
+        # asked again.
+        changes["contact_safe"] = True if changes.get("contact_safe") is True else None
         changes["skipped_slots"] = [
             slot for slot in (answers.get("skipped_slots") or []) if slot not in _CONTACT_QUESTIONS
         ]

@@ -216,6 +216,10 @@ def read_turn(turn: Turn) -> Reading:
         return reading
 
     changed = corrections(turn.text, turn.answers)
+    if requested in changed and turn.answers.get(requested) is None:
+        # -- round 31, helper Q -- "no voicemail please" at the voicemail question (Rukhsana) is
+        # its answer, not a correction of it ("Sorry, I didn't catch that" and "I've changed that").
+        del changed[requested]
     if (
         requested == "reported_to_police"
         and changed.get("repeat_victimisation") is False
@@ -1008,6 +1012,15 @@ def who_named(text: str) -> str | None:
     return "someone_known"
 
 
+# -- round 31, helper Q -- "third time youve told me about insurers ffs" (Terry) counts what
+# this chat sent him, not times he was targeted.
+_ABOUT_THIS_CHAT = re.compile(
+    r"\b(?:times?|again) (?:youve|you have|you ve|uve|u have|u ve|you|u|its|it has) (?:\w+ )?"
+    r"(?:told|sent|asked|said|shown|given|repeated|mentioned|sending|asking|telling)\b|"
+    r"\b(?:you|u) keep (?:telling|sending|asking|saying|going on)\b"
+)
+
+
 def repetition_told(texts: Sequence[str]) -> bool:
     """Whether being targeted more than once is told in one sentence of what they wrote, not
     only in what may happen ("if he comes near me again"), in what he did to someone else
@@ -1019,6 +1032,8 @@ def repetition_told(texts: Sequence[str]) -> bool:
             sentence = _WHETHER.sub(r"\1 whether", sentence)
             words = plain(_WHAT_IF.sub(" ", sentence))
             words = _NOBODY_DID.sub(" ", _TO_SOMEONE_ELSE.sub(" ", words))
+            if _ABOUT_THIS_CHAT.search(words):
+                continue  # -- round 31, helper Q -- "third time youve told me about insurers"
             if words.strip() and account.read_account(words).repeat is True:
                 return True
         if account.how_long_told(text) and account.read_account(text).repeat is True:
@@ -1321,7 +1336,10 @@ _NOT_HATE = re.compile(
 _NOT_SAID_SEXUAL = re.compile(
     r"\b(?:never said|didnt say|did not say|not saying|dont know if|do not know if|not sure if) "
     r"(?:i was|i got|it was|that i was|anything) ?(?:sexually assaulted|raped|assaulted|touched|"
-    r"sexual|a sexual offence|happened)\b"
+    r"sexual|a sexual offence|happened)\b|"
+    # -- round 31, helper Q -- "i said i DONT think anything sexual happened. its the spiking."
+    r"\b(?:dont|do not|didnt|did not|never) (?:think|believe) (?:that )?(?:anything|something|"
+    r"i was|it was|there was) ?(?:sexual|sexually assaulted|raped|like that)\b"
 )
 # Saying yes to a referral after all: "no I said YES they can text me".
 _REFER_ME = re.compile(
@@ -1445,6 +1463,14 @@ _WHO_UNKNOWN = re.compile(
 )
 
 
+# -- round 31, helper Q --
+_OTHER_TIMES_NOT_REPORTED = re.compile(
+    r"\b(?:never|didnt|did not|not|havent|have not) (?:\w+ )?report(?:ed)? (?:those|these|them|"
+    r"any of (?:those|these|them)|the (?:others|other ones|other times|earlier ones|last ones)|"
+    r"(?:it|them|those|any) (?:before|back then|at the time|in the past))\b"
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -1480,6 +1506,14 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         method = read_answer("contact_method", text).value
         if method:
             changes["contact_method"] = method
+        # -- round 31, helper Q -- "No, I do want them to contact me! I meant no voicemail. Please
+        # ring my mobile 07700 900266, mornings before 1pm." (Graham): the number, the times and
+        # the voicemail said with it are kept, not asked for again.
+        for key, value in contact_said(text).items():
+            changes.setdefault(key, value)
+        details = read_answer("contact_details", text).value
+        if details:
+            changes["contact_details"] = details
     method = _METHOD_CORRECTED.search(words)
     if method and answers.get("contact_method") and answers.get("referral_consent") is True:
         # "EMAIL?? no i said text": how they are contacted can be put right at any time.
@@ -1492,6 +1526,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "no i havent told the police, i said i never reported it"
         told = account.read_account(text).reported
+        if told is False and _OTHER_TIMES_NOT_REPORTED.search(words):
+            # -- round 31, helper Q -- "Been assaulted at work before though, few times over the
+            # years, never reported those" (Kwame): the earlier times, not this one.
+            told = None
         if told is not None and told != reported:
             changes["reported_to_police"] = told
     if answers.get("repeat_victimisation") is True and (
@@ -1553,6 +1591,13 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # was handed over to someone posing as the bank, courier fraud, not a theft.
         changes["crime_type"] = "fraud"
     named_now = _NAMED_CRIME.search(words)
+    if named_now and re.search(
+        # -- round 31, helper Q -- "i didnt say it was a scam lol" (Becca): a label denied.
+        r"\b(?:didnt|did not|never|not|wasnt|dont|do not) (?:say|said|saying|mean|meant|think|"
+        r"thinking|claim\w*)(?: that)?\s*$",
+        words[: named_now.start()],
+    ):
+        named_now = None
     if named_now and answers.get("crime_type") not in (None, "homicide"):
         # "its a robbery not just assault": said outright, it replaces what was read.
         said_crime = read_crime_type(named_now.group(0), None).value

@@ -269,6 +269,11 @@ IDIOMS = re.compile(
     r"(?:feds|police|cops|old bill|they|them|it)\b.{0,30}\b(?:do|did|done|doing|does) (?:fuck all|"
     r"nothing|sod all|bugger all|jack)\b.{0,40}\bwhats the point|whats the point (?:of |in )?"
     r"(?:reporting|telling|calling|ringing|going to the police|this chat|this|asking)|"
+    # -- round 31, helper Q -- "reported it online got a crime number and nobody's rung. whats
+    # the point" (Terry, angry at the police): the point of the process, ending the message.
+    r"(?:crime (?:ref\w* )?number|reported|report|police|officers?|insurers?|insurance|the "
+    r"case)\b.{0,80}\b(?:nobody|no one|noone|nobodys|no ones|never|not once)\b.{0,30}\bwhats the "
+    r"point\s*$|"
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"
@@ -615,6 +620,20 @@ _HEARD_NOW = re.compile(
 )
 
 
+# -- round 31, helper Q -- "yes any time but not if my mum sees. i cant call anyone shes
+# downstairs" (Jade): the chat kept from a parent in the house, who is not said to hurt her.
+_KEPT_FROM_FAMILY = re.compile(
+    r"\b(?:if|when|in case|unless) my (?:mum|mom|mam|dad|parents|nan|gran|nana|grandma|"
+    r"family|sister|brother|aunt|auntie|uncle) (?:sees?|finds? out|hears?|reads?|knows?|checks?)\b"
+)
+_HARM_SAID = re.compile(
+    r"\b(?:hit\w*|hurt\w*|kill\w*|beat\w*|attack\w*|threat\w*|knife|gun|weapon|scared|afraid|"
+    r"terrified|abus\w*|danger\w*|unsafe|not safe|help|locked|violent|shout\w*|scream\w*|"
+    r"punch\w*|slap\w*|kick\w*|chok\w*|strangl\w*|rape\w*|forc\w*|marry|marriage|angry|"
+    r"mad|drunk|kick me out|throw me out|chuck me out|coming|he|hes|him|he is)\b"
+)
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
@@ -645,6 +664,8 @@ def _danger(text: str) -> bool:
         and not re.search(rf"\b{_WHO}{_IS} (?:still |now |just |already )?{_THERE}\b", rest)
     ):
         return False
+    if _KEPT_FROM_FAMILY.search(cleaned) and not threat and not _HARM_SAID.search(cleaned):
+        return False  # -- round 31, helper Q -- kept from mum, not in danger from her
     if _SAYS_SAFE.match(cleaned) and not _STILL_DANGER.search(cleaned):
         # "I'm safe now. mum locked the door and my brother is here": who is there keeps them
         # safe; they said so first.
