@@ -1126,6 +1126,14 @@ def asks_if_a_scam(text: str, crime_type: str | None = None) -> bool:
         r"\b(?:you|u|this (?:service|chat|bot|number|site|website|helpline)|all this)\b", words
     ):
         return False
+    if re.search(
+        r"\b(?:tests?|testing|tested|a ?e|a and e|hospital|havens|forensic\w*|doctor|gp|ambulance|"
+        r"solicitor|lawyer|locks?|locksmith|counsell\w*|therap\w*|interpreter)\b",
+        words,
+    ) and not re.search(r"\b(?:you|u|this (?:service|chat|bot|number|helpline))\b", words):
+        # "do they test me or do i have to go to a&e ... and does it cost anything": the test,
+        # not this service (round 31, Becca, told "It's not a scam").
+        return False
     return is_question(text) and bool(_SCAM_OR_MONEY.search(words))
 
 

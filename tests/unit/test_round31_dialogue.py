@@ -237,3 +237,19 @@ def test_finding_the_telephone_difficult_is_cannot_phone(text, cannot):
     from actions.account import read_account
 
     assert read_account(text).cannot_phone is cannot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Becca, 22 (r31c), asking about a drug test after her drink was spiked.
+        "if i go to the police do they test me or do i have to go to a&e or what. and does it "
+        "cost anything",
+        "i didnt say it was a scam lol i meant does the TEST cost anything",
+    ],
+)
+def test_what_a_test_costs_is_not_whether_this_service_is_a_scam(text):
+    from known_answers import answer
+
+    assert answer(text, "assault") != "utter_not_a_scam"
+    assert answer("does this cost anything?", "assault") == "utter_not_a_scam"
