@@ -1366,6 +1366,10 @@ def asks_about_insurance(text: str) -> bool:
     """ "my insurance wants a crime number", "how do I claim on insurance", "where do i get a
     crime number?"; not "I have insurance"."""
     words = plain(text)
+    # -- round 31, helper S2 --: "not insured for tools in the van" (Terry) is no question about
+    # an insurer, and "reported it online got a crime number ... whats the point" has one.
+    if _NOT_INSURED.search(words):
+        return False
     if _INSURANCE.search(words):
         if _ALREADY_HAVE.search(words) and not is_question(text):
             return False
@@ -1373,6 +1377,7 @@ def asks_about_insurance(text: str) -> bool:
     return is_question(text) and bool(
         _CRIME_NUMBER.search(words)
         and re.search(r"\b(?:how|where|get|got|give|find|need|what|whats)\b", words)
+        and not _HAS_CRIME_NUMBER.search(words)
     )
 
 
@@ -6030,6 +6035,331 @@ def fears_doorstep_traders_returning(text: str, crime_type: str | None) -> bool:
     )
 
 
+# -- round 31, helper S2 --
+# Questions round-31 role-players asked about the police investigation, a hit and run, an assault
+# at work on a paramedic, racist abuse and spitting, the Witness Care Unit, a council move, help
+# for a son using drugs, a knocked turban, screenshots of shared pictures and a spiking test. The
+# answers are at the end of bot/domain/responses_answers.yml with their sources.
+
+# "is anyone actually gonna investigate or is it just a number", "will the police actually do
+# anything", "do the police have to tell me if theyre investigating or not" (Terry), "why haven't
+# they told me anything? 2 weeks", "can someone find out what the police are doing" (Michael),
+# "will they tell me if they arrest someone?" (Ollie), "Will police contact me or go through my
+# manager?" (Kwame).
+_INVESTIGATION = re.compile(
+    r"\b(?:anyone|any1|some(?:one|body)|they|the police|police|cops|officers?|detectives?) "
+    r"(?:\w+ ){0,3}(?:investigat\w*|look(?:ing)? into (?:it|this|my case))\b|"
+    r"\b(?:will|are|is|gonna|going to) (?:the )?(?:police|they|cops|anyone) (?:\w+ ){0,2}"
+    r"(?:do|doing) (?:anything|something|owt)\b|"
+    r"\b(?:find out|check|ask|see) what (?:the )?police (?:are|is|have been) doing\b|"
+    r"\bwhy (?:havent|hasnt|have not|has not|didnt|did not) (?:they|the police|police|anyone|the "
+    r"officer) (?:\w+ )?(?:told|tell|contacted|contact|called|rung|rang|updated|update|said)\b|"
+    r"\btell me if (?:they|theyre|they are|the police|police|anyone|someone) (?:\w+ )?(?:arrest|"
+    r"charg|catch|find|investigat)\w*|"
+    r"\b(?:will|would|do|does|should|are) (?:the )?(?:police|they) (?:\w+ )?(?:contact|call|ring|"
+    r"phone|update|tell|let) (?:me|us)\b|"
+    r"\bjust a (?:crime )?(?:ref\w* )?number\b"
+)
+# Not yet reported, or asking whether to: what the police would do is the reporting answer.
+_NOT_REPORTED_YET = re.compile(
+    r"\b(?:i|we|ive|weve)(?: have)? (?:havent|have not|not yet|didnt|did not|never) (?:yet )?"
+    r"(?:told|tell|report\w*|call\w*|rung|been to)\b|\bnot (?:yet )?reported\b|\bif i (?:report|"
+    r"tell|go to)\b|\bshould i (?:report|tell|go)\b|\b(?:whether|if) to (?:report|tell)\b"
+)
+
+
+def asks_about_the_investigation(text: str) -> bool:
+    """Whether the police are investigating, and whether they will say so (Victims' Code, Right 6);
+    not whether to report, and not "will the police take him away" or "protect us"."""
+    words = plain(text)
+    found = _INVESTIGATION.search(words)
+    # "they" is the police only where the police are named ("police have the reg number so they
+    # must know ... why haven't they told me anything"), not the bank investigating a fraud.
+    about_police = bool(re.search(r"\b(?:police|cops|officers?|detectives?|crime number)\b", words))
+    return (
+        is_question(text)
+        and found is not None
+        and (about_police or not re.match(r"(?:why \w+ )?they\b", found.group(0)))
+        and not re.search(r"\b(?:bank|insurer|insurance|council|school|employer|landlord)\b", words)
+        and not _NOT_REPORTED_YET.search(words)
+        and not re.search(r"\b(?:take (?:him|her|them) away|protect|believe)\b", words)
+    )
+
+
+# "not insured for tools in the van", "i said im NOT insured": the insurance answer is no use.
+_NOT_INSURED = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|never|no longer) (?:\w+ )?insured\b|\buninsured\b|"
+    r"\bno insurance\b|\b(?:dont|didnt|do not|did not) have (?:any )?insurance\b"
+)
+# "reported it online got a crime number and nobody's rung": they have one already.
+_HAS_CRIME_NUMBER = re.compile(
+    r"\b(?:got|have|had|given|gave (?:me|us)|received|with) (?:a|the|my|our|an) (?:crime|police|"
+    r"incident) (?:ref\w*|reference|number|no)\b"
+)
+
+# A hit and run (Michael): "my mate said for hit and runs you go through some insurers bureau,
+# is that right?", "so the CICA one, will they pay me for lost wages?"
+_MIB = re.compile(
+    r"\b(?:mib|motor insurers?s? bureau|insurers?s? bureau|insurance bureau|untraced drivers?|"
+    r"uninsured drivers?)\b"
+)
+_HIT_AND_RUN = re.compile(
+    r"\b(?:hit and run|hit n run|drove off|didnt stop|did not stop|failed to stop)\b"
+)
+_ASKS_MONEY = re.compile(
+    r"\b(?:compensation|compo|cica|claim\w*|wages|earnings|lost (?:\w+ )?(?:money|pay|work)|pay "
+    r"(?:me|out)|paid)\b"
+)
+
+
+def asks_about_hit_and_run_compensation(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not is_question(text):
+        return False
+    if _MIB.search(words):
+        return True
+    crash = "road_crash" in ((answers or {}).get("account_details") or ()) or bool(
+        _HIT_AND_RUN.search(words)
+    )
+    return crash and bool(_ASKS_MONEY.search(words))
+
+
+# Kwame, a paramedic headbutted at work: "Colleagues say it's part of the job. Is it actually
+# taken seriously? Do I count as a victim?"
+_COUNT_AS_VICTIM = re.compile(
+    r"\b(?:do|does|would|will|can) (?:i|me|we|staff) (?:still |even |actually |really )?count "
+    r"(?:as )?(?:a |the )?victims?\b|\bam i (?:even |actually |really |still )?(?:a |the )?victim"
+    r"\b|\b(?:taken|take (?:it|this|that)) (?:\w+ )?seriously\b"
+)
+_WORKING_WHEN_HURT = re.compile(
+    r"\b(?:part of (?:the|my|our) job|at work|on shift|on duty|colleagues?|paramedics?|nurses?|"
+    r"ambulance|emergency workers?|my patient|a patient|patients|(?:my|the) manager)\b"
+)
+
+
+def asks_if_assaulted_worker_counts(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_COUNT_AS_VICTIM.search(words))
+        and bool(
+            re.search(r"\bpart of (?:the|my|our) job\b", words) or _WORKING_WHEN_HURT.search(words)
+        )
+        and bool(re.search(r"\b(?:victim|part of (?:the|my|our) job)\b", words))
+    )
+
+
+# "Isn't there a specific law for assaulting emergency workers? Does that change anything for me"
+def asks_about_the_emergency_workers_law(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(
+        re.search(r"\bemergency (?:workers?|services?|staff)\b", words)
+        and re.search(r"\b(?:law|act|offence|assault\w*|attack\w*|sentenc\w*)\b", words)
+    )
+
+
+# Mei, spat at and abused on a bus: "Why you say assault? he only spit and shout."
+_SPIT = re.compile(r"\b(?:spit|spat|spits|spitting|spitted|gob\w*)\b")
+
+
+def asks_if_spitting_is_assault(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_SPIT.search(words))
+        and bool(re.search(r"\bassault\w*\b|\bis (?:it|that|spitting) (?:a )?crime\b", words))
+    )
+
+
+# "Police will care if it is only words?", "police will care if only words? He did not hit me",
+# "if I report, police really do something when he only shout and spit?"
+_ONLY_WORDS = re.compile(
+    r"\b(?:only|just) (?:words|shout\w*|spit\w*|verbal|name calling|called me|names|swear\w*|"
+    r"abuse)\b|\bhe only (?:\w+ )?(?:shout\w*|spit\w*|swore|said)\b|"
+    r"\b(?:did not|didnt|never|not) (?:\w+ )?(?:hit|touch|punch|"
+    r"hurt)\w* me\b|\b(?:nobody|no one|noone) (?:\w+ )?(?:hit|touched|hurt) me\b|\bnot physical\b"
+)
+_POLICE_CARE = re.compile(
+    r"\b(?:police|they|cops)\b.{0,40}\b(?:care|cares|bother\w*|do (?:anything|something)|take "
+    r"(?:it|this|that) (?:\w+ )?serious\w*|interested|matter)\b|"
+    r"\b(?:care|bother)\b.{0,30}\bpolice\b"
+)
+
+
+def asks_if_hate_words_matter(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    hate = (
+        crime_type == "hate_crime"
+        or answers.get("hate_motivated") is True
+        or bool(answers.get("hate_strand"))
+        or bool(_HATE_WORDS.search(words))
+        or bool(re.search(r"\b(?:chinese|racis\w*|hate)\b", words))
+    )
+    return (
+        hate
+        # Racist or religious abuse: the Galop answer for LGBT+ hate stands.
+        and race_or_religion_hate(text, answers)
+        and is_question(text)
+        and bool(_ONLY_WORDS.search(words))
+        and bool(_POLICE_CARE.search(words))
+    )
+
+
+# Lucy: "Is the Witness Care Unit the same as the Witness Service?"
+def asks_witness_care_unit_or_service(text: str) -> bool:
+    words = plain(text)
+    care_unit = re.search(r"\bwitness care(?: unit| officer|)\b|\bwcu\b", words)
+    service = re.search(r"\bwitness service\b", words)
+    return is_question(text) and bool(
+        (care_unit and service)
+        or (
+            (care_unit or service)
+            and re.search(r"\b(?:difference|same|different|what(?:s| is) the)\b", words)
+        )
+    )
+
+
+# Ahmed, a council tenant targeted by his neighbour: "Can the council do anything? Or move us?",
+# "Still didnt say if they can move us", "can the council actually move us?"
+_MOVE_US = re.compile(
+    r"\b(?:move|rehouse|re house|transfer|relocate) (?:us|me|my family|our family)\b|"
+    r"\b(?:management (?:move|transfer)|housing transfer|emergency transfer)\b"
+)
+
+
+def asks_if_the_council_can_move_them(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_MOVE_US.search(words))
+        and (
+            is_question(text)
+            or bool(re.search(r"\b(?:if|whether) (?:they|the council|the housing)\b", words))
+        )
+        and not re.search(r"\b(?:refuge|police station)\b", words)
+    )
+
+
+# Graham, whose adult son uses drugs and steals from him: "Is there somebody who helps families
+# in this situation?", "I'd still like to know if anyone can help him with the drugs."
+_DRUGS = re.compile(
+    r"\b(?:drugs|drug (?:problem|use|habit|addiction|issue)|addict\w*|heroin|crack|cocaine|"
+    r"substance\w*)\b"
+)
+_HELP_FOR_THEM = re.compile(
+    r"\bhelp\w* (?:him|her|them|my son|my daughter|families|family|parents|us) (?:\w+ )?"
+    r"(?:with|in|get off|stop|come off|through)\b|\b(?:some(?:one|body)|anyone|anybody|"
+    r"any(?:one|body) who|people) (?:who |that )?(?:\w+ )?helps? (?:families|family|parents|him|"
+    r"her)\b|"
+    r"\bsupport for (?:families|family|parents|him|her)\b|\bhelps? families\b"
+)
+
+
+def asks_for_help_with_a_relatives_drugs(text: str) -> bool:
+    words = plain(text)
+    return bool(_DRUGS.search(words) and _HELP_FOR_THEM.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:like to know|want to know|wondering)\b", words))
+    )
+
+
+# Harjit: "I have not yet reported what happened in the street yesterday. Should I? And do you
+# think the two are connected?"
+def asks_if_incidents_are_connected(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(
+        re.search(
+            r"\b(?:connected|linked|related|the same (?:people|person|man|men|group|lot|ones?))\b",
+            words,
+        )
+        and re.search(r"\breport\w*\b", words)
+    )
+
+
+# "he physically knocked my turban ... Is that an assault?"
+_WORN = re.compile(
+    r"\b(?:turban|patka|hijab|headscarf|head scarf|niqab|burqa|kippah|yarmulke|skullcap|hat|cap|"
+    r"wig|glasses|clothes|clothing|coat|jacket|bag)\b"
+)
+
+
+def asks_if_touching_what_they_wear_is_assault(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\bassault\w*\b", words))
+        and bool(_WORN.search(words))
+        and bool(
+            re.search(
+                r"\b(?:knock\w*|pull\w*|grab\w*|rip\w*|snatch\w*|tore|tear\w*|touch\w*|"
+                r"yank\w*|flick\w*|push\w*)\b",
+                words,
+            )
+        )
+    )
+
+
+# Aaliyah, whose ex shared her pictures: "should i keep the screenshots or delete them? some of
+# them have the pics in", "do i keep the screenshots??"
+def asks_whether_to_keep_image_screenshots(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    age = answers.get("age")
+    adult = not isinstance(age, (int, float)) or age >= 18
+    images = (
+        "intimate_images" in (answers.get("account_details") or ())
+        or crime_type == "online_abuse"
+        or bool(re.search(r"\b(?:pics?|pictures?|photos?|nudes?|images?)\b", words))
+    )
+    return (
+        adult
+        and images
+        and is_question(text)
+        and bool(re.search(r"\b(?:screenshots?|screen shots?|screenies)\b", words))
+        and bool(re.search(r"\b(?:keep|save|delete|get rid|bin)\b", words))
+        and not re.search(r"\b(?:this chat|our chat|my data|this conversation|the chat)\b", words)
+    )
+
+
+# Becca, spiked nearly a week ago: "can i still get tested after a week", "does the TEST cost
+# anything", "nobody has actually told me if i can still get a drug test after a week or if its
+# pointless".
+_SPIKE_WORDS = re.compile(
+    r"\b(?:spik\w*|drugged|drink was|in my drink|drug test\w*|drugs test\w*|tested for drugs|"
+    r"urine (?:test|sample))\b"
+)
+_TEST = re.compile(r"\b(?:test|tests|tested|testing|sample)\b")
+_TEST_WHEN_OR_COST = re.compile(
+    r"\b(?:still|after|too late|pointless|worth it|week|days?|cost\w*|pay|free|charge|where)\b"
+)
+
+
+def asks_about_a_spiking_test(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    said_spiked = bool(_SPIKE_WORDS.search(words))
+    # Without the word: a spiking read as an assault, tested days later or asking the cost; not
+    # "i need to get tested. he didnt use anything" (the Havens).
+    spiked = said_spiked or (
+        crime_type in ("assault", "other")
+        and answers.get("possible_sexual_offence") is not True
+        and bool(re.search(r"\b(?:a week|weeks?|days|cost\w*|pay|free|charge|pointless)\b", words))
+        and not re.search(r"\b(?:didnt use|condom|protection|raped|rape|sex\w*)\b", words)
+    )
+    return (
+        spiked
+        and (is_question(text) or bool(re.search(r"\b(?:if|whether) i can\b", words)))
+        and bool(_TEST.search(words))
+        and bool(_TEST_WHEN_OR_COST.search(words))
+        and not re.search(r"\b(?:stds?|stis?|hiv|pregnan\w*|covid|driving)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -6171,6 +6501,40 @@ def known_answer(
             Say(response="utter_who_reported_it"),
         ),
         (asks_about_suing(text), Say(response="utter_suing")),
+        # -- round 31, helper S2 --: before the witness, court, privacy, hate crime, insurance,
+        # compensation, interpreter and evidence answers below, which answered only part of
+        # these or the wrong question.
+        (
+            asks_witness_care_unit_or_service(text),
+            Say(response="utter_witness_care_unit_or_service"),
+        ),
+        (
+            asks_about_hit_and_run_compensation(text, answers),
+            Say(response="utter_hit_and_run_mib"),
+        ),
+        (asks_about_the_emergency_workers_law(text), Say(response="utter_emergency_workers_law")),
+        (asks_if_assaulted_worker_counts(text), Say(response="utter_assaulted_at_work_counts")),
+        (asks_if_spitting_is_assault(text), Say(response="utter_spitting_is_assault")),
+        (
+            asks_if_hate_words_matter(text, crime_type, answers),
+            Say(response="utter_hate_words_are_a_crime"),
+        ),
+        (
+            asks_if_touching_what_they_wear_is_assault(text),
+            Say(response="utter_touching_clothes_is_assault"),
+        ),
+        (asks_if_incidents_are_connected(text), Say(response="utter_report_and_link")),
+        (asks_if_the_council_can_move_them(text), Say(response="utter_council_move")),
+        (asks_for_help_with_a_relatives_drugs(text), Say(response="utter_family_drugs_help")),
+        (
+            asks_whether_to_keep_image_screenshots(text, crime_type, answers),
+            Say(response="utter_keep_image_screenshots"),
+        ),
+        (
+            asks_about_a_spiking_test(text, crime_type, answers),
+            Say(response="utter_spiking_test"),
+        ),
+        (asks_about_the_investigation(text), Say(response="utter_police_investigation")),
         # -- round 29, helper J: before "should i tell the police" (utter_report_and_tell_family),
         # the family liaison officer, the parole statement, the men-too answers and utter_court.
         (asks_for_someone_at_court(text), Say(response="utter_someone_at_court")),

@@ -552,6 +552,12 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
 
     if ROAD_CRASH in person.situations and tuple(serves.crime_types) == _HOMICIDE_ONLY:
         return "for families bereaved by murder or manslaughter, not by a death on the road"
+    # -- round 31, helper S2 --: the criminal injuries scheme does not cover injuries from a
+    # vehicle unless it was used to injure someone (Criminal Injuries Compensation Scheme 2012,
+    # Annex B), and a deliberate one is not a road crash (actions/account.py): the Motor
+    # Insurers' Bureau (the mib entry) is for hit-and-run and uninsured drivers.
+    if ROAD_CRASH in person.situations and org.id == "cica":
+        return "injuries from a vehicle are claimed from the Motor Insurers' Bureau, not CICA"
     stalking_only = _round29_n_exclusion(person, org)  # -- round 29, helper N --
     if stalking_only:
         return stalking_only
