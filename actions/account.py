@@ -2223,7 +2223,11 @@ _THEIR_SUBSTANCE_USE = re.compile(
     r"injecting) (?:drugs|crack|heroin|cocaine|coke|spice|ketamine|meth)\b|\b(?:his|her|their) "
     r"(?:drug|drugs|crack|heroin|drinking|alcohol) (?:use|problem|habit|addiction)\b|\b(?:he|she)"
     r"(?: is| was|s)? (?:an alcoholic|a drug addict|an addict|a heavy drinker)\b|\bwhen (?:he|she)"
-    r"(?:s| is)? (?:drinks|drunk|high|off his head|off her head)\b"
+    r"(?:s| is)? (?:drinks|drunk|high|off his head|off her head)\b|"
+    # "He has a drug problem, I'm afraid" about her son (round 31, Graham).
+    r"\b(?:he|she|hes|shes|they|theyve) (?:has|have|s got|has got|got) (?:a )?(?:bit of a |bad |"
+    r"serious )?(?:drug|drugs|drink|drinking|alcohol|crack|heroin|gambling) (?:problem|habit|"
+    r"addiction|issue)s?\b"
 )
 
 

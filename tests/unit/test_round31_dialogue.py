@@ -253,3 +253,15 @@ def test_what_a_test_costs_is_not_whether_this_service_is_a_scam(text):
 
     assert answer(text, "assault") != "utter_not_a_scam"
     assert answer("does this cost anything?", "assault") == "utter_not_a_scam"
+
+
+def test_a_son_with_a_drug_problem_is_a_relatives_drug_use_for_the_matcher():
+    from actions.account import read_account
+
+    # Graham, 66 (r31b): Adfam was never offered for his son's drug use.
+    graham = (
+        "Oh no, nothing like that. He's out at the moment. My son is 35 and lives with me. He "
+        "has a drug problem, I'm afraid, and money keeps going missing from my wallet."
+    )
+    assert "family_substance_use" in read_account(graham).details
+    assert "family_substance_use" not in read_account("i have a drug problem").details
