@@ -2495,7 +2495,7 @@ _R31_GROWN_CHILD = re.compile(
 # images of a child too (Protection of Children Act 1978, s.1).
 _R31_SEXTORTION = re.compile(
     r"\b(?:(?:send|post|share|leak|show)s? (?:a |the |my |this |that |it |them |all )?(?:videos?|"
-    r"vids?|pics?|photos?|pictures?|images?|recordings?|clips?|nudes?)?(?: of me)? to (?:everyone|"
+    r"vids?|pics?|photos?|pictures?|images?|recordings?|clips?|nudes?)?(?: of me)? ?to (?:everyone|"
     r"everybody|all my|my (?:friends|family|mum|mom|dad|parents|wife|husband|girlfriend|boyfriend|"
     r"boss|work|followers|contacts|school|college|teachers?))\b.{0,60}\b(?:unless (?:i|we)|if (?:i|"
     r"we) (?:dont|do not|don t|cant|wont|refuse)) (?:send|pay|give|do)\b|sextort\w*)"

@@ -5968,8 +5968,13 @@ def young_person_fears_trouble_over_images(
     blackmailed over pictures is the victim."""
     words = plain(text)
     young = _young(answers) or bool(re.search(r"\bim (?:1[0-7])\b", words))
+    told = answers or {}
+    # Before the age is asked, someone blackmailed over pictures ("wait am i gonna get in
+    # trouble?? theyre private pics", in the suite's 16-year-old): the same answer.
+    age_unknown = told.get("age") is None and told.get("under_18") is None
+    blackmailed = "sextortion" in (told.get("account_details") or ())
     return (
-        young
+        (young or (age_unknown and blackmailed))
         and bool(_GONNA_BE_IN_TROUBLE.search(words))
         and bool(re.search(r"\b(?:pics?|nudes?|pictures?|photos?|images?|videos?)\b", words))
         and not _FAKE_IMAGE.search(words)

@@ -265,3 +265,24 @@ def test_a_son_with_a_drug_problem_is_a_relatives_drug_use_for_the_matcher():
     )
     assert "family_substance_use" in read_account(graham).details
     assert "family_substance_use" not in read_account("i have a drug problem").details
+
+
+def test_pictures_threatened_to_a_school_unless_she_sends_more_is_sextortion():
+    from actions.account import read_account
+
+    # The suite's 16-year-old (round 31): "send them to" was missed, so it stayed online abuse.
+    told = read_account(
+        "i sent him some pics and now he says he'll send them to my school and my family "
+        "unless i send more by tonight"
+    )
+    assert told.crime_type == "sexual_offence"
+    assert {"sextortion", "intimate_images"} <= told.details
+
+
+def test_in_trouble_over_pictures_before_the_age_is_known_is_answered_when_blackmailed():
+    from known_answers import answer
+
+    said = "wait am i gonna get in trouble?? theyre private pics"
+    blackmailed = {"account_details": ["online", "intimate_images", "sextortion"]}
+    assert answer(said, "sexual_offence", **blackmailed) == "utter_sextortion_not_your_fault"
+    assert answer(said, "sexual_offence", age=30, **blackmailed) is None
