@@ -332,6 +332,15 @@ def say(
         dispatcher.utter_message(text=message.text, **dict(message.args))
 
 
+def _answered_aside(result: reading.Reading) -> bool:
+    """Whether the reading answered something beside the question (not "Sorry, I didn't catch
+    that", which the rules say in their own way when the form lets the message go)."""
+    return any(
+        message.response is None or not message.response.startswith("utter_reask_")
+        for message in result.say
+    )
+
+
 class ValidateNeedsAssessmentForm(FormValidationAction):
     def name(self) -> str:
         return "validate_needs_assessment_form"
@@ -480,6 +489,12 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             slots.update(self._skip(following, skipped))
             merged.update(slots)
             following = next_question(merged, skipped, channel, self._gender_matters(merged))
+        if not slots and result is not None and _answered_aside(result):
+            # Rasa rejects a form whose validation sets no slot but the question, and drops
+            # what it said with it: "should i just send them so he stops??" at "Have you
+            # reported it?" got the question again and nothing else (round 31). Setting a slot
+            # to the value it has keeps the answer; the question is then asked again.
+            slots["skipped_slots"] = list(skipped)
         return [*(SlotSet(k, v) for k, v in slots.items()), SlotSet("requested_slot", following)]
 
     @staticmethod

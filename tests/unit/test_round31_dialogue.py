@@ -286,3 +286,41 @@ def test_in_trouble_over_pictures_before_the_age_is_known_is_answered_when_black
     blackmailed = {"account_details": ["online", "intimate_images", "sextortion"]}
     assert answer(said, "sexual_offence", **blackmailed) == "utter_sextortion_not_your_fault"
     assert answer(said, "sexual_offence", age=30, **blackmailed) is None
+
+
+async def test_an_answer_beside_a_question_keeps_the_form_so_rasa_does_not_drop_it(
+    dispatcher, domain
+):
+    # The suite's 16-year-old (round 31): "should i just send them so he stops??" at "Have you
+    # reported it?" was answered by the reading, but no slot was set, so Rasa rejected the
+    # form and the answer was dropped with it.
+    events = await FORM.run(
+        dispatcher,
+        make_tracker(
+            slots={
+                **STARTED, "crime_type": "online_abuse", "repeat_victimisation": True,
+                "account_details": ["intimate_images", "online"], "skipped_slots": [],
+            },
+            text="should i just send them so he stops??",
+            requested_slot="reported_to_police",
+            sent=["utter_ask_reported_to_police"],
+        ),
+        domain,
+    )  # fmt: skip
+    assert responses(dispatcher) == ["utter_sextortion"]
+    kept = [e for e in events if e["event"] == "slot" and e["name"] != "requested_slot"]
+    assert kept, "a slot besides the question is set, or Rasa rejects the form"
+    assert slots_of(events)["requested_slot"] == "reported_to_police"
+
+
+async def test_a_miss_still_lets_the_form_go_to_the_rules(dispatcher, domain):
+    events = await FORM.run(
+        dispatcher,
+        make_tracker(
+            slots={**STARTED, "crime_type": "burglary"}, text="purple",
+            requested_slot="reported_to_police", sent=["utter_ask_reported_to_police"],
+        ),
+        domain,
+    )  # fmt: skip
+    assert responses(dispatcher) == ["utter_reask_reported_to_police"]
+    assert [e["name"] for e in events if e["event"] == "slot"] == ["requested_slot"]
