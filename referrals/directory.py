@@ -768,6 +768,28 @@ def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organ
     """ "what is tell mama?": the organisation a question asks about, by its name."""
     words = _plain(text)
     asking = bool(_WHAT_IS.search(words))
+    found = _named(words, asking, organisations)
+    if found is not None and "(" in found.name:
+        # "can i get victim support if im also the suspect?": the name in the bracket of the
+        # National Homicide Service (Victim Support) is its parent's, whose own service is
+        # meant (round 32, Yusuf, who was given the homicide service after a fight).
+        inside = _plain(found.name.split("(")[1])
+        if re.search(rf"\b{re.escape(inside)}\b", words) and not any(
+            re.search(rf"\b{re.escape(name)}\b", words) for name in _names(found) if name != inside
+        ):
+            parent = next(
+                (
+                    org
+                    for org in organisations
+                    if not org.is_retired and org.general and _plain(org.name).startswith(inside)
+                ),
+                None,
+            )
+            return parent or found
+    return found
+
+
+def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> Organisation | None:
     for org in organisations:
         if org.is_retired:
             continue

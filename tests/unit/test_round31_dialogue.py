@@ -324,3 +324,21 @@ async def test_a_miss_still_lets_the_form_go_to_the_rules(dispatcher, domain):
     )  # fmt: skip
     assert responses(dispatcher) == ["utter_reask_reported_to_police"]
     assert [e["name"] for e in events if e["event"] == "slot"] == ["requested_slot"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Yusuf, 19 (r32b), punched in a fight and arrested too: given the homicide service.
+        "no im safe. so can i get victim support if im also the suspect? thats what i really "
+        "wanna know",
+        "ok but will victim support even help someone whos been arrested? dont wanna ring and "
+        "get told no",
+        "what is victim support?",
+    ],
+)
+def test_victim_support_named_is_the_supportline_not_the_homicide_service(text):
+    from referrals.directory import load_directory, named_in_question
+
+    named = named_in_question(text, load_directory())
+    assert named is not None and named.id == "victim-support-supportline"
