@@ -1600,10 +1600,26 @@ def read_needs(text: str) -> Answer:
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
+_ENGLISH_IS_FINE = re.compile(
+    r"\b(?:(?:my )?english (?:is )?(?:fine|ok|okay|good|great|fluent|perfect|no problem|is fine)|"
+    r"(?:i )?(?:speak|understand) english (?:fine|well|ok|okay|perfectly)|english (?:please|pls)|"
+    r"(?:dont|do not|no) need (?:an |a )?interpreter)\b"
+)
+# Unless they ask for one all the same: "english ok but polish better for me".
+_WANTS_INTERPRETER = re.compile(
+    r"\b(?:interpreter (?:please|pls|would help|would be good)|(?:would|d) (?:like|prefer) "
+    r"(?:an |a )?interpreter|\w+ (?:is )?better for me|prefer (?!english)\w+)\b"
+)
+
+
 def read_language(text: str) -> Answer:
     words = plain(text)
     languages = vocabulary.values("language", text)
     others = [lang for lang in languages if lang != "english"]
+    if others and _ENGLISH_IS_FINE.search(words) and not _WANTS_INTERPRETER.search(words):
+        # "English fine. Gujarati for my mother but not needed", "English is ok, I also speak
+        # Bengali" (round 32, Raj and Mariam, each given an interpreter they did not want).
+        return Answer("english")
     if others:
         return Answer(others[0])
     if languages or re.search(

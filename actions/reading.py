@@ -1471,6 +1471,12 @@ _OTHER_TIMES_NOT_REPORTED = re.compile(
 )
 
 
+_NO_INTERPRETER = re.compile(
+    r"\b(?:(?:dont|do not|didnt|did not|no) (?:need|want|ask for|asked for) (?:an? |the |any )?"
+    r"(?:\w+ )?interpreter|(?:i )?speak english|my english is (?:fine|ok|okay|good))\b"
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -1493,6 +1499,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(hate_motivated=True, hate_strand=list(strands) or None)
     if answers.get("consent") is False and gives_consent_after_all(words):
         changes["consent"] = True
+    if answers.get("language") not in (None, "english") and _NO_INTERPRETER.search(words):
+        # "No no I dont need Gujarati interpreter, I speak English! I said for my mother"
+        # after the referral named one (round 32, Raj).
+        changes["language"] = "english"
     # A referral declined, or skipped after two asks, can be asked for at any time after.
     open_to_referral = answers.get("referral_consent") is False or (
         answers.get("referral_consent") is None

@@ -124,6 +124,8 @@ def changed_line(
         parts.append("it wasn't because of who you are")
     if changes.get("contact_method") in _METHOD_WORDS:
         parts.append(f"they'll contact you {_METHOD_WORDS[changes['contact_method']]}")
+    if changes.get("language") == "english":
+        parts.append("no interpreter")  # "I dont need Gujarati interpreter" (round 32, Raj)
     if changes.get("voicemail_ok") is False:
         parts.append("they won't leave a voicemail")
     if changes.get("contact_times"):

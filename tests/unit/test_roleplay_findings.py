@@ -1590,7 +1590,10 @@ def test_round_twelve_questions(text, crime_type, response):
 )
 def test_threats_to_share_pictures_are_image_abuse(text):
     found = read_account(text)
-    assert found.crime_type == "online_abuse" and "intimate_images" in found.details
+    # Since round 31 a threat to send them "unless"/"if i dont send more" is read as the sexual
+    # offence it is (Sexual Offences Act 2003, s.66B): still image abuse, with its services.
+    assert found.crime_type in ("online_abuse", "sexual_offence")
+    assert "intimate_images" in found.details
 
 
 def test_who_sees_it_asks_about_privacy():

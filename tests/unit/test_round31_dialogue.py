@@ -342,3 +342,31 @@ def test_victim_support_named_is_the_supportline_not_the_homicide_service(text):
 
     named = named_in_question(text, load_directory())
     assert named is not None and named.id == "victim-support-supportline"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Raj (r32c) and Mariam (r32c): each was given an interpreter they did not want.
+        ("English fine. Gujarati for my mother but not needed", "english"),
+        ("English is ok, I also speak Bengali.", "english"),
+        ("my english is not good, polish", "polish"),
+        ("english ok but polish better for me", "polish"),
+        ("polish please", "polish"),
+    ],
+)
+def test_english_said_to_be_fine_is_english_whatever_else_they_speak(text, language):
+    from actions.answers import read_answer
+
+    assert read_answer("language", text).value == language
+
+
+def test_no_interpreter_after_the_referral_puts_it_right_and_says_so():
+    from actions.reading import corrections
+    from actions.wording import changed_line
+
+    raj = "No no I dont need Gujarati interpreter, I speak English! I said for my mother"
+    changes = corrections(raj, {"language": "gujarati", "referral_consent": True})
+    assert changes == {"language": "english"}
+    assert changed_line(changes) == "Thank you, I've changed that: no interpreter."
+    assert corrections(raj, {"language": "english"}) == {}
