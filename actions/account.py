@@ -913,8 +913,11 @@ _REPORTED = re.compile(
     r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
     r"(?:got|have|has been|was|were|been) (?:arrested|charged|on bail|bailed|remanded|"
     r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|(?:court|trial) (?:is|was|date)|"
-    r"reported (?:it|him|her|them)|the police (?:know|have it)|police i call\w*|i call(?:ed)? "
-    r"(?:the )?police|number of crime|(?<!hate )crime number|give me (?:a |the )?(?:crime )?number|"
+    r"reported (?:it|him|her|them)|the police (?:know|have it)|police i call\w*|"
+    # Not "i think i call the police" (round 32, Ana): meaning to, not done.
+    r"(?<!think )(?<!maybe )(?<!perhaps )(?<!then )(?<!should )(?<!will )(?<!so )"
+    r"i call(?:ed)? (?:the )?police|number of crime|(?<!hate )crime number|"
+    r"give me (?:a |the )?(?:crime )?number|"
     # "They've charged a boy and there's going to be a trial", "the police gave us a family
     # liaison officer", "i give police the cctv every time", "i report it every time".
     r"(?:theyve|they ve|they have|they|police have|police|cops have|cops) (?:now |finally |"

@@ -370,3 +370,19 @@ def test_no_interpreter_after_the_referral_puts_it_right_and_says_so():
     assert changes == {"language": "english"}
     assert changed_line(changes) == "Thank you, I've changed that: no interpreter."
     assert corrections(raj, {"language": "english"}) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # Ana (r32a), who had not reported: recorded as having told the police.
+        ("no thanks. i think i call the police. its ok one week later?", None),
+        ("maybe i call police tomorrow", None),
+        ("yesterday i call police and they come", True),
+        ("i called the police", True),
+    ],
+)
+def test_meaning_to_call_the_police_is_not_having_told_them(text, reported):
+    from actions.account import read_account
+
+    assert read_account(text).reported is reported
