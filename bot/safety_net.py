@@ -244,6 +244,10 @@ def _demote(message: Message, refused: tuple[str, ...]) -> None:
     which only a pattern or a trusted guess may give); when that guess is only noise, read the
     message as an answer or an account (``inform``), which the form and the rules handle."""
     refused = (*refused, IN_DANGER, SELF_HARM)
+    if not erase_words(message.get(TEXT)):
+        # The next guess is never erasure unless they said so: "yeah pass my details, text me
+        # dont call" was asked "Do you want me to delete everything?" (round 32, Jamal).
+        refused = (*refused, DELETE)
     ranking = [
         r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in refused
     ]

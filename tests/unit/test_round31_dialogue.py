@@ -386,3 +386,14 @@ def test_meaning_to_call_the_police_is_not_having_told_them(text, reported):
     from actions.account import read_account
 
     assert read_account(text).reported is reported
+
+
+def test_a_demoted_guess_never_falls_to_erasure_without_words_of_erasure():
+    from tests.unit.test_safety_net import classify
+
+    # Jamal (r32b) was asked "Do you want me to delete everything?" after agreeing to be
+    # referred: the classifier's guess (a rights question) was demoted to its next, erasure.
+    jamal = "thats not what i asked. whatever. yeah pass my details, text me dont call"
+    assert classify(jamal, "ask_right", ["ask_right", "delete_my_data", "affirm"]) != (
+        "delete_my_data"
+    )
