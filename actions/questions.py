@@ -2322,6 +2322,8 @@ def fears_arrest_after_exploitation(text: str, answers: Mapping[str, Any] | None
             r"\b(?:county lines|carry\w* (?:drugs|packages|gear)|owe them|debt)\b", plain(text)
         )
     )
+    # -- round 32, helper T --: "they make me sell drugs" (the parent's words, _SELL_DRUGS).
+    exploited = exploited or bool(_SELL_DRUGS.search(plain(text)))
     return exploited and bool(_ARRESTED_Q.search(plain(text)))
 
 
@@ -6365,6 +6367,107 @@ def asks_about_a_spiking_test(
     )
 
 
+# -- round 32, helper T --
+# Who did it decides which order: a non-molestation order is for a partner, ex or relative; for
+# anyone else (Sophie, a GP stalked by a patient's husband: "he's not my ex or a relative ... so a
+# non-molestation order doesn't apply, does it?") a harassment injunction she can ask for herself.
+_NOT_PARTNER = re.compile(
+    r"\b(?:not|isnt|is not|never been|wasnt|was not) (?:my |a |an |our )?(?:ex|partner|"
+    r"relative|family|family member|husband|wife|boyfriend|girlfriend|related)\b|\bharassment "
+    r"(?:injunctions?|orders?)\b"
+)
+
+
+def protection_order_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str:
+    """The order answer for who did it: utter_protection_order (non-molestation) for a partner,
+    ex or relative, utter_harassment_injunction for someone else."""
+    relationship = (answers or {}).get("relationship_to_offender")
+    if _NOT_PARTNER.search(plain(text)):
+        return "utter_harassment_injunction"
+    if crime_type == "domestic_abuse" or relationship in ("partner_or_ex", "family_member"):
+        return "utter_protection_order"
+    if relationship in ("someone_known", "stranger", "unknown"):
+        return "utter_harassment_injunction"
+    return "utter_protection_order"
+
+
+# "can i go to a refuge and take my daughter with me?", "will the refuge take a 2 year old??",
+# "pls just tell me yes or no can kids go in refuges" (Nadia).
+_REFUGE = re.compile(r"\brefuges?\b")
+_CHILDREN = re.compile(
+    r"\b(?:my |the |our |a )?(?:daughters?|sons?|kids?|children|child|babys?|babies|toddlers?|"
+    r"little ones?|\d+ (?:year|yr|month)s? olds?|(?:one|two|three|four|five) (?:year|yr)s? olds?)\b"
+)
+_CAN_THEY_COME = re.compile(
+    r"\b(?:can|could|will|would|do|does|are|is|allowed|let|take|bring|come|go|stay)\b"
+)
+
+
+def asks_about_children_in_a_refuge(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_REFUGE.search(words))
+        and bool(_CHILDREN.search(words))
+        and bool(_CAN_THEY_COME.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:asked|asking|tell me)\b", words)))
+    )
+
+
+# A parent whose child is exploited to sell drugs (Rosa: "they will put him in prison? he is only
+# a boy", "police will arrest mi hijo?", "who help him? he is a child").
+_SELL_DRUGS = re.compile(
+    r"\b(?:county lines|sell\w* (?:drugs|drogas|gear|weed|stuff)|deal\w* drugs|carry\w* (?:drugs|"
+    r"packages|gear)|(?:use|using|used|make|making|made|force\w*) (?:him|her|them|my (?:son|"
+    r"daughter|boy|girl|child|kid)) (?:to |for )?(?:sell|deal|carry|drugs|drogas))\b"
+)
+_MY_CHILD = re.compile(
+    r"\b(?:my (?:son|daughter|boy|girl|child|kid)|mi hij[oa]|hij[oa]|he is (?:only )?(?:a )?(?:boy|"
+    r"child|kid)|she is (?:only )?(?:a )?(?:girl|child|kid)|(?:only|just) a (?:boy|girl|child|kid)|"
+    r"(?:he|she|hes|shes) (?:is )?a (?:child|minor|kid))\b"
+)
+_HIM_ARRESTED = re.compile(
+    r"\b(?:arrest|nick|charge|lock up|prosecute)\w* (?:him|her|my (?:son|daughter|boy|girl|child|"
+    r"kid)|mi hij[oa])|\b(?:put|send) (?:him|her) (?:in|to) (?:prison|jail|custody)|\b(?:he|she|"
+    r"my son|my daughter) (?:will |gonna |going to )?(?:go|be sent|get sent) to (?:prison|jail)|"
+    r"\b(?:is|will) (?:he|she) (?:be )?in trouble|\bwho (?:will |can |is going to )?helps? "
+    r"(?:him|her|my (?:son|daughter|boy|girl|child))\b"
+)
+
+
+def parent_fears_for_exploited_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    exploited = answers.get("crime_type") == "human_trafficking" or bool(_SELL_DRUGS.search(words))
+    about_a_child = bool(_MY_CHILD.search(words)) or bool(answers.get("for_child"))
+    return exploited and about_a_child and bool(_HIM_ARRESTED.search(words))
+
+
+# "its ok one week later?", "i ask if is ok to report one week after", "is worth it to report? it
+# was one week ago already" (Ana, exposed to on a night bus a week before).
+_OK_TO_REPORT_LATER = re.compile(
+    r"\b(?:is (?:it )?|its |it s )?(?:ok|okay|alright|fine|too late) (?:to (?:report|go to "
+    r"(?:the )?police|tell (?:the )?police|call (?:the )?police)(?: it)? )?(?:now )?(?:a|one|two|"
+    r"three|four|\d+|a few|some|1) (?:days?|weeks?) (?:later|after|ago)\b|\b(?:was|is|happened) "
+    r"(?:one|a|two|\d+|1) (?:days?|weeks?) ago already\b"
+)
+_WORTH_IT_TO_REPORT = re.compile(
+    r"\bis (?:it )?worth (?:it )?(?:to )?report\w*|\b(?:the )?police will do (?:something|anything)"
+    r" (?:or no|or not)\b|\bwill (?:the )?police (?:even )?do (?:something|anything)\b"
+)
+
+
+def asks_if_ok_to_report_later(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bi (?:ask|asked|am asking|was asking)\b", words))
+    return asked and bool(_OK_TO_REPORT_LATER.search(words))
+
+
+def asks_if_worth_it_to_report(text: str) -> bool:
+    return bool(_WORTH_IT_TO_REPORT.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -6422,6 +6525,16 @@ def known_answer(
         ),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        # -- round 32, helper T --: a child in a refuge before the social-services answer; an
+        # exploited child's parent before the threat answers; reporting a week later before the
+        # "this chat doesn't report it" answer.
+        (asks_about_children_in_a_refuge(text), Say(response="utter_refuge_with_children")),
+        (
+            parent_fears_for_exploited_child(text, answers),
+            Say(response="utter_exploited_child_parent"),
+        ),
+        (asks_if_ok_to_report_later(text), Say(response="utter_not_too_late_to_report")),
+        (asks_if_worth_it_to_report(text), Say(response="utter_worth_reporting")),
         # -- round 31, helper S1 --: before the stolen-phone, court, property, protection-order,
         # threat, bank and sextortion answers below, which answered the wrong question.
         (tracker_on_them(text, crime_type), Say(response="utter_tracker_on_you")),
@@ -6990,7 +7103,10 @@ def known_answer(
             Say(response="utter_forced_marriage_order"),
         ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
-        (asks_about_a_protection_order(text), Say(response="utter_protection_order")),
+        (
+            asks_about_a_protection_order(text),
+            Say(response=protection_order_answer(text, crime_type, answers)),
+        ),
         (
             asks_if_in_trouble_for_images(text, crime_type),
             Say(response="utter_images_not_in_trouble"),
