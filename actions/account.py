@@ -739,8 +739,10 @@ _TRAFFICKING = re.compile(
     r"no pay|no money)|(?:took|taken|take|takes|kept|keep|keeps|keeping|holding|hold|holds|has|"
     r"have) (?:my|our) (?:passport|"
     r"passports|documents|papers|id)|debt (?:bondage|to (?:pay|work) off)|owe them|"
-    r"county lines|cuckoo\w*|(?:made|make|makes|forced) (?:me|us|him|her) (?:to )?"
-    r"(?:carry|sell|deal|move) (?:drugs|gear|packages)|brought (?:me|us) (?:to|over to|here)|"
+    r"county lines|cuckoo\w*|(?:made|make|makes|forced|use|uses|using|used) (?:me|us|him|her|"
+    # "some men older they use him to sell drogas" (round 32, Rosa, about her son of 16).
+    r"my son|my daughter|my boy|my girl) (?:to )?(?:carry|sell|deal|move) (?:drugs|drogas|gear|"
+    r"packages)|brought (?:me|us) (?:to|over to|here)|"
     r"sold (?:me|us)|bring (?:me|us) (?:here|to|over)|(?:make|made|makes|forced?) (?:me|us) "
     r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
     r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"

@@ -397,3 +397,15 @@ def test_a_demoted_guess_never_falls_to_erasure_without_words_of_erasure():
     assert classify(jamal, "ask_right", ["ask_right", "delete_my_data", "affirm"]) != (
         "delete_my_data"
     )
+
+
+def test_men_using_her_son_to_sell_drugs_is_exploitation():
+    from actions.account import read_account
+
+    # Rosa (r32b): "they use him to sell drogas" was read as no crime at all.
+    rosa = (
+        "hola, please help. my son he is 16, some men older they use him to sell drogas, he go "
+        "missing two times. now the men come to my door say he have a debt. tengo mucho miedo"
+    )
+    assert read_account(rosa).crime_type == "human_trafficking"
+    assert read_account("i use my car to sell stuff").crime_type is None
