@@ -720,12 +720,23 @@ def _said_in_a_sentence(text: str) -> bool | None:
     return found.pop() if len(found) == 1 else None
 
 
+_UNSURE_OR_LEAVING = re.compile(
+    r"^(?:ok|okay|k|kk|fine|alright)\b(?!.*\b(?:yes|yeah|please|pls|go on|pass|no|nah|not)\b)"
+    r"(?!.*\d).*\b(?:idk|i dont know|dunno|not sure|maybe|bye|byee+|gtg|got to go|gotta go|"
+    r"later)\b"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
     words = plain(text)
     if only_dont_know(text):
+        return DECLINED
+    if _UNSURE_OR_LEAVING.search(words) and not _ABOUT_BEING_REFERRED.search(words):
+        # "ok idk. maybe ill tell my mum first. bye" (round 32, Liam, 13) was a yes: an "ok"
+        # beside not knowing, or signing off, leaves it for now, so nobody is contacted yet.
         return DECLINED
     if _NEVER_SAID_NO.search(words):
         # "No, I didn't say I didn't want anyone to contact me. ... Yes, I would like someone to

@@ -409,3 +409,20 @@ def test_men_using_her_son_to_sell_drugs_is_exploitation():
     )
     assert read_account(rosa).crime_type == "human_trafficking"
     assert read_account("i use my car to sell stuff").crime_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Liam, 13 (r32c), at "would you like us to pass your details on?": recorded as yes.
+        ("ok idk. maybe ill tell my mum first. bye", None),
+        ("ok maybe later", None),
+        ("ok", True),
+        ("ok go on then", True),
+        ("ok yes please, text me. bye", True),
+    ],
+)
+def test_ok_beside_not_knowing_or_signing_off_is_not_a_yes_to_referral(text, value):
+    from actions.answers import read_answer
+
+    assert read_answer("referral_consent", text).value is value
