@@ -2564,6 +2564,15 @@ def _r31_relative_at_home(lowered: str) -> str | None:
     return None
 
 
+# A fear that it will happen again is not its having happened again: "im scared he is there
+# again", "theyll do it again", "they might ring again" (round 32, Ana, Keisha and Pete).
+_FEARED_AGAIN = re.compile(
+    r"\b(?:(?:scared|afraid|worried|frightened|terrified|in case|what if)(?: that)?|(?:they|he|she|"
+    r"it)(?:ll| will| might| may| could| would| are gonna| is gonna| gonna| are going to| is "
+    r"going to| is going to))\b[^.?!]{0,40}?\bagain\b"
+)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -2676,9 +2685,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     repeat: bool | None = None
     if _ONCE.search(lowered):
         repeat = False
-    elif any(_REPEAT.search(plain(part)) for part in re.split(r"[.!?\n]+", text)) or (
-        crime == "stalking_harassment" and _STALKING.search(lowered)
-    ):
+    elif any(
+        _REPEAT.search(_FEARED_AGAIN.sub(" ", plain(part))) for part in re.split(r"[.!?\n]+", text)
+    ) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
         # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
         # "since i".
         repeat = True

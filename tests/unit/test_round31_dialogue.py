@@ -426,3 +426,19 @@ def test_ok_beside_not_knowing_or_signing_off_is_not_a_yes_to_referral(text, val
     from actions.answers import read_answer
 
     assert read_answer("referral_consent", text).value is value
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        # Keisha, 15 (r32a): recorded as "it has happened more than once".
+        ("i said girls from my school. i aint goin back there ngl theyll do it again", None),
+        ("I am safe, nobody is here. But they might ring again can they?", None),  # Pete
+        ("he did it again last night", True),
+        ("hes hit me again and im scared hell do it again", True),
+    ],
+)
+def test_a_fear_that_it_will_happen_again_is_not_its_having_happened_again(text, repeat):
+    from actions.account import read_account
+
+    assert read_account(text).repeat is repeat
