@@ -2350,7 +2350,20 @@ def _details(text: str, lowered: str) -> set[str]:
     details |= _matcher_details(lowered, details)  # -- round 29, helper H --
     details |= _round29_n_details(lowered)  # -- round 29, helper N --
     details |= _r31_details(lowered, details)  # -- round 31, helper R --
+    if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
+        # "got out of his car, hit me over the head with one of them steering locks": an attack
+        # by a driver, not a crash, so not the road-crash services (round 33, Sean).
+        details.discard("road_crash")
     return details
+
+
+# A driver who got out and attacked them, or an attack with something in the hand.
+_DRIVER_ATTACKED = re.compile(
+    r"\b(?:got out(?: of (?:his|her|their|the) (?:car|van|cab|lorry|truck))?(?:,| and)? (?:\w+ )"
+    r"{0,3}(?:hit|attacked|punched|hits|went for|beat|assaulted|smacked|whacked|headbutted)|"
+    r"(?:hit|attacked|smacked|whacked|struck) (?:me|him|her|us) (?:\w+ ){0,4}with (?:a|an|the|his|"
+    r"her|their|one of (?:them|those|the)) |steering locks?|road rage)"
+)
 
 
 def _bereaved(lowered: str, details: set[str]) -> bool | None:

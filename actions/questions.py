@@ -4533,7 +4533,7 @@ def asks_compensation_from_offender(
     words = plain(text)
     property_crime = crime_type in ("criminal_damage", "burglary", "theft", "arson") or (
         crime_type is None
-        and bool(re.search(r"(?:window|door|car|shop|damage\w*|smashed|broken|stolen)", words))
+        and bool(re.search(r"\b(?:window|door|car|shop|damage\w*|smashed|broken|stolen)\b", words))
     )
     if not property_crime or mentions_injury(text):
         return False
@@ -5809,6 +5809,10 @@ def asks_if_partner_can_come_back(
         return False
     if re.search(r"\b(?:court|trial|hearing|order|injunction)\b", words):
         return False  # "can he come back to court with me?"; an order: utter_protection_order
+    if re.search(r"\b(?:uni|university|college|school|halls|campus|work|office|gym)\b", words):
+        # "can my uni do anything? like stop him getting into halls" is not the police at home
+        # tonight (round 33, Ellie, told to "ask the officers with you").
+        return False
     asked = is_question(text) or bool(
         re.search(r"\b(?:need to know|answer|i need (?:the |my )?locks changed)\b", words)
     )

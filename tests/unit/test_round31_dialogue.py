@@ -442,3 +442,40 @@ def test_a_fear_that_it_will_happen_again_is_not_its_having_happened_again(text,
     from actions.account import read_account
 
     assert read_account(text).repeat is repeat
+
+
+def test_a_driver_who_got_out_and_hit_him_with_a_steering_lock_is_an_assault_not_a_crash():
+    from actions.account import read_account
+
+    # Sean (r33b) was told CICA can't help "after a hit and run" and given road-crash services.
+    sean = (
+        "Hello there. Some fella attacked me in his car last week, well got out of his car, hit "
+        "me over the head with one of them steering locks. Had to get 6 stitches"
+    )
+    told = read_account(sean)
+    assert "road_crash" not in told.details and told.crime_type != "other"
+    crash = read_account("Hit and run. Car ran a red light, hit me, didn't stop. I was injured.")
+    assert "road_crash" in crash.details
+
+
+def test_what_a_university_can_do_is_not_the_police_at_home_tonight():
+    from known_answers import answer
+
+    # Ellie (r33a), at a friend's, no police there: told to "ask the officers with you".
+    ex = {"relationship_to_offender": "partner_or_ex"}
+    said = "can my uni do anything? like stop him getting into halls or something"
+    assert answer(said, "stalking_harassment", **ex) != "utter_partner_coming_back"
+
+
+def test_no_source_file_holds_a_control_character():
+    # A "\b" typed into a non-raw string became a backspace in two patterns, which then never
+    # matched (found in round 33): no such character belongs in the code or the domain.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for folder in ("actions", "bot", "core", "referrals", "review"):
+        for path in (root / folder).rglob("*"):
+            if path.suffix in (".py", ".yml", ".yaml"):
+                text = path.read_text(encoding="utf-8")
+                bad = [c for c in text if ord(c) < 32 and c not in "\n\t"]
+                assert not bad, path
