@@ -3,6 +3,7 @@ answers added after role-play rounds."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +53,17 @@ def sources_above(name: str, path: Path = ANSWERS_FILE) -> str:
             break
         comments.append(line)
     return " ".join(reversed(comments))
+
+
+PHONE = re.compile(r"\b0\d{2,4}[ \d]{6,10}\d\b")
+
+
+def numbers_not_in_directory(name: str) -> list[str]:
+    """The phone numbers in the response ``name`` that the directory does not hold."""
+    numbers = {org.contact.phone for org in ORGANISATIONS if org.contact.phone}
+    return [
+        number
+        for variant in RESPONSES[name]
+        for number in PHONE.findall(variant["text"])
+        if number not in numbers
+    ]
