@@ -503,7 +503,11 @@ _STALKING = re.compile(
     r"\b(?:stalk\w*|(?:keeps?|kept|keeps on|always|constantly|been|is|was|started) "
     r"(?:turning up|showing up|following me|following|watching|waiting (?:outside|for me)|"
     r"messaging|texting|calling|ringing|phoning|emailing|contacting|driving past|sitting "
-    r"outside|hanging around)|follows me|followed me (?:home|everywhere|again|to)|"
+    r"outside|hanging around)|"
+    # Not "My mum follows me" on Instagram (round 33, Dev: his mum stored as a stalker).
+    r"(?<!mum )(?<!mom )(?<!dad )(?<!mother )(?<!father )(?<!family )(?<!parents )"
+    r"follows me(?! on (?:insta\w*|tiktok|twitter|x|facebook|fb|snap\w*|social media|there))|"
+    r"followed me (?:home|everywhere|again|to)|"
     r"turn(?:s|ed)? up (?:at|outside) (?:my|our)|shows? up (?:at|outside) (?:my|our)|"
     r"(?:messages|messaging|contacting) me (?:from|on) (?:new|different|fake|loads of) "
     r"(?:accounts|numbers|profiles)|new (?:accounts|numbers) (?:every|to message|to contact)|"
@@ -513,7 +517,8 @@ _STALKING = re.compile(
     # "hes been waiting by my car in the staff car park twice"
     r"(?:been|keeps?|kept) waiting (?:by|outside|near|at) (?:my|our) (?:car|house|flat|home|"
     r"work|door|gate|office|school)|"
-    r"knows where i (?:am|go|live))\b"
+    # Not "he knows where i live tho" after a stabbing (round 33, Amir): a fear, not stalking.
+    r"knows where i (?:am|go))\b"
 )
 _HARASSMENT = re.compile(
     r"\b(?:harass\w*|harras\w*|harrass\w*|intimidat\w*|abusive (?:messages|texts|calls|"
@@ -1541,6 +1546,11 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                     and owner != "my"
                 ):
                     continue
+                if label == "family_member" and re.match(
+                    r"(?:follows|followed) (?:me|us)\b(?! (?:home|everywhere|around|to|from))",
+                    after,
+                ):
+                    continue  # "My mum follows me" on Instagram (round 33, Dev)
                 if _role(after, before) == "doer":
                     found.append(label)
         if re.search(
@@ -2152,6 +2162,23 @@ _R29_WHEN_THEY_PARTED = re.compile(
     r"(?: \w+){0,3}? (?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago|"
     r"last year|in (?:19\d\d|20[0-2]\d))\b"
 )
+# "He has non-molestation order from court last year": when a court acted, not when it happened
+# (round 33, Zofia, then asked whether she was under 18 at the time).
+_R33_COURT_DATED = re.compile(
+    r"\b(?:order|injunction|court|convicted|sentenced|released|prison|jail)\b(?: \w+){0,4}? "
+    r"(?:(?:a|one|two|three|four|five|\d+) years? ago|last year|in (?:19\d\d|20[0-2]\d))\b"
+)
+_R33_ORDER_AGAINST = re.compile(
+    r"\b(?:non ?molestation|non molest|domestic abuse protection|occupation) (?:order|notice)\b|"
+    r"\bdapo\b"
+)
+# "he comes to school of my children ... he is shouting at me": told as happening now.
+_R33_GOING_ON = re.compile(
+    r"\b(?:he|she|they) (?:is|are|s|re|keeps?) (?:still )?(?:shouting|following|calling|texting|"
+    r"messaging|turning up|coming (?:round|to)|threatening|harassing|stalking|hitting|watching)\b"
+    r"|\b(?:he|she|they) (?:comes?|turns? up|waits?) (?:to|at|outside) (?:the |my |our )?"
+    r"(?:school|house|home|work|door|flat)"
+)
 # Money kept from them: "keep my passport and all my money", "not allowed to have my own bank
 # card" (read as economic abuse only where a partner or relative does it, see victims_code.yml).
 _R29_KEEPS_MONEY = re.compile(
@@ -2281,7 +2308,10 @@ _NEIGHBOURS = re.compile(
 )
 # Stalking itself: following, watching, turning up, repeated unwanted contact.
 _STALKING_DESCRIBED = re.compile(
-    r"\b(?:stalk\w*|follow(?:s|ed|ing)? (?:me|us|her|him|them)|(?:watching|watches|watched) "
+    # Not "My mum follows me" (on Instagram; round 33, Dev).
+    r"\b(?:stalk\w*|(?<!mum )(?<!mom )(?<!dad )(?<!mother )(?<!father )(?<!family )(?<!parents )"
+    r"follow(?:s|ed|ing)? (?:me|us|her|him|them)(?! on (?:insta\w*|tiktok|twitter|x|facebook|fb|"
+    r"snap\w*|social media|there))|(?:watching|watches|watched) "
     r"(?:me|us|her|him|them|my|our|where)|(?:turn|turns|turned|turning|show|shows|showed|"
     r"showing) up (?:at|outside|where|wherever|everywhere|uninvited)|(?:waiting|waits|waited|"
     r"sitting|sits|parked|parks|hanging around) (?:outside|for me|near) (?:my|our|me)?|"
@@ -2685,6 +2715,17 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "my son was stabbed... he died": the parent is the one the Code now supports, and the
         # questions are about them, never "your child" about someone who has died.
         for_child = False
+    if _R33_ORDER_AGAINST.search(lowered) and (
+        offender in (None, "partner_or_ex", "family_member")
+        and crime in (None, "stalking_harassment")
+    ):
+        # "My ex husband ... comes to school ... He has non-molestation order from court": an
+        # order that protects from a partner or relative is domestic abuse (round 33, Zofia was
+        # asked "What happened?" after saying so).
+        mine = re.search(rf"\bmy (?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\b", lowered)
+        if mine:
+            offender = offender or ("partner_or_ex" if mine.group("p") else "family_member")
+            crime = "domestic_abuse"
     if offender is None and crime == "human_trafficking" and _EMPLOYER.search(lowered):
         offender = "someone_known"  # "family i clean not pay me": the family she works for
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
@@ -2731,9 +2772,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     within: bool | None = None
     # -- round 29, helper L --: "My ex-husband and I divorced two years ago and for the last few
     # months he keeps turning up": when they parted, not when it happened.
-    if _LONG_AGO.search(_R29_WHEN_THEY_PARTED.sub(" ", lowered)):
+    if _LONG_AGO.search(_R33_COURT_DATED.sub(" ", _R29_WHEN_THEY_PARTED.sub(" ", lowered))):
         within = False
-    elif _RECENT.search(lowered) or (ongoing and _GOES_ON.search(lowered)):
+    elif (
+        _RECENT.search(lowered)
+        or (ongoing and _GOES_ON.search(lowered))
+        or _R33_GOING_ON.search(lowered)
+    ):
         # Told as going on now ("i work ... 2 years"): it is happening within the year.
         within = True
     return Account(

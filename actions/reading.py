@@ -224,6 +224,10 @@ def read_turn(turn: Turn) -> Reading:
         requested == "reported_to_police"
         and changed.get("repeat_victimisation") is False
         and read_answer("reported_to_police", turn.text).value is True
+        # Not "it only happened once. police know" (round 33, Amir): a correction said outright.
+        and not re.search(
+            r"\b(?:only|just) happened (?:the )?once|happened (?:only|just) once", plain(turn.text)
+        )
     ):
         # "once, nothing happened" to "Have you reported it?": reported once, not a correction
         # of how often it happened.
@@ -711,7 +715,11 @@ def _answer(turn: Turn) -> Answer:
         return Answer()
     if turn.requested == "consent" and turn.intent in ("greet", OTHER_LANGUAGE):
         return Answer()  # consent is only a yes (or no) to the consent question itself
-    if turn.requested == "age" and turn.answers.get("for_child"):
+    if turn.requested == "age" and (
+        turn.answers.get("for_child") or account.read_account(turn.text).for_child
+    ):
+        # "Im 42 but this is about my son, he is 15": the child's age, even when the message
+        # that answers is the one that says it is about the child (round 33, Yemi).
         return read_child_age(turn.text)
     if turn.requested == "impairment" and (
         turn.answers.get("for_child") or turn.answers.get("for_someone_else")
@@ -936,6 +944,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         borough = _bare_borough(turn.text)
         if borough and requested != "crime_type":
             reading.slots["borough"] = reading.noted["borough"] = borough
+    _r33_later_answers(reading, turn, requested)
     speaks = _SPEAKS.search(words) or _INTERPRETER_IN.search(words)
     if speaks and requested != "language" and turn.answers.get("language") is None:
         language = read_answer("language", speaks.group(1)).value
@@ -1095,6 +1104,35 @@ def language_asked_for(text: str, *, bare: bool = True) -> str | None:
             if language and language != "english":
                 return str(language)
     return None
+
+
+_R33_ENGLISH_ALONE = re.compile(r"(?:in )?english(?: (?:please|pls|is fine|is ok|only))?")
+_R33_NEED_ALONE = re.compile(
+    r"(?:feeling safe|someone to talk to|practical help|help with court)(?: (?:please|pls))?"
+)
+
+
+def _r33_later_answers(reading: Reading, turn: Turn, requested: str | None) -> None:
+    """Answers to questions not yet asked, each said as a sentence of its own: "Feeling safe
+    please. Mostly I am scared of fire. Barking and Dagenham. English." (round 33, Brenda was
+    then asked the needs and language questions again)."""
+    if requested in (None, "crime_type") or turn.opening:
+        return
+    sentences = [plain(part) for part in re.split(r"[.!?;\n]+", turn.text)]
+    if len([part for part in sentences if part]) < 2:
+        return
+    if (
+        requested != "language"
+        and turn.answers.get("language") is None
+        and any(_R33_ENGLISH_ALONE.fullmatch(part) for part in sentences)
+    ):
+        reading.slots.setdefault("language", "english")
+    if requested != "needs" and not turn.answers.get("needs"):
+        said = [part for part in sentences if _R33_NEED_ALONE.fullmatch(part)]
+        if said:
+            needs = read_answer("needs", said[0]).value
+            if needs:
+                reading.slots.setdefault("needs", needs)
 
 
 def _bare_borough(text: str) -> str | None:
@@ -1376,7 +1414,9 @@ _METHOD_CORRECTED = re.compile(
 # "it only happened once": not targeted over a period after all.
 _NAMED_CRIME = re.compile(
     r"\b(?:it was|its|it s|it is|that was|this is|the crime is|the crime was) "
-    r"(?:really |actually )?(?:a |an )?(?:robbery|burglary|theft|fraud|scam|stalking|harassment|"
+    # "it's more like fraud/hacking than harassment" (round 33, Dev).
+    r"(?:really |actually |more like |more )?(?:a |an )?(?:robbery|burglary|theft|fraud|scam|"
+    r"hacking|stalking|harassment|"
     r"sexual assault|rape|hate crime|domestic abuse|criminal damage)"
     r"\b(?! (?:though|or not|\?))"
 )
@@ -1453,7 +1493,10 @@ _NOT_CRIME = {
     "human_trafficking": r"trafficking|trafficked|slavery|a slave|forced work|forced labou?r",
 }
 _ABOUT_ME = re.compile(
-    r"\b(?:(?:its|it s|it is|this is) (?:about )?me(?! (?:and|too))|not (?:her|him|them|they),? "
+    # Not "im scared they'll know its me" (round 33, Leah, a witness made the victim).
+    r"\b(?:(?<!know )(?<!knows )(?<!knew )(?<!out )(?<!think )(?<!realise )(?<!realize )"
+    r"(?<!recognise )(?<!guess )(?<!see )(?:its|it s|it is|this is) (?:about )?me(?! (?:and|too))|"
+    r"not (?:her|him|them|they),? "
     r"(?:its )?me|im the one|i m the one|(?:it|this) (?:happened|is happening|happens) to me|"
     r"happening to me|im not (?:they|them)|(?:its|it s) not (?:them|they)|about me not)\b"
 )
