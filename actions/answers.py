@@ -1351,6 +1351,23 @@ _TAKEN_BACK = re.compile(
 _ASKS_WHAT_TO_DO = re.compile(r"\b(?:what|how|who|where) (?:can|do|should|shall|could) (?:i|we)\b")
 
 
+_R33_STRAND_NAMED = {
+    "race": "race",
+    "colour": "race",
+    "skin colour": "race",
+    "religion": "religion",
+    "faith": "religion",
+    "sexuality": "sexual_orientation",
+    "disability": "disability",
+    "being trans": "transgender_identity",
+}
+_R33_STRAND_ALONE = re.compile(
+    r"(?:obviously |definitely |def |yes |yeah |yh |100 |clearly )*(?:(?:my|his|her|their|our) )?"
+    r"(race|colour|skin colour|religion|faith|sexuality|disability|being trans)"
+    r"(?: (?:obviously|innit|mate|of course|clearly))?"
+)
+
+
 def read_hate_motivated(text: str) -> Answer:
     hate, strands, communities = account.read_hate(text)
     extra: dict[str, Any] = {}
@@ -1389,6 +1406,15 @@ def read_hate_motivated(text: str) -> Answer:
         return DECLINED
     if hate:
         return Answer(True, extra=extra)
+    named = [
+        _R33_STRAND_NAMED[said.group(1)]
+        for part in re.split(r"[.!?;,\n]+", text)
+        if (said := _R33_STRAND_ALONE.fullmatch(plain(part)))
+    ]
+    if named:
+        # "obviously. race. both times if you ask me" (round 33, Marcus): the strand named as
+        # the answer is a yes (it was asked again, and his next "no" stored as not hate).
+        return Answer(True, extra={**extra, "hate_strand": list(dict.fromkeys(named))})
     if ("?" in text or _ASKS_WHAT_TO_DO.search(words)) and _first_clause(text) is None:
         # "she has a black eye and her ribs hurt, should she go to a&e?", "I am back. they are
         # sleeping. please what can I do": a question, not a yes.

@@ -154,3 +154,13 @@ def test_answers_to_later_questions_as_sentences_of_their_own_are_kept():
     # A word inside a sentence is not an answer to a question not yet asked.
     other = read("I speak English at home but my mum doesn't. no", "court_fear", answers)
     assert "language" not in other.slots and "needs" not in other.slots
+
+
+def test_a_strand_named_as_the_answer_is_a_yes():
+    answers = {"consent": True, "crime_type": "criminal_damage"}
+    reading = read("obviously. race. both times if you ask me", "hate_motivated", answers)
+    assert reading.slots["hate_motivated"] is True
+    assert reading.slots["hate_strand"] == ["race"]
+    assert read("my religion", "hate_motivated", answers).slots["hate_strand"] == ["religion"]
+    no = read("no. race has nothing to do with it", "hate_motivated", answers)
+    assert no.slots["hate_motivated"] is False
