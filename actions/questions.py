@@ -2001,9 +2001,11 @@ def lives_with_them(text: str, crime_type: str | None) -> bool:
 
 
 _BLAMES_SELF = re.compile(
-    r"\b(?:i feel|i felt|i am|im|feel|feeling) (?:such |so |really |very |a bit |like |rather |"
-    r"quite )?(?:a |an )?(?:fool|foolish|idiot|stupid|ashamed|embarrassed|mug|muppet|gullible|"
-    r"daft)\b(?! (?:asking|for asking|to ask))|\b(?:my own|all my|its my|it was my|was it my|"
+    # "I am just sad and ashamed" (round 33, Maria)
+    r"\b(?:i feel|i felt|i am|im|feel|feeling) (?:just )?(?:(?:sad|upset|angry) and )?(?:such |so |"
+    r"really |very |a bit |like |rather |quite )?(?:a |an )?(?:fool|foolish|idiot|stupid|"
+    r"ashamed|embarrassed|mug|muppet|gullible|daft)\b(?! (?:asking|for asking|to ask))|"
+    r"\b(?:my own|all my|its my|it was my|was it my|"
     r"is it my) fault\b|\bi should (?:have|of|ve) known\b|\bi blame myself\b|"
     r"\b(?:ashamed|embarrassed|stupid) (?:of me|i am|im)\b|\bnormal to feel (?:this |so )?"
     r"(?:ashamed|stupid|embarrassed|guilty)\b"

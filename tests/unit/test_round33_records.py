@@ -164,3 +164,11 @@ def test_a_strand_named_as_the_answer_is_a_yes():
     assert read("my religion", "hate_motivated", answers).slots["hate_strand"] == ["religion"]
     no = read("no. race has nothing to do with it", "hate_motivated", answers)
     assert no.slots["hate_motivated"] is False
+
+
+def test_sad_and_ashamed_is_heard_as_blaming_herself():
+    from actions.questions import blames_self
+
+    assert blames_self("No. I am just sad and ashamed. I dont sleep")
+    assert not blames_self("im just tired")
+    assert not blames_self("I feel sad and angry")
