@@ -6474,6 +6474,258 @@ def asks_if_worth_it_to_report(text: str) -> bool:
     return bool(_WORTH_IT_TO_REPORT.search(plain(text)))
 
 
+# -- round 33, helper U3 --
+# Witness, court and police-process questions asked mid-conversation that got "I can't
+# answer" or a wrong answer: Leah (18, saw her best friend stabbed to death), Amir (17,
+# stabbed, afraid to be called a grass), Yemi (her son of 15 arrested after a fight he says
+# he didn't start) and Sean (hit on the head with a steering lock).
+_W_NOT_FAMILY = re.compile(
+    r"\b(?:(?:im|i am|i m) not (?:his |her |their )?(?:family|a relative|related|next of kin)|"
+    r"not (?:his |her |their )?(?:family|related|a relative)|only (?:call|calls|ring|rings|"
+    r"update|updates|talk to|talks to|speak to|speaks to) (?:his|her|their) (?:mum|mom|mother|"
+    r"dad|father|family|parents|wife|husband|partner))\b"
+)
+_W_TOLD_ABOUT_CASE = re.compile(
+    r"\b(?:(?:get|be|am i|will i|do i) (?:get )?(?:told|updated|kept updated|informed|updates)|"
+    r"(?:tell|update|inform) me|updates?|(?:told|hear|know) (?:stuff|anything|what|about) "
+    r"(?:about |is )?(?:the )?(?:case|trial|court|happening))\b"
+)
+
+
+def asks_for_case_updates_as_non_family(text: str) -> bool:
+    """ "so do i get told stuff about the case even tho im not family? the police only call his
+    mum" (Leah): updates go to the close relatives; a witness hears from the Witness Care
+    Unit."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_W_NOT_FAMILY.search(words))
+        and bool(_W_TOLD_ABOUT_CASE.search(words))
+    )
+
+
+_W_LIKE_FAMILY = re.compile(
+    r"\b(?:(?:like|as close as|basically|practically) (?:a |my |his |her )?(?:brother|sister|"
+    r"brothers|sisters|brother and sister|sister and brother|siblings?|family|twins?)|(?:best|"
+    r"close|closest) (?:friend|mate|m8|pal|bro)|(?:hes|she was|he was|shes|they were|theyre) "
+    r"(?:just )?(?:my|a) (?:friend|mate|m8|pal|bro))\b"
+)
+_W_DOES_IT_COUNT = re.compile(
+    r"\b(?:(?:does|do|doesnt|dont|will|would) (?:that|it|this|i|friends?|mates?) (?:not )?"
+    r"(?:count|matter)|(?:do|does|can) (?:i|friends?|mates?) (?:still )?(?:count|get (?:any )?"
+    r"(?:help|support))|(?:am i|arent i|am i not) (?:a victim|family|counted)|(?:is|isnt) (?:there|"
+    r"that) (?:not )?(?:enough|anything for (?:me|friends|mates)))\b"
+)
+_W_DIED = re.compile(r"\b(?:died|dead|killed|murdered|passed away|lost him|lost her|death)\b")
+
+
+def asks_if_a_close_friend_counts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "no i said hes my best friend. we were like brother and sister tho. does that not
+    count" (Leah, whose best friend was killed): friends are not in the Code's list of bereaved
+    relatives, but support services still help."""
+    words = plain(text)
+    died = (answers or {}).get("crime_type") == "homicide" or bool(_W_DIED.search(words))
+    return (
+        died
+        and is_question(text)
+        and bool(_W_LIKE_FAMILY.search(words))
+        and bool(_W_DOES_IT_COUNT.search(words))
+    )
+
+
+_W_HAVE_TO_GIVE_EVIDENCE = re.compile(
+    r"\b(?:(?:will|do|would|must|shall) (?:i|he|she|they|we) (?:have to|need to|got to|gotta|be "
+    r"(?:asked|made|called) to) (?:give evidence|go to court|testify|be a witness|stand up in "
+    r"court|speak in court)|(?:have|need) to (?:give evidence|testify) (?:in court|at (?:the )?"
+    r"(?:court|trial))|(?:will|would) (?:i|he|she|they) be (?:called|needed) (?:as a witness|to "
+    r"give evidence|at (?:the )?(?:trial|court)))\b"
+)
+_W_KNOW_ITS_ME = re.compile(
+    r"\b(?:(?:theyll|they will|he will|hell|they would|theyd|they might|they gonna|theyre gonna|"
+    r"they are going to) (?:know|find out|see|recognise|recognize) (?:its|it is|it was|that "
+    r"its|that it was) me|scared|afraid|frightened|terrified|worried|nervous)\b"
+)
+
+
+def asks_if_they_must_give_evidence(text: str) -> bool:
+    """ "will i have to give evidence?? im scared they'll know its me" (Leah, a witness to a
+    killing; the trial is next year): maybe, if they gave a statement; the Witness Care Unit
+    tells them; special measures if they are scared."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_W_HAVE_TO_GIVE_EVIDENCE.search(words))
+        and bool(_W_KNOW_ITS_ME.search(words))
+    )
+
+
+_W_FLASHBACKS = re.compile(
+    r"\b(?:flash ?backs?|keep (?:seeing|reliving|replaying|hearing) it|(?:see|seeing) it (?:every "
+    r"time|when) i close my eyes|nightmares?)\b"
+)
+_W_IS_IT_PTSD = re.compile(
+    r"\b(?:ptsd|post traumatic|trauma\w*|(?:u|you) (?:didnt|did not|never) (?:answer|say|"
+    r"reply)\w* (?:me )?(?:about )?(?:the )?(?:flash ?backs?|nightmares?))\b"
+)
+
+
+def asks_about_flashbacks(text: str) -> bool:
+    """ "i cant sleep and i keep having flashbacks, is that ptsd", then "u didnt answer about the
+    flashbacks" (Leah, who saw her friend killed): common after trauma; it could be PTSD, which
+    is treated; GP or NHS Talking Therapies. Crisis words go to the safety messages."""
+    words = plain(text)
+    return (
+        bool(_W_FLASHBACKS.search(words))
+        and bool(_W_IS_IT_PTSD.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:didnt|did not|never) answer", words)))
+        and not _CRISIS.search(words)
+    )
+
+
+_W_PEOPLE_WHO_SAW = re.compile(
+    r"\b(?:support|help|anything|anyone|someone)\b(?: \w+){0,3} (?:for )?(?:people|ppl|someone|"
+    r"anyone|those|us|me|witnesses|ppl|the ones|friends) (?:who|that|wot|what)? ?(?:saw|seen|"
+    r"witnessed|watched|was there when) (?:it|this|that|what happened|him|her|the)\b"
+)
+
+
+def asks_about_support_for_those_who_saw_it(text: str) -> bool:
+    """ "is there any support for ppl who saw it? everyone just talks to his mum" (Leah)."""
+    return is_question(text) and bool(_W_PEOPLE_WHO_SAW.search(plain(text)))
+
+
+_W_STATEMENT = r"(?:a |the |my |his |her |their |any )?(?:statement|witness statement)"
+_W_STATEMENT_CHOICE = re.compile(
+    r"\b(?:what (?:happens|will happen|happen|would happen|if) (?:if )?(?:i|he|she|they|we) "
+    r"(?:dont|do not|didnt|dont want to|refuse to|wont|will not|never|say no and dont) (?:give|"
+    r"make|do|sign) " + _W_STATEMENT + r"|(?:do|must|will) (?:i|he|she|they|we) (?:have to|need to|"
+    r"got to|gotta) (?:give|make|do|sign) " + _W_STATEMENT + r"(?: to get (?:help|support|"
+    r"anything))?(?: or not)?$|(?:can|could) (?:i|he|she|they|we) (?:refuse|say no) (?:to )?"
+    r"(?:give |giving |make |making )?" + _W_STATEMENT + r")\b"
+)
+_W_GRASS = re.compile(r"\b(?:grass|grassing|grassed|snitch\w*|snake|rat)\b")
+_W_COME_FOR_ME = re.compile(
+    r"\b(?:come (?:for|after) (?:me|us)|coming (?:for|after) me|(?:gonna|will|going to|coming to|"
+    r"out to|try to|theyll|hell|hes gonna|they gonna) (?:get|do|jump|stab|shank|hurt|batter) "
+    r"me|revenge|retaliat\w*)\b"
+)
+
+
+def asks_about_giving_a_statement(text: str) -> bool:
+    """ "if i give a statement everyone gonna say im a grass and his boys will come for me",
+    "what happens if i dont give statement" (Amir, 17, stabbed): a statement is their choice,
+    support does not depend on it, threats to a witness are a crime, Crimestoppers takes
+    information without a name. Not a question about who sees the chat (the privacy answer)
+    or a suspect's own statement (the solicitor answer)."""
+    words = plain(text)
+    if asks_about_privacy(text) or asks_if_statement_can_be_used_against_them(text):
+        return False
+    statement = bool(re.search(r"\bstatements?\b", words))
+    feared = statement and bool(_W_GRASS.search(words) or _W_COME_FOR_ME.search(words))
+    # Each part of the message on its own: "no. u didnt answer me tho. what happens if ...".
+    choice = any(
+        _W_STATEMENT_CHOICE.search(plain(part)) for part in re.split(r"[.?!\n]+", text) if part
+    )
+    return feared or choice
+
+
+_W_SOLICITOR = re.compile(r"\b(?:solicitor|lawyer|legal advice|legal adviser|brief)\b")
+_W_TO_POLICE = re.compile(
+    r"\b(?:statements?|interview\w*|report\w*|tell (?:the )?police|talk to (?:the )?police|speak "
+    r"to (?:the )?police|say to (?:the )?police|give evidence)\b"
+)
+_W_USED_AGAINST = re.compile(
+    r"\bif (?P<who>i|he|she|they) (?:give|gives|make|makes|do|does|tell|tells|say|says)\b.{0,60}"
+    r"\bused against (?P<whom>me|him|her|them)\b"
+)
+_W_SAME_PERSON = {"i": "me", "he": "him", "she": "her", "they": "them"}
+_W_SUSPECTED = re.compile(
+    r"\b(?:arrested|under investigation|released under investigation|on bail|a suspect|"
+    r"interviewed under caution|charged)\b"
+)
+
+
+def asks_if_statement_can_be_used_against_them(text: str) -> bool:
+    """ "he is under investigation, if he gives a statement about the fight could it be used
+    against him? Should we talk to his solicitor first?" (Yemi, whose son of 15 was arrested):
+    yes, the solicitor first. Not a victim asking whether their statement will be used against
+    the person who hurt them ("if i give a statement will it be used against him")."""
+    words = plain(text)
+    if not is_question(text):
+        return False
+    used = _W_USED_AGAINST.search(words)
+    if used and _W_SAME_PERSON[used.group("who")] == used.group("whom"):
+        return True
+    return bool(
+        _W_SOLICITOR.search(words)
+        and _W_TO_POLICE.search(words)
+        and _W_SUSPECTED.search(words)
+        and re.search(r"\b(?:first|before|should (?:we|i|he|she)|do (?:we|i) need)\b", words)
+    )
+
+
+_W_VICTIM_TOO = re.compile(
+    r"\b(?:(?:is|isnt|is not) (?:he|she|they|my son|my daughter|my boy) (?:not )?(?:a )?victims? "
+    r"(?:too|as well)|(?:am|arent|am not) i (?:not )?(?:a )?victims? (?:too|as well)|(?:he|she|"
+    r"they|my son|my daughter) (?:is|are|was|were) (?:a )?victims? (?:too|as well)|(?:can|could) "
+    r"(?:he|she|they|i|we) (?:still )?report (?:them|it|the \w+|what (?:they|he) did)\b.{0,30}"
+    r"\b(?:even though|even tho|even if|though|tho|after|when|if) (?:he|she|they|i) (?:was|were|"
+    r"got|has been|have been|am|is) (?:arrested|a suspect|under investigation))\b"
+)
+_W_SAYS_VICTIM = re.compile(
+    r"\b(?:says|saying|claims|claiming|thinks|pretend\w*) (?:hes|shes|he is|"
+    r"she is|they are|theyre|to be) (?:a |the )?victim"
+)
+
+
+def asks_if_a_suspect_is_a_victim_too(text: str) -> bool:
+    """ "is he not a victim too? He was attacked. Nobody asked him about his injury, they just
+    arrested him", "Can he report them even though he was arrested?" (Yemi): yes, someone
+    arrested can also be a victim; speak to their solicitor first. Not a victim told the
+    person who hurt them "says he's the victim"."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_W_SUSPECTED.search(words))
+        and bool(_W_VICTIM_TOO.search(words))
+        and not _W_SAYS_VICTIM.search(words)
+    )
+
+
+_W_COUNTS_AS_SERIOUS = re.compile(
+    r"\b(?:(?:does|do|will|would|is) (?:this|it|that) (?:count|be (?:seen|treated|classed|"
+    r"counted|taken)|(?:seen|treated|classed|counted)) as (?:a )?serious|(?:is|was) (?:this|it|"
+    r"that) (?:a )?serious (?:crime|assault|offence|attack)|just (?:a )?(?:scuffle|fight|punch "
+    r"up|scrap|tussle|bit of a fight|minor assault|common assault)|(?:do|will|would) (?:they|"
+    r"the police) (?:see|treat|class|count) (?:this|it|that) as (?:a )?serious)\b"
+)
+_W_BLOW_OR_WOUND = re.compile(
+    r"\b(?:hit|attack\w*|assault\w*|punch\w*|kick\w*|stab\w*|slash\w*|cut|glass\w*|bottle\w*|"
+    r"bar|weapon|steering lock|bat|hammer|knife|stitches|wound\w*|scuffle|fight)\b"
+)
+
+
+def asks_if_an_assault_counts_as_serious(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Does this count as serious or is it just a scuffle to them?" (Sean, hit on the head
+    with a steering lock, 6 stitches): a wound or serious injury can be wounding or GBH, and
+    with intent is one of the Code's most serious crimes. Not a partner or relative (domestic
+    abuse has its own answers), and not a hold on the neck (its own answer)."""
+    words = plain(text)
+    violent = crime_type in ("assault", "serious_violence") or (
+        crime_type is None and bool(_W_BLOW_OR_WOUND.search(words))
+    )
+    return (
+        violent
+        and is_question(text)
+        and bool(_W_COUNTS_AS_SERIOUS.search(words))
+        and not _close(crime_type, answers or {})
+        and not mentions_strangling(text)
+        and not _NECK_GRABBED.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -6659,6 +6911,29 @@ def known_answer(
             Say(response="utter_spiking_test"),
         ),
         (asks_about_the_investigation(text), Say(response="utter_police_investigation")),
+        # -- round 33, helper U3 --: before the witness, court, bereaved-family, report-for-
+        # someone and low-mood answers below, which answered the wrong question or none.
+        (
+            asks_if_statement_can_be_used_against_them(text),
+            Say(response="utter_solicitor_before_statement"),
+        ),
+        (asks_if_a_suspect_is_a_victim_too(text), Say(response="utter_arrested_can_be_victim")),
+        (asks_about_giving_a_statement(text), Say(response="utter_statement_your_choice")),
+        (asks_about_flashbacks(text), Say(response="utter_flashbacks_ptsd")),
+        (
+            asks_for_case_updates_as_non_family(text),
+            Say(response="utter_case_updates_not_family"),
+        ),
+        (
+            asks_if_a_close_friend_counts(text, {"crime_type": crime_type, **(answers or {})}),
+            Say(response="utter_close_friend_support"),
+        ),
+        (asks_if_they_must_give_evidence(text), Say(response="utter_will_i_give_evidence")),
+        (asks_about_support_for_those_who_saw_it(text), Say(response="utter_witness_support")),
+        (
+            asks_if_an_assault_counts_as_serious(text, crime_type, answers),
+            Say(response="utter_wounding_can_be_serious"),
+        ),
         # -- round 29, helper J: before "should i tell the police" (utter_report_and_tell_family),
         # the family liaison officer, the parole statement, the men-too answers and utter_court.
         (asks_for_someone_at_court(text), Say(response="utter_someone_at_court")),
