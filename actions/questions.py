@@ -263,7 +263,11 @@ _PROPERTY_BACK = re.compile(
 
 
 # Money back from a bank after a scam is not property the police hold.
-_MONEY_BACK = re.compile(r"\b(?:money|bank|banks|refund\w*|transfer\w*|account|paid|pounds|£)")
+# -- round 33, helper U2 --: nor is crypto a recovery firm offers to get back for a fee (Maria).
+_MONEY_BACK = re.compile(
+    r"\b(?:money|bank|banks|refund\w*|transfer\w*|account|paid|pounds|£|crypto\w*|bitcoin\w*|"
+    r"btc|coins?|fee|fees|savings|investment\w*)"
+)
 
 
 def asks_about_property(text: str) -> bool:
@@ -1345,9 +1349,16 @@ def asks_about_the_council_asb_team(text: str) -> bool:
 
 _INSURANCE = re.compile(r"\b(?:insurance|insurer\w*|insured|insure)\b")
 # Not "whats my reference number?", which may be our own case reference.
+# -- round 33, helper U2 --: "crime no" only as a crime number, not "is a crime. No
+# disabilities" run together (Dev got the insurance answer for it).
 _CRIME_NUMBER = re.compile(
-    r"\b(?:crime (?:ref\w*|reference|number|no)|police (?:ref\w*|reference|number)|incident "
-    r"number)\b"
+    r"\b(?:crime (?:ref\w*|reference|number|no(?=$| \d| (?:for|from|is|please|pls)\b))|police "
+    r"(?:ref\w*|reference|number)|incident number)\b"
+)
+# "I never mentioned insurance??" (Dev) is no question about it.
+_NOT_ABOUT_INSURANCE = re.compile(
+    r"\b(?:never|didnt|did not|not|nothing) (?:\w+ )?(?:mention\w*|said|say|ask\w*|talk\w* about|"
+    r"about|to do with) (?:\w+ )?insurance\b"
 )
 # Said, not asked: "my insurance wants a crime number", "need help with the insurance claim",
 # "info for insurance" (as the help they need).
@@ -1368,7 +1379,7 @@ def asks_about_insurance(text: str) -> bool:
     words = plain(text)
     # -- round 31, helper S2 --: "not insured for tools in the van" (Terry) is no question about
     # an insurer, and "reported it online got a crime number ... whats the point" has one.
-    if _NOT_INSURED.search(words):
+    if _NOT_INSURED.search(words) or _NOT_ABOUT_INSURANCE.search(words):
         return False
     if _INSURANCE.search(words):
         if _ALREADY_HAVE.search(words) and not is_question(text):
@@ -1668,7 +1679,9 @@ _REPORT_QUESTION = re.compile(
     r"call|ring|contact|go to|inform)\b.{0,30}\b(?:police|101|report fraud|action fraud)|"
     r"(?:have|need) to (?:report|tell|go to) (?:it |this )?(?:to )?(?:the )?police|is the bank "
     r"enough|(?:where|who) (?:do|should|can) i report|how (?:do|can|should) i report|report (?:it|"
-    r"this) to (?:the )?police)\b"
+    r"this) to (?:the )?police|"
+    # -- round 33, helper U2 --: "Where I report this? Police station?" (Maria).
+    r"where (?:i|to|must i|shall i) report)\b"
 )
 
 
@@ -2305,8 +2318,18 @@ _TOPIC_WORDS = {
 def topic_fits(topic: str | None, text: str) -> bool:
     if topic in ("victim_contact_scheme", "parole") and asks_when_the_body_is_released(text):
         return False  # the release of a body, not of a prisoner (round 30, Pauline)
+    # -- round 33, helper U2 --: the Code's complaints Right is not for lenders, banks or
+    # insurers (Olivia). (How police treated someone gets the IOPC answer from known_answer.)
+    if topic == "complaint" and _FINANCIAL_BODY.search(plain(text)):
+        return False
     words = _TOPIC_WORDS.get(str(topic))
     return words is None or bool(words.search(plain(text)))
+
+
+_FINANCIAL_BODY = re.compile(
+    r"\b(?:lenders?|loans?|creditors?|debt collect\w*|banks?|building society|credit card|"
+    r"insurers?)\b"
+)
 
 
 # "am i gonna get arrested" from a young person made to carry drugs.
@@ -4192,7 +4215,10 @@ _HOW_TO_COMPLAIN = re.compile(
 )
 _NOT_THE_CODE = re.compile(
     r"\b(?:council|landlord|neighbours?|school|hospital|nhs|gp|doctor|bank|shop|pub|club|bar|"
-    r"employer|boss|work|venue|bouncers?|tfl|bus|uber|company)\b"
+    r"employer|boss|work|venue|bouncers?|tfl|bus|uber|company|"
+    # -- round 33, helper U2 --: "if a lender refuses to accept it was fraud ... who do I
+    # complain to?" (Olivia): lenders answer to the Financial Ombudsman, not the Code's.
+    r"lenders?|loans?|creditors?|debt collect\w*|building society|insurers?|firm|business)\b"
 )
 
 
@@ -6726,6 +6752,195 @@ def asks_if_an_assault_counts_as_serious(
     )
 
 
+# -- round 33, helper U2 --: money, online and complaints questions asked mid-conversation.
+# Maria, 58, after a romance/crypto scam: "they say they can get back my crypto for fee of 2000.
+# Is good idea?", "They want me to pay tomorrow ... I think I will pay, I need this money back",
+# "the company who want 2000 to get my bitcoin back, they are real? I must decide tonight" (the
+# last got the Right 10 court-expenses answer): a firm offering to recover money for a fee. The
+# answer is the existing utter_recovery_fee, whose pattern (_RECOVERY_FEE) needs "release fee",
+# "pay a fee ... back" and the like, and missed these words.
+_RECOVER_MONEY = re.compile(
+    r"\b(?:get|getting|got|bring|recover\w*|return\w*) (?:back )?(?:my |our |the |all (?:my |the "
+    r")?|some of (?:my |the )?)?(?:money|crypto\w*|bitcoins?|btc|coins?|funds?|savings|"
+    r"investments?|pension|it|them)(?: back)?\b|\b(?:money|crypto|bitcoins?|funds?|savings) "
+    r"back\b|\brecovery (?:company|firm|service|agent|agency|specialist|expert|team)s?\b"
+)
+_FEE_TO_RECOVER = re.compile(
+    r"\b(?:fee|fees|charge|charges|charging|upfront|up front|commission)\b|\b(?:want|wants|"
+    r"wanted|asking|asked|ask|asks|need|needs|told) (?:me )?(?:to )?pay\b"
+)
+_RECOVERY_FIRM = re.compile(
+    r"\b(?:company|companies|firm|agency|agent|hacker|hackers|lawyer|lawyers|solicitor|"
+    r"specialist|expert|experts|email|emailed|website)\b"
+)
+_AMOUNT = re.compile(r"\b\d{3,}\b|£ ?\d")
+_CRYPTO = re.compile(
+    r"\b(?:crypto\w*|bitcoins?|btc|coinbase|binance|kraken|exchange|wallet|usdt|ethereum|"
+    r"trading (?:platform|account|site|website))\b"
+)
+_SCAMMED = re.compile(r"\b(?:scam\w*|fraud\w*|conned|tricked)\b")
+
+
+def asks_about_a_recovery_firm(text: str, crime_type: str | None) -> bool:
+    """A firm offering to get a scam victim's money back for a fee (recovery fraud)."""
+    words = plain(text)
+    money_crime = crime_type == "fraud" or bool(_CRYPTO.search(words) or _SCAMMED.search(words))
+    if not money_crime or not _RECOVER_MONEY.search(words):
+        return False
+    return bool(_FEE_TO_RECOVER.search(words)) or bool(
+        _RECOVERY_FIRM.search(words) and (_AMOUNT.search(text) or re.search(r"\bpay\b", words))
+    )
+
+
+# "The money I send to a crypto website, he give me the link, I make account there and buy the
+# bitcoin. Bank will still pay back?": money moved to a crypto account in their own name.
+_OWN_CRYPTO_ACCOUNT = re.compile(
+    r"\b(?:make|made|makes|open|opened|set up|setup|create|created) (?:an |a |my |the )?(?:\w+ )?"
+    r"(?:account|wallet)s?\b|\b(?:my|own) (?:own )?(?:crypto |bitcoin |exchange )?(?:account|"
+    r"wallet)\b|\bin my (?:own )?name\b|\b(?:buy|bought|buying|purchase\w*) (?:the |some |more )?"
+    r"(?:bitcoins?|crypto\w*|coins?)\b"
+)
+_BANK_REFUND = re.compile(
+    r"\b(?:bank|banks|barclays|hsbc|lloyds|natwest|santander|nationwide|halifax|monzo|starling)"
+    r"\b.{0,40}\b(?:pay (?:me )?back|refund\w*|give (?:me )?(?:it |the money |my money )?back|"
+    r"money back|reimburs\w*|cover)\b|\b(?:refund\w*|reimburs\w*)\b"
+)
+
+
+def asks_bank_refund_for_own_crypto_account(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_CRYPTO.search(words))
+        and bool(_OWN_CRYPTO_ACCOUNT.search(words))
+        and bool(_BANK_REFUND.search(words))
+        and (is_question(text) or crime_type == "fraud")
+    )
+
+
+# Olivia, loans taken out in her name: "if a lender refuses to accept it was fraud and keeps
+# chasing me, who do I complain to?" got the Victims' Code Right 12 (Ombudsman for the police and
+# courts) answer; lenders answer to the Financial Ombudsman Service.
+_COMPLAIN = re.compile(
+    r"\b(?:complain\w*|complaint\w*|escalate|ombudsman|who (?:do|can|should) i (?:go|turn) to)\b"
+)
+_LENDER = re.compile(
+    r"\b(?:lenders?|loans?|creditors?|debt collect\w*|collection agenc\w*|credit card "
+    r"(?:company|firm|provider)|finance (?:company|firm)|catalogue (?:company|firm))\b"
+)
+
+
+def asks_how_to_complain_about_a_lender(text: str) -> bool:
+    words = plain(text)
+    return bool(_COMPLAIN.search(words) and _LENDER.search(words))
+
+
+# "do I have to pay these loans back while it's being looked at? One has threatened bailiffs",
+# "do I have to keep paying and can they actually send bailiffs for a loan I never took out?"
+_MUST_I_PAY = re.compile(
+    r"\b(?:(?:do|will|would|should) i (?:still )?(?:have|need|got) to (?:keep )?(?:pay\w*|repay)|"
+    r"have i (?:got )?to (?:keep )?(?:pay|repay)|keep paying|(?:pay|paying) (?:these|them|it|this|"
+    r"the loans?|the debts?) back|am i liable|liable for|responsible for (?:paying|the|these|this)"
+    r")\b|\bbailiffs?\b|\benforcement agents?\b"
+)
+
+
+def asks_if_they_must_repay_fraud_credit(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    identity = "identity_fraud" in ((answers or {}).get("account_details") or ()) or bool(
+        account.IDENTITY_FRAUD.search(words)
+        or re.search(
+            r"\b(?:not my (?:debt|loan)s?|in my name|never took out|didnt take out|"
+            r"did not take out)\b",
+            words,
+        )
+    )
+    return (
+        identity
+        and bool(_MUST_I_PAY.search(words))
+        and (is_question(text) or bool(re.search(r"\bbailiffs?\b", words)))
+    )
+
+
+# Marcus: "the stop and search, can anyone not police look at that", "is there anyone
+# independent"; Yemi about her son of 15: "By the police maybe ... Can I complain about how they
+# treated him?" (got the Right 12 answer). A complaint about what the police did.
+_POLICE_CONDUCT = re.compile(
+    r"\b(?:stop(?:ped)? (?:and|n|&) search\w*|searched (?:me|him|her|us|my son|my daughter)|"
+    r"(?:how|the way) (?:the police |the officers? |they )?(?:treated|spoke to|talked to|dealt "
+    r"with|handled) (?:me|him|her|us|my son|my daughter|my child)|profil\w*|(?:police|officers?|"
+    r"cops?|the met) (?:\w+ ){0,3}(?:racist|rude|rough|aggressive|heavy handed))\b"
+)
+_POLICE = re.compile(r"\b(?:police|officers?|cops?|the met|met police|stop (?:and|n|&) search)\b")
+_ANYONE_INDEPENDENT = re.compile(
+    r"\b(?:complain\w*|complaint|iopc|watchdog|independent|anyone (?:not|outside|other than) "
+    r"(?:the )?police|(?:someone|anyone|somebody) (?:\w+ )?(?:not|outside) (?:the )?police|"
+    r"report (?:the|an|a|that) officers?)\b"
+)
+# Complaints the Code covers (no updates, not called back) stay with Right 12.
+_CODE_SERVICE = re.compile(
+    r"\b(?:update\w*|call\w* (?:me |us )?back|rang (?:me |us )?back|kept informed|not told|"
+    r"heard nothing|no news|victims code|my rights)\b"
+)
+
+
+def asks_to_complain_about_the_police(text: str, crime_type: str | None = None) -> bool:
+    words = plain(text)
+    if _CODE_SERVICE.search(words) or asks_who_pays_for_damage(text, crime_type):
+        return False
+    conduct = bool(_POLICE_CONDUCT.search(words))
+    return (
+        bool(_ANYONE_INDEPENDENT.search(words))
+        and (conduct or bool(_POLICE.search(words) and re.search(r"\btreat\w*\b", words)))
+        and (is_question(text) or bool(re.search(r"\b(?:i want to|how do i|can i)\b", words)))
+    )
+
+
+# Dev, 28, whose Instagram was hacked and used to post that he is gay: "Is outing someone even a
+# crime?" got the Domestic Abuse Act economic-abuse answer ("so people pay up" read as money).
+# Not a school outing, nor "he said I'm gay and punched me" (the hate-crime answers).
+_OUTING = re.compile(
+    r"\bout(?:ing|ed|s) (?:someone|somebody|me|him|her|them|people|a person|my \w+|his \w+|"
+    r"their \w+)\b|\b(?:been|being|was|got|get|getting) outed\b|\b(?:posted|posting|post|put up|"
+    r"shared|sharing|told \w+|telling \w+)\b.{0,30}\b(?:i m|im|i am|he is|hes|she is|shes|they "
+    r"are|theyre) (?:gay|bi|bisexual|lesbian|trans|queer)\b"
+)
+_A_CRIME = re.compile(r"\b(?:a crime|crime|illegal|against the law|allowed|an offence|offence)\b")
+
+
+def asks_if_outing_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    return bool(_OUTING.search(words) and _A_CRIME.search(words))
+
+
+# Dev: "what do I do right now about the account? My mum follows me", "I just need the account
+# back and the post down", "nothing about getting into my account or the post?"
+_SOCIAL = re.compile(
+    r"\b(?:instagram|insta|ig|facebook|fb|tiktok|snapchat|snap|twitter|x account|threads|"
+    r"whatsapp|social media|socials|followers?|follows me|follow me|story|stories|posts?|posted|"
+    r"dms?|dming)\b"
+)
+_ACCOUNT = re.compile(r"\b(?:account|acc|profile|page|login|instagram|insta|facebook|tiktok)\b")
+_ACCOUNT_ACTION = re.compile(
+    r"\b(?:hacked|hacker|hack|locked out|get (?:back )?(?:into|in to|in) (?:my|the)|getting "
+    r"(?:back )?(?:into|in to|in) (?:my|the)|(?:account|profile|page|login) back|recover\w*|"
+    r"(?:what|wat|wot) (?:do|should|can) i do (?:\w+ ){0,3}about (?:the|my) (?:account|profile|"
+    r"page))\b"
+)
+_BANKING = re.compile(r"\b(?:bank|banks|banking|card|savings|current account|paypal)\b")
+
+
+def asks_about_a_hacked_account(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    online = "online" in ((answers or {}).get("account_details") or ()) or bool(
+        _SOCIAL.search(words)
+    )
+    if _BANKING.search(words) and not _SOCIAL.search(words):
+        return False
+    return online and bool(_ACCOUNT.search(words)) and bool(_ACCOUNT_ACTION.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -6828,6 +7043,24 @@ def known_answer(
             fears_doorstep_traders_returning(text, crime_type),
             Say(response="utter_rogue_traders_back"),
         ),
+        # -- round 33, helper U2 --: before the bank, complaint (Right 12), property (Right 10),
+        # insurance and economic-abuse answers below, which answered the wrong question.
+        (asks_about_a_recovery_firm(text, crime_type), Say(response="utter_recovery_fee")),
+        (
+            asks_bank_refund_for_own_crypto_account(text, crime_type),
+            Say(response="utter_crypto_own_account_refund"),
+        ),
+        (asks_how_to_complain_about_a_lender(text), Say(response="utter_lender_complaint")),
+        (
+            asks_if_they_must_repay_fraud_credit(text, crime_type, answers),
+            Say(response="utter_fraud_credit_not_yours"),
+        ),
+        (
+            asks_to_complain_about_the_police(text, crime_type),
+            Say(response="utter_police_complaint"),
+        ),
+        (asks_if_outing_is_a_crime(text), Say(response="utter_outing_crime")),
+        (asks_about_a_hacked_account(text, answers), Say(response="utter_hacked_account")),
         # -- round 29, helper I: before the bank, scam, forced-marriage, evidence, secure-home and
         # court answers below, which answered only part of these or the wrong question.
         (

@@ -1800,13 +1800,17 @@ def test_loans_in_their_name_get_the_identity_fraud_answer_not_the_refund():
     account = read_account("someone took out 3 loans in my name and a credit card")
     assert "identity_fraud" in account.details
     answers = {"account_details": sorted(account.details)}
-    for text in (
+    said = known_answer("how do I fix my credit file", "fraud", answers=answers)
+    assert said is not None and said.response == "utter_identity_fraud"
+    # Round 33 (Olivia): whether they must pay is answered (not liable, bailiffs need a court
+    # judgment), still not the refund answer.
+    said = known_answer(
         "What does the bank actually have to do? Do I have to pay these back while they "
         "investigate??",
-        "how do I fix my credit file",
-    ):
-        said = known_answer(text, "fraud", answers=answers)
-        assert said is not None and said.response == "utter_identity_fraud"
+        "fraud",
+        answers=answers,
+    )
+    assert said is not None and said.response == "utter_fraud_credit_not_yours"
     said = known_answer(
         "will i get my money back?", "fraud", answers={"account_details": ["economic"]}
     )
