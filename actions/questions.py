@@ -6940,6 +6940,250 @@ def asks_about_a_hacked_account(text: str, answers: Mapping[str, Any] | None) ->
         return False
     return online and bool(_ACCOUNT.search(words)) and bool(_ACCOUNT_ACTION.search(words))
 
+# -- round 33, helper U1 --
+# Urgent health and safety questions asked mid-conversation that got "I can't answer" or the
+# wrong answer in round 33.
+
+# Told each time the signs are told or asked about, never "I've sent what I know above" nor
+# nothing (actions/reading.py): Frank, 81, said his head was thumping, then that he had been
+# sick, then his daughter that he was confused, each a new reason to go now.
+ANSWERED_EVERY_TIME = frozenset({"utter_head_injury_now"})
+
+# Frank, 81, pushed over and robbed, head on the pavement: "My head is really thumping now, is
+# that normal after a fall?", "she wants to take me to A&E but I said I'd rather wait for the GP
+# on Monday", "I was just sick actually", then his daughter: "Dad has just vomited and seems a
+# bit confused". Signs after a blow to the head that need A&E now (NHS), not "get it checked
+# today" said again, or nothing.
+_HEAD = re.compile(
+    r"\b(?:head|heads|headache|headaches|concuss\w*|(?:hit|banged|bumped|knocked) (?:my|his|her|"
+    r"their) head)\b"
+)
+_HEAD_RED_FLAG = re.compile(
+    r"\b(?:vomit\w*|threw up|throwing up|thrown up|(?:was|been|being|is|keeps? being|just been|"
+    r"was just) (?:violently )?sick(?! (?:of|with|about|to|and tired))|(?:seems?|seemed|is|s|"
+    r"getting|gone|went|looks?|sounds?) (?:a bit |a little |really |very |quite |more )?"
+    r"confused|confusion|drowsy|(?:cant|hard to|struggling to) (?:stay|keep) awake|seizure|"
+    r"(?:head|headache) (?:is |s )?(?:really |still |now |getting )*(?:thumping|pounding|"
+    r"banging|throbbing|worse|killing)|(?:headache|head) (?:is )?getting worse|worse headache)\b"
+)
+# Said since the first answer, without the head named again: "I was just sick actually", "Dad
+# has just vomited and seems a bit confused" (not "he punched me and now i keep being sick", the
+# first telling, which utter_injury answers).
+_JUST_NOW = re.compile(
+    r"\b(?:(?:was|been|has|have|had|is) just (?:been )?(?:sick|vomited|thrown up)|just (?:vomited|"
+    r"threw up|been sick)|(?:seems?|seemed|looks?|is|s|getting|gone) (?:a bit |a little |really |"
+    r"very |quite |more )?confused)\b"
+)
+# Weighing up whether to go: "I'd rather wait for the GP on Monday", "is that normal".
+_HEAD_WAIT = re.compile(
+    r"\b(?:wait (?:for|until|till|til) (?:the )?(?:gp|doctor|monday|tomorrow|morning)|rather "
+    r"(?:not go|wait|stay)|dont want to (?:go|make a fuss)|is (?:that|this|it) normal|answer "
+    r"(?:about|me about) (?:my|his|her) head|(?:should|shall) (?:i|we) (?:call|ring|get) (?:an )?"
+    r"ambulance|ambulance or drive|drive (?:him|her|them|me)|take (?:me|him|her|them) to (?:a&e|"
+    r"a and e|hospital))\b"
+)
+_A_BLOW = re.compile(
+    r"\b(?:punch\w*|hit|kick\w*|blow|headbutt\w*|attack\w*|beat|beaten|pushed|shoved|knocked|"
+    r"fell|fall|fallen)\b"
+)
+
+
+def head_injury_getting_worse(text: str, crime_type: str | None) -> bool:
+    """Being sick, confusion or a worsening headache after a blow to the head (or asking whether
+    to wait for the GP with a hurt head): A&E now, 999 if confused. Said again when it is said
+    again, unlike the first "get it checked today"."""
+    words = plain(text)
+    if _PICTURE.search(words):
+        return False
+    head = bool(_HEAD.search(words))
+    red_flag = bool(_HEAD_RED_FLAG.search(words))
+    after_a_blow = crime_type in VIOLENT or bool(_A_BLOW.search(words))
+    just_now = bool(_JUST_NOW.search(words)) and not re.search(
+        r"\b(?:im|i am|i m|am i) (?:a bit |a little |really |very |quite |so )?confused\b", words
+    )
+    return (
+        (red_flag and head)
+        or (just_now and after_a_blow)
+        or (head and bool(_HEAD_WAIT.search(words)))
+    )
+
+
+# Hana, pregnant, pushed by her husband, at her sister's: "Can I stay with my sister, or must I
+# go back?", "do I have to go back to his house? He says I must come home tonight."
+_MUST_GO_BACK = re.compile(
+    r"\b(?:(?:do|must|should|will) i (?:have to|need to|got to|must)? ?(?:go|move) back|must i "
+    r"(?:go|come) back|have to (?:go|come) (?:back|home)|(?:can|could|may) i (?:stay|keep "
+    r"staying) (?:with|at) (?:my )?\w+|(?:am i|i am) (?:allowed|able) to stay)\b"
+)
+
+
+def asks_if_they_must_go_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A partner or relative says they must come home: they don't have to go back."""
+    words = plain(text)
+    close = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    return close and is_question(text) and bool(_MUST_GO_BACK.search(words))
+
+
+# "Can they call my sister phone instead?" (Hana: her husband takes her phone).
+_OTHER_PHONE = re.compile(
+    r"\b(?:call|ring|phone|text|contact|use|reach) (?:me )?(?:on |at |through |via )?(?:my )?"
+    r"(?:sisters?|mums?|moms?|mothers?|dads?|brothers?|friends?|aunts?|aunties?|neighbours?|"
+    r"daughters?|sons?|cousins?|works?|another|a different|someone elses?|other|nans?) "
+    r"(?:phone|number|mobile|landline)\b"
+)
+
+
+def asks_to_use_another_phone(text: str) -> bool:
+    return is_question(text) and bool(_OTHER_PHONE.search(plain(text)))
+
+
+# Brenda, 74, with a walking frame, a firework put through her letterbox: "Is there anything to
+# stop a firework coming through the letter box again?", "can anyone help make it safe from
+# fire?", "And the letterbox? Nobody has answered me about that".
+_LETTERBOX = re.compile(r"\b(?:letter ?box\w*|letter ?flap|door flap)\b")
+_FIRE = re.compile(r"\b(?:fire\w*|firework\w*|arson|burn\w*|petrol|set alight|alight)\b")
+_MAKE_SAFE = re.compile(
+    r"\b(?:stop|prevent|block|safe|safer|guard|protect\w*|help|fit|cover|seal|anything|nobody "
+    r"has answered|you didnt|answer)\b"
+)
+
+
+def asks_about_letterbox_fire_safety(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bnobody (?:has )?answered\b", words))
+    return (
+        asked
+        and bool(_LETTERBOX.search(words) or re.search(r"\bsafe from fire\b", words))
+        and bool(_MAKE_SAFE.search(words))
+        and bool(_FIRE.search(words) or re.search(r"\band the letter ?box\b", words))
+    )
+
+
+# "Is a firework through the door a crime or just kids being silly", "You didnt say if its a
+# crime?" (criminal damage recorded).
+_DAMAGE_CRIME_Q = re.compile(
+    r"\b(?:a crime|illegal|against the law|an offence|kids being silly|just (?:kids|children|"
+    r"teenagers|youngsters|teens) (?:being|messing|mucking|playing|having))\b"
+)
+
+
+# Nothing else asked about: "You didnt say if its a crime?", not "is it a crime if he takes my
+# money?".
+_BARE_IS_IT_A_CRIME = re.compile(
+    r"\b(?:its|it is|is it|is this|is that|this is|thats|that is) (?:even |actually |really )?a "
+    r"crime(?: or (?:not|just [\w ]{0,30}))?\s*$"
+)
+
+
+def asks_if_damage_is_a_crime(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\b(?:didnt|did not) say if\b", words))
+    return (
+        asked
+        and bool(_DAMAGE_CRIME_Q.search(words))
+        and bool(
+            re.search(r"\b(?:fireworks?|damag\w*|smash\w*|eggs?|egged|egging|graffiti)\b", words)
+            or (crime_type in ("criminal_damage", "arson") and _BARE_IS_IT_A_CRIME.search(words))
+        )
+        and not re.search(r"\b(?:civil|cyber|online|scam|fraud)\b", words)
+    )
+
+
+# Kay, groped on a train: "would there be cctv on the train?", "and if the cctv gets deleted".
+_CCTV_SEEN = re.compile(r"\b(?:cctv|cameras?|footage)\b")
+_ON_TRANSPORT = re.compile(
+    r"\b(?:trains?|tube|rail\w*|carriage|platform|overground|dlr|tram|transport police|btp)\b"
+)
+_CCTV_GONE = re.compile(r"\b(?:deleted|delete|wiped|overwritten|kept|keep it|lost|gone|how long)\b")
+
+
+def asks_about_cctv_in_time(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\band if the cctv\b", words))
+    return (
+        asked
+        and bool(_CCTV_SEEN.search(words))
+        and bool(
+            _ON_TRANSPORT.search(words)
+            or (
+                _CCTV_GONE.search(words)
+                and re.search(
+                    r"\b(?:without (?:phoning|calling|ringing)|text (?:them|police))\b", words
+                )
+            )
+        )
+        and not re.search(r"\b(?:my|our|the) (?:own )?(?:video|doorbell|dashcam|ring)\b", words)
+        # A bus's CCTV is the Met's and the bus company's (utter_cctv).
+        and not re.search(r"\bbus(?:es)?\b", words)
+    )
+
+
+# "who would i even report it to, the train police?", "i just wanted to know if i can text the
+# transport police or something": the British Transport Police answer (utter_transport_police).
+_TRAIN_POLICE = re.compile(
+    r"\b(?:train|trains|railway|rail|tube) (?:police|cops)\b|\btext (?:the )?(?:transport|train|"
+    r"railway) police\b"
+)
+
+
+def asks_about_train_police(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\b(?:want|wanted) to know if\b", words))
+    return asked and bool(_TRAIN_POLICE.search(words))
+
+
+# "is that actually sexual assault or am i overreacting" (he grabbed her bum), "you didnt answer
+# me tho, is it sexual assault??" (a sexual offence recorded).
+_IS_IT_SEXUAL_ASSAULT = re.compile(
+    r"\b(?:is|was) (?:it|this|that) (?:even |actually |really |still )?(?:a )?sexual assault|"
+    r"counts? as (?:a )?sexual assault\b"
+)
+_GRABBED = re.compile(
+    r"\b(?:grabb?\w*|grop\w*|touch\w*|squeez\w*|felt|feel\w*) (?:me|my|at my)\b|\bhand (?:on|up|"
+    r"there|between)\b"
+)
+
+
+def asks_if_it_is_sexual_assault(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_IS_IT_SEXUAL_ASSAULT.search(words))
+        and (crime_type == "sexual_offence" or bool(_GRABBED.search(words)))
+        and not re.search(r"\brap(?:e|ed|ist)\b", words)
+    )
+
+
+# Zofia, her ex under a non-molestation order turning up at the school gate: "Should I tell the
+# school? Can they stop him to come?", "You dont answer about school".
+_TELL_SCHOOL = re.compile(
+    r"\b(?:tell|telling|inform|warn|let) (?:the |my (?:kids|childrens|childs|sons|daughters) )?"
+    r"(?:school|teachers?|head ?teacher|nursery)|school (?:stop|ban|keep|refuse)|(?:you )?dont "
+    r"answer about (?:the )?school\b"
+)
+
+
+def asks_about_telling_the_school(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """An adult protected from a partner or ex by an order (or abused by them), asking about the
+    school where he turns up; a child's own school worries are utter_school_worry."""
+    words = plain(text)
+    age = (answers or {}).get("age")
+    adult = not (isinstance(age, int) and age < 18)
+    close = (
+        crime_type in ("domestic_abuse", "stalking_harassment")
+        or (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or bool(_AN_ORDER.search(words))
+    )
+    asked = is_question(text) or bool(re.search(r"\bdont answer about\b", words))
+    return adult and close and asked and bool(_TELL_SCHOOL.search(words))
+
 
 def known_answer(
     text: str,
@@ -7008,6 +7252,25 @@ def known_answer(
         ),
         (asks_if_ok_to_report_later(text), Say(response="utter_not_too_late_to_report")),
         (asks_if_worth_it_to_report(text), Say(response="utter_worth_reporting")),
+        # -- round 33, helper U1 --: before the injury, low-mood, video-evidence and other
+        # answers below, which answered the first time only, the wrong question, or nothing.
+        (head_injury_getting_worse(text, crime_type), Say(response="utter_head_injury_now")),
+        (
+            asks_if_they_must_go_back(text, crime_type, answers),
+            Say(response="utter_dont_have_to_go_back"),
+        ),
+        (asks_to_use_another_phone(text), Say(response="utter_another_phone_ok")),
+        (asks_about_letterbox_fire_safety(text), Say(response="utter_letterbox_fire_safety")),
+        (asks_about_cctv_in_time(text), Say(response="utter_cctv_report_soon")),
+        (asks_about_train_police(text), Say(response="utter_transport_police")),
+        (
+            asks_if_it_is_sexual_assault(text, crime_type),
+            Say(response="utter_sexual_assault_counts"),
+        ),
+        (
+            asks_about_telling_the_school(text, crime_type, answers),
+            Say(response="utter_tell_the_school_order"),
+        ),
         # -- round 31, helper S1 --: before the stolen-phone, court, property, protection-order,
         # threat, bank and sextortion answers below, which answered the wrong question.
         (tracker_on_them(text, crime_type), Say(response="utter_tracker_on_you")),
@@ -7110,6 +7373,8 @@ def known_answer(
             Say(response="utter_who_reported_it"),
         ),
         (asks_about_suing(text), Say(response="utter_suing")),
+        # -- round 33, helper U1 --: after "will they know it was me" (Brenda asked both).
+        (asks_if_damage_is_a_crime(text, crime_type), Say(response="utter_damage_is_a_crime")),
         # -- round 31, helper S2 --: before the witness, court, privacy, hate crime, insurance,
         # compensation, interpreter and evidence answers below, which answered only part of
         # these or the wrong question.

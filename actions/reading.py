@@ -36,6 +36,7 @@ from actions.answers import (
     read_impairment,
 )
 from actions.questions import (
+    ANSWERED_EVERY_TIME,
     NOT_VIOLENT,
     Say,
     afraid_of_what_comes_next,
@@ -561,7 +562,12 @@ _URGENT_ANSWERS = frozenset({"utter_living_with_them"})
 def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
     """What was said in answer to a statement ("he checks my phone every night") is not said
     again the next time they mention it; a question asked again is answered again."""
-    if message.response in turn.said and not is_question(turn.text):
+    if (
+        message.response in turn.said
+        and not is_question(turn.text)
+        # -- round 33, helper U1 --: "I was just sick actually" after a head injury.
+        and message.response not in ANSWERED_EVERY_TIME
+    ):
         return
     reading.say.append(answer_not_thrice(message, turn.said_twice))
 
@@ -570,7 +576,11 @@ def answer_not_thrice(message: Say, said_twice: frozenset[str]) -> Say:
     """An answer sent twice already is not sent a third time: asked again, it did not answer
     what they asked (round 31, Terry, sent the same insurance text three times), so say so
     and who can answer instead."""
-    if message.response and message.response in said_twice:
+    if (
+        message.response
+        and message.response in said_twice
+        and message.response not in ANSWERED_EVERY_TIME  # -- round 33, helper U1 --
+    ):
         return Say(response="utter_answered_above")
     return message
 
