@@ -85,12 +85,27 @@ _DONT_KNOW = re.compile(
 _FILLER = re.compile(r"^(?:(?:honestly|tbh|to be honest|well|um|erm|hmm|so|i mean)\s+)+")
 
 
+_R33_LEANS = re.compile(
+    r"(?:probably|maybe|i think|i guess|i suppose|most likely|likely|actually|but)\s+"
+    r"(yes|yeah|yep|no|nah|not)(?: (?:really|so|i think))?"
+)
+
+
 def yes_no(text: str) -> bool | None:
     """A clear yes or no, from the first words or, failing that, the words used."""
     # "honestly yeah", "tbh no": a word before the answer does not hide it.
     words = _FILLER.sub("", plain(text))
     if not words:
         return None
+    parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    if len(parts) > 1 and only_dont_know(parts[0]):
+        # "I dont know. Probably yes." (round 33, Yemi: stored as a no): the unsure start is
+        # weighed, and the answer after it kept.
+        then = _R33_LEANS.fullmatch(parts[1])
+        if then:
+            return then.group(1) in ("yes", "yeah", "yep")
+        if not any(_first_clause(part) is not None for part in parts[1:]):
+            return None  # "I dont know. He didnt go to hospital": unsure, not a no
     if _NO_START.match(words):
         return False
     if _YES_START.match(words):

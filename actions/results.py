@@ -56,16 +56,26 @@ def categories_sentence(result: Result) -> str:
         when = "."
         if not_reported:
             when = " once it's reported." if theirs else " once you report it."
+        to = " to them" if theirs else ""
+        if result.answers.get("for_child") and result.answers.get("bereaved") is not True:
+            to = " to your child"
         return (
             "From what you've told me, the standard support under the Victims' Code is likely "
-            f"to apply{' to them' if theirs else ''}: information, support, and to be kept "
-            f"updated{when}"
+            f"to apply{to}: information, support, and to be kept updated{when}"
         )
     plain = dict(PLAIN_CATEGORIES)
     if result.answers.get("bereaved") is True:
         plain["most_serious_crime"] = "the close relative of someone who died because of a crime"
     who = _join([plain[c] for c in categories])
-    if theirs:
+    child = bool(result.answers.get("for_child")) and result.answers.get("bereaved") is not True
+    if child:
+        # A parent is told what their child is likely to get, not "you're" (round 33, Yemi).
+        start = (
+            "If it's reported, your child is"
+            if not_reported
+            else "From what you've told me, your child is"
+        )
+    elif theirs:
         start = "If it's reported, they're" if not_reported else "From what you've told me, they're"
     else:
         start = "If you report it, you're" if not_reported else "From what you've told me, you're"

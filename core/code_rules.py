@@ -483,6 +483,52 @@ def _has_unknowns(facts: Mapping[str, Any]) -> bool:
     return facts.get("account_details") is None and facts.get("crime_type") in DETAIL_CRIMES
 
 
+def _written_for(answers: Mapping[str, Any]) -> str | None:
+    """Whom the reasons are about when the person writes for someone else: "your child" for a
+    parent, "they" for another adult; None when it is about the one writing (a bereaved
+    relative is a victim themselves)."""
+    if answers.get("bereaved") is True or answers.get("crime_type") == "homicide":
+        return None
+    if answers.get("for_child"):
+        return _CHILD
+    if answers.get("for_someone_else"):
+        return _ADULT
+    return None
+
+
+# "you were under 18 at the time", said to a mother about her son of 15 (round 33, Yemi).
+_CHILD, _ADULT = "your child", "they"
+_YOU_FORMS: tuple[tuple[str, dict[str, str]], ...] = (
+    (
+        r"If you report it to the police, you are",
+        {
+            _CHILD: "If it's reported to the police, your child is",
+            _ADULT: "If it's reported to the police, they are",
+        },
+    ),
+    (r"\byou are\b", {_CHILD: "your child is", _ADULT: "they are"}),
+    (r"\byou were\b", {_CHILD: "your child was", _ADULT: "they were"}),
+    (r"\byou have been\b", {_CHILD: "your child has been", _ADULT: "they have been"}),
+    (r"\byou still have\b", {_CHILD: "your child still has", _ADULT: "they still have"}),
+    (r"\byou feel\b", {_CHILD: "your child feels", _ADULT: "they feel"}),
+    (r"\bassess your needs\b", {_CHILD: "assess your child's needs", _ADULT: "assess their needs"}),
+)
+
+
+def _about(text: str, who: str | None) -> str:
+    """The reasons in the third person when they are about someone else."""
+    if who is None:
+        return text
+    for pattern, forms in _YOU_FORMS:
+        form = forms[who]
+
+        def said(match: re.Match[str], form: str = form) -> str:
+            return form[0].upper() + form[1:] if match.group(0)[0].isupper() else form
+
+        text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+    return text
+
+
 def format_reasons_message(
     assessment: Assessment, answers: Mapping[str, Any] | None = None
 ) -> list[str]:
@@ -498,8 +544,9 @@ def format_reasons_message(
     code = load_code()
     messages = code["messages"]
     facts = normalise_answers(answers) if answers is not None else {}
+    who = _written_for(answers or {})
     if not assessment.likely_enhanced:
-        lines = [_clean(messages["none_apply"])]
+        lines = [_about(_clean(messages["none_apply"]), who)]
         if answers is not None and _has_unknowns(facts):
             lines.append(_clean(messages["none_apply_unknowns"]))
         return pack(lines)
@@ -511,17 +558,18 @@ def format_reasons_message(
     )
     spec = code["enhanced_categories"]
     labels = [_clean(spec[c]["as_person"]) for c in assessment.categories]
-    categories_line = f"{_clean(messages['categories_intro'])} {_join_labels(labels)}."
+    categories_line = _about(f"{_clean(messages['categories_intro'])} {_join_labels(labels)}.", who)
 
     bullets: list[str] = []
     for reason in assessment.reasons:
         label = _clean(spec[reason.category]["label"])
+        text = _about(reason.text, who)
         # "(intimidated)" would only repeat "... automatically treated as intimidated".
-        bullets.append(f"• {reason.text}" if label in reason.text else f"• {reason.text} ({label})")
+        bullets.append(f"• {text}" if label in text else f"• {text} ({label})")
     why = _with_heading(_clean(messages["why_intro"]), bullets)
     why[-1] = f"{why[-1]}\n{_clean(messages['why_reference'])}"  # never on its own
-    headline = pack([_clean(messages[intro_key]), categories_line])
-    outro = _clean(messages["enhanced_outro"])
+    headline = pack([_about(_clean(messages[intro_key]), who), categories_line])
+    outro = _about(_clean(messages["enhanced_outro"]), who)
     # Either the headline and then "Why:" in a message of its own, with the outro at the end
     # or, if it does not fit there, after the headline; or, if that takes more messages,
     # everything packed in order. The fewest messages win; the first layout on a tie.

@@ -172,3 +172,43 @@ def test_sad_and_ashamed_is_heard_as_blaming_herself():
     assert blames_self("No. I am just sad and ashamed. I dont sleep")
     assert not blames_self("im just tired")
     assert not blames_self("I feel sad and angry")
+
+
+def test_a_parent_is_told_what_their_child_is_likely_to_get():
+    from actions.results import categories_sentence, reasons_messages
+    from referrals.results import build_result
+
+    result = build_result(
+        {
+            "crime_type": "assault",
+            "for_child": True,
+            "age": 15.0,
+            "under_18": True,
+            "reported_to_police": False,
+            "fear_of_giving_evidence": True,
+        }
+    )
+    assert categories_sentence(result).startswith("If it's reported, your child is likely")
+    why = "\n".join(reasons_messages(result))
+    assert "your child was under 18 at the time" in why
+    assert "your child feels afraid" in why
+    assert "you were" not in why and "you are" not in why.lower()
+    # Someone writing about themselves is still "you".
+    own = "\n".join(reasons_messages(build_result({"crime_type": "assault", "under_18": True})))
+    assert "you were under 18 at the time" in own
+
+
+def test_i_dont_know_then_probably_yes_is_a_yes():
+    answers = {"consent": True, "crime_type": "assault", "for_child": True}
+    reading = read(
+        "I dont know. Probably yes. He didnt go to hospital, I treated him at home",
+        "fear_of_giving_evidence",
+        answers,
+    )
+    assert reading.slots["fear_of_giving_evidence"] is True
+    unsure = read("I dont know. He didnt go to hospital", "fear_of_giving_evidence", answers)
+    assert "fear_of_giving_evidence" not in unsure.slots
+    assert (
+        read("not sure. no.", "fear_of_giving_evidence", answers).slots["fear_of_giving_evidence"]
+        is False
+    )
