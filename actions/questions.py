@@ -1902,7 +1902,7 @@ def asks_about_a_protection_order(text: str) -> bool:
     return asked and bool(_PROTECTION_ORDER.search(words))
 
 
-_IN_TROUBLE = re.compile(
+_IN_TROUBLE_FOR_IMAGES = re.compile(
     r"\b(?:(?:am i|will i|could i|would i|will (?:he|she|they)|is (?:he|she|my \w+)|are (?:we|"
     r"they)) (?:be |get |going to be |gonna be )?in trouble|(?:if|whether) (?:im|i am|i will be|"
     r"ill be|i get|i could be) (?:\w+ )?in trouble|(?:illegal|a crime|against the law) "
@@ -1913,7 +1913,7 @@ _IN_TROUBLE = re.compile(
 def asks_if_in_trouble_for_images(text: str, crime_type: str | None = None) -> bool:
     """ "am i in trouble for sending it??" from a young person whose photo was shared."""
     words = plain(text)
-    return bool(_IN_TROUBLE.search(words)) and bool(
+    return bool(_IN_TROUBLE_FOR_IMAGES.search(words)) and bool(
         crime_type == "online_abuse"
         or _IMAGES_WORDS.search(words)
         or re.search(r"\b(?:sent|sending|send) (?:it|them)\b", words)
@@ -3345,7 +3345,7 @@ def fears_wasting_time(text: str) -> bool:
     return bool(_WASTING_TIME.search(plain(text)))
 
 
-_KNIFE = re.compile(r"\b(?:knife|knifes|knives|blade|machete)\b")
+_KNIFE_THREAT = re.compile(r"\b(?:knife|knifes|knives|blade|machete)\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|boy|boys|man|men|guy|guys|lad|lads|someone|somebody|him|kid|kids)\b"
 )
@@ -3361,7 +3361,7 @@ def asks_about_a_knife_threat(text: str) -> bool:
     knife boy? he come back every day. what I do": someone else's knife, not one carried."""
     words = plain(text)
     return (
-        bool(_KNIFE.search(words))
+        bool(_KNIFE_THREAT.search(words))
         and bool(_SOMEONE_ELSE.search(words))
         and bool(_THREAT_OR_FEAR.search(words))
         and not asks_about_carrying_a_knife(text)
@@ -3478,7 +3478,7 @@ _EXCUSES = re.compile(
     r"you re) (?:overreacting|over reacting|making (?:it|this) (?:a big deal|sound worse))|"
     r"(?:he|she|they) didnt mean (?:it|to))\b"
 )
-_PARTNER_WORD = re.compile(rf"\b(?:my|our) {account.PARTNER}\b")
+_MY_PARTNER = re.compile(rf"\b(?:my|our) {account.PARTNER}\b")
 
 
 def makes_excuses_for_abuse(
@@ -3490,7 +3490,7 @@ def makes_excuses_for_abuse(
     close = (
         crime_type == "domestic_abuse"
         or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
-        or (crime_type in VIOLENT and bool(_PARTNER_WORD.search(plain(text))))
+        or (crime_type in VIOLENT and bool(_MY_PARTNER.search(plain(text))))
     )
     return close and bool(_EXCUSES.search(plain(text)))
 
@@ -5860,7 +5860,7 @@ _FEARS_THEY_KILL = re.compile(
     r"them)(?: will| ll| would| might| could| gonna| going to| are going to)? (?:kill|hurt|stab|"
     r"attack|come for|get) (?:me|him|her|us|my \w+)\b"
 )
-_WHAT_DO_I_DO = re.compile(
+_WHAT_DO_I_DO_IF_SEEN = re.compile(
     r"\b(?:what (?:do|should|can|shall) (?:i|we) do|what i do|what to do|whats the move|what do "
     r"we do|help me|please help)\b"
 )
@@ -5887,7 +5887,7 @@ def fears_they_will_come_again(text: str, answers: Mapping[str, Any] | None) -> 
     if re.search(r"\b(?:(?:at|in|to|outside) (?:the )?(?:court|trial)|give evidence)\b", words):
         return False
     return (
-        bool(_FEARS_THEY_KILL.search(words) and _WHAT_DO_I_DO.search(words))
+        bool(_FEARS_THEY_KILL.search(words) and _WHAT_DO_I_DO_IF_SEEN.search(words))
         or bool(_SEE_THEM_AGAIN.search(words) and (is_question(text) or _KNOW_WHERE.search(words)))
         or bool(_KNOW_WHERE.search(words) and re.search(r"\b(?:again|dead|kill|come)\b", words))
         or bool(
@@ -6428,7 +6428,7 @@ def protection_order_answer(
 # "can i go to a refuge and take my daughter with me?", "will the refuge take a 2 year old??",
 # "pls just tell me yes or no can kids go in refuges" (Nadia).
 _REFUGE = re.compile(r"\brefuges?\b")
-_CHILDREN = re.compile(
+_CHILDREN_IN_REFUGE = re.compile(
     r"\b(?:my |the |our |a )?(?:daughters?|sons?|kids?|children|child|babys?|babies|toddlers?|"
     r"little ones?|\d+ (?:year|yr|month)s? olds?|(?:one|two|three|four|five) (?:year|yr)s? olds?)\b"
 )
@@ -6441,7 +6441,7 @@ def asks_about_children_in_a_refuge(text: str) -> bool:
     words = plain(text)
     return (
         bool(_REFUGE.search(words))
-        and bool(_CHILDREN.search(words))
+        and bool(_CHILDREN_IN_REFUGE.search(words))
         and bool(_CAN_THEY_COME.search(words))
         and (is_question(text) or bool(re.search(r"\b(?:asked|asking|tell me)\b", words)))
     )

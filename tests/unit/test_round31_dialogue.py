@@ -479,3 +479,29 @@ def test_no_source_file_holds_a_control_character():
                 text = path.read_text(encoding="utf-8")
                 bad = [c for c in text if ord(c) < 32 and c not in "\n\t"]
                 assert not bad, path
+
+
+def test_no_module_defines_a_name_twice():
+    # Five patterns in questions.py had a second definition further down with the same name,
+    # which silently replaced the first for every predicate that used it (found in round 33).
+    # A name grown on purpose from itself ("X = X | {...}") is allowed.
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for folder in ("actions", "bot", "core", "referrals", "review"):
+        for path in (root / folder).rglob("*.py"):
+            seen: dict[str, int] = {}
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                    names = [node.name]
+                elif isinstance(node, ast.Assign):
+                    grown = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+                    names = [
+                        t.id for t in node.targets if isinstance(t, ast.Name) and t.id not in grown
+                    ]
+                else:
+                    continue
+                for name in names:
+                    assert name not in seen, f"{path}: {name} at {seen[name]} and {node.lineno}"
+                    seen[name] = node.lineno
