@@ -6940,6 +6940,7 @@ def asks_about_a_hacked_account(text: str, answers: Mapping[str, Any] | None) ->
         return False
     return online and bool(_ACCOUNT.search(words)) and bool(_ACCOUNT_ACTION.search(words))
 
+
 # -- round 33, helper U1 --
 # Urgent health and safety questions asked mid-conversation that got "I can't answer" or the
 # wrong answer in round 33.
