@@ -674,6 +674,11 @@ _FRAUD = re.compile(
     r"cloned|identity theft|identity fraud|(?:stole|stolen|nicked|took) my identity|used my "
     r"(?:card|details|identity|name)|(?:loans?|credit cards?|accounts?|debts?|phone contracts?) "
     r"(?:taken out |opened )?in my name|"
+    # "my Instagram has been hacked. Whoever has it is DMing my contacts asking them to send
+    # money" (round 33, Dev: asked "What happened?" after saying so).
+    r"(?:account|instagram|insta|facebook|email|snapchat|tiktok|whatsapp|profile) (?:has been |"
+    r"have been |was |got |been )?hacked|asking (?:them|people|my (?:contacts|friends|family|"
+    r"followers)) (?:for|to send) money|"
     r"romance|invest(?!igat)\w*|crypto|bitcoin|never arrived|never delivered|took (?:the|my) money "
     r"and|wired|gift cards?|cowboy builder|rogue trader|overcharg\w*|"
     r"ponzi|lost (?:all )?(?:my )?(?:savings|£|"
@@ -953,7 +958,8 @@ _REPORTED = re.compile(
 _NOT_REPORTED = re.compile(
     r"\b(?:(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
     r"scared to|afraid to|scared to|cant|haven t) (?:yet )?(?:report\w*|told|tell|call\w*|"
-    r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her )?"
+    # "Haven't reported to police yet" (round 33, Dev, asked the police question again).
+    r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her |to )?"
     r"(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|not reported|"
     r"(?:without|no) (?:the )?police|(?:never|not|havent|didnt) (?:\w+ ){0,3}(?:or|and|nor) "
     r"(?:reported|report) (?:it|this|him|them)?|never reported|(?:havent|didnt|never) (?:ever )?"

@@ -212,3 +212,29 @@ def test_i_dont_know_then_probably_yes_is_a_yes():
         read("not sure. no.", "fear_of_giving_evidence", answers).slots["fear_of_giving_evidence"]
         is False
     )
+
+
+def test_a_hacked_account_asking_contacts_for_money_is_fraud():
+    account = read_account(
+        "Hi, my Instagram has been hacked. Whoever has it is DMing my contacts asking them to "
+        "send money, and they've posted a story saying I'm gay. I'm not out to my family. I'm "
+        "panicking, what do I do?"
+    )
+    assert account.crime_type == "fraud"
+    assert account.offender is None
+    # Hacking by a partner is still read with who did it.
+    ex = read_account("my ex hacked my instagram and keeps posting about me")
+    assert ex.offender == "partner_or_ex" and ex.crime_type != "fraud"
+
+
+def test_havent_reported_to_police_yet_is_a_no():
+    reading = read(
+        "28. Haven't reported to police yet, should I? Or is it Action Fraud for this",
+        "reported_to_police",
+        {"consent": True, "crime_type": "fraud"},
+    )
+    assert reading.slots["reported_to_police"] is False
+    assert (
+        read("i reported to police yesterday", "reported_to_police").slots["reported_to_police"]
+        is True
+    )
