@@ -1044,6 +1044,13 @@ def mentions_times(text: str) -> bool:
     return bool(_TIME_WORDS.search(plain(text)))
 
 
+_R34_WILL_THEY = re.compile(
+    r"(?:so |and |but )?(?:when )?(?:will|would|is|are) (?:somebody|someone|anyone|they|you|a "
+    r"worker|it)\b"
+)
+_R34_NOT_ABOUT_CALLS = re.compile(r"\b(?:sleep|sleeping|stay|staying|go home|going home)\b")
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -1070,6 +1077,10 @@ def contact_said(text: str) -> dict[str, Any]:
         for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
         if (not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part)))
         and not ("?" in part and not _ABOUT_BEING_CALLED.search(plain(part)))
+        # -- round 34 -- "Will somebody ring me today? I dont really want to sleep there tonight"
+        # (Gloria): asking when they will ring, and where to sleep, are not times to ring.
+        and not ("?" in part and _R34_WILL_THEY.match(plain(part)))
+        and not _R34_NOT_ABOUT_CALLS.search(plain(part))
     )
     times = _TIME_WORDS.findall(own)
 
