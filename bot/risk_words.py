@@ -274,6 +274,11 @@ IDIOMS = re.compile(
     r"(?:crime (?:ref\w* )?number|reported|report|police|officers?|insurers?|insurance|the "
     r"case)\b.{0,80}\b(?:nobody|no one|noone|nobodys|no ones|never|not once)\b.{0,30}\bwhats the "
     r"point\s*$|"
+    # -- round 34 -- "no. man you keep saying you cant answer. whats the point" (Kwabena): the
+    # point of this chat, said to it in frustration, ending the message.
+    r"\b(?:you|u|it|this|bot)\b.{0,12}\b(?:keep|keeps|kept|just|only) (?:saying|asking|telling|"
+    r"repeating|giving)\b.{0,60}\bwhats the point\s*$|\b(?:you|u) (?:cant|can t|cannot|dont|wont|"
+    r"never) answer\w*\b.{0,40}\bwhats the point\s*$|"
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"
