@@ -252,6 +252,12 @@ _SEXUAL = re.compile(
     r"\b(?:put|puts|putting|had|kept|keeps|rested|placed|slid|ran) (?:his|her|their) hands? "
     r"(?:on|up|along|between|over) my (?:inner )?(?:thighs?|bum|bottom|butt|arse|breasts?|boobs?|"
     r"chest|crotch|groin|privates?|legs? and)\b|"
+    # Voyeurism (Sexual Offences Act 2003, s.67): "a boy in my year filmed me in the changing
+    # rooms in PE when i was getting changed" (round 34, Chloe, asked "What happened?" twice).
+    r"\b(?:filmed|filming|films|recorded|recording|videoed|photographed|took (?:photos|pictures|"
+    r"pics|a video|videos) of) (?:me|her|us)\b.{0,60}\b(?:changing|getting changed|undress\w*|"
+    r"naked|in the shower|showering|in my (?:bra|underwear|pants|knickers)|(?:in|on) the toilet|"
+    r"changing rooms?|having sex|while we were)\b|\b(?:hidden|secret) (?:camera|cam)\b|"
     # "he came in my room when she was asleep. 2 weeks ago. i didnt want to" (round 28, Sophie).
     r"\b(?:came|come|comes|got|get|gets|crept|creeps) (?:in|into) (?:my|our) (?:room|bed|"
     r"bedroom)\b.{0,80}\bi (?:didnt|did not|never) want (?:to|it|him to|her to)(?=\s*$|\s+(?:and|"
@@ -306,6 +312,11 @@ SEXTORTION = (
     r"show)s?\b)"
 )
 _INTIMATE_IMAGES = re.compile(
+    # Filmed or photographed undressed without knowing (round 34, Chloe, 15, in a changing room).
+    r"\b(?:filmed|filming|recorded|videoed|photographed|took (?:photos|pictures|pics|a video|"
+    r"videos) of) (?:me|her|us)\b.{0,60}\b(?:changing|getting changed|undress\w*|naked|in the "
+    r"shower|showering|in my (?:bra|underwear|pants|knickers)|changing rooms?|while we were "
+    r"(?:you know|having sex|in bed|doing it|together)|having sex)\b|"
     r"\b(?:nudes?|naked (?:pic|pics|photo|photos|picture|pictures|video|videos|images?)|"
     r"intimate (?:pic|pics|photo|photos|pictures|images?|videos?)|sex (?:tape|video|videos)|"
     r"revenge porn|private (?:pic|pics|photo|photos|pictures|images?|videos?)|"
@@ -1188,6 +1199,9 @@ _CANNOT_PHONE = re.compile(
     # "I find the telephone very difficult", "I cannot manage the telephone" (round 31, Gwen).
     r"(?:find|finding) (?:the )?(?:tele)?phones? (?:\w+ )?(?:difficult|hard|impossible)|"
     r"(?:cant|cannot|can t) (?:manage|cope with|use) (?:the )?(?:tele)?phones?|"
+    # "I would prefer not phone calls as I struggle to hear" (round 34, Derek, 72).
+    r"(?:struggle|find it hard|find it difficult) to hear|(?:prefer|rather) (?:not|no) (?:phone "
+    r")?calls|"
     r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in one ear)|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
@@ -2174,6 +2188,16 @@ _R33_COURT_DATED = re.compile(
     r"\b(?:order|injunction|court|convicted|sentenced|released|prison|jail)\b(?: \w+){0,4}? "
     r"(?:(?:a|one|two|three|four|five|\d+) years? ago|last year|in (?:19\d\d|20[0-2]\d))\b"
 )
+_R34_DOES_IT_TO_ME = re.compile(
+    r"\b(?:he|she|they) (?:\w+ ){0,2}?(?:takes?|took|steals?|stole|hits?|pushe[sd]|push|shouts? "
+    r"at|shouted at|threatens?|threatened|hurts?|kicks?|slaps?|shouts if i)\b[^.!?]{0,30}?"
+    r"\b(?:me|my|i)\b"
+)
+_R34_TO_MY_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)\b[^.!?]{0,40}"
+    r"\b(?:was|were|got|has been|is being) (?:\w+ )?(?:hit|attacked|assaulted|stabbed|robbed|"
+    r"mugged|abused|bullied|groomed|raped|beaten)"
+)
 _R33_ORDER_AGAINST = re.compile(
     r"\b(?:non ?molestation|non molest|domestic abuse protection|occupation) (?:order|notice)\b|"
     r"\bdapo\b"
@@ -2721,6 +2745,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "my son was stabbed... he died": the parent is the one the Code now supports, and the
         # questions are about them, never "your child" about someone who has died.
         for_child = False
+    if for_child and _R34_DOES_IT_TO_ME.search(lowered) and not _R34_TO_MY_CHILD.search(lowered):
+        # "its about my grandson ... he takes money from my purse and shouts if i say no"
+        # (round 34, Eileen, 81): the relative named is the one doing it, to the one writing.
+        for_child = False
+        offender = offender or "family_member"
     if _R33_ORDER_AGAINST.search(lowered) and (
         offender in (None, "partner_or_ex", "family_member")
         and crime in (None, "stalking_harassment")

@@ -285,6 +285,10 @@ def read_consent(text: str) -> Answer:
     words = plain(text)
     if _OK_BUT_ASKS.match(words):
         return NO_ANSWER
+    if re.match(r"(?:no|not) (?:much )?(?:time|tim)\b", words):
+        # "no time for many question. can Brent council give us room tonight?" (round 34,
+        # Amina, leaving tonight): no time for questions, not a no to keeping the chat.
+        return NO_ANSWER
     first = plain(re.split(r"[.!?,;\n]+", text.strip(), maxsplit=1)[0])
     if _OWN_YES.match(first) and not _CONSENT_NO.search(words):
         return Answer(True)  # "tak ok. my english not so good sorry"
@@ -546,7 +550,9 @@ read_fear_of_giving_evidence = _yes_no_with(
         r"look at|see|be in|handle|say)|fall apart|break down|not (?:sure|strong enough) i could|"
         r"(?:very |really |so )?(?:difficult|hard|stressful|upsetting)|(?:have|having) to "
         r"(?:face|see) (?:him|her|them)|get muddled|muddled|confused|^(?:a bit|a little|a little "
-        r"bit|kind of|kinda|sort of|a lot|quite|very|really|so much|loads))\b"
+        r"bit|little bit|bit|kind of|kinda|sort of|a lot|quite|very|really|so much|loads)|"
+        # -- round 34 -- "idk yes i guess" ending a question about court (Chloe, 15).
+        r"(?:idk|i dont know|dunno|not sure) (?:yes|yeah|yh) (?:i guess|i think|probably)$)\b"
     ),
     no=(
         r"\b(?:(?:not|wouldnt be|wont be|never|isnt) (?:scared|worried|frightened|afraid|"
@@ -566,7 +572,10 @@ read_fear_of_giving_evidence = _yes_no_with(
 )
 _read_contact_safe = _yes_no_with(
     yes=(
-        r"^(?:only|just) (?:in|on|at|by|during|when|after|before|if|between|text|email|call|"
+        # "only message, not call. she can hear" (round 34, Ana Lucia: "OK, nobody will contact
+        # you").
+        r"^(?:only|just) (?:in|on|at|by|during|when|after|before|if|between|text|texts|texting|"
+        r"message|messages|whatsapp|sms|email|call|"
         r"weekdays|mornings?|evenings?|afternoons?|(?:those|these|the|them|at those|at these) "
         r"(?:times|days|hours))|\b(?:(?:text|email|calls?|phone|it) (?:is|s|"
         r"are) (?:fine|ok|okay|safe)|on my (?:work|own|new|other) phone|safe (?:to|if)|"
@@ -1011,6 +1020,8 @@ _WHILE_AWAY = re.compile(
     r"at work|is at work|go out|goes out|is out|are out)\b"
 )
 _METHOD_SAID = re.compile(
+    # "Text message first please, then I'll call back" (round 34, Fiona, told "by phone").
+    r"^(?:a )?(?:text|txt|text message|email|e mail|message|whatsapp) (?:first|please|pls)\b|"
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
     r"(?:please|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
@@ -1048,7 +1059,7 @@ _R34_WILL_THEY = re.compile(
     r"(?:so |and |but )?(?:when )?(?:will|would|is|are) (?:somebody|someone|anyone|they|you|a "
     r"worker|it)\b"
 )
-_R34_NOT_ABOUT_CALLS = re.compile(r"\b(?:sleep|sleeping|stay|staying|go home|going home)\b")
+_R34_NOT_ABOUT_CALLS = re.compile(r"\b(?:sleep there|sleep at home|sleep in|stay there|stay at)\b")
 
 
 def contact_said(text: str) -> dict[str, Any]:
@@ -1238,7 +1249,19 @@ _TELL_SOMEONE = re.compile(
 )
 
 
+# -- round 34, main -- "is the lady I work, Mrs. Patricia. I clean her house, she is my chefe"
+# (Ana Lucia, asked twice): the person they work for.
+_WORKS_FOR = re.compile(
+    r"\b(?:(?:lady|woman|man|family|people|person|couple) (?:that |who )?i (?:work|worked|clean|"
+    r"cleaned)(?: for| with)?|i (?:clean|work in|cook in) (?:her|his|their) (?:house|home)|"
+    r"(?<!not )(?<!isnt )(?<!wasnt )(?<!never )my (?:chefe|patroa|patrao|patrão|employer|boss|"
+    r"manager))\b"
+)
+
+
 def read_relationship(text: str) -> Answer:
+    if _WORKS_FOR.search(plain(text)):
+        return Answer("someone_known")
     first = plain(re.split(r"[.!?;\n]", text, maxsplit=1)[0])
     if _TELL_SOMEONE.search(first):
         # Round 29, Dorothy: her son was read as the one who did it. What follows is read.
@@ -1795,7 +1818,13 @@ def read_contact_method(text: str) -> Answer:
         after = read_contact_method(parts[-1])
         if after.value is not None:
             return after
-    lowered = text.lower()
+    # "Text message first please, then I'll call back" (round 34, Fiona): her calling back is not
+    # how to contact her.
+    lowered = re.sub(
+        r"\b(?:i'll|ill|i will|i can|i could) (?:then )?(?:call|ring|phone) (?:you |them )?back\b",
+        " ",
+        text.lower(),
+    )
     found = [method for method, pattern in _METHODS.items() if re.search(pattern, lowered)]
     refused = [
         method

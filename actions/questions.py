@@ -2221,6 +2221,11 @@ def asks_about_a_doorstep_trader_coming_back(text: str, crime_type: str | None) 
 
 # "where can i stay tonight"
 _SOMEWHERE_TO_STAY = re.compile(
+    # -- round 34, main -- "I want to leave tonight with my 3 children but I have nowhere to go",
+    # "Where can I go? I have no money" (Amina, her husband back in an hour).
+    r"\bwhere (?:can|could|should|shall) (?:i|we) (?:go|stay|sleep)\b(?! to (?:report|get|"
+    r"find|see|complain|ask|tell))|\b(?:nowhere|no where|no place|nowhere safe) (?:to|2) (?:go|"
+    r"stay|sleep)\b|\b(?:a |need a )place to (?:sleep|stay)\b|"
     r"\b(?:where|somewhere) (?:can|could|do|should|to) (?:i )?(?:stay|sleep|go tonight)\b|"
     r"\bsomewhere (?:safe )?to (?:stay|sleep|go)\b|\b(?:cant|can not|cannot|dont want to) "
     r"(?:stay|sleep|be) (?:there|here|in the flat|at home|in my flat) tonight\b"
@@ -5310,6 +5315,25 @@ def _controlling_told(text: str, crime_type: str | None, answers: Mapping[str, A
     )
 
 
+# -- round 34, main -- "how I get my passport back? she keep in her room", "she is not my family,
+# she is my patroa, I work for her. I ask how I take my passport back" (Ana Lucia).
+_R34_PASSPORT_BACK = re.compile(
+    r"\bpassport\b.{0,20}\bback\b|\b(?:get|take|have) (?:my |the )?passport\b"
+)
+
+
+def asks_for_passport_back_from_an_employer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    worker = crime_type == "human_trafficking" or "domestic_worker" in (
+        answers.get("account_details") or ()
+    )
+    # "i want my passport back and leave this place. where i can sleep?": a bed tonight first.
+    tonight = asks_where_to_sleep_tonight(text) or asks_where_to_stay(text)
+    return worker and not tonight and bool(_R34_PASSPORT_BACK.search(plain(text)))
+
+
 def asks_if_control_without_violence_counts(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -6264,6 +6288,11 @@ def asks_witness_care_unit_or_service(text: str) -> bool:
 # Ahmed, a council tenant targeted by his neighbour: "Can the council do anything? Or move us?",
 # "Still didnt say if they can move us", "can the council actually move us?"
 _MOVE_US = re.compile(
+    # -- round 34, main -- "also can we get moved??", "you didnt answer about moving house, is that
+    # possible? we rent from the council" (Tariq, whose brother was stabbed).
+    r"\b(?:can|could|will) (?:we|i|they|he|she) (?:get|be) (?:moved|rehoused|re housed|"
+    r"transferred)\b|\bmoving (?:house|home|away|out of the area)\b.{0,40}\b(?:possible|can|"
+    r"council|help)\b|"
     r"\b(?:move|rehouse|re house|transfer|relocate) (?:us|me|my family|our family)\b|"
     r"\b(?:management (?:move|transfer)|housing transfer|emergency transfer)\b"
 )
@@ -7213,6 +7242,13 @@ def known_answer(
     partner_or_family = crime_type == "domestic_abuse" or (answers or {}).get(
         "relationship_to_offender"
     ) in ("partner_or_ex", "family_member")
+    if crime_type is None and not partner_or_family:
+        # A first message ("My husband hits me ... I have nowhere to go"): what it tells.
+        told = account.read_account(text)
+        partner_or_family = told.crime_type == "domestic_abuse" or told.offender in (
+            "partner_or_ex",
+            "family_member",
+        )
     after_a_blow = (
         crime_type in VIOLENT
         or crime_type is None
@@ -7330,6 +7366,10 @@ def known_answer(
         (
             asks_whether_to_send_a_romance_scammer_money(text, crime_type, answers),
             Say(response="utter_romance_scam_dont_send"),
+        ),
+        (
+            asks_for_passport_back_from_an_employer(text, crime_type, answers),
+            Say(response="utter_passport_back_exploitation"),
         ),
         (
             asks_if_control_without_violence_counts(text, crime_type, answers),

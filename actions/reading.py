@@ -1669,7 +1669,16 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(_contact_corrections(text, words, answers))
     if answers.get("for_child") and _NOT_A_CHILD.search(words):
         changes["for_child"] = False
-        if re.search(r"\b(?:shes|hes|she is|he is|they are|theyre|she s|he s)\b", words):
+        if re.search(
+            r"\b(?:(?:him|her|them) (?:in trouble|arrested|to get in trouble)|(?:he|she|they) "
+            r"(?:is|are|s) the one (?:who|doing|taking|that))\b",
+            words,
+        ):
+            # "no he is my grandson not my child. i dont want the police, i dont want him in
+            # trouble" (round 34, Eileen, 81): the relative is the one doing it, to her.
+            if answers.get("relationship_to_offender") is None:
+                changes["relationship_to_offender"] = "family_member"
+        elif re.search(r"\b(?:shes|hes|she is|he is|they are|theyre|she s|he s)\b", words):
             # "She's not a child, she's a grown woman": a grown-up daughter, written for, not the
             # writer (round 30, Margaret was told "it's about you").
             changes["for_someone_else"] = True

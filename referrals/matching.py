@@ -558,6 +558,14 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
     # Insurers' Bureau (the mib entry) is for hit-and-run and uninsured drivers.
     if ROAD_CRASH in person.situations and org.id == "cica":
         return "injuries from a vehicle are claimed from the Motor Insurers' Bureau, not CICA"
+    if (
+        org.id == "cica"
+        and person.crime_types == {"robbery"}
+        and not {"injured", "serious_injury"} & set(person.situations)
+    ):
+        # -- round 34, main -- A robbery at knifepoint with no one hurt (Kwabena, whose lost
+        # bike and wages CICA does not pay for): the scheme is for injuries.
+        return "the scheme pays for injuries, and no injury was described"
     stalking_only = _round29_n_exclusion(person, org)  # -- round 29, helper N --
     if stalking_only:
         return stalking_only

@@ -3204,8 +3204,9 @@ def test_he_did_it_anyway_after_i_said_no_is_a_sexual_offence():
         ("should i actually call 999 though? hes just sitting there, he hasnt done anything. i "
          "dont want to waste their time", "stalking_harassment", "utter_call_999_yes"),
         ("not now. tmrw tho. wat do i do", "assault", "utter_if_he_comes"),
+        # Round 34: "get it back" is answered with how (utter_passport_back_exploitation).
         ("can I get my passport back? Is it allowed for them to keep it?", "human_trafficking",
-         "utter_passport_at_work"),
+         "utter_passport_back_exploitation"),
         ("should I pay the release fee, he says I will get 40 thousand back", "fraud",
          "utter_recovery_fee"),
         ("He is ringing again today, what do I say to him?", "fraud", "utter_recovery_fee"),
