@@ -7301,7 +7301,9 @@ def wants_to_go_after_the_stolen_thing(text: str) -> bool:
         return False  # a located phone: utter_tracked_property
     found = _GO_AFTER_IT.search(words)
     # "should i go look for my keys?": only with a tracker or "myself"/"ourselves".
-    return bool(found) and bool(
+    if found is None:
+        return False
+    return bool(
         _TRACKED.search(words) or re.search(_SELF, words) or re.search(r"\bback\b", found[0])
     )
 
