@@ -7215,6 +7215,244 @@ def asks_about_telling_the_school(
     return adult and close and asked and bool(_TELL_SCHOOL.search(words))
 
 
+# -- round 34, helper V1 --
+# Urgent safety and practical questions asked mid-conversation in round 34 that got "I can't
+# answer", a repeat, or the wrong answer.
+
+# Amina, leaving tonight with her three children: "what I take with me", "passport? children
+# papers? I must take? please quick". What to take, and who finds a refuge if one is full.
+_TAKE_WHEN_LEAVING = re.compile(
+    r"\bwhat (?:do |should |shall |must |can |to )?(?:i |we )?(?:take|bring|pack)\b|"
+    r"\b(?:i|we) (?:must|should|need to|have to) (?:take|bring|pack)\b|\b(?:must|should|do|shall)"
+    r" (?:i|we) (?:take|bring|pack)\b"
+)
+_LEAVING_PAPERS = re.compile(
+    r"\b(?:passports?|papers|documents?|birth certificates?|id|visas?|medicines?|medication)\b"
+)
+
+
+def asks_what_to_take_when_leaving(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Leaving an abuser's home (not property, evidence or a refuge's rules): what to take."""
+    words = plain(text)
+    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    if not at_home or not is_question(text):
+        return False
+    papers = bool(_LEAVING_PAPERS.search(words))
+    # "what do i bring i got no money hes got my bank card" (round 29, Chantelle) asks whether
+    # a refuge will take her: the refuge answer, unless papers are named.
+    if re.search(
+        r"\b(?:will (?:they|a refuge)|take (?:me|us) (?:in )?(?:tonight|tonite))\b", words
+    ):
+        return papers and bool(_TAKE_WHEN_LEAVING.search(words))
+    return bool(_TAKE_WHEN_LEAVING.search(words)) and (
+        papers or bool(re.search(r"\b(?:with me|with us|when i (?:go|leave)|refuge)\b", words))
+    )
+
+
+# Amina: "no time for many question. can Brent council give us room tonight?". Homeless because
+# of domestic abuse: the council must help, out of hours too.
+_COUNCIL_ROOM = re.compile(
+    r"\b(?:council|housing (?:office|team|options)|local authority)\b.{0,40}\b(?:room|rooms|"
+    r"somewhere (?:to (?:stay|sleep|live)|safe)|a place|place to (?:stay|sleep)|emergency "
+    r"(?:housing|accommodation)|accommodation|hostel|a bed|beds|house us|home us|put us up|put "
+    r"me up)\b|\b(?:room|somewhere to (?:stay|sleep)|place to (?:stay|sleep)|accommodation)\b"
+    r".{0,40}\bfrom (?:the |brent |my )?\w* ?council\b"
+)
+
+
+def asks_council_for_a_room_tonight(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    return at_home and is_question(text) and bool(_COUNCIL_ROOM.search(words))
+
+
+# Amina: "I am scared he take the children from me if I go. can he?". Taking them to safety is
+# not kidnapping; a family court decides where they live if the parents disagree.
+_TAKE_THE_CHILDREN = re.compile(
+    r"\b(?:he|she|him|her|husband|partner|ex|dad|father|mum|mother|they) (?:will |would |could "
+    r"|can |might |may |gonna |going to |is going to )?(?:take|takes|took|get|gets|keep|keeps|"
+    r"steal|have) (?:the |my |our )?(?:children|kids|child|son|daughter|baby|babies)\b.{0,20}"
+    r"(?:from me|off me|away|if i (?:go|leave))|\b(?:is it|would it be|will it be|is that|they "
+    r"call it|hes say\w*|he say\w*|he will say|kidnap\w*|abduct\w*)\b.{0,40}\b(?:kidnap\w*|"
+    r"abduct\w*)\b|\b(?:take|taking) (?:the |my |our )?(?:children|kids)\b.{0,30}\b(?:kidnap\w*|"
+    r"abduct\w*|allowed|is it (?:legal|ok|illegal))"
+)
+
+
+def fears_losing_the_children_by_leaving(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    # Social services taking a baby is its own answer (utter_social_services_baby).
+    if re.search(
+        r"\b(?:social services|social worker|the state|(?:police|they) (?:will |would "
+        r"|could |can |might )?(?:take|took))\b",
+        words,
+    ):
+        return False
+    return at_home and is_question(text) and bool(_TAKE_THE_CHILDREN.search(words))
+
+
+# Kwabena, his e-bike robbed at knifepoint: "the tracker showed it in plumstead ... should i go
+# look for it myself?", "my mate says we should go plumstead and get it back ourselves". Not a
+# phone located by Find My (utter_tracked_property), nor a threat to go round (utter_dont_go_round).
+_SELF = r"(?:my ?self|our ?selves)"
+_GO_AFTER_IT = re.compile(
+    r"\b(?:go|going|gonna) (?:and |n )?(?:look|looking|search|searching|hunt|hunting) for "
+    r"(?:it|them|the bike|my bike|the \w+|my \w+)(?: " + _SELF + r")?\b|"
+    r"\b(?:get|getting|take|taking|grab|grabbing|fetch) (?:it|them|the \w+|my \w+) back "
+    + _SELF
+    + r"\b|\b(?:look|looking|search|searching) for (?:it|them) "
+    + _SELF
+    + r"\b|\b(?:find|track) (?:it|them) (?:down )?"
+    + _SELF
+    + r"\b|\b(?:go|going) (?:to )?\w+ (?:and|to|n) get (?:it|them|the \w+|my \w+) back\b"
+)
+
+
+def wants_to_go_after_the_stolen_thing(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:phone|iphone|find my|findmy|airtag)\b", words):
+        return False  # a located phone: utter_tracked_property
+    found = _GO_AFTER_IT.search(words)
+    # "should i go look for my keys?": only with a tracker or "myself"/"ourselves".
+    if found is None:
+        return False
+    return bool(
+        _TRACKED.search(words) or re.search(_SELF, words) or re.search(r"\bback\b", found[0])
+    )
+
+
+# Kwabena, not injured: "i wasnt injured tho so thats no good? what about the wages i lost".
+_LOST_EARNINGS = re.compile(
+    r"\b(?:wages|earnings|income|pay|money|work|shifts?) (?:i|ive|i have|im) (?:lost|losing|"
+    r"missed|missing)\b|\b(?:lost|losing|lose) (?:my |all my |the )?(?:wages|earnings|income|"
+    r"shifts|work|job)\b|\bloss of (?:earnings|income|wages)\b|\b(?:wasnt|was not|werent|not) "
+    r"(?:injured|hurt)\b.{0,30}\b(?:no good|cant (?:claim|get)|doesnt count|no use|nothing)\b|"
+    r"\bcant work without (?:the|my) \w+"
+)
+
+
+def asks_about_lost_earnings_without_injury(text: str) -> bool:
+    words = plain(text)
+    # Days lost to go to court are a witness's expenses (utter_witness_expenses_and_losses).
+    if re.search(r"\b(?:court|trial|witness|give evidence|giving evidence)\b", words):
+        return False
+    # "so the CICA one, will they pay me for lost wages?", "does it cover the money i lost from
+    # work?": someone injured asking about the injury scheme's rules (utter_cica_rules), unless
+    # they say they were not hurt.
+    not_hurt = re.search(r"\b(?:wasnt|was not|werent|not|never) (?:injured|hurt)\b", words)
+    if re.search(r"\b(?:cica|does it cover|will it cover|the scheme)\b", words) and not not_hurt:
+        return False
+    return is_question(text) and bool(_LOST_EARNINGS.search(words))
+
+
+# Bogdan, a week after his nose was broken: "nose hurt, still swell. i go A&E? is one week now",
+# "but nose? i go doctor or no". A broken nose is best seen within a week or two (NHS).
+_NOSE = re.compile(r"\bnose\b")
+_NOSE_CARE = re.compile(
+    r"\b(?:a ?& ?e|a and e|hospital|doctor|gp|111|go (?:to )?(?:a )?doctor|what (?:do |should |"
+    r"can )?i do (?:for|about|with)|hurt\w*|swell\w*|swollen|pain|broke|broken|crooked|bent)\b"
+)
+
+
+def asks_about_a_broken_nose(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(_NOSE.search(words)) and bool(_NOSE_CARE.search(words))
+
+
+# Bogdan: "compensation i can get if i not tell police?", "CICA. they pay me if no police
+# report?". Reported to the police as soon as possible, for the injury, not the money taken.
+_CICA_PAY_WORDS = re.compile(r"\b(?:compensation|compo|cica|they pay me|pay me)\b")
+_NO_POLICE = re.compile(
+    r"\b(?:if|when) (?:i |we )?(?:dont|do not|not|never|no) (?:tell|report|call|go to)\w* "
+    r"(?:the )?(?:police|cops|it)\b|\b(?:if|with|and) no (?:police|report|police report)\b|"
+    r"\bwithout (?:a )?(?:police|report\w*|telling)\b"
+)
+
+
+def asks_compensation_without_telling_police(text: str) -> bool:
+    words = plain(text)
+    return bool(_CICA_PAY_WORDS.search(words)) and bool(_NO_POLICE.search(words))
+
+
+# Derek, 72, £9,000 moved after a fake bank call: "my daughter says they may try again?", "you did
+# not say whether they will try again", "will the scammers ring me again? ... they sometimes
+# pretend to be police after". Not "he is ringing again today, what do I say" (a recovery fee).
+_TRY_AGAIN = re.compile(
+    r"\b(?:they|them|he|him|she|her|scammers?|fraudsters?|criminals|crooks|someone|somebody|the "
+    r"same (?:people|person|man|men))\b (?:\w+ ){0,2}(?:try|trying|tries|tried|ring|ringing|call|"
+    r"calling|phone|phoning|contact|contacting|target|targeting|come after|coming after|scam|con)"
+    r" (?:me |us |him |her )?(?:again|a second time)\b|\b(?:again|next time|after)\b.{0,30}\b"
+    r"(?:pretend\w*|pose|posing) (?:to be|as)\b|\bpretend\w* to be (?:the )?police\b"
+)
+
+
+def asks_if_scammers_will_try_again(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if _RECOVERY_FEE.search(words) or _SCAMMER_RINGS.search(words):
+        return False
+    scam = crime_type == "fraud" or bool(re.search(r"\b(?:scam\w*|fraud\w*|con ?m[ae]n)\b", words))
+    return scam and bool(_TRY_AGAIN.search(words))
+
+
+# Gloria, 67, her handbag snatched with her pension card: "what about my pension card, the money
+# is in the post office account", "can he take out my money??".
+_PENSION_CARD = re.compile(
+    r"\b(?:pension card|post office card|post office account|card account|pension account)\b"
+)
+
+
+def asks_about_a_stolen_pension_card(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    # "is it 999 or the other one? And what about my pension card": which number first.
+    if asks_which_number_after_a_crime(text, crime_type):
+        return False
+    return bool(_PENSION_CARD.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:answer|what about|tell me)\b", words))
+    )
+
+
+# Gloria, her keys and address in the stolen bag: "I dont really want to sleep there tonight
+# with no lock change". Not someone living with an abuser (utter_dont_have_to_go_back).
+_NOT_SLEEPING_THERE = re.compile(
+    r"\b(?:dont|do not|not|cant|cannot|wont) (?:really )?(?:want to |feel safe |like to )?"
+    r"(?:sleep|stay|be|go back) (?:there|at home|home|in (?:my|the) (?:flat|house|home))\b"
+    r"(?:.{0,40}\b(?:tonight|tonite|lock|locks|keys?)\b)?"
+)
+
+
+def afraid_to_sleep_at_home_without_new_locks(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    if at_home or not _NOT_SLEEPING_THERE.search(words):
+        return False
+    return bool(re.search(r"\b(?:lock|locks|keys?|door)\b", words)) or crime_type in (
+        "burglary",
+        "robbery",
+        "theft",
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -7307,6 +7545,40 @@ def known_answer(
         (
             asks_about_telling_the_school(text, crime_type, answers),
             Say(response="utter_tell_the_school_order"),
+        ),
+        # -- round 34, helper V1 --: before the refuge, injury, compensation, "support doesn't
+        # tell the police", bank, recovery-fee and threat answers below, which answered the wrong
+        # question or none.
+        (
+            asks_what_to_take_when_leaving(text, crime_type, answers),
+            Say(response="utter_what_to_take_when_leaving"),
+        ),
+        (
+            asks_council_for_a_room_tonight(text, crime_type, answers),
+            Say(response="utter_council_housing_tonight"),
+        ),
+        (
+            fears_losing_the_children_by_leaving(text, crime_type, answers),
+            Say(response="utter_leaving_with_the_children"),
+        ),
+        (wants_to_go_after_the_stolen_thing(text), Say(response="utter_dont_go_after_it")),
+        (asks_about_lost_earnings_without_injury(text), Say(response="utter_lost_earnings")),
+        (asks_about_a_broken_nose(text), Say(response="utter_broken_nose")),
+        (
+            asks_compensation_without_telling_police(text),
+            Say(response="utter_cica_report_injury_only"),
+        ),
+        (
+            asks_if_scammers_will_try_again(text, crime_type),
+            Say(response="utter_scammers_try_again"),
+        ),
+        (
+            asks_about_a_stolen_pension_card(text, crime_type),
+            Say(response="utter_stolen_pension_card"),
+        ),
+        (
+            afraid_to_sleep_at_home_without_new_locks(text, crime_type, answers),
+            Say(response="utter_not_sleeping_there_tonight"),
         ),
         # -- round 31, helper S1 --: before the stolen-phone, court, property, protection-order,
         # threat, bank and sextortion answers below, which answered the wrong question.
