@@ -7244,6 +7244,9 @@ def asks_about_emergency_contraception_or_pep_in_time(
         return False
     if _V3_CAN_IT_WAIT.search(words) and sexual:
         return not re.search(r"\breport\w*\b", words)
+    # "where do i get tested? is it too late for that pep thing": utter_pep_and_hiv_test.
+    if asks_where_to_get_an_hiv_test(text):
+        return False
     named = {m.group(0) for m in _V3_EC_OR_PEP.finditer(words)}
     # "is it too late to get tested, like for drugs or stds" is the tests' answer
     # (utter_evidence_advice): STIs can be tested for later.
