@@ -1355,6 +1355,13 @@ _CRIME_NUMBER = re.compile(
     r"\b(?:crime (?:ref\w*|reference|number|no(?=$| \d| (?:for|from|is|please|pls)\b))|police "
     r"(?:ref\w*|reference|number)|incident number)\b"
 )
+# -- round 34, helper V3 --: not reported yet, so no crime number to give an insurer; or "this
+# isnt about insurance".
+_V3_NOT_INSURANCE = re.compile(
+    r"\b(?:(?:havent|have not|hasnt|not|never|didnt|did not) (?:\w+ )?report\w*(?: \w+){0,5} "
+    r"(?:idk|dont know|do not know|no idea)|(?:isnt|wasnt|its not|it s not|aint) (?:\w+ )?(?:about|"
+    r"to do with) (?:\w+ )?insurance)\b"
+)
 # "I never mentioned insurance??" (Dev) is no question about it.
 _NOT_ABOUT_INSURANCE = re.compile(
     r"\b(?:never|didnt|did not|not|nothing) (?:\w+ )?(?:mention\w*|said|say|ask\w*|talk\w* about|"
@@ -1380,6 +1387,10 @@ def asks_about_insurance(text: str) -> bool:
     # -- round 31, helper S2 --: "not insured for tools in the van" (Terry) is no question about
     # an insurer, and "reported it online got a crime number ... whats the point" has one.
     if _NOT_INSURED.search(words) or _NOT_ABOUT_INSURANCE.search(words):
+        return False
+    # -- round 34, helper V3 --: "i havent reported it tho so idk what crime number. if i report
+    # would everyone find out its me" and "this isnt about insurance" (Holly) ask no such thing.
+    if _V3_NOT_INSURANCE.search(words):
         return False
     if _INSURANCE.search(words):
         if _ALREADY_HAVE.search(words) and not is_question(text):
@@ -7453,6 +7464,252 @@ def afraid_to_sleep_at_home_without_new_locks(
     )
 
 
+# -- round 34, helper V3 --
+# Sexual health, anonymity, court and safety-at-home questions asked mid-conversation in round
+# 34 that got "I can't answer", the same text again, or the wrong answer.
+
+# Sinead, maybe raped two days before after being drugged: "I'm worried about like pregnancy and
+# STIs, is there a time limit on that", "can you answer about the morning after pill, is it too
+# late?", "I need to know about the pill and HIV stuff, is 2 days too late??" (each got the
+# forensic "within 7 days" text), then "should I go today or can it wait till after work
+# tomorrow".
+_V3_EC_OR_PEP = re.compile(
+    r"\b(?:morning ?after pills?|(?:the|a|that) pill|emergency (?:contracepti\w*|pill)|"
+    r"contracepti\w*|plan b|levonelle|ellaone|pregnan\w*|pep|hiv|stis?|stds?|sexually "
+    r"transmitted)\b"
+)
+_V3_IN_TIME = re.compile(
+    r"\b(?:too late|time limits?|how long|in time|still (?:take|get|have)|wait|days?|hours?|"
+    r"tomorrow|today|tonight|deadline|late)\b"
+)
+# Not one's own HIV, pregnancy or pill named for another reason: "im pregnant and he hit me".
+_V3_NOT_TIMING = re.compile(
+    r"\b(?:(?:i|im|i am|she|shes|she is) (?:\w+ )?(?:pregnant|hiv positive|living with hiv)|"
+    r"(?:have|has|got) hiv|on the pill|my pills?|sleeping pills?|pain ?killers?)\b"
+)
+# "should I go today or can it wait till after work tomorrow", after a rape.
+_V3_CAN_IT_WAIT = re.compile(
+    r"\b(?:can (?:it|this|that|i) wait|(?:should|shall|do) i (?:go|ring|call) (?:them )?(?:today|"
+    r"now|tonight)|go (?:today|now|tonight) or|wait (?:till|until|til|to) (?:after work|"
+    r"tomorrow|monday|the weekend|next week|after)|leave it (?:till|until|til) (?:tomorrow|"
+    r"after work|monday|the weekend))\b"
+)
+
+
+def asks_about_emergency_contraception_or_pep_in_time(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """The morning-after pill, HIV medicine (PEP) or STIs, asked against the clock, after a rape
+    or a sexual assault (or with those words); or "can it wait till after work tomorrow" after
+    one. Not the Havens' "past 12 months" nor the forensic "within 7 days"."""
+    words = plain(text)
+    sexual = crime_type == "sexual_offence" or bool((answers or {}).get("possible_sexual_offence"))
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:i )?(?:need|want|have) to know\b|\bworried about\b", words)
+    )
+    if not asked:
+        return False
+    if _V3_CAN_IT_WAIT.search(words) and sexual:
+        return not re.search(r"\breport\w*\b", words)
+    # "where do i get tested? is it too late for that pep thing": utter_pep_and_hiv_test.
+    if asks_where_to_get_an_hiv_test(text):
+        return False
+    named = {m.group(0) for m in _V3_EC_OR_PEP.finditer(words)}
+    # "is it too late to get tested, like for drugs or stds" is the tests' answer
+    # (utter_evidence_advice): STIs can be tested for later.
+    if named <= {"sti", "stis", "std", "stds", "sexually transmitted"} and re.search(
+        r"\btest\w*\b", words
+    ):
+        return False
+    return (
+        bool(named)
+        and bool(_V3_IN_TIME.search(words))
+        and not _V3_NOT_TIMING.search(words)
+        and (
+            sexual or bool(re.search(r"\b(?:rap\w*|sexual\w*|spik\w*|drugged|assault\w*)\b", words))
+        )
+        # "is it too late to report" is the reporting answer.
+        and not re.search(r"\btoo late to (?:report|tell|go to the police)\b", words)
+    )
+
+
+# Luke, filmed during sex without knowing, then robbed: "If I report it will it come out that
+# I'm gay? ... Would it be in court or the papers?", "if I go to police does my name get kept
+# private? I can't have my family or work finding out"; Holly, her ex shared intimate photos of
+# her: "if i report would everyone find out its me, like would it be in the news", "you still
+# didnt tell me if my name would come out if i report", "if i report will my name be kept
+# private?".
+_V3_NAME_OUT = re.compile(
+    r"\b(?:my name (?:\w+ )?(?:be )?(?:kept|stay|remain)\w* (?:private|secret|confidential|"
+    r"anonymous|out of)|(?:my )?name (?:(?:would|will|might|gets?|come|comes|coming|be|be "
+    r"printed) ){0,2}(?:out|published|in the (?:news|papers?))|(?:find|found|finding) out "
+    r"(?:my name|its me|it "
+    r"was me|about me|who i am)|(?:come|comes|coming) out that (?:im|i am|i m)|(?:be|get|being) "
+    r"outed|out me|in the (?:news|papers?|paper)|(?:news|papers?|press|media) (?:name|find|"
+    r"report|print)|named (?:in|by)|(?:be )?anonymous|anonymity|(?:family|work|boss|parents|"
+    r"everyone|people) (?:\w+ )?(?:finding|find|found) out|(?:stay|keep|kept) (?:me )?"
+    r"(?:private|anonymous))\b"
+)
+_V3_IF_REPORTED = re.compile(r"\b(?:report\w*|police|court|trial|papers?|news|press|media)\b")
+_V3_SEXUAL_WORDS = re.compile(
+    r"\b(?:rap\w*|sexual\w*|sex|intimate|nudes?|naked|pics|pictures|photos?|videos?|film\w*|"
+    r"record\w*|gay|outed|sexuality|revenge porn)\b"
+)
+
+
+def asks_if_their_name_stays_private(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Whether reporting a sexual offence (intimate images and voyeurism too) would put their
+    name in the news or tell family and work: lifelong anonymity."""
+    answers = answers or {}
+    words = plain(text)
+    details = answers.get("account_details") or ()
+    sexual = (
+        crime_type == "sexual_offence"
+        or bool(answers.get("possible_sexual_offence"))
+        or "intimate_images" in details
+        or bool(_V3_SEXUAL_WORDS.search(words))
+        or "sexual_orientation" in (answers.get("hate_strand") or ())
+    )
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:didnt|did not|never) (?:tell|say|answer)\b|\besp(?:ecially)? if\b", words)
+    )
+    return (
+        asked
+        and sexual
+        and bool(_V3_NAME_OUT.search(words))
+        and bool(_V3_IF_REPORTED.search(words) or re.search(r"\bmy name\b", words))
+        # Who sees this chat, or the person who did it knowing who reported: other answers.
+        and not re.search(r"\b(?:this chat|these messages|my data|he know|they know)\b", words)
+    )
+
+
+# Luke: "he messaged from a new number yesterday saying he'll send the video to people if I go
+# to the police", "did you see what I said about the video though?", "nobody has said anything
+# about him threatening to send the video round. what do I do about that".
+_V3_IMAGE = re.compile(
+    r"\b(?:video|videos|vid|film|footage|pics?|pictures?|photos?|images?|nudes)\b"
+)
+_V3_SHARE_THREAT = re.compile(
+    r"\b(?:(?:hell|he will|hes going to|hes gonna|she will|shell|theyll|they will|threaten\w*|"
+    r"saying|says|said) (?:\w+ ){0,3}(?:send|share|post|put|show|leak|spread)\w*|(?:send|share|"
+    r"post|leak|spread)\w* (?:the |my |it |that )?(?:video|vid|pics?|photos?|images?|it) "
+    r"(?:round|around|to (?:people|everyone|my))|about the video)\b"
+)
+
+
+def asks_about_a_threat_to_share_a_video(text: str) -> bool:
+    """A threat to share an intimate video or photo, told or asked about, by an adult (a child's
+    sextortion has its own answers): a crime; keep the messages; the Revenge Porn Helpline."""
+    words = plain(text)
+    if not (_V3_IMAGE.search(words) and _V3_SHARE_THREAT.search(words)):
+        return False
+    # Money or a deadline demanded is sextortion (utter_sextortion); CCTV and dashcams are
+    # evidence, not intimate images.
+    if re.search(r"\b(?:pay|money|bitcoin|gift cards?|cctv|dash ?cam|doorbell|school)\b", words):
+        return False
+    return bool(
+        re.search(r"\bif (?:i|we) (?:go to|tell|report|call|ring)\b", words)
+        or re.search(r"\b(?:threaten\w*|what do i do|did you see|about the video)\b", words)
+    )
+
+
+# Eileen, 81, her grandson living with her takes her money and pushed her; her neighbour Pat:
+# "Is she safe to stay in the house with him? She won't hear of him leaving."
+_V3_SAFE_WITH_HIM = re.compile(
+    r"\b(?:is|am|are) (?:she|he|i|they|my (?:nan|gran|grandma|mum|mother|dad|father)) (?:\w+ )?"
+    r"safe (?:to (?:stay|live|be)|living|staying|being|at home|in the house) (?:\w+ ){0,4}"
+    r"with (?:him|her|them|my|her|his)\b|\bsafe (?:to (?:stay|live)|living|staying) (?:in the "
+    r"(?:house|flat|home) )?with (?:him|her|them)\b"
+)
+_V3_RELATIVE = re.compile(
+    r"\b(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece|brother|sister|relative|"
+    r"family)\b"
+)
+
+
+def asks_if_safe_living_with_an_abusive_relative(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Whether someone (often older) is safe living with the relative who takes their money or
+    hurts them; not a partner (utter_living_with_them)."""
+    answers = answers or {}
+    words = plain(text)
+    family = answers.get("relationship_to_offender") == "family_member" or bool(
+        _V3_RELATIVE.search(words)
+    )
+    return (
+        is_question(text)
+        and family
+        and answers.get("relationship_to_offender") != "partner_or_ex"
+        and bool(_V3_SAFE_WITH_HIM.search(words))
+    )
+
+
+# Tariq, his brother of 14 stabbed, police at the hospital: "when he comes home from hospital
+# will the police do anything to keep him safe", "we already reported it, police are literally
+# at the hospital. i asked will they keep him safe when hes home".
+_V3_COMING_HOME = re.compile(
+    r"\b(?:(?:comes?|coming|gets?|getting|goes|going|is|gets? sent|sent|back) (?:back )?home|"
+    r"(?:out of|leaves?|leaving|discharged from|let out of) (?:the )?hospital|discharged|hes "
+    r"home|shes home|theyre home)\b"
+)
+_V3_KEEP_SAFE = re.compile(
+    r"\b(?:keep (?:him|her|them|us|my \w+) safe|(?:protect|guard|watch)\w* (?:him|her|them|us|"
+    r"the house)|safe(?:ty)?)\b"
+)
+
+
+def asks_about_safety_after_hospital(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bi (?:asked|am asking|was asking)\b", words))
+    return (
+        asked
+        and bool(re.search(r"\b(?:hospital|home)\b", words))
+        and bool(_V3_COMING_HOME.search(words))
+        and bool(_V3_KEEP_SAFE.search(words))
+        and bool(re.search(r"\b(?:police|they|anyone|anything|someone)\b", words))
+        # A partner coming home is the danger screen's (utter_partner_coming_back).
+        and not re.search(r"\b(?:husband|wife|partner|boyfriend|girlfriend|ex)\b", words)
+    )
+
+
+# Ray, whose son was killed by a drunk driver, the driver charged: "whether I get to say
+# anything in court", "Can I speak in court or not?", "Theres a thing called a victim statement
+# isnt there", "I just want to know if I get to tell the judge what he took from us".
+_V3_SPEAK_IN_COURT = re.compile(
+    r"\b(?:(?:can|could|do|will|would|may|am) (?:i|we) (?:get to |be able to |be allowed to |"
+    r"allowed to )?(?:(?:speak|talk)(?! (?:to|with) (?!the (?:judge|court)))|say (?:something|"
+    r"anything|a few words|my piece)|have (?:a|my|"
+    r"our) say|tell the (?:judge|court)|read (?:it|something|a statement|my statement) out)|"
+    r"(?:if|whether) (?:i|we) (?:get to|can|could|will be able to|am allowed to) (?:speak|say "
+    r"(?:something|anything)|have (?:a|my|our) say|tell the (?:judge|court))|victim (?:impact )?"
+    r"statement|(?:get|got) to (?:speak|say (?:anything|something)|tell the judge)|have (?:my|"
+    r"our|a) say in court)\b"
+)
+
+
+def asks_if_they_can_speak_in_court(text: str) -> bool:
+    """A victim (or bereaved relative) asking to speak to the court: a Victim Personal Statement;
+    not "do I have to give evidence" (utter_will_i_give_evidence), nor who takes a statement."""
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:want|wanted|need) to know\b|\bisnt there\b", words)
+    )
+    return (
+        asked
+        and bool(_V3_SPEAK_IN_COURT.search(words))
+        and bool(re.search(r"\b(?:court|judge|trial|sentenc\w*|statement|hearing)\b", words))
+        and not re.search(
+            r"\b(?:(?:do|will|would|must|shall) (?:i|we) (?:\w+ )?(?:have to|need to)|have to "
+            r"(?:speak|give|go to court|stand|face|see)|made to|make me|forced|scared|afraid|"
+            r"terrified|witness statement|parole|send|give evidence)\b",
+            words,
+        )
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -7517,6 +7774,23 @@ def known_answer(
         ),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        # -- round 34, helper V3 --: before the Havens "not too late", forensic "within 7
+        # days", insurance (on "crime number"), "if you report it" and sextortion answers.
+        (
+            asks_about_emergency_contraception_or_pep_in_time(text, crime_type, answers),
+            Say(response="utter_ec_and_pep_go_today"),
+        ),
+        (
+            asks_if_their_name_stays_private(text, crime_type, answers),
+            Say(response="utter_sexual_offence_anonymity"),
+        ),
+        (asks_about_a_threat_to_share_a_video(text), Say(response="utter_threat_to_share_video")),
+        (
+            asks_if_safe_living_with_an_abusive_relative(text, crime_type, answers),
+            Say(response="utter_safe_living_with_relative"),
+        ),
+        (asks_about_safety_after_hospital(text), Say(response="utter_safe_home_from_hospital")),
+        (asks_if_they_can_speak_in_court(text), Say(response="utter_speak_in_court_vps")),
         # -- round 32, helper T --: a child in a refuge before the social-services answer; an
         # exploited child's parent before the threat answers; reporting a week later before the
         # "this chat doesn't report it" answer.
