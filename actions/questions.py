@@ -7267,7 +7267,7 @@ def asks_about_third_party_reporting(text: str) -> bool:
 # A young person asking whether their mum or school will find out (Chloe, 15, at the privacy
 # step: "wait who sees it tho?? not my school or my mum right").
 _FAMILY_OR_SCHOOL = (
-    r"(?:mum|mom|mam|mummy|dad|parents?|family|school|teachers?|head ?teacher|carers?|"
+    r"(?:mum|mom|mam|mummy|dad|parents?|family|school|teachers?|head ?teacher|"
     r"step ?(?:mum|dad)|nan|gran)"
 )
 _SCHOOL_OR_MUM_SEES = re.compile(
@@ -7491,8 +7491,6 @@ def known_answer(
             corrects_that_they_never_sent_it(text),
             Say(response="utter_filmed_not_sent"),
         ),
-        (asks_if_childline_tells_parents(text), Say(response="utter_childline_confidential")),
-        (asks_if_school_or_family_see(text), Say(response="utter_who_we_tell")),
         (asks_if_owed_a_crime_number(text), Say(response="utter_crime_number_right")),
         (
             asks_if_police_will_find_stolen_things(text, crime_type),
@@ -8067,6 +8065,9 @@ def known_answer(
             asks_about_keeping_evidence(text) or asks_about_keeping_their_messages(text),
             Say(response="utter_keep_evidence"),
         ),
+        # -- round 34, helper V2 --: after the exploitation, threat and who-reported-it answers.
+        (asks_if_childline_tells_parents(text), Say(response="utter_childline_confidential")),
+        (asks_if_school_or_family_see(text), Say(response="utter_who_we_tell")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
         (asks_if_support_tells_the_police(text), Say(response="utter_support_not_police")),
