@@ -7710,6 +7710,242 @@ def asks_if_they_can_speak_in_court(text: str) -> bool:
     )
 
 
+# -- round 34, helper V2 --
+# Who gets the details when they agree to a referral (Jas, at the referral question: "wait if
+# i say yes does that get passed to the police?", "so thats a no to police? and which service
+# would it go to, can it be galop", "i just want to know WHO gets my details if i say yes").
+# A referral is saved for our support team (actions/dialogue.py _save; the review app's
+# "Referral to send" queue, docs/review-app.md): a worker reads the chat and sends it on.
+_POLICE_WORD = r"(?:the )?(?:police|cops|feds|old bill|met)"
+_REFERRAL_WHO_GETS = re.compile(
+    r"\bwho (?:actually |exactly |even )?(?:gets|will get|would get|sees|will see|would see|"
+    r"receives|will receive|is getting|gets given|is given|has) (?:all )?(?:my|the|our|them|"
+    r"these) ?(?:details|info|information|data|number|answers|referral|stuff)?\b.{0,40}\b(?:if i "
+    r"say yes|if i agree|if i do|if i say ok|when i say yes)\b|"
+    r"\bwho (?:actually |exactly |even )?(?:gets|will get|would get|receives|will receive) (?:my|"
+    r"the) (?:details|info|information|data|number|referral)\b|"
+    r"\b(?:if i say yes|if i agree|if i do|if i say ok)\b.{0,40}\b(?:passed|pass|passes|sent|"
+    r"send|given|give|shared|share|go|goes|going|forwarded) (?:on |it |them )?(?:to|onto) "
+    + _POLICE_WORD
+    + r"\b|"
+    r"\b(?:my|the) (?:details|info|information|data|referral|number)\b.{0,30}\b(?:passed|pass|"
+    r"sent|send|given|give|shared|share|go|goes|going|forwarded) (?:on |it |them )?(?:to|onto) "
+    + _POLICE_WORD
+    + r"\b|"
+    r"\b(?:thats|that s|so thats|so that s|so its|so it s|is that) (?:a )?no (?:to|for) "
+    + _POLICE_WORD
+    + r"\b|"
+    r"\b(?:which|what) (?:service|organisation|charity|one|team|place)\b.{0,15}\b(?:would|will|"
+    r"does|do) (?:it|they|my details|this|that) (?:go|get sent|be sent|be passed) (?:to|on to)\b|"
+    r"\bcan (?:it|that) (?:be|go to|be sent to|be passed to) "
+    r"(?:galop|paladin|tell mama|catch|refuge|rape crisis|victim support|stop hate uk|"
+    r"childline|the havens|a specific|a particular)\b"
+)
+
+
+def asks_who_gets_referral(text: str) -> bool:
+    """ "wait if i say yes does that get passed to the police?", "i just want to know WHO gets
+    my details if i say yes. not the police right?" (not "if i say yes does this go to the
+    feds?", which utter_support_not_police answers)."""
+    return bool(_REFERRAL_WHO_GETS.search(plain(text))) and not asks_if_support_tells_the_police(
+        text
+    )
+
+
+# After saying yes: "Will it be Paladin who contacts me, or someone else?" (Fiona).
+_WHO_CONTACTS_AFTER = re.compile(
+    r"\b(?:will|would|is) (?:it|that) (?:be )?(?:\w+ ){1,5}(?:who|that) (?:contacts|calls|rings|"
+    r"texts|gets in touch|will contact|will call|will ring)\b.{0,30}\bor (?:someone|somebody|"
+    r"anyone|a different|another|you)\b|"
+    r"\b(?:will|would|do|does) (?:\w+ ){1,4}(?:contact|call|ring|text) me (?:directly |"
+    r"themselves |itself )?or (?:will |would |do |does )?(?:someone|somebody|you|your team|the "
+    r"support team|a different)\b"
+)
+
+
+def asks_which_service_will_contact(text: str) -> bool:
+    """Not "will the police contact me or will you?" (the police-investigation answer)."""
+    words = plain(text)
+    return bool(_WHO_CONTACTS_AFTER.search(words)) and not re.search(
+        r"\b(?:police|officer|cops|detective)\b", words
+    )
+
+
+# Third-party reporting (Jas: "is there like a third party thing where someone else reports it
+# for me?").
+_THIRD_PARTY_REPORT = re.compile(
+    r"\bthird[ -]?party (?:report\w*|thing|centre|center|service|way|option)\b|"
+    r"\b(?:someone|somebody|some one|a charity|an organisation|another (?:person|organisation)) "
+    r"(?:else )?(?:(?:can|could|will|would) )?(?:to )?reports? (?:it|this|them|him|her) "
+    r"(?:to the police )?(?:for me|on my behalf|instead of me)\b|"
+    r"\breport (?:it|this) (?:to the police )?(?:for me|on my behalf)\b.{0,30}\?|"
+    r"\breport (?:it|this)? ?(?:without|not) (?:going to|through|to) (?:the )?police\b.{0,40}"
+    r"\b(?:charity|someone|somebody|organisation|third)\b"
+)
+
+
+def asks_about_third_party_reporting(text: str) -> bool:
+    return bool(_THIRD_PARTY_REPORT.search(plain(text)))
+
+
+# A young person asking whether their mum or school will find out (Chloe, 15, at the privacy
+# step: "wait who sees it tho?? not my school or my mum right").
+_FAMILY_OR_SCHOOL = (
+    r"(?:mum|mom|mam|mummy|dad|parents?|family|school|teachers?|head ?teacher|"
+    r"step ?(?:mum|dad)|nan|gran)"
+)
+_SCHOOL_OR_MUM_SEES = re.compile(
+    r"\bwho (?:sees|can see|will see|would see|reads|can read|gets to see|gets|knows)\b.{0,40}\b"
+    r"(?:my )?" + _FAMILY_OR_SCHOOL + r"\b|"
+    r"\bnot (?:my |the )?"
+    + _FAMILY_OR_SCHOOL
+    + r"\b(?: or (?:my |the )?"
+    + _FAMILY_OR_SCHOOL
+    + r"\b)?\W*(?:right|yeah|tho|though|yh|ye)\b|"
+    r"\b(?:do|does|will|would|can) (?:my |the |ur |your )?"
+    + _FAMILY_OR_SCHOOL
+    + r"(?: or (?:my |the |ur |your )?"
+    + _FAMILY_OR_SCHOOL
+    + r")? (?:find out|know|see it|see|"
+    r"get told|be told|hear|get to know)\b"
+)
+
+
+def asks_if_school_or_family_see(text: str) -> bool:
+    return bool(_SCHOOL_OR_MUM_SEES.search(plain(text)))
+
+
+# Childline or Report Remove telling parents or school ("does childline tell ur parents tho",
+# "if i use report remove does my school or mum find out??").
+_CHILDLINE_OR_REMOVE = re.compile(r"\b(?:childline|child line|report remove|reportremove)\b")
+_TELLS_FAMILY = re.compile(
+    r"\b(?:tell|tells|telling|told|inform|call|ring|contact|find out|know|see|get told)\b"
+    r".{0,25}\b"
+    + _FAMILY_OR_SCHOOL
+    + r"\b|\b"
+    + _FAMILY_OR_SCHOOL
+    + r"\b.{0,25}\b(?:find out|know|see|get told|be told)\b|\bconfidential\b"
+)
+
+
+def asks_if_childline_tells_parents(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_CHILDLINE_OR_REMOVE.search(words))
+        and bool(_TELLS_FAMILY.search(words))
+    )
+
+
+# "i didnt SEND anything?? he filmed me secretly. i never sent him nothing" (Chloe).
+_NEVER_SENT = re.compile(
+    r"\b(?:i )?(?:didnt|did not|never|havent|have not|aint) (?:ever )?(?:send|sent)\b"
+)
+_FILMED_SECRETLY = re.compile(
+    r"\b(?:filmed|recorded|videoed|took (?:a )?(?:video|photo|pic|picture)s? of) me\b.{0,50}"
+    r"\b(?:secretly|without (?:me )?(?:knowing|asking|saying)|changing|getting changed|in the "
+    r"(?:changing rooms?|toilets?|shower\w*)|when i was)\b|\bsecretly (?:filmed|recorded)\b|"
+    r"\b(?:filmed|recorded) me (?:secretly|changing)\b"
+)
+
+
+def filmed_secretly(text: str) -> bool:
+    return bool(_FILMED_SECRETLY.search(plain(text)))
+
+
+def corrects_that_they_never_sent_it(text: str) -> bool:
+    """ "i didnt SEND anything?? he filmed me secretly": never blamed for sending."""
+    words = plain(text)
+    return bool(_NEVER_SENT.search(words)) and filmed_secretly(text)
+
+
+def fears_own_trouble_for_images(text: str, crime_type: str | None) -> bool:
+    """The not-in-trouble answer ("Sending a photo to someone you trusted...") only for someone
+    who sent it: not for someone filmed secretly, nor for "will he get in trouble" (Chloe)."""
+    words = plain(text)
+    if filmed_secretly(text) or _NEVER_SENT.search(words):
+        return False
+    about_them = re.search(
+        r"\b(?:will|would|could|is) (?:he|she|they|him|the boy|the girl) (?:\w+ )?(?:be |get )?"
+        r"in trouble\b",
+        words,
+    ) and not re.search(r"\b(?:i|me) (?:sent|send|sending)\b|\bam i\b|\bwill i\b", words)
+    return asks_if_in_trouble_for_images(text, crime_type) and not about_them
+
+
+# "the police never gave me a crime reference number the second time, are they supposed to?"
+_CRN_WORDS = r"(?:crime (?:reference |ref )?(?:number|no)|reference number|crime ref|crn)"
+_NO_CRIME_NUMBER = re.compile(
+    r"\b(?:never|didnt|did not|dont|do not|havent|have not|wasnt|was not|not|no one|nobody|"
+    r"no)\b.{0,40}\b(?:give|gave|given|get|got|had|send|sent)\b.{0,25}\b(?:me |us )?(?:a |an |"
+    r"the |any |my )?" + _CRN_WORDS + r"\b|"
+    r"\b" + _CRN_WORDS + r"\b.{0,40}\b(?:supposed to|meant to|should (?:i|we|they)|should "
+    r"have|do i get|will i get|am i entitled|have i been)\b|"
+    r"\b(?:supposed to|meant to|should (?:i|we) (?:have )?(?:been given|get|have)|am i entitled "
+    r"to)\b.{0,30}\b" + _CRN_WORDS + r"\b|"
+    r"\b(?:didnt|did not|havent|have not) answer\w*\b.{0,30}\b" + _CRN_WORDS + r"\b|"
+    r"\b(?:please|pls)\W+(?:the |about the )?" + _CRN_WORDS + r"\b"
+)
+
+
+def asks_if_owed_a_crime_number(text: str) -> bool:
+    words = plain(text)
+    return bool(_NO_CRIME_NUMBER.search(words)) and not re.search(r"\binsur\w*", words)
+
+
+# "ring. will police find" (Patrick, his late wife's jewellery taken in a burglary).
+_WILL_POLICE_FIND = re.compile(
+    r"\b(?:will|would|can|could|do|does|are|is) (?:the )?(?:police|cops|they|anyone|someone) "
+    r"(?:ever |actually |be able to |going to |gonna |likely to |manage to |try to )?(?:find|"
+    r"recover|trace|track down|get back|bring back)\b(?! (?:him|her|them|out|who|the (?:man|men|"
+    r"person|people|guy|lad)))|"
+    r"\b(?:find|recover|trace) (?:my|our|the|her|his|wifes|wife s) (?:\w+ )?(?:ring|rings|"
+    r"jewel\w*|necklace|watch|bike|car|laptop|things|stuff|gold)\b"
+)
+
+
+def asks_if_police_will_find_stolen_things(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    stolen = crime_type in ("burglary", "theft", "robbery") or bool(
+        re.search(r"\b(?:stole|stolen|took|taken|nicked|burgl\w*|jewel\w*|ring)\b", words)
+    )
+    return stolen and bool(_WILL_POLICE_FIND.search(words))
+
+
+# "they know is kevin? my son. not me" (Patrick, after giving his son's number for the call).
+_KNOW_WHO_TO_ASK_FOR = re.compile(
+    r"^(?:and |so |ok |but )?(?:they|he|she|the worker|the person|them|you)\W*(?:will |do |does |"
+    r"gonna )?(?:know|knows|know that|told)\b (?:is|its|it s|it is|to (?:ask for|call|ring|talk "
+    r"to|speak to)|that (?:it s|its|it is|they (?:call|ring|talk to|speak to)))\b|"
+    r"\b(?:will|do|does|would) (?:they|the worker|the support worker|whoever calls) know (?:to "
+    r"(?:ask for|call|ring|talk to|speak to)|(?:it s|its|it is) (?:my|for my))\b"
+)
+
+
+def asks_if_worker_knows_who_to_call(text: str) -> bool:
+    return bool(_KNOW_WHO_TO_ASK_FOR.search(plain(text)))
+
+
+# Their own CCTV (Mohammed: "I have CCTV they didnt even take it", "my CCTV system deletes
+# after 14 days, what I do with it?").
+_OWN_CCTV = re.compile(
+    r"\b(?:my|our|the shop s|the shops|shop|home|house|doorbell|ring doorbell|i have|ive got|i "
+    r"got|we have|weve got|we got|i ve got|we ve got) (?:own )?(?:cctv|camera|cameras|doorbell "
+    r"camera|ring camera|footage|video doorbell)\b"
+)
+_CCTV_WORRY = re.compile(
+    r"\b(?:delete\w*|wipe\w*|record\w* over|overwrit\w*|gone|lose|lost|save|keep|copy|what "
+    r"(?:do|should|can) i do|didnt (?:even )?(?:take|want|ask|look)|did not (?:take|want|ask|"
+    r"look)|not (?:taken|interested)|never (?:took|asked|looked)|give (?:it|them)|send (?:it|"
+    r"them)|what i do)\b"
+)
+
+
+def asks_about_own_cctv(text: str) -> bool:
+    words = plain(text)
+    return bool(_OWN_CCTV.search(words)) and bool(_CCTV_WORRY.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -7791,6 +8027,25 @@ def known_answer(
         ),
         (asks_about_safety_after_hospital(text), Say(response="utter_safe_home_from_hospital")),
         (asks_if_they_can_speak_in_court(text), Say(response="utter_speak_in_court_vps")),
+        # -- round 34, helper V2 --: who gets a referral and who finds out, before the privacy,
+        # organisation, police-rights and image answers that answered the wrong question.
+        (asks_who_gets_referral(text), Say(response="utter_referral_who_gets_details")),
+        (
+            asks_which_service_will_contact(text),
+            Say(response="utter_referral_which_service_contacts"),
+        ),
+        (asks_about_third_party_reporting(text), Say(response="utter_third_party_reporting")),
+        (
+            corrects_that_they_never_sent_it(text),
+            Say(response="utter_filmed_not_sent"),
+        ),
+        (asks_if_owed_a_crime_number(text), Say(response="utter_crime_number_right")),
+        (
+            asks_if_police_will_find_stolen_things(text, crime_type),
+            Say(response="utter_stolen_things_found"),
+        ),
+        (asks_if_worker_knows_who_to_call(text), Say(response="utter_worker_reads_chat")),
+        (asks_about_own_cctv(text), Say(response="utter_own_cctv_save")),
         # -- round 32, helper T --: a child in a refuge before the social-services answer; an
         # exploited child's parent before the threat answers; reporting a week later before the
         # "this chat doesn't report it" answer.
@@ -8396,6 +8651,9 @@ def known_answer(
             asks_about_keeping_evidence(text) or asks_about_keeping_their_messages(text),
             Say(response="utter_keep_evidence"),
         ),
+        # -- round 34, helper V2 --: after the exploitation, threat and who-reported-it answers.
+        (asks_if_childline_tells_parents(text), Say(response="utter_childline_confidential")),
+        (asks_if_school_or_family_see(text), Say(response="utter_who_we_tell")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
         (asks_if_support_tells_the_police(text), Say(response="utter_support_not_police")),
@@ -8474,7 +8732,8 @@ def known_answer(
             Say(response=protection_order_answer(text, crime_type, answers)),
         ),
         (
-            asks_if_in_trouble_for_images(text, crime_type),
+            # -- round 34, helper V2 --: not for someone filmed secretly (Chloe).
+            fears_own_trouble_for_images(text, crime_type),
             Say(response="utter_images_not_in_trouble"),
         ),
         (asks_if_images_are_a_crime(text, answers), Say(response="utter_images_are_a_crime")),
