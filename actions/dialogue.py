@@ -525,14 +525,24 @@ def kept_while_paused(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     return kept
 
 
+def _said_so_far(tracker: Tracker) -> list[str]:
+    """Everything the person has typed in this conversation (not button payloads)."""
+    return [
+        str(event.get("text") or "")
+        for event in tracker.events
+        if event.get("event") == "user" and not str(event.get("text") or "").startswith("/")
+    ]
+
+
 def _answer_while_paused(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
     text: str,
     kept: Mapping[str, Any] | None = None,
+    steps: bool = True,
 ) -> None:
     """ "should i call the police" while the questions wait for them to be safe: answered."""
-    if (
+    if steps and (
         questions.asks_whether_to_tell_police(text)
         or questions.asks_what_to_do_now(text)
         or questions.asks_whether_to_call_999(text)
@@ -541,14 +551,23 @@ def _answer_while_paused(
         # your choice", which answers someone deciding whether to report a past crime.
         dispatcher.utter_message(response="utter_danger_steps")
         return
+    answers = {**answers_from(tracker), **(kept or {})}
+    # Before any question is answered, what they have told so far ("My husband hits me ... I
+    # have nowhere to go", then "Where can I go?"): the answers fit abuse at home (round 34,
+    # Amina got "stay with family" and nothing else while the questions waited).
+    told = read_account(" . ".join(_said_so_far(tracker)[-8:]))
+    if answers.get("crime_type") is None and told.crime_type:
+        answers["crime_type"] = told.crime_type
+    if answers.get("relationship_to_offender") is None and told.offender:
+        answers["relationship_to_offender"] = told.offender
     known = questions.known_answer(
         text,
-        tracker.get_slot("crime_type"),
+        answers.get("crime_type"),
         directory(),
         _referred(tracker),
-        answers={**answers_from(tracker), **(kept or {})},
+        answers=answers,
     )
-    if known is not None:
+    if known is not None and known.response not in ("utter_emergency", "utter_when_safe"):
         say(dispatcher, known)
 
 
@@ -841,6 +860,9 @@ class ActionDangerInterrupt(Action):
             dispatcher.utter_message(response="utter_still_here")
         else:
             dispatcher.utter_message(response="utter_emergency")
+            # "I want to leave tonight with my 3 children but I have nowhere to go": what they
+            # need now (the refuge line) beside the 999 lines, not after "carry on".
+            _answer_while_paused(dispatcher, tracker, text, steps=False)
             dispatcher.utter_message(response="utter_when_safe")
         return [*_stop_form(tracker), SlotSet("in_danger", True), *_flag(tracker, "in_danger")]
 

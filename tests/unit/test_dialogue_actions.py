@@ -568,3 +568,37 @@ def test_out_of_scope_after_the_result_says_what_the_bot_cannot_do(dispatcher, d
     )  # fmt: skip
     assert ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
     assert responses(dispatcher) == ["utter_out_of_scope"]
+
+
+def test_a_first_message_in_danger_gets_what_it_asks_for_beside_the_999_lines(
+    dispatcher, domain, records_db
+):
+    # Round 34, Amina: "I have nowhere to go" got the 999 lines and "message 'carry on'", and
+    # the domestic abuse helpline only when she typed "refuge" two messages later.
+    tracker = make_tracker(
+        slots={},
+        intent="in_danger",
+        active_loop=None,
+        text=(
+            "Please help. My husband hits me. He is out now. I want to leave tonight with my 3 "
+            "children but I have nowhere to go"
+        ),
+    )
+    ActionDangerInterrupt().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_emergency", "utter_living_with_them", "utter_when_safe"]
+
+
+def test_while_paused_what_they_told_before_shapes_the_answer(dispatcher, domain):
+    # "I need a place to sleep tonight ... refuge?" after "My husband hits me": the refuge line,
+    # not "stay with a friend or family".
+    tracker = make_tracker(
+        slots={"in_danger": True},
+        text="I need a place to sleep tonight for me and kids. refuge? who I call?",
+        active_loop=None,
+        sent=["utter_emergency", "utter_when_safe"],
+    )
+    tracker.events.insert(
+        0, {"event": "user", "text": "Please help. My husband hits me. He is out now."}
+    )
+    ActionResumeAssessment().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_living_with_them", "utter_still_here"]
