@@ -885,7 +885,9 @@ _REPEAT = re.compile(
     r"for (?:months|years|weeks|ages|a long time|"
     r"\d+ (?:months|years|weeks))|(?:months|years|weeks) now|since (?:last|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|\d{4}|we|i|he|"
-    r"she|it)|loads of times|lots of times|so many times|(?:several|many|multiple|a few|two|"
+    # Not "she is very quiet since, I think she is more upset" (round 35, Yasmin).
+    r"she|it)(?! (?:think|guess|suppose|feel|dont|do not|reckon|mean)\b)|loads of times|"
+    r"lots of times|so many times|(?:several|many|multiple|a few|two|"
     # -- round 29, helper L --: not "its NOT more than once", "the more than once thing"
     r"three|2|3|4) times|(?<!not )(?<!isnt )(?<!wasnt )(?<!never )(?<!the )more than once|"
     r"over and over|on and off|regularly|repeatedly|"
@@ -972,6 +974,9 @@ _NOT_REPORTED = re.compile(
     # "Haven't reported to police yet" (round 33, Dev, asked the police question again).
     r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her |to )?"
     r"(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|not reported|"
+    # "I reported it to HR the following Monday, not the police" (round 35, Mei).
+    r"(?:to|told) (?:hr|my (?:boss|manager|employer)|work|the (?:school|uni|university|college|"
+    r"landlord|council))\b[^.!?]{0,40}\bnot (?:to )?(?:the )?(?:police|cops)|"
     r"(?:without|no) (?:the )?police|(?:never|not|havent|didnt) (?:\w+ ){0,3}(?:or|and|nor) "
     r"(?:reported|report) (?:it|this|him|them)?|never reported|(?:havent|didnt|never) (?:ever )?"
     r"(?:report|reported) (?:it|this|him|them)|"
@@ -2190,8 +2195,19 @@ _R33_COURT_DATED = re.compile(
 )
 _R34_DOES_IT_TO_ME = re.compile(
     r"\b(?:he|she|they) (?:\w+ ){0,2}?(?:takes?|took|steals?|stole|hits?|pushe[sd]|push|shouts? "
-    r"at|shouted at|threatens?|threatened|hurts?|kicks?|slaps?|shouts if i)\b[^.!?]{0,30}?"
+    r"at|shouted at|threatens?|threatened|hurts?|kicks?|slaps?|shouts if i|grab(?:s|bed)?|get "
+    r"(?:quite |really |very )?rough with|gets (?:quite |really |very )?rough with)\b[^.!?]{0,30}?"
     r"\b(?:me|my|i)\b"
+)
+_R35_HARMED_ME = re.compile(
+    r"\b(?:spat|spit|spitting) (?:at|on) me\b|\b(?:attacked|punched|hit|kicked|slapped|pushed|"
+    r"grabbed|assaulted|stabbed|robbed|mugged|threatened|raped|groped|touched) me\b|\b(?:grabbed|"
+    r"pulled|tried to pull) (?:off )?my (?:hijab|headscarf|hair|bag|phone|turban)\b|\bi was "
+    r"(?:attacked|punched|hit|kicked|assaulted|stabbed|robbed|mugged|spat at|raped|groped)\b"
+)
+_WRITES_FOR_CHILD = re.compile(
+    r"\b(?:writing|asking|messaging|texting|here) (?:for|on behalf of|about) (?:my|our) (?:son|"
+    r"daughter|child|kid|boy|girl)\b"
 )
 _R34_TO_MY_CHILD = re.compile(
     r"\b(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)\b[^.!?]{0,40}"
@@ -2750,6 +2766,19 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # (round 34, Eileen, 81): the relative named is the one doing it, to the one writing.
         for_child = False
         offender = offender or "family_member"
+        if offender == "family_member" and crime in (None, "theft", "robbery", "assault"):
+            # "she grabbed my arm and pushed me" from a daughter living with her (round 35,
+            # Angela, 70): abuse by a relative, not a robbery.
+            crime = "domestic_abuse"
+    if (
+        for_child
+        and _R35_HARMED_ME.search(lowered)
+        and not _R34_TO_MY_CHILD.search(lowered)
+        and not _WRITES_FOR_CHILD.search(lowered)
+    ):
+        # "A woman ... spat at me and grabbed my hijab ... My daughter is 14, she is very quiet
+        # since" (round 35, Yasmin): the one writing was attacked; her daughter saw it.
+        for_child = False
     if _R33_ORDER_AGAINST.search(lowered) and (
         offender in (None, "partner_or_ex", "family_member")
         and crime in (None, "stalking_harassment")

@@ -758,6 +758,14 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if only_dont_know(text):
         return DECLINED
+    if re.match(
+        r"(?:no+|nah|nope)\W+(?:i am|im|i m|i was|that s|thats|that is) not (?:asking|talking|"
+        r"saying|meaning|what i)\b",
+        words,
+    ):
+        # "No, I am not asking about court money. I am asking about my employer" (round 35,
+        # Kofi: "OK, we won't pass your details on"): a no to the answer, not to a referral.
+        return NO_ANSWER
     if _UNSURE_OR_LEAVING.search(words) and not _ABOUT_BEING_REFERRED.search(words):
         # "ok idk. maybe ill tell my mum first. bye" (round 32, Liam, 13) was a yes: an "ok"
         # beside not knowing, or signing off, leaves it for now, so nobody is contacted yet.
@@ -1559,7 +1567,10 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         for part in re.split(r"[.!?;,\n]+", text)
         if not _SOMEONE_ELSES.match(plain(part))
     )
-    if not about_them and own != words and not has_condition(own) and has_condition(words):
+    # "I don't have a disability but I look after my husband, he has dementia" (round 35,
+    # Angela): the disability she names is the one she says she does not have.
+    own_named = has_condition(NO_CONDITION.sub(" ", own))
+    if not about_them and own != words and not own_named and has_condition(words):
         if not own.strip():
             return NO_ANSWER
         words = own

@@ -7040,7 +7040,10 @@ def head_injury_getting_worse(text: str, crime_type: str | None) -> bool:
     red_flag = bool(_HEAD_RED_FLAG.search(words))
     after_a_blow = crime_type in VIOLENT or bool(_A_BLOW.search(words))
     just_now = bool(_JUST_NOW.search(words)) and not re.search(
-        r"\b(?:im|i am|i m|am i) (?:a bit |a little |really |very |quite |so )?confused\b", words
+        # Not "I'm sorry, I'm getting confused" by the chat (round 35, Angela, a bruised arm).
+        r"\b(?:im|i am|i m|am i) (?:getting |a bit |a little |really |very |quite |so )?"
+        r"confused\b",
+        words,
     )
     return (
         (red_flag and head)

@@ -1332,7 +1332,9 @@ _IT_WAS = re.compile(
 )
 # "Please change it so they don't think a child is hurt", "its me not my son".
 _NOT_A_CHILD = re.compile(
-    r"\b(?:its|it s|it is|this is) (?:about )?me\b|\bnot (?:a|my) (?:child|kid)\b|\bim the "
+    r"\b(?:its|it s|it is|this is) (?:about )?me\b(?! (?:they|you|who|that)? ?(?:should|can|need "
+    r"to|must|will|to) (?:contact|call|ring|text|phone|email|speak))|\bnot (?:a|my) (?:child|kid)"
+    r"\b|\bim the "
     r"(?:victim|one)\b|\b(?:dont|do not) think a child\b|\bno child\b|\b(?:hes|shes|he is|she is) "
     r"(?:an adult|a grown man|a grown woman|not a child)\b"
 )
@@ -1502,10 +1504,20 @@ _NOT_CRIME = {
     "sexual_offence": r"sexual offence|sexual|sexual assault|sexually assaulted|rape|raped",
     "human_trafficking": r"trafficking|trafficked|slavery|a slave|forced work|forced labou?r",
 }
+_R35_ITS_ME = re.compile(
+    r"\b(?:(?:it was|its|it s|it is) me (?:she|he|they) (?:attacked|hit|spat|hurt|went for|"
+    r"targeted|robbed)|(?:it was|its|it s) me(?:\W+i am| not|$)|i am the (?:one|"
+    r"victim)|im the (?:one|victim)|i m the (?:one|victim)|(?:my )?(?:daughter|son|child|kid) "
+    r"(?:is|was|isnt|wasnt) (?:not |only |just )?(?:the victim|a witness|only a witness|just a "
+    r"witness)|\bme\b[^.!?]{0,30}\bnot my (?:daughter|son|child|kid)\b)"
+)
 _ABOUT_ME = re.compile(
     # Not "im scared they'll know its me" (round 33, Leah, a witness made the victim).
     r"\b(?:(?<!know )(?<!knows )(?<!knew )(?<!out )(?<!think )(?<!realise )(?<!realize )"
-    r"(?<!recognise )(?<!guess )(?<!see )(?:its|it s|it is|this is) (?:about )?me(?! (?:and|too))|"
+    # Not "its me they should contact not josh, he's 12" (round 35, Rachel, about contact).
+    r"(?<!recognise )(?<!guess )(?<!see )(?:its|it s|it is|this is) (?:about )?me(?! (?:and|too)"
+    r"|(?: (?:they|you|who|that|the worker|someone))? (?:should|can|need to|must|will|to) "
+    r"(?:contact|call|ring|text|phone|email|speak))|"
     r"not (?:her|him|them|they),? "
     r"(?:its )?me|im the one|i m the one|(?:it|this) (?:happened|is happening|happens) to me|"
     r"happening to me|im not (?:they|them)|(?:its|it s) not (?:them|they)|about me not)\b"
@@ -1527,6 +1539,27 @@ _OTHER_TIMES_NOT_REPORTED = re.compile(
 _NO_INTERPRETER = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not|no) (?:need|want|ask for|asked for) (?:an? |the |any )?"
     r"(?:\w+ )?interpreter|(?:i )?speak english|my english is (?:fine|ok|okay|good))\b"
+)
+
+
+_R35_GRAVER = frozenset({"serious_violence", "sexual_offence", "homicide", "attempted_murder"})
+_R35_LESSER = frozenset(
+    {"stalking_harassment", "online_abuse", "criminal_damage", "theft", "fraud", "other"}
+)
+
+
+def _own_words(text: str) -> str:
+    """The message without what is said of someone else ("he has dementia")."""
+    return " ".join(
+        plain(part)
+        for part in re.split(r"[.!?;,\n]+", text)
+        if not _R35_SOMEONE_ELSES.match(plain(part))
+    )
+
+
+_R35_SOMEONE_ELSES = re.compile(
+    r"(?:she|he|her|his|they|their|(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|"
+    r"brother|sister|nan|gran))\b"
 )
 
 
@@ -1603,7 +1636,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if (
         answers.get("impairment") is True
         and denied
-        and not has_condition(NO_CONDITION.sub(" ", words))
+        and not has_condition(NO_CONDITION.sub(" ", _own_words(text)))
         and not (answers.get("for_someone_else") and re.match(r"i\b|im\b|i m\b", denied.group(0)))
     ):
         # "I'd like to correct my answer please. I do NOT have a disability."
@@ -1653,6 +1686,20 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # "A MAN RANG SAYING HE WAS FROM THE BANK AND SENT A COURIER FOR MY CARD": the card
         # was handed over to someone posing as the bank, courier fraud, not a theft.
         changes["crime_type"] = "fraud"
+    told_now = account.read_account(text).crime_type
+    if (
+        told_now in _R35_GRAVER
+        and answers.get("crime_type") in _R35_LESSER
+        and "crime_type" not in changes
+        and not re.search(
+            r"\b(?:wasnt|was not|werent|not|never|didnt|did not|havent|hasnt|no one|nobody)\b"
+            r"(?: \w+){0,3} (?:stab\w*|rap\w*|kill\w*|shot|slash\w*|sexual\w*|touch\w*|died)",
+            words,
+        )
+    ):
+        # "nah its not just that. i got stabbed in my leg last month" after threats on Snapchat
+        # (round 35, Jordan, given only stalking services): the graver crime told now.
+        changes["crime_type"] = told_now
     named_now = _NAMED_CRIME.search(words)
     if named_now and re.search(
         # -- round 31, helper Q -- "i didnt say it was a scam lol" (Becca): a label denied.
@@ -1667,7 +1714,18 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if said_crime and said_crime != answers.get("crime_type"):
             changes["crime_type"] = said_crime
     changes.update(_contact_corrections(text, words, answers))
-    if answers.get("for_child") and _NOT_A_CHILD.search(words):
+    if answers.get("for_child") and _R35_ITS_ME.search(words):
+        # "No, it was me she attacked, not my daughter", "I am the victim, I am 41" (round 35,
+        # Yasmin, corrected four times): it happened to the one writing.
+        changes["for_child"] = False
+        if answers.get("for_someone_else"):
+            changes["for_someone_else"] = False
+        own = re.search(r"\b(?:im|i am|i m)\s*(\d{2})\b", words)
+        if own and 18 <= int(own.group(1)) <= 110:
+            changes.update(age=float(own.group(1)), under_18=False)
+        elif answers.get("age") is not None and float(answers["age"]) < 18:
+            changes.update(age=None, under_18=None)  # the child's age, not theirs
+    elif answers.get("for_child") and _NOT_A_CHILD.search(words):
         changes["for_child"] = False
         if re.search(
             r"\b(?:(?:him|her|them) (?:in trouble|arrested|to get in trouble)|(?:he|she|they) "
