@@ -120,3 +120,12 @@ def test_its_me_they_should_contact_is_about_contact_not_who_it_happened_to():
     said = "ok yes pass my details on. its me they should contact not josh, he's 12"
     assert corrections(said, child) == {}
     assert corrections("its about me, not a child", child) == {"for_child": False}
+
+
+def test_shaking_a_bit_is_not_a_child_bitten():
+    told = read_account(
+        "I'm home now. Still shaking a bit. My daughter is 14, she is very quiet since, I think "
+        "she is more upset than she says"
+    )
+    assert told.for_child is None and told.repeat is None
+    assert read_account("a dog bit my son").for_child is True
