@@ -7066,10 +7066,7 @@ def asks_if_they_must_go_back(
 ) -> bool:
     """A partner or relative says they must come home: they don't have to go back."""
     words = plain(text)
-    close = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
-        "partner_or_ex",
-        "family_member",
-    )
+    close = _close(crime_type, answers or {})
     return close and is_question(text) and bool(_MUST_GO_BACK.search(words))
 
 
@@ -7250,10 +7247,7 @@ def asks_what_to_take_when_leaving(
 ) -> bool:
     """Leaving an abuser's home (not property, evidence or a refuge's rules): what to take."""
     words = plain(text)
-    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
-        "partner_or_ex",
-        "family_member",
-    )
+    at_home = _close(crime_type, answers or {})
     if not at_home or not is_question(text):
         return False
     papers = bool(_LEAVING_PAPERS.search(words))
@@ -7283,10 +7277,7 @@ def asks_council_for_a_room_tonight(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
     words = plain(text)
-    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
-        "partner_or_ex",
-        "family_member",
-    )
+    at_home = _close(crime_type, answers or {})
     return at_home and is_question(text) and bool(_COUNCIL_ROOM.search(words))
 
 
@@ -7307,10 +7298,7 @@ def fears_losing_the_children_by_leaving(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
     words = plain(text)
-    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
-        "partner_or_ex",
-        "family_member",
-    )
+    at_home = _close(crime_type, answers or {})
     # Social services taking a baby is its own answer (utter_social_services_baby).
     if re.search(
         r"\b(?:social services|social worker|the state|(?:police|they) (?:will |would "
@@ -7454,10 +7442,7 @@ def afraid_to_sleep_at_home_without_new_locks(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
     words = plain(text)
-    at_home = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
-        "partner_or_ex",
-        "family_member",
-    )
+    at_home = _close(crime_type, answers or {})
     if at_home or not _NOT_SLEEPING_THERE.search(words):
         return False
     return bool(re.search(r"\b(?:lock|locks|keys?|door)\b", words)) or crime_type in (

@@ -52,13 +52,13 @@ def categories_sentence(result: Result) -> str:
         result.answers.get("crime_type") == "homicide" or result.answers.get("bereaved") is True
     )
     theirs = about_them(result.answers)
+    # A parent is told what their child is likely to get, not "you're" (round 33, Yemi).
+    child = bool(result.answers.get("for_child")) and result.answers.get("bereaved") is not True
     if not categories:
         when = "."
         if not_reported:
             when = " once it's reported." if theirs else " once you report it."
-        to = " to them" if theirs else ""
-        if result.answers.get("for_child") and result.answers.get("bereaved") is not True:
-            to = " to your child"
+        to = " to your child" if child else " to them" if theirs else ""
         return (
             "From what you've told me, the standard support under the Victims' Code is likely "
             f"to apply{to}: information, support, and to be kept updated{when}"
@@ -67,9 +67,7 @@ def categories_sentence(result: Result) -> str:
     if result.answers.get("bereaved") is True:
         plain["most_serious_crime"] = "the close relative of someone who died because of a crime"
     who = _join([plain[c] for c in categories])
-    child = bool(result.answers.get("for_child")) and result.answers.get("bereaved") is not True
     if child:
-        # A parent is told what their child is likely to get, not "you're" (round 33, Yemi).
         start = (
             "If it's reported, your child is"
             if not_reported

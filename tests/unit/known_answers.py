@@ -67,3 +67,18 @@ def numbers_not_in_directory(name: str) -> list[str]:
         for number in PHONE.findall(variant["text"])
         if number not in numbers
     ]
+
+
+def assert_one_sms_with_source(
+    name: str, anchor: str, slot_sets: tuple[dict[str, Any], ...] = ({},)
+) -> None:
+    """A new answer: every variant one SMS, exactly one sent for each set of slots, written
+    under the helper's anchor, with its source (long enough to name one) above it."""
+    from core.text import SMS_LIMIT
+
+    for variant in RESPONSES[name]:
+        assert len(variant["text"]) <= SMS_LIMIT, name
+    for slots in slot_sets:
+        assert len(sendable(name, **slots)) == 1, (name, slots)
+    assert anchor in ANSWERS_FILE.read_text()
+    assert len(sources_above(name)) > 80, name

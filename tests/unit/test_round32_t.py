@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import pytest
 from known_answers import (
-    ANSWERS_FILE,
-    RESPONSES,
     answer,
+    assert_one_sms_with_source,
     numbers_not_in_directory,
     sendable,
     sources_above,
 )
 
-from core.text import SMS_LIMIT
 from referrals.directory import load_directory
 
 ORGANISATIONS = load_directory()
@@ -38,12 +36,7 @@ NEW = (
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_new_answer_is_one_sms_with_its_source_above(name):
-    for variant in RESPONSES[name]:
-        assert len(variant["text"]) <= SMS_LIMIT, name
-    for slots in ({}, {"for_someone_else": True}):
-        assert len(sendable(name, **slots)) == 1, (name, slots)
-    assert "round 32, helper T" in ANSWERS_FILE.read_text()
-    assert len(sources_above(name)) > 80, name
+    assert_one_sms_with_source(name, "round 32, helper T", ({}, {"for_someone_else": True}))
 
 
 @pytest.mark.parametrize("name", NEW)

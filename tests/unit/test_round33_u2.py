@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import pytest
 from known_answers import (
-    ANSWERS_FILE,
-    RESPONSES,
     answer,
+    assert_one_sms_with_source,
     numbers_not_in_directory,
     sendable,
     sources_above,
@@ -30,7 +29,6 @@ from known_answers import (
 
 from actions.account import read_account
 from actions.questions import asks_about_insurance, asks_about_property, topic_fits
-from core.text import SMS_LIMIT
 
 NEW = (
     "utter_crypto_own_account_refund",
@@ -44,11 +42,7 @@ NEW = (
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_new_answer_is_one_sms_with_its_source_above(name):
-    for variant in RESPONSES[name]:
-        assert len(variant["text"]) <= SMS_LIMIT, name
-    assert len(sendable(name)) == 1, name
-    assert "round 33, helper U2" in ANSWERS_FILE.read_text()
-    assert len(sources_above(name)) > 80, name
+    assert_one_sms_with_source(name, "round 33, helper U2")
 
 
 @pytest.mark.parametrize("name", NEW)

@@ -16,15 +16,11 @@ from __future__ import annotations
 
 import pytest
 from known_answers import (
-    ANSWERS_FILE,
-    RESPONSES,
     answer,
+    assert_one_sms_with_source,
     numbers_not_in_directory,
     sendable,
-    sources_above,
 )
-
-from core.text import SMS_LIMIT
 
 NEW = (
     "utter_case_updates_not_family",
@@ -40,12 +36,9 @@ NEW = (
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_new_answer_is_one_sms_with_its_source_above(name):
-    for variant in RESPONSES[name]:
-        assert len(variant["text"]) <= SMS_LIMIT, name
-    for slots in ({}, {"for_someone_else": True}, {"under_18": True}):
-        assert len(sendable(name, **slots)) == 1, (name, slots)
-    assert "round 33, helper U3" in ANSWERS_FILE.read_text()
-    assert len(sources_above(name)) > 80, name
+    assert_one_sms_with_source(
+        name, "round 33, helper U3", ({}, {"for_someone_else": True}, {"under_18": True})
+    )
 
 
 @pytest.mark.parametrize("name", NEW)

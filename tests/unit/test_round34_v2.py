@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import pytest
 from known_answers import (
-    ANSWERS_FILE,
     DOMAIN,
-    RESPONSES,
     answer,
+    assert_one_sms_with_source,
     numbers_not_in_directory,
     sendable,
     sources_above,
@@ -50,11 +49,7 @@ REACHED = (*NEW, "utter_who_we_tell", "utter_worker_reads_chat")
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_new_answer_is_one_sms_with_its_source_above(name):
-    for variant in RESPONSES[name]:
-        assert len(variant["text"]) <= SMS_LIMIT, name
-    assert len(sendable(name)) == 1, name
-    assert "round 34, helper V2" in ANSWERS_FILE.read_text()
-    assert len(sources_above(name)) > 80, name
+    assert_one_sms_with_source(name, "round 34, helper V2")
 
 
 @pytest.mark.parametrize("name", NEW)
