@@ -81,8 +81,13 @@ HARM = (
     r"insult\w*|bull(?:y|ies|ied|ying)|terroris\w*|frighten\w*|scares? me|scared me|pinn\w*|"
     r"dragg?\w*|grabb?\w*|headbutt\w*|stab\w*|slash\w*|burn\w*|set fire|pour\w*|tried to|"
     r"trying to|tries to|gives me|gave me|withh[oe]ld\w*|call\w* me|texts? me|rang|rings|"
-    r"ringing|went through|goes through|spied|spying|film\w*|record\w*|blackmail\w*|"
-    r"groom\w*|exploit\w*|hacked|hacks|abandon\w*|neglect\w*|kidnap\w*|keep\w*|put|puts|"
+    # Not "my girlfriend ... filmed the whole thing" (round 36, Leon): filming evidence.
+    r"ringing|went through|goes through|spied|spying|(?:film\w*|record\w*)(?! (?:the whole|it|"
+    r"everything|what happened|the (?:attack|fight|whole thing)|them|him|the guy|the man))|"
+    r"blackmail\w*|"
+    # Not "my mum keeps telling me i need to report it" (round 36, Leon).
+    r"groom\w*|exploit\w*|hacked|hacks|abandon\w*|neglect\w*|kidnap\w*|"
+    r"keep\w*(?! (?:telling|saying|asking|reminding|encouraging|urging) (?:me|us))|put|puts|"
     r"putting|uploaded|leaked|keyed(?= (?:my|our|the|his|her) (?:car|van|door|bike|motor)))"
 )
 # What may stand between the doer and the verb: "my ex has been following me".
@@ -200,7 +205,10 @@ def named_crimes(text: str) -> list[str]:
 _NOBODY_DIED = re.compile(
     r"\b(?:nobody|no one|noone|no ones|none of us)(?: has| had| was| were| is| s)?(?: been)? "
     r"(?:killed|died|dead|murdered)\b|\bnot (?:been )?(?:killed|murdered)\b|\bno(?:body|one)? "
-    r"(?:has )?died\b"
+    r"(?:has )?died\b|"
+    # "no lol its a car not a murder" (round 36, Ryan, whose car was keyed, was sent the homicide
+    # service).
+    r"\b(?:not|isnt|wasnt|its not|it s not) (?:a |an )?(?:murder|killing|homicide)\b"
 )
 _ATTEMPTED_MURDER = re.compile(
     r"\b(?:attempted murder|tried to (?:kill|murder|strangle me to death)|trying to kill|"
@@ -1315,6 +1323,12 @@ def _role(after: str, before: str) -> str | None:
         return None
     if re.search(r"\b(?:me|us|myself|i) (?:and|with|n)\s*$", before):
         return "with"  # "spat at me and my son, they threw a can": beside them, not doing it
+    if re.match(
+        r"(?:was|were|is|s|had been) (?:\w+ )?(?:with (?:me|us)|there with (?:me|us))\b", after
+    ):
+        # "my girlfriend was with me and she filmed the whole thing" (round 36, Leon, punched by
+        # a stranger, recorded as domestic abuse): beside them.
+        return "with"
     if _PASSIVE.match(after):
         return "victim"
     if re.match(

@@ -1687,6 +1687,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # was handed over to someone posing as the bank, courier fraud, not a theft.
         changes["crime_type"] = "fraud"
     told_now = account.read_account(text).crime_type
+    if answers.get("crime_type") == "homicide" and account._NOBODY_DIED.search(words):
+        # "wtf no one died?? i said its NOT a murder. its my car thats it" (round 36, Ryan, given
+        # the homicide service for a keyed car): what happened is read again, or asked.
+        changes.update(crime_type=told_now if told_now != "homicide" else None, bereaved=None)
     if (
         told_now in _R35_GRAVER
         and answers.get("crime_type") in _R35_LESSER
