@@ -1700,6 +1700,11 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             r"(?: \w+){0,3} (?:stab\w*|rap\w*|kill\w*|shot|slash\w*|sexual\w*|touch\w*|died)",
             words,
         )
+        # Not "is this even for witnesses? im not the one who got stabbed" (a witness threatened
+        # for giving a statement: the suite's Southwark witness).
+        and not re.search(
+            r"\b(?:not the one|witness\w*|i saw|we saw|saw (?:him|her|them|a|it))\b", words
+        )
     ):
         # "nah its not just that. i got stabbed in my leg last month" after threats on Snapchat
         # (round 35, Jordan, given only stalking services): the graver crime told now.

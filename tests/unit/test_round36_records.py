@@ -37,3 +37,10 @@ def test_not_a_murder_is_not_a_killing_and_puts_one_right():
     assert changes["crime_type"] is None
     keyed = corrections("nobody has been killed!! he keyed my car", {"crime_type": "homicide"})
     assert keyed["crime_type"] == "criminal_damage"
+
+
+def test_a_witness_saying_she_was_not_the_one_stabbed_keeps_the_threats():
+    # The suite's Southwark witness: the round-35 "graver crime told now" rule made her threats
+    # a stabbing.
+    said = "is this even for witnesses? im not the one who got stabbed"
+    assert corrections(said, {"crime_type": "stalking_harassment"}) == {}
