@@ -6,6 +6,7 @@ and the dialogue actions answer them beside an answer or on their own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -2656,7 +2657,9 @@ _ENDS_ASKING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def is_question(text: str) -> bool:
+    """Cached like plain(): every answer's predicate asks it of the same message."""
     return (
         "?" in text
         or any(opens_a_question(part) for part in _sentences(text))

@@ -72,9 +72,12 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, dict[str, list[st
     }
 
 
+@functools.lru_cache(maxsize=256)
 def plain(text: str) -> str:
     """Text as the phrase finder compares it: lower case, no apostrophes ("i'm" is "im"), other
-    punctuation as spaces, single spaces."""
+    punctuation as spaces, single spaces. Cached: the readers of one message ask for the same
+    text's plain form many times; the cache is small so that it holds only the last few
+    messages (in memory only)."""
     text = text.lower().replace("\u2019", "").replace("\u2018", "").replace("'", "")
     return " ".join(re.sub(r"[^\w£&+]+", " ", text).split())
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -743,16 +744,21 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("'", "")).split())
 
 
-def _names(org: Organisation) -> list[str]:
+def _names(org: Organisation) -> tuple[str, ...]:
+    return _names_of(org.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_of(name: str) -> tuple[str, ...]:
     """The ways people write an organisation's name: whole, before its bracket, inside it."""
-    whole = _plain(org.name)
-    before = _plain(org.name.split("(")[0])
-    inside = _plain(org.name.split("(")[1]) if "(" in org.name else ""
+    whole = _plain(name)
+    before = _plain(name.split("(")[0])
+    inside = _plain(name.split("(")[1]) if "(" in name else ""
     names = [whole, before, inside, before.removeprefix("the ")]
     first = before.removeprefix("the ").split(" ")[0] if before else ""
     if len(first) >= 5 and first not in _COMMON_FIRST_WORDS:
         names.append(first)  # "like galop?" for "Galop national LGBT+ helpline"
-    return [name for name in dict.fromkeys(names) if len(name) >= 4]
+    return tuple(name for name in dict.fromkeys(names) if len(name) >= 4)
 
 
 # First words of organisation names that are ordinary words, never a name on their own.
@@ -794,6 +800,8 @@ def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> O
         if org.is_retired:
             continue
         for name in _names(org):
+            if name not in words:
+                continue  # neither pattern below can match without the name itself
             # Not "they will catch me again" nor "what they shout": a name that is also a verb,
             # used as one.
             named = (
