@@ -434,7 +434,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 say(dispatcher, first)
         merged.update(slots)
         channel = tracker.get_latest_input_channel()
-        following = next_question(merged, skipped, channel, self._gender_matters(merged))
+        following = next_question(merged, skipped, channel, lambda: self._gender_matters(merged))
         reminded = _sent_names(tracker).count("utter_referral_reminder")
         recent_asks = contact_asks(tracker)
         recent_misses = reading.ask_counts(_since_last_offer(tracker), prefix="utter_reask_")
@@ -488,7 +488,9 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 dispatcher.utter_message(response=response)
             slots.update(self._skip(following, skipped))
             merged.update(slots)
-            following = next_question(merged, skipped, channel, self._gender_matters(merged))
+            following = next_question(
+                merged, skipped, channel, lambda: self._gender_matters(merged)
+            )
         if not slots and result is not None and _answered_aside(result):
             # Rasa rejects a form whose validation sets no slot but the question, and drops
             # what it said with it: "should i just send them so he stops??" at "Have you

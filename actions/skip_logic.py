@@ -8,7 +8,7 @@ whether they are afraid of giving evidence).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from core.code_rules import derive_facts
@@ -109,13 +109,29 @@ def questions_to_ask(
     return _without(wanted, skipped)
 
 
+# The questions questions_to_ask() puts after the gender question, when it is asked.
+_AFTER_GENDER = frozenset(
+    {"referral_consent", "contact_safe", "contact_method", "contact_times", "voicemail_ok",
+     "contact_details"}
+)  # fmt: skip
+
+
 def next_question(
     answers: Mapping[str, Any],
     skipped: Sequence[str] = (),
     channel: str | None = None,
-    gender_matters: bool = False,
+    gender_matters: bool | Callable[[], bool] = False,
 ) -> str | None:
-    """The first question still unanswered, or None when the assessment is complete."""
+    """The first question still unanswered, or None when the assessment is complete.
+
+    ``gender_matters`` may be a function: it is then called only when the question to ask
+    comes after the gender question's place, as working it out runs the matching several
+    times, and every question before that place is the same either way."""
+    if callable(gender_matters):
+        before = next_question(answers, skipped, channel, False)
+        if before is not None and before not in _AFTER_GENDER:
+            return before
+        gender_matters = gender_matters()
     for slot in questions_to_ask(answers, skipped, channel, gender_matters):
         if answers.get(slot) is None:
             return slot

@@ -107,3 +107,53 @@ def test_voicemail_only_matters_for_calls_and_address_only_when_unknown():
 def test_skipped_questions_are_not_asked_again():
     asked = questions_to_ask({"consent": True, "in_danger": False}, skipped=["under_18"])
     assert "under_18" not in asked
+
+
+_SAMPLE = {
+    "age": 30,
+    "crime_type": "assault",
+    "relationship_to_offender": "stranger",
+    "needs": ["emotional_support"],
+    "language": "english",
+    "borough": "camden",
+    "gender": "woman",
+    "contact_times": "mornings",
+    "contact_details": "07700 900000",
+}
+
+
+def _answer_combinations():
+    """Every way the answers that decide the order can stand, with questions answered up to
+    each point of the form."""
+    import itertools
+
+    from core.contract import FORM_SLOTS
+
+    for consent, referral, safe, method, channel in itertools.product(
+        (None, True, False), (None, True, False), (None, True, False), (None, "call", "email"),
+        (None, "rest", "twilio"),
+    ):  # fmt: skip
+        for answered in range(len(FORM_SLOTS) + 1):
+            answers = {slot: _SAMPLE.get(slot, True) for slot in FORM_SLOTS[:answered]}
+            answers.update(consent=consent, referral_consent=referral, contact_safe=safe)
+            answers["contact_method"] = method if "contact_method" in answers else None
+            yield answers, channel
+
+
+@pytest.mark.parametrize("matters", [True, False])
+def test_gender_worked_out_only_when_needed_gives_the_same_question(matters):
+    from actions.skip_logic import next_question
+
+    calls = []
+
+    def gender_matters() -> bool:
+        calls.append(1)
+        return matters
+
+    for answers, channel in _answer_combinations():
+        for skipped in ((), ("gender",), ("borough", "needs")):
+            assert next_question(answers, skipped, channel, gender_matters) == next_question(
+                answers, skipped, channel, matters
+            ), (answers, channel, skipped)
+    # Worked out only near the end, not for every question.
+    assert 0 < len(calls) < sum(1 for _ in _answer_combinations()) * 3
