@@ -71,6 +71,7 @@ class Stack:
         self.endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.actions_port}/webhook"\n'
             "  headers:\n    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"
+            "  enable_selective_domain: true\n"
             "tracker_store:\n  type: bot.tracker_store.ConsentAwareTrackerStore\n"
             f"  dialect: sqlite\n  db: {self.tracker_db}\n"
         )

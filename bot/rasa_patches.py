@@ -44,6 +44,13 @@ PATCHED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("self", "output_channel", "nlg", "tracker", "domain"),
     ),
     ("rasa.core.actions.action", "RemoteAction", "_validate_action_result", ("self", "result")),
+    ("rasa.utils.endpoints", "EndpointConfig", "session", ("self",)),
+    (
+        "rasa.core.actions.action",
+        "RemoteAction",
+        "_action_call_format",
+        ("self", "tracker", "domain"),
+    ),
     ("rasa.core.tracker_store", "FailSafeTrackerStore", "save", ("self", "tracker")),
     ("rasa.core.tracker_store", "FailSafeTrackerStore", "retrieve", ("self", "sender_id")),
     (
@@ -137,6 +144,8 @@ def install() -> None:
         )
     guard_failed_actions()
     cache_action_result_validation()
+    encode_action_requests_quickly()
+    leave_rankings_out_of_action_requests()
     pass_conversation_store_errors_on()
     limit_request_bodies()
     build_loaded_models_eagerly()
@@ -256,6 +265,86 @@ def cache_action_result_validation() -> None:
         return True
 
     RemoteAction._validate_action_result = _mark(_validate_action_result)  # type: ignore[method-assign]  # Rasa has no hook
+
+
+def encode_action_requests_quickly() -> None:
+    """Encode the conversation Rasa sends the action server with ujson, not the json module.
+
+    Why: each custom action is sent the whole conversation as JSON, and under load the
+    standard library's encoder showed high in py-spy's profile of the server (``bench.run``).
+    ujson (already installed with Rasa's dependencies) writes the same JSON; a value it
+    cannot write (a float that is not a number) falls back to the json module, as before.
+    On upgrade: check that ``EndpointConfig.session`` still only builds a ClientSession from
+    ``headers``, ``basic_auth`` and the default timeout.
+    """
+    import json
+
+    import aiohttp
+    import ujson
+    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+
+    if _is_ours(EndpointConfig.session):
+        return
+
+    def dumps(value: Any) -> str:
+        try:
+            return ujson.dumps(value, ensure_ascii=False, escape_forward_slashes=False)
+        except (OverflowError, TypeError):
+            return json.dumps(value)
+
+    def session(self: EndpointConfig) -> aiohttp.ClientSession:
+        auth = (
+            aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+            if self.basic_auth
+            else None
+        )
+        return aiohttp.ClientSession(
+            headers=self.headers,
+            auth=auth,
+            timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+            json_serialize=dumps,
+        )
+
+    EndpointConfig.session = _mark(session)  # type: ignore[method-assign]  # Rasa has no hook
+
+
+# What NLU adds to each message beside its intent and entities: every intent's and every
+# rights answer's score. Nothing in the action server reads them for past messages.
+_RANKINGS = ("intent_ranking", "response_selector")
+
+
+def leave_rankings_out_of_action_requests() -> None:
+    """Send the action server past messages without their classifiers' rankings.
+
+    Why: each custom action is sent the whole conversation, and the rankings are most of each
+    message's size, so they made up most of what was encoded, sent and decoded on every call.
+    The latest message keeps them (``tracker.latest_message``: the rights answer is read from
+    it); what is stored is untouched.
+    On upgrade: check that ``_action_call_format`` still puts ``current_state`` under "tracker".
+    """
+    from rasa.core.actions.action import RemoteAction
+
+    if _is_ours(RemoteAction._action_call_format):
+        return
+    original = RemoteAction._action_call_format
+
+    def _action_call_format(self: RemoteAction, tracker: Any, domain: Any) -> dict[str, Any]:
+        call = original(self, tracker, domain)
+        state = call["tracker"]
+        state["events"] = [
+            {
+                **event,
+                "parse_data": {
+                    key: value for key, value in event["parse_data"].items() if key not in _RANKINGS
+                },
+            }
+            if event.get("event") == "user" and isinstance(event.get("parse_data"), dict)
+            else event
+            for event in state.get("events") or []
+        ]
+        return call
+
+    RemoteAction._action_call_format = _mark(_action_call_format)  # type: ignore[method-assign]  # Rasa has no hook
 
 
 def pass_conversation_store_errors_on() -> None:
