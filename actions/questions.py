@@ -7937,6 +7937,209 @@ def asks_about_own_cctv(text: str) -> bool:
     return bool(_OWN_CCTV.search(words)) and bool(_CCTV_WORRY.search(words))
 
 
+# -- round 37, helper H1 --
+# Questions six role-players texted mid-assessment in round 37 that got "I can't answer that
+# one here" or the wrong text.
+
+# George, whose aunt in a care home was stolen from and handled roughly by a care worker: "who
+# do I tell?", "who do i report a carer to". A care home named: utter_care_home_who_to_tell;
+# otherwise a carer at home or in a home: utter_who_to_tell_about_a_carer.
+_R37_WHO_TO_TELL = re.compile(
+    r"\bwho (?:do|should|shall|can|would|could|will) (?:i|we) (?:tell|call|ring|phone|contact|"
+    r"go to|speak to|talk to|complain to|report (?:it |this |that |him |her |them |(?:a|the|her|"
+    r"his|my|their) (?:carer|care worker)s? )?to)\b|\bwho (?:to )?(?:tell|report (?:it |this |"
+    r"(?:a|the) (?:carer|care worker) )?to)\b|\bwhere (?:do|can|should) (?:i|we) report (?:a |the "
+    r"|her |his |my )?(?:carer|care worker)s?\b|\bwho (?:deals with|do you report) (?:a |bad )?"
+    r"(?:carer|care worker)s?\b|\bwho (?:do|should|can|would) (?:i|we) report (?:\w+ ){1,6}to\b"
+)
+_R37_CARER = re.compile(
+    r"\b(?:carers?|care workers?|care assistants?|care staff|care agency|home help|"
+    r"(?:care|nursing|residential) homes?)\b"
+)
+
+
+def carer_report_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """Who to tell about a carer who stole from or mistreated someone: the care-home answer
+    when a care home is named, else the carer answer; a bare "who do I tell?" only when the
+    account told of a carer."""
+    words = plain(text)
+    if not is_question(text) or not _R37_WHO_TO_TELL.search(words):
+        return None
+    named = bool(_R37_CARER.search(words))
+    told = "carer" in ((answers or {}).get("account_details") or ())
+    # "who do I tell?", "so who do i tell then": short, with nothing else asked about.
+    if not named and not (told and len(words.split()) <= 8):
+        return None
+    if _CARE_HOME.search(words):
+        return "utter_care_home_who_to_tell"
+    return "utter_who_to_tell_about_a_carer"
+
+
+# Linda, harassed by a neighbour for months: "the police said its a civil matter, is it?".
+# Harassment is a crime; an ASB Case Review if reports were not acted on. Not a landlord
+# (utter_landlord_harassment_crime), nor a fraud or a dispute over money.
+_R37_CIVIL = re.compile(
+    r"\b(?:civil (?:matter|issue|dispute|case|thing|problem)|not a (?:police|criminal) "
+    r"(?:matter|issue|thing)|(?:a |just a )?neighbou?r dispute)\b"
+)
+_R37_HARASSED = re.compile(
+    r"\b(?:harass\w*|neighbou?rs?|next door|abuse|abusing|shouting|threat\w*|intimidat\w*|"
+    r"stalk\w*|bang\w*|for (?:months|years|weeks))\b"
+)
+
+
+def told_harassment_is_a_civil_matter(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not is_question(text) or not _R37_CIVIL.search(words) or _R37_LANDLORD.search(words):
+        return False
+    if disputes_a_civil_matter(text, crime_type):
+        return False  # damage done: utter_damage_not_civil (Gary, a smashed windscreen)
+    details = (answers or {}).get("account_details") or ()
+    harassed = (
+        crime_type == "stalking_harassment"
+        or "neighbour" in details
+        or "stalking_described" in details
+        or bool(_R37_HARASSED.search(words))
+    )
+    return harassed and crime_type not in ("fraud", "theft", "burglary", "robbery")
+
+
+# Sam, whose landlord keeps coming in, cut off the electricity and threatens to throw him out:
+# "is this even a crime or just a landlord thing?". Only with a landlord in the message.
+_R37_LANDLORD = re.compile(r"\b(?:landlord|landlady|letting agent|letting agency)s?\b")
+_R37_IS_IT_A_CRIME = re.compile(
+    r"\b(?:crime|criminal|illegal|legal|against the law|allowed|allowd|lawful|unlawful|a landlord "
+    r"thing|landlord thing|civil (?:matter|issue|thing)|police matter|his right|her right|their "
+    r"right|can (?:he|she|they) (?:do that|do this|just))\b"
+)
+_R37_LANDLORD_ACTS = re.compile(
+    r"\b(?:come in|comes in|coming in|came in|enter\w*|let himself in|let herself in|walk\w* in|"
+    r"cut (?:off )?(?:my |the |our )?(?:electric\w*|power|gas|water|heating|wifi|internet)|"
+    r"(?:electric\w*|power|gas|water|heating) (?:cut off|off|turned off|switched off)|"
+    r"turn\w* off (?:my |the |our )?(?:electric\w*|power|gas|water|heating)|throw\w* me out|"
+    r"threw me out|kick\w* me out|chuck\w* me out|change\w* the locks|lock\w* me out)\b"
+)
+
+
+def asks_if_landlord_harassment_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    if not is_question(text) or not _R37_LANDLORD.search(words):
+        return False
+    if _R37_IS_IT_A_CRIME.search(words) is None:
+        return False
+    # What the landlord does, or whether it is "just a landlord thing"; "is what hes doing even
+    # illegal? hes my landlord" (round 11), the acts untold, keeps utter_harassment_crime.
+    return bool(
+        re.search(r"\b(?:landlord (?:thing|issue|matter|problem)|civil)\b", words)
+        or _R37_LANDLORD_ACTS.search(words)
+    )
+
+
+# Dmitri, out of forced labour: "my friend is still there working, what can I do for him?".
+_R37_STILL_THERE = re.compile(
+    r"\b(?:friends?|mates?|brothers?|sisters?|cousins?|colleagues?|workmates?|others|other "
+    r"(?:people|workers|men|women|girls|boys|guys)|people|he|she|hes|shes|they|theyre|him|her|"
+    r"them)\b(?: \w+){0,3} (?:still|stil|is still|are still|s still) (?:there|working|in there|"
+    r"stuck|trapped|with them|at (?:the|that) \w+|on (?:the|that) \w+|inside|living there)\b|"
+    r"\b(?:left|leave|leaving) (?:my |the |our )?(?:friends?|mates?|brothers?|sisters?|cousins?|"
+    r"others|people) (?:behind|there)\b"
+)
+_R37_HELP_THEM = re.compile(
+    r"\b(?:what (?:can|do|should|shall|could) (?:i|we) do|how (?:can|do|could) (?:i|we) "
+    r"(?:help|get|save)|help (?:him|her|them|my friend)|get (?:him|her|them) out|can (?:you|"
+    r"someone|anyone|they|the police) (?:help|get|save)|who (?:can|do i|should i) (?:tell|call|"
+    r"help))\b"
+)
+_R37_EXPLOITED = re.compile(
+    r"\b(?:traffick\w*|modern slavery|slave\w*|forced (?:labou?r|to work)|exploit\w*|no pay|"
+    r"for no money|for free|work for nothing|took (?:my|our|his|her) passports?)\b"
+)
+
+
+def asks_how_to_help_someone_still_exploited(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    context = crime_type == "human_trafficking" or bool(_R37_EXPLOITED.search(words))
+    if not context or re.search(r"\b(?:coming|come|comes) (?:back|round|over|again)\b", words):
+        return False
+    return bool(_R37_STILL_THERE.search(words)) and bool(_R37_HELP_THEM.search(words))
+
+
+# Tom, with a learning disability, his flat taken over by dealers (cuckooing): "they coming back
+# thursday what do i do". Not a partner or relative (the threat and safety answers).
+_R37_COMING_BACK = re.compile(
+    r"\b(?:they|theyre|they are|they re|them|he|hes|he is|she|shes|dealers?|the (?:men|boys|"
+    r"lads|guys|gang))\b(?: \w+){0,2} (?:coming|come|comes|gonna come|going to come|will come|"
+    r"be) (?:back|round|over|again|to my (?:flat|house|home|place))\b"
+)
+_R37_WHAT_DO_I_DO = re.compile(
+    r"\bwhat (?:do|should|shall|can|must|would) (?:i|we) do\b|\bwhat (?:i|we) (?:do|should do)\b|"
+    r"\bwat (?:do )?i do\b|\bhelp me\b|\bwhat now\b|\bwhat happens\b"
+)
+_R37_TAKEN_OVER = re.compile(
+    r"\b(?:cuckoo\w*|dealers?|drugs?|taken over|took over|taking over|(?:to|in|at|into) my "
+    r"(?:flat|house|home|place))\b"
+)
+# A child, or a parent writing about one: utter_exploited_threatened, utter_exploited_child_parent.
+_R37_A_CHILD = re.compile(r"\b(?:my (?:son|daughter|child|kid|boy|girl)|mi hij[oa])\b")
+
+
+def asks_what_to_do_when_they_come_to_the_flat(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    answers = answers or {}
+    if _close(crime_type, answers) or _CLOSE_OFFENDER.search(words):
+        return False
+    age = answers.get("age")
+    if (
+        answers.get("under_18") is True
+        or answers.get("for_child")
+        or (isinstance(age, (int, float)) and age < 18)
+        or _R37_A_CHILD.search(words)
+    ):
+        return False
+    # A disabled person's home taken over may be recorded as "other" (Tom).
+    disabled_at_home = crime_type in ("other", None) and answers.get("impairment") is True
+    context = (
+        crime_type == "human_trafficking" or disabled_at_home or bool(_R37_TAKEN_OVER.search(words))
+    )
+    asked = bool(_R37_WHAT_DO_I_DO.search(words))  # not "can he come back?" (a partner)
+    return context and asked and bool(_R37_COMING_BACK.search(words))
+
+
+# Priya, 17, abused by an older cousin who visits: "hes coming on sunday what do i do". A young
+# person writing about herself, not a parent writing about a child.
+_R37_HIS_VISIT = re.compile(
+    r"\b(?:he|hes|he is|he s|hell|he will|he ll|him|my (?:cousin|uncle|stepdad|step dad|grandad|"
+    r"grandpa|brother|stepbrother|mums boyfriend|family friend))\b(?: \w+){0,2} (?:coming|comes|"
+    r"come|visiting|visits|visit|"
+    r"staying|stays|stay|be here|here|over|round|back)\b(?: \w+){0,3} (?:on |this |next |at "
+    r"|for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|"
+    r"tmrw|tonight|tonite|later|today|soon|christmas|xmas|eid|again|next week)\b"
+)
+
+
+def young_person_fears_his_visit(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    age = answers.get("age")
+    young = answers.get("under_18") is True or (isinstance(age, (int, float)) and age < 18)
+    if not young or answers.get("for_child") or answers.get("for_someone_else"):
+        return False
+    # The answer speaks of "him": a man or boy abusing them, not a group that robbed them.
+    # Not a boyfriend or ex (utter_if_he_comes and the partner answers).
+    relationship = answers.get("relationship_to_offender")
+    harmed = relationship == "family_member" or (
+        crime_type == "sexual_offence" and relationship != "partner_or_ex"
+    )
+    asked = is_question(text) or bool(_R37_WHAT_DO_I_DO.search(words))
+    return harmed and asked and bool(_R37_HIS_VISIT.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -7979,11 +8182,35 @@ def known_answer(
         )
     )
     left = questions_left(text, answers)
+    carer_said = carer_report_answer(text, answers)  # -- round 37, helper H1 --
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
+        # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
+        # exploitation answers below, which gave nothing or the wrong text for these.
+        (carer_said is not None, Say(response=carer_said or "")),
+        (
+            asks_if_landlord_harassment_is_a_crime(text),
+            Say(response="utter_landlord_harassment_crime"),
+        ),
+        (
+            told_harassment_is_a_civil_matter(text, crime_type, answers),
+            Say(response="utter_police_said_civil_matter"),
+        ),
+        (
+            asks_how_to_help_someone_still_exploited(text, crime_type),
+            Say(response="utter_someone_still_exploited"),
+        ),
+        (
+            asks_what_to_do_when_they_come_to_the_flat(text, crime_type, answers),
+            Say(response="utter_when_they_come_to_the_flat"),
+        ),
+        (
+            young_person_fears_his_visit(text, crime_type, answers),
+            Say(response="utter_young_person_his_visit"),
+        ),
         (asks_if_action_fraud_is_police(text), Say(response="utter_action_fraud_is_police")),
         (asks_when_the_body_is_released(text), Say(response="utter_body_release")),
         (
