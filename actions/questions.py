@@ -8140,6 +8140,255 @@ def young_person_fears_his_visit(
     return harmed and asked and bool(_R37_HIS_VISIT.search(words))
 
 
+# -- round 37, helper H2 --
+# Questions six role-players asked mid-assessment in round 37 that got "I can't answer that one
+# here" or the wrong text: a 19-year-old blackmailed over pictures (arrest, a posting deadline),
+# a worker assaulted by a customer, an older woman hurt by her daughter, an 81-year-old whose
+# keys and address were stolen, and a man with a clicking jaw after a punch.
+
+# Ben, 19, blackmailed over intimate pictures: "will the police arrest ME?", "am i in trouble for
+# sending them". An adult (a child's fears are utter_sextortion_not_your_fault).
+_H2_ARRESTED = re.compile(
+    r"\b(?:will|would|could|can|do|might|are|is) (?:the )?(?:police|cops|feds|they|police officers"
+    r") (?:\w+ )?(?:arrest|charge|nick|prosecute|do|punish|blame|criminalise)\w* me\b|"
+    r"\b(?:will|would|could|can|do|might|am) i (?:\w+ )?(?:be |get |getting |end up )?(?:arrested|"
+    r"charged|nicked|prosecuted|a criminal record|in trouble|into trouble|done for)\b|"
+    r"\bam i (?:the one )?(?:\w+ )?in (?:any )?trouble\b|\bdid i (?:do|break) "
+    r"(?:something|anything) (?:wrong|illegal)\b|\bdid i break the law\b|\b(?:is|was) (?:it|"
+    r"sending (?:them|it|nudes|pics|pictures|photos)) (?:a crime|illegal|against the law)\b"
+)
+_H2_IMAGE_WORDS = re.compile(
+    r"\b(?:pics?|pictures?|photos?|images?|nudes?|videos?|vids?|sending (?:them|it)|sent (?:them|"
+    r"it|him|her)|blackmail\w*|sextort\w*)\b"
+)
+
+# A faked picture ("its my face on someone elses body") has its own answers.
+_H2_FAKE = re.compile(
+    r"\b(?:fake|faked|edited|photoshop\w*|ai|deep ?fakes?|not (?:even )?real|my face on)\b"
+)
+
+
+def blackmailed_adult_fears_arrest(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Someone blackmailed over intimate pictures asking whether they are the one in trouble."""
+    words = plain(text)
+    told = answers or {}
+    details = told.get("account_details") or ()
+    if not is_question(text) or _H2_FAKE.search(words):
+        return False
+    # "will he get in trouble" / "will they arrest him": the person who did it.
+    if re.search(r"\b(?:arrest|charge|nick|prosecute)\w* (?:him|her|them|the)\b", words):
+        return False
+    if not _H2_ARRESTED.search(words):
+        return False
+    images = bool(_H2_IMAGE_WORDS.search(words))
+    # A partner's or relative's abuse ("will the police arrest me, i hit him back"), or something
+    # the person did, is not this answer.
+    if (_close(crime_type, told) and not images) or re.search(
+        r"\b(?:hit|punch\w*|push\w*|kick\w*|fought|fight|self defen[cs]e|drugs?|weed|drunk|"
+        r"drink\w*|driving|stole|steal\w*)\b",
+        words,
+    ):
+        return False
+    # Before the age is asked, a blackmailed young person's "am i gonna get in trouble" keeps its
+    # answer for children (young_person_fears_trouble_over_images).
+    if (
+        told.get("age") is None
+        and told.get("under_18") is None
+        and young_person_fears_trouble_over_images(text, answers, crime_type)
+    ):
+        return False
+    police = bool(
+        re.search(r"\b(?:police|cops|feds|arrest\w*|charged|criminal record|the law)\b", words)
+    )
+    # "will the police arrest ME?", "am i in trouble for sending them": about the pictures, not
+    # "am i in trouble with my boss".
+    about_pictures = (
+        images
+        or police
+        or bool(re.search(r"\bin (?:any )?trouble\W*$|\bfor (?:this|it|that|what i did)\b", words))
+    )
+    age = told.get("age")
+    adult = told.get("under_18") is False or (age is not None and float(age) >= 18)
+    if "sextortion" in details or re.search(r"\b(?:blackmail\w*|sextort\w*)\b", words):
+        return about_pictures
+    # Pictures without a demand told: an adult's question (a child's, or one whose age is not
+    # yet known, keeps utter_images_not_in_trouble), or one about the police.
+    if "intimate_images" in details:
+        return about_pictures and (adult or police)
+    return crime_type in ("online_abuse", "sexual_offence") and images and adult
+
+
+def _h2_blackmail_answer(answers: Mapping[str, Any] | None) -> str:
+    return "utter_sextortion_not_your_fault" if _young(answers) else "utter_sextortion_victim"
+
+
+# Ben: "what do i do before tonight, they said they'll post it at 10". A deadline to post or
+# send the pictures: the sextortion answer (don't pay, stop replying, screenshot, report).
+_H2_POST_DEADLINE = re.compile(
+    r"\b(?:post|posting|share|sharing|send|sending|leak|leaking|upload|uploading|put|putting|"
+    r"release|releasing|expose|exposing)\w* (?:it|them|the (?:pics?|pictures?|photos?|video|vid|"
+    r"nudes?)|my (?:pics?|pictures?|photos?|video|nudes?)|everything)(?: \w+){0,4} (?:at|by|"
+    r"before|tonight|tomorrow|in) ?(?:\d+|tonight|tomorrow|midnight|(?:an|one|two|a few|\d+) "
+    r"hours?)?\b|\bbefore (?:tonight|midnight|tomorrow|\d+(?: ?pm| ?am| oclock)?|they post|he "
+    r"posts|she posts|it goes up)\b|\buntil (?:\d+|midnight|tonight)\b"
+)
+_H2_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:do|should|shall|can|must) (?:i|we) do\b|\bwhat now\b|\bhelp me\b|\bwhat do i do "
+    r"(?:now|first)\b|\bhow do i stop (?:it|them|him|her)\b"
+)
+
+
+def asks_what_to_do_before_images_are_posted(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}) and not _H2_IMAGE_WORDS.search(words):
+        return False
+    details = (answers or {}).get("account_details") or ()
+    # Pictures: told before, or named now (not an online_abuse report of posts about someone).
+    threatened = (
+        "intimate_images" in details
+        or "sextortion" in details
+        or bool(re.search(r"\b(?:pics?|pictures?|photos?|nudes?|videos?|vids?|images?)\b", words))
+        or bool(re.search(r"\b(?:blackmail\w*|sextort\w*)\b", words))
+    )
+    if re.search(r"\b(?:meet|meeting|come round|coming round|come over|turn up|my house)\b", words):
+        return False  # someone coming round, not a deadline to post
+    return (
+        threatened
+        and bool(_H2_WHAT_TO_DO.search(words) or is_question(text))
+        and bool(_H2_POST_DEADLINE.search(words))
+        and bool(re.search(r"\b(?:post|posting|share|sharing|leak|upload|send|put|release)", words))
+    )
+
+
+# Kofi, assaulted at work by a customer: "can I get support through my work?".
+_H2_WORK_SUPPORT = re.compile(
+    r"\b(?:support|help|counsell?ing|therapy|someone to talk to|time off)\b (?:\w+ )?(?:through|"
+    r"from|at|via|by|with) (?:my |the |our )?(?:work|job|employer|company|boss|manager|hr|"
+    r"workplace)\b|\b(?:will|would|can|could|should|does|do|must|has|have) (?:my |the |our )?"
+    r"(?:work|job|employer|company|boss|manager|hr|workplace) (?:\w+ ){0,2}(?:help|support|look "
+    r"after|do anything|do something|pay for|give me|offer)\b|\b(?:employee assistance|eap|"
+    r"occupational health)\b"
+)
+
+
+def asks_for_support_through_work(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Support from an employer after violence at work (not a partner's abuse, court days or
+    lost wages, which have their own answers)."""
+    words = plain(text)
+    if _close(crime_type, answers or {}) or not is_question(text):
+        return False
+    if re.search(
+        r"\b(?:court|trial|witness|wages|sick pay|lost (?:earnings|pay)|sack\w*|fire me|"
+        r"fired|reference|passport)\b",
+        words,
+    ):
+        return False
+    violent = crime_type in VIOLENT or crime_type in (None, "stalking_harassment", "other")
+    return violent and bool(_H2_WORK_SUPPORT.search(words))
+
+
+# Angela, 70, hurt by her adult daughter: "will the service tell the police or social
+# services?". What a support service does with what she tells it.
+_H2_SOCIAL_SERVICES = (
+    r"(?:social services|social workers?|social care|the social|adult safeguarding)"
+)
+_H2_SERVICE_TELLS = re.compile(
+    r"\b(?:will|would|do|does|could|can|might|must|have to|has to|are they going to|is it going "
+    r"to|are you going to)\b (?:\w+ ){0,4}(?:tell|telling|report|reporting|inform|informing|"
+    r"contact|contacting|call|ring|pass (?:\w+ ){0,2}to|passing (?:\w+ ){0,2}to|share (?:\w+ )"
+    r"{0,2}with|go to|get)\b(?: \w+){0,4} (?:the )?(?:police (?:or|and|and or) "
+    + _H2_SOCIAL_SERVICES
+    + r"|"
+    + _H2_SOCIAL_SERVICES
+    + r"(?: (?:or|and) (?:the )?police)?)\b"
+)
+
+
+def asks_if_support_tells_police_or_social_services(
+    text: str, answers: Mapping[str, Any] | None
+) -> bool:
+    """An adult asking whether a support service passes on what she tells it to the police or
+    social services (a child's, or about children, has other answers)."""
+    words = plain(text)
+    if _young(answers) or (answers or {}).get("for_child") is True:
+        return False
+    # "will the police tell social services?": what the police do, not a support service.
+    if re.search(
+        r"\b(?:will|would|do|does|could|can|might|must) (?:the )?(?:police|cops)\b", words
+    ):
+        return False
+    if re.search(r"\b(?:baby|babies|kids?|children|child|son s|grandchild\w*)\b", words):
+        return False  # utter_social_services_baby and the children's answers
+    return is_question(text) and bool(_H2_SERVICE_TELLS.search(words))
+
+
+# Doris, 81, her bag with her keys and address stolen: "should i be worried someone will come to
+# the house?".
+_H2_COME_TO_HOUSE = re.compile(
+    r"\b(?:come|coming|comes|turn up|turning up|show up|get|getting|break|breaking|let "
+    r"(?:themselves|himself|herself)) (?:\w+ )?(?:to|round to|round|into|in to|in at|at|in) "
+    r"(?:my |the |our )?(?:house|home|flat|door|place)\b|\b(?:break|breaking|get|getting) in\b|"
+    r"\b(?:use|using|try) (?:my|the) (?:keys?|spare key)\b|\bknow where i live\b|\b(?:burgle|"
+    r"rob) (?:me|my (?:house|home|flat)|the house)\b"
+)
+_H2_KEYS_OR_ADDRESS = re.compile(r"\b(?:keys?|house keys?|door keys?|my address|the address)\b")
+_H2_WORRIED = re.compile(
+    r"\b(?:worr\w*|scared|afraid|frightened|should i|could|will|would|might|can|do you think|is "
+    r"it likely|what if)\b"
+)
+
+
+def fears_a_visit_after_keys_stolen(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}) or not is_question(text):
+        return False
+    if crime_type not in (None, "theft", "robbery", "burglary"):
+        return False
+    if not (_H2_COME_TO_HOUSE.search(words) and _H2_WORRIED.search(words)):
+        return False
+    keys = bool(_H2_KEYS_OR_ADDRESS.search(words))
+    # A robber's threat to come back ("they said they know where i live") is the threat answer.
+    threatened = re.search(r"\b(?:said|says|say|threaten\w*|told me)\b", words)
+    if threatened and not keys:
+        return False
+    return keys or crime_type in ("theft", "robbery")
+
+
+# Leon, punched in the face by a stranger: "my jaw keeps clicking when i eat is that bad?".
+_H2_JAW = re.compile(r"\b(?:jaw|jaws|jawbone|jaw bone|tmj)\b")
+_H2_JAW_SIGN = re.compile(
+    r"\b(?:click\w*|pop\w*|crack\w*|crunch\w*|lock\w*|stiff|hurt\w*|ache\w*|aching|sore|pain\w*|"
+    r"swell\w*|swollen|numb|tingl\w*|wont (?:open|close|shut)|cant (?:open|close|shut|chew|eat|"
+    r"bite)|bite|teeth|out of place|wonky|feels (?:off|wrong|weird|strange)|broke\w*|dislocat\w*|"
+    r"eat\w*|chew\w*|bad|normal|ok|okay|worried)\b"
+)
+
+
+def asks_about_a_jaw_after_a_blow(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if not (_H2_JAW.search(words) and _H2_JAW_SIGN.search(words)):
+        return False
+    if re.search(r"\b(?:compensation|compo|cica|claim)\b", words):
+        return False  # the compensation answers
+    blow = (
+        crime_type in VIOLENT
+        or crime_type is None
+        or bool(
+            re.search(r"\b(?:punch\w*|hit|kick\w*|headbutt\w*|smack\w*|thump\w*|struck)\b", words)
+        )
+    )
+    worried = is_question(text) or bool(re.search(r"\b(?:worried|scared|should i)\b", words))
+    return blow and worried
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -8228,6 +8477,29 @@ def known_answer(
         ),
         (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
         (does_not_understand(text), Say(response="utter_put_simply")),
+        # -- round 37, helper H2 --: before the sextortion, "in trouble for images", privacy,
+        # threat, locks, staff and injury answers below, which answered the wrong question or none.
+        (
+            blackmailed_adult_fears_arrest(text, crime_type, answers),
+            Say(response=_h2_blackmail_answer(answers)),
+        ),
+        (
+            asks_what_to_do_before_images_are_posted(text, crime_type, answers),
+            Say(response="utter_sextortion"),
+        ),
+        (
+            asks_for_support_through_work(text, crime_type, answers),
+            Say(response="utter_support_through_work"),
+        ),
+        (
+            asks_if_support_tells_police_or_social_services(text, answers),
+            Say(response="utter_service_tells_police_or_social_services"),
+        ),
+        (
+            fears_a_visit_after_keys_stolen(text, crime_type, answers),
+            Say(response="utter_keys_and_address_stolen"),
+        ),
+        (asks_about_a_jaw_after_a_blow(text, crime_type), Say(response="utter_jaw_after_a_punch")),
         # -- round 34, helper V3 --: before the Havens "not too late", forensic "within 7
         # days", insurance (on "crime number"), "if you report it" and sextortion answers.
         (

@@ -285,7 +285,8 @@ def test_in_trouble_over_pictures_before_the_age_is_known_is_answered_when_black
     said = "wait am i gonna get in trouble?? theyre private pics"
     blackmailed = {"account_details": ["online", "intimate_images", "sextortion"]}
     assert answer(said, "sexual_offence", **blackmailed) == "utter_sextortion_not_your_fault"
-    assert answer(said, "sexual_offence", age=30, **blackmailed) is None
+    # An adult gets the adult's answer (round 37, helper H2), not the children's.
+    assert answer(said, "sexual_offence", age=30, **blackmailed) == "utter_sextortion_victim"
 
 
 async def test_an_answer_beside_a_question_keeps_the_form_so_rasa_does_not_drop_it(
