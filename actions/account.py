@@ -462,10 +462,15 @@ def _childs_age(lowered: str) -> int | None:
     return age if age < 25 else None
 
 
+# Not "will my daughter see any of this" (round 37, Wendy, 74, asking who sees this chat: she
+# was offered the NSPCC for a grown-up daughter).
 _CHILD_WITNESS = re.compile(
     r"\b(?:in front of (?:the|my|our) (?:kids|children|son|daughter|baby|boys|girls)|"
+    r"(?<!will )(?<!would )(?<!can )(?<!could )(?<!does )(?<!do )(?<!might )"
     r"(?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones?) "
-    r"(?:saw|see|seen|heard|hear|watched|watch|were there|was there|witnessed)|"
+    r"(?:saw|see|seen|heard|hear|watched|watch|were there|was there|witnessed)"
+    r"(?! (?:any of )?(?:this|these|my (?:messages|texts|phone|chat)|the (?:chat|messages|"
+    r"texts))\b)|"
     r"(?:kids|children) (?:were|are) (?:in the house|there|watching|upstairs))\b"
 )
 _WEAPON = re.compile(
@@ -2180,6 +2185,12 @@ PREGNANT = re.compile(
 )
 # A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
 # pin"): the unauthorised-payment rules, not a transfer they were tricked into.
+# -- round 37 -- "I paid him £4,000 in cash as a deposit" (Mr Okafor, a rogue builder): the
+# banks' scam refunds do not cover cash, so "will I get my money back?" is answered for cash.
+_PAID_CASH = re.compile(
+    r"\b(?:paid|pay|gave|give|handed|hand) (?:\S+ ){0,4}in cash\b|\bcash (?:deposit|upfront|up "
+    r"front|in hand)\b|\b(?:paid|gave|handed) (?:him|her|them) (?:the )?cash\b"
+)
 _CARD_TAKEN = re.compile(
     r"\b(?:courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|(?:gave|"
     r"handed|took|taken|stole|stolen|nicked|collected) (?:\w+ ){0,2}(?:my|her|his|their|mums?|"
@@ -2423,6 +2434,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("identity_fraud", IDENTITY_FRAUD),
         ("witness", _WITNESS),
         ("card_taken", _CARD_TAKEN),
+        ("paid_cash", _PAID_CASH),
         ("pregnant", PREGNANT),
         ("dog_attack", _DOG_ATTACK),
         ("exposure", EXPOSURE),

@@ -236,6 +236,8 @@ _CONSENT_YES = re.compile(
     r"^(?:(?:honestly|tbh|well|um|erm|so)\s+)*(?:yes+|yeah+|yea|yeh+|yep|yup|ya|yah|ye|yh|y|aye|"
     r"ok+|okay|okey|k|sure|correct|right|definitely|deffo|defo|of course|course|absolutely|"
     r"please|pls|plz|go on|go ahead|fine|thats fine|its fine|thats ok|thats okay|alright|"
+    # -- round 37 -- "sorry I not understand all. is ok yes" (Fatima, Urdu her first language).
+    r"is ok|is okay|it is ok|it is okay|its ok|its okay|"
     r"all right|why not|you can|keep it|i agree|agree|i consent|that would|sounds good|"
     r"yes please|💯|👍|✅)\b"
 )
@@ -637,8 +639,12 @@ _REFER_NO = re.compile(
     r"^(?:no+|nah+|nope|na|n|no thanks|no thank you|no ta|not (?:right )?now|not yet|not really|"
     r"maybe later|later|rather not|id rather not|leave it|dont|do not|never mind|nevermind|"
     r"(?:please|pls|plz) (?:no|dont|do not)(?! tell| let))\b|"
-    r"\b(?:dont|do not) (?:pass|refer|share|give|send)|(?:dont|do not) want (?:anyone|anybody|"
-    r"someone|people|them|you|a worker) (?:to )?(?:contact|call|text|ring|message|email)\w*|"
+    # "fine whatever, no i dont need anyone calling me" (round 37, Pete).
+    r"\b(?:dont|do not) (?:pass|refer|share|give|send)|(?:dont|do not) (?:want|need) "
+    r"(?:anyone|anybody|someone|people|them|you|a worker) (?:to )?"
+    r"(?:contact|call|text|ring|message|email)\w*"
+    # "i dont want anyone to call, text is better": a way to be contacted, not a no.
+    r"(?!.{0,25}\b(?:text|texts|email|message)\w* (?:is|are|me|instead|better|only|fine|ok)\b)|"
     r"i(?:ll| will) (?:do it|contact|call|ring) "
     r"(?:them )?myself|i dont want (?:to be contacted|anyone to contact|them to contact|"
     r"you to pass|a referral|that|it)\b"
@@ -1267,9 +1273,21 @@ _WORKS_FOR = re.compile(
 )
 
 
+# -- round 37 -- "well i thought she was my girlfriend lol. called herself Elena. probably not
+# even a real person" (Rob, a romance scam): someone met online who was never real is a
+# stranger, not a partner (he was told domestic abuse and offered the Men's Advice Line).
+_NEVER_REAL = re.compile(
+    r"\b(?:i )?thought (?:she|he|they) (?:was|were|is|are) (?:my |a |the )?(?:girlfriend|"
+    r"boyfriend|partner|gf|bf|the one|in love with me)\b|\b(?:online|internet|fake|scam) "
+    r"(?:girlfriend|boyfriend|gf|bf|partner|lover)\b|\bnot (?:even )?a real person\b"
+)
+
+
 def read_relationship(text: str) -> Answer:
     if _WORKS_FOR.search(plain(text)):
         return Answer("someone_known")
+    if _NEVER_REAL.search(plain(text)):
+        return Answer("stranger")
     first = plain(re.split(r"[.!?;\n]", text, maxsplit=1)[0])
     if _TELL_SOMEONE.search(first):
         # Round 29, Dorothy: her son was read as the one who did it. What follows is read.

@@ -444,9 +444,13 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         # "carry on" after waiting for a person (or after being safe again) asks for the
         # questions back: the question they come back to is asked, never closed unasked.
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        came_back = (_opening(tracker) and intent in ("carry_on", "safe_now")) or (
+        came_back = (
+            (_opening(tracker) and intent in ("carry_on", "safe_now"))
             # "Im safe" to the safety check after the crisis lines: back to where they were.
-            tracker.get_slot("requested_slot") == "in_danger"
+            or tracker.get_slot("requested_slot") == "in_danger"
+            # "ok. carry on. yes they can contact me ..." while waiting for a person (round 37,
+            # Zara, 16, whose referral was then closed unasked): the bot took the chat back.
+            or "utter_back_to_bot" in _said_this_turn(tracker)
         )
 
         def done_asking(slot: str) -> bool:

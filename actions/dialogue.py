@@ -1079,9 +1079,18 @@ def _last_worker_message(tracker: Tracker) -> float | None:
 
 
 def _came_back(tracker: Tracker) -> bool:
-    """Whether the latest message asked for the questions back ("carry on", "I'm safe now")."""
+    """Whether the latest message asked for the questions back ("carry on", "I'm safe now"), or
+    the bot took the chat back from waiting for a person this turn ("ok. carry on. yes they can
+    contact me ...", read as telling what happened: round 37, Zara)."""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    return intent in ("carry_on", "safe_now")
+    if intent in ("carry_on", "safe_now"):
+        return True
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if (event.get("metadata") or {}).get("utter_action") == "utter_back_to_bot":
+            return True
+    return False
 
 
 def _sent_this_turn(tracker: Tracker) -> bool:

@@ -1056,15 +1056,26 @@ def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
 
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:forced? (?:me |her |him )?(?:to |into )?marr\w*|forced marriage|make me marry|"
-    r"marry (?:a|my|his|her) cousin|(?:took|taken|take|has|kept|keeps|hid|hidden) (?:my|her|his) "
-    r"passport|"
+    r"marry (?:a|my|his|her) cousin|"
     r"take me (?:abroad|to pakistan|to bangladesh|to india|to somalia|back home)|book\w* (?:the|a|"
     r"my) (?:flight|ticket))\b"
+)
+# A passport taken is a sign of a forced marriage only beside a marriage or a journey: "his
+# mother she take my passport" from a wife of six years (round 37, Fatima) is control at home.
+_PASSPORT_TAKEN = re.compile(
+    r"\b(?:took|taken|take|has|kept|keeps|hid|hidden) (?:my|her|his) passport\b"
+)
+_MARRIAGE_OR_JOURNEY = re.compile(
+    r"\b(?:marry|marrying|marriage|wedding|engaged|fiance\w*|abroad|pakistan|bangladesh|india|"
+    r"somalia|back home|flights?|tickets?|holiday|summer)\b"
 )
 
 
 def mentions_forced_marriage(text: str) -> bool:
-    return bool(_FORCED_MARRIAGE.search(plain(text)))
+    words = plain(text)
+    return bool(_FORCED_MARRIAGE.search(words)) or bool(
+        _PASSPORT_TAKEN.search(words) and _MARRIAGE_OR_JOURNEY.search(words)
+    )
 
 
 _ORDER_TO_STOP = re.compile(
@@ -1555,7 +1566,8 @@ _HOW_TO_REPORT = re.compile(
     r"(?:the )?police\b|\bdo i (?:just )?go to the (?:police )?station\b|\bi must (?:call|"
     r"report)\b|\b(?:contact|reach|tell|report to) (?:the )?police (?:by text|by email|without "
     r"(?:a )?(?:phone|call\w*))|\b(?:text|email) (?:or (?:text|email) )?for (?:the )?police\b|"
-    r"\breport (?:it )?(?:to (?:the )?police )?without (?:a )?(?:phone|calling)\b|\bhow (?:do |"
+    r"\breport (?:it )?(?:to (?:the )?police )?without (?:a )?(?:phone|calling|telephon\w*|"
+    r"ringing|speaking|talking)\b|\b(?:a|any|another) way to report\b|\bhow (?:do |"
     r"can )?i (?:contact|tell|reach) (?:the )?police\b|\b(?:police|999) (?:by|with|through|on|"
     r"over) text\b|\btext way\b|\b(?:can|could) (?:i|we) (?:do|report) (?:it|this|that) "
     r"(?:online|on the internet|on line|by text|by email)\b|\b(?:dont|do not) (?:want to|wanna) "
@@ -3516,20 +3528,25 @@ def makes_excuses_for_abuse(
 
 _CASH = re.compile(r"\b(?:cash|in notes|withdr[ae]w\w*|took (?:it|the money) out)\b")
 _MONEY_BACK_Q = re.compile(
-    r"\b(?:get (?:it|the \w+|his \w+|her \w+|my \w+|their \w+|any of it|the money|the cash) back|"
+    r"\b(?:get (?:it|the \w+|his \w+|her \w+|my \w+|their \w+|any of it|the money|the cash|"
+    r"(?:my |the )?£[\d ]*\d) back|"
     r"(?:refund\w*|reimburs\w*|paid back|pay (?:him|her|me|them|us) back)|(?:still|even) "
     r"count|does (?:it|that|this) (?:still |even )?(?:count|apply|work))\b"
 )
 
 
-def asks_about_cash_back(text: str, crime_type: str | None) -> bool:
+def asks_about_cash_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """ "will he get the cash back? he took it out of the bank himself", "it wasnt a bank
     transfer it was CASH. does that still count": the banks' scam refunds cover transfers,
-    not cash."""
+    not cash. Cash told of in the account counts too ("is it likely that I will get my £4,000
+    back?" from Mr Okafor, round 37, who paid a rogue builder in cash)."""
     words = plain(text)
+    paid_cash = "paid_cash" in ((answers or {}).get("account_details") or ())
     return (
         crime_type in ("fraud", None)
-        and bool(_CASH.search(words))
+        and (bool(_CASH.search(words)) or (paid_cash and is_question(text)))
         and bool(_MONEY_BACK_Q.search(words))
     )
 
@@ -4352,12 +4369,18 @@ def asks_about_children_taken_abroad(
 
 # Dave, 40, hit by his wife, two children: "ok. what do i do friday tho if she kicks off again. i
 # cant hit her back" (got "I can't answer"), "is this even domestic abuse if its a bloke?".
+# -- round 37 -- "if he push me again what I do? I cannot speak on phone when he there"
+# (Fatima, 45, Urdu her first language): the hurt named and "what I do" without its "do".
+_HURTS_ME = (
+    r"hits? me|does it|attacks? me|push(?:es)? me|hurts? me|beats? me|kicks? me|punch(?:es)? me|"
+    r"strangles? me|chokes? me|slaps? me|grabs? me"
+)
 _IF_IT_STARTS_AGAIN = re.compile(
-    r"\bwhat (?:do|should|shall|can) i do\b.{0,30}\b(?:if|when|next time) (?:she|he|they) "
-    r"(?:kicks? off|starts?|gets? (?:violent|drunk|angry|nasty)|hits? me|does it|attacks? me|"
+    r"\bwhat (?:(?:do|should|shall|can) )?i do\b.{0,30}\b(?:if|when|next time) (?:she|he|they) "
+    r"(?:kicks? off|starts?|gets? (?:violent|drunk|angry|nasty)|" + _HURTS_ME + r"|"
     r"goes for me|loses it|flips)\b|\b(?:if|when|next time) (?:she|he) (?:kicks? off|starts?|"
-    r"gets? (?:violent|drunk|angry|nasty)|hits? me|goes for me|loses it)(?: again)?\b.{0,30}"
-    r"\bwhat (?:do|should|shall|can) i do\b"
+    r"gets? (?:violent|drunk|angry|nasty)|" + _HURTS_ME + r"|goes for me|loses it)(?: again)?\b"
+    r".{0,30}\bwhat (?:(?:do|should|shall|can) )?i do\b"
 )
 _COUNTS_FOR_A_MAN = re.compile(
     r"\b(?:domestic abuse|domestic violence|abuse|a victim|count|counts)\b.{0,25}\bif (?:its|it "
@@ -4710,7 +4733,18 @@ def asks_to_fetch_tracked_property(text: str) -> bool:
     # airtag off or leave it??"), which is stalking, not stolen property.
     if _TRACKER.search(words) and _PUT_ON_THEM.search(words) and not _OWN_TRACKER.search(words):
         return False
-    return bool(_TRACKED.search(words)) and bool(_GO_GET_IT.search(words)) and is_question(text)
+    # -- round 37 -- "will they actually track my phone tho? find my iphone shows its in
+    # tottenham" (Olu, robbed at knifepoint): whether the police will go for it.
+    police_will = re.search(
+        r"\b(?:will|would|do|does|can|could) (?:they|the police|police|the feds|feds|cops) "
+        r"(?:actually |even |ever )?(?:track|trace|find|go|get|look|check|use)\w*\b",
+        words,
+    )
+    return (
+        bool(_TRACKED.search(words))
+        and bool(_GO_GET_IT.search(words) or police_will)
+        and is_question(text)
+    )
 
 
 # Sam, spat on on a bus: "will they get the bus cctv before it's deleted", "what about the cctv
@@ -6991,7 +7025,9 @@ def asks_about_a_hacked_account(text: str, answers: Mapping[str, Any] | None) ->
 # Told each time the signs are told or asked about, never "I've sent what I know above" nor
 # nothing (actions/reading.py): Frank, 81, said his head was thumping, then that he had been
 # sick, then his daughter that he was confused, each a new reason to go now.
-ANSWERED_EVERY_TIME = frozenset({"utter_head_injury_now"})
+# -- round 37 -- and someone else's thoughts of suicide, told again ("She said last night she
+# doesn't want to live without Daniel. What should I do?"): who to call, every time.
+ANSWERED_EVERY_TIME = frozenset({"utter_head_injury_now", "utter_someone_else_at_risk"})
 
 # Frank, 81, pushed over and robbed, head on the pavement: "My head is really thumping now, is
 # that normal after a fall?", "she wants to take me to A&E but I said I'd rather wait for the GP
@@ -7362,6 +7398,13 @@ def asks_about_lost_earnings_without_injury(text: str) -> bool:
     # they say they were not hurt.
     not_hurt = re.search(r"\b(?:wasnt|was not|werent|not|never) (?:injured|hurt)\b", words)
     if re.search(r"\b(?:cica|does it cover|will it cover|the scheme)\b", words) and not not_hurt:
+        return False
+    # "Should I tell HR? I am scared I lose my job" (round 37, Kasia): a fear, not a loss.
+    if re.search(
+        r"\b(?:scared|afraid|worried|frightened|fear|might|could|may) (?:that )?(?:i )?"
+        r"(?:will |ll |would |might |could )?(?:lose|losing)\b",
+        words,
+    ):
         return False
     return is_question(text) and bool(_LOST_EARNINGS.search(words))
 
@@ -7868,7 +7911,7 @@ def fears_own_trouble_for_images(text: str, crime_type: str | None) -> bool:
 _CRN_WORDS = r"(?:crime (?:reference |ref )?(?:number|no)|reference number|crime ref|crn)"
 _NO_CRIME_NUMBER = re.compile(
     r"\b(?:never|didnt|did not|dont|do not|havent|have not|wasnt|was not|not|no one|nobody|"
-    r"no)\b.{0,40}\b(?:give|gave|given|get|got|had|send|sent)\b.{0,25}\b(?:me |us )?(?:a |an |"
+    r"no)\b.{0,40}\b(?:give|gave|given|get|got|had|have|send|sent)\b.{0,25}\b(?:me |us )?(?:a |an |"
     r"the |any |my )?" + _CRN_WORDS + r"\b|"
     r"\b" + _CRN_WORDS + r"\b.{0,40}\b(?:supposed to|meant to|should (?:i|we|they)|should "
     r"have|do i get|will i get|am i entitled|have i been)\b|"
@@ -8389,6 +8432,128 @@ def asks_about_a_jaw_after_a_blow(text: str, crime_type: str | None) -> bool:
     return blow and worried
 
 
+# -- round 37, main --
+# Callum, punched outside a bar, a front tooth chipped: "whats the deal with my tooth tho, do i
+# need to pay for the dentist myself?", "should i go to a dentist asap or A&E?".
+_TOOTH = re.compile(r"\b(?:tooth|teeth|toofs?|front teeth|filling|crown|dentist|dental)\b")
+_TOOTH_QUESTION = re.compile(
+    r"\b(?:dentist|dental|a ?(?:and|n) ?e|a&e|hospital|111|pay|cost|nhs|what (?:do|should) i do|"
+    r"is (?:it|that) (?:bad|serious)|should i|do i need|whats the deal|deal with|sort (?:it|out)|"
+    r"fix\w*|knocked out|chipped|broke\w*|cracked|loose|wobbly)\b"
+)
+
+
+def asks_about_an_injured_tooth(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if not (is_question(text) and _TOOTH.search(words) and _TOOTH_QUESTION.search(words)):
+        return False
+    if re.search(r"\b(?:compensation|compo|cica|claim)\b", words):
+        return False  # the compensation answers
+    return (
+        crime_type in VIOLENT
+        or crime_type is None
+        or bool(
+            re.search(r"\b(?:punch\w*|hit|kick\w*|headbutt\w*|smack\w*|thump\w*|struck)\b", words)
+        )
+    )
+
+
+# Olu (round 37), robbed of his phone at knifepoint, not hurt: "can i actually get
+# compensation for this? phone was like 900 quid", "i wasnt injured tho ... so i get nothing for
+# the phone?". Not lost wages (utter_lost_earnings) nor an injury (the compensation answers).
+_FOR_THINGS_TAKEN = re.compile(
+    r"\b(?:compensation|compo|get (?:nothing|anything|owt|sod all|(?:any )?money)|paid back|"
+    r"pay(?:s|ing)? (?:me|for)|claim|refund\w*)\b"
+)
+_THING_TAKEN = re.compile(
+    r"\b(?:phone|iphone|bag|handbag|wallet|purse|bike|watch|laptop|chain|jewel\w*|car|keys|"
+    r"quid|pounds|grand|£[\d ]*\d)\b|£"
+)
+
+
+def asks_about_compensation_for_things_robbed(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if crime_type != "robbery" or not is_question(text):
+        return False
+    if re.search(r"\b(?:wages?|earnings|work|shifts?|job)\b", words):
+        return False  # utter_lost_earnings
+    return bool(_FOR_THINGS_TAKEN.search(words)) and bool(_THING_TAKEN.search(text.lower()))
+
+
+# Maria (round 37), hiding from her husband in the bathroom: "can i text 999?? my kids are in
+# there bedroom". Only with emergencySMS registered; otherwise text relay or the Silent Solution.
+_TEXT_999 = re.compile(
+    r"\b(?:can|could|do|should|shall|will) (?:i|we|you|u|she|he) (?:just |still )?(?:text|txt|"
+    r"message|sms) (?:to )?(?:999|the police|police|emergency)\b|\b(?:text|txt) 999\b.{0,15}$"
+)
+
+
+def asks_if_they_can_text_999(text: str) -> bool:
+    return is_question(text) and bool(_TEXT_999.search(plain(text)))
+
+
+# Nia (round 37), 17, her boyfriend of 18 checks her phone and has hit her: "is that like
+# domestic abuse if im only 17??", "i thought it was only for married people or adults", "does
+# it count as domestic abuse or not". Partners aged 16 or over: it counts.
+_DA_COUNTS_Q = re.compile(
+    r"\b(?:domestic (?:abuse|violence)|(?:does|do|would|will) (?:it|this|that) (?:still |even )?"
+    r"count|it (?:does |still )?counts?|count as)\b"
+)
+_YOUNG_OR_UNMARRIED = re.compile(
+    r"\b(?:im|i am|if im|if i am|when im|cos im|cause im|because im|as im|but im) (?:only |just )?"
+    r"(?:16|17|sixteen|seventeen|under 18|a teen\w*|not an adult|not married|not 18)\b|"
+    r"\bonly (?:for|if) (?:married|adults|grown ?ups|people over 18|over 18s|you(?:re| are) "
+    r"married)\b|\bnot (?:even )?married\b"
+)
+
+
+def asks_if_domestic_abuse_counts_when_young(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not is_question(text) and not re.search(r"\b(?:or not|u didnt answer)\b", words):
+        return False
+    if not _DA_COUNTS_Q.search(words):
+        return False
+    answers = answers or {}
+    age = answers.get("age")
+    partner = answers.get("relationship_to_offender") == "partner_or_ex" or bool(
+        re.search(r"\b(?:boyfriend|girlfriend|bf|gf|partner)\b", words)
+    )
+    young = isinstance(age, (int, float)) and 16 <= age < 18
+    return partner and (bool(_YOUNG_OR_UNMARRIED.search(words)) or (young and "count" in words))
+
+
+# Aisha (round 37), her hijab pulled off in the street: "can tell mama report it to police for
+# me?", "can tell mama do it for me or not". Tell MAMA is a third-party reporting service.
+# Not "what is Tell MAMA, is it police?" (the organisation answer) nor "do i have to report to
+# police for tell mama?" (support without reporting).
+_TELL_MAMA_REPORTS = re.compile(
+    r"\b(?:can|could|will|would|do|does) tell ?mama (?:\w+ ){0,2}?(?:report|pass|send|take|tell)"
+    r"\w*\b.{0,25}\b(?:police|for me|on my behalf|for us)\b|\btell ?mama do (?:it|that) for me\b"
+)
+
+
+def asks_if_tell_mama_reports_it(text: str) -> bool:
+    return is_question(text) and bool(_TELL_MAMA_REPORTS.search(plain(text)))
+
+
+# Kasia (round 37), assaulted by a senior colleague two weeks ago: "Do I must report to police
+# to get help?", "But I asked if I MUST report to police" (twice told how to report instead).
+_MUST_REPORT_FOR_HELP = re.compile(
+    r"\b(?:do|must|have|need|should) i (?:must |have to |need to |got to )?(?:report|go to "
+    r"(?:the )?police|tell (?:the )?police)\b.{0,40}\b(?:to get|for|before (?:i )?(?:can )?get|"
+    r"get) (?:help|support)\b|\bi asked if i (?:must|have to|need to) (?:report|go to|tell)\b|"
+    r"\b(?:must|do) i (?:must |have to )?report (?:it )?(?:to (?:the )?police )?(?:first|or not)\b"
+)
+
+
+def asks_if_reporting_is_needed_for_help(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bi asked\b", words))
+    return asked and bool(_MUST_REPORT_FOR_HELP.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -8434,6 +8599,14 @@ def known_answer(
     carer_said = carer_report_answer(text, answers)  # -- round 37, helper H1 --
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 37, main --
+        (asks_if_they_can_text_999(text), Say(response="utter_text_999")),
+        (asks_if_tell_mama_reports_it(text), Say(response="utter_tell_mama_reports")),
+        (asks_if_reporting_is_needed_for_help(text), Say(response="utter_support_without_report")),
+        (
+            asks_if_domestic_abuse_counts_when_young(text, crime_type, answers),
+            Say(response="utter_da_counts_from_16"),
+        ),
         # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
@@ -8500,6 +8673,12 @@ def known_answer(
             Say(response="utter_keys_and_address_stolen"),
         ),
         (asks_about_a_jaw_after_a_blow(text, crime_type), Say(response="utter_jaw_after_a_punch")),
+        # -- round 37, main --
+        (asks_about_an_injured_tooth(text, crime_type), Say(response="utter_injured_tooth")),
+        (
+            asks_about_compensation_for_things_robbed(text, crime_type),
+            Say(response="utter_robbery_things_taken"),
+        ),
         # -- round 34, helper V3 --: before the Havens "not too late", forensic "within 7
         # days", insurance (on "crime number"), "if you report it" and sextortion answers.
         (
@@ -8861,7 +9040,7 @@ def known_answer(
             makes_excuses_for_abuse(text, crime_type, answers),
             Say(response="utter_excuses_for_abuse"),
         ),
-        (asks_about_cash_back(text, crime_type), Say(response="utter_cash_not_refunded")),
+        (asks_about_cash_back(text, crime_type, answers), Say(response="utter_cash_not_refunded")),
         (
             asks_about_rogue_traders_coming_back(text, crime_type),
             Say(response="utter_rogue_traders_back"),

@@ -569,7 +569,10 @@ def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
         and message.response not in ANSWERED_EVERY_TIME
     ):
         return
-    reading.say.append(answer_not_thrice(message, turn.said_twice))
+    message = answer_not_thrice(message, turn.said_twice)
+    if message in reading.say:
+        return  # found by two readers of one message (round 37: the same text sent twice)
+    reading.say.append(message)
 
 
 def answer_not_thrice(message: Say, said_twice: frozenset[str]) -> Say:

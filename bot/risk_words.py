@@ -173,8 +173,10 @@ DANGER_PATTERNS = [
     r"get out|outside)\b",
     # Not "they cant leave messages / a voicemail" (how to be contacted safely).
     # Not "they cant leave messages", nor "i cant get out of the house on my own" (housebound).
+    # Nor "I cant get out much. I use a frame" (round 37, Samuel, 70, robbed by his carer).
     r"\b(?:cant|can t|cannot) (?:get out(?! of (?:the )?(?:house|flat|bed|home) (?:on my own|by "
-    r"myself|without (?:help|her|him)|alone|much|any ?more))|leave(?! (?:a |any )?(?:message|"
+    r"myself|without (?:help|her|him)|alone|much|any ?more)| much| very (?:much|often)| as much| "
+    r"(?:a )?lot| any ?more| on my own| without (?:help|my frame|a frame))|leave(?! (?:a |any )?(?:message|"
     r"messages|voicemail|voicemails|voice mail|a note|notes))|escape|get away)\b",
     r"\b(?:keeping|holding|keep|hold) (?:me|us) (?:in|here|prisoner|captive|hostage)\b",
     r"\b(?:hiding|hidin) (?:from|in|under|behind)\b",
@@ -279,6 +281,11 @@ IDIOMS = re.compile(
     r"\b(?:you|u|it|this|bot)\b.{0,12}\b(?:keep|keeps|kept|just|only) (?:saying|asking|telling|"
     r"repeating|giving)\b.{0,60}\bwhats the point\s*$|\b(?:you|u) (?:cant|can t|cannot|dont|wont|"
     r"never) answer\w*\b.{0,40}\bwhats the point\s*$|"
+    # -- round 37 -- "Tom says I should report it again but whats the point" (Hannah, stalked,
+    # police did nothing): the point of reporting, said just after it, not of living.
+    r"\breport\w*\b(?: (?:it|him|her|them|this|that))?(?: again| (?:to )?(?:the )?police)?,? "
+    r"(?:but |and |tho |though )?whats the point\b(?! (?:of |in )?(?:living|life|going on|carrying "
+    r"on|anything|being alive|me|anymore|any more)\b)|"
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"
@@ -912,23 +919,31 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
 # he didnt wake up?". Not the writer's own wish about the man who hurt them ("i wish he was
 # dead"), nor a death that happened ("my friend killed himself two years ago").
 _THEY_WISH = r"(?:he|she|they) (?:\w+ ){0,3}?(?:wish|wishes|wished)"
+_RELATIVE = (
+    r"(?:my |our |her |his )?(?:mum|mom|mam|mother|dad|father|brother|sister|son|daughter|friend|"
+    r"partner|husband|wife|nan|nana|gran|granny|grandma|grandad|auntie|aunt|uncle|cousin)"
+)
 _OTHER_AT_RISK = re.compile(
     rf"\b(?:{_THEY_WISH}|about (?:him |her |them )?wishing) (?:that )?(?:he|she|they) "
     r"(?:(?:didnt|did not|hadnt|had not|wouldnt|would not|never|could not|couldnt) "
     r"(?:wake|woke|woken|have woken) up|(?:was|were|had) (?:dead|died|never been born|not woken "
     r"up)|had (?:killed|finished off) (?:him|her|them)|(?:wasnt|was not|werent|were not) "
     r"(?:here|alive|around|born)|could (?:die|disappear))\b|"
-    r"\b(?:he|she|they) (?:\w+ ){0,3}?(?:wants?|wanted|wanting|going|gonna|trying|tried|"
-    r"threatening|threatened|talking about|talks about|talked about|thinking about|thinks about) "
-    r"(?:to )?(?:kill(?:ing)? (?:himself|herself|themselves)|end(?:ing)? (?:his|her|their) "
+    rf"\b(?:he|she|they|{_RELATIVE}) (?:\w+ ){{0,3}}?(?:wants?|wanted|wanting|going|gonna|trying|"
+    r"tried|threatening|threatened|talking about|talks about|talked about|thinking about|thinks "
+    r"about) (?:to )?(?:kill(?:ing)? (?:himself|herself|themselves)|end(?:ing)? (?:his|her|their) "
     r"(?:own )?life|end(?:ing)? it all|suicide)\b|"
     # "he wants to die", not "i thought he was going to die" (of his wounds).
     r"\b(?:he|she|they) (?:\w+ ){0,3}?(?:wants?|wanted|wanting|talking about|talks about|talked "
     r"about|thinking about|thinks about) (?:to )?(?:die|dying)\b|"
     r"\b(?:he|she|they) (?:is|are|s|re|has been|have been|seems|seem|sounds|sound|was) "
     r"(?:\w+ )?suicidal\b|\b(?:hes|shes|theyre) (?:\w+ )?suicidal\b|"
-    r"\b(?:he|she|they) (?:doesnt|dont|does not|do not) want to (?:live(?! with| in| there| near| "
-    r"next| at| here| like| on| alone| by)|be alive|be here any ?more|wake up|go on)\b"
+    # -- round 37 -- "sometimes she says she doesn't want to be here without him", "She said last
+    # night she doesn't want to live without Daniel" (Grace, whose brother was killed, about
+    # their mum): "without" is not "with".
+    rf"\b(?:he|she|they|{_RELATIVE}) (?:doesnt|dont|does not|do not) want to (?:live(?! with\b| "
+    r"in\b| there| near| next| at\b| here| like| on\b| alone| by\b)|be alive|be here (?:any ?more|"
+    r"without)|wake up|go on)\b"
 )
 
 

@@ -43,6 +43,12 @@ def asks_about_privacy(text: str) -> bool:
 # messages? i delete them?" about a groomer's messages is not a request to erase our records.
 _THEIR_MESSAGES = re.compile(
     r"\bscreenshot (?:everything|it all|them all|all of it)\b|"
+    # -- round 37 -- "should i be keeping screenshots of all the posts and the new accounts?"
+    # (Hannah, stalked online by her ex).
+    r"\b(?:keep|keeping|save|saving|take|taking) (?:screenshots?|screen shots?|screengrabs?|"
+    r"copies|a copy|a record) of (?:all )?(?:of )?(?:the |his |her |their |them|these|those)"
+    r"(?:\w+ )?(?:messages?|texts?|posts?|accounts?|comments?|photos?|pictures?|pics|emails?|"
+    r"dms|videos?|them)?\b|"
     r"\b(?:keep|delete|save|screenshot|get rid of|wipe)\b.{0,40}\b(?:messages?|texts?|photos?|"
     r"pictures?|pics|screenshots?|posts?|videos?|voicemails?|emails?)\b.{0,40}\b(?:from (?:him|"
     r"her|them|the man|the person|that man)|(?:he|she|they) (?:sent|posted)|on (?:my |her |his )?"

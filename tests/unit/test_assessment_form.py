@@ -455,3 +455,40 @@ async def test_a_question_the_rule_could_not_answer_leaves_the_form_asking_its_o
     slots = slots_of(await FORM.run(dispatcher, tracker, domain))
     assert "requested_slot" in slots and slots["requested_slot"] != "bereaved"
     assert "utter_cannot_answer" not in responses(dispatcher)
+
+
+async def test_carry_on_while_waiting_for_a_person_asks_the_referral_again(dispatcher, domain):
+    # Round 37, Zara (16): "human" at the referral question after two reminders, then "ok.
+    # carry on. yes they can contact me ..." closed the referral unasked ("nobody will contact
+    # you yet"). The bot took the chat back, so the question is asked again.
+    tracker = make_tracker(
+        slots=RESULT_SHOWN, requested_slot=None, intent="describe_crime",
+        text="ok. carry on. yes they can contact me but text only not call, and use my mums number",
+        sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder",
+              "utter_handoff"],
+        latest_action="action_while_waiting",
+    )  # fmt: skip
+    tracker.events.insert(
+        -1, {"event": "bot", "text": "back", "metadata": {"utter_action": "utter_back_to_bot"}}
+    )
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert "referral_consent" not in slots.get("skipped_slots", [])
+    assert slots["requested_slot"] == "referral_consent"
+
+
+def test_carry_on_while_waiting_is_answered_with_the_referral_question(dispatcher, domain):
+    # Round 37, Zara: after "OK, back to the questions." the question came back unsaid.
+    from actions.dialogue import ActionAskReferralConsent
+
+    tracker = make_tracker(
+        slots={**RESULT_SHOWN, "requested_slot": "referral_consent"}, intent="describe_crime",
+        text="ok. carry on. yes they can contact me but text only not call, and use my mums number",
+        sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder",
+              "utter_handoff"],
+        latest_action="action_while_waiting",
+    )  # fmt: skip
+    tracker.events.insert(
+        -1, {"event": "bot", "text": "back", "metadata": {"utter_action": "utter_back_to_bot"}}
+    )
+    ActionAskReferralConsent().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_referral_reminder"]
