@@ -396,3 +396,21 @@ def test_someone_else_at_risk_is_answered_again_when_asked_again():
 )
 def test_asking_who_sees_the_chat_is_not_a_child_who_saw_abuse(text, witness):
     assert ("child_witness" in account.read_account(text).details) is witness
+
+
+# -- Tony, 40, writing about his son of 12 -----------------------------------------------------
+
+
+def test_my_sons_been_bullied_is_about_the_child():
+    told = account.read_account(
+        "Hi, my son's been getting bullied for months and yesterday some older lads took his bike "
+        "off him in the park and punched him in the face. He's 12. Not sure what to do"
+    )
+    assert told.for_child is True and told.age == 12
+
+
+@pytest.mark.parametrize(
+    "text", ["my daughters friend was hit", "my sons teacher shouted at me", "i was robbed"]
+)
+def test_a_childs_friend_or_teacher_is_not_the_child(text):
+    assert account.read_account(text).for_child is None
