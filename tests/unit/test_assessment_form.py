@@ -457,12 +457,13 @@ async def test_a_question_the_rule_could_not_answer_leaves_the_form_asking_its_o
     assert "utter_cannot_answer" not in responses(dispatcher)
 
 
-async def test_carry_on_while_waiting_for_a_person_asks_the_referral_again(dispatcher, domain):
-    # Round 37, Zara (16): "human" at the referral question after two reminders, then "ok.
-    # carry on. yes they can contact me ..." closed the referral unasked ("nobody will contact
-    # you yet"). The bot took the chat back, so the question is asked again.
+def _handed_back(**slots):
+    """Round 37, Zara (16): "human" at the referral question after two reminders, then "ok.
+    carry on. yes they can contact me ...", read as telling what happened: the bot took the
+    chat back ("OK, back to the questions.") in this turn."""
     tracker = make_tracker(
-        slots=RESULT_SHOWN, requested_slot=None, intent="describe_crime",
+        slots={**RESULT_SHOWN, **slots}, requested_slot=slots.get("requested_slot"),
+        intent="describe_crime",
         text="ok. carry on. yes they can contact me but text only not call, and use my mums number",
         sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder",
               "utter_handoff"],
@@ -471,24 +472,20 @@ async def test_carry_on_while_waiting_for_a_person_asks_the_referral_again(dispa
     tracker.events.insert(
         -1, {"event": "bot", "text": "back", "metadata": {"utter_action": "utter_back_to_bot"}}
     )
-    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    return tracker
+
+
+async def test_carry_on_while_waiting_for_a_person_asks_the_referral_again(dispatcher, domain):
+    # Her referral was closed unasked ("nobody will contact you yet"): it is asked again.
+    slots = slots_of(await FORM.run(dispatcher, _handed_back(), domain))
     assert "referral_consent" not in slots.get("skipped_slots", [])
     assert slots["requested_slot"] == "referral_consent"
 
 
 def test_carry_on_while_waiting_is_answered_with_the_referral_question(dispatcher, domain):
-    # Round 37, Zara: after "OK, back to the questions." the question came back unsaid.
+    # After "OK, back to the questions." the question came back unsaid.
     from actions.dialogue import ActionAskReferralConsent
 
-    tracker = make_tracker(
-        slots={**RESULT_SHOWN, "requested_slot": "referral_consent"}, intent="describe_crime",
-        text="ok. carry on. yes they can contact me but text only not call, and use my mums number",
-        sent=["utter_ask_referral_consent", "utter_referral_reminder", "utter_referral_reminder",
-              "utter_handoff"],
-        latest_action="action_while_waiting",
-    )  # fmt: skip
-    tracker.events.insert(
-        -1, {"event": "bot", "text": "back", "metadata": {"utter_action": "utter_back_to_bot"}}
-    )
+    tracker = _handed_back(requested_slot="referral_consent")
     ActionAskReferralConsent().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_referral_reminder"]

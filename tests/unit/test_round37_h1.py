@@ -13,9 +13,6 @@ Each test quotes the message as it was written; ordinary messages must not get t
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 from known_answers import (
     answer,
@@ -24,8 +21,6 @@ from known_answers import (
     sendable,
     sources_above,
 )
-
-from actions import questions
 
 NEW = (
     "utter_who_to_tell_about_a_carer",
@@ -56,14 +51,6 @@ def test_each_new_answer_is_one_sms_with_its_source_above(name):
 @pytest.mark.parametrize("name", NEW)
 def test_every_phone_number_is_in_the_directory(name):
     assert numbers_not_in_directory(name) == [], name
-
-
-def test_the_new_names_are_defined_once():
-    source = Path(questions.__file__).read_text()
-    names = re.findall(r"^(_[A-Z][A-Z0-9_]*|def \w+)", source, flags=re.M)
-    block = source[source.index("# -- round 37, helper H1 --\n") :].split("\ndef known_answer(")[0]
-    for name in re.findall(r"^(_[A-Z][A-Z0-9_]*|def \w+)", block, flags=re.M):
-        assert names.count(name) == 1, name
 
 
 # -- 1. George: who to tell about a carer ------------------------------------------------------

@@ -12,9 +12,9 @@ from tests.unit.known_answers import (
     ALL_RESPONSES,
     RESPONSES,
     answer,
+    assert_one_sms_with_source,
     numbers_not_in_directory,
     sendable,
-    sources_above,
 )
 
 # -- Hannah, 29, stalked by her ex --------------------------------------------------------------
@@ -214,14 +214,6 @@ def test_will_the_police_track_a_located_phone():
     assert answer(text, "robbery") == "utter_tracked_property"
 
 
-@pytest.mark.parametrize("name", ["utter_injured_tooth", "utter_robbery_things_taken"])
-def test_new_answers_are_one_sms_with_sources_and_known_numbers(name):
-    for variant in RESPONSES[name]:
-        assert len(variant["text"]) <= 320
-    assert len(sources_above(name)) > 80
-    assert numbers_not_in_directory(name) == []
-
-
 # -- Maria, hiding from her husband ------------------------------------------------------------
 
 
@@ -337,13 +329,18 @@ def test_fear_of_losing_a_job_is_not_lost_earnings():
     )
 
 
-@pytest.mark.parametrize(
-    "name", ["utter_text_999", "utter_tell_mama_reports", "utter_da_counts_from_16"]
+NEW = (
+    "utter_injured_tooth",
+    "utter_robbery_things_taken",
+    "utter_text_999",
+    "utter_tell_mama_reports",
+    "utter_da_counts_from_16",
 )
+
+
+@pytest.mark.parametrize("name", NEW)
 def test_round37_answers_are_one_sms_with_sources_and_known_numbers(name):
-    for variant in RESPONSES[name]:
-        assert len(variant["text"]) <= 320
-    assert len(sources_above(name)) > 80
+    assert_one_sms_with_source(name, "(round 37)")
     assert numbers_not_in_directory(name) == []
 
 
