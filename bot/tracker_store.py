@@ -20,7 +20,10 @@ It runs on SQLite (endpoints.yml) or, with ``DATABASE_URL`` set, on PostgreSQL
 * Trackers are cached in memory per conversation, so a message does not rebuild its tracker from
   every stored event. A cached tracker is used only while the stored events still carry the
   stamp it was cached with (how many, and the newest time), checked with one small query under
-  the conversation's lock, so a write by another process is never missed.
+  the conversation's lock, so a write by another process is never missed. The cached tracker
+  itself is handed to the turn that reads it, not a copy, and only a saved tracker goes back into
+  the cache: a turn that fails before saving leaves nothing of itself there, and the next read
+  rebuilds the tracker from the database.
 * When the database fails (busy past the timeout, disk full), the error goes up to the channel,
   which asks the person to send the message again, and names only the error, never the SQL
   with the person's message in it. ``bot/rasa_patches.py`` makes Rasa pass the error on.
@@ -189,8 +192,10 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         self._pre_consent: PreConsent = (
             RedisPreConsent() if shared_redis.enabled() else MemoryPreConsent()
         )
-        # sender -> (stamp of the stored events, pickled tracker, number of events in it)
-        self._cache: OrderedDict[str, tuple[Stamp, bytes, int]] = OrderedDict()
+        # sender -> (stamp of the stored events, the tracker unless a turn has it, its events)
+        self._cache: OrderedDict[str, tuple[Stamp, DialogueStateTracker | None, int]] = (
+            OrderedDict()
+        )
         self._cache_lock = threading.Lock()
 
     @_without_sql
@@ -216,12 +221,14 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         stamp = self._stamp(sender_id)
         with self._cache_lock:
             cached = self._cache.get(sender_id)
-            if cached is not None and cached[0] == stamp:
+            if cached is not None and cached[0] == stamp and cached[1] is not None:
+                # Handed over, not copied: what the turn does to it comes back only by save().
+                self._cache[sender_id] = (stamp, None, cached[2])
                 self._cache.move_to_end(sender_id)
-                return pickle.loads(cached[1])
+                return cached[1]
         tracker = await super().retrieve(sender_id)
         if tracker is not None:
-            self._remember(sender_id, stamp, tracker)
+            self._remember(sender_id, stamp, None, len(tracker.events))
         return tracker
 
     async def _save_to_database(self, tracker: DialogueStateTracker) -> None:
@@ -258,7 +265,12 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
         if any(isinstance(event, SessionStarted) for event in new_events):
             return
         times = [t for t in [newest, *(e.timestamp for e in new_events)] if t is not None]
-        self._remember(sender_id, (count + len(new_events), max(times, default=None)), tracker)
+        self._remember(
+            sender_id,
+            (count + len(new_events), max(times, default=None)),
+            tracker,
+            len(tracker.events),
+        )
 
     def _stamp(self, sender_id: str) -> Stamp:
         with self.session_scope() as session:
@@ -269,10 +281,11 @@ class ConsentAwareTrackerStore(SQLTrackerStore):
             )
         return int(count), newest
 
-    def _remember(self, sender_id: str, stamp: Stamp, tracker: DialogueStateTracker) -> None:
-        frozen = pickle.dumps(tracker, protocol=pickle.HIGHEST_PROTOCOL)
+    def _remember(
+        self, sender_id: str, stamp: Stamp, tracker: DialogueStateTracker | None, known: int
+    ) -> None:
         with self._cache_lock:
-            self._cache[sender_id] = (stamp, frozen, len(tracker.events))
+            self._cache[sender_id] = (stamp, tracker, known)
             self._cache.move_to_end(sender_id)
             while len(self._cache) > CACHED_TRACKERS:
                 self._cache.popitem(last=False)

@@ -245,3 +245,26 @@ async def test_erasure_empties_the_cache_too(store):
     await store.retrieve("c")
     store.erase("c")
     assert await store.retrieve("c") is None
+
+
+async def test_the_saved_tracker_is_handed_to_the_next_turn_without_a_copy(store):
+    await store.save(consented("c", "first"))
+    tracker = await store.retrieve("c")
+    tracker.update(UserUttered("second"))
+    await store.save(tracker)
+    assert await store.retrieve("c") is tracker
+
+
+async def test_a_failed_turn_leaves_nothing_in_the_cache(store):
+    await store.save(consented("c", "first"))
+    await store.save(await store.retrieve("c"))  # cached now
+    failed = await store.retrieve("c")
+    failed.update(UserUttered("never saved"))  # the turn fails here, before save()
+    retried = await store.retrieve("c")
+    assert retried is not failed
+    assert retried.latest_message.text == "first"
+    retried.update(UserUttered("sent again"))
+    await store.save(retried)
+    texts = [text for kind, text in all_stored(store, "c") if kind == "user"]
+    assert texts == ["first", "sent again"]
+    assert (await store.retrieve("c")).latest_message.text == "sent again"
