@@ -90,6 +90,12 @@ HARM = (
     r"keep\w*(?! (?:telling|saying|asking|reminding|encouraging|urging) (?:me|us))|put|puts|"
     r"putting|uploaded|leaked|keyed(?= (?:my|our|the|his|her) (?:car|van|door|bike|motor)))"
 )
+# "its my gf filming the guy punching me" (round 38, Dev): the one named did something while
+# another person did the harm.
+DOING_TO_ANOTHER = (
+    r"\w+ing (?:the|a|an|some|this|that) (?:guy|man|bloke|lad|woman|girl|boy|person|stranger|"
+    r"fella|geezer|attacker)\b"
+)
 # What may stand between the doer and the verb: "my ex has been following me".
 _AUX = (
     r"(?:(?:has|had|have|is|was|were|are|keeps|kept|always|just|then|also|still|even|now|"
@@ -649,6 +655,14 @@ _BURGLARY = re.compile(
     r"were|to be)? ?from the (?:water|gas|electric\w*|council|board|water board)\b.{0,120}"
     r"\b(?:went|gone|missing|took|stole|taken)|(?:let|letting) (?:him|her|them) in\b.{0,80}"
     r"\b(?:went|gone|missing|took|stole|taken))\b"
+)
+# "one kept me talking about my guttering while the other one went in the hall and took my
+# handbag" (round 38, Joan, 81): a burglary when it is not someone they live with.
+_WENT_IN_AND_TOOK = re.compile(
+    r"\b(?:went|came|walked|got|sneaked|snuck|slipped|nipped) (?:in|into|inside) (?:to )?(?:the|"
+    r"my|our) (?:hall|hallway|house|flat|home|kitchen|living room|bedroom|lounge|front room)\b"
+    r".{0,80}\b(?:took|stole|taken|gone|missing|nicked)\b|\bkept me (?:talking|chatting|busy)\b"
+    r".{0,120}\b(?:took|stole|taken|nicked)\b"
 )
 # -- round 28, helper F --
 # A car or van broken into, or things taken from it: theft from a vehicle.
@@ -1662,6 +1676,13 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
         ):
             # "It's my mum." or "it's my MUM who has dementia": who it is about, not who did it.
             it_was = None
+        if (
+            it_was
+            and it_was.group(0).startswith(("its", "it s"))
+            and re.match(rf" {DOING_TO_ANOTHER}", clause[it_was.end() :])
+        ):
+            # "its my gf filming the guy punching me" (round 38, Dev): she filmed, the guy did it.
+            it_was = None
         told_of_it = (
             re.match(r"(?: \w+)? (?:who|that|whos|who s) (.*)$", clause[it_was.end() :])
             if it_was
@@ -2108,7 +2129,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         # "my car was broken into ... on my own drive": theft from a vehicle, not a burglary,
         # which is entering a building.
         return "theft"
-    if _BURGLARY.search(lowered):
+    if _BURGLARY.search(lowered) or (
+        _WENT_IN_AND_TOOK.search(lowered)
+        and offender in (None, "stranger", "unknown")
+        and not re.search(rf"\b(?:my|our|his|her) (?:{PARTNER}|{FAMILY})\b", lowered)
+    ):
         return "burglary"
     if _FRAUD.search(lowered):
         return "fraud"
@@ -2506,6 +2531,18 @@ def as_step_parent(text: str) -> str:
 _NAMED_BOY = re.compile(r"\b(?:[Mm]y|MY|[Oo]ur) (?:boy|girl|BOY|GIRL) (?=[A-Z][a-z]+\b)")
 
 
+# "my boy got stabbed ... i was right there ... the mans who did it saw me innit" (round 37, Jamal,
+# 19): said with the words of young people's street talk, "my boy" is a friend, not a son.
+_STREET_TALK = re.compile(
+    r"\b(?:innit|fam|bruv|bro|blud|mandem|man dem|feds|wagwan|ting|them mans?|the mans|allow it|"
+    r"on (?:my|me) mum|peak|bare|deffo|ends)\b",
+    re.IGNORECASE,
+)
+_MY_BOY = re.compile(
+    r"\b(?:my|our) (?:boy|girl|bro|bredrin|g)\b(?! (?:friend|mate|is \d|s \d))", re.I
+)
+
+
 _CARERS_AS_A_GROUP = re.compile(
     r"\b(?:(?:for|helps?|supports?|supporting|advice for|groups? for|other) carers|carers (?:of|"
     r"like me|who look after|support|groups?|allowance|assessment))\b"
@@ -2699,6 +2736,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     domestic abuse once they have said it was their husband.
     """
     text = _NAMED_BOY.sub("my friend ", text)
+    if _STREET_TALK.search(text):
+        text = _MY_BOY.sub("my friend", text)
     # "husband family lock door": his family, told in few words, are in-laws.
     text = re.sub(
         r"\b(?:my )?(?:husband|wife|partner)(?:s|'s|’s)? (?:family|mother|mum|brother|sister)\b",

@@ -368,7 +368,10 @@ _read_in_danger = _yes_no_with(
         r"^(?:not (?:right )?now|not at the moment|not anymore|not any more|not today|not now)|"
         r"\b(?:(?:im|i am|we are|were|i feel) (?:safe|ok|okay|fine|alright|all right|good)|"
         r"safe (?:now|here|at the moment|for now)|(?:hes|shes|theyre|he is|she is|they are|"
-        r"they have|theyve|he has|hes|she has) (?:gone|gone out|went out|left|away|not here|at "
+        # Not "hes gone quiet. i think he went downstairs" (round 37, Maria, hiding from him).
+        r"they have|theyve|he has|hes|she has) (?:gone(?! (?:quiet|silent|downstairs|upstairs|"
+        r"into|in (?:the|my|our)|to (?:the|my|our) (?:kitchen|other|living|front|back|bedroom|"
+        r"lounge)))|gone out|went out|left|away|not here|at "
         r"work|in prison|in "
         r"custody|on remand|locked up|inside|abroad|moved)|(?:at|staying at|staying with) "
         r"(?:my|a|the) (?:mums?|moms?|dads?|sisters?|brothers?|friends?|nans?|aunts?|"

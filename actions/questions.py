@@ -2669,6 +2669,15 @@ _ENDS_ASKING = re.compile(
 )
 
 
+# A question after a comma, at the end: "its the bank card im worried about, should i cancel it",
+# "and the bank card, what do i do". Only a question word with its person ("should i", "what do
+# i"), not any word that can open a question ("no, where he lives is near me").
+_LAST_CLAUSE_ASKS = re.compile(
+    r",\s*(?:(?:but|and|so) )?(?:(?:should|shall|can|could|do|would|will|must) (?:i|we|they|you|u)|"
+    r"(?:what|how|where|who) (?:do|should|can|shall|would) (?:i|we)|what about)\b[^,.!]*$"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def is_question(text: str) -> bool:
     """Cached like plain(): every answer's predicate asks it of the same message."""
@@ -2676,6 +2685,7 @@ def is_question(text: str) -> bool:
         "?" in text
         or any(opens_a_question(part) for part in _sentences(text))
         or bool(_ENDS_ASKING.search(plain(text)))
+        or bool(_LAST_CLAUSE_ASKS.search(text.lower().rstrip(" .!")))
     )
 
 

@@ -758,6 +758,15 @@ def _answer(turn: Turn) -> Answer:
         return said if said.value is True else Answer(False)
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
         return Answer()  # "if i say yes, do the police get told?" asks before answering
+    if (
+        turn.requested == "referral_consent"
+        and (is_question(turn.text) or _NO_DANGER_NOW.search(plain(turn.text)))
+        and not _ABOUT_CONTACT.search(plain(turn.text))
+        and read_answer(turn.requested, turn.text).value is False
+    ):
+        # "no theyre not here theyve gone. its the bank card im worried about, should i cancel
+        # it" (round 38, Joan): the no answers the 999 line just sent, not the referral question.
+        return Answer()
     qualified = _OK_BUT.match(plain(turn.text))
     if qualified and turn.requested in ("referral_consent", "contact_safe"):
         rest = turn.text[turn.text.lower().find("but") + 3 :]
@@ -776,6 +785,10 @@ _OK_BUT = re.compile(r"^(?:ok|okay|alright|fine|sure)\W+but\b")
 _METHOD_OR_TIME = re.compile(
     r"\b(?:text|call|ring|phone|email|voicemail|morning|evening|after|before|weekday|weekend|only)"
     r"\w*\b"
+)
+_NO_DANGER_NOW = re.compile(
+    r"\b(?:(?:theyre|they are|hes|he is|shes|she is) not (?:here|there|around|back)|(?:theyve|they "
+    r"have|hes|he has|shes|she has|they|he|she) (?:gone|left|run off|ran off)|im safe|i am safe)\b"
 )
 _IF_I_SAY = re.compile(
     r"\b(?:if|before) i (?:say|said|agree|answer|choose) (?:yes|ok|okay|no)\b|\bif (?:you|u|they) "
@@ -1365,7 +1378,8 @@ _ABOUT_THEM = re.compile(
     r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked))|not me|"
     # "its my son whos not safe": the one it happened to, not the one who did it.
     r"(?:whos|who s) (?:not|in|the one|been (?:hurt|hit|attacked|stabbed)|hurt|injured|scared)|"
-    r"(?:she|he|they) (?:is|was|has|lives)|s (?:the one|in))\b"
+    r"(?:she|he|they) (?:is|was|has|lives)|s (?:the one|in))\b|"
+    rf"\s*{account.DOING_TO_ANOTHER}"
 )
 _SAID_AGE = re.compile(
     r"\b(?:i said|i meant|i mean|no im|no i am|im actually|i am actually|actually im|"
