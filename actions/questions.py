@@ -8714,8 +8714,18 @@ _B1_WILL_THEY = re.compile(
 )
 
 
+# "is ceop the police?? ... will they tell my parents": a service by name has its own answer.
+_B1_A_SERVICE = re.compile(
+    r"\b(?:ceop|childline|nspcc|report remove|iwf|victim support|havens?|support (?:service|"
+    r"worker)s?|the service|social services|social workers?)\b"
+)
+
+
 def _b1_asked(text: str) -> bool:
-    return is_question(text) or bool(_B1_WILL_THEY.search(plain(text)))
+    words = plain(text)
+    if _B1_A_SERVICE.search(words):
+        return False
+    return is_question(text) or bool(_B1_WILL_THEY.search(words))
 
 
 def young_person_asks_if_police_tell_parents(text: str, answers: Mapping[str, Any] | None) -> bool:

@@ -228,3 +228,16 @@ def test_questions_about_this_chat_and_adults_are_unchanged(said, answers, expec
 def test_ordinary_messages_are_not_the_police_answers(said):
     got = answer(said, "assault", **ZARA)
     assert got not in ("utter_police_tell_parents_young", "utter_police_tell_school_young")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is ceop the police?? i dont want police. will they tell my parents",
+        "if i go to the police will childline tell my mum",
+        "will social services tell my school if i report it to the police",
+    ],
+)
+def test_a_named_service_is_not_the_police_answer(said):
+    got = answer(said, "online_abuse", **AMIRA)
+    assert got not in ("utter_police_tell_parents_young", "utter_police_tell_school_young")
