@@ -5730,7 +5730,13 @@ def is_evidence_video(text: str) -> bool:
     return bool(_EVIDENCE_VIDEO.search(words)) and not _INTIMATE.search(words)
 
 
-def asks_how_to_send_video_evidence(text: str) -> bool:
+def asks_how_to_send_video_evidence(
+    text: str, crime_type: str | None = None, answers: Mapping[str, Any] | None = None
+) -> bool:
+    # -- round 38, helper B1 --: "does the video help or not", "should i send them the video"
+    # after an assault (asks_if_a_video_of_the_crime_helps).
+    if asks_if_a_video_of_the_crime_helps(text, crime_type, answers):
+        return True
     words = plain(text)
     if not (is_question(text) and is_evidence_video(text) and _SEND_TO_POLICE.search(words)):
         return False
@@ -7643,11 +7649,17 @@ _V3_SHARE_THREAT = re.compile(
 )
 
 
-def asks_about_a_threat_to_share_a_video(text: str) -> bool:
+def asks_about_a_threat_to_share_a_video(
+    text: str, crime_type: str | None = None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """A threat to share an intimate video or photo, told or asked about, by an adult (a child's
     sextortion has its own answers): a crime; keep the messages; the Revenge Porn Helpline."""
     words = plain(text)
     if not (_V3_IMAGE.search(words) and _V3_SHARE_THREAT.search(words)):
+        return False
+    # -- round 38, helper B1 --: Dev's "ok. what about the video tho", his girlfriend's video
+    # of the assault, names no threat and nothing intimate.
+    if only_refers_to_a_video(text, crime_type, answers):
         return False
     # Money or a deadline demanded is sextortion (utter_sextortion); CCTV and dashcams are
     # evidence, not intimate images.
@@ -8564,6 +8576,194 @@ def asks_if_reporting_is_needed_for_help(text: str) -> bool:
     return asked and bool(_MUST_REPORT_FOR_HELP.search(words))
 
 
+# -- round 38, helper B1 --
+# Questions three role-players asked in rounds 37 and 38 that got nothing, an answer about this
+# chat, or a false alarm: a man punched by a stranger whose girlfriend filmed it, a 16-year-old
+# whose ex threatened to send her picture round, and two 16-year-olds asking whether the police
+# would tell their parents or school.
+
+# Dev, 29, punched outside a club; his girlfriend filmed it: "my gf filmed the whole thing on
+# her phone tho, does that help?", "hounslow. but does the video help or not", "should i send
+# them the video", "ok. what about the video tho". A video of a crime done in person, with no
+# intimate picture or threat to share one said or recorded: the evidence answer.
+_B1_IN_PERSON_CRIMES = frozenset(
+    {"assault", "serious_violence", "attempted_murder", "robbery", "criminal_damage", "arson",
+     "burglary", "theft"}
+)  # fmt: skip
+_B1_VIDEO = re.compile(
+    r"\b(?:videos?|vids?|footage|clips?|recording|filmed|videoed|recorded (?:it|the|every|all|"
+    r"him|them|what)|on (?:video|camera|film))\b"
+)
+_B1_VIDEO_USE = re.compile(
+    r"\b(?:does|do|will|would|could|can|is|was|might) (?:that|it|this|the (?:video|vid|footage|"
+    r"clip|recording)|(?:her|his|my|their) (?:video|vid|footage|clip|recording)) (?:\w+ )?"
+    r"(?:help|count|matter|useful|evidence|any (?:good|use)|be (?:useful|evidence|enough|used))\b"
+    r"|\bwhat about (?:the|her|his|my) (?:video|vid|footage|clip|recording)\b"
+    r"|\b(?:help|useful|any good) or not\b"
+    r"|\b(?:can|could|will|would) (?:the )?(?:police|they|cops|court) use\b"
+)
+# "he says he'll send it round", not the bare "what about the video".
+_B1_THREAT_SAID = re.compile(
+    r"\b(?:hell|he will|hes going to|hes gonna|she will|shell|theyll|they will|threaten\w*|"
+    r"saying|says|said|gonna|going to|wants to) (?:\w+ ){0,3}(?:send|share|post|put|show|leak|"
+    r"spread)\w*|\b(?:send|share|post|leak|spread)\w* (?:the |my |it |that |them )?(?:videos?|"
+    r"vids?|pics?|photos?|pictures?|images?|it|them) (?:round|around|to (?:people|everyone|"
+    r"everybody|my))\b"
+)
+_B1_ONLINE_OR_MOCKED = re.compile(
+    r"\b(?:online|tiktok|youtube|snapchat|snap|instagram|insta|facebook|posted|laugh\w*|mock\w*|"
+    r"send me|you send|u send|a video (?:about|on|explaining))\b"
+)
+
+
+def _b1_intimate_context(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """An intimate image or a threat to share one already recorded in the answers."""
+    told = answers or {}
+    details = told.get("account_details") or ()
+    return (
+        crime_type in ("sexual_offence", "online_abuse")
+        or told.get("crime_type") in ("sexual_offence", "online_abuse")
+        or bool(told.get("possible_sexual_offence"))
+        or "intimate_images" in details
+        or "sextortion" in details
+    )
+
+
+def asks_if_a_video_of_the_crime_helps(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Whether a video someone took of an assault, robbery or the like helps, or should be sent
+    to the police (asks_how_to_send_video_evidence reads it too)."""
+    if crime_type not in _B1_IN_PERSON_CRIMES or _b1_intimate_context(crime_type, answers):
+        return False
+    words = plain(text)
+    if not _B1_VIDEO.search(words) or _INTIMATE.search(words) or _B1_THREAT_SAID.search(words):
+        return False
+    if _B1_ONLINE_OR_MOCKED.search(words) or _POLICE_HAVE_IT.search(words):
+        return False
+    asked = is_question(text) or bool(_B1_VIDEO_USE.search(words))
+    return asked and bool(_B1_VIDEO_USE.search(words) or _SEND_TO_POLICE.search(words))
+
+
+def only_refers_to_a_video(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "ok. what about the video tho": the video named with no threat to share it, no intimate
+    word and nothing intimate recorded, so not the intimate-image threat answer. Luke's "did you
+    see what I said about the video" points back to the threat he told."""
+    words = plain(text)
+    if _B1_THREAT_SAID.search(words) or _INTIMATE.search(words):
+        return False
+    if _b1_intimate_context(crime_type, answers):
+        return False
+    return not re.search(r"\b(?:what|that) i (?:said|told you|wrote|sent)\b|\bi told you\b", words)
+
+
+# Amira, 16, her ex (17) messaging from new accounts: "he says hes gonna send my pic to
+# evryone", "wait what do i do about the pic tho", "he said hes gonna share my photo. can u
+# stop him". Under 18: a crime, not her fault, Report Remove, CEOP, Childline. Blackmail for
+# money or more pictures, a deadline, "am i in trouble", a fake, and taking it down keep their
+# own answers.
+_B1_PICTURE = re.compile(
+    r"\b(?:pics?|pictures?|photos?|images?|nudes?|selfies?|snaps?|videos?|vids?)\b"
+)
+_B1_WHAT_ABOUT_PICTURE = re.compile(
+    r"\bwhat (?:do|should|can|shall) i do about (?:the|my|that|this|his|her|them|those) "
+    r"(?:pics?|pictures?|photos?|images?|nudes?)\b|\bwhat about (?:the|my) (?:pics?|pictures?|"
+    r"photos?|nudes?)\b|\b(?:can|could) (?:u|you|someone|anyone|the police) stop (?:him|her|"
+    r"them)\b"
+)
+_B1_NOT_THIS_ANSWER = re.compile(
+    r"\b(?:pay|paid|money|quid|bitcoin|gift cards?|unless|if i dont|if i do not|tonight|by "
+    r"(?:tomorrow|friday|monday|tonight)|in trouble|arrest\w*|fake|faked|edited|deep ?fakes?|ai|"
+    r"my face on|taken down|take (?:it|them) down|get (?:it|them) down|delete\w*|remove\w*|cctv|"
+    r"dash ?cam|doorbell|footage|of (?:my|the|his|her) (?:injur\w*|bruis\w*|car|door|damage)|"
+    r"laugh\w*|mock\w*|tiktok)\b"
+)
+
+
+def young_person_threatened_with_a_picture(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    if not _young(told) or told.get("for_child") or told.get("for_someone_else"):
+        return False
+    words = plain(text)
+    if not _B1_PICTURE.search(words) or _B1_NOT_THIS_ANSWER.search(words):
+        return False
+    if "sextortion" in (told.get("account_details") or ()):
+        return False
+    recorded = "intimate_images" in (told.get("account_details") or ())
+    return (
+        bool(_B1_THREAT_SAID.search(words))
+        or bool(_B1_WHAT_ABOUT_PICTURE.search(words))
+        or (recorded and is_question(text))
+    )
+
+
+# Amira, 16: "if i go police do they tell my mum n dad"; Zara, 16: "no. but i meant if we go to
+# the police will they tell my school", "if we report to police do they tell my school?". The
+# police, not this chat (utter_who_we_tell), asked by someone under 18.
+_B1_POLICE = re.compile(
+    r"\b(?:police|cops|feds|officers?|the met|101)\b|\bif (?:i|we) (?:report|reported|go to|"
+    r"went to|tell)\b"
+)
+_B1_TELLS = re.compile(
+    r"\b(?:tell|tells|told|telling|call|calls|ring|rings|contact|contacts|inform|informs|let|"
+    r"lets|phone|text|email|write to|find out|know|be told|have to tell)\b"
+)
+_B1_PARENTS = re.compile(
+    r"\b(?:mum|mums|mom|moms|mam|mother|dad|dads|father|parents?|mum n dad|mum and dad|carers?|"
+    r"guardians?|foster \w+|step ?(?:mum|dad)|family|nan|gran)\b"
+)
+_B1_SCHOOL = re.compile(r"\b(?:school|college|teachers?|head ?teacher|sixth form|uni)\b")
+# "no. but i meant if we go to the police will they tell my school": asked mid-sentence.
+_B1_WILL_THEY = re.compile(
+    r"\b(?:will|would|do|does|could|can|might|have) (?:they|the police|police|the cops|cops|"
+    r"officers|the officers|to) (?:\w+ )?(?:tell|call|ring|contact|inform|phone|text|email|let)\b"
+)
+
+
+# "is ceop the police?? ... will they tell my parents": a service by name has its own answer.
+_B1_A_SERVICE = re.compile(
+    r"\b(?:ceop|childline|nspcc|report remove|iwf|victim support|havens?|support (?:service|"
+    r"worker)s?|the service|social services|social workers?)\b"
+)
+
+
+def _b1_asked(text: str) -> bool:
+    words = plain(text)
+    if _B1_A_SERVICE.search(words):
+        return False
+    return is_question(text) or bool(_B1_WILL_THEY.search(words))
+
+
+def young_person_asks_if_police_tell_parents(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and _b1_asked(text)
+        and bool(_B1_POLICE.search(words))
+        and bool(_B1_TELLS.search(words))
+        and bool(_B1_PARENTS.search(words))
+        and not _B1_SCHOOL.search(words)
+        # "will you tell my mum": this chat.
+        and not re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words)
+    )
+
+
+def young_person_asks_if_police_tell_school(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and _b1_asked(text)
+        and bool(_B1_POLICE.search(words))
+        and bool(_B1_TELLS.search(words))
+        and bool(_B1_SCHOOL.search(words))
+        and not re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -8620,6 +8820,21 @@ def known_answer(
         # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
+        # -- round 38, helper B1 --: before the sextortion and image answers (a child threatened
+        # over a picture) and the privacy answers about this chat (the police telling a parent
+        # or school).
+        (
+            young_person_threatened_with_a_picture(text, crime_type, answers),
+            Say(response="utter_young_picture_threat"),
+        ),
+        (
+            young_person_asks_if_police_tell_parents(text, answers),
+            Say(response="utter_police_tell_parents_young"),
+        ),
+        (
+            young_person_asks_if_police_tell_school(text, answers),
+            Say(response="utter_police_tell_school_young"),
+        ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.
         (carer_said is not None, Say(response=carer_said or "")),
@@ -8699,7 +8914,10 @@ def known_answer(
             asks_if_their_name_stays_private(text, crime_type, answers),
             Say(response="utter_sexual_offence_anonymity"),
         ),
-        (asks_about_a_threat_to_share_a_video(text), Say(response="utter_threat_to_share_video")),
+        (
+            asks_about_a_threat_to_share_a_video(text, crime_type, answers),
+            Say(response="utter_threat_to_share_video"),
+        ),
         (
             asks_if_safe_living_with_an_abusive_relative(text, crime_type, answers),
             Say(response="utter_safe_living_with_relative"),
@@ -8887,7 +9105,10 @@ def known_answer(
             asks_if_the_police_will_protect_them(text, crime_type, answers),
             Say(response="utter_police_protection"),
         ),
-        (asks_how_to_send_video_evidence(text), Say(response="utter_send_video_evidence")),
+        (
+            asks_how_to_send_video_evidence(text, crime_type, answers),
+            Say(response="utter_send_video_evidence"),
+        ),
         (wants_to_move_out(text, crime_type, answers), Say(response="utter_moving_out")),
         (
             asks_if_they_will_know_who_reported(text, answers),
