@@ -999,6 +999,9 @@ def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
     if not is_question(text):
         return False
     words = plain(text)
+    if _KILL_THREAT.search(words):
+        # "he has my card and my passport and says he will kill me, what do i do": the threat.
+        return False
     return bool(_BANK.search(words)) or (
         crime_type == "fraud" and bool(_MONEY_BACK_SCAM.search(words))
     )
@@ -8764,6 +8767,102 @@ def young_person_asks_if_police_tell_school(text: str, answers: Mapping[str, Any
     )
 
 
+# -- round 38, helper B2 --
+# Joan, 81, whose handbag with her keys and bank card was taken at the door by two "roofers":
+# "its the bank card im worried about, should i cancel it", "thank you dear. and the bank card,
+# what do i do". is_question() sees no question after a comma, so these asked for nothing.
+_CARD_WORD = re.compile(r"\b(?:bank ?cards?|debit cards?|credit cards?|cards?)\b")
+_ASKS_TO_STOP_A_CARD = re.compile(
+    r"\b(?:should|shall|do|must|can|could) (?:i|we) (?:\w+ ){0,2}(?:cancel|stop|freeze|block) "
+    r"(?:it|my (?:bank |debit |credit )?cards?|the (?:bank |debit |credit )?cards?)\b|"
+    r"\b(?:the|my) (?:bank |debit |credit )?cards?,? (?:what (?:do|should|shall|can|must) (?:i|we) "
+    r"do|what now|what next)\b|"
+    r"\bwhat (?:do|should|shall|can|must) (?:i|we) do (?:about|with) (?:the|my) (?:bank |debit |"
+    r"credit )?cards?\b|"
+    r"\bwhat about (?:the|my) (?:bank |debit |credit )?cards?\b|"
+    r"\bhow (?:do|can|should) (?:i|we) (?:cancel|stop|freeze|block) (?:it|the|my)\b"
+)
+# Already done, or the card is not theirs to stop: "i cancelled my card already".
+_CARD_ALREADY_STOPPED = re.compile(
+    r"\b(?:cancelled|canceled|stopped|frozen|froze|blocked) (?:it|them|my|the)\b|\b(?:card|cards|"
+    r"it) (?:is|was|has been|have been|are) (?:already )?(?:cancelled|canceled|stopped|frozen|"
+    r"blocked)\b"
+)
+
+
+def asks_what_to_do_about_a_card(text: str) -> bool:
+    """Asking whether or how to cancel, stop or freeze a card, or what to do about it."""
+    words = plain(text)
+    return (
+        bool(_CARD_WORD.search(words))
+        and bool(_ASKS_TO_STOP_A_CARD.search(words))
+        and not _CARD_ALREADY_STOPPED.search(words)
+    )
+
+
+# Joan: "how do i report it to the police, do i ring 999?" is how to report a crime that is
+# over (utter_how_to_report), not whether to call 999 about someone there now.
+_REPORT_WITH_999 = re.compile(
+    r"\b(?:do|should|shall) i (?:call|ring|dial|phone) 999 (?:to|and) report\b|\b(?:is it|do i "
+    r"(?:call|ring|dial|phone)) 999 or 101\b"
+)
+_THERE_NOW = re.compile(
+    r"\b(?:outside|right now|at the door|(?:is|are|hes|shes|theyre|still) (?:here|there)|"
+    r"watching (?:me|us|the house)|happening now|coming back|on (?:his|her|their) way)\b"
+)
+
+
+def asks_how_to_report_after_it_is_over(text: str) -> bool:
+    words = plain(text)
+    asks = (asks_how_to_report(text) and asks_whether_to_call_999(text)) or bool(
+        _REPORT_WITH_999.search(words)
+    )
+    return asks and not _THERE_NOW.search(words)
+
+
+def asks_how_to_report_and_about_the_card(text: str) -> bool:
+    """ "how do i report it to the police, do i ring 999? and what do i do about my card":
+    both, in one answer."""
+    return asks_what_to_do_about_a_card(text) and (
+        asks_how_to_report(text) or asks_how_to_report_after_it_is_over(text)
+    )
+
+
+# Kasia, 27, sexually assaulted by a senior colleague: "And what about my work. Should I tell
+# HR? I am scared I lose my job" (given the injury scheme, a bike and Universal Credit).
+_WORK_PLACE = (
+    r"(?:hr|human resources|manager|line manager|boss|employer|work|job|company|supervisor|"
+    r"team leader|union)"
+)
+_TELL_WORK_AFTER_ASSAULT = re.compile(
+    rf"\b(?:do|should|shall|must|can|could) i (?:\w+ ){{0,2}}(?:tell|report (?:it |him |this |"
+    rf"them )?to|complain to|go to|inform|let) (?:my |the |our )?{_WORK_PLACE}\b|"
+    rf"\bwhat about (?:my )?(?:work|job)\b|"
+    r"\b(?:will|would|could|can|might) (?:i|they) (?:\w+ ){0,2}(?:lose (?:my|me) (?:job|work)|"
+    r"sack (?:me)?|fire me|get (?:sacked|fired))\b|\b(?:scared|afraid|worried|frightened) "
+    r"(?:that )?(?:i )?(?:will |ll |would |might )?(?:lose|losing) my (?:job|work)\b"
+)
+# Who else the Havens or a service tell ("will they tell police or my work?"): their own answers.
+_SERVICE_TELLS_WORK = re.compile(
+    r"\b(?:will|would|do|does|can) (?:they|the havens|havens|you|the police|police|rape crisis|it|"
+    r"this|anyone) (?:\w+ )?(?:tell|inform|contact|call|let)\b"
+)
+
+
+def asks_about_telling_work_after_a_sexual_assault(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """After a sexual offence: whether to tell work, and fear for the job."""
+    if crime_type != "sexual_offence":
+        return False
+    words = plain(text)
+    if _SERVICE_TELLS_WORK.search(words):
+        return False
+    return bool(_TELL_WORK_AFTER_ASSAULT.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:what about|scared|afraid|worried)\b", words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -8834,6 +8933,22 @@ def known_answer(
         (
             young_person_asks_if_police_tell_school(text, answers),
             Say(response="utter_police_tell_school_young"),
+        ),
+        # -- round 38, helper B2 --: a card asked about without a question mark, how to report
+        # with "do i ring 999", and telling work after a sexual assault, before the broader
+        # 999, bank and lost-earnings answers below.
+        (
+            asks_how_to_report_and_about_the_card(text),
+            Say(response="utter_report_and_stop_card"),
+        ),
+        (asks_how_to_report_after_it_is_over(text), Say(response="utter_how_to_report")),
+        (
+            asks_what_to_do_about_a_card(text),
+            Say(response=_bank_answer(text, crime_type, answers)),
+        ),
+        (
+            asks_about_telling_work_after_a_sexual_assault(text, crime_type, answers),
+            Say(response="utter_telling_work_after_sexual_assault"),
         ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.

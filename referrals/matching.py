@@ -61,7 +61,9 @@ How the list is built
                                            ``outside_london``; a borough list must include
                                            a known borough
    age (only when known)                   Rape Crisis 24/7 (16+) for a 15-year-old;
-                                           ``under_18`` alone only rules out adult services
+                                           ``under_18`` alone only rules out adult services;
+                                           a service for older people (``min_age`` 60 or
+                                           more, Hourglass) also needs the age to be known
    gender (only when known)                a service for women is ruled out for men and
                                            the other way round; unknown keeps both,
                                            labelled with ``for_whom``
@@ -155,6 +157,9 @@ DEFAULT_LIMIT = 3
 CHILDREN_SERVICE_MAX_AGE = 25
 # Childline serves under-19s; a person of this age or younger is a child for matching.
 CHILD_MAX_AGE = 18
+# -- round 38, helper B2 --: a service whose youngest age is at least this is for older people,
+# offered only when the person's age is known.
+OLDER_PEOPLE_MIN_AGE = 60
 UNDER_16 = 16
 
 NAMED_FIT_POINTS = 12
@@ -530,6 +535,15 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
 
     if serves.min_age is not None and person.age_hi is not None and person.age_hi < serves.min_age:
         return f"for people aged {serves.min_age} or over"
+    if (
+        offering
+        and serves.min_age is not None
+        and serves.min_age >= OLDER_PEOPLE_MIN_AGE
+        and person.age_lo is None
+    ):
+        # -- round 38, helper B2 --: a service for older people (Hourglass) only when we know
+        # the person's age, not for everyone who skipped the question.
+        return f"for people aged {serves.min_age} or over, and the age is not known"
     if serves.max_age is not None and person.age_lo is not None and person.age_lo > serves.max_age:
         return f"for people under {serves.max_age + 1}"
 
