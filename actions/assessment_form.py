@@ -438,11 +438,11 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         # A result given again after a correction asks about a referral afresh: the reminders
         # and misses before it never close the question unasked ("no!! my gf didnt do anything,
         # it was a stranger", round 38, Dev, was told "I'll leave that for now").
-        fresh = not merged.get("results_shown")
-        since = [] if fresh else _since_last_offer(tracker)
-        reminded = since.count("utter_referral_reminder")
-        recent_asks = reading.ask_counts(since)
-        recent_misses = reading.ask_counts(since, prefix="utter_reask_")
+        sent = _sent_names(tracker)
+        again = not merged.get("results_shown") and "utter_result" in sent
+        reminded = 0 if again else sent.count("utter_referral_reminder")
+        recent_asks = contact_asks(tracker)
+        recent_misses = reading.ask_counts(_since_last_offer(tracker), prefix="utter_reask_")
         # A correction at a question about being contacted ("I do NOT have a disability")
         # leaves that question open, as a question does.
         asked_something = _asked_something(tracker) or bool(result is not None and result.aside)
