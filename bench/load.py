@@ -26,20 +26,28 @@ class Tally:
     gave_up: set[str] = field(default_factory=set)
 
 
-async def _post(client: httpx.AsyncClient, url: str, sender: str, text: str, tally: Tally) -> str:
+async def _post(
+    client: httpx.AsyncClient,
+    url: str,
+    sender: str,
+    text: str,
+    tally: Tally,
+    silence_is_an_error: bool = True,
+) -> str | None:
+    """The reply's text, or None when the request failed."""
     started = time.perf_counter()
     try:
         response = await client.post(url, json={"sender": sender, "message": text})
         latency = time.perf_counter() - started
         if response.status_code != 200:
             tally.errors.append(f"HTTP {response.status_code}")
-            return ""
+            return None
         reply = "\n".join(m.get("text") or "" for m in response.json())
     except (httpx.HTTPError, ValueError) as error:
         tally.errors.append(type(error).__name__)
-        return ""
+        return None
     tally.latencies.append(latency)
-    if not reply:
+    if not reply and silence_is_an_error:
         tally.errors.append("no reply")
     elif FAILURE_REPLY in reply or ACTION_FAILURE_REPLY in reply:
         tally.errors.append("service failure reply")
@@ -69,7 +77,9 @@ async def _script(client, url: str, name: str, seed: int, think: float, tally: T
     rng = random.Random(seed)
     await asyncio.sleep(rng.uniform(0, think))
     for message in stock_script(seed):
-        if not await _post(client, url, name, message, tally):
+        # The stock assistant sometimes answers nothing (it predicts listening): it was sent
+        # the next message whatever it answered, so only a failed request ends the script.
+        if await _post(client, url, name, message, tally, silence_is_an_error=False) is None:
             return
         await asyncio.sleep(_pause(rng, think))
 

@@ -140,3 +140,38 @@ def test_a_message_answered_by_an_error_is_told_apart_from_a_lost_one(tmp_path):
     assert report.nothing_lost_text({"nothing_lost": lost}) == (
         "1 of 7 (and 2 answered by an error: 1 of them stored)"
     )
+
+
+def test_the_stock_script_goes_on_after_a_silent_reply_and_stops_on_a_failure():
+    import asyncio
+
+    import httpx
+
+    from bench.load import Tally, _script
+    from bench.people import stock_script
+
+    def run(failing_at: int) -> tuple[int, Tally]:
+        seen: list[str] = []
+
+        def reply(request: httpx.Request) -> httpx.Response:
+            seen.append(json.loads(request.content)["message"])
+            if len(seen) == failing_at:
+                return httpx.Response(500)
+            # Every other message the stock assistant says nothing, as it sometimes does.
+            return httpx.Response(200, json=[] if len(seen) % 2 else [{"text": "ok"}])
+
+        tally = Tally()
+
+        async def go() -> None:
+            async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as client:
+                await _script(client, "http://stock/webhook", "s", 7, 0.0, tally)
+
+        asyncio.run(go())
+        return len(seen), tally
+
+    sent, tally = run(failing_at=0)
+    assert sent == len(stock_script(7))
+    assert tally.errors == []
+    sent, tally = run(failing_at=3)
+    assert sent == 3
+    assert tally.errors == ["HTTP 500"]
