@@ -415,8 +415,11 @@ _THEM = (
 )
 _FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:(?:writing|asking|here|messaging|texting|typing|contacting you|reaching out) "
-    rf"(?:for|on behalf of|about) {_THEM}|(?:its|it s|this is) (?:about |for )?{_THEM}\b(?! and "
-    r"me)|(?:its|it s) not (?:me|about me)(?:,)? (?:its|it s) (?:her|him|them)|(?:its|it s) (?:her|"
+    rf"(?:for|on behalf of|about) {_THEM}|(?:its|it s|this is) (?:about |for ){_THEM}\b(?! and "
+    rf"me)|(?:its|it s|this is) {_THEM}\b(?! and me)"
+    # Not "its my husband. he checks my phone, he has all the money" (round 38, Priya): who did it.
+    rf"(?! (?:he|she|they) {_AUX}{HARM}(?: \w+){{0,3}}? (?:me|my)\b)|"
+    r"(?:its|it s) not (?:me|about me)(?:,)? (?:its|it s) (?:her|him|them)|(?:its|it s) (?:her|"
     r"him|them),? not me|me\?? no,? (?:its|it s) (?:her|him|them)|this is (?:her|his|their) "
     r"(?:son|daughter|sister|brother|husband|wife|partner|friend|carer|neighbour)\b(?: \w+)? "
     r"(?:typing|writing|here)|(?:she|he|they) (?:cant|can t|cannot) (?:text|type|write|message|"
@@ -1863,10 +1866,22 @@ _ASKS_IF_HATE = re.compile(
 )
 
 
+# "It wasn't racist, he was angry about the bus being late" (round 38, Kwame): denied, not said.
+_DENIED_HATE = re.compile(
+    r"\b(?:wasn[’']?t|was not|isn[’']?t|is not|weren[’']?t|were not|not|never|nothing to do "
+    r"with|don[’']?t think (?:it|that|he|she|they) (?:was|were|is))\s+(?:a |an |really |even |"
+    r"at all |about )?(?:racist|racial\w*|racism|race|a hate crime|"
+    r"hate crime|hate|homophobic|transphobic|islamophobic|anti[- ]?muslim|antisemitic|"
+    r"disablist)\b",
+    re.IGNORECASE,
+)
+
+
 def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
     """Whether the account says it was hate, its strands and the person's communities."""
     for starred, word in _STARRED_SLURS:
         text = starred.sub(word, text)
+    text = _DENIED_HATE.sub(" ", text)
     lowered = plain(text)
     strands: list[str] = list(vocabulary.values("hate_strand", text))
     # "im not gay if thats what ur asking" (round 29, Marcus): not who they are.

@@ -184,12 +184,24 @@ def not_understood(text: str) -> bool:
     return bool(_NOT_UNDERSTOOD.search(plain(text)))
 
 
+_PLAIN_YES_START = re.compile(
+    r"(?:yes+|yeah+|yea|yeh|yep|yup|ye|yh|aye|of course|course|definitely|deffo|defo)\b"
+    r"(?! (?:but|not|no)\b)"
+)
+_ECHOED_WORD = re.compile(r"^\s*\w+\s*\?+\s*(\S.*)$", re.DOTALL)
+
+
 def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str], Answer]:
     """A yes/no reader where the question's own words for yes and no come first."""
     yes_pattern = re.compile(yes) if yes else None
     no_pattern = re.compile(no) if no else None
 
     def read(text: str) -> Answer:
+        echo = _ECHOED_WORD.match(text)
+        if echo:
+            # "court??? ye obvs. i dont wanna go court" (round 38, Leah, 15): the question's word
+            # said back, then the answer.
+            return read(echo.group(1))
         words = plain(text)
         if not_understood(text):
             return NO_ANSWER  # round 29, helper M: the question not understood is no answer
@@ -198,6 +210,10 @@ def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str
         first = _first_clause(text)
         if first is not None:
             return Answer(first)
+        if _PLAIN_YES_START.match(words) and yes_pattern and yes_pattern.search(words):
+            # "ye they been on me since sept ... but this is the first time they hit me": the yes
+            # and its reason first; the "first time" is about the hitting.
+            return Answer(True)
         if no_pattern and no_pattern.search(words):
             return Answer(False)
         if yes_pattern and yes_pattern.search(words):
@@ -282,6 +298,13 @@ _YES_SENTENCE = re.compile(
 )
 
 
+_AGREES_TO_KEEPING = re.compile(
+    r"\b(?:(?:i will|ill|i) say yes to|i agree to|i am ok with|im ok with|im happy with|i am happy "
+    r"with|i am happy for you to|im happy for you to|i consent to|yes to) (?:you )?(?:keeping|keep|"
+    r"storing|store|saving|save) (?:my|the|this|these)\b"
+)
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
@@ -310,6 +333,9 @@ def read_consent(text: str) -> Answer:
         return NO_ANSWER
     if re.search(r"\bi said (?:yes|yeah|ok|okay)\b|\byou can keep it\b", words):
         return Answer(True)  # "i said yes??", "what?? i said YES you can keep it"
+    if _AGREES_TO_KEEPING.search(words) and not _CONSENT_NO.search(words):
+        # "I will say yes to keeping my answers for 90 days." (round 38, Tom, asked 3 times).
+        return Answer(True)
     if "?" in text and not _YES_START.match(words) and not _NO_START.match(words):
         # "what?? i just meant this chat. yes its ok, keep it": what follows the question.
         for sentence in reversed(re.split(r"[.!?]+", text.rsplit("?", 1)[1])):
@@ -535,6 +561,9 @@ read_repeat_victimisation = _yes_no_with(
     r"several|a few|\d) times)\b|"
     # -- round 27, helper D --
     # "theyve been going on about it for a year": pressure kept up for a year is more than once.
+    # "they been on me since sept" (round 38, Leah).
+    r"\b(?:been on (?:me|at me|my case)|since (?:jan|feb|march|april|may|june|july|aug|sept?|oct|"
+    r"nov|dec)\w*)\b|"
     r"\b(?:going on|been on|on at (?:me|us)|pushing|pressuring|nagging|threatening|forcing)"
     r"(?: (?:about|at|on to|to) (?:it|me|us|this|that|marriage|the wedding))? for (?:a|one|over a|"
     r"more than a|about a|nearly a|almost a|a whole|the last|the past) (?:year|month|while|long "
@@ -723,6 +752,18 @@ _NEVER_SAID_NO = re.compile(
 )
 
 
+# A yes given for the one it happened to, and a no to having refused contact.
+_PROXY_YES = re.compile(
+    r"^(?:(?:well|ok|okay|i think|i guess|honestly)\W+)?(?:he|she|they|we|my \w+)(?: would| d|"
+    r" will| ll)?(?: be| say| says| said)? (?:a )?(?:yes|yeah)\b"
+)
+_NEVER_REFUSED_CONTACT = re.compile(
+    r"\b(?:never|didnt|did not) (?:said|say) no to (?:someone|anyone|somebody|anybody|them|you|"
+    r"being|a support worker|support)(?: \w+)? (?:contact\w*|call\w*|ring\w*|refer\w*|"
+    r"pass\w*|get\w* in touch|help\w*)\b"
+)
+
+
 # -- round 31, helper Q --
 # "Very well, yes.", "cheers. yes go on then, pass me on", "Thank you, that is better. Yes - I
 # have talked to Maja", "finally. no ta, ill ring the police myself", "Not much use then. No
@@ -779,6 +820,12 @@ def read_referral_consent(text: str) -> Answer:
         # "ok idk. maybe ill tell my mum first. bye" (round 32, Liam, 13) was a yes: an "ok"
         # beside not knowing, or signing off, leaves it for now, so nobody is contacted yet.
         return DECLINED
+    if (_PROXY_YES.match(words) and not re.search(r"\bbut\b", words)) or (
+        _NEVER_REFUSED_CONTACT.search(words)
+    ):
+        # "he would be yes, he's terrified of them", "I never said no to someone contacting us"
+        # (round 37, Tony, whose referral was then closed unasked).
+        return Answer(True, extra=contact_said(text))
     if _NEVER_SAID_NO.search(words):
         # "No, I didn't say I didn't want anyone to contact me. ... Yes, I would like someone to
         # contact me please.": the no is to what was understood; a yes elsewhere is the answer.
@@ -1328,7 +1375,11 @@ def read_relationship(text: str) -> Answer:
     if re.search(
         r"\b(?:(?:go|goes|went) (?:to )?(?:my|our) (?:school|college|uni)|(?:year|yr) \d{1,2}s?"
         r"\b.{0,20}\b(?:my|our) (?:school|college)|(?:live|lives) (?:on|in) (?:my|our) "
-        r"(?:road|street|estate|block|building))\b",
+        r"(?:road|street|estate|block|building)|"
+        # For a child or another person: "someone he knows, boys from his school" (round 37).
+        r"someone (?:he|she|they) (?:knows?|knew)|(?:boys|girls|kids|lads|children|students|"
+        r"pupils|older boys|older girls|year \d{1,2}s?) (?:from|at|in) (?:his|her|their) "
+        r"(?:school|college|class|year))\b",
         words,
     ):
         return Answer("someone_known")  # "they go my school. year 12s"

@@ -30,6 +30,7 @@ from actions.assessment_form import (
     say,
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
+from bot.risk_words import mentions_self_harm
 from core import records
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -748,6 +749,11 @@ class ActionOutsideQuestions(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = str(tracker.latest_message.get("text") or "")
+        if _sent(tracker)[-1:] == ["utter_confirm_delete"] and _refuses_deletion(text):
+            # "oh no keep it then, i want them to text me" (round 38, Priya) to "Do you want me
+            # to delete everything?" was told "I can't do more with that here".
+            dispatcher.utter_message(response="utter_delete_cancelled")
+            return []
         if _paused_for_safety(tracker):
             if _BARE_NO.match(text) and "utter_ask_in_danger" not in _sent(tracker)[-1:]:
                 # "no" after the 999 lines may be "no, I can't call": ask, rather than start
@@ -821,6 +827,10 @@ class ActionOutsideQuestions(Action):
             # "Sorry, I didn't understand" before that said it twice (round 29). Gibberish still
             # gets what they can do and the Supportline.
             return []
+        elif tracker.get_slot("results_shown") and _SIGNING_OFF.search(plain(text)):
+            # "nah its cool. ill call them. thanks" after the result (round 37, Jamal) was asked
+            # what they would like to do next.
+            response = "utter_goodbye"
         elif intent == "nlu_fallback":
             response = "utter_default"
         elif intent == "out_of_scope":
@@ -829,6 +839,12 @@ class ActionOutsideQuestions(Action):
             response = "utter_what_next"
         dispatcher.utter_message(response=response)
         return []
+
+
+_SIGNING_OFF = re.compile(
+    r"\b(?:thanks|thank you|thankyou|cheers|ta|thx|bye|goodbye|take care|thats all|that s all|"
+    r"ill (?:call|ring|contact) them|i will (?:call|ring|contact) them)\W*$"
+)
 
 
 class ActionDangerInterrupt(Action):
@@ -860,6 +876,9 @@ class ActionDangerInterrupt(Action):
             dispatcher.utter_message(response="utter_still_here")
         else:
             dispatcher.utter_message(response="utter_emergency")
+            if mentions_self_harm(text):
+                # Danger and thoughts of suicide in one message: Samaritans and Shout too.
+                dispatcher.utter_message(response="utter_self_harm")
             # "I want to leave tonight with my 3 children but I have nowhere to go": what they
             # need now (the refuge line) beside the 999 lines, not after "carry on".
             _answer_while_paused(dispatcher, tracker, text, steps=False)

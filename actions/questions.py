@@ -23,7 +23,7 @@ from referrals.directory import Organisation, describe, named_in_question
 
 _QUESTION_START = re.compile(
     r"^(?:what|whats|how|hows|can|could|will|would|do|does|did|is|are|am|should|shall|why|"
-    r"when|where|who|which|whos|have i|has|may|if i|wat|wot|wen|y)\b"
+    r"when|where|who|which|whos|have i|has|may|if i|wat|wot|wen|y|shud|shld|cud|wud)\b"
 )
 
 
@@ -1197,6 +1197,8 @@ def asks_about_sextortion(
     if crime in (None, "online_abuse", "other") and is_question(text) and _PAY_THEM.search(words):
         return True  # "yes whatever but should i pay?? he said tonight", before anything is kept
     shared = "intimate_images" in ((answers or {}).get("account_details") or ())
+    if re.search(r"\b(?:meet|meeting|come round|coming round|come over|turn up|my house)\b", words):
+        return False  # "he said hes coming round at 10 what do i do": a visit, not the images
     return shared and is_question(text) and bool(_SEXTORTION_QUESTION.search(words))
 
 
@@ -2663,7 +2665,10 @@ def opens_a_question(sentence: str) -> bool:
 # A question at the end without its mark: "ok. im pregnant tho does that matter".
 _ENDS_ASKING = re.compile(
     r"\b(?:does (?:that|it|this) (?:matter|count|change anything|make a difference)|is (?:that|it|"
-    r"this) (?:ok|okay|bad|normal|serious|allowed))\s*$|"
+    r"this) (?:ok|okay|bad|normal|serious|allowed)|"
+    # "and if they come to my yard what do i do. my mum lives there" (round 37, Jamal).
+    r"what (?:do|should|can|shall|would) (?:i|we|u|you) do(?: now| then| next)?)\s*$|"
+    r"\bif (?:they|he|she|them) \w+ .{0,40}\bwhat (?:do|should|can|shall) (?:i|we) do\b|"
     # A question asked again without its mark: "I am asking about my arm!!", "Last time I ask,
     # should I go hospital", "u didnt answer me".
     r"\b(?:i am asking|im asking|i asked (?:you|about|if|what|how|whether)|last time i ask\w*|"
@@ -4870,7 +4875,13 @@ def asks_if_the_havens_tell_police(text: str) -> bool:
         and re.search(
             r"\b(?:do|will|would|does|must|have to) (?:they|the havens?|it|she|he) (?:have to )?"
             r"(?:tell|call|ring|report (?:it )?to|inform|contact|involve) (?:the )?(?:police|cops|"
-            r"feds)\b|\bthey tell the police\b",
+            r"feds)\b|\bthey tell the police\b|"
+            # "will the havens make me talk to police?", "do i HAVE to talk to police at the
+            # havens", "can i go to havens without police" (round 38, Sophie, told what the
+            # Havens are three times).
+            r"\b(?:make|force|get) (?:me|her|him|them|you) (?:to )?(?:talk|speak|go|report) "
+            r"(?:to )?(?:the )?(?:police|cops|feds)\b|\b(?:have to|need to|must) (?:talk|speak) "
+            r"to (?:the )?(?:police|cops|feds)\b|\bwithout (?:the )?(?:police|cops|feds)\b",
             words,
         )
     )
@@ -5632,12 +5643,12 @@ def asks_whether_to_keep_or_delete_messages(text: str, crime_type: str | None) -
     words = plain(text)
     if re.search(r"\b(?:this chat|our chat|my data|this conversation|the chat)\b", words):
         return False
+    # Any crime: "shud i screenshot the snaps or block them" came after an assault with threats
+    # sent afterwards (round 38, Leah, 15).
     return (
-        crime_type
-        in ("online_abuse", "stalking_harassment", "sexual_offence", "domestic_abuse", None)
-        and is_question(text)
+        is_question(text)
         and bool(_KEEP_OR_DELETE.search(words))
-        and bool(_OFFENDER_MESSAGES.search(words))
+        and bool(_OFFENDER_MESSAGES.search(words) or re.search(r"\bsnaps?\b", words))
         and bool(re.search(r"\bblock\b", words))
     )
 
@@ -8863,6 +8874,19 @@ def asks_about_telling_work_after_a_sexual_assault(
     )
 
 
+# "Is what OK? You said several things. Do you mean is it OK to keep my answers for 90 days?"
+# (round 38, Tom, autistic, who takes things literally) got what the bot does, twice.
+_WHAT_IS_OK = re.compile(
+    r"\b(?:is what ok|what is ok|whats ok|what (?:do you|do u) mean(?: by)?(?: is)? (?:that|it|"
+    r"this) ok|(?:do you|do u) mean .{0,50}\b(?:keep|keeping|store|storing|90 days)|is what "
+    r"(?:alright|okay))\b"
+)
+
+
+def asks_what_the_consent_question_means(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("consent") is None and bool(_WHAT_IS_OK.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -8908,6 +8932,11 @@ def known_answer(
     carer_said = carer_report_answer(text, answers)  # -- round 37, helper H1 --
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 38, main --
+        (
+            asks_what_the_consent_question_means(text, answers),
+            Say(response="utter_consent_question_means"),
+        ),
         # -- round 37, main --
         (asks_if_they_can_text_999(text), Say(response="utter_text_999")),
         (asks_if_tell_mama_reports_it(text), Say(response="utter_tell_mama_reports")),
@@ -9245,7 +9274,19 @@ def known_answer(
         ),
         (asks_about_the_emergency_workers_law(text), Say(response="utter_emergency_workers_law")),
         (asks_if_assaulted_worker_counts(text), Say(response="utter_assaulted_at_work_counts")),
-        (asks_if_spitting_is_assault(text), Say(response="utter_spitting_is_assault")),
+        (
+            asks_if_spitting_is_assault(text),
+            Say(
+                response="utter_spitting_is_assault"
+                if race_or_religion_hate(text, answers)
+                and (
+                    crime_type == "hate_crime"
+                    or (answers or {}).get("hate_motivated")
+                    or account.read_hate(text)[0]
+                )
+                else "utter_spitting_is_an_assault"
+            ),
+        ),
         (
             asks_if_hate_words_matter(text, crime_type, answers),
             Say(response="utter_hate_words_are_a_crime"),

@@ -1374,6 +1374,7 @@ _RELATIONSHIP_OPTIONS = {
     "their partner or ex": "partner_or_ex",
 }
 # After "it's my mum": words that say whom it happened to, not who did it.
+_WHO_DID_IT_LABEL = re.compile(r"\bwho did it (?:was |is |were |then )?((?:\w+ ){1,6}\w+)")
 _ABOUT_THEM = re.compile(
     r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked))|not me|"
     # "its my son whos not safe": the one it happened to, not the one who did it.
@@ -1825,6 +1826,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who and who not in (known, "unknown"):
             changes["relationship_to_offender"] = who
+    labelled = _WHO_DID_IT_LABEL.search(words)
+    if labelled and "relationship_to_offender" not in changes:
+        # "hang on, who did it = someone he knows, boys from his school" (round 37, Tony).
+        who = read_answer("relationship_to_offender", labelled.group(1)).value
+        if who and who not in (known, "unknown"):
+            changes["relationship_to_offender"] = who
     if (
         answers.get("for_someone_else")
         and known == "family_member"
@@ -1877,8 +1884,23 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
         changes["voicemail_ok"] = False
     if _TIME_CHANGED.search(words) and mentions_times(text):
         # "can you change it to after 6pm weekdays only": the new times, not the whole message.
+        # Only a sentence that says times and asks nothing: "Will they know to ask for Ruth and
+        # not dad? And should we still let the carer in on Thursday?" (round 37, Ruth) was
+        # stored as the times to call.
         new = _CHANGE_TO.search(text)
-        times = read_answer("contact_times", new.group(1) if new else text).value
+        said = (
+            new.group(1)
+            if new
+            else " ".join(
+                part.strip()
+                for part in re.split(r"(?<=[.?\n])\s*", text)
+                if part.strip()
+                and mentions_times(part)
+                and not is_question(part)
+                and not re.search(r"\b(?:question|asked|asking|wondering)\b", plain(part))
+            )
+        )
+        times = read_answer("contact_times", said).value if said else None
         if (
             times
             and times != answers.get("contact_times")

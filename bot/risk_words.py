@@ -240,6 +240,8 @@ IDIOMS = re.compile(
     r"(?:kill|murder|batter|smash)\s+(?:him|her|them)\b|"
     r"(?:is|are|s|re|was|were|been|feet|head|back|knees|this|that|it|waiting|suspense|"
     r"boredom|queue|paperwork)\s+(?:is\s+|are\s+)?killing me|dying (?:to|for)|"
+    # "insurance are dragging their feet" (round 38, Dan): slow, not someone dragged.
+    r"dragg?(?:ing|ed|s)? (?:their|his|her|its|my|your|our) (?:feet|heels)|"
     r"dead (?:tired|beat|on|slow|end|good|easy|serious|funny|lucky|right|set|gorgeous|quiet)|"
     r"(?:bored|sick|frozen|scared|worried|tired) to death|death of me|could murder|kill for|"
     r"(?:boss|mum|mom|mums|moms|dad|wife|husband|teacher|manager|nan|sister|brother)\s*"
@@ -695,6 +697,12 @@ _STILL_DANGER = re.compile(
     r"terrified|tho|though|(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:still )?"
     r"(?:here|there|back|home|in))\b"
 )
+
+
+def mentions_self_harm(text: str | None) -> bool:
+    """Thoughts of suicide said in the message, whether or not danger was said too: "been
+    thinking about ending it" beside danger words still gets Samaritans and Shout."""
+    return bool(text) and _self_harm(_clean(str(text)))
 
 
 def _self_harm(cleaned: str) -> bool:

@@ -159,7 +159,9 @@ ELLIE = "should i block him and delete all his messages? i just want it gone"
 def test_ellies_question_about_his_messages_is_answered_not_taken_for_erasure():
     assert asks_about_keeping_evidence(ELLIE)
     assert classify(ELLIE, "delete_my_data") == "ask_right"
-    assert answer(ELLIE, "harassment") == "utter_keep_evidence"
+    # Round 38: blocking and deleting asked together after any crime get "save first, then
+    # block" (utter_save_then_block), which answers both.
+    assert answer(ELLIE, "harassment") in ("utter_keep_evidence", "utter_save_then_block")
 
 
 @pytest.mark.parametrize(

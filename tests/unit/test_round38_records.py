@@ -7,9 +7,12 @@ import pytest
 
 from actions import account
 from actions.answers import read_answer
+from actions.dialogue import ActionDangerInterrupt, ActionOutsideQuestions
 from actions.questions import is_question
 from actions.reading import Turn, corrections, read_turn
-from tests.unit.known_answers import answer
+from bot.risk_words import detect_risk
+from tests.unit.conftest import make_tracker, responses
+from tests.unit.known_answers import answer, assert_one_sms_with_source
 
 # -- Joan, 81, a distraction burglary: her handbag with her keys and bank card --------------------
 
@@ -176,3 +179,284 @@ def test_a_distraction_burglary(text):
 )
 def test_not_a_distraction_burglary(text):
     assert account.read_account(text).crime_type != "burglary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and if they come to my yard what do i do. my mum lives there and my little sister",
+        "he keeps calling what do i do",
+    ],
+)
+def test_what_do_i_do_without_a_question_mark_is_a_question(text):
+    assert is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["i know what i do for a living", "thats what we do", "i dont know what to do"]
+)
+def test_what_i_do_in_a_statement_is_not_a_question(text):
+    assert not is_question(text)
+
+
+# -- Tony, 40 (round 37), for his son of 12 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he would be yes, he's terrified of them",
+        "I never said no to someone contacting us. and have you got him down as 12? is there "
+        "anything for kids",
+        "she would say yes",
+        "my son would say yes",
+    ],
+)
+def test_a_yes_for_the_child_or_a_no_never_given_is_a_yes_to_the_referral(text):
+    assert read_answer("referral_consent", text).value is True
+
+
+@pytest.mark.parametrize(
+    "text", ["he would say no", "he says yes but i dont want it", "he said no", "i never said that"]
+)
+def test_not_a_yes_to_the_referral(text):
+    assert read_answer("referral_consent", text).value is not True
+
+
+def test_who_did_it_put_right_for_a_child():
+    answers = {"relationship_to_offender": "family_member", "for_child": True}
+    text = "hang on, who did it = someone he knows, boys from his school"
+    assert corrections(text, answers) == {"relationship_to_offender": "someone_known"}
+
+
+@pytest.mark.parametrize(
+    "text", ["i dont know who did it", "do they know who did it to him", "who did it? no idea"]
+)
+def test_who_did_it_in_other_words_changes_nothing(text):
+    answers = {"relationship_to_offender": "family_member", "for_child": True}
+    assert "relationship_to_offender" not in corrections(text, answers)
+
+
+@pytest.mark.parametrize(
+    "text", ["someone he knows", "boys from his school", "older girls at her school"]
+)
+def test_someone_a_child_knows(text):
+    assert read_answer("relationship_to_offender", text).value == "someone_known"
+
+
+# -- Jamal, 19 (round 37): signing off after the result ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("nah its cool. ill call them. thanks", "utter_goodbye"),
+        ("ok cheers", "utter_goodbye"),
+        ("i like turtles", "utter_what_next"),
+    ],
+)
+def test_signing_off_after_the_result_gets_a_goodbye(dispatcher, domain, text, expected):
+    tracker = make_tracker(
+        slots={"consent": False, "assessment_done": True, "results_shown": True,
+               "referral_consent": False, "crime_type": "serious_violence"},
+        text=text, intent="deny", active_loop=None,
+    )  # fmt: skip
+    assert ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
+    assert responses(dispatcher) == [expected]
+
+
+# -- Priya, 31: controlled by her husband, texting at lunchtime -----------------------------------
+
+
+def test_its_my_husband_then_what_he_does_is_who_did_it_not_someone_else():
+    text = (
+        "its my husband. he checks my phone, he has all the money, my wages go into his account "
+        "and he decides who i can see. hes never hit me tho so i dont know if this even counts"
+    )
+    told = account.read_account(text)
+    assert told.offender == "partner_or_ex"
+    assert not told.for_someone_else
+
+
+@pytest.mark.parametrize("text", ["its my sister", "its about my mum. he hits her"])
+def test_its_my_relative_is_still_written_for_them(text):
+    assert account.read_account(text).for_someone_else
+
+
+def test_keeping_the_data_after_the_delete_question_is_answered(dispatcher, domain):
+    tracker = make_tracker(
+        slots={"consent": True, "assessment_done": True, "results_shown": True,
+               "referral_consent": True},
+        text="oh no keep it then, i want them to text me. ill just delete the messages on my phone",
+        intent="inform", active_loop=None, sent=["utter_confirm_delete"],
+    )  # fmt: skip
+    assert ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
+    assert responses(dispatcher) == ["utter_delete_cancelled"]
+
+
+# -- Kwame, 58: a bus driver spat at and punched --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No I'm safe. It wasn't racist, he was angry about the bus being late. Police already have "
+        "it, my company reported",
+        "i dont think it was racist, just drunk",
+        "it was not a hate crime",
+    ],
+)
+def test_hate_denied_is_not_hate(text):
+    assert account.read_hate(text)[0] is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it was racist, he called me a paki", "he said it wasnt racist but he called me the n word"],
+)
+def test_hate_said_is_still_hate(text):
+    assert account.read_hate(text)[0] is True
+
+
+def test_spitting_without_hate_gets_the_plain_assault_answer():
+    text = (
+        "Yes ok. First question, does spitting count as assault? My manager said its just "
+        "antisocial"
+    )
+    assert answer(text, "assault") == "utter_spitting_is_an_assault"
+    racist = "he spat at me and called me a paki, is spitting assault?"
+    assert answer(racist, "assault") == "utter_spitting_is_assault"
+
+
+def test_the_spitting_answer_is_one_sms_with_a_source():
+    assert_one_sms_with_source("utter_spitting_is_an_assault", "-- round 38, main --")
+
+
+# -- Sophie, 22: spiked, woke in a stranger's flat ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "but will the havens make me talk to police? i dont want to yet",
+        "thats not what i asked. do i HAVE to talk to police at the havens",
+        "ugh. can i go to havens without police yes or no",
+    ],
+)
+def test_whether_the_havens_make_you_talk_to_the_police(text):
+    assert answer(text, "sexual_offence") == "utter_havens_police_only_if_you_want"
+
+
+@pytest.mark.parametrize("text", ["what are the havens", "where are the havens"])
+def test_what_the_havens_are_is_still_the_organisation(text):
+    assert answer(text, "assault") == "utter_about_organisation"
+
+
+# -- Leah, 15: jumped by girls from her school, threatened on Snapchat ----------------------------
+
+
+def test_the_questions_word_said_back_then_the_answer():
+    text = (
+        "court??? ye obvs. i dont wanna go court. i just want them to leave me alone n get my phone"
+    )
+    assert read_answer("fear_of_giving_evidence", text).value is True
+    assert read_answer("fear_of_giving_evidence", "court? no im fine").value is False
+    assert read_answer("reported_to_police", "police?? no").value is False
+
+
+def test_a_yes_with_its_reason_is_not_undone_by_a_first_time_for_something_else():
+    text = (
+        "ye they been on me since sept. calling me names n that. but this is the first time they "
+        "hit me"
+    )
+    assert read_answer("repeat_victimisation", text).value is True
+    assert read_answer("repeat_victimisation", "yes it was the first time").value is False
+
+
+def test_shud_i_is_a_question():
+    assert answer("shud i screenshot the snaps or block them", "assault") == "utter_save_then_block"
+
+
+# -- Tom, 40, autistic: his neighbour scratched his car and threatened him -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You did not answer my question. I will say yes to keeping my answers for 90 days.",
+        "I agree to you keeping my answers",
+        "im happy for you to keep this chat",
+    ],
+)
+def test_a_yes_to_keeping_said_in_full_is_consent(text):
+    assert read_answer("consent", text).value is True
+
+
+def test_a_no_to_keeping_said_in_full_is_not_consent():
+    assert read_answer("consent", "i dont agree to you keeping my answers").value is not True
+
+
+def test_what_the_consent_question_means():
+    text = (
+        "Is what OK? You said several things. Do you mean is it OK to keep my answers for 90 days?"
+    )
+    assert answer(text, None, consent=None) == "utter_consent_question_means"
+    assert answer(text, None, consent=True) != "utter_consent_question_means"
+    assert answer("is that ok", None, consent=None) != "utter_consent_question_means"
+    assert_one_sms_with_source("utter_consent_question_means", "-- round 38, main --")
+
+
+# -- Dan, 45: his shop set on fire; thoughts of ending it -----------------------------------------
+
+
+def test_dragging_their_feet_is_not_danger():
+    assert detect_risk("insurance are dragging their feet.") is None
+    assert detect_risk("hes dragging me down the stairs") == "in_danger"
+
+
+def test_ending_it_beside_an_idiom_is_self_harm():
+    text = (
+        "not really hurt, bit of smoke when i went in after. but its the business thats gone. 12 "
+        "years i built that up. insurance are dragging their feet. honestly ive been thinking "
+        "theres no point going on. been thinking about ending it"
+    )
+    assert detect_risk(text) == "self_harm"
+
+
+def test_danger_and_suicide_in_one_message_get_both_lines(dispatcher, domain, records_db):
+    text = "hes outside with a knife and honestly i want to kill myself"
+    tracker = make_tracker(slots={"consent": True}, intent="in_danger", text=text)
+    ActionDangerInterrupt().run(dispatcher, tracker, domain)
+    said = responses(dispatcher)
+    assert said[0] == "utter_emergency" and "utter_self_harm" in said
+
+
+def test_danger_alone_gets_no_samaritans_line(dispatcher, domain, records_db):
+    tracker = make_tracker(slots={"consent": True}, intent="in_danger", text="hes here")
+    ActionDangerInterrupt().run(dispatcher, tracker, domain)
+    assert "utter_self_harm" not in responses(dispatcher)
+
+
+# -- Ruth for Samuel, 70 (round 37): questions after the referral were stored as the times --------
+
+_REFERRED = {
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "call",
+    "contact_times": "weekday lunchtimes 12-2",
+    "results_shown": True,
+}
+
+
+def test_a_question_naming_a_day_is_not_new_contact_times():
+    text = "Will they know to ask for Ruth and not dad? And should we still let the carer in on Thursday?"
+    assert "contact_times" not in corrections(text, _REFERRED)
+
+
+def test_times_put_right_keep_only_the_times():
+    text = (
+        "no the time is 12-2 weekdays. my question was whether the carer should still come thursday"
+    )
+    assert corrections(text, _REFERRED)["contact_times"] == "no the time is 12-2 weekdays"
+    changed = corrections("can you change it to after 6pm weekdays only", _REFERRED)
+    assert changed["contact_times"] == "after 6pm weekdays only"
