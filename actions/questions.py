@@ -8887,6 +8887,188 @@ def asks_what_the_consent_question_means(text: str, answers: Mapping[str, Any] |
     return (answers or {}).get("consent") is None and bool(_WHAT_IS_OK.search(plain(text)))
 
 
+# -- round 38, helper B3 --
+# Tony, 40, whose son (12) was bullied for months and then robbed and punched by older boys
+# from his school: "what do we do about the school? they've ignored it for months",
+# "information, what do we do about the school, they've done nothing about the bullying".
+# Asked by a parent (or for someone), not a young person asking for themselves
+# (utter_school_worry); not whether the police tell a school (utter_police_tell_school_young).
+_B3_SCHOOL = r"(?:(?:the|his|her|their|my|our|this|that) )?(?:\w+ )?(?:school|academy)"
+_B3_ABOUT_THE_SCHOOL = re.compile(
+    rf"\bwhat (?:do|can|should|shall|could|would|are|must) (?:we|i) (?:\w+ )?(?:do|say|doing) "
+    rf"(?:about|with|re) {_B3_SCHOOL}\b|"
+    rf"\b(?:how|where|who) (?:do|can|should|shall|could|would) (?:we|i) (?:complain|escalate|go|"
+    rf"report)\w* (?:\w+ ){{0,3}}?(?:about |to |against |with )?{_B3_SCHOOL}\b|"
+    rf"\b(?:can|should|shall|do|could|must) (?:we|i) (?:\w+ )?(?:complain|escalate|take it|"
+    rf"report (?:it|them|this))\w* (?:about |to |against |with |further with )?{_B3_SCHOOL}\b|"
+    rf"\bwhat about {_B3_SCHOOL}\b"
+)
+# "the school haven't done anything about it, what can we do?"
+_B3_SCHOOL_DID_NOTHING = re.compile(
+    r"\b(?:school|academy|teachers?|head ?teacher|head) (?:\w+ ){0,2}(?:done nothing|did nothing|"
+    r"do nothing|doing nothing|ignored|ignore|ignoring|not done anything|not doing anything|"
+    r"dont do anything|wont do anything|havent done anything|hasnt done anything|never did "
+    r"anything|never do anything|not bothered|dont care|doesnt care|wont listen|dont listen)\b"
+)
+_B3_WHAT_CAN_WE_DO = re.compile(
+    r"\bwhat (?:do|can|should|shall|could|else can|more can) (?:we|i) (?:\w+ )?do\b|"
+    r"\bwhat now\b|\bwhere do (?:we|i) go\b|\bwho (?:do|can) (?:we|i) (?:complain|go|turn) to\b"
+)
+_B3_BULLYING = re.compile(r"\bbull(?:y|ied|ies|ying|ys)\b")
+_B3_MY_CHILD = re.compile(
+    r"\b(?:my|our|his|her) (?:son|sons|daughter|daughters|child|childs|children|kids?|boy|girl|"
+    r"lad|little one|step ?(?:son|daughter)|grand(?:son|daughter))\b|\b(?:he|she) (?:is|s) "
+    r"(?:only |just )?(?:[4-9]|1[0-7])\b|\b(?:hes|shes) (?:only |just )?(?:[4-9]|1[0-7])\b"
+)
+# Other answers: the police or a service telling a school, an order, a teacher at their work.
+_B3_SCHOOL_OTHER = re.compile(
+    r"\b(?:will|would|do|does|can|could|should) (?:you|u|they|the police|police|the officers?|"
+    r"childline|this chat|social services) (?:\w+ )?(?:tell|inform|contact|call|ring|let)\b|"
+    r"\border\b|\binjunction\b|\bi (?:work|teach)\b|\bmy (?:job|work|boss|pupils?|class)\b"
+)
+
+
+def asks_what_to_do_about_the_school(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if _B3_SCHOOL_OTHER.search(words) or crime_type in ("sexual_offence", "domestic_abuse"):
+        return False
+    asks = bool(_B3_ABOUT_THE_SCHOOL.search(words)) or bool(
+        _B3_SCHOOL_DID_NOTHING.search(words) and _B3_WHAT_CAN_WE_DO.search(words)
+    )
+    if not asks:
+        return False
+    # A young person asking for themselves has the school-worry answer.
+    if _young(told) and not told.get("for_child") and not told.get("for_someone_else"):
+        return False
+    return bool(
+        told.get("for_child")
+        or _B3_BULLYING.search(words)
+        or _B3_SCHOOL_DID_NOTHING.search(words)
+        or _B3_MY_CHILD.search(words)
+    )
+
+
+# Tony: "does that change what help he can get? he's 12"; "does it matter that shes 14", "is
+# it different because hes a kid". Under 18: a vulnerable victim, the enhanced service.
+_B3_CHANGES_HELP = re.compile(
+    r"\b(?:does|do|will|would|could|can|is|isnt|doesnt|should) (?:that|it|this|his age|her age|"
+    r"their age|my age|the age|age|being (?:\w+ ){0,2}?(?:\d+|young|a kid|a child|a minor|under "
+    r"18|under eighteen|a teenager)) (?:\w+ ){0,2}?(?:change|changes|make (?:a |any |much )?"
+    r"difference|matter|affect|different|count|mean (?:he|she|they|i) (?:get|gets|can get)|help)"
+    r"\b|"
+    r"\b(?:does|do|will|would|could|can) (?:he|she|they|i|my (?:son|daughter|child|kid)) get "
+    r"(?:more|extra|different|special|any more|any extra) (?:help|support)\b|"
+    r"\b(?:is|are) there (?:more|extra|different|special|other) (?:help|support)\b (?:\w+ ){0,3}"
+    r"(?:because|as|cos|cause|since|for (?:a|kids|children|under))\b|"
+    r"\bwhat (?:\w+ ){0,2}(?:does|would|will) (?:being|his age|her age|their age|my age) "
+    r"(?:\w+ ){0,3}(?:change|mean)\b"
+)
+_B3_AGE_SAID = re.compile(
+    r"\b(?:hes|shes|he is|she is|theyre|they are|im|i am|is|was|aged?|only|just|being|turned) "
+    r"(?:only |just |still )?(?P<age>\d{1,2})(?! (?:days?|weeks?|months?|hours?|mins?|minutes?|"
+    r"times?|quid|pounds?|grand|k|miles?|am|pm|oclock))\b|"
+    r"\b(?P<old>\d{1,2}) ?(?:years? old|yrs? old|yo|year olds?)\b"
+)
+_B3_YOUNG_SAID = re.compile(
+    r"\b(?:a kid|a child|a minor|a teenager|a teen|so young|too young|only young|under 18|under "
+    r"eighteen|his age|her age|their age|my age|the age|being young|being a kid|being a child|"
+    r"children|kids)\b"
+)
+
+
+def _b3_age_said(words: str) -> int | None:
+    for found in _B3_AGE_SAID.finditer(words):
+        return int(found.group("age") or found.group("old"))
+    return None
+
+
+def asks_if_being_under_18_changes_help(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if not is_question(text) or not _B3_CHANGES_HELP.search(words):
+        return False
+    said = _b3_age_said(words)
+    if said is not None:
+        return said < 18
+    if not _B3_YOUNG_SAID.search(words):
+        return False
+    return bool(told.get("for_child")) or _young(told)
+
+
+# Samuel, 70, whose agency carer has been taking his cash and using his bank card; his daughter
+# Ruth: "should we stop the carer coming thursday?", "should we still let the carer in on
+# Thursday?", "my question was whether the carer should still come thursday".
+_B3_CARER = (
+    r"(?:(?:the|her|his|that|this|our|my|dads|mums|the same) )?(?:carer|care worker|care "
+    r"assistant|carers|care workers|support worker|home help)"
+)
+_B3_CARER_VISIT = re.compile(
+    rf"\b(?:should|shall|do|can|must|could|would) (?:we|i|he|she|dad|mum|my \w+) (?:\w+ )?"
+    rf"(?:let|have|allow|keep having|carry on having) {_B3_CARER} (?:\w+ )?(?:in|come|coming|"
+    rf"back|round|over|visit|visiting|into)\b|"
+    rf"\bis it (?:safe|ok|okay|alright|all right|wise|a good idea|sensible) "
+    rf"(?:for (?:him|her|us|me|dad|mum) )?to (?:still )?(?:let|have|allow) {_B3_CARER} "
+    rf"(?:\w+ )?(?:in|come|coming|back|round|visit|visiting)\b|"
+    rf"\b(?:should|shall|do|can|must|could) (?:we|i|he|she) (?:\w+ )?(?:stop|cancel|refuse|"
+    rf"turn away|keep out|block|ban|tell (?:the agency|them) to stop) {_B3_CARER}\b|"
+    rf"\b(?:whether|if) {_B3_CARER} (?:should|can|is allowed to|ought to) (?:still )?(?:come|"
+    rf"visit|keep coming|be coming|carry on|be allowed)\b|"
+    rf"\bshould {_B3_CARER} (?:still )?(?:come|visit|keep coming|be coming|be allowed|carry on)\b|"
+    rf"\b(?:what about|what do we do about|what do i do about) {_B3_CARER} (?:on |this |next )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|coming|visit\w*|"
+    r"next)\b"
+)
+
+
+def asks_if_the_carer_should_still_come(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if not _B3_CARER_VISIT.search(words) or _CARE_HOME.search(words):
+        return False
+    # A partner or relative who cares for them: the agency answer doesn't fit.
+    if crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        return False
+    return "carer" in (told.get("account_details") or ()) or crime_type in (
+        "theft",
+        "fraud",
+        "burglary",
+        "other",
+        None,
+    )
+
+
+# Tony, asked about a health condition while the questions were about his son: "do you mean me
+# or him?"; "do you mean me or my son?", "is that about me or her?".
+_B3_ME_OR_THEM = re.compile(
+    r"\bme or (?:him|her|them|my \w+|the \w+|\w+)\b|\b(?:him|her|them|my \w+) or me\b"
+)
+_B3_WHO_IS_MEANT = re.compile(
+    r"\b(?:mean|meant|meaning|about|asking|talking|referring|question is for|questions are for|"
+    r"for me or)\b"
+)
+
+
+def asks_whom_the_questions_mean(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if not (told.get("for_child") or told.get("for_someone_else")):
+        return False
+    words = plain(text)
+    return (
+        bool(_B3_ME_OR_THEM.search(words))
+        and bool(_B3_WHO_IS_MEANT.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:do|did) (?:you|u) mean\b", words)))
+        and not re.search(r"\b(?:believe|blame|help for|support for|arrest|charge)\w*\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -8978,6 +9160,24 @@ def known_answer(
         (
             asks_about_telling_work_after_a_sexual_assault(text, crime_type, answers),
             Say(response="utter_telling_work_after_sexual_assault"),
+        ),
+        # -- round 38, helper B3 --: before the carer who-to-tell answer and "will the worker
+        # know" (Ruth asked both), and the school-worry and enhanced-service answers.
+        (
+            asks_if_the_carer_should_still_come(text, crime_type, answers),
+            Say(response="utter_agency_carer_next_visit"),
+        ),
+        (
+            asks_what_to_do_about_the_school(text, crime_type, answers),
+            Say(response="utter_school_not_acting_on_bullying"),
+        ),
+        (
+            asks_if_being_under_18_changes_help(text, answers),
+            Say(response="utter_under_18_enhanced_service"),
+        ),
+        (
+            asks_whom_the_questions_mean(text, answers),
+            Say(response="utter_questions_mean_the_victim"),
         ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.
