@@ -378,6 +378,11 @@ _CARER = re.compile(
     r"\b(?:(?:my|the|her|his|our|mums?|dads?|nans?) (?:carer|care worker|home help|"
     r"support worker|care assistant|personal assistant|pa)|carers?)\b"
 )
+_CARER_HELPED = re.compile(
+    r"\b(?:my|the|her|his|our|mums?|dads?|nans?) (?:carer|care worker|home help|support worker|"
+    r"care assistant)s? (?:\w+ )?(?:found|discovered|noticed|saw|spotted|rang|called|phoned|"
+    r"reported|helped|came|checked|told|is helping|has been helping|was helping)\b"
+)
 _AS_A_CHILD = re.compile(
     r"\b(?:when i was (?:a (?:kid|child|little girl|little boy|young girl|young boy)|little|"
     r"small|(?:[1-9]|1[0-5])\b(?: years old)?|in primary|at primary)|as a (?:kid|child|little "
@@ -787,6 +792,11 @@ _KIDNAP = re.compile(
     r"(?:car|van)|drove (?:me|off with me) (?:away|somewhere)|took (?:me|him|her) (?:away|"
     r"somewhere) (?:in|against)|false imprisonment|tied (?:me|us|him|her) up)\b"
 )
+_DRUG_RUNNING = (
+    r"(?:made|make|makes|making|forced|forces|forcing|gets|got) (?:me|us|him|her) (?:to )?(?:take|"
+    r"carry|deliver|drop|move|run|hold) (?:\w+ ){0,2}(?:packages?|parcels?|bags?|stuff|drugs|gear|"
+    r"food|shots?)\b.{0,160}\b(?:drugs|weed|crack|coke|cocaine|heroin|gear|county lines|trap)"
+)
 _TRAFFICKING = re.compile(
     r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|"
     r"(?:made|make|makes|forced|forcing) (?:me|us) (?:to )?work (?:for (?:no|nothing|free)|"
@@ -798,6 +808,9 @@ _TRAFFICKING = re.compile(
     # "some men older they use him to sell drogas" (round 32, Rosa, about her son of 16).
     r"my son|my daughter|my boy|my girl) (?:to )?(?:carry|sell|deal|move) (?:drugs|drogas|gear|"
     r"packages)|brought (?:me|us) (?:to|over to|here)|"
+    # "he makes me take packages on the train to like southend and luton ... its drugs" (round
+    # 38, Nadia, 19): criminal exploitation (county lines), under Modern Slavery Act 2015.
+    rf"{_DRUG_RUNNING}|"
     r"sold (?:me|us)|bring (?:me|us) (?:here|to|over)|(?:make|made|makes|forced?) (?:me|us) "
     r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
     r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"
@@ -2054,6 +2067,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         "domestic_abuse" in vocabulary.values("crime_type", text)
         and not _SEXUAL.search(lowered)
         and not _R31_NOT_DA.search(lowered)  # -- round 31, helper R --: "It is not domestic abuse"
+        # "financial abuse ... mate crime" by "lads he calls his friends" (round 38, Ruth for
+        # Ben): domestic abuse needs someone personally connected (Domestic Abuse Act 2021, s.2).
+        and offender not in ("someone_known", "stranger")
     ):
         return "domestic_abuse"
     # -- round 31, helper R --: road crashes, sextortion, money taken by a relative, intruders.
@@ -2138,7 +2154,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "fraud"
     if _STALKING.search(lowered):
         return "stalking_harassment"
-    if _ASSAULT.search(lowered):
+    if _ASSAULT.search(lowered) or _RAMMED_ON_PURPOSE.search(lowered):
         return "assault"
     if _VEHICLE_BROKEN.search(lowered) and not _HOME_BROKEN.search(lowered):
         # "my car was broken into ... on my own drive": theft from a vehicle, not a burglary,
@@ -2214,7 +2230,7 @@ _DOG_ATTACK = re.compile(
 # Trafficking said in its own words, which a partner or relative doing it does not change.
 NAMES_TRAFFICKING = re.compile(
     r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|county lines|"
-    r"cuckoo\w*)\b"
+    rf"cuckoo\w*|{_DRUG_RUNNING})\b"
 )
 # "im pregnant is the baby gonna be ok", "he pushed me down the stairs and im 5 months".
 PREGNANT = re.compile(
@@ -2354,6 +2370,16 @@ _DOMESTIC_WORKER = re.compile(
 _CAR_AS_WEAPON = re.compile(
     r"\b(?:on purpose|deliberately|tried to (?:run|knock|hit)|drove (?:at|straight at|into) "
     r"(?:me|him|her|them|us|the crowd|people))\b"
+)
+# "some guy deliberately rammed into the back of my car ... then just drove off", "road rage. he
+# rammed my car on purpose" (round 38, Imran, asked "What happened?" three times): a car used to
+# attack, not a crash.
+_RAMMED_ON_PURPOSE = re.compile(
+    r"\b(?:(?:deliberately|on purpose|purposely|intentionally) (?:rammed|rams?|drove|smashed|"
+    r"crashed|ploughed|slammed|reversed)|(?:rammed|rams?|drove|smashed|crashed|ploughed|slammed|"
+    r"reversed) (?:in ?to )?(?:the back of )?(?:my|our) (?:\w+ )?(?:car|van|motorbike|bike|"
+    r"scooter|cab|taxi)\b.{0,40}\b(?:on purpose|deliberately|road rage)|road rage\b.{0,60}\b"
+    r"(?:rammed|rams?|smashed|crashed|drove) (?:in ?to )?(?:my|our|me))\b"
 )
 # Only a vehicle or a building hit ("my parked car was hit by a van"), nobody hurt.
 _PROPERTY_HIT = re.compile(
@@ -2737,6 +2763,13 @@ def _r31_relative_at_home(lowered: str) -> str | None:
 
 # A fear that it will happen again is not its having happened again: "im scared he is there
 # again", "theyll do it again", "they might ring again" (round 32, Ana, Keisha and Pete).
+# "mate this is the third time" (round 38, Imran): the bot asked three times, not a third attack.
+_ASKED_AGAIN = re.compile(
+    r"\b(?:this is|thats|that s|its|it s) the (?:second|third|fourth|fifth|2nd|3rd|4th|5th) time"
+    r"$|\b(?:second|third|fourth|2nd|3rd|4th) time (?:you|u|i|ive|i ve)(?: have)? (?:asked|said|"
+    r"told|answered|typed)\b|\b(?:you|u)(?:ve| have)? asked (?:me )?(?:that |this )?(?:\d|two|"
+    r"three|four) times\b"
+)
 _FEARED_AGAIN = re.compile(
     r"\b(?:(?:scared|afraid|worried|frightened|terrified|in case|what if)(?: that)?|(?:they|he|she|"
     r"it)(?:ll| will| might| may| could| would| are gonna| is gonna| gonna| are going to| is "
@@ -2793,6 +2826,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         # "Is there nobody who helps carers of people with dementia?": carers the writer is
         # one of, not a carer who harmed them (round 29 replay, Frank).
+        details.discard("carer")
+    if (
+        "carer" in details
+        and _CARER_HELPED.search(lowered)
+        and not _CARER.search(_CARER_HELPED.sub(" ", lowered))
+    ):
+        # "My carer found it when she went to check on things" (round 38, Gary, burgled while in
+        # hospital, was told "it was someone you know"): the carer who found it or helped.
         details.discard("carer")
     if offender is None and "carer" in details:
         offender = "someone_known"
@@ -2888,7 +2929,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if _ONCE.search(lowered):
         repeat = False
     elif any(
-        _REPEAT.search(_FEARED_AGAIN.sub(" ", plain(part))) for part in re.split(r"[.!?\n]+", text)
+        _REPEAT.search(_FEARED_AGAIN.sub(" ", _ASKED_AGAIN.sub(" ", plain(part))))
+        for part in re.split(r"[.!?\n]+", text)
     ) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
         # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
         # "since i".

@@ -160,7 +160,22 @@ _PHONE_NOT_THEIRS = re.compile(
 
 
 def phone_not_theirs(text: str) -> bool:
-    return bool(_PHONE_NOT_THEIRS.search(plain(text)))
+    """A phone someone else checks, not one borrowed because theirs was taken: "took my phone
+    and my bike. im using my mates phone" (round 38, Olu) was told to delete the chat and go."""
+    words = plain(text)
+    return bool(_PHONE_NOT_THEIRS.search(words)) and not (
+        _OWN_PHONE_TAKEN.search(words) and not _CHECKED_BY_SOMEONE.search(words)
+    )
+
+
+_OWN_PHONE_TAKEN = re.compile(
+    r"\b(?:took|take|taken|nicked|stole|stolen|robbed|snatched|grabbed|lost|smashed|broke) (?:\w+ )?"
+    r"(?:my|me) (?:\w+ )?phone|\bmy phone (?:was|got|has been) (?:\w+ )?(?:taken|nicked|stolen|"
+    r"robbed|snatched|smashed|broken)\b"
+)
+_CHECKED_BY_SOMEONE = re.compile(
+    r"\b(?:checks?|looks? at|looks? through|goes through|go through|reads?|watching|monitors?)\b"
+)
 
 
 # "no. stop", "No stop asking": an answer, then stop. Stopping wins: nothing more is asked.
@@ -1374,6 +1389,11 @@ _RELATIONSHIP_OPTIONS = {
     "their partner or ex": "partner_or_ex",
 }
 # After "it's my mum": words that say whom it happened to, not who did it.
+_NEVER_SAID_WHO = re.compile(
+    r"\b(?:never|didnt|did not|havent|have not) (?:say|said|told you) (?:that )?(?:it was |they "
+    r"were |he was |she was )?(?:someone i (?:know|knew)|someone known|family|a family member|my "
+    r"(?:partner|ex|family))\b"
+)
 _WHO_DID_IT_LABEL = re.compile(r"\bwho did it (?:was |is |were |then )?((?:\w+ ){1,6}\w+)")
 _ABOUT_THEM = re.compile(
     r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked))|not me|"
@@ -1843,6 +1863,11 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "to be clear he's her husband, my dad": the writer's father is her partner.
         changes["relationship_to_offender"] = "partner_or_ex"
+    if known in ("someone_known", "family_member", "partner_or_ex") and _NEVER_SAID_WHO.search(
+        words
+    ):
+        # "I don't know who did it. I never said it was someone I know." (round 38, Gary)
+        changes["relationship_to_offender"] = "unknown"
     relationship = changes.get("relationship_to_offender", known)
     if (
         answers.get("crime_type") == "domestic_abuse"

@@ -9,7 +9,7 @@ from actions import account
 from actions.answers import read_answer
 from actions.dialogue import ActionDangerInterrupt, ActionOutsideQuestions
 from actions.questions import is_question
-from actions.reading import Turn, corrections, read_turn
+from actions.reading import Turn, corrections, phone_not_theirs, read_turn
 from bot.risk_words import detect_risk
 from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import answer, assert_one_sms_with_source
@@ -460,3 +460,100 @@ def test_times_put_right_keep_only_the_times():
     assert corrections(text, _REFERRED)["contact_times"] == "no the time is 12-2 weekdays"
     changed = corrections("can you change it to after 6pm weekdays only", _REFERRED)
     assert changed["contact_times"] == "after 6pm weekdays only"
+
+
+# -- Nadia, 19: her boyfriend makes her carry drugs to other towns --------------------------------
+
+
+def test_carrying_drugs_for_him_is_exploitation_even_by_a_boyfriend():
+    text = (
+        "not rn hes not here. its my boyfriend hes 29. he makes me take packages on the train to "
+        "like southend and luton and says i owe him for the phone and stuff he bought me. i know "
+        "whats in them its drugs. im scared the police will arrest me"
+    )
+    assert account.read_account(text).crime_type == "human_trafficking"
+
+
+@pytest.mark.parametrize(
+    "text", ["my husband makes me take the kids to school", "he makes me carry his bags"]
+)
+def test_being_made_to_carry_things_is_not_exploitation(text):
+    assert account.read_account(text).crime_type != "human_trafficking"
+
+
+# -- Imran, 35: a driver rammed his car on purpose in road rage -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, some guy deliberately rammed into the back of my car on the A12 yesterday after I "
+        "beeped him, then just drove off. My neck's killing me",
+        "I told you, road rage. he rammed my car on purpose and drove off",
+    ],
+)
+def test_a_car_rammed_on_purpose_is_an_attack(text):
+    assert account.read_account(text).crime_type == "assault"
+
+
+@pytest.mark.parametrize(
+    "text", ["a van crashed into my car and drove off", "my parked car was hit by a van"]
+)
+def test_a_crash_is_still_not_an_assault(text):
+    assert account.read_account(text).crime_type != "assault"
+
+
+def test_this_is_the_third_time_you_asked_is_not_a_third_attack():
+    text = "mate this is the third time. someone crashed into me deliberately. it's a hit and run"
+    assert account.read_account(text).repeat is not True
+    assert account.read_account("this is the third time he has done it").repeat is True
+
+
+# -- Gary, 61: burgled while in hospital; his carer found it ---------------------------------------
+
+
+def test_the_carer_who_found_the_burglary_is_not_who_did_it():
+    text = (
+        "Hello. My flat was broken into while I was in hospital. My carer found it when she went "
+        "to check on things."
+    )
+    assert account.read_account(text).offender is None
+    assert account.read_account("my carer has been taking money from my purse").offender == (
+        "someone_known"
+    )
+
+
+def test_never_said_it_was_someone_i_know_puts_it_right():
+    text = (
+        "Yes my carer rang the police, they came and took fingerprints. But I don't know who did "
+        "it. I never said it was someone I know. The neighbour just helped with the door."
+    )
+    answers = {"relationship_to_offender": "someone_known", "crime_type": "burglary"}
+    assert corrections(text, answers)["relationship_to_offender"] == "unknown"
+
+
+# -- Olu, 26: robbed at knifepoint of his phone; texting from a friend's phone ---------------------
+
+
+def test_a_friends_phone_after_his_was_taken_is_not_a_watched_phone():
+    text = (
+        "some prick just robbed me last night with a knife. took my phone and my bike. im using "
+        "my mates phone"
+    )
+    assert not phone_not_theirs(text)
+    assert phone_not_theirs("they check the phone. it is not my phone")
+    assert phone_not_theirs("they took my phone so im using my sisters phone and she checks it")
+
+
+# -- Ruth for Ben, 24: "friends" take his benefits -------------------------------------------------
+
+
+def test_financial_abuse_by_friends_is_not_domestic_abuse():
+    text = (
+        "I suppose it's theft, or financial abuse? I've heard it called mate crime. They take most "
+        "of his money, about £150 a week."
+    )
+    assert account.read_account(text, "someone_known").crime_type != "domestic_abuse"
+    assert account.read_account("its financial abuse", "partner_or_ex").crime_type == (
+        "domestic_abuse"
+    )
