@@ -8927,6 +8927,21 @@ _B4_RENAMED = re.compile(
 )
 
 
+# Mr Chen: "Barclays mentioned something called Action Fraud. Should I report it there, and is
+# that the same as the police?": the existing utter_action_fraud_is_police.
+_B4_SAME_AS_POLICE = re.compile(
+    r"\b(?:is|are) (?:that|it|this|they|action fraud|report fraud) (?:the same as|part of|run by|"
+    r"from|with) (?:the )?police\b"
+)
+
+
+def asks_if_action_fraud_is_the_same_as_police(text: str) -> bool:
+    words = plain(text)
+    return bool(re.search(r"\b(?:action|report) fraud\b", words)) and bool(
+        _B4_SAME_AS_POLICE.search(words)
+    )
+
+
 def asks_if_report_fraud_is_action_fraud(text: str) -> bool:
     words = plain(text)
     if "action fraud" not in words or asks_if_action_fraud_is_police(text):
@@ -8939,15 +8954,19 @@ def asks_if_report_fraud_is_action_fraud(text: str) -> bool:
 # answer. Could this be the same people?" (got "I can't answer"). Not a caller offering the
 # money back for a fee (utter_recovery_fee), nor "will they try again?" (utter_scammers_try_again).
 _B4_CALLS = re.compile(
-    r"\b(?:calls?|called|calling|rang|ringing|rings|phoned|phoning|missed calls?|withheld|"
+    r"\b(?:calls?|calling|rang|ringing|rings|phoned|phoning|missed calls?|withheld|"
     r"private number|unknown number|no caller id|hidden number|number i dont know|voicemails?|"
     r"texts?|texted|messages?)\b"
 )
+_B4_THEM = (
+    r"(?:the same\b(?! as| thing| way| bank| number)|them again|the scammers?|the fraudsters?|"
+    r"the criminals)"
+)
 _B4_SAME_PEOPLE = re.compile(
-    r"\b(?:could|might|would|can|is|are|was|were) (?:this|that|it|these|those|they) (?:\w+ )?"
-    r"(?:be )?(?:the same|them again|them|the scammers?|the fraudsters?|the criminals|the same "
-    r"(?:people|person|man|men|lot|gang|ones|scammers?))\b|\bsame (?:people|person|man|men|lot|"
-    r"gang|ones|scammers?|fraudsters?|criminals)\b|\b(?:is|was) (?:it|that) (?:them|him)\b"
+    rf"\b(?:could|might|would|can) (?:this|that|it|these|those|they) (?:\w+ )?be (?:them|"
+    rf"{_B4_THEM})\b|\b(?:is|are|was|were) (?:this|that|it|these|those|they) (?:\w+ )?{_B4_THEM}\b|"
+    r"\bsame (?:people|person|man|men|lot|gang|ones|scammers?|fraudsters?|criminals)\b|"
+    r"\b(?:is|was) (?:it|that) (?:them|him)\b"
 )
 
 
@@ -9100,6 +9119,10 @@ def known_answer(
         (
             asks_if_police_or_bank_tell_family_after_fraud(text, crime_type, answers),
             Say(response="utter_police_bank_tell_family_fraud"),
+        ),
+        (
+            asks_if_action_fraud_is_the_same_as_police(text),
+            Say(response="utter_action_fraud_is_police"),
         ),
         (asks_if_report_fraud_is_action_fraud(text), Say(response="utter_action_fraud")),
         (

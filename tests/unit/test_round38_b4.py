@@ -146,8 +146,19 @@ def test_ordinary_messages_are_not_the_same_service_answer(said):
     assert not asks_if_report_fraud_is_action_fraud(said)
 
 
-def test_whether_action_fraud_is_the_police_keeps_its_answer():
-    said = "Action Fraud. Is that the police or not?"
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Action Fraud. Is that the police or not?",
+        # Mr Chen's earlier message, which got the bank answer (and, with "something called",
+        # must not be read as a phone call from the scammers).
+        "I have not reported it to the police. Barclays mentioned something called Action Fraud. "
+        "Should I report it there, and is that the same as the police? You also did not answer "
+        "my question about my family.",
+        "is report fraud part of the police?",
+    ],
+)
+def test_whether_action_fraud_is_the_police_gets_that_answer(said):
     assert answer(said, "fraud", **CHEN) == "utter_action_fraud_is_police"
 
 
@@ -180,6 +191,8 @@ def test_chen_is_told_the_calls_may_be_the_scammers(said):
         "will they try again?",  # utter_scammers_try_again
         "A stranger, a man on the telephone. He knew my name.",
         "can the bank call me instead of texting?",
+        "I missed a call from the bank, would it help them if i called back?",
+        "the scammer called me from the same number, is that the same as the bank number?",
     ],
 )
 def test_ordinary_messages_are_not_the_calls_answer(said):
