@@ -9069,6 +9069,170 @@ def asks_whom_the_questions_mean(text: str, answers: Mapping[str, Any] | None) -
     )
 
 
+# -- round 38, helper B4 --
+# Mr Chen, 70, who moved £12,000 to a "safe account" after a fake bank call, and Priya, 31,
+# whose husband controls all the money and reads her phone (round 38).
+
+# Mr Chen: "would the police or the bank contact my son about this without my permission?",
+# "will my son have to be told?", "I would be grateful to know whether my family will have to be
+# told". Whether the police or the bank tell family; not whether to tell them himself
+# (utter_telling_family_after_scam), nor what this chat shares (utter_who_we_tell).
+_B4_RELATIVE = (
+    r"(?:(?:my|our|the|your|his|her|any) (?:\w+ )?)?(?:son|sons|daughters?|family|families|"
+    r"family members?|children|kids|relatives?|relations|"
+    r"grandchildren|grandsons?|granddaughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|"
+    r"next of kin|loved ones)"
+)
+_B4_AUTHORITY = (
+    r"(?:the police|police|the bank|my bank|the banks|banks|barclays|they|anyone|anybody|someone|"
+    r"somebody|report fraud|action fraud|the fraud (?:team|department)|officers?)"
+)
+_B4_TELL_VERB = (
+    r"(?:contact|tell|inform|call|ring|phone|write to|speak to|talk to|notify|get in touch with|"
+    r"let)"
+)
+_B4_FAMILY_TOLD = re.compile(
+    rf"\b{_B4_AUTHORITY} (?:\w+ ){{0,3}}{_B4_TELL_VERB} {_B4_RELATIVE}\b|"
+    rf"\b{_B4_RELATIVE} (?:\w+ ){{0,2}}(?:have to|has to|need to|needs to|must|will|would|going to|"
+    r"gonna|should) (?:\w+ )?(?:be told|know|find out|be informed|be contacted|hear|be involved)\b|"
+    rf"\b(?:will|would|could|might|does|do|must) {_B4_RELATIVE} (?:\w+ )?(?:find out|be told|know|"
+    r"hear|be informed|be contacted|have to (?:be told|know))\b"
+)
+_B4_ASKS_WHETHER = re.compile(
+    r"\b(?:whether|if) (?:my|our|the) \w+|\b(?:grateful to know|like to know|want to know|"
+    r"wondering)\b"
+)
+
+
+def asks_if_police_or_bank_tell_family_after_fraud(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    scam = crime_type == "fraud" or bool(
+        re.search(r"\b(?:scam\w*|fraud\w*|conned|safe account)\b", words)
+    )
+    if not scam or _close(crime_type, answers or {}) or _young(answers):
+        return False
+    # "will you tell my son": this chat (utter_who_we_tell); "should i tell my son": his choice.
+    if re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words):
+        return False
+    if re.search(r"\b(?:should|shall|must|do|can) i (?:\w+ )?tell\b", words):
+        return False
+    asked = is_question(text) or bool(_B4_ASKS_WHETHER.search(words))
+    return asked and bool(_B4_FAMILY_TOLD.search(words))
+
+
+# Mr Chen: "Is Report Fraud the same as Action Fraud, which the bank mentioned?" (got the bank
+# answer): the existing utter_action_fraud. Not "is action fraud the police?" (its own answer).
+_B4_SAME_SERVICE = re.compile(
+    r"\b(?:same|difference|different|instead of|or|which (?:one|is it))\b"
+)
+_B4_RENAMED = re.compile(
+    r"\b(?:renamed|new name|changed (?:its |their |the )?name|replaced|still exists?|now called|"
+    r"called now|not called|no longer)\b"
+)
+
+
+# Mr Chen: "Barclays mentioned something called Action Fraud. Should I report it there, and is
+# that the same as the police?": the existing utter_action_fraud_is_police.
+_B4_SAME_AS_POLICE = re.compile(
+    r"\b(?:is|are) (?:that|it|this|they|action fraud|report fraud) (?:the same as|part of|run by|"
+    r"from|with) (?:the )?police\b"
+)
+
+
+def asks_if_action_fraud_is_the_same_as_police(text: str) -> bool:
+    words = plain(text)
+    return bool(re.search(r"\b(?:action|report) fraud\b", words)) and bool(
+        _B4_SAME_AS_POLICE.search(words)
+    )
+
+
+def asks_if_report_fraud_is_action_fraud(text: str) -> bool:
+    words = plain(text)
+    if "action fraud" not in words or asks_if_action_fraud_is_police(text):
+        return False
+    both = "report fraud" in words and bool(_B4_SAME_SERVICE.search(words))
+    return is_question(text) and (both or bool(_B4_RENAMED.search(words)))
+
+
+# Mr Chen: "I have received two further calls today from a withheld number which I did not
+# answer. Could this be the same people?" (got "I can't answer"). Not a caller offering the
+# money back for a fee (utter_recovery_fee), nor "will they try again?" (utter_scammers_try_again).
+_B4_CALLS = re.compile(
+    r"\b(?:calls?|calling|rang|ringing|rings|phoned|phoning|missed calls?|withheld|"
+    r"private number|unknown number|no caller id|hidden number|number i dont know|voicemails?|"
+    r"texts?|texted|messages?)\b"
+)
+_B4_THEM = (
+    r"(?:the same\b(?! as| thing| way| bank| number)|them again|the scammers?|the fraudsters?|"
+    r"the criminals)"
+)
+_B4_SAME_PEOPLE = re.compile(
+    rf"\b(?:could|might|would|can) (?:this|that|it|these|those|they) (?:\w+ )?be (?:them|"
+    rf"{_B4_THEM})\b|\b(?:is|are|was|were) (?:this|that|it|these|those|they) (?:\w+ )?{_B4_THEM}\b|"
+    r"\bsame (?:people|person|man|men|lot|gang|ones|scammers?|fraudsters?|criminals)\b|"
+    r"\b(?:is|was) (?:it|that) (?:them|him)\b"
+)
+
+
+def asks_if_new_calls_are_the_scammers(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    scam = crime_type == "fraud" or bool(re.search(r"\b(?:scam\w*|fraud\w*|conned)\b", words))
+    if not scam or _RECOVERY_FEE.search(words):
+        return False
+    return (
+        is_question(text) and bool(_B4_CALLS.search(words)) and bool(_B4_SAME_PEOPLE.search(words))
+    )
+
+
+# Priya, 31: "can i open a bank account without him knowing?", "can i get my own bank account
+# without him finding out", "i want my OWN account he doesnt know about" (the second got "stop
+# your cards", which he would notice). Economic abuse by a partner or family member.
+_B4_OWN_ACCOUNT = re.compile(
+    r"\b(?:open|opening|get|getting|have|having|set up|setting up|make|start) (?:up )?(?:a |an |"
+    r"my |me a |me an |myself a )?(?:own |new |separate |secret |private |personal )*(?:bank |"
+    r"savings |current )?(?:account|acc|acct)\b|\b(?:my|an?|me|her) own (?:bank |savings |"
+    r"current )?(?:account|acc|acct)\b|\b(?:secret|separate|private) (?:bank |savings )?"
+    r"(?:account|acc|acct)\b"
+)
+_B4_WANTS = re.compile(
+    r"\b(?:i want|i need|i would like|id like|i wanna|help me|how (?:do|can|could) i|is it "
+    r"possible)\b"
+)
+
+
+def asks_to_open_an_account_he_wont_know_about(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _close(crime_type, answers or {}):
+        return False
+    asked = is_question(text) or bool(_B4_WANTS.search(words))
+    return asked and bool(_B4_OWN_ACCOUNT.search(words))
+
+
+# Priya: "is there anyone who helps with money stuff? like when he controls it all".
+_B4_MONEY_HELP = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|any (?:service|charity|organisation|organization|org|"
+    r"group|one)s?|who|where) (?:that |who |which )?(?:\w+ )?(?:helps?|can help|could help|deals? "
+    r"with|supports?|advises?|gives advice)\b.{0,40}\b(?:money|finances?|financial|economic|"
+    r"debts?|bank\w*|wages)\b|\b(?:help|support|advice) (?:with|for|about) (?:the |my )?"
+    r"(?:money|finances|financial|economic abuse|financial abuse)\b|\b(?:charity|charities|"
+    r"services?|organisations?|organizations?|groups?|helplines?|anyone|anybody|someone|who) "
+    r"(?:\w+ ){0,3}(?:for|about|with|on|in) (?:\w+ )?(?:economic|financial|money) abuse\b"
+)
+
+
+def asks_who_helps_with_economic_abuse(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _close(crime_type, answers or {}) or not is_question(text):
+        return False
+    return bool(_B4_MONEY_HELP.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -9178,6 +9342,29 @@ def known_answer(
         (
             asks_whom_the_questions_mean(text, answers),
             Say(response="utter_questions_mean_the_victim"),
+        ),
+        # -- round 38, helper B4 --: before the bank, card, "can't answer" and Action Fraud
+        # answers below, which told Mr Chen to stop his card, and Priya to stop hers.
+        (
+            asks_if_police_or_bank_tell_family_after_fraud(text, crime_type, answers),
+            Say(response="utter_police_bank_tell_family_fraud"),
+        ),
+        (
+            asks_if_action_fraud_is_the_same_as_police(text),
+            Say(response="utter_action_fraud_is_police"),
+        ),
+        (asks_if_report_fraud_is_action_fraud(text), Say(response="utter_action_fraud")),
+        (
+            asks_if_new_calls_are_the_scammers(text, crime_type),
+            Say(response="utter_withheld_calls_scammers"),
+        ),
+        (
+            asks_to_open_an_account_he_wont_know_about(text, crime_type, answers),
+            Say(response="utter_own_account_safely"),
+        ),
+        (
+            asks_who_helps_with_economic_abuse(text, crime_type, answers),
+            Say(response="utter_economic_abuse_help"),
         ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.
