@@ -169,9 +169,9 @@ def phone_not_theirs(text: str) -> bool:
 
 
 _OWN_PHONE_TAKEN = re.compile(
-    r"\b(?:took|take|taken|nicked|stole|stolen|robbed|snatched|grabbed|lost|smashed|broke) (?:\w+ )?"
-    r"(?:my|me) (?:\w+ )?phone|\bmy phone (?:was|got|has been) (?:\w+ )?(?:taken|nicked|stolen|"
-    r"robbed|snatched|smashed|broken)\b"
+    r"\b(?:took|take|taken|nicked|stole|stolen|robbed|snatched|grabbed|lost|smashed|broke) "
+    r"(?:\w+ )?(?:my|me) (?:\w+ )?phone|\bmy phone (?:was|got|has been) (?:\w+ )?(?:taken|"
+    r"nicked|stolen|robbed|snatched|smashed|broken)\b"
 )
 _CHECKED_BY_SOMEONE = re.compile(
     r"\b(?:checks?|looks? at|looks? through|goes through|go through|reads?|watching|monitors?)\b"

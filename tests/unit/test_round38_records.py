@@ -449,7 +449,10 @@ _REFERRED = {
 
 
 def test_a_question_naming_a_day_is_not_new_contact_times():
-    text = "Will they know to ask for Ruth and not dad? And should we still let the carer in on Thursday?"
+    text = (
+        "Will they know to ask for Ruth and not dad? And should we still let the carer in on "
+        "Thursday?"
+    )
     assert "contact_times" not in corrections(text, _REFERRED)
 
 
