@@ -9233,6 +9233,165 @@ def asks_who_helps_with_economic_abuse(
     return bool(_B4_MONEY_HELP.search(words))
 
 
+# -- round 38, helper B5 --
+# Ayesha, 27, her hijab pulled and anti-Muslim abuse shouted in the street, her mum (who speaks
+# only Bengali) beside her; and Tom, 40, autistic and literal, whose neighbour scratched his car
+# four times and threatened him. Their questions got the wrong answer or "I can't answer".
+
+# "should i report it to tell mama or the police? or both?", "what about tell mama? can i report
+# there instead of police?", "you still havent said about tell mama". Whether Tell MAMA "reports
+# it for me" keeps its own answer (utter_tell_mama_reports); "what is Tell MAMA" the
+# organisation answer.
+_B5_TELL_MAMA = re.compile(r"\btell ?mama\b")
+_B5_MAMA_OR_POLICE = re.compile(
+    r"\b(?:police|cops|101|met)\b.{0,30}\b(?:or|and|instead|both|either|rather)\b|"
+    r"\b(?:or|both|either|instead of|rather than|not|vs|versus)\b.{0,20}\b(?:(?:the )?police|"
+    r"cops|101)\b|\b(?:report|tell|go)\w* (?:it )?(?:there|to them|with them) instead\b|"
+    r"\bwhat about tell ?mama\b|\bwhich (?:one|is better|should i)\b"
+)
+_B5_NOT_ANSWERED = re.compile(
+    r"\b(?:still )?(?:havent|have not|hasnt|didnt|did not|never|not) (?:\w+ )?(?:said|say|"
+    r"answered|answer|told me|mentioned|replied)\b.{0,30}\btell ?mama\b"
+)
+_B5_WHAT_IS_IT = re.compile(
+    r"\bwhat (?:is|s|are) tell ?mama\b|\bis (?:it|tell ?mama|that|they) (?:the )?police\b"
+)
+# "can they report to police for me if i tell them?": "they" after Tell MAMA was offered, for
+# someone targeted as a Muslim.
+_B5_THEY_REPORT_FOR_ME = re.compile(
+    r"\b(?:can|could|will|would|do|does) (?:they|them|you guys) (?:\w+ ){0,2}?(?:report|pass|"
+    r"send|take|tell)\w* (?:it |this |that |my report |them )?(?:on )?(?:to )?(?:the )?"
+    r"(?:police|cops)\b.{0,25}\b(?:for me|on my behalf|if i tell them|for us)\b"
+)
+
+
+def _b5_muslim(answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return "muslim" in (told.get("community") or ()) or "religion" in (
+        told.get("hate_strand") or ()
+    )
+
+
+def b5_asks_tell_mama_or_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Tell MAMA or the police, or both; or that this was asked and not answered."""
+    words = plain(text)
+    if _B5_TELL_MAMA.search(words):
+        if _TELL_MAMA_REPORTS.search(words) or asks_if_cctv_is_kept_through_tell_mama(text):
+            return False
+        if _B5_WHAT_IS_IT.search(words):
+            return False  # "what is Tell MAMA, is it police?": the organisation answer
+        if _B5_NOT_ANSWERED.search(words):
+            return True
+        if _B5_THEY_REPORT_FOR_ME.search(words):
+            return True
+        return is_question(text) and bool(_B5_MAMA_OR_POLICE.search(words))
+    return _b5_muslim(answers) and bool(_B5_THEY_REPORT_FOR_ME.search(words))
+
+
+# "its my MUM who needs bengali. can she get her own support? she was there", "my mum. bengali.
+# support. is there anything for her?". A relative who saw it, needing another language.
+_B5_RELATIVE = (
+    r"(?:mum|mums|mom|moms|mam|mother|mothers|dad|dads|father|nan|nani|gran|grandma|grandad|"
+    r"sister|brother|aunt|auntie|uncle|husband|wife|parents?)"
+)
+_B5_MY_RELATIVE = re.compile(rf"\b(?:my|her|his|our) {_B5_RELATIVE}\b|\b(?:she|he) (?:was|saw)\b")
+_B5_ANOTHER_LANGUAGE = re.compile(
+    r"\b(?:bengali|bangla|sylheti|urdu|punjabi|gujarati|hindi|tamil|arabic|somali|polish|"
+    r"romanian|turkish|kurdish|portuguese|spanish|french|lithuanian|albanian|farsi|persian|"
+    r"pashto|tigrinya|amharic|chinese|cantonese|mandarin|vietnamese|language|interpreter|"
+    r"translator|(?:doesnt|does not|dont|cant|cannot) speak english|no english|only speaks)\b"
+)
+_B5_SUPPORT_FOR_THEM = re.compile(
+    r"\b(?:support|help|someone|anything|services?|counselling|talk to)\b.{0,25}\bfor "
+    r"(?:her|him|them)\b|\b(?:can|could|will|would|does|do) (?:she|he|they) (?:\w+ )?(?:get|have|"
+    r"be given|ask for)\b.{0,25}\b(?:support|help|interpreter|someone)\b|\b(?:her|his|their) "
+    r"own (?:support|help|worker)\b|\b(?:support|help)\W+(?:is there|anything)\b|\bneeds? "
+    r"(?:support|help|someone)\b"
+    rf"|\b(?:can|could|will|would|does|do) (?:my|her|his|our) {_B5_RELATIVE} (?:\w+ )?(?:get|"
+    rf"have|ask for)\b|\b(?:support|help) (?:my|her|his|our) {_B5_RELATIVE}\b"
+)
+# "did you tell them about my mum needing bengali?"
+_B5_DID_YOU_PASS_ON = re.compile(
+    r"\b(?:did|have|will|can|could) (?:you|u) (?:\w+ )?(?:tell|told|pass\w*|say|said|mention\w*|"
+    r"put|add\w*|let \w+ know|write|written|note\w*)\b.{0,40}\b" + _B5_RELATIVE + r"\b"
+)
+
+
+def b5_asks_support_for_a_relative_in_their_language(text: str) -> bool:
+    """Support for a relative who saw it and needs an interpreter."""
+    words = plain(text)
+    if not (_B5_MY_RELATIVE.search(words) and _B5_ANOTHER_LANGUAGE.search(words)):
+        return False
+    if _B5_DID_YOU_PASS_ON.search(words):
+        return False
+    return bool(_B5_SUPPORT_FOR_THEM.search(words)) and (
+        is_question(text) or "support" in words or "help" in words
+    )
+
+
+def b5_asks_if_relative_need_was_passed_on(text: str) -> bool:
+    words = plain(text)
+    return bool(_B5_DID_YOU_PASS_ON.search(words)) and bool(_B5_ANOTHER_LANGUAGE.search(words))
+
+
+# Tom: "What does persistently targeted mean?", "You did not say what persistently means. And
+# you did not say if four times counts."
+_B5_PERSISTENTLY = re.compile(r"\bpersistent(?:ly)?\b")
+_B5_MEANING_OR_COUNTS = re.compile(
+    r"\b(?:mean|means|meaning|meant|define|definition)\b|\bwhat (?:is|does|counts as)\b|"
+    r"\b(?:does|do|would|will) (?:\w+ ){0,4}count\b|\bcounts?\b|\bhow many times\b"
+)
+
+
+_B5_MEANS = re.compile(r"\b(?:mean|means|meaning|meant|define|definition)\b")
+# "he persistently calls me, does that count as stalking?" asks about the crime.
+_B5_A_CRIME_NAMED = re.compile(r"\b(?:stalk\w*|harass\w*|abuse|crime|assault|hate)\b")
+
+
+def b5_asks_what_persistently_targeted_means(text: str) -> bool:
+    words = plain(text)
+    if not _B5_PERSISTENTLY.search(words) or not _B5_MEANING_OR_COUNTS.search(words):
+        return False
+    return (
+        "persistently targeted" in words
+        or bool(_B5_MEANS.search(words))
+        or not _B5_A_CRIME_NAMED.search(words)
+    )
+
+
+# Tom: "He scratched my car. Is that harassment or is it criminal damage? I want the right word."
+_B5_HARASSMENT_OR_DAMAGE = re.compile(
+    r"\bharass\w*\b.{0,40}\b(?:or|and)\b.{0,20}\b(?:criminal damage|damage|vandalism)\b|"
+    r"\b(?:criminal damage|damage|vandalism)\b.{0,40}\b(?:or|and)\b.{0,20}\bharass\w*\b"
+)
+
+
+def b5_asks_harassment_or_criminal_damage(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(_B5_HARASSMENT_OR_DAMAGE.search(words))
+
+
+# Tom, at "What happened? ... choose one": "There is not a button for damaging a car. Which
+# button should I press?". Only with what happened named, not a button at the needs or yes/no
+# questions.
+_B5_WHICH_BUTTON = re.compile(
+    r"\b(?:which|what) (?:button|option|one) (?:should|do|shall|can|must|would) (?:i|we) "
+    r"(?:press|pick|choose|click|tap|use|select|go for)\b|"
+    r"\b(?:not|no) (?:a |any )?(?:button|option) for\b|"
+    r"\b(?:isnt|is not|arent|are not) (?:a |any )?(?:button|option)s? for\b|\bwhich button\b"
+)
+_B5_WHAT_HAPPENED_WORD = re.compile(
+    r"\b(?:damag\w*|scratch\w*|car|keyed|vandal\w*|smash\w*|broke|broken|threat\w*|crime|"
+    r"happened|stole|stolen|theft|robbed|hit|attack\w*|harass\w*|burgl\w*|scam\w*|fraud|"
+    r"assault\w*|graffiti|neighbour)\b"
+)
+
+
+def b5_asks_which_crime_button(text: str) -> bool:
+    words = plain(text)
+    return bool(_B5_WHICH_BUTTON.search(words)) and bool(_B5_WHAT_HAPPENED_WORD.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -9294,6 +9453,28 @@ def known_answer(
         # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
+        # -- round 38, helper B5 --: Tell MAMA or the police, support in her language for a
+        # relative who saw it, what "persistently targeted" means, harassment or criminal
+        # damage, and which button, before the broader reporting, family, glossary and
+        # harassment answers below.
+        (b5_asks_tell_mama_or_police(text, answers), Say(response="utter_tell_mama_or_police")),
+        (
+            b5_asks_support_for_a_relative_in_their_language(text),
+            Say(response="utter_witness_relative_support"),
+        ),
+        (
+            b5_asks_if_relative_need_was_passed_on(text),
+            Say(response="utter_relative_needs_passed_on"),
+        ),
+        (
+            b5_asks_what_persistently_targeted_means(text),
+            Say(response="utter_persistently_targeted_meaning"),
+        ),
+        (
+            b5_asks_harassment_or_criminal_damage(text),
+            Say(response="utter_harassment_or_criminal_damage"),
+        ),
+        (b5_asks_which_crime_button(text), Say(response="utter_no_button_type_it")),
         # -- round 38, helper B1 --: before the sextortion and image answers (a child threatened
         # over a picture) and the privacy answers about this chat (the police telling a parent
         # or school).
