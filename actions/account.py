@@ -422,6 +422,8 @@ _FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:(?:writing|asking|here|messaging|texting|typing|contacting you|reaching out) "
     rf"(?:for|on behalf of|about) {_THEM}|(?:its|it s|this is) (?:about |for ){_THEM}\b(?! and "
     rf"me)|(?:its|it s|this is) {_THEM}\b(?! and me)"
+    # Not "its my MUM who needs bengali" (round 38, Ayesha): who needs the help, beside them.
+    r"(?! (?:who|whos|that) (?:needs?|wants?|speaks?|saw|was there|is upset|was with))"
     # Not "its my husband. he checks my phone, he has all the money" (round 38, Priya): who did it.
     rf"(?! (?:he|she|they) {_AUX}{HARM}(?: \w+){{0,3}}? (?:me|my)\b)|"
     r"(?:its|it s) not (?:me|about me)(?:,)? (?:its|it s) (?:her|him|them)|(?:its|it s) (?:her|"

@@ -1045,7 +1045,10 @@ _NO_VOICEMAIL = re.compile(
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _TIME_WORDS = re.compile(
     # -- round 27, helper D -- "tuesday or thursday morning": the days, with the time of day.
-    rf"\b(?:{_DAY}(?:(?: or| and| n|,) {_DAY})*(?: (?:mornings?|afternoons?|evenings?|nights?|"
+    # "before sunday ideally" (round 38, Chloe, whose girlfriend is home from Sunday night): the
+    # whole limit, not the day alone.
+    rf"\b(?:(?:before|after|from|till|until|by) (?:{_DAY}|the weekend|tomorrow|tonight)|"
+    rf"{_DAY}(?:(?: or| and| n|,) {_DAY})*(?: (?:mornings?|afternoons?|evenings?|nights?|"
     r"lunchtimes?))?|"
     r"(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
@@ -1070,7 +1073,8 @@ _NOT_WHEN = re.compile(
     r"while|after|before|in the|at|on|during|if|until|till))\b"
 )
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:he|she|hes|shes|him|her|my (?:wife|husband|partner|boyfriend|"
+    # "she'll be home sunday night" (round 38, Chloe): when she is home is not a time to call.
+    r"\b(?:he|she|hes|shes|him|her|shell|hell(?= be)|theyll|my (?:wife|husband|partner|boyfriend|"
     r"girlfriend|mum|dad|ex|son|daughter|carer))\b"
 )
 # "weekdays 9-4 when hes at work": when the other person is away is the person's safe time.
@@ -1180,7 +1184,8 @@ def contact_said(text: str) -> dict[str, Any]:
             re.search(
                 rf"\b(?:not|no|never|except|apart from|dont|cant|wont|do not|cannot|will not)\b"
                 # "dont text. only call tuesday": the "only" starts what is wanted.
-                rf"(?: (?!only\b|just\b|but\b)\w+){{0,4}} {re.escape(time)}",
+                # "not sunday, BEFORE sunday": the "not" is for the first day said, not both.
+                rf"(?: (?!only\b|just\b|but\b|{_DAY}\b)\w+){{0,4}} {re.escape(time)}",
                 words,
             )
         )
@@ -1759,6 +1764,10 @@ def read_needs(text: str) -> Answer:
     if _SCARED_NEED.search(words):
         found.append("safety")  # "yes very scared"
     language, speaker_wanted = _language_said_in_needs(text)
+    if language and _language_is_theirs(words):
+        # Support for someone else in their language: not this person's language or need.
+        language, speaker_wanted = None, False
+        found = [need for need in found if need != "communication"]
     if speaker_wanted:
         found.append("communication")  # "safe place for me and children. and someone speak polish"
     needs = list(dict.fromkeys(found))
@@ -1781,10 +1790,30 @@ _WANTS_INTERPRETER = re.compile(
 )
 
 
+# "she only speaks bengali, is there support in bengali for her?", "its my MUM who needs bengali"
+# (round 38, Ayesha, 27, whose mother saw her attacked): the language of someone else.
+_THEIR = (
+    r"(?:she|he|they|her|him|them|my (?:mum|mom|mother|mam|dad|father|nan|nana|gran|granny|"
+    r"grandma|grandad|grandmother|grandfather|husband|wife|son|daughter|sister|brother|aunt|"
+    r"auntie|uncle|parents?|family|in laws?|mother in law|father in law))"
+)
+_LANGUAGE_THEIRS = re.compile(
+    rf"\b{_THEIR} (?:\w+ )?(?:only )?(?:speaks?|talks?|understands?|needs?|wants?|reads?)\b|"
+    rf"\bfor {_THEIR}\b|\b(?:its|it s|it is) {_THEIR} (?:who|that) (?:needs?|wants?|speaks?)\b"
+)
+
+
+def _language_is_theirs(words: str) -> bool:
+    return bool(_LANGUAGE_THEIRS.search(words))
+
+
 def read_language(text: str) -> Answer:
     words = plain(text)
     languages = vocabulary.values("language", text)
     others = [lang for lang in languages if lang != "english"]
+    if others and _language_is_theirs(words):
+        # The person's own language is English if they say so; otherwise not yet answered.
+        return Answer("english") if "english" in languages else NO_ANSWER
     if others and _ENGLISH_IS_FINE.search(words) and not _WANTS_INTERPRETER.search(words):
         # "English fine. Gujarati for my mother but not needed", "English is ok, I also speak
         # Bengali" (round 32, Raj and Mariam, each given an interpreter they did not want).

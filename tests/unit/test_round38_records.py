@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions import account
-from actions.answers import read_answer
+from actions.answers import contact_said, read_answer
 from actions.dialogue import ActionDangerInterrupt, ActionOutsideQuestions
 from actions.questions import is_question
 from actions.reading import Turn, corrections, phone_not_theirs, read_turn
@@ -560,3 +560,44 @@ def test_financial_abuse_by_friends_is_not_domestic_abuse():
     assert account.read_account("its financial abuse", "partner_or_ex").crime_type == (
         "domestic_abuse"
     )
+
+
+# -- Ayesha, 27: her mum, who speaks only Bengali, saw her attacked --------------------------------
+
+
+def test_a_relatives_language_is_not_the_persons():
+    text = (
+        "someone to talk to. and my mum needs support too, she saw it all and shes really upset. "
+        "she only speaks bengali, is there support in bengali for her?"
+    )
+    said = read_answer("needs", text)
+    assert said.value == ["emotional"] and "language" not in said.extra
+    text = "no i speak english lol. its my MUM who needs bengali. can she get her own support?"
+    assert read_answer("language", text).value == "english"
+    assert not account.read_account(text).for_someone_else
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("bengali please", "bengali"), ("i need someone who speaks polish", "polish")],
+)
+def test_the_persons_own_language_is_still_read(text, language):
+    assert read_answer("language", text).value == language
+
+
+# -- Chloe, 24: her girlfriend hits her and is home from Sunday night ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, times",
+    [
+        ("phone call, but before sunday ideally", "before sunday"),
+        (
+            "no!! not sunday, BEFORE sunday. she'll be home sunday night. please dont call sunday",
+            "before sunday, not sunday",
+        ),
+        ("not monday, tuesday is fine", "tuesday, not monday"),
+    ],
+)
+def test_a_time_limit_is_kept_whole(text, times):
+    assert contact_said(text)["contact_times"] == times
