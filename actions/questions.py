@@ -9069,6 +9069,100 @@ def asks_whom_the_questions_mean(text: str, answers: Mapping[str, Any] | None) -
     )
 
 
+# -- round 38, helper B6 --
+# Nadia, 19, made by her boyfriend to carry drugs to other towns "because she owes him": "will
+# i be in trouble if i tell anyone? like will i get arrested for the drugs", "am i going to get
+# arrested if i tell someone im carrying drugs for him". An adult (or age not given, with nothing
+# saying a child): the Modern Slavery Act s.45 defence, the NRM and the Modern Slavery Helpline.
+# A child keeps utter_exploited_not_blamed (Childline).
+_B6_DRUGS = re.compile(r"\b(?:drugs?|packages?|parcels?|gear|weed|coke|county lines|runs?)\b")
+_B6_MADE_TO = re.compile(
+    r"\b(?:carry\w*|carried|tak\w* (?:the )?(?:drugs|packages?|parcels?)|deliver\w*|mov\w* "
+    r"(?:the )?drugs|sell\w* (?:the )?drugs|(?:for|to) (?:him|her|them)|owe (?:him|her|them)|"
+    r"debt|makes? me|made me|forc\w*|county lines|(?:a|another|the) runs?)\b"
+)
+_B6_ARRESTED = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|do i|might i)(?: be)? (?:gonna |going to |get |"
+    r"be |end up )*(?:arrested|nicked|in trouble|charged|locked up|prosecuted|done for)\b|"
+    r"\bwill (?:the )?(?:police|feds|they|cops) (?:arrest|nick|charge|lock up) me\b"
+)
+_B6_CHILD_CUES = re.compile(
+    r"\b(?:school|year (?:[7-9]|1[0-3])|my (?:mum|mom|dad|parents?) (?:will|would|find)|im "
+    r"1[0-7]|i am 1[0-7]|childline)\b"
+)
+_B6_DRUGS_I_TOOK = re.compile(
+    r"\b(?:i (?:took|had taken|was on|smoked|used)|in my system|spiked|possession)\b"
+)
+
+
+def b6_adult_fears_arrest_for_carried_drugs(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """An adult made to carry drugs asks if telling will get them arrested (not drugs they took)."""
+    told = answers or {}
+    words = plain(text)
+    if _young(told) or told.get("for_child") or told.get("for_someone_else"):
+        return False
+    if _B6_CHILD_CUES.search(words) or _B6_DRUGS_I_TOOK.search(words):
+        return False
+    exploited = crime_type == "human_trafficking" or told.get("crime_type") == "human_trafficking"
+    drugs = bool(_B6_DRUGS.search(words))
+    made_to = bool(_B6_MADE_TO.search(words)) or (
+        # "will i get arrested for the drugs" from someone whose partner controls them
+        _close(crime_type, told) and bool(re.search(r"\bfor (?:the|his|her|those) drugs\b", words))
+    )
+    return (
+        is_question(text) and bool(_B6_ARRESTED.search(words)) and drugs and (exploited or made_to)
+    )
+
+
+# Nadia: "is there anyone who helps with the drugs thing specifically. like the owing him money
+# bit. he says i owe him like 2 grand now": the Modern Slavery & Exploitation Helpline.
+_B6_WHO_HELPS = re.compile(
+    r"\b(?:is there (?:any(?:one|body)|some(?:one|body)|a (?:service|charity|helpline|place))|"
+    r"who (?:can |could )?(?:help|helps|deals?)|any(?:one|body) (?:who|that) (?:helps|can help|"
+    r"deals)|where (?:can|do) i (?:go|get help))\b"
+)
+_B6_DRUG_DEBT = re.compile(
+    r"\b(?:drugs? thing|drugs|county lines|(?:the )?runs)\b.{0,80}\b(?:ow(?:e|es|ing)|debt|"
+    r"money)\b|\b(?:ow(?:e|es|ing) (?:him|her|them)|debt)\b.{0,80}\bdrugs?\b"
+)
+
+
+def b6_asks_who_helps_with_drug_debt(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_B6_WHO_HELPS.search(words))
+        and bool(_B6_DRUG_DEBT.search(words))
+    )
+
+
+# Nadia, after the referral: "what do i do if he asks me to do another run before they call".
+_B6_ANOTHER_RUN = re.compile(
+    r"\b(?:another|the next|one more|more) (?:runs?|drops?|deliver(?:y|ies))\b|\ba run\b|"
+    r"\b(?:carry|take|deliver|move) (?:more|another|some more|the) (?:drugs|packages?|parcels?)\b"
+)
+_B6_WHAT_DO_I_DO = re.compile(
+    r"\bwhat (?:do|should|shall|can) i (?:do|say)\b|\bwhat if (?:he|she|they)\b|\b(?:should|do|"
+    r"can) i (?:say no|refuse|go|do it)\b"
+)
+
+
+def b6_asks_what_to_do_if_asked_to_do_another_run(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not (is_question(text) and _B6_ANOTHER_RUN.search(words) and _B6_WHAT_DO_I_DO.search(words)):
+        return False
+    told = answers or {}
+    exploited = crime_type == "human_trafficking" or told.get("crime_type") == "human_trafficking"
+    drugs = bool(re.search(r"\b(?:drugs?|packages?|parcels?|county lines)\b", words))
+    return exploited or drugs or _close(crime_type, told)
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -9178,6 +9272,20 @@ def known_answer(
         (
             asks_whom_the_questions_mean(text, answers),
             Say(response="utter_questions_mean_the_victim"),
+        ),
+        # -- round 38, helper B6 --: an adult made to carry drugs (Nadia), before the child's
+        # exploitation answers and the Right 6 arrest answer further down.
+        (
+            b6_adult_fears_arrest_for_carried_drugs(text, crime_type, answers),
+            Say(response="utter_exploited_adult_not_blamed"),
+        ),
+        (
+            b6_asks_who_helps_with_drug_debt(text, crime_type, answers),
+            Say(response="utter_exploitation_debt_help"),
+        ),
+        (
+            b6_asks_what_to_do_if_asked_to_do_another_run(text, crime_type, answers),
+            Say(response="utter_exploited_asked_again"),
         ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.
