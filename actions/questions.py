@@ -6523,12 +6523,17 @@ def protection_order_answer(
     """The order answer for who did it: utter_protection_order (non-molestation) for a partner,
     ex or relative, utter_harassment_injunction for someone else."""
     relationship = (answers or {}).get("relationship_to_offender")
-    if _NOT_PARTNER.search(plain(text)):
+    # -- round 38, helper B6 --: "we just worked together" (Maya) says it as well as "not my ex".
+    if _NOT_PARTNER.search(plain(text)) or _B6_NOT_A_PARTNER.search(plain(text)):
         return "utter_harassment_injunction"
     if crime_type == "domestic_abuse" or relationship in ("partner_or_ex", "family_member"):
         return "utter_protection_order"
     if relationship in ("someone_known", "stranger", "unknown"):
         return "utter_harassment_injunction"
+    if crime_type == "stalking_harassment" and relationship is None:
+        # -- round 38, helper B6 --: stalking, who did it not yet asked (Maya, an ex-colleague):
+        # both routes, not only the one for partners.
+        return "utter_order_depends_who_it_is"
     return "utter_protection_order"
 
 
@@ -9163,6 +9168,73 @@ def b6_asks_what_to_do_if_asked_to_do_another_run(
     return exploited or drugs or _close(crime_type, told)
 
 
+# Chloe, 24, hit by her girlfriend, who is away until Sunday: "and what to do when she comes back
+# sunday", "what do i actually do sunday when she gets back? should i leave? ... its my flat",
+# "im scared about sunday night when she comes home. what should i do". Plan before the partner
+# is back: a safety plan with a helpline, and orders for the home.
+_B6_WHEN_BACK = re.compile(
+    r"\b(?:when|once|after|before|till|until) (?:she|he|they|my (?:partner|girlfriend|boyfriend|"
+    r"wife|husband|gf|bf)) (?:comes?|gets?|is|are|arrives?|returns?)(?: back)?(?: home)?\b|"
+    r"\b(?:she|he|they) (?:comes?|gets?|is|are) (?:back|home) (?:on |this |next )?(?:sunday|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|the weekend)\b"
+)
+_B6_WHAT_TO_DO_THEN = re.compile(
+    r"\bwhat (?:do|should|shall|can|would) i (?:actually )?(?:do|say)\b|\bwhat to do\b|"
+    r"\bshould i (?:leave|go|stay|move out)\b|\b(?:scared|frightened|afraid|worried|terrified)"
+    r" (?:about|of|for)\b|\bhow (?:do|can|should) i (?:stay safe|keep safe|be safe|protect)\b"
+)
+
+
+def b6_asks_what_to_do_before_the_partner_is_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Domestic abuse: what to do when the partner who hurts them comes home."""
+    words = plain(text)
+    told = answers or {}
+    if not _close(crime_type, told) or told.get("for_child"):
+        return False
+    if re.search(r"\b(?:my|our) (?:son|daughter|kids?|children|child|boy|girl)\b", words):
+        return False
+    return (
+        is_question(text)
+        and bool(_B6_WHEN_BACK.search(words))
+        and bool(_B6_WHAT_TO_DO_THEN.search(words))
+    )
+
+
+# Maya, 33, stalked by an ex-colleague, after a restraining-order answer for partners: "but he's
+# not my ex, I said, we just worked together. so does that mean I can't get one?". Someone who
+# was never a partner or relative: the harassment injunction (protection_order_answer too).
+_B6_NOT_A_PARTNER = re.compile(
+    r"\b(?:(?:we )?(?:just |only )?(?:worked|work) together|(?:used to )?work(?:ed)? with (?:him|"
+    r"her|them)|(?:ex )?colleagues?|co ?workers?|never (?:been )?together|were never together|"
+    r"not (?:my |an? )?(?:ex|partner|boyfriend|girlfriend|relative)|(?:a )?stranger|dont "
+    r"(?:even )?know (?:him|her|them))\b"
+)
+_B6_GET_ONE = re.compile(
+    r"\b(?:can ?t|cannot|can|could|do|would|will) (?:i|we) (?:still )?(?:get|apply for|have|ask "
+    r"for) (?:one|it|that|anything|an order|an injunction)\b|\bdoes (?:that|this) mean\b"
+)
+
+
+def b6_non_partner_asks_if_they_can_still_get_an_order(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    told = answers or {}
+    if crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        return False
+    return (
+        crime_type in ("stalking_harassment", None)
+        and is_question(text)
+        and bool(_B6_NOT_A_PARTNER.search(words))
+        and bool(_B6_GET_ONE.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -9286,6 +9358,14 @@ def known_answer(
         (
             b6_asks_what_to_do_if_asked_to_do_another_run(text, crime_type, answers),
             Say(response="utter_exploited_asked_again"),
+        ),
+        (
+            b6_asks_what_to_do_before_the_partner_is_back(text, crime_type, answers),
+            Say(response="utter_plan_before_they_are_back"),
+        ),
+        (
+            b6_non_partner_asks_if_they_can_still_get_an_order(text, crime_type, answers),
+            Say(response="utter_harassment_injunction"),
         ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.

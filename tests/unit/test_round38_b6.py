@@ -4,6 +4,8 @@ wrong answer.
 - Nadia, 19, made by her boyfriend to carry drugs to other towns, told she owes him: whether
   telling will get her arrested, who helps with the "debt", and what to do if he asks for
   another run.
+- Maya, 33, stalked by an ex-colleague: a restraining order for someone who was never a partner.
+- Chloe, 24, hit by her girlfriend, who is away until Sunday: what to do when she is back.
 
 Each test quotes the message as it was written; ordinary messages must not get the new answers.
 """
@@ -17,6 +19,9 @@ NEW = (
     "utter_exploited_adult_not_blamed",
     "utter_exploitation_debt_help",
     "utter_exploited_asked_again",
+    "utter_plan_before_they_are_back",
+    "utter_order_depends_who_it_is",
+    "utter_harassment_injunction",
 )
 NADIA = {"relationship_to_offender": "partner_or_ex", "age": 19}
 
@@ -105,3 +110,104 @@ def test_what_to_do_if_he_asks_for_another_run(said):
 def test_ordinary_messages_do_not_get_the_exploitation_answers(said):
     for crime_type in ("human_trafficking", "domestic_abuse", "assault"):
         assert answer(said, crime_type, **NADIA) not in NEW
+
+
+# -- 2. Chloe: what to do when her girlfriend is back on Sunday -----------------------------
+
+CHLOE = {"relationship_to_offender": "partner_or_ex", "age": 24}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "someone to talk to who understands same sex relationships. and what to do when she "
+        "comes back sunday",
+        "oh galop, ok thats good to know. but what do i actually do sunday when she gets back? "
+        "should i leave? she doesnt have her own place, its my flat",
+        "you didnt answer me. im scared about sunday night when she comes home. what should i do",
+        "what should i do before he gets back from work?",
+        "she's home tomorrow, how do i stay safe when she gets back?",
+    ],
+)
+def test_what_to_do_when_the_partner_is_back(said):
+    for crime_type in ("domestic_abuse", None):
+        assert answer(said, crime_type, **CHLOE) == "utter_plan_before_they_are_back"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no she's at her mum's in brighton for the weekend. back sunday night",
+        "phone call, but before sunday ideally",
+        "yes till sunday. after that she sometimes looks at my phone",
+        "what do i do if he comes back?",
+        "and if she kicks off on sunday do i just call 999 or is that overreacting",
+        "what do i say to my son when he comes home?",
+    ],
+)
+def test_ordinary_messages_do_not_get_the_plan_answer(said):
+    for crime_type in ("domestic_abuse", "assault"):
+        assert answer(said, crime_type, **CHLOE) != "utter_plan_before_they_are_back"
+
+
+def test_someone_not_hurt_by_a_partner_does_not_get_it():
+    said = "what should i do when he gets back tonight?"
+    assert answer(said, "burglary", relationship_to_offender="stranger") != (
+        "utter_plan_before_they_are_back"
+    )
+
+
+# -- 3. Maya: an order against an ex-colleague ----------------------------------------------
+
+
+def test_before_who_did_it_is_asked_she_hears_both_routes():
+    said = (
+        "No not yet. I didn't think the police would care tbh, he hasn't actually done anything "
+        "to me. Can I get a restraining order or something without going to the police? My "
+        "friend said you can get one yourself"
+    )
+    assert answer(said, "stalking_harassment") == "utter_order_depends_who_it_is"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "33. but he's not my ex, I said, we just worked together. so does that mean I can't get "
+        "one?",
+        "we were never together, can i still get one?",
+        "he's a colleague, can i get an injunction?",
+        "he used to work with me, not my ex. can I still apply for one?",
+    ],
+)
+def test_someone_who_was_never_a_partner_gets_the_harassment_answer(said):
+    assert answer(said, "stalking_harassment") == "utter_harassment_injunction"
+
+
+def test_the_harassment_answer_names_the_criminal_courts_restraining_order():
+    from known_answers import sendable, sources_above
+
+    text = sendable("utter_harassment_injunction")[0]
+    assert "restraining order" in text and "county court" in text
+    assert "section/360" in sources_above("utter_harassment_injunction")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Someone I know. ex colleague.",
+        "can i get one?",
+        "does that mean he gets arrested?",
+        "should I tell the gym? they have cameras",
+        "evenings are best, after 7. I'm at work in the day",
+    ],
+)
+def test_ordinary_messages_do_not_get_the_order_answers(said):
+    assert answer(said, "stalking_harassment") not in (
+        "utter_harassment_injunction",
+        "utter_order_depends_who_it_is",
+    )
+
+
+def test_a_partner_still_gets_the_non_molestation_answer():
+    said = "we were never married, can i still get one?"
+    assert answer(said, "domestic_abuse") != "utter_harassment_injunction"
