@@ -9235,6 +9235,58 @@ def b6_non_partner_asks_if_they_can_still_get_an_order(
     )
 
 
+# Kofi, 29, who saw a shooting, asked by the police for a statement: "Do I have to give the
+# statement tho. can they make me", "the police want a WITNESS statement about what i saw. is it
+# my choice or do i have to". Not the Victim Personal Statement: a witness statement's choice.
+_B6_STATEMENT = re.compile(
+    r"\b(?:give|make|do|sign|write) (?:a |the |my |them a )?(?:witness )?statement\b|"
+    r"\bwitness statement\b"
+)
+_B6_MUST_I = re.compile(
+    r"\b(?:do|will) i (?:have|need) to\b|\bhave i got to\b|\bmust i\b|\b(?:can|could|will) "
+    r"(?:they|the police|police|the feds|anyone) (?:make|force) me\b|\bmy choice\b|\b(?:is it|"
+    r"its) (?:compulsory|optional|required|up to me)\b|\bam i (?:forced|obliged|required)\b"
+)
+
+
+def b6_asks_if_a_witness_statement_is_compulsory(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if re.search(
+        r"\b(?:victim personal|personal|impact|vps|retract\w*|withdraw\w*|take back)\b", words
+    ):
+        return False
+    asked = is_question(text) or bool(re.search(r"\bi (?:mean|meant)\b", words))
+    return (
+        asked
+        and bool(_B6_STATEMENT.search(words))
+        and (
+            bool(_B6_MUST_I.search(words))
+            or bool(re.search(r"\bi (?:mean|meant) a witness statement\b", words))
+        )
+    )
+
+
+# Megan, for her nan (85), robbed of a bag with her keys and address in it: "but what about the
+# keys?? should she get the locks changed, who pays for that? nan wont sleep tonight" (it got
+# the CICA things-taken answer). Keys taken, asking about the locks: the keys answer.
+_B6_KEYS = re.compile(r"\b(?:keys?|door keys?|house keys?)\b")
+_B6_LOCKS_Q = re.compile(
+    r"\b(?:change|changed|changing|replace\w*|new) (?:the |her |his |my |our |their )?locks?\b|"
+    r"\blocks? (?:changed|replaced|done)\b"
+)
+
+
+def b6_asks_about_locks_after_keys_taken(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}) or crime_type not in (None, "theft", "robbery"):
+        return False
+    return is_question(text) and bool(_B6_KEYS.search(words)) and bool(_B6_LOCKS_Q.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -9366,6 +9418,14 @@ def known_answer(
         (
             b6_non_partner_asks_if_they_can_still_get_an_order(text, crime_type, answers),
             Say(response="utter_harassment_injunction"),
+        ),
+        (
+            b6_asks_if_a_witness_statement_is_compulsory(text, crime_type, answers),
+            Say(response="utter_witness_statement_choice"),
+        ),
+        (
+            b6_asks_about_locks_after_keys_taken(text, crime_type, answers),
+            Say(response="utter_keys_and_address_stolen"),
         ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.

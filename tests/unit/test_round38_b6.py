@@ -5,6 +5,8 @@ wrong answer.
   telling will get her arrested, who helps with the "debt", and what to do if he asks for
   another run.
 - Maya, 33, stalked by an ex-colleague: a restraining order for someone who was never a partner.
+- Kofi, 29, who saw a shooting: whether he has to give the police a witness statement.
+- Megan, for her nan (85), robbed of a bag with her keys in it: should she change the locks.
 - Chloe, 24, hit by her girlfriend, who is away until Sunday: what to do when she is back.
 
 Each test quotes the message as it was written; ordinary messages must not get the new answers.
@@ -22,6 +24,7 @@ NEW = (
     "utter_plan_before_they_are_back",
     "utter_order_depends_who_it_is",
     "utter_harassment_injunction",
+    "utter_witness_statement_choice",
 )
 NADIA = {"relationship_to_offender": "partner_or_ex", "age": 19}
 
@@ -211,3 +214,63 @@ def test_ordinary_messages_do_not_get_the_order_answers(said):
 def test_a_partner_still_gets_the_non_molestation_answer():
     said = "we were never married, can i still get one?"
     assert answer(said, "domestic_abuse") != "utter_harassment_injunction"
+
+
+# -- 4. Kofi: does he have to give a witness statement ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "do i have to give the statement tho. can they make me",
+        "no not that. the police want a WITNESS statement about what i saw. is it my choice or do "
+        "i have to",
+        "i mean a witness statement",
+        "can the police force me to make a statement?",
+    ],
+)
+def test_a_witness_asking_if_a_statement_is_compulsory(said):
+    for crime_type in ("serious_violence", None):
+        assert answer(said, crime_type, age=29) == "utter_witness_statement_choice"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "police came door to door. they want a statement from me",
+        "if i give a statement will they know it was me",
+        "can i take my statement back?",
+        "do i have to make a victim personal statement?",
+        "do i have to go to court?",
+        "29",
+    ],
+)
+def test_ordinary_messages_do_not_get_the_witness_statement_answer(said):
+    assert answer(said, "serious_violence", age=29) != "utter_witness_statement_choice"
+
+
+# -- 5. Megan for her nan: the locks after her keys were taken ------------------------------
+
+NAN = {"for_someone_else": True, "age": 85, "relationship_to_offender": "stranger"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "but what about the keys?? should she get the locks changed, who pays for that? nan wont "
+        "sleep tonight",
+        "they took my keys, do i need to change the locks?",
+        "should i get new locks, they have my house keys",
+    ],
+)
+def test_keys_taken_and_a_locks_question_gets_the_keys_answer(said):
+    for crime_type in ("robbery", "theft"):
+        assert answer(said, crime_type, **NAN) == "utter_keys_and_address_stolen"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["who pays for my phone?", "will she get her bag back?", "feeling safe and practical help"],
+)
+def test_ordinary_messages_do_not_get_the_keys_answer_from_this_check(said):
+    assert answer(said, "robbery", **NAN) != "utter_keys_and_address_stolen"
