@@ -9257,6 +9257,10 @@ def b6_asks_if_a_witness_statement_is_compulsory(
         r"\b(?:victim personal|personal|impact|vps|retract\w*|withdraw\w*|take back)\b", words
     ):
         return False
+    # "do i have to give a statement to get help. and will u tell the police" (round 33, Amir):
+    # whether support needs a report, and privacy, not a witness's choice.
+    if re.search(r"\b(?:to get|for|get) (?:help|support)\b|\btell the police\b", words):
+        return False
     asked = is_question(text) or bool(re.search(r"\bi (?:mean|meant)\b", words))
     return (
         asked

@@ -242,6 +242,7 @@ def test_a_witness_asking_if_a_statement_is_compulsory(said):
         "can i take my statement back?",
         "do i have to make a victim personal statement?",
         "do i have to go to court?",
+        "do i have to give a statement to get help. and will u tell the police what i said",
         "29",
     ],
 )
