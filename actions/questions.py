@@ -6523,12 +6523,17 @@ def protection_order_answer(
     """The order answer for who did it: utter_protection_order (non-molestation) for a partner,
     ex or relative, utter_harassment_injunction for someone else."""
     relationship = (answers or {}).get("relationship_to_offender")
-    if _NOT_PARTNER.search(plain(text)):
+    # -- round 38, helper B6 --: "we just worked together" (Maya) says it as well as "not my ex".
+    if _NOT_PARTNER.search(plain(text)) or _B6_NOT_A_PARTNER.search(plain(text)):
         return "utter_harassment_injunction"
     if crime_type == "domestic_abuse" or relationship in ("partner_or_ex", "family_member"):
         return "utter_protection_order"
     if relationship in ("someone_known", "stranger", "unknown"):
         return "utter_harassment_injunction"
+    if crime_type == "stalking_harassment" and relationship is None:
+        # -- round 38, helper B6 --: stalking, who did it not yet asked (Maya, an ex-colleague):
+        # both routes, not only the one for partners.
+        return "utter_order_depends_who_it_is"
     return "utter_protection_order"
 
 
@@ -9392,6 +9397,223 @@ def b5_asks_which_crime_button(text: str) -> bool:
     return bool(_B5_WHICH_BUTTON.search(words)) and bool(_B5_WHAT_HAPPENED_WORD.search(words))
 
 
+# -- round 38, helper B6 --
+# Nadia, 19, made by her boyfriend to carry drugs to other towns "because she owes him": "will
+# i be in trouble if i tell anyone? like will i get arrested for the drugs", "am i going to get
+# arrested if i tell someone im carrying drugs for him". An adult (or age not given, with nothing
+# saying a child): the Modern Slavery Act s.45 defence, the NRM and the Modern Slavery Helpline.
+# A child keeps utter_exploited_not_blamed (Childline).
+_B6_DRUGS = re.compile(r"\b(?:drugs?|packages?|parcels?|gear|weed|coke|county lines|runs?)\b")
+_B6_MADE_TO = re.compile(
+    r"\b(?:carry\w*|carried|tak\w* (?:the )?(?:drugs|packages?|parcels?)|deliver\w*|mov\w* "
+    r"(?:the )?drugs|sell\w* (?:the )?drugs|(?:for|to) (?:him|her|them)|owe (?:him|her|them)|"
+    r"debt|makes? me|made me|forc\w*|county lines|(?:a|another|the) runs?)\b"
+)
+_B6_ARRESTED = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|do i|might i)(?: be)? (?:gonna |going to |get |"
+    r"be |end up )*(?:arrested|nicked|in trouble|charged|locked up|prosecuted|done for)\b|"
+    r"\bwill (?:the )?(?:police|feds|they|cops) (?:arrest|nick|charge|lock up) me\b"
+)
+_B6_CHILD_CUES = re.compile(
+    r"\b(?:school|year (?:[7-9]|1[0-3])|my (?:mum|mom|dad|parents?) (?:will|would|find)|im "
+    r"1[0-7]|i am 1[0-7]|childline)\b"
+)
+_B6_DRUGS_I_TOOK = re.compile(
+    r"\b(?:i (?:took|had taken|was on|smoked|used)|in my system|spiked|possession)\b"
+)
+
+
+def b6_adult_fears_arrest_for_carried_drugs(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """An adult made to carry drugs asks if telling will get them arrested (not drugs they took)."""
+    told = answers or {}
+    words = plain(text)
+    if _young(told) or told.get("for_child") or told.get("for_someone_else"):
+        return False
+    if _B6_CHILD_CUES.search(words) or _B6_DRUGS_I_TOOK.search(words):
+        return False
+    exploited = crime_type == "human_trafficking" or told.get("crime_type") == "human_trafficking"
+    drugs = bool(_B6_DRUGS.search(words))
+    made_to = bool(_B6_MADE_TO.search(words)) or (
+        # "will i get arrested for the drugs" from someone whose partner controls them
+        _close(crime_type, told) and bool(re.search(r"\bfor (?:the|his|her|those) drugs\b", words))
+    )
+    return (
+        is_question(text) and bool(_B6_ARRESTED.search(words)) and drugs and (exploited or made_to)
+    )
+
+
+# Nadia: "is there anyone who helps with the drugs thing specifically. like the owing him money
+# bit. he says i owe him like 2 grand now": the Modern Slavery & Exploitation Helpline.
+_B6_WHO_HELPS = re.compile(
+    r"\b(?:is there (?:any(?:one|body)|some(?:one|body)|a (?:service|charity|helpline|place))|"
+    r"who (?:can |could )?(?:help|helps|deals?)|any(?:one|body) (?:who|that) (?:helps|can help|"
+    r"deals)|where (?:can|do) i (?:go|get help))\b"
+)
+_B6_DRUG_DEBT = re.compile(
+    r"\b(?:drugs? thing|drugs|county lines|(?:the )?runs)\b.{0,80}\b(?:ow(?:e|es|ing)|debt|"
+    r"money)\b|\b(?:ow(?:e|es|ing) (?:him|her|them)|debt)\b.{0,80}\bdrugs?\b"
+)
+
+
+def b6_asks_who_helps_with_drug_debt(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_B6_WHO_HELPS.search(words))
+        and bool(_B6_DRUG_DEBT.search(words))
+    )
+
+
+# Nadia, after the referral: "what do i do if he asks me to do another run before they call".
+_B6_ANOTHER_RUN = re.compile(
+    r"\b(?:another|the next|one more|more) (?:runs?|drops?|deliver(?:y|ies))\b|\ba run\b|"
+    r"\b(?:carry|take|deliver|move) (?:more|another|some more|the) (?:drugs|packages?|parcels?)\b"
+)
+_B6_WHAT_DO_I_DO = re.compile(
+    r"\bwhat (?:do|should|shall|can) i (?:do|say)\b|\bwhat if (?:he|she|they)\b|\b(?:should|do|"
+    r"can) i (?:say no|refuse|go|do it)\b"
+)
+
+
+def b6_asks_what_to_do_if_asked_to_do_another_run(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not (is_question(text) and _B6_ANOTHER_RUN.search(words) and _B6_WHAT_DO_I_DO.search(words)):
+        return False
+    told = answers or {}
+    exploited = crime_type == "human_trafficking" or told.get("crime_type") == "human_trafficking"
+    drugs = bool(re.search(r"\b(?:drugs?|packages?|parcels?|county lines)\b", words))
+    return exploited or drugs or _close(crime_type, told)
+
+
+# Chloe, 24, hit by her girlfriend, who is away until Sunday: "and what to do when she comes back
+# sunday", "what do i actually do sunday when she gets back? should i leave? ... its my flat",
+# "im scared about sunday night when she comes home. what should i do". Plan before the partner
+# is back: a safety plan with a helpline, and orders for the home.
+_B6_WHEN_BACK = re.compile(
+    r"\b(?:when|once|after|before|till|until) (?:she|he|they|my (?:partner|girlfriend|boyfriend|"
+    r"wife|husband|gf|bf)) (?:comes?|gets?|is|are|arrives?|returns?)(?: back)?(?: home)?\b|"
+    r"\b(?:she|he|they) (?:comes?|gets?|is|are) (?:back|home) (?:on |this |next )?(?:sunday|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|the weekend)\b"
+)
+_B6_WHAT_TO_DO_THEN = re.compile(
+    r"\bwhat (?:do|should|shall|can|would) i (?:actually )?(?:do|say)\b|\bwhat to do\b|"
+    r"\bshould i (?:leave|go|stay|move out)\b|\b(?:scared|frightened|afraid|worried|terrified)"
+    r" (?:about|of|for)\b|\bhow (?:do|can|should) i (?:stay safe|keep safe|be safe|protect)\b"
+)
+
+
+def b6_asks_what_to_do_before_the_partner_is_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Domestic abuse: what to do when the partner who hurts them comes home."""
+    words = plain(text)
+    told = answers or {}
+    if not _close(crime_type, told) or told.get("for_child"):
+        return False
+    if re.search(r"\b(?:my|our) (?:son|daughter|kids?|children|child|boy|girl)\b", words):
+        return False
+    return (
+        is_question(text)
+        and bool(_B6_WHEN_BACK.search(words))
+        and bool(_B6_WHAT_TO_DO_THEN.search(words))
+    )
+
+
+# Maya, 33, stalked by an ex-colleague, after a restraining-order answer for partners: "but he's
+# not my ex, I said, we just worked together. so does that mean I can't get one?". Someone who
+# was never a partner or relative: the harassment injunction (protection_order_answer too).
+_B6_NOT_A_PARTNER = re.compile(
+    r"\b(?:(?:we )?(?:just |only )?(?:worked|work) together|(?:used to )?work(?:ed)? with (?:him|"
+    r"her|them)|(?:ex )?colleagues?|co ?workers?|never (?:been )?together|were never together|"
+    r"not (?:my |an? )?(?:ex|partner|boyfriend|girlfriend|relative)|(?:a )?stranger|dont "
+    r"(?:even )?know (?:him|her|them))\b"
+)
+_B6_GET_ONE = re.compile(
+    r"\b(?:can ?t|cannot|can|could|do|would|will) (?:i|we) (?:still )?(?:get|apply for|have|ask "
+    r"for) (?:one|it|that|anything|an order|an injunction)\b|\bdoes (?:that|this) mean\b"
+)
+
+
+def b6_non_partner_asks_if_they_can_still_get_an_order(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    told = answers or {}
+    if crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        return False
+    return (
+        crime_type in ("stalking_harassment", None)
+        and is_question(text)
+        and bool(_B6_NOT_A_PARTNER.search(words))
+        and bool(_B6_GET_ONE.search(words))
+    )
+
+
+# Kofi, 29, who saw a shooting, asked by the police for a statement: "Do I have to give the
+# statement tho. can they make me", "the police want a WITNESS statement about what i saw. is it
+# my choice or do i have to". Not the Victim Personal Statement: a witness statement's choice.
+_B6_STATEMENT = re.compile(
+    r"\b(?:give|make|do|sign|write) (?:a |the |my |them a )?(?:witness )?statement\b|"
+    r"\bwitness statement\b"
+)
+_B6_MUST_I = re.compile(
+    r"\b(?:do|will) i (?:have|need) to\b|\bhave i got to\b|\bmust i\b|\b(?:can|could|will) "
+    r"(?:they|the police|police|the feds|anyone) (?:make|force) me\b|\bmy choice\b|\b(?:is it|"
+    r"its) (?:compulsory|optional|required|up to me)\b|\bam i (?:forced|obliged|required)\b"
+)
+
+
+def b6_asks_if_a_witness_statement_is_compulsory(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if re.search(
+        r"\b(?:victim personal|personal|impact|vps|retract\w*|withdraw\w*|take back)\b", words
+    ):
+        return False
+    # "do i have to give a statement to get help. and will u tell the police" (round 33, Amir):
+    # whether support needs a report, and privacy, not a witness's choice.
+    if re.search(r"\b(?:to get|for|get) (?:help|support)\b|\btell the police\b", words):
+        return False
+    asked = is_question(text) or bool(re.search(r"\bi (?:mean|meant)\b", words))
+    return (
+        asked
+        and bool(_B6_STATEMENT.search(words))
+        and (
+            bool(_B6_MUST_I.search(words))
+            or bool(re.search(r"\bi (?:mean|meant) a witness statement\b", words))
+        )
+    )
+
+
+# Megan, for her nan (85), robbed of a bag with her keys and address in it: "but what about the
+# keys?? should she get the locks changed, who pays for that? nan wont sleep tonight" (it got
+# the CICA things-taken answer). Keys taken, asking about the locks: the keys answer.
+_B6_KEYS = re.compile(r"\b(?:keys?|door keys?|house keys?)\b")
+_B6_LOCKS_Q = re.compile(
+    r"\b(?:change|changed|changing|replace\w*|new) (?:the |her |his |my |our |their )?locks?\b|"
+    r"\blocks? (?:changed|replaced|done)\b"
+)
+
+
+def b6_asks_about_locks_after_keys_taken(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}) or crime_type not in (None, "theft", "robbery"):
+        return False
+    return is_question(text) and bool(_B6_KEYS.search(words)) and bool(_B6_LOCKS_Q.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -9546,6 +9768,36 @@ def known_answer(
         (
             asks_who_helps_with_economic_abuse(text, crime_type, answers),
             Say(response="utter_economic_abuse_help"),
+        ),
+        # -- round 38, helper B6 --: an adult made to carry drugs (Nadia), before the child's
+        # exploitation answers and the Right 6 arrest answer further down.
+        (
+            b6_adult_fears_arrest_for_carried_drugs(text, crime_type, answers),
+            Say(response="utter_exploited_adult_not_blamed"),
+        ),
+        (
+            b6_asks_who_helps_with_drug_debt(text, crime_type, answers),
+            Say(response="utter_exploitation_debt_help"),
+        ),
+        (
+            b6_asks_what_to_do_if_asked_to_do_another_run(text, crime_type, answers),
+            Say(response="utter_exploited_asked_again"),
+        ),
+        (
+            b6_asks_what_to_do_before_the_partner_is_back(text, crime_type, answers),
+            Say(response="utter_plan_before_they_are_back"),
+        ),
+        (
+            b6_non_partner_asks_if_they_can_still_get_an_order(text, crime_type, answers),
+            Say(response="utter_harassment_injunction"),
+        ),
+        (
+            b6_asks_if_a_witness_statement_is_compulsory(text, crime_type, answers),
+            Say(response="utter_witness_statement_choice"),
+        ),
+        (
+            b6_asks_about_locks_after_keys_taken(text, crime_type, answers),
+            Say(response="utter_keys_and_address_stolen"),
         ),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.
