@@ -8879,6 +8879,21 @@ def asks_about_telling_work_after_a_sexual_assault(
     )
 
 
+# "is there anyone i can talk to about the head stuff. what i said before. not tonight but
+# generally" (round 38, Dan, who had said he was thinking about ending it) got "I can't answer".
+_SOMEONE_TO_TALK_TO = re.compile(
+    r"\b(?:(?:anyone|anybody|someone|somebody|who) (?:i can|can i|i could|could i|to) (?:talk|"
+    r"speak|chat) to|someone to (?:talk|speak) to|talk to someone|speak to someone)\b"
+)
+
+
+def asks_for_someone_to_talk_to_after_crisis(text: str, answers: Mapping[str, Any] | None) -> bool:
+    flags = (answers or {}).get("flags") or ()
+    return (
+        "self_harm" in flags and is_question(text) and bool(_SOMEONE_TO_TALK_TO.search(plain(text)))
+    )
+
+
 # "Is what OK? You said several things. Do you mean is it OK to keep my answers for 90 days?"
 # (round 38, Tom, autistic, who takes things literally) got what the bot does, twice.
 _WHAT_IS_OK = re.compile(
@@ -9235,6 +9250,8 @@ def asks_who_helps_with_economic_abuse(
     words = plain(text)
     if not _close(crime_type, answers or {}) or not is_question(text):
         return False
+    if crime_type == "human_trafficking" or re.search(r"\b(?:drugs?|runs?|packages?)\b", words):
+        return False  # a drug debt he says she owes is exploitation (utter_exploitation_debt_help)
     return bool(_B4_MONEY_HELP.search(words))
 
 
@@ -9663,6 +9680,10 @@ def known_answer(
         (
             asks_what_the_consent_question_means(text, answers),
             Say(response="utter_consent_question_means"),
+        ),
+        (
+            asks_for_someone_to_talk_to_after_crisis(text, answers),
+            Say(response="utter_talk_after_suicidal_thoughts"),
         ),
         # -- round 37, main --
         (asks_if_they_can_text_999(text), Say(response="utter_text_999")),

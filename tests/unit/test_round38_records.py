@@ -601,3 +601,20 @@ def test_the_persons_own_language_is_still_read(text, language):
 )
 def test_a_time_limit_is_kept_whole(text, times):
     assert contact_said(text)["contact_times"] == times
+
+
+def test_someone_to_talk_to_after_thoughts_of_suicide():
+    text = (
+        "is there anyone i can talk to about the head stuff. what i said before. not tonight but "
+        "generally"
+    )
+    assert answer(text, "arson", flags=["self_harm"]) == "utter_talk_after_suicidal_thoughts"
+    assert answer(text, "arson") != "utter_talk_after_suicidal_thoughts"
+    assert answer("what happens next", "arson", flags=["self_harm"]) != (
+        "utter_talk_after_suicidal_thoughts"
+    )
+    assert_one_sms_with_source(
+        "utter_talk_after_suicidal_thoughts",
+        "-- round 38, main --",
+        ({"under_18": True}, {"under_18": False}),
+    )
