@@ -188,7 +188,8 @@ async def test_a_cached_tracker_is_not_used_after_another_replica_wrote(
     monkeypatch.setattr(SQLTrackerStore, "retrieve", counting)
     replica_a, replica_b = make_store(), make_store()
     await replica_a.save(consented("person", UserUttered("hello")))
-    await replica_a.retrieve("person")
+    # A turn: the tracker read, then saved, is the one the cache hands to the next turn.
+    await replica_a.save(await replica_a.retrieve("person"))
     rebuilt.clear()
 
     await replica_a.retrieve("person")
