@@ -525,6 +525,17 @@ _INJURED = re.compile(
     r"a&e|injur\w*|hurt (?:my|his|her)|lost a tooth|teeth|swollen|sprain\w*|split (?:my|his|"
     r"her) lip|wound\w*)\b"
 )
+# Pain or damage told of a part of the body: "my jaw is killing me", "my jaw might be broken".
+_BODY_PART = (
+    r"(?:jaw|nose|face|cheek|cheekbone|eye|eyes|head|ribs?|arm|arms|wrist|hand|hands|leg|legs|"
+    r"knee|ankle|shoulder|neck|back|lip|mouth|teeth|tooth|finger|fingers)"
+)
+_HURTS_NOW = re.compile(
+    r"\bmy (?:jaw|nose|face|cheek|cheekbone|eye|ribs?|lip|mouth|teeth|tooth) (?:is |are |s |"
+    r"still |feels |keeps )*(?:killing me|hurts?|hurting|aching|aches|throbbing|in agony|swelling|"
+    rf"swollen up|numb|bleeding)\b|\bmy {_BODY_PART} (?:is |are |s |still )*(?:(?:might|may|"
+    r"could) be |(?:prob|probably|def|definitely) )?(?:broken|fractured|cracked)\b"
+)
 _LIFE_ENDANGERED = re.compile(
     r"\b(?:(?:while|when|with) (?:we|i|us|me|they|he|she|the kids|my (?:kids|family|"
     r"children)) (?:were|was|are|is) (?:inside|in|asleep|sleeping|home|at home|upstairs|in bed)|"
@@ -2496,6 +2507,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("weapon", _WEAPON),
         ("serious_injury", _SERIOUS_INJURY),
         ("injured", _INJURED),
+        ("injured", _HURTS_NOW),
         ("economic", _ECONOMIC),
         ("forced_marriage", _FORCED_MARRIAGE),
         ("honour_based", _HONOUR),
@@ -2996,3 +3008,20 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         within_12_months=within,
         for_someone_else=True if for_other else None,
     )
+
+
+# Targeted for being older or alone ("because im old and on my own"): not one of the hate crime
+# strands, unless one is named beside it ("because im old and disabled").
+FOR_AGE_OR_ALONE = re.compile(
+    r"\b(?:because|cos|coz|cause|cuz|as|since) (?:(?:they|he|she) (?:think|thinks|knew|know|"
+    r"knows|saw|could see) )?(?:im|i am|i was|i m|of my|my) (?:so |very |quite |too )?(?:old|"
+    r"older|elderly|age|an? (?:old|older|elderly) (?:lady|woman|man|person|gent)|on my own|alone|"
+    r"by myself|living alone|pensioner|retired)\b|\b(?:pick|picked|prey|target\w*) on (?:old|"
+    r"older|elderly) (?:people|folk|ladies|women|men)\b"
+)
+
+A_STRAND_WORD = re.compile(
+    r"\b(?:disab\w*|wheelchair|blind|deaf|autis\w*|learning|race|racis\w*|colour|black|asian|"
+    r"white|muslim|jewish|jew|religio\w*|faith|gay|lesbian|bi|sexuality|trans\w*|hijab|skin|"
+    r"accent|foreign\w*|immigrant|refugee)\b"
+)

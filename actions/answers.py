@@ -1540,6 +1540,10 @@ def read_hate_motivated(text: str) -> Answer:
         return DECLINED
     if hate:
         return Answer(True, extra=extra)
+    if account.FOR_AGE_OR_ALONE.search(words) and not account.A_STRAND_WORD.search(words):
+        # "because im old and on my own" (round 38, Joan, 81): picked out, but not for one of
+        # the things the question names, so a no, not a question asked again.
+        return Answer(False)
     named = [
         _R33_STRAND_NAMED[said.group(1)]
         for part in re.split(r"[.!?;,\n]+", text)

@@ -1281,6 +1281,12 @@ def asks_about_funeral_costs(text: str) -> bool:
     words = plain(text)
     if re.search(r"\b(?:for|towards) my (?:own )?funeral\b|\bmy funeral\b", words):
         return False  # "I have been saving that for my funeral": savings, nobody killed
+    if re.search(
+        r"\b(?:sav\w*|put (?:aside|by|away)|set aside|kept)\b(?: \w+){0,4} (?:for|towards) "
+        r"(?:the|a|my) funeral\b|\bfuneral (?:fund|plan|savings|pot|money)\b",
+        words,
+    ):
+        return False  # "it was my savings for the funeral" (round 39, Maureen): one day, her own
     return bool(
         re.search(r"\bfuneral\b", words)
         and re.search(r"\b(?:afford|pay|pays|paying|cost|costs|money|help with|expenses)\b", words)
@@ -1910,6 +1916,76 @@ def asks_if_harassment_is_a_crime(text: str, crime_type: str | None) -> bool:
     return bool(_IS_IT_A_CRIME_Q.search(words)) and (
         crime_type == "stalking_harassment" or "harass" in words
     )
+
+
+# -- round 39, main --: "is it a crime what they did? I feel such a fool" (Maureen, 74, a
+# doorstep roofing con), "is this even illegal?": the crime read from what they said, with the
+# Act that makes it one (sources above utter_is_it_a_crime).
+IS_A_CRIME = {
+    "sexual_offence": "a sexual offence, which is a crime (Sexual Offences Act 2003)",
+    "assault": "an assault, which is a crime",
+    "serious_violence": "a serious violent attack, which is a crime",
+    "attempted_murder": "attempted murder, a very serious crime",
+    "robbery": "robbery, which is a crime (Theft Act 1968, s.8)",
+    "burglary": "burglary, which is a crime (Theft Act 1968, s.9)",
+    "theft": "theft, which is a crime (Theft Act 1968, s.1)",
+    "fraud": "fraud, which is a crime (Fraud Act 2006)",
+    "criminal_damage": "criminal damage, which is a crime (Criminal Damage Act 1971)",
+    "arson": "arson, which is a crime (Criminal Damage Act 1971)",
+    "kidnap_false_imprisonment": "kidnap or false imprisonment, which are crimes",
+    "human_trafficking": "trafficking or forced work, crimes under the Modern Slavery Act 2015",
+    "domestic_abuse": (
+        "domestic abuse: violence, threats and controlling behaviour by a partner or relative are "
+        "crimes"
+    ),
+    "online_abuse": "online abuse: threatening or grossly offensive messages can be crimes",
+}
+_IS_IT_A_CRIME_NOW = re.compile(
+    r"\b(?:is|was|isnt|wasnt) (?:it|this|that|what (?:he|she|they|them|that man|those men) "
+    r"(?:did|done|has done|have done|is doing|are doing|does|do)|what happened) (?:even |actually "
+    r"|really |still |definitely )?(?:a crime|illegal|against the law|a criminal offence|an "
+    r"offence)\b(?! (?:to|if|for (?:me|us)|when i|that i|because i))|\bdid (?:they|he|she) "
+    r"(?:commit|do) (?:a|any) crime\b"
+)
+
+
+def asks_if_age_counts_as_hate(text: str) -> bool:
+    """ "Perhaps because I'm old? Does that count?" at the hate question (round 39, Maureen)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(account.FOR_AGE_OR_ALONE.search(words))
+        and not account.A_STRAND_WORD.search(words)
+        and bool(re.search(r"\b(?:count|counts|matter|hate|crime|qualify|apply)\b", words))
+    )
+
+
+_BY_TEXT_TO_POLICE = re.compile(
+    r"\b(?:text|txt|message|type to|write to|contact|reach|report to|talk to|get) (?:to )?the "
+    r"(?:police|feds|cops|101)\b.{0,40}\b(?:by|over|with|using|through|via) (?:text|txt|sms|"
+    r"message|typing)\b|\b(?:text|txt) (?:the )?(?:police|101|feds|cops)\b|\bpolice (?:by|"
+    r"over|via) (?:text|txt|sms)\b|\bregister\w* (?:for|with) (?:emergency ?sms|999)\b|"
+    r"\bemergency ?sms\b"
+)
+
+
+def asks_to_reach_the_police_by_text(text: str) -> bool:
+    """ "Is there a way to text the police?", "how do I contact the police by text", "how do I
+    register for emergencySMS?" (round 39, Maureen, 74, hard of hearing)."""
+    return is_question(text) and bool(_BY_TEXT_TO_POLICE.search(plain(text)))
+
+
+def asks_if_what_happened_is_a_crime(text: str) -> bool:
+    """ "is it a crime what they did?", "is this even illegal or was I just silly?": asked of
+    what was done to them, not of something they might do ("is it illegal to record him?")."""
+    return is_question(text) and bool(_IS_IT_A_CRIME_NOW.search(plain(text)))
+
+
+def is_it_a_crime_answer(crime_type: str | None) -> Say:
+    words = IS_A_CRIME.get(crime_type or "")
+    if words is None:
+        return Say(response="utter_may_be_a_crime")
+    return Say(response="utter_is_it_a_crime", args={"crime_words": words})
 
 
 _PROTECTION_ORDER = re.compile(
@@ -2669,6 +2745,9 @@ _ENDS_ASKING = re.compile(
     # "and if they come to my yard what do i do. my mum lives there" (round 37, Jamal).
     r"what (?:do|should|can|shall|would) (?:i|we|u|you) do(?: now| then| next)?)\s*$|"
     r"\bif (?:they|he|she|them) \w+ .{0,40}\bwhat (?:do|should|can|shall) (?:i|we) do\b|"
+    # "I would like to know if there is any chance of getting my money back" (round 39, Maureen).
+    r"\b(?:i (?:would|d) (?:like|love) to know|i (?:want|wanna|need) to know|i was wondering|"
+    r"im wondering|i wonder) (?:if|whether)\b|"
     # A question asked again without its mark: "I am asking about my arm!!", "Last time I ask,
     # should I go hospital", "u didnt answer me".
     r"\b(?:i am asking|im asking|i asked (?:you|about|if|what|how|whether)|last time i ask\w*|"
@@ -3546,8 +3625,8 @@ def makes_excuses_for_abuse(
 
 _CASH = re.compile(r"\b(?:cash|in notes|withdr[ae]w\w*|took (?:it|the money) out)\b")
 _MONEY_BACK_Q = re.compile(
-    r"\b(?:get (?:it|the \w+|his \w+|her \w+|my \w+|their \w+|any of it|the money|the cash|"
-    r"(?:my |the )?£[\d ]*\d) back|"
+    r"\b(?:get(?:ting)? (?:it|the \w+|his \w+|her \w+|my \w+|their \w+|any of it|the money|"
+    r"the cash|(?:my |the )?£[\d ]*\d) back|"
     r"(?:refund\w*|reimburs\w*|paid back|pay (?:him|her|me|them|us) back)|(?:still|even) "
     r"count|does (?:it|that|this) (?:still |even )?(?:count|apply|work))\b"
 )
@@ -9696,6 +9775,9 @@ def known_answer(
         # -- round 29, main --: "How many more of these?" (Hugh), "look how many more
         # questions, I've got a shop to run" (Samir).
         (left is not None, Say(text=left, args={"utter_action": "utter_questions_left"})),
+        # -- round 39, main --: "how do I contact the police by text" (Maureen, hard of hearing)
+        # got the 101 answer three times; before every answer about how to report.
+        (asks_to_reach_the_police_by_text(text), Say(response="utter_police_by_text")),
         # -- round 38, helper B5 --: Tell MAMA or the police, support in her language for a
         # relative who saw it, what "persistently targeted" means, harassment or criminal
         # damage, and which button, before the broader reporting, family, glossary and
@@ -10784,6 +10866,10 @@ def known_answer(
             and not account.paid_carer(text),
             Say(response="utter_economic_abuse"),
         ),
+        # -- round 39, main --: after every answer about a crime by name, before the comfort
+        # the same message may also need ("I feel such a fool").
+        (asks_if_age_counts_as_hate(text), Say(response="utter_age_is_not_a_hate_crime")),
+        (asks_if_what_happened_is_a_crime(text), is_it_a_crime_answer(crime_type)),
         (blames_self(text), Say(response="utter_not_your_fault")),
         (
             referred and asks_when_they_will_be_contacted(text),

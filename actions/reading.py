@@ -654,6 +654,17 @@ _ENTITY_SLOT = {"relationship": "relationship_to_offender", "need": "needs"}
 _ONLY_A_CLEAR_ANSWER = ("referral_consent", "contact_safe", "voicemail_ok")
 
 
+# Said of who did it, not of being contacted: "NO the gardener did it, not family!".
+_ABOUT_WHO = re.compile(
+    r"\b(?:did it|done it|family|stranger|strangers|it was|he was|she was|hes a|shes a|"
+    r"they were|wasnt (?:him|her|them|family|my)|didnt do (?:anything|nothing|it))\b"
+)
+_ABOUT_BEING_CONTACTED = re.compile(
+    r"\b(?:pass\w*|refer\w*|contact\w*|details|calls? me|texts? me|ring me|email me|"
+    r"help|support|service)\b"
+)
+
+
 def _answer_beside(turn: Turn, requested: str) -> Answer:
     """The answer in the sentences of a message that correct nothing."""
     sentences = [part for part in re.split(r"[.!?;\n]+", turn.text) if part.strip()]
@@ -664,16 +675,8 @@ def _answer_beside(turn: Turn, requested: str) -> Answer:
         if (
             requested == "referral_consent"
             and len(words.split()) > 2
-            and re.search(
-                r"\b(?:did it|done it|family|stranger|strangers|it was|he was|she was|hes a|shes a|"
-                r"they were|wasnt (?:him|her|them|family|my))\b",
-                words,
-            )
-            and not re.search(
-                r"\b(?:pass\w*|refer\w*|contact\w*|details|calls? me|texts? me|ring me|email me|"
-                r"help|support|service)\b",
-                words,
-            )
+            and _ABOUT_WHO.search(words)
+            and not _ABOUT_BEING_CONTACTED.search(words)
         ):
             continue  # "NO the gardener did it, not family!": about who, not about being referred
         if sentence.strip() and not changed:
@@ -781,6 +784,16 @@ def _answer(turn: Turn) -> Answer:
     ):
         # "no theyre not here theyve gone. its the bank card im worried about, should i cancel
         # it" (round 38, Joan): the no answers the 999 line just sent, not the referral question.
+        return Answer()
+    if (
+        turn.requested == "referral_consent"
+        and len(plain(turn.text).split()) > 3
+        and _ABOUT_WHO.search(plain(turn.text))
+        and not _ABOUT_CONTACT.search(plain(turn.text))
+        and read_answer(turn.requested, turn.text).value is False
+    ):
+        # "no!! my gf didnt do anything, it was a stranger who punched me" (round 38, Dev): the
+        # no puts right who did it, even when nothing recorded needs putting right.
         return Answer()
     qualified = _OK_BUT.match(plain(turn.text))
     if qualified and turn.requested in ("referral_consent", "contact_safe"):
@@ -1601,6 +1614,12 @@ _R35_SOMEONE_ELSES = re.compile(
 )
 
 
+_COURT_ANSWER_CORRECTED = re.compile(
+    r"\bi (?:said|meant|ment|answered|put|pressed) (?:(ye|yes|yeah|yh|yep|ya)|no|nah|nope) "
+    r"(?:to|for|on|about|at) (?:the )?(?:court|giving evidence|evidence|scared about court)\b"
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -1621,6 +1640,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
         _, strands, _ = account.read_hate(text)
         changes.update(hate_motivated=True, hate_strand=list(strands) or None)
+    court = _COURT_ANSWER_CORRECTED.search(words)
+    if court and "fear_of_giving_evidence" in answers:
+        # "i said ye to the court thing" (round 38, Leah): the court question's answer put right.
+        said_yes = court.group(1) is not None
+        if answers.get("fear_of_giving_evidence") is not said_yes:
+            changes["fear_of_giving_evidence"] = said_yes
     if answers.get("consent") is False and gives_consent_after_all(words):
         changes["consent"] = True
     if answers.get("language") not in (None, "english") and _NO_INTERPRETER.search(words):

@@ -122,6 +122,12 @@ def changed_line(
         parts.append("it happened once")
     if changes.get("hate_motivated") is False:
         parts.append("it wasn't because of who you are")
+    if changes.get("fear_of_giving_evidence") is not None:
+        # "i said ye to the court thing" (round 38, Leah).
+        worried = changes["fear_of_giving_evidence"]
+        parts.append(
+            ("you'd be" if worried else "you wouldn't be") + " worried about giving evidence"
+        )
     if changes.get("contact_method") in _METHOD_WORDS:
         parts.append(f"they'll contact you {_METHOD_WORDS[changes['contact_method']]}")
     if changes.get("language") == "english":

@@ -743,7 +743,9 @@ DANGER_CUES = re.compile(
 SELF_HARM_CUES = re.compile(
     # Not "he'll make my life hell" (round 30, Fiona, harassed by a neighbour).
     r"\b(?:want to die|wanna die|suicid\w*|kill myself|end it|ending it|end my life|(?<!make )"
-    r"(?<!made )(?<!making )(?<!makes )(?<!ruin )(?<!ruined )(?<!ruining )my life(?! (?:hell|a "
+    r"(?<!made )(?<!making )(?<!makes )(?<!ruin )(?<!ruined )(?<!ruining )"
+    # Not "I've never been in one in my life" (round 39, Maureen, 74, about a court).
+    r"(?<!in )(?<!of )(?<!all )(?<!for )my life(?! (?:hell|a "
     r"misery|miserable|difficult|hard))|"
     r"alive|exist|wake up|pills|tablets|overdos\w*|cut myself|cutting myself|harm myself|"
     # "jump off", not "I jump at every noise" (someone describing trauma).

@@ -2114,7 +2114,9 @@ def test_someone_home_or_there_now_is_danger(text):
             "Hello. I am Deaf, use BSL. I was attacked in pub car park Saturday night. I cannot "
             "use phone. How I contact police by text?",
             "assault",
-            "utter_how_to_report",
+            # Round 39: the ways in by text, whatever the crime (Maureen's fraud got the 101
+            # answer's Report Fraud variant three times).
+            "utter_police_by_text",
         ),
         (
             "Can I ask about the funeral, I cant afford it. Who pays?",
@@ -3131,7 +3133,8 @@ def test_a_husband_and_his_family_holding_her_is_domestic_abuse():
 )
 def test_a_deaf_man_asking_how_to_reach_the_police_by_text_is_told_how(text):
     say = known_answer(text, "burglary", answers={"crime_type": "burglary", "cannot_phone": True})
-    assert say is not None and say.response == "utter_how_to_report"
+    # Round 39: "by text" asked outright gets the ways in by text (utter_police_by_text).
+    assert say is not None and say.response in ("utter_how_to_report", "utter_police_by_text")
 
 
 def test_pain_after_saying_she_is_pregnant_goes_to_maternity_care():
