@@ -2442,6 +2442,24 @@ _AFTER_TRIAL = re.compile(
 )
 
 
+# -- round 39, helper H1 --
+# Matcher-only detail (referrals/directory.py SEXUAL_MESSAGES): sexual messages sent to them, or
+# sexual things asked of them, or grooming: "he sends me sexual things", "a man keeps asking me
+# for pics in my underwear", "sexting", "dick pics". With it, online abuse of a child is online
+# sexual abuse, for CEOP (its crime_needs); without it (bullying, hate comments) it is not.
+_H1_SEXUAL_MESSAGES = re.compile(
+    r"\b(?:(?:sends?|sending|sent|messag\w*|texts?|texting|dms?|dming) me (?:\w+ )?(?:sexual|"
+    r"dirty|rude|explicit|naked|nude|sexy|pervy|creepy sexual) (?:things|stuff|messages|texts|"
+    r"pictures|pics|photos|videos|chats?)|sexual (?:messages|texts|chats?|comments|talk|"
+    r"questions|stuff|things) (?:to|at|about|from|online|on)|sexting|sexted|dick pics?|"
+    r"cyber ?flash\w*|(?:asks?|asked|asking|keeps asking|kept asking|pressur\w*|begging|begged) "
+    r"me (?:to |for )?(?:send |do |talk about |take |show |have )?(?:him |her |them )?(?:sexual|"
+    r"dirty|rude|naked|nude|sexy) (?:things|stuff|pics|pictures|photos|videos|chat|talk|"
+    r"messages)|(?:asks?|asked|asking|keeps asking|kept asking) (?:me )?for (?:pics|pictures|"
+    r"photos) (?:of me )?in (?:my )?(?:underwear|bra|pants|knickers|bikini)|groom\w*)\b"
+)
+
+
 # -- round 29, helper N --
 # More matcher-only details (referrals/directory.py MATCHER_SITUATIONS). Someone close to the
 # person has dementia ("my wife has dementia", "mum has alzheimers", "its his dementia"), never
@@ -2536,6 +2554,8 @@ def _details(text: str, lowered: str) -> set[str]:
     details |= _matcher_details(lowered, details)  # -- round 29, helper H --
     details |= _round29_n_details(lowered)  # -- round 29, helper N --
     details |= _r31_details(lowered, details)  # -- round 31, helper R --
+    if _H1_SEXUAL_MESSAGES.search(lowered):  # -- round 39, helper H1 --
+        details.add("sexual_messages")
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
         # "got out of his car, hit me over the head with one of them steering locks": an attack
         # by a driver, not a crash, so not the road-crash services (round 33, Sean).

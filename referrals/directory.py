@@ -9,8 +9,9 @@ required for a service for one gender), which details come only from sources old
 years (``dated``), that it is no longer offered (``retired``, with the reason: ids are never
 reused), which rights questions it answers (``topics``), a web page per London borough
 (``contact_by_borough``), and in ``serves`` what must have happened for it to fit
-(``situations``), that it is for bereaved relatives only (``bereaved_only``) and how recent
-the crime must be (``recent_months``).
+(``situations``), crime types that fit only with one of some situations (``crime_needs``), that
+it is for bereaved relatives only (``bereaved_only``) and how recent the crime must be
+(``recent_months``).
 """
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ OFFENDER_DEMENTIA = "offender_dementia"
 NEIGHBOUR = "neighbour"
 STALKING_DESCRIBED = "stalking_described"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {OFFENDER_DEMENTIA, NEIGHBOUR, STALKING_DESCRIBED}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# -- round 39, helper H1 --: someone sent them sexual messages or asked them for sexual things
+# (online or by phone), or groomed them, read by actions/account.py. With `crime_needs` it keeps
+# CEOP for a child sent sexual messages, told as online abuse, and not for bullying online.
+SEXUAL_MESSAGES = "sexual_messages"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {SEXUAL_MESSAGES}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
@@ -101,7 +108,7 @@ SERVES_KEYS = (
     "languages",
     "needs",
 )
-SERVES_OPTIONAL_KEYS = ("situations", "bereaved_only", "recent_months")
+SERVES_OPTIONAL_KEYS = ("situations", "crime_needs", "bereaved_only", "recent_months")
 CONTACT_KEYS = ("phone", "text", "web", "email")
 # A web page with live chat: a route for someone who cannot phone.
 CONTACT_OPTIONAL_KEYS = ("chat",)
@@ -144,8 +151,14 @@ class Serves:
     languages: tuple[str, ...] = ("english",)
     needs: tuple[str, ...] = ()
     situations: tuple[str, ...] = ()
+    # (crime type, situations): that crime type fits only when one of the situations happened
+    crime_needs: tuple[tuple[str, tuple[str, ...]], ...] = ()
     bereaved_only: bool = False
     recent_months: int | None = None
+
+    def crime_needs_for(self, crime_type: str) -> tuple[str, ...]:
+        """The situations without which ``crime_type`` does not fit, or () if it always fits."""
+        return dict(self.crime_needs).get(crime_type, ())
 
 
 @dataclass(frozen=True)
@@ -225,6 +238,7 @@ class Organisation:
         data["serves"] = {
             k: list(v) if isinstance(v, tuple) else v for k, v in data["serves"].items()
         }
+        data["serves"]["crime_needs"] = {k: list(v) for k, v in self.serves.crime_needs}
         data["dated"] = dict(self.dated)
         data["topics"] = list(self.topics)
         data["contact_by_borough"] = dict(self.contact_by_borough)
@@ -246,6 +260,12 @@ class Organisation:
             languages=_as_tuple(serves_raw.get("languages")),
             needs=_as_tuple(serves_raw.get("needs")),
             situations=_as_tuple(serves_raw.get("situations")),
+            crime_needs=tuple(
+                sorted(
+                    (str(k).strip().lower(), _as_tuple(v))
+                    for k, v in (serves_raw.get("crime_needs") or {}).items()
+                )
+            ),
             bereaved_only=bool(serves_raw.get("bereaved_only", False)),
             recent_months=serves_raw.get("recent_months"),
         )
@@ -661,6 +681,8 @@ def _validate_serves(serves: Any, raw: Mapping[str, Any]) -> list[str]:
         _check_values(problems, "serves.situations", value, SITUATIONS, allow_any=False)
     if raw.get("auto_offer") == "when_described" and not serves.get("situations"):
         problems.append("auto_offer: when_described needs at least one value in serves.situations")
+    if "crime_needs" in serves:
+        problems.extend(_validate_crime_needs(serves))
     if "bereaved_only" in serves and not isinstance(serves["bereaved_only"], bool):
         problems.append("serves.bereaved_only must be true or false")
     months = serves.get("recent_months")
@@ -668,6 +690,32 @@ def _validate_serves(serves: Any, raw: Mapping[str, Any]) -> list[str]:
         isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120
     ):
         problems.append("serves.recent_months must be a whole number of months (1-120)")
+    return problems
+
+
+def _validate_crime_needs(serves: Mapping[str, Any]) -> list[str]:
+    """``crime_needs``: crime types (from this entry's crime_types) -> situations they need."""
+    needs = serves.get("crime_needs")
+    example = "e.g. {online_abuse: [intimate_images]}"
+    if not isinstance(needs, Mapping) or not needs:
+        return [f"serves.crime_needs must list crime types with situations, {example}"]
+    problems: list[str] = []
+    crime_types = serves.get("crime_types")
+    listed = set(crime_types) if isinstance(crime_types, list) else set()
+    for crime, situations in needs.items():
+        if crime not in CRIME_TYPES:
+            problems.append(
+                f"serves.crime_needs has unknown crime type '{crime}'"
+                f"{_suggest(str(crime), sorted(CRIME_TYPES))}"
+            )
+        elif crime not in listed:
+            problems.append(f"serves.crime_needs: '{crime}' is not in serves.crime_types")
+        if not isinstance(situations, list) or not situations:
+            problems.append(f"serves.crime_needs.{crime} must be a list of situations, {example}")
+            continue
+        _check_values(
+            problems, f"serves.crime_needs.{crime}", situations, SITUATIONS, allow_any=False
+        )
     return problems
 
 

@@ -55,6 +55,9 @@ How the list is built
    nothing in ``situations`` happened, or  honour-based abuse; the Revenge Porn Helpline
    it lists crime types and none fits      only for intimate images; Cifas only for money
                                            or credit taken in a fraud, not by a partner
+   ``crime_needs``: a crime type fits      CEOP: online abuse of a child only with
+   only with one of its situations         intimate images or sexual messages, not
+                                           bullying or hate comments online
    ``crisis: true``                        Samaritans, Shout; a crisis line with an age
                                            limit (Childline) is kept for children
    borough                                 London-only services are ruled out for
@@ -145,6 +148,7 @@ from referrals.directory import (
     NEIGHBOUR,
     OFFENDER_DEMENTIA,
     ROAD_CRASH,
+    SEXUAL_MESSAGES,
     STALKING_DESCRIBED,
     Organisation,
     load_directory,
@@ -278,6 +282,8 @@ _HOMICIDE_ONLY = ("homicide",)
 SITUATION_LABELS[OFFENDER_DEMENTIA] = "dementia in the person who did it"
 SITUATION_LABELS[NEIGHBOUR] = "trouble with neighbours"
 SITUATION_LABELS[STALKING_DESCRIBED] = "stalking (following, watching or unwanted contact)"
+# -- round 39, helper H1 --
+SITUATION_LABELS[SEXUAL_MESSAGES] = "sexual messages or requests"
 # Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
 # threaten or damage things when no stalking was described (Gary, round 29).
 _STALKING_ONLY = ("stalking_harassment",)
@@ -482,6 +488,32 @@ def _sorted_labels(values: Iterable[str], labels: Mapping[str, str]) -> list[str
     return [label for key, label in labels.items() if key in chosen]
 
 
+def _fitting_crimes(person: _Person, org: Organisation) -> set[str]:
+    """The person's crime types that this service lists, leaving out any whose ``crime_needs``
+    situations did not happen (CEOP: online abuse only with sexual images or messages)."""
+    serves = org.serves
+    return {
+        crime
+        for crime in set(serves.crime_types) & person.crime_types
+        if not serves.crime_needs_for(crime)
+        or set(serves.crime_needs_for(crime)) & person.situations
+    }
+
+
+def _crime_needs_unmet(person: _Person, org: Organisation) -> str | None:
+    """Why the crime does not fit when only ``crime_needs`` stands in the way, else None."""
+    unmet = sorted(
+        crime
+        for crime in set(org.serves.crime_types) & person.crime_types
+        if crime not in _fitting_crimes(person, org)
+    )
+    if not unmet:
+        return None
+    crime = unmet[0]
+    what = " or ".join(_sorted_labels(org.serves.crime_needs_for(crime), SITUATION_LABELS))
+    return f"for {CRIME_LABELS.get(crime, crime)} only when it involves {what}"
+
+
 def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str | None:
     """Why ``org`` must not be suggested to this person, or None if it may be.
 
@@ -503,16 +535,17 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
             if not set(serves.needs) & person.needs:
                 needs = " or ".join(_sorted_labels(serves.needs, NEED_LABELS))
                 return f"only suggested when someone needs help with {needs}"
-            if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
-                return "not for this type of crime"
+            if ANY not in serves.crime_types and not _fitting_crimes(person, org):
+                return _crime_needs_unmet(person, org) or "not for this type of crime"
         if org.auto_offer == "when_described":
             if not set(serves.situations) & person.situations:
                 what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
                 return f"only suggested when the account mentions {what}"
-            if ANY not in serves.crime_types and not set(serves.crime_types) & person.crime_types:
+            if ANY not in serves.crime_types and not _fitting_crimes(person, org):
                 # Cifas for credit taken in someone's name (a fraud), not for money a partner
-                # controls; CEOP for online sexual abuse, not for bullying online.
-                return "not for this type of crime"
+                # controls; CEOP for online sexual abuse, not for bullying online (its
+                # crime_needs: online abuse only with intimate images or sexual messages).
+                return _crime_needs_unmet(person, org) or "not for this type of crime"
 
     if (
         offering
@@ -596,7 +629,7 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
     reasons: list[_Reason] = []
 
     if org.specialist and ANY not in serves.crime_types:
-        shared = set(serves.crime_types) & person.crime_types
+        shared = _fitting_crimes(person, org)
         if shared:
             named = person.named_crime in shared
             crimes = _sorted_labels(shared, CRIME_LABELS)

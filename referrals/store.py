@@ -33,6 +33,7 @@ JSON_COLUMNS = (
     "languages",
     "needs",
     "situations",
+    "crime_needs",
     "source",
     "topics",
     "dated",
@@ -59,6 +60,8 @@ _COLUMNS: dict[str, type] = {
     "languages": str,
     "needs": str,
     "situations": str,
+    # crime type -> the situations it needs to fit (JSON), e.g. CEOP's online abuse
+    "crime_needs": str,
     "bereaved_only": int,
     "recent_months": int,
     "phone": str,
@@ -116,6 +119,7 @@ def organisation_row(org: Organisation) -> dict[str, Any]:
         "retired": org.retired,
         "dated": json.dumps(org.dated_details),
         "contact_by_borough": json.dumps(dict(org.contact_by_borough)),
+        "crime_needs": json.dumps({k: list(v) for k, v in serves.crime_needs}),
         "hours": org.hours,
         "checked": org.checked.isoformat(),
         # FTS indexes NULL as nothing, but an empty string keeps search queries simple.

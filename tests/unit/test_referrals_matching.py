@@ -182,8 +182,9 @@ CASES: list[tuple[str, dict[str, Any], set[str], set[str], set[str] | None]] = [
     (
         "hate-religion-community-not-asked",
         {"crime_type": "assault", "hate_motivated": True, "hate_strand": ["religion"]},
-        {"catch-hate-crime", "stop-hate-uk"},
-        {"tell-mama", "cst", "galop-hate-crime-helpline"},
+        # CATCH is retired (round 39: its MOPAC contract ended 30 September 2025, PCD 1437)
+        {"stop-hate-uk"},
+        {"catch-hate-crime", "tell-mama", "cst", "galop-hate-crime-helpline"},
         None,
     ),
     (

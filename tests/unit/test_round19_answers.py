@@ -324,7 +324,8 @@ def test_a_hate_crime_without_a_blow_is_taken_seriously(text, crime_type):
     assert answer(text, crime_type, hate_motivated=True) == "utter_hate_taken_seriously"
     message = sendable("utter_hate_taken_seriously")[0]
     assert "hate crime" in message and "even if nobody hit you" in message
-    assert "CATCH" in message and "Tell MAMA" in message
+    # Round 39: CATCH is no longer named (its MOPAC contract ended 30 September 2025).
+    assert "CATCH" not in message and "Tell MAMA" in message and "08 08 16 89 111" in message
 
 
 def test_the_hate_words_alone_are_enough():
