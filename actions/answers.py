@@ -364,6 +364,13 @@ def read_consent(text: str) -> Answer:
         and any(_YES_SENTENCE.fullmatch(plain(part)) for part in sentences[1:-1])
     ):
         return Answer(True)  # round 29, helper M: "... Yes fine. Now the Ombudsman please."
+    if (
+        not _CONSENT_NO.search(words)
+        and not _NO_START.match(words)
+        and not re.search(r"\b(?:not|dont|do not|never)\b", words)
+        and _ENDS_AGREEING.search(words)
+    ):
+        return Answer(True)  # "wow ok helpful 🙄 fine yes" (round 39, Jordan, 17)
     if re.search(r"\b(?:dont know|do not know|not sure|unsure) (?:if|whether)\b", words):
         # "who is the support team. i don't know if it is ok": unsure, so asked again with what
         # it means, not taken as a no (round 27, helper D).
@@ -371,6 +378,11 @@ def read_consent(text: str) -> Answer:
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
+# A plain yes at the very end, after grumbling or anything else: "wow ok helpful, fine yes".
+_ENDS_AGREEING = re.compile(
+    r"\b(?:(?:ok|okay|fine|alright|sure|go on|whatever) (?:then )?(?:yes|yeah|yep|yh|ok|okay)|"
+    r"(?:yes|yeah|yep) (?:fine|ok|okay|sure|go on|thats fine|its fine))\s*$"
+)
 _SAFETY_NOT_CONSENT = re.compile(
     r"^(?:no|not|nope|nah)\W*(?:in )?(?:danger|im (?:safe|ok|okay|fine|alright)|i am (?:safe|ok|"
     r"okay|fine|alright|home)|safe|i feel safe)\b"
@@ -585,6 +597,10 @@ read_fear_of_giving_evidence = _yes_no_with(
         r"(?:very |really |so )?(?:difficult|hard|stressful|upsetting)|(?:have|having) to "
         r"(?:face|see) (?:him|her|them)|get muddled|muddled|confused|^(?:a bit|a little|a little "
         r"bit|little bit|bit|kind of|kinda|sort of|a lot|quite|very|really|so much|loads)|"
+        # "i wouldnt want to be in a room with them" (round 39, Jordan, 17).
+        r"(?:wouldnt|would not|dont|do not|wont|will not) (?:want|wanna) (?:to )?(?:be in|be near|"
+        r"see|face|look at|be around|be anywhere near|be in the same room)|in (?:a|the same) room "
+        r"with (?:him|her|them)|"
         # -- round 34 -- "idk yes i guess" ending a question about court (Chloe, 15).
         r"(?:idk|i dont know|dunno|not sure) (?:yes|yeah|yh) (?:i guess|i think|probably)$)\b"
     ),

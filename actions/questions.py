@@ -2730,7 +2730,7 @@ def _sentences(text: str) -> list[str]:
 # Words before a question that do not change it: "Thank you. But what do I do about my card."
 _LEAD = re.compile(
     r"^(?:(?:but|and|so|ok|okay|also|then|yes|yeah|no|nah|right|well|oh|thanks|thank you|"
-    r"sorry|please|one last thing|last thing)\s+)+"
+    r"sorry|please|one last thing|last thing|anyway|anyways|also|wait|hmm|um|erm)\s+)+"
 )
 
 
@@ -2745,6 +2745,9 @@ _ENDS_ASKING = re.compile(
     # "and if they come to my yard what do i do. my mum lives there" (round 37, Jamal).
     r"what (?:do|should|can|shall|would) (?:i|we|u|you) do(?: now| then| next)?)\s*$|"
     r"\bif (?:they|he|she|them) \w+ .{0,40}\bwhat (?:do|should|can|shall) (?:i|we) do\b|"
+    # "is this like a hate crime or am i being dramatic" (round 39, Jordan).
+    r"\bor am i (?:just )?(?:being )?(?:dramatic|overreacting|over reacting|paranoid|silly|"
+    r"stupid|making a fuss|making it up)\b|"
     # "I would like to know if there is any chance of getting my money back" (round 39, Maureen).
     r"\b(?:i (?:would|d) (?:like|love) to know|i (?:want|wanna|need) to know|i was wondering|"
     r"im wondering|i wonder) (?:if|whether)\b|"
@@ -5346,6 +5349,10 @@ def asks_about_being_misgendered(text: str) -> bool:
     """ "what do i do if they misgender me again, can i ask for someone else", "answer my question
     about misgendering pls" """
     words = plain(text)
+    if re.search(
+        r"\b(?:taken down|take (?:it|them|the \w+) down|removed|deleted|delete|posts?)\b", words
+    ):
+        return False  # "can i get the posts taken down?? ... the deadname one" (round 39, Jordan)
     return bool(re.search(r"\b(?:misgender\w*|deadnam\w*|my pronouns)\b", words)) and (
         bool(
             re.search(

@@ -1614,6 +1614,14 @@ _R35_SOMEONE_ELSES = re.compile(
 )
 
 
+# "i wasnt wounded ... i WITNESSED it. im a witness not the victim" (round 39, Daniel): it
+# happened, to someone else; what happened is not taken back.
+_ONLY_SAW_IT = re.compile(
+    r"\b(?:i (?:only |just )?(?:witnessed|saw|seen|watched) (?:it|what happened|the \w+|him get "
+    r"\w+)|(?:im|i am|i was) (?:a|the|just a|only a|just the|only the) (?:witness|bystander)|"
+    r"(?:wasnt|was not|werent|it wasnt) me (?:that|who|what) got|not the (?:victim|one (?:that|"
+    r"who) got))\b"
+)
 _COURT_ANSWER_CORRECTED = re.compile(
     r"\bi (?:said|meant|ment|answered|put|pressed) (?:(ye|yes|yeah|yh|yep|ya)|no|nah|nope) "
     r"(?:to|for|on|about|at) (?:the )?(?:court|giving evidence|evidence|scared about court)\b"
@@ -1730,7 +1738,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         rf"noone|no body) (?:has |ever )?(?:{named}) me\b|\bi (?:was not|wasnt|was never|have not "
         rf"been|havent been|wasn t) (?:{named})\b"
     )
-    if denial and denial.search(words):
+    if denial and denial.search(words) and not _ONLY_SAW_IT.search(words):
         # Read what happened again from the rest of the message ("not theft. he keeps my
         # passport and I work for no money"; "NOBODY ATTACKED ME. he keyed my car"), or ask.
         taken_back = {str(answers.get("crime_type"))} | (

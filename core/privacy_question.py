@@ -16,7 +16,11 @@ _PRIVACY_QUESTION = re.compile(
     r"cops)|"
     # "does it go to feds? i aint snitching", "do the police see this" (round 29, Leon).
     r"(?:does|do|will|would) (?:this|it|these|that|my \w+) (?:go|get sent|get passed|get "
-    r"reported) to (?:the )?(?:police|feds|cops|met|old bill)|(?:do|does|will|would|can|could) "
+    r"reported) to (?:the )?(?:police|feds|cops|met|old bill)|"
+    # "does it go to my parents or anything. they cant know" (round 39, Jordan, 17).
+    r"(?:does|do|will|would) (?:this|it|these|that|anything) (?:go|get sent|get passed|get "
+    r"told|get back) to (?:my )?(?:parents|mum|mom|dad|family|school|college|work|boss)|"
+    r"(?:do|does|will|would|can|could) "
     r"(?:the )?(?:police|feds|cops|met|old bill) (?:see|read|get|know about) (?:this|it|these|"
     r"that|what i)|(?:checks|goes through|"
     r"looks at|reads) my (?:phone|messages|texts)|will (?:it|this) show|do you (?:tell|share|pass)|"

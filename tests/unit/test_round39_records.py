@@ -264,3 +264,82 @@ def test_other_messages_do_not_get_the_police_by_text(text):
 def test_maureens_answers_are_one_sms_with_sources(name):
     assert_one_sms_with_source(name, "round 39, main", ({}, {"crime_type": "fraud"}))
     assert numbers_not_in_directory(name) == []
+
+
+# -- Daniel, 23, saw a man stabbed: "im a witness not the victim" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bro thats wrong. i wasnt wounded, i wasnt targeted more than once. i WITNESSED it. im a "
+        "witness not the victim. u listening?",
+        "i wasnt stabbed, i just saw it",
+        "it wasnt me that got stabbed, i was only a witness",
+    ],
+)
+def test_a_witness_saying_they_were_not_hurt_does_not_take_back_what_happened(text):
+    changes = corrections(text, {"crime_type": "serious_violence", "repeat_victimisation": True})
+    assert "crime_type" not in changes
+
+
+def test_not_hurt_said_alone_still_asks_what_happened():
+    assert corrections("i wasnt wounded", {"crime_type": "serious_violence"}) == {
+        "crime_type": None
+    }
+
+
+# -- Jordan, 17, trans, abused online by people from college ---------------------------------------
+
+
+def test_does_it_go_to_my_parents_is_a_privacy_question():
+    text = "does it go to my parents or anything. they cant know"
+    assert answer(text, "online_abuse", age=17, under_18=True) == "utter_privacy_answer"
+
+
+def test_a_hate_crime_or_am_i_being_dramatic():
+    text = (
+        "bro i literally just said no nudes. its my old pics with long hair in a dress, fully "
+        "clothed. anyway is this like a hate crime or am i being dramatic"
+    )
+    assert is_question(text)
+    assert answer(text, "online_abuse", age=17) == "utter_is_it_hate_crime"
+
+
+@pytest.mark.parametrize(
+    "text", ["wow ok helpful 🙄 fine yes", "why do you need it. ok yes", "whatever. yes fine"]
+)
+def test_a_yes_at_the_end_is_consent(text):
+    assert read_answer("consent", text).value is True
+
+
+@pytest.mark.parametrize("text", ["not really ok yes", "wow ok fine", "no. ok yes?"])
+def test_a_doubtful_yes_is_not_consent(text):
+    assert read_answer("consent", text).value is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "court?? its some instagram comments lmao. i guess yeah i wouldnt want to be in a room "
+        "with them",
+        "i wouldnt want to be in a room with them",
+        "i dont want to see him ever again",
+    ],
+)
+def test_not_wanting_to_face_them_is_worry_about_court(text):
+    assert read_answer("fear_of_giving_evidence", text).value is True
+
+
+@pytest.mark.parametrize("text", ["no i wouldnt mind", "no", "nah id be fine"])
+def test_not_worried_about_court_stays_no(text):
+    assert read_answer("fear_of_giving_evidence", text).value is False
+
+
+def test_getting_the_deadname_post_taken_down_is_about_the_post():
+    text = (
+        "can i get the posts taken down?? thats literally all i want. the deadname one especially"
+    )
+    assert answer(text, "online_abuse", age=17, under_18=True) == "utter_posts_removed"
+    text = "what do i do if they misgender me again, can i ask for someone else"
+    assert answer(text, "online_abuse") == "utter_misgendered_by_police"
