@@ -588,7 +588,7 @@ read_repeat_victimisation = _yes_no_with(
     rf"\b(?:never|not) (?:\w+ )?(?:done|did|{account.HARM})(?: (?:it|this|that|me|us|anything))?"
     r"(?: like (?:this|that))? before\b",
 )
-read_fear_of_giving_evidence = _yes_no_with(
+_read_fear_of_giving_evidence = _yes_no_with(
     yes=(
         r"\b(?:(?<!not )(?<!wouldnt be )(?<!never )(?:scared|terrified|frightened|afraid|"
         r"worried|anxious|nervous|petrified|panick\w*|dread\w*|bricking it|shaking)|"
@@ -620,6 +620,42 @@ read_fear_of_giving_evidence = _yes_no_with(
         r"have been) (?:convicted|sentenced|found guilty)|(?:in prison|the parole board) now)\b"
     ),
 )
+# -- round 39, helper H2 -- "I would be very worried but not scared. Does that count as yes?"
+# (round 38, Tom, at "would you feel scared or very worried about giving evidence?"): either one
+# is a yes, so a worry said outright beside "not scared" is a yes, not the no of "not scared";
+# and "not very worried", denied with a word between, is not the yes of "worried".
+_H2_NOT_SCARED = re.compile(
+    r"\b(?:not|wouldnt be|wont be|never|isnt|im not|i am not) (?:really |that |too |so )?"
+    r"(?:scared|frightened|afraid|terrified)(?: (?:or|nor|and) (?:\w+ )?(?:worried|anxious|"
+    r"nervous|stressed))?\b"
+)
+_H2_WORRY = re.compile(
+    r"\b(?P<not>(?:not|wouldnt be|wont be|never|isnt|arent|dont feel|wouldnt feel) )?"
+    r"(?:(?:very|really|so|extremely|quite|pretty|super|too|that|overly|a bit|a little) )?"
+    r"(?:worried|anxious|nervous|stressed)\b"
+)
+
+
+def _h2_worry_said(words: str) -> bool:
+    """A worry said outright ("very worried"), not denied ("not very worried")."""
+    return any(found.group("not") is None for found in _H2_WORRY.finditer(words))
+
+
+def read_fear_of_giving_evidence(text: str) -> Answer:
+    answer = _read_fear_of_giving_evidence(text)
+    words = plain(text)
+    if answer.value is False and _H2_NOT_SCARED.search(words):
+        rest = _H2_NOT_SCARED.sub(" ", words)
+        if _h2_worry_said(rest) and _read_fear_of_giving_evidence(rest).value is not False:
+            return Answer(True)
+    denied = [found for found in _H2_WORRY.finditer(words) if found.group("not")]
+    if answer.value is True and denied:
+        rest = _H2_WORRY.sub(lambda found: " " if found.group("not") else found.group(0), words)
+        if _read_fear_of_giving_evidence(rest).value is not True:
+            return Answer(False)  # "not really worried", "not very worried tbh"
+    return answer
+
+
 _read_contact_safe = _yes_no_with(
     yes=(
         # "only message, not call. she can hear" (round 34, Ana Lucia: "OK, nobody will contact

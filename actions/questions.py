@@ -9717,6 +9717,256 @@ def b6_asks_about_locks_after_keys_taken(
     return is_question(text) and bool(_B6_KEYS.search(words)) and bool(_B6_LOCKS_Q.search(words))
 
 
+# -- round 39, helper H2 --
+# Questions five role-players asked in round 38 that got "I can't answer that one here", the
+# wrong answer or nothing: whether "very worried" counts as a yes to the court question (Tom);
+# whether a teenager's parents have to know she is getting support (Sam); whether the police
+# would act when the relative who collects her pension hands it over himself, and changing a
+# DWP appointee (Ruth); whether the police can find out who is sending the messages (Sophie);
+# car damage from an uninsured or untraced driver, and whiplash (Imran).
+
+# Tom, 40, at "If this went to court, would you feel scared or very worried about giving
+# evidence?": "I would be very worried but not scared. Does that count as yes?", then "So is the
+# answer yes and yes?". A worry named with "is that a yes"; a bare "is the answer yes" only just
+# after the court question was answered (the needs question comes next). The reading keeps the
+# worry as a yes (actions/answers.py, read_fear_of_giving_evidence).
+_H2_WORRY_WORDS = re.compile(
+    r"\b(?:worried|worry|scared|frightened|afraid|nervous|terrified|petrified|bricking it)\b"
+)
+_H2_IS_IT_YES = re.compile(
+    r"\b(?:count|counts|counted|class|classed) as (?:a )?yes\b|\b(?:is|would|does) (?:that|it|"
+    r"this|(?:very |really |so )?(?:worried|scared|nervous)) (?:be |mean |count as )?(?:a )?yes\b"
+    r"|\b(?:is|so) the answer (?:is )?yes\b|\bso (?:its|it is|thats|that is|i say|i put|i answer) "
+    r"yes\b|\b(?:do|should|shall) i (?:say|put|press|click|answer|tap) yes\b"
+)
+# Not a worry about safety now (the danger question) or a condition (the disability question).
+_H2_NOT_ABOUT_COURT = re.compile(
+    r"\b(?:danger|safe|unsafe|come back|coming back|outside|anxiety|depress\w*|disab\w*|"
+    r"condition|ptsd|mental health|racis\w*|hate)\b"
+)
+
+
+def h2_asks_if_the_answer_is_yes(text: str) -> bool:
+    """ "So is the answer yes and yes?", "does that count as yes?": whether what they said is a
+    yes to the question asked."""
+    return is_question(text) and bool(_H2_IS_IT_YES.search(plain(text)))
+
+
+# "I'm very worried, does that count?", "not scared but very worried, so yes?", "what if im
+# worried but not scared": a worry, and whether it answers the question.
+_H2_WORRY_COUNTS = re.compile(
+    r"\b(?:does|do|would|will|is) (?:that|it|this|(?:very |really |so )?(?:worried|worry|"
+    r"scared|nervous)) (?:still )?count$|\bso yes$|^what if (?:im|i am|i was|i feel|id be|i "
+    r"would be|i d be) (?:\w+ )?(?:worried|scared|nervous|frightened|afraid) but not\b"
+)
+# A worry about something else ("im worried about my kids, does that count?": a need).
+_H2_WORRIED_ABOUT_ELSE = re.compile(
+    r"\b(?:worried|worry|scared|nervous|afraid|frightened|terrified) (?:about|for|of|that) "
+    r"(?!(?:court|giving|evidence|the trial|trial|going to court|seeing|facing|the court|him|"
+    r"her|them)\b)"
+)
+# The question's own words ("very worried"), not "he scared me, does that count?" (a crime).
+_H2_VERY_WORRIED = re.compile(
+    r"\b(?:worried|(?:very|really|so|extremely|quite|pretty|super) (?:scared|nervous|frightened|"
+    r"afraid))\b"
+)
+
+
+def h2_asks_if_worry_counts_as_yes(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if not is_question(text) or _H2_NOT_ABOUT_COURT.search(words):
+        return False
+    if told.get("in_danger") is True or told.get("age") is None:
+        return False  # the court question comes after the age; never at the danger question
+    if _H2_WORRY_WORDS.search(words) and _H2_WORRIED_ABOUT_ELSE.search(words):
+        return False
+    if (_H2_WORRY_WORDS.search(words) and _H2_IS_IT_YES.search(words)) or (
+        _H2_VERY_WORRIED.search(words) and _H2_WORRY_COUNTS.search(words)
+    ):
+        return told.get("needs") is None
+    if not _H2_IS_IT_YES.search(words):
+        return False
+    # "So is the answer yes and yes?" just after the court question was answered.
+    return told.get("fear_of_giving_evidence") is not None and told.get("needs") is None
+
+
+# Sam, 15: "do my parents have to know" about getting support (not the police, which is
+# utter_police_tell_parents_young; not telling them herself, which is
+# utter_telling_parents_your_choice; not Childline by name, utter_childline_confidential).
+_H2_PARENTS = (
+    r"(?:parents?|mum|mom|mam|mummy|dad|daddy|mum (?:and|n|&) dad|mom (?:and|n|&) dad|family|"
+    r"carers?|guardians?|foster (?:mum|dad|parents?|carers?)|step ?(?:mum|dad))"
+)
+_H2_PARENTS_MUST_KNOW = re.compile(
+    rf"\b(?:do|does|will|would|must|should|have|has) (?:my |me )?{_H2_PARENTS}(?: (?:and|or) "
+    rf"(?:my )?{_H2_PARENTS})? (?:have to|need to|got to|gotta|hafta|has to|needs to|gonna|going "
+    r"to) (?:know|find out|be told|hear)\b"
+    rf"|\bwithout (?:my |me )?{_H2_PARENTS}(?: (?:and|or) (?:my )?{_H2_PARENTS})? (?:knowing|"
+    r"finding out|being told|knowin)\b"
+)
+_H2_NOT_SUPPORT = re.compile(
+    r"\b(?:police|cops|feds|officers?|the met|101|report\w*|court|school|college|teachers?|"
+    r"childline|ceop|report remove|you|u|this chat|the chat|this)\b"
+)
+
+
+def h2_young_asks_if_parents_must_know(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not (_young(answers) and _H2_PARENTS_MUST_KNOW.search(words)):
+        return False
+    # "will my parents have to know if you pass my details on?": the referral, to support.
+    rest = re.sub(
+        r"\bif (?:you|u) (?:pass|send|give|refer)\w* (?:on )?(?:me|my (?:details|number|info))"
+        r"(?: on)?\b",
+        " ",
+        words,
+    )
+    if _H2_NOT_SUPPORT.search(rest):
+        return False
+    return is_question(text) or words.startswith(("do ", "does ", "will ", "can "))
+
+
+# Ruth, older, whose relative collects her pension: "would the police take it seriously as he
+# hands it over himself?". Money handed over to, or collected by, someone trusted with it: a
+# crime if he dishonestly keeps or misuses it, whoever hands it over.
+_H2_SERIOUSLY = re.compile(
+    r"\b(?:take (?:it|this|that|me|us) (?:\w+ )?serious(?:ly)?|(?:would|will|do|does|could|can) "
+    r"(?:the )?(?:police|they|cops) (?:even )?(?:care|bother|do anything|act|be interested|"
+    r"help)|(?:is|would) (?:it|that|this) (?:still |even |really )?(?:be )?(?:a crime|illegal|"
+    r"theft|stealing|fraud|against the law))\b"
+)
+_H2_HANDED_OVER = re.compile(
+    r"\b(?:hands?|handed|handing|gives?|gave|giving|pass\w*) (?:it|them|the money|the cash|my "
+    r"(?:money|pension|benefits?|cash)|\w+ (?:money|pension|cash)) (?:over|to (?:him|her|them|"
+    r"me))\b|\b(?:i|we) (?:let|allow|allowed|lets) (?:him|her|them) (?:collect|take|have|draw|"
+    r"get|handle|manage)\b|\b(?:collects?|collected|collecting|draws?|picks? up|gets?) (?:my|her|"
+    r"his|the) (?:pension|benefits?|money)\b|\bappointee\b"
+)
+
+
+def h2_asks_if_police_act_on_money_handed_over(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    words = plain(text)
+    trusted = (
+        _close(crime_type, told)
+        or told.get("relationship_to_offender") == "someone_known"
+        or "carer" in (told.get("account_details") or ())
+        or bool(re.search(r"\b(?:son|grandson|nephew|carer|relative|appointee)\b", words))
+    )
+    money = crime_type in ("theft", "fraud", "domestic_abuse") or "economic" in (
+        told.get("account_details") or ()
+    )
+    return (
+        trusted
+        and money
+        and is_question(text)
+        and bool(_H2_SERIOUSLY.search(words))
+        and bool(_H2_HANDED_OVER.search(words))
+    )
+
+
+# Ruth: "he is my appointee for DWP, can that be changed?". The DWP can remove or change an
+# appointee; the person does not need the appointee's agreement.
+_H2_APPOINTEE = re.compile(r"\bappointee(?:ship)?s?\b")
+_H2_CHANGE = re.compile(
+    r"\b(?:chang\w*|remov\w*|stop\w*|end\w*|cancel\w*|replac\w*|different|new|someone else|"
+    r"somebody else|get rid|take (?:it|him|her) off|swap\w*|no longer|not be)\b"
+)
+
+
+def h2_asks_to_change_an_appointee(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_H2_APPOINTEE.search(words))
+        and bool(_H2_CHANGE.search(words))
+        # "how do i become her appointee": not about changing one.
+        and not re.search(r"\b(?:become|be) (?:her|his|their|an|the) appointee\b", words)
+    )
+
+
+# Sophie, harassed by messages from someone she doesn't know: "can the police find out who he
+# is?". About messages, calls or an account (or the crime is harassment or online abuse).
+_H2_FIND_WHO = re.compile(
+    r"\b(?:can|could|will|would|do|does|are|is) (?:the )?(?:police|they|cops|the met|officers?)"
+    r"(?: be able to)? (?:\w+ )?(?:find out|find|trace|track(?: down)?|identify|work out|figure "
+    r"out|get|know|see) (?:who (?:he|she|they|it) (?:is|are|was|were)|who(?:s| is) (?:sending|"
+    r"behind|doing|messaging|texting|calling)|who (?:sent|sends|owns|runs)|whose (?:number|"
+    r"account)|(?:his|her|their) (?:name|identity|details|address)|who the (?:sender|person)|the "
+    r"(?:number|account|sender|person)|(?:him|her|them) (?:down|from))\b"
+)
+_H2_MESSAGES = re.compile(
+    r"\b(?:messag\w*|texts?|texting|calls?|calling|number|account|profile|dms?|emails?|"
+    r"online|sender|sending|snapchat|instagram|insta|whatsapp|facebook|tiktok)\b"
+)
+
+
+def h2_asks_if_police_can_identify_sender(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if not (is_question(text) and _H2_FIND_WHO.search(words)):
+        return False
+    if re.search(r"\bwho (?:i am|reported|told)\b|\bmy (?:name|address)\b", words):
+        return False  # whether the offender finds out who they are: the privacy answers
+    return (
+        crime_type in ("stalking_harassment", "online_abuse")
+        or "online" in (told.get("account_details") or ())
+        or bool(_H2_MESSAGES.search(words))
+    )
+
+
+# Imran, his car hit by a driver who was uninsured, or drove off: the car damage and the Motor
+# Insurers' Bureau (utter_hit_and_run_mib is for injuries).
+_H2_CAR_DAMAGE = re.compile(
+    r"\b(?:(?:my |the )?(?:car|van|vehicle|motorbike|bike)(?:s)? (?:damage\w*|repairs?|fix\w*|"
+    r"bumper|door|wing)|damage\w* (?:to|on) (?:my |the )?(?:car|van|vehicle|motorbike)|(?:repair|"
+    r"fix|replace)\w* (?:my |the )?(?:car|van|vehicle|motorbike)|pay(?:s|ing)? for (?:my |the )?"
+    r"(?:car|van|vehicle|motorbike|repairs?|damage)|(?:my |the )?(?:car|van|vehicle) (?:is |was )?"
+    r"(?:written off|a write off|smashed|damaged|wrecked)|(?:my |the )?(?:car )?insurance "
+    r"(?:cover|pay)\w*)\b"
+)
+_H2_CRASH = re.compile(
+    r"\b(?:mib|motor insurers?s? bureau|insurers?s? bureau|uninsured|no insurance|not insured|"
+    r"wasnt insured|hit and run|hit n run|drove off|didnt stop|did not stop|failed to stop|"
+    r"crash\w*|collision|rear ended|ran into|drove into|smashed into)\b"
+)
+
+
+def h2_asks_about_car_damage_from_a_driver(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    crash = "road_crash" in (told.get("account_details") or ()) or bool(_H2_CRASH.search(words))
+    # "he drove off, will my insurance cover it": asked after a comma, without a question mark.
+    asked = is_question(text) or bool(re.search(r"\b(?:will|would|can|could|does|who)\b", words))
+    return crash and asked and bool(_H2_CAR_DAMAGE.search(words))
+
+
+# Imran: "whiplash advice" after the crash. A neck hurt in a crash, never a neck squeezed or
+# grabbed (the strangling answers).
+_H2_WHIPLASH = re.compile(r"\bwhip ?lash\b")
+_H2_NECK_AFTER_CRASH = re.compile(
+    r"\bnecks?\b.{0,60}\b(?:crash\w*|collision|accident|rear ended|hit and run|car hit|since the "
+    r"(?:crash|accident))\b|\b(?:crash\w*|collision|accident|rear ended|hit and run)\b.{0,60}"
+    r"\bnecks?\b"
+)
+_H2_SQUEEZED = re.compile(r"\b(?:strangl\w*|chok\w*|squeez\w*|grab\w*|throat|hands round)\b")
+
+
+def h2_asks_about_whiplash(text: str) -> bool:
+    words = plain(text)
+    if _H2_SQUEEZED.search(words):
+        return False
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:advice|help|tips|info|information|what (?:do|should|can) i do)\b", words)
+    )
+    return asked and bool(_H2_WHIPLASH.search(words) or _H2_NECK_AFTER_CRASH.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -9909,6 +10159,31 @@ def known_answer(
             b6_asks_about_locks_after_keys_taken(text, crime_type, answers),
             Say(response="utter_keys_and_address_stolen"),
         ),
+        # -- round 39, helper H2 --: after round 38's rows, before the broader reporting
+        # ("take it seriously"), privacy, hit-and-run injury, damage and strangling answers
+        # below, which answered these wrongly or not at all.
+        (
+            h2_asks_if_worry_counts_as_yes(text, answers),
+            Say(response="utter_worried_counts_as_yes"),
+        ),
+        (
+            h2_young_asks_if_parents_must_know(text, answers),
+            Say(response="utter_support_parents_young"),
+        ),
+        (h2_asks_to_change_an_appointee(text), Say(response="utter_change_dwp_appointee")),
+        (
+            h2_asks_if_police_act_on_money_handed_over(text, crime_type, answers),
+            Say(response="utter_trusted_money_taken_seriously"),
+        ),
+        (
+            h2_asks_if_police_can_identify_sender(text, crime_type, answers),
+            Say(response="utter_police_identify_sender"),
+        ),
+        (
+            h2_asks_about_car_damage_from_a_driver(text, answers),
+            Say(response="utter_mib_car_damage"),
+        ),
+        (h2_asks_about_whiplash(text), Say(response="utter_whiplash_advice")),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.
         (carer_said is not None, Say(response=carer_said or "")),

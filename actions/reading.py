@@ -41,6 +41,7 @@ from actions.questions import (
     Say,
     afraid_of_what_comes_next,
     asks_for_discreet_words,
+    h2_asks_if_the_answer_is_yes,
     is_question,
     known_answer,
     mentions_medical_emergency,
@@ -453,6 +454,14 @@ def read_turn(turn: Turn) -> Reading:
             known = known_answer(
                 turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
             )
+            if (
+                known is None
+                and requested == "fear_of_giving_evidence"
+                and h2_asks_if_the_answer_is_yes(turn.text)
+            ):
+                # -- round 39, helper H2 -- "So is the answer yes and yes?" at the court question
+                # (round 38, Tom): scared or very worried, either one, is a yes; asked again.
+                known = Say(response="utter_worried_counts_as_yes")
             if known is not None and not turn.question_answered:
                 # "am i in trouble for sending them?" at "How old are you?": answered here, as the
                 # rules would not know it, then the question is asked again.
