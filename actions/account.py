@@ -2222,6 +2222,159 @@ _WITNESS = re.compile(
     r"(?:gave|give|made|make) (?:a |my )?(?:witness )?statement "
     r"(?:against|about|to)|witness statement)\b"
 )
+
+
+# -- round 39, helper H3 --
+# Someone who saw a crime happen to another person (round 38, Kofi: "saw a guy get shot outside
+# the chicken shop ... gave him first aid ... cant sleep"; Jamal: "my boy got stabbed ... i was
+# right there"). They can be victims themselves (Victims and Prisoners Act 2024, s.1(2)(a)), but
+# the injuries they describe are the other person's, never theirs.
+_H3_SAW = (
+    r"(?:(?:i|we)(?: \w+)? |^(?:(?:just|literally|actually|ok|so|yeah|yh|erm|um) )?)(?:saw|seen|"
+    r"watched|witnessed|was watching|were watching|had to watch|could see)"
+)
+_H3_OTHER = (
+    r"(?:(?:a|an|the|this|some|one|that|these|two|three|2|3) (?:\w+ )?(?:guy|guys|man|men|boy|boys|"
+    r"lad|lads|kid|kids|youth|yout|woman|women|lady|girl|girls|bloke|geezer|person|people|"
+    r"teenager|student|driver|shopkeeper|worker|cyclist|stranger)|someone|somebody|him|her|them|"
+    r"he|she|they|(?:my|our|his|her) (?:\w+ )?(?:mate|mates|friend|friends|pal|bredrin|bro|"
+    r"boy|brother|sister|cousin|neighbou?r|colleague|flatmate|classmate|mandem))"
+)
+_H3_HURT = (
+    r"(?:shot|stabbed|shanked|knifed|slashed|glassed|beaten|beat|battered|attacked|assaulted|"
+    r"jumped|punched|kicked|stamped on|robbed|mugged|killed|murdered|run over|knocked out|"
+    r"bottled|hit|cut|chinged|merked)"
+)
+_H3_DOES_HURT = (
+    r"(?:shoot|shot|stab|stabbed|stabbing|slash|slashed|attack|attacked|attacking|beat|beating|"
+    r"batter|battered|punch|punched|punching|kick|kicked|kicking|glass|glassed|rob|robbed|mug|"
+    r"mugged|kill|killed|murder|murdered|jump|jumped|assault|assaulted|knife|knifed|shank|shanked)"
+)
+# "i saw a guy get shot", "watched my mate get stabbed", "i seen them stab him", "i saw a
+# stabbing"; the one harmed is someone else.
+_H3_SAW_IT = re.compile(
+    rf"\b{_H3_SAW} (?:\w+ )?{_H3_OTHER} (?:get |got |getting |being |been |was |were )?(?:\w+ )?"
+    rf"{_H3_HURT}\b|\b{_H3_SAW} (?:\w+ )?{_H3_OTHER} {_H3_DOES_HURT} (?:him|her|them|a|an|the|"
+    r"this|some|someone|somebody|my|his|that|one)\b|"
+    rf"\b{_H3_SAW} (?:a|the|this|that|him get|them get) (?:\w+ )?(?:stabbing|shooting|murder|"
+    r"killing|attack|assault|robbery|mugging|fight|beating|drive ?by)\b|"
+    # The first aid they gave, or stayed with the one hurt: there when it happened.
+    r"\b(?:i|we) (?:\w+ )?(?:gave|give|giving|did|done|was doing|tried to give|tried to do) "
+    r"(?:(?:him|her|them|my \w+|the \w+) )?(?:first aid|cpr|chest compressions)\b|"
+    r"\b(?:i|we) (?:\w+ )?(?:held|was holding|pressed on|put pressure on|tried to stop) (?:the|"
+    r"his|her|their) (?:wound|bleeding|blood)\b|"
+    r"\b(?:i|we) stayed with (?:him|her|them) (?:till|until) the (?:ambulance|paramedics|police)|"
+    # "im not the one who got stabbed", "it wasnt me who got shot".
+    r"\b(?:(?:im|i am|i m|i was|i wasnt) not the (?:one|person|victim)|(?:it )?(?:wasnt|was not|"
+    rf"isnt|is not) me) (?:who|that) (?:got|was|has been|is) (?:\w+ )?{_H3_HURT}\b"
+)
+# "i seen it all", "i was right there": a witness only when it happened to someone else.
+_H3_WAS_THERE = re.compile(
+    r"\b(?:(?:i|we) (?:\w+ )?(?:saw|seen|watched|witnessed) (?:it all|everything|the whole thing|"
+    r"all of it|it happen|it go down|what happened)|(?:i|we) (?:was|were) (?:right )?(?:there|next "
+    r"to (?:him|her|them))|(?:right )?in front of (?:me|us|my (?:eyes|face)))\b"
+)
+_H3_SOMEONE_ELSE_HURT = re.compile(
+    rf"\b(?:he|she|they|him|her|them|hes|shes|theyre|{_H3_OTHER}) (?:\w+ )?(?:got|was|were|get|"
+    rf"been|has been|had been|getting|being|is|s) (?:\w+ )?{_H3_HURT}\b|\b(?:stabbed|shot|"
+    r"slashed|attacked|killed|murdered|glassed|beat|battered|robbed|mugged|jumped|punched|"
+    r"kicked|knifed|shanked) (?:him|her|them|my (?:\w+ )?(?:mate|friend|boy|bro|brother|sister|"
+    r"cousin)|a (?:\w+ )?(?:guy|man|boy|lad|kid|woman|girl))\b"
+)
+_H3_PARTS = (
+    r"(?:arm|arms|leg|legs|face|head|hand|hands|back|chest|side|stomach|belly|neck|eye|eyes|nose|"
+    r"jaw|ribs?|lip|shoulder|wrist|fingers?|knee|foot|ankle|skull|tooth|teeth)"
+)
+# The person writing was hurt, or attacked, themselves: "me and my mate got jumped", "cut my
+# arm", "saw him coming at me". Threats to a witness afterwards are not this (intimidation).
+_H3_HURT_ME = re.compile(
+    r"\b(?:(?:stabbed|shot|slashed|hit|punched|kicked|attacked|assaulted|jumped|robbed|mugged|"
+    r"beat|battered|glassed|knifed|shanked|headbutted|strangled|choked|raped|stamped on|"
+    r"(?<!it )(?<!that )(?<!this )hurt) (?:me|us)\b|"
+    r"(?:i|we|me and (?:my |a )?\w+|me n (?:my )?\w+|\w+ and (?:me|i)) (?:got|was|were|been|have "
+    r"been|ve been|had been|get|getting) (?:(?!not |never )\w+ )?(?:stabbed|shot|slashed|hit|"
+    r"punched|kicked|attacked|assaulted|jumped|robbed|mugged|beaten|beat up|battered|glassed|"
+    r"knifed|shanked|hurt|injured|wounded|headbutted|strangled|raped|stamped on|hospitali[sz]ed)"
+    r"\b|(?:came|coming|come|went|going|ran|running|lunged|swung) (?:at|for) (?:me|us)\b|"
+    r"(?:tried|trying|try) to (?:\w+ )?(?:stab|shoot|hit|kill|rob|attack|cut|punch) (?:me|us)\b|"
+    rf"(?:cut|slashed|stabbed|broke|broken|fractured|hurt|injured|bruised|burned|burnt) my "
+    rf"{_H3_PARTS}\b|\bmy {_H3_PARTS} (?:\w+ ){{0,2}}?(?:is|was|got|are|were|s|has been) "
+    r"(?:\w+ )?(?:broken|cut|bleeding|swollen|bruised|fractured|stabbed|slashed|injured)\b|"
+    r"(?:at|on) (?:me|us) with (?:a|an|the|his|her|their) |pointed (?:a |an |the |his |their )?"
+    r"(?:gun|knife|blade|shank|machete) at (?:me|us)\b|(?:gun|knife|blade|shank|machete) "
+    r"(?:to|at|on) (?:me|us|my)\b)"
+)
+# A witness in their own words, not only "i gave a statement", which the one attacked says too.
+_H3_SAID_WITNESS = re.compile(
+    r"\b(?:(?:im|i am|i m|i was|as) (?:the |a |an )?(?:only |main |key |eye )?witness|"
+    r"(?:i|we) (?:seen|saw|witnessed) (?:a|an|the|him|them|it|what)\b.{0,120}\b(?:statement|"
+    r"witness|feds|police|court)|i (?:just|only) (?:seen|saw|witnessed) it)\b"
+)
+# Someone writing for the one harmed, said outright (not "my mate got stabbed").
+_H3_WRITES_FOR = re.compile(
+    r"\b(?:(?:writing|asking|messaging|texting|typing|here|contacting you|reaching out) (?:for|"
+    r"on behalf of|about)|on (?:his|her|their) behalf|(?:help|support|advice) for (?:him|her|"
+    r"them|my \w+))\b"
+)
+_H3_SEEN_CRIME = (
+    ("homicide", re.compile(r"\b(?:killed|murdered|merked|murder|killing)\b")),
+    ("serious_violence", re.compile(r"\b(?:shot|shoot\w*|stab\w*|shank\w*|knifed|slash\w*|"
+                                    r"glass\w*|chinged|drive ?by)\b")),
+    ("robbery", re.compile(r"\b(?:rob|robs|robbed|robbing|mug|mugged|robbery|mugging)\b")),
+    ("assault", re.compile(r"\b(?:beat\w*|batter\w*|attack\w*|assault\w*|jump|jumped|punch\w*|"
+                           r"kick\w*|fight|stamped on|knocked out|bottled)\b")),
+)  # fmt: skip
+
+
+def h3_saw_it_happen(lowered: str) -> bool:
+    """The person writing saw a crime happen to someone else and was not hurt themselves."""
+    if _H3_HURT_ME.search(lowered):
+        return False
+    if _H3_SAW_IT.search(lowered):
+        return True
+    return bool(_H3_WAS_THERE.search(lowered) and _H3_SOMEONE_ELSE_HURT.search(lowered))
+
+
+def _h3_as_witness(
+    lowered: str,
+    crime: str | None,
+    details: set[str],
+    offender: str | None,
+    for_child: bool,
+    for_other: bool,
+) -> tuple[str | None, bool]:
+    """For someone who saw it happen to another person: the crime they saw (kept for the
+    services), the `witness` detail, and the other person's injuries taken off theirs.
+    Returns the crime and whether they write for someone else."""
+    if _H3_HURT_ME.search(lowered):
+        # "i got stabbed ... gave a statement to the police": the one attacked, not a witness.
+        details.discard("witness")
+        return crime, for_other
+    if "witness" in details and not _H3_SAID_WITNESS.search(lowered):
+        details.discard("witness")  # "i gave a statement to the police" alone
+    if (
+        for_child
+        or offender in ("partner_or_ex", "family_member")
+        or crime == "domestic_abuse"
+        or "child_witness" in details
+        or (_bereaved(lowered, details) is True)
+        or not (h3_saw_it_happen(lowered) or "witness" in details)
+    ):
+        return crime, for_other
+    details.add("witness")
+    details.difference_update(_HURT)
+    if not _STALKING_DESCRIBED.search(_H3_SAW_IT.sub(" ", lowered)):
+        details.discard("stalking_described")  # "watched my mate get stabbed" is not stalking
+    if crime is None or crime == "other":
+        crime = next((name for name, said in _H3_SEEN_CRIME if said.search(lowered)), crime)
+    if crime == "serious_violence" and "someone_died" in details:
+        crime = "homicide"
+    if for_other and not _H3_WRITES_FOR.search(lowered):
+        # "my boy got stabbed ... i was right there": their own account of what they saw.
+        for_other = False
+    return crime, for_other
+
+
 # A man exposing himself: a crime without touching (Sexual Offences Act 2003, s.66).
 # Not "he took it out of the bank", "flashed his badge" or "got his phone out".
 _PRIVATES = r"(?:dick|penis|cock|willy|thing|privates|private parts|bits|junk|todger|knob)"
@@ -2910,6 +3063,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         # "he punched the wall next to my head", from someone who said it was their partner.
         crime = "domestic_abuse"
+    # -- round 39, helper H3 --: saw it happen to someone else (a witness), or was hurt too.
+    crime, for_other = _h3_as_witness(lowered, crime, details, offender, for_child, for_other)
     if "witness" in details and (
         _WITNESS_THREATENED.search(lowered) or _R29_WITNESS_THREATENED.search(lowered)
     ):

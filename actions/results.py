@@ -54,6 +54,10 @@ def categories_sentence(result: Result) -> str:
     theirs = about_them(result.answers)
     # A parent is told what their child is likely to get, not "you're" (round 33, Yemi).
     child = bool(result.answers.get("for_child")) and result.answers.get("bereaved") is not True
+    # -- round 39, helper H3 --: someone who saw it happen to another person (Kofi, Jamal).
+    also = code_rules.also_a_victim_result(result.assessment, result.answers)
+    if also:
+        return _witness_sentence(also, result, not_reported, theirs, child)
     if not categories:
         when = "."
         if not_reported:
@@ -84,6 +88,40 @@ def categories_sentence(result: Result) -> str:
     if len(sentence) > SMS_LIMIT:
         sentence = f"{extra}. Reply WHY to see why."
     return sentence
+
+
+# -- round 39, helper H3 --
+def _witness_sentence(
+    also: str, result: Result, not_reported: bool, theirs: bool, child: bool
+) -> str:
+    """For someone who saw it happen to another person: first that they count as a victim too
+    (never that it was done to them), then the service the Code gives them."""
+    first = f"From what you've told me, {also}."
+    at_court = code_rules.also_a_victim_at_court(result.assessment)
+    needs = result.answers.get("needs") or ()
+    court = f" {at_court}" if at_court and "court" in needs else ""
+    if not result.categories:
+        when = "."
+        if not_reported:
+            when = " once it's reported." if theirs else " once you report it."
+        sentence = (
+            f"{first} The standard support under the Victims' Code is likely to apply: "
+            f"information, support, and to be kept updated{when}"
+        )
+        return f"{sentence}{court}" if len(sentence + court) <= SMS_LIMIT else sentence
+    who = _join([PLAIN_CATEGORIES[c] for c in result.categories])
+    start = "Your child is" if child else "They're" if theirs else "You're"
+    if not_reported:
+        start = (
+            "If it's reported, " + ("your child is" if child else "they're")
+            if (child or theirs)
+            else "If you report it, you're"
+        )
+    extra = f"{start} also likely to be entitled to extra support ({ENHANCED_SERVICE})"
+    sentence = f"{first} {extra}, as {who}."
+    if len(sentence) > SMS_LIMIT:
+        sentence = f"{first} {extra}. Reply WHY to see why."
+    return f"{sentence}{court}" if len(sentence + court) <= SMS_LIMIT else sentence
 
 
 def _route_text(route: ContactRoute, whole: bool = True) -> str:

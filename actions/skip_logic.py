@@ -78,9 +78,18 @@ def questions_to_ask(
         wanted.append("under_18")
     if crime not in _NO_KNOWN_OFFENDER_QUESTION:
         wanted.append("relationship_to_offender")
-    if crime not in _REPEAT_IMPLIED:
+    # -- round 39, helper H3 --: someone who saw it happen to another person was not the one
+    # targeted, so "has the same person targeted you before?" and "were you targeted because of
+    # your race...?" are not for them (the rules leave both out for a witness), unless the
+    # threats are now against them (witness intimidation, read as stalking or harassment).
+    saw_it = (
+        "witness" in details
+        and crime != "stalking_harassment"
+        and answers.get("bereaved") is not True
+    )
+    if crime not in _REPEAT_IMPLIED and not saw_it:
         wanted.append("repeat_victimisation")
-    if crime != "homicide":
+    if crime != "homicide" and not saw_it:
         wanted.append("hate_motivated")
     wanted.append("impairment")
     if (

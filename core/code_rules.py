@@ -136,6 +136,9 @@ class Assessment:
     reasons: tuple[Reason, ...]
     likely_enhanced: bool
     derived: dict[str, bool | None] = field(default_factory=dict)
+    # -- round 39, helper H3 --: who else counts as a victim (``also_a_victim`` in the YAML), e.g.
+    # someone who saw it happen; not a category of the enhanced service.
+    also: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -367,7 +370,52 @@ def assess(answers: Mapping[str, Any]) -> Assessment:
         reasons=tuple(reasons),
         likely_enhanced=bool(categories),
         derived=derived,
+        also=_also_a_victim(facts),
     )
+
+
+# -- round 39, helper H3 --
+ALSO_A_VICTIM = "also_a_victim"
+# Questions about being targeted, not asked of someone who saw it happen to another person.
+WITNESS_NOT_ASKED = frozenset({"repeat_victimisation", "hate_motivated"})
+
+
+def _also_a_victim(facts: Mapping[str, Any]) -> tuple[Reason, ...]:
+    """Why the person counts as a victim though the crime was done to someone else."""
+    found = []
+    for rule in load_code().get(ALSO_A_VICTIM, []):
+        if evaluate(rule["when"], facts) is True:
+            caveat = rule.get("caveat")
+            found.append(
+                Reason(
+                    category=ALSO_A_VICTIM,
+                    rule_id=rule["id"],
+                    text=_clean(rule["reason"]),
+                    reference=_clean(rule["reference"]),
+                    caveat=_clean(caveat) if caveat else None,
+                )
+            )
+    return tuple(found)
+
+
+def also_a_victim_result(assessment: Assessment, answers: Mapping[str, Any]) -> str | None:
+    """The clause for the one-sentence result ("you are likely to count as a victim too, because
+    you saw it ..."), about "they" or "your child" when written for someone else; None when no
+    ``also_a_victim`` rule applies."""
+    rules = {rule["id"]: rule for rule in load_code().get(ALSO_A_VICTIM, [])}
+    for reason in assessment.also:
+        return _about(_clean(rules[reason.rule_id]["result"]), _written_for(answers))
+    return None
+
+
+def also_a_victim_at_court(assessment: Assessment) -> str | None:
+    """Where someone who saw it gets help at court, said when they need help with court."""
+    rules = {rule["id"]: rule for rule in load_code().get(ALSO_A_VICTIM, [])}
+    for reason in assessment.also:
+        at_court = rules[reason.rule_id].get("at_court")
+        if at_court:
+            return _clean(at_court)
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -478,7 +526,16 @@ def _join_labels(labels: Sequence[str]) -> str:
 
 def _has_unknowns(facts: Mapping[str, Any]) -> bool:
     """Whether an unanswered question could still change the result."""
-    if any(facts.get(slot) is None for slot in ASSESSMENT_SLOTS):
+    slots: Iterable[str] = ASSESSMENT_SLOTS
+    if (
+        "witness" in (facts.get("account_details") or ())
+        and facts.get("crime_type") != "stalking_harassment"
+        and facts.get("bereaved") is not True
+    ):
+        # -- round 39, helper H3 --: a witness is not asked whether they were targeted
+        # (actions/skip_logic.py), and the answers could not change their result.
+        slots = [s for s in ASSESSMENT_SLOTS if s not in WITNESS_NOT_ASKED]
+    if any(facts.get(slot) is None for slot in slots):
         return True
     return facts.get("account_details") is None and facts.get("crime_type") in DETAIL_CRIMES
 
@@ -511,6 +568,9 @@ _YOU_FORMS: tuple[tuple[str, dict[str, str]], ...] = (
     (r"\byou have been\b", {_CHILD: "your child has been", _ADULT: "they have been"}),
     (r"\byou still have\b", {_CHILD: "your child still has", _ADULT: "they still have"}),
     (r"\byou feel\b", {_CHILD: "your child feels", _ADULT: "they feel"}),
+    # -- round 39, helper H3 --: "because you saw it and it has affected you"
+    (r"\byou saw\b", {_CHILD: "your child saw", _ADULT: "they saw"}),
+    (r"\baffected you\b", {_CHILD: "affected your child", _ADULT: "affected them"}),
     (r"\bassess your needs\b", {_CHILD: "assess your child's needs", _ADULT: "assess their needs"}),
 )
 
@@ -545,8 +605,10 @@ def format_reasons_message(
     messages = code["messages"]
     facts = normalise_answers(answers) if answers is not None else {}
     who = _written_for(answers or {})
+    # -- round 39, helper H3 --: someone who saw it happen is told first that they count too.
+    also = [reason.text for reason in assessment.also]
     if not assessment.likely_enhanced:
-        lines = [_about(_clean(messages["none_apply"]), who)]
+        lines = [*also, _about(_clean(messages["none_apply"]), who)]
         if answers is not None and _has_unknowns(facts):
             lines.append(_clean(messages["none_apply_unknowns"]))
         return pack(lines)
@@ -568,7 +630,7 @@ def format_reasons_message(
         bullets.append(f"• {text}" if label in text else f"• {text} ({label})")
     why = _with_heading(_clean(messages["why_intro"]), bullets)
     why[-1] = f"{why[-1]}\n{_clean(messages['why_reference'])}"  # never on its own
-    headline = pack([_about(_clean(messages[intro_key]), who), categories_line])
+    headline = pack([*also, _about(_clean(messages[intro_key]), who), categories_line])
     outro = _about(_clean(messages["enhanced_outro"]), who)
     # Either the headline and then "Why:" in a message of its own, with the outro at the end
     # or, if it does not fit there, after the headline; or, if that takes more messages,

@@ -135,7 +135,10 @@ ACCOUNT_DETAILS = frozenset(
         "as_a_child",  # it happened when the person was a child (under 16), years ago
         "online",  # it happened online or by phone
         "identity_fraud",  # loans, credit or accounts opened in the person's name
-        "witness",  # they saw a crime and told the police (threats to them are intimidation)
+        # they saw a crime happen to someone else, and were not hurt themselves (a victim too
+        # if it harmed them, Victims and Prisoners Act 2024 s.1(2)(a); threats to them for
+        # telling the police are intimidation)
+        "witness",
         "card_taken",  # a bank card or PIN taken or handed over (unauthorised payments)
         "pregnant",  # the person it happened to is pregnant (pain later goes to maternity care)
         "dog_attack",  # a dog attacked them (its owner may have committed a crime)

@@ -50,6 +50,8 @@ class Result:
         return {org.id: contact_routes(org, self.answers) for org in self.organisations}
 
     def reasons(self) -> list[dict[str, Any]]:
+        # -- round 39, helper H3 --: why someone who saw it counts as a victim too is kept with
+        # the reasons (its statute in the reference), under its own name, not a category.
         return [
             {
                 "category": r.category,
@@ -57,7 +59,7 @@ class Result:
                 "reason": r.text,
                 "reference": r.reference,
             }
-            for r in self.assessment.reasons
+            for r in (*self.assessment.also, *self.assessment.reasons)
         ]
 
 

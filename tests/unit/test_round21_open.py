@@ -84,7 +84,8 @@ def test_my_boy_with_a_name_is_another_person_not_a_child_or_the_attacker():
         "24. wait it wasnt me who got stabbed, i just seen it. its my boy Dre who got stabbed"
     )
     assert not account.for_child
-    assert account.for_someone_else
+    # Round 39 (H3): he saw it, so it is his own account as a witness, not one written for Dre.
+    assert not account.for_someone_else
     assert account.offender is None
     assert "witness" in account.details
     assert read_account("my boy was stabbed outside school").for_child

@@ -141,7 +141,9 @@ def test_my_boy_in_street_talk_is_a_friend():
     )
     told = account.read_account(text)
     assert not told.for_child
-    assert told.for_someone_else
+    # Round 39 (H3): "i was right there": his own account as a witness, not written for his friend.
+    assert "witness" in told.details
+    assert not told.for_someone_else
 
 
 @pytest.mark.parametrize(
