@@ -303,6 +303,14 @@ class ActionShowDetails(Action):
         if intent == "show_reasons" and not tracker.get_slot("results_shown"):
             dispatcher.utter_message(response="utter_why_we_ask")
             return []
+        text = str(tracker.latest_message.get("text") or "")
+        if not _DETAILS_WORD.match(text) and questions.f4_asks_what_if_they_come(text):
+            # -- round 39, helper F4 -- "ok np. what if he turns up again tonight what do i do"
+            # (Grace), taken for RIGHTS: what to do if they come, not the list of rights.
+            known = _known_answer(tracker, text)
+            if known is not None:
+                say(dispatcher, known)
+                return []
         if answers.get("crime_type") is None:
             dispatcher.utter_message(response="utter_details_later")
             return []
@@ -316,7 +324,6 @@ class ActionShowDetails(Action):
         _send(dispatcher, texts, f"utter_{intent}", tracker)
         # "WHY. and will i lose my kids if i leave her", "MORE. is there anything for the
         # scar": the details asked for, then the question asked with them.
-        text = str(tracker.latest_message.get("text") or "")
         rest = _DETAILS_WORD.sub("", text, count=1).strip()
         if rest and rest != text.strip():
             known = _known_answer(tracker, rest)
@@ -371,13 +378,19 @@ class ActionResumeAssessment(Action):
             events.append(SlotSet("in_danger", False))
         elif was_paused:
             events.append(SlotSet("in_danger", False))  # "he's gone, im ok now"
+        # -- round 39, helper F4 -- "hes not here rn. im just scared he'll come back. should i
+        # call 999 if he turns up?" (Kelly): what to do if they come, not "Call 999 now" beside
+        # "Let's carry on".
+        what_if = questions.f4_asks_what_if_they_come(text)
         if was_paused and tracker.get_slot("assessment_done"):
             # Safe again after the result: no form to go back to, and "I can't do more with
             # that here" would answer nothing they said.
             dispatcher.utter_message(response="utter_glad_safe")
-            _answer_while_paused(dispatcher, tracker, text)
+            _answer_while_paused(dispatcher, tracker, text, steps=not what_if)
             return [*events, FollowupAction("action_listen")]
-        if was_paused and not tracker.get_slot("assessment_done"):
+        if was_paused and not tracker.get_slot("assessment_done") and what_if:
+            dispatcher.utter_message(response="utter_f4_if_they_come_go_on")
+        elif was_paused and not tracker.get_slot("assessment_done"):
             # "ok he left. im ok i think": said back before the next question, never skipped.
             dispatcher.utter_message(response="utter_glad_safe_go_on")
             # "i dont want to call 999 ... i just need a refuge TONITE who do i ring": what they

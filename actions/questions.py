@@ -9967,6 +9967,138 @@ def h2_asks_about_whiplash(text: str) -> bool:
     return asked and bool(_H2_WHIPLASH.search(words) or _H2_NECK_AFTER_CRASH.search(words))
 
 
+# -- round 39, helper F4 --
+# Leon, 15, made to hold and sell drugs and told he owes £800, at the referral question: "but wat
+# do i do about friday. they said if i dont have the p by friday im done" got the catch-all, and
+# "bro im serious they got shanks. my mum dont know nothing" got "Sorry, I didn't catch that".
+# A threat to a child's life with a deadline, from armed people: what to do now, not a miss.
+_F4_WHAT_ABOUT_THE_DAY = re.compile(
+    r"\b(?:what|wat|wot|wht) (?:do|should|can|shall|am) (?:i|we) (?:do|doing|gonna do|going to "
+    r"do) (?:about|on|by|before|for) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
+    r"tomorrow|tmrw|tonight|the weekend|the money|the debt|the p|the 800|it|them)\b"
+)
+_F4_DEADLINE_THREAT = re.compile(
+    r"\bif (?:i|we) (?:dont|don t|do not|cant|can t|cannot|aint|havent|have not|wont|stop|tell|"
+    r"snitch|go to the (?:police|feds))\b(?: \w+){0,8}? (?:(?:im|i am|i m|ill be|i will be|i ll "
+    r"be|were|we are) (?:done|dead|finished|a dead man|getting it|gonna get it|going to get it|"
+    r"getting shanked|getting stabbed|getting merked)|(?:they|he|them|man)(?:ll| will| gonna| are "
+    r"gonna| are going to| re gonna| is gonna)? (?:kill|stab|shank|merk|hurt|finish|end|do|"
+    r"bury|get) (?:me|us)|(?:ur|youre|you re|you are) (?:done|dead|finished))\b"
+)
+_F4_ARMED = re.compile(
+    r"\b(?:they|he|them|dem|man dem|the olders?|the older (?:boys|ones|man|men|lot)|his boys|their "
+    r"boys|the gang)\b(?: \w+){0,2}? (?:got|have|has|ve got|s got|carry|carries|carrying|bring|"
+    r"brings|with|had) (?:a |an |their |them |big |real )?(?:shanks?|knives|knife|blades?|"
+    r"machetes?|guns?|weapons?|straps?|nanks?)\b|\b(?:theyre|they are|hes|he is) (?:\w+ )?"
+    r"strapped\b"
+)
+_F4_EXPLOITED_WORDS = re.compile(
+    r"\b(?:county lines|packs?|packages?|parcels?|owe them|owe him|i owe|debt|the p|the olders?|"
+    r"older (?:man|men|boys|ones) (?:dem )?(?:make|made|got)|sell(?:ing)? (?:for them|the stuff|"
+    r"drugs|food|shots?)|hold (?:stuff|things|drugs|packs|shots?)|trap ?house|the line)\b"
+)
+
+
+def _f4_exploited_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    return _young(answers) and (
+        answers.get("crime_type") == "human_trafficking"
+        or bool(_F4_EXPLOITED_WORDS.search(plain(text)))
+    )
+
+
+def f4_exploited_child_armed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "bro im serious they got shanks": the people exploiting a child carry knives."""
+    return _f4_exploited_child(text, answers) and bool(_F4_ARMED.search(plain(text)))
+
+
+def f4_exploited_child_threatened(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "but wat do i do about friday. they said if i dont have the p by friday im done" """
+    words = plain(text)
+    return _f4_exploited_child(text, answers) and bool(
+        _F4_DEADLINE_THREAT.search(words) or _F4_WHAT_ABOUT_THE_DAY.search(words)
+    )
+
+
+# Joanne, 36, with a learning disability, whose "friend" at the shop takes her money: "yes scared.
+# i dont want him to be angry at me" (at the court question) got nothing, and "i am scared" (after
+# the result) got "I can't do more with that here". Fear of someone, said plainly and not asked
+# as a question: a gentle check, in simple words.
+_F4_PLAIN_FEAR = re.compile(
+    r"(?:(?:ok|okay|and|but|so|now|still|i said|please|help|sorry|because|cos)\s+)*(?:i am|im|i m|"
+    r"i feel|am|i get|i still am|i am still|im still|i feel so|i am so|im so|i am very|im very|im "
+    r"really|i am really|i feel really|i feel very)?\s*(?:so |very |really |really really |too |a "
+    r"bit |quite )?(?:scared|frightened|afraid|terrified)(?: (?:now|too|still|of him|of her|of "
+    r"them|all the time|a lot|every day|help me))*"
+)
+_F4_FEARS_THEIR_ANGER = re.compile(
+    r"\b(?:dont|don t|do not) want (?:him|her|them|the man|that man) (?:to be|to get|getting|"
+    r"being) (?:angry|cross|mad|upset|nasty|violent)\b|\b(?:he|she|they|the man)(?:ll| will| "
+    r"would| might| is going to| gonna| is gonna) (?:be|get) (?:angry|cross|mad|violent|nasty) "
+    r"(?:at|with) me\b|\b(?:scared|afraid|frightened|terrified) (?:of )?(?:him|her|them) "
+    r"(?:being|getting) (?:angry|cross|mad|violent|nasty)\b"
+)
+
+
+def f4_says_scared(text: str) -> bool:
+    """ "i am scared", "yes scared. i dont want him to be angry at me" (not a question)."""
+    if is_question(text):
+        return False
+    words = plain(text)
+    return bool(_F4_PLAIN_FEAR.fullmatch(words) or f4_fears_their_anger(text))
+
+
+def f4_fears_their_anger(text: str) -> bool:
+    """ "i dont want him to be angry at me": afraid of the person, not only of a court."""
+    return bool(_F4_FEARS_THEIR_ANGER.search(plain(text)))
+
+
+# Kelly, 23, whose ex knows where she lives, just after the 999 lines: "hes not here rn. im just
+# scared he'll come back. should i call 999 if he turns up?" got "Let's carry on" and "Call 999
+# now ... Keep out of the kitchen" in one turn. Grace, 19, whose ex turns up at her halls: "ok
+# np. what if he turns up again tonight what do i do" got the RIGHTS list.
+_THEY_COME = (
+    r"(?:he|she|they|hes|shes|theyre|he s|she s|my ex)\b(?: \w+){0,2}? (?:turns? up|comes?|"
+    r"come back|comes back|shows? up|is outside|are outside|outside|at (?:my|the) door|waiting "
+    r"outside|tries to get in|try to get in|gets? in|knocks?|bangs?)\b"
+)
+_F4_WHAT_IF_THEY_COME = re.compile(rf"\bwhat if {_THEY_COME}")
+_F4_IF_THEY_COME = re.compile(rf"\b(?:if|when) {_THEY_COME}")
+_F4_WHAT_TO_DO = re.compile(
+    r"\b(?:(?:what|wat|wot) (?:do|should|shall|can) i do|(?:should|do|shall|can) i (?:call|ring|"
+    r"dial|phone) (?:999|the police|police)|overreact\w*|over react\w*)\b"
+)
+
+
+def f4_asks_what_if_they_come(text: str) -> bool:
+    """What to do if the person who frightens them comes, asked as a what-if ("should i call
+    999 if he turns up?"), not "should i call 999?" just after they left."""
+    words = plain(text)
+    return bool(_F4_WHAT_IF_THEY_COME.search(words)) or bool(
+        _F4_IF_THEY_COME.search(words)
+        and (_F4_WHAT_TO_DO.search(words) or afraid_of_what_comes_next(text))
+    )
+
+
+def f4_asks_what_if_stalker_comes(text: str, crime_type: str | None) -> bool:
+    """ "what if he turns up again tonight what do i do", from someone stalked or harassed."""
+    return crime_type == "stalking_harassment" and f4_asks_what_if_they_come(text)
+
+
+def f4_threat_or_fear_told(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """A threat to a child from those exploiting them, or fear said plainly: the answer, also
+    when it is told rather than asked (read_turn says it beside the question asked again)."""
+    if f4_exploited_child_armed(text, answers):
+        return Say(response="utter_f4_exploited_armed")
+    if f4_exploited_child_threatened(text, answers):
+        return Say(response="utter_exploited_threatened")
+    if f4_says_scared(text):
+        return Say(response="utter_f4_scared_check")
+    return None
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -10010,6 +10142,7 @@ def known_answer(
     )
     left = questions_left(text, answers)
     carer_said = carer_report_answer(text, answers)  # -- round 37, helper H1 --
+    f4_told = f4_threat_or_fear_told(text, crime_type, answers)  # -- round 39, helper F4 --
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         # -- round 38, main --
@@ -10035,6 +10168,14 @@ def known_answer(
         # -- round 39, main --: "how do I contact the police by text" (Maureen, hard of hearing)
         # got the 101 answer three times; before every answer about how to report.
         (asks_to_reach_the_police_by_text(text), Say(response="utter_police_by_text")),
+        # -- round 39, helper F4 --: a threat to an exploited child's life, fear said plainly,
+        # and what to do if a stalker turns up, before the exploitation, threat-to-return,
+        # if-he-comes and 999 answers below, which said less or nothing of the danger.
+        (f4_told is not None, f4_told or Say()),
+        (
+            f4_asks_what_if_stalker_comes(text, crime_type),
+            Say(response="utter_f4_stalker_turns_up"),
+        ),
         # -- round 38, helper B5 --: Tell MAMA or the police, support in her language for a
         # relative who saw it, what "persistently targeted" means, harassment or criminal
         # damage, and which button, before the broader reporting, family, glossary and

@@ -41,6 +41,8 @@ from actions.questions import (
     Say,
     afraid_of_what_comes_next,
     asks_for_discreet_words,
+    f4_fears_their_anger,
+    f4_threat_or_fear_told,
     h2_asks_if_the_answer_is_yes,
     is_question,
     known_answer,
@@ -485,6 +487,13 @@ def read_turn(turn: Turn) -> Reading:
                     "relationship_to_offender"
                 ] = found
                 return reading
+        told = f4_threat_or_fear_told(turn.text, turn.answers.get("crime_type"), turn.answers)
+        if told is not None and told.response not in turn.said:
+            # -- round 39, helper F4 -- "bro im serious they got shanks. my mum dont know
+            # nothing" (Leon, 15, at the referral question), "i am scared": a threat or a fear
+            # told is answered, not "Sorry, I didn't catch that"; the question comes again.
+            _say_once(reading, turn, told)
+            return reading
         if afraid_of_what_comes_next(turn.text):
             # "im scared to go home tonight" is not a miss of the question: what to do, first.
             reading.say.append(Say(response="utter_if_he_comes"))
@@ -621,6 +630,13 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     known = known_answer(
         text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )
+    if (
+        known is not None
+        and known.response == "utter_f4_scared_check"
+        and turn.requested == "fear_of_giving_evidence"
+        and not f4_fears_their_anger(text)
+    ):
+        known = None  # -- round 39, helper F4 -- "im scared" answers the court question
     if (
         known is None
         and turn.requested == "reported_to_police"

@@ -95,7 +95,11 @@ DANGER_PATTERNS = [
     r"(?<!do i still )(?<!i can still )\b(?:please )?"
     r"(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b"
     r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well|to (?:ring|call|phone|"
-    r"contact|text|email|speak|talk|read|help (?:me|us) understand)))",
+    r"contact|text|email|speak|talk|read|help (?:me|us) understand)))"
+    # -- round 39, helper F4 -- Not "Can mum get someone who speaks Bengali? ... I can't always
+    # be there to translate for her" (Fatima, for her mum): an interpreter asked for.
+    r"(?! who (?:speaks|can speak|talks|can talk|understands|knows (?:bengali|urdu|\w+ish))"
+    r"| to (?:translate|interpret))",
     r"\bcall (?:the )?police for me\b",
     # -- round 29, helper M -- Not "somebody to help me would be lovely. Could they write to me":
     # someone wanted to help, asked for, not a cry for help with someone there.
@@ -113,7 +117,11 @@ DANGER_PATTERNS = [
     # Not "hes back at 5" or "back later": a time he will be back is not danger now.
     r"\b(?:hes|shes|theyre|he is|she is|they are|someones|someone is) (?:just )?(?:turned up|"
     r"arrived|outside|here|back(?! (?:at|by|around|about|after|before|later|tonight|tomorrow|"
-    r"soon|in|from|on)\b)|at the door)\b",
+    r"soon|in|from|on)\b)|at the door)\b"
+    # -- round 39, helper F4 -- Not "hes turned up at my halls twice now" (Grace, telling how
+    # often he has): times counted are what he has done, unless one is tonight.
+    r"(?!(?: \w+){0,4}? (?:twice|(?:\w+ )?times|before)\b(?! (?:tonight|today|this (?:evening|"
+    r"morning|afternoon)|(?:in )?the last hour)))",
     r"\b(?:pulled up|turned up|showed up|is waiting) outside\b",
     # Violence going on in the house now: "hes shouting downstairs right now", "he just smashed
     # something i can hear it", "im scared hes gonna come up here".
@@ -140,6 +148,12 @@ DANGER_PATTERNS = [
     # "It is hurting a lot when I lift boxes": a sore arm, not someone hurting them now.
     r"(?<!\bit )(?<!that )(?<!this )(?<!wrist )(?<!hand )(?<!face )(?<!chest )(?<!knee )"
     r"(?<!elbow )(?<!shoulder )(?<!ribs )(?<!eye )(?<!foot )(?<!stomach )"
+    # -- round 39, helper F4 -- "my jaw is hurting a lot maybe broken" (Ahmed, punched in his
+    # cab on Saturday): a pain, not someone hurting him.
+    r"(?<!jaw )(?<!nose )(?<!ear )(?<!ears )(?<!lip )(?<!mouth )(?<!throat )(?<!teeth )"
+    r"(?<!tooth )(?<!cheek )(?<!ankle )(?<!hip )(?<!finger )(?<!thumb )(?<!toe )(?<!legs )"
+    r"(?<!arms )(?<!hands )(?<!feet )(?<!eyes )(?<!body )(?<!side )(?<!scar )(?<!bruise )"
+    r"(?<!wound )(?<!cut )(?<!stitches )"
     r"\b(?:hes|shes|theyre|he is|she is|they are|is|are|still)\s+(?:hitting|beating|kicking|"
     r"punching|choking|strangling|attacking|hurting|smashing|stabbing|dragging|grabbing|"
     r"throwing|pinning|chasing|battering|trashing)\b"
@@ -862,6 +876,12 @@ _MEDICATION_FOR = re.compile(
     r"cholesterol|anxiety|depression|sleeping|my usual|prescribed) (?:tablets|pills|meds|"
     r"medication)\b|\b(?:on|take|takes|taking) (?:my |some |a lot of )?(?:tablets|pills|meds|"
     r"medication) (?:for|every|each|daily)\b|"
+    # -- round 39, helper F4 -- "Only I have blood pressure, I take tablets" (Ravi, 62, at the
+    # health question): a condition named, then the tablets taken for it.
+    r"\b(?:blood pressure|bp|diabetes|diabetic|heart|thyroid|asthma|epilepsy|arthritis|"
+    r"cholesterol|angina|kidneys?)\b(?: \w+){0,4}? (?:i |and i |so i |i have to |for (?:it|that|"
+    r"which) i )?(?:take|takes|taking|am on|im on) (?:my |some |the |daily |\w+ )?(?:tablets|"
+    r"pills|meds|medication|medicine)\b(?! (?:all|at once|too many))|"
     # -- round 29, helper M -- "the GP gave me tablets", "tablets from the doctor": medicine
     # prescribed, told as a fact (the question it came with was whether it is a condition).
     r"\b(?:gp|doctor|doctors|dr|nurse|hospital|psychiatrist|pharmacist|chemist) (?:has |had |"
