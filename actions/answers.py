@@ -860,6 +860,10 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if only_dont_know(text):
         return DECLINED
+    if f5_yes_contact_me(text):
+        # -- round 39, helper F5 -- "i dont think im ready for police. yes can someone contact me.
+        # text is better i cry on the phone" (Ellie) got "I can't answer that one here".
+        return Answer(True, extra=contact_said(text))
     if re.match(
         r"(?:no+|nah|nope)\W+(?:i am|im|i m|i was|that s|thats|that is) not (?:asking|talking|"
         r"saying|meaning|what i)\b",
@@ -1014,6 +1018,10 @@ def _under_18_from_age(age: int) -> dict[str, Any]:
 
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    if f5_safe_by_email(text):
+        # -- round 39, helper F5 -- "not really. maybe email? i have a work email he doesnt know
+        # the password" (Priya) was told "OK, nobody will contact you": safe, by email.
+        return Answer(True, extra={**contact_said(text), "contact_method": "email"})
     if re.search(
         r"\b(?:(?:im|i am|i m) not in (?:any )?danger|(?:im|i am|i m) (?:quite |perfectly )?safe|"
         r"i live (?:alone|on my own|by myself))\b",
@@ -2185,3 +2193,48 @@ def read_answer(slot: str, text: str) -> Answer:
     if reader is None or not text.strip():
         return NO_ANSWER
     return reader(text)
+
+
+# -- round 39, helper F5 --
+# A yes in a sentence of its own, beside a no to the police: "i dont think im ready for police.
+# yes can someone contact me. text is better i cry on the phone" (Ellie, at the referral
+# question after the results).
+_F5_YES_CONTACT_ME = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|oh)\W+)?(?:yes|yeah|yep|yh|ye)\W+(?:please\W+)?(?:(?:can|could|"
+    r"would|will) (?:someone|somebody|a support worker|a worker|one of them|they|you|someone from "
+    r"there)(?: please)?|(?:i (?:want|would like|d like|need)|i wanna) (?:someone|somebody|a "
+    r"support worker|them|you) to|(?:please )?(?:someone|somebody|they|you)(?: can| could)?) "
+    r"(?:please )?(?:contact|text|call|ring|email|message|get in touch with|reach) me\b"
+)
+
+
+def f5_yes_contact_me(text: str) -> bool:
+    """A sentence that says yes to being contacted, whatever the others say of the police."""
+    return any(
+        _F5_YES_CONTACT_ME.search(plain(part))
+        for part in re.split(r"[.!?;\n]+", text)
+        if part.strip()
+    )
+
+
+# A safe way offered after a no: "not really. maybe email? i have a work email he doesnt know the
+# password" (Priya, whose husband reads her texts). Email only: a "maybe text" is the phone they
+# said is not safe.
+_F5_EMAIL_OFFERED = re.compile(
+    r"\b(?:maybe|perhaps|but|what about|how about|only|just|could (?:they|you|it be)|can (?:they|"
+    r"you|it be))(?: by)? (?:an? |my )?(?:work |own |private |other |separate |secret )?(?:email|"
+    r"e mail)\b|\b(?:i have|ive got|i ve got|i got|theres|there is|i use) (?:a |an |my )?(?:work |"
+    r"own |separate |private |secret |other |different |new )?(?:email|e mail)"
+    r"(?: address| account)?\b|\b(?:email|e mail)(?: is| would be| s| d be)? (?:safe|safer|ok|"
+    r"okay|fine|better)\b"
+)
+_F5_EMAIL_SEEN = re.compile(
+    r"\b(?:he|she|they|someone|somebody|my \w+)(?: \w+ly)? (?:reads?|checks?|sees?|has|knows|can "
+    r"see|can read|goes through|go through|looks? at) (?:my |the |all my )?(?:email|emails|e mail|"
+    r"password|inbox)\b|\b(?:not|no|never|dont|do not) (?:by )?(?:email|e mail)\b"
+)
+
+
+def f5_safe_by_email(text: str) -> bool:
+    words = plain(text)
+    return bool(_F5_EMAIL_OFFERED.search(words)) and not _F5_EMAIL_SEEN.search(words)

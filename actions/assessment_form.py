@@ -49,6 +49,8 @@ EXTRA_SLOTS = (
     "for_someone_else",
     "discreet",
     "worker_gender",
+    "contact_notes",  # -- round 39, helper F5 --
+    "no_reply_here",
 )
 
 

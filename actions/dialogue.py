@@ -31,7 +31,7 @@ from actions.assessment_form import (
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from bot.risk_words import mentions_self_harm
-from core import records
+from core import contact_notes, records
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
 from core.vocabulary import plain
@@ -70,9 +70,11 @@ def _result(tracker: Tracker) -> Result:
     return build_result(answers_from(tracker), directory())
 
 
-def _save(tracker: Tracker, result: Result) -> str:
-    contact = {key: tracker.get_slot(key) for key in REFERRAL_SLOTS}
-    answers: dict[str, Any] = answers_from(tracker)
+def _save(tracker: Tracker, result: Result, changed: Mapping[str, Any] | None = None) -> str:
+    """The case as the slots hold it, with ``changed`` (slots this action sets) over them."""
+    changed = changed or {}
+    contact = {key: changed.get(key, tracker.get_slot(key)) for key in REFERRAL_SLOTS}
+    answers: dict[str, Any] = {**answers_from(tracker), **changed}
     answers.pop("safety_check", None)
     answers["skipped_slots"] = tracker.get_slot("skipped_slots")
     return records.save_case(
@@ -242,6 +244,9 @@ class ActionFinishAssessment(Action):
             return []  # the form stopped for someone in danger: nothing until they are safe
         if tracker.get_slot("assessment_done"):
             text = str(tracker.latest_message.get("text") or "")
+            after = _f5_after_result(dispatcher, tracker, text)
+            if after is not None:
+                return after
             # A question after the result ("do I have to go to the police first?") deserves
             # better than "we've been through your questions".
             if questions.mentions_injury(text):
@@ -623,6 +628,10 @@ class ActionAnswerRight(Action):
             # "can you change it to after 6pm weekdays only" reads like a question too.
             if changes.get("referral_consent") is True or set(changes) & _CONTACT_CHANGES:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+            text = str(tracker.latest_message.get("text") or "")
+            after = _f5_after_result(dispatcher, tracker, text)
+            if after is not None:
+                return after
         # "ok u can keep it. but dont tell my mum or police": kept from now on, and the
         # question still answered.
         kept = _consent_after_all(dispatcher, tracker) or []
@@ -638,6 +647,11 @@ class ActionAnswerRight(Action):
             dispatcher.utter_message(response="utter_compensation_not_violent")
         elif key and confidence >= RIGHTS_ANSWER_CONFIDENCE:
             say(dispatcher, questions.rights_answer(key.split("/", 1)[1], answers_from(tracker)))
+        elif _f5_answers_contact_question(tracker, text):
+            # -- round 39, helper F5 -- "yes can someone contact me. text is better i cry on the
+            # phone" (Ellie) at the referral question: the form takes the yes next; "I can't
+            # answer that one here" before it answered nothing she asked.
+            pass
         elif not _start_if_not_started(tracker):
             _cannot_answer(dispatcher, tracker, text)
         # A first message the bot cannot answer ("my brother was killed, what help do families
@@ -655,6 +669,11 @@ class ActionHelp(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
+        if tracker.get_slot("assessment_done") and not tracker.active_loop_name:
+            # "u said before youd ask them to keep it plain. did u?" (round 39, Priya).
+            after = _f5_after_result(dispatcher, tracker, text)
+            if after is not None:
+                return after
         known = _known_answer(tracker, text)
         if known is not None:
             say(dispatcher, known)
@@ -739,6 +758,11 @@ class ActionThanks(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
+        if tracker.get_slot("assessment_done") and not _F5_BARE_THANKS.match(plain(text)):
+            # "Thank you for your help, good evening." (round 39, Okafor): a goodbye.
+            after = _f5_after_result(dispatcher, tracker, text)
+            if after is not None:
+                return after
         if questions.is_question(text):
             _cannot_answer(dispatcher, tracker, text)
         else:
@@ -804,6 +828,9 @@ class ActionOutsideQuestions(Action):
             changes = _changes_after_result(tracker)
             if changes:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+            after = _f5_after_result(dispatcher, tracker, text)
+            if after is not None:
+                return after
         elif (
             _consented(tracker)
             and not tracker.active_loop_name
@@ -843,7 +870,8 @@ class ActionOutsideQuestions(Action):
         elif tracker.get_slot("results_shown") and _SIGNING_OFF.search(plain(text)):
             # "nah its cool. ill call them. thanks" after the result (round 37, Jamal) was asked
             # what they would like to do next.
-            response = "utter_goodbye"
+            _f5_goodbye(dispatcher, tracker, text)
+            return []
         elif intent == "nlu_fallback":
             response = "utter_default"
         elif intent == "out_of_scope":
@@ -972,6 +1000,8 @@ class ActionHandoff(Action):
             *_flag(tracker, "human"),
             SlotSet("waiting_for_person", True),
             SlotSet("handoff", "waiting"),
+            # -- round 39, helper F5 -- asking for a person again after "dont msg this phone".
+            *([SlotSet("no_reply_here", None)] if tracker.get_slot("no_reply_here") else []),
         ]
 
 
@@ -1021,6 +1051,12 @@ class ActionWhileWaiting(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        # -- round 39, helper F5 -- "dont msg this phone" is honoured at once, even while a
+        # worker is answering (Leon, 15, on his friend's phone).
+        stopped = _f5_no_reply_here(dispatcher, tracker, text)
+        if stopped is not None:
+            return stopped
         worker_spoke = _last_worker_message(tracker)
         if worker_spoke is not None and time.time() - worker_spoke < WORKER_QUIET_SECONDS:
             return []
@@ -1028,7 +1064,6 @@ class ActionWhileWaiting(Action):
         if intent == "carry_on" and tracker.get_slot("handoff") == "worker":
             dispatcher.utter_message(response="utter_worker_has_it")
             return []
-        text = str(tracker.latest_message.get("text") or "")
         if (
             _CARRY_ON_SAID.search(plain(text))
             and not _NOT_CARRY_ON.search(plain(text))
@@ -1078,6 +1113,13 @@ class ActionWhileWaiting(Action):
         kept = _reply_time(dispatcher, tracker, text)
         if kept:
             return kept
+        # -- round 39, helper F5 -- "after 4pm weekdays" (Grace) puts the times right; an
+        # instruction on how to contact them is kept with their referral.
+        changed = _f5_times_while_waiting(dispatcher, tracker, text) or _f5_keep_notes(
+            dispatcher, tracker, text
+        )
+        if changed:
+            return changed
         _answer_while_waiting(dispatcher, tracker)
         acks = sum(
             1
@@ -1152,17 +1194,35 @@ class ActionStop(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = str(tracker.latest_message.get("text") or "")
+        stopped = _f5_no_reply_here(dispatcher, tracker, text)
+        if stopped is not None:
+            return [*_stop_form(tracker), *stopped]
+        if tracker.get_slot("assessment_done"):
+            # "ok. tell them if a woman answers just say wrong number. im going to delete these
+            # messages now. thanks" read as goodbye (round 39, Chris): kept with the referral.
+            noted = _f5_keep_notes(dispatcher, tracker, text)
+            if noted is not None:
+                if reading.signs_off(text):
+                    _f5_goodbye(dispatcher, tracker, text)
+                return [
+                    *_stop_form(tracker),
+                    *noted,
+                    SlotSet("waiting_for_person", False),
+                    SlotSet("handoff", None),
+                ]
         known = _known_answer(tracker, text)
         if known is not None and "?" in text:
             # "how soon will someone call me?" read as goodbye: the question first.
             say(dispatcher, known)
-        if _referred(tracker) and tracker.get_slot("assessment_done"):
+        if intent == "goodbye":
+            # -- round 39, helper F5 -- "ok. i go to the GP tomorrow for jaw. thank you brother"
+            # (Ahmed) was told "OK, I'll stop here": a kind goodbye, not a stop.
+            _f5_goodbye(dispatcher, tracker, text)
+        elif _referred(tracker) and tracker.get_slot("assessment_done"):
             # "never mind. bye" after a referral: it still stands, so say so.
             dispatcher.utter_message(response="utter_stop_referral_stands")
         else:
-            dispatcher.utter_message(
-                response="utter_goodbye" if intent == "goodbye" else "utter_stop"
-            )
+            dispatcher.utter_message(response="utter_stop")
         return [
             *_stop_form(tracker),
             SlotSet("waiting_for_person", False),
@@ -1210,3 +1270,148 @@ class ActionDeleteMyData(Action):
         logger.info("Erased records at the person's request: %s", counts)
         dispatcher.utter_message(response="utter_deleted")
         return [SlotSet("data_erased", True)]
+
+
+# -- round 39, helper F5 --
+# What happens after the results, after a referral is passed on, and while waiting for a person.
+# Round 39: Chris ("tell them if a woman answers just say wrong number"), Maureen, 74 ("Could you
+# put that I'm hard of hearing so they don't try to ring?") and Priya ("u said before youd ask
+# them to keep it plain. did u?") were told "I can't answer that one here"; Grace's question
+# ("like if hes outside my door tonight do i call 999") was stored as her contact times; Leon,
+# 15, on his friend's phone, said "dont msg this phone" and was told "they'll reply here"; and
+# goodbyes ("Thank you for your help, good evening.") got "I can't do more with that here".
+
+_F5_BARE_THANKS = re.compile(r"^(?:ok |okay )?(?:thanks|thank you|thankyou|thank u|ta|cheers)$")
+# What "I've added that to your request: {note}. ..." leaves of one text for the note.
+_F5_NOTE_ROOM = 200
+_F5_MOBILE = re.compile(r"^\s*(?:\+44\s*|0)7")
+
+
+def _f5_answers_contact_question(tracker: Tracker, text: str) -> bool:
+    """Whether the message says yes to the question about being contacted that the form asks."""
+    requested = tracker.get_slot("requested_slot")
+    return (
+        bool(tracker.active_loop_name)
+        and requested in ("referral_consent", "contact_safe")
+        and read_answer(requested, text).value is True
+    )
+
+
+def _f5_referral_stands(tracker: Tracker) -> bool:
+    return _consented(tracker) and _referred(tracker)
+
+
+def _f5_save(tracker: Tracker, changed: Mapping[str, Any]) -> None:
+    """The referral record brought up to date now: no form runs after these messages."""
+    if _consented(tracker) and tracker.get_slot("case_reference"):
+        _save(tracker, _result(tracker), changed)
+
+
+def _f5_keep_notes(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """An instruction on how to contact them safely, given after the referral: kept with it
+    (only if they agreed to us keeping their answers) and said back in one line."""
+    said = reading.contact_notes_said(text)
+    if not said or not _f5_referral_stands(tracker):
+        return None
+    kept = list(tracker.get_slot("contact_notes") or [])
+    already = [
+        code for code in said if code in kept or (code == "plain" and tracker.get_slot("discreet"))
+    ]
+    changed: dict[str, Any] = {"contact_notes": [*kept, *(c for c in said if c not in kept)]}
+    if "plain" in said:
+        changed["discreet"] = True
+    if "hard_of_hearing" in said:
+        changed["cannot_phone"] = True
+        if tracker.get_slot("contact_method") == "call" and _F5_MOBILE.match(
+            str(tracker.get_slot("contact_details") or "")
+        ):
+            changed["contact_method"] = "text"  # "so they don't try to ring"
+    _f5_save(tracker, changed)
+    notes = [contact_notes.SAID[code] for code in said]
+    while len(notes) > 1 and sum(len(n) + 6 for n in notes) > _F5_NOTE_ROOM:
+        notes.pop()  # one text: the first said are said back, and all are kept
+    note = notes[0] if len(notes) == 1 else ", ".join(notes[:-1]) + ", and " + notes[-1]
+    checked = reading.checks_a_note(text) and len(already) == len(said)
+    dispatcher.utter_message(
+        response="utter_f5_note_kept" if checked else "utter_f5_note_added", note=note
+    )
+    return [SlotSet(key, value) for key, value in changed.items()]
+
+
+def _f5_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """A kind goodbye: that their request stands, Samaritans if they told of thoughts of suicide
+    earlier, and 999."""
+    if re.search(r"\bsorry\b", plain(text)):
+        dispatcher.utter_message(response="utter_f5_nothing_to_be_sorry_for")
+    referred = _referred(tracker) and bool(tracker.get_slot("assessment_done"))
+    if "self_harm" in (tracker.get_slot("flags") or []):
+        name = "utter_f5_goodbye_samaritans" + ("_referred" if referred else "")
+    else:
+        name = "utter_f5_goodbye_referred" if referred else "utter_goodbye"
+    dispatcher.utter_message(response=name)
+
+
+def _f5_after_result(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """After the result: an instruction on how to contact them kept with the referral, "what
+    have you got down about me" answered, and a goodbye met with one. None: none of those."""
+    noted = _f5_keep_notes(dispatcher, tracker, text)
+    if noted is not None:
+        if reading.signs_off(text):
+            _f5_goodbye(dispatcher, tracker, text)
+        return noted
+    if questions.f5_asks_what_was_noted(text):
+        known = _known_answer(tracker, text)
+        if known is not None:
+            say(dispatcher, known)
+            return []
+    if reading.signs_off(text) and not questions.mentions_injury(text):
+        _f5_goodbye(dispatcher, tracker, text)
+        return []
+    return None
+
+
+def _f5_no_reply_here(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """ "dont msg this phone" while waiting for a person: no worker may reply in this chat (the
+    review app asks for an audited override), said plainly, with other ways to get help."""
+    waiting = tracker.get_slot("waiting_for_person") or tracker.get_slot("handoff")
+    if not waiting or not reading.asks_not_to_be_messaged_here(text) or asks_for_a_call(text):
+        return None
+    age = tracker.get_slot("age")
+    young = tracker.get_slot("under_18") is True or (age is not None and float(age) < 19)
+    dispatcher.utter_message(
+        response="utter_f5_no_reply_here_young" if young else "utter_f5_no_reply_here"
+    )
+    events: list[EventType] = [
+        SlotSet("waiting_for_person", False),
+        SlotSet("handoff", None),
+        SlotSet("no_reply_here", True),
+        *_flag(tracker, "no_reply_here"),
+    ]
+    if _f5_referral_stands(tracker):
+        notes = list(tracker.get_slot("contact_notes") or [])
+        if "not_this_phone" not in notes:
+            changed = {"contact_notes": [*notes, "not_this_phone"], "no_reply_here": True}
+            _f5_save(tracker, changed)
+            events.append(SlotSet("contact_notes", changed["contact_notes"]))
+    return events
+
+
+def _f5_times_while_waiting(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """ "after 4pm weekdays" while waiting for a person, once times were given: the new times,
+    for the reply and the referral, said back."""
+    if not tracker.get_slot("contact_times") and not _f5_referral_stands(tracker):
+        return None
+    times = reading.times_given(text)
+    if not times or times == tracker.get_slot("contact_times"):
+        return None
+    _f5_save(tracker, {"contact_times": times})
+    dispatcher.utter_message(response="utter_f5_times_changed", times=times)
+    return [SlotSet("contact_times", times)]

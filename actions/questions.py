@@ -2730,7 +2730,8 @@ def _sentences(text: str) -> list[str]:
 # Words before a question that do not change it: "Thank you. But what do I do about my card."
 _LEAD = re.compile(
     r"^(?:(?:but|and|so|ok|okay|also|then|yes|yeah|no|nah|right|well|oh|thanks|thank you|"
-    r"sorry|please|one last thing|last thing|anyway|anyways|also|wait|hmm|um|erm)\s+)+"
+    # "wait what u got down about me" (round 39, Daniel), "anyway is this like a hate crime".
+    r"sorry|please|one last thing|last thing|anyway|anyways|wait|hang on|hold on|hmm|um|erm)\s+)+"
 )
 
 
@@ -10099,6 +10100,27 @@ def f4_threat_or_fear_told(
     return None
 
 
+# -- round 39, helper F5 --
+# "what have you noted" worked in one phrasing only: "what have u actually got down about me"
+# (Marcus), "Could you please confirm what information you have recorded about my case?",
+# "what details about me have you noted down?" (Okafor), "what u told them about me tho" (Daniel)
+# and "You said you won't keep anything, so what do you mean noted?" (Hannah) got generic replies.
+_F5_WHAT_NOTED = re.compile(
+    r"\bwhat (?:(?:info|information|details|data|notes|stuff)(?: (?:about|on|of) (?:me|my case))? "
+    r")?(?:have |has |did |do )?(?:you|u|ya|youve|you ve)(?: (?:have|ve|actually|already|all|just|"
+    r"really))* (?:(?:got|get) (?:down|written|on me|about me|on file)|(?:written|wrote|write|put|"
+    r"typed|jotted)(?: down)?|noted|saved|recorded|kept|stored|told (?:them|the team|the "
+    r"support team|the worker|the support worker|the service)|(?:hold|have) (?:about|on) (?:me|"
+    r"my case))\b|"
+    r"\bwhat do (?:you|u) mean (?:by )?(?:noted|written down|recorded|saved|kept)\b"
+)
+
+
+def f5_asks_what_was_noted(text: str) -> bool:
+    """ "what have u actually got down about me", "what u told them about me tho" """
+    return asks_what_was_noted(text) or bool(_F5_WHAT_NOTED.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -10976,8 +10998,10 @@ def known_answer(
         (asks_if_rape_in_marriage_counts(text), Say(response="utter_rape_in_marriage")),
         (asks_what_if_someone_else_answers(text), Say(response="utter_if_someone_answers")),
         (asks_if_going_back_was_consent(text), Say(response="utter_going_back_not_consent")),
+        # -- round 39, helper F5 --: what was noted, in more words ("what u told them about me
+        # tho"); said here, where the one phrasing that worked was answered.
         (
-            answers is not None and asks_what_was_noted(text),
+            answers is not None and f5_asks_what_was_noted(text),
             Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
         ),
         # A deadline to pay first: "will they tell my parents? and should i pay him or not".

@@ -22,6 +22,7 @@ from typing import Any
 
 from actions import account
 from actions.answers import (
+    _TIME_WORDS,
     NO_CONDITION,
     WOULD_LIKE_CONTACT,
     Answer,
@@ -54,7 +55,7 @@ from actions.questions import (
     worker_gender_asked,
     worker_gender_refused,
 )
-from bot.risk_words import someone_else_at_risk
+from bot.risk_words import detect_risk, someone_else_at_risk
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -1939,9 +1940,6 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
 _CHANGE_TO = re.compile(
     r"\b(?:change|update|make|put|switch|move)\b[^.!?]{0,30}?\b(?:to|into)\s+([^?]+)", re.IGNORECASE
 )
-_TIME_CHANGED = re.compile(
-    r"\b(?:change|changed|update|make it|only|not|never|no|wrong|isnt a time|i said|instead)\b"
-)
 
 
 def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -1965,25 +1963,15 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
         # "please tell them NOT to leave a voicemail", "No, she sometimes plays my messages for
         # me": said after the referral was sent, it is put right on the referral.
         changes["voicemail_ok"] = False
-    if _TIME_CHANGED.search(words) and mentions_times(text):
+    if mentions_times(text):
         # "can you change it to after 6pm weekdays only": the new times, not the whole message.
         # Only a sentence that says times and asks nothing: "Will they know to ask for Ruth and
         # not dad? And should we still let the carer in on Thursday?" (round 37, Ruth) was
         # stored as the times to call.
-        new = _CHANGE_TO.search(text)
-        said = (
-            new.group(1)
-            if new
-            else " ".join(
-                part.strip()
-                for part in re.split(r"(?<=[.?\n])\s*", text)
-                if part.strip()
-                and mentions_times(part)
-                and not is_question(part)
-                and not re.search(r"\b(?:question|asked|asking|wondering)\b", plain(part))
-            )
-        )
-        times = read_answer("contact_times", said).value if said else None
+        # -- round 39, helper F5 -- and only times: "thats not what i asked?? like if hes outside
+        # my door tonight do i call 999 or is that overreacting" (Grace) was stored as the
+        # times; "after 4pm weekdays" on its own puts them right.
+        times = times_given(text)
         if (
             times
             and times != answers.get("contact_times")
@@ -2024,3 +2012,247 @@ MAX_ASKS_WITH_INTERRUPTIONS = 2
 # does not answer it, at most this many times. After that a question or WHY, RIGHTS or MORE
 # still leaves it open (a question is never a no); anything else leaves it open for 'refer me'.
 MAX_REMINDERS = 2
+
+
+# -- round 39, helper F5 --
+# After the referral was passed on. Grace (19) asked "like if hes outside my door tonight do i
+# call 999 or is that overreacting" and was told they would contact her "at the times you gave
+# ("like if hes outside my door tonight...")": only a message that gives times changes them.
+# Chris, Maureen (74), Priya and Jordan gave instructions on how to contact them safely ("tell
+# them if a woman answers just say wrong number", "Could you put that I'm hard of hearing so they
+# don't try to ring?") and got "I can't answer that one here": they are kept with the referral.
+# Leon (15), on his friend's phone while waiting for a person: "dont msg this phone".
+
+# Words that may stand beside the times in a message that puts them right ("no the time is after
+# 4 thats not a time"): nothing else is said in it.
+_F5_AROUND_TIMES = frozenset(
+    re.findall(
+        r"\S+",
+        "no not nope nah wait the time times is its it s thats that a an change changed update "
+        "make i said say meant mean only just please pls plz ok okay so like yes yeah yep instead "
+        "to be better best fine actually sorry oh ur u you wrong and or but they them contact "
+        "call text ring email message me can could should would will then on at in any of for my "
+        "are was lol hmm ah er um correct right",
+    )
+)
+# Words that may stand beside the times in a message that is only times ("after 4pm weekdays",
+# "weekdays after 6 only please").
+_F5_JOINING_TIMES = frozenset(
+    re.findall(
+        r"\S+",
+        "and or only please pls plz at on any between from best is are fine preferably ideally "
+        "but to till until then the",
+    )
+)
+# A bare time that says when to contact, not "tomorrow" in passing.
+_F5_CONTACT_TIME = re.compile(
+    r"\d|\b(?:mornings?|afternoons?|evenings?|nights?|week ?days?|weekends?|daytime|lunchtime|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|noon|midday)\b"
+)
+# "the time is", "i said after 4", "change it to": a message that puts the times right.
+_F5_TIMES_PUT_RIGHT = re.compile(
+    r"\b(?:the (?:time|times) (?:is|are|was|were|should be)|i (?:said|meant|mean)|change|changed|"
+    r"update|make it|instead|not a time|wrong time|only)\b"
+)
+_F5_ASKS_SOMETHING = re.compile(
+    r"\b(?:question|asked|asking|wondering|what if|do i|should i|can i|is that|is it|if (?:he|she|"
+    r"they|hes|shes)|call 999|overreact\w*)\b"
+)
+
+
+_F5_NOT = frozenset({"not", "never", "except", "no"})
+
+
+def _f5_other_words(part: str, allowed: frozenset[str]) -> list[str]:
+    return [word for word in _TIME_WORDS.sub(" ", plain(part)).split() if word not in allowed]
+
+
+def _f5_times_in(part: str) -> str | None:
+    """The times in a sentence, each with a "not" said just before it ("not evenings")."""
+    words = plain(part)
+    spans = list(_TIME_WORDS.finditer(words))
+    if len(spans) > 1:
+        # "12 to 2 weekdays": said together, kept together.
+        together = words[spans[0].start() : spans[-1].end()]
+        if not _f5_other_words(together, _F5_JOINING_TIMES | _F5_NOT):
+            before = words[: spans[0].start()].split()[-1:]
+            return ("not " if before and before[0] in _F5_NOT else "") + together
+    found = []
+    for said in spans:
+        before = words[: said.start()].split()[-1:]
+        found.append(("not " if before and before[0] in _F5_NOT else "") + said.group(0))
+    return ", ".join(dict.fromkeys(found)) or None
+
+
+def times_given(text: str) -> str | None:
+    """The times a message gives to be contacted at, when giving them is what the message does:
+    "after 4pm weekdays", "what?? no the time is after 4 thats not a time" (the times alone), but
+    never a question with a time in it ("what if he turns up again tonight what do i do")."""
+    text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
+    changed_to = _CHANGE_TO.search(text)
+    if changed_to and mentions_times(changed_to.group(1)):
+        # "can you change it to after 6pm weekdays only": the new times, asked for.
+        asked_for = read_answer("contact_times", changed_to.group(1)).value
+        return str(asked_for) if asked_for else None
+    found: list[str] = []
+    for part in re.split(r"(?<=[.?!\n])\s*", text):
+        words = plain(part)
+        if (
+            not words
+            or "?" in part
+            or is_question(part)
+            or _F5_ASKS_SOMETHING.search(words)
+            or not mentions_times(part)
+        ):
+            continue
+        value: str | None = None
+        if not _f5_other_words(part, _F5_JOINING_TIMES | _F5_NOT) and _F5_CONTACT_TIME.search(
+            words
+        ):
+            # Nothing but times: kept in their words ("not evenings" with its "not").
+            if set(words.split()) & _F5_NOT:
+                value = _f5_times_in(part)
+            else:
+                value = read_answer("contact_times", part).value
+        elif (
+            _F5_TIMES_PUT_RIGHT.search(words) and len(_f5_other_words(part, _F5_AROUND_TIMES)) <= 2
+        ):
+            # Times put right in a sentence: the times, not the sentence.
+            value = _f5_times_in(part)
+        if value:
+            found.append(str(value).strip(" .,!"))
+    return ", ".join(dict.fromkeys(found)) or None
+
+
+_F5_ADD_IT = re.compile(
+    r"\b(?:add|put|note|write|mention|include|let them know|tell them|make sure they know|pass "
+    r"(?:that|it) on|can you say)\b"
+)
+_F5_WRONG_NUMBER = re.compile(r"\bwrong (?:number|person|phone)\b")
+_F5_SOMEONE_ELSE_ANSWERS = re.compile(
+    r"\bif (?:a |my |the |his |her )?(?:someone|somebody|anyone|anybody|woman|man|he|she|they|"
+    r"wife|husband|partner|boyfriend|girlfriend|mum|mom|dad|\w+)(?: else)? (?:answers|answer|"
+    r"picks up|pick up|picks it up|gets it|sees it|reads it)\b"
+)
+_F5_SAY_NOTHING = re.compile(
+    r"\b(?:dont|do not|not|never|without) (?:say|saying|tell|telling|mention|mentioning|leave|"
+    r"leaving) (?:who (?:they|you) are|why|what (?:its|it s|it is) about|where (?:theyre|they re|"
+    r"they are|you are|youre) from|anything|a message)\b|\bjust hang up\b|\bhang up\b"
+)
+_F5_HEARING = re.compile(
+    r"\b(?:deaf|hard of hearing|hearing aids?|(?:cant|can t|cannot) hear|my hearing|hearing "
+    r"(?:is|isnt|is not) (?:very |so |that )?(?:good|bad|poor))\b"
+)
+_F5_NOT_DEAF = re.compile(r"\b(?:im|i am|i m) not (?:deaf|hard of hearing)\b|\bi can hear\b")
+_F5_NO_CALLS = re.compile(
+    r"\b(?:dont|do not|not|never|wont|no) (?:try (?:to|and) )?(?:ring|call|phone)\b|"
+    r"\bno (?:phone )?calls\b|\b(?:text|texts|texting|email) only\b|\bonly (?:text|texts|email)\b"
+)
+_F5_PLAIN = re.compile(
+    r"\b(?:subject|title|heading|header|subject line)\b[^.!?]{0,40}\b(?:victims?|police|crime|"
+    r"abuse|domestic|support|charity)\b|\b(?:victims?|police|crime|abuse|domestic)\b[^.!?]{0,40}\b"
+    r"(?:subject|title|heading|header|subject line)\b|\b(?:keep|keeping|kept) (?:it|them|the "
+    r"(?:messages?|emails?|texts?)|everything|every message) (?:plain|vague|discreet|general|"
+    r"neutral)\b|\b(?:wont|will not|wouldnt|doesnt|does not|dont|do not|not|never) (?:say|saying|"
+    r"mention|mentioning|put|use|using|have|show) (?:the word |the words )?(?:victims?|police|"
+    r"crime|abuse|domestic abuse|victim support)\b"
+)
+_F5_NOT_FAMILY = re.compile(
+    r"\b(?:dont|do not|not|never|must not|mustnt|wont|shouldnt|should not)\b(?: \w+){0,2} "
+    r"(?:contact|call|ring|text|email|message|phone|write to|get in touch with|speak to|talk to) "
+    r"(?:my |our )?(?:parents|parent|mum|mom|dad|family|mum or dad|mom or dad|mum and dad|"
+    r"mom and dad|guardians?|carers?)\b"
+)
+# "did u?", "right?", "will they?": asking whether it is already so.
+_F5_CHECKS = re.compile(
+    r"\b(?:did (?:you|u)|have (?:you|u)|wont (?:they|it)|will (?:they|it)|they (?:wont|will "
+    r"not)|is that (?:on|in|noted|down))\b"
+)
+_F5_RIGHT = re.compile(r"\b(?:right|yeah|yes|ok|okay|innit)\s*\?", re.IGNORECASE)
+
+
+def contact_notes_said(text: str) -> list[str]:
+    """How to contact them safely, said as an instruction (``core.contact_notes`` codes), in the
+    order said; nothing for a question about what may happen ("will they say who they are?")."""
+    words = plain(text)
+    notes: list[str] = []
+    someone_answers = bool(_F5_SOMEONE_ELSE_ANSWERS.search(words))
+    if _F5_WRONG_NUMBER.search(words) and (
+        someone_answers or re.search(r"\b(?:say|tell|pretend|make out)\b", words)
+    ):
+        notes.append("wrong_number")
+    elif someone_answers and _F5_SAY_NOTHING.search(words):
+        notes.append("not_say_who")
+    if (
+        _F5_HEARING.search(words)
+        and not _F5_NOT_DEAF.search(words)
+        and (_F5_ADD_IT.search(words) or _F5_NO_CALLS.search(words))
+    ):
+        notes.append("hard_of_hearing")
+    if _F5_PLAIN.search(words) or asks_for_discreet_words(text):
+        notes.append("plain")
+    if _F5_NOT_FAMILY.search(words):
+        notes.append("not_family")
+    return notes
+
+
+def checks_a_note(text: str) -> bool:
+    """ "u said before youd ask them to keep it plain. did u?": whether it is so already."""
+    return bool(_F5_RIGHT.search(text)) or (
+        is_question(text) and bool(_F5_CHECKS.search(plain(text)))
+    )
+
+
+_F5_THIS_PHONE = (
+    r"(?:(?:on|to|at|back (?:on|to)) )?(?:this|dis|the|my) (?:phone|fone|number|mobile)"
+)
+_F5_DONT_MESSAGE_HERE = re.compile(
+    r"\b(?:dont|do not|don t|never|no|stop)\s+(?:\w+\s+)?(?:msg|msging|message|messaging|text|"
+    r"texting|txt|reply|replying|write|writing|contact|send|sending)(?: me| anything| back)?"
+    rf"(?: (?:{_F5_THIS_PHONE}|here|on here|in here|in this chat|to this chat)|\s*$)"
+)
+_F5_WILL_THEY_MESSAGE = re.compile(
+    r"\b(?:gonna|going to|will|would|are they|is (?:someone|somebody|anyone|a worker)|theyll|"
+    r"they ll)\s+(?:\w+\s+)?(?:msg|message|text|reply|write|contact|ring|call)\w*\s+"
+    rf"(?:me )?{_F5_THIS_PHONE}\b"
+)
+_F5_NOT_THEIR_PHONE = re.compile(
+    r"\b(?:its|it s|this is|this|thats|that s)\s+(?:not my|my (?:\w+s|\w+ \w+s)|his|her|their|"
+    r"(?:\w+s)) (?:phone|fone|mobile)\b|\bif (?:he|she|they|his|her|someone|somebody|my|\w+s) "
+    r"(?:\w+ ){0,3}(?:sees|see|finds|reads|checks)\b"
+)
+
+
+def asks_not_to_be_messaged_here(text: str) -> bool:
+    """ "dont msg this phone", "wait they gonna msg this phone?? its my boys phone, if his older
+    bro sees it im dead": nobody may reply in this chat."""
+    words = plain(text)
+    if _F5_DONT_MESSAGE_HERE.search(words):
+        return True
+    return bool(_F5_WILL_THEY_MESSAGE.search(words)) and bool(
+        _F5_NOT_THEIR_PHONE.search(words) or phone_not_theirs(text)
+    )
+
+
+_F5_FAREWELL = re.compile(
+    r"\b(?:thanks|thank you|thankyou|thank u|thanku|thx|ta|cheers|bye|byee+|goodbye|good bye|"
+    r"good evening|good night|goodnight|night night|take care|see you|speak soon|sorry for "
+    r"(?:going on|rambling|the long message|wasting your time|taking up your time)|sorry to "
+    r"(?:go on|ramble|bother you))\b"
+)
+
+
+def signs_off(text: str) -> bool:
+    """ "Thank you for your help, good evening.", "forget it. I'll ring Tell MAMA myself tomorrow.
+    thanks", "thank you. im going to ring the havens now i think. sorry for going on": a goodbye
+    in the last words, asking nothing (not "thanks but my arm really hurts")."""
+    parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    said = list(_F5_FAREWELL.finditer(parts[-1])) if parts else []
+    after = parts[-1][said[-1].end() :].split() if said else []
+    return (
+        bool(said)
+        and len(after) <= 4
+        and not re.search(r"\b(?:but|although|however|except|tho|though)\b", " ".join(after))
+        and not is_question(text)
+        and not detect_risk(text)
+    )

@@ -97,10 +97,26 @@ def summary_line(answers: Mapping[str, Any]) -> str:
         parts.append("it happened once")
     if answers.get("contact_method") in _METHOD_WORDS:
         parts.append(f"they'll contact you {_METHOD_WORDS[answers['contact_method']]}")
+    if answers.get("consent") is False:
+        # -- round 39, helper F5 -- "You said you won't keep anything, so what do you mean
+        # noted?" (Hannah, who said no): nothing is kept, and "noted" is only this chat.
+        return _nothing_kept_line(parts)
     if not parts:
         return "I haven't noted anything about you yet. You can tell me what happened."
     while True:
         line = f"Here's what I've noted: {_listed(parts)}. If any of that is wrong, just tell me."
+        if len(line) <= SMS_LIMIT or len(parts) == 1:
+            return line
+        parts = parts[:-1]
+
+
+def _nothing_kept_line(parts: list[str]) -> str:
+    kept = "Nothing is kept: you said no, so nothing from this chat is saved or seen by our team."
+    if not parts:
+        return f"{kept} I haven't noted anything about you in this chat either."
+    while True:
+        line = f"{kept} By 'noted' I only mean what I'm using in this chat to find help: "
+        line += f"{_listed(parts)}."
         if len(line) <= SMS_LIMIT or len(parts) == 1:
             return line
         parts = parts[:-1]

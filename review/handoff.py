@@ -32,6 +32,8 @@ REQUEST_ONLY_CHANNELS = frozenset({"rest", "cmdline"})
 OVERRIDE_WHY = {
     "not_asked": "They have not asked to talk to a person (or were handed back to the bot).",
     "contact_not_safe": "They said it is NOT safe to contact them.",
+    # -- round 39, helper F5 -- "dont msg this phone" (Leon, 15, on his friend's phone).
+    "no_reply_here": "They asked us NOT to message this phone: someone else may see it.",
 }
 # The only reasons an override may give: from a fixed list, so the audit log holds no free text.
 OVERRIDE_REASONS = {

@@ -21,7 +21,12 @@ GROUP_LABELS = {
     CLOSED: "Closed",
 }
 URGENT_FLAGS = frozenset({"in_danger", "self_harm"})
-FLAG_LABELS = {"in_danger": "Danger", "self_harm": "Self-harm", "human": "Asked for a person"}
+FLAG_LABELS = {
+    "in_danger": "Danger",
+    "self_harm": "Self-harm",
+    "human": "Asked for a person",
+    "no_reply_here": "Do not reply here",  # -- round 39, helper F5 --
+}
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from core import code_rules, records
+from core import code_rules, contact_notes, records
 from core.contract import FORM_SLOTS
 from referrals.directory import Organisation, load_directory
 from referrals.matching import explain_match
@@ -94,6 +94,10 @@ class Contact:
     worker_gender: str | None = None
     discreet: bool = False
     for_someone_else: bool = False
+    # -- round 39, helper F5 -- said after the referral (core/contact_notes.py codes), and "dont
+    # msg this phone" while waiting for a person.
+    notes: list[str] = field(default_factory=list)
+    no_reply_here: bool = False
 
     @property
     def warnings(self) -> list[str]:
@@ -101,6 +105,8 @@ class Contact:
         lines: list[str] = []
         if self.contact_safe is False:
             lines.append("It is NOT safe to contact this person. Do not call, text or email.")
+        if self.no_reply_here:
+            lines.append(contact_notes.NO_REPLY_HERE)
         if self.voicemail_ok is False:
             lines.append("Do not leave a voicemail.")
         if self.times:
@@ -120,6 +126,7 @@ class Contact:
             )
         if self.worker_gender in ("woman", "man"):
             lines.append(f"They asked to be supported by a {self.worker_gender}.")
+        lines.extend(contact_notes.for_worker(self.notes))
         if self.referral_consent is False:
             lines.append("They did not agree to be referred: do not pass their details on.")
         elif self.referral_consent is None:
@@ -173,6 +180,8 @@ class CaseView:
             why.append("not_asked")
         if self.contact.contact_safe is False:
             why.append("contact_not_safe")
+        if self.contact.no_reply_here:
+            why.append("no_reply_here")  # -- round 39, helper F5 --
         return why
 
 
@@ -223,6 +232,15 @@ def load_case(tracker: Tracker, db: records.Records, sender_id: str) -> CaseView
         worker_gender=answers.get("worker_gender"),
         discreet=answers.get("discreet") is True,
         for_someone_else=summary.slots.get("for_someone_else") is True,
+        # Said after the case was written: the conversation's slots first.
+        notes=list(
+            summary.slots.get("contact_notes")
+            or (json.loads(case["answers"]) if case and case.get("answers") else {}).get(
+                "contact_notes"
+            )
+            or []
+        ),
+        no_reply_here=summary.slots.get("no_reply_here") is True,
     )
     flags = [
         {"flag": row["flag"], "raised_at": row["raised_at"]}

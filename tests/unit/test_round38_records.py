@@ -462,7 +462,8 @@ def test_times_put_right_keep_only_the_times():
     text = (
         "no the time is 12-2 weekdays. my question was whether the carer should still come thursday"
     )
-    assert corrections(text, _REFERRED)["contact_times"] == "no the time is 12-2 weekdays"
+    # -- round 39, helper F5 -- only the times, without "no the time is".
+    assert corrections(text, _REFERRED)["contact_times"] == "12 to 2 weekdays"
     changed = corrections("can you change it to after 6pm weekdays only", _REFERRED)
     assert changed["contact_times"] == "after 6pm weekdays only"
 

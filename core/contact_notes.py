@@ -1,0 +1,54 @@
+"""How to contact someone safely, said after their referral was passed on (round 39, helper F5):
+"tell them if a woman answers just say wrong number", "Could you put that I'm hard of hearing so
+they don't try to ring?", "the email wont say victim or police in the title right?".
+
+Each instruction is kept with the referral as a code (slot ``contact_notes``), never as the
+person's own words: the bot says it back in the words of ``SAID``, and the review app shows the
+support worker the words of ``FOR_WORKER``. The bot (actions) and the review app both read this.
+"""
+
+from __future__ import annotations
+
+# What the bot tells the person it has added: "I've added that to your request: ...".
+SAID: dict[str, str] = {
+    "wrong_number": "if someone else answers, they'll just say it's a wrong number",
+    "not_say_who": "if someone else answers, they won't say who they are or why they're calling",
+    "hard_of_hearing": "you're hard of hearing, so they won't try to ring you",
+    # Plain itself: said on a phone someone may read.
+    "plain": (
+        "every message will be plain, with nothing that says what it's about, not even in an "
+        "email's subject line"
+    ),
+    "not_family": "they'll contact only you, never your parents or family",
+    "not_this_phone": "no support worker will message the phone you're using now",
+}
+
+# What the support worker reads in the case's contact box, with the other instructions.
+FOR_WORKER: dict[str, str] = {
+    "wrong_number": "If someone else answers, say it's a wrong number; never say who you are.",
+    "not_say_who": "If someone else answers, do not say who you are or why you are calling.",
+    "hard_of_hearing": "They are deaf or hard of hearing: do not phone them.",
+    "plain": (
+        "Keep every message plain, the subject line too: no mention of victims, police, abuse "
+        "or crime."
+    ),
+    "not_family": "Contact only them: never their parents or family.",
+    "not_this_phone": (
+        "Do not message the phone they chatted on (someone else may see it): use only the "
+        "contact details they gave."
+    ),
+}
+
+# Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
+NO_REPLY_HERE = (
+    "Do NOT reply in this chat: they asked us not to message this phone, because someone else "
+    "may see it."
+)
+
+
+def for_worker(codes: object) -> list[str]:
+    """The instructions a worker must read, in order, for the codes kept (unknown ones
+    skipped)."""
+    if not isinstance(codes, list | tuple):
+        return []
+    return [FOR_WORKER[code] for code in codes if code in FOR_WORKER]
