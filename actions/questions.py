@@ -10121,6 +10121,574 @@ def f5_asks_what_was_noted(text: str) -> bool:
     return asks_what_was_noted(text) or bool(_F5_WHAT_NOTED.search(plain(text)))
 
 
+# -- round 39, helper F8 --
+# Questions about reporting, the police and court that got "I can't answer that one here" or
+# the wrong text in round 39 (Stanislav, Daniel, Aisha, Marcus, Mr Okafor, Ravi, Kelly, Hannah,
+# Ahmed, Nadia, Fatima, Grace). Each returns the name of the response, or None.
+
+# Stanislav (Polish, little English), after his referral: "VC-TFU9RV is crime number? I give to
+# insurance?": our reference is not a crime number.
+_F8_OUR_REFERENCE = re.compile(
+    r"\bvc [a-z0-9]{6}\b|\b(?:your|the chat s|this chat s|our) (?:ref|reference)(?: number| no)?\b"
+)
+_F8_CRIME_NUMBER_OR_INSURER = re.compile(
+    r"\bcrime (?:ref\w*|number|no)\b|\binsur\w*\b|\bpolice\b|\bcrime number\b"
+)
+
+
+def f8_reference_mistaken_for_crime_number(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_F8_OUR_REFERENCE.search(words))
+        and bool(_F8_CRIME_NUMBER_OR_INSURER.search(words))
+    )
+
+
+# Stanislav: "So I am reported now or not? This chat is police?", "Have I reported to
+# police?". Whether telling this chat was a report.
+_F8_HAVE_I_REPORTED = re.compile(
+    r"\b(?:have i|did i|am i|has it|is it|was it|have we|did we)(?: (?:now|already|just|been))? "
+    r"(?:reported|report|made a report|told the police)(?! (?:it )?(?:right|properly|the right|"
+    r"correctly|to the right))\b|\bi am reported\b|\bim reported\b|\b(?:is|was) (?:this|that) "
+    r"(?:a |my )?(?:police )?report\b|\b(?:this|the) chat is (?:the )?police\b|\bis this chat "
+    r"(?:the )?police\b"
+)
+# "You are police yes or no?": asks_if_we_are_police needs "are you".
+_F8_YOU_ARE_POLICE = re.compile(
+    r"\b(?:you are|you re|youre|u r|ur) (?:the )?(?:police|cops|met)\b(?: (?:yes or no|or not|"
+    r"right))?|\b(?:are you|r u) (?:the )?(?:police|cops)\b (?:yes or no|or not)\b"
+)
+
+
+def f8_asks_if_they_have_reported(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:since|when|after|before|because) i (?:reported|report)\b", words):
+        return False
+    return is_question(text) and bool(_F8_HAVE_I_REPORTED.search(words))
+
+
+def f8_asks_yes_or_no_if_we_are_police(text: str) -> bool:
+    return is_question(text) and bool(_F8_YOU_ARE_POLICE.search(plain(text)))
+
+
+# Stanislav: "Police website, I can write in Polish? Or phone with translator?": reporting in
+# their own language, not an interpreter from a support service.
+_F8_IN_A_LANGUAGE = re.compile(
+    r"\b(?:translat\w*|interpret\w*|in (?:my|our) (?:own )?language|in (?:polish|polski|urdu|"
+    r"bengali|bangla|arabic|somali|punjabi|romanian|turkish|portuguese|spanish|french|tamil|"
+    r"gujarati|farsi|persian|kurdish|albanian|lithuanian|russian|ukrainian|chinese|mandarin|"
+    r"cantonese|tigrinya|amharic|pashto|hindi|italian|bulgarian|latvian|slovak|czech|hungarian|"
+    r"vietnamese|twi|yoruba|lingala|dari))\b"
+)
+_F8_TO_THE_POLICE = re.compile(
+    r"\b(?:police|101|999|police website|met police|report (?:it|online|a crime)|reporting it)\b"
+)
+# "I can write in Polish? Or phone with translator?": the language is how they would report.
+_F8_REPORT_BY = re.compile(
+    r"\b(?:write|writing|report\w*|speak|speaking|phone|phoning|call|calling|ring|ringing|talk|"
+    r"talking|fill (?:it|in|out))\b"
+)
+
+
+def f8_asks_to_report_in_their_language(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if crime_type == "fraud" or re.search(
+        r"\b(?:court|trial|support (?:service|worker)|bsl|sign language|deaf|for (?:my |our )?"
+        r"(?:mum|mom|dad|nan|wife|husband|mother|father|parents?|son|daughter)|not (?:for )?me)\b",
+        words,
+    ):
+        return False  # BSL, court, or an interpreter for a relative: utter_interpreter
+    said = _F8_IN_A_LANGUAGE.search(words)
+    return (
+        is_question(text)
+        and said is not None
+        and bool(_F8_REPORT_BY.search(words[max(0, said.start() - 40) : said.start()]))
+        and bool(_F8_TO_THE_POLICE.search(words))
+    )
+
+
+# Daniel, 23, a witness to a stabbing: "if i give a statement will they put my name on it, will
+# the man see it". Who sees a witness statement (not a Victim Personal Statement).
+_F8_STATEMENT = re.compile(r"\bstatements?\b")
+_F8_WHO_SEES = re.compile(
+    r"\b(?:my|their) (?:name|address)\b|\bput my (?:name|address)\b|\bname (?:on|in) it\b|"
+    r"\b(?:he|she|they|the man|the men|him|them|the defendant|the accused|the suspect|his lawyer|"
+    r"her lawyer|the defence) (?:\w+ ){0,2}(?:see|read|know|find out)\b"
+)
+
+
+def f8_asks_who_sees_a_witness_statement(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:victim personal|personal statement|impact|vps)\b", words):
+        return False
+    return (
+        is_question(text)
+        and bool(_F8_STATEMENT.search(words))
+        and bool(_F8_WHO_SEES.search(words))
+        and bool(re.search(r"\b(?:give|giving|make|making|do|sign|my|a|the) statement\b", words))
+    )
+
+
+# Aisha, 40, hijab pulled on a bus with her children there: "What actually happens if I go to
+# the police? Will they want to talk to my kids?", "If I report to the police what happens next?
+# Do I have to go to the station? And would my kids need to give statements".
+_F8_WHAT_HAPPENS_IF_REPORTED = re.compile(
+    r"\bwhat (?:actually |really |exactly )?happens (?:next |then |after that )?(?:if|when|after|"
+    r"once) (?:i|we) (?:go to|report|tell|call|ring|contact)\b|\b(?:if|when|once) (?:i|we) "
+    r"(?:go to|report (?:it |this )?to|tell) (?:the )?(?:police|cops|feds)\b.{0,20}\bwhat happens"
+    r"\b|\bdo (?:i|we) (?:have|need) to go (?:to|into|down to|in to) (?:the |a )?(?:police )?"
+    r"station\b"
+)
+_F8_CHILDREN_ASKED = re.compile(
+    r"\b(?:kids?|children|child|son|daughter|boy|girl)s?\b.{0,40}\b(?:talk|speak|statements?|"
+    r"interview\w*|questions?|evidence|go through)\b|\b(?:talk|speak) to (?:my|the) (?:kids|"
+    r"children|son|daughter)\b"
+)
+
+
+def f8_asks_what_happens_after_reporting(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    told = answers or {}
+    words = plain(text)
+    if (
+        _close(crime_type, told)
+        or _young(told)
+        or crime_type in ("fraud", "sexual_offence")
+        or told.get("possible_sexual_offence")
+        or not is_question(text)
+        or not _F8_WHAT_HAPPENS_IF_REPORTED.search(words)
+    ):
+        return None
+    # "what happens if i report it, will he find out": whether they will know is answered below.
+    if re.search(r"\b(?:find out|know (?:it was|its|that i)|tell (?:him|her|them))\b", words):
+        return None
+    if _F8_CHILDREN_ASKED.search(words):
+        return "utter_what_happens_when_reported_children"
+    return "utter_what_happens_when_reported"
+
+
+# Aisha: "will they actually look for him? the bus has cameras"; Marcus: "also is there cctv on
+# old compton st", "i was asking if theres cameras on the street". Someone else's cameras where
+# it happened: tell the police where and when, soon (not "say you have video of it").
+_F8_CAMERAS_THERE = re.compile(
+    r"\b(?:is there|are there|was there|were there|theres|there s|there are|any) (?:any )?(?:cctv|"
+    r"cameras?)\b|\b(?:bus|buses|street|road|shop|shops|bar|club|pub|station|high street|estate) "
+    r"(?:has|had|have|got) (?:\w+ )?(?:cctv|cameras?)\b|\b(?:cctv|cameras?) (?:on|in|at|outside|"
+    r"near|around) (?:the |that )?(?:bus|street|road|\w+ (?:st|street|road|rd))\b"
+)
+
+
+def f8_asks_about_cameras_where_it_happened(text: str) -> bool:
+    words = plain(text)
+    own = re.search(
+        r"\b(?:my|our|i have|ive got|we have|i got) (?:own )?(?:\w+ )?(?:cctv|cameras?|footage|"
+        r"video|doorbell)\b",
+        words,
+    )
+    if own or re.search(r"\b(?:trains?|tube|rail\w*|platform|overground|dlr|tram)\b", words):
+        return False
+    put_up = re.search(
+        r"\b(?:put|putting|install\w*|fit\w*) (?:\w+ )?(?:up|cctv|cameras?)\b", words
+    )
+    asked = is_question(text) or bool(re.search(r"\bi (?:was|am) asking\b", words))
+    return asked and not put_up and bool(_F8_CAMERAS_THERE.search(words))
+
+
+# Marcus: "my bf is worried he'll get done for it cos he shoved one of them off me", "can my
+# boyfriend get in trouble for pulling them off me?". Reasonable force to defend.
+# Who might be in trouble: "he'll" is "hell" once plain.
+_F8_IN_TROUBLE = re.compile(
+    r"\b(?:he|hell|hes|she|shell|shes|they|theyll|i|ill|im|bf|gf|boyfriend|girlfriend|partner|"
+    r"husband|wife|mate|friend|brother|sister|son|dad)(?:ll| will| could| can| might| would| is "
+    r"going to| gonna)? (?:\w+ )?(?:get|be|end up) (?:done|in trouble|arrested|charged|nicked|"
+    r"prosecuted)\b"
+)
+_F8_DEFENDED = re.compile(
+    r"\b(?:shov\w*|push\w*|pull\w*|drag\w*|punch\w*|hit|hitting|kick\w*|defend\w*|protect\w*|"
+    r"fought|fight\w*|stopp\w*) (?:\w+ ){0,3}(?:off|away from|of) (?:me|us|him|her|them|my)\b|"
+    r"\b(?:defend\w*|protect\w*) (?:me|us|him|her|myself|himself|herself)\b|\bself ?"
+    r"defen[cs]e\b|\bhit (?:him|her|them) back\b"
+)
+
+
+def f8_asks_if_defending_gets_them_in_trouble(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}):
+        return False  # a partner or relative: the domestic abuse answers
+    asked = is_question(text) or bool(re.search(r"\b(?:worried|scared|afraid)\b", words))
+    return asked and bool(_F8_IN_TROUBLE.search(words)) and bool(_F8_DEFENDED.search(words))
+
+
+# Mr Okafor, 58: "Should I still report the push to the police, even though it was a week ago?",
+# "My question was whether it is too late to report the push to the police."
+_F8_STILL_REPORT = re.compile(
+    r"\b(?:should|can|could|do) (?:i|we) still (?:report|tell (?:the )?police)\b|\btoo late to "
+    r"(?:report|tell (?:the )?police|go to (?:the )?police)\b|\b(?:still|worth) report\w* (?:it |"
+    r"the \w+ )?(?:to (?:the )?police )?(?:even )?(?:though|if|after)\b"
+)
+
+
+def f8_asks_if_still_ok_to_report(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    words = plain(text)
+    told = answers or {}
+    if crime_type in ("fraud", "sexual_offence") or told.get("possible_sexual_offence"):
+        return None
+    asked = is_question(text) or bool(re.search(r"\bmy question (?:was|is)\b", words))
+    if not (asked and _F8_STILL_REPORT.search(words)):
+        return None
+    if re.search(r"\b(?:a|one|1|two|2|three|3|few) (?:days?|weeks?) (?:ago|later|after)\b", words):
+        return "utter_not_too_late_to_report"
+    # Asked with a question mark, the rows below answer it (utter_not_too_late, or what the
+    # police do after a while); "my question was whether ..." has none, so it is answered here.
+    return None if is_question(text) else "utter_not_too_late"
+
+
+# Ravi, 62, whose worker Arjun (19) was cut in the robbery: "Can Arjun also get help from you or
+# does he need to write himself?", "Can he use this service".
+_F8_OTHER_GETS_HELP = re.compile(
+    r"\bcan (?!i\b|we\b|you\b|u\b|me\b)(?:\w+ ){1,2}(?:also |too )?(?:get|have) (?:help|support)"
+    r"(?: from (?:you|this|here))?\b.{0,40}\b(?:also|too|as well|himself|herself|themselves|on "
+    r"(?:his|her|their) own|(?:write|contact|message|text) (?:you|us|here))\b|\bcan (?!i\b|we\b|"
+    r"you\b|u\b)(?:\w+ ){1,2}also (?:get|have) (?:help|support)\b|\bcan (?:he|she|they) (?:also )?"
+    r"use (?:this|the|your) (?:service|chat)\b|\b(?:does|do) (?:he|she|they) (?:need|have) to "
+    r"(?:write|contact|message|text) (?:you |us )?(?:himself|herself|themselves)\b"
+)
+
+
+def f8_asks_if_someone_else_hurt_gets_help(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if told.get("for_someone_else") or told.get("for_child"):
+        return False
+    if re.search(r"\b(?:kids?|children|child|son|daughter|baby|mum|mom|dad|wife|husband)\b", words):
+        return False  # family: the answers for children and relatives
+    return is_question(text) and bool(_F8_OTHER_GETS_HELP.search(words))
+
+
+# Ravi: "can the court make them pay it back if they are caught?"; Hannah, burgled: "Is there any
+# compensation scheme for burglary, or is insurance it?", "Is there any other way to get money
+# back for the stuff?".
+_F8_COURT_MAKE_PAY = re.compile(
+    r"\b(?:court|judge|judges|magistrates?|they)\b.{0,20}\b(?:make|order|force|get) (?:them|him|"
+    r"her|the \w+) (?:to )?(?:pay|give)\b|\bpay (?:me |us )?(?:it |the money |that )?back\b.{0,40}"
+    r"\b(?:court|caught|convicted|found guilty)\b|\bcompensation order\b"
+)
+_F8_BEYOND_INSURANCE = re.compile(
+    r"\bcompensation (?:scheme )?for (?:a |the )?(?:burglary|theft|damage|break in|stolen)\b|"
+    r"\bor is (?:the )?insurance it\b|\b(?:any )?other way to get (?:the |my |our )?money back\b|"
+    r"\binsurance\b.{0,60}\b(?:compensation|other way)\b"
+)
+
+
+def f8_asks_if_court_can_make_them_pay(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if crime_type == "fraud" or not is_question(text):
+        return False
+    if re.search(r"\b(?:maintenance|child support|rent|bills?|mortgage|fine|fined)\b", words):
+        return False
+    if _F8_COURT_MAKE_PAY.search(words):
+        return True
+    return crime_type in NOT_VIOLENT and bool(_F8_BEYOND_INSURANCE.search(words))
+
+
+# Ravi: "The police asked me for the CCTV from the shop ... How long do I have to give it to
+# them? I am worried it will record over it". Their own recording: save a copy now.
+_F8_OWN_FOOTAGE_ASKED_FOR = re.compile(
+    r"\b(?:police|they|officers?) (?:have )?(?:asked|want\w*|need\w*) (?:me )?(?:for )?(?:the |my "
+    r"|our )?(?:cctv|footage|recording|video)\b|\b(?:i|we) have (?:a |the )?(?:system|cctv|"
+    r"cameras?)\b|\bthe (?:cctv|footage|cameras?) (?:from|in|at) (?:the |my |our )?(?:shop|house|"
+    r"home|flat|premises|business)\b"
+)
+_F8_RECORDS_OVER = re.compile(
+    r"\brecords? over\b|\brecording over\b|\boverwrit\w*\b|\b(?:delet|wip)\w* (?:itself|it|"
+    r"automatically)\b|\bhow long (?:do|have) i (?:have|got) to (?:give|send|hand|get)\b"
+)
+
+
+def f8_asks_how_long_to_keep_own_footage(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_F8_OWN_FOOTAGE_ASKED_FOR.search(words))
+        and bool(_F8_RECORDS_OVER.search(words))
+    )
+
+
+# Ravi: "Can they be told to stay away from my shop?" (bail); Ahmed: "if they let him out on bail
+# will they tell me? he knows my car and my cab firm"; Kelly: "what happens, do they arrest him?
+# and then does he get let out and come round".
+_F8_LET_OUT = re.compile(
+    r"\bbail\b|\blet (?:him|her|them) out\b|\b(?:gets?|got|is|are|be) (?:let out|released)\b"
+)
+_F8_NEAR_ME = re.compile(
+    r"\b(?:stay|keep|kept) away\b|\bcome (?:back|round|around|near|to)\b|\bnear (?:me|my|us|our)\b|"
+    r"\bknows? (?:my|where)\b|\bturn(?:s|ing)? up\b|\bconditions?\b|\bcontact (?:me|us)\b|\bmy "
+    r"(?:shop|home|house|flat|work|car|cab|address|door)\b"
+)
+_F8_WILL_THEY_ARREST = re.compile(
+    r"\b(?:do|will|would|can|could|might) (?:they|the police|police) (?:\w+ )?arrest\b"
+)
+_F8_BREACHED = re.compile(
+    r"\b(?:breach\w*|broke|broken|breaking|keeps? (?:texting|calling|coming|messaging)|still "
+    r"(?:texting|contacting|coming)|already)\b"
+)
+
+
+def f8_asks_about_bail(text: str) -> str | None:
+    words = plain(text)
+    if not is_question(text) or _F8_BREACHED.search(words):
+        return None
+    if not (_F8_LET_OUT.search(words) and _F8_NEAR_ME.search(words)):
+        return None
+    if _F8_WILL_THEY_ARREST.search(words):
+        return "utter_arrest_then_bail"
+    return "utter_bail_conditions_stay_away"
+
+
+# Ravi: "I have never been to a court in my life. Will somebody go with me? And will I lose money
+# for the day off from the shop?"
+_F8_SOMEONE_WITH_ME = re.compile(
+    r"\b(?:will|can|could|does|is there|would) (?:someone|somebody|anyone|anybody|a person)\b"
+    r".{0,20}\b(?:go|come|be|sit) (?:with me|there)\b"
+)
+
+
+def f8_asks_for_company_and_expenses_at_court(text: str) -> bool:
+    words = plain(text)
+    company = bool(_F8_SOMEONE_WITH_ME.search(words)) or asks_for_someone_at_court(text)
+    money = asks_who_pays_for_lost_days(text) or bool(
+        re.search(r"\b(?:lose|losing|lost) (?:money|pay|wages|earnings)\b", words)
+    )
+    return is_question(text) and bool(re.search(r"\bcourt\b", words)) and company and money
+
+
+# Kelly, 23: "is the daily texting and him turning up stalking? can i get something to make him
+# stay away like an order" (her ex).
+_F8_IS_STALKING = re.compile(r"\bis\b.{0,60}\bstalking\b|\bcount\w* as stalking\b")
+_F8_AN_ORDER = re.compile(
+    r"\b(?:an? |some )?(?:order|injunction|restraining)\b|\bmake (?:him|her|them) (?:stay|keep) "
+    r"away\b|\bkeep (?:him|her|them) away\b"
+)
+
+
+def f8_asks_if_stalking_and_for_an_order(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    words = plain(text)
+    if not (is_question(text) and _F8_IS_STALKING.search(words) and _F8_AN_ORDER.search(words)):
+        return None
+    if _close(crime_type, answers or {}):
+        return "utter_stalking_and_order_close"
+    return "utter_order_depends_who_it_is"
+
+
+# Kelly: "if i do go to the police will they tell him it was me who reported it? obviously he'll
+# know". The victim reporting someone they know.
+_F8_TELL_HIM_ITS_ME = re.compile(
+    r"\b(?:will|would|do|does|could|can) (?:they|the police|police|the cops|the feds) (?:\w+ )?"
+    r"(?:tell|say to|inform|let) (?:him|her|them)(?: know)? (?:that )?(?:it was|its|it is|i was|i)"
+    r"(?: me)?(?: (?:who|that))? ?(?:reported|report|told|called|rang|went)\b|\btell (?:him|her) "
+    r"(?:it was )?(?:me|who) (?:who |that )?reported\b"
+)
+
+
+def f8_asks_if_police_tell_them_who_reported(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    told = answers or {}
+    if told.get("for_someone_else") or _young(told):
+        return None
+    if not (is_question(text) and _F8_TELL_HIM_ITS_ME.search(plain(text))):
+        return None
+    known = told.get("relationship_to_offender") in ("partner_or_ex", "family_member", "known")
+    return (
+        "utter_they_will_likely_know_it_was_you"
+        if known or _close(crime_type, told)
+        else ("utter_will_they_know")
+    )
+
+
+# Hannah, 30, burgled, with a crime number and no officer's name: "can I find out if the police
+# have actually done anything?", "And the police updates question?", "so am I supposed to hear
+# from the police? it's been 8 days and nothing", "how do I chase it? I just have a crime number,
+# no officer name".
+_F8_CHASE = re.compile(
+    r"\bhow (?:do|can|should|would) (?:i|we) (?:chase|follow (?:it |this )?up|get an update)\b|"
+    r"\bchase (?:it|them|the police|this|my case|it up|up the police)\b|\b(?:only|just) (?:have|"
+    r"got) (?:a|the|my) crime (?:ref\w* )?(?:number|no)\b|\bno officer(?: s)? (?:name|details|"
+    r"contact|number)\b|\b(?:am i|are we) (?:supposed|meant|going) to hear (?:from|back from) "
+    r"(?:the )?police\b|\b(?:the )?police updates? question\b|\bfind out if (?:the )?police "
+    r"(?:have|has) (?:actually |even )?(?:done|did) anything\b"
+)
+
+
+def f8_asks_how_to_chase_the_police(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if crime_type == "fraud":
+        return False
+    # "i dont even have a crime number" is utter_crime_number_right (Right 3).
+    if re.search(
+        r"\b(?:dont|do not|never|didnt|did not|havent|have not) (?:even )?(?:have|got|"
+        r"get|given|receive\w*) (?:a|the|my|any) crime (?:ref\w* )?number\b",
+        words,
+    ):
+        return False
+    asked = is_question(text) or bool(re.search(r"\bquestion\b", words))
+    police = re.search(r"\b(?:police|crime|officer|case|investigat\w*|reported)\b", words)
+    return asked and bool(police) and bool(_F8_CHASE.search(words))
+
+
+# Hannah, who said no to keeping the chat: "If I say human, does a person read this chat? I said
+# I didn't want anything kept".
+def f8_asks_if_a_person_reads_an_unkept_chat(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        (answers or {}).get("consent") is False
+        and is_question(text)
+        and bool(
+            re.search(r"\b(?:a person|a human|someone|somebody|anyone|a real person)\b", words)
+        )
+        and bool(re.search(r"\b(?:read|reads|see|sees|look at)\b", words))
+        and bool(re.search(r"\b(?:this chat|the chat|this|my messages|human)\b", words))
+    )
+
+
+# Ahmed, 38: "at the trial will his lawyer ask me questions? i worry my english not perfect".
+_F8_CROSS_EXAMINED = re.compile(
+    r"\b(?:his|her|their|the other side s|the defence|defence|the defendant s|the accused s) "
+    r"(?:lawyer|solicitor|barrister|brief)s?\b.{0,30}\b(?:ask\w* (?:me|us|you|questions)|"
+    r"question\w* (?:me|us|you)|quiz\w*|grill\w*)\b|\bcross ?examin\w*\b"
+)
+
+
+def f8_asks_if_the_defence_will_question_them(text: str) -> bool:
+    return is_question(text) and bool(_F8_CROSS_EXAMINED.search(plain(text)))
+
+
+# Ahmed: "and who tell me the court date? i need to book off the app".
+_F8_WHO_TELLS_DATE = re.compile(
+    r"\bwho (?:will |would |is going to |gonna )?(?:tells?|let|lets|informs?|gives?|send|sends) "
+    r"(?:me|us)\b.{0,25}\b(?:court|trial|hearing)\b|\b(?:how|when) (?:will|do|would|shall) "
+    r"(?:i|we) (?:know|find out|hear|get told) (?:about )?(?:the |when the |what the )?"
+    r"(?:court|trial|hearing) (?:date|day|is)\b"
+)
+
+
+def f8_asks_who_tells_them_the_court_date(text: str) -> bool:
+    return is_question(text) and bool(_F8_WHO_TELLS_DATE.search(plain(text)))
+
+
+# Nadia, 26, adapted car damaged on a council estate: "can the council put a camera up or
+# something", "what about the camera? who do i even ask", "getting a camera put up by the
+# council. should i ask housing or the police or who".
+_F8_CAMERA_PUT_UP = re.compile(
+    r"\b(?:put|putting|install\w*|fit|fitted|fitting) (?:up )?(?:a |some |any |the |more )?(?:cctv|"
+    r"cameras?)\b|\b(?:cctv|cameras?) (?:\w+ )?(?:put up|installed|fitted|put in)\b"
+)
+_F8_WHO_TO_ASK = re.compile(
+    r"\bwho (?:do|should|can|would) i (?:even )?(?:ask|contact|speak to|talk to|go to)\b|\bask "
+    r"(?:the )?(?:housing|council)\b"
+)
+
+
+def f8_asks_how_to_get_a_camera_put_up(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    camera = re.search(r"\b(?:cctv|cameras?)\b", words)
+    if not (is_question(text) or re.search(r"\bi mean\b", words)) or not camera:
+        return False
+    if re.search(r"\bcompensat\w*\b", words):
+        # Asked first, and answered (utter_compensation_order); the camera is asked again.
+        return False
+    return bool(_F8_CAMERA_PUT_UP.search(words)) or bool(_F8_WHO_TO_ASK.search(words))
+
+
+# Nadia: "the officer said they'd probably close it. can they just do that without telling me?"
+_F8_CLOSE_CASE = re.compile(
+    r"\b(?:close|closed|closing|drop|dropped|dropping|shut|file|filed|no further action|nfa|stop "
+    r"investigat\w*)\b"
+)
+_F8_WITHOUT_TELLING = re.compile(
+    r"\bwithout (?:telling|asking|informing|letting|contacting) (?:me|us)\b|\b(?:will|would|do|"
+    r"does|should|must) (?:they|the police|police) (?:have to |even |at least )?(?:tell|let|inform)"
+    r" (?:me|us)(?: know)? (?:if|when|before|that) (?:they|it|its)\b"
+)
+
+
+def f8_asks_if_case_closed_without_telling(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:cps|charges?|charged|court|prosecut\w*|trial)\b", words):
+        return False  # the prosecutors dropping a charge: the review answers
+    return (
+        is_question(text)
+        and bool(_F8_CLOSE_CASE.search(words))
+        and bool(_F8_WITHOUT_TELLING.search(words))
+    )
+
+
+# Fatima, for her mum scammed by a fake bank call: "the same number has rung mum twice since.
+# Should she answer? I'm scared they'll get her again".
+_F8_SHOULD_ANSWER = re.compile(
+    r"\b(?:should|do|can|could|shall) (?:she|he|i|we|they|mum|my mum|mom|my mom|my dad|dad|nan|"
+    r"my nan) (?:\w+ )?(?:answer|pick up|reply|call (?:it|them) back|ring (?:it|them) back)\b"
+)
+# Calls that have come already ("should I answer if he rings back tonight" is utter_bank_scam).
+_F8_RUNG = re.compile(
+    r"\b(?:same number|has (?:rung|rang|called|phoned|texted)|have (?:rung|called|phoned)|keeps? "
+    r"(?:calling|ringing|phoning)|(?:rung|rang|called|phoned) (?:\w+ )?(?:again|twice|since)|twice "
+    r"since)\b"
+)
+
+
+def f8_asks_whether_to_answer_the_scammers(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    scam = crime_type == "fraud" or bool(re.search(r"\b(?:scam\w*|fraud\w*|conned)\b", words))
+    return (
+        scam
+        and is_question(text)
+        and bool(_F8_SHOULD_ANSWER.search(words))
+        and bool(_F8_RUNG.search(words))
+    )
+
+
+# Grace, 19: "what do i do about the messages, do i keep them or just block".
+_F8_KEEP_OR_BLOCK = re.compile(
+    r"\b(?:keep|save|screenshot)\w* (?:them|it|all|the messages|his messages|her messages|the "
+    r"texts|the dms)\b.{0,30}\bblock\w*\b|\bblock\w*\b.{0,30}\b(?:keep|save|screenshot)\w* (?:them"
+    r"|it|all|the messages)\b"
+)
+
+
+def f8_asks_keep_or_block(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:this chat|our chat|my data|this conversation|the chat)\b", words):
+        return False
+    return is_question(text) and bool(_F8_KEEP_OR_BLOCK.search(words))
+
+
+# Grace: "should i tell my halls about him turning up? theres a security guy sometimes".
+_F8_TELL_HALLS = re.compile(
+    r"\b(?:should|do|can|could|shall|must) (?:i|we) (?:\w+ )?(?:tell|inform|warn|let|report (?:it |"
+    r"him |her |them )?to) (?:my |the )?(?:halls?|halls? "
+    r"of residence|accommodation|uni|university|college|security|porters?|reception|student "
+    r"services|student support)\b"
+)
+
+
+def f8_asks_whether_to_tell_halls(text: str, answers: Mapping[str, Any] | None) -> bool:
+    if _young(answers):
+        return False
+    words = plain(text)
+    if re.search(r"\b(?:work|job|boss|manager|office|employer|shift)\b", words):
+        return False  # security at work: utter_telling_work
+    return is_question(text) and bool(_F8_TELL_HALLS.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -10165,6 +10733,13 @@ def known_answer(
     left = questions_left(text, answers)
     carer_said = carer_report_answer(text, answers)  # -- round 37, helper H1 --
     f4_told = f4_threat_or_fear_told(text, crime_type, answers)  # -- round 39, helper F4 --
+
+    # -- round 39, helper F8 --
+    f8_who_told = f8_asks_if_police_tell_them_who_reported(text, crime_type, answers)
+    f8_bail = f8_asks_about_bail(text)
+    f8_after_report = f8_asks_what_happens_after_reporting(text, crime_type, answers)
+    f8_still_report = f8_asks_if_still_ok_to_report(text, crime_type, answers)
+    f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         # -- round 38, main --
@@ -10347,6 +10922,74 @@ def known_answer(
             Say(response="utter_mib_car_damage"),
         ),
         (h2_asks_about_whiplash(text), Say(response="utter_whiplash_advice")),
+        # -- round 39, helper F8 --: reporting, the police and court, before the broader
+        # insurance, video-evidence, injury, referral-privacy, Right 6, CCTV and "can't answer"
+        # rows below, which gave these the wrong text or none.
+        (
+            f8_reference_mistaken_for_crime_number(text, answers),
+            Say(response="utter_our_reference_not_crime_number"),
+        ),
+        (
+            f8_asks_if_they_have_reported(text),
+            Say(
+                response="utter_chat_is_not_a_fraud_report"
+                if crime_type == "fraud"
+                else "utter_chat_is_not_a_police_report"
+            ),
+        ),
+        (f8_asks_yes_or_no_if_we_are_police(text), Say(response="utter_not_the_police")),
+        (
+            f8_asks_to_report_in_their_language(text, crime_type),
+            Say(response="utter_report_in_your_language"),
+        ),
+        (f8_asks_who_sees_a_witness_statement(text), Say(response="utter_statement_who_sees_it")),
+        (f8_who_told is not None, Say(response=f8_who_told or "")),
+        (f8_bail is not None, Say(response=f8_bail or "")),
+        (f8_after_report is not None, Say(response=f8_after_report or "")),
+        (
+            f8_asks_how_to_get_a_camera_put_up(text, crime_type),
+            Say(response="utter_ask_council_for_a_camera"),
+        ),
+        (f8_asks_about_cameras_where_it_happened(text), Say(response="utter_cctv")),
+        (
+            f8_asks_if_defending_gets_them_in_trouble(text, crime_type, answers),
+            Say(response="utter_reasonable_force_to_protect"),
+        ),
+        (f8_still_report is not None, Say(response=f8_still_report or "")),
+        (
+            f8_asks_if_someone_else_hurt_gets_help(text, answers),
+            Say(response="utter_someone_else_hurt_can_get_help"),
+        ),
+        (
+            f8_asks_if_court_can_make_them_pay(text, crime_type),
+            Say(response="utter_compensation_order"),
+        ),
+        (f8_asks_how_long_to_keep_own_footage(text), Say(response="utter_own_cctv_save")),
+        (
+            f8_asks_for_company_and_expenses_at_court(text),
+            Say(response="utter_someone_at_court_and_expenses"),
+        ),
+        (f8_order is not None, Say(response=f8_order or "")),
+        (f8_asks_how_to_chase_the_police(text, crime_type), Say(response="utter_chase_the_police")),
+        (
+            f8_asks_if_a_person_reads_an_unkept_chat(text, answers),
+            Say(response="utter_handoff_no_consent"),
+        ),
+        (
+            f8_asks_if_the_defence_will_question_them(text),
+            Say(response="utter_cross_examination_and_interpreter"),
+        ),
+        (
+            f8_asks_who_tells_them_the_court_date(text),
+            Say(response="utter_who_tells_the_court_date"),
+        ),
+        (f8_asks_if_case_closed_without_telling(text), Say(response="utter_told_if_case_closed")),
+        (
+            f8_asks_whether_to_answer_the_scammers(text, crime_type),
+            Say(response="utter_scam_number_rings_again"),
+        ),
+        (f8_asks_keep_or_block(text), Say(response="utter_save_then_block")),
+        (f8_asks_whether_to_tell_halls(text, answers), Say(response="utter_tell_halls_security")),
         # -- round 37, helper H1 --: before the broader threat, harassment, eviction and
         # exploitation answers below, which gave nothing or the wrong text for these.
         (carer_said is not None, Say(response=carer_said or "")),
