@@ -88,7 +88,9 @@ HARM = (
     # Not "my mum keeps telling me i need to report it" (round 36, Leon).
     r"groom\w*|exploit\w*|hacked|hacks|abandon\w*|neglect\w*|kidnap\w*|"
     r"keep\w*(?! (?:telling|saying|asking|reminding|encouraging|urging) (?:me|us))|put|puts|"
-    r"putting|uploaded|leaked|keyed(?= (?:my|our|the|his|her) (?:car|van|door|bike|motor)))"
+    r"putting|uploaded|leaked|keyed(?= (?:my|our|the|his|her) (?:car|van|door|bike|motor))|"
+    # -- round 39, helper F6 --: "my neighbour, who has subjected me to racial abuse" (Okafor).
+    r"subject(?:ed|s|ing)? (?:me|us|him|her|them) to)"
 )
 # "its my gf filming the guy punching me" (round 38, Dev): the one named did something while
 # another person did the harm.
@@ -425,7 +427,13 @@ _FOR_SOMEONE_ELSE = re.compile(
     # Not "its my MUM who needs bengali" (round 38, Ayesha): who needs the help, beside them.
     r"(?! (?:who|whos|that) (?:needs?|wants?|speaks?|saw|was there|is upset|was with))"
     # Not "its my husband. he checks my phone, he has all the money" (round 38, Priya): who did it.
-    rf"(?! (?:he|she|they) {_AUX}{HARM}(?: \w+){{0,3}}? (?:me|my)\b)|"
+    rf"(?! (?:he|she|they) {_AUX}{HARM}(?: \w+){{0,3}}? (?:me|my)\b)"
+    rf"(?! (?:when|whenever|if|after) (?:he|she|they) (?:\w+ ){{1,3}}?(?:he|she|they) {_AUX}{HARM}"
+    r"(?: \w+){0,3}? (?:me|my)\b)"
+    # -- round 39, helper F6 --: not "its my wife not a man" (Chris, told men can be abused by a
+    # male partner): who did it, not whom it is about.
+    r"(?!,? not (?:a |the |my )?(?:man|woman|guy|bloke|bloke|lad|girl|male|female|husband|"
+    r"boyfriend|girlfriend|him|her|he|she)\b)|"
     r"(?:its|it s) not (?:me|about me)(?:,)? (?:its|it s) (?:her|him|them)|(?:its|it s) (?:her|"
     r"him|them),? not me|me\?? no,? (?:its|it s) (?:her|him|them)|this is (?:her|his|their) "
     r"(?:son|daughter|sister|brother|husband|wife|partner|friend|carer|neighbour)\b(?: \w+)? "
@@ -958,8 +966,8 @@ _REPEAT = re.compile(
 )
 # How long it has gone on, said as a sentence of its own: "2 years", "for 3 years now".
 _FOR_SO_LONG = re.compile(
-    r"(?:for |been |its been |it s been |it has been )?(?:about |nearly |almost |over |more than "
-    r")?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years|months)"
+    r"(?:for |been |its been |it s been |it has been )?(?:like |about |nearly |almost |over |more "
+    r"than )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years|months)"
     r"(?: now| already| like this| i said)?"
 )
 
@@ -1101,7 +1109,9 @@ _IMPAIRMENT = re.compile(
     r"sectioned|an amputee|in a wheelchair)|(?:use|uses|in) a (?:wheelchair|mobility scooter|"
     r"walking frame|zimmer|walking stick|stick|cane|guide dog)|(?:i have|ive got|i got|"
     r"diagnosed with|suffer (?:with|from)|i live with|living with|i struggle with) "
-    r"(?:a |an |severe |bad |chronic |complex )?(?:ptsd|c ?ptsd|bipolar|schizo\w*|"
+    # -- round 39, helper F6 --: "I have type 2 diabetes and a bad knee" (Okafor).
+    r"(?:a |an |severe |bad |chronic |complex )?(?:type (?:1|2|one|two) )?(?:ptsd|c ?ptsd|"
+    r"bipolar|schizo\w*|"
     r"depression|anxiety disorder|autism|asd|adhd|learning (?:disabilit\w*|difficult\w*)|"
     r"dementia|alzheimers|epilepsy|ms|multiple sclerosis|cerebral palsy|down syndrome|"
     r"brain injury|personality disorder|bpd|eupd|ocd|psychosis|mental health (?:condition|"
@@ -1354,6 +1364,8 @@ def _role(after: str, before: str) -> str | None:
     """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
     if _HELPED.match(after):
         return None
+    if _F6_HELPED_ME.match(after):
+        return None  # -- round 39, helper F6 --: "my bf tried to drag them off me"
     # -- round 28, helper F --
     # "i realised too late when my daughter rang", "my daughter only rang me after": the one who
     # rang or came afterwards found it out; the caller who did it is someone else.
@@ -1673,7 +1685,12 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             rf"(?P<k>{KNOWN}))",
             clause,
         )
-        if named_alone and re.match(rf"(?:he|she|they)\s+{_AUX}{HARM}\b", following):
+        if named_alone and re.match(
+            # -- round 39, helper F6 --: "its my wife. when she drinks she hits me" (Chris).
+            rf"(?:(?:when|whenever|if|after|once) (?:he|she|they) (?:\w+ ){{1,3}}?)?(?:he|she|"
+            rf"they)\s+{_AUX}{HARM}\b",
+            following,
+        ):
             # "my wife. she hits me sometimes": named, then what they do.
             found.append(
                 "partner_or_ex"
@@ -1983,6 +2000,9 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
         communities.append("muslim")
     if re.search(r"\b(?:homophob|transphob|biphob)", lowered):
         communities.append("lgbt")
+    said_strands, said_communities = _f6_said_about(lowered)  # -- round 39, helper F6 --
+    strands += said_strands
+    communities += said_communities
     hate = True if strands else None
     return hate, tuple(dict.fromkeys(strands)), tuple(dict.fromkeys(communities))
 
@@ -2654,7 +2674,7 @@ def _round29_n_details(lowered: str) -> set[str]:
         found.add("offender_dementia")
     if _NEIGHBOURS.search(lowered):
         found.add("neighbour")
-    if _STALKING_DESCRIBED.search(lowered):
+    if _STALKING_DESCRIBED.search(_F6_POLICE_CHASING.sub(" ", lowered)):  # round 39, helper F6
         found.add("stalking_described")
     return found
 
@@ -2948,6 +2968,131 @@ def _r31_relative_at_home(lowered: str) -> str | None:
     return None
 
 
+# -- round 39, helper F6 --
+# Facts kept from passing mentions that were wrong (round 39's role-play).
+# "my bf tried to drag them off me" (Marcus, punched by two strangers, recorded as abuse by a
+# partner): the one named helped, pulling the attackers off, stepping in, trying to stop them.
+_F6_HELPED_ME = re.compile(
+    rf"{_AUX}(?:tried to |try to |tries to |trying to |managed to |had to |went to )?(?:drag\w*|"
+    r"pull\w*|get|got|gets|getting|push\w*|shov\w*|haul\w*|yank\w*|prise\w*|pris\w*|wrestl\w*|"
+    r"fight\w*|fought|chase\w*|chasing|scare\w*|throw\w*|threw) (?:them|him|her|the (?:guy|man|"
+    r"bloke|lad|lads|guys|men|blokes|boys|girls|woman|women|attackers?)|one of them|the other one|"
+    r"both of them|them both) (?:off|away|back)(?: (?:of |from )?(?:me|us))?\b|"
+    rf"{_AUX}(?:tried to |try to |tries to |trying to )?(?:help(?:ed|s|ing)?(?! (?:them|him|her) "
+    r"(?:to )?(?:hit|beat|attack|rob|hold))|protect\w*|defend\w*|stood up for (?:me|us)|stand up "
+    r"for (?:me|us)|step\w* in|intervene\w*|split (?:us|them|it) up|break (?:it|them) up|broke "
+    r"(?:it|them) up|stop (?:them|him|her|it|the fight)|stopped (?:them|him|her|it|the fight))\b"
+)
+# "I don't want them going through it again" (Aisha, of her children who saw it once): living it
+# over again in the telling, not being targeted again.
+_F6_RELIVED = re.compile(
+    r"\b(?:go|goes|going|went|gone|been) through (?:it|that|this|all (?:that|this|of it)|"
+    r"everything|the whole thing) (?:all )?(?:over )?again\b|\b(?:reliv\w*|relive) (?:it|that|"
+    r"this|everything|the whole thing)(?: (?:all )?(?:over )?again)?\b|\b(?:talk|talking|tell|"
+    r"telling|say|saying|explain|explaining|describe|describing|repeat|repeating|think|thinking|"
+    r"remember|remembering|hear|hearing) (?:about )?(?:it|that|this|all (?:that|this)|everything|"
+    r"the whole thing) (?:all )?(?:over )?again\b"
+)
+# "they took my name and number and now they keep calling for a statement" (Daniel, who saw a
+# stabbing, then told he had been "targeted more than once"): the police chasing a statement.
+_F6_POLICE_CHASING = re.compile(
+    r"\b(?:police|feds|cops|officers?|detectives?|the officer|witness care)\b(?: \w+){0,3}? "
+    r"(?:keeps?|kept|keep on|keeps on|wont stop) (?:calling|ringing|texting|messaging|phoning|"
+    r"emailing|contacting|chasing|asking)\b|\b(?:keeps?|kept|keep on|keeps on) (?:calling|"
+    r"ringing|texting|messaging|phoning|emailing|contacting|chasing|asking) (?:me |us )?(?:for|"
+    r"about) (?:a |my |the )?(?:statement|witness statement|interview)\b"
+)
+# "he said something about muslims before he hit me" (Ahmed, a cab driver, unsure at the hate
+# question): words about a religion, race or the like said by the one who did it, before or as
+# they did it, are a likely yes.
+_F6_SAID_ABOUT = re.compile(
+    r"\b(?:he|she|they|the (?:man|guy|bloke|lad|woman|passenger|customer|driver|neighbou?r|boy|"
+    r"girl|men|lads|guys)) (?:was |were |kept |started |then |also |just )?(?:said|say|says|saying|"
+    r"shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|ranted|ranting|mutter\w*|"
+    r"going on|went on|made (?:a |some )?(?:comments?|remarks?|jokes?)) (?:\w+ ){0,4}?about "
+    r"(?:me being (?:a |an )?)?(?:my |the |all |our |those |these )?(?P<who>[a-z]+(?: [a-z]+)?)\b"
+)
+# What is said of the police knowing it, not of reporting it: "i didnt report it the feds was
+# already there", "police do know tho they was there" (Daniel, a witness).
+_F6_POLICE_KNOW = re.compile(
+    r"\b(?<!dont )(?<!didnt )(?<!not )(?<!no )(?<!never )(?:police|feds|cops|old bill|officers?|"
+    r"the met)"
+    r" (?:was|were|are|is|got|came|come) (?:already |all )?(?:there|here|on (?:the )?scene|at the "
+    r"scene|called|round|out)\b|\b(?<!if )(?<!when )(?:police|feds|cops|old bill|officers?)"
+    r" (?:do|does|already|all|definitely|obviously) know\b|\b(?:police|feds|cops|old bill) "
+    r"(?:know|knows) (?:about (?:it|this|that|everything)|already|tho|though)\b|\bthe police "
+    r"(?:know|knows)\W*$"
+)
+# The police told of the abuse, but not of the latest part: "I reported the abuse to the police in
+# the spring ... I have not yet reported the push" (Mr Okafor). The part not reported is named.
+_F6_PART = (
+    r"(?:push|shove|assault|attack|punch|kick|slap|threats?|messages?|latest (?:one|thing|"
+    r"incident|attack)|last (?:one|time|incident|attack)|most recent (?:one|incident)|new (?:one|"
+    r"incident)|other (?:one|incident|thing)|second (?:one|time|incident)|damage|graffiti|"
+    r"break in|car|window|bike|fence|latest|incident (?:last|this) \w+)"
+)
+_F6_PART_NOT_REPORTED = re.compile(
+    r"\b(?:not|havent|have not|didnt|did not|never|yet to)(?: yet| actually)? (?:report\w*|told "
+    rf"(?:them|the police|police) about) (?:the|this|that|his|her|their|my) {_F6_PART}\b|"
+    rf"\b(?:only|just|except|apart from|its|it is|but not) (?:the|this|that) {_F6_PART} (?:that )?"
+    r"(?:i|we) (?:have not|havent|didnt|did not|never|havent yet|have not yet)(?: yet)? "
+    r"(?:report\w*|told)\b"
+)
+# "I reported the abuse to the police", "we reported his threats to the cops".
+_F6_REPORTED_IT = re.compile(
+    r"(?<!if i )(?<!if we )(?<!should have )(?<!shouldve )(?<!wish i had )\b(?:i|we|my \w+|she|he|"
+    r"they)(?: have| had|ve|d)? (?:already |also )?(?:reported|told) (?:the |his |her |their |my |"
+    r"all the |all of the )?(?:\w+ ){0,2}?(?:abuse|assault|attack|harassment|threats?|incidents?|"
+    r"crime|racism|racist abuse|stalking|messages|it|him|her|them|this|that|everything) to "
+    r"(?:the )?(?:police|cops|met|101|999)\b|\b(?:i|we)(?: have| had|ve|d)? (?:already |also )?"
+    r"told (?:the )?police (?:about|of) (?:it|this|that|him|her|them|the \w+(?: \w+)?)\b"
+)
+
+
+def police_know(text: str) -> bool:
+    """The police know of it, though the one writing did not tell them ("i didnt report it the
+    feds was already there"), or they told them of it but not of its latest part ("I have not
+    yet reported the push"). Asked ("will the police come out?") is not known."""
+    stated = statements(text)
+    if any(_F6_POLICE_KNOW.search(part) for part in stated):
+        return True
+    for part in re.split(r"[.!?\n]+", text):
+        if _NOT_REPORTED.search(_F6_PART_NOT_REPORTED.sub(" ", plain(part))):
+            return False  # "I haven't reported it": said of all of it
+    return any(
+        _F6_REPORTED_IT.search(rest) or _REPORTED.search(rest)
+        for rest in (_F6_PART_NOT_REPORTED.sub(" ", part) for part in stated)
+    )
+
+
+_F6_PEOPLE = (
+    r"people|person|man|men|woman|women|guy|guys|lads?|folk|folks|lot|ones|boys?|girls?|kids|"
+    r"families|family|immigrants|neighbours|drivers|customers|and \w+|s"
+)
+
+
+def _f6_said_about(lowered: str) -> tuple[list[str], list[str]]:
+    """The strands (and communities) of words said about who someone is by the one who did it."""
+    strands: list[str] = []
+    communities: list[str] = []
+    for said in _F6_SAID_ABOUT.finditer(lowered):
+        who = said.group("who")
+        colour, _, then = who.partition(" ")
+        if (
+            colour in ("white", "black", "brown", "asian", "english", "irish", "polish")
+            and then
+            and not re.fullmatch(_F6_PEOPLE, then)
+        ):
+            continue  # "he said something about the white van": not people
+        for pattern, community, strand in _STRAND_WORDS:
+            if re.match(rf"(?:{pattern})s?\b", who):
+                strands.append(strand)
+                if community:
+                    communities.append(community)
+                break
+    return strands, communities
+
+
 # A fear that it will happen again is not its having happened again: "im scared he is there
 # again", "theyll do it again", "they might ring again" (round 32, Ana, Keisha and Pete).
 # "mate this is the third time" (round 38, Imran): the bot asked three times, not a third attack.
@@ -3040,7 +3185,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         "family_member",
     ):
         details.add("economic")
-    crime = _crime_type(text, lowered, offender or known_offender, details)
+    # -- round 39, helper F6 --: the police chasing a statement is not stalking.
+    crime = _crime_type(
+        text, _F6_POLICE_CHASING.sub(" ", lowered), offender or known_offender, details
+    )
     # -- round 31, helper R --: money or a card taken by a paid carer: fraud (using the card,
     # Fraud Act 2006, s.2) or theft, never domestic abuse.
     if "paid_carer" in details and crime in (None, "domestic_abuse"):
@@ -3118,7 +3266,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if _ONCE.search(lowered):
         repeat = False
     elif any(
-        _REPEAT.search(_FEARED_AGAIN.sub(" ", _ASKED_AGAIN.sub(" ", plain(part))))
+        # -- round 39, helper F6 --: not "I don't want them going through it again".
+        _REPEAT.search(
+            _F6_POLICE_CHASING.sub(
+                " ",
+                _F6_RELIVED.sub(" ", _FEARED_AGAIN.sub(" ", _ASKED_AGAIN.sub(" ", plain(part)))),
+            )
+        )
         for part in re.split(r"[.!?\n]+", text)
     ) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
         # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
@@ -3131,7 +3285,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if crime == "homicide" or "someone_died" in details:
         repeat = None  # "I want to be at the trial every day" is not being targeted again
     reported: bool | None = None
-    if any(_NOT_REPORTED.search(plain(part)) for part in re.split(r"[.!?\n]+", text)):
+    if police_know(text):
+        # -- round 39, helper F6 --: "i didnt report it the feds was already there", "I
+        # reported the abuse to the police in the spring ... I have not yet reported the push".
+        reported = True
+    elif any(_NOT_REPORTED.search(plain(part)) for part in re.split(r"[.!?\n]+", text)):
         # Sentence by sentence: "No. The police gave us a family liaison officer" is not
         # "no police".
         reported = False

@@ -83,6 +83,11 @@ _DONT_KNOW = re.compile(
 
 
 _FILLER = re.compile(r"^(?:(?:honestly|tbh|to be honest|well|um|erm|hmm|so|i mean)\s+)+")
+# -- round 39, helper F6 --: "i said ye", "like i said no": the answer said again.
+_F6_SAID_BEFORE = re.compile(
+    r"^(?:i (?:already |just |literally )?(?:said|told (?:you|u|ya))|like i said|as i said)\s+"
+    r"(?=(?:yes+|yeah+|yea|yeh+|yep|yup|ya|ye|yh|aye|no+|nah+|nope|na)\b)"
+)
 
 
 _R33_LEANS = re.compile(
@@ -94,7 +99,7 @@ _R33_LEANS = re.compile(
 def yes_no(text: str) -> bool | None:
     """A clear yes or no, from the first words or, failing that, the words used."""
     # "honestly yeah", "tbh no": a word before the answer does not hide it.
-    words = _FILLER.sub("", plain(text))
+    words = _F6_SAID_BEFORE.sub("", _FILLER.sub("", plain(text)))  # -- round 39, helper F6 --
     if not words:
         return None
     parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
@@ -148,6 +153,9 @@ def _first_clause(text: str) -> bool | None:
     # -- round 29, helper M -- "me no. Dev probably yes": their own answer, said of themselves
     # first, before what they say of someone else.
     words = re.sub(r"^(?:me personally|for me|personally|myself|me)\s+(?=\w)", "", words)
+    # -- round 39, helper F6 --: "i said ye. 4 months" (Leon, 15, asked again): the answer said
+    # again, not a skip.
+    words = _F6_SAID_BEFORE.sub("", words)
     if not words or len(words.split()) > 3:
         return None
     if re.fullmatch(
@@ -540,6 +548,11 @@ _IF_REPORTED = re.compile(
 
 def read_reported_to_police(text: str) -> Answer:
     answer = _read_reported(text)
+    if answer.value is not True and account.police_know(text):
+        # -- round 39, helper F6 --: "i didnt report it the feds was already there" (Daniel), "I
+        # reported the abuse to the police in the spring ... I have not yet reported the push"
+        # (Mr Okafor): the police know.
+        return Answer(True)
     if not answer.answered and len(account.statements(text)) > 1:
         # "Sorry, that's wrong - it's not a sexual offence. ... Yes, I've reported the breaches
         # to the police.": a correction first, then the answer, in its own sentence.
@@ -576,6 +589,11 @@ read_repeat_victimisation = _yes_no_with(
     # "they been on me since sept" (round 38, Leah).
     r"\b(?:been on (?:me|at me|my case)|since (?:jan|feb|march|april|may|june|july|aug|sept?|oct|"
     r"nov|dec)\w*)\b|"
+    # -- round 39, helper F6 --: "been like 4 months" (Leon, 15, made to carry drugs): going on
+    # that long, not "4 months ago" nor "been 4 months since".
+    r"\b(?:been|its been|it s been|going on|gone on) (?:like |about |nearly |almost |over |more "
+    r"than |a good )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
+    r"few|many|several) (?:days|weeks|months|years)\b(?! (?:ago|since|back)\b)|"
     r"\b(?:going on|been on|on at (?:me|us)|pushing|pressuring|nagging|threatening|forcing)"
     r"(?: (?:about|at|on to|to) (?:it|me|us|this|that|marriage|the wedding))? for (?:a|one|over a|"
     r"more than a|about a|nearly a|almost a|a whole|the last|the past) (?:year|month|while|long "
@@ -1574,7 +1592,10 @@ def read_hate_motivated(text: str) -> Answer:
         return DECLINED
     if re.search(
         # -- round 31, helper Q -- "I do not believe so." (Gwen)
-        r"^(?:no|nah|nope|not|dont think so|i dont think|i do not believe so|i dont believe so)|"
+        # -- round 39, helper F6 -- not "not sure. he said something about muslims before he hit
+        # me" (Ahmed): unsure, not a no; what was said is read below.
+        r"^(?:no(?!t (?:sure|certain|100))|nah|nope|dont think so|i dont think|"
+        r"i do not believe so|i dont believe so)|"
         r"\b(?:not (?:that|about "
         r"that|because of that|a hate)|nothing to do with|i dont think so|i do not think so|"
         r"i dont say is because|i didnt say (?:it was|its) because)\b",
@@ -1680,6 +1701,17 @@ _TREATED_CONDITION = re.compile(
 )
 
 
+# -- round 39, helper F6 --: "I have had a bit of trouble with my heart for some years. I take
+# tablets for it." (Bernard, 81) was asked the question again word for word.
+_F6_BODY_TROUBLE = re.compile(
+    r"\b(?:trouble|problems?|issues?|bother|difficulty|difficulties) with (?:my )?(?:heart|lungs|"
+    r"chest|breathing|kidneys?|liver|blood pressure|blood sugar|sugar levels|joints|hips?|knees?|"
+    r"back|legs|eyes|eyesight|hearing|memory|nerves|mobility|walking)\b|\bhigh blood pressure\b|"
+    r"\b(?:tablets|pills|medication|medicine|meds) for (?:my )?(?:heart|blood pressure|diabetes|"
+    r"sugar|epilepsy|fits|seizures|depression|anxiety|nerves)\b"
+)
+
+
 _SOMEONE_ELSES = re.compile(
     r"(?:she|he|her|his|they|their|it is (?:the|her|his|their)|its (?:the|her|his|their)|"
     r"(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|nan|gran))\b"
@@ -1728,6 +1760,7 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         or _EVERYDAY_CONDITION.search(words)
         or _TREATED_CONDITION.search(text.strip().lower())
         or _TREATED_CONDITION.search(words)
+        or _F6_BODY_TROUBLE.search(words)
     ):
         return Answer(True, extra=extra)
     value = yes_no(text)

@@ -343,6 +343,12 @@ def _answered_aside(result: reading.Reading) -> bool:
     )
 
 
+# Told in so many words beside a question the rules answer (a borough on its own, "barnet. do i
+# have to give my name?"): kept. Not what an account reads from a question ("what if it was my
+# partner?").
+_TOLD_BESIDE_A_QUESTION = ("borough",)
+
+
 class ValidateNeedsAssessmentForm(FormValidationAction):
     def name(self) -> str:
         return "validate_needs_assessment_form"
@@ -404,6 +410,19 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                     slots["results_shown"] = False
             if result.noted:
                 slots["unconfirmed"] = {**(tracker.get_slot("unconfirmed") or {}), **result.noted}
+        elif result is not None and right_answered:
+            # -- round 39, helper F6 --: "barnet. do i have to give my name? what if she sees
+            # these texts" (Chris), answered by the rules: the borough told before the question
+            # is kept, not asked again ("i said barnet already").
+            told = {
+                slot: result.slots[slot]
+                for slot in _TOLD_BESIDE_A_QUESTION
+                if result.slots.get(slot) is not None and answers.get(slot) is None
+            }
+            slots.update(told)
+            noted = {slot: value for slot, value in result.noted.items() if slot in told}
+            if noted:
+                slots["unconfirmed"] = {**(tracker.get_slot("unconfirmed") or {}), **noted}
         # Otherwise the form is back from an interruption (a rights question, help) whose
         # message the rules have answered: nothing new to read.
         merged = {**answers, **slots}

@@ -628,6 +628,13 @@ class ActionAnswerRight(Action):
             # "can you change it to after 6pm weekdays only" reads like a question too.
             if changes.get("referral_consent") is True or set(changes) & _CONTACT_CHANGES:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+            if set(changes) - _REFERRAL_SLOTS and not questions.is_question(
+                str(tracker.latest_message.get("text") or "")
+            ):
+                # -- round 39, helper F6 --: "Please correct it: I have reported it to the
+                # police." (Mr Okafor, told twice "you haven't told the police yet") reads like a
+                # question about the police; said outright, not asked, it is put right.
+                return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
             text = str(tracker.latest_message.get("text") or "")
             after = _f5_after_result(dispatcher, tracker, text)
             if after is not None:

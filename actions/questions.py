@@ -2735,8 +2735,19 @@ _LEAD = re.compile(
 )
 
 
+# -- round 39, helper F6 --: "when she drinks she hits me" (Chris) tells what happens, with no
+# question in it ("when will he be let out", "when i report it do i need id" still ask).
+_F6_WHEN_IT_HAPPENS = re.compile(
+    r"^(?:when|whenever) (?:i|he|she|they|we|my \w+|his \w+|her \w+|the \w+|it|its|hes|shes|"
+    r"theyre)\b(?!.*\b(?:what|how|who|where|why|which|whats|hows)\b)(?!.*\b(?:do|does|did|can|"
+    r"could|will|would|should|shall|is|are|am|has|have|was|were|must)(?:nt)? (?:i|we|you|u|they|he|"
+    r"she|it|that|this|there|the|my|his|her|their|someone|anyone)\b)"
+)
+
+
 def opens_a_question(sentence: str) -> bool:
-    return bool(_QUESTION_START.match(_LEAD.sub("", plain(sentence))))
+    opening = _LEAD.sub("", plain(sentence))
+    return bool(_QUESTION_START.match(opening)) and not _F6_WHEN_IT_HAPPENS.match(opening)
 
 
 # A question at the end without its mark: "ok. im pregnant tho does that matter".
@@ -10689,6 +10700,71 @@ def f8_asks_whether_to_tell_halls(text: str, answers: Mapping[str, Any] | None) 
     return is_question(text) and bool(_F8_TELL_HALLS.search(words))
 
 
+# -- round 39, helper F6 --
+# Chris, 44, whose wife hits him when she drinks and holds his bank card: "what about the money
+# thing, she has my card and my wages go in there. is there anything i can do without it kicking
+# off" got "Tell your bank straight away to stop your cards". A card or wages held by a partner or
+# relative is economic abuse: help to plan, not a cancelled card she would notice.
+_F6_THEY_HOLD = re.compile(
+    r"\b(?:she|he|they|(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|ex|mum|dad|son|"
+    r"daughter|brother|sister|missus|mrs|hubby)) (?:still |always |now )?(?:has|have|has got|s "
+    r"got|took|takes|keeps|kept|controls?|holds?|has had|is holding|wont give me|will not give "
+    r"me) (?:all )?(?:my|our|the) (?:bank |debit |credit )?(?:cards?|wages|money|pay|salary|"
+    r"account|benefits|pin)\b|\bmy (?:wages|salary|pay|benefits) (?:go|goes|are paid|get paid|"
+    r"is paid) (?:in|into)\b|\bthe money (?:thing|side|stuff)\b"
+)
+# "i havent told the police though? i dont have a crime number" (Chris, told "call 101 with your
+# crime number"): what he said is put right, and no more about chasing the police.
+_F6_NOT_TOLD = re.compile(
+    r"\b(?:i|we) (?:havent|have not|never|didnt|did not|aint) (?:even |actually |ever )?(?:told|"
+    r"report\w*|call\w*|rang|gone to|been to|contacted|spoken to|spoke to) (?:it to |them |"
+    r"anything to )?(?:the )?(?:police|cops|feds)\b"
+)
+_F6_NO_CRIME_NUMBER = re.compile(
+    r"\b(?:dont|do not|havent|have not|never) (?:have|got|had|been given|get) (?:a |any )?"
+    r"(?:crime )?(?:ref\w*|number|crime number)\b|\bno crime (?:number|ref\w*)\b|"
+    r"\b(?:though|tho)\W*$"
+)
+_F6_ASKS_MORE = re.compile(
+    r"\b(?:should|shall|do i|do we|does|can|could|will|would|what|how|why|where|who|when|is it|"
+    r"must|have to|need to|whether)\b"
+)
+
+
+# Asked how to act without the one who holds it knowing ("he has my card, should i cancel it"
+# keeps the card answer; "is that abuse?" the economic abuse one).
+_F6_QUIETLY = re.compile(
+    r"\bwithout (?:it|her|him|them|this|that|things) (?:kicking off|going off|knowing|finding out|"
+    r"noticing|seeing|going mad|getting worse|blowing up)\b|\bwithout (?:her|him|them) (?:knowing|"
+    r"finding out|noticing)\b"
+)
+
+
+def f6_asks_about_a_card_they_hold(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        _close(crime_type, answers or {})
+        and is_question(text)
+        and bool(_F6_THEY_HOLD.search(words))
+        and bool(_F6_QUIETLY.search(words))
+        # Not "can i open my own account without him knowing" (utter_own_account_safely), nor
+        # "is that abuse?" (utter_economic_abuse).
+        and not _B4_OWN_ACCOUNT.search(words)
+        and not asks_if_economic_abuse_is_a_crime(text)
+    )
+
+
+def f6_says_not_reported(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_F6_NOT_TOLD.search(words))
+        and bool(_F6_NO_CRIME_NUMBER.search(words) or "?" in text)
+        and not _F6_ASKS_MORE.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -10742,6 +10818,13 @@ def known_answer(
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
+        # the police though?", before the card, crime number and police update answers below.
+        (
+            f6_asks_about_a_card_they_hold(text, crime_type, answers),
+            Say(response="utter_economic_abuse_help"),
+        ),
+        (f6_says_not_reported(text), Say(response="utter_not_reported_is_fine")),
         # -- round 38, main --
         (
             asks_what_the_consent_question_means(text, answers),

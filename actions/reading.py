@@ -869,7 +869,9 @@ def _changed(reading: Reading, turn: Turn) -> bool:
 
 
 _LIVES_IN = re.compile(
-    r"\b(?:(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living)\s+(?:alone\s+|on (?:my|"
+    # -- round 39, helper F6 --: "I reside in Lewisham" (Mr Okafor).
+    r"\b(?:(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living|reside|resides|residing)\s+"
+    r"(?:alone\s+|on (?:my|"
     r"her|his|their) own\s+|by (?:herself|himself|myself)\s+)?in|(?:im|i am|i m|were|we are) "
     r"(?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local)|(?<=\d )live in|^live in|"
     # "she's in a care home in Richmond": where she lives now.
@@ -956,6 +958,15 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         who = who_named(text)
         if who:
             found["relationship_to_offender"] = who
+    if (
+        "relationship_to_offender" in found
+        and _WHAT_IF.search(text)
+        and account.read_account(_WHAT_IF.sub(" ", text)).offender
+        != found["relationship_to_offender"]
+    ):
+        # -- round 39, helper F6 --: "what if it was my partner, would that change anything?"
+        # asks; it does not say who did it.
+        found.pop("relationship_to_offender")
     if found.get("repeat_victimisation") is True and not repetition_told(
         [*turn.earlier, turn.text] if turn.opening else [turn.text]
     ):
@@ -1004,7 +1015,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     age = reading.slots.get("age")
     if age is not None and turn.answers.get("under_18") is None and float(age) < 18:
         reading.slots.setdefault("under_18", True)
-    lives = _LIVES_IN.search(plain(turn.text))
+    # -- round 39, helper F6 --: with the first message, where it was told ("My name is Mr Okafor
+    # and I reside in Lewisham"), not asked again at the end.
+    lives = _LIVES_IN.search(plain(text))
     mine = lives is not None and re.match(r"(?:im|i am|i m|were|we are|i|we)\b", lives.group(0))
     if mine and (turn.answers.get("for_someone_else") or reading.slots.get("for_someone_else")):
         lives = None  # "im in hounslow" from a brother writing for someone in hillingdon
@@ -1654,6 +1667,30 @@ _COURT_ANSWER_CORRECTED = re.compile(
 )
 
 
+# -- round 39, helper F6 --
+# "wait no i didnt know him" (Ellie, recorded as raped by someone she knew): a stranger after all.
+# Not "i didnt know him that well", someone known a little.
+_F6_DIDNT_KNOW_THEM = re.compile(
+    r"(?:^|\b(?:no|nah|wait|actually|sorry|i said|i told you|like i said|its wrong|thats wrong|"
+    r"wrong|not true|but)\W+)(?:i|we) (?:didnt|did not|dont|do not|never) (?:even |ever )?(?:know|"
+    r"knew|met|seen|saw) (?:him|her|them)\b(?! (?:really|well|that well|very well|much|from|by"
+    r"|at (?:the|that) time|was|were|would|like|any ?more|as|then|to be|could|had|has|is|did|"
+    r"properly|at first))|\b(?:i|we) never said (?:i|we) knew (?:him|her|"
+    r"them)\b"
+)
+# "police know about it", "police do know tho they was there" (Daniel): the police know, said
+# without the words of a correction.
+_F6_POLICE_KNOW_SAID = re.compile(
+    r"\b(?:police|feds|cops|old bill)\b.{0,30}\b(?:know|knows|was there|were there|came|come|"
+    r"was already|were already)\b|\b(?:reported|told (?:the )?police)\b"
+)
+
+
+def _f6_in_one_sentence(said: str, text: str) -> bool:
+    """Whether words found in the message (in plain form) are said within one sentence of it."""
+    return any(said in plain(part) for part in re.split(r"[.!?\n]+", text))
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -1714,8 +1751,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if corrected and corrected != answers.get("contact_method"):
             changes["contact_method"] = corrected
     reported = answers.get("reported_to_police")
-    if reported is not None and re.search(
-        r"\b(?:no|not|never|havent|didnt|i did|i have|i said)\b", words
+    if reported is not None and (
+        re.search(r"\b(?:no|not|never|havent|didnt|i did|i have|i said)\b", words)
+        # -- round 39, helper F6 --: "police know about it" (Daniel).
+        or (reported is False and _F6_POLICE_KNOW_SAID.search(words))
     ):
         # "no i havent told the police, i said i never reported it"
         told = account.read_account(text).reported
@@ -1883,14 +1922,25 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 changes["relationship_to_offender"] = "unknown"
             elif account.strangers(rest):
                 changes["relationship_to_offender"] = "stranger"
-    if known not in (None, "stranger") and _WERE_STRANGERS.search(words):
+    if known not in (None, "stranger", "unknown") and (
+        _WERE_STRANGERS.search(words) or _F6_DIDNT_KNOW_THEM.search(words)
+    ):
         changes["relationship_to_offender"] = "stranger"
     elif known == "stranger" and _KNEW_THEM.search(words) and not _WERE_STRANGERS.search(words):
         changes["relationship_to_offender"] = "someone_known"
     elif words in _RELATIONSHIP_OPTIONS and _RELATIONSHIP_OPTIONS[words] != known:
         # "A stranger" typed on its own after the result: the answer put right.
         changes["relationship_to_offender"] = _RELATIONSHIP_OPTIONS[words]
-    said_who = _IT_WAS.search(words[denied.end() :] if denied else words)
+    said_who = next(
+        (
+            found
+            for found in _IT_WAS.finditer(words[denied.end() :] if denied else words)
+            # -- round 39, helper F6 --: not "will they test for what drug it was? my friend
+            # said it goes out your system" (Ellie), two sentences run together by plain().
+            if _f6_in_one_sentence(found.group(0), text)
+        ),
+        None,
+    )
     if said_who and (
         _ABOUT_THEM.match(words[said_who.end() :])
         or re.search(
