@@ -255,6 +255,13 @@ class ActionFinishAssessment(Action):
                 _cannot_answer(dispatcher, tracker, text)
                 return []
             else:
+                # -- round 39, helper F7 --: "I do not have a crime number. Nobody gave me one"
+                # (Bernard, 81, after the result) got "I can't do more with that here": what
+                # the bot can say to it, unless it has said it already.
+                known = _known_answer(tracker, text)
+                if known is not None and known.response not in _sent(tracker):
+                    say(dispatcher, known)
+                    return []
                 already = "utter_already_done"
             dispatcher.utter_message(response=already)
             return []
@@ -852,7 +859,10 @@ class ActionOutsideQuestions(Action):
                 *(SlotSet(k, v) for k, v in contact_said(text).items()),
                 FollowupAction("needs_assessment_form"),
             ]
-        known = _known_answer(tracker, text) if intent != "deny" else None
+        # -- round 39, helper F7 --: "i dont no what that means" at the privacy question, read
+        # as a no by the classifier (Joanne), is answered in easy words.
+        lost = questions.f7_lost_at_consent(text, answers_from(tracker))
+        known = _known_answer(tracker, text) if intent != "deny" or lost else None
         if known is not None and known.response != "utter_privacy_answer":
             # "do i have to tell my mum", "swollen and blue near the elbow": the answer to what
             # they said, before the general injury or privacy lines its words also match.
@@ -973,6 +983,11 @@ class ActionHandoff(Action):
         if known is not None:
             # "my partner strangled me last night. i want a human": the advice does not wait.
             say(dispatcher, known)
+            if known.response in questions.F7_ANOTHER_SERVICE and not asks_for_person(text):
+                # -- round 39, helper F7 --: "how do i talk to childline if i aint got a phone"
+                # (Leon, 15, after deleting his data) asks how to reach another service, not for
+                # one of our workers: answered, with no handoff and no privacy question.
+                return []
         consent_now = (
             tracker.get_slot("consent") is None
             and tracker.get_slot("requested_slot") == "consent"

@@ -1147,7 +1147,10 @@ def asks_if_a_scam(text: str, crime_type: str | None = None) -> bool:
         return False
     if re.search(
         r"\b(?:tests?|testing|tested|a ?e|a and e|hospital|havens|forensic\w*|doctor|gp|ambulance|"
-        r"solicitor|lawyer|locks?|locksmith|counsell\w*|therap\w*|interpreter)\b",
+        r"solicitor|lawyer|locks?|locksmith|counsell\w*|therap\w*|interpreter|"
+        # -- round 39, helper F7 --: "the funeral director wants a deposit ... do i have to pay
+        # first" (Sandra, whose son was killed) was told "It's not a scam".
+        r"funerals?|deposit)\b",
         words,
     ) and not re.search(r"\b(?:you|u|this (?:service|chat|bot|number|helpline))\b", words):
         # "do they test me or do i have to go to a&e ... and does it cost anything": the test,
@@ -5920,7 +5923,11 @@ _SUE = re.compile(
 
 
 def asks_about_suing(text: str) -> bool:
-    return is_question(text) and bool(_SUE.search(plain(text)))
+    # -- round 39, helper F7 --: "can i tell sue. sue is my staff" (Joanne) is Sue, not suing.
+    words = plain(text)
+    if f7_sue_is_a_name(text) and not re.search(r"\b(?:suing|sued|civil)\b", words):
+        return False
+    return is_question(text) and bool(_SUE.search(words))
 
 
 # -- round 31, main --
@@ -10765,6 +10772,373 @@ def f6_says_not_reported(text: str) -> bool:
     )
 
 
+# -- round 39, helper F7 --
+# Questions from the most vulnerable people in round 39 that got "I can't answer that one here"
+# or the wrong answer: Joanne (36, a learning disability, in supported housing; a man at the
+# shop who says he is her friend takes her money every week), Chris (44, hit by his wife, who
+# took his bank card), Priya (34, coercive control, typing while he was in the shower), Sandra
+# (52, her son killed), Bernard (81, robbed at a bus stop) and Leon (15, without a phone).
+
+# Joanne, at the privacy question: "i dont no what that means", then "what is keep".
+_F7_LOST_AT_CONSENT = re.compile(
+    r"^(?:(?:sorry|ok|okay|um|erm|hmm) )?(?:i )?(?:dont|do not|didnt|did not) (?:no|know|kno|"
+    r"understand|get(?: it)?)(?: (?:what|wat) (?:that|this|it|you) (?:means?|say\w*)| (?:that|this|"
+    r"it))?(?: (?:sorry|please|pls))?$|"
+    r"^(?:what|wat|whats|wats)(?: is| does| do)? (?:keep|keeping|consent)(?: mean\w*)?$|"
+    r"^(?:what|wat) (?:do you|do u) mean(?: by)?(?: keep\w*| that| ok)?$"
+)
+
+
+def f7_lost_at_consent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "i dont no what that means", "what is keep": while the privacy question waits (its slot
+    known and still empty; "I don't understand" at any other question is put more simply)."""
+    told = answers or {}
+    return (
+        "consent" in told
+        and told["consent"] is None
+        and bool(_F7_LOST_AT_CONSENT.search(plain(text)))
+    )
+
+
+# Joanne: "no. is he bad man? he say he is my frend", of a man who takes her money every week.
+_F7_IS_HE_BAD = re.compile(
+    r"\b(?:is|iz) (?:he|she|they|that man|the man|that woman) (?:a |an )?(?:really |realy )?(?:bad|"
+    r"nasty|evil|wrong|good|nice|real|true|proper)\b|\b(?:is|iz) (?:he|she) (?:really |realy )?"
+    r"(?:my|a) (?:friend|frend|freind|mate|pal)\b"
+)
+_F7_FRIEND = re.compile(r"\b(?:friends?|frends?|freinds?|mates?|pals?)\b")
+_F7_MONEY = re.compile(r"\b(?:money|cash|benefits?|pension|wages|purse|wallet|card|pay)\b")
+
+
+def _f7_money_taken(text: str, crime_type: str | None, answers: Mapping[str, Any]) -> bool:
+    return (
+        crime_type in ("theft", "robbery", "fraud")
+        or "economic" in (answers.get("account_details") or ())
+        or bool(_F7_MONEY.search(plain(text)))
+    )
+
+
+def f7_asks_if_a_false_friend_is_bad(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    told = answers or {}
+    return (
+        is_question(text)
+        and not _close(crime_type, told)
+        and bool(_F7_IS_HE_BAD.search(words) and _F7_FRIEND.search(words))
+        and _f7_money_taken(text, crime_type, told)
+    )
+
+
+# Joanne: "i want to keep my money. i have no money for food", "english. i said i have no money
+# for food" (both times the next question came instead).
+_F7_NO_FOOD = re.compile(
+    r"\b(?:(?:havent|have not|dont|do not|didnt) (?:got|have)(?: any| enough)?|have no|got no|"
+    r"aint got(?: no| any)?|no|not enough) (?:money|cash) (?:left )?(?:for|to (?:buy|get|pay for))"
+    r" (?:any )?(?:food|eat\w*|shopping|groceries|dinner|tea|lunch|breakfast|meals?)\b|"
+    r"\b(?:(?:havent|have not|dont|do not) (?:got|have) any|have no|got no|aint got no) food\b|"
+    r"\bnothing to eat\b|\b(?:cant|can not|cannot) (?:afford|buy|get) (?:any )?(?:food|to eat|"
+    r"shopping|groceries)\b"
+)
+
+
+def f7_has_no_money_for_food(text: str, crime_type: str | None) -> bool:
+    # Someone kept by an exploiter has the Modern Slavery Helpline's answer (food and a bed).
+    return crime_type != "human_trafficking" and bool(_F7_NO_FOOD.search(plain(text)))
+
+
+# Joanne: "ok. can i tell sue. sue is my staff", "no sue is a lady. she works at my house. can i
+# tell her about the man", "i want to tell my staff lady" (twice the answer about suing).
+_F7_STAFF = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:staff|support (?:worker|staff)|key ?worker|carers?|care worker|"
+    r"house manager)\b|\b(?:works?|working) (?:at|in) (?:my|our) (?:house|home|flat|place)\b"
+)
+_F7_TELL = re.compile(
+    r"\b(?:can|could|shall|should|do|may) i (?:still )?(?:tell|talk to|speak to|ask)\b|"
+    r"\bi (?:want|wanna|would like|need) to (?:tell|talk to|speak to)\b|\bis it ok to tell\b"
+)
+# "sue" as a name: "tell sue", "sue is my staff", "sue my support worker", "when sue is here".
+_F7_SUE_NAMED = re.compile(
+    r"\b(?:tell|ask|told|asked|with|and|when|till|until|to|about|call|ring|text) sue\b"
+    r"(?! (?:them|him|her|the|a|an|for|over|my (?!staff|support|key|carer|care))\b)|"
+    r"\bsue (?:is|was|says|said|helps|works|comes|will|can|could|knows|(?:my|our|the) (?:staff|"
+    r"support|key ?worker|carer|care))\b|\bsue s\b"
+)
+
+
+def f7_sue_is_a_name(text: str) -> bool:
+    return bool(_F7_SUE_NAMED.search(plain(text)))
+
+
+def f7_asks_to_tell_staff(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if "carer" in ((answers or {}).get("account_details") or ()) or re.search(
+        r"\b(?:staff|carers?|care worker|support worker|key ?worker) (?:\w+ )?(?:hit|hits|hurt\w*|"
+        r"took|takes|take|stole|steals|shout\w*|abus\w*)\b",
+        words,
+    ):
+        return False  # the staff or carer did it: the carer's answers
+    return bool(_F7_TELL.search(words)) and bool(_F7_STAFF.search(words))
+
+
+# Joanne: "what do i do thursday. he will be at the shop. he will ask for my money", "do i have
+# to give him my money" (both got the criminal injuries scheme's answer).
+_F7_MUST_I_GIVE = re.compile(
+    r"\b(?:do|must|should|have) i (?:have to |need to |got to |gotta )?(?:give|hand over|hand) "
+    r"(?:him|he) (?:my |the |all my |any )?(?:money|cash|benefits?|pension|card)\b|"
+    r"\bwhat (?:do|should|shall|can) i do\b.{0,80}\b(?:he|him)\b.{0,30}\b(?:ask\w* (?:me )?for|"
+    r"want\w*|take\w*|get\w*|come\w* for) my (?:money|cash|benefits?|pension)\b"
+)
+
+
+def f7_asks_if_they_must_give_him_money(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}) or crime_type in ("fraud", "human_trafficking"):
+        return False
+    if re.search(r"\b(?:drugs?|packs?|runs?|debt|owe|loan|rent|bill)\b", words):
+        return False  # a drug debt or a bill is another question
+    return bool(_F7_MUST_I_GIVE.search(words))
+
+
+# Chris: "will the kids be taken off us if i tell someone? thats my biggest worry".
+_F7_KIDS_TAKEN = re.compile(
+    r"\b(?:kids?|children|child|baby|babies) (?:will |would |might |could |get |gonna )?(?:be |get "
+    r"|got |being )?(?:taken|removed|put) (?:off|away|from|into care|in care)\b|\b(?:take|taking) "
+    r"(?:the |my |our )?(?:kids?|children|child|baby) (?:off|away from) (?:us|me)\b"
+)
+
+
+def f7_fears_children_taken(text: str) -> bool:
+    words = plain(text)
+    return bool(_F7_KIDS_TAKEN.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:scared|afraid|worried|worry|fear)\b", words))
+    )
+
+
+# Chris, after the results listed the NSPCC Helpline: "wait why the nspcc?? are they going to
+# get involved with my kids now".
+def f7_asks_why_the_nspcc(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and "nspcc" in words
+        and "childline" not in words
+        and bool(
+            re.search(
+                r"\bwhy\b|\binvolved\b|\b(?:tell|told|report\w*|contact\w*|take|social)\b|"
+                r"\bmy (?:kids|children|son|daughter|boys|girls)\b",
+                words,
+            )
+        )
+    )
+
+
+# Chris, his wife holds his bank card: "if i cancel it shell know straight away and go mad.
+# thats the problem", "is there anything i can do without it kicking off".
+_F7_SHE_WOULD_NOTICE = re.compile(
+    r"\b(?:shell|hell|theyll|she will|he will|they will|she would|he would|shed|hed|she d|he d) "
+    r"(?:\w+ ){0,3}(?:know|notice|find out|go mad|kick off|go mental|flip)\b"
+)
+_F7_CANCEL = re.compile(
+    r"\b(?:cancel\w*|stop\w*|block\w*|freez\w*) (?:it|the card|my card|the cards|my cards|cards|"
+    r"the account)\b"
+)
+_F7_WITHOUT_TROUBLE = re.compile(
+    r"\bwithout (?:it|her|him|them) (?:kicking off|going mad|noticing)\b|\bwithout (?:it )?"
+    r"(?:kicking off|a row|an argument)\b"
+)
+
+
+def f7_card_kept_by_a_partner(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Not "can i open an account without him knowing" (utter_own_account_safely) nor "i asked
+    if its abuse" (utter_economic_abuse)."""
+    words = plain(text)
+    told = answers or {}
+    details = told.get("account_details") or ()
+    if not _close(crime_type, told) or _B4_OWN_ACCOUNT.search(words):
+        return False
+    if re.search(
+        r"\b(?:is (?:it|this|that) (?:\w+ )?abuse|if (?:its|it is) (?:\w+ )?abuse)\b", words
+    ):
+        return False
+    card = "card_taken" in details or bool(re.search(r"\b(?:card|cards|wages|bank)\b", words))
+    return card and bool(
+        (_F7_CANCEL.search(words) and _F7_SHE_WOULD_NOTICE.search(words))
+        or _F7_WITHOUT_TROUBLE.search(words)
+    )
+
+
+# Chris: "barnet. do i have to give my name? what if she sees these texts".
+_F7_MY_NAME = re.compile(
+    r"\b(?:do|will|would|must|should) (?:i|you|u|they) (?:have to |need to |need |want |got to )?"
+    r"(?:give|tell|say|know|have|put|use) (?:you |u |them )?(?:my )?(?:real |full )?name\b|"
+    r"\b(?:need|want|have to have) my (?:real |full )?name\b"
+)
+
+
+def f7_asks_if_they_must_give_a_name(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:report\w*|police|court|statement|papers|press|news)\b", words):
+        return False  # reporting without a name, or a name kept private: their own answers
+    return is_question(text) and bool(_F7_MY_NAME.search(words))
+
+
+# Priya: "i dont want police. is there help without police", "34. sorry. is there help without
+# police tho you didnt say", "skip. please can u just tell me what help there is without police,
+# i might not have long" (three times the next question came instead).
+_F7_NO_POLICE = re.compile(
+    r"\bwithout (?:the )?(?:police|cops|feds)\b|\bwithout (?:going to|telling|reporting (?:it |him "
+    r"|her )?to|involving|calling|getting) (?:the )?(?:police|cops|feds)\b|\b(?:dont|do not|dont "
+    r"really) want (?:the )?(?:police|cops|feds)\b|\bno police\b"
+)
+_F7_ANY_HELP = re.compile(
+    r"\b(?:help|support|services?|someone|anyone|anybody|options?|anything|people)\b"
+)
+
+
+def f7_asks_for_help_without_police(
+    text: str, partner_or_family: bool, answers: Mapping[str, Any] | None
+) -> bool:
+    """Once the privacy question is answered: asked in a first message that also says someone
+    checks their phone, the privacy answer comes first, and this one after their yes."""
+    words = plain(text)
+    if (answers or {}).get("consent") is None or asks_about_reporting_anonymously(text):
+        return False
+    if re.search(
+        r"\b(?:orders?|injunction|court|refuge|housing|house|council|evidence|havens?|report "
+        r"(?:it|him|her)|compensation|cica)\b",
+        words,
+    ):
+        return False  # an order, a refuge, the Havens or a report without the police: their own
+    asked = is_question(text) or bool(re.search(r"\b(?:tell me|please|pls)\b", words))
+    return (
+        partner_or_family
+        and asked
+        and bool(_F7_NO_POLICE.search(words))
+        and bool(_F7_ANY_HELP.search(words))
+    )
+
+
+# Sandra, whose son was killed: "the funeral director wants a deposit and i havent got it. does
+# the cica pay it straight away or do i have to pay first" (told "It's not a scam"), then "im
+# asking about paying for jasons funeral".
+_F7_FUNERAL = re.compile(r"\bfunerals?\b")
+_F7_PAY_NOW = re.compile(
+    r"\b(?:deposit|up ?front|straight away|right away|pay (?:it |for it )?first|pay (?:it )?now|"
+    r"(?:havent|have not|dont|do not) (?:got|have) (?:it|the money)|before (?:the )?cica (?:pays?|"
+    r"money)|asking about paying)\b"
+)
+
+
+def f7_asks_about_paying_for_the_funeral(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    told = answers or {}
+    bereaved = crime_type == "homicide" or bool(told.get("bereaved"))
+    return (
+        bereaved
+        and bool(_F7_FUNERAL.search(words))
+        and bool(_F7_PAY_NOW.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:asking|wants?|need)\b", words)))
+    )
+
+
+# Sandra, after "i keep laying his plate at dinner" got the referral question again: "is that
+# all you can say. my son is dead".
+_F7_IS_THAT_ALL = re.compile(
+    r"\b(?:is that|thats|that s|is this) (?:all|it|the best) (?:you|u) (?:can|could|have|got|"
+    r"gonna)?\s?(?:say|do|offer|give|got)\b|\bis that all (?:you|u) (?:can|could) say\b"
+)
+
+
+def f7_bereaved_says_that_is_not_enough(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    bereaved = crime_type == "homicide" or bool((answers or {}).get("bereaved"))
+    return bereaved and bool(_F7_IS_THAT_ALL.search(plain(text)))
+
+
+# Bernard, 81: "To be truthful I have not been out of the house since. I keep going over it at
+# night. Is that normal at my age?"
+_F7_IS_IT_NORMAL = re.compile(
+    r"\b(?:is (?:that|this|it) (?:\w+ )?(?:normal|common|usual)|am i (?:being )?(?:normal|silly|"
+    r"daft|foolish)|do other people (?:feel|get)|does everyone (?:feel|get))\b"
+)
+_F7_AFTER_EFFECTS = re.compile(
+    r"\b(?:not (?:been|gone|left|going) out(?:side)?|(?:dont|cant|cannot|do not|can not) (?:go|"
+    r"get|leave) (?:out|outside|the house)|(?:scared|afraid|frightened|nervous|anxious|worried) "
+    r"(?:of |about |to )?(?:going|go) out|stay(?:ing)? in(?:doors| the house)?|going over (?:it|"
+    r"what happened)|go over (?:it|what happened)|keep (?:thinking|going over|seeing|replaying)|"
+    r"(?:cant|cannot|can not|not) (?:stop thinking|sleep|sleeping)|jump(?:y|ing) at)\b"
+)
+
+
+def f7_asks_if_their_reaction_is_normal(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and not asks_about_low_mood(text)  # sleep, nightmares, help asked: utter_low_mood
+        and bool(_F7_IS_IT_NORMAL.search(words))
+        and bool(_F7_AFTER_EFFECTS.search(words))
+        and not re.search(r"\b(?:suicid\w*|kill my ?self|end (?:it|my life)|want to die)\b", words)
+    )
+
+
+# Bernard: "And my Freedom Pass was in the wallet. How do I get a new one? I cannot get about
+# without it."
+_F7_FREEDOM_PASS = re.compile(r"\b(?:freedom pass|freedom card|older persons? pass)\b")
+_F7_REPLACE = re.compile(
+    r"\b(?:new one|another one|replace\w*|get (?:it|one) back|a new|lost|stolen|taken|took|how "
+    r"(?:do|can|will) i get)\b"
+)
+
+
+def f7_asks_to_replace_a_freedom_pass(text: str) -> bool:
+    words = plain(text)
+    return bool(_F7_FREEDOM_PASS.search(words)) and bool(_F7_REPLACE.search(words))
+
+
+# Bernard: "I do not have a crime number. Nobody gave me one, or if they did I have lost it".
+def f7_has_no_crime_number(text: str) -> bool:
+    words = plain(text)
+    return bool(re.search(r"\bcrime (?:reference )?(?:number|no|ref)\b|\bcrime ref\b", words)) and (
+        bool(
+            re.search(
+                r"\b(?:do not|dont|didnt|did not|never|havent|have not|not) (?:have|got|get|"
+                r"receive\w*|(?:been )?given)\b.{0,20}\bcrime (?:reference )?(?:number|no|ref)\b|"
+                r"\bno(?:body| one|one)? (?:gave|give|has given|have given) me\b|\b(?:lost|cant "
+                r"find|cannot find) (?:it|my crime|the crime)\b",
+                words,
+            )
+        )
+    )
+
+
+# Leon, 15, after deleting his data: "how do i talk to childline if i aint got a phone", "can i
+# talk to childline online or sumn. i aint got a phone".
+_F7_NO_PHONE = re.compile(
+    r"\b(?:(?:aint|havent|have not|dont|do not|not) (?:got )?(?:a |no |any |my )?(?:own )?phone|no "
+    r"phone|without (?:a )?phone|online|on ?line|chat|email|e mail|message them|text them|website|"
+    r"computer|laptop|tablet|ipad)\b"
+)
+
+
+# Answers about reaching another service, not one of our support workers: a message that got
+# the handoff intent for "talk to" is answered, and no worker is asked for (ActionHandoff).
+F7_ANOTHER_SERVICE = frozenset({"utter_childline_without_phone"})
+
+
+def f7_asks_for_childline_without_a_phone(text: str) -> bool:
+    words = plain(text)
+    return "childline" in words and bool(_F7_NO_PHONE.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -10855,6 +11229,51 @@ def known_answer(
         (
             f4_asks_what_if_stalker_comes(text, crime_type),
             Say(response="utter_f4_stalker_turns_up"),
+        ),
+        # -- round 39, helper F7 --: Joanne, Chris, Priya, Sandra, Bernard and Leon. Before the
+        # glossary's "I don't understand", the suing, scam, bank card, crime number and privacy
+        # answers below, which answered "can i tell sue", a funeral deposit, a card held by a
+        # partner and "no crime number" with the wrong text, and before the next question.
+        (f7_lost_at_consent(text, answers), Say(response="utter_consent_easy_read")),
+        (
+            f7_asks_for_help_without_police(text, partner_or_family, answers),
+            Say(response="utter_da_help_without_police"),
+        ),
+        (
+            f7_asks_if_a_false_friend_is_bad(text, crime_type, answers),
+            Say(response="utter_false_friend_takes_money"),
+        ),
+        (
+            f7_asks_if_they_must_give_him_money(text, crime_type, answers),
+            Say(response="utter_you_dont_have_to_give_money"),
+        ),
+        (f7_asks_to_tell_staff(text, answers), Say(response="utter_tell_your_staff")),
+        (f7_has_no_money_for_food(text, crime_type), Say(response="utter_no_money_for_food")),
+        (f7_fears_children_taken(text), Say(response="utter_children_not_taken")),
+        (f7_asks_why_the_nspcc(text), Say(response="utter_why_nspcc_listed")),
+        (
+            f7_card_kept_by_a_partner(text, crime_type, answers),
+            Say(response="utter_card_kept_by_partner"),
+        ),
+        (f7_asks_if_they_must_give_a_name(text), Say(response="utter_name_not_needed")),
+        (
+            f7_asks_about_paying_for_the_funeral(text, crime_type, answers),
+            Say(response="utter_funeral_deposit"),
+        ),
+        (
+            f7_bereaved_says_that_is_not_enough(text, crime_type, answers),
+            Say(response="utter_bereaved_not_enough"),
+        ),
+        (f7_asks_if_their_reaction_is_normal(text), Say(response="utter_common_reaction")),
+        (f7_asks_to_replace_a_freedom_pass(text), Say(response="utter_freedom_pass")),
+        (
+            f7_has_no_crime_number(text) and (answers or {}).get("reported_to_police") is False,
+            Say(response="utter_support_without_report"),
+        ),
+        (f7_has_no_crime_number(text), Say(response="utter_no_crime_number_given")),
+        (
+            f7_asks_for_childline_without_a_phone(text),
+            Say(response="utter_childline_without_phone"),
         ),
         # -- round 38, helper B5 --: Tell MAMA or the police, support in her language for a
         # relative who saw it, what "persistently targeted" means, harassment or criminal

@@ -44,6 +44,7 @@ from actions.questions import (
     asks_for_discreet_words,
     f4_fears_their_anger,
     f4_threat_or_fear_told,
+    f7_lost_at_consent,
     h2_asks_if_the_answer_is_yes,
     is_question,
     known_answer,
@@ -428,6 +429,17 @@ def read_turn(turn: Turn) -> Reading:
         ):
             # "I'd like to correct my answer please. I do NOT have a disability." once it is put
             # right: not a miss, so the referral question is asked again, never closed.
+            return reading
+        if (
+            requested == "consent"
+            and f7_lost_at_consent(turn.text, turn.answers)
+            and "utter_consent_easy_read" not in turn.said
+        ):
+            # -- round 39, helper F7 --: "i dont no what that means", "what is keep" (Joanne,
+            # who has a learning disability, said yes without knowing to what): the privacy
+            # question in easy words, then asked again; not "Sorry, I didn't catch that". Once:
+            # a second miss counts as a miss, so nothing is kept after two.
+            _say_once(reading, turn, Say(response="utter_consent_easy_read"))
             return reading
         if asks_about_privacy(turn.text):
             if not turn.question_answered:
