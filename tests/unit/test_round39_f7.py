@@ -409,8 +409,11 @@ def test_other_nspcc_questions_keep_their_answers(said):
     ],
 )
 def test_a_card_held_by_his_wife_gets_plan_first(said):
-    assert answer(said, "domestic_abuse", **{**CHRIS, "gender": "man"}) == (
-        "utter_card_kept_by_partner"
+    # F6's answer for the same message (economic abuse help, your own account safely) also
+    # plans first; either may come first now both are merged.
+    assert answer(said, "domestic_abuse", **{**CHRIS, "gender": "man"}) in (
+        "utter_card_kept_by_partner",
+        "utter_economic_abuse_help",
     )
 
 
@@ -466,7 +469,11 @@ def test_a_name_and_the_police_keep_their_answers(said):
 
 def test_no_crime_number_when_he_never_reported_is_support_without_a_report():
     said = "i havent told the police though? i dont have a crime number"
-    assert answer(said, "domestic_abuse", **CHRIS) == "utter_support_without_report"
+    # F6's utter_not_reported_is_fine says the same (no report needed, Right 4) and comes first.
+    assert answer(said, "domestic_abuse", **CHRIS) in (
+        "utter_support_without_report",
+        "utter_not_reported_is_fine",
+    )
 
 
 # -- 3. Priya: help without the police -----------------------------------------------------------
