@@ -52,7 +52,9 @@ _STRANGLED = re.compile(
     r"(?:neck|throat)|"
     # In few words of English: "last week he hold my neck", "he press my throat".
     r"(?:he|she|they) (?:hold|holds|held|press|pressed|presses|squeeze|squeezes|grab|grabs|put "
-    r"(?:his|her|their) hands? (?:on|round|around)) (?:my |me by my |me by the )?(?:neck|throat))\b"
+    r"(?:his|her|their) hands? (?:on|round|around)) (?:my |me by my |me by the )?(?:neck|throat)|"
+    # "when he choke me before christmas i could not breathe" (round 40, Aminata).
+    r"(?:he|she|they) (?:choke|chokes|strangle|strangles) (?:me|my))\b"
 )
 
 
@@ -1144,6 +1146,19 @@ def asks_if_a_scam(text: str, crime_type: str | None = None) -> bool:
     if crime_type == "fraud" and not re.search(
         r"\b(?:you|u|this (?:service|chat|bot|number|site|website|helpline)|all this)\b", words
     ):
+        return False
+    if re.search(
+        r"\b(?:(?:is|was|isnt|wasnt) (?:it|she|he|they|that|her|him|this woman|this man|this "
+        r"person)|(?:it|she|he|they|that) (?:is|was|isnt|wasnt|s)) (?:all |just |really |"
+        r"actually )?(?:a )?scam",
+        words,
+    ) and not re.search(
+        r"\b(?:are (?:you|u)|(?:you|u) (?:a |the )?scam|this (?:service|chat|bot|number|site|"
+        r"website|helpline))\b",
+        words,
+    ):
+        # "Now will you please answer my question. Is it a scam or isn't it" (round 40, George,
+        # about the woman he sent £40,000): about her, never "It's not a scam" about us.
         return False
     if re.search(
         r"\b(?:tests?|testing|tested|a ?e|a and e|hospital|havens|forensic\w*|doctor|gp|ambulance|"
@@ -4988,7 +5003,11 @@ _BODY_RELEASED = re.compile(
     r"\brelease (?:his|her|their|my \w+s|the) body\b|\b(?:his|her|their|the) body (?:back|"
     r"released|be released)\b|\brelease (?:him|her) (?:so|for|to)\b.{0,40}\bfuneral\b|"
     r"\b(?:when|how long) (?:can|will|until|till) (?:we|i) (?:have|hold|plan|book|arrange) (?:the|"
-    r"his|her|a) funeral\b|\bsecond post ?mortem\b"
+    r"his|her|a) funeral\b|\bsecond post ?mortem\b|"
+    # "why do they still have his body", "why cant we have the funeral yet" (round 40, Kemi, 17).
+    r"\b(?:still|they) (?:have|got|keeping|keep) (?:his|her|their|the) body\b|\bwhy (?:cant|can t|"
+    r"cannot|can not|wont|will not) (?:we|i|they|you) (?:have|hold|do|plan|book) (?:the|his|her|"
+    r"their|a) funeral\b"
 )
 
 

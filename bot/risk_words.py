@@ -365,7 +365,18 @@ SELF_HARM_PATTERNS = [
     r"(?<!not )(?<!he )(?<!she )(?<!hes )(?<!they )\bsuicid",
     r"(?<!was )(?<!were )(?<!thought i )\b(?:want|wanna|wanted|going|gonna|ready) (?:to )?"
     r"(?:die|be dead)\b",
-    r"\b(?:id|i would|i d) rather (?:be dead|die|not be here|not exist)\b",
+    # "i'd rather just not be here anymore" (round 40, Sophie, 16).
+    r"\b(?:id|i would|i d) (?:just |honestly |really |sooner )?rather (?:just |honestly |really )?"
+    r"(?:be dead|die|not be here|not exist|not be alive|not wake up)\b",
+    # "i cant see the point of school now tbh. or anything", "everything just feels pointless
+    # without him", "sometimes i just wanna be where he is" (round 40, Kemi, 17, whose brother
+    # was killed).
+    r"\bsee (?:the|any) point (?:of|in) (?:school|college|uni|work|going out|getting up|eating|"
+    r"trying|life|living)\b.{0,30}\bor (?:anything|life|living|being here)\b",
+    r"\b(?:everything|life|living|it all|my life) (?:just |all |really )?(?:feels|is|seems|felt) "
+    r"(?:so |just |completely |totally )?pointless\b",
+    r"\b(?:want|wanna|wanted|wish i could|just want to|just wanna) (?:to )?(?:go and )?be "
+    r"(?:where (?:he|she|they) (?:is|are)|with (?:him|her|them) (?:again|up there|in heaven))\b",
     r"\bwish (?:i|id|i d) (?:was|were|had|could) (?:dead|die|died|never been born|not woken up|"
     r"disappear|not exist)\b",
     r"\bwish i (?:wasnt|was not|werent) (?:here|alive|born)\b",
@@ -940,7 +951,17 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         return bool(_PRESENT.search(cleaned) and DANGER_CUES.search(cleaned))
     if _OTHERS_DEATH.search(cleaned) or _without_denial(cleaned) != cleaned:
         return False
+    # "when he choke me ... i think i will die. sometimes he say he will kill me" (round 40,
+    # Aminata): death feared at someone else's hands is danger, not thoughts of suicide.
+    cleaned = _FEARED_DEATH.sub(" ", cleaned)
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
+
+
+_FEARED_DEATH = re.compile(
+    r"\bi (?:thought|think|felt|was sure|really thought) i (?:will|would|was going to|am going to|"
+    r"m going to|was gonna|d|had) (?:die|died|be dead)\b|\b(?:he|she|they|hes|shes) (?:\w+ ){0,3}"
+    r"(?:kill|kills|killed) (?:me|us)\b"
+)
 
 
 # -- round 28, helper E --
