@@ -11158,6 +11158,306 @@ def f7_asks_for_childline_without_a_phone(text: str) -> bool:
     return "childline" in words and bool(_F7_NO_PHONE.search(words))
 
 
+# -- round 40, helper G3 --
+# Lucy, 26, raped after a date: "is it rape if i froze and didnt fight", "he raped me. is that
+# what its called if i froze", "so even though i froze and didnt push him off" (asked five
+# times, never answered). Freezing or not fighting back is not agreeing
+# (utter_g3_froze_not_consent).
+_G3_FROZE = re.compile(
+    r"\b(?:froze|freez(?:e|ing)|frozen|couldnt (?:move|speak|fight|scream|say anything)|"
+    r"(?:didnt|did not|never|couldnt|could not|wasnt able to) (?:even )?(?:fight|push|scream|"
+    r"shout|struggle|resist|kick)|went (?:still|limp|numb)|play(?:ed)? dead)\b"
+)
+_G3_IS_IT_RAPE = re.compile(
+    r"\b(?:is|was|does|did) (?:it|that|this|what happened|what he did) (?:even |really |still |"
+    r"actually |definitely )?(?:count as |counts as |called |class as )?(?:rape|sexual assault|"
+    r"assault)\b|\b(?:counts?|count|class\w*) as (?:rape|sexual assault)\b|\b(?:is that|is it) "
+    r"what (?:its|it is|its) called\b|\bstill (?:rape|count|counts)\b|^(?:so |but |and )?even "
+    r"(?:though|if) i\b"
+)
+_G3_CARD = re.compile(r"\b(?:card|cards|account|bank|phone|screen|app|laptop)\b")
+_G3_MARRIED = re.compile(r"\b(?:husband|wife|married|spouse)\b")
+
+
+def g3_asks_if_freezing_still_counts(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "is it rape if i froze and didnt fight", "so even though i froze and didnt push him
+    off", "i need to know if what happened counts as rape" (after a sexual offence)."""
+    words = plain(text)
+    if _G3_CARD.search(words) or _G3_MARRIED.search(words):
+        return False  # a frozen card; rape in marriage has its own answer
+    sexual = crime_type == "sexual_offence" or bool(re.search(r"\brap(?:e|ed|ist)\b", words))
+    if not sexual or not _G3_IS_IT_RAPE.search(words):
+        return False
+    froze = bool(_G3_FROZE.search(words))
+    asked = is_question(text) or bool(re.match(r"(?:so |but |and )?even (?:though|if) i\b", words))
+    if froze:
+        return asked
+    # "i need to know if what happened counts as rape": asked outright, after a sexual offence.
+    if re.search(r"\b(?:drunk|drinking|asleep|sleeping|high|wasted|passed out)\b", words):
+        return False  # utter_consent_drunk
+    return (
+        is_question(text)
+        and crime_type == "sexual_offence"
+        and bool(
+            re.search(
+                r"\b(?:counts?|count) as rape\b|\b(?:is|was) what happened "
+                r"(?:even |really |actually )?rape\b",
+                words,
+            )
+        )
+    )
+
+
+# Piotr, 52, at a Hounslow car wash, passport kept, £20 a day: "if i go police they arrest
+# me?", "police arrest me? yes or no", "i am in trouble with police because i work there?".
+# utter_exploited_adult_not_blamed (round 38, B6) is for drugs carried under threat; work he
+# was exploited in needs no defence: he is the victim (utter_g3_exploited_worker_not_arrested).
+_G3_ARRESTED = re.compile(
+    r"\b(?:arrest|deport|nick|charge|lock up|send away) me\b|\b(?:will|would|could|can|do|am|"
+    r"might) i (?:\w+ ){0,2}(?:be )?(?:arrested|deported|nicked|charged|locked up|in trouble)\b|"
+    r"\bin trouble (?:with|from) (?:the )?(?:police|law|cops)\b|\b(?:i am|im) (?:\w+ )?in "
+    r"trouble\b"
+)
+_G3_DRUGS = re.compile(
+    r"\b(?:drugs?|weed|coke|county lines|cannabis|dealing|packages?|parcels?|carry\w*|carried)\b"
+)
+
+
+def g3_exploited_worker_fears_arrest(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    if crime_type != "human_trafficking" and told.get("crime_type") != "human_trafficking":
+        return False
+    words = plain(text)
+    if _young(told) or told.get("for_someone_else") or _G3_DRUGS.search(words):
+        return False  # a child (Childline) or drugs carried (utter_exploited_adult_not_blamed)
+    if b6_adult_fears_arrest_for_carried_drugs(text, crime_type, answers):
+        return False
+    return is_question(text) and bool(_G3_ARRESTED.search(words))
+
+
+# Zainab, 22, facing a forced marriage in Pakistan: "what if they take me anyway and im already
+# in pakistan. what do i do then": the Forced Marriage Unit helps British nationals abroad.
+_G3_ABROAD = re.compile(
+    r"\b(?:already (?:in|over|there|abroad|out)|over there|out there|(?:when|while|once|if) "
+    r"(?:im|i am) (?:there|abroad|in \w+)|(?:im|i am) (?:already |stuck |still )?(?:in|out in|"
+    r"over in) (?:pakistan|bangladesh|india|somalia|afghanistan|iraq|turkey|yemen|nigeria|"
+    r"egypt|morocco|sudan|another country)|stuck (?:there|abroad|over there|in \w+))\b"
+)
+_G3_WHAT_THEN = re.compile(
+    r"\b(?:what if|what do i do|what can i do|what should i do|who (?:can )?help|can (?:they|"
+    r"anyone|you|someone|the \w+(?: \w+)? (?:people|unit)) help|help me|get (?:me )?(?:back|"
+    r"home|out))\b"
+)
+
+
+def g3_asks_about_forced_marriage_abroad(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _forced_marriage_told(text, answers):
+        return False
+    return (
+        is_question(text)
+        and bool(_G3_ABROAD.search(words))
+        and bool(_G3_WHAT_THEN.search(words))
+        and bool(
+            re.search(
+                r"\b(?:take|taken|took|send|sent|there|pakistan|abroad|overseas|"
+                r"marr\w*)\b",
+                words,
+            )
+        )
+    )
+
+
+# Zainab, on a university library computer: "how do i make sure this chat isnt saved on this
+# computer", "how do i delete this from the library computer quickly": a shared computer, not
+# a phone (utter_g3_shared_computer).
+_G3_COMPUTER = re.compile(
+    r"\b(?:computers?|pc|laptop|desktop|library (?:pc|computer)|uni (?:pc|computer)|work "
+    r"(?:pc|computer)|browser)\b"
+)
+_G3_CLEAR = re.compile(
+    r"\b(?:delete|deleting|clear|clearing|remove|wipe|erase|get rid of|isnt saved|not saved|"
+    r"doesnt save|isnt kept|no trace|hide|history|incognito|private)\b"
+)
+
+
+_G3_ASKS = re.compile(r"\b(?:how (?:do|can|should) i|can i|could i|is there (?:a|any) way)\b")
+
+
+def _g3_asked(text: str) -> bool:
+    """ "no i mean how do i delete this from the library computer quickly", "i meant can i see
+    the midwife without him there": questions without a question mark."""
+    return is_question(text) or bool(_G3_ASKS.search(plain(text)))
+
+
+def g3_asks_to_clear_a_shared_computer(text: str) -> bool:
+    words = plain(text)
+    return (
+        _g3_asked(text)
+        and bool(_G3_COMPUTER.search(words))
+        and bool(_G3_CLEAR.search(words))
+        and bool(re.search(r"\b(?:this|the|my|our|a)\b", words))
+        and not re.search(r"\b(?:my data|your (?:records|system|database))\b", words)
+    )
+
+
+# Zainab: "if i get one of those orders do my parents get a criminal record?", "the order
+# thing. does it give them a record": a Forced Marriage Protection Order is a civil order;
+# only breaking it is a crime (utter_g3_fmpo_no_record).
+def g3_asks_if_an_order_gives_a_record(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not (is_question(text) and re.search(r"\b(?:criminal )?records?\b", words)):
+        return False
+    if not re.search(r"\b(?:orders?|fmpo|protection order)\b", words):
+        return False
+    return bool(re.search(r"\b(?:marr\w*|parents?|mum|dad|family|them|they)\b", words)) and not (
+        re.search(r"\b(?:my|i have a|i got a) (?:criminal )?record\b", words)
+    )
+
+
+# Chloe, 29, pregnant, her partner tracks her phone: "can you tell me how to check if theres
+# tracking stuff on my phone?", "does refuge help with the phone thing? checking for the
+# tracking app" (utter_g3_check_phone_tracking).
+_G3_TRACKING = re.compile(
+    r"\b(?:track\w*|spy ?ware|stalker ?ware|spying|monitor\w*|tracker|location (?:app|sharing)|"
+    r"hidden apps?|bugged|hacked)\b"
+)
+_G3_CHECK = re.compile(
+    r"\b(?:check\w*|find|tell if|know if|see if|look for|get rid|remove|delete|turn off|stop "
+    r"(?:it|him)|help with|scan|is there|theres|are there)\b"
+)
+
+
+def g3_asks_how_to_check_for_tracking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Someone abused or stalked asks how to check their own phone (not a stolen phone found
+    with Find My, utter_tracked_property)."""
+    told = answers or {}
+    words = plain(text)
+    if not (
+        crime_type in ("domestic_abuse", "stalking_harassment")
+        or told.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+    ):
+        return False
+    return (
+        is_question(text)
+        and bool(_G3_TRACKING.search(words))
+        and bool(
+            re.search(r"\b(?:phone|mobile|app|apps|device|iphone|android|laptop|car)\b", words)
+        )
+        and bool(_G3_CHECK.search(words))
+        and not re.search(r"\bcan (?:he|she|they) (?:see|read|track) (?:this|me here|our)\b", words)
+    )
+
+
+# Chloe: "is what hes doing actually illegal? the controlling stuff? he hasnt hit me":
+# controlling or coercive behaviour is a crime without violence (utter_g3_coercive_control).
+_G3_ILLEGAL = re.compile(
+    r"\b(?:illegal|a crime|against the law|an offence|a criminal offence|allowed)\b"
+)
+_G3_CONTROL = re.compile(
+    r"\b(?:controll\w*|control\w*|coercive|tracking|tracks|watching|where i go|who i see|"
+    r"(?:hasnt|hasn t|never|doesnt|didnt) (?:actually )?(?:hit|hurt|touched|harmed))\b"
+)
+
+
+def g3_asks_if_control_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    partner = crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    words = plain(text)
+    return (
+        partner
+        and bool(_G3_ILLEGAL.search(words))
+        and bool(_G3_CONTROL.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:dont|do not) (?:even )?know if\b", words)))
+        and not re.search(
+            r"\b(?:is it (?:illegal|a crime|an offence) (?:to|for me|if i)|"
+            r"can i (?:legally|record))\b",
+            words,
+        )
+    )
+
+
+# Chloe, 22 weeks pregnant: "my midwife appointment is next week, he always comes with me. is
+# there any way to talk to her on my own", "can i see the midwife without him there"
+# (utter_g3_midwife_alone).
+def g3_asks_to_see_midwife_alone(text: str) -> bool:
+    words = plain(text)
+    return (
+        _g3_asked(text)
+        and bool(re.search(r"\b(?:midwife|midwives|maternity|antenatal|health visitor)\b", words))
+        and bool(
+            re.search(
+                r"\b(?:on my own|alone|by myself|without (?:him|her|them|my (?:partner|husband|"
+                r"boyfriend))|just me|in private|privately|him (?:not )?there|away from him)\b",
+                words,
+            )
+        )
+    )
+
+
+# Mohammed, taxi driver, racist abuse and spitting on his dashcam: "the video, I must keep it?
+# The dashcam it record over after some days", "Please tell me about the video first, I am
+# worry it will delete" (ignored four times): save it now (utter_g3_save_the_video_now).
+_G3_OWN_VIDEO = re.compile(
+    r"\b(?:dash ?cams?|dashboard cam\w*|the video|my video|the footage|my footage|the recording|"
+    r"my recording|the clip|body ?cam|doorbell (?:cam\w*|video))\b"
+)
+_G3_LOST = re.compile(
+    r"\b(?:record\w* over|overwrit\w*|over writ\w*|delete\w*|deleting|erase\w*|wipe\w*|lose it|"
+    r"lost|disappear\w*|gone|keep it|save it|saving it|must i keep|should i keep|do i keep|"
+    r"after (?:some|a few|\d+) days)\b"
+)
+
+
+def g3_fears_own_video_will_be_lost(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_G3_OWN_VIDEO.search(words))
+        and bool(_G3_LOST.search(words))
+        and not _INTIMATE.search(words)
+        and not re.search(r"\b(?:bus|shop|their|the council|tfl|station) (?:cctv|footage)\b", words)
+        and (is_question(text) or bool(re.search(r"\b(?:worry|worried|scared|afraid)\b", words)))
+    )
+
+
+# Jay, non-binary, assaulted by a bouncer: "if i do go to the police and they keep
+# misgendering me what can i actually do about it. is there like a rule they have to use my
+# pronouns", "im asking about the POLICE misgendering me", "are they gonna call me sir the
+# whole time. im non binary, they/them" (utter_misgendered_by_police, before the referral
+# answer that took "if i do go to the police").
+def g3_asks_about_police_misgendering(text: str) -> bool:
+    words = plain(text)
+    if asks_about_being_misgendered(text):
+        return True
+    if re.search(r"\b(?:taken down|take (?:it|them) down|posts?)\b", words):
+        return False
+    misgender = bool(re.search(r"\b(?:misgender\w*|deadnam\w*|(?:my|use) pronouns)\b", words))
+    sir = bool(
+        re.search(r"\bcall(?:ing)? me (?:sir|madam|maam|mate|he|she|a man|a woman)\b", words)
+    ) and bool(re.search(r"\b(?:non ?binary|nonbinary|enby|they them|trans)\b", words))
+    police = bool(re.search(r"\b(?:police|cops?|officers?|feds)\b", words))
+    return (
+        (misgender or sir)
+        and police
+        and (is_question(text) or bool(re.search(r"\basking about\b", words)))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -11218,6 +11518,37 @@ def known_answer(
             Say(response="utter_economic_abuse_help"),
         ),
         (f6_says_not_reported(text), Say(response="utter_not_reported_is_fine")),
+        # -- round 40, helper G3 --: questions asked again and again and never answered (Lucy,
+        # Piotr, Zainab, Chloe, Mohammed, Jay); near the top so the referral, privacy, pregnancy
+        # and Right 6 answers that took their words do not, and each needs its own words.
+        (
+            g3_asks_if_freezing_still_counts(text, crime_type, answers),
+            Say(response="utter_g3_froze_not_consent"),
+        ),
+        (
+            g3_exploited_worker_fears_arrest(text, crime_type, answers),
+            Say(response="utter_g3_exploited_worker_not_arrested"),
+        ),
+        (
+            g3_asks_about_forced_marriage_abroad(text, crime_type, answers),
+            Say(response="utter_g3_forced_marriage_abroad"),
+        ),
+        (g3_asks_to_clear_a_shared_computer(text), Say(response="utter_g3_shared_computer")),
+        (
+            g3_asks_if_an_order_gives_a_record(text, crime_type, answers),
+            Say(response="utter_g3_fmpo_no_record"),
+        ),
+        (
+            g3_asks_how_to_check_for_tracking(text, crime_type, answers),
+            Say(response="utter_g3_check_phone_tracking"),
+        ),
+        (
+            g3_asks_if_control_is_a_crime(text, crime_type, answers),
+            Say(response="utter_g3_coercive_control"),
+        ),
+        (g3_asks_to_see_midwife_alone(text), Say(response="utter_g3_midwife_alone")),
+        (g3_fears_own_video_will_be_lost(text), Say(response="utter_g3_save_the_video_now")),
+        (g3_asks_about_police_misgendering(text), Say(response="utter_misgendered_by_police")),
         # -- round 38, main --
         (
             asks_what_the_consent_question_means(text, answers),
