@@ -11458,6 +11458,329 @@ def g3_asks_about_police_misgendering(text: str) -> bool:
     )
 
 
+# -- round 40, helper G4 --------------------------------------------------------------------------
+# George, 63, who sent £40,000 to "Anna", met on a dating site: "Should I send the £2000 or not?"
+# (a £ before the amount kept _SEND_THE_MONEY from matching), "Anna needs another £2,000 for her
+# flight next week, I was going to send it Friday" (a plan, not a question), "Is Anna a scammer? Is
+# she even real?", "Does that sound like a scam to you?"; and "customs fees for her visa", "My
+# immigration status? I was born in Hanwell" (got the immigration answer twice).
+_G4_SEND_AMOUNT = re.compile(
+    r"\b(?:should|shall|do|can|must|could) i (?:still |just |really )?(?:send|pay|give|transfer|"
+    r"wire|lend) (?:him |her |them )?(?:the |another |more |any more |a further )?£ ?\d"
+)
+_G4_SENDING_PLAN = re.compile(
+    r"\b(?:i was going to|i was gonna|im going to|i am going to|im gonna|i will|ill|im about to|"
+    r"i am about to|i was planning to|i plan to|i was about to) (?:\w+ )?(?:send|transfer|wire|pay)"
+    r"\b|\b(?:needs?|wants?|asked for|asking for|asks for) (?:another|more|a further|the rest|"
+    r"an extra|some more) (?:£ ?\d|money)"
+)
+_G4_IS_SHE_A_SCAMMER = re.compile(
+    r"\b(?:is|was|isnt|wasnt) (?:she|he|they|\w+) (?:even |really |actually |just )?(?:a )?"
+    r"(?:scammer|fraudster|fake|catfish\w*|real|genuine|who (?:she|he) says)\b|\bdoes (?:that|this|"
+    r"it|she|he) sound like (?:a )?scam\w*\b|\b(?:do|would) (?:you|u) (?:think|say) (?:its|it is|"
+    r"it s|she is|shes|he is|hes|that is|thats) (?:a )?(?:scam\w*|real|genuine)\b"
+)
+_G4_ROMANCE = re.compile(
+    r"\b(?:dating|met (?:her |him )?online|video call\w*|camera|webcam|lady friend|girlfriend|"
+    r"boyfriend|she|her|he|him|love|relationship|romance)\b"
+)
+
+
+def _g4_scam(text: str, crime_type: str | None, answers: Mapping[str, Any]) -> bool:
+    words = plain(text)
+    scam = crime_type == "fraud" or (
+        crime_type is None and bool(re.search(r"\b(?:scam\w*|fraud\w*|online|dating)\b", words))
+    )
+    return scam and not _close(crime_type, answers)
+
+
+def g4_asks_whether_to_send_romance_money(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Should I send the £2000 or not?", or told as a plan: "Anna needs another £2,000 for her
+    flight next week, I was going to send it Friday"."""
+    answers = answers or {}
+    words = plain(text)
+    if not _g4_scam(text, crime_type, answers) or _OTHER_SCAM.search(words):
+        return False
+    if not _ROMANCE_SIGNS.search(words):
+        return False
+    asked = is_question(text) and bool(_G4_SEND_AMOUNT.search(words))
+    return asked or bool(_G4_SENDING_PLAN.search(words))
+
+
+def g4_asks_if_the_romance_is_a_scam(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Is Anna a scammer? Is she even real?", "Does that sound like a scam to you?" after
+    money sent to someone met online; never "are you a scam?" about us."""
+    answers = answers or {}
+    words = plain(text)
+    if not _g4_scam(text, crime_type, answers) or _OTHER_SCAM.search(words):
+        return False
+    if re.search(
+        r"\b(?:are (?:you|u)|(?:you|u) (?:a |the )?scam|this (?:service|chat|bot))\b", words
+    ):
+        return False
+    if re.search(r"\b(?:bank|hmrc|fraud team|caller|rang me|phoned me|called me)\b", words):
+        return False  # a caller who said he was from the bank is not a romance
+    return bool(_G4_IS_SHE_A_SCAMMER.search(words)) and bool(_G4_ROMANCE.search(words))
+
+
+# Someone else's visa ("customs fees for her visa"), or a denial ("My immigration status? I was
+# born in Hanwell. Why on earth are you talking about that"), is not a question about their own
+# immigration status.
+_G4_OWN_STATUS = re.compile(
+    r"\b(?:my visa|my status|my papers|no papers|here illegally|im illegal|i am illegal|asylum|"
+    r"leave to remain|send me back|deport me|deported|settled status|overstay\w*|"
+    r"illegal immigrant)\b"
+)
+_G4_NOT_MY_STATUS = re.compile(
+    r"\b(?:i was born (?:in|here)|born and bred|im british|i am british|british (?:born|citizen)|"
+    r"why (?:on earth |are you |do you )?(?:are you |you )?(?:talking|asking|going on) about "
+    r"(?:that|immigration|my status)|nothing to do with (?:immigration|my status))\b"
+)
+
+
+def g4_immigration_not_about_them(text: str) -> bool:
+    words = plain(text)
+    if _G4_NOT_MY_STATUS.search(words):
+        return True
+    theirs = re.search(r"\b(?:her|his|their|for her|for him) (?:\w+ )?visas?\b", words)
+    return bool(theirs) and not _G4_OWN_STATUS.search(words)
+
+
+# Tariq, 27, phone snatched by a moped rider: "is there any point reporting it or what", "is it
+# worth it or do the police just give u a crime number and do nothing", "be honest is it actually
+# worth it, will they even look at it? feels like a waste of time" (five times, never answered);
+# "can i track it with find my iphone and go get it back myself?".
+_G4_WORTH = re.compile(
+    r"\bis there (?:any|a|even any) point (?:in )?(?:reporting|report|telling|calling|going to)\b|"
+    r"\b(?:is|its|it s) (?:it |this |that )?(?:even |actually |really |honestly )?worth "
+    r"(?:it|reporting|report\w*|telling|bothering)\b|\b(?:a |just a )?waste of (?:time|my time)\b|"
+    r"\bwill (?:they|the police|police) (?:even |actually |ever )?(?:look at it|bother)\b"
+)
+_G4_REPORT_WORD = re.compile(r"\b(?:report\w*|police|crime number|feds|cops|101)\b")
+_G4_STREET_CRIMES = frozenset({"theft", "robbery", "burglary", "criminal_damage"})
+
+
+def g4_asks_if_worth_reporting(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    if answers.get("reported_to_police") is True:
+        return False
+    if crime_type is None:
+        crime_type = account.read_account(text).crime_type
+    if crime_type not in _G4_STREET_CRIMES and crime_type != "fraud":
+        return False
+    return bool(_G4_WORTH.search(words)) and bool(_G4_REPORT_WORD.search(words))
+
+
+_G4_GO_GET_IT_BACK = re.compile(
+    r"\b(?:go|going|goin|gonna go) (?:and |n |to )?(?:get|grab|take|fetch|collect) (?:it|them|my "
+    r"\w+) back\b|\bget (?:it|them|my \w+) back (?:myself|ourselves|ourself)\b|\b(?:go|going) "
+    r"(?:there|round|over) (?:myself|ourselves)\b"
+)
+
+
+def g4_goes_for_tracked_property(text: str) -> bool:
+    words = plain(text)
+    return bool(_TRACKED.search(words)) and bool(_G4_GO_GET_IT_BACK.search(words))
+
+
+# Dennis, 77, partially sighted, tricked by a caller who said he was from his bank: "But how will
+# I know it is really them and not another scammer??", "So when they ring, how do I know it is
+# you. Will they ask me for any bank details?"; "How do I stop this happening again? My daughter
+# says I should get a call blocker", "what can I do to stop these calls. Is a call blocker a good
+# idea".
+_G4_HOW_TO_KNOW = re.compile(
+    r"\bhow (?:will|do|can|would|shall) i (?:know|tell|be sure|check) (?:it is|its|it s|they are|"
+    r"theyre|that (?:it is|its|they are)|if (?:it is|its|they are)|who|it|whether (?:it is|its))? ?"
+    r"(?:really |actually |genuinely |definitely )?(?:them|you|genuine|real|from you|the support|"
+    r"who they say)\b|\bnot (?:just )?another scammer\b"
+)
+_G4_CALL_BLOCK = re.compile(
+    r"\bcall ?blockers?\b|\bblock (?:these |the |those |scam |nuisance |such )?calls\b|\bstop "
+    r"(?:these|the|those|scam|nuisance|such) calls\b|\bstop (?:this|it) (?:from )?happening "
+    r"again\b|"
+    r"\bstop (?:them|it|scammers) (?:from )?(?:calling|ringing|phoning)\b"
+)
+
+
+def g4_asks_how_to_know_its_really_us(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """About the support worker who will contact them, not a caller or email they had."""
+    words = plain(text)
+    ours = (answers or {}).get("referral_consent") is True or bool(
+        re.search(r"\b(?:support|worker|you|u|they (?:ring|call|phone|contact))\b", words)
+    )
+    return ours and is_question(text) and bool(_G4_HOW_TO_KNOW.search(words))
+
+
+def g4_asks_how_to_stop_scam_calls(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _g4_scam(text, crime_type, answers or {}) and not re.search(r"\bscam\w*\b", words):
+        return False
+    calls = bool(re.search(r"\b(?:calls?|call ?blockers?|phone|rang|rings?|ringing)\b", words))
+    return calls and bool(_G4_CALL_BLOCK.search(words))
+
+
+# Ruth, 84, whose agency carer takes cash and took her late husband's watch: "Ought I to tell the
+# agency first, before the police? I should not like to accuse the girl wrongly." (got the "at risk
+# tonight" answer), "Should I telephone the agency myself, or will that warn her and she will take
+# more? I have a little jewellery left of my mother's.", "Could they write to me by post instead?"
+_G4_AGENCY_FIRST = re.compile(
+    r"\b(?:tell|contact|ring|telephone|phone|call|speak to|talk to|inform|report (?:it )?to) "
+    r"(?:the )?(?:care )?agency (?:first|myself|before)\b|\bagency first\b|\b(?:speak|talk) to "
+    r"the agency\b|\bbefore the police\b"
+)
+_G4_WARN_OR_VALUABLES = re.compile(
+    r"\bwarn (?:her|him|them)\b|\b(?:take|steal|taking|stealing) (?:more|anything else|the rest)\b|"
+    r"\b(?:jewell?ery|valuables|rings|necklace|watch)\b.{0,40}\b(?:left|safe|protect|keep|hide)\b"
+)
+
+
+def g4_asks_if_agency_first(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(_CARER.search(words)) and bool(_G4_AGENCY_FIRST.search(words))
+
+
+def g4_asks_about_warning_the_carer(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_CARER.search(words) or re.search(r"\b(?:she|he) will take\b", words))
+        and bool(_G4_WARN_OR_VALUABLES.search(words))
+    )
+
+
+_G4_BY_POST = re.compile(
+    r"\b(?:by post|by letter|through the post|in the post|post instead|write to me|send me a "
+    r"letter|letters? instead)\b"
+)
+
+
+def g4_asks_for_contact_by_post(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    contact_context = answers.get("referral_consent") is True or bool(
+        re.search(r"\b(?:contact|email|e mail|ring|phone|call|text) me\b", words)
+    )
+    asks = bool(
+        re.search(
+            r"\b(?:instead|could (?:they|you)|can (?:they|you)|would (?:they|you)|rather|"
+            r"prefer)\b",
+            words,
+        )
+    )
+    return contact_context and asks and bool(_G4_BY_POST.search(words))
+
+
+# Frank, 59, windows smashed for months by kids off his estate: "forget insurance. anti social
+# behaviour. who do i go to when police and council both ignore you", "i said insurance wont pay.
+# is there anything that actually makes it stop" (the insurance answer twice).
+_G4_WHO_NEXT = re.compile(
+    r"\bwho (?:do|can|should|else) (?:i )?(?:go to|turn to|complain to|tell|report (?:it )?to|"
+    r"ask)\b|\bwhere (?:do|can|else) (?:i )?(?:go|turn)\b|\bwhat (?:else )?can i do\b"
+)
+_G4_IGNORED = re.compile(
+    r"\bignor\w*|\b(?:do|does|did) (?:nothing|fuck all|sod all)\b|\bdont do (?:nothing|anything)\b|"
+    r"\bnothing (?:happens|gets done|is done|ever happens|was done|has been done)\b|\bno(?: ?one|"
+    r"body) (?:does|do|did) anything\b"
+)
+_G4_MAKE_IT_STOP = re.compile(
+    r"\b(?:anything|something|anyone|anybody|someone) (?:\w+ ){0,2}(?:makes?|make|to make|will "
+    r"make|can make) (?:it|them|this) stop\b"
+)
+
+
+def g4_asks_who_next_on_asb(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    asb = bool(_ASB.search(words)) or (
+        crime_type in ("criminal_damage", "stalking_harassment")
+        and answers.get("repeat_victimisation") is True
+    )
+    if not asb or _close(crime_type, answers):
+        return False
+    ignored = bool(_G4_WHO_NEXT.search(words) and _G4_IGNORED.search(words))
+    return ignored or bool(_G4_MAKE_IT_STOP.search(words))
+
+
+# Gloria, 69, whose grandson takes money from her purse and pushed her: "will they tell the police?
+# I dont want police knocking at my door for Marcus" (got "Yes. You don't have to go to the
+# police..."), and three times "is there anybody who help young men like Marcus with drugs and
+# anger?".
+_G4_TELL_POLICE = re.compile(
+    r"\b(?:will|would|do|does) (?:they|you|the support (?:people|service|worker)s?|support "
+    r"(?:people|services?|workers?)|the service) (?:have to |need to |then )?(?:tell|call|inform|"
+    r"contact|ring|report (?:him|her|it|this|them) to) (?:the )?police\b|\b(?:have|has) to call "
+    r"the police on\b"
+)
+_G4_HELP_FOR_HIM = re.compile(
+    r"\b(?:help|helps|support|someone|somebody|anyone|anybody) (?:who |that )?(?:can )?(?:help )?"
+    r"(?:for )?(?:him|young men|young people|my grandson|my son|people like him)\b"
+)
+_G4_HIS_TROUBLES = re.compile(
+    r"\b(?:drugs?|addict\w*|anger|angry|temper|his troubles|get better|mixed up)\b"
+)
+
+
+def g4_asks_for_help_for_relative(text: str, partner_or_family: bool) -> bool:
+    words = plain(text)
+    return (
+        partner_or_family
+        and not asks_for_help_with_a_relatives_drugs(text)  # utter_family_drugs_help (a son)
+        and bool(_G4_HELP_FOR_HIM.search(words))
+        and bool(_G4_HIS_TROUBLES.search(words))
+    )
+
+
+def g4_asks_if_support_tells_police(text: str, partner_or_family: bool) -> bool:
+    words = plain(text)
+    if re.search(r"\bsocial (?:services|workers?)\b", words):
+        return False  # the police or social services: utter_service_tells_police_or_social_services
+    return partner_or_family and bool(_G4_TELL_POLICE.search(words))
+
+
+# Alan, 48, sleeping rough, beaten in a doorway off the Strand, phone stolen, on a library
+# computer: "where can i go tonight", "is there anywhere i can just walk to today. a day centre or
+# a shelter or something near the strand".
+_G4_ROUGH_SLEEPING = re.compile(
+    r"\b(?:doorway|on the streets?|sleep\w* rough|rough sleep\w*|homeless|sleeping bag|day "
+    r"centres?|night shelter|i dont live anywhere|no fixed (?:abode|address))\b"
+)
+_G4_WHERE_TO_GO = re.compile(
+    r"\bwhere (?:can|do|should|will|could) i (?:\w+ )?(?:go|sleep|stay|walk)\b|\bsomewhere to "
+    r"(?:sleep|stay|go)\b|\banywhere i can\b|\bday centres?\b|\bshelter\b"
+)
+_G4_CENTRAL = re.compile(
+    r"\b(?:strand|westminster|trafalgar|charing cross|covent garden|soho|embankment|leicester "
+    r"square|central london)\b"
+)
+
+
+def g4_rough_sleeper_asks_where_to_go(text: str, partner_or_family: bool) -> bool:
+    words = plain(text)
+    return (
+        not partner_or_family
+        and bool(_G4_ROUGH_SLEEPING.search(words))
+        and bool(_G4_WHERE_TO_GO.search(words))
+    )
+
+
+def g4_rough_sleeping_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    central = bool(_G4_CENTRAL.search(plain(text))) or (answers or {}).get("borough") == (
+        "westminster"
+    )
+    return "utter_g4_rough_sleeping_westminster" if central else "utter_g4_rough_sleeping"
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -11579,6 +11902,59 @@ def known_answer(
         (
             f4_asks_what_if_stalker_comes(text, crime_type),
             Say(response="utter_f4_stalker_turns_up"),
+        ),
+        # -- round 40, helper G4 --: George, Tariq, Dennis, Ruth, Frank, Gloria and Alan. Here,
+        # before the F7 help-without-police row (which answered Gloria's "will they tell the
+        # police?" with "Yes."), the scam, carer, insurance, property, ASB, drugs-help and
+        # somewhere-to-stay rows below, which gave the wrong answer or none.
+        (
+            g4_asks_whether_to_send_romance_money(text, crime_type, answers),
+            Say(response="utter_romance_scam_dont_send"),
+        ),
+        (
+            g4_asks_if_the_romance_is_a_scam(text, crime_type, answers),
+            Say(response="utter_g4_romance_scam_signs"),
+        ),
+        (
+            g4_asks_if_worth_reporting(text, crime_type, answers),
+            Say(
+                response="utter_worth_reporting"
+                if crime_type == "fraud"
+                else "utter_g4_worth_reporting"
+            ),
+        ),
+        (g4_goes_for_tracked_property(text), Say(response="utter_tracked_property")),
+        (
+            g4_asks_how_to_know_its_really_us(text, answers),
+            Say(response="utter_g4_know_its_really_us"),
+        ),
+        (
+            g4_asks_how_to_stop_scam_calls(text, crime_type, answers),
+            Say(response="utter_g4_stop_scam_calls"),
+        ),
+        (g4_asks_about_warning_the_carer(text), Say(response="utter_g4_carer_valuables")),
+        (g4_asks_if_agency_first(text, answers), Say(response="utter_g4_carer_agency_first")),
+        (g4_asks_for_contact_by_post(text, answers), Say(response="utter_g4_no_post")),
+        (
+            g4_asks_who_next_on_asb(text, crime_type, answers),
+            Say(response="utter_g4_asb_case_review"),
+        ),
+        (
+            g4_asks_if_support_tells_police(text, partner_or_family)
+            and g4_asks_for_help_for_relative(text, partner_or_family),
+            Say(response="utter_g4_no_police_and_help_for_him"),
+        ),
+        (
+            g4_asks_if_support_tells_police(text, partner_or_family),
+            Say(response="utter_support_not_police"),
+        ),
+        (
+            g4_asks_for_help_for_relative(text, partner_or_family),
+            Say(response="utter_g4_help_for_relative"),
+        ),
+        (
+            g4_rough_sleeper_asks_where_to_go(text, partner_or_family),
+            Say(response=g4_rough_sleeping_answer(text, answers)),
         ),
         # -- round 39, helper F7 --: Joanne, Chris, Priya, Sandra, Bernard and Leon. Before the
         # glossary's "I don't understand", the suing, scam, bank card, crime number and privacy
@@ -12632,7 +13008,11 @@ def known_answer(
             Say(response="utter_evidence_advice"),
         ),
         (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
-        (asks_about_immigration(text), Say(response="utter_immigration")),
+        # -- round 40, helper G4 --: not for someone else's visa or "I was born in Hanwell".
+        (
+            asks_about_immigration(text) and not g4_immigration_not_about_them(text),
+            Say(response="utter_immigration"),
+        ),
         (
             asks_about_passport_at_work(text)
             or (

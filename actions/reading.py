@@ -1703,6 +1703,14 @@ def _f6_in_one_sentence(said: str, text: str) -> bool:
     return any(said in plain(part) for part in re.split(r"[.!?\n]+", text))
 
 
+# -- round 40, helper G4 --: "Well there we are. 'It's not a scam.' I'll show my daughter that."
+# (George, quoting the bot's answer about this service, not taking back what happened to him).
+_G4_QUOTED_DENIAL = re.compile(
+    r"(?:^|[\s(])['\u2018\"\u201c] ?(?:it ?['\u2019]?s|it is|this is|that is|its) not an? ",
+    re.IGNORECASE,
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -1815,7 +1823,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         rf"noone|no body) (?:has |ever )?(?:{named}) me\b|\bi (?:was not|wasnt|was never|have not "
         rf"been|havent been|wasn t) (?:{named})\b"
     )
-    if denial and denial.search(words) and not _ONLY_SAW_IT.search(words):
+    if (
+        denial
+        and denial.search(words)
+        and not _ONLY_SAW_IT.search(words)
+        and not _G4_QUOTED_DENIAL.search(text)
+    ):
         # Read what happened again from the rest of the message ("not theft. he keeps my
         # passport and I work for no money"; "NOBODY ATTACKED ME. he keyed my car"), or ask.
         taken_back = {str(answers.get("crime_type"))} | (

@@ -228,7 +228,9 @@ def test_will_police_do_something_is_the_worth_reporting_answer():
 @pytest.mark.parametrize(
     ("said", "expected"),
     [
-        ("is it even worth reporting?", "utter_worth_reporting"),
+        # Round 40 (helper G4): after a theft, "is it worth reporting" is answered yes, with
+        # why (the crime number, patterns, Right 3): utter_g4_worth_reporting.
+        ("is it even worth reporting?", "utter_g4_worth_reporting"),
         ("is it too late to report it? it was years ago", "utter_not_too_late"),
     ],
 )
