@@ -675,7 +675,10 @@ _BURGLARY = re.compile(
     r"(?:kicked|smashed|forced|jemmied) (?:my|our|the) (?:front |back )?door (?:in|open)|"
     r"(?:house|flat|home|place) (?:was|got|has been) (?:broken into|done over|turned over|"
     r"ransacked|robbed)|ransacked|someone (?:was|had been|has been) in (?:my|our) (?:house|"
-    r"flat|home|room)|(?:while|when) (?:i was|we were) (?:asleep|out|away|at work)\b.{0,60}"
+    r"flat|home|room)|(?:while|when) (?:i was|we were) (?:asleep|out|away|at work)\b"
+    # -- round 40, helper G1 --: not "asleep in a doorway off the strand" (Alan, sleeping rough).
+    r"(?! (?:in|on|at|under|by) (?:a |the |my )?(?:doorway|street|streets|park|bench|tent|bus|"
+    r"train|tube|station|beach|grass|underpass|bridge|shop doorway))\b.{0,60}"
     r"(?:took|stole|gone|missing)|took .{0,40} from (?:my|our) (?:house|flat|home|bedroom)|"
     # A distraction burglary: someone let in under a pretext, and things gone.
     r"(?:door|window|lock) (?:is|was|has been|got) (?:broken|smashed|kicked in|forced)\b.{0,80}"
@@ -989,7 +992,9 @@ _ONCE = re.compile(
     r"(?:only|just) (?:the )?once|(?:only|just) (?:this|that) (?:once|time)|"
     # -- round 29, helper L --: "no its NOT more than once, fix that"
     r"(?:not|isnt|wasnt|never) (?:been |happened )?more than once|"
-    r"one off|one time|never (?:before|happened before)|"
+    # -- round 40, helper G1 --: not "he choke me one time also before christmas" (Aminata),
+    # one time of several.
+    r"one off|one time(?! also| too| as well| and)|never (?:before|happened before)|"
     # -- round 28, helper F --: "hes never done it before"
     r"never (?:done|did) (?:it|this|that|anything like (?:this|that))(?: to me)? before|"
     r"(?:never|not) (?:had|been) (?:this|"
@@ -1005,7 +1010,9 @@ _REPORTED = re.compile(
     r"stopped|rescued|raided|got)|(?<!hate )crime (?:ref|"
     r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
     r"(?:got|have|has been|was|were|been) (?:arrested|charged|on bail|bailed|remanded|"
-    r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|(?:court|trial) (?:is|was|date)|"
+    r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|"
+    # -- round 40, helper G1 --: not "its not gonna get to court is it" (Jay, not reported).
+    r"(?<!to )(?<!in )(?:court|trial) (?:is|was|date)(?! it\b)|"
     r"reported (?:it|him|her|them)|the police (?:know|have it)|police i call\w*|"
     # Not "i think i call the police" (round 32, Ana): meaning to, not done.
     r"(?<!think )(?<!maybe )(?<!perhaps )(?<!then )(?<!should )(?<!will )(?<!so )"
@@ -1774,6 +1781,29 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
 
 def strangers(text: str) -> bool:
     return bool(_STRANGER.search(plain(text)))
+
+
+# -- round 40, helper G1 --
+# Done to the one writing: "he pushed me against the kitchen door", "taking money out of my purse".
+_G1_DONE_TO_ME = re.compile(
+    r"\b(?:he|she|they)\b[^.!?]{0,40}\b(?:pushed|shoved|hit|hits|punched|slapped|kicked|grabbed|"
+    r"shouts at|shouted at|threatens|threatened|hurt|hurts|attacked|beat|beats)\s+me\b|"
+    r"\b(?:taking|takes|took|stealing|steals|stole|nicking|nicks|nicked)\b[^.!?]{0,25}\b(?:out of|"
+    r"from) my (?:purse|wallet|bag|handbag|account|bank|pension)\b"
+)
+_G1_DONE_TO_THEM = re.compile(
+    r"\b(?:to|hurt|hit|pushed|robbed|attacked|beat|scammed) (?:her|him|them)\b|\b(?:her|his|their) "
+    r"(?:purse|wallet|bag|handbag|account|bank|pension|money)\b"
+)
+
+
+_G1_BEATEN = re.compile(
+    r"\b(?:got|get|was|were|been|being) (?:beat up|beaten(?: up)?|jumped|attacked|kicked in|"
+    r"punched|battered)\b|\b(?:beat|kicked|battered) (?:me|us) (?:up|in)\b"
+)
+_G1_ABOUT_RELATIVE = re.compile(
+    rf"\b(?:its|it s|it is|this is) about (?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\b"
+)
 
 
 def read_age(text: str, *, asked: bool = False) -> int | None:
@@ -3144,7 +3174,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         for_child, for_other = False, True
     else:
         for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
+    done_to_me = _G1_DONE_TO_ME.search(lowered) and not _G1_DONE_TO_THEM.search(lowered)
+    if for_other and done_to_me:
+        # -- round 40, helper G1 --: "Its about my grandson Marcus, he is 24 ... taking money
+        # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.
+        for_other = False
     offender = _who_did_it(text, about_them=for_other)
+    about_relative = done_to_me and _G1_ABOUT_RELATIVE.search(lowered)
+    if offender is None and about_relative:
+        offender = "partner_or_ex" if about_relative.group("p") else "family_member"
     if (
         "carer" in details
         and _R29_I_CARE.search(lowered)
@@ -3210,6 +3248,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         "family_member",
     ):
         # "he punched the wall next to my head", from someone who said it was their partner.
+        crime = "domestic_abuse"
+    if crime == "theft" and _G1_BEATEN.search(lowered):
+        # -- round 40, helper G1 --: "got beat up last night by 2 blokes ... they took my bag"
+        # (Alan): force used to take it, a robbery.
+        crime = "robbery"
+    if about_relative and crime in ("robbery", "theft") and offender == "family_member":
+        # -- round 40, helper G1 --: a grandson at home taking from her purse and pushing her
+        # (Gloria, 69): abuse by a relative, not "a robbery".
         crime = "domestic_abuse"
     # -- round 39, helper H3 --: saw it happen to someone else (a witness), or was hurt too.
     crime, for_other = _h3_as_witness(lowered, crime, details, offender, for_child, for_other)

@@ -75,7 +75,9 @@ _DONT_KNOW = re.compile(
     r"\b(?:dunno|dno|idk|i ?d ?k|(?:i )?(?:dont know|do not know|dont no)(?! (?:who|where))|"
     r"not sure|unsure|no idea(?! (?:who|where))|rather not say|prefer not to say|prefer not|"
     r"rather not answer|skip|pass(?! (?:it |them |this |that |everything )?on\b| (?:on )?my\b)|"
-    r"next question|next|not saying|wont say|dont want to say|"
+    # -- round 40, helper G1 --: not "It's the man NEXT DOOR" (Beatrice, whose referral was
+    # then skipped unasked).
+    r"next question|next(?! ?doors?\b| to\b)|not saying|wont say|dont want to say|"
     r"cant remember|cant say|dont remember|"
     r"no comment|maybe|possibly|hard to say|could be|might be|not certain|can i skip|"
     r"rather not|id rather not|dont want to answer|leave it|move on|🤷)\b"
@@ -762,6 +764,9 @@ _NOT_A_REFERRAL_ANSWER = re.compile(
     r"it wasnt|it was not|its not(?! my (?:phone|mobile|number))|it isnt|i wasnt|i was not|"
     r"i dont have|i do not have|"
     r"i did report|i told you|hang on|wait|correct (?:my|an|the|that) answer|correct that|"
+    # -- round 40, helper G1 --: "no is wrong. it happen many many times" (Aminata) puts a
+    # fact right; "you still write it happen one time?" asks about what was written.
+    r"(?:no|it|that|this) is wrong|you (?:still )?(?:write|wrote|written|put|put down) it|"
     r"(?:that|this) (?:answer )?(?:is|was) wrong|(?:a |my )?correction|"
     # "NO. He is not a family member!!": a label put right, not a no to being contacted.
     r"(?:he|she|they|it) (?:is|was|are|were|s) not (?:a |an |my |her |his |our )?(?:family|"
@@ -1455,6 +1460,14 @@ def read_relationship(text: str) -> Answer:
         " ",
         words,
     )
+    if re.search(rf"\b(?:the|my|our) {account.KNOWN}\b", words):
+        # -- round 40, helper G1 --: "It's the neighbour. The husband. Not my partner!"
+        # (Beatrice, a witness): someone else's husband, the neighbour, not her own partner.
+        words = re.sub(
+            r"\b(?:the|her|his|their|next doors?) (?:husband|wife|partner|boyfriend|girlfriend)\b",
+            " ",
+            words,
+        )
     if re.search(
         r"\b(?:(?:go|goes|went) (?:to )?(?:my|our) (?:school|college|uni)|(?:year|yr) \d{1,2}s?"
         r"\b.{0,20}\b(?:my|our) (?:school|college)|(?:live|lives) (?:on|in) (?:my|our) "
@@ -1718,6 +1731,13 @@ _SOMEONE_ELSES = re.compile(
 )
 
 
+# -- round 40, helper G1 --
+_G1_DOES_IT_COUNT = re.compile(
+    r"\b(?:is|does|would|could|do) (?:that|this|it|anxiety|stress|not sleeping) (?:count|called|"
+    r"(?:a |an )?(?:mental health|mental|health|condition|disability|illness))\b"
+)
+
+
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
@@ -1733,6 +1753,10 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
     # such": the condition named is one they say they do not have.
     if re.search(r"\b(?:no|its a no|the answer is no) to (?:your|the|that) question\b", words):
         return Answer(False)  # "It is the illness. No to your question." (round 29, Frank)
+    if re.match(r"(?:no|nope|nah)\b", words) and _G1_DOES_IT_COUNT.search(words):
+        # -- round 40, helper G1 --: "No. But I feel anxiety since then, I don't sleep so good. Is
+        # that mental health condition?" (Mei): her no, and a question about whether it counts.
+        return Answer(False)
     # A condition said of someone else ("She does not know what she is doing. It is the
     # illness."): not theirs.
     own = " ".join(

@@ -164,6 +164,33 @@ _PHONE_NOT_THEIRS = re.compile(
 )
 
 
+# -- round 40, helper G1 --
+# "hes dead", "i said hes dead. he died last month" (Kemi, after "my brother got stabbed"): the
+# one harmed died; she is his bereaved sister, not writing for him.
+_G1_THEY_DIED = re.compile(
+    r"^(?:(?:i said|i told you|like i said|no|but)\s+)?(?:hes|he s|he is|shes|she s|she is|theyre|"
+    r"they re|they are) (?:dead|gone)\b(?! (?:to me|tired|serious|set|against|lucky))|"
+    r"^(?:(?:i said|i told you|like i said|no|but)\s+)?(?:he|she|they) (?:died|passed away|"
+    r"passed|didnt make it|did not make it)\b"
+)
+
+
+def _g1_they_died(reading: Reading, turn: Turn) -> None:
+    told = turn.answers.get("crime_type") or reading.slots.get("crime_type")
+    unconfirmed = turn.answers.get("unconfirmed") or {}
+    if isinstance(unconfirmed, Mapping):
+        told = told or unconfirmed.get("crime_type")
+    if (
+        not _G1_THEY_DIED.search(plain(turn.text))
+        or told not in ("serious_violence", "assault", "attempted_murder", "robbery", None)
+        or (told is None and turn.requested not in ("consent", "in_danger"))
+        or not (turn.answers.get("for_someone_else") or reading.slots.get("for_someone_else"))
+    ):
+        return
+    reading.slots.update(crime_type="homicide", bereaved=True, for_someone_else=False)
+    reading.noted["crime_type"] = "homicide"
+
+
 def phone_not_theirs(text: str) -> bool:
     """A phone someone else checks, not one borrowed because theirs was taken: "took my phone
     and my bike. im using my mates phone" (round 38, Olu) was told to delete the chat and go."""
@@ -283,6 +310,11 @@ def read_turn(turn: Turn) -> Reading:
             answer = Answer()
     if requested:
         _keep_answer(reading, requested, answer)
+    known_times = str(turn.answers.get("contact_times") or "")
+    if known_times and _vaguer(str(reading.slots.get("contact_times") or ""), known_times):
+        # -- round 40, helper G1 --: "only calls in the day like i said" (Chloe) keeps the
+        # "weekdays before 5" she gave.
+        reading.slots.pop("contact_times")
     given = str(reading.slots.get("contact_details") or "")
     if "@" in given and turn.answers.get("contact_method") in ("text", "call"):
         # "only text or email", then an email address: they will be written to by email.
@@ -311,6 +343,7 @@ def read_turn(turn: Turn) -> Reading:
     if requested == "consent" and answer.value is False:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
+    _g1_they_died(reading, turn)
     if (
         not turn.opening
         and reading.slots.get("crime_type") == "homicide"
@@ -326,6 +359,9 @@ def read_turn(turn: Turn) -> Reading:
         and not turn.opening
         and reading.noted.get("crime_type")
         and "utter_heard_you" not in turn.said
+        # -- round 40, helper G1 --: a death is met with sympathy for the loss, not "this is
+        # happening to them".
+        and "utter_sorry_for_loss" not in [m.response for m in reading.say]
     ):
         # "my ex has pics of me" / "like nudes" / "and hes saying hell send them to my mum and
         # dad": heard, before the privacy question comes again (round 29, Ellie got only it).
@@ -1131,7 +1167,17 @@ def who_named(text: str) -> str | None:
 _ABOUT_THIS_CHAT = re.compile(
     r"\b(?:times?|again) (?:youve|you have|you ve|uve|u have|u ve|you|u|its|it has) (?:\w+ )?"
     r"(?:told|sent|asked|said|shown|given|repeated|mentioned|sending|asking|telling)\b|"
-    r"\b(?:you|u) keep (?:telling|sending|asking|saying|going on)\b"
+    r"\b(?:you|u) keep (?:telling|sending|asking|saying|going on)\b|"
+    # -- round 40, helper G1 --: "3rd time asking lol" (Tariq): his question, asked again.
+    r"\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time|(?:two|three|"
+    r"four|2|3|4) times) (?:(?:im|i m|i am|ive|i have|i ve) )?(?:asking|asked|ask|saying|said|"
+    r"telling|told|typing|typed|writing|wrote)\b"
+)
+# "i said i didnt want to. more than once. he did it anyway" (Lucy): said more than once.
+_G1_SAID_MORE_THAN_ONCE = re.compile(
+    r"\b(?:said|told (?:him|her|them)|asked (?:him|her|them))\b[^.!?\n]{0,40}[.!?,;]*\s*"
+    r"(?:(?:and|i said it|i did) )?more than once\b",
+    re.IGNORECASE,
 )
 
 
@@ -1141,6 +1187,7 @@ def repetition_told(texts: Sequence[str]) -> bool:
     ("hes done it before to his last gf"), in what did not happen ("nobody is watching me"), or
     across two sentences run together ("I have not slept properly since. I am 76")."""
     for text in texts:
+        text = _G1_SAID_MORE_THAN_ONCE.sub(" ", text)  # -- round 40, helper G1 --
         for sentence in re.split(r"[.!?;\n]+", text):
             # "idk if this is the right place but my ex wont leave me alone": whether, not if.
             sentence = _WHETHER.sub(r"\1 whether", sentence)
@@ -1711,6 +1758,71 @@ _G4_QUOTED_DENIAL = re.compile(
 )
 
 
+# -- round 40, helper G1 --
+# "it happen many many times, 3 years", "it did NOT happen once", "please change. it happen many
+# times not once", "it has happened more than once" (Aminata, recorded as "it happened once").
+_G1_NOT_ONCE = re.compile(
+    r"\b(?:did not|didnt|did nt|didn t|has not|hasnt|it not|it is not|its not|it s not|not) "
+    r"(?:just |only )?(?:happen\w* )?(?:just |only )?(?:once|one time)\b|"
+    r"\bhappen\w* (?:many many|many|so many|lots of|loads of|a lot of) times\b|"
+    r"\b(?:it )?(?:has |have |had )?happen\w* more than (?:once|one time)\b|"
+    r"\b(?:he|she|they) \w+ (?:me|us) (?:many many|many|so many|lots of|loads of) times\b"
+)
+
+
+def _g1_more_than_once(text: str, answers: Mapping[str, Any]) -> bool:
+    """A "happened once" on record put right outright (never "it didnt happen more than once")."""
+    words = plain(text)
+    return (
+        answers.get("repeat_victimisation") is False
+        and bool(_G1_NOT_ONCE.search(words))
+        and not _ONLY_ONCE.search(words)
+        and not re.search(r"\b(?:not|never|didnt|hasnt|wasnt) (?:\w+ )?more than once", words)
+    )
+
+
+# Force, something taken, no home, and their own relative, in a crime put right.
+_G1_FORCE = re.compile(
+    r"\b(?:kicked|kick|kicking|beat|beaten|beat up|punched|hit|hurt|injured|yanked|pushed|shoved|"
+    r"attacked|stamped|with violence|violent\w*|wrist swollen|swollen)\b"
+)
+_G1_TAKEN = re.compile(
+    r"\b(?:nicked|took|taken|stole|stolen|grabbed|snatched|robbed|taking|takes)\b"
+)
+_G1_NO_HOME = re.compile(
+    r"\b(?:(?:aint|ain t|havent|have not|dont|do not|never) (?:got|have|had) (?:a |no )?(?:house|"
+    r"home|flat|place)|no (?:house|home|fixed abode)|homeless|on the streets?|sleeping rough|"
+    r"rough sleep\w*|(?:in|on) a doorway)\b"
+)
+_G1_OWN_RELATIVE = re.compile(
+    rf"\bmy own (?:{account.FAMILY}|{account.PARTNER})\b|\bmy (?:{account.FAMILY}) in my "
+    r"(?:own )?(?:home|house|flat)\b"
+)
+
+
+def _g1_crime_instead(
+    words: str, answers: Mapping[str, Any], *, denied: bool
+) -> dict[str, Any] | None:
+    """What happened, put right: "burglary?? i aint got a house. they kicked me in while i was
+    sleeping and nicked my stuff" (Alan, sleeping rough), "but i did get injured?? he yanked my
+    arm ... thats not just theft is it" (Tariq), "it is not a robbery like on the street, it is
+    my own grandson in my own home taking from my purse" (Gloria, 69)."""
+    known = answers.get("crime_type")
+    if known == "burglary" and _G1_NO_HOME.search(words):
+        if _G1_FORCE.search(words):
+            return {"crime_type": "robbery" if _G1_TAKEN.search(words) else "assault"}
+        return {"crime_type": "theft"} if _G1_TAKEN.search(words) else None
+    if known in ("robbery", "theft") and denied and _G1_OWN_RELATIVE.search(words):
+        found: dict[str, Any] = {"crime_type": "domestic_abuse"}
+        if answers.get("relationship_to_offender") in (None, "unknown", "stranger"):
+            family = re.search(rf"\bmy own (?:{account.PARTNER})\b", words)
+            found["relationship_to_offender"] = "partner_or_ex" if family else "family_member"
+        return found
+    if known == "theft" and denied and _G1_FORCE.search(words):
+        return {"crime_type": "robbery"}
+    return None
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -1788,6 +1900,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         _ONLY_ONCE.search(words) or _ONCE_ALONE.search(text)
     ):
         changes["repeat_victimisation"] = False
+    elif _g1_more_than_once(text, answers):
+        changes["repeat_victimisation"] = True
     denied = NO_CONDITION.search(words)
     if (
         answers.get("impairment") is True
@@ -1838,6 +1952,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if again in taken_back:
             again = account.read_account(denial.sub(" ", words)).crime_type
         changes["crime_type"] = again if again not in taken_back else None
+    instead = _g1_crime_instead(words, answers, denied=bool(denial and denial.search(words)))
+    if instead:
+        changes.update(instead)
     if (
         answers.get("crime_type") == "theft"
         and "crime_type" not in changes
@@ -1978,6 +2095,11 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         said_who = None
     if said_who:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
+        if who in (None, "partner_or_ex") and re.match(
+            r"\s*next doors?\b", said_who.string[said_who.end() :]
+        ):
+            # -- round 40, helper G1 --: "It's the man NEXT DOOR" (Beatrice): a neighbour.
+            who = "someone_known"
         if who and who not in (known, "unknown"):
             changes["relationship_to_offender"] = who
     labelled = _WHO_DID_IT_LABEL.search(words)
@@ -2047,6 +2169,11 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
         # my door tonight do i call 999 or is that overreacting" (Grace) was stored as the
         # times; "after 4pm weekdays" on its own puts them right.
         times = times_given(text)
+        instead = _G1_TIMES_NOT.search(words)
+        if instead and answers.get("contact_times") and mentions_times(instead.group("t")):
+            # -- round 40, helper G1 --: "it has to be weekdays before 5 not just in the day, hes
+            # home weekends" (Chloe, saved as "in the day"): the times before the "not".
+            times = read_answer("contact_times", instead.group("t")).value or times
         if (
             times
             and times != answers.get("contact_times")
@@ -2056,11 +2183,24 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
     return changes
 
 
+_G1_TIMES_NOT = re.compile(
+    r"\b(?:has to be|have to be|must be|should be|needs to be|need to be|i said|i meant|it was|"
+    r"its|it s|only) (?P<t>(?:\w+ ){0,5}?\w+) (?:not|instead of) (?:just |only )?(?:in the day|"
+    r"daytime|during the day|any ?time|(?:in the )?(?:morning|afternoon|evening)s?)\b"
+)
+
+
 def _vaguer(new: str, known: str) -> bool:
     """ "in the afternoon" after "only in the afternoons, between 1 and 4": said again in
     passing, it does not widen the hours someone gave to keep a call from the man who hurts
     them."""
     periods = set(re.findall(r"\b(?:morning|afternoon|evening|night|weekday|weekend)", plain(new)))
+    if re.fullmatch(
+        r"(?:only )?(?:in the day|daytime|during the day|the day|days)", plain(new)
+    ) and re.search(r"\d", known):
+        # -- round 40, helper G1 --: "only calls in the day like i said" after "weekdays
+        # before 5" (Chloe): the day said again, not wider hours.
+        return True
     return (
         bool(re.search(r"\d", known))
         and not re.search(r"\d", new)
