@@ -931,6 +931,11 @@ class ActionDangerInterrupt(Action):
             dispatcher.utter_message(response="utter_cannot_call")
         elif _paused_for_safety(tracker):
             # They have had the 999 lines a moment ago: a short reply that we are still here.
+            # -- round 40, helper G2 -- "can i go to refuge TODAY with my daughter before he
+            # come home? who i call" (Aminata) got only this until she said she was safe: a
+            # question about getting out is answered while the questions wait.
+            if questions.is_question(text):
+                _answer_while_paused(dispatcher, tracker, text)
             dispatcher.utter_message(response="utter_still_here")
         else:
             dispatcher.utter_message(response="utter_emergency")

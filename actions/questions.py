@@ -2131,8 +2131,10 @@ def lives_with_them(text: str, crime_type: str | None) -> bool:
             told.details
         ):
             return False
-    return crime_type in (None, "domestic_abuse", "assault") and bool(
-        _LIVES_WITH_THEM.search(plain(text))
+    return (
+        crime_type in (None, "domestic_abuse", "assault")
+        and bool(_LIVES_WITH_THEM.search(plain(text)))
+        and not g2_home_is_safe(text, crime_type)  # -- round 40, helper G2 -- (Mei)
     )
 
 
@@ -2806,6 +2808,8 @@ def is_question(text: str) -> bool:
         or any(opens_a_question(part) for part in _sentences(text))
         or bool(_ENDS_ASKING.search(plain(text)))
         or bool(_LAST_CLAUSE_ASKS.search(text.lower().rstrip(" .!")))
+        # -- round 40, helper G2 -- "i asked do i need hospital" (Alan)
+        or bool(_G2_ASKED_AGAIN.search(plain(text)))
     )
 
 
@@ -4952,6 +4956,7 @@ def asks_about_going_to_a_refuge(text: str, crime_type: str | None) -> bool:
         crime_type in (None, "domestic_abuse", "assault")
         and is_question(text)
         and bool(_GOING_TO_A_REFUGE.search(plain(text)))
+        and not g2_home_is_safe(text, crime_type)  # -- round 40, helper G2 -- (Mei)
     )
 
 
@@ -11781,6 +11786,145 @@ def g4_rough_sleeping_answer(text: str, answers: Mapping[str, Any] | None) -> st
     return "utter_g4_rough_sleeping_westminster" if central else "utter_g4_rough_sleeping"
 
 
+# -- round 40, helper G2 --
+# Mei, coughed at on the Tube and called "virus": told three times to get her neck checked.
+# Being coughed at (an insult) is not a cough after strangling, and "He did not touch my neck",
+# "nobody hurt my neck", "Please stop saying about neck" deny it.
+_G2_COUGHED_AT = re.compile(r"\bcough(?:ed|ing|s)? (?:at|on|in (?:my|her|his) face)\b")
+_G2_NECK_DENIED = re.compile(
+    r"\b(?:(?:did not|didnt|did nt|never|not|nobody|no one|noone|no body|nothing) (?:\w+ )?"
+    r"(?:touch\w*|hurt\w*|grab\w*|squeez\w*|strangl\w*|chok\w*|hold|held|do|did) (?:\w+ )?"
+    r"(?:my |the |her |his )?neck|why (?:my |the |about (?:my |the )?)?neck|(?:about|and) "
+    r"(?:my |the )?neck(?: you wrote| did you write)|stop (?:saying|talking|asking|going on|"
+    r"writing) (?:about )?"
+    r"(?:my |the )?neck|(?:my )?neck is (?:fine|ok|okay|not hurt)|not (?:about )?my neck)\b"
+)
+
+
+def g2_neck_not_hurt(text: str) -> bool:
+    """The neck or a cough named, but not harm to the neck: an insult, or the warning denied."""
+    words = plain(text)
+    if _G2_NECK_DENIED.search(words):
+        return True
+    rest = _G2_COUGHED_AT.sub(" ", words)
+    return rest != words and not _NECK.search(rest)
+
+
+# Mei, hurt by a stranger: "Yes, I live with my husband only, it is safe" (at "Is it safe for a
+# support worker to contact you?"), "My husband is very kind, he did not do anything. Why you
+# say refuge?": twice the refuge line. Living with a partner who is kind is not living with
+# the person who hurt them.
+_G2_HOME_SAFE = re.compile(
+    r"\b(?:it is|its|it s|is) (?:very |quite |totally )?safe\b|\b(?:husband|wife|partner|"
+    r"boyfriend|girlfriend|family) (?:is|are) (?:very |so |really )?(?:kind|good|lovely|nice|"
+    r"safe|fine)\b|\b(?:he|she|they) (?:did not|didnt|never) (?:do|did) (?:anything|nothing)\b"
+)
+
+
+def g2_home_is_safe(text: str, crime_type: str | None) -> bool:
+    return crime_type != "domestic_abuse" and bool(_G2_HOME_SAFE.search(plain(text)))
+
+
+# Alan, head kicked: "skip. my ribs are killing me tho and my head. do i need hospital", then
+# "i asked do i need hospital. got hit on the head ... keep feeling dizzy": never answered.
+_G2_NEED_HOSPITAL = re.compile(
+    r"\b(?:do|will|would|should|shall|must) (?:i|we) (?:need|have|got) (?:to )?(?:go (?:to )?|see "
+    r"|get (?:to )?|a )?(?:hospital|the hospital|a ?& ?e|a and e|a doctor|the doctor)\b|"
+    r"\b(?:need|go to|going to) (?:the )?hospital or (?:not|what)\b"
+)
+# "i asked do i need hospital": a question asked again, without its mark.
+_G2_ASKED_AGAIN = re.compile(
+    r"\bi (?:asked|said|am asking|was asking)\b,? (?:you |u )?(?:do|does|did|should|can|could|is|"
+    r"are|will|would|am|shall|must) (?:i|we|u|you|it|he|she|they|my)\b"
+)
+
+
+def g2_asks_if_they_need_hospital(text: str) -> bool:
+    return is_question(text) and bool(_G2_NEED_HOSPITAL.search(plain(text)))
+
+
+# Olu, after his referral: "can my wife contact them herself too? she was in the house as
+# well", "I asked if my wife can call victim support herself", "So can she call them or not".
+_G2_KIN = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|missus|son|daughter|mum|mom|dad|mother|father|"
+    r"sister|brother|flatmate|housemate|kids|children|family|nan|gran)"
+)
+_G2_CONTACT = (
+    r"(?:contact|call|ring|phone|email|text|message|get in touch with|talk to|speak to|get (?:help|"
+    r"support)|be referred|refer (?:herself|himself|themselves))"
+)
+_G2_OTHER_CONTACTS = re.compile(
+    rf"\b(?:can|could|may|should|would|if|whether) (?:my|our) {_G2_KIN} (?:\w+ )?(?:can |could |"
+    rf"also |too |herself |himself )?{_G2_CONTACT}\b|"
+    rf"\b(?:can|could|may|if|whether) (?:she|he|they) (?:also |too )?{_G2_CONTACT} (?:them|victim "
+    r"support|the service|the helpline|it)? ?(?:herself|himself|themselves|too|as well|also|"
+    r"directly|or not)\b"
+)
+
+
+def g2_asks_if_someone_else_can_contact(text: str) -> bool:
+    words = plain(text)
+    return (
+        (is_question(text) or bool(_G2_ASKED_AGAIN.search(words)) or "i asked if" in words)
+        and bool(_G2_OTHER_CONTACTS.search(words))
+        # A relative who saw it, in their language: utter_witness_relative_support (round 38).
+        and not b5_asks_support_for_a_relative_in_their_language(text)
+    )
+
+
+# Sophie, 16: "i cant call anyone my mum is in the next room she'll hear. is there somewhere i
+# can just type", "i just dont want her to hear. i mean like a chat thing": Childline's online
+# chat, not the Silent Solution and "call Victim Support".
+_G2_WANTS_TO_TYPE = re.compile(
+    r"\b(?:somewhere|anywhere|some where|a place|a way) (?:i|u|you) can (?:just )?(?:type|write|"
+    r"text|message|chat)|\b(?:a|an|online) chat(?: thing| service| instead| room)?\b|\bjust "
+    r"(?:type|write|text|message)\b|\b(?:can|could) i (?:just )?(?:type|write|text|chat|message)\b|"
+    r"\b(?:shell|hell|theyll|she will|he will|they will|she would|she might|they might|he might|"
+    r"she could|they could) (?:\w+ )?(?:hear|listen)\b|\bdont want (?:her|him|them|my \w+) to "
+    r"hear\b"
+)
+_G2_UNDER_18_SAID = re.compile(
+    r"\b(?:im|i am|i m|im only|i am only) (?:1[0-7]|only 1[0-7]|under 18)\b|\b(?:1[0-7]) "
+    r"(?:years? old|yrs? old|yo)\b"
+)
+
+
+def g2_young(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Under 18, known or said in this message ("no. im 16. if i go to police...")."""
+    return _young(answers) or bool(_G2_UNDER_18_SAID.search(plain(text)))
+
+
+def g2_young_wants_to_type(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        g2_young(text, answers)
+        and not (answers or {}).get("for_someone_else")
+        and bool(_G2_WANTS_TO_TYPE.search(plain(text)))
+    )
+
+
+def g2_young_blackmailed_fears_police(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Blackmailed over a picture and 16, said in the same message: not the adults' helpline."""
+    return (
+        not _young(answers)
+        and g2_young(text, answers)
+        and blackmailed_adult_fears_arrest(text, crime_type, answers)
+    )
+
+
+def g2_man_asks_for_an_order(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Kieran, stalked by his ex-boyfriend: "can u get like a restraining order" was sent to the
+    National DA Helpline, which is for women. A man gets services for men."""
+    return (
+        (answers or {}).get("gender") == "man"
+        and asks_about_a_protection_order(text)
+        and protection_order_answer(text, crime_type, answers) == "utter_protection_order"
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -11834,6 +11978,27 @@ def known_answer(
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 40, helper G2 --: first, as the rows below answered these with the adults'
+        # helpline, a helpline for women, "I can't answer" or nothing at all.
+        (g2_young_wants_to_type(text, answers), Say(response="utter_childline_without_phone")),
+        (
+            g2_young_blackmailed_fears_police(text, crime_type, answers),
+            Say(response="utter_sextortion_not_your_fault"),
+        ),
+        (
+            g2_man_asks_for_an_order(text, crime_type, answers),
+            Say(response="utter_g2_protection_order_man"),
+        ),
+        (
+            g2_asks_if_someone_else_can_contact(text),
+            Say(response="utter_g2_others_affected_can_contact"),
+        ),
+        (
+            g2_asks_if_they_need_hospital(text)
+            and not head_injury_getting_worse(text, crime_type)
+            and not mentions_strangling(text),
+            Say(response="utter_injury"),
+        ),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
         (
@@ -12892,7 +13057,11 @@ def known_answer(
         (asks_if_deleting_cancels_help(text), Say(response="utter_delete_cancels_referral")),
         (asks_what_counts_as_disability(text), Say(response="utter_what_counts_disability")),
         (
-            (mentions_strangling(text) or (asked_or_now and bool(_NECK.search(plain(text)))))
+            (
+                mentions_strangling(text)
+                # -- round 40, helper G2 --: not "a man coughed at me", "he did not touch my neck"
+                or (asked_or_now and bool(_NECK.search(plain(text))) and not g2_neck_not_hurt(text))
+            )
             and not asks_if_serious_without_marks(text),
             Say(response="utter_strangled"),
         ),

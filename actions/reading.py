@@ -224,6 +224,23 @@ def ends_with_stop(text: str) -> bool:
 _BEFORE_DETAILS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
 
 
+# -- round 40, helper G2 --
+def g2_health_chosen_when_hurt(reading: Reading, turn: Turn) -> bool:
+    """ "your health" chosen at the needs question by someone who said they were hurt."""
+    needs = reading.slots.get("needs") or ()
+    details = [
+        *(turn.answers.get("account_details") or ()),
+        *(reading.slots.get("account_details") or ()),
+    ]
+    return (
+        turn.requested == "needs"
+        and "health" in needs
+        and "injured" in details
+        and "utter_injury" not in turn.said
+        and "utter_head_injury_now" not in turn.said
+    )
+
+
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = Reading()
@@ -344,6 +361,10 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
     _g1_they_died(reading, turn)
+    if g2_health_chosen_when_hurt(reading, turn):
+        # -- round 40, helper G2 -- "your health and practical help" from Alan, who had told of
+        # a kicked head and ribs: whether to get checked, not only the next question.
+        _say_once(reading, turn, Say(response="utter_injury"))
     if (
         not turn.opening
         and reading.slots.get("crime_type") == "homicide"

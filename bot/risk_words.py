@@ -560,6 +560,35 @@ _LAW_QUESTION = re.compile(
 )
 
 
+# -- round 40, helper G2 --
+# "can my wife contact them herself too? she was in the house as well" (Olu, burgled at night):
+# someone else there when it happened, not someone in the house now.
+_G2_THERE_TOO = re.compile(
+    r"\b(?:he|she|they|my \w+) (?:was|were) (?:also )?(?:in the house|in the flat|at home|home|"
+    r"there|here|with (?:me|us)) (?:as well|too|also|at the time|when it happened)\b"
+)
+# "i cant call anyone my mum is in the next room she'll hear" (Sophie, 16): a parent who might
+# overhear the chat, not someone she is in danger from.
+_G2_OVERHEARD = re.compile(
+    r"\bmy (?:mum|mom|mam|dad|parents|nan|gran|nana|grandma|family|sister|brother|aunt|auntie|"
+    r"uncle) (?:is|s|are|re) (?:\w+ ){0,4}?(?:shell|hell|theyll|she will|he will|they will|she "
+    r"would|he would|they would|she might|he might|they might|she could|he could|they could) "
+    r"(?:\w+ )?(?:hear|listen|see)\b"
+)
+# "My son was mugged on Tuesday ... two older boys held a knife to him and took his trainers"
+# (Helen): a weapon in what happened, told with when; not one there now.
+_G2_PAST_WEAPON = re.compile(
+    r"\b(?:held|pulled|pulled out|waved|had|showed|flashed|got out|took out|pointed|put|"
+    r"threatened (?:him|her|them|me|us) with|with) (?:a |the |his |their |her )?(?:knife|gun|"
+    r"machete|blade|weapon)\b"
+)
+# "was mugged on Tuesday on his way home from school": where it happened, not someone on the way.
+_G2_ON_THE_WAY_THEN = re.compile(
+    r"\b(?:was|were|got|been|mugged|robbed|attacked|jumped|stabbed|assaulted|beaten|followed)\b"
+    r"(?: \w+){0,4}? on (?:his|her|their|my|the) way (?:home |back )?(?:from|to) \w+"
+)
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
     for words in (
@@ -571,6 +600,7 @@ def _strip(text: str) -> str:
         _PROTECTION_ASKED,
         _COMPANION_HERE,
         _LAW_QUESTION,
+        _G2_THERE_TOO,
     ):
         text = words.sub(" ", text)
     return " ".join(text.split())
@@ -705,6 +735,8 @@ def _danger(text: str) -> bool:
         return False
     if _KEPT_FROM_FAMILY.search(cleaned) and not threat and not _HARM_SAID.search(cleaned):
         return False  # -- round 31, helper Q -- kept from mum, not in danger from her
+    if _G2_OVERHEARD.search(cleaned) and not threat and not _HARM_SAID.search(cleaned):
+        return False  # -- round 40, helper G2 -- mum might hear, not in danger from her
     if _SAYS_SAFE.match(cleaned) and not _STILL_DANGER.search(cleaned):
         # "I'm safe now. mum locked the door and my brother is here": who is there keeps them
         # safe; they said so first.
@@ -948,6 +980,12 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
             return False  # "my car was set on fire in feb": what happened, not what is happening
         if _told_safe_then_past_threat(cleaned):
             return False  # "not right now im inside. but ... said hed kill me last week"
+        if _WHEN_IT_HAPPENED.search(cleaned) and not _HERE_NOW.search(
+            _G2_ON_THE_WAY_THEN.sub(" ", cleaned)
+        ):
+            # -- round 40, helper G2 -- "mugged on Tuesday ... held a knife to him": a weapon
+            # in what happened, not one there now.
+            cleaned = _G2_PAST_WEAPON.sub(" ", cleaned)
         return bool(_PRESENT.search(cleaned) and DANGER_CUES.search(cleaned))
     if _OTHERS_DEATH.search(cleaned) or _without_denial(cleaned) != cleaned:
         return False

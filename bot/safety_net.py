@@ -122,6 +122,18 @@ _NOT_OUR_DATA = re.compile(
 )
 
 
+# -- round 40, helper G2 -- "Please stop saying about neck. I have no health condition." (Mei)
+# ended the whole chat: stopping one thing the bot says is not the stop command.
+_STOP_ONE_THING = re.compile(
+    r"\bstop (?:saying|telling me|talking|going on|writing|mentioning|repeating|sending me)"
+    r"(?: \w+)?(?: about| that| this| the| my)?\b"
+)
+
+
+def stops_one_thing(text: str | None) -> bool:
+    return bool(_STOP_ONE_THING.search((text or "").lower().replace("'", "")))
+
+
 def not_our_data(text: str | None) -> bool:
     return bool(_NOT_OUR_DATA.search((text or "").lower().replace("'", "")))
 
@@ -206,7 +218,9 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             ):
                 _demote(message, (REQUEST_HUMAN,))
             elif current == "stop" and (
-                "?" in str(text or "") or len(str(text or "").split()) >= LONG_MESSAGE_WORDS
+                "?" in str(text or "")
+                or len(str(text or "").split()) >= LONG_MESSAGE_WORDS
+                or stops_one_thing(text)  # -- round 40, helper G2 --
             ):
                 # "...but never mind. Do many people fall for this?" asks; it does not stop.
                 _demote(message, ("stop",))
