@@ -1374,7 +1374,7 @@ def _f5_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -
         dispatcher.utter_message(response="utter_f5_nothing_to_be_sorry_for")
     referred = _referred(tracker) and bool(tracker.get_slot("assessment_done"))
     if "self_harm" in (tracker.get_slot("flags") or []):
-        name = "utter_f5_goodbye_samaritans" + ("_referred" if referred else "")
+        name = "utter_f5_goodbye_samaritans_referred" if referred else "utter_f5_goodbye_samaritans"
     else:
         name = "utter_f5_goodbye_referred" if referred else "utter_goodbye"
     dispatcher.utter_message(response=name)
