@@ -114,3 +114,25 @@ def test_a_question_after_ok_is_not_a_yes_to_being_referred() -> None:
 )
 def test_ok_on_its_own_or_with_a_yes_is_still_a_yes(text: str) -> None:
     assert read_referral_consent(text).value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenge porn helpline number?",
+        "whats the number for the revenge porn people again, ill ring them myself",
+        "galop number please",
+        "can i have the number for victim support",
+    ],
+)
+def test_asking_for_a_services_number_by_name_gets_it(text: str) -> None:
+    # Jess, after erasing her chat (so no results were shown), got "I can't answer".
+    assert answer(text, "online_abuse") == "utter_about_organisation"
+    assert answer(text, None) == "utter_about_organisation"
+
+
+@pytest.mark.parametrize(
+    "text", ["my phone number is 07700900123", "i rang the samaritans number last night"]
+)
+def test_a_number_mentioned_is_not_asking_for_one(text: str) -> None:
+    assert answer(text, "online_abuse") != "utter_about_organisation"
