@@ -306,12 +306,16 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
 
 
 def answered(exchange: Exchange) -> bool:
-    """A question is answered when no reply says the bot can't answer it, and, where the
-    conversation names the responses that answer it, one of them was sent."""
+    """A question is answered when no reply says the bot can't answer it, some reply is more
+    than the next question or a note of what was understood, and, where the conversation names
+    the responses that answer it, one of them was sent."""
     actions = {r["utter_action"] for r in exchange.replies}
-    if actions & set(NO_ANSWER_RESPONSES) or not exchange.replies:
+    if actions & set(NO_ANSWER_RESPONSES):
         return False
-    return not exchange.answer_any or bool(actions & set(exchange.answer_any))
+    if exchange.answer_any:
+        return bool(actions & set(exchange.answer_any))
+    # What was noted ("I've noted: ...") is sent as text, with no response name.
+    return any(a and not a.startswith("utter_ask_") for a in actions)
 
 
 @dataclass
