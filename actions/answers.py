@@ -876,6 +876,12 @@ _UNSURE_OR_LEAVING = re.compile(
 )
 
 
+_K_ASKS_IN_REST = re.compile(
+    r"\b(?:will|would|do|does|can|could|should|are|what|how|why) (?:they|the police|police|he|"
+    r"she|i|you|anyone|someone)\b|\b(?:is|does|will|would|what|how|why) (?:it|that|this|the)\b"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -940,6 +946,12 @@ def read_referral_consent(text: str) -> Answer:
         and not _CLEAR_YES.search(words)
         and not re.match(r"(?:yes|yeah|yep|no|nah|nope)\b", words)
     ):
+        return NO_ANSWER
+    if re.match(r"(?:ok|okay|alright|right|fine|hmm+|umm*)\b", words) and (
+        _K_ASKS_IN_REST.search(words) and not _CLEAR_YES.search(words)
+    ):
+        # -- round 41, main (K) -- "ok. if i go to the police tho will they actually take it
+        # seriously" (Kieran) was a yes: an "ok" that heard the result, then a question.
         return NO_ANSWER
     first = _first_clause(text)
     if first is False and re.search(

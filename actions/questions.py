@@ -11925,6 +11925,71 @@ def g2_man_asks_for_an_order(
     )
 
 
+# -- round 41, main (K) --
+# Kieran (round 40), 20, stalked by his ex-boyfriend, asked three things the bot did not answer:
+# "does this count as domestic abuse or is that only if u live together" (his ex was already
+# recorded, so the message needn't say "ex"), "what do i actually do, like practically. block
+# him?" and "if i go to the police tho will they actually take it seriously". "do i need proof
+# to report it?" is asked about any crime.
+_K_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:can|do|should|shall|could) i (?:actually |even |really )?do\b|"
+    r"\bwhat do i (?:actually |even )?do\b|\bwhat are my options\b"
+)
+_K_SERIOUSLY = re.compile(
+    r"\b(?:take|taking|took) (?:it|me|this|that|us|him|her|them)(?: \w+)? serious(?:ly)?\b|"
+    r"\b(?:laugh at|believe) me\b|\bcare about (?:it|this|me)\b"
+)
+_K_POLICE = re.compile(r"\b(?:police|cops|feds|officers?|they)\b")
+_K_PROOF = re.compile(
+    r"\b(?:need|have to have|got to have|gotta have|needs?) (?:any |some |real |hard )?"
+    r"(?:proof|evidence)\b.{0,40}\b(?:report|police|tell)|\b(?:report|police)\b.{0,40}\b"
+    r"(?:without|with no|no) (?:any )?(?:proof|evidence)\b|"
+    r"\bdo i need (?:any )?(?:proof|evidence)\b"
+)
+
+
+def _k_partner_stalking(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        crime_type in ("stalking", "harassment")
+        and (answers or {}).get("relationship_to_offender") == "partner_or_ex"
+    )
+
+
+def k_asks_if_it_counts_as_domestic(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """An ex who stalks, already recorded: "does it count as domestic abuse??"."""
+    words = plain(text)
+    return (
+        _k_partner_stalking(crime_type, answers)
+        and bool(_DOMESTIC.search(words))
+        and bool(_COUNTS_AS.search(words) or re.search(r"\bonly if (?:you|u|we) live", words))
+        and not _VIOLENCE.search(words)
+    )
+
+
+def k_asks_what_to_do_about_stalking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Stalked, asking what they can do about it: practical steps, not a helpline's blurb. "like
+    what can i actually do" asks without a question mark."""
+    return crime_type in ("stalking", "harassment") and bool(_K_WHAT_TO_DO.search(plain(text)))
+
+
+def k_asks_if_police_take_it_seriously(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_K_SERIOUSLY.search(words))
+        and bool(_K_POLICE.search(words))
+        and not re.search(r"\b(?:hate|racis\w*|homophob\w*|transphob\w*)\b", words)
+    )
+
+
+def k_asks_if_proof_needed(text: str) -> bool:
+    return is_question(text) and bool(_K_PROOF.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -11978,6 +12043,21 @@ def known_answer(
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 41, main (K) --: before the organisation rows, which answered "what do i
+        # actually do ... block him?" with a description of the helpline just named.
+        (
+            k_asks_if_it_counts_as_domestic(text, crime_type, answers),
+            Say(response="utter_ex_is_domestic_abuse"),
+        ),
+        (
+            k_asks_what_to_do_about_stalking(text, crime_type, answers),
+            Say(response="utter_k_stalking_what_you_can_do"),
+        ),
+        (
+            k_asks_if_police_take_it_seriously(text) and crime_type in ("stalking", "harassment"),
+            Say(response="utter_k_stalking_taken_seriously"),
+        ),
+        (k_asks_if_proof_needed(text), Say(response="utter_k_report_without_proof")),
         # -- round 40, helper G2 --: first, as the rows below answered these with the adults'
         # helpline, a helpline for women, "I can't answer" or nothing at all.
         (g2_young_wants_to_type(text, answers), Say(response="utter_childline_without_phone")),
@@ -13366,6 +13446,9 @@ def known_answer(
             referred and asks_when_they_will_be_contacted(text),
             Say(response="utter_when_contacted"),
         ),
+        # -- round 41, main (K) --: last, so the answers for hate crime, a carer or a relative
+        # taking money, which say the same for their case, come first.
+        (k_asks_if_police_take_it_seriously(text), Say(response="utter_k_taken_seriously")),
     )
     found = next((say for matched, say in checks if matched), None)
     meaning = glossary_answer(text)

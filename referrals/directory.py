@@ -865,7 +865,25 @@ def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> O
                 words,
             ):
                 return org
+            # -- round 41, main (K) -- "revenge porn helpline number?" (Jess, after erasing her
+            # chat, got "I can't answer"): a name beside asking for its number or address.
+            if re.search(rf"\b{named}", words) and _ASKS_CONTACT.search(words):
+                return org
+        two = " ".join(_plain(org.name.split("(")[0]).removeprefix("the ").split()[:2])
+        # "whats the number for the revenge porn people again": a name's first two words with
+        # "people", "line" and the like, when asking how to reach them.
+        if (
+            len(two.split()) == 2
+            and re.search(rf"\b{re.escape(two)} (?:people|lot|ones|line|service|charity)\b", words)
+            and _ASKS_CONTACT.search(words)
+        ):
+            return org
     return None
+
+
+_ASKS_CONTACT = re.compile(
+    r"\b(?:number|numbers|phone|ring them|call them|contact|website|site|link|email|details)\b"
+)
 
 
 def describe(org: Organisation, limit: int = 320) -> str:

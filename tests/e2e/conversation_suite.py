@@ -44,6 +44,13 @@ RESULT_LIMIT = 960
 RESULT_MESSAGES = 3
 SHOWN = 3
 CRISIS_RESPONSES = ("utter_emergency", "utter_self_harm")
+# The bot's ways of saying it has no answer: a question that gets one of these went unanswered.
+NO_ANSWER_RESPONSES = (
+    "utter_cannot_answer",
+    "utter_question_beside_answer",
+    "utter_answered_above",
+    "utter_already_done",
+)
 MAX_MESSAGES = 70
 # Conversations held at once. Each person waits for every reply before sending the next message,
 # as on a phone, so this only overlaps one person's wait on the action server or the network with
@@ -56,6 +63,7 @@ MARKS = {
     "specialist_right": 0.95,
     "crisis_recall": 1.0,
     "false_alarms_per_200": 1.0,
+    "questions_answered": 0.9,
 }
 
 
@@ -65,6 +73,8 @@ class Exchange:
     replies: list[dict[str, Any]]  # bot events: text and utter_action
     asking: str | None  # the question pending when the person sent this
     kind: str  # opening, answer, extra, carry-on, after-result
+    # For a question the person asks: the responses that answer it (any one will do).
+    answer_any: list[str] | None = None
 
 
 @dataclass
@@ -81,6 +91,8 @@ class Conversation:
     crises_found: int = 0
     false_alarms: int = 0
     answers_checked: int = 0
+    questions: int = 0
+    questions_answered: int = 0
 
 
 class Bot:
@@ -159,7 +171,9 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
     carry_ons = 0
     snapshot: dict[str, Any] | None = None
 
-    def send(text: str, kind: str, asking: str | None) -> dict[str, Any]:
+    def send(
+        text: str, kind: str, asking: str | None, answer_any: list[str] | None = None
+    ) -> dict[str, Any]:
         nonlocal seen
         said = bot.say(sender, str(text))
         tracker = bot.tracker(sender)
@@ -169,7 +183,7 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
         else:
             replies = _bot_events(tracker, seen)
         seen = len(tracker["events"])
-        conversation.exchanges.append(Exchange(str(text), replies, asking, kind))
+        conversation.exchanges.append(Exchange(str(text), replies, asking, kind, answer_any))
         return tracker
 
     tracker = send(person["opening"], "opening", None)
@@ -186,7 +200,7 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
         last_asked = asking or last_asked
         if extra is not None:
             extras.remove(extra)
-            tracker = send(extra["text"], "extra", asking)
+            tracker = send(extra["text"], "extra", asking, extra.get("answer_any"))
             continue
         if asking:
             answer = answers.get(asking)
@@ -263,6 +277,15 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
             problems.append(f"false alarm on {exchange.said!r}")
         if not exchange.replies:
             problems.append(f"no reply to {exchange.said!r}")
+        if exchange.kind in ("extra", "after-result") and (
+            "?" in exchange.said or exchange.answer_any
+        ):
+            conversation.questions += 1
+            if answered(exchange):
+                conversation.questions_answered += 1
+            else:
+                got = [a for a in actions if a] or ["no named response"]
+                problems.append(f"question not answered: {exchange.said!r} got {got}")
         for reply in exchange.replies:
             if len(reply["text"]) > SMS_LIMIT:
                 problems.append(f"a message of {len(reply['text'])} characters")
@@ -280,6 +303,19 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
     for slot, times in asked.items():
         if times > 2:
             problems.append(f"asked {slot} {times} times")
+
+
+def answered(exchange: Exchange) -> bool:
+    """A question is answered when no reply says the bot can't answer it, some reply is more
+    than the next question or a note of what was understood, and, where the conversation names
+    the responses that answer it, one of them was sent."""
+    actions = {r["utter_action"] for r in exchange.replies}
+    if actions & set(NO_ANSWER_RESPONSES):
+        return False
+    if exchange.answer_any:
+        return bool(actions & set(exchange.answer_any))
+    # What was noted ("I've noted: ...") is sent as text, with no response name.
+    return any(a and not a.startswith("utter_ask_") for a in actions)
 
 
 @dataclass
@@ -356,6 +392,11 @@ class Report:
                 ),
                 default=0,
             ),
+            "questions": sum(c.questions for c in self.conversations),
+            "questions_answered": (
+                sum(c.questions_answered for c in self.conversations)
+                / max(1, sum(c.questions for c in self.conversations))
+            ),
             "conversations_with_problems": sum(1 for c in self.conversations if c.problems),
         }
 
@@ -378,6 +419,11 @@ class Report:
             failed.append(f"{f['messages_without_reply']} messages without a reply")
         if f["longest_message"] > SMS_LIMIT:
             failed.append(f"a message of {f['longest_message']} characters")
+        if f["questions_answered"] < MARKS["questions_answered"]:
+            failed.append(
+                f"questions answered in {f['questions_answered']:.1%} of {f['questions']} "
+                f"(mark {MARKS['questions_answered']:.0%})"
+            )
         if f["longest_result_turn"] > RESULT_LIMIT:
             failed.append(f"a result turn of {f['longest_result_turn']} characters")
         return failed
