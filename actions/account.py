@@ -369,7 +369,8 @@ _HONOUR = re.compile(
 _ECONOMIC = re.compile(
     r"\b(?:(?:takes?|took|keeps?|kept|has|holds|controls?|controlling|controlled|stole|"
     r"steals?|withholds?|withheld) (?:all )?(?:of )?my (?:bank ?card|cards?|money|wages|"
-    r"salary|pay|benefits|universal credit|pension|savings|pin|account|bank account|"
+    r"salary|pay|benefits|child ?benefits?|universal credit|pension|savings|pin|account|"
+    r"bank account|"
     r"finances|debit card|credit card)|(?:gives|gave) me (?:an? )?"
     r"(?:allowance|£?\d+ a week|pocket money)|(?:loans?|debts?|credit cards?) in my name|"
     r"wont let me (?:have|get|work|spend|see) (?:any )?(?:money|my money|a job|work)|"

@@ -181,7 +181,9 @@ def _answer_here(
     known = questions.known_answer(
         text, answers.get("crime_type"), default_directory(), answers=answers
     )
-    say(dispatcher, known or questions.Say(response="utter_cannot_answer"))
+    # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
+    cannot = "utter_cannot_answer" if answers.get("consent") is not False else None
+    say(dispatcher, known or questions.Say(response=cannot or "utter_j6_cannot_answer_not_kept"))
 
 
 def _asked_something(tracker: Tracker) -> bool:
@@ -349,6 +351,24 @@ def _answered_aside(result: reading.Reading) -> bool:
 _TOLD_BESIDE_A_QUESTION = ("borough",)
 
 
+def _j6_told_beside(
+    tracker: Tracker, result: reading.Reading, answers: Mapping[str, Any]
+) -> list[EventType]:
+    """-- round 41, helper J6 --: the borough told beside a message the rules answer."""
+    told = {
+        slot: result.slots[slot]
+        for slot in _TOLD_BESIDE_A_QUESTION
+        if result.slots.get(slot) is not None and answers.get(slot) is None
+    }
+    if not told:
+        return []
+    noted = {slot: value for slot, value in result.noted.items() if slot in told}
+    events: list[EventType] = [SlotSet(slot, value) for slot, value in told.items()]
+    if noted:
+        events.append(SlotSet("unconfirmed", {**(tracker.get_slot("unconfirmed") or {}), **noted}))
+    return events
+
+
 class ValidateNeedsAssessmentForm(FormValidationAction):
     def name(self) -> str:
         return "validate_needs_assessment_form"
@@ -370,7 +390,10 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             )
             if result.reject and not right_answered:
                 if not _opening(tracker):
-                    return []  # the rules answer it, then the form asks its question again
+                    # the rules answer it, then the form asks its question again; -- round 41,
+                    # helper J6 --: a borough told beside it is kept ("tower hamlets. can
+                    # somebody speak bangla with me?", Nadia, was asked her borough again).
+                    return _j6_told_beside(tracker, result, answers)
                 # A rule started the form on this very message, so no rule will answer it:
                 # answer it here and ask the waiting question again. (Returning nothing once
                 # let Rasa ask its first empty question: "Was the person who died a close

@@ -721,7 +721,11 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     elif not first_question_waits(tracker):
         # Not when the form answers the first message's question next ("hello. my boss no pay
         # me ... is this crime or no?" then "tak ok. but is crime?", round 29, Wojtek).
-        dispatcher.utter_message(response="utter_cannot_answer")
+        # -- round 41, helper J6 --: nothing kept, so no "say 'human'" (no worker could see it).
+        kept = tracker.get_slot("consent") is not False
+        dispatcher.utter_message(
+            response="utter_cannot_answer" if kept else "utter_j6_cannot_answer_not_kept"
+        )
 
 
 def _an_answer_to_another_question(text: str) -> bool:
@@ -988,7 +992,12 @@ class ActionHandoff(Action):
         if known is not None:
             # "my partner strangled me last night. i want a human": the advice does not wait.
             say(dispatcher, known)
-            if known.response in questions.F7_ANOTHER_SERVICE and not asks_for_person(text):
+            # -- round 41, helper J6 --: nothing kept ("this number they speak bangla?", Nadia,
+            # read as asking for a person): answered, without "I can't pass it to a person".
+            if not asks_for_person(text) and (
+                known.response in questions.F7_ANOTHER_SERVICE
+                or tracker.get_slot("consent") is False
+            ):
                 # -- round 39, helper F7 --: "how do i talk to childline if i aint got a phone"
                 # (Leon, 15, after deleting his data) asks how to reach another service, not for
                 # one of our workers: answered, with no handoff and no privacy question.

@@ -11990,6 +11990,213 @@ def k_asks_if_proof_needed(text: str) -> bool:
     return is_question(text) and bool(_K_PROOF.search(plain(text)))
 
 
+# -- round 41, helper J6 --
+# Questions that mattered and went unanswered in round 41 (each asked two to four times).
+# Bella, abused by her wife, a Met officer: who can see what is kept, and how to report a police
+# officer (or outside the Met). Colin, homophobic graffiti on his door, with a heart condition:
+# clean it or leave it for the police, photos, his racing heart, and "damage AND harassment".
+# Nadia, limited English, abused by her husband and his mother, who check her phone: will the
+# call show on the bill, do they speak Bangla, can she get the child benefit back.
+_J6_POLICE_SEE = re.compile(
+    r"\b(?:police|met|cops?|officers?)\b(?: \w+){0,4} (?:access|see|read|look at|get hold of|"
+    r"get|ask for|have)\b(?: \w+){0,3} (?:what you (?:keep|store|save|hold|have|write down|"
+    r"record)|this chat|this conversation|these messages|what i (?:tell|told|write|say|said)|"
+    r"my answers|my data|your records|what you ve (?:got|kept|noted))\b|\b(?:share|pass|give|"
+    r"send)\w* (?:this|it|my (?:data|answers|details)|what i (?:say|tell you))(?: \w+){0,2} "
+    r"(?:with|to) the (?:police|met)\b"
+)
+_J6_POLICE_PARTNER = re.compile(
+    r"\b(?:she|he|they) (?:is|are|s|re|works? for|works? in) (?:the |a )?(?:police|met|cop|"
+    r"copper|police officer|officer|sergeant)\b|\b(?:police officer|a cop|a copper|an officer|"
+    r"a sergeant|(?:a|the) police (?:man|woman|partner|wife|husband))\b|\bpolice "
+    r"perpetrated\b"
+)
+_J6_REPORT = re.compile(r"\b(?:report\w*|complain\w*|complaint|tell on|shop)\b")
+_J6_OUTSIDE_FORCE = re.compile(
+    r"\b(?:iopc|ipcc|police watchdog|professional standards|anti corruption|outside the (?:met|"
+    r"police|force)|(?:another|a different|other|different) (?:police )?force|\w+ police instead|"
+    r"(?:her|his|their) (?:own )?(?:colleagues|mates|workmates|team|friends at work)|go to "
+    r"(?:her|his) (?:own )?(?:colleagues|mates|station))\b"
+)
+_J6_ABOUT_THEM = re.compile(
+    r"\b(?:about|against|report|reported|reporting) (?:her|him|them|my (?:wife|husband|partner|"
+    r"ex|girlfriend|boyfriend))\b|\b(?:her|his|their) (?:own )?(?:colleagues|mates)\b|\bshe is "
+    r"the police\b|\bhe is the police\b"
+)
+_J6_CLEAN = re.compile(
+    r"\b(?:clean\w*|scrub\w*|paint\w* over|cover\w* (?:it|up|over)|remove|get rid of|jet wash|"
+    r"wipe\w* (?:it|off)|wash\w* (?:it|off) (?:off|the door|the wall))\b"
+)
+_J6_GRAFFITI = re.compile(r"\b(?:graffiti|spray\w*|paint\w*|door|wall|fence|writing|slur)\b")
+_J6_POLICE_SEE_IT = re.compile(
+    r"\b(?:before the police|police (?:need to |to |should |must )?(?:see|look)|leave it|"
+    r"evidence|for the police)\b"
+)
+_J6_PHOTO = re.compile(r"\b(?:photo\w*|pictures?|pics?|snap\w*)\b")
+_J6_HEART = re.compile(
+    r"\b(?:heart|chest|pulse) (?:\w+ ){0,2}(?:rac\w+|pound\w*|thump\w*|flutter\w*|goes|going|"
+    r"went|doing|skip\w*|all over)|\bpalpitation\w*|\bheart (?:rate|is) (?:goes |going )?"
+    r"(?:up|high|fast)|\batrial fibrillation\b|\ba ?fib\b"
+)
+_J6_WHAT_DO_I_DO = re.compile(
+    r"\b(?:what (?:then|now|do i do|should i do|can i do)|what to do|should i|do i need|is "
+    r"that|help)\b"
+)
+_J6_CRIMES = re.compile(
+    r"\b(?:criminal damage|damage|harass\w*|assault|abuse|stalking|theft|hate crime)\b"
+)
+_J6_BOTH = re.compile(r"\b(?:both|as well(?: as)?|too|also|and)\b")
+_J6_STILL_SAYS = re.compile(
+    r"\b(?:still (?:say|says|have|has|got|show|include)|(?:add|put|note|record|keep)\w*"
+    r"(?: \w+){0,2} (?:back|too|as well|both))\b|\bboth\b"
+)
+_J6_PHONE_BILL = re.compile(
+    r"\b(?:phone bill|the bill|my bill|itemised|call history|call log|call list|recent calls|"
+    r"calls list|list of calls)\b"
+)
+_J6_SEE_CALL = re.compile(
+    r"\b(?:see|show\w*|appear\w*|find|check\w*|know)\b|\bon (?:my|the) (?:phone )?bill\b"
+)
+_J6_LANGUAGES = re.compile(
+    r"\b(?:bangla|bengali|sylheti|urdu|punjabi|hindi|gujarati|tamil|somali|arabic|polish|"
+    r"romanian|portuguese|spanish|turkish|kurdish|farsi|persian|pashto|dari|tigrinya|amharic|"
+    r"chinese|mandarin|cantonese|vietnamese|russian|ukrainian|lithuanian|albanian|french|"
+    r"my language|other languages?|another language)\b"
+)
+_J6_THEY_SPEAK = re.compile(
+    r"\b(?:speak\w*|talk\w*|have|has|got)\b(?: \w+){0,2} (?:bangla|bengali|sylheti|urdu|punjabi|"
+    r"hindi|gujarati|tamil|somali|arabic|polish|romanian|portuguese|spanish|turkish|kurdish|"
+    r"farsi|persian|pashto|dari|tigrinya|amharic|chinese|mandarin|cantonese|vietnamese|russian|"
+    r"ukrainian|lithuanian|albanian|french|my language|other languages?|another language)|"
+    r"\binterpret\w*|\btranslat\w*"
+)
+_J6_HELPLINE = re.compile(r"\b(?:number|helpline|help line|line|they|them|on the phone|call)\b")
+_J6_CHILD_BENEFIT = re.compile(r"\bchild ?benefits?\b")
+_J6_BENEFIT_TAKEN = re.compile(
+    r"\b(?:take\w*|took|keep\w*|kept|get\w* it|got it|back|in my name|my name|claim\w*|"
+    r"control\w*|money|spend\w*|have it|has it|stop\w*|change)\b"
+)
+
+
+def _j6_partner_or_family(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    return crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+
+
+def j6_asks_if_police_see_chat(text: str) -> bool:
+    """ "Does the police have any access to what you keep?" (Bella, whose wife is an officer)."""
+    return bool(_J6_POLICE_SEE.search(plain(text)))
+
+
+def j6_asks_to_report_outside_force(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Can I report to someone outside the Met?", "Can I complain to the IOPC about her?":
+    abuse by a partner or relative who is in the police, reported outside their force."""
+    words = plain(text)
+    return (
+        _j6_partner_or_family(crime_type, answers)
+        and bool(_J6_OUTSIDE_FORCE.search(words))
+        and bool(_J6_REPORT.search(words) or _J6_ABOUT_THEM.search(words))
+        and bool(_J6_ABOUT_THEM.search(words) or _J6_POLICE_PARTNER.search(words))
+    )
+
+
+def j6_asks_to_report_police_partner(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "How do you even report a police officer?" from someone abused by a partner or relative
+    (not a complaint about the officer on their case)."""
+    words = plain(text)
+    return (
+        _j6_partner_or_family(crime_type, answers)
+        and bool(_J6_POLICE_PARTNER.search(words))
+        and bool(_J6_REPORT.search(words) or "special route" in words)
+    )
+
+
+def j6_asks_to_clean_graffiti(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "should I clean it off before the police come and look?", "Paint over it or leave it for
+    the police?", "Should I take photos of it at least?" (Colin, slur sprayed on his door)."""
+    words = plain(text)
+    named = bool(re.search(r"\b(?:graffiti|spray\w*|sprayed|paint\w*|slur)\b", words))
+    hate_damage = (
+        bool((answers or {}).get("hate_motivated"))
+        and crime_type in (None, "criminal_damage", "stalking_harassment", "other")
+    ) or crime_type == "criminal_damage"
+    if not (named or hate_damage):
+        return False
+    if _J6_CLEAN.search(words) and (
+        _J6_GRAFFITI.search(words) or _J6_POLICE_SEE_IT.search(words) or named
+    ):
+        return True
+    return bool(
+        _J6_PHOTO.search(words)
+        and re.search(r"\b(?:of it|the door|the graffiti|the wall|the paint|it)\b", words)
+        and re.search(r"\b(?:should|shall|do i|can i|must i|need)\b", words)
+    )
+
+
+def j6_asks_about_racing_heart(text: str) -> bool:
+    """ "when he starts shouting and my heart goes all over the place, what then?" (Colin, who
+    has atrial fibrillation): a question, not the heart named in passing."""
+    words = plain(text)
+    return bool(_J6_HEART.search(words)) and bool(
+        is_question(text) or _J6_WHAT_DO_I_DO.search(words)
+    )
+
+
+def j6_asks_for_both_crimes(text: str) -> bool:
+    """ "So does it still say harassment too?", "Damage AND harassment please. Both." (Colin):
+    the bot keeps one kind of crime; say so, and that both are told to the police."""
+    words = plain(text)
+    crimes = {m.group(0) for m in _J6_CRIMES.finditer(words)}
+    if not crimes:
+        return False
+    if len(crimes) >= 2 and _J6_BOTH.search(words):
+        return bool(re.search(r"\b(?:both|as well as|please|too)\b", words))
+    return bool(_J6_STILL_SAYS.search(words)) and bool(
+        re.search(r"\b(?:too|also|as well)\b", words)
+    )
+
+
+def j6_asks_if_call_shows_on_bill(text: str) -> bool:
+    """ "if i call they see the number on my phone bill? my husband check everything" (Nadia)."""
+    words = plain(text)
+    return bool(
+        _J6_PHONE_BILL.search(words)
+        and _J6_SEE_CALL.search(words)
+        and re.search(r"\b(?:call\w*|ring\w*|phon\w*|number)\b", words)
+        and (is_question(text) or re.search(r"\b(?:if i|will (?:it|they|he|she))\b", words))
+    )
+
+
+def j6_asks_if_helpline_speaks_language(text: str) -> bool:
+    """ "this number they speak bangla?", "the helpline have bengali speaker?" (Nadia): whether
+    a helpline can talk to them in their language, not for a person in this chat."""
+    words = plain(text)
+    return bool(
+        _J6_THEY_SPEAK.search(words)
+        and _J6_LANGUAGES.search(words)
+        and re.search(
+            r"\b(?:this number|the number|that number|helpline|help line|the line|"
+            r"they|them)\b",
+            words,
+        )
+        and not re.search(r"\b(?:with me|to me)\b", words)
+    )
+
+
+def j6_asks_about_child_benefit(text: str) -> bool:
+    """ "the child benefit they take it. can i get it back in my name?" (Nadia)."""
+    words = plain(text)
+    return bool(_J6_CHILD_BENEFIT.search(words) and _J6_BENEFIT_TAKEN.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -12079,6 +12286,30 @@ def known_answer(
             and not mentions_strangling(text),
             Say(response="utter_injury"),
         ),
+        # -- round 41, helper J6 --: questions asked two to four times in round 41 and never
+        # answered (Bella, Colin, Nadia); here, before the privacy, complaint (Right 12),
+        # property, interpreter and crime-number rows below that took their words.
+        (j6_asks_if_police_see_chat(text), Say(response="utter_j6_police_see_chat")),
+        (
+            j6_asks_to_report_police_partner(text, crime_type, answers),
+            Say(response="utter_j6_report_police_partner"),
+        ),
+        (
+            j6_asks_to_report_outside_force(text, crime_type, answers),
+            Say(response="utter_j6_police_partner_outside_force"),
+        ),
+        (
+            j6_asks_to_clean_graffiti(text, crime_type, answers),
+            Say(response="utter_j6_graffiti_before_cleaning"),
+        ),
+        (j6_asks_about_racing_heart(text), Say(response="utter_j6_heart_racing")),
+        (j6_asks_for_both_crimes(text), Say(response="utter_j6_both_crimes")),
+        (j6_asks_if_call_shows_on_bill(text), Say(response="utter_j6_call_shows_on_bill")),
+        (
+            j6_asks_if_helpline_speaks_language(text),
+            Say(response="utter_j6_helpline_language"),
+        ),
+        (j6_asks_about_child_benefit(text), Say(response="utter_j6_child_benefit")),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
         (

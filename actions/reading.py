@@ -737,7 +737,12 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
     elif asked and "?" in text:
-        reading.say.append(Say(response="utter_question_beside_answer"))
+        # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
+        kept = turn.answers.get("consent") is not False
+        beside = (
+            "utter_question_beside_answer" if kept else "utter_j6_question_beside_answer_not_kept"
+        )
+        reading.say.append(Say(response=beside))
 
 
 # Buttons send a payload ("/affirm", '/inform{"relationship": "stranger"}'): its intent and
