@@ -2621,11 +2621,30 @@ _THEIR_SUBSTANCE_USE = re.compile(
 )
 
 
+# -- round 41, helper J7 --: "he was crossing the road near our house in Ilford and a driver hit
+# him. The driver was speeding and on his phone" (Fatima, whose son was killed) was read as a
+# killing only, so she got SAMM ("murder or manslaughter") and not Brake: after a death, a
+# driver who hit, killed or ran someone over, a speeding driver, a driver on the phone.
+_J7_ROAD_CRASH = re.compile(
+    r"\b(?:(?:a|the) (?:\w+ )?(?:driver|motorist|car|van|lorry|bus|motorbike) (?:\w+ )?(?:hit|"
+    r"killed|struck|knocked down|knocked over|ran over|run over|mowed down) (?:him|her|them|me|my "
+    r"\w+|us)|(?:speeding|drunk|drink|uninsured|disqualified) (?:driver|motorist)|(?:the )?driver "
+    r"(?:was|had been|were) (?:speeding|drunk|on (?:his|her|their|the) phone|over the limit|"
+    r"racing|texting)|(?:driving|drove|driver) (?:\w+ ){0,2}(?:on|using|texting on) (?:his|her|"
+    r"their|a|the) (?:mobile|phone)|(?:crossing|crossed|walking across) the road\b.{0,60}\b(?:hit|"
+    r"killed|knocked down|run over|ran over)|(?:he|she|it) was (?:a )?(?:car|road) (?:crash|"
+    r"accident|collision))\b"
+)
+
+
 def _matcher_details(lowered: str, details: set[str]) -> set[str]:
     """Road crashes, domestic workers and a relative's drink or drugs, for the matcher."""
     found = set()
     harmed = bool(details & {"someone_died", "injured", "serious_injury"})
-    crash = _ROAD_CRASH.search(lowered) and not _CAR_AS_WEAPON.search(lowered)
+    crash = (
+        _ROAD_CRASH.search(lowered)
+        or ("someone_died" in details and _J7_ROAD_CRASH.search(lowered))
+    ) and not _CAR_AS_WEAPON.search(lowered)
     if crash and (harmed or not _PROPERTY_HIT.search(lowered)):
         found.add("road_crash")
     if _DOMESTIC_WORKER.search(lowered):

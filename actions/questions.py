@@ -12197,6 +12197,232 @@ def j6_asks_about_child_benefit(text: str) -> bool:
     return bool(_J6_CHILD_BENEFIT.search(words) and _J6_BENEFIT_TAKEN.search(words))
 
 
+# -- round 41, helper J7 --
+# Amira, 24, groped by her line manager at the office party, on probation: "I am concerned
+# that if I raise this formally I may lose my job. I am still on probation.", "Is there anyone
+# who can advise me on the employment side, regarding my job and probation?" (told "I can't
+# answer"): harassment at work is unlawful, so is victimisation for complaining; Acas.
+_J7_JOB_WORRY = re.compile(
+    r"\b(?:lose|losing|lost|keep) my job\b|\b(?:on|still on|in my|during my) probation\b|"
+    r"\bprobation(?:ary)? period\b|\bemployment (?:side|advice|law|rights|lawyer|solicitor|"
+    r"adviser|advisor)\b|\b(?:an|a) hr (?:matter|issue|thing|complaint)\b|\bcrime (?:and|or) "
+    r"(?:an |a )?hr\b|\b(?:sacked|fired|dismissed|let go)\b.{0,40}\b(?:report|complain|rais)\w*|"
+    r"\b(?:report|complain|rais)\w*\b.{0,60}\b(?:sacked|fired|dismissed)\b"
+)
+_J7_SEXUAL_AT_WORK = re.compile(
+    r"\b(?:touch\w*|grop\w*|sexual\w*|harass\w*|his hand|my bottom|my thigh|my bum)\b"
+)
+_J7_WORRIED = re.compile(r"\b(?:worried|concerned|afraid|scared|frightened|fear|anxious)\b")
+
+
+def j7_harassed_at_work_fears_for_job(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    sexual = crime_type in ("sexual_offence", "stalking_harassment") or bool(
+        _J7_SEXUAL_AT_WORK.search(words)
+    )
+    asked = is_question(text) or bool(_J7_WORRIED.search(words))
+    return (
+        sexual
+        and asked
+        and bool(_J7_JOB_WORRY.search(words))
+        # Kasia's "Should I tell HR? I am scared I lose my job" has its own answer (round 38).
+        and not asks_about_telling_work_after_a_sexual_assault(text, crime_type, answers)
+    )
+
+
+# Amira, before saying yes to keeping the chat: "Will my employer be informed of anything I say
+# here?", "I would prefer my employer not to become aware of this conversation" (told "I can't
+# answer" twice): the answer Tom got, that we don't send it to family, school or work.
+_J7_WORK_FINDS_OUT = re.compile(
+    r"\b(?:will|would|could|can|does|do|might|is) (?:my |the )?(?:employer|boss|manager|line "
+    r"manager|work|company|hr|workplace|colleagues?|office)\b.{0,20}\b(?:be (?:informed|told|"
+    r"notified|contacted|made aware)|find out|become aware|get told|hear about|know about|going "
+    r"to know)\b|\b(?:prefer|want|rather|like) (?:for )?my (?:employer|boss|manager|line manager|"
+    r"work|company|colleagues?) (?:not to|to not|didnt|doesnt|wont|never) (?:become aware|find "
+    r"out|know|see|hear)\b"
+)
+_J7_POLICE_OR_COURT = re.compile(
+    r"\b(?:police|court|trial|report|reported|reporting|cps|statement|officer)\b"
+)
+
+
+def j7_asks_if_work_is_told(text: str) -> bool:
+    words = plain(text)
+    return bool(_J7_WORK_FINDS_OUT.search(words)) and not _J7_POLICE_OR_COURT.search(words)
+
+
+# Fatima, 50, whose son was killed by a speeding driver on his phone: "I want to speak in court
+# ... Will they let a mother speak?" (got the witness answer), "I am not frightened of him. I
+# want to speak about my son. In court. Can I?" (told "I can't answer"): a bereaved relative's
+# Victim Personal Statement (utter_speak_in_court_vps).
+_J7_WANTS_TO_SPEAK = re.compile(
+    r"\blet (?:a |the )?(?:mother|mum|mom|father|dad|parent|family|families|relatives?|me|us) "
+    r"(?:speak|talk|say)\b|\b(?:i|we) (?:want|would like|wish|need|d like) to (?:speak|talk|say "
+    r"something|say a few words|tell the judge|be heard)\b.{0,80}\b(?:court|judge|trial)\b|"
+    r"\b(?:court|judge)\b.{0,80}\b(?:i|we) (?:want|would like|wish) to (?:speak|talk|say "
+    r"something)\b"
+)
+
+
+def j7_bereaved_asks_to_speak_in_court(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    bereaved = crime_type == "homicide" or (answers or {}).get("bereaved") is True
+    return (
+        bereaved
+        and is_question(text)
+        and bool(_J7_WANTS_TO_SPEAK.search(words))
+        and not re.search(r"\b(?:witness statement|give evidence|have to speak|parole)\b", words)
+    )
+
+
+# Fatima: "He wasn't murdered, it was a car. Is there anyone for families where it was a
+# driver?", "is there a group for families who lost someone on the road? The murder one doesnt
+# seem right for us" (told "I can't answer"), and "What is the National Homicide Service? ...
+# It was a car, is that homicide?": Brake's National Road Victim Service.
+_J7_ROAD = re.compile(
+    r"\b(?:on the roads?|road (?:deaths?|crash\w*|collisions?|accidents?|victims?)|a driver|the "
+    r"driver|drivers|driving|car crash|hit by a (?:car|van|lorry|bus)|it was a (?:car|van|lorry|"
+    r"bus|driver|crash)|run over|ran over|knocked down)\b"
+)
+_J7_GROUP = re.compile(
+    r"\b(?:group|groups|charity|charities|anyone|anybody|someone|somebody|organisation|service|"
+    r"services|support|help)\b"
+)
+_J7_LOST = re.compile(
+    r"\b(?:lost|lose|died|killed|dead|death|bereaved|families|family|murdered|son|daughter|"
+    r"husband|wife|child)\b"
+)
+_J7_WHAT_HOMICIDE = re.compile(
+    r"\bwhat (?:is|s) (?:the |this |that )?(?:national )?homicide service\b|\b(?:is|does) "
+    r"(?:that|it|this) (?:count as |called |a )?homicide\b"
+)
+
+
+def _j7_road_death(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = "road_crash" in ((answers or {}).get("account_details") or ())
+    died = crime_type == "homicide" or (answers or {}).get("bereaved") is True
+    return (told or bool(_J7_ROAD.search(words))) and (died or bool(_J7_LOST.search(words)))
+
+
+def j7_asks_what_homicide_service_is_after_road_death(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        is_question(text)
+        and bool(_J7_WHAT_HOMICIDE.search(plain(text)))
+        and _j7_road_death(text, crime_type, answers)
+    )
+
+
+def j7_asks_for_road_death_support(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\b(?:is there|are there|who|anyone|anybody|any)\b", words))
+        and bool(_J7_GROUP.search(words))
+        and (
+            bool(_J7_ROAD.search(words))
+            or (
+                "road_crash" in ((answers or {}).get("account_details") or ())
+                and bool(re.search(r"\b(?:group|groups|charity|charities|families)\b", words))
+            )
+        )
+        and _j7_road_death(text, crime_type, answers)
+        and not re.search(r"\binquest\b", words)  # the inquest answer (utter_inquest)
+    )
+
+
+# Fatima, after her referral: "Sorry for writing so much. I just needed someone to listen."
+# (told "I can't do more with that here"): a kind word.
+_J7_SORRY_FOR_WRITING = re.compile(
+    r"\bsorry (?:for|about) (?:writing|typing|going on|rambling|all (?:this|that|of this)|the "
+    r"long (?:message|messages)|so many messages|the essay|writing so much|so much)\b|\b(?:i )?"
+    r"(?:just )?needed (?:someone|somebody|some one) to (?:listen|talk to|hear me)\b"
+)
+
+
+def j7_apologises_for_writing(text: str) -> bool:
+    return bool(_J7_SORRY_FOR_WRITING.search(plain(text)))
+
+
+# Marcus, 44, a bus driver punched by a fare dodger: "will I have to stand there and face him?
+# Don't fancy being in the same room as him tbh" (told "I can't answer"): special measures
+# (utter_court).
+_J7_FACE_HIM = re.compile(
+    r"\b(?:have to|need to|got to|gotta|must i|make me) (?:\w+ ){0,3}(?:face|look at) (?:him|"
+    r"her|them|the (?:man|guy|bloke|person|woman|lad))\b|\b(?:same room|same court ?room) as "
+    r"(?:him|her|them|the (?:man|guy|bloke|person|woman|lad))\b|\bstand there and face\b"
+)
+
+
+def j7_asks_if_they_must_face_him(text: str) -> bool:
+    words = plain(text)
+    return (
+        (is_question(text) or "dont fancy" in words)
+        and bool(_J7_FACE_HIM.search(words))
+        and not re.search(r"\b(?:home|house|kids|children|contact|school gates?)\b", words)
+    )
+
+
+# Marcus: "can I get compensation for this? I've lost overtime" and "What about that criminal
+# injuries thing my mate mentioned" (both got the witness expenses text), "the CICA one, is
+# there a time limit on that?" (not answered until asked again).
+_J7_CICA = re.compile(r"\b(?:cica|criminal injur\w*)\b")
+_J7_CICA_ASKS = re.compile(
+    r"\bwhat about\b|\btime limits?\b|\bdeadline\b|\bhow long (?:do i have|have i got|have i)\b|"
+    r"\bwhat (?:is|s) (?:that|the|this)\b|\b(?:thing|scheme) (?:my|a|the) (?:mate|friend|"
+    r"colleague|wife|husband|partner|mum|dad)\b|\bcan i (?:claim|apply|get)\b"
+)
+_J7_COMPENSATION_LOST_PAY = re.compile(
+    r"\bcompensation\b.{0,60}\b(?:lost|losing|miss\w*) (?:overtime|wages|earnings|pay|shifts|"
+    r"work)\b|\b(?:lost|losing|miss\w*) (?:overtime|wages|earnings|pay|shifts)\b.{0,60}\b"
+    r"compensation\b"
+)
+
+
+def j7_injured_asks_about_cica(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if "road_crash" in ((answers or {}).get("account_details") or ()) or crime_type not in (
+        *VIOLENT,
+        None,
+    ):
+        return False
+    named = bool(_J7_CICA.search(words)) and bool(_J7_CICA_ASKS.search(words))
+    lost_pay = crime_type is not None and bool(_J7_COMPENSATION_LOST_PAY.search(words))
+    return (is_question(text) or named) and (named or lost_pay)
+
+
+# Marcus: "the bloke who hit me won't get my number or anything will he", "and my number - he
+# won't get it?" (told "I can't answer").
+_J7_THEY_GET_MY_NUMBER = re.compile(
+    r"\b(?:he|she|they|him|her|the (?:bloke|man|guy|person|lad|woman|offender|suspect|attacker)"
+    r"(?: who \w+ (?:me|us))?)\b.{0,30}\b(?:get|gets|be given|be told|be sent)\b.{0,10}\b"
+    r"(?:my|our) (?:number|phone number|mobile|address|email|details|contact "
+    r"details)\b|\b(?:my|our) (?:number|phone number|address|details)\b.{0,20}\b(?:he|she|they) "
+    r"(?:wont|will not|cant|wouldnt|doesnt) (?:get|be given|be sent)\b|\b(?:give|pass|share|"
+    r"send) (?:my|our) (?:number|address|details) (?:on )?to (?:him|her|them|the (?:bloke|man|"
+    r"guy|person|offender|suspect|attacker))\b"
+)
+
+
+def j7_asks_if_offender_gets_their_number(text: str) -> bool:
+    words = plain(text)
+    return (
+        (is_question(text) or bool(re.search(r"\bwill (?:he|she|they)\s*$", words)))
+        and bool(_J7_THEY_GET_MY_NUMBER.search(words))
+        and not _J7_POLICE_OR_COURT.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -12310,6 +12536,38 @@ def known_answer(
             Say(response="utter_j6_helpline_language"),
         ),
         (j6_asks_about_child_benefit(text), Say(response="utter_j6_child_benefit")),
+        # -- round 41, helper J7 --: Amira, Fatima and Marcus asked these and got "I can't
+        # answer", the witness answer or the witness expenses ("e.g. an unpaid fare"): here,
+        # before the work-support, witness, expenses, inquest and court rows below.
+        (
+            j7_harassed_at_work_fears_for_job(text, crime_type, answers),
+            Say(response="utter_j7_harassed_at_work_job"),
+        ),
+        (j7_asks_if_work_is_told(text), Say(response="utter_who_we_tell")),
+        (
+            j7_bereaved_asks_to_speak_in_court(text, crime_type, answers),
+            Say(response="utter_speak_in_court_vps"),
+        ),
+        (
+            j7_asks_what_homicide_service_is_after_road_death(text, crime_type, answers),
+            Say(response="utter_j7_homicide_service_road_death"),
+        ),
+        (
+            j7_asks_for_road_death_support(text, crime_type, answers),
+            Say(response="utter_j7_road_death_support"),
+        ),
+        (j7_asks_if_they_must_face_him(text), Say(response="utter_court")),
+        (
+            j7_injured_asks_about_cica(text, crime_type, answers)
+            and asks_for_support_through_work(text, crime_type, answers),
+            Say(response="utter_j7_cica_and_employer"),
+        ),
+        (
+            j7_injured_asks_about_cica(text, crime_type, answers),
+            Say(response="utter_j7_cica_injury"),
+        ),
+        (j7_asks_if_offender_gets_their_number(text), Say(response="utter_j7_number_kept")),
+        (j7_apologises_for_writing(text), Say(response="utter_j7_no_need_to_be_sorry")),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
         (

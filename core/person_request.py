@@ -44,11 +44,50 @@ _GIVE_ME_PERSON = re.compile(
 )
 
 
+# -- round 41, helper J7 --: "Honestly, I would rather speak with a real person now if that is
+# possible." (Amira, beside her answer to the needs question) was not heard: the bot asked its
+# next question. A wish (would rather, prefer, is it possible, may I...) to talk or speak to or
+# with a real person, or talk or speak WITH a human; never "i dont want to talk to a person".
+_J7_PERSON = (
+    r"(?:a |an |the |your |some |one of your |to )?(?:real |actual |live |proper )?(?:human being|"
+    r"human|person|support worker|member of (?:your |the )?(?:staff|team)|someone real|somebody "
+    r"real|real human|caseworker|case worker)\b(?! (?:rights|trafficking|nature|error|being (?:to|"
+    r"who)))"
+)
+_J7_WISH_TO_TALK = re.compile(
+    r"\b(?:(?:i|id|i d|we) (?:would |d )?(?:much )?(?:rather|prefer(?: to)?|like to|love to)|"
+    r"(?:is it|would it be|is that) possible to|is there (?:any ?way|a way|a chance)(?: i can| to| "
+    r"that i can| i could| for me to)?|(?:may|might|can|could) (?:i|we)(?: please| now| just)?"
+    r"|please (?:can|could|may) i|i (?:just |really )?(?:want|need|wish) to|(?:i|id|i d) "
+    r"(?:rather|prefer)) (?:to )?(?:talk|speak|chat) (?:to|with) "
+    + _J7_PERSON
+    + r"|\b(?:talk|speak|chat)(?:ing)? with (?:a |an |one of your )?(?:real |actual |live )?"
+    r"(?:human(?: being)?|real person|actual person|someone real|somebody real)\b(?! (?:rights|"
+    r"trafficking))|\b(?:is there|are there) (?:a |any )?(?:real |actual )?(?:person|people|human|"
+    r"humans|someone real|anyone real) (?:i can|i could|to) (?:talk|speak|chat)\b|\b(?:id|i d|i "
+    r"would) (?:rather|prefer) (?:have |get )?(?:a |an )?(?:real |actual )?(?:human|person|real "
+    r"person)\b(?! (?:rights|trafficking))|\bcan (?:a |an )?(?:real |actual )?(?:human|real "
+    r"person|person|support worker) (?:reply|answer|read this|message me|get back to me)\b"
+)
+_J7_NOT_WANTED = re.compile(
+    r"\b(?:dont|do not|don t|never|not|no|rather not|would not|wouldnt) (?:want |need |wanna |"
+    r"like )?(?:to )?(?:talk|speak|chat) (?:to|with) (?:a |an |the |any )?(?:real |actual )?"
+    r"(?:human|person|real person|support worker|someone|anyone|people)\b"
+)
+
+
+def _j7_wishes_for_person(words: str) -> bool:
+    return bool(_J7_WISH_TO_TALK.search(words))
+
+
 def asks_for_person(text: str | None) -> bool:
     raw = (text or "").strip().lower()
     words = plain(raw)
+    if _J7_NOT_WANTED.search(words):
+        return False  # -- round 41, helper J7 --: "i dont want to speak to a human"
     return bool(
-        _ASKS_FOR_PERSON.search(words)
+        _j7_wishes_for_person(words)
+        or _ASKS_FOR_PERSON.search(words)
         or _WANTS_PERSON.search(words)
         or _LAST_WORD.search(raw)
         or _GIVE_ME_PERSON.search(words)

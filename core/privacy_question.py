@@ -36,10 +36,29 @@ _PRIVACY_QUESTION = re.compile(
 )
 
 
+# -- round 41, helper J7 --: "Will my employer be informed of anything I say here?", "I would
+# prefer my employer not to become aware of this conversation" (Amira, before saying yes to
+# keeping the chat; told "I can't answer" twice). Not the police or a court finding out.
+_J7_WORK_TOLD = re.compile(
+    r"\b(?:will|would|could|can|does|do|might|is) (?:my |the )?(?:employer|boss|manager|line "
+    r"manager|work|company|hr|workplace|colleagues?|office)\b.{0,20}\b(?:be (?:informed|told|"
+    r"notified|contacted|made aware)|find out|become aware|get told|hear about|know about|going "
+    r"to know)\b|\b(?:prefer|want|rather|like) (?:for )?my (?:employer|boss|manager|line manager|"
+    r"work|company|colleagues?) (?:not to|to not|didnt|doesnt|wont|never) (?:become aware|find "
+    r"out|know|see|hear)\b|\bwho (?:are|is) (?:the|your) support team\b|\bwho the support team "
+    r"(?:are|is)\b"
+)
+_J7_POLICE_OR_COURT = re.compile(
+    r"\b(?:police|court|trial|report|reported|reporting|cps|statement|officer)\b"
+)
+
+
 def asks_about_privacy(text: str) -> bool:
     """Whether the message asks who can see this chat (or says someone checks their phone),
     in any of its sentences ("i dont know. who sees it? i havent told anyone")."""
     sentences = [plain(part) for part in re.split(r"[.!?]+", text)]
+    if _J7_WORK_TOLD.search(plain(text)) and not _J7_POLICE_OR_COURT.search(plain(text)):
+        return True
     return any(_PRIVACY_QUESTION.search(words) for words in (plain(text), *sentences) if words)
 
 
