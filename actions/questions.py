@@ -12001,9 +12001,9 @@ _J6_POLICE_SEE = re.compile(
     r"\b(?:police|met|cops?|officers?)\b(?: \w+){0,4} (?:access|see|read|look at|get hold of|"
     r"get|ask for|have)\b(?: \w+){0,3} (?:what you (?:keep|store|save|hold|have|write down|"
     r"record)|this chat|this conversation|these messages|what i (?:tell|told|write|say|said)|"
-    r"my answers|my data|your records|what you ve (?:got|kept|noted))\b|\b(?:share|pass|give|"
-    r"send)\w* (?:this|it|my (?:data|answers|details)|what i (?:say|tell you))(?: \w+){0,2} "
-    r"(?:with|to) the (?:police|met)\b"
+    r"my answers|my data|your records|what you ve (?:got|kept|noted))\b|\b(?:you|u) (?:\w+ )?"
+    r"(?:share|pass|give|send)\w* (?:this|it|my (?:data|answers|details)|what i (?:say|tell "
+    r"you))(?: \w+){0,2} (?:with|to) the (?:police|met)\b"
 )
 _J6_POLICE_PARTNER = re.compile(
     r"\b(?:she|he|they) (?:is|are|s|re|works? for|works? in) (?:the |a )?(?:police|met|cop|"
@@ -12423,6 +12423,298 @@ def j7_asks_if_offender_gets_their_number(text: str) -> bool:
     )
 
 
+# -- round 41, helper J5 --
+# Harold, 80, conned out of £8,000 by fake police and a courier: "A gentleman from Action Fraud
+# has been telephoning me ... a release fee of £400 ... Is he genuine?" got the romance-scam
+# signs; "Surely I can trust Action Fraud?" and "What ought I say to him?" got "Report Fraud ...
+# It's real"; "How could he know that unless he was genuine?" got the privacy answer; "so he is
+# genuine after all ... I shall ... sort out the fee" got nothing. A caller who claims to be
+# Action Fraud or the police and offers money back is a recovery scam, whatever is asked.
+_J5_OFFICIAL = (
+    r"(?:action fraud|report fraud|the police|police|scotland yard|the fraud squad|fraud squad|"
+    r"city of london police|the met|the nfib|the national fraud\w*(?: \w+)?)"
+)
+_J5_SOMEONE = (
+    r"(?:he|she|they|man|gentleman|gent|lady|woman|chap|caller|someone|somebody|bloke|guy|"
+    r"person|officer|detective|fellow|a \w+ who)"
+)
+_J5_CLAIMS_OFFICIAL = re.compile(
+    rf"\b{_J5_SOMEONE}\b(?: \w+){{0,5}} (?:from|of|at|with|works? for|working for) "
+    rf"{_J5_OFFICIAL}\b|"
+    r"\b(?:action fraud|report fraud) (?:gentleman|gent|man|lady|woman|chap|caller|bloke|guy|"
+    r"person|officer|fellow|people|advisor|adviser)\b|"
+    r"\b(?:action fraud|report fraud) (?:has |have |keeps? |kept |is |are )?(?:been )?(?:rang|"
+    r"rung|ringing|called|calling|phoned|phoning|telephoned|telephoning|contacted|rings|calls|"
+    r"phones)\b|"
+    rf"\b{_J5_SOMEONE} (?:says|said|claims|claimed|told me) (?:he|she|they) (?:is|was|are|were|"
+    rf"s|re) (?:from |with |an? )?{_J5_OFFICIAL}\b"
+)
+# What makes the call matter: money back, a fee, or whether to believe or answer the caller.
+_J5_CALL_MATTERS = re.compile(
+    r"\b(?:fee|fees|charge|pay|paying|recover\w*|money back|get (?:it|my money|the money) back|"
+    r"refund\w*|release|genuine|real|trust|legit\w*|official|believe|what (?:ought|should|do|"
+    r"shall) i (?:say|tell|do)|answer (?:it|him|her|them|the phone)|ringing (?:back|again)|"
+    r"calling (?:back|again)|is (?:he|she|it) (?:genuine|real|legit\w*|true)|are they "
+    r"(?:genuine|real|legit\w*))\b"
+)
+# "I shall take his call at 4 then and sort out the fee", "I'll pay him the £400".
+_J5_WILL_PAY = re.compile(
+    r"\b(?:i shall|ill|i will|im going to|i am going to|im gonna|i m gonna|gonna|going to|i may|"
+    r"i might|i must|i have to|i need to|i ought to|i should|let me|we will|well|we shall|"
+    r"were going to|we are going to)\b(?: \w+){0,10} (?:pay|sort out|sort|settle|send|transfer|"
+    r"hand over|give (?:him|her|them))\b(?: \w+){0,4} (?:fee|fees|charge|charges|release|admin|"
+    r"tax|taxes|£ ?\d[\d ]*|\d[\d ]* pounds)\b"
+)
+_J5_GENUINE_AFTER_ALL = re.compile(
+    r"\b(?:so |then )?(?:he|she|they|the caller|the gentleman|the man|it) (?:is|was|are|s|re) "
+    r"(?:genuine|real|legit\w*|official|telling the truth) (?:after all|then|really)\b"
+)
+_J5_OFFICIAL_WORDS = re.compile(r"\b(?:action fraud|report fraud|police|officer|detective)\b")
+_J5_NOT_A_SCAM_FEE = re.compile(
+    r"\b(?:solicitors?|lawyers?|courts?|locksmiths?|vets?|dentists?|gp|doctors?|parking|council|"
+    r"rent|landlords?|nursery|school|tv licence|bills?)\b"
+)
+_J5_MONEY_BACK = re.compile(
+    r"\b(?:recover\w*|money back|get (?:it|my money|the money) back|refund\w*|release fee|"
+    r"action fraud|report fraud|genuine|real|legit\w*|official)\b"
+)
+
+
+def j5_fake_official_caller(text: str, crime_type: str | None) -> bool:
+    """Someone ringing as Action Fraud or the police about a fraud: "A gentleman from Action
+    Fraud ... a release fee ... Is he genuine?", "the Action Fraud gentleman is ringing at 4
+    o'clock. What ought I say to him?". Not "should I call Action Fraud?" or "is Action Fraud
+    real?", which the answer about Report Fraud answers."""
+    words = plain(text)
+    scam = crime_type == "fraud" or bool(
+        re.search(r"\b(?:fraud|scam\w*|con|conned|fee|recover\w*|money back)\b", words)
+    )
+    return scam and bool(_J5_CLAIMS_OFFICIAL.search(words) and _J5_CALL_MATTERS.search(words))
+
+
+def j5_means_to_pay_a_recovery_fee(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """Told, not asked: "Ah, so he is genuine after all. Very good, I shall take his call at 4
+    then and sort out the fee." Whatever question is pending, the warning: a caller claiming to
+    be official gets the fake-caller answer; any other fee to get money back, the recovery-fee
+    one."""
+    words = plain(text)
+    fraud = crime_type == "fraud" or (answers or {}).get("crime_type") == "fraud"
+    if not (fraud or (_J5_MONEY_BACK.search(words) and re.search(r"\bfee|£", words))):
+        return None
+    pays = bool(_J5_WILL_PAY.search(words)) and not _J5_NOT_A_SCAM_FEE.search(words)
+    believes = fraud and bool(_J5_GENUINE_AFTER_ALL.search(words))
+    if not (pays or believes):
+        return None
+    if believes or _J5_CLAIMS_OFFICIAL.search(words) or _J5_OFFICIAL_WORDS.search(words):
+        return Say(response="utter_j5_fake_official_caller")
+    return Say(response="utter_recovery_fee")
+
+
+# "How could he know that unless he was genuine?", "I asked how the gentleman knew about my
+# money."
+_J5_HOW_KNEW = re.compile(
+    r"\bhow (?:else |on earth |then )?(?:(?:could|did|does|would|can|do|else would|come) )?"
+    r"(?:he|she|they|the (?:gentleman|gent|man|woman|lady|caller|chap|bloke|guy|person|scammers?|"
+    r"fraudsters?|officer)) (?:have |has )?(?:know|knew|known|knows|find out|found out)\b"
+)
+_J5_KNEW_WHAT = re.compile(
+    r"\b(?:genuine|real|unless|legit\w*|official|action fraud|report fraud|police|recover\w*|fee|"
+    r"money back|courier|about (?:my|the|all|it|everything)|my money|all that|so much|everything|"
+    r"£ ?\d|\d+ ?000)\b"
+)
+
+
+def j5_asks_how_the_caller_knew(text: str, crime_type: str | None) -> bool:
+    """How a caller offering help knew about the money lost (fraud only): the people behind a
+    scam keep or sell their victims' details; knowing them proves nothing."""
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and bool(_J5_HOW_KNEW.search(words))
+        and bool(_J5_KNEW_WHAT.search(words))
+    )
+
+
+# Kwame, 19, attacked by five men, fought back, arrested and released under investigation
+# (RUI): "can i still get help as a victim if im a suspect as well?", "im released under
+# investigation. does that mean i cant be a victim", "do i still get these rights if im under
+# investigation myself for the same fight", "am i a victim or a suspect". Then "if i tell the
+# police what happened to me can they use it against me for my case", "do i need a solicitor
+# for the RUI thing".
+_J5_SUSPECTED = re.compile(
+    r"\b(?:rui|rui d|ruid|released under investigation|release under investigation|under "
+    r"investigation|arrested|a suspect|suspect (?:as well|too)|on bail|bailed|interviewed under "
+    r"caution|(?:im|i am|i m) (?:the )?suspect)\b"
+)
+_J5_STILL_A_VICTIM = re.compile(
+    r"\b(?:(?:still )?(?:get|have|keep|be entitled to|qualify for) (?:any |the |these |my |that |"
+    r"victim )?(?:help|support|rights|victims? rights|victim support)(?: as a victim)?|"
+    r"(?:cant|can not|cannot|not allowed to|still|even) be (?:a |the )?victim|"
+    r"am i (?:still )?(?:a |the )?victim|(?:a |the )?victim or (?:a |the )?suspect|"
+    r"suspect or (?:a |the )?victim|count as (?:a |the )?victim|(?:still )?(?:a |the )?victim "
+    r"(?:too|as well|still)|help as a victim)\b"
+)
+
+
+def j5_asks_if_a_suspect_is_still_a_victim(text: str, crime_type: str | None) -> bool:
+    """Their own case: someone under investigation who was also attacked (Kwame). Not a victim
+    asking about the person who hurt them ("he's been arrested, do I still get support?" is
+    about their own rights as a victim, and the suspect is "he")."""
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\b(?:does that mean|i asked)\b", words)):
+        return False
+    own = re.search(
+        r"\b(?:im|i am|i m|i was|i got|i been|ive been|i have been|me|myself|they (?:arrested|"
+        r"rui d|ruid) me)\b(?: \w+){0,3} (?:rui|rui d|ruid|released|under investigation|arrested|"
+        r"a suspect|suspect|on bail|bailed|interviewed)\b|\b(?:arrested|ruid|rui d) (?:me|myself)\b"
+        r"|\b(?:victim or (?:a |the )?suspect|suspect or (?:a |the )?victim|suspect as well|"
+        r"suspect too|under investigation myself)\b",
+        words,
+    )
+    return bool(own and _J5_SUSPECTED.search(words) and _J5_STILL_A_VICTIM.search(words))
+
+
+_J5_USED_AGAINST_ME = re.compile(
+    r"\b(?:use|used|using|hold) (?:it|that|this|what i (?:say|said|tell them)|anything|my "
+    r"(?:statement|story|account|words)) against me\b|\bused against me\b"
+)
+
+
+def j5_asks_if_their_account_is_used_against_them(text: str, crime_type: str | None) -> bool:
+    """ "if i tell the police what happened to me can they use it against me for my case":
+    their own case (a suspect's words, RUI, or "my case" beside "against me")."""
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(
+            r"\b(?:can|could|will|would|do|does|might) (?:they|the police|police|it|that)\b", words
+        )
+    )
+    if not asked or not _J5_USED_AGAINST_ME.search(words):
+        return False
+    return bool(
+        _J5_SUSPECTED.search(words)
+        or re.search(
+            r"\bagainst me (?:for|in|on) (?:my|the) (?:case|charge|investigation)\b", words
+        )
+    )
+
+
+_J5_RUI = re.compile(r"\b(?:rui|rui d|ruid|released under investigation)\b")
+
+
+def j5_asks_about_rui(text: str) -> bool:
+    """ "do i need a solicitor for the RUI thing", "what does RUI mean": what it is, and a
+    solicitor."""
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:what (?:does|do|is|s)|whats|do i need|does that mean|means)\b", words)
+    )
+    return asked and bool(_J5_RUI.search(words))
+
+
+# Yusuf, 28, punched through his car window at the lights; he got out and pushed the man back:
+# "is that a crime? pushing him" got "Yes ... this is likely to be an assault, which is a crime",
+# read as his push; "wait so i committed assault?? he hit me first", "am i gonna get charged",
+# "if i report it do they arrest me as well for the push", "is it self defence if he hit first"
+# got a skip, nothing, the Right 6 text and "I can't answer". Reasonable force in self-defence
+# is lawful (Criminal Justice and Immigration Act 2008, s.76).
+_J5_FOUGHT_BACK = re.compile(
+    r"\b(?:i|me|and) (?:\w+ ){0,3}(?:pushed|shoved|hit|punched|kicked|swung at|grabbed|slapped|"
+    r"headbutted|elbowed) (?:him|her|them|the (?:man|guy|bloke|driver|lad))\b|\b(?:pushing|shoving|"
+    r"hitting|punching) (?:him|her|them)\b|\b(?:push\w*|shov\w*|hit\w*|swing\w*|swung|fought|"
+    r"fight\w*|punch\w*) (?:him |her |them )?back\b|\bthe push\b|\bmy push\b|\bdefend\w* "
+    r"(?:myself|me)\b|\bself ?defen[cs]e\b"
+)
+_J5_IS_IT_A_CRIME_MINE = re.compile(
+    r"\b(?:is|was|isnt|wasnt) (?:that|it|this|pushing \w+|what i did) (?:\w+ )?(?:a crime|"
+    r"illegal|assault|an assault|against the law|an offence|a criminal offence|self ?defen[cs]e)"
+    r"\b|\b(?:did|have|had) i (?:\w+ )?(?:commit\w*|do|done) (?:a crime|an? assault|assault|"
+    r"anything (?:wrong|illegal)|an offence)\b|\bi (?:committed|commited|did) (?:a crime|an? "
+    r"assault|assault|an offence)\b|\bam i (?:guilty|in the wrong|a criminal)\b|\bself ?"
+    r"defen[cs]e\b|\b(?:allowed|legal|lawful|ok) to (?:push|hit|defend|fight)\b"
+)
+_J5_FEARS_CHARGE = re.compile(
+    r"\b(?:am|will|would|could|can|do|might|are|is) (?:i|they|the police|police|the feds|feds|"
+    r"cops) (?:\w+ ){0,2}(?:get|be|gonna get|going to get|gonna be|going to be) (?:charged|"
+    r"arrested|nicked|done|prosecuted|in trouble)\b|\b(?:arrest|charge|nick|prosecute|do) me "
+    r"(?:as well|too|for)\b|\b(?:get|getting) me (?:charged|arrested|nicked|done)\b|"
+    r"\b(?:am|will) i (?:gonna |going to )?(?:get|be) (?:charged|arrested|nicked|done|prosecuted)\b"
+)
+_J5_OTHER_TROUBLE = re.compile(
+    r"\b(?:knife|knives|blade|weapon|carry\w*|drugs?|weed|cannabis|visa|deport\w*|immigration|"
+    r"status|papers|benefits|not reporting|lying|lied|wasting|sending (?:them|the|pics|it)|"
+    r"nudes?|pics?|photos?|sexting|speeding|driving|insurance|licence|license)\b"
+)
+_J5_FIGHT_CRIMES = frozenset({"assault", "serious_violence", "attempted_murder", "robbery"})
+
+
+def j5_asks_if_pushing_back_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Whether their own push or punch back was a crime, or self-defence (a stranger's attack;
+    a partner or relative has the domestic abuse answers)."""
+    words = plain(text)
+    if not is_question(text) or _close(crime_type, answers or {}):
+        return False
+    if crime_type not in _J5_FIGHT_CRIMES and crime_type is not None:
+        return False
+    if re.search(r"\bself ?defen[cs]e\b", words):
+        return not re.search(r"\b(?:class\w*|course|lessons?|spray|alarm|weapon|knife)\b", words)
+    mine = bool(_J5_IS_IT_A_CRIME_MINE.search(words))
+    if re.search(r"\bi (?:committed|commited|did) (?:a crime|an? assault|assault)\b", words):
+        return crime_type in _J5_FIGHT_CRIMES
+    return mine and bool(_J5_FOUGHT_BACK.search(words))
+
+
+def j5_fears_being_charged_for_defending(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "am i gonna get charged", "if i report it do they arrest me as well for the push", from
+    someone attacked by a stranger (a fight, a robbery), or who says they fought back."""
+    words = plain(text)
+    if not is_question(text) or _close(crime_type, answers or {}):
+        return False
+    if not _J5_FEARS_CHARGE.search(words) or _J5_OTHER_TROUBLE.search(words):
+        return False
+    if f8_asks_if_defending_gets_them_in_trouble(text, crime_type, answers):
+        return False  # "i pushed him off me, will i get arrested?": reasonable force (round 39)
+    return crime_type in _J5_FIGHT_CRIMES or bool(_J5_FOUGHT_BACK.search(words))
+
+
+# "what do i do with the video", "should i post it online or send it to police or what",
+# "its not that kind of video bro. its a fight video", "so i just send the video to 101 or
+# what": the evidence answer (keep it, don't post it, give it to the police), not the
+# Revenge Porn Helpline.
+_J5_FIGHT_VIDEO = re.compile(
+    r"\bwhat (?:do|should|shall|can) (?:i|we) do with (?:the|this|that|it|his|her|my|our) ?"
+    r"(?:video|vid|footage|clip|recording)?\b|\b(?:post|put|upload) (?:it|the video|the vid|"
+    r"the footage|the clip) (?:online|on \w+)\b.{0,40}\b(?:or|and) (?:send|give|show|take)\b|"
+    r"\b(?:fight|assault|attack|road rage|punch) (?:video|vid|footage|clip)\b|\bnot that kind of "
+    r"(?:video|vid|footage|clip)\b|\b(?:send|give|show|take) (?:the |this |that |his |my )?"
+    r"(?:video|vid|footage|clip|recording) (?:to|in to|into) (?:101|the police|police|the feds|"
+    r"feds|the cops)\b"
+)
+
+
+def j5_asks_what_to_do_with_a_fight_video(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if crime_type not in _B1_IN_PERSON_CRIMES or _b1_intimate_context(crime_type, answers):
+        return False
+    if not _B1_VIDEO.search(words) or _INTIMATE.search(words) or _B1_THREAT_SAID.search(words):
+        return False
+    if re.search(r"\b(?:mocking|laughing|laugh\w*|mock\w*|filmed me)\b", words):
+        return False  # a video made to mock them: the take-down answers
+    return bool(_J5_FIGHT_VIDEO.search(words))
+
+
+# A fee to a scammer is warned about each time it is said, not once.
+ANSWERED_EVERY_TIME = ANSWERED_EVERY_TIME | {"utter_j5_fake_official_caller", "utter_recovery_fee"}
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -12473,6 +12765,7 @@ def known_answer(
     f8_bail = f8_asks_about_bail(text)
     f8_after_report = f8_asks_what_happens_after_reporting(text, crime_type, answers)
     f8_still_report = f8_asks_if_still_ok_to_report(text, crime_type, answers)
+    j5_paying = j5_means_to_pay_a_recovery_fee(text, crime_type, answers)  # round 41, J5
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
@@ -12568,6 +12861,36 @@ def known_answer(
         ),
         (j7_asks_if_offender_gets_their_number(text), Say(response="utter_j7_number_kept")),
         (j7_apologises_for_writing(text), Say(response="utter_j7_no_need_to_be_sorry")),
+        # -- round 41, helper J5 --: before the romance-scam, Report Fraud, privacy, is-it-a-crime,
+        # intimate-image and Right 4 and 6 rows below, which took these words and answered the
+        # wrong question (Harold, Kwame, Yusuf). A fee to a fake caller is answered even when told.
+        (j5_paying is not None, j5_paying or Say()),
+        (
+            j5_fake_official_caller(text, crime_type),
+            Say(response="utter_j5_fake_official_caller"),
+        ),
+        (j5_asks_how_the_caller_knew(text, crime_type), Say(response="utter_j5_how_caller_knew")),
+        (
+            j5_asks_if_a_suspect_is_still_a_victim(text, crime_type),
+            Say(response="utter_j5_victim_and_suspect"),
+        ),
+        (
+            j5_asks_if_their_account_is_used_against_them(text, crime_type),
+            Say(response="utter_solicitor_before_statement"),
+        ),
+        (j5_asks_about_rui(text), Say(response="utter_j5_rui_solicitor")),
+        (
+            j5_asks_if_pushing_back_is_a_crime(text, crime_type, answers),
+            Say(response="utter_j5_pushed_back_self_defence"),
+        ),
+        (
+            j5_fears_being_charged_for_defending(text, crime_type, answers),
+            Say(response="utter_j5_fears_being_charged"),
+        ),
+        (
+            j5_asks_what_to_do_with_a_fight_video(text, crime_type, answers),
+            Say(response="utter_send_video_evidence"),
+        ),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
         (

@@ -47,6 +47,7 @@ from actions.questions import (
     f7_lost_at_consent,
     h2_asks_if_the_answer_is_yes,
     is_question,
+    j5_means_to_pay_a_recovery_fee,
     known_answer,
     mentions_medical_emergency,
     mentions_strangling,
@@ -454,6 +455,14 @@ def read_turn(turn: Turn) -> Reading:
         # "he wishes he didnt wake up" (a stabbed brother, told by his sister): who can act now
         # and the Samaritans, beside whatever the message answers.
         _say_once(reading, turn, Say(response="utter_someone_else_at_risk"))
+    # -- round 41, helper J5 --: "Ah, so he is genuine after all ... I shall take his call at 4
+    # then and sort out the fee" (Harold, 80, to a fake Action Fraud caller) got "I've noted" and
+    # nothing more. The warning, whatever question is pending; an unanswered question comes again.
+    paying = j5_means_to_pay_a_recovery_fee(turn.text, turn.answers.get("crime_type"), turn.answers)
+    if paying is not None and not is_question(turn.text):
+        _say_once(reading, turn, paying)
+        if requested and not answer.answered:
+            return reading
     if requested == "in_danger" and answer.value is True:
         # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
         reading.flags.append("in_danger")
