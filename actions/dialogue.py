@@ -30,7 +30,7 @@ from actions.assessment_form import (
     say,
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
-from bot.risk_words import mentions_self_harm
+from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -347,6 +347,48 @@ class ActionShowDetails(Action):
 _DETAILS_WORD = re.compile(r"^\W*(?:why|rights|more)\b\W*", re.I)
 
 
+# -- round 41, helper J1 --
+# "wat?? im not gonna hurt myself. jump me means beat me up" (Tom, 15, after a suicide reply to
+# "they said theyd jump me if i snitch"): the reply was a misreading, put right. The self-harm
+# flag comes off for the support team and the goodbye has no "If those thoughts come back".
+# Only when the reply came from the classifier's guess: words of suicide in the message itself
+# ("i want to kill myself") keep the flag, whatever follows.
+def j1_self_harm_taken_back(tracker: Tracker) -> bool:
+    events = list(tracker.events)
+    replies = [
+        at
+        for at, event in enumerate(events)
+        if event.get("event") == "bot"
+        and (event.get("metadata") or {}).get("utter_action") == "utter_self_harm"
+    ]
+    if not replies:
+        return False
+    last = replies[-1]
+    told = [str(e.get("text") or "") for e in events[:last] if e.get("event") == "user"]
+    if told and mentions_self_harm(told[-1]):
+        return False
+    return any(
+        takes_back_self_harm(str(e.get("text") or ""))
+        for e in events[last + 1 :]
+        if e.get("event") == "user"
+    )
+
+
+def _j1_withdraw_misread_self_harm(tracker: Tracker) -> list[EventType]:
+    flags = list(tracker.get_slot("flags") or [])
+    if "self_harm" not in flags or not j1_self_harm_taken_back(tracker):
+        return []
+    if tracker.get_slot("consent") is True:
+        records.withdraw_flag(records.open_db(), tracker.sender_id, "self_harm")
+    return [SlotSet("flags", [flag for flag in flags if flag != "self_harm"])]
+
+
+_J1_KEEP_THE_REST = re.compile(
+    r"\bkeep the rest\b|\b(?:just|only) (?:delete|remove|erase|wipe)\b|\b(?:delete|remove|erase|"
+    r"wipe) (?:just |only )?(?:the|that|this) \w+ (?:bit|part)\b"
+)
+
+
 class ActionResumeAssessment(Action):
     """Before the form starts again: "I'm safe now" answers the danger question, a person
     waiting for a worker who says "carry on" gets the bot back, and a correction after the
@@ -356,6 +398,12 @@ class ActionResumeAssessment(Action):
         return "action_resume_assessment"
 
     def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        # -- round 41, helper J1 -- a misread suicide reply put right: its flag comes off.
+        return [*_j1_withdraw_misread_self_harm(tracker), *self._run(dispatcher, tracker, domain)]
+
+    def _run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
@@ -629,6 +677,12 @@ class ActionAnswerRight(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        # -- round 41, helper J1 -- a misread suicide reply put right: its flag comes off.
+        return [*_j1_withdraw_misread_self_harm(tracker), *self._run(dispatcher, tracker, domain)]
+
+    def _run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         if tracker.get_slot("assessment_done") and not tracker.active_loop_name:
             # "refer me" after the result reads like a question about referrals: it is a yes.
             changes = _changes_after_result(tracker)
@@ -800,6 +854,12 @@ class ActionOutsideQuestions(Action):
         return "action_outside_questions"
 
     def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        # -- round 41, helper J1 -- a misread suicide reply put right: its flag comes off.
+        return [*_j1_withdraw_misread_self_harm(tracker), *self._run(dispatcher, tracker, domain)]
+
+    def _run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
@@ -1298,6 +1358,13 @@ class ActionDeleteMyData(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
+        if _J1_KEEP_THE_REST.search(plain(text)) and not re.search(
+            r"\b(?:all|everything|whole)\b", plain(text)
+        ):
+            # -- round 41, helper J1 -- "can u just delete the bridge bit and keep the rest"
+            # (Jess): one part cannot be deleted; never the whole chat on that.
+            dispatcher.utter_message(response="utter_j1_delete_one_part")
+            return []
         if _refuses_deletion(text):
             # "NO! Not this conversation. The photo...": a no is never taken as the yes.
             dispatcher.utter_message(response="utter_delete_cancelled")
@@ -1382,7 +1449,7 @@ def _f5_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -
     if re.search(r"\bsorry\b", plain(text)):
         dispatcher.utter_message(response="utter_f5_nothing_to_be_sorry_for")
     referred = _referred(tracker) and bool(tracker.get_slot("assessment_done"))
-    if "self_harm" in (tracker.get_slot("flags") or []):
+    if "self_harm" in (tracker.get_slot("flags") or []) and not j1_self_harm_taken_back(tracker):
         name = "utter_f5_goodbye_samaritans_referred" if referred else "utter_f5_goodbye_samaritans"
     else:
         name = "utter_f5_goodbye_referred" if referred else "utter_goodbye"

@@ -14,7 +14,7 @@ from typing import Any
 
 from actions import account, wording
 from actions.skip_logic import questions_to_ask
-from bot.risk_words import someone_else_at_risk
+from bot.risk_words import someone_else_at_risk, takes_back_self_harm
 from core import code_rules
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
 from core.text import SMS_LIMIT
@@ -214,6 +214,8 @@ def mentions_medical_emergency(text: str) -> bool:
     words = plain(text)
     if _NECK_HELD.search(words):
         words = _NO_BREATH.sub(" ", words)
+    if j1_panic_breathless(text):
+        return False  # -- round 41, helper J1 -- "omg i cant breathe" (Jess): panic
     return bool(_MEDICAL_EMERGENCY.search(words)) and not re.search(
         r"\b(?:had|after|since|my|his|her) (?:a )?(?:heart attack|stroke) (?:in|last|years?|"
         r"ago|before)\b|\b(?:what is|whats) a heart attack\b|\b(?:nearly|almost|would|gave "
@@ -12715,6 +12717,110 @@ def j5_asks_what_to_do_with_a_fight_video(
 ANSWERED_EVERY_TIME = ANSWERED_EVERY_TIME | {"utter_j5_fake_official_caller", "utter_recovery_fee"}
 
 
+# -- round 41, helper J1 --
+# "my ex has put nudes of me on a website omg i cant breathe" (Jess) was told it could be a heart
+# attack: breathlessness from shock or panic, with no chest pain or other sign, gets a calm way
+# to breathe, and 999 if chest pain comes or it does not pass. "i cant breathe" alone, or beside
+# chest pain, a blow or a hand on the neck, stays 999.
+_J1_PANIC_CUE = re.compile(
+    r"\b(?:omg|oh my god|oh my days|oh god|omfg|wtf|panic\w*|freak\w* out|freaking|shaking|"
+    r"crying|cant stop crying|in tears|cant believe|so scared|so upset|anxious|anxiety|"
+    r"nudes?|pics?|pictures?|photos?|images?|videos?|website|online|posted|shared|everyone "
+    r"(?:will|can|has) (?:see|seen)|scam\w*|all my money|my savings)\b"
+)
+_J1_BODY_CAUSE = re.compile(
+    r"\b(?:hit|hits|punch\w*|kick\w*|stabb?\w*|beat|beaten|attack\w*|push\w*|fell|chest|ribs?|"
+    r"asthma\w*|inhaler|smoke|fire|allerg\w*|swell\w*|swollen|throat|neck|chok\w*|strangl\w*|"
+    r"blood|bleed\w*|faint\w*|pass(?:ed|ing) out|collaps\w*|blue|lips|arm|jaw|drooping|"
+    r"slurr\w*|spiked|drugged|drink|pills|tablets|overdos\w*|took)\b"
+)
+
+
+def j1_panic_breathless(text: str) -> bool:
+    """ "omg i cant breathe" in a message about pictures posted online: panic, not a heart
+    attack (no chest pain, no blow, no other sign)."""
+    words = plain(text)
+    return (
+        bool(_NO_BREATH.search(words))
+        and not _MEDICAL_EMERGENCY.search(_NO_BREATH.sub(" ", words))
+        and not _J1_BODY_CAUSE.search(words)
+        and bool(_J1_PANIC_CUE.search(words))
+    )
+
+
+# "no. they said theyd jump me if i snitch" (Tom, 15, robbed on his way to school): a threat to
+# stop him telling, which is intimidation, and itself a crime.
+_J1_THREAT_IF_TELL = re.compile(
+    r"\b(?:said|say|says|told me|threatened|threaten|warned)\b.{0,30}\b(?:jump|get|batter|beat|"
+    r"hurt|stab|shank|do|sort|deal with|come for|come after|smash|merk|bang)\w* (?:me|us|my \w+)"
+    r"\b.{0,20}\bif (?:i|we) (?:snitch|grass|tell|told|report|go to the police|went to the "
+    r"police|talk|speak|say anything)\w*\b"
+)
+
+
+def j1_threatened_if_they_tell(text: str) -> bool:
+    return bool(_J1_THREAT_IF_TELL.search(plain(text)))
+
+
+# "and if i do tell police will the boys know it was me that snitched" (Tom, 15).
+_J1_KNOW_IT_WAS_ME = re.compile(
+    r"\b(?:will|would|do|does|could|can|might)(?: the| them| those| these)? (?:boys|lads|girls|"
+    r"kids|olders?|older (?:boys|lads|ones)|gang|man dem|mandem|people|ppl|ones|bullies|he|she|"
+    r"they|them)\b.{0,30}\b(?:know|find out|work out|guess|figure out)\b.{0,20}\b(?:it was me|"
+    r"i (?:told|snitched|grassed|reported|said)|who (?:told|snitched|grassed|reported))\b"
+)
+
+
+def j1_asks_if_they_will_know_young(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Under 18 (the adults' answer names no way to tell without a name for the young)."""
+    return _young(answers) and bool(_J1_KNOW_IT_WAS_ME.search(plain(text)))
+
+
+# "can u delete what i told u. i dont want the bridge thing written down anywhere", "can u just
+# delete the bridge bit and keep the rest so they still text me about the pics?" (Jess): one part
+# of the chat, which cannot be deleted on its own.
+_J1_DELETE_ONE_PART = re.compile(
+    r"\b(?:delete|remove|erase|wipe|take out|get rid of|cross out)\b.{0,30}\b(?:what i (?:told|"
+    r"said|wrote|typed|put)(?: (?:u|you|about))?|(?:the|that|this) \w+ (?:bit|part|thing)|(?:that|"
+    r"this|one|the last) (?:bit|part|message|msg)|(?:the|my) last (?:\w+ )?(?:messages?|msgs?))\b|"
+    r"\bkeep the rest\b"
+)
+# Their pictures or someone else's messages, not what they told us.
+_J1_NOT_WHAT_THEY_TOLD = re.compile(
+    r"\b(?:delete|remove|erase|wipe|take out|get rid of)\b(?: \w+){0,3}? (?:the |my |his |her |"
+    r"their |those |these )?(?:photos?|pictures?|pics?|images?|videos?|nudes?|posts?|accounts?|"
+    r"profile|texts|messages from)\b"
+)
+
+
+def j1_asks_to_delete_one_part(text: str) -> bool:
+    words = plain(text)
+    return bool(_J1_DELETE_ONE_PART.search(words)) and not _J1_NOT_WHAT_THEY_TOLD.search(words)
+
+
+# "will the support person see what i said about the bridge?" (Jess): who reads what they said.
+_J1_TEAM_SEES_WHAT_I_SAID = re.compile(
+    r"\b(?:will|would|can|could|do|does)(?: the| your| a| my)? (?:support (?:person|worker|"
+    r"team|people)|worker|team|person|they|anyone|someone|people)\b(?: \w+){0,2}? (?:see|read|"
+    r"know|find out|be told)\b(?: \w+){0,2}? (?:what i (?:said|told (?:you|u)|wrote|typed) "
+    r"about|the \w+ (?:bit|part|thing))\b"
+)
+
+
+def j1_asks_if_team_sees_what_they_said(text: str) -> bool:
+    return bool(_J1_TEAM_SEES_WHAT_I_SAID.search(plain(text)))
+
+
+def j1_told_in_passing(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Said beside an answer, and answered there too: panic breathing, or a threat made to stop
+    them telling."""
+    if j1_panic_breathless(text):
+        return Say(response="utter_j1_panic_breathing")
+    if j1_threatened_if_they_tell(text):
+        return Say(response="utter_j1_threat_if_you_tell")
+    return None
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -12784,6 +12890,19 @@ def known_answer(
             Say(response="utter_k_stalking_taken_seriously"),
         ),
         (k_asks_if_proof_needed(text), Say(response="utter_k_report_without_proof")),
+        # -- round 41, helper J1 --: first, beside the heart-attack row: panic is not a heart
+        # attack, a misread suicide reply is put right, and a young person's fear of being known
+        # as the one who told, a threat to stop them telling, and deleting one part of the chat
+        # got "I can't answer that one here".
+        (takes_back_self_harm(text), Say(response="utter_j1_self_harm_misread")),
+        (j1_panic_breathless(text), Say(response="utter_j1_panic_breathing")),
+        (
+            j1_asks_if_they_will_know_young(text, answers),
+            Say(response="utter_j1_will_they_know_young"),
+        ),
+        (j1_asks_to_delete_one_part(text), Say(response="utter_j1_delete_one_part")),
+        (j1_asks_if_team_sees_what_they_said(text), Say(response="utter_j1_team_sees_it")),
+        (j1_threatened_if_they_tell(text), Say(response="utter_j1_threat_if_you_tell")),
         # -- round 40, helper G2 --: first, as the rows below answered these with the adults'
         # helpline, a helpline for women, "I can't answer" or nothing at all.
         (g2_young_wants_to_type(text, answers), Say(response="utter_childline_without_phone")),

@@ -47,6 +47,7 @@ from actions.questions import (
     f7_lost_at_consent,
     h2_asks_if_the_answer_is_yes,
     is_question,
+    j1_told_in_passing,
     j5_means_to_pay_a_recovery_fee,
     known_answer,
     mentions_medical_emergency,
@@ -430,6 +431,11 @@ def read_turn(turn: Turn) -> Reading:
         reading.slots["in_danger"] = True
         reading.pause = True
         return reading
+    j1_said = j1_told_in_passing(turn.text, turn.answers)  # -- round 41, helper J1 --
+    if j1_said is not None and j1_said.response not in turn.said:
+        # "omg i cant breathe" (panic, Jess), "they said theyd jump me if i snitch" (Tom, 15):
+        # answered beside whatever else the message answers, and the questions go on.
+        reading.say.append(j1_said)
     if (
         mentions_strangling(turn.text)
         and (turn.opening or not answer.answered)

@@ -64,8 +64,12 @@ _THERE = (
     r"on (?:his|her|their|the) way(?! from| to (?:the )?hospital)|coming (?:up|round|over|back|here|"
     r"for me|to get me|in|"
     r"to \w+ (?:me|us))|(?:waiting|standing|sitting|sat|parked|lurking|hanging about) (?:outside|at|by|near|in|"
-    r"for me|across|opposite|over the road)|staring (?:at me|in)|climbing|banging|kicking|"
-    r"knocking|ringing the bell|shouting outside|still in the house|still here|"
+    r"for me|across|opposite|over the road)|staring (?:at me|in)|climbing|"
+    r"banging(?! (?:into|against|(?:her|his|my|their) (?:head|arm|leg|knee)))|kicking|"
+    # -- round 41, helper J1 -- Not "her knocking into things" (Patrick, of his wife's bruises):
+    # bumping into things, not someone knocking at the door.
+    r"knocking(?! (?:into|against|over|things|stuff|her|him|herself|himself|myself|itself))|"
+    r"ringing the bell|shouting outside|still in the house|still here|"
     r"trying to (?:get|break|come) in|back(?: now| again| here| home| at the| outside|$)|"
     # "oh god hes just come home hes shouting": home now, not "he comes home at 6".
     r"(?:come|got) (?:home|back|in)\b(?! (?:at|by|around|about|after|before|later|tonight|"
@@ -302,6 +306,12 @@ IDIOMS = re.compile(
     r"\breport\w*\b(?: (?:it|him|her|them|this|that))?(?: again| (?:to )?(?:the )?police)?,? "
     r"(?:but |and |tho |though )?whats the point\b(?! (?:of |in )?(?:living|life|going on|carrying "
     r"on|anything|being alive|me|anymore|any more)\b)|"
+    # -- round 41, helper J1 -- "shoplifting ones we mostly dont bother, whats the point" (Dev,
+    # a shop owner, of reporting shoplifters to the police): the point of reporting, not living.
+    r"\b(?:report\w*|police|cops|feds|101|shoplift\w*|thie(?:f|ves)|theft|stolen|nicked|"
+    r"crime)\b.{0,80}\b(?:dont|do not|never|wont|didnt|not) (?:even |really |usually |normally )?"
+    r"(?:bother|report\w*|call\w*|ring\w*|tell\w*)\b(?: (?:with )?(?:it|them|that|those|the "
+    r"police|police|anymore|any more|now|these days))?,? whats the point\s*$|"
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"
@@ -589,6 +599,17 @@ _G2_ON_THE_WAY_THEN = re.compile(
 )
 
 
+# -- round 41, helper J1 --
+# "Can I report to someone outside the Met?" (Bella, whose wife is a Met officer): someone in
+# another police force or body, asked about, not someone outside her door.
+_J1_OUTSIDE_BODY = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|people|police|a force|another force|officers?|an "
+    r"officer) (?:from )?outside (?:of )?(?:the |my |her |his |their |our |your )?(?:met|"
+    r"metropolitan police|force|police|borough|area|london|uk|country|family|school|college|work|"
+    r"office|organisation|agency|council|team|company|job|department|station)\b"
+)
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
     for words in (
@@ -601,6 +622,7 @@ def _strip(text: str) -> str:
         _COMPANION_HERE,
         _LAW_QUESTION,
         _G2_THERE_TOO,
+        _J1_OUTSIDE_BODY,  # -- round 41, helper J1 --
     ):
         text = words.sub(" ", text)
     return " ".join(text.split())
@@ -806,7 +828,11 @@ SELF_HARM_CUES = re.compile(
     r"misery|miserable|difficult|hard))|"
     r"alive|exist|wake up|pills|tablets|overdos\w*|cut myself|cutting myself|harm myself|"
     # "jump off", not "I jump at every noise" (someone describing trauma).
-    r"hurt myself|self harm\w*|jump(?:ing)?(?! (?:at|when|whenever|every|out of|up|in the air))|"
+    r"hurt myself|self harm\w*|jump(?:ing)?(?! (?:at|when|whenever|every|out of|up|in the air))"
+    # -- round 41, helper J1 -- Not "they said theyd jump me if i snitch" (Tom, 15): to jump
+    # someone is to beat them up, a threat from others, not a thought of suicide.
+    r"(?! (?:me|us|him|her|them|you|u|ya|people|someone|somebody|anyone|my \w+|kids|boys|"
+    r"girls)\b)|"
     r"hang myself|rope|burden|"
     r"better off|no point|"
     # -- round 29, helper M -- "the gp gave me tablets and i took them all": what was taken,
@@ -1045,3 +1071,34 @@ def someone_else_at_risk(text: str | None) -> bool:
     return bool(_OTHER_AT_RISK.search(cleaned)) and not _OTHERS_DEATH.search(
         _OTHER_AT_RISK.sub(" ", cleaned)
     )
+
+
+# -- round 41, helper J1 --
+# "wat?? im not gonna hurt myself. jump me means beat me up" (Tom, 15, after a suicide reply
+# to "they said theyd jump me if i snitch"), "lol no mate im fine, i meant reporting
+# shoplifting is pointless" (Dev): a plain denial, or what they meant, with nothing beside it
+# that keeps the worry ("i dont think id actually do it" is no denial).
+_J1_MEANT = re.compile(
+    r"\b(?:i meant|\w+ me means|misunderstood|misread|got (?:it|that|me) wrong|got the wrong "
+    r"(?:idea|end)|wrong idea|not what i meant)\b"
+)
+_J1_FINE = re.compile(
+    r"\b(?:(?:im|i am|i m) (?:fine|ok|okay|alright|all right)|not suicidal|(?:lol|haha) (?:no|nah)|"
+    r"(?:no|nah) mate)\b"
+)
+
+
+def takes_back_self_harm(text: str | None) -> bool:
+    """Whether the message says a reply about suicide misread them: "im not gonna hurt myself",
+    "no im fine, i meant reporting is pointless". Never when it tells of such thoughts."""
+    if not text:
+        return False
+    cleaned = _clean(text)
+    rest = _without_denial(cleaned)
+    denied = rest != cleaned
+    meant = "?" not in text and bool(_J1_MEANT.search(cleaned) and _J1_FINE.search(cleaned))
+    if not (denied or meant):
+        return False
+    if _NOT_SELF_HARM.search(cleaned) and not denied:
+        return False  # a denial with "yet", "but", "might" beside it
+    return not _self_harm(rest) and not SELF_HARM_CUES.search(rest)

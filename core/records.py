@@ -72,6 +72,15 @@ def raise_flag(db: Records, sender_id: str, flag: str, channel: str | None = Non
         )
 
 
+def withdraw_flag(db: Records, sender_id: str, flag: str) -> None:
+    """Take a flag off a conversation: raised on a misreading the person put right (round 41,
+    helper J1: "im not gonna hurt myself. jump me means beat me up")."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            FLAGS.delete().where(FLAGS.c.sender_id == sender_id).where(FLAGS.c.flag == flag)
+        )
+
+
 def flags_for(db: Records, sender_id: str) -> list[str]:
     with db.engine.connect() as conn:
         return list(
