@@ -12190,6 +12190,21 @@ def j6_asks_if_helpline_speaks_language(text: str) -> bool:
             words,
         )
         and not re.search(r"\b(?:with me|to me)\b", words)
+        and not _j6_asks_something_else(text)
+    )
+
+
+def _j6_asks_something_else(text: str) -> bool:
+    """ "they speak arabic when they call? and if the boys come back what i do": a second
+    question beside the language one, which the rows after this answer better."""
+    others = [
+        plain(part)
+        for part in re.split(r"[?.!\n]+", text)
+        if not (_J6_THEY_SPEAK.search(plain(part)) or _J6_LANGUAGES.search(plain(part)))
+    ]
+    return any(
+        re.search(r"\b(?:what|how|if|will|can|could|should|do|does|is|are|when|where|why)\b", part)
+        for part in others
     )
 
 
