@@ -608,6 +608,48 @@ read_repeat_victimisation = _yes_no_with(
     rf"\b(?:never|not) (?:\w+ )?(?:done|did|{account.HARM})(?: (?:it|this|that|me|us|anything))?"
     r"(?: like (?:this|that))? before\b",
 )
+# -- round 41, helper J4 --
+# Words that sound like "more than once" but are not: "I said no many times" (Marta, raped
+# once), "I have not slept well since, I keep thinking he might come back" (Eileen, 91: "since"
+# ends its clause; a fear of a return is not a second crime), "I was answering your question
+# about whether it happened before" (Patrick, who had said "I don't know").
+_J4_SAID_MANY_TIMES = re.compile(
+    r"\b(?:said|say|told (?:him|her|them)|asked (?:him|her|them)|begged|screamed|shouted|cried)\b"
+    r"[^.!?\n]{0,30}?\b(?:many|several|so many|lots of|loads of|a few|multiple|two|three|\d+) "
+    r"times\b",
+    re.IGNORECASE,
+)
+_J4_SINCE_ENDS = re.compile(r"\bsince\s*[,;:]+", re.IGNORECASE)
+_J4_WHETHER_BEFORE = re.compile(
+    r"\b(?:whether|if) (?:it|this|that|he|she|they|anything)(?:'s|’s| has| had| have| ever| was)?"
+    r"(?: ever)? (?:happened|happen|been done|done it|did it|done this|hurt her|hurt him|hit her|"
+    r"hit him)(?: \w+){0,2} before\b",
+    re.IGNORECASE,
+)
+
+
+_J4_THE_QUESTION = re.compile(
+    r"\b(?:answering|answered|answer to|about|replying to) (?:your|the|that) question\b",
+    re.IGNORECASE,
+)
+
+
+def j4_without_false_repeats(text: str) -> str:
+    """The message without the words above, to read whether it happened more than once."""
+    text = _J4_SAID_MANY_TIMES.sub(" ", text)
+    text = _J4_SINCE_ENDS.sub("since. ", text)
+    return _J4_WHETHER_BEFORE.sub(" ", text)
+
+
+def j4_read_repeat(text: str) -> Answer:
+    kept = j4_without_false_repeats(text)
+    if kept != text and _J4_THE_QUESTION.search(text):
+        # "I was answering your question about whether it happened before": about the question,
+        # not an answer to it (nor the "not" of "we're not in danger").
+        return NO_ANSWER
+    return read_repeat_victimisation(kept)
+
+
 _read_fear_of_giving_evidence = _yes_no_with(
     yes=(
         r"\b(?:(?<!not )(?<!wouldnt be )(?<!never )(?:scared|terrified|frightened|afraid|"
@@ -1051,8 +1093,39 @@ def _under_18_from_age(age: int) -> dict[str, Any]:
     return {"under_18": True} if age < 18 else {}
 
 
+# -- round 41, helper J4 --: "My phone is mine, but please not call when I am with the children,
+# they can hear. Message is better" (Marta) was read as not safe, and her referral dropped: her
+# own phone, by message.
+_J4_MESSAGE_BETTER = re.compile(
+    r"\b(?:a )?(?:messages?|texts?|texting|sms|text messages?|writing) (?:is|are|would be|s|is "
+    r"much|are much) (?:better|best|preferred|easier)\b|\bbetter (?:by|to) (?:message|text)\b"
+)
+_J4_OWN_PHONE = re.compile(
+    r"\b(?:my phone is (?:mine|my own|only mine)|its my (?:own )?phone|it is my (?:own )?phone|"
+    r"nobody else (?:uses|sees|has) (?:my|this) phone)\b"
+)
+_J4_UNSAFE_SAID = re.compile(
+    r"\b(?:not safe|unsafe|checks?|sees?|reads?|looks? at|look through|looks through|goes "
+    r"through|go through|nobody|no one|dont contact|do not contact|never contact|dont want)\b"
+)
+
+
+def _j4_safe_by_message(text: str) -> Answer | None:
+    words = plain(text)
+    better = _J4_MESSAGE_BETTER.search(words)
+    if not (better or _J4_OWN_PHONE.search(words)) or _J4_UNSAFE_SAID.search(words):
+        return None
+    said = contact_said(text)
+    if better:
+        said["contact_method"] = "email" if "email" in words.split() else "text"
+    return Answer(True, extra=said)
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    by_message = _j4_safe_by_message(text)  # -- round 41, helper J4 --
+    if by_message is not None:
+        return by_message
     if f5_safe_by_email(text):
         # -- round 39, helper F5 -- "not really. maybe email? i have a work email he doesnt know
         # the password" (Priya) was told "OK, nobody will contact you": safe, by email.
@@ -1322,7 +1395,8 @@ def read_under_18(text: str) -> Answer:
     if re.search(
         r"\b(?:an adult|grown up|over (?:18|eighteen)|recently|last (?:week|night|"
         r"month|year)|(?:this|last) (?:week|month)|(?:\d+|a|two|three|four|few|couple of) "
-        r"(?:days?|weeks?|months?) ago)\b",
+        # -- round 41, helper J4 --: "No? It was two nights ago, I said" (Marta, 29).
+        r"(?:days?|nights?|weeks?|months?) ago|yesterday)\b",
         words,
     ):
         return Answer(False)
@@ -2239,7 +2313,7 @@ READERS: dict[str, Callable[[str], Answer]] = {
     "age": read_age,
     "under_18": read_under_18,
     "relationship_to_offender": read_relationship,
-    "repeat_victimisation": read_repeat_victimisation,
+    "repeat_victimisation": j4_read_repeat,  # -- round 41, helper J4 --
     "hate_motivated": read_hate_motivated,
     "impairment": read_impairment,
     "fear_of_giving_evidence": read_fear_of_giving_evidence,

@@ -8343,6 +8343,8 @@ def young_person_fears_his_visit(
     words = plain(text)
     age = answers.get("age")
     young = answers.get("under_18") is True or (isinstance(age, (int, float)) and age < 18)
+    if isinstance(age, (int, float)) and age >= 18:
+        young = False  # -- round 41, helper J4 --: Marta, 29 (under_18 misread), not a child
     if not young or answers.get("for_child") or answers.get("for_someone_else"):
         return False
     # The answer speaks of "him": a man or boy abusing them, not a group that robbed them.
@@ -12836,6 +12838,152 @@ def j1_told_in_passing(text: str, answers: Mapping[str, Any] | None) -> Say | No
     return None
 
 
+# -- round 41, helper J4 --
+# Marta, 29, raped two nights before by the father of the family she lives with as an au pair:
+# "should I see a doctor, he did not use protection", "I can be pregnant? Or disease? Where do I
+# go for this, I don't have GP here" (the head-injury text, then "I can't answer").
+_J4_PREGNANCY_OR_INFECTION = re.compile(
+    r"\b(?:pregnan\w*|diseases?|infections?|infected|stis?|stds?|hiv|(?:did not|didnt|did nt|"
+    r"dont|never|no) (?:use |wear |have )?(?:any )?(?:protection|a condom|condoms?)|without (?:a |"
+    r"any )?(?:condom|protection)|unprotected)\b"
+)
+# "im pregnant and he hit me", "i have hiv": their own condition, not a risk from the assault.
+_J4_OWN_CONDITION = re.compile(
+    r"\b(?:im|i am|i m|shes|she is|she s) (?:\w+ )?(?:pregnant|hiv positive)\b|\b(?:have|has|got) "
+    r"hiv\b|\bliving with hiv\b|\bon the pill\b"
+)
+_J4_WHERE_OR_DOCTOR = re.compile(
+    r"\b(?:where (?:do|can|should) i go|(?:see|go to|need) (?:a|the) (?:doctor|gp|clinic)|"
+    r"(?:dont|do not|no) (?:have (?:a )?)?gp|can i be|could i be|am i|what do i do)\b"
+)
+
+
+def j4_asks_about_pregnancy_or_infection(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    sexual = crime_type == "sexual_offence" or bool((answers or {}).get("possible_sexual_offence"))
+    return (
+        sexual
+        and (is_question(text) or bool(_J4_WHERE_OR_DOCTOR.search(words)))
+        and bool(_J4_PREGNANCY_OR_INFECTION.search(words))
+        and not _J4_OWN_CONDITION.search(words)
+        # Tests ("is it too late to get tested ... stds") and the clock ("is 2 days too late")
+        # keep their answers (utter_evidence_advice, utter_ec_and_pep_go_today).
+        and not re.search(r"\btest\w*\b", words)
+        and not asks_about_emergency_contraception_or_pep_in_time(text, crime_type, answers)
+        and not asks_where_to_get_an_hiv_test(text)
+    )
+
+
+# Marta: "Which council?", "And Brent council, what is the number for tonight?"
+_J4_WHICH_COUNCIL = re.compile(
+    r"\bwhich council\b|\bcouncil\b(?: \w+){0,6} (?:number|phone|tonight|out of hours)\b|"
+    r"\b(?:number|phone) (?:for|of) (?:the |my )?(?:\w+ )?council\b"
+)
+
+
+def j4_asks_which_council_tonight(text: str, crime_type: str | None) -> bool:
+    return crime_type == "sexual_offence" and bool(_J4_WHICH_COUNCIL.search(plain(text)))
+
+
+# Marta: "If I leave the house, can I still get my money? They owe me 3 weeks of wages", "But
+# the money? He pays me cash. I am scared he will not pay if I go".
+_J4_WAGES = re.compile(
+    r"\b(?:wages?|salary|(?:pays|paid|pay) me|(?:owe|owes|owed) me|(?:will not|wont|not) pay(?: "
+    r"me)?)\b"
+)
+_J4_LEAVING = re.compile(r"\b(?:leave|leaving|left|go|quit|stop working|the money|my money)\b")
+
+
+def j4_asks_about_wages_if_they_leave(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type not in ("fraud", "theft", "robbery", "burglary", "domestic_abuse")
+        and not re.search(r"\bcards?\b", words)  # a partner holding the card: economic abuse
+        and bool(_J4_WAGES.search(words))
+        and bool(_J4_LEAVING.search(words))
+        and not re.search(r"\b(?:compensation|cica|back from|refund\w*)\b", words)
+        and (is_question(text) or bool(re.search(r"\b(?:scared|afraid|worried)\b", words)))
+    )
+
+
+# Eileen, 91, and her daughter Carol: "she's had no update from police since weds, is that
+# normal?", "what are the police supposed to do about keeping her updated?", "whether the
+# police ought to have told us something by now. It has been nearly a week."
+_J4_NO_UPDATE = re.compile(
+    r"\b(?:no|any|an) updates?\b|\bkeep(?:ing)? (?:her|him|me|us|them) (?:updated|informed|"
+    r"posted|in the loop)\b|\b(?:heard|had) (?:nothing|anything)\b|\bnot heard (?:anything|back)\b|"
+    r"\b(?:ought to|should|supposed to) have (?:told|updated|contacted|called|rung) (?:us|me|her|"
+    r"him)\b"
+)
+
+
+def j4_asks_about_police_updates(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        crime_type != "homicide"
+        and (answers or {}).get("reported_to_police") is not False
+        and bool(re.search(r"\b(?:police|officer|constable|pc)\b", words))
+        and bool(_J4_NO_UPDATE.search(words))
+        and (
+            is_question(text)
+            or bool(re.search(r"\b(?:asking|want to know|wondering|whether|normal)\b", words))
+        )
+    )
+
+
+# Patrick, for his wife (70, dementia), a home care worker suspected: "if I complain, will the
+# agency know it was me?", "Will the agency find out it was me who complained?", "do they tell
+# the care agency who raised it? I'm frightened of them dropping us."
+# The agency, not the carer who did it ("would my carer find out it was me who reported it?" is
+# utter_who_reported_it).
+_J4_CARE_PROVIDER = r"(?:agency|care company|care firm|care home|the home|care provider|manager)"
+_J4_WHO_RAISED = re.compile(
+    rf"\b{_J4_CARE_PROVIDER}\b(?: \w+){{0,3}} (?:know|find out|found out|be told|hear|learn)\b"
+    r"(?: \w+){0,3} (?:it was me|it was us|who (?:complained|raised|reported|told)|my name|"
+    r"(?:that )?i (?:complained|reported|raised|told))\b|"
+    rf"\btell (?:the |my |her |his )?(?:care )?{_J4_CARE_PROVIDER} who (?:raised|reported|"
+    r"complained|told|made)\b"
+)
+
+
+def j4_asks_if_care_provider_learns_who_raised_it(text: str) -> bool:
+    return is_question(text) and bool(_J4_WHO_RAISED.search(plain(text)))
+
+
+# Leah, burgled while on holiday: "do i touch stuff or leave it for fingerprints??", "will the
+# police actually come round and do fingerprints?", "fingerprints. will they come. yes or no".
+_J4_FINGERPRINTS = re.compile(r"\b(?:fingerprints?|finger prints?|forensics?|dna)\b")
+
+
+def j4_asks_about_fingerprints_after_a_burglary(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type in ("burglary", None)
+        and bool(_J4_FINGERPRINTS.search(words))
+        and not re.search(r"\b(?:rap\w*|sexual\w*|havens?|spik\w*)\b", words)
+        and (is_question(text) or bool(re.search(r"\b(?:yes or no|will they)\b", words)))
+    )
+
+
+def j4_no_one_known_has_a_key(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Leah, burgled by people she doesn't know: "do the locks count? like the insurance said
+    ... 5 lever locks" got "If you think he has a key ... If he comes back, call 999"."""
+    words = plain(text)
+    if _KEY_RISK.search(words) or re.search(r"\bkeys?\b", words):
+        return False
+    return (answers or {}).get("relationship_to_offender") in ("unknown", "stranger") or bool(
+        re.search(
+            r"\b(?:\d+ lever|lever locks?|locks? count|(?:insurance|insurer|insurers) said|"
+            r"(?:my|the) policy|(?:dont|do not) know who (?:did it|it was|done it))\b",
+            words,
+        )
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -12918,6 +13066,29 @@ def known_answer(
         (j1_asks_to_delete_one_part(text), Say(response="utter_j1_delete_one_part")),
         (j1_asks_if_team_sees_what_they_said(text), Say(response="utter_j1_team_sees_it")),
         (j1_threatened_if_they_tell(text), Say(response="utter_j1_threat_if_you_tell")),
+        # -- round 41, helper J4 --: before the hospital, head-injury, moving-out, locks and
+        # "I can't answer" rows that took these (Marta, Eileen, Patrick, Leah).
+        (
+            j4_asks_about_pregnancy_or_infection(text, crime_type, answers),
+            Say(response="utter_j4_pregnancy_and_infection"),
+        ),
+        (j4_asks_which_council_tonight(text, crime_type), Say(response="utter_j4_council_tonight")),
+        (
+            j4_asks_about_wages_if_they_leave(text, crime_type),
+            Say(response="utter_j4_wages_if_you_leave"),
+        ),
+        (
+            j4_asks_about_police_updates(text, crime_type, answers),
+            Say(response="utter_j4_police_updates"),
+        ),
+        (
+            j4_asks_if_care_provider_learns_who_raised_it(text),
+            Say(response="utter_j4_safeguarding_who_raised_it"),
+        ),
+        (
+            j4_asks_about_fingerprints_after_a_burglary(text, crime_type),
+            Say(response="utter_j4_burglary_fingerprints"),
+        ),
         # -- round 40, helper G2 --: first, as the rows below answered these with the adults'
         # helpline, a helpline for women, "I can't answer" or nothing at all.
         (g2_young_wants_to_type(text, answers), Say(response="utter_childline_without_phone")),
@@ -14192,7 +14363,11 @@ def known_answer(
         ),
         (
             asks_about_changing_locks(text, crime_type),
-            Say(response="utter_locks_changed" if key_may_be_held(text) else "utter_locks_fitted"),
+            Say(
+                response="utter_locks_changed"
+                if key_may_be_held(text) and not j4_no_one_known_has_a_key(text, answers)
+                else "utter_locks_fitted"
+            ),
         ),
         (
             asks_for_help_when_told_to_leave(text, answers),

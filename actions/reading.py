@@ -30,6 +30,7 @@ from actions.answers import (
     contact_said,
     crime_in_few_words,
     has_condition,
+    j4_without_false_repeats,
     mentions_times,
     read_answer,
     read_child_age,
@@ -1110,6 +1111,18 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     mine = lives is not None and re.match(r"(?:im|i am|i m|were|we are|i|we)\b", lives.group(0))
     if mine and (turn.answers.get("for_someone_else") or reading.slots.get("for_someone_else")):
         lives = None  # "im in hounslow" from a brother writing for someone in hillingdon
+    if (
+        lives
+        and not mine
+        and read_answer("borough", lives.group(1)).value == "outside_london"
+        and not any(
+            turn.answers.get(slot) or reading.slots.get(slot)
+            for slot in ("for_someone_else", "for_child")
+        )
+    ):
+        # -- round 41, helper J4 --: "only one girl from Portugal but she lives in Manchester"
+        # (Marta, who lives in Brent): a friend far away, not where she lives.
+        lives = None
     if lives and requested != "borough" and turn.answers.get("borough") is None:
         # "she lives alone in richmond": where they live, said outright, is not asked again.
         borough = read_answer("borough", lives.group(1)).value
@@ -1229,6 +1242,7 @@ def repetition_told(texts: Sequence[str]) -> bool:
     across two sentences run together ("I have not slept properly since. I am 76")."""
     for text in texts:
         text = _G1_SAID_MORE_THAN_ONCE.sub(" ", text)  # -- round 40, helper G1 --
+        text = j4_without_false_repeats(text)  # -- round 41, helper J4 --
         for sentence in re.split(r"[.!?;\n]+", text):
             # "idk if this is the right place but my ex wont leave me alone": whether, not if.
             sentence = _WHETHER.sub(r"\1 whether", sentence)
@@ -1864,6 +1878,32 @@ def _g1_crime_instead(
     return None
 
 
+# -- round 41, helper J4 --
+# Patrick, for his wife: "I'm not certain it happened more than once, I said I don't know",
+# "Please change 'more than once' - we don't know that": not known, rather than "once".
+_J4_NOT_KNOWN_IF_AGAIN = re.compile(
+    r"\b(?:not (?:certain|sure)|(?:i|we) (?:dont|do not|don t) know|(?:im|i am|i m) unsure|no idea)"
+    r"\b(?: \w+){0,4} (?:more than once|happened before|it was before|again)\b|"
+    r"\bmore than once\b(?: \w+){0,3} (?:we|i) (?:dont|do not|don t|cant|cannot) (?:know|say|be "
+    r"sure)\b"
+)
+# Leah: "will the police actually come round and do fingerprints? last time they just gave me a
+# number and nothing happened": the police at the burglary before, not a report of this one.
+_J4_ANOTHER_TIME = re.compile(
+    r"\b(?:last time|the time before|(?:the )?(?:first|other|previous|last) (?:time|one|burglary|"
+    r"break in)|before that|last year)\b"
+)
+
+
+def _j4_reported_only_another_time(text: str) -> bool:
+    """Each sentence that tells of the police is about another time, or asks."""
+    parts = account.statements(text)
+    told = [part for part in parts if account.read_account(part).reported is True]
+    return bool(told) and all(
+        _J4_ANOTHER_TIME.search(plain(part)) or is_question(part) for part in told
+    )
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -1935,6 +1975,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             # -- round 31, helper Q -- "Been assaulted at work before though, few times over the
             # years, never reported those" (Kwame): the earlier times, not this one.
             told = None
+        if told is True and _j4_reported_only_another_time(text):
+            told = None  # -- round 41, helper J4 --
         if told is not None and told != reported:
             changes["reported_to_police"] = told
     if answers.get("repeat_victimisation") is True and (
@@ -1943,6 +1985,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["repeat_victimisation"] = False
     elif _g1_more_than_once(text, answers):
         changes["repeat_victimisation"] = True
+    elif answers.get("repeat_victimisation") is True and _J4_NOT_KNOWN_IF_AGAIN.search(words):
+        changes["repeat_victimisation"] = None  # -- round 41, helper J4 --
     denied = NO_CONDITION.search(words)
     if (
         answers.get("impairment") is True

@@ -136,6 +136,8 @@ def changed_line(
         parts.append("it happened to you, so the questions are about you")
     if changes.get("repeat_victimisation") is False:
         parts.append("it happened once")
+    elif "repeat_victimisation" in changes and changes["repeat_victimisation"] is None:
+        parts.append("it's not known if it happened before")  # -- round 41, helper J4 --
     if changes.get("hate_motivated") is False:
         parts.append("it wasn't because of who you are")
     if changes.get("fear_of_giving_evidence") is not None:
