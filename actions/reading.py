@@ -47,6 +47,10 @@ from actions.questions import (
     f7_lost_at_consent,
     h2_asks_if_the_answer_is_yes,
     is_question,
+    j2_at_risk_answer,
+    j2_go_to_them_answer,
+    j2_other_at_risk,
+    j2_pressed_to_go_to_them,
     known_answer,
     mentions_medical_emergency,
     mentions_strangling,
@@ -56,7 +60,7 @@ from actions.questions import (
     worker_gender_asked,
     worker_gender_refused,
 )
-from bot.risk_words import detect_risk, someone_else_at_risk
+from bot.risk_words import detect_risk
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -257,6 +261,17 @@ def read_turn(turn: Turn) -> Reading:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
     if (
+        requested
+        and not asks_for_person(turn.text)
+        and not ends_with_stop(turn.text)
+        and j2_pressed_to_go_to_them(turn.text, turn.answers.get("crime_type"), turn.answers)
+    ):
+        # -- round 41, helper J2 --: "if i dont come over tonight hes gonna post it. i dont know
+        # what to do" (Ayesha, 16, at the referral question) is not a no: don't go, and who can
+        # help now; the question waits.
+        _say_once(reading, turn, Say(response=j2_go_to_them_answer(turn.answers)))
+        return reading
+    if (
         turn.intent == "delete_my_data"
         and requested
         and not re.search(
@@ -450,10 +465,17 @@ def read_turn(turn: Turn) -> Reading:
     if turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
-    if someone_else_at_risk(turn.text):
+    if j2_other_at_risk(turn.text, turn.answers):
         # "he wishes he didnt wake up" (a stabbed brother, told by his sister): who can act now
-        # and the Samaritans, beside whatever the message answers.
-        _say_once(reading, turn, Say(response="utter_someone_else_at_risk"))
+        # and the Samaritans, beside whatever the message answers. -- round 41, helper J2 --:
+        # the ward only when a hospital is named; a parent told "she said she wants to die"
+        # (Rob) gets what to do now, and the questions wait instead of being skipped.
+        at_risk = Say(response=j2_at_risk_answer(turn.text, turn.answers))
+        _say_once(reading, turn, at_risk)
+        if at_risk.response == "utter_j2_child_wants_to_die" and not answer.answered:
+            reading.say.append(Say(response="utter_j2_be_with_them_first"))
+            reading.pause = True
+            return reading
     if requested == "in_danger" and answer.value is True:
         # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
         reading.flags.append("in_danger")
