@@ -7193,7 +7193,15 @@ def asks_about_a_hacked_account(text: str, answers: Mapping[str, Any] | None) ->
 # sick, then his daughter that he was confused, each a new reason to go now.
 # -- round 37 -- and someone else's thoughts of suicide, told again ("She said last night she
 # doesn't want to live without Daniel. What should I do?"): who to call, every time.
-ANSWERED_EVERY_TIME = frozenset({"utter_head_injury_now", "utter_someone_else_at_risk"})
+ANSWERED_EVERY_TIME = frozenset(
+    {
+        "utter_head_injury_now",
+        "utter_someone_else_at_risk",
+        # -- round 41, helper J2 --
+        "utter_j2_someone_else_at_risk",
+        "utter_j2_child_wants_to_die",
+    }
+)
 
 # Frank, 81, pushed over and robbed, head on the pavement: "My head is really thumping now, is
 # that normal after a fall?", "she wants to take me to A&E but I said I'd rather wait for the GP
@@ -12984,6 +12992,211 @@ def j4_no_one_known_has_a_key(text: str, answers: Mapping[str, Any] | None) -> b
     )
 
 
+# -- round 41, helper J2 --
+# Rob, 38, whose 17-year-old daughter's nude pictures her ex shared in a group chat, and
+# Ayesha, 16, whose "boyfriend" (20) says he will post a video of her unless she comes over.
+#
+# 1. Evidence when the person in the pictures is under 18: copying, keeping or forwarding a
+# nude picture of an under-18 is a crime (Protection of Children Act 1978, s.1), even as
+# evidence, so the answers that say "screenshot" or "keep photos" are swapped for ones that say
+# not to, and to note names, dates and links for the police instead.
+_J2_CHILD_NAMED = re.compile(
+    r"\b(?:my|our|her|his) (?:daughter|son|child|kid|kids|children|girl|boy|little girl|little "
+    r"boy|teenager|teen|stepdaughter|stepson|step daughter|step son|grandaughter|granddaughter|"
+    r"grandson)\b|\b(?:shes|hes|she is|he is|theyre|they are|(?:she|he|they) (?:was|were|are|is) "
+    r"only|(?:daughter|son|child|girl|boy) is|aged?) (?:only )?1[0-7]\b|"
+    r"\b1[0-7] ?(?:year|yr)s? ?old\b|\bunder ?(?:age|18|16)\b|\bunderage\b"
+)
+_J2_OWN_YOUNG_AGE = re.compile(r"\b(?:im|i am|i was|i m) (?:only )?1[0-7]\b")
+_J2_IMAGES = re.compile(
+    r"\b(?:pics?|pictures?|photos?|images?|nudes?|naked|videos?|vids?|intimate|sexual|sexy|"
+    r"explicit|screenshots?|screen shots?|snaps?)\b"
+)
+_J2_DEMANDS = re.compile(
+    r"\b(?:pay|paid|money|send (?:more|him|them|it)|more (?:pics?|pictures?|photos?|nudes?)|"
+    r"unless|blackmail\w*|sextort\w*|demand\w*|wants? (?:money|more))\b"
+)
+# The answers that say to screenshot or keep what was sent: for a child, "not the pictures".
+_J2_ALWAYS_IMAGES = frozenset(
+    {"utter_keep_image_screenshots", "utter_sextortion", "utter_threat_to_share_video"}
+)
+_J2_WHEN_IMAGES = frozenset({"utter_keep_evidence", "utter_save_then_block", "utter_posts_removed"})
+
+
+def j2_about_a_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent or someone else writing about a child: "my daughter ... she's 17"."""
+    answers = answers or {}
+    age = answers.get("age")
+    if answers.get("for_child") is True:
+        return not (
+            isinstance(age, (int, float)) and age >= 18 and answers.get("under_18") is not True
+        )
+    return bool(_J2_CHILD_NAMED.search(plain(text))) and answers.get("under_18") is not False
+
+
+def j2_child_in_the_pictures(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The person in the pictures is (or may be) under 18: known young, or a child named."""
+    answers = answers or {}
+    if _young(answers) or j2_about_a_child(text, answers):
+        return True
+    return (
+        answers.get("age") is None
+        and answers.get("under_18") is None
+        and bool(_J2_OWN_YOUNG_AGE.search(plain(text)))
+    )
+
+
+def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return (
+        "intimate_images" in details
+        or "sextortion" in details
+        or bool(_J2_IMAGES.search(plain(text)))
+    )
+
+
+def j2_child_safe(say: Say | None, text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """An answer that says to screenshot or keep pictures, made safe when they are of a child."""
+    if say is None or say.response not in _J2_ALWAYS_IMAGES | _J2_WHEN_IMAGES:
+        return say
+    if not j2_child_in_the_pictures(text, answers):
+        return say
+    if say.response in _J2_WHEN_IMAGES and not _j2_images_told(text, answers):
+        return say
+    about_child = j2_about_a_child(text, answers) or bool((answers or {}).get("for_someone_else"))
+    demands = "sextortion" in ((answers or {}).get("account_details") or ()) or bool(
+        _J2_DEMANDS.search(plain(text))
+    )
+    if say.response == "utter_sextortion" and not about_child and _young(answers):
+        return say  # its under-18 variant says not to copy the pictures
+    if say.response == "utter_sextortion" and demands and about_child:
+        return Say(response="utter_j2_sextortion_child_parent")
+    if say.response == "utter_threat_to_share_video" and not about_child:
+        return Say(response="utter_young_picture_threat")
+    if about_child:
+        return Say(response="utter_j2_child_images_evidence_parent")
+    return Say(response="utter_j2_child_images_evidence")
+
+
+# 2. Someone else's thoughts of suicide: "nurses on the ward" only when a hospital is named;
+# a parent whose child "said she wants to die" gets what to do now, and the questions wait.
+_J2_HOSPITAL = re.compile(
+    r"\b(?:hospital|hospitals|ward|wards|nurses?|icu|intensive care|in patient|inpatient|"
+    r"admitted)\b"
+)
+_J2_WORRIED_THEY_WILL = re.compile(
+    r"\b(?:worried|worry|scared|afraid|frightened|terrified|panicking|concerned) (?:that )?"
+    r"(?:she|he|they|my (?:daughter|son|child|girl|boy|kid))(?: will| ll|ll| might| may| could| is "
+    r"going to| s going to|s going to| is gonna|s gonna| gonna| would|d| will try to| might try to"
+    r") "
+    r"(?:do something(?! (?:stupid |silly )?to (?:him|her\b|them\b|someone|somebody|the|his|my|"
+    r"your|our|a\b))(?: stupid| silly| to (?:herself|himself|themselves))?|hurt (?:herself|"
+    r"himself|themselves)|harm (?:herself|himself|themselves)|"
+    r"end (?:it|her life|his life|their life)|kill (?:herself|himself|themselves))\b"
+)
+
+
+def j2_worried_they_will_harm_themselves(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "do you think I should be worried she'll do something?" from a parent."""
+    return j2_about_a_child(text, answers) and bool(_J2_WORRIED_THEY_WILL.search(plain(text)))
+
+
+def j2_other_at_risk(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return someone_else_at_risk(text) or j2_worried_they_will_harm_themselves(text, answers)
+
+
+def j2_at_risk_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """Which answer to someone else's thoughts of suicide: the ward only when a hospital is
+    named, what a parent can do for a child, and otherwise the same without a ward."""
+    words = plain(text)
+    # Not "what ward?? she's at home", "she's NOT on a ward".
+    named = _J2_HOSPITAL.search(
+        re.sub(
+            r"\b(?:what|which|not|isnt|is not|no|never|aint) (?:\w+ )?(?:on |in |at )?"
+            r"(?:a |the |any )?(?:ward|hospital|nurses?)\b",
+            " ",
+            words,
+        )
+    )
+    if named and not re.search(r"\bat home\b|\bin (?:her|his|their|my) (?:bed)?room\b", words):
+        return "utter_someone_else_at_risk"
+    if j2_about_a_child(text, answers):
+        return "utter_j2_child_wants_to_die"
+    return "utter_j2_someone_else_at_risk"
+
+
+# 3. "do I ring 101 or 999 for this?", "101 or 999?? simple question mate".
+_J2_101_OR_999 = re.compile(
+    r"\b(?:101 or 999|999 or 101|101 or 999|101 (?:or|vs|versus) (?:ring |call )?999|999 (?:or|vs|"
+    r"versus) (?:ring |call )?101)\b|\b(?:is (?:it|this|that)|do i (?:ring|call|phone|dial|use)|"
+    r"should i (?:ring|call|phone|dial|use)) (?:101|999)(?: or| for)\b"
+)
+# A weapon they said they would take ("going round with a bat"), not one used on them.
+_J2_WEAPON = re.compile(
+    r"\b(?:with|take|taking|bring|bringing|grab|grabbing|carry|carrying|get|getting) (?:a |my |the "
+    r"|me |him |them )?(?:baseball )?(?:bat|bats|knife|knives|blade|machete|hammer|crowbar|weapon|"
+    r"weapons|golf club|gun|axe|iron bar)\b"
+)
+
+
+def j2_asks_101_or_999(text: str) -> bool:
+    return bool(_J2_101_OR_999.search(plain(text)))
+
+
+def j2_101_or_999_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    if j2_child_in_the_pictures(text, answers) and _j2_images_told(text, answers):
+        return "utter_j2_101_or_999_child_images"
+    return "utter_j2_101_or_999"
+
+
+def j2_dont_go_round_answer(text: str, crime_type: str | None) -> str:
+    """No weapon is named in the answer unless they named one ("who said anything about a
+    bat??"); the council's anti-social behaviour team only for damage and neighbours."""
+    if _J2_WEAPON.search(plain(text)):
+        return "utter_dont_go_round"
+    if crime_type in ("criminal_damage", "other") or re.search(r"\bneighbou?rs?\b", plain(text)):
+        return "utter_j2_dont_go_round_neighbours"
+    return "utter_j2_dont_go_round"
+
+
+# 4. Ayesha: "if i dont come over tonight hes gonna post it", "should i just go so he doesnt post
+# it": don't go, and who can help now; never a no to being referred.
+_J2_POST_IT = re.compile(
+    r"\b(?:post|posting|share|sharing|send|sending|leak|leaking|upload|uploading|put|putting|show|"
+    r"showing)\w* (?:it|them|the (?:video|vid|pics?|pictures?|photos?|nudes?|clip)|my (?:video|vid|"
+    r"pics?|pictures?|photos?|nudes?))\b"
+)
+_J2_GO_TO_HIM = re.compile(
+    r"\bshould i (?:just |still |actually |really )?(?:go|come|go back)(?: (?:over|round|there|back"
+    r"|to (?:his|him|hers|her|theirs|them|see (?:him|her|them)))\b| (?:so|or not|then)\b|\W*$)|"
+    r"\b(?:do i|have i got to|must i|do i have to|should i just) (?:go|come) (?:over|round|there|"
+    r"back)\b|\bif i (?:dont|do not|don t|wont|will not|refuse to|dont want to) (?:come|go)"
+    r"(?: \w+){0,3}\b|\bunless i (?:come|go)\b|\b(?:come|go) (?:over|round|there)(?: \w+){0,3} or "
+    r"(?:he|she|they)(?:ll| will| s| is|s)\b"
+)
+
+
+def j2_pressed_to_go_to_them(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Told to come over or the video goes out, or asking whether to go so it doesn't."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    threat = bool(_J2_POST_IT.search(words)) and (
+        bool(re.search(r"\bpost|\bleak|\bupload|\bput (?:it|them) (?:up|online|out)", words))
+        or "intimate_images" in details
+        or bool(_J2_IMAGES.search(words))
+    )
+    return threat and bool(_J2_GO_TO_HIM.search(words))
+
+
+def j2_go_to_them_answer(answers: Mapping[str, Any] | None) -> str:
+    adult = (answers or {}).get("under_18") is False or (
+        isinstance((answers or {}).get("age"), (int, float)) and (answers or {})["age"] >= 18
+    )
+    return "utter_j2_dont_go_adult" if adult and not _young(answers) else "utter_j2_dont_go_young"
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -13195,6 +13408,23 @@ def known_answer(
         (
             j5_asks_what_to_do_with_a_fight_video(text, crime_type, answers),
             Say(response="utter_send_video_evidence"),
+        ),
+        # -- round 41, helper J2 --: near the top, as the rows below answered these with police
+        # update times, "nurses on the ward", "I can't answer" or a bat nobody mentioned (Rob,
+        # whose daughter is 17; Ayesha, 16, told to come over or a video goes online).
+        (
+            j2_pressed_to_go_to_them(text, crime_type, answers),
+            Say(response=j2_go_to_them_answer(answers)),
+        ),
+        (
+            j2_worried_they_will_harm_themselves(text, answers)
+            or (someone_else_at_risk(text) and j2_about_a_child(text, answers)),
+            Say(response=j2_at_risk_answer(text, answers)),
+        ),
+        (
+            j2_asks_101_or_999(text)
+            and j2_101_or_999_answer(text, answers) == "utter_j2_101_or_999_child_images",
+            Say(response="utter_j2_101_or_999_child_images"),
         ),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
@@ -13618,7 +13848,7 @@ def known_answer(
             child_threatened_by_pupils(text, crime_type, answers),
             Say(response="utter_child_threatened_by_pupils"),
         ),
-        (someone_else_at_risk(text), Say(response="utter_someone_else_at_risk")),
+        (someone_else_at_risk(text), Say(response=j2_at_risk_answer(text, answers))),
         (does_not_understand(text), Say(response="utter_put_simply")),
         # -- round 37, helper H2 --: before the sextortion, "in trouble for images", privacy,
         # threat, locks, staff and injury answers below, which answered the wrong question or none.
@@ -13823,7 +14053,10 @@ def known_answer(
             asks_about_securing_home_without_a_phone(text, crime_type, answers),
             Say(response="utter_secure_home_no_phone"),
         ),
-        (says_they_will_retaliate(text), Say(response="utter_dont_go_round")),
+        (
+            says_they_will_retaliate(text),
+            Say(response=j2_dont_go_round_answer(text, crime_type)),  # -- round 41, J2 --
+        ),
         (disputes_a_civil_matter(text, crime_type), Say(response="utter_damage_not_civil")),
         (asks_about_gross_negligence(text, crime_type), Say(response="utter_gross_negligence")),
         (
@@ -14562,6 +14795,9 @@ def known_answer(
         # the same message may also need ("I feel such a fool").
         (asks_if_age_counts_as_hate(text), Say(response="utter_age_is_not_a_hate_crime")),
         (asks_if_what_happened_is_a_crime(text), is_it_a_crime_answer(crime_type)),
+        # -- round 41, helper J2 --: "101 or 999?? simple question mate" (Rob), after every
+        # answer that says which number for a burglary, a stalker or how to report.
+        (j2_asks_101_or_999(text), Say(response=j2_101_or_999_answer(text, answers))),
         (blames_self(text), Say(response="utter_not_your_fault")),
         (
             referred and asks_when_they_will_be_contacted(text),
@@ -14572,6 +14808,7 @@ def known_answer(
         (k_asks_if_police_take_it_seriously(text), Say(response="utter_k_taken_seriously")),
     )
     found = next((say for matched, say in checks if matched), None)
+    found = j2_child_safe(found, text, answers)  # -- round 41, helper J2 --: not a child's picture
     meaning = glossary_answer(text)
     if found is None and meaning:
         return Say(text=meaning, args={"utter_action": "utter_glossary"})

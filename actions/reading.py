@@ -49,6 +49,10 @@ from actions.questions import (
     h2_asks_if_the_answer_is_yes,
     is_question,
     j1_told_in_passing,
+    j2_at_risk_answer,
+    j2_go_to_them_answer,
+    j2_other_at_risk,
+    j2_pressed_to_go_to_them,
     j5_means_to_pay_a_recovery_fee,
     known_answer,
     mentions_medical_emergency,
@@ -59,7 +63,7 @@ from actions.questions import (
     worker_gender_asked,
     worker_gender_refused,
 )
-from bot.risk_words import detect_risk, someone_else_at_risk
+from bot.risk_words import detect_risk
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -260,6 +264,17 @@ def read_turn(turn: Turn) -> Reading:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
     if (
+        requested
+        and not asks_for_person(turn.text)
+        and not ends_with_stop(turn.text)
+        and j2_pressed_to_go_to_them(turn.text, turn.answers.get("crime_type"), turn.answers)
+    ):
+        # -- round 41, helper J2 --: "if i dont come over tonight hes gonna post it. i dont know
+        # what to do" (Ayesha, 16, at the referral question) is not a no: don't go, and who can
+        # help now; the question waits.
+        _say_once(reading, turn, Say(response=j2_go_to_them_answer(turn.answers)))
+        return reading
+    if (
         turn.intent == "delete_my_data"
         and requested
         and not re.search(
@@ -458,10 +473,17 @@ def read_turn(turn: Turn) -> Reading:
     if turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
-    if someone_else_at_risk(turn.text):
+    if j2_other_at_risk(turn.text, turn.answers):
         # "he wishes he didnt wake up" (a stabbed brother, told by his sister): who can act now
-        # and the Samaritans, beside whatever the message answers.
-        _say_once(reading, turn, Say(response="utter_someone_else_at_risk"))
+        # and the Samaritans, beside whatever the message answers. -- round 41, helper J2 --:
+        # the ward only when a hospital is named; a parent told "she said she wants to die"
+        # (Rob) gets what to do now, and the questions wait instead of being skipped.
+        at_risk = Say(response=j2_at_risk_answer(turn.text, turn.answers))
+        _say_once(reading, turn, at_risk)
+        if at_risk.response == "utter_j2_child_wants_to_die" and not answer.answered:
+            reading.say.append(Say(response="utter_j2_be_with_them_first"))
+            reading.pause = True
+            return reading
     # -- round 41, helper J5 --: "Ah, so he is genuine after all ... I shall take his call at 4
     # then and sort out the fee" (Harold, 80, to a fake Action Fraud caller) got "I've noted" and
     # nothing more. The warning, whatever question is pending; an unanswered question comes again.

@@ -142,7 +142,9 @@ def test_thoughts_of_suicide_in_someone_else_are_answered(text, requested):
             organisations=load_directory(),
         )
     )
-    assert "utter_someone_else_at_risk" in [s.response for s in reading.say]
+    # Round 41 (J2): the nurses on the ward only when a hospital or the nurses are named.
+    expected = "utter_someone_else_at_risk" if "nurses" in text else "utter_j2_someone_else_at_risk"
+    assert expected in [s.response for s in reading.say]
     assert "self_harm" not in reading.flags  # nothing recorded against the writer
 
 

@@ -286,8 +286,10 @@ def test_the_no_phone_secure_home_answer_is_not_for_domestic_abuse():
     ],
 )
 def test_gary_is_asked_not_to_go_round(text):
-    assert answer(text, "criminal_damage") == "utter_dont_go_round"
-    said = sendable("utter_dont_go_round")[0]
+    # Round 41 (J2): a weapon is named only when they named one ("who said anything about a bat").
+    expected = "utter_dont_go_round" if "bat" in text else "utter_j2_dont_go_round_neighbours"
+    assert answer(text, "criminal_damage") == expected
+    said = sendable(expected)[0]
     assert "please don't go round" in said and "999" in said and "anti-social" in said
 
 

@@ -160,11 +160,12 @@ def test_lost_wages_without_an_injury(said):
             "robbery",
             "utter_tracked_property",
         ),
-        # Gary (round 29), a threat to go round: the don't-go-round answer.
+        # Gary (round 29), a threat to go round: the don't-go-round answer, with no weapon
+        # named, as he named none (round 41, J2).
         (
             "im about ready to go round there and sort them out myself",
             "criminal_damage",
-            "utter_dont_go_round",
+            "utter_j2_dont_go_round_neighbours",
         ),
     ],
 )

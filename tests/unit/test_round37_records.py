@@ -174,7 +174,7 @@ def test_no_one_calling_is_a_no_to_the_referral():
 )
 def test_a_mother_who_does_not_want_to_live(text):
     assert someone_else_at_risk(text)
-    assert answer(text, "homicide") == "utter_someone_else_at_risk"
+    assert answer(text, "homicide") == "utter_j2_someone_else_at_risk"
 
 
 @pytest.mark.parametrize(
@@ -366,7 +366,7 @@ def test_someone_else_at_risk_is_sent_once_in_a_turn():
         "want to make sure she's ok, sometimes she says she doesn't want to be here without him."
     )
     said = _read(text, "referral_consent", crime_type="homicide", consent=True)
-    assert said.count("utter_someone_else_at_risk") == 1
+    assert said.count("utter_j2_someone_else_at_risk") == 1
 
 
 def test_someone_else_at_risk_is_answered_again_when_asked_again():
@@ -374,9 +374,9 @@ def test_someone_else_at_risk_is_answered_again_when_asked_again():
         "Thank you. Sorry, one last thing. If mum talks about ending her life again tonight, who "
         "do I call?"
     )
-    twice = frozenset({"utter_someone_else_at_risk"})
+    twice = frozenset({"utter_j2_someone_else_at_risk"})
     said = _read(text, None, said=twice, said_twice=twice, crime_type="homicide", consent=True)
-    assert "utter_someone_else_at_risk" in said and "utter_answered_above" not in said
+    assert "utter_j2_someone_else_at_risk" in said and "utter_answered_above" not in said
 
 
 # -- Wendy, 74, her daughter's partner takes her pension -----------------------------------------
