@@ -1680,6 +1680,10 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
         ) == "doer":
             found.append("someone_known")
         bare = re.match(rf"(?:(?P<p>{PARTNER})|(?P<f>{FAMILY})|(?P<k>{KNOWN}))\s+(.*)$", clause)
+        if bare and bare.group("p") in ("man", "fella"):
+            # -- round 41, helper J3 --: "MAN PUSH ME DOWN TAKE BAG" (Sam, Deaf, in BSL word
+            # order, robbed by a stranger): a man, not "my man".
+            bare = None
         if bare and _role(bare.group(4), "") == "doer":
             found.append(
                 "partner_or_ex"
@@ -1805,6 +1809,52 @@ _G1_BEATEN = re.compile(
 _G1_ABOUT_RELATIVE = re.compile(
     rf"\b(?:its|it s|it is|this is) about (?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\b"
 )
+
+
+# -- round 41, helper J3 --
+# The one it happens to, not a witness to it: "im the victim not a witness", "I'm not a witness,
+# I'm the one being stalked", "he hasnt threatened me as a witness" (Hannah, stalked, who said
+# "witness statement" of her own statement).
+_J3_NOT_A_WITNESS = re.compile(
+    r"\b(?:not|never) (?:a|the|just a|only a) witness\b|\b(?:im|i am|i m) the victim\b|"
+    r"\b(?:hasnt|has not|havent|have not|didnt|did not|wasnt|was not|never) (?:\w+ ){0,2}?(?:me )?"
+    r"as a witness\b|\b(?:im|i am|i m) the one (?:being|who is being|who was|who got|he is|hes) "
+    r"(?:stalked|harassed|followed|attacked|targeted|threatened)\b|\bi (?:didnt|did not|never) "
+    r"(?:see|saw|witness) (?:it|anything)\b"
+)
+# Money taken again and again from their own account or purse, with anger when they say no,
+# or their PIN known (Linda, 62: "She takes money out of my account, I don't know how she knows
+# my pin, and she screams at me when I say no. Last week she pushed me"): someone at home, not
+# a robbery in the street.
+_J3_KEEPS_TAKING = re.compile(
+    r"\b(?:he|she|they) (?:keeps? taking|takes|is taking|has been taking|have been taking|"
+    r"always takes|keeps? stealing|steals) (?:\w+ ){0,2}?(?:money|cash|my pension|my benefits)?"
+    r" ?(?:out of|from|off) my (?:account|bank|purse|pension|card|savings)\b"
+)
+_J3_AT_HOME = re.compile(
+    r"\b(?:screams?|shouts?|yells?|swears?|gets? (?:angry|nasty|violent)) at me "
+    r"(?:when|if|whenever) i (?:say no|refuse|wont|will not|dont|do not)\b|"
+    r"\b(?:knows|got|has|found out) my (?:pin|password|passcode)\b"
+)
+
+
+def _j3_taking_at_home(
+    lowered: str, crime: str | None, offender: str | None, details: set[str]
+) -> tuple[str | None, str | None]:
+    """Money taken again and again by someone at home, who shouts when told no: abuse by a
+    relative (economic abuse), never "a robbery"; the relative is kept when they are named."""
+    if crime not in (None, "robbery", "theft", "assault") or offender in (
+        "stranger",
+        "someone_known",
+    ):
+        return crime, offender
+    if not (_J3_KEEPS_TAKING.search(lowered) and _J3_AT_HOME.search(lowered)):
+        return crime, offender
+    named = re.search(rf"\bmy (?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\b", lowered)
+    if offender is None and named:
+        offender = "partner_or_ex" if named.group("p") else "family_member"
+    details.add("economic")
+    return "domestic_abuse", offender
 
 
 def read_age(text: str, *, asked: bool = False) -> int | None:
@@ -3278,7 +3328,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # (Gloria, 69): abuse by a relative, not "a robbery".
         crime = "domestic_abuse"
     # -- round 39, helper H3 --: saw it happen to someone else (a witness), or was hurt too.
-    crime, for_other = _h3_as_witness(lowered, crime, details, offender, for_child, for_other)
+    if _J3_NOT_A_WITNESS.search(lowered):
+        # -- round 41, helper J3 --: "I'm not a witness, I'm the one being stalked" (Hannah).
+        details.discard("witness")
+    else:
+        crime, for_other = _h3_as_witness(lowered, crime, details, offender, for_child, for_other)
+    crime, offender = _j3_taking_at_home(lowered, crime, offender, details)
     if "witness" in details and (
         _WITNESS_THREATENED.search(lowered) or _R29_WITNESS_THREATENED.search(lowered)
     ):

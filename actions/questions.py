@@ -13197,6 +13197,133 @@ def j2_go_to_them_answer(answers: Mapping[str, Any] | None) -> str:
     return "utter_j2_dont_go_adult" if adult and not _young(answers) else "utter_j2_dont_go_young"
 
 
+# -- round 41, helper J3 --
+# Sam, Deaf, in BSL word order: "HOW GIVE STATEMENT WITH BSL?", "BUT HOW TELL POLICE? ME CANT CALL
+# 101. POLICE STATION HAVE BSL?", "ME WANT STATEMENT POLICE WITH BSL INTERPRETER. POLICE COME TO
+# ME?": how to report and give a statement to the police with a BSL interpreter.
+_J3_BSL = re.compile(r"\b(?:bsl|british sign language|sign language|signer|signing)\b")
+# Not "Can police come visit me? I need BSL interpreter" (utter_interpreter): a statement or a
+# report to give, or the police station.
+_J3_POLICE = re.compile(r"\b(?:statement|report\w*|101|police station)\b")
+
+
+def j3_asks_police_with_bsl(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_J3_BSL.search(words))
+        and bool(_J3_POLICE.search(words))
+        and (is_question(text) or bool(re.search(r"\bhow\b", words)))
+        # "I am Deaf, use BSL ... How I contact police by text?": utter_police_by_text.
+        and not asks_to_reach_the_police_by_text(text)
+    )
+
+
+# Hannah, stalked by an ex-colleague, who moved house: "if it goes to court will he be able to
+# see my new address on the court papers?", "can he find out my address from court documents?",
+# "Will my address be kept secret from him if it goes to court?".
+# (Not "they said they know where i live", a threat to a witness: utter_witness_intimidation.)
+_J3_ADDRESS = re.compile(r"\bmy (?:new |home |new home )?address\b")
+_J3_COURT_PAPERS = re.compile(
+    r"\b(?:court|statement|spo|papers|documents?|paperwork|case file|defence|trial)\b"
+)
+
+
+def j3_asks_if_address_reaches_them(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J3_ADDRESS.search(words))
+        and bool(_J3_COURT_PAPERS.search(words))
+        and bool(
+            re.search(
+                r"\b(?:see|find out|get|know|read|kept|keep|hidden|hide|secret|private|on|in|"
+                r"given|shown|copy|reveal\w*|disclos\w*)\b",
+                words,
+            )
+        )
+    )
+
+
+# Dev, a shop owner whose staff member Priya (19) was threatened with a knife: "what can Priya
+# get?", "ok what about my staff member, she was the one threatened with the knife. can she get
+# support", "no not me, he threatened PRIYA not me. im asking for her".
+_J3_STAFF = re.compile(
+    r"\b(?:(?:my|our) (?:staff member|member of staff|staff|employees?|shop assistant|cashier)|"
+    r"staff member|member of staff)\b"
+)
+_J3_THEY_WERE_THREATENED = re.compile(
+    r"\b(?:threatened|pulled (?:a|the) knife on) (?!me\b)\w+,? not me\b|"
+    r"\b(?:she|he|they) (?:was|were) the one (?:he |they )?threatened\b|"
+    r"\b(?:she|he|they) (?:was|were) the one threatened with\b"
+)
+
+
+def j3_asks_about_their_staff(text: str) -> bool:
+    """Support for the staff member who was threatened, asked by the owner."""
+    words = plain(text)
+    if re.search(r"\b(?:compensation|cica|wages|earnings|pay)\b", words) or _J3_DRUGS.search(words):
+        return False  # the compensation answer, or help with a relative's drugs
+    staff = bool(_J3_STAFF.search(words)) and bool(re.search(r"\b(?:support|help|get)\b", words))
+    return bool(_J3_THEY_WERE_THREATENED.search(words)) or (is_question(text) and staff)
+
+
+# "can I pass Priyas details instead? shes the one who needs it more than me".
+_J3_PASS_THEIRS = re.compile(
+    r"\b(?:pass|give|send|refer)\b (?:on )?(?!my\b|me\b|mine\b)(?:\w+s|her|his|their) "
+    r"(?:details|number|name|info)\b(?: on)?|\brefer (?!me\b|myself\b)(?:her|him|them|my "
+    r"(?:staff|employee|worker|colleague)\w*)\b"
+)
+
+
+def j3_asks_to_refer_someone_else(text: str) -> bool:
+    return is_question(text) and bool(_J3_PASS_THEIRS.search(plain(text)))
+
+
+# "do businesses get help?", "does the victims code cover a business? like my shop as the
+# victim of the shoplifting", "do businesses get any help, like for the stolen stock or security?"
+_J3_BUSINESS = re.compile(
+    r"\b(?:business|businesses|my shop|our shop|shops|shop owners?|retailers?)\b"
+)
+
+
+def j3_asks_about_business_help(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J3_BUSINESS.search(words))
+        and bool(
+            re.search(
+                r"\b(?:help|support|cover\w*|code|entitled|rights?|get anything|get any)\b", words
+            )
+        )
+    )
+
+
+# Linda, 62, whose adult daughter uses drugs: "Is there any help for her? For the drugs I mean",
+# "is there help for my daughter's drug problem?", "where can she get help for drug addiction in
+# Enfield?", "is there anything for parents like me, whose children are on drugs?".
+_J3_DRUGS = re.compile(
+    r"\b(?:drugs?|drug (?:problem|use|habit|addiction|issue)|addict\w*|addiction|heroin|crack|"
+    r"cocaine|substance\w*|using)\b"
+)
+_J3_HELP_FOR = re.compile(
+    r"\b(?:help|support|anything|anyone|treatment|rehab)\b.{0,30}\b(?:for (?:her|him|them|my "
+    r"\w+|parents|families|family|people like me)|(?:she|he|they) (?:can )?get)\b|\b(?:where|how) "
+    r"(?:can|could|do|does) (?:she|he|they|my \w+) get (?:help|support|treatment)\b|\bhelp (?:for|"
+    r"with) (?:my \w+s|her|his|their) (?:drug|addiction)"
+)
+
+
+def j3_asks_for_drugs_help_for_relative(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J3_DRUGS.search(words))
+        and bool(_J3_HELP_FOR.search(words))
+        and not re.search(r"\b(?:my son|for him|he)\b", words)  # utter_family_drugs_help
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -13426,6 +13553,18 @@ def known_answer(
             and j2_101_or_999_answer(text, answers) == "utter_j2_101_or_999_child_images",
             Say(response="utter_j2_101_or_999_child_images"),
         ),
+        # -- round 41, helper J3 --: here, before the threat (f4), witness-intimidation,
+        # protection-order, privacy, interpreter and how-to-report rows, which took these words
+        # (Sam, Hannah, Linda, Dev) and said something else or "I can't answer".
+        (j3_asks_police_with_bsl(text), Say(response="utter_j3_bsl_police")),
+        (j3_asks_if_address_reaches_them(text), Say(response="utter_j3_address_in_court")),
+        (j3_asks_to_refer_someone_else(text), Say(response="utter_j3_refer_someone_else")),
+        (j3_asks_about_business_help(text), Say(response="utter_j3_business_help")),
+        (
+            j3_asks_for_drugs_help_for_relative(text),
+            Say(response="utter_j3_family_drugs_help"),
+        ),
+        (j3_asks_about_their_staff(text), Say(response="utter_j3_staff_member_support")),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
         (

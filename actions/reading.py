@@ -53,6 +53,8 @@ from actions.questions import (
     j2_go_to_them_answer,
     j2_other_at_risk,
     j2_pressed_to_go_to_them,
+    j3_asks_about_their_staff,
+    j3_asks_for_drugs_help_for_relative,
     j5_means_to_pay_a_recovery_fee,
     known_answer,
     mentions_medical_emergency,
@@ -509,6 +511,8 @@ def read_turn(turn: Turn) -> Reading:
     if requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
+    if _j3_put_right_as_the_victim(reading, turn) and not answer.answered:
+        return reading  # -- round 41, helper J3 --: answered; the form asks its question again
     if (
         requested in REFERRAL_SLOTS
         and not answer.answered
@@ -774,7 +778,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and asked
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
-    elif asked and "?" in text:
+    elif asked and "?" in text and not _j3_asks_only_of_the_record(reading, text):
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
         kept = turn.answers.get("consent") is not False
         beside = (
@@ -1926,6 +1930,124 @@ def _j4_reported_only_another_time(text: str) -> bool:
     )
 
 
+# -- round 41, helper J3 --
+# What happened, named outright in few words, as Deaf BSL users often write English: "CRIME
+# ROBBERY. YOU NOT WRITE", "IT ROBBERY IN STREET" (Sam), beside "its a robbery" (_NAMED_CRIME).
+_J3_CRIME_NAMED = re.compile(
+    r"(?:^|\b(?:crime|crime is|crime was|it|its|it s|it is|it was|this|that|was)\s+)(?:a |an )?"
+    r"(robbery|mugging|burglary|theft|fraud|stalking|harassment|domestic abuse)\b"
+    r"(?! (?:though|or not|\?))"
+)
+_J3_NOT_BEFORE = re.compile(r"\b(?:not|no|wasnt|isnt|never|didnt|dont)\s*(?:\w+\s*)?$")
+# "ME NOT HAVE PARTNER PROBLEM", "NOT PARTNER", "NOT DOMESTIC ABUSE": no partner in it.
+_J3_NO_PARTNER = re.compile(
+    r"\b(?:not|no|never|dont|do not|didnt|did not|wasnt|was not)(?: have| had| got)?"
+    r"(?: a| my| any)? (?:partner|domestic|boyfriend|girlfriend|husband|wife|ex)\b"
+)
+# "she didnt rob me, she just takes it" (Linda, of her daughter): the robbery taken back.
+_J3_DIDNT_ROB = re.compile(
+    r"\b(?:didnt|did not|never|doesnt|does not|wasnt|was not|isnt|is not) (?:\w+ )?(?:rob|robbed|"
+    r"robbing|mug|mugged|a robbery|robbery)\b(?: me)?"
+)
+
+
+def _j3_crime_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """The crime put right takes the crime they name (Sam, robbed by a stranger, was recorded
+    as domestic abuse by "a partner or ex" when he wrote "ROBBERY?", and then as nothing):
+    "CRIME ROBBERY", "NOT DOMESTIC ABUSE. WRONG. IT ROBBERY IN STREET", "STRANGER ... HE ROB
+    ME"; and "She's my daughter, she didn't rob me" (Linda) is abuse by a relative."""
+    words = plain(text)
+    known = answers.get("crime_type")
+    if known in (None, "homicide"):
+        return
+    relationship = changes.get("relationship_to_offender", answers.get("relationship_to_offender"))
+    named = next(
+        (
+            found
+            for found in _J3_CRIME_NAMED.finditer(words)
+            if not _J3_NOT_BEFORE.search(words[: found.start()])
+        ),
+        None,
+    )
+    said = read_crime_type(named.group(1), None).value if named else None
+    if said and said != known and changes.get("crime_type", known) in (None, known):
+        changes["crime_type"] = said
+    elif known == "domestic_abuse" and changes.get("crime_type", known) in (None, known):
+        taken_back = "crime_type" in changes or bool(_J3_NO_PARTNER.search(words))
+        if taken_back or relationship in ("stranger", "unknown"):
+            again = account.read_account(_J3_NO_PARTNER.sub(" ", words)).crime_type
+            if again not in (None, "domestic_abuse"):
+                changes["crime_type"] = again
+    elif known in ("robbery", "theft") and _J3_DIDNT_ROB.search(words):
+        mine = re.search(rf"\bmy (?:(?P<p>{account.PARTNER})|(?P<f>{account.FAMILY}))\b", words)
+        if mine or relationship in ("family_member", "partner_or_ex"):
+            changes["crime_type"] = "domestic_abuse"
+            if relationship in (None, "unknown") and mine:
+                changes["relationship_to_offender"] = (
+                    "partner_or_ex" if mine.group("p") else "family_member"
+                )
+    if (
+        known == "domestic_abuse"
+        and changes.get("crime_type") not in (None, "domestic_abuse")
+        and relationship == "partner_or_ex"
+        and _J3_NO_PARTNER.search(words)
+    ):
+        # "NOT PARTNER. ME NOT KNOW MAN. STRANGER": nobody's partner did it.
+        changes["relationship_to_offender"] = "stranger" if account.strangers(text) else None
+
+
+# "WHAT?", "ROBBERY?", "Why does it say robbery?", "what do you mean saw it??": asked of what was
+# written down, and answered by putting it right, not "I can't answer your question here".
+_J3_OF_THE_RECORD = re.compile(
+    r"^\W*(?:\w+|why (?:does|did|do|has|have) (?:it|you|that|this) (?:say|said|put|write|wrote|"
+    r"think|thought|got|record\w*|have|had)\b.*|what do you mean\b.*|where did (?:you|that|it) "
+    r"(?:get|come)\b.*)\W*$"
+)
+
+
+def _j3_asks_only_of_the_record(reading: Reading, text: str) -> bool:
+    questions = [part for part in re.split(r"(?<=\?)", text) if "?" in part]
+    last = [re.split(r"[.!,;\n]", part)[-1] for part in questions]
+    return bool(reading.corrected) and all(
+        _J3_OF_THE_RECORD.match(plain(part) or "") for part in last
+    )
+
+
+def _j3_put_right_as_the_victim(reading: Reading, turn: Turn) -> bool:
+    """ "im the victim not a witness" (Hannah): the "witness" reading is taken off, and said so;
+    "he threatened PRIYA not me. im asking for her" (Dev, a shop owner): the support his staff
+    member can get. Whether either was said."""
+    said = False
+    if j3_asks_for_drugs_help_for_relative(turn.text) and not turn.opening:
+        # "is there help for my daughter's drug problem?" (Linda, 62, whose daughter, 34, takes
+        # her money): asked for her daughter, not writing for a child.
+        for slot in ("for_child", "for_someone_else"):
+            if turn.answers.get(slot) is None:
+                reading.slots.pop(slot, None)
+                reading.noted.pop(slot, None)
+    if j3_not_a_witness(turn.text, turn.answers):
+        details = reading.slots.get("account_details") or turn.answers.get("account_details")
+        reading.slots["account_details"] = [d for d in details or () if d != "witness"]
+        _say_once(reading, turn, Say(response="utter_j3_victim_not_witness"))
+        said = True
+    if (
+        not said
+        and turn.requested
+        and not turn.question_answered
+        and j3_asks_about_their_staff(turn.text)
+    ):
+        _say_once(reading, turn, Say(response="utter_j3_staff_member_support"))
+        said = True
+    return said
+
+
+def j3_not_a_witness(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "im the victim not a witness" from someone on record as having seen it (Hannah, stalked,
+    who said "witness statement" of her own statement)."""
+    details = answers.get("account_details") or ()
+    return "witness" in details and bool(account._J3_NOT_A_WITNESS.search(plain(text)))
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2156,6 +2278,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["worker_gender"] = None  # "I didnt ask for a man"
     known = answers.get("relationship_to_offender")
     if known is None:
+        _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
@@ -2238,6 +2361,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         and relationship not in ("family_member", "partner_or_ex")
     ):
         changes["crime_type"] = None  # the label came from who did it: ask what happened again
+    _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
     return changes
 
 
