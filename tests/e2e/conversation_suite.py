@@ -50,6 +50,8 @@ NO_ANSWER_RESPONSES = (
     "utter_question_beside_answer",
     "utter_answered_above",
     "utter_already_done",
+    "utter_j6_cannot_answer_not_kept",
+    "utter_j6_question_beside_answer_not_kept",
 )
 MAX_MESSAGES = 70
 # Conversations held at once. Each person waits for every reply before sending the next message,
@@ -315,7 +317,8 @@ def answered(exchange: Exchange) -> bool:
     if exchange.answer_any:
         return bool(actions & set(exchange.answer_any))
     # What was noted ("I've noted: ...") is sent as text, with no response name.
-    return any(a and not a.startswith("utter_ask_") for a in actions)
+    # "utter_ask_right/compensation" is a rights answer, not the next question.
+    return any(a and ("/" in a or not a.startswith("utter_ask_")) for a in actions)
 
 
 @dataclass
