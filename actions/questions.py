@@ -12017,7 +12017,7 @@ def j8_man_fears_not_believed(
 
 
 # "how do i get the photos taken off the site?", "can they take my nudes down from insta".
-_J8_IMAGES = r"(?:photos?|pics?|pictures?|images?|nudes?|videos?|vids?|selfies?)"
+_J8_IMAGES = r"(?:photos?|pics?|pictures?|images?|nudes?|selfies?)"
 _J8_OFF_SITE = re.compile(
     rf"\b{_J8_IMAGES}\b.{{0,40}}\b(?:taken (?:off|down)|take(?:n)? (?:them |it )?(?:off|down)|"
     rf"removed?|deleted?|took down|off (?:the |that |this |my )?(?:site|website|internet|web|"
@@ -12294,8 +12294,9 @@ def j8_asks_if_lockout_is_legal(text: str, answers: Mapping[str, Any] | None) ->
 
 # "should I just pay him so it goes away?", "if i give them the money will they leave me alone".
 _J8_PAY = re.compile(
-    r"\b(?:pay(?:ing)?|give (?:him|her|them) (?:the )?(?:money|cash|\w+ grand)|send (?:him|her|"
-    r"them) (?:the )?(?:money|cash)|hand over)\b"
+    r"\b(?:pay|paying) (?:him|her|them|up|it|the money)\b|\bif i (?:just )?pay\b|\b(?:should|"
+    r"shall|do|must) i (?:just )?pay\b|\bgive (?:him|her|them) (?:the )?(?:money|cash|\w+ grand)\b|"
+    r"\bsend (?:him|her|them) (?:the )?(?:money|cash)\b"
 )
 _J8_GO_AWAY = re.compile(
     r"\b(?:goes away|go away|stop|stops|leave me alone|end it|make it stop|be done|over|should i|"
@@ -12348,7 +12349,7 @@ def j8_asks_about_reporting_unknown_account(text: str, crime_type: str | None) -
 # "can I have a say in whether he gets out?", "do I get any say in his parole".
 _J8_PAROLE_SAY = re.compile(
     r"\b(?:a say|any say|my say|input|my views?|have my views?|views? heard|voice|object|objection|"
-    r"speak|be heard|tell them how i feel|stop)\b.{0,40}\b(?:gets? out|let out|released?|release|"
+    r"speak|be heard|tell them how i feel)\b.{0,40}\b(?:gets? out|let out|released?|release|"
     r"parole|freed|comes? out|out of prison|out early)\b"
 )
 
@@ -12387,6 +12388,7 @@ def j8_asks_about_cctv_where_it_happened(text: str) -> bool:
         is_question(text)
         and bool(_J8_BUS_CCTV.search(words))
         and not re.search(r"\b(?:my|our) (?:own )?(?:cctv|cameras?|doorbell)\b", words)
+        and not re.search(r"\bi (?:have|got) (?:a |the )?(?:system|cctv|cameras?)\b", words)
     )
 
 
@@ -12481,7 +12483,7 @@ def known_answer(
         ),
         (j8_asks_if_exposure_is_a_crime(text), Say(response="utter_exposure_is_a_crime")),
         (
-            j8_asks_to_keep_them_away(text, crime_type),
+            j8_asks_to_keep_them_away(text, crime_type) and not f8_order,
             Say(response=j8_keep_away_answer(text, crime_type, answers)),
         ),
         (j8_asks_if_worse_at_work(text, crime_type), Say(response="utter_emergency_workers_law")),

@@ -409,6 +409,11 @@ def test_ordinary_messages_get_none_of_these_answers(said, crime_type, answers):
         ("will the police believe me?", "sexual_offence", {"age": 23},
          "utter_q41_man_believed"),
         ("can i put up my own cctv?", "burglary", BINGO, "utter_cctv"),
+        ("will they pay me for lost wages?", "other", BLACKMAIL, "utter_q41_blackmail_dont_pay"),
+        ("will they stop my carer coming? i cant get out of bed", "theft", {},
+         "utter_parole_statement"),
+        ("can they get the videos of the fight taken down?", "assault", NURSE,
+         "utter_images_off_phones"),
         ("is my injury worse than it looks?", "assault", NURSE, "utter_emergency_workers_law"),
     ],
 )  # fmt: skip
