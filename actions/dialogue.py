@@ -316,7 +316,12 @@ class ActionShowDetails(Action):
             dispatcher.utter_message(response="utter_why_we_ask")
             return []
         text = str(tracker.latest_message.get("text") or "")
-        if not _DETAILS_WORD.match(text) and questions.f4_asks_what_if_they_come(text):
+        if not _DETAILS_WORD.match(text) and (
+            questions.f4_asks_what_if_they_come(text)
+            # -- round 41, helper J8 --: "can the council move me somewhere else?" (racist
+            # neighbour), taken for MORE: the answer about a move, not more services.
+            or questions.asks_if_the_council_can_move_them(text)
+        ):
             # -- round 39, helper F4 -- "ok np. what if he turns up again tonight what do i do"
             # (Grace), taken for RIGHTS: what to do if they come, not the list of rights.
             known = _known_answer(tracker, text)

@@ -13324,6 +13324,473 @@ def j3_asks_for_drugs_help_for_relative(text: str) -> bool:
     )
 
 
+# -- round 41, helper J8 --
+# Questions the held-out conversations ask while the borough question is pending (round 41),
+# each written fresh: answered by their words, as people generally ask them, with the answers
+# that already exist where one fits. Each predicate wants a question and its own words.
+
+# A service for a community, asked other ways than "for lgbt people": "is there a jewish
+# organisation that helps", "anyone who gets what it's like in a same sex relationship".
+_J8_COMMUNITY = (
+    ("lgbt", r"same ?sex|gay|lesbian|lgbt\w*|lgbtq\w*|queer|bisexual|trans|transgender"),
+    ("jewish", r"jewish|jews?|antisemit\w*"),
+    ("muslim", r"muslims?|islamic"),
+)
+_J8_ORG = (
+    r"(?:organi[sz]ations?|orgs?|charit(?:y|ies)|groups?|services?|helplines?|support|places?|"
+    r"people|someone|somebody|anyone|anybody|workers?|counsell?ors?|specialists?|centres?)"
+)
+_J8_WHO_GETS = (
+    r"\b(?:anyone|anybody|someone|somebody|somewhere|anywhere|services?|people|organi[sz]ations?|"
+    r"charit(?:y|ies)|groups?|workers?|counsell?ors?)\b.{{0,30}}\b(?:gets?|understands?|knows?|"
+    r"specialis\w*|experience\w*|deals? with|works? with)\b.{{0,40}}\b(?:{})\b"
+)
+
+
+def j8_services_for_community(
+    text: str, organisations: Sequence[Organisation]
+) -> list[Organisation]:
+    if not is_question(text):
+        return []
+    words = plain(text)
+    for community, pattern in _J8_COMMUNITY:
+        if re.search(rf"\b(?:{pattern})(?: \w+)? {_J8_ORG}\b", words) or re.search(
+            _J8_WHO_GETS.format(pattern), words
+        ):
+            return [
+                org
+                for org in organisations
+                if community in org.serves.communities and not org.is_retired
+            ]
+    return []
+
+
+# "is there a charity for male victims", "anywhere that supports guys this happened to".
+_J8_FOR_MEN = re.compile(
+    r"\b(?:male|mens) (?:victims?|survivors?|only|specific)\b|\b(?:for|supports?|helps?|"
+    r"specialis\w* in) (?:other )?(?:men|males|guys|blokes|lads)\b.{0,20}\b(?:who|that|like)\b"
+)
+
+
+def j8_services_for_men(
+    text: str, crime_type: str | None, organisations: Sequence[Organisation]
+) -> list[Organisation]:
+    if not (is_question(text) and _J8_FOR_MEN.search(plain(text))):
+        return []
+    return [
+        org
+        for org in organisations
+        if "men" in org.serves.genders
+        and not org.is_retired
+        and (crime_type is None or crime_type in org.serves.crime_types)
+    ]
+
+
+# A man abused by a partner, afraid of not being believed: "will the police actually believe a
+# bloke got hit by his girlfriend?", "will they laugh at me cos im a man".
+_J8_MAN = (
+    r"(?:a |as a |im a |i am a |being a |cos im a |because im a )?(?:man|bloke|guy|lad|fella|"
+    r"men|male|husband|boyfriend)"
+)
+_J8_BELIEVED = re.compile(
+    r"\b(?:believe|belive|beleive|take (?:me|it|this|us|him|men) seriously|laugh(?:ing)? at|"
+    r"listen to|think im (?:lying|weak|making it up)|think (?:its|it is) a joke|take the piss)\b"
+)
+
+
+def j8_man_fears_not_believed(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not (is_question(text) and _J8_BELIEVED.search(words)):
+        return False
+    man_said = bool(re.search(rf"\b{_J8_MAN}\b", words)) and not re.search(
+        r"\b(?:a|the|that|this) man (?:who|that|did|attacked|raped|hit|followed)\b", words
+    )
+    partner = (
+        crime_type == "domestic_abuse"
+        or (answers or {}).get("relationship_to_offender") == "partner_or_ex"
+        or bool(re.search(r"\b(?:girlfriend|gf|wife|missus|partner|ex|woman|she|her)\b", words))
+    )
+    return man_said and partner and not (answers or {}).get("for_someone_else")
+
+
+# "how do i get the photos taken off the site?", "can they take my nudes down from insta".
+_J8_IMAGES = r"(?:photos?|pics?|pictures?|images?|nudes?|selfies?)"
+_J8_OFF_SITE = re.compile(
+    rf"\b{_J8_IMAGES}\b.{{0,40}}\b(?:taken (?:off|down)|take(?:n)? (?:them |it )?(?:off|down)|"
+    rf"removed?|deleted?|took down|off (?:the |that |this |my )?(?:site|website|internet|web|"
+    rf"insta\w*|instagram|snap\w*|facebook|fb|twitter|x|tiktok|reddit|onlyfans|page|account|"
+    rf"group|chat))\b|\b(?:take|get|have|remove|delete|report)\b.{{0,15}}\b{_J8_IMAGES}\b.{{0,30}}"
+    rf"\b(?:off|down|removed|deleted)\b"
+)
+
+
+def j8_asks_to_get_images_off_a_site(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    # Intimate images (not "the videos off snap" of an assault: utter_images_online).
+    intimate = crime_type in (
+        "online_abuse",
+        "domestic_abuse",
+        "sexual_offence",
+        "stalking_harassment",
+    ) or bool(re.search(r"\b(?:nudes?|naked|intimate|explicit|sexual)\b", words))
+    return (
+        is_question(text)
+        and intimate
+        and bool(_J8_OFF_SITE.search(words))
+        and not re.search(r"\b(?:phones?|cameras?|laptop|computer)\b", words)
+        # "Report Remove? Or CEOP? to get the photos taken down": that service's answer.
+        and not re.search(r"\b(?:report remove|ceop|iwf|internet watch|childline)\b", words)
+    )
+
+
+# "can he find out which refuge I am in?", "will the refuge address be kept secret".
+_J8_REFUGE_FOUND = re.compile(
+    r"\b(?:find out|find|know|track|trace|discover|get|be told|tell (?:him|her|them))\b.{0,25}"
+    r"\b(?:which|what|where)\b.{0,15}\brefuge\b|\brefuges? (?:address|location)\b|\b(?:where|"
+    r"which) refuge\b.{0,25}\b(?:secret|private|safe|confidential|know|find)\b|\brefuge\b.{0,30}"
+    r"\b(?:secret|confidential|private)\b"
+)
+
+
+def j8_asks_if_refuge_can_be_found(text: str) -> bool:
+    return is_question(text) and bool(_J8_REFUGE_FOUND.search(plain(text)))
+
+
+# "is flashing actually a crime or just being a creep?", "is it illegal to expose yourself".
+_J8_EXPOSURE = re.compile(
+    r"\b(?:flash\w*|expos\w* (?:himself|themselves|herself|yourself|his|him)|indecent exposure|"
+    r"(?:got|get|getting|had|pulled|pulling|whipped|whipping) (?:it|his \w+) out|showed (?:me )?"
+    r"(?:his|him|himself)|wank\w*|masturbat\w*)\b"
+)
+_J8_IS_A_CRIME = re.compile(
+    r"\b(?:crime|criminal|illegal|against the law|offence|offense|count|counts|reportable|"
+    r"report (?:it|him|that)|worth reporting|arrested|allowed|legal)\b"
+)
+
+
+def j8_asks_if_exposure_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J8_EXPOSURE.search(words))
+        and bool(_J8_IS_A_CRIME.search(words))
+        and not re.search(r"\b(?:camera|photo|lights?|headlights?)\b", words)
+    )
+
+
+# "can the police make him stay away from me?", "is there a way to keep her away from me".
+_J8_STAY_AWAY = re.compile(
+    r"\b(?:make|get|force|order|tell|keep|stop)\b (?:him|her|them|he|she|my ex)\b.{0,25}\b(?:stay"
+    r"(?:ing)?|keep(?:ing)?|go(?:ing)?) (?:away|back|clear)\b|\b(?:keep|keeps|stay|stays) (?:him|"
+    r"her|them )?(?:away|clear) from (?:me|my (?:house|home|flat|work|kids|children))\b|\bban "
+    r"(?:him|her|them) from (?:coming|contacting)\b"
+)
+
+
+def j8_asks_to_keep_them_away(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J8_STAY_AWAY.search(words))
+        and not re.search(r"\b(?:tonight|right now|now)\b", words)
+    )
+
+
+def j8_keep_away_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str:
+    if crime_type == "stalking_harassment" and (answers or {}).get(
+        "relationship_to_offender"
+    ) not in ("partner_or_ex", "family_member"):
+        return "utter_stalking_protection_order"
+    return protection_order_answer(text, crime_type, answers)
+
+
+# "does it count more because i was at work in the hospital?", "is it worse cos im a nurse".
+_J8_AT_WORK = re.compile(
+    r"\b(?:at work|on shift|on duty|working|my job|in the hospital|on the ward|in a&e|in a and e|"
+    r"nurse|paramedic|ambulance|doctor|police officer|firefighter|prison officer|emergency worker|"
+    r"nhs)\b"
+)
+_J8_COUNTS_MORE = re.compile(
+    r"\b(?:count(?:s)? (?:more|extra|as worse)|more serious|worse|matter more|(?:higher|bigger|"
+    r"longer|tougher|harsher) (?:sentence|punishment)|get more|(?:a |any )?difference|special "
+    r"law|different law|extra (?:charge|offence|protection))\b"
+)
+
+
+def j8_asks_if_worse_at_work(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and crime_type in (None, "assault", "serious_violence", "other")
+        and bool(_J8_AT_WORK.search(words))
+        and bool(_J8_COUNTS_MORE.search(words))
+        and not re.search(r"\b(?:injur\w*|pain|bleed\w*|hurts?)\b.{0,15}\bworse\b", words)
+    )
+
+
+# "he didn't touch me so is it even a crime?" after a knife was waved, not a sexual offence.
+_J8_NOT_TOUCHED = re.compile(
+    r"\b(?:didnt|did not|never|doesnt|wasnt|werent) (?:actually |even |physically )?(?:touch|"
+    r"hit|hurt|injure|lay a finger on|harm|stab|cut|attack)\w* (?:me|us|anyone)\b|\bno(?:body| one)"
+    r" (?:got |was )?(?:hurt|touched|injured)\b|\b(?:wasnt|werent|not) (?:hurt|touched|injured)\b"
+)
+
+
+def j8_asks_if_a_threat_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and crime_type in ("assault", "serious_violence", "robbery")
+        and bool(_J8_NOT_TOUCHED.search(words))
+        and bool(
+            _J8_IS_A_CRIME.search(words) or re.search(r"\b(?:even|still) (?:a )?crime\b", words)
+        )
+    )
+
+
+# "should i go to the address find my iphone shows?", "can i go round where the tracker says".
+_J8_TRACKED = re.compile(
+    r"\b(?:find my|findmy|tracker|tracking|airtag|air tag|gps|location|life360|the map|the app|"
+    r"it shows|its showing|shows|showing|pinging|says its)\b"
+)
+_J8_GO_THERE = re.compile(
+    r"\b(?:go|going|goes|head|drive|knock|get it back|get my \w+ back|confront|turn up)\b.{0,30}"
+    r"\b(?:address|there|round|over|location|house|flat|place|where|to (?:the|that) \w+)\b"
+)
+
+
+def j8_asks_to_go_where_it_is_tracked(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and crime_type in (None, "robbery", "theft", "burglary")
+        and bool(_J8_TRACKED.search(words))
+        and bool(_J8_GO_THERE.search(words))
+    )
+
+
+# "will the police come round to look for fingerprints?", "do they send someone for forensics".
+_J8_SCENE = re.compile(
+    r"\b(?:finger ?prints?|prints|forensics?|forensic \w+|dna|dust(?:ing)?(?: for)?|csi|scenes? of "
+    r"crime|crime scene|soco)\b"
+)
+_J8_POLICE_VISIT = re.compile(
+    r"\b(?:come|coming|comes|send|sending|visit|round|out|attend|over)\b.{0,30}\b(?:house|home|"
+    r"flat|round|out|over|here|to (?:me|us|my))\b"
+)
+
+
+def j8_asks_if_police_will_visit_after_burglary(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and crime_type in (None, "burglary", "theft", "criminal_damage")
+        and (
+            bool(_J8_SCENE.search(words))
+            or (
+                crime_type == "burglary"
+                and bool(re.search(r"\b(?:police|officers?|someone|anyone|they)\b", words))
+                and bool(_J8_POLICE_VISIT.search(words))
+                and not re.search(
+                    r"\b(?:back|again|burglars?|thieves|them|he|she)\b.{0,10}\b(?:come|coming)\b",
+                    words,
+                )
+            )
+        )
+    )
+
+
+# "how will I know if the bank phones me for real next time?", "how can i tell its really the bank".
+_J8_REALLY_THE_BANK = re.compile(
+    r"\b(?:know|tell|check|sure|be sure)\b.{0,40}\b(?:really|for real|genuine|real|actually|legit)"
+    r"\b.{0,30}\b(?:bank|building society|police|hmrc)\b|\b(?:bank|building society)\b.{0,40}"
+    r"\b(?:for real|really|genuine|real one|legit|actually them|actually the bank)\b"
+)
+
+
+def j8_asks_how_to_know_its_the_bank(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J8_REALLY_THE_BANK.search(words))
+        and bool(
+            re.search(
+                r"\b(?:phones?|calls?|rings?|ring|rang|calling|ringing|texts?|emails?|contacts?)\b",
+                words,
+            )
+        )
+    )
+
+
+# "how do i stop them opening more accounts in my name?", "can i stop more loans in my name".
+_J8_IN_MY_NAME = re.compile(
+    r"\b(?:accounts?|loans?|credit(?: cards?)?|cards?|contracts?|mortgages?|debts?|phones?|"
+    r"finance|overdrafts?|applications?)\b.{0,20}\b(?:in my name|using my (?:name|details|"
+    r"identity|id))\b|\b(?:using|use|uses|stealing|stole|steal) my (?:identity|id|details|name)\b"
+)
+
+
+def j8_asks_to_stop_identity_fraud(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J8_IN_MY_NAME.search(words))
+        and bool(
+            re.search(
+                r"\b(?:stop|prevent|block|protect|more|again|freeze|what do i do|how)\b", words
+            )
+        )
+    )
+
+
+# "is the owner responsible for what the dog did?", "can the owner get in trouble for the dog".
+_J8_DOG = re.compile(r"\b(?:dogs?|puppy|pitbull|staffie|xl bully|bully)\b")
+_J8_OWNER_TO_BLAME = re.compile(
+    r"\b(?:owner|owners|she|he|they|her|him|neighbour)\b.{0,30}\b(?:responsible|to blame|blame|"
+    r"liable|fault|in trouble|charged|prosecuted|arrested|punished|pay|crime|illegal)\b|\b(?:crime|"
+    r"illegal|against the law|offence)\b.{0,30}\b(?:dog|owner)\b"
+)
+
+
+def j8_asks_if_dog_owner_is_responsible(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text) and bool(_J8_DOG.search(words)) and bool(_J8_OWNER_TO_BLAME.search(words))
+    )
+
+
+# "is it legal for him to change the locks like that?", "can my landlord just lock me out".
+_J8_LOCKED_OUT = re.compile(
+    r"\b(?:chang\w* (?:the |my |all the )?locks?|locked me out|lock me out|locking me out|"
+    r"(?:put|threw|thrown|chucked|dumped) (?:all )?my (?:stuff|things|belongings|bags|clothes)|"
+    r"kick(?:ed)? me out|throw(?:ing)? me out|evict\w*|turf(?:ed)? me out)\b"
+)
+_J8_ALLOWED = re.compile(
+    r"\b(?:legal|illegal|allowed|lawful|unlawful|right to|can he|can she|can they|can my landlord|"
+    r"is that ok|crime|against the law)\b"
+)
+
+
+def j8_asks_if_lockout_is_legal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    landlord = bool(re.search(r"\blandlord|landlady|letting agent|agency\b", words)) or (
+        (answers or {}).get("relationship_to_offender") in ("someone_known", None)
+    )
+    return (
+        is_question(text)
+        and landlord
+        and bool(_J8_LOCKED_OUT.search(words))
+        and bool(_J8_ALLOWED.search(words))
+        and not re.search(r"\b(?:should i|do i need to|can i|how do i|how to|who)\b", words)
+    )
+
+
+# "should I just pay him so it goes away?", "if i give them the money will they leave me alone".
+_J8_PAY = re.compile(
+    r"\b(?:pay|paying) (?:him|her|them|up|it|the money)\b|\bif i (?:just )?pay\b|\b(?:should|"
+    r"shall|do|must) i (?:just )?pay\b|\bgive (?:him|her|them) (?:the )?(?:money|cash|\w+ grand)\b|"
+    r"\bsend (?:him|her|them) (?:the )?(?:money|cash)\b"
+)
+_J8_GO_AWAY = re.compile(
+    r"\b(?:goes away|go away|stop|stops|leave me alone|end it|make it stop|be done|over|should i|"
+    r"shall i|do i|would it|will (?:he|she|they))\b"
+)
+
+
+def j8_asks_whether_to_pay_blackmailer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        # Not with the crime unknown: "should i pay?? he said tonight" is sextortion.
+        and crime_type == "other"
+        and not _young(answers)
+        and bool(_J8_PAY.search(words))
+        and bool(_J8_GO_AWAY.search(words))
+        and not re.search(rf"\b{_J8_IMAGES}\b|\b(?:bank|rent|fine|compensation|bill|back)\b", words)
+    )
+
+
+# "can I report it if I don't know who the account is?", "can police do anything if it's anon".
+_J8_UNKNOWN_ACCOUNT = re.compile(
+    r"\b(?:dont|do not|no) (?:even )?(?:know|idea)\b.{0,10}\b(?:who|whose|whos)\b|\b(?:anon\w*|"
+    r"fake (?:account|profile)s?|burner accounts?|new accounts?|random accounts?|unknown "
+    r"accounts?)\b"
+)
+
+
+def j8_asks_about_reporting_unknown_account(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    online = crime_type == "online_abuse" or bool(
+        re.search(
+            r"\b(?:account|profile|online|tiktok|insta\w*|twitter|snap\w*|facebook|"
+            r"comments?|posts?|username)\b",
+            words,
+        )
+    )
+    return (
+        is_question(text)
+        and online
+        and bool(_J8_UNKNOWN_ACCOUNT.search(words))
+        and bool(
+            re.search(r"\b(?:report\w*|police|do anything|find out|catch|trace|still)\b", words)
+        )
+    )
+
+
+# "can I have a say in whether he gets out?", "do I get any say in his parole".
+_J8_PAROLE_SAY = re.compile(
+    r"\b(?:a say|any say|my say|input|my views?|have my views?|views? heard|voice|object|objection|"
+    r"speak|be heard|tell them how i feel)\b.{0,40}\b(?:gets? out|let out|released?|release|"
+    r"parole|freed|comes? out|out of prison|out early)\b"
+)
+
+
+def j8_asks_for_a_say_in_release(text: str) -> bool:
+    return is_question(text) and bool(_J8_PAROLE_SAY.search(plain(text)))
+
+
+# "will anyone find out if i go to the havens?", "do the havens tell the police or my family".
+_J8_HAVENS_TOLD = re.compile(
+    r"\b(?:find out|know|be told|tell|told|inform|contact|confidential|private|secret|"
+    r"anonymous|on record|records?)\b"
+)
+
+
+def j8_asks_if_havens_tell_anyone(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\bhavens?\b", words))
+        and bool(_J8_HAVENS_TOLD.search(words))
+        and not re.search(r"\b(?:how long|too late|when|what time|open|where)\b", words)
+    )
+
+
+# "can i see the cctv from the bus?", "will they get the footage off the bus".
+_J8_BUS_CCTV = re.compile(
+    r"\b(?:cctv|footage|cameras?|camera footage|video)\b.{0,30}\b(?:bus|buses|shop|station|street|"
+    r"road|stop)\b|\b(?:bus|buses)\b.{0,30}\b(?:cctv|footage|cameras?)\b"
+)
+
+
+def j8_asks_about_cctv_where_it_happened(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_J8_BUS_CCTV.search(words))
+        and not re.search(r"\b(?:my|our) (?:own )?(?:cctv|cameras?|doorbell)\b", words)
+        and not re.search(r"\bi (?:have|got) (?:a |the )?(?:system|cctv|cameras?)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -13344,6 +13811,9 @@ def known_answer(
         services_for_men(text, crime_type, organisations)
         or services_for_community(text, organisations)
         or services_for_crime(text, organisations, (answers or {}).get("gender"))
+        # -- round 41, helper J8 --: "is there a jewish organisation that helps with this?"
+        or j8_services_for_community(text, organisations)
+        or j8_services_for_men(text, crime_type, organisations)
     )
     if for_men and named is None:
         named = for_men[0]
@@ -13565,6 +14035,57 @@ def known_answer(
             Say(response="utter_j3_family_drugs_help"),
         ),
         (j3_asks_about_their_staff(text), Say(response="utter_j3_staff_member_support")),
+        # -- round 41, helper J8 --: questions asked while the borough is pending (held-out
+        # conversations, round 41) that got "I can't answer", nothing, or another answer (the
+        # sexual-assault, sextortion, secure-home and bank-refund rows below took theirs).
+        (
+            j8_man_fears_not_believed(text, crime_type, answers),
+            Say(response="utter_q41_man_believed"),
+        ),
+        (j8_asks_if_refuge_can_be_found(text), Say(response="utter_q41_refuge_address_secret")),
+        (
+            j8_asks_to_get_images_off_a_site(text, crime_type),
+            Say(response="utter_images_off_phones"),
+        ),
+        (j8_asks_if_exposure_is_a_crime(text), Say(response="utter_exposure_is_a_crime")),
+        (
+            j8_asks_to_keep_them_away(text, crime_type) and not f8_order,
+            Say(response=j8_keep_away_answer(text, crime_type, answers)),
+        ),
+        (j8_asks_if_worse_at_work(text, crime_type), Say(response="utter_emergency_workers_law")),
+        (
+            j8_asks_if_a_threat_is_a_crime(text, crime_type, answers),
+            Say(response="utter_q41_threat_is_a_crime"),
+        ),
+        (
+            j8_asks_to_go_where_it_is_tracked(text, crime_type),
+            Say(response="utter_tracked_property"),
+        ),
+        (
+            j8_asks_if_police_will_visit_after_burglary(text, crime_type),
+            Say(response="utter_j4_burglary_fingerprints"),
+        ),
+        (
+            j8_asks_how_to_know_its_the_bank(text, crime_type),
+            Say(response="utter_g4_stop_scam_calls"),
+        ),
+        (j8_asks_to_stop_identity_fraud(text), Say(response="utter_identity_fraud")),
+        (j8_asks_if_dog_owner_is_responsible(text), Say(response="utter_dog_attack_crime")),
+        (
+            j8_asks_if_lockout_is_legal(text, answers),
+            Say(response="utter_landlord_harassment_crime"),
+        ),
+        (
+            j8_asks_whether_to_pay_blackmailer(text, crime_type, answers),
+            Say(response="utter_q41_blackmail_dont_pay"),
+        ),
+        (
+            j8_asks_about_reporting_unknown_account(text, crime_type),
+            Say(response="utter_q41_report_unknown_account"),
+        ),
+        (j8_asks_for_a_say_in_release(text), Say(response="utter_parole_statement")),
+        (j8_asks_if_havens_tell_anyone(text), Say(response="utter_havens_police_only_if_you_want")),
+        (j8_asks_about_cctv_where_it_happened(text), Say(response="utter_cctv")),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
         (

@@ -65,6 +65,13 @@ def test_the_steps_fit_one_message() -> None:
 )
 def test_asking_whether_the_police_take_it_seriously(text: str) -> None:
     assert answer(text, "stalking", **EX) == "utter_k_stalking_taken_seriously"
+
+
+@pytest.mark.parametrize(
+    "text", ["will the police even take me seriously", "would the police laugh at me?"]
+)
+def test_any_crime_gets_the_general_answer(text: str) -> None:
+    # A man abused by a partner gets utter_q41_man_believed (J8) instead.
     assert answer(text, "burglary") == "utter_k_taken_seriously"
 
 
