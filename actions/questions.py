@@ -13791,6 +13791,39 @@ def j8_asks_about_cctv_where_it_happened(text: str) -> bool:
     )
 
 
+# -- round 41, main (M) --
+# Two questions the conversation suite asks that nothing answered: "he says its his money because
+# he earns more, is that true?" (a wife whose husband keeps her card) and "is telling someone
+# youll kill them actually a crime?" (a nurse threatened by a patient's relative).
+_M_HIS_MONEY = re.compile(
+    r"\b(?:says|said|thinks|claims|reckons|tells me)\b(?: \w+){0,3} (?:its|it is|it s) "
+    r"(?:his|her|their) money\b|\b(?:because|cos|coz|as) (?:he|she|they) (?:earns?|earn|makes?|"
+    r"pays?) (?:more|most|the bills|for everything)\b"
+)
+_M_THREAT_TO_KILL = re.compile(
+    r"\b(?:threat\w*|telling|tell|said|saying|says|say)\b(?: \w+){0,4} (?:kill|murder)\b|"
+    r"\b(?:threats? to|threatening to) (?:kill|murder)\b"
+)
+
+
+def m_asks_if_partner_owns_the_money(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    partner_or_family = crime_type == "domestic_abuse" or (answers or {}).get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    return partner_or_family and is_question(text) and bool(_M_HIS_MONEY.search(plain(text)))
+
+
+def m_asks_if_a_threat_to_kill_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_M_THREAT_TO_KILL.search(words))
+        and bool(re.search(r"\b(?:crime|illegal|against the law|an offence|allowed)\b", words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15463,6 +15496,13 @@ def known_answer(
             referred and asks_when_they_will_be_contacted(text),
             Say(response="utter_when_contacted"),
         ),
+        # -- round 41, main (M) --: late, so the stalking and threat answers above, which say the
+        # same for their case, come first.
+        (
+            m_asks_if_partner_owns_the_money(text, crime_type, answers),
+            Say(response="utter_economic_abuse"),
+        ),
+        (m_asks_if_a_threat_to_kill_is_a_crime(text), Say(response="utter_threat_to_kill_crime")),
         # -- round 41, main (K) --: last, so the answers for hate crime, a carer or a relative
         # taking money, which say the same for their case, come first.
         (k_asks_if_police_take_it_seriously(text), Say(response="utter_k_taken_seriously")),
