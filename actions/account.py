@@ -822,6 +822,17 @@ _DRUG_RUNNING = (
     r"carry|deliver|drop|move|run|hold) (?:\w+ ){0,2}(?:packages?|parcels?|bags?|stuff|drugs|gear|"
     r"food|shots?)\b.{0,160}\b(?:drugs|weed|crack|coke|cocaine|heroin|gear|county lines|trap)"
 )
+# "my cousin makes me hold a bag of stuff for him and drop it to people. i said i wanna stop and
+# he said my mum and little sister will get hurt if i do" (round 42, Liam, 16): carrying for
+# someone under threat, without naming drugs, is criminal exploitation too.
+_RUNNING_UNDER_THREAT = (
+    r"(?:made|make|makes|making|forced|forces|forcing|gets|got) (?:me|us|him|her) (?:to )?(?:take|"
+    r"carry|deliver|drop|move|run|hold|sell) (?:\w+ ){0,3}(?:packages?|parcels?|bags?|stuff|"
+    r"drugs)\b.{0,160}"
+    r"\b(?:(?:will|would|gonna|going to|ll) (?:get )?(?:hurt|beat\w*|stab\w*|kill\w*|jump\w*)|"
+    r"if i (?:stop|dont|say no|tell))"
+)
+_CARRYING_FOR_THEM = re.compile(rf"\b(?:{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT})")
 _TRAFFICKING = re.compile(
     r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|"
     r"(?:made|make|makes|forced|forcing) (?:me|us) (?:to )?work (?:for (?:no|nothing|free)|"
@@ -835,7 +846,7 @@ _TRAFFICKING = re.compile(
     r"packages)|brought (?:me|us) (?:to|over to|here)|"
     # "he makes me take packages on the train to like southend and luton ... its drugs" (round
     # 38, Nadia, 19): criminal exploitation (county lines), under Modern Slavery Act 2015.
-    rf"{_DRUG_RUNNING}|"
+    rf"{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT}|"
     r"sold (?:me|us)|bring (?:me|us) (?:here|to|over)|(?:make|made|makes|forced?) (?:me|us) "
     r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
     r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"
@@ -2162,8 +2173,10 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     domestic = offender in ("partner_or_ex", "family_member")
     named_trafficking = NAMES_TRAFFICKING.search(lowered)
     if (_TRAFFICKING.search(lowered) or unpaid_work(lowered)) and (
-        named_trafficking or not domestic
+        named_trafficking or not domestic or _CARRYING_FOR_THEM.search(lowered)
     ):
+        # Made to carry drugs or packages under threat is criminal exploitation even by a
+        # cousin or a brother (round 42, Liam, 16), not abuse at home.
         return "human_trafficking"
     if "forced_marriage" in details or "honour_based" in details:
         return "domestic_abuse"
