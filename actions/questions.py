@@ -9152,6 +9152,8 @@ def asks_if_being_under_18_changes_help(text: str, answers: Mapping[str, Any] | 
     if not is_question(text) or not _B3_CHANGES_HELP.search(words):
         return False
     said = _b3_age_said(words)
+    if said is not None and _l4_ages_of_children(words, told):  # -- round 42, helper L4 --
+        return False
     if said is not None:
         return said < 18
     if not _B3_YOUNG_SAID.search(words):
@@ -13824,6 +13826,200 @@ def m_asks_if_a_threat_to_kill_is_a_crime(text: str) -> bool:
     )
 
 
+# -- round 42, helper L4 --
+# Faith, 19, writing for her friend raped at a party: "she just said its her fault for going
+# back to his flat. is it??" and "what do i even say to her" (asked three times, ignored).
+_L4_THEIR_FAULT = re.compile(
+    r"\b(?:its|it is|it was|is it|was it|thinks? (?:it is|its|it was)|says? (?:it is|its|it was)|"
+    r"said (?:it is|its|it was)|blames?) (?:all |really )?(?:her|his|their|them) ?(?:own )?"
+    r"(?:fault|selfs?|self|selves)\b|\bblames? (?:her|him|them)sel(?:f|ves)\b"
+)
+_L4_WHAT_TO_SAY = re.compile(
+    r"\bwhat (?:do|should|can|shall|would) i (?:even |actually )?(?:say|tell|do) (?:to |for )?"
+    r"(?:her|him|them|my (?:friend|mate|sister|brother|girlfriend|boyfriend|partner))\b|"
+    r"\bwhat to (?:say|do) (?:to |for )?(?:her|him|them|my friend)\b|"
+    r"\bhow (?:do|can|should|could) i (?:help|support|comfort|talk to) (?:her|him|them|my "
+    r"(?:friend|mate|sister|brother))\b|\bsay the wrong thing\b"
+)
+_L4_SEXUAL = re.compile(r"\b(?:rape\w*|sexual\w*|assaulted)\b")
+
+
+def _l4_sexual(text: str, crime_type: str | None) -> bool:
+    return crime_type == "sexual_offence" or bool(_L4_SEXUAL.search(plain(text)))
+
+
+def l4_asks_what_to_say_to_them(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "please what do i say to her, she's crying and i dont want to say the wrong thing" """
+    told = answers or {}
+    return (
+        _l4_sexual(text, crime_type)
+        and not told.get("for_child")
+        and bool(_L4_WHAT_TO_SAY.search(plain(text)))
+    )
+
+
+def l4_asks_if_it_is_their_fault(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "she just said its her fault for going back to his flat. is it??" """
+    words = plain(text)
+    return (
+        _l4_sexual(text, crime_type)
+        and bool(_L4_THEIR_FAULT.search(words))
+        and not re.search(r"\b(?:not|never|isnt|wasnt) (?:\w+ )?(?:her|his|their) fault\b", words)
+    )
+
+
+# Chidi, 27, a nurse renting one room from a live-in landlord who comes into her room and
+# touched her once: "Is he even allowed to come in my room without asking?" (asked 4 times),
+# "I can't lose my job I work nights at Guys" (read as harassment at work), "should I change the
+# lock on my door or is that not allowed" (told to tell the landlord), "it says no recourse to
+# public funds on my BRP" (told the council must help).
+_L4_ROOM_ENTRY = re.compile(
+    r"\b(?:come|coming|comes|came|walk|walking|walks|barge|barging|let himself|go|going|get|"
+    r"enter|entering|enters|allowed|be) (?:in|into|inside) (?:to )?my (?:bed)?room\b|"
+    r"\b(?:enter|entering|enters|allowed in|be in) my (?:bed)?room\b"
+)
+_L4_LANDLORD = re.compile(
+    r"\b(?:landlord|landlady|lodger|lodging|rent (?:a|one|the|my) room|renting (?:a|one|the|my) "
+    r"room|he lives downstairs|live in his house|his house)\b"
+)
+_L4_LOCK = re.compile(
+    r"\b(?:change|changing|put|putting|fit|fitting|get|add) (?:a |the |my )?(?:new )?locks?\b|"
+    r"\blocks? on my (?:bedroom |room )?door\b"
+)
+_L4_LANDLORD_FEARED = re.compile(
+    r"\b(?:landlord|landlady)\b.{0,20}\b(?:is )?(?:the one|who) (?:im|i am|i m) (?:scared|afraid|"
+    r"frightened) of\b|\b(?:scared|afraid|frightened) of (?:my|the) (?:landlord|landlady)\b|"
+    r"\b(?:its|it is) (?:my|the) (?:landlord|landlady)\b"
+)
+_L4_NRPF = re.compile(
+    r"\bno recourse\b|\bnrpf\b|\b(?:with|on|because of|even with|my) (?:a |my )?(?:visa|brp|"
+    r"immigration status|skilled worker visa|work visa|student visa)\b"
+)
+_L4_HOUSING = re.compile(
+    r"\b(?:council|housing|homeless\w*|somewhere to (?:stay|live|go)|where (?:can|do|will|would) "
+    r"i (?:stay|go|live)|kicks? me out|evict\w*|a place to stay|refuge)\b"
+)
+
+
+def l4_asks_if_landlord_can_enter_room(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can he come in my room whenever he wants?", "is he allowed in my room without
+    notice?", "its my LANDLORD ... if he can enter my room" (not a partner or family)."""
+    told = answers or {}
+    words = plain(text)
+    if not _L4_ROOM_ENTRY.search(words):
+        return False
+    # "now he say I have to leave in one week. what I do?" is about being told to leave.
+    leave = re.search(
+        r"\b(?:have|has|got) to (?:leave|go|move out)\b|\bnotice\b.{0,20}\bleave\b", words
+    )
+    if leave and not re.search(r"\b(?:allowed|can he|is he|whenever he|if he can)\b", words):
+        return False
+    if _L4_LANDLORD.search(words):
+        return True
+    return crime_type != "domestic_abuse" and told.get("relationship_to_offender") not in (
+        "partner_or_ex",
+        "family_member",
+    )
+
+
+def l4_lodger_asks_about_locks(text: str) -> bool:
+    """ "should I change the lock on my door or is that not allowed", "but the landlord is the
+    one I'm scared of??" """
+    words = plain(text)
+    if _L4_LANDLORD_FEARED.search(words) and not _L4_ROOM_ENTRY.search(words):
+        return bool(re.search(r"\b(?:scared|afraid|frightened)\b", words))
+    return bool(_L4_LOCK.search(words)) and bool(
+        _L4_LANDLORD.search(words)
+        or re.search(r"\b(?:not allowed|am i allowed|is that allowed|allowed to)\b", words)
+    )
+
+
+def l4_asks_about_housing_without_public_funds(text: str) -> bool:
+    """ "will the council help me even with my visa? it says no recourse to public funds" """
+    words = plain(text)
+    return bool(_L4_NRPF.search(words)) and bool(_L4_HOUSING.search(words))
+
+
+# Owen, 45, hit by his wife for years; she told the police he is the abuser and he has a
+# voluntary interview: "Should I go to the interview on my own or do I need a solicitor? I can't
+# afford one" (never told about free legal advice); "isn't that the Refuge one? thats the one
+# that told me they're for women" (the Men's Advice Line is for him). His children's ages ("Lily
+# is 7 and Sam is 4") were taken as his own: _l4_ages_of_children guards that row.
+_L4_SUSPECT_INTERVIEW = re.compile(
+    r"\b(?:i|im|me|my)\b(?: \w+){0,6} (?:voluntary interview|interview(?:ed)? under caution|"
+    r"caution plus three)\b|"
+    r"\b(?:think|thinks|say|says|said) (?:im|i am|i m) the (?:abuser|abusive one|one abusing)\b"
+)
+_L4_LAWYER = re.compile(
+    r"\b(?:solicitor|lawyer|legal advice|legal aid|brief)\b.{0,60}\binterview\b|"
+    r"\binterview\b.{0,80}\b(?:solicitor|lawyer|legal advice|legal aid)\b"
+)
+_L4_VICTIM_INTERVIEW = re.compile(
+    r"\b(?:statement|video(?:ed)? interview|abe|as a witness|give evidence|his interview|her "
+    r"interview|their interview|the suspect)\b"
+)
+_L4_WOMEN_ONLY = re.compile(
+    r"\b(?:refuge one|only (?:help|for|helps|support) women|(?:theyre|they are|its|is) (?:only )?"
+    r"for women|women only)\b"
+)
+_L4_CHILD_AGE = re.compile(
+    r"\b(?:my (?:kids|children|son|daughter|boy|girl|sons|daughters)|kids|children)\b.{0,40}"
+    r"\b(?:is|are|aged) \d{1,2}\b"
+)
+
+
+def l4_suspect_asks_about_interview(text: str) -> bool:
+    """ "Do I need a solicitor?" from the person the police want to interview under caution."""
+    words = plain(text)
+    if _L4_SUSPECT_INTERVIEW.search(words):
+        return True
+    return (
+        is_question(text)
+        and bool(_L4_LAWYER.search(words))
+        and not _L4_VICTIM_INTERVIEW.search(words)
+    )
+
+
+def l4_man_says_helpline_is_for_women(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "isn't that the Refuge one? thats the one that told me they're for women" """
+    told = answers or {}
+    man = told.get("gender") in ("man", "male")
+    return man and bool(_L4_WOMEN_ONLY.search(plain(text)))
+
+
+def _l4_ages_of_children(words: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent naming his children's ages ("my kids, Lily is 7 and Sam is 4")."""
+    told = answers or {}
+    if told.get("for_child") or told.get("for_someone_else"):
+        return False
+    age = told.get("age")
+    adult = isinstance(age, int | float) and age >= 18
+    return adult and bool(_L4_CHILD_AGE.search(words))
+
+
+# Steve, 61, £22,000 of his pension lost to a crypto scam: "My wife doesn't know. She'll leave
+# me, I can't face it" got nothing. A kind word and, gently, Samaritans and Shout; not the
+# crisis alarm (bot/risk_words.py decides that).
+_L4_CANT_FACE = re.compile(
+    r"\b(?:cant|cannot|can not|couldnt) face (?:it|this|any of (?:it|this)|anyone|anybody|"
+    r"people|her|him|them|my (?:wife|husband|partner|family|kids|children))\b"
+)
+
+
+def l4_cant_face_it(text: str) -> bool:
+    """ "She'll leave me, I can't face it" (said, not a question about court)."""
+    words = plain(text)
+    return bool(_L4_CANT_FACE.search(words)) and not re.search(
+        r"\b(?:court|trial|giving evidence|give evidence|him in court|the hearing)\b", words
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -13977,6 +14173,32 @@ def known_answer(
             Say(response="utter_j6_helpline_language"),
         ),
         (j6_asks_about_child_benefit(text), Say(response="utter_j6_child_benefit")),
+        # -- round 42, helper L4 --: Faith (her friend raped), Chidi (her live-in landlord),
+        # Owen (the police interview him under caution) and Steve ("I can't face it"): before
+        # the work-harassment row below, which took "I can't lose my job" from Chidi.
+        (
+            l4_asks_what_to_say_to_them(text, crime_type, answers),
+            Say(response="utter_l4_what_to_say_to_them"),
+        ),
+        (
+            l4_asks_if_it_is_their_fault(text, crime_type, answers),
+            Say(response="utter_l4_not_their_fault"),
+        ),
+        (
+            l4_asks_if_landlord_can_enter_room(text, crime_type, answers),
+            Say(response="utter_l4_landlord_in_room"),
+        ),
+        (l4_lodger_asks_about_locks(text), Say(response="utter_l4_lodger_locks")),
+        (
+            l4_asks_about_housing_without_public_funds(text),
+            Say(response="utter_l4_housing_no_public_funds"),
+        ),
+        (l4_suspect_asks_about_interview(text), Say(response="utter_l4_free_legal_advice")),
+        (
+            l4_man_says_helpline_is_for_women(text, answers),
+            Say(response="utter_l4_mens_advice_line"),
+        ),
+        (l4_cant_face_it(text), Say(response="utter_l4_cant_face_it")),
         # -- round 41, helper J7 --: Amira, Fatima and Marcus asked these and got "I can't
         # answer", the witness answer or the witness expenses ("e.g. an unpaid fare"): here,
         # before the work-support, witness, expenses, inquest and court rows below.
