@@ -14020,6 +14020,192 @@ def l4_cant_face_it(text: str) -> bool:
     )
 
 
+# -- round 42, helper L1 --
+# Joy (her son, 17, stabbed and then arrested), Tomasz (stabbed in a fight he started) and Ben
+# (his carer, a friend, uses his card and threatens to stop caring): their questions got "I
+# can't answer", an answer about someone else being arrested, or the agency/bank advice.
+_L1_THEM = (
+    r"\b(?:he|she|hes|shes|him|her|his|they|them|my (?:son|daughter|boy|girl|child|kid|lad))\b"
+)
+_L1_IN_CUSTODY = re.compile(
+    r"\b(?:arrest\w*|police station|the station|cell|custody|interview\w*|nicked|questioned)\b"
+)
+_L1_SIT_IN = re.compile(
+    r"\bappropriate adult\b|\b(?:can|could|should|do|may) i (?:be there|be with (?:him|her|them)|"
+    r"sit in|go in|come in|be in the room|stay with (?:him|her|them))\b|"
+    r"\b(?:his|her|their) rights (?:in|at) (?:the )?(?:police station|station|custody|cell)\b"
+)
+_L1_SOLICITOR = re.compile(r"\b(?:solicitor|lawyer|legal advice|legal aid|brief)\b")
+_L1_CHILD_ARRESTED = re.compile(
+    r"\b(?:arrested|arresting|nicked) (?:him|her|my (?:son|daughter|boy|girl|child|kid))\b|"
+    r"\b(?:he|she|hes|shes|he is|she is|my (?:son|daughter|boy|girl|child)(?: is| s)?) "
+    r"(?:is |s |has been |got |been |was )?(?:the one )?(?:arrested|being arrested)\b"
+)
+_L1_LOSES_RIGHTS = re.compile(
+    r"\b(?:lose|loses|lost|losing|still (?:get|have|has|keep|count|be|a)|keep|cancel\w*|"
+    r"take away)\b(?: \w+){0,5}? (?:rights?|victim|support|help)\b"
+)
+_L1_SUSPECT = re.compile(r"\b(?:suspect|arrested|under investigation|accused|charged)\b")
+_L1_STARTED_IT = re.compile(
+    r"\b(?:i|me) (?:was )?(?:hit|punch\w*|push\w*|swung|attack\w*|start\w*|began)\b"
+    r"(?: (?:him|her|them|the fight|it|a fight))?(?: \w+)?? (?:first|the fight|a fight|it)\b|"
+    r"\b(?:i|me) (?:start|started|starting|begin|began) (?:the |a )?fight\b|"
+    r"\b(?:hit|punch|punched|hitting|punching) first\b"
+)
+_L1_HELP_OR_VICTIM = re.compile(
+    r"\b(?:help|victim|guilty|support|still|blame|fault|what happen\w*|in trouble|arrest\w*)\b"
+)
+_L1_MONEY = re.compile(r"\b(?:money|compensation|cica|paid|pay me|award|claim)\b")
+_L1_TELL_POLICE = re.compile(
+    r"\b(?:they|you|victim support|the service|support|it|he|she) (?:will |would |gonna |going to "
+    r"|do |does )?(?:tell|inform|call|report me to|give (?:my \w+ )?to) (?:the )?police\b"
+)
+_L1_POLICE_AT_HOME = re.compile(
+    r"\b(?:about me|police (?:come|coming|to come|at) (?:to )?my (?:house|home|door|flat))\b"
+)
+_L1_VICTIM_SUPPORT = re.compile(r"\b(?:victim support|vs|lvws|witness service)\b")
+_L1_LANGUAGE = re.compile(
+    r"\b(?:speak|speaks|talk|language|polish|interpreter|translat\w*|po polsku|in my language)\b"
+)
+_L1_CARE = re.compile(
+    r"\b(?:care|carer|caring|get up|get out of bed|shower\w*|wash\w*|dress\w*|look after me|"
+    r"help me)\b"
+)
+_L1_WHO_CARES = re.compile(
+    r"\bwho (?:helps|will help|would help|does|would do|will do|is going to do|looks after|will "
+    r"look after|would look after|else will|else would) (?:me|my care|my \w+)\b|"
+    r"\bif (?:she|he|they) (?:stops|stop|walks out|walk out|leaves|leave|quits|quit|stops coming|"
+    r"doesnt come|wont come|stopped)\b|\bsend someone else\b|"
+    r"\bif i (?:report|accuse|tell on|grass on) (?:her|him|them)\b"
+)
+_L1_NOT_AGENCY = re.compile(
+    r"\bnot (?:from|with|through|employed by) (?:an|a|the|any) (?:agency|company|care company)\b|"
+    r"\b(?:shes|hes|she is|he is) (?:just )?(?:my|a) (?:mate|friend|pal)\b"
+)
+_L1_CARD_ALERTS = re.compile(
+    r"\b(?:cancel|stop|block|freeze)\w* (?:the|my|her|his) (?:card|cards|account|bank card)\b"
+    r"(?: \w+){0,3}? (?:shell|hell|she will|he will|theyll|she would|he would|shed|hed) "
+    r"(?:know|find out|notice|see)\b|"
+    r"\b(?:shell|hell|she will|he will|shes gonna|hes gonna|she would|he would) (?:stop|quit) "
+    r"(?:coming|caring|helping|looking after)\b"
+)
+_L1_TELL_HER = re.compile(
+    r"\b(?:contact|tell|call|ring|speak to|talk to|inform|warn|text) (?:her|him)\b(?: \w+){0,5}? "
+    r"(?:i|that i) (?:complained|reported|told|said|spoke)\b"
+)
+
+
+def l1_asks_to_sit_in_the_interview(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Joy: "can I sit in with him in the interview, hes a child", "what is an appropriate
+    adult?". A parent asking to be there while their child is questioned."""
+    words = plain(text)
+    if re.search(r"\bappropriate adult\b", words):
+        return True
+    told = answers or {}
+    for_child = bool(told.get("for_someone_else")) or bool(
+        re.search(r"\bmy (?:son|daughter|boy|girl|child|kid|lad)\b|\b(?:hes|shes) a child\b", words)
+    )
+    return for_child and bool(_L1_SIT_IN.search(words) and _L1_IN_CUSTODY.search(words))
+
+
+def l1_asks_about_a_free_solicitor(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Joy: "does he get a free solicitor or do i have to pay", "does he need a solicitor?": a
+    parent or someone writing for another person, about the solicitor at the police station."""
+    words = plain(text)
+    if not _L1_SOLICITOR.search(words) or not re.search(_L1_THEM, words):
+        return False
+    told = answers or {}
+    for_child = bool(told.get("for_someone_else")) or bool(
+        re.search(r"\bmy (?:son|daughter|boy|girl|child|kid|lad)\b", words)
+    )
+    money_or_need = re.search(r"\b(?:free|pay|cost|costs|afford|need|get|have)\b", words)
+    asks = is_question(text) or re.search(r"\b(?:does|do|will|would|can|should|how much)\b", words)
+    return for_child and bool(money_or_need) and bool(asks)
+
+
+def l1_says_their_child_is_arrested(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Joy: "My son is 17 he got stabbed on friday and now the police have ARRESTED him??", "HE
+    is the one arrested not someone else": the victim they write for is the one arrested."""
+    words = plain(text)
+    told = answers or {}
+    for_child = bool(told.get("for_someone_else")) or bool(
+        re.search(r"\bmy (?:son|daughter|boy|girl|child|kid)\b", words)
+    )
+    # Not "can he report them even though he was arrested?", "is he not a victim too?" (Yemi,
+    # round 33): those have their own answers.
+    asks_other = re.search(r"\b(?:victim|report|rights?)\b", words)
+    return for_child and bool(_L1_CHILD_ARRESTED.search(words)) and not asks_other
+
+
+def l1_asks_if_a_suspect_is_still_a_victim(text: str) -> bool:
+    """Joy: "if hes a suspect now does he lose his rights as a victim?"."""
+    words = plain(text)
+    return bool(
+        _L1_SUSPECT.search(words)
+        and _L1_LOSES_RIGHTS.search(words)
+        and re.search(_L1_THEM, words)
+        and re.search(r"\b(?:victim|rights?)\b", words)
+    )
+
+
+def l1_started_it_and_asks_for_help(text: str) -> bool:
+    """Tomasz: "i was drunk and i hit him first ... can i still get help or no?", "i am victim
+    if i start the fight?", "if i go to police and tell i punch first what happen to me"."""
+    words = plain(text)
+    return bool(
+        _L1_STARTED_IT.search(words)
+        and _L1_HELP_OR_VICTIM.search(words)
+        and not _L1_MONEY.search(words)
+    )
+
+
+def l1_started_it_and_asks_for_money(text: str) -> bool:
+    """Tomasz: "but i punch first. they give me money still?"."""
+    words = plain(text)
+    return bool(_L1_STARTED_IT.search(words) and _L1_MONEY.search(words))
+
+
+def l1_asks_if_support_tells_police(text: str) -> bool:
+    """Tomasz, asked to agree to a referral: "they will tell police about me? i dont want police
+    come to my house"."""
+    words = plain(text)
+    return bool(_L1_TELL_POLICE.search(words) and _L1_POLICE_AT_HOME.search(words))
+
+
+def l1_asks_if_victim_support_speaks(text: str) -> bool:
+    """Tomasz: "victim support is speak polish? and they tell police?"."""
+    words = plain(text)
+    return bool(_L1_VICTIM_SUPPORT.search(words) and _L1_LANGUAGE.search(words)) and is_question(
+        text
+    )
+
+
+def l1_asks_who_cares_if_the_carer_goes(text: str) -> bool:
+    """Ben: "if i report her who helps me with care?", "who would do my care if she stops",
+    "would the council actually send someone else to help me get up if she walks out?", and
+    "shes not from an agency tho, shes my mate" (the agency advice does not fit a friend)."""
+    words = plain(text)
+    if _L1_NOT_AGENCY.search(words) and re.search(r"\bagency\b", words):
+        return True
+    if not _L1_CARE.search(words):
+        return False
+    return bool(_L1_WHO_CARES.search(words) or _L1_NOT_AGENCY.search(words))
+
+
+def l1_card_would_alert_the_carer(text: str) -> bool:
+    """Ben: "if i cancel the card shell know ... she'll stop coming and see how i manage"."""
+    words = plain(text)
+    return bool(_L1_CARD_ALERTS.search(words)) and bool(
+        _L1_CARE.search(words) or re.search(r"\bstop (?:coming|caring|helping)\b", words)
+    )
+
+
+def l1_asks_if_they_tell_the_abuser(text: str) -> bool:
+    """Ben, asked to agree to a referral: "will they contact her or tell her i complained?"."""
+    words = plain(text)
+    return bool(_L1_TELL_HER.search(words)) and not re.search(r"\b(?:police|officers?)\b", words)
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -14077,6 +14263,30 @@ def known_answer(
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 42, helper L1 --: near the top, as these got "I can't answer", the right to
+        # hear when "a suspect" is arrested (Joy's son was), the knife-threat advice (Tomasz), a
+        # domestic abuse helpline's interpreters (a stranger stabbed Tomasz), or the agency and
+        # bank advice (Ben's carer is a friend, and cancelling the card would alert her).
+        (
+            l1_asks_to_sit_in_the_interview(text, answers),
+            Say(response="utter_l1_appropriate_adult_parent"),
+        ),
+        (l1_asks_about_a_free_solicitor(text, answers), Say(response="utter_l1_free_solicitor")),
+        (
+            l1_asks_if_a_suspect_is_still_a_victim(text),
+            Say(response="utter_l1_child_still_a_victim"),
+        ),
+        (l1_says_their_child_is_arrested(text, answers), Say(response="utter_l1_child_arrested")),
+        (l1_started_it_and_asks_for_money(text), Say(response="utter_l1_cica_own_conduct")),
+        (l1_asks_if_victim_support_speaks(text), Say(response="utter_l1_victim_support_language")),
+        (
+            l1_started_it_and_asks_for_help(text),
+            Say(response="utter_l1_started_fight_still_victim"),
+        ),
+        (l1_asks_if_support_tells_police(text), Say(response="utter_l1_referral_not_police")),
+        (l1_asks_if_they_tell_the_abuser(text), Say(response="utter_l1_referral_wont_tell_her")),
+        (l1_card_would_alert_the_carer(text), Say(response="utter_l1_card_without_alerting_her")),
+        (l1_asks_who_cares_if_the_carer_goes(text), Say(response="utter_l1_care_if_carer_stops")),
         # -- round 41, main (K) --: before the organisation rows, which answered "what do i
         # actually do ... block him?" with a description of the helpline just named.
         (

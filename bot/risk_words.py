@@ -103,7 +103,10 @@ DANGER_PATTERNS = [
     # -- round 39, helper F4 -- Not "Can mum get someone who speaks Bengali? ... I can't always
     # be there to translate for her" (Fatima, for her mum): an interpreter asked for.
     r"(?! who (?:speaks|can speak|talks|can talk|understands|knows (?:bengali|urdu|\w+ish))"
-    r"| to (?:translate|interpret))",
+    r"| to (?:translate|interpret))"
+    # -- round 42, helper L1 -- Not "would the council actually send someone else to help me get
+    # up if she walks out?" (Ben, whose carer may stop coming): care asked for, not help now.
+    r"(?! else to (?:help|care|look after|do|get|come and help))",
     r"\bcall (?:the )?police for me\b",
     # -- round 29, helper M -- Not "somebody to help me would be lovely. Could they write to me":
     # someone wanted to help, asked for, not a cry for help with someone there.
@@ -585,6 +588,13 @@ _G2_OVERHEARD = re.compile(
     r"would|he would|they would|she might|he might|they might|she could|he could|they could) "
     r"(?:\w+ )?(?:hear|listen|see)\b"
 )
+# -- round 42, helper L1 -- "she's here most mornings, she sees my phone sometimes" (Ben, whose
+# carer takes his money): when she is usually there, not someone there now.
+_L1_THERE_USUALLY = re.compile(
+    r"\b(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:here|there|round|over) "
+    r"(?:most|every|each|all|some) (?:mornings?|days?|nights?|evenings?|afternoons?|weekends?|"
+    r"weeks?|weekdays)\b"
+)
 # "My son was mugged on Tuesday ... two older boys held a knife to him and took his trainers"
 # (Helen): a weapon in what happened, told with when; not one there now.
 _G2_PAST_WEAPON = re.compile(
@@ -736,6 +746,7 @@ def _danger(text: str) -> bool:
     ):
         return True
     cleaned = _strip(text)
+    cleaned = _L1_THERE_USUALLY.sub(" ", cleaned)  # -- round 42, helper L1 --
     if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
         return False
     if not any(p.search(cleaned) for p in _DANGER):
