@@ -924,6 +924,16 @@ _K_ASKS_IN_REST = re.compile(
 )
 
 
+# -- round 42, helper L5 --
+# "ok whats the enhanced service then, in plain words" (Sarah) was a yes: an "ok" that heard
+# the result, then a question about it, is not a yes to being referred.
+_L5_OK_THEN_ASKS = re.compile(
+    r"^(?:ok|okay|alright|right|fine|hmm+)\W+(?:so\W+|then\W+|but\W+|and\W+)?(?:whats|what s|wats|"
+    r"hows|how s|whos|who s|wheres|where s|why|explain|tell me (?:what|about|more)|what (?:does|do|"
+    r"is|are|s|about|if|happens))\b(?! next\b)"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -931,6 +941,8 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if only_dont_know(text):
         return DECLINED
+    if _L5_OK_THEN_ASKS.match(words) and not _CLEAR_YES.search(words):
+        return NO_ANSWER  # -- round 42, helper L5 --: see _L5_OK_THEN_ASKS
     if f5_yes_contact_me(text):
         # -- round 39, helper F5 -- "i dont think im ready for police. yes can someone contact me.
         # text is better i cry on the phone" (Ellie) got "I can't answer that one here".

@@ -763,7 +763,8 @@ def _known_answer(tracker: Tracker, text: str, referred: bool = True) -> questio
         tracker.get_slot("crime_type"),
         directory(),
         referred and _referred(tracker),
-        answers=answers_from(tracker),
+        # -- round 42, helper L5 --: whether the referral has gone ("did you refer me or not?")
+        answers={**answers_from(tracker), "assessment_done": tracker.get_slot("assessment_done")},
     )
 
 

@@ -14206,6 +14206,111 @@ def l1_asks_if_they_tell_the_abuser(text: str) -> bool:
     return bool(_L1_TELL_HER.search(words)) and not re.search(r"\b(?:police|officers?)\b", words)
 
 
+# -- round 42, helper L5 --
+# "Has my info been sent to anyone? I need to know", "did you refer me or not? yes or no"
+# (Sarah, who had refused the referral): answered from the conversation, yes or no.
+_L5_DETAILS_SENT_Q = re.compile(
+    r"\b(?:has|have|was|were|is|are) (?:my|any of my|me) (?:info|information|details|data|number|"
+    r"name|stuff|answers|messages|email|phone number) (?:been |being )?(?:sent|passed|given|shared|"
+    r"forwarded|referred)\b|"
+    r"\b(?:did|have|has) (?:you|u|it|this|anyone) (?:refer|referred|send|sent|pass|passed|share|"
+    r"shared|forward|forwarded|give|given) (?:me|my|on my|anything|any of my)\b|"
+    r"\b(?:was|am|have) i (?:been |being )?referred\b|"
+    r"\bhas (?:a|the|my) referral (?:been |gone )?(?:made|sent|done|through)\b"
+)
+
+
+def l5_asks_if_details_sent(text: str) -> bool:
+    return bool(_L5_DETAILS_SENT_Q.search(plain(text)))
+
+
+def l5_details_sent(answers: Mapping[str, Any] | None) -> bool:
+    """A referral has gone to the team only when they said yes, it is safe to contact them, and
+    the questions are finished (the request is saved then)."""
+    answers = answers or {}
+    return (
+        answers.get("consent") is not False
+        and answers.get("referral_consent") is True
+        and bool(answers.get("contact_safe"))
+        and answers.get("assessment_done") is True
+    )
+
+
+# Liam, 16, made to carry bags for his cousin: "u still didnt say if im in trouble for holding
+# the bag. like is it me whos the criminal" (after "am i gonna get arrested? like im the one
+# holding it").
+_L5_AM_I_THE_CRIMINAL = re.compile(
+    r"\b(?:is it|am) (?:me|i) (?:whos |who s |who is |thats |that s |the one )?(?:the )?"
+    r"(?:criminal|one in trouble|one whos in trouble)\b|"
+    r"\bin trouble for (?:holding|carrying|dropping|having|moving|taking) (?:a |the |his |their "
+    r")?(?:bag|bags|stuff|packages?|parcels?|drugs|gear|it)\b"
+)
+_L5_HOLDING = re.compile(
+    r"\b(?:hold\w*|carry\w*|drop\w*|mov\w*) (?:a |the |his |their )?(?:bag|bags|stuff|packages?|"
+    r"parcels?)\b"
+)
+
+
+def l5_exploited_asks_if_criminal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    exploited = (answers or {}).get("crime_type") == "human_trafficking" or bool(
+        _SELL_DRUGS.search(words) or _L5_HOLDING.search(words)
+    )
+    return exploited and bool(_L5_AM_I_THE_CRIMINAL.search(words))
+
+
+# "can someone get me out of it without the feds knowing" (Liam, 16): Childline and Fearless,
+# not the adults' domestic abuse lines.
+_L5_WANTS_OUT = re.compile(
+    r"\b(?:get|help) (?:me )?out of (?:it|this|there|that)\b|"
+    r"\bwithout (?:the )?(?:feds|police|cops|old bill) (?:knowing|finding out|being told|"
+    r"involved)\b|\bwithout (?:telling|going to) (?:the )?(?:feds|police|cops)\b"
+)
+
+
+def l5_young_exploited_wants_out(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    age = answers.get("age")
+    young = answers.get("under_18") is True or (
+        isinstance(age, (int, float)) and not isinstance(age, bool) and age < 18
+    )
+    return (
+        young
+        and not answers.get("for_child")
+        and answers.get("crime_type") == "human_trafficking"
+        and bool(_L5_WANTS_OUT.search(plain(text)))
+    )
+
+
+# Grace, 58, hit by her son (30, schizophrenia) during an episode: "Who can help him? His
+# mental health team, should I tell them what happened?", "Is there anyone who helps families
+# of people with schizophrenia? Like a carers group?", "when he comes home from the ward next
+# week, who do I tell". Got "I'm sorry you're feeling like this" and "I can't answer" 4 times.
+_L5_RELATIVES_CARE = re.compile(
+    r"\b(?:his|her|their|the|(?:my|our) (?:sons?|daughters?|husbands?|wifes?|partners?|brothers?|"
+    r"sisters?|mums?|dads?)) (?:community )?(?:mental health team|care coordinator|care co "
+    r"ordinator|care team|psychiatrist|cpn|cmht|key ?worker)\b|"
+    r"\bcarers? (?:group|support|lead|assessment|centre)\b|"
+    r"\b(?:families|family|relatives|parents|carers) of (?:people|someone|those|a person) with\b|"
+    r"\b(?:comes?|coming|gets?|getting) (?:back |out )?(?:home )?(?:from|out of) (?:the )?(?:ward|"
+    r"psychiatric|mental health unit)\b|"
+    r"\bbefore (?:hes|he is|shes|she is|they are|theyre) discharged\b"
+)
+_L5_HELP_ASKED = re.compile(
+    r"\b(?:who|what|where|is there|are there|anyone|any one|should i|do i|can i|how do i|who do "
+    r"i|help)\b"
+)
+
+
+def l5_asks_help_for_relatives_mental_health(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_L5_RELATIVES_CARE.search(words))
+        and (is_question(text) or bool(_L5_HELP_ASKED.search(words)))
+        and not re.search(r"\bmy (?:own )?(?:mental health team|care coordinator|cpn)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -14287,6 +14392,26 @@ def known_answer(
         (l1_asks_if_they_tell_the_abuser(text), Say(response="utter_l1_referral_wont_tell_her")),
         (l1_card_would_alert_the_carer(text), Say(response="utter_l1_card_without_alerting_her")),
         (l1_asks_who_cares_if_the_carer_goes(text), Say(response="utter_l1_care_if_carer_stops")),
+        # -- round 42, helper L5 --: first after the emergency: whether their details were sent
+        # is answered from the conversation; a child exploited into carrying bags is told they
+        # are the victim, and who can help without the police, before any adults' helpline.
+        (
+            l5_asks_if_details_sent(text),
+            Say(
+                response="utter_l5_details_sent"
+                if l5_details_sent(answers)
+                else "utter_l5_details_not_sent"
+            ),
+        ),
+        (l5_exploited_asks_if_criminal(text, answers), Say(response="utter_exploited_not_blamed")),
+        (
+            l5_young_exploited_wants_out(text, answers),
+            Say(response="utter_l5_young_exploited_get_out"),
+        ),
+        (
+            l5_asks_help_for_relatives_mental_health(text),
+            Say(response="utter_l5_relative_mental_health_help"),
+        ),
         # -- round 41, main (K) --: before the organisation rows, which answered "what do i
         # actually do ... block him?" with a description of the helpline just named.
         (

@@ -250,6 +250,84 @@ def g2_health_chosen_when_hurt(reading: Reading, turn: Turn) -> bool:
     )
 
 
+# -- round 42, helper L5 --
+# At a contact question, a clear no to the referral itself withdraws it (Sarah: "so no for now
+# please", "NO. I said no for now. Please dont pass my details on", "I do NOT want a
+# referral. cancel it" were all read as answers about how to contact her).
+_L5_CONTACT_QUESTIONS = (
+    "contact_safe",
+    "contact_method",
+    "contact_times",
+    "contact_details",
+    "voicemail_ok",
+)
+_L5_WITHDRAWS = re.compile(
+    r"\b(?:dont|do not|don t|please dont|never|not) (?:pass|send|give|share|forward) (?:on )?(?:my|"
+    r"any|anything|me|them my|it)\b|"
+    r"\b(?:dont|do not|don t|didnt|did not) (?:want|ask for|agree to|need) (?:a |any |the |to be |"
+    r"your |this )?(?:referr?al|referred|refer)\b|"
+    r"\b(?:dont|do not) want (?:any ?one|anybody|someone|somebody|nobody|a support worker|a "
+    r"service|them) (?:to )?contact\w*\b|\b(?:dont|do not) want to be contacted\b|"
+    r"\bno (?:referr?al|to (?:the|a) referr?al)\b|\bno (?:for now|not (?:yet|now))\b|"
+    r"\bnot (?:for now|yet)(?: please| thanks| thank you)?$|"
+    r"\b(?:think|thought) about (?:the |a |it |that |this )?(?:referr?al )?first\b|"
+    r"\bcancel (?:it|that|this|the referr?al|my referr?al|the whole thing)\b|"
+    r"\bi (?:didnt|did not|never|didn t|havent|have not) (?:say|said) yes\b|"
+    r"\bi (?:didnt|did not|never|havent|have not) (?:agreed?|consent\w*)\b"
+)
+# A bare no to "How should they contact you?", "When is a safe time?" or "What number?"
+_L5_BARE_NO = re.compile(r"^(?:no+|nope|nah|no thanks?|no thank you|none|neither)(?: please)?$")
+
+
+def l5_withdraws_referral(turn: Turn) -> bool:
+    """A no to being referred at all, said while the contact questions are asked."""
+    if turn.requested not in _L5_CONTACT_QUESTIONS:
+        return False
+    if turn.answers.get("referral_consent") is not True:
+        return False
+    words = plain(turn.text)
+    if turn.intent == "delete_my_data" or ends_with_stop(turn.text):
+        return False  # erasure or stopping wins, as before
+    if _L5_WITHDRAWS.search(words):
+        return True
+    return turn.requested in ("contact_method", "contact_times", "contact_details") and bool(
+        _L5_BARE_NO.match(words)
+    )
+
+
+# Grace, 58, hit by her adult son during an episode: "it is my son that needs the help. Who
+# can help him? His mental health team, should I tell them what happened?" was read as writing
+# about her child ("Do you know who did it to your child?"). Once the account is of harm to the
+# one writing by a relative, the son or daughter named later is the one who did it or needs care,
+# unless the message says something was done to them.
+_L5_DONE_TO_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|daughter|child|kid|boy|girl)\b[^.!?]{0,40}\b(?:was|were|got|has been|is "
+    r"being|is) (?:\w+ )?(?:hit|attacked|assaulted|stabbed|robbed|mugged|abused|bullied|groomed|"
+    r"raped|beaten|hurt|threatened|harassed)\b|"
+    r"\b(?:writing|asking|messaging|texting|here) (?:for|on behalf of|about) (?:my|our) (?:son|"
+    r"daughter|child|kid|boy|girl)\b|"
+    r"\b(?:hit|attacked|assaulted|stabbed|robbed|abused|hurt|threatened) (?:my|our) (?:son|"
+    r"daughter|child|kid|boy|girl)\b"
+)
+
+
+def l5_relative_harmed_the_writer(turn: Turn) -> bool:
+    """The account so far is of harm to the writer by a relative (not written for a child)."""
+    return (
+        not turn.opening
+        and turn.answers.get("for_child") is None
+        and not turn.answers.get("for_someone_else")
+        and (
+            turn.answers.get("crime_type") == "domestic_abuse"
+            or (
+                turn.answers.get("crime_type") is not None
+                and turn.answers.get("relationship_to_offender") == "family_member"
+            )
+        )
+        and not _L5_DONE_TO_CHILD.search(plain(turn.text))
+    )
+
+
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = Reading()
@@ -265,6 +343,15 @@ def read_turn(turn: Turn) -> Reading:
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
+    if l5_withdraws_referral(turn) and not asks_for_person(turn.text):
+        # -- round 42, helper L5 --: withdrawn, so the contact questions stop and the close says
+        # "OK, we won't pass your details on".
+        reading.slots["referral_consent"] = False
+        for slot in _L5_CONTACT_QUESTIONS:
+            if turn.answers.get(slot) is not None:
+                reading.slots[slot] = None
+        reading.say.append(Say(response="utter_l5_referral_withdrawn"))
+        return reading
     if (
         requested
         and not asks_for_person(turn.text)
@@ -1115,6 +1202,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
                     reading.slots.setdefault("relationship_to_offender", doer)
                     reading.noted.setdefault("relationship_to_offender", doer)
                 continue
+        if slot == "for_child" and l5_relative_harmed_the_writer(turn):
+            continue  # -- round 42, helper L5 --: see l5_relative_harmed_the_writer
         known = turn.answers.get(slot)
         value = found[slot]
         if isinstance(value, list):

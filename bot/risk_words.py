@@ -735,10 +735,23 @@ _HARM_SAID = re.compile(
 )
 
 
+# -- round 42, helper L5 -- "Should I tell them he hit me? I am afraid they will send the
+# police." (Grace, asking whether to tell her son's care team) is a fear of the police being
+# called, not a request to send them.
+_L5_FEARS_POLICE_SENT = re.compile(
+    r"\b(?:afraid|scared|worried|frightened|terrified|fear|worry)(?: that)? (?:they|theyll|he|hell|"
+    r"she|shell|you|the (?:team|ward|hospital|doctors?|nurses?|school|council))(?: will| would| "
+    r"might| could| ll| d)? (?:send|call|get|ring|phone|involve) (?:the )?(?:police|cops|feds)\b|"
+    r"\b(?:dont|do not) want (?:them|anyone|you|him|her) to (?:send|call|get|ring|involve) "
+    r"(?:the )?(?:police|cops|feds)\b"
+)
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
     text = _TAKE_CHILDREN_AWAY.sub(" ", text)
+    text = _L5_FEARS_POLICE_SENT.sub(" ", text)
     if _RETURNING_ARMED.search(text) and not re.search(
         r"\b(?:in prison|locked up|on remand|in custody|been arrested|police (?:took|have|has|got) "
         r"(?:the|his|her) (?:knife|gun|weapon))\b",
