@@ -13061,6 +13061,8 @@ def j2_child_safe(say: Say | None, text: str, answers: Mapping[str, Any] | None)
     """An answer that says to screenshot or keep pictures, made safe when they are of a child."""
     if say is None or say.response not in _J2_ALWAYS_IMAGES | _J2_WHEN_IMAGES:
         return say
+    if l3_videos_of_violence(text, (answers or {}).get("crime_type"), answers):
+        return say  # -- round 42, helper L3 --: videos of an attack are not nude pictures
     if not j2_child_in_the_pictures(text, answers):
         return say
     if say.response in _J2_WHEN_IMAGES and not _j2_images_told(text, answers):
@@ -14311,6 +14313,265 @@ def l5_asks_help_for_relatives_mental_health(text: str) -> bool:
     )
 
 
+# -- round 42, helper L3 --
+# Amara, 14, hit by girls at school who film it and post it on TikTok and Snapchat: "can u get
+# the videos taken down??" got the intimate-image answers (Revenge Porn Helpline, "don't
+# screenshot ... even as evidence", "report him to CEOP"), three corrections were not taken, and
+# "if i tell the school will they make it worse" got "They might". A video of an assault is
+# evidence to keep and to report to the app, not a nude picture.
+_L3_SEXUAL = re.compile(
+    r"\b(?:nudes?|naked|intimate|explicit|sexual\w*|sexy|sex|topless|undress\w*|porn\w*|"
+    r"private (?:pics?|photos?|pictures?|videos?|images?))\b"
+)
+_L3_NOT_SEXUAL = re.compile(
+    r"\b(?:not|arent|aint|isnt|wasnt|werent|r not|are not|is not|nothing|no) (?:\w+ ){0,2}?"
+    r"(?:nudes?|naked|sexual|sexy|rude|dirty|like that|that kind|that sort)\b|"
+    r"\bnot (?:\w+ )?(?:that|those) kinds? of (?:videos?|vids?|pics?|pictures?)\b"
+)
+_L3_VIOLENCE = re.compile(
+    r"\b(?:hitting|hit|hits|punch\w*|kick\w*|beat|beats|beating|beaten|fight\w*|jump\w*|"
+    r"slap\w*|attack\w*|pull\w* (?:my|her|his) hair|bull(?:y|ies|ied|ying)|assault\w*|"
+    r"batter\w*|stamp\w*)\b"
+)
+_L3_VIDEO = re.compile(r"\b(?:videos?|vids?|clips?|footage|recordings?|film\w*|tiktoks?|posts?)\b")
+_L3_DOWN = re.compile(
+    r"\b(?:taken|took|take|get|getting|got|have) (?:\w+ ){0,3}?(?:down|off|removed|deleted)\b|"
+    r"\b(?:remove\w*|delete\w*|takedown)\b|\boff (?:tiktok|snap\w*|insta\w*|youtube|the app|"
+    r"the internet|online)\b"
+)
+_L3_SCREENSHOT = re.compile(
+    r"\b(?:screenshot\w*|screen shot\w*|save (?:it|them|the videos?)|keep (?:it|them|the "
+    r"videos?)|record (?:it|them))\b"
+)
+_L3_WRONG_PERSON = re.compile(r"\bwho (?:is|r|are) (?:him|he)\b|\bits girls\b")
+_L3_VIOLENT_CRIMES = ("assault", "serious_violence", "hate_crime", "robbery", "violence")
+
+
+def _l3_sexual(words: str) -> bool:
+    return bool(_L3_SEXUAL.search(words)) and not _L3_NOT_SEXUAL.search(words)
+
+
+def l3_videos_of_violence(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """The videos or pictures talked about are of an attack, not sexual: said so, or the crime
+    is violence and nothing sexual was ever said."""
+    words = plain(text)
+    if _l3_sexual(words):
+        return False
+    details = (answers or {}).get("account_details") or ()
+    if _L3_NOT_SEXUAL.search(words) or _L3_VIOLENCE.search(words):
+        return True
+    return (
+        crime_type in _L3_VIOLENT_CRIMES
+        and "intimate_images" not in details
+        and "sextortion" not in details
+    )
+
+
+def l3_asks_to_get_attack_videos_down(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can u get the videos taken down??", "how do i get the videos took down"."""
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_L3_VIDEO.search(words))
+        and bool(_L3_DOWN.search(words))
+        and l3_videos_of_violence(text, crime_type, answers)
+    )
+
+
+def l3_says_not_sexual_videos(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "its not like THAT kind of video", "NO they r NOT nudes omg. its them hitting me. can i
+    screenshot it or not", "who is HIM?? its girls" after the wrong answer."""
+    words = plain(text)
+    if _l3_sexual(words) or not _young(answers) or crime_type not in _L3_VIOLENT_CRIMES:
+        return False
+    not_sexual = bool(_L3_NOT_SEXUAL.search(words)) and bool(
+        _L3_VIDEO.search(words) or _L3_VIOLENCE.search(words) or re.search(r"\bnudes?\b", words)
+    )
+    screenshot = bool(_L3_SCREENSHOT.search(words)) and bool(_L3_VIOLENCE.search(words))
+    wrong_person = bool(_L3_WRONG_PERSON.search(words)) and l3_videos_of_violence(
+        text, crime_type, answers
+    )
+    return not_sexual or screenshot or wrong_person
+
+
+# "if i tell the school will they make it worse", "can i tell a teacher instead": a young person
+# telling the school themselves, not whether the police tell it (utter_police_tell_school_young).
+_L3_TELL_SCHOOL = re.compile(
+    r"\b(?:if|should|can|could|do|shall|would|will) (?:i|we) (?:\w+ )?(?:tell|talk to|go to|"
+    r"speak to|report (?:it )?to) (?:a |the |my |our |one of the )?(?:school|teachers?|head ?"
+    r"teachers?|head of year|(?:form )?tutor|sir|miss)\b|\b(?:tell|telling) (?:a |the |my )?"
+    r"(?:school|teachers?)\b.{0,40}\b(?:make it worse|worse)\b"
+)
+_L3_POLICE = re.compile(r"\b(?:police|cops|feds|officers?|the met|101)\b")
+
+
+def l3_young_person_asks_about_telling_school(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = answers or {}
+    if not _young(told) or told.get("for_child") or told.get("for_someone_else"):
+        return False
+    asked = is_question(text) or bool(re.search(r"\b(?:instead|make it worse)\b", words))
+    police_asked = bool(_L3_POLICE.search(words)) and not re.search(
+        r"\b(?:never told|not told|didnt tell|dont have a) (?:the )?(?:police|officer)", words
+    )
+    return asked and bool(_L3_TELL_SCHOOL.search(words)) and not police_asked
+
+
+# Hana, 30, whose ex-husband turns up at the school and threatens to take the children to
+# Pakistan: "should I tell the school?" was answered as if she had a court order, and her
+# questions about stopping it ("he has the Pakistani ones [passports]. Can I stop that?", "how I
+# get a court order to stop him, a prohibited steps order", "anyone who specialises in children
+# being taken abroad?") and about pick-up ("can they stop him?") got "can't answer".
+_L3_ORDER_TOLD = re.compile(
+    r"(?<!any )(?<!an )(?<!no )\b(?:order|injunction|nmo|non molestation)\b"
+)
+_L3_ABROAD = re.compile(
+    r"\b(?:abroad|out of (?:the )?(?:uk|country)|overseas|to (?:pakistan|india|bangladesh|nigeria|"
+    r"somalia|morocco|egypt|turkey|iraq|iran|algeria|afghanistan|sudan|libya|albania|"
+    r"jamaica|ghana|his country|back home))\b|\bpassports?\b|\bprohibited steps?\b|"
+    r"\babduct\w*\b|\btaken abroad\b"
+)
+_L3_THE_CHILDREN = re.compile(
+    r"\b(?:children|kids|child|my (?:son|daughter|boy|girl|baby)|the boys|the girls)\b"
+)
+_L3_STOP_IT = re.compile(
+    r"\bcan i stop\b|\bstop (?:him|that|it|this)\b|\b(?:how|where) (?:do |can |would )?i get "
+    r"(?:one|it|an order|a court order|a prohibited)|\bprohibited steps?\b|\bsolicitor\b|"
+    r"\bcost\w* (?:money|anything)\b|\bspeciali[sz]\w*\b|\banyone who\b|\bhague\b|"
+    r"\bwhat can i do\b|\bhow (?:do|can) i (?:prevent|stop)\b"
+)
+_L3_PICK_UP = re.compile(
+    r"\bpick ?(?:ing)? ?up\b|\bcollect\w*\b|\bhome time\b|\bend of (?:the )?(?:school )?day\b|"
+    r"\bcomes? to (?:the )?school\b|\bat the (?:school )?gates?\b"
+)
+
+
+def _l3_order_told(words: str) -> bool:
+    if re.search(
+        r"\b(?:dont|do not|havent|have not|never|no) (?:\w+ )?(?:any |an |a )?(?:court )?order\b|"
+        r"\bwhat order\b",
+        words,
+    ):
+        return False
+    return bool(_L3_ORDER_TOLD.search(words))
+
+
+def l3_taking_children_abroad_feared(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return bool(_L3_ABROAD.search(words)) and bool(_L3_THE_CHILDREN.search(words))
+
+
+def l3_asks_how_to_stop_children_taken(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "he has the Pakistani ones I think. Can I stop that?", "I asked how I get a court order
+    to stop him, a prohibited steps order or whatever, and if I need a solicitor"."""
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bi asked\b", words))
+    children = (
+        l3_taking_children_abroad_feared(text, answers)
+        or "prohibited step" in words
+        or (
+            bool(re.search(r"\b(?:order|prohibited)\b", words))
+            and bool(re.search(r"\b(?:children|kids|taking (?:them|my))\b", words))
+        )
+    )
+    return asked and children and bool(_L3_STOP_IT.search(words)) and not _L3_PICK_UP.search(words)
+
+
+_L3_NO_ORDER = re.compile(
+    r"\b(?:dont|do not|havent|have not|never had|never got) (?:got )?(?:any |an |a )?"
+    r"(?:court )?order\b"
+)
+_L3_HOW_TO_GET_ONE = re.compile(
+    r"\bhow (?:do|can|would) i get (?:one|it)\b|\bcost\w* (?:money|anything)\b"
+)
+
+
+def l3_says_there_is_no_order(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "What order? I don't have any order. How do I get one and does it cost money?" after an
+    answer that spoke of an order she does not have (Hana)."""
+    words = plain(text)
+    told = answers or {}
+    close = told.get("crime_type") in ("domestic_abuse", "stalking_harassment") or told.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    return (
+        close
+        and bool(re.search(r"\bwhat order\b", words) or _L3_NO_ORDER.search(words))
+        and bool(_L3_HOW_TO_GET_ONE.search(words) or re.search(r"\bwhat order\b", words))
+    )
+
+
+def l3_asks_school_pick_up(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "if he comes to the school today at pick up time and tries to take them, what should the
+    school do? He is still their father, can they stop him?"."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\bschool\b", words))
+        and bool(_L3_PICK_UP.search(words))
+        and bool(re.search(r"\b(?:take|takes|taking|took|grab\w*|snatch\w*)\b", words))
+        and not _young(answers)
+    )
+
+
+def l3_school_answer(text: str) -> str:
+    """The order answer only when an order was told of."""
+    return (
+        "utter_tell_the_school_order"
+        if _l3_order_told(plain(text))
+        else "utter_l3_tell_school_no_order"
+    )
+
+
+# Dave, 50, glassed: "not sleeping great. drinking more than i should", "the drinking's the bit
+# thats bothering me ... keep seeing it happen again when i shut my eyes", "will they help with
+# the drink thing or just the court stuff": drinking more and flashbacks after an attack.
+_L3_DRINKING = re.compile(
+    r"\b(?:drinking (?:more|too much|a lot|heavily|every night|loads)|(?:the|my) drinkings?\b|"
+    r"(?:the|my) drink (?:thing|problem)|hitting the (?:bottle|drink)|few after close|about the "
+    r"drink\w*|with the drink\w*)"
+)
+
+
+def l3_mentions_drinking_or_flashbacks(text: str) -> bool:
+    return bool(_L3_DRINKING.search(plain(text)))
+
+
+# Not an answer to "would you like us to pass your details on?" or "is it safe for a support
+# worker to contact you?": "u still didnt say how to get the videos off tiktok", "tbh the
+# drinking's the bit thats bothering me", "forget it. is there someone i can talk to about the
+# drinking and the flashbacks or not".
+_L3_COMPLAINT = re.compile(
+    r"\b(?:you|u) (?:still )?(?:didnt|did not|never|havent|have not|dont|do not) (?:even )?"
+    r"(?:say|said|tell|told|answer\w*|explain\w*|read)\b|\bdid (?:you|u) (?:even )?read\b|"
+    r"\b(?:you|u|ur|youre) not listening\b"
+)
+_L3_CONTACT_WORDS = re.compile(
+    r"\b(?:contact\w*|ring|rings|call|calls|phone\w*|text\w*|email\w*|refer\w*|pass (?:it|them|"
+    r"my|on)|details|voicemail)\b"
+)
+_L3_YES_OR_NO_FIRST = re.compile(r"^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b")
+
+
+def l3_not_a_contact_answer(text: str) -> bool:
+    words = plain(text)
+    if _L3_YES_OR_NO_FIRST.match(words) or _L3_CONTACT_WORDS.search(words):
+        return False
+    return bool(
+        _L3_COMPLAINT.search(words)
+        or _L3_DRINKING.search(words)
+        or (_L3_VIDEO.search(words) and _L3_DOWN.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -14412,6 +14673,29 @@ def known_answer(
             l5_asks_help_for_relatives_mental_health(text),
             Say(response="utter_l5_relative_mental_health_help"),
         ),
+        # -- round 42, helper L3 --: early, before the image, school, order, scam and low-mood
+        # answers: videos of an attack are not intimate images (Amara, 14); the order answer
+        # only with an order, and stopping children being taken abroad (Hana); drinking and
+        # flashbacks after an attack (Dave).
+        (
+            l3_says_not_sexual_videos(text, crime_type, answers),
+            Say(response="utter_l3_not_those_videos"),
+        ),
+        (
+            l3_asks_to_get_attack_videos_down(text, crime_type, answers),
+            Say(response="utter_l3_attack_videos_down"),
+        ),
+        (
+            l3_young_person_asks_about_telling_school(text, answers),
+            Say(response="utter_l3_tell_a_teacher"),
+        ),
+        (l3_asks_school_pick_up(text, answers), Say(response="utter_l3_school_pick_up")),
+        (l3_says_there_is_no_order(text, answers), Say(response="utter_l3_no_order_yet")),
+        (
+            l3_asks_how_to_stop_children_taken(text, crime_type, answers),
+            Say(response="utter_l3_stop_children_taken_abroad"),
+        ),
+        (l3_mentions_drinking_or_flashbacks(text), Say(response="utter_l3_drinking_flashbacks")),
         # -- round 41, main (K) --: before the organisation rows, which answered "what do i
         # actually do ... block him?" with a description of the helpline just named.
         (
@@ -15195,7 +15479,7 @@ def known_answer(
         ),
         (
             asks_about_telling_the_school(text, crime_type, answers),
-            Say(response="utter_tell_the_school_order"),
+            Say(response=l3_school_answer(text)),  # -- round 42, helper L3 --: with an order
         ),
         # -- round 34, helper V1 --: before the refuge, injury, compensation, "support doesn't
         # tell the police", bank, recovery-fee and threat answers below, which answered the wrong

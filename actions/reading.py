@@ -57,6 +57,8 @@ from actions.questions import (
     j3_asks_for_drugs_help_for_relative,
     j5_means_to_pay_a_recovery_fee,
     known_answer,
+    l3_mentions_drinking_or_flashbacks,
+    l3_not_a_contact_answer,
     mentions_medical_emergency,
     mentions_strangling,
     must_go,
@@ -536,6 +538,15 @@ def read_turn(turn: Turn) -> Reading:
         reading.slots["in_danger"] = True
         reading.pause = True
         return reading
+    if (
+        l3_mentions_drinking_or_flashbacks(turn.text)
+        and not is_question(turn.text)
+        and "utter_l3_drinking_flashbacks" not in turn.said
+    ):
+        # -- round 42, helper L3 --: "not sleeping great. drinking more than i should" (Dave,
+        # glassed): heard, beside whatever the message answers; a question is answered by
+        # known_answer.
+        reading.say.append(Say(response="utter_l3_drinking_flashbacks"))
     j1_said = j1_told_in_passing(turn.text, turn.answers)  # -- round 41, helper J1 --
     if j1_said is not None and j1_said.response not in turn.said:
         # "omg i cant breathe" (panic, Jess), "they said theyd jump me if i snitch" (Tom, 15):
@@ -650,6 +661,20 @@ def read_turn(turn: Turn) -> Reading:
             method = contact_said(turn.text).get("contact_method")
             reading.slots["contact_method"] = method if method in ("call", "text") else "call"
             _say_once(reading, turn, Say(response="utter_call_later"))
+            return reading
+        if requested in ("referral_consent", "contact_safe") and l3_not_a_contact_answer(turn.text):
+            # -- round 42, helper L3 --: "u still didnt say how to get the videos off tiktok"
+            # (Amara) asks again, it does not refuse: answered, not a miss, and the question
+            # about being contacted is asked again, never closed.
+            known = known_answer(
+                turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
+            )
+            if (
+                known is not None
+                and not turn.question_answered
+                and known.response not in [said.response for said in reading.say]
+            ):
+                _say_once(reading, turn, known)
             return reading
         if turn.intent in QUESTIONS or (turn.intent and is_question(turn.text)):
             known = known_answer(
@@ -1005,6 +1030,12 @@ def _answer(turn: Turn) -> Answer:
         return said if said.value is True else Answer(False)
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
         return Answer()  # "if i say yes, do the police get told?" asks before answering
+    if turn.requested in ("referral_consent", "contact_safe") and l3_not_a_contact_answer(
+        turn.text
+    ):
+        # -- round 42, helper L3 --: "u still didnt say how to get the videos off tiktok"
+        # (Amara), "tbh the drinking's the bit thats bothering me" (Dave): not a yes or a no.
+        return Answer()
     if (
         turn.requested == "referral_consent"
         and (is_question(turn.text) or _NO_DANGER_NOW.search(plain(turn.text)))
@@ -1173,6 +1204,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if found.get("repeat_victimisation") is True and not repetition_told(
         [*turn.earlier, turn.text] if turn.opening else [turn.text]
     ):
+        found.pop("repeat_victimisation")
+    if found.get("repeat_victimisation") is True and l3_mentions_drinking_or_flashbacks(text):
+        # -- round 42, helper L3 --: "few after close every night now" is his drinking, and
+        # "keep seeing it happen again" a flashback, not the crime happening again (Dave).
         found.pop("repeat_victimisation")
     for slot in VOLUNTEERED:
         if slot == requested or slot not in found or slot in reading.slots:

@@ -301,8 +301,10 @@ def test_other_cctv_and_train_messages_are_not_the_new_answers(said):
 @pytest.mark.parametrize(
     "said",
     [
-        "33. Should I tell the school? Can they stop him to come?",
-        "Yes, he come 3 times in 2 weeks. You dont answer about school",
+        # -- round 42, helper L3 --: the order answer only when an order is told of (Hana, who
+        # had none, was told to give the school "a copy of the order").
+        "33. I have the order. Should I tell the school? Can they stop him to come?",
+        "Yes, he come 3 times in 2 weeks, he break the order. You dont answer about school",
     ],
 )
 def test_tell_the_school_and_give_them_the_order(said):
