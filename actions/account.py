@@ -2623,6 +2623,27 @@ _NOT_THEIR_INJURY = re.compile(
     r"(?:needs?|needed|needing|having|had) (?:an |a |urgent |emergency )*(?:operation|surgery))\b"
 )
 _HURT = ("serious_injury", "injured")
+# -- round 42, helper L2 -- "Practical help. Insurance, courtesy car, and transport to the
+# hospital" (Pete, his car stolen, drives his wife to dialysis) was told "I'm sorry you're hurt":
+# getting someone to hospital appointments is nobody's injury.
+_L2_HOSPITAL_TRIPS = re.compile(
+    r"\b(?:(?:transport|lifts?|taxis?|cabs?|buses|bus|rides?|drive (?:her|him|them|me)|driving "
+    r"(?:her|him|them|me)|get (?:her|him|them|me)|getting (?:her|him|them|me)|take (?:her|him|"
+    r"them|me)|taking (?:her|him|them|me)|travel|journeys?|parking) (?:to|from|at) (?:the )?"
+    r"hospital|hospital (?:transport|appointments?|trips?|visits?|parking)|patient transport)\b"
+)
+# "my wife Margaret has dialysis three times a week": her treatment, not a crime again and again.
+_L2_CARE_ROUTINE = re.compile(
+    r"\b(?:once|twice|two|three|four|five|\d) times (?:a|per|each|every) (?:day|week|month)\b"
+)
+_L2_TREATMENT = re.compile(
+    r"\b(?:dialysis|chemo\w*|radiotherapy|physio\w*|treatment|appointments?|renal|clinic)\b"
+)
+
+
+def _l2_care_routine_out(sentence: str) -> str:
+    """A sentence about treatment without how often it is ("dialysis three times a week")."""
+    return _L2_CARE_ROUTINE.sub(" ", sentence) if _L2_TREATMENT.search(sentence) else sentence
 
 
 # -- round 29, helper H --
@@ -2827,7 +2848,8 @@ def _details(text: str, lowered: str) -> set[str]:
         ("exposure", EXPOSURE),
     )
     for name, pattern in checks:
-        if pattern.search(_NOT_THEIR_INJURY.sub(" ", lowered) if name in _HURT else lowered):
+        not_theirs = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", lowered))
+        if pattern.search(not_theirs if name in _HURT else lowered):
             details.add(name)
     if "serious_injury" in details:
         details.add("injured")
@@ -3404,7 +3426,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         _REPEAT.search(
             _F6_POLICE_CHASING.sub(
                 " ",
-                _F6_RELIVED.sub(" ", _FEARED_AGAIN.sub(" ", _ASKED_AGAIN.sub(" ", plain(part)))),
+                _F6_RELIVED.sub(
+                    " ",
+                    _FEARED_AGAIN.sub(
+                        " ", _ASKED_AGAIN.sub(" ", _l2_care_routine_out(plain(part)))
+                    ),
+                ),
             )
         )
         for part in re.split(r"[.!?\n]+", text)

@@ -429,7 +429,7 @@ class ActionResumeAssessment(Action):
             # next question, and not the welcome again; a question they asked is answered.
             kept = kept_while_paused(text, answers_from(tracker))
             _answer_while_paused(dispatcher, tracker, text, kept)
-            dispatcher.utter_message(response="utter_still_here")
+            dispatcher.utter_message(response=_l2_still_here(text))
             return [*(SlotSet(slot, value) for slot, value in kept.items()),
                     FollowupAction("action_listen")]  # fmt: skip
         consent = _consent_after_all(dispatcher, tracker)
@@ -561,8 +561,28 @@ _SAFETY_PAUSE = (
     "utter_medical_emergency",
     "utter_go_now",
     "utter_phone_not_theirs",
+    "utter_l2_on_the_line_to_999",  # -- round 42, helper L2 --
 )
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
+
+# -- round 42, helper L2 -- "ok. I am calling them now. My receptionist has locked the front
+# door." (Lena, her stalker outside) was asked about disabilities: on the phone to 999, a short
+# calm reply, and the questions wait.
+_L2_CALLING_999_NOW = re.compile(
+    r"\b(?:(?:i am|im|i m|i have|ive|i ve|we are|were|we re|she is|shes|he is|hes)\s+"
+    r"(?:just\s+|now\s+)?(?:calling|ringing|phoning|called|rung|phoned|dialled|dialed|on the "
+    r"phone to|on the line (?:to|with))\s+(?:them|the police|police|999|the cops)|"
+    r"(?:calling|ringing|phoning) (?:them|the police|police|999) now)\b"
+)
+
+
+def _l2_still_here(text: str) -> str:
+    """The reply while the questions wait: on the phone to 999, what to do meanwhile."""
+    return (
+        "utter_l2_on_the_line_to_999"
+        if _L2_CALLING_999_NOW.search(plain(text))
+        else ("utter_still_here")
+    )
 
 
 # Back after going quiet: "im back. sorry", "ok back now" (not "im back home and hes here").
@@ -710,6 +730,17 @@ class ActionAnswerRight(Action):
         kept = _consent_after_all(dispatcher, tracker) or []
         key, confidence = _rights_answer(tracker)
         text = str(tracker.latest_message.get("text") or "")
+        if _paused_for_safety(tracker):
+            # -- round 42, helper L2 -- "Should I call 999 even though he is just standing
+            # there?" (Lena, her stalker outside): answered, and the questions still wait, as
+            # they do for any other message until they say they're safe.
+            known = _known_answer(tracker, text)
+            if known is not None and known.response == "utter_call_999_yes":
+                say(dispatcher, known)  # "you're not wasting their time"
+            else:
+                _answer_while_paused(dispatcher, tracker, text)
+            dispatcher.utter_message(response=_l2_still_here(text))
+            return [*kept, FollowupAction("action_listen")]
         known = _known_answer(tracker, text)
         if known is not None:
             say(dispatcher, known)
@@ -884,7 +915,7 @@ class ActionOutsideQuestions(Action):
             if intent == "deny" or read_answer("in_danger", text).value is False:
                 return [SlotSet("in_danger", False), FollowupAction("needs_assessment_form")]
             _answer_while_paused(dispatcher, tracker, text)
-            dispatcher.utter_message(response="utter_still_here")
+            dispatcher.utter_message(response=_l2_still_here(text))
             return []
         consent = _consent_after_all(dispatcher, tracker)
         if consent is not None:
@@ -1006,7 +1037,7 @@ class ActionDangerInterrupt(Action):
             # question about getting out is answered while the questions wait.
             if questions.is_question(text):
                 _answer_while_paused(dispatcher, tracker, text)
-            dispatcher.utter_message(response="utter_still_here")
+            dispatcher.utter_message(response=_l2_still_here(text))
         else:
             dispatcher.utter_message(response="utter_emergency")
             if mentions_self_harm(text):

@@ -14572,6 +14572,112 @@ def l3_not_a_contact_answer(text: str) -> bool:
     )
 
 
+# -- round 42, helper L2 --
+# Lena, stalked by a former client: "What can I do to be safer at the practice and getting to
+# my car?"; Pete, his car stolen, who drives his wife to dialysis: "Who do I ring about patient
+# transport for Margaret?"; Nina, a fake Instagram account in her name: "is this even a crime??
+# how do i actually get it taken down" (told about economic abuse: "account" read as money);
+# Priyanka: "will they phone me? My husband or saas may pick up or hear" (told about the police).
+_L2_SAFER = re.compile(r"\b(?:safe|safer|safely|safety)\b|\banything i should do\b")
+_L2_WORK_OR_CAR = re.compile(
+    r"\b(?:at work|to work|from work|my work|workplace|office|practice|my job|my car|the car|"
+    r"car park|walk to (?:my|the) car|leave work|leaving work)\b"
+)
+_L2_HOSPITAL_TRANSPORT = re.compile(
+    r"\b(?:hospital transport|patient transport|transport (?:to|for) (?:the |her |his |my )?"
+    r"(?:hospital|dialysis|appointments?|renal unit)|dialysis|renal unit|(?:taxis?|lifts?|cabs?|"
+    r"rides?) to (?:the )?hospital|get (?:her|him|them) to (?:the )?(?:hospital|appointments?))\b"
+)
+_L2_TAKE_DOWN = re.compile(
+    r"\b(?:taken down|take (?:it |this |that )?down|taking (?:it )?down|removed|remove (?:it|this|"
+    r"that|the account|the profile)|get rid of|deleted|shut down|report harmful content|"
+    r"specific org\w*|org for online)\b"
+)
+_L2_ACCOUNT = re.compile(
+    r"\b(?:account|profile|page|instagram|insta|ig|facebook|tiktok|snapchat|impersonat\w*|"
+    r"fake|report harmful content)\b"
+)
+_L2_IMPERSONATION = re.compile(
+    r"\b(?:impersonat\w*|fake (?:insta\w*|account|profile|page|acc)|pretend\w* to be me|"
+    r"posing as me|(?:using|used) my (?:photos|pics|pictures|name))\b"
+)
+_L2_CRIME = re.compile(
+    r"\b(?:crime|illegal|against the law|an offence|criminal|which law|what law)\b"
+)
+_L2_CONTACT_ME = re.compile(
+    r"\b(?:they|you|someone|the service|the support service|support worker|a support worker|"
+    r"the worker|a worker)\s+(?:\w+\s+)?(?:phone|call|ring|text|message|contact|email)\w* me\b"
+)
+
+_L2_SAFE_CONTACT = re.compile(
+    r"\b(?:safely|safe|only (?:by )?(?:message|messages|text|texts|email)|at a time i (?:choose|"
+    r"pick|say)|(?:pick|picks) up|answers?|hear|husband|wife|partner|saas|in laws?|mother in law|"
+    r"father in law|someone else)\b"
+)
+_L2_POLICE = re.compile(r"\b(?:police|officer|detective|feds|cops?)\b")
+
+
+def l2_asks_how_to_be_safer_at_work(text: str, crime_type: str | None) -> bool:
+    """ "What can I do to be safer at the practice and getting to my car?" (stalking)."""
+    words = plain(text)
+    return (
+        crime_type in ("stalking_harassment", "stalking", "harassment")
+        and is_question(text)
+        and "tracker" not in words  # a tracker on the car: utter_tracker's answer
+        and bool(_L2_SAFER.search(words) and _L2_WORK_OR_CAR.search(words))
+    )
+
+
+def l2_asks_about_hospital_transport(text: str) -> bool:
+    """ "can you tell me about hospital transport? ... for dialysis patients?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_L2_HOSPITAL_TRANSPORT.search(words))
+        and bool(
+            re.search(
+                r"\b(?:transport|taxis?|lifts?|cabs?|rides?|drive|get (?:her|him|them) to|"
+                r"who do i (?:ring|call)|what do i do)\b",
+                words,
+            )
+        )
+    )
+
+
+def l2_asks_to_take_down_an_account(text: str, crime_type: str | None) -> bool:
+    """ "how do i get instagram to actually remove it?" about a fake or abusive account."""
+    words = plain(text)
+    online = crime_type in ("online_abuse", "stalking_harassment") or bool(
+        _L2_IMPERSONATION.search(words)
+    )
+    posts = re.search(r"\b(?:posts?|videos?|comments?|tweets?)\b", words)
+    if posts and not _L2_IMPERSONATION.search(words) and "report harmful content" not in words:
+        return False  # posts or videos to take down: utter_posts_removed
+    return (
+        online
+        and bool(_L2_TAKE_DOWN.search(words))
+        and bool(_L2_ACCOUNT.search(words) or "report harmful content" in words)
+        and (is_question(text) or bool(re.search(r"\bhow to (?:get|have)\b", words)))
+    )
+
+
+def l2_asks_if_impersonation_is_a_crime(text: str) -> bool:
+    """ "is it actually a crime tho? ... my friend said impersonation isnt illegal" """
+    words = plain(text)
+    return bool(_L2_IMPERSONATION.search(words) and _L2_CRIME.search(words))
+
+
+def l2_asks_if_contact_is_safe(text: str) -> bool:
+    """ "will they phone me? My husband or saas may pick up", "Can they contact me safely, like
+    only message, at a time I choose?" (not the police's updates)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and not _L2_POLICE.search(words)
+        and bool(_L2_CONTACT_ME.search(words) and _L2_SAFE_CONTACT.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -14696,6 +14802,24 @@ def known_answer(
             Say(response="utter_l3_stop_children_taken_abroad"),
         ),
         (l3_mentions_drinking_or_flashbacks(text), Say(response="utter_l3_drinking_flashbacks")),
+        # -- round 42, helper L2 --: first after the medical row: "account" read as money gave
+        # Nina economic abuse, and "will they phone me? my husband may pick up" the police's
+        # updates; Lena's and Pete's questions had no answer.
+        (
+            l2_asks_to_take_down_an_account(text, crime_type),
+            Say(
+                response="utter_l2_impersonation_crime_and_takedown"
+                if _L2_CRIME.search(words)
+                else "utter_l2_impersonation_takedown"
+            ),
+        ),
+        (l2_asks_if_impersonation_is_a_crime(text), Say(response="utter_l2_impersonation_crime")),
+        (l2_asks_if_contact_is_safe(text), Say(response="utter_if_someone_answers")),
+        (
+            l2_asks_how_to_be_safer_at_work(text, crime_type),
+            Say(response="utter_l2_stalking_safer_at_work"),
+        ),
+        (l2_asks_about_hospital_transport(text), Say(response="utter_l2_hospital_transport")),
         # -- round 41, main (K) --: before the organisation rows, which answered "what do i
         # actually do ... block him?" with a description of the helpline just named.
         (
