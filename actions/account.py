@@ -3244,6 +3244,31 @@ _FEARED_AGAIN = re.compile(
 )
 
 
+# -- round 42, helper L6 --: "the boy next door shouting nasty things through the letterbox ...
+# and he kicked Smudge", "he shouts horrible things through my letterbox" (Mary, 82): abuse
+# shouted at her home again and again is harassment, and the boy from next door (a neighbour's
+# grandson) is someone she knows.
+_L6_SHOUTED_AT_HOME = re.compile(
+    r"\b(?:shout\w*|yell\w*|scream\w*|swear\w*)\b(?: \w+){0,4}? through (?:my|our|the) "
+    r"(?:letter ?box|door|front door|window)\b"
+)
+_L6_NEXT_DOOR_PERSON = re.compile(
+    r"\b(?:boy|lad|kid|girl|teenager|youth|young \w+|grandson|granddaughter|son|daughter)s? "
+    r"(?:from |at )?next door\b|\bneighbou?rs? (?:grandson|granddaughter|grandkids?|boy|lad|"
+    r"kid|teenager)s?\b"
+)
+
+
+def _l6_next_door_abuse(
+    lowered: str, offender: str | None, crime: str | None
+) -> tuple[str | None, str | None]:
+    if offender is None and _L6_NEXT_DOOR_PERSON.search(lowered):
+        offender = "someone_known"
+    if crime is None and _L6_SHOUTED_AT_HOME.search(lowered):
+        crime = "stalking_harassment"
+    return offender, crime
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3332,6 +3357,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     crime = _crime_type(
         text, _F6_POLICE_CHASING.sub(" ", lowered), offender or known_offender, details
     )
+    if known_offender is None:  # -- round 42, helper L6 --: the boy next door, shouting
+        offender, crime = _l6_next_door_abuse(lowered, offender, crime)
     # -- round 31, helper R --: money or a card taken by a paid carer: fraud (using the card,
     # Fraud Act 2006, s.2) or theft, never domestic abuse.
     if "paid_carer" in details and crime in (None, "domestic_abuse"):

@@ -14678,6 +14678,131 @@ def l2_asks_if_contact_is_safe(text: str) -> bool:
     )
 
 
+# -- round 42, helper L6 --
+# Arjun (taxi seats slashed, 3 days' work lost): "The seats cost £650 to reupholster and I lost 3
+# days work, about £450. Who pays that?", "Can I claim for the seats and lost earnings or not?".
+# The answer written for Kwabena (a robbed delivery rider) spoke of "the bike", "the delivery
+# company" and "rent": those words only for someone who said them.
+_L6_DAMAGE = re.compile(
+    r"\b(?:seats?|damage\w*|repairs?|reupholster\w*|windows?|windscreen|tyres?)\b"
+)
+_L6_EARNINGS = re.compile(
+    r"\b(?:lost earnings|loss of earnings|lost (?:\w+ ){0,2}(?:days?|weeks?|shifts?) (?:of )?"
+    r"(?:work|wages|pay)|(?:days?|weeks?|shifts?) (?:i )?(?:cant|couldnt|can not|could not) "
+    r"work|lost (?:my )?(?:wages|earnings|income))\b"
+)
+_L6_WHO_PAYS = re.compile(
+    r"\b(?:who pays|who will pay|who is paying|can i claim|could i claim|do i claim|claim for|"
+    r"get (?:it|that|the money|my money) back|compensation|pay for (?:it|that|the)|paid back)\b"
+)
+_L6_RIDER_WORDS = re.compile(
+    r"\b(?:e ?bike|bike|bicycle|delivery|deliveroo|uber eats|just eat|rider|riding|rent|"
+    r"scooter|moped)\b"
+)
+
+
+def l6_asks_who_pays_damage_and_earnings(text: str) -> bool:
+    """Damage and lost earnings together; damage alone has its own answers."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_L6_DAMAGE.search(words))
+        and bool(_L6_EARNINGS.search(words))
+        and bool(_L6_WHO_PAYS.search(words))
+        and not _L6_RIDER_WORDS.search(words)
+        and not re.search(r"\b(?:court|trial|witness|give evidence|giving evidence)\b", words)
+    )
+
+
+def l6_lost_earnings_not_a_rider(text: str) -> bool:
+    """Kwabena's question in other words, from someone who never said bike, delivery or rent."""
+    return asks_about_lost_earnings_without_injury(text) and not _L6_RIDER_WORDS.search(plain(text))
+
+
+# Arjun: "What bike? I drive a taxi, a Toyota Prius. Not a delivery company. I think you mixed
+# me up with someone else".
+_L6_MIXED_UP = re.compile(
+    r"\b(?:mixed me up|mixed up with someone|mixing me up|confus\w* me with|someone elses? "
+    r"(?:case|story)|what (?:bike|delivery company|delivery|rent)|not a delivery|i (?:dont|do not)"
+    r" (?:have|ride|own) a bike)\b"
+)
+
+
+def l6_says_bike_answer_was_not_theirs(text: str) -> bool:
+    words = plain(text)
+    return bool(_L6_MIXED_UP.search(words)) and bool(
+        re.search(r"\b(?:bike|delivery|rent|taxi|car|seats?|earnings|wages)\b", words)
+    )
+
+
+# Rosa, 70, a builder took £9,000 upfront and sends threats: "And the money? the £9000? Is
+# robbery no? He is a thief", "Who I call for the money, the police or the small claims?".
+_L6_MONEY = re.compile(r"(?:£ ?\d|\b(?:money|savings|deposit|\d+ ?(?:pounds|k)\b))")
+_L6_MONEY_WHAT_CRIME = re.compile(
+    r"\b(?:robbery|robbed|thief|theft|stealing|steal|stole|fraud|scam|small claims|who (?:do )?"
+    r"i (?:call|ring|contact|go to) for (?:the|my) money|police or (?:the )?(?:small claims|"
+    r"court)|(?:get|have) (?:my|the) money back)\b"
+)
+_L6_TRADER = re.compile(
+    r"\b(?:builder|trader|tradesman|roofer|plumber|electrician|decorator|kitchen|bathroom|"
+    r"extension|upfront|up front|invoice|quote|checkatrade|workman|workmen)\b"
+)
+
+
+def l6_asks_about_money_a_trader_took(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
+    words = plain(text)
+    if not (is_question(text) and _L6_MONEY.search(words) and _L6_MONEY_WHAT_CRIME.search(words)):
+        return False
+    # Fraud already recorded has its own answers (bank scams, cash, rogue traders).
+    if _L6_TRADER.search(words):
+        return crime_type in (None, "stalking_harassment", "criminal_damage", "theft")
+    return crime_type == "stalking_harassment"
+
+
+# Mary, 82, hard of hearing: "I want you to send a policeman round please", "can you get a
+# policeman to come or not?", "Can you arrange that for me please?", "So will the support
+# people send the policeman?".
+_L6_POLICE = (
+    r"(?:a |the )?(?:policem[ae]n|police ?(?:officers?|m[ae]n|wom[ae]n)?|coppers?|officers?|bobby)"
+)
+_L6_SEND_POLICE = re.compile(
+    rf"\bsend (?:\w+ )?{_L6_POLICE}\b|\bsend (?:one|someone|somebody) (?:round|over|to my)\b|"
+    rf"\b(?:get|arrange (?:for )?|have) {_L6_POLICE} (?:to )?(?:come|visit|call|pop|go) (?:round|"
+    rf"over|or not|to)\b|\b(?:get|arrange (?:for )?|have) {_L6_POLICE} (?:to )?(?:come|visit)\b|"
+    rf"\b{_L6_POLICE} to come (?:round|over)\b"
+)
+
+
+def l6_asks_bot_to_send_police(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:dont|do not|don t|never) want\b", words):
+        return False  # "I dont want the police to come and take him away"
+    if re.search(r"\b(?:should i|do i|can i|how do i|how can i|will they|when will)\b", words) and (
+        not re.search(r"\b(?:you|support people|support team|support workers?)\b", words)
+    ):
+        return False  # "how do I tell the police myself": how to report
+    return bool(_L6_SEND_POLICE.search(words))
+
+
+# Rosa, at "are you in danger?": "no se... I don't know. He is not here now. But he say he know
+# where I live ... I am scared at night" got "I've noted: you are 70".
+_L6_KNOWS_WHERE = re.compile(
+    r"\b(?:knows?|know|found out|find out) where (?:i|we) (?:live|am|stay)\b|\bcome to (?:my|the)"
+    r" (?:door|house|flat|home)\b"
+)
+_L6_SCARED = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|fear\w*|worried|nervous|cant sleep|dont feel safe|"
+    r"not feel safe|dont know|not sure|no se)\b"
+)
+
+
+def l6_scared_they_know_where_i_live(text: str) -> bool:
+    words = plain(text)
+    return bool(_L6_KNOWS_WHERE.search(words)) and bool(_L6_SCARED.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -14835,6 +14960,15 @@ def known_answer(
             Say(response="utter_k_stalking_taken_seriously"),
         ),
         (k_asks_if_proof_needed(text), Say(response="utter_k_report_without_proof")),
+        # -- round 42, helper L6 --: near the top: "send a policeman round" (Mary) got the
+        # questions or "I can't answer" five times; a trader's money (Rosa) and damage and lost
+        # earnings (Arjun) were answered with an injury scheme or another person's bike.
+        (l6_asks_bot_to_send_police(text), Say(response="utter_l6_cant_send_police")),
+        (l6_says_bike_answer_was_not_theirs(text), Say(response="utter_l6_mixed_up")),
+        (
+            l6_asks_about_money_a_trader_took(text, crime_type, answers),
+            Say(response="utter_l6_money_a_trader_took"),
+        ),
         # -- round 41, helper J1 --: first, beside the heart-attack row: panic is not a heart
         # attack, a misread suicide reply is put right, and a young person's fear of being known
         # as the one who told, a threat to stop them telling, and deleting one part of the chat
@@ -15621,6 +15755,12 @@ def known_answer(
             Say(response="utter_leaving_with_the_children"),
         ),
         (wants_to_go_after_the_stolen_thing(text), Say(response="utter_dont_go_after_it")),
+        # -- round 42, helper L6 --: here, in place of the rider's answer, for anyone who never
+        # said bike, delivery or rent (Arjun, a taxi driver, was told about "the bike").
+        (
+            l6_asks_who_pays_damage_and_earnings(text) or l6_lost_earnings_not_a_rider(text),
+            Say(response="utter_l6_damage_and_lost_earnings"),
+        ),
         (asks_about_lost_earnings_without_injury(text), Say(response="utter_lost_earnings")),
         (asks_about_a_broken_nose(text), Say(response="utter_broken_nose")),
         (

@@ -59,6 +59,7 @@ from actions.questions import (
     known_answer,
     l3_mentions_drinking_or_flashbacks,
     l3_not_a_contact_answer,
+    l6_scared_they_know_where_i_live,
     mentions_medical_emergency,
     mentions_strangling,
     must_go,
@@ -609,6 +610,11 @@ def read_turn(turn: Turn) -> Reading:
     if requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
+    elif requested == "in_danger" and l6_scared_they_know_where_i_live(turn.text):
+        # -- round 42, helper L6 --: "I don't know. He is not here now. But he say he know where
+        # I live ... I am scared at night" (Rosa, 70, threatened by a builder) got only "I've
+        # noted: you are 70": what to do if he comes, and keeping his messages.
+        _say_once(reading, turn, Say(response="utter_l6_scared_at_home"))
     if _j3_put_right_as_the_victim(reading, turn) and not answer.answered:
         return reading  # -- round 41, helper J3 --: answered; the form asks its question again
     if (

@@ -325,7 +325,9 @@ def test_fear_of_losing_a_job_is_not_lost_earnings():
         "utter_lost_earnings"
     )
     assert (
-        answer("i wasnt hurt but what about the wages i lost?", "robbery") == "utter_lost_earnings"
+        # -- round 42, helper L6 --: no bike said, so no bike in the answer.
+        answer("i wasnt hurt but what about the wages i lost?", "robbery")
+        == "utter_l6_damage_and_lost_earnings"
     )
 
 
