@@ -2862,6 +2862,7 @@ def _details(text: str, lowered: str) -> set[str]:
     details |= _matcher_details(lowered, details)  # -- round 29, helper H --
     details |= _round29_n_details(lowered)  # -- round 29, helper N --
     details |= _r31_details(lowered, details)  # -- round 31, helper R --
+    details |= m1_exploitation_details(lowered)  # -- round 43, helper M1 --
     if _H1_SEXUAL_MESSAGES.search(lowered):  # -- round 39, helper H1 --
         details.add("sexual_messages")
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
@@ -3546,3 +3547,46 @@ A_STRAND_WORD = re.compile(
     r"white|muslim|jewish|jew|religio\w*|faith|gay|lesbian|bi|sexuality|trans\w*|hijab|skin|"
     r"accent|foreign\w*|immigrant|refugee)\b"
 )
+
+
+# -- round 43, helper M1 --
+# Matcher-only details (ignored by the Code's rules) that tell two kinds of exploitation apart,
+# so the answers fit what was said. "criminal_exploitation": made to carry, hold, drop or run
+# things under threat ("older man dem made me hold a bag n drop it somewhere", "they make me run
+# stuff": Malik, 17). "labour_told": work, pay or a passport kept ("boss have my passport ... pay
+# me very little": Piotr). "its not work", "nobody took my passport" are not labour.
+_M1_CRIMINAL_EXPLOITATION = re.compile(
+    r"\b(?:made|make|makes|making|forc\w*|got|get|gets|getting|use|uses|used|using) (?:me|us|him|"
+    r"her|them) (?:to )?(?:hold|carry|drop|run|deliver|move|sell|take|stash|keep|do) (?:a |the |"
+    r"their |his |her |some |bare )?(?:bags?|stuff|packages?|parcels?|drugs|gear|food|shots|"
+    r"things|runs?|drops?|deliveries)\b|\bcounty lines\b|\b(?:doing|do|did|done) (?:runs|drops|"
+    r"shots) (?:for|with)\b|\brun(?:ning)? (?:stuff|drugs|packages|bags|shots) for (?:them|him|"
+    r"her|older|the olders)\b"
+)
+_M1_LABOUR = re.compile(
+    r"\b(?:work\w*|job|boss|employer|wages?|salary|pay (?:me|us)|paid|passports?|car wash|"
+    r"factory|farm|cleaning|container)\b"
+)
+_M1_NOT_LABOUR = re.compile(
+    r"\b(?:(?:its|it is|it s) not (?:a )?(?:work|job)|not (?:my|a) (?:work|job)|(?:nobody|no one|"
+    r"noone|no1) (?:took|has|have|kept|takes) my passport|what passport|(?:didnt|did not|dont|"
+    r"do not) (?:take|have|keep) my passport|i (?:dont|do not) (?:work|have a job))\b"
+)
+
+
+def m1_exploitation_details(lowered: str) -> set[str]:
+    found = set()
+    if _M1_CRIMINAL_EXPLOITATION.search(lowered):
+        found.add("criminal_exploitation")
+    if _M1_LABOUR.search(_M1_NOT_LABOUR.sub(" ", lowered)):
+        found.add("labour_told")
+    return found
+
+
+def m1_denies_labour(text: str) -> bool:
+    """ "what passport? nobody took my passport lol. its not work" """
+    return bool(_M1_NOT_LABOUR.search(plain(text)))
+
+
+def m1_told_criminal_exploitation(text: str) -> bool:
+    return bool(_M1_CRIMINAL_EXPLOITATION.search(plain(text)))

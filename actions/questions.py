@@ -11255,6 +11255,11 @@ def g3_exploited_worker_fears_arrest(
         return False  # a child (Childline) or drugs carried (utter_exploited_adult_not_blamed)
     if b6_adult_fears_arrest_for_carried_drugs(text, crime_type, answers):
         return False
+    # -- round 43, helper M1 --: only for someone who spoke of work, pay or a passport (Malik,
+    # 17, made to carry a bag, was told "with your passport taken").
+    said_work = "labour_told" in account.m1_exploitation_details(words)
+    if "labour_told" not in (told.get("account_details") or ()) and not said_work:
+        return False
     return is_question(text) and bool(_G3_ARRESTED.search(words))
 
 
@@ -14803,6 +14808,131 @@ def l6_scared_they_know_where_i_live(text: str) -> bool:
     return bool(_L6_KNOWS_WHERE.search(words)) and bool(_L6_SCARED.search(words))
 
 
+# -- round 43, helper M1 --
+# Malik, 17, made by older boys to hold a bag and drop it somewhere, his brother (11) threatened:
+# "am i gonna get nicked? i didnt even know whats in the bag" got the adult forced-labour answer
+# with a passport he never mentioned and a promise ("It's very unlikely"); "if i tell the police
+# do they arrest me for the bag stuff" got Right 6; "who can help me get out" and "whos gonna keep
+# him safe" got "I can't answer". The details "criminal_exploitation" and "labour_told" are read
+# from the account (actions/account.py m1_exploitation_details).
+_M1_OWN_ARREST = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|do i|might i)(?: be)? (?:gonna |going to |get |be |"
+    r"end up )*(?:arrested|nicked|in trouble|charged|locked up|prosecuted|done for)\b|"
+    r"\b(?:arrest|nick|charge|lock up|prosecute) me\b"
+)
+_M1_CARRYING = re.compile(
+    r"\b(?:bags?|carry\w*|carried|holding|hold(?:ing)? (?:it|stuff|the)|run(?:ning)? stuff|"
+    r"packages?|parcels?|the drop|drop(?:ped|ping)? (?:it|stuff|the)|county lines|runs)\b"
+)
+_M1_WAY_OUT = re.compile(
+    r"\b(?:who|what|where|any(?:one|body)|some(?:one|body)|how)\b.{0,30}\b(?:help|get) (?:me )?"
+    r"(?:to )?(?:get )?out\b|\bget (?:me )?out of (?:it|this|there|that|the ting|this life)\b|"
+    r"\bhow (?:do|can|could|would) i (?:stop|leave|quit|get out)\b|\bi (?:cant|can t|cannot) "
+    r"(?:just )?(?:stop|leave|get out|quit)\b"
+)
+_M1_DRUGS_NAMED = re.compile(r"\b(?:drugs?|weed|coke|crack|heroin|cannabis|dealing|sell\w*)\b")
+_M1_SIBLING = re.compile(
+    r"\b(?:(?:my )?(?:little|younger|baby|lil|small|big|older) (?:brother|bro|sister|sis)|my "
+    r"(?:brother|bro|sister|sis|siblings?))\b"
+)
+_M1_KEEP_SAFE = re.compile(
+    r"\b(?:keep (?:him|her|them) safe|protect (?:him|her|them)|look after (?:him|her|them)|"
+    r"(?:what|wat|wot) about (?:my )?(?:little |lil |younger |baby )?(?:brother|bro|sister|sis)|"
+    r"(?:is|will) (?:he|she) (?:be )?(?:safe|ok|okay|alright)|(?:protect|look after) my|"
+    r"(?:be|gonna be|going to be) (?:safe|ok|okay|alright)|(?:go|come|going|coming|gonna go) "
+    r"for (?:him|her)|(?:hurt|touch|get) (?:him|her)\b)"
+)
+
+
+def _m1_carried_under_threat(text: str, crime_type: str | None, answers: Mapping[str, Any]) -> bool:
+    """Made to carry or run things for others (criminal exploitation), by the account or now."""
+    details = answers.get("account_details") or ()
+    if "criminal_exploitation" in details or account.m1_told_criminal_exploitation(text):
+        return True
+    trafficked = crime_type == "human_trafficking" or answers.get("crime_type") == (
+        "human_trafficking"
+    )
+    return trafficked and "labour_told" not in details and bool(_M1_CARRYING.search(plain(text)))
+
+
+def _m1_adult(answers: Mapping[str, Any]) -> bool:
+    age = answers.get("age")
+    return not _young(answers) and isinstance(age, (int, float)) and age >= 18
+
+
+def m1_fears_own_arrest_after_carrying(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    """ "am i gonna get nicked?", "do they arrest me for the bag stuff": their own arrest, from
+    someone made to carry things; None when an earlier row already answers it."""
+    told = answers or {}
+    words = plain(text)
+    if told.get("for_someone_else") or told.get("for_child") or not _M1_OWN_ARREST.search(words):
+        return None
+    carrying = "criminal_exploitation" in (told.get("account_details") or ()) or bool(
+        account.m1_told_criminal_exploitation(text) or _M1_CARRYING.search(words)
+    )
+    if not (carrying and _m1_carried_under_threat(text, crime_type, told)):
+        return None
+    if _M1_DRUGS_NAMED.search(words) or b6_adult_fears_arrest_for_carried_drugs(
+        text, crime_type, told
+    ):
+        return None  # drugs named: utter_exploited_not_blamed or the adult's answer (round 38)
+    if "criminal_exploitation" not in (told.get("account_details") or ()) and (
+        fears_arrest_after_exploitation(text, told) or l5_exploited_asks_if_criminal(text, told)
+    ):
+        return None  # no account read: the child's answer (round 42, Liam) as before
+    if _m1_adult(told):
+        return "utter_m1_made_to_carry_arrest_adult"
+    return "utter_m1_made_to_carry_arrest"
+
+
+def m1_asks_for_a_way_out(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "who can help me get out", "i cant just stop they'll go for my bro": a young person made
+    to carry things asks how to get out (not an adult: its answer names children's services)."""
+    told = answers or {}
+    if told.get("for_someone_else") or told.get("for_child") or _m1_adult(told):
+        return False
+    if l5_young_exploited_wants_out(text, told):
+        return False  # Liam's "get me out of it without the feds knowing": its own answer
+    return bool(_M1_WAY_OUT.search(plain(text))) and _m1_carried_under_threat(
+        text, crime_type, told
+    )
+
+
+def m1_asks_about_a_threatened_sibling(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "wat about my little brother tho. whos gonna keep him safe" from someone exploited."""
+    told = answers or {}
+    words = plain(text)
+    if not (_M1_SIBLING.search(words) and _M1_KEEP_SAFE.search(words)):
+        return False
+    exploited = (
+        crime_type == "human_trafficking"
+        or told.get("crime_type") == "human_trafficking"
+        or "criminal_exploitation" in (told.get("account_details") or ())
+    )
+    return exploited and (is_question(text) or bool(re.search(r"\bkeep (?:him|her) safe\b", words)))
+
+
+def m1_says_it_is_not_labour(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what passport? nobody took my passport lol. its not work its like they make me run
+    stuff": the forced-labour picture put right."""
+    told = answers or {}
+    if not account.m1_denies_labour(text):
+        return False
+    return (
+        crime_type == "human_trafficking"
+        or told.get("crime_type") == "human_trafficking"
+        or _m1_carried_under_threat(text, crime_type, told)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -14858,6 +14988,7 @@ def known_answer(
     f8_still_report = f8_asks_if_still_ok_to_report(text, crime_type, answers)
     j5_paying = j5_means_to_pay_a_recovery_fee(text, crime_type, answers)  # round 41, J5
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
+    m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         # -- round 42, helper L1 --: near the top, as these got "I can't answer", the right to
@@ -14899,6 +15030,26 @@ def known_answer(
         (
             l5_young_exploited_wants_out(text, answers),
             Say(response="utter_l5_young_exploited_get_out"),
+        ),
+        # -- round 43, helper M1 --: after L5's answers for a child exploited into carrying (they
+        # keep theirs) and before the adult worker's (G3), the passport-at-work answer and Right
+        # 6, which took Malik's "am i gonna get nicked?", "what passport?", and "do they arrest
+        # me for the bag stuff".
+        (
+            m1_says_it_is_not_labour(text, crime_type, answers),
+            Say(response="utter_m1_not_labour_noted"),
+        ),
+        (
+            m1_asks_for_a_way_out(text, crime_type, answers),
+            Say(response="utter_m1_exploitation_way_out"),
+        ),
+        (
+            m1_asks_about_a_threatened_sibling(text, crime_type, answers),
+            Say(response="utter_m1_sibling_threatened"),
+        ),
+        (
+            m1_arrest is not None,
+            Say(response=m1_arrest or "utter_m1_made_to_carry_arrest"),
         ),
         (
             l5_asks_help_for_relatives_mental_health(text),

@@ -32,7 +32,12 @@ NEW = (
     "utter_g3_save_the_video_now",
 )
 LUCY = {"age": 26, "relationship_to_offender": "someone_known"}
-PIOTR = {"age": 52, "relationship_to_offender": "someone_known"}
+PIOTR = {
+    "age": 52,
+    "relationship_to_offender": "someone_known",
+    # round 43, helper M1: his account ("boss have my passport ... pay me") spoke of work
+    "account_details": ["labour_told"],
+}
 ZAINAB = {
     "age": 22,
     "relationship_to_offender": "family_member",
