@@ -318,6 +318,9 @@ class ActionShowDetails(Action):
         text = str(tracker.latest_message.get("text") or "")
         if not _DETAILS_WORD.match(text) and (
             questions.f4_asks_what_if_they_come(text)
+            # -- round 43, helper M3 --: "Will it be the stalking service that calls me or someone
+            # else?" (Claire, just referred), taken for MORE: who will contact her.
+            or questions.asks_which_service_will_contact(text)
             # -- round 41, helper J8 --: "can the council move me somewhere else?" (racist
             # neighbour), taken for MORE: the answer about a move, not more services.
             or questions.asks_if_the_council_can_move_them(text)
@@ -572,7 +575,9 @@ _L2_CALLING_999_NOW = re.compile(
     r"\b(?:(?:i am|im|i m|i have|ive|i ve|we are|were|we re|she is|shes|he is|hes)\s+"
     r"(?:just\s+|now\s+)?(?:calling|ringing|phoning|called|rung|phoned|dialled|dialed|on the "
     r"phone to|on the line (?:to|with))\s+(?:them|the police|police|999|the cops)|"
-    r"(?:calling|ringing|phoning) (?:them|the police|police|999) now)\b"
+    r"(?:calling|ringing|phoning) (?:them|the police|police|999) now|"
+    # -- round 43, helper M3 -- "on the phone to them now, im in the staff room" (Claire)
+    r"^(?:still )?on the (?:phone|line) (?:to|with) (?:them|the police|police|999|the cops))\b"
 )
 
 
@@ -1085,6 +1090,16 @@ class ActionHandoff(Action):
         taken = _referral_yes(dispatcher, tracker, text)
         if taken:
             return [*_stop_form(tracker), *taken]
+        if (
+            _paused_for_safety(tracker)
+            and not asks_for_person(text)
+            and _L2_CALLING_999_NOW.search(plain(text))
+        ):
+            # -- round 43, helper M3 -- "on the phone to them now, im in the staff room with the
+            # door shut" (Claire, her stalker outside) was read as asking for a person: the calm
+            # stay-on-the-line reply, as for anyone on the phone to 999, not the hand-off.
+            dispatcher.utter_message(response="utter_l2_on_the_line_to_999")
+            return []
         known = _known_answer(tracker, text, referred=False)
         if known is not None:
             # "my partner strangled me last night. i want a human": the advice does not wait.

@@ -14933,6 +14933,159 @@ def m1_says_it_is_not_labour(
     )
 
 
+# -- round 43, helper M3 --
+# Femi (38, punched outside a bar, hit back) and Claire (31, stalked by an ex-colleague who
+# waits in her work car park): what they asked that got "I can't answer", a privacy notice or
+# advice for someone in halls.
+_M3_DANGER_ASKED = re.compile(
+    r"\bwhy (?:do |did |are |have )?(?:you|u|ya) (?:\w+ ){0,2}?(?:keep|keeps|kept|always|still"
+    r"|again)\b.{0,25}\b(?:ask\w*|say\w*|going on|on about|checking)\b.{0,30}\b(?:danger|safe)\b|"
+    r"\b(?:stop|quit) asking (?:me )?(?:if|whether|about)\b.{0,15}\b(?:danger|safe)\b|"
+    r"\bwhy (?:do |did |are |have )?(?:you|u) (?:\w+ )?(?:ask\w*|think) (?:me )?(?:if|whether|"
+    r"that)? ?(?:im|i am|i m) (?:in danger|safe|not safe)\b.{0,20}\b(?:again|told you|said)\b"
+)
+
+
+def m3_asks_why_asked_about_danger(text: str) -> bool:
+    """ "why do you keep asking if im in danger?? I told you I'm at home. Safe" """
+    return bool(_M3_DANGER_ASKED.search(plain(text)))
+
+
+_M3_JAW = re.compile(r"\b(?:jaw|jaws|jawbone|jaw bone)\b")
+_M3_JAW_HURTS = re.compile(
+    r"\b(?:killing me|killin me|agony|in bits|throbbing|hurts? like|proper hurts|really hurts|"
+    r"hurts? (?:so much|loads|a lot|bad)|(?:get|getting|have|having) (?:it |the jaw |my jaw )?"
+    r"(?:looked at|checked|checked out|seen to|x rayed|xrayed)|see a doctor)\b"
+)
+
+
+def m3_jaw_hurts_after_a_blow(text: str, crime_type: str | None) -> bool:
+    """ "Split my lip and my jaw is killing me tbh", "Should I get the jaw looked at?" after a
+    punch: the jaw answer (NHS 111, when to go to A&E, the doctor's record)."""
+    words = plain(text)
+    if re.search(r"\b(?:compensation|compo|cica|claim)\b", words):
+        return False
+    return (
+        (crime_type in VIOLENT or crime_type == "hate_crime")
+        and bool(_M3_JAW.search(words))
+        and bool(_M3_JAW_HURTS.search(words))
+    )
+
+
+_M3_REPORT_FIRST = re.compile(
+    r"\b(?:report|reporting|go to the police|call the police|tell the police)\w* (?:it |him |this "
+    r")?(?:first|before (?:he|she|they|him|her) (?:does|do|did))\b|"
+    r"\bwhat if (?:he|she|they) (?:says?|said|claims?|tells? (?:them|the police)) (?:that )?(?:i|"
+    r"me) (?:attacked|hit|started|assaulted|punched|went for)\b"
+)
+
+
+def m3_asks_if_reporting_first_helps(text: str, crime_type: str | None) -> bool:
+    """ "If I report it first does that help me?", "what if he says I attacked him" """
+    return (
+        crime_type in VIOLENT and is_question(text) and bool(_M3_REPORT_FIRST.search(plain(text)))
+    )
+
+
+_M3_SOLICITOR = re.compile(r"\b(?:solicitor|lawyer|legal advice|brief)\b")
+_M3_BEFORE_POLICE = re.compile(
+    r"\b(?:before|when|if) i (?:go|walk in|report|speak|talk|call|ring|tell)\w*\b.{0,25}\b"
+    r"(?:police|them|cops|station)\b|\b(?:before|when) i report\b|"
+    r"\b(?:get|getting) (?:nicked|arrested|done)\b"
+)
+
+
+def m3_asks_for_a_solicitor_to_report(text: str, crime_type: str | None) -> bool:
+    """ "Do I need a solicitor before I go to the police? dont wanna walk in and get nicked" """
+    words = plain(text)
+    return (
+        crime_type in VIOLENT
+        and is_question(text)
+        and bool(_M3_SOLICITOR.search(words) and _M3_BEFORE_POLICE.search(words))
+    )
+
+
+_M3_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica|claim\w*|payout|pay out)\b")
+_M3_HIT_BACK = re.compile(
+    r"\b(?:hit|hitting|punched|punching|smacked|swung at|fought|fighting|pushed|pushing|shoved|"
+    r"struck) (?:him |her |them )?back\b|\b(?:defended|defending) myself\b|\bself defen[cs]e\b"
+)
+
+
+def m3_asks_if_hitting_back_stops_compensation(text: str) -> bool:
+    """ "can I get compensation if I hit him back too?", "u didnt say if me hitting back stops
+    the compensation" """
+    words = plain(text)
+    return bool(_M3_COMPENSATION.search(words) and _M3_HIT_BACK.search(words))
+
+
+_M3_TO_THE_CAR = re.compile(
+    r"\b(?:to|get to|walk to|walking to|reach) (?:my|the) car\b|\bcar ?park\b|\b(?:leave|leaving|"
+    r"finish|finishing|get out of|walk out of) (?:work|the office|the building|here)\b|"
+    r"\b(?:leave|leaving|finish|finishing|go|get off) (?:at|by) \d"
+)
+_M3_TONIGHT = re.compile(
+    r"\b(?:tonight|today|later|this evening|at \d+|when i (?:leave|finish|go)|without (?:him|her|"
+    r"them) (?:there|being there|seeing me)|what if|comes? back|dreading|scared|worried|afraid|"
+    r"nervous|safe\w*|need to|how do i|what do i)\b"
+)
+
+
+def m3_asks_about_leaving_work_tonight(text: str, crime_type: str | None) -> bool:
+    """ "I need to get to my car tonight without him there", "what if he comes back when I
+    leave at 6" (stalked at work): getting out to the car safely, not advice for halls."""
+    words = plain(text)
+    return (
+        crime_type in ("stalking_harassment", "stalking", "harassment")
+        and "tracker" not in words
+        and bool(_M3_TO_THE_CAR.search(words) and _M3_TONIGHT.search(words))
+        # "What can I do to be safer ... getting to my car?": round 42's answer for the workplace
+        and not l2_asks_how_to_be_safer_at_work(text, crime_type)
+    )
+
+
+_M3_HARASSMENT_OR_STALKING = re.compile(
+    r"\b(?:harassment|harrassment|harasment)\b.{0,80}\b(?:stalking|stalker)\b|"
+    r"\b(?:stalking|stalker)\b.{0,80}\b(?:harassment|harrassment|harasment)\b"
+)
+_M3_DIFFERENCE = re.compile(
+    r"\b(?:does (?:it|that|this) matter|matter|difference|different|which (?:one|is it)|whats the "
+    r"diff|same thing|more serious|worse)\b"
+)
+
+
+def m3_asks_harassment_or_stalking(text: str) -> bool:
+    """ "the police logged it as harassment but the officer today said stalking. Does that
+    matter?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_M3_HARASSMENT_OR_STALKING.search(words))
+        and bool(_M3_DIFFERENCE.search(words))
+    )
+
+
+_M3_POLICE_CAME = re.compile(
+    r"\b(?:police|officers?|cops) (?:came|come|arrived|turned up|got here|were here|have been|"
+    r"been)\b"
+)
+_M3_GONE_OR_SHAKEN = re.compile(
+    r"\b(?:he|she|they|him|her) (?:left|has left|s left|went|has gone|s gone|is gone|ran off|drove "
+    r"off|legged it)\b|\b(?:im|i am|i m|still|cant stop|can t stop) (?:\w+ )?(?:shaking|shaky|"
+    r"trembling|in bits|in shock)\b"
+)
+
+
+def m3_police_came_and_shaken(text: str) -> bool:
+    """ "police came, he left, I'm shaking" (Claire, just after calling 999 at work)."""
+    words = plain(text)
+    return (
+        not is_question(text)
+        and bool(_M3_POLICE_CAME.search(words))
+        and bool(_M3_GONE_OR_SHAKEN.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15078,6 +15231,29 @@ def known_answer(
             Say(response="utter_l3_stop_children_taken_abroad"),
         ),
         (l3_mentions_drinking_or_flashbacks(text), Say(response="utter_l3_drinking_flashbacks")),
+        # -- round 43, helper M3 --: before the L2 safer-at-work, F4 if-they-come (advice for
+        # halls), privacy ("keep asking") and generic compensation rows, which answered Femi and
+        # Claire with something else or "I can't answer".
+        (m3_asks_why_asked_about_danger(text), Say(response="utter_m3_why_asked_about_danger")),
+        (
+            m3_asks_about_leaving_work_tonight(text, crime_type),
+            Say(response="utter_m3_leaving_work_tonight"),
+        ),
+        (
+            m3_asks_if_hitting_back_stops_compensation(text),
+            Say(response="utter_m3_cica_hit_back"),
+        ),
+        (m3_jaw_hurts_after_a_blow(text, crime_type), Say(response="utter_jaw_after_a_punch")),
+        (
+            m3_asks_for_a_solicitor_to_report(text, crime_type),
+            Say(response="utter_m3_solicitor_to_report"),
+        ),
+        (
+            m3_asks_if_reporting_first_helps(text, crime_type),
+            Say(response="utter_m3_report_first"),
+        ),
+        (m3_asks_harassment_or_stalking(text), Say(response="utter_m3_harassment_or_stalking")),
+        (m3_police_came_and_shaken(text), Say(response="utter_m3_glad_police_came")),
         # -- round 42, helper L2 --: first after the medical row: "account" read as money gave
         # Nina economic abuse, and "will they phone me? my husband may pick up" the police's
         # updates; Lena's and Pete's questions had no answer.

@@ -747,6 +747,19 @@ _L5_FEARS_POLICE_SENT = re.compile(
 )
 
 
+# -- round 43, helper M3 -- Femi, punched outside a bar last night: "I hit him back. Now I'm
+# worried" ("him back now") and "Is hitting back self defence or not?" ("is hitting") got the 999
+# lines twice. Hitting back, said by the one hit, is what they did, not someone back or hitting
+# now.
+_M3_HIT_BACK = re.compile(
+    r"\b(?:i|me|and i|so i|then i|i just|i only)\s+(?:hit|punched|smacked|slapped|pushed|shoved|"
+    r"kicked|hitting|punching|pushing|swung at) (?:him|her|them|the guy|the bloke) back\b|"
+    r"\b(?:hitting|punching|fighting|pushing) back\b(?= (?:self defen[cs]e|in self defen[cs]e|a "
+    r"crime|illegal|allowed|legal|ok|okay|classed|counted|considered|seen as|assault|an offence|"
+    r"wrong|against the law)\b)"
+)
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
@@ -760,6 +773,7 @@ def _danger(text: str) -> bool:
         return True
     cleaned = _strip(text)
     cleaned = _L1_THERE_USUALLY.sub(" ", cleaned)  # -- round 42, helper L1 --
+    cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
     if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
         return False
     if not any(p.search(cleaned) for p in _DANGER):
