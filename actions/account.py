@@ -2865,6 +2865,8 @@ def _details(text: str, lowered: str) -> set[str]:
     details |= m1_exploitation_details(lowered)  # -- round 43, helper M1 --
     if _H1_SEXUAL_MESSAGES.search(lowered):  # -- round 39, helper H1 --
         details.add("sexual_messages")
+    if _SPIKED.search(lowered):  # -- round 44, helper N5 -- noted as spiking (Zara)
+        details.add("spiked")
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
         # "got out of his car, hit me over the head with one of them steering locks": an attack
         # by a driver, not a crash, so not the road-crash services (round 33, Sean).

@@ -30,6 +30,7 @@ from actions.assessment_form import (
     say,
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
+from bot.keywords import n5_asks_something
 from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
 from core.contract import REFERRAL_SLOTS
@@ -877,7 +878,9 @@ class ActionThanks(Action):
             after = _f5_after_result(dispatcher, tracker, text)
             if after is not None:
                 return after
-        if questions.is_question(text):
+        # -- round 44, helper N5 -- "thank you. if he comes thursday do i open the door"
+        # (Walter) was met with "You're welcome": a question in it is answered.
+        if questions.is_question(text) or n5_asks_something(text):
             _cannot_answer(dispatcher, tracker, text)
         else:
             dispatcher.utter_message(response="utter_you_are_welcome")

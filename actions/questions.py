@@ -2338,7 +2338,10 @@ def asks_if_social_care_can_help_an_adult(text: str, answers: Mapping[str, Any] 
 # "should i let him in on friday" (a doorstep trader who took cash and is coming back)
 _LET_HIM_IN = re.compile(
     r"\b(?:should|shall|do|can) i (?:let|open the door to|answer the door to|pay) (?:him|them|her)"
-    r"\b|\bwhat (?:do|should) i do (?:on|when he comes|if he comes|when they come)\b"
+    r"\b|\bwhat (?:do|should) i do (?:on|when he comes|if he comes|when they come)\b|"
+    # -- round 44, helper N5 -- "thank you. if he comes thursday do i open the door" (Walter)
+    r"\bif (?:he|they|she) (?:comes?|turns? up|calls? round)\b.{0,30}\b(?:should|shall|do|can) i "
+    r"(?:let \w+ in|open the door|answer the door)\b"
 )
 
 
@@ -2812,7 +2815,15 @@ def is_question(text: str) -> bool:
         or bool(_LAST_CLAUSE_ASKS.search(text.lower().rstrip(" .!")))
         # -- round 40, helper G2 -- "i asked do i need hospital" (Alan)
         or bool(_G2_ASKED_AGAIN.search(plain(text)))
+        # -- round 44, helper N5 -- "thank you. if he comes thursday do i open the door"
+        or bool(_N5_IF_THEN_ASKS.search(plain(text)))
     )
+
+
+_N5_IF_THEN_ASKS = re.compile(
+    r"\bif (?:he|she|they|it|someone|somebody|anyone) .{0,60}\b(?:(?:do|should|can|shall|must) "
+    r"(?:i|we) \w+|what (?:do |should |can )?(?:i|we) (?:do|say))\b"
+)
 
 
 # "i still feel sick and dizzy", "my neck is really sore today": feeling unwell now, said in an
@@ -4269,6 +4280,11 @@ def asks_if_overreacting_about_contact(
     contact = crime_type == "stalking_harassment" or (
         crime_type is None and bool(_AN_EX_CONTACTING.search(words))
     )
+    if _N5_GROPED.search(words) and not re.search(  # -- round 44, helper N5 --
+        r"\b(?:contact\w*|messag\w*|texts?|texting|calls?|calling|accounts?|turn\w* up)\b",
+        n5_without_denied(text),
+    ):
+        return False  # "is someone grabbing ur bum... or am i being dramatic": not contact
     return contact and not re.search(r"\bhate\b", words) and bool(_OVERREACTING.search(words))
 
 
@@ -4919,7 +4935,7 @@ _ONLINE = re.compile(
 
 
 def fears_workplace_exposed_online(text: str) -> bool:
-    words = plain(text)
+    words = n5_without_denied(text)  # -- round 44, helper N5 --
     return bool(_WORKPLACE_FOUND.search(words)) and bool(_ONLINE.search(words))
 
 
@@ -15086,6 +15102,141 @@ def m3_police_came_and_shaken(text: str) -> bool:
     )
 
 
+# -- round 44, helper N5 --
+# Jamal, 22, attacked in a racist assault and stopped and searched a week before: "what u got
+# that aint police tho", "is there support that aint the police yes or no" (ignored twice).
+_N5_NOT_POLICE = re.compile(
+    r"\b(?:support|help|services?|anyone|anybody|someone|somebody|anything|something|people|"
+    r"charit\w*|organisations?|what (?:u|you) got)\b.{0,30}\b(?:that|which|who|thats)? ?"
+    r"(?:aint|ain t|isnt|is not|not|arent|are not|other than|apart from|except|besides)"
+    r" (?:the |with the |from the |to do with the |linked to the )?(?:police|feds|cops|old bill|"
+    r"met|5 ?0)\b"
+)
+_N5_MUST_REPORT = re.compile(
+    r"\b(?:do|would|will|must) (?:i|u|you) (?:have to|need to|got to|gotta) (?:report|tell|go to)"
+)
+
+
+def n5_asks_for_support_not_police(text: str) -> bool:
+    """ "is there support that aint the police yes or no", "what u got that aint police tho":
+    services that are not the police (not "do I have to report to get help?")."""
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:yes or no|all i (?:wanna|want to) know|what (?:u|you) got)\b", words)
+    )
+    if re.search(r"\b(?:stop (?:and|n) search\w*|complain\w*|look at (?:that|it))\b", words):
+        return False  # "the stop and search, can anyone not police look at that": the IOPC
+    return asked and bool(_N5_NOT_POLICE.search(words)) and not _N5_MUST_REPORT.search(words)
+
+
+# Molly, 26, bar worker grabbed by a regular: "tbh is it even serious enough for police?? like
+# its just a bit of grabbing", "is someone grabbing ur bum without asking actually a crime or am i
+# being dramatic", "hes touching me at WORK. is that like sexual assault or what". The first got
+# "I can't answer", the second a stalking answer about new accounts and turning up at her home.
+_N5_GROPED = re.compile(
+    r"\b(?:grop\w*|feel\w* (?:me|her|us|staff) up|(?:bum|arse|butt|boob|bottom)s? ?grab\w*|"
+    r"grab\w* (?:at )?(?:me|her|my|ur|your|staff|us|people|girls|women)\b(?: \w+)?|grabbing|"
+    r"touch\w* (?:me|her|my|ur|your|staff|us) (?:up|at|bum|arse|bottom|boobs?|breasts?|waist|"
+    r"chest|thigh|leg|up)|touch\w* (?:me|her)\W*$|touching me)"
+)
+_N5_NOT_SEXUAL_GRAB = re.compile(
+    r"\b(?:neck|throat|arms?|hair|wrists?|collar|shoulders?|phone|bag|purse|wallet|keys|hood|"
+    r"jacket|coat|hands?|money|card|laptop|bike|scooter|dog|child|son|daughter|baby)\b"
+)
+_N5_IS_IT_A_CRIME = re.compile(
+    r"\b(?:a crime|crime|illegal|against the law|serious enough|that serious|sexual assault|"
+    r"sexually assault\w*|assault|report (?:it|him|this)|police|dramatic|overreact\w*|making a "
+    r"fuss|is (?:that|it|this) (?:ok|okay|normal|allowed)|allowed to)\b"
+)
+
+
+def n5_asks_if_groping_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if crime_type in ("fraud", "burglary", "theft", "robbery", "criminal_damage", "homicide"):
+        return False
+    if re.search(
+        r"\b(?:didnt|did not|never|not|wont|doesnt|hasnt) (?:actually |even )?(?:touch|"
+        r"grab|grope)",
+        words,
+    ):
+        return False  # "is it a crime if he didnt touch me?": the threat answer
+    return (
+        is_question(text)
+        and bool(_N5_GROPED.search(words))
+        and not _N5_NOT_SEXUAL_GRAB.search(words)
+        and bool(_N5_IS_IT_A_CRIME.search(words))
+        and not n5_asks_about_work_rights(text, crime_type, answers)
+    )
+
+
+# Molly's rights at work, asked four times: "what are my rights at work tho, like can my manager
+# just laugh it off like that?", "i meant my JOB. my manager. is he allowed to just ignore it",
+# "is it legal for him to just laugh and do nothing when staff get grabbed", "my MANAGER tho.
+# work rights. anyone??".
+_N5_WORK_RIGHTS = re.compile(
+    r"\b(?:rights? (?:at|in|for) (?:work|my job|the job)|work rights|employment rights|my rights "
+    r"as (?:a |an )?(?:worker|employee|staff)|(?:manager|boss|employer|supervisor|gaffer|hr)\b"
+    r".{0,60}\b(?:allowed|legal|illegal|laugh\w*|ignor\w*|do nothing|does "
+    r"nothing|did nothing|doing nothing|duty|supposed to|protect\w*|let (?:it|him|them)|brush\w* "
+    r"(?:it )?off)|(?:legal|allowed) for (?:him|her|them|my (?:manager|boss|employer)) to)\b"
+)
+_N5_SEXUAL_CONTEXT = frozenset({"sexual_offence", "stalking_harassment"})
+
+
+def n5_asks_about_work_rights(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:work rights|rights at work|anyone|i meant my (?:job|work))\b", words)
+    )
+    sexual = crime_type in _N5_SEXUAL_CONTEXT or bool(_N5_GROPED.search(words))
+    return asked and sexual and bool(_N5_WORK_RIGHTS.search(words))
+
+
+# Ian, 58, Hayes, tools stolen from his van at Cobham services (Surrey): "you keep saying met
+# police, cobham services is down the M25 in Surrey, does that matter?", "Surrey or Met?",
+# "Which police do I report it to, the services is in Surrey". Ignored three times.
+_N5_OUTSIDE_LONDON = re.compile(
+    r"\b(?:surrey|kent|essex|sussex|herts|hertfordshire|thames valley|bedfordshire|beds|bucks|"
+    r"buckinghamshire|berkshire|hampshire|cambridgeshire|oxfordshire|wiltshire|northamptonshire|"
+    r"leicestershire|nottinghamshire|derbyshire|lancashire|yorkshire|manchester|birmingham|"
+    r"outside london|not in london|out of london|outside the m25|cobham|m25)\b"
+)
+_N5_WHICH_FORCE = re.compile(
+    r"\b(?:which|what|whose) (?:police|force|police force)\b|\b\w+ or (?:the )?met\b|"
+    r"\bmet or \w+\b|\b(?:keep|kept) saying (?:the )?met\b|\bmet police\b.{0,80}\b(?:does (?:that|"
+    r"it) matter|surrey|kent|essex|sussex|herts)\b"
+)
+
+
+def n5_asks_which_police_force(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_N5_WHICH_FORCE.search(words))
+        and bool(_N5_OUTSIDE_LONDON.search(words))
+    )
+
+
+# "hes not contacting me from new accounts?? hes never messaged me. he doesnt know where i live"
+# (Molly) got "Screenshot the comments, then report them on the app": what they deny is not what
+# they fear. Denied contact and online words are taken out before those answers are chosen.
+_N5_DENIED = re.compile(
+    r"\b(?:not|never|doesnt|does not|dont|didnt|hasnt|isnt|no|nothings?|aint)\b(?: \w+){0,3} "
+    r"(?:contact\w*|messag\w*|online|accounts?|comments?|know\w* where (?:i|we) (?:live|work)|"
+    r"posted|posting)\b"
+)
+
+
+def n5_without_denied(text: str) -> str:
+    """The sentences of ``text`` that deny no contact or online words, in plain words."""
+    kept = [part for part in re.split(r"[.!?;\n()]+", text) if not _N5_DENIED.search(plain(part))]
+    return plain(" . ".join(kept))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15144,6 +15295,18 @@ def known_answer(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 44, helper N5 --: near the top, as these got "I can't answer", a VPS or a
+        # stalking answer with facts never told (Jamal, Molly, Ian).
+        (n5_asks_for_support_not_police(text), Say(response="utter_n5_support_not_police")),
+        (
+            n5_asks_about_work_rights(text, crime_type, answers),
+            Say(response="utter_n5_work_rights_sexual_harassment"),
+        ),
+        (
+            n5_asks_if_groping_is_a_crime(text, crime_type, answers),
+            Say(response="utter_n5_groping_is_sexual_assault"),
+        ),
+        (n5_asks_which_police_force(text), Say(response="utter_n5_report_where_it_happened")),
         # -- round 42, helper L1 --: near the top, as these got "I can't answer", the right to
         # hear when "a suspect" is arrested (Joy's son was), the knife-threat advice (Tomasz), a
         # domestic abuse helpline's interpreters (a stranger stabbed Tomasz), or the agency and

@@ -339,6 +339,21 @@ def read_turn(turn: Turn) -> Reading:
         reading.reject = True
         return reading
     answer = _answer(turn) if requested else Answer()
+    if (
+        requested == "referral_consent"
+        and answer.value is False
+        and n5_puts_the_record_right(turn.text)
+        and not _ABOUT_CONTACT.search(plain(turn.text))
+    ):
+        # -- round 44, helper N5 -- "no!! i literally just said dont put that": the record.
+        answer = Answer()
+    if requested == "relationship_to_offender" and re.search(
+        r"\b(?:im|i am) \d{1,3}\b.{0,20}\b(?:i (?:just )?said|i told you|like i said)\b",
+        plain(turn.text),
+    ):
+        # -- round 44, helper N5 -- "no lol im 26 i just said" (Molly) puts her age right; it
+        # does not say she doesn't know who did it.
+        answer = Answer()
     if requested == "consent" and answer.declined:
         # "i don't know if it is ok": unsure is not a no to keeping the chat. Asked again (with
         # any question answered); two misses keep nothing, and say so.
@@ -928,6 +943,11 @@ _ABOUT_BEING_CONTACTED = re.compile(
 def _answer_beside(turn: Turn, requested: str) -> Answer:
     """The answer in the sentences of a message that correct nothing."""
     sentences = [part for part in re.split(r"[.!?;\n]+", turn.text) if part.strip()]
+    record_fix = (  # -- round 44, helper N5 -- "no!! ... dont put that ... put spiking"
+        requested == "referral_consent"
+        and n5_puts_the_record_right(turn.text)
+        and not _ABOUT_CONTACT.search(plain(turn.text))
+    )
     for index, sentence in enumerate(sentences):
         # Asking for a woman ("yes but can it be a woman who calls me?") corrects no answer.
         changed = set(corrections(sentence, turn.answers)) - {"worker_gender"}
@@ -953,6 +973,8 @@ def _answer_beside(turn: Turn, requested: str) -> Answer:
                 # "no no. not family member. i am cleaner. they my BOSS": the "no" starts the
                 # answer put right, not a no to being contacted ("no. and i havent told the
                 # police" says no, then puts an answer right).
+                continue
+            if record_fix and answer.value is False:
                 continue
             if answer.answered:
                 return answer
@@ -1159,6 +1181,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         found.pop("crime_type", None)
     if requested in ("age", "under_18"):
         found.pop("age", None)
+    if found.get("crime_type") == "sexual_offence" and n5_refuses_a_word_for_the_record(text):
+        # -- round 44, helper N5 -- "i dont want it saying i was raped when i dont know" (Zara)
+        found.pop("crime_type")
     if found.get("crime_type") == "terrorism" and turn.answers.get("crime_type") in _TERROR_REFINES:
         # "the police said it was a terrorist attack": the same crime, named more exactly.
         reading.slots["crime_type"] = "terrorism"
@@ -1210,6 +1235,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if found.get("repeat_victimisation") is True and not repetition_told(
         [*turn.earlier, turn.text] if turn.opening else [turn.text]
     ):
+        found.pop("repeat_victimisation")
+    if found.get("repeat_victimisation") is True and _N5_POLICE_BEFORE.search(plain(text)):
+        # -- round 44, helper N5 -- "the same people who stopped and searched me a week before"
         found.pop("repeat_victimisation")
     if found.get("repeat_victimisation") is True and l3_mentions_drinking_or_flashbacks(text):
         # -- round 42, helper L3 --: "few after close every night now" is his drinking, and
@@ -1755,7 +1783,8 @@ _NOT_SAID_SEXUAL = re.compile(
 _REFER_ME = re.compile(
     r"\b(?:(?:they|you|someone|somebody|a worker|the service|u) (?:can|could|may) (?:text|call|"
     r"ring|phone|contact|email|message) (?:me|us)|i said yes|i (?:do )?want (?:them|someone|"
-    r"somebody|you|a service) to (?:contact|call|text|ring|help)|(?:please )?(?:pass|send|give) "
+    r"somebody|you|a service) to (?:contact|call|text|ring|help|talk to)|"
+    r"(?:please )?(?:pass|send|give) "
     r"(?:on )?my details|yes (?:please )?(?:refer|pass|contact|they can)|(?:please )?refer me|"
     r"(?:yes|yeah|yh|ok|okay|please)\W+(?:\w+ ){0,2}(?:ring|call|phone|text|contact) me|"
     rf"{WOULD_LIKE_CONTACT})\b"
@@ -2178,6 +2207,83 @@ def j3_not_a_witness(text: str, answers: Mapping[str, Any]) -> bool:
     return "witness" in details and bool(account._J3_NOT_A_WITNESS.search(plain(text)))
 
 
+# -- round 44, helper N5 -- Zara, spiked: "i dont want it saying i was raped when i dont know"
+# was noted as "a sexual offence", and "no!! i literally just said dont put that... put spiking"
+# was taken as a no to being referred. A message that refuses a word for the record names no
+# crime, and a no that puts the record right is not a no to being contacted.
+_N5_NOT_THAT_WORD = re.compile(
+    r"\b(?:(?:dont|do not|didnt|did not|never) (?:want|wanted) (?:it|you|them|that|anyone|the "
+    r"record|my record) (?:to )?(?:say|saying|says|put|putting|written|write|writing|down|"
+    r"recorded|record|as)|(?:dont|do not|didnt|did not) (?:put|write|record|say)|(?:stop|quit) "
+    r"(?:putting|saying|writing|recording))\b.{0,40}\b(?:rape\w*|sexual\w*|sexually assault\w*"
+    r"|assault\w*)"
+)
+_N5_IT_WAS_SPIKING = re.compile(
+    r"\b(?:put|write|record|say|its|it s|it was|i was|i got|just|only) (?:down )?(?:just |only )?"
+    r"(?:spiking|spiked|a spiking|drink spiking)\b"
+)
+_N5_RECORD_FIX = re.compile(
+    r"\b(?:(?:dont|do not|didnt|did not) (?:put|write|record|say) (?:that|this|it|rape\w*|"
+    r"sexual\w*)|(?:thats|that is|its|it s) (?:not what i (?:said|meant|told you)|wrong)|"
+    r"i (?:never|didnt|did not) say (?:that|it|i was)|(?:change|correct|fix) (?:it|that|this)|"
+    r"(?:stop|quit) (?:putting|saying|writing)|(?:put|write) (?:down )?(?:spiking|that i))\b"
+)
+
+
+# Jamal: "why would i go to the same people who stopped and searched me a week before" was
+# noted as "it has happened more than once"; a police stop before is not the crime again. And
+# "it aint happened more than once... the attack was once", "i have NOT been targeted more than
+# once. fix it. one time" put it right.
+_N5_POLICE_BEFORE = re.compile(
+    r"\b(?:stopped and searched|stop (?:and|n) search\w*|searched me|stopped me|police|feds|cops|"
+    r"old bill|officers?)\b.{0,60}\bbefore\b"
+)
+_N5_ONCE = re.compile(
+    r"\b(?:it )?(?:aint|ain t|has not|hasnt|have not|havent|did not|didnt|never|not|wasnt|was not)"
+    r" (?:happened|happen|been|targeted|been targeted) (?:me )?more than once\b|"
+    r"\b(?:the attack|attack|it) (?:was|happened|happen) (?:only |just )?once\b"
+    r"(?! before| more| or| already| and| but| a | in| this| last| every)|"
+    r"\b(?:i told (?:u|you)|i said) (?:it was |it happened )?once\b(?! before| more| or)|"
+    r"(?<!than )(?<!at )(?<!than )\b(?:one time|once)(?: only)?$"
+)
+
+
+# Molly: "i DO know who it is, hes a regular at the pub", "can u add that he followed me to the
+# bus stop last night and that i know him, hes a regular at work", "its someone i know".
+_N5_I_KNOW_HIM = re.compile(
+    r"(?<!dont )(?<!do not )(?<!didnt )(?<!never )(?<!not )\b(?:i (?:do )?know (?:him|her|them|who "
+    r"(?:it is|it was|did it|he is|she is))|(?:its|it s|it was|hes|he s|he is|shes|she is) "
+    r"(?:someone|somebody) i (?:know|work with)|(?:hes|he s|he is|shes|she is) a regular\b)"
+)
+_N5_FOLLOWED = re.compile(
+    r"(?<!not )(?<!never )(?<!didnt )\b(?:he|she|they) (?:also )?followed (?:me|her)\b"
+)
+
+
+def _n5_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    words = plain(text)
+    if answers.get("relationship_to_offender") in ("unknown", "stranger") and (
+        _N5_I_KNOW_HIM.search(words)
+    ):
+        changes["relationship_to_offender"] = "someone_known"
+    details = list(answers.get("account_details") or ())
+    if _N5_FOLLOWED.search(words) and "followed" not in details:
+        changes["account_details"] = sorted(
+            {*details, *changes.get("account_details", ()), "followed"}
+        )
+
+
+def n5_refuses_a_word_for_the_record(text: str) -> bool:
+    """ "i dont want it saying i was raped when i dont know": no sexual offence is noted."""
+    return bool(_N5_NOT_THAT_WORD.search(plain(text)))
+
+
+def n5_puts_the_record_right(text: str) -> bool:
+    """ "no!! i literally just said dont put that. put spiking": about the record."""
+    words = plain(text)
+    return bool(_N5_RECORD_FIX.search(words) or _N5_NOT_THAT_WORD.search(words))
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2254,7 +2360,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if told is not None and told != reported:
             changes["reported_to_police"] = told
     if answers.get("repeat_victimisation") is True and (
-        _ONLY_ONCE.search(words) or _ONCE_ALONE.search(text)
+        _ONLY_ONCE.search(words)
+        or _ONCE_ALONE.search(text)
+        or _N5_ONCE.search(words)  # -- round 44, helper N5 --
     ):
         changes["repeat_victimisation"] = False
     elif _g1_more_than_once(text, answers):
@@ -2279,15 +2387,24 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes.update(under_18=False, age=float(years))
     if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
         changes["crime_type"] = None
-    if answers.get("crime_type") == "sexual_offence" and _NOT_SAID_SEXUAL.search(words):
+    if answers.get("crime_type") == "sexual_offence" and (
+        _NOT_SAID_SEXUAL.search(words)
+        # -- round 44, helper N5 -- "omg stop putting sexual offence. i was spiked. change it"
+        or n5_refuses_a_word_for_the_record(text)
+        or _N5_IT_WAS_SPIKING.search(words)
+    ):
         # After a spiking, what they do not know is not written down as a sexual offence; the
         # spiking stays (an assault), and the services for a possible assault still fit.
         changes["crime_type"] = (
             "assault"
             if account.spiked_not_knowing_more(text)
             or re.search(r"\bspik\w*|drugged|drink\b", words)
+            or "spiked" in (answers.get("account_details") or ())
             else None
         )
+        if changes["crime_type"] == "assault":
+            # -- round 44, helper N5 -- kept, and said back, as spiking (Zara).
+            changes["account_details"] = sorted({*(answers.get("account_details") or ()), "spiked"})
     named = _NOT_CRIME.get(str(answers.get("crime_type")))
     denial = named and re.compile(
         rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|wernt|werent|it wernt|it aint|"
@@ -2406,6 +2523,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         text
     ):
         changes["worker_gender"] = None  # "I didnt ask for a man"
+    _n5_put_right(text, answers, changes)  # -- round 44, helper N5 --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --

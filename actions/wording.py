@@ -183,8 +183,13 @@ def _fact_phrases(
     if facts.get("for_child"):
         parts.append("you're telling me about your child")
     crime = facts.get("crime_type")
-    if crime in CRIME_WORDS and crime != "other":
+    if crime == "assault" and "spiked" in (facts.get("account_details") or ()):
+        # -- round 44, helper N5 -- "i was spiked. thats it" (Zara): in her word.
+        parts.append("spiking (an assault)")
+    elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
+    if "followed" in (facts.get("account_details") or ()):
+        parts.append("they followed you")  # -- round 44, helper N5 -- (Molly, to the bus stop)
     who = facts.get("relationship_to_offender")
     if who in WHO_WORDS:
         parts.append((_THEIR_WHO_WORDS if them else WHO_WORDS)[who])

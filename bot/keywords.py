@@ -187,3 +187,46 @@ def control_intent(text: str | None) -> str | None:
     before = " ".join(_words(part) for part in parts[:-1]).split()
     # "ok. jazakallah khair" thanks; "he hit me. thanks" tells something first.
     return "thanks" if CONTROL_WORDS.get(last) == "thanks" and len(before) <= 2 else None
+
+
+# -- round 44, helper N5 -- "what even is stop hate uk" (Jamal) ended the chat, and "If he is
+# at the nursery tomorrow when I go, what I do" (Sofia) was read as goodbye. "stop" inside a name
+# or about the offender ("Stop Hate UK", "stop and search", "how do i stop him", "make it stop")
+# is not the stop command, and a message that asks something is never a stop or a goodbye.
+_N5_STOP_NOT_A_REQUEST = re.compile(
+    r"\b(?:stop ?hate|stop (?:and|n|&) search\w*|stop ?(?:and|n|&)? ?search\w*|bus stop|"
+    r"(?:how|way|ways) (?:do|can|could|would|will|to|should) (?:i |we |you |u |they |the police )?"
+    r"(?:make (?:\w+ )?)?stop|(?:make|made|get|help) (?:it|him|her|them|this|that) (?:to )?stop|"
+    r"(?:trying to|try to|cant|can't|couldnt|wont|won't|doesnt|didnt|never) stop|"
+    r"stop (?:him|her|them|he|she|they|people|those|that man|this man|the (?:man|abuse|calls|"
+    r"texts|messages|harassment)))\b"
+)
+_N5_ASKS = re.compile(
+    r"(?:^|[.!,;\n]\s*)(?:(?:ok|okay|so|and|but|um|erm|sorry|thanks|thank you|wait|no|yes|"
+    r"yeah)\W+)*(?:what|whats|how|who|whos|where|why|which|is (?:it|that|there|this|he|she)|are "
+    r"(?:they|there|you)|does|do (?:i|they|you|u|we)|should|can i|could i|will (?:he|they|it|"
+    r"someone|anyone|the)|would (?:they|it|he))\b|"
+    r"\bif (?:he|she|they|it|someone)\b.{0,60}\b(?:what (?:do |should |can )?(?:i|we)|(?:do|"
+    r"should|can|shall|must) (?:i|we)) \w+"
+)
+
+
+def n5_not_a_stop(text: str | None) -> bool:
+    """ "what even is stop hate uk", "how do i stop him", "make it stop": not the stop command
+    (a bare "stop", "please stop", "stop asking", "stop messaging me" still are)."""
+    lowered = (text or "").lower().replace("\u2019", "'").strip()
+    if _N5_STOP_NOT_A_REQUEST.search(lowered):
+        return True
+    return bool(_N5_ASKS.search(lowered)) and not _N5_STOP_REQUEST.search(lowered)
+
+
+# "why do you keep asking me stuff. stop", "what is this. please stop messaging me": a stop.
+_N5_STOP_REQUEST = re.compile(
+    r"(?:^|[.!,;\n]\s*)(?:please |pls |plz |just |now )?stop(?: it| now| this| asking(?: me)?"
+    r"(?: questions| stuff)?| messaging me| texting me| the questions| please| pls)*\W*$"
+)
+
+
+def n5_asks_something(text: str | None) -> bool:
+    """ "If he is at the nursery tomorrow when I go, what I do": a question, not a goodbye."""
+    return "?" in (text or "") or bool(_N5_ASKS.search((text or "").lower().strip()))

@@ -22,7 +22,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import rasa_patches
-from bot.keywords import control_intent
+from bot.keywords import control_intent, n5_asks_something, n5_not_a_stop
 from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
 from core.person_request import asks_for_a_call, asks_for_person
@@ -221,10 +221,11 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 "?" in str(text or "")
                 or len(str(text or "").split()) >= LONG_MESSAGE_WORDS
                 or stops_one_thing(text)  # -- round 40, helper G2 --
+                or n5_not_a_stop(text)  # -- round 44, helper N5 --
             ):
                 # "...but never mind. Do many people fall for this?" asks; it does not stop.
                 _demote(message, ("stop",))
-            elif current == "goodbye" and "?" in str(text or ""):
+            elif current == "goodbye" and n5_asks_something(text):  # -- round 44, helper N5 --
                 # "how soon will someone call me?" is not a goodbye.
                 _demote(message, ("goodbye",))
             elif current == "bot_challenge" and not asks_what_i_am(text):
