@@ -3272,6 +3272,62 @@ def _l6_next_door_abuse(
     return offender, crime
 
 
+# -- round 44, helper N2 --
+# Kerry (40), for her son: "Hi my son is 14 and he got robbed yesterday ... Im texting for him
+# hes in no state" was not read as about her child, and her own age (40) became his.
+_N2_CHILD_AGED_AND_HARMED = re.compile(
+    rf"\b{_MY_CHILD} (?:is|s) \d{{1,2}}\b(?: (?:years?|yrs?) old)?,? (?:and )?(?:he|she|they) "
+    rf"(?:was|were|got|has been|have been|been|is being) (?:\w+ )?{_HARMED}"
+)
+_N2_TEXTING_FOR_THEM = re.compile(
+    r"\b(?:im|i am|i m) (?:\w+ )?(?:texting|writing|messaging|typing|asking|doing this) (?:for|on "
+    r"behalf of) (?:him|her|them)\b"
+)
+# "Im not the kid im his MUM": the parent of the one it happened to.
+_N2_PARENT_OF_THEM = re.compile(
+    r"\b(?:im|i am|i m) (?:his|her|their) (?:mum|mom|mam|mother|dad|father|parent|step ?mum|"
+    r"step ?dad|stepmother|stepfather|foster (?:mum|dad|carer|parent))\b"
+)
+_N2_NOT_THE_CHILD = re.compile(r"\b(?:im|i am|i m) not (?:the|a) (?:kid|child|teenager)\b")
+# Arthur (79): "it is my son, Gary. He lives with me ... He has my bank card and he looks after
+# my pension, only there is never any left": his son has his money; the one writing is harmed.
+_N2_HAS_MY_MONEY = re.compile(
+    r"\b(?:he|she|they|(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)(?: "
+    r"[a-z]+)?)\b[^.!?]{0,40}?\b(?:has|had|have|has got|got|keeps?|kept|holds?|held|controls?|"
+    r"controlled|looks after|looked after|manages?|managed|takes?|took|spends?|spent|uses?|used|"
+    r"empties|emptied|drains?|drained) (?:all (?:of )?)?my (?:bank ?cards?|cards?|pension|money|"
+    r"benefits|savings|wages|bank account|account|pin)\b"
+)
+
+
+def n2_writes_for_child(lowered: str) -> bool:
+    """A parent writing for their child who was harmed, told in so many words."""
+    if _N2_CHILD_AGED_AND_HARMED.search(lowered):
+        return True
+    mine = re.search(rf"\b{_MY_CHILD}\b", lowered)
+    parent = _N2_PARENT_OF_THEM.search(lowered)
+    return bool(
+        (mine and (_N2_TEXTING_FOR_THEM.search(lowered) or parent))
+        or (parent and _N2_NOT_THE_CHILD.search(lowered))
+    )
+
+
+# Not "There is a lady living at my house and she has my bank card" (round 24): someone else.
+_N2_SOMEONE_ELSE = re.compile(
+    r"\b(?:a|an|the|this|that|some) (?:lady|woman|man|guy|bloke|girl|lad|lodger|tenant|carer|"
+    r"friend|neighbou?r|stranger|person|builder|worker|gentleman|fella)\b|\b(?:someone|somebody)\b"
+)
+
+
+def n2_relative_has_my_money(lowered: str) -> bool:
+    """A son or daughter (or "he") who has the writer's card, pension or money."""
+    found = _N2_HAS_MY_MONEY.search(lowered)
+    if found is None:
+        return False
+    named = re.match(r"(?:my|our) ", found.group(0))
+    return bool(named) or not _N2_SOMEONE_ELSE.search(lowered)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3295,6 +3351,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
+    for_child = for_child or n2_writes_for_child(lowered)  # -- round 44, helper N2 --
     grown = their_age(lowered)
     # -- round 31, helper R --: "my son Abdi 14 year, boys stab him"; "my daughter Maja, who is 30"
     named_child = _R31_CHILD_NAMED.search(lowered)
@@ -3307,7 +3364,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         for_child, for_other = False, True
     else:
         for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
-    done_to_me = _G1_DONE_TO_ME.search(lowered) and not _G1_DONE_TO_THEM.search(lowered)
+    done_to_me = (
+        _G1_DONE_TO_ME.search(lowered) or n2_relative_has_my_money(lowered)  # round 44, N2
+    ) and not _G1_DONE_TO_THEM.search(lowered)
     if for_other and done_to_me:
         # -- round 40, helper G1 --: "Its about my grandson Marcus, he is 24 ... taking money
         # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.
@@ -3316,6 +3375,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     about_relative = done_to_me and _G1_ABOUT_RELATIVE.search(lowered)
     if offender is None and about_relative:
         offender = "partner_or_ex" if about_relative.group("p") else "family_member"
+    if (
+        offender is None
+        and not for_child
+        and n2_relative_has_my_money(lowered)
+        and re.search(rf"\b(?:my|our) {FAMILY}\b", lowered)
+    ):
+        offender = "family_member"  # -- round 44, helper N2 --: "my son ... has my bank card"
     if (
         "carer" in details
         and _R29_I_CARE.search(lowered)
@@ -3409,7 +3475,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "my son was stabbed... he died": the parent is the one the Code now supports, and the
         # questions are about them, never "your child" about someone who has died.
         for_child = False
-    if for_child and _R34_DOES_IT_TO_ME.search(lowered) and not _R34_TO_MY_CHILD.search(lowered):
+    if (
+        for_child
+        # -- round 44, helper N2 --: "He has my bank card and he looks after my pension"
+        and (_R34_DOES_IT_TO_ME.search(lowered) or n2_relative_has_my_money(lowered))
+        and not _R34_TO_MY_CHILD.search(lowered)
+    ):
         # "its about my grandson ... he takes money from my purse and shouts if i say no"
         # (round 34, Eileen, 81): the relative named is the one doing it, to the one writing.
         for_child = False

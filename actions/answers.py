@@ -1390,6 +1390,13 @@ def read_under_18(text: str) -> Answer:
         words,
     ):
         return Answer(False)  # "no?? im 45 i said. its happening now not when i was a kid"
+    if re.search(
+        # -- round 44, helper N2 --: "Who? Gary? No. Nobody is under 18" (Arthur, 79) was a yes.
+        r"\b(?:nobody|no one|noone|no body|none of us|neither of us)(?: here)? (?:is|was|were|are)"
+        r" (?:under|below) (?:18|eighteen)\b",
+        words,
+    ):
+        return Answer(False)
     # Not "no it was 3 weeks ago" (round 29 conversation suite: read as aged 3).
     match = re.search(
         r"\b(?:i was|was|aged|age) (\d{1,2})\b(?! (?:weeks?|days?|months?|years?|hours?|mins?|"

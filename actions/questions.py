@@ -15237,6 +15237,88 @@ def n5_without_denied(text: str) -> str:
     return plain(" . ".join(kept))
 
 
+# -- round 44, helper N2 --
+# Kerry (40), whose son (14) was robbed at knifepoint by older boys who hang round outside his
+# school: "Can I tell his school? I want them to know but he says it'll make it worse", "Should I
+# tell his school or not? Those boys hang round outside it" got "I can't answer" twice.
+_N2_TELL_THEIR_SCHOOL = re.compile(
+    r"\b(?:tell|telling|inform|informing|warn|warning|let|ring|call|phone|email|speak to|talk to|"
+    r"contact|go to|go into) (?:\w+ )?(?:his|her|their|the|my (?:sons?|daughters?|childs?|kids?)) "
+    r"(?:school|teachers?|head ?teacher|head of year|form tutor|college)\b"
+)
+_N2_SOMEONE_TELLS = re.compile(
+    r"\b(?:will|would|do|does|can|could|should|did|have|has) (?:you|u|they|the police|police|the "
+    r"officers?|childline|this chat|social services|social workers?)\b[^.!?]{0,20}\b(?:tell|"
+    r"inform|contact|call|ring|let)\b|\border\b|\binjunction\b"
+)
+
+
+def n2_parent_asks_about_telling_school(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A parent asking whether to tell their child's school (not a partner at the school gate,
+    not whether the police will tell it, not a young person asking for themselves)."""
+    told = answers or {}
+    words = plain(text)
+    if not told.get("for_child") or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        return False
+    if crime_type in ("domestic_abuse", "sexual_offence") or _N2_SOMEONE_TELLS.search(words):
+        return False
+    asked = is_question(text) or bool(re.search(r"\b(?:should|can|shall) (?:i|we)\b", words))
+    return asked and bool(_N2_TELL_THEIR_SCHOOL.search(words))
+
+
+# Kerry: "Is there anyone specially for kids his age he could talk to? Hes not sleeping" got NHS
+# Talking Therapies (for adults), addressed to her.
+_N2_SOMEONE_FOR_THEM = re.compile(
+    r"\b(?:any ?one|any ?body|some ?one|some ?body|anything|any ?where|services?|charit(?:y|ies)|"
+    r"people|groups?|counsell\w*|therap\w*|help|support)\b[^.!?]{0,40}\b(?:for (?:kids|children|"
+    r"teenagers?|teens|young people|boys|girls|him|her|them|my (?:son|daughter|boy|girl))|(?:his|"
+    r"her|their) age|(?:he|she|they) (?:could|can|might|would) (?:talk|speak) to|for (?:him|her|"
+    r"them) to (?:talk|speak) to)\b"
+)
+# Low mood, sleep or fear told of the child ("hes not sleeping", "she wont go out").
+_N2_CHILD_LOW = re.compile(
+    r"\b(?:hes|shes|he is|she is|he s|she s|he|she|him|her|my (?:son|daughter|boy|girl))\b[^.!?]{0,"
+    r"25}\b(?:not sleeping|cant sleep|can t sleep|wont sleep|isnt sleeping|nightmares|wont go out|"
+    r"wont leave|not eating|depressed|anxious|panic\w*|scared|terrified|withdrawn|not himself|not "
+    r"herself|struggling|not coping)\b"
+)
+# Redthread's youth workers are for young people hurt by violence (the redthread entry).
+_N2_HURT_BY_VIOLENCE = ("assault", "serious_violence", "attempted_murder")
+
+
+def n2_child_support_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    """Someone for a child written for to talk to: children's services, for a parent."""
+    told = answers or {}
+    if told.get("for_child") is not True or told.get("bereaved") is True:
+        return None
+    words = plain(text)
+    asks = is_question(text) or bool(re.search(r"\b(?:is there|are there)\b", words))
+    parts = [plain(part) for part in re.split(r"[.!?\n]+", text)]
+    about_them = any(_N2_SOMEONE_FOR_THEM.search(part) for part in parts) or (
+        asks_about_low_mood(text) and any(_N2_CHILD_LOW.search(part) for part in parts)
+    )
+    if (
+        not about_them
+        and asks_about_low_mood(text)
+        and re.search(r"\b(?:i|im|i m|me|myself)\b", words)
+    ):
+        # The parent's own sleep or mood: help for families, not the under-18s' answer that
+        # the child's age would pick.
+        return "utter_support_for_family"
+    if not (asks and about_them):
+        return None
+    if crime_type in _N2_HURT_BY_VIOLENCE:
+        return "utter_help_for_child_victim"
+    return "utter_n2_child_support"
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -16224,6 +16306,16 @@ def known_answer(
         (
             asks_if_it_is_sexual_assault(text, crime_type),
             Say(response="utter_sexual_assault_counts"),
+        ),
+        # -- round 44, helper N2 --: a parent asking about their child's school, or someone for
+        # their child to talk to; before the partner-at-the-school row and the adults' low mood.
+        (
+            n2_parent_asks_about_telling_school(text, crime_type, answers),
+            Say(response="utter_n2_tell_childs_school"),
+        ),
+        (
+            n2_child_support_answer(text, crime_type, answers) is not None,
+            Say(response=n2_child_support_answer(text, crime_type, answers) or ""),
         ),
         (
             asks_about_telling_the_school(text, crime_type, answers),

@@ -331,6 +331,111 @@ def l5_relative_harmed_the_writer(turn: Turn) -> bool:
     )
 
 
+# -- round 44, helper N2 --
+# Kerry (40), writing for her son (14): "My child is 14!! Not 40. Im 40. Fix it", "hes 14", "no he
+# is 14 not 40", "And the 40 is me, hes 14" were all left as "your child is 40".
+_N2_CHILDS_AGE = re.compile(
+    r"\b(?:hes|he s|he is|shes|she s|she is|(?:him|her) being|(?:my |our |the )?(?:son|daughter|"
+    r"child|kid|boy|girl|lad)(?: is| s)|(?:his|her) age is)\s*(?:only |just )?(\d{1,2})\b(?: "
+    r"(?:years?|yrs?) old\b)?"
+    r"(?! (?:times|days|weeks|months|minutes|mins|hours|pounds|quid|percent|miles|stone)\b)"
+)
+_N2_PUT_RIGHT = re.compile(r"\b(?:not|no|wrong|fix|said|told you|write|correct|put|change)\b|!")
+
+
+def n2_childs_age_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The age of a child written for, said or put right by their parent."""
+    words = plain(text)
+    said = _N2_CHILDS_AGE.search(words)
+    if said is None or not 1 <= int(said.group(1)) <= 17:
+        return {}
+    age = float(said.group(1))
+    known = answers.get("age")
+    if answers.get("for_child"):
+        if known is not None and float(known) == age:
+            return {} if answers.get("under_18") is True else {"under_18": True}
+        if known is None or float(known) >= 18 or _N2_PUT_RIGHT.search(text.lower()):
+            # Their own age, kept as the child's ("your child is 40"), or an age put right.
+            return {"age": age, "under_18": True}
+        return {}
+    if known is None or float(known) < 18 or answers.get("for_someone_else"):
+        return {}
+    years = int(float(known))
+    disowned = re.search(rf"\bnot {years}\b|\b(?:the )?{years} is (?:me|mine|my age)\b", words) or (
+        re.search(rf"\b(?:im|i am|i m)\s*{years}\b", words) and _N2_PUT_RIGHT.search(text.lower())
+    )
+    if disowned:
+        # "My child is 14!! Not 40. Im 40": the age kept was the parent's; it is about the child.
+        return {"for_child": True, "age": age, "under_18": True}
+    return {}
+
+
+# "Can you stop saying you like its me it happened to. It happened to my son hes 14": still about
+# her son, not "it's about you" nor another adult.
+_N2_STILL_THE_CHILD = re.compile(
+    r"\b(?:happened|happening|done) to (?:my|our) (?:son|daughter|child|kid|boy|girl)\b|"
+    r"\b(?:stop|keep|kept|keeps) (?:saying|talking|writing|acting|asking)\b[^.!?]{0,40}\b(?:its|"
+    r"it s|it is|it was) me\b"
+)
+
+
+def n2_still_about_the_child(text: str) -> bool:
+    return bool(_N2_STILL_THE_CHILD.search(plain(text)))
+
+
+def n2_restates_childs_age(turn: Turn) -> bool:
+    """The age of the child written for, said again as it is already noted."""
+    said = _N2_CHILDS_AGE.search(plain(turn.text))
+    known = turn.answers.get("age")
+    return bool(
+        turn.answers.get("for_child")
+        and said
+        and known is not None
+        and float(said.group(1)) == float(known)
+    )
+
+
+def n2_their_money_was_taken(answers: Mapping[str, Any]) -> bool:
+    """The account was of the writer's own money or card kept by a relative (economic abuse):
+    "he's not a child, he's 50" (Arthur, 79, whose son has his pension) makes the son the one
+    doing it, not another adult written for."""
+    return answers.get("crime_type") == "domestic_abuse" and "economic" in (
+        answers.get("account_details") or ()
+    )
+
+
+def n2_answer_beside_the_age(turn: Turn, requested: str) -> Answer:
+    """The answer in the sentences that do not say the child's age."""
+    for sentence in re.split(r"[.!?;\n]+", turn.text):
+        if sentence.strip() and not _N2_CHILDS_AGE.search(plain(sentence)):
+            answer = read_answer(requested, sentence)
+            if answer.answered:
+                return answer
+    return Answer()
+
+
+def n2_names_whom_it_is_about(found: re.Match[str], text: str, answers: Mapping[str, Any]) -> bool:
+    """ "I want it clear its my son" (Kerry, whose son was robbed by strangers) says whom it is
+    about, not who did it: it was read as "it was a family member"."""
+    if not re.search(
+        r"\b(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter)$", found.group(0)
+    ):
+        return False
+    return bool(answers.get("for_child")) or bool(account.read_account(text).for_child)
+
+
+def n2_parents_own_age(found: dict[str, Any], turn: Turn) -> None:
+    """Writing for a child, an age told in passing is the child's only when it is clearly
+    theirs: "Im not the kid im his MUM. Im 40" is the parent's."""
+    if "age" not in found or found.get("for_child") or not turn.answers.get("for_child"):
+        return
+    childs = account._childs_age(plain(turn.text))
+    if childs is None:
+        found.pop("age")
+    else:
+        found["age"] = childs
+
+
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = Reading()
@@ -432,6 +537,12 @@ def read_turn(turn: Turn) -> Reading:
         # "NO i have NOT told the police" at the referral question corrects an answer; its "no"
         # is not a no to being referred, so only the sentences that correct nothing answer.
         answer = _answer_beside(turn, requested)
+    elif (
+        requested in _ONLY_A_CLEAR_ANSWER and answer.value is False and n2_restates_childs_age(turn)
+    ):
+        # -- round 44, helper N2 --: "no he is 14 not 40" at the referral question (Kerry) puts
+        # the age right; its "no" is not a no to being referred.
+        answer = n2_answer_beside_the_age(turn, requested)
     if requested == "in_danger" and not answer.answered and turn.intent in ("carry_on", "safe_now"):
         answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
     if requested == "age" and turn.answers.get("for_child") and (answer.value or 0) >= 18:
@@ -638,6 +749,11 @@ def read_turn(turn: Turn) -> Reading:
         and (_changed(reading, turn) or about_another_answer(turn.text))
     ):
         reading.aside = True
+    elif requested in REFERRAL_SLOTS and not answer.answered and n2_restates_childs_age(turn):
+        # -- round 44, helper N2 --: "hes 14" again at the referral question is not a miss (Kerry
+        # was told "nobody will contact you yet"): said back, and the question asked again.
+        reading.aside = True
+        reading.noted.setdefault("age", turn.answers.get("age"))
     if requested and not answer.answered and not _changed(reading, turn):
         if (
             reading.aside
@@ -1177,6 +1293,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     found = account.read_account(text, turn.answers.get("relationship_to_offender")).facts()
     if turn.text.startswith("/"):
         return
+    n2_parents_own_age(found, turn)  # -- round 44, helper N2 --
     if requested == "crime_type" and "crime_type" in reading.slots:
         found.pop("crime_type", None)
     if requested in ("age", "under_18"):
@@ -2299,6 +2416,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes["age"] = age
             if age < 18:
                 changes["under_18"] = True
+    if "age" not in changes:
+        changes.update(n2_childs_age_put_right(text, answers))  # -- round 44, helper N2 --
     if answers.get("hate_motivated") is True and _NOT_HATE.search(words):
         changes.update(hate_motivated=False, hate_strand=None)
     elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
@@ -2488,13 +2607,17 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes.update(age=float(own.group(1)), under_18=False)
         elif answers.get("age") is not None and float(answers["age"]) < 18:
             changes.update(age=None, under_18=None)  # the child's age, not theirs
-    elif answers.get("for_child") and _NOT_A_CHILD.search(words):
+    elif (
+        answers.get("for_child")
+        and _NOT_A_CHILD.search(words)
+        and not n2_still_about_the_child(text)  # -- round 44, helper N2 --
+    ):
         changes["for_child"] = False
         if re.search(
             r"\b(?:(?:him|her|them) (?:in trouble|arrested|to get in trouble)|(?:he|she|they) "
             r"(?:is|are|s) the one (?:who|doing|taking|that))\b",
             words,
-        ):
+        ) or n2_their_money_was_taken(answers):
             # "no he is my grandson not my child. i dont want the police, i dont want him in
             # trouble" (round 34, Eileen, 81): the relative is the one doing it, to her.
             if answers.get("relationship_to_offender") is None:
@@ -2561,6 +2684,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         ),
         None,
     )
+    if said_who and n2_names_whom_it_is_about(said_who, text, answers):
+        said_who = None  # -- round 44, helper N2 --: "I want it clear its my son"
     if said_who and (
         _ABOUT_THEM.match(words[said_who.end() :])
         or re.search(
