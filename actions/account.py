@@ -2813,6 +2813,19 @@ def _round29_n_details(lowered: str) -> set[str]:
     return found
 
 
+# -- round 43, helper M2 --
+# Someone who came to the door ("A gentleman came to my door ... saying he was from the council
+# and that my gutters needed urgent work", Doreen, 88): a doorstep trader, so the bot's later
+# answers about paying him more are about doorstep crime, not a romance or recovery scam.
+_M2_DOORSTEP = re.compile(
+    r"\b(?:came|come|comes|turned up|turns up|knocked|knocks|knocking|called|calling|showed up|"
+    r"appeared) (?:\w+ ){0,2}(?:to|at|on) (?:my|our|the|her|his|their|mums?|dads?) (?:front |"
+    r"back )?door|\bdoorstep|\bcold call\w* (?:at|to) (?:my|the|our) door|\b(?:rogue|cowboy) "
+    r"(?:traders?|builders?|roofers?|workmen)|\b(?:said|says|saying|claimed|claiming|told me) "
+    r"(?:that )?(?:he|she|they) (?:was|were|is|are) from the council\b"
+)
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -2867,6 +2880,8 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("sexual_messages")
     if _SPIKED.search(lowered):  # -- round 44, helper N5 -- noted as spiking (Zara)
         details.add("spiked")
+    if _M2_DOORSTEP.search(lowered):  # -- round 43, helper M2 --
+        details.add("doorstep")
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
         # "got out of his car, hit me over the head with one of them steering locks": an attack
         # by a driver, not a crash, so not the road-crash services (round 33, Sean).

@@ -2167,8 +2167,9 @@ def read_contact_method(text: str) -> Answer:
     refused = [
         method
         for method in found
-        if re.search(rf"\b(?:not|no|dont|don't|never|cant|can't)\W+(?:by |a )?{_METHODS[method]}",
-                     lowered)
+        # -- round 43, helper M2 --: "Please text rather than ring" (Doreen, deaf).
+        if re.search(rf"\b(?:not|no|dont|don't|never|cant|can't|rather than|instead of)\W+"
+                     rf"(?:by |a )?{_METHODS[method]}", lowered)
     ]  # fmt: skip
     if refused and len(refused) < len(found):
         found = [method for method in found if method not in refused]  # "text, not call"

@@ -15319,6 +15319,125 @@ def n2_child_support_answer(
     return "utter_n2_child_support"
 
 
+# -- round 43, helper M2 --
+# Doreen, 88, hard of hearing: a doorstep "council" man took £600 in cash for gutter work and
+# rings daily for more. "Should I pay him the next amount? He says it is another £400 for the
+# materials" got the romance-scam answer, and "what should I say to him when he rings tomorrow?"
+# the recovery-fee one; "I didn't meet anybody online ... He came to my front door" was not
+# acknowledged; "Can you tell me whether he is genuinely from the council? He had a lanyard.",
+# "Is there anybody who could visit me?" and "Will someone come round to see me, do you think?
+# And you never said if he's really from the council." got "I can't answer".
+_M2_DOORSTEP_WORDS = re.compile(
+    r"\b(?:gutters?|guttering|roof\w*|chimney|driveway|tarmac\w*|fascias?|soffits?|materials|"
+    r"the (?:job|work|repairs?)|front door|(?:my|the) door|doorstep|from the council|council|"
+    r"lanyard|builders?|traders?|workm[ae]n|(?:rogue|cowboy) \w+)\b"
+)
+_M2_WANTS_MORE = re.compile(
+    r"\b(?:another|more|the next|the rest|the other|extra) (?:£ ?\d[\d,]*|\d[\d,]* pounds|amount|"
+    r"money|payment|cash|instalment)\b|\bfor (?:the )?materials\b|\bwants? (?:more|another|"
+    r"the rest)\b|\bthe rest of (?:the |my )?(?:money|cash|payment)\b"
+)
+_M2_PAY_OR_SAY = re.compile(
+    r"\b(?:should|shall|do|must|ought) i (?:still |just |really )?(?:pay|give|send|hand)\b|"
+    r"\bwhat (?:do|should|shall|can|ought) i (?:to )?(?:say|tell|do)\b|\bwhat to say\b|"
+    r"\b(?:pay|give) (?:him|them|her) (?:it |the money )?or not\b"
+)
+_M2_RINGS_OR_CALLS = re.compile(
+    # The phone, not the door: "what do i do if they turn up again" is utter_rogue_traders_back.
+    r"\b(?:rings?|rang|ringing|calls?|called|calling|phones?|phoned|telephones?|telephoned|"
+    r"texts?|texted|texting)\b"
+)
+_M2_NOT_ONLINE = re.compile(
+    r"\b(?:didnt|did not|never|havent|have not|dont|do not) (?:meet|met|know) (?:any|some)?"
+    r"(?:one|body|him|her|them|anyone|anybody)? ?online\b|\bnobody (?:has )?(?:ever )?"
+    r"(?:mentioned|said anything about|talked about|asked about|said) (?:a |the |any )?"
+    r"hospital\b|\b(?:it|this) (?:wasnt|was not|isnt|is not|s not) (?:a )?(?:romance|online|"
+    r"dating)\b|\bnot (?:a |an )?(?:romance|online|dating) (?:scam|thing|fraud)\b"
+)
+_M2_IS_HE_FROM_THE_COUNCIL = re.compile(
+    r"\b(?:is|was|if|whether|isnt|wasnt) (?:he|she|they|hes|shes|theyre|the man|this man|the "
+    r"gentleman|the \w+)(?: is| was| are)? (?:\w+ )?(?:from|with|working for|employed by|sent by) "
+    r"(?:the |my |harrow |\w+ )?council\b|\b(?:genuine|genuinely|real|really|actually|truly) "
+    r"(?:from|with) (?:the )?council\b|\b(?:lanyard|badge|id card|identity card|id badge)\b"
+)
+_M2_WHO = r"(?:any(?:body|one)|some(?:body|one)|a (?:support )?worker|a volunteer|you|a person)"
+_M2_COME = (
+    r"(?:\w+ ){0,4}?(?:visit(?: me)?|come (?:round|around|over|to (?:my|the) (?:house|home|flat))|"
+    r"come and see me|come to see me|call round|pop round|see me (?:at home|in person|face to "
+    r"face))\b"
+)
+_M2_VISIT = re.compile(
+    rf"\b{_M2_WHO} (?:who |that )?(?:could|can|would|will|to|might|able to) {_M2_COME}|"
+    rf"\b(?:could|can|would|will|might) {_M2_WHO} (?:please )?{_M2_COME}|\bhome visits?\b|"
+    r"\bvisit me\b|\b(?:come round|visit) (?:to see|and see) me\b|\bsee me (?:in person|face to "
+    r"face)\b|\bface to face\b"
+)
+_M2_NOT_A_SUPPORT_VISIT = re.compile(
+    r"\b(?:police|officers?|detectives?|pc|forensics?|fingerprints?|csi|scene|court|he|hes|him|"
+    r"she|shes|her|they|them|my (?:ex|son|daughter|partner|husband|wife))\b(?: \w+){0,3} "
+    r"(?:come|visit|came)\b|\b(?:police|officers?|forensics?|fingerprints?|csi|detectives?|"
+    r"court|prosecutors?|cps|judge|interpreter|bsl|sign language|doctor|gp|nurse|prison)\b"
+)
+
+
+def _m2_doorstep(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """A fraud by someone who came to the door, from the account or from this message."""
+    details = (answers or {}).get("account_details") or ()
+    return crime_type == "fraud" and (
+        "doorstep" in details or bool(_M2_DOORSTEP_WORDS.search(plain(text)))
+    )
+
+
+def m2_doorstep_trader_wants_more(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Should I pay him the next amount? He says it is another £400 for the materials", "what
+    should I say to him when he rings tomorrow?" after a doorstep trader took money."""
+    words = plain(text)
+    if not _m2_doorstep(text, crime_type, answers) or _M2_NOT_ONLINE.search(words):
+        return False
+    if not _M2_PAY_OR_SAY.search(words):
+        return False
+    return bool(_M2_WANTS_MORE.search(words) or _M2_RINGS_OR_CALLS.search(words)) or bool(
+        re.search(r"\bpay (?:him|them|her)\b", words)
+    )
+
+
+def m2_says_it_was_not_online(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "I didn't meet anybody online and nobody has mentioned a hospital. He came to my front
+    door." after the romance-scam answer."""
+    return _m2_doorstep(text, crime_type, answers) and bool(_M2_NOT_ONLINE.search(plain(text)))
+
+
+def m2_asks_if_he_is_from_the_council(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Can you tell me whether he is genuinely from the council? He had a lanyard.", "you never
+    said if he's really from the council"."""
+    words = plain(text)
+    if crime_type not in ("fraud", None) or "council" not in words:
+        return False
+    if re.search(r"\b(?:council (?:house|flat|tenant|housing)|rent from the council)\b", words):
+        return False
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:never said|didnt say|did not say|not told me|tell me)\b", words)
+    )
+    return asked and bool(_M2_IS_HE_FROM_THE_COUNCIL.search(words))
+
+
+def m2_asks_for_a_home_visit(text: str) -> bool:
+    """ "Is there anybody who could visit me?", "Will someone come round to see me, do you
+    think?", "Could somebody write to me or come round?" (a support worker, not the police)."""
+    words = plain(text)
+    if not is_question(text) and not re.search(r"\b(?:i would like|id like|i want)\b", words):
+        return False
+    if re.search(r"\b(?:worried|scared|afraid|frightened|fear|nervous|what if)\b", words):
+        return False  # "should i be worried someone will come to the house?"
+    return bool(_M2_VISIT.search(words)) and not _M2_NOT_A_SUPPORT_VISIT.search(words)
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15377,6 +15496,26 @@ def known_answer(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 43, helper M2 --: near the top, before the romance-scam and recovery-fee rows
+        # that took a doorstep trader's demands for more (Doreen), and the rows that answered
+        # nothing about whether he is from the council or whether someone can visit.
+        (
+            m2_asks_if_he_is_from_the_council(text, crime_type, answers)
+            and m2_asks_for_a_home_visit(text),
+            Say(response="utter_m2_council_and_visit"),
+        ),
+        (
+            m2_asks_if_he_is_from_the_council(text, crime_type, answers),
+            Say(response="utter_m2_council_check"),
+        ),
+        (
+            m2_doorstep_trader_wants_more(text, crime_type, answers),
+            Say(response="utter_m2_doorstep_pay_more"),
+        ),
+        (
+            m2_says_it_was_not_online(text, crime_type, answers),
+            Say(response="utter_m2_doorstep_not_online"),
+        ),
         # -- round 44, helper N5 --: near the top, as these got "I can't answer", a VPS or a
         # stalking answer with facts never told (Jamal, Molly, Ian).
         (n5_asks_for_support_not_police(text), Say(response="utter_n5_support_not_police")),
@@ -17193,6 +17332,10 @@ def known_answer(
         # -- round 41, main (K) --: last, so the answers for hate crime, a carer or a relative
         # taking money, which say the same for their case, come first.
         (k_asks_if_police_take_it_seriously(text), Say(response="utter_k_taken_seriously")),
+        # -- round 43, helper M2 --: last (the one M2 row not in M2's place above), so any other
+        # question in the message ("stop a firework coming through the letter box? And would
+        # someone come to see me") is answered first; it got "I can't answer" (Doreen).
+        (m2_asks_for_a_home_visit(text), Say(response="utter_m2_home_visit")),
     )
     found = next((say for matched, say in checks if matched), None)
     found = j2_child_safe(found, text, answers)  # -- round 41, helper J2 --: not a child's picture

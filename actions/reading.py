@@ -561,6 +561,12 @@ def read_turn(turn: Turn) -> Reading:
         else:
             # A bare "30": whose age it is is unclear, so their own age is asked next.
             answer = Answer()
+    if (
+        requested == "hate_motivated"
+        and answer.value is True
+        and m2_vulnerable_not_hate(turn.text, turn.answers)  # -- round 43, helper M2 --
+    ):
+        answer = Answer(declined=True)
     if requested:
         _keep_answer(reading, requested, answer)
     known_times = str(turn.answers.get("contact_times") or "")
@@ -1388,6 +1394,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
                     reading.slots.setdefault("relationship_to_offender", doer)
                     reading.noted.setdefault("relationship_to_offender", doer)
                 continue
+        if slot == "hate_strand" and reading.slots.get("hate_motivated") is False:
+            continue  # -- round 43, helper M2 --: "I don't think he hated me ... I'm deaf"
         if slot == "for_child" and l5_relative_harmed_the_writer(turn):
             continue  # -- round 42, helper L5 --: see l5_relative_harmed_the_writer
         known = turn.answers.get(slot)
@@ -2401,6 +2409,44 @@ def n5_puts_the_record_right(text: str) -> bool:
     return bool(_N5_RECORD_FIX.search(words) or _N5_NOT_THAT_WORD.search(words))
 
 
+# -- round 43, helper M2 --
+# Doreen, 88, conned at the door by a "council" man: "Yes. I'm quite deaf without my hearing aids
+# and my knees aren't what they were." to "targeted because of ... a disability" was stored as a
+# hate crime (Stop Hate UK offered, "most serious crime" in WHY). A fraudster picking someone
+# deaf or old is vulnerability, not hostility: with no hostility told, not counted either way.
+# Her "A hate crime? Oh no, I don't think he hated me ... I only meant I'm deaf" takes it back.
+_M2_TAKEN_FOR_MONEY = ("fraud", "theft", "burglary", "robbery")
+_M2_OWN_CONDITION = re.compile(
+    r"\b(?:deaf|hard of hearing|hearing aids?|blind|partially sighted|eyesight|knees?|hips?|"
+    r"wheelchair|walking (?:stick|frame)|zimmer|frail|disab\w*|old|elderly|pensioner|memory|"
+    r"dementia|mobility|arthritis)\b"
+)
+_M2_HOSTILITY = re.compile(
+    r"\b(?:call(?:ed|ing|s)? (?:me|her|him|us)|names?|slurs?|insult\w*|mock\w*|laugh\w*|"
+    r"shout\w*|swore|swear\w*|hate|hated|hates|hatred|hostil\w*|spat|spit\w*|abus\w*|"
+    r"retard\w*|cripple|spastic|spaz|deaf and dumb|comments?|remarks?|taunt\w*|jeer\w*|"
+    r"bully\w*|picked on me for being|said (?:something|things|stuff))\b"
+)
+_M2_NOT_HATE = re.compile(
+    r"\b(?:dont|do not|didnt|did not) (?:think|believe) (?:he|she|they|it|that) (?:hated|hates|"
+    r"hate|was (?:about )?hat\w*|was (?:a )?hate crime)\b|\bi (?:only|just) meant (?:that )?"
+    r"(?:im|i am|i was) (?:\w+ ){0,2}(?:deaf|disabled|old|hard of hearing|blind|frail|on my own)\b|"
+    r"\b(?:he|she|they) (?:didnt|did not|doesnt|does not|never) hate(?:d)? (?:me|us|her|him)\b"
+)
+
+
+def m2_vulnerable_not_hate(text: str, answers: Mapping[str, Any]) -> bool:
+    """A yes to the hate question that tells only of their own deafness, age or disability,
+    after a crime for money, with no hostility told."""
+    words = plain(text)
+    if answers.get("crime_type") not in _M2_TAKEN_FOR_MONEY:
+        return False
+    if not _M2_OWN_CONDITION.search(words) or _M2_HOSTILITY.search(words):
+        return False
+    _, strands, _ = account.read_hate(text)
+    return set(strands) <= {"disability"}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2418,7 +2464,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 changes["under_18"] = True
     if "age" not in changes:
         changes.update(n2_childs_age_put_right(text, answers))  # -- round 44, helper N2 --
-    if answers.get("hate_motivated") is True and _NOT_HATE.search(words):
+    if answers.get("hate_motivated") is True and (
+        _NOT_HATE.search(words) or _M2_NOT_HATE.search(words)  # -- round 43, helper M2 --
+    ):
         changes.update(hate_motivated=False, hate_strand=None)
     elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
         _, strands, _ = account.read_hate(text)
