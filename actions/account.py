@@ -2134,6 +2134,55 @@ def _relative_named(lowered: str) -> bool:
     return False
 
 
+# -- round 44, helper N3 --
+# Margaret, 61: her husband Alan's paid carer "from an agency" takes money from her purse over
+# months and left "bruises on Alan's upper arms": theft and hurting him, never a robbery (force
+# used to steal, Theft Act 1968, s.8), as no force was used to take anything.
+_N3_CARER_NAMED = re.compile(
+    r"\b(?:(?:a|the|our|his|her|my) (?:paid |agency )?(?:carer|care worker|care assistant|home "
+    r"help)|carer (?:who comes|from an agency|from the agency))\b"
+)
+_N3_HARM_TO_THEM = re.compile(
+    r"\b(?:bruis\w*|finger ?marks|hurt\w* (?:him|her|my (?:husband|wife|mum|dad|mother|"
+    r"father))|(?:hits?|hitting|slapp\w*|pinch\w*|grabb\w*|rough with) (?:him|her)|flinch\w*)\b"
+)
+_N3_STREET_ROBBERY = re.compile(
+    r"\b(?:robbed|robbery|mugg\w*|snatched|grabbed (?:my|his|her) (?:bag|phone|purse|wallet)|"
+    r"held (?:us|me|him|her) up)\b"
+)
+# "Alan's dementia", "Alan has vascular dementia": a person named (with a capital, not at the
+# start of a sentence's usual words) whose condition it is, not the writer's.
+_N3_NAME = re.compile(
+    r"\b(?!(?:I|My|She|He|It|This|That|The|Her|His|Because|Not|And|But|So|Yes|"
+    r"No|We|They|Our|Your|Mum|Dad|Mother|Father|Please|Hi|Hello|Dear|Thank|Thanks)\b)"
+    r"([A-Z][a-z]{2,})(?:'s|\u2019s| has| had| was diagnosed| is living)\b"
+)
+_N3_CONDITION_AFTER_NAME = (
+    r"s? (?:(?:has|had|has got|was diagnosed with|is living with) )?(?:\w+ ){0,2}?"
+    rf"(?:{_R29_CONDITIONS})\b(?: (?:\w+ )?(?:{_R29_CONDITIONS})\b)*"
+)
+
+
+def n3_carer_takes_and_hurts(lowered: str) -> bool:
+    """A carer who takes money or things and bruises or hurts the person cared for."""
+    return bool(
+        _N3_CARER_NAMED.search(lowered)
+        and _THEFT.search(lowered)
+        and _N3_HARM_TO_THEM.search(lowered)
+        and not _N3_STREET_ROBBERY.search(lowered)
+        and not _WEAPON_OUT.search(lowered)
+    )
+
+
+def n3_without_others_condition(text: str, lowered: str) -> str:
+    """The words without another named person's condition ("Alan's dementia")."""
+    for name in {found.lower() for found in _N3_NAME.findall(text)}:
+        if re.fullmatch(_R29_CONDITIONS, name):
+            continue  # "Anxiety has ..." names the condition, not a person
+        lowered = re.sub(rf"\b{name}{_N3_CONDITION_AFTER_NAME}", " ", lowered)
+    return lowered
+
+
 def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]) -> str | None:
     died = "someone_died" in details
     # -- round 28, helper F --
@@ -2256,6 +2305,10 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     ):
         # "I have been robbed,, by the phone. the bank man": a scam, told as a robbery.
         return "fraud"
+    if n3_carer_takes_and_hurts(lowered):
+        # -- round 44, helper N3 --: a paid carer taking money over months and bruising the
+        # man she cares for (Margaret, for Alan): theft and an assault, not force to take it.
+        return "assault"
     if (
         _ROBBERY.search(lowered)
         or (_THEFT.search(lowered) and (_ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered)))
@@ -3582,7 +3635,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         impairment = True if _IMPAIRMENT.search(_others_hearing(lowered)) else None
     else:
         by_relative = offender in ("partner_or_ex", "family_member")
-        impairment = True if _r29_impairment(lowered, by_relative) else None
+        # -- round 44, helper N3 --: "Because of Alan's dementia" (Margaret, for her husband).
+        impairment = (
+            True
+            if _r29_impairment(n3_without_others_condition(text, lowered), by_relative)
+            else None
+        )
     within: bool | None = None
     # -- round 29, helper L --: "My ex-husband and I divorced two years ago and for the last few
     # months he keeps turning up": when they parted, not when it happened.

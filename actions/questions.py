@@ -15438,6 +15438,176 @@ def m2_asks_for_a_home_visit(text: str) -> bool:
     return bool(_M2_VISIT.search(words)) and not _M2_NOT_A_SUPPORT_VISIT.search(words)
 
 
+# -- round 44, helper N3 --
+# Precious, 33, raped by her landlord's friend in her Home Office asylum house, and Margaret,
+# 61, whose husband Alan (dementia) is hurt by his paid carer.
+_N3_RAPED = re.compile(r"\b(?:raped me|he raped|(?:he|they) rape me|raping me|rape(?:d)? by)\b")
+_N3_SEXUALLY_ASSAULTED = re.compile(
+    r"\b(?:forced (?:himself|themselves) (?:on|onto|upon) me|force himself on me|sexually "
+    r"assaulted me|sexually assault me|assaulted me sexually|made me have sex)\b"
+)
+_N3_SEXUAL_CONTEXT = re.compile(r"\b(?:rape|raped|sexual\w*|forced himself)\b")
+_N3_COMES_TO_HOME = re.compile(
+    r"\b(?:he|she|they) (?:still |always |keeps? )?(?:come|comes|coming|came|visit|visits|"
+    r"visiting|is coming|keeps? coming) (?:back |round |over |in )?(?:to )?(?:the|my|our) "
+    r"(?:house|home|flat|room|door)\b|\bknock\w* (?:on )?(?:at )?my (?:bedroom |room )?door\b|"
+    r"\bhide in my room\b"
+)
+_N3_ONGOING = re.compile(
+    r"\b(?:still|if|tonight|again|hide|hiding|scared|afraid|frightened|knock\w*|what (?:should|"
+    r"do|can) i do|what i (?:should|can|do) do|what i should do)\b"
+)
+_N3_ASYLUM = re.compile(
+    r"\b(?:asylum|home office (?:house|housing|accommodation|hotel|home|flat|room)|migrant help)"
+    r"\b|\bhouse (?:is )?(?:the one )?(?:they|the home office) gave?\b"
+)
+_N3_HOUSING = re.compile(
+    r"\b(?:house|housing|accommodation|move me|moved|move to|somewhere (?:else )?to (?:stay|"
+    r"live)|place to stay|council (?:help|tenant)|council will help|another house)\b"
+)
+_N3_NOT_COUNCIL = re.compile(
+    r"\b(?:landlord|landlady|rent privately|private(?:ly)? rent\w*|not (?:a )?council tenant|"
+    r"asylum|home office)\b"
+)
+_N3_COUNCIL_TENANT = re.compile(
+    r"(?<!not )\b(?:council|housing association) (?:tenant|flat|house|property|home)\b|"
+    r"\brent (?:it )?from the council\b"
+)
+_N3_CHAT_HOME_OFFICE = re.compile(
+    r"\b(?:this|the|your) (?:service|chat|bot|app|website|site|conversation|helper|charity)\b"
+    r"[^.?!]{0,40}\b(?:home office|immigration)\b|\b(?:you|u)(?: will| would| do| dont| wont|"
+    r" will not| are going to)? (?:not )?(?:send|share|pass|give|tell|report)\b[^.?!]{0,30}"
+    r"\b(?:home office|immigration)\b|\b(?:are|is) (?:you|u|this|it) (?:part of|from|with|"
+    r"connected to|linked to|working for|working with) (?:the )?(?:home office|immigration)\b"
+)
+_N3_PEOPLE = r"him|her|my (?:husband|wife|mum|mother|dad|father|partner|nan|grandad)"
+_N3_INTO_A_HOME = re.compile(
+    r"\b(?:take|put|send|move|place)\w* (?:\w+ ){1,2}?(?:into|in) (?:a |an )?(?:care |nursing )?"
+    r"home\b|\bput (?:him|her)? ?in a (?:care |nursing )?home\b"
+)
+# "whether they'd take him away": about care only after a carer's harm or beside social care,
+# not "I dont want the police to come and take him away" (Gloria's grandson).
+_N3_TAKE_AWAY = re.compile(r"\b(?:take|taking|took) (?:him|her) away\b")
+_N3_SOCIAL_CARE = re.compile(r"\b(?:social services|social care|social worker|safeguarding|cope)\b")
+_N3_WHAT_HAPPENS_TO = re.compile(
+    rf"\bwhat (?:happens|will happen|would happen) to (?:{_N3_PEOPLE}|[a-z]+)\b"
+)
+_N3_BRUISE_PHOTO = re.compile(
+    r"\b(?:photo\w*|pictures?|photograph\w*|pics?)\b[^.?!]{0,40}\b(?:bruis\w*|marks|injur\w*|"
+    r"them)\b|\b(?:bruis\w*|marks)\b[^.?!]{0,60}\b(?:photo\w*|photograph\w*|gp|doctor)\b|"
+    r"\btake (?:him|her) to (?:the )?(?:gp|doctor)\b"
+)
+_N3_ANOTHER_HURT = re.compile(
+    r"\btake (?:him|her) to (?:the )?(?:gp|doctor|hospital)\b|\b(?:his|her) (?:upper )?(?:arms?|"
+    r"bruis\w*|face|legs?|skin)\b|\b(?:im|i am|i m) not (?:the one )?hurt\b|\bnot me who\b|"
+    r"\b(?:its|it is) (?!me\b)\w+(?: \w+)? (?:with|who)\b|\bbruis\w* on (?:him|her|my (?:husband|"
+    r"wife|mum|mother|dad|father))\b"
+)
+_N3_HER = re.compile(
+    r"\b(?:take her to|her (?:upper )?(?:arms?|bruis\w*|face|legs?|skin)|bruis\w* on her|"
+    r"(?:its|it is) (?:my )?(?:wife|mum|mother|daughter|sister|nan))\b"
+)
+
+
+def n3_rape_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
+    """ "he came into my room at night and he forced himself on me", "He is not my landlord ...
+    Why you say he is allowed in my room? He raped me" (Precious): a disclosure, never the
+    lodger's answer; "" when the message discloses no rape or sexual assault beside a home."""
+    words = plain(text)
+    raped = bool(_N3_RAPED.search(words))
+    if not raped and not _N3_SEXUALLY_ASSAULTED.search(words):
+        return ""
+    beside_home = bool(
+        _L4_LANDLORD.search(words)
+        or _L4_ROOM_ENTRY.search(words)
+        or l4_asks_if_landlord_can_enter_room(text, crime_type, answers)
+        or l4_lodger_asks_about_locks(text)
+    )
+    if not beside_home:
+        return ""
+    return "utter_n3_rape_not_your_fault" if raped else "utter_n3_sexual_assault_not_your_fault"
+
+
+def n3_fears_he_comes_to_the_door(text: str, crime_type: str | None) -> bool:
+    """ "he still come to the house. I hide in my room when I hear his voice", "If he come to
+    the house tonight and knock my door, what I should do?" after a sexual offence."""
+    words = plain(text)
+    sexual = crime_type == "sexual_offence" or bool(_N3_SEXUAL_CONTEXT.search(words))
+    return sexual and bool(_N3_COMES_TO_HOME.search(words)) and bool(_N3_ONGOING.search(words))
+
+
+def n3_asylum_housing(text: str) -> bool:
+    """ "council will help me when I am asylum seeker? ... the Home Office house", "It is asylum
+    housing from Home Office ... Who do asylum people call for housing problem?" """
+    words = plain(text)
+    return bool(_N3_ASYLUM.search(words) and _N3_HOUSING.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:help|who|where)\b", words))
+    )
+
+
+def n3_move_not_a_council_tenant(text: str) -> bool:
+    """ "Who can I tell to move me to another house? I am afraid to tell the landlord" (not a
+    council tenant): the council-tenant answer only for council tenants."""
+    words = plain(text)
+    asks = asks_if_the_council_can_move_them(text) or bool(
+        re.search(
+            r"\bwho (?:can|do|should|could) i (?:tell|ask|call|contact)\b[^.?!]{0,20}"
+            r"\bmov\w*\b",
+            words,
+        )
+    )
+    return asks and bool(_N3_NOT_COUNCIL.search(words)) and not _N3_COUNCIL_TENANT.search(words)
+
+
+def n3_asks_if_chat_goes_to_home_office(text: str) -> bool:
+    """ "Is this service connected to the Home Office?", "this chat itself, you will not send it
+    to Home Office?" (not "will police tell Home Office")."""
+    return bool(_N3_CHAT_HOME_OFFICE.search(plain(text)))
+
+
+def _n3_carer_harm(answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return "carer" in details or "paid_carer" in details
+
+
+def n3_care_home_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """ "If I tell social services, will they say I can't cope and take Alan into a home?",
+    "whether they'd take him away", "I need to know what happens to Alan" (after a carer's
+    harm): "" when not asked."""
+    words = plain(text)
+    care = _n3_carer_harm(answers) or bool(_N3_SOCIAL_CARE.search(words))
+    asked = (
+        bool(_N3_INTO_A_HOME.search(words))
+        or (care and bool(_N3_TAKE_AWAY.search(words)) and "police" not in words)
+        or (
+            _n3_carer_harm(answers)
+            and bool(_N3_WHAT_HAPPENS_TO.search(words))
+            and not re.search(
+                r"\bwhat (?:happens|will happen|would happen) to (?:the carer|her)\b", words
+            )
+        )
+    )
+    if not asked:
+        return ""
+    target = re.search(
+        rf"\b(?:take|put|send|move|place|taking|took)\w* ({_N3_PEOPLE}|\w+)\b", words
+    )
+    her = bool(target and re.match(r"her|my (?:wife|mum|mother|nan)", target.group(1)))
+    if not target and not re.search(r"\b(?:him|he|husband|dad|father|grandad)\b", words):
+        her = bool(re.search(r"\b(?:wife|mum|mother|nan)\b", words))
+    return "utter_n3_care_home_fear_her" if her else "utter_n3_care_home_fear_him"
+
+
+def n3_bruises_answer(text: str) -> str:
+    """ "Should I take photos of the bruises? And should I take him to the GP?", "No dear, I'm
+    not hurt, it's Alan with the bruises ... Should I photograph them?": marks on someone the
+    writer cares for, not on the writer; "" otherwise."""
+    words = plain(text)
+    if not (_N3_BRUISE_PHOTO.search(words) and _N3_ANOTHER_HURT.search(words)):
+        return ""
+    return "utter_n3_bruises_on_her" if _N3_HER.search(words) else "utter_n3_bruises_on_him"
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15496,6 +15666,21 @@ def known_answer(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 44, helper N3 --: first after the emergency: a rape disclosure beside a room
+        # or landlord got the lodger's answer twice (Precious); her fear he comes to the door,
+        # her asylum housing and whether this chat goes to the Home Office got the police text
+        # or "sent above"; Margaret's husband's bruises got "I'm sorry you're hurt" and her fear
+        # he is taken into a home got "I can't answer".
+        (bool(n3_said := n3_rape_answer(text, crime_type, answers)), Say(response=n3_said)),
+        (
+            n3_fears_he_comes_to_the_door(text, crime_type),
+            Say(response="utter_n3_he_comes_to_the_door"),
+        ),
+        (n3_asks_if_chat_goes_to_home_office(text), Say(response="utter_n3_chat_not_home_office")),
+        (n3_asylum_housing(text), Say(response="utter_n3_asylum_housing_move")),
+        (n3_move_not_a_council_tenant(text), Say(response="utter_n3_move_depends_on_home")),
+        (bool(n3_home := n3_care_home_answer(text, answers)), Say(response=n3_home)),
+        (bool(n3_marks := n3_bruises_answer(text)), Say(response=n3_marks)),
         # -- round 43, helper M2 --: near the top, before the romance-scam and recovery-fee rows
         # that took a doorstep trader's demands for more (Doreen), and the rows that answered
         # nothing about whether he is from the council or whether someone can visit.

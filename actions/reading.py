@@ -1329,7 +1329,11 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         # out": a husband and his family holding her is domestic abuse, as the account reader
         # would have called it had it known who.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "domestic_abuse"
-    if turn.answers.get("crime_type") == "theft" and found.get("crime_type") in _FORCE:
+    if (
+        turn.answers.get("crime_type") == "theft"
+        and found.get("crime_type") in _FORCE
+        and not n3_theft_and_harm_to_another(plain(turn.text), turn.answers)  # round 44, N3
+    ):
         # "he push me" after "somebody steal my wallet": theft with force is a robbery.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "robbery"
     if "crime_type" not in found and requested != "crime_type":
@@ -2447,6 +2451,36 @@ def m2_vulnerable_not_hate(text: str, answers: Mapping[str, Any]) -> bool:
     return set(strands) <= {"disability"}
 
 
+# -- round 44, helper N3 --
+# Margaret, of her husband's paid carer: "It's not just a theft. It's also assault. She hurt my
+# husband. Please change it." became "a robbery": the hurt is to someone else, not force used to
+# take anything (Theft Act 1968, s.8), so it is an assault.
+_N3_ALSO_ASSAULT = re.compile(
+    r"\b(?:(?:its|it is|it s|and) (?:also |as well )?(?:an )?assault|assault (?:too|as well)|also "
+    r"(?:an )?assault)\b"
+)
+_N3_HURT_ANOTHER = re.compile(
+    r"\b(?:hurt|hurting|hit|hitting|bruised|injured|assaulted|pinched|grabbed|slapped) (?:my "
+    r"(?:husband|wife|partner|mum|mother|dad|father|son|daughter)|him|her)\b|\b(?:hurt|hurting|"
+    r"bruised|injured|assaulted) (?!(?:me|myself|us|you|it|the|a|my|them|anyone|someone)\b)[a-z]+\b"
+)
+
+
+def n3_theft_and_harm_to_another(words: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Theft, corrected to add that the person cared for was hurt: an assault, not a robbery;
+    {} otherwise (force used while taking something stays a robbery)."""
+    if answers.get("crime_type") not in ("theft", "robbery"):
+        return {}
+    if not _N3_HURT_ANOTHER.search(words) or _G1_TAKEN.search(words):
+        return {}
+    if not (
+        _N3_ALSO_ASSAULT.search(words)
+        or re.search(r"\b(?:add|change|put down|note|noted|record\w*|write|written)\b", words)
+    ):
+        return {}
+    return {"crime_type": "assault"}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2598,6 +2632,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     instead = _g1_crime_instead(words, answers, denied=bool(denial and denial.search(words)))
     if instead:
         changes.update(instead)
+    changes.update(n3_theft_and_harm_to_another(words, answers))  # -- round 44, helper N3 --
     if (
         answers.get("crime_type") == "theft"
         and "crime_type" not in changes
