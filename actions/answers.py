@@ -934,11 +934,19 @@ _L5_OK_THEN_ASKS = re.compile(
 )
 
 
+# -- round 43, helper M4 --
+_M4_WHAT_NEXT = re.compile(r"\bwhat (?:happens|would happen|will happens?) (?:then|next|after)\b")
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
     words = plain(text)
+    if "?" in text and _M4_WHAT_NEXT.search(words) and not _CLEAR_YES.search(words):
+        # -- round 43, helper M4 --: "ok what happens next?" asks about the referral (and "next"
+        # alone reads as "skip"): answered, then asked again; not a yes, not a skip.
+        return NO_ANSWER
     if only_dont_know(text):
         return DECLINED
     if _L5_OK_THEN_ASKS.match(words) and not _CLEAR_YES.search(words):
@@ -1376,7 +1384,21 @@ def contact_said(text: str) -> dict[str, Any]:
         kept = [*said_times, *(f"not {t}" for t in times if negated(t))]
         kept = [re.sub(r"\bin day$", "in the day", t) for t in kept]  # round 29, helper M
         found["contact_times"] = ", ".join(dict.fromkeys(kept))
+    # -- round 43, helper M4 --: "only text. not after 6 or weekends hes home" (Joanne, asked
+    # the time again, "i just said"): the times to avoid, kept in their words for the worker,
+    # not guessed into a time to call.
+    avoid = _M4_NOT_AFTER.search(words)
+    if avoid and "contact_times" not in found:
+        weekends = ", not at weekends" if avoid.group(2) else ""
+        found["contact_times"] = f"not after {avoid.group(1)}{weekends}"
     return found
+
+
+_M4_NOT_AFTER = re.compile(
+    r"\b(?:not|never|no(?: calls| texts| messages)?) after (\d{1,2}(?: ?pm)?)\b"
+    r"(?:(?: \w+){0,3}? (?:or|and|or at|and at|and not at|or on|and not on|and on) (?:the )?"
+    r"(weekends?|saturdays? or sundays?))?"
+)
 
 
 def read_under_18(text: str) -> Answer:

@@ -63,6 +63,13 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
         # Read from the whole chat: the fear often comes after the crime was named, and no
         # slot holds it. Only the matcher uses it; nothing is said back to the person.
         answers["possible_sexual_offence"] = True
+    # -- round 43, helper M4 --: "whos that number for", "ok but what happens then?" at the
+    # referral question: the bot's last messages (which numbers it just gave) and the question
+    # waiting, for the answers that depend on them (questions.known_answer).
+    answers["recent_bot_texts"] = tuple(
+        str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"
+    )[-8:]
+    answers["requested_slot"] = tracker.get_slot("requested_slot")
     return answers
 
 

@@ -15608,6 +15608,165 @@ def n3_bruises_answer(text: str) -> str:
     return "utter_n3_bruises_on_her" if _N3_HER.search(words) else "utter_n3_bruises_on_him"
 
 
+# -- round 43, helper M4 --
+# Joanne, 44, whose husband checks her phone and controls her money, and Nadine, 15, slapped and
+# filmed by girls in her year. Questions that got "I can't answer" or another question's answer.
+
+# At the referral question: "ok but what happens then?" (Joanne). Only while it waits.
+_M4_WHAT_NEXT = re.compile(
+    r"\bwhat (?:happens|would happen|will happen|happend|happens?) (?:then|next|after(?:wards)?|"
+    r"if i (?:say yes|agree|do)|when i (?:say yes|agree))\b|\bthen what\b|\bwhat (?:would|will|"
+    r"do) (?:they|you) do (?:then|next|after|with (?:my|the) (?:details|number|info))\b|\bhow "
+    r"does (?:it|that|this|the referral) work\b|\bwhat happens now\b"
+)
+
+
+def m4_asks_what_happens_after_referral(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return (
+        told.get("requested_slot") == "referral_consent"
+        and told.get("referral_consent") is None
+        and is_question(text)
+        and bool(_M4_WHAT_NEXT.search(plain(text)))
+        and not re.search(r"\b(?:report|police|court|999)\b", plain(text))
+    )
+
+
+# "what if i need to leave. where would i even go with no money" (Joanne).
+_M4_LEAVE = re.compile(
+    r"\bwhat if i (?:need|have|want|decide) to (?:leave|go|get out)\b|\bwhere (?:would|will|do) "
+    r"i (?:even )?go\b(?! (?:to|for) (?:report|get|see|ask|tell|complain|find))|"
+    r"\bhow (?:do|would|can|could) i (?:even )?(?:leave|get out)\b.{0,40}"
+    r"\b(?:no money|money|nowhere|nothing)\b|\b(?:leave|get out)\b.{0,30}\b(?:with|got|have) "
+    r"(?:no|nae) (?:money|cash|income)\b"
+)
+
+
+def m4_asks_where_to_go_if_leaving(text: str, partner_or_family: bool) -> bool:
+    return partner_or_family and bool(_M4_LEAVE.search(plain(text)))
+
+
+# "whats 18000? i can talk its fine" (Joanne, after the can't-answer reply named text relay).
+def m4_asks_what_18000_is(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:whats|what is|what s|wats|what does|whos|who is) (?:the |that |this )?(?:number "
+            r")?1800[01]\b|\b1800[01] (?:for|mean|is what)\b",
+            plain(text),
+        )
+    )
+
+
+# "44. whos that number for", "who is the number for u didnt say" (Joanne), "whose number is
+# that? its diff from the other one" (Nadine): the number the bot last gave, by name.
+_M4_WHOSE_NUMBER = re.compile(
+    r"\bwhose (?:number|phone number|no)\b|\bwho(?:s| is| s)? (?:that|the|this) (?:number|no|"
+    r"phone number) (?:for|of)\b|\bwho(?:s| is| s) (?:that|this) number\b|\bwhat(?:s| is| s)? "
+    r"(?:that|this) number (?:for|of)\b|\bwho (?:does|do) (?:that|the|this) number (?:go to|"
+    r"belong to|reach)\b"
+)
+
+
+def m4_whose_number(
+    text: str, answers: Mapping[str, Any] | None, organisations: Sequence[Organisation]
+) -> Say | None:
+    """The services whose numbers the bot's latest message with a directory number gave."""
+    if not _M4_WHOSE_NUMBER.search(plain(text)):
+        return None
+    for said in reversed(tuple((answers or {}).get("recent_bot_texts") or ())):
+        found = sorted(
+            (org for org in organisations if org.contact.phone and org.contact.phone in said),
+            key=lambda org: said.find(str(org.contact.phone)),
+        )
+        named: dict[str, str] = {}
+        for org in found:
+            named.setdefault(str(org.contact.phone), org.name)
+        if named:
+            parts = "; ".join(f"{phone} is {name}" for phone, name in named.items())
+            line = f"Sorry, I should have said: {parts}. You can call when it's safe."
+            if re.search(
+                r"\btext (?:me|instead)\b|\bcan (?:they|you) (?:just )?text\b", plain(text)
+            ):
+                line += " If you say yes to us passing your details on, you can ask for texts only."
+            return Say(text=line, args={"utter_action": "utter_m4_whose_number"})
+    return None
+
+
+# "will they phone me tho? he checks my phone. can they just text" (Joanne): how they are
+# contacted, not the police's updates.
+_M4_TEXT_ONLY = re.compile(
+    r"\bcan (?:they|you|someone|the support (?:people|ppl|worker|service)) (?:just |only )?"
+    r"(?:text|message)\b|\b(?:text|message) me instead\b|\b(?:text|message) (?:only|instead)\b"
+)
+_M4_PHONE_WORRY = re.compile(
+    r"\b(?:will|would|do|does) (?:they|you|someone) (?:\w+ )?(?:phone|call|ring) me\b|\b(?:checks|"
+    r"check|looks at|sees|reads|goes through) my (?:phone|texts|messages)\b"
+)
+
+
+def m4_asks_for_texts_only(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_M4_TEXT_ONLY.search(words))
+        and bool(_M4_PHONE_WORRY.search(words))
+        and not re.search(r"\b(?:police|officer|detective|cops?)\b", words)
+    )
+
+
+# Nadine: "no i havent. my mum doesnt even know. do i have to tell the police? i dont want jade
+# to get arrested" got "They may" (the police telling a parent): no, first. Only with a parent
+# named, where that answer would otherwise come first.
+_M4_MUST_REPORT = re.compile(
+    r"(?:but |so |and |wait )?do i (?:have to|have 2|need to|got to|gotta|hav to) (?:tell|go to|"
+    r"report (?:it |this )?to|call|ring) (?:the )?(?:police|cops|feds)|(?:but |so |and )?do i "
+    r"(?:have to|need to) report (?:it|this)"
+)
+_M4_PARENT = re.compile(r"\b(?:mum|mom|mam|dad|parents?|mums|family|carer)\b")
+
+
+def m4_asks_if_they_must_report(text: str) -> bool:
+    sentences = [plain(part) for part in re.findall(r"[^.!?\n]+\?", text)]
+    return any(_M4_MUST_REPORT.fullmatch(said.strip()) for said in sentences) and bool(
+        _M4_PARENT.search(plain(text))
+    )
+
+
+# Nadine, 15, asked about being scared of court: "court?? its not gonna go to court is it".
+_M4_COURT = re.compile(
+    r"\b(?:its|it s|it is|is it|will it|would it|does it|is this|will this|does this|its not|"
+    r"it s not|it isnt) (?:not |gonna |going to |have to |got to |need to |gunna )*"
+    r"(?:go|going|end up) (?:to|in) (?:a )?court\b"
+)
+
+
+def m4_asks_if_it_goes_to_court(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    return (
+        told.get("reported_to_police") is not True
+        and (is_question(text) or words.startswith("court"))
+        and bool(_M4_COURT.search(words))
+    )
+
+
+# Nadine: "will the support ppl tell my school or jade?".
+_M4_TELLS = re.compile(
+    r"\b(?:will|would|do|does|can|could) (?:the )?(?:support (?:ppl|people|workers?|service|"
+    r"services|team)|victim support|childline|(?:the )?(?:service|charity)) (?:\w+ )?tell "
+    r"(?:my |the )?(?:school|teachers?|head ?teacher|college)\b"
+)
+
+
+def m4_asks_if_support_tells_school(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_M4_TELLS.search(words))
+        and not re.search(r"\b(?:police|officer|cops)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15663,9 +15822,21 @@ def known_answer(
     f8_still_report = f8_asks_if_still_ok_to_report(text, crime_type, answers)
     j5_paying = j5_means_to_pay_a_recovery_fee(text, crime_type, answers)  # round 41, J5
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
+    m4_number = m4_whose_number(text, answers, organisations)  # -- round 43, helper M4 --
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 43, helper M4 --: near the top, as these got "I can't answer" or another
+        # question's answer (a suspect's arrest, the police telling parents): what happens after
+        # a referral, 18000, texts only, having to report, court, school (leaving with no money
+        # is below the "where can I stay" rows).
+        (m4_asks_what_happens_after_referral(text, answers), Say("utter_m4_referral_what_next")),
+        (m4_asks_what_18000_is(text), Say(response="utter_text_relay")),
+        (m4_number is not None, m4_number or Say()),
+        (m4_asks_for_texts_only(text), Say(response="utter_m4_text_only")),
+        (m4_asks_if_they_must_report(text), Say(response="utter_support_without_report")),
+        (m4_asks_if_it_goes_to_court(text, answers), Say(response="utter_m4_court_if_charged")),
+        (m4_asks_if_support_tells_school(text), Say(response="utter_m4_support_wont_tell_school")),
         # -- round 44, helper N3 --: first after the emergency: a rape disclosure beside a room
         # or landlord got the lodger's answer twice (Precious); her fear he comes to the door,
         # her asylum housing and whether this chat goes to the Home Office got the police text
@@ -16957,6 +17128,9 @@ def known_answer(
                 else "utter_somewhere_to_stay"
             ),
         ),
+        # -- round 43, helper M4 --: "what if i need to leave. where would i even go with no
+        # money" (Joanne): after "where can I go", which keeps the refuge line.
+        (m4_asks_where_to_go_if_leaving(text, partner_or_family), Say("utter_m4_leaving_no_money")),
         # -- round 24, safety answers (helper D2): before the strangling, injury, sextortion,
         # bank and Havens answers below, which would answer only part of these.
         (says_neck_grab_is_not_a_crime(text), Say(response="utter_strangling_is_a_crime")),

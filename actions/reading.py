@@ -2711,7 +2711,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes["for_someone_else"] = True
     if answers.get("cannot_phone") and re.search(
         r"\b(?:i can hear|im not deaf|i am not deaf|i m not deaf|i can (?:use the phone|phone|do "
-        r"phone calls|take calls|talk on the phone|make calls)|phone calls? (?:are|is) fine)\b",
+        r"phone calls|take calls|talk on the phone|make calls)|phone calls? (?:are|is) fine|"
+        # -- round 43, helper M4 --: "whats 18000? i can talk its fine" (Joanne).
+        r"i can (?:talk|speak)(?: on the phone)?(?: its| it s)? fine)\b",
         words,
     ):
         # "I CAN HEAR. I can use the phone": their son is Deaf, not them.
