@@ -3307,6 +3307,11 @@ _ASKED_AGAIN = re.compile(
     r"$|\b(?:second|third|fourth|2nd|3rd|4th) time (?:you|u|i|ive|i ve)(?: have)? (?:asked|said|"
     r"told|answered|typed)\b|\b(?:you|u)(?:ve| have)? asked (?:me )?(?:that |this )?(?:\d|two|"
     r"three|four) times\b"
+    # -- round 44, helper N6 --: "67. And for the third time, PLEASE stop telling me about
+    # Report Fraud" (Edward): asking the bot again, not the crime happening again.
+    r"|\bfor the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|last) time (?:please|pls|"
+    r"plz|stop|can you|could you|will you|would you|i (?:want|need|asked|said|am asking|am "
+    r"telling)|im (?:asking|telling)|i m (?:asking|telling)|i have asked|ive asked|i ve asked)\b"
 )
 _FEARED_AGAIN = re.compile(
     r"\b(?:(?:scared|afraid|worried|frightened|terrified|in case|what if)(?: that)?|(?:they|he|she|"

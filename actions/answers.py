@@ -1865,6 +1865,28 @@ _G1_DOES_IT_COUNT = re.compile(
 )
 
 
+# -- round 44, helper N6 --: "I have high blood pressure which this is not helping. Otherwise
+# no." (Edward, 67) was made a "yes", and the result called him vulnerable, someone whose
+# evidence may be affected (YJCEA 1999 s.16). A common condition like blood pressure, and
+# nothing else, does not affect giving an account: a no.
+_N6_MINOR_CONDITION = re.compile(
+    r"\b(?:(?:tablets|pills|medication|medicine|meds) for (?:my )?)?(?:(?:high|low|bit of|a bit "
+    r"of) )?(?:blood pressure|cholesterol)\b|\bhypertension\b"
+)
+
+
+def _n6_only_a_minor_condition(words: str) -> bool:
+    if not _N6_MINOR_CONDITION.search(words):
+        return False
+    rest = _N6_MINOR_CONDITION.sub(" ", words)
+    return not (
+        has_condition(rest)
+        or _EVERYDAY_CONDITION.search(rest)
+        or _TREATED_CONDITION.search(rest)
+        or _F6_BODY_TROUBLE.search(rest)
+    )
+
+
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
@@ -1884,6 +1906,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         # -- round 40, helper G1 --: "No. But I feel anxiety since then, I don't sleep so good. Is
         # that mental health condition?" (Mei): her no, and a question about whether it counts.
         return Answer(False)
+    if _n6_only_a_minor_condition(words):
+        return Answer(False)  # -- round 44, helper N6 --
     # A condition said of someone else ("She does not know what she is doing. It is the
     # illness."): not theirs.
     own = " ".join(

@@ -15767,6 +15767,154 @@ def m4_asks_if_support_tells_school(text: str) -> bool:
     )
 
 
+# -- round 44, helper N6 --
+# Edward, 67, identity fraud (two loans in his name): "Am I obliged to pay them anything while
+# this is being looked into?", "whether I must pay the debt collectors", "I want to know whether
+# I have to pay this debt" got the Report Fraud text three times. Whether the debt is theirs.
+_N6_DEBT = re.compile(r"\b(?:debts?|loans?|debt collectors?|collectors?|credit)\b")
+_N6_MUST_PAY = re.compile(
+    r"\b(?:(?:obliged|obligated|bound|required|liable) to pay|(?:must|should|do|will|would) i "
+    r"(?:still |really )?(?:have to |need to |got to )?pay|whether i (?:must|have to|need to|"
+    r"should|am obliged to|am meant to) (?:still )?pay|(?:have|do) i (?:got )?to pay|(?:is|whether)"
+    r" (?:this|the|that) debt (?:is )?(?:legally |really )?mine|(?:debt|it) (?:is )?legally mine|"
+    r"do i (?:really |legally |actually )?owe|(?:am i|whether i am|whether im) (?:legally )?"
+    r"(?:liable|responsible) for)\b"
+)
+_N6_BAILIFFS = re.compile(r"\b(?:bailiffs?|enforcement agents?)\b")
+
+
+def n6_asks_if_fraud_debt_is_theirs(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    fraud = (
+        crime_type == "fraud"
+        or "identity_fraud" in ((answers or {}).get("account_details") or ())
+        or bool(account.IDENTITY_FRAUD.search(words))
+    )
+    return (
+        fraud
+        and bool(_N6_DEBT.search(words))
+        and bool(_N6_MUST_PAY.search(words))
+        and not _N6_BAILIFFS.search(words)  # Olivia's bailiffs: utter_fraud_credit_not_yours
+    )
+
+
+# Edward: "The officer at my local station told me it was a 'civil matter'. Was that right?",
+# "Is identity fraud a crime or a civil matter? Yes or no will do."
+_N6_CIVIL = re.compile(r"\bcivil (?:matter|issue|case|thing|dispute)\b")
+
+
+def n6_asks_if_fraud_is_a_civil_matter(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    fraud = crime_type == "fraud" or bool(re.search(r"\b(?:fraud\w*|scam\w*|identity)\b", words))
+    return (
+        fraud
+        and bool(_N6_CIVIL.search(words))
+        and (
+            is_question(text)
+            or bool(
+                re.search(r"\b(?:was (?:that|he|she|it) right|or a crime|is it a crime)\b", words)
+            )
+        )
+    )
+
+
+# Rahul, 30, whose partner threatens to out him: "If I did report it, would my family be told?",
+# "If I reported him to the police, would they contact my family or tell them anything about
+# me?", "if I go to the police, will they tell my family I'm gay?". The police, asked by an
+# adult: not who sees this chat (utter_who_we_tell); under 18 is utter_police_tell_parents_young.
+_N6_POLICE = re.compile(
+    r"\b(?:police|cops|officers?|the met)\b|\bif (?:i|we) (?:did |do |were to |was to )?"
+    r"(?:report|reported|go to|went to)\b"
+)
+# Their own family ("my family", "my parents"), not the offender's ("will they go to his
+# family?": utter_will_they_know) nor "family members" in general (Chen, fraud).
+_N6_FAMILY = re.compile(
+    r"\bmy (?:\w+ )?(?:family|parents?|mum|mom|dad|mother|father|mum and dad|relatives|"
+    r"brothers?|sisters?|in laws?)\b"
+)
+# Court, the papers, anonymity (utter_anonymity and others), the case updates after a death.
+_N6_NOT_THIS = re.compile(
+    r"\b(?:court|papers|newspapers?|press|news|media|anonym\w*|named|updates?)\b"
+)
+_N6_LGBT = re.compile(
+    r"\b(?:gay|lesbian|bi|bisexual|queer|trans|lgbt\w*|sexuality|sexual orientation|out me|"
+    r"outing me|outed|come out|came out|coming out)\b"
+)
+
+
+def n6_adult_asks_if_police_tell_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if _young(answers) or (answers or {}).get("for_child"):
+        return False
+    if re.search(r"\b(?:im|i m|i am|aged?) (?:[0-9]|1[0-7])\b|\bunder 18\b", words):
+        return False  # "no. im 16. if i go to police will they tell my mum and dad??"
+    if (answers or {}).get("bereaved") or _N6_NOT_THIS.search(words):
+        return False
+    return (
+        _b1_asked(text)
+        and bool(_N6_POLICE.search(words))
+        and bool(_B1_TELLS.search(words))
+        and bool(_N6_FAMILY.search(words))
+        and not _B1_SCHOOL.search(words)
+        and not re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words)
+        # "should I tell my family", "do I have to tell my parents": their choice, not the police.
+        and not re.search(r"\b(?:should|shall|do|must) i (?:have to )?tell\b", words)
+    )
+
+
+def n6_lgbt_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    community = (answers or {}).get("community") or ()
+    if isinstance(community, str):
+        community = (community,)
+    return "lgbt" in community or bool(_N6_LGBT.search(plain(text)))
+
+
+# Helena, 29, a domestic worker from Poland: "the slavery helpline 08000 121 700 speak polish?
+# yes or no", "the 08000 number, they speak polish really?" got the National Domestic Abuse
+# Helpline's interpreters twice. The helpline they named (or whose number they quoted).
+_N6_SLAVERY_LINE = re.compile(
+    r"\b(?:slavery|trafficking|exploitation|unseen|08000 ?121 ?700|08000)\b"
+)
+
+
+def n6_asks_if_slavery_helpline_speaks_language(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    named = bool(_N6_SLAVERY_LINE.search(words)) or (
+        crime_type == "human_trafficking"
+        and not re.search(r"\b(?:domestic abuse|refuge|0808 ?2000 ?247|victim support)\b", words)
+    )
+    return named and (
+        j6_asks_if_helpline_speaks_language(text)
+        or (
+            is_question(text)
+            and bool(_J6_THEY_SPEAK.search(words))
+            and not re.search(r"\b(?:with me|to me)\b", words)
+        )
+    )
+
+
+# Helena: "sometimes mrs looks my phone. what i do" got "I can't answer". Someone who checks
+# their phone, and what to do about it.
+_N6_LOOKS_AT_PHONE = re.compile(
+    r"\b(?:looks?|looking|checks?|checking|reads?|reading|goes through|go through|going through|"
+    r"takes?|taking|sees?|see)\b(?: (?:at|in|on|through))? (?:my|the) (?:phone|mobile|messages|"
+    r"texts|chats?)\b"
+)
+_N6_WHAT_DO = re.compile(
+    r"\b(?:what (?:i|do i|should i|can i|shall i|to) (?:do|doing)|what (?:do|can|should) i do|"
+    r"how (?:do i|can i|i) (?:hide|stop|keep)|what now)\b"
+)
+
+
+def n6_asks_what_to_do_as_phone_is_checked(text: str) -> bool:
+    words = plain(text)
+    return bool(_N6_LOOKS_AT_PHONE.search(words) and _N6_WHAT_DO.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15826,6 +15974,34 @@ def known_answer(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 44, helper N6 --: near the top, as these got the Report Fraud text three
+        # times (Edward, whether the debt is his), the chat-privacy text (Rahul: will the police
+        # tell my family), another helpline's interpreters (Helena named the slavery helpline)
+        # and "I can't answer" (Helena's employer looks at her phone).
+        (
+            n6_asks_if_fraud_debt_is_theirs(text, crime_type, answers),
+            Say(response="utter_n6_fraud_debt_not_yours"),
+        ),
+        (
+            n6_asks_if_fraud_is_a_civil_matter(text, crime_type),
+            Say(response="utter_n6_fraud_not_civil"),
+        ),
+        (
+            n6_adult_asks_if_police_tell_family(text, answers) and n6_lgbt_told(text, answers),
+            Say(response="utter_n6_police_tell_family_lgbt"),
+        ),
+        (
+            n6_adult_asks_if_police_tell_family(text, answers),
+            Say(response="utter_n6_police_tell_family"),
+        ),
+        (
+            n6_asks_if_slavery_helpline_speaks_language(text, crime_type, answers),
+            Say(response="utter_n6_slavery_helpline_language"),
+        ),
+        (
+            n6_asks_what_to_do_as_phone_is_checked(text),
+            Say(response="utter_n6_phone_checked"),
+        ),
         # -- round 43, helper M4 --: near the top, as these got "I can't answer" or another
         # question's answer (a suspect's arrest, the police telling parents): what happens after
         # a referral, 18000, texts only, having to report, court, school (leaving with no money

@@ -985,6 +985,15 @@ def answer_not_thrice(message: Say, said_twice: frozenset[str]) -> Say:
         and message.response not in ANSWERED_EVERY_TIME  # -- round 33, helper U1 --
     ):
         return Say(response="utter_answered_above")
+    if (
+        # -- round 44, helper N6 --: Report Fraud described by name (a text, not a response)
+        # is the Report Fraud answer again: Edward got it a third time this way.
+        message.response is None
+        and "utter_action_fraud" in said_twice
+        and "Report Fraud" in (message.text or "")
+        and message.args.get("utter_action") == "utter_about_organisation"
+    ):
+        return Say(response="utter_answered_above")
     return message
 
 
@@ -2481,6 +2490,24 @@ def n3_theft_and_harm_to_another(words: str, answers: Mapping[str, Any]) -> dict
     return {"crime_type": "assault"}
 
 
+# -- round 44, helper N6 --: Edward, 67, called "targeted again and again" and "may need extra
+# help to give their account" (high blood pressure): "high blood pressure does not affect my
+# ability to give evidence", "I do NOT need extra help to give my account. Please remove that",
+# "what do you mean it has happened more than once? ... it is one fraud".
+_N6_NO_EVIDENCE_HELP = re.compile(
+    r"\b(?:does not|doesnt|doesn t|will not|wont|would not|wouldnt|do not|dont|cannot|cant|"
+    r"never) (?:\w+ )?(?:affect|effect|impair|stop|prevent) (?:me|my) (?:\w+ ){0,3}?(?:evidence|"
+    r"account|giving evidence|speaking|talking|memory)\b|\b(?:i|im|i m|i am) (?:do not|dont|"
+    r"don t|not) (?:need|needing|require) (?:any )?(?:extra |special |more )?(?:help|support) "
+    r"(?:to|with|giving|in giving) (?:give |giving )?(?:my )?(?:account|evidence|statement)\b"
+)
+_N6_NOT_AGAIN = re.compile(
+    r"\bwhat do you mean (?:it )?(?:has |had )?happened more than once\b|\b(?:it is|its|it s|"
+    r"it was|this is) (?:just |only )?one (?:fraud|scam|crime|incident|attack|theft|burglary)\b"
+    r"(?! and| but| last| this| then)"
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2564,6 +2591,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         _ONLY_ONCE.search(words)
         or _ONCE_ALONE.search(text)
         or _N5_ONCE.search(words)  # -- round 44, helper N5 --
+        or _N6_NOT_AGAIN.search(words)  # -- round 44, helper N6 --
     ):
         changes["repeat_victimisation"] = False
     elif _g1_more_than_once(text, answers):
@@ -2579,6 +2607,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "I'd like to correct my answer please. I do NOT have a disability."
         changes["impairment"] = False
+    elif answers.get("impairment") is True and _N6_NO_EVIDENCE_HELP.search(words):
+        changes["impairment"] = False  # -- round 44, helper N6 --
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
         years = adult.group("age")

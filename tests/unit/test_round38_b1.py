@@ -207,7 +207,8 @@ def test_the_police_answers_are_honest_and_name_childline():
         ("will you tell my school", ZARA, "utter_who_we_tell"),
         ("will you tell my mum", AMIRA, "utter_who_we_tell"),
         ("will my parents find out", AMIRA, "utter_who_we_tell"),
-        ("will the police tell my family", ADULT, "utter_will_they_know"),
+        # -- round 44, helper N6 --: an adult asking about the police and their own family.
+        ("will the police tell my family", ADULT, "utter_n6_police_tell_family"),
         ("will you tell my school", ADULT, "utter_who_we_tell"),
     ],
 )

@@ -622,7 +622,8 @@ def test_mr_okafors_diabetes_told_at_another_question_is_kept():
         "tablets for it.",
         "I have just told you. A heart condition.",
         "I have problems with my breathing",
-        "i take tablets for my blood pressure",
+        # -- round 44, helper N6 --: blood pressure alone is now a no (test_round44_n6.py).
+        "i take tablets for my heart",
     ],
 )
 def test_a_condition_told_in_everyday_words_is_a_yes(said):
