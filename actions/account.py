@@ -3401,6 +3401,50 @@ def n2_relative_has_my_money(lowered: str) -> bool:
     return bool(named) or not _N2_SOMEONE_ELSE.search(lowered)
 
 
+# -- round 44, helper N1 --
+# Lily, 12: "a man in a car tryed to make me get in", "a man in a car said get in and he wud give
+# me a lift. i said no and he opend the door so i ran" got "Sorry, I didn't understand" and
+# "What happened?" twice. Trying to get a child into a car is an attempt to take them (Child
+# Abduction Act 1984, s.2, attempted): "other", not kidnap, which would tell her she "was
+# kidnapped or held" and that injury compensation may follow. A vehicle must be named, so "he
+# tried to get me in trouble" is not read.
+_N1_INTO_CAR = re.compile(
+    r"\b(?:tr(?:y|ie|ye|i)e?d|trying|tryin|try|wanted|want|kept|keeps|was) (?:to |2 )?(?:make|get|"
+    r"grab|pull|drag|put|force|push|bundle|take|snatch|lure|persuade)\b(?: \w+){0,2}? (?:me|us|my "
+    r"(?:son|daughter|brother|sister|friend|mate|boy|girl|child|kid))\b(?: to)?(?: (?:get|go|come|"
+    r"climb|jump))? (?:in|into|inside|in to)\b(?! (?:trouble|bother|a fight|debt|it)\b)|"
+    r"\b(?:said|says|told me to|telling me to|shouted|kept saying|asked me to|asking me to|kept "
+    r"asking me to) (?:to )?(?:get|hop|jump) in\b|"
+    r"\b(?:grab\w*|pull\w*|drag\w*|push\w*|bundle\w*) (?:me|us) (?:in|into|inside|in to) (?:his|"
+    r"her|their|the|a) (?:car|van|motor|vehicle|cab|taxi|lorry|truck)\b|"
+    r"\b(?:give|gave|offered|offer|offerd) (?:me|us) a lift\b.{0,60}\b(?:said no|ran|run|scared|"
+    r"wouldnt|would not|wudnt|opened|opend|grab\w*)\b"
+)
+_N1_VEHICLE_SAID = re.compile(r"\b(?:car|van|motor|vehicle|cab|taxi|lorry|truck|4x4)\b")
+
+
+# "he was driving slow behind me for ages": how long one chase went on, not more than once (unless
+# it has "been" going on, or keeps happening).
+_N1_ONE_LONG_CHASE = re.compile(
+    r"\b(?:driving|drove|walking|walked|following|followed|behind me|crawling|kerb crawl\w*|"
+    r"waiting|sat|sitting|standing|stood|watching|staring|shouting|chasing|chased)\b(?: \w+){0,4} "
+    r"for (?:ages|a long time|a while|a bit|(?:\w+ )?minutes|an hour|hours|(?:\d+|ten|five|"
+    r"twenty) (?:mins|minutes))\b"
+)
+
+
+def n1_one_long_chase_out(part: str) -> str:
+    """The sentence without a time one event lasted ("behind me for ages")."""
+    if re.search(r"\b(?:been|keeps|kept|every|again)\b", part):
+        return part
+    return _N1_ONE_LONG_CHASE.sub(" ", part)
+
+
+def n1_lured_into_a_car(lowered: str) -> bool:
+    """ "a man in a car tryed to make me get in": someone tried to get them into a vehicle."""
+    return bool(_N1_INTO_CAR.search(lowered) and _N1_VEHICLE_SAID.search(lowered))
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3499,6 +3543,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     crime = _crime_type(
         text, _F6_POLICE_CHASING.sub(" ", lowered), offender or known_offender, details
     )
+    if crime is None and n1_lured_into_a_car(lowered):  # -- round 44, helper N1 --
+        crime = "other"
     if known_offender is None:  # -- round 42, helper L6 --: the boy next door, shouting
         offender, crime = _l6_next_door_abuse(lowered, offender, crime)
     # -- round 31, helper R --: money or a card taken by a paid carer: fraud (using the card,
@@ -3603,7 +3649,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                 _F6_RELIVED.sub(
                     " ",
                     _FEARED_AGAIN.sub(
-                        " ", _ASKED_AGAIN.sub(" ", _l2_care_routine_out(plain(part)))
+                        " ",
+                        _ASKED_AGAIN.sub(
+                            " ", n1_one_long_chase_out(_l2_care_routine_out(plain(part)))
+                        ),
                     ),
                 ),
             )

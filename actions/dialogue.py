@@ -1014,6 +1014,19 @@ _SIGNING_OFF = re.compile(
 )
 
 
+def _n1_child(tracker: Tracker) -> bool:
+    """-- round 44, helper N1 -- Whether the one writing said they are under 18 (not for
+    someone else, whose child may be the one in danger: the adult gets the adults' lines)."""
+    if tracker.get_slot("for_someone_else") or tracker.get_slot("for_child"):
+        return False
+    age = tracker.get_slot("age")
+    try:
+        young_age = age is not None and float(age) < 18
+    except (TypeError, ValueError):
+        young_age = False
+    return tracker.get_slot("under_18") is True or young_age
+
+
 class ActionDangerInterrupt(Action):
     def name(self) -> str:
         return "action_danger_interrupt"
@@ -1048,6 +1061,10 @@ class ActionDangerInterrupt(Action):
             dispatcher.utter_message(response=_l2_still_here(text))
         else:
             dispatcher.utter_message(response="utter_emergency")
+            if _n1_child(tracker):
+                # -- round 44, helper N1 --: "theres a car outside. i think its the same one"
+                # (Lily, 12, alone at home): stay in, keep the door locked, ring mum.
+                dispatcher.utter_message(response="utter_n1_child_danger_now")
             if mentions_self_harm(text):
                 # Danger and thoughts of suicide in one message: Samaritans and Shout too.
                 dispatcher.utter_message(response="utter_self_harm")

@@ -10850,7 +10850,11 @@ def f7_lost_at_consent(text: str, answers: Mapping[str, Any] | None) -> bool:
     return (
         "consent" in told
         and told["consent"] is None
-        and bool(_F7_LOST_AT_CONSENT.search(plain(text)))
+        and bool(
+            _F7_LOST_AT_CONSENT.search(plain(text))
+            # -- round 44, helper N1 --: "i dont no what that means. i ran away from him" (Lily, 12)
+            or _F7_LOST_AT_CONSENT.search(plain(re.split(r"[.!?\n]", text.strip())[0]))
+        )
     )
 
 
@@ -15915,6 +15919,127 @@ def n6_asks_what_to_do_as_phone_is_checked(text: str) -> bool:
     return bool(_N6_LOOKS_AT_PHONE.search(words) and _N6_WHAT_DO.search(words))
 
 
+# -- round 44, helper N1 --
+# Lily, 12, alone at home after a man in a car tried to get her in: "shud i tell mum? she will be
+# cross i walked the back way" (3 times), "can i ring mum at work she said only ring if its a
+# emergency", "what if he nos where i live" and "court?? am i in trubble" got "I can't answer",
+# the court question or the Witness Care Unit. For a child: yes, tell her; yes, ring her; stay in
+# with the door locked and 999 if he comes; no, you're not in trouble.
+_N1_PARENT = (
+    r"(?:my |me |ma )?(?:mum|mam|mom|mummy|mumma|mother|dad|daddy|father|parents|nan|nana|gran|"
+    r"granny|grandma|carer|foster carer|step ?mum|step ?dad)\b"
+)
+_N1_SHOULD_TELL = re.compile(
+    r"\b(?:should|shud|shuld|shld|sould|shall|do you think i should|is it ok (?:if|to)|can) "
+    r"(?:i |u )?"
+    rf"(?:tell|tel|say to|talk to) {_N1_PARENT}|"
+    rf"\btell {_N1_PARENT}(?: \w+){{0,2}} or not\b|"
+    rf"\b(?:do i|must i|have i got to|do i have to|do i need to) (?:tell|tel) {_N1_PARENT}"
+    r"(?=.{0,60}\b(?:cross|angry|mad|shout|kill me|trouble|trubble|told me not|not allowed|"
+    r"back way|short ?cut)\b)"
+)
+_N1_RING_PARENT = re.compile(
+    r"\b(?:can|cn|could|shud|should|shall|may|am i allowed to|is it ok (?:if i|to)|do i|should i) "
+    rf"(?:i |u )?(?:ring|call|phone|fone|text|message|facetime) {_N1_PARENT}|"
+    r"\b(?:im|i am|ill|i will|i ll|im gonna|im going to|gonna|going to|i want to|i wanna|i just "
+    rf"want to) (?:go and |just )?(?:ring|call|phone|fone|text) {_N1_PARENT}"
+)
+_N1_KNOWS_WHERE = re.compile(
+    r"\b(?:what if|wat if|wot if|scared|scarred|worried|afraid|frightened|terrified|does|"
+    r"do you think)"
+    r"\b.{0,30}\b(?:he|she|they|the man|that man|hes|he s)\b.{0,12}\b(?:knows?|nos|noes|nose|new|"
+    r"knew|found out|finds out|find out|followed me|follows me|saw|seen)\b.{0,12}\b(?:where i "
+    r"(?:live|liv|lve|stay)|where we live|my (?:house|address|home|street|road))\b"
+)
+_N1_IN_TROUBLE = re.compile(
+    r"\b(?:am i|im|i am|will i|will i be|would i|would i be|could i|could i be|do i get|am i gonna "
+    r"be|am i going to be|r i|is (?:mum|dad|my mum|my dad) gonna)\b(?: \w+){0,2}? (?:in |get in |"
+    r"be in |get into )?(?:trouble|trubble|truble|trble|bother)\b"
+)
+_N1_NOT_FOR_PARENTS = re.compile(
+    r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|money|pay|paid|boyfriend|bf|"
+    r"girlfriend|gf|ex|gay|bi|trans|lesbian|pregnant)\b"
+)
+
+
+def _n1_child_harmed_by_outsider(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """A child, hurt or frightened by someone outside the family, and not about images."""
+    told = answers or {}
+    return (
+        _young(told)
+        and crime_type not in ("sexual_offence", "online_abuse", "domestic_abuse")
+        and told.get("relationship_to_offender") not in ("partner_or_ex", "family_member")
+    )
+
+
+def n1_child_asks_to_tell_a_parent(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "shud i tell mum? she will be cross i walked the back way", from a child frightened by a
+    stranger: yes, as soon as you can."""
+    words = plain(text)
+    return (
+        _n1_child_harmed_by_outsider(crime_type, answers)
+        and bool(_N1_SHOULD_TELL.search(words))
+        and not _N1_NOT_FOR_PARENTS.search(words)
+    )
+
+
+def n1_child_asks_to_ring_a_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can i ring mum at work she said only ring if its a emergency", "ok im going to ring
+    mum": yes, ring her now."""
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_N1_RING_PARENT.search(words))
+        and not (_N1_NOT_FOR_PARENTS.search(words))
+    )
+
+
+def n1_child_fears_he_knows_where_they_live(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what if he nos where i live", from a child: stay in, lock the door, 999 if he comes."""
+    return _young(answers) and bool(_N1_KNOWS_WHERE.search(plain(text)))
+
+
+def n1_child_asks_if_in_trouble(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "court?? am i in trubble": no, you're not in trouble (not about pictures, which have
+    their own answers)."""
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_N1_IN_TROUBLE.search(words))
+        and not _N1_NOT_FOR_PARENTS.search(words)
+        # Not "am i in trouble for holding the bag ... is it me whos the criminal" (round 42):
+        # something they did or were made to do has its own answers.
+        and not _N1_THEY_DID.search(words)
+    )
+
+
+_N1_THEY_DID = re.compile(
+    r"\b(?:arrested|excluded|expelled|school|teacher|police (?:find|know)|criminal|bag|bags|"
+    r"drugs?|weed|knife|stole|stolen|nicked|shoplift\w*|fight\w*|hit (?:him|her|them|back)|"
+    r"for (?:\w+ing|what i did|lying|running away))\b"
+)
+
+
+# "can i ring childline on mums phone. is it free" got "It's not a scam: this service is free".
+_N1_CHILDLINE_FREE = re.compile(
+    r"\bchild ?line\b.{0,60}\b(?:(?:is|it|its|it s|is it|is that) free|cost\w*|(?:do|will|would|"
+    r"does) (?:i|u|you|it|mum|my mum) (?:have to |need to )?pay|charge\w*|use (?:up )?(?:her |my |"
+    r"mums )?credit)\b|"
+    r"\b(?:is|does) child ?line (?:free|cost\w*|charge\w*)\b|"
+    r"\b(?:free|cost\w*|charge\w*)\b.{0,20}\b(?:to (?:ring|call|phone)|ringing|calling) "
+    r"child ?line\b|"
+    r"\b(?:ring|call|phone|fone) child ?line (?:on|from|with) (?:my |me )?(?:mums|mum s|mams|moms|"
+    r"dads|dad s|nans|grans|mates|friends) phone\b"
+)
+
+
+def n1_asks_if_childline_is_free(text: str) -> bool:
+    """ "can i ring childline on mums phone. is it free": yes, free (round 44, Lily, 12)."""
+    return bool(_N1_CHILDLINE_FREE.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -15974,6 +16099,20 @@ def known_answer(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 44, helper N1 --: near the top, as a frightened child's "should I tell mum",
+        # "can I ring mum", "what if he knows where I live" and "am I in trouble" got "I can't
+        # answer", the court question, or the adults' "you don't have to tell your family".
+        (n1_child_asks_if_in_trouble(text, answers), Say(response="utter_n1_child_not_in_trouble")),
+        (
+            n1_child_fears_he_knows_where_they_live(text, answers),
+            Say(response="utter_n1_child_if_he_knows_where_you_live"),
+        ),
+        (
+            n1_child_asks_to_tell_a_parent(text, crime_type, answers),
+            Say(response="utter_n1_child_tell_mum"),
+        ),
+        (n1_child_asks_to_ring_a_parent(text, answers), Say(response="utter_n1_child_ring_mum")),
+        (n1_asks_if_childline_is_free(text), Say(response="utter_n1_childline_free")),
         # -- round 44, helper N6 --: near the top, as these got the Report Fraud text three
         # times (Edward, whether the debt is his), the chat-privacy text (Rahul: will the police
         # tell my family), another helpline's interpreters (Helena named the slavery helpline)

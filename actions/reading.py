@@ -2508,6 +2508,25 @@ _N6_NOT_AGAIN = re.compile(
 )
 
 
+# -- round 44, helper N1 --
+# Lily, 12, after "he was driving slow behind me for ages" was read as more than once: "no it was
+# only today", "it wasnt again and again it was 1 time". Neither put it right.
+_N1_ONLY_THIS_TIME = re.compile(
+    r"\b(?:it )?(?:was|happened|only happened|just happened) (?:only |just )?(?:today|"
+    r"yesterday|this (?:morning|afternoon|evening))(?: only)?\b|"
+    r"\b(?:only|just) (?:today|yesterday|this (?:morning|afternoon|evening))\b|"
+    r"\b(?:it )?(?:was|happened|only happened) (?:only |just )?(?:1|one) (?:time|x)\b|"
+    r"\b(?:only|just) (?:1|one) time\b|"
+    r"\b(?:it )?(?:wasnt|was not|isnt|is not|not|never) (?:been |happened )?(?:again and again|"
+    r"over and over|lots of times|loads of times|more than (?:once|1 time|one time))\b"
+)
+
+
+def n1_only_this_time(words: str) -> bool:
+    """ "no it was only today", "it was 1 time": once, put right (round 44, Lily)."""
+    return bool(_N1_ONLY_THIS_TIME.search(words))
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2592,6 +2611,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         or _ONCE_ALONE.search(text)
         or _N5_ONCE.search(words)  # -- round 44, helper N5 --
         or _N6_NOT_AGAIN.search(words)  # -- round 44, helper N6 --
+        or n1_only_this_time(words)  # -- round 44, helper N1 --
     ):
         changes["repeat_victimisation"] = False
     elif _g1_more_than_once(text, answers):

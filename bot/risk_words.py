@@ -760,6 +760,68 @@ _M3_HIT_BACK = re.compile(
 )
 
 
+# -- round 44, helper N1 --
+# Lily, 12, alone at home after a man in a car tried to get her in: "theres a car outside. i
+# think its the same one. what do i do", then "im really scared. hes just sitting there". Both
+# got only "Still waiting for a support worker": no pattern caught them, and the classifier's
+# guess was not believed. A car or a man outside now, said to be the same one or with fear, is
+# danger now; "my car was outside when it was stolen" and "he was outside my house last week"
+# are not (no present tense).
+_N1_WHO_OR_CAR = r"(?:car|cars|van|motor|motorbike|vehicle|man|guy|bloke|lad|person)"
+_N1_OUTSIDE_NOW = re.compile(
+    r"\b(?:theres|there is|there s|the same|that same|that|its that) (?:a |an |the |that |same |"
+    rf"this |white |black |red |blue |silver |grey |gray )?(?:\w+ )?{_N1_WHO_OR_CAR}\b"
+    r"(?: (?!was\b|were\b|had\b|when\b|that\b|who\b)\w+){0,3}? (?:is |s )?(?:outside|out there|"
+    r"out the front|over the road|across the road|opposite|back(?! (?:then|when|in|at|on)\b)|"
+    r"parked (?:up|outside|opposite|over|across|near|by|on|there)|sat outside|sitting outside|"
+    r"waiting outside|at the end of (?:my|the|our) (?:road|street|drive))\b"
+)
+_N1_SITTING_THERE = re.compile(
+    r"\b(?:hes|he is|shes|she is|theyre|they are|its|it is|the car|the van|the man|that man)"
+    r"(?: just| still| now)? (?:sitting|sat|parked|waiting|watching|staring|hanging about|"
+    r"hanging around)(?: in (?:the|his|her|their|a) (?:car|van|motor))?(?: (?:out |over )?there|"
+    r" outside| in (?:the|his|her|their|a) (?:car|van|motor))\b"
+)
+_N1_SAME_OR_FEAR = re.compile(
+    r"\b(?:same (?:one|car|van|man|guy|bloke|person)|its (?:him|them)|i think its|again|scared|"
+    r"scarred|scerd|afraid|terrified|frightened|freaking out|panicking|what do i do|what shall i "
+    r"do|what should i do|wat do i do|help|watching|staring|following|followed|tried to|tryed)\b"
+)
+
+
+# "he was outside my house last week", answering whether it has happened more than once: where
+# he was then, with a day named and nothing said of now, is not danger now.
+_N1_WAS_THERE_THEN = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a man|the man|that man|a car|the car|that car|a van|the "
+    r"van) (?:was|were) (?:\w+ )?(?:outside|parked outside|sat outside|sitting outside|waiting "
+    r"outside|hanging about outside)\b(?: (?:my|our|the) (?:house|flat|home|door|school|work))?"
+)
+_N1_NOW_AGAIN = re.compile(
+    r"\b(?:now|right now|rn|still|again|tonight|today|hes|shes|theyre|he is|she is|they are|is|"
+    r"are|coming|back|here)\b"
+)
+
+
+def _n1_there_then(cleaned: str) -> bool:
+    """ "he was outside my house last week": where he was on a day named, not now."""
+    return bool(
+        _N1_WAS_THERE_THEN.search(cleaned)
+        and _WHEN_IT_HAPPENED.search(cleaned)
+        and not _N1_NOW_AGAIN.search(_N1_WAS_THERE_THEN.sub(" ", cleaned))
+    )
+
+
+def _n1_watched_now(cleaned: str) -> bool:
+    """ "theres a car outside. i think its the same one", "im really scared. hes just sitting
+    there": someone who frightened them outside now (round 44, Lily, 12)."""
+    if _N1_OUTSIDE_NOW.search(cleaned) and _N1_SAME_OR_FEAR.search(cleaned):
+        return True
+    sitting = _N1_SITTING_THERE.search(cleaned)
+    if sitting is None:
+        return False
+    return bool(_N1_SAME_OR_FEAR.search(cleaned)) or "outside" in sitting.group(0)
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
@@ -776,7 +838,7 @@ def _danger(text: str) -> bool:
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
     if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
         return False
-    if not any(p.search(cleaned) for p in _DANGER):
+    if not any(p.search(cleaned) for p in _DANGER) and not _n1_watched_now(cleaned):
         return False
     if _told_safe_then_past_threat(cleaned):
         return False
@@ -785,6 +847,8 @@ def _danger(text: str) -> bool:
         return False
     threat = bool(_THREAT.search(IDIOMS.sub(" ", cleaned)))
     if IDIOMS.search(cleaned) and not threat:
+        return False
+    if _n1_there_then(cleaned) and not threat:  # -- round 44, helper N1 --
         return False
     rest = _NEGATED_DANGER.sub(" ", cleaned)
     if (
