@@ -341,6 +341,8 @@ def say(
         dispatcher.utter_message(response=message.response, **dict(message.args))
     elif message.text:
         dispatcher.utter_message(text=message.text, **dict(message.args))
+    for then in message.then:
+        say(dispatcher, then)
 
 
 def _answered_aside(result: reading.Reading) -> bool:

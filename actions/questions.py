@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from actions import account, wording
@@ -34,6 +34,8 @@ class Say:
     response: str | None = None
     text: str | None = None
     args: Mapping[str, Any] = field(default_factory=dict)
+    # A second question in the same message, answered after this one.
+    then: tuple[Say, ...] = ()
 
 
 _CALL_FOR_ME = re.compile(
@@ -16047,8 +16049,76 @@ def known_answer(
     referred: bool = False,
     answers: Mapping[str, Any] | None = None,
 ) -> Say | None:
-    """The answer to a question the bot can answer by its words, whatever the classifier made
-    of it: what to do if they come, who sees the chat, evidence after a sexual offence, feeling
+    """The answer to a question the bot can answer by its words, and to a second question in
+    the same message: "whose number is that? and can they text me instead" got only one of its
+    answers, as the first row that matched the whole message won (rounds 41 to 43).
+
+    The second answer must match the whole message too, so what the rest of the message says
+    still rules it out ("My immigration status? I was born in Hanwell"), and must be the first
+    answer of one of its questions on its own (the first such question), so it answers something
+    that was asked."""
+    found = matching_answers(text, crime_type, organisations, referred, answers)
+    if not found:
+        return None
+    first = found[0]
+    parts = question_parts(text)
+    if len(parts) < 2 or first.response in ANSWERED_ALONE:
+        return first
+    asked = [
+        matching_answers(part, crime_type, organisations, referred, answers)[:1] for part in parts
+    ]
+    also = next(
+        (
+            say
+            for say in (answer[0] for answer in asked if answer)
+            if say in found[1:]
+            and say.response not in ANSWERED_ALONE
+            and (say.response or say.text) != (first.response or first.text)
+        ),
+        None,
+    )
+    # Two answers at most: with the next question that is already three messages in a turn.
+    return first if also is None else replace(first, then=(also,))
+
+
+# Danger answers go alone: nothing may come between them and the person reading them.
+ANSWERED_ALONE = frozenset(
+    {
+        "utter_medical_emergency",
+        "utter_head_injury_now",
+        "utter_spiked_feeling_unwell",
+        "utter_j2_child_wants_to_die",
+        "utter_call_999_yes",
+        "utter_text_999",
+        "utter_999_when_deaf",
+    }
+)
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions in a message, each with the sentences before it that it may lean on ("My
+    jaw is killing me. Should I get it looked at?"); words after the last question go with it."""
+    parts: list[str] = []
+    pending: list[str] = []
+    for sentence in _sentences(text):
+        pending.append(sentence)
+        if "?" in sentence or opens_a_question(sentence):
+            parts.append(" ".join(pending))
+            pending = []
+    if pending and parts:
+        parts[-1] = " ".join([parts[-1], *pending])
+    return parts
+
+
+def matching_answers(
+    text: str,
+    crime_type: str | None = None,
+    organisations: Sequence[Organisation] = (),
+    referred: bool = False,
+    answers: Mapping[str, Any] | None = None,
+) -> list[Say]:
+    """Every answer whose words match, best first, whatever the classifier made of the
+    message: what to do if they come, who sees the chat, evidence after a sexual offence, feeling
     unwell, what the Code or a hate crime is, that this is not the police, compensation rules,
     text relay, an organisation by name (or for a community), property, economic abuse, where
     fraud is reported, school, the Havens after weeks, the family liaison officer, stalking, and
@@ -18011,9 +18081,9 @@ def known_answer(
         # someone come to see me") is answered first; it got "I can't answer" (Doreen).
         (m2_asks_for_a_home_visit(text), Say(response="utter_m2_home_visit")),
     )
-    found = next((say for matched, say in checks if matched), None)
-    found = j2_child_safe(found, text, answers)  # -- round 41, helper J2 --: not a child's picture
+    # -- round 41, helper J2 --: not a child's picture
+    found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
     meaning = glossary_answer(text)
-    if found is None and meaning:
-        return Say(text=meaning, args={"utter_action": "utter_glossary"})
+    if not found and meaning:
+        return [Say(text=meaning, args={"utter_action": "utter_glossary"})]
     return found

@@ -962,6 +962,10 @@ _URGENT_ANSWERS = frozenset({"utter_living_with_them"})
 def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
     """What was said in answer to a statement ("he checks my phone every night") is not said
     again the next time they mention it; a question asked again is answered again."""
+    if message.then:
+        for part in (replace(message, then=()), *message.then):
+            _say_once(reading, turn, part)
+        return
     if (
         message.response in turn.said
         and not is_question(turn.text)

@@ -77,6 +77,8 @@ class Exchange:
     kind: str  # opening, answer, extra, carry-on, after-result
     # For a question the person asks: the responses that answer it (any one will do).
     answer_any: list[str] | None = None
+    # For a message asking two things: for each, the responses that answer it.
+    answer_each: list[list[str]] | None = None
 
 
 @dataclass
@@ -174,7 +176,7 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
     snapshot: dict[str, Any] | None = None
 
     def send(
-        text: str, kind: str, asking: str | None, answer_any: list[str] | None = None
+        text: str, kind: str, asking: str | None, extra: dict[str, Any] | None = None
     ) -> dict[str, Any]:
         nonlocal seen
         said = bot.say(sender, str(text))
@@ -185,7 +187,17 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
         else:
             replies = _bot_events(tracker, seen)
         seen = len(tracker["events"])
-        conversation.exchanges.append(Exchange(str(text), replies, asking, kind, answer_any))
+        wanted = extra or {}
+        conversation.exchanges.append(
+            Exchange(
+                str(text),
+                replies,
+                asking,
+                kind,
+                wanted.get("answer_any"),
+                wanted.get("answer_each"),
+            )
+        )
         return tracker
 
     tracker = send(person["opening"], "opening", None)
@@ -202,7 +214,7 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
         last_asked = asking or last_asked
         if extra is not None:
             extras.remove(extra)
-            tracker = send(extra["text"], "extra", asking, extra.get("answer_any"))
+            tracker = send(extra["text"], "extra", asking, extra)
             continue
         if asking:
             answer = answers.get(asking)
@@ -280,7 +292,7 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
         if not exchange.replies:
             problems.append(f"no reply to {exchange.said!r}")
         if exchange.kind in ("extra", "after-result") and (
-            "?" in exchange.said or exchange.answer_any
+            "?" in exchange.said or exchange.answer_any or exchange.answer_each
         ):
             conversation.questions += 1
             if answered(exchange):
@@ -310,10 +322,13 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
 def answered(exchange: Exchange) -> bool:
     """A question is answered when no reply says the bot can't answer it, some reply is more
     than the next question or a note of what was understood, and, where the conversation names
-    the responses that answer it, one of them was sent."""
+    the responses that answer it, one of them was sent (for a message asking two things, one
+    for each)."""
     actions = {r["utter_action"] for r in exchange.replies}
     if actions & set(NO_ANSWER_RESPONSES):
         return False
+    if exchange.answer_each:
+        return all(actions & set(either) for either in exchange.answer_each)
     if exchange.answer_any:
         return bool(actions & set(exchange.answer_any))
     # What was noted ("I've noted: ...") is sent as text, with no response name.

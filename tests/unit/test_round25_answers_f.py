@@ -428,7 +428,11 @@ def test_the_scar_is_answered(text):
 
 def test_the_scar_is_answered_where_the_questions_are_pending():
     text = "no. 1st time. can i get compensation? and will the scar go"
-    assert _read(text, "repeat_victimisation", **DAN) == ["utter_scar"]
+    # Both questions answered, the scar first (two questions in one message, round 44).
+    assert _read(text, "repeat_victimisation", **DAN) == [
+        "utter_scar",
+        "utter_ask_right/compensation",
+    ]
     assert _read("compensation and my health. the scar", "needs", **DAN) == ["utter_scar"]
 
 
@@ -609,4 +613,5 @@ def test_ceop_after_a_result_without_consent_is_answered(dispatcher, domain):
         dispatcher.messages.clear()
         tracker = make_tracker(slots=slots, text=text, intent="ask_privacy", active_loop=None)
         ActionOutsideQuestions().run(dispatcher, tracker, domain)
-        assert responses(dispatcher) == ["utter_what_is_ceop"], text
+        # The second question ("will they tell my mum") may get its own answer after it.
+        assert responses(dispatcher)[0] == "utter_what_is_ceop", text

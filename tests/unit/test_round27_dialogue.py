@@ -339,7 +339,11 @@ def test_a_question_beside_a_phone_being_checked_is_answered_with_what_is_known(
             asked={"language": 1}, missed={}, organisations=load_directory(),
         )
     )  # fmt: skip
-    assert [s.response for s in reading.say] == ["utter_forced_marriage_airport"]
+    # "they cant call me" is answered too: she chooses how they contact her.
+    assert [s.response for s in reading.say] == [
+        "utter_forced_marriage_airport",
+        "utter_if_someone_answers",
+    ]
 
 
 def test_a_forced_marriage_planned_for_this_summer_is_recent():
