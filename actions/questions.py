@@ -6358,19 +6358,29 @@ _NOT_REPORTED_YET = re.compile(
 )
 
 
+_ANOTHER_BODY = re.compile(r"\b(?:bank|insurer|insurance|council|school|employer|landlord)\b")
+
+
 def asks_about_the_investigation(text: str) -> bool:
     """Whether the police are investigating, and whether they will say so (Victims' Code, Right 6);
     not whether to report, and not "will the police take him away" or "protect us"."""
     words = plain(text)
-    found = _INVESTIGATION.search(words)
     # "they" is the police only where the police are named ("police have the reg number so they
     # must know ... why haven't they told me anything"), not the bank investigating a fraud.
     about_police = bool(re.search(r"\b(?:police|cops|officers?|detectives?|crime number)\b", words))
+    # Another body named in the same sentence makes it about them; in another sentence, it is a
+    # second question ("will the police tell me if they catch someone? and does my insurance
+    # cover it?").
     return (
         is_question(text)
-        and found is not None
-        and (about_police or not re.match(r"(?:why \w+ )?they\b", found.group(0)))
-        and not re.search(r"\b(?:bank|insurer|insurance|council|school|employer|landlord)\b", words)
+        and any(
+            (found := _INVESTIGATION.search(part)) is not None
+            and (about_police or not re.match(r"(?:why \w+ )?they\b", found.group(0)))
+            and not re.search(
+                r"\b(?:bank|insurer|insurance|council|school|employer|landlord)\b", part
+            )
+            for part in (plain(sentence) for sentence in _sentences(text))
+        )
         and not _NOT_REPORTED_YET.search(words)
         and not re.search(r"\b(?:take (?:him|her|them) away|protect|believe)\b", words)
     )

@@ -36,6 +36,12 @@ def _both(text: str, crime_type: str) -> list[str | None]:
             ["utter_report_without_police", "utter_is_it_hate_crime"],
         ),
         (
+            # The insurer named in the second question no longer rules out the first answer.
+            "arson",
+            "will the police tell me if they catch someone? and does my insurance cover it?",
+            ["utter_police_investigation", "utter_insurance_crime_number"],
+        ),
+        (
             "theft",
             "do i have to report it to get help? how long do you keep what i tell you?",
             ["utter_support_without_report", "utter_what_we_keep"],
