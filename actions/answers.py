@@ -253,6 +253,8 @@ _CONSENT_NO = re.compile(
     r"keep|not keep (?:anything|it|my)|rather you (?:did not|didnt) keep|dont (?:store|save|"
     r"record)|do not (?:store|save|record)|dont want (?:you|it) (?:to )?(?:kept|keep|stored|"
     r"saved))\b"
+    # -- round 44, helper N7 --: "That doesn't really tell me who they are. I'll say no for now."
+    r"|\b(?:ill|i will|i ll) (?:just )?say no(?: for now| thanks| then)?\s*$"
 )
 
 

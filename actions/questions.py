@@ -16052,6 +16052,289 @@ def n1_asks_if_childline_is_free(text: str) -> bool:
     return bool(_N1_CHILDLINE_FREE.search(plain(text)))
 
 
+# -- round 44, helper N7 --
+# Sean, 36, whose brother was stabbed to death (writing at 3am), and Olivia, 38, a teacher whose
+# ex shared intimate photos of her in a group chat.
+def _n7_bereaved(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    return crime_type == "homicide" or (answers or {}).get("bereaved") is True
+
+
+def _n7_images(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return (
+        "intimate_images" in details
+        or "sextortion" in details
+        or bool(
+            re.search(
+                r"\b(?:intimate|nudes?|naked|explicit|revenge porn|sexual (?:photos?|pictures?|"
+                r"images?|videos?))\b",
+                plain(text),
+            )
+        )
+    )
+
+
+# 1. "can the family say something in court? like tell them who he was. my mum wants to", "what
+# about my mum saying something in court. is that allowed or not": the Victim Personal
+# Statement a bereaved family can make (utter_speak_in_court_vps, its bereaved variant).
+_N7_FAMILY = (
+    r"(?:the family|our family|my family|family|families|my mum|my mom|my mother|mum|mom|my dad|"
+    r"dad|my father|my parents|parents|relatives|my nan|my gran|my sister|my brother|we|us|i)"
+)
+_N7_SAY_IN_COURT = re.compile(
+    rf"\b{_N7_FAMILY} (?:(?:can|could|get to|be allowed to|is allowed to|are allowed to|allowed "
+    rf"to|wants to|want to|would like to|to) )?(?:say|saying|speak|speaking|talk|talking|read|"
+    rf"reading|tell|telling|be heard)\b.{{0,60}}\b(?:court|judge|trial|sentenc\w*|jury)\b|"
+    rf"\b(?:can|could|do|does|will|are|is) {_N7_FAMILY} (?:\w+ )?(?:say|speak|talk|read|tell|be "
+    rf"heard)\b.{{0,60}}\b(?:court|judge|trial|sentenc\w*|jury)\b|"
+    r"\b(?:court|judge|trial|jury)\b.{0,40}\b(?:tell|know) (?:them|the court|the judge|the jury|"
+    r"everyone) (?:who|what) (?:he|she|they) (?:was|were)\b"
+)
+
+
+def n7_bereaved_asks_if_family_can_speak(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        _n7_bereaved(crime_type, answers)
+        and (is_question(text) or bool(re.search(r"\b(?:allowed|wants? to)\b", words)))
+        and bool(_N7_SAY_IN_COURT.search(words))
+        and not re.search(
+            r"\b(?:witness statement|give evidence|giving evidence|have to (?:speak|say)|parole|"
+            r"inquest|coroner|(?:he|they|the defendant|the accused) (?:gets? to|can|will) "
+            r"(?:say|speak|talk))\b",
+            words,
+        )
+    )
+
+
+# 2. "when is the trial, what happens", "r u even listening. i asked about the trial", "whos meant
+# to tell us when the trial is": who tells a bereaved family the dates (the FLO and the Witness
+# Care Unit, Rights 8 and 9), and who can explain a trial.
+_N7_TRIAL = re.compile(r"\b(?:trial|the court case|court date|hearings?|court dates?)\b")
+_N7_WHEN_OR_WHO = re.compile(
+    r"\b(?:when is|when s|whens|when will|when does|what date|the date|dates?|what happens|"
+    r"who tells|whos (?:meant|supposed|going) to tell|who is (?:meant|supposed|going) to tell|"
+    r"who (?:will|should|is gonna) tell|(?:i|we) asked about|tells? us|(?:no one|nobody|noone) "
+    r"(?:tells|told|says))\b"
+)
+
+
+def n7_bereaved_asks_about_the_trial(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        _n7_bereaved(crime_type, answers)
+        and is_question(text)
+        and bool(_N7_TRIAL.search(words))
+        and bool(_N7_WHEN_OR_WHO.search(words))
+        and not _N7_SAY_IN_COURT.search(words)
+        and not re.search(
+            r"\b(?:give evidence|giving evidence|witness|inquest|coroner|expenses|time off|"
+            r"dont pick up|doesnt pick up|dont answer|never answers|wont answer|after the trial|"
+            r"victim contact scheme|parole|released?|appeal|sentenced)\b",
+            words,
+        )
+    )
+
+
+# 3. "theres no number for them? its 3 in the morning i cant be looking at websites" (the
+# National Homicide Service and SAMM had been listed with websites only).
+def n7_asks_for_homicide_services_number(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        _n7_bereaved(crime_type, answers)
+        and is_question(text)
+        and bool(
+            re.search(
+                r"\b(?:no|any|a|got a|have a|whats the|what is the|their|a phone) (?:phone )?"
+                r"(?:number|numbers|no)\b.{0,20}\b(?:for )?(?:them|those|either|homicide|samm)\b|"
+                r"\b(?:homicide|samm)\b.{0,40}\b(?:number|phone)\b|"
+                r"\bcant be looking at websites?\b",
+                words,
+            )
+        )
+    )
+
+
+# 4. "brent. i cant do this man" at 3am, from someone not sleeping since his brother was killed:
+# a gentle check-in beside the answer, not a crisis alarm (a clear crisis message is the safety
+# messages' job; bot/risk_words.py).
+_N7_CANT_DO_THIS = re.compile(
+    r"\b(?:i|i just) (?:cant|cannot|can not) (?:do this|cope|handle (?:this|it)|take (?:this|it))"
+    r"(?: (?:man|bro|bruv|mate|rn|right now|tonight))?\s*$"
+)
+
+
+def n7_bereaved_cant_do_this(text: str, answers: Mapping[str, Any] | None) -> bool:
+    from bot.risk_words import detect_risk
+
+    if not _n7_bereaved((answers or {}).get("crime_type"), answers) or is_question(text):
+        return False
+    sentences = [plain(part) for part in re.split(r"[.!,;\n]+", text) if part.strip()]
+    return any(_N7_CANT_DO_THIS.search(part) for part in sentences) and not detect_risk(text)
+
+
+# 5. "does my employer have to be told if I report? Would the police contact the school? I'm DBS
+# checked, would this show up?", "Would reporting this show up on my DBS check?": being the
+# victim is not on a DBS certificate, and the police don't normally tell a victim's employer.
+_N7_DBS = re.compile(r"\b(?:dbs|criminal records? checks?|enhanced checks?|disclosure checks?)\b")
+_N7_EMPLOYER_TOLD = re.compile(
+    r"\b(?:police|they|officers?|anyone|someone)\b.{0,30}\b(?:contact|tell|inform|call|ring|"
+    r"email|notify|let) (?:\w+ )?(?:my |the )?(?:school|employer|work|boss|headteacher|head "
+    r"teacher|head|manager|job|workplace)\b|\b(?:my |the )?(?:employer|school|boss|headteacher|"
+    r"workplace|work)\b.{0,20}\b(?:have to|need to|has to|must|be|get|gets) (?:be )?(?:told|"
+    r"informed|contacted|notified)\b"
+)
+
+
+def n7_asks_about_dbs_or_employer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\b(?:whether|an answer on)\b", words))
+    if _young(answers) or not asked:
+        return False
+    if _N7_DBS.search(words):
+        return not re.search(
+            r"\b(?:his|their|the offenders?|the suspects?|he)\b.{0,20}\bdbs\b", words
+        )
+    return bool(_N7_EMPLOYER_TOLD.search(words)) and bool(
+        re.search(r"\b(?:report\w*|police|court)\b", words)
+    )
+
+
+# 6. "if I report and it goes to court, will my name be made public?", "please answer my question
+# about being named": lifelong anonymity after a sexual offence (utter_sexual_offence_anonymity).
+_N7_NAMED = re.compile(
+    r"\b(?:my name|i|me)\b.{0,25}\b(?:be |get |being )?(?:made public|named|published|printed|"
+    r"released to the press)\b|\bbeing named\b|\bname (?:\w+ ){0,3}(?:made public|public|"
+    r"published|printed)\b"
+)
+
+
+def n7_asks_if_they_will_be_named(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    sexual = crime_type == "sexual_offence" or _n7_images(text, crime_type, answers)
+    asked = is_question(text) or bool(re.search(r"\banswer my question\b", words))
+    return (
+        sexual
+        and asked
+        and bool(_N7_NAMED.search(words))
+        and not re.search(r"\b(?:this chat|my data|he know|they know|named person)\b", words)
+    )
+
+
+# Money or more pictures asked for ("send them" is his threat, not a demand on her).
+_N7_DEMANDS = re.compile(
+    r"\b(?:pay|paid|money|cash|more (?:pics?|pictures?|photos?|nudes?|videos?)|send (?:more|him "
+    r"(?:more|money|pics?|pictures?|nudes?))|unless|blackmail\w*|sextort\w*|demand\w*|wants? "
+    r"(?:money|more))\b"
+)
+
+
+# 7. "Is threatening to send them to my head a separate offence?", "is the threat itself a
+# crime?", and "he's now texting me saying he'll send them to my headteacher if I go to the
+# police" (no money asked): threatening to share intimate images is a crime of its own
+# (utter_threat_to_share_video), not the sextortion answer ("Don't pay or send more").
+def n7_asks_if_image_threat_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        _n7_images(text, crime_type, answers)
+        and is_question(text)
+        and bool(re.search(r"\bthreat\w*\b", words))
+        and bool(
+            re.search(r"\b(?:offence|offense|crime|criminal|illegal|against the law)\b", words)
+        )
+        and not _N7_DEMANDS.search(words)
+    )
+
+
+def n7_told_image_threat_without_demand(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        "intimate_images" in ((answers or {}).get("account_details") or ())
+        and not _young(answers)
+        and "sextortion" not in ((answers or {}).get("account_details") or ())
+        and bool(
+            re.search(
+                r"\b(?:hell|he will|hes going to|hes gonna|he ll|he would|threaten\w*(?: me)? to)"
+                r" (?:send|share|post|show|forward) (?:them|it|the (?:photos?|pictures?|pics|"
+                r"images?|videos?))\b",
+                words,
+            )
+        )
+        and not _N7_DEMANDS.search(words)
+    )
+
+
+# 8. "is there any kind of order I can get to stop him sending them anywhere else?", "You've said
+# that already. The order?": a non-molestation order against an ex, and bail conditions.
+def n7_asks_for_an_order_over_images(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    ex = (answers or {}).get("relationship_to_offender") == "partner_or_ex"
+    if not (ex and _n7_images(text, crime_type, answers) and is_question(text)):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:any|an|a|some|kind of|the) (?:\w+ )?(?:order|injunction)\b.{0,40}\bstop\b", words
+        )
+        or any(
+            re.fullmatch(r"(?:(?:and|what about|so|ok) )?(?:the|an|any|what about the) order", part)
+            for part in (plain(piece) for piece in re.split(r"[.!?;\n]+", text) if piece.strip())
+        )
+    )
+
+
+# 9. "Why The Havens? I wasn't physically assaulted."
+def n7_asks_why_the_havens(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\bwhy (?:the |did you (?:list|suggest|give|send|mention) (?:the )?|are |is |would "
+            r")?havens\b|\bhavens\b.{0,40}\b(?:wasnt|was not|werent|not) (?:physically )?"
+            r"(?:assaulted|attacked|raped|touched)\b",
+            words,
+        )
+    )
+
+
+# 10. "Who exactly is the support team? Is it a charity, the police, the council?"
+def n7_asks_who_the_support_team_is(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        # "who is the support team, is that police?" keeps utter_who_contacts.
+        and bool(
+            re.search(
+                r"\b(?:exactly|charity|council|organisation|organization|company|who runs|nhs|"
+                r"government)\b",
+                words,
+            )
+        )
+        and bool(
+            re.search(
+                r"\bwho (?:exactly )?(?:is|are|r) (?:the |your |this |these )?support "
+                r"(?:team|workers?)\b|\bsupport (?:team|workers?)\b.{0,40}\b(?:a charity|the "
+                r"police|the council|the nhs|the government|a company)\b",
+                words,
+            )
+        )
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -16179,6 +16462,40 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 44, helper N7 --: near the top, as these got "I can't answer", the next
+        # question, the sextortion answer or the Havens' "No." (Sean, whose brother was killed;
+        # Olivia, whose ex shared her photos); each is narrow (bereaved, or intimate images).
+        (
+            n7_bereaved_asks_if_family_can_speak(text, crime_type, answers),
+            Say(response="utter_speak_in_court_vps"),
+        ),
+        (
+            n7_bereaved_asks_about_the_trial(text, crime_type, answers),
+            Say(response="utter_n7_bereaved_trial_dates"),
+        ),
+        (
+            n7_asks_for_homicide_services_number(text, crime_type, answers),
+            Say(response="utter_n7_homicide_service_number"),
+        ),
+        (
+            n7_asks_about_dbs_or_employer(text, crime_type, answers),
+            Say(response="utter_n7_dbs_and_employer"),
+        ),
+        (
+            n7_asks_if_they_will_be_named(text, crime_type, answers),
+            Say(response="utter_sexual_offence_anonymity"),
+        ),
+        (
+            n7_asks_for_an_order_over_images(text, crime_type, answers),
+            Say(response="utter_n7_order_for_images"),
+        ),
+        (
+            n7_asks_if_image_threat_is_a_crime(text, crime_type, answers)
+            or n7_told_image_threat_without_demand(text, crime_type, answers),
+            Say(response="utter_threat_to_share_video"),
+        ),
+        (n7_asks_why_the_havens(text), Say(response="utter_n7_why_the_havens")),
+        (n7_asks_who_the_support_team_is(text), Say(response="utter_n7_who_the_support_team_is")),
         # -- round 44, helper N1 --: near the top, as a frightened child's "should I tell mum",
         # "can I ring mum", "what if he knows where I live" and "am I in trouble" got "I can't
         # answer", the court question, or the adults' "you don't have to tell your family".

@@ -63,6 +63,7 @@ from actions.questions import (
     mentions_medical_emergency,
     mentions_strangling,
     must_go,
+    n7_bereaved_cant_do_this,
     opens_a_question,
     rights_answer,
     worker_gender_asked,
@@ -680,6 +681,12 @@ def read_turn(turn: Turn) -> Reading:
         # glassed): heard, beside whatever the message answers; a question is answered by
         # known_answer.
         reading.say.append(Say(response="utter_l3_drinking_flashbacks"))
+    if n7_bereaved_cant_do_this(turn.text, turn.answers) and (
+        "utter_n7_bereaved_cant_do_this" not in turn.said
+    ):
+        # -- round 44, helper N7 --: "brent. i cant do this man" (Sean, at 3am, his brother
+        # killed): a gentle word beside the answer, not a crisis alarm.
+        reading.say.append(Say(response="utter_n7_bereaved_cant_do_this"))
     j1_said = j1_told_in_passing(turn.text, turn.answers)  # -- round 41, helper J1 --
     if j1_said is not None and j1_said.response not in turn.said:
         # "omg i cant breathe" (panic, Jess), "they said theyd jump me if i snitch" (Tom, 15):
@@ -1425,7 +1432,13 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             reading.slots[slot] = found[slot]
             if slot == "for_child":
                 reading.noted["for_child"] = True  # said back, so a wrong reading is put right
-            if slot == "for_someone_else" and not turn.opening:
+            if (
+                slot == "for_someone_else"
+                and not turn.opening
+                # -- round 44, helper N7 --: a bereaved relative is asked about themselves
+                # ("How old are you?"), so not told the questions are about the one who died.
+                and not (found.get("bereaved") or turn.answers.get("bereaved"))
+            ):
                 # The welcome already says so when the first message tells it.
                 _say_once(reading, turn, Say(response="utter_about_them"))
     age = reading.slots.get("age")

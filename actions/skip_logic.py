@@ -39,6 +39,16 @@ def under_18_then_matters(answers: Mapping[str, Any]) -> bool:
     ):
         # A romance fraud "over a year" told by someone of 66: not something from childhood.
         return False
+    details = answers.get("account_details") or ()
+    if (
+        age is not None
+        and float(age) >= 25
+        and "intimate_images" in details
+        and "as_a_child" not in details
+    ):
+        # -- round 44, helper N7 --: "38" from a teacher whose ex has just shared her photos
+        # in a group chat was asked "Were you under 18 when it happened?": the sharing is now.
+        return False
     if (
         age is not None
         and float(age) >= 60
