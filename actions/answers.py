@@ -920,24 +920,34 @@ _UNSURE_OR_LEAVING = re.compile(
 )
 
 
-_K_ASKS_IN_REST = re.compile(
-    r"\b(?:will|would|do|does|can|could|should|are|what|how|why) (?:they|the police|police|he|"
-    r"she|i|you|anyone|someone)\b|\b(?:is|does|will|would|what|how|why) (?:it|that|this|the)\b"
-)
-
-
-# -- round 42, helper L5 --
-# "ok whats the enhanced service then, in plain words" (Sarah) was a yes: an "ok" that heard
-# the result, then a question about it, is not a yes to being referred.
-_L5_OK_THEN_ASKS = re.compile(
+# An "ok" that heard the result, then a question, is not a yes to being referred: "ok whats the
+# enhanced service then, in plain words" (round 42, Sarah), "ok. if i go to the police tho will
+# they actually take it seriously" (round 41, Kieran), "ok but what happens then?" (round 43,
+# Joanne; "next" alone reads as "skip").
+_OK_THEN = re.compile(r"^(?:ok|okay|alright|right|fine|hmm+|umm*)\b")
+_OK_THEN_ASKS = re.compile(
     r"^(?:ok|okay|alright|right|fine|hmm+)\W+(?:so\W+|then\W+|but\W+|and\W+)?(?:whats|what s|wats|"
     r"hows|how s|whos|who s|wheres|where s|why|explain|tell me (?:what|about|more)|what (?:does|do|"
     r"is|are|s|about|if|happens))\b(?! next\b)"
 )
+_ASKS_IN_REST = re.compile(
+    r"\b(?:will|would|do|does|can|could|should|are|what|how|why) (?:they|the police|police|he|"
+    r"she|i|you|anyone|someone)\b|\b(?:is|does|will|would|what|how|why) (?:it|that|this|the)\b"
+)
+_WHAT_NEXT = re.compile(r"\bwhat (?:happens|would happen|will happens?) (?:then|next|after)\b")
 
 
-# -- round 43, helper M4 --
-_M4_WHAT_NEXT = re.compile(r"\bwhat (?:happens|would happen|will happens?) (?:then|next|after)\b")
+def asks_before_deciding(text: str) -> bool:
+    """Whether the message asks about the result or the referral before saying yes: answered,
+    then the question asked again; never a yes, a no or a skip."""
+    words = plain(text)
+    if _CLEAR_YES.search(words):
+        return False
+    return bool(
+        ("?" in text and _WHAT_NEXT.search(words))
+        or _OK_THEN_ASKS.match(words)
+        or (_OK_THEN.match(words) and _ASKS_IN_REST.search(words))
+    )
 
 
 def read_referral_consent(text: str) -> Answer:
@@ -945,14 +955,10 @@ def read_referral_consent(text: str) -> Answer:
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
     words = plain(text)
-    if "?" in text and _M4_WHAT_NEXT.search(words) and not _CLEAR_YES.search(words):
-        # -- round 43, helper M4 --: "ok what happens next?" asks about the referral (and "next"
-        # alone reads as "skip"): answered, then asked again; not a yes, not a skip.
+    if asks_before_deciding(text):
         return NO_ANSWER
     if only_dont_know(text):
         return DECLINED
-    if _L5_OK_THEN_ASKS.match(words) and not _CLEAR_YES.search(words):
-        return NO_ANSWER  # -- round 42, helper L5 --: see _L5_OK_THEN_ASKS
     if f5_yes_contact_me(text):
         # -- round 39, helper F5 -- "i dont think im ready for police. yes can someone contact me.
         # text is better i cry on the phone" (Ellie) got "I can't answer that one here".
@@ -1010,12 +1016,6 @@ def read_referral_consent(text: str) -> Answer:
         and not _CLEAR_YES.search(words)
         and not re.match(r"(?:yes|yeah|yep|no|nah|nope)\b", words)
     ):
-        return NO_ANSWER
-    if re.match(r"(?:ok|okay|alright|right|fine|hmm+|umm*)\b", words) and (
-        _K_ASKS_IN_REST.search(words) and not _CLEAR_YES.search(words)
-    ):
-        # -- round 41, main (K) -- "ok. if i go to the police tho will they actually take it
-        # seriously" (Kieran) was a yes: an "ok" that heard the result, then a question.
         return NO_ANSWER
     first = _first_clause(text)
     if first is False and re.search(
