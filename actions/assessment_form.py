@@ -362,20 +362,17 @@ _TOLD_BESIDE_A_QUESTION = ("borough",)
 
 def _j6_told_beside(
     tracker: Tracker, result: reading.Reading, answers: Mapping[str, Any]
-) -> list[EventType]:
+) -> dict[str, Any]:
     """-- round 41, helper J6 --: the borough told beside a message the rules answer."""
     told = {
         slot: result.slots[slot]
         for slot in _TOLD_BESIDE_A_QUESTION
         if result.slots.get(slot) is not None and answers.get(slot) is None
     }
-    if not told:
-        return []
     noted = {slot: value for slot, value in result.noted.items() if slot in told}
-    events: list[EventType] = [SlotSet(slot, value) for slot, value in told.items()]
     if noted:
-        events.append(SlotSet("unconfirmed", {**(tracker.get_slot("unconfirmed") or {}), **noted}))
-    return events
+        told["unconfirmed"] = {**(tracker.get_slot("unconfirmed") or {}), **noted}
+    return told
 
 
 class ValidateNeedsAssessmentForm(FormValidationAction):
@@ -398,11 +395,16 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 turn_from(tracker, right_answered=right_answered or answered_outside)
             )
             if result.reject and not right_answered:
-                if not _opening(tracker):
-                    # the rules answer it, then the form asks its question again; -- round 41,
-                    # helper J6 --: a borough told beside it is kept ("tower hamlets. can
-                    # somebody speak bangla with me?", Nadia, was asked her borough again).
-                    return _j6_told_beside(tracker, result, answers)
+                told = {} if _opening(tracker) else _j6_told_beside(tracker, result, answers)
+                if not _opening(tracker) and not told:
+                    # the rules answer it, then the form asks its question again.
+                    return []
+                # -- round 41, helper J6 --: a borough told beside it is kept ("tower hamlets.
+                # can somebody speak bangla with me?", Nadia, was asked her borough again), and
+                # the question answered here, as the form goes on: returning the borough alone
+                # let Rasa ask its first empty question ("merton. will he get in trouble tho?",
+                # round 45, Hannah, 16, was asked about "the person who died").
+                slots.update(told)
                 # A rule started the form on this very message, so no rule will answer it:
                 # answer it here and ask the waiting question again. (Returning nothing once
                 # let Rasa ask its first empty question: "Was the person who died a close
