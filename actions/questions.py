@@ -15868,15 +15868,28 @@ def n6_adult_asks_if_police_tell_family(text: str, answers: Mapping[str, Any] | 
         return False  # "no. im 16. if i go to police will they tell my mum and dad??"
     if (answers or {}).get("bereaved") or _N6_NOT_THIS.search(words):
         return False
+    if re.search(
+        r"\b(?:know|knows|find out|found out) (?:that )?i (?:told|reported|called|rang)\b", words
+    ):
+        return False  # "does my mum have to know i told the police?": who reported it
+    # The police, the telling and the family in one question ("my brother would kill me if the
+    # police came to the house. is it even a crime if its my parents" asks about the crime).
     return (
         _b1_asked(text)
-        and bool(_N6_POLICE.search(words))
-        and bool(_B1_TELLS.search(words))
-        and bool(_N6_FAMILY.search(words))
-        and not _B1_SCHOOL.search(words)
-        and not re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words)
-        # "should I tell my family", "do I have to tell my parents": their choice, not the police.
-        and not re.search(r"\b(?:should|shall|do|must) i (?:have to )?tell\b", words)
+        and any(
+            is_question(sentence)
+            and bool(_N6_POLICE.search(part))
+            and bool(_B1_TELLS.search(part))
+            and bool(_N6_FAMILY.search(part))
+            for sentence in _sentences(text)
+            for part in [plain(sentence)]
+        )
+        and (
+            not _B1_SCHOOL.search(words)
+            and not re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words)
+            # "should I tell my family", "do I have to tell my parents": their choice.
+            and not re.search(r"\b(?:should|shall|do|must) i (?:have to )?tell\b", words)
+        )
     )
 
 
@@ -15903,6 +15916,8 @@ def n6_asks_if_slavery_helpline_speaks_language(
         crime_type == "human_trafficking"
         and not re.search(r"\b(?:domestic abuse|refuge|0808 ?2000 ?247|victim support)\b", words)
     )
+    if re.search(r"\b(?:police|food|eat|sleep|stay|tonight)\b", words):
+        return False  # the safe-place answer says both ("they speak polish? ... no food tonight")
     return named and (
         j6_asks_if_helpline_speaks_language(text)
         or (
