@@ -2346,7 +2346,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         and not re.search(rf"\b(?:my|our|his|her) (?:{PARTNER}|{FAMILY})\b", lowered)
     ):
         return "burglary"
-    if _FRAUD.search(lowered):
+    if _FRAUD.search(lowered) or n4_rogue_trader(lowered):  # -- round 44, helper N4 --
         return "fraud"
     if (
         "intimate_images" in details
@@ -2879,6 +2879,47 @@ _M2_DOORSTEP = re.compile(
 )
 
 
+# -- round 44, helper N4 --
+# Walter, 84: "a man did my roof and took 4000 pound. it didnt need doing ... now he comes back for
+# more money", "builder. he cheatd me on the roof", "the roof man": a rogue trader, so fraud done
+# at the door (asked "What happened?" three times, then "Sorry, I can't help with that one").
+_N4_TRADE = (
+    r"(?:roof\w*|gutters?|guttering|chimney|driveway|tarmac\w*|fascias?|soffits?|builders?|"
+    r"roofers?|workm[ae]n|handym[ae]n|tradesm[ae]n|plumbers?|gardeners?|tree surgeons?)"
+)
+_N4_ROGUE_TRADER = re.compile(
+    rf"\b{_N4_TRADE}\b.{{0,80}}\b(?:cheat\w*|conned|diddled|swindled|ripped (?:me|us|her|him) off|"
+    r"overcharg\w*|took (?:£ ?)?\d[\d,]*|(?:didnt|did not|never|doesnt|does not) need(?:ed)? "
+    r"(?:doing|done|fixing|it)|(?:wants?|asking for|asks for|comes? back for) (?:more|another) "
+    r"(?:money|cash|£ ?\d[\d,]*|\d[\d,]*)|i owe (?:him |them )?(?:£ ?)?\d)|"
+    r"\b(?:cheat\w*|conned|diddled|swindled|ripped (?:me|us) off) (?:me |us )?(?:on|over|with|"
+    rf"for) "
+    rf"(?:the|my|our) {_N4_TRADE}\b|\bthe (?:roof|roofing|gutter|driveway|tarmac) (?:man|men|guy|"
+    r"bloke|fella|lads?)\b"
+)
+# Sofia: "I have a non molestation order": an order already held, so the answers about the
+# nursery and breaches speak of it (not "without a court order he is still a parent").
+_N4_HAS_ORDER = re.compile(
+    r"\b(?:i|we) (?:have|ve|got|have got|already have|hold) (?:a|an|the|my) (?:non molestation|"
+    r"restraining|protection|protective|court|nmo|occupation) (?:order|injunction)\b|\bi have "
+    r"(?:a |an )?(?:nmo|injunction)\b|\b(?:there is|theres|he has|he s got|hes got) (?:a|an) "
+    r"(?:non molestation|restraining|court) order (?:on|against) him\b"
+)
+
+
+def n4_details(lowered: str) -> set[str]:
+    found: set[str] = set()
+    if _N4_ROGUE_TRADER.search(lowered):
+        found.add("doorstep")
+    if _N4_HAS_ORDER.search(lowered):
+        found.add("court_order")
+    return found
+
+
+def n4_rogue_trader(lowered: str) -> bool:
+    return bool(_N4_ROGUE_TRADER.search(lowered))
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -2935,6 +2976,7 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("spiked")
     if _M2_DOORSTEP.search(lowered):  # -- round 43, helper M2 --
         details.add("doorstep")
+    details |= n4_details(lowered)  # -- round 44, helper N4 --
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
         # "got out of his car, hit me over the head with one of them steering locks": an attack
         # by a driver, not a crash, so not the road-crash services (round 33, Sean).

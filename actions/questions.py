@@ -4837,6 +4837,8 @@ def asks_what_police_can_do_about_stalking(
         or re.search(r"\bits been\b|\b(?:days|weeks|months|years) ago\b", words)
     ):
         return False
+    if n4_asks_what_police_do_about_asb(text, crime_type, answers):
+        return False  # -- round 44, helper N4 -- neighbours' boys, no threat or stalking told
     return crime_type == "stalking_harassment" or (
         crime_type is None and bool(_STALKING_SIGNS.search(words))
     )
@@ -16350,6 +16352,235 @@ def n7_asks_who_the_support_team_is(text: str) -> bool:
     )
 
 
+# -- round 44, helper N4 --
+# Agnes, 73, a council tenant whose neighbour's teenage sons throw eggs and stones at her windows
+# nightly: "is it possible for me to be moved somewhere else? I rent from the council" and "you
+# have still not said whether I can be moved" (I can't answer, twice); "what would the police
+# actually do to the boys? I do not want them arrested" (got the stalking / threat-to-kill text);
+# "if the council does nothing again ... Is there someone above them I can complain to?".
+_N4_MOVED = re.compile(
+    r"\b(?:me|us|we|i) (?:to |can |could |will |would )?(?:be|get|getting|being) (?:moved|rehoused|"
+    r"re housed|transferred)\b"
+    r"|\babout (?:being|getting) (?:moved|rehoused|re housed)\b|\b(?:move|rehouse) me\b"
+)
+_N4_NOT_HOUSING = re.compile(
+    r"\b(?:school|class|ward|cell|prison|hospital|job|team|shift|office|department|refuge|"
+    r"police station|bed|room at work)\b"
+)
+_N4_ASB_WORDS = re.compile(
+    r"\b(?:boys|lads|kids|teenagers?|youths?|young people|neighbours?|next door|eggs?|egging|"
+    r"stones|the family|their mum|their mother|asb|anti ?social)\b"
+)
+_N4_POLICE_DO = re.compile(
+    r"\bwhat (?:would|will|could|can|do|does|might) (?:the )?(?:police|they|officers?)(?: "
+    r"actually| really| even)? (?:do|say)\b(?! (?:to|with) (?:me|us)\b)|\bcan (?:the )?police "
+    r"(?:actually |really )?do (?:anything|something)\b"
+)
+_N4_THREAT_OR_STALKING = re.compile(
+    r"\b(?:kill|stab|stalk\w*|follow\w*|waiting for me|watching me|turns? up (?:at|outside)|"
+    r"threat\w* to)\b"
+)
+_N4_COUNCIL_FAILS = re.compile(
+    r"\b(?:does|do|did|done|doing) nothing\b|\b(?:will not|wont|doesnt|does not|didnt|did not|"
+    r"refuses? to|refused to) (?:help|act|do anything|listen)\b|\bnothing again\b"
+)
+_N4_WHO_ABOVE = re.compile(
+    r"\b(?:some(?:one|body)|any(?:one|body)|who) (?:\w+ ){0,2}(?:above|over) (?:them|the council|"
+    r"the housing)\b|\bcomplain (?:to|about)\b|\bwhat (?:am i supposed to|am i meant to|do i|can "
+    r"i|should i|shall i) do\b|\bwho (?:do|can|should|else can) i (?:go to|turn to|complain to)\b"
+    r"|\bhigher up\b|\bombudsman\b"
+)
+
+
+def n4_asks_to_be_moved(text: str) -> bool:
+    """ "is it possible for me to be moved somewhere else? I rent from the council", "you have
+    still not said whether I can be moved"."""
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:said|told me|answered|say) (?:whether|if) (?:i|we) (?:can|could)\b", words)
+    )
+    return asked and bool(_N4_MOVED.search(words)) and not _N4_NOT_HOUSING.search(words)
+
+
+def _n4_asb(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    words = plain(text)
+    return crime_type in ("stalking_harassment", "criminal_damage", "hate_crime", None) and (
+        "neighbour" in details or bool(_N4_ASB_WORDS.search(words) or _ASB.search(words))
+    )
+
+
+def n4_asks_what_police_do_about_asb(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what would the police actually do to the boys? I do not want them arrested, I only want
+    it to stop": neighbours' children, no threat to kill, no one waiting for her."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_N4_POLICE_DO.search(words))
+        and _n4_asb(text, crime_type, answers)
+        and not _N4_THREAT_OR_STALKING.search(words)
+        and not _close(crime_type, answers or {})
+    )
+
+
+def n4_asks_who_is_above_the_council(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "And if the council does nothing again like last time? Is there someone above them I can
+    complain to?", "What am I supposed to do if they will not help?" (the council, about ASB)."""
+    words = plain(text)
+    council = bool(re.search(r"\b(?:council|housing officer|housing|landlord)\b", words))
+    return (
+        is_question(text)
+        and council
+        and not re.search(r"\b(?:police|officer in (?:the|my) case)\b", words)
+        and bool(_N4_COUNCIL_FAILS.search(words))
+        and bool(_N4_WHO_ABOVE.search(words))
+        and _n4_asb(text, crime_type, answers)
+    )
+
+
+# Sofia, 35, whose ex-boyfriend (not her daughter's father) breaks her non-molestation order:
+# "What I have to do when he breach the order? The solicitor say something" (I can't answer:
+# "when I get the order" read as asking for one); "if he come to the nursery can I tell the
+# nursery?" (told "without a court order he is still a parent"); "If he is there what I do? Can
+# I give the nursery a copy of the order?", "If he is at the nursery tomorrow when I go, what I
+# do" (ignored, then goodbye).
+_N4_ORDER_GOT = re.compile(
+    r"\bwhen (?:i|we) (?:got|get|had|was given) (?:the|my|a|an|that) (?:\w+ )?(?:order|"
+    r"injunction)\b"
+)
+_N4_NURSERY = re.compile(
+    r"\b(?:nursery|nurserys|creche|childminder|pre ?school|pick ?up|pickup|collect (?:her|him|my "
+    r"(?:daughter|son|child|baby))|school gate)\b"
+)
+_N4_WHAT_DO = re.compile(
+    r"\bwhat (?:do |should |shall |can |must )?(?:i|we) (?:have to )?do\b|\bwhat i (?:have to )?"
+    r"do\b|\b(?:do|should|shall|can|must) i (?:call|ring|phone) (?:999|the police|police)\b|"
+    r"\bi (?:call|ring) (?:999|the police|police)\b|\b(?:tell|give|show) the (?:nursery|"
+    r"school|childminder)\b|\bcan (?:they|the nursery|the school) stop him\b"
+)
+# What she will do next time, not the breaches so far ("He breach the order ... I call police?
+# Is 999 or 101?" is the breach answer).
+_N4_AHEAD = re.compile(
+    r"\b(?:if|when) (?:he|hes)\b|\btomorrow\b|\bpick ?up\b|\b(?:tell|give|show) the "
+    r"(?:nursery|school|childminder)\b|\bcopy of the order\b|\bhe is outside\b"
+)
+_N4_ORDER_WORDS = re.compile(r"\b(?:non molestation|nmo|injunction|court order|the order)\b")
+_N4_NOT_FATHER = re.compile(
+    r"\b(?:he is|hes|he s) not (?:the|her|his|their|my (?:daughters|sons|childs)) (?:father|dad)\b"
+)
+
+
+def _n4_order_held(text: str, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    words = plain(text)
+    return (
+        "court_order" in details
+        or bool(_N4_ORDER_WORDS.search(words) and not _ASKS_FOR_AN_ORDER.search(words))
+        or bool(_N4_NOT_FATHER.search(words))
+    )
+
+
+def n4_asks_about_a_breach(text: str) -> bool:
+    """ "What I have to do when he breach the order? The solicitor say something but I dont
+    remember": "when I get the order" is the order she has, not one asked for."""
+    words = _N4_ORDER_GOT.sub(" ", plain(text))
+    return (
+        is_question(text)
+        and bool(_BREACH.search(words) and _AN_ORDER.search(plain(text)))
+        and not _ASKS_FOR_AN_ORDER.search(words)
+    )
+
+
+def n4_asks_about_nursery_with_order(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "If he is at the nursery tomorrow when I go, what I do", "Can I give the nursery a copy of
+    the order?", "if he come to the nursery can I tell the nursery? They can stop him?" from
+    someone who holds an order against him."""
+    words = plain(text)
+    asked = is_question(text) or bool(_N4_WHAT_DO.search(words))
+    return (
+        crime_type in ("domestic_abuse", "stalking_harassment")
+        and asked
+        and bool(_N4_NURSERY.search(words))
+        and bool(_N4_WHAT_DO.search(words) or re.search(r"\bcopy of the order\b", words))
+        and bool(_N4_AHEAD.search(words))
+        and _n4_order_held(text, answers)
+        and not _young(answers)
+    )
+
+
+# Walter, 84: a roofer who took £4,000 for work that wasn't needed comes back for more. "can
+# someone stop him coming" (ignored 4 times), "what if he comes thursday ... what do i do" (the
+# general if-he-comes text), "is it fraud. my granddaughter says its a scam" (ignored), "should i
+# pay him the 2000. he said he will take me to court if i dont" (the romance-scam text).
+_N4_STOP_COMING = re.compile(
+    r"\bstop (?:him|them|her|this man|the man|the builder|the roofer)(?: from)? (?:coming|calling|"
+    r"knocking|turning up)\b|\b(?:what )?if (?:he|they) (?:comes?|turns? up|calls? round|knocks?)"
+    r"\b.{0,40}\bwhat (?:do |should |shall |can )?i do\b|\bkeep (?:him|them) away\b"
+)
+_N4_IS_IT_FRAUD = re.compile(
+    r"\b(?:is|was|isnt|wasnt) (?:it|this|that|he|what he did) (?:a |an )?(?:fraud|scam|con|crime|"
+    r"illegal|against the law|a rogue trader|a cowboy)\b|\bits a scam\b.{0,20}\?"
+)
+_N4_COURT_THREAT = re.compile(
+    r"\b(?:take|taking|takes) me to court\b|\bsue me\b|\bsuing me\b|\bcourt if i (?:dont|do not)\b"
+)
+
+
+def _n4_trader(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    if crime_type != "fraud" or "online" in details:
+        return False
+    words = plain(text)
+    return (
+        "doorstep" in details
+        or bool(_M2_DOORSTEP_WORDS.search(words))
+        or bool(re.search(r"\b(?:builders?|roof\w*|workm[ae]n|traders?)\b", words))
+    )
+
+
+def n4_asks_to_stop_the_trader_coming(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    return (
+        crime_type == "fraud"
+        and "online" not in details
+        and (is_question(text) or bool(re.search(r"\bwhat (?:do |should )?i do\b", words)))
+        and bool(_N4_STOP_COMING.search(words))
+        and (bool(re.search(r"\bstop\b", words)) or _n4_trader(text, crime_type, answers))
+    )
+
+
+def n4_asks_if_the_trader_is_fraud(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"^(?:is|was) (?:it|this|that)\b", words))
+    return asked and bool(_N4_IS_IT_FRAUD.search(words)) and _n4_trader(text, crime_type, answers)
+
+
+def n4_trader_threatens_court(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "should i pay him the 2000. he said he will take me to court if i dont", "can the builder
+    take me to court?"."""
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bshould i\b", words))
+    return (
+        asked
+        and bool(_N4_COURT_THREAT.search(words))
+        and _n4_trader(text, crime_type, answers)
+        and not _M2_NOT_ONLINE.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -16579,6 +16810,35 @@ def matching_answers(
         (n3_move_not_a_council_tenant(text), Say(response="utter_n3_move_depends_on_home")),
         (bool(n3_home := n3_care_home_answer(text, answers)), Say(response=n3_home)),
         (bool(n3_marks := n3_bruises_answer(text)), Say(response=n3_marks)),
+        # -- round 44, helper N4 --: after N3's moves for those who are not council tenants and
+        # before M2's doorstep rows and the stalking, school-pick-up, romance-scam and
+        # if-he-comes rows below, which answered Agnes, Sofia and Walter wrongly or not at all.
+        (
+            n4_asks_what_police_do_about_asb(text, crime_type, answers),
+            Say(response="utter_n4_asb_police_options"),
+        ),
+        (
+            n4_asks_who_is_above_the_council(text, crime_type, answers),
+            Say(response="utter_n4_council_did_nothing"),
+        ),
+        (n4_asks_to_be_moved(text), Say(response="utter_council_move")),
+        (
+            n4_asks_about_nursery_with_order(text, crime_type, answers),
+            Say(response="utter_n4_nursery_order"),
+        ),
+        (n4_asks_about_a_breach(text), Say(response="utter_order_breach")),
+        (
+            n4_trader_threatens_court(text, crime_type, answers),
+            Say(response="utter_n4_trader_court_threat"),
+        ),
+        (
+            n4_asks_to_stop_the_trader_coming(text, crime_type, answers),
+            Say(response="utter_rogue_traders_back"),
+        ),
+        (
+            n4_asks_if_the_trader_is_fraud(text, crime_type, answers),
+            Say(response="utter_n4_rogue_trader_fraud"),
+        ),
         # -- round 43, helper M2 --: near the top, before the romance-scam and recovery-fee rows
         # that took a doorstep trader's demands for more (Doreen), and the rows that answered
         # nothing about whether he is from the council or whether someone can visit.

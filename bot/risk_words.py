@@ -822,6 +822,15 @@ def _n1_watched_now(cleaned: str) -> bool:
     return bool(_N1_SAME_OR_FEAR.search(cleaned)) or "outside" in sitting.group(0)
 
 
+# -- round 44, helper N4 -- "Nobody has threatened to kill me. Whatever gave you that idea?"
+# (Agnes, 73, after the bot itself spoke of a threat to kill): a denial, not a threat.
+_N4_NO_THREAT = re.compile(
+    r"\b(?:nobody|no one|noone|no body) (?:has |have |had |s )?(?:ever |actually |even )?"
+    r"(?:threatened|said (?:they|he|she)(?: ll| will| would| d)?|said anything about) (?:to )?"
+    r"(?:kill|killing|hurt|hurting|harm|harming|stab|stabbing)(?: (?:me|us|anyone|anybody))?\b"
+)
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
@@ -836,6 +845,12 @@ def _danger(text: str) -> bool:
     cleaned = _strip(text)
     cleaned = _L1_THERE_USUALLY.sub(" ", cleaned)  # -- round 42, helper L1 --
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
+    if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
+        cleaned = _N4_NO_THREAT.sub(" ", cleaned)
+        if not _THREAT.search(cleaned) and not re.search(
+            rf"\b(?:{_NOW}|coming|outside|here|at the door|help me)\b", cleaned
+        ):
+            return False  # correcting the bot, and nothing said of now
     if _STOP_HIM_COMING.search(cleaned) and not _RIGHT_NOW.search(cleaned):
         return False
     if not any(p.search(cleaned) for p in _DANGER) and not _n1_watched_now(cleaned):
