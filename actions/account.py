@@ -1155,6 +1155,15 @@ _R29_OTHERS_CONDITION = re.compile(
     r"patient)\b[^.!?]{0,30}?\b(?:has|had|s got|has got|with|is|was|suffers? (?:from|with)|"
     rf"diagnosed with|living with|lives with|got)\b[^.!?]{{0,30}}?\b(?:{_R29_CONDITIONS})\b"
 )
+# -- round 45, helper P3 -- Grace, 41: "I work as a carer in the night, my employer pays me less
+# than what we agreed" was offered adult safeguarding "for adults with care and support needs":
+# her job, not a carer who harmed her.
+_P3_I_WORK_AS_A_CARER = re.compile(
+    r"\bi (?:work|am working|m working|have worked|worked) (?:\w+ )?as (?:a |an )?(?:\w+ )?"
+    r"(?:carer|care worker|care assistant|home help)s?\b|\b(?:im|i am|i m) (?:a |an )?(?:night|"
+    r"live in|home|paid|agency|care home|domiciliary) (?:carer|care worker)\b|\bmy (?:job|work) "
+    r"is (?:as )?(?:a )?(?:carer|care worker)\b|\bi do care work\b"
+)
 _R29_I_CARE = re.compile(
     r"\b(?:(?:i am|im|i m) (?:(?:his|her|their|my \w+s?|a|an|the) )?(?:only |main |sole |"
     r"full time |unpaid )?carer(?: (?:for|to|of) (?:my|her|him|them)\b)?|i (?:care for|look "
@@ -3547,6 +3556,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         and not _CARER.search(_R29_I_CARE.sub(" ", lowered))
     ):
         details.discard("carer")  # -- round 29, helper L --: "I am her only carer": they care
+    if (
+        "carer" in details
+        and _P3_I_WORK_AS_A_CARER.search(lowered)
+        and not _CARER.search(_P3_I_WORK_AS_A_CARER.sub(" ", lowered))
+    ):
+        details.discard("carer")  # -- round 45, helper P3 --: "I work as a carer in the night"
     if (
         "carer" in details
         and _CARERS_AS_A_GROUP.search(lowered)

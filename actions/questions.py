@@ -16581,6 +16581,132 @@ def n4_trader_threatens_court(
     )
 
 
+# -- round 45, helper P3 --
+# Grace, 41, whose landlord's son comes into her room while she sleeps: "what do I do if the son
+# comes in again when I am sleeping tomorrow? I am scared he will touch me" (got "I can't
+# answer").
+_P3_COMES_IN_ASLEEP = re.compile(
+    r"\b(?:comes?|coming|came|walks?|gets?|lets? himself) in(?:to)?(?: again)?(?: (?:to )?my "
+    r"(?:room|bedroom))?\b.{0,40}\b(?:sleep\w*|asleep|in bed|in my bed)\b|\b(?:sleep\w*|asleep|in "
+    r"(?:my )?bed)\b.{0,40}\b(?:comes?|coming|walks?|gets?) in(?:to)?(?: again)?(?: my "
+    r"(?:room|bedroom))?\b"
+)
+_P3_FEARS_TOUCH = re.compile(
+    r"\b(?:scared|afraid|frightened|worried|terrified|fear)\b(?: that)? (?:he|the son|the man|the "
+    r"landlord)\b(?: \w+){0,2} (?:will|might|may|is going to|gonna|ll|would|could) (?:try to )?"
+    r"(?:touch|grab|rape|assault|attack) me\b"
+)
+
+
+def p3_fears_a_man_coming_into_her_room(text: str) -> bool:
+    words = plain(text)
+    if _P3_FEARS_TOUCH.search(words):
+        return True
+    return bool(_P3_COMES_IN_ASLEEP.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:scared|afraid|frightened|terrified)\b", words))
+    )
+
+
+# Grace: "my employer paying me £5 an hour, is that allowed in UK?", "I mean the pay. £5 per
+# hour. Minimum wage?", "is it legal he pays me £5?" (got the sexual-harassment-at-work answer).
+_P3_MINIMUM_WAGE = re.compile(r"\b(?:minimum|living) wage\b")
+_P3_PAY_AMOUNT = re.compile(
+    r"£ ?\d+(?: \d\d)? ?(?:an|a|per|p|each) ?(?:hour|hr|h)\b|\b(?:pay\w*|paid)\b(?: \w+){0,3} £ ?\d"
+)
+_P3_IS_IT_LEGAL = re.compile(
+    r"\b(?:allowed|legal|illegal|lawful|unlawful|against the law|is that (?:ok|okay|right|normal)|"
+    r"can (?:he|she|they) (?:do|pay)|minimum)\b"
+)
+
+
+def p3_asks_about_minimum_wage(text: str) -> bool:
+    words = plain(text)
+    if _P3_MINIMUM_WAGE.search(words):
+        return is_question(text) and not re.search(r"\bwhat is the (?:national )?minimum", words)
+    return bool(_P3_PAY_AMOUNT.search(words)) and bool(_P3_IS_IT_LEGAL.search(words))
+
+
+# Chloe, 28, whose flatmate hid a camera pointed at the shower: "Should I take the camera out
+# or leave it? ...", "I need to know about the camera before he gets home, he'll just take it
+# and delete everything", "Hello? The camera?" (ignored twice).
+_P3_CAMERA = (
+    r"(?:the |this |that |his )?(?:hidden |spy |secret )?(?:camera|cam|sd card|memory card)"
+)
+_P3_CAMERA_WHAT_TO_DO = re.compile(
+    rf"\b(?:take|taking|pull|get) {_P3_CAMERA} (?:out|down)\b|\b(?:take|pull) (?:it|the card) out "
+    rf"or leave\b|\bleave (?:it|{_P3_CAMERA}) (?:there|where it is|in place)\b|\b(?:know|ask\w*) "
+    rf"about {_P3_CAMERA}\b|\bwhat (?:do|should) i do (?:with|about) {_P3_CAMERA}\b|\b(?:should|"
+    rf"can|do) i (?:keep|unplug|remove|hide|touch|move) {_P3_CAMERA}\b|\b{_P3_CAMERA} before he\b|"
+    r"\b(?:he ll|he will|hell|he is going to|hes going to|he could|he might) (?:just )?(?:take|"
+    r"delete|wipe|destroy|hide) (?:it|the camera|the card|the footage|the videos?|everything)\b|"
+    rf"^(?:\w+ ){{0,8}}{_P3_CAMERA}$"
+)
+_P3_HIDDEN = re.compile(r"\b(?:hidden|secret\w*|spy|shower|bathroom|filming|filmed|voyeur\w*)\b")
+
+
+def p3_asks_what_to_do_with_a_hidden_camera(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if not re.search(r"\b(?:camera|cam|sd card|memory card|footage|videos?|card)\b", words):
+        return False
+    hidden = crime_type == "sexual_offence" or bool(_P3_HIDDEN.search(words))
+    return hidden and bool(_P3_CAMERA_WHAT_TO_DO.search(words))
+
+
+# Jake, 25, who saw his friend stabbed: "will they know my name if i go court? the guys who did
+# it" (got "the support worker can read this whole chat"), "will my name be on the paperwork
+# they get? and my address??" (got "the number you gave us", though he had given none).
+_P3_THEY = (
+    r"(?:they|he|them|the (?:guys?|blokes?|men|man|lads?|boys?|ones?|suspects?|defendants?|"
+    r"defence|attackers?|gang)|them lot|his lawyers?|their lawyers?)"
+)
+_P3_LEARN_MY_NAME = re.compile(
+    rf"\b(?:will|would|do|does|can|could|might|gonna) {_P3_THEY}(?: who \w+(?: \w+)?)? (?:\w+ )?"
+    r"(?:know|find out|get|see|learn|be told|have)\b(?: \w+){0,2} my name\b|"
+    rf"\bif {_P3_THEY}(?: who \w+(?: \w+)?)? (?:will|would|can|could|might|gonna) (?:\w+ )?"
+    r"(?:know|find out|get|see|learn|be told|have)\b(?: \w+){0,2} my name\b|"
+    r"\bwill my (?:name|address|details)(?: and (?:my )?address)? (?:be|go|end up) (?:on|in) "
+    r"(?:the|their|any) (?:paperwork|court papers|court documents)\b"
+)
+_P3_COURT_WITNESS = re.compile(
+    r"\b(?:court|witness\w*|statement|paperwork|papers|trial|defence|who did it|stabbed|attacked|"
+    r"the guys|the blokes|the men|them lot)\b"
+)
+_P3_NOT_OFFENDERS = re.compile(
+    r"\b(?:support worker|the worker|this chat|the police|police|officer|my (?:boss|employer|"
+    r"school|family|mum|dad|landlord)|the council|the press|papers say|newspaper\w*)\b"
+)
+
+
+def p3_witness_asks_if_they_learn_their_name(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_P3_LEARN_MY_NAME.search(words))
+        and bool(_P3_COURT_WITNESS.search(words))
+        and not re.search(
+            r"\b(?:will|would|do|does|can) (?:the )?(?:police|officer|support worker|worker)\b",
+            words,
+        )
+        and not re.search(r"\b(?:newspaper\w*|the press|papers print|on the news)\b", words)
+    )
+
+
+# Jake: "and if one of them lot messages me or turns up, what do i do" (got "I can't answer").
+_P3_IF_THEY_CONTACT = re.compile(
+    r"\b(?:if|when|what if)\b (?:one of |any of |some of )?(?:them|them lot|they|the (?:guys?|"
+    r"blokes?|men|lads?|gang|attackers?|ones who \w+ (?:it|him|her|dev|my \w+)))\b(?: \w+){0,2} "
+    r"(?:messages?|texts?|dms?|contacts?|calls?|rings?|phones?|turns? up|shows? up|comes? (?:round|"
+    r"after me|to my|for me)|finds? me|approaches?|threatens?|snapchats?)\b"
+)
+
+
+def p3_witness_fears_contact_from_them(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    witness = "witness" in ((answers or {}).get("account_details") or ()) or bool(
+        re.search(r"\bwitness\w*|\bstatement\b|\bcourt\b", words)
+    )
+    return witness and is_question(text) and bool(_P3_IF_THEY_CONTACT.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -16708,6 +16834,27 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 45, helper P3 --: near the top, as these got "I can't answer", the
+        # sexual-harassment-at-work answer, or "the support worker can read this whole chat"
+        # (Grace, Chloe, Jake); each is narrow (a man coming in while she sleeps, pay below the
+        # minimum wage, a hidden camera, a witness's name or contact).
+        (
+            p3_fears_a_man_coming_into_her_room(text),
+            Say(response="utter_p3_intruder_in_room_safety"),
+        ),
+        (p3_asks_about_minimum_wage(text), Say(response="utter_p3_minimum_wage")),
+        (
+            p3_asks_what_to_do_with_a_hidden_camera(text, crime_type),
+            Say(response="utter_p3_hidden_camera_evidence"),
+        ),
+        (
+            p3_witness_asks_if_they_learn_their_name(text),
+            Say(response="utter_p3_witness_name_at_court"),
+        ),
+        (
+            p3_witness_fears_contact_from_them(text, answers),
+            Say(response="utter_witness_intimidation"),
+        ),
         # -- round 44, helper N7 --: near the top, as these got "I can't answer", the next
         # question, the sextortion answer or the Havens' "No." (Sean, whose brother was killed;
         # Olivia, whose ex shared her photos); each is narrow (bereaved, or intimate images).

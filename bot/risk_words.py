@@ -461,8 +461,12 @@ SELF_HARM_PATTERNS = [
     "\U0001f48a",
     r"\b(?:jump|jumping|step|stepping|throw myself) (?:off|in front of|under)\b",
     r"\b(?:driving|drive|crash|crashing) (?:my car )?into a (?:wall|tree|bridge|lorry)\b",
+    # -- round 45, helper P3 -- not "I don't want to be here when he finds out I know" (Chloe, in
+    # the flat her flatmate comes back to at 6): being somewhere when someone comes.
     r"\b(?:dont|do not|dont really) want (?:to )?(?:live(?! with| in| there| near| next| at| "
-    r"here| like)|be alive|be here any ?more|wake up|exist|be here)\b",
+    r"here| like)|be alive|be here any ?more|wake up|exist|be here(?! (?:when|while|before|until|"
+    r"till|once) (?:he|she|they|hes|shes|theyre|my (?:flatmate|landlord|ex|husband|boyfriend|"
+    r"partner|dad|stepdad)|him|her|them)\b))\b",
     r"\b(?:want|wanna|wanted) to (?:disappear|not exist|stop existing)\b.{0,20}\b(?:forever|for "
     r"good|any ?more)?",
     r"\bnot exist any ?more\b",
