@@ -434,7 +434,10 @@ _FOR_SOMEONE_ELSE = re.compile(
     # -- round 39, helper F6 --: not "its my wife not a man" (Chris, told men can be abused by a
     # male partner): who did it, not whom it is about.
     r"(?!,? not (?:a |the |my )?(?:man|woman|guy|bloke|bloke|lad|girl|male|female|husband|"
-    r"boyfriend|girlfriend|him|her|he|she)\b)|"
+    r"boyfriend|girlfriend|him|her|he|she)\b)"
+    # -- round 45, helper P6 --: not "no not assault. its my husband. threats. he controls
+    # everything" (Aisha): who did it and what he does, not whom it is about.
+    r"(?! (?:threat\w*|abus\w*|violen\w*|controll\w*|coercive)\b)|"
     r"(?:its|it s) not (?:me|about me)(?:,)? (?:its|it s) (?:her|him|them)|(?:its|it s) (?:her|"
     r"him|them),? not me|me\?? no,? (?:its|it s) (?:her|him|them)|this is (?:her|his|their) "
     r"(?:son|daughter|sister|brother|husband|wife|partner|friend|carer|neighbour)\b(?: \w+)? "
@@ -1751,6 +1754,11 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                 )
             )
             and not re.match(rf"(?:he|she|they)\s+{_AUX}{HARM}\b", following)
+            # -- round 45, helper P6 --: "its my husband. threats" (Aisha): what he does.
+            and not re.match(
+                r"(?:threats?|abus\w*|violen\w*|controll\w*|coercive)\b(?! (?:from|by|of) )",
+                following,
+            )
         ):
             # "It's my mum." or "it's my MUM who has dementia": who it is about, not who did it.
             it_was = None
@@ -3496,6 +3504,25 @@ def n1_lured_into_a_car(lowered: str) -> bool:
     return bool(_N1_INTO_CAR.search(lowered) and _N1_VEHICLE_SAID.search(lowered))
 
 
+# -- round 45, helper P6 -- "husband said he will kill me if i leave" (Aisha): a partner's or
+# relative's threat to kill or hurt them, said (not done), tells who it is.
+_P6_THREAT_SAID = re.compile(
+    rf"\b(?:(?:my|our) )?(?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))(?<!\bman)(?<!\bfella) (?:said|says|"
+    r"told me|tells me|texted|messaged|threatened|threatens|has threatened|keeps saying|swore)"
+    r"(?: (?:that|me))?(?: (?:he|she|they|hell|shell|theyll|hed|shed))?(?: ll| will| would| d|"
+    r" is going to| are going to| gonna| to)? (?:kill|hurt|stab|beat|murder|end) (?:me|us|my|"
+    r"the kids|the children)\b"
+)
+
+
+def p6_threatened_by(lowered: str) -> str | None:
+    """Who threatened to kill or hurt the writer, when a partner or relative said it."""
+    found = _P6_THREAT_SAID.search(lowered)
+    if not found:
+        return None
+    return "partner_or_ex" if found.group("p") else "family_member"
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3540,6 +3567,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.
         for_other = False
     offender = _who_did_it(text, about_them=for_other)
+    if offender is None and not for_other and not for_child:
+        offender = p6_threatened_by(lowered)  # -- round 45, helper P6 --
     about_relative = done_to_me and _G1_ABOUT_RELATIVE.search(lowered)
     if offender is None and about_relative:
         offender = "partner_or_ex" if about_relative.group("p") else "family_member"

@@ -432,8 +432,10 @@ class ActionResumeAssessment(Action):
             # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
             # next question, and not the welcome again; a question they asked is answered.
             kept = kept_while_paused(text, answers_from(tracker))
-            _answer_while_paused(dispatcher, tracker, text, kept)
-            dispatcher.utter_message(response=_l2_still_here(text))
+            # -- round 45, helper P6 --: "how do i leave with my kids" (Aisha) gets its answer,
+            # not the same holding text again beside it.
+            if not _answer_while_paused(dispatcher, tracker, text, kept):
+                dispatcher.utter_message(response=_l2_still_here(text))
             return [*(SlotSet(slot, value) for slot, value in kept.items()),
                     FollowupAction("action_listen")]  # fmt: skip
         consent = _consent_after_all(dispatcher, tracker)
@@ -645,8 +647,9 @@ def _answer_while_paused(
     text: str,
     kept: Mapping[str, Any] | None = None,
     steps: bool = True,
-) -> None:
-    """ "should i call the police" while the questions wait for them to be safe: answered."""
+) -> bool:
+    """ "should i call the police" while the questions wait for them to be safe: answered (and
+    True when something was said)."""
     if steps and (
         questions.asks_whether_to_tell_police(text)
         or questions.asks_what_to_do_now(text)
@@ -655,7 +658,7 @@ def _answer_while_paused(
         # "hes sitting outside in the car... should i call the police": yes, 999, not "it's
         # your choice", which answers someone deciding whether to report a past crime.
         dispatcher.utter_message(response="utter_danger_steps")
-        return
+        return True
     answers = {**answers_from(tracker), **(kept or {})}
     # Before any question is answered, what they have told so far ("My husband hits me ... I
     # have nowhere to go", then "Where can I go?"): the answers fit abuse at home (round 34,
@@ -674,6 +677,8 @@ def _answer_while_paused(
     )
     if known is not None and known.response not in ("utter_emergency", "utter_when_safe"):
         say(dispatcher, known)
+        return True
+    return False
 
 
 def _paused_for_safety(tracker: Tracker) -> bool:
@@ -743,9 +748,10 @@ class ActionAnswerRight(Action):
             known = _known_answer(tracker, text)
             if known is not None and known.response == "utter_call_999_yes":
                 say(dispatcher, known)  # "you're not wasting their time"
-            else:
-                _answer_while_paused(dispatcher, tracker, text)
-            dispatcher.utter_message(response=_l2_still_here(text))
+                dispatcher.utter_message(response=_l2_still_here(text))
+            elif not _answer_while_paused(dispatcher, tracker, text):
+                # -- round 45, helper P6 --: an answer goes alone, not beside the holding text.
+                dispatcher.utter_message(response=_l2_still_here(text))
             return [*kept, FollowupAction("action_listen")]
         known = _known_answer(tracker, text)
         if known is not None:

@@ -16707,6 +16707,176 @@ def p3_witness_fears_contact_from_them(text: str, answers: Mapping[str, Any] | N
     return witness and is_question(text) and bool(_P3_IF_THEY_CONTACT.search(words))
 
 
+# -- round 45, helper P6 --
+# Aisha (her husband said he'd kill her if she left), Yasmin (brothers forcing a marriage) and
+# Fiona (a nurse threatened by a patient's son who'd "find her after her shift").
+def _p6_partner_or_family(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    who = (answers or {}).get("relationship_to_offender")
+    if crime_type == "domestic_abuse" or who in ("partner_or_ex", "family_member"):
+        return True
+    told = account.read_account(text)
+    return told.crime_type == "domestic_abuse" or told.offender in (
+        "partner_or_ex",
+        "family_member",
+    )
+
+
+_P6_KIDS = r"(?:kids|children|child|kid|son|sons|daughter|daughters|baby|babies|little ones)"
+_P6_LEAVE_WITH_KIDS = re.compile(
+    rf"\bhow (?:do|can|could|would|should) (?:i|we) (?:leave|get out|go|get away)\b.{{0,30}}\b"
+    rf"{_P6_KIDS}\b|\b(?:a |any )?(?:place|somewhere|where) (?:for|that takes?|to take) (?:women|"
+    rf"mums|mothers|me|us)(?: \w+){{0,2}}? (?:with|and) (?:my |the |\d+ )?{_P6_KIDS}\b|"
+    rf"\b{_P6_KIDS}\b.{{0,40}}\bwhere (?:do|can|should|would) (?:i|we) go\b|"
+    rf"\bwhere (?:do|can|should|would) (?:i|we) go\b.{{0,40}}\b{_P6_KIDS}\b"
+)
+
+
+def p6_asks_how_to_leave_with_children(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "how do i leave with my kids", "please. 3 kids. where do i go", "is there a place for
+    women with kids" from someone a partner or relative abuses (Aisha)."""
+    words = plain(text)
+    return bool(_P6_LEAVE_WITH_KIDS.search(words)) and _p6_partner_or_family(
+        text, crime_type, answers
+    )
+
+
+_P6_BARE_NUMBER = re.compile(
+    r"^(?:.{0,40}\b)?(?:(?:whats|what is|give me|send me|i need|need|can i (?:have|get)) )?"
+    r"(?:the |a |their |that |ur |your )?(?:helpline |refuge |phone )?(?:number|no|num|nmber|"
+    r"numbr)\s*$"
+)
+
+
+def p6_asks_for_the_number(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "i can call now hes out. number?" (Aisha, abused by her husband): the helpline's
+    number, not "I can't answer that"."""
+    words = plain(text)
+    return (
+        "?" in text
+        and not re.search(r"\d", text)
+        and not re.search(r"\bwho(?:se|s)?\b", plain(text))  # "who is that number?"
+        and bool(_P6_BARE_NUMBER.search(words))
+        and _p6_partner_or_family(text, crime_type, answers)
+    )
+
+
+def _p6_family_abuse(answers: Mapping[str, Any] | None, text: str) -> bool:
+    """Hurt by family (forced marriage, honour, a brother): never "stay with your family"."""
+    told = answers or {}
+    return (
+        told.get("relationship_to_offender") == "family_member"
+        or "forced_marriage" in (told.get("account_details") or ())
+        or account.read_account(text).offender == "family_member"
+    )
+
+
+_P6_GETS_BAD_AT_HOME = re.compile(
+    r"\b(?:if|when) (?:it|things|he|they) (?:(?:gets?|got|turns?) (?:bad|worse|violent|scary|"
+    r"nasty|physical)|kicks? off)\b|\b(?:have to|got to|gotta|need to|must) go (?:back )?home "
+    r"(?:tonight|later|today)\b|\bwhere else (?:would|can|could|do) i go\b"
+)
+
+
+def p6_family_danger_tonight(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "i have to go home tonight. what do i do if it gets bad" (Yasmin, her brothers forcing a
+    marriage): safety at home from family, never "stay with your family"."""
+    return bool(_P6_GETS_BAD_AT_HOME.search(plain(text))) and _p6_family_abuse(answers, text)
+
+
+_P6_IF_THEY_FIND = re.compile(
+    r"\bif (?:they|he|she|my (?:\w+ )?(?:brothers?|family|dad|father|parents|husband|mum|"
+    r"uncles?|partner)) (?:ever )?(?:find|finds|found|see|sees|saw|read|reads|knew|know|"
+    r"catch|catches)\b.{0,60}\b(?:(?:im|i m|i am|i d be|id be|ill be) (?:dead|done|finished)|"
+    r"kill me|dont know what (?:they|he|she)(?: d| would|d)?(?: do)?|that s it for me|thats it "
+    r"for me)"
+)
+_P6_RELATIVE_HIT_ME = re.compile(
+    r"\b(?:my (?:older |oldest |younger |big |little )?(?:one|brother|brothers|dad|father|uncle|"
+    r"cousin)|hes|he has|he s) (?:has )?(?:hit|hits|beat|beats|slapped|punched|kicked) me\b"
+)
+
+
+def p6_fears_family_finding_out(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "if they find this chat im dead tbh", "my older one hit me once last year" (Yasmin): fear
+    of family who abuse her, said as a figure of speech, not suicide."""
+    words = plain(text)
+    # Told, not asked: "hes hit me twice. is that domestic abuse?" has its own answer.
+    hit = bool(_P6_RELATIVE_HIT_ME.search(words)) and not re.search(
+        r"\b(?:is|was|would|does|do|can|could) (?:that|this|it|he|they)\b", words
+    )
+    return (bool(_P6_IF_THEY_FIND.search(words)) or hit) and _p6_partner_or_family(
+        text, crime_type, answers
+    )
+
+
+_P6_SHIFT_TONIGHT = re.compile(
+    r"\b(?:(?:worried|scared|nervous|afraid|frightened|dreading|anxious) (?:about )?(?:leaving|"
+    r"going home|getting home|walking out|the walk)|(?:get|getting|walk|walking|go|going) (?:to|"
+    r"out to) (?:the |my )?(?:bus|bus stop|station|tube|train|taxi)|after (?:my|the|her) shift|"
+    r"(?:my )?shift (?:ends|finishes|is over|done)|end of (?:my|the) shift|when i (?:finish|"
+    r"leave) (?:my |the )?(?:shift|ward|work))\b"
+)
+_P6_TONIGHT = re.compile(
+    r"\b(?:tonight|tonite|later|this evening|today|2nite|\d+ ?(?:hrs|hours)|at \d|ends \d)\b"
+)
+
+
+def p6_leaving_shift_tonight(text: str, crime_type: str | None) -> bool:
+    """ "worried about leaving tonight tho, shift ends 8", "esp getting to the bus tonight", "what
+    do i do tonight tho. he said after my shift" (Fiona, a nurse threatened at work)."""
+    words = plain(text)
+    return (
+        crime_type in (None, "stalking_harassment", "assault")
+        and bool(_P6_SHIFT_TONIGHT.search(words))
+        and bool(_P6_TONIGHT.search(words))
+    )
+
+
+_P6_EMPLOYER = re.compile(r"\b(?:employer|the trust|my trust|work|manager|boss|hr|company|nhs)\b")
+_P6_DUTY = re.compile(
+    r"\b(?:duty|duty of care|supposed to|do (?:something )?more|doing (?:something )?more|"
+    r"more than (?:a|an|the)|responsib\w*|have to protect|should(?:nt)? (?:they|the trust|it|"
+    r"my \w+) (?:be doing|do)|obliged)\b"
+)
+_P6_SEXUAL = re.compile(r"\b(?:sexual\w*|grop\w*|touch\w*|laugh\w*|flash\w*|indecent\w*)\b")
+
+
+def p6_asks_employer_duty(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "is the trust supposed to do more than a datix? they have a duty to staff dont they"
+    (Fiona, threatened, not sexually harassed): the employer's safety duty."""
+    words = plain(text)
+    return (
+        crime_type != "sexual_offence"
+        and (is_question(text) or "dont they" in words)
+        and bool(_P6_EMPLOYER.search(words) and _P6_DUTY.search(words))
+        and not _P6_SEXUAL.search(words)
+    )
+
+
+_P6_NOT_LAUGHED = re.compile(
+    r"\b(?:who said (?:she|he|they|anyone|my manager) (?:laughed|laugh)|(?:she|he|they) (?:didnt|"
+    r"did not|never) laugh|nobody laughed|no one laughed)\b|\b(?:its|it s|it is|this is|thats) "
+    r"not (?:sexual|sexual harassment)\b"
+)
+
+
+def p6_says_not_laughed_off(text: str) -> bool:
+    """ "who said she laughed it off? she didnt. and its not sexual harassment" (Fiona)."""
+    return bool(_P6_NOT_LAUGHED.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -16834,6 +17004,39 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 45, helper P6 --: near the top, as these got the same holding text, "I can't
+        # answer", "stay with your family" or another person's employer facts (Aisha, Yasmin,
+        # Fiona); each needs abuse by a partner or family, or a shift and tonight.
+        (p6_says_not_laughed_off(text), Say(response="utter_p6_sorry_not_laughed_off")),
+        (
+            p6_asks_employer_duty(text, crime_type, answers),
+            Say(response="utter_p6_employer_duty_violence"),
+        ),
+        (
+            p6_leaving_shift_tonight(text, crime_type),
+            Say(response="utter_p6_leaving_shift_tonight"),
+        ),
+        (
+            p6_asks_how_to_leave_with_children(text, crime_type, answers),
+            Say(response="utter_p6_leave_with_children"),
+        ),
+        (
+            p6_asks_for_the_number(text, crime_type, answers),
+            Say(response="utter_p6_da_helpline_number"),
+        ),
+        (
+            p6_family_danger_tonight(text, crime_type, answers),
+            Say(response="utter_p6_family_danger_tonight"),
+        ),
+        (
+            p6_fears_family_finding_out(text, crime_type, answers)
+            and _p6_family_abuse(answers, text),
+            Say(response="utter_p6_afraid_they_find_out_family"),
+        ),
+        (
+            p6_fears_family_finding_out(text, crime_type, answers),
+            Say(response="utter_p6_afraid_they_find_out"),
+        ),
         # -- round 45, helper P3 --: near the top, as these got "I can't answer", the
         # sexual-harassment-at-work answer, or "the support worker can read this whole chat"
         # (Grace, Chloe, Jake); each is narrow (a man coming in while she sleeps, pay below the

@@ -1859,12 +1859,16 @@ _NOT_FAMILY = re.compile(
 # "it was my neighbour", "he's a stranger", "actually it was my ex": who did it, said outright.
 _IT_WAS = re.compile(
     # Not "it's not like he's a husband hitting me" (her son): a comparison, not who it was.
-    rf"\b(?<!like )(?:it was|its|it s|actually it was|he was|she was|they were|hes|shes|theyre|"
+    rf"\b(?<!like )(?<!this one )(?<!phone )(?:it was|its|it s|actually it was|he was|she was|"
+    rf"they were|hes|shes|theyre|"
     rf"he is|she is|they are|(?:it was )?done by) (?:actually )?(?:my|a|an|the|our) "
     rf"(?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN}|stranger|strangers|random|"
     rf"someone i (?:know|dont know))\b"
     # "shes the mother of my kids": the other parent of their children, not a relative.
     r"(?! of (?:my|our) (?:kids|children|child|son|sons|daughter|daughters|baby|boys|girls))"
+    # -- round 45, helper P6 --: not "its my friends phone not mine" (Yasmin, texting on a
+    # friend's phone): whose phone it is, not who did it.
+    r"(?!s? (?:phone|mobile|laptop|computer|tablet|ipad|email|account|number)\b)"
 )
 # "Please change it so they don't think a child is hurt", "its me not my son".
 _NOT_A_CHILD = re.compile(

@@ -601,4 +601,5 @@ def test_while_paused_what_they_told_before_shapes_the_answer(dispatcher, domain
         0, {"event": "user", "text": "Please help. My husband hits me. He is out now."}
     )
     ActionResumeAssessment().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["utter_living_with_them", "utter_still_here"]
+    # -- round 45, helper P6 --: the answer goes alone, not beside the same holding text.
+    assert responses(dispatcher) == ["utter_living_with_them"]

@@ -227,7 +227,8 @@ def test_a_babys_age_is_not_a_pregnancy(text, pregnant, recent):
         (
             "i dont want to call 999 they'll take him and his mum will kick off. i just need a "
             "refuge TONITE who do i ring for a refuge",
-            ["utter_living_with_them", "utter_still_here"],
+            # -- round 45, helper P6 --: the answer alone, not the same holding text beside it.
+            ["utter_living_with_them"],
         ),
         (
             "ok hes gone out im safe now. who do i ring for a refuge",
