@@ -800,6 +800,18 @@ _DAMAGE = re.compile(
     r"(?:door|mirror|fence|gate)|wrecked|trashed|dented|scratched (?:my|our|the) car|"
     r"criminal damage|ripped up|poured \w+ (?:on|over) (?:my|our) car)\b"
 )
+# -- round 45, helper P4 --: "window broken", "shop window smash, 2 time" (Abdul, whose shop
+# window was smashed twice): criminal damage said in few words. "Racist leaflets through my door
+# for a year, and dog mess on my doorstep" (Mrs Okoro): a course of conduct, harassment.
+_P4_WINDOW_BROKEN = re.compile(
+    r"\b(?:(?:shop|front|back|car|my|our|the) )?(?:windows?|glass|shopfront|shop front) "
+    r"(?:\w+ )?(?:broken|broke|smash|smashed|smashing|cracked|put through)\b"
+)
+_P4_HATE_LEAFLETS = re.compile(
+    r"\b(?:(?:racist|hateful|hate|nasty|offensive|abusive) (?:leaflets?|letters?|notes?|"
+    r"messages?) (?:\w+ ){0,3}(?:letterbox|letter box|door|doorstep)|(?:dog (?:mess|poo|dirt|"
+    r"excrement)|excrement|faeces) (?:\w+ ){0,3}(?:doorstep|door|letterbox|letter box))\b"
+)
 _ARSON = re.compile(
     r"\b(?:arson\w*|set (?:fire|light|alight)|set (?:my|our|the|it|his|her) \w+ (?:on fire|"
     r"alight|alight)|on fire|torch\w*|fire ?bomb\w*|petrol bomb\w*|burn(?:t|ed|ing)? (?:down|"
@@ -2375,6 +2387,10 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "stalking_harassment"
     if _DAMAGE.search(lowered) or _R31_SMASHED.search(lowered):  # -- round 31, helper R --
         return "criminal_damage"
+    if _P4_WINDOW_BROKEN.search(lowered):  # -- round 45, helper P4 --
+        return "criminal_damage"
+    if _P4_HATE_LEAFLETS.search(lowered):  # -- round 45, helper P4 --
+        return "stalking_harassment"
     if _THEFT.search(lowered):
         return "theft"
     # Without the names denied or shouted at them, when there were some.

@@ -1550,7 +1550,19 @@ _NEVER_REAL = re.compile(
 )
 
 
+# -- round 45, helper P4 --: "I have my suspicions about a neighbour a few doors down, but I
+# have no proof." (Mrs Okoro): she does not know who did it, whom she suspects.
+_P4_ONLY_SUSPECTS = re.compile(
+    r"\b(?:(?:i )?(?:only |just )?suspect|(?:have|got) (?:my |some )?suspicions?)\b.*\b(?:no proof|"
+    r"cant prove|can not prove|cannot prove|couldnt swear|could not swear|not (?:sure|certain)|"
+    r"(?:dont|do not) know (?:for (?:sure|certain))?)\b|\b(?:dont|do not) know (?:for (?:sure|"
+    r"certain)|who it is)\b.*\b(?:only )?suspect"
+)
+
+
 def read_relationship(text: str) -> Answer:
+    if _P4_ONLY_SUSPECTS.search(plain(text)):
+        return Answer("unknown")  # -- round 45, helper P4 --
     if _WORKS_FOR.search(plain(text)):
         return Answer("someone_known")
     if _NEVER_REAL.search(plain(text)):

@@ -16877,6 +16877,106 @@ def p6_says_not_laughed_off(text: str) -> bool:
     return bool(_P6_NOT_LAUGHED.search(plain(text)))
 
 
+# -- round 45, helper P4 --
+# Mrs Okoro (racist leaflets for a year): "does this legally count as harassment?", "Is
+# repeated racist leafleting harassment in law, yes or no?".
+_P4_HARASSMENT_IN_LAW = re.compile(
+    r"\b(?:(?:count|counts|counted|amount|amounts) (?:\w+ ){0,2}as harass\w*|harass\w* (?:\w+ )?"
+    r"(?:in law|legally|under the law|in the eyes of the law)|(?:is|does|would) (?:\w+ ){0,4}"
+    r"(?:legally|in law) (?:\w+ )?harass\w*|(?:is|are) (?:\w+ ){0,4}(?:leaflet\w*|letters?|"
+    r"notes?) (?:\w+ ){0,2}harass\w*)"
+)
+_P4_RACE_WORDS = re.compile(r"\b(?:racis\w*|racial\w*|race|hate|black|immigrants?)\b")
+# Mrs Okoro, who owns her house: "Am I allowed to put a CCTV camera above my front door", "May
+# I install my own CCTV camera covering my front door and path?".
+_P4_CAMERA = re.compile(r"\b(?:cctv|cameras?|doorbell cam\w*|video doorbell|ring doorbell)\b")
+_P4_MAY_I = re.compile(
+    r"\b(?:(?:am i|are we) allowed|may i|can i|could i|is it legal|is it ok|is it allowed|"
+    r"do i need permission|am i permitted)\b"
+)
+_P4_PUT_UP = re.compile(
+    r"\b(?:put|install\w*|fit|fix|have|mount|set up|use|my own|above|over|"
+    r"covering)\b"
+)
+# Gwen: "Does that actually count as a hate crime when it's my support for a country that's the
+# target, rather than my own race?", "nationality rather than race".
+_P4_NATIONALITY = re.compile(
+    r"\b(?:nationality|national origins?|ukrain\w*|my support for|because i support|supporting "
+    r"(?:a|another|the|ukraine|\w+) ?(?:country|people)?|(?:not|rather than|isnt|wasnt) (?:\w+ )?"
+    r"(?:my )?(?:own )?race|my race|a country|their country|flag)\b"
+)
+_P4_HATE_Q = re.compile(
+    r"\bhate ?crime\b|\b(?:is that|is it|is this|that) covered\b|\bcount(?:s|ed)? as\b"
+)
+# Gwen's car bonnet: "will the council clean it off or repair it? It's scratched into the
+# paintwork, not sprayed", "What use is a graffiti team to a scratched car?".
+_P4_CAR = re.compile(r"\b(?:car|cars|bonnet|van|paintwork|bodywork|vehicle)\b")
+_P4_SCRATCHED = re.compile(r"\b(?:scratch\w*|keyed|carved|gouged|etched|scraped)\b")
+_P4_REPAIR = re.compile(
+    r"\b(?:repair\w*|clean\w*|remove\w*|graffiti|fix\w*|paint\w* over|get (?:it )?off|council)\b"
+)
+# Abdul: "police come or not? i call police first time nobody come", "POLICE COME OR NOT?".
+_P4_POLICE_COME = re.compile(
+    r"\bpolice (?:will |gonna |going to |can |do |does )?(?:come|visit|attend)\w* (?:or not|out|"
+    r"to (?:me|my|the shop|see me))|\b(?:will|do|does|would|are|can) (?:the )?police (?:come|"
+    r"visit|attend|send someone)\b|\bpolice come\b.{0,6}\?"
+)
+
+
+def p4_asks_if_harassment_in_law(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """The harassment answer for "does this legally count as harassment?", with the racially
+    aggravated offence when the message or the account is about race."""
+    words = plain(text)
+    if not _P4_HARASSMENT_IN_LAW.search(words):
+        return None
+    race = _P4_RACE_WORDS.search(words) or (answers or {}).get("hate_motivated") is True
+    return "utter_p4_racist_harassment_law" if race else "utter_harassment_crime"
+
+
+def p4_asks_to_put_up_own_camera(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_P4_CAMERA.search(words))
+        and bool(_P4_MAY_I.search(words))
+        and bool(_P4_PUT_UP.search(words))
+        and not re.search(r"\b(?:council|housing|landlord) (?:to )?(?:put|install|fit)\b", words)
+    )
+
+
+def p4_asks_hate_crime_for_nationality(text: str) -> bool:
+    words = plain(text)
+    return bool(_P4_NATIONALITY.search(words)) and bool(_P4_HATE_Q.search(words))
+
+
+def p4_asks_to_repair_scratched_car(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_P4_CAR.search(words))
+        and bool(_P4_SCRATCHED.search(words) or "graffiti" in words)
+        and bool(_P4_REPAIR.search(words))
+        and (is_question(text) or bool(re.search(r"\bwhat use\b", words)))
+    )
+
+
+# Other questions about the police coming, answered by their own rows: fingerprints, a statement
+# with a BSL interpreter, "i dont want police come to my house" (rounds 41 and 42).
+_P4_NOT_A_VISIT_Q = re.compile(
+    r"\b(?:fingerprint\w*|forensic\w*|statement|bsl|interpreter|(?:dont|do not|don t) want|"
+    r"tell (?:the )?police|look for|if i (?:report|tell|call))\b"
+)
+
+
+def p4_asks_if_police_will_come(text: str, crime_type: str | None) -> bool:
+    """ "police come or not?" (Abdul); after a burglary the fingerprints answer says it."""
+    words = plain(text)
+    return (
+        crime_type != "burglary"
+        and bool(_P4_POLICE_COME.search(words))
+        and (is_question(text) or "or not" in words)
+        and not _P4_NOT_A_VISIT_Q.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -17004,6 +17104,17 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 45, helper P4 --: near the top, as these got a Right 3 paragraph, the list
+        # of hate-crime strands, a council-block camera, Bexley's graffiti team or "I can't
+        # answer" (Mrs Okoro, Gwen, Abdul); each is narrow.
+        (
+            p4_asks_if_harassment_in_law(text, answers) is not None,
+            Say(response=p4_asks_if_harassment_in_law(text, answers) or ""),
+        ),
+        (p4_asks_to_put_up_own_camera(text), Say(response="utter_p4_own_cctv")),
+        (p4_asks_hate_crime_for_nationality(text), Say(response="utter_p4_hate_nationality")),
+        (p4_asks_to_repair_scratched_car(text), Say(response="utter_p4_car_damage_repair")),
+        (p4_asks_if_police_will_come(text, crime_type), Say(response="utter_p4_will_police_come")),
         # -- round 45, helper P6 --: near the top, as these got the same holding text, "I can't
         # answer", "stay with your family" or another person's employer facts (Aisha, Yasmin,
         # Fiona); each needs abuse by a partner or family, or a shift and tonight.

@@ -2548,6 +2548,42 @@ def n1_only_this_time(words: str) -> bool:
     return bool(_N1_ONLY_THIS_TIME.search(words))
 
 
+# -- round 45, helper P4 --
+# Mrs Okoro, who only suspects a neighbour: "One correction. I do not know for certain who it
+# is. I only suspect a neighbour.", "I do NOT know who did it. Please remove 'someone you
+# know'." were not taken three times: who did it is put back to not known.
+_P4_WHO_NOT_KNOWN = re.compile(
+    r"\b(?:(?:dont|do not|don t|didnt|did not) know (?:for (?:certain|sure) |really )?who (?:it "
+    r"is|it was|did it|does it|is doing it|they are|was it|did this|is doing this)|i (?:only|just) "
+    r"suspect|(?:its|it is|it s) only a suspicion|no proof (?:who|it was)|"
+    r"(?:remove|take out|delete|take off|cross out|get rid of|change) (?:the (?:words? |bit )?)?"
+    r"(?:that )?(?:it was )?someone (?:you|i) know|someone (?:you|i) know\W+(?:is|was)? ?wrong)\b"
+)
+# Abdul, whose "Yes" for another question was read as targeted for his race: "sorry i press
+# wrong. race i dont know. they not say anything about race", "before i say yes for race by
+# mistake. not race. please change", "race answer is NO".
+_P4_NOT_RACE = re.compile(
+    r"\b(?:not (?:about )?(?:race|racist|racism)|race (?:answer |question )?(?:is |was )?(?:no|"
+    r"wrong|a mistake)|race i (?:dont|do not|don t) know|(?:not|didnt|did not|never|no) "
+    r"(?:say|said|says) (?:anything|nothing|any ?thing) (?:about|on|for) (?:race|my race)|"
+    r"yes (?:for|to|on) (?:the )?race (?:by|was a|a|is a) (?:mistake|accident)|"
+    r"(?:press\w*|click\w*|tap\w*|chose|pick\w*) (?:the )?wrong\b.{0,30}\brace\b|"
+    r"nothing to do with race)"
+)
+
+
+# A bare "i dont know who did it" is not taken as a correction (round 38): it must say it puts
+# something right, or that they only suspect someone.
+_P4_PUTS_RIGHT = re.compile(
+    r"\b(?:for (?:certain|sure)|suspect\w*|correct\w*|remove|take (?:that|it) out|wrong|i said|"
+    r"(?:third|second|last) time|someone (?:you|i) know|no proof)\b"
+)
+
+
+def p4_who_not_known(words: str) -> bool:
+    return bool(_P4_WHO_NOT_KNOWN.search(words)) and bool(_P4_PUTS_RIGHT.search(words))
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2566,7 +2602,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if "age" not in changes:
         changes.update(n2_childs_age_put_right(text, answers))  # -- round 44, helper N2 --
     if answers.get("hate_motivated") is True and (
-        _NOT_HATE.search(words) or _M2_NOT_HATE.search(words)  # -- round 43, helper M2 --
+        _NOT_HATE.search(words)
+        or _M2_NOT_HATE.search(words)  # -- round 43, helper M2 --
+        or _P4_NOT_RACE.search(words)  # -- round 45, helper P4 --
     ):
         changes.update(hate_motivated=False, hate_strand=None)
     elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
@@ -2878,8 +2916,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "to be clear he's her husband, my dad": the writer's father is her partner.
         changes["relationship_to_offender"] = "partner_or_ex"
-    if known in ("someone_known", "family_member", "partner_or_ex") and _NEVER_SAID_WHO.search(
-        words
+    if known in ("someone_known", "family_member", "partner_or_ex") and (
+        _NEVER_SAID_WHO.search(words) or p4_who_not_known(words)  # -- round 45, helper P4 --
     ):
         # "I don't know who did it. I never said it was someone I know." (round 38, Gary)
         changes["relationship_to_offender"] = "unknown"
