@@ -3539,6 +3539,49 @@ def p6_threatened_by(lowered: str) -> str | None:
     return "partner_or_ex" if found.group("p") else "family_member"
 
 
+# -- round 45, helper P5 --
+# Irene, 75: "I have lent some money to a gentleman from my church and he will not give it
+# back", "He said he had a business problem and needed help. It was £500 first then more. It is
+# about £8,000 now altogether. He always says next month." Money lent or handed to someone they
+# know, again and again, and never repaid: it may be fraud (taking money by a false story with
+# no intent to repay, Fraud Act 2006, s.2), not a question "I can't answer".
+_P5_LENT = re.compile(
+    r"\b(?:lent|lend|lending|loaned|borrowed|borrowing|a loan|loans)\b|\bneeded (?:\w+ )?"
+    r"(?:help|money|cash)\b|\b(?:asked|asking|asks|ask) (?:me )?(?:for|to borrow) (?:some |more "
+    r")?(?:money|cash|a loan|more)\b"
+)
+_P5_NOT_REPAID = re.compile(
+    r"\b(?:wont|will not|would not|wouldnt|refuses to|never) (?:give|pay) (?:it |me |the money |"
+    r"any of it |a penny )?back\b|\b(?:not|never) (?:been )?(?:paid|given|got) (?:it |me |anything "
+    r")?back\b|\b(?:hasnt|has not|havent|have not) (?:paid|given|got) (?:it |me |any of it |"
+    r"anything )?back\b|\b(?:always|keeps?|just) (?:says?|saying) (?:next (?:month|week)|"
+    r"(?:he|she)ll pay)\b|\bwont (?:repay|pay up)\b|\bnot (?:repaid|paid back)\b"
+)
+_P5_MONEY = re.compile(r"£|\b(?:pounds|money|cash|savings|\d[\d,]{2,})\b")
+_P5_KNOWN = re.compile(
+    r"\b(?:from|at) (?:my |our |the )?(?:church|mosque|temple|synagogue|club|work)\b|"
+    r"\b(?:a |my )?(?:friend|neighbour|gentleman|lodger)\b"
+)
+
+
+# "my son borrowed money and wont give it back": a relative, read elsewhere (economic abuse).
+_P5_RELATIVE_BORROWED = re.compile(
+    rf"\b(?:my|our) (?:{PARTNER}|{FAMILY})\b (?:\w+ ){{0,2}}(?:borrowed|borrows|owes|took|takes|"
+    r"asked|asks|keeps|wont|will not|never|hasnt|has not)\b"
+)
+
+
+def p5_money_not_repaid(lowered: str) -> bool:
+    """Money lent or handed over and never repaid, told with an amount or the word money."""
+    return bool(
+        _P5_LENT.search(lowered) and _P5_NOT_REPAID.search(lowered) and _P5_MONEY.search(lowered)
+    )
+
+
+def p5_repaid_by_someone_known(lowered: str) -> bool:
+    return p5_money_not_repaid(lowered) and bool(_P5_KNOWN.search(lowered))
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3647,6 +3690,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     )
     if crime is None and n1_lured_into_a_car(lowered):  # -- round 44, helper N1 --
         crime = "other"
+    if (
+        crime is None
+        and (offender or known_offender) not in ("partner_or_ex", "family_member")
+        and p5_money_not_repaid(lowered)
+        and not _P5_RELATIVE_BORROWED.search(lowered)
+    ):  # -- round 45, helper P5 --: a "loan" never repaid, from a friend at church
+        crime = "fraud"
+        if offender is None and _P5_KNOWN.search(lowered):
+            offender = "someone_known"
     if known_offender is None:  # -- round 42, helper L6 --: the boy next door, shouting
         offender, crime = _l6_next_door_abuse(lowered, offender, crime)
     # -- round 31, helper R --: money or a card taken by a paid carer: fraud (using the card,

@@ -16977,6 +16977,198 @@ def p4_asks_if_police_will_come(text: str, crime_type: str | None) -> bool:
     )
 
 
+# -- round 45, helper P5 --
+# Sandra, 49, whose sister's killer is up for parole: "can the Parole Board see my statement
+# and will he see it too? I don't want him knowing where we live now", "does the prisoner get to
+# read my victim personal statement?", "Does HE see it? Yes or no." got a trial witness
+# statement answer, the same paragraph, then "I can't answer".
+_P5_PRISONER_SEES = re.compile(
+    r"\b(?:does|do|will|would|can|could|is|did) (?:he|him|the prisoner|the offender|the killer|"
+    r"the murderer|they|darren) (?:\w+ ){0,3}(?:see|read|get|know|have access|be shown|be told)"
+    r"\b|\b(?:he|the prisoner|the offender) (?:\w+ ){0,2}(?:sees?|reads?|gets? to (?:see|read))"
+    r" (?:it|my|the)\b"
+)
+_P5_VPS = re.compile(
+    r"\b(?:victim personal statement|personal statement|vps|impact statement|my statement|"
+    r"the statement)\b"
+)
+_P5_PAROLE = re.compile(r"\b(?:parole|prisoner|prison|release|released|vlo|liaison officer)\b")
+
+
+def p5_asks_if_prisoner_sees_vps(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not (is_question(text) and _P5_PRISONER_SEES.search(words)):
+        return False
+    parole = bool(_P5_PAROLE.search(words))
+    bereaved = crime_type == "homicide" or (answers or {}).get("bereaved") is True
+    if _P5_VPS.search(words):
+        return parole or bereaved
+    # "Does HE see it? Yes or no." straight after asking about the statement at parole.
+    return bereaved and bool(re.search(r"\b(?:see|read) it\b", words))
+
+
+# Sandra: "can I ask for a licence condition that he stays out of Enfield, and doesn't contact
+# me, my mum, or my sister's children?", "please answer my question about licence conditions",
+# "Can I ask that he's banned from Enfield and from contacting my family" (ignored twice).
+_P5_LICENCE = re.compile(r"\blicen[cs]e conditions?\b")
+_P5_LICENCE_ASKED = re.compile(
+    r"\b(?:can|could|may|do|should) (?:i|we|my family|my mum) (?:ask|request|apply|have|get|put)\b"
+    r"|\b(?:answer|about) my question\b|\bhow (?:do|can) (?:i|we) (?:ask|request|get)\b"
+)
+_P5_KEPT_OUT = re.compile(
+    r"\b(?:banned|barred|kept|keep him|stays?|staying) (?:out of|away from|from (?:coming to|"
+    r"entering|contacting|going to))\b|\b(?:no contact|not contact|doesnt contact|does not contact|"
+    r"wont contact|from contacting|not to contact|never contacts?)\b|\bexclusion zone\b"
+)
+
+
+def p5_asks_for_licence_conditions(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    released = (
+        bool(_P5_LICENCE.search(words) or _P5_PAROLE.search(words))
+        or crime_type == "homicide"
+        or (answers or {}).get("bereaved") is True
+    )
+    if not released:
+        return False
+    if _P5_LICENCE.search(words) and _P5_LICENCE_ASKED.search(words):
+        return True
+    return (
+        is_question(text)
+        and bool(_P5_KEPT_OUT.search(words))
+        and bool(re.search(r"\b(?:ask|request|want|can|could)\b", words))
+    )
+
+
+# Norman, 90, courier fraud (a "policeman" rang: his grandson arrested, £3,000 for bail, cash
+# to a young man at the door): "IS MY GRANDSON OK" (five times), "IS JAMIE IN PRISON OR NOT",
+# "SHOULD I RING JAMIE? ... OR WILL I GET HIM IN TROUBLE", "WILL THE YOUNG CHAP COME BACK?",
+# "WHAT IF THE YOUNG CHAP COMES BACK TO THE DOOR. WHAT DO I DO", "DO THE POLICE ASK FOR BAIL
+# MONEY": each got "I can't answer".
+_P5_SCAM_TOLD = re.compile(
+    r"\b(?:scam\w*|fraud\w*|bail|courier|conned|policeman|police officer|envelope)\b"
+)
+_P5_NOT_A_NAME = (
+    r"(?:it|that|this|the|my|me|you|him|her|them|us|money|cash|bank|police|court|compensation|"
+    r"support|help|now|then|today|tomorrow|next|rights|costs?|card|pin|quite|very|really|all|"
+    r"everything|everyone|everybody|he|she|they|we|i|someone|anyone|there|what|which|your)"
+)
+_P5_RELATIVE = (
+    r"(?:my )?(?:grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|son|daughter|nephew|"
+    r"niece|boy|lad)"
+)
+_P5_RELATIVE_OK = re.compile(
+    rf"\b(?:is|was|if|that) {_P5_RELATIVE} (?:is |was )?(?:ok|okay|alright|all right|safe|fine|"
+    r"in prison|in jail|in a cell|really arrested|arrested|in trouble)\b"
+    rf"|\b(?:is|was|if) (?!{_P5_NOT_A_NAME}\b)[a-z]+ (?:is |was )?(?:ok|okay|alright|all right|"
+    r"safe|in prison|in jail|really arrested)\b"
+    rf"|\bwhat about {_P5_RELATIVE}\b"
+    rf"|\bwhat about (?!{_P5_NOT_A_NAME}\b)[a-z]+\W*$"
+    rf"|\b(?:should|shall|can|do) i (?:ring|call|phone|text) (?:{_P5_RELATIVE}|him|(?!"
+    rf"{_P5_NOT_A_NAME}\b)[a-z]+)\b.{{0,60}}\b(?:trouble|ok|okay)\b"
+    r"|\bget (?:him|her|them) in(?:to)? trouble\b"
+)
+
+
+def _p5_scam_context(text: str, crime_type: str | None) -> bool:
+    return crime_type == "fraud" or bool(_P5_SCAM_TOLD.search(plain(text)))
+
+
+def p5_asks_if_relative_is_ok_after_courier_scam(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if (answers or {}).get("under_18") is True or not _p5_scam_context(text, crime_type):
+        return False
+    return bool(_P5_RELATIVE_OK.search(words))
+
+
+_P5_AT_THE_DOOR = re.compile(
+    r"\b(?:will|might|could|would|if|what if) (?:the |that |this )?(?:young )?(?:chap|man|lad|"
+    r"courier|bloke|guy|he|they|someone|somebody|anyone) (?:\w+ )?(?:come|comes|coming) back\b"
+    r"|\b(?:come|comes|coming) (?:back )?(?:to|round to) (?:the|my) (?:door|house|home)\b.{0,40}"
+    r"\bwhat (?:do|should|shall|can) i\b"
+    r"|\bwhat (?:do|should|shall|can) i do\b.{0,40}\b(?:door|comes back|come back)\b"
+)
+_P5_POLICE_MONEY = re.compile(
+    r"\b(?:do|does|would|will|can) (?:the )?(?:police|policemen|officers?|a policeman|the courts?)"
+    r" (?:\w+ )?(?:ask|ask for|want|collect|take|send|need) (?:for )?(?:\w+ )?(?:bail|money|cash|"
+    r"someone|a courier)\b|\breal (?:policeman|police officer|police|officer)\b|"
+    r"\bpolice (?:really )?(?:ask|asking) for (?:bail|money|cash)\b"
+)
+
+
+# The one who came for the money, not builders or traders (utter_rogue_traders_back).
+_P5_COURIER = re.compile(
+    r"\b(?:courier|chap|young man|young lad|lad|bloke|collector|collected|collect|the man who "
+    r"came|fake (?:police|policeman|officer))\b"
+)
+# Builders or traders at the door (utter_rogue_traders_back), not a courier.
+_P5_TRADERS = re.compile(
+    r"\b(?:builders?|traders?|roofers?|workmen|gardeners?|guttering|gutters?|roof|driveway|"
+    r"finish the|the job|the work)\b"
+)
+
+
+def p5_asks_what_to_do_if_courier_returns(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _p5_scam_context(text, crime_type) or _P5_TRADERS.search(words):
+        return False
+    if not _P5_COURIER.search(words):
+        return False
+    return bool(_P5_AT_THE_DOOR.search(words)) and bool(
+        re.search(r"\b(?:door|back|live|house|home)\b", words)
+    )
+
+
+def p5_asks_if_police_ask_for_bail_money(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if not _p5_scam_context(text, crime_type):
+        return False
+    return bool(_P5_POLICE_MONEY.search(plain(text)))
+
+
+# Irene, 75: a church "friend" borrowed £8,000 and won't repay. "Is it a scam? I do not want to
+# get Gerald into trouble if it is just a loan", "I dont know if it is a crime or if I have just
+# been silly" got "I can't answer"; "Would the police think I am a foolish old woman?".
+_P5_IS_IT_A_SCAM = re.compile(
+    r"\b(?:is|was) (?:it|this|that|he|what he did|what hes doing) (?:a |really a |actually a |even "
+    r"a )?(?:scam|crime|fraud|illegal|a con|conning me|stealing|theft)\b|\b(?:dont|do not) know "
+    r"(?:if|whether) (?:it is|its|this is|it was) (?:a )?(?:crime|scam|fraud)\b|\bhave i been "
+    r"(?:scammed|conned|defrauded)\b|\bhas he (?:scammed|conned|defrauded)\b"
+)
+_P5_LOAN = re.compile(
+    r"\b(?:loan|lent|lend|borrowed|borrow|pay (?:it |me )?back|give it back|repay\w*|next month|"
+    r"owes? me)\b"
+)
+
+
+def p5_asks_if_unpaid_loan_is_a_scam(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if account.p5_money_not_repaid(words):
+        return bool(_P5_IS_IT_A_SCAM.search(words))
+    return crime_type == "fraud" and bool(_P5_IS_IT_A_SCAM.search(words) and _P5_LOAN.search(words))
+
+
+_P5_POLICE_THINK = re.compile(
+    r"\b(?:would|will|do|does|might) (?:the )?(?:police|officers?|they) (?:\w+ )?(?:think|say|see|"
+    r"judge|laugh)\b.{0,40}\b(?:foolish|silly|stupid|daft|an idiot|a fool|gullible|naive)\b"
+)
+
+
+def p5_asks_if_police_think_them_foolish(text: str) -> bool:
+    return bool(_P5_POLICE_THINK.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -17104,6 +17296,34 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 45, helper P5 --: near the top, as these got a trial witness-statement answer
+        # or "I can't answer" (Sandra, parole; Norman, a courier fraud; Irene, a friend's
+        # "loan"); each is narrow (parole or a bereaved relative, a scam, money not repaid).
+        (
+            p5_asks_if_prisoner_sees_vps(text, crime_type, answers),
+            Say(response="utter_p5_parole_vps_prisoner_sees"),
+        ),
+        (
+            p5_asks_for_licence_conditions(text, crime_type, answers),
+            Say(response="utter_keep_him_away_licence"),
+        ),
+        (
+            p5_asks_what_to_do_if_courier_returns(text, crime_type, answers),
+            Say(response="utter_p5_courier_comes_back"),
+        ),
+        (
+            p5_asks_if_police_ask_for_bail_money(text, crime_type, answers),
+            Say(response="utter_p5_police_never_collect"),
+        ),
+        (
+            p5_asks_if_relative_is_ok_after_courier_scam(text, crime_type, answers),
+            Say(response="utter_p5_courier_relative_ok"),
+        ),
+        (
+            p5_asks_if_unpaid_loan_is_a_scam(text, crime_type, answers),
+            Say(response="utter_p5_unpaid_loan_may_be_fraud"),
+        ),
+        (p5_asks_if_police_think_them_foolish(text), Say(response="utter_p5_police_not_foolish")),
         # -- round 45, helper P4 --: near the top, as these got a Right 3 paragraph, the list
         # of hate-crime strands, a council-block camera, Bexley's graffiti team or "I can't
         # answer" (Mrs Okoro, Gwen, Abdul); each is narrow.

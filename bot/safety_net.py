@@ -138,6 +138,18 @@ def not_our_data(text: str | None) -> bool:
     return bool(_NOT_OUR_DATA.search((text or "").lower().replace("'", "")))
 
 
+def p5_stop_not_trusted(text: str | None) -> bool:
+    """A guess of stop that the message does not bear out: it asks something, is long, or
+    stops one thing only ("stop saying about neck") or names something ("stop hate uk")."""
+    said = str(text or "")
+    return (
+        "?" in said
+        or len(said.split()) >= LONG_MESSAGE_WORDS
+        or stops_one_thing(said)  # -- round 40, helper G2 --
+        or n5_not_a_stop(said)  # -- round 44, helper N5 --
+    )
+
+
 def erase_words(text: str | None) -> bool:
     return bool(_ERASE_WORDS.search((text or "").lower()))
 
@@ -217,12 +229,7 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 wants_someone_to_talk_to(text) or not names_a_person(text)
             ):
                 _demote(message, (REQUEST_HUMAN,))
-            elif current == "stop" and (
-                "?" in str(text or "")
-                or len(str(text or "").split()) >= LONG_MESSAGE_WORDS
-                or stops_one_thing(text)  # -- round 40, helper G2 --
-                or n5_not_a_stop(text)  # -- round 44, helper N5 --
-            ):
+            elif current == "stop" and p5_stop_not_trusted(text):
                 # "...but never mind. Do many people fall for this?" asks; it does not stop.
                 _demote(message, ("stop",))
             elif current == "goodbye" and n5_asks_something(text):  # -- round 44, helper N5 --
@@ -259,6 +266,13 @@ def _demote(message: Message, refused: tuple[str, ...]) -> None:
     which only a pattern or a trusted guess may give); when that guess is only noise, read the
     message as an answer or an account (``inform``), which the form and the rules handle."""
     refused = (*refused, IN_DANGER, SELF_HARM)
+    # -- round 45, helper P5 -- "And the cash? That was most of it. Sorry to be a nuisance."
+    # (Irene) was guessed as suicide, and the guess after it, stop, ended the chat: a next guess
+    # of stop or goodbye must pass the same checks as a first guess would.
+    if p5_stop_not_trusted(message.get(TEXT)):
+        refused = (*refused, "stop")
+    if n5_asks_something(message.get(TEXT)):
+        refused = (*refused, "goodbye")
     if not erase_words(message.get(TEXT)):
         # The next guess is never erasure unless they said so: "yeah pass my details, text me
         # dont call" was asked "Do you want me to delete everything?" (round 32, Jamal).
