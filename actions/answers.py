@@ -643,7 +643,18 @@ def j4_without_false_repeats(text: str) -> str:
     return _J4_WHETHER_BEFORE.sub(" ", text)
 
 
+# -- round 45, helper P2 --: "him no. but drivers get abuse every week. i had a bottle thrown at
+# me in march" (Kevin, bus driver): not by the same person, so no; other people's abuse is not
+# the same person targeting him again.
+_P2_NOT_HIM = re.compile(
+    r"^(?:him|her|them|that (?:man|guy|bloke)),? (?:no|nope|nah|never)\b|^not "
+    r"(?:him|her|them|by him|by her|by them|from him|that (?:man|guy|bloke))\b"
+)
+
+
 def j4_read_repeat(text: str) -> Answer:
+    if _P2_NOT_HIM.search(plain(text)):
+        return Answer(value=False)
     kept = j4_without_false_repeats(text)
     if kept != text and _J4_THE_QUESTION.search(text):
         # "I was answering your question about whether it happened before": about the question,

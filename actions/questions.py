@@ -17169,6 +17169,183 @@ def p5_asks_if_police_think_them_foolish(text: str) -> bool:
     return bool(_P5_POLICE_THINK.search(plain(text)))
 
 
+# -- round 45, helper P2 --
+# Tom, 60, Deaf, burgled: "police must text me or email, not phone? I want this. How I tell
+# them?", "I want police use text or email only. I have right to ask this?", "So police must
+# contact me way I understand? Email? How I tell officer this", "support worker can tell police
+# my email, so police stop phone?": how the police contact him (not how to report).
+_P2_POLICE = re.compile(r"\b(?:police|officers?|detectives?|oic|cops)\b")
+_P2_HOW_THEY_CONTACT = re.compile(
+    r"\b(?:text|email|e mail|message|contact|phone|ring|call) me\b|\b(?:use|by|only|just) "
+    r"(?:text|texts|email|emails|e mail)\b|\btext or email\b|\bemail or text\b|\b(?:text|email) "
+    r"only\b|\bstop (?:phon\w*|call\w*|ring\w*)\b|\bnot (?:phone|call|ring)\b|\bno (?:phone|calls?)"
+    r"\b|\bmy email\b|\bway i understand\b|\binstead of (?:phon|call|ring)\w*\b"
+)
+_P2_NOT_A_CALL = re.compile(
+    r"\b(?:text|texts|texting|email|emails|e mail|way i understand|not phone|no phone|stop phon\w*|"
+    r"instead of (?:phon|call|ring)\w*)\b"
+)
+_P2_ASKS_RIGHT = re.compile(
+    r"\b(?:right|must|have to|should|can|allowed|how (?:i|do i|can i|to|should i) (?:tell|ask|"
+    r"say)|so)\b"
+)
+
+
+def p2_asks_police_to_contact_without_calling(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_P2_POLICE.search(words))
+        and bool(_P2_HOW_THEY_CONTACT.search(words))
+        # a way other than a call is named ("phone me, 07700 900157" is not it)
+        and bool(_P2_NOT_A_CALL.search(words))
+        and bool(_P2_ASKS_RIGHT.search(words))
+        # "How I contact police by text?", "Is there text or email for police?": how to report.
+        and not re.search(
+            r"\bis there (?:a |an )?(?:text|email|e mail)\b|\bfor (?:the )?police\b", words
+        )
+        and not re.search(
+            r"\b(?:how (?:i|do i|can i|to) (?:contact|reach|report)|report\w*)\b", words
+        )
+    )
+
+
+# "I cannot call 101. Deaf. I tell you already.": after an answer saying "call 101".
+_P2_CANNOT_CALL_POLICE = re.compile(
+    r"\b(?:cant|can t|cannot|can not|unable to|not able to) (?:call|phone|ring|use|hear) "
+    r"(?:the )?(?:101|police)\b"
+)
+
+
+def p2_says_they_cannot_call_the_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    deaf = (answers or {}).get("cannot_phone") is True or bool(_DEAF.search(words))
+    # Said, not asked: "how do I contact the police by text, I cannot use 101" has its answer.
+    return deaf and bool(_P2_CANNOT_CALL_POLICE.search(words)) and not is_question(text)
+
+
+# Tom: "Insurance company, how I talk them, I deaf".
+_P2_INSURER = re.compile(r"\binsur\w*\b")
+_P2_NO_CALL_WORDS = re.compile(
+    r"\b(?:how (?:i|do i|can i|to|should i) (?:talk|speak|contact|tell|reach)|(?:they|insurer|"
+    r"insurance) (?:ring|call|phone)s? me|(?:cant|cannot|can not) (?:call|phone|ring|hear))\b"
+)
+
+
+def p2_asks_to_deal_with_insurer_without_calling(
+    text: str, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    deaf = (answers or {}).get("cannot_phone") is True or bool(_DEAF.search(words))
+    return deaf and bool(_P2_INSURER.search(words)) and bool(_P2_NO_CALL_WORDS.search(words))
+
+
+def p2_adult_not_close_asks_without_calling(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """The ways without a call, without the domestic abuse helpline and Childline, for an adult
+    harmed by someone outside the family (Tom, 60, burgled)."""
+    answers = answers or {}
+    age = answers.get("age")
+    adult = age is not None and float(age) >= 19
+    return (
+        adult
+        and crime_type not in (None, "domestic_abuse", "sexual_offence")
+        and not _close(crime_type, answers)
+        and asks_for_a_way_without_calling(text)
+    )
+
+
+# Dion, 19, hate crime: "How much faster? Please give the number of days.", "Before you said 1
+# working day for arrest. Now you say 5 working days. Which one is correct?", "Will the police
+# tell me if they catch the 3 men? How many days until they tell me?".
+_P2_HOW_MANY_DAYS = re.compile(
+    r"\bhow (?:many|much) (?:working )?(?:days|faster|quicker|sooner|time)\b|\bnumber of days\b|"
+    r"\b(?:1|one) (?:working )?day\b.*\b(?:5|five) (?:working )?days\b|\b(?:5|five) (?:working )?"
+    r"days\b.*\b(?:1|one) (?:working )?day\b"
+)
+
+
+def p2_asks_how_many_days_for_updates(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not is_question(text) and not re.search(
+        r"\bwhich (?:one )?is (?:it|right|correct)\b", words
+    ):
+        return False
+    days = bool(_P2_HOW_MANY_DAYS.search(words))
+    about_updates = bool(
+        re.search(
+            r"\b(?:police|tell me|update\w*|faster|quicker|sooner|arrest\w*|catch|caught|working "
+            r"days?)\b",
+            words,
+        )
+    )
+    return days and about_updates and not re.search(r"\b(?:refer\w*|support worker)\b", words)
+
+
+def p2_enhanced(answers: Mapping[str, Any] | None) -> bool:
+    return code_rules.assess(answers or {}).likely_enhanced
+
+
+# Kevin, 31, bus driver spat on, "said he had covid": "what do i need to do about tests", "it
+# went in my eye and my mouth. am i gonna get something off him", "look can u just tell me about
+# the spit thing", "do i need a test or go a&e or what".
+_P2_SPIT = re.compile(r"\b(?:spat|spit|spitting|spits|saliva|gob\w*)\b")
+_P2_INFECTION = re.compile(
+    r"\b(?:tests?|tested|covid|infect\w*|catch|caught|disease|diseases|virus|hiv|hepatitis|hep|"
+    r"get something|something off (?:him|her|them)|doctor|gp|a ?e|a and e|hospital|health|"
+    r"the spit thing|ill|sick)\b"
+)
+
+
+_P2_TESTS_ALONE = re.compile(
+    r"\bdo i need (?:a|any|to get a|to get|to have a) tests?\b|\babout (?:the )?tests?\b|^(?:\w+ )"
+    r"{0,2}the tests?$|\b(?:went|got|go) in my (?:eye|eyes|mouth)\b.*\b(?:get|catch) something\b"
+)
+
+
+def p2_asks_about_infection_from_spit(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    answers = answers or {}
+    if (
+        answers.get("crime_type") == "assault"
+        and "spiked" not in (answers.get("account_details") or ())
+        and _P2_TESTS_ALONE.search(words)
+        and not re.search(r"\b(?:drugs?|dna|pregnan\w*|sti|std|alcohol|spik\w*|driving)\b", words)
+    ):
+        return True
+    spat = bool(_P2_SPIT.search(words))
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:do i need|should i|tell me about|what about)\b", words)
+    )
+    return spat and asked and bool(_P2_INFECTION.search(words))
+
+
+# Kevin: "i pushed him off the bus after he done it. hes fell on the pavement. am i in trouble
+# for that": the self-defence answer (it was given when he asked again).
+_P2_IN_TROUBLE = re.compile(
+    r"\b(?:am i|will i be|could i be|would i be|can i be|might i be|do i get) (?:in )?(?:trouble|"
+    r"done for)\b|\bcan (?:they|the police|police) (?:nick|arrest|charge|do) me\b"
+)
+_P2_PUSHED = re.compile(
+    r"\bi (?:\w+ ){0,2}(?:pushed|shoved|hit|punched|grabbed|kicked) (?:him|her|them|the (?:man|"
+    r"guy|bloke|lad))\b|\bpushing (?:him|her|them)\b|\bself ?defen[cs]e\b"
+)
+
+
+def p2_fears_trouble_for_pushing_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        (crime_type in _J5_FIGHT_CRIMES or crime_type is None)
+        and not _close(crime_type, answers or {})
+        and bool(_P2_IN_TROUBLE.search(words))
+        and bool(_P2_PUSHED.search(words))
+        and not re.search(r"\b(?:work|employer|boss|job|sack\w*|fired)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -17296,6 +17473,42 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 45, helper P2 --: near the top, as a Deaf man's "police must text me or
+        # email, not phone?" got "I can't answer" four times, "I cannot call 101" was ignored,
+        # an adult burglary victim got the domestic abuse helpline and Childline, the update
+        # days contradicted each other, and a spat-on driver's infection question went unheard.
+        (
+            p2_asks_police_to_contact_without_calling(text),
+            Say(response="utter_p2_police_contact_adjustments"),
+        ),
+        (
+            p2_asks_to_deal_with_insurer_without_calling(text, answers),
+            Say(response="utter_p2_insurer_without_calling"),
+        ),
+        (
+            p2_says_they_cannot_call_the_police(text, answers),
+            Say(response="utter_p2_police_without_calling"),
+        ),
+        (
+            p2_adult_not_close_asks_without_calling(text, crime_type, answers),
+            Say(response="utter_p2_text_routes_adult"),
+        ),
+        (
+            p2_asks_how_many_days_for_updates(text, answers) and p2_enhanced(answers),
+            Say(response="utter_p2_updates_enhanced"),
+        ),
+        (
+            p2_asks_how_many_days_for_updates(text, answers),
+            Say(response="utter_p2_updates_standard"),
+        ),
+        (
+            p2_asks_about_infection_from_spit(text, answers),
+            Say(response="utter_p2_spit_infection"),
+        ),
+        (
+            p2_fears_trouble_for_pushing_back(text, crime_type, answers),
+            Say(response="utter_j5_pushed_back_self_defence"),
+        ),
         # -- round 45, helper P5 --: near the top, as these got a trial witness-statement answer
         # or "I can't answer" (Sandra, parole; Norman, a courier fraud; Irene, a friend's
         # "loan"); each is narrow (parole or a bereaved relative, a scam, money not repaid).
@@ -18682,6 +18895,12 @@ def matching_answers(
         (
             asks_about_a_spiking_test(text, crime_type, answers),
             Say(response="utter_spiking_test"),
+        ),
+        # -- round 45, helper P2 --: just above the 5-working-days answer, which is wrong for
+        # those likely to get the enhanced service (Dion was told 1 day, then 5).
+        (
+            asks_about_the_investigation(text) and p2_enhanced(answers),
+            Say(response="utter_p2_updates_enhanced"),
         ),
         (asks_about_the_investigation(text), Say(response="utter_police_investigation")),
         # -- round 33, helper U3 --: before the witness, court, bereaved-family, report-for-

@@ -2584,6 +2584,39 @@ def p4_who_not_known(words: str) -> bool:
     return bool(_P4_WHO_NOT_KNOWN.search(words)) and bool(_P4_PUTS_RIGHT.search(words))
 
 
+# -- round 45, helper P2 --
+# Kevin: "he only did it once. i never said he done it before".
+_P2_DONE_IT_ONCE = re.compile(
+    r"\b(?:he|she|they) (?:only|just) (?:did|done) (?:it|that|this) once\b|\b(?:i )?never said "
+    r"(?:he|she|they|it) (?:had |has )?(?:done|did|happened) (?:it |this |that )?before\b"
+)
+# Dion, 19: "You wrote I have a health condition. That is wrong. I am autistic. Please change it
+# to autistic. And add that my eye is hurt.": the condition in his word, and his injury.
+_P2_AUTISTIC = re.compile(
+    r"\b(?:change it to|put|write|im|i am|i m) (?:that i am |that im )?(?:autistic|autism)\b"
+)
+_P2_ADD_INJURY = re.compile(
+    r"\b(?:add|put|write|note) (?:down )?(?:that )?(?:my|i) (?:\w+ ){0,2}(?:is|are|was|were|"
+    r"got|am) (?:hurt|injured|swollen|bleeding|broken|cut|bruised)\b"
+)
+
+
+def p2_condition_and_injury_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    words = plain(text)
+    changes: dict[str, Any] = {}
+    asked_to_change = re.search(
+        r"\b(?:change|wrong|not a health|not an illness|put|write)\b", words
+    )
+    community = list(answers.get("community") or [])
+    if asked_to_change and _P2_AUTISTIC.search(words) and "autistic" not in community:
+        changes["community"] = [*community, "autistic"]
+        changes["impairment"] = True
+    details = list(answers.get("account_details") or [])
+    if _P2_ADD_INJURY.search(words) and "injured" not in details:
+        changes["account_details"] = [*details, "injured"]
+    return changes
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2671,6 +2704,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         or _N5_ONCE.search(words)  # -- round 44, helper N5 --
         or _N6_NOT_AGAIN.search(words)  # -- round 44, helper N6 --
         or n1_only_this_time(words)  # -- round 44, helper N1 --
+        or _P2_DONE_IT_ONCE.search(words)  # -- round 45, helper P2 --
     ):
         changes["repeat_victimisation"] = False
     elif _g1_more_than_once(text, answers):
@@ -2788,6 +2822,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if said_crime and said_crime != answers.get("crime_type"):
             changes["crime_type"] = said_crime
     changes.update(_contact_corrections(text, words, answers))
+    changes.update(p2_condition_and_injury_put_right(text, answers))  # -- round 45, helper P2 --
     if answers.get("for_child") and _R35_ITS_ME.search(words):
         # "No, it was me she attacked, not my daughter", "I am the victim, I am 41" (round 35,
         # Yasmin, corrected four times): it happened to the one writing.

@@ -188,6 +188,8 @@ def _fact_phrases(
         parts.append("spiking (an assault)")
     elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
+    if "injured" in (facts.get("account_details") or ()) and not child and not them:
+        parts.append("you were hurt")  # -- round 45, helper P2 -- "add that my eye is hurt"
     if "followed" in (facts.get("account_details") or ()):
         parts.append("they followed you")  # -- round 44, helper N5 -- (Molly, to the bus stop)
     who = facts.get("relationship_to_offender")
@@ -210,7 +212,16 @@ def _fact_phrases(
             if them
             else f"you are {years}"
         )
-    if facts.get("impairment") is True:
+    if facts.get("impairment") is True and "autistic" in (facts.get("community") or ()):
+        # -- round 45, helper P2 -- "Please change it to autistic" (Dion): in his word.
+        parts.append(
+            "your child is autistic"
+            if child
+            else "they are autistic"
+            if them
+            else "you're autistic"
+        )
+    elif facts.get("impairment") is True:
         parts.append(
             "your child has a health condition or disability"
             if child
