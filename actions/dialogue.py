@@ -725,8 +725,12 @@ class ActionAnswerRight(Action):
             # "can you change it to after 6pm weekdays only" reads like a question too.
             if changes.get("referral_consent") is True or set(changes) & _CONTACT_CHANGES:
                 return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
-            if set(changes) - _REFERRAL_SLOTS and not questions.is_question(
-                str(tracker.latest_message.get("text") or "")
+            if set(changes) - _REFERRAL_SLOTS and (
+                not questions.is_question(str(tracker.latest_message.get("text") or ""))
+                # -- round 45, helper P7 -- "It's stealing... Can you change it please" (Sue)
+                or reading.p7_stealing_put_right(
+                    str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+                )
             ):
                 # -- round 39, helper F6 --: "Please correct it: I have reported it to the
                 # police." (Mr Okafor, told twice "you haven't told the police yet") reads like a

@@ -2459,6 +2459,8 @@ def topic_fits(topic: str | None, text: str) -> bool:
     # insurers (Olivia). (How police treated someone gets the IOPC answer from known_answer.)
     if topic == "complaint" and _FINANCIAL_BODY.search(plain(text)):
         return False
+    if topic == "vps" and p7_not_about_the_vps(text):
+        return False  # -- round 45, helper P7 -- a grandson's bed-wetting is not the VPS (Sue)
     words = _TOPIC_WORDS.get(str(topic))
     return words is None or bool(words.search(plain(text)))
 
@@ -17346,6 +17348,210 @@ def p2_fears_trouble_for_pushing_back(
     )
 
 
+# -- round 45, helper P7 --
+# Paul (his ex-wife's new partner punched him at the children's handover), Martin (robbed at
+# knifepoint by a man from a dating app; not out at work or to his family) and Sue (her adult
+# daughter steals from her; her grandson Tyler, 8, lives with them).
+_P7_HANDOVER = re.compile(
+    r"\bhand ?overs?\b|\bchange ?overs?\b|\bcontact (?:arrangements?|order|changed|centres?|"
+    r"centers?)\b|\bchild arrangements?\b|\b(?:change|changing|stop|stopping|vary) (?:the )?"
+    r"contact\b"
+)
+_P7_ASKING = re.compile(
+    r"\b(?:can|could|how|should|shall|will|would|want to know|what about|is there|"
+    r"you didnt answer|about the)\b|\bnot (?:going|having him|letting him|having her) near\b"
+)
+_P7_CHILD = re.compile(
+    r"\b(?:kids?|children|child|son|sons|grandson|granddaughter|grandchild\w*|grandkids?|"
+    r"little one|little boy|little girl|my boy|my girl)\b|\b(?:hes|shes|he is|she is) (?:[1-9]|"
+    r"1[0-5])\b"
+)
+_P7_SAW = re.compile(r"\b(?:saw|seen|see|sees|watched|witnessed|heard|hears)\b")
+_P7_FOR_THEM = re.compile(
+    r"\b(?:anything|anyone|anybody|someone|somebody|any help|any support|help|support) "
+    r"(?:for|to help|to talk to) (?:them|him|her|the kids|my kids|the children|my children|my "
+    r"grandson|my granddaughter)\b|\bwont stop asking about it\b"
+)
+# "his teacher asked me if everything's ok at home. I said yes. Was that wrong?"
+_P7_SCHOOL_Q = re.compile(
+    r"\bteacher\b.{0,80}\b(?:was that wrong|was i wrong|did i do wrong|should i (?:have )?"
+    r"(?:told|tell|said|say))\b|\bwetting the bed\b|\bbed ?wetting\b|\bwets the bed\b"
+)
+_P7_SAFE_WITH = re.compile(
+    r"\bis (?:he|she|it) safe (?:living|to live|staying|being|to stay) (?:with|around|near) "
+    r"(?:her|him|them|his \w+|her \w+)\b"
+)
+_P7_ASKED_ABOUT_CHILD = re.compile(
+    r"\bi (?:asked|was asking|am asking|m asking) (?:you )?about my (?:grandson|granddaughter|"
+    r"grandchild\w*|son|daughter|kids?|children|child|little one)\b"
+)
+
+
+def p7_asks_about_handovers(text: str) -> bool:
+    """Paul: "can i get the contact changed so hes not at handovers", "can i stop him being at
+    handovers or not"."""
+    words = plain(text)
+    return bool(_P7_HANDOVER.search(words) and _P7_ASKING.search(words))
+
+
+def _p7_home(answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    return answers.get("relationship_to_offender") in ("family_member", "partner_or_ex") or (
+        answers.get("crime_type") == "domestic_abuse"
+    )
+
+
+def p7_asks_for_child_at_home(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Sue: "Is there anyone for Tyler though? ... wetting the bed again and his teacher asked
+    me if everything's ok at home. I said yes. Was that wrong?", "Is he safe living with her?",
+    "I asked about my grandson"."""
+    words = plain(text)
+    if _P7_SCHOOL_Q.search(words) or _P7_SAFE_WITH.search(words):
+        return True
+    # (Not "Marcus my grandson ... Is there any help for him too?": the grandson did it.)
+    young = re.search(
+        r"\b(?:kids|children|little one|little boy|little girl)\b|\b(?:hes|shes|he is|she is) "
+        r"(?:[1-9]|1[0-5])\b",
+        words,
+    )
+    return _p7_home(answers) and bool(
+        _P7_ASKED_ABOUT_CHILD.search(words) or (young and _P7_FOR_THEM.search(words))
+    )
+
+
+def p7_asks_for_children_who_saw_it(text: str) -> bool:
+    """Paul: "my kids are 6 and 9 and they saw him hit me. my little one wont stop asking about
+    it. is there anything for them"."""
+    words = plain(text)
+    return bool(
+        (_P7_CHILD.search(words) and _P7_SAW.search(words) and _P7_FOR_THEM.search(words))
+        or _P7_ASKED_ABOUT_CHILD.search(words)
+    )
+
+
+_P7_TAKEN = re.compile(
+    r"\b(?:into|in) (?:care|foster care|foster\w*)\b|\btaken (?:off|away from|from) (?:me|us)\b|"
+    r"\b(?:take|taking|took|remove|removing) (?:him|her|them|the kids|my kids|the children|my "
+    r"grandson|my granddaughter|[a-z]+) (?:off|away from|from) (?:me|us)\b|\b(?:theyd|they would"
+    r"|they will|theyll|would they|will they|are they going to|they are going to|you saying "
+    r"theyd) (?:take|remove) (?:him|her|them|my \w+)\b"
+)
+_P7_ANSWER_ME_ABOUT = re.compile(r"\banswer me about (?:my )?(?P<who>[A-Za-z]+)\b")
+
+
+def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Sue: "will social services get involved and take him into care?", "Are you saying
+    they'd take him??", "Is Tyler going to be taken off me or not", "Why won't you answer me
+    about Tyler"."""
+    words = plain(text)
+    if re.search(r"\b(?:kids|children|child)\b", words):
+        return False  # the kids or children: utter_children_not_taken (round 39, F7)
+    care = re.search(r"\b(?:into|in) (?:care|foster care|foster\w*)\b|\bsocial\b", words)
+    if _P7_TAKEN.search(words):
+        if care:
+            return True
+        if re.search(r"\b(?:phone|car|money|bag|purse|wallet|keys?|ring|cat|dog)\b", words):
+            return False  # "he's taken my phone off me"
+        return bool(_P7_CHILD.search(words) or _p7_home(answers))
+    named = _P7_ANSWER_ME_ABOUT.search(text)
+    return bool(
+        named
+        and len(words.split()) <= 8
+        and _p7_home(answers)
+        and (
+            _P7_CHILD.search(named.group("who").lower())
+            or (named.group("who")[0].isupper() and named.group("who").lower() not in _P7_NOT_NAMES)
+        )
+    )
+
+
+_P7_NOT_NAMES = frozenset(
+    {"the", "this", "that", "it", "my", "what", "compensation", "court", "police", "vps", "cica"}
+)
+_P7_LGBT = re.compile(
+    r"\b(?:not out|out me|outed|outing|come out|gay|lesbian|bisexual|queer|lgbt\w*|sexuality|"
+    r"grindr)\b"
+)
+_P7_PRIVATE_Q = re.compile(
+    r"\b(?:will|would|do|does|did|are|is) (?:the police|police|they|it|the officers?|anyone)\b"
+    r".{0,40}\b(?:ask|asking|tell|contact|find out|know|get round|go round|out me)\b|\bstays? "
+    r"(?:private|quiet|secret)\b|\bkept (?:private|quiet|secret)\b|\bgetting round\b|\bhave to "
+    r"tell (?:them|the police)\b|\bwill reporting\b.{0,20}\bout me\b"
+)
+
+
+def p7_asks_if_reporting_outs_them(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Martin: "If I report it will they ask about the app? I'm not out at work or to my
+    family", "would they contact my work or family?" (an LGBT+ person, or a hook-up app)."""
+    words = plain(text)
+    if not _P7_PRIVATE_Q.search(words) or n6_adult_asks_if_police_tell_family(text, answers):
+        return False  # (round 44, N6, answers "will they tell my family")
+    if re.search(r"\b(?:court|papers?|newspapers?|named|name in)\b", words):
+        return False
+    if not re.search(r"\b(?:report\w*|police|officers?|they)\b", words):
+        return False
+    if _P7_LGBT.search(words):
+        return True
+    # "do I have to tell them it was a hook up app? would they contact my work or family?"
+    app = re.search(r"\b(?:hook ?up|dating) app\b", words)
+    family = re.search(r"\b(?:my|our) (?:work|family|employer|parents)\b", words)
+    return bool(app and family) or (
+        n6_lgbt_told(text, answers) and bool(re.search(r"\b(?:app|family|work)\b", words))
+    )
+
+
+_P7_LGBT_SERVICE = re.compile(
+    r"\b(?:anything|anyone|anywhere|services?|helplines?|charity|charities|support|"
+    r"organisations?|groups?|someone|somebody)\b(?: \w+){0,3} (?:lgbt\w*|gay|queer)\b|\b(?:lgbt\w*"
+    r"|gay|queer) (?:specific|friendly|service|helpline|charity|support|group|organisation)\w*\b"
+)
+
+
+def p7_asks_for_an_lgbt_service(text: str, crime_type: str | None) -> bool:
+    """Martin: "Is there anything LGBT specific? I don't really want to explain the gay thing to
+    some random helpline"."""
+    words = plain(text)
+    if crime_type in ("domestic_abuse", "sexual_offence"):
+        return False  # Galop named for its topic (round 41, J8: utter_about_organisation)
+    return bool(_P7_LGBT_SERVICE.search(words)) and not re.search(
+        r"\b(?:domestic|partner|boyfriend|girlfriend|husband|wife|rape|raped|sexual)\b", words
+    )
+
+
+_P7_HAS_KEYS = re.compile(
+    r"\b(?:has|got|took|taken|have|with|stole|nicked) (?:my|the|our) "
+    r"(?:house |door |spare )?keys?\b"
+)
+_P7_COMES_BACK = re.compile(
+    r"\b(?:come back|coming back|comes back|let (?:him|her|them)sel\w* in|get back in|tonight|"
+    r"locksmith|havent slept|cant sleep|scared|afraid|frightened|terrified)\b"
+)
+
+
+def p7_fears_return_with_keys(text: str) -> bool:
+    """Martin: "I keep thinking he'll come back with the keys tonight. I haven't slept.
+    Locksmith can't come till Wednesday"."""
+    words = plain(text)
+    return bool(_P7_HAS_KEYS.search(words) and _P7_COMES_BACK.search(words))
+
+
+# Not the VPS: "Is there anyone for Tyler ... his teacher asked me ...", "I didn't ask about a
+# statement. I asked about my grandson" (the response selector's VPS guess, twice).
+_P7_NOT_VPS = re.compile(
+    r"\b(?:didnt|did not|never|wasnt|was not) ask\w* (?:you )?(?:about|for) (?:a |the |any )?"
+    r"statement\b"
+)
+
+
+def p7_not_about_the_vps(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        _P7_NOT_VPS.search(words)
+        or _P7_SCHOOL_Q.search(words)
+        or _P7_ASKED_ABOUT_CHILD.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -17473,6 +17679,19 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 45, helper P7 --: near the top, as these got "I can't answer", the next
+        # question, adult social care's "Yes:" (Sue: will they take Tyler into care), the VPS
+        # twice (Tyler's bed-wetting) and the DBS answer (Martin: would they tell my family).
+        (
+            p7_fears_child_taken_into_care(text, answers),
+            Say("utter_p7_children_services_keep_family"),
+        ),
+        (p7_asks_for_child_at_home(text, answers), Say(response="utter_p7_child_at_home_support")),
+        (p7_asks_about_handovers(text), Say(response="utter_p7_child_handovers")),
+        (p7_asks_for_children_who_saw_it(text), Say(response="utter_p7_children_saw_it")),
+        (p7_asks_if_reporting_outs_them(text, answers), Say("utter_p7_reporting_stays_private")),
+        (p7_asks_for_an_lgbt_service(text, crime_type), Say(response="utter_p7_lgbt_service")),
+        (p7_fears_return_with_keys(text), Say(response="utter_p7_keys_tonight")),
         # -- round 45, helper P2 --: near the top, as a Deaf man's "police must text me or
         # email, not phone?" got "I can't answer" four times, "I cannot call 101" was ignored,
         # an adult burglary victim got the domestic abuse helpline and Childline, the update

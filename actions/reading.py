@@ -2617,6 +2617,30 @@ def p2_condition_and_injury_put_right(text: str, answers: Mapping[str, Any]) -> 
     return changes
 
 
+# -- round 45, helper P7 --
+# Sue, recorded as "domestic abuse" for her daughter's stealing: "Domestic abuse?? She's my
+# daughter not some violent husband. It's stealing, because of the drugs. Can you change it
+# please". It becomes a theft; theft by a relative still counts as economic abuse, so likely
+# domestic abuse, by the rules (core/victims_code.yml, economic_abuse).
+_P7_ITS_STEALING = re.compile(
+    r"\b(?:its|it is|it was|it s|thats|that is|shes|she is|hes|he is|they are|theyre) (?:just |"
+    r"only |really |simply )?(?:stealing|theft|thieving|nicking|a theft)\b"
+)
+_P7_CHANGE_IT = re.compile(
+    r"\b(?:change|correct|fix|update|amend) (?:it|that|this)\b|\bput (?:it|that) right\b|"
+    r"\b(?:domestic abuse|robbery)\b"
+)
+
+
+def p7_stealing_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    words = plain(text)
+    if answers.get("crime_type") not in ("domestic_abuse", "robbery"):
+        return {}
+    if _P7_ITS_STEALING.search(words) and _P7_CHANGE_IT.search(words):
+        return {"crime_type": "theft"}
+    return {}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2731,6 +2755,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes.update(under_18=False, age=float(years))
     if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
         changes["crime_type"] = None
+    changes.update(p7_stealing_put_right(text, answers))  # -- round 45, helper P7 --
     if answers.get("crime_type") == "sexual_offence" and (
         _NOT_SAID_SEXUAL.search(words)
         # -- round 44, helper N5 -- "omg stop putting sexual offence. i was spiked. change it"
