@@ -16656,7 +16656,7 @@ _P1_REVENGE = re.compile(
 
 
 def p1_asks_about_revenge(text: str) -> bool:
-    words = plain(text)
+    words = re.sub(r"\brevenge porn\b", " ", plain(text))  # the helpline's name
     if not _P1_REVENGE.search(words):
         return False
     asked = is_question(text) or bool(
@@ -16862,7 +16862,8 @@ def matching_answers(
         # answer, "No, you don't have to", the phone-privacy answer or nothing (Hannah, Leo,
         # Ricky); each is narrow (under 18, or revenge or a threat of next time asked about).
         (
-            p1_asks_about_a_childs_fake_image(text, crime_type, answers),
+            p1_asks_about_a_childs_fake_image(text, crime_type, answers)
+            and not asks_if_childline_tells_parents(text),
             Say(response="utter_p1_child_image_is_a_crime"),
         ),
         (
@@ -18578,6 +18579,12 @@ def matching_answers(
         ),
         # -- round 34, helper V2 --: after the exploitation, threat and who-reported-it answers.
         (asks_if_childline_tells_parents(text), Say(response="utter_childline_confidential")),
+        # -- round 45, helper P1 --: after Childline's confidentiality, answered first when both
+        # are asked ("if i use report remove does my mum find out?? n will he get in trouble").
+        (
+            p1_asks_about_a_childs_fake_image(text, crime_type, answers),
+            Say(response="utter_p1_child_image_is_a_crime"),
+        ),
         (asks_if_school_or_family_see(text), Say(response="utter_who_we_tell")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),

@@ -154,6 +154,8 @@ def test_revenge_asked_about_gets_a_plain_dont(said):
         "can i get my money back?",
         "he hit me back when i pushed him off",
         "should i call him back?",
+        "revenge porn helpline number?",
+        "is revenge porn a crime?",
         "nah its cos of my ex innit",
         "yes",
     ],
@@ -216,3 +218,18 @@ def test_would_he_know_it_was_me_gets_the_anonymity_answer_first(said):
 )
 def test_not_the_would_he_know_answer(said):
     assert answer(said, "robbery", **RICKY) != "utter_j1_will_they_know_young"
+
+
+def test_childlines_confidentiality_first_then_what_happens_to_him():
+    from actions.questions import known_answer
+    from tests.unit.known_answers import ORGANISATIONS
+
+    said = known_answer(
+        "if i use report remove does my school or mum find out?? will he get in trouble?",
+        "online_abuse",
+        ORGANISATIONS,
+        answers={"crime_type": "online_abuse", **HANNAH},
+    )
+    assert said is not None
+    assert said.response == "utter_childline_confidential"
+    assert [then.response for then in said.then] == ["utter_p1_child_image_is_a_crime"]
