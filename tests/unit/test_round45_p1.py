@@ -233,3 +233,33 @@ def test_childlines_confidentiality_first_then_what_happens_to_him():
     assert said is not None
     assert said.response == "utter_childline_confidential"
     assert [then.response for then in said.then] == ["utter_p1_child_image_is_a_crime"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "childline lol im not a kid. im askin if i should get him back. yes or no",
+        "im askin if i should get him back. yes or no",
+        "should i report it or not? yes or no",
+    ],
+)
+def test_a_question_asking_for_a_yes_or_no_is_not_a_yes_to_being_referred(said):
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(
+            text=said,
+            intent="affirm",
+            requested="referral_consent",
+            answers={"crime_type": "robbery", "results_shown": True, **RICKY},
+            asked={"referral_consent": 1},
+        )
+    )
+    assert reading.slots.get("referral_consent") is None
+
+
+@pytest.mark.parametrize("said", ["yes", "yes please", "yeah go on, text me", "no thanks"])
+def test_a_plain_yes_or_no_to_being_referred_still_counts(said):
+    from actions.answers import read_referral_consent
+
+    assert read_referral_consent(said).value is not None
