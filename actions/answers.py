@@ -961,12 +961,25 @@ def asks_before_deciding(text: str) -> bool:
     )
 
 
+# -- round 45, helper P1 -- "childline lol im not a kid. im askin if i should get him back. yes
+# or no" (Ricky, 17) was taken as a yes to passing his details on: a question to us, asking for a
+# yes or no, is never a yes.
+_P1_ASKS_YES_OR_NO = re.compile(
+    r"\b(?:yes or no|yes or nah|yeah or nah|yea or nah|ye or nah|im askin\w* (?:if|whether|u|you|"
+    r"about)|i(?: m| am) asking (?:if|whether|you|u|about)|i was askin\w* (?:if|whether|about))\b"
+)
+
+
+def p1_asks_for_a_yes_or_no(text: str) -> bool:
+    return bool(_P1_ASKS_YES_OR_NO.search(plain(text)))
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
     words = plain(text)
-    if asks_before_deciding(text):
+    if asks_before_deciding(text) or p1_asks_for_a_yes_or_no(text):
         return NO_ANSWER
     if only_dont_know(text):
         return DECLINED

@@ -1071,7 +1071,9 @@ class ActionDangerInterrupt(Action):
             dispatcher.utter_message(response=_l2_still_here(text))
         else:
             dispatcher.utter_message(response="utter_emergency")
-            if _n1_child(tracker):
+            if _n1_child(tracker) and questions.p1_danger_is_now(text):
+                # -- round 45, helper P1 --: not for "they said theyll do me again" told from
+                # home (Ricky, 17): a threat of a next time is not danger now.
                 # -- round 44, helper N1 --: "theres a car outside. i think its the same one"
                 # (Lily, 12, alone at home): stay in, keep the door locked, ring mum.
                 dispatcher.utter_message(response="utter_n1_child_danger_now")

@@ -17552,6 +17552,156 @@ def p7_not_about_the_vps(text: str) -> bool:
     )
 
 
+# -- round 45, helper P1 --
+# Hannah, 16, a boy made a fake nude of her and shared it round school: "will he get in trouble
+# tho?", "can u tell me if he will get in trouble" and "is what he did actually illegal? like can
+# he get arrested for it" got "I can't answer" or "threatening or grossly offensive messages".
+_P1_THEIR_TROUBLE = re.compile(
+    r"\b(?:will|would|could|can|is|does|do|might)(?: (?:he|she|they|him|the boy|the girl|that boy|"
+    r"the lad|the person)) (?:actually |even |ever |really )?(?:be |get |going to |gonna )?"
+    r"(?:get )?"
+    r"(?:in trouble|into trouble|arrested|charged|done for it|punished|excluded|expelled|"
+    r"suspended|nicked)\b|\b(?:if|whether) (?:he|she|they) (?:will |would |could )?(?:get|be|gets)"
+    r" (?:in trouble|arrested|charged|punished)\b|\bis (?:what (?:he|she|they) did|it|that|this)"
+    r" (?:actually |even |really )?(?:illegal|a crime|against the law)\b"
+)
+_P1_OWN_TROUBLE = re.compile(r"\b(?:am i|will i|would i|could i|can i) (?:\w+ )?(?:be |get )?")
+
+
+def p1_asks_about_a_childs_fake_image(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "will he get in trouble tho?" or "is what he did illegal?" from someone under 18 whose
+    sexual image (a fake counts) was made or shared."""
+    words = plain(text)
+    told = "intimate_images" in ((answers or {}).get("account_details") or ())
+    images = told or bool(
+        _IMAGES_WORDS.search(words) and re.search(r"\b(?:nude|naked|sexual|fake|deepfake)", words)
+    )
+    return (
+        _young(answers)
+        and images
+        and bool(_P1_THEIR_TROUBLE.search(words))
+        and not _P1_OWN_TROUBLE.search(words)
+    )
+
+
+# Leo, 14, robbed of his lunch money at school: "if i tell a teacher do they have to tell my
+# mum?", "does the school HAVE to tell my mum", "like if i tell mr patel will he ring her" got the
+# court answer, "No, you don't have to" and "let's skip that one".
+_P1_SCHOOL_TELLS = re.compile(
+    r"\b(?:do|does|will|would|could|can|might|is|are)(?: (?:the school|school|they|teachers?|the "
+    r"teachers?|a teacher|my teacher|he|she|sir|miss|mr \w+|mrs \w+|ms \w+|my head of year|the "
+    r"head))(?: (?:have|has|got|need|needs) to| (?:going|gonna) to| gonna| have got to)? (?:tell|"
+    r"ring|call|phone|contact|text|email|inform|let)(?: (?:my|our))? (?:mum|mom|mam|dad|parents?|"
+    r"family|carers?|nan|her|him|them|know)\b"
+)
+_P1_AT_SCHOOL = re.compile(
+    r"\b(?:school|teachers?|head of year|headteacher|head teacher|sir|miss|mr \w+|mrs \w+|ms \w+|"
+    r"form tutor)\b"
+)
+
+
+def p1_asks_if_school_tells_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_P1_SCHOOL_TELLS.search(words))
+        and bool(_P1_AT_SCHOOL.search(words))
+        and not re.search(r"\b(?:police|feds|officers?|childline|cops)\b", words)
+    )
+
+
+# Ricky, 17, jumped and robbed of his jacket: "my boys are sayin we should go round his ends and
+# do him the same. should i", "should i go back at him or what", "im askin if i should get him
+# back. yes or no", "how do i get revenge on him": four times the next question or "I can't
+# answer".
+_P1_REVENGE = re.compile(
+    r"\b(?:revenge|retaliat\w*|get (?:my )?own back)\b|\b(?:(?:should|shall) (?:i|we)|if (?:i|we)"
+    r" should)(?: \w+){0,2}? (?:go back at|get (?:him|her|them) back|do (?:him|her|them) "
+    r"(?:the same|back|"
+    r"in|over)|go round (?:his|her|their) (?:ends|house|place|yard|road)|(?:hit|beat|jump|batter|"
+    r"smack|stab|shank|bang) (?:him|her|them)(?: back| up)?)\b|\bgo round (?:his|her|their) ends\b"
+    r".{0,40}\bdo (?:him|her|them)\b"
+)
+
+
+def p1_asks_about_revenge(text: str) -> bool:
+    words = re.sub(r"\brevenge porn\b", " ", plain(text))  # the helpline's name
+    if not _P1_REVENGE.search(words):
+        return False
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:should i|yes or no|how do i|how can i|answer me|im askin\w*)\b", words)
+    )
+    return asked and not re.search(
+        r"\b(?:hit|punch\w*|pushed|shoved) (?:him|her|them) back\b.{0,30}"
+        r"\b(?:self defen[cs]e|in trouble|arrested|a crime|illegal)\b",
+        words,
+    )
+
+
+# Ricky: "they said on snap next time its worse. im kinda shook to leave the house" got "I can't
+# do more with that here", then the child's in-danger-now lines. A threat of a next time, or fear
+# of going out, told from a safe place: calm advice, not "call 999 now".
+_P1_NEXT_TIME = re.compile(
+    r"\b(?:next time (?:its|it is|it ll be|itll be|will be|is gonna be|gonna be|theyll|hell|"
+    r"they will|he will)|(?:said|say|saying|sayin|told me|threatened) (?:that )?"
+    r"(?:theyll|they will|"
+    r"they re gonna|theyre gonna|hell|he will|hes gonna|he s gonna|they d|hed) (?:do|get|jump|"
+    r"come for|come after|batter|hurt|beat) (?:me|us)(?: again| next)?|(?:scared|shook|afraid|"
+    r"frightened|terrified|too scared|nervous|scared) (?:to|of) (?:leave|leaving|go out|going out|"
+    r"go outside|going outside|step out)(?: (?:the|my) (?:house|flat|yard|ends))?|(?:havent|aint|"
+    r"have not|not) (?:really )?(?:been|gone) out since)\b"
+)
+
+
+def p1_fears_a_next_attack(text: str) -> bool:
+    """A threat of next time, or fear of going out, with nobody said to be there now."""
+    words = plain(text)
+    return bool(_P1_NEXT_TIME.search(words)) and not re.search(
+        r"\b(?:outside (?:my|the) (?:house|door|flat) (?:now|rn|right now)|at (?:my|the) door|"
+        r"(?:hes|theyre|he is|they are) (?:here|outside|coming)|right now|rn)\b",
+        re.sub(r"\b(?:not|arent|are not|isnt|is not) (?:outside|here)\b.{0,25}", " ", words),
+    )
+
+
+def p1_danger_is_now(text: str) -> bool:
+    """Whether a message flagged as danger says it is happening now (someone there, coming,
+    outside): only then the child's "stay inside, lock the doors, call 999 now" lines."""
+    words = plain(text)
+    if p1_fears_a_next_attack(text) or re.search(
+        r"\b(?:next time|again some ?time|one day|theyll do me|they will do me|hell do me)\b", words
+    ):
+        return bool(
+            re.search(
+                r"\b(?:outside|at the door|here now|coming (?:now|here|round)|right now|rn|"
+                r"trying to get in|in the house)\b",
+                re.sub(r"\b(?:not|arent|are not|isnt|is not) (?:outside|here)\b", " ", words),
+            )
+        )
+    return True
+
+
+# Ricky: "if i did tell the feds would they have to say it was me that told. like would he know"
+# got the phone-privacy answer first.
+_P1_WOULD_HE_KNOW = re.compile(
+    r"\b(?:would|will|do|does|could|can|might) (?:he|she|they|them|him) (?:\w+ ){0,2}?(?:know|find "
+    r"out|guess|work out)\b(?! (?:where|my address|about|what))(?:.{0,20}\b(?:it was me|i "
+    r"(?:told|reported|grassed|snitched)|who told))?"
+    r"|\b(?:have to|gonna|going to|will|would) (?:say|tell (?:him|them|her)) (?:it was me|who "
+    r"(?:told|reported|grassed))\b"
+)
+
+
+def p1_asks_if_he_would_know(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_P1_WOULD_HE_KNOW.search(words))
+        and bool(re.search(r"\b(?:police|feds|fed|old bill|cops|report\w*|told|tell|grass)", words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -17679,6 +17829,26 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        # -- round 45, helper P1 --: near the top, as these got "I can't answer", the court
+        # answer, "No, you don't have to", the phone-privacy answer or nothing (Hannah, Leo,
+        # Ricky); each is narrow (under 18, or revenge or a threat of next time asked about).
+        (
+            p1_asks_about_a_childs_fake_image(text, crime_type, answers)
+            and not asks_if_childline_tells_parents(text),
+            Say(response="utter_p1_child_image_is_a_crime"),
+        ),
+        (
+            p1_asks_if_school_tells_parent(text, answers),
+            Say(response="utter_p1_school_tells_parent"),
+        ),
+        (p1_asks_about_revenge(text), Say(response="utter_p1_dont_go_back_at_him")),
+        (p1_asks_if_he_would_know(text, answers), Say(response="utter_j1_will_they_know_young")),
+        (
+            # A threat over going to court is witness intimidation, answered below.
+            p1_fears_a_next_attack(text)
+            and not re.search(r"\b(?:court|witness|statement|evidence)\b", plain(text)),
+            Say(response="utter_p1_threat_of_next_time"),
+        ),
         # -- round 45, helper P7 --: near the top, as these got "I can't answer", the next
         # question, adult social care's "Yes:" (Sue: will they take Tyler into care), the VPS
         # twice (Tyler's bed-wetting) and the DBS answer (Martin: would they tell my family).
@@ -19533,6 +19703,12 @@ def matching_answers(
         ),
         # -- round 34, helper V2 --: after the exploitation, threat and who-reported-it answers.
         (asks_if_childline_tells_parents(text), Say(response="utter_childline_confidential")),
+        # -- round 45, helper P1 --: after Childline's confidentiality, answered first when both
+        # are asked ("if i use report remove does my mum find out?? n will he get in trouble").
+        (
+            p1_asks_about_a_childs_fake_image(text, crime_type, answers),
+            Say(response="utter_p1_child_image_is_a_crime"),
+        ),
         (asks_if_school_or_family_see(text), Say(response="utter_who_we_tell")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),

@@ -186,6 +186,11 @@ def _fact_phrases(
     if crime == "assault" and "spiked" in (facts.get("account_details") or ()):
         # -- round 44, helper N5 -- "i was spiked. thats it" (Zara): in her word.
         parts.append("spiking (an assault)")
+    elif crime == "online_abuse" and "intimate_images" in (facts.get("account_details") or ()):
+        # -- round 45, helper P1 -- a fake nude of Hannah, 16, noted as "harm online".
+        parts.append(
+            "a sexual image of your child shared" if child else "a sexual image of you shared"
+        )
     elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
     if "injured" in (facts.get("account_details") or ()) and not child and not them:
