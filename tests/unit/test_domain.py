@@ -135,3 +135,18 @@ def test_a_crime_button_typed_as_words_is_read_as_its_crime(title, crime_type):
     from actions.answers import read_answer
 
     assert read_answer("crime_type", title).value == crime_type
+
+
+@pytest.mark.parametrize("path", sorted(DOMAIN_DIR.glob("*.yml")), ids=lambda path: path.name)
+def test_every_domain_file_loads_in_rasa_with_no_key_twice(path):
+    # A response written twice (a merge, round 45) made Rasa skip the whole of
+    # responses_answers.yml with only a warning, and every answer in it went silent; the
+    # checks that read the files with yaml.safe_load, which keeps the last copy, did not see it.
+    from rasa.shared.core.domain import Domain
+    from ruamel.yaml import YAML
+
+    YAML(typ="safe", pure=True).load(path.read_text())  # raises on a key given twice
+    part = yaml.safe_load(path.read_text()) or {}
+    loaded = Domain.load(str(DOMAIN_DIR))
+    assert set(part.get("responses") or {}) <= set(loaded.responses)
+    assert set(part.get("intents") or []) <= set(loaded.intents)
