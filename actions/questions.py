@@ -17860,7 +17860,11 @@ def matching_answers(
         (p7_asks_about_handovers(text), Say(response="utter_p7_child_handovers")),
         (p7_asks_for_children_who_saw_it(text), Say(response="utter_p7_children_saw_it")),
         (p7_asks_if_reporting_outs_them(text, answers), Say("utter_p7_reporting_stays_private")),
-        (p7_asks_for_an_lgbt_service(text, crime_type), Say(response="utter_p7_lgbt_service")),
+        (
+            # Only where the directory's own answer for a community found nothing to name.
+            p7_asks_for_an_lgbt_service(text, crime_type) and not for_men,
+            Say(response="utter_p7_lgbt_service"),
+        ),
         (p7_fears_return_with_keys(text), Say(response="utter_p7_keys_tonight")),
         # -- round 45, helper P2 --: near the top, as a Deaf man's "police must text me or
         # email, not phone?" got "I can't answer" four times, "I cannot call 101" was ignored,
