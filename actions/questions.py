@@ -210,6 +210,25 @@ _NO_BREATH = re.compile(
 )
 
 
+# Round 46, Pippa, 30 weeks pregnant, pushed into the fridge by her partner: "i havent felt
+# much in the last couple hours. my midwife's number goes to voicemail", "the baby isnt moving
+# much. what do i do if the midwife doesnt answer" got "Sorry, I didn't catch that", then
+# "I've sent what I know". A baby moving less is a warning sign to act on now, said or asked.
+_BABY_MOVING_LESS = re.compile(
+    r"\b(?:baby|babys|bump|little one)\b.{0,40}\b(?:(?:isnt|is not|not|hasnt|has not|stopped|"
+    r"barely|hardly) (?:been )?(?:moving|moved|kicking|kicked)|(?:moving|kicking) (?:a lot |much )?"
+    r"(?:less|slower)|(?:moving|kicking) (?:a bit )?less|less (?:movement|kicking|moving))\b|"
+    r"\b(?:reduced|less|fewer|no) (?:baby |fetal |foetal )?movements?\b|"
+    r"\b(?:havent|have not|not|cant|can t|cannot|didnt) (?:really )?(?:felt|feel) (?:the baby|"
+    r"him|her|it|much|any ?thing|baby)\b.{0,30}\b(?:move|moving|kick\w*|hours?|today|since|all "
+    r"day|much)\b|\btrying to feel the baby move\b"
+)
+
+
+def baby_moving_less(text: str) -> bool:
+    return bool(_BABY_MOVING_LESS.search(plain(text)))
+
+
 def mentions_medical_emergency(text: str) -> bool:
     """ "my chest has been tight all evening... its in my left arm now": possibly a heart attack,
     so 999 now, wherever it is said and whatever the crime."""
@@ -7228,6 +7247,7 @@ def asks_about_a_hacked_account(text: str, answers: Mapping[str, Any] | None) ->
 ANSWERED_EVERY_TIME = frozenset(
     {
         "utter_head_injury_now",
+        "utter_baby_moving_less",
         "utter_someone_else_at_risk",
         # -- round 41, helper J2 --
         "utter_j2_someone_else_at_risk",
@@ -17746,6 +17766,7 @@ ANSWERED_ALONE = frozenset(
     {
         "utter_medical_emergency",
         "utter_head_injury_now",
+        "utter_baby_moving_less",
         "utter_spiked_feeling_unwell",
         "utter_j2_child_wants_to_die",
         "utter_call_999_yes",
@@ -17829,6 +17850,7 @@ def matching_answers(
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
+        (baby_moving_less(text), Say(response="utter_baby_moving_less")),
         # -- round 45, helper P1 --: near the top, as these got "I can't answer", the court
         # answer, "No, you don't have to", the phone-privacy answer or nothing (Hannah, Leo,
         # Ricky); each is narrow (under 18, or revenge or a threat of next time asked about).

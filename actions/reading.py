@@ -43,6 +43,7 @@ from actions.questions import (
     Say,
     afraid_of_what_comes_next,
     asks_for_discreet_words,
+    baby_moving_less,
     f4_fears_their_anger,
     f4_threat_or_fear_told,
     f7_lost_at_consent,
@@ -669,6 +670,13 @@ def read_turn(turn: Turn) -> Reading:
     if mentions_medical_emergency(turn.text):
         # Chest pain spreading to the arm: 999 now, and the questions wait for "carry on".
         reading.say.append(Say(response="utter_medical_emergency"))
+        reading.slots["in_danger"] = True
+        reading.pause = True
+        return reading
+    if baby_moving_less(turn.text):
+        # A baby moving less (round 46, Pippa, 30 weeks, at the referral question): the maternity
+        # unit now, and the questions wait for "carry on", as for any emergency.
+        reading.say.append(Say(response="utter_baby_moving_less"))
         reading.slots["in_danger"] = True
         reading.pause = True
         return reading
