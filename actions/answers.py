@@ -588,6 +588,11 @@ read_repeat_victimisation = _yes_no_with(
     rf"\b(?:hes|shes|theyve|he has|she has|they have|has|had|s|ve) (?:\w+ )?{account.HARM}"
     r"(?: (?:me|us))? (?:\w+ )?before\b|\b(?:been|came|come) back (?:twice|again|(?:two|three|"
     r"several|a few|\d) times)\b|"
+    # "hes grabbed my arm before and smashed my phone in june" (round 46, Pippa): what he did
+    # to her before, a few words between; not "before the trial".
+    rf"\b(?:he|she|they|hes|shes|theyve|hed|shed|theyd)(?: has| had| have)? (?!never\b|not\b|"
+    rf"didnt\b|hasnt\b|havent\b|wouldnt\b)(?:\w+ )?{account.HARM}(?: \w+){{0,4}} before\b"
+    r"(?!\s+(?:the|i|we|he|she|they|my|it|that|this|you|your|a|an)\b)|"
     # -- round 27, helper D --
     # "theyve been going on about it for a year": pressure kept up for a year is more than once.
     # "they been on me since sept" (round 38, Leah).

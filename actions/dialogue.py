@@ -559,6 +559,9 @@ def _referral_yes(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 
 
 # What the bot last said when it is waiting for someone in danger to be safe.
+# The questions also wait while a parent sees to a child who said they want to die: the
+# parent is not in danger themselves, so in_danger stays as it was.
+_PAUSED_FOR_SOMEONE_ELSE = ("utter_j2_be_with_them_first",)
 _SAFETY_PAUSE = (
     "utter_when_safe",
     "utter_cannot_call",
@@ -568,6 +571,8 @@ _SAFETY_PAUSE = (
     "utter_go_now",
     "utter_phone_not_theirs",
     "utter_l2_on_the_line_to_999",  # -- round 42, helper L2 --
+    "utter_baby_moving_less",
+    *_PAUSED_FOR_SOMEONE_ELSE,
 )
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
 
@@ -684,7 +689,9 @@ def _answer_while_paused(
 def _paused_for_safety(tracker: Tracker) -> bool:
     # The 999 and Samaritans lines can come during the pause without ending it.
     said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
-    return tracker.get_slot("in_danger") is True and bool(said) and said[-1] in _SAFETY_PAUSE
+    if not said or said[-1] not in _SAFETY_PAUSE:
+        return False
+    return tracker.get_slot("in_danger") is True or said[-1] in _PAUSED_FOR_SOMEONE_ELSE
 
 
 # Below this the response selector's pick of a rights answer is a guess: an honest "I can't

@@ -1518,7 +1518,9 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
 
 # "if he comes near me again": what may happen, not what has.
 # "if he comes near me again": what may happen, not what has (to a comma, or to the end).
-_WHAT_IF = re.compile(r"\b(?:if|unless|in case|or else|otherwise)\b[^,]*", re.IGNORECASE)
+# To the end of its clause: "i dont really know if i should be messaging this. my partner pushed
+# me" (round 46, Pippa) tells who did it in the next sentence.
+_WHAT_IF = re.compile(r"\b(?:if|unless|in case|or else|otherwise)\b[^,.!?;\n]*", re.IGNORECASE)
 _WHETHER = re.compile(
     r"\b(idk|know|knw|dunno|sure|unsure|wonder\w*|ask\w*|see|check|tell me|counts?) if\b",
     re.IGNORECASE,

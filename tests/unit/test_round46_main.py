@@ -53,3 +53,93 @@ async def test_said_at_the_referral_question_it_is_answered_not_missed(dispatche
     )
     await FORM.run(dispatcher, tracker, domain)
     assert "utter_baby_moving_less" in [m.get("response") for m in dispatcher.messages]
+
+
+# Said in the middle of the questions, the form paused (it returned no next question), and
+# action_finish_assessment then sent the result and "we won't pass your details on", as if the
+# questions were over: the pause was not in the list the finishing action checks.
+PAUSES = [
+    ("sorry i havent felt the baby move much in the last couple hours", "utter_baby_moving_less",
+     {"in_danger": True}),
+    ("my chest is really tight and the pain is going down my arm", "utter_medical_emergency",
+     {"in_danger": True}),
+    ("my daughter just told me she wants to die", "utter_j2_be_with_them_first", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "response", "turn"), PAUSES)
+async def test_a_pause_during_the_questions_sends_no_result(
+    dispatcher, domain, text, response, turn
+):
+    from actions.dialogue import ActionFinishAssessment
+
+    tracker = make_tracker(
+        slots={**PIPPA, **turn},
+        text=text,
+        requested_slot=None,
+        active_loop=None,
+        turn=turn,
+        sent=["utter_ask_reported_to_police", response],
+        latest_action="needs_assessment_form",
+    )
+    events = ActionFinishAssessment().run(dispatcher, tracker, domain)
+    assert events == [] and dispatcher.messages == []
+
+
+_ABOUT_A_CHILD = {"utter_j2_be_with_them_first": {"for_child": True, "age": 15.0}}
+
+
+@pytest.mark.parametrize(("text", "response", "turn"), PAUSES)
+async def test_the_form_pauses_with_the_response_the_finishing_action_waits_on(
+    dispatcher, domain, text, response, turn
+):
+    from actions.dialogue import _SAFETY_PAUSE
+
+    tracker = make_tracker(
+        slots={**PIPPA, "in_danger": False, **_ABOUT_A_CHILD.get(response, {})},
+        text=text,
+        requested_slot="reported_to_police",
+    )
+    events = await FORM.run(dispatcher, tracker, domain)
+    sent = [m.get("response") for m in dispatcher.messages if m.get("response")]
+    assert sent and sent[-1] == response and response in _SAFETY_PAUSE
+    assert {"event": "slot", "name": "requested_slot", "value": None} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
+# Pippa was asked "Do you know who did it?" after "my partner pushed me" in her first message:
+# the "if" of "i dont really know if i should be messaging this" was read to the end of the
+# message, so her partner looked like part of a "what if".
+def test_who_did_it_in_the_sentence_after_an_if_is_kept():
+    from actions.reading import Turn, read_turn
+
+    text = (
+        "hi. i dont really know if i should be messaging this. my partner pushed me last night "
+        "and im 30 weeks pregnant"
+    )
+    reading = read_turn(Turn(text=text, intent="describe_crime", opening=True))
+    assert reading.slots["relationship_to_offender"] == "partner_or_ex"
+    asks = "what if it was my partner, would that change anything?"
+    assert (
+        "relationship_to_offender"
+        not in read_turn(Turn(text=asks, intent="describe_crime", opening=True)).slots
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hes grabbed my arm before and smashed my phone in june", True),
+        ("he hit me before", True),
+        ("she grabbed me by the hair before.", True),
+        ("he never hit me before", False),
+        ("no he hasnt hit me before", False),
+        ("he threatened me before the trial", None),
+    ],
+)
+def test_what_he_did_before_is_more_than_once(text, value):
+    # It was asked twice and then skipped, and she lost "targeted again and again".
+    from actions.answers import read_answer
+
+    assert read_answer("repeat_victimisation", text).value is value
