@@ -17722,6 +17722,237 @@ def p1_asks_if_he_would_know(text: str, answers: Mapping[str, Any] | None) -> bo
     )
 
 
+# -- round 46, helper Q6 --
+# Ivan (Ukrainian, beaten by a supervisor who keeps his wages), Samira (partially sighted, her
+# ex keeps coming to her door) and Barry (his wife killed by a drink driver who stopped and was
+# arrested): questions that got "I can't answer", the next question or a wrong answer.
+_Q6_LANGUAGE_POSSIBLE = re.compile(
+    rf"\b(?:is |in )?{_LANGUAGES} (?:possible|ok|okay|language possible)\b|\bcan (?:i|we) "
+    rf"(?:write|speak|talk|chat|text) (?:in )?{_LANGUAGES}\b|\bmy english (?:is )?(?:not|no) "
+    rf"(?:good|very good|so good)\b.{{0,40}}\b{_LANGUAGES}\b",
+    re.I,
+)
+_Q6_UNPAID = re.compile(
+    r"\b(?:not|no|never|dont|doesnt|didnt|wont|stopped) (?:pay|paid|paying|give|giving) (?:me )?"
+    r"(?:my |me )?(?:money|wages?|salary|pay)\b|\b(?:keeps?|kept|keeping|holds?|holding) (?:back )?"
+    r"my (?:money|wages?|pay|salary)\b|\bmoney (?:he|she|they|boss) (?:keep|keeps|kept)\b|"
+    r"\bunpaid wages\b|\bwithh[eo]ld\w* my (?:wages|pay|money)\b",
+    re.I,
+)
+_Q6_IMMIGRATION_THREAT = re.compile(
+    r"\b(?:tell|tells|call|calls|phone|report (?:me )?to|send me to|ring) (?:the )?(?:home "
+    r"office|immigration)\b",
+    re.I,
+)
+_Q6_CAN_HE = re.compile(
+    r"\b(?:can|could|is) (?:he|she|they|my boss|boss) (?:do|allowed|legal)\w*\b|\bis (?:this|that|"
+    r"it) (?:allowed|legal|ok)\b",
+    re.I,
+)
+_Q6_BODY = (
+    r"(?:arm|arms|leg|hand|wrist|shoulder|back|neck|head|face|eye|nose|ribs?|knee|foot|ankle|"
+    r"finger|jaw|injury|injuries|pain|bruises?)"
+)
+_Q6_NO_DOCTOR = re.compile(
+    r"\b(?:no|dont have (?:a |any )?|do not have (?:a |any )?|havent got (?:a )?|not registered "
+    r"with (?:a )?|without (?:a )?)(?:gp|doctor|doctors)\b",
+    re.I,
+)
+_Q6_ABOUT_INJURY = re.compile(
+    rf"\bwhat (?:do |should |can )?i (?:do|to do) (?:about|with|for) (?:my |the |this )?{_Q6_BODY}"
+    r"\b",
+    re.I,
+)
+_Q6_HURT = re.compile(
+    rf"\b(?:my )?{_Q6_BODY} (?:is |are |s )?(?:hurt|hurts|hurting|sore|swollen|injured|broken|"
+    r"painful)\b|\b(?:i am|im) (?:hurt|injured)\b",
+    re.I,
+)
+_Q6_HITS_AGAIN = re.compile(
+    r"\b(?:if|when|what if) (?:he|she|they|my boss|the boss|boss|my supervisor|the supervisor) "
+    r"(?:hit|hits|attack|attacks|beat|beats|hurt|hurts|punch|punches|kick|kicks) (?:me )?again\b",
+    re.I,
+)
+_Q6_WORK = re.compile(r"\b(?:work|job|shift|boss|supervisor|manager|site|factory)\b", re.I)
+_Q6_VOICE = re.compile(r"\b(?:voice|voices)\b", re.I)
+_Q6_VOICE_ASKED = re.compile(
+    r"\b(?:count|counts|enough|evidence|prove|proof|identify|identif\w+|believe|question|use it|"
+    r"recognis\w*|recogniz\w*)\b",
+    re.I,
+)
+_Q6_IDENTIFY = re.compile(
+    r"\bhow (?:would|will|could|can|do) (?:they|the police|police) (?:identify|prove|know)\b.{0,20}"
+    r"\b(?:him|her|them|it s him|its him)\b",
+    re.I,
+)
+_Q6_CANT_SEE = re.compile(
+    r"\b(?:cant|cannot|can t|dont|do not) see\b|\bpartially sighted\b|\bblind\b|\bsight\b|"
+    r"\bvisually impaired\b",
+    re.I,
+)
+_Q6_ALARM = re.compile(
+    r"\b(?<!smoke )(?<!fire )(?:safety|personal|panic|police|attack|rape|sos) alarms?\b|\b"
+    r"alarms? (?:from|by) (?:the )?police\b|\b(?:doorbell|door) (?:camera|cam)s?\b|\bvideo "
+    r"doorbells?\b",
+    re.I,
+)
+_Q6_WILL_THEY_KNOW = re.compile(
+    r"\b(?:will|would|do|does) (?:the |my )?(?:support )?(?:worker|workers|service|team|they|"
+    r"people|person|she|he) (?:know|be told|see|find out)\b.{0,40}\b(?:partially sighted|blind|"
+    r"deaf|disabled|disability|(?:cant|cannot) (?:see|read|hear)|sight|screen reader)\b",
+    re.I,
+)
+_Q6_ROAD_MONEY = re.compile(
+    r"\b(?:compensation|criminal injuries|cica|claim\w*|funeral (?:costs?|bill|expenses)|the "
+    r"funeral cost|insurance|insurer)\b",
+    re.I,
+)
+_Q6_NOT_HIT_AND_RUN = re.compile(
+    r"\b(?:not|wasnt|was not|isnt|is not|never|no) (?:a |an )?hit (?:and|n) run\b|\b(?:he|she|"
+    r"they|the driver) (?:stopped|was arrested|got arrested|were arrested|was caught|got caught)"
+    r"\b.{0,40}\b(?:at the scene|arrested|charged|caught)\b|\bthe driver (?:was|got) (?:caught|"
+    r"arrested|charged)\b",
+    re.I,
+)
+_Q6_INQUEST_ORDER = re.compile(
+    r"\b(?:first|before|after|go ahead|happen\w* first|come first|comes first|wait|waits|"
+    r"adjourn\w*|opened)\b",
+    re.I,
+)
+_Q6_TRIAL = re.compile(r"\b(?:trial|criminal case|court case|the case|prosecution)\b", re.I)
+_Q6_GIVE_EVIDENCE = re.compile(
+    r"\b(?:give|giving) evidence\b|\bbe (?:a )?witness\b|\btestify\b|\bcall me (?:as a witness|to "
+    r"give evidence|to court)\b|\bgo in the witness box\b",
+    re.I,
+)
+_Q6_NOT_THERE = re.compile(
+    r"\b(?:i )?(?:wasnt|was not|werent|were not) (?:there|a witness|with (?:her|him|them))\b|\b"
+    r"(?:didnt|did not|never) (?:see|witness) (?:it|what happened|the crash|the accident)\b|\bnot "
+    r"a witness\b",
+    re.I,
+)
+
+
+def q6_asks_if_language_possible(text: str) -> bool:
+    """ "sorry my english not good. is ukrainian possible?" (Ivan, at the privacy question)."""
+    return bool(_Q6_LANGUAGE_POSSIBLE.search(plain(text)))
+
+
+def q6_unpaid_and_threatened(text: str) -> bool:
+    """ "he not pay my money, 3 weeks. he say if i go he tell home office": signs of labour
+    exploitation, told, not asked."""
+    words = plain(text)
+    return bool(_Q6_UNPAID.search(words)) and bool(
+        _Q6_IMMIGRATION_THREAT.search(words) or re.search(r"\b(?:boss|work|job)\b", words, re.I)
+    )
+
+
+def q6_asks_about_immigration_threat(text: str) -> bool:
+    """ "boss say he call home office if i talk police. he can do this?" """
+    words = plain(text)
+    return (
+        bool(_Q6_IMMIGRATION_THREAT.search(words))
+        and bool(
+            re.search(
+                r"\b(?:he|she|they|boss|employer|manager|supervisor) (?:say|says|said|will|"
+                r"would|threaten\w*)\b",
+                words,
+                re.I,
+            )
+        )
+        and (is_question(text) or bool(_Q6_CAN_HE.search(words)))
+    )
+
+
+def q6_hurt_without_a_doctor(text: str) -> bool:
+    """ "my arm is hurt. no doctor. i dont have GP", "what i do about arm?" """
+    words = plain(text)
+    if _Q6_ABOUT_INJURY.search(words):
+        return True
+    return bool(_Q6_NO_DOCTOR.search(words)) and bool(_Q6_HURT.search(words))
+
+
+def q6_asks_what_if_hit_again_at_work(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "thank you. tomorrow i go work, if he hit again what i do?" """
+    words = plain(text)
+    at_work = bool(_Q6_WORK.search(words)) or "labour_told" in (
+        (answers or {}).get("account_details") or ()
+    )
+    return is_question(text) and bool(_Q6_HITS_AGAIN.search(words)) and at_work
+
+
+def q6_asks_about_voice_evidence(text: str) -> bool:
+    """ "does recognising his voice count?", "how would they identify him" (from someone who
+    can't see his face)."""
+    words = plain(text)
+    if _Q6_VOICE.search(words) and _Q6_VOICE_ASKED.search(words):
+        return is_question(text) or bool(re.search(r"\bmy question\b", words, re.I))
+    return bool(_Q6_IDENTIFY.search(words)) and bool(
+        _Q6_CANT_SEE.search(words) or _Q6_VOICE.search(words)
+    )
+
+
+def q6_asks_for_safety_alarm(text: str) -> bool:
+    """ "can I get one of those safety alarms? a friend said the police give them out" """
+    return is_question(text) and bool(_Q6_ALARM.search(plain(text)))
+
+
+def q6_asks_if_worker_knows_impairment(text: str) -> bool:
+    """ "will the support worker know I'm partially sighted?" """
+    return bool(_Q6_WILL_THEY_KNOW.search(plain(text)))
+
+
+def q6_asks_about_road_death_claim(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "criminal injuries compensation. Does that apply to us? ... the funeral cost a great
+    deal", after a driver who stopped and was arrested killed his wife: not a hit and run."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    return (
+        "road_crash" in details
+        and "someone_died" in details
+        and is_question(text)
+        and bool(_Q6_ROAD_MONEY.search(words))
+        and not _HIT_AND_RUN.search(words)
+        and not _MIB.search(words)
+    )
+
+
+def q6_says_not_hit_and_run(text: str) -> bool:
+    """ "It was not a hit and run. He stopped, he was arrested at the scene." """
+    return bool(_Q6_NOT_HIT_AND_RUN.search(plain(text))) and bool(
+        re.search(r"\bhit (?:and|n) run\b|\bdriver\b", plain(text), re.I)
+    )
+
+
+def q6_asks_inquest_or_trial_first(text: str) -> bool:
+    """ "which comes first, the inquest or the trial?", "the inquest has been opened. Does that
+    mean it will go ahead before the trial?" """
+    words = plain(text)
+    return (
+        (
+            is_question(text)
+            or bool(
+                re.search(r"\b(?:dont|do not) (?:understand|know) (?:whether|if)\b", words, re.I)
+            )
+        )
+        and bool(re.search(r"\binquest\b", words, re.I))
+        and bool(_Q6_TRIAL.search(words))
+        and bool(_Q6_INQUEST_ORDER.search(words))
+    )
+
+
+def q6_asks_evidence_when_not_there(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "if he pleads not guilty, will I have to give evidence? I wasn't there." """
+    words = plain(text)
+    return (
+        bool(_Q6_GIVE_EVIDENCE.search(words))
+        and bool(_Q6_NOT_THERE.search(words))
+        and bool(
+            is_question(text) or re.search(r"\b(?:asking|wondering|want to know)\b", words, re.I)
+        )
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -17888,6 +18119,30 @@ def matching_answers(
             Say(response="utter_p7_lgbt_service"),
         ),
         (p7_fears_return_with_keys(text), Say(response="utter_p7_keys_tonight")),
+        # -- round 46, helper Q6 --: near the top, as these got "I can't answer", the next
+        # question, the general inquest or court lines, or a hit and run that wasn't one (Ivan,
+        # Samira, Barry); each needs its own words (a voice, an alarm, the inquest and the trial).
+        (q6_says_not_hit_and_run(text), Say(response="utter_q6_not_hit_and_run")),
+        (
+            q6_asks_about_road_death_claim(text, answers),
+            Say(response="utter_q6_road_death_claim"),
+        ),
+        (q6_asks_inquest_or_trial_first(text), Say(response="utter_q6_inquest_after_trial")),
+        (
+            q6_asks_evidence_when_not_there(text, answers),
+            Say(response="utter_q6_evidence_not_there"),
+        ),
+        (q6_asks_about_voice_evidence(text), Say(response="utter_q6_voice_evidence")),
+        (q6_asks_for_safety_alarm(text), Say(response="utter_q6_safety_alarm")),
+        (q6_asks_if_worker_knows_impairment(text), Say(response="utter_q6_worker_will_know")),
+        (q6_asks_about_immigration_threat(text), Say(response="utter_q6_immigration_threat")),
+        (q6_unpaid_and_threatened(text), Say(response="utter_q6_labour_exploitation")),
+        (q6_hurt_without_a_doctor(text), Say(response="utter_q6_injury_no_gp")),
+        (
+            q6_asks_what_if_hit_again_at_work(text, answers),
+            Say(response="utter_q6_hit_again_at_work"),
+        ),
+        (q6_asks_if_language_possible(text), Say(response="utter_other_language")),
         # -- round 45, helper P2 --: near the top, as a Deaf man's "police must text me or
         # email, not phone?" got "I can't answer" four times, "I cannot call 101" was ignored,
         # an adult burglary victim got the domestic abuse helpline and Childline, the update

@@ -697,14 +697,23 @@ _HERE_NOW = re.compile(
 )
 
 
+# -- round 46, helper Q6 -- "not right now. he was here last night banging on the door about 11"
+# (Samira): "he was here", told with when (last night), is where he was then, not now. Only
+# "was"/"were" is set aside, and only beside a time it happened; "he is here" still counts.
+_Q6_HERE_NOW = re.compile(
+    rf"\b{_WHO}(?:\s+is|\s+are|s|re|\s+r)? (?:still |now |just |already )?{_THERE}\b|\b(?:right now|"
+    r"rn|as we speak|tonight|today|on (?:his|her|their) way|at the door)\b"
+)
+
+
 def _told_safe_then_past_threat(cleaned: str) -> bool:
     opening = _SAFE_NOW_FIRST.match(cleaned)
     if not opening:
         return False
     rest = cleaned[opening.end() :]
-    return bool(_WHEN_IT_HAPPENED.search(rest) or _PAST_TIME.search(rest)) and not (
-        _HERE_NOW.search(rest)
-    )
+    if _WHEN_IT_HAPPENED.search(rest):  # -- round 46, helper Q6 --
+        return not _Q6_HERE_NOW.search(rest)
+    return bool(_PAST_TIME.search(rest)) and not _HERE_NOW.search(rest)
 
 
 # "says if i leave he will take the kids to pakistan": a threat to take the children away or
