@@ -2379,6 +2379,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "fraud"
     if (
         "intimate_images" in details
+        or q5_asked_a_child_for_pictures(lowered)  # -- round 46, helper Q5 --
         or _ONLINE_ABUSE.search(lowered)
         or _R29_ONLINE_ABUSE.search(lowered)  # -- round 29, helper L --
     ):
@@ -2853,6 +2854,30 @@ _H1_SEXUAL_MESSAGES = re.compile(
 )
 
 
+# -- round 46, helper Q5 --
+# A child asked online for pictures, and threatened: "theres a guy on roblox keeps asking me to
+# send pics. i havent. he says if i dont hell tell my mum and dad i was talking dirty to him"
+# (Ruby, 14). Asking a child for sexual pictures is online sexual abuse (CEOP), though no picture
+# was sent: noted as sexual messages, not as images (she sent none).
+_Q5_ASKED_FOR_PICS = re.compile(
+    r"\b(?:ask\w*|keeps? asking|kept asking|begg\w*|pressur\w*|wants?|wanted|tells?|told)"
+    r"(?: me)? (?:to )?(?:send|sending|take|show) (?:him |her |them )?(?:more |some |a )?"
+    r"(?:pics?|photos?|pictures?|nudes?|selfies?|snaps?|videos?)\b(?! of (?:the|my|his|her|their) "
+    r"(?:car|house|damage|injur\w*|door|bruises?|receipt\w*))|"
+    r"\b(?:tell|show|send|telling) (?:my )?(?:mum|mom|dad|parents|mum and dad|mom and dad|family)"
+    r"\b.{0,40}\b(?:talking dirty|talked dirty|dirty (?:talk|messages|stuff|things)|sexting|sexted|"
+    r"sent (?:him|her) (?:pics|nudes))\b"
+)
+_Q5_ONLINE_GAME = re.compile(
+    r"\b(?:roblox|fortnite|minecraft|xbox|playstation|psn|discord|game chat)\b"
+)
+
+
+def q5_asked_a_child_for_pictures(lowered: str) -> bool:
+    """Someone online asking for pictures, or threatening to tell parents of "dirty" talk."""
+    return bool(_Q5_ASKED_FOR_PICS.search(lowered))
+
+
 # -- round 29, helper N --
 # More matcher-only details (referrals/directory.py MATCHER_SITUATIONS). Someone close to the
 # person has dementia ("my wife has dementia", "mum has alzheimers", "its his dementia"), never
@@ -3005,6 +3030,10 @@ def _details(text: str, lowered: str) -> set[str]:
     details |= m1_exploitation_details(lowered)  # -- round 43, helper M1 --
     if _H1_SEXUAL_MESSAGES.search(lowered):  # -- round 39, helper H1 --
         details.add("sexual_messages")
+    if q5_asked_a_child_for_pictures(lowered):  # -- round 46, helper Q5 --
+        details.add("sexual_messages")
+    if _Q5_ONLINE_GAME.search(lowered):  # -- round 46, helper Q5 -- "a guy on roblox"
+        details.add("online")
     if _SPIKED.search(lowered):  # -- round 44, helper N5 -- noted as spiking (Zara)
         details.add("spiked")
     if _M2_DOORSTEP.search(lowered):  # -- round 43, helper M2 --

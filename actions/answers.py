@@ -1589,7 +1589,21 @@ _P4_ONLY_SUSPECTS = re.compile(
 )
 
 
+# -- round 46, helper Q5 -- "its his mum and his sister mostly, the lad my son is accused of
+# hitting. I know them a bit from round here" (Wendy): another person's relatives, known to her,
+# not her family (so not the domestic abuse helpline).
+_Q5_OTHERS_RELATIVES = re.compile(
+    r"\b(?:his|her|their) (?:mum|mom|mother|dad|father|sister|brother|family|cousin|aunt|uncle)s?"
+    r"\b(?=.{0,80}\b(?:the (?:lad|boy|girl|kid|guy|man|woman|victim|other)|accused|round here|"
+    r"neighbours?|from school)\b)"
+)
+
+
 def read_relationship(text: str) -> Answer:
+    if _Q5_OTHERS_RELATIVES.search(plain(text)) and not re.search(
+        rf"\b(?:my|our) (?:{account.PARTNER})\b", plain(text)
+    ):
+        return Answer("someone_known")  # -- round 46, helper Q5 --
     if _P4_ONLY_SUSPECTS.search(plain(text)):
         return Answer("unknown")  # -- round 45, helper P4 --
     if _WORKS_FOR.search(plain(text)):

@@ -14193,7 +14193,16 @@ def l1_says_their_child_is_arrested(text: str, answers: Mapping[str, Any] | None
     told = answers or {}
     for_child = bool(told.get("for_someone_else")) or bool(
         re.search(r"\bmy (?:son|daughter|boy|girl|child|kid)\b", words)
+        # -- round 46, helper Q5 --: only a child who was hurt: not "the police arrested my son,
+        # thats different. its harassment I suppose" (Wendy, harassed; her son, 19, accused).
+        and re.search(
+            r"\b(?:stabbed|attacked|hurt|beaten|assaulted|injured|jumped|robbed|shot|"
+            r"mugged|victim)\b",
+            words,
+        )
     )
+    if re.search(r"\b(?:accused|suspect|did the assault|harass\w*|1[89]|2\d)\b", words):
+        return False  # -- round 46, helper Q5 --: he is the one accused, or an adult
     # Not "can he report them even though he was arrested?", "is he not a victim too?" (Yemi,
     # round 33): those have their own answers.
     asks_other = re.search(r"\b(?:victim|report|rights?)\b", words)
@@ -17953,6 +17962,164 @@ def q6_asks_evidence_when_not_there(text: str, answers: Mapping[str, Any] | None
     )
 
 
+# -- round 46, helper Q5 --
+# Ruby, 14, asked for pictures by "a guy on roblox" who threatens to tell her parents she talked
+# dirty; George, 58, in recovery, threatened with death by his neighbour; Wendy, 49, harassed
+# online by the family of the lad her son (19) is accused of hitting.
+_Q5_CHILD_ONLINE_CRIMES = frozenset({"online_abuse", "sexual_offence"})
+_Q5_IN_TROUBLE = re.compile(
+    r"\b(?:am i|will i|would i|could i|do i|can i) (?:\w+ ){0,2}?(?:be |get |go |end up )?in "
+    r"(?:trouble|bother)\b|\b(?:in trouble|get in trouble)\b.{0,30}\bam i\b"
+)
+_Q5_SENT_A_PICTURE = re.compile(
+    r"\b(?<!not )(?<!didnt )(?<!never )(?:i |i ve |ive )(?:sent|send|did send) (?:him |her |them )?"
+    r"(?:a |one |some |the |my )?(?:pics?|photos?|pictures?|nudes?|images?|videos?|selfies?|it)\b"
+)
+_Q5_BLOCK = re.compile(
+    r"\b(?:should|shall|do|can|could|must|would) (?:i|we) (?:just )?(?:block|blok|report and "
+    r"block|mute|unfriend)\b|\bblock (?:him|her|them) or not\b|\bscreen ?shots?\b.{0,20}"
+    r"\b(?:yes or no|or not)\b|\bdo i need (?:the )?(?:screen ?shots?|evidence)\b"
+)
+_Q5_WANTS_A_DRINK = re.compile(
+    r"\b(?:want\w*|wanting|craving|crave|tempted|urge|need|needing|fancy) (?:to have )?(?:a )?"
+    r"(?:drink|drinking|pint|bottle)\b(?! of (?:water|tea|coffee|squash|juice))|\brelaps\w*\b|"
+    r"\b(?:go|going|went|slip|slipping) back (?:to|on) (?:the )?(?:drink|drinking|booze|bottle)\b|"
+    r"\b(?:scared|afraid|worried) (?:i ll|ill|i will|i might|i d|id) (?:drink|start drinking)\b|"
+    r"\b(?:stay|staying|keep|keeping) (?:sober|clean|dry)\b"
+)
+_Q5_RECOVERY = re.compile(
+    r"\b(?:sober|sobriety|recovery|in recovery|aa|alcoholics anonymous|sponsor|relaps\w*|"
+    r"alcoholic|the alcohol thing|my drinking|go back there|wanted a drink|wanting a drink)\b"
+)
+_Q5_THREAT_TO_KILL = re.compile(
+    r"\b(?:said|says|saying|told me|threatened|shouted|texted|messaged)(?: me)?(?: that)? "
+    r"(?:hed|he would|hell|he will|hes going to|hes gonna|shed|she would|shell|theyd|theyll|"
+    r"they would|they will|he d|he ll|she d|she ll)\s?(?:going to |gonna )?(?:slit|cut|slash) "
+    r"(?:my|your|our|his|her) (?:throat|throats)\b|\b(?:slit|cut) (?:my|our) throats?\b"
+)
+_Q5_HOUSING = re.compile(
+    r"\b(?:should|shall|can|could|do) (?:i|we) (?:\w+ )?(?:tell|report (?:him |it |this )?to|"
+    r"inform|contact|ring|call|complain to) (?:my |the |our )?(?:housing association|housing|"
+    r"landlord|council|clarion|peabody|l and q|l&q|notting hill genesis|southern housing|hyde|"
+    r"a2dominion|metropolitan thames valley|sanctuary|guinness|octavia|housing officer)\b"
+)
+_Q5_STILL_A_VICTIM = re.compile(
+    r"\b(?:do|does|would|will|am|can) (?:i|me) (?:even |still |really |actually )?(?:count|"
+    r"class|qualify|get counted|be counted|be|a|seen as)(?: as)? (?:a |the )?victim\b|\bam i "
+    r"(?:even |still |really )?a victim\b"
+)
+_Q5_THEIR_SIDE = re.compile(
+    r"\b(?:my (?:son|daughter|boy|girl|child|kid|husband|partner|brother)(?: is| s|s)? (?:the "
+    r"one in trouble|arrested|been arrested|accused|the one accused|charged|the suspect)|"
+    r"(?:arrested|accused|charged) my (?:son|daughter|boy|girl|child|kid)|the one in trouble)\b"
+)
+_Q5_KNOW_WHERE_WE_LIVE = re.compile(
+    r"\b(?:they|he|she|someone)(?: said)?(?: they| he| she)? (?:know|knows|found out) where "
+    r"(?:we|i) (?:live|are|stay)\b|\b(?:put|posted|shared|posting|sharing|put up) (?:my|our) "
+    r"(?:home )?(?:address|postcode)\b|\b(?:my|our) (?:home )?address (?:in|on|was put|has "
+    r"been put|got put|went) (?:a |the |in |on )?(?:group chat|facebook|online|a group|the "
+    r"group|social media)"
+)
+
+
+def q5_child_asks_if_in_trouble(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Ruby, 14, asked for pictures online, sent none: "will i get in trouble if i tell police",
+    "but am i in trouble. i did say some stuff back to him. not pics just stuff". A plain "No"
+    first; not the answer for someone who sent a picture ("am i in trouble for sending it")."""
+    told = answers or {}
+    details = set(told.get("account_details") or ())
+    words = plain(text)
+    child_online = crime_type in _Q5_CHILD_ONLINE_CRIMES and (
+        "sexual_messages" in details and "intimate_images" not in details
+    )
+    age = told.get("age")
+    return (
+        child_online
+        and (age is None or float(age) < 18)
+        and bool(_Q5_IN_TROUBLE.search(words))
+        and not _Q5_SENT_A_PICTURE.search(words)
+    )
+
+
+def q5_child_asks_whether_to_block(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Ruby: "should i block him" (3 times): don't send, screenshot, report (game and CEOP),
+    block, tell a trusted adult."""
+    told = answers or {}
+    details = set(told.get("account_details") or ())
+    age = told.get("age")
+    return (
+        crime_type in _Q5_CHILD_ONLINE_CRIMES
+        and bool({"sexual_messages", "intimate_images"} & details)
+        and (age is None or float(age) < 18)
+        and bool(_Q5_BLOCK.search(plain(text)))
+    )
+
+
+def q5_asks_whether_to_block(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Wendy: "should I block them or will that make it worse", "do I need screenshots",
+    "screenshots yes or no?": keep screenshots, then block and report. An adult, and no
+    intimate pictures (those must not be copied when of a child: j2_child_safe)."""
+    told = answers or {}
+    details = set(told.get("account_details") or ())
+    return (
+        crime_type in ("stalking_harassment", "online_abuse")
+        and not _young(told)
+        and not {"intimate_images", "sextortion", "sexual_messages"} & details
+        and not re.search(
+            r"\b(?:nudes?|naked|intimate|explicit|sexual|pics?|photos?|pictures?|images?|videos?)\b",
+            plain(text),
+        )
+        and bool(_Q5_BLOCK.search(plain(text)))
+    )
+
+
+def q5_fears_a_relapse(text: str) -> bool:
+    """George, 14 months sober: "first time in a year Ive wanted a drink", "what about me wanting
+    a drink though. I dont want to go back there", "Im scared Ill relapse"."""
+    words = plain(text)
+    return bool(_Q5_WANTS_A_DRINK.search(words)) and bool(
+        _Q5_RECOVERY.search(words) or re.search(r"\b(?:relaps\w*|sober)\b", words)
+    )
+
+
+def q5_tells_a_threat_to_kill(text: str) -> bool:
+    """George: "said hed slit my throat and hers": a threat to kill, told, not asked."""
+    return bool(_Q5_THREAT_TO_KILL.search(plain(text)))
+
+
+def q5_asks_to_tell_the_housing_association(text: str, crime_type: str | None) -> bool:
+    """George: "should I tell Clarion about Kev or will that make it worse"."""
+    words = plain(text)
+    return bool(_Q5_HOUSING.search(words)) and (
+        crime_type in ("stalking_harassment", "criminal_damage", "assault", "other")
+        or bool(re.search(r"\b(?:neighbour\w*|downstairs|upstairs|next door)\b", words))
+    )
+
+
+def q5_asks_if_a_suspects_relative_is_a_victim(text: str) -> bool:
+    """Wendy: "do I even count as a victim? my son is the one in trouble"."""
+    words = plain(text)
+    return bool(_Q5_STILL_A_VICTIM.search(words)) and bool(_Q5_THEIR_SIDE.search(words))
+
+
+def q5_says_they_know_where_they_live(text: str, crime_type: str | None) -> bool:
+    """Wendy: "they said they know where we live", "they put my address in a group chat"."""
+    words = plain(text)
+    # Told, not asked: "They said they know where I live. Should I tell the police officer?" has
+    # its own answer.
+    return (
+        crime_type in (None, "stalking_harassment", "online_abuse")
+        and not is_question(text)
+        and bool(_Q5_KNOW_WHERE_WE_LIVE.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -18082,6 +18249,35 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 46, helper Q5 --: near the top, as these got the photo answer, the head-injury
+        # answer, "Your child is still a victim" or "I can't answer" (Ruby, George, Wendy); each
+        # is narrow (a child asked for pictures online, recovery named, a suspect's relative).
+        (q5_fears_a_relapse(text), Say(response="utter_q5_fear_of_relapse")),
+        (
+            q5_child_asks_if_in_trouble(text, crime_type, answers),
+            Say(response="utter_q5_child_not_in_trouble"),
+        ),
+        (
+            q5_child_asks_whether_to_block(text, crime_type, answers),
+            Say(response="utter_q5_child_block_and_report"),
+        ),
+        (
+            q5_asks_if_a_suspects_relative_is_a_victim(text),
+            Say(response="utter_q5_victim_in_own_right"),
+        ),
+        (
+            q5_asks_whether_to_block(text, crime_type, answers),
+            Say(response="utter_q5_screenshots_then_block"),
+        ),
+        (q5_tells_a_threat_to_kill(text), Say(response="utter_q5_threat_to_kill_told")),
+        (
+            q5_asks_to_tell_the_housing_association(text, crime_type),
+            Say(response="utter_q5_tell_housing_association"),
+        ),
+        (
+            q5_says_they_know_where_they_live(text, crime_type),
+            Say(response="utter_q5_address_known"),
+        ),
         # -- round 45, helper P1 --: near the top, as these got "I can't answer", the court
         # answer, "No, you don't have to", the phone-privacy answer or nothing (Hannah, Leo,
         # Ricky); each is narrow (under 18, or revenge or a threat of next time asked about).

@@ -1800,9 +1800,21 @@ def _answer_in_danger(reading: Reading, turn: Turn) -> None:
         _say_once(reading, turn, known)
 
 
+# -- round 46, helper Q5 -- "i just told u" (Ruby, 14, after telling what happened) is never a
+# skip: "No problem, let's skip that one" told her she had not been heard. Asked again instead.
+_Q5_TOLD_ALREADY = re.compile(
+    r"^\W*(?:i )?(?:just |already |literally )?(?:told|said|told (?:u|you|ya)|said it)"
+    r"(?: (?:u|you|ya))?(?: (?:already|just now|before|above))?\W*$|"
+    r"\bi (?:just |already |literally )?(?:told|said it to) (?:u|you|ya)\b"
+)
+
+
 def _not_understood(reading: Reading, turn: Turn) -> None:
     slot = turn.requested
     assert slot is not None
+    if _Q5_TOLD_ALREADY.search(plain(turn.text)) and slot not in ("consent", "referral_consent"):
+        reading.say.append(Say(response=f"utter_reask_{slot}"))
+        return
     if turn.missed.get(slot, 0) >= MAX_ASKS - 1:
         response = moving_on(slot)
         if response:
