@@ -721,7 +721,20 @@ def _h2_worry_said(words: str) -> bool:
     return any(found.group("not") is None for found in _H2_WORRY.finditer(words))
 
 
+# -- round 46, helper Q4 -- "lol court. yes obviously, standing in a room being called miss by a
+# defence barrister sounds great. would that happen?" (Luke): the question's word said back,
+# after a laugh, then the answer.
+_Q4_COURT_SAID_BACK = re.compile(
+    r"^\s*(?:(?:lol|lmao|haha\w*|ha|pfft|ugh|omg)\W+)?(?:court|evidence)\s*[.!?,:]+\s*"
+    r"(?=(?:yes|yeah|yep|no|nah|nope)\b)",
+    re.IGNORECASE,
+)
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
+    said_back = _Q4_COURT_SAID_BACK.match(text)
+    if said_back:
+        text = text[said_back.end() :]
     answer = _read_fear_of_giving_evidence(text)
     words = plain(text)
     if answer.value is False and _H2_NOT_SCARED.search(words):

@@ -18120,6 +18120,192 @@ def q5_says_they_know_where_they_live(text: str, crime_type: str | None) -> bool
     )
 
 
+# -- round 46, helper Q4 --
+# Luke, 29, trans man: "lol court. yes obviously, standing in a room being called miss by a
+# defence barrister sounds great. would that happen?" got "I can't answer that one here".
+_Q4_COURT = re.compile(r"\b(?:court|barrister|trial|judge|jury|give evidence|giving evidence)\b")
+_Q4_MISGENDERED = re.compile(
+    r"\b(?:misgender\w*|dead ?nam\w*|wrong (?:name|pronouns?)|my old name|pronouns?|(?:called|call|"
+    r"calling|calls) (?:me )?(?:miss|madam|ms|she|her|a woman|a girl|a lady|by my old name))\b"
+)
+
+
+def q4_fears_misgendering_in_court(text: str) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bwould (?:that|this|it) happen\b", words))
+    return asked and bool(_Q4_COURT.search(words)) and bool(_Q4_MISGENDERED.search(words))
+
+
+# Luke: "does galop report it for me or do I still have to talk to a copper eventually" got
+# Galop's description again.
+# Whether they still have to talk to the police is the question here; "can someone report it for
+# me?" alone is answered by utter_third_party_reporting (round 34).
+_Q4_REPORT_FOR_ME = re.compile(
+    r"\b(?:still |eventually )?(?:have|need|got) to (?:talk|speak|go|deal) (?:to|with) (?:a |the )?"
+    r"(?:copper|coppers|police|cop|cops|officer|met|feds)\b"
+)
+_Q4_THIRD_PARTY = re.compile(r"\b(?:galop|true vision|third party|stop hate|a charity)\b")
+
+
+def q4_asks_about_third_party_reporting(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_Q4_THIRD_PARTY.search(words))
+        and bool(_Q4_REPORT_FOR_ME.search(words))
+    )
+
+
+# Maria, 44, a cleaner unpaid for two months, her employer threatening to call immigration: "Is
+# this a crime?", "is crime or no? She owe me 1,400 pound", "is crime or not? not pay me" got the
+# police-data answer, the au pair's "Leaving doesn't stop you..." and forced labour with "Keeping
+# your ID". Not when a passport or ID kept, being made to work or not free to leave is told.
+_Q4_IS_IT_A_CRIME = re.compile(
+    r"\b(?:is (?:this|it|that) (?:a )?(?:crime|illegal|against the law)|(?:is )?(?:a )?crime or "
+    r"(?:no|not)|can (?:she|he|they) do (?:this|that))\b"
+)
+_Q4_UNPAID = re.compile(
+    r"\b(?:(?:not|no|never|dont|doesnt|didnt|wont|havent|hasnt|refus\w*) (?:\w+ )?(?:pay|paid|"
+    r"paying)|(?:owe|owes|owed) me|unpaid|my (?:wages|salary|pay))\b"
+)
+_Q4_KEPT_OR_FORCED = re.compile(
+    r"\b(?:has|have|keep|keeps|kept|took|take|taken|hold|holds|holding) (?:my|our) (?:id|id card|"
+    r"passport|documents?|papers)\b|\b(?:cant|can t|not allowed to|wont let me) leave\b|"
+    r"\b(?:made|make|makes|forc\w*) (?:me|us) (?:to )?work\b|\blocked\b"
+)
+_Q4_NOT_KEPT = re.compile(
+    r"\b(?:not|no|never|didnt|doesnt|dont|did not|does not) (?:\w+ )?(?:keep|keeps|kept|take|took|"
+    r"have|has|hold)\b"
+)
+
+
+def q4_asks_if_unpaid_wages_are_a_crime(text: str) -> bool:
+    words = plain(text)
+    kept = _Q4_KEPT_OR_FORCED.search(_Q4_NOT_KEPT.sub(" ", words))
+    return (
+        bool(_Q4_IS_IT_A_CRIME.search(words))
+        and bool(_Q4_UNPAID.search(words))
+        and not kept
+        and not re.search(r"\bmy (?:husband|wife|partner|boyfriend|girlfriend|ex)\b", words)
+    )
+
+
+# Maria: "I have settled status. she can really call immigration and they take me?"
+_Q4_SETTLED = re.compile(
+    r"\b(?:settled status|pre ?settled|indefinite leave|ilr|eu settlement|settlement scheme)\b"
+)
+_Q4_IMMIGRATION = re.compile(
+    r"\b(?:immigration|home office|deport\w*|take me|send me (?:back|home)|kick me out)\b"
+)
+
+
+def q4_asks_about_threat_with_settled_status(text: str) -> bool:
+    words = plain(text)
+    return bool(_Q4_SETTLED.search(words)) and bool(_Q4_IMMIGRATION.search(words))
+
+
+# Hassan, 52, bins set on fire behind his shop: "my system records over itself after 7 days.
+# What do I do with it?" got the Right 3 answer; "I have CCTV at the back ... Should I?" got "I
+# can't answer". Their own camera, not a bus's or a shop's they don't run.
+_Q4_OWN_CCTV = re.compile(
+    r"\b(?:my|our|i have|we have|ive got|i got|i ve got)\b(?: \w+){0,3} (?:cctv|cameras?|footage|"
+    r"system|doorbell cam\w*|ring doorbell)\b|\b(?:cctv|cameras?|footage)\b.{0,30}\b(?:my|our) "
+    r"(?:system|recorder|dvr)\b|\bthe cctv\b.{0,80}\b(?:usb|copy it|records? over|recorded over)"
+)
+_Q4_CCTV_WHAT_TO_DO = re.compile(
+    r"\b(?:records? over|recorded over|recording over|overwrit\w*|wipes?|wiped|deleted?|"
+    r"only keeps?|(?:after|for) \d+ days|what (?:do|should) i do with (?:it|the footage|them)|"
+    r"give it to (?:the )?police|usb|copy (?:it|the footage)|caught them|should i)\b"
+)
+
+
+def q4_asks_about_own_cctv(text: str) -> bool:
+    words = plain(text)
+    return bool(_Q4_OWN_CCTV.search(words)) and bool(_Q4_CCTV_WHAT_TO_DO.search(words))
+
+
+# Hassan: "The fire brigade said they would pass it on. I have not called police myself. Should
+# I?"
+_Q4_PASSED_ON = re.compile(
+    r"\b(?:pass|passed|passing) it on|(?:have not|havent|not|never) (?:called|rung|told|reported "
+    r"(?:it )?to|contacted) (?:the )?police(?: myself)?\b"
+)
+
+
+def q4_asks_whether_to_report_themselves(text: str) -> bool:
+    words = plain(text)
+    # Not "Should I report it there [Action Fraud]?": another place to report, answered below.
+    elsewhere = re.search(r"\b(?:action fraud|report fraud|report it there|there instead)\b", words)
+    return (
+        not elsewhere
+        and bool(_Q4_PASSED_ON.search(words))
+        and bool(
+            re.search(
+                r"\bshould i(?: (?:report|call|ring|tell|contact)\w*(?: (?:it|them|the police))?"
+                r"(?: myself)?)?$|\bshould i (?:report|call|ring|tell|contact)\b|"
+                r"\bdo i (?:need|have) to (?:report|call|ring|tell)\b",
+                words,
+            )
+        )
+    )
+
+
+# Hassan: "My worry is fire, my two children sleep upstairs", "next time it is the shop not the
+# bins. We live in the flat above": London Fire Brigade's visit and smoke alarms at once.
+_Q4_LIVE_ABOVE = re.compile(
+    r"\b(?:(?:children|kids|family|wife|husband|son|daughter|baby|we|they) (?:\w+ )?(?:sleep|"
+    r"sleeps|live|lives|are) (?:upstairs|above)|(?:live|living|sleep|sleeping) (?:in )?(?:the )?"
+    r"(?:flat |rooms? )?(?:above|upstairs)|flat above)\b"
+)
+_Q4_FIRE_FEAR = re.compile(
+    r"\b(?:worr\w* (?:is|about) (?:the )?fire|(?:scared|afraid|frightened|worried) (?:of|about) "
+    r"(?:a )?fire|next time (?:it is|its|it will be|itll be|they ll) (?:the )?(?:shop|house|home|"
+    r"flat|building|door))\b"
+)
+
+
+def q4_fears_fire_where_they_live(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    fire = crime_type == "arson" or bool(re.search(r"\b(?:fire|burn\w*|arson|set light)\b", words))
+    return fire and bool(_Q4_FIRE_FEAR.search(words)) and bool(_Q4_LIVE_ABOVE.search(words))
+
+
+# Hassan: "Will the police patrol my street more?", "can I ask the police to patrol more on the
+# parade at night? who do I ask?", "you did not say about the patrol".
+def q4_asks_about_patrols(text: str) -> bool:
+    words = plain(text)
+    return bool(re.search(r"\bpatrol\w*\b", words)) and (
+        is_question(text) or bool(re.search(r"\b(?:say|said|tell|told) (?:me )?about\b", words))
+    )
+
+
+# Maria: "she not keep my ID. I have my passport" got the answer for getting a passport back.
+_Q4_HAS_OWN_PASSPORT = re.compile(
+    r"\bi (?:have|got|ve got|still have|hold|keep) my (?:own )?(?:passport|id|documents|papers)\b|"
+    r"\b(?:not|didnt|doesnt|dont|never|did not|does not) (?:\w+ )?(?:keep|kept|take|took|have|"
+    r"has) my (?:id|passport|documents?|papers)\b|\b(?:nobody|no one) (?:has|took|kept) my "
+    r"(?:id|passport)\b"
+)
+
+
+def q4_has_own_passport(text: str) -> bool:
+    return bool(_Q4_HAS_OWN_PASSPORT.search(plain(text)))
+
+
+# "Keep the messages that threaten you ... fearless.org" (round 45, P1) said to Hassan, 52, who
+# had no messages: only for a child, or where messages or posts are told.
+def q4_adult_without_messages(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    age = answers.get("age")
+    adult = answers.get("under_18") is False or (isinstance(age, (int, float)) and age >= 18)
+    messages = re.search(
+        r"\b(?:snap\w*|messag\w*|msg\w*|texts?|texted|texting|dm\w*|online|insta\w*|whatsapp|"
+        r"posts?|posted|comments?|voicemail|emails?|tiktok|facebook|said on|wrote)\b",
+        plain(text),
+    )
+    return adult and not messages
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -18249,6 +18435,23 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 46, helper Q4 --: near the top, as these got "I can't answer", forced labour
+        # with a passport never kept, the au pair's wages, "keep the messages" or the bus CCTV
+        # (Luke, Maria, Hassan); each needs its own words (court and a wrong name, own CCTV, ...).
+        (q4_fears_misgendering_in_court(text), Say(response="utter_q4_court_name_pronouns")),
+        (q4_asks_about_third_party_reporting(text), Say(response="utter_q4_third_party_reporting")),
+        (
+            q4_asks_about_threat_with_settled_status(text),
+            Say(response="utter_q4_settled_status_threat"),
+        ),
+        (q4_asks_if_unpaid_wages_are_a_crime(text), Say(response="utter_q4_unpaid_wages_crime")),
+        (
+            q4_fears_fire_where_they_live(text, crime_type),
+            Say(response="utter_letterbox_fire_safety"),
+        ),
+        (q4_asks_about_own_cctv(text), Say(response="utter_own_cctv_save")),
+        (q4_asks_whether_to_report_themselves(text), Say(response="utter_q4_report_it_yourself")),
+        (q4_asks_about_patrols(text), Say(response="utter_q4_safer_neighbourhood_team")),
         # -- round 46, helper Q5 --: near the top, as these got the photo answer, the head-injury
         # answer, "Your child is still a victim" or "I can't answer" (Ruby, George, Wendy); each
         # is narrow (a child asked for pictures online, recovery named, a suspect's relative).
@@ -18295,7 +18498,9 @@ def matching_answers(
         (
             # A threat over going to court is witness intimidation, answered below.
             p1_fears_a_next_attack(text)
-            and not re.search(r"\b(?:court|witness|statement|evidence)\b", plain(text)),
+            and not re.search(r"\b(?:court|witness|statement|evidence)\b", plain(text))
+            # -- round 46, helper Q4 --: not to an adult who told of no messages (Hassan).
+            and not q4_adult_without_messages(text, answers),
             Say(response="utter_p1_threat_of_next_time"),
         ),
         # -- round 45, helper P7 --: near the top, as these got "I can't answer", the next
@@ -19663,7 +19868,8 @@ def matching_answers(
             Say(response="utter_romance_scam_dont_send"),
         ),
         (
-            asks_for_passport_back_from_an_employer(text, crime_type, answers),
+            asks_for_passport_back_from_an_employer(text, crime_type, answers)
+            and not q4_has_own_passport(text),  # -- round 46, helper Q4 --
             Say(response="utter_passport_back_exploitation"),
         ),
         (

@@ -2663,6 +2663,34 @@ def p7_stealing_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, An
     return {}
 
 
+# -- round 46, helper Q4 --
+# Maria, 44, a cleaner with settled status, unpaid for two months, read as trafficked: "human
+# trafficking?? no no. nobody bring me here, I come from Portugal myself 2015", "please take away
+# the trafficking. is not true" got "I can't answer" and the label stayed. A trafficking label
+# taken back is removed; what she told (unpaid work, a threat) is kept as another crime, so the
+# question "what happened?" is not asked again only to be read as trafficking once more.
+_Q4_TRAFFICKING = r"(?:human )?(?:trafficking|trafficked|traffic|modern slavery|slavery|a slave)"
+_Q4_NOT_TRAFFICKED = re.compile(
+    rf"\b(?:take|took|taking|put|get) (?:away|off|out)(?: of)? (?:the |that |this |my )?"
+    rf"{_Q4_TRAFFICKING}|\b(?:remove|delete|erase|change|drop) (?:the |that |this )?(?:word )?"
+    rf"{_Q4_TRAFFICKING}|\b{_Q4_TRAFFICKING} (?:\w+ ){{0,2}}?(?:no no|no|nope|not true|is not true|"
+    rf"isnt true|its not true|is wrong|wrong|is a mistake)\b|\b(?:not|never|wasnt|was not|isnt|"
+    rf"is not|am not|im not|i m not) (?:a |an )?(?:victim of )?{_Q4_TRAFFICKING}\b|\b(?:nobody|"
+    rf"no one|noone) (?:bring|bringed|brought|brings|trafficked|sold|forced) me\b"
+)
+
+
+def q4_trafficking_taken_back(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """A trafficking label put right: what else was told, or another crime ("other")."""
+    if answers.get("crime_type") != "human_trafficking":
+        return {}
+    words = plain(text)
+    if not _Q4_NOT_TRAFFICKED.search(words):
+        return {}
+    again = account.read_account(_Q4_NOT_TRAFFICKED.sub(" ", words)).crime_type
+    return {"crime_type": again if again not in (None, "human_trafficking") else "other"}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2823,6 +2851,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if instead:
         changes.update(instead)
     changes.update(n3_theft_and_harm_to_another(words, answers))  # -- round 44, helper N3 --
+    q4_back = q4_trafficking_taken_back(text, answers)  # -- round 46, helper Q4 --
+    if q4_back and changes.get("crime_type") in (None, "human_trafficking"):
+        changes.update(q4_back)
     if (
         answers.get("crime_type") == "theft"
         and "crime_type" not in changes
