@@ -1326,7 +1326,10 @@ _CANNOT_PHONE = re.compile(
     r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"
     r"(?:he|she|they) (?:checks|listens to|goes through|reads|monitors) my (?:phone|calls|"
     r"messages)|text only|only text|no calls|no phone calls|(?:can )?only (?:do |use |manage )?"
-    r"(?:text|texts|texting|messages)|(?:cant|cannot|can t) hear (?:on )?(?:the )?phone)\b"
+    r"(?:text|texts|texting|messages)|(?:cant|cannot|can t) hear (?:on )?(?:the )?phone|"
+    # -- round 46, helper Q7 --: "they took my phone", "no phone mate" (Sammy, robbed asleep).
+    r"(?:they|thieves|the lads) (?:took|stole|nicked) my (?:phone|mobile)|(?:ive |i )?got no "
+    r"(?:phone|mobile)|^no (?:phone|mobile)|(?:with|without) (?:no|a) (?:phone|mobile))\b"
 )
 _GENDER = re.compile(
     r"\b(?:(?:im|i am|as) (?:a |an )?(?P<trans>trans |transgender )?(?P<word>woman|women|"

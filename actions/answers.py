@@ -343,6 +343,12 @@ def read_consent(text: str) -> Answer:
                 if answer.answered:
                     return answer
         return NO_ANSWER
+    if re.search(
+        # -- round 46, helper Q7 --: "Yes, you may keep the chat." after a correction.
+        r"\b(?:yes|yeah|ok|okay) (?:you|u) (?:may|can) (?:keep|store|save) (?:the|this|my|it)\b",
+        words,
+    ):
+        return Answer(True)
     if re.search(r"\bi said (?:yes|yeah|ok|okay)\b|\byou can keep it\b", words):
         return Answer(True)  # "i said yes??", "what?? i said YES you can keep it"
     if _AGREES_TO_KEEPING.search(words) and not _CONSENT_NO.search(words):

@@ -1002,7 +1002,7 @@ _ANONYMOUS = re.compile(
 def asks_about_reporting_anonymously(text: str) -> bool:
     """ "is there a way to report it without them knowing it was me. like anonymous" """
     words = plain(text)
-    if re.search(r"\b(?:dont|do not|not) (?:want|need) (?:to be |it )?anonymous", words):
+    if re.search(r"\b(?:dont|do not|not) (?:want|need) (?:to be |to report |it )?anonymous", words):
         return False  # "i dont want anonymous i just dont wanna go IN"
     return bool(_ANONYMOUS.search(words)) and (
         is_question(text) or bool(re.search(r"\breport\w*|tell\w*|snitch|police", words))
@@ -6258,6 +6258,10 @@ def asks_about_a_sextortion_deadline(
     threatened = _images_threatened(text, answers, crime_type)
     if re.search(r"\b(?:meet|meeting|come round|coming round|come over|turn up|my house)\b", words):
         return False  # "he said tonight hes coming round": not a deadline to pay or send
+    if _Q7_LETTER.search(words) and not re.search(
+        r"\b(?:pics?|nudes?|pictures?|photos?|images?|videos?|money|pay)\b", words
+    ):
+        return False  # -- round 46, helper Q7 --: a threat in a letter ("shame if ...")
     return threatened and (
         (asked and bool(_DEADLINE.search(words))) or bool(_SEND_SO_HE_STOPS.search(words))
     )
@@ -18306,6 +18310,265 @@ def q4_adult_without_messages(text: str, answers: Mapping[str, Any] | None) -> b
     return adult and not messages
 
 
+# -- round 46, helper Q7 --
+# Jade, 17 (her boyfriend slapped her), Anjali, 40 (anonymous threatening letters at work) and
+# Sammy, 35 (homeless, robbed asleep, his phone taken): questions that got a wrong script, "I
+# can't answer" or a phone number he could not ring.
+
+# Neck words: the "grabbing your neck" line only when a neck was mentioned.
+_Q7_NECK = re.compile(r"\b(?:neck|throat|strangl\w*|chok\w*|suffocat\w*|smother\w*)\b")
+
+
+def q7_controlling_without_neck(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "he checks my phone, tells me what to wear ... last week he slapped me ... everyone's bf
+    does that sometimes right": the controlling answer, without a neck nobody mentioned."""
+    return asks_if_controlling_is_normal(text, crime_type, answers) and not _Q7_NECK.search(
+        plain(text)
+    )
+
+
+# "wait he never grabbed my neck?? i said he slapped me. once": the neck line taken back.
+_Q7_NOT_NECK = re.compile(
+    r"\b(?:never|didnt|did not|hasnt|has not|havent|not) (?:ever )?(?:grab\w*|touch\w*|"
+    r"strangl\w*|chok\w*|squeez\w*|put his hands? (?:on|round|around)) (?:my|me by the) "
+    r"(?:neck|throat)|\b(?:who|what) (?:said|says) (?:anything about )?(?:my )?(?:neck|throat|"
+    r"strangl\w*|chok\w*)|\bnothing (?:about|to do with) (?:my )?(?:neck|throat)\b"
+)
+
+
+def q7_takes_back_the_neck(text: str) -> bool:
+    return bool(_Q7_NOT_NECK.search(plain(text)))
+
+
+# "whats report remove?? i didnt send any pics": what it is, and that it doesn't apply.
+_Q7_WHAT_REPORT_REMOVE = re.compile(
+    r"\b(?:what|whats|wat|wot)(?: is| s)? (?:this |that |the )?report remove\b|\breport remove "
+    r"(?:is what|what is (?:it|that))\b"
+)
+_Q7_NO_PICS = re.compile(
+    r"\b(?:i (?:didnt|did not|never|havent|have not) (?:send|sent|take|took|share|shared)(?: him| "
+    r"them| anyone)? any (?:pics|pictures|photos|nudes|images)|(?:there are|theres|there is|there "
+    r"s) no (?:pics|pictures|photos|nudes|images))\b"
+)
+
+
+def q7_asks_what_report_remove_is(text: str) -> bool:
+    words = plain(text)
+    return bool(_Q7_WHAT_REPORT_REMOVE.search(words)) and not re.search(
+        r"\b(?:how (?:do|can) i use|get (?:them|it|my|the) \w* ?(?:taken|removed))\b", words
+    )
+
+
+def q7_says_there_are_no_pictures(text: str) -> bool:
+    """ "omg there are NO pics": said after the image answer, on its own (a question beside it
+    is answered by its own row)."""
+    return bool(_Q7_NO_PICS.search(plain(text)))
+
+
+# "he goes thru my phone so how would someone contact me without him seeing": safe ways.
+_Q7_WITHOUT_HIM_SEEING = re.compile(
+    r"\b(?:contact|reach|call|ring|text|message|talk to|speak to|get hold of) (?:me|someone|them|"
+    r"anyone|childline|you)\b.{0,40}\bwithout (?:him|her|them|my (?:bf|boyfriend|partner|"
+    r"girlfriend|gf|husband|wife)) (?:seeing|knowing|finding out|noticing|checking)\b"
+)
+
+
+def q7_asks_how_to_be_contacted_safely(text: str) -> bool:
+    return bool(_Q7_WITHOUT_HIM_SEEING.search(plain(text)))
+
+
+# "hes not always like this hes actually sweet most of the time".
+_Q7_GOOD_TIMES = re.compile(
+    r"\b(?:(?:hes|he is|shes|she is|theyre|they are) (?:actually |really |so |usually |normally |"
+    r"honestly )*(?:sweet|lovely|nice|kind|loving|good to me|great|caring)(?: to me)? (?:most of "
+    r"the time|the rest of the time|most days|usually|normally|otherwise)|(?:hes|he is|shes|she "
+    r"is) not always like (?:this|that))\b"
+)
+
+
+def q7_says_they_are_sweet_most_of_the_time(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    partner = (
+        crime_type == "domestic_abuse"
+        or (answers or {}).get("relationship_to_offender") == "partner_or_ex"
+    )
+    return partner and bool(_Q7_GOOD_TIMES.search(plain(text)))
+
+
+# "anonymous letters" are letters with no name on them, not a wish to report anonymously.
+_Q7_ANONYMOUS_THING = re.compile(
+    r"\banonymous (?:letters?|notes?|messages?|calls?|phone calls?|texts?|emails?|cards?|"
+    r"threats?|threatening \w+|sender|parcels?|packages?|posts?)\b|\b(?:letters?|notes?|messages?|"
+    r"calls?) (?:are|were|is|was|have been) anonymous\b"
+)
+_Q7_WANTS_ANONYMITY = re.compile(
+    r"\b(?<!dont want to )(?<!do not want to )(?:report|tell|contact)\w* (?:it |them |this |the "
+    r"police )?anonymous(?:ly)?\b|\bwithout (?:giving|saying|using) my name\b|\bstay anonymous\b"
+)
+
+
+def q7_anonymous_is_the_sender(text: str) -> bool:
+    words = plain(text)
+    return bool(_Q7_ANONYMOUS_THING.search(words)) and not _Q7_WANTS_ANONYMITY.search(words)
+
+
+# "The letter said 'nice car, shame if something happened to it'. Is that something I should
+# call the police about tonight?": a threat to her or her property in a letter or note.
+_Q7_THREAT_TOLD = re.compile(
+    r"\b(?:shame if (?:something|anything)|(?:something|anything) (?:bad )?(?:might |could |will )?"
+    r"happen\w* to (?:it|your|my|the)|mentioned my (?:car|house|home|family|kids|children)|"
+    r"(?:pay|suffer) for what (?:i|you) did)\b"
+)
+_Q7_LETTER = re.compile(r"\b(?:letters?|notes?|envelopes?)\b")
+_Q7_WHAT_NOW = re.compile(
+    r"\b(?:call|ring|phone|tell|report\w*|contact) (?:the )?police\b|\b(?:should|do) i (?:be )?"
+    r"(?:do|doing) (?:anything|something)\b|\bwhat (?:should|do) i do\b|\btonight\b|\bnow\b"
+)
+
+
+def q7_asks_about_a_threat_in_a_letter(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_Q7_LETTER.search(words))
+        and bool(_Q7_THREAT_TOLD.search(words))
+        and bool(_Q7_WHAT_NOW.search(words))
+    )
+
+
+# "How should I store the letters? I have handled them".
+_Q7_STORE_LETTERS = re.compile(
+    r"\b(?:how|where) (?:should|do|can|would) i (?:store|keep|handle|look after|preserve|package|"
+    r"bag) (?:the |these |those |my )?(?:letters?|notes?|envelopes?|cards?)\b|\b(?:store|keep|"
+    r"preserve|handle) (?:the |these )?(?:letters?|notes?|envelopes?) (?:safely|properly|as "
+    r"evidence)\b|\b(?:letters?|envelopes?) (?:as|for) evidence\b.{0,30}\b(?:how|what)\b"
+)
+
+
+def q7_asks_how_to_keep_letters(text: str) -> bool:
+    return bool(_Q7_STORE_LETTERS.search(plain(text)))
+
+
+# "does this fall under the Malicious Communications Act 1988?"
+_Q7_MALICIOUS = re.compile(r"\bmalicious communications?(?: act)?\b")
+
+
+def q7_asks_about_malicious_communications(text: str) -> bool:
+    words = plain(text)
+    return bool(_Q7_MALICIOUS.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:offence|apply|applies|fall under)\b", words))
+    )
+
+
+# "my employer has refused to report it or do anything. Do they have any obligation?"
+_Q7_EMPLOYER = re.compile(r"\b(?:employer|employers|management|my work|hospital|trust|boss)\b")
+_Q7_OBLIGATION = re.compile(
+    r"\b(?:obligation|obliged|duty|duty of care|responsib\w*|have to (?:do|report|protect|act)|"
+    r"supposed to (?:do|report|protect|act))\b"
+)
+
+
+def q7_asks_about_employer_duty(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_Q7_EMPLOYER.search(words))
+        and bool(_Q7_OBLIGATION.search(words))
+    )
+
+
+# "Did you record the possible racial element?": only once it is recorded.
+_Q7_RECORDED_HATE = re.compile(
+    r"\b(?:did|have|has) (?:you|it|that) (?:been )?(?:record\w*|not\w*|add\w*|log\w*|put down|"
+    r"take\w* down)\b.{0,30}\b(?:racial|racist|race|hate|religio\w*|homophob\w*)\b"
+)
+
+
+def q7_asks_if_hate_was_recorded(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("hate_motivated") is True and bool(
+        _Q7_RECORDED_HATE.search(plain(text))
+    )
+
+
+# Sammy: "35. and i cant ring victim support can i, they took my phone", "stop telling me to
+# phone, i said i got no phone", "how do i report to police with no phone".
+_Q7_NO_PHONE = re.compile(
+    r"\b(?:(?:they|he|she|someone|thieves|the lads|them) (?:took|stole|nicked|robbed|has|have|"
+    r"got) my (?:phone|mobile)|my (?:phone|mobile) (?:was|got|has been|s been|is) (?:stolen|"
+    r"nicked|taken|gone)|(?:ive |i have |i )?(?:got )?no (?:phone|mobile)|(?:dont|do not) (?:have|"
+    r"got) a (?:phone|mobile)|(?:havent|have not) got a (?:phone|mobile)|(?:with|without) (?:no "
+    r"|a )(?:phone|mobile))\b"
+)
+_Q7_STOP_PHONE = re.compile(
+    r"\b(?:stop|quit) (?:telling|asking) me to (?:phone|ring|call)|(?:cant|cannot|can t|how (?:do|"
+    r"can) i) (?:ring|call|phone|report|contact)\b"
+)
+
+
+def q7_has_no_phone(text: str) -> bool:
+    return bool(_Q7_NO_PHONE.search(plain(text)))
+
+
+def q7_asks_without_a_phone(text: str) -> bool:
+    """A complaint or a question about phoning from someone with no phone; not "no phone mate"
+    alone, the answer to the question asked."""
+    words = plain(text)
+    if re.search(r"\b(?:walk to|day centre|shelter|sleep\w*|where can i go|somewhere to)\b", words):
+        return False  # "is there anywhere i can just walk to today": the rough-sleeping answer
+    return q7_has_no_phone(text) and bool(_Q7_STOP_PHONE.search(words))
+
+
+# "do police even care about homeless people?"
+_Q7_HOMELESS = re.compile(
+    r"\b(?:homeless|rough sleep\w*|sleeping rough|sleep rough|on the streets?|no fixed abode|"
+    r"someone like me|people like me)\b"
+)
+_Q7_POLICE_CARE = re.compile(
+    r"\b(?:police|cops|they)\b.{0,20}\b(?:care|bother|do anything|actually do|help|take it "
+    r"seriously|listen)\b"
+)
+
+
+def q7_asks_if_police_care_when_homeless(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_Q7_HOMELESS.search(words))
+        and bool(_Q7_POLICE_CARE.search(words))
+        and not re.search(r"\breport\w* (?:to )?(?:the )?police with\b", words)
+    )
+
+
+# "so do i go to a police station or what? is there one near the strand"
+_Q7_STATION = re.compile(
+    r"\b(?:police station|nick|station)\b.{0,40}\b(?:near|nearest|close|closest|round here|"
+    r"around here|by)\b|\b(?:is there|where s|wheres|where is) (?:a |one |the )?(?:police station|"
+    r"station|one) (?:near|close|round|around|by)\b|\bnearest police station\b"
+)
+
+
+def q7_asks_for_the_nearest_police_station(text: str) -> bool:
+    words = plain(text)
+    station = "station" in words or bool(re.search(r"\bpolice\b", words))
+    return is_question(text) and station and bool(_Q7_STATION.search(words))
+
+
+# "whats today, wednesday? is the connection open wednesdays then": the days it gives.
+_Q7_CONNECTION_DAY = re.compile(
+    r"\b(?:the connection|connection at st martins?|st martins?)\b.{0,30}\b(?:open|on)\b.{0,20}"
+    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|today|"
+    r"tomorrow)\b|\b(?:open|on) (?:on )?(?:wednesdays?|saturdays?|sundays?|weekends?)\b.{0,30}"
+    r"\b(?:the connection|st martins?)\b"
+)
+
+
+def q7_asks_if_the_connection_is_open(text: str) -> bool:
+    return bool(_Q7_CONNECTION_DAY.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -18651,6 +18914,50 @@ def matching_answers(
         (
             p6_fears_family_finding_out(text, crime_type, answers),
             Say(response="utter_p6_afraid_they_find_out"),
+        ),
+        # -- round 46, helper Q7 --: near the top, as these got the wrong script (a neck nobody
+        # mentioned, image abuse, sextortion, Crimestoppers) or "I can't answer" (Jade, Anjali,
+        # Sammy); each is narrow (a partner, letters, no phone, The Connection).
+        (
+            q7_asks_about_a_threat_in_a_letter(text),
+            Say(response="utter_q7_threat_in_a_letter"),
+        ),
+        (q7_takes_back_the_neck(text), Say(response="utter_q7_not_the_neck_sorry")),
+        (
+            q7_asks_how_to_be_contacted_safely(text),
+            Say(response="utter_q7_safe_ways_to_get_help"),
+        ),
+        (
+            q7_asks_what_report_remove_is(text) or q7_says_there_are_no_pictures(text),
+            Say(response="utter_q7_report_remove_not_for_you"),
+        ),
+        (
+            q7_says_they_are_sweet_most_of_the_time(text, crime_type, answers),
+            Say(response="utter_q7_abuse_and_good_times"),
+        ),
+        (
+            q7_controlling_without_neck(text, crime_type, answers),
+            Say(response="utter_q7_controlling_not_normal"),
+        ),
+        (q7_asks_how_to_keep_letters(text), Say(response="utter_q7_keep_the_letters")),
+        (
+            q7_asks_about_malicious_communications(text),
+            Say(response="utter_q7_malicious_communications"),
+        ),
+        (q7_asks_about_employer_duty(text), Say(response="utter_q7_employer_duty")),
+        (q7_asks_if_hate_was_recorded(text, answers), Say(response="utter_q7_hate_noted")),
+        (
+            q7_asks_if_police_care_when_homeless(text),
+            Say(response="utter_q7_police_and_homeless"),
+        ),
+        (q7_asks_without_a_phone(text), Say(response="utter_q7_without_a_phone")),
+        (
+            q7_asks_for_the_nearest_police_station(text),
+            Say(response="utter_q7_nearest_police_station"),
+        ),
+        (
+            q7_asks_if_the_connection_is_open(text),
+            Say(response="utter_q7_connection_days"),
         ),
         # -- round 45, helper P3 --: near the top, as these got "I can't answer", the
         # sexual-harassment-at-work answer, or "the support worker can read this whole chat"
@@ -20453,7 +20760,11 @@ def matching_answers(
             asks_about_evidence(text, crime_type) or fears_more_after_spiking(text, crime_type),
             Say(response="utter_evidence_advice"),
         ),
-        (asks_about_reporting_anonymously(text), Say(response="utter_anonymous_reporting")),
+        (
+            # -- round 46, helper Q7 --: not "anonymous letters" (the sender is unknown).
+            asks_about_reporting_anonymously(text) and not q7_anonymous_is_the_sender(text),
+            Say(response="utter_anonymous_reporting"),
+        ),
         # -- round 40, helper G4 --: not for someone else's visa or "I was born in Hanwell".
         (
             asks_about_immigration(text) and not g4_immigration_not_about_them(text),

@@ -2050,6 +2050,13 @@ _WAS_HATE = re.compile(
     r"hate crime|(?:you )?missed the (?:racist|racism|hate)|(?:doesnt|does) that count as (?:a )?"
     r"hate crime)"
 )
+# -- round 46, helper Q7 --: "Please note the racial element then" (Anjali, called a "foreign
+# quack" in one letter): hate motivation asked to be recorded.
+_Q7_NOTE_HATE = re.compile(
+    r"\b(?:note|record|add|log|put down|include|mention) (?:down )?(?:the|that|a) (?:possible )?"
+    r"(?:racial|racist|race|religious|homophobic|transphobic|disablist|hate crime) (?:element|"
+    r"part|side|aspect|bit|motive|angle|abuse|comment|thing)\b"
+)
 # "it wasn't domestic abuse", "I never said it was domestic": the label, taken back.
 _NOT_DOMESTIC = re.compile(
     r"\b(?:(?:it )?(?:wasnt|was not|isnt|is not|not|werent)|(?:i )?(?:never|didnt|did not) "
@@ -2714,7 +2721,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         or _P4_NOT_RACE.search(words)  # -- round 45, helper P4 --
     ):
         changes.update(hate_motivated=False, hate_strand=None)
-    elif answers.get("hate_motivated") is not True and _WAS_HATE.search(words):
+    elif answers.get("hate_motivated") is not True and (
+        _WAS_HATE.search(words) or _Q7_NOTE_HATE.search(words)  # -- round 46, helper Q7 --
+    ):
         _, strands, _ = account.read_hate(text)
         changes.update(hate_motivated=True, hate_strand=list(strands) or None)
     court = _COURT_ANSWER_CORRECTED.search(words)
