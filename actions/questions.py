@@ -18569,6 +18569,233 @@ def q7_asks_if_the_connection_is_open(text: str) -> bool:
     return bool(_Q7_CONNECTION_DAY.search(plain(text)))
 
 
+# -- round 46, helper Q3 --
+# Pippa, 30 weeks pregnant, pushed by her partner: "if i tell the midwife how it happened will
+# she have to tell the police? or social services? im scared theyll take the baby" (got the
+# 999 screen, then an answer about "a support service"); "hes been worse since i got pregnant"
+# and "hes at work till 6. so not right now" (next question); "do refuges take pregnant women"
+# (a general helpline line). Gordon, 71, whose "friend" lives with him and won't go: "can I
+# change the locks when hes out?" (the lodger's answer, roles reversed). Amani, 18, whose
+# stepdad hit her for years: "would he be in the court" (ignored twice), "should i block him",
+# "hes gonna come get me if i dont come back by sunday" and "what happens if i say yes".
+_Q3_MIDWIFE = re.compile(r"\b(?:midwi\w+|health visitor|maternity|antenatal|booking appointment)\b")
+_Q3_TELLS = re.compile(
+    r"\b(?:tell|report|share|pass|inform|contact|call|ring|refer)\w* (?:\w+ )?(?:to )?(?:the )?"
+    r"(?:police|social services|social work\w*|children'?s services|children'?s social care|"
+    r"the council|safeguarding|authorities)\b|\b(?:social services|social workers?|police) "
+    r"(?:involved|find out|know)\b|\btake (?:the|my|our) (?:baby|kids|children|child)\b"
+)
+
+
+def q3_asks_if_midwife_tells(text: str) -> bool:
+    """ "will the midwife tell social services", "if i tell the midwife ... will she have to tell
+    the police?" """
+    words = plain(text)
+    return bool(_Q3_MIDWIFE.search(words)) and bool(_Q3_TELLS.search(words))
+
+
+_Q3_PREGNANT = re.compile(
+    r"\b(?:pregnan\w*|\d{1,2} ?weeks|my bump|the bump|unborn|expecting|due in|due date)\b"
+)
+_Q3_WORSE = re.compile(
+    r"\b(?:worse|more violent|more angry|angrier|started hitting|started (?:to )?hit|got "
+    r"(?:rougher|violent)|changed)\b.{0,40}\b(?:since|as soon as|when|after) i (?:got|was|found "
+    r"out i was|told him i was|became) (?:pregnant|expecting)\b|\b(?:since|now) i(?:m| am) "
+    r"pregnant\b.{0,30}\b(?:worse|more violent|angrier|started hitting)\b"
+)
+
+
+def q3_worse_in_pregnancy(text: str) -> bool:
+    """ "hes been worse since i got pregnant": a recognised sign of rising risk."""
+    return bool(_Q3_WORSE.search(plain(text)))
+
+
+# "hes at work till 6. so not right now": the danger comes back when he does.
+_Q3_BACK_LATER = re.compile(
+    r"\b(?:hes|he is|he s|shes|she is)(?: out)? at (?:work|the pub|his mums|the gym)(?: (?:till|"
+    r"until|til|tll) (?:\d{1,2}(?: ?(?:am|pm|ish|o clock))?|tonight|later|this evening|the "
+    r"evening))\b|\b(?:hes|he is|he s) (?:home|back) (?:at|by|after|around|about) "
+    r"\d{1,2}(?: ?(?:am|pm|ish|o clock))?\b"
+)
+
+
+def q3_he_is_back_later(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    partner = crime_type == "domestic_abuse" or told.get("relationship_to_offender") == (
+        "partner_or_ex"
+    )
+    words = plain(text)
+    if re.search(r"\b(?:live|living|lives) with\b|\b(?:leave|refuge|go)\b", words):
+        return False  # utter_living_with_them: where to go
+    return partner and bool(_Q3_BACK_LATER.search(words))
+
+
+_Q3_REFUGE_PREGNANT = re.compile(
+    r"\b(?:refuges?|safe house|shelter)\b.{0,40}\b(?:pregnan\w*|expecting|bump)\b|\b(?:pregnan"
+    r"\w*|expecting)\b.{0,40}\b(?:refuges?|safe house)\b"
+)
+
+
+def q3_asks_refuge_when_pregnant(text: str) -> bool:
+    return is_question(text) and bool(_Q3_REFUGE_PREGNANT.search(plain(text)))
+
+
+# Gordon: the guest in his home, not his landlord.
+_Q3_OWNER = re.compile(
+    r"\b(?:its|it is|it s) my (?:own )?(?:house|home|flat)\b|\bmy (?:own )?house\b|\bi own (?:the|"
+    r"my|this)\b|\b(?:staying|living|lives|stays) (?:with|at) me\b|\bnot my landlord\b|\bmy "
+    r"spare room\b|\bhe (?:hasnt|has not|doesnt|does not|never) pa(?:id|ys?) (?:any )?rent\b|"
+    r"\bpaid (?:it|the mortgage) off\b"
+)
+_Q3_GET_HIM_OUT = re.compile(
+    r"\b(?:get|make|tell|ask) (?:him|her|them) (?:to )?(?:leave|go|out|move out)\b|\b(?:wont|will "
+    r"not|refuses to) (?:leave|go|move out)\b|\b(?:change|changing) the locks?\b|\bmake him go\b"
+)
+
+
+def q3_guest_wont_leave(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A homeowner asking how to get a non-paying guest out: "can I change the locks when hes
+    out? ... he hasnt paid rent", "So can I change the locks or not? its my house"."""
+    told = answers or {}
+    words = plain(text)
+    if crime_type in ("domestic_abuse", "sexual_offence") or told.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member"):
+        return False
+    if re.search(r"\brap(?:e|ed|ing)\b", words):
+        return False
+    if re.search(r"\b(?:my landlord|i rent|im renting|i am renting|tenancy|my lodger)\b", words):
+        return bool(re.search(r"\bnot my landlord\b|\bnot renting\b", words))
+    asks = is_question(text) or bool(re.search(r"\bdidnt say if\b|\bhow do i\b", words))
+    return (
+        asks
+        and bool(_Q3_GET_HIM_OUT.search(words))
+        and (
+            bool(_Q3_OWNER.search(words))
+            or bool(
+                re.search(
+                    r"\b(?:(?:can|will|could) they|they (?:can|will|could)) (?:make|tell|get) "
+                    r"(?:him|her) (?:to )?go\b",
+                    words,
+                )
+            )
+        )
+    )
+
+
+# Amani: "would he be there" (asked at the court question), "would he be in the court".
+_Q3_HE_AT_COURT = re.compile(
+    r"\b(?:would|will|is|does|do) (?:he|she|they|him) (?:\w+ )?(?:be|have to be|come|sit|go) "
+    r"(?:there|in (?:the )?court(?:room)?|at (?:the )?court|in the same room)\b|\bwould i "
+    r"(?:have to )?see (?:him|her|them) (?:in|at) (?:the )?court\b"
+)
+
+
+def q3_asks_if_he_is_at_court(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    match = _Q3_HE_AT_COURT.search(words)
+    if not match:
+        return False
+    if "court" in words:
+        return True
+    return (answers or {}).get("requested_slot") == "fear_of_giving_evidence"
+
+
+def q3_asks_to_block(text: str) -> bool:
+    """ "should i block him. my mum says dont make it worse" """
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:should|can|could|shall|do) i (?:just )?block (?:him|her|them|his number|"
+            r"the number)\b|\bis it (?:ok|okay|alright|fine) (?:to|if i) block\b",
+            words,
+        )
+    ) and not re.search(r"\b(?:this chat|this number|you)\b", words)
+
+
+# "hes gonna come get me if i dont come back by sunday. he knows where my aunt lives", "what do
+# i do if he turns up sunday": a threat with a day to it.
+_Q3_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)"
+_Q3_DATED_THREAT = re.compile(
+    rf"\b(?:come|coming|turn(?:s|ing)? up|show(?:s|ing)? up)\b.{{0,40}}\b(?:by|on|this|next)?"
+    rf" ?{_Q3_DAYS}\b|\b(?:by|on|this|next) {_Q3_DAYS}\b.{{0,40}}\b(?:come|coming|turn(?:s|ing)? "
+    rf"up|show(?:s|ing)? up)\b"
+)
+
+
+def q3_dated_threat(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    family = crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    words = plain(text)
+    if not family or not _Q3_DATED_THREAT.search(words):
+        return False
+    if re.search(r"\b(?:support worker|police officer|officer|social worker|she|they)\b", words):
+        return False
+    threat = re.search(
+        r"\b(?:gonna|going to|will|said|says|threaten\w*)\b.{0,20}\b(?:come|get "
+        r"me|turn up)\b",
+        words,
+    )
+    asks = re.search(r"\bwhat (?:do|should|can) i do (?:if|when)\b", words)
+    # He is the one coming, not "if i dont come round tonight" (the victim going to him).
+    he_comes = re.search(
+        r"\b(?:he|hes|he s|she|shes) (?:(?!i\b|me\b)\w+ ){0,3}?(?:come|coming|turn(?:s|ing)? up|"
+        r"show(?:s|ing)? up)\b|\bcome (?:and )?(?:get|for) me\b",
+        words,
+    )
+    return bool(he_comes) and bool(threat or asks)
+
+
+# "wait did i say yes to that? what happens if i say yes", asked at a contact question.
+_Q3_WHAT_YES = re.compile(
+    r"\b(?:what happens|what will happen|whatll happen|what does it mean|what do you do) (?:if|when"
+    r") i (?:say|said|press|click) yes\b|\bdid i (?:say|agree|click|press) yes\b"
+)
+_Q3_REFERRAL_SLOTS = frozenset(
+    {
+        "contact_safe",
+        "contact_method",
+        "contact_times",
+        "voicemail_ok",
+        "contact_details",
+    }
+)
+
+
+def q3_asks_what_yes_means(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("requested_slot") in _Q3_REFERRAL_SLOTS and bool(
+        _Q3_WHAT_YES.search(plain(text))
+    )
+
+
+def q3_older_person_frightened_at_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Gordon, 71: "He gets a bit shouty when hes had a drink", "he threw a mug last week" about
+    the friend living with him and spending from his card."""
+    told = answers or {}
+    age = told.get("age")
+    if not isinstance(age, int) or age < 60 or crime_type == "domestic_abuse":
+        return False
+    if told.get("relationship_to_offender") in ("partner_or_ex", "family_member"):
+        return False
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:shouty|shouting|shouts|threw (?:a|the|my) \w+|throws things|had a drink|when "
+            r"hes drunk|temper)\b",
+            words,
+        )
+    ) and bool(re.search(r"\b(?:he|hes|him)\b", words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -18783,6 +19010,23 @@ def matching_answers(
             Say(response="utter_p7_lgbt_service"),
         ),
         (p7_fears_return_with_keys(text), Say(response="utter_p7_keys_tonight")),
+        # -- round 46, helper Q3 --: near the top, as these got a support service's answer (a
+        # midwife's duty), the next question (danger cues, "would he be in the court"), the
+        # lodger's answer (a homeowner), "I can't answer" (block, what a yes means) and the
+        # general 999 text (a threat for Sunday); each is narrow.
+        (q3_asks_if_midwife_tells(text), Say(response="utter_q3_midwife_may_share")),
+        (q3_worse_in_pregnancy(text), Say(response="utter_q3_worse_in_pregnancy")),
+        (q3_he_is_back_later(text, crime_type, answers), Say(response="utter_q3_plan_before_back")),
+        (q3_asks_refuge_when_pregnant(text), Say(response="utter_q3_refuge_pregnant")),
+        (q3_guest_wont_leave(text, crime_type, answers), Say(response="utter_q3_guest_must_leave")),
+        (q3_asks_if_he_is_at_court(text, answers), Say(response="utter_court")),
+        (
+            q3_older_person_frightened_at_home(text, crime_type, answers),
+            Say(response="utter_q3_older_safeguarding"),
+        ),
+        (q3_asks_to_block(text), Say(response="utter_save_then_block")),
+        (q3_dated_threat(text, crime_type, answers), Say(response="utter_q3_threat_for_a_day")),
+        (q3_asks_what_yes_means(text, answers), Say(response="utter_q3_what_yes_means")),
         # -- round 46, helper Q6 --: near the top, as these got "I can't answer", the next
         # question, the general inquest or court lines, or a hit and run that wasn't one (Ivan,
         # Samira, Barry); each needs its own words (a voice, an alarm, the inquest and the trial).

@@ -725,6 +725,26 @@ _TAKE_CHILDREN_AWAY = re.compile(
 )
 
 
+# -- round 46, helper Q3 -- "will she have to tell the police? or social services? im scared
+# theyll take the baby" (Pippa, pregnant, about her midwife): "they" are social services, not
+# the partner; "he'll take the baby" stays a threat.
+_Q3_SERVICES = re.compile(
+    r"\b(?:social services|social workers?|childrens services|children s services|social care|"
+    r"midwi\w+|health visitor|police|the council|authorities)\b"
+)
+_Q3_THEY_TAKE_BABY = re.compile(
+    r"\b(?:theyll|they will|they would|theyd|they might|they may|they could|they can|they|will "
+    r"they|would they|could they|can they|might they) (?:\w+ )?(?:take|remove) (?:the|my|our) "
+    r"(?:baby|babies|kids|children|child|son|daughter)\b"
+)
+
+
+def _q3_without_services_taking_baby(text: str) -> str:
+    if not _Q3_SERVICES.search(text):
+        return text
+    return _Q3_THEY_TAKE_BABY.sub(" ", text)
+
+
 # "wait i heard him get up", from a woman hiding in the bathroom (round 30, Helen): he may be on
 # his way now, said in the past tense. Not "i heard him get up this morning and leave for work".
 _HEARD_NOW = re.compile(
@@ -848,6 +868,7 @@ def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
     text = _TAKE_CHILDREN_AWAY.sub(" ", text)
+    text = _q3_without_services_taking_baby(text)  # -- round 46, helper Q3 --
     text = _L5_FEARS_POLICE_SENT.sub(" ", text)
     if _RETURNING_ARMED.search(text) and not re.search(
         r"\b(?:in prison|locked up|on remand|in custody|been arrested|police (?:took|have|has|got) "
