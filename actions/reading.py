@@ -1358,6 +1358,17 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         # would have called it had it known who.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "domestic_abuse"
     if (
+        turn.answers.get("crime_type") in ("stalking_harassment", "assault")
+        and found.get("crime_type") == "domestic_abuse"
+        and found.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        and turn.answers.get("relationship_to_offender")
+        in (None, found["relationship_to_offender"])
+    ):
+        # "its my stepdad. he used to hit me. for years" (round 46, Amani, 18) after "he keeps
+        # messaging me" was read as stalking: by family, for years, it is domestic abuse, and
+        # the services for it are the ones that fit.
+        reading.slots["crime_type"] = reading.noted["crime_type"] = "domestic_abuse"
+    if (
         turn.answers.get("crime_type") == "theft"
         and found.get("crime_type") in _FORCE
         and not n3_theft_and_harm_to_another(plain(turn.text), turn.answers)  # round 44, N3

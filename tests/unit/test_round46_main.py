@@ -143,3 +143,18 @@ def test_what_he_did_before_is_more_than_once(text, value):
     from actions.answers import read_answer
 
     assert read_answer("repeat_victimisation", text).value is value
+
+
+def test_a_stepdad_who_hit_her_for_years_makes_it_domestic_abuse_not_stalking():
+    # Amani, 18: "he keeps messaging me" was read as stalking, and "its my stepdad. he used to
+    # hit me. for years" only added who, so the domestic abuse services never came.
+    from actions.reading import Turn, read_turn
+
+    answers = {"consent": True, "in_danger": False, "crime_type": "stalking_harassment"}
+    text = "no. its my stepdad. he used to hit me. for years. since i was like 12"
+    reading = read_turn(Turn(text=text, requested="reported_to_police", answers=answers))
+    assert reading.slots["crime_type"] == "domestic_abuse"
+    assert reading.slots["reported_to_police"] is False
+    stranger = "no. its a guy from my old school. he keeps messaging"
+    reading = read_turn(Turn(text=stranger, requested="reported_to_police", answers=answers))
+    assert reading.slots.get("crime_type") in (None, "stalking_harassment")
