@@ -17794,7 +17794,10 @@ def q2_child_asks_if_bot_tells(text: str, answers: Mapping[str, Any] | None) -> 
     age = (answers or {}).get("age")
     if not (isinstance(age, (int, float)) and age < 18):
         return False
-    return bool(_Q2_WILL_YOU_TELL.search(plain(text)))
+    words = plain(text)
+    # Family, school or work alone: utter_who_we_tell. The police too: this answer.
+    police = re.search(r"\b(?:feds|police|cops|old bill|5 0)\b", words)
+    return bool(police) and bool(_Q2_WILL_YOU_TELL.search(words))
 
 
 _Q2_REFUND = re.compile(
@@ -17820,11 +17823,21 @@ def q2_asks_if_bank_refunds_scam(text: str, crime_type: str | None) -> bool:
     ) and not re.search(r"\b(?:fee|fees|should i (?:pay|send)|recovery)\b", words)
     # Not a card used without them (utter_card_used), nor cash or a crypto account.
     other_way = re.search(r"\b(?:card|cards|contactless|cash|cheque|crypto\w*|bitcoin)\b", words)
-    return scam and bank and bool(_Q2_REFUND.search(words)) and not other_way
+    # Asked once, utter_bank_scam says it (with "call your bank now"); told the bank already,
+    # or asked again, the refund rules alone.
+    told_bank = re.search(
+        r"\b(?:i|we) (?:have |did |already )?(?:rang|rung|called|phoned|told|tell|contacted|been "
+        r"to|went to|reported it to) (?:the |my )?(?:bank|barclays|lloyds|natwest|hsbc|santander|"
+        r"halifax)\b|\bthats what i (?:need|want) to know\b|\bi (?:am|m) asking\b|\bi asked\b",
+        words,
+    )
+    return scam and bank and bool(told_bank) and bool(_Q2_REFUND.search(words)) and not other_way
 
 
 def q2_scam_self_blame(text: str, crime_type: str | None) -> bool:
     """ "I had to move the money to a safe acount ... I feel such a silly old fool" (Beryl)."""
+    if is_question(text):
+        return False  # "is it a crime? I feel such a fool": the question's answer first
     scam = crime_type == "fraud" or account.read_account(text).crime_type == "fraud"
     return scam and blames_self(text)
 

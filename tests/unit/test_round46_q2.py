@@ -72,7 +72,7 @@ def test_every_phone_number_is_in_the_directory(name):
         ("ye but will it show on the bill", KOFI, "utter_q2_childline_phone_bill"),
         ("does childline show up on the phone bill?", {}, "utter_q2_childline_phone_bill"),
         ("but will YOU tell her. or the feds", KOFI, "utter_q2_chat_tells_nobody"),
-        ("will u tell my mum", KOFI, "utter_q2_chat_tells_nobody"),
+        ("will u tell my mum or the police", KOFI, "utter_q2_chat_tells_nobody"),
     ],
 )
 def test_kofi(text, answers, expected):
@@ -87,7 +87,7 @@ def test_kofi(text, answers, expected):
         "But will the bank give me back the money. thats what i need to know. Its all Gerald "
         "left me",
         "I did tell the bank dear. I am asking can they refund it",
-        "will my bank refund me?",
+        "i told my bank already, will they refund me?",
     ],
 )
 def test_beryl_asks_if_the_bank_refunds(text):
@@ -175,6 +175,9 @@ def test_ahmed_asks_about_uber():
         ("can i call the domestic abuse helpline without it showing on the phone bill", None, {}),
         ("who sees it tho. not the feds?", "assault", KOFI),
         ("will the police tell my mum?", "assault", KOFI),
+        ("will you tell my mum", "assault", KOFI),
+        ("Can the bank give me back the money? I send it from my Barclays account", "fraud", {}),
+        ("is this even a crime or was I just silly?", "fraud", {}),
         ("yes", "assault", AFRAID),
         ("no", "fraud", {}),
         ("i feel such a fool", "assault", {}),
