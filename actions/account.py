@@ -1064,6 +1064,10 @@ _REPORTED = re.compile(
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
     r"stopped|rescued|raided|got)|(?<!hate )crime (?:ref|"
+    # -- round 46, helper Q2 --: "feds want me to give a statement" (Kofi): they know.
+    r"reference|number|no)|(?:police|officers|cops|detectives?|feds) (?:want|wants|wanted|"
+    r"asked|are asking|keep asking) (?:me|us|him|her) (?:to )?(?:give|make|do) (?:a |my |an )?"
+    r"statement|(?<!hate )crime (?:ref|"
     r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
     # -- round 46, helper Q2 --: not one's own son arrested, harassed by the other family.
     + r"(?:"

@@ -226,3 +226,12 @@ def test_beryls_bedtime_is_not_a_goodbye():
         asked={"contact_method": 1},
     )
     assert read_turn(bye).reject
+
+
+def test_kofi_the_police_want_a_statement_so_they_know():
+    text = (
+        "my boy got shanked at the bus stop last week n i was there. hes ok now hes out of "
+        "hospital. but feds want me to give a statement"
+    )
+    assert read_account(text).reported is True
+    assert read_account("do the police want me to give a statement?").reported is not True
