@@ -108,6 +108,12 @@ _AUX = (
 )
 # Relatives who helped: "my grandson put this number in my phone", "my son called the police".
 _HELPED = re.compile(
+    # -- round 46, helper Q2 --: "My grandson put it on the phone for me" (Beryl, 82): he set
+    # the chat up; he did no harm.
+    rf"{_AUX}(?:put|puts|set|sets|setting|got|gets|installed|downloaded|typed|types|typing|"
+    r"wrote|writes|writing|helped me (?:set|put|get|type|write))\s+(?:it|this|the app|the "
+    r"chat|the bot|this chat)\s+(?:up\s+)?(?:(?:on|onto) (?:my|the|this) (?:phone|mobile|"
+    r"computer|tablet|ipad|laptop)|for me)\b|"
     rf"{_AUX}(?:put|puts|gave|gives|give|sent|sends|send|shared|found|showed|texted|messaged|"
     r"rang|called|phoned|told|looked up|got|gets)\s+(?:me\s+|us\s+)?(?:this|the|your|a|that)\s+"
     r"(?:number|no|link|website|site|page|helpline|chat|service|app|details|bot)\b|"
@@ -747,7 +753,12 @@ _FRAUD = re.compile(
     r"claim\w* to be (?:a|an|from)|(?:says|said|saying) (?:he|she|they) (?:is|was|were|s|are) (?:a|"
     r"an) (?:gardener|builder|roofer|plumber|electrician|tree surgeon|handyman|workman|"
     r"window cleaner|carer)|"
-    r"safe account|transferr?\w* (?:my|the|all|money|£|\d)|sent (?:him|her|them) (?:money|£)|"
+    # -- round 46, helper Q2 --: "move the money to a safe acount" (Beryl), "said he was from
+    # Barclays": a bank-impersonation scam.
+    r"safe acc?oun?t|(?:says|said|saying|claimed) (?:he|she|they) (?:was|were|is|are|s) (?:calling "
+    r")?from (?:my bank|the bank|barclays|lloyds|natwest|hsbc|santander|nationwide|halifax|monzo|"
+    r"starling|tsb|metro bank|the fraud (?:team|department)|hmrc)\b|"
+    r"transferr?\w* (?:my|the|all|money|£|\d)|sent (?:him|her|them) (?:money|£)|"
     r"(?:bank|hmrc|police|amazon|microsoft|bt|paypal) (?:called|rang|phoned|texted|emailed)|"
     r"cloned|identity theft|identity fraud|(?:stole|stolen|nicked|took) my identity|used my "
     r"(?:card|details|identity|name)|(?:loans?|credit cards?|accounts?|debts?|phone contracts?) "
@@ -1027,6 +1038,24 @@ _ONCE = re.compile(
     r"(?:never|not) (?:had|been) (?:this|"
     r"anything like (?:this|that))|out of the blue|nothing like (?:this|that) before)\b"
 )
+# -- round 46, helper Q2 --: reported to a body that is not the police: "I reported it in the
+# app" (Ahmed, an Uber driver), "reported him to uber".
+_Q2_NOT_POLICE = (
+    r"(?! (?:to|in|on|through|via|with|using) (?:the |my |our |their |his |her |an? )?(?:uber "
+    r"|bolt |lyft |deliveroo |just eat )?(?:app|uber|bolt|lyft|addison lee|free now|freenow|"
+    r"deliveroo|just eat|ebay|vinted|amazon|airbnb|whatsapp|snap\w*|tiktok|instagram|facebook|"
+    r"twitter|youtube|bank|company|firm|landlord|council|school|work|hr|manager|boss|tfl|"
+    r"housing|agency|site|website|platform)\b)"
+)
+# -- round 46, helper Q2 --: "my son has been arrested and now the other lads family are sending
+# me horrible messages" (Wendy): her son is the suspect; the messages are not reported.
+_Q2_OWN_ARRESTED = "".join(
+    f"(?<!{whose} {who}{aux})"
+    for whose in ("my", "our")
+    for who in ("son", "daughter", "boy", "girl", "lad", "kid", "child", "brother", "sister")
+    for aux in (" ", " has ", " s ", "s ")
+)
+_Q2_OTHER_FAMILY = r"(?![^.!?]*\b(?:the other|their|his|her) (?:\w+ )?famil)"
 _REPORTED = re.compile(
     r"\b(?:(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
     r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
@@ -1035,12 +1064,21 @@ _REPORTED = re.compile(
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
     r"stopped|rescued|raided|got)|(?<!hate )crime (?:ref|"
+    # -- round 46, helper Q2 --: "feds want me to give a statement" (Kofi): they know.
+    r"reference|number|no)|(?:police|officers|cops|detectives?|feds) (?:want|wants|wanted|"
+    r"asked|are asking|keep asking) (?:me|us|him|her) (?:to )?(?:give|make|do) (?:a |my |an )?"
+    r"statement|(?<!hate )crime (?:ref|"
     r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
-    r"(?:got|have|has been|was|were|been) (?:arrested|charged|on bail|bailed|remanded|"
+    # -- round 46, helper Q2 --: not one's own son arrested, harassed by the other family.
+    + r"(?:"
+    + _Q2_OWN_ARRESTED
+    + r"(?:got|have|has been|was|were|been)|(?:got|have|has been|was|"
+    r"were|been)" + _Q2_OTHER_FAMILY + r") (?:arrested|charged|on bail|bailed|remanded|"
     r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|"
     # -- round 40, helper G1 --: not "its not gonna get to court is it" (Jay, not reported).
     r"(?<!to )(?<!in )(?:court|trial) (?:is|was|date)(?! it\b)|"
-    r"reported (?:it|him|her|them)|the police (?:know|have it)|police i call\w*|"
+    r"reported (?:it|him|her|them)" + _Q2_NOT_POLICE + r"|the police (?:know|have it)|police i "
+    r"call\w*|"
     # Not "i think i call the police" (round 32, Ana): meaning to, not done.
     r"(?<!think )(?<!maybe )(?<!perhaps )(?<!then )(?<!should )(?<!will )(?<!so )"
     r"i call(?:ed)? (?:the )?police|number of crime|(?<!hate )crime number|"

@@ -1405,6 +1405,8 @@ def contact_said(text: str) -> dict[str, Any]:
         if re.search(
             # "I am hard of hearing in the evenings": when a call would not be heard.
             r"\b(?:hard of hearing|cant hear|can t hear|cannot hear|busy|asleep|sleeping|in bed|"
+            # -- round 46, helper Q2 --: "after 2pm i sleep mornings after night shift" (Ahmed).
+            r"(?:i|we) (?:sleep|sleeps|go to bed|am in bed|m in bed)|"
             # -- round 29, helper M -- "call me after 6 I'm driving in day": busy then.
             r"driving|on the road|(?:im|i am|i m|ill be|i will be|i) (?:at work|in work|working|"
             r"on shift|at school|at college|at uni|in meetings))"

@@ -2164,7 +2164,8 @@ def lives_with_them(text: str, crime_type: str | None) -> bool:
 _BLAMES_SELF = re.compile(
     # "I am just sad and ashamed" (round 33, Maria)
     r"\b(?:i feel|i felt|i am|im|feel|feeling) (?:just )?(?:(?:sad|upset|angry) and )?(?:such |so |"
-    r"really |very |a bit |like |rather |quite )?(?:a |an )?(?:fool|foolish|idiot|stupid|"
+    r"really |very |a bit |like |rather |quite )?(?:a |an )?(?:(?:silly|stupid|daft|old|right|"
+    r"complete|total|proper) ){0,2}(?:fool|foolish|idiot|stupid|"  # round 46, Q2: "silly old fool"
     r"ashamed|embarrassed|mug|muppet|gullible|daft)\b(?! (?:asking|for asking|to ask))|"
     r"\b(?:my own|all my|its my|it was my|was it my|"
     r"is it my) fault\b|\bi should (?:have|of|ve) known\b|\bi blame myself\b|"
@@ -18796,6 +18797,141 @@ def q3_older_person_frightened_at_home(
     ) and bool(re.search(r"\b(?:he|hes|him)\b", words))
 
 
+# -- round 46, helper Q2 --
+# Kofi, 15, a witness to a stabbing: "theyve been posting stuff on snap like snitches get
+# stitches", "what do i do about the snap stuff tho", "if they find out i talked im done".
+_Q2_SNITCH_POSTS = re.compile(
+    r"\bsnitch\w* get\w* stitch\w*|\b(?:post\w*|saying|calling me|putting) (?:\w+ ){0,4}"
+    r"(?:snitch\w*|grass\w*|rat)\b|\b(?:snitch\w*|grass\w*) (?:\w+ ){0,3}(?:on (?:snap\w*|insta\w*|"
+    r"tiktok|whatsapp|the group)|posts?|stories|story)\b"
+)
+_Q2_ONLINE_STUFF = re.compile(
+    r"\b(?:what (?:do|should|can|shall) i (?:do|say)|wat do i do|how do i (?:stop|deal with)|"
+    r"what about) (?:about |with )?(?:the |all the |this |that |them |these )?(?:snap\w*|insta\w*|"
+    r"tiktok|online|whatsapp|group chat|posts?|stories|story)(?: (?:stuff|things|posts?|"
+    r"messages|stories|story|thing))?\b"
+)
+_Q2_IF_THEY_FIND_OUT = re.compile(
+    r"\bif (?:they|he|them|man|people|anyone) (?:find|finds|found) out (?:that )?(?:i|it was me) "
+    r"(?:talked|spoke|told|snitched|grassed|gave (?:a |the )?statement|went to (?:the )?(?:police|"
+    r"feds)|said (?:anything|something))\b.{0,30}\b(?:im|i m|i am|ill be|i will be) (?:done|dead|"
+    r"finished|getting it)\b"
+)
+
+
+def q2_witness_threatened_online(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "theyve been posting stuff on snap like snitches get stitches" (Kofi, 15), or "what do
+    i do about the snap stuff" once they have said they are afraid to give evidence."""
+    words = plain(text)
+    if _Q2_SNITCH_POSTS.search(words):
+        return True
+    afraid = (answers or {}).get("fear_of_giving_evidence") is True
+    return afraid and bool(_Q2_ONLINE_STUFF.search(words))
+
+
+def q2_fears_reprisal_for_talking(text: str) -> bool:
+    """ "if they find out i talked im done" (Kofi, 15)."""
+    return bool(_Q2_IF_THEY_FIND_OUT.search(plain(text)))
+
+
+_Q2_CHILDLINE_BILL = re.compile(
+    r"\b(?:show|shows|showing|come up|comes up|appear|appears|be|go) (?:up )?(?:on|in) (?:the |my |"
+    r"her |his |our |me mums |my mums )?(?:phone )?bill\b|\bphone bill\b|\bbill\b.{0,30}\b(?:see|"
+    r"know|find out)\b"
+)
+_Q2_CHILDLINE = re.compile(r"\b(?:childline|child line)\b")
+
+
+def q2_asks_if_childline_shows_on_bill(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can i ring them without my mum seeing on the phone bill" (Kofi, 15, about Childline),
+    "ye but will it show on the bill": Childline named, or a child asking."""
+    words = plain(text)
+    if not _Q2_CHILDLINE_BILL.search(words):
+        return False
+    age = (answers or {}).get("age")
+    young = isinstance(age, (int, float)) and age < 19
+    return bool(_Q2_CHILDLINE.search(words)) or young
+
+
+_Q2_WILL_YOU_TELL = re.compile(
+    r"\b(?:will|would|do|does|are|r) (?:you|u|yous|youse|this|this chat|the bot|ya) "
+    r"(?:gonna |going to )?(?:tell|telling|tell on me to|inform|contact|grass to|report me to|"
+    r"report (?:it|this) to)\b.{0,25}\b(?:her|him|them|my (?:mum|mom|dad|parents?|family|"
+    r"school)|(?:the )?(?:feds|police|cops|old bill|school|teachers?))\b|"
+    r"\bor the (?:feds|police|cops|old bill)\W*$"
+)
+
+
+def q2_child_asks_if_bot_tells(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "but will YOU tell her. or the feds" (Kofi, 15): whether this chat tells a parent or
+    the police."""
+    age = (answers or {}).get("age")
+    if not (isinstance(age, (int, float)) and age < 18):
+        return False
+    words = plain(text)
+    # Family, school or work alone: utter_who_we_tell. The police too: this answer.
+    police = re.search(r"\b(?:feds|police|cops|old bill|5 0)\b", words)
+    return bool(police) and bool(_Q2_WILL_YOU_TELL.search(words))
+
+
+_Q2_REFUND = re.compile(
+    r"\b(?:will|would|can|could|do|does|are|is|should|must) (?:the |my |they |them |barclays |"
+    r"bank |it )?(?:bank |banks )?(?:\w+ )?(?:give (?:it|me|the money|my money) back|give back|"
+    r"refund\w*|reimburse\w*|pay (?:it|me) back|pay back|return (?:it|the money|my money))\b|"
+    r"\b(?:get|getting) (?:my |the |it |any of (?:it|my money) )?(?:money )?back\b|"
+    r"\brefund(?:ed)?\b"
+)
+
+
+def q2_asks_if_bank_refunds_scam(text: str, crime_type: str | None) -> bool:
+    """ "Will the bank give it back do you think", "can they refund it" (Beryl, 82, a "safe
+    account" scam): the reimbursement rules for bank transfers, not "stop your cards"."""
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\bi am asking|\bthats what i need\b", words)):
+        return False
+    scam = crime_type == "fraud" or bool(
+        re.search(r"\b(?:scam\w*|fraud\w*|safe acc?oun?t|transfer\w*)\b", words)
+    )
+    bank = bool(
+        re.search(r"\b(?:bank|banks|barclays|lloyds|natwest|hsbc|santander|halifax)\b", words)
+    ) and not re.search(r"\b(?:fee|fees|should i (?:pay|send)|recovery)\b", words)
+    # Not a card used without them (utter_card_used), nor cash or a crypto account.
+    other_way = re.search(r"\b(?:card|cards|contactless|cash|cheque|crypto\w*|bitcoin)\b", words)
+    # Asked once, utter_bank_scam says it (with "call your bank now"); told the bank already,
+    # or asked again, the refund rules alone.
+    told_bank = re.search(
+        r"\b(?:i|we) (?:have |did |already )?(?:rang|rung|called|phoned|told|tell|contacted|been "
+        r"to|went to|reported it to) (?:the |my )?(?:bank|barclays|lloyds|natwest|hsbc|santander|"
+        r"halifax)\b|\bthats what i (?:need|want) to know\b|\bi (?:am|m) asking\b|\bi asked\b",
+        words,
+    )
+    return scam and bank and bool(told_bank) and bool(_Q2_REFUND.search(words)) and not other_way
+
+
+def q2_scam_self_blame(text: str, crime_type: str | None) -> bool:
+    """ "I had to move the money to a safe acount ... I feel such a silly old fool" (Beryl)."""
+    if is_question(text):
+        return False  # "is it a crime? I feel such a fool": the question's answer first
+    scam = crime_type == "fraud" or account.read_account(text).crime_type == "fraud"
+    return scam and blames_self(text)
+
+
+_Q2_RIDESHARE = r"(?:uber|bolt|lyft|addison lee|free ?now|the app)"
+_Q2_RIDESHARE_ASK = re.compile(
+    rf"\b(?:will|would|can|could|do|does|is|are) {_Q2_RIDESHARE} (?:do|doing|going to do|gonna do|"
+    r"help|ban|give|tell)\b|\b(?:will|would|can|could|do|does) (?:the )?(?:police|cops|feds|met) "
+    rf"(?:get|ask|contact|request)\b.{{0,30}}\b(?:from (?:them|{_Q2_RIDESHARE})|{_Q2_RIDESHARE})\b|"
+    rf"\b(?:about|say about) {_Q2_RIDESHARE}\b"
+)
+
+
+def q2_asks_about_rideshare_firm(text: str) -> bool:
+    """ "will uber do anything? ... they have his name", "will police get it from them?" (Ahmed,
+    an Uber driver punched by a passenger)."""
+    words = plain(text)
+    return bool(re.search(r"\buber\b", words)) and bool(_Q2_RIDESHARE_ASK.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -18925,6 +19061,25 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 46, helper Q2 --: near the top, as these got "I can't answer", the privacy
+        # answer, "stop your cards" or Refuge's advice (Kofi, 15; Beryl, 82; Ahmed); each is
+        # narrow (a child, Childline named, a scam, a ride-hailing firm named).
+        (
+            q2_witness_threatened_online(text, answers),
+            Say(response="utter_q2_witness_threats_online"),
+        ),
+        (q2_fears_reprisal_for_talking(text), Say(response="utter_witness_intimidation")),
+        (
+            q2_asks_if_childline_shows_on_bill(text, answers),
+            Say(response="utter_q2_childline_phone_bill"),
+        ),
+        (q2_child_asks_if_bot_tells(text, answers), Say(response="utter_q2_chat_tells_nobody")),
+        (
+            q2_asks_if_bank_refunds_scam(text, crime_type),
+            Say(response="utter_q2_scam_refund"),
+        ),
+        (q2_scam_self_blame(text, crime_type), Say(response="utter_q2_scam_not_your_fault")),
+        (q2_asks_about_rideshare_firm(text), Say(response="utter_q2_rideshare_firm")),
         # -- round 46, helper Q4 --: near the top, as these got "I can't answer", forced labour
         # with a passport never kept, the au pair's wages, "keep the messages" or the bus CCTV
         # (Luke, Maria, Hassan); each needs its own words (court and a wrong name, own CCTV, ...).

@@ -499,6 +499,15 @@ def read_turn(turn: Turn) -> Reading:
     ):
         # "getting it deleted. bromley" (a photo, at the needs question): not their data.
         turn = replace(turn, intent="inform")
+    if (
+        turn.intent == "goodbye"
+        and requested in _L5_CONTACT_QUESTIONS
+        and mentions_times(turn.text)
+        and not signs_off(turn.text)
+    ):
+        # -- round 46, helper Q2 --: "in the day please not after 8 i go to bed" (Beryl, 82, at
+        # "How should they contact you?") is when to contact her, not a goodbye.
+        turn = replace(turn, intent="inform")
     if turn.intent in CONTROL and (
         not answer.answered
         or asks_for_person(turn.text)
@@ -3226,7 +3235,13 @@ def _f5_times_in(part: str) -> str | None:
     found = []
     for said in spans:
         before = words[: said.start()].split()[-1:]
-        found.append(("not " if before and before[0] in _F5_NOT else "") + said.group(0))
+        # -- round 46, helper Q2 --: "i said i SLEEP in the mornings" (Ahmed): not then.
+        asleep = re.search(
+            r"\b(?:i|we) (?:sleep|go to bed|am asleep|m asleep|am in bed|m in bed)(?: \w+){0,2} ?$",
+            words[: said.start()],
+        )
+        negated = (before and before[0] in _F5_NOT) or asleep
+        found.append(("not " if negated else "") + said.group(0))
     return ", ".join(dict.fromkeys(found)) or None
 
 
