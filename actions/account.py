@@ -3585,6 +3585,37 @@ def n1_one_long_chase_out(part: str) -> str:
     return _N1_ONE_LONG_CHASE.sub(" ", part)
 
 
+# -- round 46, helper Q1 -- Dave: "camera on the bookies has been broke for months" was read as
+# "it has happened more than once", and Sammy's "they ... kicked me a few times" too: blows in
+# one attack, or how long a thing has been broken, or how long they have known someone or lived
+# somewhere, are not being targeted again. ("he has hit me a few times" still is.)
+_Q1_BLOWS_IN_ONE_GO = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bhes )(?<!\bve )(?<!\bs )\b(?:hit|kicked|punched|"
+    r"stabbed|slapped|stamped on|headbutted|struck|booted|elbowed|kneed|smacked|whacked) (?:me|"
+    r"him|her|them|us|my \w+)(?: \w+){0,2} (?:a few|several|many|multiple|two|three|four|2|3|4|5|"
+    r"loads of|lots of|so many|a couple of) times\b(?! (?:this|last|over|since|in the|before|now|"
+    r"already))"
+)
+_Q1_BROKEN_FOR_LONG = re.compile(
+    r"\b(?:cctv|camera|cameras|lights?|street ?lights?|lock|locks|door|gate|intercom|lift|buzzer|"
+    r"alarm)\b(?: \w+){0,4} (?:has been|have been|s been|been|was|were|is|are) (?:\w+ )?(?:broke|"
+    r"broken|bust|busted|out|off|down|not working|faulty|like that)(?: \w+){0,2}? for (?:months|"
+    r"years|weeks|ages|a long time|\d+ (?:months|years|weeks))\b"
+)
+_Q1_KNOWN_FOR_LONG = re.compile(
+    r"\b(?:known|know|knew|lived|live|living|worked|been together|been married|been friends|"
+    r"been neighbou?rs)(?: \w+){0,3} for (?:months|years|ages|a long time|\d+ (?:months|years))\b"
+)
+
+
+def q1_not_repeat_out(part: str) -> str:
+    """The sentence without blows in one attack, or how long a thing has been broken or they
+    have known someone or lived somewhere."""
+    for pattern in (_Q1_BLOWS_IN_ONE_GO, _Q1_BROKEN_FOR_LONG, _Q1_KNOWN_FOR_LONG):
+        part = pattern.sub(" ", part)
+    return part
+
+
 def n1_lured_into_a_car(lowered: str) -> bool:
     """ "a man in a car tryed to make me get in": someone tried to get them into a vehicle."""
     return bool(_N1_INTO_CAR.search(lowered) and _N1_VEHICLE_SAID.search(lowered))
@@ -3875,7 +3906,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                     _FEARED_AGAIN.sub(
                         " ",
                         _ASKED_AGAIN.sub(
-                            " ", n1_one_long_chase_out(_l2_care_routine_out(plain(part)))
+                            " ",
+                            n1_one_long_chase_out(
+                                _l2_care_routine_out(q1_not_repeat_out(plain(part)))
+                            ),
                         ),
                     ),
                 ),

@@ -15052,8 +15052,18 @@ _M3_REPORT_FIRST = re.compile(
 
 def m3_asks_if_reporting_first_helps(text: str, crime_type: str | None) -> bool:
     """ "If I report it first does that help me?", "what if he says I attacked him" """
+    words = plain(text)
     return (
-        crime_type in VIOLENT and is_question(text) and bool(_M3_REPORT_FIRST.search(plain(text)))
+        crime_type in VIOLENT
+        and is_question(text)
+        and bool(_M3_REPORT_FIRST.search(words))
+        # -- round 46, helper Q1 --: not "compensation? ... would i have to report it first"
+        # (Dave, robbed), which got "if they want to interview you as a suspect".
+        and not re.search(
+            r"\b(?:compensation|compo|cica|claim\w*|payout)\b|\b(?:have to|need to|got to|"
+            r"must) report\w* (?:it |this )?first\b",
+            words,
+        )
     )
 
 
@@ -18932,6 +18942,236 @@ def q2_asks_about_rideshare_firm(text: str) -> bool:
     return bool(re.search(r"\buber\b", words)) and bool(_Q2_RIDESHARE_ASK.search(words))
 
 
+# -- round 46, helper Q1 --
+# Dave ("how long do bruised ribs take, hurts when i cough. should i get them looked at") got the
+# strangling answer, as "cough" is also a sign of harm to the throat; Luke ("should I get my ribs
+# checked") and Sammy ("where can i get them looked at without a GP") got nothing or the
+# head-injury answer. One answer for hurt ribs, never the neck one unless the neck is told.
+_Q1_RIBS = re.compile(r"\b(?:ribs?|rib cage|ribcage)\b")
+_Q1_RIBS_ASKED = re.compile(
+    r"\b(?:hurts?|hurting|sore|pain\w*|agony|cough\w*|breath\w*|looked at|checked|check|doctor|"
+    r"gp|hospital|a ?& ?e|a and e|broken|cracked|bruised|black and blue|heal\w*|how long|"
+    r"answer\w*|about the|what about|yes or no)\b"
+)
+# Nor the head: "my ribs are killing me tho and my head. do i need hospital" has its own answer.
+_Q1_NECK_TOLD = re.compile(
+    r"\b(?:neck|throat|strangl\w*|chok\w*|swallow\w*|hoarse|voice|head|dizzy|sick|vomit\w*|"
+    r"blurr\w*|sight|vision|confus\w*|passed out|blacked out|knocked out|concuss\w*)\b"
+)
+
+# Nor someone else's ribs ("she has a black eye and her ribs hurt, should she go to a&e?") or
+# other injuries told with them: the injury answer covers those.
+_Q1_OTHER_HURT = re.compile(
+    r"\b(?:her|his|their) ribs\b|\b(?:she|he|they) (?:has|have|s got|has got|is|s)\b|\bshould "
+    r"(?:she|he|they)\b|\b(?:does|do|will) (?:she|he|they) need\b|\b(?:eye|nose|face|jaw|arm|"
+    r"wrist|leg|ankle|teeth|tooth|bleeding|cut|stab\w*|knife|broken bone)\b"
+)
+
+
+def q1_asks_about_hurt_ribs(text: str) -> bool:
+    words = plain(text)
+    if not _Q1_RIBS.search(words) or _Q1_NECK_TOLD.search(words) or _Q1_OTHER_HURT.search(words):
+        return False
+    short = len(words.split()) <= 6  # "ok. so. ribs. yes or no"
+    return bool(_Q1_RIBS_ASKED.search(words)) and (
+        is_question(text)
+        or short
+        or bool(re.search(r"\b(?:looked at|checked|doctor|gp|hospital|a ?& ?e|answer\w*)\b", words))
+    )
+
+
+# Dave: "is it worth me reporting it or not with no cctv?", "is there any point reporting it
+# after, with no camera footage" (got the 999 answer, then "say you have video of it").
+_Q1_NO_FOOTAGE = re.compile(
+    r"\b(?:no|not|without|havent got|haven t got|dont have|don t have|aint got|isnt any|isnt "
+    r"no|no working|wasnt any|there s no|theres no|broke|broken|bust|not working)\b(?: \w+){0,3} "
+    r"(?:cctv|camera|cameras|footage|video|videos|recording)\b|\b(?:cctv|camera|cameras)\b(?: \w+)"
+    r"{0,4} (?:broke|broken|bust|busted|not working|doesnt work|didnt work|wasnt working)\b"
+)
+_Q1_WORTH = re.compile(
+    r"\b(?:worth|point|any use|bother|waste|wasting|any good|pointless|do anything|even try|"
+    r"thats what im saying|what im saying)\b"
+)
+
+
+def q1_asks_if_worth_reporting_without_cctv(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type is not None
+        and bool(_Q1_NO_FOOTAGE.search(words))
+        and bool(_Q1_WORTH.search(words) or re.search(r"\breport\w*\b", words))
+    )
+
+
+# Dave: "im a bit nervy going out now. is there anyone who helps with that or do i just get on
+# with it" got "I can't answer": the answer that this is common after a crime, and who helps.
+_Q1_NERVY_OUT = re.compile(
+    r"\b(?:nervy|nervous|scared|frightened|afraid|anxious|jumpy|on edge|wary|shaky|shaken|"
+    r"worried|terrified)\b.{0,30}\b(?:going out|go out|leave the house|leaving the house|out "
+    r"after dark|out at night|walking (?:home|alone|on my own)|on my own|out alone)\b"
+)
+
+
+def q1_nervy_going_out_asks_for_help(text: str) -> bool:
+    words = plain(text)
+    return bool(_Q1_NERVY_OUT.search(words)) and bool(
+        re.search(
+            r"\b(?:anyone|someone|anybody|somebody|help\w*|support|get on with it|normal|what "
+            r"(?:do|can|should) i)\b",
+            words,
+        )
+    )
+
+
+# Mina, on a Skilled Worker visa sponsored by the restaurant whose manager grabbed her: "If I
+# report him, maybe he will fire me and then I lose my visa?" got the answer about police
+# checking status, twice: her status is lawful; the job is the risk.
+_Q1_SPONSOR = re.compile(
+    r"\b(?:sponsor\w*|skilled worker|work visa|work permit|tier 2|certificate of sponsorship)\b"
+)
+
+
+def q1_asks_about_a_sponsored_visa(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_Q1_SPONSOR.search(words))
+        # "Ill ring my sponsor" (George, in recovery) is an AA sponsor, not a visa.
+        and bool(re.search(r"\b(?:visa|permit|immigration|home office|deport\w*)\b", words))
+        and bool(
+            is_question(text)
+            or re.search(r"\b(?:worried|scared|afraid|fire|sack\w*|lose|losing)\b", words)
+        )
+    )
+
+
+# Mina: "Is there someone who knows about work rights?", "I want to know if I can keep working
+# there. I need this job." (got "I can't answer").
+_Q1_WORK_RIGHTS = re.compile(
+    r"\b(?:work rights|employment rights|my rights as (?:a|an) (?:worker|employee)|keep working "
+    r"there|(?:can|could) i (?:still )?(?:keep working|stay) (?:there|at work|in my job))\b"
+)
+
+
+def q1_asks_about_work_rights(text: str, crime_type: str | None) -> bool:
+    return crime_type in ("assault", "sexual_offence", "stalking_harassment") and bool(
+        _Q1_WORK_RIGHTS.search(plain(text))
+    )
+
+
+# Mina: "I have to work with him again on Thursday. Is there anything I can do to be safe at
+# work? I cannot quit." (got "I can't answer").
+_Q1_SAFE = re.compile(r"\b(?:safe|safer|safety|protect (?:myself|me))\b")
+_Q1_AT_WORK = re.compile(
+    r"\b(?:at work|work with (?:him|her|them)|working with (?:him|her|them)|my shift|shifts?|"
+    r"back to work|go to work|going to work|at the (?:restaurant|office|shop|bar|warehouse))\b"
+)
+
+
+def q1_asks_to_be_safe_at_work(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type in ("assault", "sexual_offence")
+        and is_question(text)
+        and bool(_Q1_SAFE.search(words) and _Q1_AT_WORK.search(words))
+    )
+
+
+# Mina, after the bot had noted a sexual offence: "Are there different services now, for sexual
+# assault? You said the other ones before." (got "I can't answer").
+_Q1_SEXUAL_SERVICES = re.compile(
+    r"\b(?:services?|support|help|organisations?|charit(?:y|ies)|people|someone|specialists?)\b"
+    r"(?: \w+){0,3} (?:for|after|about|with) (?:a |the )?(?:sexual (?:assault|abuse|violence|"
+    r"harassment)|rape|this now)\b|\bdifferent services\b"
+)
+
+
+def q1_asks_for_sexual_assault_services(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    age = (answers or {}).get("age")
+    return (
+        crime_type == "sexual_offence"
+        and not (isinstance(age, int) and age < 16)
+        and is_question(text)
+        and bool(_Q1_SEXUAL_SERVICES.search(plain(text)))
+    )
+
+
+# Saoirse, 22, her ex logs into her Instagram and Gmail: "is it even a crime tho??", "the posts
+# arent threatening exactly ... so does that not count?? the actual problem is hes getting INTO
+# my accounts" got "threatening or grossly offensive messages", then "I can't answer".
+_Q1_GETS_IN = re.compile(
+    r"\b(?:logs? (?:in|into|on)|logging (?:in|into)|gets? (?:in|into)|getting (?:in|into)|got "
+    r"(?:in|into)|access\w*|hack\w*|knows? my passwords?|using my (?:accounts?|email|gmail|"
+    r"insta\w*)|posts? (?:stuff |things )?as me|posting (?:stuff |things )?as me)\b"
+)
+_Q1_ACCOUNTS = re.compile(
+    r"\b(?:accounts?|insta\w*|gmail|e ?mail|facebook|snapchat|tiktok|twitter|whatsapp|icloud|"
+    r"passwords?|apple id|google)\b"
+)
+_Q1_IS_CRIME = re.compile(
+    r"\b(?:crime|criminal|illegal|against the law|legal|offence|allowed|count|counts|arrested)\b"
+)
+
+
+def q1_asks_if_account_access_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    # "where do i actually report the account hacking, police or action fraud or what"
+    where = bool(re.search(r"\bwhere (?:do|can|should|would) i (?:\w+ )?report\b", words))
+    return (
+        bool(_Q1_GETS_IN.search(words) and _Q1_ACCOUNTS.search(words))
+        and (where or bool(_Q1_IS_CRIME.search(words)))
+        and (where or is_question(text) or "actual problem" in words)
+        and not re.search(r"\b(?:gay|outing|outed|sexuality|bank|money)\b", words)
+    )
+
+
+# Saoirse: "how do i lock him out properly tho? ive changed my insta password twice and he still
+# gets back in somehow", "can you actually help with the tech side or not? like 2 factor,
+# logging out devices etc" (got "I can't answer" twice).
+_Q1_LOCK_OUT = re.compile(
+    r"\b(?:lock (?:him|her|them|my ex) out|keep (?:him|her|them|my ex) out|(?:2|two)[ -]?(?:factor|"
+    r"step)|2fa|log(?:ging)? (?:him |her |them )?out (?:of )?(?:all |other )?(?:devices|"
+    r"sessions|everywhere)|logging out devices|sign(?:ing)? (?:him |her |them )?out (?:of )?(?:all "
+    r"|other )?(?:devices|sessions|everywhere)|(?:still |keeps? )?gets? back in|getting back in|"
+    r"tech side|secure my (?:accounts?|email|gmail|insta\w*))\b"
+)
+
+
+def q1_asks_how_to_lock_them_out(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    online = crime_type == "online_abuse" or bool(_Q1_ACCOUNTS.search(words))
+    return (
+        online
+        and bool(_Q1_LOCK_OUT.search(words))
+        and not re.search(r"\b(?:house|flat|home|door|keys?|locks? changed|this chat)\b", words)
+    )
+
+
+# Saoirse: "domestic abuse?? hes never hit me", "why did you change it to domestic abuse, i was
+# asking if it IS domestic abuse. he never hit me" (relabelled, then "I can't answer").
+_Q1_NOT_PHYSICAL = re.compile(
+    r"\b(?:never|not|hasnt|didnt|doesnt|has never|havent|wasnt) (?:ever |even |actually )?(?:hit|"
+    r"touched|hurt|punched|beat|beaten|laid a (?:finger|hand) on|been violent|violent|physical"
+    r"\w*)\b|\bjust a creep\b"
+)
+
+
+def q1_asks_if_abuse_without_violence_is_domestic(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    ex = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    return (
+        ex
+        and bool(re.search(r"\bdomestic (?:abuse|violence)\b|\b(?:da|dv)\b", words))
+        and bool(_Q1_NOT_PHYSICAL.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -19061,6 +19301,31 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 46, helper Q1 --: near the top, as these got the strangling answer (ribs and a
+        # cough), 999, "say you have video", the police-status answer twice (a sponsored visa),
+        # the threatening-messages answer or "I can't answer" (Dave, Luke, Sammy, Mina, Saoirse).
+        (q1_asks_about_hurt_ribs(text), Say(response="utter_q1_ribs_checked")),
+        (
+            q1_asks_if_worth_reporting_without_cctv(text, crime_type),
+            Say(response="utter_q1_report_without_cctv"),
+        ),
+        (q1_nervy_going_out_asks_for_help(text), Say(response="utter_common_reaction")),
+        (q1_asks_about_a_sponsored_visa(text), Say(response="utter_q1_sponsored_visa")),
+        (q1_asks_about_work_rights(text, crime_type), Say(response="utter_q1_work_rights")),
+        (q1_asks_to_be_safe_at_work(text, crime_type), Say(response="utter_q1_safe_at_work")),
+        (
+            q1_asks_for_sexual_assault_services(text, crime_type, answers),
+            Say(response="utter_q1_sexual_assault_services"),
+        ),
+        (
+            q1_asks_if_abuse_without_violence_is_domestic(text, crime_type, answers),
+            Say(response="utter_q1_abuse_not_physical"),
+        ),
+        (
+            q1_asks_if_account_access_is_a_crime(text),
+            Say(response="utter_q1_account_access_crime"),
+        ),
+        (q1_asks_how_to_lock_them_out(text, crime_type), Say(response="utter_q1_lock_him_out")),
         # -- round 46, helper Q2 --: near the top, as these got "I can't answer", the privacy
         # answer, "stop your cards" or Refuge's advice (Kofi, 15; Beryl, 82; Ahmed); each is
         # narrow (a child, Childline named, a scam, a ride-hailing firm named).
