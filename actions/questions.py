@@ -18014,8 +18014,9 @@ _Q5_THREAT_TO_KILL = re.compile(
 )
 _Q5_HOUSING = re.compile(
     r"\b(?:should|shall|can|could|do) (?:i|we) (?:\w+ )?(?:tell|report (?:him |it |this )?to|"
+    # Not "the council asb team": that has its own answer (utter_council_asb).
     r"inform|contact|ring|call|complain to) (?:my |the |our )?(?:housing association|housing|"
-    r"landlord|council|clarion|peabody|l and q|l&q|notting hill genesis|southern housing|hyde|"
+    r"landlord|clarion|peabody|l and q|l&q|notting hill genesis|southern housing|hyde|"
     r"a2dominion|metropolitan thames valley|sanctuary|guinness|octavia|housing officer)\b"
 )
 _Q5_STILL_A_VICTIM = re.compile(
@@ -18091,6 +18092,8 @@ def q5_asks_whether_to_block(
             plain(text),
         )
         and bool(_Q5_BLOCK.search(plain(text)))
+        # "should i block him and delete all his messages?": the answer about deleting fits.
+        and not re.search(r"\bdelet", plain(text))
     )
 
 
@@ -19204,6 +19207,7 @@ def known_answer(
             if say in found[1:]
             and say.response not in ANSWERED_ALONE
             and (say.response or say.text) != (first.response or first.text)
+            and not _say_the_same(say.response, first.response)
         ),
         None,
     )
@@ -19212,6 +19216,20 @@ def known_answer(
 
 
 # Danger answers go alone: nothing may come between them and the person reading them.
+# Answers written for one person that say what another answer says: never both in one reply.
+_SAY_THE_SAME = (
+    frozenset({"utter_other_language", "utter_interpreter"}),
+    frozenset({"utter_not_your_fault", "utter_q2_scam_not_your_fault"}),
+    frozenset({"utter_controlling_not_normal", "utter_q7_controlling_not_normal"}),
+    frozenset({"utter_living_with_them", "utter_q3_plan_before_back"}),
+    frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
+)
+
+
+def _say_the_same(one: str | None, other: str | None) -> bool:
+    return any(one in group and other in group for group in _SAY_THE_SAME)
+
+
 ANSWERED_ALONE = frozenset(
     {
         "utter_medical_emergency",

@@ -307,7 +307,10 @@ def _round29_n_situations(answers: Mapping[str, Any], situations: set[str]) -> N
 
 
 def _round29_n_exclusion(person: _Person, org: Organisation) -> str | None:
-    if NEIGHBOUR in person.situations and tuple(org.serves.crime_types) == _STALKING_ONLY:
+    stalking_only = tuple(org.serves.crime_types) == _STALKING_ONLY
+    if stalking_only and (NEIGHBOUR in person.situations or person.once_by_a_stranger):
+        # Nor for a stranger who shouted at someone once in a car park: stalking and harassment
+        # in law are a course of conduct (Protection from Harassment Act 1997 s.7(3)).
         return "for stalking (following, watching, turning up or repeated contact)"
     return None
 
@@ -343,6 +346,8 @@ class _Person:
     bereaved: bool | None
     within_12_months: bool | None
     cannot_phone: bool
+    # "no, one off": told it happened once, by someone never seen before.
+    once_by_a_stranger: bool = False
 
     @property
     def in_london(self) -> bool:
@@ -461,6 +466,9 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         bereaved=bereaved,
         within_12_months=_bool(answers.get("within_12_months")),
         cannot_phone=answers.get("cannot_phone") is True,
+        once_by_a_stranger=_bool(answers.get("repeat_victimisation")) is False
+        and answers.get("relationship_to_offender") == "stranger"
+        and STALKING_DESCRIBED not in situations,
     )
 
 

@@ -917,13 +917,14 @@ def test_seeing_someone_in_court_is_not_about_who_sees_the_chat():
         ),
         ("would they see me in court?", "serious_violence", "utter_court"),
         # r7-03 lives with the man who strangled her, home at 6.
-        ("is this going to take long hes back at 6", "domestic_abuse", "utter_living_with_them"),
+        # Round 46: his coming back at 6 gets the plan for before he's back.
+        ("is this going to take long hes back at 6", "domestic_abuse", "utter_q3_plan_before_back"),
         ("i live with him", "domestic_abuse", "utter_living_with_them"),
         # r7-04's shame got the next question.
         (
             "I feel such a fool, I should have known better at my age",
             "fraud",
-            "utter_not_your_fault",
+            "utter_q2_scam_not_your_fault",  # round 46: "a well-known scam ... not your fault"
         ),
         ("Is it normal to feel this ashamed", "fraud", "utter_not_your_fault"),
     ],
@@ -1963,7 +1964,8 @@ def test_no_not_that_is_not_a_no_to_being_referred():
             "thats not what i asked. if i delete my data do i lose the referral",
             "utter_delete_cancels_referral",
         ),
-        ("przepraszam, my english not good. you have polish? po polsku?", "utter_interpreter"),
+        # Round 46: "I can only write in English" and the right to an interpreter.
+        ("przepraszam, my english not good. you have polish? po polsku?", "utter_other_language"),
         ("polish please. polski", "utter_interpreter"),
     ],
 )

@@ -272,23 +272,26 @@ MINIMISED = (
     [("domestic_abuse", None), ("assault", "partner_or_ex"), (None, "partner_or_ex")],
 )
 def test_control_by_a_partner_is_not_normal(text, crime_type, relationship):
+    # Round 46 (Jade, slapped): the neck line only when a neck was named, so the answer to
+    # control with no neck named is the same answer without it.
     said = answer(text, crime_type, relationship_to_offender=relationship)
-    assert said == "utter_controlling_not_normal"
-    message = sendable("utter_controlling_not_normal")[0]
+    assert said == "utter_q7_controlling_not_normal"
+    message = sendable("utter_q7_controlling_not_normal")[0]
     assert message.startswith("Honestly, no.") and "0808 2000 247" in message
-    assert "controlling behaviour" in message and "neck" in message
+    assert "controlling behaviour" in message and "neck" not in message
 
 
 def test_a_boyfriend_named_in_the_message_is_enough():
     text = "my boyfriend checks my phone every day, is that normal? he says its cos hes jealous"
-    assert answer(text, None) == "utter_controlling_not_normal"
+    assert answer(text, None) == "utter_q7_controlling_not_normal"
 
 
 @pytest.mark.parametrize("text", [NORMAL_ASK, MINIMISED])
 @pytest.mark.parametrize("relationship", ["stranger", "someone_known", None])
 def test_not_about_a_partner_is_not_this_answer(text, relationship):
-    assert answer(text, "assault", relationship_to_offender=relationship) != (
-        "utter_controlling_not_normal"
+    assert answer(text, "assault", relationship_to_offender=relationship) not in (
+        "utter_controlling_not_normal",
+        "utter_q7_controlling_not_normal",
     )
 
 

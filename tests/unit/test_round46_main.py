@@ -158,3 +158,20 @@ def test_a_stepdad_who_hit_her_for_years_makes_it_domestic_abuse_not_stalking():
     stranger = "no. its a guy from my old school. he keeps messaging"
     reading = read_turn(Turn(text=stranger, requested="reported_to_police", answers=answers))
     assert reading.slots.get("crime_type") in (None, "stalking_harassment")
+
+
+def test_a_stranger_shouting_once_gets_no_stalking_service():
+    # The suite's man shouted at once in a car park was offered the stalking helpline and
+    # Paladin: harassment in law is a course of conduct, on two occasions at least.
+    from referrals.directory import load_directory
+    from referrals.results import build_result
+
+    once = {"crime_type": "stalking_harassment", "relationship_to_offender": "stranger",
+            "repeat_victimisation": False, "age": 45.0, "borough": "sutton"}  # fmt: skip
+    organisations = load_directory()
+    offered = build_result(once, organisations).referral_ids
+    assert not {"national-stalking-helpline", "paladin"} & set(offered)
+    again = build_result({**once, "repeat_victimisation": True}, organisations).referral_ids
+    assert "national-stalking-helpline" in again
+    ex = build_result({**once, "relationship_to_offender": "partner_or_ex"}, organisations)
+    assert "national-stalking-helpline" in ex.referral_ids
