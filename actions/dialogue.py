@@ -431,7 +431,7 @@ class ActionResumeAssessment(Action):
         ):
             # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
             # next question, and not the welcome again; a question they asked is answered.
-            kept = kept_while_paused(text, answers_from(tracker))
+            kept = kept_while_paused(text, answers_from(tracker), _last_asked(tracker))
             # -- round 45, helper P6 --: "how do i leave with my kids" (Aisha) gets its answer,
             # not the same holding text again beside it.
             if not _answer_while_paused(dispatcher, tracker, text, kept):
@@ -575,6 +575,7 @@ _SAFETY_PAUSE = (
     *_PAUSED_FOR_SOMEONE_ELSE,
 )
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm")
+_HEALTH_PAUSE = ("utter_baby_moving_less", "utter_medical_emergency")
 
 # -- round 42, helper L2 -- "ok. I am calling them now. My receptionist has locked the front
 # door." (Lena, her stalker outside) was asked about disabilities: on the phone to 999, a short
@@ -625,16 +626,34 @@ _PARTNER_NAMED = re.compile(
 )
 
 
-def kept_while_paused(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+# Answers kept when given while the questions wait: ones a number or a name makes plain.
+_KEPT_WHILE_PAUSED = ("age", "borough")
+
+
+def kept_while_paused(
+    text: str, answers: Mapping[str, Any], pending: str | None = None
+) -> dict[str, Any]:
     """What someone in danger says while the questions wait ("im not safe hes my boyfriend we
     live together ... i cant talk") is kept when it is plain: who it is and that they cannot
-    phone, so the answers fit them (a refuge without a call) and nothing is asked again."""
+    phone, so the answers fit them (a refuge without a call) and nothing is asked again. So is
+    the answer to the question that was waiting, when plain ("31. if i tell the midwife ..."
+    after "How old are you?", round 46, Pippa)."""
     kept: dict[str, Any] = {}
+    if pending in _KEPT_WHILE_PAUSED and answers.get(pending) is None:
+        answer = read_answer(pending, text)
+        if answer.value is not None:
+            kept[pending] = answer.value
     if answers.get("relationship_to_offender") is None and _PARTNER_NAMED.search(plain(text)):
         kept["relationship_to_offender"] = "partner_or_ex"
     if not answers.get("cannot_phone") and read_account(text).cannot_phone:
         kept["cannot_phone"] = True
     return kept
+
+
+def _last_asked(tracker: Tracker) -> str | None:
+    """The slot of the last question asked ("utter_ask_age" asks age)."""
+    asked = [name for name in _sent(tracker) if name and name.startswith("utter_ask_")]
+    return asked[-1].removeprefix("utter_ask_") if asked else None
 
 
 def _said_so_far(tracker: Tracker) -> list[str]:
@@ -655,10 +674,14 @@ def _answer_while_paused(
 ) -> bool:
     """ "should i call the police" while the questions wait for them to be safe: answered (and
     True when something was said)."""
-    if steps and (
-        questions.asks_whether_to_tell_police(text)
-        or questions.asks_what_to_do_now(text)
-        or questions.asks_whether_to_call_999(text)
+    if (
+        steps
+        and not _paused_for_health(tracker)
+        and (
+            questions.asks_whether_to_tell_police(text)
+            or questions.asks_what_to_do_now(text)
+            or questions.asks_whether_to_call_999(text)
+        )
     ):
         # "hes sitting outside in the car... should i call the police": yes, 999, not "it's
         # your choice", which answers someone deciding whether to report a past crime.
@@ -684,6 +707,13 @@ def _answer_while_paused(
         say(dispatcher, known)
         return True
     return False
+
+
+def _paused_for_health(tracker: Tracker) -> bool:
+    """Paused for a baby moving less or chest pain, not for someone who may come back: "what do
+    i do if the midwife doesnt answer" (round 46, Pippa) is not asking how to hide from him."""
+    said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
+    return bool(said) and said[-1] in _HEALTH_PAUSE
 
 
 def _paused_for_safety(tracker: Tracker) -> bool:

@@ -175,3 +175,37 @@ def test_a_stranger_shouting_once_gets_no_stalking_service():
     assert "national-stalking-helpline" in again
     ex = build_result({**once, "relationship_to_offender": "partner_or_ex"}, organisations)
     assert "national-stalking-helpline" in ex.referral_ids
+
+
+# Replaying Pippa after the fixes: while the questions waited for her to ring the maternity
+# unit, "the baby isnt moving much. what do i do if the midwife doesnt answer" got "Call 999
+# now ... Keep out of the kitchen" (the steps for someone in danger from a person), and "31. if
+# i tell the midwife ..." after "How old are you?" lost her age, so it was asked again.
+def _paused_pippa(text):
+    return make_tracker(
+        slots={**PIPPA, "age": None, "in_danger": True},
+        text=text,
+        intent="ask_right",
+        requested_slot=None,
+        active_loop=None,
+        sent=["utter_ask_age", "utter_baby_moving_less"],
+    )
+
+
+async def test_a_question_while_paused_for_the_baby_gets_the_baby_answer(dispatcher, domain):
+    from actions.dialogue import ActionResumeAssessment
+    from tests.unit.conftest import responses
+
+    text = "the baby isnt moving much. what do i do if the midwife doesnt answer"
+    ActionResumeAssessment().run(dispatcher, _paused_pippa(text), domain)
+    said = responses(dispatcher)
+    assert "utter_baby_moving_less" in said and "utter_danger_steps" not in said
+
+
+async def test_her_age_said_while_paused_is_kept(dispatcher, domain):
+    from actions.dialogue import ActionResumeAssessment
+
+    text = "31. if i tell the midwife how it happened will she have to tell the police?"
+    events = ActionResumeAssessment().run(dispatcher, _paused_pippa(text), domain)
+    kept = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert kept.get("age") == 31.0
