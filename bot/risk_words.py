@@ -463,8 +463,10 @@ SELF_HARM_PATTERNS = [
     r"\b(?:driving|drive|crash|crashing) (?:my car )?into a (?:wall|tree|bridge|lorry)\b",
     # -- round 45, helper P3 -- not "I don't want to be here when he finds out I know" (Chloe, in
     # the flat her flatmate comes back to at 6): being somewhere when someone comes.
-    r"\b(?:dont|do not|dont really) want (?:to )?(?:live(?! with| in| there| near| next| at| "
-    r"here| like)|be alive|be here any ?more|wake up|exist|be here(?! (?:when|while|before|until|"
+    # "some nights i dont even wanna be here no more" (round 47, Liam, his best friend killed).
+    r"\b(?:dont|do not|dont really|dont even|do not even) (?:want (?:to )?|wanna )(?:live(?! with| "
+    r"in| there| near| next| at| here| like)|be alive|be here (?:any ?more|no more|no longer)|wake "
+    r"up|exist|be here(?! (?:when|while|before|until|"
     r"till|once) (?:he|she|they|hes|shes|theyre|my (?:flatmate|landlord|ex|husband|boyfriend|"
     r"partner|dad|stepdad)|him|her|them)\b))\b",
     r"\b(?:want|wanna|wanted) to (?:disappear|not exist|stop existing)\b.{0,20}\b(?:forever|for "

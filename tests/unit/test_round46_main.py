@@ -209,3 +209,19 @@ async def test_her_age_said_while_paused_is_kept(dispatcher, domain):
     events = ActionResumeAssessment().run(dispatcher, _paused_pippa(text), domain)
     kept = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert kept.get("age") == 31.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok. honestly some nights i dont even wanna be here no more. not gonna do nothing just "
+        "saying",
+        "i dont even want to live",
+        "i dont want to be here no longer",
+    ],
+)
+def test_not_wanting_to_be_here_no_more_is_heard(text):
+    # Round 47, Liam, 22, his best friend stabbed to death: got "Reply WHY" and no Samaritans.
+    from bot.risk_words import detect_risk
+
+    assert detect_risk(text) == "self_harm"
