@@ -2423,15 +2423,20 @@ def asks_for_a_refuge_without_calling(text: str, answers: Mapping[str, Any] | No
 _TOPIC_WORDS = {
     "restorative_justice": re.compile(
         r"\b(?:restorative|rj|meet (?:him|her|them|the (?:person|offender|man|woman|lad|boy))|"
-        r"face to face|apolog\w*|say sorry|said sorry|mediat\w*|talk to (?:him|her|them))\b"
+        r"face to face|apolog\w*|say sorry|said sorry|mediat\w*|talk to (?:him|her|them)|"
+        # What the topic was trained on (test_every_rights_example_fits_its_topic_words).
+        r"offender|letter|ask (?:him|her|them) why|to (?:his|her|their) face|what (?:he|she|they) "
+        r"did to me|meet\w*|conference|confront\w*)\b"
     ),
     "victim_contact_scheme": re.compile(
         r"\b(?:prison|released?|releasing|parole|(?<!sia )(?<!my )(?<!driving )(?<!taxi )licence|"
-        r"sentence\w*|jail|locked up|custody|contact scheme|vcs|out of prison|gets out)\b"
+        r"sentence\w*|jail|locked up|custody|contact scheme|vcs|out of prison|gets out|probation|"
+        r"liaison|(?:hes|shes|theyre|coming|let|be) out)\b"
     ),
     "parole": re.compile(
         r"\b(?:prison|released?|parole|(?<!sia )(?<!my )(?<!driving )(?<!taxi )licence|"
-        r"sentence\w*|jail|gets out|out of prison)\b"
+        r"sentence\w*|jail|gets out|out of prison|(?:hes|shes|theyre) out|exclusion zone|"
+        r"conditions)\b"
     ),
     # "what can police actually do, hes not done anything yet" is not about updates on a suspect;
     # "still nothing about compensation" is not about visiting the court.
@@ -2440,6 +2445,12 @@ _TOPIC_WORDS = {
         r"investigation|rui|let (?:him|her|them) (?:go|out)|let out|locked up|drop\w*|tell me|"
         r"tells? me|told|let me know|hear|heard|find out|news|progress|do (?:anything|something)|"
         r"doing (?:anything|something)|bother\w*)\b"
+    ),
+    # "will the homicide one even talk to me tho if im not family", "can i go to the trial or
+    # not" (round 47, Liam) got the Right about charging decisions: not what they asked.
+    "prosecution_decision": re.compile(
+        r"\b(?:charg\w*|prosecut\w*|caution\w*|cps|decid\w*|decision|community resolution|"
+        r"out of court|disposal|no further action|nfa|court)\b"
     ),
     "court_visit": re.compile(
         r"\b(?:court\w*|entrance|waiting (?:room|area)|wait|door|visit|tour|look (?:round|around)|"

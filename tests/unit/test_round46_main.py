@@ -225,3 +225,31 @@ def test_not_wanting_to_be_here_no_more_is_heard(text):
     from bot.risk_words import detect_risk
 
     assert detect_risk(text) == "self_harm"
+
+
+def test_every_rights_example_fits_its_topic_words():
+    # The words that let a rights answer through must let through what it was trained on.
+    import yaml
+
+    from actions.questions import topic_fits
+
+    with open("data/nlu/rights.yml", encoding="utf-8") as file:
+        data = yaml.safe_load(file)
+    for item in data["nlu"]:
+        intent = str(item.get("intent", ""))
+        if not intent.startswith("ask_right/"):
+            continue
+        topic = intent.split("/", 1)[1]
+        for line in str(item["examples"]).splitlines():
+            example = line[2:] if line.startswith("- ") else ""
+            assert not example or topic_fits(topic, example), (topic, example)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["will the homicide one even talk to me tho if im not family", "can i go to the trial or not"],
+)
+def test_a_question_without_charging_words_gets_no_charging_answer(text):
+    from actions.questions import topic_fits
+
+    assert not topic_fits("prosecution_decision", text)
