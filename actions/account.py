@@ -360,6 +360,14 @@ _INTIMATE_IMAGES = re.compile(
     r"photos?|pictures?)\b|\b(?:sent|send)\b.{0,20}\b(?:one|pics?|photos?|pictures?)\b.{0,60}"
     r"\bblackmail\w*|" + SEXTORTION
 )
+# -- round 47, helper R1 -- Megan, 16: "a boy in my year put a pic of me in my underwear on the
+# year group chat" was not heard as image abuse, and "What happened?" came twice. A picture of
+# someone in their underwear or undressed, posted or shared, is intimate-image abuse.
+_R1_UNDERWEAR_PIC = re.compile(
+    r"\b(?:pics?|photos?|pictures?|images?|videos?|snaps?|selfies?) of (?:me|her|him|my \w+) "
+    r"(?:in (?:my|her|his|their|just (?:my|her|his)) (?:underwear|bra|pants|knickers|boxers|"
+    r"undies|bikini|lingerie)|undressed|half naked)\b"
+)
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:marry me (?:to|off)|(?:marrying|married) me off|forced? (?:me )?(?:in)?to marry|"
     r"forced marriage|make me marry|made me marry|"
@@ -3043,6 +3051,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("forced_marriage", _FORCED_MARRIAGE),
         ("honour_based", _HONOUR),
         ("intimate_images", _INTIMATE_IMAGES),
+        ("intimate_images", _R1_UNDERWEAR_PIC),  # -- round 47, helper R1 --
         ("carer", _CARER),
         ("child_witness", _CHILD_WITNESS),
         ("identity_fraud", IDENTITY_FRAUD),

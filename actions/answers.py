@@ -1368,6 +1368,23 @@ _R34_WILL_THEY = re.compile(
 _R34_NOT_ABOUT_CALLS = re.compile(r"\b(?:sleep there|sleep at home|sleep in|stay there|stay at)\b")
 
 
+# -- round 47, helper R1 -- Bola, whose husband is home evenings: "only in the day when im at
+# work, like 9 to 5 weekdays. not evenings or weekend" was saved as "not 9 to 5". Calls wanted
+# only WHEN or WHILE they are at work (or on shift) make work the safe time, not a busy one.
+_R1_ONLY_AT_WORK = re.compile(
+    r"\b(?:only|just|best|better|safe|fine|ok|okay|good|can|day|daytime)\b(?: \w+){0,4}? "
+    r"(?:when|while|whilst) (?:im|i am|i m) (?:at work|in work|working|on shift|on my shift)\b"
+)
+
+
+def _r1_call_me_at_work(words: str, time: str) -> bool:
+    """ "only in the day when im at work, like 9 to 5": the time at work is when to call."""
+    said = _R1_ONLY_AT_WORK.search(words)
+    if said is None or re.search(r"\b(?:not|dont|do not|never|cant|cannot)\b", said.group(0)):
+        return False
+    return bool(re.search(rf"{_R1_ONLY_AT_WORK.pattern}(?: \w+){{0,3}} {re.escape(time)}", words))
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -1402,6 +1419,8 @@ def contact_said(text: str) -> dict[str, Any]:
     times = _TIME_WORDS.findall(own)
 
     def negated(time: str) -> bool:
+        if _r1_call_me_at_work(words, time):  # -- round 47, helper R1 --
+            return False  # "only when im at work, 9 to 5": when to call
         if re.search(
             # "I am hard of hearing in the evenings": when a call would not be heard.
             r"\b(?:hard of hearing|cant hear|can t hear|cannot hear|busy|asleep|sleeping|in bed|"

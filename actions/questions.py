@@ -19186,6 +19186,131 @@ def q1_asks_if_abuse_without_violence_is_domestic(
     )
 
 
+# -- round 47, helper R1 --
+# Bola, 38, on a spouse visa: "does it mean i have to stop working as a nurse?", "if i get the 3
+# months can i still work at the hospital?" (the CICA answer, then the police-status answer
+# twice), "is there someone for immigration advice? a lawyer or something free", "so who do i
+# call about my visa" and "will the person who calls know about visas?". Terry, 70: "why havent
+# they come back", "i want to know whats happening with my report. 3 weeks and not a peep".
+# Megan, 16, her picture on the year group chat: "i just want it took down. how do i get it off
+# the chat", "does the school have to know?", "will i get in trouble? i took the pic myself".
+_R1_WORK = re.compile(
+    r"\b(?:work|working|job|jobs|nurse|nursing|hospital|employer|career|shifts?|wages?)\b"
+)
+_R1_CONCESSION = re.compile(
+    r"\b(?:concession|3 months|three months|3 month|three month|visa|leave to remain|the leave)\b"
+)
+_R1_KEEP_WORKING = re.compile(
+    r"\b(?:(?:can|could|will|would|do|does|am) (?:i|it|that|they) (?:still |keep |be allowed to |"
+    r"let me |mean i (?:have|need) to stop |have to stop |need to stop |lose )?(?:work|working|"
+    r"keep (?:working|my job)|my job|stop working)|stop working|keep working|lose my job|allowed "
+    r"to work|right to work|work while|working while|still work)\b"
+)
+_R1_IMMIGRATION_ADVICE = re.compile(
+    r"\b(?:immigration|visa) (?:advice|adviser|advisor|lawyer|solicitor|help|expert)s?\b|"
+    r"\b(?:who|where) (?:do|can|should) i (?:call|ring|phone|ask|talk to|speak to|go|get help) "
+    r"(?:\w+ )?(?:about|for|with) (?:my |the )?(?:visa|immigration|status)\b|"
+    r"\b(?:lawyer|solicitor)\b.{0,40}\b(?:free|visa|immigration)\b"
+)
+_R1_WORKER_KNOWS_VISAS = re.compile(
+    r"\b(?:person|worker|they|someone|somebody|support worker|whoever)(?: who| that)?(?: \w+){0,3}"
+    r" (?:know|knows|understand|understands|know anything|help) (?:about |with )?(?:visas?|"
+    r"immigration)\b"
+)
+_R1_NOT_GOT_BACK = re.compile(
+    r"\b(?:why|when|how come) (?:havent|hasnt|have not|has not|didnt|did not|wont|arent|aint) "
+    r"(?:they|the police|police|anyone|anybody|someone|nobody|the officer|she|he) (?:come|got|get|"
+    r"rung|rang|called|phoned|been in touch|contacted me)(?: back)?\b|"
+    r"\bwhats? (?:is )?happening with my (?:report|case|crime)\b|"
+    r"\b(?:not a peep|heard nothing|not heard (?:anything|a thing|back)|nobody has (?:come|got|"
+    r"rung|called) back|havent heard (?:anything|a thing|back))\b"
+)
+_R1_POLICE_SAID = re.compile(
+    r"\b(?:police|officer|report|reported|crime number|reference|weeks?|days?|come back to me|"
+    r"get back to me)\b"
+)
+_R1_TAKE_IT_DOWN = re.compile(
+    r"\b(?:(?:took|taken|take) (?:it |them |the pic |the photo |the picture )?(?:down|off)|"
+    r"get (?:it|them|the pic|the photo|the picture) (?:off|down|deleted|removed|gone)|"
+    r"(?:pic|photo|picture|image|video|it) (?:gone|deleted|removed|taken down)|"
+    r"(?:getting|get) (?:the |my )?(?:pic|photo|picture|image|video) (?:deleted|removed|down|"
+    r"taken down|gone)|off (?:the chat|the group ?chat|peoples phones|everyones phones))\b"
+)
+_R1_SCHOOL_KNOWS = re.compile(
+    r"\b(?:does|do|will|would|has|have|must|should) (?:the |my )?(?:school|teachers?|head|form "
+    r"tutor) (?:have to |need to |got to |gotta |get to |going to )?(?:know|find out|be told|"
+    r"hear)\b|\b(?:dont|do not|don t) want (?:the )?(?:teachers?|school|my school) (?:knowing|"
+    r"to know|finding out|to find out)\b"
+)
+_R1_OWN_TROUBLE = re.compile(
+    r"\b(?:will|would|could|am) i (?:get|be|going to be|gonna be|get into) (?:in )?trouble\b"
+)
+_R1_SENT_IT_MYSELF = re.compile(
+    r"\b(?:i (?:took|sent|made) (?:the |that |it |a )?(?:pic|photo|picture|selfie|it)|"
+    r"i sent (?:it|him|her|them) (?:first|myself)|sent it to (?:him|her|them))\b"
+)
+
+
+def _r1_images_told(answers: Mapping[str, Any] | None) -> bool:
+    return "intimate_images" in ((answers or {}).get("account_details") or ())
+
+
+def r1_asks_work_on_concession(text: str, crime_type: str | None) -> bool:
+    """ "if i get the 3 months can i still work at the hospital?": work while on the
+    domestic abuse concession (or a visa tied to the abuser)."""
+    words = plain(text)
+    return (
+        crime_type in (None, "domestic_abuse")
+        and bool(_R1_WORK.search(words))
+        and bool(_R1_CONCESSION.search(words))
+        and bool(_R1_KEEP_WORKING.search(words))
+    )
+
+
+def r1_asks_for_immigration_advice(text: str) -> bool:
+    """ "is there someone for immigration advice? a lawyer or something free"."""
+    return bool(_R1_IMMIGRATION_ADVICE.search(plain(text)))
+
+
+def r1_asks_if_worker_knows_visas(text: str) -> bool:
+    """ "will the person who calls know about visas?"."""
+    return is_question(text) and bool(_R1_WORKER_KNOWS_VISAS.search(plain(text)))
+
+
+def r1_asks_why_police_not_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "why havent they come back", "whats happening with my report. 3 weeks and not a peep",
+    after reporting it (or saying the police were to come back to them)."""
+    words = plain(text)
+    if not _R1_NOT_GOT_BACK.search(words):
+        return False
+    return (answers or {}).get("reported") is True or bool(_R1_POLICE_SAID.search(words))
+
+
+def r1_asks_to_take_image_down(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "i just want it took down. how do i get it off the chat", after a shared picture."""
+    return _r1_images_told(answers) and bool(_R1_TAKE_IT_DOWN.search(plain(text)))
+
+
+def r1_asks_if_school_must_know(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "does the school have to know? i dont want teachers knowing", a young person whose
+    picture was shared."""
+    young = (answers or {}).get("under_18") is True or _r1_images_told(answers)
+    return young and _r1_images_told(answers) and bool(_R1_SCHOOL_KNOWS.search(plain(text)))
+
+
+def r1_fears_trouble_for_own_picture(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will i get in trouble? i took the pic myself and sent it to him", when nobody threatened:
+    not the blackmail answer."""
+    words = plain(text)
+    return (
+        _r1_images_told(answers)
+        and "sextortion" not in ((answers or {}).get("account_details") or ())
+        and bool(_R1_OWN_TROUBLE.search(words))
+        and bool(_R1_SENT_IT_MYSELF.search(words))
+        and not re.search(r"\b(?:threat\w*|blackmail\w*|money|pay|unless)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -19330,6 +19455,19 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 47, helper R1 --: near the top, as these got CICA, the police-status answer,
+        # the phone-tracking answer, "I can't answer", the threat answer or nothing (Bola, Terry,
+        # Megan).
+        (r1_asks_work_on_concession(text, crime_type), Say(response="utter_r1_visa_work")),
+        (r1_asks_if_worker_knows_visas(text), Say(response="utter_r1_worker_and_visas")),
+        (r1_asks_for_immigration_advice(text), Say(response="utter_r1_visa_work")),
+        (r1_asks_why_police_not_back(text, answers), Say(response="utter_j4_police_updates")),
+        (r1_asks_if_school_must_know(text, answers), Say(response="utter_r1_school_and_picture")),
+        (
+            r1_fears_trouble_for_own_picture(text, answers),
+            Say(response="utter_images_not_in_trouble"),
+        ),
+        (r1_asks_to_take_image_down(text, answers), Say(response="utter_images_off_phones")),
         # -- round 46, helper Q1 --: near the top, as these got the strangling answer (ribs and a
         # cough), 999, "say you have video", the police-status answer twice (a sponsored visa),
         # the threatening-messages answer or "I can't answer" (Dave, Luke, Sammy, Mina, Saoirse).

@@ -857,6 +857,33 @@ def _n1_watched_now(cleaned: str) -> bool:
     return bool(_N1_SAME_OR_FEAR.search(cleaned)) or "outside" in sitting.group(0)
 
 
+# -- round 47, helper R1 -- Terry, 70, car windows smashed: "they gave me a number and said
+# someone would come back to me. nobody has. 3 weeks now. why havent they come back" got the
+# 999 lines twice. A promise to come back to someone (to reply) that was not kept is no danger:
+# drop the promise and the "havent come back" that follows it, only when such a promise is said.
+_R1_REPLY_PROMISED = re.compile(
+    r"\b(?:said|told me|told us|promised|supposed to)(?: that)? (?:someone|somebody|some one|"
+    r"they|theyd|the police|police|an officer|the officer|she|he|shed|hed|it) ?(?:would|will|"
+    r"d|ll|was going to|were going to)? ?(?:come|get|ring|call|phone|write) back to (?:me|us)\b|"
+    r"\b(?:come|get|got|ring|rang|call|called|phone|phoned) back to (?:me|us) (?:within|in|about|"
+    r"on|with|yet|after)\b"
+)
+_R1_NOT_BACK = re.compile(
+    r"\b(?:nobody|no one|noone|they|the police|police|anyone|someone|he|she) (?:has|have|had|"
+    r"hasnt|havent|hadnt|has not|have not|never|didnt|did not|still not|still havent|still "
+    r"hasnt)? ?(?:come|came|got|get|gotten|rung|rang|called|phoned) back(?: to (?:me|us))?\b|"
+    r"\b(?:why|when|how come) (?:havent|hasnt|have not|has not|didnt|did not) (?:they|the police|"
+    r"police|anyone|someone|nobody) (?:come|got|get|rung|called|phoned) back(?: to (?:me|us))?\b"
+)
+
+
+def _r1_without_promised_reply(cleaned: str) -> str:
+    """Drop a police promise to get back to someone, and its not being kept."""
+    if not _R1_REPLY_PROMISED.search(cleaned) or _THREAT.search(cleaned):
+        return cleaned
+    return _R1_NOT_BACK.sub(" ", _R1_REPLY_PROMISED.sub(" ", cleaned))
+
+
 # -- round 44, helper N4 -- "Nobody has threatened to kill me. Whatever gave you that idea?"
 # (Agnes, 73, after the bot itself spoke of a threat to kill): a denial, not a threat.
 _N4_NO_THREAT = re.compile(
@@ -881,6 +908,7 @@ def _danger(text: str) -> bool:
     cleaned = _strip(text)
     cleaned = _L1_THERE_USUALLY.sub(" ", cleaned)  # -- round 42, helper L1 --
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
+    cleaned = _r1_without_promised_reply(cleaned)  # -- round 47, helper R1 --
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)
         if not _THREAT.search(cleaned) and not re.search(
