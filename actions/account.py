@@ -1233,11 +1233,42 @@ _R29_I_CARE = re.compile(
 )
 
 
+# -- round 47, helper R2 --
+_R2_THE_CONDITION = re.compile(
+    r"\b(?:the|his|her|their|hes got|he has|shes got|she has) (?:\w+ )?(?:dementia|alzheimers?)\b"
+)
+
+# Helen wrote for her daughter (17), sexually assaulted: the services listed included SurvivorsUK
+# "for men, boys and non-binary people". Whom a parent or friend writes about, when only one
+# gender is named ("my daughter", "my son"), for the matcher (referrals/matching.py).
+_R2_FEMALE = re.compile(
+    r"\bmy (?:\w+ )?(?:daughter|step ?daughter|granddaughter|niece|sister|girl|wife|girlfriend|"
+    r"mum|mother|nan|gran|grandma|grandmother|aunt|auntie)\b"
+)
+_R2_MALE = re.compile(
+    r"\bmy (?:\w+ )?(?:son|step ?son|grandson|nephew|brother|boy|husband|boyfriend|dad|father|"
+    r"grandad|grandfather|uncle)\b"
+)
+
+
+def r2_their_gender(lowered: str) -> set[str]:
+    """``about_a_woman`` or ``about_a_man`` when the person written about is named by one gender
+    only; nothing when both are named ("my son and my daughter") or neither."""
+    female, male = bool(_R2_FEMALE.search(lowered)), bool(_R2_MALE.search(lowered))
+    if female and not male:
+        return {"about_a_woman"}
+    if male and not female:
+        return {"about_a_man"}
+    return set()
+
+
 def _r29_impairment(lowered: str, by_relative: bool) -> bool:
     """The writer's own impairment, as _IMPAIRMENT reads it, without the condition of a partner or
     relative who harmed them (``by_relative``) or whom they care for. (A mother with dementia
     harmed in her care home is still read: the account is about her.)"""
-    words = _others_hearing(lowered)
+    # -- round 47, helper R2 --: "It's the dementia" (Pat, of her husband who hit her): the
+    # condition of someone the account is about, never "I have".
+    words = _R2_THE_CONDITION.sub(" ", _others_hearing(lowered))
     if by_relative or _R29_I_CARE.search(words):
         words = _R29_OTHERS_CONDITION.sub(" ", words)
     found = [match.group(0) for match in _IMPAIRMENT.finditer(words)]
@@ -3962,6 +3993,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
             if _r29_impairment(n3_without_others_condition(text, lowered), by_relative)
             else None
         )
+    if for_child or for_other:
+        details |= r2_their_gender(lowered)  # -- round 47, helper R2 --
     within: bool | None = None
     # -- round 29, helper L --: "My ex-husband and I divorced two years ago and for the last few
     # months he keeps turning up": when they parted, not when it happened.

@@ -19311,6 +19311,87 @@ def r1_fears_trouble_for_own_picture(text: str, answers: Mapping[str, Any] | Non
     )
 
 
+# -- round 47, helper R2 --
+# Yusuf, 24, robbed of his e-bike at knifepoint 20 minutes before, the bike moving on its
+# tracker: "should i call 999 or 101? its not like an emergency anymore theyre gone" got "as
+# it's over, it isn't a 999 call"; "should i hang up and do 999 instead? the bike is moving
+# RIGHT NOW they had a knife" got "I can't answer". 999 is for a crime happening now or a
+# suspect nearby (met.police.uk); a robbery just over, the robbers near, is that.
+_R2_WEAPON = re.compile(r"\b(?:knife|knifes|knives|knifed|machete|blade|gun|weapons?|stabbed)\b")
+_R2_ROBBED = re.compile(r"\b(?:robbed|robbery|rob|mugged|jumped|nicked|took|taken|stole\w*)\b")
+_R2_WHICH_NUMBER = re.compile(
+    r"\b(?:999 or 101|101 or 999)\b|\b(?:hang up|give up)\b.{0,30}\b999\b|\b999 instead\b|"
+    r"\b(?:should|shall|do|can) i (?:just |still |actually |really )?(?:call|ring|dial|phone|do|"
+    r"try) 999\b|\bis (?:this|it|that) (?:a )?999\b|\b101\b.{0,40}\b(?:on hold|taking (?:forever|"
+    r"ages|so long)|not answering)\b|\b(?:on hold|holding) (?:to|with|on) 101\b"
+)
+_R2_NOW = re.compile(
+    r"\b(?:right now|still moving|moving now|(?:its|it s|it is|bike is|dot is|they re|theyre) "
+    r"(?:still )?moving|moving near|live|just now|(?:\d+|a few|few|couple of|twenty|ten|five|"
+    r"fifteen) ?(?:mins?|minutes) ago)\b"
+)
+_R2_TRACKER = re.compile(r"\b(?:tracker|tracking|gps|find my|airtag|the dot|location)\b")
+
+
+def r2_armed_robbery(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """A robbery with a weapon: told earlier (the account's details) or in this message."""
+    words = plain(text)
+    armed = "weapon" in ((answers or {}).get("account_details") or ()) or bool(
+        _R2_WEAPON.search(words)
+    )
+    robbed = crime_type == "robbery" or bool(_R2_ROBBED.search(words))
+    return armed and robbed
+
+
+def r2_asks_999_after_armed_robbery(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "should i call 999 or 101?", "should i hang up and do 999 instead?" after a knife
+    robbery; not a question about something else."""
+    return bool(_R2_WHICH_NUMBER.search(plain(text))) and r2_armed_robbery(
+        text, crime_type, answers
+    )
+
+
+def r2_armed_robbery_999_answer(text: str) -> str:
+    """Yes, now, when the message says it is live or minutes ago; otherwise 999 if it was just
+    now and 101 if longer ago."""
+    if _R2_NOW.search(plain(text)):
+        return "utter_r2_999_armed_robbery_now"
+    return "utter_r2_999_armed_robbery_if_recent"
+
+
+def r2_tracker_after_armed_robbery(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "the bike has a gps tracker on the app, it's showing its moving near feltham. should i
+    go get it??" after a knife robbery: 999 and don't go, not "101" and "the phone"."""
+    words = plain(text)
+    return (
+        bool(_R2_TRACKER.search(words))
+        and (
+            asks_to_fetch_tracked_property(text)
+            or g4_goes_for_tracked_property(text)
+            or bool(_R2_NOW.search(words))
+        )
+        and r2_armed_robbery(text, crime_type, answers)
+    )
+
+
+# Helen, 45, for her daughter (17), sexually assaulted and probably spiked: "Does the drink
+# thing matter? Should she do a test or something?" got the answer about drinking more after an
+# attack; "She doesn't drink more, someone SPIKED her drink" got "I've sent what I know".
+_R2_SPIKED = re.compile(
+    r"\b(?:spik\w*|drugged|(?:put|slipped) something in (?:her|his|my|their|our) drinks?|"
+    r"something in (?:her|his|my|their) drinks?|the drink thing)\b"
+)
+
+
+def r2_spiked_after_sexual_offence(text: str, crime_type: str | None) -> bool:
+    """Spiking said of a sexual assault: the Havens can test for drugs, and soon."""
+    return crime_type == "sexual_offence" and bool(_R2_SPIKED.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -19455,6 +19536,21 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 47, helper R2 --: near the top, as these got "as it's over, it isn't a 999
+        # call", 101 and "the phone", "I can't answer" (a knife robbery minutes ago) and the answer
+        # about drinking more (a daughter spiked), (Yusuf, Helen).
+        (
+            r2_asks_999_after_armed_robbery(text, crime_type, answers),
+            Say(response=r2_armed_robbery_999_answer(text)),
+        ),
+        (
+            r2_tracker_after_armed_robbery(text, crime_type, answers),
+            Say(response="utter_r2_tracker_armed_robbery"),
+        ),
+        (
+            r2_spiked_after_sexual_offence(text, crime_type),
+            Say(response="utter_r2_spiked_test_havens"),
+        ),
         # -- round 47, helper R1 --: near the top, as these got CICA, the police-status answer,
         # the phone-tracking answer, "I can't answer", the threat answer or nothing (Bola, Terry,
         # Megan).

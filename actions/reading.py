@@ -2718,6 +2718,20 @@ def q4_trafficking_taken_back(text: str, answers: Mapping[str, Any]) -> dict[str
     return {"crime_type": again if again not in (None, "human_trafficking") else "other"}
 
 
+# -- round 47, helper R2 --
+# Pat, 59, hit by her husband who has dementia, was noted as having a condition herself: "I don't
+# have a condition, HE does. Dementia", "I did NOT tell you I have a condition. My husband has
+# dementia, not me" were not taken.
+_R2_THEIRS_NOT_MINE = re.compile(
+    r"\bi (?:dont|do not|don t) have (?:a |any )?(?:condition|disability|illness|dementia|"
+    r"alzheimers)\b.{0,20}\b(?:he|she|they|my \w+) (?:does|do|has|have)\b|"
+    r"\bi (?:did not|didnt|didn t|never) (?:tell|say|told|said)\b.{0,15}\bi (?:have|had|ve got) "
+    r"(?:a |any )?(?:condition|disability|illness|dementia)\b|"
+    r"\b(?:my \w+|he|she) (?:has|has got|is the one with) (?:\w+ )?"
+    r"(?:dementia|alzheimers?|the condition)\b,? not me\b"
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2825,6 +2839,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["impairment"] = False
     elif answers.get("impairment") is True and _N6_NO_EVIDENCE_HELP.search(words):
         changes["impairment"] = False  # -- round 44, helper N6 --
+    elif answers.get("impairment") is True and _R2_THEIRS_NOT_MINE.search(words):
+        changes["impairment"] = False  # -- round 47, helper R2 --
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
         years = adult.group("age")

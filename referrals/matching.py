@@ -379,6 +379,20 @@ def _bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+# -- round 47, helper R2 --: a mother writing for her daughter was offered SurvivorsUK (for men,
+# boys and non-binary people). The gender of the person written about, read from the account
+# ("my daughter"), when nobody gave a gender.
+def _r2_their_gender(answers: Mapping[str, Any]) -> str | None:
+    if not (answers.get("for_someone_else") or answers.get("for_child")):
+        return None
+    details = set(_words(answers.get("account_details")))
+    if "about_a_woman" in details and "about_a_man" not in details:
+        return "women"
+    if "about_a_man" in details and "about_a_woman" not in details:
+        return "men"
+    return None
+
+
 def _person(answers: Mapping[str, Any]) -> _Person:
     facts = normalise_answers(answers)
     derived = derive_facts(answers)
@@ -462,7 +476,7 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         needs=frozenset(n for n in _words(answers.get("needs")) if n in NEEDS),
         language=language_words[0] if language_words else None,
         borough=borough,
-        gender=_GENDER_ALIASES.get(gender_words[0]) if gender_words else None,
+        gender=_GENDER_ALIASES.get(gender_words[0]) if gender_words else _r2_their_gender(answers),
         bereaved=bereaved,
         within_12_months=_bool(answers.get("within_12_months")),
         cannot_phone=answers.get("cannot_phone") is True,
