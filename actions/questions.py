@@ -8626,7 +8626,9 @@ def asks_if_support_tells_police_or_social_services(
 _H2_COME_TO_HOUSE = re.compile(
     r"\b(?:come|coming|comes|turn up|turning up|show up|get|getting|break|breaking|let "
     r"(?:themselves|himself|herself)) (?:\w+ )?(?:to|round to|round|into|in to|in at|at|in) "
-    r"(?:my |the |our )?(?:house|home|flat|door|place)\b|\b(?:break|breaking|get|getting) in\b|"
+    r"(?:my |the |our )?(?:house|home|flat|door|place)\b|\b(?:break|breaking|get|getting) in\b"
+    # -- round 47, helper R3 --: not "will i get in trubble?" (Lucy, nothing taken but money).
+    r"(?! (?:trouble|trubble|truble|troble|bother)\b)|"
     r"\b(?:use|using|try) (?:my|the) (?:keys?|spare key)\b|\bknow where i live\b|\b(?:burgle|"
     r"rob) (?:me|my (?:house|home|flat)|the house)\b"
 )
@@ -8648,6 +8650,8 @@ def fears_a_visit_after_keys_stolen(
     if not (_H2_COME_TO_HOUSE.search(words) and _H2_WORRIED.search(words)):
         return False
     keys = bool(_H2_KEYS_OR_ADDRESS.search(words))
+    if not keys and re.search(r"\b(?:police|cops|officers?|social workers?)\b", words):
+        return False  # -- round 47, helper R3 --: "will the police come to my house?" (Lucy)
     # A robber's threat to come back ("they said they know where i live") is the threat answer.
     threatened = re.search(r"\b(?:said|says|say|threaten\w*|told me)\b", words)
     if threatened and not keys:
@@ -11853,7 +11857,9 @@ _G4_ROUGH_SLEEPING = re.compile(
 )
 _G4_WHERE_TO_GO = re.compile(
     r"\bwhere (?:can|do|should|will|could) i (?:\w+ )?(?:go|sleep|stay|walk)\b|\bsomewhere to "
-    r"(?:sleep|stay|go)\b|\banywhere i can\b|\bday centres?\b|\bshelter\b"
+    # -- round 47, helper R3 --: a day centre alone is not somewhere to go tonight ("i go to a
+    # day centre on tuesdays", "can i tell sue at the day centre": Lucy, who has a flat).
+    r"(?:sleep|stay|go)\b|\banywhere i can\b|\bshelter\b"
 )
 _G4_CENTRAL = re.compile(
     r"\b(?:strand|westminster|trafalgar|charing cross|covent garden|soho|embankment|leicester "
@@ -19392,6 +19398,107 @@ def r2_spiked_after_sexual_offence(text: str, crime_type: str | None) -> bool:
     return crime_type == "sexual_offence" and bool(_R2_SPIKED.search(plain(text)))
 
 
+# -- round 47, helper R3 --
+# Omar, 31, robbed by a dating-app date who now threatens to out him to his family unless he
+# pays £2,000 by Friday: "should i just pay him??", "should i pay him or not? friday is in 3
+# days", "ok but seriously SHOULD I PAY", "you still havent told me about paying him. 3 times ive
+# asked" (a privacy answer, "I can't answer", then the next questions; answered on the fifth
+# ask). With a robbery or threats kept, paying the one who did it is paying a blackmailer.
+_R3_PAY = re.compile(
+    r"\b(?:should|shall|do|must|would) i (?:just )?pay\b(?! (?:the|my|for|a|an|back|off|bills?|"
+    r"rent|debts?|fees?|tax|council|money back|to)\b)|\bpay (?:him|her|them) or not\b|"
+    r"\b(?:about|on) (?:paying|whether to pay|if i should pay) (?:him|her|them)\b"
+)
+_R3_NOT_BLACKMAIL = re.compile(
+    r"\b(?:bank|rent|fine|compensation|bills?|locks?|insurance|fees?|council|solicitor|lawyer|"
+    r"builder|deposit|invoice|refund|back|owe|owed)\b"
+)
+
+
+def r3_asks_whether_to_pay_a_blackmailer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _young(answers) or not _R3_PAY.search(words) or _R3_NOT_BLACKMAIL.search(words):
+        return False
+    # With the crime not yet known, the sextortion answer's row takes "should i pay him?".
+    if crime_type not in ("robbery", "stalking_harassment", "online_abuse", "other"):
+        return False
+    return is_question(text) or bool(re.search(r"\bshould i (?:just )?pay\b|\bpaying\b", words))
+
+
+# Lucy, 27, with a learning disability, whose "friends" take her money every Thursday: "they
+# take it to the shop and i get it back sometimes a bit. is that ok?", "but is it ok what jade
+# and kayleigh do. they say frends share", "no. will i get in trubble? they are my frends", "am
+# i in trubble", "so i am not in trubble?" (keys advice, "I can't answer" or nothing each time).
+_R3_TROUBLE = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|do i|i am|im|i m)(?: not)? (?:get |getting |be |"
+    r"going to be |gonna be |going to get |gonna get )?in (?:trouble|trubble|truble|troble|"
+    r"bother)\b"
+)
+_R3_OWN_DOING = re.compile(
+    r"\bin (?:trouble|trubble|truble|troble|bother) (?:for|with|because|cos|coz)\b|"
+    r"\b(?:i hit|i pushed|i shoved|i stole|i took|i lied|i carried|i had a|weed|drugs?|knife)\b"
+)
+_R3_IS_IT_OK = re.compile(
+    r"\b(?:is|iz) (?:that|it|this) (?:ok|okay|alright|allowed|right|normal|fair)\b"
+    r"(?! (?:to|if|for|that i|i)\b)"
+)
+
+
+def _r3_money_taken_by_someone_known(
+    text: str, crime_type: str | None, answers: Mapping[str, Any]
+) -> bool:
+    words = plain(text)
+    known = bool(_F7_FRIEND.search(words)) or (
+        answers.get("relationship_to_offender") == "someone_known"
+    )
+    money = (
+        crime_type in ("theft", "fraud")
+        or "economic" in (answers.get("account_details") or ())
+        or bool(_F7_MONEY.search(words))
+    )
+    return known and money
+
+
+def r3_asks_if_in_trouble_for_money_taken(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    told = answers or {}
+    if not _R3_TROUBLE.search(words) or _R3_OWN_DOING.search(words):
+        return False
+    return (
+        _r3_money_taken_by_someone_known(text, crime_type, told)
+        or (
+            crime_type in ("theft", "fraud")
+            and bool(_F7_FRIEND.search(words) or _F7_MONEY.search(words))
+        )
+        or "economic" in (told.get("account_details") or ())
+    )
+
+
+def r3_asks_if_friends_taking_money_is_ok(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    told = answers or {}
+    return (
+        is_question(text)
+        and bool(_R3_IS_IT_OK.search(words) or re.search(r"\b(?:friends?|frends?) share\b", words))
+        and _r3_money_taken_by_someone_known(text, crime_type, told)
+    )
+
+
+# Lucy: "can i tell sue at the day centre" (the rough-sleeping answer).
+_R3_DAY_CENTRE = re.compile(r"\bday ?cent(?:re|er)s?\b")
+
+
+def r3_asks_to_tell_someone_at_the_day_centre(text: str) -> bool:
+    words = plain(text)
+    return bool(_F7_TELL.search(words)) and bool(_R3_DAY_CENTRE.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -19440,6 +19547,10 @@ _SAY_THE_SAME = (
     frozenset({"utter_controlling_not_normal", "utter_q7_controlling_not_normal"}),
     frozenset({"utter_living_with_them", "utter_q3_plan_before_back"}),
     frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
+    # -- round 47, helper R3 --
+    frozenset(
+        {"utter_r3_money_taken_not_ok", "utter_r3_not_in_trouble", "utter_false_friend_takes_money"}
+    ),
 )
 
 
@@ -19536,6 +19647,22 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 47, helper R3 --: near the top, as these got the privacy answer, the keys
+        # answer, the rough-sleeping answer or "I can't answer" (Omar, Lucy); each is narrow
+        # (paying after a robbery or threats; money taken by friends; a day centre named).
+        (
+            r3_asks_whether_to_pay_a_blackmailer(text, crime_type, answers),
+            Say(response="utter_q41_blackmail_dont_pay"),
+        ),
+        (
+            r3_asks_if_friends_taking_money_is_ok(text, crime_type, answers),
+            Say(response="utter_r3_money_taken_not_ok"),
+        ),
+        (
+            r3_asks_if_in_trouble_for_money_taken(text, crime_type, answers),
+            Say(response="utter_r3_not_in_trouble"),
+        ),
+        (r3_asks_to_tell_someone_at_the_day_centre(text), Say(response="utter_tell_your_staff")),
         # -- round 47, helper R2 --: near the top, as these got "as it's over, it isn't a 999
         # call", 101 and "the phone", "I can't answer" (a knife robbery minutes ago) and the answer
         # about drinking more (a daughter spiked), (Yusuf, Helen).

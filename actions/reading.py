@@ -2145,6 +2145,53 @@ _R35_LESSER = frozenset(
 )
 
 
+# -- round 47, helper R3 --
+# Omar, robbed by a date who now threatens to out him unless he pays: "its not just robbery its
+# blackmail. i met him on grindr, he came to my flat, took my watch and my laptop and some cash.
+# now hes messaging me threats" was read as a denial of the robbery and the threats replaced it
+# ("I've changed that: stalking or harassment"). "Not just X" adds to X: only one crime type is
+# kept, so the graver one stays, and threatened pictures are kept as a detail.
+_R3_KEPT_OVER = frozenset(
+    {
+        "robbery",
+        "burglary",
+        "assault",
+        "serious_violence",
+        "sexual_offence",
+        "domestic_abuse",
+        "attempted_murder",
+        "homicide",
+        "kidnap_false_imprisonment",
+        "human_trafficking",
+        "arson",
+    }
+)
+_R3_PICTURES = re.compile(r"\b(?:pics?|pictures?|photos?|nudes?|naked|intimate|videos?)\b")
+
+
+def r3_not_just_the_crime_kept(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The changes to undo when "it's not just <the crime kept>" names a lesser crime too."""
+    kept = answers.get("crime_type")
+    new = changes.get("crime_type", kept)
+    named = _NOT_CRIME.get(str(kept))
+    if kept not in _R3_KEPT_OVER or new == kept or new not in (*_R35_LESSER, None) or not named:
+        return {}
+    words = plain(text)
+    if not re.search(
+        rf"\b(?:not|isnt|is not|its not|it s not|wasnt|was not) (?:just|only) (?:a |an )?"
+        rf"(?:{named})\b",
+        words,
+    ):
+        return {}
+    undo: dict[str, Any] = {"crime_type": kept}
+    details = list(answers.get("account_details") or ())
+    if _R3_PICTURES.search(words) and "sextortion" not in details:
+        undo["account_details"] = sorted({*details, "sextortion", "intimate_images"})
+    return undo
+
+
 def _own_words(text: str) -> str:
     """The message without what is said of someone else ("he has dementia")."""
     return " ".join(
@@ -2944,6 +2991,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         said_crime = read_crime_type(named_now.group(0), None).value
         if said_crime and said_crime != answers.get("crime_type"):
             changes["crime_type"] = said_crime
+    kept_too = r3_not_just_the_crime_kept(text, answers, changes)  # -- round 47, helper R3 --
+    if kept_too:
+        changes.pop("crime_type", None)  # kept: nothing to say was changed
+        changes.update({key: value for key, value in kept_too.items() if key != "crime_type"})
     changes.update(_contact_corrections(text, words, answers))
     changes.update(p2_condition_and_injury_put_right(text, answers))  # -- round 45, helper P2 --
     if answers.get("for_child") and _R35_ITS_ME.search(words):
