@@ -19293,8 +19293,15 @@ def r1_asks_why_police_not_back(text: str, answers: Mapping[str, Any] | None) ->
 
 
 def r1_asks_to_take_image_down(text: str, answers: Mapping[str, Any] | None) -> bool:
-    """ "i just want it took down. how do i get it off the chat", after a shared picture."""
-    return _r1_images_told(answers) and bool(_R1_TAKE_IT_DOWN.search(plain(text)))
+    """ "i just want it took down. how do i get it off the chat", a young person after a shared
+    picture (not an adult also asking for an order, which the order row answers)."""
+    words = plain(text)
+    return (
+        (answers or {}).get("under_18") is True
+        and _r1_images_told(answers)
+        and bool(_R1_TAKE_IT_DOWN.search(words))
+        and not re.search(r"\b(?:order|injunction)\b", words)
+    )
 
 
 def r1_asks_if_school_must_know(text: str, answers: Mapping[str, Any] | None) -> bool:
