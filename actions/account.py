@@ -280,6 +280,12 @@ _SEXUAL = re.compile(
     r"pics|a video|videos) of) (?:me|her|us)\b.{0,60}\b(?:changing|getting changed|undress\w*|"
     r"naked|in the shower|showering|in my (?:bra|underwear|pants|knickers)|(?:in|on) the toilet|"
     r"changing rooms?|having sex|while we were)\b|\b(?:hidden|secret) (?:camera|cam)\b|"
+    # -- round 47, helper R5 --: "i'd had a lot to drink and he took me back to his hotel room. i
+    # didnt want to" (Sophie, asked "What happened?" three times): taken somewhere, then not wanted.
+    r"\b(?:took|brought|got|dragged|walked|pulled|led) me (?:back )?(?:to|into|up to) (?:his|her|"
+    r"their|a|the) (?:hotel )?(?:room|flat|house|place|bedroom|bed|car)\b.{0,80}\bi (?:didnt|"
+    r"did not|never) want (?:to|it|him to|her to|that)(?=\s*$|\s*[.!,]|\s+(?:and|but|so|he|she|"
+    r"it|at all|though|tho)\b)|"
     # "he came in my room when she was asleep. 2 weeks ago. i didnt want to" (round 28, Sophie).
     r"\b(?:came|come|comes|got|get|gets|crept|creeps) (?:in|into) (?:my|our) (?:room|bed|"
     r"bedroom)\b.{0,80}\bi (?:didnt|did not|never) want (?:to|it|him to|her to)(?=\s*$|\s+(?:and|"

@@ -7497,7 +7497,7 @@ def asks_about_telling_the_school(
     school where he turns up; a child's own school worries are utter_school_worry."""
     words = plain(text)
     age = (answers or {}).get("age")
-    adult = not (isinstance(age, int) and age < 18)
+    adult = not (isinstance(age, (int, float)) and age < 18)
     close = (
         crime_type in ("domestic_abuse", "stalking_harassment")
         or (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
@@ -19506,6 +19506,175 @@ def r3_asks_to_tell_someone_at_the_day_centre(text: str) -> bool:
     return bool(_F7_TELL.search(words)) and bool(_R3_DAY_CENTRE.search(words))
 
 
+# -- round 47, helper R5 --
+# Kwame, 45, racially abused and punched after a stop and search, wary of the Met: "Before I
+# agree: is any of this shared with the Metropolitan Police?", "Is what I tell you passed to the
+# police?" (twice the consent question again, so he kept nothing).
+_R5_POLICE = r"(?:the )?(?:police|met|metropolitan police|metropolitan|feds|cops|old bill)"
+_R5_CHAT_TO_POLICE = re.compile(
+    r"\b(?:is|does|will|would|are)\b (?:any of )?(?:this|it|what i (?:tell|say|write|type"
+    r"|put)(?: (?:you|here|in here))?|my (?:answers|details|info\w*|messages)|(?:this|the) (?:chat|"
+    r"conversation|messages?)|anything i (?:say|tell you|write)(?: here)?|what i say here)\b"
+    r"(?: \w+){0,3} (?:shared|passed|sent|handed|forwarded)\b(?: on)? (?:to|with) "
+    + _R5_POLICE
+    + r"\b|\bare you (?:part of|linked to|connected to|working (?:with|for)|from) "
+    + _R5_POLICE
+    + r"\b"
+)
+
+
+def r5_asks_if_chat_goes_to_police(text: str) -> bool:
+    return bool(_R5_CHAT_TO_POLICE.search(plain(text)))
+
+
+# "Are there organisations that can report on my behalf, so I don't have to deal with the Met
+# directly?", "Can Stop Hate UK report it to the police for me, without my name?" (the first got
+# "I can't answer", the second a wrong "No").
+_R5_REPORT_FOR_ME = re.compile(
+    r"\b(?:organisations?|organizations?|charit(?:y|ies)|someone|somebody|anyone|services?|"
+    r"groups?|people|stop hate(?: uk)?)\b(?: \w+){0,4} (?:report|pass|tell)(?:s|ing)? "
+    r"(?:it |this |them |the (?:assault|attack|crime|abuse) )?(?:on )?(?:to (?:the )?(?:police|met)"
+    r" )?(?:for me|on my behalf|instead of me|without (?:my name|giving my name))\b"
+)
+_R5_OTHER_ORGANISATION = re.compile(
+    r"\b(?:tell mama|galop|cst|crimestoppers|fearless|true vision)\b"
+)
+_R5_LGBT = frozenset({"sexual_orientation", "transgender_identity"})
+
+
+def r5_report_for_me_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """Stop Hate UK when it is named, or after a hate crime that isn't anti-LGBT+ when an
+    organisation reporting for them is asked about (other organisations keep their answers)."""
+    words = plain(text)
+    if not is_question(text) or _R5_OTHER_ORGANISATION.search(words):
+        return None
+    answers = answers or {}
+    strands = set(answers.get("hate_strand") or ())
+    if "stop hate" in words and (
+        _R5_REPORT_FOR_ME.search(words) or asks_about_third_party_reporting(text)
+    ):
+        return "utter_r5_stop_hate_reports_for_you"
+    if (
+        answers.get("hate_motivated") is True
+        and not strands & _R5_LGBT
+        and _R5_REPORT_FOR_ME.search(words)
+        # Strand unknown: "a third party thing" keeps the answer that starts with Galop.
+        and (strands or not asks_about_third_party_reporting(text))
+    ):
+        return "utter_r5_stop_hate_reports_for_you"
+    return None
+
+
+# "If I do eventually give a statement, can I have someone with me - an advocate or a friend?",
+# "I meant a witness statement to the police, not the impact statement. Can someone come with
+# me?" (the VPS answer, twice).
+_R5_SOMEONE_WITH_ME = re.compile(
+    r"\b(?:can|could|may|am i allowed to|is it ok (?:to|if i)|do they let me)\b(?: i)? (?:have|"
+    r"bring|take)\b(?: \w+){0,3} (?:someone|somebody|a friend|friends|an advocate|a support "
+    r"worker|a relative|family|my (?:wife|husband|partner|friend|mum|dad|sister|brother))\b"
+    r".{0,40}\b(?:with me|along|there|in (?:the room|with me))\b|"
+    r"\b(?:can|could|may) (?:someone|somebody|a friend|an advocate|a support worker|my \w+) "
+    r"(?:come|be|sit|stay) (?:with me|in with me|there|along)\b"
+)
+_R5_STATEMENT = re.compile(
+    r"\b(?:statement|interview\w*|police station|to the police|at the station)\b"
+)
+# Court, or the impact statement, unless ruled out ("not the impact statement").
+_R5_NOT_THE_STATEMENT = re.compile(
+    r"(?<!not )(?<!not the )(?<!not an )\b(?:court|trial|hearing|personal statement|impact "
+    r"statement|vps)\b"
+)
+
+
+def r5_asks_someone_with_me_for_statement(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_R5_SOMEONE_WITH_ME.search(words))
+        and bool(_R5_STATEMENT.search(words))
+        and not _R5_NOT_THE_STATEMENT.search(words)
+    )
+
+
+# Mo, 13, robbed of his dinner money and phone every week by older boys who said they'd stab him:
+# "13. do i hav to tell a teacher? what if they find out i told", "but do i HAV to tell a teacher
+# tho" (the police's confidentiality and adult safeguarding, then the questions, three times).
+_R5_HAVE_TO_TELL_TEACHER = re.compile(
+    r"\b(?:do|d|have|must) (?:i|u) (?:hav|have|hafta|haf|got|need|gotta) (?:to )?"
+    r"(?:tell|tel|say to) (?:a|the|my|any|an?) ?(?:teacher|teachr|school|skool)\b|"
+    r"\b(?:can i|cn i|or can i) (?:just )?not (?:tell|tel)\b|"
+    r"\bwhat if (?:they|the boys|them) (?:find out|no|know|found out) (?:i|it was me|its me)\b"
+)
+_R5_TEACHER_TELLS_MUM = re.compile(
+    r"\b(?:wat|what|wot) if (?:the |my |a )?(?:teacher|school|skool|head)\w* (?:tells?|tel|"
+    r"rings?|calls?|phones?) (?:my )?(?:mum|mom|dad|parents|mam)\b"
+)
+
+
+def _r5_child(answers: Mapping[str, Any] | None) -> bool:
+    age = (answers or {}).get("age")
+    return (
+        (answers or {}).get("under_18") is True
+        or (isinstance(age, (int, float)) and age < 18)
+        or (age is None and not (answers or {}).get("for_child"))
+    )
+
+
+def r5_child_teacher_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    words = plain(text)
+    if not _r5_child(answers) or (answers or {}).get("for_child"):
+        return None
+    if _R5_TEACHER_TELLS_MUM.search(words):
+        return "utter_r5_teacher_tells_mum"
+    if _R5_HAVE_TO_TELL_TEACHER.search(words) and re.search(
+        r"\b(?:teacher|teachr|tutor|head|school|skool|adult|told|tell)\b", words
+    ):
+        return "utter_r5_child_tell_teacher"
+    return None
+
+
+# "if they ring me will my mum no? i dont want her to no" (at the referral question: the "What
+# would you like to do?" menu).
+_R5_CALL_MUM_KNOWS = re.compile(
+    r"\bif (?:they|you|someone|a service|childline|the service) (?:ring|call|phone|text|contact)s? "
+    r"me\b.{0,30}\b(?:will|would|does|do|wud|wil) (?:my )?(?:mum|mom|dad|parents|mam|family)\b"
+    r".{0,10}\b(?:no|know|find out|hear|see)\b|\b(?:will|would|wud) (?:my )?(?:mum|mom|dad|"
+    r"parents|mam) (?:no|know|find out|hear|see)\b.{0,30}\bif (?:they|you|someone) (?:ring|call|"
+    r"phone|text|contact)s? me\b"
+)
+
+
+def r5_asks_if_mum_knows_when_they_call(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return _r5_child(answers) and bool(_R5_CALL_MUM_KNOWS.search(plain(text)))
+
+
+# "they wait by the chicken shop after skool. what do i do if they r there tmrw" (the same
+# "Before school, tell a teacher" paragraph again: "u said that alredy").
+_R5_IF_THEY_ARE_THERE = re.compile(
+    r"\b(?:what|wat|wot) (?:do|shud|should|can) i (?:do )?(?:if|when|wen) (?:they|the boys)"
+    r"(?: r| are|re| wait| waiting)\b(?: \w+){0,2} (?:there|tmrw|tomorrow|tmoz|2moro|2morrow|"
+    r"after (?:school|skool)|outside (?:school|skool))\b"
+)
+
+
+def r5_asks_what_if_they_are_there(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return _r5_child(answers) and bool(_R5_IF_THEY_ARE_THERE.search(plain(text)))
+
+
+# Sophie, 35: "it was someone from work. at a work thing. i'd had a lot to drink and he took me
+# back to his hotel room. i didnt want to", at "What happened?": read as a sexual offence (see
+# actions/account.py), and heard, not asked "What happened?" a third time.
+_R5_NAMED_SEXUAL = re.compile(r"\b(?:rap\w*|sex\w*|assault\w*|abus\w*|touch\w*)\b")
+
+
+def r5_told_unwanted_without_the_words(text: str, requested: str | None, read_as: Any) -> bool:
+    return (
+        requested == "crime_type"
+        and read_as == "sexual_offence"
+        and not _R5_NAMED_SEXUAL.search(plain(text))
+        and len(plain(text).split()) > 5
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -19651,9 +19820,26 @@ def matching_answers(
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     m4_number = m4_whose_number(text, answers, organisations)  # -- round 43, helper M4 --
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
+    r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
+    r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 47, helper R5 --: near the top, as these got the consent question again, "I
+        # can't answer", the VPS answer, adult safeguarding for a 13-year-old or the same
+        # paragraph twice (Kwame, Mo).
+        (r5_asks_if_chat_goes_to_police(text), Say(response="utter_r5_chat_not_to_police")),
+        (r5_report is not None, Say(response=r5_report or "")),
+        (
+            r5_asks_someone_with_me_for_statement(text),
+            Say(response="utter_r5_someone_with_you_statement"),
+        ),
+        (r5_teacher is not None, Say(response=r5_teacher or "")),
+        (
+            r5_asks_if_mum_knows_when_they_call(text, answers),
+            Say(response="utter_r5_contact_without_mum"),
+        ),
+        (r5_asks_what_if_they_are_there(text, answers), Say(response="utter_r5_if_they_are_there")),
         # -- round 47, helper R3 --: near the top, as these got the privacy answer, the keys
         # answer, the rough-sleeping answer or "I can't answer" (Omar, Lucy); each is narrow
         # (paying after a robbery or threats; money taken by friends; a day centre named).

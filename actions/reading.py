@@ -66,6 +66,7 @@ from actions.questions import (
     must_go,
     n7_bereaved_cant_do_this,
     opens_a_question,
+    r5_told_unwanted_without_the_words,
     rights_answer,
     worker_gender_asked,
     worker_gender_refused,
@@ -613,6 +614,12 @@ def read_turn(turn: Turn) -> Reading:
     if requested == "consent" and answer.value is False:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
+    if r5_told_unwanted_without_the_words(
+        turn.text, requested, reading.slots.get("crime_type")
+    ) and ("utter_r5_heard_unwanted" not in turn.said):
+        # -- round 47, helper R5 --: "he took me back to his hotel room. i didnt want to"
+        # (Sophie) is heard and said back, not met with "What happened?" again.
+        reading.say.insert(0, Say(response="utter_r5_heard_unwanted"))
     _g1_they_died(reading, turn)
     if g2_health_chosen_when_hurt(reading, turn):
         # -- round 40, helper G2 -- "your health and practical help" from Alan, who had told of
