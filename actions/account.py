@@ -1122,8 +1122,23 @@ _REPORTED = re.compile(
     r"him|her|them)(?! to (?:the |my |our )?(?:landlord|council|school|bank|manager|boss|"
     r"housing|employer|agency|hr|tiktok|instagram|facebook|app|site|platform)))\b"
 )
+# -- round 47, helper R4 --: "it hasn't been reported to the police yet" (Chris) was read as
+# reported; "nobody's been arrested yet" is not a report either.
+_R4_NOT_BEEN_REPORTED = (
+    r"(?:hasnt|hasn t|has not|havent|haven t|have not|wasnt|wasn t|was not|isnt|isn t|is not|"
+    r"its not|it s not|not) (?:yet |ever |actually )?(?:been |got )?reported(?! to (?!(?:the |"
+    r"my |her |his |our )?(?:police|cops|met|101|999|report fraud|action fraud)\b))|"
+)
+_R4_NOBODY_ARRESTED = re.compile(
+    r"\b(?:nobodys|nobody|no one|noone|no body|not|never|hasnt|havent|wasnt|werent|isnt|"
+    r"(?:has|have|was|were|is)(?:n['’ ]?t| not))\b"
+    r"(?:['’]\w+)?(?: \w+(?:['’]\w+)?){0,3}? (?:arrested|charged|caught)\b",
+    re.IGNORECASE,
+)
 _NOT_REPORTED = re.compile(
-    r"\b(?:(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
+    r"\b(?:"
+    + _R4_NOT_BEEN_REPORTED
+    + r"(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
     r"scared to|afraid to|scared to|cant|haven t) (?:yet )?(?:report\w*|told|tell|call\w*|"
     # "Haven't reported to police yet" (round 33, Dev, asked the police question again).
     r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her |to )?"
@@ -3458,7 +3473,9 @@ def police_know(text: str) -> bool:
             return False  # "I haven't reported it": said of all of it
     return any(
         _F6_REPORTED_IT.search(rest) or _REPORTED.search(rest)
-        for rest in (_F6_PART_NOT_REPORTED.sub(" ", part) for part in stated)
+        for rest in (
+            _R4_NOBODY_ARRESTED.sub(" ", _F6_PART_NOT_REPORTED.sub(" ", part)) for part in stated
+        )
     )
 
 
@@ -3981,7 +3998,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # Sentence by sentence: "No. The police gave us a family liaison officer" is not
         # "no police".
         reported = False
-    elif any(_REPORTED.search(part) for part in statements(text)):
+    elif any(_REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", part)) for part in statements(text)):
         # Not "Crime number??" or "will the police come out?": asking is not having reported.
         reported = True
     elif crime == "homicide":

@@ -12211,6 +12211,7 @@ def j6_asks_to_report_police_partner(
         _j6_partner_or_family(crime_type, answers)
         and bool(_J6_POLICE_PARTNER.search(words))
         and bool(_J6_REPORT.search(words) or "special route" in words)
+        and not r4_says_not_a_police_officer(text)  # -- round 47, helper R4 --: Nia
     )
 
 
@@ -19675,6 +19676,187 @@ def r5_told_unwanted_without_the_words(text: str, requested: str | None, read_as
     )
 
 
+# -- round 47, helper R4 --
+# Ana (her landlord lives elsewhere, came into her room and touched her), Chris (a rogue builder
+# took £20,000 from his mother, 84, with dementia) and Nia (her ex stalks her at halls).
+_R4_LANDLORD_AWAY = re.compile(
+    r"\b(?:he|she|landlord|they)(?: does| do)? (?:not|dont|doesnt|don t|doesn t|no) (?:live|"
+    r"living|stay|lives)\b(?: \w+){0,3} (?:here|there|in (?:the |this |my )?(?:house|home|"
+    r"flat|property|building)|with (?:us|me))\b|\b(?:he|she|landlord) (?:lives?|living|stays?) "
+    r"(?:in |at )?(?:an|another|other|a different|his own|her own|somewhere else|elsewhere)\b|"
+    r"\bwhat (?:is|s|does) (?:a |an )?lodger\b|\bonly (?:we )?\w+ (?:tenants|people|of us)\b"
+)
+_R4_LANDLORD = re.compile(r"\b(?:landlord|he|him|his key|my room|the house|tenants?|lodger)\b")
+_R4_THROWN_OUT = re.compile(
+    r"\b(?:make|makes|made|force|forces|throw|throws|kick|kicks|put|puts|get|gets) (?:me|us|her) "
+    r"(?:go |to go )?(?:out|leave|away)\b|\bthrow (?:me|us|her) out\b|\bevict\w* (?:me|us|her)\b"
+)
+_R4_SEX_FOR_RENT = re.compile(
+    r"\b(?:if (?:i|you) (?:want|wanna) (?:to )?stay|to stay|for (?:the )?rent|instead of rent)\b"
+    r"[^?]{0,60}\b(?:be nice|nice with|sex|sleep with|favou?rs?)\b|\bsex for rent\b|"
+    r"\b(?:stay|live|room)\b[^?]{0,40}\bif (?:i|you) (?:sleep with|have sex)\b|"
+    r"\b(?:be nice|nice with (?:him|me))\b[^?]{0,60}\b(?:stay|rent|room|house)\b"
+)
+_R4_CANT_HAVE_ME = re.compile(
+    r"\bif (?:he|i|she|they) (?:cant|can t|cannot|can not|couldnt) have (?:me|you|her)\b"
+    r"[^.?!]{0,20}"
+    r"\b(?:nobody|no one|noone|no body|no1|nobody else|no one else) (?:can|will|could)\b"
+)
+_R4_SERIOUS_ENOUGH = re.compile(
+    r"\b(?:serious enough|bad enough|big enough|worth reporting|worth it to report|waste (?:of )?"
+    r"(?:the )?police(?:s)? time|wasting (?:the )?police(?:s)? time|even (?:a crime|serious|"
+    r"reportable))\b"
+)
+_R4_STALKED = re.compile(
+    r"\b(?:turn\w* up|turning up|waited outside|waits outside|waiting outside|outside (?:my|the) "
+    r"(?:halls|flat|house|door|work|entrance)|follow\w*|messages me|texts me|new accounts|keeps "
+    r"(?:messaging|texting|calling|turning|coming))\b"
+)
+_R4_NOT_OFFICER = re.compile(
+    r"\b(?:(?:dont|don t|do not|havent|haven t|have not|no|not got) (?:got |have )?(?:an?|the|any) "
+    r"(?:police )?officer|(?:he|she|they) (?:is|s|are|re)? ?(?:not|isnt|isn t|arent) (?:a |an )?"
+    r"(?:police officer|officer|cop|copper|policeman|policewoman|in the police)|(?:hes|shes|he s|"
+    r"she s) not (?:a |an )?(?:police officer|officer|cop|copper|policeman|policewoman))\b"
+)
+_R4_TOLD_OFFICER = re.compile(
+    r"\b(?:tell|told|say|said|pass\w*|put|noted|note|think|thought|wrote|write)\b[^.?!]{0,40}\b"
+    r"(?:police officer|officer|cop|policeman)\b"
+)
+_R4_CIVIL_DISPUTE = re.compile(r"\bcivil (?:dispute|matter|issue|case)\b")
+_R4_TRADER = re.compile(
+    r"\b(?:trader|builder|roofer|workman|tradesman|real business|genuine business|work|bank|"
+    r"refund|push back|lloyds|barclays|natwest|hsbc|santander)\b"
+)
+_R4_PROTECT_OLDER = re.compile(
+    r"\b(?:power of attorney|lasting power|lpa|social services|adult social care|social care|"
+    r"safeguarding|protect(?:ing)? (?:her|him|them|mum|dad|my (?:mum|mother|dad|father|nan|gran))"
+    r"(?: \w+){0,2}|what can (?:i|we) put in place|(?:is there )?anything (?:\w+ ){0,2}council can "
+    r"do|can (?:the |\w+ )?council (?:do|help))\b"
+)
+_R4_OLD_OR_VULNERABLE = re.compile(
+    r"\b(?:mum|mother|dad|father|nan|gran|grandma|grandad|she|he|her|him)\b|\b(?:dementia|"
+    r"vulnerable|elderly|old|\d{2} year old)\b"
+)
+
+
+def r4_landlord_lives_elsewhere(text: str) -> bool:
+    """ "What is lodger? He not live here, he live other house. We are 5 people" (Ana, told she
+    was likely a lodger): a landlord who lives elsewhere, or what a lodger is."""
+    words = plain(text)
+    if re.search(r"\b(?:not (?:my|the|our) landlord|raped?|rapist)\b", words):
+        return False  # "He is not my landlord ... He raped me" (Precious, round 44)
+    return bool(_R4_LANDLORD_AWAY.search(words)) and bool(
+        _R4_LANDLORD.search(words) or "lodger" in words
+    )
+
+
+def r4_landlord_evicts_for_police(text: str) -> bool:
+    """ "if I go police he throw me out?", "where I can go if he make me leave?" (Ana): a
+    landlord's revenge eviction, not one already told to leave."""
+    words = plain(text)
+    return (
+        bool(_R4_THROWN_OUT.search(words))
+        and bool(re.search(r"\b(?:police|report\w*|cops|101)\b", words))
+        and not re.search(
+            r"\b(?:told|given|gave|served|got) (?:me |us )?(?:a |an )?(?:notice|"
+            r"letter|section 21|to leave)\b",
+            words,
+        )
+    )
+
+
+def r4_asks_about_sex_for_rent(text: str) -> bool:
+    """ "he say if I want stay I must be nice with him, you know what mean. this is crime also?"
+    (Ana): sex asked for as the price of a room."""
+    return bool(_R4_SEX_FOR_RENT.search(plain(text)))
+
+
+def r4_cant_have_me_threat(text: str) -> bool:
+    """ "is it bad that one of his messages said if he cant have me nobody can?" (Nia): a
+    threat to life, answered with the VPS and then "I can't answer"."""
+    return bool(_R4_CANT_HAVE_ME.search(plain(text)))
+
+
+def r4_asks_if_stalking_serious_enough(text: str, crime_type: str | None) -> bool:
+    """ "he messages me like 50 times a day ... is that even serious enough to report??" (Nia):
+    someone who keeps turning up or messaging, not other crimes' "is it worth reporting"."""
+    words = plain(text)
+    return bool(_R4_SERIOUS_ENOUGH.search(words)) and (
+        crime_type == "stalking" or bool(_R4_STALKED.search(words))
+    )
+
+
+def r4_says_not_a_police_officer(text: str) -> bool:
+    """ "hes not a police officer, hes a student", "i dont have an officer i havent reported it"
+    (Nia, told of reporting a partner who is in the police)."""
+    return bool(_R4_NOT_OFFICER.search(plain(text)))
+
+
+def r4_asks_if_officer_noted(text: str) -> bool:
+    """ "you wont tell them hes a police officer right?? bc hes not" (Nia)."""
+    words = plain(text)
+    if re.search(
+        r"\b(?:hes|he s|he is|shes|she s|she is) not (?:a |an )?(?:police officer|cop|"
+        r"copper|policeman|policewoman)\b",
+        words,
+    ):
+        return True  # "what?? hes not a police officer, hes a student at my uni"
+    return bool(_R4_TOLD_OFFICER.search(words)) and bool(
+        _R4_NOT_OFFICER.search(words)
+        or re.search(r"\b(?:hes|he s|he is|shes|she s|she is|they re|theyre) not\b", words)
+    )
+
+
+def r4_stalker_at_halls_or_outside(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can my uni do anything? like stop him getting into halls", "is it 999 or 101 if hes
+    just standing there? i dont want to overreact" (Nia, stalked by her ex)."""
+    words = plain(text)
+    stalked = crime_type == "stalking" or (answers or {}).get("relationship_to_offender") == (
+        "partner_or_ex"
+    )
+    uni = re.search(
+        r"\b(?:uni|university|college|halls|accommodation office)\b", words
+    ) and re.search(
+        r"\b(?:stop|keep|ban|block)\w* (?:him|her|them)\b|\b(?:do|help) anything\b|"
+        r"\bcan (?:they|it|the uni|my uni) (?:do|help|stop)\b",
+        words,
+    )
+    outside = re.search(r"\b(?:999 or 101|101 or 999)\b", words) and re.search(
+        r"\b(?:standing|outside|there|overreact\w*|waiting|hanging around)\b", words
+    )
+    return stalked and bool(uni or outside)
+
+
+def r4_bank_says_civil_dispute(text: str, crime_type: str | None) -> bool:
+    """ "Lloyds ... said it might be a 'civil dispute' because he's a real trader" (Chris): not
+    credit taken out in someone's name."""
+    words = plain(text)
+    return (
+        bool(_R4_CIVIL_DISPUTE.search(words))
+        and bool(_R4_TRADER.search(words))
+        and not re.search(r"\b(?:credit|loan|in (?:my|her|his) name|identity)\b", words)
+        and crime_type in ("fraud", None)
+    )
+
+
+def r4_asks_to_protect_older_relative(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "the power of attorney point? Or should social services be told - she's vulnerable",
+    "anything Barnet council can do?", "protecting her going forward" (Chris, for his mother,
+    84, with dementia, after a rogue builder's fraud): not the ASB team."""
+    answers = answers or {}
+    words = plain(text)
+    older = (answers.get("age") or 0) >= 65 or bool(
+        re.search(r"\b(?:dementia|elderly|8\d|9\d|7\d|old lady|old man|vulnerable)\b", words)
+    )
+    if crime_type != "fraud" or not _R4_PROTECT_OLDER.search(words):
+        return False
+    return older or bool(answers.get("for_someone_else"))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -19825,6 +20007,30 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 47, helper R4 --: near the top, as these got the lodger answer again after a
+        # correction, "told to leave", the IOPC answer for an ex who is no officer, the VPS, the
+        # ASB team for a fraud or "credit in her name" (Ana, Nia, Chris); each needs its words.
+        (r4_cant_have_me_threat(text), Say(response="utter_r4_cant_have_me_threat")),
+        (
+            r4_asks_if_stalking_serious_enough(text, crime_type),
+            Say(response="utter_r4_stalking_serious_enough"),
+        ),
+        (r4_asks_if_officer_noted(text), Say(response="utter_r4_not_noted_as_officer")),
+        (
+            r4_stalker_at_halls_or_outside(text, crime_type, answers),
+            Say(response="utter_f4_stalker_turns_up"),
+        ),
+        (r4_asks_about_sex_for_rent(text), Say(response="utter_r4_sex_for_rent")),
+        (r4_landlord_evicts_for_police(text), Say(response="utter_r4_no_revenge_eviction")),
+        (r4_landlord_lives_elsewhere(text), Say(response="utter_r4_landlord_lives_elsewhere")),
+        (
+            r4_bank_says_civil_dispute(text, crime_type),
+            Say(response="utter_r4_bank_civil_dispute"),
+        ),
+        (
+            r4_asks_to_protect_older_relative(text, crime_type, answers),
+            Say(response="utter_r4_protect_older_relative"),
+        ),
         # -- round 47, helper R5 --: near the top, as these got the consent question again, "I
         # can't answer", the VPS answer, adult safeguarding for a 13-year-old or the same
         # paragraph twice (Kwame, Mo).
