@@ -4113,3 +4113,17 @@ def m1_denies_labour(text: str) -> bool:
 
 def m1_told_criminal_exploitation(text: str) -> bool:
     return bool(_M1_CRIMINAL_EXPLOITATION.search(plain(text)))
+
+
+# -- round 47, helper R7 --
+# Farah, Deaf: "Notes say 'deaf dumb' and bad words. He know me deaf" was stored as not hate.
+_R7_DISABILITY_SLUR = re.compile(
+    r"\b(?:deaf (?:and )?dumb|(?:deaf|blind|disabled) (?:idiot|freak|cripple|retard|scum)|"
+    r"cripple|spastic|spaz|retard\w*|mong)\b|\b(?:because|cos|coz|cause) (?:me|i am|im|i m) "
+    r"(?:deaf|blind|disabled)\b|\b(?:he|she|they) (?:know|knows|knew) (?:me|i am|im|i m) "
+    r"(?:deaf|blind|disabled)\b"
+)
+
+
+def r7_disability_slur(words: str) -> bool:
+    return bool(_R7_DISABILITY_SLUR.search(words))

@@ -1831,7 +1831,9 @@ def read_hate_motivated(text: str) -> Answer:
         # -- round 31, helper Q -- "I do not believe so." (Gwen)
         # -- round 39, helper F6 -- not "not sure. he said something about muslims before he hit
         # me" (Ahmed): unsure, not a no; what was said is read below.
-        r"^(?:no(?!t (?:sure|certain|100))|nah|nope|dont think so|i dont think|"
+        # -- round 47, helper R7 -- not "Not understand. ... Maybe yes. Notes say 'deaf dumb'"
+        # (Farah, Deaf): not understanding the question is not a no.
+        r"^(?:no(?!t (?:sure|certain|100|understand))|nah|nope|dont think so|i dont think|"
         r"i do not believe so|i dont believe so)|"
         r"\b(?:not (?:that|about "
         r"that|because of that|a hate)|nothing to do with|i dont think so|i do not think so|"
@@ -1858,6 +1860,9 @@ def read_hate_motivated(text: str) -> Answer:
         return DECLINED
     if hate:
         return Answer(True, extra=extra)
+    if account.r7_disability_slur(words):
+        # -- round 47, helper R7 -- "Notes say 'deaf dumb' and bad words. He know me deaf".
+        return Answer(True, extra={**extra, "hate_strand": ["disability"]})
     if account.FOR_AGE_OR_ALONE.search(words) and not account.A_STRAND_WORD.search(words):
         # "because im old and on my own" (round 38, Joan, 81): picked out, but not for one of
         # the things the question names, so a no, not a question asked again.

@@ -19857,6 +19857,230 @@ def r4_asks_to_protect_older_relative(
     return older or bool(answers.get("for_someone_else"))
 
 
+# -- round 47, helper R7 --
+# Liam, 22, whose best friend was stabbed to death: survivor guilt and revenge talk got "I can't
+# answer" or the next question; "is there anything for friends tho? like not family" got talking
+# therapies and the Right 6 text; "can i even go to the trial?" got the Right 6 text. Farah, Deaf:
+# "How I tell police? Can I text police? Or BSL video?" got "press 55 when asked", "I want tell
+# police about notes. How? Not 999" the court-visit answer, "This hate crime?" and her safety and
+# evidence questions "I can't answer". Gary, after a crypto scam: the recovery company's FCA
+# "certificate", "they're ringing me again tomorrow ... I half promised I'd pay" and "is the
+# recovery company a scam" got "I can't answer"; "the bank said it's my fault because I sent it
+# myself" got the bank-impersonation answer and "£85,000 likely".
+_R7_SURVIVOR_GUILT = re.compile(
+    r"\b(?:should|shoulda|shouldve|should of|should have|shudda|shud of|should a) (?:\w+ )?"
+    r"been me\b|\bwish (?:it|that) (?:was|were|had been|wuz) me\b|\bwhy (?:him|her|them|he|she) "
+    r"(?:and )?not me\b|\bit should be me\b|\bshould (?:of|have|ve) (?:been|died) instead of "
+    r"(?:him|her|them)\b"
+)
+_R7_REVENGE = re.compile(
+    r"\bif i (?:see|find|catch|get) (?:them|him|her|em|those|the man|the guy|the boys)\b.{0,40}"
+    r"\b(?:gonna|going to|im gonna|i will|ill|imma|i ll)\b.{0,20}\b(?:do something|get (?:him|"
+    r"them|her|em)|hurt|kill|stab|sort (?:him|them|her|em) out|deal with (?:him|them|her|em)|do "
+    r"(?:him|them|her)|end (?:him|them|her)|merk)\b"
+)
+_R7_ANGRY_ALWAYS = re.compile(
+    r"\b(?:angry|mad|raging|rage|fuming) (?:all the time|all day|every day|constantly)\b|"
+    r"\b(?:always|constantly) (?:so )?(?:angry|raging|fuming)\b|\bcant stop being angry\b"
+)
+_R7_FRIEND = re.compile(
+    r"\b(?:for|to|with|help|helps|support) (?:his |her |their |a |the |best )?(?:friends?|mates?|"
+    r"bestie|best mate|best friend)\b|\b(?:not|aint|isnt|not even) (?:his |her |their )?(?:family|"
+    r"related|blood|next of kin)\b|\bif (?:im|i am|i m) (?:not|only) (?:family|related|a friend|"
+    r"his friend|her friend|a mate)\b"
+)
+_R7_SUPPORT = re.compile(
+    r"\b(?:anything|support|help|talk to me|speak to me|someone|service|services|counsell\w*|"
+    r"homicide)\b"
+)
+_R7_TRIAL = re.compile(r"\b(?:trial|court case|the case|court)\b")
+_R7_ATTEND = re.compile(
+    r"\b(?:can|could|may) i (?:even |still )?(?:go|come|attend|sit in|watch|be there|get in)\b|"
+    r"\b(?:am i|are we|is he|is she) (?:even )?allowed (?:in|into|to go|to attend|to watch|"
+    r"to sit)\b|"
+    r"\bbe there for (?:him|her|them)\b"
+)
+_R7_WHEN_TRIAL = re.compile(
+    r"\bwhen (?:is|will|does|s) (?:the )?(?:trial|court case)\b|\bwhen the trial is\b"
+)
+_R7_NOT_FAMILY = re.compile(r"\b(?:not|aint|isnt) (?:his |her |their )?(?:family|related|blood)\b")
+_R7_DEAF = re.compile(
+    r"\b(?:deaf|bsl|sign language|hard of hearing|cannot phone|cant phone|cannot call|cant call|"
+    r"cannot hear|cant hear|phone no good|relay)\b"
+)
+_R7_POLICE_HOW = re.compile(
+    r"\bpolice (?:how|have bsl|bsl video)\b|\b(?:how|can i|could i|how do i|how can i|how i) "
+    r"(?:\w+ ){0,2}(?:tell|contact|text|report to|reach|talk to|message) (?:the )?(?:police|101)\b|"
+    r"\btell (?:the )?police\b.{0,40}\bhow\b"
+)
+_R7_BSL_VIDEO = re.compile(r"\b(?:bsl|sign language) (?:video|interpreter|better)\b|\bbsl better\b")
+_R7_HATE_ASKED = re.compile(r"\bhate\b|\?")
+_R7_DOOR_BANG = re.compile(
+    r"\b(?:bang|bangs|banging|kick|kicks|kicking|hammer\w*) (?:\w+ )?"
+    r"(?:on )?(?:my |the )?door\b"
+)
+_R7_WHAT_DO = re.compile(r"\bwhat (?:i|do i|should i|can i|shall i) (?:do|doing)\b")
+_R7_NOTES_KEEP = re.compile(
+    r"\b(?:notes?|letters?|papers?)\b.{0,20}\b(?:keep|throw|bin|get rid)\b|\b(?:keep|throw "
+    r"(?:away|out)|bin|get rid of) (?:the |his |her |them |those )?(?:notes?|letters?)\b"
+)
+_R7_FCA = re.compile(r"\b(?:fca|financial conduct authority|certificate|certified)\b")
+_R7_RECOVERY_WHO = re.compile(
+    r"\brecovery (?:company|firm|lot|people|guys|lads|service|agency|team|crowd|mob)\b|"
+    r"\b(?:they|them|the company|this company)\b"
+)
+_R7_RECOVERY_FOLLOW_UP = re.compile(
+    r"\brecovery (?:company|firm|lot|people|guys|service|agency|team|crowd|mob)\b.{0,60}"
+    r"\b(?:scam\w*|legit|real|genuine|fake|say|ringing|calling|phoning|ring|call|pay|promise\w*)|"
+    r"\b(?:half |kind of |sort of )?promised (?:i(?:d| would| ll| will)|to) pay\b|\bso i (?:just )?"
+    r"(?:dont|do not|shouldnt|should not) pay (?:them|it|the fee)\b"
+)
+_R7_BANK_BLAMED = re.compile(
+    r"\b(?:bank|they) (?:said|says|say|told me) (?:its|it is|it was|it s) (?:my|my own) fault\b|"
+    r"\b(?:i )?(?:sent|paid|moved|transferred) it (?:myself|my self)\b"
+)
+_R7_WHICH_IS_IT = re.compile(
+    r"\b(?:am i|are we|is it|is that) (?:covered|refunded|getting it back)\b.{0,20}\bor not\b|"
+    r"\bwhich is it\b.{0,40}\b(?:covered|refund\w*)\b|\btwo different things\b"
+)
+
+
+_R7_TALK_TO_POLICE = re.compile(
+    r"\bif i (?:say yes|agree|do it|say ok)\b.{0,30}\b(?:do|will|would) i (?:have|need|got) to "
+    r"(?:talk|speak|go|deal) (?:to|with) (?:the )?(?:police|feds|cops|old bill|met)\b"
+)
+
+
+def r7_asks_if_referral_means_police(text: str) -> bool:
+    """ "if i say yes do i have to talk to police? i dont really do police" (Liam)."""
+    return bool(_R7_TALK_TO_POLICE.search(plain(text)))
+
+
+def r7_survivor_guilt(text: str) -> bool:
+    """ "sometimes i think it should of been me not him" (Liam, whose friend was killed)."""
+    return bool(_R7_SURVIVOR_GUILT.search(plain(text)))
+
+
+def r7_revenge(text: str) -> bool:
+    """ "tbh if i see them im gonna do something" (Liam)."""
+    return bool(_R7_REVENGE.search(plain(text)))
+
+
+def r7_angry_all_the_time(text: str) -> bool:
+    """ "forget what i said about doing something. i wouldnt ... im just angry all the time"."""
+    return bool(_R7_ANGRY_ALWAYS.search(plain(text)))
+
+
+def _r7_bereaved(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    return (
+        crime_type == "homicide"
+        or answers.get("bereaved") is not None
+        or "someone_died" in (answers.get("account_details") or ())
+    )
+
+
+def r7_asks_support_for_a_friend(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "is there anything for friends tho? like not family", "will the homicide one even talk to
+    me tho if im not family" (Liam, his best friend killed)."""
+    words = plain(text)
+    if not _r7_bereaved(crime_type, answers) or _R7_TRIAL.search(words):
+        return False
+    return bool(_R7_FRIEND.search(words)) and bool(_R7_SUPPORT.search(words))
+
+
+def r7_asks_about_the_trial(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can i even go to the trial? like am i allowed in", "when is the trial tho?" (Liam)."""
+    words = plain(text)
+    return (
+        _r7_bereaved(crime_type, answers)
+        and bool(_R7_TRIAL.search(words))
+        and bool(
+            _R7_ATTEND.search(words)
+            or (
+                _R7_WHEN_TRIAL.search(words)
+                and ((answers or {}).get("bereaved") is False or _R7_NOT_FAMILY.search(words))
+            )
+        )
+        and not re.search(r"\b(?:give evidence|witness box|testify|be a witness)\b", words)
+    )
+
+
+def r7_deaf(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    return (
+        bool(_R7_DEAF.search(plain(text)))
+        or answers.get("cannot_phone") is True
+        or "deaf" in (answers.get("community") or ())
+    )
+
+
+def r7_deaf_asks_how_to_tell_police(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """ "Police how contact? Me cannot phone. Deaf", "Can I text police? Or BSL video?", "I want
+    tell police about notes. How? Not 999" (Farah, Deaf): never "press 55 when asked"."""
+    words = plain(text)
+    if not r7_deaf(text, answers) or not _R7_POLICE_HOW.search(words):
+        return None
+    if re.search(r"\btext\b", words):
+        return None  # the text-relay and text-999 answers above and below
+    if _R7_BSL_VIDEO.search(words) and not re.search(r"\btext\b", words):
+        return Say(response="utter_j3_bsl_police")
+    return Say(response="utter_p2_police_without_calling")
+
+
+def r7_asks_if_disability_hate(text: str) -> bool:
+    """ "He write 'deaf dumb' on notes. Because me deaf. This hate crime?" (Farah)."""
+    words = plain(text)
+    return account.r7_disability_slur(words) and bool(_R7_HATE_ASKED.search(text.lower()))
+
+
+def r7_asks_what_to_do_when_door_banged(text: str) -> bool:
+    """ "Night time he bang door, I feel door shake ... What I do when he bang?" (Farah)."""
+    words = plain(text)
+    return bool(_R7_DOOR_BANG.search(words)) and bool(
+        _R7_WHAT_DO.search(words) or re.search(r"\bwhen (?:he|she|they) (?:bang|knock)", words)
+    )
+
+
+def r7_asks_whether_to_keep_notes(text: str) -> bool:
+    """ "Notes I keep or throw away?" (Farah, notes left by a neighbour)."""
+    return is_question(text) and bool(_R7_NOTES_KEEP.search(plain(text)))
+
+
+def r7_recovery_firm_follow_up(text: str, crime_type: str | None) -> Say | None:
+    """Gary, after a crypto scam, about a firm that wants £2,500 to "recover" it: the FCA and a
+    certificate, what to say when they ring, "is the recovery company a scam"."""
+    words = plain(text)
+    if crime_type != "fraud" and not re.search(r"\brecovery (?:company|firm)\b", words):
+        return None
+    if (
+        _R7_FCA.search(words)
+        and not re.search(r"\b(?:my|the) bank\b", words)
+        and (_R7_RECOVERY_WHO.search(words) or re.search(r"\b(?:fca|certificate)\b", words))
+    ):
+        return Say(response="utter_r7_fca_recovery")
+    if _R7_RECOVERY_FOLLOW_UP.search(words):
+        return Say(response="utter_recovery_fee")
+    return None
+
+
+def r7_scam_refund_depends(text: str, crime_type: str | None) -> bool:
+    """ "The bank said it's my fault because I sent it myself" and "So which is it, am I covered
+    or not?" (Gary, a crypto investment scam, not a bank impersonation)."""
+    if crime_type != "fraud":
+        return False
+    words = plain(text)
+    if re.search(
+        r"\b(?:safe account|pretend\w* to be (?:my|the) bank|from (?:my|the) bank)\b", words
+    ):
+        return False
+    return bool(_R7_BANK_BLAMED.search(words) or _R7_WHICH_IS_IT.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -19905,6 +20129,11 @@ _SAY_THE_SAME = (
     frozenset({"utter_controlling_not_normal", "utter_q7_controlling_not_normal"}),
     frozenset({"utter_living_with_them", "utter_q3_plan_before_back"}),
     frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
+    # -- round 47, helper R7 --: the bank answers contradicted these (Gary, crypto to his own
+    # account first).
+    frozenset({"utter_crypto_own_account_refund", "utter_bank_scam"}),
+    frozenset({"utter_r7_scam_refund_depends", "utter_bank_scam"}),
+    frozenset({"utter_r7_scam_refund_depends", "utter_q2_scam_not_your_fault"}),
     # -- round 47, helper R3 --
     frozenset(
         {"utter_r3_money_taken_not_ok", "utter_r3_not_in_trouble", "utter_false_friend_takes_money"}
@@ -20002,11 +20231,33 @@ def matching_answers(
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
     m4_number = m4_whose_number(text, answers, organisations)  # -- round 43, helper M4 --
     m1_arrest = m1_fears_own_arrest_after_carrying(text, crime_type, answers)  # round 43, M1
+    r7_deaf_police = r7_deaf_asks_how_to_tell_police(text, answers)  # -- round 47, helper R7 --
+    r7_recovery = r7_recovery_firm_follow_up(text, crime_type)  # -- round 47, helper R7 --
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 47, helper R7 --: near the top, as these got "I can't answer", the next
+        # question, the Right 6 text, "press 55" or the bank-impersonation answer (Liam, Farah,
+        # Gary); each is narrow (a death, Deaf or no phone, a recovery firm or the FCA named).
+        (r7_survivor_guilt(text), Say(response="utter_r7_survivor_guilt")),
+        (r7_revenge(text), Say(response="utter_r7_revenge")),
+        (r7_angry_all_the_time(text), Say(response="utter_r7_angry_grief")),
+        (r7_asks_about_the_trial(text, crime_type, answers), Say(response="utter_r7_trial_public")),
+        (
+            r7_asks_support_for_a_friend(text, crime_type, answers),
+            Say(response="utter_r7_bereaved_friend"),
+        ),
+        (
+            r7_asks_if_referral_means_police(text),
+            Say(response="utter_referral_who_gets_details"),
+        ),
+        (r7_asks_if_disability_hate(text), Say(response="utter_r7_disability_hate")),
+        (r7_asks_what_to_do_when_door_banged(text), Say(response="utter_r7_door_banging")),
+        (r7_asks_whether_to_keep_notes(text), Say(response="utter_r7_notes_keep")),
+        (r7_recovery is not None, r7_recovery or Say()),
+        (r7_scam_refund_depends(text, crime_type), Say(response="utter_r7_scam_refund_depends")),
         # -- round 47, helper R4 --: near the top, as these got the lodger answer again after a
         # correction, "told to leave", the IOPC answer for an ex who is no officer, the VPS, the
         # ASB team for a fraud or "credit in her name" (Ana, Nia, Chris); each needs its words.
@@ -21058,6 +21309,9 @@ def matching_answers(
         # -- round 39, main --: "how do I contact the police by text" (Maureen, hard of hearing)
         # got the 101 answer three times; before every answer about how to report.
         (asks_to_reach_the_police_by_text(text), Say(response="utter_police_by_text")),
+        # -- round 47, helper R7 --: after the text-relay rows, a Deaf person's other ways of
+        # asking ("Police how contact? Me cannot phone", "I want tell police about notes. How?").
+        (r7_deaf_police is not None, r7_deaf_police or Say()),
         # -- round 39, helper F4 --: a threat to an exploited child's life, fear said plainly,
         # and what to do if a stalker turns up, before the exploitation, threat-to-return,
         # if-he-comes and 999 answers below, which said less or nothing of the danger.
