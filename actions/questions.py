@@ -19290,6 +19290,8 @@ def r1_asks_why_police_not_back(text: str, answers: Mapping[str, Any] | None) ->
     words = plain(text)
     if not _R1_NOT_GOT_BACK.search(words):
         return False
+    if re.search(r"\b(?:count|counts|serious|scuffle)\b", words):
+        return False  # "Haven't heard a thing since. Does this count as serious" (round 33)
     return (answers or {}).get("reported") is True or bool(_R1_POLICE_SAID.search(words))
 
 
