@@ -19245,8 +19245,11 @@ def r6_asks_about_a_stolen_key(
         return False
     if re.search(r"\b(?:he|hes|him|she|shes|her|the man|the woman|my ex)\b", words):
         return False  # a man said to have a key: utter_locks_changed
+    if re.search(r"\b(?:who (?:can|could|will|would)|help (?:me )?(?:get|change|fix))\b", words):
+        return False  # who can change the locks: utter_locks_changed (round 24)
     return bool(
-        crime_type in ("burglary", "robbery", "theft")
+        # A bag with keys and address taken in the street: utter_keys_and_address_stolen.
+        crime_type == "burglary"
         and _R6_KEY.search(words)
         and _R6_KEY_WORRY.search(words)
         and is_question(text)
@@ -19386,6 +19389,8 @@ _SAY_THE_SAME = (
     frozenset({"utter_controlling_not_normal", "utter_q7_controlling_not_normal"}),
     frozenset({"utter_living_with_them", "utter_q3_plan_before_back"}),
     frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
+    frozenset({"utter_r6_stolen_key", "utter_keys_and_address_stolen"}),  # round 47, R6
+    frozenset({"utter_r6_stolen_key", "utter_locks_changed"}),  # round 47, R6
 )
 
 
