@@ -456,14 +456,24 @@ class ActionResumeAssessment(Action):
         if was_paused and tracker.get_slot("assessment_done"):
             # Safe again after the result: no form to go back to, and "I can't do more with
             # that here" would answer nothing they said.
-            dispatcher.utter_message(response="utter_glad_safe")
+            # -- round 47, helper R6 -- "it was only the fridge ... You have rather frightened me
+            # now" (Joan, 77): the danger messages were a mistake, and she is told sorry.
+            dispatcher.utter_message(
+                response="utter_r6_sorry_false_alarm"
+                if questions.r6_says_false_alarm(text)
+                else "utter_glad_safe"
+            )
             _answer_while_paused(dispatcher, tracker, text, steps=not what_if)
             return [*events, FollowupAction("action_listen")]
         if was_paused and not tracker.get_slot("assessment_done") and what_if:
             dispatcher.utter_message(response="utter_f4_if_they_come_go_on")
         elif was_paused and not tracker.get_slot("assessment_done"):
             # "ok he left. im ok i think": said back before the next question, never skipped.
-            dispatcher.utter_message(response="utter_glad_safe_go_on")
+            dispatcher.utter_message(
+                response="utter_r6_sorry_false_alarm_go_on"  # -- round 47, helper R6 --
+                if questions.r6_says_false_alarm(text)
+                else "utter_glad_safe_go_on"
+            )
             # "i dont want to call 999 ... i just need a refuge TONITE who do i ring": what they
             # asked is answered now; the form has no question waiting to read it against.
             _answer_while_paused(dispatcher, tracker, text)

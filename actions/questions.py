@@ -20083,6 +20083,172 @@ def r7_scam_refund_depends(text: str, crime_type: str | None) -> bool:
     return bool(_R7_BANK_BLAMED.search(words) or _R7_WHICH_IS_IT.search(words))
 
 
+# -- round 47, helper R6 --
+# Kim, 42, whose ex-partner (a woman) texts "stop being difficult about the flat or your boss
+# finds out what you are": "is threatening to out someone a crime or not?", "Is that blackmail?
+# Coercive control? Nothing?" (got "I can't answer" twice). Not Dev's hacked account (posted
+# about, not threatened: utter_outing_crime).
+_R6_OUT_THREAT = re.compile(
+    r"\bthreat\w* (?:to )?(?:out|outing|tell \w+ (?:im|i am|shes|hes|youre|you are) (?:gay|"
+    r"lesbian|bi|bisexual|trans|queer))\b|\b(?:out|outing) (?:me|someone|somebody|people|you|"
+    r"a person)\b.{0,60}\b(?:unless|or else|if i dont|if i don t)\b|\bfinds? out what (?:you|i) "
+    r"(?:are|am)\b|\b(?:unless|or)\b.{0,60}\b(?:tell|telling|tells) (?:my|your) (?:boss|work|"
+    r"family|mum|dad|parents|employer|manager) (?:im|i am|you are|youre) (?:gay|lesbian|bi|"
+    r"bisexual|trans|queer)\b|\b(?:tell|telling|tells) (?:my|your|her|his) \w+ (?:im|i am|you are|"
+    r"youre) (?:gay|lesbian|bi|bisexual|trans|queer)\b.{0,40}\b(?:unless|or else|if i dont)\b"
+)
+_R6_CRIME_ASKED = re.compile(
+    r"\b(?:a crime|crime|illegal|against the law|an offence|offence|blackmail|coercive control|"
+    r"coercive|controlling behaviour)\b"
+)
+
+
+def r6_asks_if_threat_to_out_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    return bool(_R6_OUT_THREAT.search(words) and _R6_CRIME_ASKED.search(words))
+
+
+# Kim: "Is the Refuge one going to be fine with a woman abused by a woman?", "I asked whether
+# Refuge's helpline takes women abused by women" (got the 999 lines, then the Refuge
+# paragraph again).
+_R6_HELPLINE = re.compile(
+    r"\b(?:refuge|refuges|refuge s|the helpline|helpline|national domestic abuse helpline|womens "
+    r"aid|that one|the refuge one)\b"
+)
+_R6_WOMAN_BY_WOMAN = re.compile(
+    r"\bwom[ae]n abused by (?:a |another |other )?wom[ae]n\b|\babused by (?:a |another |my )?"
+    r"(?:woman|female (?:partner|ex))\b|\b(?:lesbians?|same sex|gay women|queer women|bi women|"
+    r"lgbt\w*|with a female (?:partner|ex)|her girlfriend|my girlfriend|my ex girlfriend|my wife)\b"
+)
+_R6_FIT_ASKED = re.compile(
+    r"\b(?:fine|ok|okay|alright|all right|take|takes|help|helps|support|supports|for|accept|"
+    r"accepts|work with|deal with|right for|suitable)\b"
+)
+
+
+def r6_asks_if_helpline_takes_woman_abused_by_woman(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        _R6_HELPLINE.search(words)
+        and _R6_WOMAN_BY_WOMAN.search(words)
+        and _R6_FIT_ASKED.search(words)
+        and (is_question(text) or re.search(r"\b(?:asked|wondering|whether)\b", words))
+    )
+
+
+# Joan, 77, burgled, a spare back-door key in her stolen purse: "Should I be worried they could
+# come back?", "But what about the key?" (got the bank-card answer twice).
+_R6_KEY = re.compile(r"\b(?:key|keys|door key|spare key|back door key)\b")
+_R6_KEY_WORRY = re.compile(
+    r"\bwhat about (?:the|my) (?:\w+ )?keys?\b|\b(?:come back|get in|let themselves in|use (?:it|"
+    r"the key|my key)|change the locks?|lock changed|locks changed|new locks?|worried|worry)\b"
+)
+
+
+def r6_asks_about_a_stolen_key(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member"):
+        return False
+    if re.search(r"\b(?:he|hes|him|she|shes|her|the man|the woman|my ex)\b", words):
+        return False  # a man said to have a key: utter_locks_changed
+    if re.search(r"\b(?:who (?:can|could|will|would)|help (?:me )?(?:get|change|fix))\b", words):
+        return False  # who can change the locks: utter_locks_changed (round 24)
+    return bool(
+        # A bag with keys and address taken in the street: utter_keys_and_address_stolen.
+        crime_type == "burglary"
+        and _R6_KEY.search(words)
+        and _R6_KEY_WORRY.search(words)
+        and is_question(text)
+    )
+
+
+# "it was only the fridge. I did not mean to alarm you. You have rather frightened me now
+# though" (Joan), "not for a panic button" (Kim): the danger messages were a mistake.
+_R6_FALSE_ALARM = re.compile(
+    r"\b(?:(?:it was|its|it s) (?:just |only )(?:the|my|a) (?:fridge|freezer|boiler|heating|pipes|"
+    r"wind|rain|cat|dog|radio|tv|telly|washing machine|fox|foxes|house)|(?:did not|didnt|didn t|"
+    r"never) (?:mean|meant|want) to (?:alarm|worry|scare|frighten) you|(?:you )?(?:have |ve )?"
+    r"(?:rather |really |quite )?(?:frightened|scared|panicked) me|panic button|false alarm|"
+    r"i never said i was in danger|i was never in danger|over ?react\w*|why (?:the|all the) 999)\b"
+)
+
+
+def r6_says_false_alarm(text: str) -> bool:
+    return bool(_R6_FALSE_ALARM.search(plain(text)))
+
+
+# Raj, whose turban was pulled off: "does it still count as hate crime if he never said anything
+# about religion?", "what if the police just say its road rage and not a hate crime" (got the
+# general hate-crime line, then was read as taking the hate crime back).
+_R6_HATE_ASKED = re.compile(r"\b(?:hate crime|hate|racis\w*|religio\w*|race)\b")
+_R6_NO_WORDS_OR_DENIED = re.compile(
+    r"\b(?:never said|didnt say|did not say|didn t say|no words|wasnt said|without saying|just "
+    r"swore|nothing (?:racist|about)|(?:what if|if) (?:the )?(?:police|they|cops)(?: just)? (?:say|"
+    r"says|decide|call|record|dont|treat)\b.{0,40}\b(?:not|road rage|just|only)\b)"
+)
+
+
+def r6_asks_if_hate_without_words(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        _R6_HATE_ASKED.search(words)
+        and _R6_NO_WORDS_OR_DENIED.search(words)
+        and (is_question(text) or re.search(r"\bwhat if\b", words))
+    )
+
+
+# Joan: "How does one feel safe at night after something like this? I keep the landing light on
+# and the radio but I lie awake listening" (got "I can't answer"): a common reaction.
+_R6_CANT_SETTLE = re.compile(
+    r"\b(?:feel safe at night|lie awake|lying awake|every noise|jump at every|is it normal to "
+    r"feel)\b"
+)
+
+
+def r6_asks_how_to_settle_after(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        not (answers or {}).get("for_child")
+        and not (answers or {}).get("for_someone_else")
+        and crime_type in ("burglary", "robbery", "theft", "assault", "criminal_damage")
+        and bool(_R6_CANT_SETTLE.search(words))
+        and is_question(text)
+        # Not about a child or someone else: "kids his age ... Hes not sleeping" (round 44).
+        and not re.search(
+            r"\b(?:hes|shes|he|she|his|her|they|kids?|child|children|son|daughter)\b", words
+        )
+    )
+
+
+# Raj: "you skipped what I said about my son again. hes 6 he saw his dad get punched. who helps
+# with that", "hes 6, he's not going to ring childline lol. and he wasnt hurt, he just saw it"
+# (got "That's your choice", then nothing): a young child who saw it, not a victim hurt.
+_R6_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|daughter|kid|kids|child|children|boy|girl|little one)\b|\b(?:hes|shes|he "
+    r"is|she is) (?:only )?\d{1,2}\b"
+)
+_R6_CHILD_SAW = re.compile(
+    r"\b(?:he|she|they) (?:just )?(?:saw|seen|watched|witnessed)\b|\b(?:saw|watched|witnessed) "
+    r"(?:it|everything|the whole thing|his dad|her dad|his mum|her mum|me)\b|\b(?:wasnt|was not) "
+    r"hurt\b"
+)
+_R6_HELP_FOR = re.compile(
+    r"\b(?:who helps|who can help|help with that|help him|help her|anything for|support for|"
+    r"childline|who do i|what do i|where can)\b"
+)
+
+
+def r6_asks_for_a_child_who_saw_it(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        _R6_CHILD.search(words) and _R6_CHILD_SAW.search(words) and _R6_HELP_FOR.search(words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20131,6 +20297,8 @@ _SAY_THE_SAME = (
     frozenset({"utter_controlling_not_normal", "utter_q7_controlling_not_normal"}),
     frozenset({"utter_living_with_them", "utter_q3_plan_before_back"}),
     frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
+    frozenset({"utter_r6_stolen_key", "utter_keys_and_address_stolen"}),  # round 47, R6
+    frozenset({"utter_r6_stolen_key", "utter_locks_changed"}),  # round 47, R6
     # -- round 47, helper R7 --: the bank answers contradicted these (Gary, crypto to his own
     # account first).
     frozenset({"utter_crypto_own_account_refund", "utter_bank_scam"}),
@@ -20240,6 +20408,26 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 47, helper R6 --: near the top, as these got "I can't answer", the Galop
+        # entry, the Refuge paragraph or the bank-card answer (Kim, Joan).
+        (
+            r6_asks_if_threat_to_out_is_a_crime(text),
+            Say(response="utter_r6_threat_to_out_crime"),
+        ),
+        (
+            r6_asks_if_helpline_takes_woman_abused_by_woman(text),
+            Say(response="utter_r6_refuge_woman_abused_by_woman"),
+        ),
+        (
+            r6_asks_about_a_stolen_key(text, crime_type, answers),
+            Say(response="utter_r6_stolen_key"),
+        ),
+        (r6_asks_if_hate_without_words(text), Say(response="utter_r6_hate_without_words")),
+        (r6_asks_for_a_child_who_saw_it(text), Say(response="utter_p7_children_saw_it")),
+        (
+            r6_asks_how_to_settle_after(text, crime_type, answers),
+            Say(response="utter_common_reaction"),
+        ),
         # -- round 47, helper R7 --: near the top, as these got "I can't answer", the next
         # question, the Right 6 text, "press 55" or the bank-impersonation answer (Liam, Farah,
         # Gary); each is narrow (a death, Deaf or no phone, a recovery firm or the FCA named).

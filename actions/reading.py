@@ -67,6 +67,7 @@ from actions.questions import (
     n7_bereaved_cant_do_this,
     opens_a_question,
     r5_told_unwanted_without_the_words,
+    r6_says_false_alarm,
     rights_answer,
     worker_gender_asked,
     worker_gender_refused,
@@ -441,6 +442,21 @@ def n2_parents_own_age(found: dict[str, Any], turn: Turn) -> None:
 
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
+    reading = _read_turn(turn)
+    # -- round 47, helper R6 -- "No, I'm safe, carry on. I asked whether Refuge's helpline takes
+    # women abused by women, not for a panic button" (Kim), at "Are you in danger right now?"
+    # after danger messages sent by mistake: told sorry, then her question answered.
+    if (
+        turn.requested == "in_danger"
+        and turn.answers.get("safety_check")
+        and reading.slots.get("in_danger") is False
+        and r6_says_false_alarm(turn.text)
+    ):
+        reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
+    return reading
+
+
+def _read_turn(turn: Turn) -> Reading:
     reading = Reading()
     requested = turn.requested
     if turn.intent == OTHER_LANGUAGE:
@@ -2786,6 +2802,43 @@ _R2_THEIRS_NOT_MINE = re.compile(
 )
 
 
+# -- round 47, helper R6 -- "ok. what if the police just say its road rage and not a hate
+# crime. they do that" (Raj, whose turban was pulled off): a worry about what the police will
+# decide, not a correction; the hate crime he told stays. "it WAS because im sikh. change it
+# back" and "I was targeted because of my religion. put that back" put it back.
+_R6_WHAT_IF_THEY_SAY = re.compile(
+    r"\b(?:what if|what happens if|and if|but if|if|suppose|in case) (?:the )?(?:police|cops|they|"
+    r"cps|officers?|officer|the officer|court|judge|met) (?:just |then |only )?(?:say|says|said|"
+    r"decide|decides|call|calls|think|thinks|treat|treats|record|records|put it down|class|"
+    r"classes|see|sees|dont|do not|wont|will not|dismiss|dismisses)\b|\b(?:will|would|might|could|"
+    r"do|does) (?:the )?(?:police|cops|they|cps) (?:just )?(?:say|call|decide|think|treat|record|"
+    r"class|see)\b|\bthey do that\b"
+)
+_R6_WAS_BECAUSE = re.compile(
+    r"\b(?:it was|it were|was|i was targeted|targeted|attacked|picked on|did it|went for me|done) "
+    r"(?:\w+ )?because (?:im|i am|of my|of me being|of (?:my )?(?:religion|faith|race|colour|"
+    r"sexuality|disability))\b|\b(?:put|change|switch) (?:that|it) back\b"
+)
+
+
+def r6_worry_not_correction(text: str) -> bool:
+    """ "what if the police just say its not a hate crime": what they might decide."""
+    return bool(_R6_WHAT_IF_THEY_SAY.search(plain(text)))
+
+
+def r6_hate_put_back(text: str) -> bool:
+    """ "it WAS because im sikh. change it back": the hate crime put back, with its strand."""
+    words = plain(text)
+    if not _R6_WAS_BECAUSE.search(words) or re.search(
+        r"\b(?:wasnt|was not|werent|isnt|not|never|didnt|dont think)\b (?:\w+ ){0,2}?(?:targeted|"
+        r"because)\b",
+        words,
+    ):
+        return False
+    hate, strands, _ = account.read_hate(text)
+    return bool(hate and strands)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2803,14 +2856,20 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 changes["under_18"] = True
     if "age" not in changes:
         changes.update(n2_childs_age_put_right(text, answers))  # -- round 44, helper N2 --
-    if answers.get("hate_motivated") is True and (
-        _NOT_HATE.search(words)
-        or _M2_NOT_HATE.search(words)  # -- round 43, helper M2 --
-        or _P4_NOT_RACE.search(words)  # -- round 45, helper P4 --
-    ):
+    if (
+        answers.get("hate_motivated") is True
+        and (
+            _NOT_HATE.search(words)
+            or _M2_NOT_HATE.search(words)  # -- round 43, helper M2 --
+            or _P4_NOT_RACE.search(words)  # -- round 45, helper P4 --
+        )
+        and not r6_worry_not_correction(text)
+    ):  # -- round 47, helper R6 --
         changes.update(hate_motivated=False, hate_strand=None)
     elif answers.get("hate_motivated") is not True and (
-        _WAS_HATE.search(words) or _Q7_NOTE_HATE.search(words)  # -- round 46, helper Q7 --
+        _WAS_HATE.search(words)
+        or _Q7_NOTE_HATE.search(words)  # -- round 46, helper Q7 --
+        or r6_hate_put_back(text)  # -- round 47, helper R6 --
     ):
         _, strands, _ = account.read_hate(text)
         changes.update(hate_motivated=True, hate_strand=list(strands) or None)

@@ -626,6 +626,25 @@ _J1_OUTSIDE_BODY = re.compile(
 )
 
 
+# -- round 47, helper R6 -- "I even thought I heard someone downstairs tonight but it was the
+# fridge" (Joan, 77, after a burglary): a noise she has found was nothing, not someone there now.
+# Only a thing named after "it was" (never "it was him" or "it was my ex").
+_R6_ONLY_A_NOISE = re.compile(
+    r"\b(?:i )?(?:thought|think|was sure|swore) (?:i |id )?(?:heard|could hear|saw|seen) "
+    r"(?:someone|somebody|something|a noise|noises|a sound|footsteps|a man)\b(?: \w+){0,4}? "
+    r"(?:but|and) (?:it was|its|it s|it turned out to be|turned out it was) (?:just |only )?"
+    r"(?:nothing|the (?:fridge|freezer|boiler|heating|pipes|radiators?|wind|rain|cat|dog|radio|"
+    r"tv|telly|television|washing machine|dishwasher|house|neighbours (?:tv|telly|dog|cat))|"
+    r"my (?:fridge|freezer|boiler|cat|dog|radio|tv|telly)|a fox|foxes|the foxes)\b"
+)
+# "shelters full of women hiding from men" (Kim, asking whether a helpline takes women abused by
+# women): who refuges are for, not someone hiding now.
+_R6_OTHERS_HIDING = re.compile(
+    r"\b(?:women|people|victims|survivors|families|mums|mothers|men|others|those) (?:who are |that "
+    r"are |all )?hiding from (?:men|their \w+|abusers|violent \w+|partners)\b"
+)
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
     for words in (
@@ -639,6 +658,8 @@ def _strip(text: str) -> str:
         _LAW_QUESTION,
         _G2_THERE_TOO,
         _J1_OUTSIDE_BODY,  # -- round 41, helper J1 --
+        _R6_ONLY_A_NOISE,  # -- round 47, helper R6 --
+        _R6_OTHERS_HIDING,  # -- round 47, helper R6 --
     ):
         text = words.sub(" ", text)
     return " ".join(text.split())
