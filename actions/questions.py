@@ -19759,6 +19759,11 @@ def r4_landlord_evicts_for_police(text: str) -> bool:
     return (
         bool(_R4_THROWN_OUT.search(words))
         and bool(re.search(r"\b(?:police|report\w*|cops|101)\b", words))
+        # A landlord, or the home she rents: not "will they make me leave him" (round 19).
+        and bool(
+            re.search(r"\b(?:landlord|landlady|evict\w*|my (?:room|flat|house|home)|rent)\b", words)
+            or (text and re.search(r"\bhe (?:throw|throws|kick|kicks) me out\b", words))
+        )
         and not re.search(
             r"\b(?:told|given|gave|served|got) (?:me |us )?(?:a |an )?(?:notice|"
             r"letter|section 21|to leave)\b",

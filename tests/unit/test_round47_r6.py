@@ -24,11 +24,11 @@ from referrals.directory import load_directory
 NEW = (
     "utter_r6_threat_to_out_crime",
     "utter_r6_refuge_woman_abused_by_woman",
-    "utter_r6_sorry_false_alarm",
-    "utter_r6_sorry_false_alarm_go_on",
     "utter_r6_stolen_key",
     "utter_r6_hate_without_words",
 )
+# The apologies (utter_r6_sorry_false_alarm*) carry no facts: they are the bot's own messages,
+# in responses.yml, checked for length by test_domain.
 KIM = {"age": 42, "relationship_to_offender": "partner_or_ex", "gender": "female"}
 JOAN = {"age": 77, "relationship_to_offender": "unknown"}
 RAJ = {"age": 29, "relationship_to_offender": "stranger", "hate_motivated": True}
