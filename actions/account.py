@@ -3746,6 +3746,12 @@ def p5_repaid_by_someone_known(lowered: str) -> bool:
     return p5_money_not_repaid(lowered) and bool(_P5_KNOWN.search(lowered))
 
 
+_NOT_DEAF = re.compile(
+    r"\b(?:im|i am|i m|she is|shes|he is|hes)(?: not| not actually| not even) (?:deaf|hard of "
+    r"hearing|disabled|mute)\b"
+)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3766,6 +3772,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     stepped = as_step_parent(lowered)
     if stepped != lowered:
         text = lowered = stepped  # "my mums boyfriend" is read as "my stepdad"
+    if _NOT_DEAF.search(lowered):
+        # "im not deaf. i mean the support people. email only" (round 48, Abena) put back the
+        # deafness and disability she was correcting.
+        text = lowered = _NOT_DEAF.sub(" ", lowered)
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))

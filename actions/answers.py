@@ -472,6 +472,12 @@ _NOT_CALLING = re.compile(
 )
 
 
+_ASLEEP_AT_HOME = re.compile(
+    r"\b(?:hes|he is|he s|shes|she is|she s|theyre|they are) (?:asleep|sleeping|passed out|in "
+    r"bed|upstairs|in the next room|downstairs)\b"
+)
+
+
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
     not_calling = _NOT_CALLING.match(text.strip().lower().replace("\u2019", "'"))
@@ -494,6 +500,10 @@ def read_in_danger(text: str) -> Answer:
         return Answer(False)
     if _UNSURE_FIRST.match(plain(text)):
         # "not sure. neighbour maybe do it ... i cannot call 999 i am deaf": unsure, not a no.
+        return Answer(declined=True)
+    if _ASLEEP_AT_HOME.search(plain(text)) and _read_in_danger(text).value is None:
+        # "he had a knife last night. hes asleep now" (round 48, Abena) got "Sorry, I didn't
+        # catch that": not in danger this minute, not safe either.
         return Answer(declined=True)
     answer = _read_in_danger(text)
     if (

@@ -20254,6 +20254,25 @@ def r6_asks_for_a_child_who_saw_it(text: str) -> bool:
     )
 
 
+# -- round 48, main --
+_WHAT_DO_I_DO_NOW = re.compile(
+    r"\bwhat (?:do|should|can|shall|am) i (?:supposed to )?(?:do|doing) (?:right |just )?(?:now|"
+    r"tonight)\b|\bwhat do i do\b(?=[^.?!]{0,12}\b(?:now|tonight)\b)"
+)
+
+
+def asks_what_to_do_now_at_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what do i do right now", about abuse at home (a partner or family)."""
+    told = answers or {}
+    at_home = crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    return at_home and bool(_WHAT_DO_I_DO_NOW.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20413,6 +20432,12 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 48, main --: "what do i do right now" from a woman whose husband held a
+        # knife to her last night got the next question twice (Abena).
+        (
+            asks_what_to_do_now_at_home(text, crime_type, answers),
+            Say(response="utter_what_to_do_now_at_home"),
+        ),
         # -- round 47, helper R6 --: near the top, as these got "I can't answer", the Galop
         # entry, the Refuge paragraph or the bank-card answer (Kim, Joan).
         (

@@ -1,0 +1,52 @@
+"""Round 48, main: Abena, 41, whose husband held a knife to her last night and is asleep now."""
+
+import pytest
+from known_answers import answer
+
+from actions.account import read_account
+from actions.answers import read_answer
+from actions.questions import matching_answers
+
+HOME = {"relationship_to_offender": "partner_or_ex"}
+
+
+@pytest.mark.parametrize(
+    "text", ["he had a knife last night. hes asleep now", "hes asleep now", "hes sleeping"]
+)
+def test_him_asleep_in_the_house_is_not_sure_not_a_missed_answer(text):
+    # It got "Sorry, I didn't catch that. You can answer yes or no".
+    assert read_answer("in_danger", text).declined
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("im safe, hes asleep", False), ("yes hes downstairs and he has a knife", True)],
+)
+def test_safe_or_in_danger_said_first_still_counts(text, value):
+    assert read_answer("in_danger", text).value is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no. what do i do right now", "41. please what do i do now", "what should i do tonight"],
+)
+def test_what_to_do_now_at_home_is_answered(text):
+    # It got the next question twice, then "I can't answer that one here".
+    assert answer(text, "domestic_abuse", **HOME) == "utter_what_to_do_now_at_home"
+
+
+def test_not_for_other_crimes_or_other_questions():
+    assert "utter_what_to_do_now_at_home" not in [
+        say.response for say in matching_answers("what do i do now", "burglary")
+    ]
+    assert answer("what do i do if he comes back", "domestic_abuse", **HOME) != (
+        "utter_what_to_do_now_at_home"
+    )
+
+
+def test_saying_she_is_not_deaf_is_not_read_as_deafness():
+    # "im not deaf. i mean the support people. yes pass it but email only" recorded a
+    # disability again, straight after she had been taken for Deaf.
+    told = read_account("im not deaf. i mean the support people. yes pass it but email only")
+    assert told.impairment is None and told.cannot_phone is None and not told.communities
+    assert read_account("im deaf").cannot_phone is True
