@@ -5836,12 +5836,19 @@ def asks_whether_to_keep_or_delete_messages(text: str, crime_type: str | None) -
 def asks_whether_to_keep_screenshots(text: str, crime_type: str | None) -> bool:
     """ "do i need to keep screenshots of what he sent as evidence": utter_keep_evidence."""
     words = plain(text)
+    shot = re.search(r"\b(?:screenshots?|screen shots?|screenshot\w*)\b", words)
+    # "ok but can i screenshot the text messages or not", "THERE ARE NO PICTURES. how do i keep
+    # evidence of the hate messages" (round 48, Jay, 17): messages, not pictures.
+    kept = re.search(r"\b(?:keep|save|collect|record)\w* (?:the |any |some )?evidence\b", words)
+    pictures = _J2_PICTURE_WORDS.search(words) and not _J2_NO_PICTURES.search(words)
     return (
         crime_type
         in ("online_abuse", "stalking_harassment", "sexual_offence", "domestic_abuse", None)
         and is_question(text)
-        and bool(re.search(r"\b(?:screenshots?|screen shots?)\b", words))
-        and bool(re.search(r"\bevidence\b", words))
+        and bool(
+            (shot and re.search(r"\bevidence\b", words))
+            or (((shot and re.search(r"\b(?:messages?|texts?)\b", words)) or kept) and not pictures)
+        )
         and bool(_OFFENDER_MESSAGES.search(words))
         and not re.search(r"\b(?:this chat|our chat|my data|this conversation|the chat)\b", words)
     )
@@ -13141,12 +13148,30 @@ def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     )
 
 
+_J2_NO_PICTURES = re.compile(
+    r"\b(?:(?:there are|there s|theres|i have|ive got|i got|with|nobody sent|no one sent|not) ?"
+    r"(?:no|any) (?:pictures|pics|photos|nudes|images)|just text(?: messages)?|only text(?: "
+    r"messages)?|text messages|hate messages|the messages not pictures)\b"
+)
+
+
+_J2_PICTURE_WORDS = re.compile(
+    r"\b(?:pics?|pictures?|photos?|images?|nudes?|naked|videos?|selfies?|nude|intimate|sexts?)\b"
+)
+
+
 def j2_child_safe(say: Say | None, text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """An answer that says to screenshot or keep pictures, made safe when they are of a child."""
     if say is None or say.response not in _J2_ALWAYS_IMAGES | _J2_WHEN_IMAGES:
         return say
     if l3_videos_of_violence(text, (answers or {}).get("crime_type"), answers):
         return say  # -- round 42, helper L3 --: videos of an attack are not nude pictures
+    if _J2_NO_PICTURES.search(plain(text)) and not {"intimate_images", "sextortion"} & set(
+        (answers or {}).get("account_details") or ()
+    ):
+        # "THERE ARE NO PICTURES. how do i keep evidence of the hate messages" (round 48, Jay,
+        # 17, sent transphobic messages): told four times not to copy pictures there were not.
+        return Say(response="utter_keep_evidence")
     if not j2_child_in_the_pictures(text, answers):
         return say
     if say.response in _J2_WHEN_IMAGES and not _j2_images_told(text, answers):
@@ -18396,7 +18421,11 @@ def q7_asks_what_report_remove_is(text: str) -> bool:
 def q7_says_there_are_no_pictures(text: str) -> bool:
     """ "omg there are NO pics": said after the image answer, on its own (a question beside it
     is answered by its own row)."""
-    return bool(_Q7_NO_PICS.search(plain(text)))
+    words = plain(text)
+    # "THERE ARE NO PICTURES. how do i keep evidence of the hate messages" (round 48, Jay) asks
+    # how to keep the messages: that answer, not what Report Remove is.
+    asks_evidence = re.search(r"\b(?:screenshot\w*|evidence|keep|save)\b", words)
+    return bool(_Q7_NO_PICS.search(words)) and not asks_evidence
 
 
 # "he goes thru my phone so how would someone contact me without him seeing": safe ways.
@@ -20256,8 +20285,8 @@ def r6_asks_for_a_child_who_saw_it(text: str) -> bool:
 
 # -- round 48, main --
 _WHAT_DO_I_DO_NOW = re.compile(
-    r"\bwhat (?:do|should|can|shall|am) i (?:supposed to )?(?:do|doing) (?:right |just )?(?:now|"
-    r"tonight)\b|\bwhat do i do\b(?=[^.?!]{0,12}\b(?:now|tonight)\b)"
+    r"\bwhat (?:do|should|can|shall|am) i (?:supposed to )?(?:do|doing) (?:right |just )?now\b|"
+    r"\bwhat do i do\b(?=[^.?!]{0,12}\bnow\b)"
 )
 
 
@@ -20270,7 +20299,10 @@ def asks_what_to_do_now_at_home(
         "partner_or_ex",
         "family_member",
     )
-    return at_home and bool(_WHAT_DO_I_DO_NOW.search(plain(text)))
+    words = plain(text)
+    # Not "what do i do tonight at 8 if hes there", nor a deadline to send pictures or pay.
+    other = re.search(r"\b(?:if|pay|send|sent|pics?|pictures?|photos?|nudes?|video)\b", words)
+    return at_home and bool(_WHAT_DO_I_DO_NOW.search(words)) and not other
 
 
 def known_answer(

@@ -28,7 +28,7 @@ def test_safe_or_in_danger_said_first_still_counts(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["no. what do i do right now", "41. please what do i do now", "what should i do tonight"],
+    ["no. what do i do right now", "41. please what do i do now", "what should i do now"],
 )
 def test_what_to_do_now_at_home_is_answered(text):
     # It got the next question twice, then "I can't answer that one here".
@@ -50,3 +50,22 @@ def test_saying_she_is_not_deaf_is_not_read_as_deafness():
     told = read_account("im not deaf. i mean the support people. yes pass it but email only")
     assert told.impairment is None and told.cannot_phone is None and not told.communities
     assert read_account("im deaf").cannot_phone is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THERE ARE NO PICTURES. how do i keep evidence of the hate messages",
+        "ok but can i screenshot the text messages or not",
+    ],
+)
+def test_a_young_person_keeping_hate_messages_is_told_to_screenshot_them(text):
+    # Jay, 17, sent transphobic messages: told four times not to copy pictures there were not.
+    young = {"age": 17.0, "under_18": True}
+    assert answer(text, "stalking_harassment", **young) == "utter_keep_evidence"
+
+
+def test_pictures_of_a_young_person_still_get_the_child_safe_answer():
+    young = {"age": 17.0, "under_18": True, "account_details": ["intimate_images"]}
+    said = answer("should i screenshot the pics he sent", "online_abuse", **young)
+    assert said != "utter_keep_evidence"
