@@ -719,19 +719,24 @@ def _answer_while_paused(
     return False
 
 
+def _last_pause_line(tracker: Tracker) -> str | None:
+    """The last response sent, not counting the 999 and Samaritans lines, which can come during
+    a pause without ending it."""
+    said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
+    return said[-1] if said else None
+
+
 def _paused_for_health(tracker: Tracker) -> bool:
     """Paused for a baby moving less or chest pain, not for someone who may come back: "what do
     i do if the midwife doesnt answer" (round 46, Pippa) is not asking how to hide from him."""
-    said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
-    return bool(said) and said[-1] in _HEALTH_PAUSE
+    return _last_pause_line(tracker) in _HEALTH_PAUSE
 
 
 def _paused_for_safety(tracker: Tracker) -> bool:
-    # The 999 and Samaritans lines can come during the pause without ending it.
-    said = [name for name in _sent(tracker) if name and name not in _CRISIS_LINES]
-    if not said or said[-1] not in _SAFETY_PAUSE:
+    last = _last_pause_line(tracker)
+    if last not in _SAFETY_PAUSE:
         return False
-    return tracker.get_slot("in_danger") is True or said[-1] in _PAUSED_FOR_SOMEONE_ELSE
+    return tracker.get_slot("in_danger") is True or last in _PAUSED_FOR_SOMEONE_ELSE
 
 
 # Below this the response selector's pick of a rights answer is a guess: an honest "I can't
