@@ -1289,6 +1289,11 @@ class ActionWhileWaiting(Action):
         stopped = _f5_no_reply_here(dispatcher, tracker, text)
         if stopped is not None:
             return stopped
+        if questions.must_go(text):
+            # -- round 48, helper S6 -- "hes waking up" while waiting: one short message, not
+            # "a support worker will reply here".
+            dispatcher.utter_message(response="utter_go_now")
+            return []
         worker_spoke = _last_worker_message(tracker)
         if worker_spoke is not None and time.time() - worker_spoke < WORKER_QUIET_SECONDS:
             return []
@@ -1619,13 +1624,23 @@ def _f5_no_reply_here(
     """ "dont msg this phone" while waiting for a person: no worker may reply in this chat (the
     review app asks for an audited override), said plainly, with other ways to get help."""
     waiting = tracker.get_slot("waiting_for_person") or tracker.get_slot("handoff")
-    if not waiting or not reading.asks_not_to_be_messaged_here(text) or asks_for_a_call(text):
+    # -- round 48, helper S6 -- "wait will they message here? no. email only. hes waking up"
+    # (Abena): email only is not here, and someone waking gets the short goodbye.
+    email_only = questions.s6_email_only(text)
+    not_here = reading.asks_not_to_be_messaged_here(text) or email_only
+    if not waiting or not not_here or asks_for_a_call(text):
         return None
     age = tracker.get_slot("age")
     young = tracker.get_slot("under_18") is True or (age is not None and float(age) < 19)
-    dispatcher.utter_message(
-        response="utter_f5_no_reply_here_young" if young else "utter_f5_no_reply_here"
-    )
+    by_email = email_only and tracker.get_slot("contact_method") == "email"
+    if questions.must_go(text):
+        dispatcher.utter_message(response="utter_s6_not_here_go_now")
+    elif by_email and _f5_referral_stands(tracker):
+        dispatcher.utter_message(response="utter_s6_not_here_email_only")
+    else:
+        dispatcher.utter_message(
+            response="utter_f5_no_reply_here_young" if young else "utter_f5_no_reply_here"
+        )
     events: list[EventType] = [
         SlotSet("waiting_for_person", False),
         SlotSet("handoff", None),

@@ -177,7 +177,7 @@ def must_go(text: str) -> bool:
     """Must stop now ("hes home i have to go", "i must go soon", "someone is awake"), as
     opposed to "do i have to go to court?"."""
     words = plain(text)
-    if _MUST_GO.search(words):
+    if _MUST_GO.search(words) or s6_someone_waking(text):  # round 48, S6: "hes waking up"
         return True
     return any(
         not _ASKED_IF.search(words[: found.start()]) for found in _MUST_GO_SOON.finditer(words)
@@ -20305,6 +20305,126 @@ def asks_what_to_do_now_at_home(
     return at_home and bool(_WHAT_DO_I_DO_NOW.search(words)) and not other
 
 
+# -- round 48, helper S6 --
+# Musa, 16, beaten by a group, said after his results: "ok. my ribs kinda hurt when i breathe
+# tho. and my mum dont know" (got "I can't do more with that here"). Told, not asked: pain in the
+# ribs or chest on breathing, in their own ribs.
+_S6_RIBS_BREATHING = re.compile(
+    r"\b(?:ribs?|rib cage|ribcage|side|chest)\b(?: \w+){0,4} (?:hurts?|hurting|kills?|killing|"
+    r"sore|aches?|aching|pains?|agony)\b(?: \w+){0,3} (?:when|if|whenever|every time|as) (?:i "
+    r"|im |i m )?(?:breath\w*|cough\w*|laugh\w*|move|moving|inhal\w*)\b|\b(?:hurts?|painful|pain|"
+    r"agony|sore) (?:to|when i|when i m|if i) (?:breath\w*|cough\w*)\b"
+)
+
+
+def s6_tells_of_ribs_hurting_to_breathe(text: str) -> bool:
+    """ "my ribs kinda hurt when i breathe tho": their own ribs, told rather than asked."""
+    words = plain(text)
+    if not re.search(r"\b(?:ribs?|rib cage|ribcage)\b", words) or q1_asks_about_hurt_ribs(text):
+        return False  # asked: round 46's answer
+    if re.search(r"\b(?:her|his|their|my \w+s) ribs\b", words) or _Q1_NECK_TOLD.search(words):
+        return False  # someone else's ribs, or a head or neck injury: their own answers
+    return bool(_S6_RIBS_BREATHING.search(words))
+
+
+# Musa: "nah. if i report do i have to give my name", "if i go police do i have to give my name"
+# (ignored twice, then "I can't answer that one here"; only "anonymous" got Crimestoppers).
+_S6_GIVE_MY_NAME = re.compile(
+    r"\b(?:do|would|will|must|should) (?:i|u|you|we) (?:have to|need to|got to|gotta|has to) "
+    r"(?:give|say|tell (?:them|the police|police|the feds|feds)|put|use) (?:them |the police )?"
+    r"my (?:real |full )?name\b|\b(?:do|would|will) (?:they|the police|police|the feds|feds) "
+    r"(?:need|have to|want|ask for|ask|know) my (?:real |full )?name\b|\bcan i (?:report|tell "
+    r"\w+|go to (?:the )?(?:police|feds)) (?:\w+ )?without (?:my|a) name\b"
+)
+
+
+def s6_asks_if_they_must_give_their_name(text: str) -> bool:
+    words = plain(text)
+    return bool(_S6_GIVE_MY_NAME.search(words)) and bool(
+        re.search(r"\b(?:report\w*|police|feds|tell|crimestoppers|go to)\b", words)
+    )
+
+
+# Musa: "will they arrest me cos i hit one of them back", "info. like if i go to the police will
+# they arrest me for something. i had a fight back" (got Right 6, the suspect's arrest).
+_S6_ARREST_ME = re.compile(
+    r"\b(?:arrest|nick|charge|do|prosecute) me\b|\b(?:i|ill|i ll|im|i m|me) (?:\w+ )?(?:get|be|"
+    r"getting|being) (?:arrested|nicked|charged|done|in trouble|prosecuted)\b"
+)
+_S6_HIT_BACK = re.compile(
+    r"\b(?:hit|punch\w*|kick\w*|push\w*|shov\w*|fought|fight\w*|swung|slapp?\w*|defend\w*)\b(?: "
+    r"\w+){0,4} back\b|\bfight back\b|\b(?:hit|punch\w*|kick\w*|slapp?\w*) (?:one|him|her|them|"
+    r"one of them|some\w*)\b|\bdefend\w* myself\b|\bself ?defen[cs]e\b|\bi had a fight\b"
+)
+
+
+def s6_fears_arrest_for_hitting_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}):
+        return False  # a partner or relative: the domestic abuse answers
+    return bool(_S6_ARREST_ME.search(words)) and bool(_S6_HIT_BACK.search(words))
+
+
+# Abena, whose husband held a knife to her: "hes still asleep. can i take the kids and go. theyre
+# his kids too am i allowed", "can i take my kids and leave without telling him. am i allowed"
+# (the holding text, then "I can't answer that one here").
+_S6_TAKE_KIDS = re.compile(
+    r"\b(?:can|could|may|am i allowed to|allowed to|is it ok to|is it okay to|should) (?:i )?"
+    r"(?:just )?(?:take|bring|leave with|go with|run with) (?:(?:the|my|our) )?(?:(?:both|2|"
+    r"two|3|three) )?(?:kids|children|child|boys?|girls?|son|daughter|baby|babies|little ones)\b"
+)
+
+
+def s6_asks_if_allowed_to_leave_with_children(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _close(crime_type, answers or {}) or not _S6_TAKE_KIDS.search(words):
+        return False
+    # Not abroad (the abduction advice), nor to a refuge (the refuge answer).
+    if re.search(
+        r"\b(?:abroad|overseas|out of the country|holiday|refuge|pakistan|nigeria)\b", words
+    ):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:allowed|legal|illegal|kidnap\w*|his kids|his children|his too|"
+            r"their dad|their father|without (?:telling|asking) him|(?:and )?(?:go|leave))\b",
+            words,
+        )
+    )
+
+
+# Abena, waiting for a person: "wait will they message here? no. email only. hes waking up" (got
+# "a support worker will reply here"). Email only means nobody writes in this chat.
+_S6_EMAIL_ONLY = re.compile(
+    r"\b(?:email|e mail) only\b|\bonly (?:by |via |on |through )?(?:email|e mail)\b|\bjust "
+    r"(?:by |via )?(?:email|e mail)\b|\bnot (?:here|on here|this phone),? (?:just |only )?"
+    r"(?:email|e mail)\b"
+)
+# He is waking or up, said at the end: go now, delete the chat.
+_S6_HE_WAKES = re.compile(
+    # Only "he": "shes waking up" or "theyre up" is as often a baby or the children.
+    r"\b(?:hes|he s|he is|he) (?:just |now )?"
+    r"(?:waking up|waking|woke up|awake|getting up|stirring|up now)(?: now)?\W*$"
+)
+
+
+def s6_email_only(text: str) -> bool:
+    return bool(_S6_EMAIL_ONLY.search(plain(text)))
+
+
+def s6_someone_waking(text: str) -> bool:
+    """ "hes waking up" at the end of a message: stop now (not "if hes waking up")."""
+    words = plain(text).rstrip(" .!?")
+    found = _S6_HE_WAKES.search(words)
+    return found is not None and not re.search(
+        r"\b(?:if|when|whether|before|until|till|while|once)\s*$", words[: found.start()]
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20348,6 +20468,10 @@ def known_answer(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- round 48, helper S6 --
+    frozenset({"utter_s6_yes_leave_with_children", "utter_leaving_with_the_children"}),
+    frozenset({"utter_s6_ribs_hurt_to_breathe", "utter_q1_ribs_checked"}),
+    frozenset({"utter_s6_ribs_hurt_to_breathe", "utter_injury"}),
     frozenset({"utter_other_language", "utter_interpreter"}),
     frozenset({"utter_not_your_fault", "utter_q2_scam_not_your_fault"}),
     frozenset({"utter_controlling_not_normal", "utter_q7_controlling_not_normal"}),
@@ -20596,6 +20720,20 @@ def matching_answers(
         # -- round 46, helper Q1 --: near the top, as these got the strangling answer (ribs and a
         # cough), 999, "say you have video", the police-status answer twice (a sponsored visa),
         # the threatening-messages answer or "I can't answer" (Dave, Luke, Sammy, Mina, Saoirse).
+        # -- round 48, helper S6 --: near the top, as these got "I can't do more with that here"
+        # (ribs hurting to breathe, told), the next question or "I can't answer" (do I have to
+        # give my name), Right 6 (will they arrest me for hitting back) and the holding text
+        # (can I take the kids and go) (Musa, Abena).
+        (s6_tells_of_ribs_hurting_to_breathe(text), Say(response="utter_s6_ribs_hurt_to_breathe")),
+        (s6_asks_if_they_must_give_their_name(text), Say(response="utter_anonymous_reporting")),
+        (
+            s6_fears_arrest_for_hitting_back(text, crime_type, answers),
+            Say(response="utter_reasonable_force_to_protect"),
+        ),
+        (
+            s6_asks_if_allowed_to_leave_with_children(text, crime_type, answers),
+            Say(response="utter_s6_yes_leave_with_children"),
+        ),
         (q1_asks_about_hurt_ribs(text), Say(response="utter_q1_ribs_checked")),
         (
             q1_asks_if_worth_reporting_without_cctv(text, crime_type),
