@@ -1922,7 +1922,10 @@ NO_CONDITION = re.compile(
     r"\b(?:no|not a|not any) (?:health |mental health |medical )?(?:conditions?|disabilit(?:y|ies)"
     r"|illness)\b|"
     # "Im not vulnerable, take that off" after the result called him so (high blood pressure).
-    r"\b(?:im|i m|i am) not (?:vulnerable|senile)\b"
+    r"\b(?:im|i m|i am) not (?:vulnerable|senile)\b|"
+    # "why do you keep saying disability. i told you no" (round 48, Abena, after the result).
+    r"\b(?:keep|kept|still) (?:saying|putting|writing|adding|on about) (?:\w+ ){0,3}?(?:disabilit"
+    r"(?:y|ies)|disabled|(?:a )?health condition)\b(?: (?:i|we) (?:told|said)(?: you)? no)?"
 )
 
 

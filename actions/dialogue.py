@@ -30,7 +30,7 @@ from actions.assessment_form import (
     say,
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
-from bot.keywords import n5_asks_something
+from bot.keywords import control_intent, n5_asks_something
 from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
 from core.contract import REFERRAL_SLOTS
@@ -317,6 +317,16 @@ class ActionShowDetails(Action):
             dispatcher.utter_message(response="utter_why_we_ask")
             return []
         text = str(tracker.latest_message.get("text") or "")
+        if (
+            intent == "show_reasons"
+            and tracker.get_slot("assessment_done")
+            and not asks_for_the_reasons(text)
+        ):
+            # "also the feds that searched me didnt even say why. is that allowed" (round 48,
+            # Musa), "why do u keep saying revenge porn helpline??" (Harry): the classifier
+            # hears WHY in any "why"; a question or complaint is handled as one, not with the
+            # reasons of the result.
+            return ActionOutsideQuestions().run(dispatcher, tracker, domain)
         if not _DETAILS_WORD.match(text) and (
             questions.f4_asks_what_if_they_come(text)
             # -- round 43, helper M3 --: "Will it be the stalking service that calls me or someone
@@ -354,6 +364,26 @@ class ActionShowDetails(Action):
 
 
 _DETAILS_WORD = re.compile(r"^\W*(?:why|rights|more)\b\W*", re.I)
+
+# What a request for the reasons of a result is about: the result itself (its groups, the
+# enhanced service, its decision), not a "why" about anything else.
+_ABOUT_THE_RESULT = re.compile(
+    r"\b(?:counts?|counted|group|groups|apply|applies|enhanced|extra (?:support|help)|eligible|"
+    r"qualif\w*|reasons?|decided?|decision|based on|grounds|explain\w*|about me|priority|"
+    r"vulnerable|intimidated|persistently|targeted|most serious|(?:the|that|my|this) result|"
+    r"entitled|get that|me in)\b",
+    re.I,
+)
+
+
+def asks_for_the_reasons(text: str) -> bool:
+    """ "WHY", "why?", "but why me", "why do i count for that": the reasons of the result.
+    "why do u keep saying revenge porn helpline", "they didnt even say why. is that allowed":
+    not."""
+    if control_intent(text) == "show_reasons" or _DETAILS_WORD.fullmatch(text.strip()):
+        return True
+    words = re.findall(r"[a-z']+", text.lower())
+    return len(words) <= 3 or bool(_ABOUT_THE_RESULT.search(text))
 
 
 # -- round 41, helper J1 --

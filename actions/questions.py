@@ -20425,6 +20425,25 @@ def s6_someone_waking(text: str) -> bool:
     )
 
 
+# -- round 48, main --
+# Musa, 16: "also the feds that searched me didnt even say why. is that allowed" (got the
+# reasons of his result, then "What would you like to do?").
+_STOP_SEARCH = re.compile(
+    r"\b(?:stop(?:ped)? (?:and|n|&) search\w*|searched (?:me|him|her|us|my \w+)|"
+    r"search(?:ed|ing)? (?:me|him|her|us) for (?:no|nothing)|stop ?search\w*)\b"
+)
+_STOP_SEARCH_WHY = re.compile(
+    r"\b(?:why|reason|no reason|allowed|legal|illegal|lawful|unlawful|right to|supposed to|"
+    r"have to (?:tell|say|explain)|did(?:nt| not) (?:even )?(?:say|tell|explain)|can they)\b"
+)
+
+
+def asks_why_searched(text: str) -> bool:
+    """Police searched them without a reason: what officers must say, and how to complain."""
+    words = plain(text)
+    return bool(_STOP_SEARCH.search(words) and _STOP_SEARCH_WHY.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20588,6 +20607,8 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 48, main --: before the police complaint row, which answers "can I complain".
+        (asks_why_searched(text), Say(response="utter_stop_search_reasons")),
         # -- round 48, main --: "what do i do right now" from a woman whose husband held a
         # knife to her last night got the next question twice (Abena).
         (
