@@ -2040,6 +2040,14 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
             continue
         if asked and re.search(r"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?$", prefix):
             continue
+        if re.search(  # -- round 48, helper S4 --
+            # "My son Daniel, aged 23, was killed" (Tony, 55): the son's age, not his.
+            r"\b(?:my|his|her|their|our)\s+(?!name\b)\w+\s+(?:\w+\s+)?"
+            r"(?:who was |who is |was |is )?"
+            r"aged?\s+(?:just |only |nearly |almost |about )?$",
+            prefix,
+        ):
+            continue
         value = int(match.group(1))
         if 5 <= value <= 110:
             return value

@@ -1395,6 +1395,31 @@ def _r1_call_me_at_work(words: str, time: str) -> bool:
     return bool(re.search(rf"{_R1_ONLY_AT_WORK.pattern}(?: \w+){{0,3}} {re.escape(time)}", words))
 
 
+# -- round 48, helper S4 -- "WILL THEY RING ME. I CANT HEAR THE PHONE VERY WELL. BETTER TO WRITE",
+# "NO NOT PHONE. I SAID I CANT HEAR IT. WRITE TO ME. TEXT", "TEXT MESSAGE" (Bob, 80, deaf, read
+# as "by phone" four times): calls refused or unheard, and writing wanted, is a text.
+_S4_NO_CALLS = re.compile(
+    r"\b(?:cant|can t|cannot|can not|unable to) hear (?:the |a |my )?(?:phone|calls?|it|them|"
+    r"you)\b|"
+    r"\b(?:not|no|never) (?:by )?(?:phone|calls?|ringing)\b|\bdont (?:ring|call|phone) me\b"
+)
+_S4_WRITTEN = re.compile(
+    r"(?<!not )(?<!no )(?<!dont )(?<!never )(?<!by )\b(?:write|writing|written|text|texts|txt|"
+    r"sms|text message)\b|\bby (?:text|texts|txt|sms)\b(?<!not by text)"
+)
+_S4_ONLY_A_TEXT = re.compile(
+    r"^(?:by |a |only |just )?(?:text|text message|texts|txt|sms)(?: only)?$"
+)
+
+
+def s4_wants_it_written(words: str) -> bool:
+    if re.search(r"\b(?:email|e mail)\b", words):
+        return False
+    return bool(_S4_ONLY_A_TEXT.match(words.strip())) or bool(
+        _S4_NO_CALLS.search(words) and _S4_WRITTEN.search(words)
+    )
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -1402,7 +1427,9 @@ def contact_said(text: str) -> dict[str, Any]:
     text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
     words = plain(text)
     found: dict[str, Any] = {}
-    for said in _METHOD_SAID.finditer(words):
+    if s4_wants_it_written(words):  # -- round 48, helper S4 --
+        found["contact_method"] = "text"
+    for said in () if found else _METHOD_SAID.finditer(words):
         if re.search(r"\b(?:dont|do not|cant|cannot|can t|not|no)\s*$", words[: said.start()]):
             continue  # "they cant call me. ... only text": the method said, not the one refused
         # The method in the words that said it ("ONLY text"), not every method the message
@@ -2332,6 +2359,16 @@ def read_contact_method(text: str) -> Answer:
         if re.search(rf"\b(?:not|no|dont|don't|never|cant|can't|rather than|instead of)\W+"
                      rf"(?:by |a )?{_METHODS[method]}", lowered)
     ]  # fmt: skip
+    if "call" in found and "call" not in refused and _S4_NO_CALLS.search(plain(lowered)):
+        refused.append("call")  # -- round 48, helper S4 -- "i cant hear the phone. text me"
+    if s4_wants_it_written(plain(lowered)) and "text" not in found:
+        found.append("text")  # -- round 48, helper S4 -- "better to write"
+    if "email" in found and re.search(
+        r"\b(?:dont|don t|do not|havent|have not|i have no|no) (?:have |got )?(?:an? )?"
+        r"(?:email|e mail)\b",
+        plain(lowered),
+    ):
+        refused.append("email")  # -- round 48, helper S4 -- "I DONT HAVE EMAIL ... TEXT ME"
     if refused and len(refused) < len(found):
         found = [method for method in found if method not in refused]  # "text, not call"
     if len(found) == 1:

@@ -20444,6 +20444,114 @@ def asks_why_searched(text: str) -> bool:
     return bool(_STOP_SEARCH.search(words) and _STOP_SEARCH_WHY.search(words))
 
 
+# -- round 48, helper S4 --
+# Bob, 80, deaf, whose carer takes money: "WILL SHE GO TO PRISON" (five times), "CAN SOMEONE HAVE
+# A WORD WITH HER WITHOUT MAKING A BIG FUSS", "IF I SAY YES WILL THEY SACK HER" got the next
+# question or "I can't answer". His barrier to telling anyone.
+_S4_CARER_PUNISHED = re.compile(
+    r"\bwill (?:she|he|they|my carer|the carer) (?:\w+ )?(?:go to|end up in|be sent to|get sent to|"
+    r"get) (?:prison|jail|locked up|arrested|the sack|sacked)\b|\bwill (?:they|the agency|the "
+    r"council) (?:sack|arrest|lock up|prosecute) (?:her|him|them)\b|\bwithout (?:making )?(?:a )?"
+    r"(?:big |great )?fuss\b|\bhave a (?:quiet )?word with (?:her|him)\b"
+)
+
+
+def s4_asks_if_the_carer_goes_to_prison(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    carer = "carer" in ((answers or {}).get("account_details") or ()) or bool(
+        re.search(r"\bcarers?\b", words)
+    )
+    return carer and bool(_S4_CARER_PUNISHED.search(words))
+
+
+# Tony, 55, whose son was killed by a driver charged with careless driving: "can I challenge the
+# charge or not?", "Does that review apply when they charge a lesser offence?", "Can the charge
+# be reviewed, yes or no?" got the Right to Review (for decisions NOT to charge) or the FLO text.
+_S4_CHALLENGE = re.compile(
+    r"\b(?:challenge\w*|review\w*|appeal\w*|change the charge|dispute|upgrade\w*|look again)\b"
+)
+_S4_CHARGE_CHOSEN = re.compile(
+    r"\b(?:the charge|this charge|that charge|lesser (?:charge|offence)|wrong (?:charge|offence)|"
+    r"lower charge|less serious (?:charge|offence)|downgrad\w*|rather than dangerous|careless "
+    r"(?:driving )?rather than|charged (?:\w+ ){0,3}(?:rather than|instead of))\b"
+)
+_S4_NOT_CHARGED = re.compile(
+    r"\b(?:not (?:to )?charg\w*|no charge|(?:didnt|wont|dont|did not|will not) charge|dropped|"
+    r"nfa|no further action|not (?:being )?prosecut\w*)\b"
+)
+_S4_MEET_PROSECUTOR = re.compile(
+    r"\bmeet (?:with )?(?:the |a )?(?:prosecutor|cps|crown prosecution)\b(?=.*\b(?:decision|"
+    r"charg\w*|explain\w*|why)\b)"
+)
+
+
+def s4_asks_to_challenge_the_charge_chosen(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if _S4_MEET_PROSECUTOR.search(words) and crime_type == "homicide":
+        return True  # "Are we entitled to meet the prosecutor to have the decision explained?"
+    return (
+        bool(_S4_CHALLENGE.search(words) and _S4_CHARGE_CHOSEN.search(words))
+        and not _S4_NOT_CHARGED.search(words)
+        and is_question(text)
+    )
+
+
+# Sunil, 39, whose shop is robbed every few weeks: "Its not near my home, its my shop. Does it
+# still count for a business?", "Does the trigger work for a shop?", "Can a business owner ask
+# for the case review, yes or no?" got consent, "I can't answer", "near your home" and the
+# Right to Review.
+_S4_BUSINESS = re.compile(r"\b(?:business\w*|shops?|store|premises|company|my work|takeaway)\b")
+_S4_ASB_REVIEW = re.compile(
+    r"\b(?:community trigger|trigger|case review|asb review|asb|anti social behaviour)\b"
+)
+_S4_STILL_COUNTS = re.compile(
+    r"\bdoes (?:it|that|this) (?:still )?(?:count|work|apply)\b|\b(?:count|work|apply|use it|ask "
+    r"for|request)\b"
+)
+
+
+def s4_asks_if_a_business_can_ask_for_a_case_review(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_S4_BUSINESS.search(words))
+        and bool(_S4_STILL_COUNTS.search(words))
+        and (bool(_S4_ASB_REVIEW.search(words)) or bool(re.search(r"\bdoes (?:it|that|this) "
+             r"(?:still )?(?:count|work|apply) for (?:a |my )?(?:business|shop)", words)))
+    )  # fmt: skip
+
+
+_S4_HOW_TO_ASK_REVIEW = re.compile(
+    r"\b(?:how (?:do|can|would) i (?:actually )?(?:ask|apply|get|request|start|make)|"
+    r"is there a form|"
+    r"where do i (?:ask|apply|go)|who do i ask)\b"
+)
+
+
+def s4_asks_how_to_ask_for_a_case_review(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        re.search(r"\b(?:community trigger|case review|asb review)\b", words)
+        and _S4_HOW_TO_ASK_REVIEW.search(words)
+    )
+
+
+# "am I allowed to defend my shop? Like physically stop them, or keep something behind the
+# counter", "Can I use force or not?", "My cousin says I can keep a cricket bat under the counter
+# for protection. Is that legal?" (Sunil): a 999 block and "I can't answer" twice.
+_S4_FORCE = re.compile(
+    r"\b(?:defend|protect) (?:my|the|our) (?:shop|store|business|home|house|flat|property|staff)\b|"
+    r"\buse (?:reasonable )?force\b|\bphysically (?:stop|restrain|hold|grab)\b|\bkeep (?:a |an |"
+    r"something|anything|a \w+) (?:\w+ )?(?:behind|under) the (?:counter|till|desk)\b|"
+    r"\b(?:cricket|baseball|rounders) bat\b|\b(?:keep|have) (?:a |an )?(?:weapon|bat|knife|"
+    r"hammer|machete|crowbar|pole|stick) (?:\w+ )?(?:for|to) (?:protection|defend|protect)\b"
+)
+
+
+def s4_asks_about_force_or_a_weapon(text: str) -> bool:
+    return is_question(text) and bool(_S4_FORCE.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20607,6 +20715,22 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 48, helper S4 --: before the FLO, carer and ASB rows that took these words
+        # (Bob's "WILL SHE GO TO PRISON", Tony's lesser charge, Sunil's shop and cricket bat).
+        (
+            s4_asks_if_the_carer_goes_to_prison(text, answers),
+            Say(response="utter_s4_carer_prison_not_decided"),
+        ),
+        (
+            s4_asks_to_challenge_the_charge_chosen(text, crime_type),
+            Say(response="utter_s4_charge_chosen_review"),
+        ),
+        (
+            s4_asks_if_a_business_can_ask_for_a_case_review(text),
+            Say(response="utter_s4_asb_review_business"),
+        ),
+        (s4_asks_how_to_ask_for_a_case_review(text), Say(response="utter_g4_asb_case_review")),
+        (s4_asks_about_force_or_a_weapon(text), Say(response="utter_s4_force_and_weapons")),
         # -- round 48, main --: before the police complaint row, which answers "can I complain".
         (asks_why_searched(text), Say(response="utter_stop_search_reasons")),
         # -- round 48, main --: "what do i do right now" from a woman whose husband held a

@@ -2031,6 +2031,12 @@ def _asks_to_be_referred(words: str) -> bool:
     return not _DONT.search(near)
 
 
+# -- round 48, helper S4 -- how to be contacted, put right after the referral was made.
+_S4_METHOD_PUT_RIGHT = re.compile(
+    r"\b(?:contact|contacted|reach|message|write to|get in touch with) (?:me )?by (?:text|texts|"
+    r"txt|sms|email|e mail|phone|calls?)\b|\bnot by (?:phone|calls?|text|email)\b|\bby (?:text|"
+    r"email|phone) not\b|\b(?:cant|can t|cannot) hear the phone\b"
+)
 _METHOD_CORRECTED = re.compile(
     r"\b(?:(?:i said|i meant|i asked for|i wanted|only|just|not \w+ but|rather) (?:by )?"
     r"(text|texts|txt|sms|email|e mail|call|calls|phone|phone calls?|ring)|(text|email|call|phone|"
@@ -2077,7 +2083,12 @@ _DID_NOT_DO_IT = re.compile(
 # "wait, I want them to email me": contact is safe after all, by the way named.
 _CONTACT_ME = re.compile(
     r"\b(?:(?:they|you|someone|somebody|a worker|u) (?:can|could|may) (?:text|call|ring|phone|"
-    r"contact|email|e mail|message) (?:me|us)|i (?:do )?want (?:them|someone|somebody|you) to "
+    r"contact|email|e mail|message) (?:me|us)|"
+    # -- round 48, helper S4 -- "CAN THEY TEXT ME IN THE AFTERNOON" (Bob, after "nobody will
+    # contact you"): the safe way, asked as a question.
+    r"(?:can|could) (?:they|someone|somebody|a worker) (?:text|email|e mail|message|write to) "
+    r"(?:me|us) (?:in the |after |before |on |at )|"
+    r"i (?:do )?want (?:them|someone|somebody|you) to "
     r"(?:contact|call|text|ring|phone|email|e mail|message) (?:me|us)|"
     # "Yes, it's quite safe, I live alone." after "OK, nobody will contact you" (round 29 replay,
     # Dorothy, whose "no, I'm not in any danger" had been read as not safe to contact).
@@ -2906,6 +2917,16 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         details = read_answer("contact_details", text).value
         if details:
             changes["contact_details"] = details
+    if (
+        answers.get("contact_method") not in (None, "text")
+        and answers.get("referral_consent") is True
+        and _S4_METHOD_PUT_RIGHT.search(words)
+    ):
+        # -- round 48, helper S4 -- "NOT BY PHONE. I CANT HEAR THE PHONE. TEXT ME", "THEY MUST
+        # CONTACT ME BY TEXT NOT PHONE", "CONTACT BY TEXT" (Bob, deaf; four times not taken).
+        said = read_answer("contact_method", text).value
+        if said and said != answers.get("contact_method"):
+            changes["contact_method"] = said
     method = _METHOD_CORRECTED.search(words)
     if method and answers.get("contact_method") and answers.get("referral_consent") is True:
         # "EMAIL?? no i said text": how they are contacted can be put right at any time.

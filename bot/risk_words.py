@@ -601,6 +601,13 @@ _L1_THERE_USUALLY = re.compile(
     r"(?:most|every|each|all|some) (?:mornings?|days?|nights?|evenings?|afternoons?|weekends?|"
     r"weeks?|weekdays)\b"
 )
+# -- round 48, helper S4 -- "AFTERNOONS. AFTER 1 OCLOCK. NOT MORNINGS SHE IS HERE THEN" (Bob,
+# 80, on when to text him, as his carer comes in the mornings): who is there at a time of day.
+_S4_HERE_AT_THAT_TIME = re.compile(
+    r"\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|oclock|o clock|"
+    r"\d{1,2} ?(?:am|pm))\b(?: \w+){0,4}? (?:hes|shes|theyre|he is|she is|they are|he s|she s) "
+    r"(?:here|there|round|over|in) then\b"
+)
 # "My son was mugged on Tuesday ... two older boys held a knife to him and took his trainers"
 # (Helen): a weapon in what happened, told with when; not one there now.
 _G2_PAST_WEAPON = re.compile(
@@ -928,6 +935,7 @@ def _danger(text: str) -> bool:
         return True
     cleaned = _strip(text)
     cleaned = _L1_THERE_USUALLY.sub(" ", cleaned)  # -- round 42, helper L1 --
+    cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # -- round 48, helper S4 --
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
     cleaned = _r1_without_promised_reply(cleaned)  # -- round 47, helper R1 --
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1160,6 +1168,26 @@ _MEDICATION_FOR = re.compile(
     r"pills|meds|medication|antidepressants)\b|\b(?:tablets|pills|meds|medication|"
     r"antidepressants) (?:from|off) (?:the|my) (?:gp|doctor|doctors|dr|nurse|hospital)\b"
 )
+# -- round 48, helper S4 -- "SHE COMES EVERY MORNING AND DOES MY BREAKFAST AND MY TABLETS" (Bob,
+# 80, about his carer): someone else sorting the tablets, not tablets taken. Only where nothing
+# is said of taking them ("she does my tablets and i want to take them all" is still a worry).
+_S4_CARER_DOES_TABLETS = re.compile(
+    r"\b(?:she|he|they|carer|carers|nurse|daughter|son|wife|husband|neighbour)\b(?: \w+){0,6}? "
+    r"(?:does|do|did|sorts?|sorted|gives? me|brings?|collects?|manages|helps? (?:me )?with|"
+    r"puts? out|orders) (?:me )?(?:(?:my|the) \w+ (?:and|&) )?(?:my|the) (?:\w+ )?(?:tablets|"
+    r"pills|meds|medication|medicine)\b(?! (?:all|at once|too many))"
+)
+_S4_TAKING = re.compile(
+    r"\b(?:take|takes|taking|took|taken|swallow\w*|overdos\w*|them all|all of them|the lot|"
+    r"stockpil\w*|sav(?:e|ing) (?:them|up))\b"
+)
+
+
+def _s4_without_carers_tablets(cleaned: str) -> str:
+    """The message without a carer's doing of the tablets, unless it speaks of taking them."""
+    if _S4_TAKING.search(cleaned):
+        return cleaned
+    return _S4_CARER_DOES_TABLETS.sub(" ", cleaned)
 
 
 # -- round 28, helper E --
@@ -1190,6 +1218,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = _PLACES.sub(" ", _strip(cleaned))
         cleaned = _BEFORE_OR_AFTER_HARM.sub(" ", cleaned)
         cleaned = _HELP_WANTED.sub(" ", cleaned)  # round 29, helper M
+        cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # round 48, helper S4
         if _NEGATED_DANGER.search(cleaned):
             return False
         if _MEANING_QUESTION.match(cleaned):
@@ -1220,7 +1249,17 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     # "when he choke me ... i think i will die. sometimes he say he will kill me" (round 40,
     # Aminata): death feared at someone else's hands is danger, not thoughts of suicide.
     cleaned = _FEARED_DEATH.sub(" ", cleaned)
+    cleaned = _S4_GIVE_UP_ON_THIS.sub(" ", _s4_without_carers_tablets(cleaned))  # round 48, S4
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
+
+
+# -- round 48, helper S4 -- "I GIVE UP. I WILL GET MY NEIGHBOUR TO RING THE COUNCIL FOR ME" (Bob,
+# 80, after the bot got his contact wrong): giving up on the chat, with another way to act.
+_S4_GIVE_UP_ON_THIS = re.compile(
+    r"\bi give up (?=i (?:will|ll|am going to|m going to) (?:just )?(?:get|ask) (?:my|a|the) "
+    r"(?:\w+ )?\w+ to (?:ring|call|phone|contact|email|text|write to|go to|take me to) "
+    r"(?:the|my|them|him|her|someone)\b)"
+)
 
 
 _FEARED_DEATH = re.compile(
@@ -1303,4 +1342,8 @@ def takes_back_self_harm(text: str | None) -> bool:
         return False
     if _NOT_SELF_HARM.search(cleaned) and not denied:
         return False  # a denial with "yet", "but", "might" beside it
-    return not _self_harm(rest) and not SELF_HARM_CUES.search(rest)
+    # -- round 48, helper S4 --: "I HAVENT HURT MYSELF. I SAID SHE DOES MY TABLETS FOR ME. MY
+    # HEART TABLETS" (Bob): tablets named as medicine are no worry beside the denial.
+    return not _self_harm(rest) and not SELF_HARM_CUES.search(
+        _MEDICATION_FOR.sub(" ", _s4_without_carers_tablets(rest))
+    )
