@@ -18729,8 +18729,12 @@ def q3_guest_wont_leave(
         return False
     if re.search(r"\brap(?:e|ed|ing)\b", words):
         return False
-    if re.search(r"\b(?:my landlord|i rent|im renting|i am renting|tenancy|my lodger)\b", words):
-        return bool(re.search(r"\bnot my landlord\b|\bnot renting\b", words))
+    if re.search(
+        r"\b(?:my landlord|i rent|im renting|i am renting|tenancy|my lodger)\b", words
+    ) and not re.search(r"\bnot my landlord\b|\bnot renting\b", words):
+        return False
+        # -- round 48, helper S7 --: "he's not my landlord, he's my son ... He takes money from
+        # my purse" (Sylvia) asked nothing: a homeowner still has to ask how to get him out.
     asks = is_question(text) or bool(re.search(r"\bdidnt say if\b|\bhow do i\b", words))
     return (
         asks
@@ -20552,6 +20556,124 @@ def s4_asks_about_force_or_a_weapon(text: str) -> bool:
     return is_question(text) and bool(_S4_FORCE.search(plain(text)))
 
 
+# -- round 48, helper S7 --
+# Sylvia, 63, whose grown-up son takes her money: "Is it domestic abuse when it's your own
+# child?" (asked four times), "does it count as domestic abuse if it's my son?".
+_S7_DA = re.compile(r"\b(?:domestic abuse|domestic violence|da|abuse at home|family abuse)\b")
+_S7_DA_ASK = re.compile(
+    r"\b(?:is (?:it|this|that)|does (?:it|this|that) count|count(?:s)? as|still|classed as|"
+    r"called)\b[^.?!]{0,30}\b(?:domestic abuse|domestic violence|da)\b"
+)
+_S7_OWN_CHILD = re.compile(
+    r"\b(?:(?:my|your|their|her|his|own|grown up|grown|adult) (?:\w+ )?(?:son|daughter|child|"
+    r"kid|boy|girl|children|kids|grandson|granddaughter)|(?:son|daughter|child) (?:abus\w*|hits?|"
+    r"takes?))\b"
+)
+
+
+def s7_asks_if_da_by_own_child(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Whether abuse by a grown-up son or daughter counts as domestic abuse: by the words, or
+    "is it domestic abuse?" when the account is abuse by a family member."""
+    words = plain(text)
+    if not _S7_DA_ASK.search(words):
+        return False
+    if _S7_OWN_CHILD.search(words):
+        return True
+    told = answers or {}
+    return told.get("relationship_to_offender") == "family_member" or bool(
+        crime_type == "domestic_abuse" and told.get("for_child")
+    )
+
+
+# Sylvia: "He doesn't live with me, he comes round when he needs money" got the lodger answer:
+# a son who visits is no landlord.
+_S7_LANDLORD_WORDS = re.compile(
+    r"\b(?:landlord|landlady|lodger|tenants?|tenancy|rent|my room|his key|the house)\b"
+)
+_S7_FAMILY = re.compile(
+    r"\b(?:son|daughter|child|grandson|granddaughter|brother|sister|nephew|niece|comes? round|"
+    r"needs? money|my boy|my girl)\b"
+)
+
+
+def s7_family_not_landlord(text: str) -> bool:
+    words = re.sub(
+        r"\b(?:not|isnt|isn t) (?:my|the|a) (?:landlord|landlady|lodger)\b", "", plain(text)
+    )
+    return bool(_S7_FAMILY.search(words)) and not _S7_LANDLORD_WORDS.search(words)
+
+
+# Noor, harassed at work: "3. What can my employer be required to do", "Question 3: what is my
+# employer legally required to do?", "an organisation that deals ... with what my employer must
+# do?" (asked four times).
+_S7_EMPLOYER = r"(?:employer|employers|my work|my job|hr|my company|my boss|my manager)"
+_S7_EMPLOYER_MUST = re.compile(
+    rf"\b{_S7_EMPLOYER}\b(?: \w+){{0,3}} (?:be |is |are )?(?:legally )?(?:required|must|has "
+    rf"to|have to|obliged|supposed to|meant to)\b(?! (?:i|we|you|tell)\b)|\bwhat (?:can|should|"
+    rf"must|will|does|do) {_S7_EMPLOYER}\b[^.?!]{{0,30}}\bdo\b|\b(?:duty|duties|obligations?|"
+    rf"responsibilit\w*) (?:of|for) (?:an? |the )?{_S7_EMPLOYER}\b|\b{_S7_EMPLOYER}(?: s)? (?:duty|"
+    rf"duties|obligations?|responsibilit\w*)\b|\b(?:question|answer\w*)\b[^.?!]{{0,20}}\babout "
+    rf"(?:my |the )?{_S7_EMPLOYER}\b|\bwhat (?:my |an? |the )?{_S7_EMPLOYER} must do\b"
+)
+
+
+def s7_asks_what_employer_must_do(text: str) -> bool:
+    return bool(_S7_EMPLOYER_MUST.search(plain(text)))
+
+
+# Frank, whose wife (72, dementia) was pushed over: "Her hip has gone very purple and she cried
+# out getting into her chair just now. Should I take her to A&E tonight or wait for the GP?"
+_S7_HIP = re.compile(r"\b(?:hip|hips|thigh|pelvis|groin)\b")
+_S7_HIP_BAD = re.compile(
+    r"\b(?:purple|black|bruis\w*|swell\w*|swollen|cried out|screamed|pain\w*|hurts?|agony|"
+    r"limp\w*|cant (?:walk|stand|move)|can t (?:walk|stand|move)|weight)\b"
+)
+_S7_WHICH_CARE = re.compile(
+    r"\b(?:a ?and ?e|a e|hospital|gp|doctor|111|ambulance|999|wait|checked|broken|fractur\w*)\b"
+)
+
+
+def s7_hip_hurt_after_fall(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_S7_HIP.search(words))
+        and bool(_S7_HIP_BAD.search(words))
+        and bool(_S7_WHICH_CARE.search(words))
+    )
+
+
+# Frank: "can I ask Sainsburys myself to keep it", "The supermarket's cameras. Can I ask the shop
+# to save the footage", "How long does Sainsburys keep its tapes?" (the doorbell answer twice).
+_S7_FOOTAGE = re.compile(r"\b(?:cctv|footage|cameras?|tapes?|recordings?|video)\b")
+_S7_SHOP = re.compile(
+    r"\b(?:shops?|stores?|supermarkets?|sainsbury\w*|tesco\w*|asda|lidl|aldi|morrisons|"
+    r"waitrose|co ?op|boots|primark|the manager|store manager|shopping cent(?:re|er)|"
+    r"station|pub|bar|club|restaurant|gym|cafe)\b"
+)
+_S7_KEEP = re.compile(
+    r"\b(?:keep\w*|kept|save|saved|wipe\w*|delete\w*|record\w* over|how long|ask (?:them|the|"
+    r"sainsbury\w*|tesco)|get (?:it|the footage|a copy)|preserve\w*|hold on to)\b"
+)
+
+
+def s7_asks_to_keep_shop_cctv(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_S7_FOOTAGE.search(words))
+        and bool(_S7_SHOP.search(words))
+        and bool(_S7_KEEP.search(words))
+        and not re.search(r"\bbus(?:es)?\b", words)
+        # Not footage of one's own shop (utter_own_cctv_save); "I don't mean my own camera" is.
+        and not re.search(
+            r"\b(?:i have|we have|i ve got|ive got|my|our) (?:a |own |an )?(?:system|cctv|"
+            r"cameras?|shop|store)\b",
+            re.sub(r"\b(?:dont|don t|do not|not) mean my (?:own )?\w+", "", words),
+        )
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20739,6 +20861,14 @@ def matching_answers(
             asks_what_to_do_now_at_home(text, crime_type, answers),
             Say(response="utter_what_to_do_now_at_home"),
         ),
+        # -- round 48, helper S7 --: near the top, as these got "I can't answer", the lodger,
+        # passport, doorbell-camera or stalking answers (Sylvia, Noor, Frank).
+        (s7_hip_hurt_after_fall(text), Say(response="utter_s7_hip_hurt_check_now")),
+        (
+            s7_asks_if_da_by_own_child(text, crime_type, answers),
+            Say(response="utter_s7_da_by_own_child"),
+        ),
+        (s7_asks_to_keep_shop_cctv(text), Say(response="utter_s7_ask_shop_keep_cctv")),
         # -- round 47, helper R6 --: near the top, as these got "I can't answer", the Galop
         # entry, the Refuge paragraph or the bank-card answer (Kim, Joan).
         (
@@ -20794,7 +20924,10 @@ def matching_answers(
         ),
         (r4_asks_about_sex_for_rent(text), Say(response="utter_r4_sex_for_rent")),
         (r4_landlord_evicts_for_police(text), Say(response="utter_r4_no_revenge_eviction")),
-        (r4_landlord_lives_elsewhere(text), Say(response="utter_r4_landlord_lives_elsewhere")),
+        (
+            r4_landlord_lives_elsewhere(text) and not s7_family_not_landlord(text),  # round 48, S7
+            Say(response="utter_r4_landlord_lives_elsewhere"),
+        ),
         (
             r4_bank_says_civil_dispute(text, crime_type),
             Say(response="utter_r4_bank_civil_dispute"),
@@ -23044,6 +23177,9 @@ def matching_answers(
         (asks_to_get_mocking_videos_down(text), Say(response="utter_posts_removed")),
         (asks_about_images_online(text), Say(response="utter_images_online")),
         (asks_if_stalking(text), Say(response="utter_is_it_stalking")),
+        # -- round 48, helper S7 --: after the other work answers (telling HR, CICA and the
+        # employer, sexual harassment at work), what any employer must do (Noor).
+        (s7_asks_what_employer_must_do(text), Say(response="utter_s7_employer_must_act")),
         (asks_if_harassment_is_a_crime(text, crime_type), Say(response="utter_harassment_crime")),
         (mentions_inquest(text), Say(response="utter_inquest")),
         # Before the reporting and compensation answers: "do i have to report it for my

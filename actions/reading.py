@@ -1158,6 +1158,16 @@ def _answer_beside(turn: Turn, requested: str) -> Answer:
                 continue
             if record_fix and answer.value is False:
                 continue
+            if (
+                requested == "referral_consent"
+                and answer.value is False
+                and re.search(r"\b\d{1,3}\b", words)
+                and not _ABOUT_CONTACT.search(words)
+                and "age" in corrections(turn.text, turn.answers)
+            ):
+                # -- round 48, helper S7 --: "No I'm not 35, HE is 35. I'm 63" (Sylvia) puts
+                # her age right; its "no" is not a no to being referred.
+                continue
             if answer.answered:
                 return answer
     return Answer()
@@ -2151,7 +2161,10 @@ _ABOUT_ME = re.compile(
     r"(?:contact|call|ring|text|phone|email|speak))|"
     r"not (?:her|him|them|they),? "
     r"(?:its )?me|im the one|i m the one|(?:it|this) (?:happened|is happening|happens) to me|"
-    r"happening to me|im not (?:they|them)|(?:its|it s) not (?:them|they)|about me not)\b"
+    r"happening to me|im not (?:they|them)|(?:its|it s) not (?:them|they)|about me not|"
+    # -- round 48, helper S7 --: "He is the one doing it. To me. I'm his mother" (Sylvia).
+    r"(?:he|she|hes|he s|shes|she s)(?: is)? the one (?:doing|who does|who s doing) (?:it|this)|"
+    r"(?:doing|does|did|done) (?:it|this|that) to me)\b"
 )
 _WHO_UNKNOWN = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not) know who|no idea who|not sure who|never found out who|"
