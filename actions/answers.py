@@ -1465,7 +1465,11 @@ def contact_said(text: str) -> dict[str, Any]:
             r"(?:i|we) (?:sleep|sleeps|go to bed|am in bed|m in bed)|"
             # -- round 29, helper M -- "call me after 6 I'm driving in day": busy then.
             r"driving|on the road|(?:im|i am|i m|ill be|i will be|i) (?:at work|in work|working|"
-            r"on shift|at school|at college|at uni|in meetings))"
+            r"on shift|at school|at college|at uni|in meetings"
+            # -- round 48, helper S1 --: "in the afternoon. I am at the library on Tuesday and
+            # Thursday mornings" (Ruth): out then, not a time to ring.
+            r"|out|away|volunteering|at (?:the )?(?:library|church|mosque|temple|gurdwara|gym|"
+            r"hospital|club|centre|center|class|day centre|allotment)))"
             rf"(?: \w+){{0,3}} {re.escape(time)}",
             words,
         ) and not re.search(

@@ -17144,7 +17144,11 @@ _P5_SCAM_TOLD = re.compile(
 _P5_NOT_A_NAME = (
     r"(?:it|that|this|the|my|me|you|him|her|them|us|money|cash|bank|police|court|compensation|"
     r"support|help|now|then|today|tomorrow|next|rights|costs?|card|pin|quite|very|really|all|"
-    r"everything|everyone|everybody|he|she|they|we|i|someone|anyone|there|what|which|your)"
+    r"everything|everyone|everybody|he|she|they|we|i|someone|anyone|there|what|which|your|"
+    # -- round 48, helper S1 --: "Yes, that is perfectly all right" (Ruth, consenting) is no
+    # grandson named "perfectly": an adverb is never a name (names like Emily or Molly are).
+    r"(?:perfect|absolute|complete|total|entire|actual|certain|definite|probab|possib|obvious|"
+    r"sure|honest|usual|normal|general|exact|simp)ly|so|also|still|just|not|always|fine|good|going|doing|this|that)"
 )
 _P5_RELATIVE = (
     r"(?:my )?(?:grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|son|daughter|nephew|"
@@ -20674,6 +20678,107 @@ def s7_asks_to_keep_shop_cctv(text: str) -> bool:
     )
 
 
+# -- round 48, helper S1 --
+# Aylin, 19, hit by her brother, parents on his side, staying at a friend's: "im 19 can they
+# make me come back", "can i just stay at my friends or is that illegal", "yes what?? yes i can
+# stay or yes its illegal", "my parents cant make me come back right?" (never answered).
+_S1_FAMILY = re.compile(
+    r"\b(?:parents?|family|mum|mom|mother|dad|father|baba|anne|brother|sister|uncle|aunt)\b"
+)
+_S1_MAKE_ME_HOME = re.compile(
+    r"\b(?:can|could|will|do|does) (?:they|(?:my |me )?(?:parents|family|mum|mom|mother|dad|father|"
+    r"baba)(?: and (?:my )?(?:dad|mum|mom|baba))?) (?:legally )?(?:make|force) me (?:to )?(?:come|"
+    r"go|move) (?:back|home)\b"
+    r"|\b(?:cant|can t|cannot) (?:legally )?(?:make|force) me (?:to )?(?:come|go|move) "
+    r"(?:back|home)\b"
+    r"|\b(?:can|could|may) i (?:just )?(?:not go (?:back )?home|stay (?:at|with) (?:my )?"
+    r"(?:friends?|mates?)|stay (?:at|with) \w+s (?:house|place|flat)|live where i (?:want|like|"
+    r"choose))\b"
+    r"|\b(?:allowed|able|free) to (?:choose|decide|pick) where (?:i|to) (?:live|stay)\b"
+    r"|\byes i can stay\b"
+    r"|\bdo i (?:have to|need to) (?:go|come|move) (?:back|home)\b"
+)
+_S1_ADULT_SAID = re.compile(
+    r"\b(?:im|i am|i m|if im|if i am) (1[89]|[2-9]\d)\b(?! (?:times|days|weeks))"
+)
+_S1_HONOUR = re.compile(
+    r"\b(?:honou?r|namus|shame|married|marry|marriage|wedding|engaged|sending me to)\b"
+)
+
+
+def _s1_adult(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if told.get("under_18") is True or told.get("for_someone_else") or told.get("for_child"):
+        return False
+    age = told.get("age")
+    if isinstance(age, (int, float)) and age >= 18:
+        return True
+    return age is None and bool(_S1_ADULT_SAID.search(plain(text)))
+
+
+def s1_asks_if_family_can_make_them_come_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "im 19 can they make me come back", "can i just stay at my friends or is that illegal":
+    an adult asking whether family can make them come home."""
+    words = plain(text)
+    if not _s1_adult(text, answers) or not _S1_MAKE_ME_HOME.search(words):
+        return False
+    told = answers or {}
+    family = (
+        crime_type == "domestic_abuse"
+        or told.get("relationship_to_offender") == "family_member"
+        or bool(_S1_FAMILY.search(words))
+    )
+    return family and (is_question(text) or "?" in text or bool(re.search(r"\bright$", words)))
+
+
+def s1_adult_home_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    details = (answers or {}).get("account_details") or ()
+    honour = "honour_based" in details or "forced_marriage" in details
+    if honour or _S1_HONOUR.search(plain(text)):
+        return "utter_s1_adult_home_honour"
+    return "utter_s1_adult_home"
+
+
+# Ruth, 71, an HMRC arrest-threat scam: "Have I been very stupid? Please be honest with me", "do
+# people who fall for this sort of thing tend to be foolish?" (both got "I can't answer"); her
+# "I am rather embarrassed to be writing this" got the answer about a bank's "safe account".
+_S1_STUPID_ASKED = re.compile(
+    r"\b(?:have i been|was i|am i|was that|is that|was it) (?:very |so |really |just |being |"
+    r"a bit )?(?:stupid|silly|foolish|daft|naive|gullible|a fool|an idiot|dim)\b"
+    r"|\b(?:people|someone|anyone|those) (?:who|that) (?:fall|fell|get|got|are) (?:for|taken in|"
+    r"caught|scammed|conned)\b.{0,40}\b(?:stupid|foolish|silly|daft|naive|gullible|fools|idiots)\b"
+    r"|\b(?:only|just) (?:stupid|foolish|silly|daft|gullible) people\b"
+)
+_S1_BANK_SCAM = re.compile(
+    r"\b(?:bank|banks|safe acc?oun?t|transfer\w*|account|barclays|lloyds|natwest|hsbc|santander|"
+    r"halifax)\b"
+)
+
+
+def s1_asks_if_stupid_after_scam(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    scam = crime_type == "fraud" or bool(re.search(r"\b(?:scam\w*|fraud\w*|conned)\b", words))
+    # "is this even a crime or was I just silly?": the crime answered first (utter_is_it_a_crime).
+    crime_asked = re.search(r"\b(?:a crime|illegal|against the law)\b", words)
+    return scam and bool(_S1_STUPID_ASKED.search(words)) and not crime_asked
+
+
+def s1_scam_shame_not_a_bank_scam(text: str, crime_type: str | None) -> bool:
+    """ "I am rather embarrassed to be writing this ... a man saying he was from HMRC" (Ruth):
+    the shame answered without the bank's "safe account" scam she never told of."""
+    words = plain(text)
+    other = re.search(
+        r"\b(?:hmrc|tax|taxman|gift ?cards?|vouchers?|itunes|courier|romance|dating|investment|"
+        r"crypto\w*|bitcoin|ticket\w*|parcel|delivery)\b",
+        words,
+    )
+    return q2_scam_self_blame(text, crime_type) and bool(other) and not _S1_BANK_SCAM.search(words)
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20861,6 +20966,18 @@ def matching_answers(
             asks_what_to_do_now_at_home(text, crime_type, answers),
             Say(response="utter_what_to_do_now_at_home"),
         ),
+        # -- round 48, helper S1 --: near the top, as an adult's "can they make me come home"
+        # got "I can't answer" or the forced-marriage "Yes." (Aylin); "have I been very stupid"
+        # after a scam got "I can't answer" and a non-bank scam the "safe account" one (Ruth).
+        (
+            s1_asks_if_family_can_make_them_come_home(text, crime_type, answers),
+            Say(response=s1_adult_home_answer(text, answers)),
+        ),
+        (
+            s1_asks_if_stupid_after_scam(text, crime_type, answers),
+            Say(response="utter_s1_scam_not_stupid"),
+        ),
+        (s1_scam_shame_not_a_bank_scam(text, crime_type), Say(response="utter_not_your_fault")),
         # -- round 48, helper S7 --: near the top, as these got "I can't answer", the lodger,
         # passport, doorbell-camera or stalking answers (Sylvia, Noor, Frank).
         (s7_hip_hurt_after_fall(text), Say(response="utter_s7_hip_hurt_check_now")),

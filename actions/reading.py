@@ -1205,6 +1205,30 @@ _TRIAL_OVER = re.compile(
 )
 
 
+# -- round 48, helper S1 --
+# "yes what?? yes i can stay or yes its illegal. sorry im confused" (Aylin, 19, asking about the
+# bot's own "Yes." while the referral question was open) was taken as a yes to being referred:
+# a confused or question-shaped yes is never consent.
+_S1_CONFUSED = re.compile(
+    r"^(?:yes|yeah|yea|yep|ok|okay)\W*(?:what|wat|wdym|to what|meaning)\b"
+    r"|^(?:yes|yeah|yea|yep|ok|okay)\s*\?+\s*$"
+    r"|\b(?:im|i am|i m|bit|so|really) confused\b|\bconfus(?:ed|ing)\b|\bwdym\b"
+    r"|\bwhat do (?:you|u) mean\b|\bi (?:dont|do not) understand\b|\byes to what\b"
+    r"|\byes (?:i|it|its|that)\b[^.!?]{0,40}\bor yes\b"
+)
+_S1_CLEAR_YES = re.compile(
+    r"\b(?:yes please|please do|pass (?:them |it )?on|pass (?:on )?my|refer me|go ahead|contact me|"
+    r"call me|text me|email me)\b"
+)
+
+
+def s1_confused_yes(text: str) -> bool:
+    words = plain(text)
+    return bool(_S1_CONFUSED.search(words) or _S1_CONFUSED.search(text.strip().lower())) and not (
+        _S1_CLEAR_YES.search(words)
+    )
+
+
 def _answer(turn: Turn) -> Answer:
     assert turn.requested is not None
     if turn.text.startswith("/"):
@@ -1275,6 +1299,8 @@ def _answer(turn: Turn) -> Answer:
         # "no!! my gf didnt do anything, it was a stranger who punched me" (round 38, Dev): the
         # no puts right who did it, even when nothing recorded needs putting right.
         return Answer()
+    if turn.requested in _ONLY_A_CLEAR_ANSWER and s1_confused_yes(turn.text):
+        return Answer()  # -- round 48, helper S1 --: "yes what?? ... sorry im confused"
     qualified = _OK_BUT.match(plain(turn.text))
     if qualified and turn.requested in ("referral_consent", "contact_safe"):
         rest = turn.text[turn.text.lower().find("but") + 3 :]
@@ -1637,6 +1663,16 @@ _G1_SAID_MORE_THAN_ONCE = re.compile(
 )
 
 
+# -- round 48, helper S1 --: "I was a teacher for 38 years, I should have known better" (Ruth,
+# one HMRC call) is her working life, not being targeted again and again.
+_S1_CAREER = re.compile(
+    r"\b(?:(?:I was|I have been|I've been|Ive been|I worked as) an?|I taught|I nursed)"
+    r"(?! (?:victim|target|prisoner|hostage|slave|punchbag|punching bag)\b)(?: \w+){1,3}? for "
+    r"(?:\d+|over \d+|many|forty|thirty|twenty) years\b",
+    re.IGNORECASE,
+)
+
+
 def repetition_told(texts: Sequence[str]) -> bool:
     """Whether being targeted more than once is told in one sentence of what they wrote, not
     only in what may happen ("if he comes near me again"), in what he did to someone else
@@ -1645,6 +1681,7 @@ def repetition_told(texts: Sequence[str]) -> bool:
     for text in texts:
         text = _G1_SAID_MORE_THAN_ONCE.sub(" ", text)  # -- round 40, helper G1 --
         text = j4_without_false_repeats(text)  # -- round 41, helper J4 --
+        text = _S1_CAREER.sub(" ", text)  # -- round 48, helper S1 --
         for sentence in re.split(r"[.!?;\n]+", text):
             # "idk if this is the right place but my ex wont leave me alone": whether, not if.
             sentence = _WHETHER.sub(r"\1 whether", sentence)
@@ -3281,6 +3318,7 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
             # -- round 40, helper G1 --: "it has to be weekdays before 5 not just in the day, hes
             # home weekends" (Chloe, saved as "in the day"): the times before the "not".
             times = read_answer("contact_times", instead.group("t")).value or times
+        times = times or s1_times_put_right(text)  # -- round 48, helper S1 --
         if (
             times
             and times != answers.get("contact_times")
@@ -3288,6 +3326,35 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
         ):
             changes["contact_times"] = times
     return changes
+
+
+# -- round 48, helper S1 --
+# "Oh dear, not Tuesday and Thursday mornings, those are the times I am out. Afternoons on any
+# day would be best." (Ruth, her times kept backwards): the times that suit, and those to avoid.
+_S1_BEST = re.compile(
+    r"\b(?:would be|is|are|be) (?:the )?(?:best|better|ideal|easiest|good|fine)\b|\bsuits? me\b"
+)
+_S1_OUT_THEN = re.compile(
+    r"\b(?:times|when) (?:i am|im|i m|i will be|ill be) (?:out|busy|away|not (?:in|home|there))\b"
+    r"|^(?:(?:oh dear|oh|no|sorry|oops)\s+)*not\b"
+)
+
+
+def s1_times_put_right(text: str) -> str | None:
+    wanted: list[str] = []
+    avoid: list[str] = []
+    for part in re.split(r"(?<=[.?!\n])\s*", text):
+        words = plain(part)
+        if not words or "?" in part or not mentions_times(part):
+            continue
+        said = _f5_times_in(part)
+        if not said:
+            continue
+        if _S1_BEST.search(words):
+            wanted.append(said)
+        elif _S1_OUT_THEN.search(words):
+            avoid.append(said if said.startswith("not ") else f"not {said}")
+    return ", ".join(dict.fromkeys(wanted + avoid)) if wanted else None
 
 
 _G1_TIMES_NOT = re.compile(
