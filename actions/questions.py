@@ -20779,6 +20779,184 @@ def s1_scam_shame_not_a_bank_scam(text: str, crime_type: str | None) -> bool:
     return q2_scam_self_blame(text, crime_type) and bool(other) and not _S1_BANK_SCAM.search(words)
 
 
+# -- round 48, helper S5 --
+# Zoe, 15, groomed online by a 22-year-old: the signs of grooming got the privacy text, "should
+# i go to his flat on saturday?" got the sextortion script and the court question, "is it
+# illegal" got "It may well be", and after "theres no image i told u" the picture script came
+# five times. Lena, 29, five days after a spiking: "so the hiv thing is too late??" got the same
+# PEP text again. Fatima, 34: "can I ask TfL myself to save it?" got doorbell-camera answers.
+_S5_SIGNS = re.compile(
+    r"\b(?:asks?|asking|asked|wants?|keeps? asking)(?: me)? for (?:pics?|pictures?|photos?|"
+    r"nudes?|selfies?)\b|\bnot (?:to )?tell (?:my )?(?:mum|mom|mam|dad|parents|family|anyone|"
+    r"anybody)\b|\bkeep (?:it|us|him|this|me) (?:a )?secret\b|\bmoody\b|\bsulks?\b"
+)
+_S5_IS_IT_OK = re.compile(
+    r"\bis (?:that|it|this) (?:normal|ok|okay|alright|weird|bad|wrong)\b|\bnormal (?:tho|though|"
+    r"for)\b|\bis (?:that|it|this) (?:a )?(?:red flag|grooming)\b"
+)
+_S5_SHOULD_I_GO = re.compile(
+    r"\b(?:should i|shall i|if i should|do i|can i|is it (?:bad|ok|okay|safe|wrong) (?:if i|to)) "
+    r"(?:go|meet|see him|visit)\b"
+)
+_S5_MEETING = re.compile(r"\bhis (?:flat|house|place|home|room|bedroom)\b")
+_S5_ILLEGAL = re.compile(r"\b(?:illegal|against the law|a crime|legal|allowed)\b")
+_S5_DATING = re.compile(
+    r"\b(?:date|dating|go(?:ing)? out with|be with|see(?:ing)? (?:me|him)|boyfriend|bf)\b"
+)
+_S5_ADULT_AGE = re.compile(
+    r"\b(?:hes|he is|he s) (?:1[89]|[2-4]\d)\b|"
+    r"\b(?:1[89]|[2-4]\d) ?(?:yr|yrs|year|years)(?: old)?\b"
+)
+_S5_NO_PICTURES = re.compile(
+    r"\b(?:theres|there s|there is|there are|there were) no (?:image|images|pics?|pictures?|"
+    r"photos?|nudes?)\b|\bi (?:didnt|did not|never|havent|have not) sen[dt] (?:any|anything|"
+    r"him any|one)\b|\bstop (?:saying|talking|going on|banging on) about (?:the )?(?:pics?|"
+    r"pictures?|images?|photos?|nudes?)\b|\b(?:hes|he s|he is) not (?:asking (?:me )?for money|"
+    r"threatening (?:anything|me|to))\b"
+)
+_S5_WHAT_TO_TELL = re.compile(
+    r"\b(?:what (?:do|should|can|shall) i (?:tell|say to|text|message) him|how (?:do|should|can) "
+    r"i (?:tell|say no to) him)\b"
+)
+_S5_BEFORE = re.compile(
+    r"\bwill (?:they|someone|somebody|anyone|a support worker) (?:message|reply|text|contact|"
+    r"get back to|write to)(?: me)? (?:before|by)\b"
+)
+_S5_UNEASE = re.compile(
+    r"\b(?:tummy|stomach|belly|gut) (?:feels?|feeling|is|went) (?:funny|weird|sick|strange|"
+    r"bad|off|tight)\b|\bfeel (?:a bit |kinda |really |so )?(?:weird|funny|strange|sick|uneasy|"
+    r"nervous|scared|bad) about (?:saturday|sunday|it|going|meeting|him|the weekend|this weekend)\b"
+)
+_S5_PEP = re.compile(r"\b(?:hiv|pep)\b")
+_S5_TOO_LATE = re.compile(
+    r"\b(?:its|it s|it has|its been|been|after|over) "
+    r"(?:[4-9]|four|five|six|seven|a week)(?: days)?\b"
+)
+_S5_BE_OK = re.compile(
+    r"\b(?:am i|will i|im i) (?:going to |gonna )?be (?:ok|okay|alright|all right|fine)\b"
+)
+_S5_BUS_CAMERA = re.compile(
+    r"\b(?:bus|buses|tfl)\b.{0,40}\b(?:cctv|cameras?|footage|video)\b|\b(?:cctv|cameras?|"
+    r"footage|video)\b.{0,40}\b(?:bus|buses|tfl)\b"
+)
+_S5_KEEP_IT = re.compile(
+    r"\b(?:keep|kept|save|saved|deleted|delete|wiped|recorded over|ask|contact|who do i|who should"
+    r" i)\b"
+)
+
+
+def s5_child_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Under 18, as answered or said in the message ("im 15", "a 15 yr old")."""
+    said = re.search(
+        r"\b(?:im|i m|i am|a) (?:1[0-7]|[5-9])(?: ?(?:yr|yrs|year|years)(?: old)?)?\b", plain(text)
+    )
+    return _young(answers) or bool(said)
+
+
+def s5_asks_if_grooming_signs_normal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "he asks for pics ... told me not to tell my mum about him ... is that normal" (Zoe, 15)."""
+    words = plain(text)
+    return (
+        s5_child_told(text, answers)
+        and bool(_S5_SIGNS.search(words))
+        and bool(_S5_IS_IT_OK.search(words))
+    )
+
+
+def s5_asks_should_i_go_to_him(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "he wants me to come to his flat on saturday ... should i go?" from someone under 18."""
+    words = plain(text)
+    return (
+        s5_child_told(text, answers)
+        and bool(_S5_SHOULD_I_GO.search(words))
+        and bool(_S5_MEETING.search(words))
+    )
+
+
+def s5_asks_if_dating_an_adult_is_legal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is it illegal for a 22 yr old to go out with a 15 yr old", "is it actually illegal for
+    him to date me? ... hes 22", or "is it illegal or not" from a child once the age gap is told."""
+    words = plain(text)
+    if not (_S5_ILLEGAL.search(words) and is_question(text)):
+        return False
+    adult = bool(_S5_ADULT_AGE.search(words))
+    if _S5_DATING.search(words):
+        return adult or s5_child_told(text, answers)
+    # "you didnt answer tho is it illegal or not" (Zoe, 15, after "hes 22" and "im 15").
+    return (
+        _young(answers)
+        and "online" in ((answers or {}).get("account_details") or ())
+        and bool(re.search(r"\bis it (?:actually |really )?illegal(?: or not)?\b", words))
+    )
+
+
+def s5_says_there_are_no_pictures(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "theres no image i told u", "omg stop saying about pictures!!" from someone under 18
+    talking to someone online (not "THERE ARE NO PICTURES. how do i keep evidence of the hate
+    messages", nor abuse at home)."""
+    words = plain(text)
+    online = "online" in ((answers or {}).get("account_details") or ())
+    other = re.search(r"\b(?:evidence|hate|messages|report remove|phone)\b", words)
+    return _young(answers) and online and not other and bool(_S5_NO_PICTURES.search(words))
+
+
+def s5_asks_what_to_tell_him(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what do i tell him, he'll be upset" from someone under 18 who won't go to meet him."""
+    return _young(answers) and bool(_S5_WHAT_TO_TELL.search(plain(text)))
+
+
+def s5_asks_if_worker_replies_before(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "its thursday today so will they message before saturday?" from someone under 18."""
+    return _young(answers) and bool(_S5_BEFORE.search(plain(text)))
+
+
+def s5_uneasy_about_meeting(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "tbh i feel a bit weird about saturday now. like my tummy feels funny when i think about
+    it" (Zoe, 15): the protective moment, heard whichever question is waiting."""
+    return _young(answers) and bool(_S5_UNEASE.search(plain(text)))
+
+
+def s5_asks_if_too_late_for_pep(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "wait its been 5 days so the hiv thing is too late??" after a spiking or sexual assault."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    after = crime_type == "sexual_offence" or "spiked" in details
+    return after and bool(_S5_PEP.search(words)) and bool(_S5_TOO_LATE.search(words))
+
+
+def s5_asks_if_going_to_be_ok(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "am i going to be ok" after a spiking or a sexual assault (Lena, 29)."""
+    details = (answers or {}).get("account_details") or ()
+    after = crime_type == "sexual_offence" or "spiked" in details
+    return after and bool(_S5_BE_OK.search(plain(text)))
+
+
+def s5_asks_who_keeps_bus_cctv(text: str) -> bool:
+    """ "can I ask TfL myself to save it?", "The camera ON THE BUS. Who do I ask so it's not
+    deleted?" (Fatima): the bus's own camera, never the person's doorbell or video."""
+    words = plain(text)
+    camera = _S5_BUS_CAMERA.search(words) or (
+        re.search(r"\btfl\b", words) and re.search(r"\b(?:cctv|camera|footage)\b", words)
+    )
+    mine = re.search(r"\b(?:i have|ive got|my) (?:a )?(?:video|doorbell|camera|cctv)\b", words)
+    own_ask = re.search(
+        r"\b(?:can i|could i|should i|do i) (?:ask|contact|email|ring|call|phone|write to|get)\b|"
+        r"\bwho (?:do|should|can) i\b|\bmyself\b",
+        words,
+    )
+    return (
+        bool(camera)
+        and bool(_S5_KEEP_IT.search(words))
+        and bool(own_ask)
+        and is_question(text)
+        and not mine
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -20966,6 +21144,38 @@ def matching_answers(
             asks_what_to_do_now_at_home(text, crime_type, answers),
             Say(response="utter_what_to_do_now_at_home"),
         ),
+        # -- round 48, helper S5 --: at the top, as the picture, sextortion, privacy, doorbell
+        # and "It may well be" rows took these (Zoe, 15, groomed by a 22-year-old; Lena, 29, five
+        # days after a spiking; Fatima, 34, about the camera on the bus). Each needs a child (for
+        # Zoe's), a spiking or sexual assault (for Lena's) or a bus camera (for Fatima's).
+        (
+            s5_asks_if_dating_an_adult_is_legal(text, answers),
+            Say(response="utter_s5_age_law"),
+        ),
+        (
+            s5_asks_should_i_go_to_him(text, answers),
+            Say(response="utter_s5_dont_go_to_his_flat"),
+        ),
+        (
+            s5_asks_if_grooming_signs_normal(text, answers),
+            Say(response="utter_s5_grooming_signs"),
+        ),
+        (s5_asks_what_to_tell_him(text, answers), Say(response="utter_s5_what_to_tell_him")),
+        (s5_says_there_are_no_pictures(text, answers), Say(response="utter_s5_no_pictures_sorry")),
+        (
+            s5_asks_if_worker_replies_before(text, answers),
+            Say(response="utter_s5_before_saturday"),
+        ),
+        (s5_uneasy_about_meeting(text, answers), Say(response="utter_s5_trust_that_feeling")),
+        (
+            s5_asks_if_too_late_for_pep(text, crime_type, answers),
+            Say(response="utter_s5_pep_after_72_hours"),
+        ),
+        (
+            s5_asks_if_going_to_be_ok(text, crime_type, answers),
+            Say(response="utter_s5_going_to_be_ok"),
+        ),
+        (s5_asks_who_keeps_bus_cctv(text), Say(response="utter_s5_bus_cctv_yourself")),
         # -- round 48, helper S1 --: near the top, as an adult's "can they make me come home"
         # got "I can't answer" or the forced-marriage "Yes." (Aylin); "have I been very stupid"
         # after a scam got "I can't answer" and a non-bank scam the "safe account" one (Ruth).

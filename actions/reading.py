@@ -69,6 +69,7 @@ from actions.questions import (
     r5_told_unwanted_without_the_words,
     r6_says_false_alarm,
     rights_answer,
+    s5_says_there_are_no_pictures,
     worker_gender_asked,
     worker_gender_refused,
 )
@@ -3035,6 +3036,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if answers.get("crime_type") == "domestic_abuse" and _NOT_DOMESTIC.search(words):
         changes["crime_type"] = None
     changes.update(p7_stealing_put_right(text, answers))  # -- round 45, helper P7 --
+    details = set(answers.get("account_details") or ())
+    if {"intimate_images", "sextortion"} & details and s5_says_there_are_no_pictures(text, answers):
+        # -- round 48, helper S5 --: "theres no image i told u" (Zoe, 15): no more picture advice.
+        changes["account_details"] = sorted(details - {"intimate_images", "sextortion"})
     if answers.get("crime_type") == "sexual_offence" and (
         _NOT_SAID_SEXUAL.search(words)
         # -- round 44, helper N5 -- "omg stop putting sexual offence. i was spiked. change it"
