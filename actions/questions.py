@@ -20343,6 +20343,8 @@ def s2_asks_if_no_sleep_or_replaying_is_normal(text: str) -> bool:
     words = plain(text)
     if _CRISIS.search(words) or _HEAD_RED_FLAG.search(words):
         return False
+    if asks_about_low_mood(text) or f7_asks_if_their_reaction_is_normal(text):
+        return False  # their own answers, further down
     sleep, replay = bool(_S2_NO_SLEEP.search(words)), bool(_S2_REPLAY.search(words))
     return (sleep and replay) or ((sleep or replay) and bool(_S2_NORMAL.search(words)))
 
@@ -20434,8 +20436,8 @@ _S2_HOW_HE_KNOWS = re.compile(
     r"\bhow (?:does|do|is|did|can|could|would|has) (?:he|she|they) (?:\w+ )?(?:know|find|findin|"
     r"finding|found|track|tracking|follow|following)\w* (?:\w+ )?(?:where i am|me|where i go|my "
     r"location)\b|\bhow (?:hes|shes|theyre) (?:findin|finding|tracking|following) me\b|"
-    r"\b(?:tracker|tracking|spy ?ware|stalker ?ware|air ?tag)\w* (?:on|in) my (?:phone|mobile|"
-    r"bag|car|pram)\b"
+    # Not "a tracker on my car" (utter_tracker_on_you).
+    r"\b(?:tracker|tracking|spy ?ware|stalker ?ware|air ?tag)\w* (?:on|in) my (?:phone|mobile)\b"
 )
 
 
