@@ -20343,7 +20343,11 @@ def s2_asks_if_no_sleep_or_replaying_is_normal(text: str) -> bool:
     words = plain(text)
     if _CRISIS.search(words) or _HEAD_RED_FLAG.search(words):
         return False
-    if asks_about_low_mood(text) or f7_asks_if_their_reaction_is_normal(text):
+    if (
+        asks_about_low_mood(text)
+        or f7_asks_if_their_reaction_is_normal(text)
+        or r7_survivor_guilt(text)
+    ):
         return False  # their own answers, further down
     sleep, replay = bool(_S2_NO_SLEEP.search(words)), bool(_S2_REPLAY.search(words))
     return (sleep and replay) or ((sleep or replay) and bool(_S2_NORMAL.search(words)))
