@@ -673,10 +673,20 @@ _P2_NOT_HIM = re.compile(
 )
 
 
+# -- round 48, helper S2 --: "A&E?? ffs its been 4 days. theyll make me wait 8 hours" (Pete,
+# robbed once by strangers, at the repeat question): days since it happened, not a crime going
+# on for days ("been like 4 months" still is).
+_S2_DAYS_SINCE = re.compile(
+    r"\b(?:it['’]?s|it s|it has|it is|that['’]?s|that s) been (?:like |about |nearly |almost |"
+    r"only |just |over )?(?:\d{1,2}|a few|few|two|three|four|five|six|seven) (?:days|hours)\b",
+    re.IGNORECASE,
+)
+
+
 def j4_read_repeat(text: str) -> Answer:
     if _P2_NOT_HIM.search(plain(text)):
         return Answer(value=False)
-    kept = j4_without_false_repeats(text)
+    kept = j4_without_false_repeats(_S2_DAYS_SINCE.sub(" ", text))
     if kept != text and _J4_THE_QUESTION.search(text):
         # "I was answering your question about whether it happened before": about the question,
         # not an answer to it (nor the "not" of "we're not in danger").

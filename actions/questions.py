@@ -20957,6 +20957,159 @@ def s5_asks_who_keeps_bus_cctv(text: str) -> bool:
     )
 
 
+# -- round 48, helper S2 --
+# Pete, 45, punched and robbed at a cash machine, eye still blurry after 4 days: "cant i just go
+# to specsavers", "specsavers or not" (ignored twice): not a high-street optician, A&E or 111.
+_S2_OPTICIAN = re.compile(
+    r"\b(?:spec ?savers|vision express|optician\w*|optometrist\w*|eye test|boots opticians)\b"
+)
+
+
+def s2_asks_about_an_optician_for_a_hurt_eye(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    hurt = (
+        crime_type in VIOLENT
+        or "injured" in ((answers or {}).get("account_details") or ())
+        or bool(re.search(r"\b(?:punch\w*|hit|blow|eye|blurr\w*|sight|vision)\b", words))
+    )
+    return bool(_S2_OPTICIAN.search(words)) and hurt and not _CRISIS.search(words)
+
+
+# Pete: "the not sleepin thing is doin my head in. is that normal", "is it normal to keep
+# replayin it in my head", "i CANT sleep ... keep replaying it" (got the head-injury warning:
+# "doin my head in" and "in my head" are not a hurt head).
+_S2_NO_SLEEP = re.compile(
+    r"\b(?:(?:cant|cannot|can not|not|struggling to|hardly) (?:sleep\w*|get to sleep)|"
+    r"(?:no|not) sleep(?:ing|in)?|sleepless\w*|insomnia)\b"
+)
+_S2_REPLAY = re.compile(
+    r"\b(?:keep (?:replay\w*|reliving|seeing (?:it|there faces|their faces|his face|them)|going "
+    r"over it|thinking about it)|replay(?:ing|in) it|(?:see|seeing) (?:their|there|his) faces?)\b"
+)
+_S2_NORMAL = re.compile(r"\b(?:is (?:that|this|it) (?:\w+ )?(?:normal|common|usual)|normal)\b")
+
+
+def s2_asks_if_no_sleep_or_replaying_is_normal(text: str) -> bool:
+    words = plain(text)
+    if _CRISIS.search(words) or _HEAD_RED_FLAG.search(words):
+        return False
+    if (
+        asks_about_low_mood(text)
+        or f7_asks_if_their_reaction_is_normal(text)
+        or r7_survivor_guilt(text)
+    ):
+        return False  # their own answers, further down
+    sleep, replay = bool(_S2_NO_SLEEP.search(words)), bool(_S2_REPLAY.search(words))
+    return (sleep and replay) or ((sleep or replay) and bool(_S2_NORMAL.search(words)))
+
+
+# Marta, 52, cleaner paid cash, grabbed by a client's husband: "if i go police, i lose work?",
+# "if i tell police, the family know it is me and i lose my job?", "if i report, the wife know?
+# i lose all my houses?" (got the injury scheme twice, then the Equality Act).
+_S2_LOSE_WORK = re.compile(
+    r"\b(?:lose|loose|lost|losing) (?:my |all my |the |this |me )?(?:work|job|jobs|houses|clients|"
+    r"cleaning)\b|\b(?:the |his )?(?:wife|family) (?:know|find out|will know)\b"
+)
+_S2_IF_REPORT = re.compile(
+    r"\b(?:if|when) i (?:go (?:to )?(?:the )?police|tell (?:the )?police|report\w*|call (?:the )?"
+    r"police)\b"
+)
+
+
+# Work with no employer to turn to: private houses, cash, no contract, the family told (not
+# Amira's job on probation, utter_j7_harassed_at_work_job).
+_S2_HOUSE_WORK = re.compile(
+    r"\b(?:no contract|only cash|cash in hand|paid cash|clients?|houses|(?:the |his )?(?:wife|"
+    r"family) (?:know|find out|will know))\b"
+)
+
+
+def s2_asks_if_reporting_costs_work(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_S2_IF_REPORT.search(words))
+        and bool(_S2_LOSE_WORK.search(words))
+        and bool(_S2_HOUSE_WORK.search(words))
+    )
+
+
+# Marta: "tomorrow i must clean in this house again. what i do?" (got "I can't answer").
+_S2_BACK_THERE = re.compile(
+    r"\b(?:must|have to|need to|got to|going to|should) (?:clean|work|go)(?: back)? (?:in|at|to) "
+    r"(?:this|that|the|his|their) (?:house|home|flat)\b"
+)
+
+
+def s2_asks_what_to_do_going_back_there(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "sexual_offence"
+        and bool(_S2_BACK_THERE.search(words))
+        and bool(re.search(r"\bwhat (?:do |should |can |shall )?i (?:do|say)\b", words))
+    )
+
+
+# Marta, living in a shared house, not moved: "police need my address? ... i dont want problem",
+# then "what new address? i not move" (got a stalking victim's answer about a new address).
+_S2_POLICE_ADDRESS = re.compile(
+    r"\b(?:police|they|officer) (?:need|want|ask for|take|have to have|get) (?:my|your) address\b|"
+    r"\bgive (?:the )?police my address\b|\bwhat new address\b|\bi (?:not|didnt|did not|havent|"
+    r"have not|never) mov(?:e|ed)\b"
+)
+
+
+def s2_asks_if_police_need_their_address(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if re.search(
+        r"\b(?:what new address|i (?:not|didnt|did not|havent|have not|never) mov)", words
+    ):
+        # Only said back to the bot's wrong "new address".
+        return bool(re.search(r"\baddress\b", words)) or bool(
+            (answers or {}).get("results_shown") or (answers or {}).get("crime_type")
+        )
+    return bool(_S2_POLICE_ADDRESS.search(words))
+
+
+# Marta, after Rape Crisis was listed: "rape? no, he not rape me. only touch. this is for me?".
+_S2_NOT_RAPE = re.compile(
+    r"\b(?:not|no|never|didnt|did not|wasnt|was not|isnt) (?:\w+ )?(?:rape|raped)\b"
+)
+_S2_TOUCHED = re.compile(
+    r"\b(?:touch\w*|grab\w*|grope\w*|groping|feel\w* me up|breast|boob\w*|bum|bottom)\b"
+)
+
+
+def s2_not_rape_only_touched(text: str) -> bool:
+    words = plain(text)
+    return bool(_S2_NOT_RAPE.search(words)) and bool(_S2_TOUCHED.search(words))
+
+
+# Shanice, 24, stalked by her ex: "how does he even know where i am tho??", "cud he have like a
+# tracker on my phone or sumthin?" (deflected twice).
+_S2_HOW_HE_KNOWS = re.compile(
+    r"\bhow (?:does|do|is|did|can|could|would|has) (?:he|she|they) (?:\w+ )?(?:know|find|findin|"
+    r"finding|found|track|tracking|follow|following)\w* (?:\w+ )?(?:where i am|me|where i go|my "
+    r"location)\b|\bhow (?:hes|shes|theyre) (?:findin|finding|tracking|following) me\b|"
+    # Not "a tracker on my car" (utter_tracker_on_you).
+    r"\b(?:tracker|tracking|spy ?ware|stalker ?ware|air ?tag)\w* (?:on|in) my (?:phone|mobile)\b"
+)
+
+
+def s2_asks_how_they_find_them(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    if not (
+        crime_type in ("domestic_abuse", "stalking_harassment")
+        or told.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+    ):
+        return False
+    words = plain(text)
+    return bool(_S2_HOW_HE_KNOWS.search(words)) and not _CRISIS.search(words)
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21143,6 +21296,31 @@ def matching_answers(
         (
             asks_what_to_do_now_at_home(text, crime_type, answers),
             Say(response="utter_what_to_do_now_at_home"),
+        ),
+        # -- round 48, helper S2 --: near the top, as these got CICA, the Equality Act, a moved
+        # stalking victim's address answer, the head-injury warning or "I can't answer" (Pete,
+        # Marta, Shanice).
+        (
+            s2_asks_about_an_optician_for_a_hurt_eye(text, crime_type, answers),
+            Say(response="utter_s2_eye_optician"),
+        ),
+        (s2_asks_if_no_sleep_or_replaying_is_normal(text), Say(response="utter_flashbacks_ptsd")),
+        (s2_asks_if_reporting_costs_work(text), Say(response="utter_s2_report_and_work")),
+        (
+            s2_asks_what_to_do_going_back_there(text, crime_type),
+            Say(response="utter_s2_back_to_that_house"),
+        ),
+        (
+            s2_asks_if_police_need_their_address(text, answers),
+            Say(response="utter_s2_address_with_police"),
+        ),
+        (
+            crime_type == "sexual_offence" and s2_not_rape_only_touched(text),
+            Say(response="utter_s2_not_only_rape"),
+        ),
+        (
+            s2_asks_how_they_find_them(text, crime_type, answers),
+            Say(response="utter_s2_how_he_finds_you"),
         ),
         # -- round 48, helper S5 --: at the top, as the picture, sextortion, privacy, doorbell
         # and "It may well be" rows took these (Zoe, 15, groomed by a 22-year-old; Lena, 29, five

@@ -2901,6 +2901,43 @@ def r6_hate_put_back(text: str) -> bool:
     return bool(hate and strands)
 
 
+# -- round 48, helper S2 --
+# Shanice, stalked by her ex "every week": "hes turned up at nursery once" is one place of many,
+# not "it happened once".
+_S2_ONCE_AT_A_PLACE = re.compile(
+    r"\b(?:turned up|turn up|came|come|showed up|show up|been|was|waited|waiting) (?:at|to|"
+    r"outside|round|by) (?:the |my |her |his |our |their )?\w+(?: \w+)? once$"
+)
+
+
+def s2_once_at_one_place(words: str) -> bool:
+    return bool(_S2_ONCE_AT_A_PLACE.search(words))
+
+
+# Shanice, referred by text: "wat do i do if he turns up again ... just call 999??" was taken as
+# "call me" instead of text.
+_S2_CALL_FOR_HELP = re.compile(
+    r" (?:the )?(?:999|101|112|police|cops|feds|ambulance|an ambulance|for help)\b"
+)
+
+
+# Marta, grabbed by a client's husband: "rape? no, he not rape me. only touch" took the sexual
+# offence away; being touched sexually is still a sexual assault.
+def s2_touched_not_raped(words: str, answers: Mapping[str, Any]) -> bool:
+    return (
+        answers.get("crime_type") == "sexual_offence"
+        and bool(re.search(r"\b(?:rape|raped)\b", words))
+        and not re.search(r"\bnot (?:a )?sexual|nothing sexual|wasnt sexual\b", words)
+        and bool(
+            re.search(
+                r"\b(?:only|just) (?:touch\w*|grab\w*|grope\w*)|\b(?:he|she|they) (?:\w+ )?"
+                r"(?:touch\w*|grab\w*|grope\w*)|sexual touching|touching\b",
+                words,
+            )
+        )
+    )
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -2979,6 +3016,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if said and said != answers.get("contact_method"):
             changes["contact_method"] = said
     method = _METHOD_CORRECTED.search(words)
+    if method and _S2_CALL_FOR_HELP.match(words, method.end()):
+        method = None  # -- round 48, helper S2 --: "just call 999??" asks what to do
     if method and answers.get("contact_method") and answers.get("referral_consent") is True:
         # "EMAIL?? no i said text": how they are contacted can be put right at any time.
         corrected = read_answer("contact_method", method.group(1) or method.group(2)).value
@@ -3000,13 +3039,17 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             told = None  # -- round 41, helper J4 --
         if told is not None and told != reported:
             changes["reported_to_police"] = told
-    if answers.get("repeat_victimisation") is True and (
-        _ONLY_ONCE.search(words)
-        or _ONCE_ALONE.search(text)
-        or _N5_ONCE.search(words)  # -- round 44, helper N5 --
-        or _N6_NOT_AGAIN.search(words)  # -- round 44, helper N6 --
-        or n1_only_this_time(words)  # -- round 44, helper N1 --
-        or _P2_DONE_IT_ONCE.search(words)  # -- round 45, helper P2 --
+    if (
+        answers.get("repeat_victimisation") is True
+        and not s2_once_at_one_place(words)
+        and (
+            _ONLY_ONCE.search(words)
+            or _ONCE_ALONE.search(text)
+            or _N5_ONCE.search(words)  # -- round 44, helper N5 --
+            or _N6_NOT_AGAIN.search(words)  # -- round 44, helper N6 --
+            or n1_only_this_time(words)  # -- round 44, helper N1 --
+            or _P2_DONE_IT_ONCE.search(words)  # -- round 45, helper P2 --
+        )
     ):
         changes["repeat_victimisation"] = False
     elif _g1_more_than_once(text, answers):
@@ -3070,6 +3113,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         denial
         and denial.search(words)
         and not _ONLY_SAW_IT.search(words)
+        and not s2_touched_not_raped(words, answers)  # -- round 48, helper S2 --
         and not _G4_QUOTED_DENIAL.search(text)
     ):
         # Read what happened again from the rest of the message ("not theft. he keeps my
