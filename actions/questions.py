@@ -66,6 +66,38 @@ def mentions_strangling(text: str) -> bool:
     return bool(_STRANGLED.search(plain(text)))
 
 
+# -- round 48, main --
+# Abena: "my husband. he controls everything. money phone. last night he held a knife at me said
+# next time" got the next question with no word about the danger. A weapon used or threatened by
+# a partner or relative is a high-risk marker (the DASH risk checklist asks about it).
+_WEAPON = r"(?:knife|knives|blade|machete|gun|axe|hammer|screwdriver|scissors)"
+_WEAPON_THREAT = re.compile(
+    rf"\b(?:held|holding|hold|pulled|pulls|pointed|points|waved|waving|put|had|got) (?:a |the |"
+    rf"his |her |their |my |a kitchen )?{_WEAPON} (?:at|to|on|against|near) (?:me|my "
+    rf"(?:throat|neck|face|head|chest|stomach|belly))\b|"
+    rf"\bthreat\w* (?:me |to \w+ me )?with (?:a |the |his |her )?(?:kitchen )?{_WEAPON}\b|"
+    rf"\bcame at me with (?:a |the |his |her )?{_WEAPON}\b|"
+    rf"\b{_WEAPON} (?:to|at|against) my (?:throat|neck|face|chest|stomach|belly)\b"
+)
+_AT_HOME = re.compile(
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|son|daughter|"
+    r"dad|father|stepdad|mum|mother|brother|sister|uncle|in law|in laws)\b"
+)
+
+
+def weapon_threat_at_home(text: str, answers: Mapping[str, Any]) -> bool:
+    """A weapon held to them or threatened by a partner or relative, told as what happened (a
+    question about a knife is answered by its own row)."""
+    words = plain(text)
+    if not _WEAPON_THREAT.search(words) or answers.get("for_someone_else"):
+        return False
+    return bool(
+        _AT_HOME.search(words)
+        or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or answers.get("crime_type") == "domestic_abuse"
+    )
+
+
 # Harm to the neck or throat, as after strangling.
 _NECK = re.compile(
     r"\b(?:neck|throat|voice (?:has gone|s gone|went|sounds)|hoarse|swallow\w*|cough\w*)\b"

@@ -70,6 +70,7 @@ from actions.questions import (
     r6_says_false_alarm,
     rights_answer,
     s5_says_there_are_no_pictures,
+    weapon_threat_at_home,
     worker_gender_asked,
     worker_gender_refused,
 )
@@ -742,6 +743,17 @@ def _read_turn(turn: Turn) -> Reading:
         # Once: a friend asking "is strangling serious without marks?" is answered by the
         # question's own answer, not told again to get their neck checked.
         reading.say.append(Say(response="utter_strangled"))
+    if (
+        weapon_threat_at_home(turn.text, turn.answers)
+        and not is_question(turn.text)
+        and turn.intent not in CRISIS
+        and requested != "in_danger"
+        and turn.answers.get("in_danger") is not True
+        and "utter_weapon_threat_at_home" not in turn.said
+    ):
+        # -- round 48, main --: "last night he held a knife at me said next time" (Abena, at
+        # the question what happened) got the next question and nothing about the danger.
+        reading.say.append(Say(response="utter_weapon_threat_at_home"))
     if turn.opening and not is_question(turn.text):
         # "hes back in like an hour can i get in a refuge tonite i got my baby": where to go
         # tonight comes at once, not after the privacy question and four more (round 29,

@@ -69,3 +69,40 @@ def test_pictures_of_a_young_person_still_get_the_child_safe_answer():
     young = {"age": 17.0, "under_18": True, "account_details": ["intimate_images"]}
     said = answer("should i screenshot the pics he sent", "online_abuse", **young)
     assert said != "utter_keep_evidence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband. he controls everything. money phone. last night he held a knife at me said "
+        "next time",
+        "my boyfriend pulled a knife on me last night",
+        "my ex put a knife to my throat",
+    ],
+)
+def test_a_weapon_held_to_her_at_home_is_answered_when_told(text):
+    from actions.reading import Turn, read_turn
+
+    turn = Turn(text=text, intent="inform", requested="crime_type", answers={"consent": True})
+    said = [say.response for say in read_turn(turn).say]
+    assert "utter_weapon_threat_at_home" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("a man pulled a knife on me at the cash machine", {}),
+        ("my husband uses a knife to cook", {}),
+        ("should i tell police he held a knife at me?", {}),
+        ("he held a knife to my sister", {}),
+        ("my dad held a knife at me", {"in_danger": True}),
+    ],
+)
+def test_not_for_a_stranger_a_question_or_once_the_999_lines_are_out(text, answers):
+    from actions.reading import Turn, read_turn
+
+    turn = Turn(
+        text=text, intent="inform", requested="crime_type", answers={"consent": True, **answers}
+    )
+    said = [say.response for say in read_turn(turn).say]
+    assert "utter_weapon_threat_at_home" not in said
