@@ -1314,6 +1314,9 @@ class ActionWhileWaiting(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
+        later = _stop_messages_later(dispatcher, tracker, text)
+        if later is not None:
+            return later
         # -- round 39, helper F5 -- "dont msg this phone" is honoured at once, even while a
         # worker is answering (Leon, 15, on his friend's phone).
         stopped = _f5_no_reply_here(dispatcher, tracker, text)
@@ -1646,6 +1649,21 @@ def _f5_after_result(
         _f5_goodbye(dispatcher, tracker, text)
         return []
     return None
+
+
+def _stop_messages_later(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """ "yes here is ok while im at my friends. but if i go home dont message me" (round 48,
+    Aylin, 19): replies here now, and how to stop them later, which is one message away."""
+    if not reading.stop_messages_later(text):
+        return None
+    asked_when = _sent(tracker)[-1:] == ["utter_ask_reply_time"]
+    if asked_when and reading.fine_here_for_now(text):
+        dispatcher.utter_message(response="utter_reply_here_until_home")
+        return [SlotSet("contact_times", "now, while away from home; not once home")]
+    dispatcher.utter_message(response="utter_how_to_stop_replies")
+    return []
 
 
 def _f5_no_reply_here(

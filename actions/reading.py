@@ -3679,10 +3679,46 @@ _F5_NOT_THEIR_PHONE = re.compile(
 )
 
 
+# -- round 48, main --
+# Aylin, 19, at a friend's: "yes here is ok while im at my friends. but if i go home dont message
+# me" was read as "don't message me" now, and "if i go back home how do i tell them to stop
+# messaging" likewise: both are about later.
+_LATER_AT_HOME = re.compile(
+    r"\b(?:if|when|once|after|whenever) (?:i|im|i m|i am) (?:go |get |going |move |moving |am "
+    r"|back )?(?:back )?(?:home|at home|to my (?:parents|family|mums|dads|house))\b"
+)
+_HOW_TO_STOP_THEM = re.compile(
+    r"\bhow (?:do|can|would|will) (?:i|we) (?:\w+ ){0,3}?(?:stop|cancel|end)\b(?: \w+){0,3} "
+    r"(?:messag\w*|msg\w*|text\w*|writing|contact\w*|replying)\b"
+)
+
+
+def stop_messages_later(text: str) -> bool:
+    """Messages here are fine now, not once they are home: "if i go home dont message me",
+    "if i go back home how do i tell them to stop messaging"."""
+    words = plain(text)
+    return bool(_LATER_AT_HOME.search(words)) and bool(
+        _F5_DONT_MESSAGE_HERE.search(words) or _HOW_TO_STOP_THEM.search(words)
+    )
+
+
+def fine_here_for_now(text: str) -> bool:
+    """ "yes here is ok while im at my friends": a yes to replies here, for now."""
+    return bool(
+        re.search(
+            r"^(?:\W*(?:yes|yeah|yh|ye|yep|ok|okay|sure))\b|\b(?:here|this) (?:is )?(?:ok|okay|"
+            r"fine|good|safe)\b|\b(?:ok|okay|fine|safe) (?:here|now|for now|while)\b",
+            plain(text),
+        )
+    )
+
+
 def asks_not_to_be_messaged_here(text: str) -> bool:
     """ "dont msg this phone", "wait they gonna msg this phone?? its my boys phone, if his older
     bro sees it im dead": nobody may reply in this chat."""
     words = plain(text)
+    if stop_messages_later(text):
+        return False
     if _F5_DONT_MESSAGE_HERE.search(words):
         return True
     return bool(_F5_WILL_THEY_MESSAGE.search(words)) and bool(
