@@ -339,6 +339,14 @@ SEXTORTION = (
     r"unless) (?:he|she|they|someone|the guy|this guy)\b.{0,20}\b(?:send|post|share|leak|"
     r"show)s?\b)"
 )
+# -- round 48, helper S3 --: "its not nudes btw", "there are no pictures", "nobody sent any
+# nudes": the images are denied.
+_S3_NO_IMAGES = re.compile(
+    r"\b(?:(?:it s|its|it is|they re|theyre|they are|there (?:are|is|s)|thats|that s) "
+    r"(?:not|no|not any) (?:\w+ )?(?:nudes?|pics?|pictures?|photos?|images?|videos?)|"
+    r"(?:nobody|no one|noone) (?:sent|has|had|took) (?:any )?(?:nudes?|pics?|pictures?|photos?|"
+    r"images?))\b"
+)
 _INTIMATE_IMAGES = re.compile(
     # Filmed or photographed undressed without knowing (round 34, Chloe, 15, in a changing room).
     r"\b(?:filmed|filming|recorded|videoed|photographed|took (?:photos|pictures|pics|a video|"
@@ -3149,6 +3157,10 @@ def _details(text: str, lowered: str) -> set[str]:
     if _M2_DOORSTEP.search(lowered):  # -- round 43, helper M2 --
         details.add("doorstep")
     details |= n4_details(lowered)  # -- round 44, helper N4 --
+    if _S3_NO_IMAGES.search(lowered):  # -- round 48, helper S3 --
+        # "its not nudes btw its just messages" (Harry): no intimate images, so no Revenge Porn
+        # Helpline and no intimate-image offence.
+        details -= {"intimate_images", "sextortion"}
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
         # "got out of his car, hit me over the head with one of them steering locks": an attack
         # by a driver, not a crash, so not the road-crash services (round 33, Sean).

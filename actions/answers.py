@@ -1595,6 +1595,12 @@ _STRANGER_ANSWER = re.compile(
 )
 
 
+# -- round 48, helper S3 --: a patient or customer "never met him before".
+_S3_NEVER_MET_ROLE = re.compile(
+    r"^(?:a |an |the |just a )?(?:patient|customer|client|passenger|member of the public)\b"
+    r"(?=.*\b(?:never (?:seen|met) (?:him|her|them|before)|(?:id|i d|i had|i have|ive) never "
+    r"(?:seen|met)|(?:didnt|dont|did not|do not) know (?:him|her|them))\b)"
+)
 _KNOWN_ANSWER = re.compile(
     r"\b(?:my )?exs\b|\bex (?:partners|husbands|wifes|boyfriends|girlfriends)\b|"
     r"\b(?:ex|former|old) (?:colleague|co ?worker|friend|mate|boss|manager|business partner|"
@@ -1784,6 +1790,10 @@ def read_relationship(text: str) -> Answer:
             return Answer("someone_known")
         # Their own partner or relative comes first ("husband and his mum").
         return Answer("partner_or_ex" if owned.group("p") else "family_member")
+    if _S3_NEVER_MET_ROLE.search(words):
+        # -- round 48, helper S3 --: "a patient. never met him before" (Kieran, a paramedic):
+        # someone met only through work, never before, is a stranger.
+        return Answer("stranger")
     if _KNOWN_ANSWER.search(words):
         return Answer("someone_known")
     if _STRANGER_ANSWER.search(words):

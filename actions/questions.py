@@ -1694,6 +1694,11 @@ _INTERPRETER = re.compile(
 def asks_for_an_interpreter(text: str) -> bool:
     """ "in polish language please, someone speak polish?", "polish please. polski" """
     words = plain(text)
+    # -- round 48, helper S3 --: "i dont need an interpreter", "forget the interpreter" (Kieran).
+    if re.search(
+        r"\b(?:dont|do not|don t|no) need (?:an? )?interpreter|forget the interpreter", words
+    ):
+        return False
     return (is_question(text) or bool(re.search(rf"\b{_LANGUAGES} please\b", words))) and bool(
         _INTERPRETER.search(words) or re.search(rf"\b{_LANGUAGES} please\b", words)
     )
@@ -21142,6 +21147,123 @@ def s2_asks_how_they_find_them(
     return bool(_S2_HOW_HE_KNOWS.search(words)) and not _CRISIS.search(words)
 
 
+# -- round 48, helper S3 --
+# Jay, 17, non-binary, transphobic messages and a threat from a student in their year; Harry,
+# 19, blackmailed over non-intimate DMs; Kieran, a paramedic punched by a patient.
+_S3_THREAT_TO_HURT = re.compile(
+    r"\b(?:sort (?:me|us|you) out|get (?:me|us)|batter (?:me|us)|beat (?:me|us) up|"
+    r"(?:hurt|kill|stab|jump|smash) (?:me|us))\b"
+)
+_S3_STAY_AWAY = re.compile(
+    r"\b(?:(?:just )?not go(?:ing)? in|stay (?:at )?home|stay off|skip (?:college|school|"
+    r"classes|lessons)|go(?:ing)? in (?:on|next|tomorrow|monday)|what (?:about|do i do about) "
+    r"the threat)\b"
+)
+# Not "school": the school answers of rounds 42 and 47 take those.
+_S3_COLLEGE = re.compile(r"\b(?:college|sixth form|safeguarding (?:lead|person|team))\b")
+_S3_TELL = re.compile(
+    # The person tells them: not "will the police tell my college?".
+    r"\b(?:should|shall|do|can|could|must) i (?:\w+ )?(?:tell|report\w* (?:it )?to|speak to|talk "
+    r"to|go to)\b.{0,40}\b(?:college|"
+    r"sixth form|safeguarding)\b|\bworth telling\b"
+)
+_S3_NON_BINARY = re.compile(r"\b(?:non ?binary|enby|nb|genderfluid|gender ?queer|agender)\b")
+_S3_COUNTS = re.compile(
+    r"\b(?:count\w*|covered|included|included|the same|classed|mean|apply|applies)\b|"
+    r"\bbeing trans\b|\bas trans\b"
+)
+_S3_WHO_SEES = re.compile(
+    r"\bwho(?: s| is|s| are)? (?:the )?support (?:team|workers?)\b|"
+    r"\b(?:would|could|will|can) (?:my )?(?:college|school|teachers?|parents|mum|dad|family)\b"
+    r"(?: or (?:my )?\w+)? (?:be able to )?(?:see|read) (?:it|this|the chat|what)\b"
+)
+_S3_BLACKMAIL = re.compile(
+    r"\b(?:is (?:this|it|that) (?:\w+ )?(?:blackmail|extortion)|blackmail\w*\b.{0,40}\b(?:crime|"
+    r"illegal|against the law|scam)|(?:crime|illegal|scam)\b.{0,30}\bblackmail)"
+)
+_S3_NOT_IMAGES = re.compile(
+    r"\b(?:(?:it s|its|it is|they re|theyre|they are|there (?:are|is|s)|thats|that s) "
+    r"(?:not|no|not any) (?:\w+ )?(?:nudes?|pics?|pictures?|photos?|images?|videos?)|"
+    r"(?:nobody|no one|noone) (?:sent|has|had|took) (?:any )?(?:nudes?|pics?|pictures?|photos?|"
+    r"images?)|not (?:pics|nudes|pictures|photos)\b.{0,20}\b(?:its|it s|just) (?:\w+ )?"
+    r"messages)\b"
+)
+_S3_TAKE_DOWN = re.compile(
+    r"\b(?:taken down|take (?:them|it) down|get (?:them|it) (?:taken )?(?:down|off|removed)|"
+    r"removed|deleted)\b"
+)
+_S3_UNION = re.compile(
+    r"\b(?:trade union|my union|the union|union rep\w*|unison|the rcn|gmb|unite)\b"
+)
+
+
+def s3_denies_images(text: str) -> bool:
+    """ "its not nudes btw its just messages", "there are no pictures": no intimate images."""
+    return bool(_S3_NOT_IMAGES.search(plain(text)))
+
+
+def s3_fears_threat_at_college(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "he said he'd sort me out on monday. should i just not go in?" (Jay, 17)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_S3_THREAT_TO_HURT.search(words))
+        and bool(_S3_STAY_AWAY.search(words))
+        and not re.search(r"\b(?:pics?|pictures?|photos?|nudes?|images?|video)\b", words)
+    )
+
+
+def s3_asks_whether_to_tell_college(text: str) -> bool:
+    """ "should i tell my college? i'm worried they'll tell my parents", "is it worth telling my
+    college's safeguarding lead before monday?" (Jay): about telling college, not parents."""
+    words = plain(text)
+    return is_question(text) and bool(_S3_TELL.search(words)) and bool(_S3_COLLEGE.search(words))
+
+
+def s3_asks_if_non_binary_counts(text: str) -> bool:
+    """ "does non-binary count as 'being trans'?" (Jay, about hate crime)."""
+    words = plain(text)
+    return is_question(text) and bool(_S3_NON_BINARY.search(words) and _S3_COUNTS.search(words))
+
+
+def s3_asks_who_sees_the_chat(text: str) -> bool:
+    """ "who's the support team? like would my college or my parents be able to see it?" """
+    words = plain(text)
+    # Only about a college or parents seeing it (the employer answer takes "my employer").
+    family = re.search(r"\b(?:college|school|teachers?|parents|mum|dad|family)\b", words)
+    return is_question(text) and bool(family and _S3_WHO_SEES.search(words))
+
+
+def s3_asks_if_blackmail(text: str) -> bool:
+    """ "is this actually blackmail like a proper crime? or just a scam" (Harry): money is
+    demanded (not a threat to out someone, which the round-47 answer takes)."""
+    words = plain(text)
+    money = re.search(r"\b(?:scam\w*|pay|paid|money|quid|pounds|cash|ransom)\b", words)
+    return is_question(text) and bool(money and _S3_BLACKMAIL.search(words))
+
+
+def s3_asks_to_remove_messages(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what if they post the messages anyway? can i get them taken down", when what they
+    threaten to post is messages, not intimate pictures (Harry)."""
+    told = answers or {}
+    words = plain(text)
+    pictures = "intimate_images" in (told.get("account_details") or ())
+    return (
+        is_question(text)
+        and not pictures
+        and bool(re.search(r"\b(?:messages|dms|chats?|texts|screenshots)\b", words))
+        and bool(_S3_TAKE_DOWN.search(words))
+    )
+
+
+def s3_asks_about_union(text: str) -> bool:
+    """ "what about my union, should i talk to them first", "should i tell my trade union"
+    (Kieran): a trade union, never a language."""
+    return bool(_S3_UNION.search(plain(text))) and (
+        is_question(text) or bool(re.search(r"\bi said\b", plain(text)))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21305,6 +21427,15 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 48, helper S3 --: near the top, as these got "I can't answer", the parents
+        # answer, the interpreter answer or nude-picture answers (Jay, Harry, Kieran).
+        (s3_asks_about_union(text), Say(response="utter_s3_union")),
+        (s3_fears_threat_at_college(text, answers), Say(response="utter_s3_threat_at_college")),
+        (s3_asks_whether_to_tell_college(text), Say(response="utter_s3_tell_college")),
+        (s3_asks_if_non_binary_counts(text), Say(response="utter_s3_non_binary_counts")),
+        (s3_asks_who_sees_the_chat(text), Say(response="utter_s3_who_sees_chat")),
+        (s3_asks_if_blackmail(text), Say(response="utter_s3_blackmail_crime")),
+        (s3_asks_to_remove_messages(text, answers), Say(response="utter_posts_removed")),
         # -- round 48, helper S4 --: before the FLO, carer and ASB rows that took these words
         # (Bob's "WILL SHE GO TO PRISON", Tony's lesser charge, Sunil's shop and cricket bat).
         (
