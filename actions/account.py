@@ -1945,6 +1945,14 @@ _G1_DONE_TO_ME = re.compile(
     r"\b(?:taking|takes|took|stealing|steals|stole|nicking|nicks|nicked)\b[^.!?]{0,25}\b(?:out of|"
     r"from) my (?:purse|wallet|bag|handbag|account|bank|pension)\b"
 )
+
+
+def done_to_the_writer(words: str) -> bool:
+    """ "he grabbed my arm", "he takes money from my purse": done to the one writing, not to
+    someone they write about (words already ``plain``)."""
+    return bool(_G1_DONE_TO_ME.search(words)) and not _G1_DONE_TO_THEM.search(words)
+
+
 _G1_DONE_TO_THEM = re.compile(
     r"\b(?:to|hurt|hit|pushed|robbed|attacked|beat|scammed) (?:her|him|them)\b|\b(?:her|his|their) "
     r"(?:purse|wallet|bag|handbag|account|bank|pension|money)\b"
@@ -1956,7 +1964,9 @@ _G1_BEATEN = re.compile(
     r"punched|battered)\b|\b(?:beat|kicked|battered) (?:me|us) (?:up|in)\b"
 )
 _G1_ABOUT_RELATIVE = re.compile(
-    rf"\b(?:its|it s|it is|this is) about (?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\b"
+    # "he's not my landlord, he's my son ... He takes money from my purse" (round 48, Sylvia).
+    rf"\b(?:(?:its|it s|it is|this is) about|hes|he s|he is|shes|she s|she is) (?:my|our) "
+    rf"(?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\b"
 )
 
 

@@ -1411,6 +1411,16 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     n2_parents_own_age(found, turn)  # -- round 44, helper N2 --
     if requested == "crime_type" and "crime_type" in reading.slots:
         found.pop("crime_type", None)
+    if (
+        turn.answers.get("for_child")
+        and (found.get("relationship_to_offender") or reading.slots.get("relationship_to_offender"))
+        == "family_member"
+        and account.done_to_the_writer(plain(turn.text))
+    ):
+        # -- round 48, main --: "It's about my son" then "he's my son ... He takes money from my
+        # purse ... he grabbed my arm" (Sylvia, 63): the son is the one doing it, to her.
+        reading.slots["for_child"] = reading.noted["for_child"] = False
+        found.pop("for_child", None)
     if requested in ("age", "under_18"):
         found.pop("age", None)
     if found.get("crime_type") == "sexual_offence" and n5_refuses_a_word_for_the_record(text):

@@ -106,3 +106,44 @@ def test_not_for_a_stranger_a_question_or_once_the_999_lines_are_out(text, answe
     )
     said = [say.response for say in read_turn(turn).say]
     assert "utter_weapon_threat_at_home" not in said
+
+
+def test_a_grown_son_doing_it_to_his_mother_is_not_the_one_it_happened_to():
+    # Sylvia, 63: "It's about my son" first (read as writing for her child), then this, at the
+    # question what happened: she was asked about "them" three times.
+    from actions.reading import Turn, read_turn
+
+    text = (
+        "I'm sorry I don't understand, he's not my landlord, he's my son. It's my own flat. He's "
+        "35. He takes money from my purse and when I said no last week he shouted he would smash "
+        "the place up and he grabbed my arm"
+    )
+    turn = Turn(
+        text=text,
+        intent="inform",
+        requested="crime_type",
+        answers={"consent": True, "for_child": True},
+    )
+    slots = read_turn(turn).slots
+    assert slots["crime_type"] == "domestic_abuse"
+    assert slots["relationship_to_offender"] == "family_member"
+    assert slots["for_child"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its about my son. some boys took money from his wallet and hit him",
+        "my son was beaten up at school",
+    ],
+)
+def test_a_child_it_happened_to_stays_the_one_it_happened_to(text):
+    from actions.reading import Turn, read_turn
+
+    turn = Turn(
+        text=text,
+        intent="inform",
+        requested="crime_type",
+        answers={"consent": True, "for_child": True},
+    )
+    assert read_turn(turn).slots.get("for_child") is not False
