@@ -19815,6 +19815,13 @@ _R4_OLD_OR_VULNERABLE = re.compile(
 )
 
 
+def _at_home_abuse(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    return crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+
+
 def r4_landlord_lives_elsewhere(text: str) -> bool:
     """ "What is lodger? He not live here, he live other house. We are 5 people" (Ana, told she
     was likely a lodger): a landlord who lives elsewhere, or what a lodger is."""
@@ -21593,7 +21600,14 @@ def matching_answers(
         (r4_asks_about_sex_for_rent(text), Say(response="utter_r4_sex_for_rent")),
         (r4_landlord_evicts_for_police(text), Say(response="utter_r4_no_revenge_eviction")),
         (
-            r4_landlord_lives_elsewhere(text) and not s7_family_not_landlord(text),  # round 48, S7
+            r4_landlord_lives_elsewhere(text)
+            and not s7_family_not_landlord(text)  # round 48, S7
+            # -- round 48, main --: "yes, he doesnt live here" from a mother whose son takes her
+            # pension, at the question whether contact is safe: not a landlord.
+            and not (
+                _at_home_abuse(crime_type, answers)
+                and not re.search(r"\b(?:landlord|landlady|lodger|tenants?|rent)\b", plain(text))
+            ),
             Say(response="utter_r4_landlord_lives_elsewhere"),
         ),
         (

@@ -147,3 +147,19 @@ def test_a_child_it_happened_to_stays_the_one_it_happened_to(text):
         answers={"consent": True, "for_child": True},
     )
     assert read_turn(turn).slots.get("for_child") is not False
+
+
+@pytest.mark.parametrize(
+    "said", ["yes, he doesnt live here", "he doesn't live with me, he comes round for money"]
+)
+def test_a_relative_who_lives_elsewhere_is_not_a_landlord(said):
+    assert answer(said, "domestic_abuse", relationship_to_offender="family_member") != (
+        "utter_r4_landlord_lives_elsewhere"
+    )
+
+
+def test_a_landlord_named_in_abuse_at_home_still_gets_the_tenant_answer():
+    said = "my landlord doesnt live here, he lives in another house, can he come in my room"
+    assert answer(said, "domestic_abuse", relationship_to_offender="partner_or_ex") == (
+        "utter_r4_landlord_lives_elsewhere"
+    )
