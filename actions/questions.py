@@ -21271,6 +21271,63 @@ def s3_asks_about_union(text: str) -> bool:
     )
 
 
+# Yusuf, robbed of his e-bike (round 47): "should I have fought back?"
+_FOUGHT_BACK = re.compile(
+    r"\bshould(?:nt)? i (?:have |of |ve )?(?:fought|fight|hit|punched|chased|stopped) (?:back|him|"
+    r"them|it)\b|\b(?:i )?(?:didnt|did not|never) (?:even )?(?:fight|fought|try to fight) back\b|"
+    r"\bwhy didnt i (?:fight|do something|stop (?:him|them))\b"
+)
+
+
+def asks_if_should_have_fought_back(text: str, crime_type: str | None) -> bool:
+    """Not after rape or sexual assault (the freezing answer is for that) or abuse at home."""
+    return bool(_FOUGHT_BACK.search(plain(text))) and crime_type not in (
+        "sexual_offence",
+        "domestic_abuse",
+    )
+
+
+# Sophie, raped by a colleague two years ago (round 47): "its just my word against his".
+_WORD_AGAINST = re.compile(
+    r"\b(?:(?:just|only) my word|my word against (?:his|hers|theirs|him|her|them)|"
+    r"(?:his|her|their) word against mine|one word against (?:another|the other))\b"
+)
+
+
+def worries_it_is_only_their_word(text: str) -> bool:
+    return bool(_WORD_AGAINST.search(plain(text)))
+
+
+# Farah, Deaf, English her second language (round 47): "90 days what mean?"
+_NINETY_DAYS = re.compile(
+    r"\b(?:90|ninety) days?\b(?: \w+){0,2} (?:what|mean|means|meaning)\b|"
+    r"\bwhat (?:does |is |s |do |mean )?(?:the )?(?:90|ninety) days?\b"
+)
+
+
+def asks_what_90_days_means(text: str) -> bool:
+    return bool(_NINETY_DAYS.search(plain(text)))
+
+
+# Helen, whose daughter (17) was sexually assaulted (round 47): "does she HAVE to go to the
+# police?"
+_THEY_MUST_REPORT = re.compile(
+    r"\b(?:does|do|will|would) (?:she|he|they|my (?:daughter|son|child|kid|mum|mother|dad|father|"
+    r"wife|husband|partner|friend|sister|brother)) (?:have|need|got) to (?:go to|report\w*|"
+    r"speak to|talk to|make a statement to) (?:the )?(?:police|it|them|cops)\b"
+)
+# "will she have to tell the police?" of a midwife or a teacher: whether they pass it on.
+_PROFESSIONAL = re.compile(
+    r"\b(?:midwife|doctor|gp|nurse|teacher|school|college|social worker|health visitor|"
+    r"counsellor|therapist|employer|boss)\b"
+)
+
+
+def asks_if_they_must_report(text: str) -> bool:
+    words = plain(text)
+    return bool(_THEY_MUST_REPORT.search(words)) and not _PROFESSIONAL.search(words)
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21461,6 +21518,14 @@ def matching_answers(
         (s4_asks_about_force_or_a_weapon(text), Say(response="utter_s4_force_and_weapons")),
         # -- round 48, main --: before the police complaint row, which answers "can I complain".
         (asks_why_searched(text), Say(response="utter_stop_search_reasons")),
+        # -- round 48, main --: round 47's leftovers (Yusuf, Sophie, Farah, Helen).
+        (
+            asks_if_should_have_fought_back(text, crime_type),
+            Say(response="utter_not_fighting_back"),
+        ),
+        (worries_it_is_only_their_word(text), Say(response="utter_your_word_is_evidence")),
+        (asks_what_90_days_means(text), Say(response="utter_what_90_days_means")),
+        (asks_if_they_must_report(text), Say(response="utter_their_choice_to_report")),
         # -- round 48, main --: "what do i do right now" from a woman whose husband held a
         # knife to her last night got the next question twice (Abena).
         (
