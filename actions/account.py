@@ -881,6 +881,16 @@ _RUNNING_UNDER_THREAT = (
     r"if i (?:stop|dont|say no|tell))"
 )
 _CARRYING_FOR_THEM = re.compile(rf"\b(?:{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT})")
+# -- round 49, helper T5 --
+# "now hes saying i owe him and he wants me to hold some packages at my place" (Jordan, 17):
+# asked to hold packages for someone, or a made-up debt to an older man, is criminal
+# exploitation, not "what happened?" again.
+_T5_HOLD_PACKAGES = (
+    r"(?:wants?|wanted|ask\w*|tell\w*|told|make\w*|made|get\w*|got) (?:me|us) (?:to )?(?:hold|"
+    r"keep|stash|store|look after|mind) (?:some|his|their|the|a|these|those|bare)? ?(?:packages?|"
+    r"parcels?|packs?|bags? of)|(?:saying|says|said|reckons) i owe (?:him|them) (?:money|\w+ )?"
+    r"(?:and|so|now)? ?(?:he|they) (?:wants?|want) me to"
+)
 _TRAFFICKING = re.compile(
     r"\b(?:traffick\w*|modern slavery|slave\w*|servitude|forced (?:labou?r|to work)|"
     r"(?:made|make|makes|forced|forcing) (?:me|us) (?:to )?work (?:for (?:no|nothing|free)|"
@@ -894,7 +904,7 @@ _TRAFFICKING = re.compile(
     r"packages)|brought (?:me|us) (?:to|over to|here)|"
     # "he makes me take packages on the train to like southend and luton ... its drugs" (round
     # 38, Nadia, 19): criminal exploitation (county lines), under Modern Slavery Act 2015.
-    rf"{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT}|"
+    rf"{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT}|{_T5_HOLD_PACKAGES}|"
     r"sold (?:me|us)|bring (?:me|us) (?:here|to|over)|(?:make|made|makes|forced?) (?:me|us) "
     r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
     r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"
@@ -4122,7 +4132,9 @@ _M1_CRIMINAL_EXPLOITATION = re.compile(
     r"\b(?:made|make|makes|making|forc\w*|got|get|gets|getting|use|uses|used|using) (?:me|us|him|"
     r"her|them) (?:to )?(?:hold|carry|drop|run|deliver|move|sell|take|stash|keep|do) (?:a |the |"
     r"their |his |her |some |bare )?(?:bags?|stuff|packages?|parcels?|drugs|gear|food|shots|"
-    r"things|runs?|drops?|deliveries)\b|\bcounty lines\b|\b(?:doing|do|did|done) (?:runs|drops|"
+    r"things|runs?|drops?|deliveries)\b|\bcounty lines\b|\b"
+    + _T5_HOLD_PACKAGES  # -- round 49, helper T5 --
+    + r"|\b(?:doing|do|did|done) (?:runs|drops|"
     r"shots) (?:for|with)\b|\brun(?:ning)? (?:stuff|drugs|packages|bags|shots) for (?:them|him|"
     r"her|older|the olders)\b"
 )

@@ -16173,7 +16173,9 @@ def n1_child_asks_if_in_trouble(text: str, answers: Mapping[str, Any] | None) ->
 _N1_THEY_DID = re.compile(
     r"\b(?:arrested|excluded|expelled|school|teacher|police (?:find|know)|criminal|bag|bags|"
     r"drugs?|weed|knife|stole|stolen|nicked|shoplift\w*|fight\w*|hit (?:him|her|them|back)|"
-    r"for (?:\w+ing|what i did|lying|running away))\b"
+    r"for (?:\w+ing|what i did|lying|running away)|"
+    # -- round 49, helper T5 --: "if i get caught with his stuff am i in trouble" (Jordan).
+    r"hold it|holding it|his stuff|packages?|parcels?|caught with)\b"
 )
 
 
@@ -21328,6 +21330,128 @@ def asks_if_they_must_report(text: str) -> bool:
     return bool(_THEY_MUST_REPORT.search(words)) and not _PROFESSIONAL.search(words)
 
 
+# -- round 49, helper T5 --
+# Jordan, 17, asked by an older man to hold packages for a made-up debt, and Margaret, 69, whose
+# husband has shouted at her and taken her pension since his stroke.
+_T5_HOLDING = re.compile(
+    r"\b(?:hold|holding|stash\w*|look after|mind) (?:it|them|his stuff|the (?:package|"
+    r"parcel|stuff|bag)s?|some(?:thing| packages?| parcels?)|his (?:package|parcel|bag)s?)\b|"
+    r"\b(?:caught|found|get caught|got caught) with (?:his|the|their|them|it|this) ?(?:stuff|"
+    r"packages?|parcels?|bags?|drugs|gear)?\b|\b(?:find|finds|found) the (?:package|parcel|bag)"
+)
+_T5_OK_OR_TROUBLE = re.compile(
+    r"\b(?:trouble|illegal|legal|arrested|nicked|(?:im|i m|i am|i ll be|ill be|will i be) "
+    r"(?:fine|ok|okay|alright|safe)|is (?:that|it) (?:ok|okay|alright|a crime|wrong|bad))\b"
+)
+_T5_KEY_WORKER = re.compile(
+    r"\b(?:key ?worker|support worker at my place|staff (?:at|in) my (?:place|house|flat|hostel|"
+    r"accommodation|accomodation)|(?:my|the) (?:social worker|hostel staff|carers? at my place))"
+    r"\b"
+)
+_T5_FIND_OUT = re.compile(
+    r"\b(?:find out|know|found out|tell|told|telling|see|sees|hear|be told)\b|\bnot my\b"
+)
+_T5_THREAT = re.compile(
+    r"\b(?:(?:gonna|going to|will) be (?:problems|trouble|consequences)|(?:scared|afraid|"
+    r"frightened|terrified) of (?:him|them)|older (?:boys|guys|men|lot)|what (?:does|do|s) (?:that|"
+    r"it) mean)\b"
+)
+_T5_ILL = re.compile(
+    r"\b(?:abuse|abusive|abusing)\b.{0,60}\b(?:ill|illness|unwell|sick|poorly|stroke|dementia|"
+    r"not well|brain injury)\b|\b(?:stroke|dementia|illness)\b.{0,40}\b(?:made|makes) (?:him|her) "
+    r"(?:this way|like this|do)"
+)
+_T5_WITHOUT_LEAVING = re.compile(
+    r"\b(?:without (?:me |my )?(?:having to )?leav\w*|(?:dont|do not) want to leave (?:him|her)|"
+    r"not (?:going to|gonna) leave (?:him|her))\b"
+)
+_T5_HELP = re.compile(r"\b(?:help|support|anyone|anybody|someone)\b")
+_T5_HOURGLASS_POLICE = re.compile(
+    r"\bhourglass (?:\w+ ){0,2}(?:make me leave|tell\w* the police|report\w*|call\w* the police|"
+    r"get (?:him|her) arrested)\b"
+)
+_T5_CARE_BREAK = re.compile(
+    r"\b(?:help (?:with|us with) (?:his|her) care|help (?:caring|to care) for (?:him|her)|"
+    r"(?:get|have|need) a (?:break|rest)|respite)\b"
+)
+
+
+def _t5_exploited(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return (
+        crime_type == "human_trafficking"
+        or told.get("crime_type") == "human_trafficking"
+        or "criminal_exploitation" in (told.get("account_details") or ())
+    )
+
+
+def t5_asks_if_holding_is_ok(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "am i gonna get in trouble if i hold it?", "if i get caught with his stuff am i in
+    trouble", "so if i just hold it saturday im fine then?": no, don't hold it."""
+    words = plain(text)
+    if (answers or {}).get("for_someone_else") or (answers or {}).get("for_child"):
+        return False
+    asks = bool(_T5_HOLDING.search(words)) and bool(_T5_OK_OR_TROUBLE.search(words))
+    # Not "am i gonna get arrested? like im the one holding it" (round 42, Liam): already made
+    # to hold it, which has its own answer.
+    asks = asks and not (
+        l5_exploited_asks_if_criminal(text, answers)
+        or re.search(r"\b(?:(?:im|i m|i am) the one holding|for holding)\b", words)
+    )
+    return asks and (
+        _young(answers)
+        or _t5_exploited(crime_type, answers)
+        or bool(re.search(r"\b(?:for (?:him|them|someone|somebody)|his stuff)\b", words))
+    )
+
+
+def t5_asks_if_key_worker_finds_out(text: str) -> bool:
+    """ "will my key worker find out", "will the staff at my place find out about this?" """
+    words = plain(text)
+    return (
+        bool(_T5_KEY_WORKER.search(words))
+        and bool(_T5_FIND_OUT.search(words))
+        # Not "should i tell my key worker about him?" (round 39, F7): telling them is its own.
+        and not re.search(r"\b(?:should|shall|can|could|do) i tell\b", words)
+    )
+
+
+def t5_exploiter_threat(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "he said theres gonna be problems if i dont. whats that mean", "im kinda scared of him.
+    hes got older boys with him. what do i do", from a child being exploited."""
+    return (
+        _young(answers)
+        and _t5_exploited(crime_type, answers)
+        and bool(_T5_THREAT.search(plain(text)))
+    )
+
+
+def t5_asks_if_abuse_when_ill(text: str) -> bool:
+    """ "Is it abuse if he is ill?", "Can it really be abuse if it's the stroke that made him
+    this way?" """
+    return bool(_T5_ILL.search(plain(text)))
+
+
+def t5_asks_for_help_without_leaving(text: str) -> bool:
+    """ "Can anyone help without me having to leave?" """
+    words = plain(text)
+    return bool(_T5_WITHOUT_LEAVING.search(words)) and bool(_T5_HELP.search(words))
+
+
+def t5_asks_if_hourglass_tells_police(text: str) -> bool:
+    """ "Would Hourglass make me leave him, or tell the police?" """
+    return bool(_T5_HOURGLASS_POLICE.search(plain(text)))
+
+
+def t5_asks_for_a_carer_break(text: str) -> bool:
+    """ "Is there anyone who could help with his care, so that I get a break?" """
+    return bool(_T5_CARE_BREAK.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21489,6 +21613,22 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 49, helper T5 --: at the top, as Jordan's "if i get caught with his stuff am
+        # i in trouble" got the child's "you're not in trouble", his key worker question the
+        # privacy or VPS answer, and Margaret's "is it abuse if he is ill" the bank-card answer.
+        (
+            t5_asks_if_holding_is_ok(text, crime_type, answers),
+            Say(response="utter_t5_dont_hold_it"),
+        ),
+        (t5_asks_if_key_worker_finds_out(text), Say(response="utter_t5_key_worker")),
+        (
+            t5_exploiter_threat(text, crime_type, answers),
+            Say(response="utter_exploited_threatened"),
+        ),
+        (t5_asks_if_hourglass_tells_police(text), Say(response="utter_t5_hourglass_police")),
+        (t5_asks_if_abuse_when_ill(text), Say(response="utter_t5_abuse_if_ill")),
+        (t5_asks_for_help_without_leaving(text), Say(response="utter_t5_help_without_leaving")),
+        (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
         # -- round 48, helper S3 --: near the top, as these got "I can't answer", the parents

@@ -87,7 +87,9 @@ DANGER_PATTERNS = [
     r"\bi (?:just )?(?:heard|hear|can hear) (?:him|her|them|my \w+) (?:get(?:ting)? up|wak(?:e|es|"
     r"ing) up|woke up|moving|coming|on the stairs|at the door|outside the door)\b",
     # Saying so.
-    r"(?<!not )(?<!no longer )(?<!nt )(?<!if )(?<!whether )\b(?:im|i am|we are|were|am|i feel|i think im) "
+    # -- round 49, helper T5 --: not "No, I don't think I am in danger" (Margaret, 69).
+    r"(?<!not )(?<!no longer )(?<!nt )(?<!if )(?<!whether )(?<!dont think )(?<!dont think i )"
+    r"(?<!do not think )(?<!do not think i )\b(?:im|i am|we are|were|am|i feel|i think im) "
     r"(?:in danger|not safe|unsafe)\b",
     r"\bnot safe (?:right )?(?:now|here|rn|at home|tonight)\b",
     r"\b(?:scared|afraid|terrified|fear(?:ing)?) for (?:my|our|his|her|the kids) li(?:fe|ves)\b",
