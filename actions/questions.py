@@ -21359,8 +21359,8 @@ _T7_ID = re.compile(
     r"\b(?:boss|employer|he|she) (?:have|has|keep|keeps|got) (?:it|them|my \w+)\b"
 )
 _T7_HOW_SOON = re.compile(
-    r"\bhow (?:quickly|soon|fast|long)\b(?: \w+){0,6} (?:update|updates|updated|contact|be in "
-    r"touch|get back|tell|hear)\b|\b(?:timescales?|time scales?|deadlines?|time limits?) (?:for|"
+    r"\bhow (?:quickly|soon|fast|long)\b(?: \w+){0,6} (?:update|updates|updated|contact me|be in "
+    r"touch|get back to me)\b|\b(?:timescales?|time scales?|deadlines?|time limits?) (?:for|"
     r"on) (?:the )?(?:police )?(?:updates?|contact|getting back)\b"
 )
 _T7_GET_BACK = re.compile(

@@ -193,3 +193,10 @@ def test_not_reported_at_all_still_corrects():
     assert corrections(said, {"crime_type": "domestic_abuse", **REBECCA}) == {
         "reported_to_police": False
     }
+
+
+@pytest.mark.parametrize(
+    "said", ["how long do you keep what i tell you?", "how long will i have to wait for court?"]
+)
+def test_other_how_long_questions_do_not_get_the_update_times(said):
+    assert answer(said, "theft", **OSKAR) != "utter_t7_update_times"
