@@ -12256,6 +12256,7 @@ def j6_asks_to_report_police_partner(
         and bool(_J6_POLICE_PARTNER.search(words))
         and bool(_J6_REPORT.search(words) or "special route" in words)
         and not r4_says_not_a_police_officer(text)  # -- round 47, helper R4 --: Nia
+        and not t7_officer_on_the_case(text)  # -- round 49, helper T7 --: Rebecca
     )
 
 
@@ -21452,6 +21453,106 @@ def t5_asks_for_a_carer_break(text: str) -> bool:
     return bool(_T5_CARE_BREAK.search(plain(text)))
 
 
+# -- round 49, helper T7 --
+# Jean, 74, hard of hearing, abused at night by the council tenant upstairs: "Can the council
+# move him somewhere else?", "Can they make him leave? I have lived here 31 years" (three times
+# "I can't answer": utter_council_move only reads moving the victim), and "Sorry what did you
+# say about pressing 55? My hearing is not what it was" (got a phone number). Oskar, whose boss
+# keeps his Lithuanian ID card: "i want my ID back. how i get it back?" (got witness expenses
+# and police-held property), "can i get new one? from embassy maybe?". Rebecca: "I was told an
+# officer would be in touch. Nothing for 12 days. ... how quickly they must update me" was read
+# as a partner who is a police officer (IOPC and Galop).
+_T7_MOVE_THEM = re.compile(
+    r"\b(?:move|rehouse|re house|evict|kick|throw|get rid of|remove|transfer) (?:him|her|them|"
+    r"that man|the man|the neighbour|my neighbour|the neighbours|this man)\b|\bmake (?:him|her|"
+    r"them) (?:leave|move|go)\b|\b(?:him|her|them) (?:moved|evicted|kicked out|thrown out|"
+    r"rehoused)\b"
+)
+_T7_LANDLORD = re.compile(
+    r"\b(?:council|housing|landlord|tenant|tenancy|flat|upstairs|downstairs|next door|neighbours?)"
+    r"\b"
+)
+_T7_PRESS_55 = re.compile(r"\bpress(?:ing|ed)? (?:the )?(?:55|5 5|five five)\b")
+_T7_HEARING = re.compile(
+    r"\b(?:hearing|deaf|hard of hearing|hearing aids?|cant hear|can t hear|don t hear|dont hear|"
+    r"telephone|the phone|phones|on the phone)\b"
+)
+_T7_ID = re.compile(
+    r"\b(?:my|his|our) (?:\w+ )?(?:id|id card|identity card|identity document|documents|papers)\b|"
+    r"\b(?:id|id card|identity card) back\b|\bnew (?:id|id card|identity card)\b|\bembassy\b|"
+    r"\b(?:boss|employer|he|she) (?:have|has|keep|keeps|got) (?:it|them|my \w+)\b"
+)
+_T7_HOW_SOON = re.compile(
+    r"\bhow (?:quickly|soon|fast|long)\b(?: \w+){0,6} (?:update|updates|updated|contact me|be in "
+    r"touch|get back to me)\b|\b(?:timescales?|time scales?|deadlines?|time limits?) (?:for|"
+    r"on) (?:the )?(?:police )?(?:updates?|contact|getting back)\b"
+)
+_T7_GET_BACK = re.compile(
+    r"\b(?:get|have|take) (?:it|them|my \w+(?: card)?) back\b|\bback\b.{0,20}\bhow\b|"
+    r"\bhow (?:i|do i|can i|to) (?:get|take)\b|\b(?:get|have) (?:a )?new (?:one|id|card)\b|"
+    r"\bembassy\b"
+)
+_T7_OFFICER_ON_CASE = re.compile(
+    r"\b(?:an|the) officer (?:would|will|should|was going to|is going to|d) (?:be in touch|"
+    r"contact|call|ring|come|visit|get back|update|email|phone)\b|\b(?:told|said) (?:me )?"
+    r"(?:that )?(?:an|the) officer\b"
+)
+
+
+def t7_asks_council_to_move_them(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Can the council move him somewhere else?", "He is a council tenant like me I think. Can
+    they make him leave?": the neighbour moved, not the one asking."""
+    words = plain(text)
+    near_home = bool(_T7_LANDLORD.search(words)) or "neighbour" in (
+        (answers or {}).get("account_details") or ()
+    )
+    return (
+        is_question(text)
+        and bool(_T7_MOVE_THEM.search(words))
+        and near_home
+        and crime_type not in ("domestic_abuse", "sexual_violence", "child_abuse")
+        and not re.search(r"\b(?:police|court|judge|school|refuge|prison)\b", words)
+    )
+
+
+def t7_asks_about_press_55_cant_hear(text: str) -> bool:
+    """ "Sorry what did you say about pressing 55? My hearing is not what it was so I don't like
+    the telephone much." """
+    words = plain(text)
+    return bool(_T7_PRESS_55.search(words) and _T7_HEARING.search(words)) and (
+        is_question(text) or bool(re.search(r"\bwhat (?:did|do) you (?:say|mean)\b", words))
+    )
+
+
+def t7_asks_to_get_id_back(text: str, crime_type: str | None) -> bool:
+    """ "i want my ID back. how i get it back?", "my ID card. can i get new one? from embassy
+    maybe?" from someone whose employer keeps it."""
+    words = plain(text)
+    return (
+        crime_type == "trafficking_modern_slavery"
+        and bool(_T7_ID.search(words) and _T7_GET_BACK.search(words))
+        and (is_question(text) or bool(re.search(r"\bhow\b", words)))
+        and "passport" not in words
+    )
+
+
+def t7_asks_how_soon_police_update(text: str) -> bool:
+    """ "What does the Victims' Code say about how quickly they must update me", "timescales
+    for police updates"."""
+    words = plain(text)
+    return bool(_T7_HOW_SOON.search(words)) and not re.search(
+        r"\b(?:court|trial|cps|prosecutor|witness care|parole|probation|cica|compensation)\b", words
+    )
+
+
+def t7_officer_on_the_case(text: str) -> bool:
+    """ "I was told an officer would be in touch": the officer on the case, not a partner who is
+    one."""
+    return bool(_T7_OFFICER_ON_CASE.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21631,6 +21732,16 @@ def matching_answers(
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 49, helper T7 --: at the top, as these got "I can't answer", witness expenses
+        # and police-held property (Right 10), or the older-person safeguarding answer (Jean,
+        # Oskar); each is narrow.
+        (
+            t7_asks_council_to_move_them(text, crime_type, answers),
+            Say(response="utter_t7_council_move_neighbour"),
+        ),
+        (t7_asks_about_press_55_cant_hear(text), Say(response="utter_999_bsl")),
+        (t7_asks_to_get_id_back(text, crime_type), Say(response="utter_t7_id_back")),
+        (t7_asks_how_soon_police_update(text), Say(response="utter_t7_update_times")),
         # -- round 48, helper S3 --: near the top, as these got "I can't answer", the parents
         # answer, the interpreter answer or nude-picture answers (Jay, Harry, Kieran).
         (s3_asks_about_union(text), Say(response="utter_s3_union")),

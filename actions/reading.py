@@ -2960,6 +2960,38 @@ def s2_touched_not_raped(words: str, answers: Mapping[str, Any]) -> bool:
     )
 
 
+# -- round 49, helper T7 --
+# Oskar: "if police come to the house, other men also no papers. they deport us all?" was read
+# as "you've told the police": a sentence about what police might do is not a report. Rebecca:
+# "I reported the first school incident to police on the 3rd, I haven't reported the emails yet"
+# was read as "you haven't told the police": one thing reported is still reported.
+_T7_IF_POLICE = re.compile(
+    r"^(?:\w+ )?(?:if|when|what if|in case|once|suppose|supposing) (?:the )?(?:police|cops?|"
+    r"officers?|met)\b"
+)
+
+
+def t7_police_only_if(text: str) -> bool:
+    """Each sentence that reads as telling the police only says what police might do."""
+    parts = account.statements(text)
+    told = [part for part in parts if account.read_account(part).reported is True]
+    return bool(told) and all(
+        _T7_IF_POLICE.search(plain(part)) or is_question(part) for part in told
+    )
+
+
+def t7_reported_some_of_it(text: str) -> bool:
+    """One sentence says something was reported (not asked, not "if"), beside one that says
+    something else wasn't."""
+    parts = [part for part in re.split(r"[,;.!]| but | though ", text) if part.strip()]
+    return any(
+        account.read_account(part).reported is True
+        and not is_question(part)
+        and not _T7_IF_POLICE.search(plain(part))
+        for part in parts
+    )
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3059,6 +3091,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             told = None
         if told is True and _j4_reported_only_another_time(text):
             told = None  # -- round 41, helper J4 --
+        if (told is True and t7_police_only_if(text)) or (
+            told is False and reported is True and t7_reported_some_of_it(text)
+        ):
+            told = None  # -- round 49, helper T7 --
         if told is not None and told != reported:
             changes["reported_to_police"] = told
     if (
