@@ -860,8 +860,12 @@ _KIDNAP = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|held (?:me |us |him |her )?(?:hostage|captive|prisoner|against)|"
     r"locked (?:me|us|him|her) (?:in|up|inside)|wouldnt let (?:me|us|him|her) (?:leave|out|go)|"
     r"(?:they|he|she|family) (?:lock|locks|locked) (?:me|us|the door|door)\b(?! out)|"
-    r"wont let (?:me|us|him|her) (?:leave|out|go)|kept (?:me|us|him|her) (?:locked|in|prisoner|"
-    r"captive)|bundled (?:me|him|her) into|dragged (?:me|him|her) into (?:a|his|the) "
+    r"wont let (?:me|us|him|her) (?:leave|out|go)|"
+    r"kept (?:me|us|him|her) (?:locked|prisoner|captive|"
+    # -- round 49, helper T3 --: not "one kept me in the kitchen talking" (Brian, a distraction
+    # burglary): kept talking is a distraction, not being held.
+    r"in(?![^.!?]{0,30}\b(?:talking|chatting|chat|busy|distracted|conversation)\b))|"
+    r"bundled (?:me|him|her) into|dragged (?:me|him|her) into (?:a|his|the) "
     r"(?:car|van)|drove (?:me|off with me) (?:away|somewhere)|took (?:me|him|her) (?:away|"
     r"somewhere) (?:in|against)|false imprisonment|tied (?:me|us|him|her) up)\b"
 )

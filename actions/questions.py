@@ -1272,7 +1272,12 @@ def asks_about_sextortion(
     shared = "intimate_images" in ((answers or {}).get("account_details") or ())
     if re.search(r"\b(?:meet|meeting|come round|coming round|come over|turn up|my house)\b", words):
         return False  # "he said hes coming round at 10 what do i do": a visit, not the images
-    return shared and is_question(text) and bool(_SEXTORTION_QUESTION.search(words))
+    return (
+        shared
+        and is_question(text)
+        and bool(_SEXTORTION_QUESTION.search(words))
+        and not t3_not_about_the_pictures(text)  # -- round 49, helper T3 --
+    )
 
 
 _DELETE_AND_HELP = re.compile(
@@ -21553,6 +21558,124 @@ def t7_officer_on_the_case(text: str) -> bool:
     return bool(_T7_OFFICER_ON_CASE.search(plain(text)))
 
 
+# -- round 49, helper T3 --
+# Brian (83), after a distraction burglary by men "from the water board": "what do i do if
+# somebody knocks saying water board", "is it 999" (how to ring the police). Amira (23), whose
+# family talk of taking her to Pakistan to marry: "sending me back home to pakistan ... marry",
+# "some kind of order so they cant take me", "can someone else apply for me? i cant pay", "my
+# uncle asked for [my passport]", "how do i make sure none of this is on my phone", "if i delete
+# these messages will your people still email me".
+_T3_DOORSTEP = re.compile(
+    r"\b(?:knock\w*|at (?:the|my) door|door ?bell|(?:come|comes|coming|came) (?:to|round to) "
+    r"(?:the|my) door|(?:turn|turns) up)\b"
+)
+_T3_POSING = re.compile(
+    r"\b(?:water ?board|water company|from the water|gas (?:board|man|company)|electric\w* "
+    r"(?:board|man|company)|meter|the council|saying (?:they|he|she) (?:are|is|was|were) from)\b"
+)
+_T3_COME_BACK_TRUE = re.compile(
+    r"\b(?:come|comes|coming|go|goes) back (?:again )?to the same\b.{0,60}\b(?:true|right|really)"
+)
+_T3_HOW_RING = re.compile(
+    r"\b(?:how do i (?:ring|call|phone|contact) (?:them|the police|police)\b.{0,30}\bis it 999|"
+    r"what number do i (?:ring|call|dial)\b.{0,20}\bis it 999)"
+)
+_T3_SENT_ABROAD = re.compile(
+    r"\b(?:send|sending|sent|take|taking|ship|shipping) (?:me|her) (?:back )?(?:home |abroad )?"
+    r"(?:to (?:pakistan|bangladesh|india|somalia|afghanistan|iraq|yemen|the village)|abroad|"
+    r"back home)\b"
+)
+_T3_MARRY = re.compile(r"\b(?:marry|marrying|married|marriage|wedding|rishta|engaged)\b")
+_T3_ORDER_STOP = re.compile(
+    r"\b(?:order|injunction)\b.{0,40}\b(?:cant|can t|cannot|wont|can not) (?:take|send|make) "
+    r"(?:me|her)\b|\b(?:order|injunction)\b.{0,30}\bstop (?:them|him|my \w+) (?:taking|sending)\b"
+)
+_T3_APPLY_FOR_ME = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody) (?:else )?(?:apply|do it|ask|go to court) for me|"
+    r"apply (?:for it )?for me|(?:go|have to go|do i go) to court (?:myself|on my own|alone)|"
+    r"(?:cant|can t|cannot|dont|do not|couldnt) (?:afford|pay for) (?:a |the )?(?:lawyer|"
+    r"solicitor|court)|(?:cost|costs|pay|fee|fees)\b.{0,20}\b(?:the )?order|i cant pay\b"
+)
+_T3_FM_TOLD = frozenset({"forced_marriage", "honour_based"})
+_T3_OFF_MY_PHONE = re.compile(
+    r"\b(?:make sure|check|so) (?:none|nothing|no one can see any) of (?:this|it)\b"
+    r".{0,20}\b(?:is )?on my phone|"
+    r"(?:get|keep|clear|wipe|remove) (?:this|it|all this|the chat) off my phone|"
+    r"nothing (?:of this )?(?:left|shows|is) on my phone\b"
+)
+_T3_DELETE_STILL_CONTACT = re.compile(
+    r"\bif i delete (?:it|this|these|them|the chat|these messages|this chat|the messages)\b"
+    r"(?: (?:on|from) my phone)?.{0,40}\b(?:still|will (?:you|they|the|your)).{0,30}\b(?:email|"
+    r"e mail|contact|call|ring|text|come|help)"
+)
+# The money-blackmail answer only where the question is about the pictures or paying him, not
+# about a passport, a court order or a lawyer (Amira got "Don't pay ... Screenshot the
+# messages" for "if they take my passport what do i do?" and "can someone else apply for me? i
+# cant pay").
+_T3_NOT_THE_PICTURES = re.compile(
+    r"\b(?:passports?|order|court|apply|lawyer|solicitor|locksmith|marry|marriage|abroad|"
+    r"pakistan)\b"
+)
+_T3_PICTURE_WORDS = re.compile(
+    r"\b(?:pics?|pictures?|photos?|images?|videos?|nudes?|send it|post it|share it|leak)\b"
+)
+
+
+def t3_not_about_the_pictures(text: str) -> bool:
+    words = plain(text)
+    return bool(_T3_NOT_THE_PICTURES.search(words)) and not _T3_PICTURE_WORDS.search(words)
+
+
+def t3_asks_about_bogus_callers(text: str) -> bool:
+    words = plain(text)
+    knock = bool(_T3_DOORSTEP.search(words)) and bool(_T3_POSING.search(words))
+    return (knock and (is_question(text) or "what do i do" in words)) or bool(
+        _T3_COME_BACK_TRUE.search(words)
+    )
+
+
+def t3_asks_how_to_ring_police(text: str) -> bool:
+    return bool(_T3_HOW_RING.search(plain(text)))
+
+
+def t3_tells_of_being_sent_to_marry(text: str) -> bool:
+    words = plain(text)
+    return bool(_T3_SENT_ABROAD.search(words)) and bool(_T3_MARRY.search(words))
+
+
+def t3_asks_for_an_order(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = bool(_T3_FM_TOLD & set((answers or {}).get("account_details") or ()))
+    return bool(_T3_ORDER_STOP.search(words)) and (told or bool(_T3_MARRY.search(words)))
+
+
+def t3_asks_who_applies(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = bool(_T3_FM_TOLD & set((answers or {}).get("account_details") or ()))
+    about = told or bool(re.search(r"\b(?:forced marriage|protection order)\b", words))
+    return about and is_question(text) and bool(_T3_APPLY_FOR_ME.search(words))
+
+
+def t3_asks_about_family_taking_passport(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = bool(_T3_FM_TOLD & set((answers or {}).get("account_details") or ()))
+    family = re.search(rf"\b(?:{account.FAMILY}|they|them)\b", words)
+    return (
+        told
+        and bool(family)
+        and bool(re.search(r"\bpassport\b", words))
+        and (is_question(text) or "what do i do" in words)
+    )
+
+
+def t3_asks_to_clear_phone(text: str) -> bool:
+    return bool(_T3_OFF_MY_PHONE.search(plain(text)))
+
+
+def t3_asks_if_deleting_stops_contact(text: str) -> bool:
+    return bool(_T3_DELETE_STILL_CONTACT.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21714,6 +21837,19 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 49, helper T3 --: at the top, as these got "I can't answer", "didn't catch
+        # that" or the money-blackmail answer (Brian's water-board callers, Amira's family).
+        (t3_asks_about_bogus_callers(text), Say(response="utter_t3_bogus_caller")),
+        (t3_asks_how_to_ring_police(text), Say(response="utter_how_to_report")),
+        (t3_asks_if_deleting_stops_contact(text), Say(response="utter_delete_cancels_referral")),
+        (t3_asks_to_clear_phone(text), Say(response="utter_t3_clear_phone")),
+        (t3_asks_who_applies(text, answers), Say(response="utter_t3_fmpo_who_applies")),
+        (t3_asks_for_an_order(text, answers), Say(response="utter_forced_marriage_order")),
+        (
+            t3_asks_about_family_taking_passport(text, answers),
+            Say(response="utter_forced_marriage_passport"),
+        ),
+        (t3_tells_of_being_sent_to_marry(text), Say(response="utter_forced_marriage")),
         # -- round 49, helper T5 --: at the top, as Jordan's "if i get caught with his stuff am
         # i in trouble" got the child's "you're not in trouble", his key worker question the
         # privacy or VPS answer, and Margaret's "is it abuse if he is ill" the bank-card answer.

@@ -2622,6 +2622,31 @@ _N5_FOLLOWED = re.compile(
 )
 
 
+# -- round 49, helper T3 --
+# Brian (83), after a distraction burglary, was recorded as "held against your will": "no no they
+# didnt hold me, he just talked to me about the taps. they took my money" and "i told you they
+# didnt hold me" were not taken; only "i was not kidnapped. it was a theft" was. Being held or
+# kidnapped, taken back, is put right from the first time, and what happened is read again.
+_T3_NOT_HELD = re.compile(
+    r"\b(?:(?:didnt|did not|never|wasnt|was not|werent|were not|not|nobody|no one|noone)"
+    r"(?: \w+)? (?:hold|held|kidnap|kidnapped|abducted|locked (?:me|us) (?:in|up))(?: me| us)?|"
+    r"(?:nobody|no one|noone) (?:kept|locked) (?:me|us) (?:in|prisoner)|"
+    r"(?:didnt|did not|never) (?:keep|kept|lock) (?:me|us) (?:in|prisoner|locked|captive))\b"
+)
+
+
+def _t3_not_held(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Being held taken back: what happened is read again from the rest of the message, or
+    asked again."""
+    if answers.get("crime_type") != "kidnap_false_imprisonment" or "crime_type" in changes:
+        return
+    words = plain(text)
+    if not _T3_NOT_HELD.search(words):
+        return
+    again = account.read_account(_T3_NOT_HELD.sub(" ", words)).crime_type
+    changes["crime_type"] = None if again == "kidnap_false_imprisonment" else again
+
+
 def _n5_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
     words = plain(text)
     if answers.get("relationship_to_offender") in ("unknown", "stranger") and (
@@ -3294,6 +3319,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         changes["worker_gender"] = None  # "I didnt ask for a man"
     _n5_put_right(text, answers, changes)  # -- round 44, helper N5 --
+    _t3_not_held(text, answers, changes)  # -- round 49, helper T3 --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
