@@ -735,7 +735,10 @@ _VEHICLE_BROKEN = re.compile(
     rf"\b(?:(?:my|our|the|his|her) {_VEHICLE} (?:was|got|has been|had been|been|is) (?:broken "
     rf"into|broke into|done over|smashed into)|(?:broke|broken|got) into (?:my|our|the|his|her) "
     rf"{_VEHICLE}|(?:theft|stole|stolen|took|taken|nicked|gone|missing) (?:\w+ ){{0,6}}?"
-    rf"(?:from|out of|in) (?:my|our|the|his|her) {_VEHICLE}\b)"
+    rf"(?:from|out of|in) (?:my|our|the|his|her) {_VEHICLE}"
+    # -- round 49, helper T6 --: "Car broken into on my driveway overnight" and "It's a car
+    # break-in" (Alan): no "my" and no "was", read as a burglary.
+    rf"|^{_VEHICLE} (?:was |got |been )?(?:broken into|broke into)|{_VEHICLE} break ?ins?\b)"
 )
 _DENIED_CRIME = re.compile(
     r"\b(?:not|isnt|wasnt|never|no|aint|(?:wouldnt|wouldn t|would not|dont|don t|do not) call "
@@ -994,7 +997,17 @@ _ONLINE_ABUSE = re.compile(
     r"(?:hacked|hacking) (?:my|into)|fake (?:account|profile)s? (?:of|pretending to be) me|"
     r"doxx\w*|posted my (?:address|number|details|pictures|photos)|pile ?on|"
     r"(?:comments|dms|messages|posts) (?:calling|saying|telling) me|(?:hate|abuse|threats|"
-    r"bullying|harassment) (?:online|on social media))\b"
+    r"bullying|harassment) (?:online|on social media)|"
+    # -- round 49, helper T6 --: "some girls in my year made a gc about me and someone put my
+    # address in it", "its a group chat where they post pics of me and say im ugly" (Kayla, 14):
+    # asked "What happened?" three times.
+    r"(?:made|set up|started|created|making) (?:a |an )?(?:gc|group ?chat|group|page|account|"
+    r"story) (?:about|on|of|for|to (?:mock|laugh at|slag off|rate)) me|"
+    r"(?:gc|group ?chat|page|account)s? (?:where|that|which) (?:they|people|everyone|some \w+) "
+    r"(?:post|posts|share|shares|put|puts|say|says|call|calls|laugh|mock|chat)|"
+    r"(?:put|posted|shared|leaked|sent round|sent around) (?:my|our) (?:home |house |actual |"
+    r"real )*(?:address|number|location|postcode) (?:in|on|to|round|around)|"
+    r"(?:put|posted|shared|leaked) where i live)\b"
 )
 
 # -- repeat, reporting, hate, impairment, age, time ---------------------------------------------
@@ -1150,6 +1163,12 @@ _R4_NOT_BEEN_REPORTED = (
     r"(?:hasnt|hasn t|has not|havent|haven t|have not|wasnt|wasn t|was not|isnt|isn t|is not|"
     r"its not|it s not|not) (?:yet |ever |actually )?(?:been |got )?reported(?! to (?!(?:the |"
     r"my |her |his |our )?(?:police|cops|met|101|999|report fraud|action fraud)\b))|"
+)
+# -- round 49, helper T6 --: "I need a crime reference number for the insurers. How do I get
+# one?" (Alan) is asking for one, not having reported.
+_T6_WANTS_CRIME_NUMBER = re.compile(
+    r"\b(?:need|needs|want|wants|get|getting|obtain|ask for|asking for|after) (?:a |the |my |"
+    r"an )?crime (?:ref(?:erence)?|number|no)(?: number| no)?\b"
 )
 _R4_NOBODY_ARRESTED = re.compile(
     r"\b(?:nobodys|nobody|no one|noone|no body|not|never|hasnt|havent|wasnt|werent|isnt|"
@@ -3518,7 +3537,10 @@ def police_know(text: str) -> bool:
     return any(
         _F6_REPORTED_IT.search(rest) or _REPORTED.search(rest)
         for rest in (
-            _R4_NOBODY_ARRESTED.sub(" ", _F6_PART_NOT_REPORTED.sub(" ", part)) for part in stated
+            _R4_NOBODY_ARRESTED.sub(
+                " ", _F6_PART_NOT_REPORTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part))
+            )
+            for part in stated
         )
     )
 
@@ -4052,7 +4074,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # Sentence by sentence: "No. The police gave us a family liaison officer" is not
         # "no police".
         reported = False
-    elif any(_REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", part)) for part in statements(text)):
+    elif any(
+        _REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part)))
+        for part in statements(text)
+    ):
         # Not "Crime number??" or "will the police come out?": asking is not having reported.
         reported = True
     elif crime == "homicide":
@@ -4148,7 +4173,9 @@ _M1_LABOUR = re.compile(
 )
 _M1_NOT_LABOUR = re.compile(
     r"\b(?:(?:its|it is|it s) not (?:a )?(?:work|job)|not (?:my|a) (?:work|job)|(?:nobody|no one|"
-    r"noone|no1) (?:took|has|have|kept|takes) my passport|what passport|(?:didnt|did not|dont|"
+    r"noone|no1) (?:took|has|have|kept|takes) my passport|what passport|"
+    # -- round 49, helper T6 --: "work laptop taken" (Alan) is a theft, not labour.
+    r"work (?:laptop|phone|mobile|van|car|bag|keys|computer|tablet|ipad)s?|(?:didnt|did not|dont|"
     r"do not) (?:take|have|keep) my passport|i (?:dont|do not) (?:work|have a job))\b"
 )
 

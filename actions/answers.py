@@ -1878,6 +1878,15 @@ _R33_STRAND_ALONE = re.compile(
 )
 
 
+# -- round 49, helper T6 --: said about who they are ("they said stuff about my hair").
+_T6_SAID_ABOUT_ME = re.compile(
+    r"\b(?:said|say|says|saying|call|calls|called|calling|mock|mocks|mocked|mocking|laugh at|"
+    r"laughed at|make fun of|made fun of|take the piss out of) (?:\w+ )?(?:stuff |things |"
+    r"something |names |comments |bad stuff |mean stuff )?(?:about )?my (?:hair|skin|colour|"
+    r"color|religion|hijab|headscarf|turban|accent|race|culture|name|eyes|nose)\b"
+)
+
+
 def read_hate_motivated(text: str) -> Answer:
     hate, strands, communities = account.read_hate(text)
     extra: dict[str, Any] = {}
@@ -1911,6 +1920,10 @@ def read_hate_motivated(text: str) -> Answer:
     ):
         # "maybe cos im black? nah they're black too": the last word is a no.
         return Answer(False)
+    if strands and not re.search(r"\bskip\b", words) and _T6_SAID_ABOUT_ME.search(words):
+        # -- round 49, helper T6 -- "idk maybe cos im mixed race?? they said stuff about my hair"
+        # (Kayla, 14): unsure in words, but what they said about her is why; it was lost.
+        return Answer(True, extra=extra)
     if re.search(r"\bskip\b", words) or (
         re.search(r"\b(?:i dont know|i do not know|idk|not sure|no idea)\b", words)
         and re.search(r"\b(?:maybe|might|perhaps|possibly|could be)\b", words)

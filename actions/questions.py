@@ -893,7 +893,12 @@ def fears_trouble_over_a_fake_image(text: str, answers: Mapping[str, Any] | None
 
 
 def asks_to_delete_copies_on_phones(text: str, answers: Mapping[str, Any] | None) -> bool:
-    return _young(answers) and is_question(text) and bool(_DELETED_FROM_PHONES.search(plain(text)))
+    return (
+        _young(answers)
+        and is_question(text)
+        and bool(_DELETED_FROM_PHONES.search(plain(text)))
+        and not t6_not_about_nudes(text)  # -- round 49, helper T6 --
+    )
 
 
 # A child threatened over a debt by those exploiting them: "they said if i dont pay by friday
@@ -21676,6 +21681,124 @@ def t3_asks_if_deleting_stops_contact(text: str) -> bool:
     return bool(_T3_DELETE_STILL_CONTACT.search(plain(text)))
 
 
+# -- round 49, helper T6 --
+# Precious, 29, on a Health and Care Worker visa from her care home, her partner threatening to
+# "call the home office and get me deported": "29. but will i lose my visa? he keeps saying he
+# will phone them", "can he really get me deported by calling them? my visa is from my job not
+# from him", "what is concession leave?? ... he is not on my visa", "is there a free place for
+# immigration advice for women in my situation?" (the police-sharing answer three times, and the
+# concession answer, which fits only a visa that depends on the partner). Kayla, 14: "can u make
+# them delete the gc" got Report Remove (nude images); "the pics arent like nudes".
+_T6_OWN_VISA = re.compile(
+    r"\b(?:(?:my )?visa (?:is |comes |came )?(?:from|through|with|via) (?:my |the )?(?:job|work|"
+    r"employer|care home|hospital|company|sponsor|boss)|(?:he|him|she|her) (?:is|s)? ?not on my "
+    r"visa|not (?:on|through) (?:his|her) visa|(?:health and care|health care|care|skilled|work|"
+    r"worker|student|study) (?:worker )?visa|visa (?:is|isnt|is not) (?:mine|my own)|my own visa|"
+    r"(?:sponsored|sponsor) (?:by|from) (?:my |the )?(?:job|work|employer|care home|company))\b"
+)
+_T6_PARTNER_VISA = re.compile(
+    r"\b(?:spouse|spousal|partner|marriage|family|dependant|dependent) visa|visa (?:depends|is "
+    r"through|through) (?:on )?(?:him|her|my (?:husband|wife|partner))|on (?:his|her|my "
+    r"(?:husband|wifes|partners)) visa\b"
+)
+_T6_VISA_THREAT = re.compile(
+    r"\b(?:(?:will|would|could|can|am) i (?:lose|losing|be losing|get deported|be deported|be "
+    r"sent back)|lose my (?:visa|status)|(?:can|could|will|would) (?:he|she|they) (?:really )?"
+    r"(?:get me deported|have me deported|deport me|cancel my visa|take my visa|stop my visa|"
+    r"report me)|(?:get|have) me deported|(?:phone|call|ring|report me to|tell) (?:them|the home "
+    r"office|immigration))\b"
+)
+_T6_CONCESSION = re.compile(r"\b(?:concession|concession leave|3 months|three months)\b")
+_T6_NUDE = re.compile(
+    r"\b(?:nudes?|naked|sexual|sexy|explicit|intimate|topless|underwear|private pics?|"
+    r"private photos?)\b"
+)
+_T6_NOT_NUDES = re.compile(
+    r"\b(?:arent|aren t|are not|not|isnt|is not|wasnt|werent|aint|nothing) (?:like |even |actual "
+    r"|any )?(?:nudes?|naked|sexual|rude|dirty)\b"
+)
+_T6_A_CHAT = re.compile(
+    r"\b(?:gc|gcs|group ?chats?|the chat|chats|group|page|account|comments|messages|posts?)\b"
+)
+
+
+def t6_asks_about_own_visa_threat(text: str) -> bool:
+    """ "can he really get me deported by calling them? my visa is from my job not from him"."""
+    words = plain(text)
+    # "if i go to police will they tell the home office? im on a health and care worker visa"
+    # is the police-sharing question (utter_immigration).
+    return (
+        bool(_T6_OWN_VISA.search(words))
+        and bool(
+            _T6_VISA_THREAT.search(words) or re.search(r"\b(?:deport\w*|lose my visa)\b", words)
+        )
+        and not re.search(r"\b(?:police|officers?|cops)\b", words)
+    )
+
+
+def t6_asks_about_concession_not_theirs(text: str) -> bool:
+    """ "what is concession leave?? apply for what? ... he is not on my visa"."""
+    words = plain(text)
+    return bool(_T6_CONCESSION.search(words)) and bool(_T6_OWN_VISA.search(words))
+
+
+def t6_fears_visa_threat(text: str, crime_type: str | None) -> bool:
+    """ "29. but will i lose my visa? he keeps saying he will phone them" (whose visa unsaid)."""
+    words = plain(text)
+    return (
+        crime_type in (None, "domestic_abuse")
+        and bool(re.search(r"\b(?:visa|deport\w*)\b", words))
+        and bool(_T6_VISA_THREAT.search(words))
+        and bool(re.search(r"\b(?:he|she|him|her|partner|husband|wife)\b", words))
+        and not _T6_PARTNER_VISA.search(words)
+        and not re.search(r"\b(?:police|officers?|cops)\b", words)
+    )
+
+
+def t6_asks_for_free_immigration_advice(text: str) -> bool:
+    """ "is there a free place for immigration advice for women in my situation?": not the
+    concession answer, unless the visa depends on the partner or the concession is asked of."""
+    words = plain(text)
+    return (
+        bool(
+            r1_asks_for_immigration_advice(text)
+            or re.search(
+                r"\bfree (?:place|service|help|advice|lawyer|solicitor)s? (?:for|about|"
+                r"with) (?:my )?(?:immigration|visa)\b",
+                words,
+            )
+        )
+        and not _T6_PARTNER_VISA.search(words)
+        and not _T6_CONCESSION.search(words)
+        and not re.search(r"\b(?:work|working|job)\b", words)
+    )
+
+
+def t6_not_about_nudes(text: str) -> bool:
+    """ "can u make them delete the gc", "the pics arent like nudes": no nude-image answer."""
+    words = plain(text)
+    return bool(_T6_NOT_NUDES.search(words)) or (
+        bool(_T6_A_CHAT.search(words)) and not _T6_NUDE.search(words)
+    )
+
+
+def t6_asks_to_remove_group_chat(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can u make them delete the gc" (Kayla, 14)."""
+    words = plain(text)
+    return (
+        bool(
+            re.search(
+                r"\b(?:delet\w*|remov\w*|get rid of|shut down|take down|taken down|close|closed|"
+                r"gone|stop)\b.{0,30}\b(?:gc|group ?chat|the chat)\b|\b(?:gc|group ?chat|the "
+                r"chat) (?:deleted|removed|gone|taken down|shut down|closed)\b",
+                words,
+            )
+        )
+        and not _T6_NUDE.search(words)
+        and "intimate_images" not in ((answers or {}).get("account_details") or ())
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22115,6 +22238,23 @@ def matching_answers(
         (
             r2_spiked_after_sexual_offence(text, crime_type),
             Say(response="utter_r2_spiked_test_havens"),
+        ),
+        # -- round 49, helper T6 --: before R1's visa rows and the police-sharing answer, which
+        # gave a woman whose visa is from her job the concession answer or the police-sharing
+        # text three times (Precious); the group chat before the nude-image answers (Kayla).
+        (
+            t6_asks_about_concession_not_theirs(text),
+            Say(response="utter_t6_concession_not_for_own_visa"),
+        ),
+        (t6_asks_about_own_visa_threat(text), Say(response="utter_t6_own_visa_partner_threat")),
+        (t6_fears_visa_threat(text, crime_type), Say(response="utter_t6_partner_threatens_visa")),
+        (
+            t6_asks_for_free_immigration_advice(text),
+            Say(response="utter_t6_free_immigration_advice"),
+        ),
+        (
+            t6_asks_to_remove_group_chat(text, answers),
+            Say(response="utter_t6_get_group_chat_removed"),
         ),
         # -- round 47, helper R1 --: near the top, as these got CICA, the police-status answer,
         # the phone-tracking answer, "I can't answer", the threat answer or nothing (Bola, Terry,

@@ -3017,6 +3017,35 @@ def t7_reported_some_of_it(text: str) -> bool:
     )
 
 
+# -- round 49, helper T6 --
+# Kayla, 14: "and i said i think its cos im mixed race", "its racist what they say. they call my
+# hair a brillo pad" were not taken (her "idk maybe cos im mixed race" at the question had been
+# stored as unsure). Not "is it racist?" or "its not racist".
+_T6_IT_IS_HATE = re.compile(
+    r"\b(?:(?:its|it s|it is|thats|that s|theyre|they re|they are|theyve been|they been|its "
+    r"all|it was|they was|they were) (?:so |really |just |proper |well |actually |being )?"
+    r"(?:racist|racism|racial|homophobic|transphobic|islamophobic|antisemitic|anti semitic)|"
+    r"(?:racist|homophobic|transphobic|islamophobic|antisemitic) (?:what|stuff|things|comments|"
+    r"names|abuse|messages|insults) (?:they|he|she|people))\b"
+)
+_T6_SAID_IT_WAS_FOR = re.compile(
+    r"\bi (?:said|told you|did say|already said)(?: that)? (?:i think |i reckon |maybe )?(?:its |"
+    r"it s |it was |they do it |they did it |it happened )?(?:cos|coz|cuz|because|bc|coz of|"
+    r"because of) (?:im|i m|i am|my)\b"
+)
+
+
+def t6_says_it_was_hate(text: str) -> bool:
+    """ "its racist what they say", "i said i think its cos im mixed race": the hate question's
+    answer put right."""
+    words = plain(text)
+    if "?" in text and not re.search(r"\b(?:its|it s|i said)\b", words):
+        return False
+    if _T6_IT_IS_HATE.search(words):
+        return True
+    return bool(_T6_SAID_IT_WAS_FOR.search(words)) and bool(account.read_hate(text)[1])
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3048,6 +3077,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         _WAS_HATE.search(words)
         or _Q7_NOTE_HATE.search(words)  # -- round 46, helper Q7 --
         or r6_hate_put_back(text)  # -- round 47, helper R6 --
+        or t6_says_it_was_hate(text)  # -- round 49, helper T6 --
     ):
         _, strands, _ = account.read_hate(text)
         changes.update(hate_motivated=True, hate_strand=list(strands) or None)

@@ -38,13 +38,24 @@ def test_every_phone_number_is_in_the_directory(name):
         "work at the hospital?",
         "you are not answering me. my work. can i keep working while on that visa concession or "
         "not",
-        "is there someone for immigration advice? a lawyer or something free",
-        "he knows the car is at home anyway we live together. ok. so who do i call about my visa",
         "can i work on the concession?",
     ],
 )
 def test_bola_gets_the_visa_work_answer(said):
     assert answer(said, "domestic_abuse", **BOLA) == "utter_r1_visa_work"
+
+
+# -- round 49, helper T6 --: asked without saying the visa depends on the partner, immigration
+# advice gets the answer without the concession (Precious's visa was from her job).
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is there someone for immigration advice? a lawyer or something free",
+        "he knows the car is at home anyway we live together. ok. so who do i call about my visa",
+    ],
+)
+def test_bola_asking_for_immigration_advice_gets_where_to_find_it(said):
+    assert answer(said, "domestic_abuse", **BOLA) == "utter_t6_free_immigration_advice"
 
 
 def test_bola_asks_if_the_worker_knows_visas():
