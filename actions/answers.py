@@ -757,6 +757,14 @@ _Q4_COURT_SAID_BACK = re.compile(
 )
 
 
+# -- round 49, helper T2 --: "Not scared. But my staff are worried, two of the waitresses are
+# young" (Wei): other people's worry beside "not scared" is not the writer's own.
+_T2_OTHERS_WORRIED = re.compile(
+    r"\b(?:(?:my|our|the|his|her) \w+|they|she|he|staff|everyone|people) (?:are|is|were|was|re|s|"
+    r"get|gets|feel|feels) (?:\w+ )?(?:worried|anxious|nervous|stressed)\b"
+)
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     said_back = _Q4_COURT_SAID_BACK.match(text)
     if said_back:
@@ -764,7 +772,7 @@ def read_fear_of_giving_evidence(text: str) -> Answer:
     answer = _read_fear_of_giving_evidence(text)
     words = plain(text)
     if answer.value is False and _H2_NOT_SCARED.search(words):
-        rest = _H2_NOT_SCARED.sub(" ", words)
+        rest = _T2_OTHERS_WORRIED.sub(" ", _H2_NOT_SCARED.sub(" ", words))
         if _h2_worry_said(rest) and _read_fear_of_giving_evidence(rest).value is not False:
             return Answer(True)
     denied = [found for found in _H2_WORRY.finditer(words) if found.group("not")]

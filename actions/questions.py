@@ -21799,6 +21799,108 @@ def t6_asks_to_remove_group_chat(text: str, answers: Mapping[str, Any] | None) -
     )
 
 
+# -- round 49, helper T2 --
+# Siobhan, a wheelchair user whose chair was tipped on a bus while he shouted "cripple": "is
+# this a disability hate crime? Or is it just assault?" got the "what counts as a disability"
+# answer, then Farah's notes-and-Deaf answer. Wei, racist damage to his restaurant for the third
+# time: "What can I do if they close it again?" Dawn, for her daughter: Clare's Law (asked four
+# times), and "My husband wants to go round there and have it out with him". Graham, told only
+# his bank about a scam: "Should I also go to the police?" got the 101 answers, not Report Fraud.
+_T2_DISABILITY = re.compile(
+    r"\b(?:disab\w*|wheelchair|wheel chair|my chair|crutch\w*|walking stick|cripple|spastic|"
+    r"spaz|retard\w*|mong)\b"
+)
+_T2_HATE_ASKED = re.compile(
+    r"\bhate crimes?\b|\bhate\b.{0,20}\b(?:because|cos|cause) of my\b|\bjust (?:an? )?assault\b"
+)
+_T2_CASE_CLOSED = re.compile(
+    r"\b(?:close|closed|closes|closing|shut|drop|dropped|drops|file|filed) (?:the |my |our )?"
+    r"(?:case|it|investigation|report)(?: again)?\b|\bno further action\b|\bnfa\b"
+)
+_T2_WHAT_CAN_I_DO = re.compile(
+    r"\bwhat (?:can|do|should|shall) (?:i|we) do\b|\bwhat (?:are )?(?:my|our) options\b|"
+    r"\bcan (?:i|we) (?:do|stop|challenge|appeal)\b|\bwhat (?:happens|then)\b|"
+    r"\bwho (?:do|can) (?:i|we)\b"
+)
+_T2_CLARES_LAW = re.compile(
+    r"\bclai?res? law\b|\bclaires? law\b|\bdomestic (?:violence|abuse) disclosure\b|"
+    r"\bdisclosure scheme\b|\b(?:ask|check with) the police (?:if|whether|about) (?:he|his|him)\b"
+    r".{0,40}\b(?:history|past|record)\b"
+)
+_T2_CONFRONT = re.compile(
+    r"\b(?:(?:go|going|gone|goes) (?:round|over|around) (?:there )?(?:and |to )?(?:have it out|"
+    r"confront|sort (?:him|her|it) out|have a word|deal with)|have it out with (?:him|her)|"
+    r"(?:confront|confronting|sort out|batter|beat up) (?:him|her|the boyfriend|the partner))\b"
+)
+_T2_SOMEONE_ELSE_WANTS = re.compile(
+    r"\b(?:(?:my|her|his|their) (?:husband|wife|partner|son|brother|dad|father|uncle|sister|"
+    r"cousin|family|friends?|mates?)|her dad|her brother) (?:wants?|is going|s going|is gonna|"
+    r"says|said|keeps saying|is threatening|threatens|will|might|is thinking)\b"
+)
+_T2_POLICE_OR_ELSEWHERE = re.compile(
+    r"\b(?:should i|must i|ought i to|do i (?:also )?(?:need|have) to) (?:also )?(?:go|report|"
+    r"tell|contact|ring|call)\b.{0,30}\b(?:police|somebody else|someone else|anyone else|101)\b"
+)
+
+
+def t2_asks_if_disability_hate(text: str) -> bool:
+    """ "is this a disability hate crime? Or is it just assault?", "is what he did a hate crime,
+    because of my disability? He was shouting cripple at me" (Siobhan, a wheelchair user)."""
+    words = plain(text)
+    if re.search(r"\b(?:deaf|notes?)\b", words):
+        return False  # Farah's answer (notes calling her 'deaf dumb'), below
+    return (
+        is_question(text)
+        and bool(_T2_DISABILITY.search(words))
+        and bool(_T2_HATE_ASKED.search(words))
+    )
+
+
+def t2_asks_what_if_case_closed(text: str) -> bool:
+    """ "Last two times police close the case after one week. What can I do if they close it
+    again?" (Wei)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_T2_CASE_CLOSED.search(words))
+        and bool(_T2_WHAT_CAN_I_DO.search(words))
+    )
+
+
+def t2_asks_about_clares_law(text: str) -> bool:
+    """ "What about Clare's Law? ... Can I do that as her mum", "what is clare's law" (Dawn)."""
+    return bool(_T2_CLARES_LAW.search(plain(text)))
+
+
+def t2_family_wants_to_confront(text: str, crime_type: str | None) -> bool:
+    """ "My husband wants to go round there and have it out with him" (Dawn): about an abusive
+    partner, so what it can do to the person he abuses."""
+    words = plain(text)
+    return (
+        crime_type == "domestic_abuse"
+        and bool(_T2_CONFRONT.search(words))
+        and bool(_T2_SOMEONE_ELSE_WANTS.search(words))
+    )
+
+
+def t2_fraud_asks_where_to_report(text: str, crime_type: str | None) -> bool:
+    """Graham, who had told only his bank about a scam: "Should I also go to the police?", "Do I
+    need to report it to the police, or to somebody else?": fraud goes to Report Fraud."""
+    words = plain(text)
+    if crime_type != "fraud":
+        return False
+    # "Earlier you told me to report it on 101 or the Met website. Now you say Report Fraud.
+    # Which is it? I don't wish to do it twice."
+    both_named = bool(
+        re.search(r"\b(?:101|met|police)\b", words)
+        and re.search(r"\b(?:report fraud|action fraud)\b", words)
+        and re.search(r"\b(?:which (?:is it|one)|do it twice|both|or the)\b", words)
+    )
+    if re.search(r"\btrading standards\b", words):
+        return False  # rogue traders at the door: the answer about them
+    return both_named or bool(_T2_POLICE_OR_ELSEWHERE.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21991,6 +22093,13 @@ def matching_answers(
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 49, helper T2 --: near the top, as these got "I can't answer", the 101
+        # answers or Farah's notes-and-Deaf answer (Siobhan, Wei, Dawn, Graham).
+        (t2_asks_about_clares_law(text), Say(response="utter_t2_clares_law")),
+        (t2_family_wants_to_confront(text, crime_type), Say(response="utter_t2_family_confront")),
+        (t2_asks_if_disability_hate(text), Say(response="utter_t2_disability_hate")),
+        (t2_asks_what_if_case_closed(text), Say(response="utter_t2_case_closed")),
+        (t2_fraud_asks_where_to_report(text, crime_type), Say(response="utter_how_to_report")),
         # -- round 49, helper T7 --: at the top, as these got "I can't answer", witness expenses
         # and police-held property (Right 10), or the older-person safeguarding answer (Jean,
         # Oskar); each is narrow.

@@ -791,7 +791,12 @@ def _read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_emergency"))
         _pause_for_safety(reading, turn)
         return reading
-    if requested == "in_danger" and answer.declined and "utter_emergency" in turn.said:
+    if requested == "in_danger" and answer.declined and turn.answers.get("for_someone_else"):
+        # -- round 49, helper T2 --: Dawn, writing from home about her daughter (25): "Not sure"
+        # got "Call 999 now... Keep out of the kitchen" and a holding loop. For someone writing
+        # for another adult: call 999 for them if they may be in danger now; the questions go on.
+        reading.say.append(Say(response="utter_t2_not_sure_for_them"))
+    elif requested == "in_danger" and answer.declined and "utter_emergency" in turn.said:
         # "idk im home alone. what do i do" after "he's on his way": what to do now, and no
         # more questions until they say they are safe.
         reading.say.append(Say(response="utter_danger_steps"))
@@ -799,7 +804,7 @@ def _read_turn(turn: Turn) -> Reading:
         reading.skipped = [slot for slot in reading.skipped if slot != "in_danger"]
         reading.pause = True
         return reading
-    if requested == "in_danger" and answer.declined:
+    elif requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
     elif requested == "in_danger" and l6_scared_they_know_where_i_live(turn.text):
@@ -3046,6 +3051,38 @@ def t6_says_it_was_hate(text: str) -> bool:
     return bool(_T6_SAID_IT_WAS_FOR.search(words)) and bool(account.read_hate(text)[1])
 
 
+# -- round 49, helper T2 --
+# Siobhan: "I never said I was scared of court? I'd happily stand up and say what he did", then
+# "please change it, I am NOT scared of giving evidence": refused twice, so the support team was
+# told she is intimidated. Not "I'm not scared of court, I'm scared of him".
+_T2_NOT_AFRAID_OF_COURT = re.compile(
+    r"\b(?:(?:i )?(?:never|didnt|did not|dont think i) (?:said|say|told you) (?:i was|im|i am|i "
+    r"would be|id be) (?:\w+ )?(?:scared|afraid|frightened|worried|nervous)|(?:im|i am|i m|i was|"
+    r"i wouldnt be|i would not be) (?:not |never )?(?:\w+ )?(?:scared|afraid|frightened|worried|"
+    r"nervous) (?:of|about) (?:court|giving evidence|going to court|the court)|(?:id|i would|i "
+    r"will|i ll) (?:happily|gladly|be happy to) (?:stand up|give evidence|go to court))\b"
+)
+_T2_BUT_AFRAID = re.compile(
+    r"\bbut (?:i|im|i am|i m)\b.{0,30}\b(?:scared|afraid|frightened|worried)"
+)
+
+
+def t2_not_afraid_of_court_after_all(text: str) -> bool:
+    words = plain(text)
+    found = _T2_NOT_AFRAID_OF_COURT.search(words)
+    if found is None or _T2_BUT_AFRAID.search(words):
+        return False
+    said = found.group(0)
+    # "I am scared of court" said without a no is not this.
+    return bool(
+        re.search(
+            r"\b(?:never|didnt|did not|dont|not|wouldnt|would not|happily|gladly|"
+            r"happy to)\b",
+            said,
+        )
+    )
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3087,6 +3124,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         said_yes = court.group(1) is not None
         if answers.get("fear_of_giving_evidence") is not said_yes:
             changes["fear_of_giving_evidence"] = said_yes
+    if answers.get("fear_of_giving_evidence") is True and t2_not_afraid_of_court_after_all(text):
+        changes["fear_of_giving_evidence"] = False  # -- round 49, helper T2 --
     if answers.get("consent") is False and gives_consent_after_all(words):
         changes["consent"] = True
     if answers.get("language") not in (None, "english") and _NO_INTERPRETER.search(words):
