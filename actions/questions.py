@@ -21901,6 +21901,159 @@ def t2_fraud_asks_where_to_report(text: str, crime_type: str | None) -> bool:
     return both_named or bool(_T2_POLICE_OR_ELSEWHERE.search(words))
 
 
+# -- round 49, helper T4 --
+# Nathan, 33, gay man hit by his boyfriend when drunk; Patricia, 61, whose son was killed by
+# one punch (trial next month); Dev, 38, car keyed with a racist note.
+_T4_OVERREACT = re.compile(
+    r"\b(?:am i|im|i'm|i am|are you saying i'?m|is it) (?:just |being )?(?:overreacting|over "
+    r"reacting|making (?:a big deal|too much) (?:of|out of) (?:it|this|nothing))\b"
+)
+_T4_NECK = re.compile(
+    r"\b(?:grab\w*|squeez\w*|hold\w*|held|hand\w*|chok\w*|strangl\w*)\b.{0,25}\b(?:neck|throat)\b"
+    r"|\b(?:neck|throat) (?:thing|grab\w*)\b"
+)
+_T4_BIG_DEAL = re.compile(
+    r"\b(?:big deal|serious|a crime|illegal|that bad|bad|dangerous|normal|worry about|a thing)\b"
+)
+_T4_GALOP_POLICE = re.compile(
+    r"\b(?:galop|they|them|lgbt\w*)\b.{0,40}\b(?:grass\w*|tell|report|inform|contact|ring|call|"
+    r"go to|pass \w+ (?:on|to))\b.{0,25}\b(?:police|cops|feds|old bill)\b"
+    r"|\b(?:grass\w*) (?:him|her|them|me) up\b"
+)
+_T4_GAY_SERVICE = re.compile(
+    r"\b(?:stuff|anything|something|services?|support|help|helplines?|someone|places?|"
+    r"groups?|charit\w+) (?:\w+ )?(?:for|aimed at) (?:gay|lgbt\w*|queer|bi|bisexual) "
+    r"(?:guys|men|blokes|lads|people|couples|man|folk)\b"
+    r"|\bis there (?:\w+ )?(?:for )?(?:gay|lgbt\w*) (?:guys|men|blokes|lads|people)\b"
+)
+_T4_VPS = re.compile(
+    r"\b(?:vps|victim personal statement|personal statement|impact statement|(?:the|my|a) "
+    r"statement|write (?:it|one))\b"
+)
+_T4_VPS_WHEN = re.compile(
+    r"\b(?:now or (?:wait|after)|wait (?:until|till|til|for) (?:after )?(?:the )?(?:verdict|"
+    r"trial|he'?s (?:found )?guilty|he is (?:found )?guilty|(?:they|he|she)'?re? (?:found|"
+    r"convicted)|sentenc\w+|conviction|it'?s over)|before the (?:trial|verdict)|(?:do|should) i "
+    r"(?:write|do|make) (?:it|the statement|my statement|one) now|when (?:do|should|can) i "
+    r"(?:write|do|make|give))\b"
+)
+_T4_MEET_CPS = re.compile(
+    r"\b(?:right to|can i|could i|how do i|how can i|how to|ask to|want to|allowed to) "
+    r"(?:ask to )?(?:meet|see|speak to|talk to) (?:them|the (?:cps|prosecutor|prosecution|"
+    r"barrister|lawyer)|the crown prosecution service|someone from the cps)\b"
+    r"|\bhow do i ask\b"
+)
+_T4_CPS_WORDS = re.compile(r"\b(?:cps|prosecut\w+|barrister|crown prosecution|charged)\b")
+_T4_EVIDENCE = re.compile(
+    r"\bwhat about (?:\d\W*|number \d\W*|question \d\W*)?(?:the )?evidence\b|\bwhat evidence "
+    r"(?:should|do|can|must) i\b|\bevidence (?:should|do) i (?:keep|save|collect|gather)\b"
+)
+_T4_DOORBELL = re.compile(
+    r"\b(?:doorbell|ring) (?:cam\w*|footage|video|clips?)\b|\b(?:neighbou?rs?'?s?|next door'?s?|"
+    r"the street'?s?) (?:\w+ ){0,2}(?:cam\w*|cctv|footage)\b"
+)
+_T4_SAVE_FOOTAGE = re.compile(
+    r"\b(?:footage|save|saved|keep|ask|overwritten|recorded over|wait for (?:the )?police)\b"
+)
+_T4_CAR_REPAIR = re.compile(
+    r"\b(?:repair\w*|fix\w*|respray\w*|sort\w* out|garage)\b.{0,50}\b(?:before|yet|wait|police "
+    r"(?:need|have|to) (?:to )?see)\b|\b(?:wait until|wait till) (?:the )?police (?:have )?seen"
+)
+_T4_CAR_WORDS = re.compile(r"\b(?:car|van|paint\w*|scratch\w*|keyed|damage)\b")
+
+
+def t4_asks_if_overreacting_about_abuse(text: str, crime_type: str | None) -> bool:
+    """ "am i overreacting? he was gutted this morning, said sorry, cried" (abuse by a partner
+    or relative: not the stalking answer)."""
+    return crime_type == "domestic_abuse" and bool(_T4_OVERREACT.search(plain(text)))
+
+
+def t4_asks_if_neck_grab_is_serious(text: str) -> bool:
+    """ "so is grabbing someones neck actually a big deal? my mate said it is" """
+    words = plain(text)
+    return is_question(text) and bool(_T4_NECK.search(words)) and bool(_T4_BIG_DEAL.search(words))
+
+
+def t4_asks_if_galop_tells_police(text: str) -> bool:
+    """ "will galop grass him up to the police if i ring them", "if i talk to them do they have
+    to tell the police" after Galop was named."""
+    words = plain(text)
+    return (
+        ("galop" in words or "grass" in words)
+        # About the person who did it ("grass him up"); "will the people at galop tell the
+        # police?" keeps utter_support_not_police.
+        and bool(
+            re.search(r"\b(?:him|her|grass\w*|my (?:boyfriend|girlfriend|partner|ex))\b", words)
+        )
+        and bool(_T4_GALOP_POLICE.search(words))
+        and (
+            is_question(text)
+            or bool(re.search(r"\b(?:will|would|do|does|have to|has to|gonna)\b", words))
+        )
+    )
+
+
+def t4_asks_for_gay_service(text: str) -> bool:
+    """ "not some womens refuge thing ... is there stuff for gay guys" """
+    return bool(_T4_GAY_SERVICE.search(plain(text)))
+
+
+def t4_asks_when_to_write_vps(text: str) -> bool:
+    """ "Do I write the statement now or wait until after the verdict?", "do I have to wait
+    until he's found guilty to write it?" """
+    words = plain(text)
+    return bool(_T4_VPS_WHEN.search(words)) and (
+        bool(_T4_VPS.search(words)) or "verdict" in words or "guilty" in words
+    )
+
+
+def t4_asks_to_meet_prosecutor(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A bereaved relative: "They charged manslaughter ... Do I have any right to meet them?",
+    "It says to ask to meet the prosecutor ... How do I ask?" """
+    words = plain(text)
+    bereaved = (
+        bool((answers or {}).get("bereaved")) or (answers or {}).get("crime_type") == "homicide"
+    )
+    return (
+        bereaved
+        and bool(_T4_MEET_CPS.search(words))
+        and bool(_T4_CPS_WORDS.search(words) or "meet" in words)
+    )
+
+
+def t4_asks_what_evidence_to_keep(text: str, crime_type: str | None) -> bool:
+    """ "What about 2, the evidence?" after a car keyed with a racist note (not a sexual
+    assault: the Havens' answer)."""
+    words = plain(text)
+    return (
+        crime_type not in ("sexual_offence",)
+        and bool(_T4_EVIDENCE.search(words))
+        # Messages and posts: screenshots (utter_keep_evidence and its like).
+        and not re.search(
+            r"\b(?:messages?|texts?|posts?|online|dms?|screenshots?|emails?)\b", words
+        )
+    )
+
+
+def t4_asks_about_neighbours_footage(text: str) -> bool:
+    """ "should I ask my neighbours to save their doorbell camera footage?" (not the safety
+    alarm and sanctuary scheme answer)."""
+    words = plain(text)
+    return (
+        bool(_T4_DOORBELL.search(words))
+        and bool(_T4_SAVE_FOOTAGE.search(words))
+        and (is_question(text) or "?" in text)
+        and "my own" not in words
+    )
+
+
+def t4_asks_to_repair_car_first(text: str) -> bool:
+    """ "Can I get the car repaired before reporting, or will the police need to see the
+    damage?" """
+    words = plain(text)
+    return bool(_T4_CAR_REPAIR.search(words)) and bool(_T4_CAR_WORDS.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -21952,6 +22105,8 @@ _SAY_THE_SAME = (
     frozenset({"utter_not_your_fault", "utter_q2_scam_not_your_fault"}),
     frozenset({"utter_controlling_not_normal", "utter_q7_controlling_not_normal"}),
     frozenset({"utter_living_with_them", "utter_q3_plan_before_back"}),
+    # -- round 49, helper T4 --
+    frozenset({"utter_support_not_police", "utter_t4_galop_not_police"}),
     frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
     frozenset({"utter_r6_stolen_key", "utter_keys_and_address_stolen"}),  # round 47, R6
     frozenset({"utter_r6_stolen_key", "utter_locks_changed"}),  # round 47, R6
@@ -22093,6 +22248,21 @@ def matching_answers(
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 49, helper T4 --: near the top, as these got "I can't answer", the danger
+        # script, Galop's description, the refuge line, the sanctuary scheme (a "camera") and
+        # "meet the CPS prosecutor" (a "repaired" car): Nathan, Patricia and Dev.
+        (t4_asks_if_galop_tells_police(text), Say(response="utter_t4_galop_not_police")),
+        (t4_asks_for_gay_service(text), Say(response="utter_t4_gay_men_services")),
+        (
+            t4_asks_if_overreacting_about_abuse(text, crime_type),
+            Say(response="utter_t4_abuse_not_overreacting"),
+        ),
+        (t4_asks_if_neck_grab_is_serious(text), Say(response="utter_strangling_is_a_crime")),
+        (t4_asks_when_to_write_vps(text), Say(response="utter_t4_vps_when")),
+        (t4_asks_to_meet_prosecutor(text, answers), Say(response="utter_t4_meet_prosecutor")),
+        (t4_asks_about_neighbours_footage(text), Say(response="utter_t4_neighbours_footage")),
+        (t4_asks_to_repair_car_first(text), Say(response="utter_t4_repair_car_first")),
+        (t4_asks_what_evidence_to_keep(text, crime_type), Say(response="utter_t4_hate_evidence")),
         # -- round 49, helper T2 --: near the top, as these got "I can't answer", the 101
         # answers or Farah's notes-and-Deaf answer (Siobhan, Wei, Dawn, Graham).
         (t2_asks_about_clares_law(text), Say(response="utter_t2_clares_law")),
