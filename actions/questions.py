@@ -21381,7 +21381,7 @@ _T1_HATE_OFF = re.compile(
 
 
 _T1_TOLD_ABOUT_CHAT = re.compile(
-    r"\b(?:does|do|will|would|can|could) (?:my )?(?:landlord|flatmates?|housemates?|boss) "
+    r"\b(?:does|do|will|would|can|could) (?:my )?(?:landlord|flatmates?|housemates?) "
     r"(?:get told|be told|find out|know|see it|see this|hear)\b"
 )
 
@@ -21415,7 +21415,11 @@ def t1_believed_drunk_not_spiked(text: str, crime_type: str | None, answers: Any
 
 def t1_has_to_see_him(text: str, crime_type: str | None) -> bool:
     """ "he keeps coming round and i have to see him" (her flatmate's boyfriend)."""
-    return crime_type == "sexual_offence" and bool(_T1_SEES_HIM.search(plain(text)))
+    return (
+        crime_type == "sexual_offence"
+        and bool(_T1_SEES_HIM.search(plain(text)))
+        and not wants_to_move_out(text, crime_type, {})
+    )
 
 
 def t1_plans_revenge(text: str, crime_type: str | None) -> bool:
@@ -21616,17 +21620,12 @@ def matching_answers(
         # -- round 49, helper T1 --: near the top, as these got "I can't answer", the privacy
         # text, the spiking answer or court-order answers (Ellie, Tyrone, Sam).
         (t1_takes_hate_off(text, answers), Say(response="utter_t1_hate_taken_off")),
-        (t1_asks_if_rape(text, crime_type, answers), Say(response="utter_t1_is_it_rape")),
         (
             t1_believed_drunk_not_spiked(text, crime_type, answers),
             Say(response="utter_t1_believed_drunk"),
         ),
         (t1_has_to_see_him(text, crime_type), Say(response="utter_t1_has_to_see_him")),
-        (t1_plans_revenge(text, crime_type), Say(response="utter_t1_dont_retaliate")),
-        (t1_offenders_driving_past(text), Say(response="utter_t1_driving_past")),
-        (t1_asks_own_support(text), Say(response="utter_t1_own_support")),
         (t1_asks_lodger_eviction(text), Say(response="utter_t1_lodger_eviction")),
-        (t1_asks_if_landlord_told(text), Say(response="utter_t1_landlord_not_told")),
         # -- round 48, helper S3 --: near the top, as these got "I can't answer", the parents
         # answer, the interpreter answer or nude-picture answers (Jay, Harry, Kieran).
         (s3_asks_about_union(text), Say(response="utter_s3_union")),
@@ -24154,6 +24153,13 @@ def matching_answers(
         # -- round 31, main --: "and I'm they/them btw, in case they write anything", then
         # "did you get the pronouns bit?" (Sam), which got "I can't answer that one here".
         (gives_pronouns(text), Say(response="utter_pronouns_noted")),
+        # -- round 49, helper T1 --: late, so the answers before take their own words, but before
+        # the privacy text that took Ellie's and Sam's (Ellie, Tyrone, Sam).
+        (t1_asks_if_rape(text, crime_type, answers), Say(response="utter_t1_is_it_rape")),
+        (t1_plans_revenge(text, crime_type), Say(response="utter_t1_dont_retaliate")),
+        (t1_offenders_driving_past(text), Say(response="utter_t1_driving_past")),
+        (t1_asks_own_support(text), Say(response="utter_t1_own_support")),
+        (t1_asks_if_landlord_told(text), Say(response="utter_t1_landlord_not_told")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (
             (mentions_injury(text) and asked_or_now)
