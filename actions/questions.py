@@ -22054,6 +22054,132 @@ def t4_asks_to_repair_car_first(text: str) -> bool:
     return bool(_T4_CAR_REPAIR.search(words)) and bool(_T4_CAR_WORDS.search(words))
 
 
+# -- round 49, helper T1 --
+# Ellie (raped while drunk, froze), Tyrone (saw his brother, 15, stabbed) and Sam (a lodger
+# whose resident landlord walks into her room) asked these and got "I can't answer", the
+# privacy text, a spiking answer weeks later, or a court-order answer that doesn't fit a lodger.
+_T1_IS_IT_RAPE = re.compile(
+    r"\b(?:(?:is|was) (?:that|it|this) (?:actually |really |even |still |technically )?rape|"
+    r"(?:know|sure) (?:if|whether) (?:its|it is|it was|that was|that is|thats) "
+    r"(?:actually |really |even )?rape|counts? as rape|(?:was|is) (?:that|it) rape)\b"
+)
+_T1_DOES_IT_COUNT = re.compile(
+    r"\b(?:does|would|do) (?:it|that|this|what happened) (?:still |even |actually )?count\b"
+)
+_T1_SPIKED = re.compile(r"\b(?:spik\w*|drugg?\w*|in my drink|drink was)\b")
+_T1_SEES_HIM = re.compile(
+    r"\b(?:keeps?|always|still) (?:coming|comes|come|being) (?:round|over|around|at ours)|"
+    r"\b(?:he was|hes|he is|he s) (?:at|round|over at) (?:ours|our (?:flat|house|place))|"
+    r"\bhave to see him\b|\b(?:she|my flatmate) lets him in\b|\bround our (?:flat|house)\b|"
+    r"\bnot my door\b"
+)
+_T1_REVENGE = re.compile(
+    r"\b(?:im|i m|i am|ima|imma|we|were|we re|we are|me and my (?:boys|mates|bros|brothers|"
+    r"cousins|friends|guys|man)) (?:\w+ )?(?:gonna|going to|gna|bout to|about to) "
+    r"(?:sort (?:it|him|them|this|man) ?(?:out )?(?:myself|ourselves|my self)?\b|"
+    r"go (?:round|to) (?:there|his|their)|get (?:him|them|revenge|back at)|do something|"
+    r"handle (?:it|him|them)|ride on|get man)|\bsort (?:it|him|them) (?:out )?(?:myself|ourselves)|"
+    r"\b(?:get|take|getting|taking) revenge\b"
+)
+_T1_DRIVING_PAST = re.compile(
+    r"\b(?:still|keep|keeps|been|always) (?:driving|drivin|walking|rolling|riding|going|coming|"
+    r"hanging) (?:past|by|round|around) (?:our|my|the|his) (?:block|house|flat|road|ends|"
+    r"estate|door|street|school)|\b(?:man|they|them|them man) (?:are|is|r) still (?:about|around|"
+    r"outside|out there)\b"
+)
+_T1_OWN_SUPPORT = re.compile(
+    r"\b(?:do|can|could|will|would) i (?:get|have) (?:any )?(?:support|help)\b.{0,20}"
+    r"\b(?:as well|too|also|or (?:is it )?just|for me|myself)\b|"
+    r"\b(?:keep|kept) seeing it\b|\bsee it when i (?:shut|close) my eyes\b|"
+    r"\bcant stop (?:seeing|thinking about) (?:it|the blood)\b"
+)
+_T1_EVICT = re.compile(
+    r"\b(?:can|could|will|would) (?:he|she|they|my landlord|the landlord) (?:just )?(?:evict|"
+    r"kick|throw|chuck|get rid of|give me notice|make me leave)\b|\bevict(?:ed)? (?:me )?for "
+    r"(?:complaining|reporting|telling)\b|\bneeds? (?:a )?court order to (?:kick|evict|get|"
+    r"throw|make)\b|\blodgers? (?:have|has|got) (?:basically |hardly any |no )?(?:no )?rights\b"
+)
+_T1_HATE_OFF = re.compile(
+    r"\b(?:didnt|did not|never) (?:say|said)\b.{0,40}\b(?:for being|cos im|because im|"
+    r"because i am|cause im|coz im|cuz im|cos i m|for who i am)\b|"
+    r"\b(?:take|taking) (?:that|it|the hate crime(?: bit)?) off\b"
+)
+
+
+_T1_TOLD_ABOUT_CHAT = re.compile(
+    r"\b(?:does|do|will|would|can|could) (?:my )?(?:landlord|flatmates?|housemates?) "
+    r"(?:get told|be told|find out|know|see it|see this|hear)\b"
+)
+
+
+def t1_asks_if_landlord_told(text: str) -> bool:
+    """ "who's the support team. does my landlord get told" (Sam, at the privacy question)."""
+    return bool(_T1_TOLD_ABOUT_CHAT.search(plain(text)))
+
+
+def t1_asks_if_rape(text: str, crime_type: str | None, answers: Any = None) -> bool:
+    """ "no. but does it count? like is that actually rape" (Ellie, drunk and froze)."""
+    words = plain(text)
+    if g3_asks_if_freezing_still_counts(text, crime_type, answers) or asks_about_consent_when_drunk(
+        text
+    ):
+        return False  # the froze and drunk answers (rounds 40 and before) take their own words
+    if _T1_IS_IT_RAPE.search(words):
+        return True
+    return crime_type == "sexual_offence" and bool(_T1_DOES_IT_COUNT.search(words))
+
+
+def t1_believed_drunk_not_spiked(text: str, crime_type: str | None, answers: Any) -> bool:
+    """ "if i was drunk and didnt say no properly would police even believe me" after rape, with
+    no word of spiking: the spiking tests and 12 hours don't fit."""
+    return (
+        crime_type == "sexual_offence"
+        and asks_if_believed_after_drinking(text, crime_type, answers)
+        and not _T1_SPIKED.search(plain(text))
+    )
+
+
+def t1_has_to_see_him(text: str, crime_type: str | None) -> bool:
+    """ "he keeps coming round and i have to see him" (her flatmate's boyfriend)."""
+    return (
+        crime_type == "sexual_offence"
+        and bool(_T1_SEES_HIM.search(plain(text)))
+        and not wants_to_move_out(text, crime_type, {})
+    )
+
+
+def t1_plans_revenge(text: str, crime_type: str | None) -> bool:
+    """ "im gonna sort it myself", "me and my boys are gonna go round there" (Tyrone)."""
+    return crime_type != "homicide" and bool(_T1_REVENGE.search(plain(text)))
+
+
+def t1_offenders_driving_past(text: str) -> bool:
+    """ "them man are still driving past our block"."""
+    return bool(_T1_DRIVING_PAST.search(plain(text)))
+
+
+def t1_asks_own_support(text: str) -> bool:
+    """ "do i get support as well or is it just for him", "i keep seeing it when i shut my eyes"."""
+    return bool(_T1_OWN_SUPPORT.search(plain(text)))
+
+
+def t1_asks_lodger_eviction(text: str) -> bool:
+    """ "can he evict me for complaining?", "so he needs a court order to kick me out? even tho he
+    lives here?" (Sam, renting a room in her landlord's home)."""
+    return bool(_T1_EVICT.search(plain(text))) and not r4_landlord_evicts_for_police(text)
+
+
+def t1_takes_hate_off(text: str, answers: Any) -> bool:
+    """ "i never said it was cos im trans ... can you take that off" (Sam), when a hate crime was
+    noted (so "I've taken it off" is true: reading.corrections takes it off)."""
+    words = plain(text)
+    if (answers or {}).get("hate_motivated") is not True:
+        return False
+    return bool(_T1_HATE_OFF.search(words)) and bool(
+        re.search(r"\b(?:hate|trans|targeted|race|religion|gay|disab\w*)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22248,6 +22374,15 @@ def matching_answers(
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 49, helper T1 --: near the top, as these got "I can't answer", the privacy
+        # text, the spiking answer or court-order answers (Ellie, Tyrone, Sam).
+        (t1_takes_hate_off(text, answers), Say(response="utter_t1_hate_taken_off")),
+        (
+            t1_believed_drunk_not_spiked(text, crime_type, answers),
+            Say(response="utter_t1_believed_drunk"),
+        ),
+        (t1_has_to_see_him(text, crime_type), Say(response="utter_t1_has_to_see_him")),
+        (t1_asks_lodger_eviction(text), Say(response="utter_t1_lodger_eviction")),
         # -- round 49, helper T4 --: near the top, as these got "I can't answer", the danger
         # script, Galop's description, the refuge line, the sanctuary scheme (a "camera") and
         # "meet the CPS prosecutor" (a "repaired" car): Nathan, Patricia and Dev.
@@ -24824,6 +24959,13 @@ def matching_answers(
         # -- round 31, main --: "and I'm they/them btw, in case they write anything", then
         # "did you get the pronouns bit?" (Sam), which got "I can't answer that one here".
         (gives_pronouns(text), Say(response="utter_pronouns_noted")),
+        # -- round 49, helper T1 --: late, so the answers before take their own words, but before
+        # the privacy text that took Ellie's and Sam's (Ellie, Tyrone, Sam).
+        (t1_asks_if_rape(text, crime_type, answers), Say(response="utter_t1_is_it_rape")),
+        (t1_plans_revenge(text, crime_type), Say(response="utter_t1_dont_retaliate")),
+        (t1_offenders_driving_past(text), Say(response="utter_t1_driving_past")),
+        (t1_asks_own_support(text), Say(response="utter_t1_own_support")),
+        (t1_asks_if_landlord_told(text), Say(response="utter_t1_landlord_not_told")),
         (asks_about_privacy(text), Say(response="utter_privacy_answer")),
         (
             (mentions_injury(text) and asked_or_now)

@@ -70,6 +70,7 @@ from actions.questions import (
     r6_says_false_alarm,
     rights_answer,
     s5_says_there_are_no_pictures,
+    t1_has_to_see_him,
     weapon_threat_at_home,
     worker_gender_asked,
     worker_gender_refused,
@@ -870,7 +871,12 @@ def _read_turn(turn: Turn) -> Reading:
             reading.slots["contact_method"] = method if method in ("call", "text") else "call"
             _say_once(reading, turn, Say(response="utter_call_later"))
             return reading
-        if requested in ("referral_consent", "contact_safe") and l3_not_a_contact_answer(turn.text):
+        if requested in ("referral_consent", "contact_safe") and (
+            l3_not_a_contact_answer(turn.text)
+            # -- round 49, helper T1 --: "i mean he keeps coming round and i have to see him. i
+            # feel sick every time" (Ellie) is no answer to being contacted: answered.
+            or t1_has_to_see_him(turn.text, turn.answers.get("crime_type"))
+        ):
             # -- round 42, helper L3 --: "u still didnt say how to get the videos off tiktok"
             # (Amara) asks again, it does not refuse: answered, not a miss, and the question
             # about being contacted is asked again, never closed.
@@ -1272,7 +1278,15 @@ def _answer(turn: Turn) -> Answer:
         turn.answers.get("for_child") or turn.answers.get("for_someone_else")
     ):
         return read_impairment(turn.text, about_them=True)
-    if turn.requested == "age" and turn.answers.get("for_someone_else"):
+    if turn.requested == "age" and (
+        turn.answers.get("for_someone_else")
+        # -- round 49, helper T1 --: "19. but its my bro who got shanked not me, hes 15"
+        # (Tyrone): the message that says it is for someone else gives their age too.
+        or (
+            account.read_account(turn.text).for_someone_else
+            and account.their_age(plain(turn.text)) is not None
+        )
+    ):
         # "me 45, but shes 38": the age of the person it happened to.
         words = plain(turn.text)
         theirs = account.their_age(words)
@@ -3083,6 +3097,34 @@ def t2_not_afraid_of_court_after_all(text: str) -> bool:
     )
 
 
+# -- round 49, helper T1 --
+# Sam: "hang on i didnt say he targeted me for being trans", "i never said it was cos im trans
+# ... can you take that off" (the hate crime was kept); Tyrone, writing for his brother: "u know
+# hes 15 yeh? not 19", "his age is 15" (the writer's own 19 was kept).
+_T1_HATE_NOT_SAID = re.compile(
+    r"\b(?:didnt|did not|never) (?:say|said)\b.{0,40}\b(?:for being|cos im|because im|"
+    r"because i am|cause im|coz im|cuz im|for who i am)\b|"
+    r"\bdont want (?:the police|them|anyone) (?:told|to know|thinking) (?:its|it was) a hate crime"
+)
+_T1_THEIR_AGE = re.compile(
+    r"\b(?:his|her|their) age (?:is|was) (\d{1,2})\b|"
+    r"\b(?:hes|he is|shes|she is|theyre|they are) (\d{1,2})\b(?: \w+){0,2} not (?:\d{1,3})\b"
+)
+
+
+def t1_their_age_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The age of the person it happened to, put right by someone writing for them."""
+    if not answers.get("for_someone_else") or answers.get("age") is None:
+        return {}
+    said = _T1_THEIR_AGE.search(plain(text))
+    if not said:
+        return {}
+    age = float(said.group(1) or said.group(2))
+    if age == answers.get("age"):
+        return {}
+    return {"age": age, "under_18": True} if age < 18 else {"age": age}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3100,12 +3142,15 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 changes["under_18"] = True
     if "age" not in changes:
         changes.update(n2_childs_age_put_right(text, answers))  # -- round 44, helper N2 --
+    if "age" not in changes:
+        changes.update(t1_their_age_put_right(text, answers))  # -- round 49, helper T1 --
     if (
         answers.get("hate_motivated") is True
         and (
             _NOT_HATE.search(words)
             or _M2_NOT_HATE.search(words)  # -- round 43, helper M2 --
             or _P4_NOT_RACE.search(words)  # -- round 45, helper P4 --
+            or _T1_HATE_NOT_SAID.search(words)  # -- round 49, helper T1 --
         )
         and not r6_worry_not_correction(text)
     ):  # -- round 47, helper R6 --
