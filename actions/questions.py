@@ -21922,9 +21922,9 @@ _T4_GALOP_POLICE = re.compile(
 )
 _T4_GAY_SERVICE = re.compile(
     r"\b(?:stuff|anything|something|services?|support|help|helplines?|someone|places?|"
-    r"groups?|charit\w+) (?:\w+ )?(?:for|aimed at) (?:gay|lgbt\w*|queer|bi|bisexual) "
-    r"(?:guys|men|blokes|lads|people|couples|man|folk)\b"
-    r"|\bis there (?:\w+ )?(?:for )?(?:gay|lgbt\w*) (?:guys|men|blokes|lads|people)\b"
+    r"groups?|charit\w+) (?:\w+ )?(?:for|aimed at) (?:gay|queer|bi|bisexual) "
+    r"(?:guys|men|blokes|lads|couples|man)\b"
+    r"|\bis there (?:\w+ )?(?:for )?gay (?:guys|men|blokes|lads)\b"
 )
 _T4_VPS = re.compile(
     r"\b(?:vps|victim personal statement|personal statement|impact statement|(?:the|my|a) "
@@ -22095,7 +22095,8 @@ _T1_OWN_SUPPORT = re.compile(
 )
 _T1_EVICT = re.compile(
     r"\b(?:can|could|will|would) (?:he|she|they|my landlord|the landlord) (?:just )?(?:evict|"
-    r"kick|throw|chuck|get rid of|give me notice|make me leave)\b|\bevict(?:ed)? (?:me )?for "
+    r"kick|throw|chuck|get rid of|give me notice|make me leave)\b(?! (?:him|her|them|my)\b)|"
+    r"\bevict(?:ed)? (?:me )?for "
     r"(?:complaining|reporting|telling)\b|\bneeds? (?:a )?court order to (?:kick|evict|get|"
     r"throw|make)\b|\blodgers? (?:have|has|got) (?:basically |hardly any |no )?(?:no )?rights\b"
 )
