@@ -1105,6 +1105,12 @@ _Q2_OWN_ARRESTED = "".join(
     for aux in (" ", " has ", " s ", "s ")
 )
 _Q2_OTHER_FAMILY = r"(?![^.!?]*\b(?:the other|their|his|her) (?:\w+ )?famil)"
+# "so if the feds find the package at mine do i get arrested" (round 49, Jordan, 17): what the
+# police might do one day, not what they know.
+_IF_THE_POLICE = re.compile(
+    r"\b(?:if|what if|in case|unless|whether)\b(?: \w+){0,3} (?:the )?(?:police|feds|cops|"
+    r"old bill|officers?)\b[^,;]*"
+)
 _REPORTED = re.compile(
     r"\b(?:(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
     r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
@@ -3528,7 +3534,7 @@ def police_know(text: str) -> bool:
     """The police know of it, though the one writing did not tell them ("i didnt report it the
     feds was already there"), or they told them of it but not of its latest part ("I have not
     yet reported the push"). Asked ("will the police come out?") is not known."""
-    stated = statements(text)
+    stated = [_IF_THE_POLICE.sub(" ", plain(part)) for part in statements(text)]
     if any(_F6_POLICE_KNOW.search(part) for part in stated):
         return True
     for part in re.split(r"[.!?\n]+", text):
@@ -4076,7 +4082,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         reported = False
     elif any(
         _REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part)))
-        for part in statements(text)
+        for part in (_IF_THE_POLICE.sub(" ", plain(part)) for part in statements(text))
     ):
         # Not "Crime number??" or "will the police come out?": asking is not having reported.
         reported = True

@@ -1,0 +1,38 @@
+"""Round 49, main: Jordan, 17, asked to hold packages for an older man.
+
+Replaying his conversation on the bot with round 49's fixes: "so if the feds find the package at
+mine do i get arrested" was read as the police knowing, and when he later agreed to his chat being
+kept the bot said "I've noted: you've told the police". What the police might do one day is not
+what they know.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.account import police_know, read_account
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so if the feds find the package at mine do i get arrested",
+        "if the police come round what do i say",
+        "what if the cops stop me with it",
+    ],
+)
+def test_what_the_police_might_do_is_not_a_report(text):
+    assert read_account(text).facts().get("reported_to_police") is None
+    assert not police_know(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police came and arrested him",
+        "i went to the police and asked if the police could help",
+        "I reported it to the police. if the police call again i will tell them",
+    ],
+)
+def test_a_report_beside_an_if_is_still_a_report(text):
+    assert read_account(text).facts().get("reported_to_police") is True
