@@ -21965,7 +21965,17 @@ _T4_CAR_WORDS = re.compile(r"\b(?:car|van|paint\w*|scratch\w*|keyed|damage)\b")
 def t4_asks_if_overreacting_about_abuse(text: str, crime_type: str | None) -> bool:
     """ "am i overreacting? he was gutted this morning, said sorry, cried" (abuse by a partner
     or relative: not the stalking answer)."""
-    return crime_type == "domestic_abuse" and bool(_T4_OVERREACT.search(plain(text)))
+    words = plain(text)
+    # -- round 49, main --: "She says I'm overreacting and that he loves her" (Dawn, writing
+    # for her daughter) reports what someone else says; it does not ask.
+    said_by_another = re.search(
+        r"\b(?:says?|said|thinks?|tells? me|told me|telling me|calls? me|keeps saying)\b"
+        r"(?: \w+){0,2} (?:im|i m|i am) (?:just )?(?:overreacting|over reacting)\b",
+        words,
+    )
+    return (
+        crime_type == "domestic_abuse" and bool(_T4_OVERREACT.search(words)) and not said_by_another
+    )
 
 
 def t4_asks_if_neck_grab_is_serious(text: str) -> bool:

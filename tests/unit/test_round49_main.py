@@ -36,3 +36,25 @@ def test_what_the_police_might_do_is_not_a_report(text):
 )
 def test_a_report_beside_an_if_is_still_a_report(text):
     assert read_account(text).facts().get("reported_to_police") is True
+
+
+def test_being_called_overreacting_by_another_is_not_asking():
+    # Dawn, writing for her daughter: got "No, you're not overreacting ... A hand on your neck is
+    # a crime", about a neck nobody had mentioned.
+    from known_answers import answer
+
+    text = (
+        "No she hasn't, she won't. I've begged her. She says I'm overreacting and that he loves "
+        "her. Can I report it for her?"
+    )
+    assert answer(text, "domestic_abuse", for_someone_else=True) != (
+        "utter_t4_abuse_not_overreacting"
+    )
+
+
+def test_the_overreacting_answer_names_no_injury_nobody_told():
+    import yaml
+
+    with open("bot/domain/responses_answers.yml", encoding="utf-8") as handle:
+        texts = yaml.safe_load(handle)["responses"]["utter_t4_abuse_not_overreacting"]
+    assert all("neck" not in variant["text"] for variant in texts)
