@@ -22156,6 +22156,8 @@ def t1_has_to_see_him(text: str, crime_type: str | None) -> bool:
         crime_type == "sexual_offence"
         and bool(_T1_SEES_HIM.search(plain(text)))
         and not wants_to_move_out(text, crime_type, {})
+        # -- round 49, main --: "would i have to see him in court" asks about court.
+        and not re.search(r"\b(?:court|trial|evidence|judge|jury)\b", plain(text))
     )
 
 

@@ -58,3 +58,15 @@ def test_the_overreacting_answer_names_no_injury_nobody_told():
     with open("bot/domain/responses_answers.yml", encoding="utf-8") as handle:
         texts = yaml.safe_load(handle)["responses"]["utter_t4_abuse_not_overreacting"]
     assert all("neck" not in variant["text"] for variant in texts)
+
+
+def test_seeing_him_in_court_is_a_court_question():
+    # Ellie (replayed): "is it too late to report it now its been 3 weeks? and would i have to
+    # see him in court" got the answer for seeing him at home.
+    from known_answers import answer
+
+    text = "is it too late to report it now its been 3 weeks? and would i have to see him in court"
+    assert answer(text, "sexual_offence") != "utter_t1_has_to_see_him"
+    assert answer("he keeps coming round and i have to see him", "sexual_offence") == (
+        "utter_t1_has_to_see_him"
+    )
