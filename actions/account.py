@@ -597,8 +597,9 @@ _STALKING = re.compile(
     r"(?<!wed )(?<!we d )(?<!we had )(?<!weve )(?<!we ve )(?<!we have )(?<!we )"
     r"\b(?:stalk\w*|(?:keeps?|kept|keeps on|always|constantly|been|is|was|started) "
     r"(?:turning up|showing up|following me|following|watching|waiting (?:outside|for me)|"
-    r"messaging|texting|calling|ringing|phoning|emailing|contacting|driving past|sitting "
-    r"outside|hanging around)|"
+    # Not "he was calling me a cripple" (round 49, Siobhan, one attack on a bus): names called.
+    r"messaging|texting|calling(?! (?:me|us|him|her|them) (?:a|an|names|the)\b)|ringing|phoning|"
+    r"emailing|contacting|driving past|sitting outside|hanging around)|"
     # Not "My mum follows me" on Instagram (round 33, Dev: his mum stored as a stalker).
     r"(?<!mum )(?<!mom )(?<!dad )(?<!mother )(?<!father )(?<!family )(?<!parents )"
     r"follows me(?! on (?:insta\w*|tiktok|twitter|x|facebook|fb|snap\w*|social media|there))|"
@@ -639,6 +640,10 @@ _THREAT_TO_KILL = re.compile(
 )
 _ASSAULT = re.compile(
     r"\b(?:(?:push|shov|kick|punch|slapp|hitt|chok|strangl|beat)\w* me\b|"
+    # "grabbed the back of my chair and tipped it so I went sideways into the pole" (round 49,
+    # Siobhan, a wheelchair user): force on the chair is force on her.
+    r"(?:grabb\w*|push\w*|shov\w*|tipp\w*|kick\w*|yank\w*|pull\w*) (?:the back of |the handles of "
+    r"|)my (?:wheel ?chair|chair|mobility scooter|scooter|walking frame|zimmer|crutch\w*)\b|"
     # "some bloke lamped me", "sparked me out", "decked me": a punch, in slang.
     r"(?:lamped|decked|sparked|clocked|smacked|battered|twatted|glassed|bottled|headbutted) me\b|"
     # "slammed me on a car", "threw me against the wall" (round 30, Jermaine).

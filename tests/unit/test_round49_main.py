@@ -70,3 +70,24 @@ def test_seeing_him_in_court_is_a_court_question():
     assert answer("he keeps coming round and i have to see him", "sexual_offence") == (
         "utter_t1_has_to_see_him"
     )
+
+
+SIOBHAN = (
+    "I use a wheelchair. A man on the 207 grabbed the back of my chair and tipped it so I went "
+    "sideways into the pole, and he was calling me a cripple and a waste of space and saying "
+    "people like me shouldn't be allowed on buses. Nobody did anything. My arm is all bruised"
+)
+
+
+def test_names_called_in_one_attack_are_not_stalking_or_again_and_again():
+    # Siobhan (replayed): "he was calling me a cripple" was read as stalking ("was calling")
+    # and "it has happened more than once".
+    facts = read_account(SIOBHAN).facts()
+    assert facts["crime_type"] == "assault"
+    assert facts.get("repeat_victimisation") is None
+    assert facts["hate_strand"] == ["disability"]
+
+
+@pytest.mark.parametrize("text", ["he keeps calling me", "my ex was calling me all night"])
+def test_calls_again_and_again_are_still_harassment(text):
+    assert read_account(text).facts()["crime_type"] == "stalking_harassment"
