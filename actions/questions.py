@@ -91,11 +91,7 @@ def weapon_threat_at_home(text: str, answers: Mapping[str, Any]) -> bool:
     words = plain(text)
     if not _WEAPON_THREAT.search(words) or answers.get("for_someone_else"):
         return False
-    return bool(
-        _AT_HOME.search(words)
-        or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
-        or answers.get("crime_type") == "domestic_abuse"
-    )
+    return bool(_AT_HOME.search(words)) or _at_home_abuse(answers.get("crime_type"), answers)
 
 
 # Harm to the neck or throat, as after strangling.
