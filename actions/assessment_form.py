@@ -70,6 +70,11 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
         str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"
     )[-8:]
     answers["requested_slot"] = tracker.get_slot("requested_slot")
+    # The person's own words so far, so no answer takes as told what they never said
+    # (actions/answer_facts.py). Only the matcher reads them; nothing is stored or logged.
+    answers["said"] = tuple(
+        str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"
+    )
     return answers
 
 

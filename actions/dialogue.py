@@ -77,6 +77,7 @@ def _save(tracker: Tracker, result: Result, changed: Mapping[str, Any] | None = 
     contact = {key: changed.get(key, tracker.get_slot(key)) for key in REFERRAL_SLOTS}
     answers: dict[str, Any] = {**answers_from(tracker), **changed}
     answers.pop("safety_check", None)
+    answers.pop("said", None)  # the person's messages are the transcript's, not the case's
     answers["skipped_slots"] = tracker.get_slot("skipped_slots")
     return records.save_case(
         records.open_db(),

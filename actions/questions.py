@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from actions import account, wording
+from actions import account, answer_facts, wording
 from actions.skip_logic import questions_to_ask
 from bot.risk_words import someone_else_at_risk, takes_back_self_harm
 from core import code_rules
@@ -25056,6 +25056,8 @@ def matching_answers(
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
+    # Not an answer that takes as told what this person never said (answer_facts.yml).
+    found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     meaning = glossary_answer(text)
     if not found and meaning:
         return [Say(text=meaning, args={"utter_action": "utter_glossary"})]

@@ -1,0 +1,59 @@
+"""Whether an answer fits what this person has told: answers written for one person carry that
+person's facts (drink, videos, a shop, children), and must not be sent to someone who never said
+them. The facts and the answers that take them as told are data: actions/answer_facts.yml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_DATA = Path(__file__).with_name("answer_facts.yml")
+
+
+@dataclass(frozen=True)
+class Facts:
+    said: Mapping[str, re.Pattern[str]]
+    asserted: Mapping[str, re.Pattern[str]]
+    slots: Mapping[str, str]
+    answers: Mapping[str, frozenset[str]]
+    generic: Mapping[str, frozenset[str]]
+
+
+@cache
+def facts() -> Facts:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return Facts(
+        said={name: re.compile(fact["said"]) for name, fact in data["facts"].items()},
+        asserted={name: re.compile(fact["asserted"], re.I) for name, fact in data["facts"].items()},
+        slots=dict(data.get("slots") or {}),
+        answers={name: frozenset(needs) for name, needs in data["answers"].items()},
+        generic={name: frozenset(names) for name, names in (data.get("generic") or {}).items()},
+    )
+
+
+def told(fact: str, said: Iterable[str], answers: Mapping[str, Any]) -> bool:
+    """Whether the person's own words (or an answer they gave) carry the fact."""
+    known = facts()
+    slot = known.slots.get(fact)
+    if slot and answers.get(slot):
+        return True
+    pattern = known.said[fact]
+    return any(pattern.search(text.lower()) for text in said)
+
+
+def fits(response: str | None, text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether an answer may be sent: every fact it takes as told was told. Without the
+    conversation's words (answers["said"]) there is nothing to check against, and it fits."""
+    if not response or not answers or answers.get("said") is None:
+        return True
+    needs = facts().answers.get(response)
+    if not needs:
+        return True
+    said = (*answers["said"], text)
+    return all(told(fact, said, answers) for fact in needs)
