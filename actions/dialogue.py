@@ -1205,6 +1205,10 @@ class ActionHandoff(Action):
         taken = _referral_yes(dispatcher, tracker, text)
         if taken:
             return [*_stop_form(tracker), *taken]
+        if _u1_call_chosen(tracker):
+            # -- round 50, helper U1 -- they chose a phone call: a worker rings, nobody replies
+            # here (Brian, who can't read the screen well).
+            return _u1_will_ring(dispatcher, tracker, text)
         if (
             _paused_for_safety(tracker)
             and not asks_for_person(text)
@@ -1331,6 +1335,14 @@ class ActionWhileWaiting(Action):
         worker_spoke = _last_worker_message(tracker)
         if worker_spoke is not None and time.time() - worker_spoke < WORKER_QUIET_SECONDS:
             return []
+        if _u1_call_chosen(tracker) and tracker.get_slot("handoff") != "worker":
+            # -- round 50, helper U1 -- "reply here? no i said phone me on the house phone"
+            # (Brian): they chose a call, so no more "a support worker will reply here".
+            return _u1_will_ring(dispatcher, tracker, text)
+        if _U1_BYE.search(plain(text)) and reading.signs_off(text):
+            # -- round 50, helper U1 -- "thank you dear goodbye" while waiting: a goodbye.
+            _f5_goodbye(dispatcher, tracker, text)
+            return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent == "carry_on" and tracker.get_slot("handoff") == "worker":
             dispatcher.utter_message(response="utter_worker_has_it")
@@ -1402,6 +1414,38 @@ class ActionWhileWaiting(Action):
             response="utter_while_waiting" if acks < 2 else "utter_still_waiting"
         )
         return []
+
+
+# -- round 50, helper U1 --
+_U1_BYE = re.compile(
+    r"\b(?:bye|byee+|goodbye|good bye|good night|goodnight|night night|take care|see you|"
+    r"speak soon)\b"
+)
+
+
+def _u1_call_chosen(tracker: Tracker) -> bool:
+    """After the result, referred, and they asked to be phoned (Brian, round 49)."""
+    return bool(tracker.get_slot("assessment_done")) and questions.u1_chose_a_call(
+        answers_from(tracker)
+    )
+
+
+def _u1_will_ring(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+    """Someone who chose a phone call: their question answered, then that a worker will ring
+    (not reply here), or a goodbye; never left waiting for a reply in this chat."""
+    known = _known_answer(tracker, text)
+    told = False
+    if known is not None and not questions.u1_wants_a_phone_call(text):
+        say(dispatcher, known)
+        told = known.response == "utter_u1_they_will_ring"
+    if reading.signs_off(text):
+        _f5_goodbye(dispatcher, tracker, text)
+    elif not told:
+        waited = tracker.get_slot("waiting_for_person") or tracker.get_slot("handoff")
+        dispatcher.utter_message(
+            response="utter_u1_phone_not_here" if waited else "utter_u1_they_will_ring"
+        )
+    return [*_stop_form(tracker), SlotSet("waiting_for_person", False), SlotSet("handoff", None)]
 
 
 def _answer_while_waiting(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

@@ -22189,6 +22189,47 @@ def t1_takes_hate_off(text: str, answers: Any) -> bool:
     )
 
 
+# -- round 50, helper U1 --
+# Brian (83, partially sighted) asked to be phoned because he can't read texts; "so somebody
+# will ring me in the morning about the lock? tomorrow?" put him in the wait for a worker to
+# "reply here". Someone who chose phone calls and was referred is told a worker will ring.
+_U1_WHEN_RING = re.compile(
+    r"\b(?:somebody|someone|anyone|they|you|a worker|the team|a support worker)\b(?: \w+){0,2} "
+    r"(?:will|going to|gonna|gon) (?:call|ring|phone|contact|get in touch with)\b"
+    r"|\bwill (?:somebody|someone|anyone|they|you|a worker|the team) (?:call|ring|phone|contact)\b"
+    r"|\b(?:when|what time|what day|how soon|how long)\b.{0,20}\b(?:they|somebody|someone|"
+    r"anyone|you|a worker|the team)\b.{0,15}\b(?:call|ring|phone)\b"
+    r"|^(?:so |and )?(?:tomorrow|today|tonight|in the morning|this morning|this afternoon)$"
+)
+_U1_PHONE_ME = re.compile(
+    r"\b(?:phone|ring|call) me\b|\bhouse phone\b|\blandline\b|\bcant read\b.{0,20}\btexts?\b"
+)
+_U1_NOT_PHONE = re.compile(r"\b(?:dont|do not|not|never|no)\b (?:phone|ring|call) me\b")
+
+
+def u1_chose_a_call(answers: Any) -> bool:
+    """Referred, and asked to be phoned (contact_method "call")."""
+    answers = answers or {}
+    return answers.get("contact_method") == "call" and answers.get("referral_consent") is True
+
+
+def u1_asks_when_they_ring(text: str) -> bool:
+    """ "so somebody will ring me in the morning about the lock? tomorrow?", "when will they
+    call me" (Brian): a question about the call, asked with a question mark or "when"."""
+    words = plain(text)
+    parts = [plain(part) for part in re.split(r"[?.!\n]+", text) if plain(part)]
+    asked = "?" in text or bool(re.search(r"\b(?:when|what time|how soon|how long)\b", words))
+    return asked and (
+        bool(_U1_WHEN_RING.search(words)) or any(_U1_WHEN_RING.search(part) for part in parts)
+    )
+
+
+def u1_wants_a_phone_call(text: str) -> bool:
+    """ "reply here? no i said phone me on the house phone. i cant read this very well"."""
+    words = plain(text)
+    return bool(_U1_PHONE_ME.search(words)) and not _U1_NOT_PHONE.search(words)
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22383,6 +22424,13 @@ def matching_answers(
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 50, helper U1 --: near the top, before the police-investigation and general
+        # when-will-they-contact answers ("when will they ring me" after choosing a phone call
+        # is about the support worker's call; "referred" is not passed while asking for a person).
+        (
+            u1_chose_a_call(answers) and u1_asks_when_they_ring(text),
+            Say(response="utter_u1_they_will_ring"),
+        ),
         # -- round 49, helper T1 --: near the top, as these got "I can't answer", the privacy
         # text, the spiking answer or court-order answers (Ellie, Tyrone, Sam).
         (t1_takes_hate_off(text, answers), Say(response="utter_t1_hate_taken_off")),
