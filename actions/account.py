@@ -295,7 +295,8 @@ _SEXUAL = re.compile(
     r"harass\w*)|sexual assault|sexual offence|(?<!non )molest\w*|grop\w*|(?<!never )(?<!not )"
     r"(?<!hasnt )(?<!havent )touched (?:me|my|her|him|"
     r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
-    r"(?:me|us|at)|exposed (?:himself|herself|his|her)|indecent\w*|upskirt\w*|forced (?:me|"
+    r"(?:me|us|at)|exposed (?:himself|herself|his|her)|"
+    r"(?:got|took|pulled|whipped) himself out(?! of)|indecent\w*|upskirt\w*|forced (?:me|"
     r"himself|herself)(?: on me)? to (?:have sex|do|perform|touch)|forced himself on|"
     r"made me (?:have sex|do sexual|do stuff|touch|perform)|had sex with me when i|"
     r"without (?:my )?consent|spiked (?:my drink )?and (?:then )?(?:raped|assaulted)|"
@@ -2755,7 +2756,9 @@ EXPOSURE = re.compile(
     rf"(?:me|us|at (?:me|us|her))\b|\bflasher\b|\b(?:got|took|pulled|whipped|had) (?:his|it) "
     rf"(?:\w+ )?{_PRIVATES} out\b|\b(?:got|took|pulled|whipped) (?:his )?{_PRIVATES} out\b|"
     rf"\b(?:touching|playing with|wanking|rubbing) (?:himself|his (?:self|{_PRIVATES}|crotch))\b|"
-    r"\bmasturbat\w*\b|\bindecent exposure\b|\bshowed (?:himself|his " + _PRIVATES + r")\b"
+    r"\bmasturbat\w*\b|\bindecent exposure\b|\bshowed (?:himself|his " + _PRIVATES + r")\b|"
+    # -- round 50, helper V3 --: "a guy opposite me basically got himself out. like his penis"
+    r"\b(?:got|took|pulled|whipped|getting|pulling) himself out\b(?! of)"
 )
 
 

@@ -22230,6 +22230,110 @@ def u1_wants_a_phone_call(text: str) -> bool:
     return bool(_U1_PHONE_ME.search(words)) and not _U1_NOT_PHONE.search(words)
 
 
+# -- round 50, helper V3 --
+# Josh, 12: a man in a car told him to "get in" and followed him to his road; "should i ring
+# police or wait for mum" got the parents'-rights answer. Kemi, 33: a man exposed himself to
+# her on the Tube; "will they take it seriously", "what should i put in the text", "what does
+# enhanced service mean", "will someone ring me" and "put it was exposing not touching" got
+# "I can't answer" or another answer.
+_V3_RING_POLICE = re.compile(
+    r"\b(?:should|do|shall|can|must|have to) (?:i|we|me|my mum|mum) (?:to )?(?:ring|call|phone|"
+    r"text|tell) (?:the )?police\b|\b(?:ring|call|phone) (?:the )?police or (?:wait|does|should|"
+    r"will|my|mum|dad)\b"
+)
+
+
+def v3_child_asks_to_ring_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A child asks whether to ring the police (now, or wait for a parent) about a stranger."""
+    given = answers or {}
+    young = given.get("under_18") is True or (
+        isinstance(given.get("age"), int) and given["age"] < 18
+    )
+    stranger = given.get("relationship_to_offender") in (None, "stranger", "unknown")
+    return young and stranger and bool(_V3_RING_POLICE.search(plain(text)))
+
+
+_V3_SERIOUSLY = re.compile(
+    r"\b(?:take|taking|takes) (?:it|this|me|that) (?:\w+ )?serious(?:ly)?\b|\blog it and forget\b|"
+    r"\b(?:bother|bothered) (?:looking|to look) into\b|\bwill (?:they|the police|btp|police) "
+    r"(?:actually |even |really )?do (?:anything|something)\b"
+)
+_V3_EXPOSURE_PLACE = re.compile(
+    r"\b(?:btp|transport police|tube|train|underground|northern line|\w+ line|station|carriage)\b"
+)
+
+
+def v3_asks_if_exposure_taken_seriously(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "if i text btp will they actually take it seriously", after an exposure on a train."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    about_it = "exposure" in details or bool(_J8_EXPOSURE.search(words))
+    return (
+        about_it
+        and bool(_V3_SERIOUSLY.search(words))
+        and bool(_V3_EXPOSURE_PLACE.search(words) or "exposure" in details)
+    )
+
+
+_V3_WHAT_TO_PUT = re.compile(
+    r"\bwhat (?:should|do|shall|can|would) (?:i|we) (?:put|write|say|include) (?:in|when|to) "
+    r"(?:the |my |a |them )?(?:text|message|report|btp|police)\b|"
+    r"\bwhat (?:to|do i) (?:put|write) in (?:the |my |a )?(?:text|message|report)\b"
+)
+
+
+def v3_asks_what_to_put_in_the_report(text: str) -> bool:
+    return bool(_V3_WHAT_TO_PUT.search(plain(text)))
+
+
+_V3_ENHANCED_MEANS = re.compile(
+    r"\bwhat (?:does|is|s|do) (?:that |the |an? )?(?:mean |means )?(?:by )?enhanced\b|"
+    r"\benhanced (?:service|rights?|support)\b.{0,40}\b(?:mean|means|meaning)\b|"
+    r"\b(?:mean|means|meaning)\b.{0,20}\benhanced (?:service|rights?|support)\b"
+)
+
+
+def v3_asks_what_enhanced_means(text: str) -> bool:
+    return bool(_V3_ENHANCED_MEANS.search(plain(text)))
+
+
+_V3_RING_ME = re.compile(
+    r"\b(?:will|would|do|does|is) (?:someone|somebody|they|anyone|the support (?:service|team|"
+    r"worker)s?|a support worker|the service|support) (?:going to |gonna )?(?:ring|call|phone) me\b"
+)
+_V3_SUPPORT_REFERRAL = re.compile(
+    r"\b(?:support|pass\w* (?:on )?my details|say yes|details|referral|service)\b"
+)
+
+
+def v3_asks_if_support_will_ring(text: str) -> bool:
+    """ "if i say yes to passing my details will someone ring me" (not the police's updates)."""
+    words = plain(text)
+    return bool(_V3_RING_ME.search(words)) and bool(_V3_SUPPORT_REFERRAL.search(words))
+
+
+_V3_NOT_TOUCHING = re.compile(
+    r"\b(?:flash\w*|expos\w*)\b.{0,40}\bnot (?:touch\w*|rape|raped)\b|\bnot (?:touch\w*|rape)\b"
+    r".{0,30}\b(?:flash\w*|expos\w*)\b"
+)
+_V3_PUT_IT = re.compile(
+    r"\b(?:put|write|note|record|tell them|let them know|so they know|change|say)\b"
+)
+
+
+def v3_asks_to_note_exposure(text: str) -> bool:
+    """ "can you put it was a man exposing himself, not touching", "it was flashing not
+    touching, please tell them that"."""
+    words = plain(text)
+    return bool(_V3_NOT_TOUCHING.search(words)) and bool(_V3_PUT_IT.search(words))
+
+
+def v3_told_of_exposure(text: str) -> bool:
+    """An account of a man exposing himself: not acknowledged as rape or drink."""
+    words = plain(text)
+    return bool(account.EXPOSURE.search(words) or _J8_EXPOSURE.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22393,6 +22497,22 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 50, helper V3 --: at the top, as these got the parents'-rights answer,
+        # "didn't catch that", the breast-touching answer, police-update times or "I can't
+        # answer" (Josh, 12, and Kemi, flashed on the Tube); each needs its own words.
+        (v3_child_asks_to_ring_police(text, answers), Say(response="utter_v3_child_ring_police")),
+        (v3_asks_to_note_exposure(text), Say(response="utter_v3_noted_exposure")),
+        (
+            says_exposure_without_touching(text, answers) and is_question(text),
+            Say(response="utter_exposure_is_a_crime"),
+        ),
+        (v3_asks_what_enhanced_means(text), rights_answer("enhanced_service", answers or {})),
+        (
+            v3_asks_if_exposure_taken_seriously(text, answers),
+            Say(response="utter_v3_exposure_taken_seriously"),
+        ),
+        (v3_asks_what_to_put_in_the_report(text), Say(response="utter_v3_what_to_put")),
+        (v3_asks_if_support_will_ring(text), Say(response="utter_v3_support_contact_choice")),
         # -- round 49, helper T3 --: at the top, as these got "I can't answer", "didn't catch
         # that" or the money-blackmail answer (Brian's water-board callers, Amira's family).
         (t3_asks_about_bogus_callers(text), Say(response="utter_t3_bogus_caller")),

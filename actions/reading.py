@@ -71,6 +71,7 @@ from actions.questions import (
     rights_answer,
     s5_says_there_are_no_pictures,
     t1_has_to_see_him,
+    v3_told_of_exposure,
     weapon_threat_at_home,
     worker_gender_asked,
     worker_gender_refused,
@@ -638,7 +639,10 @@ def _read_turn(turn: Turn) -> Reading:
     ) and ("utter_r5_heard_unwanted" not in turn.said):
         # -- round 47, helper R5 --: "he took me back to his hotel room. i didnt want to"
         # (Sophie) is heard and said back, not met with "What happened?" again.
-        reading.say.insert(0, Say(response="utter_r5_heard_unwanted"))
+        # -- round 50, helper V3 --: "a man flashed me on the tube" (Kemi) is said back as
+        # exposure, without rape, consent or drink she never spoke of.
+        heard = "utter_v3_heard_exposure" if v3_told_of_exposure(turn.text) else None
+        reading.say.insert(0, Say(response=heard or "utter_r5_heard_unwanted"))
     _g1_they_died(reading, turn)
     if g2_health_chosen_when_hurt(reading, turn):
         # -- round 40, helper G2 -- "your health and practical help" from Alan, who had told of
