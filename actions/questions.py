@@ -22334,6 +22334,79 @@ def v3_told_of_exposure(text: str) -> bool:
     return bool(account.EXPOSURE.search(words) or _J8_EXPOSURE.search(words))
 
 
+# -- round 50, helper V2 --
+# Sana: her daughter (7) at risk of FGM on a summer trip ("the cutting. female circumcision.
+# FGM"); the Forced Marriage Protection Order was given for "can someone take her passport away?".
+_V2_FGM = re.compile(
+    r"\b(?:fgm|fgmpo|female genital mutilation|female circumcision|genital cutting|khatna)\b"
+)
+_V2_FGM_WEAK = re.compile(r"\b(?:the cutting|cut(?:ting)? her|circumcis\w* (?:her|my daughter))\b")
+_V2_A_GIRL = re.compile(r"\b(?:my daughter|her|she|girl|my child|she is \d+)\b")
+_V2_HAPPENED_TO_ME = re.compile(
+    r"\b(?:i had fgm|i was cut|i have fgm|done to me|happened to me|my fgm|when i was (?:a )?"
+    r"(?:girl|child|little|young))\b"
+)
+_V2_FGM_ORDER = re.compile(
+    r"\b(?:protection order|order|passports?|court|stop (?:the )?(?:trip|holiday|them|it|her "
+    r"being taken))\b"
+)
+
+
+def v2_fgm_risk(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    """FGM named, or "the cutting" of a girl; not a woman telling of her own FGM."""
+    words = plain(text)
+    told = "fgm" in ((answers or {}).get("account_details") or ())
+    weak = bool(_V2_FGM_WEAK.search(words)) and bool(_V2_A_GIRL.search(words))
+    return (told or bool(_V2_FGM.search(words)) or weak) and not _V2_HAPPENED_TO_ME.search(words)
+
+
+def v2_asks_fgm_order(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    words = plain(text)
+    return v2_fgm_risk(text, answers) and is_question(text) and bool(_V2_FGM_ORDER.search(words))
+
+
+# Mark, 36, learning disability, his flat used to sell drugs (cuckooing): "will i be in trouble
+# with police? the drugs are not mine", "how do i get them out", "if i stop the card jay will
+# know it was me. he will be angry. he hit me before".
+_V2_DRUGS_HOME = re.compile(
+    r"\b(?:cuckoo\w*|drugs? (?:in|from|at|out of) my (?:flat|house|home|place)|(?:sell|selling|"
+    r"sells|deal|dealing|deals) (?:drugs )?(?:from|in|out of) my (?:flat|house|home|place)|"
+    r"my (?:flat|house|home|place)\b.{0,40}\bdrugs|drugs\b.{0,40}\bmy (?:flat|house|home|place))\b"
+)
+_V2_IN_TROUBLE = re.compile(
+    r"\b(?:in trouble|prison|jail|arrest me|arrested|get done|blame me|is there a name|what is "
+    r"(?:this|it) called|called me a cuckoo|what is (?:a )?cuckoo\w*)\b"
+)
+_V2_GET_OUT = re.compile(
+    r"\b(?:get|make|kick|throw) (?:them|these people|the men|the boys|them all) (?:out|to (?:leave|"
+    r"go))\b|\bmake them (?:leave|go)\b"
+)
+_V2_STOP_CARD = re.compile(r"\b(?:stop|cancel|block|freeze) (?:the|my|that) (?:bank )?card\b")
+_V2_HIS_ANGER = re.compile(
+    r"\b(?:angry|hit me|hits me|hurt me|beat me|kill me|know it was me|find out|scared|afraid)\b"
+)
+
+
+def v2_cuckooed_asks_if_in_trouble(text: str) -> bool:
+    words = plain(text)
+    return bool(_V2_DRUGS_HOME.search(words)) and bool(_V2_IN_TROUBLE.search(words))
+
+
+def v2_asks_how_to_get_them_out(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if _close(crime_type, answers or {}) or _CLOSE_OFFENDER.search(words):
+        return False  # a partner or relative: the occupation-order answers
+    context = bool(_V2_DRUGS_HOME.search(words)) or crime_type in (None, "other", "theft")
+    return context and bool(_V2_GET_OUT.search(words))
+
+
+def v2_fears_stopping_the_card(text: str) -> bool:
+    words = plain(text)
+    return bool(_V2_STOP_CARD.search(words)) and bool(_V2_HIS_ANGER.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22497,6 +22570,16 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 50, helper V2 --: at the very top, as Sana's FGM questions got the Forced
+        # Marriage Protection Order (T3's rows) and Mark's cuckooing questions "I can't answer".
+        (v2_asks_fgm_order(text, answers), Say(response="utter_v2_fgm_protection_order")),
+        (v2_fgm_risk(text, answers), Say(response="utter_v2_fgm_risk_child")),
+        (v2_cuckooed_asks_if_in_trouble(text), Say(response="utter_v2_cuckoo_not_in_trouble")),
+        (
+            v2_asks_how_to_get_them_out(text, crime_type, answers),
+            Say(response="utter_v2_cuckoo_get_them_out"),
+        ),
+        (v2_fears_stopping_the_card(text), Say(response="utter_v2_card_safely")),
         # -- round 50, helper V3 --: at the top, as these got the parents'-rights answer,
         # "didn't catch that", the breast-touching answer, police-update times or "I can't
         # answer" (Josh, 12, and Kemi, flashed on the Tube); each needs its own words.
