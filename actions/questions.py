@@ -22407,6 +22407,100 @@ def v2_fears_stopping_the_card(text: str) -> bool:
     return bool(_V2_STOP_CARD.search(words)) and bool(_V2_HIS_ANGER.search(words))
 
 
+# -- round 50, helper U5 --
+# Pat: "Is it even a crime if he doesn't know what he's doing?", "Is it a crime when he doesn't
+# know what he's doing?" (her husband, who has dementia, hit her): whether it is a crime, asked
+# with the illness or his not knowing as the reason it might not be.
+_U5_IS_IT_A_CRIME = re.compile(
+    r"\b(?:is (?:it|that|this|what he did|what she did) (?:even |really |still |actually )?"
+    r"(?:a )?(?:crime|criminal|illegal|against the law)|(?:can|could|would|will) (?:he|she|they)"
+    r" (?:even |really |still )?(?:be )?(?:charged|prosecuted|punished|arrested|done for it))\b"
+)
+_U5_ILLNESS = re.compile(
+    r"\b(?:(?:doesnt|does not|didnt|did not|dont|do not|cant|can not|cannot) (?:even |really )?"
+    r"(?:know|realise|realize|understand|remember) what (?:hes|he is|shes|she is|he was|she was|"
+    r"theyre|they are|they were) doing|(?:doesnt|does not|didnt|did not|cant|cannot) (?:even )?"
+    r"remember (?:doing )?(?:it|that|this)|(?:its|it is|it was) (?:the|his|her|their) "
+    r"(?:illness|dementia|alzheimers?|disease|condition)|(?:hes|he is|shes|she is) not (?:a bad|"
+    r"violent)|(?:he|she|they) (?:cant|can not|cannot) help it)\b"
+)
+# Not a person with dementia harmed by someone else ("the carer took her money, she doesn't know
+# what she's doing"): the one who did it is the one who is ill.
+_U5_ILL_ONE_HARMED = re.compile(
+    r"\b(?:carers?|care (?:worker|home|staff)|nurse|took (?:advantage|her|his|their)|taking "
+    r"advantage|scam\w*|stole|steal\w*|neighbou?r|builder)\b"
+)
+# Dorothy: "Is it normal for them not to come?", "should we ring the police again because nobody
+# has come to look at the back door?" after a burglary reported to 101.
+_U5_NORMAL = re.compile(
+    r"\b(?:is (?:it|that|this) (?:normal|usual|ok|okay|right)|do they (?:usually|normally|always)"
+    r"|(?:should|shall|can|do) (?:we|i) (?:ring|call|phone|chase|contact) (?:the police |them |"
+    r"101 )?again)\b"
+)
+_U5_NOT_COME = re.compile(
+    r"\b(?:(?:not|never) (?:to )?(?:come|came|been|visit\w*|turn(?:ed)? up|attend\w*)(?! back)|"
+    r"(?:nobody|no one|noone|no officer|no police) (?:has |have |had )?(?:come|came|been|"
+    r"visited|turned up|attended|contacted|rung|called)|(?:havent|have not|hasnt|has not|didnt|"
+    r"did not) (?:come|been|visited|turned up|attended|contacted|rung|called)(?! back))\b"
+)
+# Dorothy: "So it has been three days and no one has contacted us. Are they breaking the rules?"
+_U5_BREAKING_RULES = re.compile(
+    r"\b(?:breaking|broken|broke|against|allowed to break) (?:the |their )?(?:rules|code)\b"
+)
+# Derek: "Does the shouting over the fence count as well, or only the brick?" (racist abuse over
+# months before the brick): whether earlier abuse counts.
+_U5_EARLIER_ABUSE_COUNTS = re.compile(
+    r"\b(?:does|do|would|will|can|could) (?:the |his |her |their |that |this |those |all the |"
+    r"all |earlier |the earlier )?(?:\w+ )?(?:shouting|abuse|insults?|name calling|names|comments"
+    r"|remarks|swearing)\b(?: \w+){0,5} count\b|"
+    # "Should I tell the police about the name calling as well then?"
+    r"\b(?:should|shall|do|can) i (?:tell|mention|report) (?:\w+ ){0,3}?about (?:the |his |her |"
+    r"all the )?(?:shouting|abuse|insults|name calling|names|comments|remarks|swearing) "
+    r"(?:as well|too|also)\b"
+)
+
+
+def u5_asks_if_crime_when_ill(text: str) -> bool:
+    """ "Is it even a crime if he doesn't know what he's doing?" (Pat, of her husband with
+    dementia)."""
+    words = plain(text)
+    return (
+        bool(_U5_IS_IT_A_CRIME.search(words))
+        and bool(_U5_ILLNESS.search(words))
+        and not _U5_ILL_ONE_HARMED.search(words)
+    )
+
+
+def u5_asks_why_police_not_come(text: str, crime_type: str | None, answers: Any) -> bool:
+    """ "Is it normal for them not to come?", "should we ring the police again because nobody
+    has come" (Dorothy, burgled, reported to 101)."""
+    words = plain(text)
+    return (
+        crime_type in ("burglary", "theft", "criminal_damage")
+        and (answers or {}).get("reported_to_police") is not False
+        and bool(_U5_NORMAL.search(words))
+        and bool(_U5_NOT_COME.search(words))
+    )
+
+
+def u5_asks_if_police_break_rules(text: str, answers: Any) -> bool:
+    """ "So it has been three days and no one has contacted us. Are they breaking the rules?" """
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is not False
+        and bool(_U5_BREAKING_RULES.search(words))
+        and bool(
+            re.search(r"\b(?:police|officers?|101|heard nothing|no update)\b", words)
+            or _U5_NOT_COME.search(words)
+        )
+    )
+
+
+def u5_asks_if_earlier_abuse_counts(text: str) -> bool:
+    """ "Does the shouting over the fence count as well, or only the brick?" (Derek)."""
+    return bool(_U5_EARLIER_ABUSE_COUNTS.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22570,6 +22664,15 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 50, helper U5 --: at the top, as these got "I can't answer", a flat "Yes ...
+        # domestic abuse", "That's your choice" or nothing (Pat, Dorothy, Derek); each is narrow.
+        (u5_asks_if_crime_when_ill(text), Say(response="utter_u5_crime_when_ill")),
+        (
+            u5_asks_why_police_not_come(text, crime_type, answers),
+            Say(response="utter_u5_police_not_come"),
+        ),
+        (u5_asks_if_police_break_rules(text, answers), Say(response="utter_t7_update_times")),
+        (u5_asks_if_earlier_abuse_counts(text), Say(response="utter_u5_earlier_abuse_counts")),
         # -- round 50, helper V2 --: at the very top, as Sana's FGM questions got the Forced
         # Marriage Protection Order (T3's rows) and Mark's cuckooing questions "I can't answer".
         (v2_asks_fgm_order(text, answers), Say(response="utter_v2_fgm_protection_order")),

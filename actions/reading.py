@@ -1432,6 +1432,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if turn.text.startswith("/"):
         return
     n2_parents_own_age(found, turn)  # -- round 44, helper N2 --
+    if found.get("impairment") is True and _R2_THEIRS_NOT_MINE.search(plain(turn.text)):
+        # -- round 50, helper U5 --: "I don't have a condition, HE does. Dementia." (Pat, of her
+        # husband) noted a condition of hers when none was noted yet.
+        found.pop("impairment")
     if requested == "crime_type" and "crime_type" in reading.slots:
         found.pop("crime_type", None)
     if (
