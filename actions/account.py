@@ -222,6 +222,9 @@ _NOBODY_DIED = re.compile(
     r"(?:has )?died\b|"
     # "no lol its a car not a murder" (round 36, Ryan, whose car was keyed, was sent the homicide
     # service).
+    # -- round 50, helper U2 --: not "they charged manslaughter not murder" (Patricia, whose son
+    # was killed): the charge she questions, not a death taken back.
+    r"(?<!manslaughter )(?<!manslaughter and )(?<!manslaughter but )"
     r"\b(?:not|isnt|wasnt|its not|it s not) (?:a |an )?(?:murder|killing|homicide)\b"
 )
 _ATTEMPTED_MURDER = re.compile(
@@ -537,7 +540,12 @@ _WEAPON = re.compile(
     r"\b(?:knife|knives|shank|shanked|blade|machete|gun|pistol|shotgun|firearm|hammer|bat|"
     r"baseball bat|"
     r"crowbar|bottle|glass(?:ed)?|acid|axe|screwdriver|stabbed|stab|shot|shooting|knifepoint|"
-    r"gunpoint|weapon|brick|iron bar|metal bar|pole)\b"
+    r"gunpoint|weapon|brick|iron bar|metal bar|"
+    # -- round 50, helper U2 --: not "tipped it so I went sideways into the pole" (Siobhan, on a
+    # bus): a pole is a weapon only when it is used on them.
+    r"(?<=with a )pole|(?<=with the )pole|(?<=with his )pole|(?<=with her )pole|"
+    r"(?<=metal )pole|(?<=wooden )pole|(?<=a )pole(?= at| on| to)|"
+    r"(?:swung|swinging|waving|wielding) (?:a |the |his |her )?(?:\w+ )?pole)\b"
 )
 # A weapon shown while something was taken makes a theft a robbery: "took my phone, one of
 # them had a shank out", "they had a knife on me".
@@ -1809,6 +1817,63 @@ def _r29_doer(parts: list[str]) -> str | None:
     return None
 
 
+# -- round 50, helper U2 --
+# Margaret (round 49): "My husband Geoffrey had a stroke eighteen months ago and since then he has
+# changed a great deal. He shouts at me and calls me names" was read as stalking by nobody known.
+# The one named first ("my husband Geoffrey") is the "he" of a later sentence that tells what he
+# does to them, when nobody else is named in between.
+_U2_NAMED_FIRST = re.compile(rf"\b(?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))\b")
+_U2_THEN_DOES = re.compile(rf"(?P<pro>he|she)\s+{_AUX}{HARM}\b")
+
+# Dev (round 49): "someone keyed my car ... My kids (8 and 11) saw it ... How do I get support for
+# my kids?" was recorded as about his child. Their own things damaged, the children only saw it:
+# the one writing is the victim; the children are witnesses he asks support for.
+_U2_KIDS_SAW = re.compile(
+    r"\b(?:my|our) (?:kids|children|child|son|daughter|boys|girls|little ones)\b[^.!?]{0,24}?\b"
+    r"(?:saw|seen|witnessed|watched|were there|was there|found)\b"
+)
+_U2_MY_THINGS_DAMAGED = re.compile(
+    r"\b(?:keyed|smashed|damaged|scratched|vandalised|vandalized|graffitied|spray ?painted|"
+    r"slashed|egged|broke|kicked in)\b(?: \w+){0,2}? (?:my|our) (?:car|van|motor|house|front door|"
+    r"door|windows?|bike|tyres|property|fence|shop|garden)\b"
+)
+
+# Liam (round 47): "its not me its my boy Dre. he got stabbed last month on the estate. he died"
+# was read as written for Dre ("answer for them"). The one it is about died: the questions are
+# about the one writing, who lost him.
+_U2_THEY_DIED = re.compile(
+    r"\b(?:he|she)(?: has| had| s| is| was)? (?:died|dead|passed away|passed|didnt make it|did not "
+    r"make it|got killed|was killed|been killed|got murdered|was murdered|gone)\b"
+)
+_U2_WRITES_FOR = re.compile(
+    r"\b(?:writing|asking|messaging|texting|typing|here|contacting you) (?:for|on behalf of)\b|"
+    r"\b(?:his|her|their) (?:\w+ )?(?:son|daughter|husband|wife|partner|brother|sister|mum|dad|"
+    r"friend|boy|girl)\b"
+)
+
+
+def u2_named_then_pronoun(parts: list[str]) -> str | None:
+    """Who did it when a partner or relative is named, then "he"/"she" does the harm later."""
+    for index, clause in enumerate(parts):
+        named = _U2_NAMED_FIRST.search(clause)
+        if not named:
+            continue
+        who = named.group("p") or named.group("f")
+        between = clause[named.end() :]
+        for later in parts[index + 1 : index + 4]:
+            does = _U2_THEN_DOES.match(later)
+            if does and not _R29_SOMEONE_ELSE.search(between):
+                pronoun = does.group("pro")
+                if (pronoun == "he" and re.fullmatch(_R29_SHE, who)) or (
+                    pronoun == "she" and re.fullmatch(_R29_HE, who)
+                ):
+                    return None
+                return "partner_or_ex" if named.group("p") else "family_member"
+            between += " " + later
+        return None
+    return None
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
@@ -1961,6 +2026,8 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
     # -- round 29, helper L --: told in the ways _r29_doer reads; a friend of a friend last.
     if (later := _r29_doer(parts)) is not None:
         found.append(later)
+    if not found and (named_first := u2_named_then_pronoun(parts)):
+        found.append(named_first)  # -- round 50, helper U2 --
     if (
         not found
         and (_R29_ACQUAINTANCE.search(plain(text)) or _R29_NEVER_MET.search(plain(text)))
@@ -4002,6 +4069,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "my son was stabbed... he died": the parent is the one the Code now supports, and the
         # questions are about them, never "your child" about someone who has died.
         for_child = False
+        if for_other and _U2_THEY_DIED.search(lowered) and not _U2_WRITES_FOR.search(lowered):
+            for_other = False  # -- round 50, helper U2 --: "its my boy Dre ... he died"
     if (
         for_child
         # -- round 44, helper N2 --: "He has my bank card and he looks after my pension"
@@ -4025,6 +4094,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "A woman ... spat at me and grabbed my hijab ... My daughter is 14, she is very quiet
         # since" (round 35, Yasmin): the one writing was attacked; her daughter saw it.
         for_child = False
+    if (
+        for_child
+        and _U2_KIDS_SAW.search(lowered)
+        and _U2_MY_THINGS_DAMAGED.search(lowered)
+        and not _R34_TO_MY_CHILD.search(lowered)
+    ):
+        for_child = False  # -- round 50, helper U2 --: their car keyed, the children saw it
     if _R33_ORDER_AGAINST.search(lowered) and (
         offender in (None, "partner_or_ex", "family_member")
         and crime in (None, "stalking_harassment")

@@ -3133,6 +3133,75 @@ def t1_their_age_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, A
     return {"age": age, "under_18": True} if age < 18 else {"age": age}
 
 
+# -- round 50, helper U2 --
+# Margaret (round 49), whose husband shouts at her and took over her pension: "I don't think
+# stalking is right at all, he is my husband of forty-one years" was not taken; "I have not been
+# stalked... It is about him shouting and taking my pension" became "a theft", and "Geoffrey isn't
+# a thief. It's that he controls the money" restarted "What happened?". A lesser label taken back
+# when a partner did it (or they now say "he is my husband") is domestic abuse; a relative's is
+# what the account then reads with them as the doer.
+_U2_SAYS_WHO = re.compile(
+    rf"\b(?:he|she|hes|shes|he s|she s|its|it s|it is|it was)(?: is| was)? (?:my|our) "
+    rf"(?:(?P<p>{account.PARTNER})|(?P<f>{account.FAMILY}))\b"
+)
+# What a label taken back may have become that says no more than who did it.
+_U2_READ_AGAIN = frozenset({None, "theft", "stalking_harassment", "other"})
+
+
+def _u2_label_wrong(words: str, named: str) -> bool:
+    """ "I don't think stalking is right", "stalking is wrong", "stalking isn't right"."""
+    return bool(
+        re.search(
+            rf"\b(?:dont|do not|don t) think (?:its |it s |it is |that |it was )?(?:{named}) is "
+            rf"(?:right|correct|true|the word)\b|\b(?:{named}) (?:is wrong|isnt right|is not "
+            rf"right|isn t right|is not correct|isnt correct)\b",
+            words,
+        )
+    )
+
+
+def _u2_partner_label_put_right(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    known = answers.get("crime_type")
+    if known not in _R35_LESSER:
+        return
+    words = plain(text)
+    who = answers.get("relationship_to_offender")
+    says = _U2_SAYS_WHO.search(words)
+    if says:
+        who = "partner_or_ex" if says.group("p") else "family_member"
+    if who not in ("partner_or_ex", "family_member"):
+        return
+    if _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words) or _WERE_STRANGERS.search(words):
+        return  # "it's not a family member ... some random scammer" (round 33)
+    named = _NOT_CRIME.get(str(known))
+    taken_back = "crime_type" in changes and changes["crime_type"] in _U2_READ_AGAIN
+    if not taken_back and not (named and _u2_label_wrong(words, named)):
+        return
+    again = account.read_account(text, who).crime_type
+    if who == "partner_or_ex" or again == "domestic_abuse":
+        changes["crime_type"] = "domestic_abuse"
+        if answers.get("relationship_to_offender") is None:
+            changes["relationship_to_offender"] = who
+
+
+# Dev (round 49), recorded as writing for his children: "Correction: the car is mine and the note
+# was aimed at me. My kids weren't targeted, they saw it" was not taken.
+_U2_ME_NOT_THE_KIDS = re.compile(
+    r"\b(?:(?:aimed|directed|meant|targeted) at me|(?:the )?(?:car|van|house|bike|flat) (?:is|was) "
+    r"mine|(?:my )?(?:kids|children|son|daughter|child)(?: \w+)? (?:werent|were not|wasnt|was not|"
+    r"arent|are not|isnt|is not) (?:the ones )?(?:targeted|the target|the victims?))\b"
+)
+
+
+def _u2_me_not_the_children(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    if answers.get("for_child") and _U2_ME_NOT_THE_KIDS.search(plain(text)):
+        changes["for_child"] = False
+        if answers.get("age") is not None and float(answers["age"]) < 18:
+            changes.update(age=None, under_18=None)  # the child's age, not theirs
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3442,6 +3511,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["worker_gender"] = None  # "I didnt ask for a man"
     _n5_put_right(text, answers, changes)  # -- round 44, helper N5 --
     _t3_not_held(text, answers, changes)  # -- round 49, helper T3 --
+    _u2_partner_label_put_right(text, answers, changes)  # -- round 50, helper U2 --
+    _u2_me_not_the_children(text, answers, changes)  # -- round 50, helper U2 --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
