@@ -22206,7 +22206,8 @@ _U3_CHILDREN_SUPPORT = re.compile(
     r"\b(?:children s|childrens|child s|childs|kids|young people s|youth) (?:service|support|"
     r"team|worker)s? (?:at|from|with|by|in) victim support\b|"
     r"\b(?:support|help|anything|services?|counselling)(?: there)?(?: is there| are there)? for "
-    r"(?:the |my |our )?(?:children|kids)\b"
+    r"(?:the |my |our )?(?:children|kids) after (?:a |the |this )?(?:racist |religious )?hate "
+    r"(?:crime|incident)\b"
 )
 _U3_S45 = re.compile(
     r"\b(?:what|wat|explain|meaning)\b.*\b(?:s ?45|section 45)\b|"

@@ -136,7 +136,7 @@ def test_kayla_what_is_noted_gets_the_summary(said):
         "under the Victims' Code, given they saw it? And is there a children's service at "
         "Victim Support?",
         "What specific support is there for children after a hate crime?",
-        "is there any help for my kids",
+        "is there any support for my kids after the hate crime",
     ],
 )
 def test_dev_support_for_his_children(said):
@@ -145,7 +145,16 @@ def test_dev_support_for_his_children(said):
 
 @pytest.mark.parametrize(
     "said",
-    ["no", "yes", "hounslow", "my kids saw it", "I am the victim, not my children", "skip"],
+    [
+        "no",
+        "yes",
+        "hounslow",
+        "my kids saw it",
+        "I am the victim, not my children",
+        "skip",
+        "is there help for children?",
+        "feeling safe. i need the locks changed he has keys. and help for my kids",
+    ],
 )
 def test_ordinary_messages_get_none_of_these(said):
     for crime, answers in (("criminal_damage", DEV), ("online_abuse", KAYLA)):
