@@ -343,7 +343,9 @@ class ActionShowDetails(Action):
             if known is not None:
                 say(dispatcher, known)
                 return []
-        if answers.get("crime_type") is None:
+        # -- round 50, helper U3 --: once the services are shown (Jordan never chose a kind of
+        # crime), MORE, WHY and RIGHTS, which the bot itself offered, give the details.
+        if answers.get("crime_type") is None and not tracker.get_slot("results_shown"):
             dispatcher.utter_message(response="utter_details_later")
             return []
         result = _result(tracker)

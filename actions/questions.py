@@ -21537,7 +21537,7 @@ def t7_asks_to_get_id_back(text: str, crime_type: str | None) -> bool:
     maybe?" from someone whose employer keeps it."""
     words = plain(text)
     return (
-        crime_type == "trafficking_modern_slavery"
+        crime_type in ("human_trafficking", "trafficking_modern_slavery")
         and bool(_T7_ID.search(words) and _T7_GET_BACK.search(words))
         and (is_question(text) or bool(re.search(r"\bhow\b", words)))
         and "passport" not in words
@@ -22501,6 +22501,79 @@ def u5_asks_if_earlier_abuse_counts(text: str) -> bool:
     return bool(_U5_EARLIER_ABUSE_COUNTS.search(plain(text)))
 
 
+# -- round 50, helper U3 --
+# Questions from round 49 that got "I can't answer" or a text that didn't fit (Jordan, Tyrone,
+# Oskar, Kayla, Dev).
+_U3_WHAT_NOTED = re.compile(
+    r"\bwhat(?:s| s| is| has| have)? (?:been |you |u )?(?:written|wrote|noted|put) down\b|"
+    r"\bwhat (?:do|did) (?:you|u|ya) (?:know|have|got) (?:about|on) me\b"
+)
+_U3_COUNTY_LINES = re.compile(r"\bcounty ?lines?\b")
+_U3_PARENT_ROLE = re.compile(
+    r"\b(?:what about|and|does|do|will|would|should|has|have|is) (?:my|our) (?:mum|mom|mother|"
+    r"mam|dad|father|parents?)\b.*\b(?:(?:gotta|got to|have to|has to|need to|needs to|hafta|"
+    r"supposed to|meant to|able to|can) (?:do|sign|be)|do anything|get involved|involved)\b"
+)
+_U3_CHILDREN_SUPPORT = re.compile(
+    r"\b(?:children s|childrens|child s|childs|kids|young people s|youth) (?:service|support|"
+    r"team|worker)s? (?:at|from|with|by|in) victim support\b|"
+    r"\b(?:support|help|anything|services?|counselling)(?: there)?(?: is there| are there)? for "
+    r"(?:the |my |our )?(?:children|kids) after (?:a |the |this )?(?:racist |religious )?hate "
+    r"(?:crime|incident)\b"
+)
+_U3_S45 = re.compile(
+    r"\b(?:what|wat|explain|meaning)\b.*\b(?:s ?45|section 45)\b|"
+    r"\b(?:s ?45|section 45)\b.*\b(?:mean|means|meaning|what is|what s|is what)\b"
+)
+_U3_ID_NOT_PASSPORT = re.compile(r"\bnot (?:a |my |the )?passport\W+(?:my |it s |its )?id\b")
+
+
+def u3_asks_what_is_noted(text: str) -> bool:
+    """ "ok. so do they know ... whats written down", "what do u know about me" (Kayla)."""
+    return bool(_U3_WHAT_NOTED.search(plain(text)))
+
+
+def u3_asks_if_county_lines(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "my mate says its like county lines or sumthing. is it" from a young person."""
+    young = bool(answers.get("under_18")) or (
+        isinstance(answers.get("age"), int) and answers["age"] < 18
+    )
+    words = plain(text)
+    return (
+        young
+        and not answers.get("for_someone_else")
+        and bool(_U3_COUNTY_LINES.search(words))
+        and (is_question(text) or bool(re.search(r"\bis (?:it|this|that)\b", words)))
+    )
+
+
+def u3_asks_what_parent_must_do(text: str) -> bool:
+    """ "what about my mum, does she gotta do anything cos hes under 18?" (Tyrone, writing for
+    his brother, 15). With the attackers still driving past in the same message, that safety
+    answer comes first (a statement is no second question part)."""
+    return bool(_U3_PARENT_ROLE.search(plain(text))) and not t1_offenders_driving_past(text)
+
+
+def u3_asks_support_for_own_children(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "is there a children's service at Victim Support?", "What specific support is there for
+    children after a hate crime?" from a parent who is the victim (Dev: his children saw it)."""
+    return (
+        not answers.get("under_18")
+        and not answers.get("for_someone_else")
+        and bool(_U3_CHILDREN_SUPPORT.search(plain(text)))
+    )
+
+
+def u3_asks_what_s45_means(text: str) -> bool:
+    """ "no. what mean defence s.45?" (Oskar, after the bot named the defence)."""
+    return bool(_U3_S45.search(plain(text)))
+
+
+def u3_id_card_not_passport(text: str, crime_type: str | None) -> bool:
+    """ "not passport, ID card" from someone whose boss keeps his ID (Oskar)."""
+    return crime_type == "human_trafficking" and bool(_U3_ID_NOT_PASSPORT.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22712,6 +22785,20 @@ def matching_answers(
             Say(response="utter_forced_marriage_passport"),
         ),
         (t3_tells_of_being_sent_to_marry(text), Say(response="utter_forced_marriage")),
+        # -- round 50, helper U3 --: at the top, as these got "I can't answer", the hate-crime
+        # answer or the passport answer (Kayla, Jordan, Tyrone, Dev, Oskar); each is narrow.
+        (
+            answers is not None and u3_asks_what_is_noted(text),
+            Say(text=_summary(answers or {}), args={"utter_action": "utter_summary"}),
+        ),
+        (u3_asks_if_county_lines(text, answers or {}), Say(response="utter_exploited_not_blamed")),
+        (u3_asks_what_parent_must_do(text), Say(response="utter_u3_parent_of_young_victim")),
+        (
+            u3_asks_support_for_own_children(text, answers or {}),
+            Say(response="utter_p7_children_saw_it"),
+        ),
+        (u3_asks_what_s45_means(text), Say(response="utter_u3_s45_defence_explained")),
+        (u3_id_card_not_passport(text, crime_type), Say(response="utter_t7_id_back")),
         # -- round 49, helper T5 --: at the top, as Jordan's "if i get caught with his stuff am
         # i in trouble" got the child's "you're not in trouble", his key worker question the
         # privacy or VPS answer, and Margaret's "is it abuse if he is ill" the bank-card answer.
