@@ -2633,6 +2633,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "stalking_harassment"
     if _THEFT.search(lowered):
         return "theft"
+    if u4_neighbour_harassment(lowered):  # -- round 50, helper U4 --
+        return "stalking_harassment"
     # Without the names denied or shouted at them, when there were some.
     named = named_crimes(text if lowered == as_written else lowered)
     if named:
@@ -3135,8 +3137,26 @@ _OFFENDER_DEMENTIA = re.compile(
 # Neighbours ("the neighbours sons", "next door", "the flat upstairs").
 _NEIGHBOURS = re.compile(
     r"\b(?:neighbou?rs?|next door|nextdoor|(?:upstairs|downstairs) (?:flat|neighbou?rs?)|"
-    r"(?:flat|house) (?:upstairs|downstairs|opposite))\b"
+    r"(?:flat|house) (?:upstairs|downstairs|opposite)|"
+    # -- round 50, helper U4 --: Jean, "the man who lives in the flat above me", "he moved in
+    # upstairs", "he lives on top of me" (her council's ASB team was not offered)
+    r"(?:flat|house|floor) (?:above|below) (?:me|mine|us|ours|my)|lives? (?:above|below|"
+    r"upstairs|downstairs|on top of) (?:me|us)|moved in (?:upstairs|downstairs|above|below))\b"
 )
+# -- round 50, helper U4 -- Farah, Deaf: "Neighbour man, next door. Every night he bang bang my
+# door. Leave paper notes, bad words", "Neighbour bang door, notes": harassment by a neighbour.
+_U4_NEIGHBOUR_ABUSE = re.compile(
+    r"\b(?:bang\w*|knock\w*|kick\w*|hammer\w*)(?: bang\w*)?(?: on| at)? (?:my |our |the )?"
+    r"(?:front )?door\b|\bdoor (?:bang\w*|knock\w*)|\b(?:paper |nasty |horrible |abusive |"
+    r"threatening )?notes\b|\bletter ?box\b|\bshout\w* (?:abuse|horrible|nasty|names)"
+)
+
+
+def u4_neighbour_harassment(lowered: str) -> bool:
+    """A neighbour banging on the door, leaving notes or shouting abuse: harassment."""
+    return bool(_NEIGHBOURS.search(lowered)) and bool(_U4_NEIGHBOUR_ABUSE.search(lowered))
+
+
 # Stalking itself: following, watching, turning up, repeated unwanted contact.
 _STALKING_DESCRIBED = re.compile(
     # Not "My mum follows me" (on Instagram; round 33, Dev).

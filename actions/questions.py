@@ -17075,6 +17075,8 @@ def p4_asks_to_put_up_own_camera(text: str) -> bool:
         and bool(_P4_MAY_I.search(words))
         and bool(_P4_PUT_UP.search(words))
         and not re.search(r"\b(?:council|housing|landlord) (?:to )?(?:put|install|fit)\b", words)
+        # -- round 50, helper U4 --: "it's TfL's camera not mine" (Fatima, about the bus)
+        and not re.search(r"\bnot (?:mine|ours)\b", words)
     )
 
 
@@ -22574,6 +22576,83 @@ def u3_id_card_not_passport(text: str, crime_type: str | None) -> bool:
     return crime_type == "human_trafficking" and bool(_U3_ID_NOT_PASSPORT.search(plain(text)))
 
 
+# -- round 50, helper U4 --
+# Rebecca, whose ex-husband breaks her non-molestation order: her legal questions got "I can't
+# answer", a carer's answer or a generic 999 line. Each row needs the order (or a breach) named.
+_U4_ORDER = re.compile(
+    r"\b(?:non ?mol\w*|nonmol\w*|non molestation|42a|(?:the|my|an|this) (?:court )?order|"
+    r"breach\w*|breaking (?:the|my|an) order|broke (?:the|my|an) order)\b"
+)
+# Other orders and breaches have their own answers (bail, restraining orders, DVPOs).
+_U4_OTHER_ORDER = re.compile(
+    r"\b(?:bail|restraining|stalking protection|dvpo|dvpn|protection order|the peace|contract|"
+    r"tenancy|lease|data|trust|privacy)\b"
+)
+_U4_POLICE_MUST = re.compile(
+    r"\bwhat (?:are|must|do|will|should|have) (?:the )?police (?:\w+ )?(?:required|obliged|"
+    r"supposed|meant|have|got|need|going) to do\b|\bwhat (?:are|is) (?:the )?police (?:\w+ )?"
+    r"(?:required|obliged|supposed)\b|\bwhat the police are (?:\w+ )?(?:obliged|required) to\b"
+)
+_U4_EACH_ONE = re.compile(
+    r"\breport (?:each|every) (?:one|email|message|text|breach|time|incident|visit)\b|"
+    r"\b(?:each|every) (?:one|email|message|text|incident|visit) (?:be )?(?:reported|as (?:a|its) "
+    r"(?:own|separate))\b|\bas (?:a |its )?(?:own|separate) breach\w*\b|\bkeep a log and report\b"
+)
+_U4_ARREST = re.compile(r"\b(?:arrest\w*|warrant)\b")
+_U4_SCHOOL = re.compile(
+    r"\bwhat (?:should|can|do|does|must|would) (?:the )?(?:school|teachers?|staff) do\b|"
+    r"\bcan (?:the school|the teachers?|staff) (?:call|ring|phone) (?:999|the police)\b"
+)
+_U4_IDVA = re.compile(
+    r"\bidvas?\b|\bindependent domestic (?:violence|abuse) (?:advocate|adviser|advisor)s?\b"
+)
+_U4_CPN = re.compile(r"\b(?:community protection (?:notice|warning)s?|cpns?)\b")
+# Fatima: "Can I report online or do I have to go to the station?", "Can I report to the
+# police online?" got the bus camera or the 101-only answer.
+_U4_REPORT_ONLINE = re.compile(
+    r"\breport (?:it |this |that )?(?:to (?:the )?police )?online\b|\bonline or (?:do (?:i|we) "
+    r"have to |should (?:i|we) |must (?:i|we) )?go (?:in|to (?:the|a) (?:police )?station)\b"
+)
+
+
+def _u4_names_the_order(words: str) -> bool:
+    return bool(_U4_ORDER.search(words)) and not _U4_OTHER_ORDER.search(words)
+
+
+def u4_asks_what_police_must_do_on_breach(text: str) -> bool:
+    words = plain(text)
+    return _u4_names_the_order(words) and bool(_U4_POLICE_MUST.search(words))
+
+
+def u4_asks_to_report_each_breach(text: str) -> bool:
+    return bool(_U4_EACH_ONE.search(plain(text)))
+
+
+def u4_asks_arrest_for_breach(text: str) -> bool:
+    words = plain(text)
+    return bool(_U4_ARREST.search(words)) and _u4_names_the_order(words)
+
+
+def u4_asks_what_school_should_do(text: str) -> bool:
+    words = plain(text)
+    return bool(_U4_SCHOOL.search(words)) and _u4_names_the_order(words)
+
+
+def u4_asks_for_idva(text: str) -> bool:
+    return bool(_U4_IDVA.search(plain(text)))
+
+
+def u4_asks_what_a_cpn_is(text: str) -> bool:
+    words = plain(text)
+    return bool(_U4_CPN.search(words)) and (
+        is_question(text) or bool(re.search(r"\bwhat\b|\bexplain\b|\bmean\w*\b", words))
+    )
+
+
+def u4_asks_to_report_online(text: str) -> bool:
+    return bool(_U4_REPORT_ONLINE.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22848,6 +22927,14 @@ def matching_answers(
         (t4_asks_about_neighbours_footage(text), Say(response="utter_t4_neighbours_footage")),
         (t4_asks_to_repair_car_first(text), Say(response="utter_t4_repair_car_first")),
         (t4_asks_what_evidence_to_keep(text, crime_type), Say(response="utter_t4_hate_evidence")),
+        # -- round 50, helper U4 --: at the top, as these got "I can't answer", a carer's answer
+        # or a generic 999 line (Rebecca, Jean); each needs its words.
+        (u4_asks_arrest_for_breach(text), Say(response="utter_u4_nonmol_arrest")),
+        (u4_asks_what_school_should_do(text), Say(response="utter_u4_nonmol_school")),
+        (u4_asks_what_police_must_do_on_breach(text), Say(response="utter_u4_nonmol_breach")),
+        (u4_asks_to_report_each_breach(text), Say(response="utter_u4_report_each_breach")),
+        (u4_asks_for_idva(text), Say(response="utter_u4_idva")),
+        (u4_asks_what_a_cpn_is(text), Say(response="utter_u4_what_is_cpn")),
         # -- round 49, helper T2 --: near the top, as these got "I can't answer", the 101
         # answers or Farah's notes-and-Deaf answer (Siobhan, Wei, Dawn, Graham).
         (t2_asks_about_clares_law(text), Say(response="utter_t2_clares_law")),
@@ -25399,6 +25486,9 @@ def matching_answers(
         (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
         (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
         (asks_if_support_needs_a_report(text), Say(response="utter_support_without_report")),
+        # -- round 50, helper U4 --: before the 101-only answer (Fatima, "report to the police
+        # online?"), after the CCTV and camera rows.
+        (u4_asks_to_report_online(text), Say(response="utter_how_to_report")),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_how_long_it_takes(text), Say(response="utter_how_long")),
         (

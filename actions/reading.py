@@ -1121,13 +1121,32 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and asked
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
-    elif asked and "?" in text and not _j3_asks_only_of_the_record(reading, text):
+    elif (
+        asked
+        and "?" in text
+        and not _j3_asks_only_of_the_record(reading, text)
+        and not u4_asked_which_option_and_got_it(reading, turn, text)  # -- round 50, U4 --
+    ):
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
         kept = turn.answers.get("consent") is not False
         beside = (
             "utter_question_beside_answer" if kept else "utter_j6_question_beside_answer_not_kept"
         )
         reading.say.append(Say(response=beside))
+
+
+# -- round 50, helper U4 -- Farah, Deaf, at "What happened? ... or choose one": "I tell already.
+# Neighbour bang door, notes. Which one?" got "I can't answer": her words answer the question,
+# so taking them (and saying what was noted) is the answer to "which one?".
+_U4_WHICH_ONE = re.compile(r"\bwhich (?:one|1|button|option)\b")
+
+
+def u4_asked_which_option_and_got_it(reading: Reading, turn: Turn, text: str) -> bool:
+    return (
+        turn.requested is not None
+        and reading.slots.get(turn.requested) is not None
+        and bool(_U4_WHICH_ONE.search(plain(text)))
+    )
 
 
 # Buttons send a payload ("/affirm", '/inform{"relationship": "stranger"}'): its intent and
