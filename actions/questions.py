@@ -22297,6 +22297,20 @@ def v1_says_not_me_seeking_revenge(text: str, answers: Mapping[str, Any] | None)
     return (answers or {}).get("for_someone_else") is True and bool(_V1_NOT_ME.search(plain(text)))
 
 
+# Gloria: "Will the police tell us what is happening with the case? Nobody call since Wednesday.
+# I have a crime reference number." got the crime-number answer (Right 3) she didn't need.
+_V1_POLICE_UPDATES = re.compile(
+    r"\b(?:will|do|does|should|would|are|wont|dont) (?:the )?(?:police|officers?) (?:\w+ )?"
+    r"(?:tell|update|keep|let) (?:us|me) (?:know )?(?:what|about|how|updated|informed|posted)\b|"
+    r"\b(?:nobody|no one|noone|no body) (?:has |have )?(?:call\w*|rang|rung|ring|been in touch|"
+    r"contact\w*) (?:us |me )?since\b"
+)
+
+
+def v1_asks_for_police_updates(text: str) -> bool:
+    return bool(_V1_POLICE_UPDATES.search(plain(text)))
+
+
 def v1_asks_about_carer_support(text: str) -> bool:
     words = plain(text)
     return bool(_V1_CARER.search(words)) and bool(
@@ -22496,6 +22510,7 @@ def matching_answers(
         ),
         (v1_worried_about_their_revenge(text, answers), Say(response="utter_v1_their_revenge")),
         (v1_asks_about_carer_support(text), Say(response="utter_v1_carer_support")),
+        (v1_asks_for_police_updates(text), Say(response="utter_j4_police_updates")),
         # -- round 49, helper T3 --: at the top, as these got "I can't answer", "didn't catch
         # that" or the money-blackmail answer (Brian's water-board callers, Amira's family).
         (t3_asks_about_bogus_callers(text), Say(response="utter_t3_bogus_caller")),

@@ -238,3 +238,22 @@ def test_other_numbers_are_not_his_age(text):
 
 def test_own_age_not_taken_when_writing_for_themself():
     assert "age" not in corrections("He is 14", {"age": 16, "under_18": True})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the police tell us what is happening with the case? Nobody call since Wednesday. I "
+        "have a crime reference number.",
+        "nobody has called me since I reported it",
+    ],
+)
+def test_updates_on_the_case(text):
+    assert answer(text, "robbery", **GLORIA) == "utter_j4_police_updates"
+
+
+@pytest.mark.parametrize(
+    "text", ["will the police tell my school", "do i get a crime reference number", "no"]
+)
+def test_other_police_questions_not_taken_as_updates(text):
+    assert answer(text, "robbery", **GLORIA) != "utter_j4_police_updates"
