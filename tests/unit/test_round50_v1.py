@@ -257,3 +257,17 @@ def test_updates_on_the_case(text):
 )
 def test_other_police_questions_not_taken_as_updates(text):
     assert answer(text, "robbery", **GLORIA) != "utter_j4_police_updates"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to me just last night. he does it to mum loads tho like every week", False),
+        ("yes loads", True),
+        ("to me? loads of times", True),
+    ],
+)
+def test_once_to_me_at_the_repeat_question(text, expected):
+    answers = {"age": 16, "under_18": True, "crime_type": "domestic_abuse"}
+    turn = Turn(text=text, requested="repeat_victimisation", answers=answers)
+    assert read_turn(turn).slots.get("repeat_victimisation") is expected
