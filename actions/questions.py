@@ -22246,17 +22246,23 @@ _V1_CARER = re.compile(
 def _v1_child_at_home(answers: Mapping[str, Any] | None, crime_type: str | None) -> bool:
     """A young person writing for themself about abuse at home."""
     answers = answers or {}
-    return (
-        _young(answers)
-        and answers.get("for_someone_else") is not True
-        and crime_type in (None, "domestic_abuse", "assault", "violent_crime")
+    at_home = crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "family_member",
+        "partner_or_ex",
     )
+    return _young(answers) and answers.get("for_someone_else") is not True and at_home
 
 
 def v1_child_asks_about_leaving(
     text: str, answers: Mapping[str, Any] | None, crime_type: str | None
 ) -> bool:
-    return _v1_child_at_home(answers, crime_type) and bool(_V1_LEAVE_HOME.search(plain(text)))
+    words = plain(text)
+    afraid = re.search(
+        r"\b(?:scared|shook|afraid|frightened|terrified|nervous) (?:to|of) leav", words
+    )
+    return (
+        _v1_child_at_home(answers, crime_type) and bool(_V1_LEAVE_HOME.search(words)) and not afraid
+    )
 
 
 def v1_child_says_im_the_kid(text: str, answers: Mapping[str, Any] | None) -> bool:
