@@ -1309,7 +1309,8 @@ _P3_I_WORK_AS_A_CARER = re.compile(
 )
 _R29_I_CARE = re.compile(
     r"\b(?:(?:i am|im|i m) (?:(?:his|her|their|my \w+s?|a|an|the) )?(?:only |main |sole |"
-    r"full time |unpaid )?carer(?: (?:for|to|of) (?:my|her|him|them)\b)?|i (?:care for|look "
+    r"full time |unpaid )?(?:kinship |kin |foster )?carer(?: (?:for|to|of) (?:my|her|him|them)\b)?|"
+    r"i (?:care for|look "
     r"after|am caring for|am looking after) (?:my|her|him)|(?:her|his|their) (?:only |main )?"
     r"carer is me)\b"
 )

@@ -683,9 +683,18 @@ _S2_DAYS_SINCE = re.compile(
 )
 
 
+# -- round 50, helper V1 --
+# Billie, 16: "to me just last night. he does it to mum loads tho like every week" was kept as
+# her being targeted more than once: it happened to her once; the rest is to her mum.
+_V1_ONCE_TO_ME = re.compile(
+    r"\b(?:to me|me) (?:just|only) (?:the once|once|one time|last night|yesterday|today|this "
+    r"morning|tonight)\b|\b(?:just|only) (?:the once|once|one time) (?:to|for) me\b"
+)
+
+
 def j4_read_repeat(text: str) -> Answer:
-    if _P2_NOT_HIM.search(plain(text)):
-        return Answer(value=False)
+    if _P2_NOT_HIM.search(plain(text)) or _V1_ONCE_TO_ME.search(plain(text)):
+        return Answer(value=False)  # -- round 50, helper V1 --: _V1_ONCE_TO_ME
     kept = j4_without_false_repeats(_S2_DAYS_SINCE.sub(" ", text))
     if kept != text and _J4_THE_QUESTION.search(text):
         # "I was answering your question about whether it happened before": about the question,

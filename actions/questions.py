@@ -22653,6 +22653,141 @@ def u4_asks_to_report_online(text: str) -> bool:
     return bool(_U4_REPORT_ONLINE.search(plain(text)))
 
 
+# -- round 50, helper V1 --
+# Billie, 16, whose mum's boyfriend hits her mum and shoved her: "can i leave home at 16?", "a
+# refuge?? im 16 i cant go to a refuge on my own can i" got adult refuge texts and "you can take
+# your children"; "could social services say mum cant look after me" and "hes back at 7 and im
+# scared hes gonna go for me" got "I can't do more with that here"; "what do i do if he kicks
+# off tonight" got forced-marriage numbers, and "nobodys making me marry anyone" got them again.
+# Gloria, 64, whose grandson (14) wants revenge on the boys who robbed him, was told not to go
+# after anyone herself, and "is there any help for me as his carer?" got "I can't answer".
+_V1_LEAVE_HOME = re.compile(
+    r"\b(?:move out|moving out)\b|\b(?:leav\w*|run away|running away) (?:from )?(?:home|my house|"
+    r"the house)\b|\brefuge\b.{0,40}\b(?:on my own|by myself|alone|at my age|1[3-7]|sixteen|"
+    r"seventeen)\b|\b(?:1[3-7]|sixteen|seventeen) ?(?:yr|yrs|year|years)?(?: old)?s? "
+    r"(?:go|get|stay|live)\b.{0,20}\brefuge\b|\bwhere (?:would|could|can|do|will) i (?:even )?go\b"
+)
+_V1_IM_THE_KID = re.compile(
+    r"\b(?:i dont|i don t|i do not|i havent|i haven t) (?:have |got )?(?:any )?(?:kids|children)\b"
+    r"|\bi(?: m|m| am) the (?:kid|child)\b"
+)
+_V1_SOCIAL_SERVICES = re.compile(r"\b(?:social (?:services|workers?|care)|children s services)\b")
+_V1_TAKEN_AWAY = re.compile(
+    r"\b(?:tak\w* me|took me|put me in care|into care|in care|off (?:her|him|them|my mum|my dad)"
+    r"|away from (?:her|him|my mum|my dad)|cant look after|can t look after|cannot look after|"
+    r"not look after|in trouble|get (?:her|him|my mum|my dad) in trouble)\b"
+)
+_V1_HE_COMES_BACK = re.compile(
+    r"\b(?:hes|he s|he is|he ll be|hell be|he gets|he comes) (?:back|home)\b(?: at \d| tonight|"
+    r" later| soon| in an? )|\bwhen he (?:gets|comes) (?:back|home)\b|\b(?:go|come|going|coming|"
+    r"gonna go|gonna come) for me\b|\bkicks? off\b"
+)
+_V1_NOT_MARRIAGE = re.compile(
+    r"\b(?:nobody|nobodys|no one|noone|no ones|no body) (?:is )?(?:making|forcing|gonna make|"
+    r"trying to make|wants) me (?:to )?(?:marry|get married)\b|\bnot (?:being )?(?:forced|made) "
+    r"to (?:marry|get married)\b|\bnot (?:about )?(?:a )?forced marriage\b"
+)
+_V1_REVENGE = re.compile(
+    r"\b(?:revenge|get (?:them |those boys )?back|retaliat\w*|find (?:them|those|the) (?:boys|lads|"
+    r"guys|people|men)|go after them|going after them)\b"
+)
+_V1_THEIR_REVENGE = re.compile(
+    r"\b(?:how (?:do|can) i stop (?:him|her|them)|(?:he|she|hes|shes|he s|she s|my (?:son|"
+    r"grandson|daughter|granddaughter|boy|girl|nephew)) (?:\w+ ){0,2}(?:want\w*|wanna|going|"
+    r"gonna|talk\w*|saying|planning)\b|(?:boys|young people|teenagers|kids) like (?:him|her))"
+)
+_V1_NOT_ME = re.compile(
+    r"\bi(?: m|m| am) not (?:the one )?(?:going after|gonna go after|after|getting back at) "
+    r"(?:anybody|anyone|any one|them|nobody)\b|\bwhat videos\b"
+)
+_V1_CARER = re.compile(
+    r"\b(?:kinship carer|special guardian\w*|(?:help|support) (?:\w+ ){0,3}for me as (?:his|her|"
+    r"their|a) (?:carer|guardian|grandmother|grandma|gran|nan|grandad|grandfather)|nobody "
+    r"ask\w* (?:how i am|about me))\b"
+)
+
+
+def _v1_child_at_home(answers: Mapping[str, Any] | None, crime_type: str | None) -> bool:
+    """A young person writing for themself about abuse at home."""
+    answers = answers or {}
+    at_home = crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "family_member",
+        "partner_or_ex",
+    )
+    return _young(answers) and answers.get("for_someone_else") is not True and at_home
+
+
+def v1_child_asks_about_leaving(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    words = plain(text)
+    afraid = re.search(
+        r"\b(?:scared|shook|afraid|frightened|terrified|nervous) (?:to|of) leav", words
+    )
+    return (
+        _v1_child_at_home(answers, crime_type) and bool(_V1_LEAVE_HOME.search(words)) and not afraid
+    )
+
+
+def v1_child_says_im_the_kid(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return _young(answers) and bool(_V1_IM_THE_KID.search(plain(text)))
+
+
+def v1_child_fears_social_services(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    words = plain(text)
+    return (
+        _v1_child_at_home(answers, crime_type)
+        and bool(_V1_SOCIAL_SERVICES.search(words))
+        and bool(_V1_TAKEN_AWAY.search(words))
+    )
+
+
+def v1_child_fears_him_tonight(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> bool:
+    return _v1_child_at_home(answers, crime_type) and bool(_V1_HE_COMES_BACK.search(plain(text)))
+
+
+def v1_not_forced_marriage(text: str) -> bool:
+    return bool(_V1_NOT_MARRIAGE.search(plain(text)))
+
+
+def v1_worried_about_their_revenge(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        (answers or {}).get("for_someone_else") is True
+        and bool(_V1_REVENGE.search(words))
+        and bool(_V1_THEIR_REVENGE.search(words))
+    )
+
+
+def v1_says_not_me_seeking_revenge(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("for_someone_else") is True and bool(_V1_NOT_ME.search(plain(text)))
+
+
+# Gloria: "Will the police tell us what is happening with the case? Nobody call since Wednesday.
+# I have a crime reference number." got the crime-number answer (Right 3) she didn't need.
+_V1_POLICE_UPDATES = re.compile(
+    r"\b(?:will|do|does|should|would|are|wont|dont) (?:the )?(?:police|officers?) (?:\w+ )?"
+    r"(?:tell|update|keep|let) (?:us|me) (?:know )?(?:what|about|how|updated|informed|posted)\b|"
+    r"\b(?:nobody|no one|noone|no body) (?:has |have )?(?:call\w*|rang|rung|ring|been in touch|"
+    r"contact\w*) (?:us |me )?since\b"
+)
+
+
+def v1_asks_for_police_updates(text: str) -> bool:
+    return bool(_V1_POLICE_UPDATES.search(plain(text)))
+
+
+def v1_asks_about_carer_support(text: str) -> bool:
+    words = plain(text)
+    return bool(_V1_CARER.search(words)) and bool(
+        re.search(r"\b(?:help|support|how i am|about me)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -22696,6 +22831,10 @@ def known_answer(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- round 50, helper V1 --
+    frozenset({"utter_v1_leaving_home_young", "utter_v1_im_the_kid"}),
+    frozenset({"utter_v1_their_revenge", "utter_v1_sorry_their_revenge"}),
+    frozenset({"utter_v1_not_forced_marriage", "utter_v1_before_he_is_back"}),
     # -- round 48, helper S6 --
     frozenset({"utter_s6_yes_leave_with_children", "utter_leaving_with_the_children"}),
     frozenset({"utter_s6_ribs_hurt_to_breathe", "utter_q1_ribs_checked"}),
@@ -22816,6 +22955,32 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 50, helper V1 --: at the top, as a young person's leaving-home, refuge,
+        # social-services and "hes back at 7" questions got adult refuge, forced-marriage or "I
+        # can't" answers (Billie), and a carer's worry about her grandson's revenge was answered
+        # as if she sought it (Gloria). Each needs a young person at home or someone writing for
+        # another, so ordinary messages don't reach them.
+        (v1_not_forced_marriage(text), Say(response="utter_v1_not_forced_marriage")),
+        (v1_child_says_im_the_kid(text, answers), Say(response="utter_v1_im_the_kid")),
+        (
+            v1_child_fears_social_services(text, answers, crime_type),
+            Say(response="utter_v1_social_services_fear"),
+        ),
+        (
+            v1_child_fears_him_tonight(text, answers, crime_type),
+            Say(response="utter_v1_before_he_is_back"),
+        ),
+        (
+            v1_child_asks_about_leaving(text, answers, crime_type),
+            Say(response="utter_v1_leaving_home_young"),
+        ),
+        (
+            v1_says_not_me_seeking_revenge(text, answers),
+            Say(response="utter_v1_sorry_their_revenge"),
+        ),
+        (v1_worried_about_their_revenge(text, answers), Say(response="utter_v1_their_revenge")),
+        (v1_asks_about_carer_support(text), Say(response="utter_v1_carer_support")),
+        (v1_asks_for_police_updates(text), Say(response="utter_j4_police_updates")),
         # -- round 50, helper U5 --: at the top, as these got "I can't answer", a flat "Yes ...
         # domestic abuse", "That's your choice" or nothing (Pat, Dorothy, Derek); each is narrow.
         (u5_asks_if_crime_when_ill(text), Say(response="utter_u5_crime_when_ill")),

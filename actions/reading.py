@@ -353,7 +353,7 @@ _N2_PUT_RIGHT = re.compile(r"\b(?:not|no|wrong|fix|said|told you|write|correct|p
 
 def n2_childs_age_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """The age of a child written for, said or put right by their parent."""
-    words = plain(text)
+    words = plain(_V1_CARED_FOR_SINCE.sub(" ", text))  # -- round 50, helper V1 --
     said = _N2_CHILDS_AGE.search(words)
     if said is None or not 1 <= int(said.group(1)) <= 17:
         return {}
@@ -1751,6 +1751,7 @@ def repetition_told(texts: Sequence[str]) -> bool:
         text = _G1_SAID_MORE_THAN_ONCE.sub(" ", text)  # -- round 40, helper G1 --
         text = j4_without_false_repeats(text)  # -- round 41, helper J4 --
         text = _S1_CAREER.sub(" ", text)  # -- round 48, helper S1 --
+        text = _V1_CARED_FOR_SINCE.sub(" ", text)  # -- round 50, helper V1 --
         for sentence in re.split(r"[.!?;\n]+", text):
             # "idk if this is the right place but my ex wont leave me alone": whether, not if.
             sentence = _WHETHER.sub(r"\1 whether", sentence)
@@ -3221,6 +3222,41 @@ def _u2_me_not_the_children(text: str, answers: Mapping[str, Any], changes: dict
             changes.update(age=None, under_18=None)  # the child's age, not theirs
 
 
+# -- round 50, helper V1 --
+# Gloria, 64, writing for her grandson Jaden, 14: "I have him since he is 6" was kept as his age
+# and as "more than once"; "Jaden is 14 years old, not 6", "He is 14" and "it only happen ONE
+# time" were not taken as corrections.
+_V1_CARED_FOR_SINCE = re.compile(
+    r"\bsince (?:he|she|they|hes|shes|he s|she s) (?:(?:is|was|were|has been|have been) )?"
+    r"(?:\d{1,2}|a baby|a toddler|little|small|tiny)\b(?: (?:years?|yrs?) old\b)?",
+    re.IGNORECASE,
+)
+_V1_THEIR_AGE_SENTENCE = re.compile(
+    r"^(?:(?:no|and|but|yes|ok|sorry) )*(?:(?!it\b|that\b|this\b|there\b|number\b|which\b)"
+    r"[a-z]+ is|hes|he s|he is|shes|she s|she is) (\d{1,2})(?: (?:years?|yrs?) old)?"
+    r"(?: not \d{1,3})?(?: (?:years?|yrs?) old)?$"
+)
+_V1_ONE_TIME = re.compile(
+    r"\b(?:only|just) (?:happen\w*|been|was) (?:one time|once)\b|\b(?:happen\w*|was it|it was) "
+    r"(?:only|just) (?:one time|once)\b|\bonly (?:one time|once)\b"
+)
+
+
+def _v1_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """The age of the child written for, said alone ("He is 14", "Jaden is 14 years old, not
+    6"), and "it only happen ONE time" put right."""
+    writing_for = answers.get("for_someone_else") or answers.get("for_child")
+    known = answers.get("age")
+    if writing_for and known is not None and "age" not in changes:
+        for sentence in re.split(r"[.!?;\n]+", text):
+            said = _V1_THEIR_AGE_SENTENCE.search(plain(sentence).strip())
+            if said and 1 <= int(said.group(1)) <= 17 and float(said.group(1)) != float(known):
+                changes.update(age=float(said.group(1)), under_18=True)
+                break
+    if answers.get("repeat_victimisation") is True and _V1_ONE_TIME.search(plain(text)):
+        changes["repeat_victimisation"] = False
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3530,6 +3566,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["worker_gender"] = None  # "I didnt ask for a man"
     _n5_put_right(text, answers, changes)  # -- round 44, helper N5 --
     _t3_not_held(text, answers, changes)  # -- round 49, helper T3 --
+    _v1_put_right(text, answers, changes)  # -- round 50, helper V1 --
     _u2_partner_label_put_right(text, answers, changes)  # -- round 50, helper U2 --
     _u2_me_not_the_children(text, answers, changes)  # -- round 50, helper U2 --
     known = answers.get("relationship_to_offender")
