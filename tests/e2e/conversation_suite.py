@@ -79,6 +79,9 @@ class Exchange:
     answer_any: list[str] | None = None
     # For a message asking two things: for each, the responses that answer it.
     answer_each: list[list[str]] | None = None
+    # Responses that would tell this person something they never said ("being drunk doesn't
+    # make it your fault" to a woman flashed at 8am): sending one is not an answer.
+    answer_none: list[str] | None = None
 
 
 @dataclass
@@ -196,6 +199,7 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
                 kind,
                 wanted.get("answer_any"),
                 wanted.get("answer_each"),
+                wanted.get("answer_none"),
             )
         )
         return tracker
@@ -292,7 +296,10 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
         if not exchange.replies:
             problems.append(f"no reply to {exchange.said!r}")
         if exchange.kind in ("extra", "after-result") and (
-            "?" in exchange.said or exchange.answer_any or exchange.answer_each
+            "?" in exchange.said
+            or exchange.answer_any
+            or exchange.answer_each
+            or exchange.answer_none
         ):
             conversation.questions += 1
             if answered(exchange):
@@ -321,11 +328,11 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
 
 def answered(exchange: Exchange) -> bool:
     """A question is answered when no reply says the bot can't answer it, some reply is more
-    than the next question or a note of what was understood, and, where the conversation names
-    the responses that answer it, one of them was sent (for a message asking two things, one
-    for each)."""
+    than the next question or a note of what was understood, none tells them what they never
+    said, and, where the conversation names the responses that answer it, one of them was sent
+    (for a message asking two things, one for each)."""
     actions = {r["utter_action"] for r in exchange.replies}
-    if actions & set(NO_ANSWER_RESPONSES):
+    if actions & set(NO_ANSWER_RESPONSES) or actions & set(exchange.answer_none or ()):
         return False
     if exchange.answer_each:
         return all(actions & set(either) for either in exchange.answer_each)
