@@ -277,6 +277,9 @@ _SEXUAL = re.compile(
     r"\b(?:put|puts|putting|had|kept|keeps|rested|placed|slid|ran) (?:his|her|their) hands? "
     r"(?:on|up|along|between|over) my (?:inner )?(?:thighs?|bum|bottom|butt|arse|breasts?|boobs?|"
     r"chest|crotch|groin|privates?|legs? and)\b|"
+    # -- round 50, helper V4 --: "the driver like put his hand between my legs. over my jeans"
+    # (Priya, asked "What happened?" again).
+    r"\b(?:his|her|their) hands? (?:between|up) my (?:legs|thighs)\b|"
     # Voyeurism (Sexual Offences Act 2003, s.67): "a boy in my year filmed me in the changing
     # rooms in PE when i was getting changed" (round 34, Chloe, asked "What happened?" twice).
     r"\b(?:filmed|filming|films|recorded|recording|videoed|photographed|took (?:photos|pictures|"
@@ -623,7 +626,8 @@ _STALKING = re.compile(
     r"(?:been|keeps?|kept) waiting (?:by|outside|near|at) (?:my|our) (?:car|house|flat|home|"
     r"work|door|gate|office|school)|"
     # Not "he knows where i live tho" after a stabbing (round 33, Amir): a fear, not stalking.
-    r"knows where i (?:am|go))\b"
+    # -- round 50, helper V4 --: not "hes dropped me at my halls so he knows where i am" (Priya).
+    r"(?<!so he )(?<!so she )(?<!now he )(?<!now she )knows where i (?:am|go))\b"
 )
 _HARASSMENT = re.compile(
     r"\b(?:harass\w*|harras\w*|harrass\w*|intimidat\w*|abusive (?:messages|texts|calls|"
@@ -655,6 +659,8 @@ _ASSAULT = re.compile(
     r"|)my (?:wheel ?chair|chair|mobility scooter|scooter|walking frame|zimmer|crutch\w*)\b|"
     # "some bloke lamped me", "sparked me out", "decked me": a punch, in slang.
     r"(?:lamped|decked|sparked|clocked|smacked|battered|twatted|glassed|bottled|headbutted) me\b|"
+    # -- round 50, helper V4 --: "lamps me one in the face" (Declan), told in the present.
+    r"\blamps? me\b|"
     # "slammed me on a car", "threw me against the wall" (round 30, Jermaine).
     r"(?:slammed|threw|thrown|pinned|shoved|rammed) me (?:on|onto|into|against|to) (?:a|the|his|"
     r"her) \w+|"
@@ -1257,6 +1263,8 @@ _HATE_OTHER = re.compile(
     r"called me (?:a |an )?(?:paki|p ki|p word|n word|nigger|terrorist|faggot|poof|dyke|tranny|"
     r"retard|spastic|spaz|"
     r"cripple|mong|gypsy|pikey|chink|kike|yid|batty)|slurs?|racist abuse|"
+    # -- round 50, helper V4 --: "shouting dirty pikeys get out of it" (Declan, an Irish Traveller).
+    r"dirty (?:pikeys?|gyppos?|gypsies|gypsy|pakis?|knackers)|"
     r"(?:muslim|jew|jewish|paki|polish|romanian|immigrant|black|gay|trans)s? (?:scum|vermin|"
     r"filth)|monkey (?:noises|chants)|call(?:ed|s)? (?:us|me|him|her|them) (?:a |an )?(?:paki|"
     r"gypsy|"
@@ -3920,6 +3928,25 @@ _NOT_DEAF = re.compile(
 )
 
 
+# -- round 50, helper V4 --
+# "landlord took one look and says were not serving ye lads ... then his mate follows us out
+# and lamps me one" (Declan): a pub's landlord, and somebody else's mate, are not people the
+# person knows ("someone you know"); who it was is then asked.
+_V4_PUB = re.compile(r"\b(?:pub|bar|club|boozer|nightclub|inn)\b")
+_V4_PUB_LANDLORD = re.compile(r"\b(?<!my )(?<!our )(?:the )?landlord\b")
+_V4_OTHERS_MATE = re.compile(
+    r"\b(?:his|her|their) (?:mates?|pals?|friends?|mucker)\b(?! of mine)", re.IGNORECASE
+)
+
+
+def v4_not_known_to_them(text: str) -> str:
+    """The account without a pub's landlord and somebody else's mate, who are not people the
+    person knows (their own "my landlord", "my mate" stay)."""
+    if _V4_PUB.search(plain(text)):
+        text = _V4_PUB_LANDLORD.sub("a man", text)
+    return _V4_OTHERS_MATE.sub("a man", text)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3967,7 +3994,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 40, helper G1 --: "Its about my grandson Marcus, he is 24 ... taking money
         # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.
         for_other = False
-    offender = _who_did_it(text, about_them=for_other)
+    offender = _who_did_it(v4_not_known_to_them(text), about_them=for_other)
     if offender is None and not for_other and not for_child:
         offender = p6_threatened_by(lowered)  # -- round 45, helper P6 --
     about_relative = done_to_me and _G1_ABOUT_RELATIVE.search(lowered)

@@ -22788,6 +22788,155 @@ def v1_asks_about_carer_support(text: str) -> bool:
     )
 
 
+# -- round 50, helper V4 --
+# Priya (19, touched by a minicab driver), Declan (44, an Irish Traveller punched outside a pub)
+# and Roy (73, blind, his neighbour used his bank card): their main questions got "I can't
+# answer" or the general list.
+_V4_TRAVELLER = re.compile(r"\b(?:travell?ers?|gypsy|gypsies|gipsy|roma|romany|pavee)\b")
+_V4_HATE_ASK = re.compile(
+    r"\bhate crime\b|\bcount\b|\bcovered\b|\bare we\b|\ba race\b|\bracis\w*|\bracial\w*|"
+    r"\bethnic\w*|\bprotected\b"
+)
+_V4_REFUSED = re.compile(
+    r"\b(?:refuse|refused|refusing|not serving|wont serve|won t serve|not serve|turn(?:ed|ing)? "
+    r"(?:us|me) away|kick(?:ed)? (?:us|me) out|knock(?:ed)? back|no travell?ers)\b"
+)
+_V4_ALLOWED = re.compile(
+    r"\b(?:allowed|legal|lawful|unlawful|illegal|can they|can he|can she|right)\b"
+)
+_V4_CAB = re.compile(r"\b(?:cab|cabs|minicabs?|taxis?|uber|bolt|private hire)\b")
+_V4_FIRM_TOLD = re.compile(
+    r"\b(?:firm|company|operator|uber|bolt)\b.{0,40}\b(?:know|told|tell|find out|have to|need to)\b"
+    r"|\b(?:tell|told|inform|report (?:it )?to) (?:the )?(?:cab |taxi |minicab )?(?:firm|company|"
+    r"operator)\b|\b(?:do|should|must) i (?:have to |need to )?tell (?:them|the firm)\b"
+)
+_V4_KNOWS_HOME = re.compile(
+    r"\bhe(?: already| now| still)? knows where i (?:live|am|stay|sleep)\b"
+    r"|\bhim knowing where i (?:live|am|stay)\b"
+)
+_V4_CLINIC = re.compile(r"\b(?:clinic|sexual health)\b")
+_V4_STILL_REPORT = re.compile(
+    r"\bstill report\b|\bcan i still\b.{0,30}\breport|"
+    r"\breport\b.{0,40}\b(?:even (?:tho|though)|been|after) (?:its |it s |it has )?(?:been )?"
+    r"(?:\d+|a|two|three|few|couple of) (?:days?|nights?)\b"
+)
+# "i already washed my jeans tho is that bad": clothes washed, and whether that spoils it.
+_V4_WASHED = re.compile(
+    r"\bwashed (?:my|the|all my|her) \w+\b.{0,40}\b(?:bad|matter|matters|ruin\w*|problem|wrong)\b"
+    r"|\b(?:bad|matter|matters|ruin\w*|problem|wrong)\b.{0,30}\bwashed (?:my|the|all my|her) \w+"
+)
+_V4_HAVENS_ASKED = re.compile(r"\b(?:havens?|too late|tests?|tested|pep|hiv|go there)\b")
+_V4_FACE = re.compile(
+    r"\b(?:do|will|would|must|have) i (?:have to|need to|got to|be made to) (?:see|face|meet|"
+    r"confront|speak to|talk to|be in (?:a|the same) room with) (?:him|her|them|(?!(?:a|an|the|"
+    r"my|your|our|someone|somebody|anyone|you|police|doctor|gp|officer|nurse|lawyer|solicitor|"
+    r"counsellor|worker|it|that|this)\b)[a-z]+)\b"
+)
+
+
+_V4_GUARDS = re.compile(r"\b(?:the )?(?:guards|gardai|garda|old bill|feds|cops|coppers|5 0)\b")
+_V4_PASS_TO_POLICE = re.compile(
+    r"\b(?:do|will|would|does) (?:they|you|it|support|the support team|stop hate|the charity) "
+    r"(?:pass|give|send|hand|report) (?:\w+ )?(?:on |over )?(?:to|it to) the police\b"
+)
+
+
+def v4_asks_if_support_passes_it_on(text: str) -> bool:
+    """ "what support team. who are they. do they pass stuff to the guards" (Declan, "guards"
+    being Irish for the police)."""
+    if not _V4_GUARDS.search(plain(text)):
+        return False  # said with "police", the rows for each service answer it
+    words = _V4_GUARDS.sub("the police", plain(text))
+    return bool(_V4_PASS_TO_POLICE.search(words)) or asks_if_support_tells_the_police(words)
+
+
+def v4_asks_if_stop_hate_tells_police(text: str) -> bool:
+    """ "this stop hate crowd, if i ring them do they go to the police with it? cos i dont want
+    the police at my door" (Declan): Stop Hate UK takes reports without the police."""
+    words = _V4_GUARDS.sub("the police", plain(text))
+    return (
+        bool(re.search(r"\bstop ?hate\b", words))
+        and bool(re.search(r"\bpolice\b", words))
+        and "?" in text
+    )
+
+
+def v4_asks_traveller_hate(text: str) -> bool:
+    """ "does it count as a hate crime cos im a traveller? irish traveller like", "travellers
+    arent a race are we? does it count or not", "is an irish traveller covered for hate crime
+    yes or no" (Declan)."""
+    words = plain(text)
+    return (
+        bool(_V4_TRAVELLER.search(words))
+        and bool(_V4_HATE_ASK.search(words))
+        and not _V4_REFUSED.search(words)
+    )
+
+
+def v4_asks_refused_for_traveller(text: str) -> bool:
+    """ "and the pub. is he allowed just refuse us cos were travellers?" (Declan)."""
+    words = plain(text)
+    return (
+        bool(_V4_TRAVELLER.search(words))
+        and bool(_V4_REFUSED.search(words))
+        and bool(_V4_ALLOWED.search(words) or "?" in text)
+    )
+
+
+def v4_asks_about_cab_firm(text: str) -> bool:
+    """ "does the cab firm have to know??", "and the cab firm? do i have to tell them? i still
+    have the booking on my phone" (Priya)."""
+    words = plain(text)
+    return (
+        bool(_V4_CAB.search(words) or re.search(r"\bthe firm\b", words))
+        and bool(_V4_FIRM_TOLD.search(words))
+        and "?" in text
+    )
+
+
+def v4_fears_he_knows_home(text: str, crime_type: str | None) -> bool:
+    """ "what do i do about him knowing where i live", "he already knows where i live" (Priya,
+    after a stranger's assault). Not domestic abuse or stalking, which have their own answers;
+    "him", as the answer says."""
+    return crime_type in ("sexual_offence", "assault", "robbery") and bool(
+        _V4_KNOWS_HOME.search(plain(text))
+    )
+
+
+def v4_asks_clinic(text: str, crime_type: str | None) -> bool:
+    """ "do i need to go to a clinic or something? like a sexual health clinic?" (Priya)."""
+    words = plain(text)
+    return (
+        crime_type == "sexual_offence"
+        and bool(_V4_CLINIC.search(words))
+        and not _V4_HAVENS_ASKED.search(words)
+        and bool(re.search(r"\b(?:do|should|need|can|have) i\b|\?", text.lower()))
+    )
+
+
+def v4_asks_still_report(text: str, crime_type: str | None) -> bool:
+    """ "can i still report it to police even tho its been 2 days", "i already washed my jeans
+    tho is that bad", "does it matter that i washed my jeans? like can i still report it"."""
+    words = plain(text)
+    return (
+        crime_type == "sexual_offence"
+        and bool(_V4_STILL_REPORT.search(words) or _V4_WASHED.search(words))
+        and not _V4_HAVENS_ASKED.search(words)
+    )
+
+
+def v4_asks_to_face_him(text: str, crime_type: str | None) -> bool:
+    """ "Do I have to see him? He lives next door", "if I tell the police will I have to face
+    Terry?" (Roy). Court questions have their own answer; a sexual offence has T1's."""
+    words = plain(text)
+    return (
+        crime_type != "sexual_offence"
+        and bool(_V4_FACE.search(words))
+        and not re.search(r"\b(?:court|trial|evidence|judge|jury|hearing)\b", words)
+        and not re.search(r"\b(?:see|speak to|talk to) (?:a|the|someone|somebody|you)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23068,6 +23217,20 @@ def matching_answers(
             u1_chose_a_call(answers) and u1_asks_when_they_ring(text),
             Say(response="utter_u1_they_will_ring"),
         ),
+        # -- round 50, helper V4 --: near the top, as these got "I can't answer", the general
+        # hate-crime list or the forensic text (Priya, Declan, Roy); before T1's has-to-see-him.
+        (v4_asks_refused_for_traveller(text), Say(response="utter_v4_pub_refused_traveller")),
+        (v4_asks_traveller_hate(text), Say(response="utter_v4_traveller_hate")),
+        (v4_asks_about_cab_firm(text), Say(response="utter_v4_cab_firm")),
+        (v4_fears_he_knows_home(text, crime_type), Say(response="utter_v4_knows_where_i_live")),
+        (v4_asks_still_report(text, crime_type), Say(response="utter_v4_still_report")),
+        (v4_asks_clinic(text, crime_type), Say(response="utter_v4_clinic_after_touching")),
+        (v4_asks_to_face_him(text, crime_type), Say(response="utter_v4_face_him")),
+        (
+            v4_asks_if_stop_hate_tells_police(text),
+            Say(response="utter_r5_stop_hate_reports_for_you"),
+        ),
+        (v4_asks_if_support_passes_it_on(text), Say(response="utter_support_not_police")),
         # -- round 49, helper T1 --: near the top, as these got "I can't answer", the privacy
         # text, the spiking answer or court-order answers (Ellie, Tyrone, Sam).
         (t1_takes_hate_off(text, answers), Say(response="utter_t1_hate_taken_off")),
