@@ -2460,6 +2460,16 @@ def n3_without_others_condition(text: str, lowered: str) -> str:
     return lowered
 
 
+# -- round 50, helper V5 --
+# Veronica, whose ex-husband reads her email, tracks the children's iPad and turns up: "He's never
+# hit me" was read as an assault. Harm said not to have happened is not the crime told.
+_V5_NEVER_HARMED = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyve|theyre)(?: s| has| have| had| ve)? (?:never|not|not ever|"
+    r"hasnt|hasn t|havent|didnt|did not) (?:ever |actually |once |physically )?(?:hit|hurt|"
+    r"touched|punched|slapped|kicked|attacked|harmed|laid a (?:finger|hand) on) (?:me|us)\b"
+)
+
+
 def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]) -> str | None:
     died = "someone_died" in details
     # -- round 28, helper F --
@@ -2471,6 +2481,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     lowered = _R31_NOT_ATTACK.sub(" ", lowered)
     lowered = _R31_ASKS_IF_FOR.sub(" ", lowered)
     lowered = _R31_TOO_STRONG.sub(" ", lowered)
+    lowered = _V5_NEVER_HARMED.sub(" ", lowered)  # -- round 50, helper V5 --
     # "im not a victim of terrorism", "It was not a burglary as such", "its not stalking its
     # racism": a crime they deny is not the one they had.
     denied_burglary = any(

@@ -1228,8 +1228,40 @@ def _j4_safe_by_message(text: str) -> Answer | None:
     return Answer(True, extra=said)
 
 
+# -- round 50, helper V5 --
+# Veronica, asked if it is safe to contact her: "Not email - he reads it. My mobile should be all
+# right, I think. Text first, please" was read as "no" and the referral cancelled. One way refused
+# and another said to be fine: safe, that way.
+_V5_NOT_THAT_WAY = re.compile(
+    r"\b(?:not|no|never|dont|do not) (?:by |an? |on |use )?(?:e ?mails?|(?:tele)?phone "
+    r"calls?|calls?|ringing)\b"
+)
+_V5_THIS_WAY_FINE = re.compile(
+    r"\b(?:my )?(?:mobile|texts?)\b(?: \w+){0,2} (?:should be|is|would be|will be|are) (?:all "
+    r"right|alright|fine|ok|okay|safe)\b|\btext (?:first|only|me)\b|\btext (?:message )?please\b|"
+    r"\bby text\b"
+)
+
+
+def v5_safe_another_way(text: str) -> Answer | None:
+    words = plain(text)
+    if not (_V5_NOT_THAT_WAY.search(words) and _V5_THIS_WAY_FINE.search(words)):
+        return None
+    if re.search(
+        r"\b(?:not safe|unsafe|nobody|no one|dont contact|do not contact|never contact|dont want)\b"
+        r"|\b(?:checks?|sees?|reads?|looks? at|goes through|go through) (?:all )?(?:my )?"
+        r"(?:phone|mobile|texts?|messages)\b",
+        words,
+    ):
+        return None
+    return Answer(True, extra={"contact_method": "text"})
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    by_another_way = v5_safe_another_way(text)  # -- round 50, helper V5 --
+    if by_another_way is not None:
+        return by_another_way
     by_message = _j4_safe_by_message(text)  # -- round 41, helper J4 --
     if by_message is not None:
         return by_message
@@ -2411,7 +2443,8 @@ def read_contact_method(text: str) -> Answer:
         for method in found
         # -- round 43, helper M2 --: "Please text rather than ring" (Doreen, deaf).
         if re.search(rf"\b(?:not|no|dont|don't|never|cant|can't|rather than|instead of)\W+"
-                     rf"(?:by |a )?{_METHODS[method]}", lowered)
+                     # -- round 50, helper V5 --: "please not a telephone call" (Stan).
+                     rf"(?:by |a )?(?:telephone |phone )?{_METHODS[method]}", lowered)
     ]  # fmt: skip
     if "call" in found and "call" not in refused and _S4_NO_CALLS.search(plain(lowered)):
         refused.append("call")  # -- round 48, helper S4 -- "i cant hear the phone. text me"

@@ -22937,6 +22937,141 @@ def v4_asks_to_face_him(text: str, crime_type: str | None) -> bool:
     )
 
 
+# -- round 50, helper V5 --
+# Stan, 79: a "roofer" took £6,000 cash for gutter work never done and comes back for more. "Is
+# this a crime or is it just a bad builder?" and "I paid him in cash... Is it a crime or not?"
+# got "stop your cards"; "Is it fraud?" got "I can't answer". Asked with the trader's story (or
+# after it was told), it is the rogue-trader answer.
+_V5_IS_IT_CRIME = re.compile(
+    r"\b(?:is|was|isnt|wasnt) (?:it|this|that|he|what he did) (?:a |an )?(?:fraud|scam|con|crime|"
+    r"criminal|illegal|against the law)\b|\bcrime or (?:not|is it|just)\b|\bjust a (?:bad|dodgy|"
+    r"cowboy|rubbish) (?:builder|roofer|workman|trader|job)\b"
+)
+_V5_TRADER = re.compile(
+    r"\b(?:builders?|roof\w*|gutter\w*|tiles|workm[ae]n|traders?|ladder|driveway|knocked on my "
+    r"door|on my doorstep|at my door|building dispute|paid (?:him|them) (?:in )?cash|cash for "
+    r"(?:the )?(?:work|job))\b"
+)
+_V5_ABUSE_WORDS = re.compile(r"\b(?:abuse|abusive|coercive|controlling|partner|husband|wife)\b")
+
+
+def v5_asks_if_trader_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Is this a crime or is it just a bad builder?", "I paid him in cash... Is it a crime or
+    not?", "Is it fraud?" (Stan, after telling of the roofer)."""
+    words = plain(text)
+    details = set((answers or {}).get("account_details") or ())
+    if crime_type not in (None, "fraud", "other") or "online" in details:
+        return False
+    if not _V5_IS_IT_CRIME.search(words) or _V5_ABUSE_WORDS.search(words):
+        return False
+    told = bool(details & {"doorstep", "paid_cash"})
+    return bool(_V5_TRADER.search(words)) or told
+
+
+# Stan: "Should I ring the Report Fraud or the 101 number?", and after being told 101 and then
+# "not 101": "Which is it please. I am getting in a muddle." One plan: the fraud to Report Fraud
+# (online, no call needed), the doorstep threats to the police on 101, 999 at the door.
+_V5_WHICH_NUMBER = re.compile(
+    r"\breport fraud or (?:the |ring |call )?101\b|\b101 or (?:the |ring |call )?report fraud\b|"
+    r"\bwhich (?:is it|one|number|do i (?:ring|call|use))\b|\bmuddle\w*\b|\bconfus\w*\b|"
+    r"\b(?:contradict\w*|you said 101)\b"
+)
+
+
+def v5_asks_which_number_for_fraud(text: str, crime_type: str | None) -> bool:
+    """ "A moment ago you said 101 and now you say not 101. Which is it please." (Stan)."""
+    words = plain(text)
+    if crime_type != "fraud" or not re.search(r"\b(?:101|report fraud)\b", words):
+        return False
+    if t2_fraud_asks_where_to_report(text, crime_type) and "muddle" not in words:
+        return False  # Graham's "which is it?" has its own answer (round 49, helper T2)
+    both = "101" in words and bool(re.search(r"\breport fraud\b|\bnot 101\b", words))
+    return bool(_V5_WHICH_NUMBER.search(words)) and (both or "muddle" in words)
+
+
+# Veronica, 45, separated a year: "I'm asking whether this is still abuse when we're separated",
+# "I'd read coercive control only counts if you live together", "Does coercive control still
+# count after you've separated?" got "I can't answer" and the privacy text.
+_V5_SEPARATED = re.compile(
+    r"\b(?:separated|separation|split up|splitting up|broken up|broke up|divorced|divorcing|now "
+    r"were apart|were apart|no longer (?:together|live together|living together)|(?:dont|do not|"
+    r"dont still|no longer) live together|live together|living together|moved out|an ex|my ex)\b"
+)
+_V5_STILL_COUNTS = re.compile(
+    r"\b(?:still|only|even|count\w*|apply|applies)\b.{0,40}\b(?:abuse|coercive control|"
+    r"controlling)\b|\b(?:abuse|coercive control|controlling behaviou?r)\b.{0,40}\b(?:still|only|"
+    r"count\w*|apply|applies|when|after|if)\b"
+)
+
+
+def v5_asks_if_abuse_counts_after_separating(text: str) -> bool:
+    """ "is this still abuse when we're separated?", "does coercive control still count after
+    you've separated?" (Veronica)."""
+    words = plain(text)
+    unsure = re.search(
+        r"\b(?:dont know|do not know|not sure|wondering|wonder) (?:if|whether)\b", words
+    )
+    if "domestic abuse" in words:
+        return False  # "does this count as domestic abuse if hes an ex?": its own answer
+    return (
+        bool(is_question(text) or unsure)
+        and bool(_V5_SEPARATED.search(words))
+        and bool(_V5_STILL_COUNTS.search(words))
+    )
+
+
+def v5_names_domestic_abuse(text: str) -> bool:
+    """ "make sure they know it's domestic abuse by my ex-husband, not just harassment"."""
+    return bool(re.search(r"\b(?:domestic|coercive|my ex|ex husband|ex wife)\b", plain(text)))
+
+
+# Veronica: "he's very good with technology. Is there any way he could see this? He seems to know
+# everything I do online." (ignored at the consent question), "He reads my email. Could he see
+# these messages?".
+_V5_SEE_THIS = re.compile(
+    r"\b(?:could|can|would|will|might)(?: \w+)? (?:he|she|they) (?:see|read|find|get into|access)"
+    r" (?:this|these|the messages|this chat|my messages|what i (?:write|say|tell you))\b"
+    r"|\b(?:he|she|they) (?:could|can|might) (?:see|read) (?:this|these)\b"
+)
+_V5_TECH = re.compile(
+    r"\b(?:technology|tech|techy|computers?|online|email|emails|hack\w*|reads my|tracks?|tracking"
+    r"|monitor\w*|spy\w*|password\w*|know everything)\b"
+)
+
+
+def v5_fears_he_can_see_the_chat(text: str) -> bool:
+    words = plain(text)
+    return bool(_V5_SEE_THIS.search(words)) and bool(_V5_TECH.search(words))
+
+
+# Veronica: "is there anything I can do about the iPad tracking and the email? If I turn it off
+# he'll know immediately.", "he tracks the children's iPad. If I go to a refuge or somewhere
+# new, would he find us?" (both "I can't answer").
+_V5_DEVICE = re.compile(
+    r"\b(?:ipads?|tablets?|(?:childrens|kids|sons|daughters) (?:phones?|devices?|ipads?|tablets?)"
+    r"|location sharing|share (?:my|our|their) location)\b"
+)
+_V5_TRACKING = re.compile(r"\b(?:track\w*|monitor\w*|location|find (?:us|me|them|where))\b")
+_V5_WHAT_CAN_I_DO = re.compile(
+    r"\b(?:anything i can do|what can i do|what do i do|how (?:do|can) i (?:stop|turn|block)|"
+    r"would he find|could he find|will he find|help with)\b"
+)
+
+
+def v5_asks_about_device_tracking(text: str, crime_type: str | None) -> bool:
+    """Someone tracking them, not their own stolen phone or tablet tracked."""
+    words = plain(text)
+    if crime_type in ("theft", "robbery", "burglary", "fraud"):
+        return False
+    return (
+        bool(_V5_DEVICE.search(words))
+        and bool(_V5_TRACKING.search(words))
+        and bool(is_question(text) or _V5_WHAT_CAN_I_DO.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23210,6 +23345,22 @@ def matching_answers(
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 50, helper V5 --: near the top, before the bank-card, privacy, stalking and
+        # report-on-101 rows that took Stan's and Veronica's questions, or "I can't answer".
+        (v5_asks_about_device_tracking(text, crime_type), Say(response="utter_v5_device_tracking")),
+        (v5_fears_he_can_see_the_chat(text), Say(response="utter_v5_could_he_see_chat")),
+        (
+            v5_asks_if_abuse_counts_after_separating(text),
+            Say(response="utter_v5_abuse_after_separating"),
+        ),
+        (
+            v5_asks_which_number_for_fraud(text, crime_type),
+            Say(response="utter_v5_which_number_for_fraud"),
+        ),
+        (
+            v5_asks_if_trader_is_a_crime(text, crime_type, answers),
+            Say(response="utter_n4_rogue_trader_fraud"),
+        ),
         # -- round 50, helper U1 --: near the top, before the police-investigation and general
         # when-will-they-contact answers ("when will they ring me" after choosing a phone call
         # is about the support worker's call; "referred" is not passed while asking for a person).
@@ -24294,7 +24445,11 @@ def matching_answers(
             Say(response="utter_j6_graffiti_before_cleaning"),
         ),
         (j6_asks_about_racing_heart(text), Say(response="utter_j6_heart_racing")),
-        (j6_asks_for_both_crimes(text), Say(response="utter_j6_both_crimes")),
+        (
+            # -- round 50, helper V5 --: not domestic abuse (graffiti and slurs told to Veronica).
+            j6_asks_for_both_crimes(text) and not v5_names_domestic_abuse(text),
+            Say(response="utter_j6_both_crimes"),
+        ),
         (j6_asks_if_call_shows_on_bill(text), Say(response="utter_j6_call_shows_on_bill")),
         (
             j6_asks_if_helpline_speaks_language(text),

@@ -444,6 +444,25 @@ def n2_parents_own_age(found: dict[str, Any], turn: Turn) -> None:
         found["age"] = childs
 
 
+# -- round 50, helper V5 --
+# Stan, hard of hearing, asked about a voicemail after choosing (he thought) a text: "I said not
+# a telephone call. Text message please." was kept as "no voicemail" and the referral said
+# "by phone". A text asked for instead of a call, at the voicemail question, is the way to
+# contact them.
+def v5_text_not_a_call(turn: Turn, reading: Reading) -> None:
+    if turn.requested != "voicemail_ok" or turn.answers.get("contact_method") != "call":
+        return
+    if reading.slots.get("contact_method") == "text":
+        return  # already read as a text
+    words = plain(turn.text)
+    if not re.search(r"\b(?:texts?|text message|sms)\b", words):
+        return
+    if read_answer("contact_method", turn.text).value != "text":
+        return
+    reading.slots["contact_method"] = "text"
+    reading.slots.pop("voicemail_ok", None)
+
+
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = _read_turn(turn)
@@ -457,6 +476,7 @@ def read_turn(turn: Turn) -> Reading:
         and r6_says_false_alarm(turn.text)
     ):
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
+    v5_text_not_a_call(turn, reading)  # -- round 50, helper V5 --
     return reading
 
 
@@ -2534,6 +2554,7 @@ def _j3_crime_put_right(text: str, answers: Mapping[str, Any], changes: dict[str
             found
             for found in _J3_CRIME_NAMED.finditer(words)
             if not _J3_NOT_BEFORE.search(words[: found.start()])
+            and not _V5_ONLY_ASKED.search(words[: found.start()])  # -- round 50, helper V5 --
         ),
         None,
     )
@@ -3257,6 +3278,36 @@ def _v1_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
         changes["repeat_victimisation"] = False
 
 
+# -- round 50, helper V5 --
+# Veronica, 45, whose ex-husband controls her money and turns up: "Is it stalking?" (a question)
+# replaced domestic abuse with stalking; "It's also domestic abuse... Please add that" and "it's
+# also him being my ex, the money, all of it. Please don't lose that" were refused.
+_V5_ONLY_ASKED = re.compile(r"\b(?:is|was|whether|if|asked|asking|ask)\s*$")
+_V5_DOMESTIC_TOO = re.compile(
+    r"\b(?:its|it s|it is|its also|it s also|it is also|also|too|as well|add|dont lose|do not "
+    r"lose|not just)\b.{0,40}\b(?:domestic abuse|domestic violence|him being my ex|her being my ex|"
+    r"my ex husband|my ex wife|abuse by (?:a|my) (?:partner|ex))\b|\b(?:domestic abuse|domestic "
+    r"violence|him being my ex)\b.{0,60}\b(?:too|also|as well|add that|add it|dont lose|not just)\b"
+    r"|^abuse by a partner or family$"
+)
+
+
+def v5_domestic_abuse_added(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Stalking or harassment by a partner or ex, said to be domestic abuse too: the abuse is
+    kept (the services for it include those for stalking by an ex)."""
+    if answers.get("crime_type") != "stalking_harassment" or "crime_type" in changes:
+        return {}
+    relationship = changes.get("relationship_to_offender", answers.get("relationship_to_offender"))
+    if relationship not in ("partner_or_ex", "family_member"):
+        return {}
+    words = plain(text)
+    if re.search(r"\b(?:not|isnt|wasnt|never) (?:\w+ )?domestic\b", words):
+        return {}
+    return {"crime_type": "domestic_abuse"} if _V5_DOMESTIC_TOO.search(words) else {}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3501,6 +3552,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         words[: named_now.start()],
     ):
         named_now = None
+    if named_now and _V5_ONLY_ASKED.search(words[: named_now.start()]):
+        named_now = None  # -- round 50, helper V5 --: "I only asked whether it was stalking"
     if named_now and answers.get("crime_type") not in (None, "homicide"):
         # "its a robbery not just assault": said outright, it replaces what was read.
         said_crime = read_crime_type(named_now.group(0), None).value
@@ -3657,6 +3710,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         changes["crime_type"] = None  # the label came from who did it: ask what happened again
     _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
+    changes.update(v5_domestic_abuse_added(text, answers, changes))  # -- round 50, helper V5 --
     return changes
 
 
