@@ -22393,8 +22393,8 @@ def v6_asks_force_at_home(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if not _V6_FORCE.search(words):
         return False
-    if not (is_question(text) or "?" in text or _V6_ASKING.search(words)):
-        return False
+    if not _V6_ASKING.search(words):
+        return False  # "can I ...", not "will the police protect us if they come to the house"
     shop = _V6_SHOP.search(_V6_NO_SHOP.sub(" ", words))
     return not shop and (crime_type == "burglary" or bool(_V6_AT_HOME.search(words)))
 
@@ -22405,8 +22405,8 @@ def v6_asks_force_at_home(text: str, crime_type: str | None) -> bool:
 _V6_CAR = re.compile(r"\b(?:car|cars|van|motor|vehicle|motorbike)\b")
 _V6_CAR_KEYS = re.compile(r"\b(?:car keys?|keys?|fob|key fob)\b")
 _V6_CAR_ASK = re.compile(
-    r"\b(?:should i|shall i|do i|can i|what (?:do|should|shall|can) i do|what about|is he going|"
-    r"will (?:he|they)|(?:answer|answering|answered) (?:me )?about)\b.{0,40}\b(?:car|van|motor|"
+    r"\b(?:should i|shall i|do i|can i|what (?:do|should|shall|can) i do|"
+    r"(?:answer|answering|answered) (?:me )?about)\b.{0,40}\b(?:car|van|motor|"
     r"vehicle|move it|it)\b|\bmove (?:it|the car|my car|the van)\b|\bcome back for (?:it|the car|"
     r"my car)\b|\b(?:about|with) the car\b.{0,15}\?"
 )
@@ -22428,7 +22428,8 @@ _V6_HOTEL = re.compile(
 )
 _V6_MOVE = re.compile(
     r"\b(?:move|moving|change|changing|transfer|leave|go) (?:to )?(?:an ?other |another |other |"
-    r"a different |different |new |a new )?(?:hotel|hotels|accommodation|place|room|house|hostel)\b|"
+    r"a different |different |new |a new )?(?:hotel|hotels|accommodation|place|room|house|"
+    r"hostel)\b|"
     r"\b(?:who|how)\b.{0,40}\b(?:move|change)\b"
 )
 _V6_SUPPORT_PEOPLE = re.compile(

@@ -245,7 +245,8 @@ def test_the_shop_keeps_its_answer(text):
         "Never seen him before in my life. Young, hoodie, the usual. Now the car, he's got the "
         "keys, is he going to come back for it? It's sat on the drive. My son in law says he'll "
         "be back",
-        "Right. The car keys. He took my car keys. The car is on my drive. Should I move it or what",
+        "Right. The car keys. He took my car keys. The car is on my drive. Should I move it or "
+        "what",
     ],
 )
 def test_the_car_question_is_answered(text):
@@ -312,3 +313,18 @@ def test_other_messages_do_not_get_hamids_answers(text):
         "utter_v6_move_asylum_hotel",
         "utter_v6_support_not_home_office",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("will the police protect us if they come to the house", "burglary"),
+        (
+            "ok. the man they arrested, if they let him out on bail will they tell me? he knows my "
+            "car and my cab firm",
+            "robbery",
+        ),
+    ],
+)
+def test_questions_about_the_police_keep_their_answers(text, crime):
+    assert answer(text, crime) not in ("utter_v6_force_at_home", "utter_v6_car_keys_taken")
