@@ -825,10 +825,27 @@ _read_voicemail_ok = _yes_no_with(
 )
 
 
+# -- round 50, helper V6 --
+_V6_TIMES_FIRST = re.compile(
+    r"^(?:any ?time|anytime|whenever|weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"days?|mornings?|afternoons?|evenings?|after \d|before \d|between \d)\b"
+)
+_V6_ABOUT_MESSAGES = re.compile(
+    r"\b(?:voicemail|voice mail|voicemails|message|messages|machine|answerphone|answer phone|"
+    r"leave|yes|yeah|no)\b"
+)
+
+
 def read_voicemail_ok(text: str) -> Answer:
     """ "please tell them NOT to leave a voicemail" is a no, whatever "please" starts."""
     if _NO_VOICEMAIL.search(plain(text)):
         return Answer(False)
+    # -- round 50, helper V6 -- "Any time, I'm in most days. Not Thursday mornings that's my
+    # cardiac clinic" (Eddie, asked about voicemail) is when to ring, and its "not" is for
+    # Thursday mornings, not a no to a voicemail: the times are kept and the question stays.
+    if _V6_TIMES_FIRST.match(plain(text)) and not _V6_ABOUT_MESSAGES.search(plain(text)):
+        times = read_contact_times(text).value
+        return Answer(None, extra={"contact_times": times}) if times else NO_ANSWER
     return _read_voicemail_ok(text)
 
 
@@ -1035,6 +1052,35 @@ def p1_asks_for_a_yes_or_no(text: str) -> bool:
     return bool(_P1_ASKS_YES_OR_NO.search(plain(text)))
 
 
+# -- round 50, helper V6 -- Keith, asked about a referral after an answer about charging
+# decisions: "No. The DEBT COLLECTOR says they will take ME to court for the loan I never took.
+# What do I do. Is there anyone who actually knows about this" got "OK, we won't pass your
+# details on". A "no" followed by the point shouted again, or by asking for someone who knows,
+# says no to the answer given, not to being contacted: the question is asked again.
+_V6_LEADING_NO = re.compile(r"^\W*(?:no+|nope|nah)\b\W+(?=\w)", re.I)
+_V6_SOMEONE_WHO_KNOWS = re.compile(
+    r"\b(?:is there|isnt there|i (?:want|need)|can i (?:speak|talk) to) (?:anyone|anybody|someone|"
+    r"somebody|a person)(?: (?:who|that))? (?:actually |really )?(?:knows|understands|can help|"
+    r"deals with)\b"
+)
+
+
+def v6_no_to_the_answer(text: str) -> bool:
+    lead = _V6_LEADING_NO.match(text)
+    if lead is None:
+        return False
+    rest = text[lead.end() :]
+    if _REFER_NO.search(plain(rest)) or re.search(
+        r"\b(?:dont|do not|never) (?:want|need|pass|refer|contact|call|ring|phone|text)",
+        plain(rest),
+    ):
+        return False  # "No. I DONT want anyone ringing me": a no all the same
+    shouted = [w for w in re.findall(r"\b[A-Z]{2,}\b", rest) if w not in ("NO", "OK", "UK", "ID")]
+    return bool(_V6_SOMEONE_WHO_KNOWS.search(plain(rest))) or (
+        len(shouted) >= 1 and len(plain(rest).split()) >= 6
+    )
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -1056,6 +1102,8 @@ def read_referral_consent(text: str) -> Answer:
         # "No, I am not asking about court money. I am asking about my employer" (round 35,
         # Kofi: "OK, we won't pass your details on"): a no to the answer, not to a referral.
         return NO_ANSWER
+    if v6_no_to_the_answer(text):
+        return NO_ANSWER  # -- round 50, helper V6 --
     if _UNSURE_OR_LEAVING.search(words) and not _ABOUT_BEING_REFERRED.search(words):
         # "ok idk. maybe ill tell my mum first. bye" (round 32, Liam, 13) was a yes: an "ok"
         # beside not knowing, or signing off, leaves it for now, so nobody is contacted yet.
@@ -1513,6 +1561,9 @@ def contact_said(text: str) -> dict[str, Any]:
         and not _R34_NOT_ABOUT_CALLS.search(plain(part))
     )
     times = _TIME_WORDS.findall(own)
+    # -- round 50, helper V6 -- "my chest has been a bit tight since Tuesday" (Eddie, beside his
+    # yes) was kept as the time to ring: since or last Tuesday is when something happened.
+    times = [t for t in times if not re.search(rf"\b(?:since|last) {re.escape(t)}\b", own)]
 
     def negated(time: str) -> bool:
         if _r1_call_me_at_work(words, time):  # -- round 47, helper R1 --
@@ -2533,7 +2584,9 @@ _WHOSE_NUMBER = re.compile(
 def _without_asides(text: str) -> str:
     """ "after 6. i already said. and text not call": the time, without the complaint or the
     way to contact them (kept as the method), is what the worker reads as the times."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+|\.\s*", text) if p.strip()]
+    # -- round 50, helper V6 -- "Weekdays after 5.30. Not at work" (Keith) kept "after 5": the
+    # dot in a time is not the end of a sentence.
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|(?<!\d)\.\s*|\.(?!\d)\s*", text) if p.strip()]
     # -- round 31, helper Q -- "that's my work mobile" (Rukhsana) says whose number, not when.
     parts = [p for p in parts if not _WHOSE_NUMBER.fullmatch(plain(p))] or parts
     if any(_NAMES_A_TIME.search(plain(p)) for p in parts):

@@ -461,6 +461,7 @@ class ActionResumeAssessment(Action):
             and _paused_for_safety(tracker)
             # "no. i have to go someone is awake" just after "OK, go": not safe again.
             and (read_answer("in_danger", text).value is not False or questions.must_go(text))
+            and not _v6_chest_played_down(tracker, text)  # -- round 50, helper V6 --
         ):
             # "hello??" or "im in the bathroom" from someone in danger a moment ago: not the
             # next question, and not the welcome again; a question they asked is answered.
@@ -494,7 +495,7 @@ class ActionResumeAssessment(Action):
             dispatcher.utter_message(
                 response="utter_r6_sorry_false_alarm"
                 if questions.r6_says_false_alarm(text)
-                else "utter_glad_safe"
+                else _v6_chest_reply(tracker, text, "utter_glad_safe")
             )
             _answer_while_paused(dispatcher, tracker, text, steps=not what_if)
             return [*events, FollowupAction("action_listen")]
@@ -505,7 +506,7 @@ class ActionResumeAssessment(Action):
             dispatcher.utter_message(
                 response="utter_r6_sorry_false_alarm_go_on"  # -- round 47, helper R6 --
                 if questions.r6_says_false_alarm(text)
-                else "utter_glad_safe_go_on"
+                else _v6_chest_reply(tracker, text, "utter_glad_safe_go_on")
             )
             # "i dont want to call 999 ... i just need a refuge TONITE who do i ring": what they
             # asked is answered now; the form has no question waiting to read it against.
@@ -763,6 +764,21 @@ def _paused_for_health(tracker: Tracker) -> bool:
     """Paused for a baby moving less or chest pain, not for someone who may come back: "what do
     i do if the midwife doesnt answer" (round 46, Pippa) is not asking how to hide from him."""
     return _last_pause_line(tracker) in _HEALTH_PAUSE
+
+
+# -- round 50, helper V6 -- "It's not that bad ... I don't want to waste an ambulance. I've got
+# my spray" (Eddie, heart condition) after the 999 chest message got "Let's carry on": he is
+# told what to do about the tightness (spray, then 999 if it does not ease; 111 or GP today).
+def _v6_chest_played_down(tracker: Tracker, text: str) -> bool:
+    return _last_pause_line(tracker) == "utter_medical_emergency" and questions.v6_plays_down_chest(
+        text
+    )
+
+
+def _v6_chest_reply(tracker: Tracker, text: str, otherwise: str) -> str:
+    if not _v6_chest_played_down(tracker, text):
+        return otherwise
+    return "utter_v6_chest_tight_go_on" if otherwise.endswith("_go_on") else "utter_v6_chest_tight"
 
 
 def _paused_for_safety(tracker: Tracker) -> bool:

@@ -22295,8 +22295,19 @@ _V3_ENHANCED_MEANS = re.compile(
 )
 
 
+_V3_ANOTHER_QUESTION = re.compile(
+    r"\b(?:will|would|can|could|do|does|did|should|is|are|how|when|where|why|who) "
+    r"(?:i|we|they|he|she|you|it|that|the police|someone|anyone)\b"
+)
+
+
 def v3_asks_what_enhanced_means(text: str) -> bool:
-    return bool(_V3_ENHANCED_MEANS.search(plain(text)))
+    """Only the meaning of "enhanced service" asked: with another question in the message ("what
+    does enhanced service mean, will they actually look for him? the bus has cameras", "... will I
+    get that back too") the other answer goes first, and the rights answer can follow it."""
+    words = plain(text)
+    found = _V3_ENHANCED_MEANS.search(words)
+    return bool(found) and not _V3_ANOTHER_QUESTION.search(words[found.end() :])
 
 
 _V3_RING_ME = re.compile(
@@ -22309,9 +22320,14 @@ _V3_SUPPORT_REFERRAL = re.compile(
 
 
 def v3_asks_if_support_will_ring(text: str) -> bool:
-    """ "if i say yes to passing my details will someone ring me" (not the police's updates)."""
+    """ "if i say yes to passing my details will someone ring me" (not the police's updates, nor
+    "will they phone me? My husband may pick up or hear", which is about someone else answering)."""
     words = plain(text)
-    return bool(_V3_RING_ME.search(words)) and bool(_V3_SUPPORT_REFERRAL.search(words))
+    return (
+        bool(_V3_RING_ME.search(words))
+        and bool(_V3_SUPPORT_REFERRAL.search(words))
+        and not re.search(r"\b(?:pick\w* up|answer\w*|hear\w*|overhear\w*|sees?|check\w*)\b", words)
+    )
 
 
 _V3_NOT_TOUCHING = re.compile(
@@ -23072,6 +23088,126 @@ def v5_asks_about_device_tracking(text: str, crime_type: str | None) -> bool:
     )
 
 
+# -- round 50, helper V6 --
+# Eddie, 68, heart condition, after the 999 chest message: "It's not that bad, it's not pain
+# really just tight. I don't want to waste an ambulance. I've got my spray" got "Let's carry
+# on". Playing chest tightness down is not being safe: use the spray as told, 999 if it does not
+# ease, NHS 111 or the GP today if it does.
+_V6_PLAYS_DOWN = re.compile(
+    r"\b(?:not (?:that|so|too|very) (?:bad|serious)|not (?:really )?(?:a )?pain|(?:waste|wasting) "
+    r"(?:an |the |their |your |anyone s |an ambulance s )?(?:ambulance|999|time|paramedics)|"
+    r"(?:got|have|ve|use|used|take|took|taken|had) (?:my|the) (?:gtn )?(?:spray|puffer|tablets?|"
+    r"pills?)|(?:probably|only|just) (?:just )?(?:nerves|stress|indigestion|wind)|"
+    r"(?:it ll|it will|itll) (?:pass|go|settle)|(?:dont|do not|don t) (?:want|need) (?:to )?"
+    r"(?:call|ring|bother|make a fuss|an ambulance|999)|(?:im|i m|i am) (?:fine|alright|ok|okay)"
+    r"|(?:comes|came) and goes|on and off|not (?:calling|ringing) (?:999|an ambulance))\b"
+)
+_V6_GOT_HELP = re.compile(
+    r"\b(?:(?:ive|i ve|i have|i|weve|we)(?: just| already)? (?:called|rang|rung|phoned|dialled|"
+    r"dialed) (?:999|an ambulance|111|the ambulance)|ambulance (?:is )?(?:here|coming|on (?:its|"
+    r"the) way)|(?:at|in) (?:a ?e|hospital)|paramedics? (?:are |is )?(?:here|came|checked))\b"
+)
+
+
+def v6_plays_down_chest(text: str) -> bool:
+    """After the 999 chest message: "it's not that bad ... I've got my spray" (not "I've called
+    999" or "the ambulance is here")."""
+    words = plain(text)
+    return bool(_V6_PLAYS_DOWN.search(words)) and not _V6_GOT_HELP.search(words)
+
+
+# Eddie, 68, a burglar in his kitchen at night: "am I allowed to defend myself next time?
+# Because I've got a cricket bat by the bed now" got the shop answer ("Staff safety first"), and
+# "Can I or can't I whack him if he comes in my house again", "can I defend myself in my own
+# house" got "I can't answer that one here". In the home, the householder rule.
+_V6_FORCE = re.compile(
+    r"\b(?:defend|protect) (?:myself|my ?self|me|us|my (?:home|house|flat|family|wife|husband|"
+    r"kids|children|property))\b|\buse (?:reasonable )?force\b|\b(?:whack|hit|thump|punch|"
+    r"clobber|belt|bash|batter|smack|fight|tackle|attack|stab|hurt|knock out|lamp|deck) (?:him|"
+    r"them|her|a burglar|the burglar|an intruder|the intruder|someone|somebody|anyone|back)\b|"
+    r"\b(?:cricket|baseball|rounders) bat\b|\bdo (?:what|whatever|anything) (?:you|i|we) "
+    r"(?:like|want) (?:to (?:them |him )?)?in (?:your|my|our) (?:own )?(?:home|house)\b"
+)
+_V6_AT_HOME = re.compile(
+    r"\b(?:home|house|flat|bed|bedroom|downstairs|upstairs|kitchen|intruders?|burglars?|break "
+    r"in|breaks in|broke in|comes in|come in|came in|gets in|gets into)\b"
+)
+_V6_SHOP = re.compile(r"\b(?:shop|store|business|staff|counter|till|customers?|premises)\b")
+_V6_NO_SHOP = re.compile(
+    r"\b(?:havent|haven t|have not|dont|don t|do not|not|no|never had)(?: got| have| run| own)?"
+    r" (?:a |any )?shop\b|\bwhat s this about a shop\b|\bwhats this about a shop\b"
+)
+_V6_ASKING = re.compile(
+    r"\b(?:can i|cant i|can t i|could i|am i allowed|is it (?:legal|allowed|ok)|would i be|"
+    r"allowed to|what if i|do what (?:you|i) like)\b"
+)
+
+
+def v6_asks_force_at_home(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if not _V6_FORCE.search(words):
+        return False
+    if not _V6_ASKING.search(words):
+        return False  # "can I ...", not "will the police protect us if they come to the house"
+    shop = _V6_SHOP.search(_V6_NO_SHOP.sub(" ", words))
+    return not shop and (crime_type == "burglary" or bool(_V6_AT_HOME.search(words)))
+
+
+# Eddie: the burglar took his car keys: "is he going to come back for it? It's sat on the
+# drive", "You keep not answering me about the car", "The car is on my drive. Should I move it or
+# what": asked three times, answered about his house keys or not at all.
+_V6_CAR = re.compile(r"\b(?:car|cars|van|motor|vehicle|motorbike)\b")
+_V6_CAR_KEYS = re.compile(r"\b(?:car keys?|keys?|fob|key fob)\b")
+_V6_CAR_ASK = re.compile(
+    r"\b(?:should i|shall i|do i|can i|what (?:do|should|shall|can) i do|"
+    r"(?:answer|answering|answered) (?:me )?about)\b.{0,40}\b(?:car|van|motor|"
+    r"vehicle|move it|it)\b|\bmove (?:it|the car|my car|the van)\b|\bcome back for (?:it|the car|"
+    r"my car)\b|\b(?:about|with) the car\b.{0,15}\?"
+)
+
+
+def v6_asks_about_car_keys(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if not (_V6_CAR.search(words) and _V6_CAR_ASK.search(words)):
+        return False
+    return bool(_V6_CAR_KEYS.search(words)) or crime_type in ("burglary", "robbery")
+
+
+# Hamid, 27, in an asylum hotel, threatened with a knife by another resident: "can i move to
+# other hotel?", "who i ask to move hotel? the manager here or home office?" (four times: a
+# knife paragraph, "I can't answer", the immigration paragraph) and "the people from support,
+# they tell home office or hotel manager?" (the Ukraine-visa exploitation answer).
+_V6_HOTEL = re.compile(
+    r"\b(?:hotel|hotels|asylum (?:accommodation|housing|house|home)|accommodation|hostel)\b"
+)
+_V6_MOVE = re.compile(
+    r"\b(?:move|moving|change|changing|transfer|leave|go) (?:to )?(?:an ?other |another |other |"
+    r"a different |different |new |a new )?(?:hotel|hotels|accommodation|place|room|house|"
+    r"hostel)\b|"
+    r"\b(?:who|how)\b.{0,40}\b(?:move|change)\b"
+)
+_V6_SUPPORT_PEOPLE = re.compile(
+    r"\b(?:support (?:people|person|workers?|service|services|team)|(?:people|person) (?:from|"
+    r"at|in) (?:the )?support|victim support|support worker|the charity|a worker)\b"
+)
+_V6_TELL_AUTHORITY = re.compile(
+    r"\b(?:tell|tells|telling|inform|share|shares|report|reports|give|pass|say)\b.{0,40}\b(?:home "
+    r"office|hotel manager|the manager|immigration)\b"
+)
+
+
+def v6_asks_to_move_asylum_hotel(text: str) -> bool:
+    words = plain(text)
+    return bool(_V6_HOTEL.search(words) and _V6_MOVE.search(words)) and (
+        is_question(text) or "?" in text or bool(re.search(r"\b(?:i need|i want)\b", words))
+    )
+
+
+def v6_asks_if_support_tells_home_office(text: str) -> bool:
+    words = plain(text)
+    return bool(_V6_SUPPORT_PEOPLE.search(words) and _V6_TELL_AUTHORITY.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23264,7 +23400,6 @@ def matching_answers(
         ),
         (v1_worried_about_their_revenge(text, answers), Say(response="utter_v1_their_revenge")),
         (v1_asks_about_carer_support(text), Say(response="utter_v1_carer_support")),
-        (v1_asks_for_police_updates(text), Say(response="utter_j4_police_updates")),
         # -- round 50, helper U5 --: at the top, as these got "I can't answer", a flat "Yes ...
         # domestic abuse", "That's your choice" or nothing (Pat, Dorothy, Derek); each is narrow.
         (u5_asks_if_crime_when_ill(text), Say(response="utter_u5_crime_when_ill")),
@@ -23368,6 +23503,13 @@ def matching_answers(
             u1_chose_a_call(answers) and u1_asks_when_they_ring(text),
             Say(response="utter_u1_they_will_ring"),
         ),
+        # -- round 50, helper V6 --: near the top, as these got the knife paragraph, the
+        # immigration paragraph or the Ukraine-visa exploitation answer (Hamid).
+        (v6_asks_to_move_asylum_hotel(text), Say(response="utter_v6_move_asylum_hotel")),
+        (
+            v6_asks_if_support_tells_home_office(text),
+            Say(response="utter_v6_support_not_home_office"),
+        ),
         # -- round 50, helper V4 --: near the top, as these got "I can't answer", the general
         # hate-crime list or the forensic text (Priya, Declan, Roy); before T1's has-to-see-him.
         (v4_asks_refused_for_traveller(text), Say(response="utter_v4_pub_refused_traveller")),
@@ -23455,6 +23597,8 @@ def matching_answers(
             Say(response="utter_s4_asb_review_business"),
         ),
         (s4_asks_how_to_ask_for_a_case_review(text), Say(response="utter_g4_asb_case_review")),
+        # -- round 50, helper V6 --: before the shop's force answer, which it beats at home.
+        (v6_asks_force_at_home(text, crime_type), Say(response="utter_v6_force_at_home")),
         (s4_asks_about_force_or_a_weapon(text), Say(response="utter_s4_force_and_weapons")),
         # -- round 48, main --: before the police complaint row, which answers "can I complain".
         (asks_why_searched(text), Say(response="utter_stop_search_reasons")),
@@ -23841,6 +23985,9 @@ def matching_answers(
             p7_asks_for_an_lgbt_service(text, crime_type) and not for_men,
             Say(response="utter_p7_lgbt_service"),
         ),
+        # -- round 50, helper V6 --: the car, before the house keys ("he's got the keys, is he
+        # going to come back for it? It's sat on the drive").
+        (v6_asks_about_car_keys(text, crime_type), Say(response="utter_v6_car_keys_taken")),
         (p7_fears_return_with_keys(text), Say(response="utter_p7_keys_tonight")),
         # -- round 46, helper Q3 --: near the top, as these got a support service's answer (a
         # midwife's duty), the next question (danger cues, "would he be in the court"), the
@@ -25112,6 +25259,11 @@ def matching_answers(
             corrects_that_they_never_sent_it(text),
             Say(response="utter_filmed_not_sent"),
         ),
+        # -- round 50, main --: V1's row, below chasing the police (at the top it took "can I find
+        # out if the police have actually done anything? Nobody has called me since") and above
+        # the crime-number answer ("Will the police tell us what is happening? ... I have a crime
+        # reference number", Gloria).
+        (v1_asks_for_police_updates(text), Say(response="utter_j4_police_updates")),
         (asks_if_owed_a_crime_number(text), Say(response="utter_crime_number_right")),
         (
             asks_if_police_will_find_stolen_things(text, crime_type),

@@ -3719,6 +3719,67 @@ _CHANGE_TO = re.compile(
 )
 
 
+# -- round 50, helper V6 --
+# Keith: "It's after 5.30 not after 5", "The time is wrong. Weekdays after 17:30" and Eddie:
+# "No not Tuesday, I said any time except Thursday mornings. And they can leave a message on the
+# machine that's fine", "And yes they CAN leave a voicemail", said after the referral was sent,
+# were refused ("I can't do more with that here") or half kept: the times and the voicemail put
+# right on the referral.
+_V6_TIME = r"\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)?"
+_V6_NOT_THAT = re.compile(
+    rf"\b(?P<new>(?:after|before|from|until|till|by) {_V6_TIME})[,;]? not (?:(?:after|before|"
+    rf"from|until|till|by) )?(?P<old>{_V6_TIME})(?![.:]?\d)"
+)
+_V6_TIME_WRONG = re.compile(
+    r"\b(?:the )?times? (?:you (?:have|ve|put|wrote|got) )?(?:is|are|s|was|were) (?:wrong|not "
+    r"right|incorrect)\b|\bwrong times?\b"
+)
+_V6_ANY_TIME_EXCEPT = re.compile(
+    r"\bany ?time,? (?:except|but not|but|apart from|other than|bar|not) (?:on )?[a-z ]{3,30}?"
+    r"(?=[.!,;]|$| and\b| that)"
+)
+_V6_VOICEMAIL_OK = re.compile(
+    r"\b(?:voice ?mails?|(?:a )?messages?(?: on the (?:machine|answerphone|answer phone))?|"
+    r"answer ?phone) (?:is|s|are|would be) (?:fine|ok|okay|alright|all right)\b|"
+    r"(?<!dont )(?<!cant )(?<!not )(?<!never )\b(?:they|you|someone|the worker) (?:can|may|could) "
+    r"(?:leave|have) (?:a |me a )?(?:voice ?mail|message)s?\b(?!.{0,20}\?)"
+)
+
+
+def v6_times_put_right(text: str, known: str) -> str | None:
+    """The time to ring put right after the referral: "after 5.30 not after 5" changes that
+    time in what was kept; "any time except Thursday mornings"; or the times said beside "the
+    time is wrong"."""
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    found = _V6_NOT_THAT.search(lowered)
+    if found:
+        new = found.group("new")
+        old = rf"\b{new.split()[0]} {re.escape(found.group('old'))}(?![.:]?\d)"
+        if re.search(old, known, re.I):
+            return re.sub(old, new, known, count=1, flags=re.I)
+        return new
+    anytime = _V6_ANY_TIME_EXCEPT.search(lowered)
+    if anytime:
+        return anytime.group(0).strip(" ,")
+    if _V6_TIME_WRONG.search(lowered):
+        for part in re.split(r"(?<=[.!?])\s+", text):
+            if (
+                not _V6_TIME_WRONG.search(part.lower())
+                and "?" not in part
+                and re.search(r"\d", part)
+                and mentions_times(part)
+            ):
+                value = read_answer("contact_times", part).value
+                if value:
+                    return str(value).strip(" .!")
+    return None
+
+
+def v6_voicemail_now_ok(text: str) -> bool:
+    """ "And yes they CAN leave a voicemail", "voicemail is fine": a no to voicemail put right."""
+    return bool(_V6_VOICEMAIL_OK.search(" ".join(text.lower().split())))
+
+
 def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Once they agreed to be contacted: a number given late ("07700 900654 mobile only"), or
     the times put right ("WAIT. not evenings!! weekdays 9-4 ONLY")."""
@@ -3740,7 +3801,14 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
         # "please tell them NOT to leave a voicemail", "No, she sometimes plays my messages for
         # me": said after the referral was sent, it is put right on the referral.
         changes["voicemail_ok"] = False
-    if mentions_times(text):
+    # -- round 50, helper V6 -- a voicemail allowed after all; times put right in other words.
+    if answers.get("voicemail_ok") is False and v6_voicemail_now_ok(text):
+        changes["voicemail_ok"] = True
+    v6_times = v6_times_put_right(text, str(answers.get("contact_times") or ""))
+    if v6_times:
+        if v6_times != answers.get("contact_times"):
+            changes["contact_times"] = v6_times
+    elif mentions_times(text):
         # "can you change it to after 6pm weekdays only": the new times, not the whole message.
         # Only a sentence that says times and asks nothing: "Will they know to ask for Ruth and
         # not dad? And should we still let the carer in on Thursday?" (round 37, Ruth) was
