@@ -22307,7 +22307,7 @@ def v3_asks_what_enhanced_means(text: str) -> bool:
     get that back too") the other answer goes first, and the rights answer can follow it."""
     words = plain(text)
     found = _V3_ENHANCED_MEANS.search(words)
-    return bool(found) and not _V3_ANOTHER_QUESTION.search(words[found.end() :])
+    return found is not None and not _V3_ANOTHER_QUESTION.search(words[found.end() :])
 
 
 _V3_RING_ME = re.compile(
