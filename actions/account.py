@@ -3709,7 +3709,9 @@ _ASKED_AGAIN = re.compile(
     r"telling)|im (?:asking|telling)|i m (?:asking|telling)|i have asked|ive asked|i ve asked)\b"
 )
 _FEARED_AGAIN = re.compile(
-    r"\b(?:(?:scared|afraid|worried|frightened|terrified|in case|what if)(?: that)?|(?:they|he|she|"
+    # -- round 50, helper V7 --: "keeps asking if the dog will get him again" (Louise's son).
+    r"\b(?:(?:scared|afraid|worried|frightened|terrified|in case|what if|(?:asks?|asking|asked|"
+    r"wonders?|wondering) (?:me )?(?:if|whether))(?: that)?|(?:they|he|she|"
     r"it)(?:ll| will| might| may| could| would| are gonna| is gonna| gonna| are going to| is "
     r"going to| is going to))\b[^.?!]{0,40}?\bagain\b"
 )
@@ -4329,8 +4331,18 @@ _M1_NOT_LABOUR = re.compile(
 )
 
 
+# -- round 50, helper V7 --: "i work in the sex industry ok. he was a client" (Nicole), kept so
+# that "is it illegal what i do" later is answered about selling sex.
+_V7_SEX_WORK = re.compile(
+    r"\b(?:sex (?:work|worker|workers|industry|trade)|(?:i|im|i am) (?:an |a )?escort(?:ing)?|"
+    r"i (?:sell|sold) sex|prostitut\w*)\b"
+)
+
+
 def m1_exploitation_details(lowered: str) -> set[str]:
     found = set()
+    if _V7_SEX_WORK.search(lowered):
+        found.add("sex_work")  # -- round 50, helper V7 --
     if _M1_CRIMINAL_EXPLOITATION.search(lowered):
         found.add("criminal_exploitation")
     if _M1_LABOUR.search(_M1_NOT_LABOUR.sub(" ", lowered)):

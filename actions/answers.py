@@ -1796,7 +1796,17 @@ _Q5_OTHERS_RELATIVES = re.compile(
 )
 
 
+# -- round 50, helper V7 --
+# "its my boyfriends ex. not my ex lol" (Tasha): the ex of her partner, someone she knows of,
+# not her own partner or ex.
+_V7_PARTNERS_EX = re.compile(
+    r"\b(?:boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|fiance|fiancee|fella)s ex\b"
+)
+
+
 def read_relationship(text: str) -> Answer:
+    if _V7_PARTNERS_EX.search(plain(text)):
+        return Answer("someone_known")  # -- round 50, helper V7 --
     if _Q5_OTHERS_RELATIVES.search(plain(text)) and not re.search(
         rf"\b(?:my|our) (?:{account.PARTNER})\b", plain(text)
     ):

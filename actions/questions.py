@@ -23208,6 +23208,69 @@ def v6_asks_if_support_tells_home_office(text: str) -> bool:
     return bool(_V6_SUPPORT_PEOPLE.search(words) and _V6_TELL_AUTHORITY.search(words))
 
 
+# -- round 50, helper V7 --
+# Tasha, 5 months pregnant: "the midwife said my blood pressure was up", "ive been getting
+# headaches" got the fall-or-blow-to-your-bump answer, then head-injury advice. Nicole, punched
+# in the head the night before: "my heads still banging tbh and i feel a bit sick", "what
+# about my head should i worry" got nothing.
+_V7_BP = re.compile(r"\b(?:blood pressure|bp|pre ?eclampsia)\b")
+_V7_HEADACHE = re.compile(
+    r"\b(?:headaches?|heads? (?:is |s )?(?:still |really |so |proper )?(?:banging|pounding|"
+    r"throbbing|killing me|hurting|hurts|sore))\b"
+)
+_V7_A_BLOW = re.compile(
+    r"\b(?<!didnt )(?<!never )(?:punch\w*|hit (?:me|my|her|him)|kick\w*|headbutt\w*|a blow|"
+    r"(?<!didnt )(?<!i didnt )fell|fall(?:en)? (?:over|down))\b"
+)
+_V7_HEAD_HURTS = re.compile(
+    r"\bheads? (?:is |s )?(?:still |really |so |proper )?(?:banging|pounding|throbbing|killing me|"
+    r"hurting|hurts|sore)\b|\bwhat about my head\b|\bmy head\b.{0,30}\b(?:should i (?:be )?"
+    r"worr\w*|is (?:that|it|this) bad|is (?:it|that) serious)\b"
+)
+
+
+def v7_pregnant_with_bp_or_headaches(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Pregnant, with raised blood pressure or headaches and no blow told: the midwife today
+    (pre-eclampsia), not the blow-to-the-bump or head-injury answers."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    pregnant = bool(account.PREGNANT.search(words)) or "pregnant" in details
+    if not pregnant or _PICTURE.search(words):
+        return False
+    if _V7_BP.search(words):
+        return True
+    return bool(_V7_HEADACHE.search(words)) and not _V7_A_BLOW.search(words)
+
+
+_V7_SEX_WORDS = re.compile(
+    r"\b(?:sex (?:work|industry|trade)|escort\w*|prostitut\w*|selling sex)\b"
+)
+_V7_THE_WORK = re.compile(r"\b(?:the work|my work|my job|the job|what i do|working|work)\b")
+_V7_IN_TROUBLE = re.compile(
+    r"\b(?:illegal|legal|against the law|(?:get|be|am i) in trouble|arrest\w*|get done|"
+    r"prosecut\w*|charged)\b"
+)
+
+
+def v7_asks_if_sex_work_is_illegal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "im asking about the work. is it illegal what i do", from someone who sells sex."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    told = bool(_V7_SEX_WORDS.search(words)) or (
+        "sex_work" in details and bool(_V7_THE_WORK.search(words))
+    )
+    others = re.search(r"\bwhat (?:he|she|they|my \w+|the \w+) (?:did|done|does)\b|\bboss\b", words)
+    return told and bool(_V7_IN_TROUBLE.search(words)) and is_question(text) and not others
+
+
+def v7_head_hurts_after_a_blow(text: str, crime_type: str | None) -> bool:
+    """A head still hurting after a violent crime, or "what about my head": get it checked."""
+    words = plain(text)
+    if not _V7_HEAD_HURTS.search(words) or _PICTURE.search(words):
+        return False
+    return crime_type in VIOLENT or bool(_V7_A_BLOW.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23375,6 +23438,21 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 50, helper V7 --: at the top, as raised blood pressure and headaches in
+        # pregnancy got the blow-to-the-bump answer, and a head still banging got nothing.
+        (
+            v7_pregnant_with_bp_or_headaches(text, answers),
+            Say(response="utter_v7_pregnancy_headache_bp"),
+        ),
+        (
+            v7_asks_if_sex_work_is_illegal(text, answers),
+            Say(response="utter_v7_sex_work_law"),
+        ),
+        (
+            v7_head_hurts_after_a_blow(text, crime_type)
+            and not head_injury_getting_worse(text, crime_type),
+            Say(response="utter_injury"),
+        ),
         # -- round 50, helper V1 --: at the top, as a young person's leaving-home, refuge,
         # social-services and "hes back at 7" questions got adult refuge, forced-marriage or "I
         # can't" answers (Billie), and a carer's worry about her grandson's revenge was answered
