@@ -2380,6 +2380,11 @@ def read_language(text: str) -> Answer:
         # Bengali" (round 32, Raj and Mariam, each given an interpreter they did not want).
         return Answer("english")
     if others:
+        # -- round 50, helper V8 --: "chinese. cantonese" (Mei): the spoken language, which the
+        # interpreter needs, not "Chinese".
+        spoken = [lang for lang in others if lang in ("cantonese", "mandarin", "hakka")]
+        if "chinese" in others and spoken and not re.search(r"\bnot (?:cantonese|mandarin)", words):
+            return Answer(spoken[0])
         return Answer(others[0])
     if languages or re.search(
         r"^(?:en|eng|english|engl\w*|this|this is fine|here|same|as "

@@ -1199,9 +1199,12 @@ def asks_if_a_scam(text: str, crime_type: str | None = None) -> bool:
     """ "its not a scam is it? will you ask me for money". After a fraud, "is this a scam?" may
     be about a call they had, so only a question that names us counts."""
     words = plain(text)
-    if crime_type == "fraud" and not re.search(
-        r"\b(?:you|u|this (?:service|chat|bot|number|site|website|helpline)|all this)\b", words
-    ):
+    # -- round 50, helper V8 --: after a fraud, only words about this service ("can you tell me
+    # simply: is this a scam or not?" is about the man she sent money to); and "so you think it
+    # is not a scam?" is about what we said.
+    if crime_type == "fraud" and not _V8_ABOUT_US.search(words):
+        return False
+    if v8_told_not_a_scam_by_us(text):
         return False
     if re.search(
         r"\b(?:(?:is|was|isnt|wasnt) (?:it|she|he|they|that|her|him|this woman|this man|this "
@@ -19106,6 +19109,9 @@ def q1_asks_if_worth_reporting_without_cctv(text: str, crime_type: str | None) -
         crime_type is not None
         and bool(_Q1_NO_FOOTAGE.search(words))
         and bool(_Q1_WORTH.search(words) or re.search(r"\breport\w*\b", words))
+        # -- round 50, helper V8 --: "I never met him in real life, only video once but the
+        # camera was broken" (Ingrid, a romance scam) is a video call, not CCTV.
+        and not re.search(r"\b(?:video ?calls?|webcam|never met|only video|facetime)\b", words)
     )
 
 
@@ -23271,6 +23277,237 @@ def v7_head_hurts_after_a_blow(text: str, crime_type: str | None) -> bool:
     return crime_type in VIOLENT or bool(_V7_A_BLOW.search(words))
 
 
+# -- round 50, helper V8 --
+# Ingrid, 58: a romance scam (£12,000 sent to a man met online, never met in person), now asked
+# to let "business money" come into her account and send it on to his colleague. "Can you tell
+# me simply: is this a scam or not?" was told "It's not a scam" (about this chat: the "you" of
+# "can you tell me" made it a question about us), and her questions about moving the money got
+# "I can't answer", the privacy answer or "stop your cards".
+# After a fraud, only these make "is it a scam?" a question about this service.
+_V8_ABOUT_US = re.compile(
+    r"\b(?:are (?:you|u)|(?:you|u) (?:a |the )?(?:scam|con|fake)|(?:will|do|would) (?:you|u) "
+    r"(?:\w+ )?(?:ask|want|need|charge)\w*|pay (?:you|u)|this (?:service|chat|bot|number|site|"
+    r"website|helpline)|all this|(?:is|isnt) (?:this|it) free|(?:does|will) (?:it|this) cost)\b"
+)
+# "So you think it is not a scam?", "Before you said it is not a scam": what the bot said.
+_V8_YOU_SAID = re.compile(
+    r"\b(?:(?:so )?(?:you|u) (?:think|say|said|mean|meant|told me)|now you say|before you said)\b"
+)
+# Money for someone else coming into their account and sent on (a money mule).
+_V8_INTO_ACCOUNT = re.compile(
+    r"\b(?:in ?to|through|via) (?:my|our) (?:bank )?account|\b(?:business|his|her|their) "
+    r"(?:money|payment|payments)\b|\bmoney transfer\b"
+)
+_V8_SEND_ON = re.compile(
+    r"\b(?:send|sending|sent|pass|passing|transfer|transferring|forward|forwarding|move|moving|"
+    r"pay|paying|withdraw) (?:it|them|the money|that|this|the rest|\w+ money)? ?(?:on|to|out)\b"
+)
+_V8_MULE_QUESTION = re.compile(
+    r"\b(?:should i|shall i|can i|is it (?:safe|ok|okay|legal|illegal|allowed|a crime)|is (?:that|"
+    r"this) (?:safe|ok|okay|legal|illegal|allowed|a crime|against the law)|against the law|"
+    r"(?:will|would|could|can|am) i (?:be |get )?(?:in trouble|arrested|prosecuted)|i should not|"
+    r"(?:i am|im|i will be|ill be|i would be|i could be) (?:in trouble|arrested|prosecuted)|"
+    r"i shouldnt|do what (?:he|she|they) asks?)\b"
+)
+_V8_IS_IT_A_SCAM = re.compile(
+    r"\b(?:is (?:this|it|that|he|she) (?:really |actually )?(?:a )?scam|scam or not|"
+    r"(?:it is|its|it s) (?:a |not a )?scam\b.{0,40}\bwhich one|which one|(?:you|u) (?:think|say|"
+    r"said|mean) (?:it is|its|it s|he is|hes|she is|shes|this is) (?:not )?(?:a )?scam)\b"
+)
+_V8_ROMANCE = re.compile(
+    r"\b(?:met (?:\w+ )?(?:on (?:the )?internet|online)|internet|online|dating|never met|video|"
+    r"boyfriend|girlfriend|love|romance|sent (?:him|her) )"
+)
+
+
+def _v8_said(text: str, answers: Mapping[str, Any] | None) -> str:
+    said = (answers or {}).get("said") or ()
+    return " ".join(plain(s) for s in (*said, text))
+
+
+def v8_money_mule_context(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Someone asked them to take money into their account and send it on (Ingrid)."""
+    words = _v8_said(text, answers)
+    return bool(_V8_INTO_ACCOUNT.search(words)) and bool(_V8_SEND_ON.search(words))
+
+
+def v8_asks_about_moving_money(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Is it safe to let money come into my account and send it on?", "If I let his business
+    money come into my bank account and I send it to his colleague, is that against the law?",
+    "Will I be in trouble?" after telling of that request."""
+    words = plain(text)
+    if not is_question(text) or not _V8_MULE_QUESTION.search(words):
+        return False
+    if not v8_money_mule_context(text, answers):
+        return False
+    own = bool(_V8_INTO_ACCOUNT.search(words)) or bool(_V8_SEND_ON.search(words))
+    return own or bool(re.search(r"\b(?:money|trouble|against the law|illegal)\b", words))
+
+
+def v8_asks_if_their_contact_is_a_scam(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Can you tell me simply: is this a scam or not?" after money sent to someone met online
+    (never "are you a scam?" about this service)."""
+    words = plain(text)
+    if not is_question(text) or not _V8_IS_IT_A_SCAM.search(words):
+        return False
+    if _V8_ABOUT_US.search(words) or "scam" not in words:
+        return False
+    fraud = crime_type == "fraud" or "fraud" in ((answers or {}).get("account_details") or ())
+    context = _v8_said(text, answers)
+    return (fraud or "scam" in context) and bool(
+        _V8_ROMANCE.search(context) or v8_money_mule_context(text, answers)
+    )
+
+
+def v8_scam_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Say:
+    """The romance-scam answer (or, after "you said it is not a scam", the correction), then
+    the money-mule warning when they were asked to move money."""
+    words = plain(text)
+    first = (
+        "utter_v8_meant_this_chat" if _V8_YOU_SAID.search(words) else "utter_g4_romance_scam_signs"
+    )
+    then = (Say(response="utter_v8_money_mule"),) if v8_money_mule_context(text, answers) else ()
+    return Say(response=first, then=then)
+
+
+def v8_told_not_a_scam_by_us(text: str) -> bool:
+    """ "Oh. So you think it is not a scam?": about what the bot said, not about this service."""
+    words = plain(text)
+    return bool(_V8_YOU_SAID.search(words)) and not _V8_ABOUT_US.search(words)
+
+
+# Arjun, 41: his father (80, dementia) in a care home, bruised, and a carer seen handling him
+# roughly. "who I should report this to: the police, the care home management, or Harrow
+# Council?", "Is that sufficient, or must I go further?", "who is responsible for investigating
+# abuse in a care home?", "should I also inform the Care Quality Commission?" (all unanswered);
+# "the same carer may be looking after him tonight. What can I do now to ensure she does not?"
+# and "Does Harrow Council have an out of hours number for adult safeguarding?".
+_V8_CARE_SETTING = re.compile(
+    r"\b(?:(?:care|nursing|residential) homes?|carers?|care workers?|care staff|care assistants?)\b"
+)
+_V8_WHICH_BODY = re.compile(
+    r"\bwho (?:i|we) (?:should|must|need to|ought to|can) (?:report|tell)\b|\bwho (?:is|s) "
+    r"(?:responsible|in charge) (?:for|of) (?:investigating|looking into|dealing with)\b|"
+    r"\b(?:is (?:that|this|it) (?:sufficient|enough)|must i go further|should i go further|"
+    r"do i need to do more|should i do more)\b|\b(?:should|must|do|can) i (?:also )?"
+    r"(?:inform|tell|report (?:it |this )?to|contact|notify) (?:the )?"
+    r"(?:care quality commission|cqc)\b|\bwho investigates\b"
+)
+_V8_TONIGHT = re.compile(r"\b(?:tonight|this evening|on shift|overnight|right now|now)\b")
+_V8_KEEP_AWAY = re.compile(
+    r"\b(?:ensure|make sure|stop|keep|prevent) (?:that )?(?:she|he|they|her|him|them|the carer|"
+    r"that carer|this carer)\b|\bwhat can i do (?:now|tonight|right now)\b|\blooking after "
+    r"(?:him|her|them|my \w+) tonight\b"
+)
+_V8_OUT_OF_HOURS = re.compile(
+    r"\b(?:out of hours|out of office hours|after hours|emergency duty)\b"
+)
+
+
+def _v8_care_context(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = "carer" in ((answers or {}).get("account_details") or ())
+    return told or bool(_V8_CARE_SETTING.search(_v8_said(text, answers)))
+
+
+def v8_asks_who_deals_with_care_abuse(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who I should report this to: the police, the care home management, or Harrow
+    Council?", "who is responsible for investigating abuse in a care home?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_V8_WHICH_BODY.search(words))
+        and _v8_care_context(text, answers)
+        and not _V8_OUT_OF_HOURS.search(words)
+    )
+
+
+def v8_care_who_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    home = bool(_CARE_HOME.search(_v8_said(text, answers)))
+    return "utter_care_home_who_to_tell" if home else "utter_who_to_tell_about_a_carer"
+
+
+def v8_asks_to_keep_carer_away_tonight(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "the same carer may be looking after him tonight. What can I do now to ensure she does
+    not?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_V8_TONIGHT.search(words))
+        and bool(_V8_KEEP_AWAY.search(words))
+        and bool(_CARE_HOME.search(_v8_said(text, answers)))
+    )
+
+
+def v8_asks_council_out_of_hours(text: str) -> bool:
+    """ "Does Harrow Council have an out of hours number for adult safeguarding?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_V8_OUT_OF_HOURS.search(words))
+        and bool(re.search(r"\b(?:council|safeguarding|social (?:services|care|worker))\b", words))
+    )
+
+
+# Mei, 60, limited English: two men on a motorbike snatched her bag with her house key and a
+# letter with her address. "they have my key. my address on letter in bag. they come my house?",
+# "what i do about key", "tonight what i do about key? i am scare sleep" (unanswered four
+# times); "i call police? they speak chinese?", "police have chinese?" (the domestic abuse
+# helpline's translators, then "I can't answer").
+_V8_KEY = re.compile(r"\b(?:keys?|house keys?|door keys?)\b")
+_V8_KEY_TAKEN = re.compile(
+    r"\b(?:(?:have|has|got|took|take|taken|stole|stolen) (?:my |the |our )?(?:house |door )?keys?|"
+    r"keys? (?:for (?:the |my )?(?:house|home|flat|door) )?(?:was |were )?(?:in (?:my |the )?"
+    r"(?:bag|handbag|purse|wallet)|stolen|taken|gone)|(?:bag|handbag|purse)\b.{0,60}\bkeys?)\b|"
+    r"\bkeys? for (?:the |my )?(?:house|home|flat)\b"
+)
+_V8_KEY_QUESTION = re.compile(
+    r"\b(?:what (?:i|do i|should i|can i|shall i) do|what to do|they come|come (?:to )?my (?:house|"
+    r"home|flat)|scared?|afraid|tonight|sleep|locks?|what about)\b"
+)
+_V8_LANGUAGES = (
+    r"(?:chinese|cantonese|mandarin|polish|romanian|arabic|urdu|punjabi|bengali|somali|turkish|"
+    r"portuguese|spanish|french|tamil|gujarati|hindi|farsi|pashto|dari|kurdish|russian|"
+    r"ukrainian|vietnamese|albanian|lithuanian|bulgarian|tigrinya|my language)"
+)
+_V8_POLICE_LANGUAGE = re.compile(
+    r"\b(?:police|officers?|101|999|police they|police do they) (?:\w+ )?(?:speak|have|talk|"
+    r"understand|got)s? (?:\w+ )?" + _V8_LANGUAGES + r"\b"
+)
+
+
+def v8_asks_about_stolen_key(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "they have my key. my address on letter in bag. they come my house?", "what i do about
+    key" after a bag with a house key was taken."""
+    words = plain(text)
+    if not _V8_KEY.search(words) or not _V8_KEY_QUESTION.search(words):
+        return False
+    if not (is_question(text) or re.search(r"\b(?:what|scared?|scare)\b", words)):
+        return False
+    return bool(_V8_KEY_TAKEN.search(_v8_said(text, answers)))
+
+
+def v8_key_answer(text: str, answers: Mapping[str, Any] | None) -> Say:
+    address = re.search(r"\baddress\b", _v8_said(text, answers))
+    if re.search(r"\b(?:tonight|sleep|tonite)\b", plain(text)):
+        return Say(response="utter_p7_keys_tonight")
+    keys = Say(response="utter_keys_and_address_stolen" if address else "utter_r6_stolen_key")
+    if re.search(r"\b(?:bank )?cards?\b", plain(text)):
+        return Say(response="utter_bank_card", then=(keys,))
+    return keys
+
+
+def v8_asks_if_police_speak_their_language(text: str) -> bool:
+    """ "i call police? they speak chinese?", "police have chinese?" """
+    words = plain(text)
+    return is_question(text) and bool(_V8_POLICE_LANGUAGE.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23330,6 +23567,7 @@ _SAY_THE_SAME = (
     frozenset({"utter_support_not_police", "utter_t4_galop_not_police"}),
     frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
     frozenset({"utter_r6_stolen_key", "utter_keys_and_address_stolen"}),  # round 47, R6
+    frozenset({"utter_report_in_your_language", "utter_j6_helpline_language"}),  # round 50, V8
     frozenset({"utter_r6_stolen_key", "utter_locks_changed"}),  # round 47, R6
     # -- round 47, helper R7 --: the bank answers contradicted these (Gary, crypto to his own
     # account first).
@@ -23558,6 +23796,30 @@ def matching_answers(
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
+        # -- round 50, helper V8 --: near the top, before the not-a-scam (about this chat),
+        # privacy, business-crime, not-in-trouble and stop-your-cards rows, which answered
+        # Ingrid's "is this a scam or not?" and her money-mule questions wrongly.
+        (
+            v8_asks_about_moving_money(text, crime_type, answers),
+            Say(response="utter_v8_money_mule"),
+        ),
+        (
+            v8_asks_if_their_contact_is_a_scam(text, crime_type, answers),
+            v8_scam_answer(text, crime_type, answers),
+        ),
+        (
+            v8_asks_to_keep_carer_away_tonight(text, answers),
+            Say(response="utter_v8_care_home_carer_tonight"),
+        ),
+        (v8_asks_council_out_of_hours(text), Say(response="utter_v8_council_out_of_hours")),
+        (
+            v8_asks_if_police_speak_their_language(text),
+            Say(response="utter_report_in_your_language"),
+        ),
+        (
+            v8_asks_who_deals_with_care_abuse(text, answers),
+            Say(response=v8_care_who_answer(text, answers)),
+        ),
         # -- round 50, helper V5 --: near the top, before the bank-card, privacy, stalking and
         # report-on-101 rows that took Stan's and Veronica's questions, or "I can't answer".
         (v5_asks_about_device_tracking(text, crime_type), Say(response="utter_v5_device_tracking")),
@@ -26297,6 +26559,10 @@ def matching_answers(
         # question in the message ("stop a firework coming through the letter box? And would
         # someone come to see me") is answered first; it got "I can't answer" (Doreen).
         (m2_asks_for_a_home_visit(text), Say(response="utter_m2_home_visit")),
+        # -- round 50, helper V8 --: last (the one V8 row not in V8's place above), so the keys
+        # answers of rounds 38 and 45 come first; Mei's "they have my key. my address on letter in
+        # bag. they come my house?" and "what i do about key" got nothing.
+        (v8_asks_about_stolen_key(text, crime_type, answers), v8_key_answer(text, answers)),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
