@@ -201,6 +201,11 @@ _PLAIN_YES_START = re.compile(
 _ECHOED_WORD = re.compile(r"^\s*\w+\s*\?+\s*(\S.*)$", re.DOTALL)
 
 
+# A yes or no with its reason ("no first time"), not a bare "no." before "what do you mean", which
+# may be the no of not understanding.
+_LEAD_YES_OR_NO = re.compile(r"(?:no|nope|nah|never|yes|yeah|yep|yh|ye)\b,? \w+")
+
+
 def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str], Answer]:
     """A yes/no reader where the question's own words for yes and no come first."""
     yes_pattern = re.compile(yes) if yes else None
@@ -214,6 +219,17 @@ def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str
             return read(echo.group(1))
         words = plain(text)
         if not_understood(text):
+            # "no first time. sorry what does that mean, enhanced service?" (round 50, Kemi): a
+            # plain yes or no said first, then a question about something else, is the answer.
+            lead = re.split(r"[.!?\n]+", text.strip(), maxsplit=1)[0]
+            if (
+                lead.strip() != text.strip()
+                and _LEAD_YES_OR_NO.match(plain(lead))
+                and not not_understood(lead)
+            ):
+                answer = read(lead)
+                if answer.value is not None:
+                    return answer
             return NO_ANSWER  # round 29, helper M: the question not understood is no answer
         if only_dont_know(text):
             return DECLINED
@@ -2227,10 +2243,19 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         or _F6_BODY_TROUBLE.search(words)
     ):
         return Answer(True, extra=extra)
+    if _IM_FINE.search(words):
+        # "im ok i guess, bit shaky. embarrassed more than anything" (round 50, Kemi): being OK
+        # is a no to having a condition, not the "ok" of a yes.
+        return Answer(False)
     value = yes_no(text)
     if value is not None:
         return Answer(value, extra=extra if value else {})
     return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+_IM_FINE = re.compile(
+    r"^(?:no )?(?:im|i am) (?:ok|okay|fine|alright|all right|good|grand)\b(?!.*\bbut (?:i|im)\b)"
+)
 
 
 _NEED_PATTERNS = (
