@@ -23508,6 +23508,116 @@ def v8_asks_if_police_speak_their_language(text: str) -> bool:
     return is_question(text) and bool(_V8_POLICE_LANGUAGE.search(words))
 
 
+# -- round 51, helper W5 --
+# Simon: his ex threatens to tell his employer he has HIV unless he gives up the flat deposit;
+# "is the threat a crime", "isn't it blackmail" got privacy text, compensation, a helpline blurb
+# and "can't answer"; "will services keep my status private" got the immigration answer.
+# Carl: his adult autistic son's online "mates" take his money: "is it a crime if he gave them
+# the money", "mate crime", "how do i help him without taking over" went unanswered.
+_W5_REVEAL = re.compile(
+    r"\b(?:tell\w*|reveal\w*|expos\w*|disclos\w*|out(?:ing)?|shar\w*|spread\w*|post\w*|let \w+ "
+    r"know) (?:\w+ ){0,5}(?:about )?(?:my|his|her|their|your|someones|someone s|the) (?:\w+ )?"
+    r"(?:hiv|status|diagnosis|health|condition|sexuality|secret|past|illness|medical \w+|record)\b"
+    r"|\b(?:or|otherwise) (?:i|he|she|they)(?: ll| will)? (?:tell|reveal|expose|inform|email|"
+    r"ring|call) (?:your|my|his|her|their) (?:boss|manager|employer|work|family|parents|wife|"
+    r"husband|landlord|friends)\b"
+)
+_W5_IS_CRIME = re.compile(
+    r"\b(?:a crime|crime|criminal|illegal|against the law|an offence|offence|allowed|legal|"
+    r"blackmail\w*|extortion)\b"
+)
+_W5_PICTURES = re.compile(
+    r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|sextortion)\b"
+)
+_W5_BLACKMAIL_ASKED = re.compile(
+    r"\b(?:is|isnt|isn t|was|wasnt|would|could|does) (?:that|it|this|what (?:hes|shes|theyre|"
+    r"(?:he|she|they)(?: s| is| are| re)?) doing|what (?:he|she|they) (?:did|does|said|says)) "
+    r"(?:\w+ ){0,2}(?:count as |be |class\w* as )?(?:blackmail|extortion)\b|\bblackmail(?:ing)? "
+    r"(?:specifically|then)\b|\bis (?:this|it|that) (?:blackmail|extortion)\b"
+)
+_W5_HEALTH = re.compile(
+    r"\b(?:hiv|aids|diagnosis|health|medical|condition|illness|hep(?:atitis)? [bc]|mental health|"
+    r"medication|meds)\b"
+)
+_W5_KEPT_PRIVATE = re.compile(
+    r"\b(?:private|confidential\w*|secret|privacy)\b|\b(?:end up with|get back to|find out|be "
+    r"shared|share it|shared with|tell my (?:employer|boss|manager|work))\b"
+)
+_W5_GAVE_MONEY = re.compile(
+    r"\b(?:gave|give|gives|handed|hands|lent|lends|sent|sends|transferred) (?:them|him|her|it|"
+    r"those lads|the lads) (?:the |his |her |my |their )?(?:money|cash|it)\b|\bgave it (?:to "
+    r"(?:them|him|her))\b|\b(?:mate|friend) crime\b"
+)
+_W5_NOT_TAKING_OVER = re.compile(
+    r"\bwithout (?:just )?(?:taking over|taking control|being (?:pushy|controlling|overbearing)|"
+    r"going behind (?:his|her|their) back|interfering)\b|\b(?:i|we) (?:cant|can t|cannot) make "
+    r"(?:him|her|them) (?:go to|report|talk to|tell) (?:the )?(?:police|anyone|someone)\b"
+)
+_W5_RING_THEMSELVES = re.compile(
+    r"\bcan (?:he|she|they) (?:just )?(?:ring|call|phone|contact|talk to|speak to|message) (?:\w+ )"
+    r"{0,5}(?:himself|herself|themselves|themself|directly)\b|\bdo i have to (?:do it|ring|call) "
+    r"for (?:him|her|them)\b"
+)
+
+
+def w5_asks_if_threat_to_reveal_is_a_crime(text: str) -> bool:
+    """ "Is threatening to reveal someone's HIV status to get money out of them a crime?", "give
+    me the deposit or I tell your boss you have HIV. Is that against the law?", "Isn't what he's
+    doing blackmail?" (not pictures: those have the sextortion answers)."""
+    words = plain(text)
+    if not is_question(text) or _W5_PICTURES.search(words):
+        return False
+    if _W5_BLACKMAIL_ASKED.search(words):
+        return True
+    return bool(_W5_REVEAL.search(words) and _W5_IS_CRIME.search(words))
+
+
+def w5_asks_if_health_kept_private(text: str) -> bool:
+    """ "Will the services you refer me to keep my status private?" after saying he has HIV,
+    "does my HIV diagnosis stay confidential, or could it end up with my employer?" """
+    words = plain(text)
+    if not is_question(text) or not _W5_HEALTH.search(words):
+        return False
+    immigration = re.search(
+        r"\b(?:immigration|visa|asylum|home office|settled status|leave to remain)\b", words
+    )
+    meant = re.search(r"\bi meant\b|\bnot (?:my )?immigration\b|\bimmigration\?", text.lower())
+    if immigration and not meant:
+        return False
+    return bool(_W5_KEPT_PRIVATE.search(words))
+
+
+def w5_asks_if_gave_money_still_crime(text: str) -> bool:
+    """ "is that even a crime if he gave them the money?", "ive read about something called mate
+    crime, is that what this is?" """
+    words = plain(text)
+    if not is_question(text) or not _W5_GAVE_MONEY.search(words):
+        return False
+    if re.search(r"\b(?:mate|friend) crime\b", words):
+        return True
+    if re.search(
+        r"\b(?:scam\w*|fraudster|investment|crypto|bank|romance|online shop|seller)\b", words
+    ):
+        return False
+    return bool(
+        re.search(r"\b(?:crime|illegal|against the law|theft|stealing|fraud|offence)\b", words)
+        and re.search(
+            r"\b(?:mates?|friends?|lads|befriend\w*|autis\w*|learning disab\w*|trust\w*|he gave|"
+            r"she gave|they gave|[a-z]+ gave)\b",
+            words,
+        )
+    )
+
+
+def w5_asks_how_to_help_without_taking_over(text: str) -> bool:
+    """ "how do i help him without just taking over. hes an adult", "can he just ring the london
+    victim one himself or do i have to do it for him?" """
+    words = plain(text)
+    if _W5_NOT_TAKING_OVER.search(words):
+        return bool(re.search(r"\bhelp\b", words)) or is_question(text)
+    return is_question(text) and bool(_W5_RING_THEMSELVES.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23676,6 +23786,19 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W5 --: at the top, as a threat to reveal someone's HIV status got
+        # privacy text, compensation and "can't answer", the status question the immigration
+        # answer, and a father's "is it a crime if he gave them the money" the self-defence text.
+        (
+            w5_asks_if_threat_to_reveal_is_a_crime(text),
+            Say(response="utter_w5_threat_to_reveal_blackmail"),
+        ),
+        (w5_asks_if_health_kept_private(text), Say(response="utter_w5_health_info_private")),
+        (w5_asks_if_gave_money_still_crime(text), Say(response="utter_w5_gave_money_still_crime")),
+        (
+            w5_asks_how_to_help_without_taking_over(text),
+            Say(response="utter_w5_help_adult_without_taking_over"),
+        ),
         # -- round 50, helper V7 --: at the top, as raised blood pressure and headaches in
         # pregnancy got the blow-to-the-bump answer, and a head still banging got nothing.
         (
