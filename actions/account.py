@@ -189,6 +189,8 @@ _NOT_A_DEATH = re.compile(
     r"he is|she is|they are) (?:went |was |is |has |had )?(?:dead|died)|dead (?:to me|tired|"
     r"beat|on|slow|end|serious|scared|worried|good|easy|simple|nice|lucky|quiet)|"
     r"(?:almost|nearly|could have|couldve|thought i (?:was going to|would)) (?:died|been killed)|"
+    # -- round 51, helper W7 --: "the fire could of killed my kids" is a fear, not a death
+    r"(?:could|would|might|may)(?: not)? (?:of|have|ve|a) (?:killed|died|been killed)|"
     r"killing me|kill me|kill (?:for|him|her|them)|(?:dying|died) (?:to|of embarrassment|"
     r"laughing)|to death|death of me|dead to)\b"
 )
@@ -210,9 +212,28 @@ def statements(text: str) -> list[str]:
 def named_crimes(text: str) -> list[str]:
     """The crimes the vocabulary names, without a killing that is denied ("nobody was killed")."""
     named = vocabulary.values("crime_type", text)
-    if _NOBODY_DIED.search(text.lower()):
+    if _NOBODY_DIED.search(text.lower()) or _w7_only_feared_death(text.lower()):
         named = [crime for crime in named if crime != "homicide"]
     return named
+
+
+# -- round 51, helper W7 --: "the fire could of killed my kids" (Bukola, whose car was set on
+# fire by her window) fears a death that did not happen: not a homicide, unless one is also told.
+_W7_FEARED_DEATH = re.compile(
+    r"\b(?:could|would|might|may|nearly|almost)(?: not)?(?: (?:of|have|ve|a))? "
+    r"(?:killed|died|been killed|murdered)\b"
+)
+_W7_REAL_DEATH = re.compile(
+    r"\b(?:was|were|got|been|is|be) (?:killed|murdered)\b|\b(?:died|passed away|murder of|"
+    r"killed (?:my|him|her|them|our))\b"
+)
+
+
+def _w7_only_feared_death(lowered: str) -> bool:
+    if not _W7_FEARED_DEATH.search(lowered):
+        return False
+    rest = _W7_FEARED_DEATH.sub(" ", lowered)
+    return not _W7_REAL_DEATH.search(rest) and not re.search(r"\bkill(?:ed|ing)?\b", rest)
 
 
 # "Nobody has been killed!!": said to put the bot right, never a death.
@@ -594,7 +615,8 @@ _LIFE_ENDANGERED = re.compile(
     r"(?:asleep|sleeping) (?:up ?stairs|inside|in the flat|in the house)|"
     r"with (?:me|us|them|him|her|the kids|my family|people) (?:still )?inside|"
     r"through (?:my|the|our) letterbox|petrol through|trapped|couldnt get out|"
-    r"could have died|could have killed|nearly died in the fire|fire (?:brigade|service) "
+    r"could (?:have|of|ve) died|could (?:have|of|ve) killed|nearly died in the fire|"
+    r"fire (?:brigade|service) "
     r"(?:rescued|got us out)|burn (?:us|me|the house down with)|people inside|"
     r"someone (?:was )?inside|(?:lives|living) (?:up ?stairs|above))\b"
 )

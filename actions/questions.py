@@ -23618,6 +23618,59 @@ def w5_asks_how_to_help_without_taking_over(text: str) -> bool:
     return is_question(text) and bool(_W5_RING_THEMSELVES.search(words))
 
 
+# -- round 51, helper W7 --
+# Lily (13): "can i just stay home and say im sick", "but can i stay home tmrw??".
+_W7_STAY_HOME = re.compile(
+    r"\b(?:can|could|should|shall) i (?:just )?(?:stay (?:at )?home|stay off|skip school|not go "
+    r"(?:in|to school)|bunk|pretend (?:to be|im) (?:sick|ill)|say im (?:sick|ill))\b"
+)
+# Amaya: "should i tell my manager tho?", "do i tell him or will it make it weird"; "what can i
+# actually do if he comes in on thursday? can the bar ban him?", "if he turns up thursday ...
+# what do i actually do".
+_W7_TELL_MANAGER = re.compile(
+    r"\b(?:should|do|shall|can) i (?:tell|say to|talk to|speak to) (?:my |the )?(?:manager|boss|"
+    r"supervisor)|\bim asking about my manager\b"
+)
+_W7_HE_COMES_IN = re.compile(
+    r"\b(?:if|when) (?:he|she|they) (?:comes? (?:back )?in|turns? up|shows? up|comes? back)\b"
+    r".{0,60}\b(?:what (?:do|can|should) i|do i)\b|\bwhat (?:can|do|should) i (?:actually )?do "
+    r"if (?:he|she|they) (?:comes? (?:back )?in|turns? up|shows? up|comes? back)\b|"
+    r"\bcan (?:the|my) (?:bar|pub|club|work|shop|manager|boss) ban (?:him|her|them)\b"
+)
+_W7_AT_WORK = re.compile(
+    r"\b(?:customer|regular|bar|pub|club|shift|shifts|manager|boss|work|served him)\b"
+)
+# Bukola: "what do i do about the kids ... should i keep them off school?", "my kids. what do i
+# do to keep them safe he lives NEXT DOOR".
+_W7_KIDS_SAFE = re.compile(
+    r"\b(?:what (?:do|can|should) i do (?:about|to keep|with) (?:the|my) (?:kids|children)|keep "
+    r"(?:them|the kids|my kids|the children|my children) (?:safe|off school)|(?:kids|children)\W+"
+    r"what do i do to keep them safe)\b"
+)
+_W7_NEXT_DOOR = re.compile(r"\b(?:next door|neighbou?rs?)\b")
+
+
+def w7_child_asks_to_stay_home(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_W7_STAY_HOME.search(plain(text))) and _young(answers)
+
+
+def w7_asks_about_him_at_work(text: str) -> bool:
+    words = plain(text)
+    if not (_W7_TELL_MANAGER.search(words) or _W7_HE_COMES_IN.search(words)):
+        return False
+    return bool(_W7_AT_WORK.search(words))
+
+
+def w7_asks_to_keep_kids_safe_from_neighbour(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    if not _W7_KIDS_SAFE.search(words):
+        return False
+    if answers.get("offender") in ("partner_or_ex", "family_member"):
+        return False
+    return bool(_W7_NEXT_DOOR.search(words)) or answers.get("crime_type") == "arson"
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23786,6 +23839,15 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W7 --: at the top, as a child's "can i stay home tmrw" got nothing,
+        # a worker's "should i tell my manager" got the threat-to-return answer, and a mother's
+        # "keep the kids safe, he lives next door" got evidence tips (Lily, Amaya, Bukola).
+        (w7_child_asks_to_stay_home(text, answers), Say(response="utter_w7_stay_home_tomorrow")),
+        (w7_asks_about_him_at_work(text), Say(response="utter_w7_him_at_work")),
+        (
+            w7_asks_to_keep_kids_safe_from_neighbour(text, answers),
+            Say(response="utter_w7_kids_safe_neighbour"),
+        ),
         # -- round 51, helper W5 --: at the top, as a threat to reveal someone's HIV status got
         # privacy text, compensation and "can't answer", the status question the immigration
         # answer, and a father's "is it a crime if he gave them the money" the self-defence text.
