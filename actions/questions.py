@@ -23671,6 +23671,125 @@ def w7_asks_to_keep_kids_safe_from_neighbour(text: str, answers: Mapping[str, An
     return bool(_W7_NEXT_DOOR.search(words)) or answers.get("crime_type") == "arson"
 
 
+# -- round 51, helper W6 --
+# Rukhsana: threats by WhatsApp from her brother-in-law in Pakistan. "Can the police in the UK
+# actually do anything if the person is abroad?" (four wordings) got Right 6 or "I can't".
+_W6_ABROAD = re.compile(
+    r"\b(?:abroad|overseas|another country|other country|different country|out of the "
+    r"country|outside the uk|not in the uk|not here|in pakistan|in india|in bangladesh|in "
+    r"nigeria|in somalia|in lahore|lives? in (?:pakistan|india|bangladesh|lahore|nigeria))\b"
+)
+_W6_POLICE_ACT = re.compile(
+    r"\b(?:police|they)\b.{0,40}\b(?:do anything|do something|nothing they can do|act|help)\b|"
+    r"\b(?:a crime|illegal|against the law)\b"
+)
+
+
+def w6_asks_about_threats_from_abroad(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "He lives in Lahore. Can the police in the UK actually do anything if the person is
+    abroad?", "He's in Pakistan, not here. Can they do anything at all?", "will they just say
+    there's nothing they can do because he's in Pakistan?" """
+    words = plain(text)
+    if not (is_question(text) and _W6_ABROAD.search(words) and _W6_POLICE_ACT.search(words)):
+        return False
+    said = _v8_said(text, answers)
+    return bool(re.search(r"\b(?:threat\w*|messages?|whatsapp|texts?|dealt with)\b", said))
+
+
+# Rukhsana: "One of them drove past the pharmacy where I work twice last week. It might be
+# nothing." then "Should I be worried about that? Honestly." (both "I can't answer").
+_W6_WATCHING = re.compile(
+    r"\b(?:drove|driven|driving|drives|walked|walking|hanging around|hangs around|parked|"
+    r"sat|waiting) (?:past|by|outside|near|round|around)\b.{0,40}\b(?:work|house|home|flat|"
+    r"pharmacy|shop|office|school|where i (?:work|live))\b"
+)
+_W6_WORRIED = re.compile(
+    r"\b(?:should i (?:be )?(?:worried|worry|scared|concerned)|is (?:that|it) (?:something to "
+    r"worry about|worrying|serious)|might be nothing|probably nothing|am i overreacting)\b"
+)
+_W6_HONOUR = re.compile(r"\b(?:honou?r|shamed?|brought shame|dishonou?r)\b")
+
+
+def w6_asks_if_watching_is_worrying(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Someone linked to the person threatening them was seen near their work or home, and
+    they ask if they should worry (or say "it might be nothing"): a safety answer, not "I
+    can't". Needs threats told in the conversation."""
+    words = plain(text)
+    said = _v8_said(text, answers)
+    if not re.search(r"\b(?:threat\w*|dealt with|what happens to)\b", said):
+        return False
+    if _W6_WATCHING.search(words):
+        return bool(_W6_WORRIED.search(words) or is_question(text))
+    return bool(_W6_WORRIED.search(words)) and bool(_W6_WATCHING.search(said))
+
+
+def w6_watching_answer(text: str, answers: Mapping[str, Any] | None) -> Say:
+    if _W6_HONOUR.search(_v8_said(text, answers)):
+        return Say(response="utter_w6_watched_after_honour_threats")
+    return Say(response="utter_w6_watched_after_threats")
+
+
+# Ken: gift cards bought in a shop with his debit card: "It wasn't a transfer, I bought the
+# cards in the shop with my card. So does the refund apply to me or not?" got the bank-transfer
+# refund paragraph (up to £85,000) again.
+_W6_GIFT_CARDS = re.compile(
+    r"\b(?:gift ?cards?|vouchers?|itunes|apple cards?|amazon cards?|steam cards?|google play|"
+    r"bought (?:the )?cards?|the cards)\b"
+)
+_W6_REFUND = re.compile(
+    r"\b(?:refund\w*|money back|reimburs\w*|85,?000|apply to me|cover(?:ed)?|get it back)\b"
+)
+
+
+def w6_asks_gift_card_refund(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type in (None, "fraud")
+        and is_question(text)
+        and bool(_W6_GIFT_CARDS.search(words))
+        and bool(_W6_REFUND.search(words))
+    )
+
+
+# Naomi: "can CST report it to the police for me or do i have to do it myself? i really dont
+# want to sit in a police station with the baby" got "No: this chat doesn't report the crime
+# ... if someone, like a child, is at serious risk, they may have to share it."
+_W6_CST_REPORTS = re.compile(
+    r"\b(?:cst|community security trust)\b.{0,40}\b(?:report|tell|pass)\w*\b.{0,30}\b(?:for "
+    r"me|on my behalf|instead)\b|\b(?:report|tell)\w* (?:it )?(?:to the police )?(?:for me|on "
+    r"my behalf)\b.{0,40}\b(?:cst|community security trust)\b"
+)
+
+
+def w6_asks_if_cst_reports_for_them(text: str) -> bool:
+    return is_question(text) and bool(_W6_CST_REPORTS.search(plain(text)))
+
+
+# Aaliyah, 17, whose mum reads her notifications: "will the text say its about the pics?" got
+# the law on sharing nudes, written out in full; "just tell me what the support person will put
+# in the text", "what?? i asked what the text from the support worker will say" got a VPS
+# paragraph and "I can't answer".
+_W6_SUPPORT_TEXT = re.compile(
+    r"\b(?:will|would|does|do) (?:the|their|your|ur|that|a|them) ?(?:support (?:worker|person|"
+    r"team)'?s? )?(?:text|message|msg|sms)s? (?:say|mention|put|show)\b|"
+    r"\bwhat (?:will|would|does|do) (?:the |their |your |ur )?(?:support (?:worker|person|team)"
+    r"'?s? )?(?:text|message|msg)s? (?:from (?:the |a )?support (?:worker|person|team) )?"
+    r"(?:say|look like|show)\b|"
+    r"\bwhat (?:will|would|does|do) (?:the |a )?support (?:worker|person|team) (?:put|say|"
+    r"write) in (?:the|their|a|your) (?:text|message|msg)\b"
+)
+
+
+def w6_asks_what_support_text_says(text: str) -> bool:
+    words = plain(text)
+    asks = bool(_W6_SUPPORT_TEXT.search(words)) or bool(
+        re.search(r"\bwhat\b.{0,50}\b(?:say|put|write|look like)\b", words)
+        and re.search(r"\bsupport (?:worker|person|team|people)\b", words)
+        and re.search(r"\b(?:texts?|messages?|msgs?|sms)\b", words)
+    )
+    return asks and (is_question(text) or bool(re.search(r"\b(?:tell me|i asked)\b", words)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23839,6 +23958,18 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W6 --: at the top, as Rukhsana's threats-from-abroad and "should
+        # I be worried" questions got Right 6 or "I can't", Ken's gift-card refund question got
+        # the bank-transfer rule, Naomi's "can CST report it for me" a child-at-risk line, and
+        # Aaliyah's "will the text say its about the pics?" the law written out in full.
+        (w6_asks_what_support_text_says(text), Say(response="utter_w6_support_text_plain")),
+        (
+            w6_asks_about_threats_from_abroad(text, answers),
+            Say(response="utter_w6_threats_from_abroad"),
+        ),
+        (w6_asks_if_watching_is_worrying(text, answers), w6_watching_answer(text, answers)),
+        (w6_asks_gift_card_refund(text, crime_type), Say(response="utter_w6_gift_card_refund")),
+        (w6_asks_if_cst_reports_for_them(text), Say(response="utter_w6_cst_reports_for_you")),
         # -- round 51, helper W7 --: at the top, as a child's "can i stay home tmrw" got nothing,
         # a worker's "should i tell my manager" got the threat-to-return answer, and a mother's
         # "keep the kids safe, he lives next door" got evidence tips (Lily, Amaya, Bukola).
