@@ -23790,6 +23790,81 @@ def w6_asks_what_support_text_says(text: str) -> bool:
     return asks and (is_question(text) or bool(re.search(r"\b(?:tell me|i asked)\b", words)))
 
 
+# -- round 51, helper W3 --
+# Ray, 58, served 4 years in the 2000s: "ive got a record ... they wont believe a word", "does it
+# matter", "hello?? my record", "am i entitled to anything or not, even with a criminal record",
+# "does cica care about previous convictions", "will they just look me up and laugh": five
+# times unanswered or the plain CICA paragraph twice.
+_W3_RECORD = re.compile(
+    r"\b(?:(?:got|have|with|ive got|i have|had) (?:a |my )?(?:criminal )?record|my (?:criminal )?"
+    r"record|criminal record|(?:previous|past|old|prior|unspent|spent) convictions?|"
+    r"(?:did|done|served|doing) (?:\w+ )?(?:years?|time|a sentence|bird|porridge)\b(?! (?:off|"
+    r"ago)\b)|been (?:inside|in prison|in jail)|ex ?(?:con|offender|prisoner)|look me up)\b"
+)
+_W3_RECORD_ASKS = re.compile(
+    r"\b(?:matter|matters|count|counts|entitled|care|pay|believe|laugh|chuck|affect|stop|"
+    r"refuse|record)\b"
+)
+
+
+def w3_asks_if_record_matters(text: str) -> bool:
+    """A victim with a criminal record asking whether it matters to the police or CICA."""
+    words = plain(text)
+    if not _W3_RECORD.search(words) or not _W3_RECORD_ASKS.search(words):
+        return False
+    # "I don't want him to get a criminal record": about the offender, not them.
+    if re.search(
+        r"\b(?:him|her|them|he|she|they) (?:to )?(?:get|have|has|had|gets) (?:a )?"
+        r"(?:criminal )?record\b",
+        words,
+    ):
+        return False
+    return is_question(text) or bool(
+        re.search(r"\b(?:my record|wont believe|won t believe|does it matter|hello)\b", words)
+    )
+
+
+# Mariam, simple English: "it is crime?", "is crime?", "it is crime or no?" got "That's your
+# choice", "Do you know who did it?" and "I can't answer". The usual wording needs "a crime".
+_W3_BARE_IS_CRIME = re.compile(
+    r"\b(?:is (?:it |this |that )?|it is |this is |that is )crime\b(?: or (?:no|not))?"
+)
+
+
+def w3_asks_is_crime_simple(text: str) -> bool:
+    return is_question(text) and bool(_W3_BARE_IS_CRIME.search(plain(text)))
+
+
+# "what I say to school?", "what I say to the school, they dont listen me" (Mariam, for her son).
+_W3_SAY_TO_SCHOOL = re.compile(
+    r"\bwhat (?:do |should |can |must )?(?:i|we) (?:say|tell|write|do) (?:to )?(?:the |his |her "
+    r"|my (?:son s |daughter s |child s )?)?(?:school|teachers?|head ?teacher)\b"
+)
+
+
+def w3_asks_what_to_say_to_school(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if told.get("crime_type") in ("sexual_offence", "domestic_abuse"):
+        return False
+    return bool(_W3_SAY_TO_SCHOOL.search(plain(text))) and bool(
+        told.get("for_child") or re.search(r"\bmy (?:son|daughter|child|boy|girl)\b", plain(text))
+    )
+
+
+# "my son is very sad, he stay in his room all day. is somebody he can talk?"
+_W3_SOMEONE_HE_CAN_TALK = re.compile(
+    r"\b(?:is|is there|are there|any) ?(?:somebody|someone|anybody|anyone|person|people) "
+    r"(?:for (?:him|her) |that |who )?(?:he|she|him|her) (?:can|could) (?:talk|speak)\b"
+)
+
+
+def w3_someone_for_child_to_talk_to(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Children's services for a child written for by a parent (not Redthread, which is met in
+    hospital: nothing said he was treated there)."""
+    told = answers or {}
+    return told.get("for_child") is True and bool(_W3_SOMEONE_HE_CAN_TALK.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -23958,6 +24033,15 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W3 --: at the top, as Ray's "does my record matter" got the plain
+        # CICA paragraph or nothing five times, and Mariam's "what I say to school?" and "is
+        # somebody he can talk?" got "I can't answer". Each is narrow.
+        (w3_asks_if_record_matters(text), Say(response="utter_w3_record_and_your_rights")),
+        (
+            w3_asks_what_to_say_to_school(text, {"crime_type": crime_type, **(answers or {})}),
+            Say(response="utter_school_not_acting_on_bullying"),
+        ),
+        (w3_someone_for_child_to_talk_to(text, answers), Say(response="utter_n2_child_support")),
         # -- round 51, helper W6 --: at the top, as Rukhsana's threats-from-abroad and "should
         # I be worried" questions got Right 6 or "I can't", Ken's gift-card refund question got
         # the bank-transfer rule, Naomi's "can CST report it for me" a child-at-risk line, and
@@ -26879,6 +26963,9 @@ def matching_answers(
         # answers of rounds 38 and 45 come first; Mei's "they have my key. my address on letter in
         # bag. they come my house?" and "what i do about key" got nothing.
         (v8_asks_about_stolen_key(text, crime_type, answers), v8_key_answer(text, answers)),
+        # -- round 51, helper W3 --: last, so the answers written for one crime's "is it a crime"
+        # (unpaid wages, a carer...) come first; Mariam's "is crime?" got "I can't answer".
+        (w3_asks_is_crime_simple(text), is_it_a_crime_answer(crime_type)),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
