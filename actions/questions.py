@@ -23865,6 +23865,97 @@ def w3_someone_for_child_to_talk_to(text: str, answers: Mapping[str, Any] | None
     return told.get("for_child") is True and bool(_W3_SOMEONE_HE_CAN_TALK.search(plain(text)))
 
 
+# -- round 51, helper W4 --
+# Joy, 68: her neighbour's camera points into her garden and bedroom window. "is he allowed to
+# point it at my bedroom?" got the bus-CCTV footage answer; "its HIS camera, he's the one filming
+# me", "Did you read what I said about the camera?" and the ICO question got "I can't answer";
+# "will anyone contact my neighbour? I don't want him knowing" got "I can't answer".
+# Femi, 24: moped taken at knifepoint minutes before: "do i call police or what" got the 101
+# answer; "they might come back for me?? they saw the box" got the CICA text, then insurance.
+_W4_CAMERA = re.compile(r"\b(?:cameras?|cctv|doorbell cam\w*|video doorbell)\b")
+_W4_FILMS_ME = re.compile(
+    r"\b(?:film\w*|record\w*|watch\w*) (?:me|us|into my|into our|my|our)\b|"
+    r"\b(?:point\w*|aim\w*|look\w*|faces?|facing) (?:it |them )?(?:straight |right |directly )?"
+    r"(?:at|into|in|towards?) (?:my|our)\b"
+)
+_W4_THEIRS = re.compile(
+    r"\b(?:his|her|their|neighbours?|next door s?)\s?(?:cameras?|cctv)\b|"
+    r"\b(?:neighbour|next door)\b.{0,40}\b(?:cameras?|cctv)\b"
+)
+_W4_ICO = re.compile(r"\binformation commissioner\w*|\bico\b")
+_W4_ABOUT_CAMERA = re.compile(r"\babout (?:the|his|that|this|their) (?:cameras?|cctv)\b")
+_W4_NEIGHBOUR_CRIMES = frozenset({"stalking_harassment", "other", "criminal_damage", None})
+
+
+def w4_asks_about_neighbours_camera(text: str, crime_type: str | None) -> bool:
+    """Joy's neighbour's camera filming her garden and window: is he allowed, the ICO; not a
+    camera that caught the crime ("his camera caught it", the bus CCTV)."""
+    words = plain(text)
+    if not _W4_CAMERA.search(words) and not _W4_ICO.search(words):
+        return False
+    if _W4_ICO.search(words):
+        return bool(_W4_CAMERA.search(words)) or crime_type in _W4_NEIGHBOUR_CRIMES
+    if _W4_FILMS_ME.search(words):
+        return True
+    if _W4_THEIRS.search(words) and is_question(text):
+        return crime_type in _W4_NEIGHBOUR_CRIMES
+    return bool(
+        _W4_ABOUT_CAMERA.search(words)
+        and is_question(text)
+        and crime_type in _W4_NEIGHBOUR_CRIMES
+        and "footage" not in words
+    )
+
+
+_W4_NEIGHBOUR_TOLD = re.compile(
+    r"\b(?:contact|tell|speak to|talk to|visit|go round to|warn|write to)\w* (?:my |the )?"
+    r"(?:neighbour|him|next door)\b.{0,80}\b(?:knowing|find(?:s|ing)? out|know)\b|"
+    r"\b(?:don t|do not|dont) want (?:him|my neighbour|them) (?:to )?(?:know\w*|find\w* out)\b|"
+    r"\bwill (?:he|my neighbour) (?:know|find out|be told)\b|"
+    r"\bwill (?:anyone|anybody|someone|you|they) (?:contact|tell|speak to|talk to) (?:my |the )?"
+    r"neighbour\b"
+)
+
+
+def w4_asks_if_neighbour_will_be_told(text: str) -> bool:
+    """ "will anyone contact my neighbour? I don't want him knowing I've complained" """
+    words = plain(text)
+    return bool(re.search(r"\b(?:neighbours?|next door)\b", words)) and bool(
+        _W4_NEIGHBOUR_TOLD.search(words)
+    )
+
+
+_W4_CALL_POLICE = re.compile(
+    r"\b(?:do|should|shall|can|must) i (?:just |still |actually )?(?:call|ring|phone|contact|"
+    r"tell|get|report (?:it )?to) (?:the )?(?:police|feds|old bill|cops|999|101)\b|"
+    r"\b(?:u|you) said 101\b"
+)
+
+
+def w4_asks_to_call_police_after_armed_robbery(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "do i call police or what" after a knife robbery not yet reported."""
+    if (answers or {}).get("reported_to_police") is True:
+        return False
+    return bool(_W4_CALL_POLICE.search(plain(text))) and r2_armed_robbery(text, crime_type, answers)
+
+
+_W4_COME_BACK = re.compile(
+    r"\b(?:come|coming) back (?:for|after) (?:me|us)\b|"
+    r"\b(?:saw|seen) (?:my|the) (?:delivery )?(?:box|face|address|uniform|bag)\b|"
+    r"\bknows? my face\b"
+)
+
+
+def w4_fears_robbers_come_back(text: str, crime_type: str | None) -> bool:
+    """Femi: "they might know where i work innit they saw the delivery box", "they might come
+    back for me??" after a robbery by strangers."""
+    if crime_type not in {"robbery", "assault", "serious_violence", "theft"}:
+        return False
+    return bool(_W4_COME_BACK.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -24033,6 +24124,22 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W4 --: at the very top, as the neighbour's camera got the bus-CCTV
+        # footage answer and "I can't answer", a knife robbery minutes ago got 101, and the fear
+        # they'll come back got CICA and insurance (Joy, Femi).
+        (
+            w4_asks_about_neighbours_camera(text, crime_type),
+            Say(response="utter_w4_neighbour_camera"),
+        ),
+        (w4_asks_if_neighbour_will_be_told(text), Say(response="utter_w4_neighbour_not_told")),
+        (
+            w4_asks_to_call_police_after_armed_robbery(text, crime_type, answers),
+            Say(response=r2_armed_robbery_999_answer(text)),
+        ),
+        (
+            w4_fears_robbers_come_back(text, crime_type),
+            Say(response="utter_w4_fear_they_come_back"),
+        ),
         # -- round 51, helper W3 --: at the top, as Ray's "does my record matter" got the plain
         # CICA paragraph or nothing five times, and Mariam's "what I say to school?" and "is
         # somebody he can talk?" got "I can't answer". Each is narrow.
