@@ -23541,6 +23541,7 @@ _W2_SHOULD_I_PAY = re.compile(
     r"(?:a )?(?:scam|real|fake|genuine)|or (?:they )?(?:arrest|will arrest) me|suspect is me|"
     r"(?:am i|is it me|i am|im) (?:a |the )?suspect)\b"
 )
+_W2_COURIER = re.compile(r"\b(?:collect\w*|courier|door|doorstep|cash|came round|came to my)\b")
 _W2_FAMILY = re.compile(r"\b(?:parents?|mum|mom|mother|dad|father|family)\b")
 _W2_FAMILY_QUESTION = re.compile(
     r"\b(?:arrest\w*|should i tell|can i tell|is it safe|safe to tell|is (?:that|it) true|"
@@ -23565,6 +23566,9 @@ def w2_asks_whether_to_pay_fake_police(text: str, answers: Mapping[str, Any] | N
     they arrest me" (a first message), "so maybe they are real police?" """
     if not w2_fake_police_demand(text, answers):
         return False
+    general = re.search(r"\bdo (?:the )?police (?:ever )?(?:ask|collect|take|want)\b", plain(text))
+    if general or _W2_COURIER.search(_v8_said(text, answers)):
+        return False  # courier fraud (someone at the door for cash): utter_p5_police_never_collect
     words = plain(text)
     first = all(
         pattern.search(words) for pattern in (_W2_FAKE_OFFICIALS, _W2_PAY_TO_STOP, _W2_THREAT)
