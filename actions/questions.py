@@ -18659,9 +18659,11 @@ def q7_asks_if_police_care_when_homeless(text: str) -> bool:
 
 
 # "so do i go to a police station or what? is there one near the strand"
+# -- round 51, helper W2 --: not "snatched outside Camden Town station by a guy on a bike".
 _Q7_STATION = re.compile(
     r"\b(?:police station|nick|station)\b.{0,40}\b(?:near|nearest|close|closest|round here|"
-    r"around here|by)\b|\b(?:is there|where s|wheres|where is) (?:a |one |the )?(?:police station|"
+    r"around here|by(?! (?:a|an|some|two|three|these|those|this) ))\b|"
+    r"\b(?:is there|where s|wheres|where is) (?:a |one |the )?(?:police station|"
     r"station|one) (?:near|close|round|around|by)\b|\bnearest police station\b"
 )
 
@@ -23956,6 +23958,185 @@ def w4_fears_robbers_come_back(text: str, crime_type: str | None) -> bool:
     return bool(_W4_COME_BACK.search(plain(text)))
 
 
+# -- round 51, helper W2 --
+# Chen, 22, a Chinese student: people posing as Chinese police, in uniform on video calls, said
+# she was under investigation and must pay "bail" (£3,000 paid, £5,000 more due tomorrow) and
+# keep it secret, or her parents would be arrested too. "should I pay?" got "I can't answer", the
+# bail words the Right 6 suspect update, her parents the "your choice who you tell" answer and her
+# visa the "keeps turning up" and immigration answers. Luca, 30: his phone snatched with his
+# banking apps and email on it; "someone is trying to get into my email RIGHT NOW. do I change the
+# password??" and "Should I call Vodafone?" got "I can't answer" or "I've sent what I know".
+# Police, officials or an embassy who demand money ("bail", a deposit) to stop an arrest.
+_W2_FAKE_OFFICIALS = re.compile(
+    r"\b(?:police\w*|public security|security bureau|officers?|embassy|consulate|prosecutors?|"
+    r"interpol|arrest warrant|investigation)\b"
+)
+_W2_PAY_TO_STOP = re.compile(
+    r"\b(?:(?:pay|paid|paying|send|sent|transfer\w*) (?:\w+ ){0,2}(?:bail|deposit|\d+|money|them|"
+    r"more)|bail (?:money|fee|payment)|\d+ more|secret investigation)\b"
+)
+# The threat that comes with the demand: "pay bail or they arrest me", "under investigation".
+_W2_THREAT = re.compile(
+    r"\b(?:bail|(?:arrest|search) warrant|warrant|under investigation|secret investigation|or "
+    r"(?:they |we |he |she )?(?:will )?arrest (?:me|you)|(?:will|would|going to|gonna) arrest "
+    r"(?:me|my|you)|(?:say|said|says|told me) .{0,40}\barrest\w*)\b"
+)
+# "should I pay?", "am I really in trouble??", "so maybe they are real police?"
+_W2_SHOULD_I_PAY = re.compile(
+    r"\b(?:should i (?:pay|send|transfer)|(?:do|must|shall|can) i (?:really )?(?:pay|send)|if i "
+    r"should pay|pay the \d+|(?:am i|i am|im) (?:really )?in trouble|(?:are they|they are|theyre) "
+    r"(?:really |real )?(?:the )?(?:real )?police|real police|(?:is|are) (?:it|this|they|he|she) "
+    r"(?:a )?(?:scam|real|fake|genuine)|or (?:they )?(?:arrest|will arrest) me|suspect is me|"
+    r"(?:am i|is it me|i am|im) (?:a |the )?suspect)\b"
+)
+_W2_COURIER = re.compile(r"\b(?:collect\w*|courier|door|doorstep|cash|came round|came to my)\b")
+_W2_FAMILY = re.compile(r"\b(?:parents?|mum|mom|mother|dad|father|family)\b")
+_W2_FAMILY_QUESTION = re.compile(
+    r"\b(?:arrest\w*|should i tell|can i tell|is it safe|safe to tell|is (?:that|it) true|"
+    r"lying to)\b"
+)
+_W2_VISA = re.compile(
+    r"\b(?:visa|deport\w*|home office|ukvi|brp|should i tell (?:my )?(?:university|uni|college))\b"
+)
+
+
+def w2_fake_police_demand(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """They were told, by someone posing as the police or an official, to pay to stop an arrest
+    or an investigation (a police-impersonation scam)."""
+    words = _v8_said(text, answers)
+    return all(
+        pattern.search(words) for pattern in (_W2_FAKE_OFFICIALS, _W2_PAY_TO_STOP, _W2_THREAT)
+    )
+
+
+def w2_asks_whether_to_pay_fake_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "am I really in trouble?? should I pay?", "Chinese police called me ... I must pay bail or
+    they arrest me" (a first message), "so maybe they are real police?" """
+    if not w2_fake_police_demand(text, answers):
+        return False
+    general = re.search(r"\bdo (?:the )?police (?:ever )?(?:ask|collect|take|want)\b", plain(text))
+    if general or _W2_COURIER.search(_v8_said(text, answers)):
+        return False  # courier fraud (someone at the door for cash): utter_p5_police_never_collect
+    words = plain(text)
+    first = all(
+        pattern.search(words) for pattern in (_W2_FAKE_OFFICIALS, _W2_PAY_TO_STOP, _W2_THREAT)
+    )
+    return bool(_W2_SHOULD_I_PAY.search(words)) or first
+
+
+def w2_asks_about_parents_threat(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will my parents be arrested if I tell them?", "should I tell my parents?" after fake
+    police said they would be arrested too."""
+    words = plain(text)
+    return (
+        w2_fake_police_demand(text, answers)
+        and bool(_W2_FAMILY.search(words))
+        and bool(_W2_FAMILY_QUESTION.search(words))
+        and (is_question(text) or "lying to" in words)
+    )
+
+
+def w2_asks_about_visa_after_scam(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "should I tell my university? I am scared they cancel my visa", "will I lose my visa?" """
+    return (
+        w2_fake_police_demand(text, answers)
+        and is_question(text)
+        and bool(_W2_VISA.search(plain(text)))
+    )
+
+
+# Luca: an email or app account being broken into, now.
+_W2_ACCOUNT = re.compile(
+    r"\b(?:e ?mail|gmail|hotmail|outlook|icloud|apple id|google account|instagram|facebook|"
+    r"whatsapp|accounts?)\b"
+)
+_W2_BREAK_IN = re.compile(
+    r"\b(?:(?:log|sign)(?:ged|ging)? ?(?:in|into|on)|get(?:ting)? into|break(?:ing)? into|hack\w*|"
+    r"new device|login attempt|sign in attempt|change (?:the |my )?password\w*)\b"
+)
+_W2_WHAT_DO_I_DO = re.compile(
+    r"\b(?:what (?:do|should|can) i do|(?:do|should|shall) i change|how do i (?:stop|block)|"
+    r"what now)\b"
+)
+
+
+def w2_asks_about_account_break_in(text: str) -> bool:
+    """ "someone is trying to get into my email RIGHT NOW. do I change the password??" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_W2_ACCOUNT.search(words))
+        and bool(_W2_BREAK_IN.search(words))
+        and bool(_W2_WHAT_DO_I_DO.search(words))
+        and not re.search(r"\bpartner|husband|wife|boyfriend|girlfriend|\bex\b", words)
+    )
+
+
+# Luca: "what about my SIM, they can get the codes by SMS. Should I call Vodafone?"
+_W2_NETWORK = re.compile(
+    r"\b(?:vodafone|o2|ee|giffgaff|three mobile|lebara|lyca\w*|tesco mobile|sky mobile|"
+    r"(?:my |the )?(?:mobile |phone )?(?:network|provider|carrier))\b"
+)
+
+
+def w2_asks_about_sim_after_theft(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if not is_question(text) or crime_type in ("domestic_abuse", "stalking"):
+        return False
+    sim = bool(re.search(r"\bsim(?: card)?\b", words))
+    call_network = bool(
+        re.search(r"\b(?:call|ring|phone|contact|tell)\b", words) and _W2_NETWORK.search(words)
+    )
+    return sim or call_network
+
+
+# Luca: "if they use my bank, do I report to Action Fraud also or only police?"
+_W2_REPORT_FRAUD_TOO = re.compile(
+    r"\b(?:action fraud|report fraud)\b.{0,40}\b(?:also|too|as well|or (?:only )?(?:the )?"
+    r"police|and (?:the )?police)\b|\b(?:only|just) (?:the )?police\b.{0,40}\b(?:action fraud|"
+    r"report fraud)"
+)
+
+
+def w2_asks_police_or_report_fraud(text: str) -> bool:
+    return is_question(text) and bool(_W2_REPORT_FRAUD_TOO.search(plain(text)))
+
+
+# Luca: "If they take money from Revolut what happens, do I get it back?" (phone stolen).
+_W2_MONEY_TAKEN = re.compile(
+    r"\b(?:if (?:they|someone|he|she) (?:take|takes|use|uses|spend|spends|steal|steals) "
+    r"(?:\w+ )?(?:money|my bank|my card|my account)|(?:do|will|would|can) i get (?:it|my money|the "
+    r"money) back)\b"
+)
+_W2_PHONE_TAKEN = re.compile(
+    r"\b(?:phone|mobile|iphone|handset)\b.{0,40}\b(?:snatch\w*|stolen|took|taken|nicked|grabbed)\b|"
+    r"\b(?:snatch\w*|stole|took|nicked|grabbed) (?:my|the) (?:phone|mobile|iphone)\b"
+)
+
+
+def w2_asks_money_back_after_phone_theft(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        is_question(text)
+        and bool(_W2_MONEY_TAKEN.search(plain(text)))
+        and bool(_W2_PHONE_TAKEN.search(_v8_said(text, answers)))
+    )
+
+
+# Luca: "If I erase it can I still see where it is? I don't want to lose the location".
+_W2_ERASE = re.compile(r"\b(?:erase|erased|erasing|wipe|wiped|wiping|reset)\b")
+_W2_STILL_TRACK = re.compile(
+    r"\b(?:still (?:see|track|find|locate)|where it is|the location|lose (?:the )?location|"
+    r"track it|find it)\b"
+)
+
+
+def w2_asks_if_erasing_stops_tracking(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text) and bool(_W2_ERASE.search(words)) and bool(_W2_STILL_TRACK.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -24124,6 +24305,22 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W2 --: at the top, as Chen's "should I pay?" to fake police got
+        # "I can't answer" or the suspect-update, romance-scam, your-choice-who-you-tell and
+        # keeps-turning-up answers, and Luca's live email break-in, SIM and refund questions got
+        # "I can't answer" or "I've sent what I know". Each needs its own words (and, for Chen's,
+        # a demand for money by people posing as police), so other messages don't reach them.
+        (w2_asks_whether_to_pay_fake_police(text, answers), Say(response="utter_w2_fake_police")),
+        (w2_asks_about_parents_threat(text, answers), Say(response="utter_w2_parents_threat")),
+        (w2_asks_about_visa_after_scam(text, answers), Say(response="utter_w2_scam_and_visa")),
+        (w2_asks_about_account_break_in(text), Say(response="utter_w2_account_break_in")),
+        (w2_asks_about_sim_after_theft(text, crime_type), Say(response="utter_w2_block_sim")),
+        (w2_asks_police_or_report_fraud(text), Say(response="utter_w2_report_fraud_too")),
+        (
+            w2_asks_money_back_after_phone_theft(text, answers),
+            Say(response="utter_card_used"),
+        ),
+        (w2_asks_if_erasing_stops_tracking(text), Say(response="utter_w2_erase_stops_tracking")),
         # -- round 51, helper W4 --: at the very top, as the neighbour's camera got the bus-CCTV
         # footage answer and "I can't answer", a knife robbery minutes ago got 101, and the fear
         # they'll come back got CICA and insurance (Joy, Femi).
