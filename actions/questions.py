@@ -23531,7 +23531,7 @@ _W1_PROSECUTE = re.compile(
 _W1_STILL = re.compile(r"\b(?:still|any ?more|now|even though|after)\b", re.I)
 _W1_RIGHTS = re.compile(
     r"\b(?:do|have|got|are there|is there) (?:i|we|i got|i have|we have)? ?(?:\w+ )?(?:any )?"
-    r"(?:rights?|entitlements?|say)\b(?! to (?:silence|remain))|\b(?:am i|are we|do i|do we) "
+    r"(?:rights|entitlements?|say)\b(?! to\b| in\b| about\b| over\b)|\b(?:am i|are we|do i|do we) "
     r"(?:\w+ )?(?:count|counted|entitled|a victim|victims)\b|\bdoes (?:it|everything|all of it) "
     r"(?:all )?stop\b",
     re.I,
