@@ -24137,6 +24137,74 @@ def w2_asks_if_erasing_stops_tracking(text: str) -> bool:
     )
 
 
+# -- round 51, helper W1 --
+# Deborah, 51: her daughter Ellie (20) took her own life after months of stalking by her ex.
+# "can he still be prosecuted for what he did to her, now that she's gone?" (four times) and
+# "I'm asking as her mother, do I have any rights at all?" got "Do you know who did it?", "I
+# can't answer" or the Samaritans text; "Is there anything for parents who lost a child to
+# suicide?" got "families can get support too", with homicide services.
+_W1_DEATH = re.compile(
+    r"\b(?:(?:now |since |that |because |after )?(?:she|he|they)(?:s| has| have| is| was)? "
+    r"(?:gone|died|dead|passed(?: away)?)|(?:her|his|their) death|died by suicide|took (?:her|his|"
+    r"their) own life|(?:killed|hanged) (?:herself|himself|themselves)|(?:lost|losing) (?:her|him|"
+    r"them|my \w+)|bereaved)\b",
+    re.I,
+)
+_W1_PROSECUTE = re.compile(
+    r"\b(?:can|could|will|would|is it (?:still )?possible (?:for|to)|do|does) (?:he|she|they|the "
+    r"police|police|the cps|cps|anyone|someone|him|them)\b(?: \w+){0,3}? (?:be )?(?:prosecuted|"
+    r"prosecute|charged|charge|tried|taken to court|convicted|arrested)\b|\b(?:he|she|they) (?:can|"
+    r"could|will|would) (?:\w+ ){0,2}?be (?:prosecuted|charged|taken to court)\b",
+    re.I,
+)
+_W1_STILL = re.compile(r"\b(?:still|any ?more|now|even though|after)\b", re.I)
+_W1_RIGHTS = re.compile(
+    r"\b(?:do|have|got|are there|is there) (?:i|we|i got|i have|we have)? ?(?:\w+ )?(?:any )?"
+    r"(?:rights|entitlements?|say)\b(?! to\b| in\b| about\b| over\b)|\b(?:am i|are we|do i|do we) "
+    r"(?:\w+ )?(?:count|counted|entitled|a victim|victims)\b|\bdoes (?:it|everything|all of it) "
+    r"(?:all )?stop\b",
+    re.I,
+)
+_W1_AS_RELATIVE = re.compile(
+    r"\b(?:as|im|i am|being) (?:her|his|their) (?:mum|mom|mother|dad|father|parent|sister|"
+    r"brother|wife|husband|partner|son|daughter|family|next of kin)\b|\bas (?:a |the )?"
+    r"(?:bereaved )?(?:parent|mother|mum|relative|family)\b|\b(?:her|his) (?:bereaved )?"
+    r"(?:mum|mother|dad|father|parents?)\b",
+    re.I,
+)
+_W1_SUICIDE_SUPPORT = re.compile(
+    r"\b(?:anything|anyone|anybody|support|help|services?|groups?|someone|people|somewhere)\b"
+    r"(?: \w+){0,8}? (?:lost|lose|losing|bereaved|bereavement|grieving)\b(?: \w+){0,4}? "
+    r"(?:to|by|through|after|from) suicide\b|\bsuicide bereavement\b|\bbereaved by suicide\b",
+    re.I,
+)
+
+
+def w1_asks_prosecution_after_death(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    """ "can he still be prosecuted for what he did to her, now that she's gone?" """
+    said = plain(text)
+    if not _W1_PROSECUTE.search(said):
+        return False
+    died = bool(_W1_DEATH.search(said)) or bool((answers or {}).get("bereaved"))
+    return died and bool(_W1_STILL.search(said) or _W1_DEATH.search(said))
+
+
+def w1_asks_relatives_rights(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    """ "I'm asking as her mother, do I have any rights at all? Or does it all stop because she
+    died" """
+    said = plain(text)
+    if not _W1_RIGHTS.search(said):
+        return False
+    if (answers or {}).get("bereaved"):
+        return True
+    return bool(_W1_AS_RELATIVE.search(said) and _W1_DEATH.search(said))
+
+
+def w1_asks_suicide_bereavement_support(text: str) -> bool:
+    """ "Is there anything for parents who lost a child to suicide?" """
+    return bool(_W1_SUICIDE_SUPPORT.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -24305,6 +24373,19 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W1 --: at the top, as a mother whose daughter took her own life
+        # after being stalked got "Do you know who did it?", "I can't answer" or homicide
+        # services for whether he can still be prosecuted, her rights as a mother, and help for
+        # parents bereaved by suicide (Deborah). Each needs a death or a bereaved relative.
+        (
+            w1_asks_prosecution_after_death(text, answers),
+            Say(response="utter_w1_prosecution_after_death"),
+        ),
+        (
+            w1_asks_relatives_rights(text, answers),
+            Say(response="utter_w1_bereaved_relative_rights"),
+        ),
+        (w1_asks_suicide_bereavement_support(text), Say(response="utter_w1_suicide_bereavement")),
         # -- round 51, helper W2 --: at the top, as Chen's "should I pay?" to fake police got
         # "I can't answer" or the suspect-update, romance-scam, your-choice-who-you-tell and
         # keeps-turning-up answers, and Luca's live email break-in, SIM and refund questions got

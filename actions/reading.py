@@ -432,6 +432,57 @@ def n2_names_whom_it_is_about(found: re.Match[str], text: str, answers: Mapping[
     return bool(answers.get("for_child")) or bool(account.read_account(text).for_child)
 
 
+# -- round 51, helper W1 --
+# Deborah, whose daughter took her own life after being stalked by her ex: "Yes, she's my
+# daughter" (to "Was the person who died a close relative of yours?") was read as "it was a
+# family member" three times. A son or daughter named when someone died, or when the writer is
+# writing for them, is whom it happened to, not who did it.
+_W1_A_DEATH = re.compile(
+    r"\b(?:died|dead|passed away|took (?:her|his|their) own life|suicide|killed|murdered|lost "
+    r"(?:her|him|them)|bereaved|gone)\b"
+)
+
+
+def w1_names_the_one_who_died(found: re.Match[str], text: str, answers: Mapping[str, Any]) -> bool:
+    if not re.search(
+        r"\b(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter)$", found.group(0)
+    ) or re.search(
+        r"\b(?:hit|hurt|attacked|stalked|beat|punched|kicked|robbed|threatened) (?:me|us)\b|"
+        r"\b(?:son|daughter|child|kid|boy|girl) (?:did it|did this|was the one)\b",
+        plain(text),
+    ):
+        return False
+    return bool(
+        answers.get("bereaved")
+        or answers.get("for_someone_else")
+        or answers.get("crime_type") == "homicide"
+        or _W1_A_DEATH.search(plain(text))
+    )
+
+
+# "She wasn't murdered", "please don't write that she was killed. She took her own life", "You
+# wrote someone was killed again, when I said the opposite" (Deborah) were each read as "someone
+# was killed": a killing denied, or a death by suicide, is not a homicide.
+_W1_NOT_KILLED = re.compile(
+    r"\b(?:wasnt|was not|werent|were not|not|never|isnt|is not)\b(?: \w+){0,2}? (?:killed|murdered|"
+    r"a murder|a homicide|homicide|a killing)\b|\b(?:dont|do not|please dont|stop|not) (?:write|"
+    r"writing|say|saying|put|putting|record|note|call)\w*(?: that| it)?(?: \w+){0,3}? (?:killed|"
+    r"murdered|murder|homicide)\b|\b(?:you )?(?:wrote|written|put|said|say) (?:someone|she|he|they|"
+    r"it) (?:was|were) (?:killed|murdered)\b|\b(?:took (?:her|his|their) own life|died by suicide|"
+    r"(?:killed|hanged) (?:herself|himself|themselves)|suicide)\b"
+)
+
+
+def w1_not_a_killing(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    if not _W1_NOT_KILLED.search(plain(text)):
+        return
+    if changes.get("crime_type") == "homicide":
+        changes.pop("crime_type")
+    elif answers.get("crime_type") == "homicide" and "crime_type" not in changes:
+        told_now = account.read_account(text).crime_type
+        changes["crime_type"] = told_now if told_now != "homicide" else None
+
+
 def n2_parents_own_age(found: dict[str, Any], turn: Turn) -> None:
     """Writing for a child, an age told in passing is the child's only when it is clearly
     theirs: "Im not the kid im his MUM. Im 40" is the parent's."""
@@ -3544,6 +3595,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # "nah its not just that. i got stabbed in my leg last month" after threats on Snapchat
         # (round 35, Jordan, given only stalking services): the graver crime told now.
         changes["crime_type"] = told_now
+    w1_not_a_killing(text, answers, changes)  # -- round 51, helper W1 --
     named_now = _NAMED_CRIME.search(words)
     if named_now and re.search(
         # -- round 31, helper Q -- "i didnt say it was a scam lol" (Becca): a label denied.
@@ -3659,7 +3711,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         ),
         None,
     )
-    if said_who and n2_names_whom_it_is_about(said_who, text, answers):
+    if said_who and (
+        n2_names_whom_it_is_about(said_who, text, answers)
+        or w1_names_the_one_who_died(said_who, text, answers)  # -- round 51, helper W1 --
+    ):
         said_who = None  # -- round 44, helper N2 --: "I want it clear its my son"
     if said_who and (
         _ABOUT_THEM.match(words[said_who.end() :])

@@ -990,6 +990,36 @@ _STILL_DANGER = re.compile(
 )
 
 
+# -- round 51, helper W1 --
+# "She was not killed, she died by suicide", "Is there anything for parents who lost a child to
+# suicide?" (Deborah, whose daughter took her own life after being stalked): a death by suicide
+# told of someone else, in the past, is grief, not the writer's own thoughts of suicide. Only
+# these words are set aside: anything else in the message about the writer still counts.
+_W1_WHO = (
+    r"(?:she|he|they|(?:my|our|her|his|their|your|a) (?:\w+ )?(?:daughter|son|child|kid|boy|girl|"
+    r"brother|sister|mum|mom|mother|dad|father|husband|wife|partner|friend|cousin|nephew|niece|"
+    r"grandson|granddaughter|loved one|baby)|(?!i\b|im\b|me\b|ive\b)[a-z]+)"
+)
+_W1_OTHERS_SUICIDE = re.compile(
+    rf"\b{_W1_WHO} (?:has |had |was )?(?:died|dies|passed away|passed) (?:by|from|of|through|"
+    r"after|because of) (?:a |her |his |their )?suicide\b(?! attempt)|"
+    rf"\b{_W1_WHO} (?:took|had taken|has taken) (?:her|his|their) own life\b|"
+    rf"\b{_W1_WHO} (?:had |has )?(?:committed|completed) suicide\b|"
+    r"\b(?:lost|losing|lose) (?:a |my |our |their |her |his |your )?(?:\w+ )?(?:child|children|"
+    r"son|daughter|kid|brother|sister|mum|mom|mother|dad|father|husband|wife|partner|friend|"
+    r"loved one|someone|family member|relative|baby|parent) to suicide\b|"
+    r"\b(?:bereaved|bereavement|grieving) (?:by|through|after|from) (?:a )?suicide\b|"
+    r"\bsuicide (?:bereavement|bereaved|loss)\b|"
+    r"\b(?:her|his|their|[a-z]+s) suicide\b(?! (?:attempt|note|thoughts|risk))(?<!\bmy suicide)"
+    r"(?<!\bits suicide)"
+)
+
+
+def w1_without_others_suicide(cleaned: str) -> str:
+    """The cleaned message without a death by suicide told of someone else."""
+    return " ".join(_W1_OTHERS_SUICIDE.sub(" ", cleaned).split())
+
+
 def mentions_self_harm(text: str | None) -> bool:
     """Thoughts of suicide said in the message, whether or not danger was said too: "been
     thinking about ending it" beside danger words still gets Samaritans and Shout."""
@@ -997,7 +1027,7 @@ def mentions_self_harm(text: str | None) -> bool:
 
 
 def _self_harm(cleaned: str) -> bool:
-    cleaned = _without_denial(cleaned)
+    cleaned = w1_without_others_suicide(_without_denial(cleaned))  # round 51, helper W1
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return not IDIOMS.search(cleaned) or any(p.search(IDIOMS.sub(" ", cleaned)) for p in _SELF_HARM)
@@ -1250,7 +1280,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         return False
     # "when he choke me ... i think i will die. sometimes he say he will kill me" (round 40,
     # Aminata): death feared at someone else's hands is danger, not thoughts of suicide.
-    cleaned = _FEARED_DEATH.sub(" ", cleaned)
+    cleaned = w1_without_others_suicide(_FEARED_DEATH.sub(" ", cleaned))  # round 51, helper W1
     cleaned = _S4_GIVE_UP_ON_THIS.sub(" ", _s4_without_carers_tablets(cleaned))  # round 48, S4
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
