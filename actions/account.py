@@ -3960,6 +3960,18 @@ def v4_not_known_to_them(text: str) -> str:
     return _V4_OTHERS_MATE.sub("a man", text)
 
 
+# -- round 51, helper W8 --
+# Zofia, a cleaner: "family say I steal ring, I not steal nothing" was read as a theft, then,
+# with the slap, "a robbery". Being accused of stealing, or denying it, is not a theft from them.
+_W8_ACCUSED_OF_THEFT = re.compile(
+    r"\b(?:say|says|said|saying|think|thinks|thought|accus\w*|blam\w*|call\w*)\b(?: (?:that|me))?"
+    r"(?: of)? (?:i|me|i am|im|i m|i was)?(?: a)? ?(?:steal\w*|stole|stolen|took|take|taken|thief|"
+    r"rob\w*)\b|\bi (?:not|didnt|did not|never|dont|do not|no) (?:steal|stole|take|took|rob)\b"
+    r"(?: (?:nothing|anything|it|the \w+|their \w+|her \w+|his \w+))?",
+    re.IGNORECASE,
+)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -3984,6 +3996,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "im not deaf. i mean the support people. email only" (round 48, Abena) put back the
         # deafness and disability she was correcting.
         text = lowered = _NOT_DEAF.sub(" ", lowered)
+        # -- round 51, helper W8 --: "Notes? Deaf? I'm not deaf mate, I've got MS" (Trevor, then
+        # offered text relay only): the word echoed back, not a deafness told.
+        text = lowered = re.sub(r"\bdeaf\b", " ", lowered)
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
@@ -4067,8 +4082,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         details.add("economic")
     # -- round 39, helper F6 --: the police chasing a statement is not stalking.
+    unaccused = _W8_ACCUSED_OF_THEFT.sub(" ", lowered)  # -- round 51, helper W8 --
     crime = _crime_type(
-        text, _F6_POLICE_CHASING.sub(" ", lowered), offender or known_offender, details
+        _W8_ACCUSED_OF_THEFT.sub(" ", text),
+        _W8_ACCUSED_OF_THEFT.sub(" ", _F6_POLICE_CHASING.sub(" ", lowered)),
+        offender or known_offender,
+        details,
     )
     if crime is None and n1_lured_into_a_car(lowered):  # -- round 44, helper N1 --
         crime = "other"
@@ -4088,7 +4107,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if "paid_carer" in details and crime in (None, "domestic_abuse"):
         if _R31_CARD_USED.search(lowered) or _FRAUD.search(lowered):
             crime = "fraud"
-        elif _THEFT.search(lowered) or re.search(r"\b(?:taken|took|takes|taking)\b", lowered):
+        elif _THEFT.search(unaccused) or re.search(r"\b(?:taken|took|takes|taking)\b", unaccused):
             crime = "theft"
         elif crime == "domestic_abuse":
             crime = None
