@@ -3649,7 +3649,10 @@ def police_know(text: str) -> bool:
     """The police know of it, though the one writing did not tell them ("i didnt report it the
     feds was already there"), or they told them of it but not of its latest part ("I have not
     yet reported the push"). Asked ("will the police come out?") is not known."""
-    stated = [_IF_THE_POLICE.sub(" ", plain(part)) for part in statements(text)]
+    stated = [
+        _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))  # round 51, W8
+        for part in statements(text)
+    ]
     if any(_F6_POLICE_KNOW.search(part) for part in stated):
         return True
     for part in re.split(r"[.!?\n]+", text):
@@ -3961,6 +3964,14 @@ def v4_not_known_to_them(text: str) -> str:
 
 
 # -- round 51, helper W8 --
+# Gerald, 84: "I am not sure the fraud police are quite what I had in mind", "I should not want
+# the police involved" were read as having told the police.
+_W8_POLICE_NOT_WANTED = re.compile(
+    r"\b(?:the )?(?:fraud )?police (?:are|is|were) (?:not |quite |really |exactly |perhaps |"
+    r"probably |maybe )*(?:what|who|the right|right for|for me)\b|"
+    r"\b(?:not|dont|do not|wouldnt|would not|never) (?:want|wish|like) (?:the )?police "
+    r"(?:involved|to know|to be involved)\b"
+)
 # Zofia, a cleaner: "family say I steal ring, I not steal nothing" was read as a theft, then,
 # with the slap, "a robbery". Being accused of stealing, or denying it, is not a theft from them.
 _W8_ACCUSED_OF_THEFT = re.compile(
@@ -4246,7 +4257,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         reported = False
     elif any(
         _REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part)))
-        for part in (_IF_THE_POLICE.sub(" ", plain(part)) for part in statements(text))
+        for part in (
+            _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+            for part in statements(text)
+        )
     ):
         # Not "Crime number??" or "will the police come out?": asking is not having reported.
         reported = True

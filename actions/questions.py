@@ -23539,7 +23539,8 @@ _W8_WAGES_SAID = re.compile(
     r"\bowe me\b|\bacas\b|\bmoney for (?:my )?work\b"
 )
 _W8_WAGES_ASKED = re.compile(
-    r"\b(?:my money|my pay|my wages|wages|salary|money for (?:my )?work|acas)\b"
+    r"\b(?:get|getting|claim|claiming|back) (?:my |the )?(?:money|pay|wages|salary)\b|"
+    r"\bfor my (?:money|pay|wages)\b|\bmoney for (?:my )?work\b|\bacas\b"
 )
 _W8_ARREST_ME = re.compile(
     r"\barrest (?:me|i)\b|\b(?:am i|i am|im) (?:going to be |gonna be )?arrested\b"
@@ -23562,7 +23563,7 @@ _W8_OLDER_SAID = re.compile(
 )
 _W8_CONTACT_THEM = re.compile(
     r"\b(?:would|will|do|does|could) (?:anyone|anybody|someone|somebody|they|you|the service) "
-    r"(?:contact|tell|speak to|talk to|approach|call|ring|write to|get in touch with) "
+    r"(?:contact|speak to|talk to|approach|write to|get in touch with) "
     r"(?!me\b|us\b|you\b|the police\b|police\b)\w+"
 )
 _W8_IF_REFERRED = re.compile(

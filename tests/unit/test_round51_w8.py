@@ -333,3 +333,16 @@ def test_trevor_not_deaf_is_not_read_as_deaf():
     )
     assert not told.cannot_phone
     assert "deaf" not in told.communities
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Forgive me, but I am not sure the fraud police are quite what I had in mind.", None),
+        ("Good heavens, no. I should not want the police involved.", False),
+        ("the police are involved now", True),
+        ("I told the police", True),
+    ],
+)
+def test_gerald_not_wanting_police_is_not_having_told_them(text, reported):
+    assert read_account(text).reported is reported
