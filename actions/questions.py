@@ -23564,7 +23564,7 @@ _W8_OLDER_SAID = re.compile(
 _W8_CONTACT_THEM = re.compile(
     r"\b(?:would|will|do|does|could) (?:anyone|anybody|someone|somebody|they|you|the service) "
     r"(?:contact|speak to|talk to|approach|write to|get in touch with) "
-    r"(?!me\b|us\b|you\b|the police\b|police\b)\w+"
+    r"(?!me\b|us\b|you\b|her\b|him\b|them\b|the police\b|police\b)\w+"
 )
 _W8_IF_REFERRED = re.compile(
     r"\bif i (?:say|said) yes\b|\brefer\w*\b|\bpass (?:on )?my details\b|"
@@ -23606,6 +23606,8 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
     """Zofia: "please, can I get my money? 1 month, 640 pound", "for my money who I ask? my
     friend say ACAS?" (they had not paid her for a month's work)."""
     words = plain(text)
+    if re.search(r"\bif i (?:leave|go)\b", words):
+        return False  # Marta: "If I leave the house, can I still get my money?" (below)
     return bool(_W8_WAGES_ASKED.search(words)) and bool(
         _W8_WAGES_SAID.search(_w8_said(text, answers))
     )
