@@ -3671,7 +3671,10 @@ def police_know(text: str) -> bool:
     """The police know of it, though the one writing did not tell them ("i didnt report it the
     feds was already there"), or they told them of it but not of its latest part ("I have not
     yet reported the push"). Asked ("will the police come out?") is not known."""
-    stated = [_IF_THE_POLICE.sub(" ", plain(part)) for part in statements(text)]
+    stated = [
+        _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))  # round 51, W8
+        for part in statements(text)
+    ]
     if any(_F6_POLICE_KNOW.search(part) for part in stated):
         return True
     for part in re.split(r"[.!?\n]+", text):
@@ -3982,6 +3985,26 @@ def v4_not_known_to_them(text: str) -> str:
     return _V4_OTHERS_MATE.sub("a man", text)
 
 
+# -- round 51, helper W8 --
+# Gerald, 84: "I am not sure the fraud police are quite what I had in mind", "I should not want
+# the police involved" were read as having told the police.
+_W8_POLICE_NOT_WANTED = re.compile(
+    r"\b(?:the )?(?:fraud )?police (?:are|is|were) (?:not |quite |really |exactly |perhaps |"
+    r"probably |maybe )*(?:what|who|the right|right for|for me)\b|"
+    r"\b(?:not|dont|do not|wouldnt|would not|never) (?:want|wish|like) (?:the )?police "
+    r"(?:involved|to know|to be involved)\b"
+)
+# Zofia, a cleaner: "family say I steal ring, I not steal nothing" was read as a theft, then,
+# with the slap, "a robbery". Being accused of stealing, or denying it, is not a theft from them.
+_W8_ACCUSED_OF_THEFT = re.compile(
+    r"\b(?:say|says|said|saying|think|thinks|thought|accus\w*|blam\w*|call\w*)\b(?: (?:that|me))?"
+    r"(?: of)? (?:i|me|i am|im|i m|i was)?(?: a)? ?(?:steal\w*|stole|stolen|took|take|taken|thief|"
+    r"rob\w*)\b|\bi (?:not|didnt|did not|never|dont|do not|no) (?:steal|stole|take|took|rob)\b"
+    r"(?: (?:nothing|anything|it|the \w+|their \w+|her \w+|his \w+))?",
+    re.IGNORECASE,
+)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4006,6 +4029,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "im not deaf. i mean the support people. email only" (round 48, Abena) put back the
         # deafness and disability she was correcting.
         text = lowered = _NOT_DEAF.sub(" ", lowered)
+        # -- round 51, helper W8 --: "Notes? Deaf? I'm not deaf mate, I've got MS" (Trevor, then
+        # offered text relay only): the word echoed back, not a deafness told.
+        text = lowered = re.sub(r"\bdeaf\b", " ", lowered)
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
@@ -4089,8 +4115,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         details.add("economic")
     # -- round 39, helper F6 --: the police chasing a statement is not stalking.
+    unaccused = _W8_ACCUSED_OF_THEFT.sub(" ", lowered)  # -- round 51, helper W8 --
     crime = _crime_type(
-        text, _F6_POLICE_CHASING.sub(" ", lowered), offender or known_offender, details
+        _W8_ACCUSED_OF_THEFT.sub(" ", text),
+        _W8_ACCUSED_OF_THEFT.sub(" ", _F6_POLICE_CHASING.sub(" ", lowered)),
+        offender or known_offender,
+        details,
     )
     if crime is None and n1_lured_into_a_car(lowered):  # -- round 44, helper N1 --
         crime = "other"
@@ -4110,7 +4140,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if "paid_carer" in details and crime in (None, "domestic_abuse"):
         if _R31_CARD_USED.search(lowered) or _FRAUD.search(lowered):
             crime = "fraud"
-        elif _THEFT.search(lowered) or re.search(r"\b(?:taken|took|takes|taking)\b", lowered):
+        elif _THEFT.search(unaccused) or re.search(r"\b(?:taken|took|takes|taking)\b", unaccused):
             crime = "theft"
         elif crime == "domestic_abuse":
             crime = None
@@ -4249,7 +4279,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         reported = False
     elif any(
         _REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part)))
-        for part in (_IF_THE_POLICE.sub(" ", plain(part)) for part in statements(text))
+        for part in (
+            _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+            for part in statements(text)
+        )
     ):
         # Not "Crime number??" or "will the police come out?": asking is not having reported.
         reported = True

@@ -1097,11 +1097,22 @@ def v6_no_to_the_answer(text: str) -> bool:
     )
 
 
+# -- round 51, helper W8 --
+# Gerald, 84: "I see. Well, I suppose I shall say yes, then, and trust that they will be
+# discreet." got a goodbye, and "I beg your pardon? I said yes." nothing: a yes, said his way.
+_W8_SAYS_YES = re.compile(
+    r"(?<!if )(?<!when )(?<!what if )\bi (?:(?:suppose|guess|think) i )?(?:shall|will|ll) say "
+    r"yes\b|^(?:i beg your pardon |sorry |pardon )?i (?:already |just )?said yes\b(?! (?:to|and))"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
     words = plain(text)
+    if _W8_SAYS_YES.search(words):  # -- round 51, helper W8 --
+        return Answer(True, extra=contact_said(text))
     if asks_before_deciding(text) or p1_asks_for_a_yes_or_no(text):
         return NO_ANSWER
     if only_dont_know(text):

@@ -109,7 +109,9 @@ _INJURY = re.compile(
     r"eyes)|blacked out|passed out|fainted|cant breathe|short of breath|chest pain|still bleeding|"
     r"wont stop bleeding|broken (?:nose|arm|wrist|rib|ribs|jaw|finger|fingers|leg|ankle)|swollen|"
     r"bruis\w*|really hurts|in pain|lot of pain|cant move my|numb|split lip|my lip|stitches|"
-    r"(?:get|have) (?:it|this|my \w+) (?:looked at|checked)|cant walk)\b"
+    r"(?:get|have) (?:it|this|my \w+) (?:looked at|checked)|"
+    # -- round 51, helper W8 -- not a long-term limit: "I've got MS ... I just can't walk far"
+    r"cant walk(?! (?:very |that |too )?(?:far|much|long|distances?|any distance)))\b"
 )
 
 
@@ -17495,7 +17497,11 @@ def p2_fears_trouble_for_pushing_back(
 # knifepoint by a man from a dating app; not out at work or to his family) and Sue (her adult
 # daughter steals from her; her grandson Tyler, 8, lives with them).
 _P7_HANDOVER = re.compile(
-    r"\bhand ?overs?\b|\bchange ?overs?\b|\bcontact (?:arrangements?|order|changed|centres?|"
+    # -- round 51, helper W8 -- not handing something over: "should we hand over the original
+    # letters, or copies?" (Imran, hate mail) got child-contact handover advice.
+    r"\bhand ?overs?\b(?! (?:the|them|it|this|that|these|those|my|our|your|his|her|their|a|an|"
+    r"any|all|copies|originals?|evidence|letters?|notes?|everything|anything|phones?)\b)|"
+    r"\bchange ?overs?\b|\bcontact (?:arrangements?|order|changed|centres?|"
     r"centers?)\b|\bchild arrangements?\b|\b(?:change|changing|stop|stopping|vary) (?:the )?"
     r"contact\b"
 )
@@ -23814,7 +23820,15 @@ def w3_asks_if_record_matters(text: str) -> bool:
     words = plain(text)
     if not _W3_RECORD.search(words) or not _W3_RECORD_ASKS.search(words):
         return False
-    # "I don't want him to get a criminal record": about the offender, not them.
+    # "I don't want him to get a criminal record", "do my parents get a criminal record?":
+    # about someone else, not them.
+    if re.search(
+        r"\b(?:parents?|mum|dad|family|brother|sister|son|daughter|husband|wife|partner|"
+        r"boyfriend|girlfriend|uncle|aunt|cousin)s? (?:\w+ )?(?:get|have|has|gets) (?:a )?"
+        r"(?:criminal )?record\b",
+        words,
+    ):
+        return False
     if re.search(
         r"\b(?:him|her|them|he|she|they) (?:to )?(?:get|have|has|had|gets) (?:a )?"
         r"(?:criminal )?record\b",
@@ -23900,7 +23914,12 @@ def w4_asks_about_neighbours_camera(text: str, crime_type: str | None) -> bool:
     if _W4_FILMS_ME.search(words):
         return True
     if _W4_THEIRS.search(words) and is_question(text):
-        return crime_type in _W4_NEIGHBOUR_CRIMES
+        # A neighbour's, not "her camera is broken" of someone met online (round 40, Tony).
+        return crime_type in _W4_NEIGHBOUR_CRIMES and bool(
+            re.search(
+                r"\b(?:neighbou?rs?|next door|over the fence|across the road|opposite)\b", words
+            )
+        )
     return bool(
         _W4_ABOUT_CAMERA.search(words)
         and is_question(text)
@@ -24205,6 +24224,141 @@ def w1_asks_suicide_bereavement_support(text: str) -> bool:
     return bool(_W1_SUICIDE_SUPPORT.search(plain(text)))
 
 
+# -- round 51, helper W8 --
+# Imran (hate letters to the mosque and his home), Zofia (a cleaner accused of stealing a ring,
+# slapped and not paid), Gerald (84, money taken by a church "friend") and Trevor (his scooter
+# battery stolen): questions that got "I can't answer", or another person's answer.
+_W8_HATE_LINE = re.compile(r"\bhate (?:crime )?(?:help ?line|line|hotline|phone ?line|number)\b")
+_W8_MUSLIM = re.compile(r"\b(?:muslims?|mosques?|islam\w*|madrasa|anti muslim)\b")
+_W8_VICTIM_MYSELF = re.compile(
+    r"\bam i (?:a |the )?victim (?:myself|personally|too|as well|in my own right)\b|"
+    r"\bam i (?:myself |personally )(?:a |the )?victim\b|"
+    r"\bam i (?:a |the )?victim\b.{0,40}\bor (?:is it )?(?:only )?(?:the|my|our) \w+|"
+    r"\b(?:get|have) (?:this |the |any )?support (?:personally|myself|in my own right)\b"
+)
+_W8_HAND_OVER_ITEMS = re.compile(
+    r"\b(?:hand(?:ing)? over|give|giving|bring|take) (?:them |the police |police )?(?:the )?"
+    r"(?:original|originals|copies|letters?|notes?)\b"
+)
+_W8_STOP_HANDLING = re.compile(
+    r"\bstop (?:handling|touching)\b|"
+    r"\b(?:letters?|notes?)\b.{0,40}\b(?:as evidence|fingerprints?)\b"
+)
+_W8_WAGES_SAID = re.compile(
+    r"\b(?:not|never|didnt|dont|havent|no|wont) (?:pay|paid)\b|\bunpaid\b|\bwages?\b|\bsalary\b|"
+    r"\bowe me\b|\bacas\b|\bmoney for (?:my )?work\b"
+)
+_W8_WAGES_ASKED = re.compile(
+    r"\b(?:get|getting|claim|claiming|back) (?:my |the )?(?:money|pay|wages|salary)\b|"
+    r"\bfor my (?:money|pay|wages)\b|\bmoney for (?:my )?work\b|\bacas\b"
+)
+_W8_ARREST_ME = re.compile(
+    r"\barrest (?:me|i)\b|\b(?:am i|i am|im) (?:going to be |gonna be )?arrested\b"
+)
+_W8_ACCUSED = re.compile(
+    r"\b(?:say|said|says|think|thinks|accus\w*|blame\w*)\b.{0,12}\b(?:steal|stole|stolen|took|"
+    r"taken|thief)\b|\bthief\b"
+)
+_W8_CALLED_THIEF = re.compile(
+    r"\b(?:tell|say|call|calling|telling|saying|spread\w*)\b.{0,30}\bthief\b"
+)
+_W8_QUIETLY = re.compile(
+    r"\blook into (?:it|this|things) (?:quietly|discreetly|confidentially)\b|"
+    r"\b(?:deals?|helps?|works?) with older people\b|"
+    r"\bhelps? older people\b|\bolder people who\b"
+)
+_W8_OLDER_SAID = re.compile(
+    r"\bi am (?:[6-9]\d|1[01]\d)\b|\bim (?:[6-9]\d)\b|\b(?:[6-9]\d) (?:years old|yrs old)\b|"
+    r"\bolder people\b|\bpensioner\b|\belderly\b|\bold man\b|\bold woman\b|\bold lady\b"
+)
+_W8_CONTACT_THEM = re.compile(
+    r"\b(?:would|will|do|does|could) (?:anyone|anybody|someone|somebody|they|you|the service) "
+    r"(?:contact|speak to|talk to|approach|write to|get in touch with) "
+    r"(?!me\b|us\b|you\b|her\b|him\b|them\b|the police\b|police\b)\w+"
+)
+_W8_IF_REFERRED = re.compile(
+    r"\bif i (?:say|said) yes\b|\brefer\w*\b|\bpass (?:on )?my details\b|"
+    r"\bsupport (?:service|worker)\b"
+)
+_W8_REPLACE = re.compile(
+    r"\b(?:new|replacement|replace|replacing)\b.{0,15}\b(?:battery|batteries|scooter|wheelchair|"
+    r"one)\b|\bwho pays for (?:a |the )?(?:new|replacement)\b"
+)
+_W8_MOBILITY = re.compile(r"\b(?:battery|batteries|scooter|wheelchair|mobility)\b")
+
+
+def _w8_said(text: str, answers: Mapping[str, Any] | None) -> str:
+    return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
+
+
+def w8_hate_line(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Imran: "Should we call 101 or is there a special hate crime line?"."""
+    if not _W8_HATE_LINE.search(plain(text)):
+        return None
+    if _W8_MUSLIM.search(_w8_said(text, answers)):
+        return Say(response="utter_w8_hate_line_muslim")
+    return Say(response="utter_w8_hate_line")
+
+
+def w8_asks_if_victim_themself(text: str) -> bool:
+    """Imran: "Am I a victim myself, or is it the mosque that is the victim?"."""
+    return bool(_W8_VICTIM_MYSELF.search(plain(text)))
+
+
+def w8_asks_about_handing_over_letters(text: str) -> bool:
+    """Imran: "should we hand over the original letters, or copies?", "Should we stop handling
+    them?"."""
+    words = plain(text)
+    return bool(_W8_HAND_OVER_ITEMS.search(words) or _W8_STOP_HANDLING.search(words))
+
+
+def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Zofia: "please, can I get my money? 1 month, 640 pound", "for my money who I ask? my
+    friend say ACAS?" (they had not paid her for a month's work)."""
+    words = plain(text)
+    if re.search(r"\bif i (?:leave|go)\b", words):
+        return False  # Marta: "If I leave the house, can I still get my money?" (below)
+    return bool(_W8_WAGES_ASKED.search(words)) and bool(
+        _W8_WAGES_SAID.search(_w8_said(text, answers))
+    )
+
+
+def w8_fears_arrest_when_accused(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Zofia: "if I go police, maybe they arrest ME for the ring?" (accused of stealing it)."""
+    words = plain(text)
+    return bool(_W8_ARREST_ME.search(words)) and bool(_W8_ACCUSED.search(_w8_said(text, answers)))
+
+
+def w8_asks_if_they_can_call_me_thief(text: str) -> bool:
+    """Zofia: "can they tell people I am thief?", "can they say to other people I am thief?"."""
+    words = plain(text)
+    return bool(_W8_CALLED_THIEF.search(words)) and bool(
+        is_question(text) or re.search(r"\b(?:is (?:it )?allowed|can they)\b", words)
+    )
+
+
+def w8_asks_for_older_peoples_help(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Gerald, 84: "Is there someone who could look into it quietly?", "Is there not someone
+    who deals with older people and this sort of thing?"."""
+    return bool(_W8_QUIETLY.search(plain(text))) and bool(
+        _W8_OLDER_SAID.search(_w8_said(text, answers))
+    )
+
+
+def w8_asks_if_referral_contacts_them(text: str) -> bool:
+    """Gerald: "If I say yes, would anyone contact Margaret, or the church?"."""
+    words = plain(text)
+    return bool(_W8_CONTACT_THEM.search(words) and _W8_IF_REFERRED.search(words))
+
+
+def w8_asks_about_replacing_mobility_aid(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Trevor: "Who pays for a new one?", "How do I get a replacement battery so I can leave
+    the flat" (the battery of his mobility scooter, stolen)."""
+    return bool(_W8_REPLACE.search(plain(text))) and bool(
+        _W8_MOBILITY.search(_w8_said(text, answers))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -24372,7 +24526,28 @@ def matching_answers(
     r7_recovery = r7_recovery_firm_follow_up(text, crime_type)  # -- round 47, helper R7 --
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
+    w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 51, helper W8 --: at the very top, as these got "I can't answer", the CICA
+        # text, the self-defence answer, child-contact handovers or the fraud police.
+        (w8_line is not None, w8_line or Say()),
+        (w8_asks_if_victim_themself(text), Say(response="utter_w8_victim_yourself")),
+        (w8_asks_about_handing_over_letters(text), Say(response="utter_w8_letters_evidence")),
+        (w8_asks_about_unpaid_pay(text, answers), Say(response="utter_w8_unpaid_pay")),
+        (w8_fears_arrest_when_accused(text, answers), Say(response="utter_w8_accused_not_guilty")),
+        (w8_asks_if_they_can_call_me_thief(text), Say(response="utter_w8_called_a_thief")),
+        (
+            w8_asks_for_older_peoples_help(text, answers),
+            Say(response="utter_w8_older_financial_help"),
+        ),
+        (
+            w8_asks_if_referral_contacts_them(text),
+            Say(response="utter_w8_referral_contacts_only_you"),
+        ),
+        (
+            w8_asks_about_replacing_mobility_aid(text, answers),
+            Say(response="utter_w8_replace_mobility_aid"),
+        ),
         # -- round 51, helper W1 --: at the top, as a mother whose daughter took her own life
         # after being stalked got "Do you know who did it?", "I can't answer" or homicide
         # services for whether he can still be prosecuted, her rights as a mother, and help for
@@ -24442,7 +24617,6 @@ def matching_answers(
         # -- round 51, helper W7 --: at the top, as a child's "can i stay home tmrw" got nothing,
         # a worker's "should i tell my manager" got the threat-to-return answer, and a mother's
         # "keep the kids safe, he lives next door" got evidence tips (Lily, Amaya, Bukola).
-        (w7_child_asks_to_stay_home(text, answers), Say(response="utter_w7_stay_home_tomorrow")),
         (w7_asks_about_him_at_work(text), Say(response="utter_w7_him_at_work")),
         (
             w7_asks_to_keep_kids_safe_from_neighbour(text, answers),
@@ -24451,11 +24625,6 @@ def matching_answers(
         # -- round 51, helper W5 --: at the top, as a threat to reveal someone's HIV status got
         # privacy text, compensation and "can't answer", the status question the immigration
         # answer, and a father's "is it a crime if he gave them the money" the self-defence text.
-        (
-            w5_asks_if_threat_to_reveal_is_a_crime(text),
-            Say(response="utter_w5_threat_to_reveal_blackmail"),
-        ),
-        (w5_asks_if_health_kept_private(text), Say(response="utter_w5_health_info_private")),
         (w5_asks_if_gave_money_still_crime(text), Say(response="utter_w5_gave_money_still_crime")),
         (
             w5_asks_how_to_help_without_taking_over(text),
@@ -24702,6 +24871,9 @@ def matching_answers(
         # answer, the interpreter answer or nude-picture answers (Jay, Harry, Kieran).
         (s3_asks_about_union(text), Say(response="utter_s3_union")),
         (s3_fears_threat_at_college(text, answers), Say(response="utter_s3_threat_at_college")),
+        # -- round 51, main --: W7's stay-home row below the college threat (Jay, 17: "he said
+        # he'll batter me next week, should i stay home?").
+        (w7_child_asks_to_stay_home(text, answers), Say(response="utter_w7_stay_home_tomorrow")),
         (s3_asks_whether_to_tell_college(text), Say(response="utter_s3_tell_college")),
         (s3_asks_if_non_binary_counts(text), Say(response="utter_s3_non_binary_counts")),
         (s3_asks_who_sees_the_chat(text), Say(response="utter_s3_who_sees_chat")),
@@ -24824,6 +24996,13 @@ def matching_answers(
             r6_asks_if_threat_to_out_is_a_crime(text),
             Say(response="utter_r6_threat_to_out_crime"),
         ),
+        # -- round 51, main --: W5's threat-to-reveal row below the threat to out someone and the
+        # blackmail of messages (Kim, Harry), which answer those better.
+        (
+            w5_asks_if_threat_to_reveal_is_a_crime(text),
+            Say(response="utter_w5_threat_to_reveal_blackmail"),
+        ),
+        (w5_asks_if_health_kept_private(text), Say(response="utter_w5_health_info_private")),
         (
             r6_asks_if_helpline_takes_woman_abused_by_woman(text),
             Say(response="utter_r6_refuge_woman_abused_by_woman"),
