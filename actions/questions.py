@@ -23820,6 +23820,14 @@ def w3_asks_if_record_matters(text: str) -> bool:
     words = plain(text)
     if not _W3_RECORD.search(words) or not _W3_RECORD_ASKS.search(words):
         return False
+    # "will i get a criminal record for this?", "does it go on my record": a fear of getting one,
+    # answered by the rows for that (rounds 24 and 37).
+    if re.search(
+        r"\b(?:i|me) (?:\w+ )?get (?:a )?(?:criminal )?record\b|\b(?:go|goes|be|put|end up) on "
+        r"(?:my )?(?:criminal )?record\b",
+        words,
+    ):
+        return False
     # "I don't want him to get a criminal record", "do my parents get a criminal record?":
     # about someone else, not them.
     if re.search(
@@ -23903,7 +23911,9 @@ _W4_ABOUT_CAMERA = re.compile(r"\babout (?:the|his|that|this|their) (?:cameras?|
 _W4_NEIGHBOUR_CRIMES = frozenset({"stalking_harassment", "other", "criminal_damage", None})
 
 
-def w4_asks_about_neighbours_camera(text: str, crime_type: str | None) -> bool:
+def w4_asks_about_neighbours_camera(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """Joy's neighbour's camera filming her garden and window: is he allowed, the ICO; not a
     camera that caught the crime ("his camera caught it", the bus CCTV)."""
     words = plain(text)
@@ -23925,6 +23935,12 @@ def w4_asks_about_neighbours_camera(text: str, crime_type: str | None) -> bool:
         and is_question(text)
         and crime_type in _W4_NEIGHBOUR_CRIMES
         and "footage" not in words
+        # "what about the cctv though?" after an attack is about footage of it (rounds 27, 39);
+        # Joy's "Did you read what I said about the camera?" follows her neighbour's camera.
+        and re.search(
+            r"\b(?:his|their|her|neighbou?rs?|next door)\b",
+            " ".join((words, *(plain(said) for said in (answers or {}).get("said") or ()))),
+        )
     )
 
 
@@ -24318,6 +24334,8 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
     words = plain(text)
     if re.search(r"\bif i (?:leave|go)\b", words):
         return False  # Marta: "If I leave the house, can I still get my money?" (below)
+    if re.search(r"\bwhat (?:is|s|are) (?:an? |the )?acas\b|\bwhats acas\b", words):
+        return False  # "what is acas": the row that explains Acas (round 25)
     return bool(_W8_WAGES_ASKED.search(words)) and bool(
         _W8_WAGES_SAID.search(_w8_said(text, answers))
     )
@@ -24581,7 +24599,7 @@ def matching_answers(
         # footage answer and "I can't answer", a knife robbery minutes ago got 101, and the fear
         # they'll come back got CICA and insurance (Joy, Femi).
         (
-            w4_asks_about_neighbours_camera(text, crime_type),
+            w4_asks_about_neighbours_camera(text, crime_type, answers),
             Say(response="utter_w4_neighbour_camera"),
         ),
         (w4_asks_if_neighbour_will_be_told(text), Say(response="utter_w4_neighbour_not_told")),

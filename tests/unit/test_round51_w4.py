@@ -14,7 +14,13 @@ import pytest
 from known_answers import answer, assert_one_sms_with_source, numbers_not_in_directory
 
 NEW = ("utter_w4_neighbour_camera", "utter_w4_neighbour_not_told", "utter_w4_fear_they_come_back")
-JOY = {"age": 68, "relationship_to_offender": "known", "repeat_victimisation": True}
+JOY = {
+    "age": 68,
+    "relationship_to_offender": "known",
+    "repeat_victimisation": True,
+    # What she said first, which the follow-ups about "the camera" rest on.
+    "said": ("my neighbour has put a camera pointing into my garden and bedroom window",),
+}
 FEMI = {
     "age": 24,
     "relationship_to_offender": "stranger",
