@@ -998,7 +998,10 @@ _STILL_DANGER = re.compile(
 _W1_WHO = (
     r"(?:she|he|they|(?:my|our|her|his|their|your|a) (?:\w+ )?(?:daughter|son|child|kid|boy|girl|"
     r"brother|sister|mum|mom|mother|dad|father|husband|wife|partner|friend|cousin|nephew|niece|"
-    r"grandson|granddaughter|loved one|baby)|(?!i\b|im\b|me\b|ive\b)[a-z]+)"
+    r"grandson|granddaughter|loved one|baby)|"
+    # A name ("ellie died by suicide"), not the writer ("i nearly died by suicide").
+    r"(?!(?:i|im|me|ive|nearly|almost|just|never|once|already|probably|could|would|should|"
+    r"might|will|want|wanted|wish|wished|gonna|going|tried|try|then|and|or|but)\b)[a-z]+)"
 )
 _W1_OTHERS_SUICIDE = re.compile(
     rf"\b{_W1_WHO} (?:has |had |was )?(?:died|dies|passed away|passed) (?:by|from|of|through|"
@@ -1010,8 +1013,10 @@ _W1_OTHERS_SUICIDE = re.compile(
     r"loved one|someone|family member|relative|baby|parent) to suicide\b|"
     r"\b(?:bereaved|bereavement|grieving) (?:by|through|after|from) (?:a )?suicide\b|"
     r"\bsuicide (?:bereavement|bereaved|loss)\b|"
-    r"\b(?:her|his|their|[a-z]+s) suicide\b(?! (?:attempt|note|thoughts|risk))(?<!\bmy suicide)"
-    r"(?<!\bits suicide)"
+    # "since her suicide", "after ellies suicide": only after a word that makes it a past event,
+    # as "feels suicide is the only way" or "i considers suicide" are the writer's own.
+    r"\b(?:since|after|before|about|over|following|of|by|with) (?:(?:my|our|her|his|their|your) "
+    r")?(?:her|his|their|[a-z]+s) suicide\b(?! (?:attempt|note|thoughts|risk))(?<!\bmy suicide)(?<!\bits suicide)"
 )
 
 
