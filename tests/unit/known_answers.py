@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from rasa.core.nlg.generator import ResponseVariationFilter
 
-from actions.questions import known_answer
+from actions.questions import Say, known_answer
 from referrals.directory import load_directory
 
 ORGANISATIONS = load_directory()
@@ -41,6 +41,19 @@ def answer(text: str, crime_type: str | None, **answers: Any) -> str | None:
     if said is None:
         return None
     return said.response or str(said.args.get("utter_action"))
+
+
+def answer_in_conversation(
+    text: str, crime_type: str | None, said: Any, **answers: Any
+) -> Say | None:
+    """What the bot says to ``text`` after the person's earlier messages ``said``, which some
+    answers rest on (what they told earlier, answer_facts.yml)."""
+    return known_answer(
+        text,
+        crime_type,
+        ORGANISATIONS,
+        answers={"crime_type": crime_type, "said": list(said), **answers},
+    )
 
 
 def sources_above(name: str, path: Path = ANSWERS_FILE) -> str:

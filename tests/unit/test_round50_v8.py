@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import pytest
 from known_answers import (
-    ORGANISATIONS,
     answer,
+    answer_in_conversation,
     assert_one_sms_with_source,
     numbers_not_in_directory,
 )
-
-from actions.questions import known_answer
 
 NEW = (
     "utter_v8_money_mule",
@@ -42,12 +40,7 @@ def test_every_phone_number_is_in_the_directory(name):
 
 
 def said_answer(text, crime_type, said, **answers):
-    got = known_answer(
-        text,
-        crime_type,
-        ORGANISATIONS,
-        answers={"crime_type": crime_type, "said": list(said), **answers},
-    )
+    got = answer_in_conversation(text, crime_type, said, **answers)
     if got is None:
         return None
     return got.response, [then.response for then in got.then]

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import pytest
 from known_answers import (
-    ORGANISATIONS,
     answer,
+    answer_in_conversation,
     assert_one_sms_with_source,
     numbers_not_in_directory,
 )
-
-from actions.questions import known_answer
 
 NEW = (
     "utter_w2_fake_police",
@@ -44,12 +42,7 @@ def test_every_phone_number_is_in_the_directory(name):
 
 
 def said_answer(text, crime_type, said, **answers):
-    got = known_answer(
-        text,
-        crime_type,
-        ORGANISATIONS,
-        answers={"crime_type": crime_type, "said": list(said), **answers},
-    )
+    got = answer_in_conversation(text, crime_type, said, **answers)
     return None if got is None else got.response
 
 

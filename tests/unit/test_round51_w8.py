@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import pytest
 from known_answers import (
-    ORGANISATIONS,
+    answer_in_conversation,
     assert_one_sms_with_source,
     numbers_not_in_directory,
 )
 
 from actions.account import read_account
 from actions.answers import read_referral_consent
-from actions.questions import known_answer, mentions_injury
+from actions.questions import mentions_injury
 
 NEW = (
     "utter_w8_hate_line",
@@ -52,15 +52,8 @@ def test_every_phone_number_is_in_the_directory(name):
 
 
 def said_answer(text, crime_type, said, **answers):
-    got = known_answer(
-        text,
-        crime_type,
-        ORGANISATIONS,
-        answers={"crime_type": crime_type, "said": list(said), **answers},
-    )
-    if got is None:
-        return None
-    return got.response
+    got = answer_in_conversation(text, crime_type, said, **answers)
+    return None if got is None else got.response
 
 
 # -- Trevor -----------------------------------------------------------------------------------
