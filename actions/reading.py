@@ -76,7 +76,7 @@ from actions.questions import (
     worker_gender_asked,
     worker_gender_refused,
 )
-from bot.risk_words import detect_risk
+from bot.risk_words import detect_risk, w1_without_others_suicide
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -528,6 +528,7 @@ def read_turn(turn: Turn) -> Reading:
     ):
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
     v5_text_not_a_call(turn, reading)  # -- round 50, helper V5 --
+    x1_died_by_suicide(turn, reading)  # -- round 52, helper X1 --
     return reading
 
 
@@ -3359,6 +3360,100 @@ def v5_domestic_abuse_added(
     return {"crime_type": "domestic_abuse"} if _V5_DOMESTIC_TOO.search(words) else {}
 
 
+# -- round 52, helper X1 --
+# Bukola (car set on fire by her window, noted as bereaved and hurt): "nobody died", "i wasnt
+# hurt. nobody was hurt", "he hasnt targeted me again and again", "you wrote i was targeted again
+# and again. thats wrong" were not taken, and "theres no police here, they left last night"
+# turned into "you haven't told the police". Deborah (daughter died by suicide after stalking):
+# "She was not killed, she died by suicide" cleared her as bereaved; a death is still told there.
+_X1_NOT_HURT_SAID = re.compile(
+    r"\b(?:i wasnt|i was not|i was never|im not|i m not|i am not|nobody was|no one was|noone was|"
+    r"nobody got|no one got|nobody has been|none of us (?:was|were|got)) (?:hurt|injured)\b"
+    r"(?! (?:badly|much|too|that|but|as|like|yet))(?!,? but)"
+)
+_X1_NOT_AGAIN_AND_AGAIN = re.compile(
+    r"\b(?:not|hasnt|has not|havent|have not|wasnt|was not|never|didnt|did not|isnt)(?: been| "
+    r"ever)? (?:targeted|targetted|targeting|targetting) (?:me )?(?:again and again|over and over|"
+    r"repeatedly|persistently|more than once)\b|\b(?:wrote|written|said|put|noted|say) (?:that )?"
+    r"i (?:was|am|ve been|have been|m) (?:persistently )?(?:targeted|targetted)(?: again and "
+    r"again| repeatedly| persistently| more than once)?\W+(?:\w+ ){0,2}(?:wrong|not true|not right|"
+    r"incorrect|fix|change|correct)\b"
+)
+_X1_POLICE_GONE = re.compile(
+    r"\b(?:no|not any|arent any|are no|theres no|there s no) (?:police|officers?|cops?) "
+    r"(?:here|with me|there|around)\b|\b(?:police|officers?|cops?|they) (?:have |had |has )?"
+    r"(?:left|gone|went)\b"
+)
+_X1_A_DEATH_TOLD = re.compile(
+    r"\b(?:died by suicide|took (?:her|his|their) own life|(?:killed|hanged) (?:herself|himself|"
+    r"themselves)|(?:she|he|they) died|(?:she|he|they) (?:is|s|are) (?:dead|gone))\b"
+)
+
+
+def x1_others_suicide(text: str, answers: Mapping[str, Any], details: Sequence[str]) -> bool:
+    """Someone else's death by suicide told, where a death is already known."""
+    words = plain(text)
+    if w1_without_others_suicide(words) == words or "died_by_suicide" in details:
+        return False
+    return bool(
+        answers.get("bereaved")
+        or answers.get("crime_type") == "homicide"
+        or "someone_died" in details
+        or "someone_died" in (answers.get("account_details") or ())
+    )
+
+
+def x1_died_by_suicide(turn: Turn, reading: Reading) -> None:
+    details = list(
+        reading.slots.get("account_details") or turn.answers.get("account_details") or []
+    )
+    known = {
+        **turn.answers,
+        **reading.slots,
+        "bereaved": turn.opening or reading.slots.get("bereaved") or turn.answers.get("bereaved"),
+    }
+    if x1_others_suicide(turn.text, known, details):
+        reading.slots["account_details"] = sorted({*details, "died_by_suicide"})
+
+
+def x1_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    words = plain(text)
+    details = list(changes.get("account_details") or answers.get("account_details") or [])
+    if x1_others_suicide(text, answers, details):
+        details = sorted({*details, "died_by_suicide"})
+        changes["account_details"] = details
+    if account._NOBODY_DIED.search(words) and not _X1_A_DEATH_TOLD.search(words):
+        if answers.get("bereaved") is True and answers.get("crime_type") != "homicide":
+            changes["bereaved"] = False
+        if "someone_died" in details:
+            details = [d for d in details if d != "someone_died"]
+            changes["account_details"] = details
+    elif (
+        "bereaved" in changes
+        and changes["bereaved"] is None
+        and answers.get("bereaved") is True
+        and _X1_A_DEATH_TOLD.search(words)
+    ):
+        changes.pop("bereaved")  # she was not killed, but she died: still bereaved
+    if "injured" in details and _X1_NOT_HURT_SAID.search(words):
+        changes["account_details"] = [d for d in details if d not in ("injured", "serious_injury")]
+    if (
+        answers.get("repeat_victimisation") is True
+        and "repeat_victimisation" not in changes
+        and _X1_NOT_AGAIN_AND_AGAIN.search(words)
+    ):
+        changes["repeat_victimisation"] = False
+    if (
+        changes.get("reported_to_police") is False
+        and answers.get("reported_to_police") is True
+        and _X1_POLICE_GONE.search(words)
+        and not re.search(
+            r"\b(?:not|never|havent|didnt|did not) (?:told|reported|called|rung|rang)", words
+        )
+    ):
+        changes.pop("reported_to_police")
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3674,6 +3769,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     _v1_put_right(text, answers, changes)  # -- round 50, helper V1 --
     _u2_partner_label_put_right(text, answers, changes)  # -- round 50, helper U2 --
     _u2_me_not_the_children(text, answers, changes)  # -- round 50, helper U2 --
+    x1_put_right(text, answers, changes)  # -- round 52, helper X1 --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --

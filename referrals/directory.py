@@ -63,6 +63,11 @@ SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 SEXUAL_MESSAGES = "sexual_messages"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {SEXUAL_MESSAGES}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# -- round 52, helper X1 --: the one who died took their own life (Deborah, whose daughter did
+# after being stalked): not a murder or manslaughter, so not the homicide-only services.
+DIED_BY_SUICIDE = "died_by_suicide"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {DIED_BY_SUICIDE}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

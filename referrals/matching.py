@@ -139,6 +139,7 @@ from referrals.directory import (
     CHILD_AT_RISK,
     COMMUNITIES,
     CRIME_TYPES,
+    DIED_BY_SUICIDE,
     FAMILY_SUBSTANCE_USE,
     HATE_STRANDS,
     LONDON,
@@ -423,6 +424,11 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         crime_types.discard("homicide")
         if named == "homicide":
             named = None
+    if DIED_BY_SUICIDE in situations:  # -- round 52, helper X1 --
+        # A death by suicide, even after a crime: not murder or manslaughter services.
+        crime_types.discard("homicide")
+        if named == "homicide":
+            named = None
     if answers.get("relationship_to_offender") != "family_member":
         # Families affected by a relative's drink or drugs; a partner's drinking is domestic
         # abuse, for the domestic abuse services.
@@ -621,6 +627,8 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
 
     if ROAD_CRASH in person.situations and tuple(serves.crime_types) == _HOMICIDE_ONLY:
         return "for families bereaved by murder or manslaughter, not by a death on the road"
+    if DIED_BY_SUICIDE in person.situations and tuple(serves.crime_types) == _HOMICIDE_ONLY:
+        return "for families bereaved by murder or manslaughter, not by suicide"  # round 52, X1
     # -- round 31, helper S2 --: the criminal injuries scheme does not cover injuries from a
     # vehicle unless it was used to injure someone (Criminal Injuries Compensation Scheme 2012,
     # Annex B), and a deliberate one is not a road crash (actions/account.py): the Motor
