@@ -4250,7 +4250,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                         _ASKED_AGAIN.sub(
                             " ",
                             n1_one_long_chase_out(
-                                _l2_care_routine_out(q1_not_repeat_out(plain(part)))
+                                _l2_care_routine_out(
+                                    q1_not_repeat_out(x2_contact_not_repeat_out(plain(part)))
+                                )
                             ),
                         ),
                     ),
@@ -4426,3 +4428,22 @@ _R7_DISABILITY_SLUR = re.compile(
 
 def r7_disability_slur(words: str) -> bool:
     return bool(_R7_DISABILITY_SLUR.search(words))
+
+
+# -- round 52, helper X2 --
+# Amaya (round 51): "hes a customer, ive served him like 3 or 4 times ... hes a regular" was
+# noted as "it has happened more than once": serving or seeing someone before is knowing them,
+# not being targeted again.
+_X2_SEEN_BEFORE = re.compile(
+    r"\b(?:(?:i ?ve|i have|i|we ?ve|we have|we) (?:served|seen|met|spoken to|talked to|chatted to|"
+    r"sold \w+ to) (?:him|her|them|this (?:guy|man|woman|bloke|lad|girl)|that (?:guy|man|woman|"
+    r"bloke|lad|girl))(?: (?:like|about|maybe|around|probably|only|just))? (?:\d+|once|twice|a "
+    r"few|a couple of|two|three|four|five|several|many|loads of|lots of)(?: (?:or|to|-) "
+    r"(?:\d+|two|three|four|five))? times|(?:hes|shes|he is|she is|theyre|they are) a "
+    r"regular)\b"
+)
+
+
+def x2_contact_not_repeat_out(part: str) -> str:
+    """The sentence without how often they had served or seen the person before."""
+    return _X2_SEEN_BEFORE.sub(" ", part)

@@ -1106,6 +1106,24 @@ _W8_SAYS_YES = re.compile(
 )
 
 
+# -- round 52, helper X2 --
+# Zofia (round 51): "ok thank you. if I go police, maybe they arrest ME for the ring? I am scared
+# of this" at the referral question closed her referral ("I'll leave that for now"): its "maybe"
+# is in a question she asked, not a maybe to being referred.
+_X2_LEAVING = re.compile(r"\b(?:idk|i dont know|dunno|not sure|bye|byee+|gtg|got to go|gotta go)\b")
+
+
+def x2_asks_not_leaving(text: str) -> bool:
+    """An "ok ... maybe ...?" that asks something and neither leaves nor is unsure."""
+    words = plain(text)
+    return (
+        "?" in text
+        and bool(_UNSURE_OR_LEAVING.search(words))
+        and not _X2_LEAVING.search(words)
+        and not _ABOUT_BEING_REFERRED.search(words)
+    )
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -1131,6 +1149,8 @@ def read_referral_consent(text: str) -> Answer:
         return NO_ANSWER
     if v6_no_to_the_answer(text):
         return NO_ANSWER  # -- round 50, helper V6 --
+    if x2_asks_not_leaving(text):
+        return NO_ANSWER  # -- round 52, helper X2 --
     if _UNSURE_OR_LEAVING.search(words) and not _ABOUT_BEING_REFERRED.search(words):
         # "ok idk. maybe ill tell my mum first. bye" (round 32, Liam, 13) was a yes: an "ok"
         # beside not knowing, or signing off, leaves it for now, so nobody is contacted yet.

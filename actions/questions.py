@@ -24377,6 +24377,37 @@ def w8_asks_about_replacing_mobility_aid(text: str, answers: Mapping[str, Any] |
     )
 
 
+# -- round 52, helper X2 --
+# Tasha (round 50), threatened by her boyfriend's ex, who turned up at her work: "she never
+# touched me, its just threats ... i dont want to lose my job, my manager was not happy she
+# turned up" got "sexual harassment at work" (the stalking label and "touched" in "never touched
+# me" counted as sexual). A job worry after threats by someone from outside: the employer's duty
+# and Acas, with no sexual harassment.
+_X2_NOT_TOUCHED = re.compile(
+    r"\b(?:never|not|didnt|did not|hasnt|has not|havent|have not|wasnt|was not) (?:ever |even |"
+    r"actually |physically )?(?:touch\w*|laid a (?:finger|hand) on)\b"
+)
+_X2_THREATS = re.compile(
+    r"\b(?:threat\w*|harass\w*|turned up|turns up|turn up|showed up|came to my work|messag\w*)\b"
+)
+
+
+def x2_threatened_worries_for_job(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    unsexual = _X2_NOT_TOUCHED.sub(" ", words)
+    return (
+        crime_type not in ("sexual_offence",)
+        and bool(_J7_JOB_WORRY.search(words))
+        and not re.search(
+            r"\b(?:touch\w*|grop\w*|sexual\w*|his hand|my bottom|my thigh|my bum)\b", unsexual
+        )
+        and (crime_type == "stalking_harassment" or bool(_X2_THREATS.search(words)))
+        and not asks_about_telling_work_after_a_sexual_assault(text, crime_type, answers)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -25951,6 +25982,12 @@ def matching_answers(
             Say(response="utter_l4_mens_advice_line"),
         ),
         (l4_cant_face_it(text), Say(response="utter_l4_cant_face_it")),
+        # -- round 52, helper X2 --: threats by someone from outside and a job worry (Tasha)
+        # are not sexual harassment at work: before the J7 row, which would say they are.
+        (
+            x2_threatened_worries_for_job(text, crime_type, answers),
+            Say(response="utter_x2_threatened_at_work_job"),
+        ),
         # -- round 41, helper J7 --: Amira, Fatima and Marcus asked these and got "I can't
         # answer", the witness answer or the witness expenses ("e.g. an unpaid fare"): here,
         # before the work-support, witness, expenses, inquest and court rows below.

@@ -316,6 +316,19 @@ def _round29_n_exclusion(person: _Person, org: Organisation) -> str | None:
     return None
 
 
+# -- round 52, helper X2 --
+# Lily, 13: "this girl in year 10 said shes gonna batter me after school", a threat read as
+# harassment, was given the National Stalking Helpline. For a child, a stalking-only service is
+# offered only when stalking (following, watching, turning up, repeated contact) was described;
+# Childline and Fearless fit a threat at school.
+def _x2_child_not_stalked(person: _Person, org: Organisation) -> bool:
+    return (
+        tuple(org.serves.crime_types) == _STALKING_ONLY
+        and person.is_child
+        and STALKING_DESCRIBED not in person.situations
+    )
+
+
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}
 
 
@@ -646,6 +659,8 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
     stalking_only = _round29_n_exclusion(person, org)  # -- round 29, helper N --
     if stalking_only:
         return stalking_only
+    if _x2_child_not_stalked(person, org):  # -- round 52, helper X2 --
+        return "for stalking (following, watching, turning up or repeated contact)"
     if serves.bereaved_only and person.bereaved is False:
         return "for families bereaved by murder or manslaughter"
     if serves.recent_months is not None and person.within_12_months is False:
