@@ -2424,10 +2424,20 @@ def _language_is_theirs(words: str) -> bool:
     return bool(_LANGUAGE_THEIRS.search(words))
 
 
+# -- round 52, helper X3 --: "English is ok. Dari better for me but my son speak English good"
+# (Mariam): the language better for the one writing, whoever else speaks English.
+_X3_BETTER_FOR_ME = re.compile(r"\b(\w+) (?:is |s )?(?:better|best|easier) for me\b")
+
+
 def read_language(text: str) -> Answer:
     words = plain(text)
     languages = vocabulary.values("language", text)
     others = [lang for lang in languages if lang != "english"]
+    mine = _X3_BETTER_FOR_ME.search(words)
+    if others and mine and mine.group(1) != "english":
+        own = [lang for lang in vocabulary.values("language", mine.group(1)) if lang != "english"]
+        if own:
+            return Answer(own[0])
     if others and _language_is_theirs(words):
         # The person's own language is English if they say so; otherwise not yet answered.
         return Answer("english") if "english" in languages else NO_ANSWER

@@ -435,7 +435,8 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 changed = {slot: result.slots.get(slot) for slot in result.corrected}
                 line = wording.changed_line(
                     changed,
-                    about_child=bool(answers.get("for_child")),
+                    # -- round 52, helper X3 --: a child named in this message counts too.
+                    about_child=bool({**answers, **slots}.get("for_child")),
                     about_others=wording.about_them({**answers, **slots}),
                 )
                 if line:

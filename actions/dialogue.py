@@ -514,7 +514,7 @@ class ActionResumeAssessment(Action):
         if tracker.get_slot("assessment_done"):
             changes = _changes_after_result(tracker)
             if changes:
-                events += _reopen(dispatcher, changes)
+                events += _reopen(dispatcher, changes, tracker)
         return events
 
 
@@ -563,12 +563,19 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     return changes
 
 
-def _reopen(dispatcher: CollectingDispatcher, changes: dict[str, Any]) -> list[EventType]:
+def _reopen(
+    dispatcher: CollectingDispatcher, changes: dict[str, Any], tracker: Tracker | None = None
+) -> list[EventType]:
     """The form runs again for the changed answers. The result is given again only when an
     answer it depends on changed, not for the referral."""
     events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
     events.append(SlotSet("assessment_done", False))
-    line = wording.changed_line(changes)
+    # -- round 52, helper X3 --: said of whom it is about: not "you are 16" to a mother of a son of
+    # 16 (Mariam), nor "someone you know" to a father writing for his son (Carl).
+    now = {**(answers_from(tracker) if tracker is not None else {}), **changes}
+    line = wording.changed_line(
+        changes, about_child=bool(now.get("for_child")), about_others=wording.about_them(now)
+    )
     if set(changes) - _REFERRAL_SLOTS:
         events.append(SlotSet("results_shown", False))
         if line:
@@ -824,8 +831,16 @@ class ActionAnswerRight(Action):
             # "refer me" after the result reads like a question about referrals: it is a yes.
             changes = _changes_after_result(tracker)
             # "can you change it to after 6pm weekdays only" reads like a question too.
-            if changes.get("referral_consent") is True or set(changes) & _CONTACT_CHANGES:
-                return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+            if (
+                changes.get("referral_consent") is True
+                or set(changes) & _CONTACT_CHANGES
+                # -- round 52, helper X3 --: "Dari please for the phone call. you understand?"
+                or "language" in changes
+            ):
+                return [
+                    *_reopen(dispatcher, changes, tracker),
+                    FollowupAction("needs_assessment_form"),
+                ]
             if set(changes) - _REFERRAL_SLOTS and (
                 not questions.is_question(str(tracker.latest_message.get("text") or ""))
                 # -- round 45, helper P7 -- "It's stealing... Can you change it please" (Sue)
@@ -836,7 +851,10 @@ class ActionAnswerRight(Action):
                 # -- round 39, helper F6 --: "Please correct it: I have reported it to the
                 # police." (Mr Okafor, told twice "you haven't told the police yet") reads like a
                 # question about the police; said outright, not asked, it is put right.
-                return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+                return [
+                    *_reopen(dispatcher, changes, tracker),
+                    FollowupAction("needs_assessment_form"),
+                ]
             text = str(tracker.latest_message.get("text") or "")
             after = _f5_after_result(dispatcher, tracker, text)
             if after is not None:
@@ -1061,7 +1079,10 @@ class ActionOutsideQuestions(Action):
         if tracker.get_slot("assessment_done"):
             changes = _changes_after_result(tracker)
             if changes:
-                return [*_reopen(dispatcher, changes), FollowupAction("needs_assessment_form")]
+                return [
+                    *_reopen(dispatcher, changes, tracker),
+                    FollowupAction("needs_assessment_form"),
+                ]
             after = _f5_after_result(dispatcher, tracker, text)
             if after is not None:
                 return after

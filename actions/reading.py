@@ -70,6 +70,7 @@ from actions.questions import (
     r6_says_false_alarm,
     rights_answer,
     s5_says_there_are_no_pictures,
+    s6_tells_of_ribs_hurting_to_breathe,
     t1_has_to_see_him,
     v3_told_of_exposure,
     weapon_threat_at_home,
@@ -1023,6 +1024,15 @@ def _read_turn(turn: Turn) -> Reading:
             # catch that" beside "I've noted: the borough is Croydon".
             if not turn.question_answered:
                 _answer_the_question_too(reading, turn)  # "we're in croydon. is it safe?"
+            return reading
+        if (
+            s6_tells_of_ribs_hurting_to_breathe(turn.text)
+            and "utter_s6_ribs_hurt_to_breathe" not in turn.said
+        ):
+            # -- round 52, helper X3 --: "i got bad ribs thats it. hurts to breathe in" (Ray, kicked
+            # in the ribs, at the disability question): what to do about it first, not the
+            # question again alone; the question comes again after.
+            reading.say.append(Say(response="utter_s6_ribs_hurt_to_breathe"))
             return reading
         _not_understood(reading, turn)
         return reading
@@ -3454,6 +3464,137 @@ def x1_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any])
         changes.pop("reported_to_police")
 
 
+# -- round 52, helper X3 --
+# "language Dari for me please", "I need interpreter Dari", "Dari please for the phone call"
+# (Mariam, recorded as English, asked four times and was never heard): a language asked for after
+# another was kept. Not "dari OR pashto, both ok" (Hamid): a second language, Dari still fits.
+_X3_LANGUAGE_NAMED = re.compile(
+    r"\b(?:interpreter|interpreters|translator|language|lang) (?:in |for )?"
+    rf"(?P<l>{_LANGUAGE_WORDS})\b"
+)
+_X3_ALSO = re.compile(r"\b(?:also|or|both|too|as well|and)\b")
+
+
+def x3_language_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The language asked for, put right after another (English, most often) was kept."""
+    known = answers.get("language")
+    if known is None:
+        return {}
+    named = _X3_LANGUAGE_NAMED.search(plain(text))
+    wanted = language_asked_for(text, bare=False) or (
+        read_answer("language", named.group("l")).value if named else None
+    )
+    if not wanted or wanted in (known, "english"):
+        return {}
+    if known not in ("english", "other") and _X3_ALSO.search(plain(text)):
+        return {}
+    if re.search(
+        r"\b(?:do|does|is|are|have|has|can) (?:they|there|you|u|he|she|it|the \w+)\b.{0,30}"
+        r"\b(?:someone|somebody|anyone|anybody|people|staff|workers?)\b",
+        plain(text),
+    ):
+        return {}  # "Do they have someone who speaks Chinese?": asked of a service, not put right
+    return {"language": wanted}
+
+
+# "not me, my son. he is 16", "it is not me, it is my son Ahmad, 16 years" (Mariam, whose own
+# age, 39, was then kept as her son's): it happened to their child, and the child's age.
+_X3_NOT_ME_MY_CHILD = re.compile(
+    r"\b(?:not|isnt|is not|wasnt|was not) (?:about )?me\b,? (?:(?:its|it s|it is|it was|but) )?"
+    r"(?:my|our) (?:son|daughter|child|kid|boy|girl)\b"
+)
+_X3_CHILDS_AGE = re.compile(
+    r"\b(?:hes|he s|he is|shes|she s|she is|(?:son|daughter|child|kid|boy|girl)(?: [a-z]+)?)\s*"
+    r"(\d{1,2})(?: (?:years?|yrs?)(?: old)?)?\b"
+    r"(?! (?:times|days|weeks|months|minutes|mins|hours|pounds|quid|miles)\b)"
+)
+
+
+def x3_my_child_not_me(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Whom it happened to put right: their child, with the child's age (under 18)."""
+    words = plain(text)
+    said = _X3_NOT_ME_MY_CHILD.search(words)
+    if said is None:
+        return {}
+    age = next(
+        (
+            float(found.group(1))
+            for found in _X3_CHILDS_AGE.finditer(words[said.start() :])
+            if 1 <= int(found.group(1)) <= 17
+        ),
+        None,
+    )
+    if age is None:
+        return {}
+    changes: dict[str, Any] = {}
+    if not answers.get("for_child"):
+        changes.update(for_someone_else=True, for_child=True)
+    if answers.get("age") != age:
+        changes.update(age=age, under_18=True)
+    return changes
+
+
+# "its not someone he doesnt know. he knows them" (Carl, of his son Josh's online "mates"): they
+# know who did it. Not "he doesnt know them".
+_X3_KNOWS_THEM = re.compile(
+    r"\bnot (?:a |an )?(?:someone|somebody|some1|person|people|stranger|strangers) (?:that |who )?"
+    r"(?:he|she|they|i|we) (?:doesnt|does not|dont|do not|didnt|did not) know\b|"
+    r"\b(?:he|she) (?:does |did )?(?:knows?|knew) (?:them|him|her|who)\b"
+)
+
+
+def x3_knows_them(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    if answers.get("relationship_to_offender") not in ("stranger", "unknown"):
+        return {}
+    return (
+        {"relationship_to_offender": "someone_known"} if _X3_KNOWS_THEM.search(plain(text)) else {}
+    )
+
+
+# "domestic abuse? theyre not family or his girlfriend, theyre lads from an online game" (Carl):
+# the label questioned and taken back, not asked for.
+_X3_NOT_FAMILY = re.compile(
+    r"\b(?:not|arent|are not|isnt|is not|wasnt|werent|never) (?:\w+ )?(?:family|related|relatives?|"
+    r"partners?|girlfriend|boyfriend|his girlfriend|her boyfriend|his partner|her partner)\b"
+)
+
+
+def x3_not_domestic(text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]) -> bool:
+    """Domestic abuse read from a message that says nobody in it is family or a partner."""
+    return (
+        changes.get("crime_type") == "domestic_abuse"
+        and answers.get("crime_type") != "domestic_abuse"
+        and bool(_X3_NOT_FAMILY.search(plain(text)))
+    )
+
+
+# "and he have knife, he say he will kill me. not only punch", "is wrong. please write: threat
+# with knife to kill me" (Hamid, whose record said only "an assault"): the weapon and the threat
+# to kill, added when the message puts the record right.
+_X3_PUTS_RIGHT = re.compile(
+    r"\b(?:not only|not just|is wrong|its wrong|it s wrong|thats wrong|please write|write|put|add|"
+    r"you forgot|you missed|also)\b"
+)
+_X3_THREAT_TO_KILL = re.compile(
+    r"\b(?:threat\w*|say|says|said|saying|told me|tell me) (?:\w+ ){0,4}(?:to )?(?:kill|killing|"
+    r"murder) (?:me|us)\b"
+)
+_X3_WEAPON = re.compile(r"\b(?:knife|knives|blade|machete|gun|weapon|bat|hammer)\b")
+
+
+def x3_threat_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    words = plain(text)
+    if answers.get("crime_type") in (None, "homicide") or not _X3_PUTS_RIGHT.search(words):
+        return {}
+    details = list(answers.get("account_details") or ())
+    added = [
+        detail
+        for detail, pattern in (("weapon", _X3_WEAPON), ("threat_to_kill", _X3_THREAT_TO_KILL))
+        if detail not in details and pattern.search(words)
+    ]
+    return {"account_details": details + added} if added else {}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3473,6 +3614,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(n2_childs_age_put_right(text, answers))  # -- round 44, helper N2 --
     if "age" not in changes:
         changes.update(t1_their_age_put_right(text, answers))  # -- round 49, helper T1 --
+    if "age" not in changes:
+        changes.update(x3_my_child_not_me(text, answers))  # -- round 52, helper X3 --
+    changes.update(x3_language_put_right(text, answers))  # -- round 52, helper X3 --
+    changes.update(x3_threat_put_right(text, answers))  # -- round 52, helper X3 --
     if (
         answers.get("hate_motivated") is True
         and (
@@ -3853,6 +3998,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "I don't know who did it. I never said it was someone I know." (round 38, Gary)
         changes["relationship_to_offender"] = "unknown"
+    if "relationship_to_offender" not in changes:
+        changes.update(x3_knows_them(text, answers))  # -- round 52, helper X3 --
     relationship = changes.get("relationship_to_offender", known)
     if (
         answers.get("crime_type") == "domestic_abuse"
@@ -3862,6 +4009,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["crime_type"] = None  # the label came from who did it: ask what happened again
     _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
     changes.update(v5_domestic_abuse_added(text, answers, changes))  # -- round 50, helper V5 --
+    if x3_not_domestic(text, answers, changes):
+        changes.pop("crime_type")  # -- round 52, helper X3 --
     return changes
 
 

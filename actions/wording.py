@@ -128,7 +128,8 @@ def changed_line(
     """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
     understood ("I've updated that" alone left a father asking "updated what?")."""
     parts = _fact_phrases(changes, about_child, about_others)
-    if changes.get("for_child") is False and changes.get("for_someone_else"):
+    # -- round 52, helper X3 --: "hes not a kid hes 22" from a father (Carl) was "it's about you".
+    if changes.get("for_child") is False and (changes.get("for_someone_else") or about_others):
         parts.append("they're an adult, so the questions are about them")
     elif changes.get("for_child") is False:
         parts.append("it's about you, not a child")
@@ -191,8 +192,12 @@ def _fact_phrases(
         parts.append(
             "a sexual image of your child shared" if child else "a sexual image of you shared"
         )
+    elif crime == "assault" and "weapon" in (facts.get("account_details") or ()):
+        parts.append("an assault with a weapon")  # -- round 52, helper X3 -- (Hamid, a knife)
     elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
+    if "threat_to_kill" in (facts.get("account_details") or ()):
+        parts.append("a threat to kill")  # -- round 52, helper X3 --
     if "injured" in (facts.get("account_details") or ()) and not child and not them:
         parts.append("you were hurt")  # -- round 45, helper P2 -- "add that my eye is hurt"
     if "followed" in (facts.get("account_details") or ()):
