@@ -326,6 +326,8 @@ def _x2_child_not_stalked(person: _Person, org: Organisation) -> bool:
         tuple(org.serves.crime_types) == _STALKING_ONLY
         and person.is_child
         and STALKING_DESCRIBED not in person.situations
+        # A teenager harassed by an ex again and again is stalked, whatever words they used.
+        and not person.repeated_by_an_ex
     )
 
 
@@ -362,6 +364,8 @@ class _Person:
     cannot_phone: bool
     # "no, one off": told it happened once, by someone never seen before.
     once_by_a_stranger: bool = False
+    # Targeted again and again by a partner or ex: stalking, whatever words were used.
+    repeated_by_an_ex: bool = False
 
     @property
     def in_london(self) -> bool:
@@ -502,6 +506,8 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         once_by_a_stranger=_bool(answers.get("repeat_victimisation")) is False
         and answers.get("relationship_to_offender") == "stranger"
         and STALKING_DESCRIBED not in situations,
+        repeated_by_an_ex=_bool(answers.get("repeat_victimisation")) is True
+        and answers.get("relationship_to_offender") == "partner_or_ex",
     )
 
 
