@@ -4005,6 +4005,96 @@ _W8_ACCUSED_OF_THEFT = re.compile(
 )
 
 
+# -- round 52, helper X4 --
+# Louise (round 50): "my son got bitten by the neighbours dog ... he needed stitches" was noted as
+# "an assault ... by someone you know", and "its not an assault its a dog attack" left no crime at
+# all. A dog out of control that injures someone is its owner's offence (Dangerous Dogs Act 1991,
+# s.3), not an assault by them: "other", with the dog attack kept in the details. A dog set on
+# someone on purpose is still an assault, and so is a person hitting them too.
+_X4_DOG_SET_ON = re.compile(
+    r"\b(?:set|sets|setting|sent|told|made|urged|let) (?:his|her|their|the|a|that) (?:\w+ )?dogs? "
+    r"(?:on|at|onto|to attack|to bite|to go for)\b"
+)
+_X4_DOG_WORDS = re.compile(
+    r"\b(?:dogs?|pit ?bull|staffy|xl bully|puppy)\b(?: \w+){0,3} (?:bit|bites|bitten|biting|"
+    r"attacked|attacking|went for|goes for|mauled|savaged|jumped (?:up )?(?:at|on))\b(?: (?:me|"
+    r"him|her|them|us|my \w+)\b)?|\b(?:bitten|attacked|mauled|savaged) by (?:a|the|their|his|"
+    r"her|my \w+s?) (?:\w+ )?dog\b|\bdog (?:attack|bite)s?\b"
+)
+# "its not an assault its a dog attack", "it was a dog attack", "write dog attack on the notes".
+X4_SAYS_DOG_ATTACK = re.compile(
+    r"\b(?:(?:it|this|that)(?: was|s| is)|was|write|put|note|its) (?:just )?(?:a |an )?dog "
+    r"(?:attack|bite)\b|\bdog (?:attack|bite)\b(?: \w+){0,3} (?:on|in) (?:the|my|his|her) "
+    r"(?:notes|record)"
+)
+
+_X4_NOT_ASSAULT = re.compile(
+    r"\b(?:not|isnt|wasnt|never|no) (?:a |an |really |just |actually )*(?:assault|attack)\w*"
+)
+
+# Dennis (round 51): "van has a tracker on it, will the police actually look at it?" was read as
+# stalking and "more than once": a tracker on their own vehicle, or what it shows, is not one put
+# on them. ("he put a tracker on my car" is still stalking.)
+X4_OWN_TRACKER = re.compile(
+    r"\b(?:van|vans|car|cars|motor|bike|motorbike|scooter|lorry|truck|caravan|trailer|vehicle)s?"
+    r" (?:has|have|has got|got|with|came with) (?:a |an |its |the )?(?:gps )?tracker"
+    r"(?: on it| in it| fitted| installed)?\b|\b(?:van|vehicle|motorbike|bike|caravan) tracker\b|"
+    r"\btracker (?:says|shows|showed|said|is showing|was showing|puts|put it|has it|tracked it)\b"
+)
+
+
+def x4_dog_attack_only(lowered: str, details: set[str] | frozenset[str]) -> bool:
+    """A dog attacked them, and nobody is said to have set it on them or hit them as well."""
+    if "dog_attack" not in details or _X4_DOG_SET_ON.search(lowered):
+        return False
+    return not _ASSAULT.search(_X4_DOG_WORDS.sub(" ", _X4_NOT_ASSAULT.sub(" ", lowered)))
+
+
+# Sana (round 50): "they want to cut her. female circumcision. FGM. it has not happened yet" was
+# noted as domestic abuse with injuries; she was never asked about FGM, and Stop Hate UK was
+# offered. FGM is a form of so-called honour-based abuse (nadasa.co.uk/domestic-violence/honour-
+# based-violence: "HBV includes ... Female Genital Mutilation"), so the honour-based detail is
+# kept (its specialist is then offered); told as planned, nobody is injured yet.
+_X4_FGM = re.compile(
+    r"\b(?:fgm|female genital mutilation|(?:female|girl|girls) circumcision|genital cutting|"
+    r"circumcis\w* (?:her|my daughter|my girls?|a girl|girls)|cutting girls)\b"
+)
+_X4_CUTTING_ABROAD = re.compile(r"\b(?:the cutting|(?:to |want to |wants to )?cut her)\b")
+_X4_TAKEN_ABROAD = re.compile(
+    r"\b(?:back home|abroad|holiday|to (?:somalia|sudan|egypt|kenya|nigeria|ethiopia|eritrea|"
+    r"gambia|sierra leone|guinea|mali|the village)|in the summer|for the summer|family want|"
+    r"his family|her family|my family|grandmother|his mother|his mum|aunties?)\b"
+)
+_X4_NOT_DONE_YET = re.compile(
+    r"\b(?:not happened yet|hasnt happened|has not happened|not done yet|hasnt been done|before it "
+    r"happens|want to cut|wants to cut|going to cut|planning|plan to|want to stop it|stop it "
+    r"happening|stop them|at risk of)\b"
+)
+
+
+def x4_fgm_told(lowered: str) -> bool:
+    """FGM named, or "the cutting" told with a girl being taken away for it."""
+    if _X4_FGM.search(lowered):
+        return True
+    return bool(_X4_CUTTING_ABROAD.search(lowered) and _X4_TAKEN_ABROAD.search(lowered))
+
+
+def x4_fgm_reading(
+    lowered: str, crime: str | None, offender: str | None, details: set[str]
+) -> str | None:
+    """The crime for an FGM account (details changed in place): honour-based abuse, and no
+    injury when it is told as planned."""
+    if not x4_fgm_told(lowered):
+        return crime
+    details.add("honour_based")
+    if _X4_NOT_DONE_YET.search(lowered):
+        details.discard("injured")
+        details.discard("serious_injury")
+    if crime in (None, "assault", "serious_violence") and offender != "stranger":
+        return "domestic_abuse"
+    return crime
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4021,7 +4111,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         text,
         flags=re.IGNORECASE,
     )
-    lowered = plain(text)
+    lowered = X4_OWN_TRACKER.sub(" ", plain(text))  # -- round 52, helper X4 --
     stepped = as_step_parent(lowered)
     if stepped != lowered:
         text = lowered = stepped  # "my mums boyfriend" is read as "my stepdad"
@@ -4305,6 +4395,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         )
     if for_child or for_other:
         details |= r2_their_gender(lowered)  # -- round 47, helper R2 --
+    # -- round 52, helper X4 --: a dog attack is the owner's offence, not an assault; FGM.
+    if (
+        crime == "assault"
+        or (crime == "stalking_harassment" and re.search(r"\bxl bull(?:y|ies)\b", lowered))
+    ) and x4_dog_attack_only(lowered, details):
+        crime = "other"
+    if crime is None and _X4_DOG_SET_ON.search(lowered):
+        crime = "assault"  # "he set his dog on me": the dog used as a weapon
+    crime = x4_fgm_reading(lowered, crime, offender, details)
     within: bool | None = None
     # -- round 29, helper L --: "My ex-husband and I divorced two years ago and for the last few
     # months he keeps turning up": when they parted, not when it happened.

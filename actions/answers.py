@@ -98,10 +98,19 @@ _R33_LEANS = re.compile(
 )
 
 
+# -- round 52, helper X4 --: "please answer me. who can help with FGM" (Sana, at the hate
+# question) was a yes, and Stop Hate UK offered: "please" asking for something is not a yes.
+_X4_PLEASE_ASKS = re.compile(
+    r"\b(?:please|pls|plz)\s+(?=(?:answer|tell|listen|explain|just|can|could|i need|someone|who|"
+    r"what|how|why|where|stop|understand|read)\b)"
+)
+
+
 def yes_no(text: str) -> bool | None:
     """A clear yes or no, from the first words or, failing that, the words used."""
     # "honestly yeah", "tbh no": a word before the answer does not hide it.
     words = _F6_SAID_BEFORE.sub("", _FILLER.sub("", plain(text)))  # -- round 39, helper F6 --
+    words = _X4_PLEASE_ASKS.sub("", words)  # -- round 52, helper X4 --
     if not words:
         return None
     parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
@@ -2643,7 +2652,33 @@ def read_contact_times(text: str) -> Answer:
     ):
         # Only when that is all they said: "any time. not tuesday" keeps the Tuesday.
         return Answer("any time")
-    return Answer(cleaned)
+    return Answer(x4_names_out(cleaned))  # -- round 52, helper X4 --
+
+
+# -- round 52, helper X4 --: "Weekday mornings, please. Margaret usually calls round on Tuesday
+# and Friday afternoons, so not then." (Gerald, who had asked that her name not be written down)
+# was kept, and sent back to him, with her name: a named person who comes round, or is in or out,
+# is kept as "someone" in the times.
+_X4_NAMED_VISITOR = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekday|Weekdays|Weekend|"
+    r"Weekends|Mornings?|Afternoons?|Evenings?|Any|Not|Only|After|Before|Between|From|Please|"
+    r"Mum|Mom|Dad|He|She|They|It|The|My|Our|His|Her|When|While|If|But|And|So)\b)[A-Z][a-z]+"
+    r"(?= (?:usually |often |always |normally |sometimes |mostly |generally )?(?:calls?|comes?|"
+    r"visits?|pops?|drops? (?:in|by|round)|is (?:here|round|around|in|out|home|back|with me|at)|"
+    r"gets (?:home|back|in)|opens|checks|reads|listens)\b)|"
+    r"\b(?<=when )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|He|She|They|It"
+    r"|The|My|I)\b)[A-Z][a-z]+(?= (?:is|s|isnt|gets|goes|comes|leaves) )"
+)
+
+
+def x4_names_out(times: str) -> str:
+    """The contact times without the name of someone who visits or is around."""
+
+    def someone(found: re.Match[str]) -> str:
+        starts = re.search(r"(?:^|[.!?]\s+)$", times[: found.start()])
+        return "Someone" if starts else "someone"
+
+    return _X4_NAMED_VISITOR.sub(someone, times)
 
 
 _ASIDE = re.compile(

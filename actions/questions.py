@@ -12050,6 +12050,7 @@ def g2_young_wants_to_type(text: str, answers: Mapping[str, Any] | None) -> bool
     return (
         g2_young(text, answers)
         and not (answers or {}).get("for_someone_else")
+        and not (answers or {}).get("for_child")  # -- round 52, helper X4 --: a parent (Louise)
         and bool(_G2_WANTS_TO_TYPE.search(plain(text)))
     )
 
@@ -24408,6 +24409,71 @@ def x2_threatened_worries_for_job(
     )
 
 
+# -- round 52, helper X4 --
+# Louise (round 50), whose son was bitten by the neighbour's dog: "can we get compensation for a
+# dog bite from CICA or do I have to go after the neighbour?" got the scam/theft CICA text and
+# "I'm asking about COMPENSATION for my sons injury from the dog" the general CICA text, with no
+# word that CICA generally excludes animal attacks; "will they put it down?" and "what happens to
+# the dog? will the police take it away?" got "I can't answer". Each needs a dog named now, or a
+# dog attack told earlier (account_details).
+_X4_DOG = re.compile(r"\b(?:dogs?|pit ?bull|staffy|xl bully|puppy)\b")
+_X4_DOG_MONEY = re.compile(
+    r"\b(?:compensation|compo|claim\w*|cica|insurance|insurer|sue|suing|pay (?:for|out)|payout|"
+    r"damages)\b"
+)
+_X4_DOG_FATE = re.compile(
+    r"\b(?:put (?:it|him|her|the dog|that dog) down|put down|destroy\w*|put to sleep|euthan\w*|"
+    r"(?:take|taking|took|seize|seized|seizing) (?:it|the dog|that dog|him|her) away|seize (?:it|"
+    r"the dog)|happens? to (?:the|her|his|their|that) dog|muzzle\w*)\b"
+)
+# "its not a scam its a dog bite": the bot's wording put right, not a question about this service.
+_X4_NOT_A_SCAM_BUT = re.compile(
+    r"\b(?:its|it s|it is|it was|its not|this is|thats) not (?:a )?scam\W+(?:its|it s|it is|it was)"
+    r" (?:a |an )?\w+"
+)
+
+
+def x4_dog_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A dog named in the message, or a dog attack told earlier."""
+    details = (answers or {}).get("account_details") or ()
+    return bool(_X4_DOG.search(plain(text))) or "dog_attack" in details
+
+
+def x4_asks_dog_bite_compensation(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can we claim for a dog bite", "compensation for my sons injury from the dog"."""
+    words = plain(text)
+    return bool(_X4_DOG_MONEY.search(words)) and x4_dog_told(text, answers)
+
+
+def x4_asks_what_happens_to_the_dog(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will they put it down?", "what happens to the dog? will the police take it away?"."""
+    return bool(_X4_DOG_FATE.search(plain(text))) and x4_dog_told(text, answers)
+
+
+# Gerald (round 51): "Can she really be left money in my will if she persuaded me into it? ...
+# Can I change it back without her knowing?" got "I can't answer". A will named, with changing
+# it back or being persuaded into it.
+_X4_CHANGE_WILL = re.compile(
+    r"\b(?:change|changing|undo|cancel|redo|rewrite|revoke|alter)\b(?: \w+){0,2} (?:my |the |"
+    r"her |his )?will\b|\b(?:my|the|her|his|a new) will\b(?: \w+){0,6} (?:back|changed|"
+    r"change it|undo|cancel|revoke\w*)\b|\b(?:persuaded|pressured|pushed|talked|made|forced|"
+    r"got) (?:me|him|her|them|my \w+) (?:into|to) (?:it|change|changing|sign\w*|(?:a |the )?"
+    r"(?:new )?will)\b(?=.*\bwill\b)|\bleft (?:money|everything|the house|it) in (?:my|his|her) "
+    r"will\b"
+)
+
+
+def x4_asks_about_changing_a_will(text: str) -> bool:
+    """ "Can I change it back without her knowing?" after "the will": a will changed under
+    persuasion."""
+    return bool(_X4_CHANGE_WILL.search(plain(text)))
+
+
+def x4_not_a_scam_but(text: str) -> bool:
+    """ "its not a scam its a dog bite": what happened put right, not "is this a scam?"."""
+    return bool(_X4_NOT_A_SCAM_BUT.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -24577,6 +24643,19 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 52, helper X4 --: at the very top, as a dog bite's compensation got the
+        # scam/theft CICA text and the general CICA text, and what happens to the dog "I can't
+        # answer" (Louise); both need a dog named or a dog attack told. Gerald's will question
+        # got "I can't answer" too; it needs a will named.
+        (
+            x4_asks_dog_bite_compensation(text, answers),
+            Say(response="utter_x4_dog_bite_compensation"),
+        ),
+        (
+            x4_asks_what_happens_to_the_dog(text, answers),
+            Say(response="utter_x4_what_happens_to_the_dog"),
+        ),
+        (x4_asks_about_changing_a_will(text), Say(response="utter_x4_change_will")),
         # -- round 51, helper W8 --: at the very top, as these got "I can't answer", the CICA
         # text, the self-defence answer, child-contact handovers or the fraud police.
         (w8_line is not None, w8_line or Say()),
@@ -27213,7 +27292,10 @@ def matching_answers(
         (asks_if_the_worker_will_know(text), Say(response="utter_worker_reads_chat")),
         (asks_about_consent_when_drunk(text), Say(response="utter_consent_drunk")),
         (asks_whether_to_meet_them(text, answers), Say(response="utter_dont_meet")),
-        (asks_if_a_scam(text, crime_type), Say(response="utter_not_a_scam")),
+        (
+            asks_if_a_scam(text, crime_type) and not x4_not_a_scam_but(text),  # round 52, X4
+            Say(response="utter_not_a_scam"),
+        ),
         # Before "should i go hospital?": pregnant, it is the midwife or maternity unit.
         (
             asks_about_pregnancy_after_harm(text, answers),

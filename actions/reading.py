@@ -3595,6 +3595,44 @@ def x3_threat_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
     return {"account_details": details + added} if added else {}
 
 
+# -- round 52, helper X4 --
+# Dennis (round 51), his van stolen: "i never said it happened more than once, first time", "did
+# you take off the more than once bit", "targeted more than once?? i told you its the first
+# time": the invented "more than once" put right (not "the first time i've told anyone").
+_X4_FIRST_TIME = re.compile(
+    r"\b(?:never|didnt|did not|dont|do not|havent|have not) (?:say|said|tell you|told you)\b"
+    r"(?: \w+){0,4} (?:more than once|twice|again|before)\b|\b(?:take|took|taken) (?:off|out|"
+    r"away) (?:the |that )?(?:more than once|repeat\w*|targeted)\b|\b(?:its|it was|it s|it is|"
+    r"this is|this was) (?:the |my |our )?(?:very )?first time\b(?! (?:i|ive|i ve|id|im|we|that "
+    r"i|that we|in|since|for|ever|telling|ringing|calling|reporting))"
+)
+_X4_FIRST_TIME_ALONE = re.compile(r"(?:^|[.!?,;\n])\s*(?:the )?first time\s*(?:[.!?,;\n]|$)", re.I)
+
+
+def x4_first_time(text: str) -> bool:
+    """ "i never said it happened more than once, first time": not targeted before."""
+    return bool(_X4_FIRST_TIME.search(plain(text)) or _X4_FIRST_TIME_ALONE.search(text))
+
+
+# Louise (round 50): "its not an assault its a dog attack", "you havent put what happened. it
+# was a dog attack", "can you just write dog attack on the notes please": what happened, put
+# right as a dog attack (its owner's offence, "other"), with the dog attack kept in the details.
+def x4_dog_attack_put_right(
+    words: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    if not account.X4_SAYS_DOG_ATTACK.search(words):
+        return
+    if changes.get("crime_type", answers.get("crime_type")) in (
+        None,
+        "assault",
+        "serious_violence",
+    ):
+        changes["crime_type"] = "other"
+    details = set(changes.get("account_details") or answers.get("account_details") or ())
+    if "dog_attack" not in details:
+        changes["account_details"] = sorted(details | {"dog_attack"})
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3720,6 +3758,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             or _N6_NOT_AGAIN.search(words)  # -- round 44, helper N6 --
             or n1_only_this_time(words)  # -- round 44, helper N1 --
             or _P2_DONE_IT_ONCE.search(words)  # -- round 45, helper P2 --
+            or x4_first_time(text)  # -- round 52, helper X4 --
         )
     ):
         changes["repeat_victimisation"] = False
@@ -3914,6 +3953,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     _v1_put_right(text, answers, changes)  # -- round 50, helper V1 --
     _u2_partner_label_put_right(text, answers, changes)  # -- round 50, helper U2 --
     _u2_me_not_the_children(text, answers, changes)  # -- round 50, helper U2 --
+    x4_dog_attack_put_right(words, answers, changes)  # -- round 52, helper X4 --
     x1_put_right(text, answers, changes)  # -- round 52, helper X1 --
     known = answers.get("relationship_to_offender")
     if known is None:
