@@ -24380,7 +24380,7 @@ def w8_asks_about_replacing_mobility_aid(text: str, answers: Mapping[str, Any] |
 # -- round 52, helper Y4 --
 # Dan: "how do I actually complain, is it the IOPC" got a non-molestation order and school gates.
 _Y4_COMPLAIN_POLICE = re.compile(
-    r"\biopc\b|\b(?:how|where|who|can i|could i|should i|do i)\b.{0,40}\b(?:complain\w*|"
+    r"\b(?:how|where|who)\b.{0,40}\b(?:complain\w*|"
     r"(?:make|put in|raise) a complaint)\b.{0,40}\b(?:police|officers?|the met|iopc)\b|"
     r"\bcomplain\w* about (?:the )?(?:police|officers?|the met)\b"
 )
