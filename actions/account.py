@@ -2492,6 +2492,38 @@ _V5_NEVER_HARMED = re.compile(
 )
 
 
+# -- round 52, helper Y4 --
+# Ruth, 58, her door daubed with a swastika: "My son Joel is 16 and autistic" was read as her own
+# disability, and "it's my son Joel who's autistic" made the questions about "your child". A child
+# named with their condition is not the writer's condition, nor (unless harmed) the one written for.
+_Y4_CHILDS_CONDITION = re.compile(
+    r"\b(?:(?:its|it is|it s) )?(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|"
+    r"granddaughter)(?: [a-z]+)?,? (?:who s|whos|who is|is|has|has got|s got|who has)"
+    r"(?: (?:\d{1,2}|[a-z]+teen)(?: and)?)? (?:(?:also |severely |very |quite )?(?:"
+    + _R29_CONDITIONS
+    + r"|autistic|disabled)\w*)\b"
+)
+
+
+def y4_without_childs_condition(lowered: str) -> str:
+    """The words without a son's or daughter's condition ("my son Joel is 16 and autistic")."""
+    return _Y4_CHILDS_CONDITION.sub(" ", lowered)
+
+
+def y4_child_only_named_with_condition(lowered: str) -> bool:
+    """The only child told of is one named with their condition, not harmed nor written for."""
+    if not _Y4_CHILDS_CONDITION.search(lowered):
+        return False
+    rest = y4_without_childs_condition(lowered)
+    return not (
+        _R34_TO_MY_CHILD.search(lowered)
+        or _WRITES_FOR_CHILD.search(lowered)
+        or _FOR_CHILD.search(rest)
+        or n2_writes_for_child(rest)
+        or _R31_CHILD_NAMED.search(rest)
+    )
+
+
 def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]) -> str | None:
     died = "someone_died" in details
     # -- round 28, helper F --
@@ -4304,6 +4336,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         and not _R34_TO_MY_CHILD.search(lowered)
     ):
         for_child = False  # -- round 50, helper U2 --: their car keyed, the children saw it
+    if for_child and y4_child_only_named_with_condition(lowered):
+        for_child = False  # -- round 52, helper Y4 --: "it's my son Joel who's autistic"
     if _R33_ORDER_AGAINST.search(lowered) and (
         offender in (None, "partner_or_ex", "family_member")
         and crime in (None, "stalking_harassment")
@@ -4390,7 +4424,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 44, helper N3 --: "Because of Alan's dementia" (Margaret, for her husband).
         impairment = (
             True
-            if _r29_impairment(n3_without_others_condition(text, lowered), by_relative)
+            if _r29_impairment(
+                y4_without_childs_condition(n3_without_others_condition(text, lowered)),
+                by_relative,
+            )
             else None
         )
     if for_child or for_other:

@@ -24474,6 +24474,72 @@ def x4_not_a_scam_but(text: str) -> bool:
     return bool(_X4_NOT_A_SCAM_BUT.search(plain(text)))
 
 
+# -- round 52, helper Y4 --
+# Dan: "how do I actually complain, is it the IOPC" got a non-molestation order and school gates.
+_Y4_COMPLAIN_POLICE = re.compile(
+    r"\b(?:how|where|who)\b.{0,40}\b(?:complain\w*|"
+    r"(?:make|put in|raise) a complaint)\b.{0,40}\b(?:police|officers?|the met|iopc)\b|"
+    r"\bcomplain\w* about (?:the )?(?:police|officers?|the met)\b"
+)
+# Leon, 27, out on licence and stabbed: "if i tell feds will they recall me", "do i even count
+# as a victim if im on licence", "will my probation officer find out and send me back".
+_Y4_ME_ON_LICENCE = re.compile(
+    r"\b(?:(?:im|i am|i m|i was|i) (?:still |currently )?on (?:licen[cs]e|probation)|my "
+    r"(?:probation|licen[cs]e)\b|recall me|(?:i|me) (?:get|be|being|getting) recalled|send me "
+    r"back|(?:can|will|would) i (?:get|be) recalled)"
+)
+_Y4_LICENCE_WORRY = re.compile(
+    r"\b(?:recall\w*|send me back|find out|victim|report\w*|tell (?:the )?(?:police|feds|"
+    r"cops)|breach\w*)\b"
+)
+# Leon: "my arm still bleeding a bit thru the bandage ... they call police for stab wounds",
+# "but do hospital tell police or not".
+_Y4_HOSPITAL_TELLS_POLICE = re.compile(
+    r"\b(?:hospitals?|a ?and ?e|a e|doctors?|nurses?)\b.{0,40}\b(?:tell|tells|call|calls|ring|"
+    r"rings|inform|informs|report|grass|phone)\b.{0,20}\b(?:police|feds|old bill|cops)\b"
+)
+_Y4_STAB_STILL_BLEEDING = re.compile(
+    r"\b(?:still )?bleed\w*\b(?=.{0,80}\b(?:stab\w*|shank\w*|knife|blade)\b)|\b(?:stab\w*|"
+    r"shank\w*|knife|blade)\b.{0,80}\bbleed\w*"
+)
+# Leon: "victim support gonna tell police?", "they grass to police or probation or nah".
+_Y4_SUPPORT_TELLS_POLICE = re.compile(
+    r"\b(?:victim support|support (?:worker|service)s?|they)\b.{0,30}\b(?:tell|grass|report|"
+    r"pass|share)\w*\b.{0,20}\b(?:police|feds|probation|old bill)\b"
+)
+_Y4_VICTIM_SUPPORT = re.compile(r"\bvictim support\b|\bsupport (?:worker|service)s?\b")
+# Ruth, whose autistic son fears strangers: "Can I ask the police to come without uniform or
+# phone first", "police coming round could set him off too".
+_Y4_ADAPT_POLICE_VISIT = re.compile(
+    r"\b(?:police|officers?|they)\b.{0,40}\b(?:without (?:a |their |the )?uniforms?|in plain "
+    r"clothes|plain clothes|(?:phone|call|ring|text) (?:me |us )?(?:first|before)|coming round "
+    r"could (?:set|upset|scare)|(?:set|sets) (?:him|her|them) off)\b"
+)
+
+
+def y4_asks_how_to_complain_about_police(text: str) -> bool:
+    return bool(_Y4_COMPLAIN_POLICE.search(plain(text)))
+
+
+def y4_asks_about_reporting_on_licence(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y4_ME_ON_LICENCE.search(words)) and bool(_Y4_LICENCE_WORRY.search(words))
+
+
+def y4_stab_wound_or_hospital_telling_police(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y4_HOSPITAL_TELLS_POLICE.search(words) or _Y4_STAB_STILL_BLEEDING.search(words))
+
+
+def y4_asks_if_support_tells_police(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y4_SUPPORT_TELLS_POLICE.search(words)) and bool(_Y4_VICTIM_SUPPORT.search(words))
+
+
+def y4_asks_police_to_adapt_visit(text: str) -> bool:
+    return bool(_Y4_ADAPT_POLICE_VISIT.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -24970,6 +25036,13 @@ def matching_answers(
         (t4_asks_about_neighbours_footage(text), Say(response="utter_t4_neighbours_footage")),
         (t4_asks_to_repair_car_first(text), Say(response="utter_t4_repair_car_first")),
         (t4_asks_what_evidence_to_keep(text, crime_type), Say(response="utter_t4_hate_evidence")),
+        # -- round 52, helper Y4 --: before U4's order rows ("that's a breach? how do I actually
+        # complain, is it the IOPC" is not a non-molestation order) and the injury rows.
+        (y4_asks_how_to_complain_about_police(text), Say(response="utter_ask_right/complaint")),
+        (y4_stab_wound_or_hospital_telling_police(text), Say(response="utter_y4_stab_hospital")),
+        (y4_asks_about_reporting_on_licence(text), Say(response="utter_y4_victim_on_licence")),
+        (y4_asks_if_support_tells_police(text), Say(response="utter_y4_support_not_police")),
+        (y4_asks_police_to_adapt_visit(text), Say(response="utter_y4_police_adapt_visit")),
         # -- round 50, helper U4 --: at the top, as these got "I can't answer", a carer's answer
         # or a generic 999 line (Rebecca, Jean); each needs its words.
         (u4_asks_arrest_for_breach(text), Say(response="utter_u4_nonmol_arrest")),

@@ -3779,6 +3779,15 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["impairment"] = False  # -- round 44, helper N6 --
     elif answers.get("impairment") is True and _R2_THEIRS_NOT_MINE.search(words):
         changes["impairment"] = False  # -- round 47, helper R2 --
+    elif (
+        answers.get("impairment") is True
+        and denied
+        and not has_condition(
+            NO_CONDITION.sub(" ", account.y4_without_childs_condition(_own_words(text)))
+        )
+    ):
+        # -- round 52, helper Y4 --: "I don't have a disability, it's my son Joel who's autistic"
+        changes["impairment"] = False
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
         years = adult.group("age")
