@@ -418,6 +418,11 @@ _FORCED_MARRIAGE = re.compile(
     r"refuse)|taken abroad to (?:marry|get married)|take me (?:back )?(?:home|abroad|to \w+) to "
     r"(?:marry|get married))\b"
 )
+# -- round 52, helper Y2 --: "its not a forced marriage", "forget it its NOT forced marriage".
+_Y2_NOT_FORCED_MARRIAGE = re.compile(
+    r"\b(?:not|isnt|isn t|wasnt|wasn t|aint|no) (?:a |about )?forced marriage\b|"
+    r"\bforced marriage\b.{0,20}\b(?:still|again)\b.{0,30}\bi (?:said|told you) (?:no|its not)\b"
+)
 _HONOUR = re.compile(
     r"\b(?:honou?r(?: based)?|shame (?:on|to) (?:the|my|our) family|bring(?:ing)? shame|"
     r"brought shame|dishonou?r\w*|family izzat|izzat)\b"
@@ -3350,6 +3355,10 @@ def _details(text: str, lowered: str) -> set[str]:
     )
     for name, pattern in checks:
         not_theirs = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", lowered))
+        if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
+            # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
+            # is not one.
+            continue
         if pattern.search(not_theirs if name in _HURT else lowered):
             details.add(name)
     if "serious_injury" in details:

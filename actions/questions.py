@@ -24540,6 +24540,148 @@ def y4_asks_police_to_adapt_visit(text: str) -> bool:
     return bool(_Y4_ADAPT_POLICE_VISIT.search(plain(text)))
 
 
+# -- round 52, helper Y2 --
+# Nadia, 34, married eight years: "he keeps my passport too is that allowed" got the Forced
+# Marriage Protection Order (a passport beside "bangladesh"), then "why is forced marriage still
+# there i said no. and you didnt say about my passport" got the Forced Marriage Unit again.
+# A partner keeping a passport at home is control (coercive control), not a forced marriage,
+# unless a marriage being forced is told.
+_Y2_PASSPORT = re.compile(r"\bpassports?\b")
+_Y2_PARTNER = re.compile(r"\b(?:he|she|husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|ex)\b")
+_Y2_ALLOWED = re.compile(
+    r"\b(?:is (?:that|it|this) (?:allowed|legal|ok|okay)|is (?:he|she) allowed|(?:can|could) "
+    r"(?:he|she) (?:do that|keep it)|(?:didnt|did not|never) (?:say|tell|answer)\w* (?:\w+ ){0,2}"
+    r"(?:about )?(?:my |the )?passport)\b"
+)
+_Y2_NOT_FM = re.compile(
+    r"\b(?:not|isnt|wasnt|aint|no) (?:a |about )?forced marriage\b|\bforced marriage\b.{0,20}"
+    r"\b(?:still|again)\b.{0,30}\bi (?:said|told you) (?:no|its not|it isnt|it wasnt)\b|"
+    r"\bwe married for love\b|\b(?:we|i) chose (?:to marry|each other)\b"
+)
+
+
+# Nadia: "my husband held me against the wall by my neck last night", and at the repeat question
+# "yes many times. the neck was the first time tho. it scared me, i couldnt breathe for a bit"
+# (the next form question came, with no word that strangling is a crime and a danger sign).
+_Y2_BY_THE_NECK = re.compile(
+    r"\b(?:held|holding|hold|holds|grabbed|grabs|grab|pinned|pins|pushed|had|lifted|picked) "
+    r"(?:me|her) (?:\w+ ){0,4}by (?:my|the|her) (?:neck|throat)\b"
+)
+_Y2_NECK = re.compile(r"\b(?:neck|throat)\b")
+_Y2_NO_BREATH = re.compile(
+    r"\b(?:couldnt|could not|couldn t|cant|can t|cannot|could nt) (?:even )?(?:breathe|breath)\b"
+)
+
+
+def y2_tells_of_strangling(text: str) -> bool:
+    words = plain(text)
+    return (
+        mentions_strangling(text)
+        or bool(_Y2_BY_THE_NECK.search(words))
+        or bool(_Y2_NECK.search(words) and _Y2_NO_BREATH.search(words))
+    )
+
+
+def y2_denies_forced_marriage(text: str) -> bool:
+    """ "its not a forced marriage, we married for love 8 yrs ago", "why is forced marriage still
+    there i said no", "forget it its NOT forced marriage" (Nadia)."""
+    words = plain(text)
+    return bool(_Y2_NOT_FM.search(words) or _NOT_FORCED.search(words))
+
+
+def y2_asks_if_partner_may_keep_passport(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "he keeps my passport too is that allowed" from a wife (Nadia), not a worker's employer
+    (utter_passport_at_work) nor a marriage being forced (told now or earlier, not denied)."""
+    answers = answers or {}
+    words = plain(text)
+    if not _Y2_PASSPORT.search(words) or crime_type == "human_trafficking":
+        return False
+    partner = crime_type == "domestic_abuse" or answers.get("offender") == "partner_or_ex"
+    if not partner and not _Y2_PARTNER.search(words):
+        return False
+    denied = y2_denies_forced_marriage(text)
+    forced = "forced_marriage" in (answers.get("account_details") or ()) or bool(
+        _FORCED_MARRIAGE.search(words) or _T3_MARRY.search(words)
+    )
+    if forced and not denied:
+        return False
+    if re.search(
+        r"\b(?:abroad|out of the country|send (?:me|her) (?:back|away)|flights?|mother|mum|father|"
+        r"dad|uncle|aunt|parents|family|they|them|their|kids|children|pakistan\w*|india)\b",
+        words,
+    ):
+        return False
+    return bool(_Y2_ALLOWED.search(words))
+
+
+# Tom, 15, robbed by older boys who said they'd stab him if he told: "if i tell will everyone
+# think im a snitch" (got "They might. ... the police may tell your school or a parent") and "but
+# if i call the police on them im a snitch innit. everyone will know it was me" ("can't answer").
+_Y2_SNITCH = re.compile(r"\bsnitch\w*")
+_Y2_SEEN_AS = re.compile(
+    r"\b(?:think|call|say|know|see)\w* (?:im|i m|i am|me|me as) (?:a |the )?(?:snitch|grass|"
+    r"snake|rat)\b|\b(?:im|i m|i am|ill be|i ll be|i will be|i would be|id be|make me|makes me|"
+    r"be) (?:a |the )?(?:snitch|grass|snake|rat)\b|\b(?:snitch|grass) innit\b|"
+    r"\bis (?:that|it|this) (?:snitching|grassing)\b|"
+    r"\beveryone (?:will |would |gonna |is gonna )?(?:know|think)\b"
+)
+
+
+def y2_young_fears_being_a_snitch(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_Y2_SNITCH.search(words))
+        and bool(_Y2_SEEN_AS.search(words))
+        and not re.search(r"\bsnitch\w* get\w* stitch\w*", words)
+    )
+
+
+# Tom: "can school do anything? its not even our school its outside", "what?? i asked about
+# school. can my school do something if it happens on the way home" (got the VPS text twice).
+_Y2_SCHOOL_ACT = re.compile(
+    r"\b(?:can|could|will|would|does|do|should|cant|wont) (?:my |the |our |their |a )?(?:school|"
+    r"skool|teachers?|head ?teacher|form (?:tutor|teacher))s? (?:even )?(?:do|help|act|stop|sort|"
+    r"deal)\w*\b|\bschool do (?:anything|something|owt|nothing)\b"
+)
+
+
+_Y2_TELL_TEACHER = re.compile(
+    r"\b(?:should|shall|do|can|could) i (?:tell|talk to|speak to|go to) (?:my |a |the )?form "
+    r"(?:teacher|tutor)\b"
+)
+
+
+def y2_young_asks_to_tell_a_teacher(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Tom: "should i tell my form teacher or will that make it worse" ("can't answer")."""
+    return (
+        _young(answers)
+        and not (answers or {}).get("for_child")
+        and bool(_Y2_TELL_TEACHER.search(plain(text)))
+    )
+
+
+def y2_keeps_it_not_forced(text: str, crime_type: str | None) -> bool:
+    """ "its not a forced marriage, we married for love ... so you are saying he is allowed to
+    keep it??" (Nadia, of her passport, asked the message before)."""
+    return (
+        crime_type == "domestic_abuse"
+        and y2_denies_forced_marriage(text)
+        and bool(re.search(r"\b(?:allowed to|can) (?:keep|have|take) it\b", plain(text)))
+    )
+
+
+def y2_young_asks_if_school_can_act(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and not (answers or {}).get("for_child")
+        and bool(_Y2_SCHOOL_ACT.search(words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -24838,6 +24980,29 @@ def matching_answers(
             v7_head_hurts_after_a_blow(text, crime_type)
             and not head_injury_getting_worse(text, crime_type),
             Say(response="utter_injury"),
+        ),
+        # -- round 52, helper Y2 --: at the very top, before V1's not-a-forced-marriage row and
+        # the forced-marriage, police-tell-school and VPS answers these got (Nadia, Tom).
+        (
+            (
+                y2_asks_if_partner_may_keep_passport(text, crime_type, answers)
+                and y2_denies_forced_marriage(text)
+            )
+            or y2_keeps_it_not_forced(text, crime_type),
+            Say(response="utter_y2_not_forced_marriage_passport"),
+        ),
+        (
+            y2_asks_if_partner_may_keep_passport(text, crime_type, answers),
+            Say(response="utter_y2_partner_keeps_passport"),
+        ),
+        (y2_young_fears_being_a_snitch(text, answers), Say(response="utter_y2_not_snitching")),
+        (
+            y2_young_asks_if_school_can_act(text, answers),
+            Say(response="utter_y2_school_can_act_outside"),
+        ),
+        (
+            y2_young_asks_to_tell_a_teacher(text, answers),
+            Say(response="utter_r5_child_tell_teacher"),
         ),
         # -- round 50, helper V1 --: at the top, as a young person's leaving-home, refuge,
         # social-services and "hes back at 7" questions got adult refuge, forced-marriage or "I

@@ -76,6 +76,8 @@ from actions.questions import (
     weapon_threat_at_home,
     worker_gender_asked,
     worker_gender_refused,
+    y2_denies_forced_marriage,
+    y2_tells_of_strangling,
 )
 from bot.risk_words import detect_risk, w1_without_others_suicide
 from core import vocabulary
@@ -821,6 +823,17 @@ def _read_turn(turn: Turn) -> Reading:
         # Once: a friend asking "is strangling serious without marks?" is answered by the
         # question's own answer, not told again to get their neck checked.
         reading.say.append(Say(response="utter_strangled"))
+    elif (
+        y2_tells_of_strangling(turn.text)
+        and not _STRANGLING_ANSWERS & turn.said
+        and "utter_strangled" not in turn.said
+        and not _strangling_asked(turn)
+    ):
+        # -- round 52, helper Y2 --: "yes many times. the neck was the first time tho ... i
+        # couldnt breathe for a bit" (Nadia, answering the repeat question), or "held me ... by
+        # my neck": non-fatal strangulation is a crime on its own and a high-risk sign, said
+        # beside the answer, once.
+        reading.say.append(Say(response="utter_strangling_is_a_crime"))
     if (
         weapon_threat_at_home(turn.text, turn.answers)
         and not is_question(turn.text)
@@ -3802,6 +3815,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if {"intimate_images", "sextortion"} & details and s5_says_there_are_no_pictures(text, answers):
         # -- round 48, helper S5 --: "theres no image i told u" (Zoe, 15): no more picture advice.
         changes["account_details"] = sorted(details - {"intimate_images", "sextortion"})
+    if "forced_marriage" in details and y2_denies_forced_marriage(text):
+        # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia):
+        # the Forced Marriage Unit is no longer offered.
+        changes["account_details"] = sorted(details - {"forced_marriage"})
     if answers.get("crime_type") == "sexual_offence" and (
         _NOT_SAID_SEXUAL.search(words)
         # -- round 44, helper N5 -- "omg stop putting sexual offence. i was spiked. change it"
