@@ -4456,8 +4456,8 @@ def y3_relative_takes_mine(lowered: str) -> bool:
 # as "a robbery, you were hurt"; "nobody robbed me or hurt me" as a robbery. A harm denied is
 # not told.
 _Y3_HARM = (
-    r"(?:robbed|mugged|hurt|attacked|assaulted|hit|touched|injured|harmed|punched|pushed|"
-    r"threatened|laid a (?:finger|hand) on)"
+    r"(?:robbed|mugged|hurt|attacked|assaulted|hit|touched|injured|harmed|laid a (?:finger|hand) "
+    r"on)"
 )
 _Y3_DENIED_HARM = re.compile(
     rf"\b(?:(?:nobody|no one|noone|no body) (?:has |ever |has ever )?{_Y3_HARM}|(?:he|she|they|"

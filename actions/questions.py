@@ -24443,8 +24443,8 @@ _Y3_MADE_TO_HAVE_EXAM = re.compile(
     r"examination|internal)s? (?:compulsory|required|mandatory|optional|a must))\b"
 )
 _Y3_WHO_WOULD_IT_BE = re.compile(
-    r"\bwho (?:would|will|is going to|gets?) (?:it be|be contacting|contact|get (?:them|my "
-    r"details|it)|my details)\b.{0,40}\b(?:police|cops)\b"
+    r"\bwho (?:would|will|is going to) (?:it be|be contacting|contact (?:me|you))\b.{0,40}"
+    r"\b(?:police|cops)\b"
 )
 
 
@@ -24498,7 +24498,7 @@ def y3_asks_bank_for_money_back(
     card = "card_taken" in (answers.get("account_details") or ()) or bool(
         re.search(r"\b(?:card|pin|bank|pension|account)\b", words)
     )
-    return card and (close or "card_taken" in (answers.get("account_details") or ()))
+    return card and close  # a card taken by others: utter_card_used says the refund already
 
 
 def known_answer(
@@ -26433,7 +26433,7 @@ def matching_answers(
         (y3_asks_for_older_peoples_help(text), Say(response="utter_y3_older_people_help")),
         (y3_asks_if_the_bot_speaks_their_language(text), Say(response="utter_other_language")),
         (y3_asks_if_exam_is_forced(text), Say(response="utter_y3_havens_exam_choice")),
-        (y3_asks_who_would_contact(text), Say(response="utter_who_contacts")),
+        (y3_asks_who_would_contact(text), Say(response="utter_referral_who_gets_details")),
         (y3_asks_if_unpaid_fare_is_a_crime(text), Say(response="utter_y3_fare_not_paid")),
         (
             y3_asks_bank_for_money_back(text, crime_type, answers),

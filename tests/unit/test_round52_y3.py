@@ -250,7 +250,8 @@ def test_the_examination_is_her_choice(text):
 
 
 def test_who_would_contact_her():
-    assert answer("but WHO would it be? police or not?", "sexual_offence") == "utter_who_contacts"
+    said = answer("but WHO would it be? police or not?", "sexual_offence")
+    assert said == "utter_referral_who_gets_details"
 
 
 @pytest.mark.parametrize(
