@@ -4163,6 +4163,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 51, helper W8 --: "Notes? Deaf? I'm not deaf mate, I've got MS" (Trevor, then
         # offered text relay only): the word echoed back, not a deafness told.
         text = lowered = re.sub(r"\bdeaf\b", " ", lowered)
+    if _Y3_DENIED_HARM.search(lowered):
+        # -- round 52, helper Y3 --: "he would never hurt me", "nobody robbed me or hurt me"
+        text = lowered = _Y3_DENIED_HARM.sub(" ", lowered)
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
@@ -4186,6 +4189,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 40, helper G1 --: "Its about my grandson Marcus, he is 24 ... taking money
         # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.
         for_other = False
+    if (for_child or for_other) and y3_relative_takes_mine(lowered):
+        for_child = for_other = False  # -- round 52, helper Y3 --: Frank's grandson, his card
+        named_child = None
     offender = _who_did_it(v4_not_known_to_them(text), about_them=for_other)
     if offender is None and not for_other and not for_child:
         offender = p6_threatened_by(lowered)  # -- round 45, helper P6 --
@@ -4573,6 +4579,41 @@ _R7_DISABILITY_SLUR = re.compile(
 
 def r7_disability_slur(words: str) -> bool:
     return bool(_R7_DISABILITY_SLUR.search(words))
+
+
+# -- round 52, helper Y3 --
+# Frank, 79: "It is my grandson. he has been taking my bank card out of my wallet and getting
+# money out" was read as a parent writing about a child, and "I am 79. Its my grandson taking my
+# money, he is 19" as writing for someone else, aged 19 (the grandson's age). A relative (or
+# "he"/"she") taking the writer's own card or money is done to the writer, by that relative.
+_Y3_TAKES_MINE = re.compile(
+    rf"\b(?:(?:my|our) {FAMILY}|he|she)\b(?: \w+){{0,3}}? (?:taking|takes|took|taken|stealing|"
+    r"steals|stole|stolen|nicking|nicks|nicked|using|uses|used|emptying|empties|emptied|"
+    r"draining|drained) (?:\w+ ){0,2}?my (?:bank )?(?:cards?|money|pension|savings|cash|account)\b"
+)
+
+
+def y3_relative_takes_mine(lowered: str) -> bool:
+    """ "its my grandson taking my money", "he has been taking my bank card": the relative is the
+    one taking from the writer, so the questions are about the writer (words ``plain``)."""
+    return bool(_Y3_TAKES_MINE.search(lowered)) and not _G1_DONE_TO_THEM.search(lowered)
+
+
+# Frank: "NO NOT DANGER. he would never hurt me" was read as an assault, and with the card taken
+# as "a robbery, you were hurt"; "nobody robbed me or hurt me" as a robbery. A harm denied is
+# not told.
+_Y3_HARM = (
+    r"(?:robbed|mugged|hurt|attacked|assaulted|hit|touched|injured|harmed|laid a (?:finger|hand) "
+    r"on)"
+)
+_Y3_DENIED_HARM = re.compile(
+    rf"\b(?:(?:nobody|no one|noone|no body) (?:has |ever |has ever )?{_Y3_HARM}|(?:he|she|they|"
+    rf"my \w+) (?:would never|wouldnt|would not|will never|never|didnt|did not|has never|hasnt|"
+    rf"have never|havent|has not) (?:ever )?{_Y3_HARM})(?: me)?(?:,? (?:or|and|nor) "
+    rf"(?:{_Y3_HARM}(?: me)?))?\b|\b(?:it was not|it wasnt|it is not|it isnt|its not|was not|"
+    r"wasnt|not) (?:a )?(?:robbery|mugging|assault)\b|\bi (?:was not|wasnt|am not|m not) "
+    r"(?:hurt|injured)\b"
+)
 
 
 # -- round 52, helper X2 --

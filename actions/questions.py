@@ -18310,6 +18310,7 @@ def q4_asks_if_unpaid_wages_are_a_crime(text: str) -> bool:
         and bool(_Q4_UNPAID.search(words))
         and not kept
         and not re.search(r"\bmy (?:husband|wife|partner|boyfriend|girlfriend|ex)\b", words)
+        and not y3_about_a_fare(words)  # -- round 52, helper Y3 --: a fare, not wages
     )
 
 
@@ -24682,6 +24683,129 @@ def y2_young_asks_if_school_can_act(text: str, answers: Mapping[str, Any] | None
     )
 
 
+# -- round 52, helper Y3 --
+# Frank, 79, his grandson took his card: "will the bank give me the money back", "does the bank
+# have to pay me back if it was family that took it", "I am asking about getting the MONEY BACK"
+# got "stop your cards" three times (the card answer for abuse by family). The refund question,
+# when a card or money was taken by someone close, or the card was taken.
+_Y3_MONEY_BACK = re.compile(
+    r"\b(?:(?:give|giving|gives|pay|paying|pays|get|getting|put|putting) (?:me |us |him |her )?"
+    r"(?:(?:my|the|our|it|that|this|all) )?(?:money |pension |savings |cash |it )?back|refund\w*|"
+    r"reimburs\w*)\b"
+)
+_Y3_NOT_BANK_MONEY = re.compile(r"\b(?:cica|compensation|court|rent|deposit|wages|fare|loan)\b")
+
+
+# "what about age uk", "is there someone for older people": a service for older people.
+_Y3_OLDER_PEOPLE = re.compile(
+    r"\b(?:age uk|age concern|(?:someone|anyone|anybody|somebody|service|services|help|group|"
+    r"charity|charities|support|organisation|organization|people) (?:\w+ )?for (?:older|old|"
+    r"elderly) (?:people|folk|persons?|men|women)|(?:someone|anyone|service|help|group|charity|"
+    r"support) for (?:pensioners|the elderly|old age pensioners|oaps?))\b"
+)
+
+
+# "can I stop it without the police?": how to stop it, not whether support needs a report.
+_Y3_STOP_WITHOUT_POLICE = re.compile(
+    r"\b(?:stop|end|put a stop to|make \w+ stop) (?:it|this|him|her|them|that)(?: \w+)? without "
+    r"(?:(?:going to|getting|involving|calling|telling) )?(?:the )?(?:police|"
+    r"cops|police involved)\b"
+)
+
+
+def y3_asks_to_stop_it_without_police(text: str) -> bool:
+    return bool(_Y3_STOP_WITHOUT_POLICE.search(plain(text)))
+
+
+# Ahmed: "i mean not paying fare. is that crime?" (a passenger ran off without paying): making
+# off without payment, not unpaid wages.
+_Y3_FARE = re.compile(
+    r"\b(?:fares?|taxi|cab|passengers?|run off without|ran off without|runs off without|made "
+    r"off|making off|did a runner|do a runner)\b"
+)
+_Y3_CRIME_OR_POLICE = re.compile(r"\b(?:crime|illegal|against the law|police|report|what about)\b")
+
+
+def y3_about_a_fare(words: str) -> bool:
+    return bool(_Y3_FARE.search(words))
+
+
+def y3_asks_if_unpaid_fare_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_Y3_FARE.search(words))
+        and bool(re.search(r"\b(?:pay|paid|paying)\b", words))
+        and bool(_Y3_CRIME_OR_POLICE.search(words))
+    )
+
+
+# Jess: "will they make me do like an examination down there", "do they make you have the
+# examination?"; "but WHO would it be? police or not?" (who gets the referral).
+_Y3_MADE_TO_HAVE_EXAM = re.compile(
+    r"\b(?:(?:make|makes|made|force|forced|have to|need to|must|got to|gotta|required to)\b(?: \w+)"
+    r"{0,4}? (?:an? |the |any |that |like an? )?(?:\w+ )?(?:exam|examination|examined|internal|"
+    r"forensic|swab\w*|check down there|examination down there)|(?:is|are) (?:the )?(?:exam|"
+    r"examination|internal)s? (?:compulsory|required|mandatory|optional|a must))\b"
+)
+_Y3_WHO_WOULD_IT_BE = re.compile(
+    r"\bwho (?:would|will|is going to) (?:it be|be contacting|contact (?:me|you))\b.{0,40}"
+    r"\b(?:police|cops)\b"
+)
+
+
+def y3_asks_if_exam_is_forced(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y3_MADE_TO_HAVE_EXAM.search(words)) and not re.search(
+        r"\b(?:cross|court|exams? at (?:school|college|uni)|my exams|gcse|a levels?)\b", words
+    )
+
+
+def y3_asks_who_would_contact(text: str) -> bool:
+    return bool(_Y3_WHO_WOULD_IT_BE.search(plain(text)))
+
+
+# Maria: "sorry i dont understand all. you speak portugues?" at the privacy question got the
+# generic help text: whether the bot speaks her language.
+_Y3_YOU_SPEAK = re.compile(
+    r"\b(?:(?:do|can|could) )?(?:you|u) (?:speak|talk|write|understand|know) (?:in )?\w+\s*$|"
+    r"\b(?:(?:do|can|could) )?(?:you|u) (?:speak|talk|write|understand|know) (?:in )?\w+\b.{0,20}\?"
+)
+
+
+def y3_asks_if_the_bot_speaks_their_language(text: str) -> bool:
+    from actions.answers import read_language
+
+    said = read_language(text).value
+    return (
+        bool(_Y3_YOU_SPEAK.search(plain(text) + (" ?" if "?" in text else "")))
+        and said is not None
+        and said != "english"
+    )
+
+
+def y3_asks_for_older_peoples_help(text: str) -> bool:
+    return bool(_Y3_OLDER_PEOPLE.search(plain(text)))
+
+
+def y3_asks_bank_for_money_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _Y3_MONEY_BACK.search(words) or _Y3_NOT_BANK_MONEY.search(words):
+        return False
+    answers = answers or {}
+    if crime_type == "fraud" or "identity_fraud" in (answers.get("account_details") or ()):
+        return False
+    close = crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    card = "card_taken" in (answers.get("account_details") or ()) or bool(
+        re.search(r"\b(?:card|pin|bank|pension|account)\b", words)
+    )
+    return card and close  # a card taken by others: utter_card_used says the refund already
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -26654,6 +26778,22 @@ def matching_answers(
             young_person_asks_if_police_tell_school(text, answers),
             Say(response="utter_police_tell_school_young"),
         ),
+        # -- round 52, helper Y3 --: a service for older people (Age UK, Hourglass), the bank
+        # refund after a card or money taken by family (before the card answers, which only say
+        # to stop the card), and "can I stop it without the police" (before "No. You can get
+        # support without reporting it"), a fare not paid (Ahmed; not the wages answer), and
+        # Jess's "do they make you have the examination?" and "WHO would it be? police or not?",
+        # and Maria's "you speak portugues?" (only English, an interpreter is her right).
+        (y3_asks_for_older_peoples_help(text), Say(response="utter_y3_older_people_help")),
+        (y3_asks_if_the_bot_speaks_their_language(text), Say(response="utter_other_language")),
+        (y3_asks_if_exam_is_forced(text), Say(response="utter_y3_havens_exam_choice")),
+        (y3_asks_who_would_contact(text), Say(response="utter_referral_who_gets_details")),
+        (y3_asks_if_unpaid_fare_is_a_crime(text), Say(response="utter_y3_fare_not_paid")),
+        (
+            y3_asks_bank_for_money_back(text, crime_type, answers),
+            Say(response="utter_y3_money_back_family"),
+        ),
+        (y3_asks_to_stop_it_without_police(text), Say(response="utter_y3_stop_without_police")),
         # -- round 38, helper B2 --: a card asked about without a question mark, how to report
         # with "do i ring 999", and telling work after a sexual assault, before the broader
         # 999, bank and lost-earnings answers below.

@@ -3974,6 +3974,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         text
     ):
         changes["worker_gender"] = None  # "I didnt ask for a man"
+    _y3_put_right(text, answers, changes)  # -- round 52, helper Y3 --
     _n5_put_right(text, answers, changes)  # -- round 44, helper N5 --
     _t3_not_held(text, answers, changes)  # -- round 49, helper T3 --
     _v1_put_right(text, answers, changes)  # -- round 50, helper V1 --
@@ -4557,3 +4558,43 @@ def signs_off(text: str) -> bool:
         and not is_question(text)
         and not detect_risk(text)
     )
+
+
+# -- round 52, helper Y3 --
+# Frank, 79, recorded as 19 (his grandson's age): "I AM 79", "I am 79 years old. please put that
+# right", "my age is 79", "I am 79 not 19" were not taken. "nobody robbed me or hurt me", "I was
+# not hurt", "he didnt injure me" left "you were hurt"; "lots of times since the summer" left "it
+# happened once".
+_Y3_OWN_AGE = re.compile(
+    r"\b(?:my age is|i am|im|i m)\s+(\d{1,3})(?:\s*(?:years? old|yrs? old|yo)\b|\s+not\s+\d{1,3}\b|"
+    r"(?=\s*(?:[.!,;]|$)))"
+)
+_Y3_NOT_HURT = re.compile(
+    r"\b(?:(?:nobody|no one|noone) (?:\w+ (?:me )?(?:or|and) )?(?:hurt|injured|touched|harmed)|"
+    r"(?:he|she|they) (?:didnt|did not|never|has never|hasnt) (?:\w+ )?(?:hurt|injure|injured|"
+    r"touch|touched|harm|harmed|lay a (?:finger|hand) on)|i (?:was not|wasnt|am not|m not|im "
+    # Not "i wasnt hurt badly but my arm hurts" or "i'm not hurt but my son is" (round 52, X1).
+    r"not) (?:hurt|injured)(?! badly| too badly| much| that badly| but))\b"
+)
+_Y3_MANY_TIMES = re.compile(
+    r"\b(?:(?:lots of|loads of|many|several|so many|a lot of|a few|\d+) times|over and over|"
+    r"again and again|every (?:week|month|day)|since (?:the )?(?:summer|spring|winter|autumn|"
+    r"last \w+|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))\b"
+)
+
+
+def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    lowered = " ".join(text.lower().replace("\u2019", "'").replace("'", "").split())
+    said = _Y3_OWN_AGE.search(lowered)
+    own = not answers.get("for_child") and not answers.get("for_someone_else")
+    own = own or changes.get("for_someone_else") is False or changes.get("for_child") is False
+    if said and own and "age" not in changes and answers.get("age") is not None:
+        age = float(said.group(1))
+        if 5 <= age <= 110 and age != answers.get("age"):
+            changes.update(age=age, under_18=age < 18)
+    details = list(answers.get("account_details") or [])
+    if "injured" in details and _Y3_NOT_HURT.search(plain(text)):
+        changes["account_details"] = [d for d in details if d != "injured"]
+    if answers.get("repeat_victimisation") is False and _Y3_MANY_TIMES.search(plain(text)):
+        changes["repeat_victimisation"] = True
