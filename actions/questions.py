@@ -24485,8 +24485,10 @@ _Y4_COMPLAIN_POLICE = re.compile(
 # Leon, 27, out on licence and stabbed: "if i tell feds will they recall me", "do i even count
 # as a victim if im on licence", "will my probation officer find out and send me back".
 _Y4_ME_ON_LICENCE = re.compile(
-    r"\b(?:(?:im|i am|i m|i was|i) (?:still |currently )?on (?:licen[cs]e|probation)|my "
-    r"(?:probation|licen[cs]e)\b|recall me|(?:i|me) (?:get|be|being|getting) recalled|send me "
+    # Not "will TfL take my licence off me" (a driving licence, round 24).
+    # Nor "im still in my probation period" (a new job, round 41).
+    r"\b(?:(?:im|i am|i m|i was|i) (?:still |currently )?on (?:licen[cs]e|probation(?! period))|"
+    r"my (?:probation(?! period)|licen[cs]e conditions)\b|recall me|(?:i|me) (?:get|be|being|getting) recalled|send me "
     r"back|(?:can|will|would) i (?:get|be) recalled)"
 )
 _Y4_LICENCE_WORRY = re.compile(
@@ -24504,9 +24506,12 @@ _Y4_STAB_STILL_BLEEDING = re.compile(
     r"shank\w*|knife|blade)\b.{0,80}\bbleed\w*"
 )
 # Leon: "victim support gonna tell police?", "they grass to police or probation or nah".
+# A worry that they will pass it on ("gonna tell", "grass"), not "victim support is speak
+# polish? and they tell police?" or "support worker can tell police my email" (rounds 42, 45).
 _Y4_SUPPORT_TELLS_POLICE = re.compile(
-    r"\b(?:victim support|support (?:worker|service)s?|they)\b.{0,30}\b(?:tell|grass|report|"
-    r"pass|share)\w*\b.{0,20}\b(?:police|feds|probation|old bill)\b"
+    r"\b(?:victim support|support (?:worker|service)s?|they)\b.{0,30}\b(?:(?:gonna|going to|"
+    r"will|would|do|does|d|ll) (?:\w+ )?(?:tell|report|pass|share)\w*|grass\w*)\b.{0,20}\b"
+    r"(?:police|feds|probation|old bill)\b"
 )
 _Y4_VICTIM_SUPPORT = re.compile(r"\bvictim support\b|\bsupport (?:worker|service)s?\b")
 # Ruth, whose autistic son fears strangers: "Can I ask the police to come without uniform or
