@@ -643,6 +643,9 @@ _STALKING = re.compile(
     r"(?<!mum )(?<!mom )(?<!dad )(?<!mother )(?<!father )(?<!family )(?<!parents )"
     r"follows me(?! on (?:insta\w*|tiktok|twitter|x|facebook|fb|snap\w*|social media|there))|"
     r"followed me (?:home|everywhere|again|to)|"
+    # "Man follow me from station. 3 times now" (round 52, Yasmin, Deaf, plain English).
+    r"(?<!mum )(?<!dad )(?<!will )(?<! ll )(?<!might )(?<!could )(?<!would )(?<!to )(?<!not )"
+    r"(?<!dont )(?<!did he )(?<!does he )follow me (?:home|from|everywhere|again)\b|"
     r"turn(?:s|ed)? up (?:at|outside) (?:my|our)|shows? up (?:at|outside) (?:my|our)|"
     r"(?:messages|messaging|contacting) me (?:from|on) (?:new|different|fake|loads of) "
     r"(?:accounts|numbers|profiles)|new (?:accounts|numbers) (?:every|to message|to contact)|"
@@ -1158,6 +1161,11 @@ _IF_THE_POLICE = re.compile(
     r"\b(?:if|what if|in case|unless|whether)\b(?: \w+){0,3} (?:the )?(?:police|feds|cops|"
     r"old bill|officers?)\b[^,;]*"
 )
+# "No crime number", "I dont have a crime number" (round 52, Yasmin: she had not reported).
+_M52_NOT_HAD = (
+    r"(?<!no )(?<!no a )(?<!dont have )(?<!dont have a )(?<!don t have a )(?<!havent got a )"
+    r"(?<!without )(?<!without a )(?<!not got a )"
+)
 _REPORTED = re.compile(
     r"\b(?:(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
     r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
@@ -1165,16 +1173,14 @@ _REPORTED = re.compile(
     r"(?:police|officers|cops|detectives?|pc|dc|met|feds) "
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
-    r"stopped|rescued|raided|got)|(?<!hate )crime (?:ref|"
+    r"stopped|rescued|raided|got)|" + _M52_NOT_HAD + r"(?<!hate )crime (?:ref|"
     # -- round 46, helper Q2 --: "feds want me to give a statement" (Kofi): they know.
     r"reference|number|no)|(?:police|officers|cops|detectives?|feds) (?:want|wants|wanted|"
     r"asked|are asking|keep asking) (?:me|us|him|her) (?:to )?(?:give|make|do) (?:a |my |an )?"
-    r"statement|(?<!hate )crime (?:ref|"
+    r"statement|" + _M52_NOT_HAD + r"(?<!hate )crime (?:ref|"
     r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
     # -- round 46, helper Q2 --: not one's own son arrested, harassed by the other family.
-    + r"(?:"
-    + _Q2_OWN_ARRESTED
-    + r"(?:got|have|has been|was|were|been)|(?:got|have|has been|was|"
+     + r"(?:" + _Q2_OWN_ARRESTED + r"(?:got|have|has been|was|were|been)|(?:got|have|has been|was|"
     r"were|been)" + _Q2_OTHER_FAMILY + r") (?:arrested|charged|on bail|bailed|remanded|"
     r"sentenced|convicted)|(?:on|at) (?:his|her|the) trial|"
     # -- round 40, helper G1 --: not "its not gonna get to court is it" (Jay, not reported).
@@ -1183,7 +1189,7 @@ _REPORTED = re.compile(
     r"call\w*|"
     # Not "i think i call the police" (round 32, Ana): meaning to, not done.
     r"(?<!think )(?<!maybe )(?<!perhaps )(?<!then )(?<!should )(?<!will )(?<!so )"
-    r"i call(?:ed)? (?:the )?police|number of crime|(?<!hate )crime number|"
+    r"i call(?:ed)? (?:the )?police|number of crime|" + _M52_NOT_HAD + r"(?<!hate )crime number|"
     r"give me (?:a |the )?(?:crime )?number|"
     # "They've charged a boy and there's going to be a trial", "the police gave us a family
     # liaison officer", "i give police the cctv every time", "i report it every time".
@@ -3220,14 +3226,18 @@ _NEIGHBOURS = re.compile(
     # -- round 50, helper U4 --: Jean, "the man who lives in the flat above me", "he moved in
     # upstairs", "he lives on top of me" (her council's ASB team was not offered)
     r"(?:flat|house|floor) (?:above|below) (?:me|mine|us|ours|my)|lives? (?:above|below|"
-    r"upstairs|downstairs|on top of) (?:me|us)|moved in (?:upstairs|downstairs|above|below))\b"
+    r"upstairs|downstairs|on top of) (?:me|us)|moved in (?:upstairs|downstairs|above|below)|"
+    # -- round 52, main --: George, "its the lot upstairs. music blasting till 4am"
+    r"(?:the )?(?:lot|people|family|couple|lads|kids) (?:upstairs|downstairs|above me|below me))\b"
 )
 # -- round 50, helper U4 -- Farah, Deaf: "Neighbour man, next door. Every night he bang bang my
 # door. Leave paper notes, bad words", "Neighbour bang door, notes": harassment by a neighbour.
 _U4_NEIGHBOUR_ABUSE = re.compile(
     r"\b(?:bang\w*|knock\w*|kick\w*|hammer\w*)(?: bang\w*)?(?: on| at)? (?:my |our |the )?"
     r"(?:front )?door\b|\bdoor (?:bang\w*|knock\w*)|\b(?:paper |nasty |horrible |abusive |"
-    r"threatening )?notes\b|\bletter ?box\b|\bshout\w* (?:abuse|horrible|nasty|names)"
+    r"threatening )?notes\b|\bletter ?box\b|\bshout\w* (?:abuse|horrible|nasty|names)|"
+    # -- round 52, main --: George, "neighbours. noise and abuse", "shout stuff"
+    r"\b(?:noise and (?:verbal )?abuse|abuse and noise|verbal abuse|shout\w* stuff)\b"
 )
 
 

@@ -8793,7 +8793,9 @@ def asks_about_compensation_for_things_robbed(text: str, crime_type: str | None)
 # there bedroom". Only with emergencySMS registered; otherwise text relay or the Silent Solution.
 _TEXT_999 = re.compile(
     r"\b(?:can|could|do|should|shall|will) (?:i|we|you|u|she|he) (?:just |still )?(?:text|txt|"
-    r"message|sms) (?:to )?(?:999|the police|police|emergency)\b|\b(?:text|txt) 999\b.{0,15}$"
+    r"message|sms) (?:to )?(?:999|the police|police|emergency)\b|\b(?:text|txt) 999\b.{0,15}$|"
+    # "text 999 work? I register?" (round 52, Yasmin, Deaf).
+    r"\b(?:text|txt|sms) 999 (?:work|works|ok|okay|possible)\b"
 )
 
 
@@ -24488,8 +24490,8 @@ _Y4_ME_ON_LICENCE = re.compile(
     # Not "will TfL take my licence off me" (a driving licence, round 24).
     # Nor "im still in my probation period" (a new job, round 41).
     r"\b(?:(?:im|i am|i m|i was|i) (?:still |currently )?on (?:licen[cs]e|probation(?! period))|"
-    r"my (?:probation(?! period)|licen[cs]e conditions)\b|recall me|(?:i|me) (?:get|be|being|getting) recalled|send me "
-    r"back|(?:can|will|would) i (?:get|be) recalled)"
+    r"my (?:probation(?! period)|licen[cs]e conditions)\b|recall me|(?:i|me) (?:get|be|being|"
+    r"getting) recalled|send me back|(?:can|will|would) i (?:get|be) recalled)"
 )
 _Y4_LICENCE_WORRY = re.compile(
     r"\b(?:recall\w*|send me back|find out|victim|report\w*|tell (?:the )?(?:police|feds|"
@@ -24809,6 +24811,47 @@ def y3_asks_bank_for_money_back(
         re.search(r"\b(?:card|pin|bank|pension|account)\b", words)
     )
     return card and close  # a card taken by others: utter_card_used says the refund already
+
+
+# -- round 52, main --
+# Yasmin, Deaf, plain English: after she said she is deaf, "I am DEAF. I cant call. I cant hear
+# press 55" and "If he follow me in street. How I get police fast? No call" got "I can't answer":
+# how to reach 999 without hearing.
+_M52_PRESS_55 = re.compile(r"\b(?:press|pressing) 55\b")
+_M52_POLICE_FAST = re.compile(
+    r"\b(?:police|help|999|emergency)\b.{0,12}\b(?:fast|quick|quickly|now|urgent)\b|"
+    r"\b(?:fast|quick|urgent) (?:police|help)\b"
+)
+_M52_NO_CALL = re.compile(
+    r"\b(?:no|not|cant|can t|cannot|can not|without|unable to) (?:a )?(?:call|calling|phone|"
+    r"phoning|ring|talk|speak|hear)\b"
+)
+
+
+# "I want report. How?" (Yasmin): the ways to report (without calling, for someone who can't).
+_M52_WANT_TO_REPORT_HOW = re.compile(
+    r"\bi (?:want|wanna|would like|need) (?:to )?report(?: it| him| her| them| this)?\b.{0,20}"
+    r"\bhow\b|\bhow (?:i|me) (?:can )?report\b"
+)
+
+
+def m52_asks_how_to_report(text: str) -> bool:
+    return bool(_M52_WANT_TO_REPORT_HOW.search(plain(text)))
+
+
+def _m52_deaf(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = (answers or {}).get("said") or ()
+    return r7_deaf(text, answers) or any(_DEAF.search(plain(earlier)) for earlier in said)
+
+
+def m52_deaf_cannot_call_999(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A Deaf person told to "press 55", or asking how to get the police fast without a call."""
+    if not _m52_deaf(text, answers):
+        return False
+    words = plain(text)
+    if _M52_PRESS_55.search(words):
+        return True
+    return bool(_M52_POLICE_FAST.search(words)) and bool(_M52_NO_CALL.search(words))
 
 
 def known_answer(
@@ -28050,6 +28093,11 @@ def matching_answers(
         # -- round 51, helper W3 --: last, so the answers written for one crime's "is it a crime"
         # (unpaid wages, a carer...) come first; Mariam's "is crime?" got "I can't answer".
         (w3_asks_is_crime_simple(text), is_it_a_crime_answer(crime_type)),
+        # -- round 52, main --: last, so the deaf answers above (the 999 BSL app, the police by
+        # text) come first; Yasmin's "I cant hear press 55" and "How I get police fast? No
+        # call" got "I can't answer".
+        (m52_deaf_cannot_call_999(text, answers), Say(response="utter_999_when_deaf")),
+        (m52_asks_how_to_report(text), Say(response="utter_how_to_report")),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
