@@ -4934,6 +4934,8 @@ _WHICH_NUMBER = re.compile(
     r"(?:ring|call|phone|use|report)\b|\b(?:do|should|shall|can|must) i still (?:ring|call|"
     r"phone|report|tell|contact) (?:them|the police|police|101)\b|\bwhat about (?:the )?"
     r"police\b.{0,25}\b(?:ring|call|phone|report|tell)\b"
+    # -- round 52, helper Y1 -- "So shall I ring 101 now?" (Grace, after a burglary that is over)
+    r"|\b(?:should|shall|do|must) i (?:ring|call|phone) 101(?: now| then| today)?$"
 )
 _STILL_THERE = re.compile(
     r"\b(?:outside|here now|still here|still there|at the door|in the house|theyre back|came back|"
@@ -14946,7 +14948,9 @@ _L6_SEND_POLICE = re.compile(
 
 
 def l6_asks_bot_to_send_police(text: str) -> bool:
-    words = plain(text)
+    # -- round 52, helper Y1 -- "Thank you. So shall I ring 101 now? Will they send somebody
+    # round today" (Grace): "thank you" is not the bot asked to send them.
+    words = re.sub(r"\b(?:thank you|thankyou|thank u)\b", " ", plain(text))
     if re.search(r"\b(?:dont|do not|don t|never) want\b", words):
         return False  # "I dont want the police to come and take him away"
     if re.search(r"\b(?:should i|do i|can i|how do i|how can i|will they|when will)\b", words) and (
@@ -24854,6 +24858,182 @@ def m52_deaf_cannot_call_999(text: str, answers: Mapping[str, Any] | None) -> bo
     return bool(_M52_POLICE_FAST.search(words)) and bool(_M52_NO_CALL.search(words))
 
 
+# -- round 52, helper Y1 --
+def _y1_said(text: str, answers: Mapping[str, Any] | None) -> str:
+    """The message with the person's earlier messages: what they told before."""
+    return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
+
+
+# Grace, 71, robbed by two men "from the water board": "Do you think they might come back? My
+# neighbour Pat said they do that sometimes" and "How do I know if they're real?" got "I can't
+# answer that one here". Only where callers posing as staff were told, now or earlier.
+_Y1_POSING = re.compile(
+    r"\b(?:water ?board|water company|from the water|from the gas|gas (?:board|man|men|company)|"
+    r"electric\w* (?:board|man|men|company)|lanyards?|(?:saying|said|says|claiming|claimed) "
+    r"(?:they|he|she) (?:are|is|was|were) from|pretend\w* to be from)\b"
+)
+_Y1_CALLERS_AGAIN = re.compile(
+    r"\b(?:might|will|would|could|do|are) (?:they|those men|the men|them) (?:ever |\w+ )?come "
+    r"back\b|\bcome back a second time\b|\b(?:somebody|someone|anyone|another \w+) (?:knocks|"
+    r"comes|turns up)(?: to the door)? again\b|\bknocks? again\b|\banother (?:man|woman|person|"
+    r"one) (?:comes|knocks|turns up)\b|\bhow (?:do|can|would|will) i (?:know|tell|check) "
+    r"(?:if|whether) (?:they|theyre|they are|hes|he is|shes|she is|its|someone|somebody)\b.{0,20}"
+    r"\b(?:real|genuine|proper|legit|really from)\b"
+)
+
+
+def y1_fears_bogus_callers_again(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        crime_type in (None, "burglary", "theft", "fraud")
+        and is_question(text)
+        and bool(_Y1_CALLERS_AGAIN.search(plain(text)))
+        and bool(_Y1_POSING.search(_y1_said(text, answers)))
+    )
+
+
+# Kwame, 19, robbed of his phone at knifepoint: "they got my insta logged in on my phone, can
+# they get into it?? how do i stop them", "how do i log them out of my instagram" (5 times).
+_Y1_ACCOUNT = (
+    r"(?:insta|instagram|ig|snap|snapchat|gmail|email|e mail|tiktok|whatsapp|facebook|fb|"
+    r"twitter|accounts?|apps?|socials?)"
+)
+_Y1_ACCOUNT_WORRY = re.compile(
+    rf"\b(?:log|logging|get|kick|sign|signing|lock|block) (?:them|him|it|the phone|"
+    rf"(?:the|my) (?:old|stolen) phone) out of (?:my )?(?:\w+ )?{_Y1_ACCOUNT}\b|"
+    rf"\b{_Y1_ACCOUNT}\b.{{0,40}}\blogged in\b|\blogged in\b.{{0,40}}\b{_Y1_ACCOUNT}\b|"
+    rf"\bwhat (?:do i do|should i do|can i do|about) (?:about )?(?:my )?{_Y1_ACCOUNT}\b|"
+    rf"\b(?:and|what about) (?:my )?{_Y1_ACCOUNT}\b(?: (?:tho|though|then|and stuff))?$"
+)
+_Y1_PHONE_TAKEN = re.compile(
+    r"\b(?:phone|iphone|mobile|samsung)\b.{0,40}\b(?:took|taken|stole|stolen|robbed|nicked|"
+    r"snatched|gone)\b|\b(?:took|taken|stole|stolen|robbed|nicked|snatched) (?:my )?(?:\w+ )?"
+    r"(?:phone|iphone|mobile)\b|\bon (?:my|the) (?:stolen )?phone\b"
+)
+
+
+def y1_asks_about_accounts_on_stolen_phone(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        crime_type in (None, "robbery", "theft")
+        and bool(_Y1_ACCOUNT_WORRY.search(words))
+        and bool(_Y1_PHONE_TAKEN.search(_y1_said(text, answers)))
+    )
+
+
+# Steve, 48, tools stolen from his van: "the email said the case is closed pending further info.
+# what does that even mean", "an email saying no further action basically. so what are the
+# police actually gonna do?" (both "I can't answer").
+_Y1_CLOSED = re.compile(
+    r"\b(?:closed|filed|shelved) (?:pending|awaiting|until) (?:further|more|new)\b|"
+    r"\bpending further (?:info|information|enquiries|evidence)\b|\bno further action\b|\bnfa\b"
+)
+_Y1_WHAT_NOW = re.compile(
+    r"\bwhat (?:does|do) (?:that|this|it) (?:even |actually )?mean\b|\bwhat (?:are|will|do|is) "
+    r"(?:the )?(?:police|they|old bill|feds) (?:actually |even )?(?:gonna|going to|doing|do)\b|"
+    r"\b(?:are|will) (?:they|the police) (?:gonna |going to )?(?:look|investigate|do anything|"
+    r"check)\b|\bwhat happens now\b"
+)
+
+
+def y1_asks_what_closed_case_means(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return bool(_Y1_WHAT_NOW.search(words)) and bool(_Y1_CLOSED.search(_y1_said(text, answers)))
+
+
+# Steve: "if my neighbour's doorbell got them on camera do i just send it to the police or what".
+_Y1_FOOTAGE = re.compile(
+    r"\b(?:doorbell|door bell|ring camera|cctv|camera|dashcam|dash cam|footage|video|clip)\b"
+)
+_Y1_SEND_IT = re.compile(
+    r"\b(?:do|should|can|shall|how do) i (?:just )?(?:send|give|pass|hand|upload|email|get) "
+    r"(?:it|that|them|the \w+)?\b.{0,20}\b(?:to )?(?:the )?(?:police|old bill|feds|them)\b|"
+    r"\bhow do i get (?:it|the \w+) to (?:the )?police\b"
+)
+
+
+def y1_asks_how_to_send_footage(text: str) -> bool:
+    """A neighbour's camera only (the answer says to ask the neighbour to save it); one's own
+    CCTV has utter_own_cctv_save."""
+    words = plain(text)
+    return (
+        bool(_Y1_FOOTAGE.search(words))
+        and bool(_Y1_SEND_IT.search(words))
+        and bool(re.search(r"\b(?:neighbou?rs?|next door)\b", words))
+    )
+
+
+# Steve: "i got serial numbers for the dewalt stuff, anywhere i can put them so if someone
+# tries to flog them they get flagged?".
+_Y1_SERIALS = re.compile(r"\b(?:serial|serials|serial numbers?|imei)\b")
+_Y1_FLAG = re.compile(
+    r"\b(?:flag\w*|register\w*|database|put them|record them|anywhere|where (?:can|do|should) i|"
+    r"tracked|traced|sold|flog\w*|sell\w*)\b"
+)
+
+
+def y1_asks_where_to_register_serials(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y1_SERIALS.search(words)) and bool(_Y1_FLAG.search(words))
+
+
+# Hélène, 39, credit taken in her name: three different questions all got the same
+# credit-file paragraph. "shared letterboxes ... a bank letter missing in October. Is there
+# something to do about this?", "My question was about the stolen post."
+_Y1_POST = re.compile(
+    r"\b(?:post|letters?|mail|bank letter|statements?)\b.{0,40}\b(?:missing|stolen|taken|"
+    r"went missing|never (?:came|arrived)|intercepted|opened)\b|\b(?:stolen|missing) "
+    r"(?:post|letters?|mail)\b|\bshared (?:letter ?boxes|letter ?box|post ?boxes|mailboxes)\b"
+)
+
+
+def y1_asks_about_stolen_post(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type in (None, "fraud", "theft")
+        and bool(_Y1_POST.search(words))
+        and (is_question(text) or bool(re.search(r"\bmy question was\b", words)))
+    )
+
+
+# Hélène: "How do I correct my credit file exactly? There are now two accounts in default",
+# "how do I get the two defaults removed from my file? Checking it is not the same as removing".
+# The word "default" itself: "how do I fix my credit file" keeps utter_identity_fraud.
+_Y1_DEFAULTS = re.compile(r"\b(?:defaults?|defaulted)\b")
+_Y1_REMOVE = re.compile(
+    r"\b(?:remov\w*|taken off|take (?:them|it) off|get rid|wiped|deleted|correct|fix|clean|clear|"
+    r"repair)\b"
+)
+
+
+def y1_asks_to_remove_fraud_defaults(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_Y1_DEFAULTS.search(words))
+        and bool(_Y1_REMOVE.search(words))
+        and not re.search(r"\b(?:complain|ombudsman|refuses?|won t|wont|will not)\b", words)
+    )
+
+
+# Hélène: "will Report Fraud actually investigate, or is it only for statistics? My colleague
+# says nobody ever calls back" got the credit-file paragraph again.
+_Y1_FRAUD_INVESTIGATE = re.compile(
+    r"\b(?:will|do|does|would) (?:report fraud|action fraud|they|anyone) (?:actually |really |"
+    r"even )?(?:investigate|look into|do anything)\b.{0,80}\b(?:statistics|stats|numbers|"
+    r"calls? back|report fraud|action fraud)\b|\b(?:report fraud|action fraud)\b.{0,60}\b(?:only|"
+    r"just) (?:for|to) (?:statistics|stats|the numbers|intelligence)\b|\b(?:will|do|does) "
+    r"(?:report fraud|action fraud) (?:actually |really |even )?investigate\b"
+)
+
+
+def y1_asks_if_report_fraud_investigates(text: str) -> bool:
+    return bool(_Y1_FRAUD_INVESTIGATE.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -25055,6 +25235,26 @@ def matching_answers(
         (
             w8_asks_about_replacing_mobility_aid(text, answers),
             Say(response="utter_w8_replace_mobility_aid"),
+        ),
+        # -- round 52, helper Y1 --: near the top, as these got "I can't answer", the rights
+        # list or the same credit-file paragraph (Grace, Kwame, Steve, Hélène); each needs its
+        # own words, and the callers' and the stolen phone's need them told now or earlier.
+        (
+            y1_fears_bogus_callers_again(text, crime_type, answers),
+            Say(response="utter_t3_bogus_caller"),
+        ),
+        (
+            y1_asks_about_accounts_on_stolen_phone(text, crime_type, answers),
+            Say(response="utter_y1_accounts_on_stolen_phone"),
+        ),
+        (y1_asks_what_closed_case_means(text, answers), Say(response="utter_y1_closed_pending")),
+        (y1_asks_how_to_send_footage(text), Say(response="utter_y1_send_footage")),
+        (y1_asks_where_to_register_serials(text), Say(response="utter_y1_serial_numbers")),
+        (y1_asks_about_stolen_post(text, crime_type), Say(response="utter_y1_stolen_post")),
+        (y1_asks_to_remove_fraud_defaults(text), Say(response="utter_y1_remove_defaults")),
+        (
+            y1_asks_if_report_fraud_investigates(text),
+            Say(response="utter_y1_report_fraud_investigates"),
         ),
         # -- round 51, helper W1 --: at the top, as a mother whose daughter took her own life
         # after being stalked got "Do you know who did it?", "I can't answer" or homicide

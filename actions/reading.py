@@ -3646,6 +3646,37 @@ def x4_dog_attack_put_right(
         changes["account_details"] = sorted(details | {"dog_attack"})
 
 
+# -- round 52, helper Y1 --
+# Kwame, 19, whose Gmail was open on his stolen phone: "can u change it so they dont email me
+# then. just use my mates number 07723 418 552", "no?? i said DONT email me. call jordans
+# number", "phone call not email": the number was changed, but they were still to email him.
+_Y1_NOT_EMAIL = re.compile(
+    r"\b(?:dont|don t|do not|not|never|no) (?:to )?(?:e ?mail|email) (?:me|him|her)?\b|"
+    r"\bnot (?:by |via |on )?(?:e ?mail|email)\b|\b(?:no|stop the|not) emails?\b"
+)
+_Y1_BY_TEXT = re.compile(r"\b(?:text|texts|txt|sms|message)\b")
+_Y1_BY_CALL = re.compile(r"\b(?:call|calls|ring|phone call|phone|number)\b")
+
+
+def y1_not_by_email(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Contact by email put right: to a call (or a text, if that is what they said)."""
+    if answers.get("contact_method") != "email" or answers.get("referral_consent") is not True:
+        return {}
+    if "contact_method" in changes:
+        return {}
+    words = plain(text)
+    new_number = bool(re.fullmatch(r"\+?\d{10,13}", str(changes.get("contact_details") or "")))
+    if not _Y1_NOT_EMAIL.search(words) and not new_number:
+        return {}
+    if _Y1_BY_TEXT.search(words) and not _Y1_BY_CALL.search(_Y1_BY_TEXT.sub(" ", words)):
+        return {"contact_method": "text"}
+    if _Y1_BY_CALL.search(words) or new_number:
+        return {"contact_method": "call"}
+    return {}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3741,6 +3772,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         corrected = read_answer("contact_method", method.group(1) or method.group(2)).value
         if corrected and corrected != answers.get("contact_method"):
             changes["contact_method"] = corrected
+    changes.update(y1_not_by_email(text, answers, changes))  # -- round 52, helper Y1 --
     reported = answers.get("reported_to_police")
     if reported is not None and (
         re.search(r"\b(?:no|not|never|havent|didnt|i did|i have|i said)\b", words)

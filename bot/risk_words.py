@@ -98,7 +98,12 @@ DANGER_PATTERNS = [
     r"(?<!can i )(?<!i can )(?<!to )(?<!how do i )(?<!where to )(?<!could i )(?<!can he )"
     r"(?<!can she )(?<!can they )(?<!can we )(?<!could he )(?<!could she )(?<!will he )"
     r"(?<!will she )(?<!does he )(?<!does she )(?<!can i still )(?<!could i still )"
-    r"(?<!do i still )(?<!i can still )\b(?:please )?"
+    r"(?<!do i still )(?<!i can still )"
+    # -- round 52, helper Y1 -- Not "So shall I ring 101 now? Will they send somebody round
+    # today" (Grace, 71, after a distraction burglary): asking whether the police will visit.
+    r"(?<!will they )(?<!would they )(?<!do they )(?<!did they )(?<!will the police )"
+    r"(?<!would the police )(?<!will police )(?<!do the police )(?<!do police )"
+    r"\b(?:please )?"
     r"(?:send|get) (?:someone|somebody|help|the police|police|an ambulance)\b"
     r"(?! (?:with|for|about|on|from|after|if|to understand|too|as well|to (?:ring|call|phone|"
     r"contact|text|email|speak|talk|read|help (?:me|us) understand)))"
