@@ -24388,7 +24388,7 @@ _Y5_COURT_STEPS = re.compile(
     r"\b(?:will there (?:even |actually |still )?be a (?:trial|jury)|is there (?:going to be |"
     r"gonna be )?(?:a |any )?(?:trial|jury)|(?:pleads?|pleading|says?|said|goes) not guilty|"
     r"plead(?:s|ing)? guilty or|walk me through|(?:what|how) (?:actually |exactly )?(?:happens|"
-    r"goes) (?:at|in) (?:the |a )?court|never been (?:in|to) (?:a )?court|how does (?:a |the )?"
+    r"goes) (?:at|in) (?:the |a )?court|how does (?:a |the )?"
     r"(?:trial|court case|court) work)\b"
 )
 
