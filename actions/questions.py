@@ -1445,6 +1445,9 @@ def asks_about_the_council_asb_team(text: str) -> bool:
     harassing them; not the council fixing a door (the home security answer)."""
     words = plain(text)
     asked = is_question(text)
+    # -- round 52, helper Y5 --: "what? its not anti social behaviour, its my carer" (Owen).
+    if re.search(r"\b(?:not|isnt|aint) (?:an? )?(?:asb|anti ?social)\b", words):
+        return False
     if _ASB.search(words) and (
         asked or re.search(r"\b(?:shud|should|can|could|tell|report|contact|help)\b", words)
     ):
@@ -25034,6 +25037,122 @@ def y1_asks_if_report_fraud_investigates(text: str) -> bool:
     return bool(_Y1_FRAUD_INVESTIGATE.search(plain(text)))
 
 
+# -- round 52, helper Y5 --
+# Patrick, whose son was killed by a driver: "will there be a trial or not", "what happens if he
+# pleads not guilty", "Is there a jury", "what actually happens at the court. walk me through
+# it" (5 tries, never answered): the outline of a Crown Court case.
+_Y5_COURT_STEPS = re.compile(
+    r"\b(?:will there (?:even |actually |still )?be a (?:trial|jury)|is there (?:going to be |"
+    r"gonna be )?(?:a |any )?(?:trial|jury)|(?:pleads?|pleading|says?|said|goes) not guilty|"
+    r"plead(?:s|ing)? guilty or|walk me through|(?:what|how) (?:actually |exactly )?(?:happens|"
+    r"goes) (?:at|in) (?:the |a )?court|how does (?:a |the )?"
+    r"(?:trial|court case|court) work)\b"
+)
+
+
+def y5_asks_how_court_goes(text: str) -> bool:
+    words = plain(text)
+    return (
+        (is_question(text) or bool(re.search(r"\bwalk me through\b", words)))
+        and bool(_Y5_COURT_STEPS.search(words))
+        and not re.search(r"\b(?:i|me|my son|my daughter|my child)\b \w* ?plead", words)
+        and not re.search(
+            r"\b(?:accused|arrested|charged) me\b|\bi (?:was|got|been) (?:arrested|"
+            r"charged)\b",
+            words,
+        )
+    )
+
+
+# "I dont have any caseworker. Nobody gave me one", "Did you hear me, I have no caseworker":
+# told after an answer that said "Your National Homicide Service caseworker".
+_Y5_NO_CASEWORKER = re.compile(
+    r"\b(?:(?:dont|do not|never|didnt|did not) (?:have|had|get|got) (?:a |any |no )?"
+    r"(?:case ?worker|caseworker)|(?:have|got|had) no (?:case ?worker|caseworker)|no (?:one|body) "
+    r"(?:gave|has given|assigned) (?:me|us) (?:a |any )?(?:case ?worker|caseworker)|what "
+    r"(?:case ?worker|caseworker))\b"
+)
+
+
+def y5_says_no_caseworker(text: str) -> bool:
+    return bool(_Y5_NO_CASEWORKER.search(plain(text)))
+
+
+# Owen, whose carer takes money and is rough moving him: "is it actually a crime tho? the rough
+# stuff i mean", "what about the rough handling, is that a crime or am i overreacting" (got the
+# carer-theft text twice). A carer's rough handling, asked of in words or earlier said.
+_Y5_ROUGH = re.compile(
+    r"\b(?:rough\w*|yank\w*|dropp\w*|drop me|grabb\w*|shov\w*|push\w*|bruis\w*|hurt(?:s|ing)? me|"
+    r"manhandl\w*|pinch\w*)\b"
+)
+_Y5_CRIME_OR_OVERREACTING = re.compile(
+    r"\b(?:(?:is|was) (?:it|that|this) (?:actually |even |really |still )?(?:a )?crime|"
+    r"overreact\w*|over react\w*|against the law|illegal|allowed to (?:do that|be rough|treat))\b"
+)
+_Y5_CARER = re.compile(r"\b(?:carers?|care workers?|care agency|transfers?|hoist)\b")
+
+
+def y5_asks_if_rough_care_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_Y5_ROUGH.search(words))
+        and bool(_Y5_CRIME_OR_OVERREACTING.search(words))
+        and bool(_Y5_CARER.search(_w8_said(text, answers)))
+    )
+
+
+# Owen: "if i tell anyone the agency will just stop coming and then who gets me out of bed?",
+# "if i tell the council will they leave me with no carer?", "if the safeguarding people get
+# involved do i still get care? ... or am i just stuck" (got "can't answer" and the neighbours'
+# ASB text): care goes on (utter_care_goes_on).
+_Y5_LOSE_CARE = re.compile(
+    r"\b(?:(?:just |all )?stop coming|who (?:gets|will get|would get|helps) me (?:out of|up|into) "
+    r"(?:bed|the chair)|leave me with(?:out)? (?:no |a |any )?(?:carers?|care|help)|(?:do|will|"
+    r"would) i still (?:get|have) (?:my |a |any )?(?:care|carers?|help)|someone else come "
+    r"instead|am i (?:just )?stuck|(?:be|get) left (?:with no|without) (?:care|carers?|anyone))\b"
+)
+_Y5_TELLING = re.compile(
+    r"\b(?:tell|told|telling|report\w*|council|safeguarding|social services|involved|agency)\b"
+)
+
+
+def y5_fears_losing_care(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text) and bool(_Y5_LOSE_CARE.search(words)) and bool(_Y5_TELLING.search(words))
+    )
+
+
+# Sunita, a shop owner threatened with a bottle: "will the police ever actually do anything??",
+# "will the police actually come out for a bottle threat", "will the police do something about
+# the man with the bottle", "do they have to investigate or not" (got the reply-time rules, the
+# insurance text and "it's your choice to report"). A threat with a weapon, now or earlier.
+_Y5_POLICE_ACT = re.compile(
+    r"\b(?:(?:will|would|do|does|are|can|wont|dont) (?:the )?(?:police|they|cops|feds) (?:\w+ )?"
+    r"(?:\w+ )?(?:do (?:anything|something|owt|nothing)|come out|investigate|bother|look into|"
+    r"care|act)|(?:have|has|need) to investigate|whats the point)\b"
+)
+_Y5_WEAPON_THREAT = re.compile(
+    r"\b(?:bottle|knife|blade|hammer|bat|weapon)\b.*\b(?:threat\w*|said (?:he|she|they) (?:would|"
+    r"will|d)|smash\w*|(?:going|gonna) to)\b|\b(?:threat\w*|smash\w*|said (?:he|she|they) "
+    r"(?:would|will|d))\b.*\b(?:bottle|knife|blade|hammer|bat|weapon)\b"
+)
+
+
+def y5_asks_if_police_act_on_a_weapon_threat(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\bi asked\b", words)):
+        return False
+    if not _Y5_POLICE_ACT.search(words):
+        return False
+    return bool(
+        _Y5_WEAPON_THREAT.search(words)
+        or re.search(r"\b(?:bottle|knife|weapon) threat\b|\bman with the (?:bottle|knife)\b", words)
+        or any(_Y5_WEAPON_THREAT.search(plain(said)) for said in (answers or {}).get("said") or ())
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -26244,6 +26363,20 @@ def matching_answers(
         (
             p3_witness_fears_contact_from_them(text, answers),
             Say(response="utter_witness_intimidation"),
+        ),
+        # -- round 52, helper Y5 --: before the bereaved trial-dates row, the carer-theft "is it a
+        # crime" text, the neighbours' ASB row, the insurance and reply-time rows, which took these
+        # (Patrick, Owen, Sunita); each is narrow (court steps, caseworker, a carer, a weapon).
+        (y5_asks_how_court_goes(text), Say(response="utter_y5_court_steps")),
+        (y5_says_no_caseworker(text), Say(response="utter_y5_no_caseworker")),
+        (
+            y5_asks_if_rough_care_is_a_crime(text, answers),
+            Say(response="utter_y5_carer_rough_handling"),
+        ),
+        (y5_fears_losing_care(text), Say(response="utter_care_goes_on")),
+        (
+            y5_asks_if_police_act_on_a_weapon_threat(text, answers),
+            Say(response="utter_y5_weapon_threat_police"),
         ),
         # -- round 44, helper N7 --: near the top, as these got "I can't answer", the next
         # question, the sextortion answer or the Havens' "No." (Sean, whose brother was killed;

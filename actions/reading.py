@@ -1604,6 +1604,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         turn.answers.get("crime_type") == "theft"
         and found.get("crime_type") in _FORCE
         and not n3_theft_and_harm_to_another(plain(turn.text), turn.answers)  # round 44, N3
+        and not y5_carer_hurts_and_takes(turn.text, turn.answers)  # round 52, Y5
     ):
         # "he push me" after "somebody steal my wallet": theft with force is a robbery.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "robbery"
@@ -4590,6 +4591,21 @@ def signs_off(text: str) -> bool:
         and not is_question(text)
         and not detect_risk(text)
     )
+
+
+# -- round 52, helper Y5 --
+# Owen: his carer takes money from his wallet and is rough moving him; "you keep talking about
+# the money, im asking about her hurting me" was read as a robbery (force while stealing). A carer
+# who takes money and, at other times, hurts: the theft stays (the hurt is asked about apart).
+_Y5_CARER = re.compile(
+    r"\b(?:carers?|care workers?|care agency|my transfers|moves? me|moving me)\b"
+)
+
+
+def y5_carer_hurts_and_takes(text: str, answers: Mapping[str, Any]) -> bool:
+    details = answers.get("account_details") or ()
+    said = " ".join(plain(str(line)) for line in (answers.get("said") or ()))
+    return "carer" in details or bool(_Y5_CARER.search(plain(text))) or bool(_Y5_CARER.search(said))
 
 
 # -- round 52, helper Y3 --
