@@ -24441,6 +24441,8 @@ def y6_asks_above_the_council(
     words = plain(text)
     if crime_type in ("domestic_abuse", "sexual_offence", "homicide", "fraud"):
         return False
+    if n4_asks_who_is_above_the_council(text, crime_type, answers):
+        return False  # the council tenant's answer (the Housing Ombudsman too)
     return bool(_Y6_ABOVE_COUNCIL.search(words)) and bool(
         re.search(r"\bcouncil\b", _y6_said(text, answers))
     )
@@ -24521,7 +24523,8 @@ def y6_young_asks_about_others_messaging(text: str, answers: Mapping[str, Any] |
     )
 
 
-# "wait am i gonna get in trouble too? cos i sent it to him in the first place".
+# "wait am i gonna get in trouble too? cos i sent it to him in the first place" (got the n1
+# child's "getting away and telling someone" answer): the existing images answer.
 _Y6_IN_TROUBLE = re.compile(
     r"\b(?:in trouble|get in trouble|be in trouble|arrested|get done|charged|a criminal)\b"
 )
@@ -24769,7 +24772,7 @@ def matching_answers(
         ),
         (
             y6_young_fears_trouble_for_sending_own(text, answers),
-            Say(response="utter_y6_sent_own_picture_not_in_trouble"),
+            Say(response="utter_images_not_in_trouble"),
         ),
         (
             y6_young_asks_if_support_tells_parents(text, answers),

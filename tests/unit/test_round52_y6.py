@@ -222,7 +222,7 @@ def test_chloe_not_in_trouble_for_sending_her_own_picture() -> None:
         "wait am i gonna get in trouble too? cos i sent it to him in the first place. when we "
         "were together"
     )
-    assert answer(said, "online_abuse", **CHLOE) == "utter_y6_sent_own_picture_not_in_trouble"
+    assert answer(said, "online_abuse", **CHLOE) == "utter_images_not_in_trouble"
 
 
 def test_chloe_support_person_and_parents() -> None:
