@@ -3944,6 +3944,21 @@ def q1_not_repeat_out(part: str) -> str:
     return part
 
 
+# -- round 52, helper Y6 -- Amina, exposed to on the bus once: "I was shaking for ages" is how
+# long she felt it, not a crime happening again ("I've noted: it has happened more than once").
+_Y6_FELT_FOR_LONG = re.compile(
+    r"\b(?:shaking|shook|shaken|shaky|trembling|crying|cried|in tears|upset|scared|terrified|"
+    r"panicking|panicky|frozen|numb|sick|awake|couldnt sleep|could not sleep|cant sleep|"
+    r"havent slept)(?: \w+){0,2} for (?:ages|hours|days|weeks|a long time|a while|\d+ (?:hours|"
+    r"days|weeks))\b"
+)
+
+
+def y6_feelings_for_long_out(part: str) -> str:
+    """The sentence without how long a feeling lasted ("I was shaking for ages")."""
+    return _Y6_FELT_FOR_LONG.sub(" ", part)
+
+
 def n1_lured_into_a_car(lowered: str) -> bool:
     """ "a man in a car tryed to make me get in": someone tried to get them into a vehicle."""
     return bool(_N1_INTO_CAR.search(lowered) and _N1_VEHICLE_SAID.search(lowered))
@@ -4400,7 +4415,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                             " ",
                             n1_one_long_chase_out(
                                 _l2_care_routine_out(
-                                    q1_not_repeat_out(x2_contact_not_repeat_out(plain(part)))
+                                    q1_not_repeat_out(
+                                        x2_contact_not_repeat_out(
+                                            y6_feelings_for_long_out(plain(part))
+                                        )
+                                    )
                                 )
                             ),
                         ),

@@ -25153,6 +25153,208 @@ def y5_asks_if_police_act_on_a_weapon_threat(text: str, answers: Mapping[str, An
     )
 
 
+# -- round 52, helper Y6 --
+# George, 41, 14 months sober, harassed by the neighbours upstairs: "i might start drinking
+# again. thats what scares me", "the drinking thing. is there anyone for that" (got the court
+# question, then "drinking more is common after an attack"). The fear of drinking AGAIN, or
+# "the drinking thing" after recovery was told (in this message or earlier ones).
+_Y6_START_AGAIN = re.compile(
+    r"\b(?:start|starting|begin|beginning|go back to|going back to) (?:drinking|to drink|on the "
+    r"drink|on the booze)(?: again)?\b|\bdrinking again\b|\ba drink would (?:be )?(?:easier|"
+    r"help)\b|\b(?:scared|afraid|worried|frightened) (?:i ll|ill|i will|i might|i d|id) start "
+    r"again\b"
+)
+_Y6_DRINKING_THING = re.compile(
+    r"\b(?:the|my) (?:drinking|drink|alcohol) (?:thing|side|problem|stuff)\b.{0,60}\b(?:anyone|"
+    r"anybody|anything|someone|help|support|who)\b"
+)
+_Y6_RECOVERY = re.compile(
+    r"\b(?:sober|sobriety|in recovery|recovering alcoholic|alcoholic|aa|relaps\w*|sponsor)\b"
+)
+# Not one's own drinking feared: "my dad might start drinking again".
+_Y6_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|dad|mum|father|mother|husband|wife|partner|son|daughter|brother|sister)"
+    r" (?:might|will|could|would|ll|is|has|s|was|were|are|keeps|kept) (?:\w+ ){0,2}"
+    r"(?:drinking|drink)\b"
+)
+
+
+def _y6_said(text: str, answers: Mapping[str, Any] | None) -> str:
+    said = (answers or {}).get("said") or ()
+    return plain(" ".join([*(str(s) for s in said), text]))
+
+
+def y6_fears_drinking_again(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    """George: "i might start drinking again. thats what scares me" (own words about recovery,
+    in this message or earlier), "the drinking thing. is there anyone for that"."""
+    words = plain(text)
+    if _Y6_SOMEONE_ELSE.search(words):
+        return False
+    if not (_Y6_START_AGAIN.search(words) or _Y6_DRINKING_THING.search(words)):
+        return False
+    return bool(_Y6_RECOVERY.search(_y6_said(text, answers))) or bool(
+        re.search(
+            r"\bi (?:might|may|could|will|ll|m going to|m gonna|would) (?:\w+ )?(?:start|go back "
+            r"to) drinking\b",
+            words,
+        )
+    )
+
+
+# George: "ive complained to the council 5 times is there anything above them", "is there
+# anyone above the council i can go to": the ASB Case Review (council, police and housing
+# provider together), not "I can't answer".
+_Y6_ABOVE_COUNCIL = re.compile(
+    r"\b(?:anyone|anybody|anything|someone|who|where|somebody) (?:\w+ ){0,3}(?:above|higher than|"
+    r"over) (?:the council|them|my council|council)\b|\babove the council\b|\bhigher than the "
+    r"council\b"
+)
+
+
+def y6_asks_above_the_council(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if crime_type in ("domestic_abuse", "sexual_offence", "homicide", "fraud"):
+        return False
+    if n4_asks_who_is_above_the_council(text, crime_type, answers):
+        return False  # the council tenant's answer (the Housing Ombudsman too)
+    return bool(_Y6_ABOVE_COUNCIL.search(words)) and bool(
+        re.search(r"\bcouncil\b", _y6_said(text, answers))
+    )
+
+
+# Amina, exposed to on the bus by a stranger, who takes the same bus every day: "What should I
+# do if I see him on the bus again? I get really panicky" (got "I can't answer").
+_Y6_SEE_HIM_AGAIN = re.compile(
+    r"\b(?:if|when) (?:i )?(?:see|spot|meet|run into|bump into) (?:him|them|that man|the man|"
+    r"the guy) (?:again )?(?:on|at|in) (?:the |a )?(?:bus|tube|train|platform|bus stop|station|"
+    r"overground|tram)\b(?: again)?"
+)
+
+
+def y6_asks_if_sees_him_on_transport(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """What to do if they see a stranger who offended again on public transport."""
+    answers = answers or {}
+    if answers.get("relationship_to_offender") not in (None, "stranger", "dont_know"):
+        return False
+    return bool(_Y6_SEE_HIM_AGAIN.search(plain(text)))
+
+
+# George: "can my housing association do anything" about the neighbours' noise and abuse.
+_Y6_HOUSING_ACT = re.compile(
+    r"\b(?:can|could|will|would|should|does|do) (?:my|the|our) (?:housing association|housing "
+    r"assoc|landlord|housing officer|ha) (?:do|help|act|step in|sort)\b"
+)
+
+
+def y6_asks_housing_association(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type in ("domestic_abuse", "sexual_offence", "homicide", "fraud"):
+        return False
+    said = _y6_said(text, answers)
+    return bool(_Y6_HOUSING_ACT.search(plain(text))) and bool(
+        re.search(r"\b(?:neighbou?rs?|upstairs|downstairs|next door|asb|anti social)\b", said)
+    )
+
+
+# George: "the music's started again now as it goes. 11pm on a tuesday".
+_Y6_NOISE_NOW = re.compile(
+    r"\b(?:music|noise|party|bass|banging|racket)s?(?: s| has| is)? (?:\w+ )?(?:started|starting|"
+    r"going|kicked off|blasting|blaring|on)(?: up)?(?: again)? (?:now|right now|tonight|as we "
+    r"speak)\b"
+)
+
+
+def y6_noise_now(text: str) -> bool:
+    return bool(_Y6_NOISE_NOW.search(plain(text)))
+
+
+# Chloe, 17, whose ex shared a private picture of her in the year's group chat.
+# "what do i do about the people messaging me" (got the sextortion "don't pay" answer): other
+# people messaging about it, with no demand for money or more pictures.
+_Y6_PEOPLE_MESSAGING = re.compile(
+    r"\b(?:people|everyone|everybody|randoms|strangers|boys|girls|lads|they|them)(?: \w+){0,4} "
+    r"(?:keep |keeps |are |r )?(?:messag\w*|texting|dming|dm ing|sending me|saying stuff|"
+    r"commenting|adding me)\b"
+)
+_Y6_DEMAND = re.compile(
+    r"\b(?:pay|paid|money|£|cash|gift ?cards?|bitcoin|demand\w*|blackmail\w*|unless|or else|"
+    r"send (?:more|another|them|him|her)|more pics?|more pictures?)\b"
+)
+
+
+def y6_young_asks_about_others_messaging(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    details = set(answers.get("account_details") or ())
+    words = plain(text)
+    return (
+        _young(answers)
+        and "intimate_images" in details
+        and "sextortion" not in details
+        and bool(_Y6_PEOPLE_MESSAGING.search(words))
+        and not _Y6_DEMAND.search(_y6_said(text, answers))
+        and bool(re.search(r"\b(?:what|how|can|should|do)\b", words))
+    )
+
+
+# "wait am i gonna get in trouble too? cos i sent it to him in the first place" (got the n1
+# child's "getting away and telling someone" answer): the existing images answer.
+_Y6_IN_TROUBLE = re.compile(
+    r"\b(?:in trouble|get in trouble|be in trouble|arrested|get done|charged|a criminal)\b"
+)
+_Y6_SENT_IT_MYSELF = re.compile(
+    r"\bi (?:sent|send|took|gave|shared) (?:it|them|the (?:pic|picture|photo|nude)s?|him|her)\b"
+)
+
+
+def y6_young_fears_trouble_for_sending_own(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    details = set(answers.get("account_details") or ())
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool({"intimate_images", "sextortion"} & details)
+        and bool(_Y6_IN_TROUBLE.search(words))
+        and bool(_Y6_SENT_IT_MYSELF.search(words))
+    )
+
+
+# "the support person wont tell my parents right?" (under 18): when a support worker might.
+_Y6_SUPPORT_TELLS_PARENTS = re.compile(
+    r"\b(?:support (?:person|worker|people|team|workers)|the person|they|you|u) (?:wont|won t|"
+    r"will not|dont|do not|will|would|wouldnt|have to|gonna|is going to) (?:\w+ )?(?:tell|call|"
+    r"contact|ring|text) (?:my )?(?:parents|mum|mom|dad|family)\b"
+)
+
+
+def y6_young_asks_if_support_tells_parents(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_Y6_SUPPORT_TELLS_PARENTS.search(words))
+        and bool(re.search(r"\bsupport\b", words))
+        and not re.search(r"\b(?:police|school|teacher)\b", words)
+    )
+
+
+# Amina: "And if the cameras are only 10 days then its already gone isnt it" (3 weeks on; got
+# the same CCTV text again): whether to report when the footage is likely gone.
+_Y6_FOOTAGE = re.compile(r"\b(?:cctv|cameras?|footage|video|recording)\b")
+_Y6_GONE = re.compile(
+    r"(?<!before )(?<!until )(?<!till )(?<!in case )\b(?:(?:its|it s|its been|it will be|"
+    r"it ll be|thats|that s|it is|they re|theyre|its all) "
+    r"(?:already |probably |prob |all )?(?:gone|deleted|wiped|recorded over|too late)|already "
+    r"(?:gone|deleted|wiped|recorded over)|too late for (?:the )?(?:cctv|cameras?|footage))\b"
+)
+
+
+def y6_footage_likely_gone(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y6_FOOTAGE.search(words)) and bool(_Y6_GONE.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -25322,6 +25524,36 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 52, helper Y6 --: at the top, as George's fear of drinking again got "drinking
+        # more is common after an attack" (the l3 row) and "anyone above the council" got "I
+        # can't answer"; Amina's "if I see him on the bus again" got "I can't answer".
+        (y6_fears_drinking_again(text, answers), Say(response="utter_q5_fear_of_relapse")),
+        (
+            y6_asks_above_the_council(text, crime_type, answers),
+            Say(response="utter_g4_asb_case_review"),
+        ),
+        (
+            y6_asks_if_sees_him_on_transport(text, answers),
+            Say(response="utter_y6_see_him_on_transport"),
+        ),
+        (
+            y6_asks_housing_association(text, crime_type, answers),
+            Say(response="utter_y6_housing_association_asb"),
+        ),
+        (y6_noise_now(text), Say(response="utter_y6_noise_now")),
+        (y6_footage_likely_gone(text), Say(response="utter_q1_report_without_cctv")),
+        (
+            y6_young_asks_about_others_messaging(text, answers),
+            Say(response="utter_y6_others_messaging_about_image"),
+        ),
+        (
+            y6_young_fears_trouble_for_sending_own(text, answers),
+            Say(response="utter_images_not_in_trouble"),
+        ),
+        (
+            y6_young_asks_if_support_tells_parents(text, answers),
+            Say(response="utter_support_parents_young"),
+        ),
         # -- round 52, helper X4 --: at the very top, as a dog bite's compensation got the
         # scam/theft CICA text and the general CICA text, and what happens to the dog "I can't
         # answer" (Louise); both need a dog named or a dog attack told. Gerald's will question
@@ -25675,7 +25907,12 @@ def matching_answers(
             t1_believed_drunk_not_spiked(text, crime_type, answers),
             Say(response="utter_t1_believed_drunk"),
         ),
-        (t1_has_to_see_him(text, crime_type), Say(response="utter_t1_has_to_see_him")),
+        (
+            # -- round 52, helper Y6 --: not a stranger on the bus ("when he's round", Amina).
+            t1_has_to_see_him(text, crime_type)
+            and (answers or {}).get("relationship_to_offender") != "stranger",
+            Say(response="utter_t1_has_to_see_him"),
+        ),
         (t1_asks_lodger_eviction(text), Say(response="utter_t1_lodger_eviction")),
         # -- round 49, helper T4 --: near the top, as these got "I can't answer", the danger
         # script, Galop's description, the refuge line, the sanctuary scheme (a "camera") and

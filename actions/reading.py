@@ -78,6 +78,7 @@ from actions.questions import (
     worker_gender_refused,
     y2_denies_forced_marriage,
     y2_tells_of_strangling,
+    y6_fears_drinking_again,
 )
 from bot.risk_words import detect_risk, w1_without_others_suicide
 from core import vocabulary
@@ -532,7 +533,22 @@ def read_turn(turn: Turn) -> Reading:
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
     v5_text_not_a_call(turn, reading)  # -- round 50, helper V5 --
     x1_died_by_suicide(turn, reading)  # -- round 52, helper X1 --
+    y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
     return reading
+
+
+# -- round 52, helper Y6 -- George, 14 months sober, at "Are you in danger right now, or have you
+# hurt yourself?": "im not going to do anything stupid mate. i mean i might start drinking
+# again. thats what scares me" got the next question: his fear of relapse is answered.
+def y6_fear_of_drinking_at_safety_check(turn: Turn, reading: Reading) -> None:
+    if (
+        turn.requested == "in_danger"
+        and turn.answers.get("safety_check")
+        and reading.slots.get("in_danger") is not True
+        and y6_fears_drinking_again(turn.text, turn.answers)
+        and not any(say.response == "utter_q5_fear_of_relapse" for say in reading.say)
+    ):
+        reading.say.append(Say(response="utter_q5_fear_of_relapse"))
 
 
 def _read_turn(turn: Turn) -> Reading:
@@ -2664,7 +2680,9 @@ def _j3_crime_put_right(text: str, answers: Mapping[str, Any], changes: dict[str
 # "WHAT?", "ROBBERY?", "Why does it say robbery?", "what do you mean saw it??": asked of what was
 # written down, and answered by putting it right, not "I can't answer your question here".
 _J3_OF_THE_RECORD = re.compile(
-    r"^\W*(?:\w+|why (?:does|did|do|has|have) (?:it|you|that|this) (?:say|said|put|write|wrote|"
+    # -- round 52, helper Y6 --: "And sorry why did you say it happened more than once?" too.
+    r"^\W*(?:(?:and|but|so|sorry|also|ok|okay|um|oh)\W+)*(?:\w+|why (?:does|did|do|has|have) "
+    r"(?:it|you|that|this) (?:say|said|put|write|wrote|"
     r"think|thought|got|record\w*|have|had)\b.*|what do you mean\b.*|where did (?:you|that|it) "
     r"(?:get|come)\b.*)\W*$"
 )
