@@ -25355,6 +25355,67 @@ def y6_footage_likely_gone(text: str) -> bool:
     return bool(_Y6_FOOTAGE.search(words)) and bool(_Y6_GONE.search(words))
 
 
+# -- round 53, helper Z3 --
+# Eric, 74: "What is Shout 85258? I dont understand.", "that Shout number you sent at the
+# start, do I need to text that as well?": what the crisis text line is for, and that he need
+# not text it (he had been sent its bare name three times).
+_Z3_SHOUT = re.compile(
+    r"\bshout (?:85258|number|line|text|thing|service|people)\b|\b85258\b|"
+    r"\b(?:what|whats|who) (?:is|s|are) (?:this |that |the )?shout\b"
+)
+
+
+def z3_asks_what_shout_is(text: str) -> bool:
+    return bool(_Z3_SHOUT.search(plain(text)))
+
+
+# Eric: "Last week one of them said they would put my windows in. Is that a threat? Should I be
+# worried" (got "I can't answer"): a threat to damage the home.
+_Z3_DAMAGE_THREAT = re.compile(
+    r"\b(?:said|say|says|saying|threaten\w*|told me)(?: that)? (?:they|he|she|hed|theyd|shed|"
+    r"they d|he d|she d)(?: would| will| d| ll| are going to| were going to| was going to| is "
+    r"going to| gonna)? (?:\w+ )?(?:put|smash|break|kick|burn|brick|trash)\w* (?:in )?(?:my|our|"
+    r"the) (?:\w+ )?(?:windows?|door|car|house|home|flat|fence)\b"
+)
+_Z3_WORRIED = re.compile(
+    r"\b(?:is (?:that|this|it) (?:a )?threat\w*|should i be (?:worried|scared|afraid|concerned)|"
+    r"do i need to worry|is that serious|should i report (?:that|it|this))\b"
+)
+
+
+def z3_asks_about_damage_threat(text: str) -> bool:
+    words = plain(text)
+    return bool(_Z3_DAMAGE_THREAT.search(words)) and bool(_Z3_WORRIED.search(words))
+
+
+# Fatou, asylum seeker: "who is support team? you are with home office?", "ok. but you are not
+# home office yes?" (got the support-team and police-guidance texts): whether this chat is.
+_Z3_YOU_HOME_OFFICE = re.compile(
+    r"\b(?:you|u) (?:are|r|re)(?: not)? (?:with |from |part of |the )?(?:home office|"
+    r"immigration)\b|\bare (?:you|u) (?:the )?(?:home office|immigration)\b"
+)
+
+
+def z3_asks_if_chat_is_home_office(text: str) -> bool:
+    return bool(_Z3_YOU_HOME_OFFICE.search(plain(text)))
+
+
+# Fatou, whose landlord demands sex and says he will "call immigration": "can he really make them
+# deport me? he say he know people in home office" (got the police-guidance text three times).
+_Z3_HE_DEPORTS = re.compile(
+    r"\b(?:he|she|landlord)\b[^.?!]{0,40}\b(?:call|tell|phone|ring|report)\w* (?:me to )?(?:the )?"
+    r"(?:immigration|home office)\b|\b(?:make|get|have) (?:them |the home office |immigration )?"
+    r"(?:to )?deport\w* me\b|\b(?:he|she) (?:say|says|said) (?:he|she) know\w* (?:people|someone|"
+    r"somebody) (?:in|at) (?:the )?(?:home office|immigration)\b"
+)
+_Z3_NOT_PARTNER = re.compile(r"\b(?:landlord|asylum)\b")
+
+
+def z3_landlord_threatens_deportation(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = " ".join(plain(s) for s in (*((answers or {}).get("said") or ()), text))
+    return bool(_Z3_HE_DEPORTS.search(plain(text))) and bool(_Z3_NOT_PARTNER.search(said))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -25524,6 +25585,16 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 53, helper Z3 --: at the top, as Eric's "What is Shout 85258?" got the bare
+        # directory line (the named-organisation row), his threat question "I can't answer", and
+        # Fatou's "you are with home office?" the support-team and police-guidance texts.
+        (z3_asks_what_shout_is(text), Say(response="utter_z3_what_shout_is")),
+        (z3_asks_about_damage_threat(text), Say(response="utter_z3_threat_to_damage_home")),
+        (z3_asks_if_chat_is_home_office(text), Say(response="utter_n3_chat_not_home_office")),
+        (
+            z3_landlord_threatens_deportation(text, answers),
+            Say(response="utter_z3_landlord_cannot_deport"),
+        ),
         # -- round 52, helper Y6 --: at the top, as George's fear of drinking again got "drinking
         # more is common after an attack" (the l3 row) and "anyone above the council" got "I
         # can't answer"; Amina's "if I see him on the bus again" got "I can't answer".

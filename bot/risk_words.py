@@ -1292,6 +1292,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     # Aminata): death feared at someone else's hands is danger, not thoughts of suicide.
     cleaned = w1_without_others_suicide(_FEARED_DEATH.sub(" ", cleaned))  # round 51, helper W1
     cleaned = _S4_GIVE_UP_ON_THIS.sub(" ", _s4_without_carers_tablets(cleaned))  # round 48, S4
+    cleaned = _Z3_GIVE_UP_ON_BOT.sub(" ", cleaned)  # round 53, helper Z3
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -1301,6 +1302,14 @@ _S4_GIVE_UP_ON_THIS = re.compile(
     r"\bi give up (?=i (?:will|ll|am going to|m going to) (?:just )?(?:get|ask) (?:my|a|the) "
     r"(?:\w+ )?\w+ to (?:ring|call|phone|contact|email|text|write to|go to|take me to) "
     r"(?:the|my|them|him|her|someone)\b)"
+)
+
+
+# -- round 53, helper Z3 -- "Still says I'm afraid. I'm not. Give up. Anyway - should I keep the
+# note?" (Pat, giving up on correcting the bot's notes, then asking about the note).
+_Z3_GIVE_UP_ON_BOT = re.compile(
+    r"\b(?:i )?give up(?: on (?:you|it|this bot|this chat|correcting (?:you|it)))? (?=anyway\b)"
+    r"|\bi give up (?:on )?(?:correcting|trying to correct|explaining (?:it )?to) (?:you|it|this)\b"
 )
 
 
