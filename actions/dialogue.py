@@ -1180,7 +1180,11 @@ class ActionDangerInterrupt(Action):
         if questions.must_go(text):
             # "hes back. how do i delete this quick": one short message, then quiet.
             dispatcher.utter_message(response="utter_go_now")
-        elif questions.asks_us_to_call(text):
+        elif questions.asks_us_to_call(text) or (
+            # -- round 53, helper Z1 --: "can u call them" just after the 999 lines (Joe, 13,
+            # was told "Yes"): nobody here can call.
+            _paused_for_safety(tracker) and questions.z1_asks_us_to_call_them(text)
+        ):
             # Say plainly that nobody here can send help, and how to get it without speaking.
             dispatcher.utter_message(response="utter_cannot_call")
         elif _paused_for_safety(tracker):
@@ -1198,7 +1202,12 @@ class ActionDangerInterrupt(Action):
                 # home (Ricky, 17): a threat of a next time is not danger now.
                 # -- round 44, helper N1 --: "theres a car outside. i think its the same one"
                 # (Lily, 12, alone at home): stay in, keep the door locked, ring mum.
-                dispatcher.utter_message(response="utter_n1_child_danger_now")
+                # -- round 53, helper Z1 --: "hes shouting again downstairs. i think hes hitting
+                # her" (Joe, 13): the danger is inside, so not "lock the doors, ring your mum".
+                if questions.z1_danger_inside_home(text):
+                    dispatcher.utter_message(response="utter_z1_child_danger_at_home")
+                else:
+                    dispatcher.utter_message(response="utter_n1_child_danger_now")
             if mentions_self_harm(text):
                 # Danger and thoughts of suicide in one message: Samaritans and Shout too.
                 dispatcher.utter_message(response="utter_self_harm")

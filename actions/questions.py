@@ -25416,6 +25416,96 @@ def z3_landlord_threatens_deportation(text: str, answers: Mapping[str, Any] | No
     return bool(_Z3_HE_DEPORTS.search(plain(text))) and bool(_Z3_NOT_PARTNER.search(said))
 
 
+# -- round 53, helper Z1 --
+# Joe, 13, whose mum's boyfriend hits his mum: "will my mum get in trubble if i tell someone"
+# (got "How old are you?" and police-tell-parents), "is it my mums fault? will she get in trubble
+# cos she lets him stay" (got the revenge-porn text), "what shud i do" (ignored 3 times), "shud i
+# go down to her or stay in my room", "dont say nothing about police in the message pls".
+_Z1_MUM_HURT = re.compile(
+    r"\b(?:hits?|hitting|hurts?|hurting|beats?|beating|bash\w*|punch\w*|slaps?|slapping|attack\w*"
+    r"|abus\w*|hit) (?:my )?(?:mum|mom|mam|mother|her)\b|\b(?:mum|mom|mam|mother)s? (?:boyfriend|"
+    r"partner|bf|husband)\b"
+)
+_Z1_MUM_TROUBLE = re.compile(
+    r"\b(?:mum|mom|mam|mother|she|her)\b(?: \w+){0,4} (?:trouble|trubble|truble|arrested|blamed|"
+    r"taken away|took away)\b|\b(?:mum|mom|mam|mother)s? fault\b|\bher fault\b"
+)
+_Z1_WHAT_DO = re.compile(
+    r"\bwh?at (?:should|shud|shld|do|can|shall) i do\b|\bwh?at do i do\b|\b(?:should|shud|"
+    r"shall) i (?:go down|go to her|stay in my room|stay up ?stairs|stay here|help her)\b"
+)
+_Z1_NO_POLICE_IN_MESSAGE = re.compile(
+    r"\b(?:dont|don t|do not|not|wont|won t|will not|no)\b(?: \w+){0,4} (?:police|cops|crime)"
+    r"\b(?: \w+){0,4} (?:message|messages|msg|text|texts)\b|\b(?:message|messages|msg|text) "
+    r"(?:wont|won t|will not|doesnt|won t|dont) (?:say|mention|have|show) (?:\w+ )?(?:police|cops|"
+    r"crime)\b"
+)
+_Z1_HE_FINDS_OUT = re.compile(
+    r"\b(?:he|him) (?:cant|can t|can not|cannot|mustnt|must not|shouldnt|musnt) (?:find out|know|"
+    r"see|no)\b|\bif he finds out\b"
+)
+
+
+def _z1_mum_is_hurt(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = (answers or {}).get("said") or ()
+    words = " ".join(plain(s) for s in (*said, text))
+    return bool(_Z1_MUM_HURT.search(words))
+
+
+def z1_asks_if_mum_in_trouble(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will my mum get in trubble if i tell someone", "is it my mums fault": asked by someone
+    whose mum is being hurt at home."""
+    words = plain(text)
+    return bool(_Z1_MUM_TROUBLE.search(words)) and _z1_mum_is_hurt(text, answers)
+
+
+def z1_child_asks_what_to_do(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what shud i do", "shud i go down to her or stay in my room": a child whose mum is being
+    hurt at home."""
+    words = plain(text)
+    return _young(answers) and bool(_Z1_WHAT_DO.search(words)) and _z1_mum_is_hurt(text, answers)
+
+
+def z1_no_police_in_messages(text: str) -> bool:
+    """ "dont say nothing about police in the message pls", "the message wont say police on
+    it?"."""
+    return bool(_Z1_NO_POLICE_IN_MESSAGE.search(plain(text)))
+
+
+def z1_child_fears_he_finds_out(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "wat details. he cant find out or he will go mad" (at the offer to pass details on)."""
+    return (
+        _young(answers)
+        and bool(_Z1_HE_FINDS_OUT.search(plain(text)))
+        and _z1_mum_is_hurt(text, answers)
+    )
+
+
+_Z1_CALL_THEM = re.compile(
+    r"\b(?:(?:can|could|will|would|pls|please|plz) (?:you|u) (?:please )?(?:call|ring|phone|text) "
+    r"(?:them|for me)|(?:are|r) (?:you|u) (?:going to |gonna )?(?:call|calling|ringing|phoning) "
+    r"(?:the )?(?:police|999|cops|them)|(?:ur|youre|you re|your|you) (?:calling|ringing|phoning|"
+    r"gonna call|going to call) (?:the )?(?:police|999|cops|them))\b"
+)
+_Z1_INSIDE_HOME = re.compile(
+    r"\b(?:downstairs|down stairs|upstairs|in the (?:house|flat|kitchen|living room|next room)|"
+    r"(?:hitting|hurting|beating|attacking|punching|kicking) (?:her|my mum|mum|my mom|my sister|"
+    r"my brother))\b"
+)
+
+
+def z1_asks_us_to_call_them(text: str) -> bool:
+    """ "can u call them" (just after the 999 lines), "so ur calling the police?": the bot
+    cannot call anyone."""
+    return bool(_Z1_CALL_THEM.search(plain(text)))
+
+
+def z1_danger_inside_home(text: str) -> bool:
+    """ "hes shouting again downstairs. i think hes hitting her": the danger is inside the home,
+    so "keep the doors locked, ring your mum" does not fit."""
+    return bool(_Z1_INSIDE_HOME.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -25585,6 +25675,21 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 53, helper Z1 --: at the top, as Joe's "will my mum get in trubble" got the
+        # police-tell-parents and revenge-porn answers, and "what shud i do" got nothing.
+        (
+            z1_asks_if_mum_in_trouble(text, answers)
+            and bool(re.search(r"\bchildline\b", plain(text))),
+            Say(response="utter_z1_childline_confidential_home"),
+        ),
+        (z1_asks_if_mum_in_trouble(text, answers), Say(response="utter_z1_mum_not_in_trouble")),
+        (z1_child_asks_what_to_do(text, answers), Say(response="utter_z1_child_what_to_do")),
+        (z1_no_police_in_messages(text), Say(response="utter_phone_seen")),
+        (z1_child_fears_he_finds_out(text, answers), Say(response="utter_z1_he_wont_find_out")),
+        (
+            z1_asks_us_to_call_them(text) and (_young(answers) or _z1_mum_is_hurt(text, answers)),
+            Say(response="utter_cannot_call"),
+        ),
         # -- round 53, helper Z3 --: at the top, as Eric's "What is Shout 85258?" got the bare
         # directory line (the named-organisation row), his threat question "I can't answer", and
         # Fatou's "you are with home office?" the support-team and police-guidance texts.
