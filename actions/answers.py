@@ -2433,6 +2433,15 @@ def _language_is_theirs(words: str) -> bool:
     return bool(_LANGUAGE_THEIRS.search(words))
 
 
+# -- round 53, helper Z7 --: "English is fine. Although my wife would prefer Punjabi if anyone
+# speaks to her." (Raj) was sent with a Punjabi interpreter: the language is his wife's.
+_Z7_THEIR_PREFERENCE = re.compile(
+    r"\bmy (?:wife|husband|partner|mum|mother|mom|dad|father|son|daughter|parents?|grandma|"
+    r"grandmother|grandad|grandfather|nan|family|brother|sister|aunt|uncle) (?:would |will |"
+    r"might |d )?(?:rather|prefer|prefers|speaks?|needs?|wants?|like|likes) "
+)
+
+
 # -- round 52, helper X3 --: "English is ok. Dari better for me but my son speak English good"
 # (Mariam): the language better for the one writing, whoever else speaks English.
 _X3_BETTER_FOR_ME = re.compile(r"\b(\w+) (?:is |s )?(?:better|best|easier) for me\b")
@@ -2447,7 +2456,7 @@ def read_language(text: str) -> Answer:
         own = [lang for lang in vocabulary.values("language", mine.group(1)) if lang != "english"]
         if own:
             return Answer(own[0])
-    if others and _language_is_theirs(words):
+    if others and (_language_is_theirs(words) or _Z7_THEIR_PREFERENCE.search(words)):
         # The person's own language is English if they say so; otherwise not yet answered.
         return Answer("english") if "english" in languages else NO_ANSWER
     if others and _ENGLISH_IS_FINE.search(words) and not _WANTS_INTERPRETER.search(words):

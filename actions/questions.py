@@ -12855,6 +12855,8 @@ def j5_fears_being_charged_for_defending(
         return False
     if not _J5_FEARS_CHARGE.search(words) or _J5_OTHER_TROUBLE.search(words):
         return False
+    if z7_asks_about_nhs_charges(text):
+        return False  # -- round 53, helper Z7 --: "will the NHS charge me": a bill, not the police
     if f8_asks_if_defending_gets_them_in_trouble(text, crime_type, answers):
         return False  # "i pushed him off me, will i get arrested?": reasonable force (round 39)
     return crime_type in _J5_FIGHT_CRIMES or bool(_J5_FOUGHT_BACK.search(words))
@@ -25506,6 +25508,43 @@ def z1_danger_inside_home(text: str) -> bool:
     return bool(_Z1_INSIDE_HOME.search(plain(text)))
 
 
+# -- round 53, helper Z7 --
+# Raj: "Will the NHS charge me for treating my wrist?", "Hospital bill. Do I have to pay the
+# hospital?", "is NHS treatment free for me or will the hospital send an invoice?", "I expect I
+# will receive a bill for the treatment. How much should I expect to pay?": whether NHS care is
+# billed (asked five times; met with X-ray advice, self-defence, "can't answer").
+_Z7_NHS_CHARGE = re.compile(
+    r"\b(?:nhs|hospital|a ?& ?e|a and e|gp|doctors?) (?:\w+ ){0,2}(?:charge|bill|invoice|send "
+    r"(?:me |us )?(?:an? )?(?:bill|invoice))\b|\b(?:hospital|nhs|medical|a ?& ?e|treatment) "
+    r"(?:bills?|invoices?|fees?|charges?)\b|\b(?:bills?|invoices?|charged?|fees?) (?:\w+ ){0,2}"
+    r"(?:from|for|by) (?:the |my |this |that )?(?:hospital|nhs|a ?& ?e|a and e|treatment|x ?rays?|"
+    r"plaster|cast)\b|\bpay (?:for )?(?:the |my )?(?:hospital|nhs|a ?& ?e|a and e|treatment|"
+    r"x ?rays?|plaster|cast)\b|\b(?:is|are) (?:the )?(?:nhs|hospital|a ?& ?e|a and e)"
+    r"(?: treatment| care)? free\b|\b(?:nhs|hospital) (?:treatment|care) (?:is |be )?free\b"
+)
+_Z7_NOT_NHS_BILL = re.compile(
+    r"\b(?:compensation|cica|claim|taxi|parking|uber|prescriptions?|dentist|private)\b"
+)
+# A scammer's "hospital bills" ("he says he will be arrested if he can't pay the hospital"):
+# the romance scam answers, not the NHS.
+_Z7_SOMEONE_ELSES_BILL = re.compile(
+    r"\bsend (?:him|her|them|money|the money)\b|\b(?:sent|money|transfer|lend|loan|"
+    r"gift ?cards?|scam\w*)\b|\b(?:he|she|they) (?:\w+ ){0,4}pay (?:the |his |her |their )?"
+    r"(?:hospital|bills?)\b|\b(?:his|her|their) (?:hospital |medical )?bills?\b"
+)
+
+
+def z7_asks_about_nhs_charges(text: str) -> bool:
+    words = plain(text)
+    if not _Z7_NHS_CHARGE.search(words) or _Z7_SOMEONE_ELSES_BILL.search(words):
+        return False
+    if _Z7_NOT_NHS_BILL.search(words) and not re.search(r"\b(?:nhs|hospital)\b", words):
+        return False
+    return is_question(text) or bool(
+        re.search(r"\b(?:bill|invoice|how much|do i have to pay|will i have to pay)\b", words)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -27277,6 +27316,8 @@ def matching_answers(
             j5_asks_if_pushing_back_is_a_crime(text, crime_type, answers),
             Say(response="utter_j5_pushed_back_self_defence"),
         ),
+        # -- round 53, helper Z7 --: before "charge me" (self-defence) and the X-ray advice
+        (z7_asks_about_nhs_charges(text), Say(response="utter_z7_nhs_treatment_free")),
         (
             j5_fears_being_charged_for_defending(text, crime_type, answers),
             Say(response="utter_j5_fears_being_charged"),

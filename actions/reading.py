@@ -3696,6 +3696,41 @@ def y1_not_by_email(
     return {}
 
 
+# -- round 53, helper Z7 --
+# Raj: "That is not correct. I have no disability or health condition, apart from this wrist
+# which will heal. Please correct your record." got "Sorry, I didn't catch that": the denial
+# named two things, and the injury from the attack is no condition.
+_Z7_NO_CONDITIONS = re.compile(
+    r"\b(?:i have|i ve got|i ve|i do not have|i don t have|i dont have) (?:no|any) "
+    r"(?:disability|disabilities|health conditions?|illness|medical conditions?)"
+    r"(?: (?:or|and|nor) (?:a |any )?(?:disability|disabilities|health conditions?|illness|"
+    r"medical conditions?|mental health (?:condition|problems?)))*\b"
+)
+_Z7_BUT_INJURY = re.compile(
+    r"\b(?:apart from|except|except for|other than|besides|only) (?:this|my|the) "
+    r"(?:injured |broken |hurt |fractured )?(?:wrist|arm|hand|leg|ankle|foot|nose|ribs?|"
+    r"shoulder|injury|injuries|"
+    r"fracture|cut|bruis\w*)\b(?: (?:which|that) (?:will|should) heal)?"
+)
+
+# Raj: "I do not need an interpreter... It was my wife I mentioned. Please correct this." made
+# the offender "a partner or ex": his wife was named for her language, not as who did it.
+_Z7_ONLY_MENTIONED = re.compile(
+    r"\b(?:it was|its|it s|it is|that was|i meant) (?:my|our) \w+(?: (?:that|who))? (?:i|we) "
+    r"(?:mentioned|meant|was talking about|were talking about|referred to|spoke about|"
+    r"said needs?|said would)\b"
+)
+
+
+def z7_no_condition_but_injury(text: str) -> bool:
+    words = plain(text)
+    denied = _Z7_NO_CONDITIONS.search(words)
+    if denied is None:
+        return False
+    rest = _Z7_BUT_INJURY.sub(" ", _Z7_NO_CONDITIONS.sub(" ", words))
+    return not has_condition(rest)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -3852,6 +3887,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # -- round 52, helper Y4 --: "I don't have a disability, it's my son Joel who's autistic"
         changes["impairment"] = False
+    elif answers.get("impairment") is True and z7_no_condition_but_injury(text):
+        changes["impairment"] = False  # -- round 53, helper Z7 --
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
         years = adult.group("age")
@@ -4082,6 +4119,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             r"\bhappened to (?:my|her|his|our)\b|\bentitled\b",
             words,
         )
+        or _Z7_ONLY_MENTIONED.search(words)  # -- round 53, helper Z7 --
     ):
         # "it's my MUM who has dementia, not me", "it wasnt me it was my mum": whom it is about
         said_who = None
