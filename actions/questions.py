@@ -25488,6 +25488,8 @@ def z6_will_you_tell_parent(text: str) -> bool:
 
 def z6_go_get_tracked_thing(text: str) -> bool:
     words = plain(text)
+    if re.search(r"\b(?:phone|iphone|find my|findmy|air ?tag)\b", words):
+        return False  # a located phone or airtag: utter_tracked_property
     return bool(_Z6_LOCATED.search(words) and _Z6_GO_GET_IT.search(words))
 
 
@@ -25505,12 +25507,21 @@ def z6_platform_must_help(text: str) -> bool:
     )
 
 
-def z6_sexual_assault_counts(text: str, crime_type: str | None) -> bool:
+def z6_sexual_assault_counts(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """ "does it actually count as a crime? he's saying it was a mistake" (Katie): no rape, no
-    drink in her words, so not the is-it-rape answer."""
+    drink in her words, so not the is-it-rape answer. Also while her account was still read as
+    an assault, when she had told of him getting into her bed."""
     words = plain(text)
+    said = " ".join(str(line) for line in (answers or {}).get("said") or ())
+    in_bed = crime_type == "assault" and bool(
+        re.search(
+            r"\b(?:got|get|gets|came|climbed|crawled) (?:in|into) (?:my|her) bed\b", plain(said)
+        )
+    )
     return (
-        crime_type == "sexual_offence"
+        (crime_type == "sexual_offence" or in_bed)
         and bool(_T1_DOES_IT_COUNT.search(words))
         and not re.search(r"\b(?:rape|raped|drunk|drink|drinking|froze|freez\w*)\b", words)
     )
@@ -25704,7 +25715,10 @@ def matching_answers(
         (z6_police_needed_for_help(text), Say(response="utter_support_not_police")),
         (z6_fears_reprisal(text), Say(response="utter_y2_not_snitching")),
         (z6_will_you_tell_parent(text), Say(response="utter_who_we_tell")),
-        (z6_sexual_assault_counts(text, crime_type), Say(response="utter_sexual_assault_counts")),
+        (
+            z6_sexual_assault_counts(text, crime_type, answers),
+            Say(response="utter_sexual_assault_counts"),
+        ),
         (
             z6_sexual_support_not_police(text, crime_type),
             Say(response="utter_rape_crisis_for_you"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.known_answers import answer
+from tests.unit.known_answers import answer, answer_in_conversation
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,14 @@ def test_a_man_who_came_into_her_room_is_not_her_landlord() -> None:
 )
 def test_no_fund_for_a_stolen_bike(text: str) -> None:
     assert answer(text, "robbery") == "utter_z6_no_bike_fund"
+
+
+def test_does_it_count_while_still_read_as_an_assault() -> None:
+    said = [
+        "so my housemates boyfriend stays over a lot and on saturday he came into my room at like "
+        "3am really drunk and got into my bed. like under the covers next to me."
+    ]
+    text = "25. sorry but does it actually count as a crime? he's saying it was a mistake"
+    found = answer_in_conversation(text, "assault", said)
+    assert found is not None and found.response == "utter_sexual_assault_counts"
+    assert answer("does it count as a crime?", "assault") != "utter_sexual_assault_counts"
