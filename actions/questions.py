@@ -25380,7 +25380,7 @@ _Z6_POLICE_FOR_HELP = re.compile(
 )
 _Z6_REPRISAL = re.compile(
     r"\b(?:if|when) (?:man|they|he|them|people|anyone) (?:find|finds|found) out i (?:told|snitched|"
-    r"grassed|spoke)\b|\bim not a (?:snitch|grass)\b|\bsnitches get\b"
+    r"grassed|spoke)\b|\bim not a (?:snitch|grass)\b"
 )
 _Z6_WILL_TELL_HER = re.compile(
     r"\b(?:u lot|you lot|you guys|u|you) (?:will |gonna |going to |gon )?(?:tell|call|ring) "
@@ -25425,7 +25425,7 @@ def z6_asks_what_was_noted(text: str) -> bool:
 # my door" and "the landlord is NOT the problem" ask for the landlord's help.
 _Z6_MAY_ENTER = re.compile(
     r"\b(?:allowed|can he|could he|is he|whenever he|if he can|without (?:asking|notice|"
-    r"permission|my (?:ok|okay|permission)))\b"
+    r"permission|my (?:ok|okay|permission))|(?:question|asked|asking) about)\b"
 )
 _Z6_SOMEONE_ELSE = re.compile(
     r"\b(?:boyfriend|bf|housemates?|flatmates?|roommates?|girlfriend|gf|partner|friend|mate)\b"
