@@ -25483,7 +25483,10 @@ def z6_fears_reprisal(text: str) -> bool:
 
 
 def z6_will_you_tell_parent(text: str) -> bool:
-    return is_question(text) and bool(_Z6_WILL_TELL_HER.search(plain(text)))
+    words = plain(text)
+    if re.search(r"\b(?:feds|police|cops|old bill)\b", words):
+        return False  # "but will YOU tell her. or the feds": utter_q2_chat_tells_nobody (round 46)
+    return is_question(text) and bool(_Z6_WILL_TELL_HER.search(words))
 
 
 def z6_go_get_tracked_thing(text: str) -> bool:
