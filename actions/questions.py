@@ -10308,7 +10308,11 @@ _F5_WHAT_NOTED = re.compile(
 
 def f5_asks_what_was_noted(text: str) -> bool:
     """ "what have u actually got down about me", "what u told them about me tho" """
-    return asks_what_was_noted(text) or bool(_F5_WHAT_NOTED.search(plain(text)))
+    return (
+        asks_what_was_noted(text)
+        or bool(_F5_WHAT_NOTED.search(plain(text)))
+        or z6_asks_what_was_noted(text)  # round 53, helper Z6: "wat have u noted"
+    )
 
 
 # -- round 39, helper F8 --
@@ -14091,7 +14095,9 @@ def l4_asks_if_landlord_can_enter_room(
     if leave and not re.search(r"\b(?:allowed|can he|is he|whenever he|if he can)\b", words):
         return False
     if _L4_LANDLORD.search(words):
-        return True
+        return not z6_landlord_not_the_one(text)
+    if not z6_asks_if_he_may_enter(text):
+        return False  # round 53, helper Z6: "he came into my room at 3am" told, not asked
     return crime_type != "domestic_abuse" and told.get("relationship_to_offender") not in (
         "partner_or_ex",
         "family_member",
@@ -14102,6 +14108,8 @@ def l4_lodger_asks_about_locks(text: str) -> bool:
     """ "should I change the lock on my door or is that not allowed", "but the landlord is the
     one I'm scared of??" """
     words = plain(text)
+    if z6_landlord_not_the_one(text):
+        return False  # round 53, helper Z6: "can my landlord help? ... a lock on my door"
     if _L4_LANDLORD_FEARED.search(words) and not _L4_ROOM_ENTRY.search(words):
         return bool(re.search(r"\b(?:scared|afraid|frightened)\b", words))
     return bool(_L4_LOCK.search(words)) and bool(
@@ -25545,6 +25553,189 @@ def z7_asks_about_nhs_charges(text: str) -> bool:
     )
 
 
+# -- round 53, helper Z6 --
+# Marcus (17, knife chase): "can i move college?", "do i hav to go police to get help?", "if man
+# finds out i told its over for me", "wait so u lot will tell her??". Ali (e-bike robbed at
+# knifepoint): "it shows its in a flat in camberwell rn. shud i go get it", "other riders carry
+# sumthing for protection. thinking i shud too", "do deliveroo or uber have to help me?". Katie
+# (housemate's boyfriend got into her bed): "does it actually count as a crime?" (not rape while
+# drunk), "somewhere i can talk to that deals with this kind of thing but isnt police?".
+_Z6_MOVE_COLLEGE = re.compile(
+    r"\b(?:move|moving|change|changing|switch\w*|transfer\w*) (?:my |to (?:a |another )?)?"
+    r"(?:college|colleges|sixth form|school)\b|\bcollege\b.{0,40}\b(?:move|switch|transfer)\b"
+)
+_Z6_POLICE_FOR_HELP = re.compile(
+    r"\b(?:have|hav|need|got|gotta) (?:to )?(?:go |talk |speak )?(?:to )?(?:the )?(?:police|feds|"
+    r"cops|old bill)\b.{0,25}\b(?:help|support)\b"
+)
+_Z6_REPRISAL = re.compile(
+    r"\b(?:if|when) (?:man|they|he|them|people|anyone) (?:find|finds|found) out i (?:told|snitched|"
+    r"grassed|spoke)\b|\bim not a (?:snitch|grass)\b"
+)
+_Z6_WILL_TELL_HER = re.compile(
+    r"\b(?:u lot|you lot|you guys|u|you) (?:will |gonna |going to |gon )?(?:tell|call|ring) "
+    r"(?:her|my (?:mum|mom|dad|parents|family))\b"
+)
+_Z6_GO_GET_IT = re.compile(
+    r"\b(?:should|shud|shld|shall|can) (?:i|we) (?:just )?(?:go (?:and |n )?)?"
+    r"(?:get|grab|fetch|collect) it\b|\bgo (?:and |n )?get it\b"
+)
+_Z6_LOCATED = re.compile(r"\b(?:tracker|tracking|gps|airtag|shows (?:its|it is|it)|location)\b")
+_Z6_CARRY_SOMETHING = re.compile(
+    r"\bcarr(?:y|ies|ying)\w* (?:sumthing|something|summat|smth|sth|stuff|a weapon|weapons)\b"
+)
+_Z6_ME_TOO = re.compile(
+    r"\b(?:i (?:shud|should|might|will|wanna|want to)|ill|me too|thinking|thinkin|maybe i)\b"
+)
+_Z6_PLATFORM = re.compile(r"\b(?:deliveroo|uber ?eats|uber|just ?eat|stuart|gophr)\b")
+_Z6_PLATFORM_HELP = re.compile(
+    r"\b(?:have to|got to|gotta|should|will|would|can|do) (?:they |them |it )?(?:help|pay|cover|"
+    r"support)\b"
+)
+_Z6_NOT_POLICE_SERVICE = re.compile(
+    r"\b(?:somewhere|someone|somebody|anyone|a service|people)\b.{0,60}\b(?:isnt|is not|not|"
+    r"arent|without)(?: the)? police\b"
+)
+
+
+# "wat u got down bout me", "nah i mean wat did u write bout me", "wat have u noted" (Marcus).
+_Z6_WAT_NOTED = re.compile(
+    r"\bwat (?:have |did |do |has )?(?:u|you|ya|yu)(?: (?:got|get) down| (?:got|get|write|wrote|"
+    r"put|written|noted|saved|recorded|typed)(?: down)?) (?:bout|about|on) me\b|"
+    r"\bwat (?:have|has|did) (?:u|you|ya|yu) (?:noted|written|wrote|saved|recorded|got down)\b"
+)
+
+
+def z6_asks_what_was_noted(text: str) -> bool:
+    return bool(_Z6_WAT_NOTED.search(plain(text)))
+
+
+# Katie: "he came into my room at like 3am ... does that count" is no question about a
+# landlord coming in; "can my landlord help? like can he ban him from the flat or put a lock on
+# my door" and "the landlord is NOT the problem" ask for the landlord's help.
+_Z6_MAY_ENTER = re.compile(
+    r"\b(?:allowed|can he|could he|is he|whenever he|if he can|without (?:asking|notice|"
+    r"permission|my (?:ok|okay|permission))|(?:question|asked|asking) about)\b"
+)
+_Z6_SOMEONE_ELSE = re.compile(
+    r"\b(?:boyfriend|bf|housemates?|flatmates?|roommates?|girlfriend|gf|partner|friend|mate)\b"
+)
+# Not "does my landlord get told" (round 49: whether the landlord is told).
+_Z6_LANDLORD_HELPS = re.compile(
+    r"\b(?:can|could|would|will|should|does) (?:my |the )?(?:landlord|landlady|letting agent) "
+    r"(?:help|ban|stop|do|put)\b|\bshould i tell (?:my |the )?(?:landlord|landlady)\b|"
+    r"\b(?:landlord|landlady) (?:is not|isnt|aint|is never) (?:the|a) (?:problem|issue|one)\b|"
+    r"\bnot the (?:landlord|landlady)\b"
+)
+
+
+def z6_asks_if_he_may_enter(text: str) -> bool:
+    words = plain(text)
+    return bool(_Z6_MAY_ENTER.search(words)) and not _Z6_SOMEONE_ELSE.search(words)
+
+
+def z6_landlord_not_the_one(text: str) -> bool:
+    return bool(_Z6_LANDLORD_HELPS.search(plain(text)))
+
+
+def z6_asks_landlord_to_help(text: str) -> bool:
+    words = plain(text)
+    return bool(_Z6_LANDLORD_HELPS.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:ban|lock|stay over|staying over)\b", words))
+    )
+
+
+# Ali: "is there any help for a new bike or money while i cant work", "is there a fund or
+# sumthing. i aint got insurance on it" (got the insurer's crime-number answer).
+_Z6_BIKE_FUND = re.compile(
+    r"\b(?:help|fund|money|grant|pay)\b.{0,25}\b(?:new|replace\w*|another) (?:e ?bike|bike|scooter|"
+    r"moped)\b|\bis there (?:a|any) (?:fund|grant)\b"
+)
+
+
+def z6_asks_for_bike_fund(text: str) -> bool:
+    words = plain(text)
+    asks = is_question(text) or bool(re.search(r"\bis there (?:any|a)\b", words))
+    return asks and bool(_Z6_BIKE_FUND.search(words))
+
+
+def z6_asks_to_move_college(text: str) -> bool:
+    words = plain(text)
+    asks = is_question(text) or bool(re.search(r"\bhelps? me move\b", words))
+    return asks and bool(_Z6_MOVE_COLLEGE.search(words))
+
+
+def z6_police_needed_for_help(text: str) -> bool:
+    return is_question(text) and bool(_Z6_POLICE_FOR_HELP.search(plain(text)))
+
+
+def z6_fears_reprisal(text: str) -> bool:
+    words = plain(text)
+    # Not "do i hav to tell a teacher? what if they find out i told" (round 47's answer).
+    return bool(_Z6_REPRISAL.search(words)) and not re.search(r"\bteachers?\b", words)
+
+
+def z6_will_you_tell_parent(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:feds|police|cops|old bill)\b", words):
+        return False  # "but will YOU tell her. or the feds": utter_q2_chat_tells_nobody (round 46)
+    return is_question(text) and bool(_Z6_WILL_TELL_HER.search(words))
+
+
+def z6_go_get_tracked_thing(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:phone|iphone|find my|findmy|air ?tag)\b", words):
+        return False  # a located phone or airtag: utter_tracked_property
+    return bool(_Z6_LOCATED.search(words) and _Z6_GO_GET_IT.search(words))
+
+
+def z6_thinks_of_carrying(text: str) -> bool:
+    words = plain(text)
+    return bool(_Z6_CARRY_SOMETHING.search(words) and _Z6_ME_TOO.search(words))
+
+
+def z6_platform_must_help(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_Z6_PLATFORM.search(words))
+        and bool(_Z6_PLATFORM_HELP.search(words))
+    )
+
+
+def z6_sexual_assault_counts(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
+    """ "does it actually count as a crime? he's saying it was a mistake" (Katie): no rape, no
+    drink in her words, so not the is-it-rape answer. Also while her account was still read as
+    an assault, when she had told of him getting into her bed."""
+    words = plain(text)
+    said = " ".join(str(line) for line in (answers or {}).get("said") or ())
+    in_bed = crime_type == "assault" and bool(
+        re.search(
+            r"\b(?:got|get|gets|came|climbed|crawled) (?:in|into) (?:my|her) bed\b", plain(said)
+        )
+    )
+    return (
+        (crime_type == "sexual_offence" or in_bed)
+        and bool(_T1_DOES_IT_COUNT.search(words))
+        # Not "does that still count if i didnt fight him off" (froze: round 40's answer).
+        and not re.search(
+            r"\b(?:rape|raped|drunk|drink|drinking|froze|freez\w*|fight|fought|push\w* him off|"
+            r"say no|said no)\b",
+            words,
+        )
+    )
+
+
+def z6_sexual_support_not_police(text: str, crime_type: str | None) -> bool:
+    return (
+        crime_type == "sexual_offence"
+        and is_question(text)
+        and bool(_Z6_NOT_POLICE_SERVICE.search(plain(text)))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -25714,6 +25905,25 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 53, helper Z6 --: at the top, as these got "I can't answer", the wrong answer
+        # (is-it-rape for a touch in bed; the cab firm for Deliveroo), or nothing (the tracker).
+        (z6_go_get_tracked_thing(text), Say(response="utter_r2_tracker_armed_robbery")),
+        (z6_thinks_of_carrying(text), Say(response="utter_knife_for_protection")),
+        (z6_platform_must_help(text), Say(response="utter_z6_platform_help")),
+        (z6_asks_for_bike_fund(text), Say(response="utter_z6_no_bike_fund")),
+        (z6_asks_to_move_college(text), Say(response="utter_z6_move_college")),
+        (z6_asks_landlord_to_help(text), Say(response="utter_z6_landlord_can_help")),
+        (z6_police_needed_for_help(text), Say(response="utter_support_not_police")),
+        (z6_fears_reprisal(text), Say(response="utter_y2_not_snitching")),
+        (z6_will_you_tell_parent(text), Say(response="utter_who_we_tell")),
+        (
+            z6_sexual_assault_counts(text, crime_type, answers),
+            Say(response="utter_sexual_assault_counts"),
+        ),
+        (
+            z6_sexual_support_not_police(text, crime_type),
+            Say(response="utter_rape_crisis_for_you"),
+        ),
         # -- round 53, helper Z1 --: at the top, as Joe's "will my mum get in trubble" got the
         # police-tell-parents and revenge-porn answers, and "what shud i do" got nothing.
         (
