@@ -25405,7 +25405,7 @@ def z2_asks_if_evidence_needed_at_home(
     """ "do I need evidence before anyone will take me seriously?", "Would I need evidence of
     all this?", from someone abused at home: no proof needed; keep any record out of reach."""
     return (
-        _z2_close(crime_type, answers)
+        crime_type == "domestic_abuse"
         and is_question(text)
         and bool(_Z2_EVIDENCE.search(plain(text)))
     )
@@ -25432,6 +25432,7 @@ def z2_asks_about_stopping_cards_at_home(
         _z2_close(crime_type, answers)
         and bool(_Z2_STOP_CARDS.search(words))
         and not _Z2_CARD_TAKEN.search(words)
+        and not re.search(r"\b(?:cant|can t|know to|money back|refund|abuse)\b", words)
     )
 
 
@@ -25444,7 +25445,7 @@ def z2_asks_if_the_bank_can_help_at_home(
     return (
         _z2_close(crime_type, answers)
         and is_question(text)
-        and bool(re.search(r"\b(?:banks?)\b", words))
+        and bool(re.search(r"\b(?:could|can|would|will) (?:my|the|a) banks? help\b", words))
         and bool(re.search(r"\b(?:help|helps|support|do anything|do something|advice)\b", words))
         and not _Z2_CARD_TAKEN.search(words)
         and not re.search(r"\b(?:refund|money back|scam\w*|transfer\w*|loan\w*)\b", words)
@@ -25571,6 +25572,7 @@ def z2_asks_about_venue_cctv_after_reporting(text: str, answers: Mapping[str, An
     return (
         (answers or {}).get("reported_to_police") is True
         and z2_about_someone_elses_cameras(text)
+        and not re.search(r"\bbus\b", words)
         and (is_question(text) or bool(re.search(r"\b(?:wiped|deleted|recorded over)\b", words)))
     )
 
