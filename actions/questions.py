@@ -4755,12 +4755,28 @@ def asks_about_gift_cards_or_transfers(
 # parents", "what if they just take me to the airport. can anyone stop it?", "but what about the
 # airport. if they force me on the plane what do i do", "can someone help me get my passport back
 # without my dad knowing".
+# -- round 53, helper Z2 --: a marriage she is in, not one she is being made to enter.
+_Z2_OWN_MARRIAGE = re.compile(
+    r"\b(?:(?:just |only )?(?:a|an|my|our|this|the) (?:bad|unhappy|rocky|difficult|normal|toxic|"
+    r"rough|abusive|controlling|long|happy) (?:marriage|relationship)|(?:my|our) marriage|"
+    r"(?:been|was|were|are|got|im|i m|we re|were) married (?:for|to him|to her|\d+|nine|ten|"
+    r"\w+ years)|married life|when we (?:got )?married)\b"
+)
+
+
 def _forced_marriage_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     told = "forced_marriage" in ((answers or {}).get("account_details") or ())
     return (
         told
         or mentions_forced_marriage(text)
-        or bool(re.search(r"\b(?:marry|marriage|married|wedding)\b", plain(text)))
+        # -- round 53, helper Z2 --: not her own marriage ("is it just a bad marriage?", "we've
+        # been married nine years", Hannah).
+        or bool(
+            re.search(
+                r"\b(?:marry|marriage|married|wedding)\b",
+                _Z2_OWN_MARRIAGE.sub(" ", plain(text)),
+            )
+        )
     )
 
 
@@ -11597,6 +11613,7 @@ def g3_fears_own_video_will_be_lost(text: str) -> bool:
         and bool(_G3_LOST.search(words))
         and not _INTIMATE.search(words)
         and not re.search(r"\b(?:bus|shop|their|the council|tfl|station) (?:cctv|footage)\b", words)
+        and not z2_about_someone_elses_cameras(text)  # -- round 53, helper Z2 --: a pub's CCTV
         and (is_question(text) or bool(re.search(r"\b(?:worry|worried|scared|afraid)\b", words)))
     )
 
@@ -25736,6 +25753,230 @@ def z6_sexual_support_not_police(text: str, crime_type: str | None) -> bool:
     )
 
 
+# -- round 53, helper Z2 --
+# Hannah, whose husband reads her phone and controls her money: "do I need evidence before
+# anyone will take me seriously?" got "keep messages and screenshots" (on the phone he reads);
+# "could my bank help?" and "Stop my cards? I don't think that's right for me" got "stop your
+# cards straight away" (which could alert him); "is it just a bad marriage?" got the Forced
+# Marriage Unit. Sophie, raped: "can it be a woman", "will the support worker be a woman?", "do
+# they have women there", "is that a right" went unanswered. Liam, glassed in a pub: "do i need
+# a solicitor for cica" got the same CICA paragraph again, and "the pub has cameras, will they
+# keep the footage or does it get wiped" got dashcam advice.
+def _z2_close(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+
+
+def _z2_said(answers: Mapping[str, Any] | None) -> str:
+    return plain(" ".join(str(said) for said in ((answers or {}).get("said") or ())))
+
+
+_Z2_EVIDENCE = re.compile(
+    r"\b(?:need|have to have|got to have|needs?|require) (?:any |some |real |hard |written )?"
+    r"(?:proof|evidence)\b|\b(?:without|with no|no) (?:any )?(?:proof|evidence)\b"
+)
+
+
+def z2_asks_if_evidence_needed_at_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "do I need evidence before anyone will take me seriously?", "Would I need evidence of
+    all this?", from someone abused at home: no proof needed; keep any record out of reach."""
+    return (
+        crime_type == "domestic_abuse"
+        and is_question(text)
+        and bool(_Z2_EVIDENCE.search(plain(text)))
+    )
+
+
+_Z2_STOP_CARDS = re.compile(
+    r"\b(?:stop|cancel|block|freeze) (?:my|the|our|his|all (?:my|the|our)) (?:bank )?cards?\b"
+)
+_Z2_BANK = re.compile(r"\b(?:banks?|my cards?|bank cards?|account|accounts)\b")
+_Z2_CARD_TAKEN = re.compile(
+    r"\b(?:stole|stolen|took|taken|lost|used|using|nicked|snatched|has|got|kept|keeps) (?:my|"
+    r"me) (?:bank |debit |credit )?cards?\b|\bcards? (?:was |were |has been )?(?:stolen|taken|"
+    r"lost|used)\b"
+)
+
+
+def z2_asks_about_stopping_cards_at_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Stop my cards? I don't think that's right for me, they're mostly his": not a stolen
+    card; stopping cards suddenly could alert a controlling partner."""
+    words = plain(text)
+    return (
+        _z2_close(crime_type, answers)
+        and bool(_Z2_STOP_CARDS.search(words))
+        and not _Z2_CARD_TAKEN.search(words)
+        and not re.search(r"\b(?:cant|can t|know to|money back|refund|abuse)\b", words)
+    )
+
+
+def z2_asks_if_the_bank_can_help_at_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Or could my bank help?" from someone whose partner controls her money: the economic
+    abuse answer (banks' support, if safe), not "stop your cards"."""
+    words = plain(text)
+    return (
+        _z2_close(crime_type, answers)
+        and is_question(text)
+        and bool(re.search(r"\b(?:could|can|would|will) (?:my|the|a) banks? help\b", words))
+        and bool(re.search(r"\b(?:help|helps|support|do anything|do something|advice)\b", words))
+        and not _Z2_CARD_TAKEN.search(words)
+        and not re.search(r"\b(?:refund|money back|scam\w*|transfer\w*|loan\w*)\b", words)
+    )
+
+
+_Z2_BAD_MARRIAGE = re.compile(
+    r"\b(?:(?:just|only) (?:a |an )?(?:bad|unhappy|rocky|difficult|normal|toxic|rough) "
+    r"(?:marriage|relationship)|(?:just|only) (?:how )?(?:marriage|married life|relationships?) "
+    r"(?:is|are)|(?:just|only|normal) (?:marital|couple s|couples) (?:problems|arguments|rows))\b"
+)
+
+
+def z2_asks_if_crime_or_just_a_bad_marriage(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "is any of this actually a crime, or is it just a bad marriage?": coercive control."""
+    words = plain(text)
+    return (
+        _z2_close(crime_type, answers)
+        and is_question(text)
+        and bool(_Z2_BAD_MARRIAGE.search(words))
+        and not mentions_forced_marriage(text)
+    )
+
+
+_Z2_WOMAN = r"(?:a )?(?:woman|women|female|lady|ladies|girl)"
+_Z2_ASKS_WOMAN = re.compile(
+    rf"\bcan (?:it|she|they|that) be {_Z2_WOMAN}\b|"
+    rf"\b(?:talk|speak|chat) (?:to|with) {_Z2_WOMAN}\b|"
+    rf"\b(?:worker|officer|doctor|nurse|counsellor|counselor|person|someone|police|interviewer|"
+    rf"they|it|he|she) (?:be|is|are|will be|would be|gonna be|going to be) {_Z2_WOMAN}\b|"
+    rf"\b(?:female|woman|lady|women) (?:officers?|workers?|doctors?|nurses?|counsell?ors?|"
+    rf"police|staff|interviewers?|cops?)\b|"
+    rf"\b(?:have|got|are there|is there) (?:any )?(?:women|females|ladies|female staff) "
+    rf"(?:there|working|who)\b|"
+    rf"\bdont want (?:to (?:talk|speak) to |it to be )?(?:a )?(?:man|men|male|bloke|guy)\b"
+)
+_Z2_A_RIGHT = re.compile(
+    r"\b(?:a right|my right|my rights|have to do|have to|got to|must they|do they have to|"
+    r"allowed to ask|entitled)\b"
+)
+
+
+def z2_asks_for_a_woman_after_sexual_offence(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "someone to talk to. can it be a woman", "will the support worker be a woman?", "ok. do
+    they have women there", "if i did report it could i ask for a female officer", and "but is
+    that a thing they have to do? like a right" right after one of those."""
+    if crime_type != "sexual_offence":
+        return False
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\b(?:can|could|will|do|does|is)\b", words))
+    if _Z2_ASKS_WOMAN.search(words) and asked:
+        return not re.search(r"\b(?:it was|he was|she was|they were|by) a (?:woman|man)\b", words)
+    said = _z2_said(answers)
+    return (
+        is_question(text)
+        and bool(_Z2_A_RIGHT.search(words))
+        and bool(re.search(r"\b(?:woman|women|female|lady)\b", said[-300:]))
+    )
+
+
+_Z2_SOLICITOR = re.compile(r"\b(?:solicitors?|lawyers?|legal (?:help|advice|rep\w*))\b")
+_Z2_CICA = re.compile(r"\b(?:cica|compensation|compo|claim\w*|criminal injur\w*)\b")
+
+
+def z2_asks_if_cica_needs_a_solicitor(text: str) -> bool:
+    """ "compensation. and do i need a solicitor or can i do it myself", "do i NEED a solicitor
+    for cica yes or no", "whats CICA? do i need a solicitor for that, they all want 25 percent"."""
+    words = plain(text)
+    return (
+        bool(_Z2_SOLICITOR.search(words))
+        and bool(_Z2_CICA.search(words))
+        and bool(
+            re.search(
+                r"\b(?:need|have to|has to|got to|should i|do i|must i|myself|by myself|"
+                r"on my own|worth)\b",
+                words,
+            )
+        )
+        and not re.search(r"\b(?:sue|suing|civil claim|the venue|the pub)\b", words)
+    )
+
+
+def z2_about_someone_elses_cameras(text: str) -> bool:
+    """ "the pub has cameras, will they keep the footage or does it get wiped": a venue's
+    CCTV, not the person's own dashcam video."""
+    return bool(
+        re.search(
+            r"\b(?:pub|pubs|club|clubs|bar|venue|shop|station|bus|landlord|council|restaurant|"
+            r"cafe|bouncers?|security) s? ?(?:has |have |had |got )?(?:cctv|cameras?|cams?|"
+            r"footage)\b",
+            plain(text),
+        )
+    )
+
+
+_Z2_CHARGED = re.compile(
+    r"\b(?:will|would|is|are|does|do) (?:the other (?:guy|man|bloke|lad|woman|girl|person)|he|she|"
+    r"they|the suspect|the man|the guy|the bloke|him|anyone|someone|the attacker|the person) "
+    r"(?:actually |ever |even )?(?:get|be|gonna get|gonna be|going to (?:get|be)|getting|being) "
+    r"(?:charged|prosecuted|done for)\b"
+)
+
+
+def z2_asks_if_the_suspect_will_be_charged(text: str) -> bool:
+    """ "will the other guy actually get charged?", "and will he get charged or not?": Right 6
+    (told whether the suspect is charged, and why), not their own arrest."""
+    words = plain(text)
+    return bool(_Z2_CHARGED.search(words)) and not re.search(
+        r"\b(?:am i|will i|would i|could i|do i|me) (?:\w+ )?(?:get |be |gonna get |getting )?"
+        r"(?:charged|arrested|in trouble)\b",
+        words,
+    )
+
+
+def z2_asks_about_venue_cctv_after_reporting(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "the pub has cameras, will they keep the footage or does it get wiped", "should i ask
+    the police to get the pub cctv before its deleted?", once they have reported it: ask the
+    officer on the case (not "report it")."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is True
+        and z2_about_someone_elses_cameras(text)
+        and not re.search(r"\bbus\b", words)
+        and (is_question(text) or bool(re.search(r"\b(?:wiped|deleted|recorded over)\b", words)))
+    )
+
+
+_Z2_MONEY_SIDE = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|any(?: \w+)? (?:service|charity|organisation|one)s?|"
+    r"a (?:service|charity|organisation))\b(?: \w+){0,2} (?:for|about|with|on) (?:the |my |all "
+    r"the )?(?:money|finances?|financial|economic)(?: side| stuff| things| part| abuse)?\b"
+)
+
+
+def z2_asks_for_help_with_the_money_side(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Is there anyone specifically for the money side? ... I feel quite stupid saying that"
+    (got only "This isn't your fault")."""
+    return (
+        _z2_close(crime_type, answers)
+        and is_question(text)
+        and bool(_Z2_MONEY_SIDE.search(plain(text)))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -25905,6 +26146,50 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 53, helper Z2 --: at the top, as Hannah's evidence question got "keep
+        # screenshots" (on the phone her husband reads), her bank and cards got "stop your cards"
+        # and "just a bad marriage" the Forced Marriage Unit; Sophie's asks for a woman got "can't
+        # answer"; Liam's solicitor question got the CICA paragraph again.
+        (
+            z2_asks_if_evidence_needed_at_home(text, crime_type, answers),
+            Say(response="utter_z2_evidence_kept_safely"),
+        ),
+        (
+            z2_asks_about_stopping_cards_at_home(text, crime_type, answers),
+            Say(response="utter_z2_no_need_to_stop_cards"),
+        ),
+        (
+            z2_asks_if_the_bank_can_help_at_home(text, crime_type, answers),
+            Say(response="utter_economic_abuse_help"),
+        ),
+        (
+            z2_asks_for_help_with_the_money_side(text, crime_type, answers),
+            Say(response="utter_economic_abuse_help"),
+        ),
+        (
+            z2_asks_if_crime_or_just_a_bad_marriage(text, crime_type, answers),
+            Say(response="utter_g3_coercive_control"),
+        ),
+        (
+            z2_asks_for_a_woman_after_sexual_offence(text, crime_type, answers),
+            Say(response="utter_z2_ask_for_a_woman"),
+        ),
+        (z2_asks_if_cica_needs_a_solicitor(text), Say(response="utter_z2_cica_no_solicitor")),
+        (
+            z2_asks_about_venue_cctv_after_reporting(text, answers),
+            Say(
+                response="utter_z2_officer_get_the_cctv",
+                # "will the other guy actually get charged? and the pub has cameras, will they
+                # keep the footage": one question part to the splitter, so both here.
+                then=(rights_answer("prosecution_decision", answers or {}),)
+                if z2_asks_if_the_suspect_will_be_charged(text)
+                else (),
+            ),
+        ),
+        (
+            z2_asks_if_the_suspect_will_be_charged(text),
+            rights_answer("prosecution_decision", answers or {}),
+        ),
         # -- round 53, helper Z6 --: at the top, as these got "I can't answer", the wrong answer
         # (is-it-rape for a touch in bed; the cab firm for Deliveroo), or nothing (the tracker).
         (z6_go_get_tracked_thing(text), Say(response="utter_r2_tracker_armed_robbery")),
