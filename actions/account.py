@@ -32,6 +32,10 @@ PARTNER = (
     r"hubby|wife|wifey|missus|missis|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|"
     r"other half|baby ?(?:father|daddy|mother|mum|mom)|bd|kids (?:dad|mum)|"
     r"childrens (?:father|mother)|fella|man|"
+    # -- round 53, helper Z4 --: "hes the dad of the baby and the youngest 2" (Kerry): the
+    # children's father, her partner, not "a family member".
+    r"(?:dad|daddy|father|mum|mother) (?:of|to) (?:the|my|our|her|his) (?:baby|babies|bump|"
+    r"kids?|children|child|youngest|little ones?|twins)|"
     # "my mrs gave me a black eye", "the mrs": a wife, but only after "my", "me", "our" or
     # "the"; "Mrs Smith next door" is a neighbour, and "the mrs next door" too.
     r"(?:(?<=my )|(?<=me )|(?<=our )|(?<=the ))(?:mrs|misses)"

@@ -25977,6 +25977,132 @@ def z2_asks_for_help_with_the_money_side(
     )
 
 
+# -- round 53, helper Z4 --
+# Kerry, 31, 22 weeks pregnant, kicked in the stomach by her partner: "its still bleeding a bit,
+# like spotting", "so do i need to go in or is spotting ok", "im asking about the bleeding. do i go
+# to the hospital or not" (form questions twice, then the head-injury answer).
+_Z4_BLEEDING = re.compile(r"\b(?:bleed\w*|spotting|spots? of blood|blood)\b")
+_Z4_GO_IN = re.compile(
+    r"\b(?:go in|go to (?:the )?(?:hospital|a&e|a ?and ?e|maternity)|go hospital|spotting (?:is )?"
+    r"(?:ok|okay|normal|fine)|is (?:that|it|this) (?:ok|okay|normal|bad)|still bleeding|asking "
+    r"about the (?:bleeding|blood)|should i|do i (?:need|have) to)\b"
+)
+
+
+def z4_pregnant(text: str, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return "pregnant" in details or bool(account.PREGNANT.search(plain(text)))
+
+
+def z4_asks_about_bleeding_in_pregnancy(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        z4_pregnant(text, answers)
+        and bool(_Z4_BLEEDING.search(words))
+        and bool(_Z4_GO_IN.search(words) or is_question(text))
+    )
+
+
+# Kerry, at "are you in danger?": "not sure. hes done stuff before but never the belly. he said
+# if i tell anyone hes take the kids to his mums" (got only "That's OK").
+_Z4_SIGNS = re.compile(
+    r"\bnever (?:the|my|her) (?:belly|bump|stomach|tummy)\b|\b(?:never|not) (?:hit|kicked|"
+    r"punched|hurt) (?:me )?(?:in )?(?:the|my) (?:belly|bump|stomach|tummy) before\b|"
+    r"\b(?:hes|he has|he s) (?:done|did) (?:stuff|things|it|this|worse) before\b|"
+    r"\bif i (?:tell|told) (?:anyone|anybody|someone|the police|people)\b.{0,40}\b(?:take|taking) "
+    r"(?:the|my|our) (?:kids|children|baby|child)\b|\b(?:gets|getting|got) worse\b"
+)
+
+
+def z4_serious_signs(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    partner = crime_type == "domestic_abuse" or told.get("relationship_to_offender") == (
+        "partner_or_ex"
+    )
+    return partner and bool(_Z4_SIGNS.search(plain(text)))
+
+
+# Kerry: "what do i say to him tonight if he asks where ive been", "im scared of tonight when he
+# gets back" (got the next form questions).
+_Z4_TONIGHT = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|worried|nervous) (?:of|about|for) (?:tonight|later|"
+    r"(?:when )?(?:he|she) (?:gets|comes) (?:back|home))\b|\bwhat (?:do|should|shall|can) i "
+    r"(?:say|tell) (?:to )?(?:him|her)\b.{0,40}\b(?:tonight|later|where i ve been|where ive been|"
+    r"when (?:he|she) (?:gets|comes) (?:back|home))\b|\b(?:scared|afraid|frightened|terrified) "
+    r"(?:of )?(?:when )?(?:he|she) (?:gets|comes) (?:back|home)\b"
+)
+
+
+def z4_scared_of_tonight(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = answers or {}
+    partner = crime_type == "domestic_abuse" or told.get("relationship_to_offender") == (
+        "partner_or_ex"
+    )
+    if mentions_strangling(text):
+        return False  # the neck first (utter_strangled)
+    return partner and bool(_Z4_TONIGHT.search(plain(text)))
+
+
+# Kerry: "can he actually do that, take the kids to his mums?", "can he take my kids to
+# birmingham like he said?" (got "I can't answer", then the taking-children-abroad answer).
+_Z4_UK_PLACE = (
+    r"(?:his|her|their) (?:mums?|mothers?|mum s|mam s|mams?|nans?|parents|family|dads?|sisters?|"
+    r"brothers?|mates?)|birmingham|manchester|leeds|liverpool|bristol|sheffield|newcastle|"
+    r"nottingham|leicester|coventry|bradford|cardiff|glasgow|edinburgh|belfast|scotland|wales|"
+    r"essex|kent|up north|another town|another city"
+)
+_Z4_TAKE_KIDS_UK = re.compile(
+    r"\b(?:take|taking|took) (?:the |my |our |both )?(?:kids|children|child|son|daughter|boys|"
+    r"girls|them)\b(?: \w+){0,3} to (?:" + _Z4_UK_PLACE + r")\b"
+)
+
+
+def z4_asks_if_he_can_take_children_in_uk(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    asked = is_question(text) or bool(
+        re.search(r"\b(?:can he|could he|is he allowed|can she|could she|is she allowed)\b", words)
+    )
+    return asked and bool(_Z4_TAKE_KIDS_UK.search(words)) and not _CHILDREN_ABROAD.search(words)
+
+
+# Bev, 45, whose son (24) lives with her and uses her phone: "he lives with me, could he see this
+# on my phone?", "can he see these messages? he sometimes uses my phone to get into my bank app"
+# (got the refuge answer, then "stop your cards").
+_Z4_SEE_CHAT = re.compile(
+    r"\b(?:can|could|will|would|might) (?:he|she|they|my \w+|anyone|someone) (?:see|read|find|"
+    r"look at|check) (?:this|these|the|our|my) (?:messages?|chat|texts?|conversation)\b|\b(?:see|"
+    r"read|find) (?:this|these|the chat|our chat)(?: messages?)? on my phone\b"
+)
+
+
+def z4_asks_if_they_can_see_the_chat(text: str) -> bool:
+    return bool(_Z4_SEE_CHAT.search(plain(text)))
+
+
+# Bev: "is it even abuse when its your own son?", "im safe hes out. but is it abuse or not?"
+# (the danger script, then "I can't answer").
+_Z4_IS_IT_ABUSE = re.compile(
+    r"\bis (?:it|this|that) (?:even |really |still |actually )?(?:domestic )?abuse\b"
+)
+_Z4_OWN_CHILD = re.compile(
+    r"\b(?:your|my|his|her|their) (?:own )?(?:son|daughter|child|kid|grandson|granddaughter)\b"
+)
+
+
+def z4_asks_if_abuse_by_own_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _Z4_IS_IT_ABUSE.search(words):
+        return False
+    return bool(_Z4_OWN_CHILD.search(words)) or (
+        (answers or {}).get("relationship_to_offender") == "family_member"
+        and bool(re.search(r"\bor not\b", words))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -26146,6 +26272,26 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
+        # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his
+        # mums" got "I can't answer", then the taking-children-abroad answer.
+        (
+            z4_asks_about_bleeding_in_pregnancy(text, answers),
+            Say(response="utter_z4_bleeding_in_pregnancy"),
+        ),
+        (
+            z4_asks_if_he_can_take_children_in_uk(text, crime_type, answers),
+            Say(response="utter_z4_take_children_in_uk"),
+        ),
+        (
+            z4_scared_of_tonight(text, crime_type, answers),
+            Say(response="utter_q3_plan_before_back"),
+        ),
+        (z4_asks_if_they_can_see_the_chat(text), Say(response="utter_v5_could_he_see_chat")),
+        (
+            z4_asks_if_abuse_by_own_child(text, answers),
+            Say(response="utter_s7_da_by_own_child"),
+        ),
         # -- round 53, helper Z2 --: at the top, as Hannah's evidence question got "keep
         # screenshots" (on the phone her husband reads), her bank and cards got "stop your cards"
         # and "just a bad marriage" the Forced Marriage Unit; Sophie's asks for a woman got "can't

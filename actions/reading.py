@@ -79,6 +79,7 @@ from actions.questions import (
     y2_denies_forced_marriage,
     y2_tells_of_strangling,
     y6_fears_drinking_again,
+    z4_serious_signs,
 )
 from bot.risk_words import detect_risk, w1_without_others_suicide
 from core import vocabulary
@@ -634,6 +635,12 @@ def _read_turn(turn: Turn) -> Reading:
         return reading
 
     changed = corrections(turn.text, turn.answers)
+    if (
+        requested == "crime_type"
+        and changed.get("crime_type") == "domestic_abuse"
+        and _Z4_CHILD_DOES_IT.search(plain(turn.text))
+    ):
+        answer = Answer("domestic_abuse")  # -- round 53, helper Z4 --: Bev's son, not stalking
     if requested in changed and turn.answers.get(requested) is None:
         # -- round 31, helper Q -- "no voicemail please" at the voicemail question (Rukhsana) is
         # its answer, not a correction of it ("Sorry, I didn't catch that" and "I've changed that").
@@ -911,6 +918,15 @@ def _read_turn(turn: Turn) -> Reading:
         reading.skipped = [slot for slot in reading.skipped if slot != "in_danger"]
         reading.pause = True
         return reading
+    elif (
+        requested == "in_danger"
+        and answer.declined
+        and z4_serious_signs(turn.text, turn.answers.get("crime_type"), turn.answers)
+    ):
+        # -- round 53, helper Z4 --: "not sure. hes done stuff before but never the belly. he said
+        # if i tell anyone hes take the kids to his mums" (Kerry) got only "That's OK": the
+        # warning signs named as serious, a safety plan now, and 999.
+        reading.say.append(Say(response="utter_z4_serious_signs"))
     elif requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
@@ -2171,6 +2187,15 @@ _NOT_A_CHILD = re.compile(
     r"\b|\bim the "
     r"(?:victim|one)\b|\b(?:dont|do not) think a child\b|\bno child\b|\b(?:hes|shes|he is|she is) "
     r"(?:an adult|a grown man|a grown woman|not a child)\b"
+    # -- round 53, helper Z4 --: "its him doing it to me. hes 24" (Bev, whose son takes her
+    # benefits): the parent it is done to, not a child harmed.
+    r"|\b(?:its|it s|it is) (?:him|her) (?:doing|did|does) (?:it|this) to me\b|\bits me this is "
+    r"happening to\b|\b(?:him|her) doing (?:it|this) to me\b"
+)
+# -- round 53, helper Z4 --: the grown-up child named as the one doing it, to the writer.
+_Z4_CHILD_DOES_IT = re.compile(
+    r"\b(?:its|it s|it is) (?:him|her) (?:doing|did|does) (?:it|this) to me\b|\b(?:him|her) "
+    r"doing (?:it|this) to me\b|\bits me this is happening to\b"
 )
 _WERE_STRANGERS = re.compile(
     r"\b(?:it was|they were|theyre|they re|they are|were|its|it s) (?:just |total |complete )?"
@@ -4027,15 +4052,26 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         and not n2_still_about_the_child(text)  # -- round 44, helper N2 --
     ):
         changes["for_child"] = False
-        if re.search(
-            r"\b(?:(?:him|her|them) (?:in trouble|arrested|to get in trouble)|(?:he|she|they) "
-            r"(?:is|are|s) the one (?:who|doing|taking|that))\b",
-            words,
-        ) or n2_their_money_was_taken(answers):
+        if (
+            re.search(
+                r"\b(?:(?:him|her|them) (?:in trouble|arrested|to get in trouble)|(?:he|she|they) "
+                r"(?:is|are|s) the one (?:who|doing|taking|that))\b",
+                words,
+            )
+            or n2_their_money_was_taken(answers)
+            or _Z4_CHILD_DOES_IT.search(words)
+        ):
             # "no he is my grandson not my child. i dont want the police, i dont want him in
             # trouble" (round 34, Eileen, 81): the relative is the one doing it, to her.
             if answers.get("relationship_to_offender") is None:
                 changes["relationship_to_offender"] = "family_member"
+            if _Z4_CHILD_DOES_IT.search(words) and answers.get("crime_type") in (
+                None,
+                "stalking_harassment",
+            ):
+                # -- round 53, helper Z4 --: a grown-up son or daughter taking money and
+                # shouting is abuse by family (Bev got the Stalking Helpline).
+                changes["crime_type"] = "domestic_abuse"
         elif re.search(r"\b(?:shes|hes|she is|he is|they are|theyre|she s|he s)\b", words):
             # "She's not a child, she's a grown woman": a grown-up daughter, written for, not the
             # writer (round 30, Margaret was told "it's about you").
