@@ -25475,6 +25475,8 @@ def z5_asks_about_recovery_firm(text: str, crime_type: str | None) -> bool:
     money_crime = crime_type == "fraud" or bool(_CRYPTO.search(words) or _SCAMMED.search(words))
     return bool(
         money_crime
+        # not a caller claiming to be Action Fraud or the police (J5's answer)
+        and not re.search(r"\b(?:action fraud|report fraud|police|official)\b", words)
         and _Z5_RECOVERY.search(words)
         and _Z5_FEE.search(text.lower())
         and _Z5_LEGIT.search(words)
