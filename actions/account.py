@@ -3963,6 +3963,57 @@ def y6_feelings_for_long_out(part: str) -> str:
     return _Y6_FELT_FOR_LONG.sub(" ", part)
 
 
+# -- round 53, helper Z5 -- "been at the hospital every day" (Mick), "the barista said it happens
+# every day there" (Yuki), "I've already called them obviously, 3 times" (Tariq), "youve said that
+# 3 times" (Liam): the person's own visits and calls, other people's experiences and what this
+# chat sent are counted, not the crime happening to them again.
+_Z5_COUNT = (
+    r"(?:every (?:single )?(?:day|night|week|morning|evening)(?! (?:he|she|they|that|when)\b)|"
+    r"(?:\d+|two|three|four|five|six|several|many|a few|so many|loads of|lots of|a million) times|"
+    r"twice|all the time|constantly|daily|non ?stop)"
+)
+_Z5_OWN_ERRANDS = re.compile(
+    # where they have been: hospital, police station, court, the bank
+    r"\b(?:been|gone|going|go|went|sat|sitting|staying|stayed)(?: (?:up|down|over|back))? "
+    r"(?:at|to|in|into|by) (?:the |his |her |their |my )?(?:\w+ )?(?:hospital|ward|icu|a ?and ?e|"
+    r"bedside|station|"
+    r"police station|court|bank|branch|gp|doctors?|surgery|council|office|embassy|consulate|"
+    r"solicitors?)\b(?: \w+){0,4}? " + _Z5_COUNT + r"|"
+    # what they did themselves: "ive called them 3 times", "i visit him every day"
+    r"\b(?:i|we|ive|weve|i ve|we ve|i have|we have|i had|we had|id|wed)(?: (?:already|even|also|"
+    r"just|literally|now|then|obviously|actually|since))* (?:called|call|calling|rang|ring|ringing|"
+    r"rung|phoned|phone|phoning|emailed|email|emailing|chased|chase|chasing|contacted|contact|visited|"
+    r"visit|visiting|checked|check|checking|tried|try|trying|written|wrote|write|"
+    r"complained|complain|spoken|spoke|talked|talk|reported|report|gone|go|went|been to|been round|"
+    r"driven|drove|drive|walked|walk|sat|sit|prayed|pray)\b(?: \w+){0,4}? " + _Z5_COUNT + r"|"
+    # what this chat sent: "youve said that 3 times", "you keep saying"
+    r"\b(?:you|u|bot|it|this bot|this thing)(?:ve| ve| have| has|s)?(?: (?:already|just|now))? "
+    r"(?:said|say|saying|told me|tell me|telling me|sent|send|sending|asked|ask|asking|repeated|"
+    r"written|given me|shown me|mentioned)\b(?: \w+){0,5}? " + _Z5_COUNT + r"|"
+    r"\b(?:you|u) keep (?:on )?(?:saying|asking|telling|sending|repeating|giving|going on)\b|"
+    # other people's: "the barista said it happens every day there", "happens to loads of people"
+    r"(?<!\bi )(?<!\bive )(?<!\bi ve )(?<!\bi have )(?<!\bwe )"
+    r"\b(?:said|says|say|told me|told us|reckons?|apparently|according to \w+)(?: that)? "
+    r"(?:it|this|that|thefts?|theft|stuff like this|this sort of thing|this kind of thing|"
+    r"phones? \w+)(?: \w+)? "
+    r"(?:happens?|goes on|gets? \w+|is common)\b(?: \w+){0,3}?(?: " + _Z5_COUNT + r"|a lot|loads)?|"
+    r"\b(?:it|this|that|thefts?|theft|stuff like this|this sort of thing|this kind of thing)"
+    r"(?: \w+)? (?:happens?|goes on)(?: \w+){0,2}? (?:" + _Z5_COUNT + r"|a lot|loads)(?: \w+)? "
+    r"(?:there|here|round here|around here|in (?:that|this|the) (?:\w+ )?(?:cafe|shop|area|place|"
+    r"street|station|bar|pub|club|town|city|london)|to (?:other|loads of|lots of|many|all sorts of)"
+    r"(?: \w+)?|to everyone|to everybody|to people)\b|"
+    r"\bhappens? to (?:other|loads of|lots of|many|everyone|everybody|all sorts of)\b(?: \w+){0,3}?"
+    r"(?: " + _Z5_COUNT + r")?"
+)
+
+
+def z5_not_repeat_out(part: str) -> str:
+    """The sentence without the person's own visits and calls, what this chat sent, and what
+    happens to other people, each counted ("ive called them 3 times", "youve said that 3 times",
+    "she said it happens every day there")."""
+    return _Z5_OWN_ERRANDS.sub(" ", part)
+
+
 def n1_lured_into_a_car(lowered: str) -> bool:
     """ "a man in a car tryed to make me get in": someone tried to get them into a vehicle."""
     return bool(_N1_INTO_CAR.search(lowered) and _N1_VEHICLE_SAID.search(lowered))
@@ -4421,7 +4472,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                 _l2_care_routine_out(
                                     q1_not_repeat_out(
                                         x2_contact_not_repeat_out(
-                                            y6_feelings_for_long_out(plain(part))
+                                            y6_feelings_for_long_out(z5_not_repeat_out(plain(part)))
                                         )
                                     )
                                 )

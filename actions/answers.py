@@ -443,7 +443,8 @@ _read_in_danger = _yes_no_with(
         r"\b(?:not safe|unsafe|(?:he|she|they|hes|shes|theyre|someone|somebody) (?:is |are |s )?"
         r"(?:here|outside|coming|at the door|in the house|downstairs|upstairs)|scared (?:he|she|"
         r"they)(?:ll| will| is going to) (?:come|be back|find)|help me|(?<!not )(?<!no )"
-        r"(?<!any )in danger)\b"
+        # -- round 53, helper Z5 -- not "im not the one in danger mate" (Mick)
+        r"(?<!any )(?<!not the one )(?<!not the one whos )in danger)\b"
     ),
     no=(
         r"^(?:not (?:right )?now|not at the moment|not anymore|not any more|not today|not now)|"
@@ -458,7 +459,8 @@ _read_in_danger = _yes_no_with(
         r"(?:my|a|the) (?:mums?|moms?|dads?|sisters?|brothers?|friends?|nans?|aunts?|"
         r"refuge|work|hotel|parents)|(?:in|at) (?:a|the) refuge|no longer|doesnt know where|"
         r"(?:in|on) (?:prison|custody|remand)|nowhere near|not with (?:him|her|them)|"
-        r"not in (?:any )?danger|no danger|(?:he|she|they) (?:went|has gone|have gone) out|"
+        r"not in (?:any )?danger|no danger|not the one (?:in|whos in|who is in) danger|"
+        r"(?:he|she|they) (?:went|has gone|have gone) out|"
         r"(?:hes|shes|theyre|he is|she is|they are) (?:safe|ok|"
         r"okay|fine|alright|with me|in hospital)|(?:im|i am|were|we are|i m) (?:at |back )?"
         r"home\b(?! (?:alone|on my own|by myself|with (?:him|her|them)))|(?:at|staying at) "
@@ -552,7 +554,8 @@ _GONE_AGAIN = re.compile(
     r"they) (?:left|fell asleep)\b"
 )
 _SAID_SAFE_NOW = re.compile(
-    r"\b(?:not in (?:any )?danger|no danger|(?:im|i am|i feel) (?:safe|ok|okay|fine)|safe now)\b"
+    r"\b(?:not in (?:any )?danger|no danger|not the one in danger|(?:im|i am|i feel) (?:safe|ok|"
+    r"okay|fine)|safe now)\b"
 )
 _UNSURE_FIRST = re.compile(r"(?:im |i am )?(?:not sure|unsure|dont know|i dont know|idk|no idea)\b")
 _DANGER_SAID = re.compile(
@@ -725,6 +728,11 @@ def j4_read_repeat(text: str) -> Answer:
         # "I was answering your question about whether it happened before": about the question,
         # not an answer to it (nor the "not" of "we're not in danger").
         return NO_ANSWER
+    # -- round 53, helper Z5 --: "ive called the bank 3 times", "youve asked me that 3 times",
+    # "the barista said it happens every day there" count something else, not being targeted.
+    counted_out = account.z5_not_repeat_out(plain(kept))
+    if counted_out != plain(kept):
+        return read_repeat_victimisation(counted_out)
     return read_repeat_victimisation(kept)
 
 

@@ -26103,6 +26103,146 @@ def z4_asks_if_abuse_by_own_child(text: str, answers: Mapping[str, Any] | None) 
     )
 
 
+# -- round 53, helper Z5 --
+# Mick (son stabbed): "im not the one in danger mate, the little scumbag who did it will be if i
+# find him first" (a threat to the attacker), "who do i actually ring? i havent even got a name of
+# the copper", "how do i get the detectives number", "is there anything for us or is it all just
+# for him"; Yuki: "What should I do about the passport?" (stolen with her BRP); Tariq: a crypto
+# "recovery" firm asking a fee; Adaeze: "can the police actually stop the instagram messages??";
+# Nasser: "Should I go round to his flat and get the money back?".
+_Z5_IF_I_FIND_HIM = re.compile(
+    r"\b(?:if|when|once) (?:i|we|me and my \w+) (?:find|get|catch|see|get hold of|get my hands on) "
+    r"(?:him|them|her|the (?:\w+ )?(?:lad|lads|guy|man|bloke|scumbag|one|ones|person|kid|boy))"
+    r"(?: first)?\b"
+)
+_Z5_HARM_TO_HIM = re.compile(
+    r"\b(?:(?:he|she|they|hes|shes|theyre|he ll|hell|theyll|they ll|he will|they will|she will)"
+    r"(?: \w+){0,2}"
+    r" (?:be|is|are|will be|ll be)(?: in danger| dead| sorry| done| finished)?|\bwill be (?:in "
+    r"danger |dead |sorry )?(?=(?:if|when|once) )|(?:ill|i ll|i will|"
+    r"im gonna|im going to|i am going to|we ll|well|we will|were gonna) (?:kill|hurt|batter|"
+    r"stab|do|sort|smash|end|finish|have)|(?:is|are|hes|theyre) (?:dead|a dead man|done|"
+    r"finished))\b"
+)
+_Z5_WHO_TO_RING = re.compile(
+    r"\bwho (?:do|should|can|am) (?:i|we) (?:actually |even |meant to |supposed to )?(?:ring|call|"
+    r"phone|contact|speak to|talk to|chase)\b(?! (?:if|when|in an emergency|at night)\b)|"
+    r"\b(?:get|find|have|got|getting) (?:hold of )?(?:the |a |his |her )?(?:detectives?|officers?|"
+    r"coppers?|polices?|dcs?|investigating officers?)(?: s)? (?:number|phone number|name|details|"
+    r"contact details)\b|"
+    r"\b(?:havent|have not|dont|do not|never) (?:even )?(?:got|have|had|been given) (?:a |the )?"
+    r"(?:name|number) (?:of|for) (?:the |a )?(?:copper|officer|detective|police officer)\b"
+)
+_Z5_POLICE_CONTEXT = re.compile(
+    r"\b(?:police|copper|coppers|officer|officers|detective|detectives|dc|investigation|case|"
+    r"old bill|feds|cid)\b"
+)
+_Z5_FAMILY_SUPPORT = re.compile(
+    r"\b(?:is there|are there|do we get|can we get|will we get|what about) (?:any(?:thing)?|some"
+    r"(?:thing)?|help|support)?(?: (?:help|support))? for (?:us|me and (?:his|her|their) \w+|"
+    r"the family|his family|her family|the rest of us|his mum and me|me and his mum)\b"
+)
+_Z5_PASSPORT = re.compile(r"\b(?:passports?|brp|brps|residence permit|residence card)\b")
+_Z5_PASSPORT_ASKED = re.compile(
+    r"\b(?:what (?:should|do|can|shall) i do|what do i need to do|tell me|help|how do i (?:get|"
+    r"replace|report|cancel)|replace|new one|new passport|embassy|travel|home office)\b"
+)
+_Z5_PASSPORT_KEPT = re.compile(
+    r"\b(?:keeps?|kept|keeping|holds?|holding|has|took|taken|hid|hidden|wont give)"
+    r"(?: \w+){0,2} (?:my |our |her |his )?(?:passports?|brp|id)\b"
+)
+_Z5_STOLEN = re.compile(
+    r"\b(?:stole|stolen|nicked|taken|took|robbed|snatched|pickpocket\w*|in (?:the|my) bag|"
+    r"lost)\b"
+)
+_Z5_RECOVERY = re.compile(r"\b(?:recovery|recover|recovering|trace|tracing|track it|get it back)\b")
+_Z5_FEE = re.compile(r"\b(?:fee|charge|upfront|up front|deposit)\b|£ ?\d|\b\d{3,}\b")
+_Z5_LEGIT = re.compile(
+    r"\b(?:legit|legitimate|genuine|real|trustworthy|trust them|a scam|safe to pay|should i pay|"
+    r"worth it|pay them)\b"
+)
+_Z5_POLICE_STOP_MESSAGES = re.compile(
+    r"\b(?:can|could|will|would|do) (?:the )?(?:police|feds|cops|they) (?:actually |really |even )?"
+    r"(?:stop|do anything about|do something about|make (?:him|her|them) stop)\b"
+)
+_Z5_MESSAGES = re.compile(
+    r"\b(?:messages?|messaging|texts?|texting|dms?|posts?|comments?|instagram|facebook|snapchat|"
+    r"tiktok|whatsapp|emails?)\b"
+)
+_Z5_GO_GET_IT_BACK = re.compile(
+    r"\b(?:should|shall|can|could) (?:i|we) (?:just )?(?:go|head|pop|nip) (?:round|over|to)"
+    r"(?: to)? "
+    r"(?:his|her|their|the) ?(?:\w+ )?(?:and|to) (?:get|take|collect|ask for|demand)(?: \w+)? "
+    r"(?:money|cash|stuff|things|it|wages) back\b|\b(?:go|going) round (?:there|to (?:his|hers|"
+    r"theirs|his \w+|her \w+)) (?:and|to) get (?:my|the|our) (?:money|cash)\b"
+)
+
+
+def z5_threatens_attacker(text: str) -> bool:
+    """ "the little scumbag who did it will be [in danger] if i find him first" (Mick)."""
+    words = plain(text)
+    return bool(_Z5_IF_I_FIND_HIM.search(words) and _Z5_HARM_TO_HIM.search(words))
+
+
+def z5_asks_who_to_ring(text: str) -> bool:
+    """ "who do i actually ring? i havent even got a name of the copper", "how do i get the
+    detectives number" (Mick): how to reach the officer dealing with it."""
+    words = plain(text)
+    return bool(_Z5_WHO_TO_RING.search(words) and _Z5_POLICE_CONTEXT.search(words))
+
+
+def z5_asks_family_support(text: str) -> bool:
+    """ "what about me and his mum tho. is there anything for us or is it all just for him"."""
+    return bool(_Z5_FAMILY_SUPPORT.search(plain(text)))
+
+
+def z5_asks_about_stolen_passport(text: str, crime_type: str | None, answers: Any) -> bool:
+    """ "What should I do about the passport?" after a bag with a passport and BRP was stolen
+    (Yuki); not a passport kept by someone (forced labour, forced marriage, abuse)."""
+    words = plain(text)
+    said = " ".join(plain(str(line)) for line in (answers or {}).get("said", []) or [])
+    if not _Z5_PASSPORT.search(words) or not _Z5_PASSPORT_ASKED.search(words):
+        return False
+    if _Z5_PASSPORT_KEPT.search(words) or _Z5_PASSPORT_KEPT.search(said):
+        return False
+    stolen = crime_type in ("theft", "robbery", "burglary") or bool(
+        _Z5_STOLEN.search(words) or _Z5_STOLEN.search(said)
+    )
+    return stolen and crime_type not in (
+        "human_trafficking",
+        "modern_slavery",
+        "forced_marriage",
+        "domestic_abuse",
+    )
+
+
+def z5_asks_about_recovery_firm(text: str, crime_type: str | None) -> bool:
+    """ "a firm called me ... specialists in crypto recovery, they can trace it for a £2,500
+    fee. Is that legit?" (Tariq)."""
+    words = plain(text)
+    money_crime = crime_type == "fraud" or bool(_CRYPTO.search(words) or _SCAMMED.search(words))
+    return bool(
+        money_crime
+        # not a caller claiming to be Action Fraud or the police (J5's answer)
+        and not re.search(r"\b(?:action fraud|report fraud|police|official)\b", words)
+        and _Z5_RECOVERY.search(words)
+        and _Z5_FEE.search(text.lower())
+        and _Z5_LEGIT.search(words)
+    )
+
+
+def z5_asks_police_stop_messages(text: str) -> bool:
+    """ "can the police actually stop the instagram messages??", "and the instagram messages? can
+    police stop him" (Adaeze)."""
+    words = plain(text)
+    return bool(_Z5_POLICE_STOP_MESSAGES.search(words) and _Z5_MESSAGES.search(words))
+
+
+def z5_wants_to_go_get_money_back(text: str) -> bool:
+    """ "Should I go round to his flat and get the money back?" (Nasser, punched by his waiter)."""
+    return bool(_Z5_GO_GET_IT_BACK.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -26443,6 +26583,22 @@ def matching_answers(
             w8_asks_about_replacing_mobility_aid(text, answers),
             Say(response="utter_w8_replace_mobility_aid"),
         ),
+        # -- round 53, helper Z5 --: near the top, as these got "I can't answer" or the
+        # immigration text (Mick, Yuki, Tariq, Adaeze, Nasser); each needs its own words.
+        (
+            z5_threatens_attacker(text) and crime_type == "homicide",
+            Say(response="utter_r7_revenge"),
+        ),
+        (z5_threatens_attacker(text), Say(response="utter_z5_dont_go_after_him")),
+        (z5_wants_to_go_get_money_back(text), Say(response="utter_z5_dont_go_for_the_money")),
+        (z5_asks_who_to_ring(text), Say(response="utter_z5_who_to_ring")),
+        (z5_asks_family_support(text), Say(response="utter_z5_family_support")),
+        (
+            z5_asks_about_stolen_passport(text, crime_type, answers),
+            Say(response="utter_z5_stolen_passport"),
+        ),
+        (z5_asks_about_recovery_firm(text, crime_type), Say(response="utter_recovery_fee")),
+        (z5_asks_police_stop_messages(text), Say(response="utter_z5_police_stop_messages")),
         # -- round 52, helper Y1 --: near the top, as these got "I can't answer", the rights
         # list or the same credit-file paragraph (Grace, Kwame, Steve, Hélène); each needs its
         # own words, and the callers' and the stolen phone's need them told now or earlier.

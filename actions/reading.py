@@ -2048,7 +2048,8 @@ _SOMEONE_THERE = re.compile(
 # Safe now, said in words at the danger question: "no not in danger", "hes home with me now,
 # hes ok", "ye im home".
 _SAID_SAFE = re.compile(
-    r"\b(?:not in (?:any )?danger|no danger|safe (?:now|here)|(?:im|i am|were|we are|i feel|hes|"
+    r"\b(?:not in (?:any )?danger|no danger|not the one in danger|safe (?:now|here)|(?:im|i am|"
+    r"were|we are|i feel|hes|"
     r"shes|theyre|he is|she is|they are) (?:now )?(?:safe|ok|okay|fine|alright|all right|home|at "
     r"home|back home|with me|in hospital|at (?:my|a) (?:\w+s|\w+s house|friends|mates))\b(?! "
     r"alone))"
@@ -4736,5 +4737,7 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
     details = list(answers.get("account_details") or [])
     if "injured" in details and _Y3_NOT_HURT.search(plain(text)):
         changes["account_details"] = [d for d in details if d != "injured"]
-    if answers.get("repeat_victimisation") is False and _Y3_MANY_TIMES.search(plain(text)):
+    # -- round 53, helper Z5 --: not "youve said that 3 times", "been at the hospital every day"
+    counted = account.z5_not_repeat_out(plain(text))
+    if answers.get("repeat_victimisation") is False and _Y3_MANY_TIMES.search(counted):
         changes["repeat_victimisation"] = True

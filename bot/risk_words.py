@@ -366,6 +366,8 @@ _SCENE = re.compile(
 _NEGATED_DANGER = re.compile(
     r"\b(?:(?:im|i am|were|we are|i feel|i m) (?:not|no longer|never) (?:in danger|unsafe|at risk)|"
     r"(?:im|i am|were|we are|i feel) (?:safe|ok|okay|fine|alright)|not in danger|"
+    # -- round 53, helper Z5 -- "im not the one in danger mate" (Mick, angry at the attacker)
+    r"(?:im|i am|i m|were|we are) not the one (?:in danger|at risk|whos in danger)|"
     r"no (?:danger|threat)|(?:hes|shes|theyre|he is|she is|they are) (?:in prison|locked up|"
     r"on remand|gone|dead|away|abroad|in (?:scotland|wales|another country))|"
     r"(?:hes|shes|theyre|he|she|they) (?:has |have )?moved (?:away|abroad|out|to \w+)|"
