@@ -25738,18 +25738,23 @@ def z6_sexual_assault_counts(
         and bool(_T1_DOES_IT_COUNT.search(words))
         # Not "does that still count if i didnt fight him off" (froze: round 40's answer).
         and not re.search(
+            # Nor "does it count if its a man" (round 29: a man can be raped).
             r"\b(?:rape|raped|drunk|drink|drinking|froze|freez\w*|fight|fought|push\w* him off|"
-            r"say no|said no)\b",
+            r"say no|said no|man|men|boy|boys|male|guy|lad)\b",
             words,
         )
     )
 
 
 def z6_sexual_support_not_police(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
     return (
         crime_type == "sexual_offence"
         and is_question(text)
-        and bool(_Z6_NOT_POLICE_SERVICE.search(plain(text)))
+        and bool(_Z6_NOT_POLICE_SERVICE.search(words))
+        # Not "is there somewhere she can go without the police knowing" (round 23: the Havens
+        # for someone else).
+        and not re.search(r"\b(?:she|her|he|him|they|them)\b", words)
     )
 
 

@@ -816,8 +816,7 @@ def _names_of(name: str) -> tuple[str, ...]:
 
 # First words of organisation names that are ordinary words, never a name on their own.
 _COMMON_FIRST_WORDS = frozenset(
-    # "shout": round 53, helper Z3 (Eric's "youths who ... shout things" got Shout 85258).
-    {"shout", "national", "london", "victim", "victims", "report", "stop", "tell", "rape", "modern",
+    {"national", "london", "victim", "victims", "report", "stop", "tell", "rape", "modern",
      "council", "adult", "witness", "criminal", "unwanted", "forced", "coroners", "crime",
      "police", "support", "mens", "women", "survivors", "parliamentary", "true", "havens",
      "revenge", "karma", "british", "english", "family", "child", "children", "domestic"}
@@ -859,8 +858,11 @@ def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> O
             # Not "they will catch me again" nor "what they shout": a name that is also a verb,
             # used as one.
             named = (
+                # Nor "youths who throw eggs ... and shout things" (round 53, Eric).
                 rf"(?<!they )(?<!he )(?<!she )(?<!we )(?<!i )(?<!you )(?<!people )(?<!to )"
-                rf"{re.escape(name)}\b(?! (?:me|him|her|them|us|you|it|up|out|at)\b)"
+                rf"(?<!and )(?<!who )"
+                rf"{re.escape(name)}\b(?! (?:me|him|her|them|us|you|it|up|out|at|things|stuff|"
+                rf"abuse|names|insults|slurs)\b)"
             )
             if asking and re.search(rf"\b{named}", words):
                 return org
