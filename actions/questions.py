@@ -24869,6 +24869,17 @@ _M52_WANT_TO_REPORT_HOW = re.compile(
 )
 
 
+# "what do i do if he follows me again tomorrow?": what to do when it happens again.
+_M52_IF_AGAIN = re.compile(
+    r"\bwhat (?:do|should|shall|can|would) i do\b.{0,30}\b(?:if|when) (?:he|she|they|the man|"
+    r"that man) (?:follows?|comes?|turns? up|waits?|shows? up)\b.{0,30}\bagain\b"
+)
+
+
+def m52_asks_what_if_again(text: str) -> bool:
+    return bool(_M52_IF_AGAIN.search(plain(text)))
+
+
 def m52_asks_how_to_report(text: str) -> bool:
     return bool(_M52_WANT_TO_REPORT_HOW.search(plain(text)))
 
@@ -29687,6 +29698,7 @@ def matching_answers(
         # call" got "I can't answer".
         (m52_deaf_cannot_call_999(text, answers), Say(response="utter_999_when_deaf")),
         (m52_asks_how_to_report(text), Say(response="utter_how_to_report")),
+        (m52_asks_what_if_again(text), Say(response="utter_if_he_comes")),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]

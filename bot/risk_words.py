@@ -99,6 +99,8 @@ DANGER_PATTERNS = [
     r"(?<!can she )(?<!can they )(?<!can we )(?<!could he )(?<!could she )(?<!will he )"
     r"(?<!will she )(?<!does he )(?<!does she )(?<!can i still )(?<!could i still )"
     r"(?<!do i still )(?<!i can still )"
+    # Nor "how i get police fast without calling?" (a Deaf person asking how, round 52).
+    r"(?<!how i )(?<!how can i )(?<!how could i )(?<!how would i )"
     # -- round 52, helper Y1 -- Not "So shall I ring 101 now? Will they send somebody round
     # today" (Grace, 71, after a distraction burglary): asking whether the police will visit.
     r"(?<!will they )(?<!would they )(?<!do they )(?<!did they )(?<!will the police )"

@@ -82,6 +82,9 @@ class Exchange:
     # Responses that would tell this person something they never said ("being drunk doesn't
     # make it your fault" to a woman flashed at 8am): sending one is not an answer.
     answer_none: list[str] | None = None
+    # Words no reply may carry for this person ("press 55" to someone Deaf who said they cannot
+    # phone): a reply with them is not an answer.
+    text_none: list[str] | None = None
 
 
 @dataclass
@@ -200,6 +203,7 @@ def hold(bot: Bot, person: dict[str, Any]) -> Conversation:
                 wanted.get("answer_any"),
                 wanted.get("answer_each"),
                 wanted.get("answer_none"),
+                wanted.get("text_none"),
             )
         )
         return tracker
@@ -300,6 +304,7 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
             or exchange.answer_any
             or exchange.answer_each
             or exchange.answer_none
+            or exchange.text_none
         ):
             conversation.questions += 1
             if answered(exchange):
@@ -329,10 +334,14 @@ def check(conversation: Conversation, person: dict[str, Any]) -> None:
 def answered(exchange: Exchange) -> bool:
     """A question is answered when no reply says the bot can't answer it, some reply is more
     than the next question or a note of what was understood, none tells them what they never
-    said, and, where the conversation names the responses that answer it, one of them was sent
-    (for a message asking two things, one for each)."""
+    said nor carries words marked wrong for this person, and, where the conversation names the
+    responses that answer it, one of them was sent (for a message asking two things, one for
+    each)."""
     actions = {r["utter_action"] for r in exchange.replies}
     if actions & set(NO_ANSWER_RESPONSES) or actions & set(exchange.answer_none or ()):
+        return False
+    texts = " ".join(reply["text"].lower() for reply in exchange.replies)
+    if any(words.lower() in texts for words in exchange.text_none or ()):
         return False
     if exchange.answer_each:
         return all(actions & set(either) for either in exchange.answer_each)

@@ -122,3 +122,15 @@ def test_a_partners_abuse_overheard_by_neighbours_stays_domestic_abuse() -> None
 )
 def test_wanting_to_report_gets_how(text: str) -> None:
     assert answer(text, "stalking_harassment", cannot_phone=True) == "utter_how_to_report"
+
+
+def test_what_to_do_if_he_follows_again_is_answered() -> None:
+    text = "what do i do if he follows me again tomorrow? i cant call"
+    assert answer(text, "stalking_harassment", cannot_phone=True) == "utter_if_he_comes"
+
+
+def test_asking_how_to_get_the_police_fast_is_not_a_cry_for_help() -> None:
+    from bot.risk_words import detect_risk
+
+    assert detect_risk("i cant hear press 55. how i get police fast without calling?") is None
+    assert detect_risk("get police now hes here") == "in_danger"
