@@ -25830,6 +25830,14 @@ def z2_asks_about_stopping_cards_at_home(
         and bool(_Z2_STOP_CARDS.search(words))
         and not _Z2_CARD_TAKEN.search(words)
         and not re.search(r"\b(?:cant|can t|know to|money back|refund|abuse)\b", words)
+        # Doubting the advice, not asking it ("should i cancel my card?" gets the bank answer).
+        and bool(
+            re.search(
+                r"\b(?:dont think|do not think|not right|not for me|why (?:would|should) i|do i "
+                r"(?:really |even )?(?:need|have) to|mostly his|theyre his|they re his|joint)\b",
+                words,
+            )
+        )
     )
 
 
@@ -26302,6 +26310,9 @@ def known_answer(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- round 53, main --: "Stop my cards? I don't think that's right for me": never both the
+    # advice to stop them and the reason not to.
+    frozenset({"utter_z2_no_need_to_stop_cards", "utter_bank_card"}),
     # -- round 50, helper V1 --
     frozenset({"utter_v1_leaving_home_young", "utter_v1_im_the_kid"}),
     frozenset({"utter_v1_their_revenge", "utter_v1_sorry_their_revenge"}),
