@@ -24341,7 +24341,9 @@ _W8_REPLACE = re.compile(
 _W8_MOBILITY = re.compile(r"\b(?:battery|batteries|scooter|wheelchair|mobility)\b")
 
 
-def _w8_said(text: str, answers: Mapping[str, Any] | None) -> str:
+def said_with(text: str, answers: Mapping[str, Any] | None) -> str:
+    """The person's earlier messages this conversation, then ``text``, in plain words: what
+    they have told, for answers that rest on it (``text`` may be "" for the earlier ones)."""
     return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
 
 
@@ -24349,7 +24351,7 @@ def w8_hate_line(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """Imran: "Should we call 101 or is there a special hate crime line?"."""
     if not _W8_HATE_LINE.search(plain(text)):
         return None
-    if _W8_MUSLIM.search(_w8_said(text, answers)):
+    if _W8_MUSLIM.search(said_with(text, answers)):
         return Say(response="utter_w8_hate_line_muslim")
     return Say(response="utter_w8_hate_line")
 
@@ -24375,14 +24377,14 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
     if re.search(r"\bwhat (?:is|s|are) (?:an? |the )?acas\b|\bwhats acas\b", words):
         return False  # "what is acas": the row that explains Acas (round 25)
     return bool(_W8_WAGES_ASKED.search(words)) and bool(
-        _W8_WAGES_SAID.search(_w8_said(text, answers))
+        _W8_WAGES_SAID.search(said_with(text, answers))
     )
 
 
 def w8_fears_arrest_when_accused(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Zofia: "if I go police, maybe they arrest ME for the ring?" (accused of stealing it)."""
     words = plain(text)
-    return bool(_W8_ARREST_ME.search(words)) and bool(_W8_ACCUSED.search(_w8_said(text, answers)))
+    return bool(_W8_ARREST_ME.search(words)) and bool(_W8_ACCUSED.search(said_with(text, answers)))
 
 
 def w8_asks_if_they_can_call_me_thief(text: str) -> bool:
@@ -24397,7 +24399,7 @@ def w8_asks_for_older_peoples_help(text: str, answers: Mapping[str, Any] | None)
     """Gerald, 84: "Is there someone who could look into it quietly?", "Is there not someone
     who deals with older people and this sort of thing?"."""
     return bool(_W8_QUIETLY.search(plain(text))) and bool(
-        _W8_OLDER_SAID.search(_w8_said(text, answers))
+        _W8_OLDER_SAID.search(said_with(text, answers))
     )
 
 
@@ -24411,7 +24413,7 @@ def w8_asks_about_replacing_mobility_aid(text: str, answers: Mapping[str, Any] |
     """Trevor: "Who pays for a new one?", "How do I get a replacement battery so I can leave
     the flat" (the battery of his mobility scooter, stolen)."""
     return bool(_W8_REPLACE.search(plain(text))) and bool(
-        _W8_MOBILITY.search(_w8_said(text, answers))
+        _W8_MOBILITY.search(said_with(text, answers))
     )
 
 
@@ -24900,11 +24902,6 @@ def m52_deaf_cannot_call_999(text: str, answers: Mapping[str, Any] | None) -> bo
 
 
 # -- round 52, helper Y1 --
-def _y1_said(text: str, answers: Mapping[str, Any] | None) -> str:
-    """The message with the person's earlier messages: what they told before."""
-    return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
-
-
 # Grace, 71, robbed by two men "from the water board": "Do you think they might come back? My
 # neighbour Pat said they do that sometimes" and "How do I know if they're real?" got "I can't
 # answer that one here". Only where callers posing as staff were told, now or earlier.
@@ -24930,7 +24927,7 @@ def y1_fears_bogus_callers_again(
         crime_type in (None, "burglary", "theft", "fraud")
         and is_question(text)
         and bool(_Y1_CALLERS_AGAIN.search(plain(text)))
-        and bool(_Y1_POSING.search(_y1_said(text, answers)))
+        and bool(_Y1_POSING.search(said_with(text, answers)))
     )
 
 
@@ -24961,7 +24958,7 @@ def y1_asks_about_accounts_on_stolen_phone(
     return (
         crime_type in (None, "robbery", "theft")
         and bool(_Y1_ACCOUNT_WORRY.search(words))
-        and bool(_Y1_PHONE_TAKEN.search(_y1_said(text, answers)))
+        and bool(_Y1_PHONE_TAKEN.search(said_with(text, answers)))
     )
 
 
@@ -24982,7 +24979,7 @@ _Y1_WHAT_NOW = re.compile(
 
 def y1_asks_what_closed_case_means(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
-    return bool(_Y1_WHAT_NOW.search(words)) and bool(_Y1_CLOSED.search(_y1_said(text, answers)))
+    return bool(_Y1_WHAT_NOW.search(words)) and bool(_Y1_CLOSED.search(said_with(text, answers)))
 
 
 # Steve: "if my neighbour's doorbell got them on camera do i just send it to the police or what".
@@ -25136,7 +25133,7 @@ def y5_asks_if_rough_care_is_a_crime(text: str, answers: Mapping[str, Any] | Non
         is_question(text)
         and bool(_Y5_ROUGH.search(words))
         and bool(_Y5_CRIME_OR_OVERREACTING.search(words))
-        and bool(_Y5_CARER.search(_w8_said(text, answers)))
+        and bool(_Y5_CARER.search(said_with(text, answers)))
     )
 
 
@@ -25450,7 +25447,7 @@ _Z3_NOT_PARTNER = re.compile(r"\b(?:landlord|asylum)\b")
 
 
 def z3_landlord_threatens_deportation(text: str, answers: Mapping[str, Any] | None) -> bool:
-    said = " ".join(plain(s) for s in (*((answers or {}).get("said") or ()), text))
+    said = said_with(text, answers)
     return bool(_Z3_HE_DEPORTS.search(plain(text))) and bool(_Z3_NOT_PARTNER.search(said))
 
 
@@ -25738,11 +25735,9 @@ def z6_sexual_assault_counts(
     drink in her words, so not the is-it-rape answer. Also while her account was still read as
     an assault, when she had told of him getting into her bed."""
     words = plain(text)
-    said = " ".join(str(line) for line in (answers or {}).get("said") or ())
+    said = said_with("", answers)
     in_bed = crime_type == "assault" and bool(
-        re.search(
-            r"\b(?:got|get|gets|came|climbed|crawled) (?:in|into) (?:my|her) bed\b", plain(said)
-        )
+        re.search(r"\b(?:got|get|gets|came|climbed|crawled) (?:in|into) (?:my|her) bed\b", said)
     )
     return (
         (crime_type == "sexual_offence" or in_bed)
@@ -25784,10 +25779,6 @@ def _z2_close(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool
         "partner_or_ex",
         "family_member",
     )
-
-
-def _z2_said(answers: Mapping[str, Any] | None) -> str:
-    return plain(" ".join(str(said) for said in ((answers or {}).get("said") or ())))
 
 
 _Z2_EVIDENCE = re.compile(
@@ -25907,7 +25898,7 @@ def z2_asks_for_a_woman_after_sexual_offence(
     asked = is_question(text) or bool(re.search(r"\b(?:can|could|will|do|does|is)\b", words))
     if _Z2_ASKS_WOMAN.search(words) and asked:
         return not re.search(r"\b(?:it was|he was|she was|they were|by) a (?:woman|man)\b", words)
-    said = _z2_said(answers)
+    said = said_with("", answers)
     return (
         is_question(text)
         and bool(_Z2_A_RIGHT.search(words))

@@ -56,6 +56,12 @@ def answer_in_conversation(
     )
 
 
+def said_answer(text: str, crime_type: str | None, said: Any, **answers: Any) -> str | None:
+    """The name of the response sent to ``text`` after the person's earlier messages ``said``."""
+    got = answer_in_conversation(text, crime_type, said, **answers)
+    return None if got is None else got.response
+
+
 def sources_above(name: str, path: Path = ANSWERS_FILE) -> str:
     """The comment lines written directly above the response ``name`` in ``path``."""
     lines = path.read_text().splitlines()

@@ -15,9 +15,9 @@ from __future__ import annotations
 import pytest
 from known_answers import (
     answer,
-    answer_in_conversation,
     assert_one_sms_with_source,
     numbers_not_in_directory,
+    said_answer,
 )
 
 NEW = (
@@ -39,11 +39,6 @@ def test_each_new_answer_is_one_sms_with_its_source_above(name):
 @pytest.mark.parametrize("name", NEW)
 def test_every_phone_number_is_in_the_directory(name):
     assert numbers_not_in_directory(name) == [], name
-
-
-def said_answer(text, crime_type, said, **answers):
-    got = answer_in_conversation(text, crime_type, said, **answers)
-    return None if got is None else got.response
 
 
 def replay(messages, crime_type):
