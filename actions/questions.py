@@ -24570,9 +24570,24 @@ def y4_asks_about_reporting_on_licence(text: str) -> bool:
     return bool(_Y4_ME_ON_LICENCE.search(words)) and bool(_Y4_LICENCE_WORRY.search(words))
 
 
-def y4_stab_wound_or_hospital_telling_police(text: str) -> bool:
+def y4_stab_wound_or_hospital_telling_police(
+    text: str, answers: Mapping[str, Any] | None = None
+) -> bool:
     words = plain(text)
-    return bool(_Y4_HOSPITAL_TELLS_POLICE.search(words) or _Y4_STAB_STILL_BLEEDING.search(words))
+    if _Y4_STAB_STILL_BLEEDING.search(words):
+        return True
+    # The answer is about a knife wound: only for someone who told of one (round 54, Lucia,
+    # pushed into a door, asked "if hospital ask what happen... they call police?").
+    # Without the conversation's words ("said" absent), as in answer_facts, nothing is ruled out.
+    return bool(_Y4_HOSPITAL_TELLS_POLICE.search(words)) and (
+        "said" not in (answers or {})
+        or bool(
+            re.search(
+                r"\b(?:stab\w*|shank\w*|knife|knifed|blade|slashed|cut)\b",
+                said_with(text, answers),
+            )
+        )
+    )
 
 
 def y4_asks_if_support_tells_police(text: str) -> bool:
@@ -26962,7 +26977,10 @@ def matching_answers(
         # -- round 52, helper Y4 --: before U4's order rows ("that's a breach? how do I actually
         # complain, is it the IOPC" is not a non-molestation order) and the injury rows.
         (y4_asks_how_to_complain_about_police(text), Say(response="utter_ask_right/complaint")),
-        (y4_stab_wound_or_hospital_telling_police(text), Say(response="utter_y4_stab_hospital")),
+        (
+            y4_stab_wound_or_hospital_telling_police(text, answers),
+            Say(response="utter_y4_stab_hospital"),
+        ),
         (y4_asks_about_reporting_on_licence(text), Say(response="utter_y4_victim_on_licence")),
         (y4_asks_if_support_tells_police(text), Say(response="utter_y4_support_not_police")),
         (y4_asks_police_to_adapt_visit(text), Say(response="utter_y4_police_adapt_visit")),

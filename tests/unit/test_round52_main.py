@@ -134,3 +134,15 @@ def test_asking_how_to_get_the_police_fast_is_not_a_cry_for_help() -> None:
 
     assert detect_risk("i cant hear press 55. how i get police fast without calling?") is None
     assert detect_risk("get police now hes here") == "in_danger"
+
+
+def test_the_knife_wound_answer_needs_a_knife_told() -> None:
+    """Round 54, Lucia (pushed into a door): "if hospital ask what happen what I say? they call
+    police?" was told about knife wounds still bleeding."""
+    text = "if hospital ask what happen what I say? they call police?"
+    pushed = ["he push me and i hit my head on the door"]
+    said = answer_in_conversation(text, "domestic_abuse", pushed)
+    assert said is None or said.response != "utter_y4_stab_hospital"
+    stabbed = ["got stabbed in the arm last night"]
+    said = answer_in_conversation("do hospital tell police or not", "assault", stabbed)
+    assert said is not None and said.response == "utter_y4_stab_hospital"
