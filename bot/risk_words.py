@@ -383,8 +383,11 @@ SELF_HARM_PATTERNS = [
     r"\b(?:kill|killing|end|ending|hurt|hurting|harm|harming|top|topping) (?:myself|my ?self|my life)\b",
     r"\btake my (?:own )?life\b",
     r"\b(?:end|ending|finish) it (?:all|tonight|now|for good|today)\b",
+    # "if my dad sees that pic i might as well just end it lol" (round 55, Ollie, 15); not
+    # "might as well end it with him" (a relationship).
     r"\b(?:ima|im going to|im gonna|going to|gonna|i will|ill|want to|wanna|thinking (?:of|about)|"
-    r"feel like) (?:end|ending) it\b",
+    r"feel like|(?:might|may|could) (?:as well|aswell)) (?:just )?(?:end|ending) it\b"
+    r"(?! (?:with|between|off with)\b)",
     r"\bend it all\b",
     r"(?<!not )(?<!he )(?<!she )(?<!hes )(?<!they )\bsuicid",
     r"(?<!was )(?<!were )(?<!thought i )\b(?:want|wanna|wanted|going|gonna|ready) (?:to )?"
@@ -403,7 +406,10 @@ SELF_HARM_PATTERNS = [
     r"(?:where (?:he|she|they) (?:is|are)|with (?:him|her|them) (?:again|up there|in heaven))\b",
     r"\bwish (?:i|id|i d) (?:was|were|had|could) (?:dead|die|died|never been born|not woken up|"
     r"disappear|not exist)\b",
-    r"\bwish i (?:wasnt|was not|werent) (?:here|alive|born)\b",
+    # "sometimes i wish i just wasnt here" (round 55, Bex): a word between "i" and "wasnt".
+    r"\bwish (?:i|id|i d) (?:just |really |honestly |sometimes |could just )?(?:wasnt|wasn t|"
+    r"was not|werent|weren t|wasnt even|was never) (?:here|alive|born|around anymore|around any "
+    r"more)\b(?! (?:when|while|for|at|on|if|tonight|today|this))",
     # "sometimes i think about not being here anymore", as young people write it.
     r"\b(?:think|thinking|thought|thoughts|dream|dreaming) (?:about|of) (?:not (?:being|be) "
     r"(?:here|around|alive)(?! (?:when|while|for|at|on|if|tonight|today|this))|not waking up|dying|"
