@@ -807,8 +807,17 @@ _T2_OTHERS_WORRIED = re.compile(
 )
 
 
+# -- round 55, helper B3 -- "Scared, no." (Pat, asked whether she would be scared of giving
+# evidence): the question's word said back, then her no; the record kept the fear.
+_B3_FEAR_SAID_BACK = re.compile(
+    r"^\s*(?:scared|afraid|frightened|worried|nervous|terrified)\s*[,.:;!-]+\s*"
+    r"(?=(?:no+|nah|nope|not really|not at all)\s*[.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
-    said_back = _Q4_COURT_SAID_BACK.match(text)
+    said_back = _Q4_COURT_SAID_BACK.match(text) or _B3_FEAR_SAID_BACK.match(text)
     if said_back:
         text = text[said_back.end() :]
     answer = _read_fear_of_giving_evidence(text)
@@ -1038,8 +1047,14 @@ def _said_in_a_sentence(text: str) -> bool | None:
 _UNSURE_OR_LEAVING = re.compile(
     r"^(?:ok|okay|k|kk|fine|alright)\b(?!.*\b(?:yes|yeah|please|pls|go on|pass|no|nah|not)\b)"
     r"(?!.*\d).*\b(?:idk|i dont know|dunno|not sure|maybe|bye|byee+|gtg|got to go|gotta go|"
-    r"later)\b"
+    r"later|"
+    # -- round 55, helper B3 -- "Fine... Goodnight" (Pat, tired, leaving at the referral offer)
+    # was taken as a yes: a goodnight signs off, it does not agree.
+    r"goodnight|good night|night night)\b"
 )
+# -- round 55, helper B3 -- "ok. but..." (Fatou): a "but" with nothing after it is a worry not
+# yet said, not a yes.
+_B3_OK_BUT_UNSAID = re.compile(r"^(?:ok|okay|k|fine|alright|right)\W+but\W*$")
 
 
 # An "ok" that heard the result, then a question, is not a yes to being referred: "ok whats the
@@ -1168,6 +1183,8 @@ def read_referral_consent(text: str) -> Answer:
         return NO_ANSWER  # -- round 50, helper V6 --
     if x2_asks_not_leaving(text):
         return NO_ANSWER  # -- round 52, helper X2 --
+    if _B3_OK_BUT_UNSAID.match(text.strip().lower()):
+        return NO_ANSWER  # -- round 55, helper B3 -- "ok. but..." (Fatou)
     if _UNSURE_OR_LEAVING.search(words) and not _ABOUT_BEING_REFERRED.search(words):
         # "ok idk. maybe ill tell my mum first. bye" (round 32, Liam, 13) was a yes: an "ok"
         # beside not knowing, or signing off, leaves it for now, so nobody is contacted yet.

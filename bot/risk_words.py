@@ -370,7 +370,9 @@ _NEGATED_DANGER = re.compile(
     r"(?:im|i am|were|we are|i feel) (?:safe|ok|okay|fine|alright)|not in danger|"
     # -- round 53, helper Z5 -- "im not the one in danger mate" (Mick, angry at the attacker)
     r"(?:im|i am|i m|were|we are) not the one (?:in danger|at risk|whos in danger)|"
-    r"no (?:danger|threat)|(?:hes|shes|theyre|he is|she is|they are) (?:in prison|locked up|"
+    r"no (?:danger|threat)|"
+    r"(?<!\bim )(?<!\bare )(?<!\bis )not danger\b(?! (?:now|yet))|"  # round 55, B3 (Frank)
+    r"(?:hes|shes|theyre|he is|she is|they are) (?:in prison|locked up|"
     r"on remand|gone|dead|away|abroad|in (?:scotland|wales|another country))|"
     r"(?:hes|shes|theyre|he|she|they) (?:has |have )?moved (?:away|abroad|out|to \w+)|"
     r"(?:hes|shes|theyre|he is|she is|they are|hes|hes) not (?:here|there|home|around|in)"
@@ -938,6 +940,15 @@ _N4_NO_THREAT = re.compile(
 )
 
 
+# -- round 55, helper B3 -- "NO NOT DANGER. he would never hurt me" (Frank, 79, whose grandson
+# took his bank card) got the danger script: "would never hurt" was read as "would hurt". Only
+# the denied harm is set aside; anything else in the message (a knife, "hes outside") still counts.
+_B3_NEVER_HARM = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre)(?: (?:would|will|d|ll))? (?:never|not|wouldnt|wont) "
+    r"(?:ever )?(?:hurt|harm|hit|touch) (?:me|us|anyone|anybody)\b(?! (?:again|if|unless|but)\b)"
+)
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
@@ -955,6 +966,7 @@ def _danger(text: str) -> bool:
     cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # -- round 48, helper S4 --
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
     cleaned = _r1_without_promised_reply(cleaned)  # -- round 47, helper R1 --
+    cleaned = _B3_NEVER_HARM.sub(" ", cleaned)  # -- round 55, helper B3 --
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)
         if not _THREAT.search(cleaned) and not re.search(
