@@ -823,7 +823,13 @@ _THEFT = re.compile(
     r"mom|dad|mother|father|nan|gran|family|husband|wife|partner|dog|time|statement|meds|"
     r"medication|tablets)\b)\w+|(?:taking|takes|took|take) (?:money|cash|things|stuff|"
     r"items|jewellery|my \w+) "
-    r"(?:from|out of) (?:my|me|her|his))\b"
+    r"(?:from|out of) (?:my|me|her|his)|"
+    # -- round 55, helper C3 --: Harold, 77: "she take from my wallet", "need help carer take
+    # money" (his agency carer; "Sorry, I didn't understand").
+    r"(?:she|he|they|carer|someone|somebody) (?:\w+ )?(?:take|takes|took|taking) (?:money |cash )?"
+    r"(?:from|out of) (?:my|her|his) (?:wallet|purse|"
+    r"handbag|bag|pocket|account|bank account)|carers? (?:take|takes|took|taking|steal|steals) "
+    r"(?:my |me |our )?(?:money|cash|pension))\b"
 )
 _FRAUD = re.compile(
     r"\b(?:scam\w*|fraud\w*|con(?:ned| man| artist|n)|phishing|fake (?:website|bank|"
@@ -905,7 +911,7 @@ _P4_HATE_LEAFLETS = re.compile(
 _ARSON = re.compile(
     r"\b(?:arson\w*|set (?:fire|light|alight)|set (?:my|our|the|it|his|her) \w+ (?:on fire|"
     r"alight|alight)|on fire|torch\w*|fire ?bomb\w*|petrol bomb\w*|burn(?:t|ed|ing)? (?:down|"
-    r"out)|burn(?:t|ed)? (?:my|our|the) (?:car|house|flat|door|shed|bin|home)|"
+    r"out)|burn(?:t|ed)? (?:my|our|the) (?:car|van|house|flat|door|shed|bin|home)|"
     r"(?:lit|lighting) (?:a fire|fire)|fire (?:through|in|at|on) (?:my|our|the) (?:letterbox|"
     r"door|hallway|shop|house|flat|car|home|business)|started a fire|deliberate fire|"
     r"petrol (?:through|on|in)|burning \w+ (?:through|into|in|at)|"
@@ -1171,7 +1177,11 @@ _M52_NOT_HAD = (
     r"(?<!without )(?<!without a )(?<!not got a )"
 )
 _REPORTED = re.compile(
-    r"\b(?:(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
+    # -- round 55, helper C3 --: Grace: "I reported the car to police on Wednesday and have a
+    # reference" (the result said "If you report it").
+    r"\b(?:(?:i|we)(?: have|ve)? (?:already )?reported (?:the|my|our) (?:\w+ )?\w+ to (?:the )?"
+    r"(?:police|met|101)\b|"
+    r"(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
     r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
     r"(?:the )?(?:police|999|101|cops|met|action fraud|report fraud)|"
     r"(?:police|officers|cops|detectives?|pc|dc|met|feds) "
@@ -3503,8 +3513,8 @@ _R31_NOTHING_SEXUAL = re.compile(
 # agency", "the carer is employed by an agency", "care worker" (round 31, Irena).
 _R31_PAID_CARER = re.compile(
     r"\b(?:paid carers?|agency carers?|carers? (?:from|through|with|sent by|employed by|who works "
-    r"for) (?:an?|the|her|his|my|our) (?:\w+ )?(?:agency|company|council|service)|care (?:workers?|"
-    r"assistants?|agency)|home help|(?:she|he|they) (?:is|s|are) (?:a )?paid carers?|"
+    r"for) (?:(?:an?|the|her|his|my|our) )?(?:\w+ )?(?:agency|company|council|service)|care "
+    r"(?:workers?|assistants?|agency)|home help|(?:she|he|they) (?:is|s|are) (?:a )?paid carers?|"
     r"(?:is|are) employed by (?:an|the) agency)\b"
 )
 _R31_CARD_USED = re.compile(

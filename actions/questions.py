@@ -26273,6 +26273,146 @@ def z5_wants_to_go_get_money_back(text: str) -> bool:
     return bool(_Z5_GO_GET_IT_BACK.search(plain(text)))
 
 
+# -- round 55, helper C3 --
+# Eileen, for her daughter Katie (34, a learning disability) touched sexually by a man at her day
+# centre: "Will you contact the centre?", "I asked if YOU will contact the centre. Yes or no?"
+# (the police-privacy answer, then "I can't answer"); "Should I keep Katie at home on Monday or
+# send her to the centre? The man might be there." ("I can't answer"); "Can I make a complaint
+# about the centre?" (the Victims' Code Right 12 route, which is for criminal-justice bodies).
+_C3_CARE_PLACE = re.compile(
+    r"\b(?:day centre|day center|day service|care home|nursing home|care agency|respite|"
+    r"supported living|group home|the centre|the center)\b"
+)
+_C3_WILL_YOU_CONTACT = re.compile(
+    r"\b(?:(?:will|would|do|are|can) (?:you|u)|(?:if|whether) (?:you|u) (?:will|would|are))"
+    r" (?:going to |gonna )?(?:contact|tell|ring|call|phone|"
+    r"email|inform|speak to|talk to) (?:the |her |his |their )?(?:day )?(?:centre|center)\b"
+)
+_C3_KEEP_HOME = re.compile(
+    r"\b(?:keep|kept|keeping) (?:\w+ )?(?:at home|home|off|away from)\b|\b(?:send|sending) "
+    r"(?:\w+ )?(?:back )?(?:to|in to|into) (?:the )?(?:day )?(?:centre|center)\b"
+)
+_C3_COMPLAIN = re.compile(r"\b(?:complain\w*|complaint)\b")
+
+
+def c3_day_centre_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(re.search(r"\bday (?:centre|center|service)\b", said_with(text, answers)))
+
+
+def c3_asks_if_we_contact_the_centre(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Will you contact the centre?" once a day centre was told."""
+    return c3_day_centre_told(text, answers) and bool(_C3_WILL_YOU_CONTACT.search(plain(text)))
+
+
+def c3_asks_whether_to_keep_them_home(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Should I keep Katie at home on Monday or send her to the centre?"."""
+    words = plain(text)
+    return (
+        c3_day_centre_told(text, answers)
+        and bool(
+            re.search(
+                r"\b(?:(?:should|shall|do|can|must) (?:i|we)|(?:if|whether) (?:i|we) "
+                r"(?:should|shall))\b",
+                words,
+            )
+        )
+        and bool(_C3_KEEP_HOME.search(words))
+        and bool(re.search(r"\b(?:centre|center)\b", words))
+    )
+
+
+def c3_asks_to_complain_about_a_care_place(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Can I make a complaint about the centre?": a care provider, not a criminal-justice
+    body (the Victims' Code complaints route)."""
+    words = plain(text)
+    return (
+        c3_day_centre_told(text, answers)
+        and bool(_C3_COMPLAIN.search(words))
+        and bool(_C3_CARE_PLACE.search(words))
+        and not re.search(r"\b(?:police|cps|court|officer)\b", words)
+    )
+
+
+# Harold, 77, whose agency carer takes money from his wallet and is rough: "if i tell will i
+# lose carer" ("I can't answer"); "yes but dont tell agency she will know", "yes but will agency
+# know" (skipped).
+_C3_LOSE_CARER = re.compile(r"\b(?:lose|losing|lost) (?:my |the |her |his )?carers?\b")
+_C3_AGENCY_KNOW = re.compile(
+    r"\b(?:dont|do not|not) (?:tell|telling|let) (?:the |my |her )?(?:care )?agency\b|"
+    r"\b(?:will|would|does|do|is) (?:the |my |her )?(?:care )?agency (?:know|find out|be told|"
+    r"hear|get told)\b|\bagency (?:will|would) (?:know|find out)\b"
+)
+
+
+def c3_carer_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return "carer" in details or bool(
+        re.search(r"\b(?:carers?|care workers?|care agency)\b", said_with(text, answers))
+    )
+
+
+def c3_fears_losing_carer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        c3_carer_told(text, answers)
+        and bool(_C3_LOSE_CARER.search(words))
+        and bool(re.search(r"\b(?:if i|when i|will i|would i)\b", words))
+    )
+
+
+def c3_asks_if_the_agency_is_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return c3_carer_told(text, answers) and bool(_C3_AGENCY_KNOW.search(plain(text)))
+
+
+# Grace, racist abuse from a neighbour and bleach on her car: "what are the housing association
+# actually obliged to do about this? And the council?", "you still have not told me what the
+# housing association has to do", "Is there anything I can do if the housing association keeps
+# ignoring my complaints? Some formal step?" ("I can't answer", 3 times).
+_C3_HOUSING_ASSOC = re.compile(r"\bhousing (?:association|assoc|trust|provider)\b")
+_C3_DUTY_OR_STEP = re.compile(
+    r"\b(?:obliged|obligated|obligation|duty|duties|have to do|has to do|must do|supposed to do|"
+    r"meant to do|required to|formal step|formal complaint|ignor\w*|does nothing|do nothing|"
+    r"done nothing|doing nothing|anything i can do|what can i do|escalate|go above|ombudsman)\b"
+)
+
+
+def c3_asks_what_housing_association_must_do(text: str) -> bool:
+    words = plain(text)
+    return bool(_C3_HOUSING_ASSOC.search(words)) and bool(_C3_DUTY_OR_STEP.search(words))
+
+
+# Sean, an Irish Traveller whose work van was burnt out on the site: "whats that gonna do about my
+# van", "the van. can anyone help me get back working. i got kids" ("I can't answer"); "insurance
+# wont pay out for fire on a site they say" (only the crime-reference answer).
+_C3_VAN = re.compile(r"\b(?:van|vans|work van|truck|lorry)\b")
+_C3_VAN_HELP = re.compile(
+    r"\b(?:what|whats|how) (?:is |s )?(?:that|this|it|any of this|that all) (?:gonna|going to|"
+    r"gon|will) (?:do|help) (?:about|with|for) (?:my |the )?van\b|\bwhat about (?:my |the )?van\b|"
+    r"\bget (?:me )?back (?:to )?work\w*\b|\bback working\b"
+)
+_C3_INSURER_REFUSES = re.compile(
+    r"\b(?:insurance|insurer|insurers|insurance company)\b(?: \w+){0,4} (?:wont|will not|won t|"
+    r"refus\w*|not going to|dont|doesnt|wouldnt|cant) (?:\w+ )?(?:pay|cover)\w*\b"
+)
+
+
+def c3_vehicle_damage_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    crime = (answers or {}).get("crime_type")
+    said = said_with(text, answers)
+    return bool(_C3_VAN.search(said)) and (
+        crime in ("arson", "criminal_damage")
+        or bool(re.search(r"\b(?:burnt|burned|burn|fire|torched|smashed|damaged)\b", said))
+    )
+
+
+def c3_asks_what_helps_with_the_van(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return c3_vehicle_damage_told(text, answers) and bool(_C3_VAN_HELP.search(plain(text)))
+
+
+def c3_insurer_wont_pay(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return c3_vehicle_damage_told(text, answers) and bool(_C3_INSURER_REFUSES.search(plain(text)))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -26445,6 +26585,29 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
+        # the police-privacy answer, her complaint about a day centre the Victims' Code route,
+        # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".
+        (
+            c3_asks_if_we_contact_the_centre(text, answers),
+            Say(response="utter_c3_we_dont_contact_centre"),
+        ),
+        (
+            c3_asks_whether_to_keep_them_home(text, answers),
+            Say(response="utter_c3_day_centre_keep_home"),
+        ),
+        (
+            c3_asks_to_complain_about_a_care_place(text, answers),
+            Say(response="utter_c3_complain_care_provider"),
+        ),
+        (c3_fears_losing_carer(text, answers), Say(response="utter_care_goes_on")),
+        (c3_asks_if_the_agency_is_told(text, answers), Say(response="utter_c3_agency_not_told")),
+        (
+            c3_asks_what_housing_association_must_do(text),
+            Say(response="utter_c3_housing_association_duty"),
+        ),
+        (c3_insurer_wont_pay(text, answers), Say(response="utter_c3_insurer_refuses")),
+        (c3_asks_what_helps_with_the_van(text, answers), Say(response="utter_c3_van_practical")),
         # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
         # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his
         # mums" got "I can't answer", then the taking-children-abroad answer.
