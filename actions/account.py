@@ -3342,6 +3342,23 @@ def n4_rogue_trader(lowered: str) -> bool:
     return bool(_N4_ROGUE_TRADER.search(lowered))
 
 
+# -- round 55, helper B1 --
+# Lucia, pushed into a door by her partner, was told about a knife: "what knife?? there is no
+# knife" is a weapon denied, not one told (the knife was kept as a weapon).
+B1_NO_WEAPON = re.compile(
+    r"\b(?:what|which|there (?:is|was|s|were) no|there (?:isnt|wasnt|werent) (?:a|an|any)|"
+    r"(?:he|she|they) (?:didnt|did not|never) (?:have|had|use|used|pull|pulled) (?:a|an|any)|"
+    r"(?:i )?(?:never|didnt|did not) (?:say|said|mention|mentioned) (?:a|an|any)|no|not a|"
+    r"without (?:a|an|any)) (?P<what>knife|knives|weapon|weapons|gun|blade)"
+    r"(?! (?:wound|wounds|cut|cuts|crime|injur\w*|attack\w*))\b"
+)
+
+
+def b1_weapon_left(lowered: str) -> bool:
+    """A weapon still told once the denials ("there is no knife") are taken out."""
+    return bool(_WEAPON.search(B1_NO_WEAPON.sub(" ", lowered)))
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -3412,6 +3429,8 @@ def _details(text: str, lowered: str) -> set[str]:
         # "its not nudes btw its just messages" (Harry): no intimate images, so no Revenge Porn
         # Helpline and no intimate-image offence.
         details -= {"intimate_images", "sextortion"}
+    if "weapon" in details and B1_NO_WEAPON.search(lowered) and not b1_weapon_left(lowered):
+        details.discard("weapon")  # -- round 55, helper B1 --: "what knife?? there is no knife"
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
         # "got out of his car, hit me over the head with one of them steering locks": an attack
         # by a driver, not a crash, so not the road-crash services (round 33, Sean).

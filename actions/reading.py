@@ -3757,6 +3757,111 @@ def z7_no_condition_but_injury(text: str) -> bool:
     return not has_condition(rest)
 
 
+# -- round 55, helper B1 --
+# Doreen (70s), after the bot noted her grandson (family): "it wasnt him, it was his FRIEND" was
+# kept as "a family member". A denial of the one noted followed by another person (his friend, a
+# neighbour, a stranger, a man from the pub, my ex's brother) replaces who did it.
+_B1_NOT_THEM = re.compile(
+    rf"\b(?:(?:it|that) )?(?:wasnt|was not|wasn t|werent|isnt|is not|its not|it s not|not) "
+    rf"(?:him|her|them|(?:my|our|his|her) (?:{account.FAMILY}|{account.PARTNER}))\b|"
+    r"\b(?:he|she|they) (?:didnt|did not|never) do (?:it|this|that|anything)\b"
+)
+_B1_OTHER_PERSON = re.compile(
+    r"^(?:[ ,]*|.{0,12}?\b)(?:(?:it|that) (?:was|is)|its|it s|was|but|he was|she was|"
+    r"they were|who did it was)?\s*(?:actually |just )?(?:"
+    r"(?P<stranger>a stranger|strangers|a random(?: \w+)?|someone (?:i|we) (?:dont|didnt|never) "
+    r"(?:know|knew|met)|some (?:man|bloke|guy|woman|lad|lads|boys?|girls?) (?:i|we) "
+    r"(?:dont|didnt|never) (?:know|knew|met|seen))|"
+    r"(?P<known>(?:his|her|their) (?:friends?|mates?|pals?|buddy|mucker|girlfriend|boyfriend|"
+    r"workmates?|colleagues?)|my exs? (?:\w+ )?(?:brother|sister|mate|friend|cousin|dad|mum|"
+    r"father|mother|uncle|partner|boyfriend|girlfriend)|(?:a|the|my|our) neighbou?rs?|"
+    r"(?:the )?(?:man|bloke|guy|woman|lad) (?:from )?next door|"
+    r"(?:a|the|some) (?:man|bloke|guy|woman|lad|fella) (?:from|at|down) (?:the|my|our) "
+    r"(?:pub|road|street|estate|club|shop|corner|flats|block|church|gym|bookies)))\b"
+)
+
+
+def b1_someone_else_did_it(text: str, answers: Mapping[str, Any]) -> str | None:
+    """ "it wasnt him, it was his FRIEND": who did it, after the one noted was denied."""
+    known = answers.get("relationship_to_offender")
+    if known is None:
+        return None
+    words = plain(text)
+    for denied in _B1_NOT_THEM.finditer(words):
+        other = _B1_OTHER_PERSON.search(words[denied.end() :])
+        if not other:
+            continue
+        who = "stranger" if other.group("stranger") else "someone_known"
+        return who if who != known else None
+    return None
+
+
+# Kev, threatened with a steering lock in a row over parking, kept as "damage to your property"
+# through "no its not damage he threatened me with a steering lock", "he threatened to smash my
+# head in with it" and "its a threat with a weapon not criminal damage": a threat of violence
+# with a weapon (an assault), the weapon kept.
+_B1_THREATENED = re.compile(
+    r"\b(?:threatened|threatening|threaten|threatens|a threat|threats?|went for|came at|"
+    r"swung (?:it|\w+ \w+) at|raised (?:it|\w+ \w+))\b"
+)
+_B1_WITH_WEAPON = re.compile(
+    r"\b(?:with (?:a|an|the|his|her|it)\b(?: \w+){0,3}|weapon|steering lock|knife|bat|hammer|"
+    r"crowbar|bar|spanner|wrench|tyre iron|golf club|machete|blade|gun)\b"
+)
+_B1_VIOLENCE = re.compile(
+    r"\b(?:smash|kick|punch|batter|hit|stab|kill|do|knock|cave|break|bash|beat) (?:my|me|his|"
+    r"your)\b|\bassault\w*|\battack\w*\b|\bweapon\b|\bsteering lock\b"
+)
+
+
+def b1_threat_not_damage(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """A property crime put right as a threat of violence with a weapon (or an assault)."""
+    if answers.get("crime_type") not in ("criminal_damage", "other"):
+        return {}
+    words = plain(text)
+    if re.search(r"\b(?:didnt|did not|never|wasnt|was not|not) (?:threat\w*|assault\w*)", words):
+        return {}
+    threatened = _B1_THREATENED.search(words)
+    assaulted = re.search(
+        r"\b(?:its|it s|it was|it is) (?:an? )?(?:assault|attack)\b|\b(?:assaulted|attacked) me\b",
+        words,
+    )
+    if not (threatened and _B1_VIOLENCE.search(words)) and not assaulted:
+        return {}
+    details = list(answers.get("account_details") or ())
+    changes: dict[str, Any] = {"crime_type": "assault"}
+    armed = "weapon" in details or bool(
+        (threatened and _B1_WITH_WEAPON.search(words[threatened.start() :]))
+        or re.search(r"\bweapon|steering lock\b", words)
+    )
+    added = ["weapon"] if armed and "weapon" not in details else []
+    if armed and threatened and "threat_with_weapon" not in details:
+        added.append("threat_with_weapon")
+    if added:
+        changes["account_details"] = [*details, *added]
+    return changes
+
+
+# Lucia, pushed into a door by her partner, told of a knife: "what knife?? there is no knife".
+def b1_no_weapon_said(text: str) -> str | None:
+    """The weapon denied ("knife"), or None."""
+    lowered = plain(text)
+    denied = account.B1_NO_WEAPON.search(lowered)
+    if not denied or account.b1_weapon_left(lowered):
+        return None
+    return denied.group("what")
+
+
+def b1_no_weapon_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    said = b1_no_weapon_said(text)
+    details = list(answers.get("account_details") or ())
+    if not said or "weapon" not in details:
+        return {}
+    kept = [detail for detail in details if detail not in ("weapon", "threat_with_weapon")]
+    word = "knife" if said.startswith("kni") else said.rstrip("s")
+    return {"account_details": [*kept, f"no_{word}"]}
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4107,6 +4212,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     _u2_me_not_the_children(text, answers, changes)  # -- round 50, helper U2 --
     x4_dog_attack_put_right(words, answers, changes)  # -- round 52, helper X4 --
     x1_put_right(text, answers, changes)  # -- round 52, helper X1 --
+    if "crime_type" not in changes:
+        changes.update(b1_threat_not_damage(text, answers))  # -- round 55, helper B1 --
+    changes.update(b1_no_weapon_put_right(text, answers))  # -- round 55, helper B1 --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
@@ -4193,6 +4301,11 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["relationship_to_offender"] = "unknown"
     if "relationship_to_offender" not in changes:
         changes.update(x3_knows_them(text, answers))  # -- round 52, helper X3 --
+    if changes.get("relationship_to_offender") is None:
+        # -- round 55, helper B1 --: "it wasnt him, it was his FRIEND" (Doreen).
+        someone_else = b1_someone_else_did_it(text, answers)
+        if someone_else:
+            changes["relationship_to_offender"] = someone_else
     relationship = changes.get("relationship_to_offender", known)
     if (
         answers.get("crime_type") == "domestic_abuse"

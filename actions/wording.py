@@ -128,6 +128,18 @@ def changed_line(
     """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
     understood ("I've updated that" alone left a father asking "updated what?")."""
     parts = _fact_phrases(changes, about_child, about_others)
+    # -- round 55, helper B1 --: "what knife?? there is no knife" (Lucia): the mistake owned.
+    denied = [
+        detail[3:]
+        for detail in changes.get("account_details") or ()
+        if detail in ("no_knife", "no_gun", "no_blade", "no_weapon")
+    ]
+    if denied:
+        others = {key: value for key, value in changes.items() if key != "account_details"}
+        parts = _fact_phrases(others, about_child, about_others)
+        sorry = f"Sorry, I got that wrong: no {denied[0]}."
+        more = f" I've also changed: {_listed(parts)}." if parts else ""
+        return sorry + more if len(sorry + more) <= SMS_LIMIT else sorry
     # -- round 52, helper X3 --: "hes not a kid hes 22" from a father (Carl) was "it's about you".
     if changes.get("for_child") is False and (changes.get("for_someone_else") or about_others):
         parts.append("they're an adult, so the questions are about them")
@@ -192,6 +204,8 @@ def _fact_phrases(
         parts.append(
             "a sexual image of your child shared" if child else "a sexual image of you shared"
         )
+    elif crime == "assault" and "threat_with_weapon" in (facts.get("account_details") or ()):
+        parts.append("a threat with a weapon (an assault)")  # -- round 55, helper B1 -- (Kev)
     elif crime == "assault" and "weapon" in (facts.get("account_details") or ()):
         parts.append("an assault with a weapon")  # -- round 52, helper X3 -- (Hamid, a knife)
     elif crime in CRIME_WORDS and crime != "other":
