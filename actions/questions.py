@@ -26413,6 +26413,165 @@ def c3_insurer_wont_pay(text: str, answers: Mapping[str, Any] | None) -> bool:
     return c3_vehicle_damage_told(text, answers) and bool(_C3_INSURER_REFUSES.search(plain(text)))
 
 
+# -- round 55, helper B4 --
+# Sophie (sexually assaulted): "can i talk to a woman" went to the hand-off to a person first;
+# "is there a woman I can speak to" and "I only want to talk to a woman" were not read as asking
+# for a woman at all (Z2's words need a question). The woman answer, then the hand-off as before.
+_B4_ASKS_WOMAN = re.compile(
+    r"\b(?:is there|are there|have you got|do you have|got) (?:a |any )?(?:woman|women|female|"
+    r"lady|ladies)(?: \w+)? (?:i|we) (?:can|could) (?:talk|speak|chat)\b|"
+    r"\b(?:only|just|rather|prefer to|prefer) (?:want to |wanna |talk |speak )?(?:to )?"
+    r"(?:talk|speak|chat)? ?(?:to|with) (?:a )?(?:woman|women|female|lady)\b|"
+    r"\b(?:can|could|may) (?:i|we) (?:please )?(?:talk|speak|chat) (?:to|with) (?:a )?(?:woman|"
+    r"female|lady)\b|"
+    r"\bi (?:want|need|would like|d like) (?:to (?:talk|speak|chat) (?:to|with) )?(?:a )?(?:woman|"
+    r"female|lady)(?: (?:worker|officer|to talk to|to speak to))?$"
+)
+_B4_SEXUAL = re.compile(
+    r"\b(?:rape\w*|raped|sexual\w*|sexually|assaulted me sexually|molest\w*|touched me|groped?)\b"
+)
+
+
+def b4_asks_to_talk_to_a_woman(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can i talk to a woman", "is there a woman I can speak to", "I only want to talk to a
+    woman" (Sophie, sexually assaulted), in the form, at the result or waiting for a person."""
+    words = plain(text)
+    if not _B4_ASKS_WOMAN.search(words):
+        return False
+    if re.search(r"\b(?:it was|he was|she was|they were|by) a (?:woman|man)\b", words):
+        return False
+    return crime_type == "sexual_offence" or (
+        crime_type is None and bool(_B4_SEXUAL.search(said_with(text, answers)))
+    )
+
+
+# Bernadette, 70, widow: a man she met on Facebook ("he said he was a US army doctor in Syria")
+# got £9,000 over months for "fees". "I think I've been a fool" got Q2's bank-impersonation
+# answer ("criminals pretend to be your bank"), and "no it wasnt the bank, it was a man I met on
+# Facebook" was ignored. A romance scam is read as one, and the correction is taken.
+_B4_MET_ONLINE = re.compile(
+    r"\b(?:met|meet|talking to|chatting to|got talking to|messaged me) (?:him|her|them|a man|a "
+    r"woman|a guy|a lady|someone|this man|this guy) (?:\w+ ){0,2}?(?:on|through|via) "
+    r"(?:a |an |the )?"
+    r"(?:facebook|fb|instagram|insta|online|the internet|internet|dating|tinder|hinge|bumble|"
+    r"whatsapp|words with friends|a game|match|plenty of fish|pof)\b|"
+    r"\b(?:army|military|us army|navy) (?:doctor|surgeon|general|officer|sergeant|captain|"
+    r"soldier)\b|\b(?:soldier|peacekeeper|oil rig|offshore engineer)\b|"
+    r"\b(?:online|internet) (?:boyfriend|girlfriend|relationship|romance|friend)\b|"
+    r"\bromance scam\w*\b"
+)
+_B4_NOT_THE_BANK = re.compile(
+    r"\b(?:no |not |nothing to do with )?(?:it|that)? ?(?:wasnt|was not|isnt|is not|werent|"
+    r"wasn t|weren t|not) (?:the|my|a|from the|from my) bank\b|\bnot (?:the|my) bank\b"
+)
+
+
+_B4_BEEN_A_FOOL = re.compile(
+    r"\b(?:i ve|ive|i have) been (?:such )?(?:a |an )?(?:silly |stupid |old |gullible )*"
+    r"(?:fool|idiot|mug)\b|\bhow could i (?:have )?been so (?:stupid|silly|gullible)\b"
+)
+
+
+def _b4_romance_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_B4_MET_ONLINE.search(said_with(text, answers)))
+
+
+def b4_romance_not_the_bank(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "no it wasnt the bank, it was a man I met on Facebook" (Bernadette)."""
+    words = plain(text)
+    return (
+        crime_type in (None, "fraud")
+        and bool(_B4_NOT_THE_BANK.search(words))
+        and bool(_B4_MET_ONLINE.search(words) or _b4_romance_told(text, answers))
+    )
+
+
+def b4_romance_scam_self_blame(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Over months I sent him £9,000 for fees ... I think I've been a fool" (Bernadette): a
+    romance scam, not Q2's bank-impersonation answer."""
+    if is_question(text) or crime_type not in (None, "fraud"):
+        return False
+    told = " ".join((*((answers or {}).get("said") or ()), text))
+    scam = crime_type == "fraud" or account.read_account(told).crime_type == "fraud"
+    fool = blames_self(text) or bool(_B4_BEEN_A_FOOL.search(plain(text)))
+    return scam and fool and _b4_romance_told(text, answers)
+
+
+# Fatou, a lodger: her landlord threatens to have her deported and changed the lock while she
+# was out. Her opening got T6's partner-threatens-visa answer (a landlord is not a partner), and
+# "where can i go tonight" got nothing useful for someone locked out by a landlord.
+_B4_LANDLORD = re.compile(r"\b(?:landlord|landlady|lodger|lodging|rent a room|renting a room)\b")
+_B4_LOCKED_OUT = re.compile(
+    r"\b(?:chang\w* (?:the |my |our )?locks?|locked me out|lock me out|locked out|"
+    r"cant get (?:back )?in|can not get (?:back )?in|wont let me (?:back )?in|threw me out|"
+    r"thrown out|kicked me out|put my (?:things|stuff|bags) (?:outside|out))\b"
+)
+_B4_PARTNER = re.compile(
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|ex)\b"
+)
+_B4_TONIGHT = re.compile(
+    r"\b(?:where|somewhere) (?:can|do|could|will|should|shall) i (?:go|sleep|stay)\b|"
+    r"\b(?:nowhere|no where|anywhere|somewhere) to (?:go|sleep|stay)\b|"
+    r"\bwhere (?:do|can) i (?:go|sleep|stay)\b|\bwhat do i do (?:tonight|now)\b"
+)
+
+
+def b4_landlord_not_partner(text: str) -> bool:
+    """A landlord's deportation threat is not a partner's visa threat (T6's answer)."""
+    words = plain(text)
+    return bool(_B4_LANDLORD.search(words)) and not _B4_PARTNER.search(words)
+
+
+def b4_locked_out_by_landlord_tonight(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "where can i go tonight" after "my landlord changed the lock while i was out" (Fatou)."""
+    told = said_with(text, answers)
+    return (
+        bool(_B4_TONIGHT.search(plain(text)))
+        and bool(_B4_LANDLORD.search(told))
+        and bool(_B4_LOCKED_OUT.search(told))
+        and not _B4_PARTNER.search(told)
+    )
+
+
+# Denise, whose 12-year-old is bullied and was hit by pupils at school: "does the school have to
+# do something" got "I can't answer".
+_B4_SCHOOL_DUTY = re.compile(
+    r"\b(?:does|do|dont|doesnt|has|have|is|isnt|should|shouldnt|must|can|cant|will|wont) "
+    r"(?:the |her |his |their |my (?:sons |daughters |childs |kids )?)?"
+    r"(?:school|head ?teacher|head|teachers?|academy)s? (?:not )?(?:have to|got to|need to|"
+    r"has to|supposed to|meant to|must|should|legally have to|obliged to|do)\b|"
+    r"\bwhat (?:should|must|does|do|has|have|can) (?:the |her |his |their )?"
+    r"(?:school|head ?teacher|teachers?|academy) "
+    r"(?:have to |be |got to |supposed to |meant to )?(?:do|doing)\b|"
+    r"\b(?:school|schools)s? (?:legal )?(?:duty|duties|responsibilit\w*|obligations?)\b|"
+    r"\b(?:make|get) the school (?:do|act|take action|deal)\b"
+)
+_B4_BULLIED = re.compile(
+    r"\b(?:bull(?:y|ied|ies|ying)|picked on|pupils?|kids in (?:her|his) (?:class|year)|girls in "
+    r"(?:her|his)|boys in (?:her|his)|(?:hit|kicked|punched|attacked|beat|beaten|assaulted|hurt) "
+    r"(?:her|him))\b"
+)
+
+
+def b4_asks_what_school_must_do(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "does the school have to do something" (Denise; her 12-year-old bullied and hit by
+    pupils at school)."""
+    words = plain(text)
+    told = said_with(text, answers)
+    return (
+        bool(_B4_SCHOOL_DUTY.search(words))
+        and bool(re.search(r"\bschool\b", told))
+        and bool(_B4_BULLIED.search(told))
+        and not re.search(r"\b(?:teacher|staff) (?:hit|touched|assaulted|abused|grabbed)\b", told)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -26608,6 +26767,27 @@ def matching_answers(
         ),
         (c3_insurer_wont_pay(text, answers), Say(response="utter_c3_insurer_refuses")),
         (c3_asks_what_helps_with_the_van(text, answers), Say(response="utter_c3_van_practical")),
+        # -- round 55, helper B4 --: at the top, as Sophie's "can i talk to a woman" went to the
+        # hand-off first, Bernadette's romance scam got the bank-impersonation answer and her
+        # correction nothing, Fatou's landlord got the partner-visa answer and her night nothing,
+        # and Denise's "does the school have to do something" got "I can't answer".
+        (
+            b4_asks_to_talk_to_a_woman(text, crime_type, answers),
+            Say(response="utter_z2_ask_for_a_woman"),
+        ),
+        (
+            b4_romance_not_the_bank(text, crime_type, answers),
+            Say(response="utter_b4_romance_not_the_bank"),
+        ),
+        (
+            b4_romance_scam_self_blame(text, crime_type, answers),
+            Say(response="utter_b4_romance_scam_not_your_fault"),
+        ),
+        (
+            b4_locked_out_by_landlord_tonight(text, answers),
+            Say(response="utter_b4_locked_out_by_landlord"),
+        ),
+        (b4_asks_what_school_must_do(text, answers), Say(response="utter_b4_school_must_act")),
         # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
         # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his
         # mums" got "I can't answer", then the taking-children-abroad answer.
@@ -27430,7 +27610,11 @@ def matching_answers(
             Say(response="utter_t6_concession_not_for_own_visa"),
         ),
         (t6_asks_about_own_visa_threat(text), Say(response="utter_t6_own_visa_partner_threat")),
-        (t6_fears_visa_threat(text, crime_type), Say(response="utter_t6_partner_threatens_visa")),
+        (
+            # -- round 55, helper B4 --: a landlord's threat is not a partner's (Fatou).
+            t6_fears_visa_threat(text, crime_type) and not b4_landlord_not_partner(text),
+            Say(response="utter_t6_partner_threatens_visa"),
+        ),
         (
             t6_asks_for_free_immigration_advice(text),
             Say(response="utter_t6_free_immigration_advice"),
