@@ -26280,8 +26280,8 @@ def z5_wants_to_go_get_money_back(text: str) -> bool:
 # or 111, 999 if heavy.
 _B2_BLEEDING = re.compile(
     r"\b(?:bleed\w*|blood)\b.{0,60}\b(?:wont|won t|will not|doesnt|does not|dont|cant|isnt|is not|"
-    r"hasnt|has not|not|never) (?:stop|stopping|stopped)\b|\b(?:still|keeps?|keep on|been|keeps "
-    r"on) bleeding\b|\bbleeding (?:for|since) (?:\d+|an?|half|ages|hours?|like|over|nearly|"
+    r"hasnt|has not|not|never) (?:stop|stopping|stopped)\b|\bbleeding (?:for|since|after) "
+    r"(?:\d+|an?|half|ages|hours?|like|over|nearly|"
     r"almost)\b|\b(?:wont|won t|will not|doesnt|does not|hasnt|has not) stop(?:ped)? bleeding\b|"
     r"\b(?:cant|cannot|can t) (?:get (?:it|the bleeding) to |make it )?stop (?:the |it )?"
     r"bleed\w*"
@@ -26356,8 +26356,8 @@ _B2_HEAD_SIGNS = re.compile(
 # Asking whether to go at all is utter_injury's question (it says a hurt head with being sick or
 # dizzy needs A&E today).
 _B2_ASKS_IF_HOSPITAL = re.compile(
-    r"\b(?:do|should|shall|must) i (?:need|go|get|see)\b.{0,20}\b(?:hospital|a e|a and e|"
-    r"doctor|checked|gp|looked at)\b"
+    r"\b(?:do|should|shall|must) (?:i|she|he|they|we) (?:need|go|get|see)\b.{0,20}\b(?:hospital|"
+    r"a e|a and e|doctor|checked|gp|looked at)\b|\bis (?:it|that|this) serious\b"
 )
 
 
@@ -26372,7 +26372,9 @@ def b2_head_injury_signs(
     if _B2_ASKS_IF_HOSPITAL.search(words):
         return False  # "do i need hospital ... keep feeling dizzy": utter_injury (round 40, Alan)
     blow = crime_type in VIOLENT or bool(_A_BLOW.search(said_with(text, answers)))
-    return blow and bool(_B2_HEAD_SIGNS.search(words))
+    # Asked with another question (Lucia's visa): a first telling alone keeps utter_injury
+    # (round 33, U1), which names these signs.
+    return blow and is_question(text) and bool(_B2_HEAD_SIGNS.search(words))
 
 
 # Lucia: "tonight when he come back I cannot call 999 he take the phone" (got nothing). A plan for
@@ -26386,8 +26388,7 @@ _B2_TAKES_PHONE = re.compile(
 )
 _B2_CANNOT_CALL = re.compile(
     r"\b(?:cant|cannot|can t|could not|couldnt|not able to|unable to|no way to|how (?:do|can) i) "
-    r"(?:call|ring|phone|dial|text|get) (?:999|the police|police|anyone|for help|help|someone)\b|"
-    r"\btonight\b|\bwhen (?:he|she) (?:come|comes|gets|get|is) (?:back|home)\b"
+    r"(?:call|ring|phone|dial|text|get) (?:999|the police|police|anyone|for help|help|someone)\b"
 )
 
 

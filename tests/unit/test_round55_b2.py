@@ -49,7 +49,7 @@ def test_new_answers_fit_one_sms_with_sources_and_known_numbers(name):
     [
         "my lip has been bleeding for 30 minutes and it wont stop",
         "my lip been bleeding for like 30 mins and it wont stop",
-        "its still bleeding",
+        "its still bleeding after half an hour",
         "my mouth wont stop bleeding what do i do",
         "i cant stop the bleeding from my lip",
     ],
@@ -143,9 +143,9 @@ def test_near_misses_are_not_the_parent_answer(text, answers):
     "text",
     [
         "my head hurt a lot and i feel sick and dizzy. if i go hospital they will ask my visa?",
-        "my head hurt a lot and i feel sick and dizzy",
-        "my head is hurting and i keep feeling dizzy",
-        "i banged my head on the door and now im dizzy, will they call the police at hospital?",
+        "my head hurts and i feel sick and dizzy, will they ask about my visa",
+        "my head is hurting and i keep feeling dizzy. can i go without papers?",
+        "i banged my head on the door and now im dizzy. will they call the police at hospital?",
     ],
 )
 def test_hurt_head_with_sickness_or_dizziness_gets_a_and_e_now_alone(text):
