@@ -26570,6 +26570,137 @@ def b4_asks_what_school_must_do(text: str, answers: Mapping[str, Any] | None) ->
         and bool(_B4_BULLIED.search(told))
         and not re.search(r"\b(?:teacher|staff) (?:hit|touched|assaulted|abused|grabbed)\b", told)
     )
+# -- round 55, helper B2 --
+# Health and safety answered at once, also while waiting for a support worker.
+# Sam, 16, punched in the mouth, waiting for a person: "my lip has been bleeding for 30 minutes
+# and it wont stop" got only "still waiting" (no answer matched). Firm pressure first, then A&E
+# or 111, 999 if heavy.
+_B2_BLEEDING = re.compile(
+    r"\b(?:bleed\w*|blood)\b.{0,60}\b(?:wont|won t|will not|doesnt|does not|dont|cant|isnt|is not|"
+    r"hasnt|has not|not|never) (?:stop|stopping|stopped)\b|\bbleeding (?:for|since|after) "
+    r"(?:\d+|an?|half|ages|hours?|like|over|nearly|"
+    r"almost)\b|\b(?:wont|won t|will not|doesnt|does not|hasnt|has not) stop(?:ped)? bleeding\b|"
+    r"\b(?:cant|cannot|can t) (?:get (?:it|the bleeding) to |make it )?stop (?:the |it )?"
+    r"bleed\w*"
+)
+# Not pregnancy (Z4's answer), a knife wound (Y4's), a nosebleed (the broken-nose answer), a
+# sexual offence, self-harm, nor bleeding that has stopped.
+_B2_NOT_THIS_BLEEDING = re.compile(
+    r"\b(?:pregnan\w*|baby|bump|weeks|period|miscarr\w*|womb|vagina\w*|down there|stab\w*|knife|"
+    r"knives|blade|nose|nosebleed|rape\w*|sex|myself|self harm\w*|has stopped|its stopped|it "
+    r"stopped|stopped now|finally stopped)\b"
+)
+
+
+def b2_bleeding_wont_stop(text: str, crime_type: str | None) -> bool:
+    """Sam: bleeding that will not stop after an attack: firm pressure, then A&E or 111."""
+    words = plain(text)
+    return (
+        (crime_type is None or (crime_type in VIOLENT and crime_type != "sexual_offence"))
+        and bool(_B2_BLEEDING.search(words))
+        and not _B2_NOT_THIS_BLEEDING.search(words)
+        and not head_injury_getting_worse(text, crime_type)
+    )
+
+
+# Sam, 16: "do i NEED my mum to report it" (skipped while waiting). He can report it himself.
+_B2_PARENT = r"(?:mum|mom|mam|mummy|dad|parents?|mother|father|carer|guardian|an adult|a grown up)"
+_B2_NEED_PARENT_TO_REPORT = re.compile(
+    r"\b(?:do|will|would|should) i (?:need|have to|got to|gotta|need to have)\b.{0,25}\b"
+    + _B2_PARENT
+    + r"\b.{0,40}\b(?:report|tell the police|go to the police|talk to the police|call the police|"
+    r"police)\b|\b(?:can|could|am i allowed to|may) i (?:report|go to the police|tell the police)"
+    r"\b.{0,25}\b(?:without|on my own|by myself|myself|alone)\b.{0,25}\b"
+    + _B2_PARENT
+    + r"?|\b(?:need|needs|have to get|have to have) (?:my )?"
+    + _B2_PARENT
+    + r"(?: s)? (?:permission|consent|to sign|with me)\b.{0,40}\breport"
+)
+
+
+def b2_needs_parent_to_report(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A young person asking whether a parent must come, or agree, for them to report it."""
+    words = plain(text)
+    return _young(answers) and bool(_B2_NEED_PARENT_TO_REPORT.search(words))
+
+
+# Lucia, pushed into a door by her partner: "my head hurt a lot and i feel sick and dizzy. if i
+# go hospital they will ask my visa?" got the immigration answer, not "go to A&E now" (feeling
+# sick and dizzy were not among the head-injury signs).
+_B2_HEAD = re.compile(
+    r"\b(?:head|headache|headaches|(?:hit|banged|bumped|knocked|smashed) (?:my|his|her|their) "
+    r"head)\b"
+)
+_B2_NOT_A_HURT_HEAD = re.compile(
+    r"\b(?:head (?:teacher|office|of|to|over)|in my head|over my head|off my head|out of my head|"
+    r"my head around|head space)\b"
+)
+_B2_MODS = r"(?:really |very |so |a bit |a little |quite |abit |kind of |like |more )?"
+_B2_NOT_FEELING = r"(?! (?:of|about|with worry|to my stomach|and tired|at|that|when|thinking))"
+_B2_HEAD_SIGNS = re.compile(
+    r"\b(?:feel\w*|felt|getting|gone|going|keep being|keeps being|been|being) "
+    + _B2_MODS
+    + r"(?:sick|dizzy|confused|faint|woozy|drowsy|sleepy|wobbly)"
+    + _B2_NOT_FEELING
+    + r"\b|\b(?:am|im|i m|is|s|was) "
+    + _B2_MODS
+    + r"(?:dizzy|faint|woozy|drowsy|sick)"
+    + _B2_NOT_FEELING
+    + r"\b|\bdizz\w*|\bvomit\w*|\bthrew up\b|\bthrowing up\b|\b(?:blurr\w*|double) "
+    r"(?:vision|sight)\b|\bseeing double\b|\b(?:passed|blacked|black|pass) out\b|\bfainted\b"
+)
+
+# Asking whether to go at all is utter_injury's question (it says a hurt head with being sick or
+# dizzy needs A&E today).
+_B2_ASKS_IF_HOSPITAL = re.compile(
+    r"\b(?:do|should|shall|must) (?:i|she|he|they|we) (?:need|go|get|see)\b.{0,20}\b(?:hospital|"
+    r"a e|a and e|doctor|checked|gp|looked at)\b|\bis (?:it|that|this) serious\b"
+)
+
+
+def b2_head_injury_signs(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A hurt head with being sick, dizzy or confused after a blow: A&E now, whatever else the
+    message asks."""
+    words = plain(text)
+    if not _B2_HEAD.search(words) or _B2_NOT_A_HURT_HEAD.search(words):
+        return False
+    if _B2_ASKS_IF_HOSPITAL.search(words):
+        return False  # "do i need hospital ... keep feeling dizzy": utter_injury (round 40, Alan)
+    blow = crime_type in VIOLENT or bool(_A_BLOW.search(said_with(text, answers)))
+    # Asked with another question (Lucia's visa): a first telling alone keeps utter_injury
+    # (round 33, U1), which names these signs.
+    return blow and is_question(text) and bool(_B2_HEAD_SIGNS.search(words))
+
+
+# Lucia: "tonight when he come back I cannot call 999 he take the phone" (got nothing). A plan for
+# when the phone is taken, never only "call 999" or "press 55".
+_B2_TAKES_PHONE = re.compile(
+    r"\b(?:he|she|they|hes|he s|him|he will|he ll|he would|he always|he keeps?|he just) "
+    r"(?:always |will |ll |just |keeps? )?(?:take|takes|took|taking|grab|grabs|grabbed|smash\w*|"
+    r"break\w*|broke|hide|hides|hid|hiding|keep|keeps|check|checks) (?:away )?(?:my |the |me "
+    r"(?:my |the )?)?(?:phone|mobile|fone)\b|\b(?:no|without (?:a|my)|dont have (?:a|my)) "
+    r"(?:phone|mobile)\b"
+)
+_B2_CANNOT_CALL = re.compile(
+    r"\b(?:cant|cannot|can t|could not|couldnt|not able to|unable to|no way to|how (?:do|can) i) "
+    r"(?:call|ring|phone|dial|text|get) (?:999|the police|police|anyone|for help|help|someone)\b"
+)
+
+
+def b2_phone_taken_tonight(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A partner who takes the phone, said with not being able to call for help or with his
+    coming back: a plan that does not rest on her phone."""
+    told = answers or {}
+    partner = crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    words = plain(text)
+    return partner and bool(_B2_TAKES_PHONE.search(words)) and bool(_B2_CANNOT_CALL.search(words))
 
 
 def known_answer(
@@ -26788,6 +26919,19 @@ def matching_answers(
             Say(response="utter_b4_locked_out_by_landlord"),
         ),
         (b4_asks_what_school_must_do(text, answers), Say(response="utter_b4_school_must_act")),
+        # -- round 55, helper B2 --: at the top, as Lucia's hurt head with sickness and dizziness
+        # got the immigration answer, her "he take the phone" nothing, and Sam's bleeding lip and
+        # "do i NEED my mum to report it" nothing while he waited for a person.
+        (b2_head_injury_signs(text, crime_type, answers), Say(response="utter_head_injury_now")),
+        (b2_bleeding_wont_stop(text, crime_type), Say(response="utter_b2_bleeding_wont_stop")),
+        (
+            b2_phone_taken_tonight(text, crime_type, answers),
+            Say(response="utter_b2_phone_taken_plan"),
+        ),
+        (
+            b2_needs_parent_to_report(text, answers),
+            Say(response="utter_b2_report_without_parent"),
+        ),
         # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
         # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his
         # mums" got "I can't answer", then the taking-children-abroad answer.
