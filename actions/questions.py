@@ -26570,6 +26570,8 @@ def b4_asks_what_school_must_do(text: str, answers: Mapping[str, Any] | None) ->
         and bool(_B4_BULLIED.search(told))
         and not re.search(r"\b(?:teacher|staff) (?:hit|touched|assaulted|abused|grabbed)\b", told)
     )
+
+
 # -- round 55, helper B2 --
 # Health and safety answered at once, also while waiting for a support worker.
 # Sam, 16, punched in the mouth, waiting for a person: "my lip has been bleeding for 30 minutes
