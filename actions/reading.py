@@ -43,6 +43,7 @@ from actions.questions import (
     Say,
     afraid_of_what_comes_next,
     asks_for_discreet_words,
+    b2_phone_taken_tonight,
     baby_moving_less,
     f4_fears_their_anger,
     f4_threat_or_fear_told,
@@ -1057,6 +1058,11 @@ def _read_turn(turn: Turn) -> Reading:
         if afraid_of_what_comes_next(turn.text):
             # "im scared to go home tonight" is not a miss of the question: what to do, first.
             reading.say.append(Say(response="utter_if_he_comes"))
+            return reading
+        if b2_phone_taken_tonight(turn.text, turn.answers.get("crime_type"), turn.answers):
+            # "tonight when he come back I cannot call 999 he take the phone" (round 55, Lucia):
+            # a plan without her phone, not the text routes (which need a phone too).
+            _say_once(reading, turn, Say(response="utter_b2_phone_taken_plan"))
             return reading
         if account.read_account(turn.text).cannot_phone:
             # "I CAN NOT PHONE. I am deaf. you give me phone number again": ways without a call,

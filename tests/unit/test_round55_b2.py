@@ -212,3 +212,36 @@ def test_the_plan_does_not_rest_on_her_phone():
 )
 def test_near_misses_are_not_the_phone_taken_plan(text, crime):
     assert answer(text, crime) != "utter_b2_phone_taken_plan"
+
+
+@pytest.mark.parametrize("requested", ["age", "needs", "impairment", "referral_consent"])
+def test_phone_taken_in_the_form_gets_the_plan_not_text_routes(requested):
+    """Inside the form, "I cannot call 999 he take the phone" was read as someone who cannot
+    phone and got the text routes (which need a phone too). Noting that she cannot phone
+    tonight stays: it keeps "press 55" out of later answers."""
+    from actions.reading import Turn, read_turn
+
+    answers = {"crime_type": "domestic_abuse", "relationship_to_offender": "partner_or_ex"}
+    reading = read_turn(
+        Turn(
+            text="tonight when he come back I cannot call 999 he take the phone",
+            requested=requested,
+            answers=answers,
+        )
+    )
+    said = [say.response for say in reading.say]
+    assert "utter_b2_phone_taken_plan" in said
+    assert "utter_text_routes" not in said
+
+
+def test_deaf_person_in_the_form_still_gets_text_routes():
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(
+            text="I CAN NOT PHONE. I am deaf. you give me phone number again",
+            requested="needs",
+            answers={"crime_type": "domestic_abuse"},
+        )
+    )
+    assert "utter_b2_phone_taken_plan" not in [say.response for say in reading.say]
