@@ -4245,6 +4245,15 @@ def x4_fgm_reading(
     return crime
 
 
+# -- round 55, helper C2 --: street words for being stabbed ("got shanked", "got jooked",
+# "got chinged", "got wetted", "got poked up"); not "ripped off" (a scam) nor a golf shank.
+C2_STABBED_SLANG = re.compile(
+    r"\b(?:shanked|jooked|juked|chinged|wetted)(?: (?:me|him|her|us|up))?\b(?! (?:the|my|his|"
+    r"her) (?:shot|ball|drive|putt))|\b(?:got|get|getting|was|been) (?:wet|poked|jooked|"
+    r"chinged|shanked) up\b"
+)
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4275,6 +4284,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if _Y3_DENIED_HARM.search(lowered):
         # -- round 52, helper Y3 --: "he would never hurt me", "nobody robbed me or hurt me"
         text = lowered = _Y3_DENIED_HARM.sub(" ", lowered)
+    if C2_STABBED_SLANG.search(lowered):
+        # -- round 55, helper C2 --: "got shanked in the arm outside the chicken shop" (Jay,
+        # 19) was not understood and "What happened?" came again: street words for stabbed.
+        text = lowered = C2_STABBED_SLANG.sub("stabbed", lowered)
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))

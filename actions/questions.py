@@ -26705,6 +26705,176 @@ def b2_phone_taken_tonight(
     return partner and bool(_B2_TAKES_PHONE.search(words)) and bool(_B2_CANNOT_CALL.search(words))
 
 
+# -- round 55, helper C2 --
+# "Will they find out": Jay, 19, stabbed: "if i use this am i snitching? will the feds get my
+# name" and "if i say yes do the feds get my name or wat" got "I can't answer" twice, so he
+# refused the referral; "they might come back innit, i aint been out since" and "can someone
+# help me get out the area or sumn. they know my ends" got nothing. Agnieszka (her boss keeps
+# her ID): "if I say yes, my boss will know? she check my phone sometimes" and "she will not
+# know it is from you?" got "I can't answer". Chris (his wife abuses him): "i just want to know
+# if ill lose my kids if this comes out. 8 and 11" got the next question; "would it be a man or
+# a woman calling. and they wouldnt ring when shes home would they" got "I can't answer". Leah,
+# stalked by Ryan: "will ryan be told any of this?" got the stalking-order paragraph again and
+# "will ryan find out im getting help?" the help text.
+_C2_POLICE = r"(?:feds?|fedz|police|cops?|old bill|5 ?0|boydem|babylon|the law|gavvers)"
+_C2_FEDS_GET_NAME = re.compile(
+    rf"\b{_C2_POLICE}\b.{{0,30}}\b(?:get|gets|know|knows|see|sees|find out|be told|"
+    r"be given)\b.{0,20}\b(?:my (?:name|details|number|address)|who i am|its me)\b|"
+    r"\b(?:tell|give|pass|send)\w* (?:the )?" + _C2_POLICE + r" (?:my (?:name|details)|who i am)\b"
+)
+_C2_SNITCHING = re.compile(
+    r"\b(?:am i|is (?:it|this|that)|would i be|will i be|does (?:it|this|that) (?:make me|count "
+    r"as)|make me a|count as) (?:a )?(?:snitch\w*|grass\w*|rat|ratting)\b"
+)
+# Using this chat or saying yes to the referral: not "is it snitching to tell a teacher".
+_C2_THIS_SERVICE = re.compile(
+    r"\b(?:use this|using this|this chat|this thing|this app|say yes|said yes|if i (?:use|say|"
+    r"sign|give|do)|do u|do you|will u|will you|you lot|u lot)\b"
+)
+_C2_COME_BACK = re.compile(
+    r"\b(?:they|he|them|man dem|mandem|they ll|theyll|hell|he ll)\b.{0,25}\b(?:might|could|"
+    r"gonna|going to|will|ll)? ?(?:come back|come for me|come find me|find me|know my ends|"
+    r"know where i (?:live|hang|stay|am))\b|\bknow(?:s)? my ends\b|"
+    r"\b(?:get|move|moving|getting) (?:me )?(?:out (?:of )?(?:the|my) (?:area|ends)|away from "
+    r"(?:the|my) (?:area|ends))\b"
+)
+# Staying in or wanting to move: "i aint been out since", "get out the area", "know my ends".
+_C2_STUCK_INSIDE = re.compile(
+    r"\b(?:aint|ain t|havent|haven t|not|never) (?:been )?(?:out|left)(?: the house| the flat| "
+    r"since)?\b|\b(?:out|away from) (?:of )?(?:the|my) (?:area|ends)\b|\bmy ends\b"
+)
+_C2_BOSS = r"(?:boss|employer|manager|owner|landlady|landlord|madam|she|he)"
+_C2_BOSS_KNOW = re.compile(
+    rf"\b(?:(?:my )?{_C2_BOSS} (?:will|would|gonna|going to|can|could|might)? ?(?:not )?"
+    r"(?:know|find out|see|be told|hear)|(?:will|would|do) you (?:tell|call|contact) (?:my|her|"
+    r"him) ?(?:boss|employer|manager)?|(?:know|see) (?:it is|its|it s) from you)\b"
+)
+_C2_BOSS_DID_IT = re.compile(
+    r"\bmy (?:boss|employer|manager)\b.{0,60}\b(?:not pay|doesnt pay|didnt pay|wont pay|never "
+    r"pay|keeps?|kept|took|takes|threat\w*|hits?|touch\w*|call immigration|locks?|locked)\b"
+)
+_C2_WORK_BOSS = re.compile(r"\b(?:boss|employer|manager|work|office|wages?|pay me|salary)\b")
+_C2_LOSE_KIDS = re.compile(
+    r"\b(?:lose|losing) (?:my|the|our) (?:kids|children)\b.{0,40}\b(?:if|when) (?:this|it) "
+    r"(?:comes|gets|goes) out\b"
+)
+_C2_MAN_OR_WOMAN = re.compile(
+    r"\b(?:a )?(?:man|bloke|guy|male) or (?:a )?(?:woman|female|lady)\b|\b(?:a )?(?:woman|"
+    r"female|lady) or (?:a )?(?:man|male|bloke|guy)\b"
+)
+_C2_NOT_WHEN_HOME = re.compile(
+    r"\b(?:wouldnt|wouldn t|would not|wont|won t|will not|dont|don t|not) (?:ring|call|phone|"
+    r"text|contact)\w* (?:me )?(?:when|while|if) (?:she|he|they)(?: s| is| are|s| re)? "
+    r"(?:home|in|around|there|about)\b|\b(?:ring|call|phone) (?:me )?(?:when|while) (?:she|he)"
+    r"(?: s|s| is) (?:home|in|around)\b"
+)
+_C2_TOLD_OF_HELP = re.compile(
+    r"\b(?:will|would|could|does|do|is|might|can)\b.{0,30}\b(?:be told|find out|get told|know|"
+    r"hear|be contacted|be informed)\b.{0,20}\b(?:any of this|about this|im getting help|i m "
+    r"getting help|i am getting help|getting help|i came here|i did this|i reached out|i spoke to "
+    r"you|i used this|about (?:this|the) (?:chat|referral|support))\b"
+)
+_C2_STALKING_LIKE = frozenset({"stalking_harassment", "domestic_abuse", "threats"})
+
+
+def c2_asks_if_police_get_name(text: str) -> bool:
+    """Jay: "if i use this am i snitching? will the feds get my name"."""
+    words = plain(text)
+    if re.search(r"\b(?:teachers?|school|childline)\b", words):
+        return False  # a child asking about telling a teacher: utter_y2_not_snitching
+    if not _C2_THIS_SERVICE.search(words):
+        return False
+    return bool(_C2_FEDS_GET_NAME.search(words) or _C2_SNITCHING.search(words))
+
+
+def c2_fears_they_come_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Jay, stabbed by strangers: "they might come back innit", "help me get out the area"."""
+    if crime_type not in ("assault", "serious_violence", "robbery", "attempted_murder"):
+        return False
+    if (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member"):
+        return False
+    if _young(answers):
+        return False  # a child: their parents and school, not the council's housing team
+    words = plain(text)
+    return bool(_C2_COME_BACK.search(words) and _C2_STUCK_INSIDE.search(words))
+
+
+def c2_asks_if_boss_will_know(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Agnieszka: "if I say yes, my boss will know?", "she will not know it is from you?"."""
+    words = plain(text)
+    if not (is_question(text) or "?" in text) or not _C2_BOSS_KNOW.search(words):
+        return False
+    if crime_type == "modern_slavery":
+        return True
+    # Someone whose boss or employer did it, told earlier this conversation (not a partner).
+    return crime_type != "domestic_abuse" and bool(
+        _C2_BOSS_DID_IT.search(said_with("", answers)) and _C2_WORK_BOSS.search(words)
+    )
+
+
+def c2_fears_losing_kids(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Chris: "i just want to know if ill lose my kids if this comes out. 8 and 11"."""
+    if crime_type != "domestic_abuse" and (answers or {}).get("relationship_to_offender") != (
+        "partner_or_ex"
+    ):
+        return False
+    if _young(answers):
+        return False
+    words = plain(text)
+    return bool(_C2_LOSE_KIDS.search(words)) and not re.search(
+        r"\b(?:abroad|passport|another country|pakistan|take them away from me to)\b", words
+    )
+
+
+def c2_said_he_is_a_man(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Chris, before the gender question: "who would believe me. im a 6ft bloke"."""
+    if (answers or {}).get("gender") not in (None, "man"):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:im|i m|i am) a (?:\w+ )?(?:bloke|man|guy|dad|father)\b|\b(?:as|being) a "
+            r"(?:bloke|man|guy)\b",
+            said_with(text, answers),
+        )
+    )
+
+
+def c2_asks_who_calls_and_when(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Chris: "would it be a man or a woman calling. and they wouldnt ring when shes home"."""
+    words = plain(text)
+    if _young(answers):
+        return False
+    calling = re.search(r"\b(?:call\w*|ring\w*|phon\w*|contact\w*|speak\w*|talk\w*)\b", words)
+    return bool((_C2_MAN_OR_WOMAN.search(words) and calling) or _C2_NOT_WHEN_HOME.search(words))
+
+
+def c2_asks_if_offender_told(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Leah, stalked by Ryan: "will ryan be told any of this?", "will ryan find out im getting
+    help?". Only once a support service is offered or she has told the police (the answer says
+    what the police would do)."""
+    if crime_type not in _C2_STALKING_LIKE or _young(answers):
+        return False
+    if not (is_question(text) or "?" in text):
+        return False
+    words = plain(text)
+    if re.search(r"\b(?:boss|employer|mum|dad|parents?|school|work|family|kids|children)\b", words):
+        return False
+    who = re.search(
+        r"\b(?:will|would|could|does|do|is|might|can) (?!(?:i|you|u|we|it|this|that|the|"
+        r"police|they|anyone|anybody|someone|somebody|there|my(?! ex))\b)[a-z]+\b",
+        words,
+    )
+    return bool(who and _C2_TOLD_OF_HELP.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -26748,6 +26918,10 @@ def known_answer(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- round 55, helper C2 --
+    frozenset({"utter_c2_kids_not_taken_man", "utter_children_not_taken"}),
+    frozenset({"utter_c2_feds_dont_get_your_name", "utter_support_not_police"}),
+    frozenset({"utter_c2_feds_dont_get_your_name", "utter_y2_not_snitching"}),
     # -- round 53, main --: "Stop my cards? I don't think that's right for me": never both the
     # advice to stop them and the reason not to.
     frozenset({"utter_z2_no_need_to_stop_cards", "utter_bank_card"}),
@@ -26933,6 +27107,36 @@ def matching_answers(
         (
             b2_needs_parent_to_report(text, answers),
             Say(response="utter_b2_report_without_parent"),
+        ),
+        # -- round 55, helper C2 --: at the top, as "will the feds get my name", "my boss will
+        # know?", "will ryan be told any of this?", "would it be a man or a woman calling" and
+        # "they might come back" got "I can't answer", another answer (the stalking order) or
+        # nothing, and Jay then refused the referral.
+        (c2_asks_if_police_get_name(text), Say(response="utter_c2_feds_dont_get_your_name")),
+        (
+            c2_asks_if_boss_will_know(text, crime_type, answers),
+            Say(response="utter_c2_boss_wont_know"),
+        ),
+        (
+            c2_asks_if_offender_told(text, crime_type, answers),
+            Say(response="utter_c2_they_wont_be_told"),
+        ),
+        (c2_asks_who_calls_and_when(text, answers), Say(response="utter_c2_who_calls_and_when")),
+        (
+            c2_fears_losing_kids(text, crime_type, answers),
+            Say(
+                response="utter_c2_kids_not_taken_man"
+                if (answers or {}).get("gender") == "man" or c2_said_he_is_a_man(text, answers)
+                else "utter_children_not_taken"
+            ),
+        ),
+        (
+            c2_fears_they_come_back(text, crime_type, answers),
+            Say(
+                response="utter_c2_they_might_come_back_young"
+                if float((answers or {}).get("age") or 0) <= 25
+                else "utter_c2_they_might_come_back"
+            ),
         ),
         # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
         # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his

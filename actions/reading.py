@@ -170,6 +170,12 @@ _OTHERS_SEE = re.compile(
     r"might see|can see)\b"
 )
 
+# -- round 55, helper C2 --: "she checks my phone so no texts" (Chris): calls only.
+_C2_NO_TEXTS = re.compile(
+    r"\b(?:no|dont|don t|do not|never|not by) (?:send )?(?:texts?|texting|sms|text messages?|"
+    r"messages|whatsapps?)\b|\b(?:calls?|phone calls?|ringing) only\b|\bonly (?:phone )?calls\b"
+)
+
 _PHONE_CHECKED = re.compile(
     r"\b(?:someone|somebody|people|(?:my|his|her) \w+(?: \w+)?|he|she|they|who)\s+(?:\w+ly\s+|"
     r"sometimes\s+|always\s+|often\s+|might\s+|could\s+|can\s+|will\s+)?(?:looks? (?:at|"
@@ -786,6 +792,13 @@ def _read_turn(turn: Turn) -> Reading:
     elif asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_discreet_ok"))
+    if _C2_NO_TEXTS.search(plain(turn.text)):
+        # -- round 55, helper C2 --: "she checks my phone so no texts" (Chris) got "I'll ask them
+        # to keep every message plain": no texts, so no messages to keep plain.
+        reading.say = [
+            Say(response="utter_c2_no_texts") if say.response == "utter_phone_seen" else say
+            for say in reading.say
+        ]
     if phone_not_theirs(turn.text):
         reading.slots["discreet"] = True
         reading.say = [say for say in reading.say if say.response != "utter_phone_seen"]
