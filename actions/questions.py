@@ -26361,7 +26361,14 @@ def c3_fears_losing_carer(text: str, answers: Mapping[str, Any] | None) -> bool:
 
 
 def c3_asks_if_the_agency_is_told(text: str, answers: Mapping[str, Any] | None) -> bool:
-    return c3_carer_told(text, answers) and bool(_C3_AGENCY_KNOW.search(plain(text)))
+    # Not "if I complain, will the agency know it was me?" (round 41, Patrick, about his
+    # mother's carers): who raised a safeguarding concern is round 41 J4's answer.
+    words = plain(text)
+    return (
+        c3_carer_told(text, answers)
+        and bool(_C3_AGENCY_KNOW.search(words))
+        and not re.search(r"\b(?:if i|when i) (?:complain|raise|report)\w*|\bit was me\b", words)
+    )
 
 
 # Grace, racist abuse from a neighbour and bleach on her car: "what are the housing association
