@@ -3353,8 +3353,13 @@ _C1_POSED_AS = re.compile(
     r"electric\w*|council|thames water|housing|police|hospital|utility|utilities)\b"
 )
 _C1_LET_IN = re.compile(
-    r"\b(?:let (?:them|him|her|the \w+|both of them) in(?:to)?|invited (?:them|him) in|came to "
-    r"(?:my|the) door|came in(?:to)? (?:my|the) (?:house|home|flat))\b"
+    r"\b(?:let (?:them|him|her|the \w+|both of them) in(?:to)?|invited (?:them|him) in|"
+    r"came in(?:to)? (?:my|the) (?:house|home|flat))\b"
+)
+# Money or cards handed over at the door is a doorstep fraud (round 43, Doreen; round 28, Maureen).
+_C1_HANDED_OVER = re.compile(
+    r"\b(?:paid|pay|gave (?:him|them|her) (?:the |my )?(?:money|cash|£|cards?|bank)|bank cards?|"
+    r"pin|courier)\b"
 )
 _C1_KEPT_TALKING = re.compile(
     r"\b(?:kept|keeping|kept on|distracted) (?:me|her|him|us)(?: talking| busy| chatting)?\b.{0,80}"
@@ -3371,7 +3376,11 @@ def c1_distraction_burglary(lowered: str) -> bool:
         return False
     return bool(
         _C1_KEPT_TALKING.search(lowered)
-        or (_C1_POSED_AS.search(lowered) and _C1_LET_IN.search(lowered))
+        or (
+            _C1_POSED_AS.search(lowered)
+            and _C1_LET_IN.search(lowered)
+            and not _C1_HANDED_OVER.search(lowered)
+        )
     )
 
 
