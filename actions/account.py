@@ -327,7 +327,11 @@ _SEXUAL = re.compile(
     r"(?<!hasnt )(?<!havent )touched (?:me|my|her|him|"
     r"them|up)|touching (?:me|my|her|him)|feel(?:ing)? me up|felt me up|flash(?:ed|ing) "
     r"(?:me|us|at)|exposed (?:himself|herself|his|her)|"
-    r"(?:got|took|pulled|whipped) himself out(?! of)|indecent\w*|upskirt\w*|forced (?:me|"
+    r"(?:got|took|pulled|whipped) himself out(?! of)|indecent\w*|upskirt\w*|"
+    # -- round 55, helper C1 --: "guy put his phone up my skirt on the escalator" (Nisha):
+    # upskirting, a sexual offence (Sexual Offences Act 2003, s.67A), told without the word.
+    r"up ?skirt\w*|(?:film\w*|record\w*|video\w*|photo\w*|pics?|pictures?|phone|camera) (?:\w+ )?"
+    r"up (?:my|her|our) (?:skirt|dress|kilt)\b|forced (?:me|"
     r"himself|herself)(?: on me)? to (?:have sex|do|perform|touch)|forced himself on|"
     r"made me (?:have sex|do sexual|do stuff|touch|perform)|had sex with me when i|"
     r"without (?:my )?consent|spiked (?:my drink )?and (?:then )?(?:raped|assaulted)|"
@@ -2672,6 +2676,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     ):
         # "I have been robbed,, by the phone. the bank man": a scam, told as a robbery.
         return "fraud"
+    if c1_distraction_burglary(lowered):
+        # -- round 55, helper C1 --: "Two men came to my door ... saying they were from the water
+        # board and I let them in. I think they have robbed me" (Brenda, 74): entry by a trick,
+        # a distraction burglary, not a robbery (nobody was hurt or threatened).
+        return "burglary"
     if n3_carer_takes_and_hurts(lowered):
         # -- round 44, helper N3 --: a paid carer taking money over months and bruising the
         # man she cares for (Margaret, for Alan): theft and an assault, not force to take it.
@@ -3359,6 +3368,58 @@ def b1_weapon_left(lowered: str) -> bool:
     return bool(_WEAPON.search(B1_NO_WEAPON.sub(" ", lowered)))
 
 
+# -- round 55, helper C1 --
+# Brenda, 74: "Two men came to my door yesterday saying they were from the water board and I let
+# them in. I think they have robbed me", then "One of them kept me talking in the kitchen about
+# the taps while the other one went upstairs": a distraction burglary (entering a home as a
+# trespasser by a trick, Theft Act 1968, s.9), read as a robbery and not put right until the
+# fourth try. Force or a weapon still makes it a robbery.
+_C1_POSED_AS = re.compile(
+    r"\b(?:said|saying|says|claimed|claiming|pretend\w*|posing|posed|made out|told me) (?:that )?"
+    r"(?:(?:he|she|they) (?:was|were|are|is) |to be |as )?(?:from|with) (?:the )?(?:water|gas|"
+    r"electric\w*|council|thames water|housing|police|hospital|utility|utilities)\b"
+)
+_C1_LET_IN = re.compile(
+    r"\b(?:let (?:them|him|her|the \w+|both of them) in(?:to)?|invited (?:them|him) in|"
+    r"came in(?:to)? (?:my|the) (?:house|home|flat))\b"
+)
+# Money or cards handed over at the door is a doorstep fraud (round 43, Doreen; round 28, Maureen).
+_C1_HANDED_OVER = re.compile(
+    r"\b(?:paid|pay|gave (?:him|them|her) (?:the |my )?(?:money|cash|£|cards?|bank)|bank cards?|"
+    r"pin|courier)\b"
+)
+_C1_KEPT_TALKING = re.compile(
+    r"\b(?:kept|keeping|kept on|distracted) (?:me|her|him|us)(?: talking| busy| chatting)?\b.{0,80}"
+    r"\b(?:while|whilst|when) (?:the other|his mate|the second|another)(?: one| man| bloke| guy)? "
+    r"(?:went|was|got|sneaked|snuck|nipped|crept)\b|\bdistraction burglar\w*|\b(?:tricked|"
+    r"conned|blagged|talked) (?:their|his|her|the(?:ir)?) way in(?:to (?:my|our|the) (?:house|home|"
+    r"flat))?\b|\b(?:came|got) in(?:to (?:my|our|the) (?:house|home|flat))? under false pretences\b"
+)
+
+
+def c1_distraction_burglary(lowered: str) -> bool:
+    """Into a home by a trick (posing as the water board) or by distraction, without force."""
+    if _ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered):
+        return False
+    return bool(
+        _C1_KEPT_TALKING.search(lowered)
+        or (
+            _C1_POSED_AS.search(lowered)
+            and _C1_LET_IN.search(lowered)
+            and not _C1_HANDED_OVER.search(lowered)
+        )
+    )
+
+
+# Nisha: "SOMEONE FILMED UP MY SKIRT. upskirting. on the tube." was noted as "rape or sexual
+# assault", and her "it wasnt rape, he filmed me" wiped what happened. Upskirting is a sexual
+# offence (Sexual Offences Act 2003, s.67A, from the Voyeurism (Offences) Act 2019).
+C1_UPSKIRTING = re.compile(
+    r"\bup ?skirt\w*|\b(?:film\w*|record\w*|video\w*|photo\w*|pics?|pictures?|phone|camera) "
+    r"(?:\w+ )?up (?:my|her|our) (?:skirt|dress|kilt)\b"
+)
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -3424,6 +3485,8 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("spiked")
     if _M2_DOORSTEP.search(lowered):  # -- round 43, helper M2 --
         details.add("doorstep")
+    if C1_UPSKIRTING.search(lowered):  # -- round 55, helper C1 -- kept through "it wasnt rape"
+        details.add("upskirting")
     details |= n4_details(lowered)  # -- round 44, helper N4 --
     if _S3_NO_IMAGES.search(lowered):  # -- round 48, helper S3 --
         # "its not nudes btw its just messages" (Harry): no intimate images, so no Revenge Porn
@@ -3609,7 +3672,17 @@ _R31_SEXTORTION = re.compile(
     r"vids?|pics?|photos?|pictures?|images?|recordings?|clips?|nudes?)?(?: of me)? ?to (?:everyone|"
     r"everybody|all my|my (?:friends|family|mum|mom|dad|parents|wife|husband|girlfriend|boyfriend|"
     r"boss|work|followers|contacts|school|college|teachers?))\b.{0,60}\b(?:unless (?:i|we)|if (?:i|"
-    r"we) (?:dont|do not|don t|cant|wont|refuse)) (?:send|pay|give|do)\b|sextort\w*)"
+    r"we) (?:dont|do not|don t|cant|wont|refuse)) (?:send|pay|give|do)\b|sextort\w*|"
+    # -- round 55, helper C1 --: "if i dont send her £200 she'll send it to all my followers and
+    # my mum and dad" (Ollie, 15, told "What happened?" again), "blackmailing me with the pic".
+    r"if (?:i|we) (?:dont|do not|don t|cant|wont|refuse to) (?:send|pay|give)\b.{0,40}\b(?:shell|"
+    r"hell|theyll|she|he|they)(?: ll| will| would| is going to| are going to| s gonna| gonna|"
+    r" says shell| says hell)? (?:send|post|share|leak|show) (?:it|them|the (?:pic|pics|photo|"
+    r"photos|picture|video|"
+    r"nudes?)|my (?:pic|pics|photo|photos|picture|video|nudes?))(?: of me)? (?:to|with|on) "
+    r"(?:everyone|everybody|all my|my (?:friends|family|mum|mom|dad|parents|followers|contacts|"
+    r"school))|blackmail\w* (?:me|him|her) (?:with|over|about) (?:the|my|a|that|those|these) "
+    r"(?:pics?|photos?|pictures?|videos?|nudes?|images?))\b"
 )
 
 

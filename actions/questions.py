@@ -4335,6 +4335,16 @@ def asks_whether_to_tell_family_after_a_scam(
         or "card_taken" in (answers.get("account_details") or ())
         or bool(_SCAM_WORDS.search(words))
     )
+    if (
+        crime_type == "theft"
+        and answers.get("said")
+        and "card_taken" not in (answers.get("account_details") or ())
+        and not _SCAM_WORDS.search(said_with(text, answers))
+    ):
+        # -- round 55, helper C1 --: Brenda, 74, whose watch was taken by men posing as the
+        # water board ("Should I tell my son what happened, all of it? I'm so ashamed"), was
+        # told about scams and the bank: a theft with no scam told is not one.
+        scam = False
     return (
         scam
         and answers.get("under_18") is not True
@@ -26882,6 +26892,76 @@ def c2_asks_if_offender_told(
     return bool(who and _C2_TOLD_OF_HELP.search(words))
 
 
+# -- round 55, helper C1 --
+# Nisha, 27, filmed up her skirt on a Tube escalator: "is that even a crime??" got "It may well
+# be"; "will the video end up online?? thats what im freaking out about" got "I can't answer"
+# three times, then the sextortion answer ("Keep his messages ... don't pay") for a stranger who
+# never contacted her; "who said i was drunk ... and it wasnt rape, he filmed me" got the British
+# Transport Police numbers. Upskirting must have been told (said_with) for any of these.
+_C1_IS_IT_A_CRIME = re.compile(
+    r"\b(?:is|was) (?:that|it|this|what he did)(?: even| actually| really)? (?:a )?(?:crime|"
+    r"illegal|against the law)\b|\bis it a crime or not\b|\bcrime or not\b"
+)
+_C1_VIDEO = re.compile(r"\b(?:video|videos|vid|footage|film|recording|clip|pics?|photos?)\b")
+_C1_ONLINE = re.compile(
+    r"\b(?:online|internet|end up|ends up|posted|post it|posts? it|put (?:it )?up|upload\w*|"
+    r"shared|share it|shares it|sell|sold|porn|websites?|the video (?:thing|question)|about the "
+    r"video|(?:deleted|delete it|get it back|get rid of it))\b"
+)
+_C1_NOT_DRUNK_OR_RAPE = re.compile(
+    r"\b(?:who said i was drunk|i was not drunk|i wasnt drunk|not drunk|never (?:said|drank)|"
+    r"(?:it )?(?:wasnt|was not|isnt|not) rape|(?:you )?said rape)\b"
+)
+# Brenda, 74: "Yes please, but they must not telephone me, I can't hear properly on the phone.
+# Could they write to me or send a text?" got "I can't answer your question here".
+_C1_NO_PHONE = re.compile(
+    r"\b(?:(?:must not|mustnt|not|dont|do not|please dont|please do not|cant|can t) (?:tele)?"
+    r"phone me|no (?:phone )?calls|not on the (?:tele)?phone|(?:cant|cannot|can t|dont) (?:hear|"
+    r"manage|cope) (?:\w+ )?(?:on|with) the (?:tele)?phone|phones? (?:are|is) (?:very )?"
+    r"(?:difficult|hard))\b"
+)
+_C1_WRITE_OR_TEXT = re.compile(
+    r"\b(?:write to me|(?:send|by) (?:me )?(?:a )?(?:letter|text|email|e mail)|by post|in "
+    r"writing|(?:text|email|write) (?:me )?instead)\b"
+)
+
+
+def c1_upskirting_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Upskirting told this conversation: "filmed up my skirt", "phone up my skirt"."""
+    return "upskirting" in ((answers or {}).get("account_details") or ()) or bool(
+        account.C1_UPSKIRTING.search(said_with(text, answers))
+    )
+
+
+def c1_asks_if_upskirting_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "some creep filmed up my skirt on the tube this morning, is that even a crime??"."""
+    return bool(_C1_IS_IT_A_CRIME.search(plain(text))) and c1_upskirting_told(text, answers)
+
+
+def c1_asks_if_upskirt_video_goes_online(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will the video end up online??", "and you still havent said about the video" (Nisha),
+    after upskirting by a stranger; not a threat to share from someone in contact with them."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    return (
+        bool(_C1_VIDEO.search(words) and _C1_ONLINE.search(words))
+        and "sextortion" not in details
+        and c1_upskirting_told(text, answers)
+    )
+
+
+def c1_upskirting_not_drunk_or_rape(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who said i was drunk ... and it wasnt rape, he filmed me" after upskirting."""
+    return bool(_C1_NOT_DRUNK_OR_RAPE.search(plain(text))) and c1_upskirting_told(text, answers)
+
+
+def c1_asks_to_be_written_to_not_phoned(text: str) -> bool:
+    """ "they must not telephone me, I can't hear properly on the phone. Could they write to me
+    or send a text?" (Brenda, 74)."""
+    words = plain(text)
+    return bool(_C1_NO_PHONE.search(words) and _C1_WRITE_OR_TEXT.search(words))
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -27144,6 +27224,25 @@ def matching_answers(
                 if float((answers or {}).get("age") or 0) <= 25
                 else "utter_c2_they_might_come_back"
             ),
+        ),
+        # -- round 55, helper C1 --: at the top, as Nisha's upskirting questions got "It may well
+        # be", "I can't answer" and the sextortion answer, and Brenda's "could they write to me
+        # or send a text?" got "I can't answer".
+        (
+            c1_upskirting_not_drunk_or_rape(text, answers),
+            Say(response="utter_c1_noted_upskirting_not_rape"),
+        ),
+        (
+            c1_asks_if_upskirt_video_goes_online(text, answers),
+            Say(response="utter_c1_upskirt_video_online"),
+        ),
+        (
+            c1_asks_if_upskirting_is_a_crime(text, answers),
+            Say(response="utter_c1_upskirting_is_a_crime"),
+        ),
+        (
+            c1_asks_to_be_written_to_not_phoned(text),
+            Say(response="utter_c1_written_not_phoned"),
         ),
         # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
         # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his

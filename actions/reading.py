@@ -747,7 +747,18 @@ def _read_turn(turn: Turn) -> Reading:
         # -- round 50, helper V3 --: "a man flashed me on the tube" (Kemi) is said back as
         # exposure, without rape, consent or drink she never spoke of.
         heard = "utter_v3_heard_exposure" if v3_told_of_exposure(turn.text) else None
+        # -- round 55, helper C1 --: "SOMEONE FILMED UP MY SKIRT. upskirting" (Nisha) is said
+        # back as upskirting, without rape, consent or drink she never spoke of.
+        if account.C1_UPSKIRTING.search(plain(turn.text)):
+            heard = "utter_c1_heard_upskirting"
         reading.say.insert(0, Say(response=heard or "utter_r5_heard_unwanted"))
+    elif c1_upskirting_first_told(reading, turn):
+        reading.say.insert(0, Say(response="utter_c1_heard_upskirting"))
+    if c1_child_sextortion_first_told(reading, turn):
+        # -- round 55, helper C1 --: Ollie, 15, told the whole threat ("if i dont send her £200
+        # she'll send it to all my followers and my mum and dad") and got "What happened?":
+        # what to do now (don't pay, CEOP, Childline) comes at once.
+        reading.say.insert(0, Say(response="utter_c1_sextortion_child_now"))
     _g1_they_died(reading, turn)
     if g2_health_chosen_when_hurt(reading, turn):
         # -- round 40, helper G2 -- "your health and practical help" from Alan, who had told of
@@ -2397,6 +2408,10 @@ _POSED_AS_BANK = re.compile(
     r"fraud team|card company)|courier|(?:gave|give|told) (?:him|her|them) my pin)\b"
 )
 # "not theft", "it wasn't a robbery": the label named, taken back.
+# -- round 55, helper C1 --: nothing sexual at all, said outright, still takes it back.
+_C1_NOT_SEXUAL_AT_ALL = re.compile(
+    r"\b(?:not|wasnt|isnt|nothing) (?:a )?sexual\b|\bnot a sexual offence\b|\bnot upskirt\w*"
+)
 _NOT_CRIME = {
     "stalking_harassment": r"stalking|stalked|stalker|harassment|harassed",
     "theft": r"theft|thief|stealing|stolen",
@@ -3881,6 +3896,42 @@ def b1_no_weapon_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, A
     return {"account_details": [*kept, f"no_{word}"]}
 
 
+# -- round 55, helper C1 --
+_C1_SAID_BACK = frozenset(
+    {"utter_c1_heard_upskirting", "utter_r5_heard_unwanted", "utter_v3_heard_exposure"}
+)
+
+
+def c1_upskirting_first_told(reading: Reading, turn: Turn) -> bool:
+    """Upskirting told for the first time (Nisha): said back as upskirting, once."""
+    return (
+        reading.slots.get("crime_type") == "sexual_offence"
+        and turn.answers.get("crime_type") != "sexual_offence"
+        and not (_C1_SAID_BACK & turn.said)
+        and bool(account.C1_UPSKIRTING.search(plain(turn.text)))
+    )
+
+
+def c1_child_sextortion_first_told(reading: Reading, turn: Turn) -> bool:
+    """A child's first telling of a threat to share their picture unless they pay (Ollie, 15)."""
+    details = set(reading.slots.get("account_details") or ())
+    told_before = set(turn.answers.get("account_details") or ())
+    age = reading.slots.get("age", turn.answers.get("age"))
+    young = (
+        reading.slots.get("under_18") is True
+        or turn.answers.get("under_18") is True
+        or (isinstance(age, (int, float)) and age < 18)
+    )
+    return (
+        "sextortion" in details
+        and "sextortion" not in told_before
+        and young
+        and not turn.answers.get("for_child")
+        and not turn.answers.get("for_someone_else")
+        and not ({"utter_sextortion", "utter_c1_sextortion_child_now"} & turn.said)
+    )
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4080,6 +4131,11 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         rf"\b(?:not|wasnt|was not|isnt|is not|its not|it wasnt|wernt|werent|it wernt|it aint|"
         rf"aint|never said)(?: just| only| really| actually| exactly| strictly)?"
         rf"(?: a| an| it was)? (?:{named})\b|\b(?:nobody|no one|"
+        # -- round 55, helper C1 --: "I don't think it was a robbery exactly, nobody hurt me"
+        rf"noone|no body) (?:has |ever )?(?:{named}) me\b|\bi (?:dont|do not) think (?:it was|its|"
+        rf"it is|that was)(?: really| actually)? (?:a |an )?(?:{named})"
+        rf"(?: exactly| as such| really)?"
+        rf"(?= nobody| no one| noone|$| they| it was| it wasnt| because| as)|\b(?:nobody|no one|"
         rf"noone|no body) (?:has |ever )?(?:{named}) me\b|\bi (?:was not|wasnt|was never|have not "
         rf"been|havent been|wasn t) (?:{named})\b"
     )
@@ -4099,6 +4155,15 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if again in taken_back:
             again = account.read_account(denial.sub(" ", words)).crime_type
         changes["crime_type"] = again if again not in taken_back else None
+        if (
+            answers.get("crime_type") == "sexual_offence"
+            and changes["crime_type"] is None
+            and "upskirting" in (answers.get("account_details") or ())
+            and not _C1_NOT_SEXUAL_AT_ALL.search(words)
+        ):
+            # -- round 55, helper C1 --: "it wasnt rape, he filmed me" (Nisha, filmed up her
+            # skirt) takes back the word rape, not the sexual offence: upskirting stays.
+            changes.pop("crime_type")
     instead = _g1_crime_instead(words, answers, denied=bool(denial and denial.search(words)))
     if instead:
         changes.update(instead)
