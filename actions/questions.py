@@ -26284,14 +26284,13 @@ def z5_wants_to_go_get_money_back(text: str) -> bool:
 # police would do if I report it?" got "I can't answer".
 _C4_LICENCE_TOLD = re.compile(r"\b(?:licen[cs]e|probation|prison|jail|recall\w*|parole|released)\b")
 _C4_SENT_BACK = re.compile(
-    r"\b(?:send|sent|sends|sending) (?:me|us) back(?: to (?:my|our|the) (?:country|home))?\b|"
-    r"\bdeport\w*\b|\b(?:spouse|partner|marriage|family) visa\b"
+    r"\b(?:send|sent|sends|sending) (?:me|us) back to (?:my|our) (?:own )?country\b|"
+    r"\b(?:spouse|partner|marriage) visa\b"
 )
 _C4_PARTNER = re.compile(r"\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fiance)\b")
 _C4_LOSE_KIDS = re.compile(
     r"\b(?:i|we|she|you) (?:will |would |gonna |going to |might )?(?:lose|losing) (?:my |the |our"
-    r" |both )?(?:children|kids|child|son|sons|daughters?|them)\b|\btake (?:my |the |our )?"
-    r"(?:children|kids) (?:away|from me)\b"
+    r" |both )?(?:children|kids|child|son|sons|daughters?|them)\b"
 )
 _C4_ABOUT_KIDS = re.compile(r"\b(?:what about|and) (?:my |the |our )?(?:children|kids)\b")
 _C4_WOMAN_TOLD = re.compile(r"\bmy (?:husband|boyfriend|ex husband|fiance)\b")
