@@ -26862,6 +26862,116 @@ def c2_said_he_is_a_man(text: str, answers: Mapping[str, Any] | None) -> bool:
     )
 
 
+# -- round 55, helper C4 --
+# Amira, 31, spouse visa, husband beats her: "he say if i tell anyone police send me back to my
+# country and i lose my children. is true?" got the prison-licence answer (as if she were an
+# offender; "send me back" was read as recall), and "31. and my children? he say i lose the
+# children", "what about children please" got nothing; "now no danger. he at mosque. he come
+# back 1 hour" (an hour to talk) got the threat-to-return answer; "no keep nothing. how i delete
+# this chat from phone after" (core/privacy_question.py). Zara, 20: "so is my request still
+# there? will they still text me" got "I can't answer". Mei, 26: "Could you tell me what the
+# police would do if I report it?" got "I can't answer".
+_C4_LICENCE_TOLD = re.compile(r"\b(?:licen[cs]e|probation|prison|jail|recall\w*|parole|released)\b")
+_C4_SENT_BACK = re.compile(
+    r"\b(?:send|sent|sends|sending) (?:me|us) back to (?:my|our) (?:own )?country\b|"
+    r"\b(?:spouse|partner|marriage) visa\b"
+)
+_C4_PARTNER = re.compile(r"\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fiance)\b")
+_C4_LOSE_KIDS = re.compile(
+    r"\b(?:i|we|she|you) (?:will |would |gonna |going to |might )?(?:lose|losing) (?:my |the |our"
+    r" |both )?(?:children|kids|child|son|sons|daughters?|them)\b"
+)
+_C4_ABOUT_KIDS = re.compile(r"\b(?:what about|and) (?:my |the |our )?(?:children|kids)\b")
+_C4_WOMAN_TOLD = re.compile(r"\bmy (?:husband|boyfriend|ex husband|fiance)\b")
+_C4_MAN_TOLD = re.compile(r"\bmy (?:wife|girlfriend|ex wife|fiancee)\b")
+_C4_TIME_WINDOW = re.compile(
+    r"\b(?:he|she|they)(?: will| ll| is| s)? (?:come|comes|coming|be|back|home)(?: back| home)?"
+    r" (?:in )?(?:an?|one|1|2|two|half an?) ?(?:hour|hours|hr|hrs|minutes?|mins?)\b"
+)
+_C4_COMING_FOR_ME = re.compile(
+    r"\b(?:find|get|hurt|kill|come for|come after|coming for|coming after) (?:me|you)\b|"
+    r"\bsaid (?:he|she|they)(?:d| would| will| ll)\b|\bthreat\w*\b"
+)
+_C4_REQUEST_STILL = re.compile(
+    r"\b(?:is|was) my (?:request|referral)\b.{0,20}\b(?:still|there|gone|cancel\w*|ok)\b|"
+    r"\bwill (?:they|someone|she|he|the support (?:team|worker|service)) still (?:text|call|"
+    r"contact|ring|email|phone|message)\b|\bmy (?:request|referral) (?:is )?still\b"
+)
+_C4_POLICE_DO_IF_REPORT = re.compile(
+    r"\bwhat (?:(?:would|will|do|does|could|can) (?:the )?police|(?:the )?police (?:would|will|"
+    r"could|can)) (?:actually )?(?:do|happen)\b"
+    r".{0,30}\b(?:if|when|once|after) (?:i|we) (?:report|tell|go to|call)\b|"
+    r"\bwhat (?:would|will) happen (?:if|when|once) (?:i|we) report (?:it|this|him|them)\b|"
+    r"\bwhat (?:do|would|will) (?:the )?police do (?:with|about) (?:it|a report|my report)\b"
+)
+
+
+def c4_licence_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A licence, probation or prison in the person's own words (the licence answer rests on it)."""
+    return bool(_C4_LICENCE_TOLD.search(said_with(text, answers)))
+
+
+def c4_fears_losing_children(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "31. and my children? he say i lose the children", "what about children please" (after
+    she told of losing them), from someone harmed by a partner or family."""
+    answers = answers or {}
+    if not (_close(crime_type, answers) or _C4_PARTNER.search(said_with(text, answers))):
+        return False
+    words = plain(text)
+    return bool(_C4_LOSE_KIDS.search(words)) or bool(
+        _C4_ABOUT_KIDS.search(words) and _C4_LOSE_KIDS.search(said_with("", answers))
+    )
+
+
+def c4_children_answer(answers: Mapping[str, Any] | None) -> Say:
+    """The children answer fit for who asks: a man gets the Men's Advice Line; a woman, or
+    someone who told of her husband or boyfriend, gets an answer without it."""
+    answers = answers or {}
+    gender = answers.get("gender")
+    if gender == "man":
+        return Say(response="utter_leaving_with_children_man")
+    told = said_with("", answers)
+    if gender == "woman" or (_C4_WOMAN_TOLD.search(told) and not _C4_MAN_TOLD.search(told)):
+        return Say(response="utter_c4_leaving_with_children_woman")
+    return Say(response="utter_leaving_with_children")
+
+
+def c4_partner_threatens_deportation(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """ "he say if i tell anyone police send me back to my country and i lose my children": the
+    spouse-visa answer, then the children one if asked too; not for someone on licence."""
+    answers = answers or {}
+    words = plain(text)
+    if not _C4_SENT_BACK.search(words) or c4_licence_told(text, answers):
+        return None
+    if not (_close(crime_type, answers) or _C4_PARTNER.search(said_with(text, answers))):
+        return None
+    visa = Say(response="utter_partner_visa")
+    if _C4_LOSE_KIDS.search(words):
+        return replace(visa, then=(c4_children_answer(answers),))
+    return visa
+
+
+def c4_tells_of_a_time_window(text: str) -> bool:
+    """ "now no danger. he at mosque. he come back 1 hour": time to talk, not a threat."""
+    words = plain(text)
+    return bool(_C4_TIME_WINDOW.search(words)) and not _C4_COMING_FOR_ME.search(words)
+
+
+def c4_asks_how_to_clear_phone(text: str) -> bool:
+    """ "how i delete this chat from phone after" (her husband checks her phone)."""
+    return bool(
+        re.search(
+            r"\bhow (?:do |can |should |to )?(?:i |we )?(?:delete|clear|wipe|hide|remove) "
+            r"(?:this|the|our|these|all this|it)(?: \w+)?(?: (?:from|off|on) (?:my |the )?phone)",
+            plain(text),
+        )
+    )
+
+
 def c2_asks_who_calls_and_when(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Chris: "would it be a man or a woman calling. and they wouldnt ring when shes home"."""
     words = plain(text)
@@ -26960,6 +27070,26 @@ def c1_asks_to_be_written_to_not_phoned(text: str) -> bool:
     or send a text?" (Brenda, 74)."""
     words = plain(text)
     return bool(_C1_NO_PHONE.search(words) and _C1_WRITE_OR_TEXT.search(words))
+
+
+def c4_asks_if_request_still_there(text: str) -> bool:
+    """ "so is my request still there? will they still text me" (not about deleting)."""
+    words = plain(text)
+    return bool(_C4_REQUEST_STILL.search(words)) and not re.search(
+        r"\b(?:delete|deleted|deleting|erase\w*|wipe\w*)\b", words
+    )
+
+
+def c4_request_state(answers: Mapping[str, Any] | None) -> Say:
+    answers = answers or {}
+    if answers.get("case_reference") or answers.get("referral_consent") is True:
+        return Say(response="utter_c4_request_still_there")
+    return Say(response="utter_c4_no_request_yet")
+
+
+def c4_asks_what_police_do_if_report(text: str) -> bool:
+    """Mei: "Could you tell me what the police would do if I report it?"."""
+    return bool(_C4_POLICE_DO_IF_REPORT.search(plain(text)))
 
 
 def known_answer(
@@ -27244,6 +27374,21 @@ def matching_answers(
             c1_asks_to_be_written_to_not_phoned(text),
             Say(response="utter_c1_written_not_phoned"),
         ),
+        # -- round 55, helper C4 --: at the top, as Amira's deportation fear got the licence
+        # answer, her children question got nothing, her hour alone got the threat answer, and
+        # Zara's and Mei's questions got "I can't answer".
+        (
+            (c4_deport := c4_partner_threatens_deportation(text, crime_type, answers)) is not None,
+            c4_deport or Say(),
+        ),
+        (
+            c4_fears_losing_children(text, crime_type, answers),
+            c4_children_answer(answers),
+        ),
+        (c4_tells_of_a_time_window(text), Say(response="utter_c4_time_to_talk")),
+        (c4_asks_how_to_clear_phone(text), Say(response="utter_c4_clear_phone")),
+        (c4_asks_if_request_still_there(text), c4_request_state(answers)),
+        (c4_asks_what_police_do_if_report(text), Say(response="utter_c4_police_after_report")),
         # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
         # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his
         # mums" got "I can't answer", then the taking-children-abroad answer.
@@ -27780,7 +27925,10 @@ def matching_answers(
             y4_stab_wound_or_hospital_telling_police(text, answers),
             Say(response="utter_y4_stab_hospital"),
         ),
-        (y4_asks_about_reporting_on_licence(text), Say(response="utter_y4_victim_on_licence")),
+        (
+            y4_asks_about_reporting_on_licence(text) and c4_licence_told(text, answers),
+            Say(response="utter_y4_victim_on_licence"),
+        ),
         (y4_asks_if_support_tells_police(text), Say(response="utter_y4_support_not_police")),
         (y4_asks_police_to_adapt_visit(text), Say(response="utter_y4_police_adapt_visit")),
         # -- round 50, helper U4 --: at the top, as these got "I can't answer", a carer's answer
@@ -29963,11 +30111,7 @@ def matching_answers(
         (asks_why_police_were_slow(text), Say(response="utter_police_slow_to_call")),
         (
             fears_losing_children_if_they_leave(text, crime_type, answers),
-            Say(
-                response="utter_leaving_with_children_man"
-                if (answers or {}).get("gender") == "man"
-                else "utter_leaving_with_children"
-            ),
+            c4_children_answer(answers),
         ),
         (asks_if_this_is_for_men(text), Say(response="utter_for_men_too")),
         (

@@ -29,6 +29,11 @@ _PRIVACY_QUESTION = re.compile(
     r"(?:delete|clear|hide|wipe) (?:these|the|this|our|my|them|it)(?: \w+)?(?: (?:messages|"
     r"texts|chat|conversation|history))?|(?:delete|clear|hide|wipe) (?:these|the|this|them|it)"
     r"(?: \w+)? (?:off|from) my phone|"
+    # -- round 55, helper C4 -- "can you delete this chat later on or is it kept" (Zara), "how i
+    # delete this chat from phone after" (Amira): questions about deleting, not requests.
+    r"(?:delete|erase|wipe)\b.{0,40}\bor (?:is it|is this|are they|will it be|do you) (?:kept|"
+    r"keep\w*|stored|stor\w*|saved)|how (?:do |can |should |to )?(?:i |we )?(?:delete|clear|wipe) "
+    r"(?:this|the|our) (?:chat|conversation|messages) (?:from|off|on) (?:my |the )?phone|"
     # "does my ex find out i contacted you?"
     r"(?:will|would|does|do|can|could) (?:my |the )?(?:\w+ ){0,2}(?:find out|know|see) (?:that )?"
     r"(?:i|im|i am|ive) (?:contacted|messaged|texted|talked to|spoke to|wrote to|talking to|"
