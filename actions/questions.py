@@ -26294,9 +26294,18 @@ _C5_LOST_WORK = re.compile(
 )
 
 
-def c5_asks_if_cica_pays_lost_earnings(text: str) -> bool:
+_C5_ROAD = re.compile(
+    r"\b(?:hit and run|knocked (?:me )?(?:off|down)|ran me over|run over|uninsured|"
+    r"motor insurers)\b"
+)
+
+
+def c5_asks_if_cica_pays_lost_earnings(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Mo: "Lost week of work, does CICA pay that?"."""
     words = plain(text)
+    road = "road_crash" in ((answers or {}).get("account_details") or ())
+    if road or _C5_ROAD.search(said_with(text, answers)):
+        return False  # a hit and run: the Motor Insurers' Bureau answer (round 31, S2)
     return bool(
         _C5_CICA.search(words)
         and _C5_LOST_WORK.search(words)
@@ -26309,7 +26318,7 @@ _C5_KNEW_DETAILS = re.compile(
     r"details|address|numbers?|date of birth|bank)\b"
 )
 _C5_HOW_KNEW = re.compile(
-    r"\bhow (?:did|do|does|could|would|can|come) (?:he|she|they|them|the scammers?|the man|"
+    r"\bhow (?:did|does|could|come) (?:he|she|they|the scammers?|the man|"
     r"the caller)\b(?: \w+){0,2} (?:know|knew|get|got|have|had|find)\b"
 )
 _C5_SAFE_ACCOUNT = re.compile(
@@ -26334,11 +26343,6 @@ _C5_HELP_RING_BANK = re.compile(
     r"contact|speak to|talk to) (?:the |my )?bank|help (?:me )?(?:ring|call|phone|contact) "
     r"(?:the |my )?bank|(?:ring|call|phone) the bank for me)\b"
 )
-_C5_CANNOT_PHONE = re.compile(
-    r"\b(?:(?:cant|cannot|can not|dont|do not|not) hear (?:well|very well|properly|on|them)|"
-    r"hard of hearing|my hearing|deaf|cant use the (?:tele)?phone|cannot use the (?:tele)?phone)"
-    r"\b"
-)
 
 
 def c5_cannot_phone_the_bank(
@@ -26347,14 +26351,9 @@ def c5_cannot_phone_the_bank(
     """Margaret: "I would like someone to help me ring the Bank, I do not hear well on the
     Telephone"."""
     words = plain(text)
-    if _C5_HELP_RING_BANK.search(words):
-        return crime_type in (None, "fraud") or "bank" in said_with("", answers)
-    return bool(
-        crime_type == "fraud"
-        and re.search(r"\bbank\b", words)
-        and _C5_CANNOT_PHONE.search(words)
-        and re.search(r"\b(?:ring|call|phone|telephone|contact)\b", words)
-    )
+    if not _C5_HELP_RING_BANK.search(words):
+        return False
+    return crime_type in (None, "fraud") or "bank" in said_with("", answers)
 
 
 _C5_WHAT_VPS = re.compile(
@@ -26368,13 +26367,17 @@ _C5_WHAT_VPS = re.compile(
 def c5_asks_what_a_vps_is(text: str) -> bool:
     """Pete: "what's a victim personal statement, the letter mentioned it", "You didn't answer
     about the victim personal statement"."""
-    return bool(_C5_WHAT_VPS.search(plain(text)))
+    words = plain(text)
+    found = _C5_WHAT_VPS.search(words)
+    # "what is a victim personal statement?" alone goes to the rules (the NLU's ask_right),
+    # which answered it; only a message with more in it was missed.
+    return bool(found and (words[: found.start()] + words[found.end() :]).strip())
 
 
 _C5_NO_COUNSELLING = re.compile(
     r"\b(?:(?:if|if its|if it is|its|it is) (?:\w+ )?counsell?ing (?:im|i am|i m) not interested|"
-    r"(?:dont|do not|dont really|never) (?:want|need) (?:any )?(?:counsell?ing|therapy|a "
-    r"counsell?or)|not interested in (?:any )?(?:counsell?ing|therapy)|no counsell?ing|not "
+    r"(?:dont|do not|dont really|never) want (?:any )?(?:counsell?ing|a counsell?or)|not "
+    r"interested in (?:any )?counsell?ing|no counsell?ing|not "
     r"counsell?ing|(?:hear|heard|listen\w*) (?:to )?(?:me|what i said) about (?:the )?counsell?ing)"
     r"\b"
 )
@@ -26415,7 +26418,8 @@ _C5_NOT_STALKING = re.compile(
     r"its not stalking|not being stalked)\b"
 )
 _C5_WITNESS = re.compile(
-    r"\b(?:giving evidence|give evidence|witness|scare me off|the trial|testify\w*|statement)\b"
+    r"\b(?:witness\w*|i saw|scare me off|stop me (?:from )?giving evidence|(?:frighten|scare|"
+    r"intimidat)\w* me (?:off|out of|into not))\b"
 )
 
 
@@ -26627,7 +26631,7 @@ def matching_answers(
         # never report" got an answer opening "No.", and Sandra's witness questions got the
         # court-fear question.
         (
-            c5_asks_if_cica_pays_lost_earnings(text),
+            c5_asks_if_cica_pays_lost_earnings(text, answers),
             Say(response="utter_c5_cica_lost_earnings"),
         ),
         (

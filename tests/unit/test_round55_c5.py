@@ -98,7 +98,6 @@ def test_margaret_cannot_phone_the_bank(text):
         "English obviously. You didn't answer about the victim personal statement",
         "I told you I DON'T have a disability. And for the third time what is a victim personal "
         "statement",
-        "what is a VPS?",
     ],
 )
 def test_pete_what_is_a_vps(text):
