@@ -2257,6 +2257,16 @@ def _n6_only_a_minor_condition(words: str) -> bool:
     )
 
 
+# -- round 55, helper C5 --: Pete: "No. Dodgy knee but I doubt that's what you mean" recorded a
+# disability: a no first, with a minor ailment he says is not what was asked, is a no.
+_C5_NOT_WHAT_YOU_MEAN = re.compile(
+    r"\b(?:(?:i )?doubt (?:thats|that is|its|it is|it s|that s) what (?:you|u) (?:mean|meant|"
+    r"are asking|want)|(?:thats|that is|its|it is) not what (?:you|u) (?:mean|meant)|(?:i )?dont "
+    r"(?:think|suppose) (?:that|it) counts|(?:doesnt|does not) count|not (?:really )?a "
+    r"disability)\b"
+)
+
+
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
@@ -2278,6 +2288,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)
     if _n6_only_a_minor_condition(words):
         return Answer(False)  # -- round 44, helper N6 --
+    if re.match(r"(?:no|nope|nah)\b", words) and _C5_NOT_WHAT_YOU_MEAN.search(words):
+        return Answer(False)  # -- round 55, helper C5 --: "No. Dodgy knee but I doubt ..."
     # A condition said of someone else ("She does not know what she is doing. It is the
     # illness."): not theirs.
     own = " ".join(

@@ -27092,6 +27092,186 @@ def c4_asks_what_police_do_if_report(text: str) -> bool:
     return bool(_C4_POLICE_DO_IF_REPORT.search(plain(text)))
 
 
+# -- round 55, helper C5 --
+# Mo, a minicab driver punched by a passenger: "Lost week of work, does CICA pay that?" and
+# "Will I get compensation from CICA for my lost week? How much?" got the generic CICA text
+# twice. Margaret, 81, hard of hearing, scammed out of £14,000 ("move it to a safe account"):
+# "He knew my Name and the last numbers of my Card though. How did he know that" got "call
+# 159" again, and "I would like someone to help me ring the Bank, I do not hear well on the
+# Telephone" nothing. Pete, burgled: "what's a victim personal statement, the letter mentioned
+# it" was ignored three times; "if it's counselling I'm not interested" and "Did you hear me
+# about counselling" got NHS Talking Therapies. Dev, punched for being gay, not reporting: "can
+# galop help me if i never report it or not" got an answer opening "No."; "so basically i get
+# nothing unless i grass to the police. classic" got "Sorry, I didn't catch that". Sandra, a
+# witness whose attacker's mates hang round her flat: "why stalking? nobody is stalking me,
+# they're trying to scare me off giving evidence", "can i get out of giving evidence?" and
+# "what if i just dont turn up" got the court-fear question or the court answer.
+_C5_CICA = re.compile(r"\b(?:cica|criminal injur\w*)\b")
+_C5_LOST_WORK = re.compile(
+    r"\b(?:(?:lost|lose|losing|loss of|missed|miss)\b(?: \w+){0,3} (?:work|week|weeks|days?|"
+    r"earnings|wages|pay|income|shifts?|money)|time off work|off work|(?:lost )?earnings|wages)\b"
+)
+
+
+_C5_ROAD = re.compile(
+    r"\b(?:hit and run|knocked (?:me )?(?:off|down)|ran me over|run over|uninsured|"
+    r"motor insurers)\b"
+)
+
+
+def c5_asks_if_cica_pays_lost_earnings(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Mo: "Lost week of work, does CICA pay that?"."""
+    words = plain(text)
+    road = "road_crash" in ((answers or {}).get("account_details") or ())
+    if road or _C5_ROAD.search(said_with(text, answers)):
+        return False  # a hit and run: the Motor Insurers' Bureau answer (round 31, S2)
+    return bool(
+        _C5_CICA.search(words)
+        and _C5_LOST_WORK.search(words)
+        and ("?" in text or _QUESTION_START.search(words) or re.search(r"\bpays?\b", words))
+    )
+
+
+_C5_KNEW_DETAILS = re.compile(
+    r"\b(?:knew|know|knows|had|has|got)\b(?: \w+){0,4} (?:name|card|card number|account|"
+    r"details|address|numbers?|date of birth|bank)\b"
+)
+_C5_HOW_KNEW = re.compile(
+    r"\bhow (?:did|does|could|come) (?:he|she|they|the scammers?|the man|"
+    r"the caller)\b(?: \w+){0,2} (?:know|knew|get|got|have|had|find)\b"
+)
+_C5_SAFE_ACCOUNT = re.compile(
+    r"\b(?:safe account|fraud team|from (?:the |my )?bank|from \w+ (?:bank|fraud)|bank|scam\w*|"
+    r"moved? (?:my |the )?money)\b"
+)
+
+
+def c5_asks_how_scammer_knew_details(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Margaret: "He knew my Name and the last numbers of my Card though. How did he know
+    that", after a "bank fraud team" call."""
+    words = plain(text)
+    if not (_C5_KNEW_DETAILS.search(words) and _C5_HOW_KNEW.search(words)):
+        return False
+    return crime_type == "fraud" or bool(_C5_SAFE_ACCOUNT.search(said_with(text, answers)))
+
+
+_C5_HELP_RING_BANK = re.compile(
+    r"\b(?:(?:someone|somebody|you|anyone) (?:to )?(?:help|helps) me (?:to )?(?:ring|call|phone|"
+    r"contact|speak to|talk to) (?:the |my )?bank|help (?:me )?(?:ring|call|phone|contact) "
+    r"(?:the |my )?bank|(?:ring|call|phone) the bank for me)\b"
+)
+
+
+def c5_cannot_phone_the_bank(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Margaret: "I would like someone to help me ring the Bank, I do not hear well on the
+    Telephone"."""
+    words = plain(text)
+    if not _C5_HELP_RING_BANK.search(words):
+        return False
+    return crime_type in (None, "fraud") or "bank" in said_with("", answers)
+
+
+_C5_WHAT_VPS = re.compile(
+    r"\b(?:what(?:s| is| does| do)? (?:a |an |the |this |that )?|(?:didnt|did not|havent|have "
+    r"not) answer(?:ed)? (?:me )?(?:about )?(?:the |my )?)(?:victim personal statement|vps|victim "
+    r"impact statement)\b(?! (?:for|when|if|after|before|to|and|or) (?:he|she|they|him|her|them|"
+    r"the prisoner|the offender))"
+)
+
+
+def c5_asks_what_a_vps_is(text: str) -> bool:
+    """Pete: "what's a victim personal statement, the letter mentioned it", "You didn't answer
+    about the victim personal statement"."""
+    words = plain(text)
+    found = _C5_WHAT_VPS.search(words)
+    # "what is a victim personal statement?" alone goes to the rules (the NLU's ask_right),
+    # which answered it; only a message with more in it was missed.
+    return bool(found and (words[: found.start()] + words[found.end() :]).strip())
+
+
+_C5_NO_COUNSELLING = re.compile(
+    r"\b(?:(?:if|if its|if it is|its|it is) (?:\w+ )?counsell?ing (?:im|i am|i m) not interested|"
+    r"(?:dont|do not|dont really|never) want (?:any )?(?:counsell?ing|a counsell?or)|not "
+    r"interested in (?:any )?counsell?ing|no counsell?ing|not "
+    r"counsell?ing|(?:hear|heard|listen\w*) (?:to )?(?:me|what i said) about (?:the )?counsell?ing)"
+    r"\b"
+)
+
+
+def c5_refuses_counselling(text: str) -> bool:
+    """Pete: "if it's counselling I'm not interested", "Did you hear me about counselling",
+    "I said I DON'T want counselling"."""
+    return bool(_C5_NO_COUNSELLING.search(plain(text)))
+
+
+_C5_HELP_WITHOUT_REPORT = re.compile(
+    r"\b(?:can|could|will|would|do|does) (?:galop|they|you|victim support|\w+) (?:still )?help "
+    r"(?:me )?(?:even )?if i (?:never|dont|do not|didnt|did not|wont|will not|havent|have not) "
+    r"(?:ever )?report"
+)
+
+
+def c5_asks_if_help_without_reporting(text: str) -> bool:
+    """Dev: "can galop help me if i never report it or not"."""
+    return bool(_C5_HELP_WITHOUT_REPORT.search(plain(text)))
+
+
+_C5_NOTHING_UNLESS_REPORT = re.compile(
+    r"\b(?:i )?get nothing (?:unless|if i dont|if i do not|without) (?:i )?(?:grass|report|go to "
+    r"the police|tell the police|snitch)|(?:no|not any) (?:help|support) (?:unless|without) (?:i )?"
+    r"(?:grass|report|snitch|go to the police|tell the police)"
+)
+
+
+def c5_says_nothing_unless_reporting(text: str) -> bool:
+    """Dev: "so basically i get nothing unless i grass to the police. classic"."""
+    return bool(_C5_NOTHING_UNLESS_REPORT.search(plain(text)))
+
+
+_C5_NOT_STALKING = re.compile(
+    r"\b(?:why stalking|nobody is stalking me|no ones stalking me|noone is stalking me|"
+    r"its not stalking|not being stalked)\b"
+)
+_C5_WITNESS = re.compile(
+    r"\b(?:witness\w*|i saw|scare me off|stop me (?:from )?giving evidence|(?:frighten|scare|"
+    r"intimidat)\w* me (?:off|out of|into not))\b"
+)
+
+
+def c5_witness_not_stalking(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Sandra: "why stalking? nobody is stalking me, they're trying to scare me off giving
+    evidence"."""
+    words = plain(text)
+    return bool(_C5_NOT_STALKING.search(words) and _C5_WITNESS.search(said_with(text, answers)))
+
+
+_C5_SKIP_EVIDENCE = re.compile(
+    r"\b(?:(?:can|could) i (?:get out of|avoid|not have to|skip) (?:giving evidence|the trial|"
+    r"going to (?:court|the trial)|court)|what (?:if|happens if) i (?:just )?(?:dont|do not|didnt|"
+    r"did not|wont|will not|never) (?:turn up|go|show up|attend|come)|(?:do|must) i have to "
+    r"(?:give evidence|go to (?:the )?(?:court|trial)))\b"
+)
+_C5_TRIAL_WITNESS = re.compile(
+    r"\b(?:trial|court|giving evidence|give evidence|witness|statement)\b"
+)
+
+
+def c5_witness_asks_to_not_attend(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Sandra, a witness being intimidated: "can i get out of giving evidence? the trial is in 2
+    months", "what if i just dont turn up", "what happens if i dont go"."""
+    words = plain(text)
+    if not _C5_SKIP_EVIDENCE.search(words):
+        return False
+    said = said_with(text, answers)
+    return bool(
+        _C5_TRIAL_WITNESS.search(said) and re.search(r"\b(?:saw|witness\w*|statement)\b", said)
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -27389,6 +27569,41 @@ def matching_answers(
         (c4_asks_how_to_clear_phone(text), Say(response="utter_c4_clear_phone")),
         (c4_asks_if_request_still_there(text), c4_request_state(answers)),
         (c4_asks_what_police_do_if_report(text), Say(response="utter_c4_police_after_report")),
+        # -- round 55, helper C5 --: at the top, as Mo's lost week got the generic CICA text,
+        # Margaret's questions got "call 159" or nothing, Pete's "what's a victim personal
+        # statement" and his refusal of counselling were missed, Dev's "can galop help me if i
+        # never report" got an answer opening "No.", and Sandra's witness questions got the
+        # court-fear question.
+        (
+            c5_asks_if_cica_pays_lost_earnings(text, answers),
+            Say(response="utter_c5_cica_lost_earnings"),
+        ),
+        (
+            c5_asks_how_scammer_knew_details(text, crime_type, answers),
+            Say(response="utter_c5_scammer_knew_details"),
+        ),
+        (
+            c5_cannot_phone_the_bank(text, crime_type, answers),
+            Say(response="utter_c5_bank_without_phone"),
+        ),
+        (c5_refuses_counselling(text), Say(response="utter_c5_no_counselling")),
+        (c5_asks_what_a_vps_is(text), Say(response="utter_ask_right/vps")),
+        (
+            c5_asks_if_help_without_reporting(text),
+            Say(response="utter_c5_yes_help_without_report"),
+        ),
+        (
+            c5_says_nothing_unless_reporting(text),
+            Say(response="utter_c5_nothing_unless_report"),
+        ),
+        (
+            c5_witness_not_stalking(text, answers),
+            Say(response="utter_c5_witness_not_stalking"),
+        ),
+        (
+            c5_witness_asks_to_not_attend(text, answers),
+            Say(response="utter_c5_witness_not_attending"),
+        ),
         # -- round 53, helper Z4 --: at the top, as Kerry's bleeding at 22 weeks got the
         # head-injury answer, her fear of tonight got nothing, and "can he take the kids to his
         # mums" got "I can't answer", then the taking-children-abroad answer.

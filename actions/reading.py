@@ -1484,6 +1484,8 @@ def _answer(turn: Turn) -> Answer:
         # so not asked again (round 29, Janet, whose daughter's killer is up for parole).
         said = read_answer(turn.requested, turn.text)
         return said if said.value is True else Answer(False)
+    if turn.requested == "referral_consent" and c5_ends_asking_to_be_sent(turn.text):
+        return Answer(True)  # -- round 55, helper C5 --: "... go on then send me to galop"
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
         return Answer()  # "if i say yes, do the police get told?" asks before answering
     if turn.requested in ("referral_consent", "contact_safe") and l3_not_a_contact_answer(
@@ -1540,6 +1542,34 @@ _IF_I_SAY = re.compile(
     r"\b(?:if|before) i (?:say|said|agree|answer|choose) (?:yes|ok|okay|no)\b|\bif (?:you|u|they) "
     r"(?:pass|send|give) (?:on )?my (?:details|number|info)\b"
 )
+
+
+# -- round 55, helper C5 --: Dev, at the referral question: "'no' but also yes?? ok whatever. go
+# on then send me to galop. text only i hate phone calls" was read as a no, and "wtf i said YES.
+# send me to galop" as nothing. A message whose last sentence asks to be sent or referred to a
+# service ("go on then", "send me to X") is a yes, whatever came before it; not "dont send me
+# to anyone".
+_C5_SEND_ME = re.compile(
+    r"\b(?:go on then(?: (?:send|refer|pass|put) me\b.*)?|(?:just |please |pls |ok |so )?(?:send|"
+    r"refer|put) me (?:on )?(?:to|through to|in touch with) (?!no one|nobody|anyone|(?:the |a )?"
+    r"(?:list|numbers?|links?|website|info)\b)\w+.*)$"
+)
+
+
+def c5_ends_asking_to_be_sent(text: str) -> bool:
+    """The last sentence (text only/time notes aside) asks to be sent or referred on."""
+    sentences = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    for sentence in reversed(sentences):
+        if re.match(
+            r"(?:text|txt|email|call|calls|phone)\b.*\bonly\b|(?:text|email) only\b", sentence
+        ) or re.match(r"(?:not|no) (?:calls|phone)", sentence):
+            continue  # "text only i hate phone calls": how, said after the yes
+        found = _C5_SEND_ME.search(sentence)
+        if not found:
+            return False
+        before = " ".join(sentence[: found.start()].split()[-2:])  # "dont send me to them"
+        return not _DONT.search(before)
+    return False
 
 
 def _keep_answer(reading: Reading, slot: str, answer: Answer) -> None:
