@@ -26947,6 +26947,8 @@ def c4_partner_threatens_deportation(
     words = plain(text)
     if not _C4_SENT_BACK.search(words) or c4_licence_told(text, answers):
         return None
+    if not (is_question(text) or "?" in text):
+        return None  # "my visa is spouse visa": told, not asked (round 19's answer stays)
     if not (_close(crime_type, answers) or _C4_PARTNER.search(said_with(text, answers))):
         return None
     visa = Say(response="utter_partner_visa")
