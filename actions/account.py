@@ -4788,7 +4788,11 @@ def r7_disability_slur(words: str) -> bool:
 _Y3_TAKES_MINE = re.compile(
     rf"\b(?:(?:my|our) {FAMILY}|he|she)\b(?: \w+){{0,3}}? (?:taking|takes|took|taken|stealing|"
     r"steals|stole|stolen|nicking|nicks|nicked|using|uses|used|emptying|empties|emptied|"
-    r"draining|drained) (?:\w+ ){0,2}?my (?:bank )?(?:cards?|money|pension|savings|cash|account)\b"
+    # -- round 56, helper D2 --: "its my mother in law, she take all my salary ... she lock me in
+    # my room" (Samira) was read as writing about her mother-in-law: "take", wages and locking in.
+    r"draining|drained|take|keep|keeps|kept) (?:\w+ ){0,2}?my (?:bank )?(?:cards?|money|pension|"
+    r"savings|cash|account|salary|wages|pay|passport)\b|"
+    r"\b(?:he|she|they) (?:\w+ ){0,2}?(?:lock|locks|locked|locking) me (?:in|up|inside)\b"
 )
 
 

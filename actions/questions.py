@@ -1730,10 +1730,25 @@ _DISCREET = re.compile(
 )
 
 
+# -- round 56, helper D2 --: "But you did not say, should I ring the police now" (Gloria, 66)
+# and "but youve not said anything about the police. were they wrong?" (Lorraine) complain of
+# what the bot left out; they got "From now on I'll keep my words plain ... delete these
+# messages". Only a wish for plain words, or a sign that someone sees the phone, brings that.
+_D2_BOT_DID_NOT_SAY = re.compile(
+    r"\b(?<!can )(?<!could )(?<!will )(?<!would )(?<!please )(?<!pls )(?:you|u|youve|you ve|uve)"
+    r"(?: have| did| had| has| do)? (?:not|never|still not) (?:\w+ )?"
+    r"(?:say|said|says|mention\w*|tell|told|answer\w*|talk\w*|explain\w*|give|gave|given)\b|"
+    r"\bwhy (?:dont|do not|didnt|did not|havent|have not|wont|will not|cant|cannot) (?:you|u)\b"
+)
+
+
 def asks_for_discreet_words(text: str) -> bool:
     """ "please dont send me anything that says police or abuse, he checks my phone" (not "not
     yet. my brother says go to the police": each sentence on its own)."""
-    return any(_DISCREET.search(plain(part)) for part in re.split(r"[.!?;\n]+", text))
+    return any(
+        _DISCREET.search(plain(part)) and not _D2_BOT_DID_NOT_SAY.search(plain(part))
+        for part in re.split(r"[.!?;\n]+", text)
+    )
 
 
 _TELL_THE_POLICE = re.compile(
@@ -27274,6 +27289,28 @@ def c5_witness_asks_to_not_attend(text: str, answers: Mapping[str, Any] | None) 
     )
 
 
+# -- round 56, helper D2 --
+# Lorraine: "a woman obviously. why do you keep saying delete messages?? answer my question" got
+# the delete-everything prompt; Gloria, 66: "Why did you say delete the messages? Nobody looks at
+# my phone" got a line about keeping evidence. Why the bot says it (someone else may read the
+# phone), and that it can be ignored if nobody does (core/privacy_question.py).
+_D2_THEIR_THINGS = re.compile(
+    r"\b(?:his|her|their|that mans|the mans|the (?:photos?|pictures?|pics|posts?|account|"
+    r"profile|videos?))\b"
+)
+
+
+def d2_asks_why_told_to_delete(text: str) -> bool:
+    """Not "why should i delete his messages" nor "the photos" (evidence, or a takedown)."""
+    # Imported here, so the imports at the top stay as other helpers left them (merges).
+    from core.privacy_question import d2_asks_why_delete
+
+    return d2_asks_why_delete(text) and not _D2_THEIR_THINGS.search(plain(text))
+
+
+# -- end of round 56, helper D2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -27450,6 +27487,10 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 56, helper D2 --: at the top, as a question about the bot's advice to delete
+        # messages also matches the privacy and keep-the-evidence answers below.
+        (d2_asks_why_told_to_delete(text), Say(response="utter_d2_why_delete_messages")),
+        # -- end of round 56, helper D2 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".

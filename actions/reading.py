@@ -585,6 +585,17 @@ def _read_turn(turn: Turn) -> Reading:
         # "i don't know if it is ok": unsure is not a no to keeping the chat. Asked again (with
         # any question answered); two misses keep nothing, and say so.
         answer = Answer()
+    if (
+        requested == "consent"
+        and answer.value is False
+        and turn.answers.get("for_someone_else")
+        and _ABOUT_ME.search(plain(turn.text))
+    ):
+        # -- round 56, helper D2 --: "no its me. its happening to me, not her" (Samira, taken as
+        # writing about her mother-in-law) puts right whom it is about; it was read as "keep
+        # nothing", which later kept a support worker from her. Not a consent answer: the
+        # privacy question is asked again.
+        answer = Answer()
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None

@@ -53,6 +53,10 @@ CONTROL_WORDS: dict[str, str] = {
             "delete my details",
             "delete my info",
             "delete everything",
+            "delete it all",  # -- round 56, helper D2 --: Kai
+            "wipe everything",
+            "erase everything",
+            "wipe my data",
             "erase my data",
             "remove my data",
             "forget me",
@@ -156,10 +160,18 @@ def _words(text: str) -> str:
 
 
 # "no not now. delete my data please": a sentence that asks for erasure, beside anything else.
+# -- round 56, helper D2 --: "actually can u delete everything. if my mum sees a reference number"
+# (Kai, 17) got "I can't do more with that here", and "no dont pass my details on yet. can you
+# delete my data actually, im paranoid" (Olu) was read as a wish for a call: "delete everything",
+# "delete it all", "wipe everything", "can u ... actually" are requests too (each part whole, so
+# "should i delete everything he sent" is not one).
 _DELETE_REQUEST = re.compile(
-    r"(?:(?:please|pls|plz|can you|could you|now|and|just|ok|okay|yes|so)\s+)*(?:delete|erase|"
-    r"remove|wipe) (?:all (?:of )?)?(?:my|our) (?:data|details|info|information|answers|chat)"
-    r"(?:\s+(?:please|pls|plz|now|thanks|thank you|too|as well))*(?:\s+in case\b.*)?"
+    r"(?:(?:please|pls|plz|can you|could you|can u|could u|will you|now|and|just|ok|okay|yes|so|"
+    r"actually|then|i want you to|i need you to|id like you to|i would like you to)\s+)*(?:delete|"
+    r"erase|remove|wipe) (?:(?:all (?:of )?)?(?:my|our) (?:data|details|info|information|answers|"
+    r"chat)|everything|it all|all of it|all this|all of this|this chat|this conversation|the lot)"
+    r"(?:\s+(?:please|pls|plz|now|thanks|thank you|too|as well|actually|then|for me|asap|right "
+    r"now))*(?:\s+in case\b.*)?"
 )
 
 

@@ -108,7 +108,11 @@ _NOT_HERE = re.compile(
     r"text|write) (?:me )?(?:here|in this chat|on here)\b|\bdont reply here\b"
 )
 _NEGATED_CALL = re.compile(
-    r"\b(?:dont|do not|never|no one|nobody|not)\b(?: \w+){0,2} (?:call|ring|phone) me\b"
+    r"\b(?:dont|do not|never|no one|nobody|not)\b(?: \w+){0,2} (?:call|ring|phone) me\b|"
+    # -- round 56, helper D2 --: "no dont pass my details on yet. can you delete my data" (Olu)
+    # got "I'll ask how a support service can contact you instead": a no to passing them on.
+    r"\b(?:dont|do not|don t|never|not|no|wont|won t) (?:\w+ ){0,2}(?:pass|give|send) (?:on )?my "
+    r"(?:number|details|phone number)\b"
 )
 
 

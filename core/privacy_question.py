@@ -58,9 +58,38 @@ _J7_POLICE_OR_COURT = re.compile(
 )
 
 
+# -- round 56, helper D2 --: "a woman obviously. why do you keep saying delete messages?? answer
+# my question" (Lorraine) was read as a request to erase everything ("This can't be undone"),
+# and her answer was lost; "Why did you say delete the messages? Nobody looks at my phone"
+# (Gloria, 66) got a line about keeping evidence. A question about the bot's advice to delete
+# is a privacy question, never a request.
+_D2_WHY_DELETE = re.compile(
+    r"\bwhy (?:do|did|does|are|would|d|have|re|is) (?:you|u|it|the bot|this)(?: keep| always| "
+    r"still)? (?:say|said|saying|says|tell|telling|told|ask|asking|asked|mention\w*|go on about|"
+    r"going on about|talk\w* about)(?: me)?(?: to)?(?: about)? (?:delet\w*|clear\w*|wip\w*|"
+    r"eras\w*)\b|"
+    r"\bwhy (?:should|would|do|must|shall) i (?:need to |have to )?(?:delete|clear|wipe|erase) "
+    r"(?:the|these|this|our|them|my|it)\b(?! (?:\w+ )?(?:photos?|pictures?|pics|posts?|accounts?|"
+    r"profiles?))|\bwhat (?:do|did) (?:you|u) mean(?: by)? (?:delet\w*|clear\w*|wip\w*)\b|"
+    r"\bwhy (?:delete|deleting|clear|wipe) (?:the |these |this |our |my )?(?:messages?|texts?|chat|"
+    r"conversation|msgs?)\b|\b(?:whats|what is) (?:this|that|all this|all that) (?:about )?"
+    r"(?:delet\w*|wip\w*)\b"
+)
+
+
+def d2_asks_why_delete(text: str) -> bool:
+    """ "why do you keep saying delete messages??", "Why did you say delete the messages?" """
+    return bool(_D2_WHY_DELETE.search(plain(text)))
+
+
+# -- end of round 56, helper D2 --
+
+
 def asks_about_privacy(text: str) -> bool:
     """Whether the message asks who can see this chat (or says someone checks their phone),
     in any of its sentences ("i dont know. who sees it? i havent told anyone")."""
+    if d2_asks_why_delete(text):
+        return True  # -- round 56, helper D2 --
     sentences = [plain(part) for part in re.split(r"[.!?]+", text)]
     if _J7_WORK_TOLD.search(plain(text)) and not _J7_POLICE_OR_COURT.search(plain(text)):
         return True
