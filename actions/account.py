@@ -2739,13 +2739,13 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "criminal_damage"
     if _P4_HATE_LEAFLETS.search(lowered):  # -- round 45, helper P4 --
         return "stalking_harassment"
-    if _THEFT.search(lowered):
+    if _THEFT.search(lowered) and not d5_phone_only_checked(lowered):  # -- round 56, helper D5 --
         return "theft"
     if u4_neighbour_harassment(lowered):  # -- round 50, helper U4 --
         return "stalking_harassment"
     # Without the names denied or shouted at them, when there were some.
     named = named_crimes(text if lowered == as_written else lowered)
-    if named:
+    if named and not (named[0] == "theft" and d5_phone_only_checked(lowered)):  # round 56, D5
         return named[0]
     if re.search(r"\b(?:dog|dogs) (?:bit|bites|bitten|attacked|went for|jumped)\b", lowered):
         return "other"
@@ -3465,6 +3465,8 @@ def _details(text: str, lowered: str) -> set[str]:
             details.add(name)
     if "serious_injury" in details:
         details.add("injured")
+    if d5_forced_marriage_risk(lowered):  # -- round 56, helper D5 --
+        details.add("forced_marriage")
     if _ARSON.search(lowered) and _LIFE_ENDANGERED.search(lowered):
         details.add("life_endangered")
     if _ONLINE.search(lowered):
@@ -4836,3 +4838,58 @@ _X2_SEEN_BEFORE = re.compile(
 def x2_contact_not_repeat_out(part: str) -> str:
     """The sentence without how often they had served or seen the person before."""
     return _X2_SEEN_BEFORE.sub(" ", part)
+
+
+# -- round 56, helper D5 --
+# Elif: "They took my phone once and checked it" became "I've changed that: a theft". A phone
+# taken to be checked (and given back) is control, not a theft; a phone kept or sold still is.
+_D5_PHONE_CHECKED = re.compile(
+    r"\b(?:took|take|takes|taken|taking|grabbed|grabs|snatched) my (?:phone|mobile)\b(?: \w+){0,4}"
+    r" (?:and |to )?(?:check\w*|look\w* (?:at|through)|went through|go through|goes through|read"
+    r"|reads|reading|search\w*)\b"
+)
+_D5_PHONE_KEPT = re.compile(
+    r"\b(?:kept|keeps|keep|sold|sell|never gave (?:it )?back|didnt give (?:it )?back|still has|"
+    r"wont give (?:it )?back|stole|stolen|steal\w*|nicked|wallet|purse|money|cash|bag|card)\b"
+)
+
+
+# "A theft?? No. Nobody stole anything": a theft denied is not one told.
+_D5_NO_THEFT = re.compile(
+    r"\b(?:a theft\b(?: \w+)? no|(?:nobody|no one|noone|they didnt|didnt|did not|never|not a|its "
+    r"not|it is not|it wasnt|not) (?:stole|steal|stolen|theft)(?: anything)?)\b"
+)
+
+
+def d5_phone_only_checked(lowered: str) -> bool:
+    """ "they took my phone once and checked it": nothing else taken, the phone not kept."""
+    rest = _D5_NO_THEFT.sub(" ", lowered)
+    return bool(_D5_PHONE_CHECKED.search(rest)) and not _D5_PHONE_KEPT.search(rest)
+
+
+# Elif: "My brothers are threatening me because I want to marry someone they don't accept. They
+# keep talking about family honour and now they say we are all going to Turkey for a holiday":
+# recorded only as domestic abuse, so the Forced Marriage Unit came only when she typed "forced
+# marriage". Honour, her marriage and a trip abroad together are a forced-marriage risk.
+_D5_MARRIAGE_CHOICE = re.compile(
+    r"\b(?:marry|marrying|marriage|married|wedding|engaged|boyfriend|fiance\w*)\b"
+)
+_D5_TAKEN_ABROAD = re.compile(
+    r"\b(?:take|takes|taking|took|go|going|goes|send|sending|sent|fly|flying|trip|holiday|visit"
+    r"|visiting)\b(?: \w+){0,5} (?:abroad|back home|out of the country|to (?:turkey|pakistan|"
+    r"bangladesh|india|afghanistan|iraq|iran|yemen|somalia|egypt|morocco|algeria|nigeria|syria|"
+    r"kurdistan|the gambia|gambia|sri lanka|saudi|jordan|lebanon|libya|sudan|albania|kosovo))\b"
+)
+
+
+def d5_forced_marriage_risk(lowered: str) -> bool:
+    """Honour named, a marriage or partner of her choice, and a trip abroad planned."""
+    return bool(
+        _HONOUR.search(lowered)
+        and _D5_MARRIAGE_CHOICE.search(lowered)
+        and _D5_TAKEN_ABROAD.search(lowered)
+        and not _Y2_NOT_FORCED_MARRIAGE.search(lowered)
+    )
+
+
+# -- end of round 56, helper D5 --

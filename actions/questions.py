@@ -27309,6 +27309,127 @@ def d2_asks_why_told_to_delete(text: str) -> bool:
 
 
 # -- end of round 56, helper D2 --
+# -- round 56, helper D5 --
+# Elif (28; her brothers talk of "honour" and a "holiday" in Turkey over the man she wants to
+# marry): "Is there anything that can stop them taking me to Turkey?" got "I can't answer", and
+# "And information about stopping them taking me abroad" and "Please can you answer about
+# stopping them taking me abroad" were passed over.
+_D5_STOP_TAKING_ME = re.compile(
+    r"\bstop(?:ping|s)? (?:them|him|her|my (?:family|brothers?|parents|dad|father|uncles?|mum|"
+    r"mother)) (?:from )?(?:tak\w*|send\w*|fly\w*) me (?:abroad|out of (?:the )?country|back home"
+    r"|away|to [a-z]+)\b"
+)
+_D5_FM_OTHER_ANSWER = re.compile(
+    r"\b(?:order|court|injunction|passport|airport|plane|flight|crime|illegal|police)\b"
+)
+_D5_HONOUR_SAID = re.compile(r"\b(?:honou?r|izzat|shame (?:on |to )?(?:the |my |our )?family)\b")
+
+
+def d5_asks_to_stop_being_taken_abroad(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can anything stop them taking me to Turkey", after a forced marriage or honour told."""
+    words = plain(text)
+    if not _D5_STOP_TAKING_ME.search(words) or _D5_FM_OTHER_ANSWER.search(words):
+        return False
+    details = (answers or {}).get("account_details") or ()
+    said = said_with(text, answers)
+    return (
+        "forced_marriage" in details
+        or "honour_based" in details
+        or mentions_forced_marriage(said)
+        or bool(_D5_HONOUR_SAID.search(said))
+    )
+
+
+# Samira (34, pregnant; her mother-in-law takes her wages and locks her in): "every day since i
+# came here 2 years ago. she keep my passport also" got nothing at all.
+_D5_PASSPORT_KEPT = re.compile(
+    r"\b(?:she|he|they|mother in law|mil|husband|in laws?|family|mum|dad|brother|sister in law|"
+    r"father in law)(?: \w+){0,2} (?:keep|keeps|kept|keeping|has|have|had|took|take|takes|taken|"
+    r"hide|hides|hid|hidden|hold|holds|holding|lock\w*(?: up)?) (?:my|our) passports?\b|"
+    r"\bmy passports? (?:is |are )?(?:with|kept by|locked (?:up )?(?:by|in)) (?:her|him|them|my)\b"
+)
+_D5_AT_WORK = re.compile(
+    r"\b(?:boss|employer|work for|agency|gangmaster|manager|landlord|car wash|nanny|au pair)\b"
+)
+
+
+def d5_passport_kept_by_family(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A partner or relative keeps their passport, with no forced marriage told and no work."""
+    words = plain(text)
+    asked = is_question(text) or re.search(r"\b(?:legal|illegal|allowed|do that)\b", words)
+    if asked or not _D5_PASSPORT_KEPT.search(words):
+        return False  # "he keeps my passport is it legal" has round 52 Y2's answer
+    told = answers or {}
+    family = crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    said = said_with(text, answers)
+    return (
+        family
+        and not _forced_marriage_told(text, answers)
+        and "forced_marriage" not in (told.get("account_details") or ())
+        and not _D5_AT_WORK.search(said)
+    )
+
+
+# Samira: "can someone from your side message me? i cant call, they will hear" got "I can't
+# answer" and a phone number; "i said i cant call. i want someone to help me please" then only a
+# live chat.
+_D5_CANT_CALL = re.compile(
+    r"\b(?:i )?(?:cant|cannot|can not|unable to|not able to) (?:call|phone|ring|talk on the phone)"
+    r"\b|\bthey (?:will|would|might|can) hear\b"
+)
+_D5_WRITE_TO_ME = re.compile(
+    r"\b(?:message|text|whatsapp|email|write to|chat with) me\b|\bsomeone (?:from \w+ side |to )?"
+    r"(?:help|message|text|contact)\b|\bsomeone from your side\b"
+)
+
+
+def d5_wants_help_without_calling(text: str) -> bool:
+    """Someone who cannot call asks to be messaged, or for someone to help."""
+    words = plain(text)
+    if re.search(r"\b(?:refuge|shelter|hostel|place to stay|a place)\b", words):
+        return False  # "text me a place. is there a refuge number i can text" (round 25)
+    return bool(_D5_CANT_CALL.search(words) and _D5_WRITE_TO_ME.search(words))
+
+
+# Susan (61; her son, who uses drugs, takes money and pushed her): "07700 900456. And you promise
+# it won't go to the police?" and "yes but you promise it won't go to the police?": her condition.
+_D5_PROMISE_NO_POLICE = re.compile(
+    r"\bpromise\b(?: \w+){0,6} (?:police|feds|cops)\b|\b(?:it|this|that) (?:wont|will not|"
+    r"doesnt|does not|isnt going to) go to (?:the )?(?:police|feds|cops)\b"
+)
+
+
+def d5_asks_for_no_police_promise(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) and bool(_D5_PROMISE_NO_POLICE.search(words))
+
+
+# Susan: "Could they help my son as well? I don't want anyone to get him in trouble", after
+# telling of his drug use: the answer for a relative's drug use (Adfam, FRANK).
+_D5_HELP_RELATIVE = re.compile(
+    r"\bhelp (?:for )?(?:him|my (?:son|boy))(?: as well| too| also)?\b|\bhelp my (?:son|boy)\b"
+)
+_D5_DRUGS_SAID = re.compile(r"\b(?:drugs?|crack|heroin|cocaine|coke|weed|spice|addict\w*|using)\b")
+_D5_RELATIVE_SAID = re.compile(r"\bmy (?:son|boy)\b")  # the answer says "for your son"
+
+
+def d5_asks_help_for_relative_using_drugs(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    said = said_with(text, answers)
+    return bool(
+        is_question(text)
+        and _D5_HELP_RELATIVE.search(words)
+        and _D5_DRUGS_SAID.search(said)
+        and _D5_RELATIVE_SAID.search(said)
+    )
+
+
+# -- end of round 56, helper D5 --
 
 
 def known_answer(
@@ -27491,6 +27612,25 @@ def matching_answers(
         # messages also matches the privacy and keep-the-evidence answers below.
         (d2_asks_why_told_to_delete(text), Say(response="utter_d2_why_delete_messages")),
         # -- end of round 56, helper D2 rows --
+        # -- round 56, helper D5 --: at the top, as Elif's "can anything stop them taking me to
+        # Turkey" got "I can't answer", Samira's "she keep my passport also" and "message me, i
+        # cant call" got nothing or a phone number, and Susan's "you promise it won't go to the
+        # police?" was passed over.
+        (
+            d5_asks_to_stop_being_taken_abroad(text, answers),
+            Say(response="utter_d5_stop_taken_abroad"),
+        ),
+        (
+            d5_passport_kept_by_family(text, crime_type, answers),
+            Say(response="utter_d5_passport_kept_family"),
+        ),
+        (d5_wants_help_without_calling(text), Say(response="utter_d5_help_without_calling")),
+        (d5_asks_for_no_police_promise(text), Say(response="utter_support_not_police")),
+        (
+            d5_asks_help_for_relative_using_drugs(text, answers),
+            Say(response="utter_family_drugs_help"),
+        ),
+        # -- end of round 56, helper D5 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".
