@@ -4329,6 +4329,56 @@ C2_STABBED_SLANG = re.compile(
 )
 
 
+# -- round 56, helper D3 --
+# Joan, 88 (her grandson writing): "a builder took 8 grand off her for fixing the roof and never
+# did anything and now he keeps ringing her" was read as stalking, then "its not harassment hes a
+# conman, he took her money" as a theft: a rogue trader's money taken for work never done is a
+# fraud, though he keeps ringing. Marie: "the driver was a stranger. Not family. Chloe was my
+# daughter, the driver was nobody we knew" was read as "a family member" (the daughter who was
+# killed). Elif: "My brothers are threatening me" was not read as family.
+_D3_CONMAN = re.compile(
+    r"\b(?:hes|he is|he s|shes|she is|she s|theyre|they re|they are|its|it s|it is|it was|was|"
+    r"were) (?:a |an |just a |some |total |complete )?(?:con ?man|con ?men|con artist|con ?woman|"
+    r"scammers?|fraudsters?|cowboy builders?|rogue traders?)\b"
+)
+_D3_MONEY = re.compile(
+    r"\b(?:money|cash|£|pounds|savings|grand|k|\d[\d,]*|deposit|paid|took|taken|takes|stole)\b"
+)
+_D3_SAID_STRANGER = re.compile(
+    r"\b(?:the )?(?:driver|man|woman|guy|bloke|person|builder|attacker|offender|lads?|men|boys?)"
+    r" (?:was|were|is|are) (?:just |a |an |complete |total |)*(?:stranger|strangers|nobody (?:we|i)"
+    r" (?:knew|know|had met)|no one (?:we|i) (?:knew|know)|someone (?:we|i) (?:didnt|did not|dont|"
+    r"do not) know)\b"
+)
+_D3_PLURAL_BY_FAMILY = re.compile(
+    r"\b(?:my|our) (?:older |younger |big |two |2 )?(?:brothers|sisters|cousins|uncles|sons) "
+    r"(?:are |were |keep |kept |have |had |have been |keep on )?(?:threaten\w*|hit|hitting|beat|"
+    r"beating|hurt\w*|attack\w*|abus\w*|forc\w*|control\w*|(?:said|say|says) (?:they|theyll|they "
+    r"will|they would) (?:kill|hurt|deal))\b"
+)
+
+
+def d3_reading(
+    lowered: str, offender: str | None, crime: str | None, *, about_other: bool
+) -> tuple[str | None, str | None]:
+    """Who did it and what it was, put right for the cases above."""
+    if offender is None and not about_other and _D3_PLURAL_BY_FAMILY.search(lowered):
+        offender = "family_member"
+    if offender != "stranger" and _D3_SAID_STRANGER.search(lowered):
+        offender = "stranger"
+    if (
+        crime in (None, "stalking_harassment", "theft", "other")
+        and (n4_rogue_trader(lowered) or _D3_CONMAN.search(lowered))
+        and _D3_MONEY.search(lowered)
+        and not (_THREAT_TO_KILL.search(lowered) or _ASSAULT.search(lowered))
+    ):
+        crime = "fraud"
+    return offender, crime
+
+
+# -- end of round 56, helper D3 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4657,6 +4707,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if crime is None and _X4_DOG_SET_ON.search(lowered):
         crime = "assault"  # "he set his dog on me": the dog used as a weapon
     crime = x4_fgm_reading(lowered, crime, offender, details)
+    # -- round 56, helper D3 --: a rogue trader's fraud; the driver a stranger; my brothers
+    offender, crime = d3_reading(lowered, offender, crime, about_other=for_child or for_other)
     within: bool | None = None
     # -- round 29, helper L --: "My ex-husband and I divorced two years ago and for the last few
     # months he keeps turning up": when they parted, not when it happened.

@@ -1310,6 +1310,8 @@ def read_age(text: str) -> Answer:
     ]
     if len(bare) == 1:
         return Answer(float(bare[0]), extra=_under_18_from_age(bare[0]))
+    if (theirs := d3_their_age(text)) is not None:  # -- round 56, helper D3 --: "shes 88"
+        return Answer(float(theirs), extra=_under_18_from_age(theirs))
     words = plain(text)
     if re.search(
         r"\b(?:over (?:18|eighteen)|an adult|adult|grown up|pensioner|retired|oap)\b", words
@@ -1885,7 +1887,67 @@ _V7_PARTNERS_EX = re.compile(
 )
 
 
+# -- round 56, helper D3 --
+# Marie (daughter killed by a drunk driver): "The driver was arrested ... We have a family liaison
+# officer" at "Do you know who did it?" was read as "a family member": the police's family liaison
+# officer is not family. Elif: "I told you, my brothers. Two of them", "My brothers!!" were not
+# read (a plural was taken for "my brother's ..."). Joan, 88: "a builder. he knocked on her door
+# ... she doesnt know his real name, he said Tony": a rogue trader at the door, a stranger. Ben:
+# "only met him that night. i know his profile name" was read as someone known: a man met once,
+# that night, is a stranger.
+D3_FAMILY_LIAISON = re.compile(
+    r"\bfamily liai?son\w*(?: (?:officers?|team|woman|man|lady|person|police))?\b|\bflos?\b",
+    re.IGNORECASE,
+)
+_D3_PLURAL_FAMILY = re.compile(
+    r"\b(?:my|our) (?:older |younger |big |little |two |2 |three |3 )?(?:brothers|sisters|cousins|"
+    r"uncles|sons|step ?brothers|half ?brothers)(?=\s*(?:$|[.!?,;)]|\s(?:two|both|all|three|and|"
+    r"are|were|did|do|have|had|keep|kept|threaten\w*|hit|beat|said|say|they|them)\b))",
+    re.IGNORECASE,
+)
+_D3_DOORSTEP_STRANGER = re.compile(
+    r"^(?:a |some |this |the )?(?:builder|roofer|workman|tradesman|handyman|gardener|man|bloke|"
+    r"guy|fella)s?\b(?=.*\b(?:knocked (?:on|at) (?:her|his|my|our|the) (?:front )?door|cold "
+    r"call\w*|(?:doesnt|does not|dont|do not|didnt|did not) know (?:his|her|their) (?:real |proper "
+    r"|full )?name)\b)"
+)
+_D3_MET_THAT_NIGHT = re.compile(
+    r"\b(?:only|just|first) (?:just )?met (?:him|her|them) (?:that|the same|on the) (?:night|day|"
+    r"evening)\b|\b(?:first|only) time (?:i|we) (?:had |have )?(?:ever )?met (?:him|her|them)\b"
+)
+
+
+def d3_plural_family(text: str) -> bool:
+    """ "my brothers. Two of them", "My brothers!!", "my brothers are threatening me": the
+    relatives themselves, not "my brothers car" (a possessive, plain() drops the apostrophe)."""
+    return bool(_D3_PLURAL_FAMILY.search(D3_FAMILY_LIAISON.sub(" ", text)))
+
+
+# Joan's grandson, at "How old are you?" (he had said "for my nan, shes 88"): "i told you shes
+# 88" was not read, and the question came again.
+_D3_THEIR_AGE = re.compile(
+    r"(?:(?:i )?(?:told you|said)|like i said|as i said|no)? ?(?:shes|she is|she s|hes|he is|he s|"
+    r"my (?:nan|nana|gran|granny|grandma|grandad|mum|mom|dad|mother|father) is) (\d{1,3})"
+    r"(?: years old| years| yrs old| yrs| yo)?"
+)
+
+
+def d3_their_age(text: str) -> int | None:
+    found = _D3_THEIR_AGE.fullmatch(plain(text))
+    return int(found.group(1)) if found and 5 <= int(found.group(1)) <= 110 else None
+
+
+# -- end of round 56, helper D3 --
+
+
 def read_relationship(text: str) -> Answer:
+    text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
+    if _D3_MET_THAT_NIGHT.search(plain(text)) and not re.search(
+        rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)
+    ):
+        return Answer("stranger")  # -- round 56, helper D3 --: met once, that night
+    if _D3_DOORSTEP_STRANGER.search(plain(text)):
+        return Answer("stranger")  # -- round 56, helper D3 --: a rogue trader at the door
     if _V7_PARTNERS_EX.search(plain(text)):
         return Answer("someone_known")  # -- round 50, helper V7 --
     if _Q5_OTHERS_RELATIVES.search(plain(text)) and not re.search(
@@ -1973,6 +2035,8 @@ def read_relationship(text: str) -> Answer:
         ),
         None,
     )
+    if owned is None and d3_plural_family(text):  # -- round 56, helper D3 --: "my brothers!!"
+        return Answer("family_member")
     if owned and not re.match(r"\s*s\b", words[owned.end() :]):
         if owned.group("p") and account._R29_NEVER_MET.search(words):
             # -- round 31, helper R --: "hes sort of my bf but ive never met him irl": someone

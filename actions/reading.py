@@ -1083,6 +1083,17 @@ def _read_turn(turn: Turn) -> Reading:
                     "relationship_to_offender"
                 ] = found
                 return reading
+        if (
+            requested not in ("relationship_to_offender", "crime_type")
+            and turn.answers.get("relationship_to_offender") in (None, "unknown")
+            and d3_bare_stranger(turn.text)
+        ):
+            # -- round 56, helper D3 --: "A stranger. Some guy in a white van" at "How old are
+            # you?" (Rob): who did it, kept; the question is asked again.
+            reading.slots["relationship_to_offender"] = reading.noted[
+                "relationship_to_offender"
+            ] = "stranger"
+            return reading
         told = f4_threat_or_fear_told(turn.text, turn.answers.get("crime_type"), turn.answers)
         if told is not None and told.response not in turn.said:
             # -- round 39, helper F4 -- "bro im serious they got shanks. my mum dont know
@@ -3973,6 +3984,65 @@ def c1_child_sextortion_first_told(reading: Reading, turn: Turn) -> bool:
     )
 
 
+# -- round 56, helper D3 --
+# Tyrone, 22, whose brother was stabbed to death by lads from the next estate: "but its my mum im
+# worried bout she dont leave the house" was read as "I've changed that: it was a family member";
+# then "it wasnt family. it was them lads from the estate" cleared it and "Do you know who did
+# it?" came again. Marie: "No - the driver was a stranger. Not family." got "I've updated that"
+# and "I've noted: it was a family member". Joan's grandson: "its not harassment hes a conman, he
+# took her money" was noted as a theft. Rob, at "How old are you?": "A stranger. Some guy in a
+# white van" was not kept, and he was asked who did it after.
+_D3_WORRIED_ABOUT = re.compile(
+    r"\s*(?:that |who )?(?:(?:im|i am|i m|were|we are|we re|i was|im really|im so) (?:worried|"
+    r"concerned|scared|frightened|anxious|upset|stressed) (?:about|bout|for)|(?:who |that )?"
+    r"(?:needs?|is struggling|s struggling|isnt coping|is not coping|cant cope))\b"
+)
+_D3_BARE_STRANGER = re.compile(
+    r"(?:it was |they were |he was |she was )?(?:a |some |just a |total |a total |complete |a "
+    r"complete )*(?:stranger|strangers|random (?:guy|man|bloke|woman|lads?|men))"
+)
+
+
+def d3_worried_about_them(rest: str) -> bool:
+    """ "its my mum im worried bout": the relative the writer is worried for, not who did it."""
+    return bool(_D3_WORRIED_ABOUT.match(rest))
+
+
+def d3_bare_stranger(text: str) -> bool:
+    """ "A stranger. Some guy in a white van": a stranger, told first in its own sentence."""
+    first = plain(re.split(r"[.!?;\n]", text.strip(), maxsplit=1)[0])
+    return bool(_D3_BARE_STRANGER.fullmatch(first))
+
+
+def d3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Who did it, and fraud, put right (see above)."""
+    words = plain(text)
+    known = changes.get("relationship_to_offender", answers.get("relationship_to_offender"))
+    if known is None and answers.get("relationship_to_offender") is not None:
+        # "it wasnt family. it was them lads from the estate": the answer after the denial.
+        after = re.search(
+            r"\b(?:it was|they were|it s|its|was) (?:them |those |these |some )?((?:\w+ ){0,5}\w+)",
+            words,
+        )
+        denial = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
+        if after and denial and after.start() >= denial.end():
+            who = read_answer("relationship_to_offender", after.group(0)).value
+            if who in ("someone_known", "stranger"):
+                changes["relationship_to_offender"] = who
+    said = account.read_account(text).offender
+    if said == "stranger" and account._D3_SAID_STRANGER.search(words) and known != "stranger":
+        changes["relationship_to_offender"] = "stranger"  # "the driver was a stranger"
+    if (
+        answers.get("crime_type") in ("stalking_harassment", "theft", "other")
+        and account._D3_CONMAN.search(words)
+        and account.read_account(text).crime_type == "fraud"
+    ):
+        changes["crime_type"] = "fraud"  # "its not harassment hes a conman, he took her money"
+
+
+# -- end of round 56, helper D3 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4343,6 +4413,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
+        d3_put_right(text, answers, changes)  # -- round 56, helper D3 --
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
@@ -4393,6 +4464,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "it's my MUM who has dementia, not me", "it wasnt me it was my mum": whom it is about
         said_who = None
+    if said_who and d3_worried_about_them(words[said_who.end() :]):
+        said_who = None  # -- round 56, helper D3 --: "its my mum im worried bout" (Tyrone)
     if said_who:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who in (None, "partner_or_ex") and re.match(
@@ -4438,6 +4511,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         and relationship not in ("family_member", "partner_or_ex")
     ):
         changes["crime_type"] = None  # the label came from who did it: ask what happened again
+    d3_put_right(text, answers, changes)  # -- round 56, helper D3 --
     _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
     changes.update(v5_domestic_abuse_added(text, answers, changes))  # -- round 50, helper V5 --
     if x3_not_domestic(text, answers, changes):
