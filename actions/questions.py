@@ -27296,6 +27296,7 @@ def d4_asks_about_wages_owed(text: str, answers: Mapping[str, Any] | None) -> bo
     said = (*answers["said"], text)
     return (
         bool(_D4_WAGES_OWED.search(plain(text)))
+        and not re.search(r"\b(?:cica|compensation|lost)\b", plain(text))
         and bool(_D4_WORK.search(said_with(text, answers)))
         and not any(
             answer_facts.told(fact, said, answers)
@@ -27355,7 +27356,9 @@ def d4_asks_if_sharing_images_is_civil(text: str, answers: Mapping[str, Any] | N
 
 def d4_young_not_money_correction(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Aisha (14): "hes not asking for money tho?? he just wants pics"."""
-    return _young(answers) and bool(_D4_NOT_BLACKMAIL.search(plain(text)))
+    words = plain(text)
+    going = re.search(r"\b(?:go to|meet|flat|house|should i)\b", words)
+    return _young(answers) and not going and bool(_D4_NOT_BLACKMAIL.search(words))
 
 
 _D4_IN_TROUBLE = re.compile(
@@ -27375,6 +27378,7 @@ def d4_young_asks_if_in_trouble_for_sending(text: str, answers: Mapping[str, Any
     words = plain(text)
     return (
         not adult
+        and not re.search(r"\b(?:myself|sent it first|took (?:it|the pic|the photo))\b", words)
         and bool(_D4_IN_TROUBLE.search(words))
         and bool(_D4_SENT_ONE.search(words))
         and bool(
@@ -27404,7 +27408,9 @@ def d4_says_not_drunk(text: str, crime_type: str | None, answers: Mapping[str, A
             r"\b(?:rape\w*|raped|said no|didnt stop|sexual\w*|consent)\b", said_with(text, answers)
         )
     )
-    return sexual and bool(_D4_NOT_DRUNK.search(plain(text)))
+    words = plain(text)
+    more = re.search(r"\b(?:rape|expos\w*|flash\w*|film\w*|upskirt\w*|crime|overreact\w*)\b", words)
+    return sexual and not more and bool(_D4_NOT_DRUNK.search(words))
 
 
 # Olu, 19, paid £300 to let a man on Snapchat use his bank account, now frozen for fraud: "am i
