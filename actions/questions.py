@@ -27430,6 +27430,186 @@ def d5_asks_help_for_relative_using_drugs(text: str, answers: Mapping[str, Any] 
 
 
 # -- end of round 56, helper D5 --
+# -- round 56, helper D4 --
+# Answers that carried facts the person never told (actions/answer_facts.yml now makes them need
+# those facts) left these people with "I can't answer", so each gets its own answer here.
+# Dmitri, a Ukrainian builder punched by his supervisor and not paid: "he not pay me money he
+# owe, cash money. what i can do" got "threatening you with the Home Office" (he never said it);
+# "what about my money he owe me, 1200 pound" got the au pair's "Leaving doesn't stop you".
+_D4_WAGES_OWED = re.compile(
+    r"\b(?:owes? me|he owe|she owe|they owe|(?:not|never|didnt|did not|doesnt|does not|wont|"
+    r"will not) pay(?:ing|ed)? me|unpaid (?:wages|pay)|my wages|my pay|wages)\b"
+)
+_D4_WORK = re.compile(
+    r"\b(?:boss|work\w*|job|site|building|supervisor|manager|employer|wages|shift\w*)\b"
+)
+
+
+def d4_asks_about_wages_owed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Dmitri: "and he not pay me money he owe, cash money. what i can do", "what about my
+    money he owe me, 1200 pound": unpaid wages from someone who never spoke of a Home Office
+    threat, of leaving, or of living in (those have their own answers)."""
+    if not answers or answers.get("said") is None:
+        return False
+    said = (*answers["said"], text)
+    return (
+        bool(_D4_WAGES_OWED.search(plain(text)))
+        and not re.search(r"\b(?:cica|compensation|lost)\b", plain(text))
+        and bool(_D4_WORK.search(said_with(text, answers)))
+        and not any(
+            answer_facts.told(fact, said, answers)
+            for fact in ("immigration_threat", "left_job", "au_pair")
+        )
+    )
+
+
+# Lorraine, whose ex posted her intimate photos on a fake account: "blackmailed?? hes not
+# blackmailing me, he just posted them" and "they said civil matter. are they right or not? its
+# revenge porn isnt it" got "I can't answer"; "is it a crime or not for him to post my pics"
+# the blackmail answer. Aisha, 14: "hes not asking for money tho?? he just wants pics" got "you
+# said there are no pictures, and I got that wrong"; "am i gonna get in trouble for sending him
+# one??" got "I can't answer".
+_D4_NOT_BLACKMAIL = re.compile(
+    r"\b(?:(?:hes|he s|he is|shes|she s|she is|theyre|they re|they are) not|(?:nobody|no one) "
+    r"(?:is|s))\s(?:blackmail\w*|asking (?:me )?for (?:money|cash|anything)|after (?:money|cash)|"
+    r"demanding (?:money|anything))"
+)
+_D4_IMAGES = re.compile(
+    r"\b(?:intimate|private|nude|nudes|naked|revenge porn|sexual|explicit)\b.{0,40}\b(?:photos?|"
+    r"pics?|pictures?|images?|videos?)\b|\b(?:photos?|pics?|pictures?|images?|nudes)\b.{0,20}\b"
+    r"(?:intimate|private|naked)\b|\brevenge porn\b"
+)
+_D4_POSTED = re.compile(
+    r"\b(?:post\w*|put (?:them |it )?up|shar\w*|upload\w*|sen[dt] (?:them|it))\b"
+)
+_D4_CIVIL = re.compile(r"\bcivil\b")
+_D4_IS_IT_CRIME = re.compile(
+    r"\b(?:is (?:it|that|this) (?:a crime|illegal|against the law)|(?:are|were) (?:they|the "
+    r"police) (?:right|wrong)|revenge porn isnt it|is (?:it|that) revenge porn|a crime or not|"
+    r"is the police right)\b"
+)
+
+
+def d4_not_blackmail_correction(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Lorraine (43): "blackmailed?? hes not blackmailing me, he just posted them": an adult
+    whose intimate pictures were shared, correcting the blackmail answer."""
+    if _young(answers) or not _D4_NOT_BLACKMAIL.search(plain(text)):
+        return False
+    said = said_with(text, answers)
+    return bool(_D4_IMAGES.search(said) or re.search(r"\b(?:photos?|pics?|pictures?)\b", said))
+
+
+def d4_asks_if_sharing_images_is_civil(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Lorraine: "they said civil matter. are they right or not? its revenge porn isnt it", "is
+    the police right that its civil", "is it a crime or not for him to post my pics" after the
+    police called it a civil matter."""
+    words = plain(text)
+    said = said_with(text, answers)
+    if _young(answers) or not (_D4_IMAGES.search(said) and _D4_POSTED.search(said)):
+        return False
+    if _D4_CIVIL.search(words):
+        return True
+    return bool(_D4_IS_IT_CRIME.search(words)) and bool(_D4_CIVIL.search(said))
+
+
+def d4_young_not_money_correction(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Aisha (14): "hes not asking for money tho?? he just wants pics"."""
+    words = plain(text)
+    going = re.search(r"\b(?:go to|meet|flat|house|should i)\b", words)
+    return _young(answers) and not going and bool(_D4_NOT_BLACKMAIL.search(words))
+
+
+_D4_IN_TROUBLE = re.compile(
+    r"\b(?:in trouble|get arrested|be arrested|get done|get told off|be told off)\b"
+)
+_D4_SENT_ONE = re.compile(
+    r"\b(?:sen[dt]|sending)\b(?: (?:him|her|them|it))? (?:one|1|it|a (?:pic|picture|photo|"
+    r"nude)|pics?|pictures?|photos?|nudes?|(?:1|one) (?:pic|picture|photo))\b"
+)
+
+
+def d4_young_asks_if_in_trouble_for_sending(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Aisha (14, age not yet given): "am i gonna get in trouble for sending him one??": not
+    from someone who said they are an adult."""
+    age = (answers or {}).get("age")
+    adult = (answers or {}).get("under_18") is False or (age is not None and float(age) >= 18)
+    words = plain(text)
+    return (
+        not adult
+        and not re.search(r"\b(?:myself|sent it first|took (?:it|the pic|the photo))\b", words)
+        and bool(_D4_IN_TROUBLE.search(words))
+        and bool(_D4_SENT_ONE.search(words))
+        and bool(
+            re.search(
+                r"\b(?:pics?|pictures?|photos?|nudes?|snap\w*|online|game|fortnite|"
+                r"instagram|asking for)\b",
+                said_with(text, answers),
+            )
+        )
+    )
+
+
+# Ben, raped by a man he met on Grindr, had drunk nothing and was told "being drunk doesn't
+# make it your fault" (the account's said-back answer, now without drink: actions/reading.py);
+# "no. i wasnt drunk btw" and "they wont think i was drunk right? i wasnt" went unheard.
+_D4_NOT_DRUNK = re.compile(
+    r"\bi (?:wasnt|was not|wasn t) (?:drunk|drinking|high|wasted|pissed)\b|\bi (?:hadnt|had "
+    r"not|didnt|did not) (?:been )?(?:drink\w*|drunk|had a drink)\b|\bi was (?:completely )?"
+    r"sober\b|\bthink i was drunk\b"
+)
+
+
+def d4_says_not_drunk(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """Ben: "no. i wasnt drunk btw", after a sexual offence."""
+    sexual = crime_type == "sexual_offence" or bool(
+        re.search(
+            r"\b(?:rape\w*|raped|said no|didnt stop|sexual\w*|consent)\b", said_with(text, answers)
+        )
+    )
+    words = plain(text)
+    more = re.search(r"\b(?:rape|expos\w*|flash\w*|film\w*|upskirt\w*|crime|overreact\w*)\b", words)
+    return sexual and not more and bool(_D4_NOT_DRUNK.search(words))
+
+
+# Olu, 19, paid £300 to let a man on Snapchat use his bank account, now frozen for fraud: "am i
+# going to get arrested??", "am i the criminal here", "can i go to jail for this", "am i a victim
+# then? was i like exploited" got the card-stopping answer, "banks usually have to refund you" or
+# "I can't answer". An honest answer: it can be a crime, many are exploited, get legal advice.
+_D4_MULE = re.compile(
+    r"\bmoney mule\w*|\bmules?\b|\b(?:use|used|using|borrow\w*|rent\w*|sell\w*|sold|buy|bought|"
+    r"lend\w*|lent) (?:of )?my (?:bank )?(?:account|card|bank details)\b|\bmoney (?:went|goes|"
+    r"came|going) (?:in|into|thr\w*|through) my (?:bank )?account\b"
+)
+_D4_MULE_ASKS = re.compile(
+    r"\b(?:arrest\w*|jail|prison|the criminal|a criminal|in trouble|get done|criminal record|"
+    r"charged|prosecuted|am i a victim|was i (?:like )?exploited|exploited)\b"
+)
+
+
+def d4_money_mule_asks_if_in_trouble(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Olu: "am i going to get arrested??", "can i go to jail for this", "if i report to report
+    fraud will they arrest me", after letting someone use his bank account."""
+    return bool(_D4_MULE_ASKS.search(plain(text))) and bool(
+        _D4_MULE.search(said_with(text, answers))
+    )
+
+
+# Samira, 6 months pregnant, locked in her room by her mother-in-law ("nobody hitting me"):
+# "what if she lock me in and the baby is coming" got "After a fall or a blow to your bump".
+_D4_LOCKED_IN = re.compile(r"\block\w* (?:me )?(?:in|inside|up)\b|\blocked in\b")
+_D4_LABOUR = re.compile(
+    r"\b(?:baby (?:is |s )?(?:com\w*|due|on the way)|labou?r|contractions?|waters?|giving birth|"
+    r"give birth|go into labou?r)\b"
+)
+
+
+def d4_locked_in_when_labour_starts(text: str) -> bool:
+    """Samira: "what if she lock me in and the baby is coming"."""
+    words = plain(text)
+    return bool(_D4_LOCKED_IN.search(words)) and bool(_D4_LABOUR.search(words))
+
+
+# -- end of round 56, helper D4 --
 
 
 def known_answer(
@@ -27631,6 +27811,27 @@ def matching_answers(
             Say(response="utter_family_drugs_help"),
         ),
         # -- end of round 56, helper D5 rows --
+        # -- round 56, helper D4 --: at the top, as these people got answers with facts they
+        # never told (the Home Office, blackmail, drink, a refund, a blow) or "I can't answer"
+        # (Dmitri, Lorraine, Ben, Aisha, Olu, Samira).
+        (d4_locked_in_when_labour_starts(text), Say(response="utter_d4_locked_in_labour")),
+        (
+            d4_money_mule_asks_if_in_trouble(text, answers),
+            Say(response="utter_d4_money_mule_honest"),
+        ),
+        (
+            d4_young_asks_if_in_trouble_for_sending(text, answers),
+            Say(response="utter_d4_young_sent_one_not_in_trouble"),
+        ),
+        (d4_young_not_money_correction(text, answers), Say(response="utter_d4_not_money_sorry")),
+        (d4_not_blackmail_correction(text, answers), Say(response="utter_d4_not_blackmail_sorry")),
+        (
+            d4_asks_if_sharing_images_is_civil(text, answers),
+            Say(response="utter_d4_images_not_civil"),
+        ),
+        (d4_says_not_drunk(text, crime_type, answers), Say(response="utter_d4_not_drunk_heard")),
+        (d4_asks_about_wages_owed(text, answers), Say(response="utter_d4_wages_owed")),
+        # -- end of round 56, helper D4 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".

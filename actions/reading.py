@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from actions import account
+from actions import account, answer_facts
 from actions.answers import (
     _TIME_WORDS,
     NO_CONDITION,
@@ -752,7 +752,7 @@ def _read_turn(turn: Turn) -> Reading:
     _volunteered(reading, turn, requested)
     if r5_told_unwanted_without_the_words(
         turn.text, requested, reading.slots.get("crime_type")
-    ) and ("utter_r5_heard_unwanted" not in turn.said):
+    ) and not ({"utter_r5_heard_unwanted", "utter_d4_heard_unwanted"} & turn.said):
         # -- round 47, helper R5 --: "he took me back to his hotel room. i didnt want to"
         # (Sophie) is heard and said back, not met with "What happened?" again.
         # -- round 50, helper V3 --: "a man flashed me on the tube" (Kemi) is said back as
@@ -762,6 +762,13 @@ def _read_turn(turn: Turn) -> Reading:
         # back as upskirting, without rape, consent or drink she never spoke of.
         if account.C1_UPSKIRTING.search(plain(turn.text)):
             heard = "utter_c1_heard_upskirting"
+        # -- round 56, helper D4 --: "met a guy off grindr. went to his. i said no and he didnt
+        # stop" (Ben, who had drunk nothing) is said back without "being drunk"; the drink
+        # answer only to those who spoke of drink (answer_facts.yml).
+        if heard is None and not answer_facts.told(
+            "drink", (*(turn.answers.get("said") or ()), turn.text), turn.answers
+        ):
+            heard = "utter_d4_heard_unwanted"
         reading.say.insert(0, Say(response=heard or "utter_r5_heard_unwanted"))
     elif c1_upskirting_first_told(reading, turn):
         reading.say.insert(0, Say(response="utter_c1_heard_upskirting"))
@@ -3950,7 +3957,12 @@ def b1_no_weapon_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, A
 
 # -- round 55, helper C1 --
 _C1_SAID_BACK = frozenset(
-    {"utter_c1_heard_upskirting", "utter_r5_heard_unwanted", "utter_v3_heard_exposure"}
+    {
+        "utter_c1_heard_upskirting",
+        "utter_r5_heard_unwanted",
+        "utter_v3_heard_exposure",
+        "utter_d4_heard_unwanted",  # -- round 56, helper D4 --
+    }
 )
 
 
