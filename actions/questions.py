@@ -27272,6 +27272,20 @@ def c5_witness_asks_to_not_attend(text: str, answers: Mapping[str, Any] | None) 
     )
 
 
+# -- round 56, helper D1 --
+# Samira, 34, pregnant 6 months, at "Do you have a mental health condition, a learning
+# disability, or a physical disability or illness?": "i am pregnant, is that counting?" got "I
+# can't answer your question here" and was recorded as a disability. It is answered: pregnancy
+# is not a disability, but it matters, and the midwife can help in confidence.
+def d1_asks_if_pregnancy_counts(text: str) -> bool:
+    from actions.answers import d1_asks_if_pregnancy_counts as asks
+
+    return asks(text)
+
+
+# -- end of round 56, helper D1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -27448,6 +27462,10 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 56, helper D1 --: at the top, as Samira's "i am pregnant, is that counting?"
+        # got "I can't answer your question here" (no older row answers it).
+        (d1_asks_if_pregnancy_counts(text), Say(response="utter_d1_pregnancy_not_disability")),
+        # -- end of round 56, helper D1 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".
