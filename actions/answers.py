@@ -720,7 +720,55 @@ _V1_ONCE_TO_ME = re.compile(
 )
 
 
+# -- round 56, helper D1 --
+# "Has this happened more than once, or has the same person targeted you before?": Dean's "the
+# dog has gone for people before yeah. hes always been a bit off with me too" (the dog's earlier
+# victims, not him) and Rosa's "please, the residence card. what i do? i am worry the home
+# office think i am illegal" (a "please" and a question about something else) were kept as
+# "more than once". Others targeted before is not the person targeted again; a yes with no word
+# of anything happening again, beside a question, is no answer.
+_D1_OTHERS_BEFORE = re.compile(
+    r"\b(?:gone for|went for|go for|goes for|attacked|bitten|bit|had a go at|done it to|did it to|"
+    r"does it to|robbed|hurt|targeted|mugged|scammed)(?: (?:other|loads of|lots of|a few|some|"
+    r"many|other|a lot of))? (?:people|others|someone else|somebody else|anyone else|other "
+    r"(?:people|kids|women|men|dogs|neighbours|passengers))\b(?: \w+){0,3}? (?:before|last year|"
+    r"in the past|loads|lots|already)\b"
+)
+_D1_ME_BEFORE = re.compile(
+    r"\b(?:me|us|my (?:dog|car|house|flat|kids?|son|daughter)) (?:\w+ )?(?:before|again|twice|"
+    r"(?:many|several|a few|loads of|lots of) times)\b|\b(?:to|at|for) me (?:too|as well)\b|"
+    r"\b(?:and|also|including|plus|gone for|went for|attacked|bit|bitten|hurt) me\b"
+)
+_D1_REPEAT_WORDS = re.compile(
+    account._REPEAT.pattern + r"|\b(?:before|again|times|twice|always|every|often|loads|lots|since|"
+    r"days|nights|weeks|months|years|daily|weekly|more than once|once|ongoing|keeps?|kept)\b"
+)
+_D1_PLAIN_YES = re.compile(
+    r"(?:yes+|yeah+|yep|yup|yh|ya|ye|aye|it has|he has|she has|they have|it did|he did|she did|"
+    r"they did|correct|true|right)\b"
+)
+
+
+def d1_repeat_not_theirs(text: str, answer: Answer) -> Answer:
+    """The repeat answer, without a "yes" that is about other people or that answers nothing."""
+    if answer.value is not True:
+        return answer
+    words = plain(text)
+    if _D1_OTHERS_BEFORE.search(words) and not _D1_ME_BEFORE.search(words):
+        return Answer(False)
+    if "?" in text and not _D1_PLAIN_YES.match(words) and not _D1_REPEAT_WORDS.search(words):
+        return NO_ANSWER
+    return answer
+
+
+# -- end of round 56, helper D1 --
+
+
 def j4_read_repeat(text: str) -> Answer:
+    return d1_repeat_not_theirs(text, _j4_read_repeat(text))  # -- round 56, helper D1 --
+
+
+def _j4_read_repeat(text: str) -> Answer:
     if _P2_NOT_HIM.search(plain(text)) or _V1_ONCE_TO_ME.search(plain(text)):
         return Answer(value=False)  # -- round 50, helper V1 --: _V1_ONCE_TO_ME
     kept = j4_without_false_repeats(_S2_DAYS_SINCE.sub(" ", text))
@@ -1706,6 +1754,16 @@ _M4_NOT_AFTER = re.compile(
 )
 
 
+# -- round 56, helper D1 --: an adult's age said back at "were you under 18 when it happened?":
+# "no?? i said 34", "I told you I'm 40".
+_D1_ADULT_AGE_SAID = re.compile(
+    r"^(?:no+\W*\s*)?(?:i (?:said|told you|told u|already said)|i said i m|i said im|i said i am|"
+    r"im|i m|i am)\s*(?:im |i m |i am )?(\d{2,3})\b(?! (?:weeks?|days?|months?|years? ago|times?|"
+    r"hours?|mins?|minutes?)\b)"
+)
+# -- end of round 56, helper D1 --
+
+
 def read_under_18(text: str) -> Answer:
     """Under 18 *when it happened*: "no", "yes I was 15", "I was a kid"."""
     words = plain(text)
@@ -1732,6 +1790,11 @@ def read_under_18(text: str) -> Answer:
     )
     if match:
         return Answer(int(match.group(1)) < 18)
+    adult = _D1_ADULT_AGE_SAID.search(words)
+    if adult and 18 <= int(adult.group(1)) <= 110 and not re.search(r"\b(?:yes|yeah|yep)\b", words):
+        # -- round 56, helper D1 --: "no?? i said 34" (Samira, 34, abused now by her mother-in-law)
+        # got "I can't answer that" and the question again: her age said again is her no.
+        return Answer(False)
     if re.search(
         r"\b(?:a (?:child|kid|teenager|minor)|at school|little|young(?:er)?|in year "
         r"\d+|primary|secondary|under (?:18|16|eighteen))\b",
@@ -2331,6 +2394,75 @@ _C5_NOT_WHAT_YOU_MEAN = re.compile(
 )
 
 
+# -- round 56, helper D1 --
+# Disability recorded from a few words: "My wrist, and my knees are not so good. Otherwise no."
+# (Gloria, 66: her wrist was hurt in the robbery), "my back is bad from work. not disability i
+# think" (Dmitri), "i am pregnant, is that counting?" (Samira: a question, not a yes). A no
+# hedged ("not disability i think", "otherwise no") beside aches and pains of the joints or back
+# or an injury is a no; pregnancy alone is not a disability (an answer tells them it still
+# matters for support). Eyes, ears, memory, the heart and named conditions still count.
+_D1_HEDGED_NO = re.compile(
+    r"\bnot (?:a |any )?disab(?:ility|led)(?: (?:i think|i dont think|i guess|really|as such|i "
+    r"would say))?\b|\b(?:i )?dont think (?:its|it is|it s|thats|that is|that s|i am|im|i m|i "
+    r"have|ive got) (?:a |an |any )?(?:disability|disabled|condition)\b|\b(?:otherwise|apart "
+    r"from that|other than that|besides that|beyond that|but otherwise)(?: its| it s| it is)? "
+    r"(?:no|nope|nothing|none|fine|not really|im fine|i am fine)\b|\b(?:i )?(?:doubt|dont think) "
+    r"(?:that|it|this) counts\b"
+)
+# A body part of aches and pains or of an injury, to the end of its clause: "my back is bad from
+# work", "my knees are not so good", "my wrist".
+_D1_ACHES = re.compile(
+    r"\b(?:my |a |bad |dodgy |sore |stiff )?(?:wrists?|knees?|back|hips?|legs?|joints|"
+    r"shoulders?|ankles?|neck|arms?|hands?|feet|foot|elbows?)\b[^.,;!?\n]*?"
+    r"(?=$|[.,;!?\n]| (?:and|but|plus|also|otherwise|apart|though|tho) )"
+)
+_D1_COUNTS_ASKED = re.compile(
+    r"\b(?:is|does|would|do|will|can) (?:that|this|it|pregnancy|being pregnant) (?:count|counting|"
+    r"counts|a disability|a condition|an illness)\b|\bcount(?:s|ing)?\s*\?"
+)
+
+
+def d1_hedged_no(words: str) -> bool:
+    """A hedged no beside only aches, pains or an injury: "my back is bad from work. not
+    disability i think"."""
+    if not _D1_HEDGED_NO.search(words):
+        return False
+    rest = _D1_ACHES.sub(" ", _D1_HEDGED_NO.sub(" ", words))
+    return not (
+        has_condition(rest)
+        or _EVERYDAY_CONDITION.search(rest)
+        or _TREATED_CONDITION.search(rest)
+        or _F6_BODY_TROUBLE.search(rest)
+        or re.search(r"\b(?:yes|yeah|yep)\b", rest)
+    )
+
+
+def d1_only_pregnant(text: str) -> bool:
+    """Pregnancy, and no condition beside it: "i am pregnant, is that counting?"."""
+    words = plain(text)
+    if not account.PREGNANT.search(words):
+        return False
+    rest = account.PREGNANT.sub(" ", words)
+    return not (
+        has_condition(rest)
+        or _EVERYDAY_CONDITION.search(rest)
+        or _TREATED_CONDITION.search(rest)
+        or _F6_BODY_TROUBLE.search(rest)
+        or _N6_MINOR_CONDITION.search(rest)
+        or re.search(r"\b(?:sick|ill|diabet\w*|pre ?eclampsia|bleeding|pain|midwife said)\b", rest)
+    )
+
+
+def d1_asks_if_pregnancy_counts(text: str) -> bool:
+    """ "i am pregnant, is that counting?", "does pregnancy count as a disability"."""
+    return d1_only_pregnant(text) and bool(
+        _D1_COUNTS_ASKED.search(text.lower()) or _D1_COUNTS_ASKED.search(plain(text))
+    )
+
+
+# -- end of round 56, helper D1 --
+
+
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
@@ -2354,6 +2486,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)  # -- round 44, helper N6 --
     if re.match(r"(?:no|nope|nah)\b", words) and _C5_NOT_WHAT_YOU_MEAN.search(words):
         return Answer(False)  # -- round 55, helper C5 --: "No. Dodgy knee but I doubt ..."
+    if d1_hedged_no(words) or d1_only_pregnant(text):
+        return Answer(False)  # -- round 56, helper D1 --: "not disability i think", pregnancy
     # A condition said of someone else ("She does not know what she is doing. It is the
     # illness."): not theirs.
     own = " ".join(

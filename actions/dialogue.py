@@ -254,6 +254,13 @@ class ActionFinishAssessment(Action):
             if questions.mentions_injury(text):
                 already = "utter_injury"
             elif questions.is_question(text):
+                # -- round 56, helper D1 --: a correction beside the question is taken at once.
+                put_right = reading.d1_correction_said_outright(text, answers_from(tracker))
+                if put_right:
+                    return [
+                        *_reopen(dispatcher, put_right, tracker),
+                        FollowupAction("needs_assessment_form"),
+                    ]
                 _cannot_answer(dispatcher, tracker, text)
                 return []
             else:
@@ -845,6 +852,10 @@ class ActionAnswerRight(Action):
                 not questions.is_question(str(tracker.latest_message.get("text") or ""))
                 # -- round 45, helper P7 -- "It's stealing... Can you change it please" (Sue)
                 or reading.p7_stealing_put_right(
+                    str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+                )
+                # -- round 56, helper D1 --: "i dont have disability. can someone ... message me?"
+                or reading.d1_correction_said_outright(
                     str(tracker.latest_message.get("text") or ""), answers_from(tracker)
                 )
             ):

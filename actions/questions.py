@@ -27610,6 +27610,18 @@ def d4_locked_in_when_labour_starts(text: str) -> bool:
 
 
 # -- end of round 56, helper D4 --
+# -- round 56, helper D1 --
+# Samira, 34, pregnant 6 months, at "Do you have a mental health condition, a learning
+# disability, or a physical disability or illness?": "i am pregnant, is that counting?" got "I
+# can't answer your question here" and was recorded as a disability. It is answered: pregnancy
+# is not a disability, but it matters, and the midwife can help in confidence.
+def d1_asks_if_pregnancy_counts(text: str) -> bool:
+    from actions.answers import d1_asks_if_pregnancy_counts as asks
+
+    return asks(text)
+
+
+# -- end of round 56, helper D1 --
 
 
 def known_answer(
@@ -27832,6 +27844,10 @@ def matching_answers(
         (d4_says_not_drunk(text, crime_type, answers), Say(response="utter_d4_not_drunk_heard")),
         (d4_asks_about_wages_owed(text, answers), Say(response="utter_d4_wages_owed")),
         # -- end of round 56, helper D4 rows --
+        # -- round 56, helper D1 --: at the top, as Samira's "i am pregnant, is that counting?"
+        # got "I can't answer your question here" (no older row answers it).
+        (d1_asks_if_pregnancy_counts(text), Say(response="utter_d1_pregnancy_not_disability")),
+        # -- end of round 56, helper D1 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".

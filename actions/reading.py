@@ -4055,6 +4055,31 @@ def d3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any])
 # -- end of round 56, helper D3 --
 
 
+# -- round 56, helper D1 --: Dean, put down as "it has happened more than once" for "the dog has
+# gone for people before": "its not happened to me before, the dog went for someone else last
+# year. this was once. plus the threat" was not taken: said to them once is put right at once.
+_D1_ONCE_TO_ME = re.compile(
+    r"\b(?:(?:its|it s|it has|it)(?: not|nt)|hasnt|has not|never|not) happened to (?:me|us) "
+    r"(?:before|more than once|again)\b|\b(?:this|it|that) (?:was|is|were|happened) "
+    r"(?:just |only )?(?:the )?once\b(?! (?:a|every|more|or|before|again|already|too)\b)|"
+    r"\b(?:someone|somebody|other people|others) else\b[^.!?]{0,40}\b(?:not|never) (?:me|us)\b"
+)
+
+
+def d1_correction_said_outright(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """A disability or "more than once" put right in a sentence of its own beside a question:
+    "i dont have disability. can someone from your side message me?" (Samira) got only "I can't
+    answer that": the sentence that tells is taken at once, whatever is asked beside it."""
+    told = " ".join(account.statements(text))
+    if not told.strip() or told.strip() == plain(text).strip():
+        return {}
+    changes = corrections(told, answers)
+    return {k: v for k, v in changes.items() if k in ("impairment", "repeat_victimisation")}
+
+
+# -- end of round 56, helper D1 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4182,6 +4207,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             or n1_only_this_time(words)  # -- round 44, helper N1 --
             or _P2_DONE_IT_ONCE.search(words)  # -- round 45, helper P2 --
             or x4_first_time(text)  # -- round 52, helper X4 --
+            or _D1_ONCE_TO_ME.search(words)  # -- round 56, helper D1 --
         )
     ):
         changes["repeat_victimisation"] = False
