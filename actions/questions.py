@@ -27438,6 +27438,42 @@ def d8_asks_for_a_letter(text: str) -> bool:
     return bool(_D8_WRITE_OR_VISIT.search(plain(text)))
 
 
+# Jade, car broken into a third time on a dark street: "can the council put a street light in,
+# its pitch black" (ignored) and "did u see my question about the street light?" ("I can't
+# answer").
+_D8_STREET_LIGHT = re.compile(
+    r"\b(?:street ?lights?|street ?lamps?|street lighting|lamp ?posts?|lights? in (?:the|my|our) "
+    r"(?:street|road))\b"
+)
+
+
+def d8_asks_about_a_street_light(text: str) -> bool:
+    words = plain(text)
+    return bool(_D8_STREET_LIGHT.search(words)) and bool(
+        is_question(text) or re.search(r"\b(?:council|can|could|will|put|get)\b", words)
+    )
+
+
+# Rob, punched by a driver who swerved at him: "can I claim off the driver's insurance too?" and
+# "No I mean claim against HIS insurance, the driver. Not mine" got his own insurer's answer.
+_D8_DRIVERS_INSURANCE = re.compile(
+    r"\b(?:(?:the )?(?:other )?drivers? (?:car |motor )?(?:insurance|insurer)s?|claim (?:\w+ )?"
+    r"(?:off|against|from|on) (?:his|her|their|the drivers?|the other drivers?) (?:car |motor )?"
+    r"(?:insurance|insurer)s?|(?:his|her|their) (?:car |motor )?(?:insurance|insurer)s?)\b"
+)
+
+
+def d8_asks_to_claim_from_the_driver(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _D8_DRIVERS_INSURANCE.search(words):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:driver|drivers|car|van|vehicle|swerv\w*|lorry|taxi)\b", said_with(text, answers)
+        )
+    )
+
+
 # -- end of round 56, helper D8 --
 
 
@@ -27633,6 +27669,11 @@ def matching_answers(
             Say(response="utter_d8_letter_or_visit"),
         ),
         (d8_conned_asks_money_back(text, answers), Say(response="utter_bank_scam")),
+        (d8_asks_about_a_street_light(text), Say(response="utter_d8_street_light")),
+        (
+            d8_asks_to_claim_from_the_driver(text, answers),
+            Say(response="utter_d8_claim_driver_insurer"),
+        ),
         # -- end of round 56, helper D8 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,

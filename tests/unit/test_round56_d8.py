@@ -166,3 +166,85 @@ def test_a_card_payment_is_still_the_card_answer():
 def test_write_to_me_about_the_offender_is_not_the_letter_answer():
     got = answer("he keeps texting me, can he write to me in prison?", "stalking_harassment")
     assert got != "utter_d8_letter_or_visit"
+
+
+def _sandra(**extra):
+    return dict(
+        crime_type="stalking_harassment",
+        account_details=["stalking_described", "witness"],
+        age=58,
+        borough="Lambeth",
+        reported=True,
+        needs=["feeling_safe", "court"],
+        **extra,
+    )
+
+
+def test_sandra_a_threatened_witness_gets_no_stalking_only_services():
+    from referrals.matching import match_organisations
+
+    got = [org.id for org in match_organisations(_sandra())]
+    assert "national-stalking-helpline" not in got and "paladin" not in got
+    assert "london-victim-and-witness-service" in got
+
+
+def test_someone_stalked_who_is_no_witness_still_gets_stalking_services():
+    from referrals.matching import match_organisations
+
+    answers = _sandra()
+    answers["account_details"] = ["stalking_described"]
+    assert "national-stalking-helpline" in [org.id for org in match_organisations(answers)]
+
+
+def test_a_witness_stalked_by_an_ex_still_gets_stalking_services():
+    from referrals.matching import match_organisations
+
+    answers = _sandra(relationship_to_offender="partner_or_ex", repeat_victimisation=True)
+    assert "national-stalking-helpline" in [org.id for org in match_organisations(answers)]
+
+
+JADE_SAID = ["my car got broken into again last night in croydon, third time on my street"]
+ROB_SAID = [
+    "a driver swerved at me on purpose in Hackney then got out and punched me, broke my finger. "
+    "I have helmet-cam footage"
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "practical help. and can the council put a street light in, its pitch black",
+        "english. did u see my question about the street light?",
+    ],
+)
+def test_jade_street_light(text):
+    assert said_answer(text, "criminal_damage", JADE_SAID, consent=True) == "utter_d8_street_light"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks. One more thing, can I claim off the driver's insurance too?",
+        "No I mean claim against HIS insurance, the driver. Not mine. My bike's fine",
+    ],
+)
+def test_rob_claim_against_the_drivers_insurer(text):
+    assert said_answer(text, "assault", ROB_SAID, consent=True) == "utter_d8_claim_driver_insurer"
+
+
+@pytest.mark.parametrize(
+    "text, crime_type, said",
+    [
+        # Their own insurer after a burglary: not the driver's.
+        ("will my insurance pay for the window?", "burglary", ["someone broke in"]),
+        # A partner's insurance, no vehicle anywhere.
+        ("can i claim on his insurance for my phone he smashed", "domestic_abuse", ["my ex"]),
+    ],
+)
+def test_other_insurance_questions_do_not_get_the_driver_answer(text, crime_type, said):
+    assert said_answer(text, crime_type, said, consent=True) != "utter_d8_claim_driver_insurer"
+
+
+def test_a_light_in_the_hall_is_not_the_street_light_answer():
+    got = said_answer("can i leave the light on in my room?", "burglary", ["break in"])
+    assert got != "utter_d8_street_light"
