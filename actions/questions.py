@@ -27665,8 +27665,16 @@ def matching_answers(
         (d8_asks_us_to_phone_family(text, answers), Say(response="utter_d8_cannot_phone_family")),
         (d8_says_not_a_card_but_a_transfer(text, answers), Say(response="utter_bank_scam")),
         (
-            d8_asks_for_a_letter(text) and not c1_asks_to_be_written_to_not_phoned(text),
-            Say(response="utter_d8_letter_or_visit"),
+            d8_asks_for_a_letter(text)
+            and not c1_asks_to_be_written_to_not_phoned(text)
+            and not g4_asks_for_contact_by_post(text, answers),
+            # "Could they Write to me or come round?": round 43 M2's visit answer (which speaks
+            # of letters too), as "they" kept it from M2's row.
+            Say(
+                response="utter_m2_home_visit"
+                if re.search(r"\b(?:come round|come around|come over|visit\w*)\b", plain(text))
+                else "utter_d8_letter_or_visit"
+            ),
         ),
         (d8_conned_asks_money_back(text, answers), Say(response="utter_bank_scam")),
         (d8_asks_about_a_street_light(text), Say(response="utter_d8_street_light")),

@@ -111,7 +111,12 @@ def test_ben_gets_survivorsuk_by_name(text):
 
 def test_margaret_asks_to_be_written_to():
     text = "Could they Write to me or come round?"
-    assert answer(text, "fraud", consent=True, age=81.0) == "utter_d8_letter_or_visit"
+    assert answer(text, "fraud", consent=True, age=81.0) == "utter_m2_home_visit"
+    letter = "could they write to me please, i can't use the phone well"
+    assert answer(letter, "fraud", consent=True, age=81.0) in (
+        "utter_d8_letter_or_visit",
+        "utter_c1_written_not_phoned",
+    )
 
 
 # Near misses from other people: these must not get the new answers.
