@@ -1114,6 +1114,10 @@ def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
     taken = "card_taken" in (answers.get("account_details") or ())
     if not close and (taken or _CARD_MISUSED.search(plain(text))):
         return "utter_card_used"
+    # -- round 56, helper D8 --: Joan paid by bank transfer: the refund answer, not "stop your
+    # cards", whatever the case was read as.
+    if not close and d8_paid_by_transfer(text, answers):
+        return "utter_bank_scam"
     return "utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"
 
 
@@ -27622,6 +27626,205 @@ def d1_asks_if_pregnancy_counts(text: str) -> bool:
 
 
 # -- end of round 56, helper D1 --
+# -- round 56, helper D8 --
+# Rosa, whose bag with her residence card was stolen on a bus ("my card of residence is in the
+# bag, the BRP"): "how i get my card back? i need for work" got the advice to stop her bank
+# cards; "i can still work without the card? my boss ask" and "my boss need see the card. what i
+# say to him?" got "I can't answer". A residence card is not a bank card: her status is in her
+# eVisa, and an employer checks it online with a share code.
+_D8_RESIDENCE_CARD = re.compile(
+    r"\b(?:brp|brps|biometric residen\w*|residen\w* (?:card|permit)s?|card (?:of|for) "
+    r"residen\w*|home office card|card (?:of|from) (?:the )?home office|evisa|e visa)\b"
+)
+_D8_CARD_OR_WORK = re.compile(
+    r"\b(?:card|brp|permit|evisa|e visa|work|working|job|boss|employer|manager|right to work)\b"
+)
+_D8_ASKS = re.compile(
+    r"\b(?:how|what|can|could|do|does|will|is|need|needs|must|should)\b.{0,60}\b(?:card|brp|"
+    r"permit|work|working|job|boss|employer)\b|\b(?:card|brp|permit|work|boss)\b.{0,40}\b(?:what|"
+    r"how)\b|\bnot (?:a |the |my )?bank card\b"
+)
+_D8_BANK_WORDS = re.compile(
+    r"(?<!not )(?<!not a )(?<!not my )\b(?:bank|debit|credit|contactless|pin|cash|money|"
+    r"payments?|passport)\b"
+)
+
+
+def d8_asks_about_residence_card(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Rosa: a question about "the card" or her work after telling of a residence card (BRP),
+    and not about a bank card, money or a passport."""
+    words = plain(text)
+    if not _D8_CARD_OR_WORK.search(words) or _D8_BANK_WORDS.search(words):
+        return False
+    if not (is_question(text) or _D8_ASKS.search(words)):
+        return False
+    if re.search(r"\b(?:council|housing|benefits?|recourse|public funds|refuge|visa)\b", words):
+        return False  # "no recourse to public funds on my BRP": housing, not a stolen card
+    said = said_with(text, answers)
+    lost = (answers or {}).get("crime_type") in ("theft", "robbery", "burglary") or bool(
+        re.search(r"\b(?:steal|stole|stolen|nicked|took|taken|lost|snatched)\b", said)
+    )
+    return lost and bool(_D8_RESIDENCE_CARD.search(said))
+
+
+# Norman, 72, with early dementia, who moved his money for a fake "bank man": "what does that
+# mean. who is going to phone me. is it the bank man" got who our support team is, and never that
+# no real support worker or bank asks him to move money or for his bank details.
+_D8_IS_IT_THE_SCAMMER = re.compile(
+    r"\b(?:is it|will it be|is that|are you|are they|would it be) (?:the|that|him|them) ?(?:bank "
+    r"man|man from the bank|bank|same man|bad man|scammer|scam man|fraudster|conman|con man)?\b"
+    r"|\b(?:bank man|man from the bank|the bad man|the scammer)\b"
+)
+_D8_PHONING = re.compile(
+    r"\b(?:phone|phones|phoning|ring|rings|ringing|call|calls|calling|contact\w*|speak to|talk "
+    r"to)\b"
+)
+_D8_SCAMMER_NAMED = re.compile(
+    r"\b(?:bank man|man from the bank|bad man|scammer|scam man|fraudster|conman|con man|the man "
+    r"who (?:rang|called|phoned))\b"
+)
+
+
+def d8_fears_the_scammer_calls(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who is going to phone me. is it the bank man": who will contact them, asked by someone
+    a caller tricked out of money (not a threat to come round)."""
+    words = plain(text)
+    if not (_D8_PHONING.search(words) and _D8_SCAMMER_NAMED.search(words)):
+        return False
+    if not (is_question(text) or re.search(r"\b(?:who|is it|will it be)\b", words)):
+        return False
+    crime_type = (answers or {}).get("crime_type")
+    said = said_with(text, answers)
+    return crime_type == "fraud" or bool(
+        re.search(r"\b(?:scam\w*|bank|fraud\w*|moved (?:my|the|all) ?\w* money)\b", said)
+    )
+
+
+# Norman: "I want to tell my daughter. can you ring my daughter" (the privacy answer) and "can you
+# phone my daughter in Leeds. her name is Karen" ("I can't answer"): the bot phones nobody, but
+# they can ask their family to call, and a support worker can talk to them with their permission.
+_D8_PHONE_FAMILY = re.compile(
+    r"\b(?:can|could|will|would) (?:you|u|someone|somebody|one of you) (?:please |pls )?(?:phone|"
+    r"ring|call|text|contact|message|email) (?:to )?(?:my|our) (?:daughter|son|daughters|sons|"
+    r"grandson|granddaughter|grandaughter|sister|brother|niece|nephew|wife|husband|partner|"
+    r"family|relatives?|cousin|carer|neighbour|friend|kids|children)\b"
+)
+
+
+def d8_asks_us_to_phone_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """An adult's "can you ring my daughter": not a child asking us to tell a parent, nor a call
+    for help in danger."""
+    words = plain(text)
+    return (
+        bool(_D8_PHONE_FAMILY.search(words))
+        and not _young(answers)
+        and not re.search(
+            r"\b(?:police|999|ambulance|danger|hurt\w*|hit\w*|hitting|attack\w*|kill\w*|bleeding|"
+            r"help me now)\b",
+            words,
+        )
+    )
+
+
+# Joan, 88, who paid a rogue trader by bank transfer: "I did not pay by card, I did a transfer
+# from my bank" (after the advice to stop her cards) got "Sorry, I didn't catch that"; and with
+# the case read as a theft, "will I get it back? I paid him by bank transfer" got the card advice.
+_D8_TRANSFER = re.compile(
+    r"\b(?:bank transfers?|transferr?\w*|a transfer|online banking|paid (?:him|her|them|it) "
+    r"(?:by|from|through|with) (?:my |the )?(?:bank|account|app))\b"
+)
+_D8_NOT_CARD = re.compile(
+    r"\b(?:not|didnt|did not|never|wasnt|was not) (?:\w+ ){0,2}(?:by|with|on|a|my) (?:a |my |the "
+    r")?(?:bank )?card\b|\bnot (?:a |my |the |by )?cards?\b"
+)
+
+
+def d8_paid_by_transfer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Money sent by bank transfer, told now or earlier, and no card paid with in this message."""
+    words = plain(text)
+    if re.search(r"\bcards?\b", words) and not _D8_NOT_CARD.search(words):
+        return False
+    return bool(_D8_TRANSFER.search(said_with(text, answers)))
+
+
+def d8_says_not_a_card_but_a_transfer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "I did not pay by card, I did a transfer from my bank"."""
+    words = plain(text)
+    return bool(_D8_NOT_CARD.search(words) and _D8_TRANSFER.search(words))
+
+
+# Joan: "can I get my money back?" (twice), her case read as a theft though a builder took her
+# savings for work never done (a conman, paid by bank transfer): tell the bank now.
+_D8_CONNED = re.compile(
+    r"\b(?:conman|con man|conned|scam\w*|fraud\w*|rogue trader|cowboy builder|bank transfers?|"
+    r"transferr?ed)\b"
+)
+
+
+def d8_conned_asks_money_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can I get my money back?" after money taken by a trick (a rogue trader, a transfer), when
+    the case was not read as fraud (fraud has its own rows)."""
+    answers = answers or {}
+    if answers.get("crime_type") == "fraud" or not is_question(text):
+        return False
+    words = plain(text)
+    if not re.search(r"\b(?:money back|get (?:it|my money|the money|her money) back)\b", words):
+        return False
+    if re.search(r"\bcards?\b", words) or answers.get("crime_type") == "domestic_abuse":
+        return False
+    said = said_with(text, answers)
+    return bool(_D8_CONNED.search(said) or account.n4_rogue_trader(said))
+
+
+# Margaret, 81 and hard of hearing: "Could they Write to me or come round?" got "I can't answer".
+_D8_WRITE_OR_VISIT = re.compile(
+    r"\b(?:can|could|would|will) (?:they|you|someone|somebody|a support worker|the support "
+    r"worker|the support team|your team) (?:please )?(?:write to me|write me a letter|send (?:me )?"
+    r"(?:a )?letter|post (?:me )?(?:a )?letter)\b"
+)
+
+
+def d8_asks_for_a_letter(text: str) -> bool:
+    return bool(_D8_WRITE_OR_VISIT.search(plain(text)))
+
+
+# Jade, car broken into a third time on a dark street: "can the council put a street light in,
+# its pitch black" (ignored) and "did u see my question about the street light?" ("I can't
+# answer").
+_D8_STREET_LIGHT = re.compile(
+    r"\b(?:street ?lights?|street ?lamps?|street lighting|lamp ?posts?|lights? in (?:the|my|our) "
+    r"(?:street|road))\b"
+)
+
+
+def d8_asks_about_a_street_light(text: str) -> bool:
+    words = plain(text)
+    return bool(_D8_STREET_LIGHT.search(words)) and bool(
+        is_question(text) or re.search(r"\b(?:council|can|could|will|put|get)\b", words)
+    )
+
+
+# Rob, punched by a driver who swerved at him: "can I claim off the driver's insurance too?" and
+# "No I mean claim against HIS insurance, the driver. Not mine" got his own insurer's answer.
+_D8_DRIVERS_INSURANCE = re.compile(
+    r"\b(?:(?:the )?(?:other )?drivers? (?:car |motor )?(?:insurance|insurer)s?|claim (?:\w+ )?"
+    r"(?:off|against|from|on) (?:his|her|their|the drivers?|the other drivers?) (?:car |motor )?"
+    r"(?:insurance|insurer)s?|(?:his|her|their) (?:car |motor )?(?:insurance|insurer)s?)\b"
+)
+
+
+def d8_asks_to_claim_from_the_driver(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _D8_DRIVERS_INSURANCE.search(words):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:driver|drivers|car|van|vehicle|swerv\w*|lorry|taxi)\b", said_with(text, answers)
+        )
+    )
+
+
+# -- end of round 56, helper D8 --
 
 
 def known_answer(
@@ -27848,6 +28051,36 @@ def matching_answers(
         # got "I can't answer your question here" (no older row answers it).
         (d1_asks_if_pregnancy_counts(text), Say(response="utter_d1_pregnancy_not_disability")),
         # -- end of round 56, helper D1 rows --
+        # -- round 56, helper D8 --: at the top, as Rosa's residence card got the bank-card
+        # answer and her work questions "I can't answer", Norman's "is it the bank man" only who
+        # our team is, his "can you ring my daughter" the privacy answer, Joan's "I did not pay
+        # by card" nothing, and Margaret's "Could they Write to me" "I can't answer".
+        (
+            d8_asks_about_residence_card(text, answers),
+            Say(response="utter_d8_residence_card_work"),
+        ),
+        (d8_fears_the_scammer_calls(text, answers), Say(response="utter_d8_not_the_bank_man")),
+        (d8_asks_us_to_phone_family(text, answers), Say(response="utter_d8_cannot_phone_family")),
+        (d8_says_not_a_card_but_a_transfer(text, answers), Say(response="utter_bank_scam")),
+        (
+            d8_asks_for_a_letter(text)
+            and not c1_asks_to_be_written_to_not_phoned(text)
+            and not g4_asks_for_contact_by_post(text, answers),
+            # "Could they Write to me or come round?": round 43 M2's visit answer (which speaks
+            # of letters too), as "they" kept it from M2's row.
+            Say(
+                response="utter_m2_home_visit"
+                if re.search(r"\b(?:come round|come around|come over|visit\w*)\b", plain(text))
+                else "utter_d8_letter_or_visit"
+            ),
+        ),
+        (d8_conned_asks_money_back(text, answers), Say(response="utter_bank_scam")),
+        (d8_asks_about_a_street_light(text), Say(response="utter_d8_street_light")),
+        (
+            d8_asks_to_claim_from_the_driver(text, answers),
+            Say(response="utter_d8_claim_driver_insurer"),
+        ),
+        # -- end of round 56, helper D8 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".

@@ -808,6 +808,10 @@ def _names_of(name: str) -> tuple[str, ...]:
     before = _plain(name.split("(")[0])
     inside = _plain(name.split("(")[1]) if "(" in name else ""
     names = [whole, before, inside, before.removeprefix("the ")]
+    # -- round 56, helper D8 --: "survivors uk" for SurvivorsUK (Ben).
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.split("(")[0])
+    if spaced != name.split("(")[0]:
+        names.append(_plain(spaced))
     first = before.removeprefix("the ").split(" ")[0] if before else ""
     if len(first) >= 5 and first not in _COMMON_FIRST_WORDS:
         names.append(first)  # "like galop?" for "Galop national LGBT+ helpline"
@@ -861,8 +865,10 @@ def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> O
                 # Nor "youths who throw eggs ... and shout things" (round 53, Eric).
                 rf"(?<!they )(?<!he )(?<!she )(?<!we )(?<!i )(?<!you )(?<!people )(?<!to )"
                 rf"(?<!and )(?<!who )"
-                rf"{re.escape(name)}\b(?! (?:me|him|her|them|us|you|it|up|out|at|things|stuff|"
+                rf"{re.escape(name)}\b(?! (?:me|him|her|them|us|it|up|out|at|things|stuff|"
                 rf"abuse|names|insults|slurs)\b)"
+                # -- round 56, helper D8 --: "what about survivorsuk you said before" (Ben).
+                rf"(?! you\b(?! (?:said|mentioned|told|gave|sent|named|put)\b))"
             )
             if asking and re.search(rf"\b{named}", words):
                 return org

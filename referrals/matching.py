@@ -316,6 +316,22 @@ def _round29_n_exclusion(person: _Person, org: Organisation) -> str | None:
     return None
 
 
+# -- round 56, helper D8 --
+# Sandra (round 55), a witness whose attacker's friends hang around her flat to scare her off
+# giving evidence: the threats are witness intimidation, read as harassment, and she was given
+# the National Stalking Helpline and Paladin ("why stalking? nobody is stalking me"). Not for a
+# witness stalked by a partner or ex, who is stalked whatever else they saw.
+def _d8_threatened_witness(person: _Person, org: Organisation) -> bool:
+    return (
+        tuple(org.serves.crime_types) == _STALKING_ONLY
+        and "witness" in person.situations
+        and not person.repeated_by_an_ex
+    )
+
+
+# -- end of round 56, helper D8 --
+
+
 # -- round 52, helper X2 --
 # Lily, 13: "this girl in year 10 said shes gonna batter me after school", a threat read as
 # harassment, was given the National Stalking Helpline. For a child, a stalking-only service is
@@ -667,6 +683,8 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         return stalking_only
     if _x2_child_not_stalked(person, org):  # -- round 52, helper X2 --
         return "for stalking (following, watching, turning up or repeated contact)"
+    if _d8_threatened_witness(person, org):  # -- round 56, helper D8 --
+        return "for stalking, not for a witness threatened over their evidence"
     if serves.bereaved_only and person.bereaved is False:
         return "for families bereaved by murder or manslaughter"
     if serves.recent_months is not None and person.within_12_months is False:
