@@ -27372,8 +27372,8 @@ def d7_young_asks_tell_teacher(text: str, answers: Mapping[str, Any] | None) -> 
 
 
 _D7_THEY_TELL_PARENT = re.compile(
-    r"\b(?:would|will|do|does|could|might|wont|wouldnt) (?:they|you|the (?:support )?(?:people|"
-    r"service|worker|team)s?|anyone|someone|it) (?:\w+ )?(?:tell|call|ring|contact|text|phone) "
+    r"\b(?:would|could|might|wouldnt) (?:they|the (?:support )?(?:people|service|worker|team)s?|"
+    r"anyone|someone) (?:\w+ )?(?:tell|call|ring|contact|text|phone) "
     r"(?:my )?(?:mum|mom|mam|mother|dad|parents?|family|carer)\b"
 )
 
@@ -27416,8 +27416,12 @@ def _d7_road_death(text: str, answers: Mapping[str, Any] | None) -> bool:
 
 _D7_MUM = re.compile(r"\b(?:my|me|our) (?:mum|mom|mam|mother|mums|moms|mothers)\b|\bmy mum s\b")
 _D7_FOR_MUM = re.compile(
-    r"\b(?:what about|help|support|someone|anyone|ring|ringing|call|calling|phone|contact|needs?|"
-    r"listening|talk to her|for her|the one who)\b"
+    r"\b(?:what about (?:my |me |our )?(?:mum|mom|mam|mother)|(?:someone|anyone|somebody|anybody) "
+    r"(?:\w+ ){0,2}(?:ring|ringing|call|calling|phone|phoning|contact|contacting|talk to|help|"
+    r"see) (?:my |me |our )?(?:mum|mom|mam|mother)|(?:ring|call|phone|contact) (?:my |me |our )?"
+    r"(?:mum|mom|mam|mother) (?:too|as well)|listening (?:about|to me about) (?:my |me )?(?:mum|"
+    r"mom|mam|mother)|(?:mum|mom|mam|mother)\b.{0,40}\b(?:needs? (?:it|help|someone|support)|the "
+    r"one who needs))\b"
 )
 _D7_DEATH_WORDS = re.compile(
     r"\b(?:killed|died|dead|murdered|stabbed|shot|funeral|body|inquest|court|judge|trial|"

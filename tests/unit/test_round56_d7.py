@@ -142,7 +142,7 @@ def test_adult_who_lost_a_phone_is_not_sent_the_childrens_answers():
         "lambeth. forget it. u aint listening about my mum",
         "whatever. yes but call my mum too not just me. her name is Gloria",
         "so is someone ringing my mum or not. Gloria. shes the one who needs it",
-        "can someone help my mum",
+        "is anyone gonna ring my mum",
     ],
 )
 def test_support_for_his_mum_is_answered(text):
@@ -182,7 +182,7 @@ def test_a_mum_who_was_killed_is_not_offered_support_as_the_mum():
 
 def test_mum_questions_outside_a_bereavement_are_not_this_answer():
     said = ["my mums boyfriend hits my mum"]
-    got = said_answer("can someone help my mum", "domestic_abuse", said, consent=True, age=25.0)
+    got = said_answer("is anyone gonna ring my mum", "domestic_abuse", said, consent=True, age=25.0)
     assert got != "utter_d7_support_for_bereaved_mum"
 
 
