@@ -27827,6 +27827,250 @@ def d8_asks_to_claim_from_the_driver(text: str, answers: Mapping[str, Any] | Non
 # -- end of round 56, helper D8 --
 
 
+# -- round 56, helper D7 --
+# Kayden, 13, beaten up after school by older pupils who took his phone (writing on his
+# tablet): "wat do i do tmrw at skl" got "call 999 ... press 55", "shud i tell a teacher" got "I
+# can't answer that one here", "i dont hav a fone they took it. im on my tablet" was ignored, and
+# "wud they tell my mum??" got the adult privacy answer. Text-speak ("wat", "tmrw", "skl",
+# "shud", "wud") is read as plain English for the children's answers that already exist.
+# Tyrone, 22, whose brother was stabbed to death: help for his mum, asked six times ("what about
+# my mum tho. 3rd time im asking", "so is someone ringing my mum or not. Gloria"), was ignored
+# or refused. Marie, whose daughter was killed by a drunk driver: "Is there anyone for my son?
+# He's 17" got "I can't answer that one here". Dean, 48, bitten with his dog by a neighbour's dog
+# and told "if I say anything Ill regret it": "if I report the dog he'll know it was me" and "the
+# vet bill was 640 quid. can I get that back off him?" got "I can't answer that one here".
+_D7_TEXT_SPEAK = (
+    (r"wat|wot", "what"),
+    (r"tmrw|tmr|tomoz|2moro|2morrow|tomoro|tmoz", "tomorrow"),
+    (r"skl|skool|skul|scl|schl", "school"),
+    (r"shud|shld|shuld|sud", "should"),
+    (r"wud|wld|wuld", "would"),
+    (r"cud|cld", "could"),
+    (r"fone", "phone"),
+    (r"hav", "have"),
+    (r"u", "you"),
+)
+
+
+def d7_text_speak(text: str) -> str:
+    """The message in plain words, with common text-speak spelled out ("shud i tell a
+    teacher" -> "should i tell a teacher")."""
+    words = plain(text)
+    for short, full in _D7_TEXT_SPEAK:
+        words = re.sub(rf"\b(?:{short})\b", full, words)
+    return words
+
+
+def d7_spelled_out(text: str) -> str | None:
+    """The spelled-out message when text-speak changed it, else None (the older rows already
+    had their chance with the words as written)."""
+    spelled = d7_text_speak(text)
+    return None if spelled == plain(text) else spelled
+
+
+_D7_PHONE_TAKEN = re.compile(
+    r"\b(?:(?:took|take|taken|stole|stolen|nicked|robbed|grabbed|snatched) (?:my|me) phone|my "
+    r"phone (?:got|was|has been|is) (?:taken|stolen|nicked|robbed|gone)|(?:i )?(?:dont|do not|"
+    r"havent|have not|aint) (?:have|got|even have) (?:a |my |no )?phone|no phone)\b"
+)
+_D7_OTHER_DEVICE = re.compile(
+    r"\b(?:(?:on|using|from) (?:my |a |me |the |mums |mum s |dads )?(?:tablet|ipad|laptop|"
+    r"computer|pc|school computer|xbox|playstation)|(?:dont|do not|havent|aint) (?:have|got) "
+    r"(?:a |my |no )?phone)\b"
+)
+
+
+def d7_young_says_no_phone(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kayden, 13: "i dont hav a fone they took it. im on my tablet"."""
+    words = d7_text_speak(text)
+    return (
+        _young(answers)
+        and bool(_D7_PHONE_TAKEN.search(words))
+        and bool(_D7_OTHER_DEVICE.search(words))
+        and not re.search(r"\b(?:how|get|find|track|back|where)\b", words)
+    )
+
+
+_D7_SCHOOL_TOMORROW = re.compile(
+    r"\b(?:what (?:do|should|shall|can|would) i do|what (?:about|abt)|how (?:do|can) i (?:go|get "
+    r"through|face))\b.{0,25}\b(?:tomorrow|at school|in school|school)\b"
+)
+
+
+def d7_young_phone_taken_school_tomorrow(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Kayden, 13, whose phone the pupils took: "wat do i do tmrw at skl" (not "call 999")."""
+    words = d7_text_speak(text)
+    said = d7_text_speak(said_with(text, answers))
+    return (
+        _young(answers)
+        and crime_type not in ("human_trafficking", "domestic_abuse", "sexual_offence")
+        and bool(_D7_SCHOOL_TOMORROW.search(words))
+        and bool(_PUPILS.search(said))
+        and bool(_D7_PHONE_TAKEN.search(said))
+    )
+
+
+def d7_young_asks_pupils_tomorrow(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """The same in text-speak without the phone: the existing answer for pupils' threats."""
+    spelled = d7_spelled_out(text)
+    return spelled is not None and child_threatened_by_pupils(spelled, crime_type, answers)
+
+
+def d7_young_asks_tell_teacher(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "shud i tell a teacher" (Kayden, 13): as "should i tell a teacher"."""
+    spelled = d7_spelled_out(text)
+    return spelled is not None and l3_young_person_asks_about_telling_school(spelled, answers)
+
+
+_D7_THEY_TELL_PARENT = re.compile(
+    r"\b(?:would|could|might|wouldnt) (?:they|the (?:support )?(?:people|service|worker|team)s?|"
+    r"anyone|someone) (?:\w+ )?(?:tell|call|ring|contact|text|phone) "
+    r"(?:my )?(?:mum|mom|mam|mother|dad|parents?|family|carer)\b"
+)
+
+
+def d7_young_asks_if_they_tell_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kayden, 13, after the offer to pass his details on: "wud they tell my mum??"."""
+    words = d7_text_speak(text)
+    return (
+        _young(answers)
+        and bool(_D7_THEY_TELL_PARENT.search(words))
+        and not (answers or {}).get("for_child")
+        and not re.search(
+            r"\b(?:police|cops|feds|officers?|school|teachers?|childline|ceop|report remove)\b",
+            words,
+        )
+    )
+
+
+def _d7_bereaved(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return (
+        crime_type == "homicide"
+        or told.get("bereaved") is True
+        or "someone_died" in (told.get("account_details") or ())
+    )
+
+
+def _d7_road_death(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if "road_crash" in (told.get("account_details") or ()):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:drunk|drink|speeding|careless|dangerous|uninsured|hit and run) (?:driver|"
+            r"driving)|\b(?:killed|hit|run over|knocked down) by a (?:car|van|lorry|driver|bus)\b",
+            plain(said_with(text, answers)),
+        )
+    )
+
+
+_D7_MUM = re.compile(r"\b(?:my|me|our) (?:mum|mom|mam|mother|mums|moms|mothers)\b|\bmy mum s\b")
+_D7_FOR_MUM = re.compile(
+    r"\b(?:what about (?:my |me |our )?(?:mum|mom|mam|mother)|(?:someone|anyone|somebody|anybody) "
+    r"(?:\w+ ){0,2}(?:ring|ringing|call|calling|phone|phoning|contact|contacting|talk to|help|"
+    r"see) (?:my |me |our )?(?:mum|mom|mam|mother)|(?:ring|call|phone|contact) (?:my |me |our )?"
+    r"(?:mum|mom|mam|mother) (?:too|as well)|listening (?:about|to me about) (?:my |me )?(?:mum|"
+    r"mom|mam|mother)|(?:mum|mom|mam|mother)\b.{0,40}\b(?:needs? (?:it|help|someone|support)|the "
+    r"one who needs))\b"
+)
+_D7_DEATH_WORDS = re.compile(
+    r"\b(?:killed|died|dead|murdered|stabbed|shot|funeral|body|inquest|court|judge|trial|"
+    r"statement|vps|sentence)\b"
+)
+
+
+def d7_bereaved_asks_about_mum(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Tyrone, whose brother was killed: "what about my mum tho. 3rd time im asking", "so is
+    someone ringing my mum or not. Gloria. shes the one who needs it"."""
+    words = d7_text_speak(text)
+    return (
+        _d7_bereaved(crime_type, answers)
+        and not _young(answers)
+        and not _d7_road_death(text, answers)
+        and bool(_D7_MUM.search(words))
+        and bool(_D7_FOR_MUM.search(words))
+        and not _D7_DEATH_WORDS.search(words)
+    )
+
+
+_D7_FOR_YOUNG_RELATIVE = re.compile(
+    r"\b(?:anyone|anybody|anything|any help|any support|someone|somebody|support|help|"
+    r"something) (?:\w+ ){0,3}for (?:my|our|her|his) (?:\w+ )?(?:son|daughter|boy|girl|kids|"
+    r"children|child|teenager|grandson|granddaughter|brother|sister|younger one)\b"
+)
+
+
+def d7_bereaved_asks_for_their_child(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Marie, whose daughter was killed by a drunk driver: "Is there anyone for my son? He's 17
+    and won't talk to me about it."."""
+    return (
+        _d7_bereaved(crime_type, answers)
+        and not _young(answers)
+        and is_question(text)
+        and bool(_D7_FOR_YOUNG_RELATIVE.search(plain(text)))
+        and not re.search(r"\b(?:killed|died|murdered|funeral)\b", plain(text))
+    )
+
+
+_D7_SILENCE_THREAT = re.compile(
+    r"\bif (?:i|you|u) (?:say|said|tell|told|report|reported|go to|call|ring|grass)\b.{0,40}\b"
+    r"(?:regret|sorry|pay for it|get you|get me|know about it)\b|\b(?:ill|i ll|you ll|youll|"
+    r"youd|you d) regret it\b|\bkeep (?:my|your) mouth shut\b"
+)
+_D7_ABOUT_THE_THREAT = re.compile(
+    r"\b(?:threat\w*|regret it|(?:he|she|they)(?: ll| will|ll|d| would)? know it was me|know it "
+    r"was me|find out it was me)\b"
+)
+
+
+def d7_threatened_not_to_report(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Dean, whose neighbour said "if I say anything Ill regret it": "and him threatening me? if
+    I report the dog he'll know it was me"."""
+    told = answers or {}
+    words = plain(text)
+    said = plain(said_with(text, answers))
+    return (
+        not _young(answers)
+        and crime_type not in ("domestic_abuse", "sexual_offence", "human_trafficking")
+        and told.get("relationship_to_offender") not in ("partner_or_ex", "family_member")
+        and bool(_D7_SILENCE_THREAT.search(said))
+        and bool(_D7_ABOUT_THE_THREAT.search(words))
+        and not re.search(
+            r"\b(?:kill|knife|gun|stab\w*|witness\w*|evidence|court|trial|statement)\b", said
+        )
+    )
+
+
+_D7_VET_BILL = re.compile(
+    r"\b(?:vets?|veterinary)(?: s)? (?:\w+ ){0,2}(?:bills?|fees?|costs?|invoice|treatment)\b|"
+    r"\b(?:bills?|fees?|costs?) (?:at|from|for) the vets?\b"
+)
+
+
+def d7_asks_about_vet_bill(text: str) -> bool:
+    """Dean: "the vet bill was 640 quid. can I get that back off him?", "what about the vet
+    bill, who pays that"."""
+    words = plain(text)
+    return bool(_D7_VET_BILL.search(words)) and (
+        is_question(text)
+        or bool(re.search(r"\b(?:back|pay|pays|paid|claim|compensation|cover)\b", words))
+    )
+
+
+# -- end of round 56, helper D7 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -28081,6 +28325,43 @@ def matching_answers(
             Say(response="utter_d8_claim_driver_insurer"),
         ),
         # -- end of round 56, helper D8 rows --
+        # -- round 56, helper D7 --: at the top, as Kayden's text-speak ("shud i tell a
+        # teacher", "wat do i do tmrw at skl") and his "wud they tell my mum" got "can't answer",
+        # 999 with no phone, or the adult privacy text; Tyrone's mum, Marie's son and Dean's
+        # threat and vet bill got "I can't answer that one here".
+        (
+            d7_young_phone_taken_school_tomorrow(text, crime_type, answers),
+            Say(response="utter_d7_school_tomorrow_no_phone"),
+        ),
+        (
+            d7_young_asks_pupils_tomorrow(text, crime_type, answers),
+            Say(response="utter_child_threatened_by_pupils"),
+        ),
+        (d7_young_asks_tell_teacher(text, answers), Say(response="utter_l3_tell_a_teacher")),
+        (d7_young_says_no_phone(text, answers), Say(response="utter_d7_no_phone_young")),
+        (
+            d7_young_asks_if_they_tell_parent(text, answers),
+            Say(response="utter_support_parents_young"),
+        ),
+        (
+            d7_bereaved_asks_about_mum(text, crime_type, answers),
+            Say(response="utter_d7_support_for_bereaved_mum"),
+        ),
+        (
+            d7_bereaved_asks_for_their_child(text, crime_type, answers)
+            and _d7_road_death(text, answers),
+            Say(response="utter_d7_road_death_young_relative"),
+        ),
+        (
+            d7_bereaved_asks_for_their_child(text, crime_type, answers),
+            Say(response="utter_d7_bereaved_young_relative"),
+        ),
+        (d7_asks_about_vet_bill(text), Say(response="utter_d7_vet_bill")),
+        (
+            d7_threatened_not_to_report(text, crime_type, answers),
+            Say(response="utter_d7_threat_not_to_report"),
+        ),
+        # -- end of round 56, helper D7 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".

@@ -426,6 +426,15 @@ def also_a_victim_at_court(assessment: Assessment) -> str | None:
 def _entitlement_facts(answers: Mapping[str, Any], assessment: Assessment) -> dict[str, Any]:
     facts, _, _ = _derive(answers)
     facts["enhanced"] = assessment.likely_enhanced
+    # -- round 56, helper D7 --: a death caused by a driver (the matcher's road_crash, which is
+    # not one of the Code's account details), so the compensation line does not promise CICA.
+    details = answers.get("account_details")
+    details = [details] if isinstance(details, str) else details
+    facts["road_death"] = bool(
+        isinstance(details, Iterable)
+        and "road_crash" in details
+        and (facts.get("bereaved") is True or facts.get("death") is True)
+    )
     for category in CATEGORY_ORDER:
         facts[category] = category in assessment.categories
     return facts
