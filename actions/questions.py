@@ -27283,9 +27283,9 @@ def c5_witness_asks_to_not_attend(text: str, answers: Mapping[str, Any] | None) 
 # does that change it?", "if I tell HR will he know it was me?", "can work move him or can I
 # work from home?". Kai, 17, harassed at college: "theyd be in the room right?" (court).
 _D6_REPORT_LATE = re.compile(
+    # Not "is it too late to report it": utter_not_too_late and the other answers (round 39).
     r"\bshould i (?:ring|call|phone|contact|tell|report (?:it )?to|go to) (?:the police|police|"
-    r"them|101)\b(?:.{0,40}\b(?:now|today|still|yet|even though|after|though)\b)?|"
-    r"\b(?:is it|its) (?:too late|still worth) (?:to )?(?:ring|call|report\w*|tell)"
+    r"them|101)\b(?:.{0,40}\b(?:now|today|still|yet|even though|after|though)\b)?"
 )
 _D6_POLICE = re.compile(r"\b(?:police|101|cops|met)\b")
 _D6_LATE = re.compile(
@@ -27331,9 +27331,10 @@ def d6_asks_if_the_caller_is_police(text: str, referred: bool) -> bool:
 
 
 _D6_CAUGHT = re.compile(
-    r"\b(?:will|would|do you think|are|can|could|is|gonna|going to) (?:the )?(?:police|they|cops|"
-    r"the cops|anyone|someone|he|she|them) (?:ever |actually |really |even |be able to |going to "
-    r"|gonna )?(?:catch|get caught|be caught|find|arrest|trace|track down) (?:him|them|her|the "
+    # Not "can police arrest him on the spot" (a breach of an order: round 50, Rebecca).
+    r"\b(?:will|would|do you think|are|is|gonna|going to) (?:the )?(?:police|they|cops|the cops|"
+    r"anyone|someone) (?:ever |actually |really |even |be able to |going to |gonna )?(?:catch|"
+    r"find|trace|track down) (?:him|them|her|the "
     r"(?:boys|lads|men|man|guy|guys|thief|thieves|robbers?|youths|kids)|who did it|whoever)\b|"
     r"\b(?:never|wont|will not|not going to|not gonna) (?:ever )?(?:catch|find) (?:him|them|her|"
     r"the \w+)\b|\bwill (?:he|they|she|the \w+) (?:ever )?(?:be|get) caught\b"
@@ -27357,7 +27358,8 @@ def d6_asks_if_they_will_be_caught(
 
 
 _D6_PROPERTY_MONEY = re.compile(
-    r"\b(?:money|compensation|compensat\w*|claim|pay\w*|paid|cover\w*|refund\w*)\b"
+    # Not "who pays for my window?" (utter_compensation_not_violent, round 11).
+    r"\b(?:money|compensation|compensat\w*|claim|refund\w*)\b"
 )
 _D6_PROPERTY = re.compile(
     r"\b(?:till|tills|glass|window|windows|door|shutters?|shopfront|stock|damage\w*|broken|"
@@ -27710,7 +27712,7 @@ def matching_answers(
         ),
         (
             d6_asks_if_they_are_in_court(text, answers),
-            Say(response="utter_special_measures_intimidated_witness"),
+            Say(response="utter_court"),
         ),
         # -- end of round 56, helper D6 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got

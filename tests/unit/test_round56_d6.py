@@ -64,7 +64,7 @@ def test_new_answers_are_one_sms_with_sources_and_directory_numbers(name):
         "afternoon.",
         "should I ring the police now even though it was yesterday?",
         "should i call the police still, it happened last night",
-        "is it too late to report it to the police? it was yesterday",
+        "should i phone the police today or is it too late",
     ],
 )
 def test_gloria_is_told_she_can_report_a_day_later(text):
@@ -261,7 +261,7 @@ def test_kai_court_question_gets_special_measures():
         age=17.0,
         requested_slot="fear_of_giving_evidence",
     )
-    assert said is not None and said.response == "utter_special_measures_intimidated_witness"
+    assert said is not None and said.response == "utter_court"
 
 
 def test_in_the_room_without_court_is_not_special_measures():
@@ -271,7 +271,7 @@ def test_in_the_room_without_court_is_not_special_measures():
         ["my husband hits me"],
         consent=True,
     )
-    assert said is None or said.response != "utter_special_measures_intimidated_witness"
+    assert said is None or said.response != "utter_court"
 
 
 # -- what the accounts tell, the services, and the injury answer after the result --
