@@ -302,6 +302,13 @@ _SEXUAL = re.compile(
     r"\b(?:put|puts|putting|had|kept|keeps|rested|placed|slid|ran) (?:his|her|their) hands? "
     r"(?:on|up|along|between|over) my (?:inner )?(?:thighs?|bum|bottom|butt|arse|breasts?|boobs?|"
     r"chest|crotch|groin|privates?|legs? and)\b|"
+    # -- round 56, helper D6 --: "a colleague followed me into the stairwell and grabbed me and
+    # tried to kiss me" (Priya) was noted as an assault: grabbed or pinned to be kissed is a
+    # sexual assault (Sexual Offences Act 2003, s.3).
+    r"\b(?:grabbed|grabs|grabbing|pinned|cornered|held|forced) me\b(?: (?:and|then|against "
+    r"(?:the|a) (?:wall|door)))?(?: \w+){0,3} (?:tried to |try to |tries to |trying to |kept "
+    r"trying to )?(?:kiss(?:ed|es|ing)?|snog\w*) me\b|\bforced (?:a kiss on me|himself on me)\b|"
+    # -- end of round 56, helper D6 --
     # -- round 50, helper V4 --: "the driver like put his hand between my legs. over my jeans"
     # (Priya, asked "What happened?" again).
     r"\b(?:his|her|their) hands? (?:between|up) my (?:legs|thighs)\b|"
@@ -1323,6 +1330,12 @@ _HATE_OTHER = re.compile(
     r"cripples?|chinks?|yids?|kikes?)|(?:romanians|polish|poles|muslims|jews|blacks|asians|"
     r"immigrants|foreigners|gays) (?:are|all) (?:thie\w*|scum|dirty|terrorists|animals))\b"
 )
+# -- round 56, helper D6 --: being misgendered or deadnamed on purpose (Kai, "he/she-ing me").
+_D6_MISGENDERED = re.compile(
+    r"\b(?:misgender\w*|mis gender\w*|deadnam\w*|dead nam\w*|he she ing|she he ing|"
+    r"(?:wrong|my) pronouns|pronouns)\b"
+)
+# -- end of round 56, helper D6 --
 _IMPAIRMENT = re.compile(
     r"\b(?:registered (?:blind|disabled|deaf)|(?:i(?: a)?m|i have been|ive been|i was) "
     r"(?:partially |severely |profoundly )?(?:blind|deaf|disabled|autistic|bipolar|"
@@ -2376,6 +2389,11 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     break
             if strands:
                 break
+    # -- round 56, helper D6 --: Kai, non-binary: "keep calling me slurs and he/she-ing me on
+    # purpose" was read as race (the default for "slurs"), so no LGBT+ service fitted.
+    if other and not strands and _D6_MISGENDERED.search(lowered):
+        strands.append("transgender_identity")
+        communities.append("lgbt")
     if (
         other
         and not strands

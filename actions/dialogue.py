@@ -252,6 +252,13 @@ class ActionFinishAssessment(Action):
             # A question after the result ("do I have to go to the police first?") deserves
             # better than "we've been through your questions".
             if questions.mentions_injury(text):
+                # -- round 56, helper D6 --: "Imran has a cut on his arm, it is swollen. Should
+                # he see a doctor?" after the result got the head-injury lines ("His arm, not
+                # head"): the answer to what they said, as during the questions, first.
+                known = _known_answer(tracker, text)
+                if known is not None and known.response not in _sent(tracker):
+                    say(dispatcher, known)
+                    return []
                 already = "utter_injury"
             elif questions.is_question(text):
                 # -- round 56, helper D1 --: a correction beside the question is taken at once.
@@ -361,7 +368,9 @@ class ActionShowDetails(Action):
         elif intent == "show_rights":
             texts = rights_messages(result)
         else:
-            texts = more_services(result, directory())
+            # -- round 56, helper D6 --: leave out the services the result listed, not those
+            # at the top now (a corrected crime changes them).
+            texts = more_services(result, directory(), tracker.get_slot("referrals"))
         _send(dispatcher, texts, f"utter_{intent}", tracker)
         # "WHY. and will i lose my kids if i leave her", "MORE. is there anything for the
         # scar": the details asked for, then the question asked with them.

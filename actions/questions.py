@@ -28071,6 +28071,233 @@ def d7_asks_about_vet_bill(text: str) -> bool:
 # -- end of round 56, helper D7 --
 
 
+# -- round 56, helper D6 --
+# Basic questions answered "I can't answer that one here" (round 56). Gloria, 66, bag snatched
+# yesterday, not reported: "should I ring the police now even though it was yesterday?" and
+# "Please, about the police, should I ring them today?" (asked three times), and, after agreeing
+# to a referral, "Will the man who rings be from the police?". Faisal, shop robbed with a hammer,
+# clear CCTV: "Will the police catch them?" (twice), and "Can the shop get money for the broken
+# till and the glass?" (got CICA, which doesn't cover property). Priya, groped at the work party
+# after drinking: "does it count? I keep thinking maybe I gave him the wrong idea", "I was drunk,
+# does that change it?", "if I tell HR will he know it was me?", "can work move him or can I
+# work from home?". Kai, 17, harassed at college: "theyd be in the room right?" (court).
+_D6_REPORT_LATE = re.compile(
+    # Not "is it too late to report it": utter_not_too_late and the other answers (round 39).
+    r"\bshould i (?:ring|call|phone|contact|tell|report (?:it )?to|go to) (?:the police|police|"
+    r"them|101)\b(?:.{0,40}\b(?:now|today|still|yet|even though|after|though)\b)?"
+)
+_D6_POLICE = re.compile(r"\b(?:police|101|cops|met)\b")
+_D6_LATE = re.compile(
+    r"\b(?:yesterday|last night|now|today|still|even though|too late|a day|days? ago|"
+    r"this morning)\b"
+)
+
+
+def d6_asks_whether_to_report_a_day_later(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Gloria: "should I ring the police now even though it was yesterday?", "Please, about the
+    police, should I ring them today? It was yesterday afternoon"; not once it is reported."""
+    if (answers or {}).get("reported") is True or crime_type == "fraud":
+        return False
+    words = plain(text)
+    found = _D6_REPORT_LATE.search(words)
+    return bool(found and _D6_POLICE.search(words) and _D6_LATE.search(words))
+
+
+def d6_report_late_answer(text: str) -> Say:
+    """The reporting answer, then the swollen-wrist answer when the same message tells of it
+    ("should I ring the police now ...? And my wrist is very swollen")."""
+    if re.search(r"\b(?:swollen|swelling|swelled|cant move|can t move)\b", plain(text)):
+        return Say(
+            response="utter_d6_report_a_day_later",
+            then=(Say(response="utter_possible_broken_bone"),),
+        )
+    return Say(response="utter_d6_report_a_day_later")
+
+
+_D6_CALLER_POLICE = re.compile(
+    r"\b(?:(?:the )?(?:man|woman|lady|person|one|someone|somebody|people|worker|they|he|she) "
+    r"(?:who|that|whos|thats) (?:will |is going to |s going to )?(?:ring\w*|call\w*|phon\w*|"
+    r"contact\w*|get\w* in touch)(?: me| you)?|(?:the )?caller|(?:is|are|will) (?:they|he|she|"
+    r"it|the call|the person) (?:be )?(?:from|with)?)\b.{0,30}\b(?:police|cops|officers?)\b"
+)
+
+
+def d6_asks_if_the_caller_is_police(text: str, referred: bool) -> bool:
+    """Gloria, after her referral: "Will the man who rings be from the police?"."""
+    return referred and bool(_D6_CALLER_POLICE.search(plain(text)))
+
+
+_D6_CAUGHT = re.compile(
+    # Not "can police arrest him on the spot" (a breach of an order: round 50, Rebecca).
+    r"\b(?:will|would|do you think|are|is|gonna|going to) (?:the )?(?:police|they|cops|the cops|"
+    r"anyone|someone) (?:ever |actually |really |even |be able to |going to |gonna )?(?:catch|"
+    r"find|trace|track down) (?:him|them|her|the "
+    r"(?:boys|lads|men|man|guy|guys|thief|thieves|robbers?|youths|kids)|who did it|whoever)\b|"
+    r"\b(?:never|wont|will not|not going to|not gonna) (?:ever )?(?:catch|find) (?:him|them|her|"
+    r"the \w+)\b|\bwill (?:he|they|she|the \w+) (?:ever )?(?:be|get) caught\b"
+)
+
+
+def d6_asks_if_they_will_be_caught(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """Faisal: "Will the police catch them? The CCTV is very clear", "Will they catch the boys?
+    Honestly tell me"; Gloria: "they will never catch him will they?". Not "will the police tell
+    me if they catch someone" (Right 6, asks_about_the_investigation)."""
+    words = plain(text)
+    if not _D6_CAUGHT.search(words) or re.search(r"\btell (?:me|us) (?:if|when)\b", words):
+        return None
+    if re.search(r"\b(?:if|when|once) (?:i|we) (?:catch|find|get|see)\b", words):
+        return None
+    if re.search(r"\b(?:cctv|camera|footage)\b", said_with(text, answers)):
+        return Say(response="utter_d6_will_they_be_caught_cctv")
+    return Say(response="utter_d6_will_they_be_caught")
+
+
+_D6_PROPERTY_MONEY = re.compile(
+    # Not "who pays for my window?" (utter_compensation_not_violent, round 11).
+    r"\b(?:money|compensation|compensat\w*|claim|refund\w*)\b"
+)
+_D6_PROPERTY = re.compile(
+    r"\b(?:till|tills|glass|window|windows|door|shutters?|shopfront|stock|damage\w*|broken|"
+    r"smashed|repairs?|the shop|my shop|our shop)\b"
+)
+
+
+def d6_asks_for_money_for_damage(text: str, crime_type: str | None) -> bool:
+    """Faisal, shop robbed: "Can the shop get money for the broken till and the glass?
+    Compensation?" (got CICA, which doesn't cover property; asks_who_pays_for_damage leaves
+    robbery out)."""
+    if crime_type not in ("robbery", "burglary", "theft"):
+        return False
+    words = plain(text)
+    if mentions_injury(text) or re.search(r"\b(?:arm|leg|face|head|hurt|injur\w*)\b", words):
+        return False
+    return bool(
+        is_question(text)
+        and _D6_PROPERTY_MONEY.search(words)
+        and re.search(
+            r"\b(?:till|tills|glass|window|windows|door|shutters?|shopfront|damage\w*|"
+            r"smashed|repairs?)\b",
+            words,
+        )
+        and _D6_PROPERTY.search(words)
+    )
+
+
+_D6_SEXUAL_TOUCH = re.compile(
+    r"\b(?:kiss\w*|grop\w*|bum|arse|breasts?|boobs?|chest|touched me|touching me|felt me|"
+    r"fondl\w*|sexual\w*)\b"
+)
+_D6_DOES_IT_COUNT = re.compile(
+    r"\b(?:does (?:it|this|that) (?:even |still |really )?count|if (?:it|this|that) (?:even |"
+    r"really )?counts|gave him the wrong (?:idea|impression)|led him on|gave him the idea|"
+    r"(?:was|is) (?:i|it) asking for it)\b"
+)
+
+
+def d6_asks_if_groping_counts(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Priya, grabbed and kissed at the work party: "does it count? I keep thinking maybe I gave
+    him the wrong idea"; not the drink question (d6_asks_if_drink_changes_it)."""
+    if crime_type not in (None, "assault", "sexual_offence", "stalking_harassment"):
+        return False
+    words = plain(text)
+    if not _D6_DOES_IT_COUNT.search(words) or re.search(r"\b(?:rape|raped)\b", words):
+        return False
+    said = said_with(text, answers)
+    return bool(
+        re.search(r"\b(?:grab\w*|grop\w*|kiss\w*|touch\w*|fondl\w*)\b", said)
+        and _D6_SEXUAL_TOUCH.search(said)
+    )
+
+
+_D6_DRINK = re.compile(r"\b(?:drunk|drinking|drank|tipsy|wasted|had a lot to drink)\b")
+_D6_CHANGES_IT = re.compile(
+    r"\b(?:does|would|will|did) (?:that|it|this|being drunk) (?:change|matter|make a difference|"
+    r"mean)\b|\bdoes (?:that|it|this) (?:still )?count\b|\bstill count\b"
+)
+
+
+def d6_asks_if_drink_changes_it(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Priya, groped: "woman. but I was drunk, does that change it?"; not "is it rape if I was
+    drunk" (utter_consent_drunk)."""
+    if crime_type not in (None, "assault", "sexual_offence"):
+        return False
+    words = plain(text)
+    if re.search(r"\b(?:rape|raped|sex)\b", words):
+        return False
+    return bool(
+        _D6_DRINK.search(words)
+        and _D6_CHANGES_IT.search(words)
+        and _D6_SEXUAL_TOUCH.search(said_with(text, answers))
+    )
+
+
+_D6_WORK = re.compile(
+    r"\b(?:work|works|colleague|colleagues|office|hr|boss|manager|employer|desk|desks|team)\b"
+)
+_D6_HR_KNOW = re.compile(
+    r"\b(?:tell|report (?:it |him )?to|go to|complain to|speak to|talk to) (?:hr|human resources|"
+    r"my manager|my boss|my line manager|work)\b.{0,40}\b(?:will|would|does|do) (?:he|they|him) "
+    r"(?:know|find out|be told|get told|work out|guess)\b"
+)
+
+
+def d6_asks_if_hr_tells_him(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Priya: "if I tell HR will he know it was me? its a small team" (got what the police
+    would tell him)."""
+    return bool(_D6_HR_KNOW.search(plain(text))) and bool(
+        _D6_SEXUAL_TOUCH.search(said_with(text, answers))
+    )
+
+
+_D6_MOVE_HIM = re.compile(
+    r"\b(?:can|could|will|would|should) (?:i ask )?(?:work|my work|my boss|my manager|hr|they|the "
+    r"company|my employer|the office) (?:to )?(?:move|transfer|relocate|separate|suspend) "
+    r"(?:him|us|me)\b|\b(?:can|could) i (?:ask (?:\w+ ){0,2}(?:to |if i can |for )?)?(?:work|"
+    r"working) from home\b|\bask (?:work|hr|my boss|my manager) to move (?:him|me)\b"
+)
+
+
+def d6_asks_if_work_can_move_him(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Priya: "can work move him?", "can I ask work to move him or work from home?" (got the
+    low-mood answer and "I can't answer")."""
+    if _young(answers):
+        return False
+    said = said_with(text, answers)
+    return bool(
+        _D6_MOVE_HIM.search(plain(text)) and _D6_WORK.search(said) and _D6_SEXUAL_TOUCH.search(said)
+    )
+
+
+_D6_IN_THE_ROOM = re.compile(
+    r"\b(?:theyd|they d|they would|they will|theyll|hed|he d|he would|hell|shed|she would|would "
+    r"they|would he|would she|will they|will he|will she) (?:be|have to be|all be) in (?:the|that) "
+    r"(?:room|court|courtroom|court room)\b|\b(?:see|face) (?:them|him|her) in (?:court|the "
+    r"courtroom|the room)\b"
+)
+
+
+def d6_asks_if_they_are_in_court(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kai, asked if they'd be scared giving evidence: "yeah probably. theyd be in the room
+    right?" (got nothing)."""
+    words = plain(text)
+    if not _D6_IN_THE_ROOM.search(words):
+        return False
+    return (answers or {}).get("requested_slot") == "fear_of_giving_evidence" or bool(
+        re.search(r"\b(?:court|trial|evidence|witness)\b", said_with(text, answers))
+    )
+
+
+# -- end of round 56, helper D6 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -28103,7 +28330,10 @@ def known_answer(
             if say in found[1:]
             and say.response not in ANSWERED_ALONE
             and (say.response or say.text) != (first.response or first.text)
-            and not _say_the_same(say.response, first.response)
+            and not _say_the_same(
+                say.response or say.args.get("utter_action"),
+                first.response or first.args.get("utter_action"),
+            )
         ),
         None,
     )
@@ -28114,6 +28344,9 @@ def known_answer(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- round 56, helper D6 --: "Can the shop get money for the broken till and the glass?
+    # Compensation?" got the damage answer, then CICA (which doesn't cover property).
+    frozenset({"utter_damage_who_pays", "utter_ask_right/compensation"}),
     # -- round 55, helper C2 --
     frozenset({"utter_c2_kids_not_taken_man", "utter_children_not_taken"}),
     frozenset({"utter_c2_feds_dont_get_your_name", "utter_support_not_police"}),
@@ -28246,6 +28479,7 @@ def matching_answers(
     r5_report = r5_report_for_me_answer(text, answers)  # -- round 47, helper R5 --
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
+    d6_caught = d6_asks_if_they_will_be_caught(text, crime_type, answers)  # round 56, D6
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 56, helper D2 --: at the top, as a question about the bot's advice to delete
         # messages also matches the privacy and keep-the-evidence answers below.
@@ -28362,6 +28596,39 @@ def matching_answers(
             Say(response="utter_d7_threat_not_to_report"),
         ),
         # -- end of round 56, helper D7 rows --
+        # -- round 56, helper D6 --: at the top, as Gloria's "should I ring the police now even
+        # though it was yesterday?" and "will the man who rings be from the police?", Faisal's
+        # "will the police catch them?", Priya's "does it count?", "I was drunk, does that change
+        # it?" and her questions about work, and Kai's "theyd be in the room right?" got "I can't
+        # answer", nothing, or answers to other questions (CICA for a broken till, low mood).
+        (
+            d6_asks_if_the_caller_is_police(text, referred),
+            Say(response="utter_d6_caller_not_police"),
+        ),
+        (
+            d6_asks_whether_to_report_a_day_later(text, crime_type, answers),
+            d6_report_late_answer(text),
+        ),
+        (d6_caught is not None, d6_caught or Say()),
+        (d6_asks_for_money_for_damage(text, crime_type), Say(response="utter_damage_who_pays")),
+        (
+            d6_asks_if_drink_changes_it(text, crime_type, answers),
+            Say(response="utter_d6_drunk_doesnt_change_it"),
+        ),
+        (
+            d6_asks_if_groping_counts(text, crime_type, answers),
+            Say(response="utter_d6_it_counts_not_your_fault"),
+        ),
+        (d6_asks_if_hr_tells_him(text, answers), Say(response="utter_d6_hr_will_he_know")),
+        (
+            d6_asks_if_work_can_move_him(text, answers),
+            Say(response="utter_d6_ask_work_to_move_him"),
+        ),
+        (
+            d6_asks_if_they_are_in_court(text, answers),
+            Say(response="utter_court"),
+        ),
+        # -- end of round 56, helper D6 rows --
         # -- round 55, helper C3 --: at the top, as Eileen's "will you contact the centre" got
         # the police-privacy answer, her complaint about a day centre the Victims' Code route,
         # Harold's "will i lose carer" and Grace's housing-association questions "I can't answer".

@@ -211,9 +211,14 @@ def rights_messages(result: Result) -> list[str]:
     return code_rules.format_entitlements_messages(result.entitlements)
 
 
-def more_services(result: Result, directory: Sequence[Organisation]) -> list[str]:
-    """MORE: the next services that fit, with what each does and when it is open."""
-    more = more_for(result.answers, result.referral_ids[:SHOWN], directory)
+def more_services(
+    result: Result, directory: Sequence[Organisation], shown: Sequence[str] | None = None
+) -> list[str]:
+    """MORE: the next services that fit, with what each does and when it is open. ``shown``:
+    the services the result message listed, when the answers have changed since (round 56,
+    Priya: after "is it sexual assault?" changed the crime, MORE left out the sexual-violence
+    services as if shown, and offered nothing)."""
+    more = more_for(result.answers, (shown or result.referral_ids)[:SHOWN], directory)
     if not more:
         return [no_more(result)]
     lines = [
