@@ -1204,6 +1204,13 @@ def x2_asks_not_leaving(text: str) -> bool:
     )
 
 
+_M57_NO_THEN_DELETE = re.compile(
+    r"^(?:no+|nah|nope)\b(?:\W+\w+){0,3}\W+(?:i )?(?:dont|do not|don t) want (?:anyone|anybody|"
+    r"someone|somebody|you|them|a support worker|any ?one) (?:to )?(?:contact\w*|call\w*|ring\w*|"
+    r"text\w*|message\w*)(?: me)?\b.*\b(?:delete|erase|wipe|remove)\b"
+)
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -1211,6 +1218,10 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if _W8_SAYS_YES.search(words):  # -- round 51, helper W8 --
         return Answer(True, extra=contact_said(text))
+    if _M57_NO_THEN_DELETE.match(words):
+        # -- round 57 check, main -- "no i dont want anyone contacting me. can u delete what i
+        # said" (Chloe, 16) was asked again: a refusal, then a question about deleting.
+        return Answer(False)
     if asks_before_deciding(text) or p1_asks_for_a_yes_or_no(text):
         return NO_ANSWER
     if only_dont_know(text):

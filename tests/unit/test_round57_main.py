@@ -23,3 +23,20 @@ def test_no_car_answer_for_someone_who_told_of_no_car():
 def test_a_scratched_car_still_gets_its_answer():
     text = "He scratched my car. Is that harassment or is it criminal damage? I want the right word"
     assert said_answer(text, "criminal_damage", TOM_SAID) == "utter_harassment_or_criminal_damage"
+
+
+def test_a_refusal_with_a_question_about_deleting_is_a_no():
+    """Chloe, 16, at the offer to pass her details on, was asked again."""
+    from actions.answers import read_referral_consent
+
+    for text in (
+        "no i dont want anyone contacting me. can u delete what i said",
+        "no. i dont want anyone to call me. please delete it all",
+    ):
+        assert read_referral_consent(text).value is False
+
+
+def test_a_yes_with_a_question_about_deleting_is_still_a_yes():
+    from actions.answers import read_referral_consent
+
+    assert read_referral_consent("yes. can you delete the chat after").value is True
