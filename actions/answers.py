@@ -2474,6 +2474,23 @@ def d1_asks_if_pregnancy_counts(text: str) -> bool:
 # -- end of round 56, helper D1 --
 
 
+# -- round 57, helper E1 --
+# Yvonne, burgled, with panic attacks since: at the condition question "Well the panic attacks,
+# as I said. Nothing before this." was asked again, and "I think it's emotional mostly. I keep
+# checking the door is locked. I go back two or three times" was taken as a skip. Panic attacks,
+# and "it's emotional" said to this question, are a yes (a mental health condition).
+_E1_OWN_WORDS_CONDITION = re.compile(
+    r"\bpanic attacks\b|\b(?:its|it is|it s) (?:\w+ )?(?:emotional|mental|my nerves|nerves)\b"
+)
+
+
+def e1_condition_in_own_words(words: str) -> bool:
+    return bool(_E1_OWN_WORDS_CONDITION.search(words))
+
+
+# -- end of round 57, helper E1 --
+
+
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
@@ -2521,6 +2538,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)
     if denied and not has_condition(rest):
         return Answer(False)
+    if e1_condition_in_own_words(words):
+        return Answer(True, extra=extra)  # -- round 57, helper E1 --
     if (
         has_condition(words)
         or _EVERYDAY_CONDITION.search(words)
@@ -2884,7 +2903,11 @@ def read_contact_times(text: str) -> Answer:
         rest = _EMAIL.sub(" ", _UK_PHONE.sub(" ", text)).strip(" .,;")
         # -- round 31, helper Q -- "07700 900461, that's my work mobile. will they remember
         # it's only 12 to 2?" (Rukhsana): a question about the times sets no times.
-        rest = " ".join(p for p in re.findall(r"[^.!?\n]+[.!?\n]*", rest) if "?" not in p)
+        # -- round 57, helper E1 -- "07700 900461. After 5.30 is best please" (Yvonne) was
+        # kept as "After 5": a dot between digits is a time, not the end of a sentence.
+        rest = " ".join(
+            p for p in re.findall(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?\n]*", rest) if "?" not in p
+        )
         rest = rest.strip(" .,;")
         times = read_contact_times(rest) if rest else NO_ANSWER
         if times.value is None and "@" in str(details):

@@ -4568,7 +4568,8 @@ _CHANGE_TO = re.compile(
 # machine that's fine", "And yes they CAN leave a voicemail", said after the referral was sent,
 # were refused ("I can't do more with that here") or half kept: the times and the voicemail put
 # right on the referral.
-_V6_TIME = r"\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)?"
+# -- round 57, helper E1 -- "Sorry, I said after half past 5, not 5" (Yvonne): half past too.
+_V6_TIME = r"(?:half past |quarter (?:past|to) )?\d{1,2}(?:[.:]\d\d)?(?: ?[ap]m)?"
 _V6_NOT_THAT = re.compile(
     rf"\b(?P<new>(?:after|before|from|until|till|by) {_V6_TIME})[,;]? not (?:(?:after|before|"
     rf"from|until|till|by) )?(?P<old>{_V6_TIME})(?![.:]?\d)"
