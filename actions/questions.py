@@ -28297,6 +28297,92 @@ def d6_asks_if_they_are_in_court(text: str, answers: Mapping[str, Any] | None) -
 
 # -- end of round 56, helper D6 --
 
+# -- round 57, helper E1 --
+# Abdi, 24, a delivery rider pushed off his moped by two masked men, grazed arm: "can i get money
+# for the days i cant work? i do deliveroo", "its just a graze tho wud i get anything for that? i
+# lost like 3 days already" and "wud i get money for a graze" got the generic CICA text; and at
+# the referral question "what will they actually do tho. i need to work" got "I can't answer".
+# Yvonne, 58, burgled, her late mother's ring taken: "is there anything I can do myself about the
+# ring? ... I have a photo of it" and "Should I give the photo to the police?" got "I can't
+# answer".
+_E1_LOST_WORK = re.compile(
+    r"\b(?:days?|shifts?|weeks?|time) (?:that |when |where )?i (?:cant|can t|couldnt|could not|"
+    r"cannot|wasnt able to|am not able to) work\b|\b(?:cant|couldnt|cannot|can t) work for\b|"
+    r"\blost (?:like |about |around |nearly |almost )?(?:\w+ )?(?:days?|shifts?|weeks?|work|"
+    r"earnings|wages|income)\b|\b(?:missed|missing|lose|losing) (?:\w+ )?(?:days?|shifts?|work)\b|"
+    r"\b(?:days?|time|week) off work\b"
+)
+_E1_MINOR_HURT = re.compile(r"\b(?:graze|grazed|grazes|scratch|scratches|bruise|bruises)\b")
+_E1_GET_MONEY = re.compile(
+    r"\b(?:get|claim|be paid|paid|given|owed)\b(?: \w+){0,3} (?:money|anything|compensation|"
+    r"something|paid)\b|\bmoney for\b|\bcompensat\w*\b|\bpays? (?:for )?(?:that|it|me|the)\b"
+)
+
+
+def e1_asks_money_for_lost_work(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Abdi, robbed and grazed: "can i get money for the days i cant work?", "its just a graze
+    tho wud i get anything for that? i lost like 3 days already"."""
+    if crime_type not in VIOLENT or crime_type in ("homicide", "domestic_abuse"):
+        return False
+    if c5_asks_if_cica_pays_lost_earnings(text, answers):
+        return False  # Mo's "Lost week of work, does CICA pay that?": C5's answer
+    words = plain(text)
+    if not _E1_GET_MONEY.search(words):
+        return False
+    if not ("?" in text or _QUESTION_START.search(words) or re.search(r"\b(?:wud|would)\b", words)):
+        return False
+    return bool(_E1_LOST_WORK.search(words) or _E1_MINOR_HURT.search(words))
+
+
+_E1_WHAT_WILL_THEY_DO = re.compile(
+    r"\bwhat (?:will|would|do|does|can|could) (?:they|the support worker|a support worker|"
+    r"the worker|you lot|the service)(?: \w+){0,2} (?:actually |really |even )?do\b"
+)
+
+
+def e1_asks_what_support_worker_does(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Abdi, at the referral question: "what will they actually do tho. i need to work"."""
+    told = answers or {}
+    words = plain(text)
+    return (
+        told.get("requested_slot") == "referral_consent"
+        and bool(_E1_WHAT_WILL_THEY_DO.search(words))
+        and not re.search(r"\b(?:police|court|cps|him|her|them to)\b", words)
+    )
+
+
+_E1_STOLEN = ("burglary", "theft", "robbery")
+_E1_DO_MYSELF = re.compile(
+    r"\b(?:anything|something|what) (?:else )?(?:i|we) (?:can|could|should) do "
+    r"(?:myself |ourselves )?(?:about|to find|to get back) (?:the|my|our|her|his) "
+    r"(?!case\b|attack\w*\b|injur\w*\b)\w+"
+)
+_E1_PHOTO = re.compile(r"\b(?:photos?|pictures?|pics?)\b")
+_E1_PHOTO_TO_POLICE = re.compile(
+    r"\b(?:give|send|show|pass|hand|email)\b(?: \w+){0,3} (?:photos?|pictures?|pics?)\b"
+    r"(?: \w+){0,3} (?:to )?(?:the )?police\b"
+)
+
+
+def e1_asks_what_to_do_about_stolen_item(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Yvonne, burgled: "is there anything I can do myself about the ring? ... I have a photo of
+    it", "Should I give the photo to the police?"."""
+    if crime_type not in _E1_STOLEN:
+        return False
+    words = plain(text)
+    if _E1_PHOTO_TO_POLICE.search(words):
+        return "?" in text or bool(_QUESTION_START.search(words))
+    return bool(_E1_DO_MYSELF.search(words)) and bool(
+        _E1_PHOTO.search(words) or re.search(r"\b(?:ring|jewel\w*|necklace|watch)\b", words)
+    )
+
+
+# -- end of round 57, helper E1 --
+
 
 def known_answer(
     text: str,
@@ -28481,6 +28567,22 @@ def matching_answers(
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     d6_caught = d6_asks_if_they_will_be_caught(text, crime_type, answers)  # round 56, D6
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 57, helper E1 --: at the top, as Abdi's lost days and graze got the generic
+        # CICA text below, and his "what will they actually do" and Yvonne's ring questions got
+        # "I can't answer".
+        (
+            e1_asks_money_for_lost_work(text, crime_type, answers),
+            Say(response="utter_e1_cica_lost_days"),
+        ),
+        (
+            e1_asks_what_support_worker_does(text, answers),
+            Say(response="utter_e1_what_support_worker_does"),
+        ),
+        (
+            e1_asks_what_to_do_about_stolen_item(text, crime_type, answers),
+            Say(response="utter_e1_stolen_item_photo"),
+        ),
+        # -- end of round 57, helper E1 rows --
         # -- round 56, helper D2 --: at the top, as a question about the bot's advice to delete
         # messages also matches the privacy and keep-the-evidence answers below.
         (d2_asks_why_told_to_delete(text), Say(response="utter_d2_why_delete_messages")),
