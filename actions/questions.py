@@ -28384,6 +28384,115 @@ def e1_asks_what_to_do_about_stolen_item(
 # -- end of round 57, helper E1 --
 
 
+# -- round 57, helper E2 --
+# Chloe, 16, stalked by her 17-year-old ex who came to her school gates: "no. if i did would the
+# police tell my mum? i havent told her", asked before her age was known, got "The police
+# shouldn't tell your family... what you tell them is private" (the adult answer); after "16",
+# "so if im 16 do they still not tell my mum" got this chat's privacy text. Before the age is
+# known, a person who speaks of school gets the answer that depends on age; once under 18, "they"
+# in a conversation about the police is the police (utter_police_tell_parents_young).
+_E2_PARENT = re.compile(
+    r"\b(?:my )?(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents?|mum and dad|carers?|"
+    r"stepmum|stepdad|step mum|step dad)\b"
+)
+_E2_SCHOOL = re.compile(
+    r"\b(?:school|sixth form|my teachers?|year (?:7|8|9|10|11|12|13)|gcses?|a levels?)\b"
+)
+_E2_UNDER_18_SAID = re.compile(r"\b(?:im|i m|i am|if im|if i m|if i am|aged?) 1[0-7]\b")
+_E2_THEY_TELL = re.compile(
+    r"\b(?:will|would|do|does|could|can|might) (?:they|the police|police|the cops|cops)"
+    r"(?: still| even| not| still not| have to| need to)* (?:tell|call|ring|contact|inform|phone|"
+    r"text|let)\b (?:\w+ )?(?:my )?(?:mum|mam|mom|mother|dad|father|parents?|carers?)\b"
+)
+_E2_ABOUT_A_SERVICE = re.compile(
+    r"\bif i (?:say|said|click|press|choose|pick) yes\b|\b(?:support (?:service|worker)s?|"
+    r"childline|victim support|the service|this chat|you|u)\b (?:will|would|do|does|can|could) "
+    r"\b|\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b"
+)
+
+
+def e2_maybe_young_asks_if_police_tell_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Before the age is known: "no. if i did would the police tell my mum? i havent told
+    her", from someone who spoke of school earlier (Chloe, 16)."""
+    answers = answers or {}
+    if answers.get("age") is not None or answers.get("under_18") is not None:
+        return False
+    if answers.get("for_child"):
+        return False
+    words = plain(text)
+    if _E2_ABOUT_A_SERVICE.search(words) or not _E2_PARENT.search(words):
+        return False
+    if not (is_question(text) and re.search(r"\b(?:police|cops|officers?|report\w*)\b", words)):
+        return False
+    if not re.search(r"\b(?:tell|call|ring|contact|inform|phone|let \w+ know)\b", words):
+        return False
+    return bool(_E2_SCHOOL.search(said_with(text, answers)))
+
+
+def e2_young_asks_if_they_tell_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Under 18, with the police spoken of: "so if im 16 do they still not tell my mum"."""
+    words = plain(text)
+    if not (_young(answers) or _E2_UNDER_18_SAID.search(words)):
+        return False
+    if (answers or {}).get("for_child") or _E2_ABOUT_A_SERVICE.search(words):
+        return False
+    if _B1_A_SERVICE.search(words) or re.search(r"\b(?:trouble|trubble)\b", words):
+        return False  # "is ceop the police?? ...", "will i get in trouble": their own answers
+    if re.search(r"\b(?:school|college|teachers?)\b", words):
+        return False  # the school has its own answer (utter_police_tell_school_young)
+    if not _E2_THEY_TELL.search(words):
+        return False
+    return bool(re.search(r"\b(?:police|cops|officers?)\b", said_with(text, answers)))
+
+
+# Chloe, at "Would you like us to pass your details to a support service?": "if i say yes will
+# they ring my mum? shes on my phone contract" got this chat's privacy text twice.
+_E2_SERVICE_RINGS_PARENT = re.compile(
+    r"\b(?:will|would|do|does|could|can|might) (?:they|the service|someone|anyone|the support "
+    r"worker|a support worker)(?: \w+)? (?:ring|call|phone|text|contact|tell|message)\b (?:my )?"
+    r"(?:mum|mam|mom|mother|dad|father|parents?|carers?)\b"
+)
+
+
+def e2_asks_if_service_contacts_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _E2_SERVICE_RINGS_PARENT.search(words):
+        return False
+    if re.search(r"\b(?:police|cops|officers?)\b", words):
+        return False
+    # The phone bill or contract she shares: a bare "if i say yes will they call my mum" keeps
+    # this chat's privacy answer (round 38).
+    return bool(re.search(r"\b(?:phone )?(?:contract|bill|bills)\b", words))
+
+
+# George, 70, egged and shouted at every night for months, reported to 101 twice and the council
+# once: "What is the council obliged to do?", "You have not answered about the council", "Is
+# there anything that forces them to act?" got the car answer and Right 6. After the council or
+# anti-social behaviour is spoken of: the ASB Case Review.
+_E2_COUNCIL = re.compile(r"\b(?:council|asb|anti social behaviour|antisocial behaviour)\b")
+_E2_FORCE_TO_ACT = re.compile(
+    r"\b(?:anything|anyone|anybody|something|a way|some way) (?:that |which |who )?(?:can |could "
+    r"|will )?(?:forces?|makes?|obliges?|compels?) (?:them|the council|it|the police) (?:to )?"
+    r"(?:act|do (?:something|anything)|take action)\b|\b(?:what is|whats|what s|what are|is|are) "
+    r"(?:the council|they|it) (?:obliged|required|bound|duty bound|supposed|meant) to do\b|"
+    r"\b(?:not|never) (?:answered|said|told me) (?:anything )?about (?:the )?council\b"
+)
+
+
+def e2_asks_what_forces_council(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _E2_FORCE_TO_ACT.search(words):
+        return False
+    if crime_type in ("domestic_abuse", "sexual_violence", "homicide", "fraud"):
+        return False
+    return bool(_E2_COUNCIL.search(said_with(text, answers)))
+
+
+# -- end of round 57, helper E2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -28583,6 +28692,26 @@ def matching_answers(
             Say(response="utter_e1_stolen_item_photo"),
         ),
         # -- end of round 57, helper E1 rows --
+        # -- round 57, helper E2 --: at the top, as Chloe's (16) questions whether the police
+        # or a support service would tell her mum got the adult and this-chat privacy answers,
+        # and George's "anything that forces them to act?" got Right 6.
+        (
+            e2_maybe_young_asks_if_police_tell_parent(text, answers),
+            Say(response="utter_e2_police_tell_parent_depends_on_age"),
+        ),
+        (
+            e2_young_asks_if_they_tell_parent(text, answers),
+            Say(response="utter_police_tell_parents_young"),
+        ),
+        (
+            e2_asks_if_service_contacts_parent(text, answers),
+            Say(response="utter_e2_service_contacts_only_you"),
+        ),
+        (
+            e2_asks_what_forces_council(text, crime_type, answers),
+            Say(response="utter_g4_asb_case_review"),
+        ),
+        # -- end of round 57, helper E2 rows --
         # -- round 56, helper D2 --: at the top, as a question about the bot's advice to delete
         # messages also matches the privacy and keep-the-evidence answers below.
         (d2_asks_why_told_to_delete(text), Say(response="utter_d2_why_delete_messages")),

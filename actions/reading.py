@@ -41,6 +41,7 @@ from actions.questions import (
     ANSWERED_EVERY_TIME,
     NOT_VIOLENT,
     Say,
+    _young,
     afraid_of_what_comes_next,
     asks_for_discreet_words,
     b2_phone_taken_tonight,
@@ -82,7 +83,7 @@ from actions.questions import (
     y6_fears_drinking_again,
     z4_serious_signs,
 )
-from bot.risk_words import detect_risk, w1_without_others_suicide
+from bot.risk_words import detect_risk, mentions_self_harm, w1_without_others_suicide
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -542,7 +543,52 @@ def read_turn(turn: Turn) -> Reading:
     v5_text_not_a_call(turn, reading)  # -- round 50, helper V5 --
     x1_died_by_suicide(turn, reading)  # -- round 52, helper X1 --
     y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
+    e2_alarm_taken_back_at_safety_check(turn, reading)  # -- round 57, helper E2 --
     return reading
+
+
+# -- round 57, helper E2 --
+# Chloe, 16, after "tbh sometimes i just want to disappear" got the crisis reply and "Are you in
+# danger right now, or have you hurt yourself?": "omg no not like that. i mean like delete all
+# my socials and not go to school so he cant find me. im fine" got the next question with no
+# word for what she said. Thanked, with where to turn if the feelings come (the flag stays: her
+# first words were of self-harm), and a young person avoiding school is told of the school's
+# safeguarding lead.
+_E2_NOT_LIKE_THAT = re.compile(
+    r"\b(?:not like that|not in that way|not that way|not that kind of|didnt mean (?:it )?(?:like "
+    r"that|that way)|i mean like|i just mean|i only mean|i meant like)\b"
+)
+_E2_FINE = re.compile(
+    r"\b(?:im|i m|i am) (?:fine|ok|okay|alright|all right|safe)\b|\b(?:omg|lol|haha|god) no\b"
+)
+_E2_AVOIDS_SCHOOL = re.compile(
+    r"\b(?:not|never|dont|stop|stopped) (?:go|going|gone|went)(?: in)? to school\b|\b(?:skip\w*|"
+    r"bunk\w*|miss\w*|avoid\w*) (?:school|lessons|class\w*)\b|\bstay(?:ing)? (?:off|away from|"
+    r"home from) school\b"
+)
+
+
+def e2_alarm_taken_back_at_safety_check(turn: Turn, reading: Reading) -> None:
+    words = plain(turn.text)
+    if not (
+        turn.requested == "in_danger"
+        and turn.answers.get("safety_check") == "self_harm"
+        and reading.slots.get("in_danger") is False
+        and _E2_NOT_LIKE_THAT.search(words)
+        and _E2_FINE.search(words)
+        and not mentions_self_harm(turn.text)
+        and not reading.say
+    ):
+        return
+    young = _young(turn.answers)
+    reading.say.append(
+        Say(response="utter_e2_glad_youre_ok_young" if young else "utter_e2_glad_youre_ok")
+    )
+    if young and _E2_AVOIDS_SCHOOL.search(words):
+        reading.say.append(Say(response="utter_e2_school_safeguarding_lead"))
+
+
+# -- end of round 57, helper E2 --
 
 
 # -- round 52, helper Y6 -- George, 14 months sober, at "Are you in danger right now, or have you
@@ -4080,6 +4126,30 @@ def d1_correction_said_outright(text: str, answers: Mapping[str, Any]) -> dict[s
 # -- end of round 56, helper D1 --
 
 
+# -- round 57, helper E2 --
+# George, 70, egged and shouted at every night, recorded as damage: "It is not only damage, it is
+# abuse and harassment, every night for months" was noted only as "more than once". Harassment
+# said outright over a damage record is taken as the crime, and noted back to him.
+_E2_NOT_ONLY_DAMAGE = re.compile(
+    r"\b(?:not|isnt|is not|its not|it s not) (?:only|just|simply|merely) (?:criminal )?damage\b"
+)
+_E2_HARASSMENT = re.compile(
+    r"\b(?:harass\w*|abuse|abusive|anti ?social behaviour|asb|intimidat\w*)\b"
+)
+
+
+def e2_not_only_damage(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    words = plain(text)
+    if answers.get("crime_type") != "criminal_damage":
+        return {}
+    if not (_E2_NOT_ONLY_DAMAGE.search(words) and _E2_HARASSMENT.search(words)):
+        return {}
+    return {"crime_type": "stalking_harassment"}
+
+
+# -- end of round 57, helper E2 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4103,6 +4173,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(x3_my_child_not_me(text, answers))  # -- round 52, helper X3 --
     changes.update(x3_language_put_right(text, answers))  # -- round 52, helper X3 --
     changes.update(x3_threat_put_right(text, answers))  # -- round 52, helper X3 --
+    changes.update(e2_not_only_damage(text, answers))  # -- round 57, helper E2 --
     if (
         answers.get("hate_motivated") is True
         and (
