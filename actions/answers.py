@@ -864,7 +864,33 @@ _B3_FEAR_SAID_BACK = re.compile(
 )
 
 
+# -- round 58 check, main -- "fine thanks just cross" (Linda, cards stolen) and "scared no.
+# pissed off yes. would jay have to go court too?" (Marcus) were read as fear of giving evidence,
+# and both were told they would get extra support as people afraid to give evidence: "fine" is
+# "I'd be fine" here, and the "yes" belonged to another feeling.
+_M58_FINE = re.compile(
+    r"^(?:(?:i d|id|i would|i ll|ill|i will) be |i m |im |i am |i should be )?(?:fine|alright|"
+    r"all right)\b(?! (?:but|except|apart|if|unless)\b)"
+)
+# "Scared, no one believes me" is fear: the "no" must end its sentence.
+_M58_FEAR_NO = re.compile(
+    r"^\s*(?:scared|afraid|frightened|worried|nervous|terrified)\W+(?:no+|nah|nope|not really|"
+    r"not at all)\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+_M58_OTHER_FEELING_YES = re.compile(
+    r"\b(?:pissed off|angry|annoyed|cross|furious|fuming|mad|livid|raging|upset)\W+(?:yes|yeah|"
+    r"yh|yep|very|definitely)\b"
+)
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
+    for denial, said in ((_M58_FINE, plain(text)), (_M58_FEAR_NO, text)):
+        found = denial.match(said)
+        if found:
+            rest = _M58_OTHER_FEELING_YES.sub(" ", plain(said[found.end() :]))
+            if _read_fear_of_giving_evidence(rest).value is not True:
+                return Answer(False)
     said_back = _Q4_COURT_SAID_BACK.match(text) or _B3_FEAR_SAID_BACK.match(text)
     if said_back:
         text = text[said_back.end() :]
