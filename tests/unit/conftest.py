@@ -91,3 +91,24 @@ def make_tracker(
 
 def responses(dispatcher: CollectingDispatcher) -> list[str | None]:
     return [m.get("response") for m in dispatcher.messages]
+
+
+def classify(text: str, predicted: str, ranking: list[str] | None = None) -> str:
+    """The intent the safety net leaves on a message the classifier read as ``predicted``
+    (shared by the safety-net tests)."""
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.safety_net import SafetyNetClassifier
+
+    names = ranking or [predicted, "inform"]
+    message = Message(
+        data={
+            "text": text,
+            "intent": {"name": predicted, "confidence": 0.9},
+            "intent_ranking": [
+                {"name": n, "confidence": 0.9 / (i + 1)} for i, n in enumerate(names)
+            ],
+        }
+    )
+    SafetyNetClassifier().process([message])
+    return str(message.get("intent")["name"])

@@ -8,28 +8,10 @@ import pytest
 from actions.answers import contact_said, read_answer
 from actions.reading import Turn, read_turn
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
-from bot.safety_net import SafetyNetClassifier
 from core.person_request import asks_for_person
 from core.privacy_question import about_their_things, asks_about_keeping_evidence
+from tests.unit.conftest import classify
 from tests.unit.known_answers import answer
-
-
-def classify(text: str, predicted: str, ranking: list[str] | None = None) -> str:
-    from rasa.shared.nlu.training_data.message import Message
-
-    names = ranking or [predicted, "inform"]
-    message = Message(
-        data={
-            "text": text,
-            "intent": {"name": predicted, "confidence": 0.9},
-            "intent_ranking": [
-                {"name": n, "confidence": 0.9 / (i + 1)} for i, n in enumerate(names)
-            ],
-        }
-    )
-    SafetyNetClassifier().process([message])
-    return str(message.get("intent")["name"])
-
 
 # -- 1. False alarms --------------------------------------------------------------------------
 

@@ -18,15 +18,13 @@ Each test quotes the message as it was written; ordinary messages must not match
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
 from actions.account import read_account
 from actions.dialogue import ActionThanks
 from actions.reading import Turn, corrections, read_turn
 from actions.wording import changed_line, summary_line
 from bot.keywords import n5_asks_something, n5_not_a_stop
-from bot.safety_net import SafetyNetClassifier
-from tests.unit.conftest import make_tracker, responses
+from tests.unit.conftest import classify, make_tracker, responses
 from tests.unit.known_answers import (
     answer,
     assert_one_sms_with_source,
@@ -40,21 +38,6 @@ NEW = (
     "utter_n5_work_rights_sexual_harassment",
     "utter_n5_report_where_it_happened",
 )
-
-
-def classify(text: str, predicted: str, ranking: list[str] | None = None) -> str:
-    names = ranking or [predicted, "inform"]
-    message = Message(
-        data={
-            "text": text,
-            "intent": {"name": predicted, "confidence": 0.9},
-            "intent_ranking": [
-                {"name": n, "confidence": 0.9 / (i + 1)} for i, n in enumerate(names)
-            ],
-        }
-    )
-    SafetyNetClassifier().process([message])
-    return str(message.get("intent")["name"])
 
 
 @pytest.mark.parametrize("name", NEW)

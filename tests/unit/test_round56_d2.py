@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
 from actions import account
 from actions.questions import asks_for_discreet_words
 from actions.reading import Turn, read_turn
 from bot.keywords import control_intent
-from bot.safety_net import SafetyNetClassifier
 from core.person_request import asks_for_a_call
+from tests.unit.conftest import classify
 from tests.unit.known_answers import RESPONSES, answer
 
 LORRAINE_WHY_DELETE = (
@@ -22,21 +21,6 @@ GLORIA_WHY_DELETE = (
     "A stranger, a young man in a grey hood. Why did you say delete the messages? Nobody looks "
     "at my phone, I live alone since my husband passed."
 )
-
-
-def classify(text: str, predicted: str, ranking: list[str] | None = None) -> str:
-    names = ranking or [predicted, "inform"]
-    message = Message(
-        data={
-            "text": text,
-            "intent": {"name": predicted, "confidence": 0.9},
-            "intent_ranking": [
-                {"name": n, "confidence": 0.9 / (i + 1)} for i, n in enumerate(names)
-            ],
-        }
-    )
-    SafetyNetClassifier().process([message])
-    return str(message.get("intent")["name"])
 
 
 def turn(text, requested, intent="inform", answers=None, **kw):

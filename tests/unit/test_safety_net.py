@@ -3,24 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety_net import SafetyNetClassifier, not_our_data
-
-
-def classify(text: str, predicted: str, ranking: list[str] | None = None) -> str:
-    names = ranking or [predicted, "inform"]
-    message = Message(
-        data={
-            "text": text,
-            "intent": {"name": predicted, "confidence": 0.9},
-            "intent_ranking": [
-                {"name": n, "confidence": 0.9 / (i + 1)} for i, n in enumerate(names)
-            ],
-        }
-    )
-    SafetyNetClassifier().process([message])
-    return str(message.get("intent")["name"])
+from bot.safety_net import not_our_data
+from tests.unit.conftest import classify
 
 
 @pytest.mark.parametrize("predicted", ["in_danger", "inform", "safe_now"])
