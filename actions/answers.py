@@ -855,15 +855,6 @@ _T2_OTHERS_WORRIED = re.compile(
 )
 
 
-# -- round 55, helper B3 -- "Scared, no." (Pat, asked whether she would be scared of giving
-# evidence): the question's word said back, then her no; the record kept the fear.
-_B3_FEAR_SAID_BACK = re.compile(
-    r"^\s*(?:scared|afraid|frightened|worried|nervous|terrified)\s*[,.:;!-]+\s*"
-    r"(?=(?:no+|nah|nope|not really|not at all)\s*[.!]*\s*$)",
-    re.IGNORECASE,
-)
-
-
 # -- round 58 check, main -- "fine thanks just cross" (Linda, cards stolen) and "scared no.
 # pissed off yes. would jay have to go court too?" (Marcus) were read as fear of giving evidence,
 # and both were told they would get extra support as people afraid to give evidence: "fine" is
@@ -872,7 +863,8 @@ _M58_FINE = re.compile(
     r"^(?:(?:i d|id|i would|i ll|ill|i will) be |i m |im |i am |i should be )?(?:fine|alright|"
     r"all right)\b(?! (?:but|except|apart|if|unless)\b)"
 )
-# "Scared, no one believes me" is fear: the "no" must end its sentence.
+# The question's word said back, then a no: "Scared, no." (round 55, Pat, whose record kept the
+# fear). "Scared, no one believes me" is fear: the "no" must end its sentence.
 _M58_FEAR_NO = re.compile(
     r"^\s*(?:scared|afraid|frightened|worried|nervous|terrified)\W+(?:no+|nah|nope|not really|"
     r"not at all)\s*(?:[.!,;]|$)",
@@ -891,7 +883,7 @@ def read_fear_of_giving_evidence(text: str) -> Answer:
             rest = _M58_OTHER_FEELING_YES.sub(" ", plain(said[found.end() :]))
             if _read_fear_of_giving_evidence(rest).value is not True:
                 return Answer(False)
-    said_back = _Q4_COURT_SAID_BACK.match(text) or _B3_FEAR_SAID_BACK.match(text)
+    said_back = _Q4_COURT_SAID_BACK.match(text)
     if said_back:
         text = text[said_back.end() :]
     answer = _read_fear_of_giving_evidence(text)
