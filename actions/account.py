@@ -4397,6 +4397,40 @@ def d3_reading(
 # -- end of round 56, helper D3 --
 
 
+# -- round 59, helper F2 --
+# "theres this group at college who keep calling me slurs and he/she-ing me on purpose and last
+# week one of them shoved me into a locker" (Kai, 17): noted as harassment only; the shove, an
+# assault, was lost. One crime type is kept, so a push or blow told beside another crime is kept
+# as a fact ("pushed_or_hit") and said back. Not "he never hit me", nor a threat ("he will hit me").
+_F2_ONE_CRIME_BESIDE_FORCE = frozenset(
+    {"stalking_harassment", "online_abuse", "criminal_damage", "burglary", "theft", "fraud"}
+)
+_F2_PUSHED_OR_HIT = re.compile(
+    r"\b(?<!never )(?<!not )(?<!didnt )(?<!did not )(?<!doesnt )(?<!wont )(?<!will )(?<!would )"
+    r"(?<!gonna )(?<!to )(?<!might )(?<!could )(?<!if )(?:shoved|pushed|punched|kicked|slapped|"
+    r"hit|headbutted|elbowed|thumped|smacked|tripped|spat at|spat on) me\b"
+)
+
+
+# "But I've been having panic attacks since, I had one on the bus yesterday. Does that count as a
+# disability?" (Yvonne, 58, burgled), told before the condition question, which then asked her
+# twice and skipped it: her own panic attacks, told in her words, are kept as a condition (and
+# said back, so she can put it right). Not "he gives me panic attacks", nor "no panic attacks".
+_F2_OWN_PANIC_ATTACKS = re.compile(
+    r"\b(?:i ve been having|ive been having|i have been having|i keep having|i keep getting|i get|"
+    r"i have|i ve got|ive got|i suffer from|i suffer with|im having|i m having|i am having|"
+    r"i started having|i ve started having|ive started having|i ve been getting|ive been getting) "
+    r"(?:bad |really bad |a lot of |lots of |regular |constant )?panic attacks\b"
+)
+
+
+def f2_pushed_or_hit(lowered: str) -> bool:
+    return bool(_F2_PUSHED_OR_HIT.search(lowered))
+
+
+# -- end of round 59, helper F2 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4739,6 +4773,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         # Told as going on now ("i work ... 2 years"): it is happening within the year.
         within = True
+    if impairment is None and _F2_OWN_PANIC_ATTACKS.search(plain(text)):
+        impairment = True  # -- round 59, helper F2 --: Yvonne, told before the question
+    if crime in _F2_ONE_CRIME_BESIDE_FORCE and f2_pushed_or_hit(lowered):
+        details = {*details, "pushed_or_hit"}  # -- round 59, helper F2 --
     return Account(
         crime_type=crime,
         offender=offender,

@@ -2730,6 +2730,17 @@ _Z7_THEIR_PREFERENCE = re.compile(
 _X3_BETTER_FOR_ME = re.compile(r"\b(\w+) (?:is |s )?(?:better|best|easier) for me\b")
 
 
+# -- round 59, helper F2 --
+# "english ok. or urdu better" (Samira, 34, whose summary then had no language): English will do,
+# but another is better for her, so that one is kept. After whose language it is was checked, so
+# "English is fine. Gujarati better for my mother" is still English.
+_F2_OTHER_IS_BETTER = re.compile(
+    r"\b(\w+) (?:is |s |would be |will be |d be )?(?:better|best|easier|preferred)\b"
+    r"(?! for (?:her|him|them|my|his|their)\b)"
+)
+# -- end of round 59, helper F2 --
+
+
 def read_language(text: str) -> Answer:
     words = plain(text)
     languages = vocabulary.values("language", text)
@@ -2742,6 +2753,11 @@ def read_language(text: str) -> Answer:
     if others and (_language_is_theirs(words) or _Z7_THEIR_PREFERENCE.search(words)):
         # The person's own language is English if they say so; otherwise not yet answered.
         return Answer("english") if "english" in languages else NO_ANSWER
+    better = _F2_OTHER_IS_BETTER.search(words)  # -- round 59, helper F2 --
+    if others and better:
+        own = [lang for lang in vocabulary.values("language", better.group(1)) if lang != "english"]
+        if own:
+            return Answer(own[0])
     if others and _ENGLISH_IS_FINE.search(words) and not _WANTS_INTERPRETER.search(words):
         # "English fine. Gujarati for my mother but not needed", "English is ok, I also speak
         # Bengali" (round 32, Raj and Mariam, each given an interpreter they did not want).

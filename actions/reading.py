@@ -544,6 +544,7 @@ def read_turn(turn: Turn) -> Reading:
     x1_died_by_suicide(turn, reading)  # -- round 52, helper X1 --
     y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
     e2_alarm_taken_back_at_safety_check(turn, reading)  # -- round 57, helper E2 --
+    f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
     return reading
 
 
@@ -1118,6 +1119,8 @@ def _read_turn(turn: Turn) -> Reading:
                 # rules would not know it, then the question is asked again.
                 _say_once(reading, turn, known)
                 return reading
+            if f2_contact_put_right_asked(reading):
+                return reading  # -- round 59, helper F2 --: the change is the answer
             reading.reject = True
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
@@ -3659,6 +3662,40 @@ def x1_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any])
         )
     ):
         changes.pop("reported_to_police")
+
+
+# -- round 59, helper F2 --
+# "Thank you. But can you change the time to after 5.30 please" (Yvonne, at a question about being
+# contacted) was read as a question nobody could answer ("I'm sorry, I can't answer that one
+# here"), and the time she asked for was dropped: a change to how or when they are contacted,
+# asked as a question, is taken, and saying it was changed answers it.
+_F2_CONTACT_SLOTS = frozenset({"contact_times", "contact_method", "contact_details"})
+
+
+def f2_contact_put_right_asked(reading: Reading) -> bool:
+    return bool(reading.corrected) and set(reading.corrected) <= _F2_CONTACT_SLOTS
+
+
+# "07700 900456. And you promise it won't go to the police?" (Susan, 61, whose son pushed her
+# into a wall) was passed to the support team before her question was answered. A question about
+# whether the police will be told, asked as they agree to be contacted, is a condition on the
+# agreement: answered, and the step asked again, never taken as done.
+_F2_POLICE_CONDITION = frozenset({"utter_support_not_police"})
+
+
+def f2_consent_waits_for_its_question(turn: Turn, reading: Reading) -> None:
+    step = turn.requested
+    if step not in ("referral_consent", "contact_details") or not is_question(turn.text):
+        return
+    if not any(said.response in _F2_POLICE_CONDITION for said in reading.say):
+        return
+    if step == "contact_details" and reading.slots.get("contact_details"):
+        # the number is kept for later; the request waits for the answer
+        reading.slots.pop("contact_details")
+    reading.slots.pop("referral_consent", None)
+
+
+# -- end of round 59, helper F2 --
 
 
 # -- round 52, helper X3 --

@@ -210,6 +210,8 @@ def _fact_phrases(
         parts.append("an assault with a weapon")  # -- round 52, helper X3 -- (Hamid, a knife)
     elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
+    if "pushed_or_hit" in (facts.get("account_details") or ()) and not child and not them:
+        parts.append("you were pushed or hit (an assault)")  # -- round 59, helper F2 -- (Kai)
     if "threat_to_kill" in (facts.get("account_details") or ()):
         parts.append("a threat to kill")  # -- round 52, helper X3 --
     if "injured" in (facts.get("account_details") or ()) and not child and not them:
