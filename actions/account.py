@@ -3177,6 +3177,41 @@ _J7_ROAD_CRASH = re.compile(
 )
 
 
+# -- round 59, helper f3 --
+# Marie: "The driver was arrested at the scene and has been charged": a traced driver, whose
+# insurer pays a claim, so not the Motor Insurers' Bureau (referrals/matching.py). A driver with
+# no insurance, or one who drove off and was never found, keeps it.
+_F3_DRIVER_TRACED = re.compile(
+    r"\b(?:the |that |this )?(?:driver|motorist|he|she|they|(?:man|woman|guy|lad|bloke|person) "
+    r"who was driving(?: (?:the|a|his|her|that) \w+)?)(?: who \w+ (?:\w+ )?(?:her|him|them|"
+    r"my \w+))? (?:was|got|were|has been|have been|had been|is being|stopped and was) (?:\w+ )?"
+    r"(?:arrested|charged|caught|traced|identified|prosecuted|convicted|sentenced|found)\b|"
+    r"\b(?:the )?driver (?:stopped|stayed at the scene|was insured|had insurance)\b|\b(?:was|were|"
+    r"is|are) insured\b|\bdrivers? insur(?:er|ance)\b"
+)
+_F3_DRIVER_UNINSURED = re.compile(
+    r"\b(?:uninsured|no insurance|not insured|(?:wasnt|was not|werent|isnt) insured|without "
+    r"insurance|hit (?:and|n) run|untraced|(?:drove|sped|driven) off|(?:didnt|did not|never|failed "
+    r"to) stop|never (?:found|traced|caught|identified)|(?:not|never) been (?:found|traced|caught|"
+    r"identified))\b"
+)
+
+
+def f3_driver_details(lowered: str) -> set[str]:
+    """A driver traced, and a driver uninsured or never traced, for the matcher's MIB."""
+    found = set()
+    if _F3_DRIVER_UNINSURED.search(lowered):
+        found.add("driver_uninsured_or_untraced")
+    elif _F3_DRIVER_TRACED.search(lowered) and re.search(
+        r"\b(?:driver|driving|drove|car|van|lorry|crash|collision|motorist)\b", lowered
+    ):
+        found.add("driver_traced")
+    return found
+
+
+# -- end of round 59, helper f3 --
+
+
 def _matcher_details(lowered: str, details: set[str]) -> set[str]:
     """Road crashes, domestic workers and a relative's drink or drugs, for the matcher."""
     found = set()
@@ -3191,6 +3226,7 @@ def _matcher_details(lowered: str, details: set[str]) -> set[str]:
         found.add("domestic_worker")
     if _THEIR_SUBSTANCE_USE.search(lowered):
         found.add("family_substance_use")
+    found |= f3_driver_details(lowered)  # -- round 59, helper f3 --
     if _AFTER_TRIAL.search(lowered):
         found.add("after_trial")  # no "would you be scared to give evidence?" (round 29, Janet)
     return found
@@ -3310,9 +3346,27 @@ def _round29_n_details(lowered: str) -> set[str]:
         found.add("offender_dementia")
     if _NEIGHBOURS.search(lowered):
         found.add("neighbour")
-    if _STALKING_DESCRIBED.search(_F6_POLICE_CHASING.sub(" ", lowered)):  # round 39, helper F6
+    if _STALKING_DESCRIBED.search(  # round 39, helper F6
+        _F3_NOT_STALKING.sub(" ", _F6_POLICE_CHASING.sub(" ", lowered))  # round 59, helper f3
+    ):
         found.add("stalking_described")
     return found
+
+
+# -- round 59, helper f3 --
+# Sandra (round 55), a witness scared off giving evidence: "why stalking? nobody is stalking me,
+# they're trying to scare me off giving evidence". Stalking denied is not stalking described.
+_F3_NOT_STALKING = re.compile(
+    r"\b(?:(?:nobody|no one|noone|no body|nobodys|no ones)(?: is| s)?|(?:(?:he|she|they|it|"
+    r"that|this|someone|anyone) )?(?:isnt|is not|arent|are not|wasnt|was not|werent|were not|"
+    r"aint|not|never)(?: been)?) (?:stalking|stalked|following|followed)(?: me| us)?\b|"
+    r"\b(?:why|what|how is (?:this|it|that)|how is this|who said (?:anything about )?)"
+    r" stalking\b"
+)
+# A witness threatened over their evidence who also says they are stalked keeps the stalking
+# detail; hanging around outside to scare them off giving evidence is intimidation.
+_F3_WITNESS_STALKED = re.compile(r"\bstalk(?:s|ed|ing|er)? (?:me|us)\b|\bstalker\b")
+# -- end of round 59, helper f3 --
 
 
 # -- round 43, helper M2 --
@@ -4614,6 +4668,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # A witness threatened for giving evidence: the crime against them is the threats
         # (witness intimidation), not the stabbing they saw.
         crime = "stalking_harassment"
+        if not _F3_WITNESS_STALKED.search(_F3_NOT_STALKING.sub(" ", lowered)):
+            # -- round 59, helper f3 --: Sandra, "his mates are hanging around outside my flat"
+            # to scare her off giving evidence: intimidation of a witness, not stalking.
+            details.discard("stalking_described")
     if crime == "homicide" or "someone_died" in details:
         # "my son was stabbed... he died": the parent is the one the Code now supports, and the
         # questions are about them, never "your child" about someone who has died.

@@ -75,7 +75,21 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     answers["said"] = tuple(
         str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"
     )
+    f3_refusals_noted(answers)  # -- round 59, helper f3 --
     return answers
+
+
+# -- round 59, helper f3 -- Pete: "if it's counselling I'm not interested", said at the referral
+# questions, was answered in the chat but never reached the referral: the support worker reads
+# it with the other contact instructions (core/contact_notes.py), from the case.
+def f3_refusals_noted(answers: dict[str, Any]) -> None:
+    if any(questions.c5_refuses_counselling(said) for said in answers.get("said") or ()):
+        notes = list(answers.get("contact_notes") or [])
+        if "no_counselling" not in notes:
+            answers["contact_notes"] = [*notes, "no_counselling"]
+
+
+# -- end of round 59, helper f3 --
 
 
 def _sent_names(tracker: Tracker) -> list[str | None]:

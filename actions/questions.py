@@ -28493,6 +28493,35 @@ def e2_asks_what_forces_council(
 # -- end of round 57, helper E2 --
 
 
+# -- round 59, helper f3 --
+# Jade, 25, car broken into for the third time, who had said she had NOT reported it ("no.
+# whats the point they never do anything"): "will the police actually do anything though?" got
+# "For you it's 1 working day ... the police should tell you within 1 working day if a suspect
+# is arrested", as if she had reported and would be updated. Updates are for people who have
+# reported; the others are told what the police do if they report.
+def f3_not_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Told they have not reported: the reported slot says no, or, with none, earlier words
+    ("i havent told the police") and no report told since."""
+    reported = (answers or {}).get("reported_to_police")
+    if reported is not None:
+        return reported is False
+    said = list((answers or {}).get("said") or ())
+    return any(_NOT_REPORTED_YET.search(plain(part)) for part in said) and not any(
+        account.police_know(part) for part in said
+    )
+
+
+def f3_asks_police_before_reporting(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return asks_about_the_investigation(text) and f3_not_reported(text, answers)
+
+
+def f3_asks_update_days_before_reporting(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return p2_asks_how_many_days_for_updates(text, answers) and f3_not_reported(text, answers)
+
+
+# -- end of round 59, helper f3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -28676,6 +28705,17 @@ def matching_answers(
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     d6_caught = d6_asks_if_they_will_be_caught(text, crime_type, answers)  # round 56, D6
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 59, helper f3 --: at the top, above round 45 P2's "For you it's 1 working
+        # day" and the updates answers, which took as reported someone who had said she had not.
+        (
+            f3_asks_police_before_reporting(text, answers),
+            Say(response="utter_c4_police_after_report"),
+        ),
+        (
+            f3_asks_update_days_before_reporting(text, answers),
+            Say(response="utter_p2_updates_standard"),
+        ),
+        # -- end of round 59, helper f3 rows --
         # -- round 57, helper E1 --: at the top, as Abdi's lost days and graze got the generic
         # CICA text below, and his "what will they actually do" and Yvonne's ring questions got
         # "I can't answer".

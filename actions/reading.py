@@ -46,6 +46,7 @@ from actions.questions import (
     asks_for_discreet_words,
     b2_phone_taken_tonight,
     baby_moving_less,
+    c5_refuses_counselling,
     f4_fears_their_anger,
     f4_threat_or_fear_told,
     f7_lost_at_consent,
@@ -2236,11 +2237,37 @@ _Q5_TOLD_ALREADY = re.compile(
 )
 
 
+# -- round 59, helper f3 -- Rosa, at the age question, putting right the bot's reading of her
+# card: "not bank card. the card of home office, residence permit" was taken as skipping her age
+# ("No problem, let's skip that one"), and her "45" next was lost. A message that starts "not
+# <something>" and goes on to say what it is instead corrects something else: the question is
+# asked again, not skipped. Not "not sure", "not saying", "not now" or "not telling you".
+_F3_NOT_THAT_BUT = re.compile(
+    r"^(?:no+ )?(?:its |it s |it is |is |was |it was )?not (?!(?:sure|saying|telling|now|today|"
+    r"answering|comfortable|bothered|relevant|important|going|gonna|want\w*|wanting|willing|"
+    r"happy|ready|yet|really|right now|at the moment|you|u|your|ur|that question|this question|"
+    r"applicable|known|giving|sharing|disclosing|a lot|at all|much|anymore|ever|often|once|"
+    r"twice|again)\b)(?:\w+ ){0,3}\w+$"
+)
+
+
+def f3_corrects_something_else(text: str) -> bool:
+    """ "not bank card. the card of home office": a short "not X", then what it is instead."""
+    parts = [plain(part) for part in re.split(r"[.,;!?\n]+| but | - ", text) if plain(part)]
+    return len(parts) >= 2 and bool(_F3_NOT_THAT_BUT.match(parts[0]))
+
+
+# -- end of round 59, helper f3 --
+
+
 def _not_understood(reading: Reading, turn: Turn) -> None:
     slot = turn.requested
     assert slot is not None
     if _Q5_TOLD_ALREADY.search(plain(turn.text)) and slot not in ("consent", "referral_consent"):
         reading.say.append(Say(response=f"utter_reask_{slot}"))
+        return
+    if f3_corrects_something_else(turn.text) and slot not in ("consent", "referral_consent"):
+        reading.say.append(Say(response=f"utter_reask_{slot}"))  # -- round 59, helper f3 --
         return
     if turn.missed.get(slot, 0) >= MAX_ASKS - 1:
         response = moving_on(slot)
@@ -5044,6 +5071,8 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("plain")
     if _F5_NOT_FAMILY.search(words):
         notes.append("not_family")
+    if c5_refuses_counselling(text):
+        notes.append("no_counselling")  # -- round 59, helper f3 -- Pete
     return notes
 
 

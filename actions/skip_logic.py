@@ -119,13 +119,28 @@ def questions_to_ask(
     if answers.get("referral_consent") is True:
         wanted.append("contact_safe")
         if answers.get("contact_safe") is True:
-            wanted += ["contact_method", "contact_times"]
+            wanted.append("contact_method")
             method = answers.get("contact_method")
+            # -- round 59, helper f3 --: Harold, 77, who chose a phone call, was asked the time
+            # and about voicemail but never for his number ("07700 900789", typed unprompted
+            # at the voicemail question). The number or address is asked right after how they
+            # want to be contacted; and a call needs a phone number, which a Telegram chat
+            # does not give.
+            if (
+                channel not in CHANNELS_WITH_ADDRESS
+                or method == "email"
+                or (method == "call" and channel in _F3_NO_PHONE_NUMBER)
+            ):
+                wanted.append("contact_details")
+            wanted.append("contact_times")
             if method in (None, "call"):
                 wanted.append("voicemail_ok")
-            if channel not in CHANNELS_WITH_ADDRESS or method == "email":
-                wanted.append("contact_details")
     return _without(wanted, skipped)
+
+
+# -- round 59, helper f3 --: channels that give a chat to reply in, not a number to call.
+_F3_NO_PHONE_NUMBER = frozenset({"telegram"})
+# -- end of round 59, helper f3 --
 
 
 # The questions questions_to_ask() puts after the gender question, when it is asked.

@@ -28,6 +28,17 @@ CRIME_WORDS = {
     "online_abuse": "abuse online",
     "other": "a crime",
 }
+
+
+# -- round 59, helper f3 --
+# A witness threatened over their evidence (crime_type stalking_harassment, the `witness`
+# detail and no stalking described, actions/account.py): Sandra, "nobody is stalking me".
+def _f3_threatened_witness(facts: Mapping[str, Any]) -> bool:
+    details = facts.get("account_details") or ()
+    return "witness" in details and "stalking_described" not in details
+
+
+# -- end of round 59, helper f3 --
 WHO_WORDS = {
     "partner_or_ex": "it was a partner or ex",
     "family_member": "it was a family member",
@@ -208,6 +219,10 @@ def _fact_phrases(
         parts.append("a threat with a weapon (an assault)")  # -- round 55, helper B1 -- (Kev)
     elif crime == "assault" and "weapon" in (facts.get("account_details") or ()):
         parts.append("an assault with a weapon")  # -- round 52, helper X3 -- (Hamid, a knife)
+    elif crime == "stalking_harassment" and _f3_threatened_witness(facts):
+        # -- round 59, helper f3 -- Sandra, threatened to scare her off giving evidence:
+        # "why stalking? nobody is stalking me".
+        parts.append("threats to scare you as a witness (intimidation)")
     elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
     if "pushed_or_hit" in (facts.get("account_details") or ()) and not child and not them:

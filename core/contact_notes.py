@@ -21,6 +21,8 @@ SAID: dict[str, str] = {
     ),
     "not_family": "they'll contact only you, never your parents or family",
     "not_this_phone": "no support worker will message the phone you're using now",
+    # -- round 59, helper f3 -- Pete: "if it's counselling I'm not interested".
+    "no_counselling": "you don't want counselling",
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -36,6 +38,12 @@ FOR_WORKER: dict[str, str] = {
     "not_this_phone": (
         "Do not message the phone they chatted on (someone else may see it): use only the "
         "contact details they gave."
+    ),
+    # -- round 59, helper f3 -- Pete, burgled: "Yes pass my details on, but if it's counselling
+    # I'm not interested", "I said I DON'T want counselling", "Not counselling.".
+    "no_counselling": (
+        "They do not want counselling: offer the practical help they asked for, and emotional "
+        "support only if they ask."
     ),
 }
 

@@ -68,6 +68,15 @@ SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 DIED_BY_SUICIDE = "died_by_suicide"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {DIED_BY_SUICIDE}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# -- round 59, helper f3 --: Marie, whose daughter was killed by a driver "arrested at the scene
+# and ... charged", was offered the Motor Insurers' Bureau, which is for untraced or uninsured
+# drivers only. The driver was traced (stopped, arrested, charged, named), and the driver had
+# no insurance or was never traced (a hit and run), read by actions/account.py.
+DRIVER_TRACED = "driver_traced"
+DRIVER_UNINSURED_OR_UNTRACED = "driver_uninsured_or_untraced"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {DRIVER_TRACED, DRIVER_UNINSURED_OR_UNTRACED}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# -- end of round 59, helper f3 --
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

@@ -140,6 +140,8 @@ from referrals.directory import (
     COMMUNITIES,
     CRIME_TYPES,
     DIED_BY_SUICIDE,
+    DRIVER_TRACED,  # -- round 59, helper f3 --
+    DRIVER_UNINSURED_OR_UNTRACED,  # -- round 59, helper f3 --
     FAMILY_SUBSTANCE_USE,
     HATE_STRANDS,
     LONDON,
@@ -670,6 +672,14 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
     # Insurers' Bureau (the mib entry) is for hit-and-run and uninsured drivers.
     if ROAD_CRASH in person.situations and org.id == "cica":
         return "injuries from a vehicle are claimed from the Motor Insurers' Bureau, not CICA"
+    if (
+        org.id == "mib"
+        and DRIVER_TRACED in person.situations
+        and DRIVER_UNINSURED_OR_UNTRACED not in person.situations
+    ):
+        # -- round 59, helper f3 --: Marie, the driver "arrested at the scene": a claim goes
+        # through the driver's insurer; the MIB is for untraced or uninsured drivers only.
+        return "for drivers never traced or not insured, and this driver was traced"
     if (
         org.id == "cica"
         and person.crime_types == {"robbery"}

@@ -191,6 +191,21 @@ def _answers(summary: Summary, case: dict[str, Any] | None) -> dict[str, Any]:
     return {name: slots.get(name, stored.get(name)) for name in ANSWER_ORDER}
 
 
+# -- round 59, helper f3 -- The contact instructions kept in the conversation's slots (said after
+# the case was written) and in the case (Pete's "no counselling", read from the whole chat when
+# the case was saved), each once, the slots' first.
+def _f3_notes(slot_notes: Any, case: dict[str, Any] | None) -> list[str]:
+    kept = json.loads(case["answers"]) if case and case.get("answers") else {}
+    notes: list[str] = []
+    for source in (slot_notes, kept.get("contact_notes")):
+        if isinstance(source, list | tuple):
+            notes.extend(str(code) for code in source if str(code) not in notes)
+    return notes
+
+
+# -- end of round 59, helper f3 --
+
+
 def load_case(tracker: Tracker, db: records.Records, sender_id: str) -> CaseView | None:
     found = conversations.summaries(tracker, [sender_id])
     case = records.case_for(db, sender_id)
@@ -233,13 +248,7 @@ def load_case(tracker: Tracker, db: records.Records, sender_id: str) -> CaseView
         discreet=answers.get("discreet") is True,
         for_someone_else=summary.slots.get("for_someone_else") is True,
         # Said after the case was written: the conversation's slots first.
-        notes=list(
-            summary.slots.get("contact_notes")
-            or (json.loads(case["answers"]) if case and case.get("answers") else {}).get(
-                "contact_notes"
-            )
-            or []
-        ),
+        notes=_f3_notes(summary.slots.get("contact_notes"), case),
         no_reply_here=summary.slots.get("no_reply_here") is True,
     )
     flags = [
