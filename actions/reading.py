@@ -3717,7 +3717,8 @@ def f2_consent_waits_for_its_question(turn: Turn, reading: Reading) -> None:
     if not any(said.response in _F2_POLICE_CONDITION for said in reading.say):
         return
     if step == "contact_details" and reading.slots.get("contact_details"):
-        # the number is kept for later; the request waits for the answer
+        # not taken yet: the step is asked again after the answer, so nothing is passed on
+        # before she knows (she gives the number again)
         reading.slots.pop("contact_details")
     reading.slots.pop("referral_consent", None)
 
