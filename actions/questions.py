@@ -1118,6 +1118,14 @@ def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
     # cards", whatever the case was read as.
     if not close and d8_paid_by_transfer(text, answers):
         return "utter_bank_scam"
+    # -- round 59, helper f1 --: a card taken or used without them told earlier ("someone nicked
+    # my purse ... used my card twice", Linda): the unauthorised-payment answer, and once the
+    # cards are stopped, the refund without "stop your cards".
+    told = said_with(text, answers)
+    if not close and (_F1_CARD_TAKEN.search(told) or _CARD_MISUSED.search(told)):
+        if _F1_CARDS_STOPPED.search(told):
+            return "utter_f1_card_refund_cards_stopped"
+        return "utter_card_used"
     return "utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"
 
 
@@ -28522,6 +28530,127 @@ def f3_asks_update_days_before_reporting(text: str, answers: Mapping[str, Any] |
 # -- end of round 59, helper f3 --
 
 
+# -- round 59, helper f1 --
+# Linda, whose purse was taken from her trolley and her card used contactless (round 58): "will
+# the bank pay me back do you know?" got the bank-transfer refund rule, and "got my cards
+# cancelled now" and "i asked if the BANK pays back the 60" got "stop your cards". A card
+# taken or used without them, told in any message, is the unauthorised-payment answer; once the
+# cards are stopped, the refund answer without "stop your cards".
+_F1_CARD_TAKEN = re.compile(
+    r"\b(?:nick\w*|stole|stolen|steal\w*|took|taken|pinch\w*|snatch\w*|lost|swiped|robbed)\b"
+    r"(?: \w+){0,4} (?:purse|wallet|bag|handbag|cards?|bank card|debit card|credit card)\b|"
+    r"\b(?:purse|wallet|handbag|cards?) (?:was |were |got |has been |have been )?(?:nicked|"
+    r"stolen|taken|pinched|snatched)\b|\bused my (?:bank |debit |credit )?card\b"
+)
+_F1_CARDS_STOPPED = re.compile(
+    r"\b(?:cancel\w*|stopped|blocked|froze|frozen|freeze|cancelled) (?:my |the |both |all )?"
+    r"(?:(?:bank |debit |credit )?cards?|them|it)\b|\b(?:cards?|them) (?:are |is |were |was |"
+    r"got |been |have been |has been )?(?:cancel\w*|stopped|blocked|frozen)\b"
+)
+_F1_MONEY_BACK = re.compile(
+    r"\b(?:pay|pays|paying|give|gives|get|getting|got)\b(?: (?:me|the|my|it|that|this|all|"
+    r"money|cash|\d+|quid|pounds|of|\w+ quid)){0,4} back\b|\brefund\w*\b|\breimburs\w*\b|"
+    r"\bmoney back\b|\babout (?:the|my) money\b"
+)
+_F1_PAYMENTS_TOLD = re.compile(r"\b(?:payments?|quid|pounds|taken|spent|charged)\b")
+
+
+def _f1_close(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    return crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+
+
+def f1_card_refund(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """The refund for a card taken or used without them, asked about (or the payments told
+    beside "cards cancelled"): "stop the card" only while the cards are not yet stopped."""
+    words = plain(text)
+    told = said_with(text, answers)
+    if _f1_close(crime_type, answers) or not _F1_CARD_TAKEN.search(told):
+        return None
+    if d8_paid_by_transfer(text, answers):
+        return None
+    stopped_now = bool(_F1_CARDS_STOPPED.search(words))
+    if not (_F1_MONEY_BACK.search(words) or (stopped_now and _F1_PAYMENTS_TOLD.search(words))):
+        return None
+    if _F1_CARDS_STOPPED.search(told):
+        return Say(response="utter_f1_card_refund_cards_stopped")
+    return Say(response="utter_card_used")
+
+
+# Fatima, whose hijab a man grabbed and pulled on a bus (round 58): "He only pulled my scarf, he
+# did not hit me. Is that really assault?" got the answer about fear and knives. Force on someone
+# without consent, like pulling their clothes or a push, can be common assault, with no injury.
+_F1_FORCE_TOLD = re.compile(
+    r"\b(?:pull\w*|grab\w*|yank\w*|tug\w*|push\w*|shov\w*|snatch\w*|ripp\w*|tore|spat|spit)\b"
+)
+_F1_IS_IT_ASSAULT = re.compile(
+    r"\b(?:is|was|does|would|can)(?: that| it| this| pulling| grabbing| pushing| a push)"
+    r"(?: \w+){0,3} (?:an? )?(?:assault|common assault|battery)\b|"
+    r"\bcount\w* as (?:an? )?(?:assault|common assault|battery)\b"
+)
+
+
+def f1_force_is_assault(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    if crime_type in ("sexual_offence", "domestic_abuse", "homicide"):
+        return False
+    return bool(_F1_IS_IT_ASSAULT.search(words) and _F1_FORCE_TOLD.search(words))
+
+
+# Marcus, shoved down the steps by a club's bouncer (round 58): "do i report the bouncer himself
+# or the club??", "hes security he should have a badge ... cant i get him sacked", "u still never
+# said if i report the club or the bouncer" got "I can't answer". Door staff are licensed by the
+# SIA; the club's premises licence is the council's licensing team's.
+_F1_DOOR_STAFF = re.compile(
+    r"\b(?:bouncers?|door ?m[ae]n|door staff|door supervisors?|security (?:guard|man|staff)s?|"
+    r"hes security|he s security|he was security|the security)\b"
+)
+_F1_WHO_TO_REPORT = re.compile(
+    r"\b(?:report|complain\w*|sack\w*|fired|badge|licen[cs]\w*|his job|struck off|"
+    r"in trouble)\b"
+)
+
+
+def f1_report_door_staff(text: str) -> bool:
+    words = plain(text)
+    return bool(_F1_DOOR_STAFF.search(words) and _F1_WHO_TO_REPORT.search(words))
+
+
+# Fatima, whose children of 7 and 9 saw a man pull her hijab (round 58): "I would not want my
+# children to go to court. Would they have to? They saw everything" got "I can't answer". Child
+# witnesses are eligible for special measures (Youth Justice and Criminal Evidence Act 1999 s.16).
+_F1_CHILDREN = re.compile(
+    r"\b(?:my|the|our) (?:children|kids|son|sons|daughter|daughters|child)\b|\bmy (?:boy|girl)s?\b"
+)
+# They were there and saw it (not a child's own case: "does my son have to go to court?? hes 13").
+_F1_SAW_IT = re.compile(r"\b(?:saw|seen|watched|witness\w*|(?:was|were) (?:with me|there))\b")
+_F1_COURT = re.compile(r"\b(?:court|give evidence|giving evidence|testify|be a witness)\b")
+_F1_HAVE_TO = re.compile(
+    r"\b(?:would|will|do|does|must|could|can)(?: \w+){0,2} (?:have to|need to|be made to|"
+    r"be called|go)\b|\bwould they have to\b|\bhave to\b|\bwant (?:my|the) (?:children|kids|"
+    r"son|daughter)\w* to go\b"
+)
+
+
+def f1_children_at_court(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not (_F1_COURT.search(words) and _F1_HAVE_TO.search(words)):
+        return False
+    if (answers or {}).get("for_child") or _young(answers):
+        return False  # a child's own case: the court answers for them stand
+    if (answers or {}).get("crime_type") == "homicide":
+        return False
+    return bool(_F1_CHILDREN.search(words) and _F1_SAW_IT.search(said_with(text, answers)))
+
+
+# -- end of round 59, helper f1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -28716,6 +28845,17 @@ def matching_answers(
             Say(response="utter_p2_updates_standard"),
         ),
         # -- end of round 59, helper f3 rows --
+        # -- round 59, helper f1 --: at the top, as older bank, knife and court rows take these
+        # messages with the wrong answer (Linda, Fatima, Marcus, round 58).
+        *(
+            ((True, f1_said),)
+            if (f1_said := f1_card_refund(text, crime_type, answers)) is not None
+            else ()
+        ),
+        (f1_force_is_assault(text, crime_type), Say(response="utter_f1_force_is_assault")),
+        (f1_report_door_staff(text), Say(response="utter_f1_report_door_staff")),
+        (f1_children_at_court(text, answers), Say(response="utter_f1_child_witnesses")),
+        # -- end of round 59, helper f1 rows --
         # -- round 57, helper E1 --: at the top, as Abdi's lost days and graze got the generic
         # CICA text below, and his "what will they actually do" and Yvonne's ring questions got
         # "I can't answer".

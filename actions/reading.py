@@ -2463,6 +2463,13 @@ _METHOD_CORRECTED = re.compile(
     r"ring)(?: me)? instead)\b"
 )
 # "it only happened once": not targeted over a period after all.
+# -- round 59, helper f1 --: a crime word naming a service or line ("that fraud one", "the
+# fraud team", "the theft line") is not the crime said outright.
+F1_SERVICE_NOUN = (
+    r"(?:one|ones|line|lines|people|team|number|service|services|police|department|dept|"
+    r"website|site|unit|squad|helpline|lot|desk|office|officers?|reporting)\b"
+)
+# -- end of round 59, helper f1 --
 _NAMED_CRIME = re.compile(
     r"\b(?:it was|its|it s|it is|that was|this is|the crime is|the crime was) "
     # "it's more like fraud/hacking than harassment" (round 33, Dev).
@@ -2470,6 +2477,7 @@ _NAMED_CRIME = re.compile(
     r"hacking|stalking|harassment|"
     r"sexual assault|rape|hate crime|domestic abuse|criminal damage)"
     r"\b(?! (?:though|or not|\?))"
+    rf"(?! {F1_SERVICE_NOUN})"  # -- round 59, helper f1 --: "that fraud one" is a service
 )
 # "over parking. once. its not been more than once": "once" said as a sentence of its own.
 _ONCE_ALONE = re.compile(
@@ -2812,6 +2820,9 @@ _J3_CRIME_NAMED = re.compile(
     r"(?:^|\b(?:crime|crime is|crime was|it|its|it s|it is|it was|this|that|was)\s+)(?:a |an )?"
     r"(robbery|mugging|burglary|theft|fraud|stalking|harassment|domestic abuse)\b"
     r"(?! (?:though|or not|\?))"
+    # -- round 59, helper f1 --: "so do i ring 101 then or that fraud one" (Linda, round 58,
+    # whose purse was stolen) names a service (Report Fraud), not the crime.
+    rf"(?! {F1_SERVICE_NOUN})"
 )
 _J3_NOT_BEFORE = re.compile(r"\b(?:not|no|wasnt|isnt|never|didnt|dont)\s*(?:\w+\s*)?$")
 # "ME NOT HAVE PARTNER PROBLEM", "NOT PARTNER", "NOT DOMESTIC ABUSE": no partner in it.

@@ -107,7 +107,7 @@ def summary_line(answers: Mapping[str, Any]) -> str:
     if answers.get("repeat_victimisation") is False:
         parts.append("it happened once")
     if answers.get("contact_method") in _METHOD_WORDS:
-        parts.append(f"they'll contact you {_METHOD_WORDS[answers['contact_method']]}")
+        parts.append(f"they should contact you {_METHOD_WORDS[answers['contact_method']]}")
     if answers.get("consent") is False:
         # -- round 39, helper F5 -- "You said you won't keep anything, so what do you mean
         # noted?" (Hannah, who said no): nothing is kept, and "noted" is only this chat.
@@ -171,7 +171,7 @@ def changed_line(
             ("you'd be" if worried else "you wouldn't be") + " worried about giving evidence"
         )
     if changes.get("contact_method") in _METHOD_WORDS:
-        parts.append(f"they'll contact you {_METHOD_WORDS[changes['contact_method']]}")
+        parts.append(f"they should contact you {_METHOD_WORDS[changes['contact_method']]}")
     if changes.get("language") == "english":
         parts.append("no interpreter")  # "I dont need Gujarati interpreter" (round 32, Raj)
     if changes.get("voicemail_ok") is False:
