@@ -28595,9 +28595,19 @@ _F1_IS_IT_ASSAULT = re.compile(
 )
 
 
+# -- round 59, main --: "is it sexual assault? he grabbed my bum and chest" (Priya, round 56,
+# replayed) is a question about a sexual assault, which the answers for it take.
+_M59_SEXUAL = re.compile(
+    r"\b(?:sexual\w*|sex|bum|arse|ass|butt|chest|breasts?|boobs?|tits?|crotch|groin|privates|"
+    r"grop\w*|kiss\w*|rape\w*|between my legs|up my skirt)\b"
+)
+
+
 def f1_force_is_assault(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if crime_type in ("sexual_offence", "domestic_abuse", "homicide"):
+        return False
+    if _M59_SEXUAL.search(words):
         return False
     return bool(_F1_IS_IT_ASSAULT.search(words) and _F1_FORCE_TOLD.search(words))
 

@@ -77,3 +77,19 @@ def test_advice_texts_now_name_no_fact_the_person_may_not_have() -> None:
         in sendable("utter_controlling_without_violence")[0]
     )
     assert "your nose" not in sendable("utter_cica_report_injury_only")[0]
+
+
+def test_a_question_about_sexual_assault_is_not_the_push_answer() -> None:
+    """Replaying round 56: Priya's "is it sexual assault? he grabbed my bum and chest" was taken
+    by round 59 F1's answer that pulling or pushing can be common assault."""
+    said = ("a guy at work keeps making comments and yesterday he grabbed me",)
+    text = (
+        "wait you put assault. is it sexual assault? he grabbed my bum and chest. thats what im "
+        "asking, if it counts"
+    )
+    assert said_answer(text, None, said) != "utter_f1_force_is_assault"
+    fatima = "No not yet. He only pulled my scarf, he did not hit me. Is that really assault?"
+    assert (
+        said_answer(fatima, None, ("a man on the bus pulled my headscarf",))
+        == "utter_f1_force_is_assault"
+    )
