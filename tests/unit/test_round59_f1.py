@@ -197,6 +197,8 @@ def test_confirmation_does_not_promise():
     for path in (domain / "responses.yml", domain / "responses_answers.yml"):
         text = path.read_text()
         assert "passed your request to the support team, and they'll contact" not in text
+        # round 59, main: the variant for people who cannot phone said it too (Rachel)
+        assert "passed your request to the support team. They'll contact" not in text
         assert "support team and they'll contact you as you asked" not in text
         assert "support team, and they'll contact you as you asked" not in text
 
