@@ -618,6 +618,21 @@ _INJURED = re.compile(
     r"a&e|injur\w*|hurt (?:my|his|her)|lost a tooth|teeth|swollen|sprain\w*|split (?:my|his|"
     r"her) lip|wound\w*)\b"
 )
+# -- round 60, helper g6 -- Luke, 17, robbed at knifepoint: "got a little cut on my hand from
+# grabbing it" was read as nothing: a cut on the body is an injury, and a cut from grabbing what
+# he was threatened with ("it", the knife) is a weapon.
+G6_CUT_ON_BODY = re.compile(
+    r"(?<!paper )\b(?:cut|cuts|gash|gashes|slash|slice|nick) (?:on|to|in|across|down) "
+    r"(?:my|his|her|their) "
+    r"(?:jaw|nose|face|cheek|eye|head|arm|arms|wrist|hand|hands|palm|leg|legs|knee|shoulder|neck|"
+    r"back|lip|finger|fingers|thumb|chest|stomach|belly)\b"
+)
+G6_CUT_GRABBING_BLADE = re.compile(
+    r"\b(?:cut|cuts|gash|slash|sliced|bleeding)\b(?: \w+){0,6} (?:from|by|when|while) (?:i )?"
+    r"(?:grabbing|grabbed|grab|holding|held|catching|caught|pulling|pulled) (?:it|the blade|the "
+    r"knife|his knife|their knife|the shank|his shank)\b"
+)
+# -- end of round 60, helper g6 --
 # Pain or damage told of a part of the body: "my jaw is killing me", "my jaw might be broken".
 _BODY_PART = (
     r"(?:jaw|nose|face|cheek|cheekbone|eye|eyes|head|ribs?|arm|arms|wrist|hand|hands|leg|legs|"
@@ -3509,6 +3524,8 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("someone_died")
     checks = (
         ("weapon", _WEAPON),
+        ("weapon", G6_CUT_GRABBING_BLADE),  # -- round 60, helper g6 --
+        ("injured", G6_CUT_ON_BODY),  # -- round 60, helper g6 --
         ("serious_injury", _SERIOUS_INJURY),
         ("injured", _INJURED),
         ("injured", _HURTS_NOW),

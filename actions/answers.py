@@ -1687,6 +1687,17 @@ def s4_wants_it_written(words: str) -> bool:
     )
 
 
+# -- round 60, helper g6 -- Mariam, whose husband checks her phone: "yes but not call", "no. i
+# say not call. message to amina", "no phone call. text message only. please", "text only not
+# call": calls refused outright (not "no. call me", "no, calls are fine").
+G6_NO_CALLS = re.compile(
+    r"\b(?:not|no|dont|do not|never|please dont|please not)\s+(?:a |any |by )?(?:phone |"
+    r"telephone )?(?:call|calls|calling|ring|ringing)\b(?! (?:me|is|s|are|fine|ok|okay|please|"
+    r"best|better|good)\b)"
+)
+# -- end of round 60, helper g6 --
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -1705,6 +1716,10 @@ def contact_said(text: str) -> dict[str, Any]:
         if method:
             found["contact_method"] = method
             break
+    if found.get("contact_method") == "call" and G6_NO_CALLS.search(words):
+        # -- round 60, helper g6 -- "yes but not call. he check my phone. my friend amina phone
+        # ok? 07700 900577" (Mariam) was kept as a call: a phone not to be called gets texts.
+        found["contact_method"] = "email" if re.search(_METHODS["email"], words) else "text"
     if _NO_VOICEMAIL.search(words):
         found["voicemail_ok"] = False
     # Times said of someone else ("she goes through it in the evenings") are when NOT to call.

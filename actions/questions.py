@@ -28661,6 +28661,137 @@ def f1_children_at_court(text: str, answers: Mapping[str, Any] | None) -> bool:
 # -- end of round 59, helper f1 --
 
 
+# -- round 60, helper g6 --
+# Mariam, 33, on a spouse visa, whose husband hits her and took her passport: "no. i have
+# daughter she is 3. he say if i go he keep her" was ignored and "no. can he take my daughter?"
+# got "I can't answer": a threat about her child, her main reason for not leaving.
+_G6_CHILD = re.compile(
+    r"\b(?:daughter|daughters|son|sons|baby|babies|child|children|kid|kids|little one|"
+    r"toddler|girl|boy)\b"
+)
+_G6_TAKE_CHILD = re.compile(
+    r"\b(?:can|could|will|would|is) he (?:allowed to )?(?:take|keep|took|have) (?:my |our "
+    r"|the )?(?:daughter|son|baby|child|children|kids?|girl|boy|her|him|them)\b|"
+    r"\bhe (?:say|says|said|saying|threaten\w*|tell\w*|told me)\b(?: \w+){0,6} "
+    r"(?:he|hell|he ll|will|gonna|going to)? ?(?:keep|keeps|take|takes) (?:my |"
+    r"our |the )?(?:daughter|son|baby|child|children|kids?|girl|boy|her|him|them)\b"
+)
+_G6_TAKEN_ELSEWHERE = re.compile(
+    r"\b(?:abroad|country|flight|fly|plane|airport|holiday|back home|pakistan|india|somalia|"
+    r"nigeria|(?:take|takes|keep|keeps)(?: \w+){1,3} (?:to|away to|out of))\b"
+)
+
+
+def g6_partner_threatens_to_keep_child(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    if crime_type != "domestic_abuse" and answers.get("offender") != "partner_or_ex":
+        return False
+    if answers.get("for_child") or _young(answers):
+        return False  # a child's own case: "can he take me" is not a parent's question
+    words = plain(text)
+    if not _G6_TAKE_CHILD.search(words) or _G6_TAKEN_ELSEWHERE.search(words):
+        return False
+    # "he keep her": her is a child only if a child was told of, now or earlier.
+    return bool(_G6_CHILD.search(said_with(text, answers)))
+
+
+# Mariam: "my passport. how i get back" got "I can't answer" (utter_y2_partner_keeps_passport).
+_G6_PASSPORT_BACK = re.compile(
+    r"\b(?:how|can|could|will)\b(?: \w+){0,3} (?:get|have|take) (?:it |my passport |them )?back\b|"
+    r"\bget (?:back )?my passport(?: back)?\b|\b(?:get|getting) it back\b"
+)
+
+
+def g6_asks_how_to_get_passport_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    if crime_type != "domestic_abuse" and answers.get("offender") != "partner_or_ex":
+        return False
+    if not (_Y2_PASSPORT.search(words) and _G6_PASSPORT_BACK.search(words)):
+        return False
+    if "forced_marriage" in (answers.get("account_details") or ()) or _FORCED_MARRIAGE.search(
+        words
+    ):
+        return False
+    # His passport ("he wants his passport back"), or a family's, is not hers.
+    return not re.search(
+        r"\b(?:his|their|her) passport\b|\b(?:family|parents|mum|dad|they|them)\b", words
+    )
+
+
+# Hannah, 24, an A&E nurse: a patient's son spat at her and said he'd wait for her after her
+# shift. "should i tell security?", "ok. and security?", "what if hes actually waiting outside
+# when i leave", "i just need to know what to do at 8 oclock tonight" got the 999 text, "can't
+# answer" or Redthread: the plan for tonight (utter_p6_leaving_shift_tonight).
+_G6_THREATENED_AFTER_WORK = re.compile(
+    r"\b(?:wait|waiting|be waiting|get|find|see|come for) (?:for )?(?:me|her)\b(?: \w+){0,4} "
+    r"(?:after|outside|when i (?:finish|leave))\b"
+)
+_G6_TONIGHT_PLAN = re.compile(
+    r"\b(?:tell|telling|ask|call|get) (?:hospital |the |our )?security\b|\band security\b|"
+    r"^(?:what about |and |ok and )?security$|"
+    r"\b(?:hes|he is|he s|hell be|he ll be|he will be|someone is|hes actually|he was) (?:actually "
+    r"|still |really )?(?:waiting|outside|there)\b(?: \w+){0,4}(?: when i (?:leave|finish|go|get "
+    r"out))?|\bwhat (?:do i|to|should i) do (?:about |at |for )?(?:tonight|\d+ ?(?:oclock|pm)|"
+    r"later|after (?:my|the) shift)"
+)
+
+
+def g6_shift_threat_plan(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type not in (None, "assault", "stalking_harassment"):
+        return False
+    if _young(answers):
+        return False
+    told = said_with(text, answers)
+    if not (_G6_THREATENED_AFTER_WORK.search(told) and _P6_SHIFT_TONIGHT.search(told)):
+        return False
+    return bool(_G6_TONIGHT_PLAN.search(plain(text)))
+
+
+# Hannah: "feeling safe getting home tonight mainly. also some went near my mouth, should i be
+# worried about that" and "english. you didnt answer about the spit though" were passed over
+# (utter_p2_spit_infection).
+_G6_SPIT_WENT = re.compile(
+    r"\b(?:went|go|got|gone|landed|hit me|hit) (?:\w+ )?(?:near|in|into|on) (?:my )?(?:mouth|eyes?|"
+    r"face|lips?|nose)\b"
+)
+_G6_WORRY = re.compile(
+    r"\b(?:worried|worry|should i|do i need|is that (?:bad|dangerous|a risk)|risk|safe)\b"
+)
+_G6_SPIT_UNANSWERED = re.compile(
+    r"\b(?:didnt|did not|never|havent|have not|dont|you didnt) (?:\w+ ){0,2}(?:answer|say|reply|"
+    r"respond)\w*(?: \w+){0,3} (?:the )?(?:spit|spitting|spat)\b"
+)
+
+
+def g6_spit_worry(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    if answers.get("crime_type") not in (None, "assault", "stalking_harassment", "hate_crime"):
+        return False
+    words = plain(text)
+    if _G6_SPIT_UNANSWERED.search(words):
+        return True
+    if not _P2_SPIT.search(said_with(text, answers)):
+        return False
+    return bool(_G6_SPIT_WENT.search(words) and _G6_WORRY.search(words))
+
+
+# Luke, 17, cut grabbing a robber's knife: "if i go a&e n say it was a knife do they ring the
+# feds on me" got "tell the officer on your case": Y4's answer, with "a&e" read as A&E.
+def g6_a_and_e_tells_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    spelled = re.sub(r"\ba ?& ?e\b|\ba ?n ?e\b", "a and e", text, flags=re.IGNORECASE)
+    return spelled != text and y4_stab_wound_or_hospital_telling_police(spelled, answers)
+
+
+# -- end of round 60, helper g6 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -28844,6 +28975,23 @@ def matching_answers(
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     d6_caught = d6_asks_if_they_will_be_caught(text, crime_type, answers)  # round 56, D6
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 60, helper g6 --: at the top, as older rows took these with "can't answer",
+        # the 999 text or another officer's answer (Mariam, Hannah, Luke, round 59).
+        (
+            g6_partner_threatens_to_keep_child(text, crime_type, answers),
+            Say(response="utter_g6_partner_keeps_child"),
+        ),
+        (
+            g6_asks_how_to_get_passport_back(text, crime_type, answers),
+            Say(response="utter_y2_partner_keeps_passport"),
+        ),
+        (g6_spit_worry(text, answers), Say(response="utter_p2_spit_infection")),
+        (
+            g6_shift_threat_plan(text, crime_type, answers),
+            Say(response="utter_p6_leaving_shift_tonight"),
+        ),
+        (g6_a_and_e_tells_police(text, answers), Say(response="utter_y4_stab_hospital")),
+        # -- end of round 60, helper g6 rows --
         # -- round 59, helper f3 --: at the top, above round 45 P2's "For you it's 1 working
         # day" and the updates answers, which took as reported someone who had said she had not.
         (

@@ -23,6 +23,7 @@ from typing import Any
 from actions import account, answer_facts
 from actions.answers import (
     _TIME_WORDS,
+    G6_NO_CALLS,
     NO_CONDITION,
     WOULD_LIKE_CONTACT,
     Answer,
@@ -518,9 +519,24 @@ def v5_text_not_a_call(turn: Turn, reading: Reading) -> None:
     if turn.requested != "voicemail_ok" or turn.answers.get("contact_method") != "call":
         return
     if reading.slots.get("contact_method") == "text":
-        return  # already read as a text
+        # already read as a text. -- round 60, helper g6 --: "I said not a telephone call. Text
+        # message please." (Stan): the "not" was to calls, not an answer about a voicemail.
+        if G6_NO_CALLS.search(plain(turn.text)) and not re.search(
+            r"\b(?:voicemail|voice mail|leave|hear)\b", plain(turn.text)
+        ):
+            reading.slots.pop("voicemail_ok", None)
+        return
     words = plain(turn.text)
-    if not re.search(r"\b(?:texts?|text message|sms)\b", words):
+    # -- round 60, helper g6 -- "no. i say not call. message to amina" (Mariam): a message asked
+    # for instead of a call (not "no, don't leave a message").
+    message_not_call = bool(
+        G6_NO_CALLS.search(words)
+        and re.search(r"\b(?:messages?|msg)\b", words)
+        and not re.search(
+            r"\b(?:leave|leaving|left) (?:a |any )?(?:voice ?)?(?:messages?|msg)\b", words
+        )
+    )
+    if not re.search(r"\b(?:texts?|text message|sms)\b", words) and not message_not_call:
         return
     if read_answer("contact_method", turn.text).value != "text":
         return
@@ -4323,6 +4339,19 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if corrected and corrected != answers.get("contact_method"):
             changes["contact_method"] = corrected
     changes.update(y1_not_by_email(text, answers, changes))  # -- round 52, helper Y1 --
+    if (
+        answers.get("contact_method") == "call"
+        and answers.get("referral_consent") is True
+        and "contact_method" not in changes
+        and G6_NO_CALLS.search(words)
+        and re.search(r"\b(?:texts?|txt|sms|text messages?|messages?|msg|write|written)\b", words)
+        and not re.search(
+            r"\b(?:leave|leaving|left) (?:a |any )?(?:voice ?)?(?:messages?|msg)\b", words
+        )
+    ):
+        # -- round 60, helper g6 -- "no phone call. text message only. please", "text only not
+        # call" (Mariam, after her referral said "by phone"): by text, put right at any time.
+        changes["contact_method"] = "text"
     reported = answers.get("reported_to_police")
     if reported is not None and (
         re.search(r"\b(?:no|not|never|havent|didnt|i did|i have|i said)\b", words)
