@@ -1707,10 +1707,18 @@ def contact_said(text: str) -> dict[str, Any]:
             break
     if _NO_VOICEMAIL.search(words):
         found["voicemail_ok"] = False
+    # -- round 60, helper G3 -- "yes please, someone to ring me not her. 07700 900318, after 6
+    # weekdays" (Noreen) was kept as "weekdays, not after 6": the "not" of "not her" reached
+    # across the full stop. And her correction "no AFTER 6. im at work in the day" became "not
+    # after 6": a "no" that answers, then a time in capitals or after a comma, is not a "not".
+    text = _G3_NO_THEN_TIME.sub("", text, count=1)
+    words = " | ".join(
+        plain(part) for part in _G3_SENTENCE_END.split(text) if plain(part)
+    )  # a negation does not reach into the next sentence
     # Times said of someone else ("she goes through it in the evenings") are when NOT to call.
     # -- round 31, helper Q -- "yes. but what about tonight, can i change the locks?" (Precious):
     # a time inside a question that is not about being contacted is not a time to call.
-    own = " ".join(
+    own = " | ".join(  # round 60, helper G3: sentences kept apart
         plain(part)
         for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
         if (not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part)))
@@ -1769,11 +1777,20 @@ def contact_said(text: str) -> dict[str, Any]:
     # -- round 43, helper M4 --: "only text. not after 6 or weekends hes home" (Joanne, asked
     # the time again, "i just said"): the times to avoid, kept in their words for the worker,
     # not guessed into a time to call.
-    avoid = _M4_NOT_AFTER.search(words)
+    avoid = _M4_NOT_AFTER.search(words.replace(" |", ""))  # round 60, G3: across sentences
     if avoid and "contact_times" not in found:
         weekends = ", not at weekends" if avoid.group(2) else ""
         found["contact_times"] = f"not after {avoid.group(1)}{weekends}"
     return found
+
+
+# -- round 60, helper G3 --: see contact_said (Noreen).
+_G3_NO_THEN_TIME = re.compile(
+    r"^\s*[Nn][Oo]+\b(?:\s*[,.!:;-]+\s*|\s+(?=(?:AFTER|BEFORE|FROM|BETWEEN|ONLY|EVENINGS?)\b))"
+    r"(?=(?i:(?:only |just |its |it s |it is )?(?:after|before|from|between|evenings?))\b)"
+)
+_G3_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+")
+# -- end of round 60, helper G3 --
 
 
 _M4_NOT_AFTER = re.compile(
