@@ -2860,6 +2860,28 @@ def crime_in_few_words(text: str) -> str | None:
     return None
 
 
+# -- round 60, helper G3 -- "ex boyfriend. he text me 'I will kill you'. many text. I told you"
+# (Stacey, asked "What happened?") got "No problem, let's skip that one": a partner's or ex's
+# threat to kill the writer is domestic abuse (Domestic Abuse Act 2021, s.2: ex-partners too).
+_G3_OWN_PARTNER = re.compile(
+    r"(?<!mums )(?<!mum s )(?<!her )(?<!his )(?<!their )(?<!sisters )(?<!friends )"
+    r"\b(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|boyfriend|girlfriend|"
+    r"husband|wife|partner)\b"
+)
+_G3_KILL_THREAT = re.compile(
+    r"\b(?:kill|murder|stab) (?:you|u|me)\b|\bthreat\w* to (?:kill|murder|stab) me\b"
+)
+
+
+def g3_partner_threatens_to_kill(text: str, known_offender: str | None) -> bool:
+    words = plain(text)
+    partner = known_offender == "partner_or_ex" or bool(_G3_OWN_PARTNER.search(words))
+    return partner and bool(_G3_KILL_THREAT.search(words))
+
+
+# -- end of round 60, helper G3 --
+
+
 def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     found = account.read_account(text, known_offender)
     if found.crime_type:
@@ -2870,6 +2892,8 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     named = account.named_crimes(text)
     if named:
         return Answer(named[0])
+    if g3_partner_threatens_to_kill(text, known_offender):  # -- round 60, helper G3 --
+        return Answer("domestic_abuse")
     if re.search(
         r"^(?:something else|other|none of (?:those|them|these)|its complicated)\b", plain(text)
     ):
