@@ -28695,6 +28695,13 @@ def g3_asks_who_secures_the_home_tonight(text: str, answers: Mapping[str, Any] |
     words = plain(text)
     if "?" not in text:
         return False
+    # The answer names the landlord's repairs line: only for someone who told of one.
+    if not re.search(
+        r"\b(?:landlord|housing association|housing|council|rent|rented|renting|tenant|"
+        r"tenancy)\b",
+        said_with(text, answers),
+    ):
+        return False
     if _G3_WHO_FIXES_TONIGHT.search(words):
         return bool(re.search(r"\b(?:tonight|today|now|before dark|this evening)\b", words))
     return bool(_G3_WILL_THEY_COME.search(words) and _G3_BROKEN_LOCK.search(said_with("", answers)))

@@ -141,6 +141,8 @@ def test_police_without_calling_asks_no_crime_number_when_not_reported():
 IRENE_SAID = [
     "I dont think so. They have gone. But they came in through the kitchen window and the back "
     "door lock is broken so I cant lock it. I am frightened to go to sleep tonight.",
+    "I dont think so. Perhaps because I am old and on my own. Who will mend the lock? The housing "
+    "association has not rung back.",
 ]
 
 
