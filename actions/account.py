@@ -1201,6 +1201,12 @@ _IF_THE_POLICE = re.compile(
 _M52_NOT_HAD = (
     r"(?<!no )(?<!no a )(?<!dont have )(?<!dont have a )(?<!don t have a )(?<!havent got a )"
     r"(?<!without )(?<!without a )(?<!not got a )"
+    # -- round 60, helper G3 --: "I not have crime number" (Stacey, Deaf, not reported) was
+    # read as told the police: broken-English and bare "not/no have", "dont have" are a no.
+    r"(?<!not have )(?<!not have a )(?<!no have )(?<!no have a )(?<!dont have )(?<!don t have )"
+    r"(?<!not got )(?<!havent got )(?<!havent )(?<!havent a )(?<!never got a )(?<!never had a )"
+    r"(?<!didnt get a )(?<!didnt get )(?<!no got )(?<!i not )"
+    # -- end of round 60, helper G3 --
 )
 _REPORTED = re.compile(
     # -- round 55, helper C3 --: Grace: "I reported the car to police on Wednesday and have a

@@ -1722,10 +1722,18 @@ def contact_said(text: str) -> dict[str, Any]:
         found["contact_method"] = "email" if re.search(_METHODS["email"], words) else "text"
     if _NO_VOICEMAIL.search(words):
         found["voicemail_ok"] = False
+    # -- round 60, helper G3 -- "yes please, someone to ring me not her. 07700 900318, after 6
+    # weekdays" (Noreen) was kept as "weekdays, not after 6": the "not" of "not her" reached
+    # across the full stop. And her correction "no AFTER 6. im at work in the day" became "not
+    # after 6": a "no" that answers, then a time in capitals or after a comma, is not a "not".
+    text = _G3_NO_THEN_TIME.sub("", text, count=1)
+    words = " | ".join(
+        plain(part) for part in _G3_SENTENCE_END.split(text) if plain(part)
+    )  # a negation does not reach into the next sentence
     # Times said of someone else ("she goes through it in the evenings") are when NOT to call.
     # -- round 31, helper Q -- "yes. but what about tonight, can i change the locks?" (Precious):
     # a time inside a question that is not about being contacted is not a time to call.
-    own = " ".join(
+    own = " | ".join(  # round 60, helper G3: sentences kept apart
         plain(part)
         for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
         if (not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part)))
@@ -1784,11 +1792,20 @@ def contact_said(text: str) -> dict[str, Any]:
     # -- round 43, helper M4 --: "only text. not after 6 or weekends hes home" (Joanne, asked
     # the time again, "i just said"): the times to avoid, kept in their words for the worker,
     # not guessed into a time to call.
-    avoid = _M4_NOT_AFTER.search(words)
+    avoid = _M4_NOT_AFTER.search(words.replace(" |", ""))  # round 60, G3: across sentences
     if avoid and "contact_times" not in found:
         weekends = ", not at weekends" if avoid.group(2) else ""
         found["contact_times"] = f"not after {avoid.group(1)}{weekends}"
     return found
+
+
+# -- round 60, helper G3 --: see contact_said (Noreen).
+_G3_NO_THEN_TIME = re.compile(
+    r"^\s*[Nn][Oo]+\b(?:\s*[,.!:;-]+\s*|\s+(?=(?:AFTER|BEFORE|FROM|BETWEEN|ONLY|EVENINGS?)\b))"
+    r"(?=(?i:(?:only |just |its |it s |it is )?(?:after|before|from|between|evenings?))\b)"
+)
+_G3_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?;\n])+")
+# -- end of round 60, helper G3 --
 
 
 _M4_NOT_AFTER = re.compile(
@@ -2858,6 +2875,28 @@ def crime_in_few_words(text: str) -> str | None:
     return None
 
 
+# -- round 60, helper G3 -- "ex boyfriend. he text me 'I will kill you'. many text. I told you"
+# (Stacey, asked "What happened?") got "No problem, let's skip that one": a partner's or ex's
+# threat to kill the writer is domestic abuse (Domestic Abuse Act 2021, s.2: ex-partners too).
+_G3_OWN_PARTNER = re.compile(
+    r"(?<!mums )(?<!mum s )(?<!her )(?<!his )(?<!their )(?<!sisters )(?<!friends )"
+    r"\b(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|boyfriend|girlfriend|"
+    r"husband|wife|partner)\b"
+)
+_G3_KILL_THREAT = re.compile(
+    r"\b(?:kill|murder|stab) (?:you|u|me)\b|\bthreat\w* to (?:kill|murder|stab) me\b"
+)
+
+
+def g3_partner_threatens_to_kill(text: str, known_offender: str | None) -> bool:
+    words = plain(text)
+    partner = known_offender == "partner_or_ex" or bool(_G3_OWN_PARTNER.search(words))
+    return partner and bool(_G3_KILL_THREAT.search(words))
+
+
+# -- end of round 60, helper G3 --
+
+
 def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     found = account.read_account(text, known_offender)
     if found.crime_type:
@@ -2868,6 +2907,8 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     named = account.named_crimes(text)
     if named:
         return Answer(named[0])
+    if g3_partner_threatens_to_kill(text, known_offender):  # -- round 60, helper G3 --
+        return Answer("domestic_abuse")
     if re.search(
         r"^(?:something else|other|none of (?:those|them|these)|its complicated)\b", plain(text)
     ):

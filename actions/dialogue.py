@@ -641,7 +641,7 @@ _SAFETY_PAUSE = (
     "utter_baby_moving_less",
     *_PAUSED_FOR_SOMEONE_ELSE,
 )
-_CRISIS_LINES = ("utter_emergency", "utter_self_harm")
+_CRISIS_LINES = ("utter_emergency", "utter_self_harm", "utter_g3_emergency_no_voice")
 _HEALTH_PAUSE = ("utter_baby_moving_less", "utter_medical_emergency")
 
 # -- round 42, helper L2 -- "ok. I am calling them now. My receptionist has locked the front
@@ -770,7 +770,11 @@ def _answer_while_paused(
         _referred(tracker),
         answers=answers,
     )
-    if known is not None and known.response not in ("utter_emergency", "utter_when_safe"):
+    if known is not None and known.response not in (
+        "utter_emergency",
+        "utter_when_safe",
+        "utter_g3_emergency_no_voice",
+    ):
         say(dispatcher, known)
         return True
     return False
@@ -1216,7 +1220,10 @@ class ActionDangerInterrupt(Action):
                 _answer_while_paused(dispatcher, tracker, text)
             dispatcher.utter_message(response=_l2_still_here(text))
         else:
-            dispatcher.utter_message(response="utter_emergency")
+            # -- round 60, helper G3 --: without a voice call first for someone Deaf (Stacey).
+            dispatcher.utter_message(
+                response=reading.g3_emergency_line(text, answers_from(tracker))
+            )
             if _n1_child(tracker) and questions.p1_danger_is_now(text):
                 # -- round 45, helper P1 --: not for "they said theyll do me again" told from
                 # home (Ricky, 17): a threat of a next time is not danger now.

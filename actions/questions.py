@@ -28792,6 +28792,65 @@ def g6_a_and_e_tells_police(text: str, answers: Mapping[str, Any] | None) -> boo
 # -- end of round 60, helper g6 --
 
 
+# -- round 60, helper G3 --
+# "yes. only text or email. no call. is there deaf service for abuse?" (Stacey, Deaf, abused by
+# her ex) got "I can't answer": no Deaf abuse service is in the directory, so say so, and give
+# the National Domestic Abuse Helpline's ways in without a voice call (SignVideo BSL, chat).
+_G3_DEAF = re.compile(r"\b(?:deaf|bsl|sign language|signing)\b")
+_G3_SERVICE = re.compile(
+    r"\b(?:service|services|support|charity|charities|organisation|group|helpline|someone|"
+    r"somewhere|anyone|people)\b"
+)
+_G3_ABUSE = re.compile(r"\b(?:abuse|abused|abusive|domestic|partner|ex|violence)\b")
+
+
+def g3_asks_for_a_deaf_abuse_service(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    asks = "?" in text or bool(re.match(r"(?:is there|are there|any|do you know)\b", words))
+    return bool(
+        asks
+        and _G3_DEAF.search(words)
+        and _G3_SERVICE.search(words)
+        and (_G3_ABUSE.search(words) or crime_type == "domestic_abuse")
+    )
+
+
+# "Yes please. But who can do the lock tonight? I am on my own and its getting dark at 4.",
+# "Mornings are best, not before 10. Will they come tonight?" (Irene, 80, burgled, back door lock
+# broken) got "I can't answer": the landlord's emergency repairs line, and nobody comes tonight.
+_G3_WHO_FIXES_TONIGHT = re.compile(
+    r"\bwho (?:can|will|could|is going to|would) (?:do|fix|mend|change|repair|sort|see to|"
+    r"secure) (?:the |my |our )?(?:back |front )?(?:lock|locks|door|doors|window|windows)\b"
+)
+_G3_WILL_THEY_COME = re.compile(
+    r"\b(?:will|would|can|could|are) (?:they|someone|somebody|anyone|you) (?:come|be coming|"
+    r"be here|get here|come round|come out|send someone)\b(?: \w+){0,4} (?:tonight|today|now)\b"
+)
+_G3_BROKEN_LOCK = re.compile(
+    r"\b(?:lock|locks|door|doors|window|windows)\b(?: \w+){0,5} (?:broken|bust|smashed|"
+    r"damaged|wont lock|cant lock|doesnt lock|not lock)|\bcant lock\b|\block (?:is )?broken\b"
+)
+
+
+def g3_asks_who_secures_the_home_tonight(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if "?" not in text:
+        return False
+    # The answer names the landlord's repairs line: only for someone who told of one.
+    if not re.search(
+        r"\b(?:landlord|housing association|housing|council|rent|rented|renting|tenant|"
+        r"tenancy)\b",
+        said_with(text, answers),
+    ):
+        return False
+    if _G3_WHO_FIXES_TONIGHT.search(words):
+        return bool(re.search(r"\b(?:tonight|today|now|before dark|this evening)\b", words))
+    return bool(_G3_WILL_THEY_COME.search(words) and _G3_BROKEN_LOCK.search(said_with("", answers)))
+
+
+# -- end of round 60, helper G3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -28992,6 +29051,17 @@ def matching_answers(
         ),
         (g6_a_and_e_tells_police(text, answers), Say(response="utter_y4_stab_hospital")),
         # -- end of round 60, helper g6 rows --
+        # -- round 60, helper G3 --: at the top, as the general "can't answer" and the other
+        # services answers took these (Stacey, Irene).
+        (
+            g3_asks_for_a_deaf_abuse_service(text, crime_type),
+            Say(response="utter_g3_deaf_abuse_service"),
+        ),
+        (
+            g3_asks_who_secures_the_home_tonight(text, answers),
+            Say(response="utter_g3_lock_tonight"),
+        ),
+        # -- end of round 60, helper G3 rows --
         # -- round 59, helper f3 --: at the top, above round 45 P2's "For you it's 1 working
         # day" and the updates answers, which took as reported someone who had said she had not.
         (

@@ -1009,7 +1009,7 @@ def _read_turn(turn: Turn) -> Reading:
     if requested == "in_danger" and answer.value is True:
         # "Yes" to "are you in danger?" gets the same 999 message as any danger message.
         reading.flags.append("in_danger")
-        reading.say.append(Say(response="utter_emergency"))
+        reading.say.append(Say(response=g3_emergency_line(turn.text, turn.answers)))
         _pause_for_safety(reading, turn)
         return reading
     if requested == "in_danger" and answer.declined and turn.answers.get("for_someone_else"):
@@ -1017,7 +1017,11 @@ def _read_turn(turn: Turn) -> Reading:
         # got "Call 999 now... Keep out of the kitchen" and a holding loop. For someone writing
         # for another adult: call 999 for them if they may be in danger now; the questions go on.
         reading.say.append(Say(response="utter_t2_not_sure_for_them"))
-    elif requested == "in_danger" and answer.declined and "utter_emergency" in turn.said:
+    elif (
+        requested == "in_danger"
+        and answer.declined
+        and ("utter_emergency" in turn.said or "utter_g3_emergency_no_voice" in turn.said)
+    ):
         # "idk im home alone. what do i do" after "he's on his way": what to do now, and no
         # more questions until they say they are safe.
         reading.say.append(Say(response="utter_danger_steps"))
@@ -2150,12 +2154,33 @@ def _bare_borough(text: str) -> str | None:
     return None
 
 
+# -- round 60, helper G3 -- "hello. I am deaf. my ex he send text he will kill me. I scared. I
+# cant phone" (Stacey) was told first to call 999 and press 55: for someone Deaf, hard of
+# hearing or without speech, the 999 line leads with what works without a voice.
+_G3_NO_VOICE = re.compile(
+    r"\b(?<!bit )(?<!little )(?<!slightly )(?<!partially )(?:deaf|bsl|sign language|"
+    r"hard of hearing|mute|non ?verbal|cant hear|can t hear|cannot hear|no hearing)\b"
+    r"(?! in one ear)"
+)
+
+
+def g3_emergency_line(text: str, answers: Mapping[str, Any]) -> str:
+    """The 999 line: without a voice call first for someone who said they are Deaf."""
+    if answers.get("for_someone_else") is True:
+        return "utter_emergency"
+    deaf = "deaf" in (answers.get("community") or ()) or bool(_G3_NO_VOICE.search(plain(text)))
+    return "utter_g3_emergency_no_voice" if deaf else "utter_emergency"
+
+
+# -- end of round 60, helper G3 --
+
+
 def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     crisis = turn.intent
     assert crisis is not None
     reading.flags.append(crisis)
     if crisis == "in_danger":
-        reading.say.append(Say(response="utter_emergency"))
+        reading.say.append(Say(response=g3_emergency_line(turn.text, turn.answers)))
     else:
         reading.say.append(Say(response="utter_self_harm"))
     if turn.requested == "in_danger" and answer.value is True:
@@ -2240,7 +2265,11 @@ def _answer_in_danger(reading: Reading, turn: Turn) -> None:
     known = known_answer(
         turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )
-    if known is not None and known.response not in ("utter_emergency", "utter_when_safe"):
+    if known is not None and known.response not in (
+        "utter_emergency",
+        "utter_when_safe",
+        "utter_g3_emergency_no_voice",
+    ):
         _say_once(reading, turn, known)
 
 
