@@ -1060,6 +1060,7 @@ def mentions_self_harm(text: str | None) -> bool:
 
 def _self_harm(cleaned: str) -> bool:
     cleaned = w1_without_others_suicide(_without_denial(cleaned))  # round 51, helper W1
+    cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return not IDIOMS.search(cleaned) or any(p.search(IDIOMS.sub(" ", cleaned)) for p in _SELF_HARM)
@@ -1315,6 +1316,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = w1_without_others_suicide(_FEARED_DEATH.sub(" ", cleaned))  # round 51, helper W1
     cleaned = _S4_GIVE_UP_ON_THIS.sub(" ", _s4_without_carers_tablets(cleaned))  # round 48, S4
     cleaned = _Z3_GIVE_UP_ON_BOT.sub(" ", cleaned)  # round 53, helper Z3
+    cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main: "she's been self harming"
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -1352,6 +1354,28 @@ _RELATIVE = (
     r"(?:my |our |her |his )?(?:mum|mom|mam|mother|dad|father|brother|sister|son|daughter|friend|"
     r"partner|husband|wife|nan|nana|gran|granny|grandma|grandad|auntie|aunt|uncle|cousin)"
 )
+# -- round 60, main -- "she has adhd, and she's been self harming again since all this" (Noreen,
+# about her 16-year-old daughter, at the question about the child's health) got "I'm so sorry
+# you're feeling like this" and "have you hurt yourself?". Someone else's self-harm, told with
+# its own subject right before it ("she", "my son", "he keeps cutting himself"), is theirs: it
+# gets what someone close can do (someone_else_at_risk), never the writer's crisis reply. Only
+# words that keep the subject theirs may come between, so "my partner made me self harm" and
+# "she said i should self harm" stay the writer's.
+_OTHERS_SELF_HARM = re.compile(
+    rf"\b(?:she|he|they|shes|hes|theyre|{_RELATIVE}) (?:(?:has|have|had|is|was|are|were|s|re|"
+    r"keeps|kept|started|starting|been|also|again|still|now|often|sometimes|used to|begun|begin|"
+    r"begins|gone back to|going back to) )*(?:self harm(?:s|ed|ing)?|self injur\w*|(?:cutting|"
+    r"harming|burning|cut|harmed|cuts|harms|burns|burned|burnt) (?:herself|himself|themselves|"
+    r"themself))\b",
+    re.I,
+)
+
+
+def others_self_harm(text: str | None) -> bool:
+    """Whether the message tells of self-harm by someone else, not the writer."""
+    return bool(text) and bool(_OTHERS_SELF_HARM.search(_clean(str(text))))
+
+
 _OTHER_AT_RISK = re.compile(
     rf"\b(?:{_THEY_WISH}|about (?:him |her |them )?wishing) (?:that )?(?:he|she|they) "
     r"(?:(?:didnt|did not|hadnt|had not|wouldnt|would not|never|could not|couldnt) "
@@ -1381,6 +1405,8 @@ def someone_else_at_risk(text: str | None) -> bool:
     if not text:
         return False
     cleaned = _without_denial(_clean(text))
+    if _OTHERS_SELF_HARM.search(cleaned):
+        return True  # round 60, main: "she's been self harming again"
     # "he says he wishes he was dead" is not a death told; "my friend killed himself" is.
     return bool(_OTHER_AT_RISK.search(cleaned)) and not _OTHERS_DEATH.search(
         _OTHER_AT_RISK.sub(" ", cleaned)

@@ -1,0 +1,69 @@
+"""Round 60, main: someone else's self-harm is theirs (Noreen, round 59, whose daughter has been
+self-harming, got the writer's crisis reply and "have you hurt yourself?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.questions import j2_at_risk_answer
+from actions.reading import Turn, read_turn
+from bot import risk_words
+from tests.unit.known_answers import sendable
+
+NOREEN = "she has adhd, and she's been self harming again since all this"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NOREEN,
+        "my daughter self harms",
+        "he keeps cutting himself",
+        "my son has started self-harming",
+        "my mum is cutting herself again",
+    ],
+)
+def test_someone_elses_self_harm_is_not_the_writers_crisis(text: str) -> None:
+    assert risk_words.detect_risk(text) is None
+    assert not risk_words.trusted_crisis(text, "self_harm")
+    assert risk_words.someone_else_at_risk(text)
+    assert j2_at_risk_answer(text, {}) == "utter_m60_someone_self_harming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have been self harming",
+        "ive been self harming again",
+        "my partner made me self harm",
+        "she said i should self harm",
+        "she has adhd, and ive been self harming since",
+        "my son has started self harming and i want to die",
+        "i self harm because of her",
+        "he hurt me and now i cut myself",
+    ],
+)
+def test_the_writers_own_self_harm_is_still_their_crisis(text: str) -> None:
+    assert risk_words.detect_risk(text) == "self_harm"
+
+
+def test_their_thoughts_of_ending_their_life_keep_the_suicide_answer() -> None:
+    text = "she self harms and last night she said she wants to kill herself"
+    assert j2_at_risk_answer(text, {}) != "utter_m60_someone_self_harming"
+
+
+def test_noreen_at_the_childs_health_question_is_answered_as_a_parent() -> None:
+    answers = {"crime_type": "stalking_harassment", "for_someone_else": True, "for_child": True}
+    reading = read_turn(
+        Turn(text=NOREEN, requested="impairment", answers=answers, asked={"impairment": 1})
+    )
+    said = [say.response for say in reading.say]
+    assert "utter_self_harm" not in said
+    assert "utter_m60_someone_self_harming" in said
+    assert "self_harm" not in reading.flags
+
+
+def test_the_answer_is_one_sms_for_someone_close() -> None:
+    (text,) = sendable("utter_m60_someone_self_harming")
+    assert len(text) <= 320 and "116 123" in text and "0800 1111" in text
+    assert "you're feeling" not in text
