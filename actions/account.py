@@ -4508,6 +4508,18 @@ def f2_pushed_or_hit(lowered: str) -> bool:
 # -- end of round 59, helper F2 --
 
 
+# -- round 60, helper G1 -- Becky, spiked once: "nobody keeps turning up and its not domestic
+# abuse ... someone spiked me" was read as stalking, targeted again and again. What nobody does
+# is not what happened.
+_G1_NOBODY_DOES = re.compile(
+    r"\b(?:nobody|no one|noone|no body) (?:(?:keeps?|kept|is|was|has been|s) (?:on )?)?"
+    r"(?:turning up|showing up|following me|following|watching|waiting (?:outside|for me)|"
+    r"messaging|texting|calling|ringing|phoning|contacting|stalking|harassing|hanging around|"
+    r"coming round|follows me|followed me)\b(?: (?:me|at|outside|round|to)\b)?"
+)
+# -- end of round 60, helper G1 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4525,6 +4537,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         flags=re.IGNORECASE,
     )
     lowered = X4_OWN_TRACKER.sub(" ", plain(text))  # -- round 52, helper X4 --
+    if _G1_NOBODY_DOES.search(lowered):  # -- round 60, helper G1 --
+        text = lowered = _G1_NOBODY_DOES.sub(" ", lowered)
     stepped = as_step_parent(lowered)
     if stepped != lowered:
         text = lowered = stepped  # "my mums boyfriend" is read as "my stepdad"

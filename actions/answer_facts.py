@@ -23,6 +23,7 @@ class Facts:
     slots: Mapping[str, str]
     answers: Mapping[str, frozenset[str]]
     generic: Mapping[str, frozenset[str]]
+    held_back: Mapping[str, frozenset[str]]
 
 
 @cache
@@ -34,6 +35,7 @@ def facts() -> Facts:
         slots=dict(data.get("slots") or {}),
         answers={name: frozenset(needs) for name, needs in data["answers"].items()},
         generic={name: frozenset(names) for name, names in (data.get("generic") or {}).items()},
+        held_back={name: frozenset(f) for name, f in (data.get("held_back") or {}).items()},
     )
 
 
@@ -52,8 +54,12 @@ def fits(response: str | None, text: str, answers: Mapping[str, Any] | None) -> 
     conversation's words (answers["said"]) there is nothing to check against, and it fits."""
     if not response or not answers or answers.get("said") is None:
         return True
+    said = (*answers["said"], text)
+    # -- round 60, helper G1 --: an answer held back once a fact IS told (Kofi, whose son was
+    # already in hospital, told to get the leg X-rayed at an urgent treatment centre).
+    if any(told(fact, said, answers) for fact in facts().held_back.get(response, ())):
+        return False
     needs = facts().answers.get(response)
     if not needs:
         return True
-    said = (*answers["said"], text)
     return all(told(fact, said, answers) for fact in needs)

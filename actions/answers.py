@@ -769,6 +769,8 @@ def j4_read_repeat(text: str) -> Answer:
 
 
 def _j4_read_repeat(text: str) -> Answer:
+    if account._G1_NOBODY_DOES.search(plain(text)):  # -- round 60, helper G1 -- (Becky)
+        text = account._G1_NOBODY_DOES.sub(" ", plain(text))
     if _P2_NOT_HIM.search(plain(text)) or _V1_ONCE_TO_ME.search(plain(text)):
         return Answer(value=False)  # -- round 50, helper V1 --: _V1_ONCE_TO_ME
     kept = j4_without_false_repeats(_S2_DAYS_SINCE.sub(" ", text))
@@ -2064,8 +2066,21 @@ def d3_their_age(text: str) -> int | None:
 # -- end of round 56, helper D3 --
 
 
+# -- round 60, helper G1 -- Becky, 19, spiked: "should i tell the uni? i dont want my mum finding
+# out" was read as "a family member" did it (and domestic abuse): someone to keep it from.
+_G1_KEPT_FROM = re.compile(
+    rf"\b(?:(?:i )?(?:dont|do not|dont really|really dont|wouldnt|would not) (?:want|need|like) "
+    rf"(?:my|our) (?:{account.PARTNER}|{account.FAMILY})(?: or (?:my |our )?\w+)? (?:to )?"
+    rf"(?:know\w*|find(?:ing)? out|found out|hear\w*|see\w*|be told|get\w* told|worry\w*)|"
+    rf"(?:keep|keeping|hide|hiding) (?:it|this) from (?:my|our) "
+    rf"(?:{account.PARTNER}|{account.FAMILY}))\b"
+)
+# -- end of round 60, helper G1 --
+
+
 def read_relationship(text: str) -> Answer:
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
+    text = _G1_KEPT_FROM.sub(" ", plain(text)) if _G1_KEPT_FROM.search(plain(text)) else text
     if _D3_MET_THAT_NIGHT.search(plain(text)) and not re.search(
         rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)
     ):

@@ -28861,6 +28861,106 @@ def g3_asks_who_secures_the_home_tonight(text: str, answers: Mapping[str, Any] |
 # -- end of round 60, helper G3 --
 
 
+# -- round 60, helper G1 --
+# Kofi, writing for his son Kwame (22, hit by a driver who did not stop, in hospital with a head
+# injury and no memory of it): "Will the police find the driver?" and "He cannot remember the
+# accident. Can I speak for him?" got "I can't answer". Becky, 19, spiked at a freshers' night:
+# "my tights were on inside out", "what if someone did something" got the next question; "should
+# i tell the uni? i dont want my mum finding out" and "do i have to tell the uni or will they find
+# out?" got the halls answer and an HIV text; "do u think i have HIV??" got "I can't answer".
+_G1_FIND_DRIVER = re.compile(
+    r"\b(?:will|can|could|do|would|are) (?:the )?(?:police|they|cops) (?:ever |be able to |"
+    r"actually |even )?(?:find|trace|track down|catch|get|identify) (?:the |that |this )?"
+    r"(?:driver|car|motorist|man|person|guy|one)\b"
+)
+_G1_DRIVER_SAID = re.compile(
+    r"\b(?:driver|car|hit and run|drove off|drove away|didnt stop|did not stop|van)\b"
+)
+_G1_SPEAK_FOR = re.compile(
+    r"\b(?:can|could|may|do|shall|should) i (?:speak|talk|act|answer|deal with (?:it|this|them)|"
+    r"give (?:the )?(?:details|statement|information)) (?:for|on behalf of|instead of) "
+    r"(?:him|her|them|my (?:son|daughter|child|husband|wife|partner|mum|dad|mother|father|"
+    r"brother|sister))\b"
+)
+_G1_CANT_SPEAK = re.compile(
+    r"\b(?:cant|cannot|can not|unable to|doesnt|does not|dont|do not|not able to) (?:remember|"
+    r"speak|talk|communicate|recall|understand)|\bhead injury|\bmemory|\bunconscious|\bcoma\b|"
+    r"\bsedated\b"
+)
+_G1_MAYBE_ASSAULTED = re.compile(
+    r"\b(?:tights|knickers|underwear|pants|bra|clothes|jeans|skirt|dress)\b.{0,40}\b(?:inside "
+    r"out|on backwards|off|missing|ripped|torn|wrong way)|\bwhat if (?:someone|somebody|he|they|"
+    r"a guy|a man) (?:did|done|had done) (?:something|stuff|anything)|\bif (?:something|anything) "
+    r"(?:else )?happened to me\b|\bsomeone (?:did|done) something to me\b"
+)
+_G1_SPIKED_SAID = re.compile(
+    r"\b(?:spiked|spiking|drugged|roofied|blacked out|black out|cant remember|dont remember|"
+    r"memory|woke up)\b"
+)
+_G1_TELL_UNI = re.compile(
+    r"\b(?:should|do|must|shall|will|would|can) (?:i|they|the uni|my uni|the university) (?:have "
+    r"to |need to |got to )?(?:tell|inform|know|find out|be told|let)\b.{0,30}\b(?:uni|university|"
+    r"college|halls|tutor|lecturer)\b|\b(?:uni|university|college) (?:find out|know|be told)\b"
+)
+_G1_HIV_ASKED = re.compile(
+    r"\b(?:do you|do u|you) think i (?:have|got|ve got) (?:hiv|aids)\b|\bwhy (?:are|r) (?:you|u) "
+    r"(?:talking about|saying|on about) (?:hiv|aids)\b"
+)
+
+
+def g1_asks_if_police_will_find_driver(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kofi: "Will the police find the driver?" after a driver who did not stop."""
+    return bool(
+        _G1_FIND_DRIVER.search(plain(text)) and _G1_DRIVER_SAID.search(said_with(text, answers))
+    )
+
+
+def g1_asks_to_speak_for_injured(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kofi, for his son with a head injury: "He cannot remember the accident. Can I speak for
+    him?" Only when they write for someone else and say that person cannot tell it."""
+    if not _G1_SPEAK_FOR.search(plain(text)):
+        return False
+    said = said_with(text, answers)
+    about_them = bool((answers or {}).get("for_someone_else")) or bool(
+        re.search(r"\b(?:on behalf of|for my|my (?:son|daughter|husband|wife|partner))\b", said)
+    )
+    return about_them and bool(_G1_CANT_SPEAK.search(said))
+
+
+def g1_fears_assault_while_spiked(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Becky: "my tights were on inside out", "what if someone did something", after being
+    spiked and losing hours: the Havens, now."""
+    if _young(answers):
+        return False
+    return bool(
+        _G1_MAYBE_ASSAULTED.search(plain(text)) and _G1_SPIKED_SAID.search(said_with(text, answers))
+    )
+
+
+def g1_asks_whether_uni_must_know(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Becky: "should i tell the uni? i dont want my mum finding out", "do i have to tell the
+    uni or will they find out?": her choice. Not someone who says a person keeps turning up."""
+    if not answers or answers.get("said") is None:
+        return False  # what else was told is needed
+    if _young(answers) or re.search(
+        r"\b(?:turning up|turn up|turns up|showing up|hanging around|waiting outside|security|"
+        r"porters?|stalk\w*|following)\b",
+        said_with(text, answers),
+    ):
+        return False
+    if re.search(r"\b(?:visa|home office|immigration|sponsor\w*|scam\w*|fraud)\b", plain(text)):
+        return False  # a visa and a university: utter_w2_scam_and_visa (Chen, round 51)
+    return is_question(text) and bool(_G1_TELL_UNI.search(plain(text)))
+
+
+def g1_asks_why_hiv(text: str) -> bool:
+    """Becky: "wait why r u talking about HIV?? do u think i have HIV??" """
+    return bool(_G1_HIV_ASKED.search(plain(text)))
+
+
+# -- end of round 60, helper G1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -29072,6 +29172,20 @@ def matching_answers(
             Say(response="utter_g3_lock_tonight"),
         ),
         # -- end of round 60, helper G3 rows --
+        # -- round 60, helper G1 --: at the top so the broken-bone, halls, HIV and evidence
+        # answers below do not take these (Kofi, Becky).
+        (g1_asks_why_hiv(text), Say(response="utter_g1_not_about_hiv")),
+        (
+            g1_fears_assault_while_spiked(text, answers),
+            Say(response="utter_g1_havens_after_spiking"),
+        ),
+        (g1_asks_whether_uni_must_know(text, answers), Say(response="utter_g1_uni_your_choice")),
+        (
+            g1_asks_if_police_will_find_driver(text, answers),
+            Say(response="utter_g1_police_find_driver"),
+        ),
+        (g1_asks_to_speak_for_injured(text, answers), Say(response="utter_g1_speak_for_them")),
+        # -- end of round 60, helper G1 rows --
         # -- round 59, helper f3 --: at the top, above round 45 P2's "For you it's 1 working
         # day" and the updates answers, which took as reported someone who had said she had not.
         (

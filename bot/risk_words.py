@@ -371,6 +371,10 @@ _NEGATED_DANGER = re.compile(
     # -- round 53, helper Z5 -- "im not the one in danger mate" (Mick, angry at the attacker)
     r"(?:im|i am|i m|were|we are) not the one (?:in danger|at risk|whos in danger)|"
     r"no (?:danger|threat)|"
+    # -- round 60, helper G1 -- "Nobody is in danger." / "I said NOBODY is in danger" (Kofi,
+    # whose son is in hospital) got 999: a denial, not danger. Not "nobody knows im in danger".
+    r"(?:nobody|no one|noone|no body|none of us)(?: else)? (?:is|was|s|here is|of us is) "
+    r"(?:in (?:any )?danger|at risk|unsafe)|"
     r"(?<!\bim )(?<!\bare )(?<!\bis )not danger\b(?! (?:now|yet))|"  # round 55, B3 (Frank)
     r"(?:hes|shes|theyre|he is|she is|they are) (?:in prison|locked up|"
     r"on remand|gone|dead|away|abroad|in (?:scotland|wales|another country))|"
