@@ -2374,11 +2374,39 @@ _DENIED_HATE = re.compile(
 )
 
 
+# -- round 60, helper g2 --
+# Ali, a cab driver punched by a drunk passenger: "drivers get abuse all the time, last year
+# someone call me paki and spit. this one no he just punch" was noted as hate: an earlier
+# incident, with "this one no", is not this crime's motive. The clauses about the past one are
+# left out when the person says this one was not.
+_G2_NOT_THIS_ONE = re.compile(
+    r"\b(?:this (?:one|time|guy|man|one was) (?:no|not|wasn ?t|was not|isn ?t)|not this (?:one|"
+    r"time))\b"
+)
+_G2_PAST_TIME = re.compile(
+    r"\b(?:last (?:year|month|time)|(?:a|one|two|\d+) (?:years?|months?) ago|before that|"
+    r"another time|once before)\b"
+)
+
+
+def g2_drop_past_incident(text: str) -> str:
+    """The text without its clauses about an earlier incident, when it says this one was not
+    hate ("last year someone call me paki and spit. this one no he just punch")."""
+    if not _G2_NOT_THIS_ONE.search(plain(text)):
+        return text
+    clauses = re.split(r"(?<=[.,;!?])\s+", text)
+    return " ".join(c for c in clauses if not _G2_PAST_TIME.search(plain(c)))
+
+
+# -- end of round 60, helper g2 --
+
+
 def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
     """Whether the account says it was hate, its strands and the person's communities."""
     for starred, word in _STARRED_SLURS:
         text = starred.sub(word, text)
     text = _DENIED_HATE.sub(" ", text)
+    text = g2_drop_past_incident(text)  # -- round 60, helper g2 --
     lowered = plain(text)
     strands: list[str] = list(vocabulary.values("hate_strand", text))
     # "im not gay if thats what ur asking" (round 29, Marcus): not who they are.

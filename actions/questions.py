@@ -28961,6 +28961,181 @@ def g1_asks_why_hiv(text: str) -> bool:
 # -- end of round 60, helper G1 --
 
 
+# -- round 60, helper g2 --
+# Rachel, 31, raped after a date ("i said no and he didnt stop"): "does it even count though. i
+# went back to his place. i kissed him" got the s.3 answer about grabbing or kissing someone;
+# "he had sex with me when i said no. i just froze. i dont know what you call that" got the next
+# question with no acknowledgement; "so i dont get anything unless i go to police?" got only the
+# Havens answer. Gemma, stalked: "do the police have to update me? Yes or no?" (three times) and
+# "Can you refer me to Paladin specifically?" got "I can't answer". Wojtek, unpaid, his ID kept
+# by his boss: "he keep it so i cannot go to other job. is this allowed?", "i have no home", "you
+# help with place to sleep or no?" and "what you send them about me? you write trafficking?"
+# got "I can't answer" or nothing. Ali, a self-employed cab driver: "the money i lose from not
+# working ... can i claim that?" got the generic CICA text.
+_G2_RAPE_TOLD = re.compile(
+    r"\b(?:i said no|i told him no|i told him to stop|i said stop)\b[^.?!]{0,30}\b(?:he )?"
+    r"(?:didn ?t|did not|wouldn ?t|would not) stop\b|"
+    r"\b(?:he|they) (?:had|has) sex with me\b[^.?!]{0,40}\b(?:said no|"
+    r"didn ?t want|did not want|froze|was asleep|said stop)\b"
+)
+_G2_DOES_IT_COUNT = re.compile(
+    r"\bdoes (?:it|this|that) (?:even |still |really )?count\b|\bis (?:it|that|this) (?:even |"
+    r"still |really )?rape\b|\b(?:gave|given) (?:him )?(?:the )?wrong idea\b|\bmy (?:own )?fault\b"
+)
+_G2_NAME_IT = re.compile(
+    r"\b(?:i (?:just )?froze|i was frozen|what (?:do )?(?:you|u) call (?:that|it|this)|is (?:that|"
+    r"it|this) rape|what is (?:that|it|this) called|don ?t know what (?:to call|you call|it is))\b"
+)
+_G2_NOTHING_UNLESS_POLICE = re.compile(
+    r"\b(?:don ?t|do not|won ?t|will not) (?:get|have) (?:anything|any help|any support|help|"
+    r"support)\b[^.?!]{0,25}\b(?:unless|if i don ?t|without)\b[^.?!]{0,20}\b(?:police|report)|"
+    r"\bonly (?:get|have) (?:help|support) if i (?:report|go to (?:the )?police)\b"
+)
+_G2_UPDATES_Q = re.compile(
+    r"\b(?:am i|are we) (?:\w+ )?entitled to (?:any )?updates\b|\b(?:do|does|have|must|should) "
+    r"(?:the )?police (?:have to |need to |got to )?(?:update me|keep me (?:updated|informed))\b|"
+    r"\banswer (?:me )?about (?:the )?police updates\b"
+)
+_G2_PALADIN_REFER = re.compile(
+    r"\b(?:refer|send|pass|give)\w* (?:me |my details |it )?(?:on )?to paladin\b|\b(?:go|goes|"
+    r"going) to paladin\b|\bpaladin (?:or|specifically)\b"
+)
+_G2_ID_ALLOWED = re.compile(
+    r"\b(?:keep|keeps|kept|has|have|took|take|hold|holds)\b[^.?!]{0,40}\b(?:is (?:this|that|it)|"
+    r"is he|can he)\b[^.?!]{0,10}\b(?:allowed|legal|ok|okay|right)\b"
+)
+_G2_ID = re.compile(r"\b(?:my id|id card|identity card|my documents?)\b")
+_G2_NO_HOME = re.compile(
+    r"\bi (?:have|got|ve got) no (?:home|house)\b|\b(?:help|helps) (?:me )?(?:with|find) (?:a )?"
+    r"place to sleep\b"
+)
+_G2_WHAT_SENT = re.compile(
+    r"\bwhat (?:do |did |will )?(?:you|u) (?:send|sent|tell|told|give|pass)\w* (?:to )?(?:them|"
+    r"the team|the support team) about me\b|\b(?:you|u) (?:write|wrote|put|say|said) "
+    r"(?:down )?trafficking\b"
+)
+_G2_LOST_EARNINGS = re.compile(
+    r"\bmoney i (?:lose|lost|am losing|m losing)\b[^.?!]{0,25}\b(?:not working|off work|can ?t "
+    r"work)\b|\b(?:lost|losing|lose) (?:my )?(?:earnings|wages|income)\b"
+)
+
+
+def g2_told_rape(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_G2_RAPE_TOLD.search(plain(said_with(text, answers))))
+
+
+def g2_asks_if_it_counts(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Rachel: "does it even count though. i went back to his place. i kissed him" after "i said
+    no and he didnt stop": rape, not the s.3 answer about grabbing or kissing someone."""
+    return (
+        crime_type in (None, "sexual_offence", "possible_sexual_offence")
+        and bool(_G2_DOES_IT_COUNT.search(plain(text)))
+        and g2_told_rape(text, answers)
+    )
+
+
+def g2_names_rape(text: str, crime_type: str | None) -> bool:
+    """ "he had sex with me when i said no. i just froze. i dont know what you call that"."""
+    words = plain(text)
+    return (
+        crime_type in (None, "sexual_offence", "possible_sexual_offence")
+        and bool(_G2_RAPE_TOLD.search(words))
+        and bool(_G2_NAME_IT.search(words))
+    )
+
+
+def g2_support_only_with_police(text: str) -> str:
+    """ "so i dont get anything unless i go to police?": the answer's name, or ""."""
+    words = plain(text)
+    if not _G2_NOTHING_UNLESS_POLICE.search(words):
+        return ""
+    return (
+        "utter_g2_support_without_police_havens"
+        if "havens" in words
+        else ("utter_support_without_report")
+    )
+
+
+def g2_asks_if_entitled_to_updates(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Gemma, who reported twice: "do the police have to update me? Yes or no?"; not for someone
+    who has not reported (round 59 f3) or who asks how soon (the days answers)."""
+    words = plain(text)
+    return (
+        bool(_G2_UPDATES_Q.search(words))
+        and not re.search(r"\bhow (?:quick\w*|soon|long|many|often)\b", words)
+        and not f3_not_reported(text, answers)
+    )
+
+
+def g2_asks_for_paladin(text: str) -> bool:
+    """ "Can you refer me to Paladin specifically?", "will it go to Paladin or someone else?"."""
+    return bool(_G2_PALADIN_REFER.search(plain(text)))
+
+
+def g2_asks_if_keeping_id_allowed(text: str) -> bool:
+    """Wojtek: "you not answer about my ID. he keep it so i cannot go to other job. is this
+    allowed?"."""
+    words = plain(text)
+    return (
+        bool(_G2_ID.search(words) and _G2_ID_ALLOWED.search(words))
+        and "passport" not in words
+        and not re.search(r"\b(?:police|officers?)\b", words)
+    )
+
+
+def g2_has_nowhere_to_sleep(text: str, crime_type: str | None) -> bool:
+    """Wojtek, sleeping in his van: "i have no home", "you help with place to sleep or no?".
+    Not a person escaping abuse or trafficking (refuge and safe-house answers), nor a question
+    about the police."""
+    words = plain(text)
+    return (
+        crime_type
+        not in ("domestic_abuse", "human_trafficking", "trafficking_modern_slavery", "child_abuse")
+        and bool(_G2_NO_HOME.search(words))
+        and not re.search(
+            r"\b(?:police|refuge|safe house|he knows|find me|homeless|rough|burgl\w*|broke)\b",
+            words,
+        )
+    )
+
+
+def g2_what_was_sent(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Wojtek, after the referral: "what you send them about me? you write trafficking?": this
+    chat and what was noted, from the noted facts."""
+    words = plain(text)
+    if answers is None or not _G2_WHAT_SENT.search(words):
+        return None
+    told = answers or {}
+    summary = _summary(told)
+    first = "They get this chat and my notes."
+    if "trafficking" in words and told.get("crime_type") not in (
+        "human_trafficking",
+        "trafficking_modern_slavery",
+    ):
+        first = "No, trafficking isn't in my notes."
+    line = f"{first} {summary}"
+    return Say(
+        text=line if len(line) <= SMS_LIMIT else summary, args={"utter_action": "utter_summary"}
+    )
+
+
+def g2_asks_about_lost_earnings(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Ali, self-employed: "what about the money i lose not working, who pay that?", "the money i
+    lose from not working. 3 days maybe more. can i claim that?"."""
+    if crime_type not in VIOLENT or crime_type in ("homicide", "domestic_abuse"):
+        return False
+    words = plain(text)
+    asked = "?" in text or bool(re.search(r"\b(?:can i|who pays?|do i get|claim)\b", words))
+    return asked and bool(_G2_LOST_EARNINGS.search(words))
+
+
+# -- end of round 60, helper g2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -29186,6 +29361,27 @@ def matching_answers(
         ),
         (g1_asks_to_speak_for_injured(text, answers), Say(response="utter_g1_speak_for_them")),
         # -- end of round 60, helper G1 rows --
+        # -- round 60, helper g2 --: at the top, as Rachel's rape got the s.3 kissing answer and
+        # her, Gemma's, Wojtek's and Ali's questions got older rows or "I can't answer".
+        (g2_names_rape(text, crime_type), Say(response="utter_g2_that_is_rape")),
+        (
+            g2_asks_if_it_counts(text, crime_type, answers),
+            Say(response="utter_g2_said_no_it_counts"),
+        ),
+        (bool(g2_only := g2_support_only_with_police(text)), Say(response=g2_only)),
+        (g2_asks_for_paladin(text), Say(response="utter_g2_paladin_referral")),
+        (
+            g2_asks_if_entitled_to_updates(text, answers),
+            Say(response="utter_g2_updates_yes"),
+        ),
+        (g2_asks_if_keeping_id_allowed(text), Say(response="utter_t7_id_back")),
+        (g2_has_nowhere_to_sleep(text, crime_type), Say(response="utter_g2_nowhere_to_sleep")),
+        *(((True, g2_sent),) if (g2_sent := g2_what_was_sent(text, answers)) is not None else ()),
+        (
+            g2_asks_about_lost_earnings(text, crime_type, answers),
+            Say(response="utter_e1_cica_lost_days"),
+        ),
+        # -- end of round 60, helper g2 rows --
         # -- round 59, helper f3 --: at the top, above round 45 P2's "For you it's 1 working
         # day" and the updates answers, which took as reported someone who had said she had not.
         (
