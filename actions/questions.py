@@ -28707,8 +28707,9 @@ def g5_card_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
 # Derek, shed broken into a third time: "will this lot sort me a decent lock or is it just tea
 # and sympathy" got "I can't answer": practical help, such as security advice.
 _G5_LOCK_HELP = re.compile(
-    r"\b(?:sort|get|fit|give|pay for|help (?:me )?with|help get|provide)\b(?: \w+){0,4} "
-    r"(?:lock|locks|padlock|security)\b|\btea and sympathy\b"
+    r"\b(?:will|can|do|does|would) (?:this lot|they|you|the service|victim support|them)\b"
+    r"(?: \w+){0,2} (?:sort|fit|get|give|provide|pay for)(?: \w+){0,3} (?:lock|locks|padlock|"
+    r"security)\b|\btea and sympathy\b"
 )
 
 
@@ -28728,7 +28729,12 @@ _G5_PAY_FOR_CAR = re.compile(
 
 
 def g5_asks_who_pays_for_car(text: str, crime_type: str | None) -> bool:
-    return crime_type == "criminal_damage" and bool(_G5_PAY_FOR_CAR.search(plain(text)))
+    words = plain(text)
+    return (
+        crime_type == "criminal_damage"
+        and bool(_G5_PAY_FOR_CAR.search(words))
+        and not re.search(r"\b(?:insur\w*|driver|mib|motor)\b", words)
+    )
 
 
 # Precious, 29, whose ex posts intimate photos of her: "will police make me show them the
