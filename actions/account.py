@@ -4308,6 +4308,14 @@ def p5_repaid_by_someone_known(lowered: str) -> bool:
     return p5_money_not_repaid(lowered) and bool(_P5_KNOWN.search(lowered))
 
 
+# -- round 60, helper G5 --: "are you deaf. YES for the car. not the notes" (Tom) recorded a
+# disability: "are you deaf/blind/stupid" aimed at the bot is not a condition.
+G5_AT_THE_BOT = re.compile(
+    r"\b(?:are|r) (?:you|u|ya) (?:\w+ )?(?:deaf|blind|stupid|thick|dumb|daft|simple|slow|mental)\b"
+    r"(?: or (?:what|something|summat|sumthin))?|\b(?:you|u) (?:deaf|blind|stupid|thick|dumb) or "
+    r"(?:what|something|summat)\b"
+)
+# -- end of round 60, helper G5 --
 _NOT_DEAF = re.compile(
     r"\b(?:im|i am|i m|she is|shes|he is|hes)(?: not| not actually| not even) (?:deaf|hard of "
     r"hearing|disabled|mute)\b"
@@ -4577,6 +4585,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 51, helper W8 --: "Notes? Deaf? I'm not deaf mate, I've got MS" (Trevor, then
         # offered text relay only): the word echoed back, not a deafness told.
         text = lowered = re.sub(r"\bdeaf\b", " ", lowered)
+    if G5_AT_THE_BOT.search(lowered):
+        text = lowered = G5_AT_THE_BOT.sub(" ", lowered)  # -- round 60, helper G5 --
     if _Y3_DENIED_HARM.search(lowered):
         # -- round 52, helper Y3 --: "he would never hurt me", "nobody robbed me or hurt me"
         text = lowered = _Y3_DENIED_HARM.sub(" ", lowered)

@@ -594,7 +594,70 @@ _IF_REPORTED = re.compile(
 )
 
 
+# -- round 60, helper G5 --
+# Derek, 66, shed broken into a third time, at "Have you reported it to the police?": "first two
+# times yes. got a crime number ... havent bothered this time" was read as reported. The earlier
+# times were reported, this one not: no.
+_G5_NOT_THIS_TIME = re.compile(
+    r"\b(?:havent|have not|hasnt|has not|didnt|did not|not|never)(?: yet)? (?:bothered|reported|"
+    r"told|called|rung|rang|phoned|been|gone)(?: \w+){0,4} (?:this time|this one|the latest one)\b|"
+    r"\bnot (?:yet )?(?:this time|this one)\b"
+)
+# Tom, keyed car and hate notes: "the car yes, they gave me a number ... the notes no" and "are you
+# deaf. YES for the car. not the notes" were asked again, then skipped: a yes for one part of it
+# is a yes (reported). Not "my mum yes, the police no": a person told is not a report.
+_G5_NOT_A_THING = (
+    r"(?!(?:police|cops|feds|old|mum|mom|dad|family|friend|friends|boss|manager|work|council|"
+    r"school|teacher|bank|landlord|partner|husband|wife|sister|brother|son|daughter|gp|doctor|"
+    r"insurance|insurer)\b)"
+)
+_G5_PART_YES = re.compile(
+    rf"\b(?:the|my) {_G5_NOT_A_THING}\w+ (?:yes|yeah|yep|yh|i did)\b|\b(?:yes|yeah|yep) "
+    rf"(?:for|to|about|on|with) (?:the|my) {_G5_NOT_A_THING}\w+\b"
+)
+_G5_PART_NO = re.compile(
+    rf"\b(?:the|my) {_G5_NOT_A_THING}\w+ (?:no|not|nope|nah)\b|\bnot (?:for |about |with )?"
+    rf"(?:the|my) {_G5_NOT_A_THING}\w+\b"
+)
+
+
+def g5_read_reported(text: str) -> Answer | None:
+    """A report of some of it, or of other times but not this one; None when neither."""
+    words = plain(text)
+    if _G5_NOT_THIS_TIME.search(words):
+        return Answer(False)
+    if _G5_PART_YES.search(words) and _G5_PART_NO.search(words):
+        return Answer(True)
+    return None
+
+
+# Derek at "Is it safe for a support worker to contact you?": "i live on my own, only the cat
+# sees my phone" and "like i said, nobody else here. its fine" were not understood, then skipped.
+_G5_ALONE = re.compile(
+    r"\b(?:i live (?:alone|on my own|by myself)|(?:nobody|no one|noone) else (?:here|lives here|"
+    r"in the house|at home|at mine|sees (?:it|my phone|my messages))|(?:its|it s|it is) (?:just|"
+    r"only) me (?:here|at home|in the house)|just me here|only (?:the|my) (?:cat|cats|dog|dogs|"
+    r"budgie|parrot|fish|goldfish|hamster|pets?) (?:sees|reads|checks|looks at|would see))\b"
+)
+_G5_UNSAFE = re.compile(
+    r"\b(?:not safe|unsafe|dont contact|do not contact|never contact|not (?:fine|ok|okay)|"
+    r"(?:he|she|they|my (?!cat|cats|dog|dogs|budgie|parrot|fish|goldfish|hamster|pets?)\w+) "
+    r"(?:checks|reads|sees|goes through|looks at|monitors))\b"
+)
+
+
+def g5_safe_alone(text: str) -> bool:
+    words = plain(text)
+    return bool(_G5_ALONE.search(words)) and not _G5_UNSAFE.search(words)
+
+
+# -- end of round 60, helper G5 --
+
+
 def read_reported_to_police(text: str) -> Answer:
+    found = g5_read_reported(text)  # -- round 60, helper G5 --
+    if found is not None:
+        return found
     answer = _read_reported(text)
     if answer.value is not True and account.police_know(text):
         # -- round 39, helper F6 --: "i didnt report it the feds was already there" (Daniel), "I
@@ -1469,6 +1532,8 @@ def v5_safe_another_way(text: str) -> Answer | None:
 
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    if g5_safe_alone(text):
+        return Answer(True, extra=contact_said(text))  # -- round 60, helper G5 --
     by_another_way = v5_safe_another_way(text)  # -- round 50, helper V5 --
     if by_another_way is not None:
         return by_another_way

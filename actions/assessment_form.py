@@ -103,7 +103,8 @@ def _sent_names(tracker: Tracker) -> list[str | None]:
 # What ends an offer of a referral; the contact questions are counted afresh after it, so
 # "refer me" after "nobody will contact you" asks them again rather than skipping them.
 OFFER_ENDS = ("utter_referral_saved", "utter_no_referral", "utter_referral_left_open",
-               "utter_no_contact")  # fmt: skip
+               "utter_no_contact",
+               "utter_g5_contact_safe_left_open")  # fmt: skip  # round 60, helper G5
 
 
 def _since_last_offer(tracker: Tracker) -> list[str | None]:

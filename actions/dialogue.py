@@ -304,6 +304,16 @@ class ActionFinishAssessment(Action):
                     }
                 ),
             )
+        elif (
+            tracker.get_slot("referral_consent") is True
+            and tracker.get_slot("contact_safe") is None
+        ):
+            # -- round 60, helper G5 --: Derek agreed to a referral, his "i live on my own, only
+            # the cat sees my phone" was not understood and skipped, and he was told "OK, nobody
+            # will contact you". A skip is not a no: the referral is left open, and said so.
+            dispatcher.utter_message(
+                response="utter_g5_contact_safe_left_open", case_reference=reference
+            )
         elif tracker.get_slot("referral_consent") is True:
             dispatcher.utter_message(response="utter_no_contact", case_reference=reference)
         elif tracker.get_slot("discreet") and tracker.get_slot("referral_consent") is False:

@@ -974,9 +974,19 @@ def _summary(answers: Mapping[str, Any]) -> str:
     return wording.discreet(line) if answers.get("discreet") else line
 
 
+# -- round 60, helper G5 --: "the notes no, i kept them all" and "YES for the car. not the
+# notes" (Tom, hate notes pushed under his door) got "Here's what I've noted": notes he was
+# sent, answered yes or no about, are not the bot's notes.
+_G5_THEIR_NOTES = re.compile(
+    r"\b(?:not (?:for |about )?(?:the|my|his|her|those) notes|(?:the|my|his|her|those) notes "
+    r"(?:no|yes|nope|nah|not|too|as well|either))\b"
+)
+# -- end of round 60, helper G5 --
+
+
 def asks_what_was_noted(text: str) -> bool:
     """ "Can you tell me what you have written down about me so I know it is right." """
-    return bool(_WHAT_NOTED.search(plain(text)))
+    return bool(_WHAT_NOTED.search(_G5_THEIR_NOTES.sub(" ", plain(text))))
 
 
 _WORKER_WILL_KNOW = re.compile(
@@ -29136,6 +29146,112 @@ def g2_asks_about_lost_earnings(
 # -- end of round 60, helper g2 --
 
 
+# -- round 60, helper G5 --
+# Sheila, 74, who handed her card and PIN to a courier after a "Barclays" call: "Should I have
+# rung someone?" got "I can't answer" (tell her to stop the card at the first telling), "Is my
+# money gone?" got the CICA text (the refund rules instead), and "Can my daughter deal with the
+# bank for me?" got the stop-the-card text again.
+_G5_CARD_HANDED = re.compile(
+    r"\bcourier\b|\b(?:gave|handed|give|hand) (?:\w+ ){0,3}(?:my )?(?:card|pin|bank card|debit "
+    r"card)\b|\b(?:took|collected|came for|picked up) (?:my|the) (?:bank |debit |credit )?card\b"
+)
+_G5_SHOULD_HAVE_RUNG = re.compile(
+    r"\bshould i (?:have )?(?:rung|rang|called|phoned|told|ring|call|phone|contacted) "
+    r"(?:someone|anyone|somebody|anybody|them|the bank)\b|\bwho (?:should|do|shall) i "
+    r"(?:ring|call|tell|contact|phone)\b"
+)
+_G5_MONEY_GONE = re.compile(
+    r"\b(?:is|has) (?:my|the|all my) money (?:gone|lost)\b|\b(?:have|did) i lose (?:my|the|all "
+    r"my) money\b|\bhave i lost (?:my|the|all my) money\b|\bwill i (?:get|see) (?:my|the) "
+    r"money back\b"
+)
+_G5_SOMEONE_DEALS_WITH_BANK = re.compile(
+    r"\bcan (?:my|a) (?:daughter|son|grandson|granddaughter|niece|nephew|family|relative|"
+    r"husband|wife|sister|brother|friend)\w* (?:deal with|talk to|speak to|ring|call|contact|"
+    r"sort (?:out )?(?:things )?with|handle|phone) (?:the|my) bank\b"
+)
+
+
+def g5_card_handed_over(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_G5_CARD_HANDED.search(plain(said_with(text, answers))))
+
+
+def g5_card_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    words = plain(text)
+    if _G5_SOMEONE_DEALS_WITH_BANK.search(words):
+        return "utter_g5_someone_deals_with_bank"
+    if not g5_card_handed_over(text, answers):
+        return None
+    if _G5_MONEY_GONE.search(words):
+        return "utter_g5_card_money_gone"
+    if _G5_SHOULD_HAVE_RUNG.search(words):
+        return "utter_card_used"
+    return None
+
+
+# Derek, shed broken into a third time: "will this lot sort me a decent lock or is it just tea
+# and sympathy" got "I can't answer": practical help, such as security advice.
+_G5_LOCK_HELP = re.compile(
+    r"\b(?:will|can|do|does|would) (?:this lot|they|you|the service|victim support|them)\b"
+    r"(?: \w+){0,2} (?:sort|fit|get|give|provide|pay for)(?: \w+){0,3} (?:lock|locks|padlock|"
+    r"security)\b|\btea and sympathy\b"
+)
+
+
+def g5_asks_for_lock_help(text: str, crime_type: str | None) -> bool:
+    return crime_type in ("burglary", "criminal_damage", "theft") and bool(
+        _G5_LOCK_HELP.search(plain(text))
+    )
+
+
+# Tom, car keyed by his neighbour: "someone to pay for my car, its a £600 respray" and "what
+# about my car??" got "I can't answer": insurer, a compensation order, no CICA for property.
+_G5_PAY_FOR_CAR = re.compile(
+    r"\b(?:pay|pays|paying|cover|covers|compensat\w*) (?:for )?(?:my |the )?(?:car|van|"
+    r"respray|paintwork|scratch\w*)\b|\bwhat about (?:my|the) (?:car|van|paintwork)\b|"
+    r"\b(?:car|van) (?:respray|repair)s?\b.{0,20}\b(?:pay|cost|covers?)\b"
+)
+
+
+def g5_asks_who_pays_for_car(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "criminal_damage"
+        and bool(_G5_PAY_FOR_CAR.search(words))
+        and not re.search(r"\b(?:insur\w*|driver|mib|motor)\b", words)
+    )
+
+
+# Precious, 29, whose ex posts intimate photos of her: "will police make me show them the
+# pictures? i cant" and "if my boss finds out can she sack me for it" got nothing.
+_G5_SHOW_IMAGES = re.compile(
+    r"\b(?:police|they|officers?|cops)\b(?: \w+){0,2} (?:make|need|want|ask|get|force) me "
+    r"(?:to )?(?:show|send|look at|see|hand over)\b(?: \w+){0,3} (?:pictures|pics|photos|images|"
+    r"videos|nudes)\b|\b(?:do|will|would) i (?:have|need) to show (?:them|the police|police)"
+    r"(?: \w+){0,2} (?:pictures|pics|photos|images|videos|nudes)\b"
+)
+_G5_SACKED = re.compile(r"\b(?:sack|sacked|fire|fired|dismiss|dismissed|let me go|get rid of me)\b")
+_G5_WORK = re.compile(r"\b(?:boss|employer|manager|work|job)\b")
+_G5_INTIMATE = re.compile(
+    r"\b(?:private|intimate|nude|naked|explicit|sexual) (?:pictures|pics|photos|images|videos|"
+    r"ones)\b|\bnudes\b|\brevenge porn\b|\bpictures of me\b"
+)
+
+
+def g5_images_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    if _young(answers) or not _G5_INTIMATE.search(plain(said_with(text, answers))):
+        return None
+    words = plain(text)
+    if _G5_SHOW_IMAGES.search(words):
+        return "utter_g5_police_and_images"
+    if _G5_SACKED.search(words) and _G5_WORK.search(words):
+        return "utter_g5_work_and_images"
+    return None
+
+
+# -- end of round 60, helper G5 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -29318,6 +29434,8 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     d6_caught = d6_asks_if_they_will_be_caught(text, crime_type, answers)  # round 56, D6
+    g5_card = g5_card_answer(text, answers)  # -- round 60, helper G5 --
+    g5_images = g5_images_answer(text, answers)  # -- round 60, helper G5 --
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 60, helper g6 --: at the top, as older rows took these with "can't answer",
         # the 999 text or another officer's answer (Mariam, Hannah, Luke, round 59).
@@ -29382,6 +29500,13 @@ def matching_answers(
             Say(response="utter_e1_cica_lost_days"),
         ),
         # -- end of round 60, helper g2 rows --
+        # -- round 60, helper G5 --: at the top, as Sheila's card questions got the CICA text or
+        # the stop-the-card text again, and Derek's, Tom's and Precious's got "I can't answer".
+        *(((True, Say(response=g5_card)),) if g5_card else ()),
+        *(((True, Say(response=g5_images)),) if g5_images else ()),
+        (g5_asks_for_lock_help(text, crime_type), Say(response="utter_g5_practical_help_lock")),
+        (g5_asks_who_pays_for_car(text, crime_type), Say(response="utter_damage_who_pays")),
+        # -- end of round 60, helper G5 rows --
         # -- round 59, helper f3 --: at the top, above round 45 P2's "For you it's 1 working
         # day" and the updates answers, which took as reported someone who had said she had not.
         (

@@ -4271,6 +4271,45 @@ def e2_not_only_damage(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
 # -- end of round 57, helper E2 --
 
 
+# -- round 60, helper G5 --
+# Derek: "no i havent told them about THIS one" got "I've updated that" but the summary still
+# said he had told the police (the earlier break-ins were reported, this one not).
+_G5_NOT_THIS_ONE = re.compile(
+    r"\b(?:havent|have not|hasnt|has not|didnt|did not|not|never)(?: yet)? (?:bothered|reported|"
+    r"told|called|rung|rang|phoned)(?: \w+){0,4} (?:this time|this one|the latest one)\b"
+)
+
+
+def g5_not_this_one(words: str) -> bool:
+    return bool(_G5_NOT_THIS_ONE.search(words))
+
+
+# Tom: "what? i dont have a disability. i was being sarcastic" cleared the disability but kept
+# text relay (cannot_phone, Deaf) in his results. Not when a deafness is told beside it ("I
+# don't have a disability, I'm Deaf").
+_G5_HEARING_SAID = re.compile(
+    r"\b(?:deaf|hard of hearing|hearing|bsl|sign language|cant (?:use the )?phone|cannot phone|"
+    r"text relay|mute)\b"
+)
+
+
+def g5_no_disability_clears_relay(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    if changes.get("impairment") is not False or not answers.get("cannot_phone"):
+        return {}
+    if _G5_HEARING_SAID.search(plain(text)):
+        return {}
+    cleared: dict[str, Any] = {"cannot_phone": False}
+    community = [c for c in (answers.get("community") or []) if c != "deaf"]
+    if community != list(answers.get("community") or []):
+        cleared["community"] = community
+    return cleared
+
+
+# -- end of round 60, helper G5 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4399,6 +4438,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             told is False and reported is True and t7_reported_some_of_it(text)
         ):
             told = None  # -- round 49, helper T7 --
+        if reported is True and g5_not_this_one(words):
+            told = False  # -- round 60, helper G5 --: "no i havent told them about THIS one"
         if told is not None and told != reported:
             changes["reported_to_police"] = told
     if (
@@ -4444,6 +4485,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["impairment"] = False
     elif answers.get("impairment") is True and z7_no_condition_but_injury(text):
         changes["impairment"] = False  # -- round 53, helper Z7 --
+    changes.update(g5_no_disability_clears_relay(text, answers, changes))  # round 60, helper G5
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
         years = adult.group("age")
