@@ -28674,8 +28674,8 @@ _G4_ASKS_IF_ABUSE = re.compile(
 )
 _G4_DEMENTIA = re.compile(r"\b(?:dementia|alzheimer\w*)\b")
 _G4_NOT_STROKE = re.compile(
-    r"\b(?:didnt|did not|never|hasnt|has not|hasn t|didn t) (?:have|had) (?:a )?stroke\b|\b(?:nobody|"
-    r"no one|noone|no1) (?:took|takes|has taken|touched|has) my (?:pension|money)\b"
+    r"\b(?:didnt|did not|never|hasnt|has not|hasn t|didn t) (?:have|had) (?:a )?stroke\b|"
+    r"\b(?:nobody|no one|noone|no1) (?:took|takes|has taken|touched|has) my (?:pension|money)\b"
 )
 _G4_CHILD_ASKS = re.compile(
     r"\bsnitch\w* get\w* stitch\w*|\b(?:what|wat|wot|wht) (?:do|should|shall|shud) i do\W*$|"
@@ -28690,8 +28690,9 @@ _G4_WHEN = re.compile(
     r"\b(?:when|before|how long|how soon|how quick\w*|today|tomorrow|tonight|this week)\b"
 )
 _G4_MONEY_BACK = re.compile(
-    r"\b(?:get|getting|got|gets) (?:the |his |her |my |our |their |that )?(?:money|cash|£ ?\d[\d,]*|"
-    r"\d[\d,]* ?pounds?|it) back\b|\brefund\w*|\breclaim\w*|\bchargeback\b|\bcompensation\b"
+    r"\b(?:get|getting|got|gets) (?:the |his |her |my |our |their |that )?(?:money|cash|"
+    r"£ ?\d[\d,]*|\d[\d,]* ?pounds?|it) back\b|\brefund\w*|\breclaim\w*"
+    r"|\bchargeback\b|\bcompensation\b"
 )
 
 

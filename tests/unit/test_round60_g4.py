@@ -99,7 +99,8 @@ def test_near_miss_accounts_are_not_exploitation():
     "text,age",
     [
         (
-            "nah u mad?? snitches get stitches fam. n i cant tell my mum n dad either they will kill me",
+            "nah u mad?? snitches get stitches fam. n i cant tell my mum n dad either they will "
+            "kill me",
             None,
         ),
         ("ye like every day this week. he said if i dont do it by friday. wat do i do", 15.0),
