@@ -2659,8 +2659,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "sexual_offence"
     domestic = offender in ("partner_or_ex", "family_member")
     named_trafficking = NAMES_TRAFFICKING.search(lowered)
-    if (_TRAFFICKING.search(lowered) or unpaid_work(lowered)) and (
-        named_trafficking or not domestic or _CARRYING_FOR_THEM.search(lowered)
+    carrying = g4_carrying_under_threat(lowered)  # -- round 60, helper g4 --
+    if (_TRAFFICKING.search(lowered) or unpaid_work(lowered) or carrying) and (
+        named_trafficking or not domestic or _CARRYING_FOR_THEM.search(lowered) or carrying
     ):
         # Made to carry drugs or packages under threat is criminal exploitation even by a
         # cousin or a brother (round 42, Liam, 16), not abuse at home.
@@ -4989,11 +4990,39 @@ _V7_SEX_WORK = re.compile(
 )
 
 
+# -- round 60, helper g4 --
+# Dami, 15: "this older yute keeps msging me on snap sayin i gotta hold a ting for him n drop it
+# off or im gettin wet", "hes threatenin to shank me if i dont carry his package", "threats. on
+# snapchat. he wants me to run a package" was not read ("What happened?" asked again): told to
+# hold, carry or run a package under a threat is child criminal exploitation (gov.uk, "Criminal
+# exploitation of children and vulnerable adults: county lines"). Both must be said.
+_G4_TOLD_TO_CARRY = re.compile(
+    r"\b(?:(?:wants?|wanted|asks?|asked|asking|tells?|told|telling|sayin\w*|says|said)(?: me)?"
+    r"(?: that)?(?: i| me)? (?:to |gotta |got to |have to |has to |need to |must )?|if i (?:dont|"
+    r"don t|do not|wont|refuse to) )(?:hold|carry|run|drop|move|deliver|stash|keep|take) (?:a |"
+    r"the |his |their |some |bare |it |them )?(?:tings?|packages?|parcels?|packs?|bags?|shots|"
+    r"food|stuff|it|them)\b"
+)
+_G4_THREAT = re.compile(
+    r"\b(?:threat\w*|shank\w*|stab\w*|(?:get|gettin|getting|be) wet|wet me|kill\w*|hurt\w*|"
+    r"beat\w*|jump\w*|or else|or im|or i m|or ill|gang|knows my ends|knows where i live)\b"
+)
+
+
+def g4_carrying_under_threat(lowered: str) -> bool:
+    """ "sayin i gotta hold a ting for him ... or im gettin wet" (Dami, 15)."""
+    words = plain(lowered)
+    return bool(_G4_TOLD_TO_CARRY.search(words)) and bool(_G4_THREAT.search(words))
+
+
+# -- end of round 60, helper g4 --
+
+
 def m1_exploitation_details(lowered: str) -> set[str]:
     found = set()
     if _V7_SEX_WORK.search(lowered):
         found.add("sex_work")  # -- round 50, helper V7 --
-    if _M1_CRIMINAL_EXPLOITATION.search(lowered):
+    if _M1_CRIMINAL_EXPLOITATION.search(lowered) or g4_carrying_under_threat(lowered):
         found.add("criminal_exploitation")
     if _M1_LABOUR.search(_M1_NOT_LABOUR.sub(" ", lowered)):
         found.add("labour_told")
@@ -5006,7 +5035,7 @@ def m1_denies_labour(text: str) -> bool:
 
 
 def m1_told_criminal_exploitation(text: str) -> bool:
-    return bool(_M1_CRIMINAL_EXPLOITATION.search(plain(text)))
+    return bool(_M1_CRIMINAL_EXPLOITATION.search(plain(text))) or g4_carrying_under_threat(text)
 
 
 # -- round 47, helper R7 --

@@ -505,6 +505,33 @@ _ASLEEP_AT_HOME = re.compile(
 )
 
 
+# -- round 60, helper g4 --
+# Pauline, 58, at the danger question: "he has dementia. hes not himself. he got frightened when
+# i tried to get him changed and lashed out, caught me on the cheek ... does that even count" was
+# a yes to being in danger (its "he has" read as "yes, he has"), and she got the 999 message. A
+# message that starts by telling of him ("he has dementia", "she was drunk") is not a yes when
+# nothing in it is about now, a weapon or a threat; it is taken as unsure ("If you feel unsafe
+# at any point, call 999"). Danger words are still read by bot/risk_words.py as before.
+_G4_TELLS_OF_THEM = re.compile(
+    r"^(?:he|she|they|it) (?:has|have|did|was)\s+(?!(?:yes|yeah|yep)\b)\w"
+)
+_G4_NOW_OR_HARM = re.compile(
+    r"\b(?:now|still|tonight|today|right now|here|outside|coming|back|home|door|downstairs|"
+    r"upstairs|knife|knives|gun|weapon|blade|machete|acid|locked|trapped|followed|found me|"
+    r"threat\w*|kill\w*|hurt\w*|hitting|attacking|strangl\w*|chok\w*|scared|afraid|terrified|"
+    r"frightened of|danger|unsafe|not safe|help me|yes|yeah|yep|been|follow\w*|watch\w*|stalk\w*)\b"
+)
+
+
+def g4_tells_of_them_calmly(text: str) -> bool:
+    """ "he has dementia. ... he lashed out, caught me on the cheek": about him and the past."""
+    words = plain(text)
+    return bool(_G4_TELLS_OF_THEM.match(words)) and not _G4_NOW_OR_HARM.search(words)
+
+
+# -- end of round 60, helper g4 --
+
+
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
     not_calling = _NOT_CALLING.match(text.strip().lower().replace("\u2019", "'"))
@@ -533,6 +560,8 @@ def read_in_danger(text: str) -> Answer:
         # catch that": not in danger this minute, not safe either.
         return Answer(declined=True)
     answer = _read_in_danger(text)
+    if answer.value is True and g4_tells_of_them_calmly(text):
+        return Answer(declined=True)  # -- round 60, helper g4 --
     if (
         answer.value is True
         and _SAFE_FIRST.search(plain(text))

@@ -11733,6 +11733,8 @@ def g4_asks_whether_to_send_romance_money(
     words = plain(text)
     if not _g4_scam(text, crime_type, answers) or _OTHER_SCAM.search(words):
         return False
+    if g4_rogue_trader(text, answers):
+        return False  # -- round 60, helper g4 --: "he came back asking for more money" (roofer)
     if not _ROMANCE_SIGNS.search(words):
         return False
     asked = is_question(text) and bool(_G4_SEND_AMOUNT.search(words))
@@ -24433,6 +24435,8 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
         return False  # Marta: "If I leave the house, can I still get my money?" (below)
     if re.search(r"\bwhat (?:is|s|are) (?:an? |the )?acas\b|\bwhats acas\b", words):
         return False  # "what is acas": the row that explains Acas (round 25)
+    if g4_rogue_trader(text, answers):
+        return False  # -- round 60, helper g4 --: a roofer's £8,000 (Vikram) is not pay
     return bool(_W8_WAGES_ASKED.search(words)) and bool(
         _W8_WAGES_SAID.search(said_with(text, answers))
     )
@@ -25641,6 +25645,8 @@ _Z7_SOMEONE_ELSES_BILL = re.compile(
 
 def z7_asks_about_nhs_charges(text: str) -> bool:
     words = plain(text)
+    if re.search(r"\bno (?:hospital|medical|nhs) (?:bills?|charges?)\b", words):
+        return False  # -- round 60, helper g4 --: "no hospital bills" (Vikram) puts us right
     if not _Z7_NHS_CHARGE.search(words) or _Z7_SOMEONE_ELSES_BILL.search(words):
         return False
     if _Z7_NOT_NHS_BILL.search(words) and not re.search(r"\b(?:nhs|hospital)\b", words):
@@ -29252,6 +29258,112 @@ def g5_images_answer(text: str, answers: Mapping[str, Any] | None) -> str | None
 # -- end of round 60, helper G5 --
 
 
+# -- round 60, helper g4 --
+# Pauline, 58, hit on the cheek by her husband (81, dementia) while changing him: "does it count
+# as abuse if he cant help it?" got "can't answer", and "is it abuse if hes got dementia?" got an
+# answer written for a stroke and a pension; "he didnt have a stroke its dementia. and nobody
+# took my pension" was not owned. Dami, 15, told to carry a package under threats: "snitches get
+# stitches fam", "he said if i dont do it by friday. wat do i do" got the witness answer and the
+# next question; "who is it thats gonna txt me. will it be before friday" got the police-updates
+# rule. Vikram, for his father (79) overcharged £8,000 by a rogue roofer: "he came back once
+# asking for more money", "no hospital bills" and "getting the money back mainly. compensation"
+# got the romance-scam, NHS-charges and unpaid-wages answers.
+_G4_ASKS_IF_ABUSE = re.compile(
+    r"\b(?:is|isnt) (?:it|this|that|what he did) (?:still |really |even )?(?:abuse|assault|a "
+    r"crime)\b|\b(?:count|counts) as (?:abuse|assault|a crime|domestic abuse)\b|\bdoes (?:it|"
+    r"this|that) (?:even |still |really )?count\b"
+)
+_G4_DEMENTIA = re.compile(r"\b(?:dementia|alzheimer\w*)\b")
+_G4_NOT_STROKE = re.compile(
+    r"\b(?:didnt|did not|never|hasnt|has not|hasn t|didn t) (?:have|had) (?:a )?stroke\b|"
+    r"\b(?:nobody|no one|noone|no1) (?:took|takes|has taken|touched|has) my (?:pension|money)\b"
+)
+_G4_CHILD_ASKS = re.compile(
+    r"\bsnitch\w* get\w* stitch\w*|\b(?:what|wat|wot|wht) (?:do|should|shall|shud) i do\W*$|"
+    r"\b(?:do|should|shall|shud) i (?:just )?(?:do it|carry it|hold it|run it|drop it)\b"
+)
+_G4_WHO_TEXTS = re.compile(
+    r"\bwho (?:is it |s it |is )?(?:that s |thats |that is |that )?(?:gonna|going to|will|is gonna|"
+    r"is going to|s gonna) (?:txt|text|contact|call|ring|message|msg|email|phone|get in touch "
+    r"with) me\b"
+)
+_G4_WHEN = re.compile(
+    r"\b(?:when|before|how long|how soon|how quick\w*|today|tomorrow|tonight|this week)\b"
+)
+_G4_MONEY_BACK = re.compile(
+    r"\b(?:get|getting|got|gets) (?:the |his |her |my |our |their |that )?(?:money|cash|"
+    r"£ ?\d[\d,]*|\d[\d,]* ?pounds?|it) back\b|\brefund\w*|\breclaim\w*"
+    r"|\bchargeback\b|\bcompensation\b"
+)
+
+
+def g4_rogue_trader(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A trader at the door who overcharged them, told this conversation (Vikram's roofer)."""
+    return account.n4_rogue_trader(said_with(text, answers)) or bool(
+        re.search(
+            r"\b(?:rogue trader|doorstep (?:con|crime|trader|scam)|roofer|cowboy builder)\b",
+            said_with(text, answers),
+        )
+    )
+
+
+def g4_asks_if_dementia_harm_is_abuse(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "does it count as abuse if he cant help it?", "is it abuse if hes got dementia?" """
+    return bool(_G4_ASKS_IF_ABUSE.search(plain(text))) and bool(
+        _G4_DEMENTIA.search(said_with(text, answers))
+    )
+
+
+def g4_not_a_stroke(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "he didnt have a stroke its dementia. and nobody took my pension" """
+    return bool(_G4_NOT_STROKE.search(plain(text))) and bool(
+        _G4_DEMENTIA.search(said_with(text, answers))
+    )
+
+
+def g4_exploited_child_asks(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "snitches get stitches fam", "he said if i dont do it by friday. wat do i do" (Dami, 15,
+    told to carry a package under threats): not a witness; a child being exploited."""
+    told = answers or {}
+    if told.get("for_someone_else") or told.get("for_child"):
+        return False
+    age = told.get("age")
+    if age is not None and float(age) >= 19:
+        return False
+    words = plain(text)
+    return (
+        _t5_exploited(crime_type, answers)
+        and account.g4_carrying_under_threat(said_with(text, answers))
+        and bool(_G4_CHILD_ASKS.search(words))
+        and not _T5_THREAT.search(words)
+        and not re.search(r"\b(?:come|comes|coming|came) (?:back|round|again)\b", words)
+    )
+
+
+def g4_asks_who_and_when(text: str, referred: bool, answers: Mapping[str, Any] | None) -> bool:
+    """ "who is it thats gonna txt me. will it be before friday" after the referral."""
+    referred = referred or (answers or {}).get("referral_consent") is True
+    words = plain(text)
+    return referred and bool(_G4_WHO_TEXTS.search(words)) and bool(_G4_WHEN.search(words))
+
+
+def g4_asks_money_back_from_trader(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "getting the money back mainly. compensation" (a rogue trader, told as a fraud)."""
+    words = plain(text)
+    if crime_type not in ("fraud", None):
+        return False  # Joan (theft, round 56): the older answers
+    if re.search(r"\b(?:bank|transfer\w*|card)\b", words):
+        return False  # "I paid him by bank transfer, will I get it back?": the bank's answer
+    return bool(_G4_MONEY_BACK.search(words)) and g4_rogue_trader(text, answers)
+
+
+# -- end of round 60, helper g4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -29507,6 +29619,30 @@ def matching_answers(
         (g5_asks_for_lock_help(text, crime_type), Say(response="utter_g5_practical_help_lock")),
         (g5_asks_who_pays_for_car(text, crime_type), Say(response="utter_damage_who_pays")),
         # -- end of round 60, helper G5 rows --
+        # -- round 60, helper g4 --: at the top, as the stroke-and-pension, witness, police
+        # updates and unpaid-wages answers below took these (Pauline, Dami, Vikram).
+        (g4_not_a_stroke(text, answers), Say(response="utter_g4_sorry_not_a_stroke")),
+        (
+            g4_asks_if_dementia_harm_is_abuse(text, answers),
+            Say(response="utter_g4_dementia_harm_still_counts"),
+        ),
+        (
+            g4_exploited_child_asks(text, crime_type, answers),
+            Say(response="utter_g4_exploited_child_what_to_do"),
+        ),
+        (
+            g4_asks_who_and_when(text, referred, answers),
+            Say(
+                response="utter_g4_who_texts_when_young"
+                if _young(answers)
+                else "utter_g4_who_contacts_when"
+            ),
+        ),
+        (
+            g4_asks_money_back_from_trader(text, crime_type, answers),
+            Say(response="utter_g4_rogue_trader_money_back"),
+        ),
+        # -- end of round 60, helper g4 rows --
         # -- round 59, helper f3 --: at the top, above round 45 P2's "For you it's 1 working
         # day" and the updates answers, which took as reported someone who had said she had not.
         (
