@@ -37,6 +37,24 @@ def test_every_answer_listed_exists_and_names_known_facts() -> None:
         assert names <= set(responses), names - set(responses)
 
 
+def test_no_answer_or_fact_is_named_twice() -> None:
+    """YAML keeps the last of two equal keys without a word: an answer listed twice loses the
+    first list's facts (round 59 listed the car-keys answer again and dropped its `keys`)."""
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: Strict, node: yaml.MappingNode) -> dict[Any, Any]:
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        twice = {key for key in keys if keys.count(key) > 1}
+        assert not twice, twice
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    path = Path(answer_facts.__file__).with_name("answer_facts.yml")
+    yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+
+
 def test_every_answer_that_states_a_fact_says_whether_it_takes_it_as_told() -> None:
     """A new answer with "your shop" or "the videos" in it must be listed: under `answers`
     when it is written for someone who said so, under `generic` when the words are not theirs."""
