@@ -117,7 +117,8 @@ _HELPED = re.compile(
     rf"{_AUX}(?:put|puts|set|sets|setting|got|gets|installed|downloaded|typed|types|typing|"
     r"wrote|writes|writing|helped me (?:set|put|get|type|write))\s+(?:it|this|the app|the "
     r"chat|the bot|this chat)\s+(?:up\s+)?(?:(?:on|onto) (?:my|the|this) (?:phone|mobile|"
-    r"computer|tablet|ipad|laptop)|for me)\b|"
+    # -- round 60, main --: "My grandson put this on my telephone for me" (Irene, 80).
+    r"telephone|smartphone|iphone|computer|tablet|ipad|laptop)|for me)\b|"
     rf"{_AUX}(?:put|puts|gave|gives|give|sent|sends|send|shared|found|showed|texted|messaged|"
     r"rang|called|phoned|told|looked up|got|gets)\s+(?:me\s+|us\s+)?(?:this|the|your|a|that)\s+"
     r"(?:number|no|link|website|site|page|helpline|chat|service|app|details|bot)\b|"
@@ -1956,6 +1957,10 @@ def u2_named_then_pronoun(parts: list[str]) -> str | None:
         between = clause[named.end() :]
         for later in parts[index + 1 : index + 4]:
             does = _U2_THEN_DOES.match(later)
+            if does and _PASSIVE.match(later[len(does.group("pro")) :].strip()):
+                # -- round 60, main --: "my son Kwame who is 22. He was hit by a car" (Kofi,
+                # writing for his son): what was done to the one named, not what they did.
+                does = None
             if does and not _R29_SOMEONE_ELSE.search(between):
                 pronoun = does.group("pro")
                 if (pronoun == "he" and re.fullmatch(_R29_SHE, who)) or (
@@ -2045,11 +2050,17 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             rf"(?P<k>{KNOWN}))",
             clause,
         )
-        if named_alone and re.match(
-            # -- round 39, helper F6 --: "its my wife. when she drinks she hits me" (Chris).
-            rf"(?:(?:when|whenever|if|after|once) (?:he|she|they) (?:\w+ ){{1,3}}?)?(?:he|she|"
-            rf"they)\s+{_AUX}{HARM}\b",
-            following,
+        if (
+            named_alone
+            and re.match(
+                # -- round 39, helper F6 --: "its my wife. when she drinks she hits me" (Chris).
+                rf"(?:(?:when|whenever|if|after|once) (?:he|she|they) (?:\w+ ){{1,3}}?)?(?:he|she|"
+                rf"they)\s+{_AUX}{HARM}\b",
+                following,
+            )
+            # -- round 60, main --: "my son Kwame who is 22. He was hit by a car" (Kofi, writing
+            # for his son): what was done to the one named, not what they did.
+            and not _PASSIVE.match(re.sub(r"^(?:he|she|they)\s+", "", following))
         ):
             # "my wife. she hits me sometimes": named, then what they do.
             found.append(

@@ -54,10 +54,8 @@ def test_no_x_ray_for_someone_already_in_hospital():
     )
 
 
-@pytest.mark.xfail(
-    reason="round 60 G1: not fixed in time (account.py offender reading)", strict=True
-)
 def test_the_son_is_not_read_as_the_offender():
+    # round 60, main: "He was hit by a car", after "my son Kwame", is done to him
     assert read_account(KOFI_SAID[0]).offender != "family_member"
 
 

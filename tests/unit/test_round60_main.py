@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.account import read_account
 from actions.questions import j2_at_risk_answer
 from actions.reading import Turn, read_turn
 from bot import risk_words
@@ -67,3 +68,33 @@ def test_the_answer_is_one_sms_for_someone_close() -> None:
     (text,) = sendable("utter_m60_someone_self_harming")
     assert len(text) <= 320 and "116 123" in text and "0800 1111" in text
     assert "you're feeling" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "offender"),
+    [
+        # Irene, 80: her grandson set the chat up; he did no harm.
+        (
+            "Hello. My name is Irene. I have been burgled in the night while I was asleep in my "
+            "bed. My grandson put this on my telephone for me.",
+            None,
+        ),
+        # Kofi, for his son: what was done to the son named, not what he did.
+        (
+            "I am writing on behalf of my son Kwame who is 22. He was hit by a car on Saturday "
+            "night and the driver did not stop.",
+            None,
+        ),
+        ("my husband. he was hit by a car", None),
+        ("my son, he was attacked outside school", None),
+        # the one named who does the harm is still read
+        ("my son. he hit me", "family_member"),
+        ("my brother. he was hitting me for years", "family_member"),
+        ("my ex. he was hitting me", "partner_or_ex"),
+        ("my dad. he beat me", "family_member"),
+    ],
+)
+def test_a_relative_named_is_the_offender_only_when_they_did_it(
+    text: str, offender: str | None
+) -> None:
+    assert read_account(text).offender == offender
