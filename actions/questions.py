@@ -29547,6 +29547,10 @@ def matching_answers(
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     d6_caught = d6_asks_if_they_will_be_caught(text, crime_type, answers)  # round 56, D6
     g5_card = g5_card_answer(text, answers)  # -- round 60, helper G5 --
+    if _f1_close(crime_type, answers):
+        # -- round 60, main --: "he took my bank card, should i call the bank?" after abuse by a
+        # partner is not a courier scam: the card answer for abuse at home stands.
+        g5_card = None
     g5_images = g5_images_answer(text, answers)  # -- round 60, helper G5 --
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 60, helper g6 --: at the top, as older rows took these with "can't answer",
