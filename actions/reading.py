@@ -85,7 +85,12 @@ from actions.questions import (
     y6_fears_drinking_again,
     z4_serious_signs,
 )
-from bot.risk_words import detect_risk, mentions_self_harm, w1_without_others_suicide
+from bot.risk_words import (
+    detect_risk,
+    mentions_self_harm,
+    only_their_self_harm,
+    w1_without_others_suicide,
+)
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -984,7 +989,11 @@ def _read_turn(turn: Turn) -> Reading:
         )
         if known is not None and known.response in _URGENT_ANSWERS:
             _say_once(reading, turn, known)
-    if turn.intent in CRISIS and not _safe_now_said(turn, answer):
+    if turn.intent == "self_harm" and m60_their_self_harm(turn):
+        # -- round 60, main --: "Now the self harming, she's on a waiting list for CAMHS" (Noreen,
+        # about her daughter): what someone close can do, and the questions go on.
+        _say_once(reading, turn, Say(response="utter_m60_someone_self_harming"))
+    elif turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
     if j2_other_at_risk(turn.text, turn.answers):
@@ -2209,6 +2218,12 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     ):
         reading.slots["in_danger"] = None
         reading.slots["safety_check"] = crisis
+
+
+def m60_their_self_harm(turn: Turn) -> bool:
+    """Self-harm told of the one they write for, or of "her", not of the writer."""
+    for_other = bool(turn.answers.get("for_someone_else") or turn.answers.get("for_child"))
+    return only_their_self_harm(turn.text, for_other)
 
 
 # Someone at the door or on the way now, not a threat told as part of what happened.

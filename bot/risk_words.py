@@ -1241,8 +1241,11 @@ _MEDICATION_FOR = re.compile(
 # 80, about his carer): someone else sorting the tablets, not tablets taken. Only where nothing
 # is said of taking them ("she does my tablets and i want to take them all" is still a worry).
 _S4_CARER_DOES_TABLETS = re.compile(
-    r"\b(?:she|he|they|carer|carers|nurse|daughter|son|wife|husband|neighbour)\b(?: \w+){0,6}? "
-    r"(?:does|do|did|sorts?|sorted|gives? me|brings?|collects?|manages|helps? (?:me )?with|"
+    # -- round 60, main --: "I need her to help me wash and with my tablets" (Bernard, 75).
+    r"\b(?:she|he|they|her|him|them|carer|carers|nurse|daughter|son|wife|husband|neighbour)\b"
+    r"(?: \w+){0,6}? "
+    r"(?:does|do|did|sorts?|sorted|gives? me|brings?|collects?|manages|helps? (?:me )?(?:\w+ "
+    r"(?:and )?)?with|"
     r"puts? out|orders) (?:me )?(?:(?:my|the) \w+ (?:and|&) )?(?:my|the) (?:\w+ )?(?:tablets|"
     r"pills|meds|medication|medicine)\b(?! (?:all|at once|too many))"
 )
@@ -1378,6 +1381,33 @@ _OTHERS_SELF_HARM = re.compile(
 def others_self_harm(text: str | None) -> bool:
     """Whether the message tells of self-harm by someone else, not the writer."""
     return bool(text) and bool(_OTHERS_SELF_HARM.search(_clean(str(text))))
+
+
+# -- round 60, main -- Noreen again, later in the chat about her daughter: "Now the self
+# harming, she's on a waiting list for CAMHS" and "you've got it down that it's her self harming
+# not me?" got the writer's crisis reply. Writing for someone else, a sentence that names
+# self-harm with no "I", "me" or "my" in it (once "not me" is set aside) is about them.
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|myself|mine)\b")
+_NOT_ME = re.compile(r"\b(?:not|isnt|wasnt|never) (?:me|mine|myself|my own)\b")
+_SELF_HARM_WORD = re.compile(r"\bself harm\w*")
+
+
+def only_their_self_harm(text: str | None, for_someone_else: bool) -> bool:
+    """Whether a message that reads as self-harm tells only of someone else's."""
+    if not text:
+        return False
+    kept: list[str] = []
+    for sentence in re.split(r"[.!?;\n]+", str(text)):
+        cleaned = _OTHERS_SELF_HARM.sub(" ", _clean(sentence))
+        theirs = for_someone_else or re.search(r"\b(?:her|his|their) self harm", cleaned)
+        if theirs and not _FIRST_PERSON.search(_NOT_ME.sub(" ", cleaned)):
+            cleaned = _SELF_HARM_WORD.sub(" ", cleaned)
+        kept.append(cleaned)
+    return (
+        bool(_SELF_HARM_WORD.search(_clean(str(text))) or others_self_harm(text))
+        and not _self_harm(" ".join(kept))
+        and not _danger(" ".join(kept))
+    )
 
 
 _OTHER_AT_RISK = re.compile(

@@ -98,3 +98,60 @@ def test_a_relative_named_is_the_offender_only_when_they_did_it(
     text: str, offender: str | None
 ) -> None:
     assert read_account(text).offender == offender
+
+
+_NOREEN_LATER = (
+    "Not before this. Now the self harming, she's on a waiting list for CAMHS. Her arms. I found "
+    "blood on her towels last week"
+)
+_NOREEN_ASKS = (
+    "Thank you. Will they have to speak to her? She won't talk to strangers right now. And "
+    "you've got it down that it's her self harming not me?"
+)
+
+
+@pytest.mark.parametrize("text", [_NOREEN_LATER, _NOREEN_ASKS])
+def test_self_harm_told_again_for_a_child_is_still_theirs(text: str) -> None:
+    assert risk_words.only_their_self_harm(text, for_someone_else=True)
+    answers = {"crime_type": "stalking_harassment", "for_someone_else": True, "for_child": True}
+    reading = read_turn(
+        Turn(
+            text=text,
+            intent="self_harm",
+            requested="impairment",
+            answers=answers,
+            asked={"impairment": 1},
+        )
+    )
+    said = [say.response for say in reading.say]
+    assert "utter_self_harm" not in said and "self_harm" not in reading.flags
+    assert "utter_m60_someone_self_harming" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "for_someone_else"),
+    [
+        ("the self harming is getting worse for me", True),
+        ("ive started self harming too", True),
+        ("i self harm", True),
+        ("she self harms and i want to die", True),
+        ("her self harming. and i keep thinking of ending it", True),
+        ("my self harming is back", False),
+        ("the self harming is back", False),
+    ],
+)
+def test_the_writers_self_harm_is_never_taken_for_theirs(text: str, for_someone_else: bool) -> None:
+    assert not risk_words.only_their_self_harm(text, for_someone_else)
+
+
+def test_a_carer_helping_with_tablets_is_not_thoughts_of_suicide() -> None:
+    """Bernard, 75 (round 60), about the carer taking from his wallet: "I need her to help me
+    wash and with my tablets" got Samaritans and "If you've hurt yourself or taken something"."""
+    text = (
+        "She is a nice girl and I need her to help me wash and with my tablets. If she stops "
+        "coming they will put me in a home."
+    )
+    assert risk_words.detect_risk(text) is None
+    assert not risk_words.trusted_crisis(text, "self_harm")
+    taking = "she helps me wash and with my tablets but i want to take them all tonight"
+    assert risk_words.trusted_crisis(taking, "self_harm")
