@@ -29364,6 +29364,31 @@ def g4_asks_money_back_from_trader(
 # -- end of round 60, helper g4 --
 
 
+# -- round 60, main --
+# Stacey, Deaf, whose ex texts that he will kill her: "he say he come tonight to my flat. I
+# alone. what I do" got "I can't answer", and so did "he said he is coming round tonight what do
+# i do". A visit threatened for later, with a question about what to do: the plan for tonight.
+_M60_THREATENED_VISIT = re.compile(
+    r"\b(?:he|she|they|my ex|ex)\b(?: \w+){0,2}? (?:say|says|said|told me|text\w*|messag\w*|"
+    r"threaten\w*|warn\w*)\b(?: \w+){0,3}? (?:he|she|they|hes|shes|theyre|he ll|she ll|they ll|"
+    r"hell|shell|theyll|he will|she will|they will|he is|she is|they are)? ?(?:come|comes|coming|"
+    r"gonna come|going to come|will come|turn up|turning up|come round|come over|come back)\b"
+    r"(?: \w+){0,4}? (?:tonight|today|later|this evening|tomorrow|round|over|to my|to the)\b"
+)
+_M60_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:i|do i|should i|can i|shall i|must i|to) (?:do|doing)\b|\bwhat now\b|"
+    r"\bhow (?:do i|can i|i) (?:stay|keep) safe\b|\bhelp me\b"
+)
+
+
+def m60_asks_about_threatened_visit(text: str) -> bool:
+    words = plain(text)
+    return bool(_M60_THREATENED_VISIT.search(words) and _M60_WHAT_TO_DO.search(words))
+
+
+# -- end of round 60, main --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33286,6 +33311,8 @@ def matching_answers(
         (m52_deaf_cannot_call_999(text, answers), Say(response="utter_999_when_deaf")),
         (m52_asks_how_to_report(text), Say(response="utter_how_to_report")),
         (m52_asks_what_if_again(text), Say(response="utter_if_he_comes")),
+        # -- round 60, main --: last, so any answer written for the visit's own case comes first.
+        (m60_asks_about_threatened_visit(text), Say(response="utter_m60_threatened_visit")),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]

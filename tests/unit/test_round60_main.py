@@ -9,7 +9,7 @@ from actions.account import read_account
 from actions.questions import j2_at_risk_answer
 from actions.reading import Turn, read_turn
 from bot import risk_words
-from tests.unit.known_answers import sendable
+from tests.unit.known_answers import said_answer, sendable
 
 NOREEN = "she has adhd, and she's been self harming again since all this"
 
@@ -155,3 +155,39 @@ def test_a_carer_helping_with_tablets_is_not_thoughts_of_suicide() -> None:
     assert not risk_words.trusted_crisis(text, "self_harm")
     taking = "she helps me wash and with my tablets but i want to take them all tonight"
     assert risk_words.trusted_crisis(taking, "self_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he say he come tonight to my flat. I alone. what I do",
+        "he said he is coming round tonight what do i do",
+        "she texted me shes coming over later, what should i do",
+    ],
+)
+def test_a_visit_threatened_for_tonight_gets_the_plan_for_tonight(text: str) -> None:
+    said = ("my ex keeps texting he will kill me",)
+    assert said_answer(text, "domestic_abuse", said) == "utter_m60_threatened_visit"
+
+
+def test_the_plan_for_tonight_needs_no_voice_call_for_someone_who_cannot_phone() -> None:
+    deaf, hearing = (
+        sendable("utter_m60_threatened_visit", cannot_phone=True)[0],
+        sendable("utter_m60_threatened_visit")[0],
+    )
+    assert "call 999" not in deaf and "999 BSL" in deaf and "18001 101" in deaf
+    assert "call 999" in hearing
+    assert all(len(text) <= 320 for text in (deaf, hearing))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do i do if he comes back",
+        "he said he will come back tonight and kill me",
+        "my mum is coming round tonight, what should i wear to court",
+    ],
+)
+def test_other_messages_keep_their_answers(text: str) -> None:
+    said = ("my ex keeps texting he will kill me",)
+    assert said_answer(text, "domestic_abuse", said) != "utter_m60_threatened_visit"
