@@ -54,6 +54,7 @@ ANSWERS: list[tuple[str, list[str]]] = [
     ("safe time", ["after 6pm on weekdays", "any time"]),
     ("leave a voicemail", ["no", "yes thats fine"]),
     ("phone number or email", ["07700 900123", "me@example.org"]),
+    ("phone number should they", ["07700 900123", "07700 900456"]),
     ("sorry, i didn't catch that", ["skip"]),
 ]
 

@@ -48,10 +48,11 @@ SCRIPTS: dict[str, Script] = {
         ("hackney", "pass your details"),
         ("yes please", "safe for a support worker"),
         ("yes", "how should they contact you"),
-        ('/inform{"contact_method": "call"}', "safe time"),
+        # The number straight after the method (round 59, F3: Harold was never asked it).
+        ('/inform{"contact_method": "call"}', "phone number should they call"),
+        ("07700 900123", "safe time"),
         ("after 6pm on weekdays", "voicemail"),
-        ("no", "phone number or email"),
-        ("07700 900123", "your reference is"),
+        ("no", "your reference is"),
     ],
 }
 

@@ -57,9 +57,9 @@ def test_a_whole_assessment_texted_naturally_ends_in_a_referral(bot, sender):
             ("hackney", "pass your details"),
             ("yes please", "safe for a support worker"),
             ("yes", "how should they contact you"),
-            ("text me", "safe time"),
-            ("after 6pm on weekdays", "phone number or email"),
-            ("07700 900123", "your reference is"),
+            ("text me", "phone number should they text"),
+            ("07700 900123", "safe time"),
+            ("after 6pm on weekdays", "your reference is"),
         ],
     )
     reference = re.search(r"VC-[A-Z0-9]{6}", final).group(0)

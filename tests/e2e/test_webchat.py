@@ -178,9 +178,9 @@ def test_a_whole_assessment_by_buttons_and_typing_ends_in_a_referral(bot, page):
     type_message(page, "hackney", "pass your details")
     choose(page, "Yes", "safe for a support worker")
     choose(page, "Yes", "how should they contact you")
-    choose(page, "Text message", "safe time")
-    type_message(page, "after 6pm on weekdays", "phone number or email")
-    final = type_message(page, "07700 900123", "your reference is")
+    choose(page, "Text message", "phone number should they text")
+    type_message(page, "07700 900123", "safe time")
+    final = type_message(page, "after 6pm on weekdays", "your reference is")
 
     # The person's choices show as their own words, never as payloads.
     mine = page.locator(".message--user").all_inner_texts()
