@@ -31,7 +31,7 @@ from actions.assessment_form import (
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from bot.keywords import control_intent, n5_asks_something
-from bot.risk_words import mentions_self_harm, only_their_self_harm, takes_back_self_harm
+from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
@@ -1263,8 +1263,7 @@ class ActionSelfHarmInterrupt(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
-        for_other = bool(tracker.get_slot("for_someone_else") or tracker.get_slot("for_child"))
-        if only_their_self_harm(text, for_other):
+        if reading.m60_their_self_harm(text, answers_from(tracker)):
             # -- round 60, main --: "you've got it down that it's her self harming not me?"
             # (Noreen, about her daughter): what someone close can do, then their question.
             dispatcher.utter_message(response="utter_m60_someone_self_harming")

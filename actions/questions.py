@@ -14,7 +14,12 @@ from typing import Any
 
 from actions import account, answer_facts, wording
 from actions.skip_logic import questions_to_ask
-from bot.risk_words import others_self_harm, someone_else_at_risk, takes_back_self_harm
+from bot.risk_words import (
+    others_self_harm,
+    others_suicidal,
+    someone_else_at_risk,
+    takes_back_self_harm,
+)
 from core import code_rules
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
 from core.text import SMS_LIMIT
@@ -13347,14 +13352,6 @@ def j2_other_at_risk(text: str, answers: Mapping[str, Any] | None) -> bool:
     return someone_else_at_risk(text) or j2_worried_they_will_harm_themselves(text, answers)
 
 
-# -- round 60, main --: self-harm told of someone else gets what to do about self-harm, unless
-# their thoughts of ending their life are told too.
-_OTHER_WANTS_TO_DIE = re.compile(
-    r"\b(?:suicid\w*|kill (?:herself|himself|themselves)|end (?:her|his|their) life|want\w* to "
-    r"die|wants? to be dead|doesnt want to (?:live|be here))\b"
-)
-
-
 def j2_at_risk_answer(text: str, answers: Mapping[str, Any] | None) -> str:
     """Which answer to someone else's thoughts of suicide: the ward only when a hospital is
     named, what a parent can do for a child, and otherwise the same without a ward."""
@@ -13370,8 +13367,9 @@ def j2_at_risk_answer(text: str, answers: Mapping[str, Any] | None) -> str:
     )
     if named and not re.search(r"\bat home\b|\bin (?:her|his|their|my) (?:bed)?room\b", words):
         return "utter_someone_else_at_risk"
-    if others_self_harm(text) and not _OTHER_WANTS_TO_DIE.search(words):
-        return "utter_m60_someone_self_harming"  # -- round 60, main -- (Noreen's daughter)
+    if others_self_harm(text) and not others_suicidal(text):
+        # -- round 60, main -- (Noreen's daughter): unless their thoughts of suicide are told too
+        return "utter_m60_someone_self_harming"
     if j2_about_a_child(text, answers):
         return "utter_j2_child_wants_to_die"
     return "utter_j2_someone_else_at_risk"

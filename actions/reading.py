@@ -989,7 +989,7 @@ def _read_turn(turn: Turn) -> Reading:
         )
         if known is not None and known.response in _URGENT_ANSWERS:
             _say_once(reading, turn, known)
-    if turn.intent == "self_harm" and m60_their_self_harm(turn):
+    if turn.intent == "self_harm" and m60_their_self_harm(turn.text, turn.answers):
         # -- round 60, main --: "Now the self harming, she's on a waiting list for CAMHS" (Noreen,
         # about her daughter): what someone close can do, and the questions go on.
         _say_once(reading, turn, Say(response="utter_m60_someone_self_harming"))
@@ -2220,10 +2220,10 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
         reading.slots["safety_check"] = crisis
 
 
-def m60_their_self_harm(turn: Turn) -> bool:
+def m60_their_self_harm(text: str, answers: Mapping[str, Any]) -> bool:
     """Self-harm told of the one they write for, or of "her", not of the writer."""
-    for_other = bool(turn.answers.get("for_someone_else") or turn.answers.get("for_child"))
-    return only_their_self_harm(turn.text, for_other)
+    for_other = bool(answers.get("for_someone_else") or answers.get("for_child"))
+    return only_their_self_harm(text, for_other)
 
 
 # Someone at the door or on the way now, not a threat told as part of what happened.

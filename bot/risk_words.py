@@ -1380,7 +1380,7 @@ _OTHERS_SELF_HARM = re.compile(
 
 def others_self_harm(text: str | None) -> bool:
     """Whether the message tells of self-harm by someone else, not the writer."""
-    return bool(text) and bool(_OTHERS_SELF_HARM.search(_clean(str(text))))
+    return bool(text) and bool(_OTHERS_SELF_HARM.search(_without_denial(_clean(str(text)))))
 
 
 # -- round 60, main -- Noreen again, later in the chat about her daughter: "Now the self
@@ -1435,12 +1435,15 @@ _OTHER_AT_RISK = re.compile(
 
 
 def someone_else_at_risk(text: str | None) -> bool:
+    """Whether the message tells of thoughts of suicide, or self-harm, in someone else."""
+    return others_self_harm(text) or others_suicidal(text)  # round 60, main: self-harm too
+
+
+def others_suicidal(text: str | None) -> bool:
     """Whether the message tells of thoughts of suicide in someone else, not the writer."""
     if not text:
         return False
     cleaned = _without_denial(_clean(text))
-    if _OTHERS_SELF_HARM.search(cleaned):
-        return True  # round 60, main: "she's been self harming again"
     # "he says he wishes he was dead" is not a death told; "my friend killed himself" is.
     return bool(_OTHER_AT_RISK.search(cleaned)) and not _OTHERS_DEATH.search(
         _OTHER_AT_RISK.sub(" ", cleaned)
