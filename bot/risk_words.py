@@ -1257,9 +1257,35 @@ _S4_TAKING = re.compile(
 
 def _s4_without_carers_tablets(cleaned: str) -> str:
     """The message without a carer's doing of the tablets, unless it speaks of taking them."""
+    if not _M61_TAKING_TABLETS.search(cleaned):
+        cleaned = _M61_TABLETS_AS_CARE.sub(" ", cleaned)  # round 61, main
     if _S4_TAKING.search(cleaned):
         return cleaned
     return _S4_CARER_DOES_TABLETS.sub(" ", cleaned)
+
+
+# -- round 61, main -- Pat, 79, whose carer takes money from her purse: "who will do my tablets?"
+# and "I only asked about my tablets, I cant open the blister packs" got Samaritans and "If
+# you've taken something, call 999" three times. Tablets asked about as daily care.
+_M61_TABLETS_AS_CARE = re.compile(
+    r"\bwho (?:will|would|is going to|s going to|is gonna|can|could|else will) (?:do|give me|sort|"
+    r"sort out|help (?:me )?with|manage|put out) (?:my|the) (?:tablets|pills|meds|medication|"
+    r"medicine)\b|\b(?:asked|asking|ask|question) about (?:my|the) (?:tablets|pills|meds|"
+    r"medication|medicine)\b|\bblister packs?\b"
+)
+# Unless taking them is said: "take them all", "saving my tablets" ("take her away" is not).
+_M61_TAKING_TABLETS = re.compile(
+    r"\b(?:take|takes|taking|took|taken|swallow\w*|overdos\w*|stockpil\w*|sav(?:e|ing)|hoard\w*)"
+    r"\b(?: \w+){0,3}? (?:tablets|pills|meds|medication|medicine|them all|all of them|the lot)\b|"
+    r"\b(?:them all|all of them|the lot|too many|a lot of them|handful)\b"
+)
+# "they will say I cant cope and put me in a home": what others may judge, not how they feel.
+_M61_THEY_SAY_CANT_COPE = re.compile(
+    r"\b(?:they|she|he|the council|social services|the social|people|everyone)\b(?: \w+){0,2}? "
+    r"(?:say|says|said|think|thinks|thought|decide|decides|will say|will think|would say|would "
+    r"think) (?:that )?(?:i|im|i am) (?:cant|cannot|can not|couldnt|not able to|unable to) "
+    r"(?:cope|manage)\b"
+)
 
 
 # -- round 28, helper E --
@@ -1324,6 +1350,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = _S4_GIVE_UP_ON_THIS.sub(" ", _s4_without_carers_tablets(cleaned))  # round 48, S4
     cleaned = _Z3_GIVE_UP_ON_BOT.sub(" ", cleaned)  # round 53, helper Z3
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main: "she's been self harming"
+    cleaned = _M61_THEY_SAY_CANT_COPE.sub(" ", cleaned)  # round 61, main: "theyll say i cant cope"
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
