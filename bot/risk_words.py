@@ -1399,8 +1399,12 @@ _OTHERS_SELF_HARM = re.compile(
     rf"\b(?:she|he|they|shes|hes|theyre|{_RELATIVE}) (?:(?:has|have|had|is|was|are|were|s|re|"
     r"keeps|kept|started|starting|been|also|again|still|now|often|sometimes|used to|begun|begin|"
     r"begins|gone back to|going back to) )*(?:self harm(?:s|ed|ing)?|self injur\w*|(?:cutting|"
-    r"harming|burning|cut|harmed|cuts|harms|burns|burned|burnt) (?:herself|himself|themselves|"
-    r"themself))\b",
+    r"hurting|harming|burning|cut|harmed|cuts|harms|burns|burned|burnt) (?:herself|himself|"
+    r"themselves|themself))\b|"
+    # -- round 61 --: "is nobody going to say anything about him cutting himself??" (Marion, about
+    # her son). Only with the deed named: "i told her self harm helps me" is the writer's.
+    r"\b(?:him|her|them) (?:cutting|hurting|harming|burning) (?:himself|herself|themselves|"
+    r"themself)\b",
     re.I,
 )
 

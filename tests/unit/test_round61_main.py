@@ -37,3 +37,23 @@ def test_tablets_as_care_and_others_judging_are_not_thoughts_of_suicide(text: st
 )
 def test_taking_them_or_not_coping_oneself_is_still_believed(text: str) -> None:
     assert risk_words.trusted_crisis(text, "self_harm")
+
+
+def test_him_cutting_himself_is_someone_elses() -> None:
+    """Marion, about her son: "is nobody going to say anything about him cutting himself??" got
+    "I can't answer"."""
+    text = (
+        "no i dont know. theres a crime number on a bit of paper somewhere. is nobody going to "
+        "say anything about him cutting himself??"
+    )
+    assert risk_words.detect_risk(text) is None
+    assert risk_words.someone_else_at_risk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i told her self harm helps me cope", "she made me cut myself", "i keep hurting myself"],
+)
+def test_the_writers_own_self_harm_beside_her_or_him_stays_theirs(text: str) -> None:
+    assert risk_words.detect_risk(text) == "self_harm"
+    assert not risk_words.someone_else_at_risk(text)
