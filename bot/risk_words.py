@@ -739,8 +739,17 @@ _RETURNING_ARMED = re.compile(
 # inside. but a patients son said hed kill me last week, said he knows what car i drive. hes been
 # waiting outside the hospital car park 3 times since" answers "are you in danger right now?"
 # with no, and tells what happened. Danger still, if anyone is there or on the way now.
+# -- round 62, helper H1 -- "Not this minute, he's not outside. But he was on Sunday banging on
+# the door saying he'd ruin her" (Noreen, about her daughter) got the 999 reply: "not this
+# minute" and "hes not outside/here" said first are a denial of now, like "not right now".
 _SAFE_NOW_FIRST = re.compile(
-    r"^(?:no+ |nah |nope )?(?:not (?:right now|now|at the moment|atm|rn|currently|at present)|"
+    r"^(?:no+ |nah |nope )?(?:(?:not (?:(?:at |right )?(?:this|the) (?:minute|moment|second|"
+    r"time)|just now|today|tonight) )?(?:(?:hes|shes|theyre|he is|she is|they are) not|(?:he|"
+    r"she|they) (?:isnt|arent)) (?:here|outside|around|about|near|nearby|at the (?:house|door))"
+    r"\b(?! (?:but|and) (?:hes|shes|theyre|he is|she is|they are) (?:here|outside|coming|on))|"
+    r"not (?:(?:at |right )?(?:this|the) (?:minute|moment|second)|just now)\b(?! (?:but|and) "
+    r"(?:hes|shes|theyre|he is|she is|they are))|"
+    r"not (?:right now|now|at the moment|atm|rn|currently|at present)|"
     r"(?:im|i am) (?:safe |ok |okay |fine )?(?:inside|at work|in work|on shift|on the ward)\b"
     r"(?! (?:but|and) (?:hes|shes|theyre|he is|she is|they are)))\b"
 )
@@ -953,6 +962,25 @@ _B3_NEVER_HARM = re.compile(
 )
 
 
+# -- round 62, helper H1 -- "but hes hurting himself since. thats what i need help with" (Marion,
+# about her son's self-harm) got the 999 reply: "hes hurting" was read as him hurting her. Someone
+# else hurting himself is set aside for danger, unless it is said to be happening now ("hes
+# hurting himself right now" keeps the 999 line); "hes hurting me" is untouched.
+_H1_OTHERS_HURTING_THEMSELVES = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|he is|she is|they are|my (?:son|daughter|brother|sister|"
+    r"boy|girl|child|kid|partner|husband|wife|friend|mum|dad))(?: (?:has|have|had|is|are|was|"
+    r"been|keeps|kept|started|still|again|also))* (?:hurting|cutting|harming|burning|hurt|cut|"
+    r"harmed|burned|burnt) (?:himself|herself|themselves|themself)\b"
+)
+_H1_NOW = re.compile(r"\b(?:right now|now|as we speak|rn|at the moment|atm|currently|tonight)\b")
+
+
+def _h1_without_others_hurting_themselves(cleaned: str) -> str:
+    if _H1_NOW.search(cleaned):
+        return cleaned
+    return _H1_OTHERS_HURTING_THEMSELVES.sub(" ", cleaned)
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
@@ -971,6 +999,7 @@ def _danger(text: str) -> bool:
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
     cleaned = _r1_without_promised_reply(cleaned)  # -- round 47, helper R1 --
     cleaned = _B3_NEVER_HARM.sub(" ", cleaned)  # -- round 55, helper B3 --
+    cleaned = _h1_without_others_hurting_themselves(cleaned)  # -- round 62, helper H1 --
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)
         if not _THREAT.search(cleaned) and not re.search(
@@ -1404,7 +1433,16 @@ _OTHERS_SELF_HARM = re.compile(
     # -- round 61 --: "is nobody going to say anything about him cutting himself??" (Marion, about
     # her son). Only with the deed named: "i told her self harm helps me" is the writer's.
     r"\b(?:him|her|them) (?:cutting|hurting|harming|burning) (?:himself|herself|themselves|"
-    r"themself)\b",
+    r"themself)\b|"
+    # -- round 62, helper H1 -- Marion, about her son, 15: "hes cutting. i found blood on his
+    # sheets" and "ive found cuts on his arms twice now". "cutting" with nothing cut after it
+    # (not "hes cutting me", "cutting the grass"), and cuts found on his arms, not given to them.
+    r"\b(?:hes|shes|theyre|he is|she is|they are|(?:he|she) has|they have) (?:been )?(?:still |"
+    r"started |now |also |been )?cutting(?: (?:again|still|now|too|himself|herself|themselves|"
+    r"themself))?(?=$| (?:i|im|ive|id|we|and|but|so|because|cos|since|every|at night|again|"
+    r"still|now|too|himself|herself|themselves)\b)(?! (?:and|but|so) (?:me|us|my)\b)|"
+    r"\b(?:found|find|finding|noticed|notice|seen|saw|spotted) (?:\w+ ){0,2}?(?:cuts|cut marks|"
+    r"scars|burns|marks) on (?:his|her|their) (?:arms?|wrists?|legs?|thighs?|stomach|tummy)\b",
     re.I,
 )
 
