@@ -3602,6 +3602,8 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("injured")
     if d5_forced_marriage_risk(lowered):  # -- round 56, helper D5 --
         details.add("forced_marriage")
+    if h1_forced_marriage_described(lowered):  # -- round 62, helper H1 --
+        details.add("forced_marriage")
     if _ARSON.search(lowered) and _LIFE_ENDANGERED.search(lowered):
         details.add("life_endangered")
     if _ONLINE.search(lowered):
@@ -5174,3 +5176,48 @@ def d5_forced_marriage_risk(lowered: str) -> bool:
 
 
 # -- end of round 56, helper D5 --
+
+
+# -- round 62, helper H1 -- Hamza, 17, about his sister, 19: "my parents wont let her leave the
+# house and they took her phone and they said shes marrying our cousin in pakistan in the summer.
+# she doesnt want to" got "let's carry on" until he typed "forced marriage". A marriage planned
+# for someone, with her unwilling or kept in (locked in, phone or passport taken), is one.
+_H1_MARRIAGE_PLANNED = re.compile(
+    r"\b(?:(?:shes|she is|hes|he is|im|i am|theyre|they are) (?:\w+ )?(?:marrying|getting married|"
+    r"going to marry|gonna marry|to marry|being married|to be married)|(?:marry|marrying|married) "
+    r"(?:her|him|me) off|(?:want|wants|make|making|made|force|forcing|said|told) (?:her|him|me) "
+    r"(?:to |that (?:she|he|i) (?:is|has to|must|will) )?(?:marry|get married)|(?:marry|marrying) "
+    r"(?:our|my|her|his|a|an|this) (?:\w+ )?(?:cousin|uncle|man|stranger|guy|woman|girl))\b"
+)
+_H1_UNWILLING = re.compile(
+    r"\b(?:(?:she|he|i) (?:doesnt|dont|does not|do not|didnt|did not) want (?:to|it|him|her|this)"
+    r"(?= marry| get married| go|$| and| but| so)|against (?:her|his|my) will)\b"
+)
+# Kept in counts only with a journey abroad planned ("locks her door at night. they booked the
+# flights"), not "my mum took my phone because im getting married next week".
+_H1_KEPT_IN = re.compile(
+    r"\b(?:(?:wont|will not|dont|do not) let (?:her|him|me) (?:leave|go out|out|go anywhere)|"
+    r"lock(?:s|ed|ing)? (?:her|him|me)(?: \w+){0,2} in|locks? (?:her|his|my) (?:door|room)|locked "
+    r"in|(?:took|taken|take|takes|taking|have|has) (?:her|his|my) (?:phone|passport)|not allowed "
+    r"(?:out|to leave))\b"
+)
+_H1_JOURNEY = re.compile(
+    r"\b(?:abroad|back home|out of the country|flights?|tickets?|plane|pakistan|bangladesh|india|"
+    r"somalia|afghanistan|turkey|iraq|iran|yemen|egypt|morocco|nigeria|sudan|kurdistan|sri lanka)\b"
+)
+
+
+def h1_forced_marriage_described(text: str) -> bool:
+    """A forced marriage told without the words: planned for them, and unwilling, or kept in
+    with a journey abroad planned."""
+    words = plain(text)
+    return (
+        bool(_H1_MARRIAGE_PLANNED.search(words))
+        and bool(
+            _H1_UNWILLING.search(words) or (_H1_KEPT_IN.search(words) and _H1_JOURNEY.search(words))
+        )
+        and not _Y2_NOT_FORCED_MARRIAGE.search(words)
+    )
+
+
+# -- end of round 62, helper H1 --

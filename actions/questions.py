@@ -10352,7 +10352,7 @@ def f4_threat_or_fear_told(
     if f4_exploited_child_armed(text, answers):
         return Say(response="utter_f4_exploited_armed")
     if f4_exploited_child_threatened(text, answers):
-        return Say(response="utter_exploited_threatened")
+        return Say(response=h1_exploited_threat_answer(text, answers))  # round 62, helper H1
     if f4_says_scared(text):
         return Say(response="utter_f4_scared_check")
     return None
@@ -29387,6 +29387,101 @@ def m60_asks_about_threatened_visit(text: str) -> bool:
 # -- end of round 60, main --
 
 
+# -- round 62, helper H1 --
+# Hamza, 17 (round 60), about his sister, 19, locked in at night and booked on flights to marry a
+# cousin: the forced marriage told without the words (account.h1_forced_marriage_described) gets
+# the Forced Marriage Unit; "if i tell police will they arrest my dad? i dont want that i just
+# want her not to go" was answered with what the police tell the family: an honest answer now.
+def h1_forced_marriage_described(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return account.h1_forced_marriage_described(text) and not mentions_forced_marriage(text)
+
+
+_H1_ARREST_FAMILY = re.compile(
+    r"\b(?:will|would|could|do|does|can|might) (?:they|the police|police|the feds|feds|the cops|"
+    r"cops) (?:\w+ )?(?:arrest|nick|lock up|charge|jail) (?:my|our|her|his) (?:dad|father|mum|"
+    r"mother|mom|parents|uncle|brother|family)\b|\b(?:my|our|her|his) (?:dad|father|mum|mother|"
+    r"mom|parents|uncle|brother|family) (?:will |would |could |might )?(?:get|be|go) (?:arrested|"
+    r"nicked|locked up|charged|to prison|to jail)\b"
+)
+
+
+def h1_asks_if_family_arrested_for_marriage(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = _forced_marriage_told(text, answers) or account.h1_forced_marriage_described(
+        said_with(text, answers)
+    )
+    return told and bool(_H1_ARREST_FAMILY.search(plain(text)))
+
+
+# Dami, 15 (round 60), threatened on Snapchat to carry "a ting" by Friday: "he sent a pic of a
+# shank. what do i do fam fr" got the hate-crime question; "what if he pulls up friday n i aint
+# got it. do i just not go school?" got "I can't answer"; and he was told of "a made-up debt" he
+# never had ("what debt i dont owe him nothing"): that answer now needs a debt told
+# (answer_facts.yml), and the same advice without the debt is sent otherwise.
+_H1_KNIFE_PIC = re.compile(
+    r"\b(?:pic|pics|picture|pictures|photo|photos|image|video|vid|snap|selfie)s? (?:of )?(?:a |an |"
+    r"his |the |some |him with a )?(?:\w+ )?(?:shank|knife|knives|blade|machete|nank|zombie knife)"
+    r"\b|\b(?:shank|knife|blade|machete)s? (?:pic|picture|photo|video|emoji)s?\b"
+)
+_H1_WHAT_DO_I_DO = re.compile(
+    r"\bwhat (?:do|should|can|shall) (?:i|we) do\b|\bwhat now\b|\bhelp me\b|\bwhat do i do\b"
+)
+_H1_SKIP_SCHOOL = re.compile(
+    r"\b(?:not go|dont go|do not go|skip|miss|stay off|stay home from|bunk|not going|stop going) "
+    r"(?:to |into )?(?:school|college|class|lessons)\b|\bschool\b.{0,30}\b(?:safe|scared|shook)\b"
+)
+_H1_THREAT_CONTEXT = re.compile(
+    r"\b(?:getting wet|get wet|wet (?:me|you|u)|shank\w*|knife|knives|stab\w*|blade|machete|"
+    r"pulls? up|turns? up|kill me|hurt me|batter me|beat me up|threat\w*|or else|or im (?:done|"
+    r"dead|getting))\b"
+)
+_H1_THREATENED = re.compile(
+    r"\b(?:getting wet|get wet|wet (?:me|you|u)|stab\w*|kill me|hurt me|batter me|beat me up|"
+    r"threat\w*|or else|or im (?:done|dead|getting)|scared|shook|frightened|terrified|afraid)\b"
+)
+_H1_DEBT = re.compile(r"\b(?:debts?|owe|owes|owed|owing|pay (?:it|them|him|her) back|pay up)\b")
+
+
+def h1_knife_picture_to_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_H1_KNIFE_PIC.search(words))
+        and bool(re.search(r"\b(?:sent|send|sends|sending|showed|posted|dropped)\b", words))
+        and bool(_H1_THREATENED.search(said_with(text, answers)))
+        and (is_question(text) or bool(_H1_WHAT_DO_I_DO.search(words)))
+    )
+
+
+def h1_school_under_threat(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_H1_SKIP_SCHOOL.search(words))
+        and (is_question(text) or bool(_H1_WHAT_DO_I_DO.search(words)))
+        and bool(_H1_THREAT_CONTEXT.search(said_with(text, answers)))
+    )
+
+
+def h1_exploited_threat_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """The answer to a child threatened by those exploiting them: a debt only if one was told."""
+    if (answers or {}).get("said") is None or _H1_DEBT.search(said_with(text, answers)):
+        return "utter_exploited_threatened"
+    return "utter_h1_exploited_threatened"
+
+
+def h1_exploited_threat_without_debt(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return h1_exploited_threat_answer(text, answers) == "utter_h1_exploited_threatened" and (
+        threatened_by_exploiters(text, answers)
+        or t5_exploiter_threat(text, crime_type, answers)
+        or f4_exploited_child_threatened(text, answers)
+    )
+
+
+# -- end of round 62, helper H1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -29576,6 +29671,20 @@ def matching_answers(
         g5_card = None
     g5_images = g5_images_answer(text, answers)  # -- round 60, helper G5 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 62, helper H1 --: at the top, as Hamza's and Dami's messages got the police
+        # privacy answer, the hate-crime question or "I can't answer" (round 60).
+        (
+            h1_asks_if_family_arrested_for_marriage(text, answers),
+            Say(response="utter_h1_forced_marriage_arrest"),
+        ),
+        (h1_forced_marriage_described(text, answers), Say(response="utter_forced_marriage")),
+        (h1_knife_picture_to_child(text, answers), Say(response="utter_h1_knife_picture")),
+        (h1_school_under_threat(text, answers), Say(response="utter_h1_school_under_threat")),
+        (
+            h1_exploited_threat_without_debt(text, crime_type, answers),
+            Say(response="utter_h1_exploited_threatened"),
+        ),
+        # -- end of round 62, helper H1 rows --
         # -- round 60, helper g6 --: at the top, as older rows took these with "can't answer",
         # the 999 text or another officer's answer (Mariam, Hannah, Luke, round 59).
         (

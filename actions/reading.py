@@ -3309,7 +3309,8 @@ _Q4_NOT_TRAFFICKED = re.compile(
     rf"{_Q4_TRAFFICKING}|\b(?:remove|delete|erase|change|drop) (?:the |that |this )?(?:word )?"
     rf"{_Q4_TRAFFICKING}|\b{_Q4_TRAFFICKING} (?:\w+ ){{0,2}}?(?:no no|no|nope|not true|is not true|"
     rf"isnt true|its not true|is wrong|wrong|is a mistake)\b|\b(?:not|never|wasnt|was not|isnt|"
-    rf"is not|am not|im not|i m not) (?:a |an )?(?:victim of )?{_Q4_TRAFFICKING}\b|\b(?:nobody|"
+    rf"is not|am not|im not|i m not) (?:being |getting |been )?(?:a |an )?(?:victim of )?"
+    rf"{_Q4_TRAFFICKING}\b|\b(?:nobody|"  # round 62, H1: "nah im not being trafficked" (Dami)
     rf"no one|noone) (?:bring|bringed|brought|brings|trafficked|sold|forced) me\b"
 )
 
