@@ -1323,6 +1323,84 @@ _M57_NO_THEN_DELETE = re.compile(
 )
 
 
+# -- round 62, helper h5 --
+# Leon (r60b), at the referral question, refused three times before a bare "no" was taken:
+# "wait so yes or no lol. ok nah dont pass my stuff on. ill think about reporting. does the club
+# have to give the police the cctv", then "i dont have video, the club does. and i said no".
+# A sentence that is wholly a refusal of being passed on is a no, whatever else the message asks.
+_H5_LEAD = r"^(?:(?:ok|okay|so|and|but|then|right|fine|no+|nah+|nope|like|wait)\W+)*"
+_H5_REFUSES = re.compile(
+    _H5_LEAD + r"(?:(?:please|pls|thanks|thank you|ta|cheers)\W+)?(?:"
+    # "dont pass my stuff on", "please don't send my details", "dont refer me"
+    r"(?:dont|do not|don t) (?:pass|send|give|share|forward|refer)(?: on)?"
+    r"(?: (?:my|me|any of my|on my)(?: (?:stuff|details|info|information|number|name|data))?)?"
+    r"(?: (?:on|over|along|anywhere|to anyone|to anybody))?"
+    # "i said no", "i already said no", "i told you no"
+    r"|i (?:already |just )?(?:said|say|told (?:you|u)|told ya) (?:no+|nah+|nope)"
+    # "i'll sort it myself", "ill do it myself", "i'll contact them myself"
+    r"|(?:ill|i ll|i will|i can|id rather|i d rather|i would rather) (?:just )?(?:sort|do|handle|"
+    r"deal with|manage|contact|call|ring|phone|email) (?:it|this|that|things|them|it all)"
+    r"(?: out)? (?:myself|my self|on my own|by myself)"
+    r"|(?:im|i m|i am) (?:alright|ok|okay|good|fine) (?:thanks|thank you|ta|cheers)"
+    r")(?:\W+(?:thanks|thank you|ta|cheers|tho|though|lol|mate|then))*\W*$"
+)
+# Hamza (r60b), 17, for his sister: "... she whispered to me 'help me' tho. so yes?? but only
+# text me, never call" was "I can't answer that one here": a yes concluded ("so yes") after the
+# reasons, with how to be contacted after it.
+_H5_SO_YES = re.compile(
+    r"^(?:(?:ok|okay|and|well)\W+)?(?:so|then)\W+(?:(?:its|it s|thats|that s|i guess|i think|i "
+    r"suppose)\W+)?(?:a )?(?:yes+|yeah+|yep|ye|yh)(?:\W+(?:then|i guess|i think|please|pls|"
+    r"i suppose))?\W*$"
+)
+_H5_NO_SENTENCE = re.compile(r"^(?:(?:ok|okay|so|and|but|well)\W+)?(?:no+|nah+|nope|not)\b")
+_H5_YES_SENTENCE = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|well)\W+)?(?:yes+|yeah+|yep|yh|ye|go ahead|of course|sure|"
+    r"please do)\b"
+)
+
+
+def _h5_sentences(text: str) -> list[str]:
+    return [plain(part) for part in re.split(r"[.!?;\n]+", text) if plain(part)]
+
+
+def h5_refuses_referral(text: str) -> bool:
+    """A sentence that wholly refuses being passed on, and no sentence that says yes."""
+    sentences = _h5_sentences(text)
+    return any(_H5_REFUSES.match(part) for part in sentences) and not any(
+        _H5_YES_SENTENCE.match(part) or _H5_SO_YES.match(part) for part in sentences
+    )
+
+
+def h5_concludes_yes(text: str) -> bool:
+    """ "... so yes": a yes concluded after the reasons, with no sentence that says no."""
+    sentences = _h5_sentences(text)
+    return any(_H5_SO_YES.match(part) for part in sentences) and not any(
+        _H5_NO_SENTENCE.match(part) or _H5_REFUSES.match(part) for part in sentences
+    )
+
+
+# Vikram (r59c), for his father, 79: "targeted because hes old, yes. not the other things" at
+# the hate question was "let's skip that one". Age is not among the characteristics asked about:
+# a no to them, as he said ("not the other things").
+_H5_FOR_AGE = re.compile(
+    r"\b(?:because|cause|cos|coz|as|for being|for) (?:(?:hes|shes|he s|she s|he is|she is|im|i m|"
+    r"i am|theyre|they re|they are|hes so|shes so) )?(?:old|elderly|older|an old \w+|his age|"
+    r"her age|my age|their age|of (?:his|her|my|their) age|of age|age)\b"
+)
+_H5_NOT_THE_OTHERS = re.compile(
+    r"\bnot (?:the |any of the |any )?(?:other|others|other things|rest|other ones)\b|"
+    r"\bnone of (?:the |those )?(?:others|other things|them|those)\b|\bnothing else\b"
+)
+
+
+def h5_targeted_for_age_only(text: str) -> bool:
+    words = plain(text)
+    return bool(_H5_FOR_AGE.search(words)) and bool(_H5_NOT_THE_OTHERS.search(words))
+
+
+# -- end of round 62, helper h5 --
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -1330,6 +1408,10 @@ def read_referral_consent(text: str) -> Answer:
     words = plain(text)
     if _W8_SAYS_YES.search(words):  # -- round 51, helper W8 --
         return Answer(True, extra=contact_said(text))
+    if h5_refuses_referral(text):
+        return Answer(False)  # -- round 62, helper h5 -- "ok nah dont pass my stuff on" (Leon)
+    if h5_concludes_yes(text):
+        return Answer(True, extra=contact_said(text))  # -- round 62, helper h5 -- Hamza
     if _M57_NO_THEN_DELETE.match(words):
         # -- round 57 check, main -- "no i dont want anyone contacting me. can u delete what i
         # said" (Chloe, 16) was asked again: a refusal, then a question about deleting.
@@ -1563,6 +1645,10 @@ def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     if g5_safe_alone(text):
         return Answer(True, extra=contact_said(text))  # -- round 60, helper G5 --
+    if h5_concludes_yes(text):
+        # -- round 62, helper h5 -- "this phone is my friend phone, he dont know it. so yes"
+        # (Ines) was taken as not safe.
+        return Answer(True, extra=contact_said(text))
     by_another_way = v5_safe_another_way(text)  # -- round 50, helper V5 --
     if by_another_way is not None:
         return by_another_way
@@ -2383,6 +2469,8 @@ def read_hate_motivated(text: str) -> Answer:
     if communities:
         extra["community"] = list(communities)
     words = plain(text)
+    if h5_targeted_for_age_only(text) and not strands:
+        return Answer(False)  # -- round 62, helper h5 -- "targeted because hes old, yes" (Vikram)
     if only_dont_know(text):
         return DECLINED
     if re.search(
@@ -3026,7 +3114,8 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
 
 
 _METHODS = {
-    "call": r"\b(?:call|calls|calling|ring|ringing|phone|phoning|speak|talk|voice)\b",
+    "call": r"\b(?:call|calls|calling|ring|ringing|phone|phoning|speak|talk|voice|telephone|"
+    r"telephoning|landline)\b",  # -- round 62, helper h5 -- "Telephone." (Bernard, 80)
     "text": r"\b(?:text|texts|txt|sms|message|messages|whatsapp|signal)\b",
     "email": r"\b(?:email|e mail|mail|gmail|hotmail|outlook)\b|@",
 }

@@ -76,6 +76,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
         str(event.get("text") or "") for event in tracker.events if event.get("event") == "user"
     )
     f3_refusals_noted(answers)  # -- round 59, helper f3 --
+    h5_friends_phone_noted(answers)  # -- round 62, helper h5 --
     return answers
 
 
@@ -90,6 +91,19 @@ def f3_refusals_noted(answers: dict[str, Any]) -> None:
 
 
 # -- end of round 59, helper f3 --
+
+
+# -- round 62, helper h5 -- Mariam (r59a): "yes but not call. he check my phone. my friend amina
+# phone ok? 07700 900577" and "its my friends phone" at the number question: the support worker
+# was never told the number is a friend's. It is noted with the other contact instructions.
+def h5_friends_phone_noted(answers: dict[str, Any]) -> None:
+    if any(questions.h5_friends_phone(said) for said in answers.get("said") or ()):
+        notes = list(answers.get("contact_notes") or [])
+        if "friends_phone" not in notes:
+            answers["contact_notes"] = [*notes, "friends_phone"]
+
+
+# -- end of round 62, helper h5 --
 
 
 def _sent_names(tracker: Tracker) -> list[str | None]:

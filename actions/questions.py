@@ -29482,6 +29482,34 @@ def h1_exploited_threat_without_debt(
 # -- end of round 62, helper H1 --
 
 
+# -- round 62, helper h5 --
+# Mariam (r59a), whose husband checks her phone: "yes but not call. he check my phone. my friend
+# amina phone ok? 07700 900577", and "its my friends phone" at the number question; Ines (r60c):
+# "this phone is my friend phone, he dont know it. so yes". The support worker was never told the
+# number is a friend's (actions/assessment_form.py notes it, core/contact_notes.py words it).
+_H5_FRIENDS_PHONE = (
+    r"(?<!not )(?<!dont )(?<!never )\bmy (?:best )?(?:friend|friends|mate|mates|bestie|bff)"
+    r"(?: s)?(?: [a-z]+(?: s)?)? (?:phone|fone|mobile|number)\b"
+)
+_H5_FRIENDS_PHONE_SAID = re.compile(
+    r"\b(?:its|it s|it is|this is|thats|that s|that is|(?:this|the|that) (?:phone|number|mobile)"
+    r"(?: is| s)?|use|text|message|call|ring) " + _H5_FRIENDS_PHONE
+)
+_H5_FRIENDS_PHONE_GIVEN = re.compile(_H5_FRIENDS_PHONE)
+_H5_NUMBER = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\+44")
+
+
+def h5_friends_phone(text: str) -> bool:
+    """The phone to contact them on is a friend's: said outright, or beside the number given."""
+    words = plain(text)
+    return bool(_H5_FRIENDS_PHONE_SAID.search(words)) or (
+        bool(_H5_FRIENDS_PHONE_GIVEN.search(words)) and bool(_H5_NUMBER.search(text))
+    )
+
+
+# -- end of round 62, helper h5 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,

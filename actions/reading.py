@@ -52,6 +52,7 @@ from actions.questions import (
     f4_threat_or_fear_told,
     f7_lost_at_consent,
     h2_asks_if_the_answer_is_yes,
+    h5_friends_phone,
     is_question,
     j1_told_in_passing,
     j2_at_risk_answer,
@@ -5201,6 +5202,8 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("not_family")
     if c5_refuses_counselling(text):
         notes.append("no_counselling")  # -- round 59, helper f3 -- Pete
+    if h5_friends_phone(text):
+        notes.append("friends_phone")  # -- round 62, helper h5 -- Mariam
     return notes
 
 

@@ -23,6 +23,8 @@ SAID: dict[str, str] = {
     "not_this_phone": "no support worker will message the phone you're using now",
     # -- round 59, helper f3 -- Pete: "if it's counselling I'm not interested".
     "no_counselling": "you don't want counselling",
+    # -- round 62, helper h5 -- Mariam: "my friend amina phone ok? 07700 900577".
+    "friends_phone": "the phone is a friend's, so they'll ask for you by name and say nothing else",
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -44,6 +46,12 @@ FOR_WORKER: dict[str, str] = {
     "no_counselling": (
         "They do not want counselling: offer the practical help they asked for, and emotional "
         "support only if they ask."
+    ),
+    # -- round 62, helper h5 -- Mariam (r59a): "my friend amina phone ok? 07700 900577", "its my
+    # friends phone"; Ines (r60c): "this phone is my friend phone, he dont know it".
+    "friends_phone": (
+        "They said the phone is a friend's (theirs may be watched or taken): ask for them by "
+        "name, and if anyone else answers, do not say who you are or why you are calling."
     ),
 }
 
