@@ -4570,6 +4570,29 @@ _G1_NOBODY_DOES = re.compile(
 # -- end of round 60, helper G1 --
 
 
+# -- round 62, helper h3 --
+# Kemal: "some boys break my shop window ... and throw brick at me", then "not only window!! they
+# throw brick at ME" was read as criminal damage only: a thing thrown at a person is an assault.
+# "my arm is cut from glass, blood a lot", "5 stitch": an injury told.
+H3_THROWN_AT_ME = re.compile(
+    r"\b(?:throw|throws|threw|thrown|throwing|chuck\w*|lobb\w*|hurl\w*)\b(?: \w+){0,3} at (?:me|us|"
+    r"my (?:head|face|body))\b|\b(?:hit|hits|struck|smash\w*) me (?:with|by) (?:a |the )?(?:brick|"
+    r"stone|rock|bottle|glass)\b"
+)
+_H3_CUT_BODY = re.compile(
+    r"\bmy (?:arm|arms|hand|hands|head|face|leg|legs|finger|fingers|wrist) (?:is|was|got|are|were|"
+    r"has been|have been) (?:cut|gashed|bleeding|slashed)\b|\b\d+ (?:stitch|stitches)\b"
+)
+# Grace: "someone copied my card at the cash machine in Croydon and took £900" was not read:
+# a card cloned or skimmed is a fraud (payments they never made).
+H3_CARD_CLONED = re.compile(
+    r"\b(?:copied|cloned|clone|skimm\w*|copy) (?:my|the|our|her|his) (?:bank |debit |credit )?"
+    r"(?:card|cards|card details|pin)\b|\b(?:card|cards) (?:was |were |has been |have been |got |"
+    r"been )?(?:copied|cloned|skimmed)\b|\bcard (?:skimm\w*|clon\w*)\b"
+)
+# -- end of round 62, helper h3 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4924,6 +4947,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         impairment = True  # -- round 59, helper F2 --: Yvonne, told before the question
     if crime in _F2_ONE_CRIME_BESIDE_FORCE and f2_pushed_or_hit(lowered):
         details = {*details, "pushed_or_hit"}  # -- round 59, helper F2 --
+    # -- round 62, helper h3 --: a brick thrown at the writer (Kemal); a cloned card (Grace).
+    if crime in (None, "criminal_damage") and H3_THROWN_AT_ME.search(lowered):
+        crime = "assault"
+    if not for_child and not for_other and _H3_CUT_BODY.search(lowered):
+        details = {*details, "injured"}
+    if crime in (None, "theft") and H3_CARD_CLONED.search(lowered):
+        crime = "fraud"
+    # -- end of round 62, helper h3 --
     return Account(
         crime_type=crime,
         offender=offender,

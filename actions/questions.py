@@ -1137,7 +1137,12 @@ def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
     # my purse ... used my card twice", Linda): the unauthorised-payment answer, and once the
     # cards are stopped, the refund without "stop your cards".
     told = said_with(text, answers)
-    if not close and (_F1_CARD_TAKEN.search(told) or _CARD_MISUSED.search(told)):
+    # -- round 62, helper h3 --: or a card cloned at a cash machine (Grace).
+    if not close and (
+        _F1_CARD_TAKEN.search(told)
+        or _CARD_MISUSED.search(told)
+        or account.H3_CARD_CLONED.search(told)
+    ):
         if _F1_CARDS_STOPPED.search(told):
             return "utter_f1_card_refund_cards_stopped"
         return "utter_card_used"
@@ -29510,6 +29515,232 @@ def h5_friends_phone(text: str) -> bool:
 # -- end of round 62, helper h5 --
 
 
+# -- round 62, helper h3 --
+# Kemal, 58, a brick thrown at him through his shop window: "ok yes. but why police not come??
+# i call them 2 times" and "turkish better. but cctv?? i ask you", "what i do with cctv video"
+# got "I can't answer"; "they speak turkish? my english not good on phone" sent him to the
+# domestic abuse helpline (no abuse at home told); "you write they hit me with brick? not only
+# window" got "I can't answer".
+_H3_POLICE_NOT_COME = re.compile(
+    r"\bwhy (?:(?:have|havent|has|hasnt|did|didnt|do|dont|are|arent|is|isnt) )?(?:the )?"
+    r"(?:police|officers?) (?:not |never |still not )?(?:(?:come|came|coming)(?! back)|"
+    r"turn(?:ed)? up|attend\w*)\b|\bpolice (?:still )?(?:not|never|didnt|did not|havent|have not) "
+    r"(?:come|came|turn(?:ed)? up|attend\w*)\b(?:[^.?!]{0,40})\?"
+)
+_H3_CCTV_ASKED = re.compile(
+    r"\b(?:cctv|camera|footage|video) ?\?\?|\bwho (?:take|takes|will take|collect\w*|"
+    r"want\w*) (?:it|the cctv|the video|the footage)\b|\bwhat (?:do )?i (?:do|should do) with "
+    r"(?:the |my )?(?:cctv|footage|video)\b"
+)
+_H3_OWN_CCTV_TOLD = re.compile(
+    r"\b(?:i|we) (?:have|got|ve got|have got) (?:a |the )?(?:cctv|camera|cameras)\b|"
+    r"\bmy (?:cctv|camera|cameras)\b"
+)
+_H3_WROTE_ATTACK = re.compile(
+    r"\b(?:you|did you) (?:write|wrote|put|note\w*|say|said)\b[^?]{0,40}\b(?:hit|throw|threw|"
+    r"brick|attack\w*|hurt)\b|\bnot only (?:the )?window\b"
+)
+
+
+def h3_asks_why_police_not_come(text: str) -> bool:
+    return bool(_H3_POLICE_NOT_COME.search(plain(text) + ("?" if "?" in text else "")))
+
+
+def h3_asks_about_own_cctv(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "i have cctv, who take it?", then "but cctv?? i ask you" (Kemal): their own footage; not
+    a message about insurance, which has its own answer."""
+    words = plain(text)
+    if "insurance" in words or "insurer" in words:
+        return False
+    asked = _H3_CCTV_ASKED.search(text.lower()) or _H3_CCTV_ASKED.search(words)
+    return bool(asked) and bool(_H3_OWN_CCTV_TOLD.search(said_with(text, answers)))
+
+
+def h3_interpreter_not_abuse(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Asked if a service speaks their language, with no abuse at home told: the right to an
+    interpreter, not the domestic abuse helpline."""
+    answers = answers or {}
+    close = crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    named = re.search(
+        r"\b(?:police|victim support|helpline|help line|slavery|number|refuge|\d+)\b", plain(text)
+    )
+    return (
+        not close
+        and crime_type is not None
+        and not named
+        and j6_asks_if_helpline_speaks_language(text)
+    )
+
+
+def h3_asks_if_attack_written(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "you write they hit me with brick? not only window" (Kemal, after his request went)."""
+    words = plain(text)
+    return (
+        "?" in text
+        and bool(_H3_WROTE_ATTACK.search(words))
+        and bool(account.H3_THROWN_AT_ME.search(plain(said_with(text, answers))))
+    )
+
+
+# Grace, 70, deaf, card cloned at a cash machine: "will the bank have to give me my money back?
+# its my pension money", "I am asking about the refund", "does my money come back or not??" got
+# "stop your cards" (after "I have cancelled the card now") or the CICA text; "can my daughter do
+# all this for me, talk to them for me?" got "I can't answer".
+_H3_DAUGHTER_FOR_ME = re.compile(
+    r"\b(?:my (?:daughter|son|niece|nephew|grandson|granddaughter|sister|brother)|she|he)\b"
+    r"(?: \w+){0,3} (?:do (?:all )?(?:this|it)|talk|speak|deal with (?:it|this|them)|act|ring|"
+    r"call)\b(?: \w+){0,3} for me\b|\b(?:put|write|wrote|note\w*) (?:down )?(?:that )?my "
+    r"(?:daughter|son)\b(?: \w+){0,2} (?:can|could|will) (?:speak|talk|act)\b"
+)
+_H3_REFUND = re.compile(
+    r"\brefund\w*\b|\bmoney (?:come|comes|coming) back\b|\b(?:give|get|pay) (?:me )?(?:my |the )?"
+    r"money back\b|\bmoney back\b"
+)
+
+
+def _h3_card_cloned_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    if answers.get("relationship_to_offender") in ("partner_or_ex", "family_member"):
+        return False
+    return bool(account.H3_CARD_CLONED.search(plain(said_with(text, answers))))
+
+
+def h3_card_refund_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """The refund for a cloned card; once the card is stopped, without "stop your cards"."""
+    if not (_H3_REFUND.search(plain(text)) and _h3_card_cloned_told(text, answers)):
+        return ""
+    if _F1_CARDS_STOPPED.search(plain(said_with(text, answers))):
+        return "utter_f1_card_refund_cards_stopped"
+    return "utter_card_used"
+
+
+def h3_someone_speaks_for_me(text: str, answers: Mapping[str, Any] | None) -> str:
+    """ "can my daughter do all this for me, talk to them for me?", "did you put down my daughter
+    Karen can speak for me? and nobody has told me about the bank refund" (Grace)."""
+    words = plain(text)
+    if not ("?" in text and _H3_DAUGHTER_FOR_ME.search(words)):
+        return ""
+    if _H3_REFUND.search(words) and _h3_card_cloned_told(text, answers):
+        return "utter_h3_daughter_and_card_refund"
+    return "utter_h3_someone_speaks_for_you"
+
+
+# Bernard, 75, and Pat, 79, whose carers take their money: "Will they put me in a home if I say
+# something about her?" got the answer written for someone caring for a man ("keeping him safe");
+# "Who is he? I am asking about me", "There is no him dear ... It is me I am asking about" got
+# "I can't answer". Their own fear, answered for them.
+_H3_ME_INTO_A_HOME = re.compile(
+    r"\b(?:put|take|send|move|place)\w* me (?:\w+ ){0,2}?(?:into|in|to) (?:a |an )?(?:care |"
+    r"nursing |old peoples |old folks )?home\b|\bme (?:go|going|to go) (?:into|in) (?:a )?"
+    r"(?:care |nursing )?home\b"
+)
+_H3_NO_HIM = re.compile(
+    r"\b(?:who is|whos|who s) (?:he|him|she|her)\b|\bthere is no (?:him|her|he|she)\b|\btheres no "
+    r"(?:him|her)\b"
+)
+_H3_ABOUT_ME = re.compile(
+    r"\b(?:asking|talking|worried) about me\b|\b(?:it is|its|it s) me\b|\bi am the one\b"
+)
+
+
+def h3_fears_own_care_home(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if _H3_ME_INTO_A_HOME.search(words):
+        return True
+    return bool(
+        _H3_NO_HIM.search(words)
+        and _H3_ABOUT_ME.search(words)
+        and _N3_INTO_A_HOME.search(plain(said_with(text, answers)))
+    )
+
+
+# Ola, whose son (12) was bitten and punched by an older boy: "should I take him to the doctor?"
+# got the council's ADULT safeguarding team; "adult safeguarding? he is 12" was ignored; "can the
+# police do anything to a 13 year old" (four times) got Right 6 or nothing; "the mum said
+# something about africans" and "can I report her too?" got the VPS text or nothing.
+_H3_ADULT_SAFEGUARDING = re.compile(r"\badult safeguarding\b|\badult social care\b")
+_H3_CHILD_AGE_TOLD = re.compile(
+    r"\b(?:he|she|hes|shes|he s|she s|my son|my daughter|my boy|my girl)(?: is| was)? "
+    r"(?:only )?(?:[1-9]|1[0-7])\b"
+)
+_H3_YOUNG_SUSPECT = re.compile(
+    r"\b(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr)s? "
+    r"?olds?\b|\b(?:boy|girl|kid|child) is (?:maybe |about |only )?(?:1[0-7])\b|\bthat age\b|"
+    r"\bis (?:1[0-7]) old enough\b|\bold enough\b"
+)
+_H3_POLICE_DO = re.compile(
+    r"\b(?:police|they)\b(?: \w+){0,3} (?:do anything|do something|arrest\w*|charge\w*)\b|\bbe "
+    r"(?:arrested|charged|prosecuted)\b|\bold enough for (?:the )?police\b"
+)
+_H3_RACE_REMARK = re.compile(
+    r"\b(?:said|says|saying|shout\w*|call\w*|something)\b(?: \w+){0,3} (?:about )?(?:africans?|"
+    r"black people|blacks|immigrants|foreigners|my race|our race|our colour|my colour)\b|"
+    r"\bthe (?:africans?|race|racist) (?:thing|comment|remark)\b"
+)
+
+
+def _h3_child_case(answers: Mapping[str, Any] | None) -> bool:
+    return _young(answers) or (answers or {}).get("for_child") is True
+
+
+def h3_child_marks_answer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A child's marks (not an adult's) or "adult safeguarding? he is 12": children's services
+    and the school, never adult safeguarding."""
+    words = plain(text)
+    if _H3_ADULT_SAFEGUARDING.search(words) and (
+        _H3_CHILD_AGE_TOLD.search(words) or _h3_child_case(answers)
+    ):
+        return True
+    return _h3_child_case(answers) and bool(n3_bruises_answer(text))
+
+
+def h3_asks_if_police_act_on_a_child(text: str) -> bool:
+    words = plain(text)
+    return (is_question(text) or bool(re.search(r"\byes or no\b|\bor not\b", words))) and bool(
+        _H3_YOUNG_SUSPECT.search(words) and _H3_POLICE_DO.search(words)
+    )
+
+
+def h3_racist_remark(text: str) -> bool:
+    return bool(_H3_RACE_REMARK.search(plain(text)))
+
+
+# Ines: "the police can see it? I have settled status, I dont want problems with home office" got
+# the answer about an employer calling immigration (she never spoke of an employer); "if I say
+# yes, they tell police?" (agreeing to a referral) got "I can't answer".
+_H3_EMPLOYER = re.compile(r"\b(?:employer|boss|work|job|wages?|pay|paid|manager|agency)\b")
+_H3_YES_TELLS_POLICE = re.compile(
+    r"\bif (?:i|we) (?:say|said|press|click|agree)\w*(?: to it| yes)?,? (?:they|you|it) "
+    r"(?:tell|tells|call|calls|inform\w*|contact\w*|go|goes|send\w*)\b(?: \w+)? (?:the )?police\b"
+)
+
+
+def h3_settled_status_no_employer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        q4_asks_about_threat_with_settled_status(text)
+        and "police" in words
+        and not re.search(
+            r"\b(?:call|calls|calling|tell|report)\w* (?:the )?(?:immigration|home "
+            r"office)\b",
+            words,
+        )
+        and not _H3_EMPLOYER.search(plain(said_with(text, answers)))
+    )
+
+
+def h3_asks_if_referral_tells_police(text: str) -> bool:
+    return bool(_H3_YES_TELLS_POLICE.search(plain(text)))
+
+
+# -- end of round 62, helper h3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -29698,6 +29929,8 @@ def matching_answers(
         # partner is not a courier scam: the card answer for abuse at home stands.
         g5_card = None
     g5_images = g5_images_answer(text, answers)  # -- round 60, helper G5 --
+    h3_refund = h3_card_refund_answer(text, answers)  # -- round 62, helper h3 --
+    h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 62, helper H1 --: at the top, as Hamza's and Dami's messages got the police
         # privacy answer, the hate-crime question or "I can't answer" (round 60).
@@ -29713,6 +29946,28 @@ def matching_answers(
             Say(response="utter_h1_exploited_threatened"),
         ),
         # -- end of round 62, helper H1 rows --
+        # -- round 62, helper h3 --: at the top, as older rows gave these "can't answer", the
+        # domestic abuse helpline, "stop your cards" or answers written for other people (Kemal,
+        # Grace, Bernard, Pat, Ola, Ines).
+        (h3_fears_own_care_home(text, answers), Say(response="utter_h3_care_home_fear_me")),
+        (h3_child_marks_answer(text, answers), Say(response="utter_h3_child_marks")),
+        (h3_asks_if_police_act_on_a_child(text), Say(response="utter_h3_child_suspect_age")),
+        (h3_racist_remark(text), Say(response="utter_h3_racist_remark_report")),
+        (bool(h3_for_me), Say(response=h3_for_me)),
+        (bool(h3_refund), Say(response=h3_refund)),
+        (
+            h3_interpreter_not_abuse(text, crime_type, answers),
+            Say(response="utter_h3_interpreter_right"),
+        ),
+        (h3_asks_if_attack_written(text, answers), Say(response="utter_h3_attack_noted")),
+        (h3_asks_about_own_cctv(text, answers), Say(response="utter_own_cctv_save")),
+        (h3_asks_why_police_not_come(text), Say(response="utter_h3_police_not_come")),
+        (
+            h3_settled_status_no_employer(text, answers),
+            Say(response="utter_h3_settled_status_police"),
+        ),
+        (h3_asks_if_referral_tells_police(text), Say(response="utter_l1_referral_not_police")),
+        # -- end of round 62, helper h3 rows --
         # -- round 60, helper g6 --: at the top, as older rows took these with "can't answer",
         # the 999 text or another officer's answer (Mariam, Hannah, Luke, round 59).
         (
