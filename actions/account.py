@@ -2641,6 +2641,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     # anything like that happened", "Robbery seems rather a strong word": none is told as done.
     lowered = _R31_NOT_ATTACK.sub(" ", lowered)
     lowered = _R31_ASKS_IF_FOR.sub(" ", lowered)
+    lowered = _H4_ASKS_IF_ATTEMPTED_MURDER.sub(" ", lowered)  # -- round 62, helper h4 --
     lowered = _R31_TOO_STRONG.sub(" ", lowered)
     lowered = _V5_NEVER_HARMED.sub(" ", lowered)  # -- round 50, helper V5 --
     # "im not a victim of terrorism", "It was not a burglary as such", "its not stalking its
@@ -3730,6 +3731,19 @@ _R31_NOTHING_SEXUAL = re.compile(
     r"\b(?:i )?(?:dont|do not|didnt) think (?:anything|something|it was|that) (?:like that|"
     r"sexual|of that sort|that)\b|\bnothing (?:like that|sexual) happened\b"
 )
+# -- round 62, helper h4 --
+# Dee (r61a): "Is that attempted murder?", "Still waiting to hear if you think its attempted
+# murder" and "So you're saying it IS attempted murder?" were read as told ("I've noted: an
+# attempt to kill"): asking whether it is attempted murder is a question, not an account.
+_H4_ASKS_IF_ATTEMPTED_MURDER = re.compile(
+    r"\b(?:(?:is|was|isnt|wasnt|would|could|does|did|might|will) (?:that|it|this|what he did|"
+    r"what happened)|(?:do|did) you think (?:it s|its|it is|it was|that s|thats|that is|that was|"
+    r"this is)|if you think (?:it s|its|it is|it was|that s|thats|that is|that was|this is)|"
+    r"you(?: re| are|re) saying (?:it s|its|it is|it was|that s|thats|that is|that was|this is))"
+    r" (?:really |still |actually |even |classed as |counted as |count as |be |called |an? )*"
+    r"attempted murder\b"
+)
+# -- end of round 62, helper h4 --
 # A paid carer, not "personally connected" (Domestic Abuse Act 2021, s.2): "a paid carer from an
 # agency", "the carer is employed by an agency", "care worker" (round 31, Irena).
 _R31_PAID_CARER = re.compile(

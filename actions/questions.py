@@ -29741,6 +29741,237 @@ def h3_asks_if_referral_tells_police(text: str) -> bool:
 # -- end of round 62, helper h3 --
 
 
+# -- round 62, helper h4 --
+# Questions asked in the middle that got "I can't answer" or another question's answer.
+# Joanne (r60b), whose ex sends threats through their son, 10, despite a non-molestation order:
+# "Does that break the order?" got the general breach answer, "The first time they said it was a
+# 'grey area' because it came through Josh" and "is it a grey area or not??" got "can't answer",
+# and "he won't find out about this will he?" got "can't answer". Malcolm (r60c) and Dee (r61a):
+# "I got half his number plate, LK68 something. is that enough for them?", "Is a half number
+# plate any use?", "should I go to tesco and ask for the cctv before they wipe it" got "can't
+# answer"; Leon (r60b): "wouldnt i get in trouble for being drunk" got "worth reporting", and
+# "does the club have to give the police the cctv" got the send-your-video answer. Kofi (r60a):
+# "How long do they have to tell us anything?" got the CICA answer. Sophie (r60c): "can i
+# complain about the driver? like to tfl or the bus company" got the Victims' Code complaints
+# route. Derek (r60a), 66: "A decent lock would be a start ... Is there anyone who helps with
+# that sort of thing for pensioners?" got "can't answer". Dee: "Is that attempted murder?" was
+# ignored three times.
+_H4_ORDER = re.compile(
+    r"\b(?:non molestation|non molestation order|restraining order|injunction|nmo|protective "
+    r"order|court order)\b"
+)
+_H4_THROUGH_CHILD = re.compile(
+    r"\b(?:through|via|using|by|with|tells|told|gets|got|makes|made|sends|sent) (?:my |our |the "
+    r"|his |her )?(?:son|daughter|kids?|child|children|boy|girl|little one|josh)\b(?: \w+){0,6}? "
+    r"(?:to (?:say|tell|pass)|messages?|things)\b|\b(?:messages?|threats?|texts?|things) "
+    r"(?:\w+ ){0,3}?(?:through|via) (?:my |our |the |his |her )?(?:son|daughter|kids?|child|"
+    r"children|boy|girl|josh)\b|\b(?:came|comes|come) (?:through|via) (?:my |our |the )?(?:son|"
+    r"daughter|kids?|child|josh)\b|\bindirect(?:ly)? contact\b"
+)
+_H4_ORDER_ASK = re.compile(
+    r"\b(?:break|breaks|breaking|breach|breaches|breaching|against|count)\b(?: \w+){0,3}? "
+    r"(?:the |my |an |that )?order\b|\bgrey area\b|\bwhat (?:are|r) (?:the police|they) "
+    r"(?:actually |even |meant |supposed |meant to |supposed to )*(?:do|doing)\b"
+)
+_H4_FIND_OUT = re.compile(
+    r"\b(?:he|she|my ex|the abuser) (?:wont|won t|will not|will|would|wouldnt|won|could|can|"
+    r"might|gonna|going to) (?:ever |never |not )?(?:find out|know|hear) about (?:this|this "
+    r"chat|me talking to you|me using this|us talking)\b|\bwill (?:he|she|my ex) (?:ever )?"
+    r"(?:find out|know|hear) about (?:this|this chat|me talking to you|me using this)\b"
+)
+_H4_PLATE = re.compile(
+    r"\b(?:number plate|numberplate|reg(?:istration)?(?: number| plate)?|licen[cs]e plate|plate)"
+    r"\b"
+)
+_H4_PLATE_PART = re.compile(
+    r"\b(?:half|part|partial|some|bit|first|last|few|only|enough|any use|useful|help|good|"
+    r"something)\b"
+)
+_H4_PLACE_CCTV = re.compile(r"\b(?:cctv|cameras?|footage)\b")
+_H4_PLACE = re.compile(
+    r"\b(?:tesco\w*|sainsbury\w*|asda|aldi|lidl|morrisons|shop|store|supermarket|club|nightclub|"
+    r"pub|bar|venue|car park|petrol station|garage|cafe|restaurant)\b"
+)
+_H4_CCTV_ASK = re.compile(
+    r"\b(?:have to|has to|must|got to|legally (?:have|has) to|need to) (?:give|hand|show|pass)\b|"
+    r"\bshould i (?:go|ask|get)\b(?: \w+){0,6}? (?:cctv|footage|cameras?)\b|\b(?:will|would|must)"
+    r" have (?:cctv|cameras?)\b|\bignored my question\b(?: \w+){0,3}? (?:cctv|footage|cameras?)\b"
+)
+_H4_DRUNK = re.compile(
+    r"\b(?:drunk|drinking|drink|drinks|pissed|wasted|hammered|tipsy|mashed|had a few|alcohol|"
+    r"smashed)\b"
+)
+_H4_DRUNK_TROUBLE = re.compile(
+    r"\b(?:in trouble|get done|be done|get arrested|be arrested|nicked|get nicked|charged|"
+    r"in shit)\b(?: \w+){0,4}? (?:for|cos|coz|because|as) (?:\w+ )?(?:i was |i d |being |i had "
+    r"|me )?(?:drunk|drinking|pissed|wasted|hammered|tipsy|smashed|had a few)\b|\b(?:didnt|did "
+    r"not|didn t) answer (?:the|my) (?:drunk|drinking|drink) (?:thing|question|bit|part)\b"
+)
+_H4_UPDATE_HOW_LONG = re.compile(
+    r"\bhow long (?:do|does|have|has) (?:they|the police|the officer|police|he|she) (?:have|got|"
+    r"get) (?:to|before they) (?:tell|update|call|contact|ring|get back|give|let) (?:us|me|him|"
+    r"her|them)?\b|\bwhen (?:must|should|do|will|have) (?:the police|police|the officer|they) "
+    r"(?:got to |have to |to )?(?:give|tell|update|call|contact|ring|get back to) (?:us|me|him|"
+    r"her|them) (?:any |some )?(?:news|anything|an update|updates)\b"
+)
+_H4_POLICE = re.compile(r"\b(?:police|officer|detective|pc|dc|cop|cops)\b")
+_H4_COMPLAIN_TRANSPORT = re.compile(
+    r"\bcomplain\w*\b(?: \w+){0,6}? (?:tfl|bus company|bus operator|bus driver|the driver|"
+    r"transport for london|the bus)\b|\bi mean tfl\b|\bcomplain\w* to tfl\b"
+)
+_H4_LOCK = re.compile(r"\b(?:lock|locks|padlock|security|bolts?|alarm|door chain)\b")
+_H4_HELP_WITH = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|anything|any help|any scheme|who) (?:who |that |to |"
+    r"can |could |will |about |for )?(?:helps?|fit|fits|do|does|about|in there)\b|\banything "
+    r"about locks\b"
+)
+_H4_OLDER = re.compile(
+    r"\b(?:pensioners?|retired|oap|old age|elderly|older people|over 60s?|over sixty|old man|"
+    r"old woman|old folk)\b"
+)
+_H4_ASKS_ATTEMPTED_MURDER = re.compile(
+    r"\b(?:(?:is|was|isnt|wasnt|would|could|does|did|might|will) (?:that|it|this|what he did|"
+    r"what happened)|(?:do|did) you think (?:it s|its|it is|it was|that s|thats|that is|that was|"
+    r"this is)|if you think (?:it s|its|it is|it was|that s|thats|that is|that was|this is)|"
+    r"you(?: re| are|re) saying (?:it s|its|it is|it was|that s|thats|that is|that was|this is))"
+    r" (?:really |still |actually |even |classed as |counted as |count as |be |called |an? )*"
+    r"attempted murder\b"
+)
+
+
+def h4_asks_order_broken_through_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Joanne: messages sent through her son under a non-molestation order: does that break it,
+    is it a "grey area", what are the police supposed to do."""
+    told = said_with(text, answers)
+    return bool(
+        _H4_ORDER.search(told)
+        and _H4_THROUGH_CHILD.search(told)
+        and _H4_ORDER_ASK.search(plain(text))
+        and is_question(text)
+        and not re.search(r"\bcomplain\w*", plain(text))
+    )
+
+
+def h4_asks_if_offender_finds_out(text: str) -> bool:
+    """Joanne: "he won't find out about this will he?"; not "will he find out I reported it" (the
+    answers about reporting)."""
+    words = plain(text)
+    return bool(
+        _H4_FIND_OUT.search(words)
+        and is_question(text)
+        and not re.search(
+            r"\b(?:report\w*|police|court|statement|address|where i live|hr|manager|boss|work|"
+            r"uni|school|college|carer|complain\w*|told|tell)\b",
+            words,
+        )
+    )
+
+
+def h4_asks_about_part_plate(text: str) -> bool:
+    """Malcolm, Dee: "I got half his number plate ... is that enough for them?"."""
+    words = plain(text)
+    asked = any(
+        _H4_PLATE.search(plain(part)) and is_question(part)
+        for part in re.split(r"(?<=[.!?])\s+", text)
+    ) or bool(
+        _H4_PLATE.search(words)
+        and re.search(
+            r"\b(?:is|would|will|could) (?:that|it|this) (?:be )?(?:enough|any use|any good|"
+            r"useful|of use|help|a help)\b",
+            words,
+        )
+    )
+    return bool(
+        asked
+        and _H4_PLATE_PART.search(words)
+        and not re.search(
+            r"\b(?:my (?:car|van|bike|number plate)|stole\w* (?:my )?(?:plate|"
+            r"number plate))\b",
+            words,
+        )
+    )
+
+
+def h4_asks_about_place_cctv(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Malcolm: "should I go to tesco and ask for the cctv before they wipe it"; Leon: "does the
+    club have to give the police the cctv". A shop's or club's cameras (not a bus's)."""
+    words = plain(text)
+    told = said_with(text, answers)
+    cameras = _H4_PLACE_CCTV.search(words) or (re.search(r"\bthe cameras\b", words) is not None)
+    return bool(
+        cameras
+        and _H4_PLACE.search(told)
+        and _H4_CCTV_ASK.search(words)
+        and (
+            is_question(text)
+            or re.search(
+                r"\bignored my question\b|\b(?:wont|won t|wouldnt|dont|don t) they$", words
+            )
+        )
+        and not re.search(
+            r"\b(?:bus|buses|train|tube|my (?:own )?(?:cctv|camera|doorbell|ring))\b", words
+        )
+        and not (answers or {}).get("reported_to_police")  # then the officer gets it (round 53)
+        and not (  # Frank's shop answer, when a shop was told (answer_facts.yml `shop`)
+            s7_asks_to_keep_shop_cctv(text)
+            and re.search(
+                r"\b(?:shops?|store|business|staff|till|supermarket|newsagent|premises)\b", told
+            )
+        )
+    )
+
+
+def h4_asks_if_in_trouble_for_drinking(text: str) -> bool:
+    """Leon: "wouldnt i get in trouble for being drunk", "u didnt answer the drunk thing"."""
+    return bool(_H4_DRUNK_TROUBLE.search(plain(text)))
+
+
+def h4_asks_how_long_police_have(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kofi: "The police officer has not called us since Wednesday. How long do they have to tell
+    us anything?", "When must the police give us news?"."""
+    words = plain(text)
+    return bool(
+        _H4_UPDATE_HOW_LONG.search(words)
+        and _H4_POLICE.search(said_with(text, answers))
+        and not re.search(r"\b(?:court|trial|cps|parole|probation|witness care)\b", words)
+    )
+
+
+def h4_asks_to_complain_about_transport(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Sophie: "can i complain about the driver? like to tfl or the bus company"."""
+    words = plain(text)
+    return bool(
+        _H4_COMPLAIN_TRANSPORT.search(words)
+        and re.search(r"\b(?:tfl|bus|buses|n\d+|route|tube|overground)\b", said_with(text, answers))
+        and not re.search(r"\b(?:taxi|uber|cab|minicab)\b", words)
+    )
+
+
+def h4_asks_help_with_locks_older(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Derek, 66: "A decent lock would be a start ... Is there anyone who helps with that sort of
+    thing for pensioners?", "Anything about locks in there?"."""
+    words = plain(text)
+    age = (answers or {}).get("age")
+    older = _H4_OLDER.search(said_with(text, answers)) or (
+        isinstance(age, (int, float)) and age >= 60
+    )
+    return bool(
+        _H4_LOCK.search(words)
+        and _H4_HELP_WITH.search(words)
+        and older
+        and is_question(text)
+        and not re.search(r"\b(?:keys?|changed|change|landlord|insurance|insurer)\b", words)
+    )
+
+
+def h4_asks_if_attempted_murder(text: str) -> bool:
+    """Dee: "Is that attempted murder?", "So you're saying it IS attempted murder?"."""
+    return bool(_H4_ASKS_ATTEMPTED_MURDER.search(plain(text)))
+
+
+# -- end of round 62, helper h4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -29968,6 +30199,25 @@ def matching_answers(
         ),
         (h3_asks_if_referral_tells_police(text), Say(response="utter_l1_referral_not_police")),
         # -- end of round 62, helper h3 rows --
+        # -- round 62, helper h4 --: at the top, as "can't answer", the CICA, the general
+        # order-breach, the complaints route and the send-your-video answers took these (Joanne,
+        # Malcolm, Leon, Kofi, Sophie, Derek, Dee).
+        (h4_asks_if_attempted_murder(text), Say(response="utter_h4_is_it_attempted_murder")),
+        (
+            h4_asks_order_broken_through_child(text, answers),
+            Say(response="utter_h4_order_messages_through_child"),
+        ),
+        (h4_asks_if_offender_finds_out(text), Say(response="utter_h4_will_he_find_out")),
+        (h4_asks_about_place_cctv(text, answers), Say(response="utter_h4_shop_or_club_cctv")),
+        (h4_asks_about_part_plate(text), Say(response="utter_h4_part_number_plate")),
+        (h4_asks_if_in_trouble_for_drinking(text), Say(response="utter_h4_drunk_not_to_blame")),
+        (h4_asks_how_long_police_have(text, answers), Say(response="utter_t7_update_times")),
+        (
+            h4_asks_to_complain_about_transport(text, answers),
+            Say(response="utter_h4_complain_tfl_bus"),
+        ),
+        (h4_asks_help_with_locks_older(text, answers), Say(response="utter_h4_locks_older")),
+        # -- end of round 62, helper h4 rows --
         # -- round 60, helper g6 --: at the top, as older rows took these with "can't answer",
         # the 999 text or another officer's answer (Mariam, Hannah, Luke, round 59).
         (
