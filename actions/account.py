@@ -1046,10 +1046,12 @@ def unpaid_work(lowered: str) -> bool:
     )
 
 
+# A van driven into a crowd, not into "my parked car" (a crash or damage).
 _TERRORISM = re.compile(
     r"\b(?:(?<!called me a )(?<!calling me a )(?<!call me a )(?<!calls me a )terror\w*|bomb\w*|"
     r"explosion|explosive|extremist\w*|jihad\w*|suicide bomber|vehicle attack|"
-    r"van (?:drove|ploughed|mounted) (?:into|onto)|mass stabbing|"
+    r"van (?:drove|ploughed|mounted) (?:into|onto) (?:the |a )?(?:crowd|people|pedestrians|"
+    r"pavement|us|them|everyone)|mass stabbing|"
     r"attack (?:on|at) (?:the )?(?:station|bridge|concert|market|tube))\b"
 )
 # -- round 28, helper F --
@@ -2790,7 +2792,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "fraud"
     if _STALKING.search(lowered):
         return "stalking_harassment"
-    if _ASSAULT.search(lowered) or _RAMMED_ON_PURPOSE.search(lowered):
+    if (
+        _ASSAULT.search(lowered)
+        or _RAMMED_ON_PURPOSE.search(lowered)
+        or _DROVE_AT_THE_WRITER.search(lowered)
+    ):
         return "assault"
     if _VEHICLE_BROKEN.search(lowered) and not _HOME_BROKEN.search(lowered):
         # "my car was broken into ... on my own drive": theft from a vehicle, not a burglary,
@@ -3199,6 +3205,14 @@ _RAMMED_ON_PURPOSE = re.compile(
     r"reversed) (?:in ?to )?(?:the back of )?(?:my|our) (?:\w+ )?(?:car|van|motorbike|bike|"
     r"scooter|cab|taxi)\b.{0,40}\b(?:on purpose|deliberately|road rage)|road rage\b.{0,60}\b"
     r"(?:rammed|rams?|smashed|crashed|drove) (?:in ?to )?(?:my|our|me))\b"
+)
+# A car driven at the writer is an attack on them, whatever charge follows ("got in his car and
+# drove straight at me. I had to jump out the way", Dee, round 61): once her question "Is that
+# attempted murder?" is no longer read as her account, this is what says she was attacked.
+_DROVE_AT_THE_WRITER = re.compile(
+    r"\b(?:drove|driven|drive|driving|swerved|aimed (?:his|her|their|the) (?:car|van)|accelerated)"
+    r"(?: (?:his|her|their|the|a) (?:car|van|motorbike|bike|scooter))?(?: (?:straight|right|"
+    r"deliberately|on purpose|fast|full speed))?(?: (?:at|towards|toward|into) (?:me|us))\b"
 )
 # Only a vehicle or a building hit ("my parked car was hit by a van"), nobody hurt.
 _PROPERTY_HIT = re.compile(

@@ -1,0 +1,62 @@
+"""Round 62 fixes made at merge: a car driven at someone is an attack, a van into a parked car
+is not terrorism."""
+
+import pytest
+
+from actions.account import read_account
+
+DEE = (
+    "Hi. Yesterday evening in the Tesco car park in Peckham a man started shouting racist abuse "
+    "at me, called me the n word, then got in his car and drove straight at me. I had to jump "
+    "out the way. My wrist is swollen up where I landed on it. Is that attempted murder?"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEE,
+        "a man drove his car at me in the car park, i jumped clear",
+        "he drove straight at me on purpose",
+        "she swerved at us on the pavement",
+    ],
+)
+def test_a_car_driven_at_the_writer_is_an_assault(text: str) -> None:
+    assert read_account(text).crime_type == "assault"
+
+
+def test_dees_question_is_not_her_account_but_her_hurt_wrist_and_the_racism_are() -> None:
+    account = read_account(DEE)
+    assert account.crime_type != "attempted_murder"
+    assert "injured" in account.details
+    assert account.hate and "race" in account.hate_strands
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i drove to my mums house", "he drove me home after", "my dad drove us to the hospital"],
+)
+def test_driving_somewhere_or_someone_is_not_an_attack(text: str) -> None:
+    assert read_account(text).crime_type != "assault"
+
+
+def test_someone_who_tried_to_run_me_over_is_still_an_attempt_to_kill() -> None:
+    assert read_account("he tried to run me over").crime_type == "attempted_murder"
+
+
+@pytest.mark.parametrize(
+    "text", ["a van drove into my parked car", "a van drove into my parked car outside my house"]
+)
+def test_a_van_into_a_parked_car_is_not_terrorism(text: str) -> None:
+    assert read_account(text).crime_type != "terrorism"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was hit when a van drove into people on the bridge last year.",
+        "a van ploughed into the crowd at the market",
+    ],
+)
+def test_a_van_into_a_crowd_is_still_terrorism(text: str) -> None:
+    assert read_account(text).crime_type == "terrorism"
