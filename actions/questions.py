@@ -29972,6 +29972,153 @@ def h4_asks_if_attempted_murder(text: str) -> bool:
 # -- end of round 62, helper h4 --
 
 
+# -- round 62, helper h6 --
+# Measured: 64 "I'm sorry, I can't answer that one here" replies to person messages in role-play
+# rounds 55 to 61 (list: /tmp/helpers/h6-cant-answer.txt). Most were later answered by rows
+# written for one person's words and crime; four groups of questions basic to anyone offered
+# support still got "I can't answer" in other words or for another crime:
+# - will the person who did it (or a boss) know they talked to us: "thank you. she will not know
+#   it is from you?" (Agnieszka), "thank you. Gary will know i talk to you? i need this job"
+#   (Dmitri, punched by his supervisor), "thanks. he won't find out about this will he? he has a
+#   way of finding things out" (Joanne);
+# - whether whoever rings is the police, or is told: "Will the man who rings be from the
+#   police?" (Gloria), "if I say yes, they tell police? I still dont know if I want report him"
+#   (Ines);
+# - what the support worker will ask or do: "What will the lady on the phone ask me? I don't
+#   want to get him in trouble" (Susan), "what will they actually do tho. i need to work" (Abdi);
+# - support for a relative, or for the writer too: "Is there anyone for my son? He's 17 and won't
+#   talk to me about it." (Marie), "is there anything for me as well, im running on empty here"
+#   (Marion, whose son self-harms).
+# Not for under-18s (a child's parents and school are other answers), nor when the police,
+# reporting or a court are asked about (what the police would tell is utter_will_they_know).
+_H6_POLICE_SIDE = re.compile(
+    r"\b(?:report\w*|police|cops?|feds|court|statement|charged?|arrest\w*|prison|bail|"
+    r"school|teachers?|social services|social worker|hospital|doctor|gp)\b"
+)
+_H6_FINDS_OUT = re.compile(
+    r"\b(?P<who>[a-z]+)(?: (?:will|would|wont|won t|wouldnt|gonna|going to|might|could|can|not|"
+    r"never|ever|get|gets)){0,2} (?:know|knows|find out|finds out|be told|hear about|learn)(?: "
+    r"that)? (?:i (?:talk|talked|talking|spoke|speak|am talking|m talking|came|come|contacted|"
+    r"messaged|reached out|asked for help|am getting help|m getting help|got help)(?: to| with)?"
+    r"(?: you| u| here| this)?|(?:it is|its|it s|this is|this s|that is|thats) from (?:you|u|"
+    r"here|this)|about (?:this|this chat|the chat|the referral|any of this))\b"
+)
+_H6_NOT_A_PERSON = frozenset(
+    {
+        "i",
+        "you",
+        "u",
+        "we",
+        "to",
+        "they",
+        "it",
+        "this",
+        "that",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "nobody",
+        "people",
+        "mum",
+        "mam",
+        "mom",
+        "dad",
+        "parents",
+        "family",
+        "work",
+    }
+)
+
+
+def h6_asks_if_they_will_know(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Agnieszka: "she will not know it is from you?"; Dmitri: "Gary will know i talk to you?";
+    Joanne: "he won't find out about this will he?"."""
+    if _young(answers) or not (is_question(text) or "?" in text):
+        return False
+    if c2_asks_if_boss_will_know(text, crime_type, answers) or c2_asks_if_offender_told(
+        text, crime_type, answers
+    ):
+        return False  # the answers written for a boss and for a stalker
+    words = plain(text)
+    if _H6_POLICE_SIDE.search(words):
+        return False
+    return any(
+        found.group("who") not in _H6_NOT_A_PERSON for found in _H6_FINDS_OUT.finditer(words)
+    )
+
+
+_H6_CALLER_IS_POLICE = re.compile(
+    r"\b(?:man|woman|lady|person|someone|somebody|worker|bloke|guy|people)(?: who| that)? "
+    r"(?:rings?|calls?|phones?|contacts?|texts?|will (?:ring|call|phone|contact|text)|is "
+    r"(?:ringing|calling)|"
+    r"comes)\b(?: me| you)?(?: be| is| are)? (?:from |with )?(?:the )?(?:police|cops|feds)\b"
+)
+_H6_YES_TELLS_POLICE = re.compile(
+    r"\b(?:if i (?:say yes|said yes|agree|agreed|accept|say ok)|saying yes)\b.{0,30}\b(?:tell|"
+    r"tells|inform|call|ring|contact|pass \w+ to|give \w+ to|send \w+ to) (?:the )?(?:police|cops|"
+    r"feds)\b"
+)
+
+
+def h6_asks_if_caller_is_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Gloria: "Will the man who rings be from the police?"; Ines: "if I say yes, they tell
+    police? I still dont know if I want report him"."""
+    if _young(answers):
+        return False
+    words = plain(text)
+    return bool(_H6_CALLER_IS_POLICE.search(words) or _H6_YES_TELLS_POLICE.search(words))
+
+
+_H6_WHAT_SUPPORT_DOES = re.compile(
+    r"\bwhat (?:will|would|do|does|can|could|are|is) (?:they|the (?:lady|woman|man|person|worker|"
+    r"support worker|caller)(?: on the phone| who (?:rings|calls|phones))?|the support (?:worker|"
+    r"service|people)|victim support|you lot|this lot)(?: actually| even| really)?(?: going to| "
+    r"gonna)? (?:ask|do|say|want)(?: me| for me| for us)?(?= (?:tho|though|exactly|then|i|my|and|"
+    r"but|if|when)\b|$)|\bwhat happens (?:when|after|if) (?:they|someone|the worker) (?:rings?|"
+    r"calls?|phones?|contacts? me)\b"
+)
+
+
+def h6_asks_what_support_does(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Susan: "What will the lady on the phone ask me?"; Abdi: "what will they actually do
+    tho. i need to work"."""
+    if _young(answers):
+        return False
+    words = plain(text)
+    if _H6_POLICE_SIDE.search(words) and not re.search(r"\bon the phone\b", words):
+        return False
+    return bool(_H6_WHAT_SUPPORT_DOES.search(words))
+
+
+_H6_FOR_RELATIVE = re.compile(
+    r"\b(?:is there|are there|any|anything|anyone)\b.{0,20}\b(?:anyone|anybody|someone|anything|"
+    r"help|support|something)\b.{0,15}\bfor (?:my (?:son|daughter|husband|wife|partner|mum|mam|"
+    r"mom|dad|brother|sister|family|grandson|granddaughter)|me (?:as well|too)|us (?:as well|"
+    r"too))\b|\b(?:is there|are there) (?:anyone|anybody|someone|anything) for (?:my (?:son|"
+    r"daughter|husband|wife|partner|mum|mam|mom|dad|brother|sister|family|grandson|"
+    r"granddaughter)|me (?:as well|too)|us (?:as well|too))\b"
+)
+
+
+def h6_asks_support_for_relative(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Marie: "Is there anyone for my son? He's 17 and won't talk to me about it."; Marion: "is
+    there anything for me as well, im running on empty here"."""
+    if _young(answers) or d7_bereaved_asks_for_their_child(text, crime_type, answers):
+        return False  # a bereaved parent's child: utter_d7_support_for_bereaved_child
+    words = plain(text)
+    if re.search(r"\b(?:drugs?|drinking|alcohol|gambling|money|cash|compensation)\b", words):
+        return False
+    return bool(_H6_FOR_RELATIVE.search(words))
+
+
+# -- end of round 62, helper h6 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33953,6 +34100,21 @@ def matching_answers(
         (m52_asks_what_if_again(text), Say(response="utter_if_he_comes")),
         # -- round 60, main --: last, so any answer written for the visit's own case comes first.
         (m60_asks_about_threatened_visit(text), Say(response="utter_m60_threatened_visit")),
+        # -- round 62, helper h6 --: at the END, not the top: these general rows fill the gap
+        # where these questions, basic to anyone offered support, got "I can't answer"; the
+        # older rows written for one person's words and crime (Gloria, Abdi, a boss, a privacy
+        # question) keep their answers above.
+        (h6_asks_if_caller_is_police(text, answers), Say(response="utter_h6_caller_not_police")),
+        (
+            h6_asks_if_they_will_know(text, crime_type, answers),
+            Say(response="utter_h6_they_wont_know"),
+        ),
+        (h6_asks_what_support_does(text, answers), Say(response="utter_h6_what_support_does")),
+        (
+            h6_asks_support_for_relative(text, crime_type, answers),
+            Say(response="utter_support_for_family"),
+        ),
+        # -- end of round 62, helper h6 rows --
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
