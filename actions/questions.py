@@ -29474,15 +29474,20 @@ def h2_asks_how_to_register_emergencysms(text: str, answers: Mapping[str, Any] |
     """How to register, asked after emergencySMS came up in their own words."""
     if not _H2_HOW_REGISTER.search(plain(text)):
         return False
-    return bool(re.search(r"\bemergency ?sms\b|\btext 999\b", said_with(text, answers)))
+    # Asked after emergencySMS came up earlier; "How do I register for emergencySMS?" on its own
+    # keeps its older answer.
+    if re.search(r"\bemergency ?sms\b", plain(text)):
+        return False
+    return bool(re.search(r"\bemergency ?sms\b|\btext 999\b", said_with("", answers)))
 
 
 # Priti, a junior doctor stalked by a man who turned up at her hospital: "info on whether
 # reporting means my trust gets told ... i can't have HR involved", "if i report to the police
 # will they contact the hospital?" were not answered.
 _H2_WORK = (
-    r"(?:my )?(?:hospital|trust|work|workplace|employer|boss|hr|manager|job|nhs|company|"
-    r"office|school|uni|university)"
+    # Only the words no older answer takes: "my employer", "school", "work" and the Home Office
+    # have their own answers (utter_n7_dbs_and_employer, utter_police_tell_school_young, ...).
+    r"(?:my |the )?(?:hospital|trust|hr|nhs|ward|hospital trust|nhs trust)"
 )
 _H2_POLICE_TELL_WORK = re.compile(
     r"\b(?:will|would|do|does|could|can|might) (?:the )?(?:police|they|reporting|reporting it|"

@@ -142,7 +142,7 @@ def test_how_to_register_without_emergencysms_is_not_this_answer():
         "feeling safe. and info on whether reporting means my trust gets told. i'm a junior "
         "doctor, i can't have HR involved",
         "will reporting tell my hospital?",
-        "will the police tell my employer",
+        "will the police tell the trust if i report",
     ],
 )
 def test_will_police_tell_work(text):
@@ -156,6 +156,8 @@ def test_will_police_tell_work(text):
         "will the police tell him i reported it",
         "can i get time off work to go to court",
         "will they tell my mum",
+        "will the police tell my employer if i report?",
+        "do the police contact your school if you report something",
     ],
 )
 def test_other_questions_are_not_about_work(text):
