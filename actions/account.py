@@ -2829,6 +2829,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "theft"
     if u4_neighbour_harassment(lowered):  # -- round 50, helper U4 --
         return "stalking_harassment"
+    if h2_messages_and_threats(lowered):  # -- round 62, helper H2 --
+        return "stalking_harassment"
     # Without the names denied or shouted at them, when there were some.
     named = named_crimes(text if lowered == as_written else lowered)
     if named and not (named[0] == "theft" and d5_phone_only_checked(lowered)):  # round 56, D5
@@ -3150,6 +3152,43 @@ _HURT = ("serious_injury", "injured")
 # -- round 42, helper L2 -- "Practical help. Insurance, courtesy car, and transport to the
 # hospital" (Pete, his car stolen, drives his wife to dialysis) was told "I'm sorry you're hurt":
 # getting someone to hospital appointments is nobody's injury.
+# -- round 62, helper H2 --
+# Priti, a junior doctor stalked by a man from a dating app: "yesterday he turned up at the
+# hospital where i work", "then showed up at A&E reception asking for me by name" were read as
+# her injury ("I'm sorry you're hurt ... Blurred or changed sight after a blow"). A hospital she
+# works at, or he turned up at, is a place, not a hurt.
+_H2_HOSPITAL_WORKPLACE = re.compile(
+    r"\b(?:(?:the |a )?(?:hospital|a&e|a and e|ward|surgery)(?: reception)? (?:where|that) i "
+    r"(?:work|am working|m working)|(?:i|im|i am) (?:work|working|a (?:\w+ )?(?:doctor|nurse|"
+    r"porter|midwife|paramedic|receptionist)) (?:at|in|on) (?:the |a )?(?:hospital|a&e|a and e)|"
+    r"(?:turned|turns|turn|showed|shows|show|came|comes|come|waited|waiting|hanging around) "
+    r"(?:up )?(?:at|to|outside) (?:the |my )?(?:hospital|a&e|a and e)(?: reception)?|"
+    r"(?:hospital|a&e|a and e) reception)\b"
+)
+# Yusuf and Stacey, Deaf, in short English: "she send many message. every day. she say she
+# break my things", "he send text many times every day. he say he come and kill me" were read
+# as no crime at all ("let's skip that one"). Messages again and again, or a threat told in
+# plain words, are harassment (Protection from Harassment Act 1997).
+_H2_MANY_MESSAGES = re.compile(
+    r"\b(?:he|she|they|ex|girlfriend|boyfriend|husband|wife|partner)\s+(?:keep |keeps )?"
+    r"(?:send|sends|sent|sending|text|texts|texted|texting|"
+    r"message|messages|messaged|messaging)\s+(?:me\s+)?(?:text|texts|message|messages|msgs?)?\s*"
+    r"(?:many|lots|so many|a lot|loads|all the time|every day|everyday|every night|all day|again "
+    r"and again|\d+ times)\b"
+)
+_H2_PLAIN_THREAT = re.compile(
+    r"\b(?:she|he|they) (?:say|says|said|tell me|tells me|told me|write|writes|wrote) (?:she|he|"
+    r"they) (?:will |gonna |going to |go )?(?:come (?:and |to )?)?(?:break|kill|hurt|burn|smash|"
+    r"beat|hit|stab|destroy)\b"
+)
+
+
+def h2_messages_and_threats(lowered: str) -> bool:
+    """Messages sent again and again, or a threat to break, hurt or kill, in few words."""
+    return bool(_H2_MANY_MESSAGES.search(lowered) or _H2_PLAIN_THREAT.search(lowered))
+
+
+# -- end of round 62, helper H2 --
 _L2_HOSPITAL_TRIPS = re.compile(
     r"\b(?:(?:transport|lifts?|taxis?|cabs?|buses|bus|rides?|drive (?:her|him|them|me)|driving "
     r"(?:her|him|them|me)|get (?:her|him|them|me)|getting (?:her|him|them|me)|take (?:her|him|"
@@ -3607,6 +3646,7 @@ def _details(text: str, lowered: str) -> set[str]:
     )
     for name, pattern in checks:
         not_theirs = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", lowered))
+        not_theirs = _H2_HOSPITAL_WORKPLACE.sub(" ", not_theirs)  # -- round 62, helper H2 --
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.

@@ -10,7 +10,10 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from actions import account, answer_facts, wording
 from actions.skip_logic import questions_to_ask
@@ -30119,6 +30122,124 @@ def h6_asks_support_for_relative(
 # -- end of round 62, helper h6 --
 
 
+# -- round 62, helper H2 --
+# Yusuf, Deaf (BSL), who had said "i cant call. deaf": "what about key??" got lock advice ending
+# "If anyone tries to get in, call 999"; Stacey, Deaf: "you say 101 again, I am Deaf", then
+# "will police stop him?" got "tell police: 101 or met.police.uk". Any answer that says 999 or
+# 101 and has no cannot_phone variant of its own gets, for someone who cannot phone, a short
+# line with the ways without a voice call (text relay, 999 BSL, emergencySMS, online).
+_H2_DOMAIN = Path(__file__).resolve().parent.parent / "bot" / "domain"
+_H2_999 = re.compile(r"\b999\b")
+_H2_999_WITHOUT_A_CALL = re.compile(r"18000|emergencysms|\bbsl\b|relay|text 999", re.I)
+_H2_101 = re.compile(r"\b101\b")
+_H2_101_WITHOUT_A_CALL = re.compile(r"18001 101")
+
+
+@functools.cache
+def _h2_responses() -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(_H2_DOMAIN.glob("responses*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        found.update(data.get("responses") or {})
+    return found
+
+
+def _h2_cannot_phone_variant(variant: Mapping[str, Any]) -> bool:
+    return any(
+        c.get("name") == "cannot_phone" and c.get("value") is True
+        for c in variant.get("condition") or ()
+    )
+
+
+def h2_no_voice_line(say: Say, answers: Mapping[str, Any] | None) -> Say | None:
+    """The line without a voice call for an answer that says 999 or 101 only by phone, to
+    someone who said they cannot phone (Deaf, no voice)."""
+    if not answers or answers.get("cannot_phone") is not True:
+        return None
+    name = say.response or say.args.get("utter_action")
+    if say.text:
+        texts = [say.text]
+    elif name:
+        variants = _h2_responses().get(name) or []
+        if any(_h2_cannot_phone_variant(v) for v in variants):
+            return None  # it already has its own words for someone who cannot phone
+        texts = [str(v.get("text") or "") for v in variants if not v.get("condition")]
+    else:
+        return None
+    words = " ".join(texts)
+    bare_999 = bool(_H2_999.search(words)) and not _H2_999_WITHOUT_A_CALL.search(words)
+    bare_101 = bool(_H2_101.search(words)) and not _H2_101_WITHOUT_A_CALL.search(words)
+    if bare_999 and bare_101:
+        return Say(response="utter_h2_no_voice_police")
+    if bare_999:
+        return Say(response="utter_h2_no_voice_999")
+    if bare_101:
+        return Say(response="utter_h2_no_voice_101")
+    return None
+
+
+def h2_with_no_voice_line(say: Say, answers: Mapping[str, Any] | None) -> Say:
+    """``say`` and its follow-up, with the line without a voice call after them if needed."""
+    messages = (say, *say.then)
+    lines = [h2_no_voice_line(message, answers) for message in messages]
+    needed = [line for line in lines if line is not None]
+    if not needed:
+        return say
+    # One line, the widest: 999 and 101 together, else whichever was said.
+    names = {line.response for line in needed}
+    if "utter_h2_no_voice_police" in names or len(names) > 1:
+        line = Say(response="utter_h2_no_voice_police")
+    else:
+        line = needed[0]
+    return replace(say, then=(*say.then, line))
+
+
+# Yusuf, told "text 'register' to 999 and reply 'yes'" after "what is emergencySMS? i not
+# registered": "ok. how i register" got "I can't answer that one here".
+_H2_HOW_REGISTER = re.compile(
+    r"\b(?:how (?:do |can |to |should |i |me |we )*(?:i |we )?(?:register|sign up|signup)|"
+    r"register how|where (?:do i |i |to )?register|how register)\b"
+)
+
+
+def h2_asks_how_to_register_emergencysms(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """How to register, asked after emergencySMS came up in their own words."""
+    if not _H2_HOW_REGISTER.search(plain(text)):
+        return False
+    # Asked after emergencySMS came up earlier; "How do I register for emergencySMS?" on its own
+    # keeps its older answer.
+    if re.search(r"\bemergency ?sms\b", plain(text)):
+        return False
+    return bool(re.search(r"\bemergency ?sms\b|\btext 999\b", said_with("", answers)))
+
+
+# Priti, a junior doctor stalked by a man who turned up at her hospital: "info on whether
+# reporting means my trust gets told ... i can't have HR involved", "if i report to the police
+# will they contact the hospital?" were not answered.
+_H2_WORK = (
+    # Only the words no older answer takes: "my employer", "school", "work" and the Home Office
+    # have their own answers (utter_n7_dbs_and_employer, utter_police_tell_school_young, ...).
+    r"(?:my |the )?(?:hospital|trust|hr|nhs|ward|hospital trust|nhs trust)"
+)
+_H2_POLICE_TELL_WORK = re.compile(
+    r"\b(?:will|would|do|does|could|can|might) (?:the )?(?:police|they|reporting|reporting it|"
+    r"a report|that|it|the report)\b(?: \w+){0,4} (?:tell|contact|inform|call|ring|email|notify|"
+    r"get in touch with|let)\b(?: \w+){0,2} " + _H2_WORK + r"\b|"
+    r"\breport\w*\b(?: \w+){0,3} (?:means?|mean) " + _H2_WORK + r" (?:gets?|will be|is|are) "
+    r"(?:told|informed|involved|contacted|notified)\b|"
+    r"\b" + _H2_WORK + r" (?:find out|finds out|will know|would know|gets? told|be told)\b"
+    r"(?: \w+){0,3} (?:if|when) i (?:report|go to the police|tell the police)"
+)
+
+
+def h2_asks_if_police_tell_work(text: str) -> bool:
+    """Whether reporting to the police means their employer is told."""
+    return bool(_H2_POLICE_TELL_WORK.search(plain(text)))
+
+
+# -- end of round 62, helper H2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -30137,6 +30258,19 @@ def known_answer(
     found = matching_answers(text, crime_type, organisations, referred, answers)
     if not found:
         return None
+    said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
+    # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
+    return h2_with_no_voice_line(said, answers)
+
+
+def _known_answer_of_two(
+    text: str,
+    crime_type: str | None,
+    organisations: Sequence[Organisation],
+    referred: bool,
+    answers: Mapping[str, Any] | None,
+    found: list[Say],
+) -> Say:
     first = found[0]
     parts = question_parts(text)
     if len(parts) < 2 or first.response in ANSWERED_ALONE:
@@ -30365,6 +30499,14 @@ def matching_answers(
         ),
         (h4_asks_help_with_locks_older(text, answers), Say(response="utter_h4_locks_older")),
         # -- end of round 62, helper h4 rows --
+        # -- round 62, helper H2 --: at the top, as "how i register" and "will they contact the
+        # hospital?" got "I can't answer" (Yusuf, Priti).
+        (
+            h2_asks_how_to_register_emergencysms(text, answers),
+            Say(response="utter_h2_emergencysms_register"),
+        ),
+        (h2_asks_if_police_tell_work(text), Say(response="utter_h2_police_and_employer")),
+        # -- end of round 62, helper H2 rows --
         # -- round 60, helper g6 --: at the top, as older rows took these with "can't answer",
         # the 999 text or another officer's answer (Mariam, Hannah, Luke, round 59).
         (

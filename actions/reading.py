@@ -785,6 +785,12 @@ def _read_turn(turn: Turn) -> Reading:
         and m2_vulnerable_not_hate(turn.text, turn.answers)  # -- round 43, helper M2 --
     ):
         answer = Answer(declined=True)
+    if (
+        requested == "hate_motivated"
+        and answer.value is True
+        and h2_yes_to_other_news(turn.text)  # -- round 62, helper H2 --
+    ):
+        answer = Answer()
     if requested:
         _keep_answer(reading, requested, answer)
     known_times = str(turn.answers.get("contact_times") or "")
@@ -3098,6 +3104,38 @@ def n5_puts_the_record_right(text: str) -> bool:
     """ "no!! i literally just said dont put that. put spiking": about the record."""
     words = plain(text)
     return bool(_N5_RECORD_FIX.search(words) or _N5_NOT_THAT_WORD.search(words))
+
+
+# -- round 62, helper H2 --
+# Yusuf, Deaf, at "targeted because of your race, religion, sexuality, a disability...?": "yes.
+# she message again 1 hour ago. she say tonight i see. i scared" was stored as a hate crime (Stop
+# Hate UK listed first). The "yes" led into news of a new threat, nothing about who he is: not
+# an answer to that question, which is asked again.
+_H2_YES_THEN = re.compile(r"^(?:yes|yeah|yep|yh|ya)\b\W+(?P<rest>.+)$")
+_H2_NEWS = re.compile(
+    r"\b(?:again|ago|tonight|today|just now|right now|message\w*|text\w*|messag\w*|say|says|"
+    r"said|scared|afraid|frightened|coming|come)\b"
+)
+_H2_ABOUT_WHO = re.compile(
+    r"\b(?:race|racis\w*|racial|colour|black|white|asian|religio\w*|muslim|jewish|christian|"
+    r"sikh|hindu|gay|lesbian|bi|queer|homophob\w*|trans\w*|sexuality|disab\w*|deaf|blind|"
+    r"hate|hated|hates|because|cos|coz|targeted|who i am|called me|names?|slurs?|accent|"
+    r"foreign\w*|immigrant|refugee|skin|religion|mosque|church|temple|synagogue|hijab|turban)\b"
+)
+
+
+def h2_yes_to_other_news(text: str) -> bool:
+    """A "yes" at the hate question that goes on to tell of a new message or threat and says
+    nothing of who the person is."""
+    found = _H2_YES_THEN.match(plain(text))
+    if not found:
+        return False
+    rest = found.group("rest")
+    _, strands, _ = account.read_hate(rest)
+    return bool(_H2_NEWS.search(rest)) and not strands and not _H2_ABOUT_WHO.search(rest)
+
+
+# -- end of round 62, helper H2 --
 
 
 # -- round 43, helper M2 --
