@@ -40,8 +40,14 @@ def test_new_answers_are_one_short_message_with_directory_numbers(name):
 )
 @pytest.mark.parametrize("crime", ["assault", "domestic_abuse", "burglary", None])
 def test_will_they_know_i_talked_to_you(text, crime):
-    # (for a partner, stalking-like crimes keep utter_c2_they_wont_be_told, which says the same)
-    assert answer(text, crime, **ADULT) in ("utter_h6_they_wont_know", "utter_c2_they_wont_be_told")
+    # (for a partner, stalking-like crimes keep utter_c2_they_wont_be_told, which says the same;
+    # Joanne's "he won't find out about this" gets round 62 H4's answer, which adds what a police
+    # report would tell him)
+    assert answer(text, crime, **ADULT) in (
+        "utter_h6_they_wont_know",
+        "utter_c2_they_wont_be_told",
+        "utter_h4_will_he_find_out",
+    )
 
 
 @pytest.mark.parametrize(
@@ -55,7 +61,12 @@ def test_will_they_know_i_talked_to_you(text, crime):
 )
 @pytest.mark.parametrize("crime", CRIMES)
 def test_the_caller_is_not_the_police(text, crime):
-    assert answer(text, crime, **ADULT) == "utter_h6_caller_not_police"
+    # Ines's "if I say yes" is about the referral: round 62 H3 gives the referral's own answer
+    # (details go to the support service, not the police), which says the same for her.
+    assert answer(text, crime, **ADULT) in (
+        "utter_h6_caller_not_police",
+        "utter_l1_referral_not_police",
+    )
 
 
 @pytest.mark.parametrize(
