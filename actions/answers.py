@@ -345,12 +345,21 @@ _AGREES_TO_KEEPING = re.compile(
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
+    if i4_consent_yes(text) and re.match(r"[^.!?;\n]+[.!;\n]", text.strip()):
+        # -- round 63, helper i4 -- "fine. but can you actually tell me how to complain?" (Helen):
+        # a yes said as a sentence of its own, then a question (answered too).
+        return Answer(True)
+    words = plain(text)
     if _OK_BUT_ASKS.match(words):
         return NO_ANSWER
     if re.match(r"(?:no|not) (?:much )?(?:time|tim)\b", words):
         # "no time for many question. can Brent council give us room tonight?" (round 34,
         # Amina, leaving tonight): no time for questions, not a no to keeping the chat.
         return NO_ANSWER
+    if i4_keep_nothing(text):
+        return Answer(False)  # -- round 63, helper i4 -- "I'd rather you kept nothing" (Ravi)
+    if i4_consent_yes(text):
+        return Answer(True)  # -- round 63, helper i4 -- "I suppose so. ..." (Bridget), Helen, Dev
     first = plain(re.split(r"[.!?,;\n]+", text.strip(), maxsplit=1)[0])
     if _OWN_YES.match(first) and not _CONSENT_NO.search(words):
         return Answer(True)  # "tak ok. my english not so good sorry"
@@ -1401,6 +1410,103 @@ def h5_targeted_for_age_only(text: str) -> bool:
 # -- end of round 62, helper h5 --
 
 
+# -- round 63, helper i4 --
+# Bridget (r62a): "I suppose so. It's about my son, I don't really want to get him into trouble",
+# Helen (r62b): "fine. but can you actually tell me how to complain? ..." and Dev (r62b): "whatever
+# yes. I've got his number ..." at the privacy question were asked it again (Bridget three times):
+# a first sentence that is only a yes is the answer, whatever worry or question follows it.
+_I4_FIRST_YES = re.compile(
+    r"(?:(?:ok|okay|fine|well|alright|whatever|right|oh|erm|um)\W+)*(?:yes+|yeah+|yep|yh|ok+|okay|"
+    r"fine|sure|alright|all right|i suppose so|i guess so|suppose so|guess so|go on then|go on|"
+    r"go ahead|why not|yes please|yeah go on)(?:\W+(?:then|fine|ok|okay|please|i suppose|i guess|"
+    r"thats fine|its fine|go ahead))*"
+)
+# At the referral question a bare "ok" or "fine" before a question is not taken (round 55, B3:
+# Fatou's "ok. but..."): only a plain yes. Sean (r62a): "go on then. can it be a bloke who calls?
+# and not at home" was "I can't answer that one here".
+_I4_FIRST_YES_REFERRAL = re.compile(
+    r"(?:(?:ok|okay|well|alright|oh)\W+)*(?:yes+|yeah+|yep|yh|i suppose so|i guess so|go on then|"
+    r"go on|go ahead|yes please|yeah go on|ok go on|ok then yes)(?:\W+(?:then|please|i suppose|"
+    r"i guess|go on|go ahead))*"
+)
+# Ravi (r62b): "I'd rather you kept nothing for now." was asked again.
+_I4_KEEP_NOTHING = re.compile(
+    r"\b(?:rather|prefer|prefer it if|want) (?:you |it if you )?(?:kept|keep|keeping|to keep|"
+    r"stored|"
+    r"store|saved|save) nothing\b"
+)
+# Pete (r62c): "no i dont need no support worker. be honest, will the police even bother ..." and
+# "useless. i said no to the support worker thing"; Chloe (r62c-sharon, 16): "ok whatever. no dont
+# pass anything on. if i change my mind can i come back here later": all asked again.
+_I4_REFUSES = re.compile(
+    _H5_LEAD
+    + r"(?:(?:i |we )?(?:dont|do not|don t) (?:need|want) (?:no |a |any |your )?(?:support "
+    r"worker|support workers|worker|referral|one|contact|anyone contacting me|anyone to contact me)"
+    r"|i (?:already |just )?(?:said|say|told (?:you|u)) no to (?:the |that |a |your |being )?"
+    r"(?:support worker|support|referral|contact|contacted|passing (?:it|them|my details) on)"
+    r"(?: (?:thing|question|bit|one|stuff))?"
+    r"|(?:dont|do not|don t) (?:pass|send|share|give) (?:anything|nothing|it|that|any of it) "
+    r"(?:on|over|along|anywhere)"
+    r")(?:\W+(?:thanks|thank you|ta|cheers|tho|though|mate|then))*\W*$"
+)
+# Dev (r62b): "its not me being groomed its my daughter. yes get someone to call me. 07700 900
+# 356" was asked the referral question again, then for his number.
+_I4_YES_GET_SOMEONE = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|then)\W+)?(?:yes+|yeah+|yep|yh|please)\W+(?:please\W+)?(?:just )?"
+    r"(?:get|send|have|ask) (?:someone|somebody|a support worker|a worker|them|one of them|one) "
+    r"(?:to )?(?:call|ring|text|phone|email|contact|message) me\b"
+)
+_I4_NO_START = re.compile(r"^(?:no+|nah+|nope|na)\b")
+
+
+def i4_first_sentence_yes(text: str, *, referral: bool = False) -> bool:
+    first = re.match(r"\s*([^.!?;\n]*)([.!?;\n]|$)", text)
+    if not first or first.group(2) == "?":
+        return False  # "go on then? what happens next": asked, not said
+    pattern = _I4_FIRST_YES_REFERRAL if referral else _I4_FIRST_YES
+    return bool(pattern.fullmatch(plain(first.group(1))))
+
+
+def i4_consent_yes(text: str) -> bool:
+    """ "I suppose so. It's about my son...": a yes first, and nothing refusing the keeping."""
+    words = plain(text)
+    return (
+        i4_first_sentence_yes(text)
+        and not _CONSENT_NO.search(words)
+        and not _I4_KEEP_NOTHING.search(words)
+        and not re.search(r"\b(?:dont|do not|not) (?:keep|store|save|record)\b", words)
+    )
+
+
+def i4_keep_nothing(text: str) -> bool:
+    return bool(_I4_KEEP_NOTHING.search(plain(text)))
+
+
+def i4_refuses_referral(text: str) -> bool:
+    sentences = _h5_sentences(text)
+    return any(_I4_REFUSES.match(part) for part in sentences) and not any(
+        _H5_YES_SENTENCE.match(part) or _H5_SO_YES.match(part) or _I4_YES_GET_SOMEONE.match(part)
+        for part in sentences
+    )
+
+
+def i4_says_yes_to_referral(text: str) -> bool:
+    """ "go on then. can it be a bloke who calls?", "yes get someone to call me. 07700 ...": a
+    yes, with no sentence that refuses."""
+    sentences = _h5_sentences(text)
+    if not sentences or any(
+        _I4_NO_START.match(part) or _H5_REFUSES.match(part) or _I4_REFUSES.match(part)
+        for part in sentences
+    ):
+        return False
+    return i4_first_sentence_yes(text, referral=True) or any(
+        _I4_YES_GET_SOMEONE.match(part) for part in sentences
+    )
+
+
+# -- end of round 63, helper i4 --
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -1412,6 +1518,13 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(False)  # -- round 62, helper h5 -- "ok nah dont pass my stuff on" (Leon)
     if h5_concludes_yes(text):
         return Answer(True, extra=contact_said(text))  # -- round 62, helper h5 -- Hamza
+    if i4_refuses_referral(text):
+        return Answer(False)  # -- round 63, helper i4 -- Pete, Chloe (r62c-sharon)
+    if i4_says_yes_to_referral(text):
+        # -- round 63, helper i4 -- Sean; Dev's number, given beside his yes, is kept too.
+        details = read_contact_details(text).value
+        extra = contact_said(text)
+        return Answer(True, extra={**extra, "contact_details": details} if details else extra)
     if _M57_NO_THEN_DELETE.match(words):
         # -- round 57 check, main -- "no i dont want anyone contacting me. can u delete what i
         # said" (Chloe, 16) was asked again: a refusal, then a question about deleting.

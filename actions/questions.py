@@ -765,7 +765,7 @@ _WORKER_GENDER = re.compile(
     r"\b(?:female|woman|women|a lady|male|man|men) (?:worker|support worker|caseworker|case "
     r"worker|counsellor|advocate|to talk to|to speak to)\b|\bwill it be a (?:woman|man|"
     r"female|male|lady)\b|\b(?:can|could) (?:it|they|i (?:have|get|ask for)) (?:be )?a (?:woman|"
-    r"man|female|male|lady)\b"
+    r"man|female|male|lady|bloke|fella)\b"  # -- round 63, helper i4 -- Sean
 )
 
 
@@ -780,7 +780,8 @@ _WANTS_A = re.compile(
     r"be|has to be|needs to be)\b(?: to (?:talk|speak) to| to have)? (?:a |an )?(?P<who>woman|"
     r"female|lady|man|male)\b(?! (?:only|services?))(?!\s+(?:on|in|at|who|that|took|came|was|"
     r"were|with|from|had|has|did|grabbed|snatched|hit|attacked|followed|outside|is|s|said|just)\b)|"
-    r"\b(?:a )?(?P<who2>woman|female|lady|man|male) (?:please|pls|only|if possible|would be "
+    r"\b(?:a )?(?P<who2>woman|female|lady|man|male|bloke) (?:please|pls|only|if possible|"
+    r"if poss|would be "
     r"(?:nice|good|better|great|best|preferred|easier))\b"
 )
 _WOMAN_WORDS = ("woman", "women", "female", "lady")
@@ -30240,6 +30241,39 @@ def h2_asks_if_police_tell_work(text: str) -> bool:
 # -- end of round 62, helper H2 --
 
 
+# -- round 63, helper i4 --
+# Chloe (r62c-sharon, 16): "ok whatever. no dont pass anything on. if i change my mind can i come
+# back here later" was "I can't answer that one here": yes, any time.
+_I4_COME_BACK = re.compile(
+    r"\b(?:can|could|will) (?:i|we) (?:come back|message (?:you |here )?again|talk to you again|"
+    r"use this again|get back to you|ask again|change my mind)\b"
+)
+
+
+def i4_asks_to_come_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_I4_COME_BACK.search(words))
+        and bool(re.search(r"\b(?:later|again|change my mind|another time|here)\b", words))
+        and (answers or {}).get("requested_slot") in (None, "referral_consent")
+    )
+
+
+# Ravi (r62b), who had said no to keeping the chat: "On reflection I'd like someone to contact me
+# about this. What do I need to do?" was "I can't answer that one here": how, after a no.
+_I4_WANTS_CONTACT = re.compile(
+    r"\b(?:id|i d|i would|i) (?:now )?(?:like|want) (?:someone|somebody|a support worker|a worker|"
+    r"you|them) to (?:contact|call|ring|email|text|get in touch with) me\b"
+)
+
+
+def i4_wants_contact_after_no(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("consent") is False and bool(_I4_WANTS_CONTACT.search(plain(text)))
+
+
+# -- end of round 63, helper i4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -30444,6 +30478,11 @@ def matching_answers(
     h3_refund = h3_card_refund_answer(text, answers)  # -- round 62, helper h3 --
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 63, helper i4 --: at the top, so "can i come back" and "id like someone to
+        # contact me" are answered before the general "can someone contact me" rows.
+        (i4_wants_contact_after_no(text, answers), Say(response="utter_i4_contact_after_no")),
+        (i4_asks_to_come_back(text, answers), Say(response="utter_i4_come_back_any_time")),
+        # -- end of round 63, helper i4 rows --
         # -- round 62, helper H1 --: at the top, as Hamza's and Dami's messages got the police
         # privacy answer, the hate-crime question or "I can't answer" (round 60).
         (
