@@ -495,7 +495,7 @@ class ActionResumeAssessment(Action):
             # -- round 45, helper P6 --: "how do i leave with my kids" (Aisha) gets its answer,
             # not the same holding text again beside it.
             if not _answer_while_paused(dispatcher, tracker, text, kept):
-                dispatcher.utter_message(response=_l2_still_here(text))
+                dispatcher.utter_message(response=_l2_still_here(text, tracker))
             return [*(SlotSet(slot, value) for slot, value in kept.items()),
                     FollowupAction("action_listen")]  # fmt: skip
         consent = _consent_after_all(dispatcher, tracker)
@@ -667,13 +667,32 @@ _L2_CALLING_999_NOW = re.compile(
 )
 
 
-def _l2_still_here(text: str) -> str:
+def _l2_still_here(text: str, tracker: Tracker | None = None) -> str:
     """The reply while the questions wait: on the phone to 999, what to do meanwhile."""
+    if tracker is not None and _paused_for_health(tracker):
+        # -- round 63, helper i1 --: "ok my sister is ringing them now. what do i tell them
+        # about how i fell?" (Zainab, told to ring her maternity unit) got "Stay inside with the
+        # door locked ... stay on the line to 999": "them" is the maternity unit, not the police.
+        return (
+            "utter_i1_ringing_for_the_baby"
+            if _I1_RINGING.search(plain(text))
+            else ("utter_still_here")
+        )
     return (
         "utter_l2_on_the_line_to_999"
         if _L2_CALLING_999_NOW.search(plain(text))
         else ("utter_still_here")
     )
+
+
+# -- round 63, helper i1 --: ringing someone (the maternity unit, the midwife, an ambulance)
+# while the questions wait for a baby moving less or chest pain.
+_I1_RINGING = re.compile(
+    r"\b(?:calling|ringing|phoning|called|rung|phoned|on the phone to|on the line to|going to "
+    r"(?:call|ring|phone)|gonna (?:call|ring|phone)|ll (?:call|ring|phone)|will (?:call|ring|"
+    r"phone))\b"
+)
+# -- end of round 63, helper i1 --
 
 
 # Back after going quiet: "im back. sorry", "ok back now" (not "im back home and hes here").
@@ -905,10 +924,10 @@ class ActionAnswerRight(Action):
             known = _known_answer(tracker, text)
             if known is not None and known.response == "utter_call_999_yes":
                 say(dispatcher, known)  # "you're not wasting their time"
-                dispatcher.utter_message(response=_l2_still_here(text))
+                dispatcher.utter_message(response=_l2_still_here(text, tracker))
             elif not _answer_while_paused(dispatcher, tracker, text):
                 # -- round 45, helper P6 --: an answer goes alone, not beside the holding text.
-                dispatcher.utter_message(response=_l2_still_here(text))
+                dispatcher.utter_message(response=_l2_still_here(text, tracker))
             return [*kept, FollowupAction("action_listen")]
         known = _known_answer(tracker, text)
         if known is not None:
@@ -1086,7 +1105,7 @@ class ActionOutsideQuestions(Action):
             if intent == "deny" or read_answer("in_danger", text).value is False:
                 return [SlotSet("in_danger", False), FollowupAction("needs_assessment_form")]
             _answer_while_paused(dispatcher, tracker, text)
-            dispatcher.utter_message(response=_l2_still_here(text))
+            dispatcher.utter_message(response=_l2_still_here(text, tracker))
             return []
         consent = _consent_after_all(dispatcher, tracker)
         if consent is not None:
@@ -1228,7 +1247,7 @@ class ActionDangerInterrupt(Action):
             # question about getting out is answered while the questions wait.
             if questions.is_question(text):
                 _answer_while_paused(dispatcher, tracker, text)
-            dispatcher.utter_message(response=_l2_still_here(text))
+            dispatcher.utter_message(response=_l2_still_here(text, tracker))
         else:
             # -- round 60, helper G3 --: without a voice call first for someone Deaf (Stacey).
             dispatcher.utter_message(
@@ -1305,6 +1324,7 @@ class ActionHandoff(Action):
             return _u1_will_ring(dispatcher, tracker, text)
         if (
             _paused_for_safety(tracker)
+            and not _paused_for_health(tracker)  # -- round 63, helper i1 --: Zainab
             and not asks_for_person(text)
             and _L2_CALLING_999_NOW.search(plain(text))
         ):

@@ -30274,6 +30274,114 @@ def i4_wants_contact_after_no(text: str, answers: Mapping[str, Any] | None) -> b
 # -- end of round 63, helper i4 --
 
 
+# -- round 63, helper i1 --
+# Olga, at "are you in danger right now?" after "He not hit me ... he is out now": "not sure.
+# but I have settled status, EU. it is ok yes? he say he call Home Office if I make problem" got
+# "Call 999 now ... keep out of the kitchen" (the 999 lines had come earlier for "I cannot
+# leave"). With the one who did it said to be away, and nothing of danger now in the message,
+# "not sure" gets what "Not sure" normally gets.
+_I1_AWAY = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|boss|husband|partner)(?: is| are| s)? (?:not here|not "
+    r"home|not in|out|away|gone|at work|at (?:the |his |her |their )?(?:office|work|job))\b"
+)
+_I1_THERE_NOW = re.compile(
+    r"\b(?:hes|shes|theyre|he is|she is|they are|he s|she s|they re) (?:\w+ )?(?:here|back|home|"
+    r"outside|coming|at the door|in the house)\b|\bon (?:his|her|their) way\b"
+)
+
+
+def i1_offender_said_away(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The one who did it said to be away (and not since said back), and no danger said now."""
+    from bot.risk_words import detect_risk
+
+    told = said_with(text, answers)
+    if re.search(r"\b(?:prison|jail|released|bail|remand|custody|inside)\b", told):
+        return False  # "he is out now" may be out of prison
+    away = [m.start() for m in _I1_AWAY.finditer(told)]
+    there = [m.start() for m in _I1_THERE_NOW.finditer(told)]
+    return bool(away) and max(away) > max(there, default=-1) and detect_risk(text) is None
+
+
+# Kwame, his e-bike taken at knifepoint just before, its tracker showing it: "yo did u not read
+# that, its moving rn. who do i call" got "I can't answer". The tracker and the knife told
+# earlier, the bike moving now: 999 with the live location, and not going after it.
+_I1_MOVING_NOW = re.compile(
+    r"\b(?:its|it s|it is|bike is|dot is|theyre|they re|they are)(?: still)? (?:moving|on the "
+    r"move)(?: (?:rn|right now|now|still))?\b|\bmoving (?:rn|right now|now)\b"
+)
+_I1_WHO_TO_CALL = re.compile(
+    r"\b(?:who|what number|which number) (?:do|should|shall|can|to) (?:i )?(?:call|ring|phone|"
+    r"contact|tell)\b|\bwhat (?:do|should|shall) i do\b"
+)
+_I1_JUST_HAPPENED = re.compile(
+    r"\bjust (?:\w+ )?(?:jacked|robbed|took|taken|nicked|mugged|stole|stolen|happened)\b|"
+    r"\b(?:\d+|a few|few|couple of|ten|five|twenty|fifteen) ?(?:mins?|minutes) ago\b|\brn\b|"
+    r"\bright now\b"
+)
+
+
+def i1_tracked_bike_moving_now(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "its moving rn. who do i call", the tracker and a knife robbery just now told earlier."""
+    words = plain(text)
+    told = said_with(text, answers)
+    return (
+        bool(_I1_MOVING_NOW.search(words) and _I1_WHO_TO_CALL.search(words))
+        and bool(_R2_TRACKER.search(told) and _I1_JUST_HAPPENED.search(told))
+        and r2_armed_robbery(told, crime_type, answers)
+    )
+
+
+# Marek, at the danger question: "now i am in work. he is not here now. but tonight i go back to
+# house, he come there. is his house, we are 9 people" (his boss, who hit him) went unread: he
+# goes back tonight to the house of the one who hurt him.
+_I1_BACK_TONIGHT = re.compile(
+    r"\b(?:tonight|this evening|later|after work)\b(?: \w+){0,3}? i (?:go|going|have to go|"
+    r"must go|need to go|will go|ll go|am going|m going) back\b|\bi (?:go|going|have to go|must "
+    r"go|will go|am going|m going) back\b(?: \w+){0,3}? (?:tonight|this evening|after work)\b"
+)
+_I1_HIS_PLACE = re.compile(
+    r"\b(?:his|her|their) (?:house|home|flat|place)\b|\b(?:he|she|they) (?:come|comes|coming|"
+    r"will come|lives?|is|are|will be) (?:there|home)\b"
+)
+
+
+def i1_back_with_them_tonight(text: str) -> bool:
+    """Going back tonight to where the one who hurt them lives or comes."""
+    words = plain(text)
+    return bool(_I1_BACK_TONIGHT.search(words) and _I1_HIS_PLACE.search(words))
+
+
+# Edith, 91, in a care home, about a night carer: "What shall I do if she is on tonight and
+# comes to get me up? I can't see the buttons very well on the phone to ring anyone" got "I
+# can't answer" and two phone numbers. In a care home: the nurse in charge or the manager now.
+_I1_ON_TONIGHT = re.compile(
+    r"\b(?:she|he|they|shes|hes|theyre|that woman|that man)(?: is| s| are)? (?:on|working|on "
+    r"shift|on nights|on "
+    r"duty)(?: \w+){0,2}? tonight\b|\btonight\b(?: \w+){0,4}? (?:comes?|coming) to (?:get me|my "
+    r"room)\b"
+)
+_I1_WHAT_DO = re.compile(r"\bwhat (?:shall|should|do|can|must) i do\b")
+_I1_CARE_HOME = re.compile(
+    r"\b(?:care home|nursing home|residential home|carers?|night staff|on nights|night shift|"
+    r"the home)\b"
+)
+
+
+def i1_care_home_carer_tonight(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A carer feared tonight, told in a care home, with "what shall I do"."""
+    words = plain(text)
+    return bool(
+        _I1_ON_TONIGHT.search(words)
+        and _I1_WHAT_DO.search(words)
+        and _I1_CARE_HOME.search(said_with(text, answers))
+    )
+
+
+# -- end of round 63, helper i1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -30483,6 +30591,17 @@ def matching_answers(
         (i4_wants_contact_after_no(text, answers), Say(response="utter_i4_contact_after_no")),
         (i4_asks_to_come_back(text, answers), Say(response="utter_i4_come_back_any_time")),
         # -- end of round 63, helper i4 rows --
+        # -- round 63, helper i1 --: at the top, as these got "I can't answer" (Kwame, his
+        # knife-robbed bike moving on its tracker; Edith, 91, afraid of a night carer).
+        (
+            i1_tracked_bike_moving_now(text, crime_type, answers),
+            Say(response="utter_r2_tracker_armed_robbery"),
+        ),
+        (
+            i1_care_home_carer_tonight(text, answers),
+            Say(response="utter_i1_care_home_carer_tonight"),
+        ),
+        # -- end of round 63, helper i1 rows --
         # -- round 62, helper H1 --: at the top, as Hamza's and Dami's messages got the police
         # privacy answer, the hate-crime question or "I can't answer" (round 60).
         (

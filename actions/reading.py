@@ -53,6 +53,8 @@ from actions.questions import (
     f7_lost_at_consent,
     h2_asks_if_the_answer_is_yes,
     h5_friends_phone,
+    i1_back_with_them_tonight,
+    i1_offender_said_away,
     is_question,
     j1_told_in_passing,
     j2_at_risk_answer,
@@ -1037,6 +1039,9 @@ def _read_turn(turn: Turn) -> Reading:
         requested == "in_danger"
         and answer.declined
         and ("utter_emergency" in turn.said or "utter_g3_emergency_no_voice" in turn.said)
+        # -- round 63, helper i1 --: not "not sure. but I have settled status ... he say he call
+        # Home Office" (Olga), the one who did it said to be out, nothing of danger now.
+        and not i1_offender_said_away(turn.text, turn.answers)
     ):
         # "idk im home alone. what do i do" after "he's on his way": what to do now, and no
         # more questions until they say they are safe.
@@ -1045,6 +1050,10 @@ def _read_turn(turn: Turn) -> Reading:
         reading.skipped = [slot for slot in reading.skipped if slot != "in_danger"]
         reading.pause = True
         return reading
+    elif requested == "in_danger" and i1_back_with_them_tonight(turn.text):
+        # -- round 63, helper i1 --: "tonight i go back to house, he come there. is his house"
+        # (Marek, hit by his boss) got "I've noted" and the next question: a plan for tonight.
+        _say_once(reading, turn, Say(response="utter_i1_back_with_them_tonight"))
     elif (
         requested == "in_danger"
         and answer.declined

@@ -675,6 +675,28 @@ _R6_OTHERS_HIDING = re.compile(
 )
 
 
+# -- round 63, helper i1 --
+# Nadia: "my husband say he will take my children to somalia and i never see them. he is
+# sleeping now. if he wake up i have to stop" got Samaritans and "if you've hurt yourself":
+# "wake up" (the cue for "I don't want to wake up") was said of him. Someone else waking up
+# is not a thought of suicide; "i dont want to wake up" keeps its "i".
+_I1_SOMEONE_ELSE_WAKES = re.compile(
+    r"\b(?:he|she|they|hubby|husband|wife|partner|boyfriend|bf|girlfriend|ex|dad|mum|mom|"
+    r"baby|kids|children|son|daughter) (?:wake|wakes|woke|waking|will wake|ll wake|gonna wake|"
+    r"going to wake) up\b"
+)
+# Sharon: "hang on shes here she wants to type herself" (her daughter, the offender a lad at a
+# party) got the 999 lines. Someone arriving who wants to write in this chat is the person it
+# happened to, not the one who hurt them: "shes here" alone, "hes here now" still alarm.
+_I1_HERE_TO_TYPE = re.compile(
+    r"\b(?:(?:shes|she is) (?:here|back|home)(?: now)? (?:and )?she|(?:hes|he is) (?:here|back|"
+    r"home)(?: now)? (?:and )?he|(?:theyre|they are) (?:here|back|home)(?: now)? (?:and )?they) "
+    r"(?:wants?|wanna|would like|d like|is going|s going|gonna) (?:to )?(?:type|write|talk to you|"
+    r"speak to you|tell you|answer you)(?: (?:herself|himself|themselves|it|this|now|to you))*\b"
+)
+# -- end of round 63, helper i1 --
+
+
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
     for words in (
@@ -690,6 +712,7 @@ def _strip(text: str) -> str:
         _J1_OUTSIDE_BODY,  # -- round 41, helper J1 --
         _R6_ONLY_A_NOISE,  # -- round 47, helper R6 --
         _R6_OTHERS_HIDING,  # -- round 47, helper R6 --
+        _I1_HERE_TO_TYPE,  # -- round 63, helper i1 --
     ):
         text = words.sub(" ", text)
     return " ".join(text.split())
@@ -1094,6 +1117,7 @@ def mentions_self_harm(text: str | None) -> bool:
 def _self_harm(cleaned: str) -> bool:
     cleaned = w1_without_others_suicide(_without_denial(cleaned))  # round 51, helper W1
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main
+    cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return not IDIOMS.search(cleaned) or any(p.search(IDIOMS.sub(" ", cleaned)) for p in _SELF_HARM)
@@ -1380,6 +1404,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = _Z3_GIVE_UP_ON_BOT.sub(" ", cleaned)  # round 53, helper Z3
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main: "she's been self harming"
     cleaned = _M61_THEY_SAY_CANT_COPE.sub(" ", cleaned)  # round 61, main: "theyll say i cant cope"
+    cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1: "if he wake up"
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
