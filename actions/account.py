@@ -1975,6 +1975,49 @@ def u2_named_then_pronoun(parts: list[str]) -> str | None:
     return None
 
 
+# -- round 63, helper i3 --: "its my wife. when shes had a drink she goes for me. hits me"
+# (Sean) was not read: one named alone, then what they do to the writer in the next clauses.
+_I3_DOES_TO_ME = re.compile(
+    r"^(?:(?:when|whenever|if|after|once)\b.{0,40}?\b(?:he|she|they)\s+|(?:he|she|they)\s+)?"
+    r"(?:(?:always|just|also|still|then|sometimes|often|keeps|kept|has|had|will|would|now|even|"
+    rf"really)\s+){{0,2}}(?:{HARM}|goes for|go for|went for|lashes out at|lashed out at|lays into|"
+    r"laid into)\s+(?:me|us)\b"
+)
+# One of the staff who care for them: "one of the carers at the home", "one of the girls who
+# does the nights was rough with me" (Edith, 91, in a care home).
+I3_ONE_OF_STAFF = re.compile(
+    r"\b(?:one of (?:the|my|our|her|his|nans|mums|dads) |(?:a|the|my|our) )(?:night |day |"
+    r"agency )?(?:carers?|care workers?|care staff|support workers?|staff|nurses?|care assistants?"
+    r"|(?:girls?|women|woman|lads?|men|ladies|people) (?:who|that) (?:does|do|did|work|works|"
+    r"worked|cover|covers) (?:the )?(?:nights?|days?|night shifts?|shifts?|earlies|lates))\b"
+)
+_I3_ROUGH_WITH_ME = re.compile(
+    rf"^(?:\w+\s+){{0,4}}?(?:was|were|is|are|has been|have been|got|gets|been)?\s*(?:very |really "
+    rf"|so |too )?(?:rough|violent|nasty|cruel|abusive|heavy handed) (?:with|to|towards) (?:me|us|"
+    rf"her|him|nan|mum|dad)\b|^(?:\w+\s+){{0,4}}?{HARM}\s+(?:me|us|my)\b"
+)
+
+
+# "my husband say he will take my children to somalia" (Nadia): a partner's threat to the writer
+# or her children, said of him first.
+_I3_PARTNER_THREATENS = re.compile(
+    rf"\b(?:my|our) (?P<p>{PARTNER}) (?:say|says|said|is saying|keeps saying|threaten\w*|tell me|"
+    r"tells me|told me)(?: that)? (?:he|she)(?: will| ll|ll| is going to| s going to| gonna| would|"
+    r" wud| go| will go| can) (?:take|kill|hurt|hit|beat|snatch|steal) (?:my|me|our|the) ?"
+    r"(?:children|child|kids?|son|daughter|baby|babies|me)?\b"
+)
+
+
+def i3_who_by_next_clauses(parts: list[str], index: int) -> bool:
+    """One named alone ("its my wife"), then in the next two clauses what they do to me."""
+    return any(_I3_DOES_TO_ME.match(part) for part in parts[index + 1 : index + 3])
+
+
+def i3_staff_did_it(text: str) -> bool:
+    found = I3_ONE_OF_STAFF.search(text)
+    return bool(found and _I3_ROUGH_WITH_ME.match(text[found.end() :].strip()))
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
@@ -2052,6 +2095,15 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             rf"(?P<k>{KNOWN}))",
             clause,
         )
+        if named_alone and i3_who_by_next_clauses(parts, index):
+            # -- round 63, helper i3 --: "its my wife. when shes had a drink she goes for me".
+            found.append(
+                "partner_or_ex"
+                if named_alone.group("p")
+                else "family_member"
+                if named_alone.group("f")
+                else "someone_known"
+            )
         if (
             named_alone
             and re.match(
@@ -2072,6 +2124,10 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                 if named_alone.group("f")
                 else "someone_known"
             )
+        if _I3_PARTNER_THREATENS.search(clause):
+            found.append("partner_or_ex")  # -- round 63, helper i3 --: his threat, said of him
+        if i3_staff_did_it(clause):
+            found.append("someone_known")  # -- round 63, helper i3 --: a carer at the home
         if re.search(rf"\b(?:problems?|trouble|issues?) with (?:my|our|the) {KNOWN}\b", clause):
             # "I have problem with my landlord. He come in my room": the one they complain of.
             found.append("someone_known")
@@ -2296,11 +2352,34 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
         if not asked and not re.match(r"(?:im|i am|aged|age|just turned|turned)\b", whole):
             continue
         if match.group("teen"):
-            return _NUMBER_WORDS[match.group("teen")]
-        tens = _NUMBER_WORDS[match.group("tens")]
-        unit = _NUMBER_WORDS.get(match.group("unit") or "", 0)
-        return tens + unit
+            spoken = _NUMBER_WORDS[match.group("teen")]
+        else:
+            tens = _NUMBER_WORDS[match.group("tens")]
+            spoken = tens + _NUMBER_WORDS.get(match.group("unit") or "", 0)
+        if asked and (written := i3_number_written_after(lowered[match.end() :], spoken)):
+            return written
+        return spoken
     return None
+
+
+# -- round 63, helper i3 --: "twenty for. 24" (Lily, voice typing "twenty four") was read as 20:
+# a number written in digits after the spoken one, agreeing with it or said on its own, is the
+# age meant.
+def i3_number_written_after(rest: str, spoken: int) -> int | None:
+    numbers = [
+        int(found.group(1))
+        for found in re.finditer(
+            r"\b(\d{1,3})\b(?! ?(?:years? ago|pounds?|quid|times|days|weeks|months|hours|"
+            r"minutes|k\b|am\b|pm\b|to \d|till|until))",
+            rest,
+        )
+    ]
+    kept = [number for number in numbers if 5 <= number <= 110]
+    if not kept:
+        return None
+    last = kept[-1]
+    own_sentence = re.fullmatch(r"\W*(?:\w+\W+){0,1}?\d{1,3}\W*", rest.strip()) is not None
+    return last if last // 10 == spoken // 10 or own_sentence else None
 
 
 def read_gender(text: str) -> str | None:

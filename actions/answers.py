@@ -979,7 +979,26 @@ _M58_OTHER_FEELING_YES = re.compile(
 )
 
 
+# -- round 63, helper i3 --: "I do not know what it is like so I cannot say if I would feel
+# scared" (Josh, autistic, never in court) was taken as fear: not knowing is not a yes.
+_I3_CANNOT_SAY_IF_SCARED = re.compile(
+    r"\b(?:(?:i )?(?:cannot|cant|can not|could not|couldnt) (?:say|tell|know)|(?:i )?(?:do not|"
+    r"dont|don t) know|(?:im|i am|i m) not sure|no idea|(?:im|i am|i m) unsure) (?:if|whether|how)"
+    r" (?:i|id|i d) (?:would |will |d |might )?(?:feel |be |get )?(?:\w+ )?(?:scared|afraid|"
+    r"frightened|worried|nervous|anxious)(?: or not)?\b"
+)
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
+    unsure = _I3_CANNOT_SAY_IF_SCARED.search(plain(text))
+    if unsure:
+        rest = _I3_CANNOT_SAY_IF_SCARED.sub(" ", plain(text))
+        if _i3_read_fear(rest).value is not True:
+            return DECLINED
+    return _i3_read_fear(text)
+
+
+def _i3_read_fear(text: str) -> Answer:
     for denial, said in ((_M58_FINE, plain(text)), (_M58_FEAR_NO, text)):
         found = denial.match(said)
         if found:
@@ -1754,6 +1773,17 @@ def v5_safe_another_way(text: str) -> Answer | None:
     return Answer(True, extra={"contact_method": "text"})
 
 
+# -- round 63, helper i3 --: times to call, given as the answer (or given again).
+_I3_TIMES_GIVEN = re.compile(
+    r"^(?:(?:i said|i told you|like i said|i say|i tell you|yes|yeah|ok|okay)\s+)*"
+    r"(?:only |just )?(?:\d{1,2}(?: ?(?:am|pm))? ?(?:to|till|til|until|-|and) ?\d{1,2}\b|"
+    r"after \d{1,2}\b|before \d{1,2}\b)"
+)
+_I3_NOT_SAFE = re.compile(
+    r"\b(?:not safe|unsafe|no one|nobody|dont contact|do not contact|never contact|no)\b"
+)
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     if g5_safe_alone(text):
@@ -1823,6 +1853,10 @@ def read_contact_safe(text: str) -> Answer:
         if refused:
             extra["contact_method"] = "call" if "text" in refused.group(0) else "text"
         return Answer(True, extra=extra)
+    if "contact_times" in said and _I3_TIMES_GIVEN.match(words) and not _I3_NOT_SAFE.search(words):
+        # -- round 63, helper i3 --: "i said. 9 to 12 school days. and friday 12 to 2" (Nadia,
+        # asked again if it is safe): safe, at the times she gave.
+        return Answer(True, extra=said)
     answer = _read_contact_safe(text)
     if answer.value is True:
         return Answer(True, extra=said)
@@ -2373,6 +2407,14 @@ _G1_KEPT_FROM = re.compile(
 
 def read_relationship(text: str) -> Answer:
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
+    # -- round 63, helper i3 --: "One of the carers at the home. I don't know her surname" (Edith)
+    # was a stranger: one of the staff who care for them is known to them, whatever their name.
+    if account.I3_ONE_OF_STAFF.search(plain(text)) and not re.search(
+        rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b|\b(?:stranger|dont know who|"
+        r"do not know who|no idea who)\b",
+        plain(text),
+    ):
+        return Answer("someone_known")  # -- round 63, helper i3 --
     text = _G1_KEPT_FROM.sub(" ", plain(text)) if _G1_KEPT_FROM.search(plain(text)) else text
     if _D3_MET_THAT_NIGHT.search(plain(text)) and not re.search(
         rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)

@@ -1251,6 +1251,9 @@ _WRITES_FOR = re.compile(
     r"\b(?:it|this) (?:happened|is happening) to (?:my|her|him|them)\b|\bnot (?:about )?me\b"
 )
 _BARE_WHO = re.compile(
+    # -- round 63, helper i3 --: "i tell you. my husband" (Nadia, at "What happened?").
+    r"(?:(?:i (?:tell|told|said|say)(?: (?:you|u))?(?: already| before)?|like i said|i said "
+    r"already|as i said) )?"
     rf"(?:its|it s|it is|it was)? ?((?:my|our) (?:{account.PARTNER}|{account.FAMILY}|"
     rf"{account.KNOWN}))"
 )
@@ -2472,9 +2475,16 @@ _ABOUT_THEM = re.compile(
     r"(?:she|he|they) (?:is|was|has|lives)|s (?:the one|in))\b|"
     rf"\s*{account.DOING_TO_ANOTHER}"
 )
+# -- round 63, helper i3 --: "i said. 9 to 12 school days. and friday 12 to 2" (Nadia, 36, of
+# safe times to call) was "you are 9": a time or a range of times is never an age.
+_I3_A_TIME = (
+    r"(?!\s*(?:to|till|til|until|and|or|\-|through)?\s*\d)(?!\s*(?:am|pm|oclock|o clock|ish|"
+    r"in the (?:morning|afternoon|evening)|on (?:weekdays|school days|mondays?|tuesdays?|"
+    r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?))\b)"
+)
 _SAID_AGE = re.compile(
     r"\b(?:i said|i meant|i mean|no im|no i am|im actually|i am actually|actually im|"
-    r"actually i am|sorry im|sorry i am)\s+(\d{1,3})\b|"
+    r"actually i am|sorry im|sorry i am)\s+(\d{1,3})\b" + _I3_A_TIME + "|"
     # "no no i am not 20. 20 is pound. i am 38 years"
     r"\b(?:im|i am) not \d{1,3}\b.{0,40}\b(?:im|i am)\s+(\d{1,3})\b"
 )
@@ -2682,6 +2692,20 @@ _NO_INTERPRETER = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not|no) (?:need|want|ask for|asked for) (?:an? |the |any )?"
     r"(?:\w+ )?interpreter|(?:i )?speak english|my english is (?:fine|ok|okay|good))\b"
 )
+# -- round 63, helper i3 --: "he do this to all of us who not speak english good" (Marek, who
+# needs a Polish interpreter) was "no interpreter": English said to be poor is not English.
+_I3_POOR_ENGLISH = re.compile(
+    r"\b(?:not|no|dont|don t|do not|doesnt|does not|cant|can t|cannot|can not|never|little|"
+    r"bad|poor) (?:\w+ )?(?:speak|speaking|talk|talking|understand|know|read|write|have) "
+    r"(?:\w+ )?english|\benglish (?:is |s |not |very )*(?:not (?:so |very |too )?(?:good|well|"
+    r"great)|bad|poor|weak|little|broken|basic)\b|\bspeak (?:only )?(?:a )?(?:little|bit|"
+    r"bit of) english\b|\bspeak english (?:not|bad|badly|poor|poorly|little|a little)\b"
+)
+
+
+def i3_poor_english(text: str) -> bool:
+    """English said to be poor ("my english not so good", "who not speak english good")."""
+    return bool(_I3_POOR_ENGLISH.search(plain(text)))
 
 
 _R35_GRAVER = frozenset({"serious_violence", "sexual_offence", "homicide", "attempted_murder"})
@@ -3537,6 +3561,38 @@ _T2_NOT_AFRAID_OF_COURT = re.compile(
 _T2_BUT_AFRAID = re.compile(
     r"\bbut (?:i|im|i am|i m)\b.{0,30}\b(?:scared|afraid|frightened|worried)"
 )
+
+
+# -- round 63, helper i3 --: "Please change 'afraid about giving evidence' to 'I do not know'"
+# and "I did not say I feel afraid about giving evidence. I said I do not know" (Josh) got a blurb
+# and "I can't answer": the fear is cleared, not known.
+_I3_FEAR_WORDS = r"(?:afraid|scared|frightened|worried|fear|intimidated|giving evidence|court)"
+_I3_UNKNOWN_WORDS = (
+    r"(?:i do not know|i dont know|i don t know|dont know|do not know|not sure|unknown|i am not "
+    r"sure|im not sure|no idea|i cannot say|i cant say|cannot say|cant say)"
+)
+_I3_FEAR_TO_UNKNOWN = re.compile(
+    rf"\b(?:change|put|make|set|correct|update|switch)\b.{{0,60}}\b{_I3_FEAR_WORDS}\b.{{0,50}}"
+    rf"\b(?:to|as|into)\s+(?:say\s+)?{_I3_UNKNOWN_WORDS}\b|"
+    rf"\b(?:i )?(?:did not|didnt|never) (?:say|said)\b.{{0,40}}\b{_I3_FEAR_WORDS}\b.{{0,80}}"
+    rf"\bi (?:said|say|told you)\s+(?:that\s+)?(?:i\s+)?{_I3_UNKNOWN_WORDS}\b"
+)
+
+
+def i3_fear_put_to_unknown(words: str) -> bool:
+    return bool(_I3_FEAR_TO_UNKNOWN.search(words))
+
+
+def i3_known_another_way(rest: str) -> bool:
+    """What follows "not my friend": "he is boss", "hes my landlord" (someone known still)."""
+    return bool(
+        re.match(
+            rf"\W*(?:(?:but|just|only)\s+)?(?:hes|he s|he is|shes|she s|she is|its|it s|it is|"
+            rf"it was|they are|theyre|they re)\s+(?:(?:my|the|our|a|an|his|her)\s+)?"
+            rf"(?:{account.KNOWN})\b",
+            rest,
+        )
+    )
 
 
 def t2_not_afraid_of_court_after_all(text: str) -> bool:
@@ -4425,9 +4481,15 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             changes["fear_of_giving_evidence"] = said_yes
     if answers.get("fear_of_giving_evidence") is True and t2_not_afraid_of_court_after_all(text):
         changes["fear_of_giving_evidence"] = False  # -- round 49, helper T2 --
+    elif answers.get("fear_of_giving_evidence") is not None and i3_fear_put_to_unknown(words):
+        changes["fear_of_giving_evidence"] = None  # -- round 63, helper i3 --
     if answers.get("consent") is False and gives_consent_after_all(words):
         changes["consent"] = True
-    if answers.get("language") not in (None, "english") and _NO_INTERPRETER.search(words):
+    if (
+        answers.get("language") not in (None, "english")
+        and _NO_INTERPRETER.search(words)
+        and not i3_poor_english(words)  # -- round 63, helper i3 --
+    ):
         # "No no I dont need Gujarati interpreter, I speak English! I said for my mother"
         # after the referral named one (round 32, Raj).
         changes["language"] = "english"
@@ -4773,6 +4835,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         if denied_label == known:
             changes["relationship_to_offender"] = None
             rest = words[denied.end() :]
+            if denied_label == "someone_known" and i3_known_another_way(rest):
+                # -- round 63, helper i3 --: "he is not my friend he is boss!! not family"
+                # (Marek): still someone he knows; what he is to him is put right, not who.
+                del changes["relationship_to_offender"]
             # "it wasn't family! we don't know who it was": the answer, not only the denial.
             if _WHO_UNKNOWN.search(rest):
                 changes["relationship_to_offender"] = "unknown"

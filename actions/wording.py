@@ -164,6 +164,9 @@ def changed_line(
         parts.append("it's not known if it happened before")  # -- round 41, helper J4 --
     if changes.get("hate_motivated") is False:
         parts.append("it wasn't because of who you are")
+    if "fear_of_giving_evidence" in changes and changes["fear_of_giving_evidence"] is None:
+        # -- round 63, helper i3 --: "change it to I do not know" (Josh).
+        parts.append("it's not known if you'd be worried about giving evidence")
     if changes.get("fear_of_giving_evidence") is not None:
         # "i said ye to the court thing" (round 38, Leah).
         worried = changes["fear_of_giving_evidence"]
