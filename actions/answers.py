@@ -3249,6 +3249,30 @@ def g3_partner_threatens_to_kill(text: str, known_offender: str | None) -> bool:
 # -- end of round 60, helper G3 --
 
 
+# "i tell you. my husband" (Nadia, round 62, asked "What happened?" after telling of his
+# shouting and taking her money): an answer that is only who did it, a partner or a relative,
+# says the harm was at home. Anything more ("my husband was attacked") is read as an account.
+_ONLY_WHO = re.compile(
+    rf"^(?:(?:i (?:tell|told|said|say)(?: (?:you|u))?|i already said|like i said|already|"
+    rf"it (?:was|is|s)|its|it s|by|from)\s+)*(?:(?:my|our) (?:(?:ex|own) )?"
+    rf"(?:{account.PARTNER}|{account.FAMILY}))(?:\s+(?:again|did|did it|does|is doing it|"
+    rf"i say \d+ times?|i said))*$"
+)
+
+
+def only_who_did_it(text: str) -> str | None:
+    """The relationship, when a message names only a partner or relative as the one who did it."""
+    lowered = plain(text)
+    if not _ONLY_WHO.match(lowered):
+        return None
+    if re.search(r"\b(?:son|daughter|child|kid|grandson|granddaughter|baby)s?\b", lowered) and not (
+        re.search(r"\b(?:it was|it is|its|it s|by|did)\b", lowered)
+    ):
+        return None  # "my son": a parent may be saying who it happened to
+    who = read_relationship(text).value
+    return who if who in ("partner_or_ex", "family_member") else None
+
+
 def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     found = account.read_account(text, known_offender)
     if found.crime_type:
@@ -3261,6 +3285,9 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
         return Answer(named[0])
     if g3_partner_threatens_to_kill(text, known_offender):  # -- round 60, helper G3 --
         return Answer("domestic_abuse")
+    who = only_who_did_it(text)
+    if who:
+        return Answer("domestic_abuse", extra={"relationship_to_offender": who})
     if re.search(
         r"^(?:something else|other|none of (?:those|them|these)|its complicated)\b", plain(text)
     ):
