@@ -30276,6 +30276,8 @@ def i5_child_blackmailed_for_pictures(
     (sextortion), said outright or asked about: what to do at once."""
     if not _young(answers) or crime_type not in (None, "sexual_offence", "online_abuse"):
         return False
+    if (answers or {}).get("for_someone_else") or _I5_MY_CHILD.search(said_with(text, answers)):
+        return False  # a parent's: utter_j2_sextortion_child_parent
     words = plain(text)
     return bool(_I5_SEND_MORE.search(words)) and bool(
         _I5_PICTURES.search(said_with("", answers)) or _I5_PICTURES.search(words)
@@ -30292,6 +30294,8 @@ def i5_child_block_not_in_a_game(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
     """Ruby's answer says "Report him in the game": only when a game was named."""
+    if not (answers or {}).get("said"):
+        return False  # what they told earlier is not known: Ruby's answer, as before
     return q5_child_asks_whether_to_block(text, crime_type, answers) and not _I5_GAME.search(
         said_with(text, answers)
     )
