@@ -657,6 +657,25 @@ _HEALTH_PAUSE = ("utter_baby_moving_less", "utter_medical_emergency")
 # -- round 42, helper L2 -- "ok. I am calling them now. My receptionist has locked the front
 # door." (Lena, her stalker outside) was asked about disabilities: on the phone to 999, a short
 # calm reply, and the questions wait.
+# -- round 63, helper i5 --: "ok my sister is ringing them now. what do i tell them about how i
+# fell?" (Zainab, just told to ring her maternity unit) got "stay on the line to 999".
+_I5_MATERNITY_ANSWERS = frozenset({"utter_baby_moving_less", "utter_pregnant_after_harm"})
+
+
+def i5_ringing_maternity(tracker: Tracker, text: str) -> bool:
+    """ "Ringing them" after the bot said to ring the maternity unit, or naming it: not 999."""
+    words = plain(text)
+    if re.search(r"\b(?:999|police|cops|ambulance)\b", words):
+        return False
+    if re.search(r"\b(?:maternity|midwife|midwives|labour ward|hospital|111)\b", words):
+        return True
+    last = [name for name in _sent(tracker) if name][-1:]
+    return bool(last) and last[0] in _I5_MATERNITY_ANSWERS
+
+
+# -- end of round 63, helper i5 --
+
+
 _L2_CALLING_999_NOW = re.compile(
     r"\b(?:(?:i am|im|i m|i have|ive|i ve|we are|were|we re|she is|shes|he is|hes)\s+"
     r"(?:just\s+|now\s+)?(?:calling|ringing|phoning|called|rung|phoned|dialled|dialed|on the "
@@ -1327,6 +1346,7 @@ class ActionHandoff(Action):
             and not _paused_for_health(tracker)  # -- round 63, helper i1 --: Zainab
             and not asks_for_person(text)
             and _L2_CALLING_999_NOW.search(plain(text))
+            and not i5_ringing_maternity(tracker, text)
         ):
             # -- round 43, helper M3 -- "on the phone to them now, im in the staff room with the
             # door shut" (Claire, her stalker outside) was read as asking for a person: the calm
@@ -1666,6 +1686,13 @@ class ActionConfirmDelete(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        known = _known_answer(tracker, text)
+        if known is not None and known.response == "utter_c4_clear_phone":
+            # -- round 63, helper i5 --: "how i delete this from phone now" (Nadia, who hides
+            # the chat from her husband) is about her phone, not our records: how to clear it.
+            say(dispatcher, known)
+            return _stop_form(tracker)
         dispatcher.utter_message(response="utter_confirm_delete")
         return _stop_form(tracker)
 
@@ -1697,6 +1724,13 @@ class ActionDeleteMyData(Action):
             # -- round 41, helper J1 -- "can u just delete the bridge bit and keep the rest"
             # (Jess): one part cannot be deleted; never the whole chat on that.
             dispatcher.utter_message(response="utter_j1_delete_one_part")
+            return []
+        if _sent(tracker)[-1:] == ["utter_c4_clear_phone"] and not re.search(
+            r"\b(?:delete|erase|wipe|remove)\b", plain(text)
+        ):
+            # -- round 63, helper i5 --: "ok" after how to clear the phone: not a yes to erasing
+            # our records, which was never asked.
+            dispatcher.utter_message(response="utter_delete_cancelled")
             return []
         if _refuses_deletion(text):
             # "NO! Not this conversation. The photo...": a no is never taken as the yes.

@@ -3452,7 +3452,8 @@ def asks_about_a_possible_broken_limb(text: str, answers: Mapping[str, Any] | No
     if asks_about_pregnancy_after_harm(text, answers) or mentions_strangling(text):
         return False  # pregnant: the midwife or maternity unit first; strangled: the neck
     limb = _LIMB.search(words)
-    if limb is None:
+    if limb is None or i5_threatens_to_hurt_someone(text):
+        # -- round 63, helper i5 --: "I'll find him and break his legs" (Dev) is a threat.
         return False
     if re.search(r"\basking (?:you )?about (?:my|her|his|their) ", words):
         return True
@@ -30382,6 +30383,234 @@ def i1_care_home_carer_tonight(text: str, answers: Mapping[str, Any] | None) -> 
 # -- end of round 63, helper i1 --
 
 
+# -- round 63, helper i5 --
+# Round 62: children at risk and a pregnant woman.
+# Jade, 16, whose nude he shared round school: "hes been messaging me saying he'll send more if
+# i dont do what he says" got the next question, and "did u read what i said?? he wants me to
+# send more or he'll send the other ones. what do i do" got "I can't answer"; "should i block
+# him or what" got "Report him in the game" (it was Snapchat).
+# Dev, whose daughter, 14, is groomed by a man meeting her Saturday: "what do I do RIGHT NOW"
+# got only the welcome; "I'll find him and break his legs. should I?" got the broken-bone
+# X-ray advice; "i should ring the police now yeah? tonight?" got "That's your choice";
+# "should i delete his messages and block him?" got the picture answer; "how do i talk to my
+# daughter about this. shes crying" got "I can't answer".
+# Zainab, 24 weeks pregnant, pushed by her boyfriend: "what do i tell them about how i fell? i
+# dont want social services involved" got the stay-on-the-line-to-999 text; "all my stuff is at
+# the flat tho, can i go back to get it" got "I can't answer".
+# Nadia, whose husband says he will take the children to Somalia: "but how i stop tickets? i
+# have no money for lawyer" got CICA.
+
+_I5_PICTURES = re.compile(r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|selfies?)\b")
+_I5_SEND_MORE = re.compile(
+    r"\b(?:(?:wants?|asking|asks|keeps? asking|telling|tells|making|want) me (?:to )?send(?:ing)? "
+    r"(?:more|another|other|again)|(?:hell|he ll|he will|hes going to|hes gonna|or (?:hell|he ll|"
+    r"he will)) (?:send|share|post|leak|show|put) (?:more|them|it|the other|the rest|everyone|"
+    r"my|others)\b[^.?!]*?\b(?:if i (?:dont|do not|wont|will not)|unless|or else|or (?:hell|he ll"
+    r"|he will))|or (?:hell|he ll|he will) (?:send|share|post|leak|show|put) (?:more|them|it|the "
+    r"other|the rest))"
+)
+
+
+def i5_child_blackmailed_for_pictures(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A young person told he will share more pictures unless they send more or do what he says
+    (sextortion), said outright or asked about: what to do at once."""
+    if not _young(answers) or crime_type not in (None, "sexual_offence", "online_abuse"):
+        return False
+    if (answers or {}).get("for_someone_else") or _I5_MY_CHILD.search(said_with(text, answers)):
+        return False  # a parent's: utter_j2_sextortion_child_parent
+    words = plain(text)
+    return bool(_I5_SEND_MORE.search(words)) and bool(
+        _I5_PICTURES.search(said_with("", answers)) or _I5_PICTURES.search(words)
+    )
+
+
+_I5_GAME = re.compile(
+    r"\b(?:games?|gaming|gamer|roblox|fortnite|minecraft|xbox|playstation|ps4|ps5|call of duty|"
+    r"among us|steam|twitch)\b"
+)
+
+
+def i5_child_block_not_in_a_game(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Ruby's answer says "Report him in the game": only when a game was named."""
+    if not (answers or {}).get("said"):
+        return False  # what they told earlier is not known: Ruby's answer, as before
+    return q5_child_asks_whether_to_block(text, crime_type, answers) and not _I5_GAME.search(
+        said_with(text, answers)
+    )
+
+
+# Threats to hurt someone else ("I'll find him and break his legs"): never an injury to treat.
+_I5_THREAT_TO_HURT = re.compile(
+    r"\b(?:ill|i ll|i will|im going to|i m going to|im gonna|gonna|going to|want to|wanna|"
+    r"gonna go) (?:\w+ ){0,6}?(?:break|smash|snap) (?:his|her|their|your|both his|both their) "
+    r"(?:\w+ )?(?:legs?|arms?|necks?|jaws?|nose|face|fingers?|kneecaps?|knees?|hands?|bones)\b"
+)
+
+
+def i5_threatens_to_hurt_someone(text: str) -> bool:
+    return bool(_I5_THREAT_TO_HURT.search(plain(text)))
+
+
+_I5_MY_CHILD = re.compile(
+    r"\b(?:my|our) (?:\d+ year old |teenage |young )?(?:daughters?|sons?|child|children|kids?|girl|"
+    r"boy|stepdaughter|stepson)\b"
+)
+_I5_GROOMED = re.compile(
+    r"\b(?:groom\w*|grown (?:up )?man|adult man|older man|grown adult|(?:asking|asked|asks) "
+    r"(?:her|him|them) for (?:pics|pictures|photos|nudes)|(?:meet|meeting) (?:up|her|him)|"
+    r"paedo\w*|pedo\w*)\b"
+)
+
+
+def _i5_parent_of_groomed_child(answers: Mapping[str, Any] | None, text: str = "") -> bool:
+    said = said_with(text, answers)
+    return bool(_I5_MY_CHILD.search(said)) and bool(_I5_GROOMED.search(said))
+
+
+_I5_WHAT_NOW = re.compile(
+    r"\b(?:what (?:do|should|shall|can) (?:i|we) do|what now|what do i do now|do i (?:message|"
+    r"text|contact|confront|call|ring) (?:him|them)|should i (?:message|text|contact|confront|"
+    r"call|ring|go after|find) (?:him|them))\b"
+)
+
+
+def i5_parent_asks_what_to_do(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent who found an adult grooming their child, asking what to do, or whether to
+    confront (or threaten) him: don't confront him, call the police, the NSPCC."""
+    words = plain(text)
+    asked = bool(_I5_WHAT_NOW.search(words)) or (
+        i5_threatens_to_hurt_someone(text) and is_question(text)
+    )
+    return asked and _i5_parent_of_groomed_child(answers, text)
+
+
+_I5_POLICE_NOW = re.compile(
+    r"\b(?:(?:should|shall|do|can|must) (?:i|we) (?:ring|call|phone|contact|tell|go to) (?:the )?"
+    r"(?:police|999|101|cops)|i should (?:ring|call|phone|contact) (?:the )?(?:police|999|101)|"
+    r"(?:ring|call) (?:the )?police (?:now|tonight)|is it (?:worth|ok to) (?:ringing|calling) "
+    r"(?:the )?police)\b"
+)
+
+
+def i5_parent_asks_to_call_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A child groomed by an adult, with a meeting planned: yes, call the police now."""
+    return (
+        bool(_I5_POLICE_NOW.search(plain(text)))
+        and (is_question(text) or bool(re.search(r"\b(?:yeah|right|yes)\b", plain(text))))
+        and _i5_parent_of_groomed_child(answers, text)
+    )
+
+
+_I5_DELETE_OR_BLOCK = re.compile(
+    r"\b(?:delete|deleting|block|blocking|get rid of|wipe|keep) (?:his |the |them|it|her )?"
+    r"(?:messages?|chats?|texts?|him|them|it|number|account|snapchat)?\b"
+)
+
+
+def i5_parent_asks_to_delete_or_block(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(re.search(r"\b(?:delete|deleting|block|blocking|wipe)\b", words))
+        and bool(_I5_DELETE_OR_BLOCK.search(words))
+        and (is_question(text) or bool(re.search(r"\bstraight answer\b", words)))
+        and _i5_parent_of_groomed_child(answers, text)
+    )
+
+
+_I5_TALK_TO_CHILD = re.compile(
+    r"\b(?:how (?:do|should|can|shall) i (?:talk|speak) to (?:her|him|them|my daughter|my son|my "
+    r"child)|what (?:do|should|can) i say to (?:her|him|them|my daughter|my son|my child))\b"
+)
+
+
+def i5_parent_asks_how_to_talk_to_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_I5_TALK_TO_CHILD.search(plain(text))) and _i5_parent_of_groomed_child(
+        answers, text
+    )
+
+
+_I5_PREGNANT = re.compile(r"\b(?:pregnant|weeks gone|midwife|maternity|bump|antenatal)\b")
+_I5_WHAT_TO_TELL = re.compile(
+    r"\b(?:what (?:do|should|shall|can) i (?:tell|say to) (?:them|her|the midwife|the hospital|the "
+    r"doctors?|maternity)|what do i say (?:about )?how i fell|(?:tell|say) (?:them|her) (?:about )?"
+    r"how i fell|(?:dont|do not) want social services|will social services (?:get )?involved|"
+    r"social services (?:get |be )?involved)\b"
+)
+
+
+def i5_pregnant_asks_what_to_tell_maternity(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Pregnant, hurt by a partner, asking what to tell the midwife and whether social services
+    will be told: honest, with no promise."""
+    told = said_with(text, answers)
+    abused = crime_type in (None, "domestic_abuse", "assault") or (answers or {}).get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    return (
+        abused
+        and bool(re.search(r"\bpregnant\b", told))
+        and bool(_I5_PREGNANT.search(told))
+        and bool(_I5_WHAT_TO_TELL.search(plain(text)))
+    )
+
+
+_I5_GO_BACK_FOR_THINGS = re.compile(
+    r"\b(?:go|going|get|nip|pop) back (?:to (?:the flat|the house|the home|my flat|my house|our "
+    r"flat|our house|his flat|his place) )?(?:to )?(?:get|collect|grab|pick up|fetch)\b|(?:get|"
+    r"collect|grab|fetch) my (?:stuff|things|belongings|clothes)(?: back)?\b"
+)
+
+
+def i5_asks_to_go_back_for_belongings(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Left an abusive partner, asking whether to go back for her things."""
+    partner = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    words = plain(text)
+    return (
+        partner
+        and (is_question(text) or bool(re.search(r"\bor is that\b", words)))
+        and bool(_I5_GO_BACK_FOR_THINGS.search(words))
+        and bool(re.search(r"\b(?:stuff|things|belongings|clothes|it|them)\b", words))
+    )
+
+
+_I5_ABROAD = re.compile(
+    r"\b(?:abroad|somalia|pakistan|nigeria|another country|out of the country|back home|"
+    r"(?:plane|flight|air)? ?tickets?)\b"
+)
+_I5_STOP_TAKING = re.compile(
+    r"\b(?:how (?:do |can |to )?i stop (?:the )?(?:tickets?|him|them|it|this)|stop (?:him|them) "
+    r"taking (?:the |my |our )?(?:kids|children|child)|stop the tickets?|no money (?:for|to pay "
+    r"for) (?:a )?(?:lawyer|solicitor)|cant afford (?:a )?(?:lawyer|solicitor))\b"
+)
+
+
+def i5_asks_to_stop_children_taken_abroad(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Her husband says he will take the children abroad: a family court order (legal aid for
+    domestic abuse victims), and the police at once if he is about to go."""
+    told = said_with(text, answers)
+    return (
+        bool(_I5_STOP_TAKING.search(plain(text)))
+        and bool(_I5_ABROAD.search(told))
+        and bool(re.search(r"\b(?:kids|children|child|son|daughter)\b", told))
+        and bool(re.search(r"\b(?:take|taking|took)\b", told))
+    )
+
+
+# -- end of round 63, helper i5 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -30602,6 +30831,43 @@ def matching_answers(
             Say(response="utter_i1_care_home_carer_tonight"),
         ),
         # -- end of round 63, helper i1 rows --
+        # -- round 63, helper i5 --: at the top, as these got the next question, "I can't
+        # answer", X-ray advice, "That's your choice" or CICA (Jade, Dev, Zainab, Nadia); each
+        # needs its context (a child's pictures, a parent of a groomed child, pregnancy, abroad).
+        (
+            i5_child_blackmailed_for_pictures(text, crime_type, answers),
+            Say(response="utter_i5_sextortion_now"),
+        ),
+        (
+            i5_child_block_not_in_a_game(text, crime_type, answers),
+            Say(response="utter_i5_child_block_and_report_app"),
+        ),
+        (
+            i5_parent_asks_to_call_police(text, answers),
+            Say(response="utter_i5_groomed_child_call_police"),
+        ),
+        (
+            i5_parent_asks_to_delete_or_block(text, answers),
+            Say(response="utter_i5_keep_his_messages"),
+        ),
+        (
+            i5_parent_asks_how_to_talk_to_child(text, answers),
+            Say(response="utter_i5_talk_to_your_child"),
+        ),
+        (i5_parent_asks_what_to_do(text, answers), Say(response="utter_child_disclosed")),
+        (
+            i5_pregnant_asks_what_to_tell_maternity(text, crime_type, answers),
+            Say(response="utter_i5_what_to_tell_maternity"),
+        ),
+        (
+            i5_asks_to_go_back_for_belongings(text, crime_type, answers),
+            Say(response="utter_i5_collect_belongings"),
+        ),
+        (
+            i5_asks_to_stop_children_taken_abroad(text, crime_type, answers),
+            Say(response="utter_i5_stop_taking_abroad"),
+        ),
+        # -- end of round 63, helper i5 rows --
         # -- round 62, helper H1 --: at the top, as Hamza's and Dami's messages got the police
         # privacy answer, the hate-crime question or "I can't answer" (round 60).
         (

@@ -989,14 +989,20 @@ def _read_turn(turn: Turn) -> Reading:
         # -- round 48, main --: "last night he held a knife at me said next time" (Abena, at
         # the question what happened) got the next question and nothing about the danger.
         reading.say.append(Say(response="utter_weapon_threat_at_home"))
-    if turn.opening and not is_question(turn.text):
+    if turn.opening:
         # "hes back in like an hour can i get in a refuge tonite i got my baby": where to go
         # tonight comes at once, not after the privacy question and four more (round 29,
-        # Chantelle). A first message with a question mark is answered once consent is given.
+        # Chantelle). A first message with a question mark is answered once consent is given,
+        # -- round 63, helper i5 --: unless it cannot wait: "im 24 weeks pregnant ... should i
+        # go hospital?" (Zainab), "a grown man ... asking for pics and to meet up ... what do I do
+        # RIGHT NOW" (Dev) got only the welcome.
         known = known_answer(
             turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
         )
-        if known is not None and known.response in _URGENT_ANSWERS:
+        if known is not None and (
+            (known.response in _URGENT_ANSWERS and not is_question(turn.text))
+            or known.response in I5_URGENT_FIRST_ANSWERS
+        ):
             _say_once(reading, turn, known)
     if turn.intent == "self_harm" and m60_their_self_harm(turn.text, turn.answers):
         # -- round 60, main --: "Now the self harming, she's on a waiting list for CAMHS" (Noreen,
@@ -1316,6 +1322,9 @@ def is_bare_gender(text: str) -> bool:
 
 # Answers that cannot wait behind the privacy question.
 _URGENT_ANSWERS = frozenset({"utter_living_with_them"})
+# -- round 63, helper i5 --: answered at once in a first message, even one with a question mark.
+I5_URGENT_FIRST_ANSWERS = frozenset({"utter_pregnant_after_harm", "utter_child_disclosed"})
+# -- end of round 63, helper i5 --
 
 
 def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
