@@ -4479,7 +4479,9 @@ X4_OWN_TRACKER = re.compile(
     r"\b(?:van|vans|car|cars|motor|bike|motorbike|scooter|lorry|truck|caravan|trailer|vehicle)s?"
     # -- round 63, helper I2 --: "bike had a tracker on the app tho" (Kwame, ebike stolen) was
     # read as stalking, "it has happened more than once": his own bike's tracker.
-    r" (?:has|have|has got|got|with|came with|had|had got) (?:a |an |its |the )?(?:gps )?tracker"
+    r" (?:has|have|has got|got|with|came with) (?:a |an |its |the )?(?:gps )?tracker"
+    r"(?: on it| in it| fitted| installed)?\b|\b(?:bike|ebike|scooter|motorbike) had (?:a |its )?"
+    r"(?:gps )?tracker (?:on|in) (?:the|my) app"
     r"(?: on it| in it| fitted| installed)?\b|\b(?:van|vehicle|motorbike|bike|caravan) tracker\b|"
     r"\btracker (?:says|shows|showed|said|is showing|was showing|puts|put it|has it|tracked it)\b"
 )
