@@ -2517,6 +2517,8 @@ def read_hate(text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]
                     communities.append(community)
                 break
     other = _HATE_OTHER.search(lowered)
+    if not strands and I2_WRITTEN_HATE.search(lowered):
+        strands.append("race")  # -- round 63, helper I2 --: "write on wall 'go home taliban'"
     if not strands and _SHOUTED_SLUR.search(lowered):
         strands.append("race")  # -- round 28, helper F --: "they shout virus and chink at us"
     if other and not strands and other.group(0) in ("hate crime", "slur", "slurs"):
@@ -4554,7 +4556,11 @@ _X4_NOT_ASSAULT = re.compile(
 # on them. ("he put a tracker on my car" is still stalking.)
 X4_OWN_TRACKER = re.compile(
     r"\b(?:van|vans|car|cars|motor|bike|motorbike|scooter|lorry|truck|caravan|trailer|vehicle)s?"
+    # -- round 63, helper I2 --: "bike had a tracker on the app tho" (Kwame, ebike stolen) was
+    # read as stalking, "it has happened more than once": his own bike's tracker.
     r" (?:has|have|has got|got|with|came with) (?:a |an |its |the )?(?:gps )?tracker"
+    r"(?: on it| in it| fitted| installed)?\b|\b(?:bike|ebike|scooter|motorbike) had (?:a |its )?"
+    r"(?:gps )?tracker (?:on|in) (?:the|my) app"
     r"(?: on it| in it| fitted| installed)?\b|\b(?:van|vehicle|motorbike|bike|caravan) tracker\b|"
     r"\btracker (?:says|shows|showed|said|is showing|was showing|puts|put it|has it|tracked it)\b"
 )
@@ -4740,6 +4746,61 @@ H3_CARD_CLONED = re.compile(
 # -- end of round 62, helper h3 --
 
 
+# -- round 63, helper I2 --
+# Moira: "ma neighbour upstairs... last week he slashed ma tyres" was noted as "a serious violent
+# attack": Scots "ma" (my) hid the tyres from the damage reading. Not "my ma", "me ma" (a mum),
+# nor "ma and da", "ma says".
+I2_SCOTS_MY = re.compile(
+    r"(?<!\bmy )(?<!\bme )(?<!\bour )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\bmy old )"
+    r"\bma (?!(?:and|an|n|da|says|said|is|was|has|had|will|would|told|wants|thinks|and da|"
+    r"does|did|goes|went|s|i|im|you|he|she|they|we|me)\b)(?=[a-z])"
+)
+_I2_PLACE = (
+    r"(?:shop|house|home|flat|car|van|door|front door|window|windows|restaurant|cafe|"
+    r"takeaway|mosque|church|temple|gurdwara|synagogue|business|office|garage|shed|property)"
+)
+I2_PLACE_ATTACKED = re.compile(
+    rf"\b(?:attack\w*|vandalis\w*) (?:my|our|the|his|her) {_I2_PLACE}\b|\b(?:my|our|the) "
+    rf"{_I2_PLACE},? (?:\w+ ){{0,2}}(?:attack|attacked|attacks|attacking) (?:it|them)\b|"
+    rf"\b(?:my|our|the) {_I2_PLACE} (?:was|were|got|has been|have been) attacked\b"
+)
+# Farid: "write bad words on wall about afghan", "write on wall 'go home taliban'": words of
+# hate written or shouted about where they are from (race, in the law's sense of nationality).
+_I2_ORIGIN = (
+    r"(?:afghans?|afghanistan|taliban|pakis?|polish|romanians?|somalis?|arabs?|africans?|"
+    r"immigrants?|refugees?|asylum seekers?|foreigners?|muslims?|kurds?|iranians?|syrians?|"
+    r"iraqis?|indians?|chinese|blacks?|nigerians?|eritreans?|sudanese)"
+)
+I2_WRITTEN_HATE = re.compile(
+    rf"\b(?:write|writes|wrote|written|paint\w*|spray\w*|shout\w*|yell\w*)\b[^.!?]{{0,40}}"
+    rf"\b(?:go (?:home|back)(?: to \w+)?,? {_I2_ORIGIN}|(?:bad|nasty|racist|horrible|dirty) "
+    rf"(?:words?|things?|names?) (?:\w+ ){{0,3}}about {_I2_ORIGIN})\b"
+)
+# Moira: "naw he's never actually hit me", "I was NOT hit and I was NOT hurt", "take out the bit
+# about being pushed or hit. it never happened": denials, not an assault told (the first was read
+# as "you were pushed or hit", and the others left it on her record).
+_I2_HIT = (
+    r"(?:hit|pushed|shoved|punched|slapped|kicked|attacked|assaulted|touched|lay a (?:finger|hand) "
+    r"on|laid a (?:finger|hand) on|put (?:a )?hands? on|laid hands on)"
+)
+I2_NOT_HIT = re.compile(
+    rf"\b(?:he|she|they|nobody|no one|noone|no body|hes|shes|he s|she s|theyve|they ve)(?: has| "
+    rf"have| had)? (?:never|not|didnt|did not|hasnt|has not|havent|have not)(?: ever| actually| "
+    rf"once| even)? {_I2_HIT}(?: me)?\b|\bi (?:was not|wasnt|wasnae|was never|have never been|"
+    rf"havent been|have not been|never got|never was) (?:ever |actually )?{_I2_HIT}\b|\b(?:take|"
+    rf"taken|get|remove|delete|leave) (?:out|off)? ?(?:the (?:bit|part|line) )?(?:about )?(?:me )?"
+    rf"(?:being )?(?:pushed or hit|hit or pushed|pushed|hit|assaulted|an assault)\b(?! (?:me|him|"
+    rf"her|them|us)\b)"
+)
+# "they break window", "write on wall 'go home taliban'": damage told in few words.
+I2_FEW_WORDS_DAMAGE = re.compile(
+    r"\b(?:break|breaks|breaking|broke|broken|smash|smashes|smashed) (?:the |my |our |shop |a )?"
+    r"(?:windows?|glass|door|shopfront)\b|\b(?:write|writes|wrote|written|writing|paint\w*|"
+    r"spray\w*) (?:\w+ ){0,3}on (?:the |our |my shop |the shop )?(?:walls?|doors?|shutters?)\b"
+)
+# -- end of round 63, helper I2 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4757,6 +4818,17 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         flags=re.IGNORECASE,
     )
     lowered = X4_OWN_TRACKER.sub(" ", plain(text))  # -- round 52, helper X4 --
+    if I2_SCOTS_MY.search(lowered):
+        # -- round 63, helper I2 --: "last week he slashed ma tyres" (Moira, Glaswegian) was read
+        # as a wounding ("a serious violent attack"): Scots "ma" before a thing is "my".
+        text = lowered = I2_SCOTS_MY.sub("my ", lowered)
+    if I2_PLACE_ATTACKED.search(lowered) or I2_FEW_WORDS_DAMAGE.search(lowered):
+        # -- round 63, helper I2 --: "my shop they attack it... they break window, write on wall"
+        # (Farid, nobody touched him) was noted as "an assault": a place attacked is damage.
+        lowered = I2_PLACE_ATTACKED.sub(" they damaged my property ", lowered)
+        if I2_FEW_WORDS_DAMAGE.search(lowered):
+            lowered += " and they damaged my property"  # the words written are kept (hate)
+        text = lowered
     if _G1_NOBODY_DOES.search(lowered):  # -- round 60, helper G1 --
         text = lowered = _G1_NOBODY_DOES.sub(" ", lowered)
     stepped = as_step_parent(lowered)
@@ -4771,6 +4843,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         text = lowered = re.sub(r"\bdeaf\b", " ", lowered)
     if G5_AT_THE_BOT.search(lowered):
         text = lowered = G5_AT_THE_BOT.sub(" ", lowered)  # -- round 60, helper G5 --
+    if I2_NOT_HIT.search(lowered):
+        text = lowered = I2_NOT_HIT.sub(" ", lowered)  # -- round 63, helper I2 --: a denial
     if _Y3_DENIED_HARM.search(lowered):
         # -- round 52, helper Y3 --: "he would never hurt me", "nobody robbed me or hurt me"
         text = lowered = _Y3_DENIED_HARM.sub(" ", lowered)

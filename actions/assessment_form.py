@@ -467,6 +467,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                     # -- round 52, helper X3 --: a child named in this message counts too.
                     about_child=bool({**answers, **slots}.get("for_child")),
                     about_others=wording.about_them({**answers, **slots}),
+                    before=answers,  # -- round 63, helper I2 --
                 )
                 if line:
                     quiet = slots.get("discreet") or answers.get("discreet")

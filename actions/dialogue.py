@@ -600,7 +600,10 @@ def _reopen(
     # 16 (Mariam), nor "someone you know" to a father writing for his son (Carl).
     now = {**(answers_from(tracker) if tracker is not None else {}), **changes}
     line = wording.changed_line(
-        changes, about_child=bool(now.get("for_child")), about_others=wording.about_them(now)
+        changes,
+        about_child=bool(now.get("for_child")),
+        about_others=wording.about_them(now),
+        before=answers_from(tracker) if tracker is not None else None,  # round 63, helper I2
     )
     if set(changes) - _REFERRAL_SLOTS:
         events.append(SlotSet("results_shown", False))

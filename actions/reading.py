@@ -4439,6 +4439,30 @@ def g5_no_disability_clears_relay(
 # -- end of round 60, helper G5 --
 
 
+# -- round 63, helper I2 --
+# Moira: "I was NOT hit and I was NOT hurt" took off the hurt but kept "you were pushed or hit";
+# "take out the bit about being pushed or hit. it never happened" got "I can't do more with that".
+# A denial of being hit takes it off, with the hurt when that is denied too, and an assault
+# read from it.
+def i2_not_hit_put_right(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    words = plain(text)
+    details = list(changes.get("account_details") or answers.get("account_details") or [])
+    if "pushed_or_hit" not in details or not account.I2_NOT_HIT.search(words):
+        return {}
+    drop = {"pushed_or_hit"}
+    if _Y3_NOT_HURT.search(words) or _X1_NOT_HURT_SAID.search(words):
+        drop |= {"injured", "serious_injury"}
+    found: dict[str, Any] = {"account_details": [d for d in details if d not in drop]}
+    if answers.get("crime_type") in ("assault", "serious_violence") and "crime_type" not in changes:
+        found["crime_type"] = account.read_account(text).crime_type
+    return found
+
+
+# -- end of round 63, helper I2 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4834,6 +4858,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
         d3_put_right(text, answers, changes)  # -- round 56, helper D3 --
+        changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
@@ -4940,6 +4965,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(v5_domestic_abuse_added(text, answers, changes))  # -- round 50, helper V5 --
     if x3_not_domestic(text, answers, changes):
         changes.pop("crime_type")  # -- round 52, helper X3 --
+    changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
     return changes
 
 

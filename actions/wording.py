@@ -134,10 +134,32 @@ def _nothing_kept_line(parts: list[str]) -> str:
 
 
 def changed_line(
-    changes: Mapping[str, Any], about_child: bool = False, about_others: bool = False
+    changes: Mapping[str, Any],
+    about_child: bool = False,
+    about_others: bool = False,
+    before: Mapping[str, Any] | None = None,
 ) -> str | None:
     """ "Thank you, I've changed that: a robbery." after a correction, so they can see what was
     understood ("I've updated that" alone left a father asking "updated what?")."""
+    # -- round 63, helper I2 --: "I was NOT hit and I was NOT hurt" (Moira) got "I've changed
+    # that: you were pushed or hit (an assault)", the facts left, read as the opposite. What was
+    # taken off is said as taken off.
+    dropped = sorted(
+        (
+            {*((before or {}).get("account_details") or ())}
+            - {*(changes.get("account_details") or ())}
+        )
+        & {"pushed_or_hit", "injured", "serious_injury"}
+    )
+    if dropped and "account_details" in changes:
+        taken = _fact_phrases({"account_details": dropped}, about_child, about_others)
+        others = {key: value for key, value in changes.items() if key != "account_details"}
+        rest = _fact_phrases(others, about_child, about_others)
+        if taken:
+            sorry = f"Sorry, I got that wrong. I've taken it off: {_listed(taken)}."
+            more = f" I've also changed: {_listed(rest)}." if rest else ""
+            return sorry + more if len(sorry + more) <= SMS_LIMIT else sorry
+    # -- end of round 63, helper I2 --
     parts = _fact_phrases(changes, about_child, about_others)
     # -- round 55, helper B1 --: "what knife?? there is no knife" (Lucia): the mistake owned.
     denied = [
