@@ -216,6 +216,9 @@ def statements(text: str) -> list[str]:
 
 def named_crimes(text: str) -> list[str]:
     """The crimes the vocabulary names, without a killing that is denied ("nobody was killed")."""
+    unlabelled = without_labels_not_told(plain(text))
+    if unlabelled != plain(text):
+        text = unlabelled  # "u said something about sexual assault" (Amira, round 62)
     named = vocabulary.values("crime_type", text)
     if _NOBODY_DIED.search(text.lower()) or _w7_only_feared_death(text.lower()):
         named = [crime for crime in named if crime != "homicide"]
@@ -4747,6 +4750,41 @@ H3_CARD_CLONED = re.compile(
 
 
 # -- round 63, helper I2 --
+# What the bot said, and a label denied, are not the account (Amira, round 62: "u said something
+# about sexual assault before and thats not what happened" and "NO its not a sexual offence!!
+# ... he pulled my hijab, its a hate thing" were both noted as "a sexual offence"). Not when
+# someone else denied it ("he says it wasnt rape"): that is still what she tells.
+_CRIME_NAMES = (
+    r"(?:a |an )?(?:sexual (?:assault|offence|offense|thing)|rape|assault|robbery|burglary|"
+    r"domestic abuse|domestic violence|stalking|harassment|fraud|theft|hate crime|"
+    r"attempted murder|attempt to kill)"
+)
+_BOT_NAMED = re.compile(
+    rf"\b(?:you|u|ya|it|the bot) (?:said|say|says|wrote|write|put|mentioned|called it|noted|"
+    rf"talked about|asked about)(?: down)?(?: something)?(?: about)?(?: it was| its| it s)? "
+    rf"{_CRIME_NAMES}\b"
+)
+_LABEL_DENIED = re.compile(
+    rf"\b(?:its|it s|it is|it was|thats|that s|that is|this is|this was|was|is) (?:not|never|"
+    rf"nothing like|no) {_CRIME_NAMES}\b"
+)
+_SOMEONE_ELSE_SAYS = re.compile(
+    r"\b(?:he|she|they|police|officer|his \w+) (?:said|says|told me|claims?|thinks?|reckons?)"
+    r"(?: that)?\s*$"
+)
+
+
+def without_labels_not_told(lowered: str) -> str:
+    """The message without crime names the bot said or the person denied."""
+    lowered = _BOT_NAMED.sub(" ", lowered)
+
+    def drop(found: re.Match[str]) -> str:
+        before = lowered[max(0, found.start() - 40) : found.start()]
+        return found.group(0) if _SOMEONE_ELSE_SAYS.search(before) else " "
+
+    return _LABEL_DENIED.sub(drop, lowered)
+
+
 # Moira: "ma neighbour upstairs... last week he slashed ma tyres" was noted as "a serious violent
 # attack": Scots "ma" (my) hid the tyres from the damage reading. Not "my ma", "me ma" (a mum),
 # nor "ma and da", "ma says".
@@ -4818,6 +4856,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         flags=re.IGNORECASE,
     )
     lowered = X4_OWN_TRACKER.sub(" ", plain(text))  # -- round 52, helper X4 --
+    unlabelled = without_labels_not_told(lowered)
+    if unlabelled != lowered:
+        text = lowered = unlabelled  # -- round 62, main -- Amira
     if I2_SCOTS_MY.search(lowered):
         # -- round 63, helper I2 --: "last week he slashed ma tyres" (Moira, Glaswegian) was read
         # as a wounding ("a serious violent attack"): Scots "ma" before a thing is "my".

@@ -15401,7 +15401,11 @@ _N5_GROPED = re.compile(
 )
 _N5_NOT_SEXUAL_GRAB = re.compile(
     r"\b(?:neck|throat|arms?|hair|wrists?|collar|shoulders?|phone|bag|purse|wallet|keys|hood|"
-    r"jacket|coat|hands?|money|card|laptop|bike|scooter|dog|child|son|daughter|baby)\b"
+    r"jacket|coat|hands?|money|card|laptop|bike|scooter|dog|child|son|daughter|baby|"
+    # -- round 62, main --: "grabbed my hijab and pulled it and called me a terrorist" (Amira)
+    # got the groping answer; a hijab, scarf or turban grabbed is an assault and hate, not sexual.
+    r"hijab|headscarf|head scarf|scarf|niqab|burka|burqa|veil|turban|patka|kippah|yarmulke|"
+    r"wig|dupatta|sleeve|hat|cap)\b"
 )
 _N5_IS_IT_A_CRIME = re.compile(
     r"\b(?:a crime|crime|illegal|against the law|serious enough|that serious|sexual assault|"
@@ -22299,12 +22303,27 @@ def t1_asks_lodger_eviction(text: str) -> bool:
     return bool(_T1_EVICT.search(plain(text))) and not r4_landlord_evicts_for_police(text)
 
 
+# -- round 62, main --: "NO its not a sexual offence!! take that off. he pulled my hijab, its a
+# hate thing" (Amira) was told the hate crime was taken off: she was keeping it.
+_HATE_AFFIRMED = re.compile(
+    r"\b(?:its|it s|it is|it was|that s|thats|this is|it (?:is|was) a|is) (?:a |still a |still )?"
+    r"hate (?:thing|crime|incident)\b(?! (?:bit|part))|\bit is a hate crime\b|"
+    r"\bkeep (?:the )?hate\b"
+)
+
+
 def t1_takes_hate_off(text: str, answers: Any) -> bool:
     """ "i never said it was cos im trans ... can you take that off" (Sam), when a hate crime was
     noted (so "I've taken it off" is true: reading.corrections takes it off)."""
     words = plain(text)
     if (answers or {}).get("hate_motivated") is not True:
         return False
+    kept = _HATE_AFFIRMED.search(words)
+    if kept and not re.search(
+        r"\b(?:dont|don t|do not|not|never|didnt|told|say|said|saying)\b",
+        words[max(0, kept.start() - 30) : kept.start()],
+    ):
+        return False  # "take that off ... its a hate thing" (Amira): something else is to go
     return bool(_T1_HATE_OFF.search(words)) and bool(
         re.search(r"\b(?:hate|trans|targeted|race|religion|gay|disab\w*)\b", words)
     )
@@ -30247,8 +30266,8 @@ def h2_asks_if_police_tell_work(text: str) -> bool:
 # back here later" was "I can't answer that one here": yes, any time.
 _I4_COME_BACK = re.compile(
     r"\b(?:can|could|will) (?:i|we) (?:come back|message (?:you |here )?again|talk to you again|"
-    r"use this again|get back to you|ask again|change my mind)\b"
-)
+    r"use this again|get back to you|change my mind)\b"
+)  # not "ask again": "can i ask again tho. if i was drunk..." asks a question again
 
 
 def i4_asks_to_come_back(text: str, answers: Mapping[str, Any] | None) -> bool:

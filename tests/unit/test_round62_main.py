@@ -116,3 +116,81 @@ async def test_nadias_answer_fills_the_crime_and_who_so_neither_is_asked_again(d
     assert slots["crime_type"] == "domestic_abuse"
     assert slots["relationship_to_offender"] == "partner_or_ex"
     assert slots["requested_slot"] != "relationship_to_offender"
+
+
+# -- Amira (round 62): a hijab grabbed, the label she denied, the hate she kept --
+from known_answers import answer  # noqa: E402
+
+from actions.account import named_crimes  # noqa: E402
+from actions.reading import corrections  # noqa: E402
+
+AMIRA_ACCOUNT = (
+    "no im home now. a man on the jubilee line grabbed my hijab and pulled it and called me a "
+    "terrorist. like loads of people saw and no one did anything. is that a hate crime?"
+)
+
+
+def test_a_grabbed_hijab_does_not_get_the_groping_answer():
+    assert answer(AMIRA_ACCOUNT, "assault", consent=True, age=19.0, hate_motivated=True) != (
+        "utter_n5_groping_is_sexual_assault"
+    )
+    assert answer(AMIRA_ACCOUNT, None, consent=True) != "utter_n5_groping_is_sexual_assault"
+
+
+def test_groping_is_still_answered_as_sexual_assault():
+    text = "is someone grabbing ur bum without asking actually a crime or am i being dramatic"
+    assert answer(text, None, consent=True) == "utter_n5_groping_is_sexual_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wait before that. what have u actually written down about what happened? bc u said "
+        "something about sexual assault before and thats not what happened",
+        "NO its not a sexual offence!! take that off. he pulled my hijab, its a hate thing",
+    ],
+)
+def test_a_label_the_bot_said_or_she_denied_is_not_her_account(text):
+    assert read_account(text).crime_type != "sexual_offence"
+    assert "sexual_offence" not in named_crimes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says it wasnt rape but i said no and he didnt stop",
+        "he raped me",
+        "it was a sexual assault",
+        "sexual assault",
+    ],
+)
+def test_a_sexual_offence_told_is_still_read(text):
+    assert read_account(text).crime_type == "sexual_offence" or named_crimes(text) == [
+        "sexual_offence"
+    ]
+
+
+def test_a_denied_label_leaves_what_was_told():
+    assert read_account("its not domestic abuse, a stranger punched me").crime_type == "assault"
+    assert read_account("it was not a robbery, they broke in while we were out").crime_type == (
+        "burglary"
+    )
+
+
+def test_keeping_the_hate_crime_is_not_taking_it_off():
+    text = "NO its not a sexual offence!! take that off. he pulled my hijab, its a hate thing"
+    got = answer(text, "sexual_offence", consent=True, hate_motivated=True)
+    assert got != "utter_t1_hate_taken_off"
+    assert corrections(text, {"crime_type": "sexual_offence", "hate_motivated": True}).get(
+        "hate_motivated", True
+    )
+
+
+def test_taking_the_hate_crime_off_still_works():
+    for text in (
+        "can you take that off, i never said it was cos im trans",
+        "dont want the police told its a hate crime. take it off",
+    ):
+        assert answer(text, "harassment", consent=True, hate_motivated=True) == (
+            "utter_t1_hate_taken_off"
+        )
