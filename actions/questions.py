@@ -30272,6 +30272,8 @@ def i6_asks_about_court(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "so court?", "what happens with court", "would i have to stand up in court in front of
     them", and "seeing them again yeah. would i have to?" once court was asked about."""
     words = plain(text)
+    if re.search(r"\b(?:why court|in trouble|arrest\w*|done anything wrong)\b", words):
+        return False  # Ingrid, afraid she is the one in trouble (a money mule)
     asked = re.search(r"\bcourt\s*\?+|\bso court\b", text.lower())
     # Not "court?? yes obviously", "court? i dont know. yes maybe scared": an answer to the
     # form's question about giving evidence in court.
@@ -30318,8 +30320,8 @@ def i6_asks_to_complain_about_officer(text: str) -> bool:
     words = plain(text)
     return bool(
         re.search(
-            r"\b(?:complain\w*|complaint)\b.{0,30}\b(?:officer|officers|police|detective|pc|dc|"
-            r"copper|met)\b",
+            r"\b(?:complain\w*|complaint)\b.{0,30}\b(?:officer|officers|detective|pc|dc|copper|"
+            r"policeman|policewoman)\b",
             words,
         )
     ) and bool(re.search(r"\b(?:who|how|where)\b", words))
@@ -30343,6 +30345,12 @@ def i6_asks_who_will_contact(text: str, answers: Mapping[str, Any] | None) -> bo
     )
 
 
+def i6_asks_if_service_is_contacting(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is it galop thats texting me or who" after a referral: which service contacts her, not
+    what Galop is (the row naming an organisation took it)."""
+    return bool(re.search(r"\bis it \w+", plain(text))) and i6_asks_who_will_contact(text, answers)
+
+
 def i6_asks_if_housing_association_can_act(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "ok. and peabody, can they get him out?" after "it's a housing association flat"."""
     words = plain(text)
@@ -30355,8 +30363,8 @@ def i6_asks_if_housing_association_can_act(text: str, answers: Mapping[str, Any]
         bool(landlord)
         and bool(
             re.search(
-                r"\b(?:get|kick|move|throw|put|chuck) (?:him|her|them) out\b|\bevict\w*\b|"
-                r"\b(?:get|have) (?:him|her|them) (?:moved|removed)\b",
+                r"\b(?:get|kick|move|throw|put|chuck) (?:him|her|them) out\b|"
+                r"\bevict (?:him|her|them)\b|\b(?:get|have) (?:him|her|them) (?:moved|removed)\b",
                 words,
             )
         )
@@ -30462,7 +30470,7 @@ def i6_asks_if_police_will_bother(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:will|would|do|does) (?:the )?(?:police|they|cops|old bill) (?:even |"
-            r"actually |really )?(?:bother|care|do anything|do owt)\b",
+            r"actually |really )?bother\b",
             words,
         )
     )
@@ -30486,6 +30494,8 @@ def i6_settled_status_asks_police(text: str, answers: Mapping[str, Any] | None) 
         r"\b(?:visa|status|lose (?:it|my)|deport\w*|take (?:it|my)|home office|police)\b", words
     ):
         return None
+    if re.search(r"\b(?:arrest\w*|children|child|kids?|son|daughter|take them)\b", words):
+        return None  # Piotr's arrest, Agnieszka's children: their own answers
     if re.search(r"\b(?:call|tell|report)\w* (?:the )?(?:home office|immigration)\b", said):
         return "utter_q4_settled_status_threat"
     if re.search(r"\bpolice\b", words):
@@ -30710,7 +30720,7 @@ def matching_answers(
         (i6_asks_how_often_updates(text), Say(response="utter_t7_update_times")),
         (i6_asks_to_complain_about_officer(text), Say(response="utter_i6_complain_about_officer")),
         (
-            i6_asks_who_will_contact(text, answers),
+            i6_asks_if_service_is_contacting(text, answers),
             Say(response="utter_referral_which_service_contacts"),
         ),
         (
@@ -30728,7 +30738,6 @@ def matching_answers(
             Say(response="utter_i6_pension_card_no_report"),
         ),
         (i6_asks_if_carer_loses_job(text, answers), Say(response="utter_i6_carer_lose_job")),
-        (i6_asks_if_police_will_bother(text), Say(response="utter_i6_will_police_bother")),
         # -- end of round 63, helper i6 rows --
         # -- round 62, helper H1 --: at the top, as Hamza's and Dami's messages got the police
         # privacy answer, the hate-crime question or "I can't answer" (round 60).
@@ -34545,7 +34554,14 @@ def matching_answers(
         # -- end of round 62, helper h6 rows --
         # -- round 63, helper i6 --: at the END, so the court answers written for other
         # questions keep them; this fills the gap where Tunde's "so court?" got nothing.
+        # Who contacts after a referral and "will the police even bother" too: older rows written
+        # for these (Dami's texts, Jade's "will the police actually do anything") keep theirs.
         (i6_asks_about_court(text, answers), Say(response="utter_i6_court_special_measures")),
+        (
+            i6_asks_who_will_contact(text, answers),
+            Say(response="utter_referral_which_service_contacts"),
+        ),
+        (i6_asks_if_police_will_bother(text), Say(response="utter_i6_will_police_bother")),
         # -- end of round 63, helper i6 rows (end) --
     )
     # -- round 41, helper J2 --: not a child's picture
