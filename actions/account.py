@@ -878,6 +878,11 @@ _FRAUD = re.compile(
     r"cloned|identity theft|identity fraud|(?:stole|stolen|nicked|took) my identity|used my "
     r"(?:card|details|identity|name)|(?:loans?|credit cards?|accounts?|debts?|phone contracts?) "
     r"(?:taken out |opened )?in my name|"
+    # -- round 63, helper i6 --: "two loans I never applied for ... I believe my identity has been
+    # stolen" (Ravi) was read as a theft: credit in his name is fraud.
+    r"(?:my )?identity (?:has |had )?(?:been |was |got )?stolen|(?:loans?|credit cards?|"
+    r"accounts?) i (?:never|didnt|did not) (?:appl\w*|took out|take out|open\w*|ask\w* for)|"
+    # -- end of round 63, helper i6 --
     # "my Instagram has been hacked. Whoever has it is DMing my contacts asking them to send
     # money" (round 33, Dev: asked "What happened?" after saying so).
     r"(?:account|instagram|insta|facebook|email|snapchat|tiktok|whatsapp|profile) (?:has been |"

@@ -30630,6 +30630,272 @@ def i5_asks_to_stop_children_taken_abroad(
 # -- end of round 63, helper i5 --
 
 
+# -- round 63, helper i6 --
+# Questions answered wrongly or not at all (role-play round 62). Tunde (hate-crime assault,
+# broken nose): "so court?", "what happens with court", "would i have to stand up in court in
+# front of them" got nothing or "can't answer"; "how do i get it, how much for a broken nose"
+# got first aid after A&E. Helen (stalking): "how often are the police meant to update me?"
+# got "can't answer"; "who do I complain to about the officer" got the general complaints
+# route; "who is actually going to email me" (after her referral) got "can't answer", as did
+# Tunde's "is it galop thats texting me or who". Moira: "peabody, can they get him out?" (a
+# housing association). Ravi: "do I dispute it with Experian or does the lender have to do it?"
+# got the same paragraph a third time. Bridget (67, son has her pension card, she gave him the
+# PIN, won't report): "He'll know if I stop it, he'll be furious" got "tell your bank the money
+# was taken without your OK"; "I don't want to report him ... the pension card" got "tell the
+# police when you report". Edith: "Will she lose her job?" (her care worker). Pete: "will the
+# police even bother?". Olga (settled status): "If I go to police, they take my visa? I have
+# settled status" got the script for people with no papers.
+_I6_COURT = re.compile(
+    r"^(?:so |and |what about )+court\b|\bwill (?:it|this|they|he|she) "
+    r"(?:\w+ )?go (?:to )?court\b|\bwhat (?:happens|happen) (?:now |next )?(?:with|about|at) "
+    r"(?:the )?court\b|\b(?:have|need|got) to (?:stand up |go |speak |talk )?(?:in|to) court\b|"
+    r"\bin court in front of (?:them|him|her)\b"
+)
+_I6_FACE_THEM = re.compile(
+    r"\b(?:seeing|see|face|facing) (?:them|him|her)\b.{0,40}\bwould i (?:have|need) to\b|"
+    r"\bwould i (?:have|need) to\b.{0,40}\b(?:see|face) (?:them|him|her)\b|"
+    r"\bin front of (?:them|him|her)\b"
+)
+
+
+def i6_asks_about_court(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "so court?", "what happens with court", "would i have to stand up in court in front of
+    them", and "seeing them again yeah. would i have to?" once court was asked about."""
+    words = plain(text)
+    if re.search(r"\b(?:why court|in trouble|arrest\w*|done anything wrong)\b", words):
+        return False  # Ingrid, afraid she is the one in trouble (a money mule)
+    asked = re.search(r"\bcourt\s*\?+|\bso court\b", text.lower())
+    # Not "court?? yes obviously", "court? i dont know. yes maybe scared": an answer to the
+    # form's question about giving evidence in court.
+    if asked and not re.search(
+        r"\b(?:yes|yeah|yh|no|nah|maybe|scared|worried|frightened|dont know|not sure)\b",
+        plain(text[asked.end() :]),
+    ):
+        return True
+    if _I6_COURT.search(words) and (is_question(text) or words.startswith(("so ", "and "))):
+        return True
+    return bool(_I6_FACE_THEM.search(words)) and "court" in said_with(text, answers)
+
+
+_I6_HOW_MUCH = re.compile(
+    r"\bhow much\b.{0,30}\b(?:for|get|worth|pay|paid|compensation|claim)\b|\bhow much (?:is|"
+    r"would|will|do|could|can)\b"
+)
+
+
+def i6_asks_how_much_compensation(text: str) -> bool:
+    """ "ok but compensation. how do i get it, how much for a broken nose"."""
+    words = plain(text)
+    return bool(re.search(r"\b(?:compensation|compo|cica|claim)\b", words)) and bool(
+        _I6_HOW_MUCH.search(words)
+    )
+
+
+_I6_HOW_OFTEN = re.compile(
+    r"\bhow often\b.{0,40}\b(?:update|updates|updated|contact|call|ring|tell|hear)\w*\b"
+)
+
+
+def i6_asks_how_often_updates(text: str) -> bool:
+    """ "how often are the police meant to update me? it's been 3 weeks"."""
+    words = plain(text)
+    return bool(_I6_HOW_OFTEN.search(words)) and not re.search(
+        r"\b(?:court|trial|cps|witness care|parole|probation|cica|support worker|helpline)\b",
+        words,
+    )
+
+
+def i6_asks_to_complain_about_officer(text: str) -> bool:
+    """ "who do I complain to about the officer" (not about a service, a bus, the CPS)."""
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:complain\w*|complaint)\b.{0,30}\b(?:officer|officers|detective|pc|dc|copper|"
+            r"policeman|policewoman)\b",
+            words,
+        )
+    ) and bool(re.search(r"\b(?:who|how|where)\b", words))
+
+
+_I6_WHO_CONTACTS = re.compile(
+    r"\bwho (?:is|s|will|would)? ?(?:actually |then |be )?(?:going to |gonna )?(?:email|text|"
+    r"call|ring|contact|phone)\w* me\b|\bis it \w+(?: \w+)? (?:that s|thats|that is|who s|whos|"
+    r"who is) (?:going to )?(?:texting|emailing|calling|ringing|contacting|phoning) me\b"
+)
+
+
+def i6_asks_who_will_contact(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who is actually going to email me", "is it galop thats texting me or who", once the
+    person asked to be referred (not who rings from the police)."""
+    words = plain(text)
+    return (
+        (answers or {}).get("referral_consent") is True
+        and bool(_I6_WHO_CONTACTS.search(words))
+        and not re.search(r"\b(?:police|officer|detective|scam\w*|stranger|unknown)\b", words)
+    )
+
+
+def i6_asks_if_service_is_contacting(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is it galop thats texting me or who" after a referral: which service contacts her, not
+    what Galop is (the row naming an organisation took it)."""
+    return bool(re.search(r"\bis it \w+", plain(text))) and i6_asks_who_will_contact(text, answers)
+
+
+def i6_asks_if_housing_association_can_act(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "ok. and peabody, can they get him out?" after "it's a housing association flat"."""
+    words = plain(text)
+    landlord = re.search(
+        r"\b(?:housing association|peabody|clarion|l ?q|notting hill genesis|hyde|southern "
+        r"housing|metropolitan thames valley|a2dominion|sanctuary|guinness|landlord)\b",
+        said_with(text, answers),
+    )
+    return (
+        bool(landlord)
+        and bool(
+            re.search(
+                r"\b(?:get|kick|move|throw|put|chuck) (?:him|her|them) out\b|"
+                r"\bevict (?:him|her|them)\b|\b(?:get|have) (?:him|her|them) (?:moved|removed)\b",
+                words,
+            )
+        )
+        and bool(re.search(r"\b(?:housing association|peabody|they|landlord)\b", words))
+    )
+
+
+def i6_asks_credit_file_dispute(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "do I dispute it with Experian or does the lender have to do it?", "How do I get the
+    fraudulent loans removed from my credit file"."""
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:credit (?:file|report|record|history)|experian|equifax|transunion)\b", words
+        )
+    ) and bool(
+        re.search(
+            r"\b(?:dispute\w*|remov\w*|taken off|take (?:them|it) off|delet\w*|clear\w*)\b", words
+        )
+    )
+
+
+_I6_NOT_REPORTING = re.compile(
+    r"\b(?:dont|do not|don t|not going to|wont|will not) (?:want to |wanna )?(?:report|tell the "
+    r"police|go to the police|get him (?:into|in) trouble)\b|\bdont want (?:him|them) arrested\b|"
+    r"\bnot (?:anyone|someone) who(?: ll| will)? go to the police\b"
+)
+
+
+def _i6_pension_card_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = said_with(text, answers)
+    return bool(re.search(r"\b(?:pension|bank|post office) card\b|\bpension\b", said)) and (
+        (answers or {}).get("relationship_to_offender") == "family_member"
+        or bool(re.search(r"\b(?:my (?:son|daughter|grandson|granddaughter|nephew))\b", said))
+    )
+
+
+def i6_fears_stopping_the_card(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "He'll know if I stop it, he'll be furious": her safety before stopping the card."""
+    words = plain(text)
+    return (
+        _i6_pension_card_family(text, answers)
+        and bool(
+            re.search(
+                r"\b(?:he ll|he will|hell|hed|he d|he would) (?:know|find out|notice|go mad|be "
+                r"(?:furious|angry|livid|mad))\b|\bhe ll be furious\b",
+                words,
+            )
+        )
+        and bool(re.search(r"\b(?:stop|cancel|block|freeze)\w*\b", words))
+    )
+
+
+def i6_gave_pin_asks_refund(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "I gave him the PIN myself at first ... So will I still get it back?"."""
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:gave|give|told|tell|let) (?:him|her|them) (?:the |my )?(?:pin|"
+            r"number|code)\b",
+            words,
+        )
+    ) and bool(
+        re.search(r"\b(?:get|have) (?:it|the money|my money|them) back\b|\brefund\w*\b", words)
+    )
+
+
+def i6_pension_card_not_reporting(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "But I said I don't want to report him. What can I do about the pension card?"."""
+    words = plain(text)
+    return (
+        _i6_pension_card_family(text, answers)
+        and bool(re.search(r"\b(?:pension|card)\b", words))
+        and bool(re.search(r"\b(?:stop|cancel|block|what can i do|can the bank)\b", words))
+        and bool(_I6_NOT_REPORTING.search(said_with(text, answers)))
+    )
+
+
+def i6_asks_if_carer_loses_job(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Will she lose her job? I don't want that dear she has children." (her care worker)."""
+    words = plain(text)
+    return (
+        bool(
+            re.search(
+                r"\b(?:will|would|could|does|might) (?:she|he|they) (?:lose|get sacked|be "
+                r"sacked|be fired|get fired|lose) ?(?:her|his|their)? ?(?:job|work)?\b",
+                words,
+            )
+        )
+        and bool(re.search(r"\b(?:job|sacked|fired|work)\b", words))
+        and bool(
+            re.search(
+                r"\b(?:carer|care worker|care home|nurse|helper|she comes|agency|ring the bell)\b",
+                said_with(text, answers),
+            )
+        )
+    )
+
+
+def i6_asks_if_police_will_bother(text: str) -> bool:
+    """ "be honest, will the police even bother with it?"."""
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:will|would|do|does) (?:the )?(?:police|they|cops|old bill) (?:even |"
+            r"actually |really )?bother\b",
+            words,
+        )
+    )
+
+
+def i6_settled_status_asks_police(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """Olga, who said she has settled status: "If I go to police, they take my visa?" gets the
+    settled-status answer, not the one for people with no papers; with her boss's threat to call
+    the Home Office told, "Can I lose it?" gets the answer about that threat."""
+    words = plain(text)
+    said = said_with(text, answers)
+    if not re.search(r"\b(?:pre )?settled status\b|\bsettlement scheme\b", said):
+        return None
+    if re.search(
+        r"\b(?:pre settled|i have no papers|i (?:dont|do not) have (?:any )?papers|"
+        r"undocumented|overstay\w*)\b",
+        said,
+    ):
+        return None
+    if not is_question(text) or not re.search(
+        r"\b(?:visa|status|lose (?:it|my)|deport\w*|take (?:it|my)|home office|police)\b", words
+    ):
+        return None
+    if re.search(r"\b(?:arrest\w*|children|child|kids?|son|daughter|take them)\b", words):
+        return None  # Piotr's arrest, Agnieszka's children: their own answers
+    if re.search(r"\b(?:call|tell|report)\w* (?:the )?(?:home office|immigration)\b", said):
+        return "utter_q4_settled_status_threat"
+    if re.search(r"\bpolice\b", words):
+        return "utter_h3_settled_status_police"
+    return None
+
+
+# -- end of round 63, helper i6 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -30833,6 +31099,7 @@ def matching_answers(
     g5_images = g5_images_answer(text, answers)  # -- round 60, helper G5 --
     h3_refund = h3_card_refund_answer(text, answers)  # -- round 62, helper h3 --
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
+    i6_settled = i6_settled_status_asks_police(text, answers)  # -- round 63, helper i6 --
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 63, helper i4 --: at the top, so "can i come back" and "id like someone to
         # contact me" are answered before the general "can someone contact me" rows.
@@ -30887,6 +31154,34 @@ def matching_answers(
             Say(response="utter_i5_stop_taking_abroad"),
         ),
         # -- end of round 63, helper i5 rows --
+        # -- round 63, helper i6 --: at the top, as first aid, the general complaints route, the
+        # bank-refund answer for money taken without consent, "tell the police when you report"
+        # and the no-papers script took these (Tunde, Helen, Bridget, Olga), and "can't answer"
+        # the rest (Moira, Ravi, Edith, Pete).
+        (bool(i6_settled), Say(response=i6_settled)),
+        (i6_asks_how_much_compensation(text), Say(response="utter_i6_cica_how_much")),
+        (i6_asks_how_often_updates(text), Say(response="utter_t7_update_times")),
+        (i6_asks_to_complain_about_officer(text), Say(response="utter_i6_complain_about_officer")),
+        (
+            i6_asks_if_service_is_contacting(text, answers),
+            Say(response="utter_referral_which_service_contacts"),
+        ),
+        (
+            i6_asks_if_housing_association_can_act(text, answers),
+            Say(response="utter_i6_housing_association_asb"),
+        ),
+        (i6_asks_credit_file_dispute(text, answers), Say(response="utter_i6_credit_file_dispute")),
+        (
+            i6_fears_stopping_the_card(text, answers),
+            Say(response="utter_i6_safety_before_stopping_card"),
+        ),
+        (i6_gave_pin_asks_refund(text, answers), Say(response="utter_i6_pin_given_refund")),
+        (
+            i6_pension_card_not_reporting(text, answers),
+            Say(response="utter_i6_pension_card_no_report"),
+        ),
+        (i6_asks_if_carer_loses_job(text, answers), Say(response="utter_i6_carer_lose_job")),
+        # -- end of round 63, helper i6 rows --
         # -- round 62, helper H1 --: at the top, as Hamza's and Dami's messages got the police
         # privacy answer, the hate-crime question or "I can't answer" (round 60).
         (
@@ -34700,6 +34995,17 @@ def matching_answers(
             Say(response="utter_support_for_family"),
         ),
         # -- end of round 62, helper h6 rows --
+        # -- round 63, helper i6 --: at the END, so the court answers written for other
+        # questions keep them; this fills the gap where Tunde's "so court?" got nothing.
+        # Who contacts after a referral and "will the police even bother" too: older rows written
+        # for these (Dami's texts, Jade's "will the police actually do anything") keep theirs.
+        (i6_asks_about_court(text, answers), Say(response="utter_i6_court_special_measures")),
+        (
+            i6_asks_who_will_contact(text, answers),
+            Say(response="utter_referral_which_service_contacts"),
+        ),
+        (i6_asks_if_police_will_bother(text), Say(response="utter_i6_will_police_bother")),
+        # -- end of round 63, helper i6 rows (end) --
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
