@@ -4769,9 +4769,12 @@ _BOT_NAMED = re.compile(
     rf"talked about|asked about)(?: down)?(?: something)?(?: about)?(?: it was| its| it s)? "
     rf"{_CRIME_NAMES}\b"
 )
+# Labels only: a denied burglary or robbery is read where it is told what it was instead ("It
+# was not a burglary as such ... It was the car on the drive" is a theft).
 _LABEL_DENIED = re.compile(
-    rf"\b(?:its|it s|it is|it was|thats|that s|that is|this is|this was|was|is) (?:not|never|"
-    rf"nothing like|no) {_CRIME_NAMES}\b"
+    r"\b(?:its|it s|it is|it was|thats|that s|that is|this is|this was|was|is) (?:not|never|"
+    r"nothing like|no) (?:a |an )?(?:sexual (?:assault|offence|offense|thing)|rape|assault|"
+    r"domestic abuse|domestic violence|stalking|harassment|attempted murder|attempt to kill)\b"
 )
 _SOMEONE_ELSE_SAYS = re.compile(
     r"\b(?:he|she|they|police|officer|his \w+) (?:said|says|told me|claims?|thinks?|reckons?)"
