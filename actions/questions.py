@@ -27045,11 +27045,26 @@ def c4_tells_of_a_time_window(text: str) -> bool:
 
 def c4_asks_how_to_clear_phone(text: str) -> bool:
     """ "how i delete this chat from phone after" (her husband checks her phone)."""
+    words = plain(text)
+    if re.search(
+        r"\bhow (?:do |can |should |to )?(?:i |we )?(?:delete|clear|wipe|hide|remove) "
+        r"(?:this|the|our|these|all this|it)(?: \w+)?(?: (?:from|off|on) (?:my |the )?phone)",
+        words,
+    ):
+        return True
+    # -- round 63, main --: "he can see this on phone? how i hide", "he wake up. how i clear
+    # this quick" (Nadia, her husband checks her phone) got "I can't answer" and the help text.
     return bool(
         re.search(
-            r"\bhow (?:do |can |should |to )?(?:i |we )?(?:delete|clear|wipe|hide|remove) "
-            r"(?:this|the|our|these|all this|it)(?: \w+)?(?: (?:from|off|on) (?:my |the )?phone)",
-            plain(text),
+            r"\bhow (?:do |can |should |to )?(?:i |we )?(?:delete|clear|wipe|hide|remove)"
+            r"(?: (?:this|the chat|the messages|our chat|these|all this|it|them|messages|chat))?"
+            r"(?: (?:quick|quickly|fast|now|before he \w+))?$",
+            words,
+        )
+        and re.search(
+            r"\b(?:phone|see|sees|check|checks|checking|look|looks|wake|wakes|quick|quickly|"
+            r"messages|chat|this)\b",
+            words,
         )
     )
 
@@ -30493,7 +30508,12 @@ def _i5_parent_of_groomed_child(answers: Mapping[str, Any] | None, text: str = "
 _I5_WHAT_NOW = re.compile(
     r"\b(?:what (?:do|should|shall|can) (?:i|we) do|what now|what do i do now|do i (?:message|"
     r"text|contact|confront|call|ring) (?:him|them)|should i (?:message|text|contact|confront|"
-    r"call|ring|go after|find) (?:him|them))\b"
+    r"call|ring|go after|find) (?:him|them)|"
+    # -- round 63, main --: "should i just let her go and follow her and catch him there myself",
+    # "i need to know what to do TONIGHT. do i take her phone off her" (Dev) got "I can't answer".
+    r"(?:catch|follow|meet|wait for|go round to|turn up on) (?:him|them)(?: \w+){0,3} myself|"
+    r"let (?:her|him) go (?:and (?:follow|meet|see)|to (?:meet|the meet\w*|see))|"
+    r"what to do tonight|take (?:her|his) phone (?:off|away))\b"
 )
 
 
