@@ -30268,9 +30268,29 @@ _H2_POLICE_TELL_WORK = re.compile(
 )
 
 
+# -- round 63, main --: Rosa, a cleaner whose ex turns up at the houses she cleans: "my employers,
+# the police will tell them? I am afraid to lose my jobs" and "the police will speak with the
+# ladies where I clean? because they are witness maybe" got "I can't answer", three times.
+_ROSA_EMPLOYERS = re.compile(
+    r"\b(?:my )?(?:employers?|boss|bosses|clients|the (?:ladies|people|families|houses) (?:where|"
+    r"that|who) i (?:clean|work))\b"
+)
+_ROSA_POLICE_TELL = re.compile(
+    r"\bpolice (?:will|would|can|could|might|going to|gonna) (?:tell|speak|talk|contact|call|"
+    r"ring|visit|ask|inform|go to)\b"
+)  # the order of a statement asked as a question; "will the police tell my boss?" keeps n7's
+
+
 def h2_asks_if_police_tell_work(text: str) -> bool:
     """Whether reporting to the police means their employer is told."""
-    return bool(_H2_POLICE_TELL_WORK.search(plain(text)))
+    words = plain(text)
+    if _H2_POLICE_TELL_WORK.search(words):
+        return True
+    return (
+        is_question(text)
+        and bool(_ROSA_EMPLOYERS.search(words))
+        and bool(_ROSA_POLICE_TELL.search(words))
+    )
 
 
 # -- end of round 62, helper H2 --
@@ -30916,6 +30936,32 @@ def i6_settled_status_asks_police(text: str, answers: Mapping[str, Any] | None) 
 # -- end of round 63, helper i6 --
 
 
+# -- round 63, main --
+# Pete, a taxi driver punched by a passenger who ran off without paying: "is doing a runner on the
+# fare a crime as well or just the punch" got an earlier answer about witness expenses again.
+_RAN_OFF_WITHOUT_PAYING = re.compile(
+    r"\b(?:doing a runner|did a runner|done a runner|runners?|ran off without paying|run off "
+    r"without paying|(?:left|leaving|went|going) without paying|without paying|not paying (?:the|"
+    r"my|his|her) (?:fare|bill)|didnt pay (?:the|my|his|her) (?:fare|bill)|bilk\w*|fare "
+    r"dodg\w*|dodg\w* (?:the|my) fare)\b"
+)
+_MAKING_OFF_A_CRIME = re.compile(
+    r"\b(?:a crime|crime|illegal|against the law|an offence|offence)\b"
+)
+
+
+def asks_if_making_off_is_a_crime(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_RAN_OFF_WITHOUT_PAYING.search(words))
+        and bool(_MAKING_OFF_A_CRIME.search(words))
+    )
+
+
+# -- end of round 63, main --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -31121,6 +31167,9 @@ def matching_answers(
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
     i6_settled = i6_settled_status_asks_police(text, answers)  # -- round 63, helper i6 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 63, main --: at the top, as Pete's question got an older money answer again.
+        (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),
+        # -- end of round 63, main rows --
         # -- round 63, helper i4 --: at the top, so "can i come back" and "id like someone to
         # contact me" are answered before the general "can someone contact me" rows.
         (i4_wants_contact_after_no(text, answers), Say(response="utter_i4_contact_after_no")),

@@ -31,9 +31,12 @@ ENGLISH = _words(
     dunno nah yep help police happened man woman guy lads friend mum dad husband wife
     boyfriend girlfriend ex partner someone people home house flat work school phone money
     night today yesterday week want need think said tell told going gonna wanna safe scared
-    hurt hit took stole robbed attacked
+    hurt hit took stole robbed attacked neighbour neighbours neighbor upstairs downstairs
+    landlord council god christ jesus
+    naw aye tae wi cannae dinnae didnae wasnae isnae ye yer whit polis wee
     """
 )
+# (the last line: Scots as Londoners from Scotland write it, "ma neighbour! christ", Moira)
 # The little words of languages Londoners often write, that English does not use.
 OTHER = _words(
     """

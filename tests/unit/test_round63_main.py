@@ -4,6 +4,8 @@ father who means to catch his daughter's groomer himself (Dev)."""
 import pytest
 from known_answers import answer, said_answer
 
+from bot.language import is_english
+
 NADIA = dict(consent=True, age=36.0)
 
 
@@ -58,3 +60,62 @@ def test_catching_him_yourself_without_a_groomed_child_is_not_the_child_answer()
         "should i just follow him and catch him there myself", "assault", ["a man punched me"]
     )
     assert got != "utter_child_disclosed"
+
+
+# -- Pete: running off without paying the fare --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is doing a runner on the fare a crime as well or just the punch",
+        "is it a crime if they run off without paying",
+        "is fare dodging illegal?",
+    ],
+)
+def test_making_off_without_payment_is_answered(text):
+    assert answer(text, "assault", consent=True, age=61.0) == "utter_making_off_without_payment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he ran off without paying", "is it a crime that he punched me?", "will I get my fare back?"],
+)
+def test_other_messages_do_not_get_the_making_off_answer(text):
+    assert answer(text, "assault", consent=True, age=61.0) != "utter_making_off_without_payment"
+
+
+# -- Rosa: will the police tell the people she cleans for --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my employers, the police will tell them? I am afraid to lose my jobs",
+        "the police will speak with the ladies where I clean? because they are witness maybe. I "
+        "need to know before",
+    ],
+)
+def test_police_and_the_people_she_works_for_is_answered(text):
+    assert answer(text, "domestic_abuse", consent=True, age=45.0) == (
+        "utter_h2_police_and_employer"
+    )
+
+
+def test_older_employer_questions_keep_their_answer():
+    assert answer("will the police tell my boss?", "domestic_abuse", consent=True, age=45.0) == (
+        "utter_n7_dbs_and_employer"
+    )
+    assert (
+        answer("my boss said he will call the police on me?", "domestic_abuse", consent=True)
+        != "utter_h2_police_and_employer"
+    )
+
+
+# -- Moira: Scots is English --
+@pytest.mark.parametrize(
+    "text", ["ma neighbour! christ", "aye a phoned the polis twice", "naw, he cannae do that"]
+)
+def test_scots_is_read_as_english(text):
+    assert is_english(text)
+
+
+@pytest.mark.parametrize("text", ["waan ku jiraa ma", "ma si fiican", "nie mam pieniedzy"])
+def test_other_languages_are_still_told_apart(text):
+    assert not is_english(text)
