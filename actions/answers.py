@@ -358,6 +358,8 @@ def read_consent(text: str) -> Answer:
         return NO_ANSWER
     if i4_keep_nothing(text):
         return Answer(False)  # -- round 63, helper i4 -- "I'd rather you kept nothing" (Ravi)
+    if j5_keep_nothing(text):
+        return Answer(False)  # -- round 65, helper j5 -- "dont need nothing kept" (Pete)
     if i4_consent_yes(text):
         return Answer(True)  # -- round 63, helper i4 -- "I suppose so. ..." (Bridget), Helen, Dev
     first = plain(re.split(r"[.!?,;\n]+", text.strip(), maxsplit=1)[0])
@@ -1792,6 +1794,10 @@ def read_contact_safe(text: str) -> Answer:
         # -- round 62, helper h5 -- "this phone is my friend phone, he dont know it. so yes"
         # (Ines) was taken as not safe.
         return Answer(True, extra=contact_said(text))
+    by_friend = j5_safe_another_way(text)  # -- round 65, helper j5 --
+    if by_friend is not None:
+        # "no. he check phone. call my friend Hodan? or when i take kids to school" (Nadia).
+        return by_friend
     by_another_way = v5_safe_another_way(text)  # -- round 50, helper V5 --
     if by_another_way is not None:
         return by_another_way
@@ -1901,6 +1907,8 @@ _TIME_WORDS = re.compile(
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
     r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|overnight|"
     r"daytime|lunchtime|during the day|"
+    # -- round 65, helper j5 -- "after school is fine" (Kieran, 17).
+    r"after (?:school|college|uni|work)|"
     r"in the day|in day|work hours|working "
     r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"
     r"until|til) \d{1,2}(?: ?(?:am|pm))?)\b"
@@ -1964,7 +1972,7 @@ _ABOUT_BEING_CALLED = re.compile(
 
 
 def mentions_times(text: str) -> bool:
-    return bool(_TIME_WORDS.search(plain(text)))
+    return bool(_TIME_WORDS.search(plain(j5_dialect_times(text))))  # round 65, helper j5
 
 
 _R34_WILL_THEY = re.compile(
@@ -2030,6 +2038,7 @@ G6_NO_CALLS = re.compile(
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
+    text = j5_dialect_times(text)  # -- round 65, helper j5 -- "mornins are best" (Moira)
     # "9-4" is "9 to 4" (a number like 020-7946 has more digits).
     text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
     words = plain(text)
@@ -2143,6 +2152,158 @@ _M4_NOT_AFTER = re.compile(
     r"(weekends?|saturdays? or sundays?))?"
 )
 
+
+# -- round 65, helper j5 --
+# Moira (r63a, Scots): "phone. 07700 900 783. mornins are best" and "a just said, mornins" were
+# not read as a time to call, so "When is a safe time?" came three times. Times said in dialect
+# or misspelt ("mornin", "efternoon", "evenins", "nichts", "efter 6", "wen") are put into plain
+# spelling before they are read; what is kept is the plain spelling.
+_J5_DIALECT_TIMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), plain_word)
+    for pattern, plain_word in (
+        (r"\b(?:mornin|moring|mornig|mornng|mornign|monring)(?:'?(s))?\b", r"morning\1"),
+        (r"\b(?:e|a)f(?:te|ta|t)r?noo?n(?:'?(s))?\b(?<!\bafternoon)(?<!\bafternoons)",
+         r"afternoon\1"),
+        (r"\b(?:evenin|evning|evenng|eveing|evenig)(?:'?(s))?\b", r"evening\1"),
+        (r"\bnicht(?:'?(s))?\b", r"night\1"),
+        (r"\b(?:efter|aftr|afta)\b", "after"),
+        (r"\b(?:tonite|2nite|tonicht|the nicht)\b", "tonight"),
+        (r"\bb4\b", "before"),
+        (r"\bwen\b", "when"),
+        (r"\b(?:msg|mesage|messge)\b", "message"),
+        # "a just said", "ah telt ye": I said.
+        (r"^(\W*)(?:a|ah) (just |already )?(?:said|telt (?:ye|you|u)|told (?:ye|you|u))\b",
+         r"\1i \2said"),
+        (r"\bi (just |already )?telt (?:ye|you|u)\b", r"i \1told you"),
+    )
+)  # fmt: skip
+
+
+def j5_dialect_times(text: str) -> str:
+    """Times in dialect or misspelt, in plain spelling: "mornins are best" -> "mornings are
+    best", "efter 6" -> "after 6". Everything else is left as it was."""
+    for pattern, plain_word in _J5_DIALECT_TIMES:
+        text = pattern.sub(plain_word, text)
+    return text
+
+
+# Pete (r63b): "dont need nothing kept. just answer the question" at the consent question was
+# asked again. "dont need nothing (kept)" is informal English for a no (a double negative).
+_J5_NOTHING_KEPT = re.compile(
+    r"^(?:no+\W*\s*|nah\W*\s*)?(?:(?:i|we)\s+)?(?:dont|do not|don t|dont really|really dont)\s+"
+    r"(?:need|want)\s+(?:you\s+to\s+keep\s+|to\s+keep\s+|it\s+)?(?:nothing|anything|none of "
+    r"(?:it|this|that)|it)(?:\s+(?:kept|keeping|stored|saved|keeped))?(?:\s+(?:thanks|thank you|"
+    r"mate|love|pal))?\s*$"
+)
+
+
+def j5_keep_nothing(text: str) -> bool:
+    """ "dont need nothing kept", "i dont need nothing": a no to keeping the chat, said as the
+    first sentence (what follows, a question, is answered too)."""
+    first = plain(re.split(r"[.!?;\n]+", text.strip(), maxsplit=1)[0])
+    return bool(_J5_NOTHING_KEPT.match(first))
+
+
+# Nadia (r63a): "no. he check phone. call my friend Hodan? or when i take kids to school" to "Is
+# it safe for a support worker to contact you?" got "OK, nobody will contact you": a no to her own
+# phone, then a safe way (a friend's phone, a time when he is not there), is not a refusal.
+_J5_FRIEND = (
+    r"(?:friend|friends|mate|mates|bestie|bff|sister|sisters|brother|brothers|cousin|cousins|"
+    r"neighbour|neighbours|aunt|aunty|auntie|auntys|aunties|mum|mums|mom|moms)"
+)
+_J5_FRIENDS_PHONE = re.compile(
+    r"(?<!\bi )(?<!\bto )(?<!\bill )(?<!\bdont )(?<!\bnot )(?<!\bnever )(?<!\byou )(?<!\bu )"
+    r"(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bpolice )(?<!\bcops )(?<!\bwe )(?<!\bwill )"
+    r"(?<!\bwould )"
+    r"\b(?:call|ring|phone|text|txt|message|contact|use|on|through|via) (?:me (?:on |at |through "
+    r"|via )?)?my (?:best )?" + _J5_FRIEND + r"(?: s)?(?: [a-z]+(?: s)?)?(?: (?:phone|fone|mobile|"
+    r"number))?\b"
+)
+_J5_WHILE_GONE = re.compile(
+    # "when i take kids to school", "after the school run": her own time, when he is not there.
+    r"\bwhen (?:i|im|i m|i am) (?:take|taking|drop|dropping|walk|walking|do|doing|on) (?:the |my )?"
+    r"(?:kids|kid|children|child|son|daughter|boys?|girls?|school run)(?: (?:to|at|off at) "
+    r"school)?\b|\b(?:after|during|on) (?:the )?school (?:run|drop ?off)\b|"
+    r"\b(?:when|while) (?:he|she|they|hes|shes|theyre|he is|she is|they are) (?:at work|out|away|"
+    r"not (?:home|here|there|in))\b"
+)
+_J5_NO_FIRST = re.compile(r"^(?:no+|nope|nah|not really|not safe|its not safe|not on my phone)\b")
+_J5_NOBODY = re.compile(
+    r"\b(?:nobody|no one|dont contact|do not contact|never contact|dont want (?:anyone|anybody|"
+    r"contact|to be contacted))\b"
+)
+
+
+def j5_friends_phone(text: str) -> bool:
+    """ "no. call my friend Hodan", "ring me on my sisters phone 07700 ...": the phone to use is
+    someone else's, safe for them (given as the way, after a no or with a phone or number)."""
+    words = plain(text)
+    found = _J5_FRIENDS_PHONE.search(words)
+    if found is None:
+        return False
+    return bool(
+        _J5_NO_FIRST.match(words)
+        or re.search(r"\b(?:phone|fone|mobile|number)$", found.group(0))
+        or _UK_PHONE.search(text)
+    )
+
+
+def j5_times_while_gone(text: str) -> str | None:
+    """ "when i take kids to school": the time they named, in their words."""
+    found = _J5_WHILE_GONE.search(plain(text))
+    return found.group(0) if found else None
+
+
+def j5_safe_another_way(text: str) -> Answer | None:
+    """A no to their own phone, then a safe way: a friend's phone, or a time when the person
+    who hurts them is away. Safe, that way, at that time; the number is asked next."""
+    words = plain(text)
+    if not _J5_NO_FIRST.match(words) or _J5_NOBODY.search(words):
+        return None
+    friend = j5_friends_phone(text)
+    while_gone = j5_times_while_gone(text)
+    if not (friend or while_gone):
+        return None
+    extra: dict[str, Any] = dict(contact_said(text))
+    way = _J5_FRIENDS_PHONE.search(words) if friend else None
+    if way and way.group(0).split()[0] in ("text", "txt", "message"):
+        extra.setdefault("contact_method", "text")  # "text my sister"
+    elif way and re.search(r"\b(?:call|ring|phone)\b", words) and not G6_NO_CALLS.search(words):
+        extra.setdefault("contact_method", "call")  # "call my friend Hodan"
+    times = [str(extra["contact_times"])] if extra.get("contact_times") else []
+    if while_gone and while_gone not in " ".join(times):
+        times.append(while_gone)
+    if times:
+        extra["contact_times"] = ", ".join(times)
+    details = read_contact_details(text).value
+    if details:
+        extra["contact_details"] = details
+    return Answer(True, extra=extra)
+
+
+# Kieran (r64a, 17): "dont msg wen im home he chex my phone sometimes. after school is fine",
+# asked when a worker may reply here: when NOT to write (at home) is kept beside the time.
+_J5_NOT_WHEN_HOME = re.compile(
+    r"\b(?:dont|do not|don t|never|not|no)\b(?: \w+){0,2} (?:message|messages|text|texts|write|"
+    r"reply|contact|msg)(?: me)? (?:when|while|if) (?:im|i m|i am|i get) (?:at )?(?:home|back|in)\b"
+)
+
+
+def j5_reply_times(text: str) -> str | None:
+    """The times a worker may reply in the chat, with a time not to: "after school, not when
+    at home". None when no time is named."""
+    text = j5_dialect_times(text)
+    sentences = re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
+    avoid = [part for part in sentences if _J5_NOT_WHEN_HOME.search(plain(part))]
+    rest = " ".join(part for part in sentences if part not in avoid)
+    said = contact_said(rest).get("contact_times") if rest.strip() else None
+    times = [str(said)] if said else []
+    if avoid:
+        times.append("not when at home")
+    return ", ".join(times) or None
+
+
+# -- end of round 65, helper j5 --
 
 # -- round 56, helper D1 --: an adult's age said back at "were you under 18 when it happened?":
 # "no?? i said 34", "I told you I'm 40".
@@ -3368,6 +3529,7 @@ _ALREADY_SAID = re.compile(
 def read_contact_times(text: str) -> Answer:
     """When it is safe to be contacted, in their words. A number or an address typed here is
     kept as the contact details; "yeah fine" or "ok" is not a time and is asked again."""
+    text = j5_dialect_times(text)  # -- round 65, helper j5 -- "a just said, mornins" (Moira)
     details = read_contact_details(text).value
     if details:
         rest = _EMAIL.sub(" ", _UK_PHONE.sub(" ", text)).strip(" .,;")

@@ -21,6 +21,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import questions, reading, wording
+from actions.answers import j5_friends_phone
 from actions.results import gender_question_needed
 from actions.skip_logic import next_question, under_18_then_matters
 from actions.spiking import fears_sexual_assault_after_spiking
@@ -97,7 +98,10 @@ def f3_refusals_noted(answers: dict[str, Any]) -> None:
 # phone ok? 07700 900577" and "its my friends phone" at the number question: the support worker
 # was never told the number is a friend's. It is noted with the other contact instructions.
 def h5_friends_phone_noted(answers: dict[str, Any]) -> None:
-    if any(questions.h5_friends_phone(said) for said in answers.get("said") or ()):
+    if any(
+        questions.h5_friends_phone(said) or j5_friends_phone(said)  # round 65, helper j5: Nadia
+        for said in answers.get("said") or ()
+    ):
         notes = list(answers.get("contact_notes") or [])
         if "friends_phone" not in notes:
             answers["contact_notes"] = [*notes, "friends_phone"]

@@ -19,7 +19,13 @@ from rasa_sdk.types import DomainDict
 
 from actions import questions, reading, wording
 from actions.account import read_account
-from actions.answers import contact_said, read_answer, yes_no
+from actions.answers import (
+    contact_said,
+    j5_friends_phone,
+    j5_reply_times,
+    read_answer,
+    yes_no,
+)
 from actions.assessment_form import (
     OFFER_ENDS,
     answers_from,
@@ -586,6 +592,14 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     if changes.get("referral_consent") is True:
         # "actually yes, ring me. evenings after 6, no voicemail": not asked again.
         changes.update(contact_said(str(tracker.latest_message.get("text") or "")))
+        # -- round 65, helper j5 -- "refer me. call my friend Hodan phone 07700 900256. morning"
+        # (Nadia) was asked if it was safe and for the number again ("i say already"): the number
+        # given is kept, and a friend's phone given for it is the safe way.
+        details = read_answer("contact_details", text).value
+        if details and not answers.get("contact_details"):
+            changes["contact_details"] = details
+            if j5_friends_phone(text):
+                changes["contact_safe"] = True
     return changes
 
 
@@ -1422,15 +1436,40 @@ def _reply_time_matters(tracker: Tracker) -> bool:
 def _reply_time(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
     """The answer to "when is it safe for them to reply?", kept for the worker to see."""
     sent = _sent(tracker)
-    if not sent or sent[-1] != "utter_ask_reply_time":
+    asked_now = bool(sent) and sent[-1] == "utter_ask_reply_time"
+    if not asked_now and not j5_reply_time_pending(sent):
         return []
-    times = read_answer("contact_times", text).value
+    # -- round 65, helper j5 -- "dont msg wen im home ... after school is fine" (Kieran): the
+    # time not to write is kept beside the time to; a later message is read only for times.
+    noted = j5_reply_times(text)
+    times = read_answer("contact_times", text).value if asked_now else noted
+    if noted and "not when at home" in noted:
+        times = noted
     if not times:
         return []
     # "yes any time": said back as "any time", not "yes any time" (round 29, Ellie).
     times = re.sub(r"^(?:yes|yeah|yep|ok|okay|sure)\b[\s,.!]*", "", str(times), flags=re.I) or times
     dispatcher.utter_message(response="utter_reply_time_kept", times=times)
     return [SlotSet("contact_times", times)]
+
+
+# -- round 65, helper j5 -- Kieran (r64a, 17), asked after "human" when a worker may reply here,
+# answered "hello??" first, then "dont msg wen im home he chex my phone sometimes. after school is
+# fine", which got the waiting text: the question is still open while only "still waiting" has
+# been said since it, twice at most.
+_J5_WAITING_ACKS = frozenset({"utter_while_waiting", "utter_still_waiting"})
+
+
+def j5_reply_time_pending(sent: list[str | None]) -> bool:
+    """Whether "when is it safe for them to reply?" is still unanswered: asked, and only the
+    waiting message (twice at most) sent since."""
+    if "utter_ask_reply_time" not in sent:
+        return False
+    since = sent[len(sent) - sent[::-1].index("utter_ask_reply_time") :]
+    return 0 < len(since) <= 2 and all(name in _J5_WAITING_ACKS for name in since)
+
+
+# -- end of round 65, helper j5 --
 
 
 # "carry on then", "ok carry on", not "dont carry on" or "can i carry on later".
