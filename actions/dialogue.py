@@ -366,6 +366,9 @@ class ActionShowDetails(Action):
             # -- round 41, helper J8 --: "can the council move me somewhere else?" (racist
             # neighbour), taken for MORE: the answer about a move, not more services.
             or questions.asks_if_the_council_can_move_them(text)
+            # -- round 65, helper j4 --: "What have you written down about me?" (Mairead, at the
+            # referral question), taken for WHY ("about me"): what is noted, read back.
+            or questions.f5_asks_what_was_noted(text)
         ):
             # -- round 39, helper F4 -- "ok np. what if he turns up again tonight what do i do"
             # (Grace), taken for RIGHTS: what to do if they come, not the list of rights.

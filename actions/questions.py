@@ -10390,6 +10390,7 @@ def f5_asks_what_was_noted(text: str) -> bool:
         asks_what_was_noted(text)
         or bool(_F5_WHAT_NOTED.search(plain(text)))
         or z6_asks_what_was_noted(text)  # round 53, helper Z6: "wat have u noted"
+        or j4_asks_for_read_back(text)  # round 65, helper j4: "wat did u save bout me"
     )
 
 
@@ -30962,6 +30963,217 @@ def asks_if_making_off_is_a_crime(text: str) -> bool:
 # -- end of round 63, main --
 
 
+# -- round 65, helper j4 --
+# Questions ignored or answered wrongly in role-play rounds 63 and 64.
+# 1. Read-back requests: "What have you written down about me?" (Mairead, at the referral
+# question, taken for WHY), "wat u got written bout me", "wat did u save bout me" (Kieran, got
+# the help text), "what did u send them about what happened to me? i want to make sure it doesnt
+# say assault" (Amira, referred: "I can't answer"). What is noted, read back; after a referral,
+# said to be what the support team will see.
+_J4_READ_BACK = re.compile(
+    r"\b(?:what|wat|wot|wht|whit)(?: (?:have|has|did|ve))? (?:you|u|ya|yu|ye)(?: (?:have|ve|"
+    r"actually|already|just|really|even|all))* (?:(?:got|get) (?:written|wrote|saved|recorded|"
+    r"noted|typed)|written|wrote|writ|saved|save|put|recorded|record|noted|typed|(?:send|sent|"
+    r"told|gave|passed)(?: on)?(?: to)? (?:them|the team|the support team|the service|the "
+    r"worker|the support worker))(?: down)? (?:bout|about|abt|on|of) (?:me|what happened|my "
+    r"case|what i said|what i told you)\b|"
+    r"\b(?:what|wat|wot)(?: (?:have|has|did|ve))? (?:you|u|ya|yu) got (?:on|bout|about) me\b|"
+    r"\b(?:what|wat|wot)(?: s| is|s)? (?:been )?(?:written|saved|recorded|noted)(?: down)? "
+    r"(?:about|bout|on) me\b"
+)
+
+
+def j4_asks_for_read_back(text: str) -> bool:
+    return bool(_J4_READ_BACK.search(plain(text)))
+
+
+def j4_read_back(text: str, answers: Mapping[str, Any] | None, referred: bool) -> Say:
+    """What is noted; after a referral, that it is what the support team will see."""
+    told = answers or {}
+    summary = _summary(told)
+    sent = (
+        referred or bool(told.get("case_reference")) or told.get("referral_consent") is True
+    ) and summary.startswith("Here's what")
+    line = f"This is what the support team will see, with this chat. {summary}"
+    return Say(
+        text=line if sent and len(line) <= SMS_LIMIT else summary,
+        args={"utter_action": "utter_summary"},
+    )
+
+
+# 2. "will they actually look for him tho or is it pointless" (Amira, her hijab pulled on the
+# Tube) and "is there any point reporting it", "yes or no, worth reporting?" (Pete, a taxi
+# driver punched, with dashcam footage of the face): never answered. Whether reporting is
+# worth it, with the footage or the transport CCTV they told of.
+_J4_WORTH = re.compile(
+    r"\bworth (?:it|reporting|report\w*|telling|the bother|bothering)\b|\bis (?:there|it) (?:any|"
+    r"a|even any|even a) point\b|\bany point (?:in )?report\w*\b|\bpointless\b|\bwaste of (?:time|"
+    r"my time|their time)\b|\b(?:will|would|do|does) (?:they|the police|police|old bill|the old "
+    r"bill|feds|the feds|cops)(?: (?:even|actually|really|ever|not))* (?:bother|look for (?:him|"
+    r"her|them)|look into it|do (?:anything|something)|try (?:to|and) find)\b"
+)
+_J4_FOOTAGE = re.compile(
+    r"\b(?:dashcam|dash cam|dashcams|cctv|footage|on camera|on the camera|on video|filmed|"
+    r"recorded it|got it all on)\b"
+)
+_J4_TRANSPORT = re.compile(
+    r"\b(?:tube|underground|overground|on the train|a train|the train|station|platform|dlr)\b"
+)
+
+
+def j4_worth_reporting(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    told = answers or {}
+    words = plain(text)
+    if not _J4_WORTH.search(words) or told.get("reported_to_police") is True:
+        return None
+    if not (
+        is_question(text)
+        or re.search(r"\b(?:yes or no|or is it|is there|will they|would they|is it)\b", words)
+    ):
+        return None
+    if crime_type in ("fraud", "domestic_abuse") or told.get("under_18") is True:
+        return None
+    said = said_with(text, answers)
+    if _Q1_NO_FOOTAGE.search(said):
+        return None  # "is it worth me reporting it with no cctv?" (Dave): q1's answer
+    if _J4_TRANSPORT.search(said):
+        return Say(response="utter_j4_worth_reporting_transport")
+    if _J4_FOOTAGE.search(said):
+        return Say(response="utter_j4_worth_reporting_footage")
+    return None
+
+
+# 3. "is it even a crime if he hasnt met her yet? he hasnt touched her" (Dev, his daughter, 14,
+# groomed online, a meeting planned): got the answer about sexual images.
+_J4_IS_A_CRIME = re.compile(
+    r"\b(?:a crime|crime|illegal|against the law|an offence|offence|breaking the law)\b"
+)
+_J4_NOT_YET = re.compile(
+    r"\b(?:hasnt|has not|havent|have not|not|never|didnt|did not)(?: (?:even|yet|actually))? "
+    r"(?:met|meet|touched|touch|done anything|sent (?:any|her|him|them)|got (?:any|her|him))\b"
+)
+_J4_GROOMING = re.compile(
+    r"\b(?:groom\w*|grown man|adult|bloke|older man|man)\b.{0,200}\b(?:messag\w*|snapchat|"
+    r"instagram|tiktok|whatsapp|online|chatting|talking to her|talking to him|pics|pictures)\b|"
+    r"\b(?:messag\w*|snapchat|instagram|online|chatting|pics)\b.{0,200}\b(?:grown man|adult|"
+    r"bloke|older man|groom\w*)\b"
+)
+_J4_CHILD = re.compile(
+    r"\b(?:my (?:daughter|son|girl|boy|child|kid)|daughters|(?:she|he) s (?:1[0-5])|"
+    r"(?:shes|hes|aged|age) (?:1[0-5])|1[0-5] (?:year old|yr old|years old)|a kid|a child)\b"
+)
+
+
+def j4_asks_if_grooming_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    said = said_with(text, answers)
+    return (
+        is_question(text)
+        and bool(_J4_IS_A_CRIME.search(words))
+        and bool(_J4_NOT_YET.search(words))
+        and bool(_J4_GROOMING.search(said))
+        and bool(_J4_CHILD.search(said))
+    )
+
+
+# 4. "its a peabody flat, should a be going tae them", "ma landlord. should a complain tae them",
+# "an whit aboot peabody, am a peabody tenant, can they no dae somethin aboot him" (Moira,
+# harassed by the man upstairs): nothing, then the Victims' Code complaints answer.
+_J4_LANDLORD = re.compile(
+    r"\b(?:housing association|housing assoc|housing trust|peabody|clarion|l q|lq|notting hill "
+    r"genesis|hyde|southern housing|metropolitan thames valley|a2dominion|sanctuary|guinness|"
+    r"landlord|housing officer)\b"
+)
+_J4_NEIGHBOUR = re.compile(
+    r"\b(?:neighbou?rs?|neebur|upstairs|downstairs|next door|flat above|flat below|asb|anti "
+    r"social|across the landing)\b"
+)
+_J4_GO_TO_THEM = re.compile(
+    r"\bshould (?:i|a|ah|we) (?:be )?(?:go|going|goin|complain\w*|tell|tellin|telling|report\w*|"
+    r"ring|phone|call|contact|speak|talk|get on)\b|\b(?:what|whit|wat) (?:about|aboot|bout) "
+    r"(?:peabody|clarion|the landlord|ma landlord|my landlord|the housing|ma housing|my "
+    r"housing|them)\b|\bcan (?:they|peabody|clarion|the landlord|ma landlord|my landlord)"
+    r"(?: no| not)? (?:dae|do) (?:somethin\w*|something|anything|owt|onything)\b"
+)
+
+
+def j4_asks_about_telling_landlord(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type in ("domestic_abuse", "sexual_offence", "homicide", "fraud"):
+        return False
+    words = plain(text)
+    said = said_with(text, answers)
+    return (
+        bool(_J4_GO_TO_THEM.search(words))
+        and bool(_J4_LANDLORD.search(said))
+        and bool(re.search(r"\b(?:them|they|tae them|peabody|clarion|landlord|housing)\b", words))
+        and bool(_J4_NEIGHBOUR.search(said))
+    )
+
+
+# 5. "...But I cannot sleep well, I keep going over it. And must I go to court if they catch
+# him? I don't want to stand up in front of him." (Gloria, 72): only the sleep tip was sent.
+# A court answer the message asks for is never dropped for a tip about a feeling it told.
+_J4_TIPS = frozenset({"utter_flashbacks_ptsd", "utter_l3_drinking_flashbacks"})
+_J4_COURT = frozenset(
+    {
+        "utter_i6_court_special_measures",
+        "utter_court",
+        "utter_m4_court_if_charged",
+        "utter_special_measures_intimidated_witness",
+    }
+)
+
+
+def j4_court_before_a_tip(said: Say, found: Sequence[Say]) -> Say:
+    if said.response not in _J4_TIPS or said.then:
+        return said
+    court = next((other for other in found if other.response in _J4_COURT), None)
+    if court is None:
+        return said
+    return replace(court, then=(replace(said, then=()),))
+
+
+# "Should I ring the police myself now or will the lady who calls me do it for me?" (Gloria):
+# a support worker can help her report and be with her.
+_J4_WORKER_REPORTS = re.compile(
+    r"\b(?:will|would|can|could|does|do) (?:the |that |this )?(?:lady|woman|man|person|support "
+    r"worker|worker|lady from|woman from)(?: (?:who|that) (?:calls?|rings?|phones?|contacts?|"
+    r"texts?|will call|will ring) (?:me|us))? (?:do (?:it|that|this)|report (?:it|this|that)|"
+    r"ring (?:them|the police)|call (?:them|the police)|tell the police)(?: for (?:me|us)| on my "
+    r"behalf)\b"
+)
+
+
+def j4_asks_if_worker_reports_for_them(text: str) -> bool:
+    return bool(_J4_WORKER_REPORTS.search(plain(text)))
+
+
+# 6. "no. police can stop him take kids?" (Nadia, her husband says he will take the children to
+# Somalia): got "How old are you?".
+_J4_STOP_TAKING_KIDS = re.compile(
+    r"\bstop (?:him|her|them|my husband|my ex|their dad|their father) (?:from )?(?:take|taking|"
+    r"to take|took) (?:the |my |our |both )?(?:kids|children|child|son|daughter|boys|girls|"
+    r"babies|baby)\b"
+)
+
+
+def j4_asks_to_stop_children_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = said_with(text, answers)
+    words = plain(text)
+    if _I5_STOP_TAKING.search(words):
+        return False  # "how do i stop him taking the kids?": i5's answer, the court order
+    return bool(_J4_STOP_TAKING_KIDS.search(words)) and bool(
+        _I5_ABROAD.search(said) or _L3_ABROAD.search(said)
+    )
+
+
+# -- end of round 65, helper j4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -30981,6 +31193,7 @@ def known_answer(
     if not found:
         return None
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
+    said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     return h2_with_no_voice_line(said, answers)
 
@@ -31167,6 +31380,34 @@ def matching_answers(
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
     i6_settled = i6_settled_status_asks_police(text, answers)  # -- round 63, helper i6 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
+        # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
+        # Gloria, Nadia); each is narrow.
+        (
+            answers is not None
+            and j4_asks_for_read_back(text)
+            and g2_what_was_sent(text, answers) is None,
+            j4_read_back(text, answers, referred),
+        ),
+        *(
+            ((True, j4_worth),)
+            if (j4_worth := j4_worth_reporting(text, crime_type, answers))
+            else ()
+        ),
+        (
+            j4_asks_if_grooming_is_a_crime(text, answers),
+            Say(response="utter_j4_grooming_is_a_crime"),
+        ),
+        (
+            j4_asks_about_telling_landlord(text, crime_type, answers),
+            Say(response="utter_j4_tell_landlord_asb"),
+        ),
+        (j4_asks_if_worker_reports_for_them(text), Say(response="utter_j4_worker_helps_report")),
+        (
+            j4_asks_to_stop_children_taken(text, answers),
+            Say(response="utter_j4_police_stop_taking_kids"),
+        ),
+        # -- end of round 65, helper j4 rows --
         # -- round 63, main --: at the top, as Pete's question got an older money answer again.
         (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),
         # -- end of round 63, main rows --
