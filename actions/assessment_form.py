@@ -78,6 +78,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     )
     f3_refusals_noted(answers)  # -- round 59, helper f3 --
     h5_friends_phone_noted(answers)  # -- round 62, helper h5 --
+    k3_named_service_noted(answers)  # -- round 65, helper k3 --
     return answers
 
 
@@ -108,6 +109,23 @@ def h5_friends_phone_noted(answers: dict[str, Any]) -> None:
 
 
 # -- end of round 62, helper h5 --
+
+
+# -- round 65, helper k3 -- Nikki (r65c): "anyway yes but i want galop not victim support" at the
+# referral question: the yes is taken (actions/reading.py) and the service she named is noted
+# for the support worker with the other contact instructions (core/contact_notes.py).
+def k3_named_service_noted(answers: dict[str, Any]) -> None:
+    organisations = default_directory()
+    if any(
+        questions.k3_yes_naming_a_service(said, organisations) is not None
+        for said in answers.get("said") or ()
+    ):
+        notes = list(answers.get("contact_notes") or [])
+        if "named_service" not in notes:
+            answers["contact_notes"] = [*notes, "named_service"]
+
+
+# -- end of round 65, helper k3 --
 
 
 def _sent_names(tracker: Tracker) -> list[str | None]:

@@ -31174,6 +31174,324 @@ def j4_asks_to_stop_children_taken(text: str, answers: Mapping[str, Any] | None)
 # -- end of round 65, helper j4 --
 
 
+# -- round 65, helper k3 --
+# Questions answered "I can't answer" or wrongly (role-play round 65).
+# Maria (r65c), a Filipino domestic worker whose employer keeps her passport: "if i tell police
+# they send me philippines? my children there need my money" got "I can't answer"; "my visa is
+# domestic worker, madam is sponsor. if i leave her house i lose visa?" got the Skilled Worker
+# answer (the sponsored job, harassment, Acas), which is not her visa.
+_K3_SENT_HOME = re.compile(
+    r"\b(?:send|sent|sending|ship|put) (?:me|us) (?:back\b|home\b|away\b|out of (?:the )?"
+    r"(?:country|uk)\b|to my country\b|(?:back )?(?:to )?(?:the )?(?:philippines|manila|india|"
+    r"pakistan|bangladesh|sri lanka|nepal|nigeria|ghana|kenya|uganda|ethiopia|eritrea|sudan|"
+    r"vietnam|china|indonesia|albania|romania|poland|brazil|morocco|egypt)\b)|\bdeport\w*\b"
+)
+_K3_POLICE_OR_REPORT = re.compile(
+    r"\b(?:police|polis|report\w*|tell (?:them|anyone|someone)|go to (?:them|the police))\b"
+)
+_K3_DOMESTIC_WORKER = re.compile(
+    r"\b(?:domestic worker|domestic work|overseas domestic|odw|domestic visa|maid|housemaid|"
+    r"helper visa|kasambahay|live in (?:maid|nanny|helper|worker))\b"
+)
+_K3_LEAVE_OR_VISA = re.compile(
+    r"\b(?:lose|losing|lost|cancel\w*|end|ends|finish\w*) (?:my |the |her |his )?visa\b|"
+    r"\bvisa\b.{0,40}\b(?:if i leave|leave (?:her|his|their|the) (?:house|home|job))\b|"
+    r"\b(?:if i|can i|could i|should i) (?:leave|run away from|quit|go from) (?:her|his|their|"
+    r"the|my) (?:house|home|job|employer|madam|boss)\b"
+)
+
+
+def k3_domestic_worker(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Told (now or before) that their visa is a domestic worker's."""
+    return bool(_K3_DOMESTIC_WORKER.search(plain(said_with(text, answers))))
+
+
+def k3_domestic_worker_asks_about_visa(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "my visa is domestic worker, madam is sponsor. if i leave her house i lose visa?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\b(?:visa|deport\w*|sponsor\w*)\b", words))
+        and bool(_K3_LEAVE_OR_VISA.search(words))
+        and k3_domestic_worker(text, answers)
+    )
+
+
+def k3_exploited_fears_being_sent_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "if i tell police they send me philippines?", from someone in forced work."""
+    words = plain(text)
+    exploited = (
+        crime_type == "human_trafficking"
+        or (answers or {}).get("crime_type") == "human_trafficking"
+    )
+    return (
+        exploited
+        and is_question(text)
+        and bool(_K3_SENT_HOME.search(words))
+        and bool(_K3_POLICE_OR_REPORT.search(words))
+        and not k3_domestic_worker_asks_about_visa(text, answers)
+    )
+
+
+# Bernadette (r65a), 83, a man who said he was from the water board took £300 while she ran the
+# tap: "Is it a Burglary if i let him in myself?" got "I can't answer"; "Yes a bit. How do i do
+# it if i cant hear the Phone" (reporting, at the court question) got nothing.
+_K3_IS_IT_BURGLARY = re.compile(
+    r"\b(?:is it|is that|was it|is this|was that|does it count as|would it be|it is|its) "
+    r"(?:still |even |really |actually )?(?:a |an )?(?:burglary|break in|burglar\w*)\b"
+)
+_K3_LET_IN = re.compile(
+    r"\b(?:let|letting|invited|asked) (?:him|her|them|the man|the woman|he|she) in\b|\bopened "
+    r"the door\b|\b(?:didnt|did not|never) (?:break|broke) in\b|\bno (?:break in|forced entry)\b"
+)
+
+
+def k3_asks_if_burglary_when_let_in(text: str) -> bool:
+    words = plain(text)
+    return bool(_K3_IS_IT_BURGLARY.search(words)) and bool(_K3_LET_IN.search(words))
+
+
+_K3_HOW_DO_IT = re.compile(
+    r"\bhow (?:do|can|would|will|should|could) i (?:do (?:it|that|this)|report (?:it|this|that)?|"
+    r"tell (?:them|the police|police)|contact (?:them|the police|police)|get hold of (?:them|the "
+    r"police))\b"
+)
+_K3_CANT_HEAR = re.compile(
+    r"\b(?:cant|can not|cannot|couldnt|dont|do not) hear\b|\bhard of hearing\b|\bdeaf\b"
+)
+
+
+def k3_cannot_hear_asks_how_to_report(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "How do i do it if i cant hear the Phone", when reporting was what "it" was."""
+    answers = answers or {}
+    words = plain(text)
+    if not (_K3_HOW_DO_IT.search(words) and _K3_CANT_HEAR.search(words)):
+        return False
+    if answers.get("reported_to_police") is True:
+        return False
+    return bool(
+        re.search(r"\b(?:police|report\w*)\b", words)
+        or answers.get("reported_to_police") is False
+        or re.search(r"\b(?:police|report\w*|should)\b", plain(said_with(text, answers)))
+    )
+
+
+# Frank (r65c), 77, who sent £9,000 to "Elena", met online: "Am I a silly old fool?" got "I
+# can't answer" (the reassurance row wanted "am i a fool"), and its "fear and hurry, like a
+# threat of arrest" is not how a romance scam works; "Is it too late? The last payment was in
+# August" got "it's never too late to get support"; "what exactly do I tell the bank?" got the
+# same bank paragraph again.
+_K3_SILLY_OLD_FOOL = re.compile(
+    r"\b(?:am i|was i|have i been) (?:just |being )?(?:a |an )?(?:(?:silly|stupid|daft|"
+    r"foolish|old|gullible|naive|complete|total|right|bloody) ){1,3}(?:fool|idiot|man|woman|sod|"
+    r"duffer|git|mug|twit|cow|bugger)\b"
+)
+_K3_ROMANCE = re.compile(
+    r"\bmet (?:a |an |this |her |him )?(?:\w+ )?(?:lady|woman|man|girl|guy|someone|her|him)? ?"
+    r"(?:on the internet|online|on (?:facebook|instagram|whatsapp|a dating \w+|tinder|an app))\b|"
+    r"\bdating (?:site|app|website)\b|\bromance\b|\blady friend\b|\bonline (?:girlfriend|"
+    r"boyfriend|relationship)\b|\b(?:wrote|talked|chatted|messaged|written|been writing|been "
+    r"talking) (?:to each other |to her |to him |every day |for )*(?:weeks|months|a year)\b|"
+    r"\bnever met (?:her|him) in person\b|\bin love\b"
+)
+
+
+def k3_romance_scam(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_K3_ROMANCE.search(plain(said_with(text, answers))))
+
+
+def k3_asks_if_a_fool_after_scam(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    scam = crime_type == "fraud" or bool(re.search(r"\b(?:scam\w*|fraud\w*|conned)\b", words))
+    return scam and bool(_K3_SILLY_OLD_FOOL.search(words))
+
+
+def k3_romance_scam_fool(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Am I a silly old fool?" (or "am I a fool?") after a romance scam."""
+    asked = k3_asks_if_a_fool_after_scam(text, crime_type, answers) or s1_asks_if_stupid_after_scam(
+        text, crime_type, answers
+    )
+    return asked and k3_romance_scam(text, answers)
+
+
+_K3_PAYMENT = re.compile(
+    r"\b(?:last|final|first) (?:payment|transfer)\b|\b(?:paid|sent|transferred) (?:it|the money|"
+    r"her|him|them)\b|\bmoney back\b|\brefund\w*\b|\bclaim\w*\b|\bthe bank\b"
+)
+
+
+_K3_TOO_LATE_ASKED = re.compile(
+    r"\b(?:is it|its|is it not|am i|was it|is that) (?:\w+ )?too (?:late|long ago)\b|\btoo late "
+    r"(?:to|for) (?:claim|get|ask|tell|report|a refund|the bank|my money)\b"
+)
+
+
+def k3_scam_refund_too_late(text: str, crime_type: str | None) -> bool:
+    """ "Is it too late? The last payment was in August" (a scam paid by bank transfer)."""
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and is_question(text)
+        and bool(_K3_TOO_LATE_ASKED.search(words))
+        and bool(_K3_PAYMENT.search(words))
+    )
+
+
+_K3_WHAT_TO_TELL_BANK = re.compile(
+    r"\bwhat (?:exactly |else )?(?:do|should|shall|can|must|would) i (?:exactly )?(?:tell|say "
+    r"to|say|ask|put to) (?:to )?(?:the|my|them at the|barclays|lloyds|natwest|hsbc|santander|"
+    r"nationwide|halifax|monzo)\b(?: bank)?|\bwhat (?:exactly )?(?:to|do i) (?:tell|say to) "
+    r"(?:the|my) bank\b|\bwhat (?:do|should) i say when i (?:call|ring|phone) (?:the|my) bank\b"
+)
+
+
+def k3_asks_what_to_tell_the_bank(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and bool(_K3_WHAT_TO_TELL_BANK.search(words))
+        and bool(
+            re.search(
+                r"\b(?:bank|barclays|lloyds|natwest|hsbc|santander|nationwide|"
+                r"halifax|monzo)\b",
+                words,
+            )
+        )
+    )
+
+
+# Dave (r65a), his van broken into: "will the police look at the doorbell camera or not" (his
+# neighbour's) got the domestic abuse answer about a camera for the door from a sanctuary scheme.
+_K3_DOORBELL = re.compile(
+    r"\b(?:ring |video )?doorbells?(?: cam\w*)?\b|\bring cam\w*\b|\b(?:neighbou?rs?|next door|"
+    r"over the road|across the road|geezer|bloke|guy)\b.{0,60}\b(?:camera|cctv|cam|doorbell|"
+    r"footage)\b"
+)
+_K3_WILL_THEY_LOOK = re.compile(
+    r"\b(?:look at|looking at|check|checking|get|collect|view|watch|ask for|use|see|take) (?:it|"
+    r"the|that|his|her|their|them|my neighbou?rs?|the footage|any footage)\b|\bfootage\b|"
+    r"\banswer my question\b"
+)
+
+
+def k3_neighbours_camera_outside_abuse(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "will the police look at the doorbell camera or not", outside abuse at home."""
+    answers = answers or {}
+    words = plain(text)
+    if crime_type in (None, "domestic_abuse") or _close(crime_type, answers):
+        return False
+    if re.search(r"\b(?:can|could|should|do) i (?:get|have|buy|put up|fit|install)\b", words):
+        return False  # wanting a camera of their own, not footage of what happened
+    return (
+        bool(_K3_DOORBELL.search(words))
+        and bool(_K3_WILL_THEY_LOOK.search(words))
+        # The police looking at it: "should I ask my neighbours to save it?" is utter_t4's.
+        and bool(re.search(r"\b(?:police|old bill|cops|coppers|feds|plod|detectives?)\b", words))
+        and bool(is_question(text) or re.search(r"\bor not\b|\bmy question\b", words))
+    )
+
+
+def k3_camera_without_abuse(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A doorbell camera asked about with no abuse at home told: not the sanctuary scheme."""
+    words = plain(text)
+    if crime_type in (None, "domestic_abuse") or _close(crime_type, answers or {}):
+        return False
+    alarm = re.search(r"\balarms?\b", words)
+    return bool(
+        re.search(r"\b(?:doorbell|door) (?:camera|cam)s?\b|\bvideo doorbells?\b", words)
+    ) and (not alarm)
+
+
+# Nikki (r65c): "anyway yes but i want galop not victim support" (at the referral question) got
+# "I can't answer ... Victim Support can": a yes, with the service she wants, and never Victim
+# Support offered to someone who has just said no to it (read in actions/reading.py).
+_K3_WANTS_SERVICE = re.compile(
+    r"\b(?:i want|i d like|id like|i would like|i prefer|id prefer|i d prefer|only|just|to|"
+    r"send me to|refer me to|can it be|make it) (?:the )?(?P<org>[a-z][a-z ]{2,40}?)(?: please| "
+    r"pls)?(?: not (?:the )?(?P<notorg>[a-z][a-z ]{2,30}))?$"
+)
+
+
+def k3_service_wanted(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
+    """The directory's service named as the one wanted: "yes but i want galop not victim
+    support", "yes. to galop"."""
+    words = plain(text)
+    for sentence in re.split(r"(?: but | and |, |\. )", words):
+        found = _K3_WANTS_SERVICE.search(sentence.strip())
+        if not found:
+            continue
+        org = named_in_question(f"can {found.group('org')} help?", organisations)
+        if org is not None:
+            return org
+    return None
+
+
+_K3_YES = re.compile(
+    r"(?:^|\b(?:anyway|ok|okay|so|but|and|well)\s+)(?:yes|yeah|yea|yep|yh|ok|okay|sure|fine|"
+    r"go on)\b(?!\s+(?:what|why|how|who|where|when)\b)"
+)
+
+
+def k3_yes_naming_a_service(
+    text: str, organisations: Sequence[Organisation]
+) -> Organisation | None:
+    """A yes to being referred that names the service wanted: "anyway yes but i want galop not
+    victim support", "yes. to galop"."""
+    words = plain(text)
+    found = _K3_YES.search(words)
+    if not found or re.search(r"\b(?:dont|do not|never|no one|nobody)\b", words[: found.start()]):
+        return None
+    return k3_service_wanted(words[found.end() :], organisations)
+
+
+# Chloe (r65a), 21, spiked: "i have anxiety, i take sertraline. is that gonna mess with the test"
+# and "what about my meds and the test??" got nothing and "I can't answer"; "will they say its
+# my fault cos i was drinking?" got the general "not your fault", with nothing of drinking.
+_K3_MEDICINE = re.compile(
+    r"\b(?:sertraline|citalopram|fluoxetine|prozac|mirtazapine|antidepressants?|meds|"
+    r"medication|medications|medicines?|tablets|pills|prescription|prescribed)\b"
+)
+_K3_TEST = re.compile(r"\b(?:test|tests|testing|tested|results?|samples?|blood|urine|wee)\b")
+_K3_SPIKED = re.compile(r"\b(?:spik\w*|drugged|roofied|something in my drink)\b")
+
+
+def k3_asks_about_medicine_and_spiking_test(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_K3_MEDICINE.search(words))
+        and bool(_K3_TEST.search(words))
+        and bool(is_question(text) or re.search(r"\bwhat about\b", words))
+        and bool(_K3_SPIKED.search(plain(said_with(text, answers))))
+    )
+
+
+_K3_DRINK_FAULT = re.compile(
+    r"\b(?:my fault|blame me|blamed|blaming me|say i asked for it)\b.{0,60}\b(?:drink\w*|drunk|"
+    r"alcohol|pissed|tipsy|wasted|drinks)\b|\b(?:drink\w*|drunk|alcohol|pissed|tipsy|wasted)\b"
+    r".{0,60}\b(?:my fault|blame me|blamed|blaming me)\b"
+)
+
+
+def k3_spiked_asks_if_drinking_is_her_fault(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will they say its my fault cos i was drinking?", after a spiking."""
+    return bool(_K3_DRINK_FAULT.search(plain(text))) and bool(
+        _K3_SPIKED.search(plain(said_with(text, answers)))
+    )
+
+
+# -- end of round 65, helper k3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -31234,6 +31552,9 @@ def _known_answer_of_two(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- round 65, helper k3 --: Frank's "Is it too late? The last payment was in August": the
+    # refund time limit, not also "it's never too late to get support".
+    frozenset({"utter_k3_scam_refund_time", "utter_not_too_late"}),
     # -- round 56, helper D6 --: "Can the shop get money for the broken till and the glass?
     # Compensation?" got the damage answer, then CICA (which doesn't cover property).
     frozenset({"utter_damage_who_pays", "utter_ask_right/compensation"}),
@@ -31408,6 +31729,48 @@ def matching_answers(
             Say(response="utter_j4_police_stop_taking_kids"),
         ),
         # -- end of round 65, helper j4 rows --
+        # -- round 65, helper k3 --: at the top, as these got "I can't answer", the Skilled
+        # Worker visa answer, the sanctuary-scheme camera or a general answer (Maria, Bernadette,
+        # Frank, Dave, Chloe); each needs its context (forced work, a romance scam, a spiking).
+        (
+            k3_romance_scam_fool(text, crime_type, answers),
+            Say(response="utter_k3_romance_scam_not_foolish"),
+        ),
+        (
+            k3_asks_if_a_fool_after_scam(text, crime_type, answers),
+            Say(response="utter_s1_scam_not_stupid"),
+        ),
+        (k3_scam_refund_too_late(text, crime_type), Say(response="utter_k3_scam_refund_time")),
+        (
+            k3_asks_what_to_tell_the_bank(text, crime_type),
+            Say(response="utter_k3_what_to_tell_the_bank"),
+        ),
+        (
+            k3_exploited_fears_being_sent_home(text, crime_type, answers),
+            Say(response="utter_k3_exploited_sent_home"),
+        ),
+        (
+            k3_domestic_worker_asks_about_visa(text, answers),
+            Say(response="utter_k3_domestic_worker_visa"),
+        ),
+        (k3_asks_if_burglary_when_let_in(text), Say(response="utter_k3_distraction_burglary")),
+        (
+            k3_cannot_hear_asks_how_to_report(text, answers),
+            Say(response="utter_p2_police_without_calling"),
+        ),
+        (
+            k3_neighbours_camera_outside_abuse(text, crime_type, answers),
+            Say(response="utter_k3_neighbours_camera"),
+        ),
+        (
+            k3_asks_about_medicine_and_spiking_test(text, answers),
+            Say(response="utter_k3_medicines_and_test"),
+        ),
+        (
+            k3_spiked_asks_if_drinking_is_her_fault(text, answers),
+            Say(response="utter_k3_drunk_or_spiked_not_your_fault"),
+        ),
+        # -- end of round 65, helper k3 rows --
         # -- round 63, main --: at the top, as Pete's question got an older money answer again.
         (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),
         # -- end of round 63, main rows --
@@ -32885,7 +33248,13 @@ def matching_answers(
             Say(response="utter_q1_report_without_cctv"),
         ),
         (q1_nervy_going_out_asks_for_help(text), Say(response="utter_common_reaction")),
-        (q1_asks_about_a_sponsored_visa(text), Say(response="utter_q1_sponsored_visa")),
+        (
+            # -- round 65, helper k3 --: not for a domestic worker's visa or forced work (Maria).
+            q1_asks_about_a_sponsored_visa(text)
+            and crime_type != "human_trafficking"
+            and not k3_domestic_worker(text, answers),
+            Say(response="utter_q1_sponsored_visa"),
+        ),
         (q1_asks_about_work_rights(text, crime_type), Say(response="utter_q1_work_rights")),
         (q1_asks_to_be_safe_at_work(text, crime_type), Say(response="utter_q1_safe_at_work")),
         (
@@ -33039,7 +33408,12 @@ def matching_answers(
             Say(response="utter_q6_evidence_not_there"),
         ),
         (q6_asks_about_voice_evidence(text), Say(response="utter_q6_voice_evidence")),
-        (q6_asks_for_safety_alarm(text), Say(response="utter_q6_safety_alarm")),
+        (
+            # -- round 65, helper k3 --: a doorbell camera only with abuse at home (Dave's van).
+            q6_asks_for_safety_alarm(text)
+            and not k3_camera_without_abuse(text, crime_type, answers),
+            Say(response="utter_q6_safety_alarm"),
+        ),
         (q6_asks_if_worker_knows_impairment(text), Say(response="utter_q6_worker_will_know")),
         (q6_asks_about_immigration_threat(text), Say(response="utter_q6_immigration_threat")),
         (q6_unpaid_and_threatened(text), Say(response="utter_q6_labour_exploitation")),

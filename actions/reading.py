@@ -64,6 +64,7 @@ from actions.questions import (
     j3_asks_about_their_staff,
     j3_asks_for_drugs_help_for_relative,
     j5_means_to_pay_a_recovery_fee,
+    k3_yes_naming_a_service,
     known_answer,
     l3_mentions_drinking_or_flashbacks,
     l3_not_a_contact_answer,
@@ -1622,6 +1623,10 @@ def _answer(turn: Turn) -> Answer:
         return said if said.value is True else Answer(False)
     if turn.requested == "referral_consent" and c5_ends_asking_to_be_sent(turn.text):
         return Answer(True)  # -- round 55, helper C5 --: "... go on then send me to galop"
+    if turn.requested == "referral_consent" and k3_yes_to_a_named_service(turn):
+        return Answer(True)  # -- round 65, helper k3 --: "anyway yes but i want galop"
+    if turn.requested == "fear_of_giving_evidence" and k3_yes_not_facing_them(turn.text):
+        return Answer(True)  # -- round 65, helper k3 --: "honestly yeah ... no thanks"
     if _IF_I_SAY.search(plain(turn.text)) and is_question(turn.text):
         return Answer()  # "if i say yes, do the police get told?" asks before answering
     if turn.requested in ("referral_consent", "contact_safe") and l3_not_a_contact_answer(
@@ -1690,6 +1695,40 @@ _C5_SEND_ME = re.compile(
     r"refer|put) me (?:on )?(?:to|through to|in touch with) (?!no one|nobody|anyone|(?:the |a )?"
     r"(?:list|numbers?|links?|website|info)\b)\w+.*)$"
 )
+
+
+# -- round 65, helper k3 -- Nikki (r65c), at the referral question: "wtf is tfl got to do with
+# it, i mean my driving licence. anyway yes but i want galop not victim support" got "I can't
+# answer ... Victim Support can": a yes, to the service she named (the support worker reads it
+# from the chat; actions/assessment_form.py notes it). At the court question, "honestly yeah.
+# standing there with him staring at me? no thanks" is a yes (afraid): the "no thanks" refuses
+# facing him, not the question.
+def k3_yes_to_a_named_service(turn: Turn) -> bool:
+    """ "anyway yes but i want galop not victim support": a yes, naming the service wanted."""
+    return k3_yes_naming_a_service(turn.text, turn.organisations) is not None
+
+
+_K3_YES_FIRST = re.compile(
+    r"^(?:honestly |tbh |to be honest |god |oh |yeah |hell )*(?:yes|yeah|yea|yep|yh|definitely|"
+    r"absolutely|100|course|of course|very|totally)\b"
+)
+_K3_NOT_FACING = re.compile(
+    r"\b(?:him|her|them|he|she|they)\b.{0,40}\b(?:staring|looking|glaring|see|seeing|face|facing|"
+    r"there|watching)\b|\b(?:in front of|same room as|near) (?:him|her|them)\b"
+)
+
+
+def k3_yes_not_facing_them(text: str) -> bool:
+    sentences = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    if len(sentences) < 2 or not _K3_YES_FIRST.match(sentences[0]):
+        return False
+    rest = " ".join(sentences[1:])
+    return bool(_K3_NOT_FACING.search(rest)) and bool(
+        re.search(r"\bno (?:thanks|thank you|way|chance|ta)\b|\bhell no\b|\bnot a chance\b", rest)
+    )
+
+
+# -- end of round 65, helper k3 --
 
 
 def c5_ends_asking_to_be_sent(text: str) -> bool:

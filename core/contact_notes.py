@@ -25,6 +25,8 @@ SAID: dict[str, str] = {
     "no_counselling": "you don't want counselling",
     # -- round 62, helper h5 -- Mariam: "my friend amina phone ok? 07700 900577".
     "friends_phone": "the phone is a friend's, so they'll ask for you by name and say nothing else",
+    # -- round 65, helper k3 -- Nikki: "anyway yes but i want galop not victim support".
+    "named_service": "you asked for a particular service, and the support team will see which",
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -52,6 +54,11 @@ FOR_WORKER: dict[str, str] = {
     "friends_phone": (
         "They said the phone is a friend's (theirs may be watched or taken): ask for them by "
         "name, and if anyone else answers, do not say who you are or why you are calling."
+    ),
+    # -- round 65, helper k3 -- Nikki (r65c): "anyway yes but i want galop not victim support".
+    "named_service": (
+        "They asked to be referred to a particular service by name (see their words in the "
+        "chat): refer them there if it fits, and do not offer one they said no to."
     ),
 }
 
