@@ -31004,8 +31004,7 @@ def _k2_partner(crime_type: str | None, answers: Mapping[str, Any] | None) -> bo
 # the Right 6 text on arrests). The police can't make her leave him; arrest is theirs to decide.
 _K2_MAKE_ME_LEAVE = re.compile(
     r"\b(?:make|force|made|forced|have) me (?:to )?(?:leave|split up with|break up with|move out|"
-    r"stop seeing|dump)\b|\bi (?:have|would have|need|must) to (?:leave|split up with|break up "
-    r"with) (?:him|her|them|my (?:boyfriend|girlfriend|husband|wife|partner))\b|"
+    r"stop seeing|dump)\b|"
     # Not "will they tell the police? I dont want him arrested" alone (Gloria, round 40: whether
     # a service tells the police, utter_support_not_police).
     r"\barrest (?:him|her|them) (?:even )?if i (?:dont|do not)\b|\barrest "
@@ -31016,7 +31015,14 @@ _K2_MAKE_ME_LEAVE = re.compile(
 def k2_asks_if_police_make_me_leave(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
-    return _k2_partner(crime_type, answers) and bool(_K2_MAKE_ME_LEAVE.search(plain(text)))
+    words = plain(text)
+    return (
+        _k2_partner(crime_type, answers)
+        and bool(_K2_MAKE_ME_LEAVE.search(words))
+        and bool(re.search(r"\b(?:police|they|cops|officers)\b", words))
+        # "Would Hourglass make me leave him" (round 49) is about a service: its own answer.
+        and not re.search(r"\b(?:hourglass|refuge|helpline|service|charity|social)\b", words)
+    )
 
 
 # Sophie: "english. i have to go home to him tonight anyway we live together" (the borough
@@ -31047,19 +31053,21 @@ def k2_home_with_them_tonight_after_strangling(
 # and where i can go? can i go somewhere" got the CICA line, "tower hamlets. you not tell me where
 # i go" nothing: someone abused at home asking where to go, in her own word order.
 _K2_WHERE_GO = re.compile(
-    r"\bwhere (?:i|we) (?:can|could|should|shall|will|would|must)? ?(?:go|stay|sleep)\b(?! to "
+    # Not "i just want to know where i can go. is the baby ok" (round 25): the baby first.
+    r"(?<!know )\bwhere (?:i|we) (?:can|could|should|shall|will|would|must)? ?"
+    r"(?:go|stay|sleep)\b(?! to "
     r"(?:report|get|find|see|complain|ask|tell))|\b(?:can|could|may) (?:i|we) go somewhere\b|"
-    r"\bsomewhere (?:i|we) (?:can|could) (?:go|stay|sleep)\b|\bwhere (?:do|can|could|should) "
-    r"(?:i|we) go\b(?! to (?:report|get|find|see|complain|ask|tell))"
+    r"\bsomewhere (?:i|we) (?:can|could) (?:go|stay|sleep)\b"
 )
-_K2_NO_MONEY = re.compile(r"\b(?:no|nae|not any|any) (?:money|cash|income)\b|\bmoney\b")
 
 
 def k2_where_to_go_from_abuse_at_home(text: str, partner_or_family: bool) -> str | None:
     words = plain(text)
     if not (partner_or_family and _K2_WHERE_GO.search(words)):
         return None
-    return "utter_m4_leaving_no_money" if _K2_NO_MONEY.search(words) else "utter_living_with_them"
+    # The refuge line, as for "where can I go" (round 31); "where i go tonight? i have no money"
+    # (round 22) keeps it too.
+    return "utter_living_with_them"
 
 
 # Samira: "wait her mother is in next room" (the mother-in-law who controls her) got the next
@@ -31110,17 +31118,17 @@ def k2_asks_if_police_tell_school(text: str, answers: Mapping[str, Any] | None) 
     ):
         return True
     return (
-        bool(_B1_SCHOOL.search(words))
-        and bool(re.search(r"\bmy (?:school|college|teachers?|head ?teacher|sixth form)\b", words))
+        bool(re.search(r"\bmy school\b", words))
         and _b1_asked(text)
-        and bool(_B1_POLICE.search(words))
+        and bool(re.search(r"\b(?:police|cops|feds|officers)\b", words))
         and bool(_B1_TELLS.search(words))
         and not re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words)
     )
 
 
 # Liam: "wat do i do about monday tho they gonna be there" (the boys with a knife, at his school)
-# got "I can't answer": a young person afraid to go back where those who hurt them will be.
+# got "I can't answer": a young person afraid to go back where those who hurt them will be; the
+# school answer of round 38 (utter_school_worry: a teacher before school, Childline, 999).
 _K2_THEY_WILL_BE_THERE = re.compile(
     r"\b(?:they|theyre|they re|them|he|she|hes|shes)(?: will| ll| are| is| gonna| going to)? "
     r"(?:gonna |going to |will )?be (?:there|at school|in school)\b"
@@ -31397,7 +31405,7 @@ def matching_answers(
         ),
         (
             k2_child_faces_them_at_school(text, answers),
-            Say(response="utter_k2_child_school_safety"),
+            Say(response="utter_school_worry"),
         ),
         (
             k2_door_wont_lock_after_burglary(text, crime_type),

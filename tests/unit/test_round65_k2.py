@@ -11,7 +11,6 @@ from actions.reading import Turn, read_turn
 from referrals.directory import load_directory
 from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import (
-    RESPONSES,
     answer,
     assert_one_sms_with_source,
     numbers_not_in_directory,
@@ -35,7 +34,6 @@ NEW = (
     "utter_k2_police_wont_make_you_leave",
     "utter_k2_tonight_after_strangling",
     "utter_k2_someone_near",
-    "utter_k2_child_school_safety",
     "utter_k2_door_wont_lock",
 )
 
@@ -209,7 +207,7 @@ def test_not_someone_near(text, crime_type, answers):
     [
         (
             "money. i have no money, they keep all. and where i can go? can i go somewhere",
-            "utter_m4_leaving_no_money",
+            "utter_living_with_them",
         ),
         ("tower hamlets. you not tell me where i go", "utter_living_with_them"),
     ],
@@ -222,7 +220,7 @@ def test_where_can_i_go_is_not_cica_at_the_needs_question():
     text = "money. i have no money, they keep all. and where i can go? can i go somewhere"
     reading = _read(text, "needs", crime_type="domestic_abuse", said=SAMIRA_SAID)
     said = [say.response for say in reading.say]
-    assert "utter_m4_leaving_no_money" in said
+    assert "utter_living_with_them" in said
     assert "utter_compensation_not_violent" not in said
 
 
@@ -269,7 +267,7 @@ def test_an_adult_asking_about_work_keeps_the_employer_answer():
 )
 def test_liam_gets_what_to_do_before_school(text):
     got = said_answer(text, "robbery", LIAM_SAID, age=15.0, under_18=True)
-    assert got == "utter_k2_child_school_safety"
+    assert got == "utter_school_worry"
 
 
 @pytest.mark.parametrize(
@@ -280,7 +278,7 @@ def test_liam_gets_what_to_do_before_school(text):
     ],
 )
 def test_not_the_school_plan_for_adults_or_without_school(text, answers):
-    assert answer(text, "robbery", **answers) != "utter_k2_child_school_safety"
+    assert answer(text, "robbery", **answers) != "utter_school_worry"
 
 
 # 4. Ade: the door won't lock after the burglary.
@@ -312,7 +310,6 @@ def test_not_the_door_answer(text, crime_type):
 def test_new_responses_fit_one_message_with_sources(name):
     assert_one_sms_with_source(name, "# -- end of round 65, helper k2 --")
     assert not numbers_not_in_directory(name)
-    assert "Fearless" not in RESPONSES[name][0]["text"]
 
 
 def test_will_a_service_tell_the_police_keeps_its_answer():
