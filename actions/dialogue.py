@@ -659,6 +659,9 @@ def _referral_yes(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
 # The questions also wait while a parent sees to a child who said they want to die: the
 # parent is not in danger themselves, so in_danger stays as it was.
 _PAUSED_FOR_SOMEONE_ELSE = ("utter_j2_be_with_them_first",)
+# -- round 65, helper k2 --: someone who hurts them nearby ("wait her mother is in next room"):
+# the questions wait for "carry on", though nobody is said to be in danger.
+_K2_PAUSED_SOMEONE_NEAR = ("utter_k2_someone_near",)
 _SAFETY_PAUSE = (
     "utter_when_safe",
     "utter_cannot_call",
@@ -670,6 +673,7 @@ _SAFETY_PAUSE = (
     "utter_l2_on_the_line_to_999",  # -- round 42, helper L2 --
     "utter_baby_moving_less",
     *_PAUSED_FOR_SOMEONE_ELSE,
+    *_K2_PAUSED_SOMEONE_NEAR,
 )
 _CRISIS_LINES = ("utter_emergency", "utter_self_harm", "utter_g3_emergency_no_voice")
 _HEALTH_PAUSE = ("utter_baby_moving_less", "utter_medical_emergency")
@@ -880,7 +884,11 @@ def _paused_for_safety(tracker: Tracker) -> bool:
     last = _last_pause_line(tracker)
     if last not in _SAFETY_PAUSE:
         return False
-    return tracker.get_slot("in_danger") is True or last in _PAUSED_FOR_SOMEONE_ELSE
+    return (
+        tracker.get_slot("in_danger") is True
+        or last in _PAUSED_FOR_SOMEONE_ELSE
+        or last in _K2_PAUSED_SOMEONE_NEAR
+    )
 
 
 # Below this the response selector's pick of a rights answer is a guess: an honest "I can't

@@ -31492,6 +31492,220 @@ def k3_spiked_asks_if_drinking_is_her_fault(text: str, answers: Mapping[str, Any
 # -- end of round 65, helper k3 --
 
 
+# -- round 65, helper k2 --
+# Sophie, 27, whose boyfriend put his hands round her neck last night: "i just told you?? its not
+# a crime crime, he didnt mean it. my neck is fine just a bit sore when i swallow" got "What
+# happened?" again: pain swallowing, a changed voice or hard breathing after being strangled is a
+# sign of harm inside the throat (utter_neck_warning_signs: A&E today), even when she says her
+# neck is fine (mentions_neck_warning_signs leaves out any message naming the neck).
+_K2_BREATHING = re.compile(
+    r"\b(?:hurts|hard|difficult|painful|struggl\w*|sore) (?:\w+ )?to breathe\b|\bbreathing "
+    r"(?:hurts|is (?:\w+ )?(?:hard|painful|funny|weird|strange|sore))\b"
+)
+# "my neck is really sore": the neck itself hurts, which has the neck answer.
+_K2_NECK_HURTS = re.compile(
+    r"\bneck (?:is |s )?(?:\w+ )?(?:sore|hurts|hurting|aching|aches|painful|swollen|bruised|"
+    r"marked|red)\b"
+)
+
+
+def k2_throat_signs_after_strangling(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = said_with(text, answers)
+    return (
+        bool(_VOICE_OR_SWALLOW.search(words) or _K2_BREATHING.search(words))
+        and not _A_COLD.search(words)
+        and not _K2_NECK_HURTS.search(words)
+        and (mentions_strangling(told) or bool(_NECK_GRABBED.search(told)))
+    )
+
+
+def _k2_partner(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return crime_type == "domestic_abuse" or told.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+
+
+# Sophie: "no. if i did would they make me leave him? i dont want him arrested i love him",
+# "but seriously would they make me leave him", "if the police find out do they make me leave
+# him or arrest him even if i dont want?" (three times: "I can't answer", the next question, and
+# the Right 6 text on arrests). The police can't make her leave him; arrest is theirs to decide.
+_K2_MAKE_ME_LEAVE = re.compile(
+    r"\b(?:make|force|made|forced|have) me (?:to )?(?:leave|split up with|break up with|move out|"
+    r"stop seeing|dump)\b|"
+    # Not "will they tell the police? I dont want him arrested" alone (Gloria, round 40: whether
+    # a service tells the police, utter_support_not_police).
+    r"\barrest (?:him|her|them) (?:even )?if i (?:dont|do not)\b|\barrest "
+    r"(?:him|her|them) (?:even )?(?:without|against) (?:me|my)\b"
+)
+
+
+def k2_asks_if_police_make_me_leave(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        _k2_partner(crime_type, answers)
+        and bool(_K2_MAKE_ME_LEAVE.search(words))
+        and bool(re.search(r"\b(?:police|they|cops|officers)\b", words))
+        # "Would Hourglass make me leave him" (round 49) is about a service: its own answer.
+        and not re.search(r"\b(?:hourglass|refuge|helpline|service|charity|social)\b", words)
+    )
+
+
+# Sophie: "english. i have to go home to him tonight anyway we live together" (the borough
+# question came next) and "ok. should i be worried tonight? he said sorry" (the excuses line):
+# after being strangled, going home to him tonight needs a plain warning and a plan for tonight.
+_K2_TONIGHT_WITH_THEM = re.compile(
+    r"\b(?:go|going|get|getting|be|back) (?:back |home )?(?:home )?(?:to|with) (?:him|her|them)\b"
+    r"(?: \w+){0,4}? (?:tonight|later|this evening)\b|\b(?:tonight|later|this evening)\b(?: \w+)"
+    r"{0,6}? (?:live|living) together\b|\b(?:live|living) together\b(?: \w+){0,6}? (?:tonight|"
+    r"this evening)\b|\bshould i be (?:worried|scared|afraid|frightened)\b(?: \w+){0,3}? "
+    r"(?:tonight|later|this evening)\b|\b(?:is it|will i be|am i) (?:\w+ )?safe (?:to go home|"
+    r"going home|tonight|with (?:him|her|them) tonight)\b"
+)
+
+
+def k2_home_with_them_tonight_after_strangling(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    told = said_with(text, answers)
+    return (
+        _k2_partner(crime_type, answers)
+        and bool(_K2_TONIGHT_WITH_THEM.search(plain(text)))
+        and (mentions_strangling(told) or bool(_NECK_GRABBED.search(told)))
+    )
+
+
+# Samira, 26, controlled by her husband and his mother: "money. i have no money, they keep all.
+# and where i can go? can i go somewhere" got the CICA line, "tower hamlets. you not tell me where
+# i go" nothing: someone abused at home asking where to go, in her own word order.
+_K2_WHERE_GO = re.compile(
+    # Not "i just want to know where i can go. is the baby ok" (round 25): the baby first.
+    r"(?<!know )\bwhere (?:i|we) (?:can|could|should|shall|will|would|must)? ?"
+    r"(?:go|stay|sleep)\b(?! to "
+    r"(?:report|get|find|see|complain|ask|tell))|\b(?:can|could|may) (?:i|we) go somewhere\b|"
+    r"\bsomewhere (?:i|we) (?:can|could) (?:go|stay|sleep)\b"
+)
+
+
+def k2_where_to_go_from_abuse_at_home(text: str, partner_or_family: bool) -> str | None:
+    words = plain(text)
+    if not (partner_or_family and _K2_WHERE_GO.search(words)):
+        return None
+    # The refuge line, as for "where can I go" (round 31); "where i go tonight? i have no money"
+    # (round 22) keeps it too.
+    return "utter_living_with_them"
+
+
+# Samira: "wait her mother is in next room" (the mother-in-law who controls her) got the next
+# question, and the message was used up as an answer. Someone who hurts them nearby, in a short
+# message mid-chat: they can stop now and carry on later (actions/reading.py pauses the form).
+_K2_WHO_NEAR = (
+    r"(?:he|she|they|hes|shes|theyre|he s|she s|(?:my |his |her )?(?:husband|wife|partner|"
+    r"boyfriend|girlfriend|ex|mother in law|father in law|in laws?|mother|mum|mom|father|dad|"
+    r"stepdad|stepmum|brother|sister|uncle|aunt|auntie|son|daughter|family))"
+)
+_K2_NEAR = re.compile(
+    rf"^(?:(?:wait|hang on|hold on|shh+|sh|quick|oh no|careful|stop|brb)\W+)*{_K2_WHO_NEAR}"
+    r"(?: is| s| are| re)? (?:(?:in )?(?:the )?next room|next door|(?:in )?the (?:kitchen|hall|"
+    r"hallway|living room|room)|nearby|near me|right here|here now|here|outside (?:the|my) door|"
+    r"behind me|coming(?: now| in| back| up| here)?)(?: now)?\W*$"
+)
+_K2_RELATIVE = re.compile(
+    r"\b(?:mother|mum|mom|father|dad|brother|sister|uncle|aunt|auntie|son|daughter|family)\b"
+)
+
+
+def k2_someone_near(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """A short "wait her mother is in next room", "he is coming": not "my mum is in the next
+    room" from someone burgled, nor a parent who is not the one who hurts them."""
+    words = plain(text)
+    found = _K2_NEAR.search(words)
+    if not found or not _k2_partner(crime_type, answers):
+        return False
+    relative = _K2_RELATIVE.search(words)
+    if relative is None or re.search(r"\b(?:his|her)\b", words):
+        return True  # him or her, the partner, or "her mother" (a relative of theirs)
+    # "my mum is in the next room": only when that relative was told of before, and not a
+    # young person's parent, who may simply overhear.
+    earlier = " ".join(plain(said) for said in (answers or {}).get("said") or ())
+    return not _young(answers) and bool(re.search(rf"\b{relative.group(0)}\b", earlier))
+
+
+# Liam, 15: "if i tell police will they tell my school" (before his age was asked) got the DBS
+# and employer answer; "15. i dont have a job bruv i said school" was not heard.
+def k2_asks_if_police_tell_school(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = answers or {}
+    age = told.get("age")
+    if not (_young(answers) or (age is None and told.get("under_18") is not True)):
+        return False
+    if re.search(r"\bi (?:said|meant|mean|said i go to|m at|am at) school\b", words) and re.search(
+        r"\b(?:job|work|employer|boss)\b", words
+    ):
+        return True
+    return (
+        bool(re.search(r"\bmy school\b", words))
+        and _b1_asked(text)
+        and bool(re.search(r"\b(?:police|cops|feds|officers)\b", words))
+        and bool(_B1_TELLS.search(words))
+        and not re.search(r"\b(?:will|would|do|does|can|could) (?:you|u|this chat)\b", words)
+    )
+
+
+# Liam: "wat do i do about monday tho they gonna be there" (the boys with a knife, at his school)
+# got "I can't answer": a young person afraid to go back where those who hurt them will be; the
+# school answer of round 38 (utter_school_worry: a teacher before school, Childline, 999).
+_K2_THEY_WILL_BE_THERE = re.compile(
+    r"\b(?:they|theyre|they re|them|he|she|hes|shes)(?: will| ll| are| is| gonna| going to)? "
+    r"(?:gonna |going to |will )?be (?:there|at school|in school)\b"
+)
+_K2_WHAT_ABOUT_SCHOOL = re.compile(
+    r"\b(?:what|wat|wot|wht) (?:do|shall|should|can|do i|am i) (?:i )?(?:\w+ )?(?:do )?(?:about|on|"
+    r"for) (?:monday|tomorrow|school|going back|the morning|mon)\b"
+)
+
+
+def k2_child_faces_them_at_school(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_B1_SCHOOL.search(said_with(text, answers)))
+        and bool(_K2_WHAT_ABOUT_SCHOOL.search(words) or _K2_THEY_WILL_BE_THERE.search(words))
+        and (is_question(text) or bool(_K2_WHAT_ABOUT_SCHOOL.search(words)))
+    )
+
+
+# Ade, 33, burgled, renting: "The door won't lock properly now. Who fixes that, me or landlord?
+# I rent" and "I'm sleeping here tonight and it doesn't lock" got "I can't answer" twice.
+_K2_DOOR_WONT_LOCK = re.compile(
+    r"\b(?:door|doors|lock|locks|window|windows)\b(?: \w+){0,3}? (?:wont|cant|doesnt|dont|does "
+    r"not|will not|can not|cannot|isnt|not|no longer) (?:\w+ )?(?:lock|shut|close|secure)\w*\b|"
+    r"\b(?:it|that) (?:wont|doesnt|does not|cant|will not) lock\b|\bcant (?:lock|secure) (?:it|"
+    r"the door|my door|the flat|the house)\b|\b(?:lock|locks) (?:is |are )?(?:broken|bust|gone|"
+    r"smashed)\b"
+)
+_K2_DOOR_ASKS = re.compile(
+    r"\b(?:who|whos|whose) (?:\w+ ){0,2}(?:fix\w*|mend\w*|repair\w*|pay\w*|sort\w*)\b|\blandlord\b|"
+    r"\btonight\b|\bsleeping here\b|\bwhat (?:do|should|can|shall) i do\b|\bstill need an answer\b"
+)
+
+
+def k2_door_wont_lock_after_burglary(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "burglary"
+        and bool(_K2_DOOR_WONT_LOCK.search(words))
+        and bool(_K2_DOOR_ASKS.search(words))
+    )
+
+
+# -- end of round 65, helper k2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -31700,6 +31914,7 @@ def matching_answers(
     h3_refund = h3_card_refund_answer(text, answers)  # -- round 62, helper h3 --
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
     i6_settled = i6_settled_status_asks_police(text, answers)  # -- round 63, helper i6 --
+    k2_where_go = k2_where_to_go_from_abuse_at_home(text, partner_or_family)  # round 65, k2
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
         # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
@@ -31771,6 +31986,36 @@ def matching_answers(
             Say(response="utter_k3_drunk_or_spiked_not_your_fault"),
         ),
         # -- end of round 65, helper k3 rows --
+        # -- round 65, helper k2 --: at the top, as these got "What happened?" again, "I can't
+        # answer", the next question, CICA, the DBS answer or the excuses line (Sophie, Samira,
+        # Liam, Ade); each needs its context (a neck grabbed, a partner, a child, a burglary).
+        (
+            k2_throat_signs_after_strangling(text, answers),
+            Say(response="utter_neck_warning_signs"),
+        ),
+        (
+            k2_home_with_them_tonight_after_strangling(text, crime_type, answers),
+            Say(response="utter_k2_tonight_after_strangling"),
+        ),
+        (
+            k2_asks_if_police_make_me_leave(text, crime_type, answers),
+            Say(response="utter_k2_police_wont_make_you_leave"),
+        ),
+        (k2_where_go is not None, Say(response=k2_where_go or "")),
+        (k2_someone_near(text, crime_type, answers), Say(response="utter_k2_someone_near")),
+        (
+            k2_asks_if_police_tell_school(text, answers),
+            Say(response="utter_police_tell_school_young"),
+        ),
+        (
+            k2_child_faces_them_at_school(text, answers),
+            Say(response="utter_school_worry"),
+        ),
+        (
+            k2_door_wont_lock_after_burglary(text, crime_type),
+            Say(response="utter_k2_door_wont_lock"),
+        ),
+        # -- end of round 65, helper k2 rows --
         # -- round 63, main --: at the top, as Pete's question got an older money answer again.
         (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),
         # -- end of round 63, main rows --

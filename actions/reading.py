@@ -64,6 +64,7 @@ from actions.questions import (
     j3_asks_about_their_staff,
     j3_asks_for_drugs_help_for_relative,
     j5_means_to_pay_a_recovery_fee,
+    k2_someone_near,
     k3_yes_naming_a_service,
     known_answer,
     l3_mentions_drinking_or_flashbacks,
@@ -916,6 +917,13 @@ def _read_turn(turn: Turn) -> Reading:
         reading.say.append(Say(response="utter_go_now"))
         reading.slots["in_danger"] = True
         reading.flags.append("in_danger")  # the support team sees it, as for any danger
+        reading.pause = True
+        return reading
+    if requested and k2_someone_near(turn.text, turn.answers.get("crime_type"), turn.answers):
+        # -- round 65, helper k2 --: "wait her mother is in next room" (Samira, whose husband's
+        # mother controls her) got the next question and was used up as an answer: they can
+        # stop now and carry on later; the questions wait, with no 999 line unless in danger.
+        reading.say.append(Say(response="utter_k2_someone_near"))
         reading.pause = True
         return reading
     if phone_not_theirs(turn.text) and requested not in REFERRAL_SLOTS:
