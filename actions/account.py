@@ -1284,7 +1284,12 @@ _R4_NOT_BEEN_REPORTED = (
 # one?" (Alan) is asking for one, not having reported.
 _T6_WANTS_CRIME_NUMBER = re.compile(
     r"\b(?:need|needs|want|wants|get|getting|obtain|ask for|asking for|after) (?:a |the |my |"
-    r"an )?crime (?:ref(?:erence)?|number|no)(?: number| no)?\b"
+    r"an )?crime (?:ref(?:erence)?|number|no)(?: number| no)?\b|"
+    # -- round 65, helper J2 --: "will they actually do something or is it another crime number
+    # and forget it" (Pete, not reported): a crime number feared, not one given.
+    r"\b(?:is it|will it be|itll be|it ll be|it will be|or just) (?:just |only )?(?:another|a) "
+    r"crime (?:ref(?:erence)?|number|no)\b|\bcrime (?:ref(?:erence)?|number|no) and (?:then )?"
+    r"(?:forget|forgotten|nothing|thats it|that s it|leave it|left)\b"
 )
 _R4_NOBODY_ARRESTED = re.compile(
     r"\b(?:nobodys|nobody|no one|noone|no body|not|never|hasnt|havent|wasnt|werent|isnt|"
@@ -4847,6 +4852,61 @@ I2_FEW_WORDS_DAMAGE = re.compile(
 # -- end of round 63, helper I2 --
 
 
+# -- round 65, helper J2 --
+# Kieran: "its my bro innit. he gets mad drunk n swings on me" was read as writing for someone
+# else ("answer for them ... you're writing for them"). A relative named first ("its my bro") is
+# the one who does it when the harm in the account is done to "me" ("swings on me", "hits me",
+# "goes for me", "its me he hits"), and nobody else is harmed ("hits her", "beat him up").
+_J2_HARM = (
+    r"(?:hits?|hitting|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|beats?|beating|"
+    r"batters?|battered|push(?:es|ed)?|shov(?:es|ed)|chok(?:es|ed)|strangl(?:es|ed)|hurts?|"
+    r"attack(?:s|ed)?|threaten(?:s|ed)?|bull(?:ies|ied)|swings? (?:on|at|for)|swung (?:on|at)|"
+    r"goes for|went for|lays? into|laid into|lashe?s? out at|lashed out at|kicks? off (?:on|at)|"
+    r"kicked off (?:on|at)|takes? it out on|took it out on|comes? at|came at|turns? on|turned on|"
+    r"picks? on|picked on|has a go at|had a go at|gets? physical with|got physical with)"
+)
+_J2_HARM_TO_ME = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre)\b[^.!?]{0,40}\b" + _J2_HARM + r" me\b|"
+    r"\b(?:its|it is|it s) me (?:he|she|they) (?:\w+ )?"
+    + _J2_HARM.replace(" (?:on|at|for)", "")
+    + r"\b"
+)
+_J2_HARM_TO_THEM = re.compile(r"\b" + _J2_HARM + r" (?:up )?(?:her|him|them|my \w+)\b")
+
+
+def j2_harm_to_the_writer(lowered: str) -> bool:
+    """ "he gets mad drunk n swings on me", "its me he hits": harm done to the one writing, and
+    to nobody else named in the account."""
+    words = plain(lowered)
+    return bool(_J2_HARM_TO_ME.search(words)) and not _J2_HARM_TO_THEM.search(words)
+
+
+# Josh: "I do not think he will hurt me right now" (his flatmate takes his food and money) was
+# read as an assault, and the theft with it as "a robbery". Harm not expected is not harm told.
+_J2_HARM_VERB = r"(?:hurt|harm|hit|attack|beat|punch|touch|do anything to)"
+_J2_NOT_FEARED_HARM = re.compile(
+    r"\b(?:i )?(?:do not|dont|don t|doubt|dont really|do not really) think (?:that )?"
+    r"(?:he|she|they)(?: will| ll|ll| would| d| is going to| s going to| are going to| re going "
+    r"to| is gonna| s gonna)? (?:actually |really |ever )?" + _J2_HARM_VERB + r"(?: me| us)?\b|"
+    r"\b(?:he|she|they|hes|shes|theyre)(?: will not| wont| won t| would not| wouldnt| is not going"
+    r" to| isnt going to| aint gonna| aint going to| are not going to| arent going to| not going "
+    r"to| not gonna) (?:actually |really |ever )?" + _J2_HARM_VERB + r"(?: me| us)?\b"
+)
+
+
+# Zainab: "ok my sister is ringing them now" (the maternity unit) was read as stalking ("is
+# ringing") and so "it has happened more than once". Someone ringing a service, or "them", for
+# the person is not contact aimed at them.
+_J2_RINGING_FOR_HELP = re.compile(
+    r"\b(?:is|was|s|are|re|were|been|am|m) (?:ringing|calling|phoning|contacting|messaging|"
+    r"texting|emailing) (?:them|999|101|111|an ambulance|police|the (?:police|hospital|maternity "
+    r"\w+|midwife|midwives|ambulance|gp|doctor|doctors|council|bank|school|unit|landlord|helpline|"
+    r"refuge|nurse|ward)|(?:my|her|his|our|their) (?:midwife|gp|doctor|solicitor|lawyer|social "
+    r"worker|key worker)|for (?:help|an ambulance|me|us))\b"
+)
+# -- end of round 65, helper J2 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -4897,6 +4957,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if _Y3_DENIED_HARM.search(lowered):
         # -- round 52, helper Y3 --: "he would never hurt me", "nobody robbed me or hurt me"
         text = lowered = _Y3_DENIED_HARM.sub(" ", lowered)
+    if _J2_RINGING_FOR_HELP.search(lowered):
+        # -- round 65, helper J2 --: "ok my sister is ringing them now" (Zainab, her sister
+        # ringing the maternity unit) was read as stalking, "it has happened more than once".
+        text = lowered = _J2_RINGING_FOR_HELP.sub(" ", lowered)
+    if _J2_NOT_FEARED_HARM.search(lowered):
+        # -- round 65, helper J2 --: "I do not think he will hurt me right now" (Josh, his
+        # flatmate takes his food and money) was read as an assault, then with the theft a robbery.
+        text = lowered = _J2_NOT_FEARED_HARM.sub(" ", lowered)
     if C2_STABBED_SLANG.search(lowered):
         # -- round 55, helper C2 --: "got shanked in the arm outside the chicken shop" (Jay,
         # 19) was not understood and "What happened?" came again: street words for stabbed.
@@ -4920,6 +4988,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     done_to_me = (
         _G1_DONE_TO_ME.search(lowered) or n2_relative_has_my_money(lowered)  # round 44, N2
     ) and not _G1_DONE_TO_THEM.search(lowered)
+    if for_other and j2_harm_to_the_writer(lowered):
+        # -- round 65, helper J2 --: "its my bro innit. he gets mad drunk n swings on me"
+        # (Kieran): his brother is the one who does it, to him.
+        for_other = False
     if for_other and done_to_me:
         # -- round 40, helper G1 --: "Its about my grandson Marcus, he is 24 ... taking money
         # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.

@@ -31706,6 +31706,55 @@ def k2_door_wont_lock_after_burglary(text: str, crime_type: str | None) -> bool:
 # -- end of round 65, helper k2 --
 
 
+# -- round 65, helper J2 --
+# Pete, a cabbie punched by a fare, not reported: "is there any point reporting it or will old
+# bill not bother", then "will they actually do something or is it another crime number and
+# forget it" got "I can't see what the police are doing ... To chase it, call 101 with your crime
+# number" and was noted as told to the police. Asking whether reporting is worth it, before
+# reporting, gets the honest answer about what reporting can do.
+_J2_POLICE_ACT = re.compile(
+    r"\b(?:will|would|do|does|are|is) (?:the )?(?:police|they|cops|old bill|feds|met) (?:even |"
+    r"actually |really |ever |genuinely )?(?:do|doing|going to do|gonna do|bother doing) "
+    r"(?:something|anything|owt|nothing|sod all|jack|much|about it)\b"
+)
+# Asked outright whether reporting is worth it: answered so whenever it is not yet reported.
+_J2_ANY_POINT = re.compile(
+    r"\b(?:is there|whats the|what is the|any) (?:any |much )?point (?:in )?(?:reporting|report|"
+    r"telling|going to|calling|ringing)\b|"
+    r"\b(?:another|just a|only a) crime (?:number|ref(?:erence)?) and (?:then )?(?:forget|"
+    r"nothing|thats it)\b"
+)
+_J2_POLICE_WORDS = re.compile(
+    r"\b(?:police|old bill|feds|cops|met|101|report|reporting|reported|crime number|coppers?)\b"
+)
+
+
+def j2_asks_if_reporting_is_worth_it(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is there any point reporting it", "will they actually do something or is it another
+    crime number and forget it", asked before they have told the police."""
+    if (answers or {}).get("reported_to_police") is True or (answers or {}).get("reported"):
+        return False
+    words = plain(text)
+    if _J2_ANY_POINT.search(words):
+        return True
+    # "will they actually do something", only once they have said they have not told the police
+    # (before that, older answers: the investigation, after weeks, a threat).
+    if (answers or {}).get("reported_to_police") is not False:
+        return False
+    if re.search(r"\b(?:too late|weeks?|months?|years?|ago|so long|time limit)\b", words):
+        return False  # after weeks or months: utter_police_after_weeks (round 39, F8)
+    return bool(_J2_POLICE_ACT.search(words)) and bool(
+        _J2_POLICE_WORDS.search(words)
+        or (
+            re.search(r"\b(?:they|them)\b", words)
+            and _J2_POLICE_WORDS.search(said_with(text, answers))
+        )
+    )
+
+
+# -- end of round 65, helper J2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -35192,6 +35241,14 @@ def matching_answers(
             asks_about_the_investigation(text) and p2_enhanced(answers),
             Say(response="utter_p2_updates_enhanced"),
         ),
+        # -- round 65, helper J2 --: just above the investigation answer ("To chase it, call 101
+        # with your crime number"), which took Pete's question before he had reported; below
+        # the older, more particular answers (a weapon threat, a bottle).
+        (
+            j2_asks_if_reporting_is_worth_it(text, answers),
+            Say(response="utter_i6_will_police_bother"),
+        ),
+        # -- end of round 65, helper J2 rows --
         (asks_about_the_investigation(text), Say(response="utter_police_investigation")),
         # -- round 33, helper U3 --: before the witness, court, bereaved-family, report-for-
         # someone and low-mood answers below, which answered the wrong question or none.

@@ -3422,7 +3422,26 @@ def p7_stealing_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, An
         return {}
     if _P7_ITS_STEALING.search(words) and _P7_CHANGE_IT.search(words):
         return {"crime_type": "theft"}
+    if answers.get("crime_type") == "robbery" and _J2_NO_FORCE.search(words):
+        return {"crime_type": "theft"}  # -- round 65, helper J2 -- (Josh)
     return {}
+
+
+# -- round 65, helper J2 --
+# Josh, his flatmate takes food and money from his wallet when he is out, was noted "a robbery";
+# "That is wrong. Robbery means using force. He did not use force. He takes it when I am not
+# there. Before you said theft." was not taken. Robbery denied for want of force is theft.
+_J2_NO_FORCE = re.compile(
+    r"\b(?:(?:he|she|they|nobody|no one|noone) (?:did not|didnt|never|has not|hasnt|have not|"
+    r"havent|does not|doesnt|do not|dont) (?:use|used|uses|using) (?:any )?(?:force|violence)|"
+    r"(?:there was|there is|theres|there s|there was no|with) no (?:force|violence)|"
+    r"(?:not|isnt|is not|wasnt|was not|its not|it s not) (?:a )?robbery"
+    r"(?: (?:it|its|it s|it is|it was) (?:just )?(?:theft|stealing))?|"
+    r"(?:before|first|earlier) you (?:said|put|wrote) theft|"
+    r"(?:change|put|make) (?:it |that )?(?:back )?(?:to|as) theft|"
+    r"(?:robbery|it) (?:to|into) theft)\b"
+)
+# -- end of round 65, helper J2 --
 
 
 # -- round 46, helper Q4 --
@@ -4691,6 +4710,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["impairment"] = False
     elif answers.get("impairment") is True and z7_no_condition_but_injury(text):
         changes["impairment"] = False  # -- round 53, helper Z7 --
+    elif answers.get("impairment") is True and j2_not_disabled(text, answers):
+        changes["impairment"] = False  # -- round 65, helper J2 -- (Pete's bad back)
     changes.update(g5_no_disability_clears_relay(text, answers, changes))  # round 60, helper G5
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
@@ -5539,6 +5560,86 @@ _Y3_MANY_TIMES = re.compile(
 )
 
 
+# -- round 65, helper J2 --
+# Gloria, who had said the theft on the bus happened once ("No never"), asked for help: "I need
+# my freedom pass back, I cannot pay the bus every day", and the bot said "I've changed that: it
+# has happened more than once". A frequency word about the person's own day (the bus, the school
+# run, work) is not the crime happening again: "every day" in a sentence with nobody else in it
+# (no he/she/they/it) and no harm in it is their routine. "he does it every day", "it happens
+# every day", "they come every day", "I get messages every day" still read.
+_J2_EVERY = re.compile(r"\bevery (?:single )?(?:day|week|month|morning|night|evening)\b")
+_J2_SOMEONE_ELSE_OR_HARM = re.compile(
+    r"\b(?:he|hes|she|shes|they|theyre|them|him|her|it|its|this|that|someone|somebody|people|"
+    r"gang|boys|men|man|woman|neighbours?|ex|partner|husband|wife|boyfriend|girlfriend|"
+    r"happens?|happened|happening|messages?|texts?|texting|calls?|calling|rings|emails?|"
+    r"threat\w*|abuse\w*|hits?|hitting|beats?|beating|punch\w*|kicks?|kicking|follow\w*|"
+    r"harass\w*|stalk\w*|shout\w*|scream\w*|bull(?:y|ied|ying)|insult\w*|spit\w*|attack\w*|"
+    r"steal\w*|stole|taken|broke|break\w*|smash\w*|damage\w*|again)\b"
+)
+
+
+def j2_routine_every_out(sentence: str) -> str:
+    """The sentence without "every day" when it is only about the person's own routine ("I
+    cannot pay the bus every day", "I take the kids to school every day")."""
+    if _J2_EVERY.search(sentence) and not _J2_SOMEONE_ELSE_OR_HARM.search(sentence):
+        return _J2_EVERY.sub(" ", sentence)
+    return sentence
+
+
+# -- end of round 65, helper J2 --
+
+
+# -- round 65, helper J2 --
+# Pete, 61, a cabbie, answered the health question "bad back, comes with the job. nothing else",
+# then "a bad back dont make me vulnerable, cheeky", "and the back thing. take that off" and
+# "I DONT HAVE A DISABILITY. its a bad back": three tries. Saying the condition does not make
+# them disabled or vulnerable, or asking to take the condition off, takes it off at once, even
+# with the condition named beside it.
+_J2_NOT_DISABLED = re.compile(
+    r"\b(?:dont|doesnt|does not|do not|dosnt|wont|aint|isnt|is not|not) (?:make|makes|making|mean|"
+    r"means) (?:me|him|her|them) (?:\w+ )?(?:vulnerable|disabled)\b"
+)
+# "I DONT HAVE A DISABILITY. its a bad back": a denial beside an ache, not "I dont have a
+# disability, I have MS" or "... but my anxiety is bad" (a condition told beside it).
+_J2_DENIED_BESIDE_ACHE = re.compile(
+    r"\b(?:i|im|i m|i am)\s+(?:dont|do not|aint|havent|have not|m not|am not|not)\s+(?:got |have )?"
+    r"(?:a |any )?(?:disability|disabled|vulnerable)\b|"
+    r"\b(?:its|it is|thats|that is|a \w+ \w+ is|a \w+ is)\s+(?:not|nt) (?:a )?(?:disability|"
+    r"disabled|vulnerable)\b|"
+    r"\bnot (?:a |any )?(?:disability|disabled|vulnerable)\b"
+)
+_J2_ACHE = re.compile(
+    r"\b(?:bad|sore|dodgy|stiff|achy|aching) (?:back|knee|knees|hip|hips|shoulder|neck|leg|legs|"
+    r"foot|feet|ankle|wrist|joints)\b|\b(?:back|knee|hip|shoulder|neck) (?:pain|ache|twinge)\b|"
+    r"\bbackache\b"
+)
+_J2_TAKE_OFF = re.compile(
+    r"\b(?:take|taking|took) (?:that|it|this|the \w+(?: \w+)?) (?:off|out)\b|"
+    r"\b(?:remove|delete|scrap|drop|forget) (?:that|it|this)\b"
+)
+_J2_CONDITION_NAMED = re.compile(
+    r"\b(?:the|my|that|this) (?:\w+ )?(?:thing|bit|condition|disability|health|back|knee|knees|"
+    r"hip|hips|leg|legs|arm|shoulder|neck|eyes?|ears?|hearing|sight|asthma|diabetes|vulnerable)\b|"
+    r"\bvulnerable\b|\bdisab\w*"
+)
+
+
+def j2_not_disabled(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "a bad back dont make me vulnerable", "I DONT HAVE A DISABILITY. its a bad back", "and
+    the back thing. take that off": the condition they named is not a disability to them."""
+    if answers.get("for_someone_else") or answers.get("for_child"):
+        return False
+    words = plain(text)
+    if _J2_NOT_DISABLED.search(words):
+        return True
+    if _J2_DENIED_BESIDE_ACHE.search(words) and _J2_ACHE.search(words):
+        return not has_condition(_J2_ACHE.sub(" ", _J2_DENIED_BESIDE_ACHE.sub(" ", words)))
+    return bool(_J2_TAKE_OFF.search(words) and _J2_CONDITION_NAMED.search(words))
+
+
+# -- end of round 65, helper J2 --
+
+
 def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
     lowered = " ".join(text.lower().replace("\u2019", "'").replace("'", "").split())
     said = _Y3_OWN_AGE.search(lowered)
@@ -5552,6 +5653,11 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
     if "injured" in details and _Y3_NOT_HURT.search(plain(text)):
         changes["account_details"] = [d for d in details if d != "injured"]
     # -- round 53, helper Z5 --: not "youve said that 3 times", "been at the hospital every day"
-    counted = account.z5_not_repeat_out(plain(text))
+    # -- round 65, helper J2 --: not "I cannot pay the bus every day" (Gloria), "I take the kids
+    # to school every day", "I work every day": their own routine, not the crime again.
+    counted = " . ".join(
+        j2_routine_every_out(account.z5_not_repeat_out(plain(part)))
+        for part in re.split(r"[.!?\n]+", text)
+    )
     if answers.get("repeat_victimisation") is False and _Y3_MANY_TIMES.search(counted):
         changes["repeat_victimisation"] = True

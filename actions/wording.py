@@ -186,6 +186,15 @@ def changed_line(
         parts.append("it's not known if it happened before")  # -- round 41, helper J4 --
     if changes.get("hate_motivated") is False:
         parts.append("it wasn't because of who you are")
+    if changes.get("impairment") is False:
+        # -- round 65, helper J2 --: "I DONT HAVE A DISABILITY" (Pete) got "I've updated that".
+        parts.append(
+            "your child doesn't have a health condition or disability"
+            if about_child
+            else "they don't have a health condition or disability"
+            if about_others
+            else "you don't have a health condition or disability"
+        )
     if "fear_of_giving_evidence" in changes and changes["fear_of_giving_evidence"] is None:
         # -- round 63, helper i3 --: "change it to I do not know" (Josh).
         parts.append("it's not known if you'd be worried about giving evidence")

@@ -82,7 +82,13 @@ def test_a_complaint_about_disability_takes_it_off_and_does_not_repeat_it(dispat
         active_loop=None,
     )
     events = ActionShowDetails().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["utter_updated"]
+    # round 65, helper J2: the change is said in words now ("I've changed that: you don't have
+    # a health condition or disability"), not a bare "I've updated that" (Pete).
+    said = [m.get("text") or m.get("response") for m in dispatcher.messages]
+    assert said in (
+        ["utter_updated"],
+        ["Thank you, I've changed that: you don't have a health condition or disability."],
+    )
     assert {"event": "slot", "timestamp": None, "name": "impairment", "value": False} in events
 
 
