@@ -31755,6 +31755,152 @@ def j2_asks_if_reporting_is_worth_it(text: str, answers: Mapping[str, Any] | Non
 # -- end of round 65, helper J2 --
 
 
+# -- round 65, helper j1 --
+# Rosa, cleaning in people's houses, her ex turning up there: "now I am home, is ok. but tomorrow
+# I work in Fulham and he know this house. What is DA?" got no word of safety (then "How old are
+# you?"). A plan to be tomorrow where he knows to find her: a short safety plan for tomorrow, not
+# the 999 screen. Needs a partner or an ex, and a day to come.
+_J1_DAY_TO_COME = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tomoz|tonight|later|in the morning|next week|this week|this weekend|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday) (?:morning|afternoon|evening))\b"
+)
+_J1_HE_KNOWS_THE_PLACE = re.compile(
+    r"\b(?:he|she|they|my ex|ex) (?:know|knows|knew|has|have|got) (?:this|the|that|these|those|"
+    r"my|her|their) (?:house|houses|address|addresses|place|flat|building|job|work|street|road|"
+    r"shop|office)\b|"
+    r"\b(?:he|she|they|my ex) (?:know|knows|knew) where (?:i|im|i m|i am|ill|i will) (?:work|be|"
+    r"go|clean|am|will be|going|work tomorrow|start)\b|"
+    r"\b(?:he|she|they) (?:can|could|will|would|might) (?:find|wait for|come for|turn up for) me "
+    r"there\b"
+)
+# The plan names the domestic abuse helpline: a partner or an ex only.
+_J1_PARTNER_OR_EX = re.compile(
+    r"\b(?:my ex|ex partner|ex husband|ex boyfriend|ex wife|ex girlfriend|my husband|my partner|"
+    r"my boyfriend|my girlfriend|my wife)\b"
+)
+
+
+def j1_tomorrow_where_he_knows(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "tomorrow I work in Fulham and he know this house" (Rosa): a safety plan for tomorrow,
+    about a partner or an ex."""
+    from bot.risk_words import detect_risk
+
+    words = plain(text)
+    if not (_J1_DAY_TO_COME.search(words) and _J1_HE_KNOWS_THE_PLACE.search(words)):
+        return False
+    about_him = (
+        crime_type == "domestic_abuse"
+        or (answers or {}).get("relationship_to_offender") == "partner_or_ex"
+        or bool(_J1_PARTNER_OR_EX.search(said_with(text, answers)))
+    )
+    return about_him and detect_risk(text) is None
+
+
+def j1_safety_plan_tomorrow_answer(
+    text: str,
+    crime_type: str | None,
+    organisations: Sequence[Organisation],
+    answers: Mapping[str, Any] | None,
+) -> Say | None:
+    """The plan for tomorrow, then the answer to a question asked after it ("... he know this
+    house. What is DA?"), which question_parts does not split from the statement before it."""
+    if not j1_tomorrow_where_he_knows(text, crime_type, answers):
+        return None
+    plan = Say(response="utter_j1_safety_plan_tomorrow")
+    asked = [part for part in re.split(r"(?<=[.!])\s+", text.strip()) if part.endswith("?")]
+    for question in asked[-1:]:
+        if j1_tomorrow_where_he_knows(question, crime_type, answers):
+            continue
+        found = matching_answers(question, crime_type, organisations, False, answers)
+        if found and found[0].response and found[0].response != plan.response:
+            return replace(plan, then=(found[0],))
+    return plan
+
+
+# Mairead, 50, whose ex (who lives in Hanwell) texts her and stood outside her work: after the
+# wrong forced-marriage numbers, "I said NOT forced marriage" got "If he kicks off, get out of
+# the room, away from the kitchen", written for someone who lives with him. Apart from him: what
+# to do if he turns up where she is.
+_J1_APART = re.compile(
+    r"\b(?:my ex|ex (?:husband|partner|boyfriend|wife|girlfriend)|hes just my ex|left him|leaving "
+    r"(?:him|her)|since i left|after i left|separated|split up|broke up|divorced|(?:he|she) lives "
+    r"in \w+|(?:dont|do not|dont even|no longer) live together|not living (?:together|with (?:him|"
+    r"her)))\b"
+)
+
+
+def j1_not_forced_marriage_apart(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = said_with(text, answers)
+    return (
+        v1_not_forced_marriage(text)
+        and bool(_J1_APART.search(said))
+        and not _LIVES_WITH_THEM.search(said)
+    )
+
+
+# Dev, whose 14-year-old daughter is groomed by a man online: "will they actually do anything or
+# will they just take a statement and thats it. cos if they dont im sorting it myself" got the
+# police's notification times. Anyone saying they will sort it, deal with him or go round
+# themselves: don't confront him (a risk to them, and to a prosecution), tell the police. Not
+# "im sorting out my bank cards myself" or "ill deal with the insurance myself".
+_J1_SORT_HIM_MYSELF = re.compile(
+    r"\b(?:sort(?:ing|ed)?|deal(?:ing)?|handl(?:e|ing)) (?:with )?(?:him|them|her|the (?:guy|man|"
+    r"bloke|lad|lads|boys|creep|paedo|pedo|groomer|scumbag|prick)|that (?:guy|man|bloke|creep|"
+    r"paedo|pedo|scumbag)) (?:out )?(?:myself|my self|meself|ourselves|personally)\b|"
+    r"\bsort(?:ing)? (?:him|them|the (?:guy|man|bloke|creep|paedo|pedo|groomer)) out\b"
+    r"(?! (?:a|an|the|some|with (?:a|the))\b)|"
+    r"\b(?:take|taking|took) (?:it|matters|things|the law) into (?:my|our) own hands\b|"
+    r"\b(?:go|going|gonna go|goin) (?:round|over|around) (?:there |to his |to theirs )?(?:myself|"
+    r"meself|and (?:sort|deal with|have it out|batter|smash|do) (?:him|them|it))\b|"
+    r"\b(?:find|finding|track|tracking|hunt|hunting) (?:him|them) (?:down )?(?:myself|meself)\b"
+)
+_J1_SORT_IT_MYSELF = re.compile(
+    r"\b(?:im|i am|i m|ill|i ll|i will|im going to|im gonna|i ?d|i would|then i|ill just|im just|"
+    r"or (?:else )?i|else i) (?:just |have to |go and |be )?(?:sorting|sort|dealing with|deal with|"
+    r"handling|handle) (?:it|this|that|things) (?:out )?(?:myself|my self|meself)\b"
+)
+# What they sort themselves may be a card, a claim or a lock, not a person.
+_J1_THINGS_TO_SORT = re.compile(
+    r"\b(?:bank|banks|card|cards|account|insurance|insurer|claim|refund|money|form|forms|"
+    r"paperwork|lock|locks|door|window|glass|repair\w*|car|phone|passport|council|landlord|"
+    r"housing|benefits|doctor|gp|appointment|report|online)\b"
+)
+
+
+def j1_will_sort_him_myself(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "if they dont im sorting it myself" (Dev): don't confront him, tell the police."""
+    words = plain(text)
+    if _J1_SORT_HIM_MYSELF.search(words):
+        return True
+    return (
+        bool(_J1_SORT_IT_MYSELF.search(words))
+        and crime_type not in ("fraud", "theft", "criminal_damage")
+        and not _J1_THINGS_TO_SORT.search(words)
+    )
+
+
+def j1_sort_him_myself_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    if not j1_will_sort_him_myself(text, crime_type, answers):
+        return None
+    if _i5_parent_of_groomed_child(answers, text) or (answers or {}).get("for_child"):
+        return Say(response="utter_j1_dont_confront_child")
+    if says_they_will_retaliate(text) or t1_plans_revenge(text, crime_type):
+        # "go round there and sort him out myself", "im gonna sort it myself": the older
+        # answers (round 41, J2; round 49, T1), further down.
+        return None
+    return Say(response="utter_j1_dont_confront_yourself")
+
+
+# -- end of round 65, helper j1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -31818,6 +31964,14 @@ _SAY_THE_SAME = (
     # -- round 65, helper k3 --: Frank's "Is it too late? The last payment was in August": the
     # refund time limit, not also "it's never too late to get support".
     frozenset({"utter_k3_scam_refund_time", "utter_not_too_late"}),
+    # -- round 65, helper j1 --
+    frozenset({"utter_j1_not_forced_marriage_apart", "utter_v1_not_forced_marriage"}),
+    frozenset({"utter_j1_not_forced_marriage_apart", "utter_v1_before_he_is_back"}),
+    frozenset({"utter_j1_dont_confront_child", "utter_child_disclosed"}),
+    frozenset({"utter_j1_dont_confront_yourself", "utter_child_disclosed"}),
+    frozenset({"utter_j1_dont_confront_yourself", "utter_t2_family_confront"}),
+    frozenset({"utter_j1_dont_confront_child", "utter_t2_family_confront"}),
+    # -- end of round 65, helper j1 pairs --
     # -- round 56, helper D6 --: "Can the shop get money for the broken till and the glass?
     # Compensation?" got the damage answer, then CICA (which doesn't cover property).
     frozenset({"utter_damage_who_pays", "utter_ask_right/compensation"}),
@@ -31964,6 +32118,8 @@ def matching_answers(
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
     i6_settled = i6_settled_status_asks_police(text, answers)  # -- round 63, helper i6 --
     k2_where_go = k2_where_to_go_from_abuse_at_home(text, partner_or_family)  # round 65, k2
+    j1_sort = j1_sort_him_myself_answer(text, crime_type, answers)  # round 65, helper j1
+    j1_plan = j1_safety_plan_tomorrow_answer(text, crime_type, organisations, answers)  # j1
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
         # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
@@ -32065,6 +32221,16 @@ def matching_answers(
             Say(response="utter_k2_door_wont_lock"),
         ),
         # -- end of round 65, helper k2 rows --
+        # -- round 65, helper j1 --: at the top, as these got notification times, "How old are
+        # you?" or a kitchen safety plan (Dev, Rosa, Mairead); each needs its context (a person
+        # to confront, a partner or stalker and a day to come, living apart from him).
+        (j1_sort is not None, j1_sort or Say(response="utter_j1_dont_confront_yourself")),
+        (j1_plan is not None, j1_plan or Say(response="utter_j1_safety_plan_tomorrow")),
+        (
+            j1_not_forced_marriage_apart(text, answers),
+            Say(response="utter_j1_not_forced_marriage_apart"),
+        ),
+        # -- end of round 65, helper j1 rows --
         # -- round 63, main --: at the top, as Pete's question got an older money answer again.
         (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),
         # -- end of round 63, main rows --

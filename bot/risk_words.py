@@ -631,6 +631,61 @@ _S4_HERE_AT_THAT_TIME = re.compile(
     r"\d{1,2} ?(?:am|pm))\b(?: \w+){0,4}? (?:hes|shes|theyre|he is|she is|they are|he s|she s) "
     r"(?:here|there|round|over|in) then\b"
 )
+
+
+# -- round 65, helper j1 --
+# Moira, after her referral: "its ma TYRES no the windscreen. an that hes threatened me" (and
+# "he's threatened me before but am fine the now") got the 999 screen, though she had said she
+# was safe: the classifier's guess of danger was believed on "threat" beside "hes" (he has).
+# A threat told as done ("hes threatened me", "he has been threatening me for a year") is part
+# of an account, not danger now. Not "he's just threatened me", "hes threatened me again", "hes
+# threatened me with a knife", "threatened to kill me" (a threat to harm stays danger), and not
+# "he is threatening me right now" or "hes threatening me outside" (said as happening).
+_J1_PAST_THREAT = re.compile(
+    r"(?<!\bjust )(?<!\bnow )\bthreatened (?:me|us|my \w+)\b"
+    r"(?! (?:to|with|again|now|just|tonight|today|rn|right now|this minute|as we speak)\b)|"
+    r"\bbeen threatening (?:me|us|my \w+) (?=(?:for|since|over|on and off|ever since)\b)"
+)
+# Fear said with it keeps the classifier's guess: "hes threatened me and im scared".
+_J1_FEAR_SAID = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|fear\w*)\b")
+
+
+def j1_without_past_threat(cleaned: str) -> str:
+    """The cleaned message without a threat told as done, unless fear is said with it."""
+    if _J1_FEAR_SAID.search(cleaned):
+        return cleaned
+    return " ".join(_J1_PAST_THREAT.sub(" ", cleaned).split())
+
+
+# Mairead, at work, about her ex: "Will my employer be told about any of this? My manager saw
+# him outside but I didn't tell her the whole story." got the 999 screen on "him outside". Someone
+# else having seen him there is what happened, not him there now. Only another person's sighting
+# ("I saw him outside" may be now), and only with no word of now ("my mum just saw him outside",
+# "she saw him outside again", "saw him outside and hes still there" stay danger).
+_J1_SAW_HIM_THERE = re.compile(
+    r"\b(?!(?:i|we|ive|weve|i ve|we ve|id|i d|just)\b)\w+ (?:(?:has|had|have) )?(?:saw|seen|"
+    r"spotted|noticed|clocked) (?:him|her|them|my ex|the \w+)(?: (?:stood|standing|waiting|sat|"
+    r"sitting|parked|hanging (?:about|around)))? (?:outside|near|by|at|round|around)\b"
+    # Not at home: "my neighbour saw him outside my house" may be now.
+    r"(?! (?:my|our|the|me|mine|us) ?(?:house|flat|home|door|window|gate|front|back|place|mums|"
+    r"kids|\w+s (?:house|flat|home|place))?\b)"
+    r"(?: (?:the|my|our|her|his|their|work|door|house|flat|building|office|shop|school|gate|"
+    r"gates|place|front))*"
+)
+_J1_NOW_SAID = re.compile(
+    rf"\b(?:{_NOW}|just|today|this morning|this afternoon|this evening|minutes? ago|an hour ago|"
+    r"earlier|hes|shes|theyre|he is|she is|they are|coming|waiting|on (?:his|her|their) way)\b"
+)
+
+
+def j1_without_sighting_then(cleaned: str) -> str:
+    """The cleaned message without someone else's sighting of him, when nothing says now."""
+    if _J1_NOW_SAID.search(cleaned):
+        return cleaned
+    return " ".join(_J1_SAW_HIM_THERE.sub(" ", cleaned).split())
+
+
+# -- end of round 65, helper j1 --
 # "My son was mugged on Tuesday ... two older boys held a knife to him and took his trainers"
 # (Helen): a weapon in what happened, told with when; not one there now.
 _G2_PAST_WEAPON = re.compile(
@@ -1019,6 +1074,7 @@ def _danger(text: str) -> bool:
     cleaned = _strip(text)
     cleaned = _L1_THERE_USUALLY.sub(" ", cleaned)  # -- round 42, helper L1 --
     cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # -- round 48, helper S4 --
+    cleaned = j1_without_sighting_then(cleaned)  # -- round 65, helper j1 --
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
     cleaned = _r1_without_promised_reply(cleaned)  # -- round 47, helper R1 --
     cleaned = _B3_NEVER_HARM.sub(" ", cleaned)  # -- round 55, helper B3 --
@@ -1370,6 +1426,8 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = _BEFORE_OR_AFTER_HARM.sub(" ", cleaned)
         cleaned = _HELP_WANTED.sub(" ", cleaned)  # round 29, helper M
         cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # round 48, helper S4
+        cleaned = j1_without_past_threat(cleaned)  # round 65, helper j1
+        cleaned = j1_without_sighting_then(cleaned)  # round 65, helper j1
         if _NEGATED_DANGER.search(cleaned):
             return False
         if _MEANING_QUESTION.match(cleaned):
