@@ -77,6 +77,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     )
     f3_refusals_noted(answers)  # -- round 59, helper f3 --
     h5_friends_phone_noted(answers)  # -- round 62, helper h5 --
+    j3_declined_noted(answers)  # -- round 65, helper j3 --
     return answers
 
 
@@ -104,6 +105,17 @@ def h5_friends_phone_noted(answers: dict[str, Any]) -> None:
 
 
 # -- end of round 62, helper h5 --
+
+
+# -- round 65, helper j3 -- Mairead (r64a): "Why is Karma Nirvana still on there?? ... Take it
+# off." and "not that honour crowd": those services leave her results (referrals.matching).
+def j3_declined_noted(answers: dict[str, Any]) -> None:
+    declined = questions.j3_declined_services(answers.get("said") or (), default_directory())
+    if declined:
+        answers["declined_services"] = declined
+
+
+# -- end of round 65, helper j3 --
 
 
 def _sent_names(tracker: Tracker) -> list[str | None]:
