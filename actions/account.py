@@ -446,6 +446,52 @@ _HONOUR = re.compile(
     r"\b(?:honou?r(?: based)?|shame (?:on|to) (?:the|my|our) family|bring(?:ing)? shame|"
     r"brought shame|dishonou?r\w*|family izzat|izzat)\b"
 )
+# -- round 65, helper j3 --
+# Mairead (r64a): "It's nothing to do with honour or forced marriage, he's just my ex", "I said
+# NOT forced marriage", "I told you twice it's not honour or forced marriage" each got the Forced
+# Marriage Unit, and "honour" put Karma Nirvana in her results. A topic the person DENIES is not
+# told: j3_without_denied_topics blanks "nothing to do with X", "not X", "its not X", "no X",
+# "I never said X" (and "X or Y" after them) before the topic patterns are read.
+_J3_TOPICS = {
+    "forced_marriage": r"forced (?:marriage|to marry|into (?:a )?marriage)|(?:an? )?arranged "
+    r"marriage|marriage",
+    "honour_based": r"(?:so called )?honou?r(?: based)?(?: abuse| violence| crimes?| killings?| "
+    r"stuff| thing| crowd| people| lot| lines?| charity| services?)?|izzat",
+    "human_trafficking": r"traffick\w*|modern slavery|slavery",
+    "hate_crime": r"hate crimes?|hate|racis[mt]|racial|homophobi[ac]|transphobi[ac]",
+    "terrorism": r"terroris[mt]|terror|extremis[mt]|radicali[sz]\w*",
+    "abroad": r"abroad|overseas|out of the country|in another country|outside the uk",
+}
+_J3_ANY_TOPIC = "|".join(f"(?:{words})" for words in _J3_TOPICS.values())
+_J3_FILLER = (
+    r"(?: (?:a|an|any|the|that|this|some|about|so called|kind of|sort of|to do with|said|say|"
+    r"mention\w*|one of (?:those|them)|like|it|either|at all))*"
+)
+_J3_DENIED = re.compile(
+    r"\b(?:nothing (?:at all )?to do with|nothing about|not about|(?<!is it )(?<!was it )"
+    r"(?<!isnt it )not|isnt|wasnt|aint|werent|arent|never said|never mentioned|didnt say|did not "
+    r"say|(?<=\w )(?<!brought )(?<!bring )(?<!brings )(?<!have )(?<!has )(?<!had )no|nor|"
+    r"neither)" + _J3_FILLER + rf" (?:{_J3_ANY_TOPIC})\b"
+    r"(?:(?: or| and| nor| or even| and not| or no| not)"
+    + _J3_FILLER
+    + rf" (?:{_J3_ANY_TOPIC})\b)*"
+)
+
+
+def j3_without_denied_topics(lowered: str) -> str:
+    """``lowered`` (plain text) with the topics the person denies blanked out: "its nothing to do
+    with honour or forced marriage hes just my ex" keeps only "its hes just my ex"."""
+    return _J3_DENIED.sub(" ", lowered)
+
+
+def j3_denies_topic(lowered: str, topic: str) -> bool:
+    """The person denies ``topic`` (a _J3_TOPICS key) here and does not also tell it."""
+    words = re.compile(rf"\b(?:{_J3_TOPICS[topic]})\b")
+    denied = any(words.search(m.group(0)) for m in _J3_DENIED.finditer(lowered))
+    return denied and not words.search(j3_without_denied_topics(lowered))
+
+
+# -- end of round 65, helper j3 --
 _ECONOMIC = re.compile(
     r"\b(?:(?:takes?|took|keeps?|kept|has|holds|controls?|controlling|controlled|stole|"
     r"steals?|withholds?|withheld) (?:all )?(?:of )?my (?:bank ?card|cards?|money|wages|"
@@ -3745,6 +3791,10 @@ def _details(text: str, lowered: str) -> set[str]:
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.
             continue
+        if name in ("forced_marriage", "honour_based") and not pattern.search(
+            j3_without_denied_topics(lowered)
+        ):
+            continue  # -- round 65, helper j3 --: "its nothing to do with honour" (Mairead)
         if pattern.search(not_theirs if name in _HURT else lowered):
             details.add(name)
     if "serious_injury" in details:

@@ -79,6 +79,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     f3_refusals_noted(answers)  # -- round 59, helper f3 --
     h5_friends_phone_noted(answers)  # -- round 62, helper h5 --
     k3_named_service_noted(answers)  # -- round 65, helper k3 --
+    j3_declined_noted(answers)  # -- round 65, helper j3 --
     return answers
 
 
@@ -126,6 +127,17 @@ def k3_named_service_noted(answers: dict[str, Any]) -> None:
 
 
 # -- end of round 65, helper k3 --
+
+
+# -- round 65, helper j3 -- Mairead (r64a): "Why is Karma Nirvana still on there?? ... Take it
+# off." and "not that honour crowd": those services leave her results (referrals.matching).
+def j3_declined_noted(answers: dict[str, Any]) -> None:
+    declined = questions.j3_declined_services(answers.get("said") or (), default_directory())
+    if declined:
+        answers["declined_services"] = declined
+
+
+# -- end of round 65, helper j3 --
 
 
 def _sent_names(tracker: Tracker) -> list[str | None]:

@@ -1171,7 +1171,8 @@ _MARRIAGE_OR_JOURNEY = re.compile(
 
 
 def mentions_forced_marriage(text: str) -> bool:
-    words = plain(text)
+    # -- round 65, helper j3 --: "it's nothing to do with honour or forced marriage" is not one.
+    words = account.j3_without_denied_topics(plain(text))
     return bool(_FORCED_MARRIAGE.search(words)) or bool(
         _PASSPORT_TAKEN.search(words) and _MARRIAGE_OR_JOURNEY.search(words)
     )
@@ -3166,7 +3167,9 @@ def fears_social_services(text: str) -> bool:
     words = plain(text)
     child = bool(re.search(r"\b(?:baby|babies|kids?|children|child|son|daughter)\b", words))
     social = bool(_SOCIAL_SERVICES.search(words)) and words != "ss"
-    taken = bool(_TAKE_CHILD.search(words))
+    # -- round 65, helper j3 --: "he say he take the kids and i never see them" (Nadia) is her
+    # husband's threat, not social services: a taking by him is not theirs.
+    taken = bool(_TAKE_CHILD.search(words)) and not j3_partner_takes_children(words)
     told = bool(re.search(r"\b(?:tell|told|report\w*|say|involved|find out|know)\b", words))
     return (is_question(text) or taken) and child and told and (social or taken)
 
@@ -23823,8 +23826,8 @@ def w6_asks_about_threats_from_abroad(text: str, answers: Mapping[str, Any] | No
     abroad?", "He's in Pakistan, not here. Can they do anything at all?", "will they just say
     there's nothing they can do because he's in Pakistan?" """
     words = plain(text)
-    if not (is_question(text) and _W6_ABROAD.search(words) and _W6_POLICE_ACT.search(words)):
-        return False
+    if not (is_question(text) and j3_told_abroad(text, answers) and _W6_POLICE_ACT.search(words)):
+        return False  # -- round 65, helper j3 --: abroad as she told it (j3_told_abroad)
     said = _v8_said(text, answers)
     return bool(re.search(r"\b(?:threat\w*|messages?|whatsapp|texts?|dealt with)\b", said))
 
@@ -31901,6 +31904,159 @@ def j1_sort_him_myself_answer(
 # -- end of round 65, helper j1 --
 
 
+# -- round 65, helper j3 --
+# Mairead (r64a), 50, her ex sends nasty texts and stood outside her work. "He's not here today.
+# But you didn't say, would the police actually do anything with just texts?" got the answer for
+# threats from ABROAD ("not here" read as abroad) with Karma Nirvana; "It's nothing to do with
+# honour or forced marriage" and "I told you twice it's not honour or forced marriage. Take it
+# off." got the Forced Marriage Unit (account.j3_without_denied_topics now blanks a denied
+# topic); "Why is Karma Nirvana still on there?? ... Take it off." and "not that honour crowd"
+# now take the service off her list (j3_declined_services, read by assessment_form.answers_from
+# for referrals.matching). Nadia (r63a): "he say he take the kids and i never see them. he have
+# the passports" got "Telling someone doesn't mean your baby will be taken" (no baby, and it is
+# her husband's threat): the children-abroad answer, in simple words.
+_J3_NOT_HERE = re.compile(r"\bnot here\b")
+
+
+def j3_told_abroad(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The person said the offender is abroad, here or earlier, and did not deny it: "He lives in
+    Lahore", "He's in Pakistan, not here". "He's not here today" (Mairead, at work) is not."""
+    words = account.j3_without_denied_topics(plain(text))
+    if _W6_ABROAD.search(_J3_NOT_HERE.sub(" ", words)):
+        return True
+    told = account.j3_without_denied_topics(_v8_said(text, answers))
+    return bool(_J3_NOT_HERE.search(words)) and bool(_W6_ABROAD.search(_J3_NOT_HERE.sub(" ", told)))
+
+
+_J3_TEXTS = re.compile(r"\b(?:texts?|text messages?|messages?|whatsapps?)\b")
+_J3_POLICE_DO = re.compile(
+    r"\b(?:texts?|messages?) (?:\w+ ){0,2}enough\b|\benough (?:\w+ ){0,3}(?:police|report)\b|"
+    r"\b(?:police|they|the police) (?:\w+ ){0,2}(?:do anything|do something|act|take (?:it|them) "
+    r"seriously)\b"
+)
+_J3_FROM_HIM = re.compile(
+    r"\b(?:nasty|threat\w*|abusive|horrible|sending me|sends me|sent me|texting me|messaging me|"
+    r"keeps texting|keeps messaging)\b"
+)
+
+
+def j3_asks_if_texts_enough(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "would the police actually do anything with just texts?", "Are the texts enough for the
+    police to do something?" from someone sent threatening texts (Mairead), not a scam."""
+    words = plain(text)
+    if not (is_question(text) and _J3_TEXTS.search(words) and _J3_POLICE_DO.search(words)):
+        return False
+    if crime_type in ("fraud", "sexual_offence") or j3_told_abroad(text, answers):
+        return False
+    return bool(_J3_FROM_HIM.search(_v8_said(text, answers)))
+
+
+_J3_TAKE_OFF = re.compile(
+    r"\b(?:take|taking|get|cross|strike|leave|remove) (?:it|them|that|(?:that|the) (?:\w+ ){0,2}"
+    r"(?:one|lot|crowd|charity|service)) (?:off|out)\b|\bremove (?:it|them|that)\b|"
+    r"\bnot (?:that|those|the) (?:\w+ ){0,2}(?:crowd|"
+    r"lot|people|charity|one|service|helpline|line)\b|\b(?:dont|do not) (?:want|send me to) "
+    r"(?:that|those|the) (?:\w+ ){0,2}(?:crowd|lot|people|charity|one|service|helpline)\b"
+)
+# "Why is Karma Nirvana still on there??": only with the service's name.
+_J3_WHY_STILL = re.compile(r"\bwhy (?:is|are) (?:\w+ ){1,3}still (?:on|there|in|listed)\b")
+_J3_TOPIC_SITUATIONS = (
+    (re.compile(r"\b(?:honou?r|izzat)\b"), "honour_based"),
+    (re.compile(r"\b(?:forced marriage|marriage|marry)\b"), "forced_marriage"),
+)
+
+
+def j3_services_taken_off(text: str, organisations: Sequence[Organisation]) -> list[Organisation]:
+    """The services the person asks to take off her list: "Why is Karma Nirvana still on
+    there?? ... Take it off.", "But not that honour crowd" (Mairead). Named, or by their topic."""
+    words = plain(text)
+    asks = bool(_J3_TAKE_OFF.search(words))
+    if not (asks or _J3_WHY_STILL.search(words)):
+        return []
+    named = [org for org in organisations if re.search(rf"\b{re.escape(plain(org.name))}\b", words)]
+    if named or not asks:
+        return named
+    situations = {name for pattern, name in _J3_TOPIC_SITUATIONS if pattern.search(words)}
+    return [
+        org
+        for org in organisations
+        if org.serves.situations
+        and set(org.serves.situations) <= {"forced_marriage", "honour_based"}
+        and situations & set(org.serves.situations)
+    ]
+
+
+def j3_declined_services(said: Sequence[str], organisations: Sequence[Organisation]) -> list[str]:
+    """The ids of the services the person asked, in any message, to take off her list."""
+    return sorted({org.id for text in said for org in j3_services_taken_off(text, organisations)})
+
+
+def j3_taken_off_answer(text: str, organisations: Sequence[Organisation]) -> Say | None:
+    orgs = j3_services_taken_off(text, organisations)
+    if not orgs:
+        return None
+    names = " and ".join(org.name for org in orgs)
+    return Say(response="utter_j3_taken_off_list", args={"org_name": names})
+
+
+def j3_denies_honour_topic(text: str) -> bool:
+    """ "It's nothing to do with honour or forced marriage, he's just my ex" (Mairead)."""
+    words = plain(text)
+    return account.j3_denies_topic(words, "forced_marriage") or account.j3_denies_topic(
+        words, "honour_based"
+    )
+
+
+_J3_HE_TAKES = re.compile(
+    r"\b(?:he|stop him|stopping him|my husband|husband|my partner|my ex|his family|his mother|"
+    r"his mum|their dad|their "
+    r"father|my childrens father|the kids dad)\b(?: \w+){0,4} (?:take|takes|taking|took|will take|"
+    r"gonna take|going to take|want take|wants to take|want to take)"
+    r"(?: them|(?: (?:my|the|our|all))?(?: (?:all|both))? (?:baby|babies|kids?|children|child|son|"
+    r"daughter|boys|girls))\b"
+)
+_J3_ABROAD_CHILD = re.compile(
+    r"\b(?:abroad|out of (?:the )?(?:uk|country)|another country|back home|passports?|flights?|"
+    r"tickets?|somalia|pakistan|bangladesh|india|nigeria|morocco|algeria|turkey|iraq|iran|"
+    r"afghanistan|syria|egypt|sudan|eritrea|ethiopia|never see them|never see (?:my|the) "
+    r"(?:kids|children))\b"
+)
+
+
+def j3_partner_takes_children(words: str) -> bool:
+    """ "he say he take the kids and i never see them": the partner's threat (plain words)."""
+    return bool(_J3_HE_TAKES.search(words)) and bool(
+        re.search(r"\b(?:baby|babies|kids?|children|child|son|daughter|them)\b", words)
+    )
+
+
+def j3_partner_threatens_children_abroad(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Nadia: "my husband he say he take my children to somalia", "he say he take the kids and i
+    never see them. he have the passports", "not social services. my HUSBAND. he want take them
+    to somalia"."""
+    words = plain(text)
+    if not j3_partner_takes_children(words):
+        return False
+    said = _v8_said(text, answers)
+    children = re.search(r"\b(?:baby|babies|kids?|children|child|son|daughter)\b", said)
+    return bool(children) and bool(_J3_ABROAD_CHILD.search(said))
+
+
+def j3_social_services_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """Social services and a baby only when a baby or a pregnancy was told."""
+    baby = re.search(
+        r"\b(?:baby|babies|newborn|pregnan\w*|bump|expecting)\b", _v8_said(text, answers)
+    )
+    return "utter_social_services_baby" if baby else "utter_p7_children_services_keep_family"
+
+
+# -- end of round 65, helper j3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -32120,6 +32276,7 @@ def matching_answers(
     k2_where_go = k2_where_to_go_from_abuse_at_home(text, partner_or_family)  # round 65, k2
     j1_sort = j1_sort_him_myself_answer(text, crime_type, answers)  # round 65, helper j1
     j1_plan = j1_safety_plan_tomorrow_answer(text, crime_type, organisations, answers)  # j1
+    j3_taken_off = j3_taken_off_answer(text, organisations)  # -- round 65, helper j3 --
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
         # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
@@ -32231,6 +32388,12 @@ def matching_answers(
             Say(response="utter_j1_not_forced_marriage_apart"),
         ),
         # -- end of round 65, helper j1 rows --
+        # -- round 65, helper j3 --: at the top, as "take it off" got the Forced Marriage Unit
+        # and "just texts" got the abroad answer (Mairead). Her denials and Nadia's husband's
+        # threat are answered lower down, after the older answers they must not steal.
+        (j3_taken_off is not None, j3_taken_off or Say()),
+        (j3_asks_if_texts_enough(text, crime_type, answers), Say(response="utter_j3_texts_enough")),
+        # -- end of round 65, helper j3 rows --
         # -- round 63, main --: at the top, as Pete's question got an older money answer again.
         (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),
         # -- end of round 63, main rows --
@@ -33166,6 +33329,10 @@ def matching_answers(
         # can't" answers (Billie), and a carer's worry about her grandson's revenge was answered
         # as if she sought it (Gloria). Each needs a young person at home or someone writing for
         # another, so ordinary messages don't reach them.
+        # -- round 65, helper j3 --: after Nadia's passport question (y2), before the advice for a
+        # girl living with him (v1): "It's nothing to do with honour or forced marriage" (Mairead).
+        (j3_denies_honour_topic(text), Say(response="utter_j3_not_honour_or_marriage")),
+        # -- end of round 65, helper j3 denial row --
         (v1_not_forced_marriage(text), Say(response="utter_v1_not_forced_marriage")),
         (v1_child_says_im_the_kid(text, answers), Say(response="utter_v1_im_the_kid")),
         (
@@ -35784,7 +35951,17 @@ def matching_answers(
             asks_what_to_do_while_with_abuser(text, answers),
             Say(response="utter_with_the_abuser_now"),
         ),
-        (fears_social_services(text), Say(response="utter_social_services_baby")),
+        # -- round 65, helper j3 --: after the older children-abroad answers, before the
+        # social-services one: "he say he take the kids and i never see them" (Nadia).
+        (
+            j3_partner_threatens_children_abroad(text, crime_type, answers),
+            Say(response="utter_j3_stop_taking_children_simple"),
+        ),
+        # -- end of round 65, helper j3 children row --
+        (
+            fears_social_services(text),
+            Say(response=j3_social_services_answer(text, answers)),  # -- round 65, helper j3 --
+        ),
         (asks_if_partner_violence_is_abuse(text), Say(response="utter_is_domestic_abuse")),
         (asks_about_a_partner_visa(text), Say(response="utter_partner_visa")),
         (

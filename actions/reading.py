@@ -4731,6 +4731,17 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia):
         # the Forced Marriage Unit is no longer offered.
         changes["account_details"] = sorted(details - {"forced_marriage"})
+    # -- round 65, helper j3 --: "It's nothing to do with honour or forced marriage" (Mairead):
+    # a topic the person denies is taken off the notes, and its services off the results.
+    kept = set(changes.get("account_details", details))
+    j3_denied = {
+        topic
+        for topic in ("forced_marriage", "honour_based")
+        if topic in kept and account.j3_denies_topic(plain(text), topic)
+    }
+    if j3_denied:
+        changes["account_details"] = sorted(kept - j3_denied)
+    # -- end of round 65, helper j3 --
     if answers.get("crime_type") == "sexual_offence" and (
         _NOT_SAID_SEXUAL.search(words)
         # -- round 44, helper N5 -- "omg stop putting sexual offence. i was spiked. change it"

@@ -828,6 +828,20 @@ def _ranked(person: _Person, organisations: Sequence[Organisation]) -> list[Orga
     return [org for org, _ in scored]
 
 
+# -- round 65, helper j3 --
+# Mairead (r64a): "Why is Karma Nirvana still on there?? ... Take it off." The services a person
+# asked to take off her list (answers["declined_services"], ids read by assessment_form from
+# what she said) are never suggested to her again.
+def j3_not_declined(
+    answers: Mapping[str, Any], organisations: Sequence[Organisation]
+) -> list[Organisation]:
+    declined = set(_words(answers.get("declined_services")))
+    return [org for org in organisations if org.id not in declined]
+
+
+# -- end of round 65, helper j3 --
+
+
 def match_organisations(
     answers: Mapping[str, Any],
     directory: Sequence[Organisation] | None = None,
@@ -845,6 +859,7 @@ def match_organisations(
     organisations = [_for_person(person, org) for org in _directory(directory)]
 
     eligible = [org for org in organisations if _exclusion(person, org) is None]
+    eligible = j3_not_declined(answers, eligible)  # -- round 65, helper j3 --
     general = _choose_general(person, [org for org in eligible if org.general])
     ranked = _ranked(person, [org for org in eligible if not org.general])
 

@@ -57,7 +57,8 @@ def test_taking_a_son_to_school_is_not_a_theft_or_a_fear_of_social_services():
     assert known_answer(text, "domestic_abuse", (), False, {}) is None
     assert read_account("he took my phone").crime_type == "theft"
     found = known_answer("will social services take my son away if i tell", None, (), False, {})
-    assert found.response == "utter_social_services_baby"
+    # Round 65, helper j3: no baby was told, so not the baby answer (Nadia, r63a).
+    assert found.response == "utter_p7_children_services_keep_family"
 
 
 def test_someone_of_86_is_not_asked_if_they_were_under_18_then():
