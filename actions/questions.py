@@ -31024,6 +31024,18 @@ def k1_asks_if_landlord_can_evict(text: str, answers: Mapping[str, Any] | None) 
         bool(_K1_MADE_TO_LEAVE.search(words))
         and (is_question(text) or bool(re.search(r"\b(?:answer|why|throw me out)\b", words)))
         and k1_landlord_told(text, answers)
+        # "now he say I have to leave in one week" (told to leave) keeps utter_told_to_leave_home;
+        # "landlord say I must leave if I make problem" is a threat, not notice.
+        and (
+            not asks_for_help_when_told_to_leave(text, answers)
+            or bool(
+                re.search(
+                    r"\b(?:if i|any time|anytime|can (?:he|she|they)|will (?:he|she|they)|"
+                    r"afraid)\b",
+                    words,
+                )
+            )
+        )
     )
 
 
@@ -31077,6 +31089,7 @@ def k1_driver_asks_about_operator(text: str, answers: Mapping[str, Any] | None) 
     return (
         bool(_K1_OPERATOR.search(words))
         and (is_question(text) or "licence" in words)
+        and not re.search(r"\brecord\b", words)  # utter_licence_and_record (round 24)
         and k1_is_the_driver(text, answers)
     )
 
@@ -31152,11 +31165,20 @@ _K1_WHAT_IS_MIB = re.compile(
 
 def k1_asks_inquest_before_trial(text: str) -> bool:
     words = plain(text)
-    return bool(re.search(r"\binquests?\b", words)) and bool(_K1_INQUEST_WHEN.search(words))
+    return (
+        bool(re.search(r"\binquests?\b", words))
+        and bool(_K1_INQUEST_WHEN.search(words))
+        and not q6_asks_inquest_or_trial_first(text)  # utter_q6_inquest_after_trial
+    )
 
 
-def k1_asks_what_mib_is(text: str) -> bool:
-    return bool(_K1_WHAT_IS_MIB.search(plain(text)))
+def k1_asks_what_mib_is(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Asked by a family bereaved by a driver; "what is the MIB?" after an injury keeps
+    utter_hit_and_run_mib."""
+    bereaved = crime_type == "homicide" or (answers or {}).get("bereaved") is True
+    return bereaved and bool(_K1_WHAT_IS_MIB.search(plain(text)))
 
 
 # -- end of round 65, helper k1 --
@@ -31408,7 +31430,10 @@ def matching_answers(
             Say(response="utter_k1_family_drugs_help_grandson"),
         ),
         (k1_asks_inquest_before_trial(text), Say(response="utter_k1_inquest_adjourned")),
-        (k1_asks_what_mib_is(text), Say(response="utter_k1_mib_explained")),
+        (
+            k1_asks_what_mib_is(text, crime_type, answers),
+            Say(response="utter_k1_mib_explained"),
+        ),
         # -- end of round 65, helper k1 rows --
         # -- round 63, main --: at the top, as Pete's question got an older money answer again.
         (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),

@@ -171,7 +171,8 @@ def test_other_tenants_do_not_get_the_landlord_answers(said, text):
             "utter_k1_driver_not_passenger",
         ),
         (
-            "who did it go to, stop hate? and make sure they know i was the driver not the passenger",
+            "who did it go to, stop hate? and make sure they know i was the driver not the "
+            "passenger",
             "utter_k1_driver_not_passenger",
         ),
         (
