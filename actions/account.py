@@ -4957,6 +4957,60 @@ _J2_RINGING_FOR_HELP = re.compile(
 # -- end of round 65, helper J2 --
 
 
+# -- round 65, helper k1 --
+# Marcus, hurt by two officers in a stop and search: "Two officers twisted my arm up my back",
+# and at "Do you know who did it?" "met officers. uniform" and "THE POLICE. two coppers" (not
+# read, asked 3 times). Police officers as the ones who did it: complaints go to the IOPC, not
+# to the same police (actions/questions.py, actions/results.py).
+K1_POLICE = (
+    r"(?:police(?:m[ae]n|wom[ae]n)?|(?:met |police )?officers?|coppers?|cops?|feds|old bill|"
+    r"the met)"
+)
+K1_POLICE_DID_IT = re.compile(
+    rf"\b{K1_POLICE} (?:\w+ ){{0,3}}?(?:twisted|cuffed|handcuffed|beat|battered|punched|kicked|"
+    r"assaulted|attacked|slammed|tasered|manhandled|roughed|pinned|dragged|strangled|choked|"
+    r"knelt|kneeled|hurt (?:me|my)|broke my|injured (?:me|my))\b|"
+    r"\b(?:hurt|beaten(?: up)?|assaulted|attacked|injured|roughed up|manhandled|tasered|"
+    rf"battered) by (?:the |two |some |a |an |three |2 |3 |met )?{K1_POLICE}\b|"
+    r"\bpolice brutality\b|"
+    r"\b(?:the )?(?:police|met|officers|coppers|cops) (?:are|were|is) the (?:problem|ones)\b|"
+    r"\b(?:complain\w* (?:about|against) (?:the )?(?:officers|coppers|cops|police(?:men)?) who "
+    r"(?:hurt|hit|beat|attacked|assaulted))\b"
+)
+# The answer to "Do you know who did it?": "met officers. uniform", "THE POLICE. two coppers".
+K1_POLICE_ANSWER = re.compile(
+    r"^(?:i (?:told|said to) you |i said |told you )?(?:it was |they were |its |it s )?(?:the )?"
+    r"(?:police|met|met police|met officers?|police ?officers?|officers?|coppers|cops|feds|old "
+    r"bill|two (?:coppers|officers|police officers|cops)|2 (?:coppers|officers|cops))\b|"
+    r"\b(?:two|2|three|some|the) (?:met |police )?(?:coppers|officers|cops|police officers)\b"
+)
+
+
+def k1_police_did_it(words: str) -> bool:
+    """The person says police officers hurt them (``words`` in plain words)."""
+    return bool(K1_POLICE_DID_IT.search(words))
+
+
+# Kasia: "He is coming in my flat when I am not there ... without asking me. And he send me
+# messages with sexual things", "Landlord come in my flat without permission ... send me messages
+# like he want to sleep with me, photo also" (skipped at What happened): a landlord harassing a
+# tenant (Protection from Eviction Act 1977, s.1; Protection from Harassment Act 1997).
+_K1_LANDLORD = re.compile(r"\blandlord\b")
+_K1_LANDLORD_DOES = re.compile(
+    r"\b(?:without (?:my )?(?:permission|asking|consent|telling me)|lets? (?:him|her)self in|"
+    r"(?:come|comes|coming|came|goes|going|went) in(?:to|side)? (?:my|the) (?:flat|room|bedroom|"
+    r"house|home)|sexual|sleep with me|sex with me|harass\w*)\b"
+)
+
+
+def k1_landlord_harasses(words: str) -> bool:
+    """A landlord who comes in without permission or sends sexual messages (plain words)."""
+    return bool(_K1_LANDLORD.search(words) and _K1_LANDLORD_DOES.search(words))
+
+
+# -- end of round 65, helper k1 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
@@ -5118,6 +5172,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     )
     if crime is None and n1_lured_into_a_car(lowered):  # -- round 44, helper N1 --
         crime = "other"
+    if crime is None and k1_landlord_harasses(lowered):  # -- round 65, helper k1 --: Kasia
+        crime = "stalking_harassment"
+        offender = offender or "someone_known"
+    if offender is None and known_offender is None and k1_police_did_it(lowered):
+        offender = "stranger"  # -- round 65, helper k1 --: officers unknown to them (Marcus)
     if (
         crime is None
         and (offender or known_offender) not in ("partner_or_ex", "family_member")

@@ -2568,6 +2568,16 @@ _G1_KEPT_FROM = re.compile(
 
 def read_relationship(text: str) -> Answer:
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
+    # -- round 65, helper k1 --: "i told you. met officers. uniform. i got one of their numbers
+    # off the shoulder", "THE POLICE. two coppers" (Marcus, hurt in a stop and search) were not
+    # read, asked 3 times: officers he does not know are strangers to him (the police as the
+    # ones who did it are read from his words by actions/questions.py).
+    if account.K1_POLICE_ANSWER.search(plain(text)) and not re.search(
+        rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN})\b|\b(?:dont know|"
+        r"do not know|no idea|not sure|looking for|told the police|reported|called the police)\b",
+        plain(text),
+    ):
+        return Answer("stranger")  # -- end of round 65, helper k1 --
     # -- round 63, helper i3 --: "One of the carers at the home. I don't know her surname" (Edith)
     # was a stranger: one of the staff who care for them is known to them, whatever their name.
     if account.I3_ONE_OF_STAFF.search(plain(text)) and not re.search(

@@ -217,6 +217,8 @@ def must_go(text: str) -> bool:
     words = plain(text)
     if _MUST_GO.search(words) or s6_someone_waking(text):  # round 48, S6: "hes waking up"
         return True
+    if k1_made_to_leave_asked(text):  # -- round 65, helper k1 --: Kasia, "finish the contract
+        return False  # and I must go?" asks if she must leave her flat
     return any(
         not _ASKED_IF.search(words[: found.start()]) for found in _MUST_GO_SOON.finditer(words)
     )
@@ -32057,6 +32059,226 @@ def j3_social_services_answer(text: str, answers: Mapping[str, Any] | None) -> s
 # -- end of round 65, helper j3 --
 
 
+# -- round 65, helper k1 --
+# Marcus, 45, hurt by two officers in a stop and search ("Two officers twisted my arm up my
+# back"): "report it to who? the police? thats my whole point. what about a solicitor, is there
+# anyone who does complaints against police" got the Victims' Code Right 12 ombudsman answer,
+# and "i want to complain about the officers who hurt me" was told to "give your crime number";
+# "they know my face and my address now" got "Tell the police officer ... call 999" only. When
+# the police did it, the IOPC and a solicitor are the independent routes.
+_K1_COMPLAIN_ABOUT_POLICE = re.compile(
+    r"\b(?:solicitors?|lawyers?|legal (?:advice|help|aid)|complaints? (?:against|about) (?:the )?"
+    r"(?:police|officers?|coppers|cops|met)|complain (?:about|against) (?:the |those |them |these "
+    r")?(?:officers?|police|coppers|cops|met)|report (?:it |this )?to (?:who|whom)|make (?:the|a|"
+    r"my) complaint|(?:the|my) complaint (?:stick|work)|who do i complain to)\b"
+)
+_K1_FEARS_THEM = re.compile(
+    r"\b(?:know (?:my|where i) (?:face|address|live|house|home)|know where i live|come (?:back|"
+    r"after me|round|for me)|target (?:me|us)|get me back|scared|afraid|worried|frightened|"
+    r"feel safe)\b"
+)
+
+
+def k1_police_did_it(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The person said police officers hurt them, in this message or before."""
+    return account.k1_police_did_it(said_with(text, answers))
+
+
+def k1_asks_to_complain_about_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_K1_COMPLAIN_ABOUT_POLICE.search(plain(text))) and k1_police_did_it(text, answers)
+
+
+def k1_fears_the_officers(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_K1_FEARS_THEM.search(plain(text))) and k1_police_did_it(text, answers)
+
+
+# Kasia, 34, whose landlord comes into her flat without permission and sends her sexual messages:
+# "Can he do that? finish the contract and I must go?", "I ask if landlord can make me leave the
+# flat", "Please answer about the flat", "why you not answer me about the flat??" (5 times: the
+# next question, a quick exit, "I can't answer"). And "Is it crime what he do?".
+_K1_MADE_TO_LEAVE = re.compile(
+    r"\b(?:make me (?:leave|go|move)|throw me out|kick me out|put me out|evict\w*|(?:finish|end) "
+    r"(?:the|my|it|this) ?(?:contract|tenancy)?|(?:finish|end) it any time|i must (?:go|leave)|"
+    r"(?:have|has) to (?:leave|move out)|(?:answer|help) (?:me )?(?:about|with) the flat|about "
+    r"the flat|for housing|lose (?:my|the) (?:flat|home|room))\b"
+)
+_K1_IS_IT_CRIME = re.compile(
+    r"\b(?:is (?:this|it|that) (?:a )?crime|is (?:this|it|that) (?:illegal|against the law)|"
+    r"crime what he (?:do|does|did)|is what he (?:do|does|did) (?:a )?crime|can he do (?:this|"
+    r"that))\b"
+)
+
+
+def k1_landlord_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return account.k1_landlord_harasses(said_with(text, answers))
+
+
+def k1_asks_if_landlord_can_evict(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_K1_MADE_TO_LEAVE.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:answer|why|throw me out)\b", words)))
+        and k1_landlord_told(text, answers)
+        # "now he say I have to leave in one week" (told to leave) keeps utter_told_to_leave_home;
+        # "landlord say I must leave if I make problem" is a threat, not notice.
+        and (
+            not asks_for_help_when_told_to_leave(text, answers)
+            or bool(
+                re.search(
+                    r"\b(?:if i|any time|anytime|can (?:he|she|they)|will (?:he|she|they)|"
+                    r"afraid)\b",
+                    words,
+                )
+            )
+        )
+    )
+
+
+def k1_asks_if_landlord_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_K1_IS_IT_CRIME.search(plain(text))) and k1_landlord_told(text, answers)
+
+
+def k1_made_to_leave_asked(text: str) -> bool:
+    """ "finish the contract and I must go?": a question about being made to leave a home, not
+    the person leaving the chat (must_go)."""
+    return "?" in text and bool(
+        re.search(r"\b(?:contract|tenancy|lease|landlord|evict\w*|flat|rent|notice)\b", plain(text))
+    )
+
+
+# Hassan, 38, an Uber driver spat at by a passenger: "so uber do i need to tell them or not? they
+# might ban him" got the answer for a passenger ("keep the booking ... who drove ... TfL ... can
+# act on his licence"); "what? I'M the driver mate. the passenger spat on me. its my licence not
+# his" and "do i have to tell uber as well? reported it in the app" got "I can't answer"; "does
+# it count as assault or not" did not name spitting.
+_K1_IM_THE_DRIVER = re.compile(
+    r"\b(?:i(?:m| am| was) (?:the|a|an) (?:uber |taxi |cab |minicab |bolt |private hire )?driver|"
+    r"i (?:drive|work) (?:for )?(?:an? )?(?:uber|bolt|cab|taxi|cabs|taxis|minicabs?)\b|my "
+    r"(?:passengers?|fares?)\b|(?:in|from) my (?:cab|taxi)\b(?! driver)|(?:the|a|my) passenger "
+    r"(?:spat|spit|hit|punched|attacked|abused|assaulted|kicked|threatened|called)|its my licence|"
+    r"picked (?:him|her|them) up)"
+)
+_K1_DRIVER_CORRECTS = re.compile(
+    r"\b(?:i(?:m| am| was) the driver|its my licence not (?:his|hers|theirs)|i was the driver not "
+    r"the passenger|the passenger (?:spat|hit|attacked|assaulted) (?:on |at )?me)\b"
+)
+_K1_OPERATOR = re.compile(
+    r"\b(?:uber|bolt|ola|addison lee|operator|cab firm|the app|in the app|ban (?:him|her|them))\b"
+)
+_K1_ASKS_ASSAULT = re.compile(
+    r"\b(?:count (?:as )?(?:an )?assault|(?:is|was) (?:it|that|this) (?:an )?assault|assault or "
+    r"not)\b"
+)
+
+
+def k1_is_the_driver(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_K1_IM_THE_DRIVER.search(said_with(text, answers)))
+
+
+def k1_driver_corrects_role(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_K1_DRIVER_CORRECTS.search(plain(text))) and k1_is_the_driver(text, answers)
+
+
+def k1_driver_asks_about_operator(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_K1_OPERATOR.search(words))
+        and (is_question(text) or "licence" in words)
+        and not re.search(r"\brecord\b", words)  # utter_licence_and_record (round 24)
+        and k1_is_the_driver(text, answers)
+    )
+
+
+def k1_asks_if_spit_counts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        is_question(text)
+        and bool(_K1_ASKS_ASSAULT.search(plain(text)))
+        and bool(_SPIT.search(said_with(text, answers)))
+    )
+
+
+# Joan, 69, whose grandson, 19, takes her money: "What would happen if I did, would they take him
+# away? Would he be thrown out?" got the child-in-care answer and the NSPCC; "Is there anyone who
+# can help him with the drugs?" got "For your son, FRANK ...".
+_K1_GROWN_RELATIVE = re.compile(
+    r"\b(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece|brother|sister|stepson|"
+    r"stepdaughter)\b"
+)
+_K1_ADULT_AGE = re.compile(
+    r"\b(?:hes|shes|he is|she is|he s|she s|theyre|they are) (?:only |just |nearly |about )?"
+    r"(?:1[89]|[2-9]\d)\b(?! (?:pounds|quid|times|minutes|hours|days|weeks|months|miles))|"
+    r"\b(?:1[89]|[2-9]\d) (?:years? old|yrs? old|yo)\b|\b(?:hes|shes|he is|she is) (?:an adult|"
+    r"a grown man|a grown woman|not a child)\b"
+)
+_K1_TAKEN_AWAY = re.compile(
+    r"\b(?:take (?:him|her|them) away|taken away|thrown out|throw (?:him|her|them) out|(?:have|"
+    r"need|has) to leave (?:my|the|our) (?:house|home|flat)|make (?:him|her|them) leave|arrest "
+    r"(?:him|her|them)|kick (?:him|her|them) out|put (?:him|her|them) out)\b"
+)
+
+
+def k1_adult_relative_taken_away(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = said_with(text, answers)
+    return (
+        bool(_K1_TAKEN_AWAY.search(plain(text)))
+        and bool(_K1_GROWN_RELATIVE.search(said))
+        and bool(_K1_ADULT_AGE.search(said))
+        and not _young(answers)
+    )
+
+
+def k1_older(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Hourglass is for older people: 55 or over, or a grandparent."""
+    age = (answers or {}).get("age")
+    return (isinstance(age, (int, float)) and age >= 55) or bool(
+        re.search(r"\bgrand(?:son|daughter|child|children|kids?)\b", said_with(text, answers))
+    )
+
+
+def k1_drugs_help_for_grandson(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        asks_for_help_with_a_relatives_drugs(text)
+        or d5_asks_help_for_relative_using_drugs(text, answers)
+    ) and bool(re.search(r"\bgrandson\b", said_with(text, answers)))
+
+
+# Pauline, 57, whose husband was killed by a hit-and-run driver: "will the inquest happen before
+# they catch the driver? my son wants to know if we can speak at it" got the general inquest text
+# again; "what is the motor insurers thing" got an insurance-claim answer for property.
+_K1_INQUEST_WHEN = re.compile(
+    r"\bbefore (?:they|the police|police) (?:catch|find|charge|arrest)|before (?:the )?(?:trial|"
+    r"court case|case)|catch the (?:driver|person|man)|speak at (?:it|the inquest)|can (?:we|i|"
+    r"my \w+) (?:speak|talk|say something|ask (?:questions|things))|take part|ask questions|wait "
+    r"(?:for|until)|adjourn\w*|paused?\b"
+)
+_K1_WHAT_IS_MIB = re.compile(
+    r"\b(?:what (?:is|s|are|does)|whats|who (?:is|are)|explain|never heard of|mean)\b.{0,30}\b"
+    r"(?:motor insurers?|mib)\b|\b(?:motor insurers?|mib) (?:thing|bureau thing|what is that|"
+    r"whats that)\b"
+)
+
+
+def k1_asks_inquest_before_trial(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(re.search(r"\binquests?\b", words))
+        and bool(_K1_INQUEST_WHEN.search(words))
+        and not q6_asks_inquest_or_trial_first(text)  # utter_q6_inquest_after_trial
+    )
+
+
+def k1_asks_what_mib_is(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Asked by a family bereaved by a driver; "what is the MIB?" after an injury keeps
+    utter_hit_and_run_mib."""
+    bereaved = crime_type == "homicide" or (answers or {}).get("bereaved") is True
+    return bereaved and bool(_K1_WHAT_IS_MIB.search(plain(text)))
+
+
+# -- end of round 65, helper k1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -32394,6 +32616,52 @@ def matching_answers(
         (j3_taken_off is not None, j3_taken_off or Say()),
         (j3_asks_if_texts_enough(text, crime_type, answers), Say(response="utter_j3_texts_enough")),
         # -- end of round 65, helper j3 rows --
+        # -- round 65, helper k1 --: at the top, as these got the Code's ombudsman, "give your
+        # crime number", "tell the police officer", a passenger's taxi answer, the child-in-care
+        # answer, the general inquest text or "I can't answer" (Marcus, Kasia, Hassan, Joan,
+        # Pauline).
+        (
+            k1_asks_to_complain_about_police(text, answers),
+            Say(response="utter_k1_police_complaint_iopc"),
+        ),
+        (k1_fears_the_officers(text, answers), Say(response="utter_k1_police_fear")),
+        (
+            k1_asks_if_landlord_can_evict(text, answers),
+            Say(response="utter_k1_landlord_cant_just_evict"),
+        ),
+        (k1_asks_if_landlord_crime(text, answers), Say(response="utter_k1_landlord_can_be_crime")),
+        (k1_driver_corrects_role(text, answers), Say(response="utter_k1_driver_not_passenger")),
+        (
+            k1_driver_asks_about_operator(text, answers),
+            Say(response="utter_k1_driver_tell_operator"),
+        ),
+        (
+            k1_asks_if_spit_counts(text, answers),
+            Say(
+                response="utter_spitting_is_assault"
+                if race_or_religion_hate(text, answers)
+                and (crime_type == "hate_crime" or (answers or {}).get("hate_motivated"))
+                else "utter_spitting_is_an_assault"
+            ),
+        ),
+        (
+            k1_adult_relative_taken_away(text, answers),
+            Say(
+                response="utter_k1_adult_relative_what_happens"
+                if k1_older(text, answers)
+                else "utter_k1_adult_relative_what_happens_any_age"
+            ),
+        ),
+        (
+            k1_drugs_help_for_grandson(text, answers),
+            Say(response="utter_k1_family_drugs_help_grandson"),
+        ),
+        (k1_asks_inquest_before_trial(text), Say(response="utter_k1_inquest_adjourned")),
+        (
+            k1_asks_what_mib_is(text, crime_type, answers),
+            Say(response="utter_k1_mib_explained"),
+        ),
+        # -- end of round 65, helper k1 rows --
         # -- round 63, main --: at the top, as Pete's question got an older money answer again.
         (asks_if_making_off_is_a_crime(text), Say(response="utter_making_off_without_payment")),
         # -- end of round 63, main rows --

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from actions import account
 from actions.wording import about_them
-from core import code_rules
+from core import code_rules, vocabulary
 from core.text import SMS_LIMIT, pack
 from referrals.directory import Organisation
 from referrals.matching import ContactRoute, contact_routes, for_whom
@@ -43,6 +44,12 @@ NO_MORE = "Those are the services that fit best."
 
 def _join(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def k1_police_did_it(answers: Mapping[str, Any]) -> bool:
+    """-- round 65, helper k1 --: the person's words say police officers hurt them."""
+    said = " ".join(vocabulary.plain(str(one)) for one in answers.get("said") or ())
+    return account.k1_police_did_it(said)
 
 
 def categories_sentence(result: Result) -> str:
@@ -81,6 +88,10 @@ def categories_sentence(result: Result) -> str:
         start = "If it's reported, they're" if not_reported else "From what you've told me, they're"
     else:
         start = "If you report it, you're" if not_reported else "From what you've told me, you're"
+        if not_reported and k1_police_did_it(result.answers):
+            # -- round 65, helper k1 --: Marcus, hurt by officers: "report it to who? the
+            # police? thats my whole point". A complaint to the IOPC is the independent route.
+            start = "If you report it or complain to the IOPC (independent of the police), you're"
     # "Enhanced service" is the Code's name, said once in passing so the person knows the words
     # if a police officer or a support worker uses them; the sentence stands without them.
     extra = f"{start} likely to be entitled to extra support ({ENHANCED_SERVICE})"
