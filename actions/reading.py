@@ -5341,9 +5341,17 @@ def contact_notes_said(text: str) -> list[str]:
     if (
         _F5_HEARING.search(words)
         and not _F5_NOT_DEAF.search(words)
-        and (_F5_ADD_IT.search(words) or _F5_NO_CALLS.search(words))
+        and (
+            _F5_ADD_IT.search(words)
+            or _F5_NO_CALLS.search(words)
+            or _K5_NOT_HARD_OF_HEARING.search(words)
+            or _K5_DEAF_NOT_DISABILITY.search(words)
+        )
     ):
-        notes.append("hard_of_hearing")
+        # -- round 65, helper k5 -- Yusra: "not hard of hearing. i am Deaf": in her word.
+        notes.append("deaf" if k5_says_deaf(text) else "hard_of_hearing")
+        if _K5_DEAF_NOT_DISABILITY.search(words):
+            notes.append("deaf_not_disability")
     if _F5_PLAIN.search(words) or asks_for_discreet_words(text):
         notes.append("plain")
     if _F5_NOT_FAMILY.search(words):
@@ -5352,7 +5360,61 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("no_counselling")  # -- round 59, helper f3 -- Pete
     if h5_friends_phone(text):
         notes.append("friends_phone")  # -- round 62, helper h5 -- Mariam
+    threat = k5_threat_to_come_home(text)
+    if threat:
+        notes.append(threat)  # -- round 65, helper k5 -- Yusra
     return notes
+
+
+# -- round 65, helper k5 --
+# Yusra (22, Deaf, BSL is her language), after her referral: "deaf not disability for me, deaf
+# is my language" and "not hard of hearing. i am Deaf" were both said back as "you're hard of
+# hearing, so they won't try to ring you"; and "you tell them he say he come to my flat?", "he
+# threat come to my flat. tell them" got "I can't do more with that here". Deaf is said back in
+# her word, "not hard of hearing" puts it right, "deaf is not a disability" takes the disability
+# off, and a threat to come to their home is kept for the support worker.
+_K5_NOT_HARD_OF_HEARING = re.compile(
+    r"\b(?:not|isnt|is not|im not|i m not|i am not) (?:hard of hearing|hoh)\b"
+)
+_K5_DEAF_NOT_DISABILITY = re.compile(
+    r"\bdeaf(?: is| its|ness is)? (?:not|isnt|is not) (?:a )?(?:disability|disabled|"
+    r"health condition|condition)\b|\b(?:not|isnt|is not) (?:a )?disab\w*\b[^.!?]{0,20}\bdeaf\b|"
+    r"\bdeaf (?:is|its) (?:my|our) (?:language|culture|identity)\b"
+)
+_K5_DEAF_WORD = re.compile(r"\bdeaf\b")
+_K5_HOH_SAID = re.compile(r"\bhard of hearing\b")
+_K5_THREAT_HOME = re.compile(
+    r"\b(he|she|they)\s+(?:(?:has|have|had|did|keeps?|always)\s+)?(?:say|says|said|saying|"
+    r"threat|threats|threaten|threatens|threatened|threatening|tell|tells|told me|text|texts|"
+    r"texted|message|messages|messaged|wrote|write|writes)\b(?:\s+(?:me|that|to|he|she|they|"
+    r"will|would|gonna|going to|is going to|is gonna|ll|hes|shes|theyre|hell|shell|hed|shed|is|was|"
+    r"are))*\s+(?:come|coming|comes|turn up|"
+    r"turning up|show up)\s+(?:(?:to|round to|round|over to|over|at)\s+)?(?:my|me)\s+"
+    r"(flat|house|home|place|door|front door|address)\b"
+)
+
+
+def k5_says_deaf(text: str) -> bool:
+    """ "not hard of hearing. i am Deaf", "deaf is my language": Deaf is their word (said
+    without calling themselves hard of hearing, or while putting "hard of hearing" right)."""
+    words = plain(text)
+    if not _K5_DEAF_WORD.search(words):
+        return False
+    return not _K5_HOH_SAID.search(words) or bool(_K5_NOT_HARD_OF_HEARING.search(words))
+
+
+def k5_threat_to_come_home(text: str) -> str | None:
+    """ "he say he come to my flat", "he threat come to my flat": a threat told of, by the one
+    who made it, to come to their home (a ``core.contact_notes`` code), or None. A question
+    about what to do if he comes ("what if he comes to my flat?") is not one."""
+    words = plain(text)
+    found = _K5_THREAT_HOME.search(words)
+    if not found:
+        return None
+    if not re.search(r"\bthreat", found.group(0)) and not _F5_ADD_IT.search(words):
+        return None  # "he said he'd come to my house for his things": not told as a threat
+    who = found.group(1)
+    return "threat_home_he" if who == "he" else "threat_home_she" if who == "she" else "threat_home"
 
 
 def checks_a_note(text: str) -> bool:

@@ -25,6 +25,14 @@ SAID: dict[str, str] = {
     "no_counselling": "you don't want counselling",
     # -- round 62, helper h5 -- Mariam: "my friend amina phone ok? 07700 900577".
     "friends_phone": "the phone is a friend's, so they'll ask for you by name and say nothing else",
+    # -- round 65, helper k5 -- Yusra: "not hard of hearing. i am Deaf", "deaf not disability
+    # for me, deaf is my language", "he threat come to my flat. tell them".
+    "deaf": "you're Deaf, so they won't try to ring you",
+    "deaf_not_disability": "being Deaf is not down as a disability",
+    "threat_home_he": "he has threatened to come to your home",
+    "threat_home_she": "she has threatened to come to your home",
+    "threat_home": "they have threatened to come to your home",
+    # -- end of round 65, helper k5 --
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -53,6 +61,15 @@ FOR_WORKER: dict[str, str] = {
         "They said the phone is a friend's (theirs may be watched or taken): ask for them by "
         "name, and if anyone else answers, do not say who you are or why you are calling."
     ),
+    # -- round 65, helper k5 -- Yusra (r65c), Deaf, BSL is her language.
+    "deaf": "They are Deaf (their word): do not phone them; use text or email, and BSL if needed.",
+    "deaf_not_disability": (
+        "They said being Deaf is their language, not a disability: do not record it as one."
+    ),
+    "threat_home_he": "RISK: they told us he has threatened to come to their home.",
+    "threat_home_she": "RISK: they told us she has threatened to come to their home.",
+    "threat_home": "RISK: they told us the person has threatened to come to their home.",
+    # -- end of round 65, helper k5 --
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
