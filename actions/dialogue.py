@@ -610,6 +610,19 @@ def _reopen(
     answer it depends on changed, not for the referral."""
     events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
     events.append(SlotSet("assessment_done", False))
+    if tracker is not None and changes.get("for_child") is True:
+        # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again ... Can I get help as his
+        # parent?" (after Josh, 16, said no to contact): greeted, the no noted, and answered.
+        back, name = reading.k5_parent_back(
+            str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+        )
+        if back:
+            dispatcher.utter_message(
+                response="utter_k5_parent_back_said_no"
+                if "young_person_said_no" in (changes.get("contact_notes") or [])
+                else "utter_k5_parent_back",
+                greeting=reading.k5_greeting(name),
+            )
     # -- round 52, helper X3 --: said of whom it is about: not "you are 16" to a mother of a son of
     # 16 (Mariam), nor "someone you know" to a father writing for his son (Carl).
     now = {**(answers_from(tracker) if tracker is not None else {}), **changes}

@@ -570,7 +570,142 @@ def read_turn(turn: Turn) -> Reading:
     y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
     e2_alarm_taken_back_at_safety_check(turn, reading)  # -- round 57, helper E2 --
     f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
+    k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
+    k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
     return reading
+
+
+# -- round 65, helper k5 --
+# Rachel (r65c) wrote for her son Josh, 16; then "its josh now. mum is making it sound worse than
+# it was" and "im not her child im josh lol" were still asked about "your child"; and when "Sorry,
+# it's Rachel, his mum, again ... Can I get help as his parent?" came back after Josh said no to
+# contact, the bot took her details with no word that he had said no. Who is typing is followed:
+# the young person is asked directly, and the parent back is told so, with the no noted.
+_K5_NOT_A_NAME = frozenset(
+    "me him her ok okay fine over done safe home here back worse better bad good scared still not "
+    "the a an happening gone sorry just going fine alright all right writing typing now really "
+    "so very too also the one his mum dad mom mother father parent".split()
+)
+_K5_TAKEOVER = re.compile(
+    r"^(?:hi |hey |hello |ok |okay |sorry |right )?(?:its|it s|this is|im|i m|i am) "
+    r"(?P<name>[a-z]{2,15})(?: here)? now\b"
+)
+_K5_NOT_THEIR_CHILD = re.compile(
+    r"\b(?:im|i m|i am) not (?:her|his|their|your|ur|the) (?:child|kid|son|daughter|boy|girl|"
+    r"baby)\b(?:[^.!?]{0,12}?\b(?:im|i m|i am|its|it s) (?P<name>[a-z]{2,15})\b)?"
+)
+_K5_PHONE_GIVEN = re.compile(
+    r"\b(?:my |his |her )?(?:mum|mom|dad|mam|mother|father) (?:gave|handed|passed|has given|has "
+    r"handed) (?:me )?(?:the|her|his) phone\b"
+)
+_K5_PARENT_WORD = re.compile(r"\b(?:mum|mom|mam|mummy|dad|daddy|mother|father|parents?)\b")
+_K5_PARENT_BACK = re.compile(
+    r"\b(?:its|it s|this is|im|i m|i am) (?:(?P<name>[a-z]{2,15}),? )?(?:his|her|their|the) "
+    r"(?:mum|mom|mam|mother|dad|father|parent)\b(?:,? (?:again|back|here))?"
+)
+
+
+def _k5_name(found: re.Match[str] | None) -> str | None:
+    name = found.group("name") if found else None
+    return name.title() if name and name not in _K5_NOT_A_NAME else None
+
+
+def k5_young_person_typing(text: str) -> tuple[bool, str | None]:
+    """ "its josh now. mum is making it sound worse", "im not her child im josh lol": the one it
+    happened to has the phone now (and their name, if given)."""
+    words = plain(text)
+    not_theirs = _K5_NOT_THEIR_CHILD.search(words)
+    if not_theirs:
+        return True, _k5_name(not_theirs)
+    takeover = _K5_TAKEOVER.search(words)
+    name = _k5_name(takeover)
+    if name and _K5_PARENT_WORD.search(words):
+        return True, name
+    if _K5_PHONE_GIVEN.search(words):
+        return True, None
+    return False, None
+
+
+def k5_parent_back(text: str, answers: Mapping[str, Any]) -> tuple[bool, str | None]:
+    """ "Sorry, it's Rachel, his mum, again": the parent has the phone back, once the young
+    person had taken it over in this chat (and the parent's name, if given)."""
+    if answers.get("for_child") or not answers.get("said"):
+        return False, None
+    earlier = [said for said in answers.get("said") or () if said != text]
+    if not any(k5_young_person_typing(said)[0] for said in earlier):
+        return False, None
+    found = _K5_PARENT_BACK.search(plain(text))
+    if not found:
+        return False, None
+    return True, _k5_name(found)
+
+
+def k5_parent_back_changes(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The slots the parent's return changes: about their child again; a no to contact the
+    young person gave is noted for the worker."""
+    back, _ = k5_parent_back(text, answers)
+    if not back:
+        return {}
+    changes: dict[str, Any] = {"for_child": True, "for_someone_else": True}
+    if answers.get("referral_consent") is False:
+        notes = list(answers.get("contact_notes") or [])
+        if "young_person_said_no" not in notes:
+            changes["contact_notes"] = [*notes, "young_person_said_no"]
+    return changes
+
+
+def k5_greeting(name: str | None) -> str:
+    return f"Hi {name}" if name else "Hi"
+
+
+def k5_someone_else_typing(turn: Turn, reading: Reading) -> None:
+    answers = turn.answers
+    if answers.get("for_child") or answers.get("for_someone_else"):
+        taken_over, name = k5_young_person_typing(turn.text)
+        if taken_over:
+            reading.slots.update(for_child=False, for_someone_else=False)
+            reading.say.insert(
+                0, Say(response="utter_k5_now_the_person", args={"greeting": k5_greeting(name)})
+            )
+        return
+    changes = k5_parent_back_changes(turn.text, answers)
+    if changes:
+        _, name = k5_parent_back(turn.text, answers)
+        reading.slots.update(changes)
+        declined = "contact_notes" in changes
+        reading.say.insert(
+            0,
+            Say(
+                response="utter_k5_parent_back_said_no" if declined else "utter_k5_parent_back",
+                args={"greeting": k5_greeting(name)},
+            ),
+        )
+
+
+# Maria (r65c), her answers a question behind: "court? i dont know. i am afraid madam. she know
+# people", at the hate question, got "I can't answer that one here" and the court question was
+# never asked again. "court?" then fear answers the court question: her fear is kept (noted and
+# said back), and the question asked stays open.
+_K5_COURT_ECHO = re.compile(r"^\W*(?:court|the court|going to court|giving evidence)\b\s*\?")
+_K5_AFRAID = re.compile(
+    r"\b(?:afraid|scared|frightened|terrified|worried|nervous|fear|feared|fearful)\b"
+)
+
+
+def k5_court_fear_out_of_step(turn: Turn, reading: Reading) -> None:
+    requested = turn.requested
+    if (
+        not requested
+        or requested == "fear_of_giving_evidence"
+        or turn.answers.get("fear_of_giving_evidence") is not None
+        or "fear_of_giving_evidence" in reading.slots
+        or not _K5_COURT_ECHO.search(turn.text.lower())
+        or not _K5_AFRAID.search(plain(turn.text))
+    ):
+        return
+    reading.slots["fear_of_giving_evidence"] = True
+    reading.noted["fear_of_giving_evidence"] = True
+    reading.reject = False
 
 
 # -- round 57, helper E2 --
@@ -4468,6 +4603,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
     words = plain(text)
     changes: dict[str, Any] = {}
+    # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again" (after Josh said no).
+    changes.update(k5_parent_back_changes(text, answers))
     # A parent's own age ("im 44, hes 15") never corrects their child's.
     parent = bool(answers.get("for_child"))
     said = None if parent else _SAID_AGE.search(words)

@@ -32,6 +32,8 @@ SAID: dict[str, str] = {
     "threat_home_he": "he has threatened to come to your home",
     "threat_home_she": "she has threatened to come to your home",
     "threat_home": "they have threatened to come to your home",
+    # Rachel (r65c): Josh, 16, said "nah im good" to contact; then his mother asked for help.
+    "young_person_said_no": "your child said no to being contacted, so this request is for you",
     # -- end of round 65, helper k5 --
 }
 
@@ -69,6 +71,10 @@ FOR_WORKER: dict[str, str] = {
     "threat_home_he": "RISK: they told us he has threatened to come to their home.",
     "threat_home_she": "RISK: they told us she has threatened to come to their home.",
     "threat_home": "RISK: they told us the person has threatened to come to their home.",
+    "young_person_said_no": (
+        "The young person typed for a while and said no to being contacted; the parent then "
+        "asked for support as a parent. Contact only the parent."
+    ),
     # -- end of round 65, helper k5 --
 }
 
