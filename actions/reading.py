@@ -582,9 +582,12 @@ def read_turn(turn: Turn) -> Reading:
 # contact, the bot took her details with no word that he had said no. Who is typing is followed:
 # the young person is asked directly, and the parent back is told so, with the no noted.
 _K5_NOT_A_NAME = frozenset(
-    "me him her ok okay fine over done safe home here back worse better bad good scared still not "
-    "the a an happening gone sorry just going fine alright all right writing typing now really "
-    "so very too also the one his mum dad mom mother father parent".split()
+    re.findall(
+        r"\S+",
+        "me him her ok okay fine over done safe home here back worse better bad good scared still "
+        "not the a an happening gone sorry just going alright all right writing typing now really "
+        "so very too also one his mum dad mom mother father parent",
+    )
 )
 _K5_TAKEOVER = re.compile(
     r"^(?:hi |hey |hello |ok |okay |sorry |right )?(?:its|it s|this is|im|i m|i am) "
