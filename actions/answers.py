@@ -1533,6 +1533,11 @@ def read_referral_consent(text: str) -> Answer:
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
     words = plain(text)
+    complaint = _K5_SAID_ALREADY.match(words)
+    if complaint and _K5_THEN_YES.match(words[complaint.end() :]):
+        # -- round 65, helper k5 -- "you said that already. ok yes, paladin please" (Ellie) got
+        # "Sorry, I didn't catch that": a yes naming a service is a yes.
+        return Answer(True, extra=contact_said(text))
     if _W8_SAYS_YES.search(words):  # -- round 51, helper W8 --
         return Answer(True, extra=contact_said(text))
     if h5_refuses_referral(text):
@@ -1794,6 +1799,11 @@ def read_contact_safe(text: str) -> Answer:
         # -- round 62, helper h5 -- "this phone is my friend phone, he dont know it. so yes"
         # (Ines) was taken as not safe.
         return Answer(True, extra=contact_said(text))
+    by_email = k5_safe_by_email(text)  # -- round 65, helper k5 --
+    if by_email is not None:
+        # "email - ellie.m.harper@gmail.com. please dont call, I never answer unknown numbers
+        # atm" (Ellie) was "OK, nobody will contact you": safe, by email.
+        return by_email
     by_friend = j5_safe_another_way(text)  # -- round 65, helper j5 --
     if by_friend is not None:
         # "no. he check phone. call my friend Hodan? or when i take kids to school" (Nadia).
@@ -3698,6 +3708,81 @@ def _read_contact_method_and_times(text: str) -> Answer:
     return Answer(answer.value, extra=extra) if extra else answer
 
 
+# -- round 65, helper k5 --
+# Maria (r65c, 52, a domestic worker abused daily for 3 years), asked "has this happened more than
+# once": "no. i am filipino. she say filipino stupid sometime" was read as "it happened once": the
+# "no" answers the hate question she expected, and the rest says it is repeated. Precious (r65a):
+# "well twice now, the eggs and the car. is this a hate crime?" and "i just said, twice" were
+# dropped as a skip: "twice" (now) is a yes.
+_K5_NO_THEN = re.compile(r"^(?:no+|nope|nah|no no)\b\s*[.,!;:-]?\s*(?P<rest>.+)$")
+_K5_HAPPENS_OFTEN = re.compile(
+    r"\b(?:sometimes?|every ?day|every ?night|every (?:week|time)|always|all the time|again and "
+    r"again|daily|many times|lots of times|so many times)\b"
+)
+# "she say filipino stupid sometime": someone doing it, then how often (not "sometimes i wonder").
+_K5_DOES_IT_OFTEN = re.compile(
+    r"\b(?:he|she|they|it|hes|shes|theyre|this|that|them|him|her)\b[^.!?]*?"
+    + _K5_HAPPENS_OFTEN.pattern
+)
+_K5_TWICE = re.compile(
+    r"\b(?:twice|two times|three times|3 times|2 times|a few times|several times|(?:two|three|"
+    r"2|3) (?:times|things))\b"
+)
+_K5_NOT_TWICE = re.compile(
+    r"\b(?:not|never|only|just) (?:twice|two times|once)\b|\b(?:not|never) \w+ twice\b|\bonce or "
+    r"twice\b|\bonce\b"
+)
+# "i just said, twice": what they said before, then the answer.
+_K5_I_SAID = re.compile(r"\b(?:i (?:just |already )?(?:said|told you)|like i said)\b")
+
+
+def k5_read_repeat(text: str) -> Answer:
+    """The repeat answer, with a "no" that answers something else and "twice" read (above)."""
+    answer = j4_read_repeat(text)
+    if answer.value is True:
+        return answer
+    words = plain(text)
+    counted = account.z5_not_repeat_out(_K5_I_SAID.sub(" ", words))
+    if _K5_NOT_TWICE.search(counted) or _D1_OTHERS_BEFORE.search(counted):
+        return answer
+    if answer.value is None and _K5_TWICE.search(counted):
+        return Answer(True)  # "i just said, twice", "well twice now, the eggs and the car"
+    told = _K5_NO_THEN.match(counted)
+    if told and _K5_DOES_IT_OFTEN.search(told.group("rest")):
+        return Answer(True)  # "no. i am filipino. she say filipino stupid sometime"
+    return answer
+
+
+# "you said that already. ok yes, paladin please" (Ellie): the complaint, then a plain yes.
+_K5_SAID_ALREADY = re.compile(
+    r"^(?:(?:you|u) (?:said|asked|already said|already asked|just said|just asked)(?: (?:that|this|"
+    r"me))?(?: already| before| twice)?|(?:i|ive) (?:know|heard)(?: that)?|(?:ok )?i know)\s*"
+)
+_K5_THEN_YES = re.compile(
+    r"^(?:ok |okay |alright |fine |right )?(?:yes|yeah|yep|yes please|ok yes)\b(?!.*\b(?:no|not|"
+    r"dont|don t|never|nah)\b)"
+)
+
+_K5_NOT_SAFE = re.compile(
+    r"\b(?:not safe|unsafe|isnt safe|no one|nobody|dont contact|do not contact|never contact|"
+    r"not (?:my|this) (?:email|address)|(?:he|she|they) (?:reads?|checks?|sees?|can see|has|knows?)"
+    r"\b[^.!?]{0,20}\bemail)\b"
+)
+
+
+def k5_safe_by_email(text: str) -> Answer | None:
+    """An email address given when asked if contact is safe, with "please dont call": safe,
+    by email, at that address (a way chosen, not a refusal). None: no email given, or said to
+    be unsafe."""
+    found = _EMAIL.search(text)
+    if not found or _K5_NOT_SAFE.search(plain(text)):
+        return None
+    return Answer(True, extra={"contact_method": "email", "contact_details": found.group(0)})
+
+
+# -- end of round 65, helper k5 --
+
+
 READERS: dict[str, Callable[[str], Answer]] = {
     "consent": read_consent,
     "in_danger": read_in_danger,
@@ -3707,7 +3792,7 @@ READERS: dict[str, Callable[[str], Answer]] = {
     "age": read_age,
     "under_18": read_under_18,
     "relationship_to_offender": read_relationship,
-    "repeat_victimisation": j4_read_repeat,  # -- round 41, helper J4 --
+    "repeat_victimisation": k5_read_repeat,  # -- round 41, helper J4; round 65, helper k5 --
     "hate_motivated": read_hate_motivated,
     "impairment": read_impairment,
     "fear_of_giving_evidence": read_fear_of_giving_evidence,

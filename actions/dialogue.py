@@ -613,6 +613,19 @@ def _reopen(
     answer it depends on changed, not for the referral."""
     events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
     events.append(SlotSet("assessment_done", False))
+    if tracker is not None and changes.get("for_child") is True:
+        # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again ... Can I get help as his
+        # parent?" (after Josh, 16, said no to contact): greeted, the no noted, and answered.
+        back, name = reading.k5_parent_back(
+            str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+        )
+        if back:
+            dispatcher.utter_message(
+                response="utter_k5_parent_back_said_no"
+                if "young_person_said_no" in (changes.get("contact_notes") or [])
+                else "utter_k5_parent_back",
+                greeting=reading.k5_greeting(name),
+            )
     # -- round 52, helper X3 --: said of whom it is about: not "you are 16" to a mother of a son of
     # 16 (Mariam), nor "someone you know" to a father writing for his son (Carl).
     now = {**(answers_from(tracker) if tracker is not None else {}), **changes}
@@ -1845,7 +1858,12 @@ def _f5_keep_notes(
     changed: dict[str, Any] = {"contact_notes": [*kept, *(c for c in said if c not in kept)]}
     if "plain" in said:
         changed["discreet"] = True
-    if "hard_of_hearing" in said:
+    if "deaf" in said:
+        # -- round 65, helper k5 -- Yusra: "not hard of hearing. i am Deaf": her word replaces it.
+        changed["contact_notes"] = [c for c in changed["contact_notes"] if c != "hard_of_hearing"]
+    if "deaf_not_disability" in said and tracker.get_slot("impairment") is True:
+        changed["impairment"] = None  # "deaf not disability for me, deaf is my language"
+    if "hard_of_hearing" in said or "deaf" in said:
         changed["cannot_phone"] = True
         if tracker.get_slot("contact_method") == "call" and _F5_MOBILE.match(
             str(tracker.get_slot("contact_details") or "")
@@ -1857,6 +1875,21 @@ def _f5_keep_notes(
         notes.pop()  # one text: the first said are said back, and all are kept
     note = notes[0] if len(notes) == 1 else ", ".join(notes[:-1]) + ", and " + notes[-1]
     checked = reading.checks_a_note(text) and len(already) == len(said)
+    threat = [code for code in said if code.startswith("threat_home")]
+    if threat and not checked:
+        # -- round 65, helper k5 -- "he threat come to my flat. tell them" (Yusra, Deaf): kept
+        # for the worker, said back on its own, with what to do if they come, in a way she can
+        # use; the other notes first, in one line.
+        others = [contact_notes.SAID[code] for code in said if code not in threat]
+        if others:
+            rest = others[0] if len(others) == 1 else ", ".join(others[:-1]) + ", and " + others[-1]
+            dispatcher.utter_message(response="utter_f5_note_added", note=rest)
+        deaf = tracker.get_slot("cannot_phone") or changed.get("cannot_phone")
+        dispatcher.utter_message(
+            response="utter_k5_threat_noted_text" if deaf else "utter_k5_threat_noted",
+            note=contact_notes.SAID[threat[0]],
+        )
+        return [SlotSet(key, value) for key, value in changed.items()]
     dispatcher.utter_message(
         response="utter_f5_note_kept" if checked else "utter_f5_note_added", note=note
     )

@@ -572,7 +572,145 @@ def read_turn(turn: Turn) -> Reading:
     y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
     e2_alarm_taken_back_at_safety_check(turn, reading)  # -- round 57, helper E2 --
     f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
+    k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
+    k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
     return reading
+
+
+# -- round 65, helper k5 --
+# Rachel (r65c) wrote for her son Josh, 16; then "its josh now. mum is making it sound worse than
+# it was" and "im not her child im josh lol" were still asked about "your child"; and when "Sorry,
+# it's Rachel, his mum, again ... Can I get help as his parent?" came back after Josh said no to
+# contact, the bot took her details with no word that he had said no. Who is typing is followed:
+# the young person is asked directly, and the parent back is told so, with the no noted.
+_K5_NOT_A_NAME = frozenset(
+    re.findall(
+        r"\S+",
+        "me him her ok okay fine over done safe home here back worse better bad good scared still "
+        "not the a an happening gone sorry just going alright all right writing typing now really "
+        "so very too also one his mum dad mom mother father parent",
+    )
+)
+_K5_TAKEOVER = re.compile(
+    r"^(?:hi |hey |hello |ok |okay |sorry |right )?(?:its|it s|this is|im|i m|i am) "
+    r"(?P<name>[a-z]{2,15})(?: here)? now\b"
+)
+_K5_NOT_THEIR_CHILD = re.compile(
+    r"\b(?:im|i m|i am) not (?:her|his|their|your|ur|the) (?:child|kid|son|daughter|boy|girl|"
+    r"baby)\b(?:[^.!?]{0,12}?\b(?:im|i m|i am|its|it s) (?P<name>[a-z]{2,15})\b)?"
+)
+_K5_PHONE_GIVEN = re.compile(
+    r"\b(?:my |his |her )?(?:mum|mom|dad|mam|mother|father) (?:gave|handed|passed|has given|has "
+    r"handed) (?:me )?(?:the|her|his) phone\b"
+)
+_K5_PARENT_WORD = re.compile(r"\b(?:mum|mom|mam|mummy|dad|daddy|mother|father|parents?)\b")
+_K5_PARENT_BACK = re.compile(
+    r"\b(?:its|it s|this is|im|i m|i am) (?:(?P<name>[a-z]{2,15}),? )?(?:his|her|their|the) "
+    r"(?:mum|mom|mam|mother|dad|father|parent)\b(?:,? (?:again|back|here))?"
+)
+
+
+def _k5_name(found: re.Match[str] | None) -> str | None:
+    name = found.group("name") if found else None
+    return name.title() if name and name not in _K5_NOT_A_NAME else None
+
+
+def k5_young_person_typing(text: str) -> tuple[bool, str | None]:
+    """ "its josh now. mum is making it sound worse", "im not her child im josh lol": the one it
+    happened to has the phone now (and their name, if given)."""
+    words = plain(text)
+    not_theirs = _K5_NOT_THEIR_CHILD.search(words)
+    if not_theirs:
+        return True, _k5_name(not_theirs)
+    takeover = _K5_TAKEOVER.search(words)
+    name = _k5_name(takeover)
+    if name and _K5_PARENT_WORD.search(words):
+        return True, name
+    if _K5_PHONE_GIVEN.search(words):
+        return True, None
+    return False, None
+
+
+def k5_parent_back(text: str, answers: Mapping[str, Any]) -> tuple[bool, str | None]:
+    """ "Sorry, it's Rachel, his mum, again": the parent has the phone back, once the young
+    person had taken it over in this chat (and the parent's name, if given)."""
+    if answers.get("for_child") or not answers.get("said"):
+        return False, None
+    earlier = [said for said in answers.get("said") or () if said != text]
+    if not any(k5_young_person_typing(said)[0] for said in earlier):
+        return False, None
+    found = _K5_PARENT_BACK.search(plain(text))
+    if not found:
+        return False, None
+    return True, _k5_name(found)
+
+
+def k5_parent_back_changes(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The slots the parent's return changes: about their child again; a no to contact the
+    young person gave is noted for the worker."""
+    back, _ = k5_parent_back(text, answers)
+    if not back:
+        return {}
+    changes: dict[str, Any] = {"for_child": True, "for_someone_else": True}
+    if answers.get("referral_consent") is False:
+        notes = list(answers.get("contact_notes") or [])
+        if "young_person_said_no" not in notes:
+            changes["contact_notes"] = [*notes, "young_person_said_no"]
+    return changes
+
+
+def k5_greeting(name: str | None) -> str:
+    return f"Hi {name}" if name else "Hi"
+
+
+def k5_someone_else_typing(turn: Turn, reading: Reading) -> None:
+    answers = turn.answers
+    if answers.get("for_child") or answers.get("for_someone_else"):
+        taken_over, name = k5_young_person_typing(turn.text)
+        if taken_over:
+            reading.slots.update(for_child=False, for_someone_else=False)
+            reading.say.insert(
+                0, Say(response="utter_k5_now_the_person", args={"greeting": k5_greeting(name)})
+            )
+        return
+    changes = k5_parent_back_changes(turn.text, answers)
+    if changes:
+        _, name = k5_parent_back(turn.text, answers)
+        reading.slots.update(changes)
+        declined = "contact_notes" in changes
+        reading.say.insert(
+            0,
+            Say(
+                response="utter_k5_parent_back_said_no" if declined else "utter_k5_parent_back",
+                args={"greeting": k5_greeting(name)},
+            ),
+        )
+
+
+# Maria (r65c), her answers a question behind: "court? i dont know. i am afraid madam. she know
+# people", at the hate question, got "I can't answer that one here" and the court question was
+# never asked again. "court?" then fear answers the court question: her fear is kept (noted and
+# said back), and the question asked stays open.
+_K5_COURT_ECHO = re.compile(r"^\W*(?:court|the court|going to court|giving evidence)\b\s*\?")
+_K5_AFRAID = re.compile(
+    r"\b(?:afraid|scared|frightened|terrified|worried|nervous|fear|feared|fearful)\b"
+)
+
+
+def k5_court_fear_out_of_step(turn: Turn, reading: Reading) -> None:
+    requested = turn.requested
+    if (
+        not requested
+        or requested == "fear_of_giving_evidence"
+        or turn.answers.get("fear_of_giving_evidence") is not None
+        or "fear_of_giving_evidence" in reading.slots
+        or not _K5_COURT_ECHO.search(turn.text.lower())
+        or not _K5_AFRAID.search(plain(turn.text))
+    ):
+        return
+    reading.slots["fear_of_giving_evidence"] = True
+    reading.noted["fear_of_giving_evidence"] = True
+    reading.reject = False
 
 
 # -- round 57, helper E2 --
@@ -4534,6 +4672,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
     words = plain(text)
     changes: dict[str, Any] = {}
+    # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again" (after Josh said no).
+    changes.update(k5_parent_back_changes(text, answers))
     # A parent's own age ("im 44, hes 15") never corrects their child's.
     parent = bool(answers.get("for_child"))
     said = None if parent else _SAID_AGE.search(words)
@@ -5420,9 +5560,17 @@ def contact_notes_said(text: str) -> list[str]:
     if (
         _F5_HEARING.search(words)
         and not _F5_NOT_DEAF.search(words)
-        and (_F5_ADD_IT.search(words) or _F5_NO_CALLS.search(words))
+        and (
+            _F5_ADD_IT.search(words)
+            or _F5_NO_CALLS.search(words)
+            or _K5_NOT_HARD_OF_HEARING.search(words)
+            or _K5_DEAF_NOT_DISABILITY.search(words)
+        )
     ):
-        notes.append("hard_of_hearing")
+        # -- round 65, helper k5 -- Yusra: "not hard of hearing. i am Deaf": in her word.
+        notes.append("deaf" if k5_says_deaf(text) else "hard_of_hearing")
+        if _K5_DEAF_NOT_DISABILITY.search(words):
+            notes.append("deaf_not_disability")
     if _F5_PLAIN.search(words) or asks_for_discreet_words(text):
         notes.append("plain")
     if _F5_NOT_FAMILY.search(words):
@@ -5431,7 +5579,61 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("no_counselling")  # -- round 59, helper f3 -- Pete
     if h5_friends_phone(text):
         notes.append("friends_phone")  # -- round 62, helper h5 -- Mariam
+    threat = k5_threat_to_come_home(text)
+    if threat:
+        notes.append(threat)  # -- round 65, helper k5 -- Yusra
     return notes
+
+
+# -- round 65, helper k5 --
+# Yusra (22, Deaf, BSL is her language), after her referral: "deaf not disability for me, deaf
+# is my language" and "not hard of hearing. i am Deaf" were both said back as "you're hard of
+# hearing, so they won't try to ring you"; and "you tell them he say he come to my flat?", "he
+# threat come to my flat. tell them" got "I can't do more with that here". Deaf is said back in
+# her word, "not hard of hearing" puts it right, "deaf is not a disability" takes the disability
+# off, and a threat to come to their home is kept for the support worker.
+_K5_NOT_HARD_OF_HEARING = re.compile(
+    r"\b(?:not|isnt|is not|im not|i m not|i am not) (?:hard of hearing|hoh)\b"
+)
+_K5_DEAF_NOT_DISABILITY = re.compile(
+    r"\bdeaf(?: is| its|ness is)? (?:not|isnt|is not) (?:a )?(?:disability|disabled|"
+    r"health condition|condition)\b|\b(?:not|isnt|is not) (?:a )?disab\w*\b[^.!?]{0,20}\bdeaf\b|"
+    r"\bdeaf (?:is|its) (?:my|our) (?:language|culture|identity)\b"
+)
+_K5_DEAF_WORD = re.compile(r"\bdeaf\b")
+_K5_HOH_SAID = re.compile(r"\bhard of hearing\b")
+_K5_THREAT_HOME = re.compile(
+    r"\b(he|she|they)\s+(?:(?:has|have|had|did|keeps?|always)\s+)?(?:say|says|said|saying|"
+    r"threat|threats|threaten|threatens|threatened|threatening|tell|tells|told me|text|texts|"
+    r"texted|message|messages|messaged|wrote|write|writes)\b(?:\s+(?:me|that|to|he|she|they|"
+    r"will|would|gonna|going to|is going to|is gonna|ll|hes|shes|theyre|hell|shell|hed|shed|is|was|"
+    r"are))*\s+(?:come|coming|comes|turn up|"
+    r"turning up|show up)\s+(?:(?:to|round to|round|over to|over|at)\s+)?(?:my|me)\s+"
+    r"(flat|house|home|place|door|front door|address)\b"
+)
+
+
+def k5_says_deaf(text: str) -> bool:
+    """ "not hard of hearing. i am Deaf", "deaf is my language": Deaf is their word (said
+    without calling themselves hard of hearing, or while putting "hard of hearing" right)."""
+    words = plain(text)
+    if not _K5_DEAF_WORD.search(words):
+        return False
+    return not _K5_HOH_SAID.search(words) or bool(_K5_NOT_HARD_OF_HEARING.search(words))
+
+
+def k5_threat_to_come_home(text: str) -> str | None:
+    """ "he say he come to my flat", "he threat come to my flat": a threat told of, by the one
+    who made it, to come to their home (a ``core.contact_notes`` code), or None. A question
+    about what to do if he comes ("what if he comes to my flat?") is not one."""
+    words = plain(text)
+    found = _K5_THREAT_HOME.search(words)
+    if not found:
+        return None
+    if not re.search(r"\bthreat", found.group(0)) and not _F5_ADD_IT.search(words):
+        return None  # "he said he'd come to my house for his things": not told as a threat
+    who = found.group(1)
+    return "threat_home_he" if who == "he" else "threat_home_she" if who == "she" else "threat_home"
 
 
 def checks_a_note(text: str) -> bool:

@@ -212,7 +212,15 @@ def changed_line(
         parts.append("they won't leave a voicemail")
     if changes.get("contact_times"):
         parts.append("the times to contact you")
-    if changes.get("contact_details"):
+    details = str(changes.get("contact_details") or "")
+    if "@" in details and changes.get("contact_method") == "email":
+        # -- round 65, helper k5 -- "no I DO want them to contact me, by email. ellie.m.harper@
+        # gmail.com" (Ellie) got "by email and the number or address to use": said plainly.
+        where = parts.index("they should contact you by email")
+        parts[where] = "they should contact you by email, at the address you gave"
+    elif "@" in details:
+        parts.append("the email address to use")  # -- round 65, helper k5 --
+    elif details:
         parts.append("the number or address to use")
     if not parts:
         return None

@@ -27,6 +27,16 @@ SAID: dict[str, str] = {
     "friends_phone": "the phone is a friend's, so they'll ask for you by name and say nothing else",
     # -- round 65, helper k3 -- Nikki: "anyway yes but i want galop not victim support".
     "named_service": "you asked for a particular service, and the support team will see which",
+    # -- round 65, helper k5 -- Yusra: "not hard of hearing. i am Deaf", "deaf not disability
+    # for me, deaf is my language", "he threat come to my flat. tell them".
+    "deaf": "you're Deaf, so they won't try to ring you",
+    "deaf_not_disability": "being Deaf is not down as a disability",
+    "threat_home_he": "he has threatened to come to your home",
+    "threat_home_she": "she has threatened to come to your home",
+    "threat_home": "they have threatened to come to your home",
+    # Rachel (r65c): Josh, 16, said "nah im good" to contact; then his mother asked for help.
+    "young_person_said_no": "your child said no to being contacted, so this request is for you",
+    # -- end of round 65, helper k5 --
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -60,6 +70,19 @@ FOR_WORKER: dict[str, str] = {
         "They asked to be referred to a particular service by name (see their words in the "
         "chat): refer them there if it fits, and do not offer one they said no to."
     ),
+    # -- round 65, helper k5 -- Yusra (r65c), Deaf, BSL is her language.
+    "deaf": "They are Deaf (their word): do not phone them; use text or email, and BSL if needed.",
+    "deaf_not_disability": (
+        "They said being Deaf is their language, not a disability: do not record it as one."
+    ),
+    "threat_home_he": "RISK: they told us he has threatened to come to their home.",
+    "threat_home_she": "RISK: they told us she has threatened to come to their home.",
+    "threat_home": "RISK: they told us the person has threatened to come to their home.",
+    "young_person_said_no": (
+        "The young person typed for a while and said no to being contacted; the parent then "
+        "asked for support as a parent. Contact only the parent."
+    ),
+    # -- end of round 65, helper k5 --
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
