@@ -1549,6 +1549,16 @@ def asks_about_insurance(text: str) -> bool:
     )
 
 
+def asks_crime_number_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "crime number?" alone, after asking how to get one; not a first "Crime number??"."""
+    if not re.search(
+        r"(?:^|[.!?]\s*)(?:a |the |my )?crime (?:number|ref\w*)\s*\?+\s*$", text.lower()
+    ):
+        return False
+    earlier = (answers or {}).get("said") or ()
+    return any(asks_about_insurance(said) for said in earlier)
+
+
 _REPAIR_LOCKS = re.compile(
     r"\b(?:(?:fix|fixing|change|changing|replace|replacing|repair|repairing|mend|new|broken|"
     r"bust|smashed|kicked in) (?:\w+ ){0,2}(?:locks?|door|doors|window|windows|front door)|"
@@ -2893,7 +2903,9 @@ def _sentences(text: str) -> list[str]:
 _LEAD = re.compile(
     r"^(?:(?:but|and|so|ok|okay|also|then|yes|yeah|no|nah|right|well|oh|thanks|thank you|"
     # "wait what u got down about me" (round 39, Daniel), "anyway is this like a hate crime".
-    r"sorry|please|one last thing|last thing|anyway|anyways|wait|hang on|hold on|hmm|um|erm)\s+)+"
+    r"sorry|please|one last thing|last thing|anyway|anyways|wait|hang on|hold on|hmm|um|erm|"
+    # -- round 65, lead --: "ffs yes ok. now how do i get a crime number" (Dave, asked 5 times).
+    r"now|ffs|omg|mate)\s+)+"
 )
 
 
@@ -35946,6 +35958,12 @@ def matching_answers(
         # not cover property, below.)
         (
             asks_about_insurance(text) and not asks_compensation_for_property(text, crime_type),
+            Say(response="utter_insurance_crime_number"),
+        ),
+        # -- round 65, lead --: "whatever. crime number?" (Dave, who had asked how to get one
+        # for his insurer): the words alone, asked again.
+        (
+            asks_crime_number_again(text, answers),
             Say(response="utter_insurance_crime_number"),
         ),
         # "Door broken. Can police come visit me? I need BSL interpreter": the interpreter first.
