@@ -19080,7 +19080,27 @@ def q2_witness_threatened_online(text: str, answers: Mapping[str, Any] | None) -
 
 def q2_fears_reprisal_for_talking(text: str) -> bool:
     """ "if they find out i talked im done" (Kofi, 15)."""
-    return bool(_Q2_IF_THEY_FIND_OUT.search(plain(text)))
+    words = plain(text)
+    return bool(
+        _Q2_IF_THEY_FIND_OUT.search(words)
+        # -- round 65, lead --: Aaron, 19, saw his friend stabbed: "feds want me to give a
+        # statement but if i do im dead basically", "man are saying whoever talks gets it".
+        or _L65_WHOEVER_TALKS.search(words)
+        or (_L65_STATEMENT.search(words) and _L65_IF_I_DO_DEAD.search(words))
+    )
+
+
+_L65_WHOEVER_TALKS = re.compile(
+    r"\b(?:whoever|who ever|anyone who|anybody who|any1 who|whoevers|anyone that|the one who) "
+    r"(?:talks|talked|snitches|snitched|grasses|grassed|says anything|speaks|tells|told|gives a "
+    r"statement|goes to the (?:police|feds|cops))\b.{0,20}\b(?:gets it|get it|is dead|dies|gets "
+    r"(?:stabbed|shanked|done|merked|hurt|got)|is getting it|getting it|is done)\b"
+)
+_L65_STATEMENT = re.compile(r"\bstatement\b|\b(?:talk|speak) to (?:the )?(?:police|feds|cops)\b")
+_L65_IF_I_DO_DEAD = re.compile(
+    r"\bif i (?:do|did|give it|make it|talk|say anything)\b,? (?:then )?(?:im|i m|i am|ill be|"
+    r"i will be|i ll be) (?:dead|done|finished|a dead man|getting it)\b"
+)
 
 
 _Q2_CHILDLINE_BILL = re.compile(
