@@ -1437,7 +1437,10 @@ def h5_targeted_for_age_only(text: str) -> bool:
 # yes. I've got his number ..." at the privacy question were asked it again (Bridget three times):
 # a first sentence that is only a yes is the answer, whatever worry or question follows it.
 _I4_FIRST_YES = re.compile(
-    r"(?:(?:ok|okay|fine|well|alright|whatever|right|oh|erm|um)\W+)*(?:yes+|yeah+|yep|yh|ok+|okay|"
+    # -- round 65, lead --: "ffs yes ok. now how do i get a crime number" (Dave): exasperated,
+    # but a yes, and the question after it is answered.
+    r"(?:(?:ok|okay|fine|well|alright|whatever|right|oh|erm|um|ffs|omg|god|jeez|ugh+|urgh+|"
+    r"for fucks sake|for gods sake|for god s sake|look|mate)\W+)*(?:yes+|yeah+|yep|yh|ok+|okay|"
     r"fine|sure|alright|all right|i suppose so|i guess so|suppose so|guess so|go on then|go on|"
     r"go ahead|why not|yes please|yeah go on)(?:\W+(?:then|fine|ok|okay|please|i suppose|i guess|"
     r"thats fine|its fine|go ahead))*"

@@ -1552,6 +1552,16 @@ def asks_about_insurance(text: str) -> bool:
     )
 
 
+def asks_crime_number_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "crime number?" alone, after asking how to get one; not a first "Crime number??"."""
+    if not re.search(
+        r"(?:^|[.!?]\s*)(?:a |the |my )?crime (?:number|ref\w*)\s*\?+\s*$", text.lower()
+    ):
+        return False
+    earlier = (answers or {}).get("said") or ()
+    return any(asks_about_insurance(said) for said in earlier)
+
+
 _REPAIR_LOCKS = re.compile(
     r"\b(?:(?:fix|fixing|change|changing|replace|replacing|repair|repairing|mend|new|broken|"
     r"bust|smashed|kicked in) (?:\w+ ){0,2}(?:locks?|door|doors|window|windows|front door)|"
@@ -2896,7 +2906,9 @@ def _sentences(text: str) -> list[str]:
 _LEAD = re.compile(
     r"^(?:(?:but|and|so|ok|okay|also|then|yes|yeah|no|nah|right|well|oh|thanks|thank you|"
     # "wait what u got down about me" (round 39, Daniel), "anyway is this like a hate crime".
-    r"sorry|please|one last thing|last thing|anyway|anyways|wait|hang on|hold on|hmm|um|erm)\s+)+"
+    r"sorry|please|one last thing|last thing|anyway|anyways|wait|hang on|hold on|hmm|um|erm|"
+    # -- round 65, lead --: "ffs yes ok. now how do i get a crime number" (Dave, asked 5 times).
+    r"now|ffs|omg|mate)\s+)+"
 )
 
 
@@ -19073,7 +19085,27 @@ def q2_witness_threatened_online(text: str, answers: Mapping[str, Any] | None) -
 
 def q2_fears_reprisal_for_talking(text: str) -> bool:
     """ "if they find out i talked im done" (Kofi, 15)."""
-    return bool(_Q2_IF_THEY_FIND_OUT.search(plain(text)))
+    words = plain(text)
+    return bool(
+        _Q2_IF_THEY_FIND_OUT.search(words)
+        # -- round 65, lead --: Aaron, 19, saw his friend stabbed: "feds want me to give a
+        # statement but if i do im dead basically", "man are saying whoever talks gets it".
+        or _L65_WHOEVER_TALKS.search(words)
+        or (_L65_STATEMENT.search(words) and _L65_IF_I_DO_DEAD.search(words))
+    )
+
+
+_L65_WHOEVER_TALKS = re.compile(
+    r"\b(?:whoever|who ever|anyone who|anybody who|any1 who|whoevers|anyone that|the one who) "
+    r"(?:talks|talked|snitches|snitched|grasses|grassed|says anything|speaks|tells|told|gives a "
+    r"statement|goes to the (?:police|feds|cops))\b.{0,20}\b(?:gets it|get it|is dead|dies|gets "
+    r"(?:stabbed|shanked|done|merked|hurt|got)|is getting it|getting it|is done)\b"
+)
+_L65_STATEMENT = re.compile(r"\bstatement\b|\b(?:talk|speak) to (?:the )?(?:police|feds|cops)\b")
+_L65_IF_I_DO_DEAD = re.compile(
+    r"\bif i (?:do|did|give it|make it|talk|say anything)\b,? (?:then )?(?:im|i m|i am|ill be|"
+    r"i will be|i ll be) (?:dead|done|finished|a dead man|getting it)\b"
+)
 
 
 _Q2_CHILDLINE_BILL = re.compile(
@@ -36391,6 +36423,12 @@ def matching_answers(
         # not cover property, below.)
         (
             asks_about_insurance(text) and not asks_compensation_for_property(text, crime_type),
+            Say(response="utter_insurance_crime_number"),
+        ),
+        # -- round 65, lead --: "whatever. crime number?" (Dave, who had asked how to get one
+        # for his insurer): the words alone, asked again.
+        (
+            asks_crime_number_again(text, answers),
             Say(response="utter_insurance_crime_number"),
         ),
         # "Door broken. Can police come visit me? I need BSL interpreter": the interpreter first.

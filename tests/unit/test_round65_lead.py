@@ -1,0 +1,99 @@
+"""Round 65, lead: Dave (van broken into, wants a crime number for his insurer) was asked the
+privacy question four times: "whatever. crime number?" and "ffs yes ok. now how do i get a crime
+number" were neither a yes nor a question the bot knew, and the question went unanswered."""
+
+import pytest
+
+from actions.answers import read_answer
+from tests.unit.known_answers import RESPONSES, answer, said_answer
+
+DAVE_FIRST = (
+    "some scumbag done my van last night, 4 grand of tools gone. i need a crime number for the "
+    "insurance how do i get one"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ffs yes ok. now how do i get a crime number",
+        "ffs yes ok",
+        "omg yes fine",
+        "for gods sake yes. what now",
+    ],
+)
+def test_an_exasperated_yes_is_a_yes_to_keeping(text):
+    assert read_answer("consent", text).value is True
+
+
+@pytest.mark.parametrize(
+    "text", ["ffs no", "omg no dont keep it", "ffs. what is this for?", "whatever. crime number?"]
+)
+def test_exasperation_without_a_yes_is_not_a_yes(text):
+    assert read_answer("consent", text).value is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whatever. crime number?",
+        "crime number?",
+        "now how do i get a crime number",
+        "ffs yes ok. now how do i get a crime number",
+    ],
+)
+def test_the_crime_number_question_is_answered(text):
+    assert said_answer(text, "theft", [DAVE_FIRST]) == "utter_insurance_crime_number"
+
+
+def test_crime_number_alone_is_not_taken_as_asking_how_to_get_one_without_that_before():
+    # "Crime number??" may be not knowing the words (test_round17_answers).
+    assert answer("whatever. crime number?", "theft") != "utter_insurance_crime_number"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my crime number is 3012345/26",
+        "i have a crime number already",
+        "now he is outside again",
+        "look what he did to my car",
+    ],
+)
+def test_a_crime_number_told_or_a_sentence_starting_now_is_not_that_question(text):
+    assert answer(text, "theft") != "utter_insurance_crime_number"
+
+
+# Aaron, 19, saw his friend stabbed and is afraid to give a statement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yo. my boy got stabbed last week right in front of me, hes ok now, out of hospital. feds "
+        "want me to give a statement but if i do im dead basically. whats the move",
+        "not rn im at my mums. but man are saying whoever talks gets it. the mandem know who "
+        "did it",
+        "everyone knows anyone who snitches gets stabbed",
+    ],
+)
+def test_a_threat_to_whoever_talks_gets_the_witness_intimidation_answer(text):
+    assert answer(text, "assault") == "utter_witness_intimidation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i do im dead lol",
+        "whoever talks to me gets a hug",
+        "if i do the washing im done for today",
+    ],
+)
+def test_other_ifs_and_whoevers_are_not_witness_threats(text):
+    assert answer(text, "assault") != "utter_witness_intimidation"
+
+
+def test_an_adult_witness_is_not_sent_to_childline():
+    variants = RESPONSES["utter_q2_witness_threats_online"]
+    adult = next(v for v in variants if v.get("condition"))
+    assert adult["condition"][0]["value"] is False
+    assert "Childline" not in adult["text"] and "adult you trust" not in adult["text"]
+    assert "Childline" in next(v for v in variants if not v.get("condition"))["text"]
