@@ -31589,6 +31589,8 @@ def k2_asks_if_police_make_me_leave(
         and bool(re.search(r"\b(?:police|they|cops|officers)\b", words))
         # "Would Hourglass make me leave him" (round 49) is about a service: its own answer.
         and not re.search(r"\b(?:hourglass|refuge|helpline|service|charity|social)\b", words)
+        # A pregnancy after harm (round 19) comes first: the midwife or 999 now.
+        and not re.search(r"\b(?:baby|pregnant|bump|midwife|\d+ (?:months|weeks))\b", words)
     )
 
 
@@ -32638,7 +32640,9 @@ def matching_answers(
         (j1_sort is not None, j1_sort or Say(response="utter_j1_dont_confront_yourself")),
         (j1_plan is not None, j1_plan or Say(response="utter_j1_safety_plan_tomorrow")),
         (
-            j1_not_forced_marriage_apart(text, answers),
+            # -- round 65, lead --: a plain denial of honour or forced marriage gets J3's answer
+            # below (taken off the notes and the list), which says what Mairead asked for.
+            j1_not_forced_marriage_apart(text, answers) and not j3_denies_honour_topic(text),
             Say(response="utter_j1_not_forced_marriage_apart"),
         ),
         # -- end of round 65, helper j1 rows --
@@ -33631,7 +33635,12 @@ def matching_answers(
         # another, so ordinary messages don't reach them.
         # -- round 65, helper j3 --: after Nadia's passport question (y2), before the advice for a
         # girl living with him (v1): "It's nothing to do with honour or forced marriage" (Mairead).
-        (j3_denies_honour_topic(text), Say(response="utter_j3_not_honour_or_marriage")),
+        (
+            # -- round 65, lead --: not for someone living with him, who gets v1's plan for
+            # tonight just below (test_round65_j1).
+            j3_denies_honour_topic(text) and not _LIVES_WITH_THEM.search(said_with(text, answers)),
+            Say(response="utter_j3_not_honour_or_marriage"),
+        ),
         # -- end of round 65, helper j3 denial row --
         (v1_not_forced_marriage(text), Say(response="utter_v1_not_forced_marriage")),
         (v1_child_says_im_the_kid(text, answers), Say(response="utter_v1_im_the_kid")),

@@ -5495,6 +5495,21 @@ def times_given(text: str) -> str | None:
             value = _f5_times_in(part)
         if value:
             found.append(str(value).strip(" .,!"))
+    if not found:
+        # -- round 65, lead --: "weekday mornings, he sleeps till dinner time" (Joan, after the
+        # referral went with "in the day"): an opening clause of times only is the times.
+        first = re.match(r"\s*([^,;.?!\n]+)[,;]", text)
+        words = plain(first.group(1)) if first else ""
+        if (
+            words
+            and "?" not in text
+            and not is_question(text)
+            and not _f5_other_words(first.group(1), _F5_JOINING_TIMES | _F5_NOT)
+            and _F5_CONTACT_TIME.search(words)
+        ):
+            value = read_answer("contact_times", first.group(1)).value
+            if value:
+                found.append(str(value).strip(" .,!"))
     return ", ".join(dict.fromkeys(found)) or None
 
 

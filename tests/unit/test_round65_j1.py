@@ -131,7 +131,8 @@ def test_mairead_not_forced_marriage_gets_no_kitchen():
     text = "No. Look I've 10 minutes left of my break. I said NOT forced marriage. Can you please "
     text += "just get it right."
     got = said_answer(text, "stalking_harassment", MAIREAD_SAID, consent=True, age=50.0)
-    assert got == "utter_j1_not_forced_marriage_apart"
+    # round 65 J3's answer, merged beside this one, takes it off her notes and list too
+    assert got in ("utter_j1_not_forced_marriage_apart", "utter_j3_not_honour_or_marriage")
     assert "kitchen" not in RESPONSES[got][0]["text"]
 
 

@@ -84,14 +84,19 @@ def test_asking_if_police_will_act_is_not_reported():
 )
 def test_asking_if_reporting_is_worth_it_gets_the_honest_answer(text):
     got = said_answer(text, "assault", PETE_SAID, consent=False, reported_to_police=False)
-    # what reporting can do (or what happens if you report), never the investigation answer
-    assert got in ("utter_i6_will_police_bother", "utter_c4_police_after_report")
+    # what reporting can do (or what happens if you report), never the investigation answer;
+    # with his dashcam told, round 65 J4's answer on footage (merged beside this one)
+    assert got in (
+        "utter_i6_will_police_bother",
+        "utter_c4_police_after_report",
+        "utter_j4_worth_reporting_footage",
+    )
     assert "crime number" not in RESPONSES[got][0]["text"]
 
 
 def test_any_point_reporting_is_answered_before_the_police_question():
     got = said_answer(PETE_ASKS, "assault", PETE_SAID, consent=False)
-    assert got == "utter_i6_will_police_bother"
+    assert got in ("utter_i6_will_police_bother", "utter_j4_worth_reporting_footage")
 
 
 def test_after_reporting_the_investigation_answer_stays():

@@ -4,6 +4,7 @@ number" were neither a yes nor a question the bot knew, and the question went un
 
 import pytest
 
+from actions import reading
 from actions.answers import read_answer
 from tests.unit.known_answers import RESPONSES, answer, said_answer
 
@@ -97,3 +98,33 @@ def test_an_adult_witness_is_not_sent_to_childline():
     assert adult["condition"][0]["value"] is False
     assert "Childline" not in adult["text"] and "adult you trust" not in adult["text"]
     assert "Childline" in next(v for v in variants if not v.get("condition"))["text"]
+
+
+# Joan, 69: the referral went with "in the day"; her grandson is up in the afternoons.
+JOAN_REFERRED = {
+    "consent": True,
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "call",
+    "contact_times": "in the day",
+    "voicemail_ok": False,
+    "contact_details": "020 8681 4437",
+    "crime_type": "domestic_abuse",
+}
+
+
+def test_times_before_a_comma_put_the_referral_right():
+    changes = reading.corrections("weekday mornings, he sleeps till dinner time", JOAN_REFERRED)
+    assert changes == {"contact_times": "weekday mornings"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he came at 6, kicked the door",
+        "what if he comes at 6, what do i do",
+        "he sleeps till dinner time, he is a good boy really",
+    ],
+)
+def test_a_time_in_a_sentence_about_something_else_is_not_the_times(text):
+    assert "contact_times" not in reading.corrections(text, JOAN_REFERRED)
