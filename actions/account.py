@@ -785,7 +785,10 @@ _ASSAULT = re.compile(
     # "someone at the home is being rough with her, grabbing her arms", "finger marks".
     r"(?:being |been |is |was )?(?:too )?rough with (?:her|him|me|them|my \w+)|grabbing "
     r"(?:her|his|my|their) (?:arms?|wrists?|neck)|finger ?marks|"
-    r"scratch(?:ed|es|ing) (?:me|my)|"
+    # -- round 65, helper k4 --: not "someone scratched my car" (Precious): a thing scratched.
+    r"scratch(?:ed|es|ing) (?:me|my)\b(?! (?:\w+ )?(?:car|cars|van|motor|bike|motorbike|scooter|"
+    r"vehicle|taxi|cab|lorry|truck|door|paint|paintwork|windows?|windscreen|bonnet|phone|screen|"
+    r"table|furniture|fence|gate|wall|property)\b)|"
     r"hit (?:me|us|him|her|my)|hits me|hitting me|beat (?:me|us|him|her)(?: up)?|"
     r"beaten (?:up)?|beats me|beating me|(?:punch|kick|slap|shov)\w* (?:me|us|him|her|them|my "
     r"(?:face|head|arm|leg|stomach|back|son|daughter|mum|dad|wife|husband|partner))|"
@@ -1336,6 +1339,31 @@ _T6_WANTS_CRIME_NUMBER = re.compile(
     r"\b(?:is it|will it be|itll be|it ll be|it will be|or just) (?:just |only )?(?:another|a) "
     r"crime (?:ref(?:erence)?|number|no)\b|\bcrime (?:ref(?:erence)?|number|no) and (?:then )?"
     r"(?:forget|forgotten|nothing|thats it|that s it|leave it|left)\b"
+    # -- round 65, helper k4 --: Dave, whose van was broken into, not reported: "no im not in
+    # danger its a van. crime number. insurance. please" and "i want my tools back and a crime
+    # number" were read as told the police. A crime number counts only when had: "my crime
+    # number", "got/was given/have a crime number", "the crime number is", "crime ref 1234".
+    # Any other mention (asked for, wanted, a bare "crime number.") is taken out here.
+    r"|\b(?:to|do i|do you|does it|should i|will i|would i|can i) (?:have|get|got|obtain|be "
+    r"given|receive) (?:a |the |an |my )?crime (?:ref(?:erence)?|number|no)(?: number| no)?\b"
+    r"|(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthe )(?<!\bgot )"
+    r"(?<!\bgot a )(?<!\bgot an )(?<!\bgot the )(?<!\bgiven )(?<!\bgiven a )(?<!\bgiven the )"
+    r"(?<!\bgave me )(?<!\bgave me a )(?<!\bgave us a )(?<!\bgave me the )(?<!\bgave him a )"
+    r"(?<!\bgave her a )(?<!\bgive me a )(?<!\bgive me )(?<!\bsent me a )(?<!\bsent us a )"
+    r"(?<!\bhave )(?<!\bhave a )(?<!\bhas a )(?<!\bhad a )(?<!\bive a )(?<!\bwith )"
+    r"(?<!\bwith a )(?<!\bwith the )(?<!\breceived a )(?<!\bissued a )(?<!\bgot me a )"
+    r"\bcrime (?:ref(?:erence)?|number|no)(?: number| no)?\b"
+    r"(?! (?:is|was|its|it s|of|for it|and everything|from)\b)(?! (?:\w+ )?\w*\d)"
+    # -- end of round 65, helper k4 --
+)
+# -- round 65, helper k4 --: Marcus, hurt by officers in a stop and search: "because the police
+# ARE the problem here" was read as told the police. The police named as who did it are not a
+# report of it.
+_K4_POLICE_DID_IT = re.compile(
+    r"\b(?:the )?(?:police|cops|officers|met|feds|coppers|old bill)(?: officers)? (?:are|were|is|"
+    r"was|r) (?:the (?:problem|ones|people|issue)|(?:the )?(?:ones? )?(?:who|that) (?:did|done|"
+    r"hurt|attacked|assaulted|beat))\b|\b(?:the )?(?:police|cops|officers|met|feds|coppers) (?:did|"
+    r"done) (?:it|this|that)\b"
 )
 _R4_NOBODY_ARRESTED = re.compile(
     r"\b(?:nobodys|nobody|no one|noone|no body|not|never|hasnt|havent|wasnt|werent|isnt|"
@@ -3289,6 +3317,16 @@ _NOT_THEIR_INJURY = re.compile(
     r"(?:needs?|needed|needing|having|had) (?:an |a |urgent |emergency )*(?:operation|surgery))\b"
 )
 _HURT = ("serious_injury", "injured")
+# -- round 65, helper k4 --: Frank, 77, a romance scam: "She was in hospital in Turkey and
+# needed money for the bills" gave "you were hurt". Someone else in hospital, told with money
+# asked or sent for it, is the story of a scam, not his injury. Not "i was in hospital".
+_K4_THEIR_HOSPITAL_MONEY = re.compile(
+    r"\b(?:she|he|they|her|his|their|hes|shes|theyre)\b[^.!?]{0,30}?\b(?:in|at|into|to|from) "
+    r"(?:a |the )?hospital\b(?=[^.!?]{0,80}\b(?:money|bills?|fees|pay|paid|payment|send|sent|"
+    r"transfer\w*|loan|lend|lent|borrow\w*|£|\d{3,})\b)",
+    re.IGNORECASE,
+)
+# -- end of round 65, helper k4 --
 # -- round 42, helper L2 -- "Practical help. Insurance, courtesy car, and transport to the
 # hospital" (Pete, his car stolen, drives his wife to dialysis) was told "I'm sorry you're hurt":
 # getting someone to hospital appointments is nobody's injury.
@@ -3787,6 +3825,7 @@ def _details(text: str, lowered: str) -> set[str]:
     for name, pattern in checks:
         not_theirs = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", lowered))
         not_theirs = _H2_HOSPITAL_WORKPLACE.sub(" ", not_theirs)  # -- round 62, helper H2 --
+        not_theirs = _K4_THEIR_HOSPITAL_MONEY.sub(" ", not_theirs)  # -- round 65, helper k4 --
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.
@@ -4180,7 +4219,9 @@ def police_know(text: str) -> bool:
     feds was already there"), or they told them of it but not of its latest part ("I have not
     yet reported the push"). Asked ("will the police come out?") is not known."""
     stated = [
-        _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))  # round 51, W8
+        _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
+            " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+        )  # round 51, W8
         for part in statements(text)
     ]
     if any(_F6_POLICE_KNOW.search(part) for part in stated):
@@ -5011,12 +5052,27 @@ def k1_landlord_harasses(words: str) -> bool:
 # -- end of round 65, helper k1 --
 
 
+# -- round 65, helper k4 --: Chloe, spiked: "i dont know if something happened to me like
+# sexually" was noted as "a sexual offence". Not knowing is not telling one: the word said only
+# as a doubt is set aside (the spiking she told stays). Not "i dont know if he sexually
+# assaulted me", which names an act.
+_K4_UNSURE_SEXUAL = re.compile(
+    r"(\b(?:dont|don't|don’t|do not|didnt|didn't|not sure|no idea|unsure|wonder(?:ing)?|cant "
+    r"remember|can't remember)\s+(?:know\s+|remember\s+)?(?:if|whether)\s+(?:something|anything|"
+    r"someone|somebody|anyone|he|she|they)\b[^.!?]{0,50}?)\s*(?:like\s+)?\bsexual(?:ly)?\b"
+    r"(?!\s+(?:assault\w*|abus\w*|offence|harass\w*|touch\w*))",
+    re.IGNORECASE,
+)
+# -- end of round 65, helper k4 --
+
+
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
     ``known_offender`` is who the person already said did it, so "he takes my wages" reads as
     domestic abuse once they have said it was their husband.
     """
+    text = _K4_UNSURE_SEXUAL.sub(lambda said: said.group(1), text)  # -- round 65, helper k4 --
     text = _NAMED_BOY.sub("my friend ", text)
     if _STREET_TALK.search(text):
         text = _MY_BOY.sub("my friend", text)
@@ -5345,7 +5401,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     elif any(
         _REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part)))
         for part in (
-            _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+            _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
+                " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+            )
             for part in statements(text)
         )
     ):

@@ -2841,7 +2841,8 @@ _NOT_CRIME = {
     "robbery": r"robbery|robbed|mugging|mugged",
     "burglary": r"burglary|burgled|break in",
     "fraud": r"fraud|scam",
-    "assault": r"assault|attack",
+    # -- round 65, helper k4 --: "no nobody assaulted me. it was my car" (Precious) was not read.
+    "assault": r"assault|attack|assaulted|attacked",
     "serious_violence": r"violent attack|violence|violent|attack|attacked|wounded|wounding|hurt|"
     r"beaten|beaten up|assault|assaulted|stabbed",
     "sexual_offence": r"sexual offence|sexual|sexual assault|sexually assaulted|rape|raped",
@@ -4667,6 +4668,49 @@ def i2_not_hit_put_right(
 # -- end of round 63, helper I2 --
 
 
+# -- round 65, helper k4 --
+# Aaron, 19, who saw his friend stabbed (the police came to him for a statement), was noted as
+# "a serious violent attack and you've told the police". His "nah i aint told them nothing, they
+# came to me. and it wasnt me that got stabbed its my bredrin" changed nothing and said nothing.
+# Said outright, he has not told them, and it happened to someone else: both put right.
+_K4_TOLD_THEM_NOTHING = re.compile(
+    r"\b(?:i|we)? ?(?:aint|ain t|havent|haven t|have not|didnt|did not|never|not) (?:\w+ )?"
+    r"(?:told|tell|said|say|given|give) (?:them|em|the (?:police|feds|cops|met|old bill)|police|"
+    r"feds|cops) (?:nothing|anything|owt|a thing|jack|nuffin|nothin|a word)\b"
+)
+_K4_NOT_ME_HURT = re.compile(
+    r"\b(?:wasnt|was not|werent|were not|it wasnt|it was not|not|aint) me (?:that|who|what|dat) "
+    r"(?:got|was|get) (?:stabbed|shot|hurt|attacked|beaten|beat up|jumped|cut|slashed|"
+    r"assaulted|merked|wet|bored|shanked|battered|robbed)\b"
+)
+
+
+def k4_witness_put_right(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """ "i aint told them nothing" takes "you've told the police" off; "it wasnt me that got
+    stabbed" says it happened to someone else, seen by the writer (a witness)."""
+    words = plain(text)
+    put_right: dict[str, Any] = {}
+    if (
+        answers.get("reported_to_police") is True
+        and "reported_to_police" not in changes
+        and _K4_TOLD_THEM_NOTHING.search(words)
+    ):
+        put_right["reported_to_police"] = False
+    details = list(changes.get("account_details") or answers.get("account_details") or ())
+    if (
+        answers.get("crime_type") in ("serious_violence", "assault", "robbery")
+        and not answers.get("for_child")
+        and _K4_NOT_ME_HURT.search(words)
+    ):
+        put_right["account_details"] = sorted({*details, "witness"})
+    return put_right
+
+
+# -- end of round 65, helper k4 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4999,6 +5043,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update({key: value for key, value in kept_too.items() if key != "crime_type"})
     changes.update(_contact_corrections(text, words, answers))
     changes.update(p2_condition_and_injury_put_right(text, answers))  # -- round 45, helper P2 --
+    changes.update(k4_witness_put_right(text, answers, changes))  # -- round 65, helper k4 --
     if answers.get("for_child") and _R35_ITS_ME.search(words):
         # "No, it was me she attacked, not my daughter", "I am the victim, I am 41" (round 35,
         # Yasmin, corrected four times): it happened to the one writing.
@@ -5501,7 +5546,8 @@ def times_given(text: str) -> str | None:
         first = re.match(r"\s*([^,;.?!\n]+)[,;]", text)
         words = plain(first.group(1)) if first else ""
         if (
-            words
+            first
+            and words
             and "?" not in text
             and not is_question(text)
             and not _f5_other_words(first.group(1), _F5_JOINING_TIMES | _F5_NOT)

@@ -222,6 +222,14 @@ def changed_line(
         parts.append("the email address to use")  # -- round 65, helper k5 --
     elif details:
         parts.append("the number or address to use")
+    # -- round 65, helper k4 --: "it wasnt me that got stabbed its my bredrin" (Aaron, a witness):
+    # said back, when nothing else was added to what happened.
+    now_details = {*(changes.get("account_details") or ())}
+    if "witness" in now_details and now_details - {
+        *((before or {}).get("account_details") or ())
+    } <= {"witness"}:
+        parts.insert(0, "it happened to someone else (you saw it)")
+    # -- end of round 65, helper k4 --
     if not parts:
         return None
     line = f"Thank you, I've changed that: {_listed(parts)}."
