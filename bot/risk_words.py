@@ -1108,6 +1108,12 @@ def _h1_without_others_hurting_themselves(cleaned: str) -> str:
     return _H1_OTHERS_HURTING_THEMSELVES.sub(" ", cleaned)
 
 
+# -- round 65, lead --: Marcus: "read what i said. two officers hurt my wrist" (an injury told
+# again) was read as a threat "said ... hurt my". What the writer said or wrote before is not a
+# threat someone made; "like i said he will kill me" still alarms on its own words.
+_L65_WHAT_I_SAID = re.compile(r"\bwhat i (?:said|told you|wrote|typed|just said)\b")
+
+
 def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
@@ -1125,6 +1131,7 @@ def _danger(text: str) -> bool:
     cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # -- round 48, helper S4 --
     cleaned = j1_without_sighting_then(cleaned)  # -- round 65, helper j1 --
     cleaned = k4_without_told_as_done(cleaned)  # -- round 65, helper k4 --
+    cleaned = _L65_WHAT_I_SAID.sub(" ", cleaned)  # -- round 65, lead --
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
     cleaned = _r1_without_promised_reply(cleaned)  # -- round 47, helper R1 --
     cleaned = _B3_NEVER_HARM.sub(" ", cleaned)  # -- round 55, helper B3 --

@@ -6,6 +6,7 @@ import pytest
 
 from actions import reading
 from actions.answers import read_answer
+from bot.risk_words import detect_risk
 from tests.unit.known_answers import RESPONSES, answer, said_answer
 
 DAVE_FIRST = (
@@ -128,3 +129,22 @@ def test_times_before_a_comma_put_the_referral_right():
 )
 def test_a_time_in_a_sentence_about_something_else_is_not_the_times(text):
     assert "contact_times" not in reading.corrections(text, JOAN_REFERRED)
+
+
+# Marcus: an injury told again after "read what i said" set off the danger reply.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "i havent told the police anything, they DID it. read what i said. two officers hurt "
+            "my wrist during a stop and search",
+            None,
+        ),
+        ("read what i said. two officers hurt my wrist", None),
+        ("like i said he will kill me", "in_danger"),
+        ("what i said is he texted he will stab me", "in_danger"),
+        ("listen to what i said, hes outside now", "in_danger"),
+    ],
+)
+def test_what_i_said_is_not_a_threat_someone_made(text, expected):
+    assert detect_risk(text) == expected
