@@ -15535,6 +15535,26 @@ _N2_SOMEONE_TELLS = re.compile(
 )
 
 
+_L65_WONT_GO_TO_SCHOOL = re.compile(
+    r"\b(?:wont|won t|will not|doesnt want to|does not want to|dont want to|refuses to|refusing "
+    r"to|scared to|afraid to|too scared to|wont even|cant face|can t face|hasnt|has not) "
+    r"(?:go|going|been|gone)?(?: back)?(?: (?:in|to|into))? ?(?:school|college)\b|\b(?:school|"
+    r"college)\b.{0,30}\b(?:wont|won t|will not|doesnt want to|refuses to) (?:go|going)(?: back)?\b"
+)
+
+
+def l65_child_wont_go_to_school(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent whose child won't go back to school after it (Rachel), asking what to do."""
+    told = answers or {}
+    words = plain(text)
+    return (
+        bool(told.get("for_child") or told.get("for_someone_else"))
+        and not _young(told)
+        and bool(_L65_WONT_GO_TO_SCHOOL.search(words))
+        and (is_question(text) or bool(re.search(r"\bwhat about school\b", words)))
+    )
+
+
 def n2_parent_asks_about_telling_school(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -35665,6 +35685,12 @@ def matching_answers(
         ),
         # -- round 44, helper N2 --: a parent asking about their child's school, or someone for
         # their child to talk to; before the partner-at-the-school row and the adults' low mood.
+        # -- round 65, lead --: "he doesn't want to go back to school, what do I do about that?"
+        # (Rachel, her son robbed by boys from his school) was not answered twice.
+        (
+            l65_child_wont_go_to_school(text, answers),
+            Say(response="utter_l65_child_wont_go_to_school"),
+        ),
         (
             n2_parent_asks_about_telling_school(text, crime_type, answers),
             Say(response="utter_n2_tell_childs_school"),

@@ -148,3 +148,36 @@ def test_a_time_in_a_sentence_about_something_else_is_not_the_times(text):
 )
 def test_what_i_said_is_not_a_threat_someone_made(text, expected):
     assert detect_risk(text) == expected
+
+
+# Rachel, whose son Josh (16) was robbed by boys from his school.
+RACHEL_SAID = [
+    "Hello, I'm writing on behalf of my son, he's 16. He was set upon by a gang of boys on "
+    "Tuesday after school and they took his trainers and hit him. He's very shaken up."
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And he doesn't want to go back to school, what do I do about that?",
+        "Thank you. What have you got down? And he doesn't want to go back to school, what do I do "
+        "about that?",
+        "she refuses to go to school now, what should i do",
+    ],
+)
+def test_a_parent_whose_child_wont_go_to_school_is_answered(text):
+    got = said_answer(text, "robbery", RACHEL_SAID, for_child=True, for_someone_else=True)
+    assert got == "utter_l65_child_wont_go_to_school"
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("i dont want to go back to school what do i do", {"age": 15}),
+        ("he won't go to school on the day of the trial, is that ok?", {}),
+        ("should i tell his school?", {"for_child": True}),
+    ],
+)
+def test_others_about_school_do_not_get_it(text, answers):
+    assert said_answer(text, "robbery", [], **answers) != "utter_l65_child_wont_go_to_school"
