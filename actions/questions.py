@@ -30818,7 +30818,12 @@ def i6_asks_to_complain_about_officer(text: str) -> bool:
 _I6_WHO_CONTACTS = re.compile(
     r"\bwho (?:is|s|will|would)? ?(?:actually |then |be )?(?:going to |gonna )?(?:email|text|"
     r"call|ring|contact|phone)\w* me\b|\bis it \w+(?: \w+)? (?:that s|thats|that is|who s|whos|"
-    r"who is) (?:going to )?(?:texting|emailing|calling|ringing|contacting|phoning) me\b"
+    r"who is) (?:going to )?(?:texting|emailing|calling|ringing|contacting|phoning) me\b|"
+    # -- round 65, lead --: Hassan, after saying yes to a referral: "who did it go to, stop
+    # hate?" ("I can't answer").
+    r"\bwho (?:did|has|will|does) (?:it|my (?:request|referral|details)|the referral) (?:go|gone|"
+    r"been sent|get sent|sent) to\b|\bwhere (?:did|has|will|does) (?:it|my (?:request|referral|"
+    r"details)|the referral) (?:go|gone|been sent)\b(?! to the police)"
 )
 
 

@@ -181,3 +181,15 @@ def test_a_parent_whose_child_wont_go_to_school_is_answered(text):
 )
 def test_others_about_school_do_not_get_it(text, answers):
     assert said_answer(text, "robbery", [], **answers) != "utter_l65_child_wont_go_to_school"
+
+
+@pytest.mark.parametrize("text", ["who did it go to, stop hate?", "where did my details go"])
+def test_where_the_referral_went_is_answered_after_a_referral(text):
+    got = said_answer(text, "assault", [], referral_consent=True, consent=True)
+    assert got == "utter_referral_which_service_contacts"
+
+
+@pytest.mark.parametrize("text", ["who did it go to, stop hate?", "who did it to me"])
+def test_not_before_a_referral_or_about_who_did_it(text):
+    got = said_answer(text, "assault", [], consent=True)
+    assert got != "utter_referral_which_service_contacts"
