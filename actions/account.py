@@ -2545,7 +2545,11 @@ _ASKS_IF_HATE = re.compile(
 # "It wasn't racist, he was angry about the bus being late" (round 38, Kwame): denied, not said.
 _DENIED_HATE = re.compile(
     r"\b(?:wasn[’']?t|was not|isn[’']?t|is not|weren[’']?t|were not|not|never|nothing to do "
-    r"with|don[’']?t think (?:it|that|he|she|they) (?:was|were|is))\s+(?:a |an |really |even |"
+    # -- round 66, helper l3 --: Lena: "I didn't say it was a hate crime" is a denial.
+    r"with|(?:didn[’']?t|did not|never) (?:say|said|mean|meant) (?:that )?(?:it was|it[’']?s|"
+    r"this was|he was|it is)|"
+    # -- end of round 66, helper l3 --
+    r"don[’']?t think (?:it|that|he|she|they) (?:was|were|is))\s+(?:a |an |really |even |"
     r"at all |about )?(?:racist|racial\w*|racism|race|a hate crime|"
     r"hate crime|hate|homophobic|transphobic|islamophobic|anti[- ]?muslim|antisemitic|"
     r"disablist)\b",
@@ -4259,6 +4263,12 @@ def _f6_said_about(lowered: str) -> tuple[list[str], list[str]]:
             and not re.fullmatch(_F6_PEOPLE, then)
         ):
             continue  # "he said something about the white van": not people
+        # -- round 66, helper l3 --: Lena, groped by her flatmate's boyfriend: "Before he made
+        # comments, like about my accent and my body" was noted as hate. Comments about an
+        # accent (or a body) do not tell of hostility to who someone is.
+        if re.match(r"accents?\b", who):
+            continue
+        # -- end of round 66, helper l3 --
         for pattern, community, strand in _STRAND_WORDS:
             if re.match(rf"(?:{pattern})s?\b", who):
                 strands.append(strand)

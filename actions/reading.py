@@ -4711,6 +4711,22 @@ def k4_witness_put_right(
 # -- end of round 65, helper k4 --
 
 
+# -- round 66, helper l3 --
+# Lena, 24, after "you were targeted for who you are" was noted from comments about her accent:
+# "Wait, I didn't say it was a hate crime. I said I don't think so. Please take that out", "I
+# wasn't targeted because I'm German. That is wrong.", "the targeted for who you are part is
+# wrong" only got the referral question again. Each denies hate outright.
+_L3R66_NOT_HATE = re.compile(
+    r"\b(?:didnt|did not|never|didn t) (?:say|said|mean|meant) (?:that )?(?:it was|its|it s|"
+    r"this was|he was|it is|i was) (?:a |an )?(?:hate|racis\w*|racial\w*|targeted)\b|"
+    r"\b(?:i|we) (?:wasnt|was not|werent|were not|wasn t|weren t) targeted (?:because|cos|coz|"
+    r"cause|cuz|for|as) (?:of )?(?:im|i am|i m|we are|were|being|my|me|who)\b|"
+    r"\b(?:targeted for who (?:you are|i am|im)|hate crime|hate)(?: part| bit| thing| one)? "
+    r"(?:is|was|its|it s) (?:wrong|not right|not true|a mistake)\b"
+)
+# -- end of round 66, helper l3 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4744,6 +4760,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             or _M2_NOT_HATE.search(words)  # -- round 43, helper M2 --
             or _P4_NOT_RACE.search(words)  # -- round 45, helper P4 --
             or _T1_HATE_NOT_SAID.search(words)  # -- round 49, helper T1 --
+            or _L3R66_NOT_HATE.search(words)  # -- round 66, helper l3 --
         )
         and not r6_worry_not_correction(text)
     ):  # -- round 47, helper R6 --
