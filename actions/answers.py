@@ -3739,6 +3739,18 @@ _K5_NOT_TWICE = re.compile(
 _K5_I_SAID = re.compile(r"\b(?:i (?:just |already )?(?:said|told you)|like i said)\b")
 
 
+# -- round 66, helper l3 --
+# Fatima, shouted at on a bus: "no first time from him. but people look at us sometimes, since
+# I wear hijab" was read as "targeted again and again". A "no" that says it was the first time
+# (or only once) is a no, whatever else happens "sometimes".
+_L3R66_FIRST_TIME = re.compile(
+    r"\b(?:(?:the |its the |it was the |this was the |this is the )?first time(?! (?:was|it "
+    r"happened was|i|he|she|they)\b)|(?:only|just) (?:the )?once|only (?:the )?one time|never "
+    r"before)\b"
+)
+# -- end of round 66, helper l3 --
+
+
 def k5_read_repeat(text: str) -> Answer:
     """The repeat answer, with a "no" that answers something else and "twice" read (above)."""
     answer = j4_read_repeat(text)
@@ -3751,6 +3763,8 @@ def k5_read_repeat(text: str) -> Answer:
     if answer.value is None and _K5_TWICE.search(counted):
         return Answer(True)  # "i just said, twice", "well twice now, the eggs and the car"
     told = _K5_NO_THEN.match(counted)
+    if told and _L3R66_FIRST_TIME.search(told.group("rest")):
+        return answer  # -- round 66, helper l3 --: "first time" wins (Fatima)
     if told and _K5_DOES_IT_OFTEN.search(told.group("rest")):
         return Answer(True)  # "no. i am filipino. she say filipino stupid sometime"
     return answer
