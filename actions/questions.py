@@ -4241,7 +4241,9 @@ def asks_for_help_when_told_to_leave(text: str, answers: Mapping[str, Any] | Non
 # Support for a victim's family (Dwayne, whose 14-year-old brother was stabbed): "is there
 # anything for my mum tho, shes not sleeping" is about an adult, not children's services.
 _FOR_A_RELATIVE = re.compile(
-    r"\b(?:anything|something|support|help|services?|whats there|what is there|nothing|"
+    # -- round 66, helper l3 --: Aaron, "is there anyting for my mum or just me" (typos).
+    r"\b(?:anything|anyting|anythin|anyfing|anythink|something|support|help|services?|"
+    r"whats there|what is there|nothing|"
     r"counsell\w*|someone to talk to)\b(?: \w+){0,3} for (?:(?:me|us|myself) and )?(?:my |our "
     r"|the )?(?:mum|mom|mam|mother|dad|father|parents|nan|gran|grandma|grandad|grandparents|"
     r"family|families|wife|husband|partner|auntie|aunt|uncle)\b|\b(?:can|could|does|do|will) "
@@ -19112,6 +19114,7 @@ def q2_fears_reprisal_for_talking(text: str) -> bool:
         # statement but if i do im dead basically", "man are saying whoever talks gets it".
         or _L65_WHOEVER_TALKS.search(words)
         or (_L65_STATEMENT.search(words) and _L65_IF_I_DO_DEAD.search(words))
+        or l3r66_threatened_for_talking(words)  # -- round 66, helper l3 --
     )
 
 
@@ -32338,6 +32341,79 @@ def k1_asks_what_mib_is(
 # -- end of round 65, helper k1 --
 
 
+# -- round 66, helper l3 --
+# Aaron, 19, saw his friend stabbed: "if i chat to the feds im next man. the mandem will know"
+# and "course. i aint going court. they will slide on me and my mum" got the next form question:
+# threats for talking (the witness-intimidation answer, through q2_fears_reprisal_for_talking).
+_L3R66_IM_NEXT = re.compile(
+    r"\bif i (?:chat|talk|speak|say anything|say something|snitch|grass|give (?:a |my )?"
+    r"statement|go to (?:the )?(?:feds|police|cops|court))\b(?: \w+){0,4}? (?:im|i m|i am|ill be|"
+    r"i ll be|i will be) (?:next|the next one)\b"
+)
+_L3R66_COME_FOR_US = re.compile(
+    r"\b(?:they|theyll|they ll|them|man|mandem|the mandem|dem|he|hell|he ll)(?: will| would| "
+    r"gonna| going to| are gonna| are going to| is gonna| is going to| ll)? (?:slide on|come for|"
+    r"come after|ride on|go for) (?:me|us|my (?:mum|mom|mam|family|fam))\b"
+)
+_L3R66_TALKING = re.compile(
+    r"\b(?:court|feds|police|cops|old bill|statement|snitch\w*|grass\w*|evidence|witness|"
+    r"talk|talking|talked|chat to)\b"
+)
+
+
+def l3r66_threatened_for_talking(words: str) -> bool:
+    """ "if i chat to the feds im next", or "i aint going court. they will slide on me and my
+    mum": harm feared for talking to the police or giving evidence (``words`` is plain)."""
+    return bool(_L3R66_IM_NEXT.search(words)) or bool(
+        _L3R66_COME_FOR_US.search(words) and _L3R66_TALKING.search(words)
+    )
+
+
+# Aaron: "wait the victim n witness ppl are they the feds?" got the intimidation text and "are
+# they police yes or no" got "I can't answer": No, the service is not the police.
+_L3R66_ARE_THEY_POLICE = re.compile(
+    r"\b(?:are|r|is|aint|arent) (?:they|them|it|that|this|those|these|dem|you|u)(?: lot| people| "
+    r"ppl| man)? (?:the |like the |like )?(?:feds|police|cops|old bill|coppers|5 ?0|met)\b"
+)
+_L3R66_VWS = re.compile(
+    r"\b(?:victim (?:n|and|an|n d) witness|vws|londonvws|witness service|victim support)\b"
+)
+
+
+def l3r66_asks_if_vws_is_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Asked if the London Victim and Witness Service is the police, the service named in this
+    message or in one of the two before it."""
+    words = plain(text)
+    if not _L3R66_ARE_THEY_POLICE.search(words):
+        return False
+    earlier = [plain(said) for said in list((answers or {}).get("said") or ())[-2:]]
+    return any(_L3R66_VWS.search(said) for said in (words, *earlier))
+
+
+# Lena, 24, groped at a party: "if I tell Crimestoppers, wouldn't he know it's me anyway? I was
+# the only one in the kitchen" got "I can't answer"; "Should I tell my flatmate?" too.
+_L3R66_HE_WOULD_KNOW = re.compile(
+    r"\b(?:wouldnt|would|will|wont|couldnt|could|can|cant|does|doesnt) (?:he|they)(?: not| still)? "
+    r"(?:know|guess|work out|figure out|find out|realise|realize)\b(?: (?:its|it s|it was|that its|"
+    r"that it was|who)(?: me| i)?| anyway)"
+)
+_L3R66_TELL_FLATMATE = re.compile(
+    r"\b(?:should|shall|do|can|must|how do|how can) i (?:have to |still )?tell (?:my |our )?"
+    r"(?:flat ?mate|house ?mate|room ?mate)s?\b"
+)
+
+
+def l3r66_asks_if_he_would_know(text: str, crime_type: str | None) -> bool:
+    return crime_type == "sexual_offence" and bool(_L3R66_HE_WOULD_KNOW.search(plain(text)))
+
+
+def l3r66_asks_tell_flatmate(text: str, crime_type: str | None) -> bool:
+    return crime_type == "sexual_offence" and bool(_L3R66_TELL_FLATMATE.search(plain(text)))
+
+
+# -- end of round 66, helper l3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -32559,6 +32635,21 @@ def matching_answers(
     j1_plan = j1_safety_plan_tomorrow_answer(text, crime_type, organisations, answers)  # j1
     j3_taken_off = j3_taken_off_answer(text, organisations)  # -- round 65, helper j3 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
+        # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
+        (
+            l3r66_asks_if_vws_is_police(text, answers),
+            Say(response="utter_l3r66_vws_not_police"),
+        ),
+        (
+            l3r66_asks_if_he_would_know(text, crime_type),
+            Say(response="utter_l3r66_would_he_know"),
+        ),
+        (
+            l3r66_asks_tell_flatmate(text, crime_type),
+            Say(response="utter_l3r66_tell_flatmate"),
+        ),
+        # -- end of round 66, helper l3 rows --
         # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
         # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
         # Gloria, Nadia); each is narrow.
