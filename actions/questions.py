@@ -32415,9 +32415,11 @@ def l4_asks_if_services_say_leave(
         and is_question(text)
         and not re.search(
             r"\b(?:police|cops|officers?|feds|court|judge|hourglass|landlord|"
-            r"council|social services|social worker)\b",
+            r"council|social services|social worker|arrest\w*)\b",
             words,
         )
+        # "would they make me leave him? i dont want him arrested" is about the police (k2).
+        and not k2_asks_if_police_make_me_leave(text, crime_type, answers)
     )
 
 
