@@ -32397,7 +32397,7 @@ def l4_tonight_cant_call(
 
 _L4_TELL_TO_LEAVE = re.compile(
     r"\b(?:tell|tells|telling|make|makes|making|force|forces|push|pushes|pressure|pressures|"
-    r"want|wants|expect|expects)(?: me| you| us| people| women)? (?:to )?(?:leave|split up|"
+    r"want|wants|expect|expects) (?:me|you|us|people|women) (?:to )?(?:leave|split up|"
     r"break up|dump)\b"
 )
 
@@ -32459,9 +32459,11 @@ _L4_PART = re.compile(
     r"\b(?:hand|hands|finger|thumb|palm|arm|wrist|elbow|knee|leg|shin|cut|"
     r"graze|wound)\b"
 )
-_L4_INFECTED_SIGN = re.compile(
-    r"\b(?:red|redder|hot|warm|swollen|swelling|puffy|pus|oozing|weeping|throbbing)\b"
+_L4_MY_PART = re.compile(
+    r"\bmy (?:\w+ )?(?:hand|hands|finger|thumb|palm|arm|wrist|elbow|knee|leg|shin|cut|graze|"
+    r"wound)\b"
 )
+_L4_INFECTED_SIGN = re.compile(r"\b(?:red|redder|hot|warm|pus|oozing|weeping|throbbing)\b")
 _L4_SORE = re.compile(r"\b(?:sore|stinging|stings|hurts|hurting|painful|aching)\b")
 _L4_ASKS_WHAT_TO_DO = re.compile(
     r"\b(?:should i|do i need|what (?:should|do|can) i|do anything|is (?:it|that|this) (?:ok|"
@@ -32473,6 +32475,10 @@ def l4_cut_sore_later(text: str, answers: Mapping[str, Any] | None) -> bool:
     """A cut told of earlier, now sore and asked about, or red, hot or swollen: it may be
     infected."""
     words = plain(text)
+    # Their own ("my hand"): "Imran has a cut on his arm, it is swollen" keeps the broken-bone
+    # answer (round 56).
+    if not _L4_MY_PART.search(words):
+        return False
     if not (_L4_PART.search(words) and _L4_CUT_TOLD.search(plain(said_with(text, answers)))):
         return False
     if re.search(r"\b(?:neck|throat|head|ribs?|chest|breath\w*|stab\w*|knife)\b", words):

@@ -23,6 +23,8 @@ WINSTON_SAID = [
     "Street",
     "NO I AM AT HOME. They snatched it right out of my hand and I went over on the pavement. Cut "
     "my hand",
+    "Doreen rang the police for me yesterday. They gave her a number. They said an officer would "
+    "ring me but HOW CAN THEY RING ME they have got my phone!",
 ]
 JORDAN_SAID = [
     "yo some mandem from another school rushed me at the bus stop n took my airpods",
@@ -107,6 +109,19 @@ def test_sophie_services_dont_make_you_leave(text):
     assert sophie(text) == "utter_l4_services_dont_make_you_leave"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Amira (round 49, forced marriage) and Edna (round 49, t5): "leave" of their own.
+        "no its not that. its about honour. izzat. they say i brought shame. can i get some kind "
+        "of order so they cant take me? i dont want to leave my job",
+        "Can anyone help without me having to leave?",
+    ],
+)
+def test_own_leaving_is_not_services_telling_to_leave(text):
+    assert sophie(text) != "utter_l4_services_dont_make_you_leave"
+
+
 def test_the_police_question_keeps_its_answer():
     assert (
         sophie("if i told the police would they make me leave him?")
@@ -153,6 +168,7 @@ def test_winston_how_the_police_reach_him(text):
         "should I do anything about it",
         "MY HAND. it is red and sore today",
         "the cut on my hand is hot and swollen",
+        "my hand is throbbing and red, should i get it looked at",
     ],
 )
 def test_winston_sore_cut(text):
@@ -166,6 +182,11 @@ def test_winston_sore_cut(text):
         ("how will the police contact me", ["someone broke into my shed"]),
         # No cut told: a sore hand is not an infected cut.
         ("my hand is red and sore today", ["he grabbed my wrist and took my bag"]),
+        # Someone else's cut, swollen (round 56, Imran): a possible broken bone.
+        (
+            "Imran has a cut on his arm, it is swollen. Should he see a doctor",
+            ["my son imran was attacked, he has a cut on his arm"],
+        ),
         # A sore neck after strangling keeps its own answer.
         ("my neck is still sore and red, should i do anything", [*SOPHIE_SAID, "i cut my hand"]),
     ],
