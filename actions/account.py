@@ -1655,8 +1655,11 @@ def _others_hearing(lowered: str) -> str:
 
 _CANNOT_PHONE = re.compile(
     # "a bit deaf in one ear" can still phone.
-    r"\b(?:(?:im|i am) (?:rather |quite |very |a bit |getting |so )?(?:deaf|hard of hearing|mute|"
+    r"\b(?:(?:im|i am) (?:rather |quite |very |getting |so )?(?:deaf|hard of hearing|mute|"
     r"non verbal|nonverbal)(?! in one ear)|"
+    # -- round 66, helper l4 --: "I am a bit hard of hearing" (Winston, 80, who phones) was
+    # read as Deaf, with only text relay offered: "a bit" deaf or hard of hearing still phones.
+    r"(?:im|i am) a (?:bit|little) (?:mute|non verbal|nonverbal)|"
     # "I find the telephone very difficult", "I cannot manage the telephone" (round 31, Gwen).
     r"(?:find|finding) (?:the )?(?:tele)?phones? (?:\w+ )?(?:difficult|hard|impossible)|"
     r"(?:cant|cannot|can t) (?:manage|cope with|use) (?:the )?(?:tele)?phones?|"

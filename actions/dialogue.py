@@ -358,6 +358,16 @@ class ActionShowDetails(Action):
             # hears WHY in any "why"; a question or complaint is handled as one, not with the
             # reasons of the result.
             return ActionOutsideQuestions().run(dispatcher, tracker, domain)
+        if (
+            intent == "show_rights"
+            and not _DETAILS_WORD.match(text)
+            and questions.l4_right_not_rights(text)
+        ):
+            # -- round 66, helper l4 --: "what if he kicks off again tonight, i cant exactly ring
+            # 999 with him right there" (Sophie) got the list of rights: "right there", "all
+            # right", "that's right" are not RIGHTS; the message is answered as a question.
+            return ActionOutsideQuestions().run(dispatcher, tracker, domain)
+        # -- end of round 66, helper l4 --
         if not _DETAILS_WORD.match(text) and (
             questions.f4_asks_what_if_they_come(text)
             # -- round 43, helper M3 --: "Will it be the stalking service that calls me or someone

@@ -32414,6 +32414,159 @@ def l3r66_asks_tell_flatmate(text: str, crime_type: str | None) -> bool:
 # -- end of round 66, helper l3 --
 
 
+# -- round 66, helper l4 --
+# Sophie, 27, strangled by her boyfriend last night, going home to him: "ok thanks. what if he
+# kicks off again tonight, i cant exactly ring 999 with him right there" got the list of rights
+# (the classifier heard RIGHTS in "right there"), and "im asking what to do if he does it again
+# tonight and hes in the room" got "I can't answer ... call 999": a plan for tonight when she
+# can't speak. "would they tell me to leave him?" (of the services just listed) got what the
+# police do, and "the helpline people, do they just tell you to leave? because im not leaving
+# him" got "I can't answer": domestic abuse services don't make you leave.
+_L4_RIGHT_IDIOM = re.compile(
+    r"\b(?:right (?:there|here|now|next to|in front|outside|away|behind|beside|by|in|at|on|"
+    r"through|out|back|up|down|after|before|then|under|over|round|around)|all right|alright|"
+    r"(?:thats|that s|that is|youre|you re|you are|ur|its|it s) right|right enough|"
+    r"(?:the|a) right (?:thing|way|place|person|number|one|time|people|service|decision|choice|"
+    r"words?)|(?:right|left) (?:hand|arm|leg|side|eye|ear|foot|knee|wrist|shoulder)|right\s*$)"
+)
+_L4_ASKS_RIGHTS = re.compile(
+    r"\b(?:rights|right to|my right|a right|right (?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)|entitled|victims code)\b"
+)
+
+
+def l4_right_not_rights(text: str) -> bool:
+    """ "with him right there", "all right", "that's right": the word "right", never a request
+    for the list of rights (the classifier hears RIGHTS in it)."""
+    words = plain(text)
+    if not re.search(r"\bright\b", words) or _L4_ASKS_RIGHTS.search(words):
+        return False
+    return not re.search(r"\bright\b", _L4_RIGHT_IDIOM.sub(" ", words))
+
+
+_L4_AGAIN_TONIGHT = re.compile(
+    r"\bif (?:he|she|they)\b(?: \w+){0,3}? (?:again|kicks off|kick off|starts|does it|do it|"
+    r"goes for me|hurts me|attacks me|strangles me|chokes me)\b(?: \w+){0,6}? (?:tonight|later|"
+    r"this evening|when i get home|when im home)\b"
+)
+_L4_CANT_CALL = re.compile(
+    r"\b(?:cant|can t|cannot|can not|couldnt|wont be able to) (?:\w+ ){0,2}(?:ring|call|phone|"
+    r"dial|speak|talk|use (?:my|the) phone)\b|\bwith (?:him|her|them) (?:right )?(?:there|here|"
+    r"in the room|next to me|in the same room|watching|listening)\b|\b(?:hes|he s|he is|shes|"
+    r"she s|she is|theyre|they re|they are|he ll be|hell be|she ll be|shell be) (?:right )?"
+    r"(?:there|here|in the room|next to me|in the same room|watching|listening)\b"
+)
+
+
+def l4_tonight_cant_call(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A partner or family member who hurt them: "what if he kicks off again tonight, i cant
+    ring 999 with him right there": what to do tonight when they can't speak."""
+    words = plain(text)
+    return (
+        _k2_partner(crime_type, answers)
+        and bool(_L4_AGAIN_TONIGHT.search(words))
+        and bool(_L4_CANT_CALL.search(words))
+    )
+
+
+_L4_TELL_TO_LEAVE = re.compile(
+    r"\b(?:tell|tells|telling|make|makes|making|force|forces|push|pushes|pressure|pressures|"
+    r"want|wants|expect|expects) (?:me|you|us|people|women) (?:to )?(?:leave|split up|"
+    r"break up|dump)\b"
+)
+
+
+def l4_asks_if_services_say_leave(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "would they tell me to leave him?" (of the services listed), "the helpline people, do
+    they just tell you to leave?": about support services; the police have their own answer
+    (utter_k2_police_wont_make_you_leave), Hourglass too."""
+    words = plain(text)
+    return (
+        _k2_partner(crime_type, answers)
+        and bool(_L4_TELL_TO_LEAVE.search(words))
+        and is_question(text)
+        and not re.search(
+            r"\b(?:police|cops|officers?|feds|court|judge|hourglass|landlord|"
+            r"council|social services|social worker|arrest\w*)\b",
+            words,
+        )
+        # "would they make me leave him? i dont want him arrested" is about the police (k2).
+        and not k2_asks_if_police_make_me_leave(text, crime_type, answers)
+    )
+
+
+# Winston, 80, his mobile snatched: "They said an officer would ring me but HOW CAN THEY RING
+# ME they have got my phone!", "How will the police get hold of me", "will the police ring me on
+# the landline? they only have the mobile number" (the next question, then the Right 6 text);
+# and "My hand is still sore from when I fell, should I do anything about it", "MY HAND ... it
+# is red and sore today" (a cut from the fall) got the arrest text and "I can't do more".
+_L4_HOW_REACH_ME = re.compile(
+    r"\bhow (?:can|will|would|do|are|could|is|am) (?:they|the police|police|the officer|an "
+    r"officer|officers|he|she|anyone|i)\b(?: \w+){0,2}? (?:ring|call|phone|contact|get hold of|"
+    r"reach|get in touch with|speak to|talk to) (?:me|them|the police)\b|\b(?:will|would|can|"
+    r"could|do) (?:they|the police|police|the officer|an officer|officers)(?: \w+)? (?:ring|"
+    r"call|phone|contact) me on (?:the|my|a) (?:landline|home phone|house phone|home number|"
+    r"other number|neighbours? phone)\b"
+)
+_L4_PHONE_GONE = re.compile(
+    r"\b(?:took|taken|stole|stolen|snatched|nicked|grabbed|robbed|have got|ve got|got|lost)\b"
+    r"(?: \w+){0,3}? (?:phone|mobile)\b|\b(?:phone|mobile)\b(?: \w+){0,3}? (?:taken|stolen|"
+    r"snatched|nicked|gone)\b|\bthieves have got\b"
+)
+
+
+def l4_police_cant_reach_me(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Their phone taken: how will the police (who said they'd ring) reach them now."""
+    words = plain(text)
+    told = plain(said_with(text, answers))
+    return (
+        bool(_L4_HOW_REACH_ME.search(words))
+        and bool(_L4_PHONE_GONE.search(told))
+        and bool(re.search(r"\b(?:police|officer|officers|101|crime number|reference)\b", told))
+    )
+
+
+_L4_CUT_TOLD = re.compile(r"\b(?:cut|cuts|gash|gashed|graze|grazed|wound|bleeding|bled)\b")
+_L4_PART = re.compile(
+    r"\b(?:hand|hands|finger|thumb|palm|arm|wrist|elbow|knee|leg|shin|cut|"
+    r"graze|wound)\b"
+)
+_L4_MY_PART = re.compile(
+    r"\bmy (?:\w+ )?(?:hand|hands|finger|thumb|palm|arm|wrist|elbow|knee|leg|shin|cut|graze|"
+    r"wound)\b"
+)
+_L4_INFECTED_SIGN = re.compile(r"\b(?:red|redder|hot|warm|pus|oozing|weeping|throbbing)\b")
+_L4_SORE = re.compile(r"\b(?:sore|stinging|stings|hurts|hurting|painful|aching)\b")
+_L4_ASKS_WHAT_TO_DO = re.compile(
+    r"\b(?:should i|do i need|what (?:should|do|can) i|do anything|is (?:it|that|this) (?:ok|"
+    r"okay|normal|infected)|get it (?:checked|looked at|seen))\b"
+)
+
+
+def l4_cut_sore_later(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A cut told of earlier, now sore and asked about, or red, hot or swollen: it may be
+    infected."""
+    words = plain(text)
+    # Their own ("my hand"): "Imran has a cut on his arm, it is swollen" keeps the broken-bone
+    # answer (round 56).
+    if not _L4_MY_PART.search(words):
+        return False
+    if not (_L4_PART.search(words) and _L4_CUT_TOLD.search(plain(said_with(text, answers)))):
+        return False
+    if re.search(r"\b(?:neck|throat|head|ribs?|chest|breath\w*|stab\w*|knife)\b", words):
+        return False  # their own answers (strangling, a head injury, ribs, a stab wound)
+    return bool(_L4_INFECTED_SIGN.search(words)) or bool(
+        _L4_SORE.search(words) and _L4_ASKS_WHAT_TO_DO.search(words)
+    )
+
+
+# -- end of round 66, helper l4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -32650,6 +32803,20 @@ def matching_answers(
             Say(response="utter_l3r66_tell_flatmate"),
         ),
         # -- end of round 66, helper l3 rows --
+        # -- round 66, helper l4 --: at the top, as these got the rights list, "I can't
+        # answer", the police text, the next question or the arrest text (Sophie, Winston);
+        # each needs its context (a partner, a phone taken, a cut told of).
+        (
+            l4_tonight_cant_call(text, crime_type, answers),
+            Say(response="utter_l4_tonight_cant_speak"),
+        ),
+        (
+            l4_asks_if_services_say_leave(text, crime_type, answers),
+            Say(response="utter_l4_services_dont_make_you_leave"),
+        ),
+        (l4_police_cant_reach_me(text, answers), Say(response="utter_l4_police_reach_no_phone")),
+        (l4_cut_sore_later(text, answers), Say(response="utter_l4_cut_may_be_infected")),
+        # -- end of round 66, helper l4 rows --
         # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
         # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
         # Gloria, Nadia); each is narrow.

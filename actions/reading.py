@@ -3082,6 +3082,33 @@ def _g1_crime_instead(
     return None
 
 
+# -- round 66, helper l4 --
+# Jordan, 16, jumped at a bus stop by a group who kicked him and took his AirPods, noted as "a
+# theft": "u put theft, it wasnt like pickpocket they jumped me n kicked me" and "its not theft"
+# were not taken. Theft said to be wrong, with force told (now or earlier) and something taken,
+# is a robbery.
+_L4_THEFT_LABEL_WRONG = re.compile(
+    r"\b(?:u|you|ya) (?:put|said|wrote|noted|got|have got|ve got|put down|written)(?: it| me)?"
+    r"(?: as| down)?(?: a| an| it was)? theft\b|\b(?:not|wasnt|was not|isnt|aint|it wasnt|its "
+    r"not|it aint|it s not)(?: like| just| really| only)?(?: a| an)? (?:theft|pickpocket\w*|pick "
+    r"pocket\w*|stealing|nicking)\b"
+)
+_L4_FORCE = re.compile(r"\b(?:jumped|rushed|mugged|battered|punching|stamping|beating|hitting)\b")
+
+
+def l4_theft_was_robbery(words: str, answers: Mapping[str, Any]) -> dict[str, Any] | None:
+    """ "u put theft ... they jumped me n kicked me", "its not theft" (the kicking told before):
+    a robbery."""
+    if answers.get("crime_type") != "theft" or not _L4_THEFT_LABEL_WRONG.search(words):
+        return None
+    told = " ".join(plain(str(said)) for said in (*(answers.get("said") or ()), words))
+    if (_G1_FORCE.search(told) or _L4_FORCE.search(told)) and _G1_TAKEN.search(told):
+        return {"crime_type": "robbery"}
+    return None
+
+
+# -- end of round 66, helper l4 --
+
 # -- round 41, helper J4 --
 # Patrick, for his wife: "I'm not certain it happened more than once, I said I don't know",
 # "Please change 'more than once' - we don't know that": not known, rather than "once".
@@ -5000,6 +5027,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             # skirt) takes back the word rape, not the sexual offence: upskirting stays.
             changes.pop("crime_type")
     instead = _g1_crime_instead(words, answers, denied=bool(denial and denial.search(words)))
+    instead = instead or l4_theft_was_robbery(words, answers)  # -- round 66, helper l4 --
     if instead:
         changes.update(instead)
     changes.update(n3_theft_and_harm_to_another(words, answers))  # -- round 44, helper N3 --
