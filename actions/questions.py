@@ -32356,11 +32356,11 @@ _L2_TRADER_WORDS = re.compile(
 # trader's invoice or bank details changed by a scammer.
 _L2_TRADER_TRICKED = re.compile(
     r"\b(?:pretend\w*|impersonat\w*|posing as|pose as|claim\w* to be|safe acc?ount|hacked|"
-    r"fake (?:invoice|email|text|bank details|account)|(?:changed|new|different) (?:bank |account )?"
-    r"details|redirect\w*|(?:bank|police|hmrc) (?:called|rang|phoned|texted)|called from (?:the|my) "
-    r"bank)\b"
+    r"fake (?:invoice|email|text|bank details|account)|"
+    r"(?:changed|new|different) (?:bank |account )?details|redirect\w*|"
+    r"(?:bank|police|hmrc) (?:called|rang|phoned|texted)|called from (?:the|my) bank)\b"
 )
-_L2_TRADER_NEGATED = re.compile(r"\b(?:nobody|no one|noone|didnt|did not|never|not|no)\b")
+_L2_TRADER_NEGATED = re.compile(r"\b(?:nobody|no one|noone|didnt|did not|never|not)\b")
 
 
 def l2_trader_dispute(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -32435,7 +32435,9 @@ def l2_asks_trader_small_claims(text: str, answers: Mapping[str, Any] | None) ->
     police say its civil, then what? small claims?" (Gareth)."""
     words = plain(text)
     asked = is_question(text) or bool(re.search(r"\bor what\b", words))
-    return asked and bool(_L2_TRADER_SMALL_CLAIMS.search(words)) and l2_trader_dispute(text, answers)
+    return (
+        asked and bool(_L2_TRADER_SMALL_CLAIMS.search(words)) and l2_trader_dispute(text, answers)
+    )
 
 
 _L2_TRADER_BANK_ASKED = re.compile(

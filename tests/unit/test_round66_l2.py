@@ -113,16 +113,12 @@ def test_doorstep_or_pretend_trader_is_not_known(text):
 # even one where a builder is mentioned, and no trader answer without a trader.
 def test_safe_account_scam_still_gets_refund_answer():
     said = ["someone rang pretending to be from my bank and said move it to a safe account"]
-    got = said_answer(
-        "I feel such a silly old fool", "fraud", said, consent=True, age=82.0
-    )
+    got = said_answer("I feel such a silly old fool", "fraud", said, consent=True, age=82.0)
     assert got == "utter_q2_scam_not_your_fault"
 
 
 def test_builder_invoice_hacked_keeps_refund_answers():
-    said = [
-        "my builders email was hacked and the invoice had new bank details, I paid the scammer"
-    ]
+    said = ["my builders email was hacked and the invoice had new bank details, I paid the scammer"]
     got = said_answer("I feel such an idiot", "fraud", said, consent=True)
     assert got != "utter_l2_trader_not_your_fault"
 
@@ -156,3 +152,25 @@ def test_other_people_do_not_get_trader_answers(text, said):
 def test_new_answers_are_one_sms_with_sources(name):
     assert_one_sms_with_source(name, "# -- round 66, helper l2 --")
     assert numbers_not_in_directory(name) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes I know exactly who, Dean something, DJ Building Services, found him on facebook. got "
+        "his name and the bank details I paid into",
+        "the builder!! I just told you",
+    ],
+)
+async def test_the_form_takes_the_builder_as_someone_known(text, dispatcher, domain):
+    from tests.unit.conftest import make_tracker
+    from tests.unit.test_assessment_form import FORM
+
+    slots = {
+        "consent": True, "in_danger": False, "crime_type": "fraud", "reported_to_police": False,
+        "age": 58.0,
+    }  # fmt: skip
+    tracker = make_tracker(slots=slots, text=text, requested_slot="relationship_to_offender")
+    events = await FORM.run(dispatcher, tracker, domain)
+    set_to = {event["name"]: event["value"] for event in events if event.get("event") == "slot"}
+    assert set_to.get("relationship_to_offender") == "someone_known"
