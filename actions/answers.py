@@ -2579,6 +2579,36 @@ _G1_KEPT_FROM = re.compile(
 # -- end of round 60, helper G1 --
 
 
+# -- round 66, helper l2 --
+# Gareth, at "Do you know who did it?": "Yes I know exactly who, Dean something, DJ Building
+# Services, found him on facebook" got "Sorry, I didn't catch that", and "the builder!! I just
+# told you" was skipped. A named person or business, or the builder, plumber, landlord or seller
+# they dealt with, is someone known to them (a doorstep cold-caller stays a stranger, above).
+L2_TRADER_KNOWN = re.compile(
+    r"\b(?:the|my|our|that|this) (?:builders?|plumbers?|roofers?|electricians?|decorators?|"
+    r"tradesm[ae]n|traders?|contractors?|handym[ae]n|kitchen fitters?|fitters?|landlord|landlady|"
+    r"sellers?|vendor|mechanic|gardeners?|landscapers?)\b|"
+    r"\b[a-z]+ (?:building services|builders|construction|roofing|plumbing|electrical|"
+    r"contractors|ltd|limited)\b|"
+    r"(?<!dont )(?<!not )\bi (?:do )?know exactly who\b|\b(?:got|have|know) (?:his|her|their) "
+    r"(?:full )?name\b"
+)
+_L2_NOT_KNOWN = re.compile(
+    r"\b(?:stranger|dont know (?:who|his|her|their)|do not know (?:who|his|her|their)|no idea|"
+    r"not sure|pretend\w*|posing as|pose as|claim\w* to be|said (?:he|she|they) (?:was|were)|"
+    r"knocked|cold call\w*|never met|fake)\b"
+)
+
+
+def l2_trader_known(text: str) -> bool:
+    """ "Dean something, DJ Building Services", "the builder!! I just told you" (Gareth)."""
+    words = plain(text)
+    return bool(L2_TRADER_KNOWN.search(words)) and not _L2_NOT_KNOWN.search(words)
+
+
+# -- end of round 66, helper l2 --
+
+
 def read_relationship(text: str) -> Answer:
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
     # -- round 65, helper k1 --: "i told you. met officers. uniform. i got one of their numbers
@@ -2606,6 +2636,10 @@ def read_relationship(text: str) -> Answer:
         return Answer("stranger")  # -- round 56, helper D3 --: met once, that night
     if _D3_DOORSTEP_STRANGER.search(plain(text)):
         return Answer("stranger")  # -- round 56, helper D3 --: a rogue trader at the door
+    if l2_trader_known(text) and not re.search(
+        rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)
+    ):
+        return Answer("someone_known")  # -- round 66, helper l2 --: the builder they paid
     if _V7_PARTNERS_EX.search(plain(text)):
         return Answer("someone_known")  # -- round 50, helper V7 --
     if _Q5_OTHERS_RELATIVES.search(plain(text)) and not re.search(

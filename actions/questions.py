@@ -32567,6 +32567,130 @@ def l4_cut_sore_later(text: str, answers: Mapping[str, Any] | None) -> bool:
 # -- end of round 66, helper l4 --
 
 
+# -- round 66, helper l2 --
+# Gareth, 58, paid a builder £6,000 up front for an extension; the builder vanished. "Is this
+# fraud or is it 'just a civil matter'" (asked 4 times) got the rogue-trader text; "feel like a
+# mug" got the bank-impersonation reassurance with "a refund from your bank, up to £85,000", and
+# "So my bank will refund me the 6k?? Really?" got "banks usually have to refund you". Banks may
+# treat a builder who disappears as a civil dispute, which the reimbursement rules exclude: the
+# refund answers need someone tricked into paying a scammer, not a builder or trader they hired.
+# "can I take him to small claims court or what" got Right 6; "if I report it ... and the police
+# say its civil, then what? small claims?" got "The theft of the phone" (no phone was stolen).
+_L2_TRADER_WORDS = re.compile(
+    r"\b(?:builders?|plumbers?|roofers?|electricians?|decorators?|tradesm[ae]n|traders?|"
+    r"workm[ae]n|contractors?|handym[ae]n|kitchen fitters?|landscapers?|extension|loft conversion|"
+    r"building work|building services)\b"
+)
+# Tricked into paying a scammer: someone posing as the bank, the police or the trader, or the
+# trader's invoice or bank details changed by a scammer.
+_L2_TRADER_TRICKED = re.compile(
+    r"\b(?:pretend\w*|impersonat\w*|posing as|pose as|claim\w* to be|safe acc?ount|hacked|"
+    r"fake (?:invoice|email|text|bank details|account)|"
+    r"(?:changed|new|different) (?:bank |account )?details|redirect\w*|"
+    r"(?:bank|police|hmrc) (?:called|rang|phoned|texted)|called from (?:the|my) bank)\b"
+)
+_L2_TRADER_NEGATED = re.compile(r"\b(?:nobody|no one|noone|didnt|did not|never|not)\b")
+
+
+def l2_trader_dispute(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A builder or trader they hired who took the money (Gareth), with nobody posing as the
+    bank or the trader: the bank may treat it as a dispute with the trader."""
+    told = said_with(text, answers)
+    if not _L2_TRADER_WORDS.search(told):
+        return False
+    return not any(
+        not _L2_TRADER_NEGATED.search(told[max(0, found.start() - 20) : found.start()])
+        for found in _L2_TRADER_TRICKED.finditer(told)
+    )
+
+
+# The refund answers (up to £85,000) and what a trader dispute gets instead.
+_L2_TRADER_REFUND_ANSWERS = {
+    "utter_bank_scam": "utter_l2_trader_bank_dispute",
+    "utter_bank_without_phoning": "utter_l2_trader_bank_dispute",
+    "utter_q2_scam_refund": "utter_l2_trader_bank_dispute",
+    "utter_r7_scam_refund_depends": "utter_l2_trader_bank_dispute",
+    "utter_q2_scam_not_your_fault": "utter_l2_trader_not_your_fault",
+}
+
+
+def l2_trader_refund_answers(
+    found: list[Say], text: str, answers: Mapping[str, Any] | None
+) -> list[Say]:
+    """No "banks usually have to refund you" for a builder who took the money and vanished."""
+    if not any(say.response in _L2_TRADER_REFUND_ANSWERS for say in found):
+        return found
+    if not l2_trader_dispute(text, answers):
+        return found
+    kept: list[Say] = []
+    for say in found:
+        instead = _L2_TRADER_REFUND_ANSWERS.get(say.response or "")
+        say = Say(response=instead) if instead else say
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+_L2_TRADER_CIVIL = re.compile(r"\bcivil\b")
+_L2_TRADER_CIVIL_ASKED = re.compile(
+    r"\b(?:fraud|crime|criminal|police matter)\b.{0,25}\bor\b.{0,20}\bcivil\b|"
+    r"\bcivil\b.{0,20}\bor\b.{0,25}\b(?:fraud|crime|criminal|police)\b|"
+    r"\bwhats the point\b|\bis (?:it|this|that) civil\b"
+)
+_L2_TRADER_BANK_NAMED = re.compile(
+    r"\b(?:bank|banks|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|monzo)\b"
+)
+
+
+def l2_asks_trader_fraud_or_civil(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Is this fraud or is it 'just a civil matter'", "Fraud or civil.", "Police told my
+    neighbour it was civil ... Whats the point" (Gareth, after the builder he paid vanished)."""
+    words = plain(text)
+    if not _L2_TRADER_CIVIL.search(words) or _L2_TRADER_BANK_NAMED.search(words):
+        return False  # a bank calling it a civil dispute: utter_r4_bank_civil_dispute
+    asked = is_question(text) or bool(_L2_TRADER_CIVIL_ASKED.search(words))
+    return asked and l2_trader_dispute(text, answers)
+
+
+_L2_TRADER_SMALL_CLAIMS = re.compile(
+    r"\bsmall claims?\b|\bmoney claim\b|\b(?:take|taking|sue|suing) (?:him|them|her|the builder|"
+    r"the trader|the company)\b(?: \w+){0,3} (?:to )?court\b|\b(?:can|could|should) i sue\b|"
+    r"\bsay (?:its|it is|it s) civil\b.{0,30}\bthen what\b"
+)
+
+
+def l2_asks_trader_small_claims(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can I take him to small claims court or what", "if I report it to Report Fraud and the
+    police say its civil, then what? small claims?" (Gareth)."""
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bor what\b", words))
+    return (
+        asked and bool(_L2_TRADER_SMALL_CLAIMS.search(words)) and l2_trader_dispute(text, answers)
+    )
+
+
+_L2_TRADER_BANK_ASKED = re.compile(
+    r"\b(?:refund\w*|reimburs\w*|give (?:it|me|the money|my money) back|pay (?:it|me) back|"
+    r"(?:get|getting) (?:my |the |it )?(?:money |\d+k? |it )?back)\b|"
+    r"\b(?:the )?bank thing\b.{0,20}\b(?:real|true|right)\b"
+)
+
+
+def l2_asks_trader_bank_refund(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "So my bank will refund me the 6k?? Really?", "is the bank thing real or not" (Gareth,
+    who paid the builder's invoice by bank transfer)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_L2_TRADER_BANK_NAMED.search(words))
+        and bool(_L2_TRADER_BANK_ASKED.search(words))
+        and l2_trader_dispute(text, answers)
+    )
+
+
+# -- end of round 66, helper l2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -32817,6 +32941,15 @@ def matching_answers(
         (l4_police_cant_reach_me(text, answers), Say(response="utter_l4_police_reach_no_phone")),
         (l4_cut_sore_later(text, answers), Say(response="utter_l4_cut_may_be_infected")),
         # -- end of round 66, helper l4 rows --
+        # -- round 66, helper l2 --: at the top, before the rogue-trader, refund and Report
+        # Fraud rows that answered Gareth's builder with the wrong case.
+        (l2_asks_trader_small_claims(text, answers), Say(response="utter_l2_trader_small_claims")),
+        (
+            l2_asks_trader_fraud_or_civil(text, answers),
+            Say(response="utter_l2_trader_fraud_or_civil"),
+        ),
+        (l2_asks_trader_bank_refund(text, answers), Say(response="utter_l2_trader_bank_dispute")),
+        # -- end of round 66, helper l2 rows --
         # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
         # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
         # Gloria, Nadia); each is narrow.
@@ -36944,6 +37077,7 @@ def matching_answers(
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
     # Not an answer that takes as told what this person never said (answer_facts.yml).
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
+    found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
     meaning = glossary_answer(text)
     if not found and meaning:
         return [Say(text=meaning, args={"utter_action": "utter_glossary"})]

@@ -92,7 +92,11 @@ def test_residence_card_answer_names_evisa_and_share_code():
     ],
 )
 def test_joan_paid_by_transfer_gets_the_refund_answer_not_stop_your_cards(text):
-    assert said_answer(text, "theft", JOAN_SAID, consent=True, age=88.0) == "utter_bank_scam"
+    # -- round 66, helper l2 --: a builder paid by transfer (Gareth): the bank may treat it as a
+    # dispute with the trader, which the refund rules exclude, so no "banks usually have to
+    # refund you"; still the transfer answer, not "stop your cards".
+    got = said_answer(text, "theft", JOAN_SAID, consent=True, age=88.0)
+    assert got == "utter_l2_trader_bank_dispute"
 
 
 @pytest.mark.parametrize(
