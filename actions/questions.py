@@ -32385,7 +32385,14 @@ _L5_LANDLORD = re.compile(r"\b(?:landlord|landlady|my tenancy|tenant|rent(?:ing)
 
 def l5_tenant_asks_lock(text: str, answers: Mapping[str, Any] | None) -> bool:
     """A tenant whose landlord is the one coming in: not a burglary's "should I change the
-    locks" (utter_locks_changed)."""
+    locks" (utter_locks_changed), nor "can my landlord help? ... put a lock on my door" (Z6),
+    where the landlord is the help."""
+    if re.search(
+        r"\b(?:can|could|will|would|ask|should|get) (?:my |the |her |his )?landlord\b|"
+        r"\blandlord (?:to )?(?:help|fit|put|change)\b",
+        plain(text),
+    ) or re.search(r"\b(?:bedroom|my room|lodger)\b", said_with(text, answers)):
+        return False  # a lodger's room: utter_l4_lodger_locks (Chidi, round 42)
     return bool(_L5_LOCK_ASKED.search(text.lower()) or _L5_LOCK_ASKED.search(plain(text))) and (
         bool(_L5_LANDLORD.search(said_with(text, answers)))
     )
