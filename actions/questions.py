@@ -32376,7 +32376,7 @@ def l5_asks_if_no_referral_taken(text: str, answers: Mapping[str, Any] | None) -
 # Kasia (r66a-kasia2), whose landlord lets himself into her flat with his key: "can I change the
 # lock?" and "who help with the flat problem, the lock?" got the eviction answer again.
 _L5_LOCK_ASKED = re.compile(
-    r"\b(?:change|changing|changed|new|put a|fit|replace) (?:the |my |a )?(?:\w+ )?locks?\b|"
+    r"\b(?:change|changing|new|put a|fit|replace) (?:the |my |a )?(?:\w+ )?locks?\b|"
     r"\b(?:flat|house|home) problem,? the lock\b|\bthe lock\b.{0,20}\?|"
     r"\bwho help\w* .{0,30}\blocks?\b"
 )
