@@ -695,6 +695,8 @@ def g5_safe_alone(text: str) -> bool:
 
 
 def read_reported_to_police(text: str) -> Answer:
+    if l5_reported_only_before(text):
+        return Answer(False)  # -- round 66, helper l5 -- "Not the facebook stuff no" (Priya)
     found = g5_read_reported(text)  # -- round 60, helper G5 --
     if found is not None:
         return found
@@ -1531,6 +1533,90 @@ def i4_says_yes_to_referral(text: str) -> bool:
 # -- end of round 63, helper i4 --
 
 
+# -- round 66, helper l5 --
+# Dave (r66a-dave2), 50, his van broken into: at the disability question "bad back but thats
+# nothing to do with this, had it years" and "told you, dodgy back. its not relevant mate" were a
+# yes, and the result called him vulnerable. A condition they say is irrelevant is a no.
+_L5_IRRELEVANT = re.compile(
+    r"\b(?:(?:its|it s|it is|thats|that s|that is|this is|has|had|got|its got|it has|thats got|"
+    r"it s got) )?(?:(?:absolutely|really|got) )?(?:nothing|nowt|fuck all|sod all) to do with "
+    r"(?:it|this|that|any of (?:it|this|that)|the (?:crime|theft|burglary|break in|attack|van|"
+    r"question)|what happened)\b"
+    r"|\b(?:its|it s|it is|thats|that s|that is|but|and)?\s*(?:not|isnt|is not|aint) "
+    r"(?:really )?(?:relevant|important|an issue|a problem|a disability)\b"
+    r"|\birrelevant\b"
+    r"|\b(?:doesnt|does not|dont|do not|wont|will not) (?:really )?(?:matter|affect (?:it|this|"
+    r"anything|me)|count)\b"
+)
+# "... but it makes it hard to talk to people", "... but my anxiety is bad": a condition that
+# does matter to them, said beside it.
+_L5_BUT_IT_MATTERS = re.compile(
+    r"\b(?:makes? it (?:hard|difficult)|struggle|affects? (?:my|me|how)|but (?:my|i have|ive "
+    r"got|i ve got|i got|i suffer))\b"
+)
+
+
+def l5_condition_said_irrelevant(words: str) -> bool:
+    """At the condition question: a condition named and said to be beside the point."""
+    return bool(_L5_IRRELEVANT.search(words)) and not _L5_BUT_IT_MATTERS.search(words)
+
+
+# Dave, at the referral question: "nah dont need anyone calling me. so i just go on the met
+# website ...?" and "forget it. and i said no to the referral yeah? dont want no calls" were
+# "I can't answer that one here" twice. A sentence refusing to be called, or saying they said no
+# to the referral, is a no, when no way of being contacted is asked for.
+_L5_NO_CALLS = re.compile(
+    _H5_LEAD + r"(?:i )?(?:dont|do not|don t) (?:need|want) (?:anyone|anybody|no ?one|nobody|"
+    r"no body|someone|somebody|people|them|you) (?:calling|ringing|phoning|contacting|to call|"
+    r"to ring|to phone|to contact|getting in touch)(?: me)?\b"
+)
+_L5_SAID_NO_REFERRAL = re.compile(
+    _H5_LEAD + r"(?:and )?i (?:already |just )?(?:said|say|told (?:you|u|ya)) (?:no+|nah+) to "
+    r"(?:the|a|your|that) (?:referral|referal|refferal|offer|passing (?:it|me|my details) on)\b"
+)
+_L5_CONTACT_WAY = re.compile(
+    r"\b(?:text|texts|texting|email|e mail|message me|whatsapp|letter|write to me|yes|yeah|yep|"
+    r"ok then|go on then|please do)\b"
+)
+
+
+def l5_refuses_calls(text: str) -> bool:
+    words = plain(text)
+    if _L5_CONTACT_WAY.search(words.replace("the referral yeah", " ")):
+        return False
+    sentences = _h5_sentences(text)
+    said_no = any(_L5_SAID_NO_REFERRAL.match(part) for part in sentences)
+    no_calls = any(
+        _L5_NO_CALLS.match(part) and (said_no or _I4_NO_START.match(part)) for part in sentences
+    )
+    return said_no or no_calls
+
+
+# Priya (r66a-priya), at "Have you reported it?": "Not the facebook stuff no. I reported him last
+# year which is how I got the order" was a yes. A no to this, beside a report of a past matter.
+_L5_NOT_THIS_NO = re.compile(
+    r"^(?:not|no+|nah+)\b(?: (?:the|this|that|these|those|his|about the|about this) (?:\w+ )?"
+    r"(?:stuff|bit|thing|things|posts?|messages?|one|time|lot))(?:\W+(?:no+|nah+|not yet))?$"
+)
+_L5_PAST_REPORT = re.compile(
+    r"\breported (?:him|her|them|it)? ?(?:\w+ )?(?:last (?:year|month|time)|years? ago|months "
+    r"ago|before|back then|in the past|previously)\b|\bwhich is how (?:i|we) got\b|"
+    r"\bthats how (?:i|we) got\b"
+)
+
+
+def l5_reported_only_before(text: str) -> bool:
+    sentences = _h5_sentences(text)
+    return bool(
+        sentences
+        and _L5_NOT_THIS_NO.match(sentences[0])
+        and any(_L5_PAST_REPORT.search(part) for part in sentences[1:])
+    )
+
+
+# -- end of round 66, helper l5 --
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -1545,6 +1631,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))
     if h5_refuses_referral(text):
         return Answer(False)  # -- round 62, helper h5 -- "ok nah dont pass my stuff on" (Leon)
+    if l5_refuses_calls(text):
+        return Answer(False)  # -- round 66, helper l5 -- "nah dont need anyone calling" (Dave)
     if h5_concludes_yes(text):
         return Answer(True, extra=contact_said(text))  # -- round 62, helper h5 -- Hamza
     if i4_refuses_referral(text):
@@ -3136,6 +3224,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)  # -- round 55, helper C5 --: "No. Dodgy knee but I doubt ..."
     if d1_hedged_no(words) or d1_only_pregnant(text):
         return Answer(False)  # -- round 56, helper D1 --: "not disability i think", pregnancy
+    if not about_them and l5_condition_said_irrelevant(words):
+        return Answer(False)  # -- round 66, helper l5 --: "dodgy back. its not relevant" (Dave)
     # A condition said of someone else ("She does not know what she is doing. It is the
     # illness."): not theirs.
     own = " ".join(

@@ -32691,6 +32691,94 @@ def l2_asks_trader_bank_refund(text: str, answers: Mapping[str, Any] | None) -> 
 # -- end of round 66, helper l2 --
 
 
+# -- round 66, helper l5 --
+# Dave (r66a-dave2), van broken into, not reported yet: "so i just go on the met website and
+# report it there and they give me the number straight away?" got "I can't answer", then "do i get
+# the crime number online or not" got the insurance paragraph again.
+_L5_ONLINE = re.compile(r"\b(?:online|website|web site|met police site|met site|met police uk)\b")
+_L5_NUMBER = re.compile(r"\b(?:crime (?:number|ref\w*)|(?:the|a|my) (?:number|reference|ref))\b")
+_L5_GET_IT = re.compile(
+    r"\b(?:straight away|right away|instantly|immediately|there and then|online or not|do i get|"
+    r"will i get|would i get|they give me|get (?:the|a) (?:crime )?(?:number|ref\w*)|how (?:long|"
+    r"quick\w*|soon))\b"
+)
+
+
+def l5_asks_crime_number_online(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is not True
+        and bool(_L5_ONLINE.search(words) and _L5_NUMBER.search(words))
+        and bool(_L5_GET_IT.search(words))
+    )
+
+
+# Dave, after his no to the referral: "i said no to the referral yeah? dont want no calls".
+_L5_SAID_NO_ASKED = re.compile(
+    r"\bi (?:said|say|told (?:you|u)) (?:no+|nah) to (?:the|a|your|that) (?:referral|referal|"
+    r"offer)\b|\b(?:dont|do not) want (?:no|any) (?:calls|phone calls|contact)\b"
+)
+
+
+def l5_asks_if_no_referral_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("referral_consent") is False and bool(
+        _L5_SAID_NO_ASKED.search(plain(text))
+    )
+
+
+# Kasia (r66a-kasia2), whose landlord lets himself into her flat with his key: "can I change the
+# lock?" and "who help with the flat problem, the lock?" got the eviction answer again.
+_L5_LOCK_ASKED = re.compile(
+    r"\b(?:change|changing|new|put a|fit|replace) (?:the |my |a )?(?:\w+ )?locks?\b|"
+    r"\b(?:flat|house|home) problem,? the lock\b|\bthe lock\b.{0,20}\?|"
+    r"\bwho help\w* .{0,30}\blocks?\b"
+)
+_L5_LANDLORD = re.compile(r"\b(?:landlord|landlady|my tenancy|tenant|rent(?:ing)? (?:a|my|the))\b")
+
+
+def l5_tenant_asks_lock(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A tenant whose landlord is the one coming in: not a burglary's "should I change the
+    locks" (utter_locks_changed), nor "can my landlord help? ... put a lock on my door" (Z6),
+    where the landlord is the help."""
+    if re.search(
+        r"\b(?:can|could|will|would|ask|should|get) (?:my |the |her |his )?landlord\b|"
+        r"\blandlord (?:to )?(?:help|fit|put|change)\b",
+        plain(text),
+    ) or re.search(r"\b(?:bedroom|my room|lodger)\b", said_with(text, answers)):
+        return False  # a lodger's room: utter_l4_lodger_locks (Chidi, round 42)
+    return bool(_L5_LOCK_ASKED.search(text.lower()) or _L5_LOCK_ASKED.search(plain(text))) and (
+        bool(_L5_LANDLORD.search(said_with(text, answers)))
+    )
+
+
+# Priya (r66a-priya), who has had a non-molestation order since last year: "Does this break it?"
+# got how to apply for one; "does messaging my mum count?" and "just answer about the order" were
+# not answered.
+_L5_HAS_ORDER = re.compile(
+    r"\b(?:i (?:have|ve got|got|already have|already got)|ive got|there is|theres|we have) "
+    r"(?:a |an |the )?(?:non molestation|nmo|restraining|protection|court) order\b|\bthe order "
+    r"says\b|\bhave the order\b|\bhave an order\b"
+)
+_L5_BREAKS_IT = re.compile(
+    r"\b(?:break|breaks|breaking|breach|breaches|breaching|against) (?:it|the order|that order|"
+    r"my order)\b|\bdoes (?:\w+ ){0,4}count\b|\banswer about the order\b|\bis (?:this|that|"
+    r"it) (?:a )?(?:breach|breaking it)\b"
+)
+
+
+def l5_asks_if_order_broken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_L5_BREAKS_IT.search(words))
+        # "should I report the posts as breaking the order": utter_order_breach
+        and not re.search(r"\b(?:should|can|do|shall|could) i (?:\w+ )?report\b", words)
+        and bool(_L5_HAS_ORDER.search(said_with(text, answers)))
+    )
+
+
+# -- end of round 66, helper l5 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -32950,6 +33038,17 @@ def matching_answers(
         ),
         (l2_asks_trader_bank_refund(text, answers), Say(response="utter_l2_trader_bank_dispute")),
         # -- end of round 66, helper l2 rows --
+        # -- round 66, helper l5 --: at the top, as these got "I can't answer", the eviction or
+        # the apply-for-an-order answer (Dave, Kasia, Priya); each needs its context (not yet
+        # reported, a landlord, an order they have, a no already given).
+        (l5_asks_crime_number_online(text, answers), Say(response="utter_l5_crime_number_online")),
+        (
+            l5_asks_if_no_referral_taken(text, answers),
+            Say(response="utter_l5_no_referral_confirmed"),
+        ),
+        (l5_tenant_asks_lock(text, answers), Say(response="utter_l5_tenant_change_lock")),
+        (l5_asks_if_order_broken(text, answers), Say(response="utter_l5_nmo_breach_check")),
+        # -- end of round 66, helper l5 rows --
         # -- round 65, helper j4 --: at the top, as these got WHY, the help text, "I can't
         # answer", the image answer or nothing (Mairead, Kieran, Amira, Pete, Dev, Moira,
         # Gloria, Nadia); each is narrow.

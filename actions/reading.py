@@ -32,6 +32,7 @@ from actions.answers import (
     crime_in_few_words,
     has_condition,
     j4_without_false_repeats,
+    l5_condition_said_irrelevant,
     mentions_times,
     read_answer,
     read_child_age,
@@ -4940,6 +4941,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["impairment"] = False  # -- round 53, helper Z7 --
     elif answers.get("impairment") is True and j2_not_disabled(text, answers):
         changes["impairment"] = False  # -- round 65, helper J2 -- (Pete's bad back)
+    elif answers.get("impairment") is True and l5_irrelevant_condition_named(text, answers):
+        changes["impairment"] = False  # -- round 66, helper l5 -- (Dave's "dodgy back")
     changes.update(g5_no_disability_clears_relay(text, answers, changes))  # round 60, helper G5
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
@@ -5957,6 +5960,20 @@ def j2_not_disabled(text: str, answers: Mapping[str, Any]) -> bool:
 
 
 # -- end of round 65, helper J2 --
+
+
+# -- round 66, helper l5 --
+# Dave: "told you, dodgy back. its not relevant mate" after a condition was noted: the condition
+# he names is one he says is beside the point, so it is taken off.
+def l5_irrelevant_condition_named(text: str, answers: Mapping[str, Any]) -> bool:
+    if answers.get("for_someone_else") or answers.get("for_child"):
+        return False
+    words = plain(text)
+    named = _J2_CONDITION_NAMED.search(words) or _J2_ACHE.search(words) or has_condition(words)
+    return bool(named) and l5_condition_said_irrelevant(words)
+
+
+# -- end of round 66, helper l5 --
 
 
 def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
