@@ -5788,7 +5788,11 @@ _L1_DONE_TO_RELATIVE = re.compile(
     r"\b(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter|brother|sister|mum|"
     r"mother|dad|father|husband|wife|partner)\b[^.!?]{0,40}\b(?:was|were|got|has been|is being|is)"
     r" (?:\w+ )?(?:hit|attacked|assaulted|stabbed|robbed|mugged|abused|bullied|groomed|raped|"
-    r"beaten|hurt|threatened|harassed|scammed|killed)\b"
+    r"beaten|hurt|threatened|harassed|scammed|killed)\b|"
+    r"\b(?:punched|hit|kicked|attacked|assaulted|stabbed|robbed|mugged|beat|hurt|threatened|"
+    r"abused|bullied|groomed|raped|scammed) (?:my|our) (?:son|daughter|child|kid|boy|girl|"
+    r"grandson|granddaughter)\b|\b(?:writing|asking|messaging|texting|here) (?:for|on behalf of)"
+    r" (?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)\b"
 )
 
 

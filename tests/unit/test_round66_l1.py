@@ -87,7 +87,8 @@ def test_joan_correction_keeps_the_questions_about_her():
 @pytest.mark.parametrize(
     "text",
     [
-        "its about my son, he was beaten up and i dont want to get him into trouble for fighting back",
+        "its about my son, he was beaten up and i dont want to get him into trouble for "
+        "fighting back",
         "it is about my grandson, he was attacked at school",
         "my son was stabbed outside school",
     ],
@@ -174,9 +175,7 @@ def test_marcus_correction_while_waiting_is_taken(dispatcher):
 def test_marcus_correction_through_the_waiting_action(dispatcher, domain):
     tracker = _waiting(MARCUS_WAITING, repeat_victimisation=False)
     events = ActionWhileWaiting().run(dispatcher, tracker, domain)
-    assert any(
-        e.get("name") == "repeat_victimisation" and e.get("value") is True for e in events
-    )
+    assert any(e.get("name") == "repeat_victimisation" and e.get("value") is True for e in events)
 
 
 @pytest.mark.parametrize(
