@@ -5172,6 +5172,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if (for_child or for_other) and y3_relative_takes_mine(lowered):
         for_child = for_other = False  # -- round 52, helper Y3 --: Frank's grandson, his card
         named_child = None
+    if (for_child or for_other) and l1_relative_is_the_one(lowered):
+        for_child = for_other = False  # -- round 66, helper l1 --: Joan's grandson, his trouble
+        named_child = None
     offender = _who_did_it(v4_not_known_to_them(text), about_them=for_other)
     if offender is None and not for_other and not for_child:
         offender = p6_threatened_by(lowered)  # -- round 45, helper P6 --
@@ -5774,3 +5777,49 @@ def h1_forced_marriage_described(text: str) -> bool:
 
 
 # -- end of round 62, helper H1 --
+
+
+# -- round 66, helper l1 --
+# Joan, 69: "It is about my grandson. I dont want to get him into trouble." was read as writing
+# about her child ("I've noted: you're telling me about your child"), then "my grandson, Kyle, he
+# is 19 ... He takes money out of my purse ... he shouts" as writing for another adult. A
+# relative the writer wants kept out of trouble, or who shouts at, threatens or takes from the
+# writer, is the one doing it: the questions are about the writer, unless harm to them is told.
+_L1_KEEP_THEM_OUT = re.compile(
+    r"\b(?:dont|don t|do not|didnt|did not|never) want (?:to )?(?:get |getting |put |putting )?"
+    r"(?:him|her|them) (?:in|into|to get in|to get into|getting in|getting into|to be in) "
+    r"(?:any )?trouble\b|\b(?:dont|don t|do not) want (?:him|her|them) (?:to be )?(?:arrested|"
+    r"locked up|charged|taken away|in prison|sent to prison|to go to prison)\b"
+)
+_L1_DOES_IT_TO_ME = re.compile(
+    r"\b(?:he|she)\b(?: \w+){0,2}? (?:shouts|screams|swears|threatens|threatened|hits|punches|"
+    r"pushes|shoves|frightens|scares|bullies) (?:at )?me\b|"
+    r"\b(?:he|she) (?:says|said|tells|told) (?:me )?(?:things like )?(?:i ll|ill|i will) make "
+    r"you (?:sorry|pay)\b"
+)
+_L1_DONE_TO_RELATIVE = re.compile(
+    r"\b(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter|brother|sister|mum|"
+    r"mother|dad|father|husband|wife|partner)\b[^.!?]{0,40}\b(?:was|were|got|has been|is being|is)"
+    r" (?:\w+ )?(?:hit|attacked|assaulted|stabbed|robbed|mugged|abused|bullied|groomed|raped|"
+    r"beaten|hurt|threatened|harassed|scammed|killed)\b|"
+    r"\b(?:punched|hit|kicked|attacked|assaulted|stabbed|robbed|mugged|beat|hurt|threatened|"
+    r"abused|bullied|groomed|raped|scammed) (?:my|our) (?:son|daughter|child|kid|boy|girl|"
+    r"grandson|granddaughter)\b|\b(?:writing|asking|messaging|texting|here) (?:for|on behalf of)"
+    r" (?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)\b"
+)
+
+
+def l1_relative_is_the_one(lowered: str) -> bool:
+    """The relative written about is the one doing it, to the writer: "I dont want to get him
+    into trouble", "he takes money out of my purse", "he shouts at me" (words ``plain``), with
+    no harm to that relative told."""
+    if _L1_DONE_TO_RELATIVE.search(lowered) or _G1_DONE_TO_THEM.search(lowered):
+        return False
+    return bool(
+        _L1_KEEP_THEM_OUT.search(lowered)
+        or _L1_DOES_IT_TO_ME.search(lowered)
+        or _G1_DONE_TO_ME.search(lowered)
+    )
+
+
+# -- end of round 66, helper l1 --

@@ -1613,6 +1613,9 @@ class ActionWhileWaiting(Action):
         )
         if changed:
             return changed
+        put_right = l1_correction_while_waiting(dispatcher, tracker, text)  # round 66, helper l1
+        if put_right:
+            return put_right
         _answer_while_waiting(dispatcher, tracker)
         acks = sum(
             1
@@ -2006,3 +2009,60 @@ def _f5_times_while_waiting(
     _f5_save(tracker, {"contact_times": times})
     dispatcher.utter_message(response="utter_f5_times_changed", times=times)
     return [SlotSet("contact_times", times)]
+
+
+# -- round 66, helper l1 --
+# Marcus, waiting for a person: "thats wrong. it was police officers who did it. and I told you
+# they've stopped me 4 times this year" got only "Still waiting for a support worker". A fact put
+# right while waiting is taken, said back, and kept with the record, and the wait goes on.
+_L1_PUT_RIGHT = re.compile(
+    r"\b(?:thats|that s|that is|its|it s|you ve got|youve got|you got|you have got|you wrote it)"
+    r" (?:all |totally |completely )?wrong\b|\b(?:thats|that s|that is|its|it s) not right\b|"
+    r"\bi (?:told|said to) you\b|\byou (?:wrote|put|said|have put|ve put)\b[^.!?]{0,60}"
+    r"\b(?:wrong|not right)\b|\b(?:correct|change|fix) (?:that|it)\b"
+)
+_L1_FACTS_PUT_RIGHT = frozenset(
+    {
+        "relationship_to_offender",
+        "repeat_victimisation",
+        "reported_to_police",
+        "hate_motivated",
+        "crime_type",
+        "age",
+        "under_18",
+    }
+)
+
+
+def l1_correction_while_waiting(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """A fact put right ("thats wrong ... they've stopped me 4 times") while waiting for a
+    person: changed, said back, and the wait goes on."""
+    if not _L1_PUT_RIGHT.search(plain(text)):
+        return None
+    answers = answers_from(tracker)
+    changes = {
+        key: value
+        for key, value in reading.corrections(text, answers).items()
+        if key in _L1_FACTS_PUT_RIGHT and value is not None and value != answers.get(key)
+    }
+    if not changes:
+        return None
+    now = {**answers, **changes}
+    line = wording.changed_line(
+        changes,
+        about_child=bool(now.get("for_child")),
+        about_others=wording.about_them(now),
+        before=answers,
+    )
+    if line:
+        dispatcher.utter_message(text=line, utter_action="utter_updated")
+    else:
+        dispatcher.utter_message(response="utter_updated")
+    _f5_save(tracker, changes)
+    dispatcher.utter_message(response="utter_still_waiting")
+    return [SlotSet(key, value) for key, value in changes.items()]
+
+
+# -- end of round 66, helper l1 --

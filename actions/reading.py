@@ -906,6 +906,8 @@ def _read_turn(turn: Turn) -> Reading:
         answer = n2_answer_beside_the_age(turn, requested)
     if requested == "in_danger" and not answer.answered and turn.intent in ("carry_on", "safe_now"):
         answer = Answer(False)  # "carry on" to "are you in danger right now?": safe to go on
+    if requested == "repeat_victimisation" and l1_times_over(turn.text):
+        answer = Answer(True)  # -- round 66, helper l1 --: "Stopped and searched 4 times this year"
     if requested == "age" and turn.answers.get("for_child") and (answer.value or 0) >= 18:
         # "How old is your child?" "29": a grown-up son or daughter. The age is theirs, and the
         # questions are about them as another adult, not "your child" and not the one writing.
@@ -4226,6 +4228,8 @@ _X3_KNOWS_THEM = re.compile(
 def x3_knows_them(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if answers.get("relationship_to_offender") not in ("stranger", "unknown"):
         return {}
+    if l1_police_named(text):
+        return {}  # -- round 66, helper l1 --: "It WAS the police ... Not 'someone I don't know'"
     return (
         {"relationship_to_offender": "someone_known"} if _X3_KNOWS_THEM.search(plain(text)) else {}
     )
@@ -5117,6 +5121,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             )
             or n2_their_money_was_taken(answers)
             or _Z4_CHILD_DOES_IT.search(words)
+            or account.l1_relative_is_the_one(words)  # -- round 66, helper l1 --: Joan
         ):
             # "no he is my grandson not my child. i dont want the police, i dont want him in
             # trouble" (round 34, Eileen, 81): the relative is the one doing it, to her.
@@ -5997,3 +6002,45 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
     )
     if answers.get("repeat_victimisation") is False and _Y3_MANY_TIMES.search(counted):
         changes["repeat_victimisation"] = True
+
+
+# -- round 66, helper l1 --
+# Marcus, 45, hurt by officers in a stop and search: "It WAS the police. Two officers. Not
+# 'someone I don't know'" was changed to "it was someone you know" (his "not someone I don't
+# know" taken as knowing them). Police officers he has never met are not known to him: naming
+# the police keeps "someone you don't know" (and the worker reads his words).
+_L1_POLICE_NAMED = re.compile(
+    rf"\b(?:it was|it were|its|it s|they were|theyre|they re|they are|was) (?:the |two |2 |three |"
+    rf"3 |some |a couple of )?(?:met )?{account.K1_POLICE}\b|"
+    r"\b(?:two|2|three|3) (?:met |police )?(?:officers|coppers|cops)\b"
+)
+_L1_KNOWS_OFFICER = re.compile(
+    r"\b(?:i|we) (?:do )?know (?:him|her|them|the officers?|that officer)\b(?! (?:from|by) sight)|"
+    r"\b(?:my|our) (?:ex|partner|husband|wife|boyfriend|girlfriend|neighbour|brother|sister|son|"
+    r"dad|father|mum|mother|cousin|friend)\b"
+)
+
+
+def l1_police_named(text: str) -> bool:
+    """ "It WAS the police. Two officers": police officers named as who did it, with nothing
+    said of knowing them."""
+    words = plain(text)
+    return bool(_L1_POLICE_NAMED.search(words)) and not _L1_KNOWS_OFFICER.search(words)
+
+
+# "Stopped and searched 4 times this year. Different officers. This is the first time they hurt
+# me" (Marcus) was noted as "it happened once": stopped again and again is more than once.
+_L1_TIMES_OVER = re.compile(
+    r"\b(?:stopped|searched|stopped and searched|stop(?:ped)? and search(?:ed)?|pulled over|"
+    r"targeted|picked on|harassed)\b(?: me)?(?: like)? (?:[2-9]|[1-9]\d|two|three|four|five|six|"
+    r"seven|eight|nine|ten|loads of|lots of|so many|many) times\b|"
+    r"\b(?:theyve|they ve|they have|police have|theyd|they had) (?:\w+ )?(?:stopped|searched) "
+    r"(?:me )?(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten) times\b"
+)
+
+
+def l1_times_over(text: str) -> bool:
+    return bool(_L1_TIMES_OVER.search(plain(text)))
+
+
+# -- end of round 66, helper l1 --
