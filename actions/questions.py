@@ -32746,6 +32746,14 @@ def l5_tenant_asks_lock(text: str, answers: Mapping[str, Any] | None) -> bool:
         plain(text),
     ) or re.search(r"\b(?:bedroom|my room|lodger)\b", said_with(text, answers)):
         return False  # a lodger's room: utter_l4_lodger_locks (Chidi, round 42)
+    if re.search(
+        # -- round 66, lead --: "is it legal for him to change the locks like that?" (the
+        # suite's illegal eviction): the landlord changing them is another question.
+        r"\b(?:him|he|hes|he s|she|her|they|them|landlord|landlady) (?:has |have |had |just )?"
+        r"(?:to )?(?:change|changed|changing|changes|put|fitted|fit|replaced)\b",
+        plain(text),
+    ):
+        return False
     return bool(_L5_LOCK_ASKED.search(text.lower()) or _L5_LOCK_ASKED.search(plain(text))) and (
         bool(_L5_LANDLORD.search(said_with(text, answers)))
     )

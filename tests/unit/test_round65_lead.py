@@ -193,3 +193,9 @@ def test_where_the_referral_went_is_answered_after_a_referral(text):
 def test_not_before_a_referral_or_about_who_did_it(text):
     got = said_answer(text, "assault", [], consent=True)
     assert got != "utter_referral_which_service_contacts"
+
+
+def test_the_landlord_changing_the_locks_is_not_a_tenant_asking_to_change_them():
+    said = ["my landlord told me to leave and now he has changed the locks while i was at work"]
+    got = said_answer("is it legal for him to change the locks like that?", None, said)
+    assert got != "utter_l5_tenant_change_lock"
