@@ -1666,7 +1666,10 @@ _CANNOT_PHONE = re.compile(
     # "I would prefer not phone calls as I struggle to hear" (round 34, Derek, 72).
     r"(?:struggle|find it hard|find it difficult) to hear|(?:prefer|rather) (?:not|no) (?:phone "
     r")?calls|"
-    r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in one ear)|bsl|"
+    # -- round 67, lead --: "not deaf mind, I can manage the phone if people speak up" (Winston,
+    # 80) was offered text relay only.
+    r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )(?<!not )(?<!aint )(?<!ain t )"
+    r"(?<!not totally )(?<!not fully )deaf(?! in one ear)|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
     r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"

@@ -2594,6 +2594,18 @@ _Q5_OTHERS_RELATIVES = re.compile(
 )
 
 
+# -- round 67, lead --: Nkechi, a nurse: "Someone I know, hes the son of a man on my ward" and
+# "the man who did it is a patients son" were noted as "a family member": someone else's son or
+# daughter is not the writer's family.
+_L67_SOMEONE_ELSES_CHILD = re.compile(
+    r"\b(?:son|daughter|sons|daughters|grandson|granddaughter|nephew|niece) of (?:a|an|the|one of "
+    r"the|one of my) (?!family\b)\w+|\b(?:patients?|patient s|clients?|client s|customers?|"
+    r"customer s|residents?|resident s|neighbours?|neighbour s|colleagues?|colleague s|tenants?|"
+    r"landlords?|landlord s|teachers?|teacher s|bosss|boss s|friends|friend s) (?:son|daughter|"
+    r"grandson|granddaughter|nephew|niece|husband|wife|brother|sister|dad|mum|father|mother)\b"
+)
+
+
 # -- round 50, helper V7 --
 # "its my boyfriends ex. not my ex lol" (Tasha): the ex of her partner, someone she knows of,
 # not her own partner or ex.
@@ -2730,6 +2742,10 @@ def read_relationship(text: str) -> Answer:
         return Answer("someone_known")  # -- round 66, helper l2 --: the builder they paid
     if _V7_PARTNERS_EX.search(plain(text)):
         return Answer("someone_known")  # -- round 50, helper V7 --
+    if _L67_SOMEONE_ELSES_CHILD.search(plain(text)) and not re.search(
+        rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)
+    ):
+        return Answer("someone_known")  # -- round 67, lead --: "a patients son" (Nkechi)
     if _Q5_OTHERS_RELATIVES.search(plain(text)) and not re.search(
         rf"\b(?:my|our) (?:{account.PARTNER})\b", plain(text)
     ):

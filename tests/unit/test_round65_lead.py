@@ -5,6 +5,7 @@ number" were neither a yes nor a question the bot knew, and the question went un
 import pytest
 
 from actions import reading
+from actions.account import read_account
 from actions.answers import read_answer
 from bot.risk_words import detect_risk
 from tests.unit.known_answers import RESPONSES, answer, said_answer
@@ -199,3 +200,33 @@ def test_the_landlord_changing_the_locks_is_not_a_tenant_asking_to_change_them()
     said = ["my landlord told me to leave and now he has changed the locks while i was at work"]
     got = said_answer("is it legal for him to change the locks like that?", None, said)
     assert got != "utter_l5_tenant_change_lock"
+
+
+# Round 67: Nkechi, a nurse grabbed by a patient's son; Winston, 80, hard of hearing, not Deaf.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone I know, hes the son of a man on my ward",
+        "the man who did it is a patients son",
+        "my neighbours son",
+    ],
+)
+def test_someone_elses_son_is_someone_known_not_family(text):
+    assert read_answer("relationship_to_offender", text).value == "someone_known"
+
+
+@pytest.mark.parametrize("text", ["my son", "its my son, the son of my ex"])
+def test_ones_own_son_is_still_family(text):
+    assert read_answer("relationship_to_offender", text).value == "family_member"
+
+
+@pytest.mark.parametrize(
+    "text", ["not deaf mind, I can manage the phone if people speak up", "I aint deaf"]
+)
+def test_not_deaf_can_phone(text):
+    assert read_account(text).cannot_phone is None
+
+
+@pytest.mark.parametrize("text", ["I am deaf", "im Deaf, BSL is my language"])
+def test_deaf_still_cannot_phone(text):
+    assert read_account(text).cannot_phone is True
