@@ -657,11 +657,16 @@ _J1_PAST_THREAT = re.compile(
 _J1_FEAR_SAID = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|fear\w*)\b")
 
 
+def _set_aside(cleaned: str, told: re.Pattern[str], unless: re.Pattern[str]) -> str:
+    """The cleaned message without what ``told`` matches, unless ``unless`` is said in it."""
+    if unless.search(cleaned):
+        return cleaned
+    return " ".join(told.sub(" ", cleaned).split())
+
+
 def j1_without_past_threat(cleaned: str) -> str:
     """The cleaned message without a threat told as done, unless fear is said with it."""
-    if _J1_FEAR_SAID.search(cleaned):
-        return cleaned
-    return " ".join(_J1_PAST_THREAT.sub(" ", cleaned).split())
+    return _set_aside(cleaned, _J1_PAST_THREAT, _J1_FEAR_SAID)
 
 
 # Mairead, at work, about her ex: "Will my employer be told about any of this? My manager saw
@@ -687,9 +692,7 @@ _J1_NOW_SAID = re.compile(
 
 def j1_without_sighting_then(cleaned: str) -> str:
     """The cleaned message without someone else's sighting of him, when nothing says now."""
-    if _J1_NOW_SAID.search(cleaned):
-        return cleaned
-    return " ".join(_J1_SAW_HIM_THERE.sub(" ", cleaned).split())
+    return _set_aside(cleaned, _J1_SAW_HIM_THERE, _J1_NOW_SAID)
 
 
 # -- end of round 65, helper j1 --
