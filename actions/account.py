@@ -1649,7 +1649,25 @@ _OTHERS_DEAF = re.compile(
 )
 
 
+# -- round 67, helper m2 --: "I dont need no BSL I can hear if you shout" (Winston, 80) was
+# read as Deaf ("bsl"); "im hard of hearing not deaf" too: a denial of being Deaf, and the
+# hard of hearing said beside it, say nothing of not phoning.
+_M2_NO_BSL = re.compile(
+    r"\b(?:i )?(?:dont|don't|do not|don t|wont|won't|doesnt|doesn't) (?:need|want|use)(?: no| any|"
+    r" a)? (?:bsl|sign language)(?: interpreter)?\b|\bno bsl\b"
+)
+_M2_DENIES_DEAF = re.compile(
+    r"\b(?:not|aint|ain't|ain t|isnt|isn't) (?:\w+ )?deaf\b(?! in one ear)(?:,? mind)?"
+)
+_M2_HARD_OF_HEARING = re.compile(
+    r"\b(?:im|i am|i m) (?:just |only )?(?:a bit |a little |slightly |quite )?hard of hearing\b"
+)
+
+
 def _others_hearing(lowered: str) -> str:
+    if _M2_NO_BSL.search(lowered) or _M2_DENIES_DEAF.search(lowered):
+        lowered = _M2_NO_BSL.sub(" ", _M2_DENIES_DEAF.sub(" ", lowered))
+        lowered = _M2_HARD_OF_HEARING.sub(" ", lowered)
     return _OTHERS_DEAF.sub(" ", lowered)
 
 

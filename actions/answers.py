@@ -3220,7 +3220,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
     is said as "she" or "my son"."""
     words = plain(text)
     extra: dict[str, Any] = {}
-    if account._CANNOT_PHONE.search(words) and re.search(
+    # -- round 67, helper m2 --: "i dont need bsl, im hard of hearing not deaf" is not Deaf.
+    if account._CANNOT_PHONE.search(account._others_hearing(words)) and re.search(
         r"\b(?:deaf|bsl|hard of hearing|"
         r"sign)\b",
         words,

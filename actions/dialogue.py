@@ -1929,6 +1929,10 @@ def _f5_after_result(
     have you got down about me" answered, and a goodbye met with one. None: none of those."""
     noted = _f5_keep_notes(dispatcher, tracker, text)
     if noted is not None:
+        if questions.m2_asks_chat_to_tell_police_number(text):
+            # -- round 67, helper m2 -- Winston: "...speak up cos of my ears? and can you tell the
+            # police to use her number as well": the note kept, and the police part answered.
+            dispatcher.utter_message(response="utter_m2_chat_cannot_tell_police")
         if reading.signs_off(text):
             _f5_goodbye(dispatcher, tracker, text)
         return noted

@@ -32787,6 +32787,141 @@ def l5_asks_if_order_broken(text: str, answers: Mapping[str, Any] | None) -> boo
 # -- end of round 66, helper l5 --
 
 
+# -- round 67, helper m2 --
+# Winston, 80, his phone snatched, no landline, on his neighbour Doreen's computer: "could they
+# ring Doreens number", "you didnt answer me about Doreens number", "can the police ring Doreen
+# instead, shes next door" went on to the next question; "can I give them Doreens number so they
+# can ring me about my phone" got "I can't answer". "is that alright to ring 111 on Doreens
+# phone?" (a red, hot cut) got the disability question again; "can you tell the police to use her
+# number as well" got "this chat doesn't report the crime". Only a helper they name (a neighbour,
+# friend or relative), never a partner or an ex ("can they ring my ex").
+_M2_HELPER = (
+    r"(?:neighbours?|next door|friends?|mates?|daughters?|sons?|sisters?|brothers?|mums?|moms?|"
+    r"dads?|mothers?|fathers?|nieces?|nephews?|granddaughters?|grandsons?|grandchildren|"
+    r"cousins?|carers?|aunts?|aunties?|auntys?|uncles?|nan|gran|grandma|grandad)"
+)
+_M2_NOT_HELPER = re.compile(
+    r"\b(?:ex|exs|partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|abuser|him|"
+    r"them|me|it|you|us|999|101|111)\b"
+)
+_M2_WHO = r"(?P<who>(?:my |our )?[a-z]+(?: [a-z]+)?)"
+_M2_WHOSE = r"(?: s)? (?:number|phone|mobile|landline|phone number|mobile number)"
+_M2_POLICE = r"(?:they|the police|police|officers?|the officers?|an officer|the detective)"
+_M2_ASKS_OTHER_NUMBER = (
+    re.compile(
+        rf"\b(?:could|can|will|would|should|do) {_M2_POLICE} (?:not )?(?:just )?(?:ring|call|"
+        rf"phone|contact|text|use|get me on|reach me on) (?:me on )?{_M2_WHO}(?:{_M2_WHOSE}| "
+        r"instead)\b"
+    ),
+    re.compile(
+        rf"\b(?:could|can|should|do|shall) i (?:just )?give (?:them|the police|police|the "
+        rf"officers?|officers) {_M2_WHO}{_M2_WHOSE}\b"
+    ),
+    re.compile(rf"\b(?:ring|call|phone|contact) {_M2_WHO} instead\b"),
+    re.compile(rf"\b(?:ring|call|phone|contact) me on {_M2_WHO}{_M2_WHOSE}\b"),
+)
+_M2_ASKED_AGAIN = re.compile(
+    rf"\b(?:you didnt|you did not|you never|you havent|you have not) (?:answer|answered|reply|"
+    rf"replied|say|said)(?: me| to me)?(?: about)? {_M2_WHO}{_M2_WHOSE}\b"
+)
+_M2_POLICE_TOLD = re.compile(
+    r"\b(?:police|officers?|101|crime (?:reference |ref )?(?:number|no)|crime ref|reported|"
+    r"report it|reporting)\b"
+)
+
+
+def _m2_is_helper(who: str, told: str) -> bool:
+    """ "my daughter", "Doreen" (told of as "my neighbour Doreen" or "shes next door")."""
+    who = re.sub(r" s$", "", who)
+    if _M2_NOT_HELPER.search(who):
+        return False
+    if re.fullmatch(rf"(?:my |our )?{_M2_HELPER}", who):
+        return True
+    if who.startswith(("my ", "our ")) or " " in who:
+        return False
+    names = {who, who[:-1]} if who.endswith("s") and len(who) > 3 else {who}
+    for name in names:
+        if len(name) < 3:
+            continue
+        if re.search(
+            rf"\b{_M2_HELPER}(?: s)? {name}\b|\b{name}(?: s| is|s)? (?:my |our )?{_M2_HELPER}\b|"
+            rf"\b{name}(?: s| is|s)?(?: \w+)?,? (?:shes|she s|hes|he s|she is|he is|who is|lives)? "
+            r"?(?:next door|my neighbour|downstairs|upstairs)\b",
+            told,
+        ):
+            return True
+    return False
+
+
+def m2_police_ring_someone_else(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Can the police reach them on a helper's number (a neighbour's, a relative's)."""
+    words = plain(text)
+    told = plain(said_with(text, answers))
+    if not _M2_POLICE_TOLD.search(told):
+        return False
+    found = [m.group("who") for pattern in _M2_ASKS_OTHER_NUMBER for m in pattern.finditer(words)]
+    again = _M2_ASKED_AGAIN.search(words)
+    if again:
+        earlier = plain(" ".join(str(s) for s in ((answers or {}).get("said") or ())))
+        if any(p.search(earlier) for p in _M2_ASKS_OTHER_NUMBER):
+            found.append(again.group("who"))
+    if not found:
+        return False
+    family_abuse = crime_type == "domestic_abuse" and (answers or {}).get(
+        "relationship_to_offender"
+    ) in ("family_member", None)
+    for who in found:
+        if (
+            family_abuse
+            and not re.search(r"\b(?:neighbours?|next door|friends?|mates?)\b", who)
+            and re.fullmatch(rf"(?:my |our )?{_M2_HELPER}", who)
+        ):
+            continue  # the family may be the ones hurting them
+        if _m2_is_helper(who, told):
+            return True
+    return False
+
+
+_M2_111 = re.compile(r"\b(?:111|nhs 111|one one one)\b")
+_M2_OTHER_PHONE = re.compile(
+    r"\b(?:on|from|using|use|with) (?:my |her |his |a |the |another |someone elses |someone else "
+    r"s |somebody elses )?(?:[a-z]+ )?(?:s )?(?:phone|mobile|landline|telephone)\b"
+)
+_M2_ALRIGHT_TO = re.compile(
+    r"\b(?:is (?:it|that) (?:alright|all right|ok|okay|fine)|(?:can|could|may|should) i|am i "
+    r"allowed|does it (?:work|matter)|will it work|is it free|do they mind)\b"
+)
+
+
+def m2_111_on_another_phone(text: str) -> bool:
+    """ "is that alright to ring 111 on Doreens phone?": yes, from any phone, free."""
+    words = plain(text)
+    return (
+        bool(_M2_111.search(words))
+        and bool(_M2_OTHER_PHONE.search(words))
+        and bool(_M2_ALRIGHT_TO.search(words))
+        and bool(re.search(r"\b(?:ring|call|phone|rang|try|use)\b", words))
+    )
+
+
+_M2_CHAT_TELL_POLICE = re.compile(
+    r"\b(?:can|could|will|would) (?:you|u|this chat|the chat) (?:tell|let|ask|inform|pass (?:it|"
+    r"that|this) on to|contact|ring|message) (?:the )?(?:police|officers?|them at the police)"
+    r"(?: know)?(?: to)? (?:to )?(?:use|ring|call|phone|contact|about|that|have)\b[^.!?]{0,30}"
+    r"\b(?:number|phone|mobile|landline)\b"
+)
+
+
+def m2_asks_chat_to_tell_police_number(text: str) -> bool:
+    """ "can you tell the police to use her number": the chat cannot; they can, on 101."""
+    return bool(_M2_CHAT_TELL_POLICE.search(plain(text)))
+
+
+# -- end of round 67, helper m2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33008,6 +33143,18 @@ def matching_answers(
     j1_plan = j1_safety_plan_tomorrow_answer(text, crime_type, organisations, answers)  # j1
     j3_taken_off = j3_taken_off_answer(text, organisations)  # -- round 65, helper j3 --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 67, helper m2 --: at the top, as Winston's questions went on to the next
+        # question or "I can't answer"; each needs a helper named or the number 111 asked about.
+        (
+            m2_asks_chat_to_tell_police_number(text),
+            Say(response="utter_m2_chat_cannot_tell_police"),
+        ),
+        (
+            m2_police_ring_someone_else(text, crime_type, answers),
+            Say(response="utter_m2_police_other_number"),
+        ),
+        (m2_111_on_another_phone(text), Say(response="utter_m2_111_any_phone")),
+        # -- end of round 67, helper m2 rows --
         # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
         # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
         (

@@ -4759,6 +4759,62 @@ _L3R66_NOT_HATE = re.compile(
 # -- end of round 66, helper l3 --
 
 
+# -- round 67, helper m2 --
+# Winston, 80, hard of hearing, not Deaf: "whats 18001? I aint deaf I said" and "I dont need no
+# BSL I can hear if you shout" kept text relay and the BSL app in his results and sign-offs.
+M2_NOT_DEAF = re.compile(
+    r"\b(?:(?:im|i am|i m|i|me) )?(?:not|aint|ain t|isnt|am not|m not) (?:\w+ )?deaf\b"
+    r"(?! in one ear)|\b(?:i )?(?:dont|do not|don t|wont|doesnt) (?:need|want|use|do)(?: no| any|"
+    r" a)? (?:bsl|sign language|text relay|relay|18001|signing)\b|\bno (?:need for )?(?:bsl|"
+    r"sign language)\b|\bi can hear (?:ok|okay|fine|alright|if|when|on)\b|\bhard of hearing "
+    r"not deaf\b"
+)
+
+
+def m2_not_deaf(text: str) -> bool:
+    """ "I aint deaf", "im not deaf just a bit hard of hearing", "I dont need no BSL"; not
+    "not deaf in one ear" nor someone else ("my son is deaf, not me")."""
+    words = plain(text)
+    if re.search(r"\b(?:i am|im|i m) (?:\w+ )?deaf\b(?! not| just)", words) and not re.search(
+        r"\b(?:not|aint|ain t|isnt) (?:\w+ )?deaf\b", words
+    ):
+        return False
+    return bool(M2_NOT_DEAF.search(words))
+
+
+_M2_SPEAK_UP = re.compile(
+    r"\b(?:speak|speaks|speaking|talk|talking|say it) (?:up|loud|louder|loudly|clearly|slowly|"
+    r"slow)\b|\bif (?:you|they|people|someone|u) shout\b|\b(?:have|got|need|needs) to shout\b|"
+    r"\bring (?:me )?loud\b|^loud$"
+)
+_M2_MY_EARS = re.compile(
+    r"\b(?:my ears|my hearing|hard of hearing|cant hear (?:well|very well|so well|properly)|"
+    r"bit deaf|little deaf|not deaf|aint deaf|i can hear if)\b"
+)
+_M2_TELL_THEM = re.compile(
+    r"\b(?:will|would|do|does) (?:they|the worker|the support worker|she|he|the support people|"
+    r"the people|the support|whoever)(?: \w+)? know\b|"
+    r"\b(?:tell|telling|let) (?:them|the worker|the support worker|whoever)\b|\bmake sure\b|"
+    r"\b(?:they|theyll|they will|they ll|they have|theyve|they ve) (?:got |have |need |needs )?to "
+    r"(?:speak|talk)\b|\b(?:add|put|note|write|mention)\b"
+)
+
+
+def m2_speak_up(text: str) -> bool:
+    """ "will they know ... they got to speak up cos of my ears?": to speak up when they ring,
+    for someone hard of hearing who can phone (not Deaf, which is "won't try to ring you")."""
+    words = plain(text)
+    return (
+        bool(_M2_SPEAK_UP.search(words))
+        and bool(_M2_MY_EARS.search(words) or _M2_TELL_THEM.search(words))
+        and not re.search(r"\b(?:im|i am|i m) deaf\b", words)
+        and not re.search(r"\b(?:shout|shouts|shouting|shouted) (?:at|and)\b", words)
+    )
+
+
+# -- end of round 67, helper m2 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -5146,6 +5202,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         words,
     ):
         # "I CAN HEAR. I can use the phone": their son is Deaf, not them.
+        changes["cannot_phone"] = False
+        community = [c for c in (answers.get("community") or []) if c != "deaf"]
+        if community != list(answers.get("community") or []):
+            changes["community"] = community
+    if answers.get("cannot_phone") and "cannot_phone" not in changes and m2_not_deaf(text):
+        # -- round 67, helper m2 --: "whats 18001? I aint deaf" (Winston, 80).
         changes["cannot_phone"] = False
         community = [c for c in (answers.get("community") or []) if c != "deaf"]
         if community != list(answers.get("community") or []):
@@ -5671,7 +5733,9 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("wrong_number")
     elif someone_answers and _F5_SAY_NOTHING.search(words):
         notes.append("not_say_who")
-    if (
+    if m2_speak_up(text):
+        notes.append("speak_up")  # -- round 67, helper m2 -- Winston
+    elif (
         _F5_HEARING.search(words)
         and not _F5_NOT_DEAF.search(words)
         and (

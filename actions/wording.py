@@ -186,6 +186,13 @@ def changed_line(
         parts.append("it's not known if it happened before")  # -- round 41, helper J4 --
     if changes.get("hate_motivated") is False:
         parts.append("it wasn't because of who you are")
+    if changes.get("cannot_phone") is False:
+        # -- round 67, helper m2 --: "I aint deaf" (Winston, 80) was given text relay only.
+        parts.append(
+            "they can use the phone, so I'll give ordinary phone numbers"
+            if about_others or about_child
+            else "you can use the phone, so I'll give ordinary phone numbers"
+        )
     if changes.get("impairment") is False:
         # -- round 65, helper J2 --: "I DONT HAVE A DISABILITY" (Pete) got "I've updated that".
         parts.append(

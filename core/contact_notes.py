@@ -37,6 +37,9 @@ SAID: dict[str, str] = {
     # Rachel (r65c): Josh, 16, said "nah im good" to contact; then his mother asked for help.
     "young_person_said_no": "your child said no to being contacted, so this request is for you",
     # -- end of round 65, helper k5 --
+    # -- round 67, helper m2 -- Winston, 80: "they got to speak up cos of my ears".
+    "speak_up": "you're hard of hearing, so they should speak up and speak clearly when they ring",
+    # -- end of round 67, helper m2 --
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -83,6 +86,13 @@ FOR_WORKER: dict[str, str] = {
         "asked for support as a parent. Contact only the parent."
     ),
     # -- end of round 65, helper k5 --
+    # -- round 67, helper m2 -- Winston (r67a), 80, hard of hearing but not Deaf, on a
+    # neighbour's phone: "they got to speak up cos of my ears".
+    "speak_up": (
+        "They are hard of hearing but can use the phone: speak up, slowly and clearly. Do not "
+        "switch to text only."
+    ),
+    # -- end of round 67, helper m2 --
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
