@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import questions, reading, wording
+from actions import answer_facts, questions, reading, wording
 from actions.account import read_account
 from actions.answers import (
     contact_said,
@@ -1929,7 +1929,9 @@ def _f5_after_result(
     have you got down about me" answered, and a goodbye met with one. None: none of those."""
     noted = _f5_keep_notes(dispatcher, tracker, text)
     if noted is not None:
-        if questions.m2_asks_chat_to_tell_police_number(text):
+        if questions.m2_asks_chat_to_tell_police_number(text) and answer_facts.fits(
+            "utter_m2_chat_cannot_tell_police", text, answers_from(tracker)
+        ):
             # -- round 67, helper m2 -- Winston: "...speak up cos of my ears? and can you tell the
             # police to use her number as well": the note kept, and the police part answered.
             dispatcher.utter_message(response="utter_m2_chat_cannot_tell_police")

@@ -192,3 +192,35 @@ def test_ordinary_numbers_once_the_deaf_note_is_off():
     hearing = contact_routes(vws, {"cannot_phone": False, "community": []})
     assert hearing[0].kind == "phone"
     assert all(r.kind != "text_relay" for r in hearing)
+
+
+# -- lead, after merging m2 --: the police part sent beside a kept note goes through the same
+# told-facts check as every other answer, so it says "your crime reference number" only to
+# someone who said they reported it.
+_WINSTON_REFERRED = {
+    "consent": True,
+    "assessment_done": True,
+    "results_shown": True,
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "call",
+    "contact_details": "020 7946 0321",
+    "case_reference": "VC-Y8KFSJ",
+    "crime_type": "theft",
+}
+_SPEAK_UP = (
+    "will they know its Doreen answers and they got to speak up cos of my ears? and can you "
+    "tell the police to use her number as well"
+)
+
+
+@pytest.mark.parametrize(("reported", "sent"), [(True, True), (False, False)])
+def test_police_part_beside_a_kept_note_needs_a_report(dispatcher, domain, reported, sent):
+    from actions.dialogue import ActionFinishAssessment
+    from tests.unit.conftest import make_tracker, responses
+
+    slots = {**_WINSTON_REFERRED, "reported_to_police": reported}
+    tracker = make_tracker(slots=slots, text=_SPEAK_UP, intent="inform", active_loop=None)
+    ActionFinishAssessment().run(dispatcher, tracker, domain)
+    assert any(name.startswith("utter_f5_note") for name in responses(dispatcher))
+    assert ("utter_m2_chat_cannot_tell_police" in responses(dispatcher)) is sent
