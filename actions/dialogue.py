@@ -930,6 +930,21 @@ def _rights_answer(tracker: Tracker) -> tuple[str | None, float]:
     return key, float(selector.get("confidence") or 0.0)
 
 
+# -- round 67, helper m3 --
+def m3_answer_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """ "I asked what evidence for report fraud ... and you missed I know who it is, its Dean"
+    (Gareth): who did it is put right, and the question beside it is answered too."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not reading.m3_offender_said_outright(text, answers_from(tracker)):
+        return
+    known = _known_answer(tracker, text)
+    if known is not None:
+        say(dispatcher, known)
+
+
+# -- end of round 67, helper m3 --
+
+
 class ActionAnswerRight(Action):
     """A question about a right: the Code's answer when the selector is sure which question it
     is, otherwise where to get an answer."""
@@ -970,10 +985,15 @@ class ActionAnswerRight(Action):
                 or reading.d1_correction_said_outright(
                     str(tracker.latest_message.get("text") or ""), answers_from(tracker)
                 )
+                # -- round 67, helper m3 --: "you missed I know who it is, its Dean" (Gareth)
+                or reading.m3_offender_said_outright(
+                    str(tracker.latest_message.get("text") or ""), answers_from(tracker)
+                )
             ):
                 # -- round 39, helper F6 --: "Please correct it: I have reported it to the
                 # police." (Mr Okafor, told twice "you haven't told the police yet") reads like a
                 # question about the police; said outright, not asked, it is put right.
+                m3_answer_beside(dispatcher, tracker)  # -- round 67, helper m3 --
                 return [
                     *_reopen(dispatcher, changes, tracker),
                     FollowupAction("needs_assessment_form"),

@@ -32922,6 +32922,134 @@ def m2_asks_chat_to_tell_police_number(text: str) -> bool:
 # -- end of round 67, helper m2 --
 
 
+# -- round 67, helper m3 --
+# Gareth (58; paid a builder £6,000 up front, the builder vanished): "what evidence do I need
+# for report fraud then, I got his invoice and whatsapps and the bank transfer" got the racist
+# note's answer ("Keep the note in a clean bag... doorbell cameras... True Vision"). The cause:
+# t4_asks_what_evidence_to_keep answers every "what evidence" question (any crime but a sexual
+# offence) with one person's hate-crime scene. Evidence answers now follow the crime: a fraud
+# gets the paper trail, a hate crime the note and True Vision, anything else the crime scene
+# without True Vision. The other True Vision answers (the car repair, the letters) need hate.
+# "how does small claims work, do I need a solicitor" got "Yes. ..." (a yes/no answer to a how
+# question), and "yes what? do I need a solicitor or not" got "I can't answer".
+_M3_EVIDENCE_ASKED = re.compile(
+    r"\bwhat (?:evidence|proof) (?:do|will|would|does|should|can|must) (?:i|we|they|you|the "
+    r"police|report fraud|the bank)\b(?: \w+){0,2} (?:need|want|keep|give|send|have|show)\b|"
+    r"\bwhat (?:evidence|proof) (?:for|to give|to send|to keep|is needed|s needed)\b"
+)
+_M3_FRAUD_TOLD = re.compile(
+    r"\b(?:fraud\w*|scam\w*|conned|invoices?|bank transfers?|transferred|deposit|rogue traders?|"
+    r"report fraud|action fraud)\b"
+)
+_M3_SOLICITOR = re.compile(r"\b(?:solicitors?|lawyers?|barristers?|legal rep\w*)\b")
+_M3_SMALL_CLAIMS = re.compile(r"\bsmall claims?\b|\bmoney claim online\b")
+# A solicitor for an order, a divorce or a child: not the small claims answer.
+_M3_FAMILY_COURT = re.compile(
+    r"\b(?:non ?molestation|molestation|injunctions?|occupation orders?|protective orders?|"
+    r"restraining orders?|divorce|custody|child arrangements?|family court|stalking protection)\b"
+)
+# "how does small claims work": asked how, not whether (no "Yes." before the answer).
+_M3_HOW_ASKED = re.compile(
+    r"\bhow (?:does|do|would|will|is|are)\b|\bhow (?:it|that|this) works?\b|"
+    r"\bwhat (?:is|s) (?:the )?(?:process|small claims?)\b"
+)
+
+
+_M3_POLICE_BOTHER = re.compile(
+    r"\b(?:do|does|will|would) (?:the )?(?:police|they|report fraud) (?:actually |even |really )?"
+    r"(?:do anything|bother|look at it)\b|\b(?:go|goes|end up) in a drawer\b"
+)
+
+
+def m3_hate_told(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """Whether a hate crime is known: the answer, or hate told in their messages."""
+    answers = answers or {}
+    if answers.get("hate_motivated") is False:
+        return False
+    return (
+        answers.get("hate_motivated") is True
+        or bool(answers.get("hate_strand"))
+        or account.read_hate(said_with(text, answers))[0] is True
+        # Imran: threatening letters to a mosque, a hate crime the account did not name.
+        or bool(_HATE_WORDS.search(said_with(text, answers)))
+        or bool(_W8_MUSLIM.search(said_with(text, answers)))
+    )
+
+
+def m3_fraud_told(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """A fraud or scam: the crime type, or the words in their messages."""
+    return crime_type == "fraud" or bool(_M3_FRAUD_TOLD.search(said_with(text, answers)))
+
+
+def m3_evidence_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """ "what evidence do I need for report fraud then, I got his invoice and whatsapps and the
+    bank transfer" (Gareth): the evidence for the crime they told, not another person's."""
+    words = plain(text)
+    if crime_type == "sexual_offence":
+        return None  # the Havens' answer, below
+    asked = bool(_M3_EVIDENCE_ASKED.search(words)) or t4_asks_what_evidence_to_keep(
+        text, crime_type
+    )
+    if not asked and not (_T4_EVIDENCE.search(words) and m3_fraud_told(text, crime_type, answers)):
+        return None
+    if m3_fraud_told(text, crime_type, answers) and not m3_hate_told(text, crime_type, answers):
+        return Say(response="utter_m3_fraud_evidence")
+    if not t4_asks_what_evidence_to_keep(text, crime_type):
+        return None  # messages and posts: the screenshots answers below
+    if m3_hate_told(text, crime_type, answers):
+        return Say(response="utter_t4_hate_evidence")
+    return Say(response="utter_m3_crime_scene_evidence")
+
+
+def m3_true_vision_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """The car repair and the letters answers name True Vision, which is for hate crime: without
+    hate told, the same answer without it."""
+    if m3_hate_told(text, crime_type, answers):
+        return None
+    if t4_asks_to_repair_car_first(text):
+        return Say(response="utter_m3_repair_car_first")
+    if w8_asks_about_handing_over_letters(text):
+        return Say(response="utter_m3_letters_evidence")
+    return None
+
+
+def m3_asks_small_claims_solicitor(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "how does small claims work, do I need a solicitor", "yes what? do I need a solicitor or
+    not" (Gareth, after asking about small claims)."""
+    words = plain(text)
+    told = said_with(text, answers)
+    return (
+        bool(_M3_SOLICITOR.search(words))
+        and (is_question(text) or bool(re.search(r"\bor not\b", words)))
+        and bool(_M3_SMALL_CLAIMS.search(told))
+        and not _M3_FAMILY_COURT.search(told)
+    )
+
+
+def m3_asks_how_small_claims_work(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "how does small claims work": the small claims answer without its "Yes."."""
+    return l2_asks_trader_small_claims(text, answers) and bool(_M3_HOW_ASKED.search(plain(text)))
+
+
+def m3_asks_if_police_bother_with_fraud(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "do the police actually do anything with report fraud or does it go in a drawer" (a bank
+    transfer to a builder): not "Reporting with evidence, like footage"."""
+    return (
+        i6_asks_if_police_will_bother(text)
+        or j2_asks_if_reporting_is_worth_it(text, answers)
+        or bool(_M3_POLICE_BOTHER.search(plain(text)))
+    ) and m3_fraud_told(text, crime_type, answers)
+
+
+# -- end of round 67, helper m3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33142,6 +33270,8 @@ def matching_answers(
     j1_sort = j1_sort_him_myself_answer(text, crime_type, answers)  # round 65, helper j1
     j1_plan = j1_safety_plan_tomorrow_answer(text, crime_type, organisations, answers)  # j1
     j3_taken_off = j3_taken_off_answer(text, organisations)  # -- round 65, helper j3 --
+    m3_evidence = m3_evidence_answer(text, crime_type, answers)  # -- round 67, helper m3 --
+    m3_true_vision = m3_true_vision_answer(text, crime_type, answers)  # round 67, helper m3
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 67, helper m2 --: at the top, as Winston's questions went on to the next
         # question or "I can't answer"; each needs a helper named or the number 111 asked about.
@@ -33155,6 +33285,21 @@ def matching_answers(
         ),
         (m2_111_on_another_phone(text), Say(response="utter_m2_111_any_phone")),
         # -- end of round 67, helper m2 rows --
+        # -- round 67, helper m3 --: at the top, as the evidence, small claims and "will the
+        # police bother" answers below ignored the crime (Gareth, a builder's fraud, got a hate
+        # crime's note and True Vision, footage, and "Yes." to "how does small claims work").
+        (m3_evidence is not None, m3_evidence or Say(response="utter_m3_fraud_evidence")),
+        (m3_true_vision is not None, m3_true_vision or Say(response="utter_m3_letters_evidence")),
+        (
+            m3_asks_small_claims_solicitor(text, answers),
+            Say(response="utter_m3_small_claims_solicitor"),
+        ),
+        (m3_asks_how_small_claims_work(text, answers), Say(response="utter_m3_small_claims_how")),
+        (
+            m3_asks_if_police_bother_with_fraud(text, crime_type, answers),
+            Say(response="utter_m3_will_police_bother_fraud"),
+        ),
+        # -- end of round 67, helper m3 rows --
         # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
         # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
         (

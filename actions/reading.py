@@ -4815,6 +4815,44 @@ def m2_speak_up(text: str) -> bool:
 # -- end of round 67, helper m2 --
 
 
+# -- round 67, helper m3 --
+# Gareth (a builder took £6,000 and vanished): "you missed I know who it is, its Dean", "the
+# builder is Dean, I know who did it" got "I can't answer that one here", and the summary never
+# showed an offender. Said outright, who did it is taken: someone they know (a trader they hired
+# is someone known). The name itself is never stored.
+_M3_TRADER = (
+    r"(?:builders?|plumber|electrician|roofer|decorator|trader|tradesman|contractor|handyman|"
+    r"gardener|landscaper|mechanic|locksmith|carpenter|joiner|plasterer|tiler|scaffolder)"
+)
+_M3_I_KNOW_WHO = re.compile(
+    r"(?<!dont )(?<!do not )(?<!didnt )(?<!not sure )\bi (?:do )?(?:know|knew) (?:exactly )?who "
+    r"(?:it is|it was|did it|done it|did this|he is|she is|they are|took it)\b"
+)
+_M3_IT_WAS_TRADER = re.compile(
+    rf"\b(?:it was|its|it s|he was|he is|hes|done by) (?:the|my|our) {_M3_TRADER}\b"
+)
+# "the builder is Dean": a trader, then a name (a capital in what they wrote).
+_M3_TRADER_NAMED = re.compile(
+    rf"\b[Tt]he {_M3_TRADER} (?:is|was|s|'s) (?:called |named )?(?!Not\b|Gone\b)[A-Z][a-z]+\b"
+)
+
+
+def m3_offender_said_outright(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """ "I know who it is, its Dean", "it was the builder": someone known, if not yet noted."""
+    if answers.get("relationship_to_offender") not in (None, "unknown", "stranger"):
+        return {}
+    words = plain(text)
+    knows = bool(_M3_I_KNOW_WHO.search(words))
+    if answers.get("relationship_to_offender") == "stranger" and not knows:
+        return {}  # a doorstep trader can be a stranger: only "I know who" puts that right
+    if knows or _M3_IT_WAS_TRADER.search(words) or _M3_TRADER_NAMED.search(text):
+        return {"relationship_to_offender": "someone_known"}
+    return {}
+
+
+# -- end of round 67, helper m3 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -5233,6 +5271,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if "crime_type" not in changes:
         changes.update(b1_threat_not_damage(text, answers))  # -- round 55, helper B1 --
     changes.update(b1_no_weapon_put_right(text, answers))  # -- round 55, helper B1 --
+    changes.update(m3_offender_said_outright(text, answers))  # -- round 67, helper m3 --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --

@@ -68,7 +68,9 @@ from tests.unit.known_answers import RESPONSES, answer
         (
             "Yes, that's OK. You answered 1 and 3. What about 2, the evidence?",
             "criminal_damage",
-            "utter_t4_hate_evidence",
+            # -- round 67, helper m3 --: no hate told here (Dev's note is not in this test), so
+            # the crime scene without True Vision; Dev's own is in test_round67_m3.py.
+            "utter_m3_crime_scene_evidence",
         ),
         (
             "I don't know. A stranger presumably. We've had no disputes with neighbours. There are "
@@ -86,9 +88,10 @@ from tests.unit.known_answers import RESPONSES, answer
             "Can I get the car repaired before reporting, or will the police need to see the "
             "damage?",
             "criminal_damage",
-            "utter_t4_repair_car_first",
+            "utter_m3_repair_car_first",  # -- round 67, helper m3 --: True Vision needs hate
         ),
-        ("what evidence should I keep?", None, "utter_t4_hate_evidence"),
+        # -- round 67, helper m3 --: with nothing told, no note and no True Vision.
+        ("what evidence should I keep?", None, "utter_m3_crime_scene_evidence"),
     ],
 )
 def test_their_questions_get_answers(text: str, crime: str | None, expected: str) -> None:
