@@ -32858,18 +32858,20 @@ def m4r67_asks_for_interpreter(text: str) -> bool:
     return False
 
 
-def m4r67_with_interpreter(said: Say | None, text: str) -> Say | None:
-    """The interpreter answer after the answer to another question in the same message, or on
-    its own, when nothing said answers it."""
+def m4r67_interpreter_alone(text: str) -> Say | None:
+    """The interpreter answer when nothing else answers the message."""
+    return Say(response="utter_m4r67_interpreter") if m4r67_asks_for_interpreter(text) else None
+
+
+def m4r67_with_interpreter(said: Say, text: str) -> Say:
+    """The interpreter answer after the answer to another question in the same message, when
+    nothing said answers it."""
     if not m4r67_asks_for_interpreter(text):
         return said
-    interpreter = Say(response="utter_m4r67_interpreter")
-    if said is None:
-        return interpreter
     given = {said.response, *(then.response for then in said.then)}
     if given & _M4R67_INTERPRETER_SAID or said.then or said.response in ANSWERED_ALONE:
         return said
-    return replace(said, then=(interpreter,))
+    return replace(said, then=(Say(response="utter_m4r67_interpreter"),))
 
 
 def m4r67_carers_partner_did_it(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -32899,7 +32901,7 @@ def known_answer(
     that was asked."""
     found = matching_answers(text, crime_type, organisations, referred, answers)
     if not found:
-        return m4r67_with_interpreter(None, text)  # -- round 67, helper m4 --
+        return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira

@@ -127,7 +127,8 @@ def test_a_victim_typing_for_themself_is_not_a_witness(text):
     [
         "they speak sylheti? my english not good. and where i can sleep if i leave, i have no "
         "money no passport",
-        "i need sylheti speak person. and my visa is with husband, if i leave him they send me back?",
+        "i need sylheti speak person. and my visa is with husband, if i leave him they send me "
+        "back?",
         "i need sylheti speak person",
         "i need an interpreter",
         "is there someone who speaks arabic?",
