@@ -5086,6 +5086,41 @@ def k1_landlord_harasses(words: str) -> bool:
 # -- end of round 65, helper k1 --
 
 
+# -- round 67, helper m4 --
+# Marcus (r66b-marcus2), hurt by officers in a stop and search: "It WAS the police. Two officers.
+# Not 'someone I don't know'", "They're police officers": said back as "someone you don't know",
+# the one thing his case is about. Police officers who did it are kept (the `police_officers`
+# detail) and said back in his words (actions/wording.py).
+M4R67_POLICE_WERE_THEM = re.compile(
+    r"\b(?:it was|it were|it is|its|it s|they were|they are|theyre|they re|were|was) (?:the |two |"
+    r"2 |three |3 |some |a |an |met |uniformed )?(?:police(?: ?(?:officers?|m[ae]n|wom[ae]n))?|"
+    r"officers|coppers|cops|feds|old bill)\b(?! (?:who|that) (?:told|said|called|rang|came round|"
+    r"came to|found|arrested him|arrested her|took (?:my|the) statement))"
+)
+# Lily (r62b-lily), a wheelchair user: "I think its my carers boyfriend", "no its not her it's her
+# boyfriend. I don't want her gone": someone the carer knows takes things, not the carer, and
+# the advice to stop the carer coming is not for her (the `carers_partner` detail).
+M4R67_CARERS_PARTNER = re.compile(
+    r"\b(?:my |the )?carers? (?:boyfriend|partner|husband|fella|bf|friend|mate|son|brother|man)\b|"
+    r"\b(?:its|it s|it is|it was|twas) not (?:her|him|my carer|the carer)\b[^.]{0,12}?\b(?:its|"
+    r"it s|it is|it was) (?:her|his|their) (?:boyfriend|partner|husband|fella|bf|friend|mate|son|"
+    r"brother)\b"
+)
+
+
+def m4r67_police_were_them(words: str) -> bool:
+    """Police officers did it, said outright (``words`` in plain words)."""
+    return bool(K1_POLICE_DID_IT.search(words) or M4R67_POLICE_WERE_THEM.search(words))
+
+
+def m4r67_carers_partner(words: str) -> bool:
+    """Someone the carer knows did it, not the carer (``words`` in plain words)."""
+    return bool(M4R67_CARERS_PARTNER.search(words))
+
+
+# -- end of round 67, helper m4 --
+
+
 # -- round 65, helper k4 --: Chloe, spiked: "i dont know if something happened to me like
 # sexually" was noted as "a sexual offence". Not knowing is not telling one: the word said only
 # as a doubt is set aside (the spiking she told stays). Not "i dont know if he sexually
@@ -5270,6 +5305,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         offender = offender or "someone_known"
     if offender is None and known_offender is None and k1_police_did_it(lowered):
         offender = "stranger"  # -- round 65, helper k1 --: officers unknown to them (Marcus)
+    if k1_police_did_it(lowered):
+        details.add("police_officers")  # -- round 67, helper m4 --: said back (Marcus)
+    if "carer" in details and m4r67_carers_partner(lowered):
+        details.add("carers_partner")  # -- round 67, helper m4 --: not the carer (Lily)
     if (
         crime is None
         and (offender or known_offender) not in ("partner_or_ex", "family_member")

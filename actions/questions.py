@@ -33050,6 +33050,103 @@ def m3_asks_if_police_bother_with_fraud(
 # -- end of round 67, helper m3 --
 
 
+# -- round 67, helper m4 --
+# Samira (r65a-samira), Sylheti speaker: "they speak sylheti? my english not good. and where i
+# can sleep if i leave", "i need sylheti speak person. and my visa is with husband" got the
+# housing and visa answers, never the language one. A need for an interpreter or for someone
+# who speaks their language, asked or said beside another question, is answered (the answer
+# names no service as speaking a language). Lily (r62b-lily): "I think its my carers boyfriend
+# ... I need her", "no its not her it's her boyfriend" was told "ask them not to send that
+# carer again" and "If that carer has to stop coming": when someone the carer knows does it,
+# not the carer, the carer is not the one to stop.
+_M4R67_NO_NEED = re.compile(
+    r"\b(?:dont|do not|don t|doesnt|does not|didnt|did not|no|not|never|without) (?:\w+ )?"
+    r"(?:need|want|needs|wants|an interpreter|interpreter)\b|\bno interpreter\b"
+)
+_M4R67_INTERPRETER = re.compile(
+    r"\b(?:need|want|get|have|has|ask for|asking for|give|find|book|arrange|is there|are there|"
+    r"can i have|could i have|i d like|id like)\w* (?:me )?(?:an? |the |some )?(?:free )?"
+    r"(?:interpreter|translator)s?\b|\b(?:interpreter|translator)s? (?:please|pls|plz)\b"
+)
+_M4R67_SPEAKER = re.compile(
+    r"\b(?P<a>[a-z]+) (?:speak|speaking|speaker|speakers|talking|language) (?:person|people|"
+    r"worker|someone|somebody|lady|woman|man|staff)\b|"
+    r"\b(?:someone|somebody|a person|person|anyone|anybody|a worker|worker|people|staff) "
+    r"(?:who |that |to |which )?(?:can )?(?:speak|speaks|talk|talks)(?: in)? (?P<b>[a-z]+)\b"
+)
+_M4R67_SPEAK_Q = re.compile(
+    r"\b(?:they|she|he|you|u|them|someone|somebody|anyone|anybody|the \w+|this \w+|worker|"
+    r"helpline|service|police) (?:can )?(?:speak|speaks|talk|talks)(?: in)? (?P<c>[a-z]+)\b"
+)
+_M4R67_QUESTION_START = re.compile(r"^(?:and |so |but )?(?:do|does|can|will|could|would|is|are)\b")
+_M4R67_INTERPRETER_SAID = frozenset(
+    {
+        "utter_m4r67_interpreter",
+        "utter_j6_helpline_language",
+        "utter_interpreter",
+        "utter_other_language",
+        "utter_report_in_your_language",
+        "utter_cross_examination_and_interpreter",
+    }
+)
+
+
+def _m4r67_a_language(word: str | None) -> bool:
+    from actions.answers import read_answer  # here: answers imports this module's neighbours
+
+    if not word:
+        return False
+    value = read_answer("language", word).value
+    return value not in (None, "english", "other")
+
+
+def m4r67_asks_for_interpreter(text: str) -> bool:
+    """ "i need an interpreter", "i need sylheti speak person", "do they speak polish?"."""
+    for sentence in _sentences(text):
+        words = plain(sentence)
+        if not words or _M4R67_NO_NEED.search(words):
+            continue
+        if _M4R67_INTERPRETER.search(words):
+            return True
+        speaker = _M4R67_SPEAKER.search(words)
+        if speaker and _m4r67_a_language(speaker.group("a") or speaker.group("b")):
+            return True
+        asked = _M4R67_SPEAK_Q.search(words)
+        if (
+            asked
+            and ("?" in sentence or _M4R67_QUESTION_START.match(words))
+            and _m4r67_a_language(asked.group("c"))
+        ):
+            return True
+    return False
+
+
+def m4r67_interpreter_alone(text: str) -> Say | None:
+    """The interpreter answer when nothing else answers the message."""
+    return Say(response="utter_m4r67_interpreter") if m4r67_asks_for_interpreter(text) else None
+
+
+def m4r67_with_interpreter(said: Say, text: str) -> Say:
+    """The interpreter answer after the answer to another question in the same message, when
+    nothing said answers it."""
+    if not m4r67_asks_for_interpreter(text):
+        return said
+    given = {said.response, *(then.response for then in said.then)}
+    if given & _M4R67_INTERPRETER_SAID or said.then or said.response in ANSWERED_ALONE:
+        return said
+    return replace(said, then=(Say(response="utter_m4r67_interpreter"),))
+
+
+def m4r67_carers_partner_did_it(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Someone the carer knows takes things or harms them, not the carer (Lily)."""
+    if "carers_partner" in ((answers or {}).get("account_details") or ()):
+        return True
+    return account.m4r67_carers_partner(plain(said_with(text, answers)))
+
+
+# -- end of round 67, helper m4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33067,9 +33164,10 @@ def known_answer(
     that was asked."""
     found = matching_answers(text, crime_type, organisations, referred, answers)
     if not found:
-        return None
+        return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
+    said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     return h2_with_no_voice_line(said, answers)
 
@@ -33300,6 +33398,27 @@ def matching_answers(
             Say(response="utter_m3_will_police_bother_fraud"),
         ),
         # -- end of round 67, helper m3 rows --
+        # -- round 67, helper m4 --: at the top, as the carer answers below tell her to stop the
+        # carer coming (Lily), and these fire only when someone the carer knows did it.
+        (
+            m4r67_carers_partner_did_it(text, answers)
+            and (
+                asks_who_to_tell_about_a_carer(text, answers)
+                or g4_asks_if_agency_first(text, answers)
+                or g4_asks_about_warning_the_carer(text)
+            ),
+            Say(response="utter_m4r67_carers_partner_who_to_tell"),
+        ),
+        (
+            m4r67_carers_partner_did_it(text, answers)
+            and (
+                c3_fears_losing_carer(text, answers)
+                or y5_fears_losing_care(text)
+                or fears_losing_care_if_they_tell(text)
+            ),
+            Say(response="utter_m4r67_carers_partner_care_goes_on"),
+        ),
+        # -- end of round 67, helper m4 rows --
         # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
         # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
         (

@@ -555,6 +555,53 @@ def v5_text_not_a_call(turn: Turn, reading: Reading) -> None:
     reading.slots.pop("voicemail_ok", None)
 
 
+# -- round 67, helper m4 --
+# Pauline (r65b-pauline), widowed by a hit and run: "someone to talk to I suppose. and the
+# inquest", typed at the language question, got "No problem, let's skip that one", and the need
+# was lost. A need named in the needs question's own words, at another question, is kept as
+# the answer to that question when it is not yet answered.
+_M4R67_NEED_WORDS = re.compile(
+    r"\b(?:some ?one to talk to|some ?body to talk to|someone to speak to|feeling safe|"
+    r"to feel safe|"
+    r"practical help|help with court|help with the court|counsell?ing|a counsell?or|"
+    r"help with the inquest)\b"
+)
+_M4R67_NO_NEED = re.compile(
+    r"\b(?:dont|do not|don t|no|not) (?:want|need) (?:\w+ )?(?:someone|"
+    r"somebody|to talk|counsel\w*|help)\b"
+)
+_M4R67_ASK_AGAIN = ("language", "borough", "age", "gender", "contact_method", "contact_times")
+_M4R67_NOT_HERE = ("needs", "crime_type", "in_danger", "consent", None)
+
+
+def m4r67_need_beside_another_question(turn: Turn, reading: Reading) -> None:
+    if (
+        turn.requested in _M4R67_NOT_HERE
+        or turn.answers.get("needs")
+        or reading.slots.get("needs")
+        or turn.opening
+        or turn.text.startswith("/")
+    ):
+        return
+    words = plain(turn.text)
+    if not _M4R67_NEED_WORDS.search(words) or _M4R67_NO_NEED.search(words):
+        return
+    needs = read_answer("needs", turn.text).value
+    if not needs:
+        return
+    reading.slots["needs"] = needs
+    slot = turn.requested
+    if slot in reading.skipped and slot in _M4R67_ASK_AGAIN:
+        # Her message answered another question: this one is asked again, not skipped.
+        reading.skipped.remove(slot)
+        moved = moving_on(slot)
+        reading.say = [say for say in reading.say if say.response != moved]
+        reading.say.append(Say(response=f"utter_reask_{slot}"))
+
+
+# -- end of round 67, helper m4 --
+
+
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = _read_turn(turn)
@@ -575,6 +622,7 @@ def read_turn(turn: Turn) -> Reading:
     f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
     k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
     k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
+    m4r67_need_beside_another_question(turn, reading)  # -- round 67, helper m4 --
     return reading
 
 
@@ -4853,6 +4901,43 @@ def m3_offender_said_outright(text: str, answers: Mapping[str, Any]) -> dict[str
 # -- end of round 67, helper m3 --
 
 
+# -- round 67, helper m4 --
+# Marcus (r66b-marcus2): "It WAS the police. Two officers. Not 'someone I don't know'", "I don't
+# KNOW them. They're police officers": police officers kept as who did it (said back as such).
+# Lily (r62b-lily): "no its not her it's her boyfriend" (her carer's): kept as someone the carer
+# knows, not the carer. Only for a crime against the one writing, told before.
+_M4R67_NOT_POLICE = re.compile(
+    r"\b(?:wasnt|was not|werent|were not|not|never said it was|isnt|is not) (?:the )?(?:police|"
+    r"officers?|coppers|cops|feds)\b"
+)
+
+
+def m4r67_who_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    words = plain(text)
+    details = list(answers.get("account_details") or ())
+    if not answers.get("crime_type") or answers.get("for_child"):
+        return {}
+    if (
+        "police_officers" not in details
+        and answers.get("relationship_to_offender")
+        in (None, "stranger", "someone_known", "unknown")
+        and answers.get("crime_type") in ("assault", "serious_violence", "hate_crime", "robbery")
+        and account.m4r67_police_were_them(words)
+        and not _M4R67_NOT_POLICE.search(words)
+    ):
+        return {"account_details": sorted({*details, "police_officers"})}
+    if (
+        "carer" in details
+        and "carers_partner" not in details
+        and account.m4r67_carers_partner(words)
+    ):
+        return {"account_details": sorted({*details, "carers_partner"})}
+    return {}
+
+
+# -- end of round 67, helper m4 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -4860,6 +4945,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again" (after Josh said no).
     changes.update(k5_parent_back_changes(text, answers))
+    changes.update(m4r67_who_put_right(text, answers))  # -- round 67, helper m4 --
     # A parent's own age ("im 44, hes 15") never corrects their child's.
     parent = bool(answers.get("for_child"))
     said = None if parent else _SAID_AGE.search(words)

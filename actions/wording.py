@@ -39,6 +39,65 @@ def _f3_threatened_witness(facts: Mapping[str, Any]) -> bool:
 
 
 # -- end of round 59, helper f3 --
+
+# -- round 67, helper m4 --
+# Marcus (r66b-marcus2), hurt by officers in a stop and search, was told "it was someone you
+# don't know" after "It WAS the police. Two officers": police officers who did it are said back
+# as police officers. Lily (r62b-lily): "its not her it's her boyfriend" (her carer's): said back
+# as someone her carer knows, not her carer. Aaron (r65b-aaron, r66b-aaron2), who saw his friend
+# stabbed, was noted "a serious violent attack" as if it happened to him: a witness's crime is
+# said as one that happened to someone else, which they saw.
+_M4R67_WHO = {
+    "police_officers": "it was police officers",
+    "carers_partner": "it was someone your carer knows, not your carer",
+}
+_M4R67_SEEN_BY = "that happened to someone else"
+
+
+def _m4r67_who_words(facts: Mapping[str, Any], who: Any) -> str | None:
+    details = facts.get("account_details") or ()
+    if who in (None, "stranger", "someone_known", "unknown"):
+        for detail, words in _M4R67_WHO.items():
+            if detail in details:
+                return words
+    return None
+
+
+def m4r67_saw_it_happen(facts: Mapping[str, Any]) -> bool:
+    """A witness to a crime against someone else (the `witness` detail), not one threatened
+    over their evidence (said as intimidation) nor a death (never listed)."""
+    return (
+        "witness" in (facts.get("account_details") or ())
+        and facts.get("crime_type") not in (None, "other", "homicide", "stalking_harassment")
+        and "spiked" not in (facts.get("account_details") or ())
+    )
+
+
+def m4r67_seen_by(child: bool, them: bool) -> str:
+    who = "your child" if child else "they" if them else "you"
+    return f" {_M4R67_SEEN_BY} ({who} saw it)"
+
+
+def _m4r67_who_put_right(
+    changes: Mapping[str, Any], before: Mapping[str, Any] | None, parts: list[str]
+) -> list[str]:
+    """ "I've changed that: it was police officers": a who-detail newly added is said first,
+    and the details told before are not said again as if changed."""
+    had = {*((before or {}).get("account_details") or ())}
+    added = [
+        words
+        for detail, words in _M4R67_WHO.items()
+        if detail in (changes.get("account_details") or ()) and detail not in had
+    ]
+    if not added:
+        return parts
+    told_before = set(_fact_phrases({"account_details": sorted(had)}, False))
+    rest = [part for part in parts if part not in told_before and part not in added]
+    return [added[0], *rest]
+
+
+# -- end of round 67, helper m4 --
+
 WHO_WORDS = {
     "partner_or_ex": "it was a partner or ex",
     "family_member": "it was a family member",
@@ -232,11 +291,14 @@ def changed_line(
     # -- round 65, helper k4 --: "it wasnt me that got stabbed its my bredrin" (Aaron, a witness):
     # said back, when nothing else was added to what happened.
     now_details = {*(changes.get("account_details") or ())}
-    if "witness" in now_details and now_details - {
-        *((before or {}).get("account_details") or ())
-    } <= {"witness"}:
+    if (
+        "witness" in now_details
+        and now_details - {*((before or {}).get("account_details") or ())} <= {"witness"}
+        and not any(_M4R67_SEEN_BY in part for part in parts)  # -- round 67, helper m4 --
+    ):
         parts.insert(0, "it happened to someone else (you saw it)")
     # -- end of round 65, helper k4 --
+    parts = _m4r67_who_put_right(changes, before, parts)  # -- round 67, helper m4 --
     if not parts:
         return None
     line = f"Thank you, I've changed that: {_listed(parts)}."
@@ -282,6 +344,9 @@ def _fact_phrases(
         parts.append("threats to scare you as a witness (intimidation)")
     elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
+    if m4r67_saw_it_happen(facts) and parts and crime in CRIME_WORDS:
+        # -- round 67, helper m4 --: Aaron, "it wasnt me that got stabbed its my bredrin".
+        parts[-1] += m4r67_seen_by(child, them)
     if "pushed_or_hit" in (facts.get("account_details") or ()) and not child and not them:
         parts.append("you were pushed or hit (an assault)")  # -- round 59, helper F2 -- (Kai)
     if "threat_to_kill" in (facts.get("account_details") or ()):
@@ -291,7 +356,10 @@ def _fact_phrases(
     if "followed" in (facts.get("account_details") or ()):
         parts.append("they followed you")  # -- round 44, helper N5 -- (Molly, to the bus stop)
     who = facts.get("relationship_to_offender")
-    if who in WHO_WORDS:
+    said_who = _m4r67_who_words(facts, who)  # -- round 67, helper m4 --
+    if said_who:
+        parts.append(said_who)
+    elif who in WHO_WORDS:
         parts.append((_THEIR_WHO_WORDS if them else WHO_WORDS)[who])
     if facts.get("repeat_victimisation") is True:
         parts.append("it has happened more than once")
