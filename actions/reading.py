@@ -95,6 +95,7 @@ from bot.risk_words import (
     detect_risk,
     mentions_self_harm,
     only_their_self_harm,
+    takes_back_self_harm,
     w1_without_others_suicide,
 )
 from core import vocabulary
@@ -623,7 +624,31 @@ def read_turn(turn: Turn) -> Reading:
     k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
     k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
     m4r67_need_beside_another_question(turn, reading)  # -- round 67, helper m4 --
+    n1_carry_on_after_alarm_taken_back(turn, reading)  # -- round 68, helper n1 --
     return reading
+
+
+# -- round 68, helper n1 --
+# Gary, 50, punched in a pub, at "Are you in danger right now, or have you hurt yourself?" after
+# a suicide reply he did not need: "samaritans?? i aint gonna top myself mate, i meant whats the
+# point reporting it" was told sorry but asked the danger question again. The check was for
+# thoughts of suicide, which he took back with no word of danger: the questions go on.
+def n1_carry_on_after_alarm_taken_back(turn: Turn, reading: Reading) -> None:
+    if (
+        turn.requested == "in_danger"
+        and turn.answers.get("safety_check") == "self_harm"
+        and "in_danger" not in reading.slots
+        and not reading.flags
+        and not reading.pause
+        and detect_risk(turn.text) is None
+        and takes_back_self_harm(turn.text)
+    ):
+        reading.slots["in_danger"] = False
+        if not any(say.response == "utter_j1_self_harm_misread" for say in reading.say):
+            reading.say.insert(0, Say(response="utter_j1_self_harm_misread"))
+
+
+# -- end of round 68, helper n1 --
 
 
 # -- round 65, helper k5 --

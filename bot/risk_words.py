@@ -331,6 +331,18 @@ IDIOMS = re.compile(
     r"crime)\b.{0,80}\b(?:dont|do not|never|wont|didnt|not) (?:even |really |usually |normally )?"
     r"(?:bother|report\w*|call\w*|ring\w*|tell\w*)\b(?: (?:with )?(?:it|them|that|those|the "
     r"police|police|anymore|any more|now|these days))?,? whats the point\s*$|"
+    # -- round 68, helper n1 -- "skip the rest, just tell me whats the point of any of this"
+    # (Derek, angry at the police, at the health question): the point of the questions.
+    r"whats the point (?:of |in )?(?:any of |all of )(?:this|that|these|it)\b(?! (?:life|living|"
+    r"anymore|any more|all))|"
+    # "nah. whats the point. i'd had a few pints, theyll just say i started it" (Gary, punched
+    # in a pub, at the reporting question): what the police will make of it, not of living.
+    r"whats the point\b(?! (?:of |in )?(?:living|life|going on|carrying on|anything|being alive|"
+    r"me|anymore|any more|it all|trying|waking up)\b).{0,60}\b(?:theyll|they ll|they will|theyd|"
+    r"they would|theyre gonna|theyre going to|they are going to|police will|police ll|police "
+    r"would|cops will|cops ll) (?:just |only |probably |prob |all )?(?:say|think|believe|blame|"
+    r"claim|reckon|make out|decide)\b(?: (?:that|it was))? (?:i|im|me|my)\b|"
+    # -- end of round 68, helper n1 (idioms) --
     # "my mum is gonna kill me" at the end of a message about a scam.
     r"(?:mum|mom|mam|dad|parents|nan|gran|wife|husband|missus|boss|teacher)\s*(?:is|s|will|ll|"
     r"would)?\s*(?:gonna|going to)?\s*kill me\s*$)\b"
@@ -847,7 +859,12 @@ _WHERE_THEY_WERE = re.compile(
 
 
 # "can the council stop him coming round?": asking what can be done, not danger now.
-_STOP_HIM_COMING = re.compile(r"\b(?:stop|keep|ban) (?:him|her|them) (?:from )?(?:coming|going)\b")
+# -- round 68, helper n1 -- "Main thing is stopping her coming in and getting his money back"
+# (Martin, for his father Peter, about a carer): keeping her out from now on, not her there now.
+_STOP_HIM_COMING = re.compile(
+    r"\b(?:stop|stopping|keep|keeping|ban|banning|prevent|preventing) (?:him|her|them) (?:from )?"
+    r"(?:coming|going)\b"
+)
 _RIGHT_NOW = re.compile(r"\b(?:now|rn|here|outside|at the door|tonight|on (?:his|her|their) way)\b")
 
 
@@ -1146,6 +1163,7 @@ def _danger(text: str) -> bool:
     cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # -- round 48, helper S4 --
     cleaned = j1_without_sighting_then(cleaned)  # -- round 65, helper j1 --
     cleaned = k4_without_told_as_done(cleaned)  # -- round 65, helper k4 --
+    cleaned = n1_without_threat_put_right(cleaned)  # -- round 68, helper n1 --
     cleaned = _L65_WHAT_I_SAID.sub(" ", cleaned)  # -- round 65, lead --
     cleaned = _L4_WAS_KICKING_ME.sub(" ", cleaned)  # -- round 66, helper l4 --
     cleaned = _M3_HIT_BACK.sub(" ", cleaned)  # -- round 43, helper M3 --
@@ -1324,7 +1342,8 @@ _OTHERS_DEATH = re.compile(
 )
 # "no I not hurt myself", "I haven't done anything to myself".
 _NOT_SELF_HARM = re.compile(
-    r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no) (?:\w+ ){0,2}?"
+    # -- round 68, helper n1 -- "i aint gonna top myself mate" (Gary): "aint" denies too.
+    r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no|aint) (?:\w+ ){0,2}?"
     r"(?:hurt|harm|harmed|cut|kill|killed|hurting|harming|cutting|killing|done anything to|top|"
     r"topping) "
     r"(?:myself|my self)\b|\b(?:im not|i am not|i m not|not|never been|wasnt|was not) (?:\w+ )?"
@@ -1502,6 +1521,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = j1_without_past_threat(cleaned)  # round 65, helper j1
         cleaned = j1_without_sighting_then(cleaned)  # round 65, helper j1
         cleaned = k4_without_told_as_done(cleaned)  # round 65, helper k4
+        cleaned = n1_without_threat_put_right(cleaned)  # round 68, helper n1
         if _NEGATED_DANGER.search(cleaned):
             return False
         if _MEANING_QUESTION.match(cleaned):
@@ -1537,6 +1557,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main: "she's been self harming"
     cleaned = _M61_THEY_SAY_CANT_COPE.sub(" ", cleaned)  # round 61, main: "theyll say i cant cope"
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1: "if he wake up"
+    cleaned = n1_without_pills_refused(cleaned)  # round 68, helper n1: "I don't want to take pills"
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -1691,6 +1712,75 @@ _J1_FINE = re.compile(
 )
 
 
+# -- round 68, helper n1 --
+# Irene, 66, burgled, lying awake till 4: "I lie awake till 4 every night. I don't want to take
+# pills." was guessed as suicide and trusted on "pills": not wanting sleeping pills is not taking
+# them. Only the refusal is set aside ("i dont want to take them all" is not one).
+_N1_PILLS_REFUSED = re.compile(
+    r"\b(?:dont|do not|don t|wont|will not|would rather not|rather not|never|hate to|refuse to)"
+    r"(?: really)?(?: want to| wanna| like to| like| want| have to| need to)? (?:take|taking|be on|"
+    r"go on|going on|rely on|start|starting)(?: on)? (?:any |more |some |the |sleeping )?(?:sleeping )?"
+    r"(?:pills|tablets|meds|medication|medicine|sleepers)\b"
+    r"(?! (?:all|at once|too many|together|in one go|and|but))"
+)
+# "Goodness no, I haven't taken anything! I meant sleeping tablets from the doctor. I'm not going
+# to do anything silly." (Irene, at "have you hurt yourself?"): a denial, with what she meant.
+# Only the writer's own "I haven't taken anything" ("they didnt take anything" is the burglars).
+_N1_NOTHING_TAKEN = re.compile(
+    r"\b(?:i|ive|i ve) (?:havent|have not|hadnt|didnt|did not|never|have never|not) (?:taken|took|"
+    r"take|swallowed) (?:anything|any of them)\b"
+)
+# Derek, 62, correcting the notes: "thats wrong. its not just theft, he threatened me with a
+# needle, said hed stab me with it" got the 999 screen. A threat put right in the record, told as
+# done, with no word of now ("thats wrong, hes outside now with it" stays danger).
+_N1_PUTTING_RIGHT = re.compile(
+    r"^(?:no |nah )?(?:thats|that s|that is|its|it s) (?:wrong|not right|not (?:just|only) (?:a "
+    r"|an )?\w+)\b|\b(?:you|u) (?:missed|forgot|left out|havent (?:put|got|written))\b|"
+    r"\bmake sure (?:the|that|you)\b.{0,30}\b(?:on there|down|in it|written)\b"
+)
+_N1_THREAT_TOLD = re.compile(
+    r"\b(?:(?:he|she|they|someone|one of them) )?(?:threatened (?:me|us)(?: with (?:a |an |his |"
+    r"her |their )?\w+)?|(?:said|told me) (?:hed|shed|theyd|he would|she would|they would|he was "
+    r"going to|she was going to|he was gonna|she was gonna) (?:\w+ ){0,2}?(?:me|us)(?: with (?:it|"
+    r"a \w+|an \w+|his \w+|her \w+))?)"
+)
+_N1_TAKING_MANY = re.compile(
+    r"\b(?:them all|all of them|all my|the lot|too many|a lot of them|handful|whole (?:lot|packet|"
+    r"box|bottle)|overdos\w*|stockpil\w*|sav(?:e|ing) (?:them|up)|hoard\w*)\b"
+)
+_N1_NOW_WORDS = re.compile(
+    rf"\b(?:{_NOW}|tonight|today|here|outside|at the door|coming|on (?:his|her|their) way|hes|shes|"
+    r"theyre|he is|she is|they are|still|again|keeps|scared|afraid|terrified)\b"
+)
+
+
+def n1_without_pills_refused(cleaned: str) -> str:
+    """The cleaned message without pills or tablets they said they do not want to take, unless
+    taking many is said anywhere in it ("i dont want to take pills, i want to take them all")."""
+    return _set_aside(cleaned, _N1_PILLS_REFUSED, _N1_TAKING_MANY)
+
+
+def n1_without_threat_put_right(cleaned: str) -> str:
+    """The cleaned message without a threat told as done in a correction of the notes, unless
+    it says anything of now or of fear."""
+    if not _N1_PUTTING_RIGHT.search(cleaned) or _N1_NOW_WORDS.search(cleaned):
+        return cleaned
+    return " ".join(_N1_THREAT_TOLD.sub(" ", cleaned).split())
+
+
+def n1_denies_taking_anything(cleaned: str) -> bool:
+    """ "I haven't taken anything", with no "yet" or "but" beside it."""
+    for denial in _N1_NOTHING_TAKEN.finditer(cleaned):
+        before = " ".join(cleaned[: denial.start()].split()[-3:])
+        after = " ".join(cleaned[denial.end() :].split()[:3])
+        if _STILL_AT_RISK_BEFORE.search(before) or _STILL_AT_RISK_AFTER.search(after):
+            return False
+    return bool(_N1_NOTHING_TAKEN.search(cleaned))
+
+
+# -- end of round 68, helper n1 --
+
+
 def takes_back_self_harm(text: str | None) -> bool:
     """Whether the message says a reply about suicide misread them: "im not gonna hurt myself",
     "no im fine, i meant reporting is pointless". Never when it tells of such thoughts."""
@@ -1699,13 +1789,20 @@ def takes_back_self_harm(text: str | None) -> bool:
     cleaned = _clean(text)
     rest = _without_denial(cleaned)
     denied = rest != cleaned
+    # -- round 68, helper n1 --: "Goodness no, I haven't taken anything! I meant sleeping
+    # tablets from the doctor" (Irene): a denial of taking anything counts too.
+    if n1_denies_taking_anything(rest):
+        rest = " ".join(_N1_NOTHING_TAKEN.sub(" ", rest).split())
+        denied = True
     meant = "?" not in text and bool(_J1_MEANT.search(cleaned) and _J1_FINE.search(cleaned))
     if not (denied or meant):
         return False
-    if _NOT_SELF_HARM.search(cleaned) and not denied:
+    if _NOT_SELF_HARM.search(cleaned) and rest == _without_denial(cleaned) == cleaned:
         return False  # a denial with "yet", "but", "might" beside it
     # -- round 48, helper S4 --: "I HAVENT HURT MYSELF. I SAID SHE DOES MY TABLETS FOR ME. MY
     # HEART TABLETS" (Bob): tablets named as medicine are no worry beside the denial.
+    # -- round 68, helper n1 --: nor "i meant whats the point reporting it" (Gary, Derek), which
+    # is about the police, as IDIOMS says.
     return not _self_harm(rest) and not SELF_HARM_CUES.search(
-        _MEDICATION_FOR.sub(" ", _s4_without_carers_tablets(rest))
+        IDIOMS.sub(" ", _MEDICATION_FOR.sub(" ", _s4_without_carers_tablets(rest)))
     )
