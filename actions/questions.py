@@ -32824,6 +32824,13 @@ def m1_fears_journey_after_threat(text: str, answers: Mapping[str, Any] | None) 
     words = plain(text)
     if _young(answers) or _M1_SCHOOL.search(words):
         return False
+    crime_type = (answers or {}).get("crime_type")
+    if (
+        g6_spit_worry(text, answers)
+        or g6_shift_threat_plan(text, crime_type, answers)
+        or p6_leaving_shift_tonight(text, crime_type)
+    ):
+        return False  # Hannah's and Fiona's answers for tonight, and the spit (rounds 59, 60)
     return bool(
         _M1_WAITS_FOR_ME.search(said_with(text, answers))
         and _M1_JOURNEY.search(words)
@@ -32845,8 +32852,8 @@ def m1_journey_answer(text: str, answers: Mapping[str, Any] | None) -> Say | Non
 # assault wherever it happens; at a hospital it is an assault on an emergency worker.
 _M1_IS_IT_A_CRIME = re.compile(
     r"\b(?:is (?:it|that|this|grabbing|hitting|pushing)(?: \w+){0,3}? (?:a crime|illegal|against "
-    r"the law|an offence|assault)|(?:a crime|illegal|an offence) if|(?:can|could) i (?:report|press "
-    r"charges)|(?:part of|comes with) (?:the|my) job)\b"
+    r"the law|an offence|assault)|(?:a crime|illegal|an offence) if|(?:can|could) i (?:report|"
+    r"press charges)|(?:part of|comes with) (?:the|my) job)\b"
 )
 _M1_AT_WORK = re.compile(
     r"\b(?:at work|happens at work|at my work|on the ward|on shift|on my shift|part of (?:the|my) "

@@ -58,7 +58,6 @@ from actions.questions import (
     i1_offender_said_away,
     is_question,
     j1_told_in_passing,
-    m1_journey_answer,  # -- round 67, helper m1 --
     j2_at_risk_answer,
     j2_go_to_them_answer,
     j2_other_at_risk,
@@ -72,6 +71,7 @@ from actions.questions import (
     l3_mentions_drinking_or_flashbacks,
     l3_not_a_contact_answer,
     l6_scared_they_know_where_i_live,
+    m1_journey_answer,  # -- round 67, helper m1 --
     mentions_medical_emergency,
     mentions_strangling,
     must_go,

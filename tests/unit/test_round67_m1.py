@@ -114,7 +114,9 @@ def test_said_once_beside_answers():
 # Negatives: other people's messages keep their answers.
 def test_shop_worker_still_gets_the_safe_at_work_answer():
     said = ["my manager touched me at the shop and grabbed me"]
-    text = "I have to work with him again on Thursday. Is there anything I can do to be safe at work?"
+    text = (
+        "I have to work with him again on Thursday. Is there anything I can do to be safe at work?"
+    )
     assert said_answer(text, "sexual_offence", said, age=24) == "utter_q1_safe_at_work"
 
 
