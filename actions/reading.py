@@ -1109,7 +1109,11 @@ def _read_turn(turn: Turn) -> Reading:
     # (Nkechi, after "he said he'd wait for me after my shift"): answered beside the answer to
     # the question, once, and the questions go on.
     m1_journey = m1_journey_answer(turn.text, turn.answers)
-    if m1_journey is not None and m1_journey.response not in turn.said:
+    if (
+        m1_journey is not None
+        and m1_journey.response not in turn.said
+        and turn.intent not in CRISIS  # danger answers go alone
+    ):
         reading.say.append(m1_journey)
     # -- end of round 67, helper m1 --
     j1_said = j1_told_in_passing(turn.text, turn.answers)  # -- round 41, helper J1 --

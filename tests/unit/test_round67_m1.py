@@ -246,3 +246,17 @@ def test_aaron_asked_again_gets_another_text():
 )
 def test_no_witness_family_answer_for_others(text, crime_type, said):
     assert said_answer(text, crime_type, said, age=40) != "utter_m1_witness_family_safe"
+
+
+def test_not_beside_a_crisis_reply():
+    text = "hes outside the hospital now waiting for me, im scared to walk to the bus"
+    got = read_turn(
+        Turn(
+            text=text,
+            intent="in_danger",
+            requested="language",
+            answers={"consent": True, "crime_type": "assault", "age": 38, "said": NKECHI_SAID},
+            organisations=ORGANISATIONS,
+        )
+    )
+    assert "utter_m1_safe_journey_hospital" not in [s.response for s in got.say]
