@@ -4514,6 +4514,20 @@ _Z5_OWN_ERRANDS = re.compile(
     r"visit|visiting|checked|check|checking|tried|try|trying|written|wrote|write|"
     r"complained|complain|spoken|spoke|talked|talk|reported|report|gone|go|went|been to|been round|"
     r"driven|drove|drive|walked|walk|sat|sit|prayed|pray)\b(?: \w+){0,4}? " + _Z5_COUNT + r"|"
+    # -- round 67, helper m1 --: someone else's visits to a relative on a ward, "hes still
+    # visiting every day, his dad is still in" (Nkechi, a nurse): not "he comes every day and
+    # shouts at me", "hes visiting me every day", "hes been turning up every day".
+    # a relative visited ("visits his dad every day") or a visit still going on ("still visiting
+    # every day"); a bare "he visits every day" may be a stalker's, and still reads.
+    r"\b(?:he|hes|he s|she|shes|she s|they|theyre|they re)(?: (?:is|are|was|were|has|have|been|"
+    r"always|also|keeps?|comes?|in))*(?: (?:visiting|visits|visited|to visit|in to see) (?:his|"
+    r"her|their|the) (?:\w+ )?(?:dad|father|mum|mother|son|daughter|wife|husband|nan|gran|"
+    r"grandad|grandma|brother|sister|patient|relative|family|friend|uncle|aunt)| still (?:\w+ )?"
+    r"(?:visiting|visits|coming in to visit|coming in to see (?:his|her|their) \w+))"
+    r" " + _Z5_COUNT + r"(?!(?: \w+){0,5}? "
+    r"(?:and|to|then) (?:shout|scream|threat|harass|hit|grab|follow|stare|abus|insult|intimidat|"
+    r"touch|wait|watch|bother|hassle|have a go)\w*)|"
+    # -- end of round 67, helper m1 --
     # what this chat sent: "youve said that 3 times", "you keep saying"
     r"\b(?:you|u|bot|it|this bot|this thing)(?:ve| ve| have| has|s)?(?: (?:already|just|now))? "
     r"(?:said|say|saying|told me|tell me|telling me|sent|send|sending|asked|ask|asking|repeated|"

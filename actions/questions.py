@@ -33147,6 +33147,154 @@ def m4r67_carers_partner_did_it(text: str, answers: Mapping[str, Any] | None) ->
 # -- end of round 67, helper m4 --
 
 
+# -- round 67, helper m1 --
+# Nkechi, 38, a nurse: a patient's son grabbed her arm on the ward and "said he'd wait for me
+# after my shift and I'd be sorry". "im actually scared to walk to the bus stop after a late shift
+# now", "what should I do about walking to the bus though, I'm on nights next week and he knows
+# when my shift ends" and "you didnt answer about the bus stop" got the next question; "what do I
+# do about getting home safe" got the shop worker's text (closing, Acas). A threat to wait for
+# someone at a place and time he knows: how to get home, to the bus or to work safely. At a
+# hospital: its security team and her manager, never the shop text.
+_M1_WAITS_FOR_ME = re.compile(
+    r"\b(?:wait|waiting|waits|be waiting|lie in wait|hang(?:ing)? around) (?:for me|outside|"
+    r"around for me|at the (?:door|gate|entrance|exit|car park|bus stop|station))\b|"
+    r"\bknows? (?:when|what time|where|the time) (?:my shift|i finish|i leave|i get off|i come out|"
+    r"i go home|i work)\b|"
+    r"\b(?:catch|get|find) me (?:after|outside|on my way)\b"
+)
+_M1_JOURNEY = re.compile(
+    r"\b(?:home|bus|bus stop|buses|station|tube|train|car park|my car|journey|commute|way back|"
+    r"leave work|leaving work|get to work|getting to work|walk(?:ing)? out|walk(?:ing)? back)\b"
+)
+_M1_ASKS_OR_FEARS = re.compile(
+    r"\b(?:scared|afraid|frightened|worried|terrified|nervous|safe|safely|safer|what (?:do|should|"
+    r"can) i do|how do i|how can i|(?:didnt|did not|havent|have not|never|didn t) answer\w*)\b"
+)
+_M1_SCHOOL = re.compile(r"\b(?:school|college|teacher|class)\b")
+_M1_HOSPITAL = re.compile(
+    r"\b(?:nurse|nursing|ward|hospital|nhs|a ?and ?e|paramedic|midwife|hca|healthcare assistant|"
+    r"porter|patients?|gp surgery|care home|carer|doctor at)\b"
+)
+
+
+def m1_fears_journey_after_threat(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "he said he'd wait for me after my shift", then "what should I do about walking to the
+    bus" or "scared to walk to the bus stop after a late shift": an adult's journey to or from a
+    place and time he knows, not a child's way to school."""
+    words = plain(text)
+    if _young(answers) or _M1_SCHOOL.search(words):
+        return False
+    crime_type = (answers or {}).get("crime_type")
+    if (
+        g6_spit_worry(text, answers)
+        or g6_shift_threat_plan(text, crime_type, answers)
+        or p6_leaving_shift_tonight(text, crime_type)
+    ):
+        return False  # Hannah's and Fiona's answers for tonight, and the spit (rounds 59, 60)
+    return bool(
+        _M1_WAITS_FOR_ME.search(said_with(text, answers))
+        and _M1_JOURNEY.search(words)
+        and _M1_ASKS_OR_FEARS.search(words)
+    )
+
+
+def m1_journey_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The safe-journey answer, for a hospital worker or anyone else, or None."""
+    if not m1_fears_journey_after_threat(text, answers):
+        return None
+    if _M1_HOSPITAL.search(said_with(text, answers)):
+        return Say(response="utter_m1_safe_journey_hospital")
+    return Say(response="utter_m1_safe_journey_threat")
+
+
+# Nkechi: "is it even a crime if it happens at work? my manager says its part of the job" and
+# "is it a crime if someone grabs a nurse at work" got "I can't answer". Grabbing someone is
+# assault wherever it happens; at a hospital it is an assault on an emergency worker.
+_M1_IS_IT_A_CRIME = re.compile(
+    r"\b(?:is (?:it|that|this|grabbing|hitting|pushing)(?: \w+){0,3}? (?:a crime|illegal|against "
+    r"the law|an offence|assault)|(?:a crime|illegal|an offence) if|(?:can|could) i (?:report|"
+    r"press charges)|(?:part of|comes with) (?:the|my) job)\b"
+)
+_M1_AT_WORK = re.compile(
+    r"\b(?:at work|happens at work|at my work|on the ward|on shift|on my shift|part of (?:the|my) "
+    r"job|comes with (?:the|my) job|a nurse|nurses|staff)\b"
+)
+_M1_GRABBED = re.compile(
+    r"\b(?:grab\w*|hit|hits|hitting|push\w*|shov\w*|punch\w*|kick\w*|assault\w*|attack\w*|"
+    r"pull\w*|slap\w*|spat|spit\w*|bruis\w*|hurt)\b"
+)
+
+
+def m1_asks_if_assault_at_work_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        crime_type in (None, "assault")
+        and not _young(answers)
+        and (is_question(text) or "part of the job" in words)
+        and bool(_M1_IS_IT_A_CRIME.search(words) and _M1_AT_WORK.search(words))
+        and bool(_M1_GRABBED.search(said_with(text, answers)))
+    )
+
+
+def m1_assault_at_work_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    if not m1_asks_if_assault_at_work_is_a_crime(text, crime_type, answers):
+        return None
+    if _M1_HOSPITAL.search(said_with(text, answers)):
+        return Say(response="utter_m1_assault_on_nhs_staff")
+    return Say(response="utter_m1_assault_at_work_crime")
+
+
+# Aaron, 19, a witness to a stabbing: "what about my mum tho she's stressing, she heard them man
+# know where we live" got the witness intimidation text word for word a second time, and "is
+# there anyting for my mum or just me" got "I can't answer". A family member's safety at home
+# when they know the address.
+_M1_FAMILY = re.compile(
+    r"\b(?:my|me) (?:mum|mom|mam|mother|dad|father|nan|nana|gran|grandma|sister|brother|little "
+    r"(?:sister|brother)|family|fam|parents?|kids|children|wife|girlfriend)\b"
+)
+_M1_KNOW_WHERE = re.compile(
+    r"\b(?:know|knows|found out|find out) (?:where (?:we|i|she|he|they|my \w+) (?:live|lives|"
+    r"stay|stays)|our (?:address|house|yard|flat)|my (?:address|yard|house|flat|ends))\b|"
+    r"\bcome (?:to|round|for) (?:the|our|my) (?:house|yard|flat|door)\b|"
+    r"\b(?:slide on|come for|come after|go for|get|hurt|touch) (?:me and )?my (?:mum|mom|mam|"
+    r"mother|family|fam|nan|sister|brother)\b"
+)
+_M1_WHAT_ABOUT_THEM = re.compile(
+    r"\bwhat about (?:my|me) \w+|\b(?:anything|anyting|anythin|help|support|something) for (?:my|"
+    r"me) \w+|\bor just me\b|\bis (?:my|me) \w+ (?:safe|ok|okay)\b|\bprotect (?:my|me) \w+\b"
+)
+
+
+def m1_family_at_risk_as_witness(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A witness who fears reprisals asks about their family's safety at home."""
+    words = plain(text)
+    told = said_with(text, answers)
+    witness = "witness" in ((answers or {}).get("account_details") or ()) or bool(
+        re.search(r"\b(?:witness|i seen|i saw|seen everything|saw everything|snitch)\b", told)
+    )
+    # Once: asked again ("is there anyting for my mum or just me"), the family support answer
+    # says the rest, rather than the same text twice.
+    sent = any(
+        "Your family can get help too" in sent
+        for sent in (answers or {}).get("recent_bot_texts") or ()
+    )
+    return (
+        witness
+        and not sent
+        and (answers or {}).get("crime_type") != "domestic_abuse"
+        and bool(_M1_FAMILY.search(words))
+        and bool(_M1_WHAT_ABOUT_THEM.search(words))
+        and bool(_M1_KNOW_WHERE.search(told) or re.search(r"\b(?:safe|stressing|scared)\b", words))
+    )
+
+
+# -- end of round 67, helper m1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33419,6 +33567,20 @@ def matching_answers(
             Say(response="utter_m4r67_carers_partner_care_goes_on"),
         ),
         # -- end of round 67, helper m4 rows --
+        # -- round 67, helper m1 --: at the top, as these got the next question, the shop
+        # worker's text, "I can't answer" or the intimidation text twice (Nkechi, Aaron); each
+        # needs its context (a threat to wait for them, a hospital, a witness's family).
+        *(((True, m1_journey),) if (m1_journey := m1_journey_answer(text, answers)) else ()),
+        *(
+            ((True, m1_crime),)
+            if (m1_crime := m1_assault_at_work_answer(text, crime_type, answers))
+            else ()
+        ),
+        (
+            m1_family_at_risk_as_witness(text, answers),
+            Say(response="utter_m1_witness_family_safe"),
+        ),
+        # -- end of round 67, helper m1 rows --
         # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
         # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
         (

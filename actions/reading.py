@@ -71,6 +71,7 @@ from actions.questions import (
     l3_mentions_drinking_or_flashbacks,
     l3_not_a_contact_answer,
     l6_scared_they_know_where_i_live,
+    m1_journey_answer,  # -- round 67, helper m1 --
     mentions_medical_emergency,
     mentions_strangling,
     must_go,
@@ -1176,6 +1177,18 @@ def _read_turn(turn: Turn) -> Reading:
         # -- round 44, helper N7 --: "brent. i cant do this man" (Sean, at 3am, his brother
         # killed): a gentle word beside the answer, not a crisis alarm.
         reading.say.append(Say(response="utter_n7_bereaved_cant_do_this"))
+    # -- round 67, helper m1 --: "yes probably ... im actually scared to walk to the bus stop
+    # after a late shift now", "english. what should I do about walking to the bus though"
+    # (Nkechi, after "he said he'd wait for me after my shift"): answered beside the answer to
+    # the question, once, and the questions go on.
+    m1_journey = m1_journey_answer(turn.text, turn.answers)
+    if (
+        m1_journey is not None
+        and m1_journey.response not in turn.said
+        and turn.intent not in CRISIS  # danger answers go alone
+    ):
+        reading.say.append(m1_journey)
+    # -- end of round 67, helper m1 --
     j1_said = j1_told_in_passing(turn.text, turn.answers)  # -- round 41, helper J1 --
     if j1_said is not None and j1_said.response not in turn.said:
         # "omg i cant breathe" (panic, Jess), "they said theyd jump me if i snitch" (Tom, 15):
