@@ -32822,7 +32822,7 @@ _N2_HURT = re.compile(
 )
 _N2_NOT_HURT = re.compile(
     r"\b(?:wasnt|was not|werent|were not|not|never|didnt get|did not get) (?:\w+ )?(?:injured|"
-    r"hurt)\b|\bno (?:injur\w*|marks)\b"
+    r"hurt)\b|\bno (?:injur\w*|marks)\b|\bnot (?:have|got) (?:an? |any )?injur\w*"
 )
 
 
@@ -32838,7 +32838,12 @@ def n2_was_hurt(text: str, answers: Mapping[str, Any] | None) -> bool:
 def n2_hurt_asks_lost_earnings(text: str, answers: Mapping[str, Any] | None) -> bool:
     asks = l6_asks_who_pays_damage_and_earnings(text) or l6_lost_earnings_not_a_rider(text)
     crime = (answers or {}).get("crime_type")
-    return asks and crime not in NOT_VIOLENT and n2_was_hurt(text, answers)
+    # "if i tell police ... i lose my job?" (Ana, round 48): a fear for the job, not a claim.
+    money = re.search(
+        r"\b(?:claim|compensation|compo|paid|pay|money|wages|earnings|cica|get (?:it|that) back)\b",
+        plain(text),
+    )
+    return bool(money) and asks and crime not in NOT_VIOLENT and n2_was_hurt(text, answers)
 
 
 # Gary, 50, punched in a pub after "a few pints": "so i gotta go to the old bill then to get that?
@@ -32849,8 +32854,8 @@ _N2_DRINK = re.compile(
     r"alcohol)\b"
 )
 _N2_CLAIM_OR_CASE = re.compile(
-    r"\b(?:compo|compensation|cica|claim|payout|money|get (?:it|that|paid)|still get|bin it|"
-    r"drop it|chuck it out|throw it out|not bother|take it seriously|count)\b"
+    r"\b(?:compo|compensation|cica|claim|payout|get paid|bin it|"
+    r"drop it|chuck it out|throw it out)\b"
 )
 
 
@@ -32897,7 +32902,8 @@ _N2_REPORT_HERE = re.compile(
 
 
 def n2_asks_to_report_here(text: str) -> bool:
-    return bool(_N2_REPORT_HERE.search(plain(text)))
+    # "So youre not the police. Can I report it through you or not?": utter_not_the_police.
+    return bool(_N2_REPORT_HERE.search(plain(text))) and not asks_if_we_are_police(text)
 
 
 # Gary: "police wont give a sh*t will they" was never answered.
@@ -32911,7 +32917,8 @@ _N2_POLICE_WONT_CARE = re.compile(
 def n2_says_police_wont_care(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     found = _N2_POLICE_WONT_CARE.search(words)
-    if not found:
+    # "if the police dont do nothing ill deal with him myself": utter_j1_dont_confront_yourself.
+    if not found or re.search(r"\bif (?:the )?(?:police|old bill|feds|cops|they)\b", words):
         return False
     if found[0].startswith("they") and not re.search(
         r"\b(?:police|old bill|feds|cops|coppers)\b", said_with(text, answers)
@@ -32950,6 +32957,8 @@ def n2_asks_money_for_stock(text: str, answers: Mapping[str, Any] | None) -> boo
         and bool(_N2_MONEY.search(words))
         and (is_question(text) or words.startswith(("and ", "what about")))
         and bool(re.search(r"\b(?:shop|store|business|stock)\b", said_with("", answers) + words))
+        # "So the CICA will pay for my door and the stock?": utter_compensation_not_violent.
+        and not asks_compensation_for_property(text, (answers or {}).get("crime_type"))
     )
 
 
