@@ -648,6 +648,18 @@ _WEAPON_OUT = re.compile(
     r"their )?(?:knife|shank|blade|machete|gun|bat|hammer|weapon|zombie knife)s?(?: out| on (?:me|"
     r"us)| to (?:me|my))?\b|\b(?:knife|shank|blade|gun|machete)s? (?:out|on (?:me|us)|to my)\b"
 )
+# -- round 68, helper n2 -- Derek, 62, a shop owner: "last week one of them pulled a needle on
+# me", "he threatened me with a needle, said hed stab me with it" stayed "a theft". A needle or
+# syringe pulled on someone, or threatened with, is a weapon; not "scared of needles", "a blood
+# test with a needle", "spiked with a needle" (spiking has its own reading).
+N2_NEEDLE_THREAT = re.compile(
+    r"\b(?:pulled|pulled out|had|has|got out|waved|held|flashed|showed|brandish\w*|threatened "
+    r"(?:me|us|him|her|them|my \w+) with|stick (?:me|us) with|jab\w* (?:at )?(?:me|us) with|"
+    r"(?:came|went|comes) at (?:me|us) with|the one with) (?:a |an |his |her |their |the )?"
+    r"(?:dirty |used |bloody |blood )?(?:needle|syringe)s?(?! test)\b|\b(?:needle|syringe)s? "
+    r"(?:out|on (?:me|us)|at (?:me|us)|to my (?:neck|face|throat|arm|chest))\b"
+)
+# -- end of round 68, helper n2 --
 _TOOK_THINGS = re.compile(
     r"\b(?:took|taken|take|stole|nicked|grabbed|snatched|demanded)\b.{0,30}\b(?:phone|bag|"
     r"wallet|purse|money|bike|watch|chain|trainers|jacket|keys|cards?|laptop)\b"
@@ -2967,6 +2979,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         _ROBBERY.search(lowered)
         or (_THEFT.search(lowered) and (_ASSAULT.search(lowered) or _WEAPON_OUT.search(lowered)))
         or (_TOOK_THINGS.search(lowered) and _WEAPON_OUT.search(lowered))
+        or (_THEFT.search(lowered) and N2_NEEDLE_THREAT.search(lowered))  # round 68, n2 (Derek)
     ):
         return "robbery"
     if (
@@ -3830,6 +3843,8 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("someone_died")
     checks = (
         ("weapon", _WEAPON),
+        ("weapon", N2_NEEDLE_THREAT),  # -- round 68, helper n2 -- (Derek)
+        ("needle_threat", N2_NEEDLE_THREAT),  # -- round 68, helper n2 -- said back
         ("weapon", G6_CUT_GRABBING_BLADE),  # -- round 60, helper g6 --
         ("injured", G6_CUT_ON_BODY),  # -- round 60, helper g6 --
         ("serious_injury", _SERIOUS_INJURY),

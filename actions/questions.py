@@ -2985,6 +2985,19 @@ _FEELS_UNWELL_NOW = re.compile(
 )
 
 _FOR_THE_BEREAVED = re.compile(r"Relatives of someone killed[^.]*\.\s*")
+# -- round 68, helper n2 --: the under-18 time limit, left out for a known adult.
+_N2_UNDER_18_LIMIT = re.compile(r" \(until age 20 if reported before you were 18\)")
+
+
+def n2_known_adult(answers: Mapping[str, Any]) -> bool:
+    """Their age is known and 18 or over (not under 18, nor unknown)."""
+    if _young(answers) or answers.get("under_18") is True:
+        return False
+    age = answers.get("age")
+    return age is not None or answers.get("under_18") is False
+
+
+# -- end of round 68, helper n2 (rights_answer) --
 
 
 def rights_answer(topic: str, answers: Mapping[str, Any]) -> Say:
@@ -2994,6 +3007,12 @@ def rights_answer(topic: str, answers: Mapping[str, Any]) -> Say:
     died = answers.get("bereaved") is True or answers.get("crime_type") == "homicide"
     if topic == "compensation" and not died:
         text = _FOR_THE_BEREAVED.sub("", code_rules.answer_for("compensation"))
+        if n2_known_adult(answers):
+            # -- round 68, helper n2 -- "(until age 20 if reported before you were 18)" was said
+            # to Gary, 50, and Bilal, 27: only for an under-18, or when the age is not known.
+            text = _N2_UNDER_18_LIMIT.sub("", text)
+    elif topic == "compensation" and n2_known_adult(answers):
+        text = _N2_UNDER_18_LIMIT.sub("", code_rules.answer_for("compensation"))
     elif answers.get("discreet"):
         text = code_rules.answer_for(topic)
     else:
@@ -33295,6 +33314,184 @@ def m1_family_at_risk_as_witness(text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 67, helper m1 --
 
 
+# -- round 68, helper n2 --
+# Hamza (stabbed in the leg): "can i get paid back for the shifts i missed" and Bilal (punched
+# by a passenger): "wait what about the money i lost. can i claim that" got "The injury scheme
+# (CICA) only covers injuries. For damage and lost earnings...", the answer for someone who was
+# not hurt: to a hurt person it read as if CICA was not for them. Someone hurt gets what CICA
+# says on lost earnings (only after 28 weeks), that it expects a report and their help, and that
+# conduct can reduce an award.
+_N2_HURT = re.compile(
+    r"\b(?:stabbed|stab|shanked|punched|punch|lamped|glassed|slashed (?:me|my (?:face|arm|hand|"
+    r"leg|neck|back))|kicked|headbutt\w*|beaten|beat (?:me|him|her)|hit me|attacked|assaulted|"
+    r"injur\w*|hurt|broken (?:my |his |her )?(?:nose|jaw|arm|leg|ribs?|wrist|tooth|teeth|finger)|"
+    r"broke my|chipped (?:my |a )?(?:\w+ )?tooth|swollen|bruis\w*|stitches|hospital|a and e|"
+    r"knocked (?:me )?out|concussion|wound\w*)\b"
+)
+_N2_NOT_HURT = re.compile(
+    r"\b(?:wasnt|was not|werent|were not|not|never|didnt get|did not get) (?:\w+ )?(?:injured|"
+    r"hurt)\b|\bno (?:injur\w*|marks)\b|\bnot (?:have|got) (?:an? |any )?injur\w*"
+)
+
+
+def n2_was_hurt(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """They told of an injury (or the account read one), and never said they were not hurt."""
+    said = said_with(text, answers)
+    if _N2_NOT_HURT.search(said):
+        return False
+    details = set((answers or {}).get("account_details") or ())
+    return bool({"injured", "serious_injury"} & details) or bool(_N2_HURT.search(said))
+
+
+def n2_hurt_asks_lost_earnings(text: str, answers: Mapping[str, Any] | None) -> bool:
+    asks = l6_asks_who_pays_damage_and_earnings(text) or l6_lost_earnings_not_a_rider(text)
+    crime = (answers or {}).get("crime_type")
+    # "if i tell police ... i lose my job?" (Ana, round 48): a fear for the job, not a claim.
+    money = re.search(
+        r"\b(?:claim|compensation|compo|paid|pay|money|wages|earnings|cica|get (?:it|that) back)\b",
+        plain(text),
+    )
+    return bool(money) and asks and crime not in NOT_VIOLENT and n2_was_hurt(text, answers)
+
+
+# Gary, 50, punched in a pub after "a few pints": "so i gotta go to the old bill then to get that?
+# and will they bin it cos i was drinking", "if i was drunk do i still get the compo" got "I
+# can't answer" and the CICA boilerplate.
+_N2_DRINK = re.compile(
+    r"\b(?:drunk|drinking|drank|pissed|pints?|tipsy|wasted|had a (?:few|drink)|been drinking|"
+    r"alcohol)\b"
+)
+_N2_CLAIM_OR_CASE = re.compile(
+    r"\b(?:compo|compensation|cica|claim|payout|get paid|bin it|"
+    r"drop it|chuck it out|throw it out)\b"
+)
+
+
+def n2_asks_if_drink_stops_it(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type not in {"sexual_offence"}
+        and (is_question(text) or bool(re.search(r"\b(?:if|will|do|does|can)\b", words)))
+        and bool(_N2_DRINK.search(words))
+        and bool(_N2_CLAIM_OR_CASE.search(words))
+        and not re.search(r"\b(?:he|she|they|him|her|them) (?:was|were) (?:drunk|pissed)\b", words)
+    )
+
+
+_N2_MUST_GO_TO_POLICE = re.compile(
+    r"\b(?:gotta|got to|have to|need to|must|do i go to|i go to) (?:go to |go |tell |report "
+    r"(?:it )?to )?(?:the )?(?:old bill|police|feds|cops|coppers|babylon)\b"
+)
+
+
+def n2_asks_if_police_needed_for_cica(text: str) -> bool:
+    """ "so i gotta go to the old bill then to get that?" (the compensation)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_N2_MUST_GO_TO_POLICE.search(words))
+        and bool(
+            re.search(
+                r"\b(?:to get (?:that|it|the (?:compo|money))|for (?:the )?(?:compo|"
+                r"compensation|cica|money))\b",
+                words,
+            )
+        )
+    )
+
+
+# Gary: "can i just report it on here then", "can i report it on here or not" got "I can't
+# answer that one here".
+_N2_REPORT_HERE = re.compile(
+    r"\b(?:can|could|do|shall) i (?:just )?report (?:it |this |the crime |him |them )?(?:on here|"
+    r"here|through (?:here|this|you)|on this|with you|to you|via (?:this|here)|in this chat)\b|"
+    r"\b(?:can|could|will) you (?:just )?report (?:it|this|him|them)(?: for me)?\b"
+)
+
+
+def n2_asks_to_report_here(text: str) -> bool:
+    # "So youre not the police. Can I report it through you or not?": utter_not_the_police.
+    return bool(_N2_REPORT_HERE.search(plain(text))) and not asks_if_we_are_police(text)
+
+
+# Gary: "police wont give a sh*t will they" was never answered.
+_N2_POLICE_WONT_CARE = re.compile(
+    r"\b(?:police|old bill|feds|cops|coppers|they)(?: will| ll| are| re)? (?:wont|will not|dont|"
+    r"do not|never|aint|arent|are not|not) (?:gonna |going to )?(?:give a \w+(?: \w)?|care|"
+    r"bother|be bothered|do (?:anything|nothing|owt|jack)|take (?:it|me) seriously|lift a finger)"
+)
+
+
+def n2_says_police_wont_care(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    found = _N2_POLICE_WONT_CARE.search(words)
+    # "if the police dont do nothing ill deal with him myself": utter_j1_dont_confront_yourself.
+    if not found or re.search(r"\bif (?:the )?(?:police|old bill|feds|cops|they)\b", words):
+        return False
+    if found[0].startswith("they") and not re.search(
+        r"\b(?:police|old bill|feds|cops|coppers)\b", said_with(text, answers)
+    ):
+        return False
+    return (answers or {}).get("reported_to_police") is not True
+
+
+# Derek, 62, who had reported it "about 20 times": "whats the point of reporting when nobody
+# comes" got "If you report it, the Victims' Code gives you more rights ... To report, call 101".
+def n2_reported_and_nobody_came(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (answers or {}).get("reported_to_police") is True and bool(
+        re.search(
+            r"\b(?:whats the point|what is the point|no point|why bother|pointless)(?: of| in)? "
+            r"(?:reporting|report|calling|ringing|telling)\b|\b(?:police|they|nobody|no one|"
+            r"noone) (?:never|dont|do not|didnt|did not|wont) (?:come|turn up|show up)|\bnobody "
+            r"(?:comes|came|turns up|turned up|shows up|showed up)\b",
+            words,
+        )
+    )
+
+
+# Derek, a shop owner: "can i get money for the stock, its thousands", "and the stock money?" got
+# nothing, then "I can't answer that one here".
+_N2_STOCK = re.compile(r"\b(?:stock|goods|takings|merchandise|the till)\b")
+_N2_MONEY = re.compile(
+    r"\b(?:money|compensation|compo|claim|paid|pay|pays|get (?:it|that) back|cover|covered)\b"
+)
+
+
+def n2_asks_money_for_stock(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_N2_STOCK.search(words))
+        and bool(_N2_MONEY.search(words))
+        and (is_question(text) or words.startswith(("and ", "what about")))
+        and bool(re.search(r"\b(?:shop|store|business|stock)\b", said_with("", answers) + words))
+        # "So the CICA will pay for my door and the stock?": utter_compensation_not_violent.
+        and not asks_compensation_for_property(text, (answers or {}).get("crime_type"))
+    )
+
+
+# Bilal, a minicab driver: "ok. last thing if i go police do they tell uber or tfl? my licence is
+# from tfl" got the Uber paragraph a third time; whether reporting touches his licence decides if
+# he reports.
+_N2_LICENCE_BODY = re.compile(r"\b(?:tfl|licen[cs]e|badge|pco|licensing)\b")
+
+
+def n2_driver_asks_if_police_tell_tfl(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        k1_is_the_driver(text, answers)
+        and bool(_N2_LICENCE_BODY.search(words))
+        and bool(re.search(r"\b(?:police|report|reporting|old bill|feds|cops)\b", words))
+        and bool(
+            re.search(r"\b(?:tell|told|telling|find out|know|inform|share|affect|lose)\b", words)
+        )
+        and is_question(text)
+    )
+
+
+# -- end of round 68, helper n2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33581,6 +33778,21 @@ def matching_answers(
             Say(response="utter_m1_witness_family_safe"),
         ),
         # -- end of round 67, helper m1 rows --
+        # -- round 68, helper n2 --: at the top, as these got "I can't answer", the not-hurt
+        # money answer or the Uber paragraph (Hamza, Bilal, Gary, Derek); each rests on what the
+        # person told (hurt, drink, a shop, a driver, reported).
+        (
+            n2_driver_asks_if_police_tell_tfl(text, answers),
+            Say(response="utter_n2_police_and_driver_licence"),
+        ),
+        (n2_asks_if_drink_stops_it(text, crime_type), Say(response="utter_n2_drink_and_cica")),
+        (n2_hurt_asks_lost_earnings(text, answers), Say(response="utter_n2_cica_lost_earnings")),
+        (n2_asks_if_police_needed_for_cica(text), Say(response="utter_cica_rules")),
+        (n2_asks_to_report_here(text), Say(response="utter_n2_cant_report_here")),
+        (n2_reported_and_nobody_came(text, answers), Say(response="utter_n2_reported_rights")),
+        (n2_says_police_wont_care(text, answers), Say(response="utter_n2_police_must_record")),
+        (n2_asks_money_for_stock(text, answers), Say(response="utter_n2_stock_loss")),
+        # -- end of round 68, helper n2 rows --
         # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
         # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
         (

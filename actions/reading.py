@@ -4554,6 +4554,46 @@ def b1_threat_not_damage(text: str, answers: Mapping[str, Any]) -> dict[str, Any
     return changes
 
 
+# -- round 68, helper n2 -- Derek, 62, a shop owner threatened with a needle last week: "what
+# about the needle, you didnt say nothing about that", "make sure the needle is on there", "its
+# not just theft, he threatened me with a needle" left the summary at "a theft". A needle
+# threat told, or the needle asked for in the summary after one was told, is put right: a weapon
+# and a threat with it (a robbery, when things were taken).
+_N2_NEEDLE_ASKED_FOR = re.compile(
+    r"\b(?:what about|make sure|put|write|add|note|noted|forgot|forgotten|didnt say|did not say|"
+    r"not just|you missed|left out|leave out|on there|down)\b"
+)
+
+
+def n2_needle_put_right(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    words = plain(text)
+    details = list(changes.get("account_details") or answers.get("account_details") or ())
+    if "needle_threat" in details or not re.search(r"\b(?:needle|syringe)s?\b", words):
+        return {}
+    earlier = " ".join(plain(said) for said in (answers.get("said") or ()))
+    if re.search(r"\b(?:spiked|spiking|injected)\b", f"{earlier} {words}") or re.search(
+        r"\b(?:no|not a|wasnt a|was not a|never had a|didnt have a) (?:needle|syringe)\b", words
+    ):
+        return {}
+    told_now = account.N2_NEEDLE_THREAT.search(words)
+    asked_for = _N2_NEEDLE_ASKED_FOR.search(words) and account.N2_NEEDLE_THREAT.search(earlier)
+    if not (told_now or asked_for):
+        return {}
+    added = [d for d in ("weapon", "needle_threat") if d not in details]
+    result: dict[str, Any] = {"account_details": [*details, *added]}
+    crime = changes.get("crime_type", answers.get("crime_type"))
+    if crime == "theft":
+        result["crime_type"] = "robbery"
+    elif crime in (None, "other", "criminal_damage"):
+        result["crime_type"] = "assault"
+    return result
+
+
+# -- end of round 68, helper n2 --
+
+
 # Lucia, pushed into a door by her partner, told of a knife: "what knife?? there is no knife".
 def b1_no_weapon_said(text: str) -> str | None:
     """The weapon denied ("knife"), or None."""
@@ -5396,6 +5436,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(b1_threat_not_damage(text, answers))  # -- round 55, helper B1 --
     changes.update(b1_no_weapon_put_right(text, answers))  # -- round 55, helper B1 --
     changes.update(m3_offender_said_outright(text, answers))  # -- round 67, helper m3 --
+    changes.update(n2_needle_put_right(text, answers, changes))  # -- round 68, helper n2 --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
@@ -5767,7 +5808,9 @@ def _f5_times_in(part: str) -> str | None:
         together = words[spans[0].start() : spans[-1].end()]
         if not _f5_other_words(together, _F5_JOINING_TIMES | _F5_NOT):
             before = words[: spans[0].start()].split()[-1:]
-            return ("not " if before and before[0] in _F5_NOT else "") + together
+            return n2_keep_hour_left_out(
+                words, ("not " if before and before[0] in _F5_NOT else "") + together
+            )
     found = []
     for said in spans:
         before = words[: said.start()].split()[-1:]
@@ -5778,7 +5821,42 @@ def _f5_times_in(part: str) -> str | None:
         )
         negated = (before and before[0] in _F5_NOT) or asleep
         found.append(("not " if negated else "") + said.group(0))
-    return ", ".join(dict.fromkeys(found)) or None
+    return n2_keep_hour_left_out(words, ", ".join(dict.fromkeys(found))) or None
+
+
+# -- round 68, helper n2 -- Derek: "shop hours 9 till 6 but not 4 oclock", "9 till 6 but not
+# round 4" was kept as "9 till 6": the hour he can't talk (when the gang comes in) was dropped.
+_N2_NOT_AT_HOUR = re.compile(
+    r"\b(?:but )?not (?:round|around|at|about|near) ?(\d{1,2}(?: ?(?:oclock|o clock|am|pm))?)\b|"
+    r"\bbut not (\d{1,2}(?: ?(?:oclock|o clock|am|pm))?)\b"
+)
+
+
+def n2_keep_hour_left_out(words: str, times: str) -> str:
+    """The times, with an hour left out after them kept ("9 till 6, but not around 4")."""
+    left_out = _N2_NOT_AT_HOUR.search(words)
+    if not times or not left_out or left_out.group(0) in times:
+        return times
+    return f"{times}, but not around {left_out.group(1) or left_out.group(2)}"
+
+
+def n2_times_with_hour_left_out(part: str) -> bool:
+    """ "i told you, 9 till 6 but not round 4": times and an hour left out, nothing else."""
+    words = plain(part)
+    left_out = _N2_NOT_AT_HOUR.search(words)
+    if not left_out:
+        return False
+    rest = re.sub(
+        r"^(?:i told you|i said|like i said|as i said|i meant|no|shop hours|my hours)\s*",
+        "",
+        f"{words[: left_out.start()]} {words[left_out.end() :]}".strip(),
+    )
+    return bool(_F5_CONTACT_TIME.search(rest)) and not _f5_other_words(
+        rest, _F5_JOINING_TIMES | _F5_NOT
+    )
+
+
+# -- end of round 68, helper n2 (times) --
 
 
 def times_given(text: str) -> str | None:
@@ -5811,6 +5889,8 @@ def times_given(text: str) -> str | None:
                 value = _f5_times_in(part)
             else:
                 value = read_answer("contact_times", part).value
+        elif n2_times_with_hour_left_out(part):  # -- round 68, helper n2 -- (Derek)
+            value = _f5_times_in(part)
         elif (
             _F5_TIMES_PUT_RIGHT.search(words) and len(_f5_other_words(part, _F5_AROUND_TIMES)) <= 2
         ):

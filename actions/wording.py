@@ -347,6 +347,15 @@ def _fact_phrases(
     if m4r67_saw_it_happen(facts) and parts and crime in CRIME_WORDS:
         # -- round 67, helper m4 --: Aaron, "it wasnt me that got stabbed its my bredrin".
         parts[-1] += m4r67_seen_by(child, them)
+    if "needle_threat" in (facts.get("account_details") or ()):
+        # -- round 68, helper n2 -- Derek: "make sure the needle is on there".
+        armed = ("an assault with a weapon", "a threat with a weapon (an assault)")
+        parts = [part for part in parts if part not in armed]
+        parts.append(
+            "a threat with a needle (an assault with a weapon)"
+            if crime == "assault"
+            else "a threat with a needle (a weapon)"
+        )
     if "pushed_or_hit" in (facts.get("account_details") or ()) and not child and not them:
         parts.append("you were pushed or hit (an assault)")  # -- round 59, helper F2 -- (Kai)
     if "threat_to_kill" in (facts.get("account_details") or ()):
