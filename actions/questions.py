@@ -32823,25 +32823,25 @@ _M2_NOT_HELPER = re.compile(
     r"\b(?:ex|exs|partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance|fiancee|abuser|him|"
     r"them|me|it|you|us|999|101|111)\b"
 )
-_M2_WHO = r"(?P<who>(?:my |our )?[a-z]+(?: [a-z]+)?)"
+_M2R67_WHO = r"(?P<who>(?:my |our )?[a-z]+(?: [a-z]+)?)"
 _M2_WHOSE = r"(?: s)? (?:number|phone|mobile|landline|phone number|mobile number)"
 _M2_POLICE = r"(?:they|the police|police|officers?|the officers?|an officer|the detective)"
 _M2_ASKS_OTHER_NUMBER = (
     re.compile(
         rf"\b(?:could|can|will|would|should|do) {_M2_POLICE} (?:not )?(?:just )?(?:ring|call|"
-        rf"phone|contact|text|use|get me on|reach me on) (?:me on )?{_M2_WHO}(?:{_M2_WHOSE}| "
+        rf"phone|contact|text|use|get me on|reach me on) (?:me on )?{_M2R67_WHO}(?:{_M2_WHOSE}| "
         r"instead)\b"
     ),
     re.compile(
         rf"\b(?:could|can|should|do|shall) i (?:just )?give (?:them|the police|police|the "
-        rf"officers?|officers) {_M2_WHO}{_M2_WHOSE}\b"
+        rf"officers?|officers) {_M2R67_WHO}{_M2_WHOSE}\b"
     ),
-    re.compile(rf"\b(?:ring|call|phone|contact) {_M2_WHO} instead\b"),
-    re.compile(rf"\b(?:ring|call|phone|contact) me on {_M2_WHO}{_M2_WHOSE}\b"),
+    re.compile(rf"\b(?:ring|call|phone|contact) {_M2R67_WHO} instead\b"),
+    re.compile(rf"\b(?:ring|call|phone|contact) me on {_M2R67_WHO}{_M2_WHOSE}\b"),
 )
 _M2_ASKED_AGAIN = re.compile(
     rf"\b(?:you didnt|you did not|you never|you havent|you have not) (?:answer|answered|reply|"
-    rf"replied|say|said)(?: me| to me)?(?: about)? {_M2_WHO}{_M2_WHOSE}\b"
+    rf"replied|say|said)(?: me| to me)?(?: about)? {_M2R67_WHO}{_M2_WHOSE}\b"
 )
 _M2_POLICE_TOLD = re.compile(
     r"\b(?:police|officers?|101|crime (?:reference |ref )?(?:number|no)|crime ref|reported|"
@@ -32960,7 +32960,7 @@ _M3_FRAUD_TOLD = re.compile(
     r"\b(?:fraud\w*|scam\w*|conned|invoices?|bank transfers?|transferred|deposit|rogue traders?|"
     r"report fraud|action fraud)\b"
 )
-_M3_SOLICITOR = re.compile(r"\b(?:solicitors?|lawyers?|barristers?|legal rep\w*)\b")
+_M3R67_SOLICITOR = re.compile(r"\b(?:solicitors?|lawyers?|barristers?|legal rep\w*)\b")
 _M3_SMALL_CLAIMS = re.compile(r"\bsmall claims?\b|\bmoney claim online\b")
 # A solicitor for an order, a divorce or a child: not the small claims answer.
 _M3_FAMILY_COURT = re.compile(
@@ -33014,12 +33014,12 @@ def m3_evidence_answer(
     if not asked and not (_T4_EVIDENCE.search(words) and m3_fraud_told(text, crime_type, answers)):
         return None
     if m3_fraud_told(text, crime_type, answers) and not m3_hate_told(text, crime_type, answers):
-        return Say(response="utter_m3_fraud_evidence")
+        return Say(response="utter_m3r67_fraud_evidence")
     if not t4_asks_what_evidence_to_keep(text, crime_type):
         return None  # messages and posts: the screenshots answers below
     if m3_hate_told(text, crime_type, answers):
         return Say(response="utter_t4_hate_evidence")
-    return Say(response="utter_m3_crime_scene_evidence")
+    return Say(response="utter_m3r67_crime_scene_evidence")
 
 
 def m3_true_vision_answer(
@@ -33030,9 +33030,9 @@ def m3_true_vision_answer(
     if m3_hate_told(text, crime_type, answers):
         return None
     if t4_asks_to_repair_car_first(text):
-        return Say(response="utter_m3_repair_car_first")
+        return Say(response="utter_m3r67_repair_car_first")
     if w8_asks_about_handing_over_letters(text):
-        return Say(response="utter_m3_letters_evidence")
+        return Say(response="utter_m3r67_letters_evidence")
     return None
 
 
@@ -33042,7 +33042,7 @@ def m3_asks_small_claims_solicitor(text: str, answers: Mapping[str, Any] | None)
     words = plain(text)
     told = said_with(text, answers)
     return (
-        bool(_M3_SOLICITOR.search(words))
+        bool(_M3R67_SOLICITOR.search(words))
         and (is_question(text) or bool(re.search(r"\bor not\b", words)))
         and bool(_M3_SMALL_CLAIMS.search(told))
         and not _M3_FAMILY_COURT.search(told)
@@ -33731,16 +33731,16 @@ def matching_answers(
         # -- round 67, helper m3 --: at the top, as the evidence, small claims and "will the
         # police bother" answers below ignored the crime (Gareth, a builder's fraud, got a hate
         # crime's note and True Vision, footage, and "Yes." to "how does small claims work").
-        (m3_evidence is not None, m3_evidence or Say(response="utter_m3_fraud_evidence")),
-        (m3_true_vision is not None, m3_true_vision or Say(response="utter_m3_letters_evidence")),
+        (m3_evidence is not None, m3_evidence or Say(response="utter_m3r67_fraud_evidence")),
+        (m3_true_vision is not None, m3_true_vision or Say(response="utter_m3r67_letters_evidence")),
         (
             m3_asks_small_claims_solicitor(text, answers),
-            Say(response="utter_m3_small_claims_solicitor"),
+            Say(response="utter_m3r67_small_claims_solicitor"),
         ),
-        (m3_asks_how_small_claims_work(text, answers), Say(response="utter_m3_small_claims_how")),
+        (m3_asks_how_small_claims_work(text, answers), Say(response="utter_m3r67_small_claims_how")),
         (
             m3_asks_if_police_bother_with_fraud(text, crime_type, answers),
-            Say(response="utter_m3_will_police_bother_fraud"),
+            Say(response="utter_m3r67_will_police_bother_fraud"),
         ),
         # -- end of round 67, helper m3 rows --
         # -- round 67, helper m4 --: at the top, as the carer answers below tell her to stop the

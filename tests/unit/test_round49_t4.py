@@ -70,7 +70,7 @@ from tests.unit.known_answers import RESPONSES, answer
             "criminal_damage",
             # -- round 67, helper m3 --: no hate told here (Dev's note is not in this test), so
             # the crime scene without True Vision; Dev's own is in test_round67_m3.py.
-            "utter_m3_crime_scene_evidence",
+            "utter_m3r67_crime_scene_evidence",
         ),
         (
             "I don't know. A stranger presumably. We've had no disputes with neighbours. There are "
@@ -88,10 +88,10 @@ from tests.unit.known_answers import RESPONSES, answer
             "Can I get the car repaired before reporting, or will the police need to see the "
             "damage?",
             "criminal_damage",
-            "utter_m3_repair_car_first",  # -- round 67, helper m3 --: True Vision needs hate
+            "utter_m3r67_repair_car_first",  # -- round 67, helper m3 --: True Vision needs hate
         ),
         # -- round 67, helper m3 --: with nothing told, no note and no True Vision.
-        ("what evidence should I keep?", None, "utter_m3_crime_scene_evidence"),
+        ("what evidence should I keep?", None, "utter_m3r67_crime_scene_evidence"),
     ],
 )
 def test_their_questions_get_answers(text: str, crime: str | None, expected: str) -> None:

@@ -23,13 +23,13 @@ GARETH_SMALL_CLAIMS = (
 )
 GARETH = [GARETH_FIRST]
 NEW = (
-    "utter_m3_fraud_evidence",
-    "utter_m3_crime_scene_evidence",
-    "utter_m3_repair_car_first",
-    "utter_m3_letters_evidence",
-    "utter_m3_small_claims_solicitor",
-    "utter_m3_small_claims_how",
-    "utter_m3_will_police_bother_fraud",
+    "utter_m3r67_fraud_evidence",
+    "utter_m3r67_crime_scene_evidence",
+    "utter_m3r67_repair_car_first",
+    "utter_m3r67_letters_evidence",
+    "utter_m3r67_small_claims_solicitor",
+    "utter_m3r67_small_claims_how",
+    "utter_m3r67_will_police_bother_fraud",
 )
 
 
@@ -45,20 +45,20 @@ NEW = (
     ],
 )
 def test_fraud_evidence_is_the_paper_trail(text):
-    assert said_answer(text, "fraud", GARETH, age=58.0) == "utter_m3_fraud_evidence"
-    said = RESPONSES["utter_m3_fraud_evidence"][0]["text"]
+    assert said_answer(text, "fraud", GARETH, age=58.0) == "utter_m3r67_fraud_evidence"
+    said = RESPONSES["utter_m3r67_fraud_evidence"][0]["text"]
     assert "True Vision" not in said and "footage" not in said and "0300 123 2040" in said
 
 
 def test_a_scam_told_in_words_gets_the_paper_trail_without_a_crime_type():
     said = ["I got scammed, paid a deposit by bank transfer"]
-    assert said_answer("what evidence should I keep?", None, said) == "utter_m3_fraud_evidence"
+    assert said_answer("what evidence should I keep?", None, said) == "utter_m3r67_fraud_evidence"
 
 
 def test_a_burglary_still_gets_the_crime_scene_without_true_vision():
     said = ["someone broke in last night and took my laptop"]
     got = said_answer("what evidence should I keep?", "burglary", said)
-    assert got == "utter_m3_crime_scene_evidence"
+    assert got == "utter_m3r67_crime_scene_evidence"
     assert "True Vision" not in RESPONSES[got][0]["text"]
 
 
@@ -89,10 +89,10 @@ def test_true_vision_needs_hate():
             "damage?",
             "criminal_damage",
         )
-        == "utter_m3_repair_car_first"
+        == "utter_m3r67_repair_car_first"
     )
-    assert "True Vision" not in RESPONSES["utter_m3_repair_car_first"][0]["text"]
-    assert "True Vision" not in RESPONSES["utter_m3_letters_evidence"][0]["text"]
+    assert "True Vision" not in RESPONSES["utter_m3r67_repair_car_first"][0]["text"]
+    assert "True Vision" not in RESPONSES["utter_m3r67_letters_evidence"][0]["text"]
 
 
 def test_a_sexual_offence_evidence_question_is_not_taken():
@@ -108,19 +108,19 @@ def test_a_sexual_offence_evidence_question_is_not_taken():
     ],
 )
 def test_small_claims_solicitor(text):
-    assert said_answer(text, "fraud", GARETH) == "utter_m3_small_claims_solicitor"
+    assert said_answer(text, "fraud", GARETH) == "utter_m3r67_small_claims_solicitor"
 
 
 def test_yes_what_do_i_need_a_solicitor_or_not():
     text = "yes what? do I need a solicitor or not. and no just the once, im not daft enough"
     got = said_answer(text, "fraud", [GARETH_FIRST, GARETH_SMALL_CLAIMS])
-    assert got == "utter_m3_small_claims_solicitor"
+    assert got == "utter_m3r67_small_claims_solicitor"
     assert RESPONSES[got][0]["text"].startswith("No, you don't need a solicitor")
 
 
 def test_how_does_small_claims_work_gets_no_yes():
     got = said_answer("how does small claims work?", "fraud", GARETH)
-    assert got == "utter_m3_small_claims_how"
+    assert got == "utter_m3r67_small_claims_how"
     assert not RESPONSES[got][0]["text"].startswith("Yes")
 
 
@@ -139,16 +139,16 @@ def test_how_does_small_claims_work_gets_no_yes():
 )
 def test_a_solicitor_for_an_order_is_not_small_claims(said, text):
     got = said_answer(text, "domestic_abuse", said)
-    assert got not in ("utter_m3_small_claims_solicitor", "utter_m3_small_claims_how")
+    assert got not in ("utter_m3r67_small_claims_solicitor", "utter_m3r67_small_claims_how")
 
 
 def test_police_bother_with_fraud_is_not_footage():
     text = "do the police actually do anything with report fraud or does it go in a drawer"
-    assert said_answer(text, "fraud", GARETH) == "utter_m3_will_police_bother_fraud"
-    assert "footage" not in RESPONSES["utter_m3_will_police_bother_fraud"][0]["text"]
+    assert said_answer(text, "fraud", GARETH) == "utter_m3r67_will_police_bother_fraud"
+    assert "footage" not in RESPONSES["utter_m3r67_will_police_bother_fraud"][0]["text"]
     other = "do the police actually do anything or does it go in a drawer"
     assert said_answer(other, "assault", ["he punched me outside the pub"]) != (
-        "utter_m3_will_police_bother_fraud"
+        "utter_m3r67_will_police_bother_fraud"
     )
 
 
@@ -209,7 +209,7 @@ def test_after_the_result_the_correction_is_taken_and_the_question_answered():
     tracker = make_tracker(slots, text=text, intent="ask_right", active_loop=None)
     events = ActionAnswerRight().run(dispatcher, tracker, {})
     sent = [m.get("response") or m.get("text") for m in dispatcher.messages]
-    assert sent[0] == "utter_m3_fraud_evidence"
+    assert sent[0] == "utter_m3r67_fraud_evidence"
     assert "someone you know" in sent[1]
     assert {"event": "slot", "name": "relationship_to_offender", "value": "someone_known"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
