@@ -1359,56 +1359,13 @@ _M57_NO_THEN_DELETE = re.compile(
 # Leon (r60b), at the referral question, refused three times before a bare "no" was taken:
 # "wait so yes or no lol. ok nah dont pass my stuff on. ill think about reporting. does the club
 # have to give the police the cctv", then "i dont have video, the club does. and i said no".
-# A sentence that is wholly a refusal of being passed on is a no, whatever else the message asks.
+# Read by read_referral_sentences (round 67, helper m5), which merged this round's referral
+# patterns with round 63's.
 _H5_LEAD = r"^(?:(?:ok|okay|so|and|but|then|right|fine|no+|nah+|nope|like|wait)\W+)*"
-_H5_REFUSES = re.compile(
-    _H5_LEAD + r"(?:(?:please|pls|thanks|thank you|ta|cheers)\W+)?(?:"
-    # "dont pass my stuff on", "please don't send my details", "dont refer me"
-    r"(?:dont|do not|don t) (?:pass|send|give|share|forward|refer)(?: on)?"
-    r"(?: (?:my|me|any of my|on my)(?: (?:stuff|details|info|information|number|name|data))?)?"
-    r"(?: (?:on|over|along|anywhere|to anyone|to anybody))?"
-    # "i said no", "i already said no", "i told you no"
-    r"|i (?:already |just )?(?:said|say|told (?:you|u)|told ya) (?:no+|nah+|nope)"
-    # "i'll sort it myself", "ill do it myself", "i'll contact them myself"
-    r"|(?:ill|i ll|i will|i can|id rather|i d rather|i would rather) (?:just )?(?:sort|do|handle|"
-    r"deal with|manage|contact|call|ring|phone|email) (?:it|this|that|things|them|it all)"
-    r"(?: out)? (?:myself|my self|on my own|by myself)"
-    r"|(?:im|i m|i am) (?:alright|ok|okay|good|fine) (?:thanks|thank you|ta|cheers)"
-    r")(?:\W+(?:thanks|thank you|ta|cheers|tho|though|lol|mate|then))*\W*$"
-)
-# Hamza (r60b), 17, for his sister: "... she whispered to me 'help me' tho. so yes?? but only
-# text me, never call" was "I can't answer that one here": a yes concluded ("so yes") after the
-# reasons, with how to be contacted after it.
-_H5_SO_YES = re.compile(
-    r"^(?:(?:ok|okay|and|well)\W+)?(?:so|then)\W+(?:(?:its|it s|thats|that s|i guess|i think|i "
-    r"suppose)\W+)?(?:a )?(?:yes+|yeah+|yep|ye|yh)(?:\W+(?:then|i guess|i think|please|pls|"
-    r"i suppose))?\W*$"
-)
-_H5_NO_SENTENCE = re.compile(r"^(?:(?:ok|okay|so|and|but|well)\W+)?(?:no+|nah+|nope|not)\b")
-_H5_YES_SENTENCE = re.compile(
-    r"^(?:(?:ok|okay|so|and|but|well)\W+)?(?:yes+|yeah+|yep|yh|ye|go ahead|of course|sure|"
-    r"please do)\b"
-)
 
 
 def _h5_sentences(text: str) -> list[str]:
     return [plain(part) for part in re.split(r"[.!?;\n]+", text) if plain(part)]
-
-
-def h5_refuses_referral(text: str) -> bool:
-    """A sentence that wholly refuses being passed on, and no sentence that says yes."""
-    sentences = _h5_sentences(text)
-    return any(_H5_REFUSES.match(part) for part in sentences) and not any(
-        _H5_YES_SENTENCE.match(part) or _H5_SO_YES.match(part) for part in sentences
-    )
-
-
-def h5_concludes_yes(text: str) -> bool:
-    """ "... so yes": a yes concluded after the reasons, with no sentence that says no."""
-    sentences = _h5_sentences(text)
-    return any(_H5_SO_YES.match(part) for part in sentences) and not any(
-        _H5_NO_SENTENCE.match(part) or _H5_REFUSES.match(part) for part in sentences
-    )
 
 
 # Vikram (r59c), for his father, 79: "targeted because hes old, yes. not the other things" at
@@ -1461,27 +1418,6 @@ _I4_KEEP_NOTHING = re.compile(
     r"stored|"
     r"store|saved|save) nothing\b"
 )
-# Pete (r62c): "no i dont need no support worker. be honest, will the police even bother ..." and
-# "useless. i said no to the support worker thing"; Chloe (r62c-sharon, 16): "ok whatever. no dont
-# pass anything on. if i change my mind can i come back here later": all asked again.
-_I4_REFUSES = re.compile(
-    _H5_LEAD
-    + r"(?:(?:i |we )?(?:dont|do not|don t) (?:need|want) (?:no |a |any |your )?(?:support "
-    r"worker|support workers|worker|referral|one|contact|anyone contacting me|anyone to contact me)"
-    r"|i (?:already |just )?(?:said|say|told (?:you|u)) no to (?:the |that |a |your |being )?"
-    r"(?:support worker|support|referral|contact|contacted|passing (?:it|them|my details) on)"
-    r"(?: (?:thing|question|bit|one|stuff))?"
-    r"|(?:dont|do not|don t) (?:pass|send|share|give) (?:anything|nothing|it|that|any of it) "
-    r"(?:on|over|along|anywhere)"
-    r")(?:\W+(?:thanks|thank you|ta|cheers|tho|though|mate|then))*\W*$"
-)
-# Dev (r62b): "its not me being groomed its my daughter. yes get someone to call me. 07700 900
-# 356" was asked the referral question again, then for his number.
-_I4_YES_GET_SOMEONE = re.compile(
-    r"^(?:(?:ok|okay|so|and|but|then)\W+)?(?:yes+|yeah+|yep|yh|please)\W+(?:please\W+)?(?:just )?"
-    r"(?:get|send|have|ask) (?:someone|somebody|a support worker|a worker|them|one of them|one) "
-    r"(?:to )?(?:call|ring|text|phone|email|contact|message) me\b"
-)
 _I4_NO_START = re.compile(r"^(?:no+|nah+|nope|na)\b")
 
 
@@ -1508,29 +1444,139 @@ def i4_keep_nothing(text: str) -> bool:
     return bool(_I4_KEEP_NOTHING.search(plain(text)))
 
 
-def i4_refuses_referral(text: str) -> bool:
+# -- end of round 63, helper i4 --
+
+
+# -- round 67, helper m5 --
+# One reading of the referral answer, sentence by sentence, in the order below: the refusals and
+# yeses of rounds 62 (h5: Leon, Hamza) and 63 (i4: Pete, Chloe, Sean, Dev) were two readers run
+# one after the other, with patterns in both.
+# Leon (r60b): "wait so yes or no lol. ok nah dont pass my stuff on. ill think about reporting";
+# Pete (r62c): "no i dont need no support worker. be honest, will the police even bother ...";
+# Chloe (r62c-sharon): "ok whatever. no dont pass anything on. if i change my mind ...": a sentence
+# that wholly refuses being passed on is a no, whatever else the message asks.
+_M5_REFUSES = re.compile(
+    _H5_LEAD + r"(?:(?:please|pls|thanks|thank you|ta|cheers)\W+)?(?:"
+    r"(?:dont|do not|don t) (?:pass|send|give|share|forward|refer)(?: on)?"
+    r"(?: (?:(?:my|me|any of my|on my)(?: (?:stuff|details|info|information|number|name|data))?"
+    r"|anything|nothing|it|that|any of it))?"
+    r"(?: (?:on|over|along|anywhere|to anyone|to anybody))?"
+    r"|i (?:already |just )?(?:said|say|told (?:you|u)|told ya) (?:no+|nah+|nope)"
+    r"(?: to (?:the |that |a |your |being )?(?:support worker|support|referral|contact|contacted|"
+    r"passing (?:it|them|my details) on)(?: (?:thing|question|bit|one|stuff))?)?"
+    r"|(?:i |we )?(?:dont|do not|don t) (?:need|want) (?:no |a |any |your )?(?:support worker|"
+    r"support workers|worker|referral|one|contact|anyone contacting me|anyone to contact me)"
+    r"|(?:ill|i ll|i will|i can|id rather|i d rather|i would rather) (?:just )?(?:sort|do|handle|"
+    r"deal with|manage|contact|call|ring|phone|email) (?:it|this|that|things|them|it all)"
+    r"(?: out)? (?:myself|my self|on my own|by myself)"
+    r"|(?:im|i m|i am) (?:alright|ok|okay|good|fine) (?:thanks|thank you|ta|cheers)"
+    r")(?:\W+(?:thanks|thank you|ta|cheers|tho|though|lol|mate|then))*\W*$"
+)
+# Hamza (r60b), 17: "... she whispered to me 'help me' tho. so yes?? but only text me": a yes
+# concluded after the reasons.
+_M5_SO_YES = re.compile(
+    r"^(?:(?:ok|okay|and|well)\W+)?(?:so|then)\W+(?:(?:its|it s|thats|that s|i guess|i think|i "
+    r"suppose)\W+)?(?:a )?(?:yes+|yeah+|yep|ye|yh)(?:\W+(?:then|i guess|i think|please|pls|"
+    r"i suppose))?\W*$"
+)
+_M5_YES_SENTENCE = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|well)\W+)?(?:yes+|yeah+|yep|yh|ye|go ahead|of course|sure|"
+    r"please do)\b"
+)
+# Dev (r62b): "its not me being groomed its my daughter. yes get someone to call me. 07700 ...".
+_M5_YES_GET_SOMEONE = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|then)\W+)?(?:yes+|yeah+|yep|yh|please)\W+(?:please\W+)?(?:just )?"
+    r"(?:get|send|have|ask) (?:someone|somebody|a support worker|a worker|them|one of them|one) "
+    r"(?:to )?(?:call|ring|text|phone|email|contact|message) me\b"
+)
+_M5_NO_SENTENCE = re.compile(r"^(?:(?:ok|okay|so|and|but|well)\W+)?(?:no+|nah+|nope|not)\b")
+# Gareth (r67a-gareth2), 58, his builder gone with £6,000: "no ta. I dont need counselling I need
+# my 6 grand. do the police actually do anything with report fraud or does it go in a drawer" got
+# the side answer and the referral question again; only "I SAID NO" was taken. A first sentence
+# that is only a no is the answer, whatever reason or question follows it.
+_M5_BARE_NO = re.compile(
+    r"(?:(?:ok|okay|oh|erm|um|well|look)\W+)*(?:no+|nah+|nope|na)(?:\W+(?:ta|thanks|thank you|thx|"
+    r"cheers|mate|not really|not for me|im ok|im fine|im good|im alright|i m ok|i m fine|not now|"
+    r"not yet|no+|nah+|though|tho))*"
+)
+# ... unless what follows puts right the last answer ("No. I am not asking about court money",
+# "no. but i meant if we go to the police", "No. This chat is not the police"), says it was not
+# answered ("No. This is the third time I've asked"), or refuses the police rather than the support
+# service ("nah. i aint reporting it", "no. i cant go to police"): then the "no" may be to those.
+_M5_PUT_RIGHT = re.compile(
+    r"^(?:no+|nah|nope)?\s*(?:not that|thats not what i|that s not what i)\b"
+    r"|\b(?:i meant|i mean|i asked|i was asking|i am asking|im asking|i m asking|what im asking|"
+    r"answer my question|answer about|(?:didnt|didn t|dont|don t|wont|won t|not) (?:you )?answer|"
+    r"still want an answer|ive asked|i ve asked|you keep saying|u keep saying|i said|i told you|"
+    r"said that|already (?:told|said|reported|cancelled)|not the police|not a \w+ situation)\b"
+    r"|\b(?:i am|im|i m|i was|that s|thats|that is) not (?:asking|talking|saying|meaning|what i)\b"
+    r"|\b(?:he|she|they|it) (?:is|was|are|were|s) not (?:a |an |my |her |his |our )?(?:family|"
+    r"relative|partner|ex|boyfriend|girlfriend|husband|wife|stranger|friend|neighbour)"
+    r"|\bnot (?:a |my )?family member\b"
+    r"|\b(?:aint|not|wont|won t|never|dont|don t|do not|cant|can t|havent|haven t|didnt|didn t|"
+    r"no)\b(?:\W+\w+){0,4}?\W+(?:police|feds|cops|report\w*|snitch\w*)\b"
+)
+# "no problem, yes please", "no one has helped me yet so yes please": a "no" that is not an
+# answer, and a yes at the end that is.
+_M5_NOT_A_NO = re.compile(r"\bno (?:problem|probs|worries|rush|one|body|bother|doubt)\b")
+_M5_ENDS_YES = re.compile(
+    r"(?:^|\W)(?:so |and )?(?:yes+|yeah+|yep)(?: please| pls| please do| go ahead)?\W*$"
+)
+_M5_ANY_NO = re.compile(r"\b(?:no+|nah+|nope|not|dont|don t|never|nobody|rather not)\b")
+
+
+def m5_concludes_yes(text: str) -> bool:
+    """ "... so yes": a yes concluded after the reasons, with no sentence that says no."""
     sentences = _h5_sentences(text)
-    return any(_I4_REFUSES.match(part) for part in sentences) and not any(
-        _H5_YES_SENTENCE.match(part) or _H5_SO_YES.match(part) or _I4_YES_GET_SOMEONE.match(part)
-        for part in sentences
+    return any(_M5_SO_YES.match(part) for part in sentences) and not any(
+        _M5_NO_SENTENCE.match(part) or _M5_REFUSES.match(part) for part in sentences
     )
 
 
-def i4_says_yes_to_referral(text: str) -> bool:
-    """ "go on then. can it be a bloke who calls?", "yes get someone to call me. 07700 ...": a
-    yes, with no sentence that refuses."""
+def read_referral_sentences(text: str) -> bool | None:
+    """The referral answer said in a sentence of its own, or None when no sentence says it."""
     sentences = _h5_sentences(text)
-    if not sentences or any(
-        _I4_NO_START.match(part) or _H5_REFUSES.match(part) or _I4_REFUSES.match(part)
+    if not sentences:
+        return None
+    refused = any(_M5_REFUSES.match(part) for part in sentences)
+    yes_sentence = any(
+        _M5_YES_SENTENCE.match(part) or _M5_SO_YES.match(part) or _M5_YES_GET_SOMEONE.match(part)
         for part in sentences
+    )
+    if refused and not yes_sentence:
+        return False
+    if m5_concludes_yes(text):
+        return True
+    if (
+        not refused
+        and not any(_I4_NO_START.match(part) for part in sentences)
+        and (
+            i4_first_sentence_yes(text, referral=True)
+            or any(_M5_YES_GET_SOMEONE.match(part) for part in sentences)
+        )
+    ):
+        return True
+    if (
+        _M5_BARE_NO.fullmatch(sentences[0])
+        and len(sentences) > 1
+        and not yes_sentence
+        and not any(_M5_PUT_RIGHT.search(part) for part in sentences[1:])
+        and not _NEVER_SAID_NO.search(plain(text))
+        and not v6_no_to_the_answer(text)
     ):
         return False
-    return i4_first_sentence_yes(text, referral=True) or any(
-        _I4_YES_GET_SOMEONE.match(part) for part in sentences
-    )
+    words = plain(text)
+    if (
+        "?" not in text
+        and _M5_NOT_A_NO.search(words)
+        and _M5_ENDS_YES.search(words)
+        and not _M5_ANY_NO.search(_M5_NOT_A_NO.sub(" ", words))
+    ):
+        return True
+    return None
 
 
-# -- end of round 63, helper i4 --
+# -- end of round 67, helper m5 --
 
 
 # -- round 66, helper l5 --
@@ -1629,16 +1675,13 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))
     if _W8_SAYS_YES.search(words):  # -- round 51, helper W8 --
         return Answer(True, extra=contact_said(text))
-    if h5_refuses_referral(text):
-        return Answer(False)  # -- round 62, helper h5 -- "ok nah dont pass my stuff on" (Leon)
     if l5_refuses_calls(text):
         return Answer(False)  # -- round 66, helper l5 -- "nah dont need anyone calling" (Dave)
-    if h5_concludes_yes(text):
-        return Answer(True, extra=contact_said(text))  # -- round 62, helper h5 -- Hamza
-    if i4_refuses_referral(text):
-        return Answer(False)  # -- round 63, helper i4 -- Pete, Chloe (r62c-sharon)
-    if i4_says_yes_to_referral(text):
-        # -- round 63, helper i4 -- Sean; Dev's number, given beside his yes, is kept too.
+    said = read_referral_sentences(text)  # -- round 67, helper m5 --
+    if said is False:
+        return Answer(False)
+    if said:
+        # Dev's number, given beside his yes (round 63, i4), is kept too.
         details = read_contact_details(text).value
         extra = contact_said(text)
         return Answer(True, extra={**extra, "contact_details": details} if details else extra)
@@ -1886,7 +1929,7 @@ def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     if g5_safe_alone(text):
         return Answer(True, extra=contact_said(text))  # -- round 60, helper G5 --
-    if h5_concludes_yes(text):
+    if m5_concludes_yes(text):
         # -- round 62, helper h5 -- "this phone is my friend phone, he dont know it. so yes"
         # (Ines) was taken as not safe.
         return Answer(True, extra=contact_said(text))
