@@ -33732,12 +33732,18 @@ def matching_answers(
         # police bother" answers below ignored the crime (Gareth, a builder's fraud, got a hate
         # crime's note and True Vision, footage, and "Yes." to "how does small claims work").
         (m3_evidence is not None, m3_evidence or Say(response="utter_m3r67_fraud_evidence")),
-        (m3_true_vision is not None, m3_true_vision or Say(response="utter_m3r67_letters_evidence")),
+        (
+            m3_true_vision is not None,
+            m3_true_vision or Say(response="utter_m3r67_letters_evidence"),
+        ),
         (
             m3_asks_small_claims_solicitor(text, answers),
             Say(response="utter_m3r67_small_claims_solicitor"),
         ),
-        (m3_asks_how_small_claims_work(text, answers), Say(response="utter_m3r67_small_claims_how")),
+        (
+            m3_asks_how_small_claims_work(text, answers),
+            Say(response="utter_m3r67_small_claims_how"),
+        ),
         (
             m3_asks_if_police_bother_with_fraud(text, crime_type, answers),
             Say(response="utter_m3r67_will_police_bother_fraud"),
