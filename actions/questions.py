@@ -33060,8 +33060,11 @@ _N5_IMMIGRATION_SAID = re.compile(
 
 
 def n5_unpaid_wages_no_threat(text: str, answers: Mapping[str, Any] | None) -> bool:
-    return q4_asks_if_unpaid_wages_are_a_crime(text) and not _N5_IMMIGRATION_SAID.search(
-        said_with(text, answers)
+    """Only when the person's messages are known ("said"), so what they never said is known."""
+    return (
+        "said" in (answers or {})
+        and q4_asks_if_unpaid_wages_are_a_crime(text)
+        and not _N5_IMMIGRATION_SAID.search(said_with(text, answers))
     )
 
 
@@ -33078,8 +33081,10 @@ _N5_TEST_WITHOUT_POLICE = re.compile(
 _N5_HIV_MEDS = re.compile(
     r"\b(?:hiv (?:meds|medicine|medication|tablets|pills|drugs|treatment)|pep|post exposure)\b"
 )
+# Only the question "whats the havens" at the end: not "whats the havens? is that like a hospital?
+# will they make me do like an examination" (utter_y3_examination_your_choice and others).
 _N5_WHATS_HAVENS = re.compile(
-    r"\b(?:whats|what s|what is|what are|who are|whos|who is) (?:the )?havens?\b"
+    r"\b(?:whats|what s|what is|what are|who are|whos|who is) (?:the )?havens?\s*$"
 )
 
 

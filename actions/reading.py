@@ -4898,9 +4898,10 @@ def n5_not_written_changes(text: str, answers: Mapping[str, Any]) -> dict[str, A
         changes["gender"] = "non_binary"
     if answers.get("crime_type") == "human_trafficking" and _N5_REMOVE_TRAFFICKING.search(words):
         changes["crime_type"] = "other"
-    if not _N5_NOT_WRITTEN.search(words) or is_question(text) and not re.search(
+    asked = is_question(text) and not re.search(
         r"\b(?:you|u) (?:not|didnt|did not|never|missed|forgot)\b", words
-    ):
+    )
+    if asked or not _N5_NOT_WRITTEN.search(words):
         return changes
     crime = changes.get("crime_type", answers.get("crime_type"))
     if crime != "sexual_offence" and _N5_SEXUAL_TOLD.search(words):
@@ -4908,11 +4909,8 @@ def n5_not_written_changes(text: str, answers: Mapping[str, Any]) -> dict[str, A
     elif crime in (None, "other") and _N5_PUSH_TOLD.search(words):
         changes["crime_type"] = "assault"
     details = {*(answers.get("account_details") or ())}
-    if (
-        _N5_PUSH_TOLD.search(words) or "push" in " ".join(answers.get("said") or ())
-    ) and _N5_HURT_PART.search(words):
-        if "injured" not in details:
-            changes["account_details"] = sorted(details | {"injured"})
+    if _N5_PUSH_TOLD.search(words) and _N5_HURT_PART.search(words) and "injured" not in details:
+        changes["account_details"] = sorted(details | {"injured"})
     if answers.get("impairment") is not True and _N5_MENTAL_HEALTH.search(words):
         changes["impairment"] = True
     return changes

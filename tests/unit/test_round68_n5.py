@@ -40,7 +40,9 @@ def test_new_answers_are_one_short_message_with_directory_numbers(name):
 # -- Magda ---------------------------------------------------------------------------------
 
 MAGDA_FIRST = "Hello. I am cleaner. Family not pay me 2 month. Is this crime? I need help please"
-MAGDA_PUSH = "no. I am home. But when I ask money the husband push me to wall, hard. my shoulder hurt"
+MAGDA_PUSH = (
+    "no. I am home. But when I ask money the husband push me to wall, hard. my shoulder hurt"
+)
 
 
 def test_unpaid_wages_alone_are_not_forced_work():
@@ -207,9 +209,7 @@ def test_ruth_stop_without_police_is_not_no():
         "No I haven't. If I did, would they arrest him? That is really the last thing I want. Is "
         "there a way just to make him stop without the police being involved? A letter perhaps?"
     )
-    assert (
-        said_answer(text, "stalking_harassment", RUTH_SAID) == "utter_n5_ex_stop_without_police"
-    )
+    assert said_answer(text, "stalking_harassment", RUTH_SAID) == "utter_n5_ex_stop_without_police"
 
 
 @pytest.mark.parametrize(
