@@ -1101,6 +1101,12 @@ _EMPLOYER = re.compile(
 )
 
 
+def unpaid_work_said(lowered: str) -> bool:
+    """-- round 68, helper n5 --: wages unpaid for weeks or months at work (not forced work)."""
+    unpaid = _UNPAID.search(lowered) or _NO_MONEY_FOR_MONTHS.search(lowered)
+    return bool(unpaid and _AT_WORK.search(lowered) and _MONTHS_ON_END.search(lowered))
+
+
 def unpaid_work(lowered: str) -> bool:
     """Work without pay kept up by threats to tell immigration (see above).
 
@@ -5403,7 +5409,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         if mine:
             offender = offender or ("partner_or_ex" if mine.group("p") else "family_member")
             crime = "domestic_abuse"
-    if offender is None and crime == "human_trafficking" and _EMPLOYER.search(lowered):
+    if (
+        offender is None
+        # -- round 68, helper n5 --: unpaid work alone is no longer trafficking (Magda), but
+        # the family she works for is still someone she knows.
+        and (crime == "human_trafficking" or unpaid_work_said(lowered))
+        and _EMPLOYER.search(lowered)
+    ):
         offender = "someone_known"  # "family i clean not pay me": the family she works for
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"
