@@ -706,6 +706,14 @@ _HURTS_NOW = re.compile(
     rf"swollen up|numb|bleeding)\b|\bmy {_BODY_PART} (?:is |are |s |still )*(?:(?:might|may|"
     r"could) be |(?:prob|probably|def|definitely) )?(?:broken|fractured|cracked)\b"
 )
+# -- round 68, helper n5 --: Magda: "the husband push me to wall, hard. my shoulder hurt" had no
+# injury noted. A part of the body that still hurts, told with the push or blow that hurt it.
+N5_PUSHED_AND_HURT = re.compile(
+    r"\b(?:push\w*|shov\w*|slam\w*|threw|thrown|hit|punch\w*|kick\w*|grab\w*)\b.*\bmy "
+    r"(?:shoulder|arm|arms|wrist|back|neck|head|ribs?|hip|leg|knee|hand)s? (?:is |are |still |"
+    r"s )*(?:hurt|hurts|hurting|aching|aches|sore|swollen|bruised|in pain)\b"
+)
+# -- end of round 68, helper n5 --
 _LIFE_ENDANGERED = re.compile(
     r"\b(?:(?:while|when|with) (?:we|i|us|me|they|he|she|the kids|my (?:kids|family|"
     r"children)) (?:were|was|are|is) (?:inside|in|asleep|sleeping|home|at home|upstairs|in bed)|"
@@ -1105,14 +1113,23 @@ _EMPLOYER = re.compile(
 )
 
 
+def unpaid_work_said(lowered: str) -> bool:
+    """-- round 68, helper n5 --: wages unpaid for weeks or months at work (not forced work)."""
+    unpaid = _UNPAID.search(lowered) or _NO_MONEY_FOR_MONTHS.search(lowered)
+    return bool(unpaid and _AT_WORK.search(lowered) and _MONTHS_ON_END.search(lowered))
+
+
 def unpaid_work(lowered: str) -> bool:
-    """Work without pay for weeks or months, or with threats to tell immigration (see above)."""
+    """Work without pay kept up by threats to tell immigration (see above).
+
+    -- round 68, helper n5 --: Magda (44, a Polish cleaner): "Family not pay me 2 month" was
+    read as "trafficking or forced work". Wages unpaid for months are an employment matter
+    (Acas): forced work needs more than unpaid wages, such as the threats, papers kept or not
+    being free to leave (NAMES_TRAFFICKING and _FORCED_WORK above)."""
     unpaid = _UNPAID.search(lowered) or _NO_MONEY_FOR_MONTHS.search(lowered)
     if not unpaid or re.search(rf"\bmy (?:{PARTNER})\b", lowered):
         return False
-    return bool(
-        _DENOUNCE.search(lowered) or (_AT_WORK.search(lowered) and _MONTHS_ON_END.search(lowered))
-    )
+    return bool(_DENOUNCE.search(lowered))
 
 
 # A van driven into a crowd, not into "my parked car" (a crash or damage).
@@ -1882,6 +1899,15 @@ _GET_BACK_WITH = re.compile(
 )
 # Partners people call "the ...": "the wife", "the missus", "the mrs", "the other half".
 _THE_PARTNER = re.compile(r"wife|missus|missis|mrs|misses|other half|hubby|husband")
+# -- round 68, helper n5 --: Magda (44, a cleaner): "when I ask money the husband push me to
+# wall" was read as "it was a partner or ex". "The husband" (or "the wife") beside her work,
+# her pay or the lady of the house is someone else's spouse, not hers.
+_N5_SOMEONE_ELSES_SPOUSE = re.compile(
+    r"\b(?:ask\w* (?:for )?(?:my |the |our )?(?:money|pay|wages|salary)|boss|employers?|"
+    r"the lady|the family|(?:i|we) (?:clean|work)\w*|cleaner|cleaning|nanny|au pair|"
+    r"where i (?:clean|work|live)|my (?:job|work|client|landlord|landlady))\b"
+)
+# -- end of round 68, helper n5 --
 
 
 # A word of anger between "my" and who: "my f***ing neighbour has keyed my car AGAIN".
@@ -2169,7 +2195,12 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                     owner in ("a", "an", "the")
                     and label != "someone_known"
                     # "the wife", "the missus", "the other half": said of one's own partner.
-                    and not (owner == "the" and _THE_PARTNER.fullmatch(match.group("who")))
+                    and not (
+                        owner == "the"
+                        and _THE_PARTNER.fullmatch(match.group("who"))
+                        # -- round 68, helper n5 --: not the husband of the lady she cleans for.
+                        and not _N5_SOMEONE_ELSES_SPOUSE.search(plain(text))
+                    )
                 ):
                     continue
                 if (
@@ -3850,6 +3881,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("serious_injury", _SERIOUS_INJURY),
         ("injured", _INJURED),
         ("injured", _HURTS_NOW),
+        ("injured", N5_PUSHED_AND_HURT),  # -- round 68, helper n5 --
         ("economic", _ECONOMIC),
         ("forced_marriage", _FORCED_MARRIAGE),
         ("honour_based", _HONOUR),
@@ -5445,7 +5477,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         if mine:
             offender = offender or ("partner_or_ex" if mine.group("p") else "family_member")
             crime = "domestic_abuse"
-    if offender is None and crime == "human_trafficking" and _EMPLOYER.search(lowered):
+    if (
+        offender is None
+        # -- round 68, helper n5 --: unpaid work alone is no longer trafficking (Magda), but
+        # the family she works for is still someone she knows.
+        and (crime == "human_trafficking" or unpaid_work_said(lowered))
+        and _EMPLOYER.search(lowered)
+    ):
         offender = "someone_known"  # "family i clean not pay me": the family she works for
     if offender is None and crime not in (None, "homicide", "terrorism") and strangers(text):
         offender = "stranger"

@@ -2459,6 +2459,23 @@ _D1_ADULT_AGE_SAID = re.compile(
 # -- end of round 56, helper D1 --
 
 
+# -- round 68, helper n5 --: Magda (44): "I say 44 years. no" to "Were you under 18 when it
+# happened?" was asked again. An adult's age said in years, with "no", is her no.
+_N5_ADULT_YEARS = re.compile(
+    r"^(?:no+ )?(?:i (?:say|said|told you|tell you)|im|i m|i am|i have) (\d{2,3}) (?:years?|yrs?)"
+    r"(?: old)?\b(?! ago)"
+)
+# Anna (30): "not really. I've got anxiety, I was on sertraline last year. it's come back now"
+# to the health question was read as no. A named condition after "not really" is a yes.
+N5_NO_BUT_CONDITION = re.compile(
+    r"^(?:not really|no|nope|nah|not as such|not exactly|well not really)\b.*\b(?:i ve got|ive "
+    r"got|i have got|i have|i get|i suffer (?:from|with)|(?:i was |i m |im )?diagnosed with)"
+    r" (?:bad |really bad |severe |bad bad )?(?:anxiety|depression|ptsd|post traumatic stress|"
+    r"ocd|bipolar|panic attacks|an eating disorder)\b"
+)
+# -- end of round 68, helper n5 --
+
+
 def read_under_18(text: str) -> Answer:
     """Under 18 *when it happened*: "no", "yes I was 15", "I was a kid"."""
     words = plain(text)
@@ -2485,6 +2502,9 @@ def read_under_18(text: str) -> Answer:
     )
     if match:
         return Answer(int(match.group(1)) < 18)
+    n5_adult = _N5_ADULT_YEARS.search(words)  # -- round 68, helper n5 --
+    if n5_adult and 18 <= int(n5_adult.group(1)) <= 110 and not re.search(r"\byes\b", words):
+        return Answer(False)
     adult = _D1_ADULT_AGE_SAID.search(words)
     if adult and 18 <= int(adult.group(1)) <= 110 and not re.search(r"\b(?:yes|yeah|yep)\b", words):
         # -- round 56, helper D1 --: "no?? i said 34" (Samira, 34, abused now by her mother-in-law)
@@ -3282,6 +3302,10 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)  # -- round 44, helper N6 --
     if re.match(r"(?:no|nope|nah)\b", words) and _C5_NOT_WHAT_YOU_MEAN.search(words):
         return Answer(False)  # -- round 55, helper C5 --: "No. Dodgy knee but I doubt ..."
+    if N5_NO_BUT_CONDITION.search(words) and not re.search(
+        r"\b(?:dont|do not|havent|never) (?:have|had|got)\b", words
+    ):
+        return Answer(True)  # -- round 68, helper n5 --: "not really. I've got anxiety"
     if d1_hedged_no(words) or d1_only_pregnant(text):
         return Answer(False)  # -- round 56, helper D1 --: "not disability i think", pregnancy
     if not about_them and l5_condition_said_irrelevant(words):
@@ -3561,7 +3585,7 @@ def read_gender(text: str) -> Answer:
     words = plain(text)
     if re.search(
         r"\b(?:non ?binary|nb|enby|genderfluid|gender fluid|agender|neither|other)\b", words
-    ):
+    ) or re.search(r"\bthey ?/ ?them\b", text.lower()):  # -- round 68, helper n5 --: Sam
         return Answer("non_binary")
     if re.search(
         r"\b(?:trans (?:woman|women|girl|female)|woman|women|female|girl|lady|f)\b", words

@@ -33492,6 +33492,146 @@ def n2_driver_asks_if_police_tell_tfl(text: str, answers: Mapping[str, Any] | No
 # -- end of round 68, helper n2 --
 
 
+# -- round 68, helper n5 --
+# Magda (44, a Polish cleaner, unpaid two months): "Family not pay me 2 month. Is this crime?" got
+# "Threatening to call immigration to stop you complaining may be something the police can look
+# at": a threat she never told. The immigration sentence only when immigration was said.
+_N5_IMMIGRATION_SAID = re.compile(
+    r"\b(?:immigration|visa|deport\w*|home office|border force|papers|settled status)\b"
+)
+
+
+def n5_unpaid_wages_no_threat(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Only when the person's messages are known ("said"), so what they never said is known."""
+    return (
+        "said" in (answers or {})
+        and q4_asks_if_unpaid_wages_are_a_crime(text)
+        and not _N5_IMMIGRATION_SAID.search(said_with(text, answers))
+    )
+
+
+# Sam (23, spiked, memory gaps, no police): "can i do a test without them" after "can i test if
+# something was in my drink?" went on to the next question; "i just need to know if i need like
+# hiv meds or something, its tuesday now" too; "whats the havens" got the evidence advice.
+_N5_SPIKED_SAID = re.compile(r"\b(?:spik\w*|drugged|in my drink|something in my drink)\b")
+_N5_TEST_WITHOUT_POLICE = re.compile(
+    r"\b(?:test\w*|samples?|blood test|urine)\b(?: \w+){0,4} without (?:them|the police|police|"
+    r"reporting|the feds)\b|\b(?:test|tested)\b.{0,40}\b(?:dont|do not|dont wanna|not) "
+    r"(?:want|wanna) (?:the )?police\b|\b(?:dont|do not) want (?:the )?police\b.{0,40}\b(?:can|"
+    r"could) i (?:do|get|have) (?:a )?test"
+)
+_N5_HIV_MEDS = re.compile(
+    r"\b(?:hiv (?:meds|medicine|medication|tablets|pills|drugs|treatment)|pep|post exposure)\b"
+)
+# Only the question "whats the havens" at the end: not "whats the havens? is that like a hospital?
+# will they make me do like an examination" (utter_y3_examination_your_choice and others).
+_N5_WHATS_HAVENS = re.compile(
+    r"\b(?:whats|what s|what is|what are|who are|whos|who is) (?:the )?havens?\s*$"
+)
+
+
+def n5_spiked_test_without_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_N5_TEST_WITHOUT_POLICE.search(plain(text))) and bool(
+        _N5_SPIKED_SAID.search(said_with(text, answers))
+    )
+
+
+def n5_asks_about_hiv_meds(text: str) -> bool:
+    words = plain(text)
+    # "do i need PEP or is it too late" keeps utter_pep_and_hiv_test.
+    return (
+        bool(_N5_HIV_MEDS.search(words))
+        and bool(re.search(r"\b(?:need|should i|do i|can i|get|know if)\b", words))
+        and "too late" not in words
+    )
+
+
+def n5_asks_what_havens_is(text: str) -> bool:
+    """At the end of a longer message only: "what are the havens" alone names the organisation
+    (test_round38_records)."""
+    found = _N5_WHATS_HAVENS.search(plain(text))
+    return bool(found) and found.start() > 0
+
+
+# Anna (30, stalked by Daniel, an ex-colleague): "can I get something that stops him coming near
+# my flat?" got "I can't answer"; "you missed my anxiety... does that change anything?" too.
+_N5_KEEP_AWAY = re.compile(
+    r"\b(?:stops?|stopping|keeps?|keeping|ban\w*) (?:him|her|them) (?:from )?(?:coming|come|"
+    r"going|getting) (?:near|to|round|around|close)\b|\b(?:keeps?|keeping) (?:him|her|them) "
+    r"away\b|\b(?:order|injunction) (?:to|that) (?:stop|keep)s? (?:him|her|them)\b"
+)
+_N5_STALKING_SAID = re.compile(
+    r"\b(?:stalk\w*|turning up|turns up|turned up|following me|notes? under my door|outside my "
+    r"(?:flat|house|home|window))\b"
+)
+_N5_CONDITION_MISSED = re.compile(
+    r"\b(?:you|u) (?:missed|forgot|didnt put|did not put|left out)\b(?: \w+){0,2} (?:anxiety|"
+    r"depression|ptsd|condition|mental health|disability)\b"
+)
+
+
+def n5_stalker_not_partner_keep_away(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    who = (answers or {}).get("relationship_to_offender")
+    stalked = crime_type == "stalking_harassment" or bool(
+        _N5_STALKING_SAID.search(said_with(text, answers))
+    )
+    return (
+        stalked
+        and who not in ("partner_or_ex", "family_member")
+        and bool(_N5_KEEP_AWAY.search(plain(text)))
+    )
+
+
+def n5_asks_if_missed_condition_changes(text: str) -> bool:
+    words = plain(text)
+    return bool(_N5_CONDITION_MISSED.search(words)) and bool(
+        re.search(r"\b(?:change|changes|difference|matter|count)\b", words)
+    )
+
+
+# Ruth (55, her ex-husband emails and waits at her church): "Is there a way just to make him stop
+# without the police being involved? A letter perhaps?" got "No. You can get support without
+# reporting it": utter_support_without_report, the answer to "do I have to report it?", begins
+# with "No." and was sent as the second answer of the message (its "without the police" matched),
+# reading as "no, there is no way". Her question, about an ex, gets the civil order first.
+# "should I reply to his emails to ask him to stop, or is it better to ignore them?" got the
+# helpline's description, then "I can't answer".
+_N5_STOP_WITHOUT_POLICE = re.compile(
+    r"\b(?:make|get) (?:him|her|them) (?:to )?stop\b.{0,40}\bwithout (?:the )?police\b|"
+    r"\bwithout (?:the )?police\b.{0,40}\b(?:make|get) (?:him|her|them) (?:to )?stop\b|"
+    r"\bwithout (?:the )?police (?:being )?involved\b.{0,40}\ba letter\b"
+)
+_N5_REPLY_OR_IGNORE = re.compile(
+    r"\bshould i (?:reply|respond|answer|write back|email (?:him|her) back|message (?:him|her) "
+    r"back)\b|\b(?:reply|respond) to (?:his|her|their) (?:emails?|messages?|texts?)\b.{0,40}"
+    r"\bignore\b|\bbetter to ignore (?:them|him|her|it)\b"
+)
+
+
+def n5_ex_stop_without_police(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    said = said_with(text, answers)
+    ex = (answers or {}).get("relationship_to_offender") == "partner_or_ex" or bool(
+        re.search(r"\b(?:my ex|ex husband|ex wife|ex partner|ex boyfriend|ex girlfriend)\b", said)
+    )
+    return ex and bool(_N5_STOP_WITHOUT_POLICE.search(plain(text)))
+
+
+def n5_reply_to_stalker(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    stalked = crime_type in ("stalking_harassment", "domestic_abuse") or bool(
+        _N5_STALKING_SAID.search(said_with(text, answers))
+    )
+    return stalked and bool(_N5_REPLY_OR_IGNORE.search(plain(text)))
+
+
+# -- end of round 68, helper n5 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33716,6 +33856,26 @@ def matching_answers(
     m3_evidence = m3_evidence_answer(text, crime_type, answers)  # -- round 67, helper m3 --
     m3_true_vision = m3_true_vision_answer(text, crime_type, answers)  # round 67, helper m3
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 68, helper n5 --: at the top, as Magda, Sam, Anna and Ruth got answers that
+        # took a fact as told (immigration threats), "No." or "I can't answer" below.
+        (n5_unpaid_wages_no_threat(text, answers), Say(response="utter_n5_unpaid_wages_crime")),
+        (
+            n5_spiked_test_without_police(text, answers),
+            Say(response="utter_n5_spiking_test_without_police"),
+        ),
+        (n5_asks_about_hiv_meds(text), Say(response="utter_n5_pep_now")),
+        (n5_asks_what_havens_is(text), Say(response="utter_n5_what_havens_is")),
+        (
+            n5_stalker_not_partner_keep_away(text, crime_type, answers),
+            Say(response="utter_n5_stalker_keep_away"),
+        ),
+        (n5_asks_if_missed_condition_changes(text), Say(response="utter_n5_condition_changes")),
+        (
+            n5_ex_stop_without_police(text, crime_type, answers),
+            Say(response="utter_n5_ex_stop_without_police"),
+        ),
+        (n5_reply_to_stalker(text, crime_type, answers), Say(response="utter_n5_dont_reply")),
+        # -- end of round 68, helper n5 rows --
         # -- round 67, helper m2 --: at the top, as Winston's questions went on to the next
         # question or "I can't answer"; each needs a helper named or the number 111 asked about.
         (

@@ -5016,6 +5016,72 @@ def m4r67_who_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
 # -- end of round 67, helper m4 --
 
 
+# -- round 68, helper n5 --
+# Corrections said as "you didn't write X" or "please write X": Sam (23, they/them, spiked): "u
+# didnt put that i might have been sexually assaulted. and im they/them btw if someone contacts
+# me" got "Sorry, I didn't catch that". Magda (44, a cleaner): "you not write he push me? and my
+# shoulder?" and "please write: he push me to wall. this is important" were not taken, nor
+# "what you write about trafficking? please remove". Anna (30, stalked): "you missed my anxiety.
+# I said I have anxiety" was not taken either.
+_N5_NOT_WRITTEN = re.compile(
+    r"\b(?:you|u|ya) (?:didnt|did not|didn t|dont|not|never|havent|have not|forgot to|forgot|"
+    r"missed|left out)\b(?: \w+){0,2} ?(?:put|write|wrote|add|note|say|said|mention\w*|my|that|"
+    r"about)?\b|\b(?:please |pls |can you |could you )?(?:write|put|add|note)(?: down| in)?"
+    r"(?: that| this)?(?=\W|$)|\bi (?:said|told you) (?:i have|i ve got|ive got|that)\b"
+)
+_N5_SEXUAL_TOLD = re.compile(
+    r"\b(?:(?:might|may|could) (?:have|of|ve) been|was|been|got|i think i was) (?:sexually "
+    r"assaulted|raped|sexually abused)\b|\b(?:someone|somebody|they|he) (?:might|may|could) "
+    r"(?:have|of|ve) (?:raped|sexually assaulted) me\b"
+)
+_N5_PUSH_TOLD = re.compile(
+    r"\b(?:he|she|they|the husband|my boss) (?:push\w*|shov\w*|hit|hits|punch\w*|kick\w*|"
+    r"slap\w*|grab\w*|threw|throw)\b"
+)
+_N5_HURT_PART = re.compile(r"\bmy (?:shoulder|arm|wrist|back|neck|head|ribs?|hip|leg|knee|hand)\b")
+_N5_MENTAL_HEALTH = re.compile(
+    r"\b(?:anxiety|depression|ptsd|post traumatic stress|ocd|bipolar|panic attacks|"
+    r"eating disorder|adhd|autism|autistic|schizophrenia|learning disability)\b"
+)
+_N5_THEY_THEM = re.compile(
+    r"\b(?:i m|im|i am|my pronouns are|pronouns|i use|use)\b(?: \w+){0,2} they(?: |/)them\b|"
+    r"\bthey(?: |/)them (?:pls|please|btw|thanks)\b|\b(?:i m|im|i am) (?:nb|non ?binary|enby)\b"
+)
+_N5_REMOVE_TRAFFICKING = re.compile(
+    r"\btrafficking\b.{0,30}\b(?:remove|take (?:it )?(?:away|off)|delete)\b|"
+    r"\b(?:remove|take away|take off|delete)\b.{0,20}\btrafficking\b"
+)
+
+
+def n5_not_written_changes(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """What the person says was left out of the notes, taken as a correction."""
+    words = plain(text.replace("/", " "))
+    changes: dict[str, Any] = {}
+    if _N5_THEY_THEM.search(words) and answers.get("gender") != "non_binary":
+        changes["gender"] = "non_binary"
+    if answers.get("crime_type") == "human_trafficking" and _N5_REMOVE_TRAFFICKING.search(words):
+        changes["crime_type"] = "other"
+    asked = is_question(text) and not re.search(
+        r"\b(?:you|u) (?:not|didnt|did not|never|missed|forgot)\b", words
+    )
+    if asked or not _N5_NOT_WRITTEN.search(words):
+        return changes
+    crime = changes.get("crime_type", answers.get("crime_type"))
+    if crime != "sexual_offence" and _N5_SEXUAL_TOLD.search(words):
+        changes["crime_type"] = "sexual_offence"
+    elif crime in (None, "other") and _N5_PUSH_TOLD.search(words):
+        changes["crime_type"] = "assault"
+    details = {*(answers.get("account_details") or ())}
+    if _N5_PUSH_TOLD.search(words) and _N5_HURT_PART.search(words) and "injured" not in details:
+        changes["account_details"] = sorted(details | {"injured"})
+    if answers.get("impairment") is not True and _N5_MENTAL_HEALTH.search(words):
+        changes["impairment"] = True
+    return changes
+
+
+# -- end of round 68, helper n5 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -5437,6 +5503,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(b1_no_weapon_put_right(text, answers))  # -- round 55, helper B1 --
     changes.update(m3_offender_said_outright(text, answers))  # -- round 67, helper m3 --
     changes.update(n2_needle_put_right(text, answers, changes))  # -- round 68, helper n2 --
+    for key, value in n5_not_written_changes(text, answers).items():  # -- round 68, helper n5 --
+        changes.setdefault(key, value)
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --

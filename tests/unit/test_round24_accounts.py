@@ -77,7 +77,9 @@ def test_someone_coming_in_now_is_still_danger(text):
 
 def test_unpaid_work_for_a_family_is_labour_exploitation_not_domestic_abuse():
     found = read_account("no danger. family i clean not pay me 3 month")
-    assert found.crime_type == "human_trafficking"  # modern slavery and forced labour
+    # -- round 68, helper n5 --: unpaid wages alone are an employment matter, not forced work
+    # (Magda, "Family not pay me 2 month", was told "trafficking or forced work").
+    assert found.crime_type not in ("human_trafficking", "domestic_abuse")
     assert found.offender == "someone_known"
 
 
