@@ -33550,7 +33550,7 @@ def n5_asks_what_havens_is(text: str) -> bool:
     """At the end of a longer message only: "what are the havens" alone names the organisation
     (test_round38_records)."""
     found = _N5_WHATS_HAVENS.search(plain(text))
-    return bool(found) and found.start() > 0
+    return found is not None and found.start() > 0
 
 
 # Anna (30, stalked by Daniel, an ex-colleague): "can I get something that stops him coming near
