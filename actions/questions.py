@@ -33063,7 +33063,11 @@ def m3_asks_if_police_bother_with_fraud(
         i6_asks_if_police_will_bother(text)
         or j2_asks_if_reporting_is_worth_it(text, answers)
         or bool(_M3_POLICE_BOTHER.search(plain(text)))
-    ) and m3_fraud_told(text, crime_type, answers)
+    ) and (
+        m3_fraud_told(text, crime_type, answers)
+        # Money handed to someone trusted ("he collects my pension") keeps its own answer.
+        and not h2_asks_if_police_act_on_money_handed_over(text, crime_type, answers)
+    )
 
 
 # -- end of round 67, helper m3 --
