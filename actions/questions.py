@@ -32805,10 +32805,12 @@ _N3_CALLING_NOW = re.compile(
     r"are|s|re)? on the (?:phone|line) (?:now|right now)\b|\bringing (?:again )?(?:now|right now)\b"
 )
 _N3_CALLING_AGAIN = re.compile(
-    r"\b(?:rung|rang|rings?|ringing|called|calling|calls|phoned|phoning|phones)(?: me)? (?:again|"
-    r"back|twice|three times|\d+ times|every day|non ?stop|since)\b|\b(?:if|when) (?:he|she|they|"
-    r"the same (?:man|number|person)) (?:rings?|calls?|phones?)\b|\bkeeps? (?:ringing|calling|"
-    r"phoning)\b|\bshould i (?:answer|pick up|speak to (?:him|her|them))\b"
+    r"\b(?:he|she|they|the same (?:man|number|person)|he has|hes|he s|she has|shes|they have|"
+    r"theyve|they ve)(?: has| have| s)? (?:rung|rang|called|phoned)(?: me)?(?: again)? (?:again|"
+    r"twice|three times|\d+ times|every day|since)\b|\b(?:he|she|they|the same (?:man|number|"
+    r"person)) keeps? (?:ringing|calling|phoning)\b|\bshould i (?:answer|pick up)(?: the phone|"
+    r" it| him| them)?(?: if| when)\b|\bif (?:he|she|the same man) (?:rings|calls|phones) "
+    r"(?:again|back)\b"
 )
 
 
@@ -32868,8 +32870,7 @@ _N3_TAKE_DOWN = re.compile(
 )
 _N3_CAN_I_REPORT = re.compile(
     r"\bcan i (?:even|actually|really|still)\b|\bnot like (?:he|she|they) (?:hit|hurt|touched|"
-    r"attacked|beat|raped)\b|\bis (?:it|that|this|what he did) (?:even |actually |really )?(?:a "
-    r"crime|illegal|against the law)\b|\bcan i (?:report|tell the police|go to the police)\b"
+    r"attacked|beat|raped)\b|\bcan i (?:report|tell the police|go to the police)\b"
 )
 
 
@@ -32888,6 +32889,7 @@ def n3_images_take_down(text: str, answers: Mapping[str, Any] | None) -> Say | N
         or not _n3_images_told(text, answers)
         or n3_denies_images(text)
         or not _N3_TAKE_DOWN.search(plain(text))
+        or re.search(r"\b(?:order|injunction)\b", plain(text))
     ):
         return None
     if answers.get("age") is None and answers.get("under_18") is None:
@@ -32904,7 +32906,9 @@ def n3_adult_can_report_images(text: str, answers: Mapping[str, Any] | None) -> 
         and _n3_images_told(text, answers)
         and not n3_denies_images(text)
         and bool(_N3_CAN_I_REPORT.search(words))
-        and not re.search(r"\b(?:threat\w*|threaten\w*|anonymous\w*|court)\b", words)
+        and not re.search(
+            r"\b(?:threat\w*|threaten\w*|anonymous\w*|court|order|injunction)\b", words
+        )
     )
 
 
@@ -32927,17 +32931,21 @@ def n3_without_snap_app(words: str) -> str:
 
 _N3_DETAILS_POSTED = re.compile(
     r"\b(?:my|our|her|his|their) (?:home |house |full |real )?(?:address|postcode|post code|"
-    r"phone number|number|school|location)\b"
+    r"phone number|location)\b|\bwhere i live\b"
 )
 _N3_POSTED = re.compile(
-    r"\b(?:post|posts|posted|posting|story|stories|put|shared|sharing|leaked|took down|take down|"
-    r"taken down|delete\w*|remove\w*|report\w*)\b"
+    r"\b(?:post|posts|posted|posting|story|stories|shared|sharing|leaked|put it (?:up|online))\b"
+)
+_N3_TAKEN_DOWN = re.compile(
+    r"\b(?:took|take|taken|taking|get|getting|got) (?:\w+ ){0,6}?down\b|\b(?:delete|remove)"
+    r"(?:d)? (?:it|the post|them|the story)\b|\breport (?:it|the post|them|the story)\b"
 )
 _N3_NOT_IMAGES = re.compile(
     r"\b(?:there (?:r|re|are|is|s|were|was|aint)|theres|its|it s|it is|its|they re|theyre|"
     r"thats|that s|it was|it wasnt|it aint) (?:not|no|not any|never any) (?:even )?(?:\w+ )?"
     r"(?:nudes?|pics?|pictures?|photos?|images?)\b|\b(?:no|not) (?:nudes?|pics|pictures|photos|"
-    r"images)(?: at all)?\b"
+    r"images)(?: at all)?\b|\bnot (?:that|this|the) (?:kind|sort|type) of (?:video|pic|picture|"
+    r"photo|image)s?\b"
 )
 
 
@@ -32958,7 +32966,7 @@ def n3_details_posted(text: str, answers: Mapping[str, Any] | None) -> Say | Non
     if (
         _N3_DETAILS_POSTED.search(words)
         and _N3_POSTED.search(words)
-        and re.search(r"\b(?:how|can|could|will|do|should|get|take|delete|remove)\b", words)
+        and _N3_TAKEN_DOWN.search(words)
         and is_question(text)
         and not _J2_IMAGES.search(n3_without_snap_app(words))
     ):

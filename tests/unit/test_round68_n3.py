@@ -160,7 +160,10 @@ def test_a_child_who_said_nudes_still_gets_report_remove():
 
 @pytest.mark.parametrize(
     "text",
-    ["nah. can i even? its not like he hit me. my mum cant find out", "is that even illegal?"],
+    [
+        "nah. can i even? its not like he hit me. my mum cant find out",
+        "can i even report that? he never touched me",
+    ],
 )
 def test_chantelle_can_she_report_it(text):
     got = said_answer(text, "online_abuse", CHANTELLE, age=19)
