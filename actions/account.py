@@ -394,6 +394,15 @@ _S3_NO_IMAGES = re.compile(
     r"(?:nobody|no one|noone) (?:sent|has|had|took) (?:any )?(?:nudes?|pics?|pictures?|photos?|"
     r"images?))\b"
 )
+# -- round 68, helper n3 --
+# Ella (r68c, 14): "WHAT there r no nudes?? its my ADDRESS they posted" was read as nude pictures
+# shared (texting "r" for "are"), which put CEOP and Report Remove in her results.
+N3_NO_IMAGES = re.compile(
+    r"\b(?:there (?:r|re|aint|were|was)|it aint|it was|it wasnt|they wasnt|they werent) (?:not|"
+    r"no|not any|never any) (?:even )?(?:nudes?|pics?|pictures?|photos?|images?)\b|\bno (?:nudes|"
+    r"pics|pictures|photos|images) (?:at all|involved)\b"
+)
+# -- end of round 68, helper n3 --
 _INTIMATE_IMAGES = re.compile(
     # Filmed or photographed undressed without knowing (round 34, Chloe, 15, in a changing room).
     r"\b(?:filmed|filming|recorded|videoed|photographed|took (?:photos|pictures|pics|a video|"
@@ -3940,7 +3949,8 @@ def _details(text: str, lowered: str) -> set[str]:
     if C1_UPSKIRTING.search(lowered):  # -- round 55, helper C1 -- kept through "it wasnt rape"
         details.add("upskirting")
     details |= n4_details(lowered)  # -- round 44, helper N4 --
-    if _S3_NO_IMAGES.search(lowered):  # -- round 48, helper S3 --
+    # -- round 48, helper S3 --; round 68, helper n3: "there r no nudes" (Ella)
+    if _S3_NO_IMAGES.search(lowered) or N3_NO_IMAGES.search(lowered):
         # "its not nudes btw its just messages" (Harry): no intimate images, so no Revenge Porn
         # Helpline and no intimate-image offence.
         details -= {"intimate_images", "sextortion"}

@@ -215,6 +215,28 @@ _ECHOED_WORD = re.compile(r"^\s*\w+\s*\?+\s*(\S.*)$", re.DOTALL)
 _LEAD_YES_OR_NO = re.compile(r"(?:no|nope|nah|never|yes|yeah|yep|yh|ye)\b,? \w+")
 
 
+# -- round 68, helper n3 --
+# A bare yes or no with question marks, then a reason that asks nothing: "no?? id get jumped for
+# snitching fr. and my mum would find out" (Ella, 14, asked if she had reported it to the
+# police; asked again). Not "no?? what do you mean" (a question) nor "no??" alone.
+_N3_YES_OR_NO_ASKED_BACK = re.compile(
+    r"^\s*(no|nope|nah|naw|yes|yeah|yep|yh|ye|yea)\s*\?+\s*(\S.*)$", re.DOTALL | re.IGNORECASE
+)
+
+
+def n3_yes_or_no_with_reason(text: str) -> Answer | None:
+    found = _N3_YES_OR_NO_ASKED_BACK.match(text)
+    if found is None:
+        return None
+    reason = found.group(2)
+    if "?" in reason or not_understood(reason) or len(plain(reason).split()) < 2:
+        return None
+    return Answer(found.group(1).lower() not in ("no", "nope", "nah", "naw"))
+
+
+# -- end of round 68, helper n3 --
+
+
 def _yes_no_with(yes: str | None = None, no: str | None = None) -> Callable[[str], Answer]:
     """A yes/no reader where the question's own words for yes and no come first."""
     yes_pattern = re.compile(yes) if yes else None
@@ -697,6 +719,12 @@ def g5_safe_alone(text: str) -> bool:
 def read_reported_to_police(text: str) -> Answer:
     if l5_reported_only_before(text):
         return Answer(False)  # -- round 66, helper l5 -- "Not the facebook stuff no" (Priya)
+    # -- round 68, helper n3 --: "no?? id get jumped for snitching fr. and my mum would find out"
+    # (Ella, 14) is a no with its reason, not "no" said back (asked again). Only here: at the
+    # danger question a "no??" beside what is happening is left to the danger reading.
+    n3_said = n3_yes_or_no_with_reason(text)
+    if n3_said is not None and not account.police_know(text):
+        return n3_said
     found = g5_read_reported(text)  # -- round 60, helper G5 --
     if found is not None:
         return found

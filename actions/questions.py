@@ -13327,7 +13327,8 @@ def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     return (
         "intimate_images" in details
         or "sextortion" in details
-        or bool(_J2_IMAGES.search(plain(text)))
+        # -- round 68, helper n3 --: "its on snap and tiktok" (Ella) is the app, not a photo
+        or bool(_J2_IMAGES.search(n3_without_snap_app(plain(text))))
     )
 
 
@@ -33636,6 +33637,195 @@ def n5_reply_to_stalker(
 # -- end of round 68, helper n5 --
 
 
+# -- round 68, helper n3 --
+# Grace (r68a, 71, a bank-impersonation "safe account" scam, £14,000): "He has rung again twice
+# since. Yesterday he said there was MORE money at risk in my savings" got the next question;
+# "Should I answer if he rings again? He said I must not tell anyone at the branch" and "The
+# telephone is ringing again now, the same number. What shall I do?" got "I can't answer". A
+# scammer who pretended to be the bank still calling: hang up, 159 from another phone, report
+# the number. Only after a bank scam (the bank or a safe account told), never for other fraud.
+_N3_BANK_SCAM = re.compile(
+    r"\b(?:bank|banks|safe account|fraud (?:department|team)|my savings|159)\b"
+)
+_N3_CALLING_NOW = re.compile(
+    r"\b(?:(?:tele)?phone|mobile|landline|it)(?: s| is) ringing\b|\b(?:he|she|they|hes|shes|"
+    r"theyre|he s|they re|the same (?:number|man|person))(?: is| are)? (?:ringing|calling|phoning)"
+    r"(?: me)?(?: again)? (?:now|right now|rn|as we speak|as i type)\b|\b(?:he|she|they)(?: s| is| "
+    r"are|s|re)? on the (?:phone|line) (?:now|right now)\b|\bringing (?:again )?(?:now|right now)\b"
+)
+_N3_CALLING_AGAIN = re.compile(
+    r"\b(?:he|she|they|the same (?:man|number|person)|he has|hes|he s|she has|shes|they have|"
+    r"theyve|they ve)(?: has| have| s)? (?:rung|rang|called|phoned)(?: me)?(?: again)? (?:again|"
+    r"twice|three times|\d+ times|every day|since)\b|\b(?:he|she|they|the same (?:man|number|"
+    r"person)) keeps? (?:ringing|calling|phoning)\b|\bshould i (?:answer|pick up)(?: the phone|"
+    r" it| him| them)?(?: if| when)\b|\bif (?:he|she|the same man) (?:rings|calls|phones) "
+    r"(?:again|back)\b"
+)
+
+
+def n3_scammer_still_calling(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """A bank-impersonation scammer still calling (Grace): the call now, or again."""
+    if crime_type != "fraud" or not _N3_BANK_SCAM.search(said_with(text, answers)):
+        return None
+    words = plain(text)
+    if _N3_CALLING_NOW.search(words):
+        return Say(response="utter_n3_scammer_calling_now")
+    if _N3_CALLING_AGAIN.search(words):
+        return Say(response="utter_n3_scammer_calling_again")
+    return None
+
+
+# Grace: "I am 71. Is it too late now as it was last week?" after a bank transfer scam was about
+# the money: the refund time limit (round 65, k3), not "tell the police even years later".
+def n3_scam_refund_too_late(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and is_question(text)
+        and bool(_K3_TOO_LATE_ASKED.search(words))
+        and not re.search(r"\b(?:police|report\w*|support|help|counsell\w*)\b", words)
+        and bool(re.search(r"\b(?:bank|transfer\w*|money|refund\w*|£)", said_with(text, answers)))
+    )
+
+
+# Grace: "they never catch them do they" got "it depends on the evidence, like CCTV, witnesses
+# or forensics", which does not fit a scam by phone: for fraud, the refund does not wait on it.
+def n3_fraud_caught(d6: Say | None, crime_type: str | None) -> bool:
+    return d6 is not None and crime_type == "fraud"
+
+
+# Chantelle (r68b, 19; her ex put her intimate pictures on Instagram): "ye whatever just tell me
+# how to get them down?????", "can i report it to insta myself or wat", "how long til they
+# text. theyre still up on his page rn" got "I can't answer". "can i even? its not like he hit
+# me" (can she report it) too. For an adult whose intimate images were shared (under-18s keep
+# Report Remove, utter_j2_child_images_evidence and the rest).
+_N3_NUDES = re.compile(
+    r"\b(?:nudes?|naked|intimate (?:pics?|photos?|pictures?|images?|videos?)|sex (?:tape|video)|"
+    r"revenge porn)\b"
+)
+_N3_TAKE_DOWN = re.compile(
+    r"\b(?:get|getting|take|taking|took|have|had) (?:them|it|those|these|the (?:pics?|photos?|"
+    r"pictures?|images?|videos?|nudes?|posts?))(?: all)? (?:taken |took )?(?:down|off|removed|"
+    r"deleted)\b|"
+    r"\breport (?:it|them|him|this|the (?:pics?|photos?|pictures?|posts?|account|page)) to "
+    r"(?:insta\w*|ig|facebook|fb|snap\w*|tiktok|twitter|x)\b|\b(?:they re|theyre|they are|its|"
+    r"it s|it is|there|theyve been|still) (?:still )?up\b|\b(?:insta\w*|ig|facebook|tiktok|snap\w*|"
+    r"twitter) (?:delete|remove|take down)\b|\b(?:delete|remove) (?:them|the pics|the photos|"
+    r"the pictures|the posts?)\b"
+)
+_N3_CAN_I_REPORT = re.compile(
+    r"\bcan i (?:even|actually|really|still)\b|\bnot like (?:he|she|they) (?:hit|hurt|touched|"
+    r"attacked|beat|raped)\b|\bcan i (?:report|tell the police|go to the police)\b"
+)
+
+
+def _n3_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return "intimate_images" in details or bool(_N3_NUDES.search(said_with(text, answers)))
+
+
+def n3_images_take_down(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """How to get intimate pictures down: for an adult, the platform, the Revenge Porn Helpline
+    and StopNCII; with the age not known, which service is for whom (utter_images_off_phones)."""
+    answers = answers or {}
+    if (
+        _young(answers)
+        or answers.get("under_18") is True
+        or not _n3_images_told(text, answers)
+        or n3_denies_images(text)
+        or not _N3_TAKE_DOWN.search(plain(text))
+        or re.search(r"\b(?:order|injunction)\b", plain(text))
+    ):
+        return None
+    if answers.get("age") is None and answers.get("under_18") is None:
+        return Say(response="utter_images_off_phones")
+    return Say(response="utter_n3_images_take_down")
+
+
+def n3_adult_can_report_images(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        not _young(answers)
+        and (answers or {}).get("under_18") is not True
+        and is_question(text)
+        and _n3_images_told(text, answers)
+        and not n3_denies_images(text)
+        and bool(_N3_CAN_I_REPORT.search(words))
+        and not re.search(
+            r"\b(?:threat\w*|threaten\w*|anonymous\w*|court|order|injunction)\b", words
+        )
+    )
+
+
+# Ella (r68c, 14; girls from school posted her home address and threaten to "pull up"): "how do
+# i get the post with my address took down. its on snap and tiktok" got "Please don't
+# screenshot ... nude pictures of under-18s ... Report Remove": "snap" (Snapchat) was read as
+# pictures (j2's _J2_IMAGES). An address or other details posted: report it on the app,
+# screenshot first, tell an adult. "WHAT there r no nudes?? its my ADDRESS they posted" and "its
+# not pics" are a correction: no pictures (account.N3_NO_IMAGES too).
+_N3_SNAP_APP = re.compile(
+    r"\b(?:on|in|via|from|through|over|off|and|or|n) snap\b|\bsnap (?:and|or|n) (?:tiktok|"
+    r"insta\w*|ig|facebook|fb|whatsapp)\b|\bsnap ?(?:chat|story|stories|streaks?|map)\b"
+)
+
+
+def n3_without_snap_app(words: str) -> str:
+    """Plain text with "snap" the app (Snapchat) blanked: "its on snap and tiktok" is no photo."""
+    return _N3_SNAP_APP.sub(" ", words)
+
+
+_N3_DETAILS_POSTED = re.compile(
+    r"\b(?:my|our|her|his|their) (?:home |house |full |real )?(?:address|postcode|post code|"
+    r"phone number|location)\b|\bwhere i live\b"
+)
+_N3_POSTED = re.compile(
+    r"\b(?:post|posts|posted|posting|story|stories|shared|sharing|leaked|put it (?:up|online))\b"
+)
+_N3_TAKEN_DOWN = re.compile(
+    r"\b(?:took|take|taken|taking|get|getting|got) (?:\w+ ){0,6}?down\b|\b(?:delete|remove)"
+    r"(?:d)? (?:it|the post|them|the story)\b|\breport (?:it|the post|them|the story)\b"
+)
+_N3_NOT_IMAGES = re.compile(
+    r"\b(?:there (?:r|re|are|is|s|were|was|aint)|theres|its|it s|it is|its|they re|theyre|"
+    r"thats|that s|it was|it wasnt|it aint) (?:not|no|not any|never any) (?:even )?(?:\w+ )?"
+    r"(?:nudes?|pics?|pictures?|photos?|images?)\b|\b(?:no|not) (?:nudes?|pics|pictures|photos|"
+    r"images)(?: at all)?\b|\bnot (?:that|this|the) (?:kind|sort|type) of (?:video|pic|picture|"
+    r"photo|image)s?\b"
+)
+
+
+def n3_denies_images(text: str) -> bool:
+    """ "WHAT there r no nudes?? its my ADDRESS they posted", "its not pics"."""
+    return bool(_N3_NOT_IMAGES.search(plain(text)))
+
+
+def n3_details_posted(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """An address (or school, number) posted online: how to get it down; or the correction that
+    it is not pictures."""
+    words = plain(text)
+    told = said_with(text, answers)
+    posted = bool(_N3_DETAILS_POSTED.search(told)) and bool(_N3_POSTED.search(told))
+    young = _young(answers) or (answers or {}).get("under_18") is True
+    if n3_denies_images(text) and posted:
+        return Say(response="utter_n3_not_images_young" if young else "utter_n3_not_images")
+    if (
+        _N3_DETAILS_POSTED.search(words)
+        and _N3_POSTED.search(words)
+        and _N3_TAKEN_DOWN.search(words)
+        and is_question(text)
+        and not _J2_IMAGES.search(n3_without_snap_app(words))
+    ):
+        return Say(response="utter_n3_details_posted_young" if young else "utter_n3_details_posted")
+    return None
+
+
+# -- end of round 68, helper n3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -33844,6 +34034,9 @@ def matching_answers(
     r5_teacher = r5_child_teacher_answer(text, answers)  # -- round 47, helper R5 --
     w8_line = w8_hate_line(text, answers)  # -- round 51, helper W8 --
     d6_caught = d6_asks_if_they_will_be_caught(text, crime_type, answers)  # round 56, D6
+    n3_calling = n3_scammer_still_calling(text, crime_type, answers)  # round 68, n3
+    n3_posted = n3_details_posted(text, answers)  # -- round 68, helper n3 --
+    n3_take_down = n3_images_take_down(text, answers)  # -- round 68, helper n3 --
     g5_card = g5_card_answer(text, answers)  # -- round 60, helper G5 --
     if _f1_close(crime_type, answers):
         # -- round 60, main --: "he took my bank card, should i call the bank?" after abuse by a
@@ -33963,6 +34156,22 @@ def matching_answers(
         (n2_says_police_wont_care(text, answers), Say(response="utter_n2_police_must_record")),
         (n2_asks_money_for_stock(text, answers), Say(response="utter_n2_stock_loss")),
         # -- end of round 68, helper n2 rows --
+        # -- round 68, helper n3 --: at the top, as these got the next question, "I can't
+        # answer", the CCTV text or nude-picture advice (Grace, Chantelle, Ella); each needs its
+        # context (a bank scam, intimate pictures told by an adult, an address posted).
+        (n3_calling is not None, n3_calling or Say()),
+        (n3_posted is not None, n3_posted or Say()),
+        (
+            n3_scam_refund_too_late(text, crime_type, answers),
+            Say(response="utter_k3_scam_refund_time"),
+        ),
+        (n3_fraud_caught(d6_caught, crime_type), Say(response="utter_n3_fraud_caught")),
+        (n3_take_down is not None, n3_take_down or Say()),
+        (
+            n3_adult_can_report_images(text, answers),
+            Say(response="utter_n3_image_sharing_is_a_crime"),
+        ),
+        # -- end of round 68, helper n3 rows --
         # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
         # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
         (

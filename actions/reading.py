@@ -75,6 +75,7 @@ from actions.questions import (
     mentions_medical_emergency,
     mentions_strangling,
     must_go,
+    n3_denies_images,
     n7_bereaved_cant_do_this,
     opens_a_question,
     r5_told_unwanted_without_the_words,
@@ -602,6 +603,26 @@ def m4r67_need_beside_another_question(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 67, helper m4 --
+
+
+# -- round 68, helper n3 --
+# Ella (r68c, 14), at "are you in danger right now?": "idk?? ... these girls from my school
+# posted my address on their story and said theyre gonna pull up. so like maybe".
+_N3_WILL_COME = re.compile(
+    r"\b(?:gonna|going to|will|ll|coming to|said (?:they d|theyd|they would|he d|hed|she d|shed)|"
+    r"say (?:they|he|she)(?: ll| will)?) (?:pull up|come (?:round|over|to (?:my|the|our) (?:house|"
+    r"home|door|flat|school))|turn up at (?:my|the|our) (?:house|home|door|flat))\b"
+)
+
+
+def n3_they_said_they_would_come(text: str) -> bool:
+    words = plain(text)
+    return bool(_N3_WILL_COME.search(words)) and bool(
+        re.search(r"\b(?:address|house|home|door|flat|where i live)\b", words)
+    )
+
+
+# -- end of round 68, helper n3 --
 
 
 def read_turn(turn: Turn) -> Reading:
@@ -1305,6 +1326,11 @@ def _read_turn(turn: Turn) -> Reading:
         # if i tell anyone hes take the kids to his mums" (Kerry) got only "That's OK": the
         # warning signs named as serious, a safety plan now, and 999.
         reading.say.append(Say(response="utter_z4_serious_signs"))
+    elif requested == "in_danger" and answer.declined and n3_they_said_they_would_come(turn.text):
+        # -- round 68, helper n3 --: "these girls from my school posted my address on their story
+        # and said theyre gonna pull up. so like maybe" (Ella, 14) got only "That's OK": 999 if
+        # they come, and telling an adult at home.
+        reading.say.append(Say(response="utter_n3_unsure_they_may_come"))
     elif requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
@@ -5301,6 +5327,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if j3_denied:
         changes["account_details"] = sorted(kept - j3_denied)
     # -- end of round 65, helper j3 --
+    # -- round 68, helper n3 --: "WHAT there r no nudes?? its my ADDRESS they posted" (Ella, 14):
+    # no pictures, so no picture services (CEOP, Report Remove, Revenge Porn Helpline).
+    kept = set(changes.get("account_details", details))
+    if {"intimate_images", "sextortion"} & kept and n3_denies_images(text):
+        changes["account_details"] = sorted(kept - {"intimate_images", "sextortion"})
+    # -- end of round 68, helper n3 --
     if answers.get("crime_type") == "sexual_offence" and (
         _NOT_SAID_SEXUAL.search(words)
         # -- round 44, helper N5 -- "omg stop putting sexual offence. i was spiked. change it"
