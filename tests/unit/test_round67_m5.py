@@ -84,4 +84,5 @@ def test_gareths_side_question_is_still_answered():
     # As in his conversation: the police's answer to fraud, sent once, before the no is taken.
     his = {"consent": True, "reported_to_police": False, "age": 58.0, "borough": "bromley"}
     said = answer(GARETH, "fraud", requested_slot="referral_consent", results_shown=True, **his)
-    assert said == "utter_i6_will_police_bother"
+    # M3 (merged beside) gave fraud its own version, without footage.
+    assert said == "utter_m3r67_will_police_bother_fraud"
