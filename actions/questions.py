@@ -32900,6 +32900,8 @@ def n4_asks_if_support_is_police(text: str, answers: Mapping[str, Any] | None) -
         bool(_N4_ARE_THEY_POLICE.search(words))
         and (asked_after_results or bool(re.search(r"\bsupport\b", words)))
         and not re.search(r"\b(?:victim and witness|vws|lvws|witness service)\b", words)
+        # "who is the support team, is that police?": who contacts them has its own answer.
+        and not re.search(r"\bwho\b", words)
     )
 
 
