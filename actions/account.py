@@ -5000,7 +5000,10 @@ _N4_DONE_TO_PARTNER = re.compile(
     r"somebody|a man|a woman|a guy|men|a gang|they|her ex|his ex|her boss|his boss|her \w+|his "
     r"\w+) (?:\w+ )?(?:attacked|hit|hits|beat|beats|hurt|hurts|raped|robbed|mugged|stabbed|"
     r"threatened|threatens|stalks|stalked|follows|followed|harasses|harassed|abuses|abused|"
-    r"scammed) (?:her|him|them)|(?:writing|asking|typing|messaging|texting|here) (?:for|on behalf "
+    r"scammed) (?:her|him|them)|(?:who|that) (?:was|were|got|has been|is being) (?:\w+ )?(?:"
+    r"attacked|mugged|robbed|beaten|assaulted|stabbed|scammed|hurt|raped|threatened|abused)|not me|"
+    r"(?:shes|hes|she is|he is|theyre|they are) \d{1,3}|(?:writing|asking|typing|messaging|"
+    r"texting|here) (?:for|on behalf "
     r"of)|(?:she|he) (?:cant|can t|cannot) (?:text|type|write|do this))\b"
 )
 
@@ -5201,8 +5204,6 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 65, helper J2 --: "its my bro innit. he gets mad drunk n swings on me"
         # (Kieran): his brother is the one who does it, to him.
         for_other = False
-    if for_other and n4_partner_named_only(lowered):
-        for_other = False  # -- round 68, helper n4 --: "It's about my wife" (John): not yet
     if for_other and done_to_me:
         # -- round 40, helper G1 --: "Its about my grandson Marcus, he is 24 ... taking money
         # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.

@@ -32890,6 +32890,13 @@ _N4_ARE_THEY_POLICE = re.compile(
 )
 
 
+_N4_NAMED_SERVICE = re.compile(
+    r"\b(?:ceop|crimestoppers|crime stoppers|fearless|childline|nspcc|refuge|victim support|galop|"
+    r"karma nirvana|samaritans|action fraud|report fraud|sarc|havens?|idva|isva|cps|mash|"
+    r"social services|social worker|childrens services)\b"
+)
+
+
 def n4_asks_if_support_is_police(text: str, answers: Mapping[str, Any] | None) -> bool:
     told = answers or {}
     words = plain(text)
@@ -32902,6 +32909,8 @@ def n4_asks_if_support_is_police(text: str, answers: Mapping[str, Any] | None) -
         and not re.search(r"\b(?:victim and witness|vws|lvws|witness service)\b", words)
         # "who is the support team, is that police?": who contacts them has its own answer.
         and not re.search(r"\bwho\b", words)
+        # "but CEOP. is it police": a service named has its own answer.
+        and not _N4_NAMED_SERVICE.search(words)
     )
 
 

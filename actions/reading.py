@@ -2237,6 +2237,12 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             and not _WRITES_FOR.search(plain(turn.text))
         ):
             continue  # "As I said, it's my neighbour" names who did it, not whom it is about
+        if (
+            slot == "for_someone_else"
+            and turn.opening
+            and account.n4_partner_named_only(turn.text.lower())
+        ):
+            continue  # -- round 68, helper n4 --: "It's about my wife" (John): not decided yet
         if slot == "for_someone_else" and not turn.opening:
             doer = _names_who_did_it(turn.text, turn.answers)
             if doer:

@@ -18,8 +18,9 @@ JOHN_FIRST = "Hello. Not sure this is the right place. It's about my wife"
     "text", [JOHN_FIRST, "it's about my husband", "its about my partner tbh", "It's about my ex"]
 )
 def test_about_my_partner_is_not_yet_for_someone_else(text):
-    assert account.read_account(text).for_someone_else is not True
     assert _welcome(text) != "utter_intro_for_them"
+    opening = read_turn(Turn(text=text, requested="consent", answers={}, opening=True))
+    assert opening.slots.get("for_someone_else") is not True
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,7 @@ def test_about_my_partner_is_not_yet_for_someone_else(text):
 )
 def test_someone_else_harmed_is_still_written_for(text):
     assert account.read_account(text).for_someone_else is True
+    assert _welcome(text) == "utter_intro_for_them"
 
 
 def test_about_my_son_attacked_is_still_for_them():
