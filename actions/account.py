@@ -5070,6 +5070,42 @@ _J2_HARM_TO_ME = re.compile(
 _J2_HARM_TO_THEM = re.compile(r"\b" + _J2_HARM + r" (?:up )?(?:her|him|them|my \w+)\b")
 
 
+# -- round 68, helper n4 --
+# "Hello. Not sure this is the right place. It's about my wife" (John, 45, whose wife hits him)
+# was met with "I'm so sorry this happened to them, and thank you for helping". "It's about my
+# wife" names a partner, who is as often the one who does it as the one it is done to: nothing
+# is decided until the person says what happened (to whom). "It's about my son, he was attacked"
+# and "it's about my wife, someone attacked her" are still written for someone else.
+_N4_ABOUT_PARTNER = re.compile(
+    r"\b(?:its|it s|it is|this is) (?:about |regarding )?my (?:wife|husband|partner|girlfriend|"
+    r"boyfriend|missus|misses|hubby|fiance|fiancee|spouse|ex|ex wife|ex husband|ex partner|"
+    r"other half)\b"
+)
+_N4_DONE_TO_PARTNER = re.compile(
+    r"\b(?:(?:she|he|they|her|him)(?: has| have|s)? (?:was|were|got|been|is being|keeps "
+    r"getting|has "
+    r"been|have been) (?:\w+ )?(?:attacked|mugged|robbed|beaten|assaulted|stabbed|scammed|conned|"
+    r"burgled|hurt|raped|threatened|stalked|abused|harassed|followed|killed|injured)|(?:someone|"
+    r"somebody|a man|a woman|a guy|men|a gang|they|her ex|his ex|her boss|his boss|her \w+|his "
+    r"\w+) (?:\w+ )?(?:attacked|hit|hits|beat|beats|hurt|hurts|raped|robbed|mugged|stabbed|"
+    r"threatened|threatens|stalks|stalked|follows|followed|harasses|harassed|abuses|abused|"
+    r"scammed) (?:her|him|them)|(?:who|that) (?:was|were|got|has been|is being) (?:\w+ )?(?:"
+    r"attacked|mugged|robbed|beaten|assaulted|stabbed|scammed|hurt|raped|threatened|abused)|not me|"
+    r"(?:shes|hes|she is|he is|theyre|they are) \d{1,3}|(?:writing|asking|typing|messaging|"
+    r"texting|here) (?:for|on behalf "
+    r"of)|(?:she|he) (?:cant|can t|cannot) (?:text|type|write|do this))\b"
+)
+
+
+def n4_partner_named_only(lowered: str) -> bool:
+    """ "It's about my wife", with nothing saying it was done to her: not yet written for her."""
+    words = plain(lowered)
+    return bool(_N4_ABOUT_PARTNER.search(words)) and not _N4_DONE_TO_PARTNER.search(words)
+
+
+# -- end of round 68, helper n4 --
+
+
 def j2_harm_to_the_writer(lowered: str) -> bool:
     """ "he gets mad drunk n swings on me", "its me he hits": harm done to the one writing, and
     to nobody else named in the account."""

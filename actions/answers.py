@@ -364,6 +364,48 @@ _AGREES_TO_KEEPING = re.compile(
 )
 
 
+# -- round 68, helper n4 --
+# "No it's not about her being a victim. It's me. She's the one doing it" (John, 45, at the
+# consent question) was read as "No, keep nothing": a "no" that puts right who it is about, or
+# answers something else ("no he's not here", "no it was my neighbour"), is not an answer about
+# keeping the chat. The correction is taken elsewhere; the consent question is asked again,
+# unless a later sentence answers it ("no, its me. ok you can keep it").
+_N4_NO_THEN_OTHER = re.compile(
+    r"^(?:no+|nah+|nope)\b,?\s+(?!(?:its|it s|it is|thats|that s|that is) (?:not )?(?:ok|okay|"
+    r"fine|alright|all right|good|needed|necessary)\b)(?:(?:its|it s|it is|it was|it wasnt|it "
+    r"isnt|thats not|that s not|this is not|this isnt) (?:not )?(?:about|me|him|her|them|my|his|"
+    r"their|a|an|the|someone|somebody|in|at|from|what|who|like|that|yesterday|today|last)\b|"
+    r"(?:hes|shes|theyre|he is|she is|they are|he was|she was|they were|he s|she s|he isnt|she "
+    r"isnt|he doesnt|she doesnt|he didnt|she didnt|im not|i am not|i m not) (?!(?:ok|okay|"
+    r"fine|happy)\b)\w+)"
+)
+_N4_ABOUT_KEEPING = re.compile(
+    r"\b(?:keep|kept|keeping|store|stored|save|saved|record|delete|data|chat|answers|90 days|"
+    r"privacy|phone|messages|texts|reads?|checks?|sees?|see|look|find)\b"
+)
+
+
+def n4_no_about_something_else(text: str) -> bool:
+    """A "no" followed by a clause about who it is about or another matter, not keeping."""
+    words = plain(text)
+    return bool(_N4_NO_THEN_OTHER.match(words)) and not _N4_ABOUT_KEEPING.search(words)
+
+
+def n4_consent_after_correction(text: str) -> Answer:
+    """The answer in a later sentence, if any; else no answer (the question is asked again)."""
+    sentences = [part for part in re.split(r"[.!?\n]+", text) if part.strip()]
+    for sentence in reversed(sentences[1:]):
+        if n4_no_about_something_else(sentence):
+            continue
+        answer = read_consent(sentence)
+        if answer.answered:
+            return answer
+    return NO_ANSWER
+
+
+# -- end of round 68, helper n4 --
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
@@ -378,6 +420,8 @@ def read_consent(text: str) -> Answer:
         # "no time for many question. can Brent council give us room tonight?" (round 34,
         # Amina, leaving tonight): no time for questions, not a no to keeping the chat.
         return NO_ANSWER
+    if n4_no_about_something_else(text):
+        return n4_consent_after_correction(text)  # -- round 68, helper n4 -- John, "no its me"
     if i4_keep_nothing(text):
         return Answer(False)  # -- round 63, helper i4 -- "I'd rather you kept nothing" (Ravi)
     if j5_keep_nothing(text):

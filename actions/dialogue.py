@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import answer_facts, questions, reading, wording
-from actions.account import read_account
+from actions.account import n4_partner_named_only, read_account
 from actions.answers import (
     contact_said,
     j5_friends_phone,
@@ -117,7 +117,8 @@ def _welcome(text: str) -> str:
     account = read_account(text)
     if account.crime_type == "homicide" or account.bereaved:
         return "utter_intro_loss"
-    if account.for_someone_else:
+    # -- round 68, helper n4 --: "It's about my wife" (John, whose wife hits him): not yet "them".
+    if account.for_someone_else and not n4_partner_named_only(text):
         return "utter_intro_for_them"
     if account.crime_type is not None:
         return "utter_intro_sorry"

@@ -27617,6 +27617,7 @@ def d4_asks_about_wages_owed(text: str, answers: Mapping[str, Any] | None) -> bo
         bool(_D4_WAGES_OWED.search(plain(text)))
         and not re.search(r"\b(?:cica|compensation|lost)\b", plain(text))
         and bool(_D4_WORK.search(said_with(text, answers)))
+        and not n4_family_holds_the_money(text, answers)  # -- round 68, helper n4 --: John
         and not any(
             answer_facts.told(fact, said, answers)
             for fact in ("immigration_threat", "left_job", "au_pair")
@@ -33826,6 +33827,154 @@ def n3_details_posted(text: str, answers: Mapping[str, Any] | None) -> Say | Non
 # -- end of round 68, helper n3 --
 
 
+# -- round 68, helper n4 --
+# John, 45: "she has all the money, my wages go into her account, I get £20 a week" got the
+# unpaid-wages answer (Acas): money a partner or family member holds is economic abuse, not
+# wages an employer owes; that answer needs an employer who does not pay.
+_N4_FAMILY_HOLDS_MONEY = re.compile(
+    r"\b(?:wages|pay|salary|money|benefits?|pension)\b(?: \w+){0,3} (?:go|goes|going|went|paid|"
+    r"are paid|is paid) (?:in)?to (?:her|his|their) (?:account|bank)|\b(?:she|he|they) (?:has|"
+    r"have|takes|take|took|keeps|keep|controls|control|gets|get) (?:all )?(?:the|my) (?:money|"
+    r"wages|pay|salary|bank card|card|benefits)\b|\b(?:wife|husband|partner|girlfriend|"
+    r"boyfriend|missus|mum|dad|son|daughter)s? (?:that |who )?(?:takes|has|keeps|controls|gets) "
+    r"(?:it|them|the money|my wages|my pay|all)\b|\bi (?:only )?get (?:£|\d)\S* (?:a|per) week\b"
+)
+
+
+def n4_family_holds_the_money(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The money is held by a partner or family, said in this message or told before."""
+    return bool(_N4_FAMILY_HOLDS_MONEY.search(said_with(text, answers)))
+
+
+# Zainab, 36, for her sister, 17, whose parents plan to force her to marry: "If police come to
+# the house my parents will know it was us" got "police may need to tell a parent"; then "it IS
+# my parents doing this". When the family is the one doing it, the forced marriage guidance tells
+# police and services not to tell or approach the family: that is said instead.
+_N4_FAMILY_OFFENCE = re.compile(
+    r"\b(?:forced? (?:her |him |me |them )?(?:to )?marr\w*|forced marriage|marry (?:her|him|me) "
+    r"(?:to|off)|"
+    r"honour|(?:its|it is|it s) (?:my|our|her|his) (?:parents|dad|mum|father|mother|family)\b)"
+)
+_N4_PARENTS_DOING_IT = re.compile(
+    r"\b(?:its|it is|it s) (?:my|our|her|his) (?:parents|dad|mum|father|mother|family)(?: (?:who|"
+    r"that) (?:is|are))? (?:doing|do|are doing|is doing|who|behind)\b"
+)
+
+
+def n4_family_is_the_offender(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return (
+        told.get("offender") == "family_member"
+        and bool(_N4_FAMILY_OFFENCE.search(said_with(text, told)))
+    ) or bool(_N4_PARENTS_DOING_IT.search(plain(text)))
+
+
+def n4_parents_are_the_offenders(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what?? they would tell my parents?? it IS my parents doing this"."""
+    return bool(_N4_PARENTS_DOING_IT.search(plain(text))) and (
+        _young(answers) or bool(_N4_FAMILY_OFFENCE.search(said_with("", answers)))
+    )
+
+
+_N4_TELL_PARENT_ANSWERS = frozenset(
+    {"utter_police_tell_parents_young", "utter_e2_police_tell_parent_depends_on_age"}
+)
+
+
+def n4_not_the_family(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """Never "police may tell a parent" when the parents or family are the ones doing it."""
+    if not any(say.response in _N4_TELL_PARENT_ANSWERS for say in found):
+        return found
+    if not n4_family_is_the_offender(text, answers):
+        return found
+    kept: list[Say] = []
+    for say in found:
+        if say.response in _N4_TELL_PARENT_ANSWERS:
+            say = Say(response="utter_n4_police_wont_tell_family")
+        if all(other.response != say.response for other in kept):
+            kept.append(say)
+    return kept
+
+
+# Zainab: "Can she come and live with me, is that allowed at 17?" and "can she stay with me?"
+# got "I can't answer".
+_N4_LIVE_WITH_ME = re.compile(
+    r"\b(?:can|could|is|may|would|will)\b(?: \w+){0,2} (?:she|he|they) (?:\w+ ){0,2}?(?:come and |"
+    r"come to |move in and )?(?:stay|live|move in|come and live|come and stay) with (?:me|us)\b"
+)
+
+
+def n4_asks_can_live_with_relative(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    age = told.get("age")
+    older_teen = (age is not None and 16 <= float(age) < 18) or bool(
+        re.search(r"\bat (?:16|17)\b|\b(?:shes|hes|she is|he is) (?:16|17)\b", plain(text))
+    )
+    return (
+        is_question(text)
+        and bool(told.get("for_someone_else") or told.get("for_child"))
+        and older_teen
+        and bool(_N4_LIVE_WITH_ME.search(plain(text)))
+    )
+
+
+# Tyrone, 16, at the referral question: "is it feds tho? if its not feds yh" got "They may ...
+# police may need to tell a parent", then "wtf i asked is the support ppl the police or not" got
+# "I can't answer". The support services are not the police.
+_N4_ARE_THEY_POLICE = re.compile(
+    r"\b(?:is|are|r)\b (?:it|they|them|the support(?: \w+)?|support (?:ppl|people|workers?|"
+    r"services?)|the (?:people|ppl|service|services)(?: who| that)?(?: \w+){0,2}|this|that)"
+    r"(?: the)? "
+    r"(?:feds|police|cops|old bill|5 0|po po|popo|babylon|the feds|the police|the cops)\b"
+)
+
+
+_N4_NAMED_SERVICE = re.compile(
+    r"\b(?:ceop|crimestoppers|crime stoppers|fearless|childline|nspcc|refuge|victim support|galop|"
+    r"karma nirvana|samaritans|action fraud|report fraud|sarc|havens?|idva|isva|cps|mash|"
+    r"social services|social worker|childrens services)\b"
+)
+
+
+def n4_asks_if_support_is_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    asked_after_results = bool(
+        told.get("results_shown") or told.get("assessment_done") or "referral_consent" in told
+    )
+    return (
+        bool(_N4_ARE_THEY_POLICE.search(words))
+        and (asked_after_results or bool(re.search(r"\bsupport\b", words)))
+        and not re.search(r"\b(?:victim and witness|vws|lvws|witness service)\b", words)
+        # "who is the support team, is that police?": who contacts them has its own answer.
+        and not re.search(r"\bwho\b", words)
+        # "but CEOP. is it police": a service named has its own answer.
+        and not _N4_NAMED_SERVICE.search(words)
+    )
+
+
+# Tyrone's mum: "This is his mum now ... We need to report this ... What do I do?" got the
+# child's "tell a teacher": a parent who has taken over is told how to report (the takeover
+# itself is said by actions/reading.py, n4_who_is_typing).
+def n4_parent_asks_how_to_report(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return bool(
+        re.search(
+            r"\b(?:this is|its|it s|im|i m|i am) (?:his|her|their) (?:mum|mom|mam|mother|dad|"
+            r"father|parent)\b",
+            words,
+        )
+        and re.search(
+            r"\b(?:report|tell the police|call the police|go to the police|what do i do|what "
+            r"should i do|what can i do|how do i)\b",
+            words,
+        )
+    )
+
+
+# -- end of round 68, helper n4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34172,6 +34321,23 @@ def matching_answers(
             Say(response="utter_n3_image_sharing_is_a_crime"),
         ),
         # -- end of round 68, helper n3 rows --
+        # -- round 68, helper n4 --: at the top, as Zainab's "it IS my parents doing this", her
+        # "can she come and live with me", Tyrone's "is it feds tho" and his mum's "what do I
+        # do?" got the parent-telling answer, "I can't answer" or the child's "tell a teacher".
+        (
+            n4_parents_are_the_offenders(text, answers),
+            Say(response="utter_n4_police_wont_tell_family"),
+        ),
+        (
+            n4_asks_can_live_with_relative(text, answers),
+            Say(response="utter_n4_live_with_relative_at_17"),
+        ),
+        (n4_asks_if_support_is_police(text, answers), Say(response="utter_n4_support_not_police")),
+        (
+            n4_parent_asks_how_to_report(text, answers),
+            Say(response="utter_n4_parent_how_to_report"),
+        ),
+        # -- end of round 68, helper n4 rows --
         # -- round 66, helper l3 --: at the top, as these got "I can't answer" or the
         # intimidation text (Lena, Aaron); each is narrow (a sexual offence, or the service named).
         (
@@ -38349,6 +38515,7 @@ def matching_answers(
     # Not an answer that takes as told what this person never said (answer_facts.yml).
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
+    found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:
         return [Say(text=meaning, args={"utter_action": "utter_glossary"})]

@@ -644,7 +644,10 @@ def read_turn(turn: Turn) -> Reading:
     e2_alarm_taken_back_at_safety_check(turn, reading)  # -- round 57, helper E2 --
     f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
     k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
-    k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
+    n4_repeat_by_how_long(turn, reading)  # -- round 68, helper n4 --
+    n4_writers_own_age(turn, reading)  # -- round 68, helper n4 --
+    if not n4_who_is_typing(turn, reading):  # -- round 68, helper n4 --
+        k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
     m4r67_need_beside_another_question(turn, reading)  # -- round 67, helper m4 --
     n1_carry_on_after_alarm_taken_back(turn, reading)  # -- round 68, helper n1 --
     return reading
@@ -757,6 +760,163 @@ def k5_parent_back_changes(text: str, answers: Mapping[str, Any]) -> dict[str, A
 
 def k5_greeting(name: str | None) -> str:
     return f"Hi {name}" if name else "Hi"
+
+
+# -- round 68, helper n4 --
+# Peter, 83, whose son Martin typed ("Hello this is Martin typing for my dad Peter"): "this is
+# peter now. i dont want to get the girl in trouble" was still asked about "them"; "Martin
+# again sorry" went on about Peter. Tyrone, 16, typing himself: "This is his mum now ... We need
+# to report this ... What do I do?" was told to tell a teacher, as if he still typed; "its me
+# again. mum went kitchen" then. Who types is followed both ways: the person named in the chat
+# takes the phone; the one who first typed comes back by name; a parent taking over from a young
+# person is spoken to as the parent (and told how to report), and the young person coming back
+# ("its me again") is spoken to again.
+_N4_PARENT_NOW = re.compile(
+    r"\b(?:this is|its|it s|im|i m|i am) (?:(?P<name>[a-z]{2,15}),? )?(?:his|her|their) "
+    r"(?:mum|mom|mam|mother|dad|father|parent|nan|gran|grandma|grandad|carer|guardian)\b"
+    r"(?:,? (?:now|here|typing|not (?:him|her|them)))"
+)
+_N4_ME_AGAIN = re.compile(r"^(?:its|it s|this is|im|i m) me (?:again|back|now)\b")
+_N4_WRITER = r"(?:this is|its|it s|im|i m|i am|my name is|me)"
+
+
+def _n4_earlier(text: str, answers: Mapping[str, Any]) -> list[str]:
+    return [plain(said) for said in answers.get("said") or () if said != text]
+
+
+def n4_parent_takes_over(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "This is his mum now": a parent has the phone a young person was typing on."""
+    age = answers.get("age")
+    young = answers.get("under_18") is True or (age is not None and float(age) < 18)
+    return young and bool(_N4_PARENT_NOW.search(plain(text)))
+
+
+def n4_young_person_back(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "its me again. mum went kitchen": back after the parent took over in this chat."""
+    return bool(_N4_ME_AGAIN.match(plain(text))) and any(
+        n4_parent_takes_over(said, answers) for said in _n4_earlier(text, answers)
+    )
+
+
+def n4_named_person_typing(text: str, answers: Mapping[str, Any]) -> str | None:
+    """ "this is peter now", after "this is Martin typing for my dad Peter": the person it is
+    about, named earlier in this chat, has the phone (their name)."""
+    found = _K5_TAKEOVER.search(plain(text))
+    name = found.group("name") if found else None
+    if not name or name in _K5_NOT_A_NAME:
+        return None
+    earlier = _n4_earlier(text, answers)
+    named = any(re.search(rf"\b{name}\b", said) for said in earlier)
+    writer = any(re.search(rf"\b{_N4_WRITER} {name}\b", said) for said in earlier)
+    return name.title() if named and not writer else None
+
+
+def n4_writer_back(text: str, answers: Mapping[str, Any]) -> str | None:
+    """ "Martin again sorry", "its martin again": the one who first typed ("this is Martin
+    typing for my dad") has the phone back (their name)."""
+    words = plain(text)
+    found = re.match(
+        r"^(?:(?:its|it s|this is|im|i m) )?(?P<name>[a-z]{2,15}),? (?:again|back|here again)\b",
+        words,
+    )
+    name = found.group("name") if found else None
+    if not name or name in _K5_NOT_A_NAME:
+        return None
+    earlier = _n4_earlier(text, answers)
+    if not earlier or not re.search(rf"\b{_N4_WRITER} {name}\b", earlier[0]):
+        return None
+    return name.title()
+
+
+def n4_who_is_typing(turn: Turn, reading: Reading) -> bool:
+    """The round 68 speaker changes; True when one was taken."""
+    answers, text = turn.answers, turn.text
+    about_them = answers.get("for_child") or answers.get("for_someone_else")
+    if about_them:
+        name = n4_named_person_typing(text, answers)
+        if name:
+            reading.slots.update(for_child=False, for_someone_else=False)
+            reading.say.insert(
+                0, Say(response="utter_n4_now_the_person", args={"greeting": k5_greeting(name)})
+            )
+            return True
+        if n4_young_person_back(text, answers):
+            reading.slots.update(for_child=False, for_someone_else=False)
+            reading.say.insert(0, Say(response="utter_k5_now_the_person", args={"greeting": "Hi"}))
+            return True
+        return False
+    name = n4_writer_back(text, answers)
+    if name:
+        reading.slots.update(for_someone_else=True)
+        reading.say.insert(
+            0, Say(response="utter_n4_writer_back", args={"greeting": k5_greeting(name)})
+        )
+        return True
+    if n4_parent_takes_over(text, answers):
+        reading.slots.update(for_child=True, for_someone_else=True)
+        reading.say.insert(0, Say(response="utter_n4_parent_takes_over"))
+        return True
+    return False
+
+
+# John, 45, asked "Has this happened more than once": "years. got worse since our youngest was
+# born" and "I just said. years" were asked again and skipped; Martin's "Martin again sorry. Yes
+# its been going on months, about £40-60 at a time ..." got "I can't answer that one here". A
+# sentence that says how long it has gone on ("years", "for months", "been going on years") is
+# a yes; "years ago" (once, long ago) is not.
+_N4_GOING_ON_FOR = re.compile(
+    r"^(?:(?:i just said|i said|like i said|i told you|told you|already said)\s+)?(?:(?:yes|yeah|"
+    r"yep|ye|yh|yea)\s+)?(?:(?:its|it s|it has|it|has|have|been|going on|gone on|happening|for|"
+    r"over|about|nearly|almost|like|many|several|a few|few|couple of|a couple of|\d+|two|three|"
+    r"four|five|six|ten)\s+)*(?:years|months|weeks|ages|a long time|yrs)\b(?!\s+ago\b)"
+)
+
+
+def n4_says_how_long(text: str) -> bool:
+    """A sentence that is a length of time it has gone on for."""
+    return any(_N4_GOING_ON_FOR.match(plain(sentence)) for sentence in re.split(r"[.!?\n;]+", text))
+
+
+def n4_repeat_by_how_long(turn: Turn, reading: Reading) -> None:
+    if turn.requested != "repeat_victimisation" or "repeat_victimisation" in reading.slots:
+        return
+    if not n4_says_how_long(turn.text):
+        return
+    reading.slots["repeat_victimisation"] = True
+    reading.reject = False
+    reading.say[:] = [
+        say for say in reading.say if say.response != "utter_reask_repeat_victimisation"
+    ]
+
+
+# Zainab, 36, writing for her sister, 17: "can she stay with me? I'm 36 I have my own flat" got
+# "I've changed that: they are 36". Writing for someone else, "I'm 36" is the writer's own age.
+_N4_MY_AGE = re.compile(r"\b(?:im|i m|i am|iam|me) (?:only |just |now )?(\d{1,3})\b")
+_N4_THEIR_AGE = re.compile(
+    r"\b(?:shes|hes|she is|he is|they are|theyre|she s|he s|(?:she|he|they) (?:is|are|s) only|"
+    r"(?:she|he) turned|aged?) (\d{1,3})\b"
+)
+
+
+def n4_writers_own_age(turn: Turn, reading: Reading) -> None:
+    answers = turn.answers
+    if not (answers.get("for_someone_else") or answers.get("for_child")):
+        return
+    if reading.slots.get("for_someone_else") is False or reading.slots.get("for_child") is False:
+        return  # the person it is about has the phone now
+    words = plain(turn.text)
+    mine = _N4_MY_AGE.search(words)
+    if not mine or "age" not in reading.slots or _N4_THEIR_AGE.search(words):
+        return
+    if float(reading.slots["age"]) != float(mine.group(1)):
+        return
+    for slot in ("age", "under_18"):
+        reading.slots.pop(slot, None)
+        reading.noted.pop(slot, None)
+    reading.corrected[:] = [slot for slot in reading.corrected if slot not in ("age", "under_18")]
+
+
+# -- end of round 68, helper n4 --
 
 
 def k5_someone_else_typing(turn: Turn, reading: Reading) -> None:
@@ -2189,6 +2349,12 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             and not _WRITES_FOR.search(plain(turn.text))
         ):
             continue  # "As I said, it's my neighbour" names who did it, not whom it is about
+        if (
+            slot == "for_someone_else"
+            and turn.opening
+            and account.n4_partner_named_only(turn.text.lower())
+        ):
+            continue  # -- round 68, helper n4 --: "It's about my wife" (John): not decided yet
         if slot == "for_someone_else" and not turn.opening:
             doer = _names_who_did_it(turn.text, turn.answers)
             if doer:
