@@ -33077,14 +33077,15 @@ _N6R_TRIAL_WHEN = re.compile(
     r"(?:the )?(?:court|trial|courtroom)\b|"
     r"\b(?:watch|attend|see) (?:the )?(?:trial|court case)\b"
 )
-_N6R_FAMILY = re.compile(
-    r"\b(?:mum|mom|mother|mums|dad|father|my (?:sister|brother|nan|gran|grandma|auntie|aunt|"
-    r"family|wife|husband|kids|children))\b"
+_N6R_KIN = (
+    r"(?:my )?(?:mum|mom|mother|dad|father|sister|brother|nan|gran|grandma|auntie|aunt|family|"
+    r"wife|husband)"
 )
 _N6R_FAMILY_HELP = re.compile(
-    r"\b(?:talk to|speak to|see) (?:someone|somebody|anyone|a counsellor)\b|"
-    r"\b(?:as well|too) or (?:just|only) me\b|"
-    r"\bsupport (?:for|her|him|them)\b|\bsomeone (?:for|to help) (?:her|him|them|mum|my mum)\b"
+    rf"\b(?:can|could|will|would) {_N6R_KIN} (?:\w+ )?(?:talk|speak|see|get) (?:to )?"
+    r"(?:someone|somebody|anyone|help|support|a counsellor)\b|"
+    rf"\b(?:help|support) (?:for )?{_N6R_KIN} (?:as well|too)\b|"
+    rf"\b{_N6R_KIN} (?:as well|too) or (?:just|only) me\b|\bsupport for {_N6R_KIN}\b"
 )
 _N6R_YOUTH_COURT = re.compile(
     r"\byouth court\b|\b(?:adult|crown) court\b|"
@@ -33152,6 +33153,10 @@ def n6_asks_trial_date_or_attend(
         and crime_type == "homicide"
         and bool(_N6R_TRIAL_WHEN.search(plain(text)))
         and not re.search(r"\bhow long\b", plain(text))
+        # Only when the older trial answers miss it ("im not a witness ... when is the trial?
+        # will we be allowed in court?" got "I can't answer"): theirs stand otherwise.
+        and not r7_asks_about_the_trial(text, crime_type, answers)
+        and not n7_bereaved_asks_about_the_trial(text, crime_type, answers)
     )
 
 
@@ -33159,12 +33164,10 @@ def n6_asks_support_for_family(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
     """ "can mum talk to someone?", "will they help mum as well or just me" (Kwame)."""
-    words = plain(text)
     return (
         crime_type == "homicide"
         and is_question(text)
-        and bool(_N6R_FAMILY.search(words))
-        and bool(_N6R_FAMILY_HELP.search(words))
+        and bool(_N6R_FAMILY_HELP.search(plain(text)))
     )
 
 
@@ -33256,7 +33259,7 @@ def n6_asks_if_too_late_to_report_rape(text: str, crime_type: str | None) -> boo
     return (
         crime_type == "sexual_offence"
         and is_question(text)
-        and bool(re.search(r"\btoo late\b|\bstill report\b", words))
+        and bool(re.search(r"\btoo late\b", words))
         and bool(re.search(r"\breport", words))
         and bool(_N6R_TOO_LATE.search(words))
         # Days or hours ago, or the Havens named: the Havens' answer (forensic care still).

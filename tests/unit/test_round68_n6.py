@@ -57,8 +57,7 @@ def said(text, crime_type, earlier, **answers):
     [
         "im not a witness i wasnt there. they arrested 2 boys, one is 17. when is the trial? will "
         "we be allowed in court?",
-        "when is the trial",
-        "will we be allowed in court for the trial?",
+        "im not a witness i wasnt there. when is the trial? can we be in court?",
     ],
 )
 def test_kwame_trial_dates(text):
@@ -249,7 +248,7 @@ async def test_a_plain_yes_gets_no_police_note(dispatcher, domain):
     [
         "someone to talk to I think. is it too late to report now? I washed everything",
         "english. but you didnt answer, is it too late to report it",
-        "can I still report it even though I showered?",
+        "is it too late to report it now? i showered after",
     ],
 )
 def test_lucy_not_too_late(text):
@@ -291,8 +290,23 @@ def test_knows_my_address_without_a_cab_is_not_the_driver_answer():
 def test_do_i_have_to_go_to_court_is_not_the_trial_dates_answer():
     text = "do i have to go to court?"
     assert said(text, "homicide", KWAME_SAID, age=34.0) != "utter_n6_homicide_trial_dates"
-    assert said("can we go to court for the trial?", "homicide", KWAME_SAID, age=34.0) == (
-        "utter_n6_homicide_trial_dates"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("when is the trial, what happens", "utter_n7_bereaved_trial_dates"),
+        ("can i go to the trial or not", "utter_r7_trial_public"),
+    ],
+)
+def test_older_trial_answers_stand(text, expected):
+    assert said(text, "homicide", KWAME_SAID, age=34.0) == expected
+
+
+def test_support_for_people_who_saw_it_keeps_the_witness_answer():
+    text = "is there any support for ppl who saw it? everyone just talks to his mum"
+    assert said(text, "homicide", ["my best friend was stabbed"]) != (
+        "utter_n6_homicide_family_support"
     )
 
 
