@@ -33168,6 +33168,9 @@ def n6_asks_support_for_family(
         crime_type == "homicide"
         and is_question(text)
         and bool(_N6R_FAMILY_HELP.search(plain(text)))
+        # Grace's "Can they help mum too? ... she doesn't want to be here without him": the
+        # answer for someone else at risk (round 37) comes first.
+        and not someone_else_at_risk(text)
     )
 
 

@@ -320,3 +320,11 @@ def test_support_for_people_who_saw_it_keeps_the_witness_answer():
 def test_other_peoples_questions_get_other_answers(text, crime_type, earlier):
     got = said(text, crime_type, earlier, age=35.0)
     assert got not in ("utter_n6_burglars_come_back", "utter_n6_support_for_child_who_saw")
+
+
+def test_a_relative_at_risk_keeps_the_risk_answer():
+    text = (
+        "Yes please. Can they help mum too? She's taking it worse than me, she barely eats. I just "
+        "want to make sure she's ok, sometimes she says she doesn't want to be here without him."
+    )
+    assert said(text, "homicide", KWAME_SAID, age=34.0) == "utter_j2_someone_else_at_risk"
