@@ -33975,6 +33975,263 @@ def n4_parent_asks_how_to_report(text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 68, helper n4 --
 
 
+# -- round 68, helper n6 --
+# Questions answered "I can't answer that" or with the wrong text in round 68:
+# - Kwame, 34, whose brother was murdered: "when is the trial? will we be allowed in court?"
+#   ("I can't answer"), "can mum talk to someone? she wont call a helpline" (the VPS text), "will
+#   they help mum as well or just me", "one of them is 17. does that mean youth court and he gets
+#   off light" ("I can't answer").
+# - Amira, whose son (7) saw a man pull her hijab: "what about my son? is there someone for kids"
+#   ("I can't answer"; here the answer for a child hurt by violence, with Redthread).
+# - Irene, 66, burgled while asleep: "Do you think they will come back? Everyone says burglars
+#   come back." ("I can't answer"), "I lie awake till 4 every night. I don't want to take pills."
+# - Mo, 40, Deaf: "police send letter, i cant call back the number, how i talk police??", "police
+#   letter say call officer. i cant. you tell police i deaf?" (the privacy text), "how i contact
+#   officer no phone" ("I can't answer").
+# - Hamza, 21, stabbed: "u aint sending it to the feds right", "do the police get my number. yes
+#   or no" ("I can't answer", "carry on").
+# - Lucy, 28, raped 3 months ago: "is it too late to report now? I washed everything" (Talking
+#   Therapies).
+# - Bilal, 27, a minicab driver hit by a passenger: "what if he knows my car, my reg is on the
+#   app", "he could find me", "im scared hes gonna come back for me, he had my reg and my first
+#   name" (the operator text, then nothing).
+_N6R_TRIAL_WHEN = re.compile(
+    r"\bwhen (?:is|s|will|does) (?:the |his |their )?(?:trial|court case|hearing)\b|"
+    r"\b(?:allowed|let|sit) (?:in|into|to) (?:the )?(?:court|trial|courtroom)\b|"
+    r"\b(?:can|will|are) (?:we|i|family|families) (?:be able to )?(?:go|come|be) (?:in|into|to) "
+    r"(?:the )?(?:court|trial|courtroom)\b|"
+    r"\b(?:watch|attend|see) (?:the )?(?:trial|court case)\b"
+)
+_N6R_KIN = (
+    r"(?:my )?(?:mum|mom|mother|dad|father|sister|brother|nan|gran|grandma|auntie|aunt|family|"
+    r"wife|husband)"
+)
+_N6R_FAMILY_HELP = re.compile(
+    rf"\b(?:can|could|will|would) {_N6R_KIN} (?:\w+ )?(?:talk|speak|see|get) (?:to )?"
+    r"(?:someone|somebody|anyone|help|support|a counsellor)\b|"
+    rf"\b(?:help|support) (?:for )?{_N6R_KIN} (?:as well|too)\b|"
+    rf"\b{_N6R_KIN} (?:as well|too) or (?:just|only) me\b|\bsupport for {_N6R_KIN}\b"
+)
+_N6R_YOUTH_COURT = re.compile(
+    r"\byouth court\b|\b(?:adult|crown) court\b|"
+    r"\b(?:17|16|15|under 18|a minor)\b.{0,60}\b(?:off light|lighter|let off|get off)\b"
+)
+_N6R_CHILD_SAW = re.compile(
+    r"\bmy (?:son|daughter|kids|children|child|boy|girl)\b.{0,80}\b(?:saw|seen|watched|was there|"
+    r"were there|crying|cried|scared|upset|with me)\b|\bwith my (?:kids|children|son|daughter)\b"
+)
+_N6R_FOR_KIDS = re.compile(
+    r"\b(?:someone|somebody|anyone|anything|support|help|something) (?:for|to help) "
+    r"(?:kids|children|a child|my (?:son|daughter|kids|children|child))\b|"
+    r"\bwhat about my (?:son|daughter|kids|children|child|boy|girl)\b"
+)
+_N6R_COME_BACK = re.compile(
+    r"\b(?:will|would|might|could|do|does) (?:they|he|the burglars?|burglars?|the thie\w+) "
+    r"(?:\w+ )?come back\b|\bburglars? (?:always |often |usually )?come back\b|"
+    r"\bcome back (?:again|for more)\b"
+)
+_N6R_NO_SLEEP = re.compile(
+    r"\b(?:lie|lay|lying) awake\b|\bcant sleep\b|\bcannot sleep\b|\bnot sleeping\b|"
+    r"\bawake (?:till|until|til) \d"
+)
+_N6R_NO_PILLS = re.compile(
+    r"\b(?:dont|do not|rather not|without) (?:want (?:to )?)?(?:take |taking )?(?:pills|tablets|"
+    r"sleeping (?:pills|tablets)|medication)\b"
+)
+_N6R_OFFICER_CONTACT = re.compile(
+    r"\b(?:how|can) (?:i|me|do i) (?:\w+ ){0,2}(?:talk|contact|reach|reply|answer|speak)"
+    r"(?: to| with)? (?:the )?(?:police|officer)\b|"
+    r"\b(?:letter|officer)\b.{0,60}\b(?:call|phone|ring)\b.{0,40}\b(?:i cant|cannot|no phone)\b|"
+    r"\bcant (?:call|phone|ring) (?:back|them|the number|officer)\b|"
+    r"\byou tell (?:the )?police\b"
+)
+_N6R_POLICE = re.compile(r"\b(?:police|feds|fed|cops|old bill|officers?|5 0|babylon)\b")
+_N6R_MY_NUMBER = re.compile(
+    r"\b(?:my (?:number|details|info)|sending it|send it|sent it|pass it|passing it|share it|"
+    r"get (?:it|my))\b"
+)
+_N6R_WHO_GOT = re.compile(
+    r"\bwho (?:did (?:u|you)|have (?:u|you)|u|you) (?:send|sent|give|gave|pass|passed)\b|"
+    r"\bwho (?:gets|has|got) my (?:number|details)\b|\bwho(?:s| is) (?:gonna |going to )?"
+    r"(?:text|call|ring|contact)(?:ing)? me\b|\bis it \w+ (?:thats|that is) (?:gonna|going to)\b"
+)
+_N6R_TOO_LATE = re.compile(
+    r"\b(?:too late|too long ago|left it too long)\b.{0,40}\breport\b|"
+    r"\breport\b.{0,40}\b(?:too late|after (?:\d+|three|two|a few) (?:weeks|months))\b|"
+    r"\b(?:washed|showered|had a shower|had a bath|washed everything)\b"
+)
+_N6R_FINDS_ME = re.compile(
+    r"\b(?:knows?|has|had|got|seen) my (?:car|reg|registration|number plate|plate|first name|"
+    r"name|address)\b|\b(?:find|track) me\b|\bcome back for me\b|\bcome after me\b"
+)
+_N6R_CAB = re.compile(
+    r"\b(?:cab|cabs|minicab|taxi|uber|bolt|passenger|my car|driver|driving|fare)\b"
+)
+
+
+def n6_asks_trial_date_or_attend(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "when is the trial? will we be allowed in court?" after a killing (Kwame)."""
+    return (
+        is_question(text)
+        and crime_type == "homicide"
+        and bool(_N6R_TRIAL_WHEN.search(plain(text)))
+        and not re.search(r"\bhow long\b", plain(text))
+        # Only when the older trial answers miss it ("im not a witness ... when is the trial?
+        # will we be allowed in court?" got "I can't answer"): theirs stand otherwise.
+        and not r7_asks_about_the_trial(text, crime_type, answers)
+        and not n7_bereaved_asks_about_the_trial(text, crime_type, answers)
+    )
+
+
+def n6_asks_support_for_family(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can mum talk to someone?", "will they help mum as well or just me" (Kwame)."""
+    return (
+        crime_type == "homicide"
+        and is_question(text)
+        and bool(_N6R_FAMILY_HELP.search(plain(text)))
+        # Grace's "Can they help mum too? ... she doesn't want to be here without him": the
+        # answer for someone else at risk (round 37) comes first.
+        and not someone_else_at_risk(text)
+    )
+
+
+def n6_asks_youth_court_for_murder(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "one of them is 17. does that mean youth court and he gets off light" (Kwame)."""
+    return (
+        crime_type == "homicide"
+        and is_question(text)
+        and bool(_N6R_YOUTH_COURT.search(plain(text)))
+        and not _young(answers)
+    )
+
+
+def n6_asks_support_for_child_who_saw(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what about my son? is there someone for kids" after telling that her son, 7, was with
+    her and crying (Amira). Not for a child who was hurt (the child-victim answer)."""
+    words = plain(text)
+    if _young(answers) or not is_question(text) or not _N6R_FOR_KIDS.search(words):
+        return False
+    told = said_with("", answers)
+    if re.search(
+        r"\b(?:hit|hurt|punched|kicked|stabbed|attacked|touched|beat)\b.{0,30}\b"
+        r"(?:my (?:son|daughter|child|boy|girl)|him|her)\b",
+        told,
+    ):
+        return False
+    return crime_type not in ("domestic_abuse", "sexual_offence", "homicide") and bool(
+        _N6R_CHILD_SAW.search(said_with(text, answers))
+    )
+
+
+def n6_asks_if_burglars_come_back(text: str, crime_type: str | None) -> bool:
+    """ "Do you think they will come back? Everyone says burglars come back." (Irene)."""
+    return (
+        crime_type == "burglary"
+        and bool(_N6R_COME_BACK.search(plain(text)))
+        and not re.search(
+            r"\b(?:said|say|says|threaten\w*|told me) (?:they|he)(?:ll| will| would| d)\b",
+            plain(text),
+        )
+    )
+
+
+def n6_sleep_without_pills(text: str) -> bool:
+    """ "I lie awake till 4 every night. I don't want to take pills." (Irene)."""
+    words = plain(text)
+    return bool(_N6R_NO_SLEEP.search(words)) and bool(_N6R_NO_PILLS.search(words))
+
+
+def n6_deaf_asks_how_to_contact_officer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "police send letter, i cant call back the number, how i talk police??", "police letter
+    say call officer. i cant. you tell police i deaf?", "how i contact officer no phone" (Mo,
+    Deaf, who had reported it)."""
+    words = plain(text)
+    return (
+        r7_deaf(text, answers)
+        and (answers or {}).get("reported_to_police") is not False
+        and bool(re.search(r"\b(?:letter|officer|call back|you tell (?:the )?police)\b", words))
+        and bool(_N6R_OFFICER_CONTACT.search(words))
+        and not re.search(r"\b(?:999|emergency|bsl app|report it|to report)\b", words)
+    )
+
+
+def n6_asks_if_police_get_number(
+    text: str, referred: bool, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "u aint sending it to the feds right", "do the police get my number. yes or no", "who did
+    u send my number to" (Hamza, who said yes to a referral "but not the police")."""
+    answers = answers or {}
+    if not (referred or answers.get("referral_consent") is True):
+        return False
+    words = plain(text)
+    police = bool(_N6R_POLICE.search(words))
+    if police and (_N6R_MY_NUMBER.search(words) or _N6R_WHO_GOT.search(words)):
+        return bool(is_question(text) or re.search(r"\bright\b|\byes or no\b", words))
+    earlier = said_with("", answers)
+    return bool(_N6R_WHO_GOT.search(words)) and bool(
+        re.search(r"\bnot (?:the )?(?:police|feds)\b|\bgo(?:es)? to the police\b", earlier)
+    )
+
+
+def n6_asks_if_too_late_to_report_rape(text: str, crime_type: str | None) -> bool:
+    """ "is it too late to report now? I washed everything" (Lucy, raped 3 months ago)."""
+    words = plain(text)
+    return (
+        crime_type == "sexual_offence"
+        and is_question(text)
+        and bool(re.search(r"\btoo late\b", words))
+        and bool(re.search(r"\breport", words))
+        and bool(_N6R_TOO_LATE.search(words))
+        # Days or hours ago, or the Havens named: the Havens' answer (forensic care still).
+        and not asks_if_too_late_for_the_havens(text, crime_type)
+        and not re.search(
+            r"\b(?:\d+|a few|two|three) (?:days?|hours?)\b|\byesterday\b|\blast night\b", words
+        )
+    )
+
+
+def n6_driver_fears_passenger_finds_him(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what if he knows my car, my reg is on the app", "he could find me, he knows my car",
+    "im scared hes gonna come back for me, he had my reg and my first name" (Bilal, a minicab
+    driver hit by a passenger)."""
+    words = plain(text)
+    return (
+        (crime_type in VIOLENT or crime_type in ("hate_crime", None))
+        and bool(_N6R_FINDS_ME.search(words))
+        and bool(re.search(r"\b(?:car|reg|registration|plate|app|find me|come back)\b", words))
+        and bool(_N6R_CAB.search(said_with("", answers)))
+        and bool(
+            re.search(r"\b(?:passenger|cab|minicab|uber|bolt|fare)\b", said_with(text, answers))
+        )
+    )
+
+
+_N6R_NOT_POLICE = re.compile(
+    r"\bnot (?:to )?(?:the )?(?:police|feds|cops|old bill)\b|\bno (?:police|feds|cops)\b|"
+    r"\b(?:dont|do not|never) (?:send|give|pass|tell|share)\w* (?:it |them |my \w+ )?(?:to )?"
+    r"(?:the )?(?:police|feds|cops|old bill)\b"
+)
+
+
+def n6_yes_but_not_police(text: str) -> bool:
+    """ "ok yeah. but not the police ok, just the redthread ones" (Hamza, a yes to being put in
+    touch with a support service on the condition that the police do not get his details)."""
+    return bool(_N6R_NOT_POLICE.search(plain(text)))
+
+
+# -- end of round 68, helper n6 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34222,6 +34479,47 @@ def matching_answers(
         ),
         (n5_reply_to_stalker(text, crime_type, answers), Say(response="utter_n5_dont_reply")),
         # -- end of round 68, helper n5 rows --
+        # -- round 68, helper n6 --: at the top, as these got "I can't answer", the VPS, privacy
+        # or operator texts (Kwame, Amira, Irene, Mo, Hamza, Lucy, Bilal); each needs the crime
+        # or what they told (a killing, a child with them, a burglary, Deaf, a referral, a cab).
+        (
+            n6_asks_youth_court_for_murder(text, crime_type, answers),
+            Say(response="utter_n6_youth_murder_crown_court"),
+        ),
+        (
+            n6_asks_support_for_family(text, crime_type, answers),
+            Say(response="utter_n6_homicide_family_support"),
+        ),
+        (
+            n6_asks_trial_date_or_attend(text, crime_type, answers),
+            Say(response="utter_n6_homicide_trial_dates"),
+        ),
+        (
+            n6_asks_support_for_child_who_saw(text, crime_type, answers),
+            Say(response="utter_n6_support_for_child_who_saw"),
+        ),
+        (
+            n6_asks_if_burglars_come_back(text, crime_type),
+            Say(response="utter_n6_burglars_come_back"),
+        ),
+        (n6_sleep_without_pills(text), Say(response="utter_n6_sleep_without_pills")),
+        (
+            n6_deaf_asks_how_to_contact_officer(text, answers),
+            Say(response="utter_n6_deaf_contact_officer"),
+        ),
+        (
+            n6_asks_if_police_get_number(text, referred, answers),
+            Say(response="utter_n6_number_not_to_police"),
+        ),
+        (
+            n6_asks_if_too_late_to_report_rape(text, crime_type),
+            Say(response="utter_n6_not_too_late_rape"),
+        ),
+        (
+            n6_driver_fears_passenger_finds_him(text, crime_type, answers),
+            Say(response="utter_n6_passenger_knows_car"),
+        ),
+        # -- end of round 68, helper n6 rows --
         # -- round 67, helper m2 --: at the top, as Winston's questions went on to the next
         # question or "I can't answer"; each needs a helper named or the number 111 asked about.
         (

@@ -76,6 +76,7 @@ from actions.questions import (
     mentions_strangling,
     must_go,
     n3_denies_images,
+    n6_yes_but_not_police,
     n7_bereaved_cant_do_this,
     opens_a_question,
     r5_told_unwanted_without_the_words,
@@ -1499,6 +1500,15 @@ def _read_turn(turn: Turn) -> Reading:
         # I live ... I am scared at night" (Rosa, 70, threatened by a builder) got only "I've
         # noted: you are 70": what to do if he comes, and keeping his messages.
         _say_once(reading, turn, Say(response="utter_l6_scared_at_home"))
+    if (
+        requested == "referral_consent"
+        and answer.value is True
+        and n6_yes_but_not_police(turn.text)
+    ):
+        # -- round 68, helper n6 --: "ok yeah. but not the police ok, just the redthread ones"
+        # (Hamza) was taken as a yes with nothing said of the police: his condition confirmed.
+        _say_once(reading, turn, Say(response="utter_n6_referral_not_police"))
+        # -- end of round 68, helper n6 --
     if _j3_put_right_as_the_victim(reading, turn) and not answer.answered:
         return reading  # -- round 41, helper J3 --: answered; the form asks its question again
     if (
