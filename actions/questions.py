@@ -33587,6 +33587,8 @@ def n5_stalker_not_partner_keep_away(
         stalked
         and who not in ("partner_or_ex", "family_member")
         and bool(_N5_KEEP_AWAY.search(plain(text)))
+        # An order or injunction named keeps the order answers for who it is (round 38, F8).
+        and not _F8_AN_ORDER.search(plain(text))
     )
 
 
