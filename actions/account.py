@@ -1128,6 +1128,11 @@ def unpaid_work_said(lowered: str) -> bool:
     return bool(unpaid and _AT_WORK.search(lowered) and _MONTHS_ON_END.search(lowered))
 
 
+def denounce_threat_said(lowered: str) -> bool:
+    """A threat to report the person to immigration ("they say they call immigration on me")."""
+    return bool(_DENOUNCE.search(lowered))
+
+
 def unpaid_work(lowered: str) -> bool:
     """Work without pay kept up by threats to tell immigration (see above).
 

@@ -34197,6 +34197,9 @@ def n6_asks_if_too_late_to_report_rape(text: str, crime_type: str | None) -> boo
         and not re.search(
             r"\b(?:\d+|a few|two|three) (?:days?|hours?)\b|\byesterday\b|\blast night\b", words
         )
+        # -- round 68, lead --: "is it too late for a test? do i have to report to get one?"
+        # (the conversation suite's spiking) keeps the test answers.
+        and not re.search(r"\b(?:tests?|tested|testing|samples?|swabs?)\b", words)
     )
 
 

@@ -2262,6 +2262,14 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         found.pop("for_child", None)
     if requested in ("age", "under_18"):
         found.pop("age", None)
+    if not found.get("crime_type") and account.denounce_threat_said(turn.text.lower()):
+        # -- round 68, lead --: "family i clean not pay me 3 month", then "they say they call
+        # immigration on me" in a later answer: work kept unpaid by that threat is forced work,
+        # which round 68 N5 reads only when both are in one message.
+        told = " . ".join([*(turn.answers.get("said") or ()), turn.text])
+        offender = turn.answers.get("relationship_to_offender")
+        if account.read_account(told, offender).crime_type == "human_trafficking":
+            found["crime_type"] = "human_trafficking"
     if found.get("crime_type") == "sexual_offence" and n5_refuses_a_word_for_the_record(text):
         # -- round 44, helper N5 -- "i dont want it saying i was raped when i dont know" (Zara)
         found.pop("crime_type")
