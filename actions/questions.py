@@ -34237,6 +34237,62 @@ def n6_yes_but_not_police(text: str) -> bool:
 # -- end of round 68, helper n6 --
 
 
+# -- round 69, lead --
+# Kev (45, a bus driver spat at and punched through the cab door): "does it count as worse cos im
+# a driver? assaulting an emergency worker or whatever" and "is a bus driver an emergency worker
+# under that law yes or no" got "Yes: the Assaults on Emergency Workers (Offences) Act 2018"
+# twice, which is wrong: that Act covers police, prison, fire and rescue, search and rescue and
+# health staff only. Others attacked while serving the public are covered by a different rule.
+_L69_EMERGENCY_JOB = re.compile(
+    r"\b(?:i m|im|i am|i work as|working as|work as|as)(?: an?)? (?:\w+ )?(?:nurse|paramedic|"
+    r"doctor|gp|midwife|firefighter|fireman|police officer|pc|pcso|prison officer|custody officer|"
+    r"healthcare assistant|hca|ambulance \w+|a ?& ?e \w+|nhs \w+|porter|health visitor)\b|"
+    r"\b(?:i work|at work|working|on shift|on duty) (?:in|at|for) (?:the |a |an )?(?:nhs|"
+    r"hospital|a ?& ?e|a and e|ambulance|fire|prison|police)\b|\b(?:on|at|in) my ward\b|"
+    r"\bmy (?:patients?|shift at the hospital)\b"
+)
+# Told as who they are, not a place they happened to be ("on the bus" is not a bus driver).
+_L69_OTHER_JOB = re.compile(
+    r"\b(?:bus|cab|taxi|minicab|uber|delivery|lorry|van|train|tube) drivers?\b|"
+    r"\b(?:shop|retail|security|bar|door|council|school|station|store) (?:workers?|staff|guards?|"
+    r"assistants?|officers?)\b|\b(?:cashiers?|teachers?|receptionists?|pharmacists?|bouncers?|"
+    r"postman|postwoman|couriers?|traffic wardens?|conductors?)\b|\b(?:i m|im|i am|as)(?: an?)? "
+    r"(?:\w+ )?(?:driver|cleaner|assistant|worker|manager|guard|rider)\b"
+)
+_L69_AM_I_ONE = re.compile(
+    r"\b(?:am i|im|i m|is an?|are|classed as|count as|counts as|class as)\b(?: \w+){0,3} "
+    r"emergency workers?\b"
+)
+
+
+def l69_emergency_law_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """The emergency-workers law for someone who asks whether an assault at work counts as worse,
+    chosen by the job they told: the Act for police, prison, fire and health staff; the rule for
+    people serving the public for any other job; both when no job is known."""
+    words = plain(text)
+    asked = (
+        j8_asks_if_worse_at_work(text, crime_type)
+        or asks_about_the_emergency_workers_law(text)
+        or (is_question(text) and bool(_L69_AM_I_ONE.search(words)))
+        or bool(re.search(r"\bemergency workers?\b.{0,30}\b(?:or not|yes or no)\b", words))
+    )
+    if not asked:
+        return None
+    told = plain(said_with(text, answers))
+    # "emergency worker" in the question itself is what they ask about, not their job.
+    job_told = re.sub(r"\bemergency workers?\b", " ", told)
+    if _L69_EMERGENCY_JOB.search(job_told):
+        return Say(response="utter_emergency_workers_law")
+    if _L69_OTHER_JOB.search(job_told):
+        return Say(response="utter_l69_serving_the_public_not_emergency")
+    return Say(response="utter_l69_emergency_law_depends")
+
+
+# -- end of round 69, lead --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34463,7 +34519,11 @@ def matching_answers(
     j3_taken_off = j3_taken_off_answer(text, organisations)  # -- round 65, helper j3 --
     m3_evidence = m3_evidence_answer(text, crime_type, answers)  # -- round 67, helper m3 --
     m3_true_vision = m3_true_vision_answer(text, crime_type, answers)  # round 67, helper m3
+    l69_emergency = l69_emergency_law_answer(text, crime_type, answers)  # -- round 69, lead --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 69, lead --: at the top, as the Act's "Yes" below went to a bus driver.
+        (l69_emergency is not None, l69_emergency or Say(response="utter_emergency_workers_law")),
+        # -- end of round 69, lead rows --
         # -- round 68, helper n5 --: at the top, as Magda, Sam, Anna and Ruth got answers that
         # took a fact as told (immigration threats), "No." or "I can't answer" below.
         (n5_unpaid_wages_no_threat(text, answers), Say(response="utter_n5_unpaid_wages_crime")),

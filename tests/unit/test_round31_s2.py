@@ -31,6 +31,7 @@ from known_answers import (
     ANSWERS_FILE,
     RESPONSES,
     answer,
+    said_answer,
     numbers_not_in_directory,
     sendable,
     sources_above,
@@ -280,7 +281,10 @@ def test_the_emergency_workers_act_is_cited_by_section():
         "Quick one. Isn't there a specific law for assaulting emergency workers? Does that "
         "change anything for me"
     )
-    assert answer(said, "assault") == "utter_emergency_workers_law"
+    # -- round 69, lead --: the Act's answer now needs the job told (a bus driver was told "Yes");
+    # this paramedic had said so earlier in her conversation.
+    told = ["I'm a paramedic. A man punched me in the back of the ambulance"]
+    assert said_answer(said, "assault", told) == "utter_emergency_workers_law"
     text = sendable("utter_emergency_workers_law")[0]
     assert "Assaults on Emergency Workers (Offences) Act 2018" in text
     assert "(s.1)" in text and "(s.2)" in text

@@ -140,7 +140,6 @@ CASES = {
         [
             "does it count more because i was at work in the hospital?",
             "is it more serious because im a nurse?",
-            "is it worse cos it happened while i was on shift?",
             "does it make a difference that i'm an NHS worker?",
         ],
     ),
@@ -300,6 +299,12 @@ CASES = {
 )
 def test_each_question_gets_its_answer(expected, crime_type, answers, said):
     assert answer(said, crime_type, **answers) == expected
+
+
+def test_at_work_with_no_job_told_gets_both_laws():
+    # -- round 69, lead --: with no job told, both rules (a bus driver was told the Act was his).
+    said = "is it worse cos it happened while i was on shift?"
+    assert answer(said, "assault", **NURSE) == "utter_l69_emergency_law_depends"
 
 
 def test_a_stalker_who_is_not_a_partner_gets_the_stalking_order():
