@@ -31,8 +31,8 @@ from known_answers import (
     ANSWERS_FILE,
     RESPONSES,
     answer,
-    said_answer,
     numbers_not_in_directory,
+    said_answer,
     sendable,
     sources_above,
 )
