@@ -33942,7 +33942,9 @@ def n4_asks_if_support_is_police(text: str, answers: Mapping[str, Any] | None) -
     told = answers or {}
     words = plain(text)
     asked_after_results = bool(
-        told.get("results_shown") or told.get("assessment_done") or "referral_consent" in told
+        told.get("results_shown")
+        or told.get("assessment_done")
+        or told.get("referral_consent") is not None
     )
     return (
         bool(_N4_ARE_THEY_POLICE.search(words))
@@ -33950,6 +33952,8 @@ def n4_asks_if_support_is_police(text: str, answers: Mapping[str, Any] | None) -
         and not re.search(r"\b(?:victim and witness|vws|lvws|witness service)\b", words)
         # "who is the support team, is that police?": who contacts them has its own answer.
         and not re.search(r"\bwho\b", words)
+        # "is this the police?": this chat, which utter_not_the_police answers.
+        and not re.search(r"\bis this (?:the )?(?:police|feds|cops)\b", words)
         # "but CEOP. is it police": a service named has its own answer.
         and not _N4_NAMED_SERVICE.search(words)
     )
@@ -34183,7 +34187,9 @@ def n6_asks_if_police_get_number(
     )
 
 
-def n6_asks_if_too_late_to_report_rape(text: str, crime_type: str | None) -> bool:
+def n6_asks_if_too_late_to_report_rape(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """ "is it too late to report now? I washed everything" (Lucy, raped 3 months ago)."""
     words = plain(text)
     return (
@@ -34192,6 +34198,13 @@ def n6_asks_if_too_late_to_report_rape(text: str, crime_type: str | None) -> boo
         and bool(re.search(r"\btoo late\b", words))
         and bool(re.search(r"\breport", words))
         and bool(_N6R_TOO_LATE.search(words))
+        # -- round 69, lead --: washing or months told; a bare "is it too late to report it?"
+        # keeps utter_not_too_late, and "would they even do anything" the police answer.
+        and bool(
+            re.search(
+                r"\b(?:wash\w*|shower\w*|bath\w*|months?|years?)\b", plain(said_with(text, answers))
+            )
+        )
         # Days or hours ago, or the Havens named: the Havens' answer (forensic care still).
         and not asks_if_too_late_for_the_havens(text, crime_type)
         and not re.search(
@@ -34577,7 +34590,7 @@ def matching_answers(
             Say(response="utter_n6_number_not_to_police"),
         ),
         (
-            n6_asks_if_too_late_to_report_rape(text, crime_type),
+            n6_asks_if_too_late_to_report_rape(text, crime_type, answers),
             Say(response="utter_n6_not_too_late_rape"),
         ),
         (
