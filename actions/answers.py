@@ -2844,8 +2844,48 @@ def l2_trader_known(text: str) -> bool:
 # -- end of round 66, helper l2 --
 
 
+# -- round 69, helper o2 --
+# Ali (31, robbed at the till by masked men): "no I dont know them, they have mask" was read as
+# "someone you know". Connor (17): "man from the ends. not saying names" was "a partner or ex",
+# then domestic abuse. Gareth3: "wife keeps bringing it up", at "Do you know who did it?", made
+# his wife the one who took his money (his builder did).
+_O2_DONT_KNOW_THEM = re.compile(
+    r"\b(?:dont|do not|didnt|did not|never) (?:know|knew|recogni[sz]ed?) (?:them|him|her|the "
+    r"(?:men|man|guys?|boys|lads|woman|women))\b(?! (?:well|that well|very well|really|properly|"
+    r"personally|much|by name|(?:sur|first |last |real |full )?names?))"
+)
+_O2_FROM_MY_AREA = re.compile(
+    r"\b(?:a |some )?(?:man|men|mans|guys?|boys|lads|olders|mandem|people|someone|some1) (?:from|"
+    r"round|in) (?:the|my|our|round) (?:ends|endz|area|estate|block|manor)\b"
+)
+_O2_PARTNER_TALKS = re.compile(
+    r"\b(?:my |the )?(?:wife|husband|partner|missus|mrs|girlfriend|boyfriend|gf|bf|mum|dad|family)"
+    r"\s+(?:keeps|kept|keep|is always|always|wont stop|won't stop) (?:bringing it up|going on "
+    r"about it|on at me|mentioning it|asking about it|nagging(?: me)?)\b",
+    re.IGNORECASE,
+)
+
+
+def o2_relationship(text: str) -> Answer | None:
+    """Who did it, read before the rest of read_relationship (see above)."""
+    words = plain(text)
+    mine = re.search(rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", words)
+    if _O2_DONT_KNOW_THEM.search(words) and not mine:
+        return Answer("stranger")
+    if _O2_FROM_MY_AREA.search(words) and not mine:
+        return Answer("someone_known")
+    return None
+
+
+# -- end of round 69, helper o2 --
+
+
 def read_relationship(text: str) -> Answer:
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
+    text = _O2_PARTNER_TALKS.sub(" ", text)  # -- round 69, helper o2 --: Gareth's wife
+    told = o2_relationship(text)  # -- round 69, helper o2 --: Ali, Connor
+    if told is not None:
+        return told
     # -- round 65, helper k1 --: "i told you. met officers. uniform. i got one of their numbers
     # off the shoulder", "THE POLICE. two coppers" (Marcus, hurt in a stop and search) were not
     # read, asked 3 times: officers he does not know are strangers to him (the police as the

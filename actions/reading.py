@@ -1121,6 +1121,12 @@ def _read_turn(turn: Turn) -> Reading:
         reading.reject = True
         return reading
 
+    if (
+        requested == "relationship_to_offender"
+        and answer.value == "partner_or_ex"
+        and o2_someone_elses_spouse(turn)
+    ):
+        answer = Answer("someone_known")  # -- round 69, helper o2 --: Magda, "the husband"
     changed = corrections(turn.text, turn.answers)
     if (
         requested == "crime_type"
@@ -2386,6 +2392,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             continue  # -- round 43, helper M2 --: "I don't think he hated me ... I'm deaf"
         if slot == "for_child" and l5_relative_harmed_the_writer(turn):
             continue  # -- round 42, helper L5 --: see l5_relative_harmed_the_writer
+        if slot == "for_child" and o2_child_only_mentioned(turn):
+            continue  # -- round 69, helper o2 --: Rose's grown son, Beata's granddaughter
         known = turn.answers.get(slot)
         value = found[slot]
         if isinstance(value, list):
@@ -5292,6 +5300,128 @@ def n5_not_written_changes(text: str, answers: Mapping[str, Any]) -> dict[str, A
 # -- end of round 68, helper n5 --
 
 
+# -- round 69, helper o2 --
+# Who it happened to and who did it, and corrections of them.
+# Rose (58), whose son of 30 takes from her purse: "Will they know it's my son it's about" after
+# her referral was noted as "you're telling me about your child", and "No no, he's not the
+# victim, I am! He's the one taking my money." was not taken. Beata (52, bitten by a dog): "it
+# jumped at my granddaughter in the summer" made it about a child, and "The dog bit ME ... My
+# granddaughter was fine, she is 6" made the child 6. Gareth3 (a builder took his money): "its
+# not my family, its a BUILDER. my wife has nothing to do with it"; Connor (17, made to carry
+# drugs): "wdym domestic abuse?? they aint my fam", "partner?? i aint got a gf": not taken.
+# Magda: "the husband. Mr Collins", after "the husband of my lady", was read as her partner.
+_O2_NOT_THE_VICTIM = re.compile(
+    r"\b(?:(?:hes|he is|he s|shes|she is|she s|theyre|they are|they re) not the (?:victim|one "
+    r"(?:it happened to|who got hurt|hurt|harmed|bitten|attacked))|not the victim\W*(?:i am|im|"
+    r"i m|its me|it s me|it was me|me)|(?:i am|im|i m) (?:talking|writing|telling you) about "
+    r"(?:me|myself)|(?:my )?(?:grand)?(?:daughter|son|child|kid|boy|girl)(?: \w+)? (?:was|is) "
+    r"(?:fine|ok|okay|alright|all right|not hurt|unhurt|not touched|not bitten))\b"
+)
+_O2_RELATIVE_DOES_IT = re.compile(
+    r"\b(?:(?:hes|he is|he s|shes|she is|she s) the one (?:taking|who|that|doing|stealing|"
+    r"hitting|threatening)|(?:he|she) (?:takes|took|steals|stole|keeps taking|is taking) "
+    r"(?:my|money from my|from my))\b"
+)
+_O2_NOT_PARTNER_OR_FAMILY = re.compile(
+    r"\b(?:not|aint|arent|isnt|wasnt|werent) (?:my |a |me )?(?:fam|family|relatives?|relation|"
+    r"partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|mrs)\b|\bi (?:aint|havent|have not|"
+    r"dont have|do not have|got no|have no|never had)(?: got)? (?:a |an |no )?(?:gf|bf|"
+    r"girlfriend|boyfriend|partner|wife|husband|missus)\b|\b(?:wife|husband|partner|missus|mrs|"
+    r"family|girlfriend|boyfriend|gf|bf) (?:has|had|have|s) (?:got )?nothing to do with\b"
+)
+_O2_STILL_A_PARTNER = re.compile(
+    r"\b(?:any ?more|no longer|my ex|an ex|ex (?:wife|husband|partner|girlfriend|boyfriend)|used "
+    r"to be|split up|broke up|separated|divorced)\b"
+)
+_O2_CHILD_BESIDE = re.compile(
+    r"\b(?:jumped|jumps|barked|barks|growled|growls|lunged|snapped|ran|went) (?:up )?at my "
+    r"(?:grand)?(?:daughter|son|child|kid|boy|girl)s?\b|\bmy (?:grand)?(?:daughter|son|child|"
+    r"kid|boy|girl)(?: \w+)? (?:was|were) (?:fine|ok|okay|alright|not hurt|with me|there)\b"
+)
+
+
+def o2_child_only_mentioned(turn: Turn) -> bool:
+    """A child named later in the form, beside what happened ("it jumped at my granddaughter"),
+    or a grown son named again ("will they know it's my son it's about", after "he's 30"), is not
+    a child written for."""
+    if turn.opening:
+        return False
+    words = plain(turn.text)
+    if _O2_CHILD_BESIDE.search(words) and not _WRITES_FOR.search(words):
+        return True
+    said = [str(part) for part in turn.answers.get("said") or ()]
+    return bool(said) and not account.read_account(" . ".join([*said, turn.text])).for_child
+
+
+def o2_someone_elses_spouse(turn: Turn) -> bool:
+    """ "the husband. Mr Collins" after "the husband of my lady he push me" (Magda): the husband
+    of the lady she works for, told earlier in the conversation, not her own partner."""
+    words = plain(turn.text)
+    told = plain(" . ".join([*(str(part) for part in turn.answers.get("said") or ()), turn.text]))
+    return bool(
+        re.search(r"\bthe (?:husband|wife)\b", words)
+        and not re.search(r"\bmy (?:husband|wife|partner|hubby|missus)\b", told)
+        and (
+            re.search(r"\b(?:husband|wife) of (?:my|the|her|his|our) \w+", told)
+            or account._N5_SOMEONE_ELSES_SPOUSE.search(told)
+        )
+    )
+
+
+def o2_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Rose's, Beata's, Gareth's and Connor's corrections (see above)."""
+    words = plain(text)
+    told = " . ".join([*(str(part) for part in answers.get("said") or ()), text])
+    if (answers.get("for_child") or answers.get("for_someone_else")) and _O2_NOT_THE_VICTIM.search(
+        words
+    ):
+        if answers.get("for_child"):
+            changes["for_child"] = False
+        if answers.get("for_someone_else"):
+            changes["for_someone_else"] = False
+        if changes.get("age") is not None and float(changes["age"]) < 18:
+            changes.pop("age")  # "my granddaughter was fine, she is 6": the child's age
+            changes.pop("under_18", None)
+        if "age" not in changes and answers.get("age") is not None and float(answers["age"]) < 18:
+            changes.update(age=None, under_18=None)  # the child's age, not theirs
+        if _O2_RELATIVE_DOES_IT.search(words) and re.search(
+            rf"\b(?:my|our) {account.FAMILY}\b", plain(told)
+        ):
+            # "He's the one taking my money" of her son: abuse by a relative (Domestic Abuse
+            # Act 2021, s.2: relatives are personally connected).
+            if answers.get("relationship_to_offender") in (None, "unknown", "someone_known"):
+                changes["relationship_to_offender"] = "family_member"
+            if answers.get("crime_type") in (None, "theft", "assault", "robbery"):
+                changes["crime_type"] = "domestic_abuse"
+    known = answers.get("relationship_to_offender")
+    if (
+        known in ("partner_or_ex", "family_member")
+        and changes.get("relationship_to_offender") is None
+        and _O2_NOT_PARTNER_OR_FAMILY.search(words)
+        and not _O2_STILL_A_PARTNER.search(words)
+    ):
+        rest = _O2_NOT_PARTNER_OR_FAMILY.sub(" ", text.lower())
+        who = read_answer("relationship_to_offender", rest).value
+        if who not in ("someone_known", "stranger", "unknown"):
+            named = re.search(
+                rf"\b(?:{account.KNOWN}|builders?|traders?|plumbers?|gang|olders|man|men|guys?|"
+                r"lads|mandem)\b",
+                plain(rest),
+            )
+            who = "someone_known" if named else "unknown"
+        changes["relationship_to_offender"] = who
+        if answers.get("crime_type") == "domestic_abuse" or changes.get("crime_type", 0) is None:
+            crime = account.read_account(told, who).crime_type
+            if crime not in (None, "domestic_abuse"):
+                changes["crime_type"] = crime
+        details = [d for d in answers.get("account_details") or () if d != "economic"]
+        if details != list(answers.get("account_details") or ()):
+            changes["account_details"] = details
+
+
+# -- end of round 69, helper o2 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -5726,6 +5856,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
         d3_put_right(text, answers, changes)  # -- round 56, helper D3 --
         changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
+        o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
@@ -5833,6 +5964,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if x3_not_domestic(text, answers, changes):
         changes.pop("crime_type")  # -- round 52, helper X3 --
     changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
+    o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
     return changes
 
 
