@@ -15088,6 +15088,8 @@ def l6_asks_bot_to_send_police(text: str) -> bool:
     # -- round 52, helper Y1 -- "Thank you. So shall I ring 101 now? Will they send somebody
     # round today" (Grace): "thank you" is not the bot asked to send them.
     words = re.sub(r"\b(?:thank you|thankyou|thank u)\b", " ", plain(text))
+    if o4_sends_police_something(text):
+        return False  # -- round 69, helper o4 -- "if i send the police the dashcam" (Steve)
     if re.search(r"\b(?:dont|do not|don t|never) want\b", words):
         return False  # "I dont want the police to come and take him away"
     if re.search(r"\b(?:should i|do i|can i|how do i|how can i|will they|when will)\b", words) and (
@@ -24025,6 +24027,8 @@ def w3_asks_if_record_matters(text: str) -> bool:
     words = plain(text)
     if not _W3_RECORD.search(words) or not _W3_RECORD_ASKS.search(words):
         return False
+    if o4_record_is_not_theirs(text):
+        return False  # -- round 69, helper o4 -- "the boys to get a criminal record" (David)
     # "will i get a criminal record for this?", "does it go on my record": a fear of getting one,
     # answered by the rows for that (rounds 24 and 37).
     if re.search(
@@ -34306,6 +34310,244 @@ def l69_emergency_law_answer(
 # -- end of round 69, lead --
 
 
+# -- round 69, helper o4 --
+# Priyanka, 26, her ex in her Instagram and email: "should i change my passwords now or will that
+# tip him off", "PASSWORDS. do i change them or not", "i asked if i should reset my email
+# password", "so do i change my passwords tonight or wait for them to call": ignored four times.
+_O4_PASSWORDS = re.compile(
+    r"\b(?:passwords?|passcodes?|log ?ins?|logins?)\b|\b(?:lock|kick|get) him out of my "
+    r"(?:accounts?|email|insta\w*|phone)\b"
+)
+_O4_CHANGE_ASKS = re.compile(
+    r"\b(?:should i|shall i|do i|can i|must i|would it|will (?:that|it|changing)|or not|or wait|"
+    r"tip (?:him|her|them) off|i asked if|now or|tonight or|is it safe to)\b"
+)
+_O4_CHANGE = re.compile(r"\b(?:change|changing|reset|resetting|new|update|them)\b")
+_O4_EX_OR_HIM = re.compile(
+    r"\b(?:my ex|ex (?:boyfriend|girlfriend|partner|husband|wife)|boyfriend|girlfriend|husband|"
+    r"partner|him|he|hes|his)\b"
+)
+
+
+def o4_asks_to_change_passwords(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether to change passwords someone (an ex, a partner) has got into, and when."""
+    words = plain(text)
+    if not (_O4_PASSWORDS.search(words) and _O4_CHANGE.search(words)):
+        return False
+    if not (_O4_CHANGE_ASKS.search(words) or is_question(text)):
+        return False
+    if re.search(r"\b(?:bank|card|pin number|pin code)\b", words):
+        return False  # bank logins and card PINs: the fraud answers
+    offender = (answers or {}).get("relationship_to_offender")
+    return offender == "partner_or_ex" or bool(_O4_EX_OR_HIM.search(said_with(text, answers)))
+
+
+# Steve, 38, punched through his car window after he cut the man up: "if i send the police the
+# dashcam will i get done for cutting him up? it shows that too" got "I can't send the police"
+# with text-relay numbers (L6 read "send the police" as asking the bot to send them); "the
+# footage shows my bad driving too, can i get in trouble" got "I can't answer".
+_O4_FOOTAGE = re.compile(
+    r"\b(?:dash ?cams?|footage|video|clip|recording|camera)\b|\bcutting (?:him|them|her) up\b"
+)
+_O4_MY_DRIVING = re.compile(
+    r"\b(?:my (?:bad |own |poor |careless )?driving|i cut (?:him|them|her) up|cutting (?:him|them|"
+    r"her) up|cut (?:him|them|her) up|i was speeding)\b"
+)
+_O4_IN_TROUBLE = re.compile(
+    r"\b(?:get done|be done|get in trouble|in trouble|get into trouble|get nicked|prosecuted|"
+    r"charged|get points|get a fine|fined|done for|used against me)\b"
+)
+
+
+def o4_footage_shows_my_driving(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        _O4_FOOTAGE.search(words)
+        and _O4_MY_DRIVING.search(words)
+        and _O4_IN_TROUBLE.search(words)
+        and re.search(r"\b(?:will i|can i|could i|would i|do i|am i|me|myself)\b", words)
+        and (is_question(text) or "?" in text)
+    )
+
+
+# "if i send the police the dashcam": sending the police something is not asking the bot to
+# send the police (Steve). Used in front of L6's row.
+_O4_SEND_POLICE_SOMETHING = re.compile(
+    r"\bsend (?:the )?(?:police|cops|met) (?:the |my |a |this |that |his |some )?(?:dash ?cam|"
+    r"footage|video|clip|photos?|pictures?|screenshots?|evidence|recording|reg|details|link)\b|"
+    r"\bsend (?:it|them|the \w+|my \w+) to the police\b"
+)
+
+
+def o4_sends_police_something(text: str) -> bool:
+    return bool(_O4_SEND_POLICE_SOMETHING.search(plain(text)))
+
+
+# David, 70, homophobic abuse and eggs from two boys of 14 and 16: "I should hate for the boys to
+# get a criminal record over some eggs ... Is this really a police matter?" got the CICA
+# convictions paragraph, as if HE had a record (and again after "you mentioned my 'record'
+# earlier ... I have convictions, because I do not"); "will those boys be arrested? They are only
+# about 14 and 16" got "I can't answer".
+_O4_OWN_RECORD = re.compile(
+    r"\b(?:i ve got|ive got|i have|i had|i got|i ve had|ive had|with|my) (?:got )?(?:a |an )?"
+    r"(?:criminal |old |previous |police )?(?:record|convictions?)\b|\bmy (?:\w+ )?(?:record|"
+    r"convictions?)\b|\b(?:previous|past|prior|unspent|spent) convictions?\b|\b(?:served|done|"
+    r"did|doing) (?:\w+ )?(?:time|years?|bird|porridge)\b|\bex ?(?:con|offender|prisoner)\b|"
+    r"\bbeen (?:inside|in prison|in jail)\b|\blook me up\b"
+)
+_O4_NO_RECORD = re.compile(
+    r"\b(?:do not|dont|don t|never|havent|haven t|have not|not got|no) (?:\w+ ){0,2}(?:criminal |"
+    r"police )?(?:record|convictions?)\b|\bbecause i (?:do not|dont|don t)\b|\bi meant the\b"
+)
+_O4_OTHERS_GET_RECORD = re.compile(
+    r"\b(?:get|gets|getting|give|given|have|having) (?:\w+ )?(?:a )?(?:criminal |police )?"
+    r"record\b"
+)
+
+
+def o4_record_is_not_theirs(text: str) -> bool:
+    """A criminal record that is not the person's own: someone else's ("the boys to get a
+    criminal record"), or one they say they do not have. Then not the CICA convictions answer."""
+    words = plain(text)
+    if not re.search(r"\b(?:record|convictions?)\b", words):
+        return False
+    if _O4_NO_RECORD.search(words):
+        return True
+    if _O4_OWN_RECORD.search(words):
+        return False
+    return bool(_O4_OTHERS_GET_RECORD.search(words))
+
+
+_O4_POLICE_MATTER = re.compile(
+    r"\b(?:(?:is|it) (?:this|it|that) (?:really |even |actually )?(?:a )?(?:police matter|"
+    r"matter for the police|something for the police|police business)|(?:really|even|actually) a "
+    r"police matter|should (?:the police|i bother the police) (?:be involved|know))\b"
+)
+_O4_HATE = re.compile(
+    r"\b(?:gay|lesbian|bi|trans|queer|homophob\w*|transphob\w*|racis\w*|race|religion|muslim|"
+    r"jewish|disab\w*|hate)\b"
+)
+_O4_YOUNG = re.compile(
+    r"\b(?:only|just|about|aged?) (?:about )?1[0-7]\b|\b1[0-7] and 1[0-7]\b|\b(?:teenage|"
+    r"teenagers?|teens|kids|children|boys|lads|schoolboys|youngsters)\b"
+)
+_O4_NOTED_RECORD = re.compile(
+    r"\b(?:you mentioned|you said|written|write|wrote|noted|note|put down|on file)\b"
+)
+
+
+def o4_no_record_noted(text: str) -> bool:
+    """ "you mentioned my 'record' earlier. I hope you have not written down that I have
+    convictions, because I do not" (David)."""
+    words = plain(text)
+    return bool(_O4_NO_RECORD.search(words) and _O4_NOTED_RECORD.search(words))
+
+
+_O4_WHAT_HAPPENS = (
+    r"(?:be |get |go to )?(?:arrested|locked up|nicked|prison|jail|charged|a criminal record)"
+)
+_O4_YOUNG_ARRESTED = re.compile(
+    r"\b(?:will|would|could|do|does) (?:the |those |these )?(?:boys|lads|kids|children|teenagers|"
+    rf"teens|youngsters|schoolboys|girls) {_O4_WHAT_HAPPENS}\b"
+)
+_O4_THEY_ARRESTED = re.compile(rf"\b(?:will|would|could) (?:they|them) {_O4_WHAT_HAPPENS}\b")
+_O4_YOUNG_AGES = re.compile(
+    r"\b(?:only|just|about|aged?) (?:about )?1[0-7]\b|\b1[0-7] and 1[0-7]\b|\bteenage\b"
+)
+
+
+def o4_hate_police_matter(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """ "Is this really a police matter?" about a hate crime; with the children line when the
+    ones who did it are children (David: "the two teenage sons", "the boys")."""
+    words = plain(text)
+    if not _O4_POLICE_MATTER.search(words):
+        return None
+    told = said_with(text, answers)
+    if not (crime_type == "hate_crime" or _O4_HATE.search(told)):
+        return None
+    if _O4_YOUNG.search(told):
+        return Say(response="utter_o4_hate_police_matter_young")
+    return Say(response="utter_o4_hate_police_matter")
+
+
+def o4_young_ones_arrested(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Will the children who did it be arrested, get a record (asked by the victim)."""
+    words = plain(text)
+    young = bool(_O4_YOUNG_ARRESTED.search(words)) or bool(
+        _O4_THEY_ARRESTED.search(words) and _O4_YOUNG_AGES.search(said_with(text, answers))
+    )
+    if not young:
+        return False
+    # the person themself young, asking about friends: not this answer
+    if (answers or {}).get("under_18") is True:
+        return False
+    return is_question(text) or "?" in text
+
+
+# Olu, 29, moped taken by two men: "the moped is my work ... how i get it back?", "and the
+# moped?? how i get it back" got the Right 10 paragraph about property held by the police; "ok
+# yes. but they will not tell home office about me?" (a yes to the referral) got the police
+# immigration answer.
+_O4_VEHICLE = re.compile(r"\b(?:moped|scooter|motorbike|motorcycle|motor bike|car|van|vehicle)\b")
+_O4_VEHICLES = r"(?:moped|scooter|motorbike|motorcycle|bike|car|van|vehicle)"
+_O4_GET_BACK = re.compile(
+    rf"\b(?:get (?:it|(?:my|the) {_O4_VEHICLES}) back|get back (?:my|the) {_O4_VEHICLES}|find "
+    rf"(?:it|my {_O4_VEHICLES})|recover (?:it|my {_O4_VEHICLES})|track (?:it|my {_O4_VEHICLES}) "
+    r"down)\b"
+)
+
+
+def o4_stolen_vehicle_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not (_O4_VEHICLE.search(words) and _O4_GET_BACK.search(words)):
+        return False
+    if re.search(r"\b(?:phone|bag|purse|wallet|laptop|keys|money|deposit)\b", words):
+        return False  # something taken from a car, or money back: other answers
+    told = said_with(text, answers)
+    return bool(re.search(r"\b(?:took|taken|stole|stolen|nicked|robbed|jumped|taking)\b", told))
+
+
+_O4_HURT_NOW = re.compile(
+    r"\b(?:my (?:\w+ )?(?:is |s )?(?:cut|bleeding|swollen|broken)|punch\w* me|hit me|kick\w* me|"
+    r"i m hurt|im hurt|injur\w*)\b"
+)
+
+
+def o4_with_injury_first(text: str, say: Say) -> Say:
+    """Olu: "my lip is cut, one of them punch me 2 times ... how i get it back?": the injury
+    advice first (as before), then the moped."""
+    if _O4_HURT_NOW.search(plain(text)):
+        return Say(response="utter_injury", then=(say,))
+    return say
+
+
+_O4_HOME_OFFICE = re.compile(r"\b(?:home office|immigration|my visa|deport\w*)\b")
+
+
+def o4_support_tells_home_office(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A yes to being put in touch with a service, on the condition that it won't tell the Home
+    Office ("ok yes. but they will not tell home office about me?"); or the plain question."""
+    words = plain(text)
+    if not _O4_HOME_OFFICE.search(words) or "police" in words:
+        return False
+    if not re.search(r"\b(?:tell|tells|inform|pass|share)\b", words):
+        return False
+    if re.search(r"\b(?:hotel|asylum)\b", said_with(text, answers)):
+        return False  # Hamid's hotel: V6's answer
+    yes_but = re.search(r"^(?:ok |okay |yes |yeah |yh |fine )+(?:but |just )?they\b", words)
+    if yes_but:
+        return True
+    if v6_asks_if_support_tells_home_office(text):
+        return False  # V6's answer (Hamid, asked outright)
+    support = re.search(r"\b(?:support (?:service|worker|team|people)|the service)\b", words)
+    return bool(support)
+
+
+# -- end of round 69, helper o4 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34537,6 +34779,29 @@ def matching_answers(
         # -- round 69, lead --: at the top, as the Act's "Yes" below went to a bus driver.
         (l69_emergency is not None, l69_emergency or Say(response="utter_emergency_workers_law")),
         # -- end of round 69, lead rows --
+        # -- round 69, helper o4 --: at the top, as Priyanka's password question was ignored four
+        # times, Steve's own-driving question got "I can't send the police", David's boys got
+        # the CICA convictions paragraph, Olu's moped got Right 10.
+        (
+            o4_asks_to_change_passwords(text, answers),
+            Say(response="utter_o4_passwords_safety_plan"),
+        ),
+        (o4_footage_shows_my_driving(text), Say(response="utter_o4_footage_shows_my_driving")),
+        (o4_no_record_noted(text), Say(response="utter_o4_no_record_noted")),
+        (
+            o4_hate_police_matter(text, crime_type, answers) is not None,
+            o4_hate_police_matter(text, crime_type, answers) or Say(),
+        ),
+        (o4_young_ones_arrested(text, answers), Say(response="utter_o4_young_ones_arrested")),
+        (
+            o4_stolen_vehicle_back(text, answers),
+            o4_with_injury_first(text, Say(response="utter_o4_stolen_vehicle_back")),
+        ),
+        (
+            o4_support_tells_home_office(text, answers),
+            Say(response="utter_o4_support_not_home_office"),
+        ),
+        # -- end of round 69, helper o4 rows --
         # -- round 68, helper n5 --: at the top, as Magda, Sam, Anna and Ruth got answers that
         # took a fact as told (immigration threats), "No." or "I can't answer" below.
         (n5_unpaid_wages_no_threat(text, answers), Say(response="utter_n5_unpaid_wages_crime")),
