@@ -3814,6 +3814,27 @@ B1_NO_WEAPON = re.compile(
 )
 
 
+# -- round 69, helper p1 --
+# Hodan: "before they chase him one time. no knife that time" (her son stabbed this time) got
+# "Sorry, I got that wrong: no knife.": no weapon at an EARLIER incident is not a correction of
+# this one. "this time no knife" still is.
+_P1_OTHER_TIME = re.compile(
+    r"\b(?:that time|last time|the time before|one time|first time|other time|before time|"
+    r"before that|before|previous(?:ly)?|earlier|back then|that day|the other day|last year|"
+    r"last month|last week)\b"
+)
+
+
+def p1_denial_about_another_time(lowered: str) -> bool:
+    """ "no knife that time": a weapon denied of another, earlier incident."""
+    return bool(_P1_OTHER_TIME.search(lowered)) and not re.search(
+        r"\b(?:this time|today|this one|yesterday|now)\b", lowered
+    )
+
+
+# -- end of round 69, helper p1 --
+
+
 def b1_weapon_left(lowered: str) -> bool:
     """A weapon still told once the denials ("there is no knife") are taken out."""
     return bool(_WEAPON.search(B1_NO_WEAPON.sub(" ", lowered)))
@@ -3959,7 +3980,12 @@ def _details(text: str, lowered: str) -> set[str]:
         # "its not nudes btw its just messages" (Harry): no intimate images, so no Revenge Porn
         # Helpline and no intimate-image offence.
         details -= {"intimate_images", "sextortion"}
-    if "weapon" in details and B1_NO_WEAPON.search(lowered) and not b1_weapon_left(lowered):
+    if (
+        "weapon" in details
+        and B1_NO_WEAPON.search(lowered)
+        and not b1_weapon_left(lowered)
+        and not p1_denial_about_another_time(lowered)  # -- round 69, helper p1 --
+    ):
         details.discard("weapon")  # -- round 55, helper B1 --: "what knife?? there is no knife"
     if "road_crash" in details and _DRIVER_ATTACKED.search(lowered):
         # "got out of his car, hit me over the head with one of them steering locks": an attack

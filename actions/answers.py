@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
+from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
 from core.vocabulary import plain
@@ -615,6 +616,10 @@ def read_in_danger(text: str) -> Answer:
     if not_calling and not _SAID_SAFE_NOW.search(plain(text)):
         rest = text.strip()[not_calling.end() :]
         return _read_in_danger_rest(rest) if rest.strip() else NO_ANSWER
+    # -- round 69, helper p1 --: "why you say 999? we ok now" (Hodan), "we ok now": safe, said
+    # in her words ("ok" alone is a yes to the question, "we ok" is not).
+    if risk_words.p1_says_we_are_safe(text) and risk_words.detect_risk(text) is None:
+        return Answer(False)
     sentences = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
     if any(_ONLY_NO.fullmatch(part) for part in sentences[1:]) and not any(
         _read_in_danger(part).value for part in sentences

@@ -36,6 +36,7 @@ from actions.assessment_form import (
     say,
 )
 from actions.results import more_services, reasons_messages, rights_messages, short_result
+from bot import risk_words
 from bot.keywords import control_intent, n5_asks_something
 from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
@@ -501,6 +502,8 @@ class ActionResumeAssessment(Action):
             # "im back. sorry. i want help to leave" after "OK, go": the questions again. Only
             # after going quiet: after the 999 lines, being back may be being back with him.
             intent = "carry_on"
+        if p1_starts_with_carry_on(text) and not questions.must_go(text):
+            intent = "carry_on"  # -- round 69, helper p1 --: "carry on. weekday mornings..."
         if (
             # "no. i have to go someone is awake" is read by the classifier as safe: it is not.
             (intent not in ("safe_now", "carry_on") or questions.must_go(text))
@@ -1008,6 +1011,13 @@ class ActionAnswerRight(Action):
         kept = _consent_after_all(dispatcher, tracker) or []
         key, confidence = _rights_answer(tracker)
         text = str(tracker.latest_message.get("text") or "")
+        if _paused_for_safety(tracker) and p1_says_safe_while_paused(text):
+            # -- round 69, helper p1 --: "why you say 999? we ok now" (Hodan): safe, said in
+            # her words inside a question, takes the pause off as "I'm safe now" does.
+            resumed = ActionResumeAssessment()._run(dispatcher, tracker, domain)
+            if tracker.get_slot("assessment_done"):
+                return [*kept, *resumed]
+            return [*kept, *resumed, FollowupAction("needs_assessment_form")]
         if _paused_for_safety(tracker):
             # -- round 42, helper L2 -- "Should I call 999 even though he is just standing
             # there?" (Lena, her stalker outside): answered, and the questions still wait, as
@@ -1193,7 +1203,12 @@ class ActionOutsideQuestions(Action):
                 # the welcome while someone may be at the door.
                 dispatcher.utter_message(response="utter_ask_in_danger")
                 return []
-            if intent == "deny" or read_answer("in_danger", text).value is False:
+            if (
+                intent == "deny"
+                or read_answer("in_danger", text).value is False
+                # -- round 69, helper p1 --: "carry on. weekday mornings..." (Sadia)
+                or (p1_starts_with_carry_on(text) and not questions.must_go(text))
+            ):
                 return [SlotSet("in_danger", False), FollowupAction("needs_assessment_form")]
             _answer_while_paused(dispatcher, tracker, text)
             dispatcher.utter_message(response=_l2_still_here(text, tracker))
@@ -1525,6 +1540,33 @@ def j5_reply_time_pending(sent: list[str | None]) -> bool:
 
 
 # -- end of round 65, helper j5 --
+
+
+# -- round 69, helper p1 --
+# Sadia, typing in secret: "carry on. weekday mornings, he works, his mother sleeps late" after a
+# pause got "I'm still here... message 'carry on'": a message that starts with "carry on" asks
+# for the questions back (the rest is read as the answer waiting). Hodan: "why you say 999? we
+# ok now" was not taken as safe: "we ok now", "we are safe" are.
+_P1_CARRY_ON_FIRST = re.compile(
+    r"^(?:ok |okay |yes |yeah |right |pls |please )?(?:carry on|continue|go on|keep going)\b"
+    r"(?! later| another time| tomorrow| with (?:him|her|them))"
+)
+
+
+def p1_starts_with_carry_on(text: str) -> bool:
+    return bool(_P1_CARRY_ON_FIRST.match(questions.plain(text)))
+
+
+def p1_says_safe_while_paused(text: str) -> bool:
+    """ "why you say 999? we ok now": safe said, nothing of danger now beside it."""
+    return (
+        not questions.must_go(text)
+        and risk_words.p1_says_we_are_safe(text)
+        and risk_words.detect_risk(text) is None
+    )
+
+
+# -- end of round 69, helper p1 --
 
 
 # "carry on then", "ok carry on", not "dont carry on" or "can i carry on later".

@@ -34548,6 +34548,57 @@ def o4_support_tells_home_office(text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 69, helper o4 --
 
 
+# -- round 69, helper p1 --
+# John (45, his wife hits him): "no. and i dont want to. if i go to police she'll say it was me
+# and they'll believe her. she's already said she'll take the kids and ill never see them", then
+# "its not social services im worried about its her. she says in court the mum always gets the
+# kids" got the care-proceedings paragraph twice: his fear is his wife keeping the children
+# (custody), not children's services. A woman partner's threat only (his own answers: the
+# "he takes the children" ones above), and not a taking now or abroad.
+_P1_SHE_TAKES = re.compile(
+    r"\b(?:she|shes|shell|she ll|she will|she would|shed|my wife|wife|my ex wife|my girlfriend|"
+    r"the kids mum|their mum|their mother)\b(?: \w+){0,5} (?:take|takes|keep|keeps|get|gets|have|"
+    r"stop me seeing) (?:the|my|our|them|all)\b(?: (?:kids|children|child|baby|boys|girls|son|"
+    r"daughter))?"
+)
+_P1_CUSTODY_CUE = re.compile(
+    r"\bnever see (?:them|my kids|the kids|my children|the children)\b|\bin court\b|\bcustody\b|"
+    r"\b(?:mum|mother|mom) (?:always )?(?:gets|get|will get|keeps) (?:the )?(?:kids|children)\b|"
+    r"\bif i (?:leave|left|go|went|report|reported|move out|moved out|split|tell)\b|"
+    r"\bstop me seeing\b"
+)
+_P1_NOT_SOCIAL_SERVICES = re.compile(
+    r"\bnot (?:the )?(?:social services|social workers?|childrens services|the social)\b"
+    r"(?: \w+){0,5} (?:its|it s) (?:her|my wife|my ex)\b"
+)
+_P1_TAKING_NOW = re.compile(
+    r"\b(?:now|right now|tonight|taking|took|taken|abroad|out of the (?:uk|country)|passports?|"
+    r"flights?|tickets?|wont bring|won t bring|not bring)\b"
+)
+
+
+def p1_partner_threatens_custody(text: str) -> bool:
+    """A woman partner's threat to keep the children from him, as a custody fear."""
+    words = plain(text)
+    if _P1_TAKING_NOW.search(words) and not _P1_NOT_SOCIAL_SERVICES.search(words):
+        return False
+    services = re.search(
+        r"\b(?:social services|social workers?|childrens services|the social|midwi\w+|health "
+        r"visitor|teacher|school|police ?woman|policewoman|officer|the council|nurse|doctor|gp)\b",
+        words,
+    )
+    if services and not _P1_NOT_SOCIAL_SERVICES.search(words):
+        return False  # "she" may be the social worker or the midwife: their answers below
+    if not re.search(r"\b(?:kids|children|child|baby|boys|girls|son|daughter|them)\b", words):
+        return False
+    return bool(_P1_NOT_SOCIAL_SERVICES.search(words)) or bool(
+        _P1_SHE_TAKES.search(words) and _P1_CUSTODY_CUE.search(words)
+    )
+
+
+# -- end of round 69, helper p1 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34776,6 +34827,10 @@ def matching_answers(
     m3_true_vision = m3_true_vision_answer(text, crime_type, answers)  # round 67, helper m3
     l69_emergency = l69_emergency_law_answer(text, crime_type, answers)  # -- round 69, lead --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 69, helper p1 --: at the top, as John's fear of his wife keeping the children
+        # got the care-proceedings paragraph (fears_social_services, p7) twice.
+        (p1_partner_threatens_custody(text), Say(response="utter_p1_threat_to_take_the_kids")),
+        # -- end of round 69, helper p1 rows --
         # -- round 69, lead --: at the top, as the Act's "Yes" below went to a bus driver.
         (l69_emergency is not None, l69_emergency or Say(response="utter_emergency_workers_law")),
         # -- end of round 69, lead rows --

@@ -4819,7 +4819,34 @@ def b1_no_weapon_said(text: str) -> str | None:
     denied = account.B1_NO_WEAPON.search(lowered)
     if not denied or account.b1_weapon_left(lowered):
         return None
+    if account.p1_denial_about_another_time(lowered):  # -- round 69, helper p1 --
+        return None  # "no knife that time" (Hodan): an earlier incident, not this one
     return denied.group("what")
+
+
+# -- round 69, helper p1 --
+# Hodan: "no no. this time YES knife. he is stab" after the bot wrongly took "no knife": the
+# weapon is told again, so it goes back ("I've changed that").
+_P1_WEAPON_AGAIN = re.compile(
+    r"\b(?:yes|yeah|yep|this time|there was|there is|he had|she had|they had|did have|with a|"
+    r"was a|is stab\w*|was stab\w*|got stab\w*|get stab\w*|stabbed)\b"
+)
+
+
+def p1_weapon_put_back(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The weapon told again after a "no knife" was wrongly taken off."""
+    lowered = plain(text)
+    details = list(answers.get("account_details") or ())
+    denied = [d for d in details if d in ("no_knife", "no_gun", "no_blade", "no_weapon")]
+    if not denied or b1_no_weapon_said(text) or not account.b1_weapon_left(lowered):
+        return {}
+    if not _P1_WEAPON_AGAIN.search(lowered):
+        return {}
+    kept = [d for d in details if d not in denied]
+    return {"account_details": [*kept, *([] if "weapon" in kept else ["weapon"])]}
+
+
+# -- end of round 69, helper p1 --
 
 
 def b1_no_weapon_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -5847,6 +5874,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if "crime_type" not in changes:
         changes.update(b1_threat_not_damage(text, answers))  # -- round 55, helper B1 --
     changes.update(b1_no_weapon_put_right(text, answers))  # -- round 55, helper B1 --
+    changes.update(p1_weapon_put_back(text, answers))  # -- round 69, helper p1 --
     changes.update(m3_offender_said_outright(text, answers))  # -- round 67, helper m3 --
     changes.update(n2_needle_put_right(text, answers, changes))  # -- round 68, helper n2 --
     for key, value in n5_not_written_changes(text, answers).items():  # -- round 68, helper n5 --

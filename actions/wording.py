@@ -232,6 +232,16 @@ def changed_line(
         sorry = f"Sorry, I got that wrong: no {denied[0]}."
         more = f" I've also changed: {_listed(parts)}." if parts else ""
         return sorry + more if len(sorry + more) <= SMS_LIMIT else sorry
+    # -- round 69, helper p1 --: "no no. this time YES knife" (Hodan) after a wrong "no knife":
+    # the weapon put back is said first.
+    was_denied = [
+        detail[3:]
+        for detail in (before or {}).get("account_details") or ()
+        if detail in ("no_knife", "no_gun", "no_blade", "no_weapon")
+    ]
+    if was_denied and "weapon" in (changes.get("account_details") or ()):
+        parts.insert(0, f"there was a {was_denied[0]}")
+    # -- end of round 69, helper p1 --
     # -- round 52, helper X3 --: "hes not a kid hes 22" from a father (Carl) was "it's about you".
     if changes.get("for_child") is False and (changes.get("for_someone_else") or about_others):
         parts.append("they're an adult, so the questions are about them")

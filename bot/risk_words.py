@@ -934,6 +934,58 @@ _TAKE_CHILDREN_AWAY = re.compile(
 )
 
 
+# -- round 69, helper p1 --
+# John: "if i go to police she'll say it was me ... she's already said she'll take the kids and
+# ill never see them" (his wife hits him; he had just said he was not in danger) got the 999
+# block: a threat to keep the children from him (custody), not danger now. Only the words of
+# that threat are set aside; "he will take the kids", "he took the kids and won't bring them
+# back" and anything else in the message still count.
+_P1_CUSTODY_THREAT = re.compile(
+    r"\b(?:take|have|get|keep) (?:the|my|our) (?:kids|children|child|baby|son|daughter|boys|"
+    r"girls) (?:off me |from me |away )?(?:and|so|then)? ?(?:i|ill|i ll|i will|id|i d|i would|"
+    r"i wont|i won t|i would never|i will never) ?(?:never|not|wont|won t)? (?:get to |be able to |"
+    r"ever )?see (?:them|him|her)(?: again| ever again)?\b|"
+    r"\bin court (?:the )?(?:mum|mom|mother|dad|father) (?:always )?(?:gets|get|will get|keeps) "
+    r"(?:the )?(?:kids|children|baby)\b"
+)
+# Hodan: "you write the knife? the person know he is stab with knife?" (after the referral) got
+# the 999 block: asking what was written down for the support worker is not danger now.
+_P1_RECORD_QUESTION = re.compile(
+    r"\b(?:did |do |have |has |will )?(?:you|u) (?:write|wrote|written|put|put down|record|"
+    r"recorded|note|noted|mention|mentioned|tell|told|say|said|pass|passed) (?:down )?(?:the |that |"
+    r"about (?:the )?|them (?:about )?(?:the )?)?(?:knife|knives|gun|weapon|blade|stab\w*)\b|"
+    r"\b(?:the person|the worker|the support (?:worker|team)|they|the police|someone) (?:know|knows|"
+    r"will know|is told|be told|get told)\b(?: \w+){0,6} (?:knife|knives|gun|weapon|blade|"
+    r"stab\w*)\b"
+)
+_P1_DANGER_NOW = re.compile(
+    r"\b(?:help me|help us|outside|coming|at the door|right now|hes here|shes here|theyre here|"
+    r"he is here|she is here|they are here|not safe|unsafe|in danger)\b"
+)
+# "why you say 999? we ok now": said safe, in her words ("we ok", "we are safe").
+_P1_WE_SAFE = re.compile(
+    r"(?<!\bare )(?<!\bis )\b(?:we|we are|we re|im|i am|i m|all|us) (?:ok|okay|safe|fine|alright|"
+    r"all right)(?: now)?\b(?! (?:if|when|until|till|unless|for now))"
+)
+
+
+def p1_asks_what_was_written(cleaned: str) -> bool:
+    """ "you write the knife?": a question about the record, with nothing said of danger now."""
+    return bool(_P1_RECORD_QUESTION.search(cleaned)) and not _P1_DANGER_NOW.search(cleaned)
+
+
+def p1_says_we_are_safe(cleaned: str) -> bool:
+    """ "we ok now", "we are safe", nothing else of danger beside it (the weapon of a question
+    about the record is not danger)."""
+    rest = _P1_RECORD_QUESTION.sub(" ", _clean(cleaned))
+    return bool(_P1_WE_SAFE.search(rest)) and not (
+        _P1_DANGER_NOW.search(rest) or _STILL_DANGER.search(rest)
+    )
+
+
+# -- end of round 69, helper p1 --
+
+
 # -- round 46, helper Q3 -- "will she have to tell the police? or social services? im scared
 # theyll take the baby" (Pippa, pregnant, about her midwife): "they" are social services, not
 # the partner; "he'll take the baby" stays a threat.
@@ -1150,6 +1202,7 @@ def _danger(text: str) -> bool:
     if _HEARD_NOW.search(_strip(text)):
         return True
     text = _TAKE_CHILDREN_AWAY.sub(" ", text)
+    text = _P1_CUSTODY_THREAT.sub(" ", text)  # -- round 69, helper p1 --
     text = _q3_without_services_taking_baby(text)  # -- round 46, helper Q3 --
     text = _L5_FEARS_POLICE_SENT.sub(" ", text)
     if _RETURNING_ARMED.search(text) and not re.search(
@@ -1524,6 +1577,8 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = n1_without_threat_put_right(cleaned)  # round 68, helper n1
         if _NEGATED_DANGER.search(cleaned):
             return False
+        if p1_asks_what_was_written(cleaned) or p1_says_we_are_safe(cleaned):
+            return False  # -- round 69, helper p1 --: "you write the knife?", "we ok now"
         if _MEANING_QUESTION.match(cleaned):
             return False  # "what is danger?": a word they did not understand
         if _NOBODY_HELPS.search(cleaned):
