@@ -34310,8 +34310,10 @@ def o3_asks_if_support_tells_others(text: str) -> bool:
         r"\b(?:police|feds|cops|officers?) (?:will|would|do|does|gonna)", words
     ):
         return False
+    # "if I say yes, they tell police?" (Ines) keeps the referral-not-police answer.
+    police = re.search(r"\b(?:police|feds|cops|old bill|5 ?0)\b", words)
     return bool(_O3_SUPPORT_TELLS.search(words)) or (
-        bool(_O3_IF_YES.search(words)) and bool(_O3_THEY_TELLS.search(words))
+        bool(_O3_IF_YES.search(words)) and bool(_O3_THEY_TELLS.search(words)) and not police
     )
 
 
