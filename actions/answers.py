@@ -1788,8 +1788,12 @@ def o3_read_referral(text: str) -> Answer | None:
     ):
         return Answer(False)
     rest = o3_after_thanks(text)
-    if rest is not None:
-        said = read_referral_consent(rest)
+    # "thanks. yes he was a stranger" (round 31, Q) is no yes to being contacted.
+    first = _h5_sentences(rest)[:1] if rest is not None else []
+    if first and re.match(
+        r"(?:yes|yeah|yep)\b.*\b(?:ring|call|phone|contact|text|email|message)\w* me\b", first[0]
+    ):
+        said = read_referral_consent(rest or "")
         if said.value is not None:
             return said
     return None

@@ -34274,9 +34274,9 @@ _O3_TELLS = (
     r"talk with|speak to|speak with|contact|message|text|grass|snitch|inform|report|go to|pass)"
     r"\w*(?: on me| me up| it| my \w+)?(?: to| on to)?"
 )
+# Employer and family only: the police, school and parents have older answers (Y4, G4, M4, E2).
 _O3_WHO = (
-    r"(?:the |my |our |me )?(?:family|boss|employer|work|job|manager|managers|feds|police|cops|"
-    r"old bill|5 ?0|parents|mum|dad|mom|husband|wife|landlord|agency|school)\b"
+    r"(?:the |my |our |me )?(?:family|boss|employer|work|job|manager|managers|landlord|agency)\b"
 )
 _O3_SUPPORT_TELLS = re.compile(
     r"\b"
@@ -34332,6 +34332,8 @@ def o3_police_tell_parents_said_young(text: str, answers: Mapping[str, Any] | No
         not _young(answers)
         and o3_young_or_said_young(text, answers)
         and young_person_asks_if_police_tell_parents(text, {**(answers or {}), "under_18": True})
+        # "... and will i get in trouble for sending it" keeps the sextortion answer (G2).
+        and not re.search(r"\b(?:trouble|sending|sent|pics?|nudes?|photos?|images?)\b", plain(text))
     )
 
 
