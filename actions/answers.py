@@ -1740,10 +1740,86 @@ def l5_reported_only_before(text: str) -> bool:
 # -- end of round 66, helper l5 --
 
 
+# -- round 69, helper o3 --
+# Rose (r69a-rose), at the referral question: "Thank you. Yes, I'd like someone to ring me please.
+# But not if he's in, he'd want to know who it was." got "Sorry, I didn't catch that" (a thanks
+# for the last answer came first), and "Mostly, yes. He doesn't touch my phone. Best in the
+# mornings" got "nobody will contact you yet". A yes with a condition or a "mostly" is a yes.
+# Steve (r69a-steve): "nah no need. if i send the police the dashcam will i get done ...?" was
+# asked again: a plain "nah no need" first is a no, whatever is asked after it.
+_O3_THANKS = re.compile(
+    r"(?:ok|okay|oh|right|alright|well)?\W*(?:thank you|thanks|thankyou|ta|cheers|thank you so "
+    r"much|thanks so much|thank you love|thanks love)(?: (?:love|dear|so much|very much|mate))*"
+)
+_O3_MOSTLY_YES = re.compile(
+    r"(?:mostly|mainly|largely|generally|i think|probably|i suppose|i guess)\W+(?:yes|yeah|yep|"
+    r"yes please)"
+)
+_O3_MOSTLY_NO = re.compile(
+    r"(?:mostly|mainly|largely|generally|usually|probably|i think)\W+(?:no+|nah+|nope|not really|"
+    r"not)\b"
+)
+_O3_NO_NEED = re.compile(
+    r"(?:no+|nah+|nope|na)\W+(?:(?:thanks|ta|cheers|mate)\W+)?(?:no need|theres no need|not "
+    r"needed|dont need (?:it|to|that|any)|i dont need (?:it|that|anyone|anything))"
+)
+_O3_IF_I_SAY_YES = re.compile(r"\bif (?:i|we) (?:say|said) (?:yes|yeah|ok)\b")
+
+
+def o3_after_thanks(text: str) -> str | None:
+    """The rest of "Thank you. Yes, I'd like someone to ring me": None without a thanks first."""
+    parts = re.split(r"(?<=[.!?\n])\s*", text.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[1].strip() and _O3_THANKS.fullmatch(plain(parts[0])):
+        return parts[1]
+    return None
+
+
+def o3_read_referral(text: str) -> Answer | None:
+    """The referral answer as Rose and Steve said it, or None to read it as before."""
+    sentences = _h5_sentences(text)
+    if not sentences:
+        return None
+    if _O3_IF_I_SAY_YES.search(plain(text)) and "?" in text:
+        return NO_ANSWER  # "ok. but if I say yes, they will call the family?" (Magda): asked
+    if _O3_MOSTLY_YES.fullmatch(sentences[0]) and not any(
+        _I4_NO_START.match(part) for part in sentences[1:]
+    ):
+        return Answer(True, extra=contact_said(text))
+    if _O3_MOSTLY_NO.fullmatch(sentences[0]):
+        return Answer(False)
+    if _O3_NO_NEED.fullmatch(sentences[0]) and not any(
+        re.search(r"\b(?:yes|yeah|yep|refer|contact me|call me|ring me|text me)\b", part)
+        for part in sentences[1:]
+    ):
+        return Answer(False)
+    rest = o3_after_thanks(text)
+    # "thanks. yes he was a stranger" (round 31, Q) is no yes to being contacted.
+    first = _h5_sentences(rest)[:1] if rest is not None else []
+    if first and re.match(
+        r"(?:yes|yeah|yep)\b.*\b(?:ring|call|phone|contact|text|email|message)\w* me\b", first[0]
+    ):
+        said = read_referral_consent(rest or "")
+        if said.value is not None:
+            return said
+    return None
+
+
+def o3_contact_safe_mostly_no(text: str) -> bool:
+    """ "mostly no", "mostly not": not safe (the "mostly" rule below read it as safe)."""
+    sentences = _h5_sentences(text)
+    return bool(sentences) and bool(_O3_MOSTLY_NO.match(sentences[0]))
+
+
+# -- end of round 69, helper o3 --
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
+    o3_said = o3_read_referral(text)  # -- round 69, helper o3 -- Rose, Steve, Magda
+    if o3_said is not None:
+        return o3_said
     words = plain(text)
     complaint = _K5_SAID_ALREADY.match(words)
     if complaint and _K5_THEN_YES.match(words[complaint.end() :]):
@@ -2004,6 +2080,8 @@ _I3_NOT_SAFE = re.compile(
 
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    if o3_contact_safe_mostly_no(text):
+        return Answer(False)  # -- round 69, helper o3 -- "mostly no" is no
     if g5_safe_alone(text):
         return Answer(True, extra=contact_said(text))  # -- round 60, helper G5 --
     if m5_concludes_yes(text):

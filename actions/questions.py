@@ -34599,6 +34599,115 @@ def p1_partner_threatens_custody(text: str) -> bool:
 # -- end of round 69, helper p1 --
 
 
+# -- round 69, helper o3 --
+# Gareth (r69a-gareth3) and Steve (r69a-steve), who both said no to the referral: "right. and
+# you're NOT passing my details to anyone yeah?", "fair enough. cheers. not passing my details on
+# to anyone right?" got "I can't answer that one here". Asked after a no: nothing is passed on.
+_O3_NOT_PASSING = re.compile(
+    r"\b(?:not|never|arent|aren t|wont|won t|aint|ain t)\s+(?:going to |gonna )?(?:be )?"
+    r"(?:passing|pass|giving|give|sending|send|sharing|share|handing|hand)\w*\s+(?:on\s+)?"
+    r"(?:my|me|any of my|any)\s+(?:details|info|information|number|name|data|stuff)\b"
+    r"|\bmy (?:details|info|information|number|data)\s+(?:arent|aren t|are not|wont be|won t be|"
+    r"will not be|aint|ain t|isnt|is not)\s+(?:going|being|passed|given|sent|shared|handed)\b"
+)
+_O3_TAG = re.compile(r"\b(?:yeah|yea|right|yes|ok|okay|innit|then|correct|is it|are you)\W*$")
+
+
+def o3_asks_details_not_passed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """After a no to the referral: "you're NOT passing my details to anyone yeah?"."""
+    words = plain(text)
+    return (
+        (answers or {}).get("referral_consent") is False
+        and ("?" in text or bool(_O3_TAG.search(words)))
+        and bool(_O3_NOT_PASSING.search(words))
+    )
+
+
+# Magda (r69c-magda2), at the referral question: "ok. but if I say yes, they will call the
+# family? I need this job, I have daughter", "the support people, they talk to my boss or no??";
+# Connor (r69c-connor), 17: "does the support team grass to feds tho". All got "I can't answer".
+# The support service talks only to them; for an under-18, honestly, a safeguarding referral.
+_O3_SUPPORT = (
+    r"(?:the )?(?:support|victim support)(?: \w+)? ?(?:team|people|service|services|workers?|lot|"
+    r"person|staff)?"
+)
+_O3_TELLS = (
+    r"(?:will |would |do |does |can |could |gonna |going to )?(?:call|ring|phone|tell|talk to|"
+    r"talk with|speak to|speak with|contact|message|text|grass|snitch|inform|report|go to|pass)"
+    r"\w*(?: on me| me up| it| my \w+)?(?: to| on to)?"
+)
+# Employer and family only: the police, school and parents have older answers (Y4, G4, M4, E2).
+_O3_WHO = (
+    r"(?:the |my |our |me )?(?:family|boss|employer|work|job|manager|managers|landlord|agency)\b"
+)
+_O3_SUPPORT_TELLS = re.compile(
+    r"\b"
+    + _O3_SUPPORT
+    + r"\W+(?:they\W+|they ll\W+|theyll\W+|will they\W+|do they\W+)?"
+    + _O3_TELLS
+    + r"\s+"
+    + _O3_WHO
+    + r"|\b"
+    + _O3_SUPPORT
+    + r"\W+(?:will |would |do |does )?(?:grass|snitch)\w*\b"
+)
+_O3_THEY_TELLS = re.compile(
+    r"\b(?:they|they ll|theyll|will they|would they|do they|does it)\s+"
+    + _O3_TELLS
+    + r"\s+"
+    + _O3_WHO
+)
+_O3_IF_YES = re.compile(
+    r"\bif (?:i|we) (?:say yes|said yes|agree|say ok|accept|let (?:them|you)|give (?:my|them))"
+    r"|\bif (?:you|u) (?:pass|give|send) (?:my|me)\b"
+)
+
+
+def o3_asks_if_support_tells_others(text: str) -> bool:
+    """ "the support people, they talk to my boss or no??", "does the support team grass to
+    feds tho", "if I say yes, they will call the family?": the support service, not the police."""
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\b(?:or no|or not|tho|though)\W*$", words))
+    if not asked or re.search(
+        r"\b(?:police|feds|cops|officers?) (?:will|would|do|does|gonna)", words
+    ):
+        return False
+    # "if I say yes, they tell police?" (Ines) keeps the referral-not-police answer.
+    police = re.search(r"\b(?:police|feds|cops|old bill|5 ?0)\b", words)
+    return bool(_O3_SUPPORT_TELLS.search(words)) or (
+        bool(_O3_IF_YES.search(words)) and bool(_O3_THEY_TELLS.search(words)) and not police
+    )
+
+
+def o3_young_or_said_young(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Under 18 as known, or as said in this very message ("... wont they. im 14")."""
+    if _young(answers):
+        return True
+    age = account.read_age(text)
+    return age is not None and age < 18
+
+
+# Ella (r69c-ella2), 14, at "Have you reported it?": "nah. if i call police theyll tell my parents
+# wont they. im 14" got the privacy text about this chat: her age, said in the same message, counts.
+def o3_police_tell_parents_said_young(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        not _young(answers)
+        and o3_young_or_said_young(text, answers)
+        and young_person_asks_if_police_tell_parents(text, {**(answers or {}), "under_18": True})
+        # "... and will i get in trouble for sending it" keeps the sextortion answer (G2).
+        and not re.search(r"\b(?:trouble|sending|sent|pics?|nudes?|photos?|images?)\b", plain(text))
+    )
+
+
+# Connor, 17, drawn in by older boys: "is there someone real i can talk to thats not feds" got
+# "telling the police stays your choice". For an under-18 that is not the whole truth.
+def o3_young_support_not_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return _young(answers) and n5_asks_for_support_not_police(text)
+
+
+# -- end of round 69, helper o3 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34857,6 +34966,23 @@ def matching_answers(
             Say(response="utter_o4_support_not_home_office"),
         ),
         # -- end of round 69, helper o4 rows --
+        # -- round 69, helper o3 --: at the top, as "can't answer", the privacy text or "telling
+        # the police stays your choice" (n5, to a 17-year-old) answered these below.
+        (o3_asks_details_not_passed(text, answers), Say(response="utter_o3_details_not_passed")),
+        (
+            o3_asks_if_support_tells_others(text) and _young(answers),
+            Say(response="utter_o3_support_talks_to_you_young"),
+        ),
+        (o3_asks_if_support_tells_others(text), Say(response="utter_o3_support_talks_to_you")),
+        (
+            o3_police_tell_parents_said_young(text, answers),
+            Say(response="utter_police_tell_parents_young"),
+        ),
+        (
+            o3_young_support_not_police(text, answers),
+            Say(response="utter_o3_support_not_police_young"),
+        ),
+        # -- end of round 69, helper o3 rows --
         # -- round 68, helper n5 --: at the top, as Magda, Sam, Anna and Ruth got answers that
         # took a fact as told (immigration threats), "No." or "I can't answer" below.
         (n5_unpaid_wages_no_threat(text, answers), Say(response="utter_n5_unpaid_wages_crime")),
