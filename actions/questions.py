@@ -34274,6 +34274,10 @@ _O5_PHOTO_OF_HIM = re.compile(
 _O5_INTIMATE = re.compile(
     r"\b(?:nudes?|naked|intimate|sexual|explicit|undress\w*|private parts|of me|of my)\b"
 )
+_O5_NO_PHOTO = re.compile(
+    r"\b(?:dont|do not|didnt|did not|no|havent|have not|never|without) (?:have |got |get |take |"
+    r"took |taken |a |any |the )*(?:photos?|pictures?|pics?|images?|videos?)\b"
+)
 _O5_PHOTO_ASKED = re.compile(
     r"\b(?:do with|send|give|show|hand|police|post\w*|share|instagram|facebook|tiktok|online|"
     r"social media|trouble|evidence)\b"
@@ -34293,7 +34297,7 @@ _O5_OFF_WORK = re.compile(
     r"work)\b"
 )
 _O5_FORCE = re.compile(r"\b(?:force|make|makes|forcing|making) me\b")
-_O5_BOSS = re.compile(r"\b(?:boss|employer|manager|owner|work|job|shop|shift)\b")
+_O5_BOSS = re.compile(r"\b(?:boss|employer|manager)\b")
 _O5_WORK_SAID = re.compile(r"\b(?:work\w*|job|shop|shift|boss|employer|manager|till)\b")
 _O5_DREAMS = re.compile(r"\b(?:bad )?dreams?\b|\bnightmares?\b|\bflashbacks?\b")
 _O5_WHO_HELPS = re.compile(
@@ -34338,7 +34342,12 @@ def o5_picture_of_offender(text: str) -> bool:
     """ "the photo I took of him", "the photo is of HIM, his face": a picture of the man who did
     it (evidence), not an intimate image of the person."""
     words = plain(text)
-    return bool(_O5_PHOTO_OF_HIM.search(words)) and not _O5_INTIMATE.search(words)
+    return (
+        bool(_O5_PHOTO_OF_HIM.search(words))
+        and not _O5_INTIMATE.search(words)
+        # "i dont have photo of him" (round 32): no photo to ask about
+        and not _O5_NO_PHOTO.search(words)
+    )
 
 
 def o5_asks_about_photo_of_him(text: str) -> bool:
@@ -34374,7 +34383,8 @@ def o5_asks_about_time_off_work(
     )
     return (
         off
-        and crime_type not in (None, "domestic_abuse")
+        # forced work ("they make me run stuff", round 43) has its own answers
+        and crime_type not in (None, "domestic_abuse", "human_trafficking")
         and bool(_O5_WORK_SAID.search(said_with(text, answers)))
     )
 
@@ -34390,9 +34400,12 @@ def o5_asks_who_helps_with_nightmares(text: str, crime_type: str | None) -> bool
 
 
 def o5_asks_who_to_tell_about_dog(text: str, answers: Mapping[str, Any] | None) -> bool:
-    """Beata: "Who do I tell, police or the council?", "I ring 101 or the council?"."""
+    """Beata: "Who do I tell, police or the council?", "I ring 101 or the council?" (not "is a
+    dog biting a child a crime or not? do i ring police or the council?": utter_dog_attack_crime,
+    round 22, which says both)."""
     return (
         o5_asked(text)
+        and not re.search(r"\b(?:crime|illegal|against the law|offence)\b", plain(text))
         and bool(_O5_DOG_WHO.search(plain(text)))
         and bool(_O5_DOG.search(said_with(text, answers)))
     )
@@ -34406,6 +34419,7 @@ def o5_asks_who_pays_wages(text: str, answers: Mapping[str, Any] | None) -> bool
 
 
 # -- end of round 69, helper o5 --
+
 
 def known_answer(
     text: str,

@@ -286,3 +286,18 @@ def test_magda_is_told_how_to_get_her_wages(text):
 )
 def test_stolen_money_or_damage_is_not_wages(text, said):
     assert said_answer(text, "robbery", said) != "utter_o5_who_pays_wages"
+
+
+def test_no_photo_of_him_is_not_the_photo_answer():
+    # round 32: "i dont have photo of him" is about whether reporting is worth it
+    text = (
+        "stranger. never see him before. if i report now, police will do something or no? i "
+        "dont have photo of him"
+    )
+    assert said_answer(text, "sexual_offence", []) != "utter_o5_photo_of_him"
+
+
+def test_forced_work_is_not_time_off():
+    # round 43: "its not work its like they make me run stuff"
+    text = "its not work its like they make me run stuff. can they force me?"
+    assert said_answer(text, "human_trafficking", []) != "utter_o5_time_off_after_crime"
