@@ -3886,9 +3886,10 @@ def c1_distraction_burglary(lowered: str) -> bool:
 # Nisha: "SOMEONE FILMED UP MY SKIRT. upskirting. on the tube." was noted as "rape or sexual
 # assault", and her "it wasnt rape, he filmed me" wiped what happened. Upskirting is a sexual
 # offence (Sexual Offences Act 2003, s.67A, from the Voyeurism (Offences) Act 2019).
+# -- round 69, helper o5 --: Natalia, "he had his phone literally under my skirt".
 C1_UPSKIRTING = re.compile(
     r"\bup ?skirt\w*|\b(?:film\w*|record\w*|video\w*|photo\w*|pics?|pictures?|phone|camera) "
-    r"(?:\w+ )?up (?:my|her|our) (?:skirt|dress|kilt)\b"
+    r"(?:\w+ ){0,2}(?:up|under) (?:my|her|our) (?:skirt|dress|kilt)\b"
 )
 
 

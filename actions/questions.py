@@ -1699,6 +1699,8 @@ def asks_about_images_online(text: str) -> bool:
         and not _PICTURE_OF_A_PLACE.search(words)
         # "can i just send the video online" about a dashcam (round 29, helper G): evidence.
         and not is_evidence_video(text)
+        # -- round 69, helper o5 --: "the photo I took of him" (Natalia) is evidence
+        and not o5_picture_of_offender(text)
     )
 
 
@@ -27239,6 +27241,8 @@ def c1_asks_if_upskirt_video_goes_online(text: str, answers: Mapping[str, Any] |
         bool(_C1_VIDEO.search(words) and _C1_ONLINE.search(words))
         and "sextortion" not in details
         and c1_upskirting_told(text, answers)
+        # -- round 69, helper o5 --: "the photo is of HIM, his face" (Natalia): evidence
+        and not o5_picture_of_offender(text)
     )
 
 
@@ -34708,6 +34712,186 @@ def o3_young_support_not_police(text: str, answers: Mapping[str, Any] | None) ->
 # -- end of round 69, helper o3 --
 
 
+# -- round 69, helper o5 --
+# Kev, 45, a bus driver assaulted on shift, reported (crime ref): "how do i find out if theyve
+# caught him, nobodys told me nothing", "and the police? how do i find out whats happening, ive
+# got the crime number" got "I can't answer". Natalia, 35, filmed up her skirt on the Tube: "who
+# would I even report it to, the tube staff?" got "I can't answer"; "what should I do with the
+# photo of him", "the photo I took of him, do I send that to them?", "the photo is of HIM, his
+# face. evidence" got nothing, then the intimate-image answers (a photo OF HIM is evidence, not an
+# image of her). Ali, 31, knifepoint robbery at the shop he works in: "My boss saying I must come
+# tomorrow for work ... can he force me?", "I am asking if I can take some days off because of
+# fear", "I must go to work tomorrow or I can stay home?" got the harassment-at-work answer, the
+# witness-expenses answer and "I can't answer"; "who help me with the dreams? doctor?" got "I
+# can't answer". Beata, 52, bitten by her neighbour's dog: "Who do I tell, police or the
+# council?", "I ring 101 or the council?" got "I can't answer". Magda, 44, unpaid cleaner: "Who
+# will pay me my money, this is my question" got "I can't answer".
+_O5_FIND_OUT = re.compile(
+    r"\bhow (?:do|can|will|would|should|could) (?:i|we) (?:ever |even )?(?:find out|know|check|"
+    r"hear|get (?:told|news|updates?))\b|\bhow (?:do i|can i|to) (?:chase|follow)\b|"
+    r"\b(?:where|who) (?:do|can|should) i (?:find out|check|ask)\b"
+)
+_O5_PROGRESS = re.compile(
+    r"\b(?:whats|what s|what is|what) (?:happening|going on)\b|\b(?:caught|arrested|charged|found) "
+    r"(?:him|her|them|anyone|someone|somebody|the (?:man|guy|bloke|person))\b|\bany (?:news|"
+    r"progress)\b|\bhow (?:it|my case|the case) is going\b"
+)
+_O5_CRIME_REF = re.compile(r"\bcrime (?:number|ref\w*|no)\b|\breference number\b")
+_O5_PHOTO_OF_HIM = re.compile(
+    r"\b(?:photo|picture|pic|image|video|snap)s? (?:that |which )?(?:i (?:took|got|have|made) )?"
+    r"of (?:him|his face|the man|the guy|the bloke|the person who did it)\b|\b(?:photo|picture|"
+    r"pic|image)s? (?:is|was) of (?:him|his face|the man|the guy)\b"
+)
+_O5_INTIMATE = re.compile(
+    r"\b(?:nudes?|naked|intimate|sexual|explicit|undress\w*|private parts|of me|of my)\b"
+)
+_O5_NO_PHOTO = re.compile(
+    r"\b(?:dont|do not|didnt|did not|no|havent|have not|never|without) (?:have |got |get |take |"
+    r"took |taken |a |any |the )*(?:photos?|pictures?|pics?|images?|videos?)\b"
+)
+_O5_PHOTO_ASKED = re.compile(
+    r"\b(?:do with|send|give|show|hand|police|post\w*|share|instagram|facebook|tiktok|online|"
+    r"social media|trouble|evidence)\b"
+)
+_O5_WHO_REPORT = re.compile(
+    r"\bwho (?:would|do|should|can|could|will|shall) (?:i|we) (?:even |actually )?(?:report|"
+    r"tell|go to)\b|\bwho to (?:report|tell)\b|\b(?:report|tell) (?:it |this |him )?to (?:the )?"
+    r"(?:tube|station|train|underground|tfl) staff\b"
+)
+_O5_RAIL = re.compile(
+    r"\b(?:tube|underground|overground|train|trains|railway|platform|escalator|dlr)\b|"
+    r"(?<!police )\bstation\b"
+)
+_O5_OFF_WORK = re.compile(
+    r"\b(?:days? off|time off|off work|off sick|sick note|fit note|sick leave|stay (?:at )?home "
+    r"(?:from|instead of) work|(?:go|come|going|coming) (?:back )?(?:in )?(?:to|for) work|back to "
+    r"work)\b"
+)
+_O5_FORCE = re.compile(r"\b(?:force|make|makes|forcing|making) me\b")
+_O5_BOSS = re.compile(r"\b(?:boss|employer|manager)\b")
+_O5_WORK_SAID = re.compile(r"\b(?:work\w*|job|shop|shift|boss|employer|manager|till)\b")
+_O5_DREAMS = re.compile(r"\b(?:bad )?dreams?\b|\bnightmares?\b|\bflashbacks?\b")
+_O5_WHO_HELPS = re.compile(
+    r"\bwho (?:can |will |could |would )?helps?\b|\bdoctor\b|\bgp\b|\bwhat (?:can|should|do) i "
+    r"do\b|\bhelp (?:me )?with\b|\bhow (?:do|can) i stop\b"
+)
+_O5_DOG = re.compile(r"\bdogs?\b")
+_O5_DOG_WHO = re.compile(
+    r"\bpolice or (?:the )?council\b|\bcouncil or (?:the )?police\b|\b101 or (?:the )?council\b|"
+    r"\bcouncil or 101\b|\bwho (?:do|should|can|shall) i (?:tell|report (?:it )?to|ring|call|"
+    r"contact)\b|\b(?:report|tell) (?:it |this )?to (?:the )?council\b"
+)
+_O5_WHO_PAYS = re.compile(
+    r"\bwho (?:will |would |is going to |gonna |can |should |must )?(?:pay|pays|give|gives) "
+    r"(?:me )?(?:back )?(?:my|the) (?:money|wages|pay|salary)\b|\bwho (?:will |would )?pays? me\b"
+)
+_O5_NOT_PAID = re.compile(
+    r"\b(?:not|never|didnt|dont|havent|no|wont) (?:pay|paid)\b|\bunpaid\b|\bwages?\b|\bsalary\b|"
+    r"\bowe me\b"
+)
+
+
+def o5_asked(text: str) -> bool:
+    return is_question(text) or bool(re.search(r"\b(?:asking|ask) (?:if|whether)\b", plain(text)))
+
+
+def o5_asks_how_to_find_out_progress(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kev: "how do i find out whats happening, ive got the crime number", after reporting."""
+    words = plain(text)
+    told_police = (answers or {}).get("reported_to_police") is True or bool(
+        _O5_CRIME_REF.search(said_with(text, answers))
+    )
+    return (
+        o5_asked(text)
+        and bool(_O5_FIND_OUT.search(words) and _O5_PROGRESS.search(words))
+        and not re.search(r"\bcourt\b|\bmy crime (?:number|ref\w*)\b", words)
+        and told_police
+    )
+
+
+def o5_picture_of_offender(text: str) -> bool:
+    """ "the photo I took of him", "the photo is of HIM, his face": a picture of the man who did
+    it (evidence), not an intimate image of the person."""
+    words = plain(text)
+    return (
+        bool(_O5_PHOTO_OF_HIM.search(words))
+        and not _O5_INTIMATE.search(words)
+        # "i dont have photo of him" (round 32): no photo to ask about
+        and not _O5_NO_PHOTO.search(words)
+    )
+
+
+def o5_asks_about_photo_of_him(text: str) -> bool:
+    """Natalia: "what should I do with the photo of him", "do I send that to them?"."""
+    return (
+        o5_asked(text)
+        and o5_picture_of_offender(text)
+        and bool(_O5_PHOTO_ASKED.search(plain(text)))
+    )
+
+
+def o5_asks_who_to_report_to_on_rail(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Natalia (the Tube): "who would I even report it to, the tube staff?"."""
+    words = plain(text)
+    return (
+        o5_asked(text)
+        and bool(_O5_WHO_REPORT.search(words))
+        and not re.search(r"\bbus(?:es)?\b|\bdogs?\b", words)
+        and bool(_O5_RAIL.search(said_with(text, answers)))
+    )
+
+
+def o5_asks_about_time_off_work(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Ali: "can he force me?" (his boss wants him at the shop), "I am asking if I can take some
+    days off because of fear", "I must go to work tomorrow or I can stay home?"."""
+    words = plain(text)
+    if not o5_asked(text) or re.search(r"\bcourt\b|\bwitness\b|\bstatement\b", words):
+        return False
+    off = bool(_O5_OFF_WORK.search(words)) or bool(
+        _O5_FORCE.search(words) and _O5_BOSS.search(words)
+    )
+    return (
+        off
+        # forced work ("they make me run stuff", round 43) has its own answers
+        and crime_type not in (None, "domestic_abuse", "human_trafficking")
+        and bool(_O5_WORK_SAID.search(said_with(text, answers)))
+    )
+
+
+def o5_asks_who_helps_with_nightmares(text: str, crime_type: str | None) -> bool:
+    """Ali: "who help me with the dreams? doctor?" (bad dreams since the robbery)."""
+    words = plain(text)
+    return (
+        crime_type is not None
+        and o5_asked(text)
+        and bool(_O5_DREAMS.search(words) and _O5_WHO_HELPS.search(words))
+    )
+
+
+def o5_asks_who_to_tell_about_dog(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Beata: "Who do I tell, police or the council?", "I ring 101 or the council?" (not "is a
+    dog biting a child a crime or not? do i ring police or the council?": utter_dog_attack_crime,
+    round 22, which says both)."""
+    return (
+        o5_asked(text)
+        and not re.search(r"\b(?:crime|illegal|against the law|offence)\b", plain(text))
+        and bool(_O5_DOG_WHO.search(plain(text)))
+        and bool(_O5_DOG.search(said_with(text, answers)))
+    )
+
+
+def o5_asks_who_pays_wages(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Magda: "Who will pay me my money, this is my question" (two months unpaid)."""
+    return bool(_O5_WHO_PAYS.search(plain(text))) and bool(
+        _O5_NOT_PAID.search(said_with(text, answers))
+    )
+
+
+# -- end of round 69, helper o5 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34983,6 +35167,22 @@ def matching_answers(
             Say(response="utter_o3_support_not_police_young"),
         ),
         # -- end of round 69, helper o3 rows --
+        # -- round 69, helper o5 --: at the top, as Kev's, Natalia's, Ali's, Beata's and Magda's
+        # questions got "I can't answer", harassment or intimate-image answers below.
+        (o5_asks_about_photo_of_him(text), Say(response="utter_o5_photo_of_him")),
+        (o5_asks_who_to_report_to_on_rail(text, answers), Say(response="utter_transport_police")),
+        (
+            o5_asks_how_to_find_out_progress(text, answers),
+            Say(response="utter_o5_find_out_progress"),
+        ),
+        (
+            o5_asks_about_time_off_work(text, crime_type, answers),
+            Say(response="utter_o5_time_off_after_crime"),
+        ),
+        (o5_asks_who_helps_with_nightmares(text, crime_type), Say(response="utter_o5_nightmares")),
+        (o5_asks_who_to_tell_about_dog(text, answers), Say(response="utter_o5_dog_who_to_tell")),
+        (o5_asks_who_pays_wages(text, answers), Say(response="utter_o5_who_pays_wages")),
+        # -- end of round 69, helper o5 rows --
         # -- round 68, helper n5 --: at the top, as Magda, Sam, Anna and Ruth got answers that
         # took a fact as told (immigration threats), "No." or "I can't answer" below.
         (n5_unpaid_wages_no_threat(text, answers), Say(response="utter_n5_unpaid_wages_crime")),

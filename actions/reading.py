@@ -6579,7 +6579,9 @@ _F5_FAREWELL = re.compile(
     r"\b(?:thanks|thank you|thankyou|thank u|thanku|thx|ta|cheers|bye|byee+|goodbye|good bye|"
     r"good evening|good night|goodnight|night night|take care|see you|speak soon|sorry for "
     r"(?:going on|rambling|the long message|wasting your time|taking up your time)|sorry to "
-    r"(?:go on|ramble|bother you))\b"
+    r"(?:go on|ramble|bother you)"
+    # -- round 69, helper o5 --: Ali, "ok. khuda hafiz" (goodbye in Urdu)
+    r"|(?:khuda|allah) hafi[zs]|(?:khuda|allah) hafe[zs])\b"
 )
 
 
