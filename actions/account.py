@@ -6020,7 +6020,8 @@ _O1_NUMBER = (
 _O1_COUNT = rf"(?:{_O1_NUMBER} times|twice)"
 # "3 times this month", "twice a week", "2 times before": how often, over a time.
 _O1_NOT_A_PERIOD = (
-    r"(?! (?:a|an|per|every|each|this|last|over|since|in the (?:last|past|space)|in a (?:day|"
+    r"(?! (?:an? (?:day|night|week|weekend|month|year|fortnight)|per|every|each|this|last|"
+    r"over|since|in the (?:last|past|space)|in a (?:day|"
     r"week|month|year|fortnight)|in one (?:day|week|month|year)|in \d+|before|now|"
     r"already|since|that|these|those|the last|the past|within)\b)"
 )
@@ -6043,7 +6044,11 @@ _O1_OWN_TELLING = re.compile(
     r"pressed|spelled|spelt)(?: (?:this|that|it|you|u|ya|the same|the same thing|his name|her "
     r"name|their name|the name|the answer|so|already|like|about|now|before|over))* "
     + _O1_COUNT
-    + r"\b|"
+    + r"\b"
+    # not "as i said, three times this month" (Graham, round 69)
+    + r"(?! (?:an? (?:day|night|week|weekend|month|year|fortnight)|per|every|each|this|last|"
+    r"over|since|in the (?:last|past)|in a (?:day|week|"
+    r"month|year)|these|those|the last|the past|within)\b)" + r"|"
     # "how many times do i have to say", "3 times i said"
     r"\b" + _O1_COUNT + r" (?:now |already )?(?:i|ive|i ve|i have) (?:said|told|asked|explained|"
     r"written|typed|answered)\b|"

@@ -69,6 +69,7 @@ MUST_BE_YES = [
     "it happened 3 times this month",
     "my ex has been messaging me for like 6 months",
     "his son visits his dad every day and shouts at me",
+    "I meant the boys. And yes, as I said, three times this month, and the shouting for longer",
     "he comes in every day to see his dad and stares at me",
 ]
 
