@@ -5576,7 +5576,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         repeat = False
     elif any(
         # -- round 39, helper F6 --: not "I don't want them going through it again".
-        _REPEAT.search(
+        o1_repeat_search(  # -- round 69, helper o1 --
             _F6_POLICE_CHASING.sub(
                 " ",
                 _F6_RELIVED.sub(
@@ -5589,7 +5589,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                 _l2_care_routine_out(
                                     q1_not_repeat_out(
                                         x2_contact_not_repeat_out(
-                                            y6_feelings_for_long_out(z5_not_repeat_out(plain(part)))
+                                            y6_feelings_for_long_out(
+                                                z5_not_repeat_out(o1_not_repeat_out(plain(part)))
+                                            )
                                         )
                                     )
                                 )
@@ -6028,3 +6030,119 @@ def l1_relative_is_the_one(lowered: str) -> bool:
 
 
 # -- end of round 66, helper l1 --
+
+
+# -- round 69, helper o1 --
+# "It has happened more than once" read from counts and routines that are not the crime again:
+# "one of them punch me 2 times" (Olu: two punches in ONE attack), "the builder. Dean. ive said
+# this 3 times" (Gareth: how often HE said it), "I am not hurt but I cannot sleep, every time I
+# close eye I see the knife" (Ali: reliving it), "he still comes in every day to see his dad"
+# (Nkechi: his visits to his father), "why you say again and again?" (Olu: what this chat said).
+# And "for like 2 weeks" (Ella, 14) was NOT read as a yes. Counts of the crime ("3 times this
+# month", "he has hit me 3 times"), "for N weeks", "been going on", "keeps" still are.
+_O1_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|multiple|a couple "
+    r"of|couple of|a couple|loads of|lots of|so many)"
+)
+_O1_COUNT = rf"(?:{_O1_NUMBER} times|twice)"
+# "3 times this month", "twice a week", "2 times before": how often, over a time.
+_O1_NOT_A_PERIOD = (
+    r"(?! (?:an? (?:day|night|week|weekend|month|year|fortnight)|per|every|each|this|last|"
+    r"over|since|in the (?:last|past|space)|in a (?:day|"
+    r"week|month|year|fortnight)|in one (?:day|week|month|year)|in \d+|before|now|"
+    r"already|since|that|these|those|the last|the past|within)\b)"
+)
+_O1_BLOWS_IN_ONE_GO = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bhes )(?<!\bve )(?<!\bs )(?<!\bkeeps )(?<!\bkept )"
+    # (not "hits", "punches": "he hits me 3 times" is what he does, again and again)
+    r"\b(?:punch|punched|hit|kick|kicked|stab|stabbed|slap|slapped|stamp|stamped|stamp on|"
+    r"stamped on|headbutt|headbutted|struck|strike|smack|smacked|whack|whacked|elbow|elbowed|"
+    r"kneed|booted|bit|bite|bitten|knifed|slashed|shoved|pushed)"
+    r"(?: (?:me|him|her|them|us|it|my \w+|his \w+|her \w+|their \w+))?(?: \w+){0,4}? "
+    + r"(?:like |about |around |maybe |at least |over |nearly )?"
+    + _O1_COUNT
+    + r"\b"
+    + _O1_NOT_A_PERIOD
+)
+_O1_OWN_TELLING = re.compile(
+    r"\b(?:i|ive|i ve|i have|i had|id|i d|we|weve|we ve|we have)(?: (?:already|just|literally|"
+    r"now|even|actually|have|ve|had))* (?:said|say|told|tell|asked|ask|explained|mentioned|"
+    r"written|wrote|write|typed|type|repeated|repeat|answered|answer|put|sent|given|gave|clicked|"
+    r"pressed|spelled|spelt)(?: (?:this|that|it|you|u|ya|the same|the same thing|his name|her "
+    r"name|their name|the name|the answer|so|already|like|about|now|before|over))* "
+    + _O1_COUNT
+    + r"\b"
+    # not "as i said, three times this month" (Graham, round 69)
+    + r"(?! (?:an? (?:day|night|week|weekend|month|year|fortnight)|per|every|each|this|last|"
+    r"over|since|in the (?:last|past)|in a (?:day|week|"
+    r"month|year)|these|those|the last|the past|within)\b)" + r"|"
+    # "how many times do i have to say", "3 times i said"
+    r"\b" + _O1_COUNT + r" (?:now |already )?(?:i|ive|i ve|i have) (?:said|told|asked|explained|"
+    r"written|typed|answered)\b|"
+    # what this chat said: "why you say again and again?", "you keep asking over and over"
+    r"\b(?:you|u|youve|you ve|you have|ya|the bot|this bot|this chat)(?: (?:keep|keeps|kept|"
+    r"already|just|always|have|ve|on))* (?:say|said|saying|ask|asked|asking|write|wrote|writing|"
+    r"written|put|putting|tell|telling|told|send|sent|sending|repeat|repeating|repeated|type|"
+    r"typed|show|showing|showed)(?: (?:this|that|it|me|the same|the same thing|so|like|about|"
+    r"that question|the same question|the question))* (?:again and again|over and over(?: "
+    r"again)?|all the time|every time|" + _O1_COUNT + r")\b"
+)
+# Reliving it: "every time I close my eyes I see the knife", "every time i think about it i cry";
+# never "every time I go out HE follows me".
+_O1_RELIVING = re.compile(
+    r"\b(?:every (?:single )?time|everytime|whenever) (?:i|im|i m)(?: (?:try to|try and|want to|"
+    r"go to|start to|get to))? (?:close|shut|think|remember|sleep|lie down|lay down|picture|"
+    r"dream|wake|relive|reliving|thinking|hear (?:a|the|any) (?:noise|bang|knock|door|car|"
+    r"motorbike|moped|siren|shout)|see (?:a|the|any) (?:knife|knives|blade|gun|moped|motorbike|"
+    r"hoodie|balaclava))\b(?: (?!he\b|she\b|they\b|hes\b|shes\b|theyre\b|someone\b|somebody\b|"
+    r"people\b|him\b|them\b)\w+){0,4}? (?:i|im|it|its|all|everything|my|the)\b"
+)
+# Someone else's visits: "he still comes in every day to see his dad", "hes just there every day
+# visiting", "she visits her mum every day" (not "he comes every day to see ME").
+_O1_PERIOD = r"(?:every (?:single )?(?:day|night|week|morning|afternoon|evening|weekend)|daily)"
+_O1_THEIR_VISITS = re.compile(
+    r"\b" + _O1_PERIOD + r"(?= (?:to (?:see|visit|sit with|check on) (?:his|her|their)\b|"
+    r"visiting\b(?! me\b| us\b| my\b)))|"
+    r"\b(?:see|sees|seeing|visit|visits|visiting|sit with|sits with|sitting with) (?:his|her|"
+    r"their) (?:\w+ ){1,4}?" + _O1_PERIOD + r"\b"
+)
+# (not "his son visits his dad every day and shouts at me": what he does to them on each visit)
+_O1_AT_ME = re.compile(r"\b(?:me|us|my|our)\b")
+# How long it has gone on, hedged: "for like 2 weeks", "for about 3 months", "its been going on".
+_O1_FOR_SO_LONG = re.compile(
+    r"\bfor (?:like|about|around|nearly|almost|over|more than|roughly|maybe|at least|the (?:last|"
+    r"past)|like the (?:last|past)|the best part of|a good) (?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a few|few|a couple of|couple of|a couple|several|many) (?:weeks|months|"
+    r"years)\b(?! ago\b)|"
+    r"\b(?:its|it s|it has|this has|thats|that has|has|its still|it is still|this is still|it "
+    r"keeps|this keeps) (?:been )?(?:going on|still going on|happening for)\b(?! for (?:an? )?"
+    r"(?:hour|minute|second|few minutes|few seconds)s?\b)"
+)
+
+
+def o1_not_repeat_out(part: str) -> str:
+    """The (plain) sentence without counts and routines that are not the crime again: blows in
+    one attack, how often the person (or this chat) said something, reliving it, and someone
+    else's visits."""
+    for pattern in (_O1_BLOWS_IN_ONE_GO, _O1_OWN_TELLING, _O1_RELIVING):
+        part = pattern.sub(" ", part)
+    visit = _O1_THEIR_VISITS.search(part)
+    if visit and not _O1_AT_ME.search(part, visit.end()):
+        part = _O1_THEIR_VISITS.sub(" ", part)
+    return part
+
+
+def o1_repeat_search(part: str) -> bool:
+    """Being targeted more than once, or for a hedged length of time, in a filtered sentence."""
+    return bool(_REPEAT.search(part) or _O1_FOR_SO_LONG.search(part))
+
+
+def o1_how_long_said(text: str) -> bool:
+    """How long it has gone on, said with a hedge ("for like 2 weeks"), in one sentence."""
+    return any(
+        _O1_FOR_SO_LONG.search(y6_feelings_for_long_out(plain(part)))
+        for part in re.split(r"[.!?\n]+", text)
+    )
+
+
+# -- end of round 69, helper o1 --

@@ -646,6 +646,7 @@ def read_turn(turn: Turn) -> Reading:
     f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
     k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
     n4_repeat_by_how_long(turn, reading)  # -- round 68, helper n4 --
+    o1_repeat_by_how_long_said(turn, reading)  # -- round 69, helper o1 --
     n4_writers_own_age(turn, reading)  # -- round 68, helper n4 --
     if not n4_who_is_typing(turn, reading):  # -- round 68, helper n4 --
         k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
@@ -5603,6 +5604,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             or _P2_DONE_IT_ONCE.search(words)  # -- round 45, helper P2 --
             or x4_first_time(text)  # -- round 52, helper X4 --
             or _D1_ONCE_TO_ME.search(words)  # -- round 56, helper D1 --
+            or o1_one_time_said(words)  # -- round 69, helper o1 --
         )
     ):
         changes["repeat_victimisation"] = False
@@ -6750,7 +6752,7 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
     # -- round 65, helper J2 --: not "I cannot pay the bus every day" (Gloria), "I take the kids
     # to school every day", "I work every day": their own routine, not the crime again.
     counted = " . ".join(
-        j2_routine_every_out(account.z5_not_repeat_out(plain(part)))
+        j2_routine_every_out(account.z5_not_repeat_out(account.o1_not_repeat_out(plain(part))))
         for part in re.split(r"[.!?\n]+", text)
     )
     if answers.get("repeat_victimisation") is False and _Y3_MANY_TIMES.search(counted):
@@ -6797,3 +6799,56 @@ def l1_times_over(text: str) -> bool:
 
 
 # -- end of round 66, helper l1 --
+
+
+# -- round 69, helper o1 --
+# Olu: "no it happen one time, last night only. i dont know them" (after "I've noted: it has
+# happened more than once") was not taken: "it happen one time" is "it happened once". Ella, 14,
+# asked "Has this happened more than once": "i literally just said 2 weeks??" was asked again.
+_O1_ONE_TIME = re.compile(
+    r"\b(?:it|this|that|which)(?: (?:only|just|really|honestly))? (?:happen|happens|happened|"
+    r"happend|hapen|hapened|was|occurred|has happened|has been|s been|s only been|only been) "
+    r"(?:only |just )?(?:the )?(?:one time|once)\b(?! (?:before|also|too|as well|and|or|more|"
+    r"already|a|an|in a|every|per|each|this|that|at|with)\b)|"
+    r"\b(?:one time|once) (?:only|just)\b"
+)
+# More than once told beside it: "it happened one time before", "once last week and again today".
+_O1_MORE_BESIDE = re.compile(
+    r"\b(?:again|before|another|twice|other times?|more times|many times|every|keeps?|kept|came "
+    r"back|comes back|come back|since)\b"
+)
+
+
+def o1_one_time_said(words: str) -> bool:
+    """ "it happen one time", "i told you it was one time": once, said outright (plain text)."""
+    words = account.o1_not_repeat_out(words)
+    return bool(_O1_ONE_TIME.search(words)) and not _O1_MORE_BESIDE.search(
+        _O1_ONE_TIME.sub(" ", words)
+    )
+
+
+_O1_SAID_ALREADY = re.compile(
+    r"^(?:(?:no|yes|yeah|i|ive|i ve|i have|literally|already|just|did|even|clearly|like|omg|"
+    r"bro|mate)\s+)*(?:said|told you|told u|wrote|typed|put|mentioned)\s+"
+)
+
+
+def o1_repeat_by_how_long_said(turn: Turn, reading: Reading) -> None:
+    """At the repeat question, "i literally just said 2 weeks??" is a yes: how long it has gone
+    on, said again."""
+    if turn.requested != "repeat_victimisation" or "repeat_victimisation" in reading.slots:
+        return
+    if not any(
+        _N4_GOING_ON_FOR.match(_O1_SAID_ALREADY.sub("", plain(sentence)))
+        for sentence in re.split(r"[.!?\n;]+", turn.text)
+        if _O1_SAID_ALREADY.match(plain(sentence))
+    ):
+        return
+    reading.slots["repeat_victimisation"] = True
+    reading.reject = False
+    reading.say[:] = [
+        say for say in reading.say if say.response != "utter_reask_repeat_victimisation"
+    ]
+
+
+# -- end of round 69, helper o1 --
