@@ -34306,6 +34306,37 @@ def l69_emergency_law_answer(
 # -- end of round 69, lead --
 
 
+# -- round 69, helper P2 --
+# Tom, 19, at the consent question: "does anyone see this? like my parents" got "I'm sorry, I
+# can't answer that one here" and the consent question again, so he agreed without knowing. Who
+# sees the chat, asked with parents, family, college or school named: the round-51 answer (only
+# the support team; not parents, college or family), then the consent question again.
+_P2_ANYONE_SEES = re.compile(
+    r"\b(?:does|do|can|could|will|would|is) (?:any ?one|any ?body|some ?one|some ?body|people|"
+    r"they|others|anyone else|other people|it) (?:else )?(?:be able to |get to |going to )?(?:see|"
+    r"read|look at|access|find) (?:this|it|the chat|these|my messages|what i)\b|"
+    r"\bwho (?:else )?(?:can|will|could|would|gets to|does)? ?(?:see|read|sees|reads) (?:this|it|"
+    r"the chat|these|my messages|what i)\b"
+)
+_P2_FAMILY_NAMED = re.compile(
+    r"\b(?:parents?|mum|mom|dad|mother|father|family|college|school|uni|university|teachers?|"
+    r"flatmates?|housemates?)\b"
+)
+
+
+def p2_asks_if_family_sees_chat(text: str) -> bool:
+    """ "does anyone see this? like my parents", "can anyone read this, like my family?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_P2_ANYONE_SEES.search(words))
+        and bool(_P2_FAMILY_NAMED.search(words))
+    )
+
+
+# -- end of round 69, helper P2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -34534,6 +34565,10 @@ def matching_answers(
     m3_true_vision = m3_true_vision_answer(text, crime_type, answers)  # round 67, helper m3
     l69_emergency = l69_emergency_law_answer(text, crime_type, answers)  # -- round 69, lead --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 69, helper P2 --: at the top, as Tom's "does anyone see this? like my
+        # parents" got "I can't answer that one here" at the consent question.
+        (p2_asks_if_family_sees_chat(text), Say(response="utter_s3_who_sees_chat")),
+        # -- end of round 69, helper P2 rows --
         # -- round 69, lead --: at the top, as the Act's "Yes" below went to a bus driver.
         (l69_emergency is not None, l69_emergency or Say(response="utter_emergency_workers_law")),
         # -- end of round 69, lead rows --
