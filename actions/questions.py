@@ -34309,8 +34309,9 @@ def l69_emergency_law_answer(
 # -- round 69, helper P2 --
 # Tom, 19, at the consent question: "does anyone see this? like my parents" got "I'm sorry, I
 # can't answer that one here" and the consent question again, so he agreed without knowing. Who
-# sees the chat, asked with parents, family, college or school named: the round-51 answer (only
-# the support team; not parents, college or family), then the consent question again.
+# sees the chat, asked with parents, family, college or school named: utter_who_we_tell (only
+# the support team, if they agree; not sent to family, school or work unless someone is at
+# serious risk; nothing kept on a no), then the consent question again.
 _P2_ANYONE_SEES = re.compile(
     r"\b(?:does|do|can|could|will|would|is) (?:any ?one|any ?body|some ?one|some ?body|people|"
     r"they|others|anyone else|other people|it) (?:else )?(?:be able to |get to |going to )?(?:see|"
@@ -34567,7 +34568,7 @@ def matching_answers(
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 69, helper P2 --: at the top, as Tom's "does anyone see this? like my
         # parents" got "I can't answer that one here" at the consent question.
-        (p2_asks_if_family_sees_chat(text), Say(response="utter_s3_who_sees_chat")),
+        (p2_asks_if_family_sees_chat(text), Say(response="utter_who_we_tell")),
         # -- end of round 69, helper P2 rows --
         # -- round 69, lead --: at the top, as the Act's "Yes" below went to a bus driver.
         (l69_emergency is not None, l69_emergency or Say(response="utter_emergency_workers_law")),

@@ -10,7 +10,7 @@ from actions.answers import read_answer
 from actions.reading import corrections
 from bot.keywords import p2_takes_leave
 from tests.unit.conftest import classify
-from tests.unit.known_answers import answer
+from tests.unit.known_answers import answer, sendable
 
 # -- 1. Jay: a wary first message is not a goodbye -------------------------------------------
 
@@ -218,8 +218,10 @@ def test_any_time_is_fine_does_not_widen_real_times():
     ],
 )
 def test_tom_who_sees_the_chat(text):
-    assert answer(text, None, consent=None) == "utter_s3_who_sees_chat"
-    assert answer(text, None, age=19.0) == "utter_s3_who_sees_chat"
+    assert answer(text, None, consent=None) == "utter_who_we_tell"
+    assert answer(text, None, age=19.0) == "utter_who_we_tell"
+    (said,) = sendable("utter_who_we_tell")
+    assert "only seen by our support team" in said and "family" in said
 
 
 @pytest.mark.parametrize(
@@ -227,4 +229,4 @@ def test_tom_who_sees_the_chat(text):
     ["should i tell my parents?", "will the police tell my parents?", "does anyone see this"],
 )
 def test_other_questions_keep_their_answers(text):
-    assert answer(text, None, consent=None) != "utter_s3_who_sees_chat"
+    assert answer(text, None, consent=None) != "utter_who_we_tell"
