@@ -2886,6 +2886,49 @@ def y4_child_only_named_with_condition(lowered: str) -> bool:
     )
 
 
+# -- round 69, helper P2 --
+# Margaret, 77: a doorstep trader "knocked on my door ... I paid him £3,000 in cash ... I have not
+# seen any work done", then came back for £1,500 more, was recorded as stalking (the knocking
+# and her neighbour read as harassment); "I have not been stalked ... It is a swindle" and "A
+# swindle. He took £3,000 for the roof and did not do the work." were not read as fraud. Money
+# taken at the door for work, or a swindle told, is fraud (doorstep crime); a stalker who keeps
+# knocking, with no money taken for work, is still stalking.
+_P2_SWINDLE = re.compile(
+    r"\b(?:swindl\w*|(?:cheated|cheating|conned|diddled) (?:me |us |her |him |them )?out of|"
+    r"(?:been|was|were|got|get) (?:cheated|conned|diddled)\b(?! on)|cheated (?:me|us)\b(?! on)|"
+    r"(?:a|the) con\b(?! (?:ed|edison))|rogue traders?|cowboy (?:builders?|traders?|roofers?|"
+    r"workmen)|ripped (?:me|us) off)"
+)
+_P2_PAID = re.compile(
+    r"\b(?:paid|pay|gave|give|handed|took|take|takes|taking|wanted|asked for|asking for)\b"
+    r"[^.!?]{0,30}(?:£ ?\d|\d[\d,]* ?(?:pounds|quid|k)\b|\bcash\b|\bmoney\b|\bdeposit\b)"
+)
+_P2_WORK = re.compile(
+    r"\b(?:roof\w*|tiles?|gutters?|driveway|tarmac|repairs?|mend\w*|fix\w*|work|job|builder|"
+    r"fence|chimney|boiler|ladder|garden|tree|paving)\b"
+)
+_P2_NOT_STALKED = re.compile(
+    r"\b(?:not|never|havent|hasnt|wasnt|isnt|no|nobody|noone|no one) (?:been |being |really |"
+    r"actually |even |s |is )*(?:stalk\w*|harass\w*)\b|\b(?:the )?stalking (?:people|helpline|"
+    r"service|line|charity)\b"
+)
+
+
+def p2_trader_fraud(lowered: str, details: set[str]) -> bool:
+    """A swindle told, or money taken at the door for work ("he knocked on my door ... I paid him
+    £3,000 in cash ... not seen any work done"): fraud, unless stalking is told outright."""
+    words = re.sub(r"[^\w£ ]+", " ", lowered.replace("\u2019", "'").replace("'", ""))
+    if _STALKING.search(_P2_NOT_STALKED.sub(" ", words)):
+        return False
+    doorstep_money = (
+        "doorstep" in details and bool(_P2_PAID.search(lowered)) and bool(_P2_WORK.search(words))
+    )
+    return doorstep_money or bool(_P2_SWINDLE.search(words))
+
+
+# -- end of round 69, helper P2 --
+
+
 def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]) -> str | None:
     died = "someone_died" in details
     # -- round 28, helper F --
@@ -3043,6 +3086,10 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     ):
         # "a man kept ringing me saying he was from the council ... a courier came to collect my
         # bank cards": the calls were the scam, not harassment.
+        return "fraud"
+    if p2_trader_fraud(lowered, details) and not (
+        _THREAT_TO_KILL.search(lowered) or _ASSAULT.search(lowered)
+    ):  # -- round 69, helper P2 --: Margaret's doorstep trader, a swindle, not stalking
         return "fraud"
     if _STALKING.search(lowered):
         return "stalking_harassment"

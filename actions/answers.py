@@ -3952,6 +3952,34 @@ _ALREADY_SAID = re.compile(
 )
 
 
+# -- round 69, helper P2 --
+# Zainab, asked when is safe to contact her: "Thank you. One more thing, should I tell her
+# school? She trusts one teacher" was saved as the times ("She trusts one teacher", for "one"
+# and "school"). A question, or a sentence with no time in it, is never a time: "one" before a
+# noun ("one teacher") and "school" or "work" not after "after", "at", "during"... name none
+# ("after 6", "after school", "one o'clock", "any time?" still do).
+_P2_NO_TIME_USE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?!(?:o ?clock|am|pm|"
+    r"oclock|thirty|fifteen|forty|fortyfive|forty five|ish|days?|weeks?|hours?|mornings?|"
+    r"afternoons?|evenings?|nights?|or|and|to|till|until)\b)(?=[a-z]{3,})|"
+    r"(?<!\bafter )(?<!\bbefore )(?<!\bat )(?<!\bduring )(?<!\bfrom )(?<!\buntil )(?<!\btill )"
+    r"(?<!\bin )(?<!\bat the )(?<!\bafter the )\b(?:school|work)\b(?! (?:hours?|days?|time|run|"
+    r"finishes|starts|ends))"
+)
+
+
+def p2_no_time_told(text: str) -> bool:
+    """No time in what they said: questions left out (but a short "after 6?" kept), and "one
+    teacher" or "her school" named no time."""
+    parts = [part for part in re.split(r"(?<=[.?!\n])\s*", text) if part.strip()]
+    kept = [part for part in parts if "?" not in part or len(plain(part).split()) <= 4]
+    words = _P2_NO_TIME_USE.sub(" ", plain(" ".join(kept)))
+    return not _NAMES_A_TIME.search(words)
+
+
+# -- end of round 69, helper P2 --
+
+
 def read_contact_times(text: str) -> Answer:
     """When it is safe to be contacted, in their words. A number or an address typed here is
     kept as the contact details; "yeah fine" or "ok" is not a time and is asked again."""
@@ -3977,7 +4005,7 @@ def read_contact_times(text: str) -> Answer:
         return NO_ANSWER  # -- round 31, helper Q -- "that's my work mobile" is not a time
     text = _ALREADY_SAID.sub("", text) or text
     text = _without_asides(text)
-    if not _NAMES_A_TIME.search(plain(text)):
+    if not _NAMES_A_TIME.search(plain(text)) or p2_no_time_told(text):  # round 69, helper P2
         # "hello?? i asked if i agreed to pass my details on" is not a time to call.
         return DECLINED if is_dont_know(text) else NO_ANSWER
     cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:200]

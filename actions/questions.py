@@ -34892,6 +34892,38 @@ def o5_asks_who_pays_wages(text: str, answers: Mapping[str, Any] | None) -> bool
 # -- end of round 69, helper o5 --
 
 
+# -- round 69, helper P2 --
+# Tom, 19, at the consent question: "does anyone see this? like my parents" got "I'm sorry, I
+# can't answer that one here" and the consent question again, so he agreed without knowing. Who
+# sees the chat, asked with parents, family, college or school named: utter_who_we_tell (only
+# the support team, if they agree; not sent to family, school or work unless someone is at
+# serious risk; nothing kept on a no), then the consent question again.
+_P2_ANYONE_SEES = re.compile(
+    r"\b(?:does|do|can|could|will|would|is) (?:any ?one|any ?body|some ?one|some ?body|people|"
+    r"they|others|anyone else|other people|it) (?:else )?(?:be able to |get to |going to )?(?:see|"
+    r"read|look at|access|find) (?:this|it|the chat|these|my messages|what i)\b|"
+    r"\bwho (?:else )?(?:can|will|could|would|gets to|does)? ?(?:see|read|sees|reads) (?:this|it|"
+    r"the chat|these|my messages|what i)\b"
+)
+_P2_FAMILY_NAMED = re.compile(
+    r"\b(?:parents?|mum|mom|dad|mother|father|family|college|school|uni|university|teachers?|"
+    r"flatmates?|housemates?)\b"
+)
+
+
+def p2_asks_if_family_sees_chat(text: str) -> bool:
+    """ "does anyone see this? like my parents", "can anyone read this, like my family?" """
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_P2_ANYONE_SEES.search(words))
+        and bool(_P2_FAMILY_NAMED.search(words))
+    )
+
+
+# -- end of round 69, helper P2 --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -35124,6 +35156,10 @@ def matching_answers(
         # got the care-proceedings paragraph (fears_social_services, p7) twice.
         (p1_partner_threatens_custody(text), Say(response="utter_p1_threat_to_take_the_kids")),
         # -- end of round 69, helper p1 rows --
+        # -- round 69, helper P2 --: at the top, as Tom's "does anyone see this? like my
+        # parents" got "I can't answer that one here" at the consent question.
+        (p2_asks_if_family_sees_chat(text), Say(response="utter_who_we_tell")),
+        # -- end of round 69, helper P2 rows --
         # -- round 69, lead --: at the top, as the Act's "Yes" below went to a bus driver.
         (l69_emergency is not None, l69_emergency or Say(response="utter_emergency_workers_law")),
         # -- end of round 69, lead rows --

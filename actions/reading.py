@@ -34,6 +34,7 @@ from actions.answers import (
     j4_without_false_repeats,
     l5_condition_said_irrelevant,
     mentions_times,
+    p2_no_time_told,
     read_answer,
     read_child_age,
     read_crime_type,
@@ -5450,6 +5451,54 @@ def o2_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any])
 # -- end of round 69, helper o2 --
 
 
+# -- round 69, helper P2 --
+# Jay, punched by a man outside a club, told of a past neighbour while saying why she distrusts
+# the police, and was noted "it was someone you know"; "I don't know the guy from saturday,
+# never seen him before. the neighbour was a different thing" was not taken. Not knowing "the
+# guy" (man, bloke, lad, woman...) who did it, or never having seen him before, puts it right.
+_P2_DIDNT_KNOW_THE_ONE = re.compile(
+    r"\b(?:i|we) (?:didnt|did not|dont|do not|never) (?:even |ever )?(?:know|knew|met|seen|saw) "
+    r"(?:the|that|this) (?:guy|man|bloke|lad|fella|woman|girl|boy|person|one|men|guys|lads|"
+    r"people|group)(?= (?:from|on|at|outside|in) (?:the |that |last )?(?:\w+day|night|weekend|"
+    r"club|party|pub|bar|street|bus|train|tube|station|shop|park)\b| who (?:did|hit|punched|"
+    r"attacked|robbed|hurt|assaulted|mugged)\b| (?:at all|never)\b|$)|"
+    r"\bnever (?:seen|met) (?:him|her|them|that (?:guy|man|bloke|woman)) before\b"
+)
+
+
+def p2_didnt_know_this_one(words: str) -> bool:
+    """ "I don't know the guy from saturday, never seen him before" (words already ``plain``);
+    not "I know him, I just didn't know the guy's name"."""
+    return bool(_P2_DIDNT_KNOW_THE_ONE.search(words)) and not _KNEW_THEM.search(words)
+
+
+# Zainab: "That's not a time, any time is fine for email", "please change the contact time to
+# any time" (after "She trusts one teacher" was kept as the times): any time, put right.
+_P2_ANY_TIME_FINE = re.compile(
+    r"\b(?:any ?time|whenever)(?: of (?:the )?day)? (?:is|would be|s) (?:fine|ok|okay|good|best|"
+    r"great)\b"
+)
+_P2_ANY_TIME_NOW = re.compile(
+    r"\bchange (?:the |my |that |it )?(?:contact |call |reply )?(?:times?|hours?)? ?to "
+    r"(?:any ?time|whenever)\b|\b(?:thats|that s|that is|its|it s) not a time\b.{0,40}\bany ?time\b"
+)
+
+
+def p2_any_time_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    times = str(answers.get("contact_times") or "")
+    if not times or times == "any time":
+        return {}
+    # "any time is fine" widens times given to keep a call from someone only when what was kept
+    # was no time at all ("She trusts one teacher").
+    fine = _P2_ANY_TIME_FINE.search(plain(text)) and p2_no_time_told(times)
+    if not (fine or _P2_ANY_TIME_NOW.search(plain(text))):
+        return {}
+    return {"contact_times": "any time"}
+
+
+# -- end of round 69, helper P2 --
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -5907,7 +5956,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             elif account.strangers(rest):
                 changes["relationship_to_offender"] = "stranger"
     if known not in (None, "stranger", "unknown") and (
-        _WERE_STRANGERS.search(words) or _F6_DIDNT_KNOW_THEM.search(words)
+        _WERE_STRANGERS.search(words)
+        or _F6_DIDNT_KNOW_THEM.search(words)
+        or p2_didnt_know_this_one(words)  # -- round 69, helper P2 --
     ):
         changes["relationship_to_offender"] = "stranger"
     elif known == "stranger" and _KNEW_THEM.search(words) and not _WERE_STRANGERS.search(words):
@@ -6090,7 +6141,10 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
     if answers.get("voicemail_ok") is False and v6_voicemail_now_ok(text):
         changes["voicemail_ok"] = True
     v6_times = v6_times_put_right(text, str(answers.get("contact_times") or ""))
-    if v6_times:
+    any_time = p2_any_time_put_right(text, answers)  # -- round 69, helper P2 --
+    if any_time:
+        changes.update(any_time)
+    elif v6_times:
         if v6_times != answers.get("contact_times"):
             changes["contact_times"] = v6_times
     elif mentions_times(text):

@@ -242,3 +242,31 @@ _N5_STOP_REQUEST = re.compile(
 def n5_asks_something(text: str | None) -> bool:
     """ "If he is at the nursery tomorrow when I go, what I do": a question, not a goodbye."""
     return "?" in (text or "") or bool(_N5_ASKS.search((text or "").lower().strip()))
+
+
+# -- round 69, helper P2 --
+# Jay's first message, "let me guess, another bot that'll tell me to call the police", was
+# guessed as goodbye and got "Take care. You can message again any time." A message with no
+# leave-taking in it is never a goodbye, whatever the classifier guessed ("bye", "thanks bye",
+# "gotta go", "i'll message again when i can" still are).
+_P2_TAKES_LEAVE = re.compile(
+    r"\b(?:bye+|byee+|bye ?bye|goodbye|good ?bye|good ?night|goodnight|gn|nite|"
+    r"night(?: night| all)?|nighty night|see (?:ya|you|u)|cya|ttyl|gtg|l8r|later|laters|adios|"
+    r"ciao|tata|ta ra|cheerio|take care|peace out|speak (?:soon|tomorrow|later|l8r)|"
+    r"(?:talk|chat) (?:later|soon|tomorrow|to you)|catch (?:you|u|ya) later|"
+    r"(?:got|gotta|have|need) to (?:go|dash|leave)|gotta (?:go|dash)|"
+    r"(?:im|i m|i am|ill|i ll|i will) (?:going|go|off|heading off|leaving)|(?:im|i m) out|"
+    r"(?:i ll|ill|i will) (?:come back|message (?:again|later|back)|be back)|"
+    r"right,? (?:i m|im) going|until next time|till tomorrow|have a good (?:one|day|night|evening)|"
+    r"off (?:to bed|now)|that s (?:all|it|me)|thats (?:all|it|me)|thank(?:s| you)? (?:for|,)? ?"
+    r"(?:everything|your help|the help|that)|done for (?:today|now))\b"
+)
+
+
+def p2_takes_leave(text: str | None) -> bool:
+    """Some leave-taking said ("bye", "gotta go", "speak soon", "that's all for now")."""
+    lowered = (text or "").lower().replace("\u2019", "'").replace("'", " ")
+    return bool(_P2_TAKES_LEAVE.search(" ".join(re.sub(r"[^a-z0-9, ]+", " ", lowered).split())))
+
+
+# -- end of round 69, helper P2 --

@@ -22,7 +22,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import rasa_patches
-from bot.keywords import control_intent, n5_asks_something, n5_not_a_stop
+from bot.keywords import control_intent, n5_asks_something, n5_not_a_stop, p2_takes_leave
 from bot.language import is_english
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
 from core.person_request import asks_for_a_call, asks_for_person
@@ -235,6 +235,10 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
             elif current == "goodbye" and n5_asks_something(text):  # -- round 44, helper N5 --
                 # "how soon will someone call me?" is not a goodbye.
                 _demote(message, ("goodbye",))
+            elif current == "goodbye" and not p2_takes_leave(text):  # -- round 69, helper P2 --
+                # "let me guess, another bot that'll tell me to call the police" (Jay's first
+                # message) takes no leave: not a goodbye.
+                _demote(message, ("goodbye",))
             elif current == "bot_challenge" and not asks_what_i_am(text):
                 # "mate ive heard theres a mens advice line?" is not "are you a bot?".
                 _demote(message, ("bot_challenge",))
@@ -271,8 +275,8 @@ def _demote(message: Message, refused: tuple[str, ...]) -> None:
     # of stop or goodbye must pass the same checks as a first guess would.
     if p5_stop_not_trusted(message.get(TEXT)):
         refused = (*refused, "stop")
-    if n5_asks_something(message.get(TEXT)):
-        refused = (*refused, "goodbye")
+    if n5_asks_something(message.get(TEXT)) or not p2_takes_leave(message.get(TEXT)):
+        refused = (*refused, "goodbye")  # -- round 69, helper P2 --: no leave taken, no goodbye
     if not erase_words(message.get(TEXT)):
         # The next guess is never erasure unless they said so: "yeah pass my details, text me
         # dont call" was asked "Do you want me to delete everything?" (round 32, Jamal).
