@@ -646,8 +646,7 @@ def read_turn(turn: Turn) -> Reading:
     e2_alarm_taken_back_at_safety_check(turn, reading)  # -- round 57, helper E2 --
     f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
     k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
-    n4_repeat_by_how_long(turn, reading)  # -- round 68, helper n4 --
-    o1_repeat_by_how_long_said(turn, reading)  # -- round 69, helper o1 --
+    n4_repeat_by_how_long(turn, reading)  # -- round 68, helper n4; round 69, helper o1 --
     n4_writers_own_age(turn, reading)  # -- round 68, helper n4 --
     if not n4_who_is_typing(turn, reading):  # -- round 68, helper n4 --
         k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
@@ -883,7 +882,7 @@ def n4_says_how_long(text: str) -> bool:
 def n4_repeat_by_how_long(turn: Turn, reading: Reading) -> None:
     if turn.requested != "repeat_victimisation" or "repeat_victimisation" in reading.slots:
         return
-    if not n4_says_how_long(turn.text):
+    if not (n4_says_how_long(turn.text) or o1_says_how_long_again(turn.text)):
         return
     reading.slots["repeat_victimisation"] = True
     reading.reject = False
@@ -6887,22 +6886,14 @@ _O1_SAID_ALREADY = re.compile(
 )
 
 
-def o1_repeat_by_how_long_said(turn: Turn, reading: Reading) -> None:
-    """At the repeat question, "i literally just said 2 weeks??" is a yes: how long it has gone
-    on, said again."""
-    if turn.requested != "repeat_victimisation" or "repeat_victimisation" in reading.slots:
-        return
-    if not any(
+def o1_says_how_long_again(text: str) -> bool:
+    """ "i literally just said 2 weeks??": how long it has gone on, said again (read at the
+    repeat question by n4_repeat_by_how_long)."""
+    return any(
         _N4_GOING_ON_FOR.match(_O1_SAID_ALREADY.sub("", plain(sentence)))
-        for sentence in re.split(r"[.!?\n;]+", turn.text)
+        for sentence in re.split(r"[.!?\n;]+", text)
         if _O1_SAID_ALREADY.match(plain(sentence))
-    ):
-        return
-    reading.slots["repeat_victimisation"] = True
-    reading.reject = False
-    reading.say[:] = [
-        say for say in reading.say if say.response != "utter_reask_repeat_victimisation"
-    ]
+    )
 
 
 # -- end of round 69, helper o1 --
