@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import questions, reading, wording
+from actions import questions, reading, topics, wording
 from actions.answers import j5_friends_phone
 from actions.results import gender_question_needed
 from actions.skip_logic import next_question, under_18_then_matters
@@ -255,7 +255,7 @@ def _answer_here(
     text = str((tracker.latest_message or {}).get("text") or "")
     known = questions.known_answer(
         text, answers.get("crime_type"), default_directory(), answers=answers
-    )
+    ) or topics.topic_answer(text, answers, said_before(tracker))
     # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
     cannot = "utter_cannot_answer" if answers.get("consent") is not False else None
     say(dispatcher, known or questions.Say(response=cannot or "utter_j6_cannot_answer_not_kept"))
@@ -358,6 +358,11 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         said=frozenset(name for name in _sent_names(tracker) if name),
         said_twice=said_twice(tracker),
     )
+
+
+def said_before(tracker: Tracker) -> frozenset[str]:
+    """The responses sent in this conversation."""
+    return frozenset(name for name in _sent_names(tracker) if name)
 
 
 def said_twice(tracker: Tracker) -> frozenset[str]:

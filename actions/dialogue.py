@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import answer_facts, questions, reading, wording
+from actions import answer_facts, questions, reading, topics, wording
 from actions.account import n4_partner_named_only, read_account
 from actions.answers import (
     contact_said,
@@ -32,6 +32,7 @@ from actions.assessment_form import (
     contact_asks,
     first_question_waits,
     record_flag,
+    said_before,
     said_twice,
     say,
 )
@@ -1095,7 +1096,9 @@ def _referred(tracker: Tracker) -> bool:
 def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
     """A question the classifier could not place: those the bot can answer by their words,
     otherwise an honest "I can't answer that here" and who can."""
-    known = _known_answer(tracker, text)
+    known = _known_answer(tracker, text) or topics.topic_answer(
+        text, answers_from(tracker), said_before(tracker)
+    )
     if known is not None:
         say(dispatcher, reading.answer_not_thrice(known, said_twice(tracker)))
     elif not first_question_waits(tracker):

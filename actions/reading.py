@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from actions import account, answer_facts
+from actions import account, answer_facts, topics
 from actions.answers import (
     _TIME_WORDS,
     G6_NO_CALLS,
@@ -1853,6 +1853,10 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and asked
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
+    elif (asked or topics.asks_what_to_do(text)) and (
+        topic := topics.topic_answer(text, turn.answers, turn.said)
+    ) is not None:
+        reading.say.append(topic)
     elif (
         asked
         and "?" in text

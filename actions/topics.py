@@ -1,0 +1,137 @@
+"""Answering a question by its topic and the person's facts, when no worded answer matched.
+
+The worded answers (actions/questions.py) are found by the words people used; the next person
+asks the same thing in other words and got "I can't answer that one here". A topic is placed by
+broader words and answered with a general answer chosen by what the person has told (who did
+it, their age, whether a parent is writing). The topics are data: actions/question_topics.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from actions import answer_facts
+from actions.questions import Say, _sentences, _young, is_question, opens_a_question, plain
+
+_DATA = Path(__file__).with_name("question_topics.yml")
+
+# "my dissertation is due in 3 weeks man what do i do about that": asking what to do, without a
+# question mark and not at the start, is asking (Dev, round 70, asked four times).
+_WHAT_TO_DO = re.compile(
+    r"\b(?:what|how) (?:do|should|can|shall|would|could) (?:i|we) (?:actually |even |now )?"
+    r"(?:do|go about|handle|deal with|sort)\b|\bwhat (?:now|next)\b|\bany advice\b"
+)
+
+
+@dataclass(frozen=True)
+class TopicAnswer:
+    response: str
+    when: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    asks: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    answers: tuple[TopicAnswer, ...]
+
+    def placed(self, words: str) -> bool:
+        return bool(self.asks.search(words)) and not (self.unless and self.unless.search(words))
+
+
+@cache
+def topics() -> tuple[Topic, ...]:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return tuple(
+        Topic(
+            name=topic["topic"],
+            asks=re.compile(topic["asks"]),
+            unless=re.compile(topic["unless"]) if topic.get("unless") else None,
+            answers=tuple(
+                TopicAnswer(response=answer["say"], when=answer.get("when") or {})
+                for answer in topic["answers"]
+            ),
+        )
+        for topic in data["topics"]
+    )
+
+
+def asks_what_to_do(text: str) -> bool:
+    return bool(_WHAT_TO_DO.search(plain(text)))
+
+
+def asked_parts(text: str) -> list[str]:
+    """Each sentence that asks something, with the one after it ("Is it a police matter? I
+    thought perhaps Trading Standards."): the topic is placed by what was asked, not by an
+    answer before it ("someone to talk to. and what do I do about monday?" asks nothing of
+    company). A message that asks only by its ending is asked by its last sentence."""
+    sentences = _sentences(text)
+    parts = [
+        " ".join(sentences[index : index + 2])
+        for index, sentence in enumerate(sentences)
+        if "?" in sentence or opens_a_question(sentence) or asks_what_to_do(sentence)
+    ]
+    if not parts and sentences and (is_question(text) or asks_what_to_do(text)):
+        parts = sentences[-1:]
+    return parts
+
+
+def _fact(name: str, answers: Mapping[str, Any]) -> Any:
+    if name == "young":
+        return _young(answers)
+    if name == "for_child":
+        return answers.get("for_child") is True
+    if name == "offender":
+        return answers.get("relationship_to_offender")
+    if name == "crime_types":
+        return answers.get("crime_type")
+    return answers.get(name)
+
+
+def fits(when: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+    """Whether the person's facts fit every condition: a list is the values allowed (a fact not
+    told fits none of them), a true or false must be the fact's, and `not_` before a name lists
+    the values that rule it out (a fact not told rules nothing out)."""
+    for name, wanted in when.items():
+        if name.startswith("not_"):
+            if _fact(name[4:], answers) in wanted:
+                return False
+            continue
+        told = _fact(name, answers)
+        if isinstance(wanted, list):
+            if told not in wanted:
+                return False
+        elif bool(told) is not wanted:
+            return False
+    return True
+
+
+def topic_answer(
+    text: str, answers: Mapping[str, Any] | None = None, said: frozenset[str] = frozenset()
+) -> Say | None:
+    """The general answer to a question on a known topic that fits what the person told and
+    has not been sent already (sent once and asked again, it did not answer them); None when
+    the message asks nothing, no topic places it, or no answer fits."""
+    asked = [plain(part) for part in asked_parts(text)]
+    if not asked:
+        return None
+    answers = answers or {}
+    for topic in topics():
+        if not any(topic.placed(words) for words in asked):
+            continue
+        for answer in topic.answers:
+            if (
+                answer.response not in said
+                and fits(answer.when, answers)
+                and answer_facts.fits(answer.response, text, answers)
+            ):
+                return Say(response=answer.response)
+    return None
