@@ -70,18 +70,25 @@ def asks_what_to_do(text: str) -> bool:
 
 def asked_parts(text: str) -> list[str]:
     """Each sentence that asks something, with the one after it ("Is it a police matter? I
-    thought perhaps Trading Standards."): the topic is placed by what was asked, not by an
-    answer before it ("someone to talk to. and what do I do about monday?" asks nothing of
+    thought perhaps Trading Standards.") and, for a question of a few words, the one before
+    it: the topic is placed by what was asked, not by an answer before a longer question
+    ("someone to talk to. and what do I do about monday, can work move him?" asks nothing of
     company). A message that asks only by its ending is asked by its last sentence."""
     sentences = _sentences(text)
     parts = [
-        " ".join(sentences[index : index + 2])
+        " ".join(sentences[_leaned_on(sentences, index) : index + 2])
         for index, sentence in enumerate(sentences)
         if "?" in sentence or opens_a_question(sentence) or asks_what_to_do(sentence)
     ]
     if not parts and sentences and (is_question(text) or asks_what_to_do(text)):
         parts = sentences[-1:]
     return parts
+
+
+def _leaned_on(sentences: list[str], index: int) -> int:
+    """Where a question starts: a question of a few words leans on the sentence before it ("my
+    passport. how i get back")."""
+    return index - 1 if index and len(sentences[index].split()) <= 4 else index
 
 
 def _fact(name: str, answers: Mapping[str, Any]) -> Any:

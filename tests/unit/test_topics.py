@@ -226,3 +226,23 @@ def test_after_the_result_a_topic_question_is_answered(dispatcher, domain):
     )
     ActionOutsideQuestions().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_topic_order_partner"]
+
+
+def test_a_passport_kept_by_a_partner_or_an_exploiter():
+    abuse = {"crime_type": "domestic_abuse", "relationship_to_offender": "partner_or_ex"}
+    assert answered("my passport. how i get back", abuse) == "utter_topic_passport_partner"
+    assert answered("can police get my passport back, I can't call", abuse) == (
+        "utter_topic_passport_partner"
+    )
+    forced = {"crime_type": "human_trafficking", "relationship_to_offender": "someone_known"}
+    assert answered("he has my passport, how do i get it back?", forced) == (
+        "utter_passport_back_exploitation"
+    )
+    assert answered("can i travel with my passport?", abuse) is None
+
+
+def test_what_the_support_worker_will_ask():
+    assert answered("What will the lady on the phone ask me?", {}) == (
+        "utter_e1_what_support_worker_does"
+    )
+    assert answered("what will they ask me at the police station?", {}) is None
