@@ -34961,9 +34961,61 @@ _W70B_WHO_WHAT = re.compile(
     r"are|must) (?:what|who|do what)$"
 )
 _W70B_LITTLE = frozenset(
-    "the a an by that this it its is are was were be being you your yours u my me i of to for "
-    "about with do does did so and or just then there exactly mean means meaning they them their "
-    "he she him her we us what how why which who".split()
+    [
+        "the",
+        "a",
+        "an",
+        "by",
+        "that",
+        "this",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "you",
+        "your",
+        "yours",
+        "u",
+        "my",
+        "me",
+        "i",
+        "of",
+        "to",
+        "for",
+        "about",
+        "with",
+        "do",
+        "does",
+        "did",
+        "so",
+        "and",
+        "or",
+        "just",
+        "then",
+        "there",
+        "exactly",
+        "mean",
+        "means",
+        "meaning",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "him",
+        "her",
+        "we",
+        "us",
+        "what",
+        "how",
+        "why",
+        "which",
+        "who",
+    ]
 )
 
 
@@ -35044,7 +35096,7 @@ def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str
     means (Pat: "Sorry I dont follow. Targeted how?")."""
     told = answers or {}
     slot = told.get("requested_slot")
-    if not slot or told.get(slot) is not None and slot != "needs":
+    if not slot or (told.get(slot) is not None and slot != "needs"):
         return None
     name = "utter_consent_easy_read" if slot == "consent" else f"utter_w70b_explain_{slot}"
     if slot != "consent" and name not in _h2_responses():

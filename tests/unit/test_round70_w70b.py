@@ -148,7 +148,7 @@ def test_every_question_has_an_explanation_that_offers_skip():
 
 def test_sharons_who_may_what_is_unclear_not_cannot_answer():
     text = "No I don't think so. Sorry what do you mean they may? Who may what?"
-    said, events = _form("hate_motivated", text, for_child=True)
+    said, _ = _form("hate_motivated", text, for_child=True)
     assert "utter_w70b_that_was_unclear" in said
     assert "utter_question_beside_answer" not in said
     said, _ = _outside(None, "what do you mean?", assessment_done=True, results_shown=True)
