@@ -463,6 +463,24 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         right_answered = answered_right_first(tracker)
         result = None
         answered_outside = answered_outside_questions(tracker)
+        # -- round 70, helper w70b --: "Sorry I dont follow. Targeted how?" (Pat, 74) asks what
+        # the waiting question means: it is explained and asked again, never read as an answer
+        # ("I don't follow" was once a no).
+        explained = (
+            questions.w70b_explained_question(
+                str((tracker.latest_message or {}).get("text") or ""), answers
+            )
+            if has_new_message(tracker) and not right_answered and not _opening(tracker)
+            else None
+        )
+        if explained and answers.get("requested_slot") != "consent":
+            if explained not in _said_this_turn(tracker):
+                dispatcher.utter_message(response=explained)
+            return [
+                SlotSet("skipped_slots", list(skipped)),
+                SlotSet("requested_slot", answers.get("requested_slot")),
+            ]
+        # -- end of round 70, helper w70b --
         if has_new_message(tracker) or right_answered:
             result = reading.read_turn(
                 turn_from(tracker, right_answered=right_answered or answered_outside)

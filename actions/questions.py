@@ -34924,6 +34924,239 @@ def p2_asks_if_family_sees_chat(text: str) -> bool:
 # -- end of round 69, helper P2 --
 
 
+# -- round 70, helper w70b --
+# Pat, 74, at "Do you think you were targeted because of your race, religion, sexuality, a
+# disability or being trans?": "Sorry I dont follow. Targeted how?" got "I'm sorry, I can't
+# answer that one here", then the same question word for word. Asking what the WAITING question
+# means ("what do you mean", "I don't follow", "targeted how?", "meaning?", "in what way") now gets
+# that question explained in plain words with an example (utter_w70b_explain_<slot>, one per
+# question of the form), and the form asks it again; it is never taken as an answer.
+# Sharon, whose daughter was groped on a bus: "Sorry what do you mean they may? Who may what?"
+# (about the bot's previous answer) and "Are you a computer? You keep getting things wrong" both
+# got "I can't answer your question here": now "Sorry, that was unclear" with the offer of a
+# person (utter_w70b_that_was_unclear), and the honest bot answer (utter_iamabot), at any point.
+_W70B_FILLER = r"(?:(?:sorry|so|but|ok|okay|um|umm|erm|hmm|eh|oh|and|well|pardon|hang on|wait)\s+)*"
+_W70B_LOST = re.compile(
+    r"^" + _W70B_FILLER + r"(?:i (?:dont|do not|didnt|did not|cant|can not|cannot|dnt|don t) "
+    r"(?:follow(?: you| that| this| the question)?|understand(?: you| that| this| the question| "
+    r"what you (?:mean|are asking|re asking)| what youre asking| what that means| what this "
+    r"means)?|get (?:it|that|this|you|the question|what you mean)|know what (?:you mean|that means"
+    r"|this means|you are asking|youre asking|you re asking))|(?:what|wat|wot) (?:do|d) "
+    r"(?:you|u|ya) mean(?: by (?:that|this|it))?|how do you mean|what does (?:that|this|it|the "
+    r"question) mean|what is (?:that|this|it) (?:meaning|asking)|whats that mean\w*|what (?:are|r) "
+    r"(?:you|u) asking(?: me)?|meaning|in what way|what way|in what sense|what sense|come again|"
+    r"(?:im|i am|i m) (?:confused|lost|not sure what you mean)|not sure what you mean|confused|"
+    r"not sure i follow|(?:i )?dont follow)(?:\s+(?:sorry|please|pls|at all|by that|then|here|"
+    r"there|exactly|again|mate|love|dear))*$"
+)
+# "what do you mean targeted", "targeted how", "how targeted", "targeted meaning": about words.
+_W70B_ABOUT_WORDS = re.compile(
+    r"^" + _W70B_FILLER + r"(?:(?:what|wat) (?:do|d) (?:you|u) mean (?:by )?(?P<a>.+)|(?:what "
+    r"does|whats|what is) (?P<b>.+?) mean(?:s|ing)?|(?P<c>.+?) (?:how|in what way|meaning|what "
+    r"way|what do you mean|means what)|how (?:do you mean |am i |was i |were they |is it )?"
+    r"(?P<d>.+))$"
+)
+_W70B_WHO_WHAT = re.compile(
+    r"^" + _W70B_FILLER + r"(?:who|what) (?:may|will|can|could|might|does|did|would|should|is|"
+    r"are|must) (?:what|who|do what)$"
+)
+_W70B_LITTLE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "by",
+        "that",
+        "this",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "you",
+        "your",
+        "yours",
+        "u",
+        "my",
+        "me",
+        "i",
+        "of",
+        "to",
+        "for",
+        "about",
+        "with",
+        "do",
+        "does",
+        "did",
+        "so",
+        "and",
+        "or",
+        "just",
+        "then",
+        "there",
+        "exactly",
+        "mean",
+        "means",
+        "meaning",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "him",
+        "her",
+        "we",
+        "us",
+        "what",
+        "how",
+        "why",
+        "which",
+        "who",
+    ]
+)
+
+
+@functools.cache
+def _w70b_question_words(slot: str) -> frozenset[str]:
+    """The words of the waiting question, every variant of it."""
+    words: set[str] = set()
+    for variant in _h2_responses().get(f"utter_ask_{slot}") or ():
+        words.update(plain(str(variant.get("text") or "")).split())
+    return frozenset(words)
+
+
+def _w70b_content(words: str) -> list[str]:
+    return [w for w in words.split() if w not in _W70B_LITTLE]
+
+
+def _w70b_in(word: str, known: frozenset[str] | set[str]) -> bool:
+    return word in known or any(
+        len(word) >= 5 and len(other) >= 5 and word[:5] == other[:5] for other in known
+    )
+
+
+def _w70b_about(clause: str) -> str | None:
+    found = _W70B_ABOUT_WORDS.match(clause)
+    if found is None:
+        return None
+    return next((g for g in found.groups() if g), None)
+
+
+_W70B_FILLER_ONLY = re.compile(
+    r"^(?:sorry|im sorry|pardon|um+|erm|hmm+|eh|oh|ok|okay|well|so|but|wait|hang on|huh)$"
+)
+
+
+def _w70b_clauses(text: str) -> list[str]:
+    """The parts of the message, without a bare "sorry," or "hmm," between them."""
+    parts = (plain(part).strip() for part in re.split(r"[.!?;,\n]+", text))
+    return [c for c in parts if c and not _W70B_FILLER_ONLY.match(c)]
+
+
+def _w70b_of_the_question(clause: str, slot: str) -> bool:
+    """ "Targeted how?", "what do you mean targeted": asked of the waiting question's words."""
+    if _W70B_LOST.match(clause):
+        return True
+    about = _w70b_about(clause)
+    content = _w70b_content(about or "")
+    known = _w70b_question_words(slot)
+    return 0 < len(content) <= 3 and all(_w70b_in(w, known) for w in content)
+
+
+def _w70b_said_lately(answers: Mapping[str, Any]) -> set[str]:
+    """Words of the bot's recent messages that were not questions of the form."""
+    words: set[str] = set()
+    for said in answers.get("recent_bot_texts") or ():
+        words.update(plain(str(said)).split())
+    return words
+
+
+def _w70b_of_the_last_answer(clause: str, answers: Mapping[str, Any]) -> bool:
+    """ "what do you mean they may", "who may what": asked of the bot's last answer."""
+    if _W70B_WHO_WHAT.match(clause):
+        return True
+    found = _W70B_ABOUT_WORDS.match(clause)
+    about = found.group("a") if found else None
+    content = _w70b_content(about or "")
+    slot = answers.get("requested_slot")
+    known = _w70b_question_words(slot) if slot else frozenset()
+    lately = _w70b_said_lately(answers)
+    return (
+        0 < len(content) <= 4
+        and not all(_w70b_in(w, known) for w in content)
+        and all(w in lately for w in content)
+    )
+
+
+def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """The response explaining the waiting question, when all the message asks is what it
+    means (Pat: "Sorry I dont follow. Targeted how?")."""
+    told = answers or {}
+    slot = told.get("requested_slot")
+    if not slot or (told.get(slot) is not None and slot != "needs"):
+        return None
+    name = "utter_consent_easy_read" if slot == "consent" else f"utter_w70b_explain_{slot}"
+    if slot != "consent" and name not in _h2_responses():
+        return None
+    clauses = _w70b_clauses(text)
+    if not clauses or not all(_w70b_of_the_question(c, slot) for c in clauses):
+        return None
+    if any(_w70b_of_the_last_answer(c, told) for c in clauses if not _W70B_LOST.match(c)):
+        return None
+    return name
+
+
+def w70b_last_answer_unclear(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Sorry what do you mean they may? Who may what?" (Sharon), of the bot's last answer;
+    or a bare "what do you mean?" when no question of the form waits (after the result)."""
+    told = answers or {}
+    if not told.get("recent_bot_texts"):
+        return False
+    clauses = _w70b_clauses(text)
+    if any(_w70b_of_the_last_answer(c, told) for c in clauses):
+        return True
+    return (
+        "requested_slot" in told
+        and not told.get("requested_slot")
+        and bool(clauses)
+        and all(_W70B_LOST.match(c) for c in clauses)
+    )
+
+
+_W70B_WHAT_IT_IS = (
+    r"(?:an? )?(?:computer|bot|robot|machine|chat ?bot|ai|artificial intelligence|computer "
+    r"program(?:me)?|real person|real human|real one|person|human(?! (?:trafficking|rights))|"
+    r"automated(?: (?:thing|system|service|message|messages|reply|replies))?|automatic)"
+)
+_W70B_ARE_YOU_A_BOT = re.compile(
+    r"\b(?:are|r) (?:you|u|ya) (?:just |only |actually |really |even |even a |some )?"
+    + _W70B_WHAT_IT_IS
+    + r"(?: or (?:a |an )?\w+(?: \w+)?)?\s*$|\b(?:are|r) (?:you|u|ya) (?:actually |even )?real\b|"
+    r"\b(?:am i|im|i m|i am) (?:just |only |actually |even )?(?:talking|speaking|chatting|texting|"
+    r"messaging|writing) (?:to|with) " + _W70B_WHAT_IT_IS + r"\b|\bis (?:this|it|that) (?:just |"
+    r"only |actually |really |even )?(?:an? )?(?:computer|bot|robot|machine|chat ?bot|ai|real "
+    r"person|real human|automated(?! \w+ crime)|an automated \w+)\b|\bis (?:there|anyone|"
+    r"somebody|someone) (?:a |an )?(?:real )?(?:person|human|anyone|someone)? ?(?:actually |real"
+    r"ly )?(?:reading|typing|there|real)\b.*\b(?:or (?:is it|just) )?(?:a )?(?:bot|computer|"
+    r"machine|robot)\b"
+)
+
+
+def w70b_asks_if_a_bot(text: str) -> bool:
+    """ "Are you a computer? You keep getting things wrong" (Sharon), "am I talking to a machine",
+    "is this a real person": asked at any point."""
+    return any(
+        _W70B_ARE_YOU_A_BOT.search(clause)
+        for clause in (plain(part).strip() for part in re.split(r"[.!?;,\n]+", text))
+    )
+
+
+# -- end of round 70, helper w70b --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -35151,7 +35384,14 @@ def matching_answers(
     m3_evidence = m3_evidence_answer(text, crime_type, answers)  # -- round 67, helper m3 --
     m3_true_vision = m3_true_vision_answer(text, crime_type, answers)  # round 67, helper m3
     l69_emergency = l69_emergency_law_answer(text, crime_type, answers)  # -- round 69, lead --
+    explained = w70b_explained_question(text, answers)  # -- round 70, helper w70b --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 70, helper w70b --: at the top, as Pat's "Sorry I dont follow. Targeted how?"
+        # and Sharon's "Are you a computer?" and "Who may what?" got "I can't answer".
+        (explained is not None, Say(response=explained or "utter_put_simply")),
+        (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
+        (w70b_last_answer_unclear(text, answers), Say(response="utter_w70b_that_was_unclear")),
+        # -- end of round 70, helper w70b rows --
         # -- round 69, helper p1 --: at the top, as John's fear of his wife keeping the children
         # got the care-proceedings paragraph (fears_social_services, p7) twice.
         (p1_partner_threatens_custody(text), Say(response="utter_p1_threat_to_take_the_kids")),
