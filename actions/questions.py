@@ -35037,7 +35037,7 @@ def w70c_asks_whether_to_report(
 
 def w70c_report_answer(text: str, answers: Mapping[str, Any] | None) -> str:
     if re.search(
-        r"\b(?:uni|university|dissertation|coursework|lectures?|student)\b",
+        r"\b(?:uni|university|student\w*|college|campus|lecturer)\b",
         said_with(text, answers),
     ):
         return "utter_w70c_report_helps_student"

@@ -31,7 +31,8 @@ SHARON = dict(
 DEV_SAID = [
     "got jumped at the bus stop last night by 3 lads, took my phone and my laptop. is it even "
     "worth reporting this the police never do anything",
-    "22. my dissertation is due in 3 weeks man what do i do about that",
+    "no not yet. u didnt answer tho is there any point, they got my laptop with all my uni work "
+    "on it, my dissertation is on there. can police even get it back",
 ]
 DEV = dict(consent=True, age=22.0, reported_to_police=False, relationship_to_offender="stranger")
 KEMI_SAID = [
