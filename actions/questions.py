@@ -35047,12 +35047,12 @@ def w70c_report_answer(text: str, answers: Mapping[str, Any] | None) -> str:
 _W70C_GET_IT_BACK = re.compile(
     r"\b(?:can|will|could|do|would) (?:the )?(?:police|they|cops|feds) (?:even |actually |ever )?"
     r"(?:get|find|recover|bring) (?:it|them|my (?:phone|laptop|stuff|things|bag|watch|tablet|"
-    r"ipad|macbook|iphone)(?: and (?:my )?(?:phone|laptop|stuff|things|bag))?) back\b|"
-    r"\b(?:will|would|can|could|do) i (?:ever |even )?get (?:it|them|my (?:phone|laptop|stuff|"
-    r"things|bag|tablet|ipad)(?: and (?:my )?(?:phone|laptop))?) back\b"
+    r"ipad|macbook)(?: and (?:my )?(?:laptop|stuff|things|bag))?) back\b"
 )
 _W70C_VEHICLE_OR_MONEY = re.compile(
-    r"\b(?:car|van|moped|motorbike|scooter|bike|bicycle|vehicle|money|cash|savings|refund|deposit)\b"
+    r"\b(?:car|van|moped|motorbike|scooter|bike|bicycle|vehicle|money|cash|savings|refund|deposit|"
+    # a phone alone keeps utter_stolen_phone_back (round 31, Joe)
+    r"phone|iphone|mobile)\b"
 )
 
 
@@ -35071,8 +35071,8 @@ def w70c_asks_if_stolen_things_back(
 
 _W70C_POLICE_AT_WORK = re.compile(
     r"\b(?:would|will|do|does|could|can|might) (?:the )?(?:police|they|cops|officers?) (?:have "
-    r"to |need to |want to )?(?:go|come|turn up|show up|visit|call|ring|contact)\w* (?:to |at |"
-    r"into )?(?:me at )?my (?:work|job|office|workplace|boss|employer)\b"
+    r"to |need to |want to )?(?:go|come|turn up|show up|visit)\w* (?:to |at |into )?(?:me at )?"
+    r"my (?:work|job|office|workplace)\b"
 )
 
 
@@ -35108,13 +35108,16 @@ def w70c_adult_asks_if_havens_tell_parents(text: str, answers: Mapping[str, Any]
     if age is None or float(age) < 18 or (answers or {}).get("for_child"):
         return False
     words = plain(text)
-    parents = r"(?:my )?(?:parents|mum and dad|mum|dad|mom|family)"
+    parents = r"(?:my )?(?:parents|mum and dad|mum|dad|mom)"
     bare = re.fullmatch(rf"(?:and|what about|or|n|and what about|and to) {parents}", words)
     asked = re.search(
         rf"\bhavens\b.{{0,60}}\b(?:tell|inform|contact|call|ring|know|find out)\b.{{0,30}}"
         rf"\b{parents}\b|\b{parents}\b.{{0,20}}\b(?:find out|know|be told)\b.{{0,40}}\bhavens\b",
         words,
     )
+    # With the police in it too ("do they have to tell police or my parents?"), the Havens'
+    # police answer stands.
+    asked = asked and not re.search(r"\b(?:police|cops|feds)\b", words)
     return bool(asked) or (bool(bare) and "havens" in said_with("", answers))
 
 
@@ -35389,7 +35392,9 @@ def matching_answers(
         ),
         (w70c_asks_if_police_come_to_work(text), Say(response="utter_w70c_police_not_at_work")),
         (
-            w70c_asks_who_referral_went_to(text, answers),
+            w70c_asks_who_referral_went_to(text, answers)
+            # Hamza's worry that the police get his number keeps its answer (round 68, n6).
+            and not n6_asks_if_police_get_number(text, referred, answers),
             Say(response="utter_referral_which_service_contacts"),
         ),
         (

@@ -152,7 +152,7 @@ def test_whether_to_report_not_when_already_reported():
         "no not yet. u didnt answer tho is there any point, they got my laptop with all my uni "
         "work on it, my dissertation is on there. can police even get it back",
         "can police even get it back",
-        "will i ever get my phone back?",
+        "will the police get my laptop back?",
     ],
 )
 def test_stolen_things_back(text):
