@@ -35117,8 +35117,8 @@ def w70c_adult_asks_if_havens_tell_parents(text: str, answers: Mapping[str, Any]
     )
     # With the police in it too ("do they have to tell police or my parents?"), the Havens'
     # police answer stands.
-    asked = asked and not re.search(r"\b(?:police|cops|feds)\b", words)
-    return bool(asked) or (bool(bare) and "havens" in said_with("", answers))
+    police = re.search(r"\b(?:police|cops|feds)\b", words)
+    return (bool(asked) and not police) or (bool(bare) and "havens" in said_with("", answers))
 
 
 _W70C_POLICE_NOT_CALLED = re.compile(
