@@ -35157,6 +35157,223 @@ def w70b_asks_if_a_bot(text: str) -> bool:
 # -- end of round 70, helper w70b --
 
 
+# -- round 70, helper w70c --
+# Sharon, mum of a 15-year-old groped on a bus, who does not want the police: "She's scared to get
+# the bus tomorrow in case he's on it. What can I do about that" and "she said no police, if I
+# call them behind her back she'll never trust me again" both got "Please don't confront the
+# person... Call the police" (utter_child_disclosed, word for word); "Did you get that we haven't
+# told police?" got "They may. Under the Victims' Code a parent..." (police tell parents).
+# Dev, 22, robbed, not reported: "if i report it online do i need my phones imei" got the ways to
+# report; "should i report it or not. honest answer" got "If you've already reported it, tell the
+# officer"; "can police even get it back" got court expenses and Right 10. Kemi, stalked by her
+# ex at her work: "would the police go to my work?" got "I can't answer that one here"; "who is
+# it going to, the stalking people or someone else?" and "but who did you send my number to?"
+# (after her referral) got the stalking tips and "Yes: you said yes..." (which service contacts
+# her went unanswered: the older who-contacts rows ask "who will contact me", not "who is it
+# going to"). Tom, 19 (round 69), after "at the Havens the police are only involved if you want":
+# "and parents?". Hodan (round 69), whose son's stabbing was reported a week before: "police no
+# call me one week. what i do? i not know the number of the police man".
+_W70C_TRANSPORT = re.compile(
+    r"\b(?:bus|buses|train|trains|tube|tram|overground|coach|journey|route)\b"
+)
+_W70C_JOURNEY_FEAR = re.compile(
+    r"\b(?:scared|afraid|frightened|worried|nervous|terrified|petrified|anxious|panicking)\b|"
+    r"\bin case (?:he|hes|they|theyre|she|shes|him|that man|the man) (?:is |are |will be |ll be |"
+    r"s )?(?:on|there)\b|\b(?:he|they|she)(?: ll| will|ll)? be (?:on it|on there|there)\b"
+)
+_W70C_WHAT_CAN_I_DO = re.compile(
+    r"\bwhat (?:can|should|do|could) (?:i|we|she|he|they) do\b|\bhow (?:can|do|should|could) "
+    r"(?:i|we|she|he|they) (?:get|go|travel|keep)\b|\bwhat (?:about|do i do about) (?:that|it|"
+    r"the bus|tomorrow)\b|\bany (?:advice|tips|ideas)\b"
+)
+
+
+def w70c_young_journey_fear(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Sharon: "She's scared to get the bus tomorrow in case he's on it. What can I do about
+    that": a child (or a parent for one) afraid to meet the offender on the way, asking what to
+    do. Only for under-18s (adults have utter_y6_see_him_on_transport)."""
+    words = plain(text)
+    return (
+        _young(answers)
+        and bool(_W70C_TRANSPORT.search(words))
+        and bool(_W70C_JOURNEY_FEAR.search(words))
+        and bool(_W70C_WHAT_CAN_I_DO.search(words))
+    )
+
+
+def w70c_journey_answer(answers: Mapping[str, Any] | None) -> str:
+    if (answers or {}).get("for_child") is True:
+        return "utter_w70c_child_safe_journey"
+    return "utter_w70c_young_safe_journey"
+
+
+_W70C_CHILD_NO_POLICE = re.compile(
+    r"\b(?:she|he|they) (?:said|says|begged|begs|asked|wants|want) (?:me )?(?:for )?(?:no police|"
+    r"not to (?:go to|call|tell|ring|phone|involve) (?:the )?police)\b|"
+    r"\b(?:she|he|they) (?:doesnt|does not|dont|do not|didnt|did not) want (?:me to )?(?:go to |"
+    r"call |tell |ring |phone |involve )?(?:the )?police\b|"
+    r"\b(?:call|tell|ring|phone|go to) (?:the police|them) behind (?:her|his|their) back\b"
+)
+
+
+def w70c_child_wants_no_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Sharon: "she said no police, if I call them behind her back she'll never trust me
+    again": a parent whose child does not want the police, not a question about who the police
+    tell."""
+    return (answers or {}).get("for_child") is True and bool(
+        _W70C_CHILD_NO_POLICE.search(plain(text))
+    )
+
+
+_W70C_NOTED_NOT_TOLD = re.compile(
+    r"\b(?:did|have|has) (?:you|u) (?:get|got|note|noted|see|seen|catch|hear|heard|understand|"
+    r"put|write|written) (?:down )?(?:that )?(?:we|i|she|he|they) (?:havent|have not|hasnt|has "
+    r"not|didnt|did not|never) (?:told|tell|reported|report|called|call|rung|gone to|been to)\b"
+    r"(?: (?:it|this) to)? (?:the )?police\b"
+)
+
+
+def w70c_asks_if_not_reported_noted(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Did you get that we haven't told police?", when the form has it that they haven't."""
+    return (answers or {}).get("reported_to_police") is False and bool(
+        _W70C_NOTED_NOT_TOLD.search(plain(text))
+    )
+
+
+def w70c_asks_if_imei_needed(text: str) -> bool:
+    """Dev: "if i report it online do i need my phones imei or whatever, i dont have the box"."""
+    words = plain(text)
+    return bool(re.search(r"\bimei\b", words)) and is_question(text)
+
+
+_W70C_PROPERTY_TAKEN = ("robbery", "theft", "burglary")
+_W70C_WHETHER_TO_REPORT = re.compile(
+    r"\bshould i (?:even )?(?:report|go to the police|tell the police|call the police)\b"
+    r"(?: (?:it|this|them))?(?: or not| or nah| or what)\b|"
+    r"\b(?:should|do) i (?:report|go to the police)\b.{0,30}\bhonest(?:ly)?\b|"
+    r"\b(?:is it|its|it is) (?:even |actually |really )?worth (?:it )?(?:reporting|going to the "
+    r"police|telling the police)\b"
+)
+
+
+def w70c_asks_whether_to_report(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Dev: "so should i report it or not. honest answer", robbed and not reported: why a
+    report helps, not "if you've already reported it, tell the officer"."""
+    return (
+        crime_type in _W70C_PROPERTY_TAKEN
+        and (answers or {}).get("reported_to_police") is False
+        and bool(_W70C_WHETHER_TO_REPORT.search(plain(text)))
+    )
+
+
+def w70c_report_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    if re.search(
+        r"\b(?:uni|university|student\w*|college|campus|lecturer)\b",
+        said_with(text, answers),
+    ):
+        return "utter_w70c_report_helps_student"
+    return "utter_w70c_report_helps"
+
+
+_W70C_GET_IT_BACK = re.compile(
+    r"\b(?:can|will|could|do|would) (?:the )?(?:police|they|cops|feds) (?:even |actually |ever )?"
+    r"(?:get|find|recover|bring) (?:it|them|my (?:phone|laptop|stuff|things|bag|watch|tablet|"
+    r"ipad|macbook)(?: and (?:my )?(?:laptop|stuff|things|bag))?) back\b"
+)
+_W70C_VEHICLE_OR_MONEY = re.compile(
+    r"\b(?:car|van|moped|motorbike|scooter|bike|bicycle|vehicle|money|cash|savings|refund|deposit|"
+    # a phone alone keeps utter_stolen_phone_back (round 31, Joe)
+    r"phone|iphone|mobile)\b"
+)
+
+
+def w70c_asks_if_stolen_things_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Dev: "can police even get it back" (his phone and laptop, robbed): not the court
+    expenses and Right 10 (property the police hold)."""
+    words = plain(text)
+    return (
+        crime_type in _W70C_PROPERTY_TAKEN
+        and bool(_W70C_GET_IT_BACK.search(words))
+        and not _W70C_VEHICLE_OR_MONEY.search(words)
+    )
+
+
+_W70C_POLICE_AT_WORK = re.compile(
+    r"\b(?:would|will|do|does|could|can|might) (?:the )?(?:police|they|cops|officers?) (?:have "
+    r"to |need to |want to )?(?:go|come|turn up|show up|visit)\w* (?:to |at |into )?(?:me at )?"
+    r"my (?:work|job|office|workplace)\b"
+)
+
+
+def w70c_asks_if_police_come_to_work(text: str) -> bool:
+    """Kemi: "what does it mean if i report it then. would the police go to my work?"."""
+    return bool(_W70C_POLICE_AT_WORK.search(plain(text)))
+
+
+_W70C_WHO_GETS_IT = re.compile(
+    r"\bwho (?:is|s|will|does|has) (?:it|this|that|my (?:request|referral|details|number|info|"
+    r"information)) (?:going|go|gone|sent|been sent|get sent)(?: to)?\b|"
+    r"\bwho (?:did|have|has) (?:you|u|it) (?:send|sent|give|given|pass|passed|forward|"
+    r"forwarded) (?:my (?:number|details|info|information|request)|it|me) (?:on )?to\b|"
+    r"\bwho (?:did|have|has) (?:you|u) (?:send|sent|give|given|pass|passed) (?:it|them|my \w+) "
+    r"(?:on )?to\b"
+)
+
+
+def w70c_asks_who_referral_went_to(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Kemi, after saying yes to a referral: "who is it going to, the stalking people or someone
+    else?", "but who did you send my number to?" (not who the police tell)."""
+    words = plain(text)
+    return (
+        (answers or {}).get("referral_consent") is True
+        and bool(_W70C_WHO_GETS_IT.search(words))
+        and not re.search(r"\b(?:police|officer|detective|cops)\b", words)
+    )
+
+
+def w70c_adult_asks_if_havens_tell_parents(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Tom, 19, after the Havens answer: "and parents?" (or "do the havens tell my parents")."""
+    age = (answers or {}).get("age")
+    if age is None or float(age) < 18 or (answers or {}).get("for_child"):
+        return False
+    words = plain(text)
+    parents = r"(?:my )?(?:parents|mum and dad|mum|dad|mom)"
+    bare = re.fullmatch(rf"(?:and|what about|or|n|and what about|and to) {parents}", words)
+    asked = re.search(
+        rf"\bhavens\b.{{0,60}}\b(?:tell|inform|contact|call|ring|know|find out)\b.{{0,30}}"
+        rf"\b{parents}\b|\b{parents}\b.{{0,20}}\b(?:find out|know|be told)\b.{{0,40}}\bhavens\b",
+        words,
+    )
+    # With the police in it too ("do they have to tell police or my parents?"), the Havens'
+    # police answer stands.
+    police = re.search(r"\b(?:police|cops|feds)\b", words)
+    return (bool(asked) and not police) or (bool(bare) and "havens" in said_with("", answers))
+
+
+_W70C_POLICE_NOT_CALLED = re.compile(
+    r"\bpolice (?:no|not|never|didnt|did not|dont|do not|havent|have not|hasnt|has not) (?:call|"
+    r"called|ring|rung|rang|contact|contacted|phone|phoned|text|texted)\b.{0,30}\b(?:week|weeks|"
+    r"days?|month|since)\b|"
+    r"\b(?:not|dont|do not) (?:know|have) (?:the )?(?:number|name) (?:of|for) (?:the )?police ?"
+    r"(?:man|woman|officer|lady)\b"
+)
+
+
+def w70c_police_have_not_called(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Hodan: "police no call me one week. what i do? i not know the number of the police man",
+    reported: how to chase it."""
+    return (answers or {}).get("reported_to_police") is not False and bool(
+        _W70C_POLICE_NOT_CALLED.search(plain(text))
+    )
+
+
+# -- end of round 70, helper w70c --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -35392,6 +35609,40 @@ def matching_answers(
         (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
         (w70b_last_answer_unclear(text, answers), Say(response="utter_w70b_that_was_unclear")),
         # -- end of round 70, helper w70b rows --
+        # -- round 70, helper w70c --: at the top, as the child-disclosed and police-tell-parents
+        # rows, the ways to report, "if you've already reported it", Right 10 and "can't answer"
+        # took these (Sharon, Dev, Kemi; Tom and Hodan in round 69).
+        (
+            w70c_young_journey_fear(text, answers),
+            Say(response=w70c_journey_answer(answers)),
+        ),
+        (w70c_child_wants_no_police(text, answers), Say(response="utter_w70c_child_no_police")),
+        (
+            w70c_asks_if_not_reported_noted(text, answers),
+            Say(response="utter_w70c_noted_not_reported"),
+        ),
+        (w70c_asks_if_imei_needed(text), Say(response="utter_w70c_imei_not_needed")),
+        (
+            w70c_asks_whether_to_report(text, crime_type, answers),
+            Say(response=w70c_report_answer(text, answers)),
+        ),
+        (
+            w70c_asks_if_stolen_things_back(text, crime_type, answers),
+            Say(response="utter_w70c_stolen_things_back"),
+        ),
+        (w70c_asks_if_police_come_to_work(text), Say(response="utter_w70c_police_not_at_work")),
+        (
+            w70c_asks_who_referral_went_to(text, answers)
+            # Hamza's worry that the police get his number keeps its answer (round 68, n6).
+            and not n6_asks_if_police_get_number(text, referred, answers),
+            Say(response="utter_referral_which_service_contacts"),
+        ),
+        (
+            w70c_adult_asks_if_havens_tell_parents(text, answers),
+            Say(response="utter_w70c_havens_not_parents"),
+        ),
+        (w70c_police_have_not_called(text, answers), Say(response="utter_chase_the_police")),
+        # -- end of round 70, helper w70c rows --
         # -- round 69, helper p1 --: at the top, as John's fear of his wife keeping the children
         # got the care-proceedings paragraph (fears_social_services, p7) twice.
         (p1_partner_threatens_custody(text), Say(response="utter_p1_threat_to_take_the_kids")),
