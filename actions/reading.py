@@ -1854,7 +1854,9 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
     elif (asked or topics.asks_what_to_do(text)) and (
-        topic := topics.topic_answer(text, turn.answers, turn.said)
+        # What this message told counts too ("my ex keeps turning up at my work. can i get
+        # some kind of order?" answers by the ex).
+        topic := topics.topic_answer(text, {**turn.answers, **reading.slots}, turn.said)
     ) is not None:
         reading.say.append(topic)
     elif (

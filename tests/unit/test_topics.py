@@ -246,3 +246,19 @@ def test_what_the_support_worker_will_ask():
         "utter_e1_what_support_worker_does"
     )
     assert answered("what will they ask me at the police station?", {}) is None
+
+
+def test_an_order_asked_before_saying_who_it_is_covers_both_kinds():
+    assert answered("what would an injunction do?", {}) == "utter_topic_order_any"
+    assert answered("what would an injunction do?", {"crime_type": "burglary"}) is None
+
+
+def test_what_the_same_message_told_places_the_answer():
+    from actions.reading import Turn, read_turn
+
+    text = (
+        "no im safe. my ex keeps turning up at my work. can i get some kind of order? what "
+        "would it do"
+    )
+    reading = read_turn(Turn(text=text, requested="in_danger", answers={"consent": True}))
+    assert [say.response for say in reading.say] == ["utter_topic_order_partner"]
