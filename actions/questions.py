@@ -35606,7 +35606,6 @@ def matching_answers(
         # -- round 70, helper w70b --: at the top, as Pat's "Sorry I dont follow. Targeted how?"
         # and Sharon's "Are you a computer?" and "Who may what?" got "I can't answer".
         (explained is not None, Say(response=explained or "utter_put_simply")),
-        (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
         (w70b_last_answer_unclear(text, answers), Say(response="utter_w70b_that_was_unclear")),
         # -- end of round 70, helper w70b rows --
         # -- round 70, helper w70c --: at the top, as the child-disclosed and police-tell-parents
@@ -40058,6 +40057,10 @@ def matching_answers(
         ),
         (i6_asks_if_police_will_bother(text), Say(response="utter_i6_will_police_bother")),
         # -- end of round 63, helper i6 rows (end) --
+        # -- round 70, lead --: last, as "NO cctv. are you a robot or what" asks about the CCTV
+        # and only scolds the bot; "Are you a computer? You keep getting things wrong" (Sharon)
+        # matches nothing else.
+        (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
