@@ -1853,7 +1853,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and asked
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
-    elif (asked or topics.asks_what_to_do(text)) and (
+    elif (asked or topics.asks_without_a_mark(text)) and (
         # What this message told counts too ("my ex keeps turning up at my work. can i get
         # some kind of order?" answers by the ex).
         topic := topics.topic_answer(text, {**turn.answers, **reading.slots}, turn.said)

@@ -22,11 +22,13 @@ from actions.questions import Say, _sentences, _young, is_question, opens_a_ques
 
 _DATA = Path(__file__).with_name("question_topics.yml")
 
-# "my dissertation is due in 3 weeks man what do i do about that": asking what to do, without a
-# question mark and not at the start, is asking (Dev, round 70, asked four times).
+# "my dissertation is due in 3 weeks man what do i do about that", "if they catch them would i
+# have to stand up in court": asking, without a question mark and not at the start (Dev, round
+# 70, asked four times; Tunde, round 62).
 _WHAT_TO_DO = re.compile(
     r"\b(?:what|how) (?:do|should|can|shall|would|could) (?:i|we) (?:actually |even |now )?"
-    r"(?:do|go about|handle|deal with|sort)\b|\bwhat (?:now|next)\b|\bany advice\b"
+    r"(?:do|go about|handle|deal with|sort)\b|\bwhat (?:now|next)\b|\bany advice\b|"
+    r"\b(?:would|will|do|must) (?:i|we) (?:have|need) to\b"
 )
 
 
@@ -64,7 +66,7 @@ def topics() -> tuple[Topic, ...]:
     )
 
 
-def asks_what_to_do(text: str) -> bool:
+def asks_without_a_mark(text: str) -> bool:
     return bool(_WHAT_TO_DO.search(plain(text)))
 
 
@@ -78,9 +80,9 @@ def asked_parts(text: str) -> list[str]:
     parts = [
         " ".join(sentences[_leaned_on(sentences, index) : index + 2])
         for index, sentence in enumerate(sentences)
-        if "?" in sentence or opens_a_question(sentence) or asks_what_to_do(sentence)
+        if "?" in sentence or opens_a_question(sentence) or asks_without_a_mark(sentence)
     ]
-    if not parts and sentences and (is_question(text) or asks_what_to_do(text)):
+    if not parts and sentences and (is_question(text) or asks_without_a_mark(text)):
         parts = sentences[-1:]
     return parts
 

@@ -262,3 +262,28 @@ def test_what_the_same_message_told_places_the_answer():
     )
     reading = read_turn(Turn(text=text, requested="in_danger", answers={"consent": True}))
     assert [say.response for say in reading.say] == ["utter_topic_order_partner"]
+
+
+def test_having_to_go_to_court():
+    text = "and court, if they catch them would i have to stand up in court in front of them"
+    assert answered(text, {"crime_type": "robbery"}) == "utter_court"
+    assert answered("what happens at court?", {}) is None
+    assert answered("will the court give me money back?", {}) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does the support team grass to feds tho", "bro u aint answering. are they police yes or no"],
+)
+def test_whether_support_is_the_police(text):
+    assert answered(text, {}) == "utter_support_not_police"
+
+
+def test_asking_the_bot_to_tell_the_police_is_not_asking_if_support_is_the_police():
+    assert answered("can u tell the police for me?", {}) is None
+
+
+def test_support_for_mum_as_well():
+    assert answered("will they help mum as well or just me", {"crime_type": "homicide"}) == (
+        "utter_support_for_family"
+    )
