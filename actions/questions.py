@@ -35141,7 +35141,11 @@ _W70B_ARE_YOU_A_BOT = re.compile(
     r"person|real human|automated(?! \w+ crime)|an automated \w+)\b|\bis (?:there|anyone|"
     r"somebody|someone) (?:a |an )?(?:real )?(?:person|human|anyone|someone)? ?(?:actually |real"
     r"ly )?(?:reading|typing|there|real)\b.*\b(?:or (?:is it|just) )?(?:a )?(?:bot|computer|"
-    r"machine|robot)\b"
+    r"machine|robot)\b|"
+    # -- round 71, lead --: Gwen, 77, at the privacy question: "is it a person reading this?"
+    r"\b(?:is|are) (?:it|this|there|that) (?:a |an )?(?:real )?(?:person|human|people|someone|"
+    r"anyone) (?:reading|typing|answering|writing|replying|on the other end)\b|\bis (?:anyone|"
+    r"someone|somebody) (?:actually |really )?(?:reading|typing|answering) (?:this|these)\b"
 )
 
 

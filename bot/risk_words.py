@@ -814,6 +814,17 @@ _I1_HERE_TO_TYPE = re.compile(
     r"speak to you|tell you|answer you)(?: (?:herself|himself|themselves|it|this|now|to you))*\b"
 )
 # -- end of round 63, helper i1 --
+# -- round 71, lead --: Gwen, 77, burgled while at church: "i dont sleep well now every noise at
+# night i think theyre back" got the 999 lines. A fear that comes with every noise is how she
+# lives now, not someone there: "i think theyre back" alone, or "i think theyre back, i can hear
+# them downstairs", still alarm.
+_L71_EVERY_NOISE = re.compile(
+    r"\b(?:every|each|any|at every) (?:little )?(?:noise|sound|creak|bang|knock|car|footstep|"
+    r"time i hear (?:a |any )?(?:noise|sound|something))s?(?: (?:at night|i hear|outside|in the "
+    r"night|downstairs))*,? (?:and )?i (?:think|thought|keep thinking|imagine|worry|feel like)\b"
+    r"(?: (?:its|it s|it is|theyre|they re|they are|hes|he s|he is|shes|she is|someones|"
+    r"someone is))? (?:back|them|him|her|coming back|here)\b"
+)
 
 
 def _strip(text: str) -> str:
@@ -832,6 +843,7 @@ def _strip(text: str) -> str:
         _R6_ONLY_A_NOISE,  # -- round 47, helper R6 --
         _R6_OTHERS_HIDING,  # -- round 47, helper R6 --
         _I1_HERE_TO_TYPE,  # -- round 63, helper i1 --
+        _L71_EVERY_NOISE,  # -- round 71, lead --
     ):
         text = words.sub(" ", text)
     return " ".join(text.split())
