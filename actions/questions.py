@@ -18821,17 +18821,27 @@ _Q7_HOMELESS = re.compile(
     r"\b(?:homeless|rough sleep\w*|sleeping rough|sleep rough|on the streets?|no fixed abode|"
     r"someone like me|people like me)\b"
 )
+# -- round 71, lead --: "they never do anything for people like me" from Declan (a homophobic
+# attack) got the answer for people without a home: "people like me" is homelessness only when
+# a home was said to be lacking in this conversation.
+_L71_HOMELESS_SAID = re.compile(
+    r"\b(?:homeless|rough sleep\w*|sleeping rough|sleep rough|on the streets?|no fixed abode|"
+    r"hostel|no home|nowhere to (?:live|stay|sleep)|sofa surf\w*|tent|doorway)\b"
+)
 _Q7_POLICE_CARE = re.compile(
     r"\b(?:police|cops|they)\b.{0,20}\b(?:care|bother|do anything|actually do|help|take it "
     r"seriously|listen)\b"
 )
 
 
-def q7_asks_if_police_care_when_homeless(text: str) -> bool:
+def q7_asks_if_police_care_when_homeless(
+    text: str, answers: Mapping[str, Any] | None = None
+) -> bool:
     words = plain(text)
     return (
         is_question(text)
         and bool(_Q7_HOMELESS.search(words))
+        and bool(_L71_HOMELESS_SAID.search(said_with(text, answers)))
         and bool(_Q7_POLICE_CARE.search(words))
         and not re.search(r"\breport\w* (?:to )?(?:the )?police with\b", words)
     )
@@ -35378,6 +35388,24 @@ def w70c_police_have_not_called(text: str, answers: Mapping[str, Any] | None) ->
 # -- end of round 70, helper w70c --
 
 
+# -- round 71, lead --
+# Declan: "who's the support team then? not the old bill is it" (at the privacy question) got
+# "Yes. Stop Hate UK is a charity, not the police" (n5's answer to "is there support that aint
+# the police"), read as yes, it is the police; he kept nothing and left. Who the support team
+# is, and that it is not the police.
+_L71_WHO_IS_SUPPORT = re.compile(
+    r"\b(?:whos|who (?:is|s|are|re|r)) (?:the |this |that |your |ur |these )?support "
+    r"(?:team|people|ppl|workers?|person|service)\b"
+)
+
+
+def l71_asks_who_the_support_team_is(text: str) -> bool:
+    return bool(_L71_WHO_IS_SUPPORT.search(plain(text)))
+
+
+# -- end of round 71, lead --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -35607,6 +35635,10 @@ def matching_answers(
     l69_emergency = l69_emergency_law_answer(text, crime_type, answers)  # -- round 69, lead --
     explained = w70b_explained_question(text, answers)  # -- round 70, helper w70b --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 71, lead --: at the top, as n5's "Yes. ... not the police" answered Declan's
+        # "who's the support team then? not the old bill is it".
+        (l71_asks_who_the_support_team_is(text), Say(response="utter_who_contacts")),
+        # -- end of round 71, lead rows --
         # -- round 70, helper w70b --: at the top, as Pat's "Sorry I dont follow. Targeted how?"
         # and Sharon's "Are you a computer?" and "Who may what?" got "I can't answer".
         (explained is not None, Say(response=explained or "utter_put_simply")),
@@ -37904,7 +37936,7 @@ def matching_answers(
         (q7_asks_about_employer_duty(text), Say(response="utter_q7_employer_duty")),
         (q7_asks_if_hate_was_recorded(text, answers), Say(response="utter_q7_hate_noted")),
         (
-            q7_asks_if_police_care_when_homeless(text),
+            q7_asks_if_police_care_when_homeless(text, answers),
             Say(response="utter_q7_police_and_homeless"),
         ),
         (q7_asks_without_a_phone(text), Say(response="utter_q7_without_a_phone")),

@@ -5242,6 +5242,18 @@ _M4R67_NOT_POLICE = re.compile(
 )
 
 
+# -- round 71, lead --: Declan, told "Yes. ..." to "who's the support team then? not the old bill
+# is it", answered "yes?? so it is the police. i'll say no then" and was told "I've changed
+# that: it was police officers". A conclusion or a question about this service is not who hurt
+# him.
+_L71_SERVICE_IS_POLICE = re.compile(
+    r"\bso (?:it is|its|it s|they are|theyre|they re|you are|youre|you re|your|ur) (?:the |with "
+    r"the |part of the )?(?:police|old bill|feds|cops)\b|\b(?:is|are) (?:it|this|you|u|they|your "
+    r"\w+|the support \w+) (?:the |with the |part of the )?(?:police|old bill|feds|cops)\b|"
+    r"\b(?:support|service|team|helpline|chat)\b.{0,30}\b(?:police|old bill|feds|cops)\b"
+)
+
+
 def m4r67_who_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     words = plain(text)
     details = list(answers.get("account_details") or ())
@@ -5254,6 +5266,7 @@ def m4r67_who_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
         and answers.get("crime_type") in ("assault", "serious_violence", "hate_crime", "robbery")
         and account.m4r67_police_were_them(words)
         and not _M4R67_NOT_POLICE.search(words)
+        and not _L71_SERVICE_IS_POLICE.search(words)
     ):
         return {"account_details": sorted({*details, "police_officers"})}
     if (

@@ -46,3 +46,48 @@ def test_asking_if_a_person_reads_gets_the_honest_answer(text):
 
 def test_someone_else_reading_her_messages_is_not_asking_about_the_bot():
     assert not w70b_asks_if_a_bot("is someone reading my messages, my husband?")
+
+
+# -- Declan: who the support team is, and that it is not the police ------------------------------
+
+
+def test_who_the_support_team_is():
+    said = known_answer("who's the support team then? not the old bill is it", None)
+    assert said is not None and said.response == "utter_who_contacts"
+    assert known_answer("who's team are you on", None) is None
+
+
+def test_concluding_the_service_is_the_police_is_not_who_hurt_him():
+    from actions.reading import corrections
+
+    facts = {"crime_type": "assault", "hate_motivated": True}
+    assert (
+        corrections("yes?? so it is the police. i'll say no then, dont keep anything", facts) == {}
+    )
+    assert corrections("is your support team the police", facts) == {}
+    assert corrections("It WAS the police. Two officers", facts) == {
+        "account_details": ["police_officers"]
+    }
+
+
+def test_whether_the_support_team_is_the_police_asked_late():
+    from actions.topics import topic_answer
+
+    for text in (
+        "ok. i might ring the galop lot. is it them that are not the police, the support team you "
+        "mentioned at the start?",
+        "simple question. is your support team the police. yes or no",
+    ):
+        said = topic_answer(text, {"crime_type": "assault"})
+        assert said is not None and said.response == "utter_support_not_police"
+    assert topic_answer("can the police give me a support worker?", {}) is None
+
+
+def test_people_like_me_is_not_homelessness_unless_a_home_was_said_to_be_lacking():
+    from actions.questions import q7_asks_if_police_care_when_homeless
+
+    text = "they never do anything for people like me. does this count as a hate crime even?"
+    assert not q7_asks_if_police_care_when_homeless(text, {"said": ("got punched at the pub",)})
+    assert q7_asks_if_police_care_when_homeless(
+        "will the police even care about people like me?", {"said": ("im sleeping rough",)}
+    )
