@@ -88,14 +88,19 @@ def asked_parts(text: str) -> list[str]:
 
 
 def _leaned_on(sentences: list[str], index: int) -> int:
-    """Where a question starts: a question of a few words leans on the sentence before it ("my
-    passport. how i get back")."""
-    return index - 1 if index and len(sentences[index].split()) <= 4 else index
+    """Where a question starts: a question of a few words, or a short one that points back ("it",
+    "that"), leans on the sentence before it ("my passport. how i get back", "the NON
+    MOLESTATION order. do i have to pay for it")."""
+    words = plain(sentences[index]).split()
+    points_back = len(words) <= 10 and bool({"it", "that", "this", "them"} & set(words))
+    return index - 1 if index and (len(words) <= 4 or points_back) else index
 
 
 def _fact(name: str, answers: Mapping[str, Any]) -> Any:
     if name == "young":
         return _young(answers)
+    if name == "age_known":
+        return answers.get("age") is not None or answers.get("under_18") is not None
     if name == "for_child":
         return answers.get("for_child") is True
     if name == "offender":

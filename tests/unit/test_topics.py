@@ -19,7 +19,15 @@ from tests.unit.known_answers import ALL_RESPONSES, DOMAIN, ORGANISATIONS, PHONE
 
 TOPIC_FILE = DOMAIN / "responses_topics.yml"
 TOPIC_RESPONSES = yaml.safe_load(TOPIC_FILE.read_text())["responses"]
-WHEN_KEYS = {"offender", "crime_types", "young", "for_child", "gender", "reported_to_police"}
+WHEN_KEYS = {
+    "offender",
+    "crime_types",
+    "young",
+    "for_child",
+    "gender",
+    "reported_to_police",
+    "age_known",
+}
 
 KEMI = {"crime_type": "stalking_harassment", "relationship_to_offender": "partner_or_ex", "age": 33}
 PAT = {"crime_type": "theft", "relationship_to_offender": "unknown", "age": 74.0, "gender": "man"}
@@ -287,3 +295,56 @@ def test_support_for_mum_as_well():
     assert answered("will they help mum as well or just me", {"crime_type": "homicide"}) == (
         "utter_support_for_family"
     )
+
+
+# -- round 71 -------------------------------------------------------------------------------------
+
+JOY = {"crime_type": "online_abuse", "relationship_to_offender": "partner_or_ex", "age": 29.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the order cost money. i cant afford a solicitor",
+        "the NON MOLESTATION order. do i have to pay for it",
+    ],
+)
+def test_joy_is_told_what_a_non_molestation_order_costs(text):
+    assert answered(text, JOY) == "utter_topic_order_cost_partner"
+
+
+def test_an_order_held_and_broken():
+    text = "yes fine. but does it break the order? I've reported it twice and nothing has happened"
+    assert answered(text, JOY) == "utter_topic_order_breach"
+
+
+def test_joy_asks_if_her_landlord_needs_to_know():
+    text = "lewisham. does my landlord need to know about this? hes posted the address of the flat"
+    assert answered(text, JOY) == "utter_topic_tell_landlord"
+
+
+def test_tasha_asks_about_a_teacher_before_her_age_is_known():
+    text = "should i tell a teacher? theres miss okafor shes ok but i dont want her to ring home"
+    assert answered(text, {"crime_type": "online_abuse"}) == "utter_topic_school_age_unknown"
+    assert answered(text, {"crime_type": "online_abuse", "age": 40.0}) is None
+
+
+def test_whether_the_police_tell_the_school_is_not_whether_to_tell_it():
+    text = "no. if i tell police will they tell my school"
+    assert answered(text, {}) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling safe and someone to talk to. could anyone come and see me at home? i dont go out",
+        "any time. does somebody ever come round to visit? i would like that. its the nights",
+    ],
+)
+def test_gwen_asks_if_anyone_could_visit(text):
+    assert answered(text, {"crime_type": "burglary", "age": 77.0}) == "utter_topic_visit"
+
+
+def test_contact_times_with_the_school_run_are_not_about_school():
+    text = "no. he check phone. call my friend Hodan? or when i take kids to school"
+    assert answered(text, {"crime_type": "domestic_abuse"}) is None
