@@ -35400,7 +35400,12 @@ _L71_WHO_IS_SUPPORT = re.compile(
 
 
 def l71_asks_who_the_support_team_is(text: str) -> bool:
-    return bool(_L71_WHO_IS_SUPPORT.search(plain(text)))
+    """Who the team is, asked with the police in mind ("not the old bill is it"): other worries
+    beside it (the Home Office, a landlord, who sees the chat) have their own answers."""
+    words = plain(text)
+    return bool(_L71_WHO_IS_SUPPORT.search(words)) and bool(
+        re.search(r"\b(?:police|old bill|feds|cops|coppers|5 0|plod)\b", words)
+    )
 
 
 # -- end of round 71, lead --
