@@ -5482,6 +5482,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
     for_child = for_child or n2_writes_for_child(lowered)  # -- round 44, helper N2 --
+    for_child = for_child or x71b_childs_thing_taken(lowered)  # -- round 71, helper x71b --
     grown = their_age(lowered)
     # -- round 31, helper R --: "my son Abdi 14 year, boys stab him"; "my daughter Maja, who is 30"
     named_child = _R31_CHILD_NAMED.search(lowered)
@@ -5569,6 +5570,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         offender = "someone_known"
     if for_child and offender == "family_member":
         offender = None  # "its my daughter not me": the child named is not who did it
+    if offender is None and known_offender is None and x71b_partner_keeps_papers(lowered):
+        # -- round 71, helper x71b --: "my husband ... he has taken my passport" (Ama)
+        offender = "partner_or_ex"
+        details.add("economic")
     # -- round 29, helper L --: "My husband and his mother keep my passport and all my money"
     if _R29_KEEPS_MONEY.search(lowered) and (offender or known_offender) in (
         "partner_or_ex",
@@ -5631,6 +5636,14 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 40, helper G1 --: "got beat up last night by 2 blokes ... they took my bag"
         # (Alan): force used to take it, a robbery.
         crime = "robbery"
+    if crime == "theft" and x71b_hurt_in_the_snatch(lowered):
+        crime = "robbery"  # -- round 71, helper x71b --: yanked from his hand, wrist hurt (Ryan)
+    if (
+        crime is None
+        and (offender or known_offender) in ("partner_or_ex", "family_member")
+        and x71b_goes_for_me(lowered)
+    ):
+        crime = "domestic_abuse"  # -- round 71, helper x71b --: "my wife ... goes for me" (Paul)
     if about_relative and crime in ("robbery", "theft") and offender == "family_member":
         # -- round 40, helper G1 --: a grandson at home taking from her purse and pushing her
         # (Gloria, 69): abuse by a relative, not "a robbery".
@@ -6328,3 +6341,90 @@ def w70a_routine_out(part: str) -> str:
 
 
 # -- end of round 70, helper w70a --
+
+
+# -- round 71, helper x71b --
+# Ama (38): "before my husband comes back. he has taken my passport and he keeps all the money"
+# was noted as "trafficking or forced work". A partner keeping the passport and money is domestic
+# abuse (controlling behaviour, economic abuse: Domestic Abuse Act 2021, s.1); an employer keeping
+# a worker's passport stays trafficking or forced work.
+_X71B_PARTNER_NAMED = re.compile(rf"\b(?:my|our) (?:{PARTNER})\b")
+_X71B_KEEPS_PAPERS = re.compile(
+    r"\b(?:he|she|hes|shes|he s|she s)(?: has| had| have| s| is| always| still)? (?:taken|took|"
+    r"takes|keeps|kept|keeping|holds|holding|hides|hid|hidden|locked|locks|has|got|controls) "
+    r"(?:away )?(?:all )?(?:of )?(?:my|the|our) (?:passport|passports|documents|papers|id|visa|"
+    r"money|bank ?card|cards|wages|benefits)\b"
+)
+_X71B_WORK_SAID = re.compile(
+    r"\b(?:(?:i|we) (?:work|worked|clean|cleaned|cook|cooked)|(?:my|our) (?:job|boss|wages|"
+    r"salary|employer|manager)|work for (?:him|her|them|no|nothing|free)|pay (?:me|us))\b"
+)
+
+
+def x71b_partner_keeps_papers(lowered: str) -> bool:
+    """A partner named, then "he has taken my passport", with no work or employer told."""
+    return bool(
+        _X71B_PARTNER_NAMED.search(lowered)
+        and _X71B_KEEPS_PAPERS.search(lowered)
+        and not _EMPLOYER.search(lowered)
+        and not _X71B_WORK_SAID.search(lowered)
+        and not NAMES_TRAFFICKING.search(lowered)
+    )
+
+
+# Ryan (19): "two guys on a moped just took my phone out my hand ... my wrist is killing me",
+# "yanked it proper thats how i did my wrist" was noted as "a theft". Force that hurts the person
+# while stealing is robbery (Theft Act 1968, s.8); a snatch with no force or injury stays theft.
+_X71B_BODY = (
+    r"(?:wrist|wrists|arm|arms|hand|hands|fingers?|thumb|shoulder|elbow|neck|face|knee|knees|"
+    r"leg|back|head|ribs?)"
+)
+_X71B_SNATCHED = re.compile(
+    r"\b(?:took|taken|snatched|grabbed|yanked|ripped|pulled|wrenched|nicked|swiped|tore|torn) "
+    r"(?:\w+ ){0,3}?(?:out of|out|from|off) (?:my|me|of my) (?:hand|hands|grip|arm|fingers)\b|"
+    r"\b(?:yanked|wrenched|ripped|tugged|twisted) (?:it|my \w+)\b|\bsnatch\w*"
+)
+_X71B_HURT = re.compile(
+    rf"\bmy {_X71B_BODY}(?: is| s| are| re| was| were| feels| feel| has been)? (?:really |proper "
+    r"|so |well )?(?:killing me|swollen|swelling|hurt|hurts|hurting|broken|bleeding|throbbing|in "
+    r"agony|bruised|sprained|cut|agony|messed up|fucked|dislocated)\b|\b(?:hurt|did|done|injured|"
+    rf"twisted|sprained|broke|broken|cut|bruised|dislocated|fractured) (?:in )?my {_X71B_BODY}\b|"
+    r"\b(?:knocked|pushed|shoved|dragged|threw) me (?:over|down|off|to the (?:ground|floor))\b"
+)
+
+
+def x71b_hurt_in_the_snatch(lowered: str) -> bool:
+    """A thing snatched or yanked from them, and them hurt by it (robbery, not theft)."""
+    return bool(_X71B_SNATCHED.search(lowered) and _X71B_HURT.search(lowered))
+
+
+# Paul (58): "its my wife. when shes had a drink she goes for me" got "What happened?" again, word
+# for word. A partner or relative who "goes for me", "lashes out at me", "has a go at me
+# physically" or "throws things at me" is domestic abuse.
+_X71B_GOES_FOR_ME = re.compile(
+    r"\b(?:goes|go|went|going|gone) for (?:me|us)\b(?! (?:to|and)\b)|\blash\w* out (?:at|on) "
+    r"(?:me|us)\b|\b(?:has|had|having|have|gives|gave) (?:a go|a pop) at (?:me|us) physically\b|"
+    r"\b(?:gets|got|getting) physical (?:with )?(?:me|us)\b|\b(?:throws|threw|throwing|chucks|"
+    r"chucked|lobs|lobbed) (?:things|stuff|\w+) at (?:me|us|my head|my face)\b"
+)
+
+
+def x71b_goes_for_me(lowered: str) -> bool:
+    return bool(_X71B_GOES_FOR_ME.search(lowered))
+
+
+# Samir (44): "my son got his phone robbed yesterday after school by some older boys ... hes 14.
+# what do I do" was not read as written for his son, so the first answer was the one for a child
+# ("Before school, tell a teacher ... Childline"). "my son got his phone robbed/stolen" is about
+# the child.
+_X71B_CHILDS_THING_TAKEN = re.compile(
+    rf"\b{_MY_CHILD}(?: \w+)? (?:got|had|has had|has|have had|just had) (?:his|her|their) "
+    r"(?:\w+ ){1,2}?(?:robbed|stolen|snatched|nicked|taken|mugged|swiped|grabbed)\b"
+)
+
+
+def x71b_childs_thing_taken(lowered: str) -> bool:
+    return bool(_X71B_CHILDS_THING_TAKEN.search(lowered))
+
+
+# -- end of round 71, helper x71b --

@@ -1905,6 +1905,7 @@ def worried_about_school(text: str, answers: Mapping[str, Any] | None) -> bool:
         not adult
         and not answers.get("for_child")
         and bool(_SCHOOL.search(words) and _SCHOOL_WORRY.search(words))
+        and not x71b_parent_writes(text, answers)  # -- round 71, helper x71b --: Samir
     )
 
 
@@ -29451,8 +29452,11 @@ def g4_rogue_trader(text: str, answers: Mapping[str, Any] | None) -> bool:
 
 def g4_asks_if_dementia_harm_is_abuse(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "does it count as abuse if he cant help it?", "is it abuse if hes got dementia?" """
-    return bool(_G4_ASKS_IF_ABUSE.search(plain(text))) and bool(
-        _G4_DEMENTIA.search(said_with(text, answers))
+    return (
+        bool(_G4_ASKS_IF_ABUSE.search(plain(text)))
+        and bool(_G4_DEMENTIA.search(said_with(text, answers)))
+        # -- round 71, helper x71b --: not when mum with dementia is the one harmed (Li)
+        and not x71b_dementia_person_harmed(text, answers)
     )
 
 
@@ -31779,6 +31783,7 @@ def k2_child_faces_them_at_school(text: str, answers: Mapping[str, Any] | None) 
     words = plain(text)
     return (
         _young(answers)
+        and not x71b_parent_writes(text, answers)  # -- round 71, helper x71b --: Samir
         and bool(_B1_SCHOOL.search(said_with(text, answers)))
         and bool(_K2_WHAT_ABOUT_SCHOOL.search(words) or _K2_THEY_WILL_BE_THERE.search(words))
         and (is_question(text) or bool(_K2_WHAT_ABOUT_SCHOOL.search(words)))
@@ -35409,6 +35414,51 @@ def l71_asks_who_the_support_team_is(text: str) -> bool:
 
 
 # -- end of round 71, lead --
+
+
+# -- round 71, helper x71b --
+# Li (41): "she picked on mum because she's got dementia and wont notice or remember. does that
+# count?" (mum's paid carer stole from her) got the answer for a carer hurt by a relative with
+# dementia ("being hurt matters even when he can't help it ... carer's assessment"). That answer
+# is not for the person with dementia being the one harmed: picked on because of it, or harmed by
+# a carer.
+_X71B_PICKED_ON = re.compile(
+    r"\b(?:picked on|picks on|picking on|targeted|targets|targeting|chose|chosen|preyed on|preys "
+    r"on|took advantage of|takes advantage of|taking advantage of|went for|goes for) (?:my )?"
+    r"(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|grandma|granny|grandad|grandpa|grandmother|"
+    r"grandfather|her|him|them|aunt|auntie|uncle)\b.{0,30}?\b(?:because|cause|cos|coz|as)\b"
+)
+_X71B_THEIR_CARER = re.compile(
+    r"\b(?:her|his|their|mums|mams|moms|dads|nans|grans|grandmas|grandads) (?:paid |agency |new "
+    r"|home |day |night )?(?:carers?|care workers?|care staff)\b"
+)
+_X71B_IM_THE_CARER = re.compile(
+    r"\b(?:i am|im|i m|i have been|ive been) (?:his|her|their|the) (?:main |full time |only )?"
+    r"carer\b|\bcaring for (?:him|her|my)\b"
+)
+# Samir (44): "my son got his phone robbed ... hes 14. what do I do" got the answer for the child
+# ("Before school, tell a teacher ... Childline"): a parent writing about a son or daughter.
+_X71B_MY_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|daughter|child|kid|stepson|stepdaughter|grandson|granddaughter)\b"
+)
+
+
+def x71b_dementia_person_harmed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The one with dementia is the one harmed (by a carer, or picked on because of it)."""
+    told = said_with(text, answers)
+    details = (answers or {}).get("account_details") or ()
+    if _X71B_PICKED_ON.search(plain(text)):
+        return True
+    carer_did_it = "paid_carer" in details or bool(_X71B_THEIR_CARER.search(told))
+    return carer_did_it and not _X71B_IM_THE_CARER.search(told)
+
+
+def x71b_parent_writes(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent writing about their son or daughter, not the young person themselves."""
+    return bool(_X71B_MY_CHILD.search(said_with(text, answers)))
+
+
+# -- end of round 71, helper x71b --
 
 
 def known_answer(

@@ -5807,6 +5807,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     q4_back = q4_trafficking_taken_back(text, answers)  # -- round 46, helper Q4 --
     if q4_back and changes.get("crime_type") in (None, "human_trafficking"):
         changes.update(q4_back)
+    changes.update(x71b_trafficking_was_partner(text, answers, changes))  # round 71, x71b
+    if "crime_type" not in changes:
+        changes.update(x71b_theft_was_robbery(text, answers))  # -- round 71, helper x71b --
     if (
         answers.get("crime_type") == "theft"
         and "crime_type" not in changes
@@ -6916,3 +6919,35 @@ def o1_says_how_long_again(text: str) -> bool:
 
 
 # -- end of round 69, helper o1 --
+
+
+# -- round 71, helper x71b --
+# Ama: "no not trafficking!! he is my husband. we are married 9 years" took the trafficking label
+# away, but the husband was not taken as the one who did it ("Do you know who did it?" came
+# again). A partner or relative named as the trafficking label is put right did it: domestic
+# abuse (papers and money kept at home). Ryan: "yanked it proper thats how i did my wrist", after
+# "a theft" was noted: force that hurt him while taking it makes it a robbery.
+def x71b_trafficking_was_partner(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    if answers.get("crime_type") != "human_trafficking" or answers.get("relationship_to_offender"):
+        return {}
+    words = plain(text)
+    if not (_Q4_NOT_TRAFFICKED.search(words) or "crime_type" in changes):
+        return {}
+    said = next((found for found in _IT_WAS.finditer(words)), None)
+    if said is None:
+        return {}
+    who = read_answer("relationship_to_offender", said.group(0)).value
+    if who not in ("partner_or_ex", "family_member"):
+        return {}
+    return {"crime_type": "domestic_abuse", "relationship_to_offender": who}
+
+
+def x71b_theft_was_robbery(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    if answers.get("crime_type") != "theft":
+        return {}
+    return {"crime_type": "robbery"} if account.x71b_hurt_in_the_snatch(plain(text)) else {}
+
+
+# -- end of round 71, helper x71b --
