@@ -1703,8 +1703,8 @@ _LONG_AGO = re.compile(
     r"last year)\b"
 )
 _DEAF = re.compile(
-    r"\b(?:(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in one ear)|bsl|sign "
-    r"language|mute|non ?verbal|cant speak)\b"
+    r"\b(?:(?<!bit )(?<!little )(?<!slightly )(?<!partially )deaf(?! in (?:one|my|the|his|her) "
+    r"(?:left |right |good |bad )?ear)|bsl|sign language|mute|non ?verbal|cant speak)\b"
 )
 # Someone else's deafness ("my son is deaf though, he's 9, BSL") says nothing of whether the
 # person writing can phone.
@@ -1718,8 +1718,12 @@ _OTHERS_DEAF = re.compile(
 # -- round 67, helper m2 --: "I dont need no BSL I can hear if you shout" (Winston, 80) was
 # read as Deaf ("bsl"); "im hard of hearing not deaf" too: a denial of being Deaf, and the
 # hard of hearing said beside it, say nothing of not phoning.
+# -- round 71, helper x71a --: "I don't do sign language, I'm just a bit deaf" (Frank, 68, deaf
+# in the left ear) was read as Deaf: "do", "know", "sign" deny it too; and "deaf in the left ear"
+# (not only "in one ear") is one ear, so he can phone.
 _M2_NO_BSL = re.compile(
-    r"\b(?:i )?(?:dont|don't|do not|don t|wont|won't|doesnt|doesn't) (?:need|want|use)(?: no| any|"
+    r"\b(?:i )?(?:dont|don't|do not|don t|wont|won't|doesnt|doesn't) (?:need|want|use|do|know|"
+    r"sign|speak)(?: no| any|"
     r" a)? (?:bsl|sign language)(?: interpreter)?\b|\bno bsl\b"
 )
 _M2_DENIES_DEAF = re.compile(
@@ -1740,7 +1744,7 @@ def _others_hearing(lowered: str) -> str:
 _CANNOT_PHONE = re.compile(
     # "a bit deaf in one ear" can still phone.
     r"\b(?:(?:im|i am) (?:rather |quite |very |getting |so )?(?:deaf|hard of hearing|mute|"
-    r"non verbal|nonverbal)(?! in one ear)|"
+    r"non verbal|nonverbal)(?! in (?:one|my|the|his|her) (?:left |right |good |bad )?ear)|"
     # -- round 66, helper l4 --: "I am a bit hard of hearing" (Winston, 80, who phones) was
     # read as Deaf, with only text relay offered: "a bit" deaf or hard of hearing still phones.
     r"(?:im|i am) a (?:bit|little) (?:mute|non verbal|nonverbal)|"
@@ -1753,7 +1757,7 @@ _CANNOT_PHONE = re.compile(
     # -- round 67, lead --: "not deaf mind, I can manage the phone if people speak up" (Winston,
     # 80) was offered text relay only.
     r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )(?<!not )(?<!aint )(?<!ain t )"
-    r"(?<!not totally )(?<!not fully )deaf(?! in one ear)|bsl|"
+    r"(?<!not totally )(?<!not fully )deaf(?! in (?:one|my|the|his|her) (?:left |right |good |bad )?ear)|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
     r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"

@@ -2693,10 +2693,11 @@ def _bare_borough(text: str) -> str | None:
 # -- round 60, helper G3 -- "hello. I am deaf. my ex he send text he will kill me. I scared. I
 # cant phone" (Stacey) was told first to call 999 and press 55: for someone Deaf, hard of
 # hearing or without speech, the 999 line leads with what works without a voice.
+# -- round 71, helper x71a --: not "deaf in the left ear" (Frank, 68), who phones.
 _G3_NO_VOICE = re.compile(
     r"\b(?<!bit )(?<!little )(?<!slightly )(?<!partially )(?:deaf|bsl|sign language|"
     r"hard of hearing|mute|non ?verbal|cant hear|can t hear|cannot hear|no hearing)\b"
-    r"(?! in one ear)"
+    r"(?! in (?:one|my|the|his|her) (?:left |right |good |bad )?ear)"
 )
 
 
@@ -2704,7 +2705,9 @@ def g3_emergency_line(text: str, answers: Mapping[str, Any]) -> str:
     """The 999 line: without a voice call first for someone who said they are Deaf."""
     if answers.get("for_someone_else") is True:
         return "utter_emergency"
-    deaf = "deaf" in (answers.get("community") or ()) or bool(_G3_NO_VOICE.search(plain(text)))
+    # -- round 71, helper x71a --: not "I don't do sign language, I'm just a bit deaf" (Frank).
+    words = account._others_hearing(plain(text))
+    deaf = "deaf" in (answers.get("community") or ()) or bool(_G3_NO_VOICE.search(words))
     return "utter_g3_emergency_no_voice" if deaf else "utter_emergency"
 
 

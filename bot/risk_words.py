@@ -826,6 +826,88 @@ _L71_EVERY_NOISE = re.compile(
     r"someone is))? (?:back|them|him|her|coming back|here)\b"
 )
 
+# -- round 71, helper x71a --
+# False alarms of danger now, each set aside narrowly (only these words; anything else said of
+# now still counts):
+# Frank, 68, in his kitchen: "Romance? I beg your pardon... He was a roofer, or said he was. At
+# my front door." got the 999 lines: "or said he was" is a claimed trade (the full stop after it
+# is gone once cleaned), not "he was at my front door".
+_X71A_OR_SAID_HE_WAS = re.compile(
+    r"\bor (?:at least |so )?(?:said|says|claimed|claims|made out|pretended|told me) (?:he|she|"
+    r"they) (?:was|were|is|are)\b"
+)
+# Frank again: "should I get somebody proper to look at it?" (his roof) got the 999 lines: a
+# tradesperson to look at or fix something, not "get someone" in danger. Not "to check on" a
+# person.
+_X71A_SOMEONE_TO_FIX = re.compile(
+    r"\b(?:get|send|find) (?:someone|somebody|a man|a bloke)(?: (?:proper|qualified|professional|"
+    r"decent|reputable|trustworthy|trusted|honest|proper|else|out|round|in|official|registered|"
+    r"approved)){0,3} to (?:look at|look over|have a look at|check over|fix|repair|see to|inspect|"
+    r"sort out|sort|assess|survey|value|quote for|do the|redo|finish)\b(?! (?:on|me|us|him|her|them"
+    r")\b)"
+)
+# Li, for her mum (84): "does the care agency have to do something about it? shes still coming
+# in every morning" got the 999 lines: a carer (cleaner, worker) still coming in to work on a
+# routine is who to stop, not someone there now.
+_X71A_COMES_IN_ROUTINE = re.compile(
+    r"\b(?:comes|coming|come|came|turning up|turns up|working|works) (?:in|round|over|to work|to "
+    r"the flat|to the house|to her|to him|to mum|to dad)(?: (?:still|as normal|as usual))? "
+    r"(?:every|each) (?:morning|day|evening|afternoon|night|week|weekday|visit|shift)\b|"
+    r"\b(?:comes|coming|come) (?:in|round|over|to work) (?:daily|twice a day|twice a week|on (?:a )?"
+    r"(?:rota|shift)s?|for (?:her|his|the) shifts?)\b"
+)
+# Ryan, 19, at his mate's flat: "my mate says its robbery not theft cos they hurt me, does that
+# matter" got the 999 lines ("says ... hurt me" read as a threat): the hurt given as the reason
+# for a crime's name is what happened, not a threat now.
+_X71A_HURT_AS_REASON = re.compile(
+    r"\b(?:robbery|theft|assault|mugging|burglary|gbh|abh|a crime|hate crime|violent crime)\b"
+    r"(?: \w+){0,5}? (?:cos|coz|cuz|because|as|since) (?:they|he|she|them|someone|the \w+) "
+    r"(?:hurt|hit|punched|beat|battered|attacked|injured|pushed|kicked|grabbed)(?: me| us)?\b"
+)
+# Joy, stalked: "i rang 101 once and was on hold for 40 mins and gave up. whats the point" got
+# Samaritans (the classifier's guess let through): the point of ringing the police, told after
+# a try that failed, not of living. As round 68 (helper n1) for "theyll just say", in general
+# terms: the point of 101, the police or reporting. Never with a word of despair between (so
+# "whats the point of anything", "... i cant cope whats the point" still alarm).
+_X71A_DESPAIR = (
+    r"(?:(?!\b(?:life|living|live|alive|die|dead|kill|hurt|suicid\w*|wish|want|wanna|myself|"
+    r"anymore|any more|cope|go on|going on|carry on|carrying on|end it|everything|anything|"
+    r"nothing|alone|hate|tired|exist|hopeless|pointless)\b).)"
+)
+_X71A_POINT_OF_POLICE = re.compile(
+    r"\b(?:101|999|police|cops|feds|old bill|reported|reporting|report it|crime number)\b"
+    rf"{_X71A_DESPAIR}{{0,100}}\b(?:on hold|held|gave up|hung up|cut off|no answer|no reply|"
+    r"(?:nobody|no one|noone) (?:answered|picked up|came|rang back|called back|got back|bothered)|"
+    r"(?:never|didnt|did not|dont|doesnt|wont|havent|hasnt) (?:even )?(?:answer\w*|pick\w* up|"
+    r"(?:ring|rang|call)\w*(?: me| us)? back|get\w* back|come|came|turn\w* up|bother\w*|do anything|did "
+    r"anything|done anything)|waited|waiting|queue)\b(?! (?:on|with) (?:life|living|myself|me|"
+    rf"everything)\b){_X71A_DESPAIR}{{0,40}}\bwhats the point(?: (?:of |in )?(?:ringing|calling|"
+    r"phoning|trying|bothering|reporting)(?: (?:them|it|101|the police|again))?)?(?: (?:anyway|"
+    r"honestly|tbh|really|then|lol|mate|of it|is there))?\s*$|"
+    r"\bwhats the point (?:of |in )?(?:ringing |calling |phoning |contacting |bothering with |"
+    r"waiting (?:on|for) )?(?:101|999|the police|the cops|the feds|crimestoppers|the old bill)\b"
+    r"(?! (?:life|living|anymore|any more|anything|me)\b)|"
+    r"\bwhats the point\b.{0,20}\b101 (?:never|dont|doesnt|wont|didnt) (?:answer\w*|pick\w* up|"
+    r"ring\w* back|call\w* back|do anything|bother\w*)"
+)
+
+
+def x71a_idiom_hides_harm(cleaned: str) -> bool:
+    """Whether a saying's span itself holds words of suicide: "police never came. i just want
+    to die whats the point" was all read as the round 31 saying about the police (its span runs
+    from "police" to "whats the point"), and the wish to die went with it."""
+    return any(
+        p.search(found.group(0)) for found in IDIOMS.finditer(cleaned) for p in _SELF_HARM
+    )
+
+
+def x71a_without_point_of_police(cleaned: str) -> str:
+    """The cleaned message without "whats the point" said of ringing 101 or the police."""
+    return " ".join(_X71A_POINT_OF_POLICE.sub(" ", cleaned).split())
+
+
+# -- end of round 71, helper x71a --
+
 
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
@@ -844,6 +926,10 @@ def _strip(text: str) -> str:
         _R6_OTHERS_HIDING,  # -- round 47, helper R6 --
         _I1_HERE_TO_TYPE,  # -- round 63, helper i1 --
         _L71_EVERY_NOISE,  # -- round 71, lead --
+        _X71A_OR_SAID_HE_WAS,  # -- round 71, helper x71a --
+        _X71A_SOMEONE_TO_FIX,  # -- round 71, helper x71a --
+        _X71A_COMES_IN_ROUTINE,  # -- round 71, helper x71a --
+        _X71A_HURT_AS_REASON,  # -- round 71, helper x71a --
     ):
         text = words.sub(" ", text)
     return " ".join(text.split())
@@ -1330,9 +1416,14 @@ def _self_harm(cleaned: str) -> bool:
     cleaned = w1_without_others_suicide(_without_denial(cleaned))  # round 51, helper W1
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1
+    cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
-    return not IDIOMS.search(cleaned) or any(p.search(IDIOMS.sub(" ", cleaned)) for p in _SELF_HARM)
+    return (
+        not IDIOMS.search(cleaned)
+        or any(p.search(IDIOMS.sub(" ", cleaned)) for p in _SELF_HARM)
+        or x71a_idiom_hides_harm(cleaned)  # -- round 71, helper x71a --
+    )
 
 
 def detect_risk(text: str | None) -> str | None:
@@ -1625,6 +1716,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = _M61_THEY_SAY_CANT_COPE.sub(" ", cleaned)  # round 61, main: "theyll say i cant cope"
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1: "if he wake up"
     cleaned = n1_without_pills_refused(cleaned)  # round 68, helper n1: "I don't want to take pills"
+    cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a: Joy, "rang 101"
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
