@@ -1757,7 +1757,8 @@ _CANNOT_PHONE = re.compile(
     # -- round 67, lead --: "not deaf mind, I can manage the phone if people speak up" (Winston,
     # 80) was offered text relay only.
     r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )(?<!not )(?<!aint )(?<!ain t )"
-    r"(?<!not totally )(?<!not fully )deaf(?! in (?:one|my|the|his|her) (?:left |right |good |bad )?ear)|bsl|"
+    r"(?<!not totally )(?<!not fully )deaf(?! in (?:one|my|the|his|her) "
+    r"(?:left |right |good |bad )?ear)|bsl|"
     r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
     r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"
