@@ -896,9 +896,7 @@ def x71a_idiom_hides_harm(cleaned: str) -> bool:
     """Whether a saying's span itself holds words of suicide: "police never came. i just want
     to die whats the point" was all read as the round 31 saying about the police (its span runs
     from "police" to "whats the point"), and the wish to die went with it."""
-    return any(
-        p.search(found.group(0)) for found in IDIOMS.finditer(cleaned) for p in _SELF_HARM
-    )
+    return any(p.search(found.group(0)) for found in IDIOMS.finditer(cleaned) for p in _SELF_HARM)
 
 
 def x71a_without_point_of_police(cleaned: str) -> str:
