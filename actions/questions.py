@@ -35411,18 +35411,18 @@ def l71_asks_who_the_support_team_is(text: str) -> bool:
 # time. the spit was different guy last year". "man only" was read as asking for a male worker,
 # and the referral said "(you asked for a man)". "this man", "the woman", "that guy" name a
 # person in the story, not the worker they want.
-_X71C_A_PERSON = re.compile(
-    r"\b(?:this|that|the|same|different|other|another|some|one|young|old|older) (?:\w+ )?$"
-)
+_X71C_A_PERSON = re.compile(r"\b(?:this|that|the|same|different|other|another|young|old|older) $")
+_X71C_GENDER_WORD = re.compile(r"\b(?:woman|women|female|lady|man|men|male|bloke|fella)\b")
 
 
 def x71c_about_a_person(words: str, found: re.Match[str]) -> bool:
     """ "this man only one time": the man or woman is someone in the story."""
-    return bool(_X71C_A_PERSON.search(words[: found.start()])) and not re.match(
-        r"(?:a |an )?(?:woman|female|lady|man|male|bloke) (?:worker|support worker|caseworker|"
-        r"case worker|counsellor|advocate)\b",
-        found.group(0),
-    )
+    word = _X71C_GENDER_WORD.search(found.group(0))
+    if word is None or re.search(
+        r"\b(?:worker|support worker|caseworker|case worker|counsellor|advocate)\b", found.group(0)
+    ):
+        return False
+    return bool(_X71C_A_PERSON.search(words[: found.start() + word.start()]))
 
 
 # Gwen, 77, burgled: "yes the police came monday, a nice young lady. she gave me a paper with a

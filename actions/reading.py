@@ -680,6 +680,10 @@ _X71C_SAID_NO_ALREADY = re.compile(
     r"^(?:(?:i|ive) (?:already |just )?(?:said|told (?:you|u)) (?:no|nah|no thanks)(?: already| "
     r"before| twice)?|(?:i )?already said no|no i said|no means no)\b"
 )
+_X71C_NO_IM_GOOD = re.compile(
+    r"^(?:nah|no|nope|naa|na)(?: thanks| thank you| ta)?,? (?:im|i m|i am|ill be|i ll be) (?:good|"
+    r"ok|okay|fine|alright|all right|sorted)(?: thanks| thank you| ta| mate| bro| though| tho)*$"
+)
 # Paul at "Is it safe for a support worker to contact you?": "the email yes. not my phone" and
 # "email, I said" were asked again (three times), then taken as a skip. A way named with a yes
 # is a yes for that way. Ama: "only when he is at work. he checks my phone in the evening" is
@@ -771,11 +775,7 @@ def x71c_form_answers(turn: Turn, reading: Reading) -> None:
     # Ryan: "nah im good. my mate says ...", "i said no already".
     if requested == "referral_consent" and "referral_consent" not in reading.slots:
         first = re.split(r"[.!?\n]+", turn.text.strip())[0]
-        if _X71C_SAID_NO_ALREADY.match(plain(first)) or (
-            len(plain(first).split()) <= 5
-            and read_answer("referral_consent", first).value is False
-            and not corrections(first, turn.answers)
-        ):
+        if _X71C_SAID_NO_ALREADY.match(plain(first)) or _X71C_NO_IM_GOOD.match(plain(first)):
             reading.slots["referral_consent"] = False
             _x71c_answered(reading, "referral_consent")
     # Paul: "work email is safer. p.hollis@...", "the email yes. not my phone", "email, I said";
