@@ -765,7 +765,35 @@ def g5_safe_alone(text: str) -> bool:
 # -- end of round 60, helper G5 --
 
 
+# -- round 71, helper x71c --
+# Joy, at "Have you reported it to the police?": "no not yet. i rang 101 once and was on hold for
+# 40 mins and gave up. whats the point" was kept as reported, and she was told "You've told the
+# police". A call that never got through, given up on, is not a report.
+_X71C_GAVE_UP = re.compile(
+    r"\b(?:rang|called|phoned|tried|try|tried (?:calling|ringing|phoning|to (?:call|ring|phone|"
+    r"report))|was on hold)\b.{0,80}\b(?:gave up|give up|given up|hung up|put the phone down|"
+    r"never got through|(?:couldnt|could not|didnt|did not|cant|can not) get through|(?:nobody|no "
+    r"one|noone) (?:answered|picked up)|no answer)\b"
+)
+_X71C_THEN_REPORTED = re.compile(
+    r"\b(?:then|later|eventually|finally|in the end|next day|after that|but)\b.{0,30}\b(?:got "
+    r"through|reported|spoke to (?:them|someone|an officer|the police)|did it online|they came|"
+    r"came round|gave me a (?:crime|reference) number)\b"
+)
+
+
+def x71c_gave_up_calling(text: str) -> bool:
+    """ "i rang 101 once and was on hold for 40 mins and gave up": not reported."""
+    words = plain(text)
+    return bool(_X71C_GAVE_UP.search(words)) and not _X71C_THEN_REPORTED.search(words)
+
+
+# -- end of round 71, helper x71c --
+
+
 def read_reported_to_police(text: str) -> Answer:
+    if x71c_gave_up_calling(text):
+        return Answer(False)  # -- round 71, helper x71c -- (Joy)
     if l5_reported_only_before(text):
         return Answer(False)  # -- round 66, helper l5 -- "Not the facebook stuff no" (Priya)
     # -- round 68, helper n3 --: "no?? id get jumped for snitching fr. and my mum would find out"
@@ -880,6 +908,13 @@ def j4_without_false_repeats(text: str) -> str:
 _P2_NOT_HIM = re.compile(
     r"^(?:him|her|them|that (?:man|guy|bloke)),? (?:no|nope|nah|never)\b|^not "
     r"(?:him|her|them|by him|by her|by them|from him|that (?:man|guy|bloke))\b"
+    # -- round 71, helper x71c --: "this guy no. but happen to drivers all the time, last year
+    # one spit on me" (Omar, minicab driver): not the same person; a different passenger once
+    # last year is not him being persistently targeted.
+    r"|^(?:this|that|the same|same) (?:guy|man|bloke|lad|person|passenger|customer|woman|girl|"
+    r"boy|one|fella|geezer),? (?:no|nope|nah|never|not)\b|^not (?:this|that|the same) (?:guy|man|"
+    r"bloke|lad|person|passenger|customer|woman|girl|boy|one|fella|geezer)\b"
+    # -- end of round 71, helper x71c --
 )
 
 

@@ -807,7 +807,7 @@ def worker_gender_asked(text: str) -> str | None:
         if _NOT_ASKED.search(words):
             continue
         found = _WORKER_GENDER.search(words) or _WANTS_A.search(words)
-        if found:
+        if found and not x71c_about_a_person(words, found):  # -- round 71, helper x71c --
             wanted = _gender_of(found.group(0))
     return wanted
 
@@ -35461,6 +35461,41 @@ def x71b_parent_writes(text: str, answers: Mapping[str, Any] | None) -> bool:
 # -- end of round 71, helper x71b --
 
 
+# -- round 71, helper x71c --
+# Omar, a minicab driver, put right how often it happened: "not more than once. this man only one
+# time. the spit was different guy last year". "man only" was read as asking for a male worker,
+# and the referral said "(you asked for a man)". "this man", "the woman", "that guy" name a
+# person in the story, not the worker they want.
+_X71C_A_PERSON = re.compile(r"\b(?:this|that|the|same|different|other|another|young|old|older) $")
+_X71C_GENDER_WORD = re.compile(r"\b(?:woman|women|female|lady|man|men|male|bloke|fella)\b")
+
+
+def x71c_about_a_person(words: str, found: re.Match[str]) -> bool:
+    """ "this man only one time": the man or woman is someone in the story."""
+    word = _X71C_GENDER_WORD.search(found.group(0))
+    if word is None or re.search(
+        r"\b(?:worker|support worker|caseworker|case worker|counsellor|advocate)\b", found.group(0)
+    ):
+        return False
+    return bool(_X71C_A_PERSON.search(words[: found.start() + word.start()]))
+
+
+# Gwen, 77, burgled: "yes the police came monday, a nice young lady. she gave me a paper with a
+# number on it", then was told "When you report it (101 or met.police.uk), ask if they'll send
+# someone for fingerprints". The fingerprint answer follows reported_to_police: once reported,
+# how to ask the police who already have it.
+def x71c_fingerprints_when_reported(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (answers or {}).get("reported_to_police") is True and (
+        j4_asks_about_fingerprints_after_a_burglary(text, crime_type)
+        or j8_asks_if_police_will_visit_after_burglary(text, crime_type)
+    )
+
+
+# -- end of round 71, helper x71c --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -35694,6 +35729,13 @@ def matching_answers(
         # "who's the support team then? not the old bill is it".
         (l71_asks_who_the_support_team_is(text), Say(response="utter_who_contacts")),
         # -- end of round 71, lead rows --
+        # -- round 71, helper x71c --: at the top, as the fingerprint rows below say "When you
+        # report it" to Gwen, who had reported it.
+        (
+            x71c_fingerprints_when_reported(text, crime_type, answers),
+            Say(response="utter_x71c_burglary_fingerprints_reported"),
+        ),
+        # -- end of round 71, helper x71c rows --
         # -- round 70, helper w70b --: at the top, as Pat's "Sorry I dont follow. Targeted how?"
         # and Sharon's "Are you a computer?" and "Who may what?" got "I can't answer".
         (explained is not None, Say(response=explained or "utter_put_simply")),

@@ -627,6 +627,207 @@ def n3_they_said_they_would_come(text: str) -> bool:
 # -- end of round 68, helper n3 --
 
 
+# -- round 71, helper x71c --
+# Form answers read wrong, and questions asked again and again (round 71).
+# Tasha, 16, at "Do you know who did it?": "his name is kai hes in year 11 same as me. we were
+# like talking for 2 months" was noted as "it has happened more than once": how long they had
+# been talking, not the crime again.
+_X71C_TIME_TOGETHER = re.compile(
+    r"\b(?:we|i|me and (?:him|her|them)|him and me|her and me)(?: (?:were|was|had been|have "
+    r"been|ve been|been|are|re))? (?:like |kind of |kinda |sort of |just )?(?:talking|chatting|"
+    r"texting|messaging|dating|seeing each other|going out|together|friends|mates)(?: \w+){0,3}? "
+    r"for (?:like |about |around |nearly |almost |over |a good )?(?:\d+|a|an|one|two|three|four|"
+    r"five|six|a few|few|a couple of|couple of|a couple|couple) (?:days?|weeks?|months?|years?|"
+    r"yrs?)\b"
+)
+# Li, at the hate question: "yes because of her disability i guess" was skipped ("No problem,
+# let's skip that one"): a yes with its reason is a yes, whatever the "i guess".
+_X71C_YES_BECAUSE = re.compile(
+    r"(?:^|[.!?]\s*)(?:yes|yeah|yep|yh|ye|i think so|think so)\b,? (?:its |it was |thats |"
+    r"probably |i think )?(?:because|cos|coz|cuz|cause|as|due to|for) (?:of )?(?:her|his|my|their|"
+    r"our|me being|him being|her being|them being|being)\b(?: \w+){0,2} (?P<why>disability|"
+    r"disabilities|disabled|dementia|autism|autistic|race|colour|color|skin|religion|faith|"
+    r"sexuality|being gay|gay|lesbian|trans|transgender|muslim|jewish|black|asian|hijab|"
+    r"turban|wheelchair|learning disability)\b",
+    re.IGNORECASE,
+)
+# Li then said "I said yes not skip" at the next question: the skipped answer was a yes.
+_X71C_SAID_YES_NOT_SKIP = re.compile(
+    r"\bi (?:said|meant|answered|put|typed) (?:yes|yeah)\b,? (?:not|no|and not|didnt say) "
+    r"(?:skip|skipped|skip it|no)\b"
+)
+_X71C_YES_NO_SLOTS = (
+    "hate_motivated",
+    "impairment",
+    "fear_of_giving_evidence",
+    "repeat_victimisation",
+    "bereaved",
+)
+# Nadia, at the age question after "no im safe, carry on" was kept as not reported: "wait sorry
+# that no was to the danger thing. i did call police once in the summer about the shouting ...
+# havent reported the car" got "I can't answer that one here": the reported answer put right.
+_X71C_NO_WAS_OTHER = re.compile(
+    r"\b(?:that|the|my) no was (?:to|for|about|meant for|meant to be for|answering) (?:the |your "
+    r"|ur )?(?!police|report)\w+|\bi meant no to (?:the |your )?(?!police|report)\w+"
+)
+_X71C_I_CALLED_POLICE = re.compile(
+    r"\bi (?:did |have |had |do )?(?:call|called|ring|rang|phone|phoned|told|tell|contact|"
+    r"contacted|report(?:ed)? (?:it|\w+) to) (?:the )?(?:police|cops|feds|101|999)\b"
+)
+# Ryan at the referral question: "nah im good. my mate says its robbery not theft" and "i said
+# no already" were not taken as a no; asked four times.
+_X71C_SAID_NO_ALREADY = re.compile(
+    r"^(?:(?:i|ive) (?:already |just )?(?:said|told (?:you|u)) (?:no|nah|no thanks)(?: already| "
+    r"before| twice)?|(?:i )?already said no|no i said|no means no)\b"
+)
+_X71C_NO_IM_GOOD = re.compile(
+    r"^(?:nah|no|nope|naa|na)(?: thanks| thank you| ta)?,? (?:im|i m|i am|ill be|i ll be) (?:good|"
+    r"ok|okay|fine|alright|all right|sorted)(?: thanks| thank you| ta| mate| bro| though| tho)*$"
+)
+# Paul at "Is it safe for a support worker to contact you?": "the email yes. not my phone" and
+# "email, I said" were asked again (three times), then taken as a skip. A way named with a yes
+# is a yes for that way. Ama: "only when he is at work. he checks my phone in the evening" is
+# safe at those times, not a refusal ("OK, nobody will contact you").
+_X71C_ROUTE_YES = re.compile(
+    r"^(?:the |my |by |via |on |work |my work |use )*(?P<route>email|e mail|emails|text|texts|"
+    r"texting|sms|landline|work phone)\b(?: (?:is|s))?,? (?:yes|yeah|yep|is (?:fine|ok|okay|"
+    r"safe|safer)|s (?:fine|ok|safe)|i said|i told you|like i said|as i said|please|only|safe|"
+    r"fine|ok|okay)\b"
+)
+_X71C_ROUTE_SAFE = re.compile(
+    r"\b(?P<route>email|e mail|text|texts|texting|work phone|landline)(?: \w+)? (?:is|s|would be) "
+    r"(?:safe|safer|the safest)\b"
+)
+_X71C_ONLY_WHEN = re.compile(
+    r"^(?:yes |yeah |its safe |it is safe |safe |ok |okay )?(?:but )?(?:only|just) (?P<when>"
+    r"(?:when|while|if) (?:he|she|they|my \w+) (?:is|s|are|re|at|out|away|goes|has gone)\b(?: "
+    r"\w+){0,4}|(?:between|after|before) \d{1,2}(?:\s?(?:am|pm))?(?: (?:and|to) \d{1,2}(?:\s?"
+    r"(?:am|pm))?)?)"
+)
+_X71C_NOT_SAFE = re.compile(
+    r"\b(?:not safe|unsafe|isnt safe|never|dont contact|do not contact|no contact|nobody|no one)\b"
+)
+_X71C_ROUTES = {
+    "email": "email",
+    "e mail": "email",
+    "emails": "email",
+    "text": "text",
+    "texts": "text",
+    "texting": "text",
+    "sms": "text",
+    "landline": "call",
+    "work phone": "call",
+}
+
+
+def x71c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Corrections: the reported answer (Nadia) and a skipped yes (Li)."""
+    words = plain(text)
+    if _X71C_NO_WAS_OTHER.search(words) and _X71C_I_CALLED_POLICE.search(words):
+        # The police were told of some of it ("havent reported the car" is the rest).
+        if answers.get("reported_to_police") is False:
+            changes["reported_to_police"] = True
+        elif changes.get("reported_to_police") is False:
+            del changes["reported_to_police"]
+    skipped = [slot for slot in (answers.get("skipped_slots") or ()) if slot in _X71C_YES_NO_SLOTS]
+    if (
+        skipped
+        and answers.get(skipped[-1]) is None
+        and skipped[-1] not in changes
+        and _X71C_SAID_YES_NOT_SKIP.search(words)
+    ):
+        changes[skipped[-1]] = True
+
+
+def x71c_form_answers(turn: Turn, reading: Reading) -> None:
+    """The answers above, in the form."""
+    words = plain(turn.text)
+    requested = turn.requested
+    # Tasha: how long they had been talking is not the crime again.
+    if (
+        reading.slots.get("repeat_victimisation") is True
+        and requested != "repeat_victimisation"
+        and turn.answers.get("repeat_victimisation") is None
+        and _X71C_TIME_TOGETHER.search(words)
+        # Not a partner or family: years together with abuse in them are the abuse going on.
+        and {**turn.answers, **reading.slots}.get("crime_type") != "domestic_abuse"
+        and {**turn.answers, **reading.slots}.get("relationship_to_offender")
+        not in ("partner_or_ex", "family_member")
+        and account.read_account(_X71C_TIME_TOGETHER.sub(" ", words)).repeat is not True
+    ):
+        reading.slots.pop("repeat_victimisation")
+        reading.noted.pop("repeat_victimisation", None)
+    # Omar: "this guy no. but ... last year one spit on me": "last year" is the other one.
+    if (
+        requested == "repeat_victimisation"
+        and reading.slots.get("repeat_victimisation") is False
+        and reading.slots.get("within_12_months") is False
+        and turn.answers.get("within_12_months") is None
+        and answers_p2_not_him(words)
+    ):
+        reading.slots.pop("within_12_months")
+    # Li: "yes because of her disability i guess".
+    if requested == "hate_motivated" and reading.slots.get("hate_motivated") is None:
+        found = _X71C_YES_BECAUSE.search(turn.text)
+        if found:
+            reading.slots["hate_motivated"] = True
+            _x71c_answered(reading, "hate_motivated")
+    # Ryan: "nah im good. my mate says ...", "i said no already".
+    if requested == "referral_consent" and "referral_consent" not in reading.slots:
+        first = re.split(r"[.!?\n]+", turn.text.strip())[0]
+        if _X71C_SAID_NO_ALREADY.match(plain(first)) or _X71C_NO_IM_GOOD.match(plain(first)):
+            reading.slots["referral_consent"] = False
+            _x71c_answered(reading, "referral_consent")
+    # Paul: "work email is safer. p.hollis@...", "the email yes. not my phone", "email, I said";
+    # Ama: "only when he is at work. he checks my phone in the evening".
+    if requested in ("referral_consent", "contact_method", "contact_details") and (
+        reading.slots.get("referral_consent") is True or requested != "referral_consent"
+    ):
+        safe = _X71C_ROUTE_SAFE.search(words)
+        if (
+            safe
+            and turn.answers.get("contact_safe") is None
+            and "contact_safe" not in reading.slots
+            and not _X71C_NOT_SAFE.search(words)
+        ):
+            reading.slots["contact_safe"] = True
+            reading.slots.setdefault("contact_method", _X71C_ROUTES[safe.group("route")])
+    if requested == "contact_safe" and not reading.slots.get("contact_safe"):
+        first = plain(re.split(r"[.!?\n]+", turn.text.strip())[0])
+        route = _X71C_ROUTE_YES.search(first)
+        when = _X71C_ONLY_WHEN.search(first)
+        if route and not _X71C_NOT_SAFE.search(words):
+            reading.slots["contact_safe"] = True
+            method = _X71C_ROUTES[route.group("route")]
+            if not turn.answers.get("contact_method"):
+                reading.slots["contact_method"] = method
+            _x71c_answered(reading, "contact_safe")
+        elif when and not _X71C_NOT_SAFE.search(words):
+            reading.slots["contact_safe"] = True
+            reading.slots["discreet"] = True
+            if not turn.answers.get("contact_times"):
+                reading.slots["contact_times"] = when.group("when").strip()
+            _x71c_answered(reading, "contact_safe")
+
+
+def answers_p2_not_him(words: str) -> bool:
+    from actions.answers import _P2_NOT_HIM
+
+    return bool(_P2_NOT_HIM.search(words))
+
+
+def _x71c_answered(reading: Reading, slot: str) -> None:
+    """The question answered: not skipped, not asked again, not left open."""
+    if slot in reading.skipped:
+        reading.skipped.remove(slot)
+    reading.say = [say for say in reading.say if say.response != f"utter_reask_{slot}"]
+    reading.aside = False
+    reading.reject = False
+
+
+# -- end of round 71, helper x71c --
+
+
 def read_turn(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = _read_turn(turn)
@@ -652,6 +853,7 @@ def read_turn(turn: Turn) -> Reading:
         k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
     m4r67_need_beside_another_question(turn, reading)  # -- round 67, helper m4 --
     n1_carry_on_after_alarm_taken_back(turn, reading)  # -- round 68, helper n1 --
+    x71c_form_answers(turn, reading)  # -- round 71, helper x71c --
     return reading
 
 
@@ -5954,6 +6156,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(n2_needle_put_right(text, answers, changes))  # -- round 68, helper n2 --
     for key, value in n5_not_written_changes(text, answers).items():  # -- round 68, helper n5 --
         changes.setdefault(key, value)
+    x71c_put_right(text, answers, changes)  # -- round 71, helper x71c --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --

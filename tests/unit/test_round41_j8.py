@@ -166,7 +166,8 @@ CASES = {
         ],
     ),
     "fingerprints": (
-        "utter_j4_burglary_fingerprints",
+        # -- round 71, helper x71c --: BINGO has reported it, so not "When you report it" (Gwen).
+        "utter_x71c_burglary_fingerprints_reported",
         "burglary",
         BINGO,
         [
