@@ -35413,6 +35413,21 @@ def l71_asks_who_the_support_team_is(text: str) -> bool:
     )
 
 
+# Gwen, 77, burgled, had reported it and the police had been: "could anyone come and see me at
+# home? i dont go out much now" and "would they come to the house?" (of the support service)
+# got the fingerprints answer twice. Once it is reported, someone coming to the house is the
+# police only when the police are named.
+def l71_police_visit_asked(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if not j8_asks_if_police_will_visit_after_burglary(text, crime_type):
+        return False
+    named = re.search(
+        r"\b(?:police|officers?|cops|forensics?|fingerprints?|prints|dust\w*|csi)\b", plain(text)
+    )
+    return (answers or {}).get("reported_to_police") is not True or bool(named)
+
+
 # -- end of round 71, lead --
 
 
@@ -35489,7 +35504,7 @@ def x71c_fingerprints_when_reported(
 ) -> bool:
     return (answers or {}).get("reported_to_police") is True and (
         j4_asks_about_fingerprints_after_a_burglary(text, crime_type)
-        or j8_asks_if_police_will_visit_after_burglary(text, crime_type)
+        or l71_police_visit_asked(text, crime_type, answers)
     )
 
 
@@ -38632,7 +38647,7 @@ def matching_answers(
             Say(response="utter_tracked_property"),
         ),
         (
-            j8_asks_if_police_will_visit_after_burglary(text, crime_type),
+            l71_police_visit_asked(text, crime_type, answers),
             Say(response="utter_j4_burglary_fingerprints"),
         ),
         (

@@ -91,3 +91,23 @@ def test_people_like_me_is_not_homelessness_unless_a_home_was_said_to_be_lacking
     assert q7_asks_if_police_care_when_homeless(
         "will the police even care about people like me?", {"said": ("im sleeping rough",)}
     )
+
+
+# -- Gwen: someone coming to the house, after the police have been -------------------------------
+
+
+def test_a_visit_asked_after_reporting_is_not_the_fingerprints_answer():
+    from actions.questions import matching_answers
+
+    reported = {"crime_type": "burglary", "reported_to_police": True, "age": 77.0}
+    for text in (
+        "feeling safe and someone to talk to. could anyone come and see me at home? i dont go out",
+        "would they come to the house? i cant hear the telephone very well",
+    ):
+        found = [say.response for say in matching_answers(text, "burglary", answers=reported)]
+        assert not any("fingerprints" in (name or "") for name in found), found
+    asked = "will the police come round for fingerprints?"
+    said = known_answer(asked, "burglary", answers=reported)
+    assert said is not None and said.response == "utter_x71c_burglary_fingerprints_reported"
+    said = known_answer("will someone come round to the house?", "burglary", answers={})
+    assert said is not None and said.response == "utter_j4_burglary_fingerprints"
