@@ -35652,6 +35652,8 @@ def x71d_limb_may_be_broken(
     if i5_threatens_to_hurt_someone(text) or asks_about_pregnancy_after_harm(text, answers):
         return False
     earlier = said_with(text, answers)
+    if re.search(r"\b(?:cut|red|infect\w*|pus|hot|weeping|wound|stitches|bite|bitten)\b", words):
+        return False  # a cut that may be infected: l4's answer (Winston, round 66)
     if re.search(
         r"\b(?:his|her|their|my (?:son|daughter|mum|dad|child))\b [a-z]+ (?:is|s) swell", words
     ):

@@ -150,7 +150,10 @@ def test_frank_police_or_trading_standards():
 
 
 def test_waste_their_time_at_999_still_answered():
-    text = "should i actually call 999 though? hes just sitting there... i dont want to waste their time"
+    text = (
+        "should i actually call 999 though? hes just sitting there... i dont want to waste "
+        "their time"
+    )
     assert answer(text, "stalking_harassment") == "utter_call_999_yes"
 
 
@@ -277,3 +280,9 @@ def test_ryan_wrist_answered_first_time():
 )
 def test_limb_words_without_a_blow_are_not_the_broken_bone_answer(text, said):
     assert said_answer(text, None, said) != "utter_possible_broken_bone"
+
+
+def test_winston_red_hand_is_not_the_broken_bone_answer():
+    said = ["I fell when he pushed me and cut my hand"]
+    got = said_answer("my hand is throbbing and red, should i get it looked at", None, said)
+    assert got != "utter_possible_broken_bone"
