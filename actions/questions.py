@@ -8024,8 +8024,10 @@ def asks_if_their_name_stays_private(
         or bool(answers.get("possible_sexual_offence"))
         or "intimate_images" in details
         or bool(_V3_SEXUAL_WORDS.search(words))
-        # -- round 71, helper x71d --: homophobic hate is no sexual offence (Declan, punched:
-        # "but anonymous. without my name. can galop do it for me").
+        # -- round 71, helper x71d --: homophobic hate told as a punch is no sexual offence
+        # (Declan: "but anonymous. without my name. can galop do it for me"); Luke's (round 34,
+        # a video threatened) still is.
+        or ("sexual_orientation" in (answers.get("hate_strand") or ()) and crime_type != "assault")
     )
     asked = is_question(text) or bool(
         re.search(r"\b(?:didnt|did not|never) (?:tell|say|answer)\b|\besp(?:ecially)? if\b", words)
@@ -35537,7 +35539,12 @@ _X71D_PAID_CASH = re.compile(
 
 
 def x71d_asks_police_or_trading_standards(text: str) -> bool:
-    return bool(_X71D_POLICE_OR_TS.search(plain(text)))
+    words = plain(text)
+    # "how to stop them coming back. should i ring trading standards or the police": the
+    # door answer (round 24, d2).
+    return bool(_X71D_POLICE_OR_TS.search(words)) and not re.search(
+        r"\b(?:come|comes|coming) back\b|\bstop them\b", words
+    )
 
 
 def x71d_asks_who_to_trust_for_repair(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -35649,7 +35656,12 @@ def x71d_limb_may_be_broken(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
     words = plain(text)
-    if i5_threatens_to_hurt_someone(text) or asks_about_pregnancy_after_harm(text, answers):
+    if (
+        i5_threatens_to_hurt_someone(text)
+        or asks_about_pregnancy_after_harm(text, answers)
+        or mentions_strangling(text)
+        or _NECK.search(words)
+    ):
         return False
     earlier = said_with(text, answers)
     if re.search(r"\b(?:cut|red|infect\w*|pus|hot|weeping|wound|stitches|bite|bitten)\b", words):
