@@ -8025,7 +8025,10 @@ def asks_if_their_name_stays_private(
         or bool(answers.get("possible_sexual_offence"))
         or "intimate_images" in details
         or bool(_V3_SEXUAL_WORDS.search(words))
-        or "sexual_orientation" in (answers.get("hate_strand") or ())
+        # -- round 71, helper x71d --: homophobic hate told as a punch is no sexual offence
+        # (Declan: "but anonymous. without my name. can galop do it for me"); Luke's (round 34,
+        # a video threatened) still is.
+        or ("sexual_orientation" in (answers.get("hate_strand") or ()) and crime_type != "assault")
     )
     asked = is_question(text) or bool(
         re.search(r"\b(?:didnt|did not|never) (?:tell|say|answer)\b|\besp(?:ecially)? if\b", words)
@@ -34077,7 +34080,8 @@ _N6R_OFFICER_CONTACT = re.compile(
 _N6R_POLICE = re.compile(r"\b(?:police|feds|fed|cops|old bill|officers?|5 0|babylon)\b")
 _N6R_MY_NUMBER = re.compile(
     r"\b(?:my (?:number|details|info)|sending it|send it|sent it|pass it|passing it|share it|"
-    r"get (?:it|my))\b"
+    # -- round 71, helper x71d --: not "get my passport back" (Ama)
+    r"get (?:it|my)(?! passport))\b"
 )
 _N6R_WHO_GOT = re.compile(
     r"\bwho (?:did (?:u|you)|have (?:u|you)|u|you) (?:send|sent|give|gave|pass|passed)\b|"
@@ -35511,6 +35515,278 @@ def x71c_fingerprints_when_reported(
 # -- end of round 71, helper x71c --
 
 
+# -- round 71, helper x71d --
+# Li, whose mum (84, dementia) was robbed by a paid agency carer: "who am I meant to tell?
+# police or the agency or the council?" got the Dementia UK line and "I can't answer"; "does
+# the care agency have to do something about it?" and "do they have to sack her or investigate"
+# got the 999 lines and "I can't answer"; "will the police want to interview mum? she'd need
+# cantonese" got nothing but the language changed.
+_X71D_CARER = re.compile(r"\b(?:carers?|care workers?|care agency|home care|agency)\b")
+_X71D_WHO_TO_TELL = re.compile(
+    r"\bwho (?:am i|are we|do i|should i|shall i|do we|should we) (?:\w+ )?(?:meant to |supposed "
+    r"to |going to |gonna )?(?:tell|report (?:it |this )?to|ring|call|contact)\b|\b(?:police|"
+    r"agency|council)\b(?:,| or)(?: the)? (?:police|agency|council)\b.{0,30}\bor\b"
+)
+_X71D_AGENCY_ACT = re.compile(
+    r"\b(?:agency|care company|provider|they)\b(?: \w+){0,3} (?:have|has|need|needs|got) to "
+    r"(?:do (?:something|anything)|act|sack|investigate|suspend|stop)\b|\b(?:sack|suspend|"
+    r"investigate) her\b"
+)
+_X71D_INTERVIEW = re.compile(
+    r"\b(?:interview|talk to|speak to|statement from|question)\b(?: \w+){0,2} (?:mum|mom|mam|"
+    r"my mother|her|dad|my father|him)\b"
+)
+
+
+def x71d_carer_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A paid carer or care agency was told of (Li: "it's her carer, from an agency")."""
+    return bool(_X71D_CARER.search(said_with(text, answers))) and bool(
+        re.search(r"\bcarers?\b|\bcare (?:agency|worker|company)\b", said_with(text, answers))
+    )
+
+
+def x71d_asks_who_to_tell_about_carer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_X71D_WHO_TO_TELL.search(words))
+        and bool(re.search(r"\b(?:council|agency|police|safeguarding)\b", said_with(text, answers)))
+        and x71d_carer_told(text, answers)
+    )
+
+
+def x71d_asks_if_agency_must_act(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_X71D_AGENCY_ACT.search(words))
+        and bool(re.search(r"\b(?:agency|cqc|care company|provider|sack|her)\b", words))
+        and x71d_carer_told(text, answers)
+    )
+
+
+def x71d_asks_if_police_interview_her(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will the police want to interview mum? she'd need cantonese": someone they speak for."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\bpolice\b", words))
+        and bool(_X71D_INTERVIEW.search(words))
+        and bool(
+            re.search(
+                r"\b(?:dementia|interpreter|cantonese|english|language|distress\w*)\b",
+                said_with(text, answers),
+            )
+        )
+    )
+
+
+# Ama, whose husband keeps her passport: "can the police get my passport back from him or do I
+# need a new one" got n6's "No, the police don't get your number from this chat" (its "get my"
+# took "get my passport"); "if I delete this chat on my phone they still have my number yes?"
+# got "I can't answer". Deleting the chat on a phone cancels nothing we keep
+# (core/records.py erases only on 'delete my data').
+_X71D_PASSPORT_BACK = re.compile(
+    r"\b(?:get|getting|take|taking) (?:my |her |the )?passport back\b|\b(?:new|another|"
+    r"replacement) (?:one|passport)\b"
+)
+_X71D_DELETE_CHAT = re.compile(
+    r"\bdelet\w* (?:this|the|our|these|my) (?:chat|messages?|texts?|conversation|app)\b"
+)
+_X71D_STILL_HAVE = re.compile(
+    r"\b(?:still (?:have|got|keep|contact|text|call|ring)|keep (?:my )?(?:number|details)|"
+    r"(?:have|got) my (?:number|details)|cancel\w*)\b"
+)
+
+
+def x71d_asks_passport_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and "passport" in words
+        and bool(_X71D_PASSPORT_BACK.search(words))
+        and bool(re.search(r"\bpolice\b|\bnew one\b", words))
+    )
+
+
+def x71d_asks_if_deleting_chat_keeps_referral(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        (answers or {}).get("referral_consent") is True
+        and bool(_X71D_DELETE_CHAT.search(words))
+        and bool(_X71D_STILL_HAVE.search(words))
+    )
+
+
+# Frank, 68, a doorstep roofer took £2,000 cash: "Is this a matter for the police or for
+# Trading Standards? I don't want to waste police time over a roof." got "Yes: if you feel
+# unsafe ... call 999" (its "waste police time"): the topic answer (both) instead. "should I get
+# somebody proper to look at it? How do I know who to trust now." got the privacy text. After
+# "I paid cash", the money-back answer said "call the bank now ... chargeback".
+_X71D_POLICE_OR_TS = re.compile(
+    r"\b(?:police|101)\b.{0,30}\bor\b.{0,20}\btrading standards\b|\btrading standards\b.{0,30}"
+    r"\bor\b.{0,20}\b(?:police|101)\b"
+)
+_X71D_TRUST_TRADER = re.compile(
+    r"\b(?:who to trust|who i can trust|who can i trust|trust anyone|(?:somebody|someone|"
+    r"a roofer|a builder|a trader|someone) (?:proper|genuine|reputable|trustworthy|decent)|"
+    r"(?:proper|genuine|reputable|trustworthy|decent) (?:roofer|builder|trader|tradesman|"
+    r"firm|company))\b"
+)
+_X71D_TRADE_WORK = re.compile(
+    r"\b(?:roof\w*|tiles?|builders?|trader|tradesman|workm[ae]n|gutter\w*|driveway|doorstep|"
+    r"door)\b"
+)
+_X71D_PAID_CASH = re.compile(
+    r"\b(?:paid|pay|gave|handed)\b(?: \S+){0,4} (?:in )?cash\b|\bcash\b(?: \w+){0,3} (?:paid|"
+    r"handed)\b|\bi paid cash\b"
+)
+
+
+def x71d_asks_police_or_trading_standards(text: str) -> bool:
+    words = plain(text)
+    # "how to stop them coming back. should i ring trading standards or the police": the
+    # door answer (round 24, d2).
+    return bool(_X71D_POLICE_OR_TS.search(words)) and not re.search(
+        r"\b(?:come|comes|coming) back\b|\bstop them\b", words
+    )
+
+
+def x71d_asks_who_to_trust_for_repair(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_X71D_TRUST_TRADER.search(words))
+        and bool(_X71D_TRADE_WORK.search(said_with(text, answers)))
+        and bool(re.search(r"\b(?:roof\w*|look at it|trust|repair|fix)\b", words))
+    )
+
+
+def x71d_trader_money_back_after_cash(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    earlier = said_with(text, answers)
+    return (
+        crime_type in ("fraud", None)
+        and bool(_G4_MONEY_BACK.search(words))
+        and not re.search(r"\b(?:transfer\w*|card)\b", words)
+        and bool(_X71D_PAID_CASH.search(earlier))
+        and (g4_rogue_trader(text, answers) or bool(_X71D_TRADE_WORK.search(earlier)))
+    )
+
+
+# Samir, whose son (14) was robbed of an unlocked phone: "they took his phone so they know his
+# address maybe? its on there", "the phone had our address and his snapchat, can those boys find
+# him? what should we do about that" got nothing, then "I can't answer".
+_X71D_ADDRESS = re.compile(r"\b(?:address|where (?:we|he|she|i|they) lives?|postcode)\b")
+_X71D_ON_PHONE = re.compile(
+    r"\b(?:on (?:there|it|the phone|his phone|her phone|my phone)|phone had|had (?:our|my|his|"
+    r"her) address|the phone|his phone|her phone|snapchat)\b"
+)
+_X71D_FIND_OR_KNOW = re.compile(
+    r"\b(?:find (?:him|her|us|me|our house|where)|know (?:his|her|our|my|where)|come (?:to|round)|"
+    r"what (?:should|do|can) (?:we|i) do|address thing)\b"
+)
+
+
+def x71d_address_on_stolen_phone(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    earlier = said_with(text, answers)
+    return (
+        bool(_X71D_ADDRESS.search(words))
+        and bool(_X71D_ON_PHONE.search(words))
+        and bool(_X71D_FIND_OR_KNOW.search(words) or is_question(text))
+        and bool(re.search(r"\bphone\b", earlier))
+        and (
+            crime_type in ("robbery", "theft")
+            or bool(re.search(r"\b(?:robbed|stole|stolen|took|taken|nicked|snatched)\b", earlier))
+        )
+    )
+
+
+# Declan, punched with homophobic abuse: "but anonymous. without my name. can galop do it for
+# me" got the sexual-offence anonymity answer (his homophobic hate was read as sexual): third
+# party reporting and Crimestoppers, when no sexual offence was told.
+_X71D_ANONYMOUS = re.compile(
+    r"\b(?:anonymous\w*|anonymity|without (?:my|giving my|me giving my) name|not (?:giving|give) "
+    r"my name|no name)\b"
+)
+_X71D_FOR_ME = re.compile(
+    r"\b(?:galop|stop hate|a charity|someone|somebody|they|you) (?:\w+ )?(?:do|report|pass) "
+    r"(?:it|this|that)(?: on)? (?:for me|on my behalf)\b|\bcan galop\b|\bthrough galop\b"
+)
+
+
+def x71d_asks_anonymous_third_party(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    sexual = (
+        crime_type == "sexual_offence"
+        or bool(answers.get("possible_sexual_offence"))
+        or "intimate_images" in (answers.get("account_details") or ())
+    )
+    return (
+        not sexual
+        and bool(_X71D_ANONYMOUS.search(said_with(text, answers)))
+        and bool(_X71D_FOR_ME.search(words))
+        and bool(re.search(r"\b(?:galop|stop hate)\b", words))
+    )
+
+
+# Ryan, 19, his phone snatched: "my wrist is killing me", "wrist is swelling tho cant really
+# bend it", "should i get the wrist looked at or is that dramatic" got nothing four times: the
+# broken-bone answer waited for a question with "swollen" or "broken" in it. A limb described
+# as swelling, or that can't bend or move, is answered the first time, asked or told.
+_X71D_LIMB_SIGN = re.compile(
+    r"\b(?:wrist|arm|elbow|hand|finger|thumb|ankle|knee|leg|foot|shoulder|collarbone)s? "
+    r"(?:is |s |are |has |keeps |still )?(?:really |proper |so |well )?(?:swelling|swollen|"
+    r"swelled|killing me|agony|throbbing)\b|\b(?:cant|cannot|can not) (?:really |properly )?"
+    r"(?:bend|move|straighten|turn|grip|put weight on) (?:it|my \w+)\b"
+)
+_X71D_LOOKED_AT = re.compile(
+    r"\b(?:get|have) (?:the|my|that|this|it|them) ?(?:\w+ )?(?:looked at|checked|seen to|x ?rayed)"
+    r"|\b(?:about|answer about) my (?:wrist|arm|hand|ankle|leg|knee|foot|finger|shoulder)\b"
+)
+_X71D_FORCE = re.compile(
+    r"\b(?:yanked|grabbed|snatched|pulled|twisted|punched|kicked|pushed|shoved|hit|fell|"
+    r"knocked|attacked|out (?:of )?my hand|robbed|took)\b"
+)
+
+
+def x71d_limb_may_be_broken(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if (
+        i5_threatens_to_hurt_someone(text)
+        or asks_about_pregnancy_after_harm(text, answers)
+        or mentions_strangling(text)
+        or _NECK.search(words)
+    ):
+        return False
+    earlier = said_with(text, answers)
+    if re.search(r"\b(?:cut|red|infect\w*|pus|hot|weeping|wound|stitches|bite|bitten)\b", words):
+        return False  # a cut that may be infected: l4's answer (Winston, round 66)
+    if re.search(
+        r"\b(?:his|her|their|my (?:son|daughter|mum|dad|child))\b [a-z]+ (?:is|s) swell", words
+    ):
+        return False  # someone else's: the older answers
+    told = bool(_X71D_LIMB_SIGN.search(words)) and bool(_LIMB.search(words))
+    asked = bool(_X71D_LOOKED_AT.search(words)) and bool(_LIMB.search(words))
+    return (
+        (told or asked)
+        and bool(_X71D_FORCE.search(earlier) or crime_type in VIOLENT or crime_type == "robbery")
+        and bool(_X71D_LIMB_SIGN.search(earlier) or _MAYBE_BROKEN.search(earlier))
+    )
+
+
+# -- end of round 71, helper x71d --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -35740,6 +36016,54 @@ def matching_answers(
     l69_emergency = l69_emergency_law_answer(text, crime_type, answers)  # -- round 69, lead --
     explained = w70b_explained_question(text, answers)  # -- round 70, helper w70b --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 71, helper x71d --: at the top, as the 999 row ("waste police time"), n6's
+        # "the police don't get your number" ("get my passport"), the privacy text and the
+        # sexual-offence anonymity row took these (Li, Ama, Frank, Samir, Declan, Ryan).
+        (
+            x71d_asks_who_to_tell_about_carer(text, answers),
+            Say(response="utter_x71d_carer_theft_who_to_tell"),
+        ),
+        (
+            x71d_asks_if_agency_must_act(text, answers),
+            Say(response="utter_x71d_care_agency_must_act"),
+        ),
+        (
+            x71d_asks_if_police_interview_her(text, answers),
+            Say(response="utter_x71d_interview_with_help"),
+        ),
+        (x71d_asks_passport_back(text, answers), Say(response="utter_x71d_passport_back")),
+        (
+            x71d_asks_if_deleting_chat_keeps_referral(text, answers),
+            Say(response="utter_x71d_deleting_chat_keeps_referral"),
+        ),
+        (
+            x71d_asks_police_or_trading_standards(text),
+            Say(response="utter_topic_trading_standards"),
+        ),
+        (
+            x71d_asks_who_to_trust_for_repair(text, answers),
+            Say(response="utter_x71d_trusted_trader"),
+        ),
+        (
+            x71d_trader_money_back_after_cash(text, crime_type, answers),
+            Say(response="utter_x71d_trader_money_back_cash"),
+        ),
+        (
+            x71d_address_on_stolen_phone(text, crime_type, answers),
+            Say(response="utter_x71d_address_on_stolen_phone"),
+        ),
+        (
+            x71d_asks_anonymous_third_party(text, crime_type, answers),
+            Say(
+                response="utter_third_party_reporting",
+                then=(Say(response="utter_anonymous_reporting"),),
+            ),
+        ),
+        (
+            x71d_limb_may_be_broken(text, crime_type, answers),
+            Say(response="utter_possible_broken_bone"),
+        ),
+        # -- end of round 71, helper x71d rows --
         # -- round 71, lead --: at the top, as n5's "Yes. ... not the police" answered Declan's
         # "who's the support team then? not the old bill is it".
         (l71_asks_who_the_support_team_is(text), Say(response="utter_who_contacts")),
