@@ -14071,7 +14071,8 @@ _J8_HAVENS_TOLD = re.compile(
 
 
 def j8_asks_if_havens_tell_anyone(text: str) -> bool:
-    words = plain(text)
+    # -- round 72, lead --: not Chloe's "i dont know if anything happened like that".
+    words = _L72_NOT_KNOWING.sub(" ", plain(text))
     return (
         is_question(text)
         and bool(re.search(r"\bhavens?\b", words))
@@ -35435,6 +35436,41 @@ def l71_police_visit_asked(
 # -- end of round 71, lead --
 
 
+# -- round 72, lead --
+# Chloe, 20, who thinks her drink was spiked: "wait so should i go to the havens thing or not? i
+# dont know if anything happened like that" and "ok but the havens. do i go or not" got "No. At
+# the Havens the police are only involved if you want them to be": her "i dont know if" was read
+# as asking whether the Havens let anyone know, and "No." as don't go. Not knowing is not a
+# question about being told; whether to go gets the Havens answer (call them today).
+_L72_NOT_KNOWING = re.compile(
+    r"\b(?:i |we )?(?:dont|do not|don t|didnt|did not|not sure|no idea|dunno)(?: even)?(?: know)? "
+    r"(?:if|whether|what)\b"
+)
+_L72_GO_OR_NOT = re.compile(
+    r"\b(?:should|shall|do|must|can) (?:i|we|she|he) (?:go|call|ring|phone|contact)\b"
+    r"(?: \w+){0,5}? or not\b|\b(?:should|shall|do) (?:i|we) go (?:to |there)"
+)
+_L72_SOMEWHERE_ELSE = re.compile(
+    r"\b(?:police|station|101|999|hospital|a ?and ?e|a e|doctor|gp|court|work|school|home)\b"
+)
+
+
+def l72_asks_whether_to_go_to_the_havens(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "should i go to the havens thing or not?", or "do i go or not" once the Havens were
+    named; not whether to go to the police or to hospital."""
+    words = plain(text)
+    if not _L72_GO_OR_NOT.search(words):
+        return False
+    if re.search(r"\bhavens?\b", words):
+        return True
+    return bool(re.search(r"\bhavens?\b", said_with("", answers))) and not (
+        _L72_SOMEWHERE_ELSE.search(words)
+    )
+
+
+# -- end of round 72, lead --
+
+
 # -- round 71, helper x71b --
 # Li (41): "she picked on mum because she's got dementia and wont notice or remember. does that
 # count?" (mum's paid carer stole from her) got the answer for a carer hurt by a relative with
@@ -36064,6 +36100,13 @@ def matching_answers(
             Say(response="utter_possible_broken_bone"),
         ),
         # -- end of round 71, helper x71d rows --
+        # -- round 72, lead --: at the top, as Chloe's "should i go to the havens thing or not?"
+        # got "No. At the Havens the police are only involved..." twice.
+        (
+            l72_asks_whether_to_go_to_the_havens(text, answers),
+            Say(response="utter_havens_today"),
+        ),
+        # -- end of round 72, lead rows --
         # -- round 71, lead --: at the top, as n5's "Yes. ... not the police" answered Declan's
         # "who's the support team then? not the old bill is it".
         (l71_asks_who_the_support_team_is(text), Say(response="utter_who_contacts")),

@@ -1715,7 +1715,26 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1: "if he wake up"
     cleaned = n1_without_pills_refused(cleaned)  # round 68, helper n1: "I don't want to take pills"
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a: Joy, "rang 101"
+    cleaned = l72_without_tablets_unaffordable(cleaned)  # round 72, lead: Agnes's pension
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
+
+
+# -- round 72, lead --: Agnes, 70, whose grandson takes her pension: "I take tablets. Sometimes I
+# cant buy my tablets because the money has gone" got Samaritans and "If you've taken something,
+# call 999": medicine she cannot afford, and the tablets she takes, set aside only when nothing
+# is said of taking them all or saving them ("I cant buy my tablets. i want to take them all").
+_L72_CANT_AFFORD_TABLETS = re.compile(
+    r"\b(?:cant|can t|cannot|couldnt|could not|not able to|unable to) (?:afford|buy|get|pay for) "
+    r"(?:my |the |her |his |our )?(?:\w+ )?(?:tablets|pills|meds|medication|medicine|"
+    r"prescriptions?)\b|\bi (?:take|am on|m on) (?:my )?(?:tablets|pills|meds|medication)\b(?= "
+    r"(?:\w+ ){0,4}(?:cant|can t|cannot|couldnt) (?:afford|buy|get|pay for)\b)"
+)
+
+
+def l72_without_tablets_unaffordable(cleaned: str) -> str:
+    if _M61_TAKING_TABLETS.search(_L72_CANT_AFFORD_TABLETS.sub(" ", cleaned)):
+        return cleaned
+    return _L72_CANT_AFFORD_TABLETS.sub(" ", cleaned)
 
 
 # -- round 48, helper S4 -- "I GIVE UP. I WILL GET MY NEIGHBOUR TO RING THE COUNCIL FOR ME" (Bob,
