@@ -348,3 +348,24 @@ def test_gwen_asks_if_anyone_could_visit(text):
 def test_contact_times_with_the_school_run_are_not_about_school():
     text = "no. he check phone. call my friend Hodan? or when i take kids to school"
     assert answered(text, {"crime_type": "domestic_abuse"}) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no i dont think so. its postcode stuff. should we move? i cant stop thinking they will "
+        "come back",
+        "will they help us move? im scared those boys come to the flat. we're with the council",
+    ],
+)
+def test_bola_asks_about_moving_for_safety(text):
+    facts = {"crime_type": "serious_violence", "for_child": True}
+    assert answered(text, facts) == "utter_n3_move_depends_on_home"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["should i move on and forget it?", "can you move my appointment?", "should i move my car?"],
+)
+def test_moving_something_else_is_not_moving_home(text):
+    assert answered(text, {}) is None
