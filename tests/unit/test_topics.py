@@ -369,3 +369,13 @@ def test_bola_asks_about_moving_for_safety(text):
 )
 def test_moving_something_else_is_not_moving_home(text):
     assert answered(text, {}) is None
+
+
+@pytest.mark.parametrize("name", ["utter_topic_passport_partner", "utter_topic_order_cost_partner"])
+def test_a_man_is_given_the_mens_advice_line_not_the_womens_helpline(name):
+    from tests.unit.known_answers import sendable
+
+    for_him = sendable(name, gender="man")
+    assert len(for_him) == 1 and "0808 801 0327" in for_him[0] and "2000 247" not in for_him[0]
+    for_her = sendable(name, gender="woman")
+    assert len(for_her) == 1 and "0808 2000 247" in for_her[0]
