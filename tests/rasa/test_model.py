@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 pytestmark = pytest.mark.rasa
 
@@ -39,13 +40,29 @@ SENT_BY_CODE = frozenset(
     name
     for path in (ROOT / "actions").glob("*.py")
     for name in re.findall(r"[\"'](utter_\w+)[\"']", path.read_text())
+) | frozenset(
+    # The answers the actions send by name from their data (question_topics.yml, `say:`).
+    name
+    for path in (ROOT / "actions").glob("*.yml")
+    for name in re.findall(r"\bsay: (utter_\w+)", path.read_text())
 )
+# Names the actions build for a form slot: f"utter_w70b_explain_{slot}".
+BUILT_FOR_A_SLOT = frozenset(
+    prefix
+    for path in (ROOT / "actions").glob("*.py")
+    for prefix in re.findall(r"f[\"'](utter_\w+_)\{slot\}[\"']", path.read_text())
+)
+SLOTS = frozenset(yaml.safe_load((ROOT / "bot" / "domain" / "slots.yml").read_text())["slots"])
 
 
 def sent_by_code_or_form(name: str) -> bool:
     return (
         bool(ASKED_BY_THE_FORM.match(name))
         or name in SENT_BY_CODE
+        or any(
+            name.startswith(prefix) and name.removeprefix(prefix) in SLOTS
+            for prefix in BUILT_FOR_A_SLOT
+        )
         or name
         in (
             # Named in the actions as f"utter_reask_{slot}" and by reading.moving_on.
