@@ -18822,16 +18822,16 @@ def q7_asks_without_a_phone(text: str) -> bool:
 
 
 # "do police even care about homeless people?"
-_Q7_HOMELESS = re.compile(
-    r"\b(?:homeless|rough sleep\w*|sleeping rough|sleep rough|on the streets?|no fixed abode|"
-    r"someone like me|people like me)\b"
+_Q7_WITHOUT_A_HOME = (
+    r"homeless|rough sleep\w*|sleeping rough|sleep rough|on the streets?|no fixed abode"
 )
+_Q7_HOMELESS = re.compile(rf"\b(?:{_Q7_WITHOUT_A_HOME}|someone like me|people like me)\b")
 # -- round 71, lead --: "they never do anything for people like me" from Declan (a homophobic
 # attack) got the answer for people without a home: "people like me" is homelessness only when
 # a home was said to be lacking in this conversation.
 _L71_HOMELESS_SAID = re.compile(
-    r"\b(?:homeless|rough sleep\w*|sleeping rough|sleep rough|on the streets?|no fixed abode|"
-    r"hostel|no home|nowhere to (?:live|stay|sleep)|sofa surf\w*|tent|doorway)\b"
+    rf"\b(?:{_Q7_WITHOUT_A_HOME}|hostel|no home|nowhere to (?:live|stay|sleep)|sofa surf\w*|"
+    r"tent|doorway)\b"
 )
 _Q7_POLICE_CARE = re.compile(
     r"\b(?:police|cops|they)\b.{0,20}\b(?:care|bother|do anything|actually do|help|take it "
