@@ -28,7 +28,12 @@ _DATA = Path(__file__).with_name("question_topics.yml")
 _WHAT_TO_DO = re.compile(
     r"\b(?:what|how) (?:do|should|can|shall|would|could) (?:i|we) (?:actually |even |now )?"
     r"(?:do|go about|handle|deal with|sort)\b|\bwhat (?:now|next)\b|\bany advice\b|"
-    r"\b(?:would|will|do|must) (?:i|we) (?:have|need) to\b"
+    r"\b(?:would|will|do|must) (?:i|we) (?:have|need) to\b|"
+    # "just tell me is it a hate crime yes or no", "racist abuse, is that a hate crime" (Kofi,
+    # round 72, four tries): whether something is a crime, asked without a mark.
+    r"\bis (?:it|that|this|what he did|what she did) (?:even |still |classed as |counted as |"
+    r"called )?(?:an? )?(?:\w+ )?(?:crime|offence|abuse|illegal|against the law)\b|"
+    r"\byes or no\b"
 )
 
 

@@ -51,7 +51,8 @@ def test_asked_again_gets_the_shorter_answer():
     "text",
     [
         # Lee (r72) corrects what was noted.
-        "its not a hate crime?? hes gay too lol. i said i dont know. he hits me cos hes him not cos im gay",
+        "its not a hate crime?? hes gay too lol. i said i dont know. "
+        "he hits me cos hes him not cos im gay",
         "can you refer me to the hate crime people?",
     ],
 )
@@ -177,3 +178,21 @@ def test_not_someone_in_their_phone_or_accounts(text):
 )
 def test_a_stolen_phone_is_not_someone_in_their_accounts(text, facts):
     assert answered(text, facts) not in {"utter_topic_tech_partner", "utter_topic_tech_account"}
+
+
+# -- asked without a question mark (lead) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["just tell me is it a hate crime yes or no", "racist abuse, is that a hate crime"]
+)
+def test_kofi_asking_without_a_mark_is_asked(text):
+    assert topics.asks_without_a_mark(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it is abuse", "no it is not a crime scene", "he pushed me, that is what happened", "yes"],
+)
+def test_telling_is_not_asking(text):
+    assert not topics.asks_without_a_mark(text)
