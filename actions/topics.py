@@ -33,7 +33,10 @@ _WHAT_TO_DO = re.compile(
     # round 72, four tries): whether something is a crime, asked without a mark.
     r"\bis (?:it|that|this|what he did|what she did) (?:even |still |classed as |counted as |"
     r"called )?(?:an? )?(?:\w+ )?(?:crime|offence|abuse|illegal|against the law)\b|"
-    r"\byes or no\b"
+    r"\byes or no\b|"
+    # "bro did u read wat i said they know where i live" (Jamal, round 72, ignored twice): what
+    # was said again is asked again.
+    r"\bdid (?:you|u) (?:even )?(?:read|see|hear) (?:what|wat|wot) i (?:said|wrote|put|sent)\b"
 )
 
 

@@ -196,3 +196,12 @@ def test_kofi_asking_without_a_mark_is_asked(text):
 )
 def test_telling_is_not_asking(text):
     assert not topics.asks_without_a_mark(text)
+
+
+def test_what_was_said_again_is_asked_again():
+    # Jamal (round 72, 17), ignored twice: "bro did u read wat i said they know where i live".
+    jamal = {"crime_type": "other", "age": 17.0, "under_18": True}
+    say = topics.topic_answer("bro did u read wat i said they know where i live", jamal)
+    assert say is not None and say.response == "utter_topic_offenders_come_home_young"
+    assert topics.topic_answer("did you read what i said", jamal) is None
+    assert not topics.asks_without_a_mark("i read what he said to her")
