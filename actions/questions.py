@@ -20138,12 +20138,20 @@ def r4_stalker_at_halls_or_outside(
     stalked = crime_type == "stalking" or (answers or {}).get("relationship_to_offender") == (
         "partner_or_ex"
     )
-    uni = re.search(
-        r"\b(?:uni|university|college|halls|accommodation office)\b", words
-    ) and re.search(
-        r"\b(?:stop|keep|ban|block)\w* (?:him|her|them)\b|\b(?:do|help) anything\b|"
-        r"\bcan (?:they|it|the uni|my uni) (?:do|help|stop)\b",
-        words,
+    # Halls or a building only: what a university can do about a student who harms another is
+    # a topic of its own (Helen, round 72: "shes not in halls ... can they stop him, hes on her
+    # course" got this answer twice).
+    uni = (
+        re.search(
+            r"\b(?:halls|accommodation|(?:getting|get|coming|come) (?:in|into)|building|block|flat)\b",
+            re.sub(r"\bnot (?:in|at|living in) (?:halls|accommodation)\b", "", words),
+        )
+        and re.search(r"\b(?:uni|university|college|halls|accommodation office)\b", words)
+        and re.search(
+            r"\b(?:stop|keep|ban|block)\w* (?:him|her|them)\b|\b(?:do|help) anything\b|"
+            r"\bcan (?:they|it|the uni|my uni) (?:do|help|stop)\b",
+            words,
+        )
     )
     outside = re.search(r"\b(?:999 or 101|101 or 999)\b", words) and re.search(
         r"\b(?:standing|outside|there|overreact\w*|waiting|hanging around)\b", words

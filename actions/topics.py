@@ -36,7 +36,12 @@ _WHAT_TO_DO = re.compile(
     r"\byes or no\b|"
     # "bro did u read wat i said they know where i live" (Jamal, round 72, ignored twice): what
     # was said again is asked again.
-    r"\bdid (?:you|u) (?:even )?(?:read|see|hear) (?:what|wat|wot) i (?:said|wrote|put|sent)\b"
+    r"\bdid (?:you|u) (?:even )?(?:read|see|hear) (?:what|wat|wot) i (?:said|wrote|put|sent)\b|"
+    # Asked for someone beside them: "shes saying can the uni do anything" (Helen, round 72).
+    r"\b(?:s?he s|she is|he is|shes|hes|they re|theyre|they are) (?:saying|asking|wondering) "
+    r"(?:can|could|will|would|is|does|do|should|if|whether)\b|"
+    # A question inside a sentence: "i meant the university itself, can they stop him" (Helen).
+    r"\b(?:can|could) (?:they|it|the \w+) (?:stop|ban|do anything|help)\b"
 )
 
 

@@ -1,0 +1,69 @@
+"""Round 73, lead: what a university can do about a student who harms another (Helen, round 72,
+for her daughter of 19, three tries), and questions asked for someone beside the writer or inside
+a sentence, without a question mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions import questions, topics
+
+HELEN = {
+    "crime_type": "stalking_harassment",
+    "relationship_to_offender": "partner_or_ex",
+    "age": 19.0,
+    "for_someone_else": True,
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has anxiety, its got a lot worse since this. she says she cant go into uni. "
+        "shes saying can the uni do anything, he goes there too",
+        "shes not in halls she lives with me. i meant the university itself, can they stop him, "
+        "hes on her course. feeling safe and someone to talk to",
+        "before that. he is on her course at uni. can the university do anything about him?? "
+        "she has to sit in lectures with him",
+        "can my college ban him? he's in my class",
+    ],
+)
+def test_what_the_university_can_do(text):
+    say = topics.topic_answer(text, HELEN)
+    assert say is not None and say.response == "utter_topic_university_acts"
+    # The halls answer (Nia, round 47) is for halls or a building only.
+    assert not questions.r4_stalker_at_halls_or_outside(text, "stalking_harassment", HELEN)
+
+
+def test_nia_at_halls_keeps_the_halls_answer():
+    nia = "can my uni do anything? like stop him getting into halls"
+    assert questions.r4_stalker_at_halls_or_outside(nia, "stalking", HELEN)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("can uni give me an extension", HELEN),
+        ("will the uni find out", HELEN),
+        (
+            "can the uni do anything? my laptop was stolen with my essay on it",
+            {"crime_type": "theft"},
+        ),
+        ("can my school do anything about him", {**HELEN, "age": 15.0, "under_18": True}),
+    ],
+)
+def test_not_what_the_university_can_do(text, facts):
+    say = topics.topic_answer(text, facts)
+    assert say is None or say.response != "utter_topic_university_acts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police said they can stop him",
+        "she is saying sorry all the time",
+        "he is asking for money",
+    ],
+)
+def test_telling_is_not_asking(text):
+    assert not topics.asks_without_a_mark(text)
