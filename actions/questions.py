@@ -20143,7 +20143,8 @@ def r4_stalker_at_halls_or_outside(
     # course" got this answer twice).
     uni = (
         re.search(
-            r"\b(?:halls|accommodation|(?:getting|get|coming|come) (?:in|into)|building|block|flat)\b",
+            r"\b(?:halls|accommodation|(?:getting|get|coming|come) (?:in|into)|building|"
+            r"block|flat)\b",
             re.sub(r"\bnot (?:in|at|living in) (?:halls|accommodation)\b", "", words),
         )
         and re.search(r"\b(?:uni|university|college|halls|accommodation office)\b", words)

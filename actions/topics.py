@@ -41,8 +41,14 @@ _WHAT_TO_DO = re.compile(
     r"\b(?:s?he s|she is|he is|shes|hes|they re|theyre|they are) (?:saying|asking|wondering) "
     r"(?:can|could|will|would|is|does|do|should|if|whether)\b|"
     # A question inside a sentence: "i meant the university itself, can they stop him" (Helen).
-    r"\b(?:can|could) (?:they|it|the \w+) (?:stop|ban|do anything|help)\b"
+    r"\b(?:can|could) (?:they|it|the \w+) (?:stop|ban|do anything|help)\b|"
+    # "I just want to know if this counts as something" (Agnes, round 72, three tries).
+    r"\bi (?:just |only |really )?(?:want|wanted|need|needed) to know (?:if|whether)\b"
 )
+
+
+# The age Hourglass serves from (referrals/directory.yml, hourglass-helpline, min_age).
+OLDER_AGE = 60
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,9 @@ def _leaned_on(sentences: list[str], index: int) -> int:
 def _fact(name: str, answers: Mapping[str, Any]) -> Any:
     if name == "young":
         return _young(answers)
+    if name == "older":
+        age = answers.get("age")
+        return isinstance(age, (int, float)) and age >= OLDER_AGE
     if name == "age_known":
         return answers.get("age") is not None or answers.get("under_18") is not None
     if name == "for_child":

@@ -27,6 +27,7 @@ WHEN_KEYS = {
     "gender",
     "reported_to_police",
     "age_known",
+    "older",
 }
 
 KEMI = {"crime_type": "stalking_harassment", "relationship_to_offender": "partner_or_ex", "age": 33}

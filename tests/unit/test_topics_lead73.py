@@ -67,3 +67,66 @@ def test_not_what_the_university_can_do(text, facts):
 )
 def test_telling_is_not_asking(text):
     assert not topics.asks_without_a_mark(text)
+
+
+# -- whether money taken by a relative or partner counts (Agnes, round 72, 70) ----------------
+
+AGNES = {
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "family_member",
+    "age": 70.0,
+    "gender": "woman",
+    "said": [
+        "It is about my grandson Daniel.",
+        "He has my bank card and he takes most of my pension each month",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No and I dont want the police. I dont want him in trouble. I just want to know if this "
+        "counts as something or if I am being silly.",
+        "Who? I told you I am 70. Daniel is 26. Does it count or not, what he does?",
+        "Serious crimes? Domestic abuse? He has never hit me. I only wanted to know if taking my "
+        "pension counts as anything.",
+    ],
+)
+def test_agnes_is_told_it_counts_and_given_hourglass(text):
+    say = topics.topic_answer(text, AGNES)
+    assert say is not None and say.response == "utter_topic_money_taken_counts_older"
+
+
+def test_under_sixty_gets_the_helpline_answer():
+    facts = {**AGNES, "age": 34.0}
+    say = topics.topic_answer("does it count as abuse? he takes my wages every week", facts)
+    assert say is not None and say.response == "utter_topic_money_taken_counts"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Pauline (r59): her husband with dementia hit her.
+        (
+            "can you just answer me, does it count as abuse if he cant help it?",
+            {**AGNES, "relationship_to_offender": "partner_or_ex"},
+        ),
+        # Priya (r56) and Zainab (r62): whether it counts for another reason.
+        ("ok. but does it count? I keep thinking maybe I gave him the wrong idea", AGNES),
+        ("im pregnant, does that count? otherwise no", AGNES),
+        # Nobody spoke of money.
+        (
+            "does it count if he only shouts?",
+            {**AGNES, "said": ["my son shouts at me every night"]},
+        ),
+        # A stranger's theft.
+        (
+            "does it count as a crime?",
+            {"crime_type": "theft", "relationship_to_offender": "stranger", "age": 70.0},
+        ),
+    ],
+)
+def test_not_money_taken_by_family(text, facts):
+    say = topics.topic_answer(text, facts)
+    assert say is None or not say.response.startswith("utter_topic_money_taken")
