@@ -7190,6 +7190,11 @@ _Y73C_TAKES_MINE = re.compile(
     r"\b\w+ (?:takes|took|is taking|has taken|has|keeps|spends) (?:all |most of |half )?my "
     r"(?:money|pension|card|bank card|cards|savings|benefits)\b"
 )
+_Y73C_STILL_THEM = re.compile(
+    r"\b(?:happened|happening|happens) to (?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|"
+    r"granddaughter|\w+ year old)\b|\b(?:like|as if|as though|saying|say|said) (?:its|it s|it is|"
+    r"it was) me\b"
+)
 _Y73C_STOP_SAYING_THEM = re.compile(r"\bstop (?:saying|calling (?:me|it) )(?:them|they)\b")
 _Y73C_NOT_ABOUT_ME_AFTER = re.compile(r"\b(?:hes|shes|he is|she is|he s|she s|theyre|they are)\b")
 # "i wasnt hurt, he was", "i wasnt hurt it was him", "i wasnt, my son was": who was hurt.
@@ -7202,6 +7207,8 @@ _Y73C_OTHER_WAS_HURT = re.compile(
 
 def y73c_its_the_writer(words: str) -> bool:
     """Said outright that it happens to the one writing (words ``plain``)."""
+    if _Y73C_STILL_THEM.search(words):
+        return False  # "stop saying you like its me it happened to. It happened to my son"
     if _Y73C_ABOUT_ME.search(words):
         return True
     return bool(_Y73C_STOP_SAYING_THEM.search(words)) and not _Y73C_NOT_ABOUT_ME_AFTER.search(words)
