@@ -5520,6 +5520,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         named_child = None
         relative_is_the_one = True
     offender = _who_did_it(v4_not_known_to_them(text), about_them=for_other)
+    if offender == "someone_known" and y73c_just_a_customer(lowered):
+        offender = _who_did_it(_Y73C_A_CUSTOMER.sub(" someone ", lowered), about_them=for_other)
+        offender = None if offender == "someone_known" else offender  # -- round 73, y73c --
     if offender is None and not for_other and not for_child:
         offender = p6_threatened_by(lowered)  # -- round 45, helper P6 --
     about_relative = (done_to_me or relative_is_the_one) and _G1_ABOUT_RELATIVE.search(lowered)
@@ -5755,7 +5758,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                         x2_contact_not_repeat_out(
                                             y6_feelings_for_long_out(
                                                 z5_not_repeat_out(
-                                                    o1_not_repeat_out(w70a_routine_out(plain(part)))
+                                                    o1_not_repeat_out(
+                                                        w70a_routine_out(
+                                                            y73c_not_repeat_out(plain(part))
+                                                        )
+                                                    )
                                                 )
                                             )
                                         )
@@ -6433,3 +6440,50 @@ def x71b_childs_thing_taken(lowered: str) -> bool:
 
 
 # -- end of round 71, helper x71b --
+
+
+# -- round 73, helper y73c --
+# Kofi, 38, a delivery driver: "a customer called me a racist name and pushed me off his
+# doorstep" was noted as "it was someone you know" ("I dont know him, he's just a customer. never
+# seen him before"). A customer, client or passenger met through work is not someone known,
+# unless a regular or one they know is said (Amaya's regular, round 51, still is).
+_Y73C_A_CUSTOMER = re.compile(
+    r"\b(?:a|an|one|this|some|the) (?:customer|client|passenger|punter|shopper|member of the "
+    r"public)\b|\bjust a (?:customer|client|passenger)\b"
+)
+_Y73C_KNOWN_CUSTOMER = re.compile(
+    r"\b(?:regular|regulars|(?:i|we) know (?:him|her|them)|known (?:him|her|them)|(?:served|seen|"
+    r"met) (?:him|her|them) (?:before|loads|lots|many|a few|\d+)|my (?:customer|client)s?)\b"
+)
+
+
+def y73c_just_a_customer(lowered: str) -> bool:
+    """ "a customer pushed me": someone met through work, not someone known (words ``plain``)."""
+    return bool(_Y73C_A_CUSTOMER.search(lowered)) and not _Y73C_KNOWN_CUSTOMER.search(lowered)
+
+
+# Stan, 83: "I was in the RAF for 22 years and I fell for this" was noted as "it has happened more
+# than once"; Bola, of her son Tobi, stabbed once: "they want to talk to him again properly" (the
+# police) was read as him targeted again. Years of service, work or marriage, and the police
+# speaking to someone again, are not the crime again.
+_Y73C_YEARS_OF_LIFE = re.compile(
+    r"\b(?:(?:was|were|been|served) (?:in|with) (?:the )?(?:raf|army|navy|royal navy|marines|"
+    r"forces|armed forces|military|police|fire brigade|fire service|nhs|civil service|merchant "
+    r"navy)|served|worked (?:as|at|in|for|there|here)|(?:was|been) (?:a|an) (?:nurse|teacher|"
+    r"soldier|engineer|police officer|doctor|driver|manager|officer|pilot)|(?:been )?married|"
+    r"lived (?:here|there|in \w+))(?: \w+){0,3}? for (?:over |nearly |almost |about |more than "
+    r"|like )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|many)"
+    r" (?:years|yrs|months)\b"
+)
+_Y73C_POLICE_AGAIN = re.compile(
+    r"\b(?:police|officers?|detectives?|they|cid)\b(?: \w+){0,3}? (?:talk|speak|interview|question|"
+    r"chat)(?: to| with)? (?:him|her|them|me|us|my \w+)? ?again\b"
+)
+
+
+def y73c_not_repeat_out(part: str) -> str:
+    """The (plain) sentence without years of service or life and the police speaking again."""
+    return _Y73C_POLICE_AGAIN.sub(" ", _Y73C_YEARS_OF_LIFE.sub(" ", part))
+
+
+# -- end of round 73, helper y73c --

@@ -2475,6 +2475,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         # purse ... he grabbed my arm" (Sylvia, 63): the son is the one doing it, to her.
         reading.slots["for_child"] = reading.noted["for_child"] = False
         found.pop("for_child", None)
+    y73c_relative_does_it(reading, turn, found)  # -- round 73, helper y73c --: Agnes
     if requested in ("age", "under_18"):
         found.pop("age", None)
     if not found.get("crime_type") and account.denounce_threat_said(turn.text.lower()):
@@ -6163,6 +6164,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         d3_put_right(text, answers, changes)  # -- round 56, helper D3 --
         changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
         o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
+        y73c_put_right(text, answers, changes)  # -- round 73, helper y73c --
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
@@ -6273,6 +6275,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.pop("crime_type")  # -- round 52, helper X3 --
     changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
     o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
+    y73c_put_right(text, answers, changes)  # -- round 73, helper y73c --
     return changes
 
 
@@ -7157,3 +7160,140 @@ def x71b_theft_was_robbery(text: str, answers: Mapping[str, Any]) -> dict[str, A
 
 
 # -- end of round 71, helper x71b --
+
+
+# -- round 73, helper y73c --
+# Agnes, 70: "It is about my grandson Daniel" (read as writing for her child), then "He has my
+# bank card and he takes most of my pension each month ... he shouts if I ask about it" was still
+# "you're telling me about your child"; "No, he is my grandson, not my child. He is 26. It is me
+# it is happening to" made it "they're an adult, so the questions are about them"; "Nothing
+# happened to Daniel. Daniel takes MY money. I am the one. I am 70", "It has happened to ME
+# every month since about March. Please stop saying them." changed nothing. A relative told as
+# the one who DOES it to the writer is the offender, and "it is me it is happening to", "I am the
+# one", "stop saying them" put the questions back on the writer.
+# Helen, typing for her daughter Amy: "its her thats the victim not me, shes 19" (at the privacy
+# question) left "your child", so threats got the text for a child witness ("the officer in your
+# child's case", "the boys"). A grown son or daughter's age, told later, makes them an adult.
+# Bola, writing about her son Tobi, 16, stabbed: "i wasnt hurt, he was. so nothing for his arm
+# then??" wiped the stabbing ("What happened?" again): who was hurt, not that nothing happened.
+_Y73C_ABOUT_ME = re.compile(
+    r"\b(?:(?:its|it s|it is|it was) me (?:it|this|that) (?:is |was |s |has been )?"
+    r"(?:happening|happened|happens) to|(?:it|this) (?:has|s) (?:been )?(?:happened|happening) to "
+    r"me|i am the one(?! who| that| to (?:call|ring|report|contact|speak))|(?:it|this) is about "
+    r"me|(?:its|it s) about me|i am writing about (?:me|myself)|(?:its|it s|it is) my (?:money|"
+    r"pension|card|bank card|savings) (?:he|she|they) (?:takes|took|take|is taking|has))\b"
+)
+_Y73C_NOTHING_TO_THEM = re.compile(
+    r"\bnothing (?:has )?(?:happened|happens) to (?:him|her|them|\w+)\b"
+)
+_Y73C_TAKES_MINE = re.compile(
+    r"\b\w+ (?:takes|took|is taking|has taken|has|keeps|spends) (?:all |most of |half )?my "
+    r"(?:money|pension|card|bank card|cards|savings|benefits)\b"
+)
+_Y73C_STILL_THEM = re.compile(
+    r"\b(?:happened|happening|happens) to (?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|"
+    r"granddaughter|\w+ year old)\b|\b(?:like|as if|as though|saying|say|said) (?:its|it s|it is|"
+    r"it was) me\b"
+)
+_Y73C_STOP_SAYING_THEM = re.compile(r"\bstop (?:saying|calling (?:me|it) )(?:them|they)\b")
+_Y73C_NOT_ABOUT_ME_AFTER = re.compile(r"\b(?:hes|shes|he is|she is|he s|she s|theyre|they are)\b")
+# "i wasnt hurt, he was", "i wasnt hurt it was him", "i wasnt, my son was": who was hurt.
+_Y73C_OTHER_WAS_HURT = re.compile(
+    r"\bi (?:wasnt|was not|werent|wasn t)(?: hurt| injured| stabbed| attacked| the one)? (?:he|she|"
+    r"they|my \w+|\w+) (?:was|were|got)\b|\bi (?:wasnt|was not) (?:hurt|injured|stabbed|attacked)"
+    r" (?:it was|its|it s) (?:him|her|them|my \w+)\b|\bit was (?:him|her|them|my \w+) not me\b"
+)
+
+
+def y73c_its_the_writer(words: str) -> bool:
+    """Said outright that it happens to the one writing (words ``plain``)."""
+    if _Y73C_STILL_THEM.search(words):
+        return False  # "stop saying you like its me it happened to. It happened to my son"
+    if _Y73C_ABOUT_ME.search(words):
+        return True
+    return bool(_Y73C_STOP_SAYING_THEM.search(words)) and not _Y73C_NOT_ABOUT_ME_AFTER.search(words)
+
+
+def y73c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Whom it is about, and who was hurt, put right (see the notes above)."""
+    words = plain(text)
+    child = changes.get("for_child", answers.get("for_child"))
+    other = changes.get("for_someone_else", answers.get("for_someone_else"))
+    if (child or other) and (
+        y73c_its_the_writer(words)
+        or (
+            _Y73C_NOTHING_TO_THEM.search(words)
+            and (_Y73C_TAKES_MINE.search(words) or account.done_to_the_writer(words))
+        )
+    ):
+        for slot in ("for_child", "for_someone_else"):
+            if changes.get(slot, answers.get(slot)):
+                changes[slot] = False
+        own = _Y3_OWN_AGE.search(words) or re.search(r"\b(?:im|i am|i m) (\d{2,3})\b", words)
+        if own and 18 <= int(own.group(1)) <= 110:
+            changes.update(age=float(own.group(1)), under_18=False)
+        elif answers.get("age") is not None and (child or float(answers["age"]) < 18):
+            changes.update(age=None, under_18=None)  # the child's or the relative's age
+        if (
+            account.y3_relative_takes_mine(words)
+            or account.done_to_the_writer(words)
+            or account.n2_relative_has_my_money(words)
+        ) and changes.get(
+            "relationship_to_offender", answers.get("relationship_to_offender")
+        ) is None:
+            changes["relationship_to_offender"] = "family_member"
+    elif child and changes.get("for_child") is not False and not _Y3_OWN_AGE.search(words):
+        grown = account.their_age(words)
+        if grown is not None and 18 <= grown <= 110:
+            # "its her thats the victim not me, shes 19": a grown-up son or daughter.
+            changes.update(for_child=False, for_someone_else=True, age=float(grown), under_18=False)
+    if (
+        answers.get("crime_type")
+        and "crime_type" in changes
+        and changes["crime_type"] is None
+        and _Y73C_OTHER_WAS_HURT.search(words)
+    ):
+        changes.pop("crime_type")  # "i wasnt hurt, he was": the crime stays
+        if "account_details" in changes:
+            kept = list(answers.get("account_details") or [])
+            changes["account_details"] = list(dict.fromkeys([*kept, *changes["account_details"]]))
+
+
+def y73c_relative_does_it(reading: Reading, turn: Turn, found: dict[str, Any]) -> None:
+    """A relative written about earlier, told now as the one who does it to the writer ("He
+    has my bank card and he takes most of my pension"): the questions are about the writer."""
+    if turn.opening or not (turn.answers.get("for_child") or turn.answers.get("for_someone_else")):
+        return
+    words = plain(turn.text)
+    if not (
+        account.y3_relative_takes_mine(words)
+        or account.done_to_the_writer(words)
+        or account.n2_relative_has_my_money(words)
+        or account.l1_relative_is_the_one(words)
+    ):
+        return
+    earlier = [said for said in turn.answers.get("said") or () if said != turn.text]
+    told = account.read_account(" . ".join([*earlier, turn.text]))
+    if (
+        told.for_child
+        or told.for_someone_else
+        or told.offender
+        not in (
+            "family_member",
+            "partner_or_ex",
+        )
+    ):
+        return  # harm to the relative told too, or the one doing it is not that relative
+    for slot in ("for_child", "for_someone_else"):
+        if turn.answers.get(slot):
+            reading.slots[slot] = False
+            found.pop(slot, None)
+    reading.noted["for_child"] = False
+    if turn.answers.get("relationship_to_offender") is None:
+        reading.slots["relationship_to_offender"] = told.offender
+        reading.noted["relationship_to_offender"] = told.offender
+    if turn.answers.get("crime_type") is None and told.crime_type:
+        found.setdefault("crime_type", told.crime_type)
+
+
+# -- end of round 73, helper y73c --
