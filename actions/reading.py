@@ -7202,6 +7202,7 @@ def y73d_busy_times(text: str, times: str | None) -> str | None:
     words = plain(text)
     wanted: list[str] = []
     avoid: list[str] = []
+    marked = False
     for item in (part.strip() for part in times.split(",")):
         if not item:
             continue
@@ -7213,10 +7214,11 @@ def y73d_busy_times(text: str, times: str | None) -> str | None:
             words,
         ):
             avoid.append(f"not {item}")
+            marked = True
         else:
             wanted.append(item)
-    if not wanted:
-        return times
+    if not wanted or not marked:
+        return times  # nothing marked: kept in the order they were said
     return ", ".join(dict.fromkeys(wanted + avoid))
 
 

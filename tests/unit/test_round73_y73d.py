@@ -170,6 +170,7 @@ def test_bola_at_work_in_the_day_is_not_a_time_to_call():
     ("text", "times"),
     [
         ("weekdays 9-4 ONLY. not evenings", "weekdays 9 to 4 ONLY, not evenings"),
+        ("WAIT. not evenings!! weekdays 9-4 ONLY", "not evenings, weekdays 9 to 4 ONLY"),
         ("evenings only", "evenings only"),
         ("after 6pm weekdays please", "after 6pm weekdays please"),
     ],
