@@ -612,6 +612,8 @@ def g4_tells_of_them_calmly(text: str) -> bool:
 
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
+    if y73d_not_now_first(text):
+        return Answer(False)  # -- round 73, helper y73d -- "not rn no" (Lee)
     not_calling = _NOT_CALLING.match(text.strip().lower().replace("\u2019", "'"))
     if not_calling and not _SAID_SAFE_NOW.search(plain(text)):
         rest = text.strip()[not_calling.end() :]
@@ -1106,6 +1108,9 @@ _I3_CANNOT_SAY_IF_SCARED = re.compile(
 
 
 def read_fear_of_giving_evidence(text: str) -> Answer:
+    not_scared = y73d_not_scared(text)  # -- round 73, helper y73d -- (Stan)
+    if not_scared is not None:
+        return not_scared
     unsure = _I3_CANNOT_SAY_IF_SCARED.search(plain(text))
     if unsure:
         rest = _I3_CANNOT_SAY_IF_SCARED.sub(" ", plain(text))
@@ -3243,6 +3248,8 @@ def read_hate_motivated(text: str) -> Answer:
         return Answer(False)  # -- round 62, helper h5 -- "targeted because hes old, yes" (Vikram)
     if only_dont_know(text):
         return DECLINED
+    if y73d_hate_unsure(text):
+        return DECLINED  # -- round 73, helper y73d -- "yeah maybe. i dunno if" (Lee)
     if re.search(
         # -- round 31, helper Q -- "I do not believe so." (Gwen)
         # -- round 39, helper F6 -- not "not sure. he said something about muslims before he hit
@@ -4343,3 +4350,78 @@ _F5_EMAIL_SEEN = re.compile(
 def f5_safe_by_email(text: str) -> bool:
     words = plain(text)
     return bool(_F5_EMAIL_OFFERED.search(words)) and not _F5_EMAIL_SEEN.search(words)
+
+
+# -- round 73, helper y73d --
+# Lee, at "are you in danger right now?" after a partner's abuse: "not rn no. hes been texting me
+# nonstop tho, saying hes sorry ... he has my bank card, he took it months ago 'to help me
+# budget' lol" got 999 and "when you're safe message carry on": "not rn" is "not right now", a
+# no; the texting is harassment, and "help me budget" is no cry for help. A no said first stands
+# unless danger is said outright (he is here / outside / coming, not safe) or the crisis words
+# find an alarm (he's on his way, he said he'll kill me).
+_Y73D_NOT_NOW_FIRST = re.compile(
+    r"^(?:(?:no+|nah+|nope|na)\W+)?not (?:rn|atm|right now|rite now|now|at the min(?:ute)?|at the "
+    r"moment|today|tonight|anymore|any more)\b"
+)
+
+
+def y73d_not_now_first(text: str) -> bool:
+    """ "not rn no. hes been texting me nonstop tho": a no to danger right now, said first."""
+    words = plain(text)
+    return (
+        bool(_Y73D_NOT_NOW_FIRST.match(words))
+        # "he took it 'to help me budget'": what he said it was for, not a cry for help.
+        and not _DANGER_SAID.search(re.sub(r"\bto help me \w+", " ", words))
+        and not re.search(
+            r"\b(?:hes|shes|theyre|he is|she is|they are|he s|she s) (?:on (?:his|her|their) way|"
+            r"coming|outside|here|at the door|back|in the house)\b",
+            words,
+        )
+        and risk_words.detect_risk(text) is None
+    )
+
+
+# Lee, at the hate question (his abuser is his male partner): "yeah maybe. i dunno if its about
+# being gay." was stored as a hate crime. A "maybe" with "i dunno if" is not sure, not a yes.
+_Y73D_MAYBE = re.compile(r"^(?:(?:yes|yeah|yep|ye|yh|ok|well)\W+)?(?:maybe|possibly|perhaps)\b")
+_Y73D_UNSURE = re.compile(
+    r"\b(?:i dunno|dunno|i dont know|i do not know|idk|not sure|im not sure|no idea|i cant say)"
+    r"(?: (?:if|whether))?\b"
+)
+
+
+def y73d_hate_unsure(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y73D_MAYBE.match(words) and _Y73D_UNSURE.search(words))
+
+
+# Stan, 83, hard of hearing, at the court question: "I would not be scared no. I would struggle
+# to hear in a court though." was stored as afraid of giving evidence (intimidated). A negation
+# before scared/afraid is a no; the hearing is a need, not fear.
+_Y73D_NOT_SCARED = re.compile(
+    r"\b(?:i (?:would|will|am|do|d)|im|i m|id|i wouldnt|i wont|i dont|i m not|wouldnt|would)"
+    r"(?: not| never)?(?: be| feel)?(?: too| very| really| that| at all)? (?:scared|afraid|"
+    r"frightened|worried|nervous|intimidated|distressed)\b(?: (?:no|at all|of (?:it|that|court)|"
+    r"about (?:it|that|court)))*"
+)
+
+
+def y73d_not_scared(text: str) -> Answer | None:
+    """A no from "I would not be scared no", whatever else follows, unless fear is said too."""
+    words = plain(text)
+    found = _Y73D_NOT_SCARED.search(words)
+    if found is None or not re.search(r"\b(?:not|never|wouldnt|wont|dont|m not)\b", found.group(0)):
+        return None
+    if any(
+        not re.search(r"\b(?:not|never|wouldnt|wont|dont)\b", said.group(0))
+        for said in _Y73D_NOT_SCARED.finditer(words)
+    ):
+        return None  # "im not scared of him but im scared of court"
+    rest = _Y73D_NOT_SCARED.sub(" ", words)
+    rest = re.sub(r"\b(?:i would|i will|id|i d) struggle to hear\b", " ", rest)
+    if _read_fear_of_giving_evidence(rest).value is True:
+        return None
+    return Answer(False)
+
+
+# -- end of round 73, helper y73d --

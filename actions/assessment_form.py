@@ -607,6 +607,8 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         )
 
         def done_asking(slot: str) -> bool:
+            if slot == "referral_consent" and y73d_not_an_answer(tracker, result):
+                return False  # -- round 73, helper y73d --: asked again (Chloe, Kofi, Lee)
             if slot in REFERRAL_SLOTS:
                 # Whether someone is contacted hangs on these: a question or WHY in between
                 # never skips them (they are reminded instead); two misses still do.
@@ -690,3 +692,22 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
     @staticmethod
     def _gender_matters(answers: Mapping[str, Any]) -> bool:
         return answers.get("gender") is None and gender_question_needed(answers)
+
+
+# -- round 73, helper y73d --
+# At "would you like us to pass your details on?": Kofi's "racist abuse, is that a hate crime"
+# got "I'll leave that for now, so nobody will contact you yet", and Lee's correction of the hate
+# reason ("its not a hate crime?? hes gay too lol") did too; Chloe's "ok. but you said no to the
+# havens before, so do i go there or not" was taken as a yes. A question, or a correction, at the
+# consent question is neither yes nor no: it is answered or put right, and the question asked
+# again, never closed.
+def y73d_not_an_answer(tracker: Tracker, result: reading.Reading | None) -> bool:
+    if tracker.get_slot("referral_consent") is not None:
+        return False
+    if result is not None and result.slots.get("referral_consent") is not None:
+        return False
+    text = str((tracker.latest_message or {}).get("text") or "")
+    return questions.is_question(text) or reading.y73d_asks_or_puts_right(text, result)
+
+
+# -- end of round 73, helper y73d --

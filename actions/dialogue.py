@@ -2075,7 +2075,7 @@ def _f5_times_while_waiting(
     for the reply and the referral, said back."""
     if not tracker.get_slot("contact_times") and not _f5_referral_stands(tracker):
         return None
-    times = reading.times_given(text)
+    times = reading.y73d_busy_times(text, reading.times_given(text))  # round 73, helper y73d
     if not times or times == tracker.get_slot("contact_times"):
         return None
     _f5_save(tracker, {"contact_times": times})

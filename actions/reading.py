@@ -854,6 +854,7 @@ def read_turn(turn: Turn) -> Reading:
     m4r67_need_beside_another_question(turn, reading)  # -- round 67, helper m4 --
     n1_carry_on_after_alarm_taken_back(turn, reading)  # -- round 68, helper n1 --
     x71c_form_answers(turn, reading)  # -- round 71, helper x71c --
+    y73d_form_answers(turn, reading)  # -- round 73, helper y73d --
     return reading
 
 
@@ -6158,6 +6159,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in n5_not_written_changes(text, answers).items():  # -- round 68, helper n5 --
         changes.setdefault(key, value)
     x71c_put_right(text, answers, changes)  # -- round 71, helper x71c --
+    y73d_put_right(text, answers, changes)  # -- round 73, helper y73d --
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
@@ -7297,3 +7299,140 @@ def y73c_relative_does_it(reading: Reading, turn: Turn, found: dict[str, Any]) -
 
 
 # -- end of round 73, helper y73c --
+
+
+# -- round 73, helper y73d --
+# Stan, 83, after the result said "you feel afraid or distressed about giving evidence": "That is
+# wrong. I am NOT afraid or distressed about giving evidence. Please take that off." got "I can't
+# answer that one here". A reason in the result denied is put right, as other corrections are.
+_Y73D_NOT_AFRAID = re.compile(
+    r"\b(?:im|i m|i am|i was|i wouldnt be|i would not be|i will not be|i wont be|i do not feel|i "
+    r"dont feel)(?: not| never)? (?:\w+ )?(?:afraid|scared|frightened|worried|nervous|distressed|"
+    r"intimidated)(?: (?:or|and) (?:\w+ )?(?:afraid|scared|frightened|worried|nervous|distressed|"
+    r"intimidated))? (?:of|about|at|by) (?:court|giving evidence|going to court|the court|"
+    r"evidence|giving my evidence|being a witness)\b"
+)
+
+
+def y73d_not_afraid_after_all(text: str) -> bool:
+    """ "I am NOT afraid or distressed about giving evidence. Please take that off." """
+    words = plain(text)
+    found = _Y73D_NOT_AFRAID.search(words)
+    return (
+        found is not None
+        and bool(re.search(r"\b(?:not|never|wouldnt|wont|dont)\b", found.group(0)))
+        and not _T2_BUT_AFRAID.search(words)
+    )
+
+
+# Bola: "after 6 is best im at work in the day" was sent as "after 6, in the day", and "NOT in the
+# day. i said im at work in the day. only after 6pm" as "in the day, only after 6pm". A time
+# given as when they are busy (at work, driving) or with "not" is a time NOT to call: the safe
+# times first, then the ones to avoid ("only after 6pm, not in the day").
+_Y73D_BUSY = (
+    r"(?:not|never|no|except|(?:im|i am|i m|ill be|i will be|i|we are|were) (?:at work|in work|"
+    r"working|on shift|driving|busy|asleep|at school|at college|at uni|out))"
+)
+
+
+def y73d_busy_times(text: str, times: str | None) -> str | None:
+    """The times said back with the busy ones marked "not"."""
+    if not times:
+        return times
+    words = plain(text)
+    wanted: list[str] = []
+    avoid: list[str] = []
+    marked = False
+    for item in (part.strip() for part in times.split(",")):
+        if not item:
+            continue
+        bare = plain(item)
+        if bare.startswith("not "):
+            avoid.append(item)
+        elif re.search(
+            rf"\b{_Y73D_BUSY}(?: (?:usually|always|mostly|normally|all))? {re.escape(bare)}\b",
+            words,
+        ):
+            avoid.append(f"not {item}")
+            marked = True
+        else:
+            wanted.append(item)
+    if not wanted or not marked:
+        return times  # nothing marked: kept in the order they were said
+    return ", ".join(dict.fromkeys(wanted + avoid))
+
+
+def y73d_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    if answers.get("fear_of_giving_evidence") is True and y73d_not_afraid_after_all(text):
+        changes["fear_of_giving_evidence"] = False
+    if changes.get("contact_times"):
+        changes["contact_times"] = y73d_busy_times(text, changes["contact_times"])
+
+
+# Dariusz, 34, at the car wash ("my boss no pay me 2 month", "i work car wash in ealing, i sleep
+# there in back room. boss keep my passport"), was asked "Were you under 18 when it happened?"
+# straight after "34": trafficking is a crime often told years later, and nothing said when. It
+# is told in the present: going on now, so within the year, and the question is not asked.
+_Y73D_GOING_ON_NOW = re.compile(
+    r"\b(?:i|we) (?:work|working|sleep|live|stay|am working|m working)\b.{0,40}\b(?:there|for "
+    r"(?:him|them|her)|car ?wash|farm|factory|restaurant|nail bar|kitchen|site|house)\b|\b(?:boss|"
+    r"he|she|they|them) (?:keep|keeps|keeping|has|have|hold|holds|still (?:has|have|keeps?)) "
+    r"(?:my|our) (?:passport|passports|id|id card|documents|papers)\b|\b(?:no|not|dont|doesnt|"
+    r"never) pay(?:ing)? (?:me|us)\b"
+)
+
+
+def y73d_going_on_now(said: Any) -> bool:
+    return any(_Y73D_GOING_ON_NOW.search(plain(str(one))) for one in said or ())
+
+
+_Y73D_ASKS = re.compile(
+    r"\b(?:is (?:that|it|this)|was (?:that|it)|does (?:that|it)|do i|should i|can i|what|why|"
+    r"how|where)\b.{0,40}$|\bor not\s*$"
+)
+
+
+def y73d_asks_or_puts_right(text: str, reading: Reading | None = None) -> bool:
+    """A question ("racist abuse, is that a hate crime") or a correction, not a yes or no."""
+    asks = "?" in text or bool(_Y73D_ASKS.search(plain(text)))
+    return asks or bool(reading is not None and reading.corrected)
+
+
+def y73d_form_answers(turn: Turn, reading: Reading) -> None:
+    if (
+        turn.requested == "referral_consent"
+        and reading.slots.get("referral_consent") is True
+        and re.match(r"(?:ok|okay|k|right|fine)\b", plain(turn.text))
+        and read_answer("referral_consent", turn.text).value is None
+        and y73d_asks_or_puts_right(turn.text)
+    ):
+        # Chloe: "ok. but you said no to the havens before, so do i go there or not" is an "ok"
+        # to what she was told, then a question: not a yes to being contacted.
+        reading.slots.pop("referral_consent")
+    if (
+        turn.requested == "referral_consent"
+        and "referral_consent" in reading.skipped
+        and reading.slots.get("referral_consent") is None
+        and read_answer("referral_consent", turn.text).declined is not True
+        and y73d_asks_or_puts_right(turn.text, reading)
+    ):
+        # Chloe, Kofi, Lee: a question or a correction at the consent question leaves it open.
+        reading.skipped.remove("referral_consent")
+        closing = moving_on("referral_consent")
+        reading.say = [said for said in reading.say if said.response != closing]
+    if reading.slots.get("contact_times"):
+        reading.slots["contact_times"] = y73d_busy_times(
+            turn.text, str(reading.slots["contact_times"])
+        )
+    answers = {**turn.answers, **reading.slots}
+    if (
+        answers.get("within_12_months") is None
+        and answers.get("crime_type") in ("human_trafficking", None, "other")
+        and "labour_told" in (answers.get("account_details") or ())
+        and "as_a_child" not in (answers.get("account_details") or ())
+        and y73d_going_on_now([*(turn.answers.get("said") or ()), turn.text])
+    ):
+        reading.slots["within_12_months"] = True
+
+
+# -- end of round 73, helper y73d --
