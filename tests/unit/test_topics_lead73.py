@@ -130,3 +130,40 @@ def test_under_sixty_gets_the_helpline_answer():
 def test_not_money_taken_by_family(text, facts):
     say = topics.topic_answer(text, facts)
     assert say is None or not say.response.startswith("utter_topic_money_taken")
+
+
+# -- a test after spiking (Chloe, round 72, 20, answered on her fourth try) ----------------------
+
+CHLOE = {"age": 20.0, "said": ["i think someone put something in my drink last night"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. i dont even know what happened tbh. like do i go to the police or a doctor or what? "
+        "can they test me for whatever it was",
+        "20. but u didnt answer, can they test me??",
+        # Sam (r68), spiked: "can i test if something was in my drink? like a blood test?"
+        "can i test if something was in my drink? like a blood test? its been 3 days",
+    ],
+)
+def test_chloe_is_told_about_a_test(text):
+    say = topics.topic_answer(text, CHLOE)
+    assert say is not None and say.response == "utter_topic_spiking_test"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Rachel (r59), raped, no word of spiking: an STI test is another question.
+        (
+            "no. can i ask something else. should i get tested for stuff? STIs. its been 2 weeks",
+            {"age": 31.0, "said": ["i went back to his place", "he didnt stop when i said no"]},
+        ),
+        ("can i get tested for stis", CHLOE),
+        ("will they do a dna test on the knife", CHLOE),
+    ],
+)
+def test_not_a_spiking_test(text, facts):
+    say = topics.topic_answer(text, facts)
+    assert say is None or say.response != "utter_topic_spiking_test"
