@@ -35841,9 +35841,13 @@ def y73e_images_never_said(text: str, answers: Mapping[str, Any] | None) -> bool
     return not _Y73E_IMAGES_SAID.search(said_with(text, answers))
 
 
-def y73e_childline_without_images(text: str, answers: Mapping[str, Any] | None) -> bool:
+def y73e_childline_without_images(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Only where the conversation is known (earlier messages) and is not about images."""
     return (
-        asks_if_childline_tells_parents(text)
+        bool((answers or {}).get("said"))
+        and crime_type not in ("online_abuse", "sexual_offence")
         and not re.search(r"\breport ?remove\b", plain(text))
         and y73e_images_never_said(text, answers)
     )
@@ -36039,6 +36043,8 @@ def y73e_council_number(
     words = plain(text)
     if not _Y73E_COUNCIL_NUMBER.search(words):
         return None
+    if re.search(r"\b(?:tonight|homeless\w*|housing|emergency|out of hours|sleep\w*)\b", words):
+        return None  # somewhere to stay tonight: j4's answer (round 41)
     last = plain(" ".join(list((answers or {}).get("said") or ())[-1:]))
     if not re.search(r"\bcouncil\b", words) and not re.search(r"\bcouncil\b", last):
         return None
@@ -36314,17 +36320,12 @@ def matching_answers(
         # domestic worker's pay text, the record text, Crimestoppers, "tell your bank now to stop
         # the card", the police's update times and the form took these (Jamal, Dariusz, Mariam,
         # Agnes, Stan, Kofi, Ian, Chloe, round 72).
-        (
-            y73e_childline_without_images(text, answers),
-            Say(response="utter_y73e_childline_confidential"),
-        ),
         (y73e_unpaid_pay_not_family(text, answers), Say(response="utter_y73e_unpaid_pay_boss")),
         (
             y73e_asks_if_order_gives_him_a_record(text, answers),
             Say(response="utter_y73e_order_not_a_record"),
         ),
         (y73e_device == "computer", Say(response="utter_y73e_shared_computer_see")),
-        (y73e_device == "phone", Say(response="utter_privacy_answer")),
         (
             y73e_card_scam_money_back(text, crime_type, answers),
             Say(response="utter_y73e_card_refund_decision"),
@@ -40524,7 +40525,13 @@ def matching_answers(
             Say(response="utter_keep_evidence"),
         ),
         # -- round 34, helper V2 --: after the exploitation, threat and who-reported-it answers.
-        (asks_if_childline_tells_parents(text), Say(response="utter_childline_confidential")),
+        (
+            asks_if_childline_tells_parents(text),
+            # -- round 73, helper y73e --: Jamal never spoke of images: no Report Remove
+            Say(response="utter_y73e_childline_confidential")
+            if y73e_childline_without_images(text, crime_type, answers)
+            else Say(response="utter_childline_confidential"),
+        ),
         # -- round 45, helper P1 --: after Childline's confidentiality, answered first when both
         # are asked ("if i use report remove does my mum find out?? n will he get in trouble").
         (

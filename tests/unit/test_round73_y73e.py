@@ -141,10 +141,9 @@ def test_agnes_shared_computer(text):
     assert said_answer(text, None, ()) == "utter_y73e_shared_computer_see"
 
 
-def test_will_he_see_it_on_my_phone_gets_the_phone_answer():
-    assert said_answer("will my husband be able to see this on my phone?", None, ()) == (
-        "utter_privacy_answer"
-    )
+def test_will_he_see_it_on_my_phone_is_not_the_computer_answer():
+    text = "yes ok. he lives with me, could he see this on my phone?"
+    assert said_answer(text, None, ()) != "utter_y73e_shared_computer_see"
 
 
 @pytest.mark.parametrize("text", ["are you a computer?", "is this a real person or a bot"])
