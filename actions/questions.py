@@ -24055,6 +24055,8 @@ def w3_asks_if_record_matters(text: str) -> bool:
         return False
     if o4_record_is_not_theirs(text):
         return False  # -- round 69, helper o4 -- "the boys to get a criminal record" (David)
+    if y73e_record_is_not_mine(text):
+        return False  # -- round 73, helper y73e -- "does it mean hes got a record" (Mariam)
     # "will i get a criminal record for this?", "does it go on my record": a fear of getting one,
     # answered by the rows for that (rounds 24 and 37).
     if re.search(
@@ -35832,6 +35834,264 @@ def x71d_limb_may_be_broken(
 # -- end of round 71, helper x71d --
 
 
+# -- round 73, helper y73e --
+# Worded answers that fired for facts the person never gave, or looped (round 72).
+# Jamal, 17, made to carry a package, told he owes £800: "will childline tell my mum or the feds?
+# and wat about the 800 do i just pay it" got "Childline and Report Remove are confidential", then
+# "wats report remove?? i asked about the money" got the Revenge Porn Helpline/CEOP text. He never
+# spoke of images: those answers only when images were said.
+_Y73E_IMAGES_SAID = re.compile(
+    r"\b(?:pictures?|photos?|pics?|images?|nudes?|nude|videos?|vids?|selfies?|sextortion|sexting|"
+    r"intimate|naked|topless|filmed|recorded me|screenshots? of me|onlyfans)\b"
+)
+
+
+def y73e_images_never_said(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return not _Y73E_IMAGES_SAID.search(said_with(text, answers))
+
+
+def y73e_childline_without_images(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Only where the conversation is known (earlier messages) and is not about images."""
+    return (
+        bool((answers or {}).get("said"))
+        and crime_type not in ("online_abuse", "sexual_offence")
+        and not re.search(r"\breport ?remove\b", plain(text))
+        and y73e_images_never_said(text, answers)
+    )
+
+
+# Dariusz, 34, unpaid for 2 months at a car wash: "how i get my money? 2 month, is like 2800
+# pound" got "If the family still does not pay" (written for a domestic worker). The family's
+# version only when a household or family employer was said.
+_Y73E_HOUSEHOLD_EMPLOYER = re.compile(
+    r"\b(?:the family|this family|a family|family i work|for (?:a|the) family|household|"
+    r"domestic work\w*|housework|house work|cleaner|nanny|au pair|live in|carer for|in (?:their|"
+    r"the) (?:house|home)|their house|their home|her house|his house|the house i work)\b"
+)
+
+
+def y73e_unpaid_pay_not_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return w8_asks_about_unpaid_pay(text, answers) and not _Y73E_HOUSEHOLD_EMPLOYER.search(
+        said_with(text, answers)
+    )
+
+
+# Mariam, 27: "my mate said i could get a non molestation order? ... does it mean hes got a
+# record" (about her ex) got the answer about HER record and CICA, and again after "not MY record
+# lol i havent got one. i mean him". Her own record only when she speaks of her own.
+_Y73E_THEIR_RECORD = re.compile(
+    r"\b(?:he|hes|he s|she|shes|she s|him|his|her|they|theyve|their|them|has he|has she|does he|"
+    r"does she|will he|will she|would he|would she)\b(?: \w+){0,3} (?:a |any )?(?:criminal )?"
+    r"records?\b|\bnot my (?:criminal )?record\b|\bi (?:havent|have not|dont have|do not have|"
+    r"aint) (?:got )?(?:a |any )?(?:criminal )?record\b|\bi (?:havent|have not) got one\b|\bi mean "
+    r"(?:him|her|them|his)\b"
+)
+_Y73E_MY_RECORD = re.compile(
+    r"(?<!not )\bmy (?:criminal )?record\b|\b(?:i have|ive got|i ve got|i got|i have got|ive) "
+    r"(?:a )?(?:criminal )?record\b|\bi(?:ve| have)? (?:been|was) (?:inside|in prison|in jail)\b"
+)
+
+
+def y73e_record_is_not_mine(text: str) -> bool:
+    words = plain(text)
+    return bool(_Y73E_THEIR_RECORD.search(words)) and not _Y73E_MY_RECORD.search(words)
+
+
+_Y73E_CIVIL_ORDER = re.compile(r"\b(?:non ?molestation|nonmolestation|occupation order)\b")
+
+
+def y73e_asks_if_order_gives_him_a_record(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "does it mean hes got a record" after asking about a non-molestation order."""
+    words = plain(text)
+    return (
+        bool(re.search(r"\brecords?\b", words))
+        and y73e_record_is_not_mine(text)
+        and bool(re.search(r"\b(?:he|hes|he s|him|his|has he)\b", words))
+        and bool(_Y73E_CIVIL_ORDER.search(said_with(text, answers)))
+    )
+
+
+# Agnes, 70: "Will Daniel be able to see it? He uses my computer sometimes." was taken for "are
+# you a bot?". Whether someone sharing the device can see the chat: a shared computer's answer,
+# or the phone's (utter_privacy_answer).
+_Y73E_SEE_CHAT = re.compile(
+    r"\b(?:see|read|find|look at|look through|know about|check)\b (?:it|this|the chat|this chat|"
+    r"the messages|these messages|what i (?:write|wrote|say|said))\b"
+)
+_Y73E_SHARED_DEVICE = re.compile(
+    r"\b(?:uses?|using|shares?|sharing|borrows?|goes on|has|checks?|looks? at) (?:my|our|the|this)"
+    r" (?:computer|laptop|pc|tablet|ipad|phone|mobile)\b|\b(?:my|our|the|this) (?:computer|laptop|"
+    r"pc|tablet|ipad|phone|mobile)\b"
+)
+
+
+def y73e_asks_if_sharer_sees_chat(text: str) -> str | None:
+    """The device named, when someone asks whether another person can see this chat on it."""
+    words = plain(text)
+    if not (_Y73E_SEE_CHAT.search(words) and _Y73E_SHARED_DEVICE.search(words)):
+        return None
+    if not re.search(r"\b(?:will|would|can|could|might|does|do)\b", words):
+        return None
+    device = re.search(r"\b(?:computer|laptop|pc|tablet|ipad)\b", words)
+    return "computer" if device else "phone"
+
+
+# Agnes: "And can I stop him using my card without him knowing it was me?" got Crimestoppers'
+# anonymous reporting: she said no police. Anonymous reporting only when reporting is asked.
+def y73e_anonymous_not_about_reporting(text: str) -> bool:
+    words = plain(text)
+    return not re.search(
+        r"\b(?:report\w*|anonym\w*|tell\w* (?:the )?(?:police|cops|feds)|police|cops|feds|"
+        r"crimestoppers|crime stoppers|fearless|snitch\w*|grass\w*|inform\w*|tip ?off|101|"
+        r"statement|witness\w*|give (?:my|a) name|my name)\b",
+        words,
+    )
+
+
+# Stan, 83, gave his card to a courier (a Barclays scam); his son had the card stopped. "Tell
+# your bank now to stop the card" came three times after "they stopped the card"; "Will I get the
+# money back?" got "Not necessarily", then "Sorry, that was unclear" to "what do you mean not
+# necessarily? Will I or won't I?".
+_Y73E_CARD_HANDED = re.compile(
+    r"\b(?:gave|give|given|handed|hand) (?:over )?(?:my|the|him|them|her) (?:\w+ )?cards?\b|"
+    r"\bcourier\b|\b(?:card|cards) (?:is|are|was|were|has been|have been|got) (?:stopped|blocked|"
+    r"cancelled|canceled|frozen)\b|\b(?:stopped|blocked|cancelled|canceled|froze) (?:my|the) "
+    r"cards?\b|\bthey stopped (?:it|the card)\b"
+)
+_Y73E_MONEY_BACK = re.compile(
+    r"\b(?:(?:get|give|pay) (?:me )?(?:my |the |it |that |this )?(?:money |£?\d[\d ,]* )?back|"
+    r"refund\w*|my \d+ back|money back|reimburs\w*)\b"
+)
+_Y73E_UNCLEAR = re.compile(
+    r"\bwhat (?:do|did) you mean\b.{0,30}\bnot necessarily\b|\bwill i or (?:wont|will not) i\b|"
+    r"\bnot necessarily\b.{0,20}\bwhat\b"
+)
+
+
+def y73e_card_scam_money_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    earlier = said_with(text, answers)
+    if crime_type not in (None, "fraud", "theft") or not _Y73E_CARD_HANDED.search(earlier):
+        return False
+    if re.search(r"\b(?:transfer\w*|sent (?:it|the money)|crypto|bitcoin)\b", earlier):
+        return False  # a transfer the person made: the bank-transfer refund answers
+    if re.search(r"\bbranch\b", words):
+        return False  # going in or waiting: the answer below
+    if _Y73E_UNCLEAR.search(words):
+        return True
+    # The money back once the card is stopped (before that, "stop the card" comes first), where
+    # the older refund answers (f1's "good that your cards are stopped", h3's for a daughter
+    # speaking for her mother) do not answer it.
+    if not _F1_CARDS_STOPPED.search(earlier) or h3_card_refund_answer(text, answers):
+        return False
+    earlier_answer = f1_card_refund(text, crime_type, answers)
+    if earlier_answer is not None and earlier_answer.response != "utter_card_used":
+        return False
+    return bool(_Y73E_MONEY_BACK.search(words)) and bool(
+        is_question(text) or re.search(r"\bor not\b", words)
+    )
+
+
+def y73e_bank_branch_or_wait(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Stan: "The bank has not said yet about the money. Should I go into the branch in
+    Twickenham and ask them, or wait?"."""
+    words = plain(text)
+    return (
+        crime_type in (None, "fraud", "theft")
+        and bool(_Y73E_CARD_HANDED.search(said_with(text, answers)))
+        and bool(
+            re.search(
+                r"\b(?:go (?:in|into|to|down to)|pop into|visit) (?:the |my )?(?:\w+ )?"
+                r"branch\b",
+                words,
+            )
+        )
+        and bool(re.search(r"\bor (?:wait|just wait|leave it|hold on)\b|\bshould i\b", words))
+    )
+
+
+# Kofi, after giving his number for a referral: "who's gonna text me, the stop hate lot or who?"
+# got the police's update times. Which service contacts them: the referral's answer.
+_Y73E_WHO_CONTACTS = re.compile(
+    r"\bwho(?:s| is| will| would|se)? (?:gonna |going to |be )?(?:text\w*|call\w*|ring\w*|"
+    r"contact\w*|email\w*|message|get in touch|phone)\b(?: me| us)?|\bwho (?:will|would) "
+    r"(?:i )?(?:hear from|be contacted by)\b"
+)
+
+
+def y73e_asks_who_contacts_after_referral(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Which service will contact them ("the stop hate lot or who?"); a plain "who is going to
+    call me and when?" keeps g4's answer."""
+    answers = answers or {}
+    words = plain(text)
+    return (
+        bool(_Y73E_WHO_CONTACTS.search(words))
+        and bool(re.search(r"\bor who\b|\b(?:lot|lots|people|service|charity|helpline)\b", words))
+    ) and (answers.get("referral_consent") is True or l5_details_sent(answers))
+
+
+# Ian, 60, whose car windows were smashed again: "Whats the number for them" (the council),
+# "I asked you for the council number". We hold no council phone numbers: say so, with the
+# council's website from the directory.
+_Y73E_COUNCIL_NUMBER = re.compile(
+    r"\b(?:council\w*|them|they)\b.{0,20}\b(?:number|phone|contact details)\b|\b(?:number|"
+    r"phone number|contact details) (?:for|of) (?:the |my |them|the local )?(?:council|them)\b|"
+    r"\bcouncil (?:phone )?number\b"
+)
+
+
+def y73e_council_number(
+    text: str, answers: Mapping[str, Any] | None, organisations: Sequence[Organisation]
+) -> Say | None:
+    words = plain(text)
+    if not _Y73E_COUNCIL_NUMBER.search(words):
+        return None
+    if re.search(r"\b(?:tonight|homeless\w*|housing|emergency|out of hours|sleep\w*)\b", words):
+        return None  # somewhere to stay tonight: j4's answer (round 41)
+    last = plain(" ".join(list((answers or {}).get("said") or ())[-1:]))
+    if not re.search(r"\bcouncil\b", words) and not re.search(r"\bcouncil\b", last):
+        return None
+    borough = str((answers or {}).get("borough") or "").strip().lower()
+    team = next((o for o in organisations if o.id == "council-asb-team"), None)
+    url = team.web_for(borough) if team is not None and borough else None
+    if team is None or not url or url == team.contact.web:
+        return Say(response="utter_y73e_council_number_unknown")
+    site = url.removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+    return Say(response="utter_y73e_council_number", args={"council_website": site})
+
+
+# Chloe, 20, spiked, woke at a stranger's flat: "i dont even know if he did anything to me. i had
+# my clothes on mostly" got the next form question. Not knowing whether she was sexually
+# assaulted: the Havens today.
+_Y73E_DONT_KNOW_IF_ASSAULTED = re.compile(
+    r"\b(?:dont|do not|didnt|did not) (?:even |really )?know (?:if|whether|what) (?:he|they|"
+    r"someone|somebody|anyone|anybody|the guy|that guy|the man)\b.{0,12}\b(?:did|done|touched|"
+    r"raped|assaulted)\b|\bwhat if (?:he|they|someone) (?:raped|assaulted|touched|did something "
+    r"to|did anything to) me\b"
+)
+_Y73E_SPIKED = re.compile(
+    r"\b(?:spiked|in my drink|put something in|drugged|dont remember|cant remember|blacked out|"
+    r"woke up)\b"
+)
+
+
+def y73e_unsure_if_sexually_assaulted(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return bool(_Y73E_DONT_KNOW_IF_ASSAULTED.search(plain(text))) and (
+        crime_type == "sexual_offence" or bool(_Y73E_SPIKED.search(said_with(text, answers)))
+    )
+
+
+# -- end of round 73, helper y73e --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -36060,7 +36320,39 @@ def matching_answers(
     m3_true_vision = m3_true_vision_answer(text, crime_type, answers)  # round 67, helper m3
     l69_emergency = l69_emergency_law_answer(text, crime_type, answers)  # -- round 69, lead --
     explained = w70b_explained_question(text, answers)  # -- round 70, helper w70b --
+    # -- round 73, helper y73e --: answers built before the rows (a council's site, a device)
+    y73e_council = y73e_council_number(text, answers, organisations)
+    y73e_device = y73e_asks_if_sharer_sees_chat(text)
+    # -- end of round 73, helper y73e lines --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 73, helper y73e --: at the top, as the Childline/Report Remove text, the
+        # domestic worker's pay text, the record text, Crimestoppers, "tell your bank now to stop
+        # the card", the police's update times and the form took these (Jamal, Dariusz, Mariam,
+        # Agnes, Stan, Kofi, Ian, Chloe, round 72).
+        (y73e_unpaid_pay_not_family(text, answers), Say(response="utter_y73e_unpaid_pay_boss")),
+        (
+            y73e_asks_if_order_gives_him_a_record(text, answers),
+            Say(response="utter_y73e_order_not_a_record"),
+        ),
+        (y73e_device == "computer", Say(response="utter_y73e_shared_computer_see")),
+        (
+            y73e_card_scam_money_back(text, crime_type, answers),
+            Say(response="utter_y73e_card_refund_decision"),
+        ),
+        (
+            y73e_bank_branch_or_wait(text, crime_type, answers),
+            Say(response="utter_y73e_branch_or_wait"),
+        ),
+        (
+            y73e_asks_who_contacts_after_referral(text, answers),
+            Say(response="utter_referral_which_service_contacts"),
+        ),
+        (y73e_council is not None, y73e_council or Say()),
+        (
+            y73e_unsure_if_sexually_assaulted(text, crime_type, answers),
+            Say(response="utter_havens_today"),
+        ),
+        # -- end of round 73, helper y73e rows --
         # -- round 71, helper x71d --: at the top, as the 999 row ("waste police time"), n6's
         # "the police don't get your number" ("get my passport"), the privacy text and the
         # sexual-offence anonymity row took these (Li, Ama, Frank, Samir, Declan, Ryan).
@@ -40242,7 +40534,13 @@ def matching_answers(
             Say(response="utter_keep_evidence"),
         ),
         # -- round 34, helper V2 --: after the exploitation, threat and who-reported-it answers.
-        (asks_if_childline_tells_parents(text), Say(response="utter_childline_confidential")),
+        (
+            asks_if_childline_tells_parents(text),
+            # -- round 73, helper y73e --: Jamal never spoke of images: no Report Remove
+            Say(response="utter_y73e_childline_confidential")
+            if y73e_childline_without_images(text, crime_type, answers)
+            else Say(response="utter_childline_confidential"),
+        ),
         # -- round 45, helper P1 --: after Childline's confidentiality, answered first when both
         # are asked ("if i use report remove does my mum find out?? n will he get in trouble").
         (
@@ -40312,7 +40610,10 @@ def matching_answers(
         ),
         (
             # -- round 46, helper Q7 --: not "anonymous letters" (the sender is unknown).
-            asks_about_reporting_anonymously(text) and not q7_anonymous_is_the_sender(text),
+            asks_about_reporting_anonymously(text)
+            and not q7_anonymous_is_the_sender(text)
+            # -- round 73, helper y73e --: Agnes asked to stop her card, not to report
+            and not y73e_anonymous_not_about_reporting(text),
             Say(response="utter_anonymous_reporting"),
         ),
         # -- round 40, helper G4 --: not for someone else's visa or "I was born in Hanwell".
@@ -40350,7 +40651,11 @@ def matching_answers(
             Say(response="utter_images_off_phones"),
         ),
         (asks_to_get_mocking_videos_down(text), Say(response="utter_posts_removed")),
-        (asks_about_images_online(text), Say(response="utter_images_online")),
+        (
+            # -- round 73, helper y73e --: Jamal never spoke of images ("wats report remove??")
+            asks_about_images_online(text) and not y73e_images_never_said(text, answers),
+            Say(response="utter_images_online"),
+        ),
         (asks_if_stalking(text), Say(response="utter_is_it_stalking")),
         # -- round 48, helper S7 --: after the other work answers (telling HR, CICA and the
         # employer, sexual harassment at work), what any employer must do (Noor).

@@ -108,8 +108,18 @@ _ASKS_WHAT_I_AM = re.compile(
 )
 
 
+# -- round 73, helper y73e --: "Will Daniel be able to see it? He uses my computer sometimes."
+# (Agnes) asks who can see the chat: a computer someone owns or shares is not "are you a bot?".
+_Y73E_A_DEVICE = re.compile(
+    r"\b(?:my|our|his|her|their|family|shared|home|work|library|uni|school) computers?\b|"
+    r"\bon (?:the|this|that) computer\b"
+)
+# -- end of round 73, helper y73e --
+
+
 def asks_what_i_am(text: str | None) -> bool:
-    return bool(_ASKS_WHAT_I_AM.search((text or "").lower().replace("'", "").replace("\u2019", "")))
+    words = (text or "").lower().replace("'", "").replace("\u2019", "")
+    return bool(_ASKS_WHAT_I_AM.search(_Y73E_A_DEVICE.sub(" ", words)))  # round 73, y73e
 
 
 # Deleting something that is not what we keep: "how do I get the photo removed?", "I'll delete
