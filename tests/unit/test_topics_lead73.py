@@ -167,3 +167,34 @@ def test_chloe_is_told_about_a_test(text):
 def test_not_a_spiking_test(text, facts):
     say = topics.topic_answer(text, facts)
     assert say is None or say.response != "utter_topic_spiking_test"
+
+
+# -- whether a support worker contacts the offender or the police (Mariam, round 72) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok. if i say yes to someone contacting me, will they contact him? or the police? "
+        "i dont want him to know",
+        # Joan (r65): "If I say yes will they tell the police? I dont want police coming round."
+        "If I say yes will they tell the police? I dont want police coming round.",
+        "if the support worker calls me will she tell my ex?",
+    ],
+)
+def test_a_support_worker_contacts_only_them(text):
+    say = topics.topic_answer(text, {"relationship_to_offender": "partner_or_ex"})
+    assert say is not None and say.response == "utter_topic_support_contacts_only_you"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will the police contact him?",
+        "if i report it will they tell him",
+        "can you text me instead",
+    ],
+)
+def test_not_what_a_support_worker_does(text):
+    say = topics.topic_answer(text, {"relationship_to_offender": "partner_or_ex"})
+    assert say is None or say.response != "utter_topic_support_contacts_only_you"
