@@ -1590,7 +1590,15 @@ _MEDICATION_FOR = re.compile(
     r"\b(?:gp|doctor|doctors|dr|nurse|hospital|psychiatrist|pharmacist|chemist) (?:has |had |"
     r"have )?(?:gave|given|give|prescribed|put) (?:me )?(?:on )?(?:some )?(?:\w+ )?(?:tablets|"
     r"pills|meds|medication|antidepressants)\b|\b(?:tablets|pills|meds|medication|"
-    r"antidepressants) (?:from|off) (?:the|my) (?:gp|doctor|doctors|dr|nurse|hospital)\b"
+    r"antidepressants) (?:from|off) (?:the|my) (?:gp|doctor|doctors|dr|nurse|hospital)\b|"
+    # -- round 73, lead -- "I have depression, I'm on tablets. Is that relevant?" (Sandra, 52, at
+    # the health question) got Samaritans: a condition of the mind named, then the treatment
+    # she is on. Only "on" them, not taking them all, saving them or stopping them.
+    r"\b(?:depression|depressed|anxiety|anxious|ptsd|bipolar|mental health)\b(?: \w+){0,4}? "
+    r"(?:i m|im|i am|and im|and i m|so im) on (?:my |some |the )?(?:tablets|pills|meds|"
+    r"medication|antidepressants)\b(?! (?:all|at once|too many|saved|stockpiled))"
+    r"(?!.*\b(?:take|taking|took|swallow\w*|sav(?:e|ing)|stockpil\w*|hoard\w*|stop\w*|"
+    r"them all|all of them|the lot|too many)\b)"
 )
 # -- round 48, helper S4 -- "SHE COMES EVERY MORNING AND DOES MY BREAKFAST AND MY TABLETS" (Bob,
 # 80, about his carer): someone else sorting the tablets, not tablets taken. Only where nothing

@@ -1,0 +1,34 @@
+"""Round 73, lead: a condition of the mind named with the treatment the person is on, at the
+health question, is not a thought of suicide (Sandra, 52: "I have depression, I'm on tablets. Is
+that relevant?" got Samaritans); taking them all, saving them or stopping them still alarms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.risk_words import trusted_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have depression, I'm on tablets. Is that relevant?",
+        "depression. im on meds",
+        "I suffer with anxiety and I am on medication for it",
+    ],
+)
+def test_on_treatment_is_not_a_crisis(text):
+    assert not trusted_crisis(text, "self_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have depression, I'm on tablets and I want to take them all",
+        "anxiety, im on tablets but ive stopped taking them and i dont care anymore",
+        "depressed, i've saved up my tablets",
+        "im depressed and i want to take all my tablets",
+    ],
+)
+def test_taking_saving_or_stopping_them_still_alarms(text):
+    assert trusted_crisis(text, "self_harm")
