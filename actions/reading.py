@@ -7261,6 +7261,10 @@ def y73c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any
             changes["account_details"] = list(dict.fromkeys([*kept, *changes["account_details"]]))
 
 
+_Y73C_THEIR_AGE = re.compile(r"\b(?:hes|he s|he is|shes|she s|she is|theyre|they are) \d{1,3}\b")
+_Y73C_MY_AGE = re.compile(r"\b(?:im|i m|i am) \d{1,3}\b")
+
+
 def y73c_relative_does_it(reading: Reading, turn: Turn, found: dict[str, Any]) -> None:
     """A relative written about earlier, told now as the one who does it to the writer ("He
     has my bank card and he takes most of my pension"): the questions are about the writer."""
@@ -7291,6 +7295,12 @@ def y73c_relative_does_it(reading: Reading, turn: Turn, found: dict[str, Any]) -
             reading.slots[slot] = False
             found.pop(slot, None)
     reading.noted["for_child"] = False
+    if _Y73C_THEIR_AGE.search(words) and not _Y73C_MY_AGE.search(words):
+        # "hes my son, hes 38. he takes my pension" (the suite's mother of 66, lead): the age is
+        # the son's, not the writer's, who is asked hers.
+        for slot in ("age", "under_18"):
+            found.pop(slot, None)
+            reading.slots.pop(slot, None)
     if turn.answers.get("relationship_to_offender") is None:
         reading.slots["relationship_to_offender"] = told.offender
         reading.noted["relationship_to_offender"] = told.offender
