@@ -169,7 +169,8 @@ def test_what_happens_at_court_bereaved(text):
 
 
 def test_what_happens_at_court_for_anyone_else():
-    assert answered("what happens in court exactly?", JESS) == "utter_topic_court_steps"
+    assert answered("what will happen in court?", JESS) == "utter_topic_court_steps"
+    assert answered("what happens at the trial exactly?", JESS) == "utter_topic_court_steps"
     assert answered("what if he pleads guilty?", JESS) == "utter_topic_court_steps"
 
 
@@ -179,6 +180,7 @@ def test_what_happens_at_court_for_anyone_else():
         # Priyanka (r73): 9pm is the blackmailer's deadline, not a hearing.
         "skip. what happens at 9 if i dont pay and he actually posts them?? can they be taken down",
         "will he go to court?",
+        "what happens at court?",
         "court?? i dont want it going to court. i just want the pic gone",
     ],
 )
