@@ -43,7 +43,9 @@ _WHAT_TO_DO = re.compile(
     # A question inside a sentence: "i meant the university itself, can they stop him" (Helen).
     r"\b(?:can|could) (?:they|it|the \w+) (?:stop|ban|do anything|help)\b|"
     # "I just want to know if this counts as something" (Agnes, round 72, three tries).
-    r"\bi (?:just |only |really )?(?:want|wanted|need|needed) to know (?:if|whether)\b"
+    r"\bi (?:just |only |really )?(?:want|wanted|need|needed) to know (?:if|whether)\b|"
+    # "just tell me about report remove do i need id" (Ellie, 15, round 73).
+    r"\bdo (?:i|we) need\b"
 )
 
 

@@ -198,3 +198,17 @@ def test_a_support_worker_contacts_only_them(text):
 def test_not_what_a_support_worker_does(text):
     say = topics.topic_answer(text, {"relationship_to_offender": "partner_or_ex"})
     assert say is None or say.response != "utter_topic_support_contacts_only_you"
+
+
+def test_ellie_asks_about_id_without_a_mark():
+    # Ellie (r73, 15): "just tell me about report remove do i need id".
+    ellie = {"age": 15.0, "under_18": True}
+    say = topics.topic_answer("just tell me about report remove do i need id", ellie)
+    assert say is not None and say.response == "utter_topic_report_remove_id"
+    assert not topics.asks_without_a_mark("i do need help")
+
+
+def test_a_witness_statement_is_not_whether_support_makes_you_report():
+    # After z73a's topic for Sandra ("Will these people make me report him?").
+    say = topics.topic_answer("can they force me to give a statement?", {"age": 19.0})
+    assert say is not None and say.response == "utter_witness_statement_choice"
