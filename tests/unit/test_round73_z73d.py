@@ -147,7 +147,8 @@ def test_kyle_not_told_a_worker_will_phone():
 @pytest.mark.parametrize(
     "text",
     [
-        "I have arthritis in my hands so the typing is slow. And my hearing is not good on the phone",
+        "I have arthritis in my hands so the typing is slow. And my hearing is not good on the "
+        "phone",
         "I cant hear very well on the phone you see",
         "No I mean the police. 101 or the fraud one? I cant hear well on the phone",
         "my hearing is poor on the telephone",
