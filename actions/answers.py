@@ -429,6 +429,8 @@ def read_consent(text: str) -> Answer:
         return Answer(False)  # -- round 65, helper j5 -- "dont need nothing kept" (Pete)
     if i4_consent_yes(text):
         return Answer(True)  # -- round 63, helper i4 -- "I suppose so. ..." (Bridget), Helen, Dev
+    if z73d_hedged_yes(text):
+        return Answer(True)  # -- round 73, helper z73d -- "I suppose so yes" (Sandra)
     first = plain(re.split(r"[.!?,;\n]+", text.strip(), maxsplit=1)[0])
     if _OWN_YES.match(first) and not _CONSENT_NO.search(words):
         return Answer(True)  # "tak ok. my english not so good sorry"
@@ -4425,3 +4427,19 @@ def y73d_not_scared(text: str) -> Answer | None:
 
 
 # -- end of round 73, helper y73d --
+
+
+# -- round 73, helper z73d --
+# Sandra (r73b): "I suppose so yes" at the privacy question was asked again ("What would you
+# like to do?"): a hedge then a yes is a yes.
+_Z73D_HEDGED_YES = re.compile(
+    r"(?:(?:ok|okay|well|oh|erm|um|hmm)\W+)*(?:i suppose|i guess|i think|suppose|guess) so\W+"
+    r"(?:yes+|yeah+|yep|ok|okay|fine|then)(?:\W+(?:then|fine|ok|okay|thats fine|its fine))*"
+)
+
+
+def z73d_hedged_yes(text: str) -> bool:
+    return bool(_Z73D_HEDGED_YES.fullmatch(plain(text).strip()))
+
+
+# -- end of round 73, helper z73d --

@@ -11,6 +11,7 @@ Rasa form lets the rules answer; the form asks its question again afterwards.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,6 +28,7 @@ from actions.skip_logic import next_question, under_18_then_matters
 from actions.spiking import fears_sexual_assault_after_spiking
 from core import records
 from core.contract import FORM_SLOTS, REFERRAL_SLOTS
+from core.vocabulary import plain
 from referrals.matching import default_directory
 
 logger = logging.getLogger(__name__)
@@ -554,6 +556,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         # message the rules have answered: nothing new to read.
         merged = {**answers, **slots}
         slots.update(self._settle(merged))
+        slots.update(z73d_settled({**merged, **slots}))  # -- round 73, helper z73d --
         merged.update(slots)
         pending = slots.get("unconfirmed", tracker.get_slot("unconfirmed"))
         if pending and self._past_safety_questions(merged):
@@ -711,3 +714,51 @@ def y73d_not_an_answer(tracker: Tracker, result: reading.Reading | None) -> bool
 
 
 # -- end of round 73, helper y73d --
+
+
+# -- round 73, helper z73d --
+# Kyle (r73c, Deaf): "yes. but NO phone call. text or email only", then "email.
+# kyle.baptiste23@gmail.com ..." was asked "is it safe for them to leave a voicemail?" and told
+# "by phone (no voicemail)". Someone Deaf or who cannot phone is never asked about a voicemail;
+# an email address given by someone who said no calls is the way to reach them.
+# Nadia (r73a, 31, on a spouse visa, "it is happening now"): "Were you under 18 when it
+# happened?" asked twice: abuse going on now, or by the husband whose visa she is on, is not
+# from her childhood.
+_Z73D_GOING_ON_NOW = re.compile(
+    r"\b(?:(?:it|this|that|abuse) (?:is|s) (?:still )?(?:happening|going on)(?: now)?|"
+    r"still (?:happening|going on)|happening (?:right )?now|spouse visa|partner visa|"
+    r"marriage visa)\b"
+)
+
+
+def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
+    settled: dict[str, Any] = {}
+    said = [str(one) for one in answers.get("said") or ()]
+    if (
+        answers.get("voicemail_ok") is None
+        and answers.get("contact_method") == "call"
+        and "@" in str(answers.get("contact_details") or "")
+        and reading.z73d_no_calls(said)
+    ):
+        settled["contact_method"] = "email"
+    method = settled.get("contact_method", answers.get("contact_method"))
+    if (
+        answers.get("voicemail_ok") is None
+        and method == "call"
+        and (answers.get("cannot_phone") is True or reading.z73d_no_calls(said))
+    ):
+        settled["voicemail_ok"] = False
+    age = answers.get("age")
+    if (
+        answers.get("under_18") is None
+        and age is not None
+        and float(age) >= 25
+        and not answers.get("for_someone_else")
+        and not answers.get("for_child")
+        and any(_Z73D_GOING_ON_NOW.search(plain(one)) for one in said)
+    ):
+        settled["under_18"] = False
+    return settled
+
+
+# -- end of round 73, helper z73d --

@@ -36,6 +36,7 @@ from actions.assessment_form import (
     said_twice,
     say,
 )
+from actions.results import _route_text as results_route_text
 from actions.results import more_services, reasons_messages, rights_messages, short_result
 from bot import risk_words
 from bot.keywords import control_intent, n5_asks_something
@@ -122,9 +123,14 @@ def _welcome(text: str) -> str:
     # -- round 68, helper n4 --: "It's about my wife" (John, whose wife hits him): not yet "them".
     if account.for_someone_else and not n4_partner_named_only(text):
         return "utter_intro_for_them"
+    # -- round 73, helper z73d --: "hello. I am deaf ... I cant phone" (Kyle): the first 999
+    # line carries the ways without a call.
+    cannot_phone = (
+        account.cannot_phone and bool(re.search(r"\b(?:i|im|i m|me)\b", plain(text)))
+    ) or reading.z73d_hard_to_hear_on_phone(text)
     if account.crime_type is not None:
-        return "utter_intro_sorry"
-    return "utter_intro"
+        return "utter_z73d_intro_sorry_cannot_phone" if cannot_phone else "utter_intro_sorry"
+    return "utter_z73d_intro_cannot_phone" if cannot_phone else "utter_intro"
 
 
 class ActionAskConsent(Action):
@@ -137,10 +143,13 @@ class ActionAskConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if not reading.ask_counts(_sent(tracker)).get("consent"):
-            dispatcher.utter_message(
-                response=_welcome(str(tracker.latest_message.get("text") or ""))
-            )
+            welcome = _welcome(str(tracker.latest_message.get("text") or ""))
+            dispatcher.utter_message(response=welcome)
             dispatcher.utter_message(response="utter_privacy")
+            if welcome.endswith("_cannot_phone") and not tracker.get_slot("cannot_phone"):
+                # -- round 73, helper z73d --: what follows fits someone who cannot phone.
+                dispatcher.utter_message(response="utter_ask_consent")
+                return [SlotSet("cannot_phone", True)]
         elif reading.ask_counts(_sent(tracker)).get("consent", 0) >= reading.MAX_ASKS:
             # Asked twice, with their questions about it in between: a short reminder, not the
             # question a third time.
@@ -283,6 +292,9 @@ class ActionFinishAssessment(Action):
                 # -- round 39, helper F7 --: "I do not have a crime number. Nobody gave me one"
                 # (Bernard, 81, after the result) got "I can't do more with that here": what
                 # the bot can say to it, unless it has said it already.
+                changed = z73d_contact_changed(dispatcher, tracker, text)
+                if changed is not None:
+                    return changed  # -- round 73, helper z73d -- "change contact to email"
                 known = _known_answer(tracker, text)
                 if known is not None and known.response not in _sent(tracker):
                     say(dispatcher, known)
@@ -313,6 +325,7 @@ class ActionFinishAssessment(Action):
                     }
                 ),
             )
+            z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
         elif (
             tracker.get_slot("referral_consent") is True
             and tracker.get_slot("contact_safe") is None
@@ -1704,6 +1717,11 @@ _U1_BYE = re.compile(
 
 def _u1_call_chosen(tracker: Tracker) -> bool:
     """After the result, referred, and they asked to be phoned (Brian, round 49)."""
+    # -- round 73, helper z73d --: Kyle, Deaf, who gave only an email, was told "A support
+    # worker will phone you on the number you gave": only someone who can phone and gave a
+    # number is told a worker will ring.
+    if tracker.get_slot("cannot_phone") or "@" in str(tracker.get_slot("contact_details") or ""):
+        return False
     return bool(tracker.get_slot("assessment_done")) and questions.u1_chose_a_call(
         answers_from(tracker)
     )
@@ -2138,3 +2156,74 @@ def l1_correction_while_waiting(
 
 
 # -- end of round 66, helper l1 --
+
+
+# -- round 73, helper z73d --
+# Kyle (r73c, Deaf), after being referred: "NO. not phone. EMAIL. kyle.baptiste23@gmail.com.
+# please fix" and "change contact to email" got "I can't do more with that here": the way to
+# contact him is changed, said back, and the referral record brought up to date.
+def z73d_contact_changed(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    answers = answers_from(tracker)
+    changes = reading.z73d_contact_change(text, answers)
+    if not changes:
+        return None
+    if changes.get("contact_method") != "call":
+        changes["voicemail_ok"] = None
+    line = wording.changed_line(
+        {k: v for k, v in changes.items() if v is not None},
+        about_child=bool(answers.get("for_child")),
+        about_others=wording.about_them(answers),
+        before=answers,
+    )
+    if line:
+        dispatcher.utter_message(text=line, utter_action="utter_updated")
+    else:
+        dispatcher.utter_message(response="utter_updated")
+    _f5_save(tracker, changes)
+    return [SlotSet(key, value) for key, value in changes.items()]
+
+
+# Jess (r73c): "the galop one, can you send my details to them specifically not victim
+# support", "yes refer me. to galop"; Patricia (r73c): "I should prefer the road victims'
+# service, Brake": the request goes to our support team. Said honestly, with the service's own
+# contact from the directory, so they can contact it directly too.
+_Z73D_ASKS_FOR_SERVICE = re.compile(
+    r"\b(?:refer|referral|send|pass|passed|give|prefer|rather|go to|goes to|want|to)\b"
+)
+
+
+def _z73d_service_words(org: Organisation) -> list[str]:
+    first = plain(org.name).split()[0] if plain(org.name) else ""
+    return [first] if len(first) >= 4 and first not in _Z73D_COMMON_WORDS else []
+
+
+_Z73D_COMMON_WORDS = frozenset(
+    {"london", "national", "victim", "victims", "the", "support", "rape", "women", "mens"}
+)
+
+
+def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, result: Result) -> None:
+    said = [
+        plain(str(event.get("text") or ""))
+        for event in tracker.events
+        if event.get("event") == "user"
+    ]
+    routes = result.routes()
+    for org in result.organisations:
+        for word in _z73d_service_words(org):
+            if any(
+                re.search(rf"\b{re.escape(word)}\b", one) and _Z73D_ASKS_FOR_SERVICE.search(one)
+                for one in said
+            ):
+                how = " or ".join(results_route_text(route) for route in routes.get(org.id, ())[:2])
+                if not how:
+                    continue
+                dispatcher.utter_message(
+                    response="utter_z73d_referral_via_team", service=org.name, contact=how
+                )
+                return
+
+
+# -- end of round 73, helper z73d --

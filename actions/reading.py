@@ -855,6 +855,7 @@ def read_turn(turn: Turn) -> Reading:
     n1_carry_on_after_alarm_taken_back(turn, reading)  # -- round 68, helper n1 --
     x71c_form_answers(turn, reading)  # -- round 71, helper x71c --
     y73d_form_answers(turn, reading)  # -- round 73, helper y73d --
+    z73d_form_answers(turn, reading)  # -- round 73, helper z73d --
     return reading
 
 
@@ -6160,6 +6161,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.setdefault(key, value)
     x71c_put_right(text, answers, changes)  # -- round 71, helper x71c --
     y73d_put_right(text, answers, changes)  # -- round 73, helper y73d --
+    for key, value in z73d_contact_change(text, answers).items():  # -- round 73, helper z73d --
+        changes.setdefault(key, value)
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
@@ -7446,3 +7449,136 @@ def y73d_form_answers(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 73, helper y73d --
+
+
+# -- round 73, helper z73d --
+# Joyce (r73b, 77): "And my hearing is not good on the phone", "I cant hear very well on the
+# phone you see": hard of hearing on the phone cannot phone (routes by text, email, online).
+# "a bit deaf in one ear" (round 71) still phones: nothing here reads it.
+_Z73D_HARD_TO_HEAR_ON_PHONE = re.compile(
+    r"\b(?:my hearing (?:is |s )?(?:not (?:so |very |too |that )?(?:good|great)|(?:very |quite |"
+    r"really )?(?:bad|poor))|(?:^|\bi )(?:cant|cannot|can t|dont|do not|struggle to) hear (?:very "
+    r"|too |so |that )?(?:well |much |properly |clearly )?|(?:im|i am) (?:\w+ )?hard of hearing) "
+    r"(?:on|over|with) the (?:tele)?phone\b"
+)
+# Kyle (r73c, Deaf): "yes. but NO phone call. text or email only": never asked about a voicemail.
+_Z73D_NO_CALLS = re.compile(
+    r"\b(?:no|not|dont|don t|do not) (?:want )?(?:a )?(?:phone ?)?(?:calls?|phone|phoning|ring)\b|"
+    r"\b(?:text|texts|email|e mail)(?: or (?:text|texts|email|e mail))? only\b"
+)
+# Sandra (r73b): "Weekday afternoons, 1 till 4 ... Don't leave a message", then asked about it.
+_Z73D_NO_MESSAGE = re.compile(
+    r"\b(?:dont|don t|do not|never|no) (?:leave|leaving) (?:a |any )?(?:voice ?)?(?:messages?|msg|"
+    r"voicemails?)\b|\bno (?:voice ?mails?|voicemails?)\b"
+)
+# George (r73a): "Landline. 01689 555 217. Not before 10 I walk the dog."; Fatima (r73c): "phone
+# 07911 482 306. not before 9 the kids are at school then": the time, given with the number.
+_Z73D_NOT_BEFORE = re.compile(
+    r"\b(?:not (?:before|until|till|til)|no earlier than) \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?"
+    r"(?: (?:in the )?(?:morning|evening|afternoon))?\b"
+)
+# Nadia (r73a): "this is my friend Shirin phone. ask for nadia": whose phone it is, not that she
+# writes for her friend (the referral question then asked about "help for them").
+_Z73D_PHONE_OWNER = re.compile(
+    r"\b(?:this is|this s|its|it s|im using|i am using|using|on|from) (?:my )?(?:friend|sister|"
+    r"brother|cousin|neighbour|neighbor|mum|mother|dad|aunt|auntie|aunty|colleague|flatmate)"
+    r"(?: s|s)?(?: \w+)?(?: s|s)? (?:phone|mobile|number|fone)\b"
+)
+# Kyle: "email. kyle.baptiste23@gmail.com. this phone is brother phone": an email address given
+# as the way, read as a call. "change contact to email" after the result changes it.
+_Z73D_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_Z73D_PHONE_NUMBER = re.compile(r"(?:\+44|\b0)\s*\d(?:[\s-]*\d){8,10}\b")
+_Z73D_CHANGE_TO = re.compile(
+    r"\b(?:change|switch|make|put|swap)\b(?: (?:my|the|it|contact|way|method|of|how|to contact|"
+    r"you contact me|they contact me|me|that))* to (?P<way>email|e mail|text|texts|a text|"
+    r"phone|a call|call|calls)\b|\bnot (?:by )?(?:phone|call)\W+(?P<way2>email|e mail|text)\b"
+)
+_Z73D_CONTACT_SLOTS = ("contact_times", "contact_method", "contact_details", "voicemail_ok")
+
+
+def z73d_hard_to_hear_on_phone(text: str) -> bool:
+    return bool(_Z73D_HARD_TO_HEAR_ON_PHONE.search(plain(text)))
+
+
+def z73d_no_calls(said: Sequence[str]) -> bool:
+    return any(_Z73D_NO_CALLS.search(plain(str(one))) for one in said)
+
+
+def z73d_contact_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """ "change contact to email" (Kyle, after being referred): the way changed."""
+    if answers.get("referral_consent") is not True or not answers.get("contact_method"):
+        return {}
+    found = _Z73D_CHANGE_TO.search(plain(text))
+    way = found and (found.group("way") or found.group("way2"))
+    if not way:
+        return {}
+    method = {"e mail": "email", "texts": "text", "a text": "text", "phone": "call"}.get(way, way)
+    method = "call" if method in ("a call", "calls") else method
+    if method == answers.get("contact_method"):
+        return {}
+    changes: dict[str, Any] = {"contact_method": method}
+    known = str(answers.get("contact_details") or "")
+    address = _Z73D_EMAIL.search(text)
+    number = _Z73D_PHONE_NUMBER.search(text)
+    if method == "email" and address:
+        changes["contact_details"] = address.group(0)
+    elif method == "email" and "@" not in known:
+        return {}  # no address to write to: asked by the support worker, not guessed
+    elif method != "email" and number:
+        changes["contact_details"] = re.sub(r"\D", "", number.group(0))
+    elif method != "email" and "@" in known:
+        return {}  # no number to call or text
+    return changes
+
+
+def z73d_form_answers(turn: Turn, reading: Reading) -> None:
+    words = plain(turn.text)
+    answers = {**turn.answers, **reading.slots}
+    if not answers.get("cannot_phone") and z73d_hard_to_hear_on_phone(turn.text):
+        reading.slots["cannot_phone"] = True
+    if (
+        reading.slots.get("for_someone_else") is True
+        and not turn.answers.get("for_someone_else")
+        and _Z73D_PHONE_OWNER.search(words)
+        and not re.search(r"\b(?:happened to|it s about|its about|for) (?:my )?friend\b", words)
+    ):
+        reading.slots.pop("for_someone_else")
+        reading.corrected = [s for s in reading.corrected if s != "for_someone_else"]
+    if turn.requested not in (*_BEFORE_DETAILS, "contact_details", "referral_consent"):
+        return
+    address = _Z73D_EMAIL.search(turn.text)
+    if (
+        address
+        and reading.slots.get("contact_method") == "call"
+        and not turn.answers.get("contact_method")
+        and re.search(r"\b(?:email|e mail)\b", words)
+        and not _Z73D_PHONE_NUMBER.search(turn.text.replace(address.group(0), " "))
+    ):
+        reading.slots["contact_method"] = "email"
+        reading.slots["contact_details"] = address.group(0)
+        reading.slots.pop("voicemail_ok", None)
+    if (
+        "voicemail_ok" not in reading.slots
+        and turn.answers.get("voicemail_ok") is None
+        and _Z73D_NO_MESSAGE.search(words)
+        and answers.get("contact_method") in (None, "call")
+    ):
+        reading.slots["voicemail_ok"] = False
+    if (
+        not reading.slots.get("contact_times")
+        and not turn.answers.get("contact_times")
+        and turn.requested in ("contact_method", "contact_details", "voicemail_ok")
+    ):
+        times = _Z73D_NOT_BEFORE.search(words)
+        if times:
+            reading.slots["contact_times"] = times.group(0)
+    # Jess: "text. 07700 900461. after 6 is best" was "I've changed that: the times to contact
+    # you": given the first time, it is noted, not changed.
+    reading.corrected = [
+        slot
+        for slot in reading.corrected
+        if not (slot in _Z73D_CONTACT_SLOTS and turn.answers.get(slot) is None)
+    ]
+
+
+# -- end of round 73, helper z73d --
