@@ -7465,10 +7465,17 @@ _Z73C_NOT_ME_I_SAW = re.compile(
 # Sandra: "The money yes loads of times. The pushing just the once. Well he's grabbed my arm
 # before" was noted "it happened once". Loads of times, or done to them before, is a repeat.
 _Z73C_MANY_TIMES = re.compile(
-    r"\b(?:loads of times|lots of times|so many times|many times|all the time|most weeks|every "
-    r"week|most days|every day|again and again|over and over)\b|\b(?:he|she|they)(?: s| has| have|"
+    r"\b(?:loads of times|lots of times|so many times|many times|most weeks|again and again|"
+    r"over and over)\b|\b(?:he|she|they)(?: s| has| have|"
     r" had)? (?:\w+ )?(?:grabbed|pushed|hit|slapped|taken|took|done it|hurt) (?:me|my \w+|money)"
     r"(?: \w+){0,3}? before\b"
+)
+
+# Omar (round 71): "this guy no. but happen to drivers all the time": others, not them, again.
+_Z73C_SOMEONE_ELSE_AGAIN = re.compile(
+    r"\b(?:(?:this|that|the same) (?:guy|man|woman|person|one|bloke) no|not the same|(?:a )?"
+    r"different (?:one|guy|man|woman|person|bloke)|(?:to|with) (?:other|all) \w+|drivers|"
+    r"passengers|other people)\b"
 )
 
 
@@ -7499,6 +7506,7 @@ def z73c_form_answers(turn: Turn, reading: Reading) -> None:
         turn.requested == "repeat_victimisation"
         and reading.slots.get("repeat_victimisation") is False
         and _Z73C_MANY_TIMES.search(words)
+        and not _Z73C_SOMEONE_ELSE_AGAIN.search(words)
     ):
         reading.slots["repeat_victimisation"] = True
 
