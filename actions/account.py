@@ -6589,6 +6589,9 @@ def z73c_reading(
         offender == "someone_known"
         and _Z73C_MET_ONLINE.search(lowered)
         and not _Z73C_DATED.search(lowered)
+        # Met in person ("I met him on hinge and he raped me", round 29): someone known.
+        and ({"intimate_images", "sextortion"} & details or re.search(r"\bnever\b", lowered))
+        and not re.search(r"\b(?:rape\w*|sexual\w*|assault\w*|came round|came over)\b", lowered)
     ):
         offender = "stranger"
     if Z73C_NO_CONTACT.search(lowered) and {"intimate_images", "sextortion"} & details:
