@@ -5426,6 +5426,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     text = _NAMED_BOY.sub("my friend ", text)
     if _STREET_TALK.search(text):
         text = _MY_BOY.sub("my friend", text)
+    text = z73c_exs_relative(text)  # -- round 73, helper z73c --: "my ex husbands brother"
     # "husband family lock door": his family, told in few words, are in-laws.
     text = re.sub(
         r"\b(?:my )?(?:husband|wife|partner)(?:s|'s|’s)? (?:family|mother|mum|brother|sister)\b",
@@ -5860,6 +5861,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if crime in (None, "theft") and H3_CARD_CLONED.search(lowered):
         crime = "fraud"
     # -- end of round 62, helper h3 --
+    crime, offender, details = z73c_reading(lowered, crime, offender, set(details))  # z73c
     return Account(
         crime_type=crime,
         offender=offender,
@@ -6487,3 +6489,114 @@ def y73c_not_repeat_out(part: str) -> str:
 
 
 # -- end of round 73, helper y73c --
+
+
+# -- round 73, helper z73c --
+# Kyle (Deaf, writes short plain English): "man on bike grab phone from my hand. fast. then this
+# morning bank app on brother phone show £340 spend online. not me" got "What happened?" again.
+# Told in the present tense, a phone grabbed from the hand reads as "grabbed my phone from my
+# hand" does (a robbery, round 71); money spent from their account that "was not me" is fraud.
+_Z73C_GRAB_FROM_HAND = re.compile(
+    r"\b(?:grab|grabs|snatch|snatches|take|takes|pull|pulls|rip|rips|nick|nicks|swipe|swipes) "
+    r"(?:my |the |a |his |her )?(?:phone|mobile|bag|handbag|purse|wallet|chain|necklace|watch)"
+    r" (?:from|out of|off) (?:me|my hands?)\b"
+)
+_Z73C_SPENT_NOT_ME = re.compile(
+    r"\b(?:\d+|money|payments?|transactions?|purchases?)\b(?: \w+){0,4}? (?:spen[dt]|spending|paid|"
+    r"taken|took|used|gone|went out|withdrawn|bought)\b(?: \w+){0,4}? (?:not me|wasnt me|was not me"
+    r"|it wasnt me|i didnt|i did not|not mine)\b"
+)
+# Ellie, 15: "its a pic. a boy in my year sent it round everyone. of me. i sent it him on snap
+# and he screenshot it" was not read ("What happened?" again). A picture of them sent round or
+# screenshotted by someone is online abuse (no nude is taken as told unless it is said).
+_Z73C_PIC_SENT_ROUND = re.compile(
+    r"\b(?:sent|send|sends|shared|share|shares|posted|post|spread|passed) (?:it|them|the pics?|"
+    r"the photos?|my pics?|my photos?|a pic of me|a photo of me|pics of me|photos of me) "
+    r"(?:round|around|to) (?:everyone|everybody|the whole (?:school|year)|all (?:his|her|their) "
+    r"(?:mates|friends)|people|the group|the group ?chat)\b"
+)
+_Z73C_A_PICTURE = re.compile(r"\b(?:pic|pics|picture|pictures|photo|photos|screenshot\w*|image)\b")
+# Joyce, 77: "A man came to my door about my roof and I paid him and he never came back to do it"
+# was not read ("What happened?" again): a trader at the door paid for work never done is fraud
+# (a rogue trader), not work or pay kept from them (labour).
+_Z73C_PAID_NEVER_DONE = re.compile(
+    r"\b(?:paid|gave) (?:him|them|her|the money|him the money|them the money|\d+)\b.{0,60}\b"
+    r"(?:never|didnt|did not|hasnt|has not|havent|have not) (?:came|come|coming|did|done|do|"
+    r"started|finished|turned up) (?:back|the work|the job|it|anything|any work)\b"
+)
+_Z73C_AT_THE_DOOR = re.compile(
+    r"\b(?:came|come|knocked|turned up|called) (?:to|on|at|round to) (?:my|the) (?:door|house|home)"
+    r"|\b(?:roof|gutters?|driveway|tiles|builder|roofer|tradesman|workman)\b"
+)
+# Fatima: "I think it was my ex husbands brother" was read as her ex-husband. The brother of a
+# former husband or wife is a relative of theirs (Family Law Act 1996 s.63(1), which the Domestic
+# Abuse Act 2021 s.2(2) uses): a family member, not the ex.
+Z73C_EXS_RELATIVE = re.compile(
+    r"\b(?:my )?ex[- ]?(?:husband|wife|civil partner)(?:s|'s|’s)? (?:brother|sister|mother|mum|"
+    r"father|dad|family|cousin|uncle|aunt|nephew|niece|son|daughter)\b",
+    re.IGNORECASE,
+)
+# Priyanka: "theres this guy i met on hinge" was noted as "someone you know". A man met on a dating
+# app, or never met in person, is not someone known, unless they dated or he is a partner or ex.
+_Z73C_MET_ONLINE = re.compile(
+    r"\b(?:met|meet|talking to|matched with|match|matched) (?:him|her|them|\w+ )?(?:on|off|from|"
+    r"through|via) (?:an? |the )?(?:hinge|tinder|bumble|grindr|badoo|plenty of fish|pof|"
+    r"dating (?:app|site)|app|online|insta|instagram|snap|snapchat|facebook)\b|\bfrom (?:hinge|"
+    r"tinder|bumble|grindr|a dating app)\b|\bnever (?:even )?met (?:him|her|them) (?:irl|in "
+    r"person|in real life|face to face)\b"
+)
+_Z73C_DATED = re.compile(
+    r"\b(?:boyfriend|girlfriend|partner|went out with|going out|dating (?:him|her)|seeing (?:him|"
+    r"her)|date with|dates|we met up|met up|slept with|relationship|my ex)\b"
+)
+# "he didnt touch me i never even met him irl": nothing in person (the Havens are for rape and
+# sexual assault, not images).
+Z73C_NO_CONTACT = re.compile(
+    r"\b(?:he|she|they|nobody|no one|noone) (?:didnt|did not|never|has not|hasnt)? ?(?:touch\w*|"
+    r"laid a (?:finger|hand) on) me\b(?! (?:and|but) then)|\bnever (?:even )?met (?:him|her|them) "
+    r"(?:irl|in person|in real life|face to face)\b|\bits (?:just )?(?:the )?(?:pictures|pics|"
+    r"photos|images)\b"
+)
+
+
+def z73c_exs_relative(text: str) -> str:
+    """ "my ex husbands brother" -> "my in laws" (a relative, not the ex)."""
+    return Z73C_EXS_RELATIVE.sub("my in laws", text)
+
+
+def z73c_reading(
+    lowered: str, crime: str | None, offender: str | None, details: set[str]
+) -> tuple[str | None, str | None, set[str]]:
+    """Kyle's snatch and spending, Ellie's picture, Joyce's roofer, Priyanka's app (above)."""
+    if crime is None and _Z73C_GRAB_FROM_HAND.search(lowered):
+        crime = "robbery"
+    if crime is None and _Z73C_SPENT_NOT_ME.search(lowered):
+        crime = "fraud"
+    if (
+        crime is None
+        and _Z73C_PIC_SENT_ROUND.search(lowered)
+        and _Z73C_A_PICTURE.search(lowered)
+        and not re.search(r"\bof (?:my|her|his) (?:son|daughter|child|kid)\b", lowered)
+    ):
+        crime = "online_abuse"
+        details = {*details, "online"}
+    if crime in (None, "theft") and (
+        _Z73C_PAID_NEVER_DONE.search(lowered) and _Z73C_AT_THE_DOOR.search(lowered)
+    ):
+        crime = "fraud"
+        details = {*details, "doorstep"} - {"labour_told", "economic"}
+    if (
+        offender == "someone_known"
+        and _Z73C_MET_ONLINE.search(lowered)
+        and not _Z73C_DATED.search(lowered)
+        # Met in person ("I met him on hinge and he raped me", round 29): someone known.
+        and ({"intimate_images", "sextortion"} & details or re.search(r"\bnever\b", lowered))
+        and not re.search(r"\b(?:rape\w*|sexual\w*|assault\w*|came round|came over)\b", lowered)
+    ):
+        offender = "stranger"
+    if Z73C_NO_CONTACT.search(lowered) and {"intimate_images", "sextortion"} & details:
+        details = {*details, "no_contact"}
+    return crime, offender, details
+
+
+# -- end of round 73, helper z73c --

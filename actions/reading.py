@@ -856,6 +856,7 @@ def read_turn(turn: Turn) -> Reading:
     x71c_form_answers(turn, reading)  # -- round 71, helper x71c --
     y73d_form_answers(turn, reading)  # -- round 73, helper y73d --
     z73d_form_answers(turn, reading)  # -- round 73, helper z73d --
+    z73c_form_answers(turn, reading)  # -- round 73, helper z73c --
     return reading
 
 
@@ -6281,6 +6282,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
     o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
     y73c_put_right(text, answers, changes)  # -- round 73, helper y73c --
+    z73c_put_right(text, answers, changes)  # -- round 73, helper z73c --
     return changes
 
 
@@ -7582,3 +7584,77 @@ def z73d_form_answers(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 73, helper z73d --
+
+
+# -- round 73, helper z73c --
+# Fatima: "it was NOT my ex husband. it was his brother. please put that right" got "Thank you,
+# I've updated that" and "What happened?" again: the arson was wiped with the ex. A correction of
+# WHO did it keeps what happened; the ex-husband's brother is a relative of hers (a former
+# in-law: Family Law Act 1996 s.63(1), used by the Domestic Abuse Act 2021 s.2(2)).
+_Z73C_NOT_THE_EX = re.compile(
+    r"\b(?:(?:it|that)(?: was|s| is|wasnt|was not|isnt|is not)|(?:its|it s)) (?:not|never|nt)? ?"
+    r"(?:my )?ex(?: husband| wife| partner)?\b|\b(?:not|wasnt|isnt) (?:my )?ex(?: husband| wife| "
+    r"partner)?\b|\bmy ex(?: husband| wife)? (?:isnt|is not|wasnt|was not|didnt|did not)\b"
+)
+_Z73C_THE_EXS_RELATIVE = re.compile(
+    r"\b(?:it was|its|it s|was|by) (?:his|her) (?:brother|sister|mum|mother|dad|father|cousin|"
+    r"uncle|family|nephew)\b|\bex (?:husbands|wifes|husband s|wife s) (?:brother|sister|mum|mother|"
+    r"dad|father|cousin|uncle|family|nephew)\b"
+)
+# Marcus (19): "i wasnt targeted it was my boy Jaylen that got stabbed not me. i just seen it",
+# at the hate question, got no word back. A witness's correction is said back.
+_Z73C_NOT_ME_I_SAW = re.compile(
+    r"\b(?:not me|wasnt me|was not me|it wasnt me|it was not me)\b.{0,80}\b(?:i (?:just |only )?"
+    r"(?:seen|saw|witnessed|watched) it|i was (?:just )?there)\b|\bi (?:just |only )?(?:seen|saw|"
+    r"witnessed|watched) it\b.{0,80}\b(?:not me|wasnt me)\b"
+)
+# Sandra: "The money yes loads of times. The pushing just the once. Well he's grabbed my arm
+# before" was noted "it happened once". Loads of times, or done to them before, is a repeat.
+_Z73C_MANY_TIMES = re.compile(
+    r"\b(?:loads of times|lots of times|so many times|many times|most weeks|again and again|"
+    r"over and over)\b|\b(?:he|she|they)(?: s| has| have|"
+    r" had)? (?:\w+ )?(?:grabbed|pushed|hit|slapped|taken|took|done it|hurt) (?:me|my \w+|money)"
+    r"(?: \w+){0,3}? before\b"
+)
+
+# Omar (round 71): "this guy no. but happen to drivers all the time": others, not them, again.
+_Z73C_SOMEONE_ELSE_AGAIN = re.compile(
+    r"\b(?:(?:this|that|the same) (?:guy|man|woman|person|one|bloke) no|not the same|(?:a )?"
+    r"different (?:one|guy|man|woman|person|bloke)|(?:to|with) (?:other|all) \w+|drivers|"
+    r"passengers|other people)\b"
+)
+
+
+def z73c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Fatima's correction of who did it keeps what happened (see the notes above)."""
+    words = plain(text)
+    if (
+        answers.get("relationship_to_offender") == "partner_or_ex"
+        and _Z73C_NOT_THE_EX.search(words)
+        and _Z73C_THE_EXS_RELATIVE.search(words)
+    ):
+        changes["relationship_to_offender"] = "family_member"
+        if answers.get("crime_type") and changes.get("crime_type", "kept") is None:
+            del changes["crime_type"]
+
+
+def z73c_form_answers(turn: Turn, reading: Reading) -> None:
+    """Marcus's "i just seen it" said back; Sandra's "loads of times" a repeat."""
+    words = plain(turn.text)
+    if (
+        turn.requested in ("hate_motivated", "repeat_victimisation", "impairment")
+        and _Z73C_NOT_ME_I_SAW.search(words)
+        and "witness" in (reading.slots.get("account_details") or ())
+        and "account_details" not in reading.corrected
+    ):
+        reading.corrected.append("account_details")
+    if (
+        turn.requested == "repeat_victimisation"
+        and reading.slots.get("repeat_victimisation") is False
+        and _Z73C_MANY_TIMES.search(words)
+        and not _Z73C_SOMEONE_ELSE_AGAIN.search(words)
+    ):
+        reading.slots["repeat_victimisation"] = True
+
+
+# -- end of round 73, helper z73c --

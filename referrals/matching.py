@@ -454,6 +454,8 @@ def _person(answers: Mapping[str, Any]) -> _Person:
     situations = set(facts.get("account_details") or ())
     at_home = answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
     situations |= {d for d in _words(answers.get("account_details")) if d in MATCHER_SITUATIONS}
+    # -- round 73, helper z73c --: images threatened or shared, nobody touched (the Havens)
+    situations |= {d for d in _words(answers.get("account_details")) if d in Z73C_IMAGE_ONLY}
     if ROAD_CRASH in situations:
         # Killed or hurt by a driver: road victims' services, not murder or manslaughter ones.
         crime_types.discard("homicide")
@@ -579,6 +581,23 @@ def _crime_needs_unmet(person: _Person, org: Organisation) -> str | None:
     return f"for {CRIME_LABELS.get(crime, crime)} only when it involves {what}"
 
 
+# -- round 73, helper z73c --
+Z73C_IMAGE_ONLY = frozenset({"no_contact", "sextortion"})
+
+
+# Priyanka (24), threatened by a man from a dating app with her private pictures: "havens?? he
+# didnt touch me i never even met him irl". The Havens are for rape and sexual assault (forensic
+# examinations); a threat to share images, or images shared, with nobody touching them is not.
+def z73c_images_only(person: _Person, org: Organisation) -> bool:
+    return org.id == "the-havens" and (
+        "no_contact" in person.situations
+        or ("sextortion" in person.situations and "sexual_offence" in person.crime_types)
+    )
+
+
+# -- end of round 73, helper z73c --
+
+
 def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str | None:
     """Why ``org`` must not be suggested to this person, or None if it may be.
 
@@ -695,6 +714,8 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         return "for stalking (following, watching, turning up or repeated contact)"
     if _d8_threatened_witness(person, org):  # -- round 56, helper D8 --
         return "for stalking, not for a witness threatened over their evidence"
+    if z73c_images_only(person, org):  # -- round 73, helper z73c --
+        return "for rape and sexual assault, not images threatened or shared with no contact"
     if serves.bereaved_only and person.bereaved is False:
         return "for families bereaved by murder or manslaughter"
     if serves.recent_months is not None and person.within_12_months is False:
