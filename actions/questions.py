@@ -36547,10 +36547,6 @@ def matching_answers(
             Say(response="utter_z73e_offender_to_court"),
         ),
         (
-            z73e_young_asks_if_police_tell_parent(text, answers),
-            Say(response="utter_police_tell_parents_young"),
-        ),
-        (
             z73e_cash_asks_bank(text, crime_type, answers),
             Say(response="utter_x71d_trader_money_back_cash"),
         ),
@@ -39080,6 +39076,11 @@ def matching_answers(
             n6_adult_asks_if_police_tell_family(text, answers)
             and not z73e_said_young(text, answers),
             Say(response="utter_n6_police_tell_family"),
+        ),
+        (  # -- round 73, helper z73e --: instead, the under-18 answer (Ellie, "15. ...")
+            n6_adult_asks_if_police_tell_family(text, answers)
+            and z73e_young_asks_if_police_tell_parent(text, answers),
+            Say(response="utter_police_tell_parents_young"),
         ),
         (
             n6_asks_if_slavery_helpline_speaks_language(text, crime_type, answers),
