@@ -36303,6 +36303,24 @@ def z73e_not_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
     )
 
 
+# Priyanka, 24, at 6pm: "is the revenge porn one open now, its like 6pm. can they stop him
+# posting before 9" got "I've sent what I know about that above" (the Havens text).
+_Z73E_RPH = re.compile(r"\brevenge porn (?:one|helpline|help line|line|people|lot|number)?\b")
+_Z73E_OPEN = re.compile(
+    r"\b(?:open|opened|closed|shut|hours|answer\w*|tonight|weekend|evening|24 ?7|24 hours)\b"
+)
+
+
+def z73e_asks_if_revenge_porn_line_open(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The helpline is for adults: under-18s have Report Remove and Childline."""
+    words = plain(text)
+    return (
+        bool(_Z73E_RPH.search(words))
+        and bool(_Z73E_OPEN.search(words))
+        and not z73e_said_young(text, answers)
+    )
+
+
 # -- end of round 73, helper z73e --
 
 
@@ -36553,6 +36571,10 @@ def matching_answers(
         (
             z73e_not_council_after_move(text, answers),
             Say(response="utter_n3_move_depends_on_home"),
+        ),
+        (
+            z73e_asks_if_revenge_porn_line_open(text, answers),
+            Say(response="utter_z73e_revenge_porn_hours"),
         ),
         # -- end of round 73, helper z73e rows --
         # -- round 73, helper y73e --: at the top, as the Childline/Report Remove text, the

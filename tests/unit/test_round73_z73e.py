@@ -249,3 +249,21 @@ def test_someone_who_reported_still_gets_who_to_ring():
 # -- Kyle: not tricked -----------------------------------------------------------------------
 def test_card_answer_does_not_say_tricked():
     assert all("tricked" not in text for text in sendable("utter_card_used"))
+
+
+# -- Priyanka: is the Revenge Porn Helpline open ---------------------------------------------
+def test_priyanka_revenge_porn_line_hours():
+    text = (
+        "havens?? he didnt touch me i never even met him irl. is the revenge porn one open now, "
+        "its like 6pm. can they stop him posting before 9"
+    )
+    assert said_answer(text, "online_abuse", (), age=24.0) == "utter_z73e_revenge_porn_hours"
+    (sent,) = sendable("utter_z73e_revenge_porn_hours")
+    assert len(sent) <= 320 and numbers_not_in_directory("utter_z73e_revenge_porn_hours") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["what is the revenge porn helpline?", "he threatened to post revenge porn of me"]
+)
+def test_other_revenge_porn_messages_are_not_the_hours(text):
+    assert said_answer(text, "online_abuse", ()) != "utter_z73e_revenge_porn_hours"
