@@ -267,3 +267,10 @@ def test_priyanka_revenge_porn_line_hours():
 )
 def test_other_revenge_porn_messages_are_not_the_hours(text):
     assert said_answer(text, "online_abuse", ()) != "utter_z73e_revenge_porn_hours"
+
+
+def test_under_18_is_not_sent_the_adult_helpline_hours():
+    text = "is the revenge porn one open now"
+    assert (
+        said_answer(text, "online_abuse", ("im 15",), age=15.0) != "utter_z73e_revenge_porn_hours"
+    )
