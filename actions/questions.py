@@ -30641,7 +30641,8 @@ _I5_GROOMED = re.compile(
 
 def _i5_parent_of_groomed_child(answers: Mapping[str, Any] | None, text: str = "") -> bool:
     said = said_with(text, answers)
-    return bool(_I5_MY_CHILD.search(said)) and bool(_I5_GROOMED.search(said))
+    # -- round 73, helper z73e --: "calls me an old paedo" (George) is an insult, not grooming.
+    return bool(_I5_MY_CHILD.search(said)) and bool(_I5_GROOMED.search(z73e_groomed_said(said)))
 
 
 _I5_WHAT_NOW = re.compile(
@@ -32682,8 +32683,11 @@ def l2_trader_refund_answers(
     if not l2_trader_dispute(text, answers):
         return found
     kept: list[Say] = []
+    cash = z73e_paid_cash(text, answers)  # -- round 73, helper z73e --: Joyce paid cash
     for say in found:
         instead = _L2_TRADER_REFUND_ANSWERS.get(say.response or "")
+        if cash and instead == "utter_l2_trader_bank_dispute":
+            instead = "utter_x71d_trader_money_back_cash"
         say = Say(response=instead) if instead else say
         if say not in kept:
             kept.append(say)
@@ -36091,6 +36095,234 @@ def y73e_unsure_if_sexually_assaulted(
 
 # -- end of round 73, helper y73e --
 
+# -- round 73, helper z73e --
+# Worded answers that fired for facts the person never gave (role-play round 73). Each row that
+# answered is narrowed here, so the message falls through to the right answer.
+# George, 68, a neighbour's boy (15) throws stones, "calls me an old paedo across the street":
+# "Next time he's out there chucking stones, do I ring 999 or 101?" got "An adult grooming a
+# child is a serious crime ... CEOP" ("my daughter" told him to try the chat). An insult shouted
+# at the person is not a child being groomed.
+_Z73E_PAEDO_INSULT = re.compile(
+    r"\b(?:call\w*|shout\w*|scream\w*|yell\w*|names?|label\w*) (?:me|us|him|her)(?: \w+){0,3} "
+    r"(?:an? )?(?:\w+ )?(?:paedo\w*|pedo\w*|nonce\w*)\b|\b(?:paedo\w*|pedo\w*|nonce\w*) "
+    r"(?:across|down|up|in) the (?:street|road)\b"
+)
+
+
+def z73e_groomed_said(said: str) -> str:
+    """What the person said, without "paedo" shouted at them as an insult."""
+    return _Z73E_PAEDO_INSULT.sub(" ", said)
+
+
+# Marcus, 19, who saw his friend stabbed: "if i just dont give the statement can i get in
+# trouble? they cant make me right" got "Using reasonable force to defend yourself is lawful".
+# Whether a witness must give a statement is not a fear of being charged for self-defence.
+_Z73E_NO_STATEMENT = re.compile(
+    r"\b(?:dont|do not|not|never|wont|refuse\w*|no|without) (?:\w+ )?(?:give|giving|make|making|"
+    r"do|doing|sign|signing) (?:a |the |my |any |no )?(?:witness )?statements?\b|\bas a witness\b|"
+    r"\b(?:make|force) me (?:give|to give|do|to do) (?:a |the )?statement\b"
+)
+
+
+def z73e_witness_statement_trouble(text: str) -> bool:
+    return bool(_Z73E_NO_STATEMENT.search(plain(text)))
+
+
+# Priyanka, 24, threatened with her pictures "by 9pm": "will they text before 9 tho?? hes
+# messaging me again rn" got "Yes, you can ask ... plain clothes" (asking the police to phone
+# first): "before 9" is a time, not "phone first".
+_Z73E_BEFORE_A_TIME = re.compile(
+    r"\b(?:phone|call|ring|text|message)\w* (?:me |us )?before (?:\d|tonight|midnight|noon|"
+    r"the deadline|then|he|she|it)\b"
+)
+
+
+def z73e_before_a_time(text: str) -> bool:
+    return bool(_Z73E_BEFORE_A_TIME.search(plain(text)))
+
+
+# Fatima, who rents privately: "will they protect us? can we be moved somewhere else?" got "As a
+# council tenant, you can ask your housing officer" (she never said council), and "im not
+# council, we rent private from a landlord" got nothing of moving. The council-tenant text only
+# for someone who said council or housing association; others get who can move them (N3).
+_Z73E_COUNCIL_SAID = re.compile(
+    r"\b(?:council|housing association|housing officer|social housing|housing trust|"
+    r"peabody|clarion|l and q|notting hill genesis)\b"
+)
+_Z73E_NOT_COUNCIL = re.compile(
+    r"\b(?:not|isnt|arent|never) (?:a |in |with (?:the )?)?council\b|\b(?:rent|renting|rented) "
+    r"(?:\w+ )?(?:private\w*|from a landlord|from (?:a |the |our |my )?landlord)\b|"
+    r"\bprivate(?:ly)? (?:rent\w*|landlord|tenan\w*)\b"
+)
+
+
+def z73e_council_not_said(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A move asked about, by someone who never said council or housing association (or who
+    said they rent privately). Without the conversation ("said" absent) nothing is ruled out."""
+    if "said" not in (answers or {}):
+        return False
+    told = said_with(text, answers)
+    return bool(_Z73E_NOT_COUNCIL.search(told)) or not _Z73E_COUNCIL_SAID.search(
+        re.sub(r"\bnot (?:a )?council\b", " ", told)
+    )
+
+
+def z73e_not_council_after_move(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "im not council, we rent private from a landlord", after asking to be moved."""
+    earlier = plain(" ".join(str(s) for s in ((answers or {}).get("said") or ())))
+    return bool(_Z73E_NOT_COUNCIL.search(plain(text))) and bool(
+        _N4_MOVED.search(earlier) or _MOVE_US.search(earlier)
+    )
+
+
+# Jess, 28: "the galop one, can you send my details to them specifically not victim support" got
+# "No. The number you gave us is only for our support team ... the person who did it": she asked
+# where her referral goes, not whether the offender gets her number.
+_Z73E_A_SERVICE = re.compile(
+    r"\b(?:galop|victim support|refuge|the service|a service|helpline|charity|organisation|"
+    r"specifically|instead|referral|refer me|one (?:for|that))\b"
+)
+
+
+def z73e_names_a_service(text: str) -> bool:
+    return bool(_Z73E_A_SERVICE.search(plain(text)))
+
+
+# Ellie, 15: "15. he didnt ask i just sent it. stupid. but would police tell my mum" got the
+# adult answer ("The police shouldn't tell your family ... private"; her age was not yet saved)
+# and later the under-18 one ("They may ... police may need to tell a parent"). An age under 18
+# said in the chat rules out the adult answer; the under-18 one is the only one sent.
+_Z73E_AGE_SAID = re.compile(
+    r"^(?:im |i m |i am |age |aged )?(?:1[0-7]|[0-9])(?: years? old| yo| yrs?)?\b(?! (?:min|hour|"
+    r"day|week|month|year|k|grand|quid|pound|times|am|pm))|\b(?:im|i m|i am|aged?) (?:1[0-7]|[0-9])"
+    r"\b(?! (?:min|hour|day|week|month|k|grand|quid|pound|times|am|pm))|\b(?:1[0-7]|[0-9]) "
+    r"(?:years? old|yo|yrs? old)\b(?!.{0,12}\b(?:son|daughter|child|boy|girl|kid|lad))|"
+    r"\bunder 18\b|\bin year (?:[7-9]|1[0-3])\b"
+)
+
+
+def z73e_said_young(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """An age under 18 said by the person in this chat, before the age is saved."""
+    if _young(answers):
+        return True
+    said = [plain(str(s)) for s in (*((answers or {}).get("said") or ()), text)]
+    return any(_Z73E_AGE_SAID.search(s) for s in said)
+
+
+_Z73E_POLICE_TELL_PARENT = re.compile(
+    r"\b(?:police|feds|cops|officers?)\b.{0,20}\b(?:tell|telling|inform|ring|call|contact)\w* "
+    r"(?:my )?"
+    r"(?:mum|mom|mam|dad|parents?|mum and dad|family|carer|foster \w+)\b"
+)
+
+
+def z73e_young_asks_if_police_tell_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Ellie, 15: "but would police tell my mum", with her age in the same message."""
+    words = plain(text)
+    return (
+        bool(_Z73E_POLICE_TELL_PARENT.search(words))
+        and not _young(answers)
+        and z73e_said_young(text, answers)
+    )
+
+
+# Joyce, 77, paid a doorstep "builder" £6,000 in cash: "So the bank wont help will they" got
+# nothing, then "You didnt say about the bank" got the bank-transfer refund rules (up to
+# £85,000, 159, the Ombudsman). Cash said: a bank can't reverse it.
+_Z73E_PAID_OTHERWISE = re.compile(
+    r"\b(?:transfer\w*|bank card|by card|on (?:my|the) card|card payment|credit card|debit card|"
+    r"online banking|bank app|paypal|cheque)\b"
+)
+_Z73E_CASH = re.compile(r"\b(?:cash|in notes|took (?:it|the money) out|withdr[ae]w\w*)\b")
+_Z73E_BANK_HELP = re.compile(
+    r"\bbank\b.{0,30}\b(?:help|refund\w*|give (?:it|me|the money) back|pay (?:it|me) back|"
+    r"(?:get|getting) (?:my |the |it )?(?:money |it )?back)\b|\b(?:say|said|tell|told)\w* "
+    r"(?:me )?about the bank\b|\bthe bank (?:wont|will not|cant|cannot|doesnt) help\b"
+)
+
+
+def z73e_cash_asks_bank(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    earlier = said_with(text, answers)
+    return (
+        crime_type in ("fraud", None)
+        and bool(_Z73E_BANK_HELP.search(plain(text)))
+        and z73e_paid_cash(text, answers)
+        and (g4_rogue_trader(text, answers) or bool(_X71D_TRADE_WORK.search(earlier)))
+    )
+
+
+def z73e_paid_cash(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Cash said, and no bank transfer or card payment."""
+    earlier = said_with(text, answers)
+    return bool(_Z73E_CASH.search(earlier)) and not _Z73E_PAID_OTHERWISE.search(earlier)
+
+
+# Tariq, punched by a passenger: "i want him in court. will he go to court??" and "i asked will
+# HE go to court, the man. not me" got twice "Only if there's a trial and your evidence is
+# needed ... special measures". Whether the offender goes to court is whether he is charged
+# ("will he get charged" keeps the Right 6 answer, utter_ask_right/prosecution_decision).
+_Z73E_WILL_HE_GO = re.compile(
+    r"\b(?:will|would|does|is|can) (?:he|she|him|they|the (?:man|guy|bloke|lad|woman|driver|"
+    r"passenger|person|attacker|offender|suspect)) (?:\w+ ){0,2}(?:go|goes|going|be taken|be "
+    r"sent|end up|get taken) (?:to )?court\b"
+)
+
+
+def z73e_asks_if_offender_goes_to_court(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type != "homicide"
+        and bool(_Z73E_WILL_HE_GO.search(words))
+        and (is_question(text) or bool(re.search(r"\bi asked\b", words)))
+        and not re.search(
+            r"\b(?:will|do|must|would|have) (?:i|we) (?:\w+ ){0,2}(?:go|be|give|"
+            r"attend|see)\b",
+            words,
+        )
+    )
+
+
+# Nadia, never reported ("i cannot call police", "i never told police"): "can they call my
+# friend phone?" got "Ring 101 ... with your crime reference number", then "i dont have police
+# number i never told police" got "ask for the officer in the case". The crime-number answers
+# only to people who reported.
+_Z73E_NOT_REPORTED = re.compile(
+    r"\b(?:never|not|havent|have not|didnt|did not|dont|do not|cant|cannot|wont) (?:\w+ )?(?:told|"
+    r"tell|called|call|rang|ring|reported|report|been to|gone to|go to|want|contacted) (?:the )?"
+    r"(?:police|feds|cops|101)\b|\bno police\b|\bnot (?:been )?reported\b"
+)
+
+
+def z73e_not_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
+    if (answers or {}).get("reported_to_police") is True:
+        return False
+    return (answers or {}).get("reported_to_police") is False or bool(
+        _Z73E_NOT_REPORTED.search(said_with(text, answers))
+    )
+
+
+# Priyanka, 24, at 6pm: "is the revenge porn one open now, its like 6pm. can they stop him
+# posting before 9" got "I've sent what I know about that above" (the Havens text).
+_Z73E_RPH = re.compile(r"\brevenge porn (?:one|helpline|help line|line|people|lot|number)?\b")
+_Z73E_OPEN = re.compile(
+    r"\b(?:open|opened|closed|shut|hours|answer\w*|tonight|weekend|evening|24 ?7|24 hours)\b"
+)
+
+
+def z73e_asks_if_revenge_porn_line_open(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The helpline is for adults: under-18s have Report Remove and Childline."""
+    words = plain(text)
+    return (
+        bool(_Z73E_RPH.search(words))
+        and bool(_Z73E_OPEN.search(words))
+        and not z73e_said_young(text, answers)
+    )
+
+
+# -- end of round 73, helper z73e --
+
 
 def known_answer(
     text: str,
@@ -36325,6 +36557,26 @@ def matching_answers(
     y73e_device = y73e_asks_if_sharer_sees_chat(text)
     # -- end of round 73, helper y73e lines --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
+        # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
+        # above in older rounds' rows.
+        (
+            z73e_asks_if_offender_goes_to_court(text, crime_type),
+            Say(response="utter_z73e_offender_to_court"),
+        ),
+        (
+            z73e_cash_asks_bank(text, crime_type, answers),
+            Say(response="utter_x71d_trader_money_back_cash"),
+        ),
+        (
+            z73e_not_council_after_move(text, answers),
+            Say(response="utter_n3_move_depends_on_home"),
+        ),
+        (
+            z73e_asks_if_revenge_porn_line_open(text, answers),
+            Say(response="utter_z73e_revenge_porn_hours"),
+        ),
+        # -- end of round 73, helper z73e rows --
         # -- round 73, helper y73e --: at the top, as the Childline/Report Remove text, the
         # domestic worker's pay text, the record text, Crimestoppers, "tell your bank now to stop
         # the card", the police's update times and the form took these (Jamal, Dariusz, Mariam,
@@ -36593,7 +36845,9 @@ def matching_answers(
             Say(response="utter_m2_chat_cannot_tell_police"),
         ),
         (
-            m2_police_ring_someone_else(text, crime_type, answers),
+            # -- round 73, helper z73e --: Nadia never reported: no crime reference number.
+            m2_police_ring_someone_else(text, crime_type, answers)
+            and not z73e_not_reported(text, answers),
             Say(response="utter_m2_police_other_number"),
         ),
         (m2_111_on_another_phone(text), Say(response="utter_m2_111_any_phone")),
@@ -36738,7 +36992,11 @@ def matching_answers(
             l2_asks_trader_fraud_or_civil(text, answers),
             Say(response="utter_l2_trader_fraud_or_civil"),
         ),
-        (l2_asks_trader_bank_refund(text, answers), Say(response="utter_l2_trader_bank_dispute")),
+        (
+            # -- round 73, helper z73e --: Joyce paid cash: not the bank-transfer refund rules.
+            l2_asks_trader_bank_refund(text, answers) and not z73e_paid_cash(text, answers),
+            Say(response="utter_l2_trader_bank_dispute"),
+        ),
         # -- end of round 66, helper l2 rows --
         # -- round 66, helper l5 --: at the top, as these got "I can't answer", the eviction or
         # the apply-for-an-order answer (Dave, Kasia, Priya); each needs its context (not yet
@@ -37697,7 +37955,11 @@ def matching_answers(
         ),
         (z5_threatens_attacker(text), Say(response="utter_z5_dont_go_after_him")),
         (z5_wants_to_go_get_money_back(text), Say(response="utter_z5_dont_go_for_the_money")),
-        (z5_asks_who_to_ring(text), Say(response="utter_z5_who_to_ring")),
+        (
+            # -- round 73, helper z73e --: Nadia never reported: no officer in the case.
+            z5_asks_who_to_ring(text) and not z73e_not_reported(text, answers),
+            Say(response="utter_z5_who_to_ring"),
+        ),
         (z5_asks_family_support(text), Say(response="utter_z5_family_support")),
         (
             z5_asks_about_stolen_passport(text, crime_type, answers),
@@ -38068,7 +38330,11 @@ def matching_answers(
             Say(response="utter_y4_victim_on_licence"),
         ),
         (y4_asks_if_support_tells_police(text), Say(response="utter_y4_support_not_police")),
-        (y4_asks_police_to_adapt_visit(text), Say(response="utter_y4_police_adapt_visit")),
+        (
+            # -- round 73, helper z73e --: "will they text before 9 tho??" (Priyanka) is a time.
+            y4_asks_police_to_adapt_visit(text) and not z73e_before_a_time(text),
+            Say(response="utter_y4_police_adapt_visit"),
+        ),
         # -- round 50, helper U4 --: at the top, as these got "I can't answer", a carer's answer
         # or a generic 999 line (Rebecca, Jean); each needs its words.
         (u4_asks_arrest_for_breach(text), Say(response="utter_u4_nonmol_arrest")),
@@ -38828,8 +39094,15 @@ def matching_answers(
             Say(response="utter_n6_police_tell_family_lgbt"),
         ),
         (
-            n6_adult_asks_if_police_tell_family(text, answers),
+            # -- round 73, helper z73e --: Ellie said "15." before her age was saved.
+            n6_adult_asks_if_police_tell_family(text, answers)
+            and not z73e_said_young(text, answers),
             Say(response="utter_n6_police_tell_family"),
+        ),
+        (  # -- round 73, helper z73e --: instead, the under-18 answer (Ellie, "15. ...")
+            n6_adult_asks_if_police_tell_family(text, answers)
+            and z73e_young_asks_if_police_tell_parent(text, answers),
+            Say(response="utter_police_tell_parents_young"),
         ),
         (
             n6_asks_if_slavery_helpline_speaks_language(text, crime_type, answers),
@@ -38876,7 +39149,13 @@ def matching_answers(
             n4_asks_who_is_above_the_council(text, crime_type, answers),
             Say(response="utter_n4_council_did_nothing"),
         ),
-        (n4_asks_to_be_moved(text), Say(response="utter_council_move")),
+        # -- round 73, helper z73e --: the council-tenant text only to someone who said council
+        # (Fatima rents privately); others get who can move them.
+        (
+            n4_asks_to_be_moved(text) and not z73e_council_not_said(text, answers),
+            Say(response="utter_council_move"),
+        ),
+        (n4_asks_to_be_moved(text), Say(response="utter_n3_move_depends_on_home")),
         (
             n4_asks_about_nursery_with_order(text, crime_type, answers),
             Say(response="utter_n4_nursery_order"),
@@ -39225,7 +39504,11 @@ def matching_answers(
             j7_injured_asks_about_cica(text, crime_type, answers),
             Say(response="utter_j7_cica_injury"),
         ),
-        (j7_asks_if_offender_gets_their_number(text), Say(response="utter_j7_number_kept")),
+        (
+            # -- round 73, helper z73e --: "send my details to them specifically" (Jess, Galop)
+            j7_asks_if_offender_gets_their_number(text) and not z73e_names_a_service(text),
+            Say(response="utter_j7_number_kept"),
+        ),
         (j7_apologises_for_writing(text), Say(response="utter_j7_no_need_to_be_sorry")),
         # -- round 41, helper J5 --: before the romance-scam, Report Fraud, privacy, is-it-a-crime,
         # intimate-image and Right 4 and 6 rows below, which took these words and answered the
@@ -39252,7 +39535,8 @@ def matching_answers(
         # -- round 53, helper Z7 --: before "charge me" (self-defence) and the X-ray advice
         (z7_asks_about_nhs_charges(text), Say(response="utter_z7_nhs_treatment_free")),
         (
-            j5_fears_being_charged_for_defending(text, crime_type, answers),
+            j5_fears_being_charged_for_defending(text, crime_type, answers)
+            and not z73e_witness_statement_trouble(text),  # round 73, z73e: Marcus, a witness
             Say(response="utter_j5_fears_being_charged"),
         ),
         (
@@ -40090,7 +40374,14 @@ def matching_answers(
             Say(response="utter_touching_clothes_is_assault"),
         ),
         (asks_if_incidents_are_connected(text), Say(response="utter_report_and_link")),
-        (asks_if_the_council_can_move_them(text), Say(response="utter_council_move")),
+        (
+            asks_if_the_council_can_move_them(text) and not z73e_council_not_said(text, answers),
+            Say(response="utter_council_move"),
+        ),
+        (  # -- round 73, helper z73e --: Fatima, never said council
+            asks_if_the_council_can_move_them(text),
+            Say(response="utter_n3_move_depends_on_home"),
+        ),
         (asks_for_help_with_a_relatives_drugs(text), Say(response="utter_family_drugs_help")),
         (
             asks_whether_to_keep_image_screenshots(text, crime_type, answers),
