@@ -36,8 +36,13 @@ from actions.assessment_form import (
     said_twice,
     say,
 )
-from actions.results import _route_text as results_route_text
-from actions.results import more_services, reasons_messages, rights_messages, short_result
+from actions.results import (
+    more_services,
+    reasons_messages,
+    rights_messages,
+    route_text,
+    short_result,
+)
 from bot import risk_words
 from bot.keywords import control_intent, n5_asks_something
 from bot.risk_words import mentions_self_harm, takes_back_self_harm
@@ -2217,7 +2222,7 @@ def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, resul
                 re.search(rf"\b{re.escape(word)}\b", one) and _Z73D_ASKS_FOR_SERVICE.search(one)
                 for one in said
             ):
-                how = " or ".join(results_route_text(route) for route in routes.get(org.id, ())[:2])
+                how = " or ".join(route_text(route) for route in routes.get(org.id, ())[:2])
                 if not how:
                     continue
                 dispatcher.utter_message(

@@ -135,7 +135,7 @@ def _witness_sentence(
     return f"{sentence}{court}" if len(sentence + court) <= SMS_LIMIT else sentence
 
 
-def _route_text(route: ContactRoute, whole: bool = True) -> str:
+def route_text(route: ContactRoute, whole: bool = True) -> str:
     value = route.value
     if route.kind == "phone":
         return f"call {value}"
@@ -165,7 +165,7 @@ def organisation_line(
 ) -> str:
     """ "• Men's Advice Line (for men): call 0808 801 0327", with what it does when ``full``."""
     name = f"{org.name} ({for_whom})" if for_whom else org.name
-    how = " or ".join(_route_text(r, whole=full) for r in routes[:ways])
+    how = " or ".join(route_text(r, whole=full) for r in routes[:ways])
     line = f"• {name}"
     if full:
         line += f": {org.helps_with.rstrip('.')}."
@@ -249,7 +249,7 @@ def no_more(result: Result) -> str:
     if general is None:
         return NO_MORE
     routes = contact_routes(general, result.answers)[:2]
-    how = " or ".join(_route_text(route) for route in routes)
+    how = " or ".join(route_text(route) for route in routes)
     name = general.name if general.name.startswith("The ") else f"The {general.name}"
     return f"{NO_MORE} {name} can tell you about others near you, free, any time: {how}."
 
