@@ -170,6 +170,9 @@ _DELETE_REQUEST = re.compile(
     r"actually|then|i want you to|i need you to|id like you to|i would like you to)\s+)*(?:delete|"
     r"erase|remove|wipe) (?:(?:all (?:of )?)?(?:my|our) (?:data|details|info|information|answers|"
     r"chat)|everything|it all|all of it|all this|all of this|this chat|this conversation|the lot)"
+    # -- round 74, lead -- "can u delete everything i said" (Hannah) was read as a contact
+    # method: what they said, told as what to delete.
+    r"(?:\s+(?:i|ive|i ve|i have) (?:just )?(?:said|told you|wrote|written|typed|put|sent))?"
     r"(?:\s+(?:please|pls|plz|now|thanks|thank you|too|as well|actually|then|for me|asap|right "
     r"now))*(?:\s+in case\b.*)?"
 )
