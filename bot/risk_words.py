@@ -1244,7 +1244,13 @@ def _r1_without_promised_reply(cleaned: str) -> str:
 _N4_NO_THREAT = re.compile(
     r"\b(?:nobody|no one|noone|no body) (?:has |have |had |s )?(?:ever |actually |even )?"
     r"(?:threatened|said (?:they|he|she)(?: ll| will| would| d)?|said anything about) (?:to )?"
-    r"(?:kill|killing|hurt|hurting|harm|harming|stab|stabbing)(?: (?:me|us|anyone|anybody))?\b"
+    r"(?:kill|killing|hurt|hurting|harm|harming|stab|stabbing)(?: (?:me|us|anyone|anybody))?\b|"
+    # -- round 74, lead -- "he hasnt turned up or threatened to kill me wtf?? its messages and
+    # posts" (Bex, 19, correcting the bot) got the 999 reply: a threat denied, with or without
+    # another deed denied before it.
+    r"\b(?:he|she|they) (?:hasnt|has not|hasn t|havent|have not|haven t|never|didnt|did not|"
+    r"didn t)(?: (?:\w+ ){1,3}(?:or|nor))? (?:ever )?(?:threatened|said (?:he|she|they)(?: ll| will|"
+    r" would| d)?) (?:to )?(?:kill|hurt|harm|stab)(?: (?:me|us|anyone|anybody))?\b"
 )
 
 
@@ -1684,6 +1690,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = j1_without_sighting_then(cleaned)  # round 65, helper j1
         cleaned = k4_without_told_as_done(cleaned)  # round 65, helper k4
         cleaned = n1_without_threat_put_right(cleaned)  # round 68, helper n1
+        cleaned = _N4_NO_THREAT.sub(" ", cleaned)  # round 74, lead: a threat denied (Bex)
         if _NEGATED_DANGER.search(cleaned):
             return False
         if p1_asks_what_was_written(cleaned) or p1_says_we_are_safe(cleaned):
