@@ -90,3 +90,25 @@ def test_no_safety_answer_for_past_or_no_threat(text):
         "utter_topic_offenders_come_home",
         "utter_threat_to_return",
     } & set(responses)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "obviously. i aint goin court. if feds get involved do they have to tell my mum?",
+        "obviously, im not going to court",
+    ],
+)
+def test_leon_obviously_not_going_to_court_is_an_answer(text):
+    from actions.answers import read_fear_of_giving_evidence
+
+    assert read_fear_of_giving_evidence(text).value is True
+
+
+@pytest.mark.parametrize(
+    "text", ["obviously not scared, i'd be fine", "no", "i aint goin court if i dont have to"]
+)
+def test_other_court_answers_unchanged(text):
+    from actions.answers import read_fear_of_giving_evidence
+
+    assert read_fear_of_giving_evidence(text).value is not True
