@@ -2098,9 +2098,10 @@ _A74B_KNOW_WHERE = re.compile(
 )
 _A74B_FEARS_HE_WILL = re.compile(
     r"\b(?:scared|afraid|worried|frightened|terrified|fear|feared)(?: that)? (?:he|she|they)(?: ll|"
-    r" will| might| could| would| is going to| are going to| s going to| gonna| may)? (?:use (?:his|"
-    r"her|their|the|a) (?:spare )?key|let (?:himself|herself|themselves) in|get in|break in|come in|"
-    r"come into my|come (?:up )?to my (?:room|flat|house|home|door)|come back|come round|turn up|"
+    r" will| might| could| would| is going to| are going to| s going to| gonna| may)? (?:use "
+    r"(?:his|her|their|the|a) (?:spare )?key|let (?:himself|herself|themselves) in|get in|break "
+    r"in|come in|come into my|come (?:up )?to my (?:room|flat|house|home|door)|come back|"
+    r"come round|turn up|"
     r"hurt me|attack me|kill me|rape me|find me|come for me|get me)\b"
 )
 _A74B_PAST_AND_OVER = re.compile(
