@@ -1109,7 +1109,20 @@ _I3_CANNOT_SAY_IF_SCARED = re.compile(
 )
 
 
+# -- round 74, helper a74b --: "obviously. i aint goin court. if feds get involved do they have
+# to tell my mum?" (Leon, 16) at "would you feel scared ... about giving evidence?" was asked
+# again: an "obviously" with a refusal to go to court is a yes (scared), not a miss.
+_A74B_OBVIOUSLY_NOT_COURT = re.compile(
+    r"^(?:obviously|obvs|obv|of course|ofc|course|defo|deffo|definitely)\b.{0,20}\b(?:aint|am not|"
+    r"im not|i m not|not|never|wont|will not|refuse to)(?: be)? (?:goin|going|go|goin to|going to)"
+    r"(?: to)? (?:court|trial)\b"
+)
+# -- end of round 74, helper a74b --
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
+    if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
+        return Answer(True)  # -- round 74, helper a74b -- (Leon)
     not_scared = y73d_not_scared(text)  # -- round 73, helper y73d -- (Stan)
     if not_scared is not None:
         return not_scared

@@ -86,6 +86,7 @@ from actions.questions import (
     s5_says_there_are_no_pictures,
     s6_tells_of_ribs_hurting_to_breathe,
     t1_has_to_see_him,
+    threat_answer,
     v3_told_of_exposure,
     weapon_threat_at_home,
     worker_gender_asked,
@@ -2045,6 +2046,11 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         pass  # "someone looks at my phone" has just been answered with utter_phone_seen
     elif known is not None:
         _say_once(reading, turn, known)
+    elif not asked and (
+        threat := a74b_threat_told_beside(text, {**turn.answers, **reading.slots}, turn.said)
+    ):
+        # -- round 74, helper a74b --: a threat told beside an answer, answered once.
+        _say_once(reading, turn, threat)
     elif (
         turn.rights_topic == "compensation"
         and turn.answers.get("crime_type") in NOT_VIOLENT
@@ -2076,6 +2082,57 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
             "utter_question_beside_answer" if kept else "utter_j6_question_beside_answer_not_kept"
         )
         reading.say.append(Say(response=beside))
+
+
+# -- round 74, helper a74b --
+# A threat of harm told beside an answer, not asked, got only the next question: Leon (16,
+# robbed by armed boys) at the repeat question, "nah first time. but they said they know where
+# i live"; Sofia, whose manager has a key to her room, at the hate-crime question, "Im scared
+# he will use his key one night". The fitting safety answer (the topic "fear they will come to
+# the home", or what to do if he comes) is said once, then the question. A threat told as past
+# and over ("they knew where i lived but i moved", "he used to have a key") does not alarm.
+_A74B_KNOW_WHERE = re.compile(
+    r"\b(?:they|he|she|them|those \w+|the (?:boys|lads|men|guys|gang|man))(?: said| say| says| "
+    r"told me| texted| messaged)?(?: that)?(?: they| he| she)? (?:know|knows|got|have|has|found "
+    r"out) (?:where (?:i|we|my \w+) (?:live|lives|stay|stays)|my address|our address)\b"
+)
+_A74B_FEARS_HE_WILL = re.compile(
+    r"\b(?:scared|afraid|worried|frightened|terrified|fear|feared)(?: that)? (?:he|she|they)(?: ll|"
+    r" will| might| could| would| is going to| are going to| s going to| gonna| may)? (?:use "
+    r"(?:his|her|their|the|a) (?:spare )?key|let (?:himself|herself|themselves) in|get in|break "
+    r"in|come in|come into my|come (?:up )?to my (?:room|flat|house|home|door)|come back|"
+    r"come round|turn up|"
+    r"hurt me|attack me|kill me|rape me|find me|come for me|get me)\b"
+)
+_A74B_PAST_AND_OVER = re.compile(
+    r"\b(?:used to|not (?:any ?more|anymore)|no longer|(?:but|since) (?:i|we) moved|moved away|"
+    r"(?:in|to) (?:prison|jail)|locked up|(?:was|were|felt) (?:scared|afraid|worried|frightened|"
+    r"terrified)|knew|(?:back )?then)\b"
+)
+
+
+def a74b_threat_told_beside(
+    text: str, answers: Mapping[str, Any], said: Set[str] = frozenset()
+) -> Say | None:
+    """The safety answer to a threat of harm told (not asked) beside an answer, or None."""
+    words = plain(text)
+    if _A74B_PAST_AND_OVER.search(words):
+        return None
+    if _A74B_KNOW_WHERE.search(words):
+        found = topics.topic_answer(text + "?", answers, frozenset(said))
+        if found is not None:
+            return found
+        if answers.get("crime_type") != "domestic_abuse" and answers.get(
+            "relationship_to_offender"
+        ) not in ("partner_or_ex", "family_member"):
+            return Say(response=threat_answer(answers))
+        return Say(response="utter_if_he_comes")
+    if _A74B_FEARS_HE_WILL.search(words):
+        return Say(response="utter_if_he_comes")
+    return None
+
+
+# -- end of round 74, helper a74b --
 
 
 # -- round 50, helper U4 -- Farah, Deaf, at "What happened? ... or choose one": "I tell already.
