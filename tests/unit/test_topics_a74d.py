@@ -84,7 +84,10 @@ def test_children_answer_needs_children_told():
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        ("thank you. if i go to police will he get my address? he already knows where i work", GRACE),
+        (
+            "thank you. if i go to police will he get my address? he already knows where i work",
+            GRACE,
+        ),
         ("no i mean HIM. the man. if i make a statement does he see my address", GRACE),
         (
             "No I meant if I report it and it goes to court, does the man get told where I live?",
