@@ -99,13 +99,26 @@ def asked_parts(text: str) -> list[str]:
     company). A message that asks only by its ending is asked by its last sentence."""
     sentences = _sentences(text)
     parts = [
-        " ".join(sentences[_leaned_on(sentences, index) : index + 2])
+        " ".join(sentences[_leaned_on(sentences, index) : index + _reach(sentences, index)])
         for index, sentence in enumerate(sentences)
         if "?" in sentence or opens_a_question(sentence) or asks_without_a_mark(sentence)
     ]
     if not parts and sentences and (is_question(text) or asks_without_a_mark(text)):
         parts = sentences[-1:]
     return parts
+
+
+# "What? I am asking about Bilal. He wants revenge. He might hurt someone" (Ibrahim, round 74):
+# a question that only points at what follows reaches the two sentences after it.
+_POINTS_FORWARD = re.compile(r"\b(?:i am|im|i m) asking (?:about|you about)\b|\bmy question is\b")
+
+
+def _reach(sentences: list[str], index: int) -> int:
+    """How far a question reaches: the sentence after it, or two if the next one only points on."""
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if _POINTS_FORWARD.search(plain(sentences[index])) or _POINTS_FORWARD.search(plain(following)):
+        return 4 if _POINTS_FORWARD.search(plain(following)) else 3
+    return 2
 
 
 def _leaned_on(sentences: list[str], index: int) -> int:

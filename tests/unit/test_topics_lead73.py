@@ -212,3 +212,17 @@ def test_a_witness_statement_is_not_whether_support_makes_you_report():
     # After z73a's topic for Sandra ("Will these people make me report him?").
     say = topics.topic_answer("can they force me to give a statement?", {"age": 19.0})
     assert say is not None and say.response == "utter_witness_statement_choice"
+
+
+def test_a_question_pointing_on_reaches_what_follows():
+    # Ibrahim (r74), whose brother was killed: "What? I am asking about Bilal. He wants revenge.
+    # He might hurt someone" (his nephew).
+    text = "What? I am asking about Bilal. He wants revenge. He might hurt someone"
+    assert topics.asked_parts(text) == [text]
+    facts = {"crime_type": "homicide", "said": ["Bilal wants revenge"]}
+    say = topics.topic_answer(text, facts)
+    assert say is not None and say.response == "utter_topic_a74d_revenge"
+    # A question that does not point on keeps the one sentence after it.
+    assert topics.asked_parts("can i get an order? he lives nearby. i work at tesco") == [
+        "can i get an order? he lives nearby."
+    ]
