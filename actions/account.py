@@ -54,7 +54,11 @@ FAMILY = (
     r"grandfather|grandma|grandmother|nan|nana|nanna|granny|grandson|granddaughter|nephew|"
     r"niece|(?:mother|father|brother|sister|son|daughter) in law|in laws|parents|"
     # Not the family she works for: "family i clean not pay me", "my employer family".
-    rf"(?<!employer )(?<!employers )(?<!host )family(?! {_WORKS_FOR}| friends?\b)|"
+    rf"(?<!employer )(?<!employers )(?<!host )family(?! {_WORKS_FOR}| friends?\b)"
+    # -- round 74, helper a74a --: "its my family gp from home" (Hannah): whose GP, not who.
+    r"(?! (?:gp|gps|doctors?|dentist|home|house|car|dog|cat|pet|business|solicitor|lawyer|"
+    r"court|liaison|support|practice|surgery|holiday|party|wedding|group|chat|name|room|law|"
+    r"services?|nurse|worker|therapist|friendly)\b)|"
     r"relatives?|half (?:brother|sister)|twin)"
 )
 KNOWN = (
@@ -998,8 +1002,11 @@ _FRAUD = re.compile(
     # Not "said they was police but no uniform, searched me and slammed me on a car" (round
     # 30, Jermaine): posing as police is fraud when money, cards or a bank come into it.
     r"(?:saying|said|claimed|claiming|pretending|told me) (?:that )?(?:they|he|she) (?:were|was|"
-    r"are|is) (?:police|police officers?|officers?|detectives?|from (?:the|my) (?:bank|police))"
-    r"(?=.{0,160}\b(?:cards?|pin|money|cash|bank|courier|transfer\w*|account|savings|gold|"
+    r"are|is) (?:a |an )?(?:police|police officers?|officers?|detectives?|from (?:the|my) "
+    r"(?:bank|police)"
+    # -- round 74, helper a74a --: "saying he was a policeman from Kingston station" (Margaret).
+    r"|policem[ae]n|policewom[ae]n|copper|police detective)"
+    r"(?=.{0,160}\b(?:cards?|pin|money|cash|pounds|bank|courier|transfer\w*|account|savings|gold|"
     r"jewellery|£))|"
     r"courier (?:would|will|to|was going to|came to) (?:collect|pick up|come for)|gave (?:them|"
     r"him|her) (?:my )?(?:pin|card|bank card)|"
@@ -4419,7 +4426,9 @@ def police_know(text: str) -> bool:
     if any(_F6_POLICE_KNOW.search(part) for part in stated):
         return True
     for part in re.split(r"[.!?\n]+", text):
-        if _NOT_REPORTED.search(_F6_PART_NOT_REPORTED.sub(" ", plain(part))):
+        if _NOT_REPORTED.search(
+            _F6_PART_NOT_REPORTED.sub(" ", a74a_no_fillers(plain(part)))  # round 74, a74a
+        ):
             return False  # "I haven't reported it": said of all of it
     return any(
         _F6_REPORTED_IT.search(rest) or _REPORTED.search(rest)
@@ -5422,6 +5431,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ``known_offender`` is who the person already said did it, so "he takes my wages" reads as
     domestic abuse once they have said it was their husband.
     """
+    a74a_said = text  # -- round 74, helper a74a --: as written, for a74a_no_denied_injury
     text = _K4_UNSURE_SEXUAL.sub(lambda said: said.group(1), text)  # -- round 65, helper k4 --
     text = _NAMED_BOY.sub("my friend ", text)
     if _STREET_TALK.search(text):
@@ -5761,7 +5771,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                                 z5_not_repeat_out(
                                                     o1_not_repeat_out(
                                                         w70a_routine_out(
-                                                            y73c_not_repeat_out(plain(part))
+                                                            a74a_not_repeat_out(
+                                                                y73c_not_repeat_out(plain(part))
+                                                            )
                                                         )
                                                     )
                                                 )
@@ -5791,7 +5803,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 39, helper F6 --: "i didnt report it the feds was already there", "I
         # reported the abuse to the police in the spring ... I have not yet reported the push".
         reported = True
-    elif any(_NOT_REPORTED.search(plain(part)) for part in re.split(r"[.!?\n]+", text)):
+    elif any(
+        _NOT_REPORTED.search(a74a_no_fillers(plain(part)))  # -- round 74, helper a74a --
+        for part in re.split(r"[.!?\n]+", text)
+    ):
         # Sentence by sentence: "No. The police gave us a family liaison officer" is not
         # "no police".
         reported = False
@@ -5862,6 +5877,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         crime = "fraud"
     # -- end of round 62, helper h3 --
     crime, offender, details = z73c_reading(lowered, crime, offender, set(details))  # z73c
+    details = a74a_not_the_writers_injury(lowered, details)  # -- round 74, helper a74a --
+    details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
     return Account(
         crime_type=crime,
         offender=offender,
@@ -6600,3 +6617,109 @@ def z73c_reading(
 
 
 # -- end of round 73, helper z73c --
+
+
+# -- round 74, helper a74a --
+# Dean: "court? i havent even reported it" was read as told the police (the opposite): a word
+# such as "even" or "actually" between the "not" and the report hid the "not".
+_A74A_FILLER = re.compile(
+    r"\b(not|havent|have not|hasnt|has not|didnt|did not|never|aint|wont|not yet|still not|"
+    r"still havent) (?:even|actually|ever|really|properly|officially|formally|yet)"
+    r"(?: (?:even|actually|ever|really|properly|officially|formally|yet))?\b"
+)
+
+
+def a74a_no_fillers(words: str) -> str:
+    """Plain words with "even", "actually"... taken from after a negation: "i havent even
+    reported it" reads as "i havent reported it"."""
+    return _A74A_FILLER.sub(lambda said: said.group(1), words)
+
+
+# Hannah: "i only knew him from texting for like 2 weeks" (how long she knew the man who raped
+# her) and Amira: "would it be the normal police or the British Transport Police since it was on
+# the tube?" ("since" as "because") were read as "it has happened more than once".
+_A74A_KNEW_FOR = re.compile(
+    r"\b(?:(?:i|we|id|i d|weve|we ve|ive|i ve|she|he|they)(?: had| have| has)? (?:only |just |"
+    r"barely |hardly )?(?:knew|known|know|met|been dating|dated|been seeing|was seeing|were "
+    r"seeing|been talking|was talking|were talking|matched)|(?:only |just )?knew (?:him|her|them)|"
+    r"known (?:him|her|them)) (?:\w+ ){0,4}?for (?:like |about |around |nearly |almost |over |only "
+    r"|just |maybe |roughly )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+    r"few|a couple of|a couple|couple of|several|many) (?:days?|weeks?|months?|years?)\b"
+)
+_A74A_SINCE_BECAUSE = re.compile(
+    r"\bsince (?:it|this|that) (?:was|is|s|wasnt|isnt|happened) (?:on|in|at|inside|outside)"
+    r" (?:the|a|an|my|our|his|her|their)\b"
+)
+
+
+def a74a_not_repeat_out(part: str) -> str:
+    """The (plain) sentence without how long someone was known, nor "since it was on the tube"
+    (because), neither of which is being targeted again."""
+    return _A74A_SINCE_BECAUSE.sub(" ", _A74A_KNEW_FOR.sub(" ", part))
+
+
+# Ibrahim: "My brother Yusuf was stabbed and killed last month" gave "you were hurt" in his
+# record; he was not there. A relative's fatal wound is not the writer's injury.
+_A74A_RELATIVE_HARMED = re.compile(
+    rf"\b(?:my|our) {FAMILY}\b(?: \w+){{0,2}} (?:was|were|got|has been|had been|been) (?:\w+ )?"
+    r"(?:stabbed|shot|killed|murdered|beaten|attacked|hit|knifed)\b"
+)
+_A74A_WRITER_HARMED = re.compile(
+    r"\b(?:i|we) (?:was|were|got|have been|ve been|had been|been|am) (?:also |too |badly )?"
+    r"(?:stabbed|shot|hurt|injured|wounded|cut|hit|attacked|beaten|punched|kicked)\b|\b(?:stabbed|"
+    r"shot|hurt|injured|wounded|cut|hit|attacked|beat|punched|kicked) (?:me|us)\b|\bmy (?:arm|"
+    r"arms|hand|hands|head|face|leg|legs|ribs?|back|neck|eye|nose)\b"
+)
+
+
+def a74a_not_the_writers_injury(lowered: str, details: set[str]) -> set[str]:
+    """No "injured" when the only harm told is a relative's death."""
+    words = plain(lowered)
+    if (
+        "someone_died" in details
+        and _A74A_RELATIVE_HARMED.search(words)
+        and not _A74A_WRITER_HARMED.search(words)
+    ):
+        return details - {"injured", "serious_injury"}
+    return details
+
+
+# Dean: "A&E? nobody hit me on the head mate. he was DRUNK" was read as "you were hurt". A blow
+# denied is not an injury.
+_A74A_HARM_DENIED = re.compile(
+    r"\b(?:nobody|no one|noone|no 1|no1|he|she|they|hes|shes) (?:never|didnt|did not|has not|hasnt|"
+    r"have not|havent|hasn t|didn t)?(?: ever| even)? ?(?:hit|hurt|touched|punched|kicked|injured|"
+    r"attacked|harmed|laid a (?:finger|hand) on) me\b(?: on the \w+| in the \w+)?"
+)
+
+
+def a74a_no_denied_injury(text: str, details: set[str]) -> set[str]:
+    """No "injured" from a message that denies a blow ("A&E? nobody hit me on the head mate")
+    unless a hurt is told beside the denial."""
+    words = plain(text)
+    if "injured" not in details or "serious_injury" in details:
+        return details
+    if not any(_a74a_denied(said.group(0)) for said in _A74A_HARM_DENIED.finditer(words)):
+        return details
+    asked_back = re.sub(r"\b(?:a&e|a and e|a & e|hospital)\s*\?+", " ", text.lower())
+    rest = _A74A_HARM_DENIED.sub(
+        lambda said: " " if _a74a_denied(said.group(0)) else said.group(0), plain(asked_back)
+    )
+    if any(
+        pattern.search(rest)
+        for pattern in (_INJURED, _HURTS_NOW, G6_CUT_ON_BODY, N5_PUSHED_AND_HURT)
+    ):
+        return details
+    return details - {"injured"}
+
+
+def _a74a_denied(said: str) -> bool:
+    return bool(
+        re.match(r"(?:nobody|no one|noone|no 1|no1)\b", said)
+        or re.search(
+            r"\b(?:never|didnt|did not|has not|hasnt|have not|havent|hasn t|didn t)\b", said
+        )
+    )
+
+
+# -- end of round 74, helper a74a --

@@ -7493,7 +7493,7 @@ def head_injury_getting_worse(text: str, crime_type: str | None) -> bool:
     """Being sick, confusion or a worsening headache after a blow to the head (or asking whether
     to wait for the GP with a hurt head): A&E now, 999 if confused. Said again when it is said
     again, unlike the first "get it checked today"."""
-    words = plain(text)
+    words = a74a_head_idioms_out(plain(text))  # -- round 74, helper a74a --
     if _PICTURE.search(words):
         return False
     head = bool(_HEAD.search(words))
@@ -36322,6 +36322,26 @@ def z73e_asks_if_revenge_porn_line_open(text: str, answers: Mapping[str, Any] | 
 
 
 # -- end of round 73, helper z73e --
+
+
+# -- round 74, helper a74a --
+# Dean: "he turned up at mine last friday pissed out his head banging on the door" got the head
+# injury answer (A&E now): "pissed out his head" is drunk and "banging on the door" is the door,
+# not a blow to the person's head (head_injury_getting_worse reads without them).
+_A74A_HEAD_IDIOMS = re.compile(
+    r"\b(?:(?:out|off) (?:of )?(?:his|her|their|your|me|my|its|the) (?:head|heads|face|nut|box|"
+    r"skull|tits|trolley)|(?:head|heads) ?bang\w* (?:on|at) (?:the|my|our|his|her|their|me)\b|"
+    r"bang\w* (?:on|at) (?:the|my|our|his|her|their) (?:front |back )?(?:door|doors|window|"
+    r"windows|wall|walls|gate))\b"
+)
+
+
+def a74a_head_idioms_out(words: str) -> str:
+    """Plain words without "out his head" (drunk) and banging on a door."""
+    return _A74A_HEAD_IDIOMS.sub(" ", words)
+
+
+# -- end of round 74, helper a74a --
 
 
 def known_answer(

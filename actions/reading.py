@@ -6228,6 +6228,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(i2_not_hit_put_right(text, answers, changes))  # -- round 63, helper I2 --
         o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
         y73c_put_right(text, answers, changes)  # -- round 73, helper y73c --
+        a74a_put_right(text, answers, changes)  # -- round 74, helper a74a --
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
@@ -6340,6 +6341,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
     y73c_put_right(text, answers, changes)  # -- round 73, helper y73c --
     z73c_put_right(text, answers, changes)  # -- round 73, helper z73c --
+    a74a_put_right(text, answers, changes)  # -- round 74, helper a74a --
     return changes
 
 
@@ -7715,3 +7717,35 @@ def z73c_form_answers(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 73, helper z73c --
+
+
+# -- round 74, helper a74a --
+# Dean: "stalking? hes not stalking me hes threatening to kill me" and "its death threats not
+# stalking... put that in too" got "I've updated that" with "stalking or harassment" still
+# recorded, then the crime menu again. The crime types (shared contract) have none for threats
+# to kill, so the crime stays as it is and the threat to kill is added and said back.
+_A74A_THREAT_TO_KILL = re.compile(
+    r"\bdeath threats?\b|\bthreat(?:s|ened|ening)? (?:\w+ ){0,4}?(?:to )?(?:kill|murder|stab|"
+    r"shoot)(?: me| us)?\b|\bthreats? (?:to|of) (?:kill|murder|death)\b|\b(?:gonna|going to|will|"
+    r"ll) (?:kill|murder) (?:me|us)\b|\bsays? (?:\w+ ){0,3}(?:gonna|going to|will) (?:kill|murder|"
+    r"do) (?:me|us)(?: in)?\b"
+)
+
+
+def a74a_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """A crime label denied for a threat to kill: kept, with the threat to kill added."""
+    words = plain(text)
+    if not (
+        "crime_type" in changes
+        and changes["crime_type"] is None
+        and answers.get("crime_type") not in (None, "homicide", "attempted_murder")
+        and _A74A_THREAT_TO_KILL.search(words)
+    ):
+        return
+    del changes["crime_type"]
+    details = list(changes.get("account_details") or answers.get("account_details") or ())
+    if "threat_to_kill" not in details:
+        changes["account_details"] = [*details, "threat_to_kill"]
+
+
+# -- end of round 74, helper a74a --
