@@ -36413,6 +36413,15 @@ def a74c_images_not_intimate(text: str, answers: Mapping[str, Any] | None) -> bo
 # I complain?" got British Transport Police (a gang "hangs round by the station").
 _A74C_BIKE = re.compile(r"\b(?:e ?bikes?|bikes?|bicycles?|cycles?|scooters?|mopeds?)\b")
 _A74C_BIKE_ANSWERS = frozenset({"utter_z6_no_bike_fund", "utter_z6_platform_help"})
+_A74C_SHOP = re.compile(r"\b(?:shops?|shutters?|business\w*|premises|stock|store)\b")
+
+
+def a74c_not_a_bike(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A shop or business spoken of, and no bike: the bike-fund answers don't fit."""
+    said = said_with(text, answers)
+    return bool(_A74C_SHOP.search(said)) and not _A74C_BIKE.search(said)
+
+
 _A74C_NEAR_STATION = re.compile(
     r"\b(?:by|near|round|around|next to|outside|opposite|behind) (?:the )?(?:\w+ )?stations?\b"
 )
@@ -36478,7 +36487,7 @@ def a74c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
         elif name in _A74C_IMAGE_ANSWERS and a74c_images_not_intimate(text, answers):
             say = Say(response="utter_posts_removed")
         elif (
-            (name in _A74C_BIKE_ANSWERS and not _A74C_BIKE.search(said_with(text, answers)))
+            (name in _A74C_BIKE_ANSWERS and a74c_not_a_bike(text, answers))
             or (name == "utter_transport_police" and a74c_not_transport(text, answers))
             or (name in _A74C_CHAT_ANSWERS and a74c_asks_what_offender_learns(text))
             or (name in _A74C_TELL_ANSWERS and not a74c_asked_about_telling(text, answers))
