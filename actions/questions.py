@@ -36398,6 +36398,10 @@ _A74C_NOT_INTIMATE = re.compile(
     r"\b(?:not|nothing) (?:\w+ ){0,2}like that\b"
 )
 _A74C_IMAGE_ANSWERS = frozenset({"utter_images_online", "utter_images_off_phones"})
+# A filmed attack, not an intimate image (Amira's hijab pulled off).
+_A74C_ASSAULT_FILMED = re.compile(
+    r"\b(?:hijab|scarf|headscarf|pull\w*|punch\w*|hit me|attack\w*|assault\w*|fight\w*)\b"
+)
 
 
 def a74c_images_not_intimate(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -36405,7 +36409,12 @@ def a74c_images_not_intimate(text: str, answers: Mapping[str, Any] | None) -> bo
     if _A74C_NOT_INTIMATE.search(said):
         return True
     shared = "intimate_images" in ((answers or {}).get("account_details") or ())
-    return not shared and not _INTIMATE.search(_A74C_NOT_INTIMATE.sub(" ", said))
+    return (
+        not shared
+        and bool(_A74C_ASSAULT_FILMED.search(said))
+        and not _INTIMATE.search(said)
+        and not re.search(r"\b(?:report remove|ceop|school|dashcam)\b", said)
+    )
 
 
 # Ray (a shop's shutters): "Is there a grant or something for small shops" got "no general fund
