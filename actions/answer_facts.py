@@ -24,6 +24,10 @@ class Facts:
     answers: Mapping[str, frozenset[str]]
     generic: Mapping[str, frozenset[str]]
     held_back: Mapping[str, frozenset[str]]
+    # -- round 74, helper a74c --
+    unless_denied: Mapping[str, frozenset[str]]
+    denied: Mapping[str, re.Pattern[str]]
+    # -- end of round 74, helper a74c --
 
 
 @cache
@@ -36,6 +40,14 @@ def facts() -> Facts:
         answers={name: frozenset(needs) for name, needs in data["answers"].items()},
         generic={name: frozenset(names) for name, names in (data.get("generic") or {}).items()},
         held_back={name: frozenset(f) for name, f in (data.get("held_back") or {}).items()},
+        # -- round 74, helper a74c --
+        unless_denied={name: frozenset(f) for name, f in (data.get("unless_denied") or {}).items()},
+        denied={
+            name: re.compile(fact["denied"])
+            for name, fact in data["facts"].items()
+            if fact.get("denied")
+        },
+        # -- end of round 74, helper a74c --
     )
 
 
@@ -49,6 +61,26 @@ def told(fact: str, said: Iterable[str], answers: Mapping[str, Any]) -> bool:
     return any(pattern.search(text.lower()) for text in said)
 
 
+# -- round 74, helper a74c --: Leon (16, never reported: "there aint no officer i didnt report
+# it") was told of "the officer on your case" and "your officer". An answer under
+# `unless_denied` is sent unless the person said the fact is not so: its slot answered False
+# (reported_to_police), or their words deny it (the fact's `denied` pattern), and no slot says
+# it is so.
+def denied(fact: str, said: Iterable[str], answers: Mapping[str, Any]) -> bool:
+    """Whether the person said the fact is NOT so (they did not report it)."""
+    known = facts()
+    slot = known.slots.get(fact)
+    if slot and answers.get(slot):
+        return False
+    if slot and answers.get(slot) is False:
+        return True
+    pattern = known.denied.get(fact)
+    return pattern is not None and any(pattern.search(text.lower()) for text in said)
+
+
+# -- end of round 74, helper a74c --
+
+
 def fits(response: str | None, text: str, answers: Mapping[str, Any] | None) -> bool:
     """Whether an answer may be sent: every fact it takes as told was told. Without the
     conversation's words (answers["said"]) there is nothing to check against, and it fits."""
@@ -59,6 +91,10 @@ def fits(response: str | None, text: str, answers: Mapping[str, Any] | None) -> 
     # already in hospital, told to get the leg X-rayed at an urgent treatment centre).
     if any(told(fact, said, answers) for fact in facts().held_back.get(response, ())):
         return False
+    # -- round 74, helper a74c --: not sent to someone who said it is not so (Leon).
+    if any(denied(fact, said, answers) for fact in facts().unless_denied.get(response, ())):
+        return False
+    # -- end of round 74, helper a74c --
     needs = facts().answers.get(response)
     if not needs:
         return True

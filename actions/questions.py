@@ -352,8 +352,19 @@ PROPERTY_UNKNOWN = (
 )
 
 
-def property_answer() -> str:
-    return f"{code_rules.answer_for('expenses_property')} {PROPERTY_UNKNOWN}"
+# -- round 74, helper a74c --: Leon (16) had not reported ("there aint no officer i didnt report
+# it") and was told "the officer on your case may know more".
+PROPERTY_UNKNOWN_NOT_REPORTED = "I can't say whether stolen things will be found."
+
+
+def property_answer(text: str = "", answers: Mapping[str, Any] | None = None) -> str:
+    said = (*((answers or {}).get("said") or ()), text)
+    not_reported = answer_facts.denied("reported", said, answers or {})
+    unknown = PROPERTY_UNKNOWN_NOT_REPORTED if not_reported else PROPERTY_UNKNOWN
+    return f"{code_rules.answer_for('expenses_property')} {unknown}"
+
+
+# -- end of round 74, helper a74c --
 
 
 _IS_IT_A_CRIME = re.compile(
@@ -36344,6 +36355,181 @@ def a74a_head_idioms_out(words: str) -> str:
 # -- end of round 74, helper a74a --
 
 
+# -- round 74, helper a74c --
+# Answers written for one person that fired for the wrong one (round 74). Each answer is kept
+# where the person's facts fit it, and otherwise swapped for the right one or dropped, so the
+# message falls to the next answer, the topic fallback or the honest "I can't answer".
+# Grace (a nurse): "can i report it without my manager knowing?", "i dont want my manager
+# involved", "stop telling me to tell my manager!! he is friendly with that family"; Sofia: "My
+# manager is doing things to me", "he is the manager, he is the one doing it": both told to tell
+# their manager ("Tell the hospital's security team and your manager in writing", "a manager
+# shouldn't laugh it off... Tell them in writing").
+_A74C_MANAGER_REFUSED = re.compile(
+    r"\b(?:(?:dont|do not|don t|doesnt|never) want (?:my |the |our )?(?:manager|boss)|without "
+    r"(?:my |the |our )?(?:manager|boss)\w* (?:knowing|finding out|being told|involved)|(?:stop|"
+    r"dont|do not|don t|not going to|wont|cant|cannot|can t) (?:\w+ ){0,3}tell(?:ing)? (?:my |the |"
+    r"our )?(?:manager|boss)|(?:keep|leave) (?:my |the |our )?(?:manager|boss) out|(?:manager|boss)"
+    r" (?:is|s) (?:friendly|friends|mates|close) with)\b"
+)
+_A74C_MANAGER_DID_IT = re.compile(
+    r"\b(?:(?:my|the|our) (?:manager|boss|supervisor) (?:is |has been |keeps |kept |was |always )?"
+    r"(?:doing (?:things|it|this|stuff)|touch\w*|grop\w*|grab\w*|harass\w*|assault\w*|rap\w*|"
+    r"abus\w*|hit\w*|attack\w*|kiss\w*|follow\w*|threat\w*)|(?:he|she) (?:is|s) (?:the|my|our) "
+    r"(?:manager|boss|supervisor)\b.{0,30}\b(?:doing it|one doing|who did|who does)|(?:it|he) "
+    r"(?:is|was|s) (?:my|the|our) (?:manager|boss|supervisor) (?:who|that|doing)|(?:manager|boss|"
+    r"supervisor) (?:is|was) the one)\b"
+)
+_A74C_TELL_MANAGER = frozenset({"utter_m1_safe_journey_hospital", "utter_m1_safe_journey_threat"})
+_A74C_MANAGER_ANSWERS = frozenset(
+    {"utter_n5_work_rights_sexual_harassment", "utter_p6_sorry_not_laughed_off"}
+)
+
+
+def a74c_manager_out(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The manager did it, or the person said to keep the manager out of it."""
+    said = said_with(text, answers)
+    return bool(_A74C_MANAGER_REFUSED.search(said) or _A74C_MANAGER_DID_IT.search(said))
+
+
+# Margaret, 81 (courier fraud): "It wasnt a transfer, I took it out in notes at the counter" got
+# the bank-transfer refund rules again. Cash taken out and handed over is cash; a transfer said
+# only to deny it ("it wasnt a transfer") is not a transfer.
+_A74C_CASH = re.compile(
+    r"\b(?:cash|in (?:\w+ )?notes|(?:\d+|fifty|twenty|ten) (?:pound )?notes|took (?:it |the "
+    r"money |the cash |them )?out|took out (?:\d+|the|my|all|some)|withdr[ae]w\w*|at the counter|"
+    r"over the counter|handed (?:it|the money|the cash|them|over)|envelope)\b"
+)
+_A74C_NOT_A_TRANSFER = re.compile(
+    r"\b(?:wasnt|was not|wasn t|isnt|is not|not|no|didnt|did not|never)(?: do| make| send| a| an| "
+    r"any| bank)* (?:transfer\w*|online banking|card)\b"
+)
+
+
+def a74c_paid_cash(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = _A74C_NOT_A_TRANSFER.sub(" ", said_with(text, answers))
+    return bool(_A74C_CASH.search(said)) and not _Z73E_PAID_OTHERWISE.search(said)
+
+
+# Amira: a video of her hijab pulled, shared on Twitter ("Revenge porn?? It's not anything like
+# that") was told twice of the Revenge Porn Helpline. Intimate-image answers only when intimate
+# images were said; otherwise the platform-reporting answer.
+_A74C_NOT_INTIMATE = re.compile(
+    r"\brevenge porn\b(?= (?:\w+ ){0,3}(?:not|nothing)\b)|"
+    r"\b(?:not|nothing) (?:\w+ ){0,2}like that\b"
+)
+_A74C_IMAGE_ANSWERS = frozenset({"utter_images_online", "utter_images_off_phones"})
+# A filmed attack, not an intimate image (Amira's hijab pulled off).
+_A74C_ASSAULT_FILMED = re.compile(
+    r"\b(?:hijab|scarf|headscarf|pull\w*|punch\w*|hit me|attack\w*|assault\w*|fight\w*)\b"
+)
+
+
+def a74c_images_not_intimate(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = said_with(text, answers)
+    if _A74C_NOT_INTIMATE.search(said):
+        return True
+    shared = "intimate_images" in ((answers or {}).get("account_details") or ())
+    return (
+        not shared
+        and bool(_A74C_ASSAULT_FILMED.search(said))
+        and not _INTIMATE.search(said)
+        and not re.search(r"\b(?:report remove|ceop|school|dashcam)\b", said)
+    )
+
+
+# Ray (a shop's shutters): "Is there a grant or something for small shops" got "no general fund
+# for a stolen bike"; "What about the gang, who do I go to when the police dont do anything? Can
+# I complain?" got British Transport Police (a gang "hangs round by the station").
+_A74C_BIKE = re.compile(r"\b(?:e ?bikes?|bikes?|bicycles?|cycles?|scooters?|mopeds?)\b")
+_A74C_BIKE_ANSWERS = frozenset({"utter_z6_no_bike_fund", "utter_z6_platform_help"})
+_A74C_SHOP = re.compile(r"\b(?:shops?|shutters?|business\w*|premises|stock|store)\b")
+
+
+def a74c_not_a_bike(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A shop or business spoken of, and no bike: the bike-fund answers don't fit."""
+    said = said_with(text, answers)
+    return bool(_A74C_SHOP.search(said)) and not _A74C_BIKE.search(said)
+
+
+_A74C_NEAR_STATION = re.compile(
+    r"\b(?:by|near|round|around|next to|outside|opposite|behind) (?:the )?(?:\w+ )?stations?\b"
+)
+_A74C_ON_TRANSPORT = re.compile(
+    r"\b(?:trains?|tube|underground|overground|rail\w*|platforms?|carriages?|dlr|trams?|btp|"
+    r"transport police|stations?|elizabeth line|\w+ line)\b"
+)
+
+
+def a74c_not_transport(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = _A74C_NEAR_STATION.sub(" ", said_with(text, answers))
+    return not _A74C_ON_TRANSPORT.search(said)
+
+
+# Grace: "if i go to police will he get my address? he already knows where i work"; Amira:
+# "Would he know my name and address?" got "the police don't get your number from this chat".
+# Whether the offender learns their address is not about this chat: left to the topic answers.
+_A74C_HE_LEARNS = re.compile(
+    r"\b(?:will|would|does|do|can|could|is|might) (?:he|she|they|him|them|the (?:man|guy|bloke|"
+    r"offender|attacker|suspect|family|person)) (?:\w+ ){0,2}(?:get|know|find out|see|learn|be "
+    r"told|be given|have|find)\b.{0,25}\b(?:address|name|where i live|details)\b"
+)
+_A74C_THIS_CHAT = re.compile(r"\b(?:chat|this|here|you|bot|app|website|site|number)\b")
+_A74C_CHAT_ANSWERS = frozenset({"utter_privacy_answer", "utter_n6_number_not_to_police"})
+
+
+def a74c_asks_what_offender_learns(text: str) -> bool:
+    words = plain(text)
+    return bool(_A74C_HE_LEARNS.search(words)) and not _A74C_THIS_CHAT.search(words)
+
+
+# Dean: "did you not read what i said about my kids??", "you still havent said about my kids"
+# (whether anyone can keep his children safe) got "That's your choice. It isn't your fault..."
+# (whether to tell family). Only for someone who asked about telling them.
+_A74C_TELL = re.compile(
+    r"\b(?:tell|telling|told|know|knowing|find out|finding out|say to|hide it|keep it from)\b"
+)
+_A74C_TELL_ANSWERS = frozenset({"utter_telling_family_your_choice"})
+_A74C_ASKED_TELL = re.compile(
+    r"\b(?:tell|telling|told|tellin)\b (?!you\b|u\b|me\b|ya\b)(?:\w+ ){0,4}(?:son|sons|"
+    r"daughters?|children|kids|family|"
+    r"grandson|granddaughter|grandchildren|husband|wife|partner|sister|brother|mum|dad|parents|"
+    r"anyone|anybody|them)\b|\b(?:son|daughter|children|kids|family|mum|dad|parents) (?:\w+ ){0,3}"
+    r"(?:know|knowing|find out|finding out)\b"
+)
+
+
+def a74c_asked_about_telling(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_A74C_TELL.search(plain(text)) or _A74C_ASKED_TELL.search(said_with(text, answers)))
+
+
+def a74c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """Answers swapped or dropped when the person's facts don't fit them (round 74)."""
+    kept: list[Say] = []
+    for say in found:
+        name = say.response or ""
+        if name in _A74C_TELL_MANAGER and a74c_manager_out(text, answers):
+            say = Say(response="utter_a74c_safe_journey_no_manager")
+        elif name in _A74C_MANAGER_ANSWERS and a74c_manager_out(text, answers):
+            continue
+        elif name == "utter_bank_scam" and a74c_paid_cash(text, answers):
+            say = Say(response="utter_cash_not_refunded")
+        elif name in _A74C_IMAGE_ANSWERS and a74c_images_not_intimate(text, answers):
+            say = Say(response="utter_posts_removed")
+        elif (
+            (name in _A74C_BIKE_ANSWERS and a74c_not_a_bike(text, answers))
+            or (name == "utter_transport_police" and a74c_not_transport(text, answers))
+            or (name in _A74C_CHAT_ANSWERS and a74c_asks_what_offender_learns(text))
+            or (name in _A74C_TELL_ANSWERS and not a74c_asked_about_telling(text, answers))
+        ):
+            continue
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+# -- end of round 74, helper a74c --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -41114,7 +41300,7 @@ def matching_answers(
         ),
         (
             asks_about_property(text),
-            Say(text=property_answer(), args={"utter_action": "utter_property"}),
+            Say(text=property_answer(text, answers), args={"utter_action": "utter_property"}),
         ),
         (
             # -- round 31, main --: "Is this actually a crime?" about a paid carer using her
@@ -41207,6 +41393,7 @@ def matching_answers(
     # Not an answer that takes as told what this person never said (answer_facts.yml).
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
+    found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:
