@@ -77,7 +77,7 @@ _HEDGED = {
     "utter_topic_evidence",
     "utter_p2_police_without_calling",  # "give your crime number if you have one"
     "utter_u5_earlier_abuse_counts",  # "even if you didn't report it then"
-    "utter_topic_offenders_come_home",  # a safety answer: reworded by its owner (see report)
+    "utter_topic_offenders_come_home",  # "your officer, if you have one"
 }
 
 
