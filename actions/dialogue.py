@@ -2144,9 +2144,22 @@ def l1_correction_while_waiting(
     }
     if not changes:
         return None
+    events = _say_put_right_and_save(dispatcher, tracker, answers, changes)
+    dispatcher.utter_message(response="utter_still_waiting")
+    return events
+
+
+def _say_put_right_and_save(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    answers: Mapping[str, Any],
+    changes: dict[str, Any],
+) -> list[EventType]:
+    """What was changed, said back, saved to the referral record, and set (a value of None
+    clears the slot and is not said)."""
     now = {**answers, **changes}
     line = wording.changed_line(
-        changes,
+        {key: value for key, value in changes.items() if value is not None},
         about_child=bool(now.get("for_child")),
         about_others=wording.about_them(now),
         before=answers,
@@ -2156,7 +2169,6 @@ def l1_correction_while_waiting(
     else:
         dispatcher.utter_message(response="utter_updated")
     _f5_save(tracker, changes)
-    dispatcher.utter_message(response="utter_still_waiting")
     return [SlotSet(key, value) for key, value in changes.items()]
 
 
@@ -2176,18 +2188,7 @@ def z73d_contact_changed(
         return None
     if changes.get("contact_method") != "call":
         changes["voicemail_ok"] = None
-    line = wording.changed_line(
-        {k: v for k, v in changes.items() if v is not None},
-        about_child=bool(answers.get("for_child")),
-        about_others=wording.about_them(answers),
-        before=answers,
-    )
-    if line:
-        dispatcher.utter_message(text=line, utter_action="utter_updated")
-    else:
-        dispatcher.utter_message(response="utter_updated")
-    _f5_save(tracker, changes)
-    return [SlotSet(key, value) for key, value in changes.items()]
+    return _say_put_right_and_save(dispatcher, tracker, answers, changes)
 
 
 # Jess (r73c): "the galop one, can you send my details to them specifically not victim
