@@ -107,6 +107,7 @@ from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import asks_about_privacy, gives_consent_after_all
+from core.redaction import EMAIL
 from core.vocabulary import plain
 from referrals.directory import Organisation
 
@@ -7547,7 +7548,6 @@ _Z73D_PHONE_OWNER = re.compile(
 )
 # Kyle: "email. kyle.baptiste23@gmail.com. this phone is brother phone": an email address given
 # as the way, read as a call. "change contact to email" after the result changes it.
-_Z73D_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _Z73D_PHONE_NUMBER = re.compile(r"(?:\+44|\b0)\s*\d(?:[\s-]*\d){8,10}\b")
 _Z73D_CHANGE_TO = re.compile(
     r"\b(?:change|switch|make|put|swap)\b(?: (?:my|the|it|contact|way|method|of|how|to contact|"
@@ -7579,7 +7579,7 @@ def z73d_contact_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
         return {}
     changes: dict[str, Any] = {"contact_method": method}
     known = str(answers.get("contact_details") or "")
-    address = _Z73D_EMAIL.search(text)
+    address = EMAIL.search(text)
     number = _Z73D_PHONE_NUMBER.search(text)
     if method == "email" and address:
         changes["contact_details"] = address.group(0)
@@ -7607,7 +7607,7 @@ def z73d_form_answers(turn: Turn, reading: Reading) -> None:
         reading.corrected = [s for s in reading.corrected if s != "for_someone_else"]
     if turn.requested not in (*_BEFORE_DETAILS, "contact_details", "referral_consent"):
         return
-    address = _Z73D_EMAIL.search(turn.text)
+    address = EMAIL.search(turn.text)
     if (
         address
         and reading.slots.get("contact_method") == "call"
