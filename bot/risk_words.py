@@ -1282,6 +1282,18 @@ def _h1_without_others_hurting_themselves(cleaned: str) -> str:
     return _H1_OTHERS_HURTING_THEMSELVES.sub(" ", cleaned)
 
 
+# -- round 75, lead --: Olena: "My son 15 also can get help?" (whether her son can get support)
+# was read as a plea to "get help" now. Whether someone else can get help or support is a
+# question about services; danger said beside it ("he is here", a threat) still alarms.
+_L75_OTHERS_CAN_GET_HELP = re.compile(
+    r"\b(?:(?:can|could|will|would|does|do) (?:my|our|her|his|their|the) (?!police|cops|someone|somebody)(?:\w+ ){1,2}"
+    r"|(?:my|our|her|his|their) (?:\w+ ){1,2}(?:also |too |still )?(?:can|could) "
+    r"|(?:he|she|they) (?:also |too |still )?(?:can|could) "
+    r"|where (?:(?:my|our|her|his|their) )?(?:\w+ ){1,2}(?:can|could) )"
+    r"(?:also |too |still )?get (?:some )?(?:help|support)\b"
+)
+
+
 # -- round 65, lead --: Marcus: "read what i said. two officers hurt my wrist" (an injury told
 # again) was read as a threat "said ... hurt my". What the writer said or wrote before is not a
 # threat someone made; "like i said he will kill me" still alarms on its own words.
@@ -1325,6 +1337,7 @@ def _danger(text: str) -> bool:
     cleaned = _r1_without_promised_reply(cleaned)  # -- round 47, helper R1 --
     cleaned = _B3_NEVER_HARM.sub(" ", cleaned)  # -- round 55, helper B3 --
     cleaned = _h1_without_others_hurting_themselves(cleaned)  # -- round 62, helper H1 --
+    cleaned = _L75_OTHERS_CAN_GET_HELP.sub(" ", cleaned)  # -- round 75, lead --
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)
         if not _THREAT.search(cleaned) and not re.search(
