@@ -3384,6 +3384,18 @@ PREGNANT = re.compile(
     r"(?:months|weeks)(?! ago| old)\b(?! (?:since|in|into|out))|"
     r"(?:\d+|five|six|seven|eight) months gone|weeks (?:pregnant|gone))"
 )
+# b75c (round 74): "could i be pregnant", "what if im pregnant", "worried about pregnancy", "a
+# pregnancy test" (Hannah, sexually assaulted a week before) ask whether she may be pregnant;
+# they do not tell a pregnancy (noted, it is passed to the support team and sends later pain to
+# the midwife).
+B75C_PREGNANCY_ASKED = re.compile(
+    r"\b(?:could|can|might|may|will|would|am) i (?:\w+ )?(?:be|get|got|end up|getting) (?:\w+ )?"
+    r"pregnant\b|\bam i (?:\w+ )?pregnant\b|\b(?:what )?if (?:i m|im|i am|i get|i got|i end up|"
+    r"i ve got|ive got) (?:\w+ )?pregnant\b|\b(?:chance|risk|worried|scared|afraid|terrified|"
+    r"frightened|worry|worrying) (?:about |that |of )?(?:like |i (?:might|could|may) (?:be|get) |"
+    r"getting |being )?pregnan\w*|\bpregnancy tests?\b"
+)
+# end b75c
 # A bank card or PIN taken or handed over ("a courier would collect my card and i gave them my
 # pin"): the unauthorised-payment rules, not a transfer they were tricked into.
 # -- round 37 -- "I paid him £4,000 in cash as a deposit" (Mr Okafor, a rogue builder): the
@@ -4027,6 +4039,8 @@ def _details(text: str, lowered: str) -> set[str]:
             j3_without_denied_topics(lowered)
         ):
             continue  # -- round 65, helper j3 --: "its nothing to do with honour" (Mairead)
+        if name == "pregnant" and not pattern.search(B75C_PREGNANCY_ASKED.sub(" ", lowered)):
+            continue  # b75c (round 74): a pregnancy asked about is not one told (Hannah)
         if pattern.search(not_theirs if name in _HURT else lowered):
             details.add(name)
     if "serious_injury" in details:

@@ -769,9 +769,20 @@ _TOO_LATE = re.compile(
 )
 
 
+# b75c (round 74): "is it too late for the morning after pill" (Hannah, sexually assaulted a
+# week before) is asked against the clock of emergency contraception or HIV medicine, not of
+# reporting; "it's not too late, even years later" would be wrong for it.
+_B75C_CLOCK_OF_MEDICINE = re.compile(
+    r"\b(?:morning ?after pills?|emergency (?:contracepti\w*|pills?|coil|iud)|plan b|levonelle|"
+    r"ella ?one|copper (?:coil|iud)|iud|pep)\b"
+)
+# end b75c
+
+
 def asks_if_too_late(text: str) -> bool:
     """ "is it too late now" about something years ago."""
-    return bool(_TOO_LATE.search(plain(text)))
+    words = plain(text)
+    return bool(_TOO_LATE.search(words)) and not _B75C_CLOCK_OF_MEDICINE.search(words)
 
 
 _WORKER_GENDER = re.compile(
@@ -3180,7 +3191,8 @@ def asks_about_pregnancy_after_harm(text: str, answers: Mapping[str, Any] | None
     pregnancy said earlier is kept in the account details, so "should i go hospital? ive had a
     bit of pain since" later gets this answer too."""
     words = plain(text)
-    if account.PREGNANT.search(words):
+    # b75c (round 74): "could i be pregnant? should i see a doctor" asks whether she may be.
+    if account.PREGNANT.search(account.B75C_PREGNANCY_ASKED.sub(" ", words)):
         return bool(_ASK_CARE.search(words) or _BABY_OK.search(words))
     if "pregnant" in ((answers or {}).get("account_details") or ()) and re.search(
         r"\b(?:pain|painful|hurts?|hurting|bleed\w*|cramp\w*|hospital|a&e|a ?and ?e|checked|"

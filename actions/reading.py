@@ -1885,6 +1885,8 @@ def _read_turn(turn: Turn) -> Reading:
             # question again alone; the question comes again after.
             reading.say.append(Say(response="utter_s6_ribs_hurt_to_breathe"))
             return reading
+        if b75c_asked_without_a_mark(reading, turn):
+            return reading
         _not_understood(reading, turn)
         return reading
     if (answer.answered or (_changed(reading, turn) and not turn.opening)) and (
@@ -1971,6 +1973,23 @@ _URGENT_ANSWERS = frozenset({"utter_living_with_them"})
 # -- round 63, helper i5 --: answered at once in a first message, even one with a question mark.
 I5_URGENT_FIRST_ANSWERS = frozenset({"utter_pregnant_after_harm", "utter_child_disclosed"})
 # -- end of round 63, helper i5 --
+
+
+# b75c (round 74): "he won't tell me anything" (Joseph, whose son was assaulted), at a question it
+# does not answer, got "Sorry, I didn't catch that": a question asked without a mark that a topic
+# answers (actions/topics.py) is answered, and the question comes again.
+def b75c_asked_without_a_mark(reading: Reading, turn: Turn) -> bool:
+    """Whether a topic answered what the message asked without a question mark."""
+    if not topics.asks_without_a_mark(turn.text):
+        return False
+    topic = topics.topic_answer(turn.text, {**turn.answers, **reading.slots}, turn.said)
+    if topic is None:
+        return False
+    _say_once(reading, turn, topic)
+    return True
+
+
+# end b75c
 
 
 def _say_once(reading: Reading, turn: Turn, message: Say) -> None:

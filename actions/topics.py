@@ -45,7 +45,14 @@ _WHAT_TO_DO = re.compile(
     # "I just want to know if this counts as something" (Agnes, round 72, three tries).
     r"\bi (?:just |only |really )?(?:want|wanted|need|needed) to know (?:if|whether)\b|"
     # "just tell me about report remove do i need id" (Ellie, 15, round 73).
-    r"\bdo (?:i|we) need\b"
+    r"\bdo (?:i|we) need\b|"
+    # b75c (round 74): "he won't tell me anything" (Joseph, whose son was assaulted): a child who
+    # won't talk, told by the one caring for them, asks how to reach them.
+    r"\b(?:he|she|they|my (?:son|daughter|boy|girl|child|kid|lad)) (?:won t|wont|will not|"
+    r"doesn t|doesnt|does not|refuses to) (?:even )?(?:tell (?:me|us) (?:anything|about (?:it|"
+    r"what happened)|what happened)|(?:talk|speak|open up)(?: to (?:me|us))? about (?:it|what "
+    r"happened))\b"
+    # end b75c
 )
 
 
