@@ -3871,28 +3871,6 @@ def crime_in_few_words(text: str) -> str | None:
     return None
 
 
-# -- round 60, helper G3 -- "ex boyfriend. he text me 'I will kill you'. many text. I told you"
-# (Stacey, asked "What happened?") got "No problem, let's skip that one": a partner's or ex's
-# threat to kill the writer is domestic abuse (Domestic Abuse Act 2021, s.2: ex-partners too).
-_G3_OWN_PARTNER = re.compile(
-    r"(?<!mums )(?<!mum s )(?<!her )(?<!his )(?<!their )(?<!sisters )(?<!friends )"
-    r"\b(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|boyfriend|girlfriend|"
-    r"husband|wife|partner)\b"
-)
-_G3_KILL_THREAT = re.compile(
-    r"\b(?:kill|murder|stab) (?:you|u|me)\b|\bthreat\w* to (?:kill|murder|stab) me\b"
-)
-
-
-def g3_partner_threatens_to_kill(text: str, known_offender: str | None) -> bool:
-    words = plain(text)
-    partner = known_offender == "partner_or_ex" or bool(_G3_OWN_PARTNER.search(words))
-    return partner and bool(_G3_KILL_THREAT.search(words))
-
-
-# -- end of round 60, helper G3 --
-
-
 # "i tell you. my husband" (Nadia, round 62, asked "What happened?" after telling of his
 # shouting and taking her money): an answer that is only who did it, a partner or a relative,
 # says the harm was at home. Anything more ("my husband was attacked") is read as an account.
@@ -3927,7 +3905,7 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     named = account.named_crimes(text)
     if named:
         return Answer(named[0])
-    if g3_partner_threatens_to_kill(text, known_offender):  # -- round 60, helper G3 --
+    if account.g3_partner_threatens_to_kill(text, known_offender):  # round 60, helper G3
         return Answer("domestic_abuse")
     who = only_who_did_it(text)
     if who:

@@ -1,0 +1,128 @@
+"""Round 75, helper b75b: threats to kill told as what happened (Dean, round 74: "he said he's
+going to kill me", "he messaged saying I'm dead") are harassment, or domestic abuse by a partner
+or relative."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.account import read_account
+from actions.answers import read_crime_type
+from actions.reading import Turn, read_turn
+from bot.risk_words import detect_risk
+
+# -- Dean: threats to kill told as what happened ------------------------------------------------
+
+DEAN_THREATS = [
+    "he said he's going to kill me",
+    "threatened to kill me if I went to the police",
+    "said he'd stab me",
+    "death threats",
+    "he messaged saying I'm dead",
+    # past tense, by text message, from someone known or not known
+    "he said he would kill me",
+    "he texted me saying he's going to kill me",
+    "someone I don't know messaged me saying I'm dead",
+    "a lad from work texted saying hes gonna stab me",
+    "my neighbour said he's going to kill me",
+    "he sent me a voicemail saying he will kill me",
+]
+
+
+@pytest.mark.parametrize("text", DEAN_THREATS)
+def test_a_threat_to_kill_is_harassment(text):
+    assert read_crime_type(text).value == "stalking_harassment"
+    assert read_account(text).crime_type == "stalking_harassment"
+
+
+@pytest.mark.parametrize("text", DEAN_THREATS)
+def test_the_first_account_keeps_the_crime(text):
+    reading = read_turn(Turn(text=text, intent="describe_crime", opening=True))
+    assert reading.slots.get("crime_type") == "stalking_harassment"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("my ex said he's going to kill me", "partner_or_ex"),
+        ("my ex texted saying I'm dead", "partner_or_ex"),
+        ("my husband texted me saying he will kill me if I leave", "partner_or_ex"),
+        ("my brother said he's going to kill me", "family_member"),
+    ],
+)
+def test_by_a_partner_or_relative_it_is_domestic_abuse(text, who):
+    told = read_account(text)
+    assert (told.crime_type, told.offender) == ("domestic_abuse", who)
+    assert read_crime_type(text).value == "domestic_abuse"
+
+
+def test_the_known_partner_makes_it_domestic_abuse_at_the_crime_question():
+    assert read_crime_type("he said he's going to kill me", "partner_or_ex").value == (
+        "domestic_abuse"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum would kill me if she knew",
+        "my boss said he'd kill me if I was late again",
+        "hes texting again saying im dead to him if i dont come",
+        "if his older bro sees it im dead",
+        "he said im dead tired lol",
+        "she said shes going to kill him",
+        "tell me what to do if hes going to kill me",
+        "my mum said youre dead meat when you get home",
+    ],
+)
+def test_figures_of_speech_are_not_threats(text):
+    assert read_account(text).crime_type != "stalking_harassment"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("he punched me and said he would kill me", "assault"),
+        ("he pulled a knife and said he'd stab me", "assault"),
+        (
+            "dari OR pashto, both ok. and he have knife, he say he will kill me. not only punch",
+            ("assault"),
+        ),
+        ("a man broke into my house and said he would kill me", "burglary"),
+        ("he robbed my phone and said hes going to stab me", "robbery"),
+        ("he show me knife. he say he will cut me", "assault"),
+    ],
+)
+def test_a_threat_beside_another_crime_keeps_that_crime(text, crime):
+    assert read_account(text).crime_type == crime
+
+
+def test_a_relative_of_someone_else_is_not_the_writers_relative():
+    text = (
+        "hi, a patients relative told me on the ward he would kill me. now hes been waiting by my "
+        "car in the staff car park twice"
+    )
+    told = read_account(text)
+    assert told.offender != "family_member"
+    assert told.crime_type == "stalking_harassment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said he's going to kill me",
+        "he threatened to kill me if I went to the police",
+        "said he'd stab me",
+        "he texted me saying he's going to kill me",
+    ],
+)
+def test_a_threat_to_kill_now_is_still_danger(text):
+    assert detect_risk(text) == "in_danger"
+
+
+def test_the_danger_reply_comes_with_the_crime_kept():
+    reading = read_turn(
+        Turn(text="he said he's going to kill me", intent="in_danger", opening=True)
+    )
+    assert "in_danger" in reading.flags
+    assert reading.slots.get("crime_type") == "stalking_harassment"
