@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
+from actions.questions import LOW_MOOD
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
@@ -3694,12 +3695,52 @@ def _language_said_in_needs(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# -- round 75, helper b75b --
+# Ray (round 74, his shop targeted again), asked what would help most now: "I'm not sleeping,
+# I'm thinking I'll just close it" got "Sorry, I didn't catch that". How the crime has left
+# someone (not sleeping, on edge, can't stop crying, can't cope) answers "what would help?" with
+# someone to talk to, as "yes very scared" answers it with feeling safe. "Close it" is his
+# business: the crisis words (bot/risk_words.py) alone decide an alarm, and they raise none.
+_B75B_HOW_THEY_ARE = re.compile(
+    r"\b(?:(?:havent|have not|hardly|barely|not) (?:been )?(?:slept|sleeping|eating)|(?:keep|"
+    r"keeps|kept|been|cant stop) (?:crying|shaking|panicking|waking up)|crying all the time|"
+    r"not coping|(?:im|i am|i m|ive been|i ve been|been|i feel|feeling|i get|im getting) (?:so |"
+    r"really |very |completely |a bit |a little |quite |proper |properly )?(?:stressed(?: out)?|"
+    r"on edge|jumpy|a wreck|a mess|in bits|shaken(?: up)?|shaky|exhausted|drained|broken|all "
+    r"over the place|paranoid|down(?! (?:for|to|with|at|in|the|here|there)\b))\b|(?:im|i am|i m|"
+    r"ive been|been|really|just) struggling(?= *$| (?:a lot|so much|mentally|emotionally|to "
+    r"cope|to sleep|with (?:it|this|that|everything|my head)|since|after|badly|really)\b)|(?:cant|"
+    r"can t|cannot) (?:focus|concentrate|relax|switch off)|(?:its|it s|it has|this has|its "
+    r"really|it has really) (?:got to me|affected me|messed me up|done my head in|getting to me|"
+    r"hit me hard)|done my head in|my nerves are)"
+)
+# "no nightmares", "im not really anxious": a feeling denied is no need.
+_B75B_DENIED_BEFORE = re.compile(
+    r"\b(?:not|no|never|dont|do not|isnt|arent|wasnt|without|any)\s+(?:\w+\s+)?$"
+)
+
+
+def b75b_tells_how_they_are(words: str) -> bool:
+    """ "I'm not sleeping", "im on edge all the time": how they are, told, not denied."""
+    words = re.sub(r"\bsleeping (?:with|together)\b", " ", words)  # not "sleeping with him"
+    return any(
+        not _B75B_DENIED_BEFORE.search(words[: found.start()])
+        for pattern in (LOW_MOOD, _B75B_HOW_THEY_ARE)
+        for found in pattern.finditer(words)
+    )
+
+
+# -- end of round 75, helper b75b --
+
+
 def read_needs(text: str) -> Answer:
     words = plain(text)
     found = [n for n in vocabulary.values("need", text)]
     found += [need for need, pattern in _NEED_PATTERNS if re.search(pattern, words)]
     if _SCARED_NEED.search(words):
         found.append("safety")  # "yes very scared"
+    if b75b_tells_how_they_are(words):
+        found.append("emotional")  # -- round 75, helper b75b --: "I'm not sleeping" (Ray)
     language, speaker_wanted = _language_said_in_needs(text)
     if language and _language_is_theirs(words):
         # Support for someone else in their language: not this person's language or need.

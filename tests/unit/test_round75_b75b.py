@@ -1,15 +1,117 @@
-"""Round 75, helper b75b: threats to kill told as what happened (Dean, round 74: "he said he's
-going to kill me", "he messaged saying I'm dead") are harassment, or domestic abuse by a partner
-or relative."""
+"""Round 75, helper b75b: how someone is, told at "what would help most now?" (Ray, whose shop
+was targeted: "I'm not sleeping, I'm thinking I'll just close it"); threats to kill told as what
+happened (Dean)."""
 
 from __future__ import annotations
 
 import pytest
 
 from actions.account import read_account
-from actions.answers import read_crime_type
+from actions.answers import read_answer, read_crime_type
+from actions.assessment_form import ValidateNeedsAssessmentForm
 from actions.reading import Turn, read_turn
-from bot.risk_words import detect_risk
+from bot.risk_words import detect_risk, trusted_crisis
+from tests.unit.conftest import classify, make_tracker, responses
+
+FORM = ValidateNeedsAssessmentForm()
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def read(text, requested, answers, intent="inform"):
+    return read_turn(
+        Turn(text=text, intent=intent, requested=requested, answers=answers, asked={requested: 1})
+    )
+
+
+# -- Ray: how he is, at "what would help most now?" ------------------------------------------
+
+RAY_SAID = "I'm not sleeping, I'm thinking I'll just close it"
+RAY = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "criminal_damage",
+    "reported_to_police": True,
+    "age": 52.0,
+    "relationship_to_offender": "stranger",
+    "repeat_victimisation": True,
+    "hate_motivated": False,
+    "impairment": False,
+}
+
+
+def test_ray_not_sleeping_is_a_need_for_someone_to_talk_to():
+    assert read_answer("needs", RAY_SAID).value == ["emotional"]
+
+
+@pytest.mark.parametrize("intent", ["inform", "out_of_scope", "deny"])
+def test_ray_is_not_asked_again_whatever_the_classifier_said(intent):
+    reading = read(RAY_SAID, "needs", RAY, intent)
+    assert reading.slots.get("needs") == ["emotional"]
+    responses_said = [say.response for say in reading.say]
+    assert "utter_reask_needs" not in responses_said
+    assert not reading.flags and not reading.reject and not reading.pause
+
+
+def test_closing_his_shop_raises_no_alarm():
+    assert detect_risk(RAY_SAID) is None
+    assert not trusted_crisis(RAY_SAID, "self_harm")
+    assert not trusted_crisis(RAY_SAID, "in_danger")
+    assert classify(RAY_SAID, "self_harm") != "self_harm"
+
+
+async def test_ray_at_the_needs_question(dispatcher, domain):
+    tracker = make_tracker(
+        slots={**RAY, "fear_of_giving_evidence": False, "needs": None},
+        text=RAY_SAID,
+        requested_slot="needs",
+        sent=["utter_ask_needs"],
+    )
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert slots["needs"] == ["emotional"]
+    said = responses(dispatcher)
+    assert "utter_reask_needs" not in said and "utter_self_harm" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not sleeping",
+        "i cant stop crying",
+        "im on edge all the time since",
+        "honestly its really got to me",
+        "havent slept properly since it happened",
+        "im stressed out and not eating",
+        "im in bits",
+    ],
+)
+def test_how_they_are_answers_what_would_help(text):
+    assert "emotional" in read_answer("needs", text).value
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("no nightmares, just information", ["information"]),
+        ("im not anxious, information please", ["information"]),
+        ("feeling safe", ["safety"]),
+        ("nothing really", []),
+        ("im fine", []),
+        ("im down for anything that helps with court", ["court"]),
+        ("struggling to pay the rent since", ["practical"]),
+        ("not sleeping with him anymore, i need to feel safe", ["safety"]),
+        ("information what happens next, and maybe talk to someone", ["emotional", "information"]),
+    ],
+)
+def test_other_needs_keep_their_reading(text, needs):
+    assert sorted(read_answer("needs", text).value) == sorted(needs)
+
+
+def test_skip_is_still_a_skip():
+    assert read_answer("needs", "skip").declined
+
 
 # -- Dean: threats to kill told as what happened ------------------------------------------------
 
