@@ -1121,6 +1121,43 @@ _A74B_OBVIOUSLY_NOT_COURT = re.compile(
 # -- end of round 74, helper a74b --
 
 
+# -- round 75, helper b75b --
+# Grace (round 74), at "would you feel scared or very worried about giving evidence?": "maybe"
+# was taken as a skip. Here "a bit" and "kind of" were already a yes (the degree words above):
+# being unsure whether you would be scared is being worried, so a "maybe" (or "possibly", "i
+# think so maybe") is a yes too, said back so it can be put right (reading.py). Unsure in other
+# words ("not sure", "dunno", "i cant say if id be scared", round 63, helper i3) stays don't know,
+# as "maybe" does at the questions of fact (reported, repeated, hate crime).
+_B75B_MAYBE = (
+    r"(?:maybe|possibly|perhaps|probably|potentially|could be|might be|i might be|i might|i could "
+    r"be|i may be|i may)"
+)
+_B75B_A_BIT = (
+    r"(?:a bit|a little|a little bit|little bit|a touch|slightly|a lot|quite|very|kind of|kinda|"
+    r"sort of|sorta|yes|yeah|yep|yh|ye|i think|i think so|think so|i guess|i suppose|i would|id "
+    r"be|i d be|scared|worried|nervous|anxious|afraid|ok|well|hmm|erm|um|honestly|tbh|so)"
+)
+_B75B_MAYBE_AFRAID = re.compile(rf"(?:{_B75B_A_BIT} )*{_B75B_MAYBE}(?: {_B75B_A_BIT})*")
+
+
+def b75b_maybe_afraid(text: str) -> bool:
+    """ "maybe", "maybe a bit", "i think so maybe", "maybe. he knows where i work": a maybe to
+    being scared or worried, first, with nothing after it that says otherwise or is unsure."""
+    parts = [plain(part) for part in re.split(r"[.!?,;:\n]+", text) if plain(part)]
+    if not parts or not _B75B_MAYBE_AFRAID.fullmatch(parts[0]):
+        return False
+    rest = " ".join(parts[1:])
+    return not rest or not (
+        is_dont_know(rest)
+        or not_understood(rest)
+        or _i3_read_fear(rest).value is False
+        or y73d_not_scared(rest) is not None
+    )
+
+
+# -- end of round 75, helper b75b --
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
@@ -1132,7 +1169,10 @@ def read_fear_of_giving_evidence(text: str) -> Answer:
         rest = _I3_CANNOT_SAY_IF_SCARED.sub(" ", plain(text))
         if _i3_read_fear(rest).value is not True:
             return DECLINED
-    return _i3_read_fear(text)
+    answer = _i3_read_fear(text)
+    if answer.value is None and b75b_maybe_afraid(text):
+        return Answer(True)  # -- round 75, helper b75b -- (Grace: "maybe")
+    return answer
 
 
 def _i3_read_fear(text: str) -> Answer:

@@ -1,6 +1,6 @@
 """Round 75, helper b75b: how someone is, told at "what would help most now?" (Ray, whose shop
-was targeted: "I'm not sleeping, I'm thinking I'll just close it"); threats to kill told as what
-happened (Dean)."""
+was targeted: "I'm not sleeping, I'm thinking I'll just close it"); "maybe" at the question about
+being scared of giving evidence (Grace); threats to kill told as what happened (Dean)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from actions.answers import read_answer, read_crime_type
 from actions.assessment_form import ValidateNeedsAssessmentForm
 from actions.reading import Turn, read_turn
 from bot.risk_words import detect_risk, trusted_crisis
+from core.text import SMS_LIMIT
 from tests.unit.conftest import classify, make_tracker, responses
 
 FORM = ValidateNeedsAssessmentForm()
@@ -111,6 +112,104 @@ def test_other_needs_keep_their_reading(text, needs):
 
 def test_skip_is_still_a_skip():
     assert read_answer("needs", "skip").declined
+
+
+# -- Grace: "maybe" at the question about being scared of giving evidence -------------------
+
+GRACE = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "assault",
+    "reported_to_police": False,
+    "age": 31.0,
+    "relationship_to_offender": "someone_known",
+    "repeat_victimisation": False,
+    "hate_motivated": True,
+    "impairment": False,
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe",
+        "Maybe.",
+        "maybe a bit",
+        "possibly",
+        "kind of",
+        "i think so maybe",
+        "a bit maybe",
+        "perhaps",
+        "maybe. he knows where i work and which bus i take",
+    ],
+)
+def test_a_maybe_is_a_yes_to_being_scared_or_worried(text):
+    assert read_answer("fear_of_giving_evidence", text).value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure",
+        "i dont know",
+        "idk maybe",
+        "maybe, i dont know",
+        "maybe not",
+        "court? i dont know. maybe. he knows where i work and which bus i take",
+        "I do not know what it is like so I cannot say if I would feel scared",
+    ],
+)
+def test_unsure_in_other_words_is_still_dont_know(text):
+    assert read_answer("fear_of_giving_evidence", text).value is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("maybe, but im not scared of him", False), ("no", False), ("yes", True)],
+)
+def test_a_no_stays_a_no(text, value):
+    assert read_answer("fear_of_giving_evidence", text).value is value
+
+
+@pytest.mark.parametrize(
+    "slot", ["reported_to_police", "repeat_victimisation", "hate_motivated", "impairment"]
+)
+def test_maybe_stays_dont_know_at_the_questions_of_fact(slot):
+    assert read_answer(slot, "maybe").declined
+
+
+def test_grace_maybe_is_said_back():
+    reading = read("maybe", "fear_of_giving_evidence", GRACE)
+    assert reading.slots["fear_of_giving_evidence"] is True
+    assert [say.response for say in reading.say] == ["utter_b75b_fear_maybe_noted"]
+
+
+def test_a_plain_yes_is_not_said_back():
+    reading = read("yes", "fear_of_giving_evidence", GRACE)
+    assert reading.slots["fear_of_giving_evidence"] is True
+    assert "utter_b75b_fear_maybe_noted" not in [say.response for say in reading.say]
+
+
+@pytest.mark.parametrize("intent", ["inform", "dont_know", "affirm"])
+async def test_grace_at_the_court_question(dispatcher, domain, intent):
+    tracker = make_tracker(
+        slots={**GRACE, "fear_of_giving_evidence": None},
+        text="maybe",
+        intent=intent,
+        requested_slot="fear_of_giving_evidence",
+        sent=["utter_ask_fear_of_giving_evidence"],
+    )
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert slots["fear_of_giving_evidence"] is True
+    said = responses(dispatcher)
+    assert "utter_b75b_fear_maybe_noted" in said
+    assert "utter_moving_on" not in said and "utter_reask_fear_of_giving_evidence" not in said
+
+
+def test_the_say_back_fits_one_sms(domain):
+    variants = domain["responses"]["utter_b75b_fear_maybe_noted"]
+    assert len(variants) == 3
+    assert all(len(variant["text"]) <= SMS_LIMIT for variant in variants)
 
 
 # -- Dean: threats to kill told as what happened ------------------------------------------------
