@@ -3059,6 +3059,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         )
     ):
         return "domestic_abuse"
+    # -- round 75, helper b75b --: a threat to kill told ("he said he's going to kill me"), by a
+    # partner, ex or relative, is domestic abuse; by anyone else, harassment (below).
+    threat_to_kill = b75b_threat_to_kill_told(lowered)
+    if threat_to_kill and (domestic or g3_partner_threatens_to_kill(lowered, offender)):
+        return "domestic_abuse"
     if _ARSON.search(lowered):
         return "arson"
     wounding = re.search(
@@ -3129,7 +3134,10 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     if _STALKING.search(lowered):
         return "stalking_harassment"
     if (
-        _ASSAULT.search(lowered)
+        # -- round 75, helper b75b --: "he said he would kill me" is a threat told, not a blow,
+        # unless a weapon was there ("pulled a knife and said hed stab me").
+        _ASSAULT.search(b75b_without_threats_to_kill(lowered))
+        or (threat_to_kill and _B75B_WEAPON_THERE.search(lowered))
         or _RAMMED_ON_PURPOSE.search(lowered)
         or _DROVE_AT_THE_WRITER.search(lowered)
     ):
@@ -3153,7 +3161,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         or _R29_ONLINE_ABUSE.search(lowered)  # -- round 29, helper L --
     ):
         return "online_abuse"
-    if _HARASSMENT.search(lowered):
+    if _HARASSMENT.search(lowered) or threat_to_kill:  # -- round 75, helper b75b --
         return "stalking_harassment"
     if _DAMAGE.search(lowered) or _R31_SMASHED.search(lowered):  # -- round 31, helper R --
         return "criminal_damage"
@@ -4763,8 +4771,133 @@ def p6_threatened_by(lowered: str) -> str | None:
     """Who threatened to kill or hurt the writer, when a partner or relative said it."""
     found = _P6_THREAT_SAID.search(lowered)
     if not found:
-        return None
+        return b75b_threatened_by(lowered)  # -- round 75, helper b75b --
     return "partner_or_ex" if found.group("p") else "family_member"
+
+
+# -- round 60, helper G3 -- "ex boyfriend. he text me 'I will kill you'. many text. I told you"
+# (Stacey, asked "What happened?") got "No problem, let's skip that one": a partner's or ex's
+# threat to kill the writer is domestic abuse (Domestic Abuse Act 2021, s.2: ex-partners too).
+_G3_OWN_PARTNER = re.compile(
+    r"(?<!mums )(?<!mum s )(?<!her )(?<!his )(?<!their )(?<!sisters )(?<!friends )"
+    r"\b(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|boyfriend|girlfriend|"
+    r"husband|wife|partner)\b"
+)
+_G3_KILL_THREAT = re.compile(
+    r"\b(?:kill|murder|stab) (?:you|u|me)\b|\bthreat\w* to (?:kill|murder|stab) me\b"
+)
+
+
+def g3_partner_threatens_to_kill(text: str, known_offender: str | None) -> bool:
+    words = plain(text)
+    partner = known_offender == "partner_or_ex" or bool(_G3_OWN_PARTNER.search(words))
+    return partner and bool(_G3_KILL_THREAT.search(words))
+
+
+# -- end of round 60, helper G3 (moved from actions/answers.py: the account reads it too) --
+
+
+# -- round 75, helper b75b --
+# Dean (round 74) told of threats to kill as what happened: "he said he's going to kill me",
+# "he messaged saying I'm dead". The crime stayed empty: the readers above know "threatened to
+# kill me" and "death threats" but not a threat told as what was said or sent. The contract has
+# no crime type for a threat to kill; core/vocabulary.yml reads one as stalking_harassment, and
+# one by a partner, ex or relative is domestic abuse (the rules above, and G3). Not a figure of
+# speech: "my mum would kill me if she knew", "my boss said he'd kill me if I was late",
+# "saying I'm dead to him".
+_B75B_TELLS = (
+    r"(?:said|says|say|saying|sayin|told (?:me|us)|tells (?:me|us)|telling (?:me|us)|texted|"
+    r"texts|text|texting|txt|messaged|messages|message|messaging|msgd|wrote|writes|write|writing|"
+    r"sent|sends|send|sending|posted|left (?:me )?(?:a )?(?:voicemail|message|note)|"
+    r"shouted|shouting|yelled|screamed|swore|swears|warned|threatened|threatens|threatening|"
+    r"keeps saying|kept saying)"
+)
+_B75B_WHO_WILL = (
+    r"(?:(?:he|she|they|i|we|someone|somebody|people|(?:his|her|their) \w+) (?:will|would|is going "
+    r"to|are going to|was going to|were going to|am going to|is gonna|are gonna|was gonna|gonna|"
+    r"going to|wants to|want to|wanted to|ll|d|is coming to|was coming to|come and|comes and|"
+    r"coming to|coming and)|(?:hes|shes|theyre|im|were|he s|she s|they re|i m|we re) (?:going "
+    r"to|gonna|goin to|gunna|coming to|gonna come and|going to come and)|hell|shell|theyll|ill|"
+    r"well|hed|shed|theyd|id|wed)"
+)
+# "he said he's going to kill me", "texted me saying he will stab me", "'I will kill you'".
+_B75B_THREAT_SAID = (
+    rf"\b{_B75B_TELLS}\b(?: \w+){{0,4}}? {_B75B_WHO_WILL}(?: (?:come|come round|come over|come "
+    r"back)(?: and| to))? (?:kill|murder|stab|shoot) (?:me|us|you|u|ya)\b"
+)
+# "he messaged saying I'm dead", "said ur a dead man"; not "saying im dead to him" (cut off) nor
+# "dead tired".
+_B75B_DEAD_SAID = (
+    rf"\b{_B75B_TELLS}\b(?: (?:me|us|that))? (?:im|i m|i am|youre|you re|you are|your|ur|u r|u "
+    r"are|u) (?:a )?(?:dead|dead man|gonna die|going to die)\b(?! (?:to|tired|inside|"
+    r"serious|set|right|beat|lucky|funny|on|against|meat)\b)"
+)
+_B75B_THREAT_NAMED = (
+    r"\bdeath threats?\b|\bthreats? (?:to|of) (?:kill\w*|murder|death)\b|\bthreat(?:ened|ening|"
+    r"ens|en)? (?:me |us )?(?:to|that (?:he|she|they)(?:d| would| will|ll)?) (?:kill|murder|stab|"
+    r"shoot) (?:me|us|my (?:family|kids|children|son|daughter|baby|wife|husband|partner))\b"
+)
+_B75B_THREAT_TO_KILL = re.compile(f"{_B75B_THREAT_SAID}|{_B75B_DEAD_SAID}|{_B75B_THREAT_NAMED}")
+# "...kill me if I lost it" is a figure of speech; "...if I went to the police", "if I tell
+# anyone", "if I leave" is the threat's point.
+_B75B_THREATS_CONDITION = re.compile(
+    r"^\W*if (?:i|we|you|u) (?:\w+ ){0,3}?(?:police|feds|cops|999|court|anyone|anybody|someone|"
+    r"snitch\w*|grass\w*|report\w*|testif\w*|evidence|statement|pay\w*|paid|left (?:him|her|"
+    r"them|home)|leav\w*(?! (?:the|my|it|that|this|a|an|your|his|her|its)\b))\b"
+)
+
+
+def _b75b_threats(lowered: str) -> list[re.Match[str]]:
+    return [
+        found
+        for found in _B75B_THREAT_TO_KILL.finditer(lowered)
+        if not lowered[found.end() :].startswith(" if ")
+        or _B75B_THREATS_CONDITION.match(lowered[found.end() :])
+    ]
+
+
+def b75b_threat_to_kill_told(lowered: str) -> bool:
+    """A threat to kill said, sent or named ("he said he's going to kill me", "death threats")."""
+    return bool(_b75b_threats(lowered))
+
+
+# "my ex texted saying im dead", "my brother he said hes going to kill me": who made the threat
+# (their own: not "a patients relative told me on the ward he would kill me").
+_B75B_BY = re.compile(
+    rf"(?:^|\b(?:my|our) )(?:(?P<p>{PARTNER})|(?P<f>{FAMILY}))(?<!\bman)(?<!\bfella)(?: (?:he|she|"
+    r"they|has|had|have|just|then|also|even|again|always|now|keeps|kept|has been|had been|me|us|"
+    rf"a|an|that|loads of|{_B75B_TELLS}))* ?$"
+)
+
+
+def b75b_threatened_by(lowered: str) -> str | None:
+    """A partner's or relative's threat to kill, when they are named as the one who made it."""
+    for found in _b75b_threats(lowered):
+        by = _B75B_BY.search(lowered[: found.start()])
+        if by:
+            return "partner_or_ex" if by.group("p") else "family_member"
+    return None
+
+
+# "he have knife, he say he will kill me" (round 52, Hamid): a threat made with a weapon there.
+_B75B_WEAPON_THERE = re.compile(
+    r"\b(?:had|has|have|having|got|pulled|pulled out|showed|show|shows|flashed|waved|held|"
+    r"holding|with|carrying|carries|carried) (?:a |an |his |her |their |the )?(?:zombie )?(?:knife|"
+    r"knives|shank|blade|machete|gun|pistol|bat|hammer|weapon|crowbar|axe)s?\b"
+)
+
+
+def b75b_without_threats_to_kill(lowered: str) -> str:
+    """The words without the threats to kill told, so the threat alone is not read as a blow;
+    with a weapon there, the threat is kept (an assault, as it was read before)."""
+    if _B75B_WEAPON_THERE.search(lowered):
+        return lowered
+    for found in reversed(_b75b_threats(lowered)):
+        lowered = lowered[: found.start()] + " " + lowered[found.end() :]
+    return lowered
+
+
+# -- end of round 75, helper b75b --
 
 
 # -- round 45, helper P5 --

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
+from actions.questions import LOW_MOOD
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
@@ -1120,6 +1121,43 @@ _A74B_OBVIOUSLY_NOT_COURT = re.compile(
 # -- end of round 74, helper a74b --
 
 
+# -- round 75, helper b75b --
+# Grace (round 74), at "would you feel scared or very worried about giving evidence?": "maybe"
+# was taken as a skip. Here "a bit" and "kind of" were already a yes (the degree words above):
+# being unsure whether you would be scared is being worried, so a "maybe" (or "possibly", "i
+# think so maybe") is a yes too, said back so it can be put right (reading.py). Unsure in other
+# words ("not sure", "dunno", "i cant say if id be scared", round 63, helper i3) stays don't know,
+# as "maybe" does at the questions of fact (reported, repeated, hate crime).
+_B75B_MAYBE = (
+    r"(?:maybe|possibly|perhaps|probably|potentially|could be|might be|i might be|i might|i could "
+    r"be|i may be|i may)"
+)
+_B75B_A_BIT = (
+    r"(?:a bit|a little|a little bit|little bit|a touch|slightly|a lot|quite|very|kind of|kinda|"
+    r"sort of|sorta|yes|yeah|yep|yh|ye|i think|i think so|think so|i guess|i suppose|i would|id "
+    r"be|i d be|scared|worried|nervous|anxious|afraid|ok|well|hmm|erm|um|honestly|tbh|so)"
+)
+_B75B_MAYBE_AFRAID = re.compile(rf"(?:{_B75B_A_BIT} )*{_B75B_MAYBE}(?: {_B75B_A_BIT})*")
+
+
+def b75b_maybe_afraid(text: str) -> bool:
+    """ "maybe", "maybe a bit", "i think so maybe", "maybe. he knows where i work": a maybe to
+    being scared or worried, first, with nothing after it that says otherwise or is unsure."""
+    parts = [plain(part) for part in re.split(r"[.!?,;:\n]+", text) if plain(part)]
+    if not parts or not _B75B_MAYBE_AFRAID.fullmatch(parts[0]):
+        return False
+    rest = " ".join(parts[1:])
+    return not rest or not (
+        is_dont_know(rest)
+        or not_understood(rest)
+        or _i3_read_fear(rest).value is False
+        or y73d_not_scared(rest) is not None
+    )
+
+
+# -- end of round 75, helper b75b --
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
@@ -1131,7 +1169,10 @@ def read_fear_of_giving_evidence(text: str) -> Answer:
         rest = _I3_CANNOT_SAY_IF_SCARED.sub(" ", plain(text))
         if _i3_read_fear(rest).value is not True:
             return DECLINED
-    return _i3_read_fear(text)
+    answer = _i3_read_fear(text)
+    if answer.value is None and b75b_maybe_afraid(text):
+        return Answer(True)  # -- round 75, helper b75b -- (Grace: "maybe")
+    return answer
 
 
 def _i3_read_fear(text: str) -> Answer:
@@ -3694,12 +3735,52 @@ def _language_said_in_needs(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# -- round 75, helper b75b --
+# Ray (round 74, his shop targeted again), asked what would help most now: "I'm not sleeping,
+# I'm thinking I'll just close it" got "Sorry, I didn't catch that". How the crime has left
+# someone (not sleeping, on edge, can't stop crying, can't cope) answers "what would help?" with
+# someone to talk to, as "yes very scared" answers it with feeling safe. "Close it" is his
+# business: the crisis words (bot/risk_words.py) alone decide an alarm, and they raise none.
+_B75B_HOW_THEY_ARE = re.compile(
+    r"\b(?:(?:havent|have not|hardly|barely|not) (?:been )?(?:slept|sleeping|eating)|(?:keep|"
+    r"keeps|kept|been|cant stop) (?:crying|shaking|panicking|waking up)|crying all the time|"
+    r"not coping|(?:im|i am|i m|ive been|i ve been|been|i feel|feeling|i get|im getting) (?:so |"
+    r"really |very |completely |a bit |a little |quite |proper |properly )?(?:stressed(?: out)?|"
+    r"on edge|jumpy|a wreck|a mess|in bits|shaken(?: up)?|shaky|exhausted|drained|broken|all "
+    r"over the place|paranoid|down(?! (?:for|to|with|at|in|the|here|there)\b))\b|(?:im|i am|i m|"
+    r"ive been|been|really|just) struggling(?= *$| (?:a lot|so much|mentally|emotionally|to "
+    r"cope|to sleep|with (?:it|this|that|everything|my head)|since|after|badly|really)\b)|(?:cant|"
+    r"can t|cannot) (?:focus|concentrate|relax|switch off)|(?:its|it s|it has|this has|its "
+    r"really|it has really) (?:got to me|affected me|messed me up|done my head in|getting to me|"
+    r"hit me hard)|done my head in|my nerves are)"
+)
+# "no nightmares", "im not really anxious": a feeling denied is no need.
+_B75B_DENIED_BEFORE = re.compile(
+    r"\b(?:not|no|never|dont|do not|isnt|arent|wasnt|without|any)\s+(?:\w+\s+)?$"
+)
+
+
+def b75b_tells_how_they_are(words: str) -> bool:
+    """ "I'm not sleeping", "im on edge all the time": how they are, told, not denied."""
+    words = re.sub(r"\bsleeping (?:with|together)\b", " ", words)  # not "sleeping with him"
+    return any(
+        not _B75B_DENIED_BEFORE.search(words[: found.start()])
+        for pattern in (LOW_MOOD, _B75B_HOW_THEY_ARE)
+        for found in pattern.finditer(words)
+    )
+
+
+# -- end of round 75, helper b75b --
+
+
 def read_needs(text: str) -> Answer:
     words = plain(text)
     found = [n for n in vocabulary.values("need", text)]
     found += [need for need, pattern in _NEED_PATTERNS if re.search(pattern, words)]
     if _SCARED_NEED.search(words):
         found.append("safety")  # "yes very scared"
+    if b75b_tells_how_they_are(words):
+        found.append("emotional")  # -- round 75, helper b75b --: "I'm not sleeping" (Ray)
     language, speaker_wanted = _language_said_in_needs(text)
     if language and _language_is_theirs(words):
         # Support for someone else in their language: not this person's language or need.
@@ -3871,28 +3952,6 @@ def crime_in_few_words(text: str) -> str | None:
     return None
 
 
-# -- round 60, helper G3 -- "ex boyfriend. he text me 'I will kill you'. many text. I told you"
-# (Stacey, asked "What happened?") got "No problem, let's skip that one": a partner's or ex's
-# threat to kill the writer is domestic abuse (Domestic Abuse Act 2021, s.2: ex-partners too).
-_G3_OWN_PARTNER = re.compile(
-    r"(?<!mums )(?<!mum s )(?<!her )(?<!his )(?<!their )(?<!sisters )(?<!friends )"
-    r"\b(?:ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|boyfriend|girlfriend|"
-    r"husband|wife|partner)\b"
-)
-_G3_KILL_THREAT = re.compile(
-    r"\b(?:kill|murder|stab) (?:you|u|me)\b|\bthreat\w* to (?:kill|murder|stab) me\b"
-)
-
-
-def g3_partner_threatens_to_kill(text: str, known_offender: str | None) -> bool:
-    words = plain(text)
-    partner = known_offender == "partner_or_ex" or bool(_G3_OWN_PARTNER.search(words))
-    return partner and bool(_G3_KILL_THREAT.search(words))
-
-
-# -- end of round 60, helper G3 --
-
-
 # "i tell you. my husband" (Nadia, round 62, asked "What happened?" after telling of his
 # shouting and taking her money): an answer that is only who did it, a partner or a relative,
 # says the harm was at home. Anything more ("my husband was attacked") is read as an account.
@@ -3927,7 +3986,7 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     named = account.named_crimes(text)
     if named:
         return Answer(named[0])
-    if g3_partner_threatens_to_kill(text, known_offender):  # -- round 60, helper G3 --
+    if account.g3_partner_threatens_to_kill(text, known_offender):  # round 60, helper G3
         return Answer("domestic_abuse")
     who = only_who_did_it(text)
     if who:

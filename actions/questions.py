@@ -1621,7 +1621,8 @@ def asks_about_securing_home(text: str, crime_type: str | None) -> bool:
     )
 
 
-_LOW_MOOD = re.compile(
+# How someone is after a crime; read too as a need at "what would help?" (answers.py).
+LOW_MOOD = re.compile(
     r"\b(?:depress\w*|low mood|feel\w* (?:so |really |very )?(?:low|down|empty|numb|awful|"
     r"terrible|rubbish|anxious|on edge)|(?:cant|can t|cannot|struggling to|not able to) (?:sleep|"
     r"stop crying|eat|cope|stop thinking about it)|not sleeping|no sleep|nightmares?|"
@@ -1652,7 +1653,7 @@ def asks_about_low_mood(text: str) -> bool:
     )
     return (
         asked
-        and bool(_LOW_MOOD.search(words) and _HELP_ASKED.search(words))
+        and bool(LOW_MOOD.search(words) and _HELP_ASKED.search(words))
         and not _CRISIS.search(words)
         and not _HURT.search(words)
         and not mentions_urgent_symptom(text)

@@ -28,6 +28,7 @@ from actions.answers import (
     WOULD_LIKE_CONTACT,
     Answer,
     about_another_answer,
+    b75b_maybe_afraid,
     contact_said,
     crime_in_few_words,
     has_condition,
@@ -1723,6 +1724,14 @@ def _read_turn(turn: Turn) -> Reading:
         # (Hamza) was taken as a yes with nothing said of the police: his condition confirmed.
         _say_once(reading, turn, Say(response="utter_n6_referral_not_police"))
         # -- end of round 68, helper n6 --
+    if (
+        requested == "fear_of_giving_evidence"
+        and answer.value is True
+        and b75b_maybe_afraid(turn.text)
+    ):
+        # -- round 75, helper b75b --: "maybe" (Grace) is kept as a yes, and said back so that a
+        # wrong reading can be put right.
+        _say_once(reading, turn, Say(response="utter_b75b_fear_maybe_noted"))
     if _j3_put_right_as_the_victim(reading, turn) and not answer.answered:
         return reading  # -- round 41, helper J3 --: answered; the form asks its question again
     if (
