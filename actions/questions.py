@@ -13933,6 +13933,10 @@ _J8_REALLY_THE_BANK = re.compile(
 
 def j8_asks_how_to_know_its_the_bank(text: str, crime_type: str | None) -> bool:
     words = plain(text)
+    # -- round 75, helper c75d --: "know if this is actually a police thing" asks whether it is
+    # a police matter, not whether a caller is really the police (Tom, stalked by his ex).
+    if _C75D_POLICE_MATTER.search(words):
+        return False
     return (
         is_question(text)
         and bool(_J8_REALLY_THE_BANK.search(words))
@@ -36530,6 +36534,185 @@ def a74c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 74, helper a74c --
 
 
+# -- round 75, helper c75d --
+# Tom (r75b, 41, a teacher whose ex turns up at his flat and gym, messages from new numbers after
+# being blocked, and threatens to out him at work), at the needs question: "honestly mostly just
+# want to know if this is actually a police thing or if im being dramatic. and what i do if he
+# actually emails my head teacher" got the scam call-blocker answer (j8: "know ... actually ...
+# police" and "emails" read as checking a bank's call); "if he does email my head before anyone
+# calls me what do i actually do" got "I can't answer".
+_C75D_POLICE_MATTER = re.compile(
+    r"\b(?:a |actually a |really a |even a )?police (?:thing|matter|job|issue|business)\b|"
+    r"\b(?:worth|bother) (?:telling|calling|ringing|going to) (?:the )?police\b|"
+    r"\b(?:am i|im|i m|i am) (?:just |being )*(?:dramatic|overreacting|over reacting)\b"
+)
+# What they told of being stalked: turning up, new numbers or accounts after a block.
+_C75D_STALKED = re.compile(
+    r"\b(?:turn\w* up|turning up|shows? up|waits? outside|waiting outside|follow\w*|new "
+    r"(?:numbers?|accounts?|profiles?)|keeps? (?:messaging|texting|calling|turning|coming))\b"
+)
+
+
+def c75d_asks_if_stalking_is_a_police_matter(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "is this actually a police thing or am i being dramatic", from someone who told of being
+    stalked in this conversation (not a hate crime or a scam, which have their own answers)."""
+    words = plain(text)
+    if not _C75D_POLICE_MATTER.search(words) or re.search(r"\b(?:hate|racis\w*|scam\w*)\b", words):
+        return False
+    if crime_type not in ("stalking_harassment", "domestic_abuse", None):
+        return False
+    told = (answers or {}).get("account_details") or ()
+    return "stalking_described" in told or bool(_C75D_STALKED.search(said_with(text, answers)))
+
+
+# A threat to out someone, told in this conversation ("hes saying hell out me to work").
+_C75D_OUTING_TOLD = re.compile(
+    r"\b(?:out|outing) (?:me|him|her|them)\b|\bthreat\w* (?:to )?out\b|\b(?:tell|telling|tells) "
+    r"(?:\w+ ){0,3}(?:im|i m|i am) (?:gay|lesbian|bi|bisexual|trans|queer)\b"
+)
+# What to do if they carry it out: "what i do if he actually emails my head teacher", "if he
+# does email my head ... what do i actually do".
+_C75D_IF_HE_TELLS_WORK = re.compile(
+    r"\bif (?:he|she|they) (?:\w+ ){0,2}(?:emails?|messages?|texts?|tells?|rings?|calls?|"
+    r"contacts?|writes? to|goes to|outs? me to) (?:my |the |our )?(?:head ?teacher|head|boss|"
+    r"manager|employer|work|job|school|hr|colleagues?|headmaster|headmistress|principal)\b"
+)
+_C75D_WHAT_DO_I_DO = re.compile(
+    r"\b(?:what|wat|wot) (?:do |should |can |shall |would |could )?(?:i|we) (?:actually |even |"
+    r"then )?do\b|\bwhat (?:then|now|happens)\b"
+)
+
+
+def c75d_asks_what_to_do_if_outed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """What to do if the person who threatened to out them tells their work or school."""
+    words = plain(text)
+    return bool(
+        _C75D_IF_HE_TELLS_WORK.search(words)
+        and _C75D_WHAT_DO_I_DO.search(words)
+        and _C75D_OUTING_TOLD.search(said_with(text, answers))
+    )
+
+
+# Chloe (r75a, 22, after the result and the referral): "so do i get the extra support thing now
+# or not" got "I can't answer"; the WHY reply had it. The result's first line for what they
+# have told now is the answer (actions/results.py, categories_sentence).
+_C75D_EXTRA_NOW = re.compile(
+    r"\b(?:do|will|would|can|could|should|am) i (?:still |now |actually |even )?(?:get|getting|"
+    r"qualify for|count for|have|be entitled to|entitled to) (?:the |that |this |any )?(?:extra|"
+    r"enhanced) (?:support|help|service|rights)\b|\b(?:am i|im|i m) (?:still |now )?entitled to "
+    r"(?:the |that |any )?(?:extra|enhanced)\b|\b(?:is it|am i|do i get) (?:the )?enhanced (?:now|"
+    r"then|or not)\b"
+)
+
+
+def c75d_asks_if_extra_support_now(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """After the result, whether the extra support (the enhanced service) applies now."""
+    return bool((answers or {}).get("crime_type")) and bool(_C75D_EXTRA_NOW.search(plain(text)))
+
+
+# Chloe, once a possible sexual assault was noted: "so who can i talk to? like is there anywhere
+# for this" got "I can't answer". The services matched to what they told (for a sexual offence
+# the specialist ones first) are the answer.
+_C75D_WHO_TO_TALK_TO = re.compile(
+    r"\bwho (?:can|could|should|do) (?:i|we) (?:actually )?(?:talk|speak|go) to\b|\b(?:is there|"
+    r"are there) (?:anywhere|anyone|anybody|somewhere|someone|somebody|any ?one|any where) "
+    r"(?:i can (?:talk|speak|go) to |to (?:talk|speak|go) to )?(?:for (?:this|that|me|it|people "
+    r"like me)|about (?:this|that|it))\b|\b(?:anyone|anybody|someone|somebody) (?:i can|to) "
+    r"(?:talk|speak) to about (?:this|that|it|what happened)\b"
+)
+
+
+# Someone at a named place ("who can i talk to at the police about my case") is not a service.
+_C75D_AT_A_PLACE = re.compile(
+    r"\b(?:police|officers?|detectives?|court|cps|bank|school|uni|university|college|work|boss|"
+    r"council|landlord|housing|insurer\w*|gp|doctor|hospital)\b"
+)
+
+
+def c75d_asks_who_to_talk_to(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool((answers or {}).get("crime_type"))
+        and bool(_C75D_WHO_TO_TALK_TO.search(words))
+        and not _C75D_AT_A_PLACE.search(words)
+    )
+
+
+def c75d_result_answer(
+    text: str, answers: Mapping[str, Any] | None, organisations: Sequence[Organisation]
+) -> Say | None:
+    """Whether the extra support applies now, or who they can talk to, from the result for what
+    they have told (the result's own words and services, not a copy)."""
+    extra, talk = (
+        c75d_asks_if_extra_support_now(text, answers),
+        c75d_asks_who_to_talk_to(text, answers),
+    )
+    if not (extra or talk):
+        return None
+    from actions.results import SHOWN, categories_sentence, organisations_message
+    from referrals.matching import default_directory
+    from referrals.results import build_result
+
+    result = build_result(answers or {}, organisations or default_directory())
+    if extra:
+        return Say(
+            text=categories_sentence(result), args={"utter_action": "utter_c75d_extra_support_now"}
+        )
+    listed = organisations_message(
+        result, result.organisations[:SHOWN], head="You can talk to any of these:"
+    )
+    return Say(text=listed, args={"utter_action": "utter_c75d_who_to_talk_to"})
+
+
+# Chloe (r75a, 22, spiked; her parents are not abusive): "if i say yes will my parents find out?
+# i still live with them in the holidays. my dad pays my phone bill" got the domestic-abuse
+# safer-phone answer (Refuge, call from a friend's phone). That answer is for someone whose
+# partner or family abuses them or checks their phone; otherwise: nobody tells the family, and
+# email or a chat is more private than a call on a bill someone else pays.
+_C75D_PHONE_CHECKED = re.compile(
+    r"\b(?:checks?|checking|goes through|go through|went through|reads?|reading|looks? through|"
+    r"monitors?|tracks?|spies on|controls?) (?:\w+ )?(?:my |me |her |his )?(?:phone|messages|"
+    r"texts|calls|bills?|everything)\b|\b(?:abus\w*|controlling|violent|hits? me|scared of (?:him|"
+    r"her|them|my (?:dad|mum|husband|wife|partner|parents|family)))\b"
+)
+_C75D_ABUSE_AT_HOME_ANSWERS = frozenset({"utter_j6_call_shows_on_bill"})
+
+
+def c75d_phone_watched_by_abuser(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether a partner or relative abuses them, or someone checks their phone."""
+    facts = answers or {}
+    at_home = facts.get("crime_type") == "domestic_abuse" or facts.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    said = _C75D_NOT_ABUSIVE.sub(" ", said_with(text, answers))
+    return at_home or bool(_C75D_PHONE_CHECKED.search(said))
+
+
+# "its not like that my parents arent abusive": a denial is not a fact told.
+_C75D_NOT_ABUSIVE = re.compile(
+    r"\b(?:not|arent|aren t|isnt|isn t|never|wasnt|wasn t|no) (?:\w+ ){0,2}(?:abus\w*|controlling|"
+    r"violent)\b"
+)
+
+
+def c75d_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """Answers swapped when the person's facts don't fit them (round 75)."""
+    kept: list[Say] = []
+    for say in found:
+        if say.response in _C75D_ABUSE_AT_HOME_ANSWERS and not c75d_phone_watched_by_abuser(
+            text, answers
+        ):
+            say = Say(response="utter_c75d_family_not_told_bill")
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+# -- end of round 75, helper c75d --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -36762,6 +36945,7 @@ def matching_answers(
     y73e_council = y73e_council_number(text, answers, organisations)
     y73e_device = y73e_asks_if_sharer_sees_chat(text)
     # -- end of round 73, helper y73e lines --
+    c75d_from_result = c75d_result_answer(text, answers, organisations)  # round 75, c75d
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
@@ -38743,6 +38927,26 @@ def matching_answers(
         (
             r4_asks_if_stalking_serious_enough(text, crime_type),
             Say(response="utter_r4_stalking_serious_enough"),
+        ),
+        # -- round 75, helper c75d --: Tom, stalked by his ex, above the scam call-blocker (j8)
+        # and "not overreacting" (which doesn't say it is a police matter). Both asked in one
+        # message without a mark between them ("... or if im being dramatic. and what i do if he
+        # actually emails my head teacher"): both answered.
+        (
+            c75d_asks_if_stalking_is_a_police_matter(text, crime_type, answers)
+            and c75d_asks_what_to_do_if_outed(text, answers),
+            Say(
+                response="utter_r4_stalking_serious_enough",
+                then=(Say(response="utter_c75d_outing_threat_carried_out"),),
+            ),
+        ),
+        (
+            c75d_asks_if_stalking_is_a_police_matter(text, crime_type, answers),
+            Say(response="utter_r4_stalking_serious_enough"),
+        ),
+        (
+            c75d_asks_what_to_do_if_outed(text, answers),
+            Say(response="utter_c75d_outing_threat_carried_out"),
         ),
         (r4_asks_if_officer_noted(text), Say(response="utter_r4_not_noted_as_officer")),
         (
@@ -41387,6 +41591,8 @@ def matching_answers(
         # and only scolds the bot; "Are you a computer? You keep getting things wrong" (Sharon)
         # matches nothing else.
         (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
+        # -- round 75, helper c75d --: last, as they are built from the result (Chloe).
+        (c75d_from_result is not None, c75d_from_result or Say()),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
@@ -41394,6 +41600,7 @@ def matching_answers(
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
     found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
+    found = c75d_refit(found, text, answers)  # -- round 75, helper c75d --
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:

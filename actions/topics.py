@@ -45,7 +45,13 @@ _WHAT_TO_DO = re.compile(
     # "I just want to know if this counts as something" (Agnes, round 72, three tries).
     r"\bi (?:just |only |really )?(?:want|wanted|need|needed) to know (?:if|whether)\b|"
     # "just tell me about report remove do i need id" (Ellie, 15, round 73).
-    r"\bdo (?:i|we) need\b"
+    r"\bdo (?:i|we) need\b|"
+    # "i dont even know if its abuse thats what im asking", "i just want someone to tell me if
+    # im overreacting" (Precious, round 75, both inside answers, both unanswered).
+    r"\b(?:dont|don t|do not) (?:even |really )?know (?:if|whether) (?:its|it s|it is|this is|"
+    r"thats|that s|that is|what (?:he|she|they) (?:does|do|is doing)) (?:\w+ )?(?:abuse|abusive|"
+    r"a crime|illegal|normal|ok|okay)\b|\b(?:thats|that s) what (?:im|i m|i am) asking\b|"
+    r"\b(?:someone|somebody|anyone|you|u) to tell me (?:if|whether)\b"
 )
 
 
