@@ -2813,6 +2813,8 @@ def says_the_flo_does_not_call(text: str) -> bool:
     """The family liaison officer does not call back (or they already know what one is): what
     to do, not the definition again."""
     words = plain(text)
+    if c75d_asks_whether_to_tell_flo(text):
+        return False  # -- round 75, helper c75d --: Janet, "I asked if I should tell her"
     return bool(_FAMILY_LIAISON.search(words) and _FLO_SILENT.search(words))
 
 
@@ -24227,6 +24229,8 @@ def w4_asks_to_call_police_after_armed_robbery(
     """ "do i call police or what" after a knife robbery not yet reported."""
     if (answers or {}).get("reported_to_police") is True:
         return False
+    if asks_about_reporting_anonymously(text):
+        return False  # -- round 75, helper c75d --: Liam, "without them knowing its me"
     return bool(_W4_CALL_POLICE.search(plain(text))) and r2_armed_robbery(text, crime_type, answers)
 
 
@@ -36705,9 +36709,98 @@ def c75d_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
             text, answers
         ):
             say = Say(response="utter_c75d_family_not_told_bill")
+        elif say.response in _C75D_TELL_FAMILY_SWAPPED and c75d_asks_if_they_tell_family(text):
+            say = Say(response="utter_c75d_support_wont_tell_family")
+        elif say.response == "utter_family_liaison" and c75d_asks_whether_to_tell_flo(text):
+            continue  # asked whether to tell the FLO, not what one is
         if say not in kept:
             kept.append(say)
     return kept
+
+
+# Liam (r75b, 16; robbed at knifepoint yesterday): "can i tell feds without them knowing its me"
+# got the armed-robbery "call 999 if it was in the last hour" answer (w4 read "can i tell feds"
+# as whether to call); "i mean like anonymous. so no one finds out i grassed" got nothing (no
+# "report" or "police" in it). Telling without a name is the anonymous-reporting answer.
+_C75D_GRASSED = re.compile(r"\b(?:grass\w*|snitch\w*|fed|feds|cops|old bill)\b")
+
+
+def c75d_asks_to_tell_anonymously(text: str) -> bool:
+    words = plain(text)
+    return asks_about_reporting_anonymously(text) or (
+        bool(_ANONYMOUS.search(words)) and bool(_C75D_GRASSED.search(words))
+    )
+
+
+# Liam, after his referral: "n they wont tell my mum yeah" got "you don't have to tell your
+# parents" (whether HE must tell). Whether the services tell the family: no, unless someone is
+# at serious risk.
+_C75D_THEY_TELL_FAMILY = re.compile(
+    r"\b(?:they|u|you|the (?:service|services|worker|workers|team|support \w+)|support|victim "
+    r"support|childline|them|the charity|anyone|anybody|nobody|no one)(?: will| would| are gonna|"
+    r"re gonna| re going to| are going to| gonna)? (?:wont|won t|will not|dont|don t|do not|not|"
+    r"never|wouldnt|wouldn t|will|would|gonna|going to|do|does|cant|can t)? ?(?:\w+ )?(?:tell|"
+    r"ring|call|phone|contact|inform|text|message|email|let) (?:my |me |our )?(?:mum|mam|mom|"
+    r"mother|dad|father|parents|family|nan|gran|carer|foster \w+|step ?(?:mum|dad))\b"
+)
+
+
+def c75d_asks_if_they_tell_family(text: str) -> bool:
+    """Whether the services (not the person) will tell their parents or family."""
+    words = plain(text)
+    own = re.search(
+        r"\b(?:do|should|must|have to|need to|got to|gotta) i\b|\bi (?:have|need|got)"
+        r" to\b",
+        words,
+    )
+    return bool(_C75D_THEY_TELL_FAMILY.search(words)) and not own
+
+
+_C75D_TELL_FAMILY_SWAPPED = frozenset(
+    {"utter_telling_parents_your_choice", "utter_telling_family_your_choice"}
+)
+
+
+# Janet (r75b, 63, her son killed, an FLO in touch): "And should I tell our FLO I've done this?"
+# got what an FLO is; "I know what an FLO is dear, I asked if I should tell her. Never mind. Thank
+# you for your help." got "I'm sorry you've been left waiting" (the FLO who does not call back:
+# "i know what an flo is" was read as the definition not wanted again). Whether to tell the FLO.
+_C75D_TELL_FLO = re.compile(
+    r"\b(?:should|shall|do|can|could|must|ought) i (?:\w+ )?(?:tell|let|inform|mention|say)\w* "
+    r"(?:to )?(?:our |my |the |her |him |them )?(?:\w+ )?(?:flo|family liaison|liaison officer|"
+    r"her|him|them)\b|\bi asked (?:if|whether) i (?:should|can|could|ought to) (?:tell|let|"
+    r"inform|mention)\b"
+)
+
+
+def c75d_asks_whether_to_tell_flo(text: str) -> bool:
+    words = plain(text)
+    return bool(_FAMILY_LIAISON.search(words)) and bool(_C75D_TELL_FLO.search(words))
+
+
+# Mehmet (r75a, 58, his shop's window broken three times, racist words on the shutter, reported
+# twice): "police will do something this time? two times I report and nobody call me back" got
+# the interpreter answer; "still nobody tell me, police do something or not?" the Right 6 text.
+_C75D_POLICE_DO_SOMETHING = re.compile(
+    r"\b(?:police|they|the met|officers?) (?:will |would |gonna |going to |do |does |did |can |"
+    r"could )?(?:actually |even )?do (?:something|anything|nothing)\b|\b(?:will|would|do|does|did|"
+    r"can|could) (?:the )?(?:police|they|the met) (?:actually |even )?do (?:something|anything)\b"
+)
+_C75D_NOBODY_BACK = re.compile(
+    r"\b(?:nobody|no one|noone|no body|nobody from (?:the )?police) (?:\w+ )?(?:call\w*|ring\w*|"
+    r"rang|phone\w*|contact\w*|tell\w*|told|came|come|get\w* back|got back)\b|\b(?:two|2|three|3|"
+    r"four|4|many|several) times (?:i |we )?report\w*\b|\bstill (?:nothing|no news|no word)\b"
+)
+
+
+def c75d_asks_if_police_act_after_silence(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Someone who reported asks whether the police will act, having heard nothing."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is True
+        and bool(_C75D_POLICE_DO_SOMETHING.search(words))
+        and (is_question(text) or bool(re.search(r"\bor not\b", words)))
+    )
 
 
 # -- end of round 75, helper c75d --
@@ -38947,6 +39040,19 @@ def matching_answers(
         (
             c75d_asks_what_to_do_if_outed(text, answers),
             Say(response="utter_c75d_outing_threat_carried_out"),
+        ),
+        # Liam, Janet and Mehmet (round 75): above the armed-robbery 999 answer (w4), what an
+        # FLO is, the FLO not calling back, "you don't have to tell your parents", the
+        # interpreter and the Right 6 text, which took these.
+        (c75d_asks_to_tell_anonymously(text), Say(response="utter_anonymous_reporting")),
+        (
+            c75d_asks_if_they_tell_family(text),
+            Say(response="utter_c75d_support_wont_tell_family"),
+        ),
+        (c75d_asks_whether_to_tell_flo(text), Say(response="utter_c75d_tell_flo")),
+        (
+            c75d_asks_if_police_act_after_silence(text, answers),
+            Say(response="utter_c75d_police_act_after_silence"),
         ),
         (r4_asks_if_officer_noted(text), Say(response="utter_r4_not_noted_as_officer")),
         (

@@ -20,7 +20,13 @@ from tests.unit.known_answers import ALL_RESPONSES, ORGANISATIONS, PHONE, source
 
 TOPIC_ANSWERS = Path(__file__).parents[2] / "bot" / "domain" / "responses_topics.yml"
 
-NEW = ["utter_c75d_outing_threat_carried_out"]
+NEW = [
+    "utter_c75d_outing_threat_carried_out",
+    "utter_c75d_family_not_told_bill",
+    "utter_c75d_support_wont_tell_family",
+    "utter_c75d_tell_flo",
+    "utter_c75d_police_act_after_silence",
+]
 
 
 def topic(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
@@ -303,3 +309,174 @@ def test_chloe_parents_not_abusive_get_the_family_answer():
 )
 def test_abuse_at_home_keeps_the_safer_phone_answer(text, facts):
     assert known(text, facts)[:1] == ["utter_j6_call_shows_on_bill"]
+
+
+# -- 6 and 7. Liam: telling without his name, and whether they tell his mum ----------------------
+
+LIAM = {
+    "crime_type": "robbery",
+    "age": 16.0,
+    "under_18": True,
+    "reported_to_police": False,
+    "relationship_to_offender": "someone_known",
+    "borough": "lewisham",
+    "account_details": ["weapon"],
+    "consent": True,
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i tell feds without them knowing its me",
+        "it was yday i said. i mean like anonymous. so no one finds out i grassed",
+    ],
+)
+def test_liam_anonymous_reporting(text):
+    assert known(text, LIAM)[:1] == ["utter_anonymous_reporting"]
+    assert "0800 555 111" in ALL_RESPONSES["utter_anonymous_reporting"][0]["text"]
+
+
+def test_a_knife_robbery_just_now_still_gets_999():
+    assert known("do i call the police or what", LIAM)[:1] == [
+        "utter_r2_999_armed_robbery_if_recent"
+    ]
+
+
+def test_liam_they_wont_tell_my_mum():
+    assert known("n they wont tell my mum yeah", {**LIAM, "assessment_done": True}) == [
+        "utter_c75d_support_wont_tell_family"
+    ]
+
+
+@pytest.mark.parametrize("text", ["do i have to tell my mum", "n do i have to tell my mum"])
+def test_whether_he_must_tell_keeps_its_answer(text):
+    assert "utter_c75d_support_wont_tell_family" not in known(text, LIAM)
+
+
+# -- 8. "safe" as goodbye ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["safe", "safe bro", "ok safe", "cheers", "ta", "safe g"])
+def test_safe_is_goodbye(text):
+    from actions.reading import signs_off
+
+    assert signs_off(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["im safe", "no im safe", "not safe", "safe now?", "i dont feel safe"]
+)
+def test_safety_said_is_no_goodbye(text):
+    from actions.reading import signs_off
+
+    assert not signs_off(text)
+
+
+@pytest.mark.parametrize("text", ["safe", "safe bro", "im safe", "No, I'm safe now"])
+def test_safe_at_the_danger_question_is_still_not_in_danger(text):
+    from actions.answers import read_answer
+
+    assert read_answer("in_danger", text).value is False
+
+
+def test_safe_after_the_referral_gets_the_goodbye(dispatcher):
+    from actions import dialogue
+    from tests.unit.conftest import make_tracker, responses
+
+    slots = {**LIAM, "assessment_done": True, "referral_consent": True, "contact_safe": True}
+    tracker = make_tracker(slots=slots, text="safe", intent="inform", active_loop=None)
+    assert dialogue._f5_after_result(dispatcher, tracker, "safe") == []
+    assert responses(dispatcher) == ["utter_f5_goodbye_referred"]
+
+
+# -- 9. Janet: whether to tell her FLO -----------------------------------------------------------
+
+JANET = {
+    "crime_type": "homicide",
+    "bereaved": True,
+    "age": 63.0,
+    "reported_to_police": True,
+    "relationship_to_offender": "stranger",
+    "consent": True,
+    "assessment_done": True,
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "call",
+}
+
+
+def test_janet_should_i_tell_our_flo():
+    text = (
+        "Thank you. Will it be the homicide people who ring? And should I tell our FLO I've done "
+        "this?"
+    )
+    assert known(text, JANET) == [
+        "utter_referral_which_service_contacts",
+        "utter_c75d_tell_flo",
+    ]
+
+
+def test_janet_asked_again_then_goodbye(dispatcher):
+    from actions import dialogue
+    from tests.unit.conftest import make_tracker, responses
+
+    text = (
+        "I know what an FLO is dear, I asked if I should tell her. Never mind. Thank you for your "
+        "help."
+    )
+    assert known(text, JANET) == ["utter_c75d_tell_flo"]
+    tracker = make_tracker(slots=JANET, text=text, intent="thanks", active_loop=None)
+    dialogue._cannot_answer(dispatcher, tracker, text)
+    assert responses(dispatcher) == ["utter_c75d_tell_flo", "utter_f5_goodbye_referred"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("family liaison officer. what is it", "utter_family_liaison"),
+        ("our FLO is not answering her phone, what do i do", "utter_flo_not_calling"),
+    ],
+)
+def test_other_flo_questions_keep_their_answers(text, expected):
+    assert known(text, JANET)[:1] == [expected]
+
+
+# -- 10. Mehmet: will the police do something ----------------------------------------------------
+
+MEHMET = {
+    "crime_type": "criminal_damage",
+    "age": 58.0,
+    "reported_to_police": True,
+    "hate_crime": True,
+    "repeat_victimisation": True,
+    "consent": True,
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok. but my question, police will do something this time? two times I report and nobody "
+        "call me back. and my wife she speak turkish better",
+        "thank you. but still nobody tell me, police do something or not?",
+    ],
+)
+def test_mehmet_will_the_police_do_something(text):
+    assert known(text, {**MEHMET, "assessment_done": True})[:1] == [
+        "utter_c75d_police_act_after_silence"
+    ]
+
+
+def test_not_reported_is_not_told_to_chase_the_case():
+    facts = {**MEHMET, "reported_to_police": False}
+    assert "utter_c75d_police_act_after_silence" not in known(
+        "will the police do something?", facts
+    )
+
+
+@pytest.mark.parametrize("text", ["not safe", "im not safe", "unsafe"])
+def test_not_safe_at_the_danger_question_is_still_danger(text):
+    from actions.answers import read_answer
+
+    assert read_answer("in_danger", text).value is True
