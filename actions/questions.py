@@ -36753,7 +36753,8 @@ def c75d_asks_if_they_tell_family(text: str) -> bool:
         r" to\b",
         words,
     )
-    return bool(_C75D_THEY_TELL_FAMILY.search(words)) and not own
+    # "if i say yes will they tell my mum or school?": the privacy answer (who we tell) has it.
+    return bool(_C75D_THEY_TELL_FAMILY.search(words)) and not own and not asks_who_we_tell(text)
 
 
 _C75D_TELL_FAMILY_SWAPPED = frozenset(

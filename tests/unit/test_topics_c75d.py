@@ -480,3 +480,10 @@ def test_not_safe_at_the_danger_question_is_still_danger(text):
     from actions.answers import read_answer
 
     assert read_answer("in_danger", text).value is True
+
+
+def test_will_they_tell_my_mum_or_school_keeps_the_privacy_answer():
+    # (round 5's test, without facts: with Liam's, the school answer, as before.)
+    text = "if i say yes will they tell my mum or school? im 16"
+    assert known(text, {})[:1] == ["utter_who_we_tell"]
+    assert "utter_c75d_support_wont_tell_family" not in known(text, LIAM)
