@@ -36545,10 +36545,10 @@ def a74c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # actually emails my head teacher" got the scam call-blocker answer (j8: "know ... actually ...
 # police" and "emails" read as checking a bank's call); "if he does email my head before anyone
 # calls me what do i actually do" got "I can't answer".
+# ("am i overreacting" alone is "not overreacting", below: that answer fits it better.)
 _C75D_POLICE_MATTER = re.compile(
     r"\b(?:a |actually a |really a |even a )?police (?:thing|matter|job|issue|business)\b|"
-    r"\b(?:worth|bother) (?:telling|calling|ringing|going to) (?:the )?police\b|"
-    r"\b(?:am i|im|i m|i am) (?:just |being )*(?:dramatic|overreacting|over reacting)\b"
+    r"\b(?:worth|bother) (?:telling|calling|ringing|going to) (?:the )?police\b"
 )
 # What they told of being stalked: turning up, new numbers or accounts after a block.
 _C75D_STALKED = re.compile(
@@ -36740,7 +36740,7 @@ _C75D_THEY_TELL_FAMILY = re.compile(
     r"support|childline|them|the charity|anyone|anybody|nobody|no one)(?: will| would| are gonna|"
     r"re gonna| re going to| are going to| gonna)? (?:wont|won t|will not|dont|don t|do not|not|"
     r"never|wouldnt|wouldn t|will|would|gonna|going to|do|does|cant|can t)? ?(?:\w+ )?(?:tell|"
-    r"ring|call|phone|contact|inform|text|message|email|let) (?:my |me |our )?(?:mum|mam|mom|"
+    r"ring|call|phone|contact|inform|text|message|email) (?:my |me |our )?(?:mum|mam|mom|"
     r"mother|dad|father|parents|family|nan|gran|carer|foster \w+|step ?(?:mum|dad))\b"
 )
 
@@ -36795,12 +36795,14 @@ _C75D_NOBODY_BACK = re.compile(
 
 
 def c75d_asks_if_police_act_after_silence(text: str, answers: Mapping[str, Any] | None) -> bool:
-    """Someone who reported asks whether the police will act, having heard nothing."""
+    """Someone who reported, and has heard nothing back (said now or before), asks whether the
+    police will act."""
     words = plain(text)
     return (
         (answers or {}).get("reported_to_police") is True
         and bool(_C75D_POLICE_DO_SOMETHING.search(words))
         and (is_question(text) or bool(re.search(r"\bor not\b", words)))
+        and bool(_C75D_NOBODY_BACK.search(said_with(text, answers)))
     )
 
 

@@ -487,3 +487,28 @@ def test_will_they_tell_my_mum_or_school_keeps_the_privacy_answer():
     text = "if i say yes will they tell my mum or school? im 16"
     assert known(text, {})[:1] == ["utter_who_we_tell"]
     assert "utter_c75d_support_wont_tell_family" not in known(text, LIAM)
+
+
+def test_will_the_police_do_something_without_silence_told_is_not_this_answer():
+    assert "utter_c75d_police_act_after_silence" not in known(
+        "will the police actually do anything?", {**MEHMET, "said": ["they broke my window"]}
+    )
+    told = {**MEHMET, "said": ["yes two times I report. they give number, after nothing"]}
+    assert known("police will do something this time?", told)[:1] == [
+        "utter_c75d_police_act_after_silence"
+    ]
+
+
+@pytest.mark.parametrize("text", ["am i overreacting?", "sorry i know im being dramatic"])
+def test_overreacting_about_a_stalker_keeps_its_answer(text):
+    assert known(text, TOM)[:1] == ["utter_not_overreacting"]
+
+
+def test_safe_after_the_referral_through_the_finished_form(dispatcher, domain):
+    from actions import dialogue
+    from tests.unit.conftest import make_tracker, responses
+
+    slots = {**LIAM, "assessment_done": True, "referral_consent": True, "contact_safe": True}
+    tracker = make_tracker(slots=slots, text="safe", intent="safe_now", active_loop=None)
+    dialogue.ActionFinishAssessment().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_f5_goodbye_referred"]
