@@ -613,8 +613,19 @@ def g4_tells_of_them_calmly(text: str) -> bool:
 # -- end of round 60, helper g4 --
 
 
+# -- round 75, helper c75d --: "safe", "safe bro", "all safe" alone, to "are you in danger right
+# now?" (its button says "No, I'm safe now"): not in danger, where it was asked again. The same
+# word after the result is a goodbye (reading.signs_off).
+_C75D_SAFE_ALONE = re.compile(
+    r"(?:(?:yeah|yes|ye|yh|ok|okay|nah|no) )?(?:all |totally )?safe(?: (?:bro|bruv|g|man|fam|mate|"
+    r"still|innit|init|x+))*"
+)
+
+
 def read_in_danger(text: str) -> Answer:
     """ "safe yeah, home now" is a no: its first clause is not a yes to being in danger."""
+    if "?" not in text and _C75D_SAFE_ALONE.fullmatch(plain(text)):
+        return Answer(False)
     if y73d_not_now_first(text):
         return Answer(False)  # -- round 73, helper y73d -- "not rn no" (Lee)
     not_calling = _NOT_CALLING.match(text.strip().lower().replace("\u2019", "'"))

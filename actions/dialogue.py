@@ -1119,6 +1119,10 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     )
     if known is not None:
         say(dispatcher, reading.answer_not_thrice(known, said_twice(tracker)))
+        if tracker.get_slot("assessment_done") and reading.ends_with_goodbye(text):
+            # -- round 75, helper c75d --: "I asked if I should tell her. Never mind. Thank you
+            # for your help." (Janet): the question answered, then the goodbye.
+            _f5_goodbye(dispatcher, tracker, text)
     elif not first_question_waits(tracker):
         # Not when the form answers the first message's question next ("hello. my boss no pay
         # me ... is this crime or no?" then "tak ok. but is crime?", round 29, Wojtek).

@@ -2825,6 +2825,8 @@ def says_the_flo_does_not_call(text: str) -> bool:
     """The family liaison officer does not call back (or they already know what one is): what
     to do, not the definition again."""
     words = plain(text)
+    if c75d_asks_whether_to_tell_flo(text):
+        return False  # -- round 75, helper c75d --: Janet, "I asked if I should tell her"
     return bool(_FAMILY_LIAISON.search(words) and _FLO_SILENT.search(words))
 
 
@@ -13946,6 +13948,10 @@ _J8_REALLY_THE_BANK = re.compile(
 
 def j8_asks_how_to_know_its_the_bank(text: str, crime_type: str | None) -> bool:
     words = plain(text)
+    # -- round 75, helper c75d --: "know if this is actually a police thing" asks whether it is
+    # a police matter, not whether a caller is really the police (Tom, stalked by his ex).
+    if _C75D_POLICE_MATTER.search(words):
+        return False
     return (
         is_question(text)
         and bool(_J8_REALLY_THE_BANK.search(words))
@@ -24236,6 +24242,8 @@ def w4_asks_to_call_police_after_armed_robbery(
     """ "do i call police or what" after a knife robbery not yet reported."""
     if (answers or {}).get("reported_to_police") is True:
         return False
+    if asks_about_reporting_anonymously(text):
+        return False  # -- round 75, helper c75d --: Liam, "without them knowing its me"
     return bool(_W4_CALL_POLICE.search(plain(text))) and r2_armed_robbery(text, crime_type, answers)
 
 
@@ -36543,6 +36551,277 @@ def a74c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 74, helper a74c --
 
 
+# -- round 75, helper c75d --
+# Tom (r75b, 41, a teacher whose ex turns up at his flat and gym, messages from new numbers after
+# being blocked, and threatens to out him at work), at the needs question: "honestly mostly just
+# want to know if this is actually a police thing or if im being dramatic. and what i do if he
+# actually emails my head teacher" got the scam call-blocker answer (j8: "know ... actually ...
+# police" and "emails" read as checking a bank's call); "if he does email my head before anyone
+# calls me what do i actually do" got "I can't answer".
+# ("am i overreacting" alone is "not overreacting", below: that answer fits it better.)
+_C75D_POLICE_MATTER = re.compile(
+    r"\b(?:a |actually a |really a |even a )?police (?:thing|matter|job|issue|business)\b|"
+    r"\b(?:worth|bother) (?:telling|calling|ringing|going to) (?:the )?police\b"
+)
+# What they told of being stalked: turning up, new numbers or accounts after a block.
+_C75D_STALKED = re.compile(
+    r"\b(?:turn\w* up|turning up|shows? up|waits? outside|waiting outside|follow\w*|new "
+    r"(?:numbers?|accounts?|profiles?)|keeps? (?:messaging|texting|calling|turning|coming))\b"
+)
+
+
+def c75d_asks_if_stalking_is_a_police_matter(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "is this actually a police thing or am i being dramatic", from someone who told of being
+    stalked in this conversation (not a hate crime or a scam, which have their own answers)."""
+    words = plain(text)
+    if not _C75D_POLICE_MATTER.search(words) or re.search(r"\b(?:hate|racis\w*|scam\w*)\b", words):
+        return False
+    if crime_type not in ("stalking_harassment", "domestic_abuse", None):
+        return False
+    told = (answers or {}).get("account_details") or ()
+    return "stalking_described" in told or bool(_C75D_STALKED.search(said_with(text, answers)))
+
+
+# A threat to out someone, told in this conversation ("hes saying hell out me to work").
+_C75D_OUTING_TOLD = re.compile(
+    r"\b(?:out|outing) (?:me|him|her|them)\b|\bthreat\w* (?:to )?out\b|\b(?:tell|telling|tells) "
+    r"(?:\w+ ){0,3}(?:im|i m|i am) (?:gay|lesbian|bi|bisexual|trans|queer)\b"
+)
+# What to do if they carry it out: "what i do if he actually emails my head teacher", "if he
+# does email my head ... what do i actually do".
+_C75D_IF_HE_TELLS_WORK = re.compile(
+    r"\bif (?:he|she|they) (?:\w+ ){0,2}(?:emails?|messages?|texts?|tells?|rings?|calls?|"
+    r"contacts?|writes? to|goes to|outs? me to) (?:my |the |our )?(?:head ?teacher|head|boss|"
+    r"manager|employer|work|job|school|hr|colleagues?|headmaster|headmistress|principal)\b"
+)
+_C75D_WHAT_DO_I_DO = re.compile(
+    r"\b(?:what|wat|wot) (?:do |should |can |shall |would |could )?(?:i|we) (?:actually |even |"
+    r"then )?do\b|\bwhat (?:then|now|happens)\b"
+)
+
+
+def c75d_asks_what_to_do_if_outed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """What to do if the person who threatened to out them tells their work or school."""
+    words = plain(text)
+    return bool(
+        _C75D_IF_HE_TELLS_WORK.search(words)
+        and _C75D_WHAT_DO_I_DO.search(words)
+        and _C75D_OUTING_TOLD.search(said_with(text, answers))
+    )
+
+
+# Chloe (r75a, 22, after the result and the referral): "so do i get the extra support thing now
+# or not" got "I can't answer"; the WHY reply had it. The result's first line for what they
+# have told now is the answer (actions/results.py, categories_sentence).
+_C75D_EXTRA_NOW = re.compile(
+    r"\b(?:do|will|would|can|could|should|am) i (?:still |now |actually |even )?(?:get|getting|"
+    r"qualify for|count for|have|be entitled to|entitled to) (?:the |that |this |any )?(?:extra|"
+    r"enhanced) (?:support|help|service|rights)\b|\b(?:am i|im|i m) (?:still |now )?entitled to "
+    r"(?:the |that |any )?(?:extra|enhanced)\b|\b(?:is it|am i|do i get) (?:the )?enhanced (?:now|"
+    r"then|or not)\b"
+)
+
+
+def c75d_asks_if_extra_support_now(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """After the result, whether the extra support (the enhanced service) applies now."""
+    return bool((answers or {}).get("crime_type")) and bool(_C75D_EXTRA_NOW.search(plain(text)))
+
+
+# Chloe, once a possible sexual assault was noted: "so who can i talk to? like is there anywhere
+# for this" got "I can't answer". The services matched to what they told (for a sexual offence
+# the specialist ones first) are the answer.
+_C75D_WHO_TO_TALK_TO = re.compile(
+    r"\bwho (?:can|could|should|do) (?:i|we) (?:actually )?(?:talk|speak|go) to\b|\b(?:is there|"
+    r"are there) (?:anywhere|anyone|anybody|somewhere|someone|somebody|any ?one|any where) "
+    r"(?:i can (?:talk|speak|go) to |to (?:talk|speak|go) to )?(?:for (?:this|that|me|it|people "
+    r"like me)|about (?:this|that|it))\b|\b(?:anyone|anybody|someone|somebody) (?:i can|to) "
+    r"(?:talk|speak) to about (?:this|that|it|what happened)\b"
+)
+
+
+# Someone at a named place ("who can i talk to at the police about my case") is not a service.
+_C75D_AT_A_PLACE = re.compile(
+    r"\b(?:police|officers?|detectives?|court|cps|bank|school|uni|university|college|work|boss|"
+    r"council|landlord|housing|insurer\w*|gp|doctor|hospital)\b"
+)
+
+
+def c75d_asks_who_to_talk_to(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool((answers or {}).get("crime_type"))
+        and bool(_C75D_WHO_TO_TALK_TO.search(words))
+        and not _C75D_AT_A_PLACE.search(words)
+    )
+
+
+def c75d_result_answer(
+    text: str, answers: Mapping[str, Any] | None, organisations: Sequence[Organisation]
+) -> Say | None:
+    """Whether the extra support applies now, or who they can talk to, from the result for what
+    they have told (the result's own words and services, not a copy)."""
+    extra, talk = (
+        c75d_asks_if_extra_support_now(text, answers),
+        c75d_asks_who_to_talk_to(text, answers),
+    )
+    if not (extra or talk):
+        return None
+    from actions.results import SHOWN, categories_sentence, organisations_message
+    from referrals.matching import default_directory
+    from referrals.results import build_result
+
+    result = build_result(answers or {}, organisations or default_directory())
+    if extra:
+        return Say(
+            text=categories_sentence(result), args={"utter_action": "utter_c75d_extra_support_now"}
+        )
+    listed = organisations_message(
+        result, result.organisations[:SHOWN], head="You can talk to any of these:"
+    )
+    return Say(text=listed, args={"utter_action": "utter_c75d_who_to_talk_to"})
+
+
+# Chloe (r75a, 22, spiked; her parents are not abusive): "if i say yes will my parents find out?
+# i still live with them in the holidays. my dad pays my phone bill" got the domestic-abuse
+# safer-phone answer (Refuge, call from a friend's phone). That answer is for someone whose
+# partner or family abuses them or checks their phone; otherwise: nobody tells the family, and
+# email or a chat is more private than a call on a bill someone else pays.
+_C75D_PHONE_CHECKED = re.compile(
+    r"\b(?:checks?|checking|goes through|go through|went through|reads?|reading|looks? through|"
+    r"monitors?|tracks?|spies on|controls?) (?:\w+ )?(?:my |me |her |his )?(?:phone|messages|"
+    r"texts|calls|bills?|everything)\b|\b(?:abus\w*|controlling|violent|hits? me|scared of (?:him|"
+    r"her|them|my (?:dad|mum|husband|wife|partner|parents|family)))\b"
+)
+_C75D_ABUSE_AT_HOME_ANSWERS = frozenset({"utter_j6_call_shows_on_bill"})
+
+
+def c75d_phone_watched_by_abuser(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether a partner or relative abuses them, or someone checks their phone."""
+    facts = answers or {}
+    at_home = facts.get("crime_type") == "domestic_abuse" or facts.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    said = _C75D_NOT_ABUSIVE.sub(" ", said_with(text, answers))
+    return at_home or bool(_C75D_PHONE_CHECKED.search(said))
+
+
+# "its not like that my parents arent abusive": a denial is not a fact told.
+_C75D_NOT_ABUSIVE = re.compile(
+    r"\b(?:not|arent|aren t|isnt|isn t|never|wasnt|wasn t|no) (?:\w+ ){0,2}(?:abus\w*|controlling|"
+    r"violent)\b"
+)
+
+
+def c75d_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """Answers swapped when the person's facts don't fit them (round 75)."""
+    kept: list[Say] = []
+    for say in found:
+        if say.response in _C75D_ABUSE_AT_HOME_ANSWERS and not c75d_phone_watched_by_abuser(
+            text, answers
+        ):
+            say = Say(response="utter_c75d_family_not_told_bill")
+        elif say.response in _C75D_TELL_FAMILY_SWAPPED and c75d_asks_if_they_tell_family(text):
+            say = Say(response="utter_c75d_support_wont_tell_family")
+        elif say.response == "utter_family_liaison" and c75d_asks_whether_to_tell_flo(text):
+            continue  # asked whether to tell the FLO, not what one is
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+# Liam (r75b, 16; robbed at knifepoint yesterday): "can i tell feds without them knowing its me"
+# got the armed-robbery "call 999 if it was in the last hour" answer (w4 read "can i tell feds"
+# as whether to call); "i mean like anonymous. so no one finds out i grassed" got nothing (no
+# "report" or "police" in it). Telling without a name is the anonymous-reporting answer.
+_C75D_GRASSED = re.compile(r"\b(?:grass\w*|snitch\w*|fed|feds|cops|old bill)\b")
+
+
+def c75d_asks_to_tell_anonymously(text: str) -> bool:
+    words = plain(text)
+    return asks_about_reporting_anonymously(text) or (
+        bool(_ANONYMOUS.search(words)) and bool(_C75D_GRASSED.search(words))
+    )
+
+
+# Liam, after his referral: "n they wont tell my mum yeah" got "you don't have to tell your
+# parents" (whether HE must tell). Whether the services tell the family: no, unless someone is
+# at serious risk.
+_C75D_THEY_TELL_FAMILY = re.compile(
+    r"\b(?:they|u|you|the (?:service|services|worker|workers|team|support \w+)|support|victim "
+    r"support|childline|them|the charity|anyone|anybody|nobody|no one)(?: will| would| are gonna|"
+    r"re gonna| re going to| are going to| gonna)? (?:wont|won t|will not|dont|don t|do not|not|"
+    r"never|wouldnt|wouldn t|will|would|gonna|going to|do|does|cant|can t)? ?(?:\w+ )?(?:tell|"
+    r"ring|call|phone|contact|inform|text|message|email) (?:my |me |our )?(?:mum|mam|mom|"
+    r"mother|dad|father|parents|family|nan|gran|carer|foster \w+|step ?(?:mum|dad))\b"
+)
+
+
+def c75d_asks_if_they_tell_family(text: str) -> bool:
+    """Whether the services (not the person) will tell their parents or family."""
+    words = plain(text)
+    own = re.search(
+        r"\b(?:do|should|must|have to|need to|got to|gotta) i\b|\bi (?:have|need|got)"
+        r" to\b",
+        words,
+    )
+    # "if i say yes will they tell my mum or school?": the privacy answer (who we tell) has it.
+    return bool(_C75D_THEY_TELL_FAMILY.search(words)) and not own and not asks_who_we_tell(text)
+
+
+_C75D_TELL_FAMILY_SWAPPED = frozenset(
+    {"utter_telling_parents_your_choice", "utter_telling_family_your_choice"}
+)
+
+
+# Janet (r75b, 63, her son killed, an FLO in touch): "And should I tell our FLO I've done this?"
+# got what an FLO is; "I know what an FLO is dear, I asked if I should tell her. Never mind. Thank
+# you for your help." got "I'm sorry you've been left waiting" (the FLO who does not call back:
+# "i know what an flo is" was read as the definition not wanted again). Whether to tell the FLO.
+_C75D_TELL_FLO = re.compile(
+    r"\b(?:should|shall|do|can|could|must|ought) i (?:\w+ )?(?:tell|let|inform|mention|say)\w* "
+    r"(?:to )?(?:our |my |the |her |him |them )?(?:\w+ )?(?:flo|family liaison|liaison officer|"
+    r"her|him|them)\b|\bi asked (?:if|whether) i (?:should|can|could|ought to) (?:tell|let|"
+    r"inform|mention)\b"
+)
+
+
+def c75d_asks_whether_to_tell_flo(text: str) -> bool:
+    words = plain(text)
+    return bool(_FAMILY_LIAISON.search(words)) and bool(_C75D_TELL_FLO.search(words))
+
+
+# Mehmet (r75a, 58, his shop's window broken three times, racist words on the shutter, reported
+# twice): "police will do something this time? two times I report and nobody call me back" got
+# the interpreter answer; "still nobody tell me, police do something or not?" the Right 6 text.
+_C75D_POLICE_DO_SOMETHING = re.compile(
+    r"\b(?:police|they|the met|officers?) (?:will |would |gonna |going to |do |does |did |can |"
+    r"could )?(?:actually |even )?do (?:something|anything|nothing)\b|\b(?:will|would|do|does|did|"
+    r"can|could) (?:the )?(?:police|they|the met) (?:actually |even )?do (?:something|anything)\b"
+)
+_C75D_NOBODY_BACK = re.compile(
+    r"\b(?:nobody|no one|noone|no body|nobody from (?:the )?police) (?:\w+ )?(?:call\w*|ring\w*|"
+    r"rang|phone\w*|contact\w*|tell\w*|told|came|come|get\w* back|got back)\b|\b(?:two|2|three|3|"
+    r"four|4|many|several) times (?:i |we )?report\w*\b|\bstill (?:nothing|no news|no word)\b"
+)
+
+
+def c75d_asks_if_police_act_after_silence(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Someone who reported, and has heard nothing back (said now or before), asks whether the
+    police will act."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is True
+        and bool(_C75D_POLICE_DO_SOMETHING.search(words))
+        and (is_question(text) or bool(re.search(r"\bor not\b", words)))
+        and bool(_C75D_NOBODY_BACK.search(said_with(text, answers)))
+    )
+
+
+# -- end of round 75, helper c75d --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -36775,6 +37054,7 @@ def matching_answers(
     y73e_council = y73e_council_number(text, answers, organisations)
     y73e_device = y73e_asks_if_sharer_sees_chat(text)
     # -- end of round 73, helper y73e lines --
+    c75d_from_result = c75d_result_answer(text, answers, organisations)  # round 75, c75d
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
@@ -38756,6 +39036,39 @@ def matching_answers(
         (
             r4_asks_if_stalking_serious_enough(text, crime_type),
             Say(response="utter_r4_stalking_serious_enough"),
+        ),
+        # -- round 75, helper c75d --: Tom, stalked by his ex, above the scam call-blocker (j8)
+        # and "not overreacting" (which doesn't say it is a police matter). Both asked in one
+        # message without a mark between them ("... or if im being dramatic. and what i do if he
+        # actually emails my head teacher"): both answered.
+        (
+            c75d_asks_if_stalking_is_a_police_matter(text, crime_type, answers)
+            and c75d_asks_what_to_do_if_outed(text, answers),
+            Say(
+                response="utter_r4_stalking_serious_enough",
+                then=(Say(response="utter_c75d_outing_threat_carried_out"),),
+            ),
+        ),
+        (
+            c75d_asks_if_stalking_is_a_police_matter(text, crime_type, answers),
+            Say(response="utter_r4_stalking_serious_enough"),
+        ),
+        (
+            c75d_asks_what_to_do_if_outed(text, answers),
+            Say(response="utter_c75d_outing_threat_carried_out"),
+        ),
+        # Liam, Janet and Mehmet (round 75): above the armed-robbery 999 answer (w4), what an
+        # FLO is, the FLO not calling back, "you don't have to tell your parents", the
+        # interpreter and the Right 6 text, which took these.
+        (c75d_asks_to_tell_anonymously(text), Say(response="utter_anonymous_reporting")),
+        (
+            c75d_asks_if_they_tell_family(text),
+            Say(response="utter_c75d_support_wont_tell_family"),
+        ),
+        (c75d_asks_whether_to_tell_flo(text), Say(response="utter_c75d_tell_flo")),
+        (
+            c75d_asks_if_police_act_after_silence(text, answers),
+            Say(response="utter_c75d_police_act_after_silence"),
         ),
         (r4_asks_if_officer_noted(text), Say(response="utter_r4_not_noted_as_officer")),
         (
@@ -41400,6 +41713,8 @@ def matching_answers(
         # and only scolds the bot; "Are you a computer? You keep getting things wrong" (Sharon)
         # matches nothing else.
         (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
+        # -- round 75, helper c75d --: last, as they are built from the result (Chloe).
+        (c75d_from_result is not None, c75d_from_result or Say()),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
@@ -41407,6 +41722,7 @@ def matching_answers(
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
     found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
+    found = c75d_refit(found, text, answers)  # -- round 75, helper c75d --
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:

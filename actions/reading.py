@@ -6966,11 +6966,36 @@ _F5_FAREWELL = re.compile(
 )
 
 
+# -- round 75, helper c75d --: "safe" (Liam, 16, after his referral), "safe bro", "aight safe":
+# thanks and goodbye in his words. Only the whole last sentence, so "im safe" (not in danger)
+# keeps its meaning; at the danger question the form reads the answer, not this.
+_C75D_SAFE_BYE = re.compile(
+    r"(?:(?:ok|okay|aight|alright|ight|kk|k|ye|yeah|yh|yep) )?safe(?: (?:bro|bruv|bredrin|g|man|"
+    r"fam|mate|boss|blud|still|innit|init|x+|thanks|ty))*"
+)
+
+
+def ends_with_goodbye(text: str) -> bool:
+    """The last sentence says goodbye or thanks ("Never mind. Thank you for your help."), even
+    when a question came before it."""
+    parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    if not parts or is_question(parts[-1]) or detect_risk(text):
+        return False
+    said = list(_F5_FAREWELL.finditer(parts[-1]))
+    after = parts[-1][said[-1].end() :].split() if said else []
+    return (bool(said) and len(after) <= 4) or bool(_C75D_SAFE_BYE.fullmatch(parts[-1]))
+
+
+# -- end of round 75, helper c75d --
+
+
 def signs_off(text: str) -> bool:
     """ "Thank you for your help, good evening.", "forget it. I'll ring Tell MAMA myself tomorrow.
     thanks", "thank you. im going to ring the havens now i think. sorry for going on": a goodbye
     in the last words, asking nothing (not "thanks but my arm really hurts")."""
     parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    if parts and _C75D_SAFE_BYE.fullmatch(parts[-1]) and not detect_risk(text):
+        return True  # -- round 75, helper c75d --: "safe" (Liam)
     said = list(_F5_FAREWELL.finditer(parts[-1])) if parts else []
     after = parts[-1][said[-1].end() :].split() if said else []
     return (

@@ -176,11 +176,12 @@ def organisation_line(
     return f"{line}: {how}" if how else line
 
 
-def organisations_message(result: Result, shown: Sequence[Organisation]) -> str:
+def organisations_message(
+    result: Result, shown: Sequence[Organisation], head: str = "Services that can help:"
+) -> str:
     """The services in one text: shorter forms until it fits (who a service is for is kept
     for services for one gender), then fewer services, never fewer than two."""
     routes, labels = result.routes(), result.for_whom()
-    head = "Services that can help:"
     for count in range(len(shown), 1, -1):
         for ways, all_labels in ((2, True), (2, False), (1, False)):
             lines = [

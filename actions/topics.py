@@ -51,8 +51,14 @@ _WHAT_TO_DO = re.compile(
     r"\b(?:he|she|they|my (?:son|daughter|boy|girl|child|kid|lad)) (?:won t|wont|will not|"
     r"doesn t|doesnt|does not|refuses to) (?:even )?(?:tell (?:me|us) (?:anything|about (?:it|"
     r"what happened)|what happened)|(?:talk|speak|open up)(?: to (?:me|us))? about (?:it|what "
-    r"happened))\b"
+    r"happened))\b|"
     # end b75c
+    # "i dont even know if its abuse thats what im asking", "i just want someone to tell me if
+    # im overreacting" (Precious, round 75, both inside answers, both unanswered).
+    r"\b(?:dont|don t|do not) (?:even |really )?know (?:if|whether) (?:its|it s|it is|this is|"
+    r"thats|that s|that is|what (?:he|she|they) (?:does|do|is doing)) (?:\w+ )?(?:abuse|abusive|"
+    r"a crime|illegal|normal|ok|okay)\b|\b(?:thats|that s) what (?:im|i m|i am) asking\b|"
+    r"\b(?:someone|somebody|anyone|you|u) to tell me (?:if|whether)\b"
 )
 
 
