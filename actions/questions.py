@@ -34076,13 +34076,27 @@ _N6R_YOUTH_COURT = re.compile(
     r"\b(?:17|16|15|under 18|a minor)\b.{0,60}\b(?:off light|lighter|let off|get off)\b"
 )
 _N6R_CHILD_SAW = re.compile(
-    r"\bmy (?:son|daughter|kids|children|child|boy|girl)\b.{0,80}\b(?:saw|seen|watched|was there|"
-    r"were there|crying|cried|scared|upset|with me)\b|\bwith my (?:kids|children|son|daughter)\b"
+    # -- round 75, helper c75c --: "my younger son", "in front of my children" and a child's
+    # nightmares since (Aisha, whose sons of 6 and 9 saw a man pull her headscarf).
+    r"\bmy (?:\w+ )?(?:son|daughter|kids|children|child|boy|girl)s?\b.{0,80}\b(?:saw|seen|"
+    r"watched|was there|were there|crying|cried|scared|upset|with me|nightmares?|wakes? up "
+    r"(?:screaming|crying)|waking up (?:screaming|crying))\b|"
+    r"\bwith my (?:kids|children|son|daughter)\b|"
+    r"\bin front of (?:my|the|our) (?:\w+ )?(?:kids|children|son|daughter|child|boy|girl|"
+    r"little ones?)s?\b"
 )
 _N6R_FOR_KIDS = re.compile(
     r"\b(?:someone|somebody|anyone|anything|support|help|something) (?:for|to help) "
     r"(?:kids|children|a child|my (?:son|daughter|kids|children|child))\b|"
-    r"\bwhat about my (?:son|daughter|kids|children|child|boy|girl)\b"
+    r"\bwhat about my (?:son|daughter|kids|children|child|boy|girl)\b|"
+    # -- round 75, helper c75c --: Aisha: "Can my children get help too?", "Can they help my
+    # children too?", "Who can help him?" (of her son, said in the same message).
+    r"\b(?:can|could|will|would|do|does) (?:my|our|the) (?:kids|children|son|daughter|boys?|"
+    r"girls?)s? (?:also |too )?(?:get|have|be given) (?:any )?(?:help|support)\b|"
+    r"\b(?:help|support) (?:for )?(?:my|our) (?:kids|children|son|daughter|boys|girls)(?: too| "
+    r"as well| also)\b|"
+    r"\bmy (?:\w+ )?(?:son|daughter|boy|girl|kids|children)\b.{0,80}\bwho (?:can|could|will|"
+    r"would|should) (?:help|support|see|talk to) (?:him|her|them)\b"
 )
 _N6R_COME_BACK = re.compile(
     r"\b(?:will|would|might|could|do|does) (?:they|he|the burglars?|burglars?|the thie\w+) "
