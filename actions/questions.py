@@ -36544,6 +36544,27 @@ def a74c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 74, helper a74c --
 
 
+# -- round 75, helper c75c --
+# Frank's son: "Does he need to report it to the police as well as the bank, and is the bank
+# supposed to pay him back?" is two questions in one sentence, and only the first was answered
+# (with a "No." he read as no refund). A comma and "and" before a question word starts a second
+# question.
+_C75C_SECOND_QUESTION = re.compile(
+    r",\s*(?:and|but|also|plus)\s+(?=(?:is|are|does|do|did|can|could|will|would|should|shall|has|"
+    r"have|what|how|who|when|where|why|which)\b)",
+    re.I,
+)
+
+
+def c75c_clauses(sentence: str) -> list[str]:
+    """A sentence split before a second question joined on by a comma and "and"; a sentence
+    without one comes back whole."""
+    return [part for part in _C75C_SECOND_QUESTION.split(sentence) if part.strip()]
+
+
+# -- end of round 75, helper c75c --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -36679,7 +36700,7 @@ def question_parts(text: str) -> list[str]:
     jaw is killing me. Should I get it looked at?"); words after the last question go with it."""
     parts: list[str] = []
     pending: list[str] = []
-    for sentence in _sentences(text):
+    for sentence in (clause for whole in _sentences(text) for clause in c75c_clauses(whole)):
         pending.append(sentence)
         if "?" in sentence or opens_a_question(sentence):
             parts.append(" ".join(pending))
