@@ -36562,6 +36562,43 @@ def c75c_clauses(sentence: str) -> list[str]:
     return [part for part in _C75C_SECOND_QUESTION.split(sentence) if part.strip()]
 
 
+# Danny, punched outside a pub with his girlfriend beside him: "oh and my girlfriend is proper
+# shook up too can she get help or is it just me" (no question mark, beside his answer) and "but
+# what about my girlfriend she seen it all ... can she get help" (beside his yes to a referral)
+# got nothing; only the fourth ask got the answer for others affected. Adults only: a child
+# needs the children's answer (utter_n6_support_for_child_who_saw).
+_C75C_ADULT_CLOSE = (
+    r"(?:girlfriend|boyfriend|partner|wife|husband|missus|fiance|fiancee|mum|mom|mam|dad|mother|"
+    r"father|parents|flatmate|housemate|mate|friend)"
+)
+_C75C_CAN_THEY_GET_HELP = re.compile(
+    rf"\bmy {_C75C_ADULT_CLOSE}\b.{{0,80}}\b(?:can|could|will|would) (?:she|he|they) (?:also |too "
+    r")?(?:get|have|be given) (?:any )?(?:help|support)\b"
+)
+_C75C_WHAT_ABOUT_THEM = re.compile(rf"\bwhat about my {_C75C_ADULT_CLOSE}\b")
+
+
+def c75c_asks_if_someone_close_can_get_help(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether someone close to them (who was there or is upset by it) can get support too,
+    asked with or without a mark; or "what about my girlfriend" once they asked it before. Not
+    when someone close did it, nor from someone writing for another (who may be that person)."""
+    told = answers or {}
+    if (
+        told.get("for_someone_else")
+        or told.get("crime_type") == "domestic_abuse"
+        or told.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or b5_asks_support_for_a_relative_in_their_language(text)
+    ):
+        return False
+    words = plain(text)
+    if _C75C_CAN_THEY_GET_HELP.search(words):
+        return True
+    earlier = said_with("", answers)
+    return bool(_C75C_WHAT_ABOUT_THEM.search(words)) and bool(
+        _C75C_CAN_THEY_GET_HELP.search(earlier) or _G2_OTHER_CONTACTS.search(earlier)
+    )
+
+
 # -- end of round 75, helper c75c --
 
 
@@ -36798,6 +36835,11 @@ def matching_answers(
     y73e_device = y73e_asks_if_sharer_sees_chat(text)
     # -- end of round 73, helper y73e lines --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 75, helper c75c --: at the top, as nothing answered these (Danny).
+        (
+            c75c_asks_if_someone_close_can_get_help(text, answers),
+            Say(response="utter_g2_others_affected_can_contact"),
+        ),
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
         # above in older rounds' rows.
