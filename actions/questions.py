@@ -36599,6 +36599,70 @@ def c75c_asks_if_someone_close_can_get_help(text: str, answers: Mapping[str, Any
     )
 
 
+# Ruth, for her sister Gill (learning disability), whose "friend" took her to the cashpoint for
+# months: "can the bank or anyone get Gill's money back?" got "Call your bank straight away to
+# stop your cards"; "she handed over the cash herself". Money asked back after cash was handed
+# over: what can get it back (utter_c75c_cash_money_back), not stopping cards.
+_C75C_MONEY_BACK = re.compile(
+    r"\b(?:money|cash|savings|benefits?|pension|it|them) back\b|\brefund\w*|\brepa(?:y|id)\b|"
+    r"\bpay (?:her|him|me|them|us) back\b"
+)
+
+
+def c75c_asks_cash_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    said = (*(told.get("said") or ()), text)
+    return (
+        told.get("crime_type") not in ("robbery", "burglary")
+        and bool(_C75C_MONEY_BACK.search(plain(text)))
+        and answer_facts.told("cash_handed", said, told)
+    )
+
+
+# Ruth again: "Should I report it to the police then? yes or no?" got "That's your choice": it is
+# Gill's choice, where she can make it, and the council's adult safeguarding is the other route.
+_C75C_CARE_NEEDS = re.compile(
+    r"\b(?:learning (?:disab\w*|difficult\w*)|dementia|autis\w*|care needs|carers?|day centre|"
+    r"supported living|care home)\b"
+)
+
+
+def c75c_for_an_adult_with_care_needs(answers: Mapping[str, Any] | None) -> bool:
+    """Writing for another adult who has a disability or care needs (not a parent for a child)."""
+    told = answers or {}
+    if not told.get("for_someone_else") or told.get("for_child") or _young(told):
+        return False
+    return told.get("impairment") is True or bool(_C75C_CARE_NEEDS.search(said_with("", told)))
+
+
+# Mehmet, whose shop window was broken a third time: "insurance now dont want to cover me", "the
+# insurance, they say after 3 times no more, what I do?" got the crime-number text twice. Where
+# the topic "an insurer refusing cover" places the question, the insurance texts step aside.
+_C75C_INSURANCE_ANSWERS = frozenset({"utter_insurance_crime_number", "utter_damage_who_pays"})
+
+
+def c75c_insurer_refuses(text: str) -> bool:
+    from actions import topics  # topics reads this module: imported when first asked
+
+    return topics.places("an insurer refusing cover", text)
+
+
+def c75c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """Answers swapped or dropped when the person's facts don't fit them (round 75)."""
+    kept: list[Say] = []
+    for say in found:
+        name = say.response or ""
+        if name == "utter_bank_card" and c75c_asks_cash_back(text, answers):
+            say = Say(response="utter_c75c_cash_money_back")
+        elif name == "utter_telling_the_police" and c75c_for_an_adult_with_care_needs(answers):
+            say = Say(response="utter_c75c_police_or_safeguarding")
+        elif name in _C75C_INSURANCE_ANSWERS and c75c_insurer_refuses(text):
+            continue
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
 # -- end of round 75, helper c75c --
 
 
@@ -41471,6 +41535,7 @@ def matching_answers(
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
     found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
+    found = c75c_refit(found, text, answers)  # -- round 75, helper c75c --
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:
