@@ -2922,7 +2922,10 @@ _LEAD = re.compile(
     # "wait what u got down about me" (round 39, Daniel), "anyway is this like a hate crime".
     r"sorry|please|one last thing|last thing|anyway|anyways|wait|hang on|hold on|hmm|um|erm|"
     # -- round 65, lead --: "ffs yes ok. now how do i get a crime number" (Dave, asked 5 times).
-    r"now|ffs|omg|mate)\s+)+"
+    r"now|ffs|omg|mate|"
+    # -- round 75, helper c75c --: "one more thing, how am i meant to get to work meantime"
+    # (Kwame) was not read as a question.
+    r"one more thing|one other thing|one more question)\s+)+"
 )
 
 
