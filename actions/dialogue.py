@@ -371,7 +371,10 @@ class ActionShowDetails(Action):
         text = str(tracker.latest_message.get("text") or "")
         if (
             intent == "show_reasons"
-            and tracker.get_slot("assessment_done")
+            # -- round 75, helper c75c --: or once the result is shown, while the referral
+            # question waits ("But what about my children, you have not said anything for
+            # children", Aisha, got the reasons of her result).
+            and (tracker.get_slot("assessment_done") or tracker.get_slot("results_shown"))
             and not asks_for_the_reasons(text)
         ):
             # "also the feds that searched me didnt even say why. is that allowed" (round 48,

@@ -2936,7 +2936,10 @@ _LEAD = re.compile(
     # "wait what u got down about me" (round 39, Daniel), "anyway is this like a hate crime".
     r"sorry|please|one last thing|last thing|anyway|anyways|wait|hang on|hold on|hmm|um|erm|"
     # -- round 65, lead --: "ffs yes ok. now how do i get a crime number" (Dave, asked 5 times).
-    r"now|ffs|omg|mate)\s+)+"
+    r"now|ffs|omg|mate|"
+    # -- round 75, helper c75c --: "one more thing, how am i meant to get to work meantime"
+    # (Kwame) was not read as a question.
+    r"one more thing|one other thing|one more question)\s+)+"
 )
 
 
@@ -34097,13 +34100,27 @@ _N6R_YOUTH_COURT = re.compile(
     r"\b(?:17|16|15|under 18|a minor)\b.{0,60}\b(?:off light|lighter|let off|get off)\b"
 )
 _N6R_CHILD_SAW = re.compile(
-    r"\bmy (?:son|daughter|kids|children|child|boy|girl)\b.{0,80}\b(?:saw|seen|watched|was there|"
-    r"were there|crying|cried|scared|upset|with me)\b|\bwith my (?:kids|children|son|daughter)\b"
+    # -- round 75, helper c75c --: "my younger son", "in front of my children" and a child's
+    # nightmares since (Aisha, whose sons of 6 and 9 saw a man pull her headscarf).
+    r"\bmy (?:\w+ )?(?:son|daughter|kids|children|child|boy|girl)s?\b.{0,80}\b(?:saw|seen|"
+    r"watched|was there|were there|crying|cried|scared|upset|with me|nightmares?|wakes? up "
+    r"(?:screaming|crying)|waking up (?:screaming|crying))\b|"
+    r"\bwith my (?:kids|children|son|daughter)\b|"
+    r"\bin front of (?:my|the|our) (?:\w+ )?(?:kids|children|son|daughter|child|boy|girl|"
+    r"little ones?)s?\b"
 )
 _N6R_FOR_KIDS = re.compile(
     r"\b(?:someone|somebody|anyone|anything|support|help|something) (?:for|to help) "
     r"(?:kids|children|a child|my (?:son|daughter|kids|children|child))\b|"
-    r"\bwhat about my (?:son|daughter|kids|children|child|boy|girl)\b"
+    r"\bwhat about my (?:son|daughter|kids|children|child|boy|girl)\b|"
+    # -- round 75, helper c75c --: Aisha: "Can my children get help too?", "Can they help my
+    # children too?", "Who can help him?" (of her son, said in the same message).
+    r"\b(?:can|could|will|would|do|does) (?:my|our|the) (?:kids|children|son|daughter|boys?|"
+    r"girls?)s? (?:also |too )?(?:get|have|be given) (?:any )?(?:help|support)\b|"
+    r"\b(?:help|support) (?:for )?(?:my|our) (?:kids|children|son|daughter|boys|girls)(?: too| "
+    r"as well| also)\b|"
+    r"\bmy (?:\w+ )?(?:son|daughter|boy|girl|kids|children)\b.{0,80}\bwho (?:can|could|will|"
+    r"would|should) (?:help|support|see|talk to) (?:him|her|them)\b"
 )
 _N6R_COME_BACK = re.compile(
     r"\b(?:will|would|might|could|do|does) (?:they|he|the burglars?|burglars?|the thie\w+) "
@@ -36822,6 +36839,128 @@ def c75d_asks_if_police_act_after_silence(text: str, answers: Mapping[str, Any] 
 # -- end of round 75, helper c75d --
 
 
+# -- round 75, helper c75c --
+# Frank's son: "Does he need to report it to the police as well as the bank, and is the bank
+# supposed to pay him back?" is two questions in one sentence, and only the first was answered
+# (with a "No." he read as no refund). A comma and "and" before a question word starts a second
+# question.
+_C75C_SECOND_QUESTION = re.compile(
+    r",\s*(?:and|but|also|plus)\s+(?=(?:is|are|does|do|did|can|could|will|would|should|shall|has|"
+    r"have|what|how|who|when|where|why|which)\b)",
+    re.I,
+)
+
+
+def c75c_clauses(sentence: str) -> list[str]:
+    """A sentence split before a second question joined on by a comma and "and"; a sentence
+    without one comes back whole."""
+    return [part for part in _C75C_SECOND_QUESTION.split(sentence) if part.strip()]
+
+
+# Danny, punched outside a pub with his girlfriend beside him: "oh and my girlfriend is proper
+# shook up too can she get help or is it just me" (no question mark, beside his answer) and "but
+# what about my girlfriend she seen it all ... can she get help" (beside his yes to a referral)
+# got nothing; only the fourth ask got the answer for others affected. Adults only: a child
+# needs the children's answer (utter_n6_support_for_child_who_saw).
+_C75C_ADULT_CLOSE = (
+    r"(?:girlfriend|boyfriend|partner|wife|husband|missus|fiance|fiancee|mum|mom|mam|dad|mother|"
+    r"father|parents|flatmate|housemate|mate|friend)"
+)
+_C75C_CAN_THEY_GET_HELP = re.compile(
+    rf"\bmy {_C75C_ADULT_CLOSE}\b.{{0,80}}\b(?:can|could|will|would) (?:she|he|they) (?:also |too "
+    r")?(?:get|have|be given) (?:any )?(?:help|support)\b"
+)
+_C75C_WHAT_ABOUT_THEM = re.compile(rf"\bwhat about my {_C75C_ADULT_CLOSE}\b")
+
+
+def c75c_asks_if_someone_close_can_get_help(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether someone close to them (who was there or is upset by it) can get support too,
+    asked with or without a mark; or "what about my girlfriend" once they asked it before. Not
+    when someone close did it, nor from someone writing for another (who may be that person)."""
+    told = answers or {}
+    if (
+        told.get("for_someone_else")
+        or told.get("crime_type") == "domestic_abuse"
+        or told.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+        or b5_asks_support_for_a_relative_in_their_language(text)
+    ):
+        return False
+    words = plain(text)
+    if _C75C_CAN_THEY_GET_HELP.search(words):
+        return True
+    earlier = said_with("", answers)
+    return bool(_C75C_WHAT_ABOUT_THEM.search(words)) and bool(
+        _C75C_CAN_THEY_GET_HELP.search(earlier) or _G2_OTHER_CONTACTS.search(earlier)
+    )
+
+
+# Ruth, for her sister Gill (learning disability), whose "friend" took her to the cashpoint for
+# months: "can the bank or anyone get Gill's money back?" got "Call your bank straight away to
+# stop your cards"; "she handed over the cash herself". Money asked back after cash was handed
+# over: what can get it back (utter_c75c_cash_money_back), not stopping cards.
+_C75C_MONEY_BACK = re.compile(
+    r"\b(?:money|cash|savings|benefits?|pension|it|them) back\b|\brefund\w*|\brepa(?:y|id)\b|"
+    r"\bpay (?:her|him|me|them|us) back\b"
+)
+
+
+def c75c_asks_cash_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    said = (*(told.get("said") or ()), text)
+    return (
+        told.get("crime_type") not in ("robbery", "burglary")
+        and bool(_C75C_MONEY_BACK.search(plain(text)))
+        and answer_facts.told("cash_handed", said, told)
+    )
+
+
+# Ruth again: "Should I report it to the police then? yes or no?" got "That's your choice": it is
+# Gill's choice, where she can make it, and the council's adult safeguarding is the other route.
+_C75C_CARE_NEEDS = re.compile(
+    r"\b(?:learning (?:disab\w*|difficult\w*)|dementia|autis\w*|care needs|carers?|day centre|"
+    r"supported living|care home)\b"
+)
+
+
+def c75c_for_an_adult_with_care_needs(answers: Mapping[str, Any] | None) -> bool:
+    """Writing for another adult who has a disability or care needs (not a parent for a child)."""
+    told = answers or {}
+    if not told.get("for_someone_else") or told.get("for_child") or _young(told):
+        return False
+    return told.get("impairment") is True or bool(_C75C_CARE_NEEDS.search(said_with("", told)))
+
+
+# Mehmet, whose shop window was broken a third time: "insurance now dont want to cover me", "the
+# insurance, they say after 3 times no more, what I do?" got the crime-number text twice. Where
+# the topic "an insurer refusing cover" places the question, the insurance texts step aside.
+_C75C_INSURANCE_ANSWERS = frozenset({"utter_insurance_crime_number", "utter_damage_who_pays"})
+
+
+def c75c_insurer_refuses(text: str) -> bool:
+    from actions import topics  # topics reads this module: imported when first asked
+
+    return topics.places("an insurer refusing cover", text)
+
+
+def c75c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """Answers swapped or dropped when the person's facts don't fit them (round 75)."""
+    kept: list[Say] = []
+    for say in found:
+        name = say.response or ""
+        if name == "utter_bank_card" and c75c_asks_cash_back(text, answers):
+            say = Say(response="utter_c75c_cash_money_back")
+        elif name == "utter_telling_the_police" and c75c_for_an_adult_with_care_needs(answers):
+            say = Say(response="utter_c75c_police_or_safeguarding")
+        elif name in _C75C_INSURANCE_ANSWERS and c75c_insurer_refuses(text):
+            continue
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+# -- end of round 75, helper c75c --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -36957,7 +37096,7 @@ def question_parts(text: str) -> list[str]:
     jaw is killing me. Should I get it looked at?"); words after the last question go with it."""
     parts: list[str] = []
     pending: list[str] = []
-    for sentence in _sentences(text):
+    for sentence in (clause for whole in _sentences(text) for clause in c75c_clauses(whole)):
         pending.append(sentence)
         if "?" in sentence or opens_a_question(sentence):
             parts.append(" ".join(pending))
@@ -37056,6 +37195,11 @@ def matching_answers(
     # -- end of round 73, helper y73e lines --
     c75d_from_result = c75d_result_answer(text, answers, organisations)  # round 75, c75d
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 75, helper c75c --: at the top, as nothing answered these (Danny).
+        (
+            c75c_asks_if_someone_close_can_get_help(text, answers),
+            Say(response="utter_g2_others_affected_can_contact"),
+        ),
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
         # above in older rounds' rows.
@@ -41723,6 +41867,7 @@ def matching_answers(
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
     found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
     found = c75d_refit(found, text, answers)  # -- round 75, helper c75d --
+    found = c75c_refit(found, text, answers)  # -- round 75, helper c75c --
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:

@@ -100,6 +100,13 @@ def topics() -> tuple[Topic, ...]:
     )
 
 
+def places(name: str, text: str) -> bool:
+    """Whether the topic called ``name`` places a question asked in ``text``: a worded answer
+    that the topic's answer fits better steps aside for it (questions.c75c_refit, round 75)."""
+    asked = [plain(part) for part in asked_parts(text)]
+    return any(topic.placed(words) for topic in topics() if topic.name == name for words in asked)
+
+
 def asks_without_a_mark(text: str) -> bool:
     return bool(_WHAT_TO_DO.search(plain(text)))
 
