@@ -20,6 +20,7 @@ from actions import account
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
+from core.privacy_question import b75a_condition
 from core.vocabulary import plain
 
 
@@ -407,6 +408,49 @@ def n4_consent_after_correction(text: str) -> Answer:
 # -- end of round 68, helper n4 --
 
 
+# -- round 75, helper b75a --
+# Sofia (round 74), asked whether we may keep her answers: "you can keep it. but only if nobody
+# from the restaurant can find it". What is said before a condition on who sees it is the answer
+# ("as long as my manager can't see it, yes" has nothing before it, and is a yes); a no before it
+# is read as before. "only if I have to, and I don't want to" is a no: only if forced, and they
+# don't want to.
+_B75A_ONLY_IF_FORCED = re.compile(
+    r"(?:(?:no|nah|well|honestly) )?(?:(?:(?:only|just) if (?:i|we) (?:really |absolutely )?"
+    r"(?:have to|must|need to|had to|have got to|got to)|not unless (?:i|we) (?:really )?(?:have "
+    r"to|must|need to)) )?(?:and |but )?(?:i )?(?:really )?(?:dont|do not|don t) (?:really )?want "
+    r"(?:to|it|that|you to)"
+)
+
+# "keep it, as long as ...": keeping it, asked for, before the condition.
+_B75A_KEEP = re.compile(
+    r"(?:(?:you|u) can |just |please )?(?:keep|store|save) (?:it|them|this|everything|my \w+|the "
+    r"chat|the answers)(?: please| then)?"
+)
+
+
+def b75a_conditional_consent(words: str) -> Answer | None:
+    """A yes said before a condition on who sees it, or the condition alone; else None."""
+    if _B75A_ONLY_IF_FORCED.fullmatch(words):
+        return Answer(False)
+    found = b75a_condition(words)
+    if found is None:
+        return None
+    before = re.sub(r"(?:\s|\b(?:but|and|so|yes but|ok but)\b)+$", "", words[: found.start()])
+    if not before.strip():
+        return None if _CONSENT_NO.search(words) else Answer(True)
+    if _B75A_KEEP.fullmatch(before.strip()) or read_consent(before).value is True:
+        return Answer(True)
+    return None
+
+
+def b75a_only_if_forced_no(text: str) -> bool:
+    """ "only if I have to, and I don't want to", "i dont want to": a no to what is offered."""
+    return bool(_B75A_ONLY_IF_FORCED.fullmatch(plain(text)))
+
+
+# -- end of round 75, helper b75a --
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
@@ -417,6 +461,9 @@ def read_consent(text: str) -> Answer:
     words = plain(text)
     if _OK_BUT_ASKS.match(words):
         return NO_ANSWER
+    conditional = b75a_conditional_consent(words)  # -- round 75, helper b75a -- Sofia
+    if conditional is not None:
+        return conditional
     if re.match(r"(?:no|not) (?:much )?(?:time|tim)\b", words):
         # "no time for many question. can Brent council give us room tonight?" (round 34,
         # Amina, leaving tonight): no time for questions, not a no to keeping the chat.
@@ -1872,6 +1919,8 @@ def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
+    if b75a_only_if_forced_no(text):
+        return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
     o3_said = o3_read_referral(text)  # -- round 69, helper o3 -- Rose, Steve, Magda
     if o3_said is not None:
         return o3_said

@@ -106,7 +106,11 @@ from bot.risk_words import (
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
-from core.privacy_question import asks_about_privacy, gives_consent_after_all
+from core.privacy_question import (
+    asks_about_privacy,
+    b75a_condition_on_who_sees,
+    gives_consent_after_all,
+)
 from core.redaction import EMAIL
 from core.vocabulary import plain
 from referrals.directory import Organisation
@@ -859,7 +863,23 @@ def read_turn(turn: Turn) -> Reading:
     y73d_form_answers(turn, reading)  # -- round 73, helper y73d --
     z73d_form_answers(turn, reading)  # -- round 73, helper z73d --
     z73c_form_answers(turn, reading)  # -- round 73, helper z73c --
+    b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
     return reading
+
+
+# -- round 75, helper b75a --
+# Sofia (round 74): "you can keep it. but only if nobody from the restaurant can find it". The
+# yes is kept, and the condition answered truly: only our support team can see it.
+def b75a_form_answers(turn: Turn, reading: Reading) -> None:
+    if (
+        reading.slots.get("consent") is True
+        and turn.answers.get("consent") is not True
+        and b75a_condition_on_who_sees(turn.text)
+    ):
+        _say_once(reading, turn, Say(response="utter_b75a_kept_who_sees"))
+
+
+# -- end of round 75, helper b75a --
 
 
 # -- round 68, helper n1 --
@@ -2468,7 +2488,8 @@ def _changed(reading: Reading, turn: Turn) -> bool:
     return any(
         turn.answers.get(k) != v
         for k, v in reading.slots.items()
-        if k in VOLUNTEERED or k == "for_child"
+        # -- round 75, helper b75a --: "you can keep it after all" is no miss of the question.
+        if k in VOLUNTEERED or k in ("for_child", "consent")
     )
 
 

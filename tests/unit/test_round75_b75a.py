@@ -1,0 +1,211 @@
+"""Round 75, helper b75a: consent with a condition on who sees it (Sofia, round 74)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actions import dialogue
+from actions.answers import read_answer, read_consent
+from actions.assessment_form import ValidateNeedsAssessmentForm, b75a_reopened_by_consent
+from actions.reading import Turn, read_turn
+from core.privacy_question import b75a_condition_on_who_sees, gives_consent_after_all
+from core.text import SMS_LIMIT
+from tests.unit.conftest import make_tracker, responses
+from tests.unit.known_answers import ALL_RESPONSES
+
+FORM = ValidateNeedsAssessmentForm()
+DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
+NEW = ("utter_b75a_kept_who_sees",)
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def form_reading(text, requested, **answers):
+    return read_turn(Turn(text=text, requested=requested, answers=answers))
+
+
+def said(reading):
+    return [message.response for message in reading.say]
+
+
+def test_new_answers_fit_one_sms():
+    for name in NEW:
+        for variant in ALL_RESPONSES[name]:
+            assert len(variant["text"]) <= SMS_LIMIT, name
+
+
+def test_who_sees_answer_says_only_what_the_privacy_text_says():
+    # The privacy text: only the support team can see it; the messages stay on the phone.
+    text = ALL_RESPONSES["utter_b75a_kept_who_sees"][0]["text"]
+    privacy = ALL_RESPONSES["utter_privacy"][0]["text"]
+    assert "Only the support team can see them" in privacy
+    assert "only our support team can see it" in text
+    assert "90 days" in text and "90 days" in privacy
+    assert "unless someone is at serious risk" in text
+
+
+# -- 1. Sofia: a yes with a condition on who sees it -------------------------------------------
+
+SOFIA = "you can keep it. but only if nobody from the restaurant can find it"
+SOFIA_FACTS = {"crime_type": "sexual_offence", "age": 33.0, "in_danger": False}
+
+CONDITIONAL_YES = [
+    SOFIA,
+    "yes but only if nobody at work can see it",
+    "ok as long as my husband cant see it",
+    "fine, providing nobody from my work can read it",
+    "you can keep it as long as the police dont see it",
+    "yes keep it on condition my ex never sees it",
+    "yeah keep it but only if he cant find it",
+    "ok you can keep it providing my boss doesnt find out",
+    "keep it, as long as nobody at the restaurant sees",
+    "only if nobody from work can see it",
+    "as long as my manager can't see it, yes",
+    "ok so long as my family wont know",
+    "yes as long as its private",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_YES)
+def test_a_yes_on_condition_of_who_sees_it_is_a_yes_and_answered(text):
+    assert read_consent(text).value is True
+    reading = form_reading(text, "consent")
+    assert reading.slots.get("consent") is True
+    assert "utter_b75a_kept_who_sees" in said(reading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only if I have to, and I don't want to",
+        "no. only if i have to",
+        "id rather not unless i have to",
+        "no not unless nobody can see it",
+        "i dont want to",
+    ],
+)
+def test_a_real_no_with_only_if_stays_a_no(text):
+    assert read_consent(text).value is False
+    reading = form_reading(text, "consent")
+    assert reading.slots.get("consent") is not True
+    assert "utter_b75a_kept_who_sees" not in said(reading)
+
+
+def test_only_if_i_have_to_is_a_no_to_a_referral_too():
+    assert read_answer("referral_consent", "only if I have to, and I don't want to").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes",
+        "ok",
+        "you can keep it",
+        "yes as long as it doesnt take long",
+        "ok as long as you dont call me",
+        "only if you have to",
+    ],
+)
+def test_no_condition_on_who_sees_no_answer_about_it(text):
+    assert not b75a_condition_on_who_sees(text)
+    assert "utter_b75a_kept_who_sees" not in said(form_reading(text, "consent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("only if you have to", None),
+        ("yes as long as it doesnt take long", True),
+        ("ok as long as you dont call me", True),
+    ],
+)
+def test_other_conditions_read_as_before(text, value):
+    assert read_consent(text).value is value
+
+
+def test_keep_it_with_a_condition_after_a_no_keeps_it_after_all():
+    assert gives_consent_after_all(SOFIA)
+    assert gives_consent_after_all("keep it, as long as nobody at the restaurant sees")
+    # Without a word of keeping, a yes after a no could be the answer to another question.
+    assert not gives_consent_after_all("yes as long as he doesnt find out")
+
+
+async def test_sofia_kept_after_a_no_in_the_form(dispatcher, domain):
+    slots = {**SOFIA_FACTS, "consent": False, "referral_consent": False}
+    events = await FORM.run(
+        dispatcher, make_tracker(slots=slots, text=SOFIA, requested_slot="borough"), domain
+    )
+    got = slots_of(events)
+    assert got["consent"] is True
+    assert "referral_consent" in got and got["referral_consent"] is None
+    assert responses(dispatcher) == ["utter_b75a_kept_who_sees"]  # no "didn't catch that"
+
+
+async def test_you_can_keep_it_after_a_no_in_the_form_says_it_is_kept(dispatcher, domain):
+    slots = {**SOFIA_FACTS, "consent": False, "referral_consent": False}
+    events = await FORM.run(
+        dispatcher,
+        make_tracker(slots=slots, text="ok you can keep it", requested_slot="borough"),
+        domain,
+    )
+    got = slots_of(events)
+    assert got["consent"] is True and got["referral_consent"] is None
+    assert responses(dispatcher) == ["utter_consent_after_all"]
+
+
+ALL_ASKED = {
+    **SOFIA_FACTS,
+    "reported_to_police": False, "under_18": False, "relationship_to_offender": "someone_known",
+    "repeat_victimisation": True, "hate_motivated": False, "impairment": False,
+    "fear_of_giving_evidence": True, "needs": ["emotional"], "language": "english",
+    "gender": "woman",
+}  # fmt: skip
+
+
+async def test_sofia_is_asked_the_referral_question_once_kept(dispatcher, domain):
+    slots = {**ALL_ASKED, "consent": False, "referral_consent": False}
+    events = await FORM.run(
+        dispatcher,
+        make_tracker(slots=slots, text=f"lambeth. {SOFIA}", requested_slot="borough"),
+        domain,
+    )
+    got = slots_of(events)
+    assert got["consent"] is True and got["borough"] == "lambeth"
+    assert got["requested_slot"] == "referral_consent"
+
+
+def test_sofia_kept_after_a_no_outside_the_form(dispatcher, domain):
+    slots = {**SOFIA_FACTS, "consent": False, "referral_consent": False}
+    tracker = make_tracker(slots=slots, text=SOFIA, intent="out_of_scope", requested_slot="borough")
+    events = dialogue.ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    got = slots_of(events)
+    assert got["consent"] is True and got["referral_consent"] is None
+    assert responses(dispatcher)[0] == "utter_b75a_kept_who_sees"
+
+
+def test_after_the_result_the_referral_is_offered_with_the_answer(dispatcher, domain):
+    slots = {**ALL_ASKED, "consent": False, "referral_consent": False, "borough": "lambeth",
+             "assessment_done": True, "results_shown": True}  # fmt: skip
+    tracker = make_tracker(slots=slots, text=SOFIA, intent="affirm", active_loop=None)
+    events = dialogue.ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    got = slots_of(events)
+    assert got["consent"] is True and got["referral_consent"] is None
+    assert got["assessment_done"] is False
+    assert responses(dispatcher) == ["utter_b75a_kept_who_sees"]
+
+
+def test_only_what_was_said_while_nothing_was_kept_is_reopened():
+    skipped = ["needs", "referral_consent", "contact_safe"]
+    reopened = b75a_reopened_by_consent(
+        {"consent": False, "referral_consent": False, "contact_safe": False}, skipped
+    )
+    assert reopened == {
+        "referral_consent": None, "contact_safe": None, "skipped_slots": ["needs"]
+    }  # fmt: skip
+    # A no given while the chat was kept stands.
+    assert b75a_reopened_by_consent({"consent": True, "referral_consent": False}, []) == {}
+    assert b75a_reopened_by_consent({"consent": None, "referral_consent": None}, []) == {}
