@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from actions import account, answer_facts, wording
+from actions.answers import b75a_without_jokes
 from actions.skip_logic import questions_to_ask
 from bot.risk_words import (
     others_self_harm,
@@ -36391,6 +36392,42 @@ def a74c_manager_out(text: str, answers: Mapping[str, Any] | None) -> bool:
     return bool(_A74C_MANAGER_REFUSED.search(said) or _A74C_MANAGER_DID_IT.search(said))
 
 
+# -- round 75, helper b75a --
+# Bex (round 74, 19), at the referral question: "insta dm? jk". Taken back, it is nothing; asked
+# seriously ("can they dm me on insta instead?"), the support team contacts by phone call, text
+# or email only, and says so. Only at the contact questions, or said of the support team: "can
+# he message me on insta" is about the person who did it.
+_B75A_SOCIAL = (
+    r"(?:insta|instagram|ig|snap|snapchat|tiktok|tik tok|facebook|fb|messenger|twitter|discord)"
+)
+_B75A_SOCIAL_CONTACT = re.compile(
+    r"\b(?:can|could|will|would|do|does|is it ok if|pls|please|just)\b(?: \w+){0,3}? (?:dm|dms|"
+    r"message|msg|contact|reach|chat to|chat with|talk to|speak to|add|follow)(?: me)?"
+    r"(?: \w+){0,2}? "
+    rf"(?:on|through|via|by|over|thru) {_B75A_SOCIAL}\b|\b{_B75A_SOCIAL} (?:dm|dms|message|"
+    r"messages|instead)\b|\b(?:dm|message) me on " + _B75A_SOCIAL + r"\b"
+)
+_B75A_THEY_ARE_US = re.compile(
+    r"\b(?:support (?:team|worker|workers|service)|worker|you guys|your team|instead)\b"
+)
+_B75A_CONTACT_STEPS = frozenset(
+    {"referral_consent", "contact_safe", "contact_method", "contact_details", "contact_times"}
+)
+
+
+def b75a_asks_social_media_contact(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can they dm me on insta instead?" at the contact questions (not a "jk" taken back)."""
+    words = plain(b75a_without_jokes(text))
+    if not _B75A_SOCIAL_CONTACT.search(words):
+        return False
+    return (answers or {}).get("requested_slot") in _B75A_CONTACT_STEPS or bool(
+        _B75A_THEY_ARE_US.search(words)
+    )
+
+
+# -- end of round 75, helper b75a --
+
+
 # Margaret, 81 (courier fraud): "It wasnt a transfer, I took it out in notes at the counter" got
 # the bank-transfer refund rules again. Cash taken out and handed over is cash; a transfer said
 # only to deny it ("it wasnt a transfer") is not a transfer.
@@ -36763,6 +36800,10 @@ def matching_answers(
     y73e_device = y73e_asks_if_sharer_sees_chat(text)
     # -- end of round 73, helper y73e lines --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 75, helper b75a --: at the top, as the contact answers took a serious "can
+        # they dm me on insta" (Bex joked it).
+        (b75a_asks_social_media_contact(text, answers), Say(response="utter_b75a_no_social_media")),
+        # -- end of round 75, helper b75a rows --
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
         # above in older rounds' rows.

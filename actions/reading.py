@@ -28,6 +28,7 @@ from actions.answers import (
     WOULD_LIKE_CONTACT,
     Answer,
     about_another_answer,
+    b75a_without_jokes,
     contact_said,
     crime_in_few_words,
     has_condition,
@@ -48,6 +49,7 @@ from actions.questions import (
     afraid_of_what_comes_next,
     asks_for_discreet_words,
     b2_phone_taken_tonight,
+    b75a_asks_social_media_contact,
     baby_moving_less,
     c5_refuses_counselling,
     f4_fears_their_anger,
@@ -877,6 +879,19 @@ def b75a_form_answers(turn: Turn, reading: Reading) -> None:
         and b75a_condition_on_who_sees(turn.text)
     ):
         _say_once(reading, turn, Say(response="utter_b75a_kept_who_sees"))
+    # Bex: a serious "can they dm me on insta?" at the contact questions is told the ways the
+    # support team contacts people; "message me on insta" is not a yes to texts.
+    answers = {**turn.answers, "requested_slot": turn.requested}
+    if turn.requested in REFERRAL_SLOTS and b75a_asks_social_media_contact(turn.text, answers):
+        if turn.answers.get("contact_method") is None and not _B75A_WAY_NAMED.search(
+            plain(turn.text)
+        ):
+            reading.slots.pop("contact_method", None)
+        reading.say = [s for s in reading.say if s.response != f"utter_reask_{turn.requested}"]
+        _say_once(reading, turn, Say(response="utter_b75a_no_social_media"))
+
+
+_B75A_WAY_NAMED = re.compile(r"\b(?:text|txt|texts|sms|call|ring|phone|email|e mail)\b")
 
 
 # -- end of round 75, helper b75a --
@@ -2301,6 +2316,11 @@ def _answer(turn: Turn) -> Answer:
     assert turn.requested is not None
     if turn.text.startswith("/"):
         return payload_answer(turn)
+    if turn.requested != "in_danger" and b75a_without_jokes(turn.text) != turn.text:
+        # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
+        # takes back is not the answer, nor a question (never at the danger question).
+        rest = b75a_without_jokes(turn.text)
+        return _answer(replace(turn, text=rest)) if rest.strip() else Answer()
     if turn.requested == "crime_type":
         return read_crime_type(turn.text, turn.answers.get("relationship_to_offender"))
     if turn.requested == "consent" and turn.intent in CRISIS:

@@ -1,4 +1,5 @@
-"""Round 75, helper b75a: consent with a condition on who sees it (Sofia, round 74)."""
+"""Round 75, helper b75a: consent with a condition on who sees it (Sofia) and a contact yes
+said in a muddle with a joke in it (Bex), both from round 74."""
 
 from __future__ import annotations
 
@@ -7,17 +8,17 @@ from pathlib import Path
 import pytest
 
 from actions import dialogue
-from actions.answers import read_answer, read_consent
+from actions.answers import b75a_without_jokes, read_answer, read_consent
 from actions.assessment_form import ValidateNeedsAssessmentForm, b75a_reopened_by_consent
 from actions.reading import Turn, read_turn
 from core.privacy_question import b75a_condition_on_who_sees, gives_consent_after_all
 from core.text import SMS_LIMIT
 from tests.unit.conftest import make_tracker, responses
-from tests.unit.known_answers import ALL_RESPONSES
+from tests.unit.known_answers import ALL_RESPONSES, answer_in_conversation
 
 FORM = ValidateNeedsAssessmentForm()
 DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
-NEW = ("utter_b75a_kept_who_sees",)
+NEW = ("utter_b75a_kept_who_sees", "utter_b75a_no_social_media")
 
 
 def slots_of(events):
@@ -209,3 +210,79 @@ def test_only_what_was_said_while_nothing_was_kept_is_reopened():
     # A no given while the chat was kept stands.
     assert b75a_reopened_by_consent({"consent": True, "referral_consent": False}, []) == {}
     assert b75a_reopened_by_consent({"consent": None, "referral_consent": None}, []) == {}
+
+
+# -- 2. Bex: "someone can message me. not call … insta dm? jk. my number is ..." -----------------
+
+BEX = "ok. yeh someone can message me. not call … insta dm? jk. my number is 07700 900 275"
+BEX_FACTS = {"consent": True, "crime_type": "stalking_harassment", "age": 19.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (BEX, "07700900275"),
+        ("yeah ok someone can text me. not a call. snap me lol jk. 07700 900 123", "07700900123"),
+        (
+            "fine. they can text me, dont ring. whatsapp? jk. my numbers 07700 900 456",
+            "07700900456",
+        ),
+    ],
+)
+def test_bex_a_contact_yes_by_text_with_her_number(text, number):
+    reading = form_reading(text, "referral_consent", **BEX_FACTS)
+    assert reading.slots["referral_consent"] is True
+    assert reading.slots["contact_method"] == "text"
+    assert reading.slots["contact_details"] == number
+    assert "utter_b75a_no_social_media" not in said(reading)
+    assert not any((name or "").startswith("utter_reask_") for name in said(reading))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (BEX, "ok. yeh someone can message me. not call … my number is 07700 900 275"),
+        ("yes jk", ""),
+        ("im not kidding. yes", "im not kidding. yes"),
+        ("its no joke, text me", "its no joke, text me"),
+        ("email kyle.b@gmail.com. insta? jk", "email kyle.b@gmail.com."),
+    ],
+)
+def test_what_a_jk_takes_back(text, kept):
+    assert b75a_without_jokes(text) == kept
+
+
+def test_a_jk_never_takes_back_danger():
+    assert read_answer("in_danger", "hes outside. jk").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can they dm me on insta instead?",
+        "can someone message me on instagram",
+        "could the support worker contact me on snapchat?",
+    ],
+)
+@pytest.mark.parametrize("requested", ["referral_consent", "contact_method"])
+def test_a_serious_ask_for_social_media_is_told_how_we_contact(text, requested):
+    answers = {**BEX_FACTS, "referral_consent": True if requested != "referral_consent" else None}
+    reading = form_reading(text, requested, **answers)
+    assert "utter_b75a_no_social_media" in said(reading)
+    assert "contact_method" not in reading.slots
+    assert "referral_consent" not in reading.slots
+
+
+def test_social_media_of_the_offender_is_not_about_our_contact():
+    said_before = ["my ex keeps messaging me on insta from new accounts"]
+    got = answer_in_conversation(
+        "can he message me on instagram if i blocked him?", "stalking_harassment", said_before
+    )
+    assert got is None or got.response != "utter_b75a_no_social_media"
+
+
+def test_a_text_yes_without_social_media_is_as_before():
+    reading = form_reading("yes text me not call 07700900275", "referral_consent", **BEX_FACTS)
+    assert reading.slots["referral_consent"] is True
+    assert reading.slots["contact_method"] == "text"
+    assert "utter_b75a_no_social_media" not in said(reading)
