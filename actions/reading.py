@@ -50,6 +50,7 @@ from actions.questions import (
     asks_for_discreet_words,
     b2_phone_taken_tonight,
     b75a_asks_social_media_contact,
+    b75a_stop_telling_about_manager,
     baby_moving_less,
     c5_refuses_counselling,
     f4_fears_their_anger,
@@ -889,6 +890,14 @@ def b75a_form_answers(turn: Turn, reading: Reading) -> None:
             reading.slots.pop("contact_method", None)
         reading.say = [s for s in reading.say if s.response != f"utter_reask_{turn.requested}"]
         _say_once(reading, turn, Say(response="utter_b75a_no_social_media"))
+
+
+def b75a_answer_text(text: str) -> str:
+    """The message without what a "jk" takes back and without "stop telling me to tell my
+    manager": what is left to read as the answer to the question asked."""
+    sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", text) if part.strip()]
+    kept = [part for part in sentences if not b75a_stop_telling_about_manager(part)]
+    return b75a_without_jokes(" ".join(kept) if len(kept) < len(sentences) else text)
 
 
 _B75A_WAY_NAMED = re.compile(r"\b(?:text|txt|texts|sms|call|ring|phone|email|e mail)\b")
@@ -2316,10 +2325,11 @@ def _answer(turn: Turn) -> Answer:
     assert turn.requested is not None
     if turn.text.startswith("/"):
         return payload_answer(turn)
-    if turn.requested != "in_danger" and b75a_without_jokes(turn.text) != turn.text:
+    if turn.requested != "in_danger" and b75a_answer_text(turn.text) != turn.text:
         # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
-        # takes back is not the answer, nor a question (never at the danger question).
-        rest = b75a_without_jokes(turn.text)
+        # takes back is not the answer, nor a question (never at the danger question); nor is
+        # "stop telling me to tell my manager" (Grace) "someone known" to who did it.
+        rest = b75a_answer_text(turn.text)
         return _answer(replace(turn, text=rest)) if rest.strip() else Answer()
     if turn.requested == "crime_type":
         return read_crime_type(turn.text, turn.answers.get("relationship_to_offender"))

@@ -1,24 +1,28 @@
-"""Round 75, helper b75a: consent with a condition on who sees it (Sofia) and a contact yes
-said in a muddle with a joke in it (Bex), both from round 74."""
+"""Round 75, helper b75a: consent with a condition on who sees it (Sofia), a contact yes said in
+a muddle with a joke in it (Bex), and "stop telling me to tell my manager" (Grace), all from
+round 74."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from actions import dialogue
 from actions.answers import b75a_without_jokes, read_answer, read_consent
 from actions.assessment_form import ValidateNeedsAssessmentForm, b75a_reopened_by_consent
+from actions.questions import Say, a74c_manager_out, a74c_refit, b75a_stop_telling_about_manager
 from actions.reading import Turn, read_turn
 from core.privacy_question import b75a_condition_on_who_sees, gives_consent_after_all
 from core.text import SMS_LIMIT
 from tests.unit.conftest import make_tracker, responses
-from tests.unit.known_answers import ALL_RESPONSES, answer_in_conversation
+from tests.unit.known_answers import ALL_RESPONSES, answer_in_conversation, said_answer
 
 FORM = ValidateNeedsAssessmentForm()
 DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
-NEW = ("utter_b75a_kept_who_sees", "utter_b75a_no_social_media")
+NEW = ("utter_b75a_kept_who_sees", "utter_b75a_wont_mention_manager", "utter_b75a_no_social_media")
 
 
 def slots_of(events):
@@ -286,3 +290,120 @@ def test_a_text_yes_without_social_media_is_as_before():
     assert reading.slots["referral_consent"] is True
     assert reading.slots["contact_method"] == "text"
     assert "utter_b75a_no_social_media" not in said(reading)
+
+
+# -- 3. Grace: "stop telling me to tell my manager" ---------------------------------------------
+
+GRACE = [
+    "hi. something happened to me after work on tuesday and i dont know who to tell",
+    "a patients son followed me to the bus stop, spat at me and called me racist names. "
+    "im a nurse at the hospital",
+    "not yet. it was racist, its not just assault",
+]
+GRACE_STOP = "stop telling me to tell my manager"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GRACE_STOP,
+        "stop telling me to tell my manager!! he is friendly with that family",
+        "please stop saying tell my boss",
+        "stop going on about my manager",
+        "why do u keep telling me to talk to my manager",
+        "enough about my manager",
+        "stop mentioning my manager",
+        "quit telling me to go to my boss",
+        "stop telling me to go to hr",
+    ],
+)
+def test_grace_is_told_sorry(text):
+    assert b75a_stop_telling_about_manager(text)
+    assert said_answer(text, "assault", GRACE) == "utter_b75a_wont_mention_manager"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i tell my manager?",
+        "dont tell my manager",
+        "do i have to tell my boss",
+        "he wont stop saying my manager fancies me",
+        "my manager keeps telling me to stop",
+        "my boss told me to stop complaining",
+        "stop telling me to call the police",
+    ],
+)
+def test_other_messages_about_a_manager_are_not_an_apology(text):
+    assert not b75a_stop_telling_about_manager(text)
+    assert said_answer(text, "assault", GRACE) != "utter_b75a_wont_mention_manager"
+
+
+def test_grace_question_asked_again_after_the_apology():
+    reading = form_reading(GRACE_STOP, "fear_of_giving_evidence", consent=True, said=tuple(GRACE))
+    assert said(reading) == ["utter_b75a_wont_mention_manager"]
+    assert "fear_of_giving_evidence" not in reading.slots
+
+
+async def test_grace_form_asks_the_waiting_question_again(dispatcher, domain):
+    slots = {"consent": True, "in_danger": False, "crime_type": "assault", "age": 29.0,
+             "reported_to_police": False}  # fmt: skip
+    events = await FORM.run(
+        dispatcher,
+        make_tracker(slots=slots, text=GRACE_STOP, requested_slot="relationship_to_offender"),
+        domain,
+    )
+    assert responses(dispatcher) == ["utter_b75a_wont_mention_manager"]
+    assert slots_of(events)["requested_slot"] == "relationship_to_offender"
+
+
+def test_after_it_the_manager_is_kept_out_of_her_answers():
+    answers = {"said": [*GRACE, GRACE_STOP]}
+    assert a74c_manager_out("im scared to get the bus after my shift", answers)
+    for name in ("utter_m3_leaving_work_tonight", "utter_p6_leaving_shift_tonight"):
+        kept = a74c_refit([Say(response=name)], "what do i do tonight", answers)
+        assert kept == [Say(response="utter_a74c_safe_journey_no_manager")]
+    for name in ("utter_telling_work", "utter_s7_employer_must_act", "utter_support_through_work"):
+        assert a74c_refit([Say(response=name)], "what can work do", answers) == []
+    # Someone who never kept the manager out still gets the advice.
+    others = {"said": ["a customer grabbed me at work"]}
+    assert a74c_refit([Say(response="utter_telling_work")], "should i tell work", others) == [
+        Say(response="utter_telling_work")
+    ]
+
+
+def test_grace_journey_answer_after_she_said_stop():
+    told = [*GRACE, "court? i dont know. maybe. he knows where i work and which bus i take"]
+    text = "feeling safe. i am scared to take the same bus now. and i want him to be punished"
+    assert said_answer(text, "assault", told) == "utter_m1_safe_journey_hospital"
+    got = said_answer(text, "assault", [*told, GRACE_STOP])
+    assert got == "utter_a74c_safe_journey_no_manager"
+
+
+# Answers that tell the person to tell or ask their manager: each is swapped or dropped once the
+# manager is kept out (actions/questions.py, a74c_refit), or listed here with why it stays.
+_TELLS_MANAGER = re.compile(
+    r"\b(?:tell|telling|ask|asking|talk to|complaint to)\b[^.:]{0,25}\b(?:your|a) (?:line )?"
+    r"manager\b|\byour manager (?:or|and)\b",
+    re.I,
+)
+_STAYS = {
+    "utter_q1_safe_at_work",  # "Tell another manager or HR": for a manager who did it
+    "utter_a74c_safe_journey_no_manager",  # "You don't have to tell your manager"
+    "utter_agency_carer_next_visit",  # a care agency's manager, not theirs at work
+    "utter_who_to_tell_about_a_carer",  # a care home's manager
+}
+
+
+def test_every_answer_telling_them_to_tell_their_manager_is_kept_out():
+    from actions import questions
+
+    handled = questions._A74C_TELL_MANAGER | questions._A74C_MANAGER_ANSWERS
+    unlisted = []
+    for path in sorted(DOMAIN.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for name, variants in (data.get("responses") or {}).items():
+            text = " ".join(str(v.get("text") or "") for v in variants)
+            if _TELLS_MANAGER.search(text) and name not in handled and name not in _STAYS:
+                unlisted.append(name)
+    assert not unlisted, unlisted
