@@ -21,6 +21,7 @@ from actions.questions import LOW_MOOD
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
+from core.privacy_question import b75a_condition
 from core.vocabulary import plain
 
 
@@ -408,6 +409,74 @@ def n4_consent_after_correction(text: str) -> Answer:
 # -- end of round 68, helper n4 --
 
 
+# -- round 75, helper b75a --
+# Sofia (round 74), asked whether we may keep her answers: "you can keep it. but only if nobody
+# from the restaurant can find it". What is said before a condition on who sees it is the answer
+# ("as long as my manager can't see it, yes" has nothing before it, and is a yes); a no before it
+# is read as before. "only if I have to, and I don't want to" is a no: only if forced, and they
+# don't want to.
+_B75A_ONLY_IF_FORCED = re.compile(
+    r"(?:(?:no|nah|well|honestly) )?(?:(?:(?:only|just) if (?:i|we) (?:really |absolutely )?"
+    r"(?:have to|must|need to|had to|have got to|got to)|not unless (?:i|we) (?:really )?(?:have "
+    r"to|must|need to)) )?(?:and |but )?(?:i )?(?:really )?(?:dont|do not|don t) (?:really )?want "
+    r"(?:to|it|that|you to)"
+)
+
+# "keep it, as long as ...": keeping it, asked for, before the condition.
+_B75A_KEEP = re.compile(
+    r"(?:(?:you|u) can |just |please )?(?:keep|store|save) (?:it|them|this|everything|my \w+|the "
+    r"chat|the answers)(?: please| then)?"
+)
+
+
+def b75a_conditional_consent(words: str) -> Answer | None:
+    """A yes said before a condition on who sees it, or the condition alone; else None."""
+    if _B75A_ONLY_IF_FORCED.fullmatch(words):
+        return Answer(False)
+    found = b75a_condition(words)
+    if found is None:
+        return None
+    before = re.sub(r"(?:\s|\b(?:but|and|so|yes but|ok but)\b)+$", "", words[: found.start()])
+    if not before.strip():
+        return None if _CONSENT_NO.search(words) else Answer(True)
+    if _B75A_KEEP.fullmatch(before.strip()) or read_consent(before).value is True:
+        return Answer(True)
+    return None
+
+
+def b75a_only_if_forced_no(text: str) -> bool:
+    """ "only if I have to, and I don't want to", "i dont want to": a no to what is offered."""
+    return bool(_B75A_ONLY_IF_FORCED.fullmatch(plain(text)))
+
+
+# Bex (round 74, 19), at the referral question: "ok. yeh someone can message me. not call …
+# insta dm? jk. my number is 07700 900 275" was read as no answer: the joke ("insta dm? jk") is
+# taken back by its "jk", and the rest is the answer (a yes, by text, with her number).
+_B75A_JOKE = re.compile(
+    r"(?:(?:lol|lmao|haha\w*|xd)\s+)*(?:jk|jks|j k|just kidding|just kiddin|only kidding|just "
+    r"joking|only joking|joking|jokin|kidding|jokes)(?:\s+(?:lol|lmao|haha\w*|xd))*"
+)
+_B75A_JOKE_AT_END = re.compile(rf"(?<!\bnot )(?<!\bno )\b{_B75A_JOKE.pattern}$")
+
+
+def b75a_without_jokes(text: str) -> str:
+    """The message without what a "jk" takes back: the sentence it ends, or the one before."""
+    parts = [part for part in re.split(r"(?<=[.!?…\n])\s+", text) if part.strip()]
+    kept: list[str] = []
+    for part in parts:
+        words = plain(part)
+        if _B75A_JOKE.fullmatch(words):
+            if kept:
+                kept.pop()
+            continue
+        if not _B75A_JOKE_AT_END.search(words):
+            kept.append(part)
+    return " ".join(kept)
+
+
+# -- end of round 75, helper b75a --
+
+
 def read_consent(text: str) -> Answer:
     """Only a clear yes or no: a greeting, a question or a language is not consent."""
     words = plain(text)
@@ -418,6 +487,9 @@ def read_consent(text: str) -> Answer:
     words = plain(text)
     if _OK_BUT_ASKS.match(words):
         return NO_ANSWER
+    conditional = b75a_conditional_consent(words)  # -- round 75, helper b75a -- Sofia
+    if conditional is not None:
+        return conditional
     if re.match(r"(?:no|not) (?:much )?(?:time|tim)\b", words):
         # "no time for many question. can Brent council give us room tonight?" (round 34,
         # Amina, leaving tonight): no time for questions, not a no to keeping the chat.
@@ -1924,6 +1996,8 @@ def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
+    if b75a_only_if_forced_no(text):
+        return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
     o3_said = o3_read_referral(text)  # -- round 69, helper o3 -- Rose, Steve, Magda
     if o3_said is not None:
         return o3_said
@@ -4389,7 +4463,11 @@ def read_answer(slot: str, text: str) -> Answer:
     reader = READERS.get(slot)
     if reader is None or not text.strip():
         return NO_ANSWER
-    return reader(text)
+    if slot != "in_danger":
+        # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
+        # takes back is not the answer (never at the danger question).
+        text = b75a_without_jokes(text)
+    return reader(text) if text.strip() else NO_ANSWER
 
 
 # -- round 39, helper F5 --

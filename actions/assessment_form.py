@@ -28,6 +28,7 @@ from actions.skip_logic import next_question, under_18_then_matters
 from actions.spiking import fears_sexual_assault_after_spiking
 from core import records
 from core.contract import FORM_SLOTS, REFERRAL_SLOTS
+from core.privacy_question import b75a_condition_on_who_sees
 from core.vocabulary import plain
 from referrals.matching import default_directory
 
@@ -519,8 +520,14 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             if result.pause:
                 # Ends the form; action_finish_assessment sees the pause and says nothing more.
                 return [*(SlotSet(k, v) for k, v in slots.items()), SlotSet("requested_slot", None)]
-            if result.corrected:
+            if answers.get("consent") is False and result.slots.get("consent") is True:
+                # -- round 75, helper b75a --: kept after all (Sofia): said as such, and what
+                # was said of a referral while nothing could be kept no longer stands.
+                b75a_kept_after_all(dispatcher, result)
+                slots.update(b75a_reopened_by_consent(answers, skipped))
+            if set(result.corrected) - {"consent"}:
                 changed = {slot: result.slots.get(slot) for slot in result.corrected}
+                changed.pop("consent", None)  # -- round 75, helper b75a -- said above
                 line = wording.changed_line(
                     changed,
                     # -- round 52, helper X3 --: a child named in this message counts too.
@@ -695,6 +702,42 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
     @staticmethod
     def _gender_matters(answers: Mapping[str, Any]) -> bool:
         return answers.get("gender") is None and gender_question_needed(answers)
+
+
+# -- round 75, helper b75a --
+# Sofia (round 74) said no to keeping her answers, then "you can keep it. but only if nobody from
+# the restaurant can find it". The "no" to a referral that stood for "nothing can be kept" (the
+# form's own, or one she gave then) stayed, and she was never asked. Once the chat is kept, what
+# was said of a referral or contact while nothing could be kept no longer stands: the referral
+# question is asked, once, in its turn.
+_B75A_REFUSALS = ("referral_consent", "contact_safe")
+
+
+def b75a_reopened_by_consent(answers: Mapping[str, Any], skipped: list[str]) -> dict[str, Any]:
+    """The referral answers dropped when consent turns from no to yes (``skipped`` is updated)."""
+    if answers.get("consent") is not False:
+        return {}
+    reopened: dict[str, Any] = {slot: None for slot in _B75A_REFUSALS if answers.get(slot) is False}
+    if any(slot in REFERRAL_SLOTS for slot in skipped):
+        skipped[:] = [slot for slot in skipped if slot not in REFERRAL_SLOTS]
+        reopened["skipped_slots"] = list(skipped)
+    return reopened
+
+
+def b75a_consent_line(text: str) -> str:
+    """ "Thank you: we'll keep this chat...", and who can see it when that was their condition."""
+    if b75a_condition_on_who_sees(text):
+        return "utter_b75a_kept_who_sees"
+    return "utter_consent_after_all"
+
+
+def b75a_kept_after_all(dispatcher: CollectingDispatcher, result: reading.Reading) -> None:
+    """Said once: the reading may already have answered the condition."""
+    if not any(said.response == "utter_b75a_kept_who_sees" for said in result.say):
+        dispatcher.utter_message(response="utter_consent_after_all")
+
+
+# -- end of round 75, helper b75a --
 
 
 # -- round 73, helper y73d --

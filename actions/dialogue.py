@@ -29,6 +29,8 @@ from actions.answers import (
 from actions.assessment_form import (
     OFFER_ENDS,
     answers_from,
+    b75a_consent_line,
+    b75a_reopened_by_consent,
     contact_asks,
     first_question_waits,
     record_flag,
@@ -1165,11 +1167,14 @@ def _consent_after_all(
 ) -> list[EventType] | None:
     """ "ok you can keep my data", after saying no: keep it from now on."""
     text = str(tracker.latest_message.get("text") or "")
-    if tracker.get_slot("consent") is False and reading.corrections(
-        text, answers_from(tracker)
-    ).get("consent"):
-        dispatcher.utter_message(response="utter_consent_after_all")
-        return [SlotSet("consent", True)]
+    answers = answers_from(tracker)
+    if tracker.get_slot("consent") is False and reading.corrections(text, answers).get("consent"):
+        # -- round 75, helper b75a --: "you can keep it. but only if nobody from the restaurant
+        # can find it" (Sofia): who can see it, said; and the referral asked, not left refused.
+        dispatcher.utter_message(response=b75a_consent_line(text))
+        skipped = list(tracker.get_slot("skipped_slots") or [])
+        reopened = b75a_reopened_by_consent(answers, skipped)
+        return [SlotSet("consent", True), *(SlotSet(k, v) for k, v in reopened.items())]
     return None
 
 

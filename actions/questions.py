@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from actions import account, answer_facts, wording
+from actions.answers import b75a_without_jokes
 from actions.skip_logic import questions_to_ask
 from bot.risk_words import (
     others_self_harm,
@@ -36417,16 +36418,115 @@ _A74C_MANAGER_DID_IT = re.compile(
     r"(?:is|was|s) (?:my|the|our) (?:manager|boss|supervisor) (?:who|that|doing)|(?:manager|boss|"
     r"supervisor) (?:is|was) the one)\b"
 )
-_A74C_TELL_MANAGER = frozenset({"utter_m1_safe_journey_hospital", "utter_m1_safe_journey_threat"})
+_A74C_TELL_MANAGER = frozenset(
+    {
+        "utter_m1_safe_journey_hospital",
+        "utter_m1_safe_journey_threat",
+        # -- round 75, helper b75a --: Grace, "stop telling me to tell my manager": every answer
+        # that tells them to tell or ask their manager, swapped where it keeps them safe tonight
+        # (the answer without the manager), dropped otherwise (tests/unit/test_round75_b75a.py).
+        "utter_m3_leaving_work_tonight",
+        "utter_p6_leaving_shift_tonight",
+        "utter_w7_him_at_work",
+    }
+)
 _A74C_MANAGER_ANSWERS = frozenset(
-    {"utter_n5_work_rights_sexual_harassment", "utter_p6_sorry_not_laughed_off"}
+    {
+        "utter_n5_work_rights_sexual_harassment",
+        "utter_p6_sorry_not_laughed_off",
+        # -- round 75, helper b75a --
+        "utter_telling_work",
+        "utter_support_through_work",
+        "utter_p6_employer_duty_violence",
+        "utter_s7_employer_must_act",
+        "utter_x2_threatened_at_work_job",
+        "utter_d6_ask_work_to_move_him",
+    }
 )
 
 
 def a74c_manager_out(text: str, answers: Mapping[str, Any] | None) -> bool:
     """The manager did it, or the person said to keep the manager out of it."""
     said = said_with(text, answers)
-    return bool(_A74C_MANAGER_REFUSED.search(said) or _A74C_MANAGER_DID_IT.search(said))
+    return bool(
+        _A74C_MANAGER_REFUSED.search(said)
+        or _A74C_MANAGER_DID_IT.search(said)
+        # -- round 75, helper b75a --: "stop going on about my manager", in any message.
+        or any(
+            b75a_stop_telling_about_manager(one)
+            for one in (*((answers or {}).get("said") or ()), text)
+        )
+    )
+
+
+# -- round 75, helper b75a --
+# Grace (round 74, harassed at work) wrote "stop telling me to tell my manager" after an answer
+# told her to, and got the privacy answer ("tell my manager" read as asking who is told). It is
+# a complaint about what the bot keeps saying: "Sorry, I won't mention that again", the manager
+# kept out of every later answer (a74c_manager_out), and the question waiting asked again. Only
+# the manager, boss, employer or HR: other advice (the police, 999) the bot cannot promise to drop.
+_B75A_WORK = (
+    r"(?:(?:my|the|our|your|a|another) )?(?:line manager|manager|boss|supervisor|employer|hr)\b"
+)
+_B75A_TELLING = (
+    r"(?:telling me|tellin me|tell me|saying|sayin|going on|goin on|banging on|mentioning|"
+    r"bringing up|bringing|talking about|on about|suggesting|asking me|asking)"
+)
+_B75A_FILLER = r"(?: (?:to|that|i should|i need to|i have to|i must|about|with|me to|me|it|to go))*"
+_B75A_TELL = (
+    r"(?: (?:tell|telling|talk to|speak to|go to|going to|report it to|report to|inform|contact|"
+    r"ask|asking|involve|involving))?"
+)
+_B75A_STOP_TELLING = re.compile(
+    r"^(?:(?:please|pls|plz|just|so|and|ok|okay|omg|god|seriously|can you|could you|will you|"
+    r"can u|i said|i told you|for gods sake)\s+)*(?:stop|quit|dont|do not|don t|no more)\s+"
+    rf"{_B75A_TELLING}{_B75A_FILLER}{_B75A_TELL} {_B75A_WORK}"
+    rf"|^(?:(?:ok|okay|please|pls|so)\s+)*(?:enough|no more)(?: (?:about|with|of))+ {_B75A_WORK}"
+    rf"|\b(?:you|u) (?:keep|always|still)(?: on)? {_B75A_TELLING}{_B75A_FILLER}{_B75A_TELL} "
+    rf"{_B75A_WORK}"
+)
+
+
+def b75a_stop_telling_about_manager(text: str) -> bool:
+    """ "stop telling me to tell my manager", "why do you keep saying to tell my boss" """
+    return any(
+        _B75A_STOP_TELLING.search(plain(part)) for part in re.split(r"[.!?,;\n]+", text) if part
+    )
+
+
+# Bex (round 74, 19), at the referral question: "insta dm? jk". Taken back, it is nothing; asked
+# seriously ("can they dm me on insta instead?"), the support team contacts by phone call, text
+# or email only, and says so. Only at the contact questions, or said of the support team: "can
+# he message me on insta" is about the person who did it.
+_B75A_SOCIAL = (
+    r"(?:insta|instagram|ig|snap|snapchat|tiktok|tik tok|facebook|fb|messenger|twitter|discord)"
+)
+_B75A_SOCIAL_CONTACT = re.compile(
+    r"\b(?:can|could|will|would|do|does|is it ok if|pls|please|just)\b(?: \w+){0,3}? (?:dm|dms|"
+    r"message|msg|contact|reach|chat to|chat with|talk to|speak to|add|follow)(?: me)?"
+    r"(?: \w+){0,2}? "
+    rf"(?:on|through|via|by|over|thru) {_B75A_SOCIAL}\b|\b{_B75A_SOCIAL} (?:dm|dms|message|"
+    r"messages|instead)\b|\b(?:dm|message) me on " + _B75A_SOCIAL + r"\b"
+)
+_B75A_THEY_ARE_US = re.compile(
+    r"\b(?:support (?:team|worker|workers|service)|worker|you guys|your team|instead)\b"
+)
+_B75A_CONTACT_STEPS = frozenset(
+    {"referral_consent", "contact_safe", "contact_method", "contact_details", "contact_times"}
+)
+
+
+def b75a_asks_social_media_contact(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can they dm me on insta instead?" at the contact questions (not a "jk" taken back)."""
+    words = plain(b75a_without_jokes(text))
+    if not _B75A_SOCIAL_CONTACT.search(words):
+        return False
+    return (answers or {}).get("requested_slot") in _B75A_CONTACT_STEPS or bool(
+        _B75A_THEY_ARE_US.search(words)
+    )
+
+
+# -- end of round 75, helper b75a --
 
 
 # Margaret, 81 (courier fraud): "It wasnt a transfer, I took it out in notes at the counter" got
@@ -37200,6 +37300,15 @@ def matching_answers(
             c75c_asks_if_someone_close_can_get_help(text, answers),
             Say(response="utter_g2_others_affected_can_contact"),
         ),
+        # -- round 75, helper b75a --: at the top, as the privacy answer took "stop telling me
+        # to tell my manager" (Grace) and the contact answers took a serious "can they dm me on
+        # insta" (Bex joked it).
+        (
+            b75a_stop_telling_about_manager(text),
+            Say(response="utter_b75a_wont_mention_manager"),
+        ),
+        (b75a_asks_social_media_contact(text, answers), Say(response="utter_b75a_no_social_media")),
+        # -- end of round 75, helper b75a rows --
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
         # above in older rounds' rows.

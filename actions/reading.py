@@ -28,6 +28,7 @@ from actions.answers import (
     WOULD_LIKE_CONTACT,
     Answer,
     about_another_answer,
+    b75a_without_jokes,
     b75b_maybe_afraid,
     contact_said,
     crime_in_few_words,
@@ -49,6 +50,8 @@ from actions.questions import (
     afraid_of_what_comes_next,
     asks_for_discreet_words,
     b2_phone_taken_tonight,
+    b75a_asks_social_media_contact,
+    b75a_stop_telling_about_manager,
     baby_moving_less,
     c5_refuses_counselling,
     f4_fears_their_anger,
@@ -107,7 +110,11 @@ from bot.risk_words import (
 from core import vocabulary
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
-from core.privacy_question import asks_about_privacy, gives_consent_after_all
+from core.privacy_question import (
+    asks_about_privacy,
+    b75a_condition_on_who_sees,
+    gives_consent_after_all,
+)
 from core.redaction import EMAIL
 from core.vocabulary import plain
 from referrals.directory import Organisation
@@ -860,7 +867,44 @@ def read_turn(turn: Turn) -> Reading:
     y73d_form_answers(turn, reading)  # -- round 73, helper y73d --
     z73d_form_answers(turn, reading)  # -- round 73, helper z73d --
     z73c_form_answers(turn, reading)  # -- round 73, helper z73c --
+    b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
     return reading
+
+
+# -- round 75, helper b75a --
+# Sofia (round 74): "you can keep it. but only if nobody from the restaurant can find it". The
+# yes is kept, and the condition answered truly: only our support team can see it.
+def b75a_form_answers(turn: Turn, reading: Reading) -> None:
+    if (
+        reading.slots.get("consent") is True
+        and turn.answers.get("consent") is not True
+        and b75a_condition_on_who_sees(turn.text)
+    ):
+        _say_once(reading, turn, Say(response="utter_b75a_kept_who_sees"))
+    # Bex: a serious "can they dm me on insta?" at the contact questions is told the ways the
+    # support team contacts people; "message me on insta" is not a yes to texts.
+    answers = {**turn.answers, "requested_slot": turn.requested}
+    if turn.requested in REFERRAL_SLOTS and b75a_asks_social_media_contact(turn.text, answers):
+        if turn.answers.get("contact_method") is None and not _B75A_WAY_NAMED.search(
+            plain(turn.text)
+        ):
+            reading.slots.pop("contact_method", None)
+        reading.say = [s for s in reading.say if s.response != f"utter_reask_{turn.requested}"]
+        _say_once(reading, turn, Say(response="utter_b75a_no_social_media"))
+
+
+def b75a_answer_text(text: str) -> str:
+    """The message without what a "jk" takes back and without "stop telling me to tell my
+    manager": what is left to read as the answer to the question asked."""
+    sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", text) if part.strip()]
+    kept = [part for part in sentences if not b75a_stop_telling_about_manager(part)]
+    return b75a_without_jokes(" ".join(kept) if len(kept) < len(sentences) else text)
+
+
+_B75A_WAY_NAMED = re.compile(r"\b(?:text|txt|texts|sms|call|ring|phone|email|e mail)\b")
+
+
+# -- end of round 75, helper b75a --
 
 
 # -- round 68, helper n1 --
@@ -2309,6 +2353,12 @@ def _answer(turn: Turn) -> Answer:
     assert turn.requested is not None
     if turn.text.startswith("/"):
         return payload_answer(turn)
+    if turn.requested != "in_danger" and b75a_answer_text(turn.text) != turn.text:
+        # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
+        # takes back is not the answer, nor a question (never at the danger question); nor is
+        # "stop telling me to tell my manager" (Grace) "someone known" to who did it.
+        rest = b75a_answer_text(turn.text)
+        return _answer(replace(turn, text=rest)) if rest.strip() else Answer()
     if turn.requested == "crime_type":
         return read_crime_type(turn.text, turn.answers.get("relationship_to_offender"))
     if turn.requested == "consent" and turn.intent in CRISIS:
@@ -2496,7 +2546,8 @@ def _changed(reading: Reading, turn: Turn) -> bool:
     return any(
         turn.answers.get(k) != v
         for k, v in reading.slots.items()
-        if k in VOLUNTEERED or k == "for_child"
+        # -- round 75, helper b75a --: "you can keep it after all" is no miss of the question.
+        if k in VOLUNTEERED or k in ("for_child", "consent")
     )
 
 

@@ -156,4 +156,60 @@ _KEEP_IT = re.compile(
 
 
 def gives_consent_after_all(text: str) -> bool:
-    return bool(_KEEP_IT.search(plain(text)))
+    # -- round 75, helper b75a --: "keep it, as long as nobody at work sees" (a condition).
+    return bool(_KEEP_IT.search(plain(text))) or b75a_keeps_it_on_condition(text)
+
+
+# -- round 75, helper b75a --
+# Sofia (round 74), asked whether we may keep her answers: "you can keep it. but only if nobody
+# from the restaurant can find it". A yes with a condition on who can see what is kept is a yes,
+# and the condition gets its true answer (only our support team can see it). A condition that is
+# not about who sees it ("only if I have to, and I don't want to") is no such yes.
+_B75A_CONDITION = re.compile(
+    r"\b(?:only if|as long as|so long as|providing|provided(?: that)?|on (?:the )?condition(?: "
+    r"that)?|if (?=nobody|no one|noone|no body|it stays|its private|it is private|its kept|it is "
+    r"kept))\b"
+)
+# Said as nobody (else) seeing it: "nobody ... can find it", "my manager cant see it", "only you".
+_B75A_NOBODY = (
+    r"(?:nobody|no one|noone|no body|not|never|dont|doesnt|didnt|cant|cannot|wont|isnt|aint|only)"
+)
+_B75A_SEES = (
+    r"(?:see|sees|seeing|seen|read|reads|reading|find|finds|finding|found|know|knows|knowing|"
+    r"look|looks|access|get hold|hear|hears|tell|tells|told|share|shares|shared|pass|passes|"
+    r"passed|show|shows|shown|get it|gets it|get told|gets told|find out|finds out)"
+)
+_B75A_WHO_SEES = re.compile(
+    rf"\b{_B75A_NOBODY}\b(?: \w+){{0,6}} {_B75A_SEES}\b|\b(?:private|confidential|anonymous|"
+    r"secret|between us|just you|only you|only (?:the|your) (?:support )?team)\b"
+)
+
+
+def b75a_condition(words: str) -> re.Match[str] | None:
+    """The condition on who sees it, in plain words ("only if nobody ... can find it")."""
+    for found in _B75A_CONDITION.finditer(words):
+        if _B75A_WHO_SEES.search(words[found.end() :]):
+            return found
+    return None
+
+
+def b75a_condition_on_who_sees(text: str) -> bool:
+    """ "you can keep it. but only if nobody from the restaurant can find it" """
+    return any(b75a_condition(plain(part)) for part in re.split(r"[.!?\n]+", text) if part)
+
+
+def b75a_keeps_it_on_condition(text: str) -> bool:
+    """After a no: "keep it, as long as nobody at the restaurant sees" keeps it after all."""
+    words = plain(text)
+    found = b75a_condition(words)
+    if found is None:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:keep|store|save) (?:it|them|this|my \w+|the chat|the answers)\b",
+            words[: found.start()],
+        )
+    )
+
+
+# -- end of round 75, helper b75a --
