@@ -22,7 +22,7 @@ from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
 from core.privacy_question import b75a_condition
-from core.vocabulary import plain
+from core.vocabulary import plain, without_jokes
 
 
 @dataclass(frozen=True)
@@ -447,31 +447,6 @@ def b75a_conditional_consent(words: str) -> Answer | None:
 def b75a_only_if_forced_no(text: str) -> bool:
     """ "only if I have to, and I don't want to", "i dont want to": a no to what is offered."""
     return bool(_B75A_ONLY_IF_FORCED.fullmatch(plain(text)))
-
-
-# Bex (round 74, 19), at the referral question: "ok. yeh someone can message me. not call …
-# insta dm? jk. my number is 07700 900 275" was read as no answer: the joke ("insta dm? jk") is
-# taken back by its "jk", and the rest is the answer (a yes, by text, with her number).
-_B75A_JOKE = re.compile(
-    r"(?:(?:lol|lmao|haha\w*|xd)\s+)*(?:jk|jks|j k|just kidding|just kiddin|only kidding|just "
-    r"joking|only joking|joking|jokin|kidding|jokes)(?:\s+(?:lol|lmao|haha\w*|xd))*"
-)
-_B75A_JOKE_AT_END = re.compile(rf"(?<!\bnot )(?<!\bno )\b{_B75A_JOKE.pattern}$")
-
-
-def b75a_without_jokes(text: str) -> str:
-    """The message without what a "jk" takes back: the sentence it ends, or the one before."""
-    parts = [part for part in re.split(r"(?<=[.!?…\n])\s+", text) if part.strip()]
-    kept: list[str] = []
-    for part in parts:
-        words = plain(part)
-        if _B75A_JOKE.fullmatch(words):
-            if kept:
-                kept.pop()
-            continue
-        if not _B75A_JOKE_AT_END.search(words):
-            kept.append(part)
-    return " ".join(kept)
 
 
 # -- end of round 75, helper b75a --
@@ -4466,7 +4441,7 @@ def read_answer(slot: str, text: str) -> Answer:
     if slot != "in_danger":
         # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
         # takes back is not the answer (never at the danger question).
-        text = b75a_without_jokes(text)
+        text = without_jokes(text)
     return reader(text) if text.strip() else NO_ANSWER
 
 

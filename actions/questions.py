@@ -16,7 +16,6 @@ from typing import Any
 import yaml
 
 from actions import account, answer_facts, wording
-from actions.answers import b75a_without_jokes
 from actions.skip_logic import questions_to_ask
 from bot.risk_words import (
     others_self_harm,
@@ -27,7 +26,7 @@ from bot.risk_words import (
 from core import code_rules
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
 from core.text import SMS_LIMIT
-from core.vocabulary import plain
+from core.vocabulary import plain, without_jokes
 from referrals.directory import Organisation, describe, named_in_question
 
 _QUESTION_START = re.compile(
@@ -36518,7 +36517,7 @@ _B75A_CONTACT_STEPS = frozenset(
 
 def b75a_asks_social_media_contact(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "can they dm me on insta instead?" at the contact questions (not a "jk" taken back)."""
-    words = plain(b75a_without_jokes(text))
+    words = plain(without_jokes(text))
     if not _B75A_SOCIAL_CONTACT.search(words):
         return False
     return (answers or {}).get("requested_slot") in _B75A_CONTACT_STEPS or bool(

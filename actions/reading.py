@@ -28,7 +28,6 @@ from actions.answers import (
     WOULD_LIKE_CONTACT,
     Answer,
     about_another_answer,
-    b75a_without_jokes,
     b75b_maybe_afraid,
     contact_said,
     crime_in_few_words,
@@ -116,7 +115,7 @@ from core.privacy_question import (
     gives_consent_after_all,
 )
 from core.redaction import EMAIL
-from core.vocabulary import plain
+from core.vocabulary import plain, without_jokes
 from referrals.directory import Organisation
 
 CRISIS = ("in_danger", "self_harm")
@@ -898,7 +897,7 @@ def b75a_answer_text(text: str) -> str:
     manager": what is left to read as the answer to the question asked."""
     sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", text) if part.strip()]
     kept = [part for part in sentences if not b75a_stop_telling_about_manager(part)]
-    return b75a_without_jokes(" ".join(kept) if len(kept) < len(sentences) else text)
+    return without_jokes(" ".join(kept) if len(kept) < len(sentences) else text)
 
 
 _B75A_WAY_NAMED = re.compile(r"\b(?:text|txt|texts|sms|call|ring|phone|email|e mail)\b")

@@ -118,3 +118,28 @@ def find(entity: str, text: str) -> list[tuple[str, int, int]]:
 def values(entity: str, text: str) -> list[str]:
     """The distinct values of ``entity`` named in the text, in the order they come."""
     return list(dict.fromkeys(value for value, _, _ in find(entity, text)))
+
+
+# Bex (round 74, 19), at the referral question: "ok. yeh someone can message me. not call …
+# insta dm? jk. my number is 07700 900 275" was read as no answer: the joke ("insta dm? jk") is
+# taken back by its "jk", and the rest is the answer (a yes, by text, with her number).
+_B75A_JOKE = re.compile(
+    r"(?:(?:lol|lmao|haha\w*|xd)\s+)*(?:jk|jks|j k|just kidding|just kiddin|only kidding|just "
+    r"joking|only joking|joking|jokin|kidding|jokes)(?:\s+(?:lol|lmao|haha\w*|xd))*"
+)
+_B75A_JOKE_AT_END = re.compile(rf"(?<!\bnot )(?<!\bno )\b{_B75A_JOKE.pattern}$")
+
+
+def without_jokes(text: str) -> str:
+    """The message without what a "jk" takes back: the sentence it ends, or the one before."""
+    parts = [part for part in re.split(r"(?<=[.!?…\n])\s+", text) if part.strip()]
+    kept: list[str] = []
+    for part in parts:
+        words = plain(part)
+        if _B75A_JOKE.fullmatch(words):
+            if kept:
+                kept.pop()
+            continue
+        if not _B75A_JOKE_AT_END.search(words):
+            kept.append(part)
+    return " ".join(kept)

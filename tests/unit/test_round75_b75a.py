@@ -11,12 +11,13 @@ import pytest
 import yaml
 
 from actions import dialogue
-from actions.answers import b75a_without_jokes, read_answer, read_consent
+from actions.answers import read_answer, read_consent
 from actions.assessment_form import ValidateNeedsAssessmentForm, b75a_reopened_by_consent
 from actions.questions import Say, a74c_manager_out, a74c_refit, b75a_stop_telling_about_manager
 from actions.reading import Turn, read_turn
 from core.privacy_question import b75a_condition_on_who_sees, gives_consent_after_all
 from core.text import SMS_LIMIT
+from core.vocabulary import without_jokes
 from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import ALL_RESPONSES, answer_in_conversation, said_answer
 
@@ -253,7 +254,7 @@ def test_bex_a_contact_yes_by_text_with_her_number(text, number):
     ],
 )
 def test_what_a_jk_takes_back(text, kept):
-    assert b75a_without_jokes(text) == kept
+    assert without_jokes(text) == kept
 
 
 def test_a_jk_never_takes_back_danger():
