@@ -3442,6 +3442,29 @@ _C5_NOT_WHAT_YOU_MEAN = re.compile(
     r"(?:think|suppose) (?:that|it) counts|(?:doesnt|does not) count|not (?:really )?a "
     r"disability)\b"
 )
+# -- round 75, helper c75b --: Janet: "No. Well I'm not sleeping much but I wouldn't call it a
+# condition." was stored as a condition (the result called her vulnerable). A no first, with
+# something they feel that they say is not a condition, is a no; a condition they say they have
+# ("No. I have MS, I wouldn't call it a disability") is left to the readings below.
+_C75B_NOT_A_CONDITION = re.compile(
+    r"\b(?:(?:i )?(?:wouldnt|would not|dont|do not) (?:call|count|class|describe|see|consider) "
+    r"(?:it|that|this|them)(?: as)? (?:a |an )?(?:\w+ )?(?:condition|disability|illness)|(?:its|"
+    r"it s|it is|thats|that s|that is) not (?:really |exactly |actually )?(?:a |an )?(?:health |"
+    r"medical |mental health )?(?:condition|illness))\b"
+)
+_C75B_OWNS_A_CONDITION = re.compile(
+    r"\b(?:i have|ive got|i ve got|i have got|i got|i suffer|diagnosed|i m on|im on|i am on|"
+    r"i take|registered)\b"
+)
+
+
+def c75b_symptom_not_a_condition(words: str) -> bool:
+    """ "No. Well I'm not sleeping much but I wouldn't call it a condition": a no."""
+    return (
+        bool(re.match(r"(?:no|nope|nah|not really)\b", words))
+        and bool(_C75B_NOT_A_CONDITION.search(words))
+        and not _C75B_OWNS_A_CONDITION.search(words)
+    )
 
 
 # -- round 56, helper D1 --
@@ -3554,6 +3577,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)  # -- round 44, helper N6 --
     if re.match(r"(?:no|nope|nah)\b", words) and _C5_NOT_WHAT_YOU_MEAN.search(words):
         return Answer(False)  # -- round 55, helper C5 --: "No. Dodgy knee but I doubt ..."
+    if c75b_symptom_not_a_condition(words):
+        return Answer(False)  # -- round 75, helper c75b -- (Janet)
     if N5_NO_BUT_CONDITION.search(words) and not re.search(
         r"\b(?:dont|do not|havent|never) (?:have|had|got)\b", words
     ):
