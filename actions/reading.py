@@ -3859,7 +3859,15 @@ _N5_RECORD_FIX = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not) (?:put|write|record|say) (?:that|this|it|rape\w*|"
     r"sexual\w*)|(?:thats|that is|its|it s) (?:not what i (?:said|meant|told you)|wrong)|"
     r"i (?:never|didnt|did not) say (?:that|it|i was)|(?:change|correct|fix) (?:it|that|this)|"
-    r"(?:stop|quit) (?:putting|saying|writing)|(?:put|write) (?:down )?(?:spiking|that i))\b"
+    r"(?:stop|quit) (?:putting|saying|writing)|(?:put|write) (?:down )?(?:spiking|that i)|"
+    # -- round 75, helper c75b --: Janet, at the referral question: "I didn't say I had a
+    # condition. I said I'm not sleeping. I don't want it written down that I'm mentally ill."
+    # was "OK, we won't pass your details on": what is written down, not a no to being contacted.
+    r"i (?:never|didnt|did not) say (?:that )?i (?:had|have|was|am|m|got|ve got)|(?:dont|do not|"
+    r"didnt|did not|never) want (?:it|that|anything|you|them|anyone) (?:to be |being |to )?"
+    r"(?:written|put|noted|recorded|kept|saying|say|thinking|think)(?: down)?(?: anywhere)?"
+    r"(?: on (?:my |the )?(?:record|file|notes))? (?:that|as if|as|i|im|i m|i am|i was|i have|"
+    r"i had))\b"
 )
 
 

@@ -83,3 +83,48 @@ def test_other_symptoms_said_not_to_be_a_condition(text):
 )
 def test_a_condition_said_is_still_a_condition(text):
     assert read_impairment(text).value is True
+
+
+# -- 2. Janet, at the referral question: a correction keeps the question open -----------------
+
+JANET_PUT_RIGHT = (
+    "I didn't say I had a condition. I said I'm not sleeping. I don't want it written down that "
+    "I'm mentally ill."
+)
+JANET = {
+    "consent": True, "in_danger": False, "crime_type": "homicide", "bereaved": True,
+    "reported_to_police": True, "age": 63.0, "under_18": False,
+    "relationship_to_offender": "stranger", "impairment": True,
+    "fear_of_giving_evidence": False, "needs": ["court", "emotional"], "language": "english",
+    "borough": "ealing", "results_shown": True,
+}  # fmt: skip
+AT_REFERRAL = ["utter_result", "utter_ask_referral_consent", "utter_referral_reminder"]
+
+
+def test_janet_correction_is_no_answer_to_the_referral():
+    found = form(JANET_PUT_RIGHT, "referral_consent", **JANET)
+    assert found.slots.get("impairment") is False
+    assert "referral_consent" not in found.slots
+
+
+async def test_janet_referral_question_stays_open(dispatcher, domain):
+    tracker = make_tracker(
+        slots=JANET, text=JANET_PUT_RIGHT, requested_slot="referral_consent", sent=AT_REFERRAL
+    )
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert slots["impairment"] is False
+    assert slots.get("referral_consent") is None
+    assert slots["requested_slot"] == "referral_consent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no",
+        "no i dont want anyone contacting me",
+        "I don't want it written down. no thanks",
+        "no. i dont want it written down anywhere, i dont want to be referred",
+    ],
+)
+def test_a_no_to_being_contacted_is_still_a_no(text):
+    assert form(text, "referral_consent", **JANET).slots.get("referral_consent") is False
