@@ -1120,9 +1120,55 @@ _A74B_OBVIOUSLY_NOT_COURT = re.compile(
 # -- end of round 74, helper a74b --
 
 
+# -- round 75, helper c75b --: Janet, whose son was killed: "It is going to court, the trial is
+# next spring. I wasn't there so I don't think I'm giving evidence. That's what I wanted to ask,
+# can I go and sit in the trial? ..." was asked the court question again (her questions made it
+# no answer) and she had to say "I just said I'm not giving evidence". Someone who says they are
+# not giving evidence, or are not a witness, answers it: a no, as "im not giving evidence" is
+# read alone, unless they say they are afraid as well.
+_C75B_GIVE = (
+    r"(?:be )?(?:giving|give|going to give|gonna give|need(?:ed)? to give|have to give|be asked "
+    r"to give|called to give|be called to give) evidence"
+)
+_C75B_WITNESS = (
+    r"(?:be )?(?:a witness|called as a witness|needed as a witness|a prosecution witness)"
+)
+_C75B_NOT_GIVING_EVIDENCE = re.compile(
+    rf"\b(?:(?:im|i m|i am) not (?:going to |gonna )?(?:{_C75B_GIVE}|{_C75B_WITNESS})|"
+    rf"i (?:wont|will not|wouldnt|would not|dont|do not|shant|shouldnt) (?:{_C75B_GIVE}|"
+    rf"{_C75B_WITNESS})|i (?:dont|do not) think (?:im|i m|i am|ill|i ll|i will|id|i d|i would) "
+    rf"(?:going to |gonna )?(?:{_C75B_GIVE}|{_C75B_WITNESS})|i (?:wasnt|was not) a witness|"
+    r"(?:they|the police|police|the cps|cps|witness care|the flo|our flo|my flo|the officer|the "
+    r"detective)(?: have| has)? (?:said|say|says|told me|told us)(?: that)? (?:i|im|i m) "
+    rf"(?:wont|will not|dont|do not|wouldnt|would not|not|am not) (?:{_C75B_GIVE}|"
+    rf"{_C75B_WITNESS}|be needed))\b"
+)
+
+
+def c75b_not_giving_evidence(text: str) -> Answer | None:
+    """A no from "I don't think I'm giving evidence", whatever is asked beside it; None when it
+    is not said, or when fear is said too ("im not giving evidence, im too scared of him")."""
+    if not any(
+        # Not "im the victim not a witness": a victim who gives evidence.
+        _C75B_NOT_GIVING_EVIDENCE.search(plain(part)) and "victim" not in plain(part)
+        for part in re.split(r"[.!?;\n]+", text)
+    ):
+        return None
+    rest = _C75B_NOT_GIVING_EVIDENCE.sub(" ", plain(text))
+    if _read_fear_of_giving_evidence(rest).value is True or _h2_worry_said(rest):
+        return None
+    return Answer(False)
+
+
+# -- end of round 75, helper c75b --
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
+    not_giving = c75b_not_giving_evidence(text)  # -- round 75, helper c75b -- (Janet)
+    if not_giving is not None:
+        return not_giving
     not_scared = y73d_not_scared(text)  # -- round 73, helper y73d -- (Stan)
     if not_scared is not None:
         return not_scared

@@ -128,3 +128,50 @@ async def test_janet_referral_question_stays_open(dispatcher, domain):
 )
 def test_a_no_to_being_contacted_is_still_a_no(text):
     assert form(text, "referral_consent", **JANET).slots.get("referral_consent") is False
+
+
+# -- 3. Janet at the court question: "I don't think I'm giving evidence" is a no ---------------
+
+JANET_COURT = (
+    "It is going to court, the trial is next spring. I wasn't there so I don't think I'm giving "
+    "evidence. That's what I wanted to ask, can I go and sit in the trial? And what is the victim "
+    "personal statement, our FLO mentioned it but I didn't take it in."
+)
+
+
+def test_janet_not_giving_evidence_answers_the_court_question():
+    assert read_answer("fear_of_giving_evidence", JANET_COURT).value is False
+    found = form(
+        JANET_COURT,
+        "fear_of_giving_evidence",
+        **{k: v for k, v in JANET.items() if k not in ("fear_of_giving_evidence", "needs")},
+    )
+    assert found.slots.get("fear_of_giving_evidence") is False
+    # Her two questions are still answered.
+    assert {"utter_ask_right/vps", "utter_r7_trial_public"} <= set(said(found))
+    assert "utter_reask_fear_of_giving_evidence" not in said(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just said I'm not giving evidence.",
+        "i wont be giving evidence",
+        "they said i wont need to give evidence",
+        "I'm not a witness, can I still go and watch the trial?",
+    ],
+)
+def test_not_giving_evidence_is_a_no(text):
+    assert read_answer("fear_of_giving_evidence", text).value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not giving evidence, im too scared of him",
+        "i dont think ill be giving evidence but id be terrified if i had to",
+        "yes, if I have to give evidence I'd be scared",
+    ],
+)
+def test_fear_said_beside_it_is_still_fear(text):
+    assert read_answer("fear_of_giving_evidence", text).value is True
