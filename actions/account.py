@@ -1347,8 +1347,8 @@ _REPORTED = re.compile(
     r"\b(?:(?:i|we)(?: have|ve)? (?:already )?reported (?:the|my|our) (?:\w+ )?\w+ to (?:the )?"
     r"(?:police|met|101)\b|"
     r"(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
-    r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
-    r"(?:the )?(?:police|999|101|cops|met|action fraud|report fraud)|"
+    r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to|spoke to|spoken to|"
+    r"talked to) (?:it to )?(?:the )?(?:police|999|101|cops|met|action fraud|report fraud)|"
     r"(?:police|officers|cops|detectives?|pc|dc|met|feds) "
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
@@ -1450,8 +1450,11 @@ _NOT_REPORTED = re.compile(
     + r"(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
     r"scared to|afraid to|scared to|cant|haven t) (?:yet )?(?:report\w*|told|tell|call\w*|"
     # "Haven't reported to police yet" (round 33, Dev, asked the police question again).
-    r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her |to )?"
-    r"(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|not reported|"
+    r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*|"
+    # -- round 75, helper c75b --: "I have not spoken to the police, should I have done?" (Frank)
+    r"spoken to|spoke to|speak to|talked to|talk to|been in touch with) (?:it to |anyone |them |"
+    r"him |her |to )?(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|"
+    r"not reported|"
     # "I reported it to HR the following Monday, not the police" (round 35, Mei).
     r"(?:to|told) (?:hr|my (?:boss|manager|employer)|work|the (?:school|uni|university|college|"
     r"landlord|council))\b[^.!?]{0,40}\bnot (?:to )?(?:the )?(?:police|cops)|"

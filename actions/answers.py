@@ -795,6 +795,35 @@ def x71c_gave_up_calling(text: str) -> bool:
 # -- end of round 71, helper x71c --
 
 
+# -- round 75, helper c75b --: Frank (79, scammed by a caller posing as his bank), asked "Have
+# you reported it to the police?": "I have told the bank. They said they are looking into it." was
+# a yes ("I have" starts it), so he was told to chase the police with a crime number he never
+# had. Telling someone who is not the police (the bank, family, the landlord) is no report.
+_C75B_TOLD_SOMEONE_ELSE = re.compile(
+    r"^(?:i|we)(?: have| ve|ve)? (?:already |only |just )?(?:told|reported it to|spoken to|"
+    r"spoke to|talked to|rang|called|phoned|contacted|informed|been to|gone to) "
+    r"(?:the |my |our |his |her )?"
+    r"(?:bank|building society|card company|credit card company|lender|mum|dad|mother|father|"
+    r"parents?|family|son|daughter|husband|wife|partner|sister|brother|friends?|neighbours?|"
+    r"landlord|housing\w*|council|school|college|uni|work|boss|manager|employer|hr|gp|doctor|"
+    r"insurance|insurer|post office|paypal|amazon|ebay)\b"
+)
+
+
+def c75b_told_someone_else(words: str) -> bool:
+    """ "I have told the bank": a yes to having told someone who is not the police."""
+    return bool(_C75B_TOLD_SOMEONE_ELSE.search(words)) and not (
+        account._REPORTED.search(words)
+        or account.police_know(words)
+        # "I have told the bank and the police": both told.
+        or re.search(
+            r"\b(?:and|plus|also|as well as) (?:to )?(?:the )?(?:police|cops|101|999|met|report "
+            r"fraud|action fraud)\b",
+            words,
+        )
+    )
+
+
 def read_reported_to_police(text: str) -> Answer:
     if x71c_gave_up_calling(text):
         return Answer(False)  # -- round 71, helper x71c -- (Joy)
@@ -824,6 +853,8 @@ def read_reported_to_police(text: str) -> Answer:
                 if found.answered:
                     return found
     words = plain(text)
+    if answer.value is True and c75b_told_someone_else(words):
+        return NO_ANSWER  # -- round 75, helper c75b -- (Frank: "I have told the bank.")
     said_yes = re.match(r"(?:yes|yeah|yep|yh|ya|i did|i have|ive)\b", words)
     if (
         answer.value is True

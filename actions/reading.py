@@ -50,6 +50,7 @@ from actions.questions import (
     b2_phone_taken_tonight,
     baby_moving_less,
     c5_refuses_counselling,
+    c75b_says_already_reported,  # -- round 75, helper c75b --
     f4_fears_their_anger,
     f4_threat_or_fear_told,
     f7_lost_at_consent,
@@ -859,7 +860,29 @@ def read_turn(turn: Turn) -> Reading:
     y73d_form_answers(turn, reading)  # -- round 73, helper y73d --
     z73d_form_answers(turn, reading)  # -- round 73, helper z73d --
     z73c_form_answers(turn, reading)  # -- round 73, helper z73c --
+    c75b_form_answers(turn, reading)  # -- round 75, helper c75b --
     return reading
+
+
+# -- round 75, helper c75b --
+# Kwame, at the referral question: "its a van not a scooter. and i already reported it i told you
+# i got a crime number" (after an answer that told him to report it) was read as being about an
+# earlier answer, rightly, but nothing was said to it: the question came again. Told again that
+# they reported it, when they had said so, the bot says sorry before it asks again.
+def c75b_form_answers(turn: Turn, reading: Reading) -> None:
+    if reading.reject or any(
+        not (say.response or "").startswith("utter_reask_") for say in reading.say
+    ):
+        return
+    if c75b_says_already_reported(turn.text, turn.answers):
+        # Understood, so not "Sorry, I didn't catch that": the question is asked again after it.
+        reading.say = [
+            say for say in reading.say if say.response != f"utter_reask_{turn.requested}"
+        ]
+        _say_once(reading, turn, Say(response="utter_c75b_already_reported"))
+
+
+# -- end of round 75, helper c75b --
 
 
 # -- round 68, helper n1 --

@@ -49,6 +49,16 @@ def slots_of(events) -> dict:
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
+@pytest.mark.parametrize("name", NEW)
+def test_each_new_answer_is_one_sms_with_its_source_above(name):
+    assert_one_sms_with_source(name, ANCHOR)
+
+
+@pytest.mark.parametrize("name", (*NEW, "utter_w8_replace_mobility_aid", "utter_j3_business_help"))
+def test_every_phone_number_is_in_the_directory(name):
+    assert numbers_not_in_directory(name) == [], name
+
+
 # -- 1. Janet: "No. Well I'm not sleeping much but I wouldn't call it a condition." ----------
 
 JANET_HEALTH = "No. Well I'm not sleeping much but I wouldn't call it a condition."
@@ -175,3 +185,201 @@ def test_not_giving_evidence_is_a_no(text):
 )
 def test_fear_said_beside_it_is_still_fear(text):
     assert read_answer("fear_of_giving_evidence", text).value is True
+
+
+# -- 4. Kwame: no "scooter", no "report it" after reporting; his correction heard -------------
+
+KWAME = [
+    "hi someone broke into my van last night",
+    "no im fine just stuck at home cant drive",
+    "yes rang 101 this morning got a crime number",
+    "45",
+    "no idea, was overnight. they only took the hand controls and my ramp remote, left the "
+    "radio. i use a wheelchair so without them i cant drive to work",
+]
+KWAME_MONEY = (
+    "what about the money tho? who pays for new hand controls. insurance excess is 500 quid"
+)
+KWAME_PUT_RIGHT = (
+    "its a van not a scooter. and i already reported it i told you i got a crime number"
+)
+
+
+def test_kwame_is_not_told_to_report_it_or_of_a_scooter():
+    assert said_answer(KWAME_MONEY, "theft", KWAME, reported_to_police=True) == (
+        "utter_w8_replace_mobility_aid"
+    )
+    (text,) = sendable("utter_w8_replace_mobility_aid", reported_to_police=True)
+    assert "report it" not in text and "scooter" not in text
+    assert "crime reference number" in text
+
+
+@pytest.mark.parametrize("reported", [False, None])
+def test_someone_not_reported_is_still_told_to_report(reported):
+    (text,) = sendable("utter_w8_replace_mobility_aid", reported_to_police=reported)
+    assert "report it" in text and "scooter" not in text
+
+
+def test_kwame_correction_is_acknowledged_after_the_results():
+    assert said_answer(KWAME_PUT_RIGHT, "theft", KWAME, reported_to_police=True) == (
+        "utter_c75b_already_reported"
+    )
+
+
+async def test_kwame_correction_at_the_referral_question(dispatcher, domain):
+    answers = dict(
+        consent=True, crime_type="theft", reported_to_police=True, impairment=True, age=45.0,
+        results_shown=True, said=KWAME,
+    )  # fmt: skip
+    found = form(KWAME_PUT_RIGHT, "referral_consent", **answers)
+    assert said(found) == ["utter_c75b_already_reported"]
+    assert "referral_consent" not in found.slots
+    slots = {
+        **{k: v for k, v in answers.items() if k != "said"},
+        "in_danger": False, "under_18": False, "relationship_to_offender": "unknown",
+        "repeat_victimisation": False, "hate_motivated": False, "fear_of_giving_evidence": False,
+        "needs": ["practical", "compensation"], "language": "english", "borough": "newham",
+    }  # fmt: skip
+    tracker = make_tracker(
+        slots=slots, text=KWAME_PUT_RIGHT, requested_slot="referral_consent", sent=AT_REFERRAL
+    )
+    events = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert events["requested_slot"] == "referral_consent"
+    assert events.get("referral_consent") is None
+    assert "utter_c75b_already_reported" in [m.get("response") for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("have i already reported it?", True),
+        ("i already reported it", None),
+        ("i told you i got a crime number", None),
+    ],
+)
+def test_no_sorry_where_nothing_was_got_wrong(text, reported):
+    got = said_answer(text, "theft", KWAME[:2], reported_to_police=reported)
+    assert got != "utter_c75b_already_reported"
+
+
+# -- 5. Frank: told the bank, not the police; fraud goes to Report Fraud ---------------------
+
+FRANK = [
+    "Good afternoon. I have been told you may be able to help. I have been the victim of a fraud.",
+    "Yes that is quite alright.",
+    "No, I am not in danger. I am at home with my son.",
+]
+FRANK_POLICE = (
+    "I have told the bank. They said they are looking into it. I have not spoken to the police, "
+    "should I have done?"
+)
+FRANK_AGE = (
+    "I am 79. But I have not got a crime number, I have not been to the police at all. My son says "
+    "I should ask you whether I ought to."
+)
+
+
+def test_frank_has_not_reported_and_is_told_where_fraud_goes():
+    assert read_reported_to_police(FRANK_POLICE).value is False
+    found = form(FRANK_POLICE, "reported_to_police", consent=True, crime_type="fraud", said=FRANK)
+    assert found.slots["reported_to_police"] is False
+    assert said(found) == ["utter_telling_the_police"]
+    (text,) = sendable("utter_telling_the_police", crime_type="fraud")
+    assert "reportfraud.police.uk" in text and "your choice" in text
+
+
+@pytest.mark.parametrize("reported", [False, None])
+def test_frank_is_never_told_to_ask_101_for_a_crime_number(reported):
+    answers = dict(consent=True, crime_type="fraud", said=[*FRANK, FRANK_POLICE])
+    found = form(FRANK_AGE, "age", reported_to_police=reported, **answers)
+    assert found.slots["age"] == 79
+    assert not {"utter_no_crime_number_given", "utter_police_investigation"} & set(said(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have told the bank.", "i have told my mum", "we have told the landlord"],
+)
+def test_telling_someone_else_is_not_a_report(text):
+    assert read_reported_to_police(text).value is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have told the bank and the police",
+        "i have told the police",
+        "i spoke to the police yesterday",
+        "yes i told my mum and we rang 101",
+        "i have told the bank, the police came round too",
+        "yes",
+    ],
+)
+def test_a_report_is_still_a_report(text):
+    assert read_reported_to_police(text).value is True
+
+
+def test_a_lost_crime_number_still_gets_its_answer():
+    text = "I do not have a crime number. Nobody gave me one, or if they did I have lost it"
+    assert answer(text, "burglary", reported_to_police=True) == "utter_no_crime_number_given"
+
+
+# -- 6. Danny: "is it even worth it" from someone who reported -------------------------------
+
+DANNY = [
+    "some random c*nt punched me outside the pub friday broke my nose",
+    "ye whatever",
+    "nah im safe now just my face is fucked",
+]
+DANNY_WORTH = (
+    "yeah the old bill came to a&e took a statement, my girlfriend gave one too she was there. "
+    "is it even worth it tho they never catch anyone"
+)
+DANNY_AGAIN = (
+    "wait what about my girlfriend tho. nobody answered me. and is it even worth it going through "
+    "all this if they dont catch him"
+)
+
+
+def test_danny_reported_gets_the_honest_answer():
+    answers = dict(consent=True, crime_type="serious_violence", said=DANNY)
+    found = form(DANNY_WORTH, "reported_to_police", **answers)
+    assert found.slots["reported_to_police"] is True
+    assert said(found) == ["utter_c75b_worth_it_reported"]
+    later = answer_in_conversation(
+        DANNY_AGAIN, "serious_violence", [*DANNY, DANNY_WORTH], reported_to_police=True
+    )
+    assert later is not None and later.response == "utter_c75b_worth_it_reported"
+
+
+def test_the_honest_answer_has_no_report_it():
+    for name in ("utter_c75b_worth_it_reported", "utter_c75b_worth_it_reported_no_injury"):
+        (text,) = sendable(name)
+        assert "101" not in text and "If you report" not in text
+    assert "CICA" not in sendable("utter_c75b_worth_it_reported_no_injury")[0]
+
+
+def test_reported_burglary_gets_it_without_cica():
+    text = "i reported it but is it even worth it, they never catch anyone"
+    assert answer(text, "burglary", reported_to_police=True) == (
+        "utter_c75b_worth_it_reported_no_injury"
+    )
+
+
+def test_reported_without_catching_gets_the_answer_for_someone_who_reported():
+    assert answer("is it even worth reporting?", "burglary", reported_to_police=True) == (
+        "utter_n2_reported_rights"
+    )
+
+
+def test_worth_telling_someone_else_is_not_about_the_police():
+    text = "is it worth telling her teachers? they never catch anyone anyway"
+    assert answer(text, "robbery", reported_to_police=True) not in NEW
+
+
+@pytest.mark.parametrize(
+    ("crime", "expected"),
+    [("fraud", "utter_worth_reporting"), ("assault", "utter_worth_reporting")],
+)
+def test_not_reported_still_told_about_reporting(crime, expected):
+    assert answer("is it even worth reporting?", crime, reported_to_police=False) == expected
