@@ -2912,6 +2912,28 @@ _NATIONALITY = re.compile(
 )
 
 
+# -- round 75, helper c75b --: Mehmet, 58, at the language question: "english ok. turkish or
+# kurdish better for my wife maybe."; later "and my wife she speak turkish better" was taken as
+# his own language ("support in Turkish, with an interpreter"), and "but the turkish is for my
+# wife not me, I am ok english" was not heard. A language said for a relative, or as theirs, is
+# not the language of the one writing.
+_C75B_RELATIVE = (
+    r"(?:wife|husband|partner|mum|mother|mom|mam|dad|father|son|daughter|parents?|grandma|"
+    r"grandmother|grandad|grandfather|nan|nana|gran|family|brother|sister|aunt|auntie|uncle|in "
+    r"laws?|mother in law|father in law|children|kids|child)"
+)
+_C75B_THEIR_LANGUAGE = re.compile(
+    rf"\b(?:for|to) (?:my|our|his|her) {_C75B_RELATIVE}\b|"
+    rf"\bmy {_C75B_RELATIVE} (?:(?:she|he|they) )?(?:\w+ )?(?:only )?(?:speaks?|speaking|talks?|"
+    r"understands?|needs?|wants?|reads?|prefers?|would|likes?)\b"
+)
+
+
+def c75b_language_is_a_relatives(words: str) -> bool:
+    """ "turkish or kurdish better for my wife", "my wife she speak turkish better"."""
+    return bool(_C75B_THEIR_LANGUAGE.search(words))
+
+
 def language_asked_for(text: str, *, bare: bool = True) -> str | None:
     """A language other than English asked for inside a message about something else, or
     given as a sentence of its own ("phone. Turkish") when ``bare``."""
@@ -2921,6 +2943,8 @@ def language_asked_for(text: str, *, bare: bool = True) -> str | None:
         words = plain(sentence)
         if not words or _NATIONALITY.search(words):
             continue
+        if c75b_language_is_a_relatives(words):
+            continue  # -- round 75, helper c75b -- (Mehmet: his wife's language)
         said = _LANGUAGE_WANTED.search(words)
         name = (said.group("a") or said.group("b")) if said else None
         if name is None and bare and re.fullmatch(_LANGUAGE_WORDS, words):
@@ -5881,6 +5905,14 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "No no I dont need Gujarati interpreter, I speak English! I said for my mother"
         # after the referral named one (round 32, Raj).
+        changes["language"] = "english"
+    elif (
+        answers.get("language") not in (None, "english")
+        and c75b_language_is_a_relatives(words)
+        and read_answer("language", text).value == "english"
+    ):
+        # -- round 75, helper c75b --: "but the turkish is for my wife not me, I am ok english"
+        # (Mehmet) after his wife's language was kept as his.
         changes["language"] = "english"
     # A referral declined, or skipped after two asks, can be asked for at any time after.
     open_to_referral = answers.get("referral_consent") is False or (

@@ -383,3 +383,56 @@ def test_worth_telling_someone_else_is_not_about_the_police():
 )
 def test_not_reported_still_told_about_reporting(crime, expected):
     assert answer("is it even worth reporting?", crime, reported_to_police=False) == expected
+
+
+# -- 7. Mehmet: his wife's language is not his ------------------------------------------------
+
+MEHMET = dict(
+    consent=True, in_danger=False, crime_type="criminal_damage", reported_to_police=True,
+    hate_motivated=True, repeat_victimisation=True, age=58.0, results_shown=True,
+)  # fmt: skip
+MEHMET_WIFE = (
+    "ok. but my question, police will do something this time? two times I report and nobody "
+    "call me back. and my wife she speak turkish better"
+)
+
+
+def test_mehmet_language_question_is_english():
+    text = "english ok. turkish or kurdish better for my wife maybe."
+    assert form(text, "language", **MEHMET).slots["language"] == "english"
+
+
+def test_mehmet_wifes_language_is_not_his():
+    answers = dict(MEHMET, language="english")
+    assert "language" not in corrections(MEHMET_WIFE, answers)
+    assert "language" not in form(MEHMET_WIFE, "referral_consent", **answers).slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes safe. but the turkish is for my wife not me, I am ok english",
+        "one more thing. you write turkish interpreter, but for me no need, I speak english. only "
+        "my wife. please change",
+    ],
+)
+def test_mehmet_correction_works_first_time(text):
+    answers = dict(MEHMET, language="turkish", referral_consent=True)
+    assert corrections(text, answers)["language"] == "english"
+    found = form(text, "contact_safe", **answers)
+    assert found.slots["language"] == "english"
+    assert "language" in found.corrected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("turkish please", "turkish"),
+        ("can they speak turkish?", "turkish"),
+        ("my mum speaks polish, i need polish too", "polish"),
+        ("Polish is better for me", "polish"),
+    ],
+)
+def test_a_language_asked_for_oneself_is_still_kept(text, language):
+    assert language_asked_for(text) == language
+    assert corrections(text, dict(MEHMET, language="english"))["language"] == language
