@@ -436,3 +436,31 @@ def test_mehmet_correction_works_first_time(text):
 def test_a_language_asked_for_oneself_is_still_kept(text, language):
     assert language_asked_for(text) == language
     assert corrections(text, dict(MEHMET, language="english"))["language"] == language
+
+
+# -- 8. Olena: "Ukrainian. Українська" answers the language question ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Ukrainian. Українська", "Arabic عربي", "Ukrainian language please. Українська мова"]
+)
+def test_a_language_named_beside_its_own_name_is_an_answer(text):
+    assert is_english(text)
+
+
+def test_olena_language_is_kept():
+    found = form("Ukrainian. Українська", "language", consent=True, crime_type="other")
+    assert found.slots["language"] == "ukrainian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Українська",
+        "Він нас ненавидить",
+        "Я не говорю по-английски, Ukrainian",
+        "nie mam pieniedzy",
+    ],
+)
+def test_other_languages_are_still_told_apart(text):
+    assert not is_english(text)
