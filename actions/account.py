@@ -3168,6 +3168,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "theft"
     if u4_neighbour_harassment(lowered):  # -- round 50, helper U4 --
         return "stalking_harassment"
+    if c75b_intimidation_at_home(lowered):  # -- round 75, helper c75b --
+        return "stalking_harassment"
     if h2_messages_and_threats(lowered):  # -- round 62, helper H2 --
         return "stalking_harassment"
     # Without the names denied or shouted at them, when there were some.
@@ -3785,6 +3787,28 @@ _U4_NEIGHBOUR_ABUSE = re.compile(
 def u4_neighbour_harassment(lowered: str) -> bool:
     """A neighbour banging on the door, leaving notes or shouting abuse: harassment."""
     return bool(_NEIGHBOURS.search(lowered)) and bool(_U4_NEIGHBOUR_ABUSE.search(lowered))
+
+
+# -- round 75, helper c75b --: Olena, 38, Ukrainian, whose neighbour torments her and her son:
+# "He shout at me and my son, bang wall, he put dead rat on my door. He say go back to your
+# war." noted the hate but no crime, and "What happened?" was asked again. Banging on the walls,
+# a dead animal left at the door, shouting at them and their family: harassment, whoever does
+# it, told in few words.
+_C75B_INTIMIDATION = re.compile(
+    r"\b(?:bang\w*|knock\w*|kick\w*|hammer\w*|thump\w*)(?: on| at)? (?:my |our |the )?"
+    r"walls?\b|"
+    r"\b(?:put|puts|putting|left|leaves|leave|leaving|threw|throws|dumped|dumps|hung|nailed|"
+    r"pushed|pushes)\b(?: \w+){0,2} dead (?:rats?|birds?|animals?|mice|mouse|pigeons?|cats?|"
+    r"fox\w*|fish)\b|"
+    r"\b(?:shout|shouts|scream|screams|swear|swears|yell|yells) at (?:me|us) and (?:my|our) "
+    r"(?:son|sons|daughters?|kids|children|child|family|wife|husband|partner|mum|dad|mother|"
+    r"father)\b"
+)
+
+
+def c75b_intimidation_at_home(lowered: str) -> bool:
+    """ "bang wall, he put dead rat on my door": harassment, told in few words."""
+    return bool(_C75B_INTIMIDATION.search(lowered))
 
 
 # Stalking itself: following, watching, turning up, repeated unwanted contact.

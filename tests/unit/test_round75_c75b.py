@@ -464,3 +464,32 @@ def test_olena_language_is_kept():
 )
 def test_other_languages_are_still_told_apart(text):
     assert not is_english(text)
+
+
+# -- 9. Olena: harassment told in few words ---------------------------------------------------
+
+OLENA = (
+    "He shout at me and my son, bang wall, he put dead rat on my door. He say go back to your "
+    "war. Він нас ненавидить"
+)
+
+
+def test_olena_harassment_and_hate():
+    told = read_account(OLENA)
+    assert told.crime_type == "stalking_harassment"
+    assert told.hate
+    found = form(OLENA, "crime_type", consent=True, in_danger=False)
+    assert found.slots["crime_type"] == "stalking_harassment"
+    assert found.slots["hate_motivated"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("my cat brought in a dead rat", None),
+        ("my husband shouts at me and my kids", "domestic_abuse"),
+        ("they bang on the wall every night", "stalking_harassment"),
+    ],
+)
+def test_other_accounts(text, crime):
+    assert read_account(text).crime_type == crime
