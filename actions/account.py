@@ -534,7 +534,11 @@ _ECONOMIC = re.compile(
     r"(?:allowance|£?\d+ a week|pocket money)|(?:loans?|debts?|credit cards?) in my name|"
     r"wont let me (?:have|get|work|spend|see) (?:any )?(?:money|my money|a job|work)|"
     r"financial abuse|economic abuse|financially abus\w*|controls? (?:all )?(?:the|our) money|"
-    r"show (?:him|her) (?:the )?receipts|check\w* (?:my|all my) (?:spending|receipts|bank))\b"
+    r"show (?:him|her) (?:the )?receipts|check\w* (?:my|all my) (?:spending|receipts|bank)|"
+    # -- round 75, helper c75b --: "i get my wages paid into his account basically and he gives
+    # me an allowance" (Precious).
+    r"(?:wages?|pay|salary|benefits?|universal credit|pension|money) (?:is |are |gets |get |goes "
+    r"|go |went )?(?:paid |going |sent |put )?(?:in)?to (?:his|her|their) (?:bank )?account)\b"
 )
 _CARER = re.compile(
     r"\b(?:(?:my|the|her|his|our|mums?|dads?|nans?) (?:carer|care worker|home help|"

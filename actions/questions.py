@@ -24588,6 +24588,11 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
         return False  # "what is acas": the row that explains Acas (round 25)
     if g4_rogue_trader(text, answers):
         return False  # -- round 60, helper g4 --: a roofer's £8,000 (Vikram) is not pay
+    if account._ECONOMIC.search(words):
+        # -- round 75, helper c75b --: "he controls all the money, i get my wages paid into his
+        # account basically and he gives me an allowance" (Precious) is economic abuse by her
+        # husband, not pay her employer owes (she was told of Acas and a tribunal).
+        return False
     return bool(_W8_WAGES_ASKED.search(words)) and bool(
         _W8_WAGES_SAID.search(said_with(text, answers))
     )

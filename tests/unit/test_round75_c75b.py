@@ -493,3 +493,37 @@ def test_olena_harassment_and_hate():
 )
 def test_other_accounts(text, crime):
     assert read_account(text).crime_type == crime
+
+
+# -- 10. Precious: wages paid into his account is economic abuse, not unpaid pay ---------------
+
+PRECIOUS = [
+    "hi im not sure if this is for me. its about my husband but he hasnt done anything like hit me",
+    "ok yes. but he checks my phone so will this show up anywhere",
+    "no im at work, on my break",
+]
+PRECIOUS_MONEY = (
+    "reported what though? he controls all the money, i get my wages paid into his account "
+    "basically and he gives me an allowance. checks my phone every night. he doesnt like me "
+    "seeing my friends so i dont really anymore. is that even a thing you report"
+)
+UNPAID = {"utter_w8_unpaid_pay", "utter_y73e_unpaid_pay_boss"}
+
+
+def test_precious_is_not_given_the_unpaid_pay_answer():
+    got = said_answer(
+        PRECIOUS_MONEY, "domestic_abuse", PRECIOUS, relationship_to_offender="partner_or_ex"
+    )
+    assert got not in UNPAID
+    assert "economic" in read_account(PRECIOUS_MONEY).details
+
+
+@pytest.mark.parametrize(
+    ("text", "said_before"),
+    [
+        ("please, can I get my money? 1 month, 640 pound", ["my boss not pay me 1 month"]),
+        ("my boss hasnt paid my wages for 2 months, how do i get my wages", []),
+    ],
+)
+def test_unpaid_pay_still_answered(text, said_before):
+    assert said_answer(text, "other", said_before) in UNPAID
