@@ -527,3 +527,13 @@ def test_precious_is_not_given_the_unpaid_pay_answer():
 )
 def test_unpaid_pay_still_answered(text, said_before):
     assert said_answer(text, "other", said_before) in UNPAID
+
+
+# -- 11. Mehmet: the business answer says no theft when it was damage -------------------------
+
+
+def test_business_answer_does_not_say_theft():
+    text = "hello. my shop window is broken again, third time this year. who can help me"
+    assert answer(text, None) == "utter_j3_business_help"
+    (sent,) = sendable("utter_j3_business_help")
+    assert "theft" not in sent.lower()
