@@ -534,7 +534,11 @@ _ECONOMIC = re.compile(
     r"(?:allowance|£?\d+ a week|pocket money)|(?:loans?|debts?|credit cards?) in my name|"
     r"wont let me (?:have|get|work|spend|see) (?:any )?(?:money|my money|a job|work)|"
     r"financial abuse|economic abuse|financially abus\w*|controls? (?:all )?(?:the|our) money|"
-    r"show (?:him|her) (?:the )?receipts|check\w* (?:my|all my) (?:spending|receipts|bank))\b"
+    r"show (?:him|her) (?:the )?receipts|check\w* (?:my|all my) (?:spending|receipts|bank)|"
+    # -- round 75, helper c75b --: "i get my wages paid into his account basically and he gives
+    # me an allowance" (Precious).
+    r"(?:wages?|pay|salary|benefits?|universal credit|pension|money) (?:is |are |gets |get |goes "
+    r"|go |went )?(?:paid |going |sent |put )?(?:in)?to (?:his|her|their) (?:bank )?account)\b"
 )
 _CARER = re.compile(
     r"\b(?:(?:my|the|her|his|our|mums?|dads?|nans?) (?:carer|care worker|home help|"
@@ -1347,8 +1351,8 @@ _REPORTED = re.compile(
     r"\b(?:(?:i|we)(?: have|ve)? (?:already )?reported (?:the|my|our) (?:\w+ )?\w+ to (?:the )?"
     r"(?:police|met|101)\b|"
     r"(?:i|we|my \w+|she|he|they|mum|dad)(?: have| has| had|ve|d)? (?:already )?"
-    r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to) (?:it to )?"
-    r"(?:the )?(?:police|999|101|cops|met|action fraud|report fraud)|"
+    r"(?:reported|told|called|rang|phoned|contacted|went to|gone to|been to|spoke to|spoken to|"
+    r"talked to) (?:it to )?(?:the )?(?:police|999|101|cops|met|action fraud|report fraud)|"
     r"(?:police|officers|cops|detectives?|pc|dc|met|feds) "
     r"(?:came|come|are|were|have|has|took|said|gave|rang|called|arrested|charged|"
     r"investigat\w*|looking|dealing|involved|know|been|attended|visited|find|found|picked|"
@@ -1450,8 +1454,11 @@ _NOT_REPORTED = re.compile(
     + r"(?:not|havent|have not|didnt|did not|never|wont|dont want to|not going to|too "
     r"scared to|afraid to|scared to|cant|haven t) (?:yet )?(?:report\w*|told|tell|call\w*|"
     # "Haven't reported to police yet" (round 33, Dev, asked the police question again).
-    r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*) (?:it to |anyone |them |him |her |to )?"
-    r"(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|not reported|"
+    r"go(?:ne)? to|involve|contact\w*|rang|ring|phone\w*|"
+    # -- round 75, helper c75b --: "I have not spoken to the police, should I have done?" (Frank)
+    r"spoken to|spoke to|speak to|talked to|talk to|been in touch with) (?:it to |anyone |them |"
+    r"him |her |to )?(?:the )?(?:police|cops|999|101|met)|(?:no|not) police|police dont know|"
+    r"not reported|"
     # "I reported it to HR the following Monday, not the police" (round 35, Mei).
     r"(?:to|told) (?:hr|my (?:boss|manager|employer)|work|the (?:school|uni|university|college|"
     r"landlord|council))\b[^.!?]{0,40}\bnot (?:to )?(?:the )?(?:police|cops)|"
@@ -3173,6 +3180,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "theft"
     if u4_neighbour_harassment(lowered):  # -- round 50, helper U4 --
         return "stalking_harassment"
+    if c75b_intimidation_at_home(lowered):  # -- round 75, helper c75b --
+        return "stalking_harassment"
     if h2_messages_and_threats(lowered):  # -- round 62, helper H2 --
         return "stalking_harassment"
     # Without the names denied or shouted at them, when there were some.
@@ -3802,6 +3811,28 @@ _U4_NEIGHBOUR_ABUSE = re.compile(
 def u4_neighbour_harassment(lowered: str) -> bool:
     """A neighbour banging on the door, leaving notes or shouting abuse: harassment."""
     return bool(_NEIGHBOURS.search(lowered)) and bool(_U4_NEIGHBOUR_ABUSE.search(lowered))
+
+
+# -- round 75, helper c75b --: Olena, 38, Ukrainian, whose neighbour torments her and her son:
+# "He shout at me and my son, bang wall, he put dead rat on my door. He say go back to your
+# war." noted the hate but no crime, and "What happened?" was asked again. Banging on the walls,
+# a dead animal left at the door, shouting at them and their family: harassment, whoever does
+# it, told in few words.
+_C75B_INTIMIDATION = re.compile(
+    r"\b(?:bang\w*|knock\w*|kick\w*|hammer\w*|thump\w*)(?: on| at)? (?:my |our |the )?"
+    r"walls?\b|"
+    r"\b(?:put|puts|putting|left|leaves|leave|leaving|threw|throws|dumped|dumps|hung|nailed|"
+    r"pushed|pushes)\b(?: \w+){0,2} dead (?:rats?|birds?|animals?|mice|mouse|pigeons?|cats?|"
+    r"fox\w*|fish)\b|"
+    r"\b(?:shout|shouts|scream|screams|swear|swears|yell|yells) at (?:me|us) and (?:my|our) "
+    r"(?:son|sons|daughters?|kids|children|child|family|wife|husband|partner|mum|dad|mother|"
+    r"father)\b"
+)
+
+
+def c75b_intimidation_at_home(lowered: str) -> bool:
+    """ "bang wall, he put dead rat on my door": harassment, told in few words."""
+    return bool(_C75B_INTIMIDATION.search(lowered))
 
 
 # Stalking itself: following, watching, turning up, repeated unwanted contact.

@@ -854,6 +854,35 @@ def x71c_gave_up_calling(text: str) -> bool:
 # -- end of round 71, helper x71c --
 
 
+# -- round 75, helper c75b --: Frank (79, scammed by a caller posing as his bank), asked "Have
+# you reported it to the police?": "I have told the bank. They said they are looking into it." was
+# a yes ("I have" starts it), so he was told to chase the police with a crime number he never
+# had. Telling someone who is not the police (the bank, family, the landlord) is no report.
+_C75B_TOLD_SOMEONE_ELSE = re.compile(
+    r"^(?:i|we)(?: have| ve|ve)? (?:already |only |just )?(?:told|reported it to|spoken to|"
+    r"spoke to|talked to|rang|called|phoned|contacted|informed|been to|gone to) "
+    r"(?:the |my |our |his |her )?"
+    r"(?:bank|building society|card company|credit card company|lender|mum|dad|mother|father|"
+    r"parents?|family|son|daughter|husband|wife|partner|sister|brother|friends?|neighbours?|"
+    r"landlord|housing\w*|council|school|college|uni|work|boss|manager|employer|hr|gp|doctor|"
+    r"insurance|insurer|post office|paypal|amazon|ebay)\b"
+)
+
+
+def c75b_told_someone_else(words: str) -> bool:
+    """ "I have told the bank": a yes to having told someone who is not the police."""
+    return bool(_C75B_TOLD_SOMEONE_ELSE.search(words)) and not (
+        account._REPORTED.search(words)
+        or account.police_know(words)
+        # "I have told the bank and the police": both told.
+        or re.search(
+            r"\b(?:and|plus|also|as well as) (?:to )?(?:the )?(?:police|cops|101|999|met|report "
+            r"fraud|action fraud)\b",
+            words,
+        )
+    )
+
+
 def read_reported_to_police(text: str) -> Answer:
     if x71c_gave_up_calling(text):
         return Answer(False)  # -- round 71, helper x71c -- (Joy)
@@ -883,6 +912,8 @@ def read_reported_to_police(text: str) -> Answer:
                 if found.answered:
                     return found
     words = plain(text)
+    if answer.value is True and c75b_told_someone_else(words):
+        return NO_ANSWER  # -- round 75, helper c75b -- (Frank: "I have told the bank.")
     said_yes = re.match(r"(?:yes|yeah|yep|yh|ya|i did|i have|ive)\b", words)
     if (
         answer.value is True
@@ -1216,9 +1247,55 @@ def b75b_maybe_afraid(text: str) -> bool:
 # -- end of round 75, helper b75b --
 
 
+# -- round 75, helper c75b --: Janet, whose son was killed: "It is going to court, the trial is
+# next spring. I wasn't there so I don't think I'm giving evidence. That's what I wanted to ask,
+# can I go and sit in the trial? ..." was asked the court question again (her questions made it
+# no answer) and she had to say "I just said I'm not giving evidence". Someone who says they are
+# not giving evidence, or are not a witness, answers it: a no, as "im not giving evidence" is
+# read alone, unless they say they are afraid as well.
+_C75B_GIVE = (
+    r"(?:be )?(?:giving|give|going to give|gonna give|need(?:ed)? to give|have to give|be asked "
+    r"to give|called to give|be called to give) evidence"
+)
+_C75B_WITNESS = (
+    r"(?:be )?(?:a witness|called as a witness|needed as a witness|a prosecution witness)"
+)
+_C75B_NOT_GIVING_EVIDENCE = re.compile(
+    rf"\b(?:(?:im|i m|i am) not (?:going to |gonna )?(?:{_C75B_GIVE}|{_C75B_WITNESS})|"
+    rf"i (?:wont|will not|wouldnt|would not|dont|do not|shant|shouldnt) (?:{_C75B_GIVE}|"
+    rf"{_C75B_WITNESS})|i (?:dont|do not) think (?:im|i m|i am|ill|i ll|i will|id|i d|i would) "
+    rf"(?:going to |gonna )?(?:{_C75B_GIVE}|{_C75B_WITNESS})|i (?:wasnt|was not) a witness|"
+    r"(?:they|the police|police|the cps|cps|witness care|the flo|our flo|my flo|the officer|the "
+    r"detective)(?: have| has)? (?:said|say|says|told me|told us)(?: that)? (?:i|im|i m) "
+    rf"(?:wont|will not|dont|do not|wouldnt|would not|not|am not) (?:{_C75B_GIVE}|"
+    rf"{_C75B_WITNESS}|be needed))\b"
+)
+
+
+def c75b_not_giving_evidence(text: str) -> Answer | None:
+    """A no from "I don't think I'm giving evidence", whatever is asked beside it; None when it
+    is not said, or when fear is said too ("im not giving evidence, im too scared of him")."""
+    if not any(
+        # Not "im the victim not a witness": a victim who gives evidence.
+        _C75B_NOT_GIVING_EVIDENCE.search(plain(part)) and "victim" not in plain(part)
+        for part in re.split(r"[.!?;\n]+", text)
+    ):
+        return None
+    rest = _C75B_NOT_GIVING_EVIDENCE.sub(" ", plain(text))
+    if _read_fear_of_giving_evidence(rest).value is True or _h2_worry_said(rest):
+        return None
+    return Answer(False)
+
+
+# -- end of round 75, helper c75b --
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
+    not_giving = c75b_not_giving_evidence(text)  # -- round 75, helper c75b -- (Janet)
+    if not_giving is not None:
+        return not_giving
     not_scared = y73d_not_scared(text)  # -- round 73, helper y73d -- (Stan)
     if not_scared is not None:
         return not_scared
@@ -3543,6 +3620,29 @@ _C5_NOT_WHAT_YOU_MEAN = re.compile(
     r"(?:think|suppose) (?:that|it) counts|(?:doesnt|does not) count|not (?:really )?a "
     r"disability)\b"
 )
+# -- round 75, helper c75b --: Janet: "No. Well I'm not sleeping much but I wouldn't call it a
+# condition." was stored as a condition (the result called her vulnerable). A no first, with
+# something they feel that they say is not a condition, is a no; a condition they say they have
+# ("No. I have MS, I wouldn't call it a disability") is left to the readings below.
+_C75B_NOT_A_CONDITION = re.compile(
+    r"\b(?:(?:i )?(?:wouldnt|would not|dont|do not) (?:call|count|class|describe|see|consider) "
+    r"(?:it|that|this|them)(?: as)? (?:a |an )?(?:\w+ )?(?:condition|disability|illness)|(?:its|"
+    r"it s|it is|thats|that s|that is) not (?:really |exactly |actually )?(?:a |an )?(?:health |"
+    r"medical |mental health )?(?:condition|illness))\b"
+)
+_C75B_OWNS_A_CONDITION = re.compile(
+    r"\b(?:i have|ive got|i ve got|i have got|i got|i suffer|diagnosed|i m on|im on|i am on|"
+    r"i take|registered)\b"
+)
+
+
+def c75b_symptom_not_a_condition(words: str) -> bool:
+    """ "No. Well I'm not sleeping much but I wouldn't call it a condition": a no."""
+    return (
+        bool(re.match(r"(?:no|nope|nah|not really)\b", words))
+        and bool(_C75B_NOT_A_CONDITION.search(words))
+        and not _C75B_OWNS_A_CONDITION.search(words)
+    )
 
 
 # -- round 56, helper D1 --
@@ -3655,6 +3755,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)  # -- round 44, helper N6 --
     if re.match(r"(?:no|nope|nah)\b", words) and _C5_NOT_WHAT_YOU_MEAN.search(words):
         return Answer(False)  # -- round 55, helper C5 --: "No. Dodgy knee but I doubt ..."
+    if c75b_symptom_not_a_condition(words):
+        return Answer(False)  # -- round 75, helper c75b -- (Janet)
     if N5_NO_BUT_CONDITION.search(words) and not re.search(
         r"\b(?:dont|do not|havent|never) (?:have|had|got)\b", words
     ):

@@ -24612,6 +24612,11 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
         return False  # "what is acas": the row that explains Acas (round 25)
     if g4_rogue_trader(text, answers):
         return False  # -- round 60, helper g4 --: a roofer's £8,000 (Vikram) is not pay
+    if account._ECONOMIC.search(words):
+        # -- round 75, helper c75b --: "he controls all the money, i get my wages paid into his
+        # account basically and he gives me an allowance" (Precious) is economic abuse by her
+        # husband, not pay her employer owes (she was told of Acas and a tribunal).
+        return False
     return bool(_W8_WAGES_ASKED.search(words)) and bool(
         _W8_WAGES_SAID.search(said_with(text, answers))
     )
@@ -37060,6 +37065,122 @@ def c75c_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 75, helper c75c --
 
 
+# -- round 75, helper c75b --
+# Frank, 79, scammed by a caller posing as his bank: "I have not spoken to the police, should I
+# have done?" and "I have not been to the police at all. My son says I should ask you whether I
+# ought to." got the police-updates text ("call 101 with your crime number"), then "call 101 ...
+# ask for your crime number". Whether they should have gone to the police, asked by someone who
+# says they have not: reporting is their choice (fraud goes to Report Fraud, not 101).
+_C75B_NOT_TO_POLICE = re.compile(
+    r"\b(?:not|havent|have not|hasnt|has not|didnt|did not|never)(?: yet| even| actually)? (?:been "
+    r"to|gone to|go to|spoken to|spoke to|talked to|told|called|rung|rang|contacted|reported (?:it|"
+    r"this) to|reported to) (?:the )?(?:police|cops|101|report fraud|action fraud)\b"
+)
+_C75B_SHOULD_HAVE = re.compile(
+    r"\b(?:should (?:i|we|he|she|they) have(?: done| reported(?: it)?| gone| called)?|(?:whether|"
+    r"if) (?:i|we|he|she|they) (?:ought to|should|need to|have to)(?: have)?|ought (?:i|we|he|she|"
+    r"they) to|(?:do|does) (?:i|we|he|she|they) need to)\b"
+)
+
+
+def c75b_asks_if_should_have_reported(text: str) -> bool:
+    """ "I have not spoken to the police, should I have done?" (Frank)."""
+    words = plain(text)
+    found = _C75B_NOT_TO_POLICE.search(words)
+    return found is not None and bool(_C75B_SHOULD_HAVE.search(words[found.start() :]))
+
+
+# Danny, punched outside a pub, who had given the police a statement: "is it even worth it tho
+# they never catch anyone" got "If you report it ... To report, call 101", twice ("i already
+# reported it mate"). Asked by someone who reported, about whether anyone will be caught, it is
+# answered for them: the updates they are owed, and that support (and CICA, for an injury) do
+# not hang on anyone being caught. Without the catching, the round-68 answer for someone who
+# reported (utter_n2_reported_rights) is the one that fits.
+_C75B_WORTH_ANSWERS = frozenset({"utter_worth_reporting", "utter_g4_worth_reporting"})
+_C75B_CAUGHT = re.compile(
+    r"\b(?:catch\w*|caught|find (?:him|her|them|anyone|who)|found|solve\w*|arrest\w*|charged|"
+    r"get (?:him|her|them|anyone))\b"
+)
+
+
+def c75b_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Reported: said so before, or in this very message ("the old bill came to a&e")."""
+    reported = (answers or {}).get("reported_to_police")
+    if reported is not None:
+        return reported is True
+    from actions.answers import read_reported_to_police
+
+    return read_reported_to_police(text).value is True
+
+
+def c75b_asks_if_worth_it(text: str) -> bool:
+    """ "is it even worth it tho they never catch anyone": reporting, or going on with it."""
+    words = plain(text)
+    return bool(
+        asks_if_worth_reporting(text)
+        or asks_if_worth_it_to_report(text)
+        or _G4_WORTH.search(words)
+        or re.search(r"\bworth it\b", words)
+    ) and not re.search(
+        r"\bworth (?:telling|asking|calling|ringing|going to) (?!the police)", words
+    )
+
+
+def c75b_worth_it_reported(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """The honest "is it worth it, they never catch anyone?" for someone who has reported it."""
+    if not (
+        c75b_asks_if_worth_it(text)
+        and _C75B_CAUGHT.search(plain(text))
+        and c75b_reported(text, answers)
+    ):
+        return None
+    if crime_type in VIOLENT or mentions_injury(text):
+        return Say(response="utter_c75b_worth_it_reported")
+    return Say(response="utter_c75b_worth_it_reported_no_injury")
+
+
+# Kwame, whose van was broken into, had said "yes rang 101 this morning got a crime number", then
+# was told "so report it" and answered "its a van not a scooter. and i already reported it i told
+# you i got a crime number" (nothing said to it). Telling us again that they reported it, once
+# they had, is owed a sorry.
+_C75B_ALREADY_REPORTED = re.compile(
+    # Not "have i already reported it?": a question.
+    r"(?<!have )(?<!did )(?<!has )\b(?:i|we)(?: have| ve|ve)? (?:already|just|did) (?:reported|"
+    r"report|told the police|rang "
+    r"(?:the police|101|999)|called (?:the police|101|999)|got a crime (?:number|ref\w*))\b|"
+    r"\b(?:i|we) (?:told|said to) (?:you|u|ya) (?:that )?(?:i|we)(?: have| ve|ve)? (?:already )?"
+    r"(?:reported|rang|called|told the police|got a crime|have a crime|had a crime)\b|"
+    r"\b(?:ive|i have|i ve|weve|we have) already got a crime (?:number|ref\w*)\b"
+)
+
+
+def c75b_says_already_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "i already reported it i told you i got a crime number", once they had said so."""
+    return (answers or {}).get("reported_to_police") is True and bool(
+        _C75B_ALREADY_REPORTED.search(plain(text))
+    )
+
+
+def c75b_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """The "is it worth reporting?" answers, written for someone who has not reported, swapped
+    for the answers to someone who has (round 75, Danny)."""
+    crime_type = (answers or {}).get("crime_type")
+    kept: list[Say] = []
+    for say in found:
+        if say.response in _C75B_WORTH_ANSWERS and c75b_reported(text, answers):
+            say = c75b_worth_it_reported(text, crime_type, answers) or Say(
+                response="utter_n2_reported_rights"
+            )
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+# -- end of round 75, helper c75b --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -37293,6 +37414,7 @@ def matching_answers(
     y73e_device = y73e_asks_if_sharer_sees_chat(text)
     # -- end of round 73, helper y73e lines --
     c75d_from_result = c75d_result_answer(text, answers, organisations)  # round 75, c75d
+    c75b_worth = c75b_worth_it_reported(text, crime_type, answers)  # -- round 75, helper c75b --
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 75, helper c75c --: at the top, as nothing answered these (Danny).
         (
@@ -37308,6 +37430,11 @@ def matching_answers(
         ),
         (b75a_asks_social_media_contact(text, answers), Say(response="utter_b75a_no_social_media")),
         # -- end of round 75, helper b75a rows --
+        # -- round 75, helper c75b --: at the top, as the police-updates, crime-number and
+        # "if you report it" answers took these (Frank, Danny).
+        (c75b_asks_if_should_have_reported(text), Say(response="utter_telling_the_police")),
+        (c75b_worth is not None, c75b_worth or Say()),
+        # -- end of round 75, helper c75b rows (top) --
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
         # above in older rounds' rows.
@@ -41967,6 +42094,8 @@ def matching_answers(
         (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
         # -- round 75, helper c75d --: last, as they are built from the result (Chloe).
         (c75d_from_result is not None, c75d_from_result or Say()),
+        # -- round 75, helper c75b --: last, so a question beside it is answered first (Kwame).
+        (c75b_says_already_reported(text, answers), Say(response="utter_c75b_already_reported")),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
@@ -41976,6 +42105,7 @@ def matching_answers(
     found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
     found = c75d_refit(found, text, answers)  # -- round 75, helper c75d --
     found = c75c_refit(found, text, answers)  # -- round 75, helper c75c --
+    found = c75b_refit(found, text, answers)  # -- round 75, helper c75b --
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:

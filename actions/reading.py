@@ -53,6 +53,7 @@ from actions.questions import (
     b75a_stop_telling_about_manager,
     baby_moving_less,
     c5_refuses_counselling,
+    c75b_says_already_reported,  # -- round 75, helper c75b --
     f4_fears_their_anger,
     f4_threat_or_fear_told,
     f7_lost_at_consent,
@@ -867,6 +868,7 @@ def read_turn(turn: Turn) -> Reading:
     z73d_form_answers(turn, reading)  # -- round 73, helper z73d --
     z73c_form_answers(turn, reading)  # -- round 73, helper z73c --
     b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
+    c75b_form_answers(turn, reading)  # -- round 75, helper c75b --
     return reading
 
 
@@ -904,6 +906,27 @@ _B75A_WAY_NAMED = re.compile(r"\b(?:text|txt|texts|sms|call|ring|phone|email|e m
 
 
 # -- end of round 75, helper b75a --
+
+
+# -- round 75, helper c75b --
+# Kwame, at the referral question: "its a van not a scooter. and i already reported it i told you
+# i got a crime number" (after an answer that told him to report it) was read as being about an
+# earlier answer, rightly, but nothing was said to it: the question came again. Told again that
+# they reported it, when they had said so, the bot says sorry before it asks again.
+def c75b_form_answers(turn: Turn, reading: Reading) -> None:
+    if reading.reject or any(
+        not (say.response or "").startswith("utter_reask_") for say in reading.say
+    ):
+        return
+    if c75b_says_already_reported(turn.text, turn.answers):
+        # Understood, so not "Sorry, I didn't catch that": the question is asked again after it.
+        reading.say = [
+            say for say in reading.say if say.response != f"utter_reask_{turn.requested}"
+        ]
+        _say_once(reading, turn, Say(response="utter_c75b_already_reported"))
+
+
+# -- end of round 75, helper c75b --
 
 
 # -- round 68, helper n1 --
@@ -2967,6 +2990,28 @@ _NATIONALITY = re.compile(
 )
 
 
+# -- round 75, helper c75b --: Mehmet, 58, at the language question: "english ok. turkish or
+# kurdish better for my wife maybe."; later "and my wife she speak turkish better" was taken as
+# his own language ("support in Turkish, with an interpreter"), and "but the turkish is for my
+# wife not me, I am ok english" was not heard. A language said for a relative, or as theirs, is
+# not the language of the one writing.
+_C75B_RELATIVE = (
+    r"(?:wife|husband|partner|mum|mother|mom|mam|dad|father|son|daughter|parents?|grandma|"
+    r"grandmother|grandad|grandfather|nan|nana|gran|family|brother|sister|aunt|auntie|uncle|in "
+    r"laws?|mother in law|father in law|children|kids|child)"
+)
+_C75B_THEIR_LANGUAGE = re.compile(
+    rf"\b(?:for|to) (?:my|our|his|her) {_C75B_RELATIVE}\b|"
+    rf"\bmy {_C75B_RELATIVE} (?:(?:she|he|they) )?(?:\w+ )?(?:only )?(?:speaks?|speaking|talks?|"
+    r"understands?|needs?|wants?|reads?|prefers?|would|likes?)\b"
+)
+
+
+def c75b_language_is_a_relatives(words: str) -> bool:
+    """ "turkish or kurdish better for my wife", "my wife she speak turkish better"."""
+    return bool(_C75B_THEIR_LANGUAGE.search(words))
+
+
 def language_asked_for(text: str, *, bare: bool = True) -> str | None:
     """A language other than English asked for inside a message about something else, or
     given as a sentence of its own ("phone. Turkish") when ``bare``."""
@@ -2976,6 +3021,8 @@ def language_asked_for(text: str, *, bare: bool = True) -> str | None:
         words = plain(sentence)
         if not words or _NATIONALITY.search(words):
             continue
+        if c75b_language_is_a_relatives(words):
+            continue  # -- round 75, helper c75b -- (Mehmet: his wife's language)
         said = _LANGUAGE_WANTED.search(words)
         name = (said.group("a") or said.group("b")) if said else None
         if name is None and bare and re.fullmatch(_LANGUAGE_WORDS, words):
@@ -3937,7 +3984,15 @@ _N5_RECORD_FIX = re.compile(
     r"\b(?:(?:dont|do not|didnt|did not) (?:put|write|record|say) (?:that|this|it|rape\w*|"
     r"sexual\w*)|(?:thats|that is|its|it s) (?:not what i (?:said|meant|told you)|wrong)|"
     r"i (?:never|didnt|did not) say (?:that|it|i was)|(?:change|correct|fix) (?:it|that|this)|"
-    r"(?:stop|quit) (?:putting|saying|writing)|(?:put|write) (?:down )?(?:spiking|that i))\b"
+    r"(?:stop|quit) (?:putting|saying|writing)|(?:put|write) (?:down )?(?:spiking|that i)|"
+    # -- round 75, helper c75b --: Janet, at the referral question: "I didn't say I had a
+    # condition. I said I'm not sleeping. I don't want it written down that I'm mentally ill."
+    # was "OK, we won't pass your details on": what is written down, not a no to being contacted.
+    r"i (?:never|didnt|did not) say (?:that )?i (?:had|have|was|am|m|got|ve got)|(?:dont|do not|"
+    r"didnt|did not|never) want (?:it|that|anything|you|them|anyone) (?:to be |being |to )?"
+    r"(?:written|put|noted|recorded|kept|saying|say|thinking|think)(?: down)?(?: anywhere)?"
+    r"(?: on (?:my |the )?(?:record|file|notes))? (?:that|as if|as|i|im|i m|i am|i was|i have|"
+    r"i had))\b"
 )
 
 
@@ -5928,6 +5983,14 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     ):
         # "No no I dont need Gujarati interpreter, I speak English! I said for my mother"
         # after the referral named one (round 32, Raj).
+        changes["language"] = "english"
+    elif (
+        answers.get("language") not in (None, "english")
+        and c75b_language_is_a_relatives(words)
+        and read_answer("language", text).value == "english"
+    ):
+        # -- round 75, helper c75b --: "but the turkish is for my wife not me, I am ok english"
+        # (Mehmet) after his wife's language was kept as his.
         changes["language"] = "english"
     # A referral declined, or skipped after two asks, can be asked for at any time after.
     open_to_referral = answers.get("referral_consent") is False or (

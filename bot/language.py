@@ -110,11 +110,43 @@ _YES_NO_ELSEWHERE = frozenset(
 )
 
 
+# -- round 75, helper c75b --: Olena, asked which language she would like support in: "Ukrainian.
+# Українська" was "Sorry, I can only write in English" and the question again: half its letters
+# are Cyrillic. A language named in English beside a word or two of its own name is an answer,
+# written in English; a longer message in another script is still told apart.
+_OWN_NAME_WORDS = 2
+# Words beside a language's name in an answer to "Which language?": "Ukrainian language please".
+_BESIDE_A_NAME = _words("language languages please pls in and or i my is speak write only")
+
+
+def names_a_language_in_english(text: str) -> bool:
+    """ "Ukrainian. Українська", "Arabic عربي": a language named in English letters, nothing
+    else in them but a word like "please", and at most two words in another script beside it."""
+    from core import vocabulary
+
+    words = [w.lower() for w in _WORD.findall(text)]
+    latin = [w for w in words if all("LATIN" in unicodedata.name(ch, "") for ch in w)]
+    others = len(words) - len(latin)
+    if not 0 < others <= _OWN_NAME_WORDS:
+        return False
+    named = [
+        found for found in vocabulary.find("language", " ".join(latin)) if found[0] != "english"
+    ]
+    if not named:
+        return False
+    rest = " ".join(latin)
+    for _, start, end in reversed(named):
+        rest = rest[:start] + " " + rest[end:]
+    return all(word in _BESIDE_A_NAME for word in rest.split())
+
+
 def is_english(text: str | None) -> bool:
     """False only when the message is clearly in another language."""
     if not text or text.startswith("/"):
         return True
     text = _ADDRESSES.sub(" ", text)
+    if names_a_language_in_english(text):
+        return True
     if _latin_share(text) < 0.5:
         return False
     words = [w.lower() for w in _WORD.findall(text)]
