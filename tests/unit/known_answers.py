@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 from rasa.core.nlg.generator import ResponseVariationFilter
 
+from actions import topics
 from actions.questions import Say, known_answer
 from referrals.directory import load_directory
 
@@ -101,3 +102,9 @@ def assert_one_sms_with_source(
         assert len(sendable(name, **slots)) == 1, (name, slots)
     assert anchor in ANSWERS_FILE.read_text()
     assert len(sources_above(name)) > 80, name
+
+
+def topic_answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
+    """The response a topic gives to this question with these facts (actions/topics.py)."""
+    say = topics.topic_answer(text, facts, said)
+    return say.response if say else None

@@ -10,6 +10,7 @@ import re
 
 import pytest
 import yaml
+from known_answers import topic_answered as answered
 
 from actions import topics
 from actions.dialogue import ActionAnswerRight, ActionOutsideQuestions
@@ -34,11 +35,6 @@ KEMI = {"crime_type": "stalking_harassment", "relationship_to_offender": "partne
 PAT = {"crime_type": "theft", "relationship_to_offender": "unknown", "age": 74.0, "gender": "man"}
 DEV = {"crime_type": "robbery", "relationship_to_offender": "stranger", "age": 22.0}
 SHARON = {"crime_type": "sexual_offence", "for_child": True, "age": 15.0, "under_18": True}
-
-
-def answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
-    say = topics.topic_answer(text, facts, said)
-    return say.response if say else None
 
 
 # -- the data ------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from known_answers import topic_answered as answered
 
-from actions import topics
 from core.text import SMS_LIMIT
 from tests.unit.known_answers import ALL_RESPONSES, ORGANISATIONS, PHONE, sources_above
 
@@ -33,11 +33,6 @@ NEW = [
     "utter_topic_a74d_men",
     "utter_topic_a74d_business_security",
 ]
-
-
-def answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
-    say = topics.topic_answer(text, facts, said)
-    return say.response if say else None
 
 
 def told(facts: dict, *words: str) -> dict:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from known_answers import topic_answered as answered
 
 from actions import account, topics
 from actions.dialogue import ActionOutsideQuestions
@@ -53,11 +54,6 @@ MINE = {
     "whether they are going crazy or overreacting",
     "helping a child after what happened",
 }
-
-
-def answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
-    say = topics.topic_answer(text, facts, said)
-    return say.response if say else None
 
 
 def read(text: str, requested: str, **answers) -> tuple[list[str | None], dict]:

@@ -7,8 +7,8 @@ that must not be placed on these topics."""
 from __future__ import annotations
 
 import pytest
+from known_answers import topic_answered as answered
 
-from actions import topics
 from core.text import SMS_LIMIT
 from tests.unit.known_answers import sendable
 
@@ -45,11 +45,6 @@ MINE = (
     "utter_topic_stolen_things_back",
     "utter_topic_tell_places_you_go",
 )
-
-
-def answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
-    say = topics.topic_answer(text, facts, said)
-    return say.response if say else None
 
 
 @pytest.mark.parametrize("name", MINE)

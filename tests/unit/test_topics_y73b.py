@@ -6,6 +6,7 @@ must not be placed on these topics."""
 from __future__ import annotations
 
 import pytest
+from known_answers import topic_answered as answered
 
 from actions import topics
 
@@ -21,11 +22,6 @@ JAMAL_SAID = (
     "ilford like 2 weeks ago and now they sayin it got took and i owe them 800. i aint got 800"
 )
 JAMAL = {"age": 17.0, "under_18": True, "said": [JAMAL_SAID]}
-
-
-def answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
-    say = topics.topic_answer(text, facts, said)
-    return say.response if say else None
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ anti-social behaviour and the cost of damage back (George), CICA for a short tim
 from __future__ import annotations
 
 import pytest
-
-from actions import topics
+from known_answers import topic_answered as answered
 
 NADIA = {
     "crime_type": "domestic_abuse",
@@ -49,11 +48,6 @@ SANDRA = {
     "age": 52.0,
     "gender": "woman",
 }
-
-
-def answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
-    say = topics.topic_answer(text, facts, said)
-    return say.response if say else None
 
 
 # -- forced marriage (Priyanka) ------------------------------------------------------------------

@@ -6,8 +6,7 @@ and 101 or Report Fraud (Joyce); and messages from other people that must not be
 from __future__ import annotations
 
 import pytest
-
-from actions import topics
+from known_answers import topic_answered as answered
 
 JESS = {
     "crime_type": "assault",
@@ -21,11 +20,6 @@ MARCUS = {"crime_type": "assault", "age": 19.0, "reported_to_police": False}
 PRIYANKA = {"crime_type": "online_abuse", "relationship_to_offender": "stranger", "age": 24.0}
 ELLIE = {"crime_type": "online_abuse", "age": 15.0, "under_18": True}
 JOYCE = {"crime_type": "fraud", "age": 77.0, "reported_to_police": False}
-
-
-def answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -> str | None:
-    say = topics.topic_answer(text, facts, said)
-    return say.response if say else None
 
 
 # -- complaining about the police (Jess) ----------------------------------------------------------
