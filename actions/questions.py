@@ -36860,9 +36860,13 @@ _C75D_GRASSED = re.compile(r"\b(?:grass\w*|snitch\w*|fed|feds|cops|old bill)\b")
 
 
 def c75d_asks_to_tell_anonymously(text: str) -> bool:
+    """Anonymous, said beside grassing or the feds ("i mean like anonymous. so no one finds out
+    i grassed"), where asks_about_reporting_anonymously found no "report" or "police"."""
     words = plain(text)
-    return asks_about_reporting_anonymously(text) or (
-        bool(_ANONYMOUS.search(words)) and bool(_C75D_GRASSED.search(words))
+    return (
+        not asks_about_reporting_anonymously(text)
+        and bool(_ANONYMOUS.search(words))
+        and bool(_C75D_GRASSED.search(words))
     )
 
 
@@ -39436,14 +39440,8 @@ def matching_answers(
             c75d_asks_what_to_do_if_outed(text, answers),
             Say(response="utter_c75d_outing_threat_carried_out"),
         ),
-        # Liam, Janet and Mehmet (round 75): above the armed-robbery 999 answer (w4), what an
-        # FLO is, the FLO not calling back, "you don't have to tell your parents", the
+        # Janet and Mehmet (round 75): above what an FLO is, the FLO not calling back, the
         # interpreter and the Right 6 text, which took these.
-        (c75d_asks_to_tell_anonymously(text), Say(response="utter_anonymous_reporting")),
-        (
-            c75d_asks_if_they_tell_family(text),
-            Say(response="utter_c75d_support_wont_tell_family"),
-        ),
         (c75d_asks_whether_to_tell_flo(text), Say(response="utter_c75d_tell_flo")),
         (
             c75d_asks_if_police_act_after_silence(text, answers),
@@ -42094,6 +42092,14 @@ def matching_answers(
         (w70b_asks_if_a_bot(text), Say(response="utter_iamabot")),
         # -- round 75, helper c75d --: last, as they are built from the result (Chloe).
         (c75d_from_result is not None, c75d_from_result or Say()),
+        # Liam (round 75): last, so the answers other people's words already had come first
+        # ("will childline tell my parents?", "report the account without them knowing", Agnes's
+        # card); "you don't have to tell your parents" is swapped in c75d_refit.
+        (c75d_asks_to_tell_anonymously(text), Say(response="utter_anonymous_reporting")),
+        (
+            c75d_asks_if_they_tell_family(text),
+            Say(response="utter_c75d_support_wont_tell_family"),
+        ),
         # -- round 75, helper c75b --: last, so a question beside it is answered first (Kwame).
         (c75b_says_already_reported(text, answers), Say(response="utter_c75b_already_reported")),
     )
