@@ -3807,11 +3807,28 @@ def _round29_n_details(lowered: str) -> set[str]:
         found.add("offender_dementia")
     if _NEIGHBOURS.search(lowered):
         found.add("neighbour")
+    told = C75E_STALKING_LABEL.sub(" ", lowered)  # -- round 75, helper c75e --
     if _STALKING_DESCRIBED.search(  # round 39, helper F6
-        _F3_NOT_STALKING.sub(" ", _F6_POLICE_CHASING.sub(" ", lowered))  # round 59, helper f3
-    ):
+        _F3_NOT_STALKING.sub(" ", _F6_POLICE_CHASING.sub(" ", told))  # round 59, helper f3
+    ) or C75E_NEW_NUMBER_AFTER_BLOCK.search(told):
         found.add("stalking_described")
     return found
+
+
+# -- round 75, helper c75e --
+# Olena (r75c), harassed by a neighbour for being Ukrainian, chose the button "Stalking or
+# harassment" and was given the stalking services ("He not stalking me, he is neighbour"): the
+# category's name, the button's words or its payload, says which question was answered, not
+# that anyone followed, watched or turned up.
+C75E_STALKING_LABEL = re.compile(r"\b(?:stalking(?: or |_| )harassment|harassment or stalking)\b")
+# Tom (r75b): "i block him and he just messages from a new number": blocked, and contact from
+# new numbers or accounts, is repeated unwanted contact (stalking).
+C75E_NEW_NUMBER_AFTER_BLOCK = re.compile(
+    r"\bblock\w*\b(?: \w+){0,12}? (?:from|off|on|using|with|gets|got|makes|made|uses|used) "
+    r"(?:a |an )?(?:new|another|other|different|fresh|second)(?: \w+)? "
+    r"(?:numbers?|accounts?|profiles?|phones?|sims?)\b"
+)
+# -- end of round 75, helper c75e --
 
 
 # -- round 59, helper f3 --
