@@ -151,6 +151,7 @@ from referrals.directory import (
     DRIVER_UNINSURED_OR_UNTRACED,  # -- round 59, helper f3 --
     FAMILY_SUBSTANCE_USE,
     HATE_STRANDS,
+    HOSPITAL,  # -- round 75, helper c75e --
     LONDON,
     LONDON_BOROUGHS,
     MATCHER_SITUATIONS,
@@ -294,6 +295,7 @@ SITUATION_LABELS[NEIGHBOUR] = "trouble with neighbours"
 SITUATION_LABELS[STALKING_DESCRIBED] = "stalking (following, watching or unwanted contact)"
 # -- round 39, helper H1 --
 SITUATION_LABELS[SEXUAL_MESSAGES] = "sexual messages or requests"
+SITUATION_LABELS[HOSPITAL] = "treatment in hospital"  # -- round 75, helper c75e --
 # Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
 # threaten or damage things when no stalking was described (Gary, round 29).
 _STALKING_ONLY = ("stalking_harassment",)
@@ -560,6 +562,10 @@ def _person(answers: Mapping[str, Any]) -> _Person:
     if derived.get("child_at_risk") is True:
         situations.add(CHILD_AT_RISK)
     crime_types |= c75e_stalking_beside_abuse(crime_types, situations)  # round 75, c75e
+    if "injured" not in situations:
+        # -- round 75, helper c75e --: in hospital for their own injury only (an injury
+        # taken back takes the hospital with it).
+        situations.discard(HOSPITAL)
 
     age = facts.get("age")
     age_lo: int | None = None

@@ -1,4 +1,5 @@
-"""Round 75, helper c75e: services and results that fit what the person said (Tom, Olena)."""
+"""Round 75, helper c75e: services and results that fit what the person said (Tom, Olena, Chloe,
+Liam, Janet)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import pytest
 
 from actions import wording
 from actions.account import read_account
+from actions.assessment_form import ValidateNeedsAssessmentForm
 from actions.reading import Turn, corrections, read_turn
-from referrals.matching import match_organisations
-from referrals.results import build_result
+from referrals.matching import default_directory, explain_match, match_organisations
+from referrals.results import build_result, matching_answers
 
+FORM = ValidateNeedsAssessmentForm()
 STALKING_ONLY = {"national-stalking-helpline", "paladin", "london-stalking-support-service"}
 
 
@@ -282,3 +285,120 @@ def test_a_child_harassed_for_their_race_keeps_childline() -> None:
     answers = {**OLENA, "age": 14.0, "under_18": True, "language": "english"}
     shown = ids(answers)
     assert shown[0] == "stop-hate-uk" and "childline" in shown
+
+
+# -- 3. Chloe: a possible sexual offence told after the result; Redthread ----------------------
+
+CHLOE = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "assault",
+    "reported_to_police": False,
+    "age": 22.0,
+    "relationship_to_offender": "unknown",
+    "account_details": ["spiked", "injured"],
+    "hate_motivated": False,
+    "impairment": False,
+    "needs": ["emotional", "health"],
+    "language": "english",
+    "borough": "camden",
+}
+CHLOE_BRUISES = (
+    "i was at a club in camden, i woke up at my friends flat and i dont remember anything after "
+    "like 11. i have bruises on my legs"
+)
+CHLOE_SEXUALLY = "but like what if something happened to me. like sexually. i dont know if it did"
+
+
+def test_chloe_bruised_and_not_in_hospital_is_not_given_redthread() -> None:
+    assert "hospital" not in read_account(CHLOE_BRUISES).details
+    assert "redthread" not in ids(CHLOE)
+    found = next(org for org in default_directory() if org.id == "redthread")
+    assert explain_match(matching_answers(CHLOE), found).startswith("Not suggested")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got punched outside college, went to A&E with a cut lip",
+        "i got beaten up, spent the night in hospital",
+        "they jumped me, ambulance came and took me in, i got stitches",
+    ],
+)
+def test_a_young_person_hurt_and_seen_in_hospital_gets_redthread(text: str) -> None:
+    details = read_account(text).details
+    assert "hospital" in details
+    answers = {
+        "crime_type": "assault",
+        "relationship_to_offender": "stranger",
+        "age": 17.0,
+        "under_18": True,
+        "borough": "hackney",
+        "account_details": sorted(details),
+    }
+    assert "redthread" in ids(answers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a patient punched me on the ward at the hospital where i work, my lip is bleeding",
+        "he hit me and i had to drive my mum to hospital after, my arm is bruised",
+        "they punched me, my dad is in hospital anyway so i havent told anyone",
+    ],
+)
+def test_someone_elses_hospital_is_not_theirs(text: str) -> None:
+    assert "hospital" not in read_account(text).details
+
+
+def test_a_stabbed_young_man_still_gets_redthread() -> None:
+    answers = {
+        "crime_type": "serious_violence",
+        "relationship_to_offender": "stranger",
+        "age": 19.0,
+        "borough": "brent",
+        "account_details": ["injured", "serious_injury", "weapon"],
+    }
+    assert "redthread" in ids(answers)
+
+
+def test_an_injury_taken_back_takes_the_hospital_with_it() -> None:
+    answers = {
+        "crime_type": "assault",
+        "relationship_to_offender": "stranger",
+        "age": 17.0,
+        "borough": "hackney",
+        "account_details": ["hospital"],
+    }
+    assert "redthread" not in ids(answers)
+
+
+# -- 4. Liam, 16, robbed at knifepoint; 5. Janet: what the directory has -----------------------
+
+LIAM = {
+    "crime_type": "robbery",
+    "relationship_to_offender": "someone_known",
+    "age": 16.0,
+    "under_18": True,
+    "borough": "lewisham",
+    "repeat_victimisation": False,
+    "hate_motivated": False,
+    "fear_of_giving_evidence": True,
+    "needs": ["safety"],
+    "account_details": ["weapon"],
+    "reported_to_police": False,
+}
+
+
+def test_liam_gets_childline_and_the_london_service_and_nothing_invented() -> None:
+    # Redthread is for young people hurt by violence and seen in hospital; Fearless and
+    # Crimestoppers are reporting routes the directory never offers as support (auto_offer:
+    # never), named when someone asks how to report without giving their name.
+    everything = [org.id for org in match_organisations(LIAM, limit=20)]
+    assert everything[:2] == ["childline", "london-victim-and-witness-service"]
+    assert not {"redthread", "fearless", "crimestoppers"} & set(everything)
+
+
+def test_the_national_homicide_service_has_no_phone_in_its_sources() -> None:
+    found = next(org for org in default_directory() if org.id == "national-homicide-service")
+    assert found.contact.phone is None and found.contact.web
