@@ -10,9 +10,12 @@ import pytest
 from actions import wording
 from actions.account import read_account
 from actions.assessment_form import ValidateNeedsAssessmentForm
+from actions.dialogue import ActionFinishAssessment
 from actions.reading import Turn, corrections, read_turn
+from actions.results import c75e_changed_since_shown, more_services, short_result
 from referrals.matching import default_directory, explain_match, match_organisations
 from referrals.results import build_result, matching_answers
+from tests.unit.conftest import make_tracker
 
 FORM = ValidateNeedsAssessmentForm()
 STALKING_ONLY = {"national-stalking-helpline", "paladin", "london-stalking-support-service"}
@@ -371,6 +374,100 @@ def test_an_injury_taken_back_takes_the_hospital_with_it() -> None:
         "account_details": ["hospital"],
     }
     assert "redthread" not in ids(answers)
+
+
+def test_chloes_result_with_a_possible_sexual_offence_puts_the_sexual_violence_services_first():
+    now = {**CHLOE, "crime_type": "sexual_offence", "gender": "woman"}
+    result = build_result(now)
+    assert result.referral_ids[:2] == ["the-havens", "rape-crisis-247-support-line"]
+    first, services, _ = short_result(result)
+    assert "likely to be entitled to extra support" in first
+    assert "020 3299 6900" in services
+
+
+def test_a_changed_result_is_known_to_be_out_of_date() -> None:
+    shown = build_result(CHLOE)
+    now = build_result({**CHLOE, "crime_type": "sexual_offence", "gender": "woman"})
+    assert c75e_changed_since_shown(now, shown.referral_ids, shown.categories)
+    assert not c75e_changed_since_shown(shown, shown.referral_ids, shown.categories)
+    assert not c75e_changed_since_shown(now, None, None)  # nothing shown yet
+
+
+def test_more_after_the_change_gives_what_was_not_shown() -> None:
+    shown = build_result(CHLOE)
+    now = build_result({**CHLOE, "crime_type": "sexual_offence", "gender": "woman"})
+    texts = " ".join(more_services(now, default_directory(), shown.referral_ids))
+    assert "Havens" in texts
+
+
+async def test_chloe_told_after_the_result_gets_the_result_again(dispatcher, domain) -> None:
+    shown = build_result(CHLOE)
+    slots = {
+        **CHLOE,
+        "results_shown": True,
+        "referrals": shown.referral_ids,
+        "enhanced_categories": shown.categories,
+    }
+    tracker = make_tracker(
+        slots=slots,
+        text=CHLOE_SEXUALLY,
+        requested_slot="referral_consent",
+        sent=["utter_result", "utter_ask_referral_consent"],
+    )
+    changed = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert changed.get("crime_type") == "sexual_offence"
+    assert changed.get("results_shown") is False
+
+
+@pytest.mark.parametrize("text", ["no thanks", "what does the victims information line do"])
+async def test_an_unchanged_result_is_not_given_again(dispatcher, domain, text: str) -> None:
+    shown = build_result(CHLOE)
+    slots = {
+        **CHLOE,
+        "results_shown": True,
+        "referrals": shown.referral_ids,
+        "enhanced_categories": shown.categories,
+    }
+    tracker = make_tracker(
+        slots=slots,
+        text=text,
+        requested_slot="referral_consent",
+        sent=["utter_result", "utter_ask_referral_consent"],
+    )
+    changed = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert changed.get("results_shown") is not False
+
+
+def test_the_end_gives_a_changed_result_again(dispatcher, domain, records_db) -> None:
+    shown = build_result(CHLOE)
+    slots = {
+        **CHLOE,
+        "crime_type": "sexual_offence",
+        "gender": "woman",
+        "results_shown": True,
+        "referral_consent": False,
+        "referrals": shown.referral_ids,
+        "enhanced_categories": shown.categories,
+    }
+    tracker = make_tracker(slots=slots, text="no", active_loop=None)
+    events = ActionFinishAssessment().run(dispatcher, tracker, domain)
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "Havens" in said
+    assert slots_of(events)["referrals"][0] == "the-havens"
+
+
+def test_the_end_does_not_repeat_an_unchanged_result(dispatcher, domain, records_db) -> None:
+    shown = build_result(CHLOE)
+    slots = {
+        **CHLOE,
+        "results_shown": True,
+        "referral_consent": False,
+        "referrals": shown.referral_ids,
+        "enhanced_categories": shown.categories,
+    }
+    tracker = make_tracker(slots=slots, text="no", active_loop=None)
+    ActionFinishAssessment().run(dispatcher, tracker, domain)
+    assert not any(m.get("utter_action") == "utter_result" for m in dispatcher.messages)
 
 
 # -- 4. Liam, 16, robbed at knifepoint; 5. Janet: what the directory has -----------------------
