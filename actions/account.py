@@ -3858,11 +3858,57 @@ def _round29_n_details(lowered: str) -> set[str]:
         found.add("offender_dementia")
     if _NEIGHBOURS.search(lowered):
         found.add("neighbour")
+    told = C75E_STALKING_LABEL.sub(" ", lowered)  # -- round 75, helper c75e --
     if _STALKING_DESCRIBED.search(  # round 39, helper F6
-        _F3_NOT_STALKING.sub(" ", _F6_POLICE_CHASING.sub(" ", lowered))  # round 59, helper f3
-    ):
+        _F3_NOT_STALKING.sub(" ", _F6_POLICE_CHASING.sub(" ", told))  # round 59, helper f3
+    ) or C75E_NEW_NUMBER_AFTER_BLOCK.search(told):
         found.add("stalking_described")
     return found
+
+
+# -- round 75, helper c75e --
+# Hurt and seen in hospital ("went to A&E", "he's in St Mary's hospital", "kept in hospital"),
+# for Redthread, whose youth workers meet young people hurt by violence there (the redthread
+# entry). Not a hospital they work at, travel to for someone else, or pay bills for.
+_C75E_HOSPITAL = re.compile(
+    r"\b(?:in|to|at|into|from|out of|left|leaving|discharged from) (?:the |a |st |saint )?"
+    r"(?:\w+ ){0,2}?(?:hospital|a ?& ?e|a and e|emergency department|casualty)\b|"
+    r"\bhospitali[sz]ed\b|\b(?:ambulance|paramedics?) (?:took|came|come|brought)\b"
+)
+
+
+# Someone else taken, visited or seen there: "drive my mum to hospital", "visiting my nan in
+# hospital", "my dad is in hospital".
+_C75E_SOMEONE_ELSE_THERE = re.compile(
+    r"\b(?:drive|drove|driving|take|took|taking|bring|brought|visit\w*|see|seeing|saw|with) "
+    r"(?:my|his|her|our|their|the) (?:\w+ )?(?:to|in|at|from) (?:the )?(?:\w+ )?hospital\b|"
+    r"\b(?:my|his|her|our) (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|wife|husband|"
+    r"partner|son|daughter|baby|sister|brother|aunt|uncle|friend|mate)s? (?:is|was|has been|"
+    r"s)(?: still)? (?:in|at) (?:the )?(?:\w+ )?hospital\b"
+)
+
+
+def c75e_seen_in_hospital(lowered: str) -> bool:
+    """Whether the account tells of being seen in hospital (not working or visiting there)."""
+    told = _C75E_SOMEONE_ELSE_THERE.sub(" ", lowered)
+    told = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", told))
+    told = _K4_THEIR_HOSPITAL_MONEY.sub(" ", _H2_HOSPITAL_WORKPLACE.sub(" ", told))
+    return bool(_C75E_HOSPITAL.search(told))
+
+
+# Olena (r75c), harassed by a neighbour for being Ukrainian, chose the button "Stalking or
+# harassment" and was given the stalking services ("He not stalking me, he is neighbour"): the
+# category's name, the button's words or its payload, says which question was answered, not
+# that anyone followed, watched or turned up.
+C75E_STALKING_LABEL = re.compile(r"\b(?:stalking(?: or |_| )harassment|harassment or stalking)\b")
+# Tom (r75b): "i block him and he just messages from a new number": blocked, and contact from
+# new numbers or accounts, is repeated unwanted contact (stalking).
+C75E_NEW_NUMBER_AFTER_BLOCK = re.compile(
+    r"\bblock\w*\b(?: \w+){0,12}? (?:from|off|on|using|with|gets|got|makes|made|uses|used) "
+    r"(?:a |an )?(?:new|another|other|different|fresh|second)(?: \w+)? "
+    r"(?:numbers?|accounts?|profiles?|phones?|sims?)\b"
+)
+# -- end of round 75, helper c75e --
 
 
 # -- round 59, helper f3 --
@@ -4084,6 +4130,8 @@ def _details(text: str, lowered: str) -> set[str]:
             details.add(name)
     if "serious_injury" in details:
         details.add("injured")
+    if "injured" in details and c75e_seen_in_hospital(lowered):  # -- round 75, helper c75e --
+        details.add("hospital")
     if d5_forced_marriage_risk(lowered):  # -- round 56, helper D5 --
         details.add("forced_marriage")
     if h1_forced_marriage_described(lowered):  # -- round 62, helper H1 --

@@ -23,7 +23,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import questions, reading, topics, wording
 from actions.answers import j5_friends_phone
-from actions.results import gender_question_needed
+from actions.results import c75e_changed_since_shown, gender_question_needed
 from actions.skip_logic import next_question, under_18_then_matters
 from actions.spiking import fears_sexual_assault_after_spiking
 from core import records
@@ -31,6 +31,7 @@ from core.contract import FORM_SLOTS, REFERRAL_SLOTS
 from core.privacy_question import b75a_condition_on_who_sees
 from core.vocabulary import plain
 from referrals.matching import default_directory
+from referrals.results import build_result
 
 logger = logging.getLogger(__name__)
 
@@ -451,6 +452,23 @@ def _j6_told_beside(
     return told
 
 
+# -- round 75, helper c75e --
+# Chloe (r75a): a fact told after the result that changes it (a possible sexual offence after a
+# spiking) gives the result again, at the next question or the end (actions/results.py).
+def c75e_result_out_of_date(tracker: Tracker, now: Mapping[str, Any]) -> bool:
+    """Whether the result shown no longer fits the answers ``now`` (this turn's included)."""
+    if not now.get("results_shown", tracker.get_slot("results_shown")):
+        return False
+    shown = tracker.get_slot("referrals")
+    if not isinstance(shown, list):
+        return False
+    result = build_result(now, default_directory())
+    return c75e_changed_since_shown(result, shown, tracker.get_slot("enhanced_categories"))
+
+
+# -- end of round 75, helper c75e --
+
+
 class ValidateNeedsAssessmentForm(FormValidationAction):
     def name(self) -> str:
         return "validate_needs_assessment_form"
@@ -591,6 +609,8 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             if first is not None:
                 say(dispatcher, first)
         merged.update(slots)
+        if c75e_result_out_of_date(tracker, merged):  # -- round 75, helper c75e --
+            slots["results_shown"] = merged["results_shown"] = False
         channel = tracker.get_latest_input_channel()
         following = next_question(merged, skipped, channel, lambda: self._gender_matters(merged))
         # A result given again after a correction asks about a referral afresh: the reminders

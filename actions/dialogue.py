@@ -39,6 +39,7 @@ from actions.assessment_form import (
     say,
 )
 from actions.results import (
+    c75e_changed_since_shown,
     more_services,
     reasons_messages,
     rights_messages,
@@ -312,7 +313,9 @@ class ActionFinishAssessment(Action):
 
         result = _result(tracker)
         events: list[EventType] = [*_result_events(result), SlotSet("assessment_done", True)]
-        if not tracker.get_slot("results_shown"):
+        if not tracker.get_slot("results_shown") or c75e_changed_since_shown(
+            result, tracker.get_slot("referrals"), tracker.get_slot("enhanced_categories")
+        ):  # -- round 75, helper c75e --: a result changed since it was shown is given again
             messages = short_result(result)
             if not _consented(tracker):
                 messages[-1] += " I haven't kept anything from this chat."

@@ -3662,6 +3662,75 @@ def r3_not_just_the_crime_kept(
     return undo
 
 
+# -- round 75, helper c75e --
+# Tom (r75b), stalked by his ex, after the result: "its stalking as well as the domestic thing.
+# both. can you put the stalking helpline back" was taken as a change from domestic abuse to
+# stalking, and the Men's Advice Line left his result. A crime said to be as well as the one
+# kept ("stalking as well", "also stalking", "its both") adds to it, as "not just" does above:
+# one crime type is kept, the graver, and stalking is kept with the account's facts, which the
+# matcher reads (referrals/matching.py keeps both services). A death is left to its own rules.
+_C75E_BOTH = re.compile(
+    r"^(?:(?:ok|okay|so|yes|yeah|ye|yh|well|but|and|no|i mean|i said|like) )*(?:its |it s |it is "
+    r"|it was )?both(?: of them| things| tbh| really| honestly| i think| i guess)?$"
+)
+_C75E_KEPT_NAMED = {
+    **_NOT_CRIME,
+    "domestic_abuse": r"domestic(?: \w+)?|da|abuse|abusive|controlling|coercive",
+}
+_C75E_NOT_STALKING = re.compile(
+    r"\b(?:not|isnt|wasnt|aint|never|no|nobody|no one)\b(?: \w+){0,2} (?:stalking|stalked|"
+    r"stalker)\b"
+)
+
+
+def c75e_said_as_well(text: str, new: str) -> bool:
+    """Whether a sentence of the message says the crime ``new`` is as well as another: "stalking
+    as well as the domestic thing", "stalking too", "also stalking", "its both"."""
+    named = _NOT_CRIME.get(new)
+    for sentence in re.split(r"[.!?;\n]+", text):
+        words = plain(sentence)
+        if named and re.search(
+            rf"\b(?:{named})\b(?: \w+){{0,2}} (?:as well as\b|(?:as well|too|also)$)|\b(?:also|as "
+            rf"well as|plus|on top of)(?: \w+){{0,2}} (?:{named})\b",
+            words,
+        ):
+            return True
+        if _C75E_BOTH.search(words):
+            return True
+    return False
+
+
+def c75e_both_crimes_kept(
+    text: str, answers: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The changes to undo when a lesser crime is said to be as well as the one kept, with
+    stalking kept as a fact of the account."""
+    kept = answers.get("crime_type")
+    new = changes.get("crime_type", kept)
+    if kept not in _R3_KEPT_OVER or kept == "homicide" or new == kept or new not in _R35_LESSER:
+        return {}
+    words = plain(text)
+    named = _C75E_KEPT_NAMED.get(str(kept))
+    denied = bool(
+        named
+        and re.search(
+            rf"\b(?:not|isnt|wasnt|aint|never|no|nobody|no one|noone)\b(?: (?:a|an|just|really|"
+            rf"the|about|me|him|her))* (?:{named})\b",
+            words,
+        )
+    )
+    if denied or not c75e_said_as_well(text, str(new)):
+        return {}
+    undo: dict[str, Any] = {"crime_type": kept}
+    details = list(answers.get("account_details") or ())
+    if new == "stalking_harassment" and not _C75E_NOT_STALKING.search(words):
+        undo["account_details"] = sorted({*details, "stalking_described"})
+    return undo
+
+
+# -- end of round 75, helper c75e --
+
+
 def _own_words(text: str) -> str:
     """The message without what is said of someone else ("he has dementia")."""
     return " ".join(
@@ -5920,6 +5989,18 @@ def p2_any_time_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, An
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
+    changes = _corrections_said(text, answers)
+    # -- round 75, helper c75e --: a crime said to be as well as the one kept adds to it (Tom),
+    # whichever reading above took it for a change.
+    kept_too = c75e_both_crimes_kept(text, answers, changes)
+    if kept_too:
+        changes.pop("crime_type", None)
+        changes.update({key: value for key, value in kept_too.items() if key != "crime_type"})
+    return changes
+
+
+def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """``corrections`` before a crime said as well as the one kept is put back."""
     words = plain(text)
     changes: dict[str, Any] = {}
     # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again" (after Josh said no).

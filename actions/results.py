@@ -255,6 +255,27 @@ def no_more(result: Result) -> str:
     return f"{NO_MORE} {name} can tell you about others near you, free, any time: {how}."
 
 
+# -- round 75, helper c75e --
+# Chloe (r75a), spiked: after the result, "like what if something happened to me. like sexually.
+# i dont know if it did" was noted as a sexual offence, but the services she had been shown
+# (Redthread, the Victims' Information Line) were never given again, and MORE then left out the
+# sexual violence services as if shown. When what the person tells after the result changes it,
+# the result (its first line and services) is given again.
+def c75e_changed_since_shown(
+    result: Result, shown: Sequence[str] | None, categories: Sequence[str] | None
+) -> bool:
+    """Whether ``result`` differs from the one shown (its services ``shown`` and its
+    ``categories``); False when nothing is known to have been shown."""
+    if shown is None:
+        return False
+    return list(result.referral_ids[:SHOWN]) != list(shown)[:SHOWN] or sorted(
+        result.categories
+    ) != sorted(categories or ())
+
+
+# -- end of round 75, helper c75e --
+
+
 def gender_question_needed(answers: Mapping[str, Any]) -> bool:
     """Whether knowing the person's gender would change the services shown: only then is the
     question asked."""

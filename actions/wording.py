@@ -192,6 +192,30 @@ def _nothing_kept_line(parts: list[str]) -> str:
         parts = parts[:-1]
 
 
+# -- round 75, helper c75e --
+# Tom: "its stalking as well as the domestic thing. both" keeps domestic abuse and adds the
+# stalking to the account's facts (actions/reading.py), said back as both, not as a change.
+def c75e_stalking_as_well(
+    changes: Mapping[str, Any], before: Mapping[str, Any] | None
+) -> str | None:
+    """ "stalking as well as domestic abuse", when the stalking was put beside the crime kept."""
+    details = set(changes.get("account_details") or ())
+    earlier = set((before or {}).get("account_details") or ())
+    kept = CRIME_WORDS.get(str((before or {}).get("crime_type")))
+    if (
+        "crime_type" in changes
+        or "stalking_described" not in details
+        or not kept
+        or (before or {}).get("crime_type") == "stalking_harassment"
+        or ("stalking_described" in earlier and details != earlier)
+    ):
+        return None
+    return f"stalking as well as {kept}"
+
+
+# -- end of round 75, helper c75e --
+
+
 def changed_line(
     changes: Mapping[str, Any],
     about_child: bool = False,
@@ -242,6 +266,9 @@ def changed_line(
     if was_denied and "weapon" in (changes.get("account_details") or ()):
         parts.insert(0, f"there was a {was_denied[0]}")
     # -- end of round 69, helper p1 --
+    as_well = c75e_stalking_as_well(changes, before)  # -- round 75, helper c75e --
+    if as_well:
+        parts.insert(0, as_well)
     # -- round 52, helper X3 --: "hes not a kid hes 22" from a father (Carl) was "it's about you".
     if changes.get("for_child") is False and (changes.get("for_someone_else") or about_others):
         parts.append("they're an adult, so the questions are about them")

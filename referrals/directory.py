@@ -77,6 +77,12 @@ DRIVER_UNINSURED_OR_UNTRACED = "driver_uninsured_or_untraced"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {DRIVER_TRACED, DRIVER_UNINSURED_OR_UNTRACED}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 # -- end of round 59, helper f3 --
+# -- round 75, helper c75e --: the person hurt was seen in hospital (A&E, a ward), read by
+# actions/account.py: Redthread's youth workers meet young people there (Chloe, 22, spiked,
+# bruised, never in hospital, was given Redthread).
+HOSPITAL = "hospital"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {HOSPITAL}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

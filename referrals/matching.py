@@ -75,6 +75,8 @@ How the list is built
                                            crime counts as ``lgbt``
    hate crime services (crime types any)   only when ``hate_motivated``; a known strand
                                            must be one the service lists
+   stalking-only services, harassment      the National Stalking Helpline for a neighbour's
+   because of who someone is               racist abuse when no stalking was told
    ``bereaved_only``                       SAMM, when the person is not a relative
    ``recent_months``                       the Havens, when it was over 12 months ago
    cannot phone, no route but a phone      the Victims' Information Line for someone whose
@@ -94,7 +96,8 @@ How the list is built
    Specialist for the crime type the person named               12      yes
    Specialist for a crime the rules worked out (domestic        10      yes
    abuse from the relationship, a homicide from a death, a
-   possible sexual offence after a spiking)
+   possible sexual offence after a spiking, stalking told of
+   domestic abuse)
    Hate crime service, and the crime was hate-motivated         10      yes
    Service for children (age limit under 25), person a child    10      yes
    Non-specialist service for one of the person's needs         3       yes
@@ -119,6 +122,10 @@ How the list is built
      Supportline.
    * A service with the same phone number as one already chosen is left out (the London
      Stalking Support Service is the National Stalking Helpline's option 2).
+   * Domestic abuse with stalking keeps one service of each: a domestic abuse service beside
+     the stalking ones, or, when domestic abuse is the crime named, a stalking service beside
+     the domestic abuse ones; harassment because of who someone is keeps a hate crime service,
+     and it leads. Each takes the place of the lowest-ranked match if the list is full.
    * For a child a children's service (Childline) is always included, taking the place of the
      lowest-ranked match if the list is full.
    * If there would be fewer than two services, non-specialist services open to everyone (the
@@ -129,7 +136,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,6 +151,7 @@ from referrals.directory import (
     DRIVER_UNINSURED_OR_UNTRACED,  # -- round 59, helper f3 --
     FAMILY_SUBSTANCE_USE,
     HATE_STRANDS,
+    HOSPITAL,  # -- round 75, helper c75e --
     LONDON,
     LONDON_BOROUGHS,
     MATCHER_SITUATIONS,
@@ -287,6 +295,7 @@ SITUATION_LABELS[NEIGHBOUR] = "trouble with neighbours"
 SITUATION_LABELS[STALKING_DESCRIBED] = "stalking (following, watching or unwanted contact)"
 # -- round 39, helper H1 --
 SITUATION_LABELS[SEXUAL_MESSAGES] = "sexual messages or requests"
+SITUATION_LABELS[HOSPITAL] = "treatment in hospital"  # -- round 75, helper c75e --
 # Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
 # threaten or damage things when no stalking was described (Gary, round 29).
 _STALKING_ONLY = ("stalking_harassment",)
@@ -349,6 +358,77 @@ def _x2_child_not_stalked(person: _Person, org: Organisation) -> bool:
     )
 
 
+# -- round 75, helper c75e --
+# Tom (r75b), 41, whose ex "keeps turning up at my flat and at my gym, i block him and he just
+# messages from a new number": the crime type holds one value, so naming domestic abuse dropped
+# the National Stalking Helpline, and "its stalking as well as the domestic thing. both" dropped
+# the Men's Advice Line. Stalking told (following, watching, turning up, repeated contact)
+# beside domestic abuse is both crimes: the stalking services fit as a crime the account tells,
+# and the result keeps a service for each (``c75e_keep_one``).
+def c75e_stalking_beside_abuse(crime_types: set[str], situations: set[str]) -> set[str]:
+    """The stalking crime to add when stalking was told of domestic abuse, else nothing."""
+    if "domestic_abuse" in crime_types and STALKING_DESCRIBED in situations:
+        return {"stalking_harassment"}
+    return set()
+
+
+# Olena (r75c), harassed by the man next door because she is Ukrainian ("go back to your war"),
+# chose "Stalking or harassment" and was given the National Stalking Helpline and Paladin: "He
+# not stalking me, he is neighbour. He hate us because we are Ukrainian." Harassment because of
+# who someone is, with no stalking told, is for the hate crime services: one leads, and the
+# stalking-only services are not offered. Abuse at home is left to the domestic abuse rules.
+def c75e_hate_harassment(
+    answers: Mapping[str, Any],
+    named: str | None,
+    hate_motivated: bool,
+    situations: frozenset[str],
+) -> bool:
+    return (
+        hate_motivated
+        and named == "stalking_harassment"
+        and STALKING_DESCRIBED not in situations
+        and answers.get("relationship_to_offender") not in ("partner_or_ex", "family_member")
+    )
+
+
+def c75e_fits_hate(person: _Person, org: Organisation) -> bool:
+    """A hate crime service for this person's kind of hate crime (any, when not known)."""
+    return org.is_hate_crime_service and (
+        not person.hate_strands or bool(set(org.serves.hate_strands) & person.hate_strands)
+    )
+
+
+def _is_stalking_service(org: Organisation) -> bool:
+    """A stalking specialist (the National Stalking Helpline, Paladin)."""
+    return org.specialist and tuple(org.serves.crime_types) == _STALKING_ONLY
+
+
+def c75e_keep_one(
+    ranked: Sequence[Organisation],
+    chosen: Sequence[Organisation],
+    slots: int,
+    kind: Callable[[Organisation], bool],
+) -> list[Organisation]:
+    """``chosen`` with the best service of ``kind`` in it, when none is: the weakest match makes
+    way, and the list stays in rank order."""
+    found = [org for org in ranked if kind(org)]
+    if slots < 1 or not found or any(kind(org) for org in chosen):
+        return list(chosen)
+    keep = {org.id for org in chosen[: slots - 1]} | {found[0].id}
+    return [org for org in ranked if org.id in keep]
+
+
+def c75e_hate_service_first(person: _Person, chosen: list[Organisation]) -> list[Organisation]:
+    """For harassment because of who someone is, the hate crime service leads."""
+    lead = next((org for org in chosen if c75e_fits_hate(person, org)), None)
+    if lead is None:
+        return chosen
+    return [lead, *(org for org in chosen if org.id != lead.id)]
+
+
+# -- end of round 75, helper c75e --
+
+
 GENDER_LABELS = {"women": "women", "men": "men", "non_binary": "non-binary people"}
 
 
@@ -384,6 +464,8 @@ class _Person:
     once_by_a_stranger: bool = False
     # Targeted again and again by a partner or ex: stalking, whatever words were used.
     repeated_by_an_ex: bool = False
+    # -- round 75, helper c75e --: harassed because of who they are, no stalking told.
+    hate_harassment: bool = False
 
     @property
     def in_london(self) -> bool:
@@ -479,6 +561,11 @@ def _person(answers: Mapping[str, Any]) -> _Person:
     _round29_n_situations(answers, situations)  # -- round 29, helper N --
     if derived.get("child_at_risk") is True:
         situations.add(CHILD_AT_RISK)
+    crime_types |= c75e_stalking_beside_abuse(crime_types, situations)  # round 75, c75e
+    if "injured" not in situations:
+        # -- round 75, helper c75e --: in hospital for their own injury only (an injury
+        # taken back takes the hospital with it).
+        situations.discard(HOSPITAL)
 
     age = facts.get("age")
     age_lo: int | None = None
@@ -528,6 +615,9 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         and STALKING_DESCRIBED not in situations,
         repeated_by_an_ex=_bool(answers.get("repeat_victimisation")) is True
         and answers.get("relationship_to_offender") == "partner_or_ex",
+        hate_harassment=c75e_hate_harassment(
+            answers, named, hate_motivated, frozenset(situations)
+        ),  # -- round 75, helper c75e --
     )
 
 
@@ -714,6 +804,9 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         return "for stalking (following, watching, turning up or repeated contact)"
     if _d8_threatened_witness(person, org):  # -- round 56, helper D8 --
         return "for stalking, not for a witness threatened over their evidence"
+    if person.hate_harassment and tuple(serves.crime_types) == _STALKING_ONLY:
+        # -- round 75, helper c75e --: Olena, "He not stalking me, he is neighbour".
+        return "for stalking (following, watching, turning up or repeated contact)"
     if z73c_images_only(person, org):  # -- round 73, helper z73c --
         return "for rape and sexual assault, not images threatened or shared with no contact"
     if serves.bereaved_only and person.bereaved is False:
@@ -895,20 +988,24 @@ def match_organisations(
         chosen.append(org)
         if org.contact.phone:
             phones.add(org.contact.phone)
-    if {"domestic_abuse", "stalking_harassment"} <= person.crime_types and slots > 1:
+    both = {"domestic_abuse", "stalking_harassment"} <= person.crime_types and slots > 1
+    if both and person.named_crime == "domestic_abuse":
+        # -- round 75, helper c75e --: stalked by an ex who is named as domestic abuse (Tom):
+        # a stalking service beside the domestic abuse ones.
+        chosen = c75e_keep_one(ranked, chosen, slots, _is_stalking_service)
+    elif both:
         # Stalked or harassed by an ex ("he's done time for hitting me"): a domestic abuse
         # service beside the stalking ones, never only the crime's own specialists.
-        abuse = [org for org in ranked if _is_domestic_abuse_service(org)]
-        if abuse and not any(_is_domestic_abuse_service(org) for org in chosen):
-            keep = {org.id for org in chosen[: slots - 1]} | {abuse[0].id}
-            chosen = [org for org in ranked if org.id in keep]
+        chosen = c75e_keep_one(ranked, chosen, slots, _is_domestic_abuse_service)
+    if person.hate_harassment:
+        # -- round 75, helper c75e --: harassed for who they are (Olena): a hate crime service.
+        chosen = c75e_keep_one(ranked, chosen, slots, functools.partial(c75e_fits_hate, person))
 
     if person.is_child and slots > 0:
-        children = [org for org in ranked if _is_children_service(org)]
-        if children and not any(_is_children_service(org) for org in chosen):
-            # Keep rank order: drop the weakest match, then re-insert in ranked order.
-            keep = {org.id for org in chosen[: slots - 1]} | {children[0].id}
-            chosen = [org for org in ranked if org.id in keep]
+        # Keep rank order: drop the weakest match, then re-insert in ranked order.
+        chosen = c75e_keep_one(ranked, chosen, slots, _is_children_service)
+    if person.hate_harassment:
+        chosen = c75e_hate_service_first(person, chosen)  # -- round 75, helper c75e --
 
     result = [*chosen, *([general] if general else [])]
 
