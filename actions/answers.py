@@ -2435,7 +2435,8 @@ _TIME_WORDS = re.compile(
     r"(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
     # -- round 31, helper Q -- "after 8 evening" (Dimitar)
-    r"night|in the (?:morning|evening|afternoon)|(?:morning|evening|afternoon|night)s?))?"
+    # -- round 75, helper c75a -- "after 7 in evening" (Mehmet): one time, not two.
+    r"night|in (?:the )?(?:morning|evening|afternoon)|(?:morning|evening|afternoon|night)s?))?"
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
     r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|overnight|"
     r"daytime|lunchtime|during the day|"
@@ -2474,10 +2475,15 @@ _WHILE_AWAY = re.compile(
 _METHOD_SAID = re.compile(
     # "Text message first please, then I'll call back" (round 34, Fiona, told "by phone").
     r"^(?:a )?(?:text|txt|text message|email|e mail|message|whatsapp) (?:first|please|pls)\b|"
+    # -- round 75, helper c75a -- "07700 900418. text first pls, im in class" (Tom): anywhere.
+    r"\b(?:text|txt|text message|message|whatsapp) (?:me )?first\b|"
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
     r"(?:please|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
-    r"\b(?:phone|a call|calls|texts?|email) (?:is|s|are) (?:ok|okay|fine|best|better|good)\b|"
+    # -- round 75, helper c75a -- not "yeah my phone is fine" (Tom, at "Is it safe...?"): the
+    # phone itself is safe to use, for a call or a text.
+    r"\b(?:(?<!my )(?<!this )phone|a call|calls|texts?|email) (?:is|s|are) (?:ok|okay|fine|best|"
+    r"better|good)\b|"
     # -- round 31, helper Q -- "calls fine" (Ollie), "call ok" (Dimitar).
     r"\b(?:calls?|phone calls?|texts?|email) (?:ok|okay|fine|good)\b|"
     # "text not call pls", "email not phone": the one wanted, and the one refused after it.
@@ -2577,7 +2583,8 @@ def contact_said(text: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     if s4_wants_it_written(words):  # -- round 48, helper S4 --
         found["contact_method"] = "text"
-    for said in () if found else _METHOD_SAID.finditer(words):
+    # -- round 75, helper c75a --: "text me the number for galop" asks to be sent something.
+    for said in () if found else _METHOD_SAID.finditer(c75a_without_send_me(words)):
         if re.search(r"\b(?:dont|do not|cant|cannot|can t|not|no)\s*$", words[: said.start()]):
             continue  # "they cant call me. ... only text": the method said, not the one refused
         # The method in the words that said it ("ONLY text"), not every method the message
@@ -2621,6 +2628,8 @@ def contact_said(text: str) -> dict[str, Any]:
     def negated(time: str) -> bool:
         if _r1_call_me_at_work(words, time):  # -- round 47, helper R1 --
             return False  # "only when im at work, 9 to 5": when to call
+        if c75a_said_to_suit(words, time):
+            return False  # -- round 75, helper c75a -- "mornings im at work, after 5 is fine"
         if re.search(
             # "I am hard of hearing in the evenings": when a call would not be heard.
             r"\b(?:hard of hearing|cant hear|can t hear|cannot hear|busy|asleep|sleeping|in bed|"
@@ -2643,6 +2652,8 @@ def contact_said(text: str) -> dict[str, Any]:
             words,
         ):
             return True
+        if c75a_busy_after(words, time):
+            return True  # -- round 75, helper c75a -- "in day I am in shop busy" (Mehmet)
         return bool(
             re.search(
                 rf"\b(?:not|no|never|except|apart from|dont|cant|wont|do not|cannot|will not)\b"
@@ -4187,6 +4198,9 @@ def read_contact_method(text: str) -> Answer:
         " ",
         text.lower(),
     )
+    if c75a_no_phone(lowered):
+        # -- round 75, helper c75a -- "i aint got a phone they took it": no way by phone.
+        lowered = _C75A_NO_PHONE.sub(" ", lowered.replace("'", "").replace("\u2019", ""))
     found = [method for method, pattern in _METHODS.items() if re.search(pattern, lowered)]
     refused = [
         method
@@ -4198,6 +4212,8 @@ def read_contact_method(text: str) -> Answer:
     ]  # fmt: skip
     if "call" in found and "call" not in refused and _S4_NO_CALLS.search(plain(lowered)):
         refused.append("call")  # -- round 48, helper S4 -- "i cant hear the phone. text me"
+    if "call" in found and "call" not in refused and c75a_hard_to_speak(plain(lowered)):
+        refused.append("call")  # -- round 75, helper c75a -- "My English in speak is bad"
     if s4_wants_it_written(plain(lowered)) and "text" not in found:
         found.append("text")  # -- round 48, helper S4 -- "better to write"
     if "email" in found and re.search(
@@ -4214,13 +4230,173 @@ def read_contact_method(text: str) -> Answer:
         # "text, not call" or "email is best": the one said with a preference.
         for method in found:
             if re.search(
-                rf"{_METHODS[method]}\W*(?:is |would be )?(?:best|better|preferred|"
+                # -- round 75, helper c75a --: grouped, as the email pattern's "|@" let any
+                # email named count as preferred ("only text or email" was email).
+                rf"(?:{_METHODS[method]})\W*(?:is |would be )?(?:best|better|preferred|"
                 r"please|only)",
                 lowered,
             ):
                 return Answer(method)
-        return Answer(found[0])
+        # -- round 75, helper c75a --: no preference said, so the way named first, as people
+        # lead with their choice ("Text message. ..."), not the first in this table.
+        return Answer(min(found, key=lambda method: _c75a_first_named(method, lowered)))
     return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+# -- round 75, helper c75a --
+# Olena (Ukrainian, limited English), at "How should they contact you?": "Text message. My
+# English in speak is bad" was kept as a call ("speak" is a word for calls): speaking English,
+# or speaking at all, said to be hard is a reason not to be called.
+_C75A_HARD_TO_SPEAK = re.compile(
+    r"\benglish (?:in |for |when |to )?(?:speak|speaking|talk|talking|spoken|on the (?:tele)?phone)"
+    r" (?:is |s |its |it s |it is )?(?:very |so |too |quite |really )?(?:bad|poor|weak|limited|not "
+    r"(?:good|great|so good|very good|well)|no good)\b|"
+    r"\b(?:my )?(?:speaking|spoken) english (?:is |s )?(?:very |so |quite |really )?(?:bad|poor|"
+    r"weak|limited|not (?:good|great|so good|very good))\b|"
+    r"\b(?:i )?(?:cant|can t|cannot|can not|dont|do not|not) (?:speak|talk)(?: english)?(?: "
+    r"(?:well|good|very well|properly|clearly|much|english))?\b(?! (?:to|with|about|for|of|on|in "
+    r"front)\b)"
+)
+
+
+# "can you text me the number for galop", "email me the link": something to be sent, not how
+# a support worker should contact them.
+_C75A_SEND_ME = re.compile(
+    r"\b(?:text|txt|email|e mail|message|send|whatsapp) me (?:the|their|its|a|an|that|those|"
+    r"this|his|her|some|any|more|your) (?:\w+ )?(?:numbers?|links?|websites?|web sites?|address|"
+    r"addresses|names?|details (?:of|for|about)|info|information|list|results?|summary|leaflets?"
+    r"|reference)\b"
+)
+
+
+def c75a_without_send_me(words: str) -> str:
+    """The words without a request to be sent something ("text me the number for galop")."""
+    return _C75A_SEND_ME.sub(" ", words)
+
+
+# Mehmet, at "How should they contact you?": "after 7 in evening is better, in day I am in shop
+# busy" was said back as ("after 7, evening, in day"): a time followed by being busy then ("in
+# day I am in shop busy", "mornings im at work") is a time NOT to call, as one before it is.
+_C75A_BUSY = (
+    r"(?:busy|at work|in work|working|on shift|at school|at college|at uni|in class|in meetings?|"
+    r"driving|asleep|sleeping|in bed|in (?:the |my )?(?:shop|office|store|restaurant|factory))"
+)
+
+
+# "after 5, I work days", "i work nights": the busy words name their own time.
+_C75A_DAY_WORDS = re.compile(
+    r"\s*(?:\w+ )?(?:days?|nights?|daytimes?|mornings?|afternoons?|evenings?|weekends?|weekdays?|"
+    r"lates?|earlies|nine to five|9 to 5|shifts?)\b"
+)
+
+
+def c75a_busy_after(words: str, time: str) -> bool:
+    """ "in day I am in shop busy": the time, then that they are busy at it (and no other time
+    after that: "after 6 I'm driving in day" is busy in the day)."""
+    found = re.search(
+        rf"\b{re.escape(time)} (?:(?!(?:is|are|s|best|better|fine|good|ok|okay|please|only|"
+        rf"but|and|or|when|if|not)\b)\w+ )?(?:(?:i am|im|i m|i|we are|were|i will be|ill be) "
+        rf"(?:(?!not\b)\w+ ){{0,2}}{_C75A_BUSY}|(?:i|we) work)\b",
+        words,
+    )
+    if found is None:
+        return False
+    rest = words[found.end() :].split(" | ")[0]
+    later = _TIME_WORDS.search(rest) or _C75A_DAY_WORDS.match(rest)
+    # "mornings im at work, after 5 is fine": the later time is the one that suits.
+    return later is None or c75a_said_to_suit(rest, later.group(0))
+
+
+# "mornings im at work, after 5 is fine": a time said to suit is wanted, whatever busy word
+# comes before it (the comma between is lost in the plain words).
+def c75a_said_to_suit(words: str, time: str) -> bool:
+    return bool(
+        re.search(
+            rf"(?<!not )\b{re.escape(time)} (?:is |are |s |would be |works )?(?:fine|best|better|"
+            r"good|ok|okay|great|ideal|easiest|perfect)\b",
+            words,
+        )
+    )
+
+
+# Chloe (22; her dad pays her phone bill), at the referral question: "i just dont want them to
+# know. can they email me instead"; Daniel, for his father (79, hard of hearing): "Yes please,
+# but he cannot hear very well on the phone. Could they write to him or email me instead?".
+# A way to be contacted asked for ("can they email me instead"), not something to
+# be sent ("can you text me the number") and not someone else to be called ("will they call
+# the police"). The way said first in it is the one asked for.
+_C75A_WAY = r"(?:email|e mail|text|txt|message|msg|write to|ring|call|phone)"
+_C75A_WHO_CONTACTS = (
+    r"(?:they|you|u|someone|somebody|(?:a|the) (?:support )?(?:worker|team|service)|the charity|"
+    r"it)"
+)
+_C75A_WAY_ASKED = re.compile(
+    # Not "will they call me?", which asks what happens, often with a worry beside it.
+    rf"\b(?:can|could|cud|cn|may|cant|can t|couldnt)\s+{_C75A_WHO_CONTACTS}\s+(?:just "
+    rf"|only |maybe |please |not )?(?P<way>{_C75A_WAY})(?: (?:me|us)\b|(?: (?:him|her))?(?= "
+    r"instead| only| rather| first| or| and|\s*$| (?:please|pls|plz|then|though|tho|if|cos|"
+    r"because|as)\b))|"
+    r"\b(?:email|e mail|text|txt|message) (?:me |us |him |her )?instead\b"
+)
+
+
+def c75a_way_asked(text: str) -> str | None:
+    """The way they ask to be contacted ("can they email me instead": "email"), or None."""
+    words = c75a_without_send_me(plain(text))
+    found = _C75A_WAY_ASKED.search(words)
+    if found is None:
+        return None
+    return read_contact_method(words[found.start() :]).value
+
+
+# Liam (16, his phone taken in a robbery), at the referral question: "maybe. but i aint got a
+# phone they took it. this is my boy's phone"; "how they gonna contact me if i got no phone".
+_C75A_NO_PHONE = re.compile(
+    # Not "dont phone me": having none, not refusing calls.
+    r"\b(?:(?:aint|ain t|havent|haven t|have not)(?: got)?(?: a| no| any)?|(?:dont|don t|do not|"
+    r"didnt|did not) (?:have|got)(?: a| any)?|(?:i |ive |i ve )?(?:got|have) no|without a|with no)"
+    r" (?:phone|mobile|fone)\b(?! (?:number|call|calls|bill|credit|signal))|"
+    r"\b(?:they|he|she|someone|them|the (?:lads|boys|men|guys|thieves))\s+(?:took|stole|nicked|"
+    r"robbed|taken|grabbed|snatched)\s+(?:my|me)\s+(?:phone|mobile|fone)\b(?! (?:number|"
+    r"password|pin|code|passcode))|"
+    r"\bmy (?:phone|mobile|fone) (?:was|got|has been|s been|is) (?:stolen|nicked|taken|gone|"
+    r"robbed|snatched)\b"
+)
+
+
+# "this is my boy's phone", "im on my mates phone": the phone they write on is someone else's.
+_C75A_SOMEONE_ELSES_PHONE = re.compile(
+    r"\b(?:its|it s|it is|this is|this s|thats|that s|im on|i m on|i am on|im using|i m using|i am "
+    r"using|using|on|from) (?:my (?:\w+ )?\w+s|(?:a |my )?(?:friend|mate|boy|bro|brother|sister|"
+    r"cousin|mum|dad|girlfriend|boyfriend|neighbour)(?: s)?) (?:phone|fone|mobile)\b"
+)
+
+
+def c75a_on_someone_elses_phone(text: str) -> bool:
+    return bool(_C75A_SOMEONE_ELSES_PHONE.search(plain(text)))
+
+
+def c75a_no_phone(text: str) -> bool:
+    """They have no phone now (taken, or none): "i aint got a phone they took it"."""
+    return bool(_C75A_NO_PHONE.search(plain(text)))
+
+
+def c75a_without_no_phone(text: str) -> str:
+    """The words without their saying they have no phone ("dont have a phone" is no "no")."""
+    return _C75A_NO_PHONE.sub(" ", plain(text))
+
+
+def c75a_hard_to_speak(words: str) -> bool:
+    """Speaking (English, or at all) said to be hard: "My English in speak is bad"."""
+    return bool(_C75A_HARD_TO_SPEAK.search(words))
+
+
+def _c75a_first_named(method: str, lowered: str) -> int:
+    found = re.search(_METHODS[method], lowered)
+    return found.start() if found else len(lowered)
+
+
+# -- end of round 75, helper c75a --
 
 
 # "i just said. weekdays before 6pm": the times, without the complaint, are what is kept.

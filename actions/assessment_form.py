@@ -84,6 +84,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     h5_friends_phone_noted(answers)  # -- round 62, helper h5 --
     k3_named_service_noted(answers)  # -- round 65, helper k3 --
     j3_declined_noted(answers)  # -- round 65, helper j3 --
+    c75a_no_texts_noted(answers)  # -- round 75, helper c75a --
     return answers
 
 
@@ -142,6 +143,22 @@ def j3_declined_noted(answers: dict[str, Any]) -> None:
 
 
 # -- end of round 65, helper j3 --
+
+
+# -- round 75, helper c75a -- Precious (r75b): "he checks my phone at night so no texts, a call
+# is ok if its during my shift", at the question about being contacted, was answered "I'll ask
+# them to phone you only" (utter_c2_no_texts) but never reached the referral: texts refused are
+# noted for the support worker with the other contact instructions (core/contact_notes.py).
+def c75a_no_texts_noted(answers: dict[str, Any]) -> None:
+    if answers.get("contact_method") == "text" or answers.get("referral_consent") is not True:
+        return
+    if any(reading.c75a_no_texts(said) for said in answers.get("said") or ()):
+        notes = list(answers.get("contact_notes") or [])
+        if "no_texts" not in notes:
+            answers["contact_notes"] = [*notes, "no_texts"]
+
+
+# -- end of round 75, helper c75a --
 
 
 def _sent_names(tracker: Tracker) -> list[str | None]:

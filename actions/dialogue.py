@@ -31,6 +31,7 @@ from actions.assessment_form import (
     answers_from,
     b75a_consent_line,
     b75a_reopened_by_consent,
+    c75a_no_texts_noted,
     contact_asks,
     first_question_waits,
     record_flag,
@@ -1966,9 +1967,11 @@ def _f5_keep_notes(
     """An instruction on how to contact them safely, given after the referral: kept with it
     (only if they agreed to us keeping their answers) and said back in one line."""
     said = reading.contact_notes_said(text)
+    if "no_texts" in said and tracker.get_slot("contact_method") == "text":
+        said.remove("no_texts")  # a change of the way, which the corrections read, not a note
     if not said or not _f5_referral_stands(tracker):
         return None
-    kept = list(tracker.get_slot("contact_notes") or [])
+    kept = c75a_notes_kept(tracker)  # -- round 75, helper c75a --
     already = [
         code for code in said if code in kept or (code == "plain" and tracker.get_slot("discreet"))
     ]
@@ -1987,6 +1990,9 @@ def _f5_keep_notes(
         ):
             changed["contact_method"] = "text"  # "so they don't try to ring"
     _f5_save(tracker, changed)
+    if said == ["no_texts"]:
+        c75a_no_texts_said_back(dispatcher, tracker, already=bool(already))
+        return [SlotSet(key, value) for key, value in changed.items()]
     notes = [contact_notes.SAID[code] for code in said]
     while len(notes) > 1 and sum(len(n) + 6 for n in notes) > _F5_NOTE_ROOM:
         notes.pop()  # one text: the first said are said back, and all are kept
@@ -2011,6 +2017,35 @@ def _f5_keep_notes(
         response="utter_f5_note_kept" if checked else "utter_f5_note_added", note=note
     )
     return [SlotSet(key, value) for key, value in changed.items()]
+
+
+# -- round 75, helper c75a --
+def c75a_notes_kept(tracker: Tracker) -> list[str]:
+    """The notes kept with the referral, with those read from what they said before this
+    message (Precious's "no texts" at the question about being contacted)."""
+    answers = answers_from(tracker)
+    earlier = {
+        **answers,
+        "said": tuple(answers.get("said") or ())[:-1],
+        "contact_notes": list(tracker.get_slot("contact_notes") or []),
+    }
+    c75a_no_texts_noted(earlier)
+    return list(earlier["contact_notes"])
+
+
+def c75a_no_texts_said_back(
+    dispatcher: CollectingDispatcher, tracker: Tracker, *, already: bool
+) -> None:
+    """ "they wont text me will they?" (Precious): no texts, and how they will be contacted, as
+    the referral holds it (the way, no voicemail, the times), so she can see it is right."""
+    contact = {key: tracker.get_slot(key) for key in (*REFERRAL_SLOTS, "worker_gender", "language")}
+    dispatcher.utter_message(
+        response="utter_c75a_no_texts_kept" if already else "utter_c75a_no_texts_added",
+        contact_how=wording.contact_line(contact),
+    )
+
+
+# -- end of round 75, helper c75a --
 
 
 def _f5_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:

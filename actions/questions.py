@@ -37185,6 +37185,45 @@ def c75b_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 75, helper c75b --
 
 
+# -- round 75, helper c75a --
+# At the referral question, how to be contacted was asked and missed: Chloe (22, whose dad pays
+# her phone bill): "i just dont want them to know. can they email me instead", and Daniel, for
+# his father (79, hard of hearing): "Yes please, but he cannot hear very well on the phone.
+# Could they write to him or email me instead?" got "I can't answer that one here"; Liam (16,
+# his phone taken in a robbery): "maybe. but i aint got a phone they took it. this is my boy's
+# phone" got "Sorry, I didn't catch that", and "how they gonna contact me if i got no phone" "I
+# can't answer". While those questions are open, the way asked for is noted (actions/reading.py,
+# c75a_form_answers) and said back; to someone without a phone, the ways without one.
+C75A_CONTACT_QUESTIONS = ("referral_consent", "contact_safe", "contact_method")
+
+
+def c75a_contact_way_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The answer to a way of being contacted asked for, or to having no phone, while the
+    questions about being contacted are open (and the referral not refused)."""
+    from actions.answers import (
+        c75a_no_phone,
+        c75a_on_someone_elses_phone,
+        c75a_way_asked,
+        read_answer,
+    )
+
+    answers = answers or {}
+    requested = answers.get("requested_slot")
+    if requested not in C75A_CONTACT_QUESTIONS or answers.get("referral_consent") is False:
+        return None
+    way = c75a_way_asked(text)
+    by_email = way == "email" or answers.get("contact_method") == "email"
+    if c75a_no_phone(text) and not by_email and not read_answer("contact_details", text).value:
+        borrowed = c75a_on_someone_elses_phone(text)
+        return Say(response="utter_c75a_no_phone_borrowed" if borrowed else "utter_c75a_no_phone")
+    if way is None or requested == "contact_method":
+        return None  # at "How should they contact you?" the way is the answer, said back there
+    return Say(response=f"utter_c75a_way_{way}")
+
+
+# -- end of round 75, helper c75a --
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -37246,6 +37285,17 @@ def _known_answer_of_two(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- round 75, helper c75a --: with no phone, at the questions about being contacted, how
+    # they can be contacted, not also the young person's 999 lines or the ways without calling.
+    frozenset(
+        {
+            "utter_c75a_no_phone",
+            "utter_c75a_no_phone_borrowed",
+            "utter_d7_no_phone_young",
+            "utter_text_routes",
+            "utter_q7_without_a_phone",
+        }
+    ),
     # -- round 65, helper k3 --: Frank's "Is it too late? The last payment was in August": the
     # refund time limit, not also "it's never too late to get support".
     frozenset({"utter_k3_scam_refund_time", "utter_not_too_late"}),
@@ -37419,6 +37469,7 @@ def matching_answers(
     # -- end of round 73, helper y73e lines --
     c75d_from_result = c75d_result_answer(text, answers, organisations)  # round 75, c75d
     c75b_worth = c75b_worth_it_reported(text, crime_type, answers)  # -- round 75, helper c75b --
+    c75a_way = c75a_contact_way_answer(text, answers)  # -- round 75, helper c75a --
     checks: tuple[tuple[bool, Say], ...] = (
         # -- round 75, helper c75c --: at the top, as nothing answered these (Danny).
         (
@@ -37439,6 +37490,9 @@ def matching_answers(
         (c75b_asks_if_should_have_reported(text), Say(response="utter_telling_the_police")),
         (c75b_worth is not None, c75b_worth or Say()),
         # -- end of round 75, helper c75b rows (top) --
+        # -- round 75, helper c75a --: at the top, while the questions about being contacted
+        # are open, as "can they email me instead" is answered by noting it (Chloe, Daniel).
+        (c75a_way is not None, c75a_way or Say()),
         # -- round 73, helper z73e --: at the top, as the answers they correct (the witness
         # text, the adult family text, the bank-transfer rules, the council-tenant move) sit
         # above in older rounds' rows.

@@ -29,6 +29,11 @@ from actions.answers import (
     Answer,
     about_another_answer,
     b75b_maybe_afraid,
+    c75a_busy_after,
+    c75a_no_phone,
+    c75a_on_someone_elses_phone,
+    c75a_way_asked,
+    c75a_without_no_phone,
     contact_said,
     crime_in_few_words,
     has_condition,
@@ -53,6 +58,7 @@ from actions.questions import (
     b75a_stop_telling_about_manager,
     baby_moving_less,
     c5_refuses_counselling,
+    c75a_contact_way_answer,
     c75b_says_already_reported,  # -- round 75, helper c75b --
     f4_fears_their_anger,
     f4_threat_or_fear_told,
@@ -869,6 +875,8 @@ def read_turn(turn: Turn) -> Reading:
     z73c_form_answers(turn, reading)  # -- round 73, helper z73c --
     b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
     c75b_form_answers(turn, reading)  # -- round 75, helper c75b --
+    c75a_form_answers(turn, reading)  # -- round 75, helper c75a --
+    c75a_contact_words_not_facts(turn, reading)  # -- round 75, helper c75a --
     return reading
 
 
@@ -1486,6 +1494,16 @@ def _read_turn(turn: Turn) -> Reading:
         reading.slots["contact_method"] = "email"
     if requested in ("voicemail_ok", "contact_times") and turn.answers.get("contact_method"):
         # "No, my husband might hear it. Text is better actually" at the voicemail question.
+        method = contact_said(turn.text).get("contact_method")
+        if method and method != turn.answers.get("contact_method"):
+            reading.slots["contact_method"] = method
+            reading.corrected.append("contact_method")
+    if (
+        requested == "contact_details"
+        and turn.answers.get("contact_method")
+        and "contact_method" not in reading.slots
+    ):
+        # -- round 75, helper c75a -- "07700 900418. text first pls" (Tom) at the number.
         method = contact_said(turn.text).get("contact_method")
         if method and method != turn.answers.get("contact_method"):
             reading.slots["contact_method"] = method
@@ -7019,6 +7037,8 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("no_counselling")  # -- round 59, helper f3 -- Pete
     if h5_friends_phone(text):
         notes.append("friends_phone")  # -- round 62, helper h5 -- Mariam
+    if c75a_no_texts(text):
+        notes.append("no_texts")  # -- round 75, helper c75a -- Precious
     threat = k5_threat_to_come_home(text)
     if threat:
         notes.append(threat)  # -- round 65, helper k5 -- Yusra
@@ -7657,6 +7677,9 @@ _Y73D_BUSY = (
 )
 
 
+_C75A_SUITS = re.compile(r"\b(?:fine|best|better|good|ok|okay|great|ideal|easiest|perfect)$")
+
+
 def y73d_busy_times(text: str, times: str | None) -> str | None:
     """The times said back with the busy ones marked "not"."""
     if not times:
@@ -7671,10 +7694,14 @@ def y73d_busy_times(text: str, times: str | None) -> str | None:
         bare = plain(item)
         if bare.startswith("not "):
             avoid.append(item)
+        elif _C75A_SUITS.search(bare):
+            # -- round 75, helper c75a --: "mornings im at work, after 5 is fine": the busy
+            # words before the comma are about the mornings, not the time said to suit.
+            wanted.append(item)
         elif re.search(
             rf"\b{_Y73D_BUSY}(?: (?:usually|always|mostly|normally|all))? {re.escape(bare)}\b",
             words,
-        ):
+        ) or c75a_busy_after(words, bare):  # -- round 75, helper c75a -- "in day I am busy"
             avoid.append(f"not {item}")
             marked = True
         else:
@@ -7996,3 +8023,113 @@ def a74a_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any
 
 
 # -- end of round 74, helper a74a --
+
+
+# -- round 75, helper c75a --
+# How to be contacted, asked at the questions about being contacted (questions.py,
+# c75a_contact_way_answer: Chloe, Daniel, Liam): the way asked for is noted, and a phone they
+# write on that is someone else's is never messaged; the question stays open, never a miss.
+_C75A_NOT_UNDERSTOOD = ("utter_question_beside_answer", "utter_j6_question_beside_answer_not_kept")
+# With no phone, at these questions: how they can be contacted, not also these.
+_C75A_OTHER_NO_PHONE_ANSWERS = (
+    "utter_text_routes",
+    "utter_d7_no_phone_young",
+    "utter_q7_without_a_phone",
+)
+
+
+def c75a_form_answers(turn: Turn, reading: Reading) -> None:
+    requested = turn.requested
+    if turn.opening:
+        return
+    if (
+        requested == "referral_consent"
+        and reading.slots.get("referral_consent") is False
+        and c75a_no_phone(turn.text)
+        and read_answer("referral_consent", c75a_without_no_phone(turn.text)).value is not False
+    ):
+        # "dont have a phone" is not a no to being contacted: only the phone is missing.
+        reading.slots.pop("referral_consent")
+    answers = {**turn.answers, **reading.slots, "requested_slot": requested}
+    said = c75a_contact_way_answer(turn.text, answers)
+    if said is None:
+        return
+    way = c75a_way_asked(turn.text)
+    no_phone = not (said.response or "").startswith("utter_c75a_way_")
+    if not no_phone and way:
+        if reading.slots.get("contact_method") is None:
+            reading.slots["contact_method"] = way
+    else:
+        if reading.slots.get("contact_method") in ("call", "text"):
+            reading.slots.pop("contact_method")  # "i aint got a phone": no call, no text
+        if c75a_on_someone_elses_phone(turn.text):
+            notes = list(turn.answers.get("contact_notes") or [])
+            if "not_this_phone" not in notes:
+                reading.slots["contact_notes"] = [*notes, "not_this_phone"]
+    if not turn.question_answered:
+        reading.say = [
+            one
+            for one in reading.say
+            if one.response not in (*_C75A_NOT_UNDERSTOOD, f"utter_reask_{requested}")
+            # with no phone, how they can be contacted, not also the ways without calling
+            and not (no_phone and one.response in _C75A_OTHER_NO_PHONE_ANSWERS)
+        ]
+        _say_once(reading, turn, said)
+    if requested not in reading.slots:
+        reading.aside = True  # asked again, never closed for want of an answer
+        if requested in reading.skipped:
+            reading.skipped.remove(requested)
+    reading.reject = False
+
+
+# Precious (r75b), her referral by phone with no voicemail: "they wont text me will they? not
+# even to say theyre calling" got "I can't answer", and "please just make sure it says no texts.
+# phone call only" "I can't do more": texts refused outright, or a check that none will come, is
+# an instruction kept with the referral (core/contact_notes.py, no_texts) and said back.
+_C75A_NO_TEXTS = re.compile(
+    r"\b(?:no|dont|don t|do not|never|not by|not) (?:send (?:me )?|any |even )?(?:texts?|"
+    r"texting|txts?|sms|text messages?|whatsapps?)\b(?! (?:is|are|s) (?:ok|okay|fine|good|best)\b)|"
+    r"\b(?:calls?|phone calls?|ringing) only\b|\bonly (?:phone )?calls\b|"
+    r"\b(?:(?:they|theyll|the (?:support )?(?:team|workers?|service)) (?:wont|will not|wouldnt|"
+    r"would not|shouldnt|should not|must not|mustnt|never|will never|wont ever)|(?:nobody|no one|"
+    r"noone) (?:will|would|should|is going to|is gonna|must|can))(?: \w+)? (?:text|txt|sms|"
+    r"whatsapp)\w*(?: me| us)?\b"
+)
+
+
+def c75a_no_texts(text: str) -> bool:
+    """ "no texts", "phone call only", "they wont text me will they?": no texts at all."""
+    return bool(_C75A_NO_TEXTS.search(plain(text)))
+
+
+# "can they email me instead" was kept as a crime told online, and Tom's "dont email my work
+# address" as work told of: at the questions about being contacted, the words for how to be
+# contacted tell nothing of the crime.
+_C75A_CONTACT_WORDS = re.compile(
+    r"\b(?:e ?mails?|e mail|texts?|texting|messages?|messaging|msgs?|whatsapps?|sms|(?:work|my "
+    r"works) (?:address|email|e mail|phone|mobile|number|hours)|(?:at|in|after|before|during|from)"
+    r" work|on (?:my |a )?shifts?|my shift)\b"
+)
+
+
+def c75a_contact_words_not_facts(turn: Turn, reading: Reading) -> None:
+    if turn.requested not in REFERRAL_SLOTS or turn.opening:
+        return
+    details = list(reading.slots.get("account_details") or ())
+    new = set(details) - set(turn.answers.get("account_details") or ())
+    if not new & {"online", "labour_told"}:
+        return
+    rest = _C75A_CONTACT_WORDS.sub(" ", plain(turn.text))
+    dropped = set()
+    if "online" in new and not account.read_account(rest).details & {"online"}:
+        dropped.add("online")
+    if "labour_told" in new and "labour_told" not in account.m1_exploitation_details(rest):
+        dropped.add("labour_told")
+    kept = [detail for detail in details if detail not in dropped]
+    if kept or turn.answers.get("account_details"):
+        reading.slots["account_details"] = kept
+    else:
+        reading.slots.pop("account_details")
+
+
+# -- end of round 75, helper c75a --

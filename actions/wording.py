@@ -494,11 +494,48 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
         after += f", with a {'BSL' if language == 'bsl' else language.title()} interpreter"
     times = " ".join(str(contact.get("contact_times") or "").split())
     if times and times.lower() != "any time":
-        # Their own words for when, cut so the whole confirmation stays one text message.
+        # Their own words for when, fitted so the whole confirmation stays one text message.
         gave = "at the times you gave"
         shown = room - len(" ".join([*parts, gave])) - len(after) - len(' ("")')
-        if len(times) > shown:
-            times = times[: shown - 3].rstrip() + "..." if shown >= 20 else ""
+        number = next((part for part in parts if part.startswith("on the number")), None)
+        if len(times) > shown and number and len(times) <= shown + len(number) + 1:
+            # -- round 75, helper c75a --: Precious's "mon tue thurs between 10 and 4. NOT
+            # evenings or weekends hes home" was cut to "...NOT evenings or we...": when they
+            # must not be called is worth more than the end of the number they have just typed.
+            parts.remove(number)
+            shown += len(number) + 1
+        times = c75a_times_fitted(times, shown)
         parts.append(f'{gave} ("{times}")' if times else gave)
     line = " ".join(parts) if parts else "the way you asked"
     return line + after
+
+
+# -- round 75, helper c75a --
+# Words that limit when to call ("NOT evenings", "never weekends", "except Friday", "only
+# mornings"): cutting inside them, or leaving them off, says a time is fine that is not.
+_C75A_LIMITS = re.compile(
+    r"\b(?:not|never|no|except|apart from|dont|don t|do not|cant|can t|cannot|wont|won t|only|"
+    r"unless|but)\b",
+    re.I,
+)
+
+
+def c75a_times_fitted(times: str, shown: int) -> str:
+    """Their words for when, whole if they fit in ``shown`` characters; if not, the whole
+    sentences that fit with "..." when nothing left off limits the times; otherwise nothing
+    (the line then says "at the times you gave", and the support team reads them whole)."""
+    if len(times) <= shown:
+        return times
+    if shown < 20:
+        return ""
+    sentences = re.findall(r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))+[.;!?\n]*", times)  # not "5.30"
+    kept = ""
+    for at, sentence in enumerate(sentences):
+        longer = (kept + sentence).strip()
+        if len(longer) + 3 > shown:
+            left_off = "".join(sentences[at:])
+            if not kept or _C75A_LIMITS.search(left_off) or _C75A_LIMITS.search(kept):
+                return ""
+            return kept.strip().rstrip(".;,") + "..."
+        kept += sentence
+    return ""

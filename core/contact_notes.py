@@ -40,6 +40,9 @@ SAID: dict[str, str] = {
     # -- round 67, helper m2 -- Winston, 80: "they got to speak up cos of my ears".
     "speak_up": "you're hard of hearing, so they should speak up and speak clearly when they ring",
     # -- end of round 67, helper m2 --
+    # -- round 75, helper c75a -- Precious: "no texts", "they wont text me will they? not even
+    # to say theyre calling", "please just make sure it says no texts. phone call only".
+    "no_texts": "no texts, not even to say they're calling",
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -93,6 +96,10 @@ FOR_WORKER: dict[str, str] = {
         "switch to text only."
     ),
     # -- end of round 67, helper m2 --
+    # -- round 75, helper c75a -- Precious (r75b), whose husband checks her phone at night.
+    "no_texts": (
+        "Do not text them, not even to say you are going to call: use only the way they chose."
+    ),
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
