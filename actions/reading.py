@@ -873,10 +873,11 @@ def read_turn(turn: Turn) -> Reading:
     y73d_form_answers(turn, reading)  # -- round 73, helper y73d --
     z73d_form_answers(turn, reading)  # -- round 73, helper z73d --
     z73c_form_answers(turn, reading)  # -- round 73, helper z73c --
-    b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
     c75b_form_answers(turn, reading)  # -- round 75, helper c75b --
     c75a_form_answers(turn, reading)  # -- round 75, helper c75a --
     c75a_contact_words_not_facts(turn, reading)  # -- round 75, helper c75a --
+    # Last of the contact readings: a serious ask for social media is not a way of contact.
+    b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
     return reading
 
 
