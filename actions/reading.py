@@ -2152,14 +2152,19 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         # "no. do i have to?" to "Have you reported it to the police?": to report, no (round
         # 28, Sophie, who got "I can't answer that one").
         known = Say(response="utter_support_without_report")
+    beside = c75d_asked_beside_privacy(known, turn, reading)  # -- round 75, helper c75d --
     if (
         known is not None
         and known.response == "utter_privacy_answer"
         and "discreet" in reading.slots
     ):
-        pass  # "someone looks at my phone" has just been answered with utter_phone_seen
+        # "someone looks at my phone" has just been answered with utter_phone_seen
+        if beside is not None:
+            _say_once(reading, turn, beside)
     elif known is not None:
         _say_once(reading, turn, known)
+        if beside is not None:
+            _say_once(reading, turn, beside)
     elif not asked and (
         threat := a74b_threat_told_beside(text, {**turn.answers, **reading.slots}, turn.said)
     ):
@@ -2196,6 +2201,24 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
             "utter_question_beside_answer" if kept else "utter_j6_question_beside_answer_not_kept"
         )
         reading.say.append(Say(response=beside))
+
+
+# -- round 75, helper c75d --
+# Precious (r75b), at "Have you reported it?": "... checks my phone every night. he doesnt like
+# me seeing my friends so i dont really anymore. is that even a thing you report" got only the
+# answer about her phone (read from "checks my phone", a statement), and her question none.
+def c75d_asked_beside_privacy(known: Say | None, turn: Turn, reading: Reading) -> Say | None:
+    """The topic answer to what was asked, when the privacy answer came from words that told,
+    not asked, about the phone."""
+    if known is None or known.response != "utter_privacy_answer":
+        return None
+    parts = topics.asked_parts(turn.text)
+    if not parts or any(asks_about_privacy(part) for part in parts):
+        return None
+    return topics.topic_answer(turn.text, {**turn.answers, **reading.slots}, turn.said)
+
+
+# -- end of round 75, helper c75d --
 
 
 # -- round 74, helper a74b --

@@ -512,3 +512,25 @@ def test_safe_after_the_referral_through_the_finished_form(dispatcher, domain):
     tracker = make_tracker(slots=slots, text="safe", intent="safe_now", active_loop=None)
     dialogue.ActionFinishAssessment().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_f5_goodbye_referred"]
+
+
+# -- after the merge: Precious's first message, her phone told beside her question --------------
+
+
+def test_precious_first_message_inside_an_answer_gets_her_question_answered():
+    text = (
+        "reported what though? he controls all the money, i get my wages paid into his account "
+        "basically and he gives me an allowance. checks my phone every night. he doesnt like me "
+        "seeing my friends so i dont really anymore. is that even a thing you report"
+    )
+    said = at_question(text, "reported_to_police", PRECIOUS)
+    assert "utter_topic_control_is_a_crime" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["he checks my phone every night. will he see this?", "he checks my phone. no"]
+)
+def test_asked_about_the_phone_gets_only_the_phone_answer(text):
+    said = at_question(text, "reported_to_police", PRECIOUS)
+    assert "utter_topic_control_is_a_crime" not in said
+    assert "utter_economic_abuse" not in said
