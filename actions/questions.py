@@ -37487,7 +37487,16 @@ def matching_answers(
         # -- end of round 75, helper b75a rows --
         # -- round 75, helper c75b --: at the top, as the police-updates, crime-number and
         # "if you report it" answers took these (Frank, Danny).
-        (c75b_asks_if_should_have_reported(text), Say(response="utter_telling_the_police")),
+        (
+            # Fraud: where it is reported, beside the bank, and that it is their choice (as
+            # Graham's "Do I need to report it to the police, or to somebody else?", round 49).
+            c75b_asks_if_should_have_reported(text),
+            Say(
+                response="utter_how_to_report"
+                if crime_type == "fraud"
+                else "utter_telling_the_police"
+            ),
+        ),
         (c75b_worth is not None, c75b_worth or Say()),
         # -- end of round 75, helper c75b rows (top) --
         # -- round 75, helper c75a --: at the top, while the questions about being contacted

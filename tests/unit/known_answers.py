@@ -108,3 +108,14 @@ def topic_answered(text: str, facts: dict, said: frozenset[str] = frozenset()) -
     """The response a topic gives to this question with these facts (actions/topics.py)."""
     say = topics.topic_answer(text, facts, said)
     return say.response if say else None
+
+
+def assert_one_sms_with_a_source(name: str, path: Path) -> None:
+    """One SMS, phone numbers only from the directory, and its sources written above it in path."""
+    from core.text import SMS_LIMIT
+
+    (variant,) = ALL_RESPONSES[name]
+    assert len(variant["text"]) <= SMS_LIMIT
+    numbers = {org.contact.phone for org in ORGANISATIONS if org.contact.phone}
+    assert set(PHONE.findall(variant["text"])) <= numbers
+    assert "SOURCES:" in sources_above(name, path)

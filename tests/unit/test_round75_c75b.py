@@ -283,9 +283,14 @@ def test_frank_has_not_reported_and_is_told_where_fraud_goes():
     assert read_reported_to_police(FRANK_POLICE).value is False
     found = form(FRANK_POLICE, "reported_to_police", consent=True, crime_type="fraud", said=FRANK)
     assert found.slots["reported_to_police"] is False
-    assert said(found) == ["utter_telling_the_police"]
-    (text,) = sendable("utter_telling_the_police", crime_type="fraud")
-    assert "reportfraud.police.uk" in text and "your choice" in text
+    assert said(found) == ["utter_how_to_report"]
+    (text,) = sendable("utter_how_to_report", crime_type="fraud")
+    assert "reportfraud.police.uk" in text and "your choice" in text and "bank" in text
+
+
+def test_not_reported_other_crimes_are_told_it_is_their_choice():
+    text = "I have not been to the police at all. should I have done?"
+    assert answer(text, "burglary", reported_to_police=False) == "utter_telling_the_police"
 
 
 @pytest.mark.parametrize("reported", [False, None])

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from known_answers import topic_answered as answered
 
-from core.text import SMS_LIMIT
-from tests.unit.known_answers import ALL_RESPONSES, ORGANISATIONS, PHONE, sources_above
+from tests.unit.known_answers import (
+    assert_one_sms_with_a_source,
+)
+from tests.unit.known_answers import topic_answered as answered
 
 TOPIC_ANSWERS = Path(__file__).parents[2] / "bot" / "domain" / "responses_topics.yml"
 
@@ -42,11 +43,7 @@ def told(facts: dict, *words: str) -> dict:
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_answer_is_one_sms_with_a_source(name):
-    (variant,) = ALL_RESPONSES[name]
-    assert len(variant["text"]) <= SMS_LIMIT
-    numbers = {org.contact.phone for org in ORGANISATIONS if org.contact.phone}
-    assert set(PHONE.findall(variant["text"])) <= numbers
-    assert "SOURCES:" in sources_above(name, TOPIC_ANSWERS)
+    assert_one_sms_with_a_source(name, TOPIC_ANSWERS)
 
 
 # -- children around someone dangerous (Dean) -----------------------------------------------------

@@ -11,16 +11,20 @@ from pathlib import Path
 
 import pytest
 import yaml
-from known_answers import topic_answered as answered
 
 from actions import account, topics
 from actions.dialogue import ActionOutsideQuestions
 from actions.questions import asks_about_pregnancy_after_harm, plain
 from actions.reading import Turn, read_turn
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
-from core.text import SMS_LIMIT
 from tests.unit.conftest import make_tracker, responses
-from tests.unit.known_answers import ALL_RESPONSES, ORGANISATIONS, PHONE, answer, sources_above
+from tests.unit.known_answers import (
+    ALL_RESPONSES,
+    ORGANISATIONS,
+    answer,
+    assert_one_sms_with_a_source,
+)
+from tests.unit.known_answers import topic_answered as answered
 
 ROOT = Path(__file__).parents[2]
 TOPIC_ANSWERS = ROOT / "bot" / "domain" / "responses_topics.yml"
@@ -71,11 +75,7 @@ def read(text: str, requested: str, **answers) -> tuple[list[str | None], dict]:
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_answer_is_one_sms_with_a_source(name):
-    (variant,) = ALL_RESPONSES[name]
-    assert len(variant["text"]) <= SMS_LIMIT
-    numbers = {org.contact.phone for org in ORGANISATIONS if org.contact.phone}
-    assert set(PHONE.findall(variant["text"])) <= numbers
-    assert "SOURCES:" in sources_above(name, TOPIC_ANSWERS)
+    assert_one_sms_with_a_source(name, TOPIC_ANSWERS)
 
 
 def test_the_havens_are_offered_only_with_the_directorys_time_limit():

@@ -7,10 +7,10 @@ that must not be placed on these topics."""
 from __future__ import annotations
 
 import pytest
-from known_answers import topic_answered as answered
 
 from core.text import SMS_LIMIT
 from tests.unit.known_answers import sendable
+from tests.unit.known_answers import topic_answered as answered
 
 BOLA = {
     "crime_type": "assault",

@@ -6,9 +6,9 @@ must not be placed on these topics."""
 from __future__ import annotations
 
 import pytest
-from known_answers import topic_answered as answered
 
 from actions import topics
+from tests.unit.known_answers import topic_answered as answered
 
 KOFI = {"crime_type": "assault", "relationship_to_offender": "stranger", "age": 38.0}
 LEE = {

@@ -8,7 +8,8 @@ anti-social behaviour and the cost of damage back (George), CICA for a short tim
 from __future__ import annotations
 
 import pytest
-from known_answers import topic_answered as answered
+
+from tests.unit.known_answers import topic_answered as answered
 
 NADIA = {
     "crime_type": "domestic_abuse",

@@ -6,7 +6,8 @@ and 101 or Report Fraud (Joyce); and messages from other people that must not be
 from __future__ import annotations
 
 import pytest
-from known_answers import topic_answered as answered
+
+from tests.unit.known_answers import topic_answered as answered
 
 JESS = {
     "crime_type": "assault",
