@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from core import yaml_files
 
 _DATA = Path(__file__).with_name("answer_facts.yml")
 
@@ -32,7 +32,7 @@ class Facts:
 
 @cache
 def facts() -> Facts:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = yaml_files.load(_DATA.read_text(encoding="utf-8"))
     return Facts(
         said={name: re.compile(fact["said"]) for name, fact in data["facts"].items()},
         asserted={name: re.compile(fact["asserted"], re.I) for name, fact in data["facts"].items()},

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from actions import account, answer_facts, wording
 from actions.skip_logic import questions_to_ask
 from bot.risk_words import (
@@ -23,7 +21,7 @@ from bot.risk_words import (
     someone_else_at_risk,
     takes_back_self_harm,
 )
-from core import code_rules
+from core import code_rules, yaml_files
 from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
 from core.text import SMS_LIMIT
 from core.vocabulary import plain, without_jokes
@@ -30331,10 +30329,11 @@ _H2_101_WITHOUT_A_CALL = re.compile(r"18001 101")
 
 
 @functools.cache
-def _h2_responses() -> dict[str, list[dict[str, Any]]]:
+def domain_responses() -> dict[str, list[dict[str, Any]]]:
+    """Every response in bot/domain, by name (read once: the answers check their own variants)."""
     found: dict[str, list[dict[str, Any]]] = {}
     for path in sorted(_H2_DOMAIN.glob("responses*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_files.load(path.read_text(encoding="utf-8")) or {}
         found.update(data.get("responses") or {})
     return found
 
@@ -30355,7 +30354,7 @@ def h2_no_voice_line(say: Say, answers: Mapping[str, Any] | None) -> Say | None:
     if say.text:
         texts = [say.text]
     elif name:
-        variants = _h2_responses().get(name) or []
+        variants = domain_responses().get(name) or []
         if any(_h2_cannot_phone_variant(v) for v in variants):
             return None  # it already has its own words for someone who cannot phone
         texts = [str(v.get("text") or "") for v in variants if not v.get("condition")]
@@ -35112,7 +35111,7 @@ _W70B_LITTLE = frozenset(
 def _w70b_question_words(slot: str) -> frozenset[str]:
     """The words of the waiting question, every variant of it."""
     words: set[str] = set()
-    for variant in _h2_responses().get(f"utter_ask_{slot}") or ():
+    for variant in domain_responses().get(f"utter_ask_{slot}") or ():
         words.update(plain(str(variant.get("text") or "")).split())
     return frozenset(words)
 
@@ -35188,7 +35187,7 @@ def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str
     if not slot or (told.get(slot) is not None and slot != "needs"):
         return None
     name = "utter_consent_easy_read" if slot == "consent" else f"utter_w70b_explain_{slot}"
-    if slot != "consent" and name not in _h2_responses():
+    if slot != "consent" and name not in domain_responses():
         return None
     clauses = _w70b_clauses(text)
     if not clauses or not all(_w70b_of_the_question(c, slot) for c in clauses):

@@ -32,6 +32,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.warm_up import warm_up
 from core import private, redaction, settings
 
 logger = logging.getLogger("actions.server")
@@ -117,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     except MissingToken as error:
         print(error, file=sys.stderr)
         return 1
+    # Before listening, so that /health answers only when the first message can be read in time.
+    warm_up()
     host = os.environ.get("SANIC_HOST", "127.0.0.1")
     logger.info("Action server listening on %s:%d.", host, args.port)
     app.run(host, args.port, workers=1, access_log=False, motd=False)

@@ -15,10 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from actions import answer_facts
 from actions.questions import Say, _sentences, _young, is_question, opens_a_question, plain
+from core import yaml_files
 
 _DATA = Path(__file__).with_name("question_topics.yml")
 
@@ -85,7 +84,7 @@ class Topic:
 
 @cache
 def topics() -> tuple[Topic, ...]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = yaml_files.load(_DATA.read_text(encoding="utf-8"))
     return tuple(
         Topic(
             name=topic["topic"],

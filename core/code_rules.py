@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from core import yaml_files
 from core.contract import ACCOUNT_DETAILS
 from core.text import SMS_LIMIT, pack
 
@@ -162,7 +161,7 @@ class Entitlement:
 def load_code() -> dict[str, Any]:
     """The parsed ``victims_code.yml`` (cached; treat it as read-only)."""
     with RULES_PATH.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml_files.load(handle)
     if not isinstance(data, dict):
         raise ValueError(f"{RULES_PATH} does not hold a mapping")
     return data

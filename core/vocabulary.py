@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import yaml
+from core import yaml_files
 
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.yml")
 
@@ -62,7 +62,7 @@ def check_vocabulary(raw: Mapping[str, Mapping[str, Iterable[str]]]) -> list[str
 
 def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, dict[str, list[str]]]:
     with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle) or {}
+        raw = yaml_files.load(handle) or {}
     problems = check_vocabulary(raw)
     if problems:
         raise VocabularyError("; ".join(problems))
@@ -83,8 +83,13 @@ def plain(text: str) -> str:
 
 
 @functools.cache
+def _vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+@functools.cache
 def _patterns(entity: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    values = load_vocabulary().get(entity, {})
+    values = _vocabulary().get(entity, {})
     compiled = []
     for value, phrases in values.items():
         own = {normalise(value)} if entity in VALUES_ARE_PHRASES else set()
@@ -93,6 +98,12 @@ def _patterns(entity: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             body = "|".join(re.escape(a) for a in alternatives)
             compiled.append((value, re.compile(rf"(?<![\w£&+])(?:{body})(?![\w£&+])")))
     return tuple(compiled)
+
+
+def compile_patterns() -> None:
+    """Build every entity's patterns now rather than at the first message that needs them."""
+    for entity in _vocabulary():
+        _patterns(entity)
 
 
 def find(entity: str, text: str) -> list[tuple[str, int, int]]:
