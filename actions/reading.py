@@ -2197,10 +2197,10 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     ):
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
         kept = turn.answers.get("consent") is not False
-        beside = (
+        question_beside = (
             "utter_question_beside_answer" if kept else "utter_j6_question_beside_answer_not_kept"
         )
-        reading.say.append(Say(response=beside))
+        reading.say.append(Say(response=question_beside))
 
 
 # -- round 75, helper c75d --
