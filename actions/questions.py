@@ -37243,6 +37243,7 @@ def known_answer(
         return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
+    said = l76_with_what_they_added(said, found)  # -- round 76, lead --
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     return h2_with_no_voice_line(said, answers)
@@ -37379,6 +37380,54 @@ def question_parts(text: str) -> list[str]:
     return parts
 
 
+# -- round 76, lead --
+# Kieran (35, his girlfriend abuses him), after the summary: "u dont mention my daughter. can u
+# put that theres a 3 yr old living with us and she burnt me with the kettle"; Bisi (her son
+# stabbed): "can you add that the boys know where we live ..." and "Did you add it to his
+# notes?". Both got "I can't answer that one here". With consent the support worker reads the
+# whole chat, so what they wrote is already with the team; without it nothing is kept, and the
+# answer says so. Contact details have their own readers (a number, an address, times).
+_L76_ADD_TO_NOTES = re.compile(
+    r"\b(?:can|could|will|would|pls|please) (?:you|u|ya) (?:please |pls )?(?:add|put|write|note|"
+    r"include|mention|record)(?: down| in| on)? (?:that|this|it|in|to|on|down|as well|too|my|his|"
+    r"her|their|something)\b|"
+    r"\b(?:did|have|has) (?:you|u|ya|that|it|this) (?:been )?(?:add|put|writ|wrote|note|includ|"
+    r"mention|record)\w*(?: it| that| this| down)? (?:in|on|to|down|that|it|this)\b|"
+    r"\b(?:please|pls) (?:add|put|write|note) (?:that|this|it|down)\b|\bmake a note\b"
+)
+_L76_CONTACT_DETAIL = re.compile(
+    r"\d{3}|@|\b(?:number|email|e mail|times?|call|calls|ring|text|texts|voicemail|contact)\b"
+)
+
+
+def l76_asks_to_add_to_notes(text: str) -> bool:
+    """A request to add something to what the support team sees, or whether it was added."""
+    words = plain(text)
+    return bool(_L76_ADD_TO_NOTES.search(words)) and not _L76_CONTACT_DETAIL.search(words)
+
+
+def l76_add_to_notes_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    if not l76_asks_to_add_to_notes(text):
+        return None
+    kept = (answers or {}).get("consent") is True
+    return Say(response="utter_l76_in_the_chat" if kept else "utter_l76_chat_not_kept")
+
+
+def l76_with_what_they_added(said: Say, found: list[Say]) -> Say:
+    """The answer to what they asked to add ("the boys know where we live ... What can we do to
+    be safe?") after the answer that it is with the team: the rest of the message is why."""
+    if said.response not in _L76_RESPONSES or said.then or len(found) < 2:
+        return said
+    also = found[1]
+    return said if also.response in ANSWERED_ALONE else replace(said, then=(also,))
+
+
+_L76_RESPONSES = frozenset({"utter_l76_in_the_chat", "utter_l76_chat_not_kept"})
+
+
+# -- end of round 76, lead --
+
+
 def matching_answers(
     text: str,
     crime_type: str | None = None,
@@ -37469,7 +37518,11 @@ def matching_answers(
     c75d_from_result = c75d_result_answer(text, answers, organisations)  # round 75, c75d
     c75b_worth = c75b_worth_it_reported(text, crime_type, answers)  # -- round 75, helper c75b --
     c75a_way = c75a_contact_way_answer(text, answers)  # -- round 75, helper c75a --
+    l76_notes = l76_add_to_notes_answer(text, answers)  # -- round 76, lead --
     checks: tuple[tuple[bool, Say], ...] = (
+        # -- round 76, lead --: at the top, as nothing answered these (Kieran, Bisi); a second
+        # question beside it ("What can we do to be safe?") is answered after it.
+        (l76_notes is not None, l76_notes or Say()),
         # -- round 75, helper c75c --: at the top, as nothing answered these (Danny).
         (
             c75c_asks_if_someone_close_can_get_help(text, answers),

@@ -114,7 +114,7 @@ from bot.risk_words import (
     w1_without_others_suicide,
 )
 from core import vocabulary
-from core.contract import REFERRAL_SLOTS
+from core.contract import FORM_SLOTS, REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import (
     asks_about_privacy,
@@ -1437,6 +1437,11 @@ def _read_turn(turn: Turn) -> Reading:
     reading.slots.update(changed)
     # A request for a woman (or a man) is answered as such, not as a correction.
     reading.corrected = [slot for slot in changed if slot != "worker_gender"]
+    if not any(turn.answers.get(slot) is not None for slot in FORM_SLOTS):
+        # -- round 76, lead --: Marcus's first message ("... I know exactly who it is too") got
+        # "Thank you, I've changed that: it was someone you know." before the greeting; with
+        # nothing told yet there is nothing to change (the facts are still kept).
+        reading.corrected = []
     if requested and changed and not answer.answered:
         # "it wasn't cos I'm black. ok yeah they can text me": the correction, then the answer.
         answer = _answer_beside(turn, requested)

@@ -1,0 +1,101 @@
+"""Round 76, lead: findings fixed by the lead, each with the person's words and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.questions import known_answer
+from tests.unit.known_answers import ORGANISATIONS, answer, assert_one_sms_with_source
+
+KIERAN = (
+    "u dont mention my daughter. can u put that theres a 3 yr old living with us and she burnt "
+    "me with the kettle"
+)
+BISI_ADD = (
+    "It is right. But can you add that the boys know where we live and I am scared they will "
+    "come to the house when he is discharged. What can we do to be safe?"
+)
+BISI_ADDED = "Did you add it to his notes? Sorry. I have to go back to the ward now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KIERAN,
+        BISI_ADDED,
+        "can you add that he has a knife",
+        "could you please note that she has a learning disability",
+        "have u put that in",
+        "please add this to my file",
+        "make a note that the police never came",
+    ],
+)
+def test_adding_to_the_notes_is_answered_from_what_is_kept(text):
+    assert answer(text, "domestic_abuse", consent=True) == "utter_l76_in_the_chat"
+    assert answer(text, "domestic_abuse", consent=False) == "utter_l76_chat_not_kept"
+
+
+def test_bisi_gets_both_answers_in_one_turn():
+    said = known_answer(BISI_ADD, "serious_violence", ORGANISATIONS, answers={"consent": True})
+    assert said is not None and said.response == "utter_l76_in_the_chat"
+    assert said.then and said.then[0].response not in (None, "utter_l76_in_the_chat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Contact details have their own readers.
+        "can you put my new number down 07700 900 123",
+        "can u add that they can text me",
+        "could you note that the times are after 8pm",
+        "can you add my email",
+        # Not about the notes.
+        "can you put me through to someone",
+        "can you help me",
+        "will you tell the police",
+        "he put it on facebook",
+    ],
+)
+def test_other_requests_are_not_taken_as_adding_to_the_notes(text):
+    got = answer(text, "domestic_abuse", consent=True)
+    assert got not in ("utter_l76_in_the_chat", "utter_l76_chat_not_kept")
+
+
+def test_the_answers_are_one_sms_with_their_sources():
+    for name in ("utter_l76_in_the_chat", "utter_l76_chat_not_kept"):
+        assert_one_sms_with_source(name, "# -- round 76, lead --")
+
+
+MARCUS_FIRST = (
+    "Some scumbag has keyed my car and slashed my tyres AGAIN. third time in 2 months. "
+    "I know exactly who it is too"
+)
+
+
+@pytest.mark.parametrize("requested", [None, "consent"])
+def test_a_first_message_changes_nothing_it_tells(requested):
+    from actions.reading import Turn, read_turn
+
+    # As the form builds them at the first message: the words said and nothing told yet.
+    answers = {"said": (MARCUS_FIRST,), "recent_bot_texts": (), "skipped_slots": []}
+    got = read_turn(
+        Turn(text=MARCUS_FIRST, intent="inform", requested=requested, answers=answers, asked={})
+    )
+    assert got.corrected == []
+    assert got.slots["relationship_to_offender"] == "someone_known"
+    assert got.slots["crime_type"] == "criminal_damage"
+
+
+def test_a_later_message_still_corrects():
+    from actions.reading import Turn, read_turn
+
+    got = read_turn(
+        Turn(
+            text="I know exactly who it is",
+            intent="inform",
+            requested="reported_to_police",
+            answers={"consent": True, "relationship_to_offender": "stranger"},
+            asked={"reported_to_police": 1},
+        )
+    )
+    assert "relationship_to_offender" in got.corrected
