@@ -5081,7 +5081,14 @@ _WHICH_NUMBER = re.compile(
     r"\b999 or (?:the other (?:number|one)|101|the non ?emergency\w*|the normal (?:number|one)|"
     r"the police number|not)\b|\b101 or 999\b|\b(?:which|what) number (?:do|should|shall) i "
     r"(?:ring|call|phone|use|report)\b|\b(?:do|should|shall|can|must) i still (?:ring|call|"
-    r"phone|report|tell|contact) (?:them|the police|police|101)\b|\bwhat about (?:the )?"
+    r"phone|report|tell|contact) (?:them|the police|police|101)\b"
+    # -- g76a (round 76) -- Harold, 84, after a bogus caller's theft on Tuesday: "Should I ring
+    # 999 or is there another number?" and "It is not an emergency now... Do I still ring 999 to
+    # report it?" got "Yes: ... call 999": as Doreen's "999 or the other number".
+    r"|\b999 or (?:is there |have you got |do you have )?(?:an ?other|a different|some other|any "
+    r"other|a non ?emergency|a normal|a local|another police) (?:number|one|line)\b|\b(?:do|"
+    r"should|shall|can|must) i still (?:ring|call|phone|dial) 999 (?:to|and) report\b"
+    r"|\bwhat about (?:the )?"
     r"police\b.{0,25}\b(?:ring|call|phone|report|tell)\b"
     # -- round 52, helper Y1 -- "So shall I ring 101 now?" (Grace, after a burglary that is over)
     r"|\b(?:should|shall|do|must) i (?:ring|call|phone) 101(?: now| then| today)?$"
