@@ -40339,7 +40339,7 @@ def matching_answers(
         # attack, a misread suicide reply is put right, and a young person's fear of being known
         # as the one who told, a threat to stop them telling, and deleting one part of the chat
         # got "I can't answer that one here".
-        (takes_back_self_harm(text), Say(response="utter_j1_self_harm_misread")),
+        (takes_back_self_harm(text), Say(response=g76a_self_harm_misread_reply(text))),  # g76a
         (j1_panic_breathless(text), Say(response="utter_j1_panic_breathing")),
         (
             j1_asks_if_they_will_know_young(text, answers),
@@ -42186,3 +42186,47 @@ def matching_answers(
     if not found and meaning:
         return [Say(text=meaning, args={"utter_action": "utter_glossary"})]
     return found
+
+
+# g76a (round 76)
+# Jade, 15, at "have you hurt yourself?" after "i just wanna disappear from everyone": "omg no not
+# like that 😭 i dont mean hurting myself. i mean like leave school n delete all my socials n
+# never see any of them again". What she did mean is said back to her, so she knows she was
+# heard; any other take-back gets the plain apology.
+_G76A_GETTING_AWAY = re.compile(
+    r"\b(?:leave|leaving|quit|quitting|move|moving|change|changing|get away|getting away|go off|"
+    r"delete|deleting|deactivate|deactivating|come off|coming off|block|blocking|never see|not "
+    r"see|stop seeing|disappear from|away from)\b"
+)
+_G76A_SCHOOL = re.compile(r"\b(?:school|schools|college|my year|class|classes|lessons)\b")
+_G76A_SOCIALS = re.compile(
+    r"\b(?:socials|social media|insta|instagram|tiktok|snap|snapchat|accounts?|apps?|online|"
+    r"facebook|twitter|whatsapp)\b"
+)
+
+
+def g76a_self_harm_misread_reply(text: str) -> str:
+    """The reply to a take-back of thoughts of self-harm: what they meant, when they said it."""
+    words = plain(text)
+    if not _G76A_GETTING_AWAY.search(words):
+        return "utter_j1_self_harm_misread"
+    school, socials = bool(_G76A_SCHOOL.search(words)), bool(_G76A_SOCIALS.search(words))
+    if school and socials:
+        return "utter_g76a_meant_away_from_school_and_socials"
+    if school:
+        return "utter_g76a_meant_away_from_school"
+    if socials:
+        return "utter_g76a_meant_away_from_socials"
+    return "utter_g76a_meant_getting_away"
+
+
+G76A_MISREAD_REPLIES = frozenset(
+    {
+        "utter_j1_self_harm_misread",
+        "utter_g76a_meant_away_from_school_and_socials",
+        "utter_g76a_meant_away_from_school",
+        "utter_g76a_meant_away_from_socials",
+        "utter_g76a_meant_getting_away",
+    }
+)
+# end g76a
