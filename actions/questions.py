@@ -5081,7 +5081,14 @@ _WHICH_NUMBER = re.compile(
     r"\b999 or (?:the other (?:number|one)|101|the non ?emergency\w*|the normal (?:number|one)|"
     r"the police number|not)\b|\b101 or 999\b|\b(?:which|what) number (?:do|should|shall) i "
     r"(?:ring|call|phone|use|report)\b|\b(?:do|should|shall|can|must) i still (?:ring|call|"
-    r"phone|report|tell|contact) (?:them|the police|police|101)\b|\bwhat about (?:the )?"
+    r"phone|report|tell|contact) (?:them|the police|police|101)\b"
+    # -- g76a (round 76) -- Harold, 84, after a bogus caller's theft on Tuesday: "Should I ring
+    # 999 or is there another number?" and "It is not an emergency now... Do I still ring 999 to
+    # report it?" got "Yes: ... call 999": as Doreen's "999 or the other number".
+    r"|\b999 or (?:is there |have you got |do you have )?(?:an ?other|a different|some other|any "
+    r"other|a non ?emergency|a normal|a local|another police) (?:number|one|line)\b|\b(?:do|"
+    r"should|shall|can|must) i still (?:ring|call|phone|dial) 999 (?:to|and) report\b"
+    r"|\bwhat about (?:the )?"
     r"police\b.{0,25}\b(?:ring|call|phone|report|tell)\b"
     # -- round 52, helper Y1 -- "So shall I ring 101 now?" (Grace, after a burglary that is over)
     r"|\b(?:should|shall|do|must) i (?:ring|call|phone) 101(?: now| then| today)?$"
@@ -40385,7 +40392,7 @@ def matching_answers(
         # attack, a misread suicide reply is put right, and a young person's fear of being known
         # as the one who told, a threat to stop them telling, and deleting one part of the chat
         # got "I can't answer that one here".
-        (takes_back_self_harm(text), Say(response="utter_j1_self_harm_misread")),
+        (takes_back_self_harm(text), Say(response=g76a_self_harm_misread_reply(text))),  # g76a
         (j1_panic_breathless(text), Say(response="utter_j1_panic_breathing")),
         (
             j1_asks_if_they_will_know_young(text, answers),
@@ -42232,3 +42239,47 @@ def matching_answers(
     if not found and meaning:
         return [Say(text=meaning, args={"utter_action": "utter_glossary"})]
     return found
+
+
+# g76a (round 76)
+# Jade, 15, at "have you hurt yourself?" after "i just wanna disappear from everyone": "omg no not
+# like that 😭 i dont mean hurting myself. i mean like leave school n delete all my socials n
+# never see any of them again". What she did mean is said back to her, so she knows she was
+# heard; any other take-back gets the plain apology.
+_G76A_GETTING_AWAY = re.compile(
+    r"\b(?:leave|leaving|quit|quitting|move|moving|change|changing|get away|getting away|go off|"
+    r"delete|deleting|deactivate|deactivating|come off|coming off|block|blocking|never see|not "
+    r"see|stop seeing|disappear from|away from)\b"
+)
+_G76A_SCHOOL = re.compile(r"\b(?:school|schools|college|my year|class|classes|lessons)\b")
+_G76A_SOCIALS = re.compile(
+    r"\b(?:socials|social media|insta|instagram|tiktok|snap|snapchat|accounts?|apps?|online|"
+    r"facebook|twitter|whatsapp)\b"
+)
+
+
+def g76a_self_harm_misread_reply(text: str) -> str:
+    """The reply to a take-back of thoughts of self-harm: what they meant, when they said it."""
+    words = plain(text)
+    if not _G76A_GETTING_AWAY.search(words):
+        return "utter_j1_self_harm_misread"
+    school, socials = bool(_G76A_SCHOOL.search(words)), bool(_G76A_SOCIALS.search(words))
+    if school and socials:
+        return "utter_g76a_meant_away_from_school_and_socials"
+    if school:
+        return "utter_g76a_meant_away_from_school"
+    if socials:
+        return "utter_g76a_meant_away_from_socials"
+    return "utter_g76a_meant_getting_away"
+
+
+G76A_MISREAD_REPLIES = frozenset(
+    {
+        "utter_j1_self_harm_misread",
+        "utter_g76a_meant_away_from_school_and_socials",
+        "utter_g76a_meant_away_from_school",
+        "utter_g76a_meant_away_from_socials",
+        "utter_g76a_meant_getting_away",
+    }
+)
+# end g76a

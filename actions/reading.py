@@ -48,6 +48,7 @@ from actions.answers import (
 )
 from actions.questions import (
     ANSWERED_EVERY_TIME,
+    G76A_MISREAD_REPLIES,
     NOT_VIOLENT,
     Say,
     _young,
@@ -63,6 +64,7 @@ from actions.questions import (
     f4_fears_their_anger,
     f4_threat_or_fear_told,
     f7_lost_at_consent,
+    g76a_self_harm_misread_reply,
     h2_asks_if_the_answer_is_yes,
     h5_friends_phone,
     i1_back_with_them_tonight,
@@ -954,8 +956,9 @@ def n1_carry_on_after_alarm_taken_back(turn: Turn, reading: Reading) -> None:
         and takes_back_self_harm(turn.text)
     ):
         reading.slots["in_danger"] = False
-        if not any(say.response == "utter_j1_self_harm_misread" for say in reading.say):
-            reading.say.insert(0, Say(response="utter_j1_self_harm_misread"))
+        # g76a (round 76): Jade's "i mean like leave school" is said back to her.
+        if not any(say.response in G76A_MISREAD_REPLIES for say in reading.say):
+            reading.say.insert(0, Say(response=g76a_self_harm_misread_reply(turn.text)))
 
 
 # -- end of round 68, helper n1 --

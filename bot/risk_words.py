@@ -1338,6 +1338,9 @@ def _danger(text: str) -> bool:
     cleaned = _B3_NEVER_HARM.sub(" ", cleaned)  # -- round 55, helper B3 --
     cleaned = _h1_without_others_hurting_themselves(cleaned)  # -- round 62, helper H1 --
     cleaned = _L75_OTHERS_CAN_GET_HELP.sub(" ", cleaned)  # -- round 75, lead --
+    cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
+    if g76a_no_emergency_then_past(cleaned):
+        return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)
         if not _THREAT.search(cleaned) and not re.search(
@@ -1434,6 +1437,7 @@ def _self_harm(cleaned: str) -> bool:
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a
+    cleaned = g76a_without_point_of_reporting(cleaned)  # g76a (round 76): Marcus
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return (
@@ -1516,7 +1520,11 @@ _OTHERS_DEATH = re.compile(
 # "no I not hurt myself", "I haven't done anything to myself".
 _NOT_SELF_HARM = re.compile(
     # -- round 68, helper n1 -- "i aint gonna top myself mate" (Gary): "aint" denies too.
-    r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no|aint) (?:\w+ ){0,2}?"
+    # -- g76a (round 76) -- "i dont mean hurting myself. i mean like leave school" (Jade, 15):
+    # what they did not mean is a denial too ("dont want to hurt myself" is not one).
+    r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no|aint|dont mean|"
+    r"do not mean|didnt mean|did not mean|don t mean|didn t mean|wasnt talking about|not talking "
+    r"about) (?:\w+ ){0,2}?"
     r"(?:hurt|harm|harmed|cut|kill|killed|hurting|harming|cutting|killing|done anything to|top|"
     r"topping) "
     r"(?:myself|my self)\b|\b(?:im not|i am not|i m not|not|never been|wasnt|was not) (?:\w+ )?"
@@ -1542,6 +1550,8 @@ def _without_denial(cleaned: str) -> str:
         after = " ".join(cleaned[denial.end() :].split()[:3])
         if _STILL_AT_RISK_BEFORE.search(before) or _STILL_AT_RISK_AFTER.search(after):
             return cleaned
+        if g76a_meant_otherwise_of_harm(denial.group(0), cleaned[denial.end() :]):
+            return cleaned  # g76a (round 76): "i dont mean hurting myself, i mean ending it"
     return " ".join(_NOT_SELF_HARM.sub(" ", cleaned).split())
 
 
@@ -1704,6 +1714,9 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = k4_without_told_as_done(cleaned)  # round 65, helper k4
         cleaned = n1_without_threat_put_right(cleaned)  # round 68, helper n1
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)  # round 74, lead: a threat denied (Bex)
+        cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
+        if g76a_no_emergency_then_past(cleaned):
+            return False  # g76a (round 76): Harold, "it is not an emergency now"
         if _NEGATED_DANGER.search(cleaned):
             return False
         if p1_asks_what_was_written(cleaned) or p1_says_we_are_safe(cleaned):
@@ -1743,6 +1756,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1: "if he wake up"
     cleaned = n1_without_pills_refused(cleaned)  # round 68, helper n1: "I don't want to take pills"
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a: Joy, "rang 101"
+    cleaned = g76a_without_point_of_reporting(cleaned)  # g76a (round 76): Marcus, "cos i thought"
     cleaned = l72_without_tablets_unaffordable(cleaned)  # round 72, lead: Agnes's pension
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
@@ -2010,3 +2024,93 @@ def takes_back_self_harm(text: str | None) -> bool:
     return not _self_harm(rest) and not SELF_HARM_CUES.search(
         IDIOMS.sub(" ", _MEDICATION_FOR.sub(" ", _s4_without_carers_tablets(rest)))
     )
+
+
+# -- g76a (round 76) --
+# Lucy, 31, followed home by a stranger, after saying she was safe at home: "sorry but he didn't
+# threaten me, he just followed me and waited. is that actually something the police would take
+# seriously?" got the danger script: the classifier's guess was believed on "threaten". A threat
+# denied is set aside; anything else in the message ("he didnt threaten me, hes outside now", "he
+# never threatened me before but now...") is still read.
+_G76A_THREAT_DENIED = re.compile(
+    r"\b(?:(?:he|she|they|nobody|no one|noone|the man|the guy|a man)(?: has| have| had)? "
+    r"(?:didnt|did not|didn t|never|hasnt|has not|hasn t|havent|have not|haven t|hadnt|had not)"
+    r"(?: (?:actually|ever|even|really|once))? (?:threaten|threatened|made (?:any )?threats? to) "
+    r"(?:me|us)|(?:i|we) (?:wasnt|was not|werent|were not|have not been|havent been|was never|"
+    r"were never|never got|didnt get)(?: (?:actually|ever|even|really))? threatened|(?:nobody|no "
+    r"one|noone)(?: has| had| s)?(?: (?:actually|ever|even))? threatened (?:me|us))\b"
+    r"(?! (?:before|till|until|but|yet|then)\b)"
+)
+
+
+def g76a_without_threat_denied(cleaned: str) -> str:
+    """The cleaned message without a threat the writer says was not made."""
+    return " ".join(_G76A_THREAT_DENIED.sub(" ", cleaned).split())
+
+
+# Harold, 84, whose wallet and late wife's ring were taken by a bogus caller on Tuesday: "It is
+# not an emergency now, he was here on Tuesday. Do I still ring 999 to report it?" got the danger
+# script on "he was here" beside "now" and "still". "Not an emergency" said, then the visit told
+# with when it was, is what happened: like "not right now. he was here last night" (round 46).
+# Not "is this not an emergency?", and anything said of now ("hes outside", "on his way", a
+# threat) keeps it danger.
+_G76A_NO_EMERGENCY = re.compile(
+    r"\b(?:(?:it|this|thats|that|its|it s)(?: is| s)? (?:not|isnt|is not|aint)|(?:its|it s|it is|"
+    r"theres|there is|there s) no|(?<!\bis it )(?<!\bis this )(?<!\bisnt it )not|no) "
+    r"(?:(?:really|actually|exactly) )?(?:an? )?emergency\b(?: (?:now|any ?more|at the moment|"
+    r"right now|rn|atm))?"
+)
+# "do I still ring 999?": the writer still to do something, not someone still there.
+_G76A_I_STILL = re.compile(
+    r"\b(?:do|should|can|could|would|must|shall|will) (?:i|we) still (?:need to |have to |be able "
+    r"to )?(?=(?:ring|call|phone|dial|report|contact|use|go)\b)"
+)
+
+
+def g76a_no_emergency_then_past(cleaned: str) -> bool:
+    """ "It is not an emergency now", with what happened told with when and nothing of now."""
+    if not _G76A_NO_EMERGENCY.search(cleaned):
+        return False
+    rest = " ".join(_G76A_I_STILL.sub(" ", _G76A_NO_EMERGENCY.sub(" ", cleaned)).split())
+    if _THREAT.search(rest) or _Q6_HERE_NOW.search(rest) or re.search(r"\bhelp (?:me|us)\b", rest):
+        return False
+    if not any(p.search(rest) for p in _DANGER):
+        return True  # nothing of danger besides the denial
+    told_when = _WHEN_IT_HAPPENED.search(rest) or _PAST_TIME.search(rest)
+    return bool(told_when) and not _ABOUT_NOW.search(_G76A_WAS_THERE.sub(" ", rest))
+
+
+# "he was here on Tuesday": where he was then, only beside "was"/"were".
+_G76A_WAS_THERE = re.compile(rf"\b{_WHO} (?:was|were) {_THERE}\b")
+
+
+# Marcus, whose car was keyed three times: "reported the last one yeah. not the first two cos i
+# thought what's the point. is this even a crime" got Samaritans: the point of reporting, told
+# just after reporting and "cos i thought", not of living. Never with a word of despair between
+# (the round 71 words), nor "whats the point of living/anything/anymore" after.
+_G76A_POINT_OF_REPORTING = re.compile(
+    r"\b(?:report\w*|police|101|cops|feds|crime number)\b"
+    rf"{_X71A_DESPAIR}{{0,60}}?\b(?:(?:cos|coz|cuz|because|as|since|and|but|so) )?(?:(?:i|we) "
+    r"(?:thought|think|figured|reckoned|was like|felt like) )?whats the point\b"
+    r"(?! (?:of |in )?(?:living|life|going on|carrying on|anything|everything|being alive|being "
+    r"here|me|myself|anymore|any more|it all|trying|waking up|existing)\b)"
+)
+
+
+def g76a_without_point_of_reporting(cleaned: str) -> str:
+    """The cleaned message without "whats the point" said of reporting."""
+    return " ".join(_G76A_POINT_OF_REPORTING.sub(" ", cleaned).split())
+
+
+# "i dont mean hurting myself, i mean ending it": what they did mean, said after, is read too.
+_G76A_MEANT_FORM = re.compile(
+    r"\b(?:dont|do not|didnt|did not|don t|didn t) mean\b|talking about\b"
+)
+
+
+def g76a_meant_otherwise_of_harm(denial: str, after: str) -> bool:
+    """Whether a "did not mean" denial is followed by words of suicide, which it is not."""
+    return bool(_G76A_MEANT_FORM.search(denial) and SELF_HARM_CUES.search(IDIOMS.sub(" ", after)))
+
+
+# end g76a
