@@ -6486,6 +6486,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     y73d_put_right(text, answers, changes)  # -- round 73, helper y73d --
     for key, value in z73d_contact_change(text, answers).items():  # -- round 73, helper z73d --
         changes.setdefault(key, value)
+    for key, value in g76b_times_change(text, answers).items():  # -- round 76, helper g76b --
+        changes.setdefault(key, value)
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
@@ -8157,3 +8159,49 @@ def c75a_contact_words_not_facts(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 75, helper c75a --
+
+
+# -- round 76, helper g76b --
+# Lucy, after being referred with her times kept backwards: "no sorry, AFTER 8, not before",
+# "can you change the contact time please. call me after 8pm", "I mean when the support worker
+# phones me. it should be after 8pm not before"; Pat: "Just to say that's 9 to 11 in the morning,
+# not at night", "Between 9 and 11 in the morning for the phone please". None was taken. Times
+# said after the referral are a change when the message is about being contacted, or opens by
+# putting something right, or gives the same hours again more exactly (Pat's "9 to 11").
+_G76B_ABOUT_CONTACT = re.compile(
+    r"\b(?:call|calls|ring|rings|phone|phones|phoned|contact|contacted|text|texts|times?|when)\b"
+)
+_G76B_PUTS_RIGHT = re.compile(r"^\W*(?:no+|nope|sorry|i mean|i meant|i said)\b")
+# "no sorry, AFTER 8": the "no" answers, and is not a "not" on the time (G3 reads "no, AFTER").
+_G76B_OPENING_NO = re.compile(r"^\W*(?:(?:no+|nope|sorry)\b\W*)+", re.I)
+
+
+def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """New times to be contacted, said after the referral: {"contact_times": ...} or {}."""
+    if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
+        return {}
+    known = str(answers.get("contact_times") or "")
+    times = contact_said(_G76B_OPENING_NO.sub("", text)).get("contact_times")
+    if not times or times == known:
+        return {}
+    words = plain(text)
+    same_hours = set(re.findall(r"\d+", times)) & set(re.findall(r"\d+", known))
+    if not (_G76B_ABOUT_CONTACT.search(words) or _G76B_PUTS_RIGHT.search(words) or same_hours):
+        return {}
+    return {"contact_times": times}
+
+
+# Samira: "you have my number right? 07700 900 655": asks whether the number is kept.
+_G76B_HAVE_NUMBER = re.compile(
+    r"\b(?:have|got|has|keep|kept|take|took|noted|written)(?: (?:down|got))? (?:my|the) (?:phone )?"
+    r"(?:number|mobile|phone)\b|\b(?:my|the) (?:phone )?number(?: is| s)? (?:right|correct|ok|"
+    r"there|saved|down|noted|kept)\b|^(?:my (?:phone |mobile )?number|number)\W"
+)
+
+
+def g76b_asks_number_kept(text: str) -> bool:
+    """ "you have my number right? 07700 900 655", with a phone number in it."""
+    return bool(_Z73D_PHONE_NUMBER.search(text) and _G76B_HAVE_NUMBER.search(plain(text)))
+
+
+# -- end g76b --
