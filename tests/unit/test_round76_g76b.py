@@ -244,3 +244,60 @@ def test_samira_number_kept_and_said_back(dispatcher):
     assert _set(events, "contact_details") == ["07700900655"]
     assert responses(dispatcher) == ["utter_g76b_number_kept"]
     assert "ending 655" in dispatcher.messages[0]["contact_how"]
+
+
+# -- 6. Ahmed: the way and times beside a yes are kept when the language is put right too ----
+
+
+def test_ahmed_way_and_times_kept_beside_a_language_change():
+    from actions.reading import Turn, read_turn
+
+    text = "yes. call me 07700 900 562. only after 9pm i am driving in day. punjabi speaker please"
+    answers = dict(crime_type="assault", consent=True, results_shown=True, language="english")
+    found = read_turn(
+        Turn(text=text, intent="inform", requested="referral_consent", answers=answers)
+    )
+    assert found.slots["referral_consent"] is True
+    assert found.slots["contact_method"] == "call"
+    assert found.slots["contact_times"] == "after 9pm, not in the day"
+    assert found.slots["language"] == "punjabi"
+
+
+def test_a_plain_yes_sets_no_way_or_times():
+    from actions.reading import Turn, read_turn
+
+    answers = dict(crime_type="assault", consent=True, results_shown=True)
+    found = read_turn(
+        Turn(text="yes please", intent="affirm", requested="referral_consent", answers=answers)
+    )
+    assert "contact_method" not in found.slots and "contact_times" not in found.slots
+
+
+# -- 6. Bisi: "or text if I don't pick up" is kept for the support worker ---------------------
+
+
+def test_bisi_text_if_no_answer_noted():
+    from actions.assessment_form import g76b_text_if_no_answer_noted
+    from core import contact_notes
+
+    said = ("Phone call is best, or text if I don't pick up, I am on shift sometimes",)
+    answers = dict(contact_method="call", referral_consent=True, said=said)
+    g76b_text_if_no_answer_noted(answers)
+    assert answers["contact_notes"] == ["text_if_no_answer"]
+    assert contact_notes.for_worker(answers["contact_notes"])
+
+
+@pytest.mark.parametrize(
+    "said, method",
+    [
+        (("dont text if i dont pick up",), "call"),
+        (("call me, i will call back if i dont pick up",), "call"),
+        (("Phone call is best, or text if I don't pick up",), "text"),
+    ],
+)
+def test_no_text_fallback_note_otherwise(said, method):
+    from actions.assessment_form import g76b_text_if_no_answer_noted
+
+    answers = dict(contact_method=method, referral_consent=True, said=said)
+    g76b_text_if_no_answer_noted(answers)
+    assert "contact_notes" not in answers
