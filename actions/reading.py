@@ -8218,10 +8218,10 @@ def g76b_text_if_no_answer(text: str) -> bool:
     """ "or text if I don't pick up": a text is fine when a call is missed."""
     words = plain(text)
     found = _G76B_TEXT_IF_NO_ANSWER.search(words)
+    if found is None:
+        return False
     # "dont text if i dont pick up": a text refused, not allowed.
-    return bool(found) and not re.search(
-        r"\b(?:dont|don t|do not|never|not|no)\s*$", words[: found.start()]
-    )
+    return not re.search(r"\b(?:dont|don t|do not|never|not|no)\s*$", words[: found.start()])
 
 
 # Samira: "you have my number right? 07700 900 655": asks whether the number is kept.

@@ -58,7 +58,10 @@ def test_lucy_after_8_with_its_reason_is_after_8():
 @pytest.mark.parametrize(
     "text, times",
     [
-        ("after 7 in evening is better, in day I am in shop busy", "after 7 in evening, not in the day"),
+        (
+            "after 7 in evening is better, in day I am in shop busy",
+            "after 7 in evening, not in the day",
+        ),
         ("call me after 6 I'm driving in day", "after 6, not in the day"),
         ("mornings im at work, after 5 is fine", "after 5, not mornings"),
     ],
@@ -165,8 +168,12 @@ def test_other_questions_are_not_read_back(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["wait what did u actually tell them about me", "like what info did u pass on. my name n stuff?"]
-)  # fmt: skip
+    "text",
+    [
+        "wait what did u actually tell them about me",
+        "like what info did u pass on. my name n stuff?",
+    ],
+)
 def test_jade_told_what_was_passed_on(dispatcher, text):
     tracker = make_tracker(slots=JADE, text=text, active_loop=None, sent=["utter_referral_saved"])
     dialogue.ActionAnswerRight().run(dispatcher, tracker, {})
