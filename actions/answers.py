@@ -2061,6 +2061,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))
     if _W8_SAYS_YES.search(words):  # -- round 51, helper W8 --
         return Answer(True, extra=contact_said(text))
+    if g76b_said_yes_already(words):  # -- round 76, helper g76b -- "yes I said yes" (Samira)
+        return Answer(True, extra=contact_said(text))
     if l5_refuses_calls(text):
         return Answer(False)  # -- round 66, helper l5 -- "nah dont need anyone calling" (Dave)
     said = read_referral_sentences(text)  # -- round 67, helper m5 --
@@ -2425,6 +2427,9 @@ _NO_VOICEMAIL = re.compile(
     r"leaving) (?:a |any )?(?:messages?|voice ?mails?)\b"
 )
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+# -- round 76, helper g76b -- see _TIME_WORDS (Pat).
+_G76B_PART_OF_DAY = r"(?: (?:in the (?:morning|evening|afternoon)|at night))?"
+# -- end g76b --
 _TIME_WORDS = re.compile(
     # -- round 27, helper D -- "tuesday or thursday morning": the days, with the time of day.
     # "before sunday ideally" (round 38, Chloe, whose girlfriend is home from Sunday night): the
@@ -2437,14 +2442,18 @@ _TIME_WORDS = re.compile(
     # -- round 31, helper Q -- "after 8 evening" (Dimitar)
     # -- round 75, helper c75a -- "after 7 in evening" (Mehmet): one time, not two.
     r"night|in (?:the )?(?:morning|evening|afternoon)|(?:morning|evening|afternoon|night)s?))?"
-    r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?)?|\d{1,2} ?(?:am|pm)|"
+    # -- round 76, helper g76b -- "between 9 and 11 in the morning" (Pat): the part of the day
+    # said after the window is kept with it, not read as a second time ("the morning").
+    r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?"
+    + _G76B_PART_OF_DAY
+    + r")?|\d{1,2} ?(?:am|pm)|"
     r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|overnight|"
     r"daytime|lunchtime|during the day|"
     # -- round 65, helper j5 -- "after school is fine" (Kieran, 17).
     r"after (?:school|college|uni|work)|"
     r"in the day|in day|work hours|working "
     r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"
-    r"until|til) \d{1,2}(?: ?(?:am|pm))?)\b"
+    r"until|til) \d{1,2}(?: ?(?:am|pm))?" + _G76B_PART_OF_DAY + r")\b"
 )
 # "they cant call when hes home. hes home after 6": a time that says when NOT to call is not
 # the time to call; that is asked, not guessed.
@@ -2620,6 +2629,7 @@ def contact_said(text: str) -> dict[str, Any]:
         and not ("?" in part and _R34_WILL_THEY.match(plain(part)))
         and not _R34_NOT_ABOUT_CALLS.search(plain(part))
     )
+    own = " | ".join([*g76b_only_times_openings(text), own])  # -- round 76, helper g76b --
     times = _TIME_WORDS.findall(own)
     # -- round 50, helper V6 -- "my chest has been a bit tight since Tuesday" (Eddie, beside his
     # yes) was kept as the time to ring: since or last Tuesday is when something happened.
@@ -4301,6 +4311,8 @@ def c75a_busy_after(words: str, time: str) -> bool:
     )
     if found is None:
         return False
+    if g76b_reason_follows(words, time):
+        return False  # -- round 76, helper g76b -- "evenings after 8 cos I'm at work" (Lucy)
     rest = words[found.end() :].split(" | ")[0]
     later = _TIME_WORDS.search(rest) or _C75A_DAY_WORDS.match(rest)
     # "mornings im at work, after 5 is fine": the later time is the one that suits.
@@ -4857,3 +4869,51 @@ def z73d_hedged_yes(text: str) -> bool:
 
 
 # -- end of round 73, helper z73d --
+
+
+# -- round 76, helper g76b --
+# Lucy: "calls are fine but evenings after 8 cos I'm at work" was kept as "evenings, not after
+# 8": being busy given as the reason for a time ("cos", "because", "as") says why that time
+# suits, so the time is wanted, not one to avoid.
+_G76B_REASON = r"(?:cos|coz|cuz|cause|because|bc|as|since)"
+
+
+# Pat: "Only in the mornings, he doesn't get up til after 12. Ring my mobile ... between 9 and
+# 11": the sentence about her son is left out of the times (his times are not hers), but its
+# opening "only in the mornings" is what she asks for. Only an opening with "only" or "just",
+# as "evenings, he's home then" is a time to avoid.
+_G76B_ONLY_TIMES = re.compile(r"^\s*(?:only|just)\s+((?:in the |on )?[a-z ]+?)\s*,")
+
+
+def g76b_only_times_openings(text: str) -> list[str]:
+    """ "Only in the mornings, he doesn't get up til after 12": ["in the mornings"]."""
+    found = []
+    for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text):
+        opening = _G76B_ONLY_TIMES.match(part.lower())
+        if (
+            opening
+            and _SOMEONE_ELSE.search(plain(part))
+            and _TIME_WORDS.fullmatch(re.sub(r"^(?:in the|on) ", "", opening.group(1)))
+        ):
+            found.append(plain(opening.group(1)))
+    return found
+
+
+# Samira, asked the referral question a fifth time: "yes I said yes": a yes, said again.
+_G76B_SAID_YES = re.compile(
+    r"^(?:(?:yes+|yeah|yea|ye|yep|ok|okay)\s+)?(?:i|i ve|ive|i have)\s+(?:already\s+|just\s+)?"
+    r"(?:said|say|told you|answered)\s+(?:yes+|yeah|ok|okay)\b(?!\s+(?:to|if|but|because|cos))"
+)
+
+
+def g76b_said_yes_already(words: str) -> bool:
+    """ "yes I said yes", "I already said yes": a yes (not "I said yes to the police")."""
+    return bool(_G76B_SAID_YES.match(words.strip()))
+
+
+def g76b_reason_follows(words: str, time: str) -> bool:
+    """ "after 8 cos im at work": the time, then the reason it suits."""
+    return bool(re.search(rf"\b{re.escape(time)} {_G76B_REASON} ", words))
+
+
+# -- end g76b --

@@ -85,6 +85,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     k3_named_service_noted(answers)  # -- round 65, helper k3 --
     j3_declined_noted(answers)  # -- round 65, helper j3 --
     c75a_no_texts_noted(answers)  # -- round 75, helper c75a --
+    g76b_text_if_no_answer_noted(answers)  # -- round 76, helper g76b --
     return answers
 
 
@@ -842,3 +843,18 @@ def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # -- end of round 73, helper z73d --
+
+
+# -- round 76, helper g76b -- Bisi: "Phone call is best, or text if I don't pick up": kept for
+# the support worker with the other contact instructions, unless texts were refused.
+def g76b_text_if_no_answer_noted(answers: dict[str, Any]) -> None:
+    if answers.get("contact_method") != "call" or answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    if "no_texts" in notes or "text_if_no_answer" in notes:
+        return
+    if any(reading.g76b_text_if_no_answer(str(said)) for said in answers.get("said") or ()):
+        answers["contact_notes"] = [*notes, "text_if_no_answer"]
+
+
+# -- end g76b --

@@ -53,9 +53,10 @@ from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
 from core.contract import REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
+from core.text import SMS_LIMIT
 from core.vocabulary import plain
 from referrals.directory import Organisation
-from referrals.matching import default_directory
+from referrals.matching import contact_routes, default_directory
 from referrals.results import Result, build_result
 
 logger = logging.getLogger(__name__)
@@ -2077,6 +2078,9 @@ def _f5_after_result(
         if reading.signs_off(text):
             _f5_goodbye(dispatcher, tracker, text)
         return noted
+    read_back = g76b_after_referral(dispatcher, tracker, text)  # -- round 76, helper g76b --
+    if read_back is not None:
+        return read_back
     if questions.f5_asks_what_was_noted(text):
         known = _known_answer(tracker, text)
         if known is not None:
@@ -2266,8 +2270,10 @@ def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, resul
         for event in tracker.events
         if event.get("event") == "user"
     ]
-    routes = result.routes()
-    for org in result.organisations:
+    # -- round 76, helper g76b --: also a service named to them in this chat (Dev's Galop).
+    here = g76b_services_here(tracker, result)
+    routes = {org.id: contact_routes(org, result.answers) for org in here}
+    for org in here:
         for word in _z73d_service_words(org):
             if any(
                 re.search(rf"\b{re.escape(word)}\b", one) and _Z73D_ASKS_FOR_SERVICE.search(one)
@@ -2283,3 +2289,122 @@ def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, resul
 
 
 # -- end of round 73, helper z73d --
+
+
+# -- round 76, helper g76b --
+# Dev (r76b): "yeah ok, to galop if u can" at the referral question (Galop was named in an answer
+# but was not among his results), then "will it go to galop tho?", "are u sending it to galop or
+# not": not answered. Jade (r76c): "wait what did u actually tell them about me", "like what info
+# did u pass on"; Pat (r76b): "can you read back what you have, I want to be sure about the
+# times": what the referral holds, read back, with how and when they will be contacted.
+def g76b_services_here(tracker: Tracker, result: Result) -> list[Organisation]:
+    """The services in the result, then any other from the directory that the bot named and
+    they asked for ("to galop")."""
+    said = {
+        kind: " | ".join(
+            plain(str(event.get("text") or ""))
+            for event in tracker.events
+            if event.get("event") == kind
+        )
+        for kind in ("bot", "user")
+    }
+    others = [
+        org
+        for org in directory()
+        if org not in result.organisations
+        and any(
+            re.search(rf"\b{re.escape(word)}\b", said["bot"])
+            and re.search(rf"\bto {re.escape(word)}\b", said["user"])
+            for word in _z73d_service_words(org)
+        )
+    ]
+    return [*result.organisations, *others]
+
+
+def _g76b_service_named(tracker: Tracker, name: str) -> Organisation | None:
+    result = _result(tracker)
+    for org in g76b_services_here(tracker, result):
+        if name in _z73d_service_words(org):
+            return org
+    return None
+
+
+_G76B_READ_BACK_WORDS = (
+    "With your request: they should contact you . If any of that is wrong, just tell me."
+)
+
+
+def _g76b_contact(tracker: Tracker, changes: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    keys = (*REFERRAL_SLOTS, "worker_gender", "language")
+    return {key: tracker.get_slot(key) for key in keys} | dict(changes or {})
+
+
+# Samira (r76a), referred by phone: "you have my number right? 07700 900 655": the number is
+# kept with the request (put right if it was missing or different) and said back.
+def g76b_number_kept(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    if tracker.get_slot("contact_method") not in (None, "call", "text"):
+        return None
+    if not reading.g76b_asks_number_kept(text):
+        return None
+    number = read_answer("contact_details", text).value
+    if not number:
+        return None
+    changes = {} if number == tracker.get_slot("contact_details") else {"contact_details": number}
+    if changes:
+        _f5_save(tracker, changes)
+    dispatcher.utter_message(
+        response="utter_g76b_number_kept",
+        contact_how=wording.contact_line(_g76b_contact(tracker, changes)),
+    )
+    return [SlotSet(key, value) for key, value in changes.items()]
+
+
+def g76b_after_referral(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    if not _referred(tracker):
+        return None
+    number = g76b_number_kept(dispatcher, tracker, text)
+    if number is not None:
+        return number
+    name = questions.g76b_service_asked(text)
+    org = _g76b_service_named(tracker, name) if name else None
+    noted = questions.f5_asks_what_was_noted(text)
+    read_back = noted or questions.g76b_asks_what_passed_on(text)
+    if org is None and not read_back:
+        return None
+    answers = answers_from(tracker)
+    if read_back:
+        known = _known_answer(tracker, text) if noted else None
+        if known is not None:
+            say(dispatcher, known)  # the summary, as before the referral
+        else:
+            dispatcher.utter_message(
+                text=wording.summary_line(answers), utter_action="utter_summary"
+            )
+        contact = _g76b_contact(tracker)
+        notes = [
+            contact_notes.SAID[code]
+            for code in c75a_notes_kept(tracker)
+            if code in contact_notes.SAID
+        ]
+        said_notes = "".join(f"; {note}" for note in notes[:2])
+        # The whole read-back stays one text message: the times get the room the notes leave.
+        room = SMS_LIMIT - len(_G76B_READ_BACK_WORDS) - len(said_notes)
+        dispatcher.utter_message(
+            response="utter_g76b_contact_read_back",
+            contact_how=wording.contact_line(contact, room=room),
+            notes=said_notes,
+        )
+    if org is not None:
+        how = " or ".join(route_text(route) for route in contact_routes(org, answers)[:2])
+        if how:
+            dispatcher.utter_message(
+                response="utter_z73d_referral_via_team", service=org.name, contact=how
+            )
+    return []
+
+
+# -- end g76b --

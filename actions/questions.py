@@ -42283,3 +42283,38 @@ G76A_MISREAD_REPLIES = frozenset(
     }
 )
 # end g76a
+
+
+# -- round 76, helper g76b --
+# Jade (15, referred by text): "wait what did u actually tell them about me", "like what info did
+# u pass on. my name n stuff?"; Pat: "can you read back what you have, I want to be sure about
+# the times". What the referral holds is read back, with how they will be contacted.
+_G76B_WHAT_PASSED_ON = re.compile(
+    r"\b(?:what|wat|wot)(?: (?:info|information|details|data|stuff))?(?: (?:did|have|has|ve))? "
+    r"(?:you|u|ya|yu)(?: (?:actually|already|just|really|even|all))* (?:tell|told|send|sent|pass|"
+    r"passed|give|gave|share|shared)(?: on)?(?: (?:to )?(?:them|the team|the support team|the "
+    r"service|the worker|the support worker))?(?: (?:about|bout|abt|on) me)?\b|"
+    r"\bread (?:back|out|it back|that back|them back|me back|back to me)\b"
+)
+
+
+def g76b_asks_what_passed_on(text: str) -> bool:
+    """ "what did u actually tell them about me", "can you read back what you have" """
+    return bool(_G76B_WHAT_PASSED_ON.search(plain(text)))
+
+
+# Dev (referred by email, after Galop was named in an answer): "will it go to galop tho?", "are u
+# sending it to galop or not": whether the request goes to a named service.
+_G76B_GOES_TO = re.compile(
+    r"\b(?:go|goes|going|sent|send|sending|pass|passed|passing|refer|referred|referring)"
+    r"(?: (?:it|me|my details|my request|that|this|them))?(?: on)? to (?P<name>\w+)\b"
+)
+
+
+def g76b_service_asked(text: str) -> str | None:
+    """The first word of the service a question asks the request to go to ("galop"), or None."""
+    found = _G76B_GOES_TO.search(plain(text))
+    return found.group("name") if found else None
+
+
+# -- end g76b --

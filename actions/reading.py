@@ -878,6 +878,7 @@ def read_turn(turn: Turn) -> Reading:
     c75b_form_answers(turn, reading)  # -- round 75, helper c75b --
     c75a_form_answers(turn, reading)  # -- round 75, helper c75a --
     c75a_contact_words_not_facts(turn, reading)  # -- round 75, helper c75a --
+    g76b_form_answers(turn, reading)  # -- round 76, helper g76b --
     # Last of the contact readings: a serious ask for social media is not a way of contact.
     b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
     return reading
@@ -6494,6 +6495,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     y73d_put_right(text, answers, changes)  # -- round 73, helper y73d --
     for key, value in z73d_contact_change(text, answers).items():  # -- round 73, helper z73d --
         changes.setdefault(key, value)
+    for key, value in g76b_times_change(text, answers).items():  # -- round 76, helper g76b --
+        changes.setdefault(key, value)
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
@@ -8165,3 +8168,81 @@ def c75a_contact_words_not_facts(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 75, helper c75a --
+
+
+# -- round 76, helper g76b --
+# Lucy, after being referred with her times kept backwards: "no sorry, AFTER 8, not before",
+# "can you change the contact time please. call me after 8pm", "I mean when the support worker
+# phones me. it should be after 8pm not before"; Pat: "Just to say that's 9 to 11 in the morning,
+# not at night", "Between 9 and 11 in the morning for the phone please". None was taken. Times
+# said after the referral are a change when the message is about being contacted, or opens by
+# putting something right, or gives the same hours again more exactly (Pat's "9 to 11").
+_G76B_ABOUT_CONTACT = re.compile(
+    r"\b(?:call|calls|ring|rings|phone|phones|phoned|contact|contacted|text|texts|times?|when)\b"
+)
+_G76B_PUTS_RIGHT = re.compile(r"^\W*(?:no+|nope|sorry|i mean|i meant|i said)\b")
+# "no sorry, AFTER 8": the "no" answers, and is not a "not" on the time (G3 reads "no, AFTER").
+_G76B_OPENING_NO = re.compile(r"^\W*(?:(?:no+|nope|sorry)\b\W*)+", re.I)
+
+
+def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """New times to be contacted, said after the referral: {"contact_times": ...} or {}."""
+    if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
+        return {}
+    known = str(answers.get("contact_times") or "")
+    times = contact_said(_G76B_OPENING_NO.sub("", text)).get("contact_times")
+    if not times or times == known or (known and _vaguer(times, known)):
+        return {}  # "in the afternoon" said in passing keeps "between 1 and 4" (round 22)
+    words = plain(text)
+    same_hours = set(re.findall(r"\d+", times)) & set(re.findall(r"\d+", known))
+    if not (_G76B_ABOUT_CONTACT.search(words) or _G76B_PUTS_RIGHT.search(words) or same_hours):
+        return {}
+    return {"contact_times": times}
+
+
+# Ahmed (r76c): "yes. call me 07700 900 562. only after 9pm i am driving in day. punjabi speaker
+# please" at the referral question: the language put right took the reading, and he was asked
+# how and when to be contacted again ("call i said", "after 9pm. i told already"). The way and
+# times said beside the yes are kept, as they are without a correction.
+def g76b_form_answers(turn: Turn, reading: Reading) -> None:
+    if turn.requested != "referral_consent" or reading.slots.get("referral_consent") is not True:
+        return
+    for key, value in contact_said(turn.text).items():
+        if turn.answers.get(key) is None:
+            reading.slots.setdefault(key, value)
+
+
+# Bisi (r76b), at "How should they contact you?": "Phone call is best, or text if I don't pick
+# up, I am on shift sometimes" was kept as phone only: a text when a call is missed is noted for
+# the support worker (core/contact_notes.py, text_if_no_answer).
+_G76B_TEXT_IF_NO_ANSWER = re.compile(
+    r"\b(?:or )?(?:a )?(?:text|txt|message)(?: me)? if (?:i|im|i m|i am) (?:(?:dont|don t|do not|"
+    r"cant|can t|cannot|didnt|don)(?: t)? (?:pick up|answer|get to the phone)|(?:miss|missed) "
+    r"(?:it|the call|a call|the phone)|busy|at work|on shift|not available|unavailable)\b"
+)
+
+
+def g76b_text_if_no_answer(text: str) -> bool:
+    """ "or text if I don't pick up": a text is fine when a call is missed."""
+    words = plain(text)
+    found = _G76B_TEXT_IF_NO_ANSWER.search(words)
+    if found is None:
+        return False
+    # "dont text if i dont pick up": a text refused, not allowed.
+    return not re.search(r"\b(?:dont|don t|do not|never|not|no)\s*$", words[: found.start()])
+
+
+# Samira: "you have my number right? 07700 900 655": asks whether the number is kept.
+_G76B_HAVE_NUMBER = re.compile(
+    r"\b(?:have|got|has|keep|kept|take|took|noted|written)(?: (?:down|got))? (?:my|the) (?:phone )?"
+    r"(?:number|mobile|phone)\b|\b(?:my|the) (?:phone )?number(?: is| s)? (?:right|correct|ok|"
+    r"there|saved|down|noted|kept)\b|^(?:my (?:phone |mobile )?number|number)\W"
+)
+
+
+def g76b_asks_number_kept(text: str) -> bool:
+    """ "you have my number right? 07700 900 655", with a phone number in it."""
+    return bool(_Z73D_PHONE_NUMBER.search(text) and _G76B_HAVE_NUMBER.search(plain(text)))
+
+
+# -- end g76b --

@@ -43,6 +43,9 @@ SAID: dict[str, str] = {
     # -- round 75, helper c75a -- Precious: "no texts", "they wont text me will they? not even
     # to say theyre calling", "please just make sure it says no texts. phone call only".
     "no_texts": "no texts, not even to say they're calling",
+    # g76b (round 76) -- Bisi: "Phone call is best, or text if I don't pick up, I am on shift".
+    "text_if_no_answer": "a text is fine if you don't pick up",
+    # end g76b
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -100,6 +103,9 @@ FOR_WORKER: dict[str, str] = {
     "no_texts": (
         "Do not text them, not even to say you are going to call: use only the way they chose."
     ),
+    # g76b (round 76)
+    "text_if_no_answer": "Phone first; if they don't pick up, a text is fine (they said so).",
+    # end g76b
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.

@@ -583,7 +583,9 @@ def test_jordan_not_a_question_after_the_end_still_gets_it(dispatcher, domain):
         active_loop=None,
     )
     ActionFinishAssessment().run(dispatcher, tracker, domain)
-    assert [m.get("utter_action") for m in dispatcher.messages] == ["utter_summary"]
+    assert [m.get("utter_action") for m in dispatcher.messages][:1] == ["utter_summary"]
+    # Round 76 (g76b, Jade, Dev): once referred, how they will be contacted is read back too.
+    assert [m.get("response") for m in dispatcher.messages][1:] == ["utter_g76b_contact_read_back"]
 
 
 def test_okafor_formal_request_read_as_help(dispatcher, domain):
@@ -594,7 +596,9 @@ def test_okafor_formal_request_read_as_help(dispatcher, domain):
         active_loop=None,
     )
     ActionHelp().run(dispatcher, tracker, domain)
-    assert [m.get("utter_action") for m in dispatcher.messages] == ["utter_summary"]
+    assert [m.get("utter_action") for m in dispatcher.messages][:1] == ["utter_summary"]
+    # Round 76 (g76b, Jade, Dev): once referred, how they will be contacted is read back too.
+    assert [m.get("response") for m in dispatcher.messages][1:] == ["utter_g76b_contact_read_back"]
 
 
 # -- 5. Goodbyes after the end --------------------------------------------------------------------
