@@ -4651,8 +4651,9 @@ _N2_NOT_THE_CHILD = re.compile(r"\b(?:im|i am|i m) not (?:the|a) (?:kid|child|te
 # my pension, only there is never any left": his son has his money; the one writing is harmed.
 _N2_HAS_MY_MONEY = re.compile(
     # -- round 76, helper g76c --: "hes had my bank card" (Pat, of her son) too.
-    r"\b(?:he|she|they|hes|shes|(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)(?: "
-    r"[a-z]+)?)\b[^.!?]{0,40}?\b(?:has|had|have|has got|got|keeps?|kept|holds?|held|controls?|"
+    r"\b(?:he|she|they|hes|shes|(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|"
+    r"granddaughter)(?: [a-z]+)?)\b[^.!?]{0,40}?\b(?:has|had|have|has got|got|keeps?|kept|"
+    r"holds?|held|controls?|"
     r"controlled|looks after|looked after|manages?|managed|takes?|took|spends?|spent|uses?|used|"
     r"empties|emptied|drains?|drained) (?:all (?:of )?)?my (?:bank ?cards?|cards?|pension|money|"
     r"benefits|savings|wages|bank account|account|pin)\b"

@@ -8187,7 +8187,8 @@ _G76C_VEHICLE_NOT_HOME = re.compile(
 )
 # Bisi: "No it HAS been reported, I told you, DC Okafor has it, there is a crime number".
 _G76C_HAS_BEEN_REPORTED = re.compile(
-    r"\b(?:it|this|he|she|they|we|i)? ?(?:has|have|was|were|is) (?:been |already )*reported\b|"
+    r"\b(?:it|this|he|she|they|we|i)? ?(?:has|have|was|were|is) (?:been |already )*reported\b"
+    r"(?! (?:me|him|her|us|them|missing)\b)|"
     r"\bthere is a crime (?:reference )?number\b|\b(?:i|we|he|she|they) (?:have|has|got) a crime "
     r"(?:reference )?number\b|\b(?:dc|pc|ds|detective|officer) \w+ has it\b"
 )

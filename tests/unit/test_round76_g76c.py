@@ -432,3 +432,10 @@ async def test_samira_why_after_not_my_child_is_about_her(dispatcher, domain) ->
     ActionShowDetails().run(dispatcher, tracker, domain)
     said = " ".join(texts_of(dispatcher))
     assert "your child" not in said
+
+
+@pytest.mark.parametrize(
+    "text", ["she has reported me to the police for it", "he was reported missing last year"]
+)
+def test_being_reported_is_not_a_report_of_the_crime(text: str) -> None:
+    assert "reported_to_police" not in corrections(text, {**BISI, "reported_to_police": False})
