@@ -1189,7 +1189,8 @@ _TERRORISM = re.compile(
 # A name shouted at someone ("called me a f***ing terrorist", "shouting terrorist at him"): hate
 # abuse, never terrorism, with any word of anger between.
 _CALLED_TERRORIST = re.compile(
-    r"\b(?:call\w*|shout\w*|yell\w*|scream\w*|sa(?:id|ys|ying)|branded|abus\w*)"
+    # -- round 76, helper g76c --: "he say terrorist to ME" (Samira): "say" too.
+    r"\b(?:call\w*|shout\w*|yell\w*|scream\w*|sa(?:id|ys|ying|y)|branded|abus\w*)"
     r"(?: (?:me|us|him|her|them|my \w+|at (?:me|us|him|her|them)))?(?: (?:a|an|as|that|like))?"
     r"(?: i (?:was|am|m)| (?:he|she|they) (?:was|is|were|are))?"
     r"(?: (?:f ing|f in|f\w{0,5}ing|fuckin|effing|bloody|dirty|muslim|paki|bearded|stupid|"
@@ -3149,7 +3150,9 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         or _DROVE_AT_THE_WRITER.search(lowered)
     ):
         return "assault"
-    if _VEHICLE_BROKEN.search(lowered) and not _HOME_BROKEN.search(lowered):
+    if (
+        _VEHICLE_BROKEN.search(lowered) or g76c_vehicle_broken_and_taken(lowered)
+    ) and not _HOME_BROKEN.search(lowered):
         # "my car was broken into ... on my own drive": theft from a vehicle, not a burglary,
         # which is entering a building.
         return "theft"
@@ -4595,7 +4598,10 @@ _FEARED_AGAIN = re.compile(
     r"\b(?:(?:scared|afraid|worried|frightened|terrified|in case|what if|(?:asks?|asking|asked|"
     r"wonders?|wondering) (?:me )?(?:if|whether))(?: that)?|(?:they|he|she|"
     r"it)(?:ll| will| might| may| could| would| are gonna| is gonna| gonna| are going to| is "
-    r"going to| is going to))\b[^.?!]{0,40}?\bagain\b"
+    r"going to| is going to)"
+    # -- round 76, helper g76c --: "Will they come after him again when he is discharged?"
+    # (Bisi): asked of what may come, not told as done.
+    r"|(?:will|would|could|might|are|is) (?:they|he|she|it|them))\b[^.?!]{0,40}?\bagain\b"
 )
 
 
@@ -4644,8 +4650,10 @@ _N2_NOT_THE_CHILD = re.compile(r"\b(?:im|i am|i m) not (?:the|a) (?:kid|child|te
 # Arthur (79): "it is my son, Gary. He lives with me ... He has my bank card and he looks after
 # my pension, only there is never any left": his son has his money; the one writing is harmed.
 _N2_HAS_MY_MONEY = re.compile(
-    r"\b(?:he|she|they|(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|granddaughter)(?: "
-    r"[a-z]+)?)\b[^.!?]{0,40}?\b(?:has|had|have|has got|got|keeps?|kept|holds?|held|controls?|"
+    # -- round 76, helper g76c --: "hes had my bank card" (Pat, of her son) too.
+    r"\b(?:he|she|they|hes|shes|(?:my|our) (?:son|daughter|child|kid|boy|girl|grandson|"
+    r"granddaughter)(?: [a-z]+)?)\b[^.!?]{0,40}?\b(?:has|had|have|has got|got|keeps?|kept|"
+    r"holds?|held|controls?|"
     r"controlled|looks after|looked after|manages?|managed|takes?|took|spends?|spent|uses?|used|"
     r"empties|emptied|drains?|drained) (?:all (?:of )?)?my (?:bank ?cards?|cards?|pension|money|"
     r"benefits|savings|wages|bank account|account|pin)\b"
@@ -6949,3 +6957,31 @@ def _a74a_denied(said: str) -> bool:
 
 
 # -- end of round 74, helper a74a --
+
+
+# -- round 76, helper g76c --
+# Tomasz: "van broken in, window smash, they take all tools. in Ealing outside my house" was read
+# as damage (and given the home-burglary answer): a vehicle broken into and things taken from it
+# is theft from a vehicle, not damage and not a burglary (which is entering a building).
+_G76C_VEHICLE_BROKEN_IN = re.compile(
+    rf"\b(?:(?:my|our|the|his|her) )?{_VEHICLE} (?:was |got |been |has been |is )?(?:broken|broke|"
+    rf"smashed) (?:in|into)\b|\b(?:broke|break|broken|smashed|smash) (?:in ?to )?(?:my|our|the) "
+    rf"{_VEHICLE}\b"
+)
+_G76C_TAKEN = re.compile(
+    r"\b(?:took|take|takes|taken|stole|stolen|steal|nicked|gone|missing|cleared out|emptied)\b"
+)
+
+
+def g76c_vehicle_broken_and_taken(lowered: str) -> bool:
+    """ "van broken in ... they take all tools", "someone break my van, all tools gone"."""
+    return bool(_G76C_VEHICLE_BROKEN_IN.search(lowered)) and bool(_G76C_TAKEN.search(lowered))
+
+
+def g76c_vehicle_not_home(words: str) -> bool:
+    """A car or van broken into, and no home broken into: its window is not the home's."""
+    broken = _VEHICLE_BROKEN.search(words) or _G76C_VEHICLE_BROKEN_IN.search(words)
+    return bool(broken) and not _HOME_BROKEN.search(words)
+
+
+# end g76c

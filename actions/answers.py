@@ -4917,3 +4917,48 @@ def g76b_reason_follows(words: str, time: str) -> bool:
 
 
 # -- end g76b --
+
+
+# -- round 76, helper g76c --
+# Nia, at "Has this happened more than once ...?": "sorry. ye he was controlling when we were
+# together like checking my phone n stuff. n now this" was taken as a skip. An apology said first
+# is not the answer: what follows it is.
+_G76C_SORRY_FIRST = re.compile(
+    r"^\W*(?:sorry|soz|sry|apologies|my bad|oops)(?: about that| for that)?\W+(?=\w)", re.I
+)
+
+
+def g76c_read_repeat(text: str) -> Answer:
+    """The repeat answer, read past an apology said first."""
+    answer = k5_read_repeat(text)
+    if answer.answered:
+        return answer
+    lead = _G76C_SORRY_FIRST.match(text)
+    return k5_read_repeat(text[lead.end() :]) if lead else answer
+
+
+READERS["repeat_victimisation"] = g76c_read_repeat
+
+# Kieran, 35, at "Were you under 18 when it happened?": "croydon. tbh its not me im worried about
+# its my little girl, shes 3 ... the little one was in the next room" was stored as under 18. A
+# child named ("my little girl", "the little one") and her age are someone else's, not the
+# writer's age at the time.
+_G76C_SOMEONE_ELSES_YOUTH = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their) (?:little|young|younger|youngest) (?:one|ones|girl|boy|"
+    r"girls|boys|daughter|son|brother|sister|kids?|child|children|baby)|(?:shes|hes|she is|he is|"
+    r"she s|he s|(?:my|our) (?:daughter|son|girl|boy|child|kid|baby|brother|sister)(?: is| s)?) "
+    r"(?:only |just )?\d{1,2}(?: (?:years? old|months? old|yrs?|yo))?)\b"
+)
+
+
+def g76c_read_under_18(text: str) -> Answer:
+    """Under 18 when it happened, with a child of theirs and her age told beside it left out."""
+    words = plain(text)
+    if not _G76C_SOMEONE_ELSES_YOUTH.search(words):
+        return read_under_18(text)
+    return read_under_18(_G76C_SOMEONE_ELSES_YOUTH.sub(" ", words))
+
+
+READERS["under_18"] = g76c_read_under_18
+
+# end g76c

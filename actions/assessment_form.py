@@ -595,6 +595,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
             noted = {slot: value for slot, value in result.noted.items() if slot in told}
             if noted:
                 slots["unconfirmed"] = {**(tracker.get_slot("unconfirmed") or {}), **noted}
+            slots.update(g76c_put_right_beside_a_question(dispatcher, result, answers))
         # Otherwise the form is back from an interruption (a rights question, help) whose
         # message the rules have answered: nothing new to read.
         merged = {**answers, **slots}
@@ -858,3 +859,59 @@ def g76b_text_if_no_answer_noted(answers: dict[str, Any]) -> None:
 
 
 # -- end g76b --
+
+
+# -- round 76, helper g76c --
+# Kieran ("under 18?? im 35 mate i told u. my daughters 3 not me", "thats wrong tho. i was NOT
+# under 18. can u fix it"), Bisi ("No it HAS been reported ... there is a crime number") and
+# Samira ("still say terrorism. it is NOT terrorism ... please remove this") put a fact right in
+# a message the classifier took for a question: the rules said "I can't answer that one here"
+# and the form, back from them, kept only a borough. What they put right is changed and said.
+G76C_FACTS_PUT_RIGHT = frozenset(
+    {
+        "crime_type",
+        "under_18",
+        "age",
+        "reported_to_police",
+        "repeat_victimisation",
+        "relationship_to_offender",
+        "hate_motivated",
+        "for_child",
+    }
+)
+
+
+def g76c_facts_put_right(result: reading.Reading, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts the message put right outright (never consent or the referral answers)."""
+    return {
+        slot: result.slots.get(slot)
+        for slot in result.corrected
+        if slot in G76C_FACTS_PUT_RIGHT
+        and result.slots.get(slot) is not None
+        and result.slots.get(slot) != answers.get(slot)
+    }
+
+
+def g76c_put_right_beside_a_question(
+    dispatcher: CollectingDispatcher, result: reading.Reading, answers: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Facts put right beside a question the rules answered: kept, and said back."""
+    changed = g76c_facts_put_right(result, answers)
+    if not changed:
+        return {}
+    now = {**answers, **changed}
+    line = wording.changed_line(
+        changed,
+        about_child=bool(now.get("for_child")),
+        about_others=wording.about_them(now),
+        before=answers,
+    )
+    if line:
+        line = wording.discreet(line) if now.get("discreet") else line
+        dispatcher.utter_message(text=line, utter_action="utter_updated")
+    else:
+        dispatcher.utter_message(response="utter_updated")
+    return {**changed, "results_shown": False}
+
+
+# end g76c

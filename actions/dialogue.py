@@ -27,6 +27,7 @@ from actions.answers import (
     yes_no,
 )
 from actions.assessment_form import (
+    G76C_FACTS_PUT_RIGHT,
     OFFER_ENDS,
     answers_from,
     b75a_consent_line,
@@ -290,7 +291,9 @@ class ActionFinishAssessment(Action):
                 already = "utter_injury"
             elif questions.is_question(text):
                 # -- round 56, helper D1 --: a correction beside the question is taken at once.
-                put_right = reading.d1_correction_said_outright(text, answers_from(tracker))
+                put_right = reading.d1_correction_said_outright(
+                    text, answers_from(tracker)
+                ) or g76c_facts_said(tracker, text)  # -- round 76, helper g76c --
                 if put_right:
                     return [
                         *_reopen(dispatcher, put_right, tracker),
@@ -422,7 +425,7 @@ class ActionShowDetails(Action):
         if answers.get("crime_type") is None and not tracker.get_slot("results_shown"):
             dispatcher.utter_message(response="utter_details_later")
             return []
-        result = _result(tracker)
+        result = g76c_result_put_right(tracker, text)  # -- round 76, helper g76c --
         if intent == "show_reasons":
             texts = reasons_messages(result)
         elif intent == "show_rights":
@@ -1133,7 +1136,7 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
             # -- round 75, helper c75d --: "I asked if I should tell her. Never mind. Thank you
             # for your help." (Janet): the question answered, then the goodbye.
             _f5_goodbye(dispatcher, tracker, text)
-    elif not first_question_waits(tracker):
+    elif not first_question_waits(tracker) and not g76c_form_puts_it_right(tracker, text):
         # Not when the form answers the first message's question next ("hello. my boss no pay
         # me ... is this crime or no?" then "tak ok. but is crime?", round 29, Wojtek).
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'" (no worker could see it).
@@ -1306,6 +1309,9 @@ class ActionOutsideQuestions(Action):
             # they said, before the general injury or privacy lines its words also match.
             say(dispatcher, known)
             return []
+        put_right = g76c_put_right_now(dispatcher, tracker, text)  # -- round 76, helper g76c --
+        if put_right:
+            return put_right
         if questions.mentions_injury(text):
             response = "utter_injury"
         elif reading.asks_about_privacy(text):
@@ -2408,3 +2414,60 @@ def g76b_after_referral(
 
 
 # -- end g76b --
+
+
+# -- round 76, helper g76c --
+def g76c_form_puts_it_right(tracker: Tracker, text: str) -> bool:
+    """ "under 18?? im 35 mate i told u" (Kieran) while the form waits: the form, next, says
+    what it changed, so no "I can't answer that one here" before it."""
+    if tracker.active_loop_name != "needs_assessment_form":
+        return False
+    return bool(g76c_facts_said(tracker, text))
+
+
+def g76c_facts_said(tracker: Tracker, text: str) -> dict[str, Any]:
+    """The facts the message puts right outright ("i was NOT under 18", "it is NOT terrorism")."""
+    answers = answers_from(tracker)
+    return {
+        slot: value
+        for slot, value in reading.corrections(text, answers).items()
+        if slot in G76C_FACTS_PUT_RIGHT and value is not None and value != answers.get(slot)
+    }
+
+
+def g76c_put_right_now(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType]:
+    """Facts put right while the form waits, in a message the form will not read again (it
+    reads a message again only after action_answer_right): changed, said back, and the result
+    given again at the end."""
+    if tracker.active_loop_name != "needs_assessment_form" or tracker.get_slot("assessment_done"):
+        return []
+    changes = g76c_facts_said(tracker, text)
+    if not changes:
+        return []
+    answers = answers_from(tracker)
+    now = {**answers, **changes}
+    line = wording.changed_line(
+        changes,
+        about_child=bool(now.get("for_child")),
+        about_others=wording.about_them(now),
+        before=answers,
+    )
+    if line:
+        line = wording.discreet(line) if now.get("discreet") else line
+        dispatcher.utter_message(text=line, utter_action="utter_updated")
+    else:
+        dispatcher.utter_message(response="utter_updated")
+    return [*(SlotSet(k, v) for k, v in changes.items()), SlotSet("results_shown", False)]
+
+
+def g76c_result_put_right(tracker: Tracker, text: str) -> Result:
+    """ "no not my child, is me. he say terrorist to ME. my son only see it. WHY" (Samira): the
+    reasons given with what the message put right, which the form then saves and says back."""
+    if not g76c_form_puts_it_right(tracker, text):
+        return _result(tracker)
+    return build_result({**answers_from(tracker), **g76c_facts_said(tracker, text)}, directory())
+
+
+# end g76c

@@ -1614,6 +1614,8 @@ def asks_about_securing_home(text: str, crime_type: str | None) -> bool:
     )
     if not asked:
         return False
+    if account.g76c_vehicle_not_home(words):
+        return False  # -- round 76, helper g76c --: Tomasz, the van's window, not the home's
     return bool(_REPAIR_LOCKS.search(words)) or (
         (crime_type is None or crime_type in _PROPERTY_CRIMES) and bool(_SAFE_HOME.search(words))
     )

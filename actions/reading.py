@@ -2689,6 +2689,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         reading.slots["for_child"] = reading.noted["for_child"] = False
         found.pop("for_child", None)
     y73c_relative_does_it(reading, turn, found)  # -- round 73, helper y73c --: Agnes
+    g76c_child_only_needs_help(turn, requested, found)  # -- round 76, helper g76c --: Samira
     if requested in ("age", "under_18"):
         found.pop("age", None)
     if not found.get("crime_type") and account.denounce_threat_said(turn.text.lower()):
@@ -2735,6 +2736,12 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         # messaging me" was read as stalking: by family, for years, it is domestic abuse, and
         # the services for it are the ones that fit.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "domestic_abuse"
+    if turn.answers.get("crime_type") == "theft" and found.get("crime_type") == "burglary":
+        # -- round 76, helper g76c --: "I have had something stolen from my house", then "a man
+        # ... said he was from the water board ... I let him in. After he left my wallet was
+        # gone" (Harold): getting in by a lie and stealing is a (distraction) burglary, the same
+        # crime named more exactly (Theft Act 1968 s.9).
+        reading.slots["crime_type"] = reading.noted["crime_type"] = "burglary"
     if (
         turn.answers.get("crime_type") == "theft"
         and found.get("crime_type") in _FORCE
@@ -6047,6 +6054,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if kept_too:
         changes.pop("crime_type", None)
         changes.update({key: value for key, value in kept_too.items() if key != "crime_type"})
+    g76c_put_right(text, answers, changes)  # -- round 76, helper g76c --
     return changes
 
 
@@ -8246,3 +8254,102 @@ def g76b_asks_number_kept(text: str) -> bool:
 
 
 # -- end g76b --
+
+
+# -- round 76, helper g76c --
+# Samira: "this is wrong!! not terrorism. HE call me terrorist, is insult", "please remove this"
+# (of "terrorism") were refused three times: being called a terrorist is hate abuse, and a "not
+# terrorism" takes the terrorism off.
+_G76C_NOT_TERRORISM = re.compile(
+    r"\b(?:not|isnt|is not|wasnt|was not|no|never)(?: a| an| about| any)? terror(?:ism|ist attack|"
+    r"ist|ists)?\b(?! (?:to|at) me)|\b(?:remove|removed|take off|taken off|take out|taken out|"
+    r"delete|deleted)\b.{0,40}\bterror\w*|\bterror\w*\b(?: \w+){0,3} (?:removed|taken off|"
+    r"deleted|must (?:be )?(?:taken|removed))\b|\bterroris\w*\b.{0,40}\bis (?:an? )?insult"
+)
+# Tomasz: "not my home!! is the van. house ok" after the home-burglary answer: a theft from the
+# van, the house untouched.
+_G76C_VEHICLE_NOT_HOME = re.compile(
+    r"\b(?:not|isnt|wasnt) (?:my|our|the) (?:home|house|flat)\b.{0,30}\b(?:is|its|it s|it was|was)"
+    r"(?: my| our| the)? (?:car|van|vehicle|lorry|truck|motorbike)\b|\b(?:it was|its|it s|is) "
+    r"(?:my|our|the) (?:car|van|vehicle|lorry|truck|motorbike),? not (?:my|our|the) (?:home|house|"
+    r"flat)\b"
+)
+# Bisi: "No it HAS been reported, I told you, DC Okafor has it, there is a crime number".
+_G76C_HAS_BEEN_REPORTED = re.compile(
+    r"\b(?:it|this|he|she|they|we|i)? ?(?:has|have|was|were|is) (?:been |already )*reported\b"
+    r"(?! (?:me|him|her|us|them|missing)\b)|"
+    r"\bthere is a crime (?:reference )?number\b|\b(?:i|we|he|she|they) (?:have|has|got) a crime "
+    r"(?:reference )?number\b|\b(?:dc|pc|ds|detective|officer) \w+ has it\b"
+)
+_G76C_NOT_REPORTED = re.compile(
+    r"\b(?:not|never|hasnt|havent|wasnt|isnt|no|without) (?:yet )?(?:been )?(?:reported|crime "
+    r"number)\b"
+)
+# Bisi: "he said ok but only Redthread, not police people": which service, not "not reported".
+_G76C_NOT_POLICE_SERVICES = re.compile(
+    r"\bonly \w+(?: \w+)?,? not (?:the )?police\b|\bnot (?:the )?police (?:people|victim|"
+    r"services?|support)\b"
+)
+# Pat: "the push was once, but the money and the shouting is most weeks, for a year".
+_G76C_MOST_WEEKS = re.compile(
+    r"\b(?:is|are|happens?|goes on) (?:most|every|each) (?:day|days|week|weeks|weekend|weekends|"
+    r"month|months|night|nights)\b|\b(?:most|every|each) (?:day|days|week|weeks|weekend|"
+    r"weekends|night|nights),? for (?:a|about a|over a|\d+|two|three|some) (?:year|years|months)\b"
+)
+# Pat: "He takes money and threatens me, he pushed me once": one act once, beside others said as
+# what keeps happening, is not "it happened once".
+_G76C_ONE_ACT_ONCE = re.compile(r"\b\w+ed (?:me |us |him |her )?once\b")
+_G76C_GOES_ON = re.compile(
+    r"\b(?:he|she|they) (?:still |always |keeps? )?(?:takes|threatens|shouts|hits|steals|hurts|"
+    r"calls|follows|messages|texts|uses)\b"
+)
+
+
+def g76c_child_only_needs_help(turn: Turn, requested: str | None, found: dict[str, Any]) -> None:
+    """ "feeling safe. and help for my son, he is scared now to go out the door" (Samira, 29, at
+    "What would help most now?", called a terrorist in front of her son): a child who saw it
+    and needs help is a need of hers, not the child as the one it happened to."""
+    age = turn.answers.get("age")
+    if (
+        requested == "needs"
+        and found.get("for_child")
+        and turn.answers.get("for_child") is None
+        and turn.answers.get("crime_type") is not None
+        and isinstance(age, (int, float))
+        and age >= 18
+    ):
+        found.pop("for_child")
+
+
+def g76c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Corrections said outright that the readers above miss (round 76: Samira, Tomasz, Bisi,
+    Pat); ``changes`` is updated in place."""
+    words = plain(text)
+    crime = answers.get("crime_type")
+    if crime == "terrorism" and _G76C_NOT_TERRORISM.search(words):
+        rest = _G76C_NOT_TERRORISM.sub(" ", words)
+        again = account.read_account(rest).crime_type
+        changes["crime_type"] = again if again not in (None, "terrorism") else "other"
+    if crime in ("burglary", "criminal_damage") and _G76C_VEHICLE_NOT_HOME.search(words):
+        changes["crime_type"] = "theft"
+    if (
+        answers.get("reported_to_police") is not True
+        and _G76C_HAS_BEEN_REPORTED.search(words)
+        and not _G76C_NOT_REPORTED.search(words)
+    ):
+        changes["reported_to_police"] = True
+    if (
+        changes.get("reported_to_police") is False
+        and answers.get("reported_to_police") is True
+        and _G76C_NOT_POLICE_SERVICES.search(words)
+    ):
+        del changes["reported_to_police"]  # who they want help from, not a report taken back
+    if changes.get("repeat_victimisation") is False and (
+        _G76C_ONE_ACT_ONCE.search(words) and _G76C_GOES_ON.search(words)
+    ):
+        del changes["repeat_victimisation"]
+    if answers.get("repeat_victimisation") is not True and _G76C_MOST_WEEKS.search(words):
+        changes["repeat_victimisation"] = True
+
+
+# end g76c

@@ -243,6 +243,13 @@ def changed_line(
             more = f" I've also changed: {_listed(rest)}." if rest else ""
             return sorry + more if len(sorry + more) <= SMS_LIMIT else sorry
     # -- end of round 63, helper I2 --
+    taken_back = g76c_terrorism_taken_off(changes, before, about_child, about_others)
+    if taken_back:
+        return taken_back  # -- round 76, helper g76c -- Samira
+    if set(changes) == {"under_18"} and changes["under_18"] is False:
+        # -- round 76, helper g76c --: "i was NOT under 18. can u fix it" (Kieran).
+        who = "your child was" if about_child else "they were" if about_others else "you were"
+        return f"Thank you, I've changed that: {who} not under 18 when it happened."
     parts = _fact_phrases(changes, about_child, about_others)
     # -- round 55, helper B1 --: "what knife?? there is no knife" (Lucia): the mistake owned.
     denied = [
@@ -539,3 +546,27 @@ def c75a_times_fitted(times: str, shown: int) -> str:
             return kept.strip().rstrip(".;,") + "..."
         kept += sentence
     return ""
+
+
+# -- round 76, helper g76c --
+# Samira, called "a terrorist" by a neighbour's son, had "a victim of terrorism" stored and asked
+# three times for it to come off: the mistake is owned and what came off is said.
+def g76c_terrorism_taken_off(
+    changes: Mapping[str, Any],
+    before: Mapping[str, Any] | None,
+    about_child: bool,
+    about_others: bool,
+) -> str | None:
+    if (before or {}).get("crime_type") != "terrorism" or changes.get("crime_type") in (
+        None,
+        "terrorism",
+    ):
+        return None
+    sorry = "Sorry, I got that wrong: it is not terrorism, and I've taken that off."
+    others = {key: value for key, value in changes.items() if key != "crime_type"}
+    rest = _fact_phrases(others, about_child, about_others)
+    more = f" I've also changed: {_listed(rest)}." if rest else ""
+    return sorry + more if len(sorry + more) <= SMS_LIMIT else sorry
+
+
+# end g76c
