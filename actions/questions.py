@@ -37400,8 +37400,9 @@ _L76_ADD_TO_NOTES = re.compile(
     r"\b(?:can|could|will|would|pls|please) (?:you|u|ya) (?:please |pls )?(?:add|put|write|note|"
     r"include|mention|record)(?: down| in| on)? (?:that|this|it|in|to|on|down|as well|too|my|his|"
     r"her|their|something)\b|"
-    r"\b(?:did|have|has) (?:you|u|ya|that|it|this) (?:been )?(?:add|put|writ|wrote|note|includ|"
-    r"mention|record)\w*(?: it| that| this| down)? (?:in|on|to|down|that|it|this)\b|"
+    r"\b(?:did|have|has) (?:you|u|ya) (?:add|put|writ|wrote|note|includ|mention|record)\w* "
+    r"(?:it|that|this)\b|\b(?:has|have|was) (?:it|that|this) (?:been )?(?:add|put|writ|not|"
+    r"includ|record)\w* (?:in|on|to|down)\b|"
     r"\b(?:please|pls) (?:add|put|write|note) (?:that|this|it|down)\b|\bmake a note\b"
 )
 _L76_CONTACT_DETAIL = re.compile(
@@ -37412,7 +37413,12 @@ _L76_CONTACT_DETAIL = re.compile(
 def l76_asks_to_add_to_notes(text: str) -> bool:
     """A request to add something to what the support team sees, or whether it was added."""
     words = plain(text)
-    return bool(_L76_ADD_TO_NOTES.search(words)) and not _L76_CONTACT_DETAIL.search(words)
+    return (
+        bool(_L76_ADD_TO_NOTES.search(words))
+        and not _L76_CONTACT_DETAIL.search(words)
+        # "what details about me have you noted down?" asks for the summary.
+        and not re.search(r"\b(?:what|wat|wot)\b(?: \w+){0,4} (?:have|did|has) (?:you|u)\b", words)
+    )
 
 
 def l76_add_to_notes_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:

@@ -26,6 +26,7 @@ BISI_ADDED = "Did you add it to his notes? Sorry. I have to go back to the ward 
         "can you add that he has a knife",
         "could you please note that she has a learning disability",
         "have u put that in",
+        "has that been added to my notes",
         "please add this to my file",
         "make a note that the police never came",
     ],
@@ -51,6 +52,9 @@ def test_bisi_gets_both_answers_in_one_turn():
         "can you add my email",
         # Not about the notes.
         "can you put me through to someone",
+        # The summary (round 39, F5).
+        "I mean, what details about me have you noted down?",
+        "what have you put down about me",
         "can you help me",
         "will you tell the police",
         "he put it on facebook",
