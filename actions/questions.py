@@ -42444,12 +42444,13 @@ def g76d_refit(
         # Only where pictures shared on were told (Ben's "am i in trouble for sending the photo?"
         # alone keeps the blackmail answer).
         shared = "intimate_images" in ((answers or {}).get("account_details") or ())
-        old = _G76D_IMAGE_ANSWERS | (
+        replaced = set(_G76D_IMAGE_ANSWERS) | (
             {"utter_sextortion_victim"} if shared and not blackmail else set()
         )
-        new = Say(response=_g76d_images_answer(answers))
-        if new.response.endswith("_adult"):
-            found = _g76d_swap(found, frozenset(old), new)
+        name = _g76d_images_answer(answers)
+        new = Say(response=name)
+        if name.endswith("_adult"):
+            found = _g76d_swap(found, frozenset(replaced), new)
         elif (answers or {}).get("relationship_to_offender") == "partner_or_ex":
             # Age not known: for pictures an ex shared, both routes, where the children's
             # answer was (other children's answers before the age keep theirs).
