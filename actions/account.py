@@ -3859,7 +3859,7 @@ def _round29_n_details(lowered: str) -> set[str]:
     found = set()
     if _OFFENDER_DEMENTIA.search(lowered):
         found.add("offender_dementia")
-    if _NEIGHBOURS.search(lowered):
+    if _NEIGHBOURS.search(g76d_without_bystander_neighbours(lowered)):  # round 76, g76d
         found.add("neighbour")
     told = C75E_STALKING_LABEL.sub(" ", lowered)  # -- round 75, helper c75e --
     if _STALKING_DESCRIBED.search(  # round 39, helper F6
@@ -6985,3 +6985,40 @@ def g76c_vehicle_not_home(words: str) -> bool:
 
 
 # end g76c
+
+
+# g76d (round 76)
+# Tomasz (r76a), tools stolen from his van: "no idea. maybe camera from neighbour see
+# something", "neighbour is not problem, he is nice man", "is theft not neighbour": a neighbour
+# with a camera, who saw something or who is "not the problem" is not a neighbour doing it, and
+# his council's ASB team was listed among his services and defended. Those mentions are taken
+# out before neighbours are looked for (_round29_n_details).
+# A neighbour's camera that films the person (Joy, round 51: "his camera pointing into my
+# garden") is the neighbour doing it, and keeps them.
+G76D_NEIGHBOURS_CAMERA = re.compile(
+    r"\b(?:cameras?|cctv|doorbell|ring|footage|video) (?:from|of|at|on) (?:my |the |a |our )?"
+    r"(?:neighbou?rs?|next door)\b|"
+    r"\b(?:neighbou?r s|neighbou?rs|next door s|next doors) (?:\w+ )?(?:cameras?|cctv|doorbell|"
+    r"ring|footage|video)\b"
+)
+G76D_FILMS_THEM = re.compile(
+    r"\b(?:film\w*|record\w*|watch\w*|spy\w*) (?:me|us|into|my|our)\b|"
+    r"\b(?:point\w*|aim\w*|facing|faces) (?:\w+ )?(?:at|into|in|towards?) (?:me|us|my|our)\b"
+)
+G76D_NEIGHBOUR_NOT_DOING_IT = re.compile(
+    r"\b(?:neighbou?rs?|next door)\b (?:is |s |are |was )?(?:not (?:the |a )?problem|(?:a )?nice|"
+    r"(?:a )?good|friendly|fine|helpful|kind|lovely)\b|"
+    r"\b(?:neighbou?rs?|next door) (?:has a camera|have a camera|got a camera)\b|"
+    r"\b(?:not|isnt|isn t|wasnt|wasn t) (?:the |my |a )?(?:neighbou?rs?|next door)\b"
+)
+
+
+def g76d_without_bystander_neighbours(lowered: str) -> str:
+    """The message without its neighbours who only filmed the crime, saw it or helped."""
+    words = lowered.replace("'", " ")
+    if not G76D_FILMS_THEM.search(words):
+        words = G76D_NEIGHBOURS_CAMERA.sub(" ", words)
+    return G76D_NEIGHBOUR_NOT_DOING_IT.sub(" ", words)
+
+
+# end g76d

@@ -42242,6 +42242,7 @@ def matching_answers(
     found = c75d_refit(found, text, answers)  # -- round 75, helper c75d --
     found = c75c_refit(found, text, answers)  # -- round 75, helper c75c --
     found = c75b_refit(found, text, answers)  # -- round 75, helper c75b --
+    found = g76d_refit(found, text, crime_type, answers)  # -- round 76, helper g76d --
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:
@@ -42326,3 +42327,305 @@ def g76b_service_asked(text: str) -> str | None:
 
 
 # -- end g76b --
+
+
+# g76d (round 76)
+# Answers reached for the wrong reading of the words, swapped for the right one (round 76):
+# a camera that may have filmed the crime read as a neighbour's camera filming the person
+# (Tomasz); one's own doorbell read as putting up a camera or as a neighbour's (Marcus); "is it
+# a crime or ASB" about damage answered only with the council's ASB team (Marcus); whether
+# sending her own pictures gets her in trouble answered for a child, then not at all (Nia, 19);
+# whether reporting loses a council tenant her flat answered with a move (Samira); feeling
+# safe getting home from the station answered with the car park at work (Lucy); who pays lost
+# days, a dentist's bill and a fare answered with witness expenses and an urgent dentist (Ahmed).
+
+# "maybe camera from neighbour see something. does police look at CCTV??", "I ask if POLICE check
+# the cameras to find thief": footage of the crime, not a camera filming the person.
+_G76D_CAMERA = re.compile(r"\b(?:cameras?|cctv|doorbells?|ring cam\w*|footage|video)\b")
+_G76D_CAUGHT_IT = re.compile(
+    r"\b(?:see|saw|seen|caught|catch|film\w*|record\w*|got|picked up|show\w*) (?:something|"
+    r"anything|it|him|her|them|who|the (?:thief|thieves|man|guy|bloke|person|people|car|van))\b|"
+    r"\b(?:police|cops|officers?|they)\b.{0,30}\b(?:look\w* at|check\w*|get|see|watch\w*|use|"
+    r"collect\w*|want)\b.{0,20}\b(?:cameras?|cctv|footage|video|it|that)\b|"
+    r"\bfind (?:the )?(?:thief|thieves|him|them|who)\b|\b(?:i|we) tell (?:the )?police\b"
+)
+# "I already HAVE the doorbell", "my ring doorbell might have caught him": their own camera.
+_G76D_OWN_CAMERA = re.compile(
+    r"\b(?:my|our) (?:own )?(?:ring |video |home |house )?(?:doorbell|ring|cctv|cameras?|cam|"
+    r"ring cam\w*|doorbell cam\w*)\b|\b(?:i|we) (?:already )?(?:have|ve got|have got|got) (?:a |"
+    r"the |my )?(?:ring |video )?(?:doorbell|cctv|cameras?)\b|"
+    # "ive got him on the ring doorbell doing it"
+    r"\b(?:got|have|caught|captured) (?:him|her|them|it) on (?:my |our |the )?(?:ring|doorbell|"
+    r"cctv|camera|video)\b"
+)
+_G76D_TO_POLICE = re.compile(
+    r"\b(?:give|send|show|hand|pass|upload|forward)\w* (?:\w+ ){0,3}(?:to|over to) (?:the )?"
+    r"(?:police|officer|cops)\b|\b(?:police|they)\b.{0,30}\b(?:want|use|need|take|look at)\w* "
+    r"(?:it|that|this|the footage|footage|the clip|the video)\b"
+)
+# The neighbourly answers: about a neighbour's camera, or putting up one's own.
+_G76D_CAMERA_ANSWERS = frozenset(
+    {
+        "utter_w4_neighbour_camera",
+        "utter_p4_own_cctv",
+        "utter_k3_neighbours_camera",
+        "utter_y1_send_footage",
+        "utter_cctv",
+    }
+)
+
+
+def g76d_own_footage_for_police(text: str) -> bool:
+    """ "my ring doorbell might have caught him, can i give that to the police?" (Marcus): the
+    person's own camera, to the police; not a neighbour's ("my neighbour's camera")."""
+    words = plain(text)
+    if re.search(r"\b(?:neighbou?rs?|next door)\b", words) and not re.search(
+        r"\bmy (?:own )?(?:ring |video )?(?:doorbell|cctv|camera)\b", words
+    ):
+        return False
+    return bool(_G76D_OWN_CAMERA.search(words)) and bool(
+        _G76D_TO_POLICE.search(words) or re.search(r"\b(?:caught|filmed|recorded)\b", words)
+    )
+
+
+def g76d_neighbours_camera_caught_it(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A neighbour's camera that may have filmed the crime, asked about (Tomasz): not one that
+    films the person (Joy, round 51), nor an ICO complaint."""
+    words = plain(text)
+    if _W4_FILMS_ME.search(words) or _W4_ICO.search(words) or _G76D_OWN_CAMERA.search(words):
+        return False
+    if re.search(r"\b(?:allowed|legal|illegal|privacy|spying|pointing|points?)\b", words):
+        return False
+    neighbour = re.search(r"\b(?:neighbou?rs?|next door)\b", said_with(text, answers))
+    return bool(
+        neighbour
+        and _G76D_CAMERA.search(said_with(text, answers))
+        and _G76D_CAUGHT_IT.search(words)
+    ) and bool(_G76D_CAMERA.search(words) or re.search(r"\bcamera\b", words))
+
+
+# "is criminal damage a crime or not", "crime or ASB?", "so its ASB then not a crime? slashing 4
+# tyres isnt a crime?" (Marcus).
+_G76D_CRIME_OR_NOT = re.compile(
+    r"\bis (?:criminal damage|it|this|that|what he did|what he s doing|slashing \w+ tyres|"
+    r"keying (?:my|a|the) car) (?:even |actually |really )?(?:a crime|an offence|illegal|"
+    r"criminal)\b|\bcrime or (?:not|asb|anti ?social\w*|just asb)\b|\b(?:asb|anti ?social "
+    r"behaviou?r) or (?:a )?crime\b|\b(?:asb|anti ?social behaviou?r) (?:then |so )?not (?:a )?"
+    r"crime\b|\b(?:isnt|isn t|is not|not) (?:even )?a crime\b"
+)
+_G76D_DAMAGE = re.compile(
+    r"\b(?:criminal damage|tyres?|tires?|keyed|keying|slash\w*|smash\w*|damag\w*|vandal\w*|"
+    r"scratch\w*|graffiti)\b"
+)
+
+
+def g76d_asks_if_damage_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _G76D_CRIME_OR_NOT.search(words):
+        return False
+    return crime_type == "criminal_damage" or bool(_G76D_DAMAGE.search(words))
+
+
+# "will i get in trouble tho?? bc i sent them to him in the first place", "am i gonna get in
+# trouble with police if i report bc i sent them" (Nia, 19).
+_G76D_IN_TROUBLE = re.compile(
+    r"\b(?:get|getting|be|am i|im|i m|i am|gonna be|going to be) (?:\w+ )?in (?:any )?trouble\b|"
+    r"\b(?:arrest|charge|prosecute)\w* me\b|\bget done\b"
+)
+_G76D_SENT_OWN = re.compile(
+    r"\bi (?:sent|send|shared|gave|took) (?:them|it|him|those|the (?:pics?|pictures?|photos?|"
+    r"nudes?|videos?))\b|\bsent (?:them|it) to (?:him|her|them)\b|\blike legally\b|"
+    r"\bfor sending\b"
+)
+_G76D_IMAGE_ANSWERS = frozenset({"utter_images_not_in_trouble"})
+
+
+def g76d_fears_trouble_for_own_images(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The person who sent their own pictures, which were shared on, asks if they are in
+    trouble (not a child: the answers for children keep them)."""
+    told = answers or {}
+    words = plain(text)
+    pictures = "intimate_images" in (told.get("account_details") or ()) or bool(
+        re.search(r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?)\b", said_with(text, told))
+    )
+    return (
+        not _young(told)
+        and pictures
+        and bool(_G76D_IN_TROUBLE.search(words))
+        and bool(_G76D_SENT_OWN.search(said_with(text, told)))
+    )
+
+
+def _g76d_images_answer(answers: Mapping[str, Any] | None) -> str:
+    told = answers or {}
+    adult = told.get("under_18") is False or (
+        told.get("age") is not None and float(told["age"]) >= 18
+    )
+    return (
+        "utter_g76d_images_not_in_trouble_adult"
+        if adult
+        else "utter_g76d_images_not_in_trouble_any"
+    )
+
+
+# "if I report police ... my flat is council, they can move me out?", "I only ask if I lose my
+# flat if I complain" (Samira): whether reporting costs her home, not asking for a move.
+_G76D_LOSE_HOME = re.compile(
+    r"\b(?:lose|losing|lost) (?:my|our|the) (?:flat|home|house|tenancy|place|council flat)\b|"
+    r"\b(?:move|kick|throw|put|turn|chuck|get) (?:me|us) out\b|\bevict\w*\b"
+)
+_G76D_REPORTING = re.compile(r"\b(?:report\w*|complain\w*|police|tell|told|telling)\b")
+_G76D_WANTS_MOVE = re.compile(
+    r"\b(?:i|we) (?:want|need|would like|d like|wanna) (?:to )?(?:move|a move|be moved|moving|"
+    r"leave|a transfer)\b|\b(?:rehouse|re house|transfer) (?:me|us)\b"
+)
+
+
+def g76d_fears_losing_home_for_reporting(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_G76D_LOSE_HOME.search(words))
+        and bool(_G76D_REPORTING.search(words))
+        and not _G76D_WANTS_MOVE.search(words)
+    )
+
+
+# "what can I actually do to feel safe getting home from the station?" (Lucy): the way home,
+# not the car park at work.
+_G76D_WAY_HOME = re.compile(
+    r"\b(?:getting|going|get|walking|walk|travel\w*|coming|on (?:the|my) way) (?:back )?home\b|"
+    r"\bfrom the (?:station|tube|bus stop|train)\b"
+)
+
+
+def g76d_asks_safe_way_home(text: str) -> bool:
+    words = plain(text)
+    return bool(_G76D_WAY_HOME.search(words)) and not re.search(
+        r"\b(?:my|the) car\b|\bcar ?park\b", words
+    )
+
+
+# "cica pay my 3 days money? and the fare he not pay £38", "dentist say £280 for tooth. who pay
+# this" (Ahmed): who pays these costs.
+_G76D_WHO_PAYS = re.compile(
+    r"\bwho (?:pay|pays|will pay|is paying|gonna pay|going to pay|covers?|pay for)\b|"
+    r"\b(?:cica|criminal injur\w*) (?:will |can |does |do |gonna )?(?:pay|cover)\b|"
+    r"\b(?:can|do|will) i (?:get|claim) (?:\w+ )?(?:back|for (?:the|my) (?:dentist|fare|bill))\b"
+)
+_G76D_COSTS = re.compile(
+    r"\b(?:dentist\w*|dental|tooth|teeth|fare|bills?|receipts?|\d+ (?:pounds|quid))\b|£"
+)
+_G76D_COST_ANSWERS = frozenset(
+    {"utter_witness_expenses_and_losses", "utter_injured_tooth", "utter_c5_cica_lost_earnings"}
+)
+
+
+def g76d_asks_who_pays_costs(text: str, crime_type: str | None) -> bool:
+    if crime_type not in VIOLENT or crime_type in ("homicide", "domestic_abuse"):
+        return False
+    return bool(_G76D_WHO_PAYS.search(plain(text))) and bool(_G76D_COSTS.search(text.lower()))
+
+
+# "ok ty. he wont find out about this right" (Nia): asked by its last word.
+_G76D_TAG = re.compile(r"\b(?:right|yeah|yh|ye|innit|ok|okay|yes)\s*$")
+
+
+def _g76d_swap(found: list[Say], old: frozenset[str], new: Say) -> list[Say]:
+    """``new`` where the first of ``old`` was (or first), each answer once."""
+    kept: list[Say] = []
+    placed = False
+    for say in found:
+        if say.response in old:
+            say, placed = new, True
+        if say not in kept:
+            kept.append(say)
+    if placed:
+        return kept
+    # After an apology for a misreading ("Sorry, I got that wrong"), which comes first.
+    lead = 0
+    while lead < len(kept) and re.search(r"misread|sorry", kept[lead].response or ""):
+        lead += 1
+    rest = [say for say in kept if say != new]
+    return [*rest[:lead], new, *rest[lead:]]
+
+
+def g76d_refit(
+    found: list[Say], text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> list[Say]:
+    """The answers above swapped in where their words were misread (see the block comment)."""
+    if g76d_own_footage_for_police(text):
+        found = _g76d_swap(found, _G76D_CAMERA_ANSWERS, Say(response="utter_own_cctv_save"))
+    elif g76d_neighbours_camera_caught_it(text, answers):
+        # Steve's "do i just send it to the police" keeps the neighbour's-footage answers.
+        found = _g76d_swap(
+            found,
+            _G76D_CAMERA_ANSWERS - {"utter_k3_neighbours_camera", "utter_y1_send_footage"},
+            Say(response="utter_k3_neighbours_camera"),
+        )
+    if g76d_asks_if_damage_is_a_crime(text, crime_type, answers):
+        damage = Say(response="utter_g76d_damage_is_a_crime")
+        # Brenda's firework through the door keeps the answer written for it.
+        # Brenda's "is that a crime?" keeps it, unless ASB or a car is named.
+        named = re.search(
+            r"\b(?:asb|anti ?social|cars?|tyres?|tires?|keyed|vans?)\b", said_with(text, answers)
+        )
+        old = {"utter_council_asb", "utter_damage_not_civil"} | (
+            {"utter_damage_is_a_crime"} if named else set()
+        )
+        if named or "utter_damage_is_a_crime" not in [say.response for say in found]:
+            found = _g76d_swap(found, frozenset(old), damage)
+        if found[0].response == "utter_j1_self_harm_misread" and damage in found:
+            # "mate im not suicidal ... is criminal damage a crime or not": the apology, then
+            # the answer, as the apology is sent alone.
+            found = [replace(found[0], then=(*found[0].then, damage))] + [
+                say for say in found[1:] if say != damage
+            ]
+    if g76d_fears_trouble_for_own_images(text, answers):
+        # The blackmail answer only where money or more was demanded (Ben, round 37).
+        blackmail = "sextortion" in ((answers or {}).get("account_details") or ()) or re.search(
+            r"\b(?:blackmail\w*|sextort\w*|demand\w*|pay (?:him|them|up)|wants? money)\b",
+            said_with(text, answers),
+        )
+        # Only where pictures shared on were told (Ben's "am i in trouble for sending the photo?"
+        # alone keeps the blackmail answer).
+        shared = "intimate_images" in ((answers or {}).get("account_details") or ())
+        replaced = set(_G76D_IMAGE_ANSWERS) | (
+            {"utter_sextortion_victim"} if shared and not blackmail else set()
+        )
+        name = _g76d_images_answer(answers)
+        new = Say(response=name)
+        if name.endswith("_adult"):
+            found = _g76d_swap(found, frozenset(replaced), new)
+        elif (answers or {}).get("relationship_to_offender") == "partner_or_ex":
+            # Age not known: for pictures an ex shared, both routes, where the children's
+            # answer was (other children's answers before the age keep theirs).
+            found = [new if say.response in _G76D_IMAGE_ANSWERS else say for say in found]
+    if g76d_fears_losing_home_for_reporting(text):
+        found = _g76d_swap(
+            found, frozenset({"utter_council_move"}), Say(response="utter_g76d_tenancy_safe")
+        )
+    if any(say.response == "utter_m3_leaving_work_tonight" for say in found) and (
+        g76d_asks_safe_way_home(text)
+    ):
+        found = _g76d_swap(
+            found,
+            frozenset({"utter_m3_leaving_work_tonight"}),
+            Say(response="utter_g76d_safe_getting_home"),
+        )
+    if g76d_asks_who_pays_costs(text, crime_type):
+        found = _g76d_swap(
+            found, _G76D_COST_ANSWERS, Say(response="utter_g76d_costs_compensation_order")
+        )
+    if (
+        not found
+        and _G76D_TAG.search(plain(text))
+        and not is_question(text)
+        and h6_asks_if_they_will_know(text + "?", crime_type, answers)
+    ):
+        found = [Say(response="utter_h6_they_wont_know")]
+    return found
+
+
+# end g76d
