@@ -57,7 +57,9 @@ _WHAT_TO_DO = re.compile(
     r"\b(?:dont|don t|do not) (?:even |really )?know (?:if|whether) (?:its|it s|it is|this is|"
     r"thats|that s|that is|what (?:he|she|they) (?:does|do|is doing)) (?:\w+ )?(?:abuse|abusive|"
     r"a crime|illegal|normal|ok|okay)\b|\b(?:thats|that s) what (?:im|i m|i am) asking\b|"
-    r"\b(?:someone|somebody|anyone|you|u) to tell me (?:if|whether)\b"
+    r"\b(?:someone|somebody|anyone|you|u) to tell me (?:if|whether)\b|"
+    # g76e (round 76): "what if next time its her" (Kieran, of his daughter, 3).
+    r"\bwhat if (?:\w+ ){0,2}(?:its|it s|it is) (?:her|him|them)\b"
 )
 
 
