@@ -78,7 +78,10 @@ def test_kieran_what_if_next_time_its_her():
 
 
 def test_kieran_did_u_read_what_i_said_about_my_daughter():
-    text = "yeah loads. every weekend pretty much when shes drinking. did u read what i said about my daughter"
+    text = (
+        "yeah loads. every weekend pretty much when shes drinking. did u read what i said about "
+        "my daughter"
+    )
     assert at_question(text, "repeat_victimisation", KIERAN) == [
         "utter_g76e_child_living_with_abuse_unsure"
     ]
