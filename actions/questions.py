@@ -42202,6 +42202,13 @@ _G76E_TELL_POLICE = re.compile(
 )
 
 
+# Answers to "time off" that are about the person's own sickness or a day at court: Bisi's time
+# off was to be with her son ("can I get time off for this?" got the witness expenses).
+_G76E_TIME_OFF_ANSWERS = frozenset(
+    {"utter_o5_time_off_after_crime", "utter_witness_expenses_and_losses"}
+)
+
+
 def g76e_adult(answers: Mapping[str, Any] | None) -> bool:
     """The person written about is an adult by the age told (Bisi's son, 19)."""
     age = (answers or {}).get("age")
@@ -42249,9 +42256,15 @@ def g76e_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
         ):
             child = topics.topic_answer(text, answers)
             say = child if child is not None else say
+        elif name == "utter_n6_support_for_child_who_saw" and asks_for_help_with_a_relatives_drugs(
+            text
+        ):
+            # "Is there anyone who can help him with the drugs?" (Pat, of her son, 30): help for
+            # his drug use, not for a child who saw a crime.
+            say = Say(response="utter_family_drugs_help")
         elif name == "utter_low_mood" and g76e_low_mood_only_a_need(text):
             continue
-        elif name == "utter_o5_time_off_after_crime" and topics.places(
+        elif name in _G76E_TIME_OFF_ANSWERS and topics.places(
             "time off work to be with someone hurt", text
         ):
             dependant = topics.topic_answer(text, answers)

@@ -247,3 +247,69 @@ def test_marcus_police_havent_called_me_back():
     )
     assert topic(text, facts) == "utter_g76e_police_keep_you_updated"
     assert topic(text, {**facts, "reported_to_police": False}) is None
+
+
+# -- more of Bisi and Pat, in the words they used ----------------------------------------------
+BISI_FIRST = (
+    "Good evening. My name is Bisi, I am writing for my son Tobi and for myself. He is 19 and he "
+    "was stabbed two nights ago near Peckham, he is alive thank God, he is in King's now, they "
+    "operated on his stomach. The police came to the hospital and took a statement. I don't know "
+    "what happens next, nobody is telling us anything. Will they come after him again when he is "
+    "discharged? And who can help him, he won't talk to me. I am a nurse and I am supposed to be "
+    "on shift tomorrow, can I get time off for this?"
+)
+
+
+def test_bisi_first_message_time_off_is_not_witness_expenses():
+    said = known(BISI_FIRST, {**BISI, "said": []})
+    assert "utter_g76e_time_off_dependant" in said
+    assert "utter_witness_expenses_and_losses" not in said
+
+
+def test_court_days_keep_the_witness_expenses_answer():
+    text = "what about the days off, police statement, court. who pays me?"
+    assert "utter_witness_expenses_and_losses" in known(text, {"crime_type": "assault"})
+
+
+def test_bisi_i_mean_time_off_to_be_with_him_at_the_privacy_question():
+    text = (
+        "Yes that is ok. But sorry I don't think you understood, I mean time off from my job at "
+        "the hospital, I work at Guy's, to be with him. Not court. And the police already took "
+        "his statement"
+    )
+    assert at_question(text, "consent", {**BISI, "said": [BISI_FIRST]}) == [
+        "utter_g76e_time_off_dependant"
+    ]
+
+
+PAT_SAID = [
+    "Hello, sorry to bother you. It's about my son, he lives with me.",
+    "He's not well, he takes drugs, and money keeps going from my purse and he's had my bank card.",
+    "No, he's asleep upstairs. Sorry",
+]
+PAT_AS_READ = {
+    "for_child": True,
+    "relationship_to_offender": "family_member",
+    "reported_to_police": False,
+    "crime_type": "robbery",
+    "age": 62.0,
+    "consent": True,
+    "said": PAT_SAID,
+}
+
+
+def test_pat_help_with_the_drugs_is_not_the_child_who_saw_answer():
+    text = (
+        "Yes, it's most weeks really, for about a year. Since he lost his job. But it's not "
+        "abuse, he's my son, he's ill. Is there anyone who can help him with the drugs?"
+    )
+    assert at_question(text, "repeat_victimisation", PAT_AS_READ) == ["utter_family_drugs_help"]
+
+
+def test_pat_i_mean_help_for_his_drug_problem():
+    text = (
+        "No. Sorry, I think I confused you, he's not a child, he's 30. He doesn't go to school. I "
+        "mean help for his drug problem"
+    )
+    said = at_question(text, "hate_motivated", PAT_AS_READ)
+    assert said and said[0] in {"utter_topic_family_drugs", "utter_g76e_drugs_help_for_him"}
