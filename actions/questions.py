@@ -28337,7 +28337,12 @@ def d6_asks_whether_to_report_a_day_later(
 ) -> bool:
     """Gloria: "should I ring the police now even though it was yesterday?", "Please, about the
     police, should I ring them today? It was yesterday afternoon"; not once it is reported."""
-    if (answers or {}).get("reported") is True or crime_type == "fraud":
+    # g76e (round 76): the form's slot is reported_to_police (Bisi's son's stabbing was reported,
+    # and her "Should I tell the police this?" got "a day or two later is not too late").
+    told = answers or {}
+    if told.get("reported") is True or told.get("reported_to_police") is True:
+        return False
+    if crime_type == "fraud":
         return False
     words = plain(text)
     found = _D6_REPORT_LATE.search(words)
@@ -42243,6 +42248,7 @@ def matching_answers(
     found = c75c_refit(found, text, answers)  # -- round 75, helper c75c --
     found = c75b_refit(found, text, answers)  # -- round 75, helper c75b --
     found = g76d_refit(found, text, crime_type, answers)  # -- round 76, helper g76d --
+    found = g76e_refit(found, text, answers)  # g76e (round 76)
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:
@@ -42629,3 +42635,100 @@ def g76d_refit(
 
 
 # end g76d
+
+
+# g76e (round 76)
+# Answers that took the wrong person or the wrong question: Bisi's son is 19 (Childline and the
+# NSPCC), Kieran asked whether his daughter is safe (the refuge answer, from "she lives with us"),
+# Dev's "someone to talk to" was his choice of needs beside a question about court (the low-mood
+# answer), and Bisi's time off was to be with her son, not for being ill herself.
+_G76E_THREAT_TOLD = re.compile(
+    r"\b(?:know|knows|found out|got) (?:\w+ )?(?:where (?:i|we|he|she|they|my \w+) (?:live|lives|"
+    r"stay)|(?:my|our) address)\b|\b(?:threat\w*|threaten\w*)\b"
+)
+_G76E_TELL_POLICE = re.compile(
+    r"\b(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:tell|let|inform|ring|call) (?:the )?"
+    r"(?:police|officer|dc|detective)\b"
+)
+
+
+# Answers to "time off" that are about the person's own sickness or a day at court: Bisi's time
+# off was to be with her son ("can I get time off for this?" got the witness expenses).
+_G76E_TIME_OFF_ANSWERS = frozenset(
+    {"utter_o5_time_off_after_crime", "utter_witness_expenses_and_losses"}
+)
+
+
+def g76e_adult(answers: Mapping[str, Any] | None) -> bool:
+    """The person written about is an adult by the age told (Bisi's son, 19)."""
+    age = (answers or {}).get("age")
+    return isinstance(age, (int, float)) and age >= 18 and not _young(answers)
+
+
+def g76e_low_mood_only_a_need(text: str) -> bool:
+    """ "help with court and someone to talk to. whats actually gonna happen if they catch him"
+    (Dev): "someone to talk to" is the need chosen, and another topic places the question."""
+    from actions import topics  # topics reads this module: imported when first asked
+
+    words = plain(text)
+    moods = {found.group(0) for found in LOW_MOOD.finditer(words)}
+    return moods == {"someone to talk to"} and any(
+        topics.places(topic.name, text)
+        for topic in topics.topics()
+        if topic.name != "someone to talk to"
+    )
+
+
+def g76e_threat_after_report(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "the boys who did it know where we live ... Should I tell the police this?" once the
+    crime is reported (Bisi): the officer in the case, with the crime number."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is True
+        and bool(_G76E_THREAT_TOLD.search(words))
+        and bool(_G76E_TELL_POLICE.search(words))
+    )
+
+
+def g76e_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """Answers swapped or dropped when they fit another person or another question (round 76)."""
+    from actions import topics  # topics reads this module: imported when first asked
+
+    kept: list[Say] = []
+    for say in found:
+        name = say.response or ""
+        if name in {"utter_v1_their_revenge", "utter_v1_sorry_their_revenge"} and g76e_adult(
+            answers
+        ):
+            say = Say(response="utter_g76e_their_revenge_adult")
+        elif name == "utter_living_with_them" and topics.places(
+            "a child living with domestic abuse", text
+        ):
+            child = topics.topic_answer(text, answers)
+            say = child if child is not None else say
+        elif name == "utter_n6_support_for_child_who_saw" and asks_for_help_with_a_relatives_drugs(
+            text
+        ):
+            # "Is there anyone who can help him with the drugs?" (Pat, of her son, 30): help for
+            # his drug use, not for a child who saw a crime.
+            say = Say(response="utter_family_drugs_help")
+        elif name == "utter_low_mood" and g76e_low_mood_only_a_need(text):
+            continue
+        elif name in _G76E_TIME_OFF_ANSWERS and topics.places(
+            "time off work to be with someone hurt", text
+        ):
+            dependant = topics.topic_answer(text, answers)
+            say = dependant if dependant is not None else say
+        if say not in kept:
+            kept.append(say)
+    # "He is 19, he is not a child, Childline is for children no?" beside another answer.
+    adult = Say(response="utter_g76e_not_a_child")
+    if g76e_adult(answers) and topics.places("an adult, not a child", text) and adult not in kept:
+        kept.insert(0, adult)
+    threat = Say(response="utter_g76e_threat_tell_officer")
+    if g76e_threat_after_report(text, answers) and threat not in kept:
+        kept.insert(0, threat)
+    return kept
+
+
+# end g76e

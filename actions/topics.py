@@ -57,7 +57,17 @@ _WHAT_TO_DO = re.compile(
     r"\b(?:dont|don t|do not) (?:even |really )?know (?:if|whether) (?:its|it s|it is|this is|"
     r"thats|that s|that is|what (?:he|she|they) (?:does|do|is doing)) (?:\w+ )?(?:abuse|abusive|"
     r"a crime|illegal|normal|ok|okay)\b|\b(?:thats|that s) what (?:im|i m|i am) asking\b|"
-    r"\b(?:someone|somebody|anyone|you|u) to tell me (?:if|whether)\b"
+    r"\b(?:someone|somebody|anyone|you|u) to tell me (?:if|whether)\b|"
+    # g76e (round 76): "what if next time its her" (Kieran, of his daughter, 3); "I don't think
+    # you understood, I mean time off from my job ... to be with him" (Bisi): asked again.
+    r"\bwhat if (?:\w+ ){0,2}(?:its|it s|it is) (?:her|him|them)\b|"
+    r"\b(?:you|u) (?:didnt|didn t|did not|dont|don t|do not|havent|haven t) (?:\w+ )?"
+    r"(?:understand|understood|get it|get me)\b.{0,40}\bi (?:mean|meant)\b|"
+    r"\b(?:dont|don t|do not) think (?:you|u) (?:understood|understand|got it|get it)\b.{0,40}"
+    r"\bi (?:mean|meant)\b|"
+    # "Sorry, I think I confused you, he's not a child, he's 30. ... I mean help for his drug
+    # problem" (Pat, of her son): what they asked, put again.
+    r"\bi (?:mean|meant) (?:help|support|someone|anyone|something) (?:for|with)\b"
 )
 
 

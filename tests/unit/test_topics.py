@@ -29,6 +29,7 @@ WHEN_KEYS = {
     "reported_to_police",
     "age_known",
     "older",
+    "for_someone_else",  # g76e (round 76): writing for someone else (Bisi, for her son)
 }
 
 KEMI = {"crime_type": "stalking_harassment", "relationship_to_offender": "partner_or_ex", "age": 33}
