@@ -42309,7 +42309,13 @@ _G76B_WHAT_PASSED_ON = re.compile(
     r"(?:you|u|ya|yu)(?: (?:actually|already|just|really|even|all))* (?:tell|told|send|sent|pass|"
     r"passed|give|gave|share|shared)(?: on)?(?: (?:to )?(?:them|the team|the support team|the "
     r"service|the worker|the support worker))?(?: (?:about|bout|abt|on) me)?\b|"
-    r"\bread (?:back|out|it back|that back|them back|me back|back to me)\b"
+    r"\bread (?:back|out|it back|that back|them back|me back|back to me)\b|"
+    # -- round 76, lead --: Samira, after "terrorism" was taken off: "please tell me the
+    # terrorism is removed from my file" got "I can't answer": what is noted now shows it.
+    r"\b(?:(?:is|has|was|have) (?:it|that|this|the(?: word)? \w+)|(?:it|that|this|the(?: word)? "
+    r"\w+) (?:is|has|was|s))(?: been)? (?:(?:removed|deleted|changed|fixed|corrected|gone) "
+    r"(?:from|in|on|off)|taken off|took off) (?:my|the|his|her) (?:file|notes|record|records|"
+    r"details|request)\b"
 )
 
 

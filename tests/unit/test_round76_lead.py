@@ -103,3 +103,27 @@ def test_a_later_message_still_corrects():
         )
     )
     assert "relationship_to_offender" in got.corrected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please tell me the terrorism is removed from my file",
+        "has it been taken off my record",
+        "is that changed on my file now",
+    ],
+)
+def test_asking_if_a_fact_is_off_the_file_reads_back_what_is_noted(text):
+    from actions.questions import g76b_asks_what_passed_on
+
+    assert g76b_asks_what_passed_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["has the post been removed", "is it removed from instagram", "the photos are gone"],
+)
+def test_a_post_taken_down_is_not_a_question_about_the_file(text):
+    from actions.questions import g76b_asks_what_passed_on
+
+    assert not g76b_asks_what_passed_on(text)
