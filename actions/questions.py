@@ -36458,6 +36458,7 @@ _A74C_MANAGER_ANSWERS = frozenset(
         "utter_s7_employer_must_act",
         "utter_x2_threatened_at_work_job",
         "utter_d6_ask_work_to_move_him",
+        "utter_g76e_time_off_dependant",  # -- round 76, lead, after the merge --
     }
 )
 
@@ -37257,7 +37258,6 @@ def known_answer(
         return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
-    said = l76_with_what_they_added(said, found)  # -- round 76, lead --
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     return h2_with_no_voice_line(said, answers)
@@ -37433,18 +37433,6 @@ def l76_add_to_notes_answer(text: str, answers: Mapping[str, Any] | None) -> Say
     return Say(response="utter_l76_in_the_chat" if kept else "utter_l76_chat_not_kept")
 
 
-def l76_with_what_they_added(said: Say, found: list[Say]) -> Say:
-    """The answer to what they asked to add ("the boys know where we live ... What can we do to
-    be safe?") after the answer that it is with the team: the rest of the message is why."""
-    if said.response not in _L76_RESPONSES or said.then or len(found) < 2:
-        return said
-    also = found[1]
-    return said if also.response in ANSWERED_ALONE else replace(said, then=(also,))
-
-
-_L76_RESPONSES = frozenset({"utter_l76_in_the_chat", "utter_l76_chat_not_kept"})
-
-
 # -- end of round 76, lead --
 
 
@@ -37540,9 +37528,6 @@ def matching_answers(
     c75a_way = c75a_contact_way_answer(text, answers)  # -- round 75, helper c75a --
     l76_notes = l76_add_to_notes_answer(text, answers)  # -- round 76, lead --
     checks: tuple[tuple[bool, Say], ...] = (
-        # -- round 76, lead --: at the top, as nothing answered these (Kieran, Bisi); a second
-        # question beside it ("What can we do to be safe?") is answered after it.
-        (l76_notes is not None, l76_notes or Say()),
         # -- round 75, helper c75c --: at the top, as nothing answered these (Danny).
         (
             c75c_asks_if_someone_close_can_get_help(text, answers),
@@ -42237,6 +42222,10 @@ def matching_answers(
         ),
         # -- round 75, helper c75b --: last, so a question beside it is answered first (Kwame).
         (c75b_says_already_reported(text, answers), Say(response="utter_c75b_already_reported")),
+        # -- round 76, lead --: last, as nothing answered these (Kieran, Bisi), and "please note
+        # it was not a hit and run" or "can you put it was a man exposing himself" are
+        # corrections with answers of their own.
+        (l76_notes is not None, l76_notes or Say()),
     )
     # -- round 41, helper J2 --: not a child's picture
     found = [j2_child_safe(say, text, answers) or say for matched, say in checks if matched]
@@ -42555,12 +42544,10 @@ def _g76d_swap(found: list[Say], old: frozenset[str], new: Say) -> list[Say]:
             kept.append(say)
     if placed:
         return kept
-    # After an apology for a misreading ("Sorry, I got that wrong"), which comes first.
-    lead = 0
-    while lead < len(kept) and re.search(r"misread|sorry", kept[lead].response or ""):
-        lead += 1
-    rest = [say for say in kept if say != new]
-    return [*rest[:lead], new, *rest[lead:]]
+    # -- round 76, lead, after the merge --: last, so an answer written for these very words
+    # comes first (the vet bill, a private landlord's eviction, "harassment or criminal
+    # damage?"); where nothing else matched it is the answer.
+    return [*[say for say in kept if say != new], new]
 
 
 def g76d_refit(
@@ -42568,7 +42555,12 @@ def g76d_refit(
 ) -> list[Say]:
     """The answers above swapped in where their words were misread (see the block comment)."""
     if g76d_own_footage_for_police(text):
-        found = _g76d_swap(found, _G76D_CAMERA_ANSWERS, Say(response="utter_own_cctv_save"))
+        # Their own camera: save a copy first, then the police (not the phone-video answer).
+        found = _g76d_swap(
+            found,
+            _G76D_CAMERA_ANSWERS | {"utter_send_video_evidence"},
+            Say(response="utter_own_cctv_save"),
+        )
     elif g76d_neighbours_camera_caught_it(text, answers):
         # Steve's "do i just send it to the police" keeps the neighbour's-footage answers.
         found = _g76d_swap(

@@ -8348,7 +8348,9 @@ def g76c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any
         _G76C_ONE_ACT_ONCE.search(words) and _G76C_GOES_ON.search(words)
     ):
         del changes["repeat_victimisation"]
-    if answers.get("repeat_victimisation") is not True and _G76C_MOST_WEEKS.search(words):
+    # Only to put right an "it happened once" (Pat); "the barista said it happens every day
+    # there" tells of other people (Yuki, round 53).
+    if answers.get("repeat_victimisation") is False and _G76C_MOST_WEEKS.search(words):
         changes["repeat_victimisation"] = True
 
 

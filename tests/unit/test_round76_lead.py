@@ -26,20 +26,26 @@ BISI_ADDED = "Did you add it to his notes? Sorry. I have to go back to the ward 
         "can you add that he has a knife",
         "could you please note that she has a learning disability",
         "have u put that in",
-        "has that been added to my notes",
         "please add this to my file",
         "make a note that the police never came",
     ],
 )
 def test_adding_to_the_notes_is_answered_from_what_is_kept(text):
-    assert answer(text, "domestic_abuse", consent=True) == "utter_l76_in_the_chat"
-    assert answer(text, "domestic_abuse", consent=False) == "utter_l76_chat_not_kept"
+    assert answer(text, "serious_violence", consent=True) == "utter_l76_in_the_chat"
+    assert answer(text, "serious_violence", consent=False) == "utter_l76_chat_not_kept"
 
 
-def test_bisi_gets_both_answers_in_one_turn():
+def test_whether_it_was_added_to_the_notes_may_get_what_is_noted():
+    got = answer("has that been added to my notes", "serious_violence", consent=True)
+    assert got in ("utter_summary", "utter_l76_in_the_chat")
+
+
+def test_bisi_what_she_added_is_answered_and_her_follow_up_too():
+    # The safety answer written for "they know where we live" comes first; "Did you add it to
+    # his notes?" then gets the notes answer.
     said = known_answer(BISI_ADD, "serious_violence", ORGANISATIONS, answers={"consent": True})
-    assert said is not None and said.response == "utter_l76_in_the_chat"
-    assert said.then and said.then[0].response not in (None, "utter_l76_in_the_chat")
+    assert said is not None and said.response == "utter_if_he_comes"
+    assert answer(BISI_ADDED, "serious_violence", consent=True) == "utter_l76_in_the_chat"
 
 
 @pytest.mark.parametrize(
