@@ -2267,6 +2267,9 @@ def _z73d_service_words(org: Organisation) -> list[str]:
 
 _Z73D_COMMON_WORDS = frozenset(
     {"london", "national", "victim", "victims", "the", "support", "rape", "women", "mens"}
+    # -- round 76, lead, after the merge --: first words that are everyday words too (Lucy's
+    # "if it was 'enough' to report" was taken as asking for Report Fraud).
+    | {"report", "stop", "find", "help", "call", "safe", "action", "citizens", "family", "free"}
 )
 
 

@@ -847,6 +847,22 @@ def _x71c_answered(reading: Reading, slot: str) -> None:
 
 
 def read_turn(turn: Turn) -> Reading:
+    reading = _read_turn_and_after(turn)
+    l76_never_terrorism_when_denied(turn.text, reading.slots)  # -- round 76, lead --
+    return reading
+
+
+# -- round 76, lead --
+# Samira, called a terrorist by a neighbour's son: "still say terrorism. it is NOT terrorism. is
+# a boy with eggs and bad words. please remove this" stored terrorism (the crime was not yet
+# known), and "please tell me the terrorism is removed from my file" stored it again after it had
+# been taken off. A message that denies it, or asks for it off, never makes it the crime.
+def l76_never_terrorism_when_denied(text: str, slots: dict[str, Any]) -> None:
+    if slots.get("crime_type") == "terrorism" and _G76C_NOT_TERRORISM.search(plain(text)):
+        del slots["crime_type"]
+
+
+def _read_turn_and_after(turn: Turn) -> Reading:
     """What the form does with one message (see the module docstring)."""
     reading = _read_turn(turn)
     # -- round 47, helper R6 -- "No, I'm safe, carry on. I asked whether Refuge's helpline takes
@@ -6055,6 +6071,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.pop("crime_type", None)
         changes.update({key: value for key, value in kept_too.items() if key != "crime_type"})
     g76c_put_right(text, answers, changes)  # -- round 76, helper g76c --
+    l76_never_terrorism_when_denied(text, changes)  # -- round 76, lead --
     return changes
 
 

@@ -133,3 +133,54 @@ def test_a_post_taken_down_is_not_a_question_about_the_file(text):
     from actions.questions import g76b_asks_what_passed_on
 
     assert not g76b_asks_what_passed_on(text)
+
+
+def test_an_everyday_first_word_is_not_a_service_asked_for():
+    # Lucy: "I didn't know if it was 'enough' to report" brought in Report Fraud's contact
+    # beside her referral; Dev's "to galop" still names Galop.
+    from actions.dialogue import _z73d_service_words
+    from referrals.directory import load_directory
+
+    words = {org.name: _z73d_service_words(org) for org in load_directory()}
+    assert words["Report Fraud (City of London Police)"] == []
+    assert words["Galop national LGBT+ helpline"] == ["galop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        (
+            "still say terrorism. it is NOT terrorism. is a boy with eggs and bad words. please "
+            "remove this, it scare me, I dont want police think something about terrorism with "
+            "my name",
+            None,
+        ),
+        ("you have my number right? 07700 900 655. and please tell me the terrorism is removed "
+         "from my file", "other"),
+        ("this is wrong!! not terrorism. HE call me terrorist, is insult.", "terrorism"),
+    ],
+)  # fmt: skip
+def test_a_denial_of_terrorism_never_makes_it_the_crime(text, before):
+    from actions.reading import Turn, corrections, read_turn
+
+    answers = {"consent": True, "crime_type": before, "hate_motivated": True}
+    for requested in (None, "referral_consent", "crime_type"):
+        got = read_turn(Turn(text=text, intent="inform", requested=requested, answers=answers,
+                             asked={}))  # fmt: skip
+        assert got.slots.get("crime_type") != "terrorism"
+    assert corrections(text, answers).get("crime_type") != "terrorism"
+
+
+def test_a_terrorist_attack_is_still_terrorism():
+    from actions.reading import Turn, read_turn
+
+    got = read_turn(
+        Turn(
+            text="i was caught in the terrorist attack at the station, a bomb went off",
+            intent="inform",
+            requested="crime_type",
+            answers={"consent": True},
+            asked={"crime_type": 1},
+        )
+    )
+    assert got.slots.get("crime_type") == "terrorism"
