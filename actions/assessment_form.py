@@ -899,15 +899,8 @@ def g76c_put_right_beside_a_question(
     changed = g76c_facts_put_right(result, answers)
     if not changed:
         return {}
-    now = {**answers, **changed}
-    line = wording.changed_line(
-        changed,
-        about_child=bool(now.get("for_child")),
-        about_others=wording.about_them(now),
-        before=answers,
-    )
+    line = wording.put_right_line(changed, answers)
     if line:
-        line = wording.discreet(line) if now.get("discreet") else line
         dispatcher.utter_message(text=line, utter_action="utter_updated")
     else:
         dispatcher.utter_message(response="utter_updated")

@@ -2449,16 +2449,8 @@ def g76c_put_right_now(
     changes = g76c_facts_said(tracker, text)
     if not changes:
         return []
-    answers = answers_from(tracker)
-    now = {**answers, **changes}
-    line = wording.changed_line(
-        changes,
-        about_child=bool(now.get("for_child")),
-        about_others=wording.about_them(now),
-        before=answers,
-    )
+    line = wording.put_right_line(changes, answers_from(tracker))
     if line:
-        line = wording.discreet(line) if now.get("discreet") else line
         dispatcher.utter_message(text=line, utter_action="utter_updated")
     else:
         dispatcher.utter_message(response="utter_updated")

@@ -216,6 +216,19 @@ def c75e_stalking_as_well(
 # -- end of round 75, helper c75e --
 
 
+def put_right_line(changes: Mapping[str, Any], answers: Mapping[str, Any]) -> str | None:
+    """ "Thank you, I've changed that: ..." for ``changes`` to ``answers``, kept plain where the
+    person asked for discreet messages (None when no phrase says it)."""
+    now = {**answers, **changes}
+    line = changed_line(
+        changes,
+        about_child=bool(now.get("for_child")),
+        about_others=about_them(now),
+        before=answers,
+    )
+    return discreet(line) if line and now.get("discreet") else line
+
+
 def changed_line(
     changes: Mapping[str, Any],
     about_child: bool = False,
