@@ -112,3 +112,32 @@ def classify(text: str, predicted: str, ranking: list[str] | None = None) -> str
     )
     SafetyNetClassifier().process([message])
     return str(message.get("intent")["name"])
+
+
+def after_self_harm_alarm(sender: str, trigger: str, then: str, consent: bool = True) -> Tracker:
+    """After the result and a referral: ``trigger`` raised the self-harm reply, and ``then`` is
+    the person's next message (a take-back, a goodbye...)."""
+    latest = {"text": then, "intent": {"name": "inform", "confidence": 0.9}}
+    return Tracker.from_dict(
+        {
+            "sender_id": sender,
+            "slots": {
+                "consent": consent,
+                "flags": ["self_harm"],
+                "assessment_done": True,
+                "referral_consent": True,
+                "contact_safe": True,
+            },
+            "latest_message": latest,
+            "events": [
+                {"event": "user", "text": trigger, "parse_data": {}},
+                {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_self_harm"}},
+                {"event": "action", "name": "action_listen"},
+                {"event": "user", "text": then, "parse_data": latest},
+            ],
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+        }
+    )

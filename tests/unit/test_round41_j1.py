@@ -26,6 +26,7 @@ from actions.questions import mentions_medical_emergency
 from actions.reading import Turn, read_turn
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, takes_back_self_harm, trusted_crisis
 from core import records
+from tests.unit.conftest import after_self_harm_alarm
 
 NEW = (
     "utter_j1_self_harm_misread",
@@ -237,30 +238,7 @@ def test_these_do_not_take_it_back(text):
 
 
 def _tracker(trigger: str, then: str, consent: bool = True) -> Tracker:
-    latest = {"text": then, "intent": {"name": "inform", "confidence": 0.9}}
-    return Tracker.from_dict(
-        {
-            "sender_id": "tom",
-            "slots": {
-                "consent": consent,
-                "flags": ["self_harm"],
-                "assessment_done": True,
-                "referral_consent": True,
-                "contact_safe": True,
-            },
-            "latest_message": latest,
-            "events": [
-                {"event": "user", "text": trigger, "parse_data": {}},
-                {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_self_harm"}},
-                {"event": "action", "name": "action_listen"},
-                {"event": "user", "text": then, "parse_data": latest},
-            ],
-            "paused": False,
-            "followup_action": None,
-            "active_loop": {},
-            "latest_action_name": "action_listen",
-        }
-    )
+    return after_self_harm_alarm("tom", trigger, then, consent)
 
 
 TOM_SAID = "no. they said theyd jump me if i snitch"

@@ -25,6 +25,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import dialogue
 from actions.account import read_account
 from bot.risk_words import detect_risk, mentions_self_harm, takes_back_self_harm
+from tests.unit.conftest import after_self_harm_alarm
 
 NEW = (
     "utter_p3_intruder_in_room_safety",
@@ -171,30 +172,7 @@ def test_not_wanting_to_be_here_still_alarms(said):
 
 
 def _tracker(trigger: str, then: str) -> Tracker:
-    latest = {"text": then, "intent": {"name": "inform", "confidence": 0.9}}
-    return Tracker.from_dict(
-        {
-            "sender_id": "chloe",
-            "slots": {
-                "consent": False,
-                "flags": ["self_harm"],
-                "assessment_done": True,
-                "referral_consent": True,
-                "contact_safe": True,
-            },
-            "latest_message": latest,
-            "events": [
-                {"event": "user", "text": trigger, "parse_data": {}},
-                {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_self_harm"}},
-                {"event": "action", "name": "action_listen"},
-                {"event": "user", "text": then, "parse_data": latest},
-            ],
-            "paused": False,
-            "followup_action": None,
-            "active_loop": {},
-            "latest_action_name": "action_listen",
-        }
-    )
+    return after_self_harm_alarm("chloe", trigger, then, consent=False)
 
 
 def test_her_taken_back_alarm_is_not_repeated_at_goodbye():

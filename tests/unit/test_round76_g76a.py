@@ -31,6 +31,7 @@ from bot.risk_words import (
     trusted_crisis,
 )
 from core import records
+from tests.unit.conftest import after_self_harm_alarm
 
 JADE_SAID = "no. honestly i just wanna disappear from everyone"
 JADE = (
@@ -174,30 +175,7 @@ def test_other_take_backs(text, reply):
 
 
 def _tracker(trigger: str, then: str) -> Tracker:
-    latest = {"text": then, "intent": {"name": "inform", "confidence": 0.9}}
-    return Tracker.from_dict(
-        {
-            "sender_id": "jade",
-            "slots": {
-                "consent": True,
-                "flags": ["self_harm"],
-                "assessment_done": True,
-                "referral_consent": True,
-                "contact_safe": True,
-            },
-            "latest_message": latest,
-            "events": [
-                {"event": "user", "text": trigger, "parse_data": {}},
-                {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_self_harm"}},
-                {"event": "action", "name": "action_listen"},
-                {"event": "user", "text": then, "parse_data": latest},
-            ],
-            "paused": False,
-            "followup_action": None,
-            "active_loop": {},
-            "latest_action_name": "action_listen",
-        }
-    )
+    return after_self_harm_alarm("jade", trigger, then)
 
 
 def test_jades_goodbye_has_no_if_those_thoughts_come_back():
