@@ -1036,7 +1036,11 @@ _DAMAGE = re.compile(
     r"\b(?:smash\w* (?:my|our|the|up)|broke (?:my|our|the) (?:window|windows|door|car|fence|"
     r"gate|mirror|windscreen|tv|stuff|things|phone|glasses)|damag\w*|vandal\w*|keyed|"
     r"graffiti|sprayed|slashed (?:my|the|our|all) (?:tyres|tires|car|sofa|seats)|"
-    r"(?:brick|stone|rock|egg|eggs) (?:through|at)|egged|kicked (?:in|off) (?:my|our|the) "
+    r"(?:brick|stone|rock) (?:through|at)|eggs? (?:through|at) (?:me|us|him|her|(?:my|our|his|her|"
+    r"the|their) (?:\w+ )?(?:door|house|home|flat|windows?|car|letterbox))\b|egged|"
+    # -- lead, round 77 --: "he throw eggs on my door many times" (Samira).
+    r"(?:throw\w*|threw|thrown|chuck\w*|lob\w*|pelt\w*) (?:\w+ ){0,2}?eggs?|eggs? (?:on|all over|"
+    r"over) (?:my|our|the) (?:door|house|flat|windows?|car)|kicked (?:in|off) (?:my|our|the) "
     r"(?:door|mirror|fence|gate)|wrecked|trashed|dented|scratched (?:my|our|the) car|"
     r"criminal damage|ripped up|poured \w+ (?:on|over) (?:my|our) car)\b"
 )
@@ -4601,7 +4605,15 @@ _FEARED_AGAIN = re.compile(
     r"going to| is going to)"
     # -- round 76, helper g76c --: "Will they come after him again when he is discharged?"
     # (Bisi): asked of what may come, not told as done.
-    r"|(?:will|would|could|might|are|is) (?:they|he|she|it|them))\b[^.?!]{0,40}?\bagain\b"
+    r"|(?:will|would|could|might|are|is) (?:they|he|she|it|them))\b[^.?!]{0,40}?\bagain\b|"
+    # -- lead, round 77 --: "never see any of them again" (Jade), "i dont want it to happen
+    # again": a wish about what is to come, not told as done; "it never stops, it happened again"
+    # still counts.
+    r"\b(?:never|dont|do not|not|wont|will not|cant|cannot|doesnt|hope i never)(?: want to| wanna|"
+    r" ever| have to| need to)? (?:see|seeing|meet|face|go through|deal with|speak to|talk to|hear "
+    r"from)\b[^.?!]{0,30}?\bagain\b|"
+    r"\b(?:dont|do not|never|not|wont|will not|doesnt|stop|prevent|make sure)\b(?:(?!stop)"
+    r"[^.?!]){0,25}?\bhappen\w* again\b"
 )
 
 
@@ -6111,6 +6123,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         crime = "fraud"
     # -- end of round 62, helper h3 --
     crime, offender, details = z73c_reading(lowered, crime, offender, set(details))  # z73c
+    crime = l77_hate_abuse_crime(lowered, crime, hate, repeat)  # -- lead, round 77 --
     details = a74a_not_the_writers_injury(lowered, details)  # -- round 74, helper a74a --
     details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
     return Account(
@@ -6136,6 +6149,25 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         within_12_months=within,
         for_someone_else=True if for_other else None,
     )
+
+
+# -- lead, round 77 --: "eggs and he say terrorist. because I wear hijab" (Samira), "a man called
+# me a paki": abuse for who they are, told with no other crime, got "What happened?" again. Said
+# once it is a hate incident (an aggravated public order offence, Crime and Disorder Act 1998
+# s.31), so "other"; again and again it is harassment (s.32).
+_L77_ABUSE_SPOKEN = re.compile(
+    r"\b(?:call\w*|say|says|said|saying|shout\w*|yell\w*|scream\w*|swear\w*|abuse\w*|abusive|"
+    r"insult\w*|slurs?|names|spat|spit\w*)\b"
+)
+
+
+def l77_hate_abuse_crime(
+    lowered: str, crime: str | None, hate: bool | None, repeat: bool | None
+) -> str | None:
+    """The crime of abuse spoken for who someone is, when nothing else was read."""
+    if crime is not None or not hate or not _L77_ABUSE_SPOKEN.search(lowered):
+        return crime
+    return "stalking_harassment" if repeat else "other"
 
 
 # Targeted for being older or alone ("because im old and on my own"): not one of the hate crime

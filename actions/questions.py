@@ -22811,7 +22811,11 @@ def u5_asks_if_earlier_abuse_counts(text: str) -> bool:
 # Oskar, Kayla, Dev).
 _U3_WHAT_NOTED = re.compile(
     r"\bwhat(?:s| s| is| has| have)? (?:been |you |u )?(?:written|wrote|noted|put) down\b|"
-    r"\bwhat (?:do|did) (?:you|u|ya) (?:know|have|got) (?:about|on) me\b"
+    r"\bwhat (?:do|did) (?:you|u|ya) (?:know|have|got) (?:about|on) me\b|"
+    # -- lead, round 77 --: "wait did u get that he was controlling? i said yes" (Nia, 19) got
+    # "I can't answer your question here".
+    r"\bdid (?:you|u|ya) (?:get|catch|clock|understand|take in) that (?:he|she|they|i|it|its|my|"
+    r"his|her|we|im|hes|shes|theyre)\b"
 )
 _U3_COUNTY_LINES = re.compile(r"\bcounty ?lines?\b")
 _U3_PARENT_ROLE = re.compile(
@@ -37307,6 +37311,9 @@ def _known_answer_of_two(
 # Danger answers go alone: nothing may come between them and the person reading them.
 # Answers written for one person that say what another answer says: never both in one reply.
 _SAY_THE_SAME = (
+    # -- lead, round 77 --: "court?? is this gonna go to court?" (Jade, 15) got both: whether it
+    # goes to court, then the same again with special measures.
+    frozenset({"utter_m4_court_if_charged", "utter_i6_court_special_measures"}),
     # -- round 75, helper c75a --: with no phone, at the questions about being contacted, how
     # they can be contacted, not also the young person's 999 lines or the ways without calling.
     frozenset(

@@ -1192,12 +1192,21 @@ _N1_NOW_AGAIN = re.compile(
 )
 
 
+# -- lead, round 77 --: "last night he was standing outside my building when I got back" (Lucy,
+# home with the door locked) got the 999 screen: her getting back then is not him back now.
+_L77_WHEN_I_GOT_BACK = re.compile(
+    r"\bwhen (?:i|we) (?:got|came|come|was getting|was coming|were coming|arrived|walked) "
+    r"(?:back|home|in)\b"
+)
+
+
 def _n1_there_then(cleaned: str) -> bool:
     """ "he was outside my house last week": where he was on a day named, not now."""
+    rest = _L77_WHEN_I_GOT_BACK.sub(" ", _N1_WAS_THERE_THEN.sub(" ", cleaned))
     return bool(
         _N1_WAS_THERE_THEN.search(cleaned)
         and _WHEN_IT_HAPPENED.search(cleaned)
-        and not _N1_NOW_AGAIN.search(_N1_WAS_THERE_THEN.sub(" ", cleaned))
+        and not _N1_NOW_AGAIN.search(rest)
     )
 
 

@@ -1,0 +1,125 @@
+"""Round 77, lead: the findings of round 76 left for this round, each with the person's words
+and negatives (a replay of round 76's messages on the merged bot)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.account import read_account
+from actions.questions import known_answer
+from bot.risk_words import detect_risk, trusted_crisis
+from tests.unit.known_answers import ORGANISATIONS
+
+SAMIRA_FIRST = (
+    "no danger now. the neighbour son, he is teenager maybe 15, he throw eggs on my door many "
+    "times. and yesterday he call me terrorist in front my son, my son is 5 he cry. wallah I did "
+    "nothing to them"
+)
+SAMIRA_AGAIN = "I tell you already. eggs and he say terrorist. because I wear hijab I think"
+
+
+def test_eggs_thrown_at_the_door_are_criminal_damage():
+    got = read_account(SAMIRA_FIRST)
+    assert got.crime_type == "criminal_damage"
+    assert got.repeat is True and got.hate is True
+
+
+@pytest.mark.parametrize(
+    "text", ["I was buying eggs at the shop", "he made eggs for breakfast", "eggs at the market"]
+)
+def test_eggs_alone_are_no_crime(text):
+    assert read_account(text).crime_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        (SAMIRA_AGAIN, "other"),
+        ("a man called me a paki in the street", "other"),
+        ("people keep shouting homophobic abuse at me on my estate", "stalking_harassment"),
+    ],
+)
+def test_abuse_for_who_they_are_is_a_crime_to_note(text, crime):
+    # Asked "What happened?" again and again before, then skipped.
+    assert read_account(text).crime_type == crime
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I think they targeted me because I'm gay", "is this a hate crime because im muslim"],
+)
+def test_hate_without_abuse_told_names_no_crime(text):
+    assert read_account(text).crime_type is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omg no not like that. i mean like leave school n never see any of them again",
+        "I never want to see any of them again",
+        "i dont want it to happen again",
+        "I dont want to go through that again",
+    ],
+)
+def test_a_wish_about_again_is_not_being_targeted_again(text):
+    assert read_account(text).repeat is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he did it again last night",
+        "it never stops, it happened again yesterday",
+        "he came back again. I never want to see him again",
+    ],
+)
+def test_again_told_as_done_is_still_a_repeat(text):
+    assert read_account(text).repeat is True
+
+
+LUCY_FIRST = (
+    "Hi, sorry, I'm not really sure who to talk to. A man has followed me home from the tube "
+    "twice this week and last night he was standing outside my building when I got back"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [LUCY_FIRST, "last night he was standing outside my building when I got back"]
+)
+def test_where_he_was_last_night_when_she_got_back_is_not_danger_now(text):
+    assert detect_risk(text) is None
+    assert not trusted_crisis(text, "in_danger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last night he was outside when I got back and he is still there now",
+        "last night he was outside when I got back, hes back again",
+        "hes outside my building right now",
+    ],
+)
+def test_him_there_now_is_still_danger(text):
+    assert detect_risk(text) == "in_danger"
+
+
+def test_one_court_answer_to_one_court_question():
+    text = (
+        "why do u keep sending that im fine court?? is this gonna go to court? i dont even want "
+        "police involved tbh my mum might tho"
+    )
+    said = known_answer(
+        text, "stalking_harassment", ORGANISATIONS, answers={"consent": True, "under_18": True}
+    )
+    assert said is not None and said.response == "utter_m4_court_if_charged"
+    assert said.then == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["wait did u get that he was controlling? i said yes", "did u get that he hit me"]
+)
+def test_did_you_get_that_reads_back_what_is_noted(text):
+    said = known_answer(
+        text, "online_abuse", ORGANISATIONS, answers={"consent": True, "repeat_victimisation": True}
+    )
+    assert said is not None and said.args.get("utter_action") == "utter_summary"
