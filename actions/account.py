@@ -6123,7 +6123,6 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         crime = "fraud"
     # -- end of round 62, helper h3 --
     crime, offender, details = z73c_reading(lowered, crime, offender, set(details))  # z73c
-    crime = l77_hate_abuse_crime(lowered, crime, hate, repeat)  # -- lead, round 77 --
     details = a74a_not_the_writers_injury(lowered, details)  # -- round 74, helper a74a --
     details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
     return Account(
@@ -6152,21 +6151,27 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
 
 
 # -- lead, round 77 --: "eggs and he say terrorist. because I wear hijab" (Samira), "a man called
-# me a paki": abuse for who they are, told with no other crime, got "What happened?" again. Said
-# once it is a hate incident (an aggravated public order offence, Crime and Disorder Act 1998
-# s.31), so "other"; again and again it is harassment (s.32).
+# me a paki", answered to "What happened?": abuse for who they are, told with no other crime, got
+# the question again. Said once it is a hate incident (an aggravated public order offence, Crime
+# and Disorder Act 1998 s.31), so "other"; online it is online abuse; again and again it is
+# harassment (s.32). Only as the answer to that question: elsewhere a later answer may name the
+# crime ("tipped me out of my wheelchair").
 _L77_ABUSE_SPOKEN = re.compile(
     r"\b(?:call\w*|say|says|said|saying|shout\w*|yell\w*|scream\w*|swear\w*|abuse\w*|abusive|"
     r"insult\w*|slurs?|names|spat|spit\w*)\b"
 )
+_L77_ONLINE = re.compile(
+    r"\b(?:online|internet|tiktoks?|instagram|insta|facebook|twitter|x|snapchat|snap|youtube|"
+    r"whatsapp|comments?|commenting|posts?|posted|posting|dms?|accounts?|social media|socials)\b"
+)
 
 
-def l77_hate_abuse_crime(
-    lowered: str, crime: str | None, hate: bool | None, repeat: bool | None
-) -> str | None:
-    """The crime of abuse spoken for who someone is, when nothing else was read."""
-    if crime is not None or not hate or not _L77_ABUSE_SPOKEN.search(lowered):
-        return crime
+def l77_hate_abuse_crime(lowered: str, hate: bool | None, repeat: bool | None) -> str | None:
+    """The crime of abuse spoken or written for who someone is, when nothing else was read."""
+    if not hate or not _L77_ABUSE_SPOKEN.search(lowered):
+        return None
+    if _L77_ONLINE.search(lowered):
+        return "online_abuse"
     return "stalking_harassment" if repeat else "other"
 
 

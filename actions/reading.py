@@ -849,7 +849,25 @@ def _x71c_answered(reading: Reading, slot: str) -> None:
 def read_turn(turn: Turn) -> Reading:
     reading = _read_turn_and_after(turn)
     l76_never_terrorism_when_denied(turn.text, reading.slots)  # -- round 76, lead --
+    l77_hate_abuse_at_crime_question(turn, reading)  # -- round 77, lead --
     return reading
+
+
+def l77_hate_abuse_at_crime_question(turn: Turn, reading: Reading) -> None:
+    """Abuse for who they are, told as what happened, is the crime (account.l77_hate_abuse_crime)
+    rather than "What happened?" again."""
+    if turn.requested != "crime_type" or reading.slots.get("crime_type") is not None:
+        return
+    told = account.read_account(turn.text)
+    crime = account.l77_hate_abuse_crime(
+        plain(turn.text),
+        told.hate or turn.answers.get("hate_motivated") is True,
+        told.repeat or turn.answers.get("repeat_victimisation") is True,
+    )
+    if crime is None:
+        return
+    reading.slots["crime_type"] = crime
+    reading.say[:] = [said for said in reading.say if said.response != "utter_reask_crime_type"]
 
 
 # -- round 76, lead --

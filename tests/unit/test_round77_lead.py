@@ -31,25 +31,41 @@ def test_eggs_alone_are_no_crime(text):
     assert read_account(text).crime_type is None
 
 
+def _at_the_crime_question(text, answers=None):
+    from actions.reading import Turn, read_turn
+
+    answers = {"consent": True, "in_danger": False, **(answers or {})}
+    return read_turn(
+        Turn(text=text, intent="inform", requested="crime_type", answers=answers,
+             asked={"crime_type": 1})
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "crime"),
+    ("text", "answers", "crime"),
     [
-        (SAMIRA_AGAIN, "other"),
-        ("a man called me a paki in the street", "other"),
-        ("people keep shouting homophobic abuse at me on my estate", "stalking_harassment"),
+        (SAMIRA_AGAIN, {"repeat_victimisation": True, "hate_motivated": True},
+         "stalking_harassment"),
+        ("a man called me a paki in the street", {}, "other"),
+        ("people keep shouting homophobic abuse at me on my estate", {}, "stalking_harassment"),
+        ("they keep leaving comments on my posts calling me a terrorist cos im muslim", {},
+         "online_abuse"),
     ],
-)
-def test_abuse_for_who_they_are_is_a_crime_to_note(text, crime):
+)  # fmt: skip
+def test_abuse_for_who_they_are_answers_what_happened(text, answers, crime):
     # Asked "What happened?" again and again before, then skipped.
-    assert read_account(text).crime_type == crime
+    got = _at_the_crime_question(text, answers)
+    assert got.slots.get("crime_type") == crime
+    assert "utter_reask_crime_type" not in [said.response for said in got.say]
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["I think they targeted me because I'm gay", "is this a hate crime because im muslim"],
-)
-def test_hate_without_abuse_told_names_no_crime(text):
-    assert read_account(text).crime_type is None
+def test_abuse_told_elsewhere_leaves_the_crime_to_its_question():
+    # The wheelchair user tipped out of his chair names the assault at "What happened?".
+    opening = (
+        "I'm in a wheelchair and a man at the bus stop tipped me out of it, calling me a cripple "
+        "and a scrounger, while people watched"
+    )
+    assert read_account(opening).crime_type is None
 
 
 @pytest.mark.parametrize(
