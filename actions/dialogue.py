@@ -1322,7 +1322,7 @@ class ActionOutsideQuestions(Action):
         elif (
             tracker.active_loop_name
             and tracker.get_slot("requested_slot")
-            and _an_answer_to_another_question(text)
+            and (_an_answer_to_another_question(text) or k77a_answers_this_question(tracker, text))
         ):
             # "woman", "feeling safe" at another question: the form, which runs next, keeps it;
             # "Sorry, I didn't understand" before that said it twice (round 29). Gibberish still
@@ -2466,3 +2466,17 @@ def g76c_result_put_right(tracker: Tracker, text: str) -> Result:
 
 
 # end g76c
+
+
+# k77a (round 77)
+# Malcolm (r77b), at the referral question: "the flo said victim support would ring but nobody
+# has. so yeah go on" was told "What would you like to do? Say 'carry on'..." before the form
+# read it: a yes or no to the yes-or-no question being asked is the form's to take.
+def k77a_answers_this_question(tracker: Tracker, text: str) -> bool:
+    requested = tracker.get_slot("requested_slot")
+    return requested in ("consent", "referral_consent", "contact_safe") and (
+        read_answer(requested, text).value is not None
+    )
+
+
+# end k77a

@@ -874,7 +874,12 @@ _WHO_CONTACTS = re.compile(
     r"call|text|contact|phone|email|message|get in touch with|be (?:ringing|calling|contacting))"
     r"\b|\b(?:which|what) (?:service|one|organisation|charity|team|people)\b.{0,25}\b(?:ring|"
     r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
-    r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b"
+    r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b|"
+    # k77a (round 77): Chloe (r77a) "would it be the havens or who", "if i say refer me who is it
+    # that messages me", "who actually contacts me", "i asked who".
+    r"\bwould it be (?:the |a |an )?[a-z ]{2,40} or who\b|\bwho (?:is it that|would it be that|"
+    r"actually|exactly) (?:messages|contacts|calls|rings|texts|emails|contact|message|would)\b|"
+    r"\bwho (?:contacts|messages|calls|rings|texts) me\b|\bi asked (?:you )?who\s*$"
 )
 
 
