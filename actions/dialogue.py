@@ -1233,6 +1233,12 @@ class ActionOutsideQuestions(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = str(tracker.latest_message.get("text") or "")
+        if _sent(tracker)[-1:] == [
+            "utter_confirm_delete"
+        ] and questions.k77a_means_clearing_the_phone(text):
+            # k77a (round 77): "no keep. i mean delete on the phone so nobody see" (Ana).
+            dispatcher.utter_message(response="utter_k77a_clear_phone")
+            return []
         if _sent(tracker)[-1:] == ["utter_confirm_delete"] and _refuses_deletion(text):
             # "oh no keep it then, i want them to text me" (round 38, Priya) to "Do you want me
             # to delete everything?" was told "I can't do more with that here".
@@ -2084,6 +2090,9 @@ def _f5_after_result(
         if reading.signs_off(text):
             _f5_goodbye(dispatcher, tracker, text)
         return noted
+    changes_seen = k77a_team_sees_changes(dispatcher, tracker, text)  # k77a (round 77), Stan
+    if changes_seen is not None:
+        return changes_seen
     read_back = g76b_after_referral(dispatcher, tracker, text)  # -- round 76, helper g76b --
     if read_back is not None:
         return read_back
@@ -2477,6 +2486,23 @@ def k77a_answers_this_question(tracker: Tracker, text: str) -> bool:
     return requested in ("consent", "referral_consent", "contact_safe") and (
         read_answer(requested, text).value is not None
     )
+
+
+# Stan (r77e), referred, then put right who did it: "Will the support people get the corrected
+# version? What have you got now?" got "I can't answer that one here". A change after the
+# referral is saved to the case at once (_f5_save, or the form's end), and the review app shows
+# the conversation's slots over the case, so the team sees what is noted now: said, then read
+# back as "what have you noted" is.
+def k77a_team_sees_changes(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    if not (_referred(tracker) and questions.k77a_asks_if_team_gets_changes(text)):
+        return None
+    dispatcher.utter_message(response="utter_k77a_team_sees_changes")
+    return g76b_after_referral(dispatcher, tracker, _K77A_READ_BACK) or []
+
+
+_K77A_READ_BACK = "what have you noted"  # the read-back, asked for in the words it knows
 
 
 # end k77a

@@ -14123,6 +14123,8 @@ def j8_asks_if_havens_tell_anyone(text: str) -> bool:
         and bool(re.search(r"\bhavens?\b", words))
         and bool(_J8_HAVENS_TOLD.search(words))
         and not re.search(r"\b(?:how long|too late|when|what time|open|where)\b", words)
+        # k77a (round 77): "would it be the havens or who" (Chloe) asks who would contact her.
+        and not asks_who_will_contact(text)
     )
 
 
@@ -38761,6 +38763,7 @@ def matching_answers(
         ),
         (c4_tells_of_a_time_window(text), Say(response="utter_c4_time_to_talk")),
         (c4_asks_how_to_clear_phone(text), Say(response="utter_c4_clear_phone")),
+        (k77a_means_clearing_the_phone(text), Say(response="utter_k77a_clear_phone")),  # k77a
         (c4_asks_if_request_still_there(text), c4_request_state(answers)),
         (c4_asks_what_police_do_if_report(text), Say(response="utter_c4_police_after_report")),
         # -- round 55, helper C5 --: at the top, as Mo's lost week got the generic CICA text,
@@ -42750,3 +42753,51 @@ def g76e_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 
 
 # end g76e
+
+
+# k77a (round 77)
+# Ana (r77b), on a friend's phone, after "Do you want me to delete everything?": "no keep. i mean
+# delete on the phone so nobody see" got "I can't do more with that here". Deleting on the phone,
+# or so that nobody sees, is about the phone, not our records.
+_K77A_THIS_CHAT = (
+    r"(?: (?:this|it|them|the chat|this chat|our chat|the messages|these messages|messages|chat|"
+    r"everything|all|all this|all of it))?"
+)
+_K77A_CLEAR_PHONE = re.compile(
+    rf"\b(?:delete|clear|wipe|hide|remove|erase){_K77A_THIS_CHAT} (?:on|from|off|in) (?:the |my |"
+    r"this |your |a )?(?:phone|mobile)\b|"
+    rf"\b(?:delete|clear|wipe|hide|erase){_K77A_THIS_CHAT} so (?:nobody|no one|noone|no body|"
+    r"they dont|she doesnt|he doesnt|she cant|he cant|they cant|(?:she|he|they) (?:wont|will not)) "
+    r"(?:see|sees|can see|will see|find|finds|know|knows|read|reads)\b"
+)
+
+
+def k77a_means_clearing_the_phone(text: str) -> bool:
+    """ "i mean delete on the phone so nobody see": how to clear the chat from the phone."""
+    words = plain(text)
+    return bool(_K77A_CLEAR_PHONE.search(words)) and not re.search(
+        r"\b(?:delete|erase) (?:my|all my|the|your) (?:data|records?|details|answers)\b|"
+        # "ill just delete the messages on my phone" (Priya, round 38): she knows how.
+        r"\b(?:ill|i ll|i will|i can|im going to|i m going to|im gonna|gonna) (?:just )?(?:delete|"
+        r"clear|wipe|erase)\b",
+        words,
+    )
+
+
+# Stan (r77e), after putting right who did it: "Will the support people get the corrected
+# version?"
+_K77A_TEAM_GETS_CHANGES = re.compile(
+    r"\b(?:will|do|does|would|did|can) (?:the |my |our )?(?:support )?(?:people|team|worker|"
+    r"workers|they|them|service|person|support team|support worker)(?: \w+)? (?:get|see|have|"
+    r"know|be told|receive|be sent|got|hear)\b(?: \w+){0,4} (?:(?:correct\w*|updat\w*|chang\w*|"
+    r"fix\w*|amended)(?: (?:version|details|info|information|one|bit|answers?|notes))?|new "
+    r"(?:version|details|info|information|one|answers?|notes))\b"
+)
+
+
+def k77a_asks_if_team_gets_changes(text: str) -> bool:
+    """ "will the support people get the corrected version?": whether a change reaches them."""
+    return "?" in text and bool(_K77A_TEAM_GETS_CHANGES.search(plain(text)))
+
+
+# end k77a

@@ -92,3 +92,93 @@ def test_malcolm_yes_outside_the_questions_is_left_to_the_form(dispatcher, domai
     )
     assert dialogue.ActionOutsideQuestions().run(dispatcher, tracker, domain) == []
     assert "utter_what_next" not in responses(dispatcher)
+
+
+# -- Stan: whether the support team gets the corrected version --------------------------------
+
+STAN = dict(
+    crime_type="harassment", consent=True, referral_consent=True, contact_safe=True,
+    contact_method="email", contact_details="stan.harlow48@btinternet.com",
+    contact_times="Any time, it's email", assessment_done=True, results_shown=True,
+    borough="havering", age=68, perpetrator="known", repeat_victimisation=True,
+)  # fmt: skip
+STAN_ASKS = (
+    "Good that's better. Will the support people get the corrected version? What have you got now?"
+)
+
+
+@pytest.mark.parametrize(
+    "action", [dialogue.ActionFinishAssessment, dialogue.ActionOutsideQuestions]
+)
+def test_stan_told_the_team_sees_the_correction_and_what_is_noted(dispatcher, action):
+    tracker = make_tracker(
+        slots=STAN, text=STAN_ASKS, active_loop=None, sent=["utter_referral_saved"]
+    )
+    action().run(dispatcher, tracker, {})
+    said = responses(dispatcher)
+    assert said[0] == "utter_k77a_team_sees_changes"
+    assert "the borough is Havering" in dispatcher.messages[1]["text"]
+    assert said[-1] == "utter_g76b_contact_read_back"
+    assert "utter_cannot_answer" not in said
+
+
+@pytest.mark.parametrize(
+    "text", ["will they get my new number?", "what have you noted about me", "will they ring me?"]
+)
+def test_other_questions_after_the_referral_are_not_about_changes(dispatcher, text):
+    tracker = make_tracker(slots=STAN, text=text, active_loop=None, sent=["utter_referral_saved"])
+    dialogue.ActionOutsideQuestions().run(dispatcher, tracker, {})
+    assert "utter_k77a_team_sees_changes" not in responses(dispatcher)
+
+
+# -- Ana: deleting on the phone, after "Do you want me to delete everything?" -----------------
+
+ANA = dict(
+    crime_type="trafficking", consent=True, referral_consent=True, contact_safe=True,
+    contact_method="call", contact_details="07700900853", contact_times="afternoon, 1 to 5",
+    voicemail_ok=False, assessment_done=True, results_shown=True, borough="westminster", age=45,
+)  # fmt: skip
+ANA_HIDE = "no keep. i mean delete on the phone so nobody see"
+
+
+@pytest.mark.parametrize(
+    "action", [dialogue.ActionFinishAssessment, dialogue.ActionOutsideQuestions]
+)
+def test_ana_told_how_to_clear_the_phone_and_the_request_stays(dispatcher, action):
+    tracker = make_tracker(
+        slots=ANA, text=ANA_HIDE, active_loop=None, sent=["utter_confirm_delete"]
+    )
+    events = action().run(dispatcher, tracker, {})
+    assert responses(dispatcher) == ["utter_k77a_clear_phone"]
+    assert not any(dict(e).get("name") == "data_erased" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i will delete his number from my phone",
+        "he deleted the photos from his phone",
+        "delete my data",
+    ],
+)
+def test_other_deleting_is_not_clearing_the_chat(text):
+    from actions.questions import k77a_means_clearing_the_phone
+
+    assert not k77a_means_clearing_the_phone(text)
+
+
+def test_amira_keeps_her_answer():
+    from actions.questions import known_answer
+
+    said = known_answer("how i delete this chat from phone after", None, ())
+    assert said is not None and said.response == "utter_c4_clear_phone"
+
+
+# -- Chloe: "would it be the havens or who" is answered with who, not the Havens' police line ---
+
+
+def test_chloe_who_contacts_her(dispatcher):
+    from actions.questions import known_answer
+
+    said = known_answer(CHLOE[0], "spiking", ())
+    assert said is not None and said.response == "utter_who_contacts"
