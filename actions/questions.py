@@ -42779,7 +42779,9 @@ def k77a_means_clearing_the_phone(text: str) -> bool:
         r"\b(?:delete|erase) (?:my|all my|the|your) (?:data|records?|details|answers)\b|"
         # "ill just delete the messages on my phone" (Priya, round 38): she knows how.
         r"\b(?:ill|i ll|i will|i can|im going to|i m going to|im gonna|gonna) (?:just )?(?:delete|"
-        r"clear|wipe|erase)\b",
+        r"clear|wipe|erase)\b|"
+        # "if i delete it on my phone will the email still come" (Amira): whether help stays.
+        r"\bif i (?:just )?(?:delete|clear|wipe|erase)\b",
         words,
     )
 
