@@ -546,6 +546,8 @@ def read_consent(text: str) -> Answer:
         # "who is the support team. i don't know if it is ok": unsure, so asked again with what
         # it means, not taken as a no (round 27, helper D).
         return NO_ANSWER
+    if k77a_sentence_yes(text, referral=False):
+        return Answer(True)  # k77a (round 77): "... oh go on then yes. my son says..." (Frank)
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
@@ -2050,6 +2052,12 @@ def read_referral_consent(text: str) -> Answer:
     for."""
     if b75a_only_if_forced_no(text):
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
+    if (k77a_undecided(text) or k77a_says_bot_is_wrong(text)) and not i4_first_sentence_yes(
+        text, referral=True
+    ):
+        return (
+            NO_ANSWER  # k77a (round 77): "if i say refer me, who..." (Chloe), "you wrong" (Sophie)
+        )
     o3_said = o3_read_referral(text)  # -- round 69, helper o3 -- Rose, Steve, Magda
     if o3_said is not None:
         return o3_said
@@ -2180,6 +2188,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))
     if no and not yes and not other and "?" not in text:
         return Answer(False)
+    if k77a_sentence_yes(text, referral=True):
+        return Answer(True, extra=contact_said(text))  # k77a (round 77): "... so yeah go on"
     return NO_ANSWER
 
 
@@ -4962,3 +4972,71 @@ def g76c_read_under_18(text: str) -> Answer:
 READERS["under_18"] = g76c_read_under_18
 
 # end g76c
+
+
+# k77a (round 77)
+# Undecided is never a yes. Chloe (r77a), at the referral question: "ok. idk if i want someone to
+# contact me. would it be the havens or who" and "ur not answering me. if i say refer me who is it
+# that messages me" were each taken as a yes; an "if", or not knowing whether they want it, asks
+# about the referral before deciding: the question stays open.
+_K77A_UNDECIDED = re.compile(
+    r"\b(?:idk|i dont know|i do not know|dunno|not sure|unsure|i m not sure|im not sure) "
+    r"(?:if|whether) i (?:want|need|should|would like)\b|"
+    r"\bif i (?:say|said|agree|want|go ahead|do it|decide|let you)\b|\bi (?:only )?said if\b"
+)
+# Sophie (r77d), at the referral question: "NO images. no photo. he show his penis on train.
+# real. not phone. you wrong": her no put a fact right, it did not refuse the referral.
+_K77A_YOU_ARE_WRONG = re.compile(
+    r"\b(?:you|u) (?:are |re |r |got (?:it |that )?|have (?:it |that )?|ve got (?:it |that )?)?"
+    r"(?:wrong|mistaken|confused|mixed (?:it |that )?up)\b"
+)
+# A sentence of its own that is only a yes, after other things said: Malcolm (r77b) "the flo
+# said victim support would ring but nobody has. so yeah go on" at the referral question, Frank
+# (r77d) "i dont like phones either im deaf in one ear. oh go on then yes. my son says you're
+# alright" at the privacy question. A connecting word before it ("so", "and") keeps it a yes.
+_K77A_CONNECTOR = re.compile(r"^(?:so|and|but|anyway|anyways|then|well|right)\s+")
+_K77A_THEN_YES = re.compile(r"\W+(?:yes|yeah|yep|ok|okay)$")  # "go on then yes"
+
+
+def k77a_undecided(text: str) -> bool:
+    """An "if I say yes..." or "idk if I want..." at the referral question: not yet a yes."""
+    return bool(_K77A_UNDECIDED.search(plain(text)))
+
+
+def k77a_says_bot_is_wrong(text: str) -> bool:
+    """ "you wrong", "you got that wrong": a fact put right, not an answer to the referral."""
+    return bool(_K77A_YOU_ARE_WRONG.search(plain(text)))
+
+
+def _k77a_sentences(text: str) -> list[tuple[str, str]]:
+    """Each sentence with the mark that ends it ("" at the end of the message)."""
+    parts = re.findall(r"([^.!?;\n]+)([.!?;\n]+|$)", text)
+    return [(part.strip(), mark.strip()[:1]) for part, mark in parts if part.strip()]
+
+
+def k77a_sentence_yes(text: str, *, referral: bool) -> bool:
+    """A later sentence that is only a yes ("so yeah go on", "oh go on then yes"), with no
+    question in the message and nothing else in it that says no."""
+    if "?" in text:
+        return False
+    sentences = _k77a_sentences(text)
+    if len(sentences) < 2:
+        return False
+    pattern = _I4_FIRST_YES_REFERRAL if referral else _I4_FIRST_YES
+    said_yes = False
+    for sentence, _mark in sentences:
+        words = _K77A_CONNECTOR.sub("", plain(sentence))
+        if pattern.fullmatch(words) or pattern.fullmatch(_K77A_THEN_YES.sub("", words)):
+            said_yes = True
+        elif _I4_NO_START.match(words) or (
+            re.search(r"\b(?:dont|do not|not|never)\b", words)
+            and (
+                _ABOUT_BEING_REFERRED.search(words)
+                or re.search(r"\b(?:keep|kept|store|save|contact|call|ring|text)\w*", words)
+            )
+        ):
+            return False  # "no one calling me. ok go on": a no beside it
+    return said_yes
+
+
+# end k77a

@@ -1233,6 +1233,12 @@ class ActionOutsideQuestions(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = str(tracker.latest_message.get("text") or "")
+        if _sent(tracker)[-1:] == [
+            "utter_confirm_delete"
+        ] and questions.k77a_means_clearing_the_phone(text):
+            # k77a (round 77): "no keep. i mean delete on the phone so nobody see" (Ana).
+            dispatcher.utter_message(response="utter_k77a_clear_phone")
+            return []
         if _sent(tracker)[-1:] == ["utter_confirm_delete"] and _refuses_deletion(text):
             # "oh no keep it then, i want them to text me" (round 38, Priya) to "Do you want me
             # to delete everything?" was told "I can't do more with that here".
@@ -1322,7 +1328,7 @@ class ActionOutsideQuestions(Action):
         elif (
             tracker.active_loop_name
             and tracker.get_slot("requested_slot")
-            and _an_answer_to_another_question(text)
+            and (_an_answer_to_another_question(text) or k77a_answers_this_question(tracker, text))
         ):
             # "woman", "feeling safe" at another question: the form, which runs next, keeps it;
             # "Sorry, I didn't understand" before that said it twice (round 29). Gibberish still
@@ -2084,6 +2090,9 @@ def _f5_after_result(
         if reading.signs_off(text):
             _f5_goodbye(dispatcher, tracker, text)
         return noted
+    changes_seen = k77a_team_sees_changes(dispatcher, tracker, text)  # k77a (round 77), Stan
+    if changes_seen is not None:
+        return changes_seen
     read_back = g76b_after_referral(dispatcher, tracker, text)  # -- round 76, helper g76b --
     if read_back is not None:
         return read_back
@@ -2466,3 +2475,34 @@ def g76c_result_put_right(tracker: Tracker, text: str) -> Result:
 
 
 # end g76c
+
+
+# k77a (round 77)
+# Malcolm (r77b), at the referral question: "the flo said victim support would ring but nobody
+# has. so yeah go on" was told "What would you like to do? Say 'carry on'..." before the form
+# read it: a yes or no to the yes-or-no question being asked is the form's to take.
+def k77a_answers_this_question(tracker: Tracker, text: str) -> bool:
+    requested = tracker.get_slot("requested_slot")
+    return requested in ("consent", "referral_consent", "contact_safe") and (
+        read_answer(requested, text).value is not None
+    )
+
+
+# Stan (r77e), referred, then put right who did it: "Will the support people get the corrected
+# version? What have you got now?" got "I can't answer that one here". A change after the
+# referral is saved to the case at once (_f5_save, or the form's end), and the review app shows
+# the conversation's slots over the case, so the team sees what is noted now: said, then read
+# back as "what have you noted" is.
+def k77a_team_sees_changes(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    if not (_referred(tracker) and questions.k77a_asks_if_team_gets_changes(text)):
+        return None
+    dispatcher.utter_message(response="utter_k77a_team_sees_changes")
+    return g76b_after_referral(dispatcher, tracker, _K77A_READ_BACK) or []
+
+
+_K77A_READ_BACK = "what have you noted"  # the read-back, asked for in the words it knows
+
+
+# end k77a

@@ -874,7 +874,12 @@ _WHO_CONTACTS = re.compile(
     r"call|text|contact|phone|email|message|get in touch with|be (?:ringing|calling|contacting))"
     r"\b|\b(?:which|what) (?:service|one|organisation|charity|team|people)\b.{0,25}\b(?:ring|"
     r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
-    r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b"
+    r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b|"
+    # k77a (round 77): Chloe (r77a) "would it be the havens or who", "if i say refer me who is it
+    # that messages me", "who actually contacts me", "i asked who".
+    r"\bwould it be (?:the |a |an )?[a-z ]{2,40} or who\b|\bwho (?:is it that|would it be that|"
+    r"actually|exactly) (?:messages|contacts|calls|rings|texts|emails|contact|message|would)\b|"
+    r"\bwho (?:contacts|messages|calls|rings|texts) me\b|\bi asked (?:you )?who\s*$"
 )
 
 
@@ -14118,6 +14123,8 @@ def j8_asks_if_havens_tell_anyone(text: str) -> bool:
         and bool(re.search(r"\bhavens?\b", words))
         and bool(_J8_HAVENS_TOLD.search(words))
         and not re.search(r"\b(?:how long|too late|when|what time|open|where)\b", words)
+        # k77a (round 77): "would it be the havens or who" (Chloe) asks who would contact her.
+        and not asks_who_will_contact(text)
     )
 
 
@@ -38756,6 +38763,7 @@ def matching_answers(
         ),
         (c4_tells_of_a_time_window(text), Say(response="utter_c4_time_to_talk")),
         (c4_asks_how_to_clear_phone(text), Say(response="utter_c4_clear_phone")),
+        (k77a_means_clearing_the_phone(text), Say(response="utter_k77a_clear_phone")),  # k77a
         (c4_asks_if_request_still_there(text), c4_request_state(answers)),
         (c4_asks_what_police_do_if_report(text), Say(response="utter_c4_police_after_report")),
         # -- round 55, helper C5 --: at the top, as Mo's lost week got the generic CICA text,
@@ -42745,3 +42753,53 @@ def g76e_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 
 
 # end g76e
+
+
+# k77a (round 77)
+# Ana (r77b), on a friend's phone, after "Do you want me to delete everything?": "no keep. i mean
+# delete on the phone so nobody see" got "I can't do more with that here". Deleting on the phone,
+# or so that nobody sees, is about the phone, not our records.
+_K77A_THIS_CHAT = (
+    r"(?: (?:this|it|them|the chat|this chat|our chat|the messages|these messages|messages|chat|"
+    r"everything|all|all this|all of it))?"
+)
+_K77A_CLEAR_PHONE = re.compile(
+    rf"\b(?:delete|clear|wipe|hide|remove|erase){_K77A_THIS_CHAT} (?:on|from|off|in) (?:the |my |"
+    r"this |your |a )?(?:phone|mobile)\b|"
+    rf"\b(?:delete|clear|wipe|hide|erase){_K77A_THIS_CHAT} so (?:nobody|no one|noone|no body|"
+    r"they dont|she doesnt|he doesnt|she cant|he cant|they cant|(?:she|he|they) (?:wont|will not)) "
+    r"(?:see|sees|can see|will see|find|finds|know|knows|read|reads)\b"
+)
+
+
+def k77a_means_clearing_the_phone(text: str) -> bool:
+    """ "i mean delete on the phone so nobody see": how to clear the chat from the phone."""
+    words = plain(text)
+    return bool(_K77A_CLEAR_PHONE.search(words)) and not re.search(
+        r"\b(?:delete|erase) (?:my|all my|the|your) (?:data|records?|details|answers)\b|"
+        # "ill just delete the messages on my phone" (Priya, round 38): she knows how.
+        r"\b(?:ill|i ll|i will|i can|im going to|i m going to|im gonna|gonna) (?:just )?(?:delete|"
+        r"clear|wipe|erase)\b|"
+        # "if i delete it on my phone will the email still come" (Amira): whether help stays.
+        r"\bif i (?:just )?(?:delete|clear|wipe|erase)\b",
+        words,
+    )
+
+
+# Stan (r77e), after putting right who did it: "Will the support people get the corrected
+# version?"
+_K77A_TEAM_GETS_CHANGES = re.compile(
+    r"\b(?:will|do|does|would|did|can) (?:the |my |our )?(?:support )?(?:people|team|worker|"
+    r"workers|they|them|service|person|support team|support worker)(?: \w+)? (?:get|see|have|"
+    r"know|be told|receive|be sent|got|hear)\b(?: \w+){0,4} (?:(?:correct\w*|updat\w*|chang\w*|"
+    r"fix\w*|amended)(?: (?:version|details|info|information|one|bit|answers?|notes))?|new "
+    r"(?:version|details|info|information|one|answers?|notes))\b"
+)
+
+
+def k77a_asks_if_team_gets_changes(text: str) -> bool:
+    """ "will the support people get the corrected version?": whether a change reaches them."""
+    return "?" in text and bool(_K77A_TEAM_GETS_CHANGES.search(plain(text)))
+
+
+# end k77a
