@@ -22,7 +22,6 @@ from typing import Any
 
 from actions import account, answer_facts, topics
 from actions.answers import (
-    k77b_said_bad,
     _TIME_WORDS,
     G6_NO_CALLS,
     NO_CONDITION,
@@ -39,6 +38,7 @@ from actions.answers import (
     crime_in_few_words,
     has_condition,
     j4_without_false_repeats,
+    k77b_said_bad,
     l5_condition_said_irrelevant,
     mentions_times,
     p2_no_time_told,
@@ -6923,8 +6923,8 @@ def _f5_times_in(part: str) -> str | None:
         )
         negated = (before and before[0] in _F5_NOT) or asleep
         # k77b (round 77) -- Helen: "I said mornings are difficult": not then.
-        negated = negated or k77b_said_bad(words, said.group(0))
-        found.append(("not " if negated else "") + said.group(0))
+        not_then = bool(negated) or k77b_said_bad(words, said.group(0))
+        found.append(("not " if not_then else "") + said.group(0))
     return n2_keep_hour_left_out(words, ", ".join(dict.fromkeys(found))) or None
 
 
@@ -8414,7 +8414,8 @@ def k77b_days_keep_hours(answers: Mapping[str, Any], changes: dict[str, Any]) ->
     kept = [
         item.strip()
         for item in str(old).split(",")
-        if item.strip() and not _K77B_DAYS_ONLY.fullmatch(plain(item))
+        if item.strip()
+        and not _K77B_DAYS_ONLY.fullmatch(plain(item))
         and not re.search(r"\b(?:week ?days?|(?:mon|tues|wednes|thurs|fri)days?)\b", plain(item))
     ]
     if kept:
@@ -8441,9 +8442,7 @@ _K77B_NO_CALLS = re.compile(
     r"\b(?:they|theyll|the (?:support )?(?:team|workers?|service)|nobody|no one|noone)(?: \w+)? "
     r"(?:wont|will not|wouldnt|would not|shouldnt|should not|wont ever|arent going to|are not "
     r"going to|arent gonna)(?: \w+)? (?:call|ring|phone)(?: (?:me|my (?:mobile|phone|number|mob|"
-    r"landline)))?"
-    + _K77B_NOT_AFTER_VERB
-    + r"\b"
+    r"landline)))?" + _K77B_NOT_AFTER_VERB + r"\b"
 )
 # Becky: "dont ring from a withheld number ill think its him and wont answer. text first".
 _K77B_WITHHELD = re.compile(
@@ -8550,8 +8549,8 @@ def k77b_email_is_the_way(text: str, answers: Mapping[str, Any], changes: dict[s
 # was not heard. The helpline is open 24/7 (referrals/directory.yml), so the afternoon is fine,
 # and the safe time is kept for when she is contacted.
 _K77B_CANNOT_TONIGHT = re.compile(
-    r"\b(?:i )?(?:cannot|cant|can t|can not|not able to|unable to) (?:call|ring|phone|talk)(?: \w+)?"
-    r" (?:tonight|tonite|at night|in the evening|this evening)\b"
+    r"\b(?:i )?(?:cannot|cant|can t|can not|not able to|unable to) (?:call|ring|phone|talk)"
+    r"(?: \w+)? (?:tonight|tonite|at night|in the evening|this evening)\b"
 )
 _K77B_ONLY_WHEN = re.compile(
     r"\b(?:i (?:have|can|am free|m free)(?: \w+)? only|only(?: in)?(?: the)?) (?:afternoons?|"

@@ -114,7 +114,11 @@ def test_helen_mornings_are_difficult_are_not_a_time_to_call():
     )
     assert "mornings, not before 10" != contact_said(text).get("contact_times")
     slots = read_turn(
-        Turn(text=text, requested="contact_method", answers={**HELEN, "contact_method": None, "contact_times": None})
+        Turn(
+            text=text,
+            requested="contact_method",
+            answers={**HELEN, "contact_method": None, "contact_times": None},
+        )
     ).slots
     assert not slots["contact_times"].startswith("mornings")
 
