@@ -2445,7 +2445,9 @@ _TIME_WORDS = re.compile(
     # "before sunday ideally" (round 38, Chloe, whose girlfriend is home from Sunday night): the
     # whole limit, not the day alone.
     rf"\b(?:(?:before|after|from|till|until|by) (?:{_DAY}|the weekend|tomorrow|tonight)|"
-    rf"{_DAY}(?:(?: or| and| n|,) {_DAY})*(?: (?:mornings?|afternoons?|evenings?|nights?|"
+    # k77b (round 77): "monday to friday" (Ellie) is one range of days, not two days.
+    rf"{_DAY}(?:(?: or| and| n|,| to| till| until| til) {_DAY})*(?: (?:mornings?|afternoons?|"
+    r"evenings?|nights?|"
     r"lunchtimes?))?|"
     r"(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
@@ -2457,8 +2459,9 @@ _TIME_WORDS = re.compile(
     r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?"
     + _G76B_PART_OF_DAY
     + r")?|\d{1,2} ?(?:am|pm)|"
-    r"(?:week ?days?|weekends?|mornings?|afternoons?|evenings?|night ?time|overnight|"
-    r"daytime|lunchtime|during the day|"
+    # k77b (round 77): "weekday daytimes" (Ellie) is one time.
+    r"(?:week ?days? day ?times?|week ?days?|weekends?|mornings?|afternoons?|evenings?|"
+    r"night ?time|overnight|day ?times?|lunchtime|during the day|"
     # -- round 65, helper j5 -- "after school is fine" (Kieran, 17).
     r"after (?:school|college|uni|work)|"
     r"in the day|in day|work hours|working "
@@ -2646,6 +2649,8 @@ def contact_said(text: str) -> dict[str, Any]:
     times = [t for t in times if not re.search(rf"\b(?:since|last) {re.escape(t)}\b", own)]
 
     def negated(time: str) -> bool:
+        if k77b_said_bad(words, time):
+            return True  # k77b (round 77) -- "evenings and weekends are bad" (Ellie)
         if _r1_call_me_at_work(words, time):  # -- round 47, helper R1 --
             return False  # "only when im at work, 9 to 5": when to call
         if c75a_said_to_suit(words, time):
@@ -4324,6 +4329,8 @@ def c75a_busy_after(words: str, time: str) -> bool:
     if g76b_reason_follows(words, time):
         return False  # -- round 76, helper g76b -- "evenings after 8 cos I'm at work" (Lucy)
     rest = words[found.end() :].split(" | ")[0]
+    if k77b_other_away(rest):
+        return False  # k77b (round 77) -- "im at work then and mum isnt around" (Ellie)
     later = _TIME_WORDS.search(rest) or _C75A_DAY_WORDS.match(rest)
     # "mornings im at work, after 5 is fine": the later time is the one that suits.
     return later is None or c75a_said_to_suit(rest, later.group(0))
@@ -5040,3 +5047,42 @@ def k77a_sentence_yes(text: str, *, referral: bool) -> bool:
 
 
 # end k77a
+# k77b (round 77)
+# Ellie, who lives with her mum: "weekday daytimes, im at work then and mum isnt around" was
+# kept as "not weekday daytimes": being at work is why the time is safe when the person they
+# fear is away then. And "evenings and weekends are bad cos mums there" kept the evenings as
+# times to call; Helen's "Geoffrey is difficult in the mornings" kept the mornings.
+_K77B_WHO = (
+    r"(?:(?:my |our )?(?:mum|mom|mam|dad|parents|husband|wife|partner|boyfriend|girlfriend|family)|"
+    r"he|she|they|nobody|no one|noone)"
+)
+_K77B_OTHER_AWAY = re.compile(
+    rf"\b{_K77B_WHO} (?:(?:isnt|is not|s not|arent|are not|wont be|will not be|is never|are "
+    r"never) (?:around|about|home|in|there|here|in the house)|(?:is |s |are |will be |ll be )?"
+    r"(?:out|away|at work|gone|asleep))\b|"
+    r"\b(?:hes|shes|theyre|mums|moms|dads) (?:not (?:around|about|home|in|there|here)|out|away|"
+    r"at work|gone|asleep)\b|\b(?:nobody|no one|noone)(?: is| s)? (?:home|in|around|about|there)\b"
+)
+_K77B_BAD = (
+    r"(?:bad|no good|not good|not ok|not okay|not safe|unsafe|difficult|hard|awkward|tricky)"
+)
+
+
+def k77b_other_away(rest: str) -> bool:
+    """ "and mum isnt around": the person they fear is away at the time just said."""
+    return bool(_K77B_OTHER_AWAY.search(rest))
+
+
+def k77b_said_bad(words: str, time: str) -> bool:
+    """ "evenings and weekends are bad", "Geoffrey is difficult in the mornings": a time said
+    not to suit."""
+    return bool(
+        re.search(
+            rf"\b{re.escape(time)}(?: (?:and|or|n) [a-z]+){{0,3}} (?:is |are |s )?{_K77B_BAD}\b|"
+            rf"\b(?:is|are|s|its|it s|it is) {_K77B_BAD}(?: \w+){{0,2}} {re.escape(time)}\b",
+            words,
+        )
+    )
+
+
+# end k77b

@@ -86,6 +86,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     j3_declined_noted(answers)  # -- round 65, helper j3 --
     c75a_no_texts_noted(answers)  # -- round 75, helper c75a --
     g76b_text_if_no_answer_noted(answers)  # -- round 76, helper g76b --
+    k77b_notes_noted(answers)  # k77b (round 77)
     return answers
 
 
@@ -908,3 +909,24 @@ def g76c_put_right_beside_a_question(
 
 
 # end g76c
+
+
+# k77b (round 77) -- Yasmin: "text. dont call, i live with my parents and they dont know", Becky:
+# "dont ring from a withheld number ill think its him", Priya: "dont put anything about marriage
+# in the subject", at the questions about being contacted: answered nowhere and never on the
+# referral. Kept for the support worker with the other contact instructions.
+def k77b_notes_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    for said in answers.get("said") or ():
+        found = reading.k77b_notes_said(str(said), answers.get("contact_method"))
+        found = [code for code in found if code != "someone_else_too"]
+        if reading.k77b_plain_subject(str(said)):
+            found.append("plain")
+        notes += [code for code in found if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end k77b

@@ -1979,7 +1979,14 @@ def _f5_keep_notes(
 ) -> list[EventType] | None:
     """An instruction on how to contact them safely, given after the referral: kept with it
     (only if they agreed to us keeping their answers) and said back in one line."""
+    checked_times = k77b_times_checked(dispatcher, tracker, text)  # k77b (round 77)
+    if checked_times is not None:
+        return checked_times
     said = reading.contact_notes_said(text)
+    method = tracker.get_slot("contact_method")
+    said += [c for c in reading.k77b_notes_said(text, method) if c not in said]  # k77b
+    if "no_calls" in said and {"deaf", "hard_of_hearing"} & set(said):
+        said.remove("no_calls")  # k77b: Deaf or hard of hearing already says "do not phone"
     if "no_texts" in said and tracker.get_slot("contact_method") == "text":
         said.remove("no_texts")  # a change of the way, which the corrections read, not a note
     if not said or not _f5_referral_stands(tracker):
@@ -2005,6 +2012,8 @@ def _f5_keep_notes(
     _f5_save(tracker, changed)
     if said == ["no_texts"]:
         c75a_no_texts_said_back(dispatcher, tracker, already=bool(already))
+        return [SlotSet(key, value) for key, value in changed.items()]
+    if k77b_said_back(dispatcher, tracker, said, already):  # k77b (round 77)
         return [SlotSet(key, value) for key, value in changed.items()]
     notes = [contact_notes.SAID[code] for code in said]
     while len(notes) > 1 and sum(len(n) + 6 for n in notes) > _F5_NOTE_ROOM:
@@ -2506,3 +2515,41 @@ _K77A_READ_BACK = "what have you noted"  # the read-back, asked for in the words
 
 
 # end k77a
+# k77b (round 77) -- Yasmin: "so they definitely wont phone me?", James: "they wont call my
+# mobile right? just email", Malcolm: "can they ring lisa too, the kids mum" and "will they
+# remember not before 10am?": each got "I can't answer that one here". Answered from what the
+# referral holds, with the instruction kept for the support worker.
+def k77b_said_back(
+    dispatcher: CollectingDispatcher, tracker: Tracker, said: list[str], already: list[str]
+) -> bool:
+    """No calls, or someone else to contact too, said back on its own; False for the others."""
+    contact = {key: tracker.get_slot(key) for key in (*REFERRAL_SLOTS, "worker_gender", "language")}
+    if said == ["no_calls"]:
+        dispatcher.utter_message(
+            response="utter_k77b_no_calls_kept" if already else "utter_k77b_no_calls_added",
+            contact_how=wording.contact_line(contact),
+        )
+        return True
+    if said == ["someone_else_too"]:
+        dispatcher.utter_message(response="utter_k77b_someone_else_too")
+        return True
+    return False
+
+
+def k77b_times_checked(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """ "will they remember not before 10am?": the times on the referral said back."""
+    times = str(tracker.get_slot("contact_times") or "")
+    if not times or not _f5_referral_stands(tracker) or not reading.k77b_asks_times_kept(text):
+        return None
+    if reading.times_given(text.split("?")[-1]) or contact_said(text.split("?")[-1]):
+        return None  # new times or a new way, said after the question: put right elsewhere
+    contact = {key: tracker.get_slot(key) for key in (*REFERRAL_SLOTS, "worker_gender", "language")}
+    dispatcher.utter_message(
+        response="utter_k77b_times_kept", contact_how=wording.contact_line(contact)
+    )
+    return [SlotSet("contact_times", tracker.get_slot("contact_times"))]  # unchanged
+
+
+# end k77b

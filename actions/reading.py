@@ -38,6 +38,7 @@ from actions.answers import (
     crime_in_few_words,
     has_condition,
     j4_without_false_repeats,
+    k77b_said_bad,
     l5_condition_said_irrelevant,
     mentions_times,
     p2_no_time_told,
@@ -913,6 +914,8 @@ def _read_turn_and_after(turn: Turn) -> Reading:
     c75a_form_answers(turn, reading)  # -- round 75, helper c75a --
     c75a_contact_words_not_facts(turn, reading)  # -- round 75, helper c75a --
     g76b_form_answers(turn, reading)  # -- round 76, helper g76b --
+    k77b_email_is_the_way(turn.text, turn.answers, reading.slots)  # k77b (round 77) -- Sophie
+    k77b_only_afternoons(turn, reading)  # k77b (round 77) -- Ana
     # Last of the contact readings: a serious ask for social media is not a way of contact.
     b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
     return reading
@@ -6540,6 +6543,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.setdefault(key, value)
     for key, value in g76b_times_change(text, answers).items():  # -- round 76, helper g76b --
         changes.setdefault(key, value)
+    k77b_days_keep_hours(answers, changes)  # k77b (round 77) -- Ellie
+    k77b_email_is_the_way(text, answers, changes)  # k77b (round 77) -- Sophie
     known = answers.get("relationship_to_offender")
     if known is None:
         _j3_crime_put_right(text, answers, changes)  # -- round 41, helper J3 --
@@ -6935,7 +6940,9 @@ def _f5_times_in(part: str) -> str | None:
             words[: said.start()],
         )
         negated = (before and before[0] in _F5_NOT) or asleep
-        found.append(("not " if negated else "") + said.group(0))
+        # k77b (round 77) -- Helen: "I said mornings are difficult": not then.
+        not_then = bool(negated) or k77b_said_bad(words, said.group(0))
+        found.append(("not " if not_then else "") + said.group(0))
     return n2_keep_hour_left_out(words, ", ".join(dict.fromkeys(found))) or None
 
 
@@ -7029,7 +7036,20 @@ def times_given(text: str) -> str | None:
             value = read_answer("contact_times", first.group(1)).value
             if value:
                 found.append(str(value).strip(" .,!"))
-    return ", ".join(dict.fromkeys(found)) or None
+    return k77b_times_in_full(text, ", ".join(dict.fromkeys(found)) or None)
+
+
+# k77b (round 77) -- Helen: "Not mornings, I said mornings are difficult. Afternoons are better."
+# kept only "not mornings": the times said in the whole message ("afternoons, not mornings") are
+# taken when they hold every time the sentences gave.
+def k77b_times_in_full(text: str, times: str | None) -> str | None:
+    if not times:
+        return times
+    whole = contact_said(text).get("contact_times")
+    items = {plain(item) for item in times.split(",") if item.strip()}
+    if whole and items < {plain(item) for item in str(whole).split(",")}:
+        return str(whole)
+    return times
 
 
 _F5_ADD_IT = re.compile(
@@ -7107,8 +7127,8 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("deaf" if k5_says_deaf(text) else "hard_of_hearing")
         if _K5_DEAF_NOT_DISABILITY.search(words):
             notes.append("deaf_not_disability")
-    if _F5_PLAIN.search(words) or asks_for_discreet_words(text):
-        notes.append("plain")
+    if _F5_PLAIN.search(words) or asks_for_discreet_words(text) or k77b_plain_subject(text):
+        notes.append("plain")  # k77b (round 77): "nothing about marriage in the subject"
     if _F5_NOT_FAMILY.search(words):
         notes.append("not_family")
     if c5_refuses_counselling(text):
@@ -8390,3 +8410,184 @@ def g76c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any
 
 
 # end g76c
+
+
+# k77b (round 77) -- Ellie, whose times were "monday to friday, 9 to 5, not evenings, not
+# weekends": "monday TO friday. any weekday" put the days right, and the hours and the times to
+# avoid were dropped. New times that name only days keep the hours and limits kept before.
+_K77B_DAYS_ONLY = re.compile(
+    r"(?:(?:only|any|all|every|on) )*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|week ?days?)"
+    r"(?: (?:to|till|until|and|or) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|week ?days?))?"
+    r"(?: only)?"
+)
+
+
+def k77b_days_keep_hours(answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    new, old = changes.get("contact_times"), answers.get("contact_times")
+    if not new or not old or old == "any time":
+        return
+    items = [plain(item) for item in str(new).split(",") if item.strip()]
+    if not items or not all(_K77B_DAYS_ONLY.fullmatch(item) for item in items):
+        return
+    kept = [
+        item.strip()
+        for item in str(old).split(",")
+        if item.strip()
+        and not _K77B_DAYS_ONLY.fullmatch(plain(item))
+        and not re.search(r"\b(?:week ?days?|(?:mon|tues|wednes|thurs|fri)days?)\b", plain(item))
+    ]
+    if kept:
+        changes["contact_times"] = ", ".join([str(new).strip(), *kept])
+
+
+# end k77b
+
+
+# k77b (round 77) -- how to be contacted, said or checked, kept for the support worker
+# (core/contact_notes.py) and said back from what the referral holds. Yasmin: "text. dont call, i
+# live with my parents and they dont know", "so they definitely wont phone me?"; James: "they
+# wont call my mobile right? just email"; Sophie: "NO phone call never".
+_K77B_NOT_AFTER_VERB = (
+    r"(?! (?:the|a|an|police|cops|999|101|him|her|them|anyone|anybody|back|tonight|today|now|from|"
+    r"when|while|after|before|on|in|at|during|until|till|if|you|u|this|that|it|withheld)\b)"
+)
+_K77B_NO_CALLS = re.compile(
+    r"\b(?:no|not|dont|don t|do not|never|pls dont|please dont)(?: (?:a|any|to|ever|want|phone))*"
+    r" (?:(?:text|txt|email|msg|message) (?:or|and|nor) )?(?:calls?|ring|ringing|phone ?calls?|"
+    r"phoning|phone)(?: (?:me|my (?:mobile|phone|number|mob|landline)))?"
+    + _K77B_NOT_AFTER_VERB
+    + r"\b|"
+    r"\b(?:they|theyll|the (?:support )?(?:team|workers?|service)|nobody|no one|noone)(?: \w+)? "
+    r"(?:wont|will not|wouldnt|would not|shouldnt|should not|wont ever|arent going to|are not "
+    r"going to|arent gonna)(?: \w+)? (?:call|ring|phone)(?: (?:me|my (?:mobile|phone|number|mob|"
+    r"landline)))?" + _K77B_NOT_AFTER_VERB + r"\b"
+)
+# Becky: "dont ring from a withheld number ill think its him and wont answer. text first".
+_K77B_WITHHELD = re.compile(
+    r"\b(?:withheld|private|hidden|blocked|unknown|no caller id)(?: phone)? (?:number|no|numbers|"
+    r"caller)\b|\bringing withheld\b|\bring withheld\b|\bcall withheld\b"
+)
+# Malcolm: "can they ring lisa too, the kids mum. about the kids".
+_K77B_SOMEONE_ELSE_TOO = re.compile(
+    r"\b(?:can|could|will|would|should) (?:they|you|u|someone|somebody|the (?:support )?(?:team|"
+    r"worker|service))(?: also)? (?:ring|call|contact|phone|text|email|speak to|talk to|get in "
+    r"touch with) (?!me\b|us\b|the police\b|police\b|999\b|101\b)(?:[a-z]+ ){0,3}?(?:too|as well|"
+    r"also)\b"
+)
+# Priya: "pls dont put anything about marriage in the subject", then "did u get the bit about
+# the subject line tho".
+_K77B_SUBJECT = re.compile(
+    r"\b(?:dont|do not|not|never|nothing|no)\b(?: \w+){0,5} (?:in|on) (?:the |my |an |any )?"
+    r"(?:email )?(?:subject|title|subject line|heading)\b"
+)
+_K77B_SUBJECT_CHECK = re.compile(r"\b(?:subject|subject line|title)\b")
+
+
+def k77b_no_calls(text: str) -> bool:
+    """ "dont call", "NO phone call never", "they wont call right": no phone calls at all."""
+    return bool(_K77B_NO_CALLS.search(plain(text)))
+
+
+def k77b_not_withheld(text: str) -> bool:
+    """ "dont ring from a withheld number": never from a hidden number."""
+    words = plain(text)
+    return bool(_K77B_WITHHELD.search(words)) and bool(
+        re.search(r"\b(?:dont|do not|not|never|no|shouldnt|wont|wouldnt|will not)\b", words)
+    )
+
+
+def k77b_someone_else_too(text: str) -> bool:
+    """ "can they ring lisa too": someone else to be contacted as well."""
+    return bool(_K77B_SOMEONE_ELSE_TOO.search(plain(text)))
+
+
+def k77b_plain_subject(text: str) -> bool:
+    """ "dont put anything about marriage in the subject", or a check that it is noted."""
+    words = plain(text)
+    return bool(_K77B_SUBJECT.search(words)) or (
+        bool(_K77B_SUBJECT_CHECK.search(words)) and checks_a_note(text)
+    )
+
+
+def k77b_notes_said(text: str, method: str | None) -> list[str]:
+    """The k77b codes in a message; no calls only for a way that is not a call."""
+    notes: list[str] = []
+    if method in ("text", "email") and k77b_no_calls(text) and not k77b_not_withheld(text):
+        notes.append("no_calls")
+    if k77b_not_withheld(text):
+        notes.append("not_withheld")
+    if k77b_someone_else_too(text):
+        notes.append("someone_else_too")
+    return notes
+
+
+# Malcolm: "will they remember not before 10am? i sleep in the day mostly": asked whether the
+# times are kept, answered from the referral.
+_K77B_TIMES_CHECK = re.compile(
+    r"\b(?:will|would|do|does|did|have|has) (?:they|you|u|the (?:support )?(?:team|worker|workers))"
+    r" (?:remember|know|see|get|got|have|keep|note|noted|put|write|written)\b|\bis (?:that|it) "
+    r"(?:on|in|noted|down|written)\b"
+)
+
+
+def k77b_asks_times_kept(text: str) -> bool:
+    words = plain(text)
+    return (
+        "?" in text
+        and bool(_K77B_TIMES_CHECK.search(words))
+        and bool(_TIME_WORDS.search(words) or re.search(r"\b\d{1,2} ?(?:am|pm)\b", words))
+    )
+
+
+# end k77b
+
+
+# k77b (round 77) -- Sophie, Deaf: "text or email. NO phone call never. sophie.deafcam@example.com"
+# was kept as texts to an email address (the referral said "by text"), and "email also ok.
+# sophie.deafcam@..." after it changed nothing. When the only details given are an email
+# address, and email is named, the way is email.
+def k77b_email_is_the_way(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    details = str(changes.get("contact_details") or answers.get("contact_details") or "")
+    method = changes.get("contact_method", answers.get("contact_method"))
+    words = plain(text)
+    if (
+        "@" in details
+        and method in ("text", "call")
+        and re.search(r"\be ?mails?\b", words)
+        and not re.search(r"\b(?:no|not|dont|do not|never) e ?mails?\b", words)
+    ):
+        changes["contact_method"] = "email"
+
+
+# end k77b
+
+
+# k77b (round 77) -- Ana, on a friend's phone, told to call the Modern Slavery Helpline tonight:
+# "i cannot call tonight, is not my phone, my friend take it home at 6. i have only afternoon"
+# was not heard. The helpline is open 24/7 (referrals/directory.yml), so the afternoon is fine,
+# and the safe time is kept for when she is contacted.
+_K77B_CANNOT_TONIGHT = re.compile(
+    r"\b(?:i )?(?:cannot|cant|can t|can not|not able to|unable to) (?:call|ring|phone|talk)"
+    r"(?: \w+)? (?:tonight|tonite|at night|in the evening|this evening)\b"
+)
+_K77B_ONLY_WHEN = re.compile(
+    r"\b(?:i (?:have|can|am free|m free)(?: \w+)? only|only(?: in)?(?: the)?) (?:afternoons?|"
+    r"mornings?|in the (?:afternoon|morning)|day ?times?|in the day)\b"
+)
+
+
+def k77b_only_afternoons(turn: Turn, reading: Reading) -> None:
+    words = plain(turn.text)
+    if (
+        "utter_safe_tonight_exploitation" not in turn.said
+        or not _K77B_CANNOT_TONIGHT.search(words)
+        or not _K77B_ONLY_WHEN.search(words)
+    ):
+        return
+    times = contact_said(turn.text).get("contact_times")
+    if times and not turn.answers.get("contact_times"):
+        reading.slots.setdefault("contact_times", times)
+    _say_once(reading, turn, Say(response="utter_k77b_helpline_in_the_day"))
+
+
+# end k77b

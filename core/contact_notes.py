@@ -46,6 +46,12 @@ SAID: dict[str, str] = {
     # g76b (round 76) -- Bisi: "Phone call is best, or text if I don't pick up, I am on shift".
     "text_if_no_answer": "a text is fine if you don't pick up",
     # end g76b
+    # k77b (round 77) -- Yasmin: "dont call, i live with my parents"; Becky: "dont ring from a
+    # withheld number ill think its him"; Malcolm: "can they ring lisa too, the kids mum".
+    "no_calls": "no phone calls",
+    "not_withheld": "they shouldn't ring from a withheld number",
+    "someone_else_too": "you asked if they can contact someone else too",
+    # end k77b
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -106,6 +112,16 @@ FOR_WORKER: dict[str, str] = {
     # g76b (round 76)
     "text_if_no_answer": "Phone first; if they don't pick up, a text is fine (they said so).",
     # end g76b
+    # k77b (round 77)
+    "no_calls": "Do not phone them: use only the way they chose (text or email).",
+    "not_withheld": (
+        "Do not ring from a withheld or private number: they said they would not answer it."
+    ),
+    "someone_else_too": (
+        "They asked if you could also contact someone else (see the chat for who and why): talk "
+        "it through with them; that person can also contact a service themselves."
+    ),
+    # end k77b
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.

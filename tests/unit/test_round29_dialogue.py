@@ -416,7 +416,9 @@ def test_no_voice_number_to_someone_who_cannot_phone(name):
             "abdi.h2006@gmail.com",
             "email",
         ),
-        ("contact_method", "text me please, or email abdi@x.com", "text"),
+        # k77b (round 77, Sophie): the only detail given is an email address, so the way is
+        # email: a text cannot be sent to it, and no number was asked for after it.
+        ("contact_method", "text me please, or email abdi@x.com", "email"),
     ],
 )
 def test_an_email_address_given_is_contact_by_email(requested, text, method):
