@@ -1620,7 +1620,9 @@ def _r29_impairment(lowered: str, by_relative: bool) -> bool:
     # -- round 47, helper R2 --: "It's the dementia" (Pat, of her husband who hit her): the
     # condition of someone the account is about, never "I have".
     words = _R2_THE_CONDITION.sub(" ", _others_hearing(lowered))
-    if by_relative or _R29_I_CARE.search(words):
+    # -- round 77, helper k77c --: "My husband has dementia and he doesn't really understand
+    # what happened" (Helen, burgled with him): a relative's condition is never "I have".
+    if by_relative or _R29_I_CARE.search(words) or k77c_relatives_condition(words):
         words = _R29_OTHERS_CONDITION.sub(" ", words)
     found = [match.group(0) for match in _IMPAIRMENT.finditer(words)]
     if found and _R29_I_CARE.search(words):
@@ -7059,3 +7061,21 @@ def g76d_without_bystander_neighbours(lowered: str) -> str:
 
 
 # end g76d
+
+
+# k77c (round 77)
+# Helen, 63, burgled while she and her husband slept: "My husband has dementia and he doesn't
+# really understand what happened" was noted as her own condition. Told of a husband, wife or
+# relative, the condition is theirs; the writer's own is still read ("I have depression").
+_K77C_RELATIVES_CONDITION = re.compile(
+    rf"\b(?:my|our) (?:\w+ )?(?:{PARTNER}|{FAMILY})\b(?: [a-z]+)?,? (?:who s |whos |who is |"
+    rf"who has |is |has |has got |s got |suffers (?:from|with) )(?:\w+ )?(?:{_R29_CONDITIONS})\b"
+)
+
+
+def k77c_relatives_condition(words: str) -> bool:
+    """A partner's or relative's condition is told ("my husband has dementia")."""
+    return bool(_K77C_RELATIVES_CONDITION.search(words))
+
+
+# end k77c

@@ -921,6 +921,12 @@ def _young(answers: Mapping[str, Any] | None) -> bool:
     return answers.get("under_18") is True or (age is not None and float(age) < 18)
 
 
+def k77c_writer_young(answers: Mapping[str, Any] | None) -> bool:
+    """The one writing is young: not a parent writing for their child, whose age it is.
+    -- round 77, helper k77c --: Zainab, 38, told "you don't need your mum's permission"."""
+    return _young(answers) and not (answers or {}).get("for_child")
+
+
 def fears_trouble_over_a_fake_image(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     return _young(answers) and bool(_IN_TROUBLE.search(words)) and bool(_FAKE_IMAGE.search(words))
@@ -26891,7 +26897,7 @@ _B2_NEED_PARENT_TO_REPORT = re.compile(
 def b2_needs_parent_to_report(text: str, answers: Mapping[str, Any] | None) -> bool:
     """A young person asking whether a parent must come, or agree, for them to report it."""
     words = plain(text)
-    return _young(answers) and bool(_B2_NEED_PARENT_TO_REPORT.search(words))
+    return k77c_writer_young(answers) and bool(_B2_NEED_PARENT_TO_REPORT.search(words))
 
 
 # Lucia, pushed into a door by her partner: "my head hurt a lot and i feel sick and dizzy. if i
@@ -34819,7 +34825,7 @@ def o3_police_tell_parents_said_young(text: str, answers: Mapping[str, Any] | No
 # Connor, 17, drawn in by older boys: "is there someone real i can talk to thats not feds" got
 # "telling the police stays your choice". For an under-18 that is not the whole truth.
 def o3_young_support_not_police(text: str, answers: Mapping[str, Any] | None) -> bool:
-    return _young(answers) and n5_asks_for_support_not_police(text)
+    return k77c_writer_young(answers) and n5_asks_for_support_not_police(text)
 
 
 # -- end of round 69, helper o3 --
@@ -37780,6 +37786,10 @@ def matching_answers(
             o3_police_tell_parents_said_young(text, answers),
             Say(response="utter_police_tell_parents_young"),
         ),
+        (  # -- round 77, helper k77c --: asked by the parent (Zainab)
+            k77c_parent_asks_support_for_child(text, answers),
+            Say(response="utter_k77c_support_not_police_for_child"),
+        ),
         (
             o3_young_support_not_police(text, answers),
             Say(response="utter_o3_support_not_police_young"),
@@ -38285,7 +38295,12 @@ def matching_answers(
         # privacy answer, the hate-crime question or "I can't answer" (round 60).
         (
             h1_asks_if_family_arrested_for_marriage(text, answers),
-            Say(response="utter_h1_forced_marriage_arrest"),
+            Say(
+                # -- round 77, helper k77c --: to the one it happens to, "you" (Priya)
+                response="utter_k77c_forced_marriage_arrest_you"
+                if k77c_own_marriage(text, answers)
+                else "utter_h1_forced_marriage_arrest"
+            ),
         ),
         (h1_forced_marriage_described(text, answers), Say(response="utter_forced_marriage")),
         (h1_knife_picture_to_child(text, answers), Say(response="utter_h1_knife_picture")),
@@ -38700,6 +38715,18 @@ def matching_answers(
         (
             b2_needs_parent_to_report(text, answers),
             Say(response="utter_b2_report_without_parent"),
+        ),
+        (
+            k77c_asks_whos_her(text, answers),
+            Say(
+                response="utter_k77c_meant_you_forced_marriage"
+                if _forced_marriage_told(text, answers)
+                else "utter_k77c_meant_you"
+            ),
+        ),
+        (  # -- round 77, helper k77c --: the parent asks (Zainab)
+            k77c_parent_reports_for_child(text, answers),
+            Say(response="utter_report_for_someone"),
         ),
         # -- round 55, helper C2 --: at the top, as "will the feds get my name", "my boss will
         # know?", "will ryan be told any of this?", "would it be a man or a woman calling" and
@@ -42803,3 +42830,71 @@ def k77a_asks_if_team_gets_changes(text: str) -> bool:
 
 
 # end k77a
+
+
+# k77c (round 77)
+# Zainab, 38, for her son, 14: "i want to report it. can i report it without him? hes 14" got
+# the answer for a young person ("you don't need your mum's permission"). Written for a child,
+# reporting without them is the parent's question: anyone can report a crime they know about.
+def k77c_parent_reports_for_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent or carer, writing for their child, asks if they can report it themselves."""
+    words = plain(text)
+    return bool((answers or {}).get("for_child")) and bool(
+        _B2_NEED_PARENT_TO_REPORT.search(words)
+        or re.search(
+            r"\bcan i (?:still )?report (?:it|this) (?:without|for) (?:him|her|them)\b", words
+        )
+    )
+
+
+def k77c_parent_asks_support_for_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent asks for someone, not the police, to talk to their child."""
+    return bool((answers or {}).get("for_child")) and n5_asks_for_support_not_police(text)
+
+
+# Zainab: "im 38 not under 18!! my SON is 14" went unanswered. The parent says they are grown up.
+_K77C_PARENT_NOT_YOUNG = re.compile(
+    r"\b(?:(?:im|i am|i m) (?:(?:18|19|[2-9]\d)\b.{0,20}\bnot (?:under 18|a child|a kid|1[0-7])"
+    r"|not (?:under 18|a child|a kid)\b.{0,20}\b(?:im|i am|i m) (?:18|19|[2-9]\d))|i am the "
+    r"(?:mum|mom|mother|dad|father|parent)|im (?:his|her|their|the) (?:mum|mom|mother|dad|father|"
+    r"parent)\b.{0,20}\bnot (?:under 18|a child|a kid))\b"
+)
+
+
+def k77c_parent_not_young(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Written for a child, the parent says they are not the child ("im 38 not under 18")."""
+    return bool((answers or {}).get("for_child")) and bool(
+        _K77C_PARENT_NOT_YOUNG.search(plain(text))
+    )
+
+
+# Priya, 17, about her own forced marriage: "would the police arrest my dad??" got "keeping her
+# safe comes first ... stop her being taken abroad" (written for Hamza, about his sister), and
+# "17. wait whos her?? its me" got "I can't answer". Her own marriage is answered to "you".
+_K77C_OWN_MARRIAGE = re.compile(
+    r"\b(?:(?:i|im|i m|me)\b(?: \w+){0,5}? (?:marry|married|marrying|wedding)|marry me|my "
+    r"(?:wedding|marriage)|to marry (?:my|a|an|some)\b)"
+)
+_K77C_WHOS_HER = re.compile(
+    r"\b(?:whos|who s|who is|who) (?:her|she|him|he|them|they)\b.{0,30}\b(?:its|it s|thats|"
+    r"that s|it is|i am|im) me\b"
+)
+
+
+def k77c_own_marriage(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The forced marriage told is the writer's own, not someone's they write for."""
+    answers = answers or {}
+    if answers.get("for_someone_else") or answers.get("for_child"):
+        return False
+    return bool(_K77C_OWN_MARRIAGE.search(plain(said_with(text, answers))))
+
+
+def k77c_asks_whos_her(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "whos her?? its me": an answer spoke of the writer as someone else."""
+    answers = answers or {}
+    if answers.get("for_someone_else") or answers.get("for_child"):
+        return False
+    return bool(_K77C_WHOS_HER.search(plain(text)))
+
+
+# end k77c

@@ -81,6 +81,7 @@ from actions.questions import (
     j5_means_to_pay_a_recovery_fee,
     k2_someone_near,
     k3_yes_naming_a_service,
+    k77c_parent_not_young,
     known_answer,
     l3_mentions_drinking_or_flashbacks,
     l3_not_a_contact_answer,
@@ -902,6 +903,8 @@ def _read_turn_and_after(turn: Turn) -> Reading:
     k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
     n4_repeat_by_how_long(turn, reading)  # -- round 68, helper n4; round 69, helper o1 --
     n4_writers_own_age(turn, reading)  # -- round 68, helper n4 --
+    if k77c_parent_not_young(turn.text, turn.answers):  # -- round 77, helper k77c -- Zainab
+        reading.say.insert(0, Say(response="utter_k77c_parent_not_young"))
     if not n4_who_is_typing(turn, reading):  # -- round 68, helper n4 --
         k5_someone_else_typing(turn, reading)  # -- round 65, helper k5 --
     m4r67_need_beside_another_question(turn, reading)  # -- round 67, helper m4 --
@@ -2846,6 +2849,8 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             and account.n4_partner_named_only(turn.text.lower())
         ):
             continue  # -- round 68, helper n4 --: "It's about my wife" (John): not decided yet
+        if slot == "for_someone_else" and not turn.opening and k77c_not_whom(turn, reading):
+            continue  # -- round 77, helper k77c --: James's husband, Helen's husband's dementia
         if slot == "for_someone_else" and not turn.opening:
             doer = _names_who_did_it(turn.text, turn.answers)
             if doer:
@@ -3664,7 +3669,9 @@ _ABOUT_ME = re.compile(
     r"|(?: (?:they|you|who|that|the worker|someone))? (?:should|can|need to|must|will|to) "
     r"(?:contact|call|ring|text|phone|email|speak))|"
     r"not (?:her|him|them|they),? "
-    r"(?:its )?me|im the one|i m the one|(?:it|this) (?:happened|is happening|happens) to me|"
+    # -- round 77, helper k77c --: not "I'm the one who's 52" (Linda, of her own age).
+    r"(?:its )?me|(?:im|i m) the one(?! whos \d| who is \d| who s \d)|"
+    r"(?:it|this) (?:happened|is happening|happens) to me|"
     r"happening to me|im not (?:they|them)|(?:its|it s) not (?:them|they)|about me not|"
     # -- round 48, helper S7 --: "He is the one doing it. To me. I'm his mother" (Sylvia).
     r"(?:he|she|hes|he s|shes|she s)(?: is)? the one (?:doing|who does|who s doing) (?:it|this)|"
@@ -6092,6 +6099,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.pop("crime_type", None)
         changes.update({key: value for key, value in kept_too.items() if key != "crime_type"})
     g76c_put_right(text, answers, changes)  # -- round 76, helper g76c --
+    k77c_put_right(text, answers, changes)  # -- round 77, helper k77c --
     l76_never_terrorism_when_denied(text, changes)  # -- round 76, lead --
     return changes
 
@@ -8591,3 +8599,88 @@ def k77b_only_afternoons(turn: Turn, reading: Reading) -> None:
 
 
 # end k77b
+
+
+# k77c (round 77)
+# James: "what?? no. its my HUSBAND i told you" put right who did it, and also made the questions
+# about "the person it happened to". Helen: "It's not me with the condition, it's my husband
+# Geoffrey" made Geoffrey the one it happened to, and "I don't have a health condition, I told you
+# it's Geoffrey with the dementia" was ignored. A relative named as the one who did it, or as the
+# one with the condition, is not whom it is about; and the condition is taken off the writer.
+# Linda, 52, for her brother Paul, 40: "sorry no im 52, Paul is 40" kept 52 as his age, "I'm the
+# one who's 52" made it about her, and "it didnt happen to me!! it happened to my brother Paul.
+# hes 40" changed nothing. Beside the writer's own age, theirs is the one said of them, and "it
+# happened to my brother" puts the questions back on him.
+_K77C_NOT_MY_CONDITION = re.compile(
+    r"\b(?:(?:its|it s|it is) not me (?:with|who has|that has|who s got)|not my condition|"
+    r"(?:its|it s|it is) (?:my )?\w+(?: \w+)? (?:with|who has|that has) (?:the )?(?:condition|"
+    r"dementia|disability))\b"
+)
+_K77C_NOT_ME = re.compile(
+    r"\b(?:(?:it )?(?:didnt|did not|didn t|never) happen(?:ed)? to me|(?:it )?(?:wasnt|was not|"
+    r"isnt|is not) (?:about )?me|not about me)\b"
+)
+_K77C_TO_MY = (
+    r"(?:it|this) (?:happened|happens|is happening|was done) to my (?:\w+ )?(?:brother|sister|mum|"
+    r"mom|mother|dad|father|husband|wife|partner|son|daughter|friend|nan|gran|grandad|uncle|aunt|"
+    r"cousin|nephew|niece)\b(?! (?:too|as well|also)\b)"
+)
+# Said as a sentence of its own, or straight after "no" or "that's wrong".
+_K77C_TO_THEM = re.compile(rf"(?:^|[.!?]\s*|\b(?:no|wrong|thats wrong)\W+){_K77C_TO_MY}")
+_K77C_THEIR_AGE = re.compile(
+    r"\b(?:hes|shes|he is|she is|he s|she s|(?!(?:it|this|that|there|what|which|who|im|i)\b)"
+    r"[a-z]{2,15} is) (\d{1,3})\b(?! (?:mins?|minutes|hours|miles|days|weeks|pounds|quid))"
+)
+
+
+def k77c_not_whom(turn: Turn, reading: Reading) -> bool:
+    """ "its my HUSBAND" putting right who did it, or a relative named as the one with the
+    condition: not whom it is about."""
+    words = plain(turn.text)
+    if "relationship_to_offender" in reading.corrected and not _WRITES_FOR.search(words):
+        return True
+    return bool(_K77C_NOT_MY_CONDITION.search(words))
+
+
+def _k77c_their_age(words: str, own: float | None) -> float | None:
+    """The age said of the one written for ("Paul is 40", "hes 40"), not the writer's own."""
+    for found in _K77C_THEIR_AGE.finditer(words):
+        age = float(found.group(1))
+        if age != own and 0 < age <= 110 and not re.search(rf"\bnot {found.group(1)}\b", words):
+            return age
+    return None
+
+
+def k77c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Whom it happened to, their age, and a relative's condition, put right (see above)."""
+    words = plain(text)
+    mine = _N4_MY_AGE.search(words)
+    own = float(mine.group(1)) if mine else None
+    about_them = changes.get("for_someone_else", answers.get("for_someone_else"))
+    if answers.get("impairment") and _K77C_NOT_MY_CONDITION.search(words) and not about_them:
+        changes["impairment"] = False
+    if about_them and not answers.get("for_child"):
+        theirs = _k77c_their_age(words, own)
+        stored = answers.get("age")
+        if (
+            theirs is not None
+            and stored is not None
+            and float(stored) != theirs
+            and (own == float(stored) or re.search(rf"\bnot {int(float(stored))}\b", words))
+        ):
+            changes.update(age=theirs, under_18=theirs < 18)
+        return
+    told = re.sub(r"[\u2019']", "", text.lower())
+    if answers.get("for_child") or not (
+        _K77C_TO_THEM.search(told) or (_K77C_NOT_ME.search(words) and re.search(_K77C_TO_MY, words))
+    ):
+        return
+    changes["for_someone_else"] = True
+    theirs = _k77c_their_age(words, own)
+    if theirs is not None:
+        changes.update(age=theirs, under_18=theirs < 18)
+    elif answers.get("age") is not None:
+        changes.update(age=None, under_18=None)  # the writer's own age, not theirs
+
+
+# end k77c

@@ -296,6 +296,8 @@ def changed_line(
         parts.append("it's about you, not a child")
     if changes.get("for_someone_else") is False:
         parts.append("it happened to you, so the questions are about you")
+    elif changes.get("for_someone_else") is True and "for_child" not in changes:
+        parts.insert(0, "it happened to them, not you, so the questions are about them")  # k77c
     if changes.get("repeat_victimisation") is False:
         parts.append("it happened once")
     elif "repeat_victimisation" in changes and changes["repeat_victimisation"] is None:
