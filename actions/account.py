@@ -887,7 +887,15 @@ _ROBBERY = re.compile(
     r"chain|necklace|wallet)|(?:took|take|stole|steal|nicked) .{0,30}(?:with violence|violently|"
     r"by force|forcibly)|(?:waved|pointed|pulled|held|showed|flashed) (?:a|his|her) (?:knife|gun|"
     r"blade|machete|bat|hammer|weapon)\b.{0,50}\b(?:took|grabbed|stole|nicked|demanded|"
-    r"made me (?:give|hand)))\b"
+    r"made me (?:give|hand))|"
+    # k77d (round 77): "they beat him up and took his trainers" (Zainab's son), "man push me off
+    # my bike and take it" (Omar): force, then taking their things, is a robbery (Theft Act
+    # 1968, s.8); not the children, a photo or themselves ("took off").
+    r"(?:push|pushed|punch|punched|hit|beat|knock|knocked|shove|shoved|jumped|attacked|kicked) "
+    r"(?:me|him|her|us|them)(?: \w+){0,4}? (?:and|then) (?:then )?(?:took|take|takes|stole|steal|"
+    r"nicked|grabbed|ran off with|rode off with|drove off with)\b(?! (?:me|us|him|her|them|off|"
+    r"a (?:photo|picture|video)|photos|pictures|videos|(?:the|my|our|his|her) (?:kids|children|"
+    r"child|son|daughter|baby|boys|girls))\b))\b"
 )
 _BURGLARY = re.compile(
     r"\b(?:burgl\w*|burglar\w*|broke into (?:my|our|the) (?:house|home|flat|shed|garage|"
@@ -2413,6 +2421,8 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
         and (_R29_ACQUAINTANCE.search(plain(text)) or _R29_NEVER_MET.search(plain(text)))
         and not _UNKNOWN_WHO.search(_R29_HARDLY_KNEW.sub(" ", plain(text)))
     ):
+        if k77d_never_met_at_all(plain(text)):
+            return "stranger"  # k77d (round 77): Yasmin, "i never even met him"
         found.append("someone_known")  # "I met a gentleman called Richard on a dating website"
     if "partner_or_ex" in found and _R29_NEVER_MET.search(plain(text)):
         # "my online boyfriend ... we never actually met": a romance scam, not a partner.
@@ -3014,7 +3024,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         return "homicide"
     if _ATTEMPTED_MURDER.search(lowered):
         return "attempted_murder"
-    if _SEXUAL.search(lowered):
+    # k77d (round 77): exposure told in few words (Sophie) is a sexual offence (s.66).
+    if _SEXUAL.search(lowered) or EXPOSURE.search(lowered):
         return "sexual_offence"
     domestic = offender in ("partner_or_ex", "family_member")
     named_trafficking = NAMES_TRAFFICKING.search(lowered)
@@ -3385,7 +3396,14 @@ EXPOSURE = re.compile(
     rf"\b(?:touching|playing with|wanking|rubbing) (?:himself|his (?:self|{_PRIVATES}|crotch))\b|"
     r"\bmasturbat\w*\b|\bindecent exposure\b|\bshowed (?:himself|his " + _PRIVATES + r")\b|"
     # -- round 50, helper V3 --: "a guy opposite me basically got himself out. like his penis"
-    r"\b(?:got|took|pulled|whipped|getting|pulling) himself out\b(?! of)"
+    r"\b(?:got|took|pulled|whipped|getting|pulling) himself out\b(?! of)|"
+    # k77d (round 77): "man show me his penis", "man expose himself. penis out" (Sophie, on the
+    # Northern line): exposure told in few words (Sexual Offences Act 2003, s.66). Not "thing" or
+    # "bits", which are said of other things.
+    r"\bshow(?:s|ed|ing|n)? (?:(?:me|us|her|them|everyone|people) )?(?:his|him|her) "
+    r"(?:dick|penis|cock|willy|privates|private parts|junk|todger|knob)\b|"
+    r"\bexpose (?:himself|herself|themselves)\b|"
+    r"\b(?:his )?(?:dick|penis|cock|willy|privates|todger|knob) (?:was |is )?(?:out|hanging out)\b"
 )
 
 
@@ -6020,7 +6038,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                                     o1_not_repeat_out(
                                                         w70a_routine_out(
                                                             a74a_not_repeat_out(
-                                                                y73c_not_repeat_out(plain(part))
+                                                                y73c_not_repeat_out(
+                                                                    k77d_not_repeat_out(plain(part))
+                                                                )
                                                             )
                                                         )
                                                     )
@@ -7079,3 +7099,61 @@ def k77c_relatives_condition(words: str) -> bool:
 
 
 # end k77c
+
+
+# k77d (round 77)
+# Yasmin, scammed through Hinge: "he wasnt my partner or anything, i never even met him" was
+# noted as "someone you know". Someone met only online whom they say they never met at all, or
+# say was not their partner, is a stranger to them; "someone I know, we never met in person"
+# (Dorothy, round 29) keeps its reading.
+_K77D_NEVER_MET_AT_ALL = re.compile(
+    r"\b(?:never|havent|have not|didnt|did not) (?:actually |ever |even )?(?:met|meet) (?:him|her|"
+    r"them)\b(?! (?:in person|in real life|irl|face to face))|\b(?:wasnt|was not|isnt|is not|not) "
+    r"(?:my|a) (?:partner|boyfriend|girlfriend|bf|gf)\b"
+)
+_K77D_SAYS_KNOWN = re.compile(
+    r"\b(?:someone|somebody) (?:i|we) (?:know|knew)\b|\bi (?:know|knew) him\b"
+)
+
+
+_K77D_ONLINE = re.compile(
+    r"\b(?:dating|online|internet|hinge|tinder|bumble|plenty of fish|pof|match com|zoosk|"
+    r"eharmony|instagram|facebook|snapchat|whatsapp|matched)\b"
+)
+
+
+def k77d_never_met_at_all(words: str) -> bool:
+    """Someone met online, never met at all or denied as a partner (plain words); not "its not
+    a partner ... he was at the party" (Marcus, round 29), met in person."""
+    return (
+        bool(_K77D_ONLINE.search(words))
+        and bool(_K77D_NEVER_MET_AT_ALL.search(words))
+        and not _K77D_SAYS_KNOWN.search(words)
+    )
+
+
+# Yasmin: "we talked for like 2 months and then he needed money ... i sent him 3200 quid in 3
+# goes" was read as targeted again. How long they talked to the scammer, and one scam paid in
+# several goes, is one crime, not being targeted more than once; "he came back twice wanting
+# more" still is.
+_K77D_TALKED_FOR = re.compile(
+    r"\b(?:we|i|he|she|they) (?:\w+ )?(?:talked|chatted|messaged|texted|spoke|were chatting|were "
+    r"messaging) (?:\w+ ){0,3}?for (?:like |about |around |nearly |almost |over |only |just )?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|couple of|several) "
+    r"(?:days?|weeks?|months?|years?)\b"
+)
+_K77D_PAID_IN_GOES = re.compile(
+    r"\b(?:sent|paid|gave|transferred|lent|handed over)\b(?: \w+){0,4}? (?:in|over|across) "
+    r"(?:\d+|two|three|four|five|six|a few|several) (?:goes|payments|instalments|installments|"
+    r"transfers|lots|bits)\b|\b(?:sent|paid|transferred)(?: (?:him|her|them|money|it))? "
+    r"(?:\d+|two|three|four|five|several) times\b"
+)
+
+
+def k77d_not_repeat_out(part: str) -> str:
+    """The (plain) sentence without how long they talked to someone, nor one scam paid in
+    several goes."""
+    return _K77D_PAID_IN_GOES.sub(" ", _K77D_TALKED_FOR.sub(" ", part))
+
+
+# end k77d

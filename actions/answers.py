@@ -3325,6 +3325,9 @@ def read_relationship(text: str) -> Answer:
             " ",
             words,
         )
+        # k77d (round 77): "the neighbours next door. The family and the son" (Stan): their
+        # family, not his own; only "my" or "our" makes a relative his.
+        words = re.sub(rf"\b(?:the|her|his|their|next doors?) {account.FAMILY}\b", " ", words)
     if re.search(
         r"\b(?:(?:go|goes|went) (?:to )?(?:my|our) (?:school|college|uni)|(?:year|yr) \d{1,2}s?"
         r"\b.{0,20}\b(?:my|our) (?:school|college)|(?:live|lives) (?:on|in) (?:my|our) "
@@ -3401,6 +3404,8 @@ def read_relationship(text: str) -> Answer:
     ):
         return Answer("unknown")
     if re.search(
+        # k77d (round 77): not "hes a man too" (James, of his husband): what he is, not who.
+        r"(?<!\bhes )(?<!\bhe is )(?<!\bshes )(?<!\bshe is )(?<!\btheyre )(?<!\bthey are )"
         r"\b(?:a|some|two|three|2|3|couple of|group of|gang of) (?:man|men|guy|guys|lad|"
         r"lads|boys|bloke|blokes|woman|women|girl|girls|youths|teenagers|people|kids)\b",
         words,
@@ -5086,3 +5091,31 @@ def k77b_said_bad(words: str, time: str) -> bool:
 
 
 # end k77b
+
+
+# k77d (round 77)
+# Zainab, of her son, at "Has this happened ... more than once?": "they've been giving him grief
+# since september, calling him names, pushing him. but this is the first time like this. so yes i
+# suppose" was read as "it happened once". An answer she comes to at the end ("so yes i suppose",
+# "so no then") is her answer, over what she weighed before it.
+_K77D_SO_ANSWER = re.compile(
+    r"^(?:(?:and |well |ok |okay )?so|then|well|i guess|i suppose|overall)\s+(?:i (?:guess|suppose|"
+    r"think|would say|d say) )?(?P<yes>yes|yeah|yep|ye|yh)?(?P<no>no|nope|not really)?"
+    r"(?: i (?:suppose|guess|think|would say|d say))?(?: then| really)?\s*$"
+)
+
+
+def k77d_read_repeat(text: str) -> Answer:
+    """The repeat answer, with an answer concluded at the end taken over what came before."""
+    parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    if len(parts) > 1:
+        last = _K77D_SO_ANSWER.match(parts[-1])
+        if last and (last.group("yes") or last.group("no")):
+            return Answer(bool(last.group("yes")))
+    return g76c_read_repeat(text)
+
+
+READERS["repeat_victimisation"] = k77d_read_repeat
+
+
+# end k77d

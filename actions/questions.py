@@ -379,7 +379,11 @@ _MONEY = re.compile(
 def asks_if_economic_abuse_is_a_crime(text: str) -> bool:
     """ "is what he does with money even a crime?": the Domestic Abuse Act 2021 answers it."""
     words = plain(text)
-    return is_question(text) and bool(_IS_IT_A_CRIME.search(words) and _MONEY.search(words))
+    return (
+        is_question(text)
+        and bool(_IS_IT_A_CRIME.search(words) and _MONEY.search(words))
+        and not k77d_online_money_scam(words)  # k77d (round 77): Yasmin, a scam, not abuse
+    )
 
 
 _AFRAID_NOW = re.compile(
@@ -21422,7 +21426,7 @@ _S2_TOUCHED = re.compile(
 
 
 def s2_not_rape_only_touched(text: str) -> bool:
-    words = plain(text)
+    words = k77d_not_touched_out(plain(text))  # k77d (round 77): "he not touch me" (Sophie)
     return bool(_S2_NOT_RAPE.search(words)) and bool(_S2_TOUCHED.search(words))
 
 
@@ -40140,7 +40144,7 @@ def matching_answers(
             or n7_told_image_threat_without_demand(text, crime_type, answers),
             Say(response="utter_threat_to_share_video"),
         ),
-        (n7_asks_why_the_havens(text), Say(response="utter_n7_why_the_havens")),
+        (n7_asks_why_the_havens(text), Say(response=k77d_why_havens_response(text, answers))),
         (n7_asks_who_the_support_team_is(text), Say(response="utter_n7_who_the_support_team_is")),
         # -- round 44, helper N1 --: near the top, as a frightened child's "should I tell mum",
         # "can I ring mum", "what if he knows where I live" and "am I in trouble" got "I can't
@@ -42192,7 +42196,10 @@ def matching_answers(
         # -- round 39, main --: after every answer about a crime by name, before the comfort
         # the same message may also need ("I feel such a fool").
         (asks_if_age_counts_as_hate(text), Say(response="utter_age_is_not_a_hate_crime")),
-        (asks_if_what_happened_is_a_crime(text), is_it_a_crime_answer(crime_type)),
+        (
+            asks_if_what_happened_is_a_crime(text) or k77d_asks_if_a_scam_is_a_crime(text),
+            is_it_a_crime_answer(crime_type or k77d_scam_told(text, answers)),  # k77d, Yasmin
+        ),
         # -- round 41, helper J2 --: "101 or 999?? simple question mate" (Rob), after every
         # answer that says which number for a burglary, a stalker or how to report.
         (j2_asks_101_or_999(text), Say(response=j2_101_or_999_answer(text, answers))),
@@ -42898,3 +42905,68 @@ def k77c_asks_whos_her(text: str, answers: Mapping[str, Any] | None) -> bool:
 
 
 # end k77c
+
+
+# k77d (round 77)
+# Yasmin: "is it a crime if someone you met on a dating app asks you for money and you give it
+# and then they disappear?" got the economic-abuse answer (Domestic Abuse Act 2021), and "but is
+# it a crime or not" no better. Money asked for by someone met online who then disappears is a
+# scam: fraud (Fraud Act 2006), the crime named for fraud in IS_A_CRIME.
+_K77D_MET_ONLINE = re.compile(
+    r"\b(?:met|meet|matched|talking|talked|chatting|chatted) (?:\w+ ){0,4}?(?:on|through|via|"
+    r"from) (?:a |an |the )?(?:dating (?:site|website|app)|online|the internet|social media|"
+    r"instagram|facebook|tinder|hinge|bumble|plenty of fish|pof|match com|zoosk|eharmony)\b|"
+    r"\b(?:scam|scammed|scammer|romance scam|catfish\w*)\b"
+)
+
+
+def k77d_online_money_scam(words: str) -> bool:
+    """Money given to someone met online, or a scam named (plain words)."""
+    return bool(_K77D_MET_ONLINE.search(words))
+
+
+def k77d_asks_if_a_scam_is_a_crime(text: str) -> bool:
+    """ "is it a crime if someone you met on a dating app asks you for money?" """
+    words = plain(text)
+    return is_question(text) and bool(
+        _IS_IT_A_CRIME.search(words) and _MONEY.search(words) and k77d_online_money_scam(words)
+    )
+
+
+def k77d_scam_told(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """ "fraud" when this message or one before it tells of money given to someone met online:
+    what "is it a crime or not" asks about while no crime is noted yet."""
+    said = [text, *((answers or {}).get("said") or ())]
+    for words in (plain(str(one)) for one in said):
+        if k77d_online_money_scam(words) and _MONEY.search(words):
+            return "fraud"
+    return None
+
+
+# Sophie: "why havens? he not touch me. no rape", after a man exposed himself to her, was told
+# they were listed "because sharing intimate images is a sexual offence". The reason given is
+# the one told: images, exposure, or only that it was noted as a sexual offence.
+def k77d_why_havens_response(text: str, answers: Mapping[str, Any] | None) -> str:
+    """Which "why the Havens?" answer fits what was told."""
+    details = set((answers or {}).get("account_details") or ())
+    said = " ".join(plain(str(one)) for one in [text, *((answers or {}).get("said") or ())])
+    if "intimate_images" in details or account._INTIMATE_IMAGES.search(said):
+        return "utter_n7_why_the_havens"
+    if "exposure" in details or account.EXPOSURE.search(said):
+        return "utter_k77d_why_havens_exposure"
+    return "utter_k77d_why_havens_sexual_offence"
+
+
+# "he not touch me. no rape" (Sophie) is not "only touched": touching denied is left out.
+_K77D_NOT_TOUCHED = re.compile(
+    r"\b(?:not|never|didnt|did not|dont|doesnt|no one|nobody|noone|wasnt|was not) (?:\w+ )?"
+    r"(?:touch|touched|touching|grab|grabbed|grope|groped)\b"
+)
+
+
+def k77d_not_touched_out(words: str) -> str:
+    """The plain words without touching that is denied."""
+    return _K77D_NOT_TOUCHED.sub(" ", words)
+
+
+# end k77d

@@ -3867,10 +3867,11 @@ _COURT_ANSWER_CORRECTED = re.compile(
 # Not "i didnt know him that well", someone known a little.
 _F6_DIDNT_KNOW_THEM = re.compile(
     r"(?:^|\b(?:no|nah|wait|actually|sorry|i said|i told you|like i said|its wrong|thats wrong|"
-    r"wrong|not true|but)\W+)(?:i|we) (?:didnt|did not|dont|do not|never) (?:even |ever )?(?:know|"
-    r"knew|met|seen|saw) (?:him|her|them)\b(?! (?:really|well|that well|very well|much|from|by"
-    r"|at (?:the|that) time|was|were|would|like|any ?more|as|then|to be|could|had|has|is|did|"
-    r"properly|at first))|\b(?:i|we) never said (?:i|we) knew (?:him|her|"
+    # k77d (round 77): "and", as Frank's "said thered be trouble. and i dont KNOW him".
+    r"wrong|not true|but|and)\W+)(?:i|we) (?:didnt|did not|dont|do not|never) (?:even |ever )?"
+    r"(?:know|knew|met|seen|saw) (?:him|her|them)\b(?! (?:really|well|that well|very well|much|"
+    r"from|by|at (?:the|that) time|was|were|would|like|any ?more|as|then|to be|could|had|has|is|"
+    r"did|properly|at first))|\b(?:i|we) never said (?:i|we) knew (?:him|her|"
     r"them)\b"
 )
 # "police know about it", "police do know tho they was there" (Daniel): the police know, said
@@ -6531,6 +6532,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["worker_gender"] = None  # "I didnt ask for a man"
     _y3_put_right(text, answers, changes)  # -- round 52, helper Y3 --
     _n5_put_right(text, answers, changes)  # -- round 44, helper N5 --
+    k77d_threat_put_right(text, answers, changes)  # k77d (round 77): Frank's threat
+    k77d_no_break_in_put_right(text, answers, changes)  # k77d (round 77): Linda's brother
     _t3_not_held(text, answers, changes)  # -- round 49, helper T3 --
     _v1_put_right(text, answers, changes)  # -- round 50, helper V1 --
     _u2_partner_label_put_right(text, answers, changes)  # -- round 50, helper U2 --
@@ -8684,3 +8687,48 @@ def k77c_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any
 
 
 # end k77c
+
+
+# k77d (round 77)
+# Frank, 77, a doorstep roofer back for more money: "you havent put that he threatened me. said
+# thered be trouble" got "I can't do more with that here". A threat told as missing from the
+# record is noted (the `threatened` detail) and said back; a threat to kill has its own detail.
+_K77D_THREAT_TOLD = re.compile(
+    r"(?<!not )(?<!never )(?<!didnt )\b(?:he|she|they) (?:also )?(?:threatened|threatens|"
+    r"was threatening|were threatening) (?:me|us|him|her)\b|\b(?:said|says) (?:there|thered|"
+    r"there d|therell|there ll|there would|there will) be (?:trouble|consequences)\b"
+)
+
+
+def k77d_threat_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """The threat told after the summary, added to what is noted."""
+    details = list(changes.get("account_details", answers.get("account_details")) or ())
+    if "threatened" in details or "threat_to_kill" in details:
+        return
+    if _K77D_THREAT_TOLD.search(plain(text)):
+        changes["account_details"] = sorted({*details, "threatened"})
+
+
+# Linda, of her brother robbed in the street, given advice for after a break-in: "there wasnt a
+# break in!! its the lads robbing him in the street" was not taken as putting it right. A break-in
+# denied, with what did happen told beside it, takes the crime told (not a burglary).
+_K77D_NO_BREAK_IN = re.compile(
+    r"\b(?:there wasnt|there was not|there was no|it wasnt|it was not|wasnt|was not|not|no|never "
+    r"(?:was|been)) (?:a |any |an |even )?(?:break ?in|breakin|burglary|burglar)s?\b"
+)
+
+
+def k77d_no_break_in_put_right(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """A break-in denied: the crime told beside the denial, when it is another one."""
+    words = plain(text)
+    denied = _K77D_NO_BREAK_IN.search(words)
+    if not denied or "crime_type" in changes:
+        return
+    told = account.read_account(_K77D_NO_BREAK_IN.sub(" ", words)).crime_type
+    if told not in (None, "burglary", answers.get("crime_type")):
+        changes["crime_type"] = told
+
+
+# end k77d

@@ -419,6 +419,15 @@ def _fact_phrases(
         parts.append("you were pushed or hit (an assault)")  # -- round 59, helper F2 -- (Kai)
     if "threat_to_kill" in (facts.get("account_details") or ()):
         parts.append("a threat to kill")  # -- round 52, helper X3 --
+    elif "threatened" in (facts.get("account_details") or ()):
+        # k77d (round 77): Frank, "you havent put that he threatened me".
+        parts.append(
+            "they threatened your child"
+            if child
+            else "they threatened them"
+            if them
+            else "they threatened you"
+        )
     if "injured" in (facts.get("account_details") or ()) and not child and not them:
         parts.append("you were hurt")  # -- round 45, helper P2 -- "add that my eye is hurt"
     if "followed" in (facts.get("account_details") or ()):

@@ -373,6 +373,15 @@ _FEARED_IF = re.compile(
     r"\b(?:if|when|once) (?:i|we) (?:go|give|testify|speak|report|tell|went|gave|do|did|"
     r"make|made|press|pressed|stand|turn)\b[^,.;]*"
 )
+# k77d (round 77): Linda, of her brother: "they get him outside by the shops when he goes to get
+# his money out" got the 999 screen after she had said nobody was in danger. A place near the
+# shops told with when it happens ("when he goes") is where it keeps happening, not someone
+# outside now; "hes outside by the shops now" has no such "when" and is still read.
+_K77D_WHERE_IT_HAPPENS = re.compile(
+    r"\boutside (?:by|near|at|round|in front of) (?:the |a )?(?:\w+ )?(?:shops?|cashpoint|atm|"
+    r"bank|post office|station|bus stop|school|park)s?\b(?=[^.!?]{0,20}\bwhen (?:he|she|they|i|"
+    r"we) (?:goes|go|gets|get|comes|come|walks|walk|leaves|leave)\b)"
+)
 # Where something happened ("two lads outside the chicken shop"), not someone outside now.
 _SCENE = re.compile(
     # "if anything else happened to her on the way home": where it happened, not someone coming.
@@ -910,6 +919,7 @@ def x71a_without_point_of_police(cleaned: str) -> str:
 def _strip(text: str) -> str:
     """The message without what cannot be danger now: conditions, feared futures, scenes."""
     for words in (
+        _K77D_WHERE_IT_HAPPENS,  # k77d (round 77): before _CONDITIONAL takes the "when"
         _CONDITIONAL,
         _FEARED_IF,
         _SCENE,
