@@ -43025,7 +43025,7 @@ def k77e_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
         (k77e_asks_if_action_fraud_counts(text), "utter_action_fraud_is_police"),
         (k77e_asks_to_sue(text, crime_type, answers), "utter_k77e_sue_for_losses"),
         (k77e_asks_for_the_injury(text, crime_type, answers), "utter_k77e_cica_injury_award"),
-        (k77e_asks_about_cctv_once_reported(text, answers), "utter_k77e_cctv_reported"),
+        (k77e_asks_about_cctv_once_reported(text, answers), "utter_z2_officer_get_the_cctv"),
         (k77e_asks_when_they_hear_back(text, answers), "utter_g76e_police_keep_you_updated"),
         (k77e_witness_asks_if_seen_at_court(text), "utter_p3_witness_name_at_court"),
         (k77e_asks_what_vulnerable_means(text), "utter_k77e_vulnerable_meaning"),

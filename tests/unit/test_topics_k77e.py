@@ -21,7 +21,6 @@ TOPIC_ANSWERS = Path(__file__).parents[2] / "bot" / "domain" / "responses_topics
 NEW = [
     "utter_k77e_cica_injury_award",
     "utter_k77e_sue_for_losses",
-    "utter_k77e_cctv_reported",
     "utter_k77e_vulnerable_meaning",
     "utter_k77e_someone_beside_them",
 ]
@@ -219,7 +218,7 @@ def test_tariq_cctv_once_reported_and_monday():
         "ok cheers. what about work tho like do i have to go back monday. can the police do "
         "anything if hes on cctv"
     )
-    assert known(text, TARIQ) == ["utter_k77e_cctv_reported", "utter_o5_time_off_after_crime"]
+    assert known(text, TARIQ) == ["utter_z2_officer_get_the_cctv", "utter_o5_time_off_after_crime"]
 
 
 def test_tariq_u_didnt_answer_bout_monday():
@@ -229,7 +228,7 @@ def test_tariq_u_didnt_answer_bout_monday():
 
 def test_cctv_not_yet_reported_keeps_report_it_answer():
     facts = {"crime_type": "assault", "reported_to_police": False}
-    assert "utter_k77e_cctv_reported" not in known(
+    assert "utter_z2_officer_get_the_cctv" not in known(
         "can the police do anything if hes on cctv?", facts
     )
 
