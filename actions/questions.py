@@ -37390,6 +37390,11 @@ _SAY_THE_SAME = (
     frozenset(
         {"utter_r3_money_taken_not_ok", "utter_r3_not_in_trouble", "utter_false_friend_takes_money"}
     ),
+    # k77e (round 77): "if i give the statement and it goes to court do they see me? do they
+    # know my name" (Kwame) was asked of the court, not of this chat: not also "This chat isn't
+    # the police".
+    frozenset({"utter_p3_witness_name_at_court", "utter_c2_feds_dont_get_your_name"}),
+    # end k77e
 )
 
 
@@ -37559,7 +37564,12 @@ def matching_answers(
     c75b_worth = c75b_worth_it_reported(text, crime_type, answers)  # -- round 75, helper c75b --
     c75a_way = c75a_contact_way_answer(text, answers)  # -- round 75, helper c75a --
     l76_notes = l76_add_to_notes_answer(text, answers)  # -- round 76, lead --
+    k77e = k77e_answer(text, crime_type, answers)  # -- round 77, k77e --
     checks: tuple[tuple[bool, Say], ...] = (
+        # k77e (round 77): at the top, as the chat's privacy, the lost-earnings text, the
+        # fingerprints visit and others took these (Dylan, Grace, Tariq, Mark, Helen, Kwame, Linda).
+        (k77e is not None, k77e or Say()),
+        # end k77e
         # -- round 75, helper c75c --: at the top, as nothing answered these (Danny).
         (
             c75c_asks_if_someone_close_can_get_help(text, answers),
@@ -39321,7 +39331,11 @@ def matching_answers(
         # when-will-they-contact answers ("when will they ring me" after choosing a phone call
         # is about the support worker's call; "referred" is not passed while asking for a person).
         (
-            u1_chose_a_call(answers) and u1_asks_when_they_ring(text),
+            u1_chose_a_call(answers)
+            and u1_asks_when_they_ring(text)
+            # k77e (round 77): "how will I know it's really you when they ring?" (Grace, after a
+            # scam call) asks how to trust the call, not when it comes.
+            and not g4_asks_how_to_know_its_really_us(text, answers),
             Say(response="utter_u1_they_will_ring"),
         ),
         # -- round 50, helper V6 --: near the top, as these got the knife paragraph, the
@@ -42970,3 +42984,288 @@ def k77d_not_touched_out(words: str) -> str:
 
 
 # end k77d
+
+
+# k77e (round 77)
+# Questions about the law and the police that got another answer, word for word, more than
+# once: whether the police tell a 16-year-old's mum (Dylan, three times the chat's privacy);
+# whether an Action Fraud report counts as telling the police (Grace, three times); money for the
+# injury itself and suing him (Tariq, Mark: the lost-earnings text, twice word for word); CCTV
+# once reported (Tariq: "Report it online"); when they hear back once fingerprints were taken
+# (Helen: "ask if they'll send someone for fingerprints", three times); whether the men see a
+# witness at court (Kwame: "This chat isn't the police", then "the support worker can read this");
+# what vulnerable means and someone beside him at interview (Linda, for her brother); and tests
+# days after a spiking (Chloe: the feeling-sick answer).
+_K77E_POLICE = r"(?:feds?|police|cops|old bill|officers?|detectives?|5 ?0|boydem|the law)"
+_K77E_PARENT = (
+    r"(?:mum|mums|mom|moms|mam|mummy|mother|dad|dads|father|parents?|carers?|family|guardian|"
+    r"nan|gran|step ?dad|step ?mum)"
+)
+_K77E_POLICE_TELL_PARENT = re.compile(
+    rf"\b{_K77E_POLICE}\b.{{0,40}}\b(?:tell|tells|telling|told|call|calls|ring|rings|contact|"
+    rf"contacts|inform|informs|speak to|talk to|need|needs|want|wants|have to get) (?:\w+ )?"
+    rf"(?:my |me )?{_K77E_PARENT}\b|"
+    rf"\bmy {_K77E_PARENT} (?:\w+ )?(?:find out|know|be told|get told|hear)\b.{{0,40}}"
+    rf"\b{_K77E_POLICE}\b"
+)
+_K77E_NOT_POLICE_ASKED = re.compile(
+    r"\b(?:will|would|do|does) (?:you|u|this chat|the support|support|the worker|they at the "
+    r"havens|the havens|childline|the school|teachers?)\b|"
+    # a service named beside the police ("is ceop the police?? ... will they tell my parents")
+    r"\b(?:ceop|childline|nspcc|havens|victim support|support worker|school)\b"
+)
+
+
+def k77e_asks_if_police_tell_parent(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "if i go feds do they tell my mum? she dont know", "u still aint said if the feds would
+    tell my mum tho" (Dylan, 16): the police, not this chat, for someone under 18 or whose age
+    is not told yet; a parent writing for their child is answered otherwise."""
+    answers = answers or {}
+    age = answers.get("age")
+    if answers.get("for_child") is True or (isinstance(age, (int, float)) and age >= 18):
+        return False
+    words = plain(text)
+    return bool(_K77E_POLICE_TELL_PARENT.search(words)) and not _K77E_NOT_POLICE_ASKED.search(words)
+
+
+_K77E_COUNTS = re.compile(
+    r"\bcount\w* as\b.{0,30}\b(?:police|report\w*)\b|"
+    r"\b(?:ring|call|phone|contact|go to|tell) (?:the |my )?(?:local )?(?:police )?station\b"
+    r".{0,15}\b(?:as well|too|also)\b|"
+    r"\b(?:need|have|got|ought|should) (?:i )?(?:to )?(?:ring|call|phone|contact|report (?:it )?"
+    r"to|tell|go to) (?:report fraud|the police|police)\b.{0,25}\b(?:as well|too|again|also)\b|"
+    r"\b(?:is|was|does) (?:that|it|ringing|calling|reporting to) (?:\w+ ){0,2}(?:the same as|as "
+    r"good as|like) (?:reporting|going|telling)\b"
+)
+
+
+def k77e_asks_if_action_fraud_counts(text: str) -> bool:
+    """ "I did ring Action Fraud yesterday ... Does that count as reporting it to the police?",
+    "I have already rung Action Fraud, do I need to ring Report Fraud as well?" (Grace, 71)."""
+    words = plain(text)
+    return bool(re.search(r"\baction ?fraud\b", words)) and bool(_K77E_COUNTS.search(words))
+
+
+_K77E_INJURY_WORD = (
+    r"(?:the )?(?:actual )?(?:punch|punches|injury|injuries|assault|attack|beating|kick|kicking|"
+    r"headbutt|nose|broken nose|lip|eye|face|jaw|cut|stab\w*|wound|being hit|getting hit|it "
+    r"itself|the hurt|pain)"
+)
+_K77E_FOR_THE_INJURY = re.compile(
+    rf"\b(?:compo|compensation|money|anything|nothing|owt|nowt|paid|payment|a payout|something)"
+    rf"\b.{{0,15}}\bfor {_K77E_INJURY_WORD}\b|"
+    r"\bso (?:i|we) (?:get|got|getting) (?:nothing|nowt|zero|fuck all|nothing at all)\b|"
+    r"\bi (?:dont|don t|do not|wont|won t|will not) get (?:anything|nothing|owt|a penny)\b"
+)
+_K77E_SUE = re.compile(
+    r"\bsue (?:him|her|them|the (?:guy|bloke|man|lad|person))\b(?: myself)?.{0,25}\b(?:wages|"
+    r"earnings|lost|losses|money back)\b|"
+    r"\b(?:take|taking) (?:him|her|them) to court\b.{0,40}\b(?:money|wages|earnings|losses|"
+    r"compensation|compo)\b|"
+    r"\b(?:other|another|any) way (?:to|i can|of getting|to get) (?:get )?(?:my |the )?(?:money|"
+    r"wages|earnings|losses?)(?: back)?\b|"
+    r"\bget (?:my |the )?(?:money|wages|earnings|losses?) (?:back )?(?:off|from) "
+    r"(?:him|her|them)\b|"
+    r"\bmake (?:him|her|them) pay\b"
+)
+_K77E_NOT_THE_ATTACKER = re.compile(
+    r"\b(?:club|venue|bouncers?|door ?staff|security|pub|bar|company|council|landlord|employer|"
+    r"boss|school|hospital|insurer|insurance|bank)\b"
+)
+
+
+def _k77e_hurt(crime_type: str | None, answers: Mapping[str, Any]) -> bool:
+    return crime_type in VIOLENT or answers.get("injured") is True
+
+
+def k77e_asks_to_sue(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    """ "can i sue him myself for my lost wages", "is there any other way to get my money back off
+    him" (Mark, punched through his car window)."""
+    words = plain(text)
+    return (
+        _k77e_hurt(crime_type, answers or {})
+        and bool(_K77E_SUE.search(words))
+        and not _K77E_NOT_THE_ATTACKER.search(words)
+    )
+
+
+def k77e_asks_for_the_injury(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "do i get compo for the punch", "so i dont get nothing for the actual punch then?"
+    (Tariq); "28 weeks?? ... so i get nothing" (Mark): the tariff payment for the injury, which
+    the lost-earnings answer did not give. "Nothing" alone is money only beside CICA's rule."""
+    words = plain(text)
+    if not _k77e_hurt(crime_type, answers or {}) or not _K77E_FOR_THE_INJURY.search(words):
+        return False
+    injury_named = re.search(rf"\bfor {_K77E_INJURY_WORD}\b", words)
+    return bool(injury_named or re.search(r"\b(?:cica|28 weeks?|compo|compensation)\b", words))
+
+
+_K77E_CCTV = re.compile(r"\b(?:cctv|camera|cameras|footage|dashcam|dash cam|video)\b")
+_K77E_POLICE_DO = re.compile(
+    rf"\b(?:can|could|will|would|do|does) (?:the )?{_K77E_POLICE} (?:\w+ )?(?:do anything|do "
+    r"something|use it|catch him|catch them|find him|find them)\b|\bwhat (?:can|will|do) "
+    r"(?:the )?(?:police|feds|cops) do\b"
+)
+
+
+def k77e_asks_about_cctv_once_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can the police do anything if hes on cctv" (Tariq, who had a crime number)."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is True
+        and bool(_K77E_CCTV.search(words))
+        and bool(_K77E_POLICE_DO.search(words))
+    )
+
+
+_K77E_FINGERPRINTS_DONE = re.compile(
+    r"\b(?:took|taken|take|did|done|have done|came for|dusted (?:for)?) (?:the |some )?"
+    r"(?:finger ?prints|prints)\b|\bfinger ?prints? (?:were |was )?(?:taken|done)\b"
+)
+_K77E_HEAR_BACK = re.compile(
+    r"\b(?:when|how long|how soon)\b.{0,40}\b(?:hear (?:back|anything|from)|tell me anything|"
+    r"update\w*|get back to me|let me know|contact me|call me|ring me)\b|"
+    r"\b(?:nobody|no one|noone|no body)\b.{0,20}\b(?:rung|rang|called|phoned|been in touch)\b"
+)
+
+
+def k77e_asks_when_they_hear_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "the police came ... and took fingerprints ... When will I hear back from them?", "They
+    HAVE done the fingerprints. I'm asking how long before they tell me anything" (Helen): the
+    updates, not whether someone will come for fingerprints. Only to someone who reported."""
+    words = said_with(text, answers)
+    return (
+        (answers or {}).get("reported_to_police") is True
+        and bool(_K77E_FINGERPRINTS_DONE.search(words))
+        and bool(_K77E_HEAR_BACK.search(plain(text)))
+    )
+
+
+_K77E_AT_COURT = re.compile(r"\b(?:court|trial|give evidence|giving evidence)\b")
+_K77E_SEEN = re.compile(
+    rf"\b(?:will|would|do|does|can|could|might|gonna) {_P3_THEY} (?:\w+ )?(?:see|recognise|"
+    r"recognize|know) (?:my face|what i look like|who i am|my name)\b"
+)
+
+
+def k77e_witness_asks_if_seen_at_court(text: str) -> bool:
+    """ "if i give the statement and it goes to court do they see me? do they know my name", "if
+    it goes to court will they see my face, the boys" (Kwame, whose shop was set on fire)."""
+    words = plain(text)
+    return (
+        bool(_K77E_AT_COURT.search(words))
+        and bool(_K77E_SEEN.search(words) or p3_witness_asks_if_they_learn_their_name(text))
+        and not re.search(
+            r"\b(?:support worker|the worker|this chat|newspaper\w*|the press)\b", words
+        )
+    )
+
+
+_K77E_VULNERABLE = re.compile(
+    r"\bwhat (?:does|do|is|would) (?:\w+ ){0,2}vulnerable (?:mean|means|meaning)\b|"
+    r"\bwhat (?:does|do|did) (?:they|you|u|she|he) mean (?:by )?(?:\w+ )?vulnerable\b|"
+    r"\bwhat vulnerable (?:means|is)\b|\bvulnerable mean\w*\b"
+)
+
+
+def k77e_asks_what_vulnerable_means(text: str) -> bool:
+    """ "what does vulnerable mean for someone like him?", "you still havent said what vulnerable
+    means" (Linda, for her brother with a learning disability)."""
+    return bool(_K77E_VULNERABLE.search(plain(text)))
+
+
+_K77E_SOMEONE_WITH = re.compile(
+    r"\b(?:can|could|will|would|is|are|do|does) (?:he|she|they|i|we|someone|somebody|anyone|"
+    r"his \w+|her \w+|their \w+|my \w+) (?:\w+ ){0,3}(?:with|beside|next to) (?:him|her|them)\b"
+    r".{0,50}\b(?:police|interview\w*|statement|questions?|talk to (?:him|her|them))\b"
+)
+
+
+def k77e_asks_for_someone_beside_them(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can he have someone with him when the police talk to him? he gets confused", "can I be
+    with him when they interview him though?" (Linda, of her brother, 40): a victim giving their
+    account, not a child or a suspect (an appropriate adult)."""
+    answers = answers or {}
+    words = plain(text)
+    return (
+        answers.get("for_child") is not True
+        and not _young(answers)
+        and bool(_K77E_SOMEONE_WITH.search(words))
+        and not re.search(r"\b(?:arrest\w*|suspect|caution|solicitor|custody)\b", words)
+    )
+
+
+_K77E_TOO_LATE_TEST = re.compile(
+    r"\btoo late\b.{0,30}\b(?:tests?|tested|testing|checked)\b|"
+    r"\b(?:tests?|tested|testing)\b.{0,30}\btoo late\b"
+)
+
+
+def k77e_asks_if_too_late_to_test(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "is it too late to get tested? its been a few days and ive showered" (Chloe, spiked): the
+    Havens and the time limits, not the feeling-sick answer."""
+    words = plain(text)
+    spiked = bool(re.search(r"\bspik\w*\b|\bdrugged\b", said_with(text, answers)))
+    # STIs are tested later, not at once: the evidence answer keeps them (round 10).
+    return (
+        spiked
+        and bool(_K77E_TOO_LATE_TEST.search(words))
+        and not re.search(r"\b(?:stds?|stis?|hiv)\b", words)
+    )
+
+
+_K77E_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr)"
+_K77E_GO_BACK = re.compile(
+    rf"\b(?:have to|got to|gotta|need to|must i|do i|should i) (?:\w+ )?go back\b(?: in| on)?"
+    rf"(?: to work| to my job| on shift)?(?: on)? (?:{_K77E_DAY}|work|in)\b|"
+    rf"\b(?:didnt|didn t|did not|havent|haven t|have not|never) (?:\w+ )?(?:answer\w*|say|said|"
+    rf"tell me|reply\w*) (?:me )?(?:about|bout|abt|on|re) (?:{_K77E_DAY}|work|going back|time off|"
+    r"my shift)\b"
+)
+
+
+def k77e_asks_about_going_back_to_work(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "what about work tho like do i have to go back monday", "u didnt answer bout monday"
+    (Tariq, a bus driver punched on shift: ignored until asked a third time), said by someone
+    who has spoken of work."""
+    return (
+        crime_type not in (None, "domestic_abuse", "human_trafficking")
+        and bool(_K77E_GO_BACK.search(plain(text)))
+        and bool(_O5_WORK_SAID.search(said_with(text, answers)))
+    )
+
+
+def k77e_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Say | None:
+    """The k77e answer a question asks for, checked before the rows that took these; a second
+    one asked in the same message follows it ("can the police do anything if hes on cctv" beside
+    "do i have to go back monday")."""
+    found = (
+        (k77e_asks_if_police_tell_parent(text, answers), "utter_police_tell_parents_young"),
+        (k77e_asks_if_action_fraud_counts(text), "utter_action_fraud_is_police"),
+        (k77e_asks_to_sue(text, crime_type, answers), "utter_k77e_sue_for_losses"),
+        (k77e_asks_for_the_injury(text, crime_type, answers), "utter_k77e_cica_injury_award"),
+        (k77e_asks_about_cctv_once_reported(text, answers), "utter_z2_officer_get_the_cctv"),
+        (k77e_asks_when_they_hear_back(text, answers), "utter_g76e_police_keep_you_updated"),
+        (k77e_witness_asks_if_seen_at_court(text), "utter_p3_witness_name_at_court"),
+        (k77e_asks_what_vulnerable_means(text), "utter_k77e_vulnerable_meaning"),
+        (k77e_asks_for_someone_beside_them(text, answers), "utter_k77e_someone_beside_them"),
+        (k77e_asks_if_too_late_to_test(text, crime_type, answers), "utter_havens_today"),
+        (
+            k77e_asks_about_going_back_to_work(text, crime_type, answers),
+            "utter_o5_time_off_after_crime",
+        ),
+    )
+    hits = [response for hit, response in found if hit]
+    if not hits:
+        return None
+    then = tuple(Say(response=response) for response in hits[1:2])
+    return Say(response=hits[0], then=then)
+
+
+# end k77e
