@@ -911,9 +911,14 @@ _DELETED_FROM_PHONES = re.compile(
 
 
 def _young(answers: Mapping[str, Any] | None) -> bool:
+    """Whether they are under 18 now: the age they gave decides, as `under_18` is their age at
+    the time (contract.md), and "35" then "yes, I was 8 to 12" is an adult (k77f, round 77,
+    Ellie: a child's answer about parents and Childline); with no age, under 18 then."""
     answers = answers or {}
     age = answers.get("age")
-    return answers.get("under_18") is True or (age is not None and float(age) < 18)
+    if age is not None:
+        return float(age) < 18
+    return answers.get("under_18") is True
 
 
 def fears_trouble_over_a_fake_image(text: str, answers: Mapping[str, Any] | None) -> bool:
