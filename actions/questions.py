@@ -21358,12 +21358,21 @@ _S2_HOUSE_WORK = re.compile(
 )
 
 
+# k77f (round 77): "would my family find out it was me? would he be told?" (Ellie, abused by
+# her uncle as a child) met both patterns by "family find out" alone and got the cleaner's
+# answer ("he and his wife", Acas): the answer is about work, so work must be named.
+_K77F_WORK_NAMED = re.compile(
+    r"\b(?:work|job|jobs|houses|clients?|cleaning|contract|cash|employer|boss)\b"
+)
+
+
 def s2_asks_if_reporting_costs_work(text: str) -> bool:
     words = plain(text)
     return (
         bool(_S2_IF_REPORT.search(words))
         and bool(_S2_LOSE_WORK.search(words))
         and bool(_S2_HOUSE_WORK.search(words))
+        and bool(_K77F_WORK_NAMED.search(words))
     )
 
 
