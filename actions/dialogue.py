@@ -439,7 +439,12 @@ class ActionShowDetails(Action):
         # scar": the details asked for, then the question asked with them.
         rest = _DETAILS_WORD.sub("", text, count=1).strip()
         if rest and rest != text.strip():
-            known = _known_answer(tracker, rest)
+            # k77f (round 77): and by its topic, as any question is ("MORE. me ask Deaf
+            # counsellor. any Deaf service?", Sophie; "WHY. ... should i report his profile on
+            # hinge", Yasmin).
+            known = _known_answer(tracker, rest) or topics.topic_answer(
+                rest, answers_from(tracker), said_before(tracker)
+            )
             if known is not None:
                 say(dispatcher, known)
         return []
