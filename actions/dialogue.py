@@ -439,7 +439,12 @@ class ActionShowDetails(Action):
         # scar": the details asked for, then the question asked with them.
         rest = _DETAILS_WORD.sub("", text, count=1).strip()
         if rest and rest != text.strip():
-            known = _known_answer(tracker, rest)
+            # k77f (round 77): and by its topic, as any question is ("MORE. me ask Deaf
+            # counsellor. any Deaf service?", Sophie; "WHY. ... should i report his profile on
+            # hinge", Yasmin).
+            known = _known_answer(tracker, rest) or topics.topic_answer(
+                rest, answers_from(tracker), said_before(tracker)
+            )
             if known is not None:
                 say(dispatcher, known)
         return []
@@ -480,7 +485,7 @@ def j1_self_harm_taken_back(tracker: Tracker) -> bool:
         at
         for at, event in enumerate(events)
         if event.get("event") == "bot"
-        and (event.get("metadata") or {}).get("utter_action") == "utter_self_harm"
+        and (event.get("metadata") or {}).get("utter_action") in reading.SELF_HARM_LINES
     ]
     if not replies:
         return False
@@ -734,7 +739,7 @@ _SAFETY_PAUSE = (
     *_PAUSED_FOR_SOMEONE_ELSE,
     *_K2_PAUSED_SOMEONE_NEAR,
 )
-_CRISIS_LINES = ("utter_emergency", "utter_self_harm", "utter_g3_emergency_no_voice")
+_CRISIS_LINES = ("utter_emergency", *reading.SELF_HARM_LINES, "utter_g3_emergency_no_voice")
 _HEALTH_PAUSE = ("utter_baby_moving_less", "utter_medical_emergency")
 
 # -- round 42, helper L2 -- "ok. I am calling them now. My receptionist has locked the front
@@ -1422,7 +1427,7 @@ class ActionDangerInterrupt(Action):
                     dispatcher.utter_message(response="utter_n1_child_danger_now")
             if mentions_self_harm(text):
                 # Danger and thoughts of suicide in one message: Samaritans and Shout too.
-                dispatcher.utter_message(response="utter_self_harm")
+                dispatcher.utter_message(response=reading.self_harm_line(answers_from(tracker)))
             # "I want to leave tonight with my 3 children but I have nowhere to go": what they
             # need now (the refuge line) beside the 999 lines, not after "carry on".
             _answer_while_paused(dispatcher, tracker, text, steps=False)
@@ -1446,7 +1451,7 @@ class ActionSelfHarmInterrupt(Action):
             if known is not None:
                 say(dispatcher, known)
             return []
-        dispatcher.utter_message(response="utter_self_harm")
+        dispatcher.utter_message(response=reading.self_harm_line(answers_from(tracker)))
         # "Will the support worker know what I said earlier about feeling everyone would be
         # better off without me?" (round 31, Lucy): the lines first, then what they asked.
         known = _known_answer(tracker, str(tracker.latest_message.get("text") or ""))

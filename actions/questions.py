@@ -920,9 +920,14 @@ _DELETED_FROM_PHONES = re.compile(
 
 
 def _young(answers: Mapping[str, Any] | None) -> bool:
+    """Whether they are under 18 now: the age they gave decides, as `under_18` is their age at
+    the time (contract.md), and "35" then "yes, I was 8 to 12" is an adult (k77f, round 77,
+    Ellie: a child's answer about parents and Childline); with no age, under 18 then."""
     answers = answers or {}
     age = answers.get("age")
-    return answers.get("under_18") is True or (age is not None and float(age) < 18)
+    if age is not None:
+        return float(age) < 18
+    return answers.get("under_18") is True
 
 
 def k77c_writer_young(answers: Mapping[str, Any] | None) -> bool:
@@ -1672,8 +1677,13 @@ def asks_about_low_mood(text: str) -> bool:
         and not _CRISIS.search(words)
         and not _HURT.search(words)
         and not mentions_urgent_symptom(text)
+        # k77f (round 77): "me ask Deaf counsellor. any Deaf service?" (Sophie, BSL) got NHS
+        # Talking Therapies: a Deaf service asked for is its topic (question_topics.yml).
+        and not _K77F_DEAF.search(words)
     )
 
+
+_K77F_DEAF = re.compile(r"\b(?:deaf|bsl|sign language)\b")
 
 _REMOVE_IT = re.compile(
     r"\b(?:(?:get|take|have) (?:the |his |her |their |that |this )?(?:fake )?(?:account|profile|"
@@ -7605,9 +7615,21 @@ _MAKE_SAFE = re.compile(
 )
 
 
-def asks_about_letterbox_fire_safety(text: str) -> bool:
+# k77f (round 77): Kwame, fire put through his shop's letterbox (arson told): "can someone put
+# something on the letterbox so they cant do it again", "what about the letterbox thing" got
+# the insurance answer twice. Where the crime is arson, the fire need not be named again.
+_K77F_STOP_IT_AGAIN = re.compile(
+    r"\b(?:put|fit|get) (?:something|anything) (?:on|over|in|for)\b|\bso (?:they|he|it|nobody|"
+    r"no one) (?:cant|can t|cannot|can not|wont|won t) (?:\w+ )?(?:do it|happen|again)\b|"
+    r"\bwhat about (?:the |my )?letter ?box\b"
+)
+
+
+def asks_about_letterbox_fire_safety(text: str, crime_type: str | None = None) -> bool:
     words = plain(text)
     asked = is_question(text) or bool(re.search(r"\bnobody (?:has )?answered\b", words))
+    if crime_type == "arson" and _LETTERBOX.search(words) and _K77F_STOP_IT_AGAIN.search(words):
+        return True
     return (
         asked
         and bool(_LETTERBOX.search(words) or re.search(r"\bsafe from fire\b", words))
@@ -18556,9 +18578,24 @@ _Q4_IMMIGRATION = re.compile(
 )
 
 
+# k77f (round 77): "ok. but the support people, they tell immigration or police?", "no i ask
+# about the people who call me. they tell police?" (Ana, after her settled-status question) got
+# the settled-status answer again, then "I've sent what I know": whether support workers tell
+# is its own answer (utter_v6_support_not_home_office, utter_support_not_police).
+_K77F_ASKS_OF_SUPPORT = re.compile(
+    r"\b(?:support|helpline) (?:people|person|workers?|services?|team|lady|man)\b|\bthe (?:people|"
+    r"person|ones?|lady|man|woman) (?:who|that|to) (?:will )?(?:call|ring|phone|contact|help) "
+    r"(?:me|you|us)\b"
+)
+
+
 def q4_asks_about_threat_with_settled_status(text: str) -> bool:
     words = plain(text)
-    return bool(_Q4_SETTLED.search(words)) and bool(_Q4_IMMIGRATION.search(words))
+    return (
+        bool(_Q4_SETTLED.search(words))
+        and bool(_Q4_IMMIGRATION.search(words))
+        and not _K77F_ASKS_OF_SUPPORT.search(words)
+    )
 
 
 # Hassan, 52, bins set on fire behind his shop: "my system records over itself after 7 days.
@@ -21370,12 +21407,21 @@ _S2_HOUSE_WORK = re.compile(
 )
 
 
+# k77f (round 77): "would my family find out it was me? would he be told?" (Ellie, abused by
+# her uncle as a child) met both patterns by "family find out" alone and got the cleaner's
+# answer ("he and his wife", Acas): the answer is about work, so work must be named.
+_K77F_WORK_NAMED = re.compile(
+    r"\b(?:work|job|jobs|houses|clients?|cleaning|contract|cash|employer|boss)\b"
+)
+
+
 def s2_asks_if_reporting_costs_work(text: str) -> bool:
     words = plain(text)
     return (
         bool(_S2_IF_REPORT.search(words))
         and bool(_S2_LOSE_WORK.search(words))
         and bool(_S2_HOUSE_WORK.search(words))
+        and bool(_K77F_WORK_NAMED.search(words))
     )
 
 
@@ -25025,8 +25071,10 @@ _Y3_NOT_BANK_MONEY = re.compile(r"\b(?:cica|compensation|court|rent|deposit|wage
 
 # "what about age uk", "is there someone for older people": a service for older people.
 _Y3_OLDER_PEOPLE = re.compile(
-    r"\b(?:age uk|age concern|(?:someone|anyone|anybody|somebody|service|services|help|group|"
-    r"charity|charities|support|organisation|organization|people) (?:\w+ )?for (?:older|old|"
+    # k77f (round 77): "MORE. is there anything for old people" (Frank, 77): anything, too.
+    r"\b(?:age uk|age concern|(?:someone|anyone|anybody|somebody|anything|something|service|"
+    r"services|help|group|charity|charities|support|organisation|organization|people) "
+    r"(?:\w+ )?for (?:older|old|"
     r"elderly) (?:people|folk|persons?|men|women)|(?:someone|anyone|service|help|group|charity|"
     r"support) for (?:pensioners|the elderly|old age pensioners|oaps?))\b"
 )
@@ -31125,6 +31173,8 @@ def i6_settled_status_asks_police(text: str, answers: Mapping[str, Any] | None) 
         return None
     if re.search(r"\b(?:arrest\w*|children|child|kids?|son|daughter|take them)\b", words):
         return None  # Piotr's arrest, Agnieszka's children: their own answers
+    if _K77F_ASKS_OF_SUPPORT.search(words):
+        return None  # k77f (round 77), Ana: whether support workers tell, its own answer
     if re.search(r"\b(?:call|tell|report)\w* (?:the )?(?:home office|immigration)\b", said):
         return "utter_q4_settled_status_threat"
     if re.search(r"\bpolice\b", words):
@@ -41254,7 +41304,10 @@ def matching_answers(
             Say(response="utter_dont_have_to_go_back"),
         ),
         (asks_to_use_another_phone(text), Say(response="utter_another_phone_ok")),
-        (asks_about_letterbox_fire_safety(text), Say(response="utter_letterbox_fire_safety")),
+        (
+            asks_about_letterbox_fire_safety(text, crime_type),
+            Say(response="utter_letterbox_fire_safety"),
+        ),
         (asks_about_cctv_in_time(text), Say(response="utter_cctv_report_soon")),
         (asks_about_train_police(text), Say(response="utter_transport_police")),
         (

@@ -3203,6 +3203,24 @@ def g3_emergency_line(text: str, answers: Mapping[str, Any]) -> str:
 # -- end of round 60, helper G3 --
 
 
+# k77f (round 77): the crisis reply's Childline variant is chosen by `under_18`, which is their
+# age at the time (contract.md): Ellie, 35, abused from 8 to 12, was told to call Childline
+# (for under-19s, the childline entry). An adult now gets the adult lines, by their own name.
+SELF_HARM_LINES = ("utter_self_harm", "utter_k77f_self_harm_adult")
+
+
+def self_harm_line(answers: Mapping[str, Any]) -> str:
+    """The crisis reply for thoughts of suicide: the adult one for someone who was under 18 at
+    the time and gave an adult age, else the usual one (its variants chosen by `under_18`)."""
+    age = answers.get("age")
+    adult_now = isinstance(age, (int, float)) and age >= 18
+    return (
+        "utter_k77f_self_harm_adult"
+        if adult_now and answers.get("under_18")
+        else SELF_HARM_LINES[0]
+    )
+
+
 def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     crisis = turn.intent
     assert crisis is not None
@@ -3210,7 +3228,7 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     if crisis == "in_danger":
         reading.say.append(Say(response=g3_emergency_line(turn.text, turn.answers)))
     else:
-        reading.say.append(Say(response="utter_self_harm"))
+        reading.say.append(Say(response=self_harm_line(turn.answers)))
     if turn.requested == "in_danger" and answer.value is True:
         _pause_for_safety(reading, turn)
         return
@@ -3228,7 +3246,7 @@ def _crisis(reading: Reading, turn: Turn, answer: Answer) -> None:
     asked_before = turn.answers.get("in_danger") is not None or turn.requested == "in_danger"
     # Thoughts of suicide told for the first time are followed by "are you safe right now?",
     # however often danger was asked before: never the next question straight after.
-    first_self_harm = crisis == "self_harm" and "utter_self_harm" not in turn.said
+    first_self_harm = crisis == "self_harm" and not set(SELF_HARM_LINES) & set(turn.said)
     # "idk" to the danger question, then "id rather die" (round 30, Kieran, 15): asked all the
     # same, the first time thoughts of suicide are told.
     skipped_danger = first_self_harm and turn.requested not in (None, "consent")
