@@ -852,7 +852,29 @@ def read_turn(turn: Turn) -> Reading:
     reading = _read_turn_and_after(turn)
     l76_never_terrorism_when_denied(turn.text, reading.slots)  # -- round 76, lead --
     l77_hate_abuse_at_crime_question(turn, reading)  # -- round 77, lead --
+    l77_same_sex_partner(turn, reading)  # -- round 77, lead --
     return reading
+
+
+# -- round 77, lead --: James, "its my husband ... i mean im a bloke", got the Men's Advice Line
+# and no Galop until he asked "is there anything for gay men specifically?": a man abused by his
+# husband or boyfriend, or a woman by her wife or girlfriend, is in an LGBT+ relationship, which
+# is who Galop's domestic abuse support is for.
+_L77_PARTNER_OF = {
+    "man": re.compile(r"\bmy (?:ex |ex|former )?(?:husband|hubby|boyfriend|bf|fiance)\b"),
+    "woman": re.compile(r"\bmy (?:ex |ex|former )?(?:wife|girlfriend|gf|fiancee)\b"),
+}
+
+
+def l77_same_sex_partner(turn: Turn, reading: Reading) -> None:
+    facts = {**turn.answers, **reading.slots}
+    if facts.get("for_someone_else") or facts.get("for_child"):
+        return
+    partner = _L77_PARTNER_OF.get(str(facts.get("gender")))
+    said = " ".join(plain(text) for text in (*(turn.answers.get("said") or ()), turn.text))
+    community = list(facts.get("community") or [])
+    if partner is not None and partner.search(said) and "lgbt" not in community:
+        reading.slots["community"] = [*community, "lgbt"]
 
 
 def l77_hate_abuse_at_crime_question(turn: Turn, reading: Reading) -> None:

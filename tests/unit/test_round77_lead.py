@@ -139,3 +139,56 @@ def test_did_you_get_that_reads_back_what_is_noted(text):
         text, "online_abuse", ORGANISATIONS, answers={"consent": True, "repeat_victimisation": True}
     )
     assert said is not None and said.args.get("utter_action") == "utter_summary"
+
+
+JAMES = (
+    "no im at work. its my husband. he pushed me into the wall last month, hit my head on the door "
+    "frame. he also does all the money and goes through my phone. its not really abuse is it? i "
+    "mean im a bloke"
+)
+
+
+def _read(text, answers, requested="reported_to_police"):
+    from actions.reading import Turn, read_turn
+
+    return read_turn(
+        Turn(text=text, intent="inform", requested=requested, answers={"consent": True, **answers},
+             asked={requested: 1})
+    )  # fmt: skip
+
+
+def test_a_man_abused_by_his_husband_is_matched_to_lgbt_services():
+    assert "lgbt" in _read(JAMES, {}, requested="crime_type").slots.get("community", [])
+
+
+def test_a_partner_said_earlier_and_gender_now_is_enough():
+    got = _read("man", {"said": ("my ex boyfriend keeps turning up at my work",)}, "gender")
+    assert got.slots.get("gender") == "man"
+    assert "lgbt" in got.slots.get("community", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("my husband hit me", {"gender": "woman"}),
+        ("my boyfriend hit me", {}),
+        ("my wife hit me", {"gender": "man"}),
+        ("my daughters husband hits her", {"gender": "man", "for_someone_else": True}),
+        ("my sisters husband hit me", {"gender": "man"}),
+    ],
+)
+def test_other_couples_are_not_read_as_lgbt(text, answers):
+    assert "lgbt" not in _read(text, answers).slots.get("community", [])
+
+
+def test_galop_is_offered_to_a_man_abused_by_his_husband():
+    from referrals.directory import load_directory
+    from referrals.results import build_result
+
+    answers = {
+        "consent": True, "crime_type": "domestic_abuse",
+        "relationship_to_offender": "partner_or_ex", "gender": "man", "community": ["lgbt"],
+        "age": 39.0, "borough": "islington",
+    }  # fmt: skip
+    result = build_result(answers, load_directory())
+    assert "galop-lgbt-helpline" in result.referral_ids[:3]
