@@ -883,7 +883,9 @@ _WHO_CONTACTS = re.compile(
     # that messages me", "who actually contacts me", "i asked who".
     r"\bwould it be (?:the |a |an )?[a-z ]{2,40} or who\b|\bwho (?:is it that|would it be that|"
     r"actually|exactly) (?:messages|contacts|calls|rings|texts|emails|contact|message|would)\b|"
-    r"\bwho (?:contacts|messages|calls|rings|texts) me\b|\bi asked (?:you )?who\s*$"
+    r"(?<!woman )(?<!man )(?<!lady )(?<!person )(?<!one )(?<!people )(?<!guy )(?<!worker )"
+    r"\bwho (?:contacts|messages|calls|rings|texts) me\b(?! (?:the |a )?(?:police|feds|cops?)\b)|"
+    r"\bi asked (?:you )?who\s*$"
 )
 
 
@@ -43055,13 +43057,18 @@ _K77E_PARENT = (
     r"nan|gran|step ?dad|step ?mum)"
 )
 _K77E_POLICE_TELL_PARENT = re.compile(
-    rf"\b{_K77E_POLICE}\b.{{0,40}}\b(?:tell|tells|telling|told|call|calls|ring|rings|contact|"
-    rf"contacts|inform|informs|speak to|talk to|need|needs|want|wants|have to get) (?:\w+ )?"
-    rf"(?:my |me )?{_K77E_PARENT}\b|"
-    rf"\bmy {_K77E_PARENT} (?:\w+ )?(?:find out|know|be told|get told|hear)\b.{{0,40}}"
-    rf"\b{_K77E_POLICE}\b"
+    # Asked, not told: "the police only call his mum" (Leah, round 33) is what happens.
+    rf"\b(?:do|does|will|would|did|could|can|if|whether|gonna|going to)\b[^.?!]{{0,30}}"
+    rf"\b(?:they|{_K77E_POLICE})\b[^.?!]{{0,20}}\b(?:tell|tells|call|calls|ring|rings|contact|"
+    rf"contacts|inform|informs|speak to|talk to|get) (?:\w+ )?(?:my |me )?{_K77E_PARENT}\b|"
+    rf"\b(?:will|would|does|do|did) my {_K77E_PARENT} (?:\w+ )?(?:find out|know|be told|get told|"
+    rf"hear)\b.{{0,40}}\b{_K77E_POLICE}\b"
 )
 _K77E_NOT_POLICE_ASKED = re.compile(
+    # "the victim n witness ppl are they the feds? if they ring my mums house" (Aaron, round 66):
+    # whether a service is the police, not what the police do.
+    rf"\b(?:are|is) (?:they|she|he|it|these|those) (?:the )?{_K77E_POLICE}\b|"
+    r"\b(?:victim n witness|victim and witness|witness service|support (?:ppl|people))\b|"
     r"\b(?:will|would|do|does) (?:you|u|this chat|the support|support|the worker|they at the "
     r"havens|the havens|childline|the school|teachers?)\b|"
     # a service named beside the police ("is ceop the police?? ... will they tell my parents")
@@ -43075,10 +43082,31 @@ def k77e_asks_if_police_tell_parent(text: str, answers: Mapping[str, Any] | None
     is not told yet; a parent writing for their child is answered otherwise."""
     answers = answers or {}
     age = answers.get("age")
-    if answers.get("for_child") is True or (isinstance(age, (int, float)) and age >= 18):
+    if not isinstance(age, (int, float)):
+        age = account.read_age(text)
+    # Under 18, or no age yet (then k77e_police_tell_parent_answer gives the answer that
+    # depends on age); "will i get in trouble" beside it is answered first (a blackmailed
+    # 16-year-old, round 40).
+    if answers.get("for_child") is True or (age is not None and age >= 18):
         return False
     words = plain(text)
-    return bool(_K77E_POLICE_TELL_PARENT.search(words)) and not _K77E_NOT_POLICE_ASKED.search(words)
+    if age is None and not re.search(r"\b(?:feds?|old bill|5 ?0|boydem)\b", words):
+        return False  # the rows for "police" before the age (round 57, e2) answer it
+    return (
+        bool(_K77E_POLICE_TELL_PARENT.search(words))
+        and bool(re.search(rf"\b{_K77E_POLICE}\b", words))
+        and not _K77E_NOT_POLICE_ASKED.search(words)
+        and not re.search(r"\bin trouble\b", words)
+    )
+
+
+def k77e_police_tell_parent_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    age = (answers or {}).get("age")
+    if not isinstance(age, (int, float)):
+        age = account.read_age(text)
+    if age is not None or (answers or {}).get("under_18") is True:
+        return "utter_police_tell_parents_young"
+    return "utter_e2_police_tell_parent_depends_on_age"
 
 
 _K77E_COUNTS = re.compile(
@@ -43119,7 +43147,8 @@ _K77E_SUE = re.compile(
     r"wages|earnings|losses?)(?: back)?\b|"
     r"\bget (?:my |the )?(?:money|wages|earnings|losses?) (?:back )?(?:off|from) "
     r"(?:him|her|them)\b|"
-    r"\bmake (?:him|her|them) pay\b"
+    # Not "will the court make him pay me?" (round 53, z7): a compensation order, answered so.
+    r"(?<!court )(?<!judge )(?<!they )\bmake (?:him|her|them) pay\b"
 )
 _K77E_NOT_THE_ATTACKER = re.compile(
     r"\b(?:club|venue|bouncers?|door ?staff|security|pub|bar|company|council|landlord|employer|"
@@ -43151,6 +43180,10 @@ def k77e_asks_for_the_injury(
     words = plain(text)
     if not _k77e_hurt(crime_type, answers or {}) or not _K77E_FOR_THE_INJURY.search(words):
         return False
+    if re.search(
+        r"\b(?:dont|do not|didnt|did not) (?:need|want) (?:any )?(?:compo|compensation)\b", words
+    ):
+        return False  # "I dont need compensation for injury he never touched me" (round 52, y3)
     injury_named = re.search(rf"\bfor {_K77E_INJURY_WORD}\b", words)
     return bool(injury_named or re.search(r"\b(?:cica|28 weeks?|compo|compensation)\b", words))
 
@@ -43299,7 +43332,10 @@ def k77e_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
     one asked in the same message follows it ("can the police do anything if hes on cctv" beside
     "do i have to go back monday")."""
     found = (
-        (k77e_asks_if_police_tell_parent(text, answers), "utter_police_tell_parents_young"),
+        (
+            k77e_asks_if_police_tell_parent(text, answers),
+            k77e_police_tell_parent_answer(text, answers),
+        ),
         (k77e_asks_if_action_fraud_counts(text), "utter_action_fraud_is_police"),
         (k77e_asks_to_sue(text, crime_type, answers), "utter_k77e_sue_for_losses"),
         (k77e_asks_for_the_injury(text, crime_type, answers), "utter_k77e_cica_injury_award"),

@@ -48,8 +48,13 @@ DYLAN = {"crime_type": "robbery", "consent": True}
 
 
 def test_dylan_if_i_go_feds_do_they_tell_my_mum():
+    # Before his age: the answer that depends on age (round 57, e2); once 16 is known, the
+    # under-18 answer.
     text = "nah. if i go feds do they tell my mum? she dont know"
-    assert at_question(text, "reported_to_police", DYLAN) == ["utter_police_tell_parents_young"]
+    said = at_question(text, "reported_to_police", DYLAN)
+    assert said[0] == "utter_e2_police_tell_parent_depends_on_age"
+    young = {**DYLAN, "age": 16.0, "under_18": True}
+    assert at_question(text, "reported_to_police", young)[0] == "utter_police_tell_parents_young"
 
 
 def test_dylan_u_still_aint_said_if_the_feds_would_tell_my_mum():
