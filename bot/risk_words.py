@@ -1028,7 +1028,22 @@ def _told_safe_then_past_threat(cleaned: str) -> bool:
     rest = cleaned[opening.end() :]
     if _WHEN_IT_HAPPENED.search(rest):  # -- round 46, helper Q6 --
         return not _Q6_HERE_NOW.search(rest)
-    return bool(_PAST_TIME.search(rest)) and not _HERE_NOW.search(rest)
+    said_then = _L77_SAID_THEN.search(rest) and not _L77_TO_KILL.search(rest)
+    return bool(_PAST_TIME.search(rest) or said_then) and not _HERE_NOW.search(rest)
+
+
+# -- round 77, lead --: Stan, 68, at "Are you in danger right now?": "Not right now no. But for
+# about a year ... When I went round to complain the son who is about 20 said he would do me. I
+# took that as a threat." got the 999 screen. A threat told as said back then ("said he would",
+# "when I went round"), after "not right now", is what happened; anyone there now still counts.
+_L77_SAID_THEN = re.compile(
+    r"\b(?:said|told me|shouted|threatened)(?: that)? (?:he|she|they)(?: would|d| was going to| "
+    r"were going to)\b|\bwhen (?:i|we) (?:went|came|got|was|were)\b"
+)
+
+
+# A threat to kill or with a weapon, with no time told, still gets the danger reply.
+_L77_TO_KILL = re.compile(r"\b(?:kill\w*|murder\w*|stab\w*|shoot\w*|knife|knives|gun|burn)\b")
 
 
 # "says if i leave he will take the kids to pakistan": a threat to take the children away or

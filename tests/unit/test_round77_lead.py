@@ -192,3 +192,29 @@ def test_galop_is_offered_to_a_man_abused_by_his_husband():
     }  # fmt: skip
     result = build_result(answers, load_directory())
     assert "galop-lgbt-helpline" in result.referral_ids[:3]
+
+
+STAN = (
+    "Not right now no. But for about a year the people next door have had loud music on till 3 "
+    "or 4 in the morning, I can feel the bass through the wall even with my hearing. They throw "
+    "their rubbish over my fence, bags of it, nappies. When I went round to complain the son who "
+    "is about 20 said he would do me. I took that as a threat."
+)
+
+
+def test_a_threat_said_back_then_after_not_right_now_is_not_danger_now():
+    assert detect_risk(STAN) is None
+    assert not trusted_crisis(STAN, "in_danger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not right now, he said he would kill me",
+        "not right now. he said he would stab me",
+        "not right now. he said he would do me and hes outside now",
+        "he said he would do me",
+    ],
+)
+def test_a_threat_to_kill_or_one_here_now_still_alarms(text):
+    assert detect_risk(text) == "in_danger"
