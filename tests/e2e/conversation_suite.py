@@ -43,7 +43,9 @@ SMS_LIMIT = 320
 RESULT_LIMIT = 960
 RESULT_MESSAGES = 3
 SHOWN = 3
-CRISIS_RESPONSES = ("utter_emergency", "utter_self_harm")
+# The danger reply and each self-harm reply (actions.reading.SELF_HARM_LINES: an adult abused as a
+# child gets one without Childline); tests/unit/test_round77_lead.py keeps the two lists together.
+CRISIS_RESPONSES = ("utter_emergency", "utter_self_harm", "utter_k77f_self_harm_adult")
 # The bot's ways of saying it has no answer: a question that gets one of these went unanswered.
 NO_ANSWER_RESPONSES = (
     "utter_cannot_answer",

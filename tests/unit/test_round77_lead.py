@@ -218,3 +218,11 @@ def test_a_threat_said_back_then_after_not_right_now_is_not_danger_now():
 )
 def test_a_threat_to_kill_or_one_here_now_still_alarms(text):
     assert detect_risk(text) == "in_danger"
+
+
+def test_the_conversation_suite_counts_every_self_harm_reply_as_a_crisis_reply():
+    # The adult's self-harm reply (k77f) was counted as no crisis reply at all.
+    from actions.reading import SELF_HARM_LINES
+    from tests.e2e.conversation_suite import CRISIS_RESPONSES
+
+    assert set(SELF_HARM_LINES) <= set(CRISIS_RESPONSES)
