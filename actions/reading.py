@@ -38,6 +38,7 @@ from actions.answers import (
     crime_in_few_words,
     has_condition,
     j4_without_false_repeats,
+    k77a_undecided,
     k77b_said_bad,
     l5_condition_said_irrelevant,
     mentions_times,
@@ -2624,7 +2625,11 @@ _C5_SEND_ME = re.compile(
 # standing there with him staring at me? no thanks" is a yes (afraid): the "no thanks" refuses
 # facing him, not the question.
 def k3_yes_to_a_named_service(turn: Turn) -> bool:
-    """ "anyway yes but i want galop not victim support": a yes, naming the service wanted."""
+    """ "anyway yes but i want galop not victim support": a yes, naming the service wanted.
+    Not "ok. idk if i want someone to contact me. would it be the havens or who" (round 77,
+    Chloe): undecided, asking which service."""
+    if k77a_undecided(turn.text):
+        return False
     return k3_yes_naming_a_service(turn.text, turn.organisations) is not None
 
 
@@ -6224,7 +6229,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         answers.get("referral_consent") is None
         and "referral_consent" in (answers.get("skipped_slots") or ())
     )
-    refer_me = open_to_referral and _asks_to_be_referred(words)
+    # Not "if i say refer me who is it that messages me" (round 77, Chloe): asked before deciding.
+    refer_me = open_to_referral and _asks_to_be_referred(words) and not k77a_undecided(text)
     if refer_me and answers.get("consent") is True:
         changes["referral_consent"] = True
     if answers.get("contact_safe") is False and _CONTACT_ME.search(words):

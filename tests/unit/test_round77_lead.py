@@ -226,3 +226,35 @@ def test_the_conversation_suite_counts_every_self_harm_reply_as_a_crisis_reply()
     from tests.e2e.conversation_suite import CRISIS_RESPONSES
 
     assert set(SELF_HARM_LINES) <= set(CRISIS_RESPONSES)
+
+
+def _at_referral(text, answers=None):
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    facts = {"consent": True, "crime_type": "sexual_offence", **(answers or {})}
+    return read_turn(
+        Turn(text=text, intent="ask_right", requested="referral_consent", answers=facts,
+             asked={"referral_consent": 1}, organisations=default_directory())
+    )  # fmt: skip
+
+
+def test_chloe_undecided_naming_the_havens_is_not_a_yes():
+    # The live form took it as a yes: "ok" and "the havens" read as a yes naming a service.
+    got = _at_referral("ok. idk if i want someone to contact me. would it be the havens or who")
+    assert "referral_consent" not in got.slots
+    assert "utter_who_contacts" in [said.response for said in got.say]
+
+
+def test_a_yes_naming_a_service_is_still_a_yes():
+    got = _at_referral("anyway yes but i want galop not victim support")
+    assert got.slots.get("referral_consent") is True
+
+
+def test_if_i_say_refer_me_after_a_no_is_not_asking_to_be_referred():
+    from actions.reading import corrections
+
+    declined = {"consent": True, "referral_consent": False}
+    text = "ur not answering me. if i say refer me who is it that messages me"
+    assert corrections(text, declined).get("referral_consent") is not True
+    assert corrections("refer me", declined).get("referral_consent") is True
