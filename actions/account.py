@@ -1788,7 +1788,10 @@ _CANNOT_PHONE = re.compile(
     r"(?<!bit )(?<!little )(?<!slightly )(?<!partially )(?<!not )(?<!aint )(?<!ain t )"
     r"(?<!not totally )(?<!not fully )deaf(?! in (?:one|my|the|his|her) "
     r"(?:left |right |good |bad )?ear)|bsl|"
-    r"sign language|(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
+    # -- round 77, lead --: not "they cant call me my mum sometimes picks up my phone" (Priya,
+    # 17, sent the 999 BSL app): being called is not safe, but she can phone.
+    r"sign language|(?<!they )(?<!you )(?<!u )(?<!he )(?<!she )(?<!someone )(?<!anyone )"
+    r"(?<!people )(?:cant|cannot|can t|not able to|unable to) (?:talk|speak|hear|use the "
     r"phone|phone|call|answer (?:the )?(?:phone|calls))|(?:calls|phoning|calling|ringing) "
     r"(?:isnt|is not|arent|are not|wouldnt be|not) safe|not safe to (?:talk|call|phone|speak)|"
     r"(?:he|she|they) (?:checks|listens to|goes through|reads|monitors) my (?:phone|calls|"

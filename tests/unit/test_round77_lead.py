@@ -258,3 +258,18 @@ def test_if_i_say_refer_me_after_a_no_is_not_asking_to_be_referred():
     text = "ur not answering me. if i say refer me who is it that messages me"
     assert corrections(text, declined).get("referral_consent") is not True
     assert corrections("refer me", declined).get("referral_consent") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "cannot"),
+    [
+        ("idk. maybe yes? but they cant call me my mum sometimes picks up my phone", None),
+        ("i cant call, im deaf", True),
+        ("I cant use the phone", True),
+        ("he checks my phone", True),
+    ],
+)
+def test_being_called_unsafely_is_not_being_unable_to_phone(text, cannot):
+    # Priya, 17, was sent the 999 BSL app and text relay lines: she can phone, she just
+    # cannot be called.
+    assert read_account(text).cannot_phone is cannot
