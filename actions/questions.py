@@ -7975,7 +7975,9 @@ def asks_about_a_stolen_pension_card(text: str, crime_type: str | None) -> bool:
 # with no lock change". Not someone living with an abuser (utter_dont_have_to_go_back).
 _NOT_SLEEPING_THERE = re.compile(
     r"\b(?:dont|do not|not|cant|cannot|wont) (?:really )?(?:want to |feel safe |like to )?"
-    r"(?:sleep|stay|be|go back) (?:there|at home|home|in (?:my|the) (?:flat|house|home))\b"
+    # Not "I cant be there every day" (round 77, Linda, of her brother): where she can be.
+    r"(?:(?:sleep|stay|go back) (?:there|at home|home|in (?:my|the) (?:flat|house|home))|be (?:at "
+    r"home|home|in (?:my|the) (?:flat|house|home)))\b"
     r"(?:.{0,40}\b(?:tonight|tonite|lock|locks|keys?)\b)?"
 )
 

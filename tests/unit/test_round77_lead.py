@@ -273,3 +273,15 @@ def test_being_called_unsafely_is_not_being_unable_to_phone(text, cannot):
     # Priya, 17, was sent the 999 BSL app and text relay lines: she can phone, she just
     # cannot be called.
     assert read_account(text).cannot_phone is cannot
+
+
+def test_a_sister_who_cannot_be_there_every_day_is_not_afraid_to_sleep_at_home():
+    # Linda, for her brother robbed in the street, got "stay with family tonight ... change the
+    # locks today".
+    facts = {"consent": True, "crime_type": "theft", "for_someone_else": True}
+    text = (
+        "feeling safe and help to communicate. and someone to keep an eye on him really, I cant "
+        "be there every day I work in Sutton and hes over in Croydon"
+    )
+    said = known_answer(text, "theft", ORGANISATIONS, answers=facts)
+    assert said is None or said.response != "utter_not_sleeping_there_tonight"
