@@ -119,3 +119,14 @@ def assert_one_sms_with_a_source(name: str, path: Path) -> None:
     numbers = {org.contact.phone for org in ORGANISATIONS if org.contact.phone}
     assert set(PHONE.findall(variant["text"])) <= numbers
     assert "SOURCES:" in sources_above(name, path)
+
+
+def at_question(text: str, requested: str, facts: dict) -> list[str | None]:
+    """What is said beside the answer to the question asked (actions/reading.py)."""
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    reading = read_turn(
+        Turn(text=text, requested=requested, answers=facts, organisations=default_directory())
+    )
+    return [say.response for say in reading.say]

@@ -13,10 +13,8 @@ import pytest
 
 from actions import topics
 from actions.questions import known_answer
-from actions.reading import Turn, read_turn
 from core.text import SMS_LIMIT
-from referrals.matching import default_directory
-from tests.unit.known_answers import ALL_RESPONSES, ORGANISATIONS, PHONE, sources_above
+from tests.unit.known_answers import ALL_RESPONSES, ORGANISATIONS, PHONE, at_question, sources_above
 
 TOPIC_ANSWERS = Path(__file__).parents[2] / "bot" / "domain" / "responses_topics.yml"
 
@@ -40,14 +38,6 @@ def known(text: str, facts: dict) -> list[str | None]:
     if say is None:
         return []
     return [say.response, *(then.response for then in say.then)]
-
-
-def at_question(text: str, requested: str, facts: dict) -> list[str | None]:
-    """What is said beside the answer to the question asked (actions/reading.py)."""
-    reading = read_turn(
-        Turn(text=text, requested=requested, answers=facts, organisations=default_directory())
-    )
-    return [say.response for say in reading.say]
 
 
 @pytest.mark.parametrize("name", NEW)

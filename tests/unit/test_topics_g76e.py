@@ -12,10 +12,9 @@ import pytest
 
 from actions import topics
 from actions.questions import known_answer
-from actions.reading import Turn, read_turn
 from core import vocabulary
-from referrals.matching import default_directory, match_organisations
-from tests.unit.known_answers import ORGANISATIONS, assert_one_sms_with_a_source
+from referrals.matching import match_organisations
+from tests.unit.known_answers import ORGANISATIONS, assert_one_sms_with_a_source, at_question
 
 TOPIC_ANSWERS = Path(__file__).parents[2] / "bot" / "domain" / "responses_topics.yml"
 NEW = [
@@ -34,13 +33,6 @@ NEW = [
 def topic(text: str, facts: dict) -> str | None:
     say = topics.topic_answer(text, facts)
     return say.response if say else None
-
-
-def at_question(text: str, requested: str, facts: dict) -> list[str | None]:
-    reading = read_turn(
-        Turn(text=text, requested=requested, answers=facts, organisations=default_directory())
-    )
-    return [say.response for say in reading.say]
 
 
 def known(text: str, facts: dict) -> list[str | None]:

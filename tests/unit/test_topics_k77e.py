@@ -13,9 +13,7 @@ from pathlib import Path
 import pytest
 
 from actions.questions import known_answer
-from actions.reading import Turn, read_turn
-from referrals.matching import default_directory
-from tests.unit.known_answers import ORGANISATIONS, assert_one_sms_with_a_source
+from tests.unit.known_answers import ORGANISATIONS, assert_one_sms_with_a_source, at_question
 
 TOPIC_ANSWERS = Path(__file__).parents[2] / "bot" / "domain" / "responses_topics.yml"
 NEW = [
@@ -24,13 +22,6 @@ NEW = [
     "utter_k77e_vulnerable_meaning",
     "utter_k77e_someone_beside_them",
 ]
-
-
-def at_question(text: str, requested: str, facts: dict) -> list[str | None]:
-    reading = read_turn(
-        Turn(text=text, requested=requested, answers=facts, organisations=default_directory())
-    )
-    return [say.response for say in reading.say]
 
 
 def known(text: str, facts: dict) -> list[str | None]:
