@@ -42939,10 +42939,24 @@ _K77C_PARENT_NOT_YOUNG = re.compile(
 )
 
 
+# Round 77, lead: the "Sorry, I got that wrong" is owed only after a reply spoke to the parent as
+# the young person (a replay of Zainab's messages got it when nothing had).
+_K77C_SAID_AS_YOUNG = re.compile(
+    r"\b(?:as you'?re under 18|you'?re under 18|your (?:mum|mam|mom|parents?|dad)(?:'s)?)\b",
+    re.IGNORECASE,
+)
+
+
 def k77c_parent_not_young(text: str, answers: Mapping[str, Any] | None) -> bool:
-    """Written for a child, the parent says they are not the child ("im 38 not under 18")."""
-    return bool((answers or {}).get("for_child")) and bool(
-        _K77C_PARENT_NOT_YOUNG.search(plain(text))
+    """Written for a child, the parent says they are not the child ("im 38 not under 18"),
+    after a reply that spoke to them as the child."""
+    answers = answers or {}
+    recent = answers.get("recent_bot_texts")
+    told_as_young = recent is None or any(_K77C_SAID_AS_YOUNG.search(said) for said in recent)
+    return (
+        bool(answers.get("for_child"))
+        and told_as_young
+        and bool(_K77C_PARENT_NOT_YOUNG.search(plain(text)))
     )
 
 

@@ -285,3 +285,14 @@ def test_a_sister_who_cannot_be_there_every_day_is_not_afraid_to_sleep_at_home()
     )
     said = known_answer(text, "theft", ORGANISATIONS, answers=facts)
     assert said is None or said.response != "utter_not_sleeping_there_tonight"
+
+
+def test_the_parent_gets_sorry_only_after_being_spoken_to_as_the_child():
+    from actions.questions import k77c_parent_not_young
+
+    text = "im 38 not under 18!! my SON is 14"
+    facts = {"for_child": True}
+    young = "Both talk to you, not the police. But as you're under 18, if a child is at risk..."
+    assert k77c_parent_not_young(text, {**facts, "recent_bot_texts": (young,)})
+    right = "Yes. Anyone can report a crime they know about: call 101."
+    assert not k77c_parent_not_young("I AM the mum!!", {**facts, "recent_bot_texts": (right,)})
