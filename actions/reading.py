@@ -7524,8 +7524,14 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
     # -- round 53, helper Z5 --: not "youve said that 3 times", "been at the hospital every day"
     # -- round 65, helper J2 --: not "I cannot pay the bus every day" (Gloria), "I take the kids
     # to school every day", "I work every day": their own routine, not the crime again.
+    # -- round 77, lead --: not "but it was one scam, just i paid 3 times" (Yasmin), which the
+    # account already reads as one scam (account.k77d_not_repeat_out).
     counted = " . ".join(
-        j2_routine_every_out(account.z5_not_repeat_out(account.o1_not_repeat_out(plain(part))))
+        j2_routine_every_out(
+            account.z5_not_repeat_out(
+                account.o1_not_repeat_out(account.k77d_not_repeat_out(plain(part)))
+            )
+        )
         for part in re.split(r"[.!?\n]+", text)
     )
     if answers.get("repeat_victimisation") is False and _Y3_MANY_TIMES.search(counted):

@@ -296,3 +296,16 @@ def test_the_parent_gets_sorry_only_after_being_spoken_to_as_the_child():
     assert k77c_parent_not_young(text, {**facts, "recent_bot_texts": (young,)})
     right = "Yes. Anyone can report a crime they know about: call 101."
     assert not k77c_parent_not_young("I AM the mum!!", {**facts, "recent_bot_texts": (right,)})
+
+
+def test_one_scam_paid_three_times_is_not_put_right_to_a_repeat():
+    # Yasmin, after her result had become standard: "I've changed that: it has happened more
+    # than once" (the enhanced service again, as persistently targeted).
+    from actions.reading import corrections
+
+    facts = {"consent": True, "crime_type": "fraud", "repeat_victimisation": False}
+    text = "but it was one scam, just i paid 3 times. and you ignored me about hinge"
+    assert "repeat_victimisation" not in corrections(text, facts)
+    assert corrections("no it happened 3 times, he came back", facts) == {
+        "repeat_victimisation": True
+    }
