@@ -278,7 +278,7 @@ def _answer_here(
     text = str((tracker.latest_message or {}).get("text") or "")
     known = questions.known_answer(
         text, answers.get("crime_type"), default_directory(), answers=answers
-    ) or topics.topic_answer(text, answers, said_before(tracker))
+    ) or topics.topic_answer(text, answers, said_before(tracker), said_twice(tracker))
     # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
     cannot = "utter_cannot_answer" if answers.get("consent") is not False else None
     say(dispatcher, known or questions.Say(response=cannot or "utter_j6_cannot_answer_not_kept"))

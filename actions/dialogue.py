@@ -443,7 +443,7 @@ class ActionShowDetails(Action):
             # counsellor. any Deaf service?", Sophie; "WHY. ... should i report his profile on
             # hinge", Yasmin).
             known = _known_answer(tracker, rest) or topics.topic_answer(
-                rest, answers_from(tracker), said_before(tracker)
+                rest, answers_from(tracker), said_before(tracker), said_twice(tracker)
             )
             if known is not None:
                 say(dispatcher, known)
@@ -1133,7 +1133,7 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     """A question the classifier could not place: those the bot can answer by their words,
     otherwise an honest "I can't answer that here" and who can."""
     known = _known_answer(tracker, text) or topics.topic_answer(
-        text, answers_from(tracker), said_before(tracker)
+        text, answers_from(tracker), said_before(tracker), said_twice(tracker)
     )
     if known is not None:
         say(dispatcher, reading.answer_not_thrice(known, said_twice(tracker)))

@@ -2148,10 +2148,13 @@ def b75c_asked_without_a_mark(reading: Reading, turn: Turn) -> bool:
     """Whether a topic answered what the message asked without a question mark."""
     if not topics.asks_without_a_mark(turn.text):
         return False
-    topic = topics.topic_answer(turn.text, {**turn.answers, **reading.slots}, turn.said)
+    topic = topics.topic_answer(
+        turn.text, {**turn.answers, **reading.slots}, turn.said, turn.said_twice
+    )
     if topic is None:
         return False
-    _say_once(reading, turn, topic)
+    if topic not in reading.say:
+        reading.say.append(topic)
     return True
 
 
@@ -2258,9 +2261,11 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     elif (asked or topics.asks_without_a_mark(text)) and (
         # What this message told counts too ("my ex keeps turning up at my work. can i get
         # some kind of order?" answers by the ex).
-        topic := topics.topic_answer(text, {**turn.answers, **reading.slots}, turn.said)
+        topic := topics.topic_answer(
+            text, {**turn.answers, **reading.slots}, turn.said, turn.said_twice
+        )
     ) is not None:
-        reading.say.append(topic)
+        _say_once(reading, turn, topic)
     elif (
         asked
         and "?" in text
@@ -2287,7 +2292,9 @@ def c75d_asked_beside_privacy(known: Say | None, turn: Turn, reading: Reading) -
     parts = topics.asked_parts(turn.text)
     if not parts or any(asks_about_privacy(part) for part in parts):
         return None
-    return topics.topic_answer(turn.text, {**turn.answers, **reading.slots}, turn.said)
+    return topics.topic_answer(
+        turn.text, {**turn.answers, **reading.slots}, turn.said, turn.said_twice
+    )
 
 
 # -- end of round 75, helper c75d --
@@ -2329,7 +2336,7 @@ def a74b_threat_told_beside(
         return None
     if _A74B_KNOW_WHERE.search(words):
         found = topics.topic_answer(text + "?", answers, frozenset(said))
-        if found is not None:
+        if found is not None and found.response not in said:
             return found
         if answers.get("crime_type") != "domestic_abuse" and answers.get(
             "relationship_to_offender"

@@ -195,14 +195,37 @@ def fits(when: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
 
 
 def topic_answer(
-    text: str, answers: Mapping[str, Any] | None = None, said: frozenset[str] = frozenset()
+    text: str,
+    answers: Mapping[str, Any] | None = None,
+    said: frozenset[str] = frozenset(),
+    said_twice: frozenset[str] = frozenset(),
 ) -> Say | None:
-    """The general answer to a question on a known topic that fits what the person told and
-    has not been sent already (sent once and asked again, it did not answer them); None when
-    the message asks nothing, no topic places it, or no answer fits."""
+    """The general answer to a question on a known topic that fits what the person told; None
+    when the message asks nothing, no topic places it, or no answer fits.
+
+    An answer sent already gives way to another that fits (asked again, the first may not have
+    answered them); with none, it is sent once more, then never a third time: "I've sent what I
+    know above" and who can answer instead. Saying "I can't answer that" to a question answered
+    a moment ago is untrue (round 77: James's "can i make HIM leave?" asked twice)."""
     asked = [plain(part) for part in asked_parts(text)]
     if not asked:
         return None
+    answers = answers or {}
+    again: str | None = None
+    for topic in topics():
+        if not any(topic.placed(words) for words in asked):
+            continue
+        for answer in topic.answers:
+            if not (
+                fits(answer.when, answers) and answer_facts.fits(answer.response, text, answers)
+            ):
+                continue
+            if answer.response not in said:
+                return Say(response=answer.response)
+            again = again or answer.response
+    if again is None:
+        return None
+    return Say(response="utter_answered_above" if again in said_twice else again)
     answers = answers or {}
     for topic in topics():
         if not any(topic.placed(words) for words in asked):

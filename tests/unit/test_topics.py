@@ -169,12 +169,20 @@ def test_support_for_the_one_asking():
     )
 
 
-# -- asked again: the same topic answer is not sent twice --------------------------------------
+# -- asked again: another answer that fits, else the same once more, never a third time ------
 
 
-def test_an_answer_already_sent_is_not_sent_again():
+def test_an_answer_sent_once_is_sent_again_when_no_other_fits():
+    # "I can't answer that one here" a minute after answering it is untrue (round 77).
     text = "will my boss be told about any of this?"
-    assert answered(text, KEMI, frozenset({"utter_topic_work"})) is None
+    assert answered(text, KEMI, frozenset({"utter_topic_work"})) == "utter_topic_work"
+
+
+def test_an_answer_sent_twice_is_not_sent_a_third_time():
+    text = "will my boss be told about any of this?"
+    said = frozenset({"utter_topic_work"})
+    again = topics.topic_answer(text, KEMI, said, said_twice=said)
+    assert again is not None and again.response == "utter_answered_above"
 
 
 # -- not on a topic -------------------------------------------------------------------------------
@@ -232,6 +240,34 @@ def test_after_the_result_a_topic_question_is_answered(dispatcher, domain):
     )
     ActionOutsideQuestions().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["utter_topic_order_partner"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "expected"),
+    [
+        ([], "utter_k77f_stay_in_home"),
+        # Round 77, James asked twice and got "I can't answer that one here" the second time.
+        (["utter_k77f_stay_in_home"], "utter_k77f_stay_in_home"),
+        (["utter_k77f_stay_in_home", "utter_k77f_stay_in_home"], "utter_answered_above"),
+    ],
+)
+def test_after_the_result_a_topic_asked_again_is_answered_again_then_pointed_above(
+    dispatcher, domain, sent, expected
+):
+    slots = {
+        "consent": True, "in_danger": False, "assessment_done": True, "crime_type":
+        "domestic_abuse", "relationship_to_offender": "partner_or_ex", "gender": "man",
+        "age": 39.0,
+    }  # fmt: skip
+    tracker = make_tracker(
+        slots=slots,
+        text="last time asking, the flat is in both our names, can i make HIM leave?",
+        intent="nlu_fallback",
+        active_loop=None,
+        sent=sent,
+    )
+    ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == [expected]
 
 
 def test_a_passport_kept_by_a_partner_or_an_exploiter():
