@@ -522,7 +522,8 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
     language = str(contact.get("language") or "")
     if language not in ("", "english", "other"):
         # "turkish please", asked five times: they can see it was passed on.
-        after += f", with a {'BSL' if language == 'bsl' else language.title()} interpreter"
+        name = "BSL" if language == "bsl" else language.title()
+        after += f", with {_article(name)} {name} interpreter"
     times = " ".join(str(contact.get("contact_times") or "").split())
     if times and times.lower() != "any time":
         # Their own words for when, fitted so the whole confirmation stays one text message.
@@ -539,6 +540,12 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
         parts.append(f'{gave} ("{times}")' if times else gave)
     line = " ".join(parts) if parts else "the way you asked"
     return line + after
+
+
+def _article(word: str) -> str:
+    """ "an Arabic", "an Urdu", "a Ukrainian", "a BSL" (round 78: "with a Arabic interpreter")."""
+    vowel_sound = word[:1] in "AEIO" or (word[:1] == "U" and not word.startswith(("Uk", "Uni")))
+    return "an" if vowel_sound else "a"
 
 
 # -- round 75, helper c75a --

@@ -543,9 +543,19 @@ def _has_unknowns(facts: Mapping[str, Any]) -> bool:
         # -- round 39, helper H3 --: a witness is not asked whether they were targeted
         # (actions/skip_logic.py), and the answers could not change their result.
         slots = [s for s in ASSESSMENT_SLOTS if s not in WITNESS_NOT_ASKED]
+    if not _someone_may_have_died(facts):
+        # Whether they lost someone is asked only where someone may have died (round 78: Tom,
+        # whose bike was stolen, was told "some questions were skipped" after answering all).
+        slots = [s for s in slots if s != "bereaved"]
     if any(facts.get(slot) is None for slot in slots):
         return True
     return facts.get("account_details") is None and facts.get("crime_type") in DETAIL_CRIMES
+
+
+def _someone_may_have_died(facts: Mapping[str, Any]) -> bool:
+    return facts.get("crime_type") in (None, "homicide") or "someone_died" in (
+        facts.get("account_details") or ()
+    )
 
 
 def _written_for(answers: Mapping[str, Any]) -> str | None:
