@@ -14,9 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from actions.answers import read_referral_consent
+from core import yaml_files
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 
@@ -39,7 +38,7 @@ def test_strings() -> set[str]:
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.add(node.value)
     for path in TESTS.rglob("*.yml"):
-        _strings_in(yaml.safe_load(path.read_text()), found)
+        _strings_in(yaml_files.load(path.read_text()), found)
     return {text for text in found if text.strip() and len(text) < 2000}
 
 

@@ -42,8 +42,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from core import yaml_files
 from core.contract import LONDON_BOROUGHS
 from referrals.directory import load_directory
 from referrals.results import build_result
@@ -259,7 +258,7 @@ class _Script:
 
 def _responses() -> dict[str, dict[str, Any]]:
     """utter name -> the text and buttons Rasa sends for it (the unconditional variant)."""
-    domain = yaml.safe_load(RESPONSES.read_text())["responses"]
+    domain = yaml_files.load(RESPONSES.read_text())["responses"]
     found = {}
     for name, variants in domain.items():
         variant = variants[-1]

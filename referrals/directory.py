@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from core import yaml_files
 from core.code_rules import ASK_RIGHT_TOPICS
 from core.contract import ACCOUNT_DETAILS, CRIME_TYPES, HATE_STRANDS, LONDON_BOROUGHS, NEEDS
 
@@ -936,7 +937,7 @@ def load_directory(path: Path | None = None) -> list[Organisation]:
     except OSError as exc:
         raise DirectoryError([f"cannot read the file: {exc}"], path) from exc
     try:
-        entries = yaml.safe_load(text)
+        entries = yaml_files.load(text)
     except yaml.YAMLError as exc:
         raise DirectoryError([f"the file is not valid YAML: {exc}"], path) from exc
     return parse_directory(entries, path)

@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
+
+from core import yaml_files
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = ROOT / "tests" / "conversations" / "people.yml"
@@ -144,11 +145,11 @@ class Bot:
 
 
 def load_people(path: Path = PEOPLE) -> list[dict[str, Any]]:
-    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"])
+    return list(yaml_files.load(path.read_text(encoding="utf-8"))["conversations"])
 
 
 def load_crisis(path: Path = CRISIS) -> dict[str, list[str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml_files.load(path.read_text(encoding="utf-8"))
     return {key: list(data[key]) for key in ("danger", "self_harm", "not_crisis")}
 
 

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
+
+from core import yaml_files
 
 pytestmark = pytest.mark.rasa
 
@@ -52,7 +53,7 @@ BUILT_FOR_A_SLOT = frozenset(
     for path in (ROOT / "actions").glob("*.py")
     for prefix in re.findall(r"f[\"'](utter_\w+_)\{slot\}[\"']", path.read_text())
 )
-SLOTS = frozenset(yaml.safe_load((ROOT / "bot" / "domain" / "slots.yml").read_text())["slots"])
+SLOTS = frozenset(yaml_files.load((ROOT / "bot" / "domain" / "slots.yml").read_text())["slots"])
 
 
 def sent_by_code_or_form(name: str) -> bool:

@@ -4,9 +4,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+
+from core import yaml_files
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def domain() -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for path in sorted((ROOT / "bot" / "domain").glob("*.yml")):
-        for key, value in (yaml.safe_load(path.read_text()) or {}).items():
+        for key, value in (yaml_files.load(path.read_text()) or {}).items():
             if isinstance(value, dict):
                 merged.setdefault(key, {}).update(value)
             elif isinstance(value, list):

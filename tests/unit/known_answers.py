@@ -7,24 +7,24 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rasa.core.nlg.generator import ResponseVariationFilter
 
 from actions import topics
 from actions.questions import Say, known_answer
+from core import yaml_files
 from referrals.directory import load_directory
 
 ORGANISATIONS = load_directory()
 DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
 ANSWERS_FILE = DOMAIN / "responses_answers.yml"
-RESPONSES = yaml.safe_load(ANSWERS_FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(ANSWERS_FILE.read_text())["responses"]
 # Every response in the domain (a folder of files; names are unique across it).
 ALL_RESPONSES = {
     name: variants
     for path in sorted(DOMAIN.glob("*.yml"))
-    for name, variants in (yaml.safe_load(path.read_text()) or {}).get("responses", {}).items()
+    for name, variants in (yaml_files.load(path.read_text()) or {}).get("responses", {}).items()
 }
-SLOTS = yaml.safe_load((DOMAIN / "slots.yml").read_text())["slots"]
+SLOTS = yaml_files.load((DOMAIN / "slots.yml").read_text())["slots"]
 
 
 def sendable(name: str, **slots: Any) -> list[str]:

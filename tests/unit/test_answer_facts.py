@@ -13,6 +13,7 @@ import yaml
 
 from actions import answer_facts
 from actions.questions import known_answer
+from core import yaml_files
 
 DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
 
@@ -20,7 +21,7 @@ DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
 def _responses() -> dict[str, str]:
     texts: dict[str, str] = {}
     for path in sorted(DOMAIN.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_files.load(path.read_text(encoding="utf-8")) or {}
         for name, variants in (data.get("responses") or {}).items():
             texts[name] = " ".join(str(v.get("text") or "") for v in variants)
     return texts

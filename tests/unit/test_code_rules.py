@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from core import yaml_files
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # so plain `pytest` works as well as `python -m pytest`
@@ -644,7 +645,7 @@ def test_unknown_topic_raises() -> None:
 
 
 def test_generated_domain_yaml_parses_and_has_all_topics() -> None:
-    domain = yaml.safe_load(rights_answers_domain_yaml())
+    domain = yaml_files.load(rights_answers_domain_yaml())
     assert domain["version"] == "3.1"
     assert set(domain["responses"]) == {f"utter_ask_right/{t}" for t in ASK_RIGHT_TOPICS}
     assert len(ASK_RIGHT_TOPICS) == 18

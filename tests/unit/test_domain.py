@@ -4,7 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+
+from core import yaml_files
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_DIR = ROOT / "bot" / "domain"
@@ -33,7 +34,7 @@ ASK_RIGHT_TOPICS = {
 def load_domain() -> dict:
     merged: dict = {}
     for path in sorted(DOMAIN_DIR.glob("*.yml")):
-        part = yaml.safe_load(path.read_text()) or {}
+        part = yaml_files.load(path.read_text()) or {}
         for key, value in part.items():
             if isinstance(value, dict):
                 merged.setdefault(key, {}).update(value)
@@ -118,7 +119,7 @@ def test_no_slot_is_filled_from_an_interruption(slot):
 
 
 def _crime_type_buttons() -> list[tuple[str, str]]:
-    responses = yaml.safe_load((DOMAIN_DIR / "responses.yml").read_text())["responses"]
+    responses = yaml_files.load((DOMAIN_DIR / "responses.yml").read_text())["responses"]
     found = []
     for variant in responses["utter_ask_crime_type"]:
         for button in variant.get("buttons", []):
@@ -146,7 +147,7 @@ def test_every_domain_file_loads_in_rasa_with_no_key_twice(path):
     from ruamel.yaml import YAML
 
     YAML(typ="safe", pure=True).load(path.read_text())  # raises on a key given twice
-    part = yaml.safe_load(path.read_text()) or {}
+    part = yaml_files.load(path.read_text()) or {}
     loaded = Domain.load(str(DOMAIN_DIR))
     assert set(part.get("responses") or {}) <= set(loaded.responses)
     assert set(part.get("intents") or []) <= set(loaded.intents)

@@ -4,7 +4,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import yaml
+from core import yaml_files
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN_FILES = [p for p in (ROOT / "data" / "nlu").glob("*.yml") if p.name != "synonyms.yml"]
@@ -13,7 +13,7 @@ HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
 
 def examples(path: Path) -> list[tuple[str, str]]:
     found = []
-    for item in yaml.safe_load(path.read_text())["nlu"]:
+    for item in yaml_files.load(path.read_text())["nlu"]:
         if "intent" not in item:
             continue
         for line in item["examples"].splitlines():
@@ -62,8 +62,8 @@ def test_the_conversation_suite_is_never_in_the_training_data():
     on, nor anything so close that it differs by a word or two."""
     import difflib
 
-    suite = yaml.safe_load((ROOT / "tests" / "conversations" / "people.yml").read_text())
-    crisis = yaml.safe_load((ROOT / "tests" / "conversations" / "crisis.yml").read_text())
+    suite = yaml_files.load((ROOT / "tests" / "conversations" / "people.yml").read_text())
+    crisis = yaml_files.load((ROOT / "tests" / "conversations" / "crisis.yml").read_text())
     messages = [*crisis["danger"], *crisis["self_harm"], *crisis["not_crisis"]]
     for person in suite["conversations"]:
         messages.append(person["opening"])

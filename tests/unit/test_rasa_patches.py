@@ -12,6 +12,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import rasa_patches
+from core import yaml_files
 
 
 @pytest.mark.parametrize(
@@ -169,11 +170,10 @@ def test_only_the_form_validation_is_sent_the_domain():
     """The domain (all the bot's responses) goes only to the one action that reads it."""
     from pathlib import Path
 
-    import yaml
     from rasa.shared.core.domain import Domain
 
     root = Path(__file__).resolve().parents[2]
-    endpoints = yaml.safe_load((root / "endpoints.yml").read_text())
+    endpoints = yaml_files.load((root / "endpoints.yml").read_text())
     assert endpoints["action_endpoint"]["enable_selective_domain"] is True
     domain = Domain.load(str(root / "bot" / "domain"))
     needing = [

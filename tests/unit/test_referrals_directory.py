@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
+from core import yaml_files
 from referrals.directory import (
     COMMUNITIES,
     CRIME_TYPES,
@@ -50,7 +51,7 @@ def organisations() -> list[Organisation]:
 
 @pytest.fixture(scope="module")
 def raw_entries() -> list[dict[str, Any]]:
-    return yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+    return yaml_files.load(DEFAULT_PATH.read_text(encoding="utf-8"))
 
 
 @pytest.fixture()
@@ -68,7 +69,7 @@ def by_id(organisations: list[Organisation]) -> dict[str, Organisation]:
 
 def test_directory_loads_with_at_least_25_organisations(organisations: list[Organisation]) -> None:
     assert len(organisations) >= 25
-    assert validate_directory(yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))) == []
+    assert validate_directory(yaml_files.load(DEFAULT_PATH.read_text(encoding="utf-8"))) == []
 
 
 def test_ids_are_unique_and_kebab_case(organisations: list[Organisation]) -> None:

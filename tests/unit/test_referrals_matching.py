@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-import yaml
 
+from core import yaml_files
 from referrals.directory import DEFAULT_PATH, Contact, Organisation, load_directory, parse_directory
 from referrals.matching import (
     contact_routes,
@@ -385,7 +385,7 @@ def test_unknown_and_malformed_answers_are_ignored(organisations: list[Organisat
 
 
 def _without_lvws_contact() -> list[Organisation]:
-    raw = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+    raw = yaml_files.load(DEFAULT_PATH.read_text(encoding="utf-8"))
     for entry in raw:
         if entry["id"] == "london-victim-and-witness-service":
             entry["contact"] = {"phone": None, "text": None, "web": None, "email": None}

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from known_answers import ORGANISATIONS, answer
 
 from actions.questions import known_answer, mentions_injury
+from core import yaml_files
 
-RESPONSES = yaml.safe_load(
+RESPONSES = yaml_files.load(
     (Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses.yml").read_text()
 )["responses"]
 

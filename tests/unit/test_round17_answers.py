@@ -10,11 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from known_answers import answer, sources_above
 
+from core import yaml_files
+
 ANSWERS_FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses_answers.yml"
-RESPONSES = yaml.safe_load(ANSWERS_FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(ANSWERS_FILE.read_text())["responses"]
 
 
 def texts(name: str) -> list[str]:

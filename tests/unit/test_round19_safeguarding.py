@@ -11,11 +11,12 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from known_answers import answer, sources_above
 
+from core import yaml_files
+
 FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses_safeguarding.yml"
-RESPONSES = yaml.safe_load(FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(FILE.read_text())["responses"]
 
 
 def texts(name: str) -> list[str]:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from known_answers import answer
 
+from core import yaml_files
 from tests.unit.conftest import responses
 from tests.unit.test_assessment_form import run_validation
 
 FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses_safeguarding.yml"
-RESPONSES = yaml.safe_load(FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(FILE.read_text())["responses"]
 
 ORDINARY = ["no", "yes", "35", "my boyfriend", "every night", "not sure", "yes every day", "38"]
 

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from known_answers import SLOTS, answer, sources_above
 from rasa.core.nlg.generator import ResponseVariationFilter
 
+from core import yaml_files
 from core.text import SMS_LIMIT
 
 FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses_safeguarding.yml"
-RESPONSES = yaml.safe_load(FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(FILE.read_text())["responses"]
 
 NEW = (
     "utter_strangling_is_a_crime",

@@ -6,6 +6,7 @@ import pytest
 
 from actions.answers import read_answer
 from actions.reading import Turn, read_turn
+from core import yaml_files
 from tests.unit.known_answers import answer, sendable
 
 # -- Winston: his son's killer was convicted in 2021 and is up for parole -----------------------
@@ -167,11 +168,10 @@ def test_in_danger_a_refuge_is_found_without_a_call(text):
 
 
 def test_the_refuge_answer_names_the_helpline_chat_and_999_by_text():
-    import yaml
 
     from tests.unit.known_answers import DOMAIN
 
-    responses = yaml.safe_load((DOMAIN / "responses.yml").read_text())["responses"]
+    responses = yaml_files.load((DOMAIN / "responses.yml").read_text())["responses"]
     text = responses["utter_refuge_without_a_call"][0]["text"]
     assert "nationaldahelpline.org.uk" in text and "18000" in text and len(text) <= 320
 

@@ -26,16 +26,16 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 from known_answers import DOMAIN, SLOTS, answer, sources_above
 from rasa.core.nlg.generator import ResponseVariationFilter
 
 from actions.reading import Turn, read_turn
+from core import yaml_files
 from core.text import SMS_LIMIT
 from referrals.directory import load_directory
 
 RESPONSES_FILE = DOMAIN / "responses.yml"
-RESPONSES = yaml.safe_load(RESPONSES_FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(RESPONSES_FILE.read_text())["responses"]
 ORGANISATIONS = load_directory()
 
 NEW = (

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from actions.questions import topic_fits
+from core import yaml_files
 
 RIGHTS = Path(__file__).resolve().parents[2] / "data" / "nlu" / "rights.yml"
 # The topics narrowed in round 27 (the older ones are narrower on purpose: "can i confront the
@@ -22,7 +22,7 @@ ROUND_27 = (
 
 def _examples() -> list[tuple[str, str]]:
     found = []
-    for item in yaml.safe_load(RIGHTS.read_text())["nlu"]:
+    for item in yaml_files.load(RIGHTS.read_text())["nlu"]:
         topic = str(item.get("intent", "")).removeprefix("ask_right/")
         if topic in ROUND_27:
             found += [

@@ -26,16 +26,16 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from known_answers import answer, sendable, sources_above
 
 from actions.reading import Turn, read_turn
+from core import yaml_files
 from core.privacy_question import asks_about_privacy
 from core.text import SMS_LIMIT
 from referrals.directory import load_directory
 
 RESPONSES_FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses.yml"
-RESPONSES = yaml.safe_load(RESPONSES_FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(RESPONSES_FILE.read_text())["responses"]
 ORGANISATIONS = load_directory()
 
 NEW = (

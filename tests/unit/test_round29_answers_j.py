@@ -27,14 +27,14 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from known_answers import answer, sendable, sources_above
 
 from actions.questions import asks_about_court, topic_fits
+from core import yaml_files
 from core.text import SMS_LIMIT
 
 RESPONSES_FILE = Path(__file__).resolve().parents[2] / "bot" / "domain" / "responses.yml"
-RESPONSES = yaml.safe_load(RESPONSES_FILE.read_text())["responses"]
+RESPONSES = yaml_files.load(RESPONSES_FILE.read_text())["responses"]
 
 NEW = (
     "utter_witness_support",

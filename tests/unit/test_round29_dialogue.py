@@ -5,12 +5,12 @@ a rape told without the word, a no to voicemail said after the referral was sent
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from actions.account import read_account
 from actions.answers import read_answer
 from actions.reading import corrections
 from actions.wording import changed_line
+from core import yaml_files
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_no_reply_says_glad_you_are_safe():
     # Sophie, locked in her room with the man in the flat: "hes not doing anything. hes just
     # there. i cant call 999 for that" got "I'm glad you're safe now." She never said so.
     with open("bot/domain/responses.yml", encoding="utf-8") as handle:
-        responses = yaml.safe_load(handle)["responses"]
+        responses = yaml_files.load(handle)["responses"]
     texts = [v["text"] for variants in responses.values() for v in variants if "text" in v]
     assert not [t for t in texts if "glad you're safe" in t.lower()]
 
@@ -169,7 +169,7 @@ def test_the_longest_confirmation_is_one_text():
         }
     )
     with open("bot/domain/responses.yml", encoding="utf-8") as handle:
-        variants = yaml.safe_load(handle)["responses"]["utter_referral_saved"]
+        variants = yaml_files.load(handle)["responses"]["utter_referral_saved"]
     for variant in variants:
         text = variant["text"].format(contact_how=line, case_reference="VC-ABC123")
         assert len(text) <= 320
@@ -394,7 +394,7 @@ def test_no_voice_number_to_someone_who_cannot_phone(name):
     # Hannah, Deaf: "i tell you i cannot phone!! why give phone number" after the out-of-scope
     # line gave Victim Support's phone number.
     with open("bot/domain/responses.yml", encoding="utf-8") as handle:
-        variants = yaml.safe_load(handle)["responses"][name]
+        variants = yaml_files.load(handle)["responses"][name]
     cannot = [
         v
         for v in variants
@@ -993,7 +993,7 @@ def test_thoughts_of_suicide_get_the_safety_question_even_after_idk_to_danger():
 def test_the_sextortion_answer_before_the_age_is_known_names_childline():
     # Kieran was given the Revenge Porn Helpline (for adults) before he said he was 15.
     with open("bot/domain/responses.yml", encoding="utf-8") as handle:
-        variants = yaml.safe_load(handle)["responses"]["utter_sextortion"]
+        variants = yaml_files.load(handle)["responses"]["utter_sextortion"]
     plain_variant = next(v for v in variants if not v.get("condition"))["text"]
     assert "Childline: 0800 1111" in plain_variant and len(plain_variant) <= 320
 

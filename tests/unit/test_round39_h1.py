@@ -18,10 +18,10 @@ import copy
 from typing import Any
 
 import pytest
-import yaml
 from known_answers import answer, numbers_not_in_directory, sendable
 
 from actions.account import read_account
+from core import yaml_files
 from referrals.directory import (
     DEFAULT_PATH,
     Organisation,
@@ -198,7 +198,7 @@ def test_the_sexual_messages_detail(text, expected):
 
 
 def _raw_entries() -> list[dict[str, Any]]:
-    return yaml.safe_load(DEFAULT_PATH.read_text())
+    return yaml_files.load(DEFAULT_PATH.read_text())
 
 
 def _raw(org_id: str) -> dict[str, Any]:

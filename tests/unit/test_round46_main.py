@@ -6,6 +6,7 @@ from known_answers import answer
 from test_assessment_form import FORM
 
 from actions.questions import ANSWERED_ALONE, baby_moving_less
+from core import yaml_files
 
 PIPPA = {"consent": True, "in_danger": False, "crime_type": "domestic_abuse", "age": 31.0}
 
@@ -229,12 +230,11 @@ def test_not_wanting_to_be_here_no_more_is_heard(text):
 
 def test_every_rights_example_fits_its_topic_words():
     # The words that let a rights answer through must let through what it was trained on.
-    import yaml
 
     from actions.questions import topic_fits
 
     with open("data/nlu/rights.yml", encoding="utf-8") as file:
-        data = yaml.safe_load(file)
+        data = yaml_files.load(file)
     for item in data["nlu"]:
         intent = str(item.get("intent", ""))
         if not intent.startswith("ask_right/"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from actions.account import police_know, read_account
+from core import yaml_files
 
 
 @pytest.mark.parametrize(
@@ -53,10 +54,9 @@ def test_being_called_overreacting_by_another_is_not_asking():
 
 
 def test_the_overreacting_answer_names_no_injury_nobody_told():
-    import yaml
 
     with open("bot/domain/responses_answers.yml", encoding="utf-8") as handle:
-        texts = yaml.safe_load(handle)["responses"]["utter_t4_abuse_not_overreacting"]
+        texts = yaml_files.load(handle)["responses"]["utter_t4_abuse_not_overreacting"]
     assert all("neck" not in variant["text"] for variant in texts)
 
 

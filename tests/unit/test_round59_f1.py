@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions import reading, wording
+from core import yaml_files
 from tests.unit.known_answers import RESPONSES, said_answer
 
 LINDA_SAID = [
@@ -180,10 +181,8 @@ def test_no_hospital_taken_as_told():
 def test_no_sling_for_any_body_part():
     from pathlib import Path
 
-    import yaml
-
     path = Path(__file__).parents[2] / "bot/domain/responses_safeguarding.yml"
-    variants = yaml.safe_load(path.read_text())["responses"]["utter_possible_broken_bone"]
+    variants = yaml_files.load(path.read_text())["responses"]["utter_possible_broken_bone"]
     assert all("sling" not in variant["text"] for variant in variants)
 
 

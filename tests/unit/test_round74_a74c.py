@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from actions import answer_facts
+from core import yaml_files
 from tests.unit.known_answers import answer_in_conversation, said_answer
 
 DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
@@ -85,7 +84,7 @@ def test_every_answer_with_their_officer_is_listed() -> None:
     known = answer_facts.facts()
     unlisted = []
     for path in sorted(DOMAIN.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_files.load(path.read_text(encoding="utf-8")) or {}
         for name, variants in (data.get("responses") or {}).items():
             text = " ".join(str(v.get("text") or "") for v in variants)
             if not _THEIR_OFFICER.search(text) or name in _HEDGED:

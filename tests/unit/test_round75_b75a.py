@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from actions import dialogue
 from actions.answers import read_answer, read_consent
 from actions.assessment_form import ValidateNeedsAssessmentForm, b75a_reopened_by_consent
 from actions.questions import Say, a74c_manager_out, a74c_refit, b75a_stop_telling_about_manager
 from actions.reading import Turn, read_turn
+from core import yaml_files
 from core.privacy_question import b75a_condition_on_who_sees, gives_consent_after_all
 from core.text import SMS_LIMIT
 from core.vocabulary import without_jokes
@@ -402,7 +402,7 @@ def test_every_answer_telling_them_to_tell_their_manager_is_kept_out():
     handled = questions._A74C_TELL_MANAGER | questions._A74C_MANAGER_ANSWERS
     unlisted = []
     for path in sorted(DOMAIN.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_files.load(path.read_text(encoding="utf-8")) or {}
         for name, variants in (data.get("responses") or {}).items():
             text = " ".join(str(v.get("text") or "") for v in variants)
             if _TELLS_MANAGER.search(text) and name not in handled and name not in _STAYS:

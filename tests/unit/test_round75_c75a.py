@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import yaml
 from rasa_sdk import Tracker
 
 from actions.answers import (
@@ -21,7 +20,7 @@ from actions.dialogue import ActionAnswerRight, ActionFinishAssessment, ActionOu
 from actions.questions import known_answer
 from actions.reading import Turn, contact_notes_said, corrections, read_turn, y73d_busy_times
 from actions.wording import c75a_times_fitted, contact_line
-from core import contact_notes, records
+from core import contact_notes, records, yaml_files
 from core.text import SMS_LIMIT
 from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import assert_one_sms_with_source, numbers_not_in_directory
@@ -398,7 +397,7 @@ def test_no_texts_said_in_the_questions_reaches_the_referral():
 
 def test_the_no_texts_reply_fits_one_text():
     with open("bot/domain/responses_answers.yml", encoding="utf-8") as handle:
-        found = yaml.safe_load(handle)["responses"]
+        found = yaml_files.load(handle)["responses"]
     contact = {
         "contact_method": "call", "voicemail_ok": False, "contact_details": "07911 123456",
         "contact_times": "weekdays between 10 and 2 when hes at work, never weekends " * 3,
@@ -586,7 +585,7 @@ def test_precious_times_said_whole():
     assert '("mon tue thurs between 10 and 4. NOT evenings or weekends hes home")' in line
     assert "..." not in line
     with open("bot/domain/responses.yml", encoding="utf-8") as handle:
-        variants = yaml.safe_load(handle)["responses"]["utter_referral_saved"]
+        variants = yaml_files.load(handle)["responses"]["utter_referral_saved"]
     for variant in variants:
         assert len(variant["text"].format(contact_how=line, case_reference="VC-2PVHNW")) <= 320
 

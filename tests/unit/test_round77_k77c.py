@@ -6,15 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
 from actions import wording
 from actions.account import read_account
 from actions.questions import matching_answers
 from actions.reading import Turn, read_turn
+from core import yaml_files
 
 with open("bot/domain/responses_answers.yml", encoding="utf-8") as handle:
-    RESPONSES = yaml.safe_load(handle)["responses"]
+    RESPONSES = yaml_files.load(handle)["responses"]
 
 
 def turn(text: str, requested: str | None, answers: dict[str, Any]) -> Any:

@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
 from actions import topics
 from actions.dialogue import ActionAnswerRight, ActionOutsideQuestions
+from core import yaml_files
 from core.text import SMS_LIMIT
 from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import ALL_RESPONSES, DOMAIN, ORGANISATIONS, PHONE, sources_above
 from tests.unit.known_answers import topic_answered as answered
 
 TOPIC_FILE = DOMAIN / "responses_topics.yml"
-TOPIC_RESPONSES = yaml.safe_load(TOPIC_FILE.read_text())["responses"]
+TOPIC_RESPONSES = yaml_files.load(TOPIC_FILE.read_text())["responses"]
 WHEN_KEYS = {
     "offender",
     "crime_types",

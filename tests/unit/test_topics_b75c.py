@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from actions import account, topics
 from actions.dialogue import ActionOutsideQuestions
 from actions.questions import asks_about_pregnancy_after_harm, plain
 from actions.reading import Turn, read_turn
 from bot.risk_words import IN_DANGER, SELF_HARM, detect_risk, trusted_crisis
+from core import yaml_files
 from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import (
     ALL_RESPONSES,
@@ -332,7 +332,7 @@ def _conversation_messages() -> list[str]:
 
     found: list[str] = []
     for path in sorted((ROOT / "tests" / "conversations").glob("*.yml")):
-        data = yaml.safe_load(path.read_text())
+        data = yaml_files.load(path.read_text())
         for key in ("danger", "self_harm", "not_crisis"):
             found += texts(data.get(key) or [])
         for conversation in data.get("conversations") or []:

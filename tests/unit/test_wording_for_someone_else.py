@@ -16,18 +16,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from rasa.core.nlg.generator import ResponseVariationFilter
 
 from actions.reading import Turn, read_turn
 from actions.results import DETAILS_HINT, DETAILS_HINT_FOR_THEM, categories_sentence, short_result
+from core import yaml_files
 from core.text import SMS_LIMIT
 from referrals.directory import Organisation, load_directory
 from referrals.results import build_result
 
 ROOT = Path(__file__).resolve().parents[2]
-RESPONSES = yaml.safe_load((ROOT / "bot" / "domain" / "responses.yml").read_text())["responses"]
-SLOTS = yaml.safe_load((ROOT / "bot" / "domain" / "slots.yml").read_text())["slots"]
+RESPONSES = yaml_files.load((ROOT / "bot" / "domain" / "responses.yml").read_text())["responses"]
+SLOTS = yaml_files.load((ROOT / "bot" / "domain" / "slots.yml").read_text())["slots"]
 
 # The questions about the person it happened to, and their second tries that say "you".
 ABOUT_THE_VICTIM = (
