@@ -43472,6 +43472,8 @@ _K78F_WHO_APPLIES = re.compile(
 
 def k78f_asks_who_applies_to_cica(text: str) -> bool:
     words = plain(text)
+    if _Z2_SOLICITOR.search(words):
+        return False  # "do i need a solicitor or can i do it myself": utter_z2_cica_no_solicitor
     return bool(_K78F_CICA.search(words)) and bool(_K78F_WHO_APPLIES.search(words))
 
 
