@@ -7350,12 +7350,20 @@ _OWN_CRYPTO_ACCOUNT = re.compile(
     r"\b(?:make|made|makes|open|opened|set up|setup|create|created) (?:an |a |my |the )?(?:\w+ )?"
     r"(?:account|wallet)s?\b|\b(?:my|own) (?:own )?(?:crypto |bitcoin |exchange )?(?:account|"
     r"wallet)\b|\bin my (?:own )?name\b|\b(?:buy|bought|buying|purchase\w*) (?:the |some |more )?"
-    r"(?:bitcoins?|crypto\w*|coins?)\b"
+    r"(?:bitcoins?|crypto\w*|coins?)\b|"
+    # k78f (round 78): "an account at a cryptocurrency exchange which James helped me open",
+    # "the cryptocurrency exchange account" (Brian): opened in their name, whoever helped.
+    r"\baccount (?:at|with|on) (?:a |an |the )?(?:\w+ )?exchange\b|"
+    r"\b(?:crypto\w*|bitcoin) exchange accounts?\b|"
+    r"\baccounts?\b.{0,60}\b(?:helped me|made me|got me to|told me to) (?:to )?(?:open|set up|"
+    r"setup|create)\b"
 )
 _BANK_REFUND = re.compile(
     r"\b(?:bank|banks|barclays|hsbc|lloyds|natwest|santander|nationwide|halifax|monzo|starling)"
     r"\b.{0,40}\b(?:pay (?:me )?back|refund\w*|give (?:me )?(?:it |the money |my money )?back|"
-    r"money back|reimburs\w*|cover)\b|\b(?:refund\w*|reimburs\w*)\b"
+    r"money back|reimburs\w*|cover)\b|\b(?:refund\w*|reimburs\w*)\b|"
+    # k78f (round 78): "Does that still count?" of the refund he had just been told of (Brian).
+    r"\b(?:does|do|would|will) (?:that|it|this|they|those|these) still (?:count|apply|be covered)\b"
 )
 
 
@@ -24151,11 +24159,14 @@ _W3_RECORD = re.compile(
     r"\b(?:(?:got|have|with|ive got|i have|had) (?:a |my )?(?:criminal )?record|my (?:criminal )?"
     r"record|criminal record|(?:previous|past|old|prior|unspent|spent) convictions?|"
     r"(?:did|done|served|doing) (?:\w+ )?(?:years?|time|a sentence|bird|porridge)\b(?! (?:off|"
-    r"ago)\b)|been (?:inside|in prison|in jail)|ex ?(?:con|offender|prisoner)|look me up)\b"
+    r"ago)\b)|been (?:inside|in prison|in jail)|ex ?(?:con|offender|prisoner)|look me up|"
+    # k78f (round 78): "cos i got a conviction. possession 2 yrs ago", "my conviction. does it
+    # matter for the CICA" (Kyle, three asks, the general CICA sentence each time).
+    r"(?:got|have|ive got|i have|had|with) (?:a |my |an )?(?:\w+ )?convictions?|my convictions?)\b"
 )
 _W3_RECORD_ASKS = re.compile(
     r"\b(?:matter|matters|count|counts|entitled|care|pay|believe|laugh|chuck|affect|stop|"
-    r"refuse|record)\b"
+    r"refuse|record|problem|turn me down)\b"  # k78f (round 78): "be a problem" (Kyle)
 )
 
 
@@ -24168,6 +24179,8 @@ def w3_asks_if_record_matters(text: str) -> bool:
         return False  # -- round 69, helper o4 -- "the boys to get a criminal record" (David)
     if y73e_record_is_not_mine(text):
         return False  # -- round 73, helper y73e -- "does it mean hes got a record" (Mariam)
+    if k78f_conviction_not_theirs(words):
+        return False  # k78f (round 78): "he's got a conviction for assault", not their own
     # "will i get a criminal record for this?", "does it go on my record": a fear of getting one,
     # answered by the rows for that (rounds 24 and 37).
     if re.search(
@@ -24193,6 +24206,8 @@ def w3_asks_if_record_matters(text: str) -> bool:
         return False
     return is_question(text) or bool(
         re.search(r"\b(?:my record|wont believe|won t believe|does it matter|hello)\b", words)
+        # k78f (round 78): "but u aint answered me, does my conviction stop me getting it" (Kyle)
+        or re.search(r"\bdoes my convictions? (?:stop|matter|count|affect)\b", words)
     )
 
 
@@ -37337,6 +37352,7 @@ def known_answer(
     answer of one of its questions on its own (the first such question), so it answers something
     that was asked."""
     found = matching_answers(text, crime_type, organisations, referred, answers)
+    found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran
     if not found:
         return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
@@ -37619,7 +37635,12 @@ def matching_answers(
     c75a_way = c75a_contact_way_answer(text, answers)  # -- round 75, helper c75a --
     l76_notes = l76_add_to_notes_answer(text, answers)  # -- round 76, lead --
     k77e = k77e_answer(text, crime_type, answers)  # -- round 77, k77e --
+    k78f = k78f_answer(text, crime_type, answers)  # k78f (round 78)
     checks: tuple[tuple[bool, Say], ...] = (
+        # k78f (round 78): at the top, as unpaid pay, the general CICA sentence and the
+        # bank's refund line took these (Imran, Kyle, Ahmed).
+        (k78f is not None, k78f or Say()),
+        # end k78f
         # k77e (round 77): at the top, as the chat's privacy, the lost-earnings text, the
         # fingerprints visit and others took these (Dylan, Grace, Tariq, Mark, Helen, Kwame, Linda).
         (k77e is not None, k77e or Say()),
@@ -43374,3 +43395,178 @@ def k77e_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
 
 
 # end k77e
+
+
+# k78f (round 78)
+# Money questions that took the wrong answer or none: pay owed by an employer, the general CICA
+# sentence, or the bank's refund line, when what was asked was other money.
+
+# Imran (r78b), a self-employed taxi driver spat at by a fare-dodging passenger: "can i get my
+# money back or not??" got Acas and an employment tribunal, twice. Money lost to the crime itself
+# (the fare, the cleaning, a repair) is what a court's compensation order is for.
+_K78F_CRIME_LOSS = re.compile(
+    r"\b(?:fares?|(?:the |get (?:it|the \w+) )?clean(?:ing|ed)\b(?! job| work)|valet\w*|"
+    r"off the road|repairs?|receipts?|out of pocket|cost me)\b"
+)
+_K78F_MONEY_BACK = re.compile(
+    # "get me the £38 and the cleaning back": an amount is not a word (plain keeps the £).
+    r"\b(?:compensation|compo|(?:my |the )?money back|pay (?:me|us) back|get (?:me |us )?(?:\S+ )"
+    r"{0,6}back|(?:get|getting|claim) (?:my |the )?money)\b"
+)
+# Said of themself: no employer, so no pay from one, no sick pay and no Acas.
+_K78F_SELF_EMPLOYED = re.compile(
+    r"\bself ?employed\b|\b(?:dont|don t|do not|i have no|aint got|havent got) (?:have )?(?:an? )?"
+    r"(?:employer|boss)\b|\bno (?:employer|boss)\b|\b(?:hes|he s|she s|shes|they re|theyre) not my "
+    r"(?:boss|employer)\b|\bnot my (?:boss|employer)\b|\bi work for myself\b"
+)
+# Answers for someone with an employer: pay owed, sick pay, "talk to your employer".
+_K78F_EMPLOYER_ANSWERS = frozenset(
+    {"utter_y73e_unpaid_pay_boss", "utter_w8_unpaid_pay", "utter_o5_time_off_after_crime"}
+)
+
+
+def k78f_self_employed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_K78F_SELF_EMPLOYED.search(said_with(text, answers)))
+
+
+def k78f_asks_for_money_lost_to_the_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can i get my money back or not??" (the fare unpaid, the cab cleaned, said before), "i mean
+    the fare and the cleaning, compensation", "does any of that get me the £38 and the cleaning
+    back?": not an injury (CICA) nor a scam (the bank), and not wages."""
+    words = plain(text)
+    if crime_type == "fraud" or not _K78F_MONEY_BACK.search(words):
+        return False
+    if not (is_question(text) or "compensation" in words or asks_without_a_mark_here(text)):
+        return False
+    if mentions_injury(text) or re.search(r"\b(?:wages?|salary|payslip)\b", words):
+        return False
+    return bool(_K78F_CRIME_LOSS.search(said_with(text, answers)))
+
+
+def asks_without_a_mark_here(text: str) -> bool:
+    # "i mean the fare and the cleaning, compensation": what they meant, put again.
+    return bool(re.search(r"\bi (?:mean|meant)\b", plain(text)))
+
+
+def k78f_without_employer_answers(found: list[Say], text: str, answers: Any) -> list[Say]:
+    """Pay owed by an employer, sick pay and "talk to your employer" are not for someone who
+    said they are self-employed (Imran got them three times)."""
+    if not k78f_self_employed(text, answers):
+        return found
+    return [say for say in found if say.response not in _K78F_EMPLOYER_ANSWERS]
+
+
+# Kyle (r78e), stabbed: "do i need to do the CICA thing myself or do u lot do it" got the general
+# CICA sentence a fifth time. Who makes the claim: they do, online.
+_K78F_CICA = re.compile(r"\b(?:cica|criminal injur\w*|compensation|compo)\b")
+_K78F_WHO_APPLIES = re.compile(
+    r"\b(?:do|apply|claim|fill (?:it|that|the form) in|sort) (?:\w+ ){0,4}(?:myself|by myself|"
+    r"on my own)\b|\bor do (?:you|u|yall|you lot|u lot|you guys|u guys)(?: lot)? do (?:it|that)\b|"
+    r"\b(?:can|will|do|would) (?:you|u|yall)(?: lot| guys)? (?:do|apply|claim|sort) "
+    r"(?:it|that|this)?(?: \w+)? (?:for me|on my behalf)\b|"
+    r"\bwho (?:applies|does the (?:claim|application|form))\b"
+)
+
+
+def k78f_asks_who_applies_to_cica(text: str) -> bool:
+    words = plain(text)
+    if _Z2_SOLICITOR.search(words):
+        return False  # "do i need a solicitor or can i do it myself": utter_z2_cica_no_solicitor
+    return bool(_K78F_CICA.search(words)) and bool(_K78F_WHO_APPLIES.search(words))
+
+
+# Ahmed (r78d), robbed at knifepoint in his shop, not hurt, and not sleeping since: "is there
+# compensation for this" got the CICA sentence for injuries, then insurance for property, then
+# the first again. CICA covers a disabling mental injury too, not the shop's money.
+_K78F_NOT_HURT = re.compile(
+    r"\b(?:not|never|didnt|did not|no) (?:\w+ )?(?:injure\w*|hurt|touch\w*)\b|\bno injur\w*\b|"
+    r"\bnot hurt\b|\bno (?:cuts?|bruises?|marks?)\b"
+)
+_K78F_HURT_ON_BODY = re.compile(
+    r"\b(?:stabb\w*|slash\w*|stitches|broken|broke my|fractur\w*|bleed\w*|punched|kicked|hit me|"
+    r"glassed|cut me|wound\w*|bruis\w*|black eye|hospital|a ?& ?e|a and e)\b"
+)
+_K78F_MIND = re.compile(
+    r"\b(?:cant|cannot|can t|dont|don t|not) sleep\w*\b|\bno sleep\b|\banxi\w*\b|\bpanic\w*\b|"
+    r"\bnightmares?\b|\bflashbacks?\b|\bscared\b|\bfrightened\b|\bheart (?:go|goes|is going|racing|"
+    r"pounding|beat\w*) fast\b|\bi jump\b|\bshaking\b|\bptsd\b|\btrauma\w*\b"
+)
+_K78F_MONEY_FOR_ME = re.compile(
+    r"\b(?:compensation|compo|cica)\b|\b(?:no|any|get|money for me|the) money\b|\bmoney for (?:me|"
+    r"this)\b|\blose my wages\b|\blost (?:my )?wages\b|\blose money\b"
+)
+
+
+def k78f_asks_compensation_not_hurt(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Compensation asked after a robbery or threat that left no physical injury but fear, panic
+    or no sleep (said in this message or before)."""
+    words = plain(text)
+    if crime_type not in ("robbery", "assault", "kidnap_false_imprisonment", "terrorism"):
+        return False
+    if not _K78F_MONEY_FOR_ME.search(words) or re.search(r"\b(?:strangl\w*|chok\w*)\b", words):
+        return False
+    if not (is_question(text) or re.search(r"\b(?:i mean|dont understand)\b", words)):
+        return False
+    said = said_with(text, answers)
+    if _K78F_HURT_ON_BODY.search(said) and not _K78F_NOT_HURT.search(said):
+        return False
+    return bool(_K78F_MIND.search(said)) and (
+        crime_type == "robbery" or bool(_K78F_NOT_HURT.search(said))
+    )
+
+
+# Ahmed: "so i can say no to manager for nights or he can sack me?" got "Telling your employer is
+# your choice". Whether work can make them go back to the same shifts after a violent crime.
+_K78F_REFUSE = re.compile(
+    r"\b(?:say no|refuse|turn down|not do|not work)\b|\b(?:can|could|will|would) (?:he|she|they|my "
+    r"(?:manager|boss|employer)|the (?:manager|boss)) (?:make|force) me\b"
+)
+_K78F_SHIFTS = re.compile(
+    r"\b(?:nights?|night ?shifts?|shifts?|rota|late shifts?|work alone|on my own at work)\b"
+)
+
+
+def k78f_asks_if_work_can_make_them(text: str) -> bool:
+    words = plain(text)
+    return bool(_K78F_REFUSE.search(words)) and bool(_K78F_SHIFTS.search(words))
+
+
+def k78f_conviction_not_theirs(words: str) -> bool:
+    """ "he's got a conviction for assault": someone else's, not the person's own."""
+    return bool(
+        re.search(
+            r"\b(?:he|she|they|hes|he s|shes|she s|theyve|his|her|their)\b (?:\w+ ){0,2}"
+            r"(?:got|has|had|have) (?:a |an |any )?(?:\w+ )?convictions?\b|"
+            r"\b(?:his|her|their) convictions?\b",
+            words,
+        )
+    ) and not re.search(
+        r"\b(?:i|ive|i ve) (?:\w+ )?(?:got|have|had) (?:a |an )?(?:\w+ )?convictions?\b|"
+        r"\bmy convictions?\b",
+        words,
+    )
+
+
+def k78f_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Say | None:
+    """The k78f answer a question asks for, checked before the rows that took these."""
+    found = (
+        (
+            k78f_asks_for_money_lost_to_the_crime(text, crime_type, answers),
+            "utter_compensation_order",
+        ),
+        (k78f_asks_who_applies_to_cica(text), "utter_k78f_cica_apply_yourself"),
+        (
+            k78f_asks_compensation_not_hurt(text, crime_type, answers),
+            "utter_k78f_cica_mental_injury",
+        ),
+        (k78f_asks_if_work_can_make_them(text), "utter_k78f_refuse_shifts"),
+    )
+    hits = [response for hit, response in found if hit]
+    return Say(response=hits[0]) if hits else None
+
+
+# end k78f
