@@ -4431,8 +4431,24 @@ _FOR_MEN_TOO = re.compile(
 )
 
 
+# k78g (round 78): "is there actually anything for men or is it all womens refuges and that",
+# "so nothing for blokes then. figured" (Gary, 58, hit by his wife): whether abused men get help,
+# against the women's services; the second, a conclusion, asks without a mark.
+_K78G_MEN_NOT_WOMEN = re.compile(
+    r"\b(?:any(?:thing|where|one|body)|something|help|support) (?:\w+ )?(?:for|4) (?:men|males|"
+    r"blokes|guys|lads)\b.{0,40}\b(?:all|only|just) (?:for )?(?:women|womens|woman s|ladies|"
+    r"females)\b"
+)
+_K78G_NOTHING_FOR_MEN = re.compile(r"\bnothing (?:for|4) (?:men|males|blokes|guys|lads)\b")
+
+
 def asks_if_this_is_for_men(text: str) -> bool:
-    return is_question(text) and bool(_FOR_MEN_TOO.search(plain(text)))
+    words = plain(text)
+    if _K78G_NOTHING_FOR_MEN.search(words):
+        return True
+    return is_question(text) and bool(
+        _FOR_MEN_TOO.search(words) or _K78G_MEN_NOT_WOMEN.search(words)
+    )
 
 
 # Joyce, 83, a courier fraud (she gave her card and PIN to a "courier"), noted as a theft: "WILL
@@ -5247,6 +5263,9 @@ def asks_about_going_to_a_refuge(text: str, crime_type: str | None) -> bool:
         and is_question(text)
         and bool(_GOING_TO_A_REFUGE.search(plain(text)))
         and not g2_home_is_safe(text, crime_type)  # -- round 40, helper G2 -- (Mei)
+        # k78g (round 78, Gary): "anything for men or is it all womens refuges" asks about help
+        # for men (utter_for_men_too), not how to go to a refuge.
+        and not asks_if_this_is_for_men(text)
     )
 
 
@@ -41008,7 +41027,16 @@ def matching_answers(
         # support without reporting it"), a fare not paid (Ahmed; not the wages answer), and
         # Jess's "do they make you have the examination?" and "WHO would it be? police or not?",
         # and Maria's "you speak portugues?" (only English, an interpreter is her right).
-        (y3_asks_for_older_peoples_help(text), Say(response="utter_y3_older_people_help")),
+        (
+            y3_asks_for_older_peoples_help(text),
+            # k78g (round 78, Rose for Elsie, 88, robbed by a stranger at her door): Hourglass is
+            # for harm by family or others trusted, so not for a stranger's crime.
+            Say(
+                response="utter_k78g_older_people_stranger"
+                if (answers or {}).get("relationship_to_offender") == "stranger"
+                else "utter_y3_older_people_help"
+            ),
+        ),
         (y3_asks_if_the_bot_speaks_their_language(text), Say(response="utter_other_language")),
         (y3_asks_if_exam_is_forced(text), Say(response="utter_y3_havens_exam_choice")),
         (y3_asks_who_would_contact(text), Say(response="utter_referral_who_gets_details")),

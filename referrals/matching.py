@@ -102,6 +102,7 @@ How the list is built
    Service for children (age limit under 25), person a child    10      yes
    Non-specialist service for one of the person's needs         3       yes
    Service for the person's community                           5
+   Service for older people, the person that age (Hourglass)    5
    Service lists the person's hate strand                       2
    Person's language is not English and the service lists it   3
    (or ``any``)
@@ -873,6 +874,8 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
     communities = _sorted_labels(set(serves.communities) & person.communities, COMMUNITY_LABELS)
     if communities:
         reasons.append(_Reason(COMMUNITY_POINTS, "for " + " and ".join(communities)))
+    if k78g_for_their_age(person, org):  # k78g (round 78)
+        reasons.append(_Reason(COMMUNITY_POINTS, "for older people"))
 
     if person.needs_language_help:
         if ANY in serves.languages:
@@ -898,6 +901,22 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
     if not org.has_contact:
         reasons.append(_Reason(NO_CONTACT_POINTS, "contact details not yet confirmed"))
     return reasons
+
+
+# k78g (round 78): Margaret, 80, whose grandson takes her money, got the National Domestic Abuse
+# Helpline and the stalking helpline but not Hourglass, which is for older people abused by
+# family: a service for older people fits an older person as a community service fits its own.
+def k78g_for_their_age(person: _Person, org: Organisation) -> bool:
+    minimum = org.serves.min_age
+    return (
+        minimum is not None
+        and minimum >= OLDER_PEOPLE_MIN_AGE
+        and person.age_lo is not None
+        and person.age_lo >= minimum
+    )
+
+
+# end k78g
 
 
 def for_whom_label(org: Organisation) -> str | None:
