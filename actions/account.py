@@ -903,6 +903,15 @@ _BURGLARY = re.compile(
     r"broke in|got into (?:my|our|the) (?:house|home|flat|shed|garage|room|place)|"
     r"got in (?:through|via|my|our|the)|came in through (?:the|my|a) (?:window|back door|door)|"
     r"(?:kicked|smashed|forced|jemmied) (?:my|our|the) (?:front |back )?door (?:in|open)|"
+    # k78b (round 78): "they cut the padlock on the shed in the back garden" (Tom): the lock of
+    # a building forced to get in is a burglary (Theft Act 1968, s.9), not a theft.
+    r"(?:cut|cutting|snapped|snipped|broke|broken|smashed|forced|jemmied|prised|pried|bust|"
+    r"busted|drilled)(?: off| open| through)? (?:the|my|our) (?:pad ?lock|locks?|door|hasp|"
+    r"window)s? (?:off |on |of |to |at )(?:the |my |our )?(?:back |garden |front )?(?:shed|"
+    r"garage|outhouse|workshop|lock ?up|summer ?house|house|flat|home)|"
+    r"(?:shed|garage|outhouse|workshop|lock ?up|summer ?house)(?: door)?s? (?:pad ?)?locks? "
+    r"(?:was|were|got|had been|has been) (?:cut|snapped|broken|smashed|forced|bust|busted|"
+    r"drilled)|"
     r"(?:house|flat|home|place) (?:was|got|has been) (?:broken into|done over|turned over|"
     r"ransacked|robbed)|ransacked|someone (?:was|had been|has been) in (?:my|our) (?:house|"
     r"flat|home|room)|(?:while|when) (?:i was|we were) (?:asleep|out|away|at work)\b"
@@ -940,11 +949,28 @@ _VEHICLE_BROKEN = re.compile(
 )
 _DENIED_CRIME = re.compile(
     r"\b(?:not|isnt|wasnt|never|no|aint|(?:wouldnt|wouldn t|would not|dont|don t|do not) call "
-    r"(?:it|this|that|him|her))"
+    r"(?:it|this|that|him|her)|"
+    # k78b (round 78): "I do not think it is stalking" (Margaret, 80).
+    r"(?:dont|don t|do not|didnt|did not) think (?:it|this|that|he|she)(?: is| was| s|s)?)"
     r" (?:a |an |really |just |actually |even |the )*(?:victim "
     r"of (?:a |an )?)?(?:burglary|burglar|break in|terrorism|terror attack|terrorist attack|"
     r"stalking|stalker|robbery|robber|mugging)(?: as such)?\b"
 )
+# k78b (round 78): Tom, "so is it burglary or theft": the crime named only in a question about
+# which crime it is is not told as what happened (see questions.k78b_asks_which_crime).
+_K78B_CRIME_NAME = (
+    r"(?:burglary|theft|robbery|a mugging|mugging|fraud|a scam|scam|an assault|assault|"
+    r"harassment|stalking|criminal damage|domestic abuse)"
+)
+K78B_WHICH_CRIME = re.compile(
+    rf"\b(?:is|isnt|was|wasnt|would|wouldnt|does|doesnt) (?:it|this|that|mine)(?: be| count as| "
+    rf"classed as| called| logged as| recorded as)? (?:a |an |more |really |actually |not )?"
+    rf"{_K78B_CRIME_NAME}\b(?: (?:or|not) (?:a |an |just )?{_K78B_CRIME_NAME}\b| (?:though|then|"
+    rf"instead|surely|tho)\b)"
+)
+
+
+# end k78b
 _HOME_BROKEN = re.compile(
     r"\b(?:burgl\w*|(?:house|home|flat|garage|shed|place) (?:was|got|has been|had been) broken "
     r"into|broke into (?:my|our|the) (?:house|home|flat|garage|shed|place)|(?:came|got|broke) in "
@@ -2236,6 +2262,33 @@ def i3_who_by_next_clauses(parts: list[str], index: int) -> bool:
     return any(_I3_DOES_TO_ME.match(part) for part in parts[index + 1 : index + 3])
 
 
+# k78b (round 78)
+# Gary (58): "its the wife. when shes had a drink she gets nasty, throws stuff, lashes out. last
+# week she chucked a mug and it cut my head open" was noted as "you were hurt" by a partner: "the
+# wife" named alone, then what she does (thrown things, lashing out), is abuse by a partner.
+_K78B_THE_PARTNER_ALONE = re.compile(
+    rf"(?:its |it s |it is |it was )?the (?P<p>{_THE_PARTNER.pattern})(?P<f>(?!))?(?P<k>(?!))?"
+)
+_K78B_HARM_TOLD = re.compile(
+    r"^(?:(?:when|whenever|if|after|once)\b.{0,40}?\b)?(?:he|she|hes|shes)\b.{0,50}?\b(?:lashes "
+    r"out|lashed out|lashing out|throws|threw|chucks|chucked|lobs|lobbed|hits|hit|punches|punched|"
+    r"slaps|slapped|kicks|kicked|pushes|pushed|shoves|shoved|gets (?:violent|physical|nasty))\b"
+)
+
+
+def k78b_the_partner_alone(clause: str) -> re.Match[str] | None:
+    """ "its the wife", "the other half": one's own partner named alone, with "the"."""
+    return _K78B_THE_PARTNER_ALONE.fullmatch(clause)
+
+
+def k78b_harm_told_next(parts: list[str], index: int) -> bool:
+    """In the next two clauses, what the one named does: thrown things, hitting, lashing out."""
+    return any(_K78B_HARM_TOLD.match(part) for part in parts[index + 1 : index + 3])
+
+
+# end k78b
+
+
 def i3_staff_did_it(text: str) -> bool:
     found = I3_ONE_OF_STAFF.search(text)
     return bool(found and _I3_ROUGH_WITH_ME.match(text[found.end() :].strip()))
@@ -2322,8 +2375,13 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             rf"(?:its |it s |it is |it was )?(?:my|our) (?:(?P<p>{PARTNER})|(?P<f>{FAMILY})|"
             rf"(?P<k>{KNOWN}))",
             clause,
+        ) or (
+            # not the husband of the lady she cleans for (round 68, helper n5)
+            None if _N5_SOMEONE_ELSES_SPOUSE.search(plain(text)) else k78b_the_partner_alone(clause)
         )
-        if named_alone and i3_who_by_next_clauses(parts, index):
+        if named_alone and (
+            i3_who_by_next_clauses(parts, index) or k78b_harm_told_next(parts, index)
+        ):
             # -- round 63, helper i3 --: "its my wife. when shes had a drink she goes for me".
             found.append(
                 "partner_or_ex"
@@ -3011,6 +3069,7 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         for denied in _DENIED_CRIME.finditer(lowered)
     )
     lowered = _DENIED_CRIME.sub(" ", lowered)
+    lowered = K78B_WHICH_CRIME.sub(" ", lowered)  # k78b (round 78): "is it burglary or theft"
     if (
         denied_burglary
         and re.search(rf"\b{_VEHICLE}\b", lowered)
@@ -3949,7 +4008,10 @@ _F3_NOT_STALKING = re.compile(
     r"that|this|someone|anyone) )?(?:isnt|is not|arent|are not|wasnt|was not|werent|were not|"
     r"aint|not|never)(?: been)?) (?:stalking|stalked|following|followed)(?: me| us)?\b|"
     r"\b(?:why|what|how is (?:this|it|that)|how is this|who said (?:anything about )?)"
-    r" stalking\b"
+    r" stalking\b|"
+    # k78b (round 78): "I do not think it is stalking" (Margaret, 80).
+    r"\b(?:dont|don t|do not|didnt|did not) think (?:it|this|that|he|she|they)(?: is| was| s|s|"
+    r" are| were)? (?:a |really )?(?:stalking|stalked|following)\b"
 )
 # A witness threatened over their evidence who also says they are stalked keeps the stalking
 # detail; hanging around outside to scare them off giving evidence is intimidation.
@@ -4690,6 +4752,8 @@ _N2_HAS_MY_MONEY = re.compile(
     r"granddaughter)(?: [a-z]+)?)\b[^.!?]{0,40}?\b(?:has|had|have|has got|got|keeps?|kept|"
     r"holds?|held|controls?|"
     r"controlled|looks after|looked after|manages?|managed|takes?|took|spends?|spent|uses?|used|"
+    # k78b (round 78): "my son who has been using my bank card" (Margaret, 80).
+    r"using|taking|spending|keeping|"
     r"empties|emptied|drains?|drained) (?:all (?:of )?)?my (?:bank ?cards?|cards?|pension|money|"
     r"benefits|savings|wages|bank account|account|pin)\b"
 )
@@ -5867,6 +5931,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         "partner_or_ex",
         "family_member",
     ):
+        details.add("economic")
+    if (offender or known_offender) in ("partner_or_ex", "family_member") and (
+        n2_relative_has_my_money(lowered)
+    ):
+        # k78b (round 78): "my son who has been using my bank card to take money out" (Margaret,
+        # 80): a partner or relative taking or using their money or card is economic abuse
+        # (Domestic Abuse Act 2021, s.1), whatever else is said with it.
         details.add("economic")
     # -- round 39, helper F6 --: the police chasing a statement is not stalking.
     unaccused = _W8_ACCUSED_OF_THEFT.sub(" ", lowered)  # -- round 51, helper W8 --

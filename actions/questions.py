@@ -1125,9 +1125,24 @@ def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
     if _KILL_THREAT.search(words):
         # "he has my card and my passport and says he will kill me, what do i do": the threat.
         return False
+    # k78b (round 78): Aisha, "His mother also, she keep my card and money. But will somebody
+    # contact me or not?": a card someone keeps from them, told beside another question, is not
+    # the bank asked about (and "call your bank" is not safe when a partner or in-law has it).
+    words = K78B_CARD_HELD.sub(" ", words)
     return bool(_BANK.search(words)) or (
         crime_type == "fraud" and bool(_MONEY_BACK_SCAM.search(words))
     )
+
+
+# k78b (round 78): a card told as kept or taken by someone ("she keep my card and money", "he
+# has my bank card").
+K78B_CARD_HELD = re.compile(
+    r"\b(?:he|she|they|hes|shes|(?:his|her|my|our) (?:\w+ )?(?:mother|mum|father|dad|family|"
+    r"husband|wife|partner|son|daughter|grandson|granddaughter|in laws?))\b[^.!?]{0,30}?\b(?:has|"
+    r"had|have|has got|got|keeps?|kept|holds?|held|takes?|took|taken|uses?|used|using|taking|"
+    r"keeping) (?:all (?:of )?)?my (?:bank ?cards?|cards?|debit cards?)(?: and (?:all )?(?:my )?"
+    r"(?:money|cash|pin|passport|papers|documents))?\b"
+)
 
 
 _LENDER_QUESTION = re.compile(
@@ -2156,6 +2171,30 @@ _IS_IT_A_CRIME_NOW = re.compile(
     r"offence)\b(?! (?:to|if|for (?:me|us)|when i|that i|because i))|\bdid (?:they|he|she) "
     r"(?:commit|do) (?:a|any) crime\b"
 )
+
+
+# k78b (round 78)
+# Tom: "so is it burglary or theft", "isnt it a burglary though? they broke into the shed, cut the
+# lock": which crime it is, asked. Answered from all they have told (the shed lock cut), with
+# the police deciding, not "I can't answer that one here" beside "I've noted: a burglary".
+def k78b_asks_which_crime(text: str) -> bool:
+    """ "is it burglary or theft", "isnt it a burglary though?": which crime, not whether it is
+    one (the "is it a crime" answer) nor a crime denied ("it was not a burglary as such")."""
+    return bool(account.K78B_WHICH_CRIME.search(plain(text)))
+
+
+def k78b_which_crime_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say:
+    """The crime read from everything they have told, said with the police deciding."""
+    told = account.read_account(said_with(text, answers)).crime_type
+    words = IS_A_CRIME.get(told or crime_type or "")
+    if words is None:
+        return Say(response="utter_may_be_a_crime")
+    return Say(response="utter_k78b_which_crime", args={"crime_words": words})
+
+
+# end k78b
 
 
 def asks_if_age_counts_as_hate(text: str) -> bool:
@@ -4446,9 +4485,16 @@ def asks_if_this_is_for_men(text: str) -> bool:
     words = plain(text)
     if _K78G_NOTHING_FOR_MEN.search(words):
         return True
-    return is_question(text) and bool(
-        _FOR_MEN_TOO.search(words) or _K78G_MEN_NOT_WOMEN.search(words)
-    )
+    asked = is_question(text) or bool(_K78B_MEN_TAG_QUESTION.search(words))
+    return asked and bool(_FOR_MEN_TOO.search(words) or _K78G_MEN_NOT_WOMEN.search(words))
+
+
+# k78b (round 78): Gary (58), "feel stupid even typing this, men dont get abused do they", with
+# no question mark: a doubt ended with "do they" or "right" asks it all the same.
+_K78B_MEN_TAG_QUESTION = re.compile(
+    r"\b(?:men|guys|blokes|males) (?:dont|do not|cant|can not|cannot|never|wont) (?:\w+ ){1,3}"
+    r"(?:do they|right|eh|is it|can they|or do they|or what)$"
+)
 
 
 # Joyce, 83, a courier fraud (she gave her card and PIN to a "courier"), noted as a theft: "WILL
@@ -42316,6 +42362,8 @@ def matching_answers(
         # -- round 39, main --: after every answer about a crime by name, before the comfort
         # the same message may also need ("I feel such a fool").
         (asks_if_age_counts_as_hate(text), Say(response="utter_age_is_not_a_hate_crime")),
+        # k78b (round 78): Tom, "so is it burglary or theft".
+        (k78b_asks_which_crime(text), k78b_which_crime_answer(text, crime_type, answers)),
         (
             asks_if_what_happened_is_a_crime(text) or k77d_asks_if_a_scam_is_a_crime(text),
             is_it_a_crime_answer(crime_type or k77d_scam_told(text, answers)),  # k77d, Yasmin

@@ -267,6 +267,15 @@ DANGER_PATTERNS = [
     r"s|theyre|hes|shes|got|have got|has got|getting|coming) (?:still )?(?:inside|in|in here|in "
     r"the (?:house|flat))\b(?! (?:the|a|my|to|and hurt|last|yesterday|on|at)\b)",
     # -- end of round 65, helper k4 --
+    # k78b (round 78): a break-in going on now ("someone is breaking in now", "theyre breaking
+    # into the house"): the present tense, not "they broke into the shed" (a past break-in).
+    r"\b(?:(?:someone|somebody|some one|he|she|they|a man|men|people|burglars?|intruders?) "
+    r"(?:is|are|s|re)|someones|somebodys|hes|shes|theyre) (?:still )?(?:(?:breaking|forcing "
+    r"(?:their|his|her) way|smashing (?:their|his|her) way) (?:in|into (?:the |my |our )?\w+)|"
+    r"(?:getting|climbing) (?:in (?:through|via)|in(?:to)? (?:the |my |our )?(?:house|flat|home|"
+    r"window|bedroom|room|kitchen|outbuilding|garage|building|property)))\b"
+    r"(?! (?:every|all the time|a lot|loads|again and again)\b)",
+    # end k78b
 ]
 
 # Speech that sounds like danger or death and is neither.
@@ -1346,7 +1355,25 @@ _L4_WAS_KICKING_ME = re.compile(
 # -- end of round 66, helper l4 --
 
 
+# k78b (round 78): Tom, "they broke into the shed, cut the lock", got the 999 reply: with the
+# apostrophe gone "shed" is also "she'd", so "shed cut" read as "she'd cut" (a threat). After
+# "the", "my", "into" and the like it is the garden building, never "she would".
+_K78B_THE_SHED = re.compile(
+    r"\b(the|a|my|our|his|her|their|your|garden|back|bike|tool|into|in|from|of|behind|"
+    r"inside|outside) sheds?\b"
+)
+
+
+def k78b_shed_as_a_building(text: str) -> str:
+    """ "the shed", "into my shed": the building, so never read as "she'd" (she would)."""
+    return _K78B_THE_SHED.sub(r"\1 outbuilding", text)
+
+
+# end k78b
+
+
 def _danger(text: str) -> bool:
+    text = k78b_shed_as_a_building(text)  # k78b (round 78): Tom's shed is not "she'd"
     if _HEARD_NOW.search(_strip(text)):
         return True
     text = _TAKE_CHILDREN_AWAY.sub(" ", text)
