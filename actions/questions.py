@@ -37339,7 +37339,7 @@ def known_answer(
     found = matching_answers(text, crime_type, organisations, referred, answers)
     # k78e (round 78): a child's own picture, and a school that hasn't dealt with it.
     child = k78e_child_picture_answer(found[0] if found else None, text, answers)
-    if child is not None:
+    if child is not None and answer_facts.fits(child.response or "", text, answers or {}):
         return child
     if not found:
         return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
