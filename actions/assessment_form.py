@@ -609,6 +609,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                 pending,
                 about_child=bool(merged.get("for_child")),
                 about_others=wording.about_them(merged),
+                age_now=merged.get("age"),  # k78e (round 78): a girl, not a woman, at 14
             )
             if line:
                 line = wording.discreet(line) if merged.get("discreet") else line

@@ -37418,6 +37418,11 @@ def known_answer(
     that was asked."""
     found = matching_answers(text, crime_type, organisations, referred, answers)
     found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran
+
+    # k78e (round 78): a child's own picture, and a school that hasn't dealt with it.
+    child = k78e_child_picture_answer(found[0] if found else None, text, answers)
+    if child is not None and answer_facts.fits(child.response or "", text, answers or {}):
+        return child
     if not found:
         return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
@@ -43646,3 +43651,88 @@ def k78f_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
 
 
 # end k78f
+
+
+# k78e (round 78): a child's own picture, sent under pressure (Sasha, 16, sextortion) and a
+# school that says it's dealt with (Zoe, 14). Answers written for adults or for someone with no
+# picture reached them: "Screenshot each post" and the adult helpline, "It doesn't apply to you,
+# as there are no pictures", "the police don't get your number", "It's a crime". Read here from
+# the whole chat, since the picture is told once and the questions come later.
+_K78E_OWN_PICTURE = re.compile(
+    r"\b(?:made me|got me to|asked me to|forced me to|i|ive|i ve|i have) (?:\w+ )?(?:send|sent|"
+    r"share|shared)\b(?: (?:him|them|it|her))? (?:a |one |some |my |the )?(?:pics?|pictures?|"
+    r"photos?|nudes?|images?|videos?|selfies?|one)\b"
+)
+_K78E_SCREENSHOT_MIXED = re.compile(
+    r"\bscreen ?shot\w*\b.{0,60}\b(?:confus\w*|said before|u said|you said|now (?:ur|you re|"
+    r"youre|your) saying)\b|\b(?:u|you) said (?:before )?(?:dont|don t|do not|not to) screen ?shot"
+)
+_K78E_THERE_IS_ONE = re.compile(
+    r"\bthere (?:is|s) a (?:pic|picture|photo|nude|image)\b|\bi (?:did )?sent (?:him|them) one\b"
+)
+_K78E_STOP_POSTING = re.compile(
+    r"\b(?:stop|prevent|block)\w* (?:him|them|he|it|people)? ?(?:from )?(?:posting|sharing|sending|"
+    r"uploading|putting it|being (?:posted|shared))\b|\bdoes (?:it|that|report remove) (?:\w+ )?"
+    r"stop (?:him|them|it)\b|\bwhat (?:is|s|does) report remove\b"
+)
+_K78E_TROUBLE = re.compile(
+    r"\b(?:in trouble|get trouble|illegal|a crime|against the law|arrested|criminal record)\b"
+)
+_K78E_SENDING = re.compile(r"\b(?:sending|sent|send)\b")
+_K78E_SCHOOL = re.compile(r"\b(?:school|teachers?|head ?teacher)\b")
+_K78E_SCHOOL_TOLD = re.compile(
+    r"\b(?:told|tellin|telling|spoke to|reported it to) (?:my |a |the |our )?(?:teacher|school|"
+    r"head ?teacher|head of year|form tutor)\b|\b(?:school|they) (?:said|say|says) (?:they |its |"
+    r"it s |it was |it is )?(?:dealt|sorted|handled)\b"
+)
+_K78E_SCHOOL_ASKED = re.compile(
+    r"\bwhat (?:do|should|can) i do about (?:school|going in)\b|"
+    r"\bdo i (?:have|need) to go (?:in|to school|back)\b"
+)
+
+
+def _k78e_said(text: str, answers: Mapping[str, Any] | None) -> str:
+    return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
+
+
+def k78e_own_picture_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A young person who sent a picture of themselves (told at any point in the chat)."""
+    return _young(answers or {}) and bool(_K78E_OWN_PICTURE.search(_k78e_said(text, answers)))
+
+
+def k78e_child_picture_answer(
+    first: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """The answer for a young person's own picture, or for a school that hasn't dealt with it;
+    None leaves the usual answer."""
+    words = plain(text)
+    if (
+        _young(answers or {})
+        and _K78E_SCHOOL_ASKED.search(words)
+        and _K78E_SCHOOL_TOLD.search(_k78e_said(text, answers))
+    ):
+        return Say(response="utter_k78e_school_not_dealt_with")
+    if not k78e_own_picture_told(text, answers):
+        return None
+    if _K78E_SCREENSHOT_MIXED.search(words):
+        return Say(response="utter_k78e_dont_screenshot_sorry")
+    if _K78E_THERE_IS_ONE.search(words) and not _K78E_TROUBLE.search(words):
+        return Say(response="utter_k78e_report_remove_sorry")
+    if _K78E_STOP_POSTING.search(words) or (
+        first is not None and first.response == "utter_q7_report_remove_not_for_you"
+    ):
+        return Say(response="utter_k78e_report_remove_blocks")
+    if _K78E_TROUBLE.search(words) and _K78E_SCHOOL.search(words):
+        return Say(response="utter_k78e_not_in_trouble_school")
+    if _K78E_TROUBLE.search(words) and (_K78E_SENDING.search(words) or "pic" in words):
+        told = " ".join((answers or {}).get("recent_bot_texts") or ())
+        # Asked again after the answer: the other words of it, not the same block twice.
+        if "never to blame" in told:
+            return Say(response="utter_d4_young_sent_one_not_in_trouble")
+        return Say(response="utter_sextortion_not_your_fault")
+    if first is not None and first.response == "utter_posts_removed":
+        return Say(response="utter_j2_child_images_evidence")
+    return None
+
+
+# end k78e

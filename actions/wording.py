@@ -146,10 +146,16 @@ def about_them(answers: Mapping[str, Any]) -> bool:
 
 
 def noted_line(
-    facts: Mapping[str, Any], about_child: bool = False, about_others: bool = False
+    facts: Mapping[str, Any],
+    about_child: bool = False,
+    about_others: bool = False,
+    age_now: Any = None,
 ) -> str | None:
     """ "Thank you. I've noted: a burglary, it was someone you don't know. If that's wrong,
-    just tell me." for facts taken in passing rather than asked."""
+    just tell me." for facts taken in passing rather than asked. ``age_now``: their age told
+    before, for the words of their gender (k78e, round 78)."""
+    if age_now is not None and "age" not in facts:
+        facts = {**facts, "age_now": age_now}
     if facts.get("crime_type") == "homicide":
         return None  # no list of facts to someone whose relative was killed
     parts = _fact_phrases(facts, about_child, about_others)
@@ -483,9 +489,8 @@ def _fact_phrases(
     borough = facts.get("borough")
     if borough and borough != "outside_london":
         parts.append(f"the borough is {str(borough).replace('_', ' ').title()}")
-    gender = {"woman": "you're a woman", "man": "you're a man", "non_binary": "you're non-binary"}
-    if facts.get("gender") in gender and not about_child and not about_others:
-        parts.append(gender[str(facts["gender"])])
+    if facts.get("gender") in _GENDER_WORDS and not about_child and not about_others:
+        parts.append(k78e_gender_words(facts))  # k78e (round 78)
     language = str(facts.get("language") or "")
     if language not in ("", "english", "other"):
         # "polish", typed at another question, said back so they know it was kept (round 29).
@@ -601,3 +606,25 @@ def g76c_terrorism_taken_off(
 
 
 # end g76c
+
+
+# k78e (round 78): "idk cos im a girl??" (Zoe, 14) was said back as "you're a woman": a child
+# is a girl or a boy.
+_GENDER_WORDS = {
+    "woman": "you're a woman",
+    "man": "you're a man",
+    "non_binary": "you're non-binary",
+}
+_YOUNG_GENDER_WORDS = {"woman": "you're a girl", "man": "you're a boy"}
+
+
+def k78e_gender_words(facts: Mapping[str, Any]) -> str:
+    """Their gender as told back: a girl or a boy when their age now is under 18 (under_18 alone
+    may be their age at the time, told by an adult)."""
+    gender = str(facts.get("gender"))
+    age = facts.get("age", facts.get("age_now"))
+    young = isinstance(age, (int, float)) and age < 18
+    return (_YOUNG_GENDER_WORDS if young else _GENDER_WORDS).get(gender, _GENDER_WORDS[gender])
+
+
+# end k78e
