@@ -27985,9 +27985,21 @@ _D4_MULE_ASKS = re.compile(
 def d4_money_mule_asks_if_in_trouble(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Olu: "am i going to get arrested??", "can i go to jail for this", "if i report to report
     fraud will they arrest me", after letting someone use his bank account."""
-    return bool(_D4_MULE_ASKS.search(plain(text))) and bool(
-        _D4_MULE.search(said_with(text, answers))
-    )
+    said = said_with(text, answers)
+    if "economic" in ((answers or {}).get("account_details") or ()) or _LEAD78_TAKEN.search(said):
+        # Round 78, Margaret (80): "my grandson ... has been using my bank card to take money
+        # out" is money taken from her, not her account lent: she was told "letting someone use
+        # your account ... can be a crime (money laundering)" and to get legal advice.
+        return False
+    return bool(_D4_MULE_ASKS.search(plain(text))) and bool(_D4_MULE.search(said))
+
+
+# Someone else using or taking their card, account or money (the person is the one robbed).
+_LEAD78_TAKEN = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyve|someone|somebody|(?:grand)?(?:son|daughter)|husband|wife|"
+    r"partner|carer|nephew|niece|brother|sister) (?:\w+ ){0,3}(?:using|uses|used|taking|takes|took|"
+    r"stole|steals|stealing|nicked|nicks) my (?:bank )?(?:card|cards|account|money|pin)\b"
+)
 
 
 # Samira, 6 months pregnant, locked in her room by her mother-in-law ("nobody hitting me"):

@@ -50,3 +50,51 @@ def test_the_interpreter_takes_the_right_article(language, words):
     line = contact_line({"contact_method": "text", "contact_details": "07700900584",
                          "language": language})  # fmt: skip
     assert words in line
+
+
+# -- Margaret (80): her grandson uses her card; she is not a money mule -------------------------
+
+MARGARET_SAID = (
+    "It is my son who has been using my bank card to take money out of the cash machine, my "
+    "grandson, I mean. He is 24. When I ask him about it he shouts at me.",
+)
+MARGARET = {
+    "crime_type": "domestic_abuse", "relationship_to_offender": "family_member", "age": 80,
+    "said": MARGARET_SAID,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I would like to know how to stop the money going without him being arrested. Can "
+            "the bank help me with that?",
+            None,
+        ),
+        (
+            "I have not let anybody move money. Am I in trouble? He takes my card from my handbag "
+            "and uses it. I have never done anything wrong.",
+            "utter_r3_not_in_trouble",
+        ),
+    ],
+)
+def test_money_taken_by_a_grandson_is_never_the_money_mule_answer(text, expected):
+    from actions.questions import known_answer
+    from tests.unit.known_answers import ORGANISATIONS
+
+    for facts in (MARGARET, {**MARGARET, "account_details": ["economic"]}):
+        got = known_answer(text, "domestic_abuse", ORGANISATIONS, answers=facts)
+        assert got is None or got.response != "utter_d4_money_mule_honest"
+        if expected and "account_details" in facts:  # economic, as the account reader notes
+            assert got is not None and got.response == expected
+
+
+def test_someone_who_lent_their_account_still_gets_the_honest_answer():
+    from actions.questions import known_answer
+    from tests.unit.known_answers import ORGANISATIONS
+
+    said = ("a guy on insta paid me 300 to use my bank account and now its frozen",)
+    got = known_answer("am i going to get arrested??", "fraud", ORGANISATIONS,
+                       answers={"crime_type": "fraud", "said": said})  # fmt: skip
+    assert got is not None and got.response == "utter_d4_money_mule_honest"
