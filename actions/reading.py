@@ -7359,7 +7359,21 @@ def ends_with_goodbye(text: str) -> bool:
         return False
     said = list(_F5_FAREWELL.finditer(parts[-1]))
     after = parts[-1][said[-1].end() :].split() if said else []
-    return (bool(said) and len(after) <= 4) or bool(_C75D_SAFE_BYE.fullmatch(parts[-1]))
+    return (
+        (bool(said) and len(after) <= 4)
+        or bool(_C75D_SAFE_BYE.fullmatch(parts[-1]))
+        or bool(_LEAD78_GOING.fullmatch(parts[-1]))
+    )
+
+
+# Round 78: "thanks. got to go back on the ward" (Joy, a nurse on her break) got "Sorry, I didn't
+# understand"; "forget it ill ask whoever texts me. later" (Kyle) got "I can't do more with that".
+# Only as the whole last sentence: "i have to go to court next week" is not a goodbye.
+_LEAD78_GOING = re.compile(
+    r"(?:(?:ok |right |anyway )?(?:i ve |ive |i |im |i m )?(?:got|gotta|have|need|must) (?:to )?go"
+    r"(?: now| back(?: on| to)?(?: the)? (?:ward|work|shift|class|school))?|(?:catch you |speak |"
+    r"talk )?laters?)"
+)
 
 
 # -- end of round 75, helper c75d --
@@ -7372,6 +7386,13 @@ def signs_off(text: str) -> bool:
     parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
     if parts and _C75D_SAFE_BYE.fullmatch(parts[-1]) and not detect_risk(text):
         return True  # -- round 75, helper c75d --: "safe" (Liam)
+    if (
+        parts
+        and _LEAD78_GOING.fullmatch(parts[-1])
+        and not is_question(text)
+        and not detect_risk(text)
+    ):
+        return True  # round 78: "got to go back on the ward" (Joy), "later" (Kyle)
     said = list(_F5_FAREWELL.finditer(parts[-1])) if parts else []
     after = parts[-1][said[-1].end() :].split() if said else []
     return (

@@ -98,3 +98,37 @@ def test_someone_who_lent_their_account_still_gets_the_honest_answer():
     got = known_answer("am i going to get arrested??", "fraud", ORGANISATIONS,
                        answers={"crime_type": "fraud", "said": said})  # fmt: skip
     assert got is not None and got.response == "utter_d4_money_mule_honest"
+
+
+# -- goodbyes said as going ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks. got to go back on the ward",  # Joy, a nurse on her break
+        "thats not what i asked. forget it ill ask whoever texts me. later",  # Kyle
+        "ok. gotta go",
+    ],
+)
+def test_going_is_a_goodbye(text):
+    from actions.reading import ends_with_goodbye, signs_off
+
+    assert signs_off(text) and ends_with_goodbye(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have to go to court next week",
+        "do i have to go to court",
+        "maybe later",
+        "ill tell him later",
+        "i need to go to hospital",
+        "i have to go, hes coming back now",
+    ],
+)
+def test_other_going_is_not(text):
+    from actions.reading import signs_off
+
+    assert not signs_off(text)
