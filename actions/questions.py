@@ -22,7 +22,11 @@ from bot.risk_words import (
     takes_back_self_harm,
 )
 from core import code_rules, yaml_files
-from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
+from core.privacy_question import (
+    asks_about_keeping_evidence,
+    asks_about_privacy,
+    k78a_not_a_delete_request,
+)
 from core.text import SMS_LIMIT
 from core.vocabulary import plain, without_jokes
 from referrals.directory import Organisation, describe, named_in_question
@@ -43374,3 +43378,24 @@ def k77e_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
 
 
 # end k77e
+
+
+# k78a (round 78) -- Leah: "is my request for someone to email me still there? you didn't delete
+# it right": whether we deleted anything (bot.safety_net reads it as no request to delete).
+def k78a_asks_if_deleted(text: str) -> bool:
+    words = plain(text)
+    asks = "?" in text or bool(
+        re.search(r"\b(?:right|yeah|yes|did you|did u|is it|has it)$", words)
+    )
+    return (
+        asks
+        and k78a_not_a_delete_request(text)
+        and not re.search(
+            r"\b(?:stop|stopped|quit|keep|kept|been|was|were|start|started) (?:deleting|wiping|"
+            r"clearing|erasing|removing)\b",
+            words,
+        )
+    )
+
+
+# end k78a
