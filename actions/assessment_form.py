@@ -87,6 +87,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     c75a_no_texts_noted(answers)  # -- round 75, helper c75a --
     g76b_text_if_no_answer_noted(answers)  # -- round 76, helper g76b --
     k77b_notes_noted(answers)  # k77b (round 77)
+    k78a_notes_noted(answers)  # k78a (round 78)
     return answers
 
 
@@ -930,3 +931,20 @@ def k77b_notes_noted(answers: dict[str, Any]) -> None:
 
 
 # end k77b
+
+
+# k78a (round 78) -- Rose: "please tell them Elsie is deaf and would really like a home visit if
+# possible" at the question about times; Zoe, 14: "yes u can pass it on but can they talk to my
+# mum as well". Kept for the support worker with the other contact instructions.
+def k78a_notes_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    for said in answers.get("said") or ():
+        found = reading.k78a_notes_said(str(said), bool(answers.get("for_someone_else")))
+        notes += [code for code in found if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end k78a

@@ -1990,6 +1990,12 @@ def _f5_keep_notes(
     said = reading.contact_notes_said(text)
     method = tracker.get_slot("contact_method")
     said += [c for c in reading.k77b_notes_said(text, method) if c not in said]  # k77b
+    someone_else = bool(tracker.get_slot("for_someone_else"))
+    said += [c for c in reading.k78a_notes_said(text, someone_else) if c not in said]  # k78a
+    if "victim_deaf" in said:
+        # k78a: "tell them Elsie is deaf" (Rose, her neighbour): the person helped, not the one
+        # to contact, so Rose's phone call stays a call.
+        said = [c for c in said if c not in ("deaf", "hard_of_hearing", "no_calls")]
     if "no_calls" in said and {"deaf", "hard_of_hearing"} & set(said):
         said.remove("no_calls")  # k77b: Deaf or hard of hearing already says "do not phone"
     if "no_texts" in said and tracker.get_slot("contact_method") == "text":
@@ -2019,6 +2025,11 @@ def _f5_keep_notes(
         c75a_no_texts_said_back(dispatcher, tracker, already=bool(already))
         return [SlotSet(key, value) for key, value in changed.items()]
     if k77b_said_back(dispatcher, tracker, said, already):  # k77b (round 77)
+        return [SlotSet(key, value) for key, value in changed.items()]
+    if said == ["parent_too"]:  # k78a (round 78), Zoe: "will they ring her"
+        dispatcher.utter_message(
+            response="utter_k78a_parent_too_kept" if already else "utter_k78a_parent_too_added"
+        )
         return [SlotSet(key, value) for key, value in changed.items()]
     notes = [contact_notes.SAID[code] for code in said]
     while len(notes) > 1 and sum(len(n) + 6 for n in notes) > _F5_NOTE_ROOM:

@@ -97,3 +97,115 @@ def test_without_a_referral_nothing_deleted_is_said_without_one(dispatcher):
 )
 def test_other_messages_are_not_asking_if_we_deleted(text):
     assert not k78a_asks_if_deleted(text)
+
+
+# -- 4 and 5. Zoe's mum and Elsie's home visit, kept for the support worker -------------------
+
+from actions.assessment_form import k78a_notes_noted  # noqa: E402
+from actions.reading import k78a_notes_said  # noqa: E402
+from core import contact_notes  # noqa: E402
+
+ROSE_SAID = (
+    "She's quite deaf, has hearing aids but struggles on the phone. And arthritis. Her mind is "
+    "sharp though",
+    "Weekday afternoons are best, I work mornings. And please tell them Elsie is deaf and would "
+    "really like a home visit if possible",
+)
+ROSE_ASKS = (
+    "Thank you. Will they know she wants a home visit and that she's deaf? I want to make sure "
+    "they don't just ring her landline"
+)
+ROSE = dict(
+    crime_type="burglary", consent=True, referral_consent=True, contact_safe=True,
+    contact_method="call", contact_details="07700900288", voicemail_ok=False,
+    contact_times="Weekday afternoons are best, I work mornings", assessment_done=True,
+    results_shown=True, borough="barnet", age=88, for_someone_else=True,
+    case_reference="VC-5VW3AU",
+)  # fmt: skip
+ZOE_SAID = (
+    "i ALREADY told a teacher thats what im saying 🙄 anyway yes u can pass it on but can they "
+    "talk to my mum as well",
+    "ye its safe. can u answer about my mum tho",
+    "text me 07700 900 552. and my mums number is 07700 900 771 shes called Tanya, they can call "
+    "her",
+)
+ZOE_ASKS = "did u get my mums number tho? will they ring her"
+ZOE = dict(
+    crime_type="online_abuse", consent=True, referral_consent=True, contact_safe=True,
+    contact_method="text", contact_details="07700900552", assessment_done=True,
+    contact_times="after 4 when im home from school not in lessons", results_shown=True,
+    borough="southwark", age=14, case_reference="VC-J7EUN2",
+)  # fmt: skip
+
+
+def test_rose_home_visit_and_elsies_deafness_are_kept_for_the_worker():
+    answers = {"referral_consent": True, "for_someone_else": True, "said": ROSE_SAID}
+    k78a_notes_noted(answers)
+    assert answers["contact_notes"] == ["victim_deaf", "home_visit"]
+    assert len(contact_notes.for_worker(answers["contact_notes"])) == 2
+
+
+def test_zoes_mum_is_kept_for_the_worker():
+    answers = {"referral_consent": True, "said": ZOE_SAID}
+    k78a_notes_noted(answers)
+    assert answers["contact_notes"] == ["parent_too"]
+
+
+def test_nothing_kept_without_a_referral():
+    answers = {"referral_consent": False, "said": ZOE_SAID}
+    k78a_notes_noted(answers)
+    assert "contact_notes" not in answers
+
+
+def test_rose_asking_if_they_will_know_is_told_yes(dispatcher):
+    slots = dict(ROSE, contact_notes=["victim_deaf", "home_visit"])
+    tracker = make_tracker(
+        slots=slots, text=ROSE_ASKS, active_loop=None, sent=["utter_referral_saved"]
+    )
+    dialogue.ActionFinishAssessment().run(dispatcher, tracker, {})
+    assert responses(dispatcher) == ["utter_f5_note_kept"]
+    note = dispatcher.messages[0]["note"]
+    assert "home visit" in note and "deaf" in note
+
+
+def test_rose_telling_it_after_the_referral_adds_it(dispatcher):
+    tracker = make_tracker(
+        slots=ROSE, text=ROSE_SAID[1], active_loop=None, sent=["utter_referral_saved"]
+    )
+    events = dialogue.ActionFinishAssessment().run(dispatcher, tracker, {})
+    assert responses(dispatcher) == ["utter_f5_note_added"]
+    assert [dict(e)["value"] for e in events if dict(e).get("name") == "contact_notes"] == [
+        ["home_visit", "victim_deaf"]
+    ]
+
+
+@pytest.mark.parametrize("action", [dialogue.ActionFinishAssessment, dialogue.ActionAnswerRight])
+def test_zoe_asking_about_her_mums_number_is_answered(dispatcher, action):
+    slots = dict(ZOE, contact_notes=["parent_too"])
+    tracker = make_tracker(
+        slots=slots, text=ZOE_ASKS, active_loop=None, sent=["utter_referral_saved"]
+    )
+    action().run(dispatcher, tracker, {})
+    assert responses(dispatcher) == ["utter_k78a_parent_too_kept"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no i told my teacher and school said they dealt with it but its still going round 😔 my "
+        "mum knows shes so angry she wants to go to the police. will the boys get arrested??",
+        "dont tell my mum",
+        "please dont contact my parents",
+        "my mum cant find out",
+        "he came to my house and i am deaf",
+        "i live with my parents and they dont know, dont call",
+        "no home visits please, text only",
+        "he keeps coming round to my flat",
+    ],
+)
+def test_other_messages_keep_no_such_note(text):
+    assert k78a_notes_said(text, for_someone_else=False) == []
+
+
+def test_own_deafness_is_not_the_person_helped():
+    assert k78a_notes_said("i'm deaf so text only", for_someone_else=False) == []
