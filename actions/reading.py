@@ -8840,3 +8840,17 @@ def k78a_notes_said(text: str, for_someone_else: bool) -> list[str]:
 
 
 # end k78a
+
+
+# k78a (round 78) -- Jess: "you didnt show me the more services though": MORE, asked for again.
+_K78A_MORE_SERVICES = re.compile(
+    r"\b(?:more|other|rest of the|different) (?:services|options|places|orgs|organisations|"
+    r"organizations|support|help)\b"
+)
+
+
+def k78a_asks_more_services(text: str) -> bool:
+    return bool(_K78A_MORE_SERVICES.search(plain(text)))
+
+
+# end k78a

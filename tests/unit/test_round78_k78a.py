@@ -209,3 +209,42 @@ def test_other_messages_keep_no_such_note(text):
 
 def test_own_deafness_is_not_the_person_helped():
     assert k78a_notes_said("i'm deaf so text only", for_someone_else=False) == []
+
+
+# -- 2. Jess: an "ok" that leads into a complaint is not a yes ---------------------------------
+
+from actions.answers import read_referral_consent  # noqa: E402
+from tests.unit.test_assessment_form import RESULT_SHOWN, run_validation  # noqa: E402
+
+JESS = "ok. you didnt show me the more services though"
+
+
+def test_jess_ok_then_a_complaint_is_no_answer():
+    assert read_referral_consent(JESS).value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok",
+        "ok sure",
+        "ok. text me",
+        "okay. go ahead",
+        "ok. yes please, you didnt say who though",
+        "ok. but you never said who will call. yes refer me",
+    ],
+)
+def test_other_oks_stay_yes(text):
+    assert read_referral_consent(text).value is True
+
+
+async def test_jess_is_shown_more_services_and_asked_again(dispatcher, domain):
+    slots = await run_validation(
+        dispatcher, domain, slots=RESULT_SHOWN, requested_slot="referral_consent", text=JESS,
+        intent="affirm", sent=["utter_ask_referral_consent", "utter_referral_reminder"],
+    )  # fmt: skip
+    assert "referral_consent" not in slots
+    assert slots["requested_slot"] == "referral_consent"
+    said = [m.get("utter_action") or m.get("response") for m in dispatcher.messages]
+    assert said[0] == "utter_show_services"
+    assert said[-1] == "utter_reask_referral_consent"
