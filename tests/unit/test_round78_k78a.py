@@ -248,3 +248,50 @@ async def test_jess_is_shown_more_services_and_asked_again(dispatcher, domain):
     said = [m.get("utter_action") or m.get("response") for m in dispatcher.messages]
     assert said[0] == "utter_show_services"
     assert said[-1] == "utter_reask_referral_consent"
+
+
+# -- 3. Aisha: nobody will contact her, and no request is spoken of ---------------------------
+
+from tests.unit.known_answers import answer, answer_in_conversation  # noqa: E402
+
+AISHA = dict(referral_consent=True, contact_safe=False, language="sylheti", gender="woman")
+AISHA_ASKS = "Please just tell me, will anybody call me or message me? yes or no"
+AISHA_SAYS = (
+    "No!! I dont want message. My husband will see. I said not safe. Nobody should contact me, I "
+    "will call myself"
+)
+
+
+@pytest.mark.parametrize("text", [AISHA_ASKS, AISHA_SAYS])
+def test_aisha_is_told_nobody_will_contact_her(text):
+    assert answer(text, "domestic_abuse", **AISHA) == "utter_k78a_nobody_will_contact"
+
+
+def test_aisha_is_never_told_of_a_request_that_does_not_exist():
+    got = answer_in_conversation("Someone who speak Bangla?", "domestic_abuse", (), **AISHA)
+    assert got is None or "utter_interpreter_passed_on" not in str(got)
+
+
+def test_with_a_referral_the_interpreter_is_on_it():
+    slots = dict(AISHA, contact_safe=True)
+    assert answer("Someone who speak Bangla?", "domestic_abuse", **slots) == (
+        "utter_interpreter_passed_on"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [AISHA_ASKS, "will they call me or text?", "i dont want any calls, text only"],
+)
+def test_with_a_referral_no_nobody_will_contact(text):
+    slots = dict(AISHA, contact_safe=True)
+    assert answer(text, "domestic_abuse", **slots) != "utter_k78a_nobody_will_contact"
+
+
+def test_the_answer_is_short_and_has_the_numbers():
+    from tests.unit.known_answers import sendable
+
+    for text in sendable("utter_k78a_nobody_will_contact", crime_type="domestic_abuse") + sendable(
+        "utter_k78a_nobody_will_contact"
+    ):
+        assert len(text) <= 320 and "08 08 16 89 111" in text and text.startswith("No.")
