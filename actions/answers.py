@@ -2052,6 +2052,8 @@ def read_referral_consent(text: str) -> Answer:
     for."""
     if b75a_only_if_forced_no(text):
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
+    if k78a_ok_then_complains(text):
+        return NO_ANSWER  # k78a (round 78): "ok. you didnt show me the more services though" (Jess)
     if (k77a_undecided(text) or k77a_says_bot_is_wrong(text)) and not i4_first_sentence_yes(
         text, referral=True
     ):
@@ -5119,3 +5121,30 @@ READERS["repeat_victimisation"] = k77d_read_repeat
 
 
 # end k77d
+
+
+# k78a (round 78) -- Jess, asked "would you like us to pass your details on?" after MORE: "ok. you
+# didnt show me the more services though" was taken as a yes and the contact questions began.
+# An "ok" that only leads into a complaint or a request is an acknowledgement, not a yes.
+_K78A_BARE_OK = re.compile(r"^(?:ok|okay|k|kk|ok then|okay then|alright|right|fine|hmm|mm)$")
+_K78A_COMPLAINT = re.compile(
+    r"\b(?:you|u) (?:didnt|did not|didn t|havent|have not|haven t|never|forgot|missed|still "
+    r"havent)\b|\b(?:show|send|give|tell) me (?:the|them|those|more|other|what)\b|"
+    r"\b(?:more|other) (?:services|options|places|orgs|organisations|organizations)\b"
+)
+_K78A_STILL_YES = re.compile(
+    r"\b(?:yes|yeah|yea|ye|yep|yup|sure|please|pls|refer me|pass (?:it|them|my \w+) on|go ahead|"
+    r"go on|do it|text me|call me|ring me|email me|contact me)\b"
+)
+
+
+def k78a_ok_then_complains(text: str) -> bool:
+    """ "ok. you didnt show me the more services though": no yes, whatever the "ok"."""
+    sentences = _h5_sentences(text)
+    if len(sentences) < 2 or not _K78A_BARE_OK.match(sentences[0]):
+        return False
+    rest = " ".join(sentences[1:])
+    return bool(_K78A_COMPLAINT.search(rest)) and not _K78A_STILL_YES.search(rest)
+
+
+# end k78a

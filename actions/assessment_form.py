@@ -22,8 +22,8 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import questions, reading, topics, wording
-from actions.answers import j5_friends_phone
-from actions.results import c75e_changed_since_shown, gender_question_needed
+from actions.answers import j5_friends_phone, k78a_ok_then_complains
+from actions.results import c75e_changed_since_shown, gender_question_needed, more_services
 from actions.skip_logic import next_question, under_18_then_matters
 from actions.spiking import fears_sexual_assault_after_spiking
 from core import records
@@ -87,6 +87,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     c75a_no_texts_noted(answers)  # -- round 75, helper c75a --
     g76b_text_if_no_answer_noted(answers)  # -- round 76, helper g76b --
     k77b_notes_noted(answers)  # k77b (round 77)
+    k78a_notes_noted(answers)  # k78a (round 78)
     return answers
 
 
@@ -544,6 +545,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
                     _answer_here(dispatcher, tracker, answers)
                 result = None
         if result is not None and not result.reject:
+            k78a_more_services_first(dispatcher, tracker, answers)  # k78a (round 78), Jess
             already = _said_this_turn(tracker)
             for message in result.say:
                 if message.response and message.response in already:
@@ -931,3 +933,42 @@ def k77b_notes_noted(answers: dict[str, Any]) -> None:
 
 
 # end k77b
+
+
+# k78a (round 78) -- Rose: "please tell them Elsie is deaf and would really like a home visit if
+# possible" at the question about times; Zoe, 14: "yes u can pass it on but can they talk to my
+# mum as well". Kept for the support worker with the other contact instructions.
+def k78a_notes_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    for said in answers.get("said") or ():
+        found = reading.k78a_notes_said(str(said), bool(answers.get("for_someone_else")))
+        notes += [code for code in found if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end k78a
+
+
+# k78a (round 78) -- Jess, at "would you like us to pass your details on?" after MORE: "ok. you
+# didnt show me the more services though" was taken as a yes (answers.k78a_ok_then_complains now
+# reads no answer in it). The services she asked for, then the question again.
+def k78a_more_services_first(
+    dispatcher: CollectingDispatcher, tracker: Tracker, answers: Mapping[str, Any]
+) -> None:
+    text = str(tracker.latest_message.get("text") or "")
+    if tracker.get_slot("requested_slot") != "referral_consent" or not (
+        k78a_ok_then_complains(text) and reading.k78a_asks_more_services(text)
+    ):
+        return
+    result = build_result(dict(answers), default_directory())
+    quiet = bool(tracker.get_slot("discreet"))
+    for line in more_services(result, default_directory(), tracker.get_slot("referrals")):
+        dispatcher.utter_message(
+            text=wording.discreet(line) if quiet else line, utter_action="utter_show_services"
+        )
+
+
+# end k78a

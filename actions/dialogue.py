@@ -1247,7 +1247,7 @@ class ActionOutsideQuestions(Action):
         if _sent(tracker)[-1:] == ["utter_confirm_delete"] and _refuses_deletion(text):
             # "oh no keep it then, i want them to text me" (round 38, Priya) to "Do you want me
             # to delete everything?" was told "I can't do more with that here".
-            dispatcher.utter_message(response="utter_delete_cancelled")
+            k78a_nothing_deleted(dispatcher, tracker, text)  # k78a: the referral said to stand
             return []
         if _paused_for_safety(tracker):
             if _BARE_NO.match(text) and "utter_ask_in_danger" not in _sent(tracker)[-1:]:
@@ -1990,6 +1990,12 @@ def _f5_keep_notes(
     said = reading.contact_notes_said(text)
     method = tracker.get_slot("contact_method")
     said += [c for c in reading.k77b_notes_said(text, method) if c not in said]  # k77b
+    someone_else = bool(tracker.get_slot("for_someone_else"))
+    said += [c for c in reading.k78a_notes_said(text, someone_else) if c not in said]  # k78a
+    if "victim_deaf" in said:
+        # k78a: "tell them Elsie is deaf" (Rose, her neighbour): the person helped, not the one
+        # to contact, so Rose's phone call stays a call.
+        said = [c for c in said if c not in ("deaf", "hard_of_hearing", "no_calls")]
     if "no_calls" in said and {"deaf", "hard_of_hearing"} & set(said):
         said.remove("no_calls")  # k77b: Deaf or hard of hearing already says "do not phone"
     if "no_texts" in said and tracker.get_slot("contact_method") == "text":
@@ -2019,6 +2025,11 @@ def _f5_keep_notes(
         c75a_no_texts_said_back(dispatcher, tracker, already=bool(already))
         return [SlotSet(key, value) for key, value in changed.items()]
     if k77b_said_back(dispatcher, tracker, said, already):  # k77b (round 77)
+        return [SlotSet(key, value) for key, value in changed.items()]
+    if said == ["parent_too"]:  # k78a (round 78), Zoe: "will they ring her"
+        dispatcher.utter_message(
+            response="utter_k78a_parent_too_kept" if already else "utter_k78a_parent_too_added"
+        )
         return [SlotSet(key, value) for key, value in changed.items()]
     notes = [contact_notes.SAID[code] for code in said]
     while len(notes) > 1 and sum(len(n) + 6 for n in notes) > _F5_NOTE_ROOM:
@@ -2093,6 +2104,9 @@ def _f5_after_result(
 ) -> list[EventType] | None:
     """After the result: an instruction on how to contact them kept with the referral, "what
     have you got down about me" answered, and a goodbye met with one. None: none of those."""
+    kept = k78a_nothing_deleted(dispatcher, tracker, text)  # k78a (round 78), Leah
+    if kept is not None:
+        return kept
     noted = _f5_keep_notes(dispatcher, tracker, text)
     if noted is not None:
         if questions.m2_asks_chat_to_tell_police_number(text) and answer_facts.fits(
@@ -2558,3 +2572,26 @@ def k77b_times_checked(
 
 
 # end k77b
+
+
+# k78a (round 78) -- Leah, after "Do you want me to delete everything?", which she never asked
+# for: "no!! don't delete anything. I was asking about telling the gym" got "I can't do more with
+# that here", and "is my request for someone to email me still there? you didn't delete it right"
+# was asked the delete question again. A no to that question, and a question whether we deleted,
+# are told plainly that nothing was deleted and that the request stands.
+def k78a_nothing_deleted(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    if questions.k77a_means_clearing_the_phone(text):
+        return None  # "no keep. i mean delete on the phone": how to clear the phone (k77a)
+    refused = _sent(tracker)[-1:] == ["utter_confirm_delete"] and _refuses_deletion(text)
+    if not refused and not questions.k78a_asks_if_deleted(text):
+        return None
+    if _f5_referral_stands(tracker):
+        dispatcher.utter_message(response="utter_k78a_nothing_deleted_referral")
+    else:
+        dispatcher.utter_message(response="utter_delete_cancelled")
+    return []
+
+
+# end k78a

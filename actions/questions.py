@@ -22,7 +22,11 @@ from bot.risk_words import (
     takes_back_self_harm,
 )
 from core import code_rules, yaml_files
-from core.privacy_question import asks_about_keeping_evidence, asks_about_privacy
+from core.privacy_question import (
+    asks_about_keeping_evidence,
+    asks_about_privacy,
+    k78a_not_a_delete_request,
+)
 from core.text import SMS_LIMIT
 from core.vocabulary import plain, without_jokes
 from referrals.directory import Organisation, describe, named_in_question
@@ -38698,6 +38702,8 @@ def matching_answers(
             d5_passport_kept_by_family(text, crime_type, answers),
             Say(response="utter_d5_passport_kept_family"),
         ),
+        # k78a (round 78): "will anybody call me or message me? yes or no" after "not safe" (Aisha)
+        (k78a_nobody_contacts_asked(text, answers), Say(response="utter_k78a_nobody_will_contact")),
         (d5_wants_help_without_calling(text), Say(response="utter_d5_help_without_calling")),
         (d5_asks_for_no_police_promise(text), Say(response="utter_support_not_police")),
         (
@@ -42239,6 +42245,7 @@ def matching_answers(
             Say(
                 response="utter_interpreter_passed_on"
                 if (answers or {}).get("referral_consent") is True
+                and not k78a_nobody_contacts(answers)  # k78a: no request, none to tell of
                 and str((answers or {}).get("language") or "english") not in ("english", "other")
                 else "utter_interpreter"
             ),
@@ -43748,3 +43755,63 @@ def k78e_child_picture_answer(
 
 
 # end k78e
+
+
+# k78a (round 78) -- Leah: "is my request for someone to email me still there? you didn't delete
+# it right": whether we deleted anything (bot.safety_net reads it as no request to delete).
+def k78a_asks_if_deleted(text: str) -> bool:
+    words = plain(text)
+    asks = "?" in text or bool(
+        re.search(r"\b(?:right|yeah|yes|did you|did u|is it|has it)$", words)
+    )
+    return (
+        asks
+        and k78a_not_a_delete_request(text)
+        and not re.search(
+            r"\b(?:stop|stopped|quit|keep|kept|been|was|were|start|started) (?:deleting|wiping|"
+            r"clearing|erasing|removing)\b",
+            words,
+        )
+    )
+
+
+# end k78a
+
+
+# k78a (round 78) -- Aisha, who said contact was "No not safe" ("OK, nobody will contact you"):
+# "Please just tell me, will anybody call me or message me? yes or no" got "Yes, without a call:
+# ...", "No!! I dont want message ... Nobody should contact me, I will call myself" got "I can't
+# do more with that here", and "Someone who speak Bangla?" got "your request to the support team
+# says you need an interpreter", of a request that does not exist. Answered from what is stored.
+def k78a_nobody_contacts(answers: Mapping[str, Any] | None) -> bool:
+    """No referral: they said no to it, or that no way of contacting them is safe."""
+    said = answers or {}
+    return said.get("referral_consent") is False or said.get("contact_safe") is False
+
+
+_K78A_WILL_ANYONE_CONTACT = re.compile(
+    r"\b(?:will|would|is|are|does|do|can) (?:anybody|anyone|somebody|someone|any one|they|you|u|"
+    r"the (?:support )?(?:team|workers?|service))(?: \w+)? (?:call|ring|phone|message|msg|text|"
+    r"contact|email|get in touch)(?: with)? me\b"
+)
+_K78A_NOBODY_SHOULD = re.compile(
+    r"\b(?:nobody|no one|noone|no body|no1) (?:should|must|can|to|is to) (?:\w+ )?(?:call|ring|"
+    r"phone|message|msg|text|contact|email)\b|"
+    r"\bi (?:will|ll|can|am going to|m going to) (?:call|ring|phone) (?:them |you )?myself\b|"
+    r"\bi (?:dont|do not) want (?:any |a |the )?(?:message|messages|"
+    r"msg|calls?|texts?|contact|email)\b"
+)
+
+
+def k78a_nobody_contacts_asked(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will anybody call me?" or "nobody should contact me", once nobody will."""
+    if not k78a_nobody_contacts(answers):
+        return False
+    words = plain(text)
+    return bool(
+        (is_question(text) and _K78A_WILL_ANYONE_CONTACT.search(words))
+        or _K78A_NOBODY_SHOULD.search(words)
+    )
+
+
+# end k78a

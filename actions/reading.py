@@ -8812,3 +8812,66 @@ def k77d_no_break_in_put_right(
 
 
 # end k77d
+
+
+# k78a (round 78) -- Rose, for Elsie (88, deaf, no mobile): "please tell them Elsie is deaf and
+# would really like a home visit if possible", then "Will they know she wants a home visit and
+# that she's deaf?"; Zoe, 14: "can they talk to my mum as well", "my mums number is 07700 900
+# 771 shes called Tanya, they can call her", "did u get my mums number tho?". Kept nowhere, and
+# answered "please tell them when they get in touch" or "I can't answer that one here".
+_K78A_HOME_VISIT = re.compile(
+    r"\bhome visits?\b|\b(?:visit|see) (?:her|him|them|me|us|my \w+)(?: \w+)? (?:at|in) (?:her|"
+    r"his|their|my|our|the) (?:home|house|flat)\b|\b(?:someone|somebody|a (?:support )?worker|"
+    r"they) (?:could |can |would |to |will )?(?:visit|come (?:round|to (?:her|his|my|their) "
+    r"(?:home|house|flat)))\b"
+)
+_K78A_NO_VISIT = re.compile(r"\b(?:no|not|dont|do not|never|without)(?: \w+)? (?:home )?visits?\b")
+_K78A_THEIR_HEARING = re.compile(
+    r"\b(?:she|he|they|shes|hes|theyre|she s|he s|they re|is|are|(?:has|have|wears?|uses?) "
+    r"(?:hearing aids?))\b(?: \w+){0,2} (?:deaf|hard of hearing|hearing aids?)\b|"
+    r"\b(?:she|he|they) (?:cant|can t|cannot|struggles? to|doesnt|does not) (?:\w+ )?hear\b"
+)
+_K78A_MY_PARENT = r"my (?:mum|mom|mam|mother|dad|father|parents?|step ?(?:mum|dad))"
+_K78A_PARENT_TOO = re.compile(
+    r"\b(?:talk|speak|ring|call|contact|phone|text|email|get in touch) (?:to |with )?"
+    + _K78A_MY_PARENT
+    + r"\b|\bmy (?:mums|moms|mams|mothers|dads|fathers|parents) (?:number|phone|mobile|email|"
+    r"no|num)\b|\b(?:about|and|or) " + _K78A_MY_PARENT + r" (?:tho|though|too|as well)\b"
+)
+_K78A_NOT_PARENT = re.compile(
+    r"\b(?:dont|do not|not|never|no)\b(?: \w+){0,3} "
+    + _K78A_MY_PARENT
+    + r"\b|\b"
+    + _K78A_MY_PARENT
+    + r" (?:cant|can t|cannot|mustnt|must not|shouldnt|should not) (?:know|find out|see)\b"
+)
+
+
+def k78a_notes_said(text: str, for_someone_else: bool) -> list[str]:
+    """A home visit wished for, the deafness of the person helped, a parent to talk to too."""
+    words = plain(text)
+    notes: list[str] = []
+    if _K78A_HOME_VISIT.search(words) and not _K78A_NO_VISIT.search(words):
+        notes.append("home_visit")
+    if for_someone_else and _K78A_THEIR_HEARING.search(words) and not _F5_NOT_DEAF.search(words):
+        notes.append("victim_deaf")
+    if _K78A_PARENT_TOO.search(words) and not _K78A_NOT_PARENT.search(words):
+        notes.append("parent_too")
+    return notes
+
+
+# end k78a
+
+
+# k78a (round 78) -- Jess: "you didnt show me the more services though": MORE, asked for again.
+_K78A_MORE_SERVICES = re.compile(
+    r"\b(?:more|other|rest of the|different) (?:services|options|places|orgs|organisations|"
+    r"organizations|support|help)\b"
+)
+
+
+def k78a_asks_more_services(text: str) -> bool:
+    return bool(_K78A_MORE_SERVICES.search(plain(text)))
+
+
+# end k78a

@@ -31,6 +31,7 @@ from core.privacy_question import (
     asks_about_keeping_evidence,
     asks_about_privacy,
     gives_consent_after_all,
+    k78a_not_a_delete_request,
 )
 
 logger = logging.getLogger(__name__)
@@ -257,7 +258,10 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 # the check below, which would demote it to whatever came second).
                 _set_intent(message, "affirm", 1.0)
             elif current == DELETE and (
-                not erase_words(text) or not_our_data(text) or about_their_things(str(text or ""))
+                not erase_words(text)
+                or not_our_data(text)
+                or about_their_things(str(text or ""))
+                or k78a_not_a_delete_request(text)  # k78a (round 78), Leah
             ):
                 # "i want to delete all his texts": his, not this chat (round 29, Ellie).
                 _demote(message, (DELETE,))

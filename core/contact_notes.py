@@ -52,6 +52,15 @@ SAID: dict[str, str] = {
     "not_withheld": "they shouldn't ring from a withheld number",
     "someone_else_too": "you asked if they can contact someone else too",
     # end k77b
+    # k78a (round 78) -- Rose, for Elsie, 88: "please tell them Elsie is deaf and would really
+    # like a home visit if possible"; Zoe, 14: "can they talk to my mum as well", "my mums number
+    # is ... they can call her".
+    "home_visit": "a home visit is wanted, if possible",
+    "victim_deaf": (
+        "the person it happened to is deaf or hard of hearing, so they shouldn't ring them"
+    ),
+    "parent_too": "you'd like them to talk to your parent too, with what you told me about them",
+    # end k78a
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -122,6 +131,17 @@ FOR_WORKER: dict[str, str] = {
         "it through with them; that person can also contact a service themselves."
     ),
     # end k77b
+    # k78a (round 78)
+    "home_visit": "They asked for a home visit if possible (see the chat for who and where).",
+    "victim_deaf": (
+        "The person it happened to is deaf or hard of hearing: do not phone them; contact the "
+        "person who helped them, in the way chosen."
+    ),
+    "parent_too": (
+        "They asked you to talk to their parent too (see the chat for the name and any number): "
+        "talk it through with them first."
+    ),
+    # end k78a
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.

@@ -213,3 +213,29 @@ def b75a_keeps_it_on_condition(text: str) -> bool:
 
 
 # -- end of round 75, helper b75a --
+
+
+# k78a (round 78) -- Leah: "ok I'll stop deleting them. should I tell the gym staff about her?"
+# (the messages her ex sends) and "is my request for someone to email me still there? you didn't
+# delete it right" were each met with "Do you want me to delete everything?". Their own habit of
+# deleting something, and asking whether we deleted, are not asking us to erase this chat.
+_K78A_OWN_DELETING = re.compile(
+    r"\b(?:stop|stopped|quit|keep|kept|been|was|were|start|started|carry on|go on) (?:deleting|"
+    r"wiping|clearing|erasing|removing)\b"
+)
+_K78A_ASKS_IF_DELETED = re.compile(
+    r"\b(?:you|u) (?:didnt|did not|didn t|havent|have not|haven t|hadnt|never|wont|will not|"
+    r"won t) (?:\w+ )?(?:delete|deleted|erase|erased|wipe|wiped|remove|removed)\b|"
+    r"\bdid (?:you|u) (?:\w+ )?(?:delete|erase|wipe|remove)\b|"
+    r"\b(?:has|have|was|were|is|got) (?:it|that|this|they|my \w+|the \w+)(?: \w+)? (?:been |got "
+    r")?(?:deleted|erased|wiped|removed|cancelled)\b"
+)
+
+
+def k78a_not_a_delete_request(text: str | None) -> bool:
+    """ "I'll stop deleting them", "you didn't delete it right": not "delete my data"."""
+    words = (text or "").lower().replace("\u2019", "'").replace("'", "")
+    return bool(_K78A_OWN_DELETING.search(words) or _K78A_ASKS_IF_DELETED.search(words))
+
+
+# end k78a
