@@ -4208,6 +4208,7 @@ def _details(text: str, lowered: str) -> set[str]:
         not_theirs = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", lowered))
         not_theirs = _H2_HOSPITAL_WORKPLACE.sub(" ", not_theirs)  # -- round 62, helper H2 --
         not_theirs = _K4_THEIR_HOSPITAL_MONEY.sub(" ", not_theirs)  # -- round 65, helper k4 --
+        not_theirs = K78C_NOT_INJURED.sub(" ", not_theirs)  # k78c (round 78): "he not injure me"
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.
@@ -7231,3 +7232,18 @@ def k77d_not_repeat_out(part: str) -> str:
 
 
 # end k77d
+
+
+# k78c (round 78)
+# Ahmed, robbed at knifepoint: "but he not injure me, only knife near my neck. i am not hurt on
+# body" was kept as "you were hurt" (its "injure"). An injury denied is no injury; one played
+# down ("not badly injured", "didnt injure me much") still is one.
+K78C_NOT_INJURED = re.compile(
+    r"\b(?:not|didnt|did not|dont|doesnt|never|wasnt|was not|werent|were not|no one|nobody|no)"
+    r" (?:was |were |get |got |been |be |really |even |physically )?injur\w*\b"
+    r"(?! (?:(?:me|us|him|her|them) )?(?:badly|much|too|that|very|seriously|bad)\b)"
+    r"(?: (?:me|us|him|her|them)\b)?"
+)
+
+
+# end k78c

@@ -174,7 +174,9 @@ def _first_clause(text: str) -> bool | None:
         return None
     if re.fullmatch(
         r"(?:not (?:him|her|them|that)\s*)?(?:no+|nah+|nope|na|never|not really)"
-        r"(?: (?:not (?:him|her|them|that)|never|thanks|ta))?",
+        # k78c (round 78, Joy): "no not really. more worried about my ID tbh" at the court
+        # question was a yes (its "worried" was about her ID): "no not really" first is a no.
+        r"(?: (?:not (?:him|her|them|that)|never|thanks|ta|not really|not at all|no+))?",
         words,
     ):
         return False

@@ -881,6 +881,7 @@ G76C_FACTS_PUT_RIGHT = frozenset(
         "relationship_to_offender",
         "hate_motivated",
         "for_child",
+        "fear_of_giving_evidence",  # k78c (round 78, Joy): "im NOT scared of giving evidence"
     }
 )
 

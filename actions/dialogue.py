@@ -1067,6 +1067,8 @@ class ActionAnswerRight(Action):
                 # -- round 45, helper P6 --: an answer goes alone, not beside the holding text.
                 dispatcher.utter_message(response=_l2_still_here(text, tracker))
             return [*kept, FollowupAction("action_listen")]
+        if k78c_court_fear_put_right(tracker, text):
+            return kept  # the form, which runs next, changes it and says so
         known = _known_answer(tracker, text)
         if known is not None:
             say(dispatcher, known)
@@ -2595,3 +2597,18 @@ def k78a_nothing_deleted(
 
 
 # end k78a
+
+
+# k78c (round 78)
+# Joy, after the result said she was afraid of giving evidence: "thats wrong. im NOT scared of
+# giving evidence" read as a question about court and got the special-measures text, and the
+# form, back from it, kept nothing. Said outright during the questions, it is a correction: no
+# rights answer, and the form (assessment_form.G76C_FACTS_PUT_RIGHT) changes it and says so.
+def k78c_court_fear_put_right(tracker: Tracker, text: str) -> bool:
+    if not tracker.active_loop_name or questions.is_question(text):
+        return False
+    changes = reading.corrections(text, answers_from(tracker))
+    return "fear_of_giving_evidence" in changes
+
+
+# end k78c

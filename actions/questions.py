@@ -12249,7 +12249,7 @@ def g2_neck_not_hurt(text: str) -> bool:
     words = plain(text)
     if _G2_NECK_DENIED.search(words):
         return True
-    rest = _G2_COUGHED_AT.sub(" ", words)
+    rest = k78c_without_weapon_at_neck(_G2_COUGHED_AT.sub(" ", words))
     return rest != words and not _NECK.search(rest)
 
 
@@ -22394,7 +22394,7 @@ def t4_asks_if_overreacting_about_abuse(text: str, crime_type: str | None) -> bo
 
 def t4_asks_if_neck_grab_is_serious(text: str) -> bool:
     """ "so is grabbing someones neck actually a big deal? my mate said it is" """
-    words = plain(text)
+    words = k78c_without_weapon_at_neck(plain(text))  # k78c (round 78): a knife is no grab
     return is_question(text) and bool(_T4_NECK.search(words)) and bool(_T4_BIG_DEAL.search(words))
 
 
@@ -24628,10 +24628,12 @@ _W1_PROSECUTE = re.compile(
 )
 _W1_STILL = re.compile(r"\b(?:still|any ?more|now|even though|after)\b", re.I)
 _W1_RIGHTS = re.compile(
-    r"\b(?:do|have|got|are there|is there) (?:i|we|i got|i have|we have)? ?(?:\w+ )?(?:any )?"
-    r"(?:rights|entitlements?|say)\b(?! to\b| in\b| about\b| over\b)|\b(?:am i|are we|do i|do we) "
-    r"(?:\w+ )?(?:count|counted|entitled|a victim|victims)\b|\bdoes (?:it|everything|all of it) "
-    r"(?:all )?stop\b",
+    # k78c (round 78): "say" only as "a say" or "any say": "if I ring the police ... what do I
+    # say" (Patrick, asking how to reach his FLO) asks what to tell them, not about rights.
+    r"\b(?:do|have|got|are there|is there) (?:i|we|i got|i have|we have)? ?(?:\w+ )?(?:(?:any )?"
+    r"(?:rights|entitlements?)|(?:a|any) say)\b(?! to\b| in\b| about\b| over\b)|"
+    r"\b(?:am i|are we|do i|do we) (?:\w+ )?(?:count|counted|entitled|a victim|victims)\b|"
+    r"\bdoes (?:it|everything|all of it) (?:all )?stop\b",
     re.I,
 )
 _W1_AS_RELATIVE = re.compile(
@@ -39228,6 +39230,9 @@ def matching_answers(
             w1_asks_relatives_rights(text, answers),
             Say(response="utter_w1_bereaved_relative_rights"),
         ),
+        # k78c (round 78): Patrick, his FLO's card lost: how to reach her, before the rights
+        # and FLO definitions his words also touch.
+        (k78c_asks_how_to_reach_flo(text, answers), Say(response="utter_k78c_reach_flo")),
         (w1_asks_suicide_bereavement_support(text), Say(response="utter_w1_suicide_bereavement")),
         # -- round 51, helper W2 --: at the top, as Chen's "should I pay?" to fake police got
         # "I can't answer" or the suspect-update, romance-scam, your-choice-who-you-tell and
@@ -40217,7 +40222,10 @@ def matching_answers(
             q7_asks_about_a_threat_in_a_letter(text),
             Say(response="utter_q7_threat_in_a_letter"),
         ),
-        (q7_takes_back_the_neck(text), Say(response="utter_q7_not_the_neck_sorry")),
+        (
+            q7_takes_back_the_neck(text),
+            Say(response=k78c_neck_sorry(text, crime_type, answers)),  # k78c (round 78)
+        ),
         (
             q7_asks_how_to_be_contacted_safely(text),
             Say(response="utter_q7_safe_ways_to_get_help"),
@@ -43815,3 +43823,68 @@ def k78a_nobody_contacts_asked(text: str, answers: Mapping[str, Any] | None) -> 
 
 
 # end k78a
+
+
+# k78c (round 78)
+# Ahmed, robbed at knifepoint two weeks before: "he not injure me, only knife near my neck. i am
+# not hurt on body" was told to get his neck checked at A&E (the answer after strangling), and
+# "he held a knife to my neck. is that a crime?" got the strangling answer. A weapon held near
+# the neck names where it was, not harm to the neck: the neck answers are for a neck that was
+# grabbed, squeezed or hurt (said anywhere else in the message, they still come).
+_K78C_WEAPON_AT_NECK = re.compile(
+    rf"\b{_WEAPON} (?:\w+ ){{0,2}}?(?:near|at|to|against|on|by|round|around|under|over|next to|"
+    r"close to|up to) (?:my|his|her|their|the|me) ?(?:neck|throat)\b"
+)
+
+
+def k78c_without_weapon_at_neck(words: str) -> str:
+    return _K78C_WEAPON_AT_NECK.sub(" ", words)
+
+
+# Jade's apology ("What you told me, like a slap, is still abuse ... whatever the argument was
+# about") is for a slap by a partner or relative; to anyone else it invented a slap and an
+# argument (Ahmed): they get the apology alone.
+_K78C_SLAP = re.compile(r"\b(?:slap\w*|hit|hits|hitting|punch\w*|smack\w*|push\w*|shov\w*)\b")
+
+
+def k78c_neck_sorry(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
+    answers = answers or {}
+    said = " ".join(plain(str(line)) for line in (*(answers.get("said") or ()), text))
+    partner_or_family = crime_type == "domestic_abuse" or answers.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    if partner_or_family and _K78C_SLAP.search(said):
+        return "utter_q7_not_the_neck_sorry"
+    return "utter_k78c_not_the_neck_sorry"
+
+
+# Patrick, 70, whose wife was killed by a drunk driver: "how do I get hold of Sandra again if I
+# lost the card?", "if I ring the police to find Sandra what do I say, I dont have any number for
+# her", "how do I get a phone number for the family liaison officer, I lost her card" got "I
+# can't answer", the bereaved relative's rights, and what an FLO is, twice. How to reach the
+# FLO: asked of the FLO by name or role, or of someone while the FLO is being talked about.
+_K78C_HOW_TO_REACH = re.compile(
+    r"\bhow (?:do|can|could|would|should|will|shall) (?:i|we) (?:\w+ )?(?:get hold of|contact|"
+    r"reach|ring|call|phone|speak to|talk to|get in touch with|find|get (?:a |her |his |their |the "
+    r")?(?:phone |contact )?(?:number|details))\b(?! (?:the )?(?:police|cops|met|101|999|court|"
+    r"cps|victim support|them at the police)\b)|"
+    r"\b(?:lost|misplaced|cant find|can t find|cannot find) (?:her|his|their|the) (?:business )?"
+    r"(?:card|number|phone number|contact details|details)\b|"
+    r"\b(?:dont|do not|don t) have (?:any |a |her |his |their |the )?(?:phone |contact )?"
+    r"(?:number|details) for (?:her|him|them|the)\b|"
+    r"\b(?:ring|call|phone|contact) the police (?:\w+ )?to (?:find|reach|get hold of|contact|get)\b"
+)
+
+
+def k78c_asks_how_to_reach_flo(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    if not _K78C_HOW_TO_REACH.search(words) or says_the_flo_does_not_call(text):
+        return False
+    if _FAMILY_LIAISON.search(words):
+        return True
+    talked_of = (*(answers.get("said") or ()), *(answers.get("recent_bot_texts") or ()))
+    return any(_FAMILY_LIAISON.search(plain(str(line))) for line in talked_of)
+
+
+# end k78c

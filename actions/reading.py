@@ -1985,6 +1985,8 @@ def _read_turn(turn: Turn) -> Reading:
                 return reading
             if f2_contact_put_right_asked(reading):
                 return reading  # -- round 59, helper F2 --: the change is the answer
+            if "fear_of_giving_evidence" in reading.corrected:
+                return reading  # -- k78c (round 78, Joy): "i said im not scared about court?"
             reading.reject = True
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
@@ -2421,6 +2423,8 @@ def _answer_beside(turn: Turn, requested: str) -> Answer:
                 continue
             if record_fix and answer.value is False:
                 continue
+            if index and k78c_said_again_of_the_fix(sentence, sentences[index - 1], turn.answers):
+                continue  # -- k78c (round 78, Joy) --
             if (
                 requested == "referral_consent"
                 and answer.value is False
@@ -4737,8 +4741,11 @@ _T2_NOT_AFRAID_OF_COURT = re.compile(
     r"nervous) (?:of|about) (?:court|giving evidence|going to court|the court)|(?:id|i would|i "
     r"will|i ll) (?:happily|gladly|be happy to) (?:stand up|give evidence|go to court))\b"
 )
+# k78c (round 78, Joy): "but i said im not scared about court? i said no" is the denial
+# itself, not fear said after a "but": no "not" may stand between the "but" and the fear word.
 _T2_BUT_AFRAID = re.compile(
-    r"\bbut (?:i|im|i am|i m)\b.{0,30}\b(?:scared|afraid|frightened|worried)"
+    r"\bbut (?:i|im|i am|i m)\b(?:(?!\b(?:not|never|nt)\b).){0,30}\b(?:scared|afraid|"
+    r"frightened|worried)"
 )
 
 
@@ -8875,3 +8882,23 @@ def k78a_asks_more_services(text: str) -> bool:
 
 
 # end k78a
+
+
+# k78c (round 78)
+# Joy, after the result: "but i said im not scared about court? i said no. i was worried about
+# the ID not court" put her court answer right, and its "i said no" was taken as a no to being
+# referred. An answer said again ("i said no") right after a sentence that puts an answer right
+# is that answer, not one to the question waiting.
+_K78C_SAID_AGAIN = re.compile(
+    r"(?:i (?:already |just |literally )?(?:said|told (?:you|u|ya)|answered|put|pressed)|like i "
+    r"said|as i said)\s+(?:yes+|yeah+|yep|ye|yh|no+|nah+|nope|na)"
+)
+
+
+def k78c_said_again_of_the_fix(sentence: str, before: str, answers: Mapping[str, Any]) -> bool:
+    return bool(_K78C_SAID_AGAIN.fullmatch(plain(sentence))) and bool(
+        set(corrections(before, answers)) - {"worker_gender"}
+    )
+
+
+# end k78c
