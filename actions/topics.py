@@ -250,7 +250,7 @@ _K78D_ASKED_AGAIN = re.compile(
     r"haven t)) (?:quite |really |actually |yet )?(?:said|answered|told me|say|answer|tell me) "
     r"(?:whether|if|about|what|how|who)\b|"
     r"\b(?:appreciate|like|want|need|get) an answer (?:about|on|to)\b|"
-    r"\bi (?:was|am|m) (?:just |only )?asking (?:about|you about|if|whether)\b|"
+    r"\bi was (?:just |only )?asking (?:about|you about|if|whether)\b|"
     # "i mean can i choose where they talk to me. not at home" (Nadia): asked again, put plainer.
     r"^(?:no |yes |ok |sorry )?i (?:mean|meant) (?:can|could|will|would|do|does|is|are|should) "
     r"(?:i|they|you|the police|someone|anyone)\b|"
