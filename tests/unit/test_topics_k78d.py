@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actions import topics
-from actions.dialogue import ActionAnswerRight
+from actions.dialogue import ActionAnswerRight, ActionFinishAssessment
 from tests.unit.conftest import make_tracker
 from tests.unit.known_answers import (
     DOMAIN,
@@ -165,6 +165,15 @@ def test_nadia_where_the_police_contact_her(text):
         None,
     )
     assert topic_answered(text, facts) == "utter_k78d_choose_police_contact_isva"
+
+
+def test_nadia_choosing_where_after_the_result(dispatcher, domain):
+    slots = {**NADIA, "gender": "woman", "assessment_done": True, "results_shown": True}
+    text = "i mean can i choose where they talk to me. not at home"
+    tracker = make_tracker(slots=slots, text=text, active_loop=None)
+    ActionFinishAssessment().run(dispatcher, tracker, domain)
+    sent = [m.get("response") for m in dispatcher.messages]
+    assert sent == ["utter_k78d_choose_police_contact_isva"], sent
 
 
 def test_can_they_help_without_parents_knowing_keeps_its_answer():
