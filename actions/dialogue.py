@@ -309,6 +309,12 @@ class ActionFinishAssessment(Action):
                 if changed is not None:
                     return changed  # -- round 73, helper z73d -- "change contact to email"
                 known = _known_answer(tracker, text)
+                if known is None and topics.asks_without_a_mark(text):
+                    # k78d (round 78): "i mean can i choose where they talk to me. not at home"
+                    # (Nadia) asks without a mark: the topic's answer, not "I can't do more".
+                    known = topics.topic_answer(
+                        text, answers_from(tracker), said_before(tracker), said_twice(tracker)
+                    )
                 if known is not None and known.response not in _sent(tracker):
                     say(dispatcher, known)
                     return []

@@ -2703,6 +2703,8 @@ def topic_fits(topic: str | None, text: str) -> bool:
         return False
     if topic == "vps" and p7_not_about_the_vps(text):
         return False  # -- round 45, helper P7 -- a grandson's bed-wetting is not the VPS (Sue)
+    if k78d_topic_first(text):
+        return False  # k78d (round 78): "anyone do anything about shed security" (Tom)
     words = _TOPIC_WORDS.get(str(topic))
     return words is None or bool(words.search(plain(text)))
 
@@ -42495,6 +42497,7 @@ def matching_answers(
     found = c75b_refit(found, text, answers)  # -- round 75, helper c75b --
     found = g76d_refit(found, text, crime_type, answers)  # -- round 76, helper g76d --
     found = g76e_refit(found, text, answers)  # g76e (round 76)
+    found = k78d_refit(found, text, answers)  # k78d (round 78)
     found = n4_not_the_family(found, text, answers)  # -- round 68, helper n4 --
     meaning = glossary_answer(text)
     if not found and meaning:
@@ -43888,3 +43891,42 @@ def k78c_asks_how_to_reach_flo(text: str, answers: Mapping[str, Any] | None) -> 
 
 
 # end k78c
+
+
+# k78d (round 78)
+# Worded answers reached by other words in a question a topic places better: "does that count
+# as a hate crime tho? feds wont care anyway" got the police-recording text first (Kofi); "would
+# the police come to my house? i dont want my partner to find out" what the suspect is told
+# (Nadia); "ok will ring the bank. and the ID badge?" the bank card text again (Joy).
+_K78D_STEP_ASIDE = {
+    "utter_n2_police_must_record": "whether it is a hate crime",
+    "utter_will_they_know": "how and where the police contact them",
+    "utter_bank_card": "a stolen work ID badge",
+    "utter_topic_work": "a stolen work ID badge",
+    "utter_telling_the_police": "the police or the bus company",
+}
+
+
+def k78d_topic_first(text: str) -> bool:
+    """Whether a topic that goes before a rights guess places this question (topics.py)."""
+    from actions import topics  # topics reads this module: imported when first asked
+
+    return topics.k78d_placed_first(text) is not None
+
+
+def k78d_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """A worded answer gives way to the topic answer for what was asked, when it fits."""
+    from actions import topics  # topics reads this module: imported when first asked
+
+    kept: list[Say] = []
+    for say in found:
+        name = _K78D_STEP_ASIDE.get(say.response or "")
+        if name is not None and topics.places(name, text):
+            topic = topics.topic_answer(text, answers)
+            say = topic if topic is not None else say
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+# end k78d

@@ -2242,6 +2242,9 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         _say_once(reading, turn, known)
         if beside is not None:
             _say_once(reading, turn, beside)
+        also = k78d_also_asked(known, turn, reading)  # k78d (round 78)
+        if also is not None:
+            _say_once(reading, turn, also)
     elif not asked and (
         threat := a74b_threat_told_beside(text, {**turn.answers, **reading.slots}, turn.said)
     ):
@@ -2260,7 +2263,9 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and asked
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
-    elif (asked or topics.asks_without_a_mark(text)) and (
+    elif (asked or "?" in text or topics.asks_without_a_mark(text)) and (
+        # k78d (round 78): "so its not police? bc i aint going to no station" (Kofi) asks by its
+        # mark, though it reads like a statement: a topic that places it answers it.
         # What this message told counts too ("my ex keeps turning up at my work. can i get
         # some kind of order?" answers by the ex).
         topic := topics.topic_answer(
@@ -8902,3 +8907,43 @@ def k78c_said_again_of_the_fix(sentence: str, before: str, answers: Mapping[str,
 
 
 # end k78c
+
+
+# k78d (round 78)
+# Two questions in one message, the second passed over: "woman. and i only want to talk to a
+# female worker. whats an ISVA?" (Nadia: only the female worker answered); "is this kept
+# private? My wife does not yet know ... I would not wish anyone to contact her" (Brian: only
+# what is kept).
+def k78d_also_asked(known: Say, turn: Turn, reading: Reading) -> Say | None:
+    """The answer to a second question in the message, which the first answer does not answer:
+    a sentence that asks on its own (its own worded answer, while the rest keeps the first), or
+    a topic that goes before other answers."""
+    from actions.questions import _sentences
+
+    facts = {**turn.answers, **reading.slots}
+    sentences = _sentences(turn.text)
+    for index, sentence in enumerate(sentences):
+        if not opens_a_question(sentence):
+            continue
+        own = known_answer(
+            sentence, turn.answers.get("crime_type"), turn.organisations, answers=facts
+        )
+        if own is None or own == known or (own.response or own.text) in (None, known.response):
+            continue
+        if own.response in turn.said:
+            continue
+        rest = " ".join(sentences[:index] + sentences[index + 1 :])
+        first = known_answer(
+            rest, turn.answers.get("crime_type"), turn.organisations, answers=facts
+        )
+        if first is not None and first.response == known.response:
+            return own
+    if topics.k78d_placed_first(turn.text) is None:
+        return None
+    topic = topics.topic_answer(turn.text, facts, turn.said, turn.said_twice)
+    if topic is None or topic.response == known.response:
+        return None
+    return topic
+
+
+# end k78d

@@ -117,7 +117,8 @@ def places(name: str, text: str) -> bool:
 
 
 def asks_without_a_mark(text: str) -> bool:
-    return bool(_WHAT_TO_DO.search(plain(text)))
+    words = plain(text)
+    return bool(_WHAT_TO_DO.search(words) or _K78D_ASKED_AGAIN.search(words))
 
 
 def asked_parts(text: str) -> list[str]:
@@ -238,3 +239,46 @@ def topic_answer(
             ):
                 return Say(response=answer.response)
     return None
+
+
+# k78d (round 78)
+# A question put again without a mark: "Though you have not quite said whether anybody would
+# contact my wife.", "I would still appreciate an answer about my wife, please." (Brian, passed
+# over three times), "I was asking about telling the gym" (Leah).
+_K78D_ASKED_AGAIN = re.compile(
+    r"\b(?:you|u) (?:have not|havent|haven t|did not|didnt|didn t|still (?:have not|havent|"
+    r"haven t)) (?:quite |really |actually |yet )?(?:said|answered|told me|say|answer|tell me) "
+    r"(?:whether|if|about|what|how|who)\b|"
+    r"\b(?:appreciate|like|want|need|get) an answer (?:about|on|to)\b|"
+    r"\bi was (?:just |only )?asking (?:about|you about|if|whether)\b|"
+    # "i mean can i choose where they talk to me. not at home" (Nadia): asked again, put plainer.
+    r"^(?:no |yes |ok |sorry )?i (?:mean|meant) (?:can|could|will|would|do|does|is|are|should) "
+    r"(?:i|they|you|the police|someone|anyone)\b|"
+    # "also anyone do anything about shed security" (Tom).
+    r"^(?:also |and |but |so )?(?:does |do )?(?:anyone|anybody) (?:do|does|give|gives|offer|"
+    r"offers) (?:anything|advice|any advice|help)\b"
+)
+
+# Topics whose question a rights guess must not take: "anyone do anything about shed security"
+# got the Right about updates on a suspect, "is there anyone who gives advice on securing the
+# shed" the Right about information (Tom, round 78). Also answered beside another answer in the
+# same message (reading.k78d_also_asked: Brian's wife, beside what is kept).
+K78D_BEFORE_OTHER_ANSWERS = (
+    "securing a shed or home after a break-in",
+    "reporting without going to a station",
+    "whether anyone will contact their family",
+    "how and where the police contact them",
+    "whether pulling clothing is a crime",
+    "whether the police talk to their child",
+    "the police or the bus company",
+    "a stolen work ID badge",
+)
+
+
+def k78d_placed_first(text: str) -> str | None:
+    """The name of the topic that places this question before a rights guess or a worded
+    answer from other words in it, or None."""
+    return next((name for name in K78D_BEFORE_OTHER_ANSWERS if places(name, text)), None)
+
+
+# end k78d
