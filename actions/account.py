@@ -4225,6 +4225,8 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("injured")
     if "injured" in details and c75e_seen_in_hospital(lowered):  # -- round 75, helper c75e --
         details.add("hospital")
+    if k78h_brain_injury_told(lowered):  # k78h (round 78, Derek)
+        details.add("brain_injury")
     if d5_forced_marriage_risk(lowered):  # -- round 56, helper D5 --
         details.add("forced_marriage")
     if h1_forced_marriage_described(lowered):  # -- round 62, helper H1 --
@@ -7247,3 +7249,25 @@ K78C_NOT_INJURED = re.compile(
 
 
 # end k78c
+
+
+# k78h (round 78)
+# Derek, for his son Ryan (a brain injury after an assault): "they're talking about a brain
+# injury, memory problems", "the head injury is serious": Headway, the brain injury charity, fits
+# (the headway entry). Not "no head injury", nor a question about one ("could it be a brain
+# injury?" is for 111 or a doctor first).
+_K78H_BRAIN_INJURY = re.compile(
+    r"\b(?:brain|head) injur(?:y|ies|ed)\b|\bbrain (?:damage|damaged|bleed|haemorrhage|"
+    r"hemorrhage|swelling)\b|\bfractured skull\b|\bskull fracture\b"
+)
+_K78H_NO_BRAIN_INJURY = re.compile(
+    r"\b(?:no|not a|not any|without|ruled out) (?:\w+ )?(?:brain|head) injur\w*|\bno brain "
+    r"(?:damage|bleed)\b"
+)
+
+
+def k78h_brain_injury_told(lowered: str) -> bool:
+    return bool(_K78H_BRAIN_INJURY.search(_K78H_NO_BRAIN_INJURY.sub(" ", lowered)))
+
+
+# end k78h

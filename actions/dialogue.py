@@ -1354,6 +1354,11 @@ class ActionOutsideQuestions(Action):
             return []
         elif intent == "nlu_fallback":
             response = "utter_default"
+        elif tracker.get_slot("requested_slot") and reading.k78h_gives_up_at_a_question(
+            text, str(tracker.get_slot("requested_slot"))
+        ):
+            # k78h (round 78, Gary): the form, which runs next, says the same and waits.
+            response = "utter_k78h_giving_up"
         elif intent == "out_of_scope":
             response = "utter_out_of_scope"
         else:

@@ -37462,6 +37462,11 @@ def _known_answer_of_two(
 ) -> Say:
     first = found[0]
     parts = question_parts(text)
+    alone = k78h_with_the_question_alone(text, parts)
+    if len(alone) > len(parts) and k78h_first_is_not_the_questions(
+        first, matching_answers(alone[-1], crime_type, organisations, referred, answers)
+    ):
+        parts = alone  # k78h (round 78, Derek): the first answer is not the question's
     if len(parts) < 2 or first.response in ANSWERED_ALONE:
         return first
     asked = [
@@ -42353,6 +42358,8 @@ def matching_answers(
         (asks_if_families_count(text), Say(response="utter_for_families")),
         (asks_if_too_young(text), Say(response="utter_not_too_young")),
         (asks_if_too_late(text), Say(response="utter_not_too_late")),
+        (k78h_asks_for_muslim_women(text), Say(response=k78h_muslim_women_response(text))),
+        (k78h_asks_about_brain_injury_help(text), Say(response="utter_k78h_headway")),
         (asks_for_worker_gender(text), Say(response="utter_worker_gender")),
         (asks_about_action_fraud(text), Say(response="utter_action_fraud")),
         (
@@ -42369,9 +42376,11 @@ def matching_answers(
         (asks_about_compensation_rules(text), Say(response="utter_cica_rules")),
         (asks_what_text_relay_is(text), Say(response="utter_text_relay")),
         (
-            named is not None,
+            # k78h (round 78, Fatima): Tell MAMA is in the answer about Muslim women.
+            named is not None
+            and not (named.id == "tell-mama" and k78h_asks_for_muslim_women(text)),
             Say(
-                text=describe(named) if named else None,
+                text=k78h_describe_or_why(named, text, answers) if named else None,
                 args={"utter_action": "utter_about_organisation"},
             ),
         ),
@@ -42451,6 +42460,10 @@ def matching_answers(
         (h6_asks_what_support_does(text, answers), Say(response="utter_h6_what_support_does")),
         (
             h6_asks_support_for_relative(text, crime_type, answers),
+            Say(response="utter_support_for_family"),
+        ),
+        (
+            k78h_asks_support_for_the_family_too(text, answers),  # k78h (round 78, Derek)
             Say(response="utter_support_for_family"),
         ),
         # -- end of round 62, helper h6 rows --
@@ -43930,3 +43943,179 @@ def k78d_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 
 
 # end k78d
+
+
+# k78h (round 78)
+# Gary, 58, hit by his wife, at "What happened?" a second time: "i just told you. forget it, this
+# was a daft idea" got the choice of what to do AND "No problem, let's skip that one" (the form
+# counted it as a second miss), and no kind word. Someone about to give up is told it wasn't
+# daft and what they can do, and the questions wait for "carry on". A question beside it is
+# answered as a question instead.
+_K78H_GIVING_UP = re.compile(
+    r"\b(?:this|it|that|coming here|messaging you|doing this)(?: (?:was|is|s|were))? (?:a |such a"
+    r" |just a )?(?:daft|stupid|silly|dumb|bad|terrible|rubbish|pointless) idea\b"
+    r"(?! (?:to|for|of)\b| \w+ing\b)"
+    r"|\b(?:this|it|that) (?:is|s|was|seems) (?:totally |completely |just )?(?:pointless|"
+    r"a (?:complete |total )?waste of (?:my )?time)\b(?! (?:to|for|of)\b| \w+ing\b)"
+    r"|\b(?:dont|don t|do not) know why i (?:bothered|bother|even bothered)\b"
+    r"|\bwhy (?:do|did) i (?:even )?bother\b"
+)
+
+
+def k78h_gives_up(text: str) -> bool:
+    """ "forget it, this was a daft idea", "this is pointless": about to give up, no question."""
+    words = plain(text)
+    rhetorical = bool(re.fullmatch(r"(?:\w+ ){0,3}why (?:do|did) i (?:even )?bother", words))
+    return (rhetorical or not is_question(text)) and bool(_K78H_GIVING_UP.search(words))
+
+
+# end k78h
+
+
+# k78h (round 78)
+# Margaret, 80, whose grandson takes her money: "why is there a stalking helpline, nobody is
+# stalking me." got only the helpline's description. Asked why a service is there, say what it
+# is for and why it was listed; told it does not fit, say sorry, that they can leave it, and
+# invite a correction if what happened was noted wrongly.
+_K78H_WHY_LISTED = re.compile(
+    r"\bwhy (?:is|s|was|are|were|have you|did you|do you|would you) (?:there |you )?(?:\w+ ){0,5}?"
+    r"(?:there|listed|on (?:the|my|this|that) list|given|giving|give|suggest\w*|put|included|"
+    r"sent|recommend\w*)\b|\bwhy (?:is|was|are|were) there\b"
+    r"|\bwhy (?:a|the|this|that) (?:\w+ ){0,3}(?:helpline|line|service|charity)\b"
+)
+_K78H_DOES_NOT_FIT = re.compile(
+    r"\b(?:nobody|no one|noone|no body) (?:is |s |has been |was |ever )?\w+ing me\b"
+    r"|\bi (?:am|m) not (?:being )?\w+(?:ed|en)\b"
+    r"|\b(?:doesnt|does not|dont|do not|didnt|did not) (?:apply|fit)\b|\bnot (?:relevant|for me)\b"
+    r"|\bnothing to do with (?:me|this|what happened)\b"
+)
+
+
+def k78h_asks_why_listed(text: str) -> bool:
+    return bool(_K78H_WHY_LISTED.search(plain(text)))
+
+
+def k78h_describe_or_why(org: Organisation, text: str, answers: Mapping[str, Any] | None) -> str:
+    """What a service is, or asked why it is there, what it is for and why it was listed."""
+    if not k78h_asks_why_listed(text):
+        return describe(org)
+    from referrals.matching import explain_match  # as default_directory above: imported late
+
+    what = org.helps_with.rstrip(".")
+    reason = explain_match(dict(answers or {}), org).rstrip(".")
+    if reason.startswith(("Not suggested", "Open to anyone")) or org.general:
+        # Not a match for the answers as they stand now: listed for what was read earlier.
+        why = "It was listed because of how I read what you told me."
+    else:
+        why = f"It was listed because it fits what you told me: {reason[0].lower()}{reason[1:]}."
+    if _K78H_DOES_NOT_FIT.search(plain(text)):
+        line = (
+            f"I'm sorry, that was confusing. {org.name}: {what}. {why} If it doesn't fit, you can"
+            " leave it. If I noted what happened wrongly, just tell me."
+        )
+    else:
+        line = (
+            f"{org.name}: {what}. {why} If it doesn't fit, you can leave it, and if I noted what"
+            " happened wrongly, just tell me."
+        )
+    return line if len(line) <= SMS_LIMIT else describe(org)
+
+
+# Fatima, 33, whose niqab was pulled on a bus: "Are there services for Muslim women? I would
+# prefer to talk to a woman." got only "I've noted who you'd like to support you", and "What is
+# Tell MAMA? Is it for Muslim women?" only its description. The directory has no service just
+# for Muslim women (none could be sourced with a number from its own site): say so, with Tell
+# MAMA, which is for anyone facing anti-Muslim hatred (its entry serves every gender).
+_K78H_MUSLIM_WOMEN = re.compile(
+    r"\bmuslim (?:women|woman|ladies|lady|sisters|females|girls)\b"
+    r"|\b(?:women|woman|ladies|females) (?:who are |that are )?muslims?\b"
+)
+
+
+def k78h_asks_for_muslim_women(text: str) -> bool:
+    return is_question(text) and bool(_K78H_MUSLIM_WOMEN.search(plain(text)))
+
+
+def k78h_muslim_women_response(text: str) -> str:
+    """With "I've noted you'd like a woman" when they asked for one (the form notes it)."""
+    if worker_gender_asked(text) == "woman":
+        return "utter_k78h_muslim_women_woman_worker"
+    return "utter_k78h_muslim_women"
+
+
+# Derek, writing for his son Ryan (34, a brain injury after an assault): "And what about me and
+# his mum, can we get any support? It's been a hell of a week." beside his compensation answer
+# got only the compensation answer: its words ("me and his mum", "can we get") were not read as
+# asking for support for the family (utter_support_for_family), which his next try
+# ("Is there anything for family?") got.
+_K78H_ME_AND_RELATIVE = (
+    r"(?:me and (?:his|her|their|my) \w+|(?:his|her|their|my) \w+ and (?:me|i|myself))"
+)
+_K78H_FAMILY_TOO = re.compile(
+    rf"\bwhat about {_K78H_ME_AND_RELATIVE}\b"
+    rf"|\b(?:can|could|do|will|would|is there) (?:{_K78H_ME_AND_RELATIVE}|anything for "
+    rf"{_K78H_ME_AND_RELATIVE}) (?:get|have|be offered)? ?(?:any |some )?(?:support|help|"
+    r"counselling|someone to talk to)\b"
+)
+_K78H_CAN_WE_GET_SUPPORT = re.compile(
+    r"\b(?:can|could|do|will) (?:we|us) (?:get|have) (?:any |some )?(?:support|help|counselling)\b"
+    r"|\bwhat about (?:us|me)\b.{0,30}\b(?:support|help)\b"
+)
+
+
+def k78h_asks_support_for_the_family_too(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what about me and his mum, can we get any support?" from a relative writing for the
+    one it happened to ("can we get support" alone only then: a couple burgled asks for their
+    own support)."""
+    if not is_question(text):
+        return False
+    words = plain(text)
+    if _K78H_FAMILY_TOO.search(words):
+        return True
+    for_another = bool((answers or {}).get("for_someone_else") or (answers or {}).get("for_child"))
+    return for_another and bool(_K78H_CAN_WE_GET_SUPPORT.search(words))
+
+
+# Why Derek's question was not answered beside the compensation answer: his one question came
+# after two sentences about money, and the whole message was one "question part", whose first
+# answer (compensation, from the sentences before it) left no room for the question's own.
+def k78h_with_the_question_alone(text: str, parts: list[str]) -> list[str]:
+    """One question after sentences that are not questions: the question on its own too, so
+    its own answer can come second."""
+    if len(parts) != 1:
+        return parts
+    sentences = _sentences(text)
+    asked = [sentence for sentence in sentences if "?" in sentence]
+    # Only after sentences that tell something ("... no work no money. And what about me?"):
+    # a question first ("Do I have to pay these back? The letter says £4,300") leans on what
+    # follows it, and the whole message answers it.
+    if len(asked) != 1 or sentences.index(asked[0]) == 0:
+        return parts
+    return [*parts, asked[0]]
+
+
+# Derek: "MORE. Is there anything for the brain injury side?" got "Those are the services that
+# fit best", and "Is there a charity or anything for people with brain injuries and their
+# families?" got "I can't answer that one here": Headway (the headway entry).
+_K78H_BRAIN_INJURY_HELP = re.compile(
+    r"\b(?:anything|something|any(?:one|body)|charit(?:y|ies)|support|help|services?|groups?|"
+    r"organisations?|helplines?|advice)\b.{0,60}\b(?:brain|head) injur\w*"
+    r"|\b(?:brain|head) injur\w* (?:charit(?:y|ies)|support|services?|groups?|helplines?|side)\b"
+)
+
+
+def k78h_asks_about_brain_injury_help(text: str) -> bool:
+    return is_question(text) and bool(_K78H_BRAIN_INJURY_HELP.search(plain(text)))
+
+
+def k78h_first_is_not_the_questions(first: Say, own: list[Say]) -> bool:
+    """The question alone has its own answer, which the first answer is not. Not beside a 999
+    answer (it goes alone), nor a second "is it a crime" answer after the first one's more
+    exact one ("he didnt touch me ... is that still a crime?")."""
+    if not own or first in own:
+        return False
+    names = (first.response or "", own[0].response or "")
+    return not names[0].startswith("utter_999") and not any("crime" in name for name in names)
+
+
+# end k78h

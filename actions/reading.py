@@ -83,6 +83,7 @@ from actions.questions import (
     k2_someone_near,
     k3_yes_naming_a_service,
     k77c_parent_not_young,
+    k78h_gives_up,
     known_answer,
     l3_mentions_drinking_or_flashbacks,
     l3_not_a_contact_answer,
@@ -1693,6 +1694,12 @@ def _read_turn(turn: Turn) -> Reading:
         # mother controls her) got the next question and was used up as an answer: they can
         # stop now and carry on later; the questions wait, with no 999 line unless in danger.
         reading.say.append(Say(response="utter_k2_someone_near"))
+        reading.pause = True
+        return reading
+    if requested and k78h_gives_up_at_a_question(turn.text, requested):
+        # k78h (round 78, Gary): "forget it, this was a daft idea" is not a miss to skip past
+        # ("No problem, let's skip that one"): a kind word and the choice; the questions wait.
+        reading.say.append(Say(response="utter_k78h_giving_up"))
         reading.pause = True
         return reading
     if phone_not_theirs(turn.text) and requested not in REFERRAL_SLOTS:
@@ -8947,3 +8954,13 @@ def k78d_also_asked(known: Say, turn: Turn, reading: Reading) -> Say | None:
 
 
 # end k78d
+
+
+# k78h (round 78)
+def k78h_gives_up_at_a_question(text: str, requested: str) -> bool:
+    """Giving up at one of the questions about what happened (not at the privacy or the
+    contact questions, whose own readings hold a no or a "not now")."""
+    return requested not in ("consent", *REFERRAL_SLOTS) and k78h_gives_up(text)
+
+
+# end k78h

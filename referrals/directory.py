@@ -84,6 +84,11 @@ SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 HOSPITAL = "hospital"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {HOSPITAL}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# k78h (round 78): a head or brain injury told (Derek, for his son Ryan): Headway.
+BRAIN_INJURY = "brain_injury"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {BRAIN_INJURY}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# end k78h
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

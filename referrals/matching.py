@@ -144,6 +144,7 @@ from typing import Any
 from core.code_rules import derive_facts, normalise_answers
 from referrals.directory import (
     ANY,
+    BRAIN_INJURY,  # k78h (round 78)
     CHILD_AT_RISK,
     COMMUNITIES,
     CRIME_TYPES,
@@ -297,6 +298,7 @@ SITUATION_LABELS[STALKING_DESCRIBED] = "stalking (following, watching or unwante
 # -- round 39, helper H1 --
 SITUATION_LABELS[SEXUAL_MESSAGES] = "sexual messages or requests"
 SITUATION_LABELS[HOSPITAL] = "treatment in hospital"  # -- round 75, helper c75e --
+SITUATION_LABELS[BRAIN_INJURY] = "a head or brain injury"  # k78h (round 78)
 # Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
 # threaten or damage things when no stalking was described (Gary, round 29).
 _STALKING_ONLY = ("stalking_harassment",)
