@@ -2283,7 +2283,17 @@ def k78b_the_partner_alone(clause: str) -> re.Match[str] | None:
 
 def k78b_harm_told_next(parts: list[str], index: int) -> bool:
     """In the next two clauses, what the one named does: thrown things, hitting, lashing out."""
-    return any(_K78B_HARM_TOLD.match(part) for part in parts[index + 1 : index + 3])
+    return any(
+        _K78B_HARM_TOLD.match(part) and not _LEAD78_DONE_TO_THEM.search(part)
+        for part in parts[index + 1 : index + 3]
+    )
+
+
+# "my husband. he was hit by a car" (round 60): harm done to the one named, not by them.
+_LEAD78_DONE_TO_THEM = re.compile(
+    r"\b(?:was|were|got|been|being|is|gets|s) (?:\w+ )?(?:hit|punched|slapped|kicked|pushed|shoved|"
+    r"knocked|run over|thrown)\b"
+)
 
 
 # end k78b

@@ -43564,7 +43564,13 @@ def k78f_asks_for_money_lost_to_the_crime(
         return False
     if not (is_question(text) or "compensation" in words or asks_without_a_mark_here(text)):
         return False
-    if mentions_injury(text) or re.search(r"\b(?:wages?|salary|payslip)\b", words):
+    if mentions_injury(text) or re.search(
+        # Pay lost to days off work is the witness-expenses or the injury answer (round 29, Kofi:
+        # "my fare back and money for days not working"; round 41, "I've lost overtime").
+        r"\b(?:wages?|salary|payslip|overtime|earnings|days? (?:off(?! the road)|not working)|"
+        r"not working|time off)\b",
+        words,
+    ):
         return False
     return bool(_K78F_CRIME_LOSS.search(said_with(text, answers)))
 
@@ -43829,7 +43835,11 @@ _K78A_NOBODY_SHOULD = re.compile(
 
 def k78a_nobody_contacts_asked(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "will anybody call me?" or "nobody should contact me", once nobody will."""
-    if not k78a_nobody_contacts(answers):
+    if not k78a_nobody_contacts(answers) or (answers or {}).get("requested_slot") == (
+        "referral_consent"
+    ):
+        # Asked again whether they want a referral, "can they email me instead" answers it
+        # (round 75, Chloe).
         return False
     words = plain(text)
     return bool(

@@ -102,7 +102,7 @@ How the list is built
    Service for children (age limit under 25), person a child    10      yes
    Non-specialist service for one of the person's needs         3       yes
    Service for the person's community                           5
-   Service for older people, the person that age (Hourglass)    5
+   Service for older people, the person that age (Hourglass)    3
    Service lists the person's hate strand                       2
    Person's language is not English and the service lists it   3
    (or ``any``)
@@ -877,7 +877,7 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
     if communities:
         reasons.append(_Reason(COMMUNITY_POINTS, "for " + " and ".join(communities)))
     if k78g_for_their_age(person, org):  # k78g (round 78)
-        reasons.append(_Reason(COMMUNITY_POINTS, "for older people"))
+        reasons.append(_Reason(OLDER_PEOPLE_POINTS, "for older people"))
 
     if person.needs_language_help:
         if ANY in serves.languages:
@@ -907,7 +907,11 @@ def _reasons(person: _Person, org: Organisation) -> list[_Reason]:
 
 # k78g (round 78): Margaret, 80, whose grandson takes her money, got the National Domestic Abuse
 # Helpline and the stalking helpline but not Hourglass, which is for older people abused by
-# family: a service for older people fits an older person as a community service fits its own.
+# family: a service for older people fits an older person, a little less than a community service
+# fits its own, so a service for what they told (Dementia UK for a wife's dementia) stays first.
+OLDER_PEOPLE_POINTS = 3
+
+
 def k78g_for_their_age(person: _Person, org: Organisation) -> bool:
     minimum = org.serves.min_age
     return (
