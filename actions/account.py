@@ -5778,6 +5778,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     domestic abuse once they have said it was their husband.
     """
     a74a_said = text  # -- round 74, helper a74a --: as written, for a74a_no_denied_injury
+    text = _LEAD78_WHY_SERVICE.sub(" why is that service ", text)  # round 78, Margaret
     text = _K4_UNSURE_SEXUAL.sub(lambda said: said.group(1), text)  # -- round 65, helper k4 --
     text = _NAMED_BOY.sub("my friend ", text)
     if _STREET_TALK.search(text):
@@ -7281,3 +7282,13 @@ def k78h_brain_injury_told(lowered: str) -> bool:
 
 
 # end k78h
+
+
+# Round 78: Margaret (80), robbed by her grandson, "why is there a stalking helpline, nobody is
+# stalking me": a service asked about by name tells nothing of what happened (it put the stalking
+# helpline back on her list).
+_LEAD78_WHY_SERVICE = re.compile(
+    r"\b(?:why|what)(?: is| s|s)?(?: there| that| this)? (?:a |an |the )?(?:national )?"
+    r"(?:[a-z]+ ){1,2}(?:helpline|help line|service|charity)\b",
+    re.IGNORECASE,
+)

@@ -56,6 +56,7 @@ from actions.questions import (
     _young,
     afraid_of_what_comes_next,
     asks_for_discreet_words,
+    asks_if_this_is_for_men,
     b2_phone_taken_tonight,
     b75a_asks_social_media_contact,
     b75a_stop_telling_about_manager,
@@ -222,6 +223,11 @@ _PHONE_CHECKED = re.compile(
     r"sometimes\s+|always\s+|often\s+|might\s+|could\s+|can\s+|will\s+)?(?:looks? (?:at|"
     r"through)|checks?|goes through|go through|reads?|see|sees|has|knows)\s+(?:\w+\s+)?my "
     r"(?:phone|messages|texts|password|passcode|pin|code)\b"
+    # Round 78, Aisha, on a phone her husband uses: "he can see the messages? I am scared he
+    # read this" (no answer before the danger question).
+    r"|\b(?:he|she|they|someone|somebody)\s+(?:can\s+|could\s+|might\s+|will\s+)?(?:see|sees|"
+    r"reads?|check|checks)\s+(?:the|these|this)\s+(?:messages|texts|chat)\b|\b(?:he|she|they)\s+"
+    r"(?:can\s+|could\s+|might\s+|will\s+)?(?:see|sees|reads?)\s+this\b"
 )
 
 # Said on a phone that is watched or not theirs: "they check the phone. it is not my phone".
@@ -2061,6 +2067,11 @@ def _read_turn(turn: Turn) -> Reading:
             reading.say.append(Say(response="utter_s6_ribs_hurt_to_breathe"))
             return reading
         if b75c_asked_without_a_mark(reading, turn):
+            return reading
+        if asks_if_this_is_for_men(turn.text):
+            # Round 78, Gary at the referral question: "so nothing for blokes then. figured.
+            # dont know why i bothered" got "Sorry, I didn't catch that".
+            _say_once(reading, turn, Say(response="utter_for_men_too"))
             return reading
         _not_understood(reading, turn)
         return reading

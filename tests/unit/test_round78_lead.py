@@ -132,3 +132,67 @@ def test_other_going_is_not(text):
     from actions.reading import signs_off
 
     assert not signs_off(text)
+
+
+# -- a service asked about by name tells nothing of what happened --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I say yes, will they tell the police about my grandson? I do not want that. And why "
+        "is there a stalking helpline, nobody is stalking me.",  # Margaret
+        "why is there a stalking helpline",
+        "what is the rape crisis service",
+    ],
+)
+def test_a_service_asked_about_is_not_a_crime_told(text):
+    from actions.account import read_account
+
+    account = read_account(text)
+    assert account.crime_type is None and "stalking_described" not in account.details
+
+
+def test_a_crime_told_beside_it_still_is():
+    from actions.account import read_account
+
+    account = read_account("my ex keeps following me, what is the stalking helpline")
+    assert account.crime_type == "stalking_harassment"
+
+
+def test_nothing_for_blokes_at_the_referral_question_is_answered():
+    # Gary (58), hit by his wife: "Sorry, I didn't catch that" before.
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    facts = {
+        "consent": True, "crime_type": "domestic_abuse", "gender": "man", "age": 58.0,
+        "relationship_to_offender": "partner_or_ex", "results_shown": True,
+    }  # fmt: skip
+    reading = read_turn(
+        Turn(
+            text="so nothing for blokes then. figured. dont know why i bothered",
+            requested="referral_consent",
+            answers=facts,
+            organisations=default_directory(),
+        )
+    )
+    assert [say.response for say in reading.say] == ["utter_for_men_too"]
+    assert "referral_consent" not in reading.slots
+
+
+def test_a_husband_who_can_see_the_messages_gets_the_phone_answer_at_once():
+    # Aisha (29), on a phone her husband uses: the danger question came with no answer.
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    reading = read_turn(
+        Turn(
+            text="ok yes. but he can see the messages? I am scared he read this",
+            requested="consent",
+            answers={},
+            organisations=default_directory(),
+        )
+    )
+    assert reading.slots.get("consent") is True and reading.slots.get("discreet") is True
+    assert "utter_phone_seen" in [say.response for say in reading.say]
