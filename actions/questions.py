@@ -44118,11 +44118,19 @@ def k78h_asks_about_brain_injury_help(text: str) -> bool:
     return is_question(text) and bool(_K78H_BRAIN_INJURY_HELP.search(plain(text)))
 
 
+# The answers a last question told after other sentences gets beside the first answer: those
+# about what the first answer is not (the family beside compensation, Headway beside the injury
+# lines). Not
+# every answer: an injured man's "Should he see a doctor?" got the injury lines twice (round 56),
+# and Olu's stolen moped lost its answer to the injury's (round 69).
+K78H_ANSWERED_SECOND = frozenset({"utter_support_for_family", "utter_k78h_headway"})
+
+
 def k78h_first_is_not_the_questions(first: Say, own: list[Say]) -> bool:
     """The question alone has its own answer, which the first answer is not. Not beside a 999
     answer (it goes alone), nor a second "is it a crime" answer after the first one's more
     exact one ("he didnt touch me ... is that still a crime?")."""
-    if not own or first in own:
+    if not own or first in own or own[0].response not in K78H_ANSWERED_SECOND:
         return False
     names = (first.response or "", own[0].response or "")
     return not names[0].startswith("utter_999") and not any("crime" in name for name in names)
