@@ -49,7 +49,11 @@ _YES_START = re.compile(
     # Not "I am back. they are sleeping" or "I have to go": the words start a sentence there.
     r"go ahead|fine|thats fine|its fine|thats ok|thats okay|true|i have(?! to\b)|i did|"
     r"i am(?! (?:back|here|home|sorry|going|leaving|at|in|on|with|scared|afraid|worried|"
-    r"writing|asking|texting|alone|so|really|just|still)\b)|i do|"
+    r"writing|asking|texting|alone|so|really|just|still|"
+    # Round 78, Margaret (80), at the hate-crime question: "I am rather hard of hearing, I have
+    # hearing aids" tells of her hearing; it was taken as a yes to being targeted for it.
+    r"rather|quite|very|a bit|a little|hard|deaf|blind|partially|registered|disabled|"
+    r"autistic|pregnant)\b)|i do|"
     r"i would|i think so|think so|probably|"
     # -- round 31, helper Q -- "I should think so, yes" (Gwen, at the court question).
     r"i should think so|i would think so|i believe so|"

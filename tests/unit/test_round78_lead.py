@@ -196,3 +196,31 @@ def test_a_husband_who_can_see_the_messages_gets_the_phone_answer_at_once():
     )
     assert reading.slots.get("consent") is True and reading.slots.get("discreet") is True
     assert "utter_phone_seen" in [say.response for say in reading.say]
+
+
+@pytest.mark.parametrize(
+    ("requested", "text", "slot", "value"),
+    [
+        # Margaret (80) at the hate-crime question: her hearing, not a yes.
+        (
+            "hate_motivated",
+            "I am rather hard of hearing, I have hearing aids but the telephone is very difficult "
+            "for me. Otherwise I manage.",
+            "hate_motivated",
+            None,
+        ),
+        ("hate_motivated", "I am disabled", "hate_motivated", None),
+        ("in_danger", "i am", "in_danger", True),
+        ("fear_of_giving_evidence", "i am very scared", "fear_of_giving_evidence", True),
+        ("hate_motivated", "yes because im disabled", "hate_motivated", True),
+    ],
+)
+def test_i_am_followed_by_what_they_are_is_not_a_yes(requested, text, slot, value):
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    facts = {"consent": True, "crime_type": "domestic_abuse", "age": 80.0}
+    reading = read_turn(
+        Turn(text=text, requested=requested, answers=facts, organisations=default_directory())
+    )
+    assert reading.slots.get(slot) is value
