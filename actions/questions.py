@@ -44014,20 +44014,16 @@ def k78h_describe_or_why(org: Organisation, text: str, answers: Mapping[str, Any
     what = org.helps_with.rstrip(".")
     reason = explain_match(dict(answers or {}), org).rstrip(".")
     if reason.startswith(("Not suggested", "Open to anyone")) or org.general:
-        # Not a match for the answers as they stand now: listed for what was read earlier.
-        why = "It was listed because of how I read what you told me."
+        # Not a match for the answers as they stand now (read wrongly before and put right, or
+        # never on their list): only what is true either way.
+        why = "It doesn't fit what you've told me now, so you can leave it."
     else:
-        why = f"It was listed because it fits what you told me: {reason[0].lower()}{reason[1:]}."
-    if _K78H_DOES_NOT_FIT.search(plain(text)):
-        line = (
-            f"I'm sorry, that was confusing. {org.name}: {what}. {why} If it doesn't fit, you can"
-            " leave it. If I noted what happened wrongly, just tell me."
+        why = (
+            f"It was listed because it fits what you told me: {reason[0].lower()}{reason[1:]}."
+            " If it doesn't fit, you can leave it."
         )
-    else:
-        line = (
-            f"{org.name}: {what}. {why} If it doesn't fit, you can leave it, and if I noted what"
-            " happened wrongly, just tell me."
-        )
+    sorry = "I'm sorry, that was confusing. " if _K78H_DOES_NOT_FIT.search(plain(text)) else ""
+    line = f"{sorry}{org.name}: {what}. {why} If I noted what happened wrongly, just tell me."
     return line if len(line) <= SMS_LIMIT else describe(org)
 
 

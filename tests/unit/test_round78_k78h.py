@@ -154,7 +154,9 @@ def test_margaret_why_the_stalking_helpline_says_sorry_and_why():
         said = said.then[0] if said.then else None
     why = next(text for text in texts if "Stalking" in text)
     assert why.startswith("I'm sorry")
-    assert "listed because" in why and "leave it" in why and "wrongly" in why
+    # Round 78's replay: with her account put right the helpline was no longer on her list, and
+    # "It was listed because of how I read what you told me" was untrue; this is true either way.
+    assert "doesn't fit what you've told me now" in why and "leave it" in why and "wrongly" in why
     assert len(why) <= 320
 
 
