@@ -1714,7 +1714,8 @@ def h5_targeted_for_age_only(text: str) -> bool:
 _I4_FIRST_YES = re.compile(
     # -- round 65, lead --: "ffs yes ok. now how do i get a crime number" (Dave): exasperated,
     # but a yes, and the question after it is answered.
-    r"(?:(?:ok|okay|fine|well|alright|whatever|right|oh|erm|um|ffs|omg|god|jeez|ugh+|urgh+|"
+    r"(?:(?:ok|okay|fine|well|alright|aight|aite|ight|alrite|whatever|right|oh|erm|um|ffs|omg|"
+    r"god|jeez|ugh+|urgh+|"
     r"for fucks sake|for gods sake|for god s sake|look|mate)\W+)*(?:yes+|yeah+|yep|yh|ok+|okay|"
     r"fine|sure|alright|all right|i suppose so|i guess so|suppose so|guess so|go on then|go on|"
     r"go ahead|why not|yes please|yeah go on)(?:\W+(?:then|fine|ok|okay|please|i suppose|i guess|"
@@ -1724,9 +1725,11 @@ _I4_FIRST_YES = re.compile(
 # Fatou's "ok. but..."): only a plain yes. Sean (r62a): "go on then. can it be a bloke who calls?
 # and not at home" was "I can't answer that one here".
 _I4_FIRST_YES_REFERRAL = re.compile(
-    r"(?:(?:ok|okay|well|alright|oh)\W+)*(?:yes+|yeah+|yep|yh|i suppose so|i guess so|go on then|"
-    r"go on|go ahead|yes please|yeah go on|ok go on|ok then yes)(?:\W+(?:then|please|i suppose|"
-    r"i guess|go on|go ahead))*"
+    # Round 78, Kyle (24): "aight yeah. text me dont call. 07700 900655" got "Sorry, I didn't
+    # catch that": "aight" is "alright" as people text it.
+    r"(?:(?:ok|okay|well|alright|aight|aite|ight|alrite|oh)\W+)*(?:yes+|yeah+|yep|yh|"
+    r"i suppose so|i guess so|go on then|go on|go ahead|yes please|yeah go on|ok go on|"
+    r"ok then yes)(?:\W+(?:then|please|i suppose|i guess|go on|go ahead))*"
 )
 # Ravi (r62b): "I'd rather you kept nothing for now." was asked again.
 _I4_KEEP_NOTHING = re.compile(
@@ -3780,6 +3783,24 @@ def e1_condition_in_own_words(words: str) -> bool:
 # -- end of round 57, helper E1 --
 
 
+# Round 78, Derek, for his son (34) at the disability question: "Not before this. The doctors
+# say the head injury is serious, they're talking about a brain injury, memory problems" was a
+# no. A brain injury now, from the attack, is a condition that may affect what they can remember
+# and say (the vulnerable category), whatever they had before.
+_LEAD79_BRAIN_INJURY = re.compile(
+    r"\b(?:brain (?:injury|injuries|injured|damage|damaged|bleed|haemorrhage|hemorrhage|"
+    r"swelling)|acquired brain|memory (?:problems|loss|issues)|lost (?:his|her|their|my) memory)\b"
+)
+_LEAD79_NO_BRAIN_INJURY = re.compile(
+    r"\b(?:no|not|isnt|wasnt|without|never|ruled out|no sign of|thank god not)(?: \w+){0,3} "
+    r"(?:brain|memory)\b"
+)
+
+
+def lead79_brain_injury_now(words: str) -> bool:
+    return bool(_LEAD79_BRAIN_INJURY.search(words)) and not _LEAD79_NO_BRAIN_INJURY.search(words)
+
+
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
@@ -3792,6 +3813,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         words,
     ):
         extra = {"cannot_phone": True, "community": ["deaf"]}
+    if lead79_brain_injury_now(words):
+        return Answer(True, extra=extra)
     # "No. Well, I have been sleeping badly since this started, but I don't have a condition as
     # such": the condition named is one they say they do not have.
     if re.search(r"\b(?:no|its a no|the answer is no) to (?:your|the|that) question\b", words):

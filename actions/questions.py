@@ -1182,6 +1182,16 @@ _CARD_MISUSED = re.compile(
 )
 
 
+# Round 78, Margaret (80), whose grandson takes money with her card: "Should I ask the bank for
+# a new card and a new number? I do not want to cause a row at home." got "stop your cards",
+# with no thought for the grandson at home.
+_LEAD79_NEW_CARD = re.compile(
+    r"\b(?:new|replacement|another|different) (?:bank |debit |credit )?(?:card|pin|number|"
+    r"account)\b|\b(?:cancel|stop|block|freeze|change) (?:my |the |that |his |her )?(?:bank |"
+    r"debit |credit )?(?:cards?|pin)\b"
+)
+
+
 def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
     """Loans taken in their name are not a transfer they were tricked into: no refund answer.
     Nor is a card taken or used without their say, which the unauthorised-payment rules cover
@@ -1194,6 +1204,14 @@ def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         "family_member",
     )
     taken = "card_taken" in (answers.get("account_details") or ())
+    older = isinstance(answers.get("age"), (int, float)) and answers["age"] >= 60
+    if (
+        close
+        and older
+        and answers.get("relationship_to_offender") == "family_member"
+        and (_LEAD79_NEW_CARD.search(plain(text)))
+    ):  # Hourglass, in the answer, is for people of 60 and over
+        return "utter_lead79_new_card_family"
     if not close and (taken or _CARD_MISUSED.search(plain(text))):
         return "utter_card_used"
     # -- round 56, helper D8 --: Joan paid by bank transfer: the refund answer, not "stop your
@@ -31331,7 +31349,13 @@ _J4_READ_BACK = re.compile(
     r"case|what i said|what i told you)\b|"
     r"\b(?:what|wat|wot)(?: (?:have|has|did|ve))? (?:you|u|ya|yu) got (?:on|bout|about) me\b|"
     r"\b(?:what|wat|wot)(?: s| is|s)? (?:been )?(?:written|saved|recorded|noted)(?: down)? "
-    r"(?:about|bout|on) me\b"
+    r"(?:about|bout|on) me\b|"
+    # Round 78, Fatima, after her referral: "Can you tell me what times you wrote? I want to be
+    # sure it is not when my daughter is home." got "I can't answer that one here".
+    r"\b(?:what|wat|which)(?: (?:times?|hours|days?|number|phone number|details|contact details|"
+    r"email|address))(?: (?:have|did|ve))? (?:you|u)(?: (?:have|ve|actually|already|just))? "
+    r"(?:wrote|write|written|put|put down|noted|note|saved|save|recorded|record|got down|"
+    r"have down|took down|taken down)\b"
 )
 
 

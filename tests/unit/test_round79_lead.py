@@ -1,0 +1,129 @@
+"""Round 79 session, lead: what round 78 left unfixed (Kyle, Fatima, Derek, Jess)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.answers import read_crime_type, read_impairment, read_referral_consent
+from actions.questions import known_answer
+
+
+def test_kyle_aight_yeah_is_a_yes_with_his_text_and_number():
+    said = read_referral_consent("aight yeah. text me dont call. 07700 900655")
+    assert said.value is True
+    assert said.extra.get("contact_method") == "text"
+    assert said.extra.get("contact_details") == "07700900655"
+
+
+@pytest.mark.parametrize("text", ["aight", "aight nah", "aight yeah but dont call"])
+def test_aight_alone_or_with_a_condition_is_not_taken_for_a_yes(text):
+    assert read_referral_consent(text).value is not True
+
+
+def _read_back(text: str):
+    answers = {
+        "crime_type": "assault", "said": [], "consent": True, "referral_consent": True,
+        "contact_method": "text", "contact_details": "07700900584",
+        "contact_times": "Weekdays between 10 and 2, when my daughter is at school",
+    }  # fmt: skip
+    return known_answer(text, "assault", (), True, answers=answers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fatima (r78b), after her referral: "I can't answer that one here".
+        "Thank you. Can you tell me what times you wrote? I want to be sure it is not when my "
+        "daughter is home.",
+        "what number did you put down?",
+        "which days did u save",
+    ],
+)
+def test_asking_what_times_or_number_were_written_gets_them_read_back(text):
+    said = _read_back(text)
+    assert said is not None and said.args.get("utter_action") == "utter_summary"
+    assert "This is what the support team will see" in said.text
+
+
+@pytest.mark.parametrize("text", ["what times can they call", "what time do you close"])
+def test_other_questions_about_times_are_not_a_read_back(text):
+    said = _read_back(text)
+    assert said is None or said.args.get("utter_action") != "utter_summary"
+
+
+def test_derek_a_brain_injury_now_is_a_condition_though_none_before():
+    text = (
+        "Not before this. The doctors say the head injury is serious, they're talking about a "
+        "brain injury, memory problems. We don't know yet how he'll be. He gets confused and "
+        "tired."
+    )
+    assert read_impairment(text, about_them=True).value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not before this",
+        "no, they scanned him, no brain damage thank god",
+        "no. they said no sign of brain injury",
+    ],
+)
+def test_no_brain_injury_is_still_a_no(text):
+    assert read_impairment(text, about_them=True).value is False
+
+
+def test_jess_mocked_for_her_wheelchair_and_stones_at_her_window_is_harassment():
+    text = (
+        "you just said the exact same thing twice lol. no im not in danger right now, theyre at "
+        "school. its the neighbours kids, two teenage lads next door. been mocking me for being "
+        "in a wheelchair for months, kicking my ramp, throwing stones at my window"
+    )
+    assert read_crime_type(text).value == "stalking_harassment"
+
+
+@pytest.mark.parametrize("text", ["stop mocking me", "are you mocking me?", "ok"])
+def test_mocking_said_to_the_bot_is_no_crime(text):
+    assert read_crime_type(text).value is None
+
+
+MARGARET = {
+    "crime_type": "domestic_abuse", "relationship_to_offender": "family_member", "age": 80.0,
+    "said": ["It is my grandson, he uses my bank card to take money out. He is 24."],
+    "consent": True,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Margaret (r78a): "Tell your bank straight away to stop your cards", nothing of home.
+        "Thank you. Should I ask the bank for a new card and a new number? I do not want to "
+        "cause a row at home.",
+        "should i cancel my card?",
+    ],
+)
+def test_an_older_person_whose_relative_uses_their_card_gets_a_new_card_with_a_plan(text):
+    from tests.unit.known_answers import RESPONSES
+
+    said = known_answer(text, "domestic_abuse", (), False, answers=MARGARET)
+    assert said is not None and said.response == "utter_lead79_new_card_family"
+    for variant in RESPONSES["utter_lead79_new_card_family"]:
+        assert "0808 808 8141" in variant["text"] and len(variant["text"]) <= 320
+
+
+def test_a_younger_person_keeps_the_card_answer():
+    said = known_answer(
+        "should i cancel my card?", "domestic_abuse", (), False, answers={**MARGARET, "age": 30.0}
+    )
+    assert said is not None and said.response != "utter_lead79_new_card_family"
+
+
+def test_a_stranger_with_a_stolen_card_keeps_the_card_answer():
+    said = known_answer(
+        "should i cancel my card?",
+        "theft",
+        (),
+        False,
+        answers={"crime_type": "theft", "age": 80.0, "said": ["my purse was stolen"]},
+    )
+    assert said is None or said.response != "utter_lead79_new_card_family"
