@@ -2296,6 +2296,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and "?" in text
         and not _j3_asks_only_of_the_record(reading, text)
         and not u4_asked_which_option_and_got_it(reading, turn, text)  # -- round 50, U4 --
+        and not lead79_answers_its_own_question(reading, turn, text)
     ):
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
         kept = turn.answers.get("consent") is not False
@@ -8975,3 +8976,20 @@ def k78h_gives_up_at_a_question(text: str, requested: str) -> bool:
 
 
 # end k78h
+
+
+# Round 79, Tiana, at the court question: "yeah obviously, standing up in front of people who want
+# me dead? yes" got "I can't answer your question here": a question they answer themselves, with
+# the answer read, asked nothing of us.
+_LEAD79_SELF_ANSWER = re.compile(
+    r"\s*(?:yes+|yeah+|yep|yup|no+|nope|nah|obviously|of course|course)\b", re.IGNORECASE
+)
+
+
+def lead79_answers_its_own_question(reading: Reading, turn: Turn, text: str) -> bool:
+    after = text.rsplit("?", 1)[-1]
+    return (
+        "?" in text
+        and reading.slots.get(turn.requested) is not None
+        and bool(_LEAD79_SELF_ANSWER.match(after))
+    )

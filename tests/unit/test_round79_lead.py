@@ -127,3 +127,35 @@ def test_a_stranger_with_a_stolen_card_keeps_the_card_answer():
         answers={"crime_type": "theft", "age": 80.0, "said": ["my purse was stolen"]},
     )
     assert said is None or said.response != "utter_lead79_new_card_family"
+
+
+TIANA = {
+    "consent": True, "crime_type": "stalking_harassment", "age": 26.0,
+    "relationship_to_offender": "stranger", "repeat_victimisation": True,
+}  # fmt: skip
+
+
+def _court_answer(text: str):
+    from actions.reading import Turn, read_turn
+
+    return read_turn(
+        Turn(
+            text=text,
+            requested="fear_of_giving_evidence",
+            answers=TIANA,
+        )
+    )
+
+
+def test_tiana_answering_her_own_question_is_not_told_we_cannot_answer():
+    # Tiana (r79c): "Thank you. I can't answer your question here, sorry".
+    reading = _court_answer("yeah obviously, standing up in front of people who want me dead? yes")
+    assert reading.slots.get("fear_of_giving_evidence") is True
+    assert "utter_question_beside_answer" not in [say.response for say in reading.say]
+
+
+def test_a_real_question_beside_the_answer_still_gets_the_honest_line():
+    reading = _court_answer("yes. would i have to see the people who posted my address?")
+    said = [say.response for say in reading.say]
+    assert reading.slots.get("fear_of_giving_evidence") is True
+    assert said, "a question beside the answer gets some reply"
