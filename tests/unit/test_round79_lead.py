@@ -159,3 +159,27 @@ def test_a_real_question_beside_the_answer_still_gets_the_honest_line():
     said = [say.response for say in reading.say]
     assert reading.slots.get("fear_of_giving_evidence") is True
     assert said, "a question beside the answer gets some reply"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        # Joan (r79e), 72: asked "What happened?" after telling it.
+        (
+            "Hello dear. I hope this is the right place. My neighbour has been making my life a "
+            "misery for months now shouting at me and throwing rubbish over into my garden",
+            "stalking_harassment",
+        ),
+        (
+            "No not right now, he is quiet at the moment. It is usually in the evenings when he "
+            "has had a drink. He has also broken my fence, kicked panels out of it.",
+            "criminal_damage",
+        ),
+    ],
+)
+def test_joan_a_neighbours_rubbish_and_broken_fence_are_read(text, crime):
+    assert read_crime_type(text).value == crime
+
+
+def test_a_partner_making_life_a_misery_is_not_made_harassment_by_these_words():
+    assert read_crime_type("my husband is making my life a misery").value is None
