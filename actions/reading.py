@@ -66,6 +66,7 @@ from actions.questions import (
     c75b_says_already_reported,  # -- round 75, helper c75b --
     f4_fears_their_anger,
     f4_threat_or_fear_told,
+    f5_asks_what_was_noted,
     f7_lost_at_consent,
     g76a_self_harm_misread_reply,
     h2_asks_if_the_answer_is_yes,
@@ -2072,6 +2073,10 @@ def _read_turn(turn: Turn) -> Reading:
             # Round 78, Gary at the referral question: "so nothing for blokes then. figured.
             # dont know why i bothered" got "Sorry, I didn't catch that".
             _say_once(reading, turn, Say(response="utter_for_men_too"))
+            return reading
+        if turn.question_answered and f5_asks_what_was_noted(turn.text):
+            # Round 79, David: "Show me what you've noted now, please." got what is noted, then
+            # "Sorry, I didn't catch that. You can answer yes or no": it asked, it missed nothing.
             return reading
         _not_understood(reading, turn)
         return reading

@@ -183,3 +183,30 @@ def test_joan_a_neighbours_rubbish_and_broken_fence_are_read(text, crime):
 
 def test_a_partner_making_life_a_misery_is_not_made_harassment_by_these_words():
     assert read_crime_type("my husband is making my life a misery").value is None
+
+
+def test_david_asking_to_see_what_is_noted_is_no_miss_of_the_referral_question():
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(
+            text="Show me what you've noted now, please.",
+            requested="referral_consent",
+            answers={"consent": True, "crime_type": "homicide", "age": 60.0},
+            question_answered=True,
+        )
+    )
+    assert "utter_reask_referral_consent" not in [say.response for say in reading.say]
+
+
+def test_a_message_that_was_not_answered_elsewhere_still_gets_the_question_again():
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(
+            text="purple monkey",
+            requested="referral_consent",
+            answers={"consent": True, "crime_type": "homicide", "age": 60.0},
+        )
+    )
+    assert reading.slots.get("referral_consent") is None
