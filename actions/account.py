@@ -2593,13 +2593,17 @@ def read_age(text: str, *, asked: bool = False) -> int | None:
     """The person's own age, from "im 15", "aged 81", "no, I'm 81", "in my seventies"; with
     ``asked`` (the answer to "how old are you?") a bare number counts too."""
     lowered = plain(text)
-    corrected = re.search(
-        r"\b(?:sorry|i mean|i meant|meant|actually|oops|typo|i said|i told you|like i said)"
+    # m79a (round 79, Eileen): "I'm 76. Oh no wait, 67! Silly me ... 67." was stored as 76: "no
+    # wait" corrects too, and the last age put right is the one that stands.
+    corrections = list(re.finditer(
+        r"\b(?:sorry|i mean|i meant|meant|actually|oops|typo|i said|i told you|like i said|"
+        r"(?:oh|no|oh no|hang on|sorry) wait|wait no|no sorry|sorry no)"
         r"\s+(?:i m |im |i am |i was |i turned )?(\d{1,3})\b|"
         # "I was 81 in March": a birthday this year.
         r"\b(?:i was|i turned|turned) (\d{1,3}) (?:in|on|last|this)\b",
         lowered,
-    )
+    ))  # fmt: skip
+    corrected = corrections[-1] if corrections else None
     said = corrected and (corrected.group(1) or corrected.group(2))
     if asked and said and 5 <= int(said) <= 110:
         return int(said)
@@ -2704,7 +2708,10 @@ _STARRED_SLURS = (
     (
         re.compile(
             r"(?:(?<=\bme )|(?<=\bus )|(?<=\bhim )|(?<=\bher )|(?<=\bthem )|(?<=\bme a )|"
-            r"(?<=\bus a )|(?<=\bhim a )|(?<=\bher a ))p[*#@.]{3}(?![\w*#@.])(?! off)",
+            r"(?<=\bus a )|(?<=\bhim a )|(?<=\bher a )|"
+            # m79a (round 79, Sunil): "they call me names, p*** and things".
+            r"(?<=\bnames, )|(?<=\bnames )|(?<=\bnames like )|(?<=\bnames: )|(?<=\bnames - ))"
+            r"p[*#@.]{3}(?![\w*#@.])(?! off)",
             re.I,
         ),
         "paki",

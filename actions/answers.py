@@ -1084,6 +1084,8 @@ def d1_repeat_not_theirs(text: str, answer: Answer) -> Answer:
 
 
 def j4_read_repeat(text: str) -> Answer:
+    if m79a_nothing_before(text):
+        return Answer(False)  # m79a (round 79, Nkechi)
     return d1_repeat_not_theirs(text, _j4_read_repeat(text))  # -- round 56, helper D1 --
 
 
@@ -1107,7 +1109,9 @@ def _j4_read_repeat(text: str) -> Answer:
 
 _read_fear_of_giving_evidence = _yes_no_with(
     yes=(
-        r"\b(?:(?<!not )(?<!wouldnt be )(?<!never )(?:scared|terrified|frightened|afraid|"
+        # "not really scared" (round 79, Lee) is the no of "not scared", not a yes.
+        r"\b(?:(?<!not )(?<!wouldnt be )(?<!never )(?<!not really )(?<!not that )(?<!not too )"
+        r"(?:scared|terrified|frightened|afraid|"
         r"worried|anxious|nervous|petrified|panick\w*|dread\w*|bricking it|shaking)|"
         r"(?:couldnt|could not|cant|can not|wouldnt be able to|not able to) (?:face|do|cope|"
         r"look at|see|be in|handle|say)|fall apart|break down|not (?:sure|strong enough) i could|"
@@ -1122,7 +1126,8 @@ _read_fear_of_giving_evidence = _yes_no_with(
         r"(?:idk|i dont know|dunno|not sure) (?:yes|yeah|yh) (?:i guess|i think|probably)$)\b"
     ),
     no=(
-        r"\b(?:(?:not|wouldnt be|wont be|never|isnt) (?:scared|worried|frightened|afraid|"
+        r"\b(?:(?:not|wouldnt be|wont be|never|isnt) (?:really |that |too )?(?:scared|worried|"
+        r"frightened|afraid|"
         r"bothered|nervous)|(?:id|i would|i will|happy to|ready to|want to) (?:be )?(?:fine|ok|"
         r"okay|do it|give evidence|say it|stand up|face him|face her|face them)|dont mind|"
         r"(?:im|i am|i feel) (?:not scared|confident|ok about it|fine about it)|"
@@ -1301,6 +1306,9 @@ def c75b_not_giving_evidence(text: str) -> Answer | None:
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
+    elsewhere = m79a_fear_elsewhere(text)  # m79a (round 79): George, Marco, Lee
+    if elsewhere is not None:
+        return elsewhere
     not_giving = c75b_not_giving_evidence(text)  # -- round 75, helper c75b -- (Janet)
     if not_giving is not None:
         return not_giving
@@ -5177,3 +5185,103 @@ def k78a_ok_then_complains(text: str) -> bool:
 
 
 # end k78a
+
+
+# m79a (round 79)
+# At "would you feel scared or very worried about giving evidence?": George, "I suppose I would be
+# nervous, mostly of my wife finding out", and Marco, "i am worried if i go police i lose my job
+# and my visa", were stored as afraid of giving evidence and told they count as intimidated. A
+# fear said about something other than court or the person who did it is not that fear: it is left
+# out, and what else they said is read (often no answer, so the question stays open).
+_M79A_FEAR_OF = re.compile(
+    r"\b(?P<fear>scared|afraid|frightened|terrified|petrified|worried|anxious|nervous|stressed)"
+    r"(?: (?:mostly|mainly|more|most|just|only|really|a bit|a little|very|so))*"
+    r" (?:of|about|that|if|in case|because)\b(?P<what>.*)"
+)
+# What makes it about giving evidence: court and its people, the one who did it, facing or
+# seeing them, what they might do after; "it" and "that" point back to the question.
+_M79A_ABOUT_COURT = re.compile(
+    r"\b(?:court\w*|evidence|trial|witness\w*|testify\w*|judge|jury|barrister|lawyer|solicitor|"
+    r"defence|dock|cross|questions?|questioned|statement|process|thing|things|everything|all|"
+    r"him|her|them|he|she|they|hes|shes|theyre|his|their|offender|attacker|abuser|gang|"
+    r"face|facing|see|seeing|stand|standing|speak\w*|talk\w*|say|saying|tell|telling|"
+    r"remember\w*|revenge|retaliat\w*|come after|get me|find me|find us|know where|knows where|"
+    r"room|there|it|that|this|going|go through|"
+    # "id be terrified if i had to": if it came to giving evidence.
+    r"had to|have to|having to|need to|needed to|asked to|called|came to|comes to|went ahead)\b"
+)
+_M79A_DENIED = re.compile(r"\b(?:not|never|wouldnt be|wont be|isnt|dont feel|nt)(?: \w+)? $")
+# Lee: "not really scared, more stressed. ... thats the main worry, and the insurance": a
+# feeling offered instead of fear, beside a denial, is not fear of giving evidence.
+_M79A_NOT_SCARED = re.compile(
+    r"\b(?:not|never|wouldnt be|wont be|isnt)(?: (?:really|that|too|so|particularly|especially|"
+    r"overly))? (?:scared|afraid|frightened|terrified)\b"
+)
+_M79A_RATHER = re.compile(
+    r"\b(?:more|just|mostly|mainly|only|rather|more like|but more) (?:stressed|annoyed|angry|"
+    r"upset|frustrated|cross|fed up|pissed off|gutted|shocked|shaken(?: up)?|sad)\b"
+    r"(?!(?: \w+)? (?:about|of|by) (?:court|the court|evidence|giving|the trial|seeing|facing|him|"
+    r"her|them))"
+)
+
+
+_M79A_WHO_FELT = re.compile(
+    r"(?:\b(?:i|im|id|ill|i m|i d|i ll|am|would|will|be|feel|get|suppose|guess|think|maybe|"
+    r"probably|also|and|but|so|just|really|a bit|a little)\s*)+$"
+)
+
+
+def _m79a_other_fear_out(clause: str, not_scared: bool) -> str:
+    """The clause without a fear said about something else (or a feeling said instead of fear)."""
+    found = _M79A_FEAR_OF.search(clause)
+    if (
+        found
+        and not _M79A_DENIED.search(clause[: found.start()] + " ")
+        and not _M79A_ABOUT_COURT.search(found.group("what"))
+    ):
+        # With who felt it: "i am" or "i would be" left alone would read as a yes.
+        clause = _M79A_WHO_FELT.sub("", clause[: found.start()])
+    return _M79A_RATHER.sub(" ", clause) if not_scared else clause
+
+
+def m79a_fear_elsewhere(text: str) -> Answer | None:
+    """The court-fear answer when a fear said is about something other than giving evidence:
+    what else was said, never a yes from it; None when nothing is about something else."""
+    not_scared = bool(_M79A_NOT_SCARED.search(plain(text)))
+    clauses = [plain(part) for part in re.split(r"[.!?;:\n]+|\bbut\b", text) if plain(part)]
+    kept = [_m79a_other_fear_out(clause, not_scared) for clause in clauses]
+    if kept == clauses:
+        return None
+    answer = read_fear_of_giving_evidence(". ".join(part for part in kept if part.strip()))
+    return None if answer.value is True else answer
+
+
+# end m79a
+
+
+# m79a (round 79)
+# Nkechi, at "has this happened more than once?": "it's three accounts, two loans and a card, but
+# I assume the same person. Nothing before this that I know of." was stored as a repeat (and she
+# was told she was targeted again and again): parts of one crime found at once, with nothing
+# before it, is a no. A time said again beside the denial ("he shout a lot before ... but hit me
+# first time") keeps the reading it had.
+_M79A_NOTHING_BEFORE = re.compile(
+    r"\b(?:(?:nothing|never|none|not)(?: \w+)? (?:like (?:this|that|it) )?(?:happened )?before"
+    r"(?: (?:this|that|now|then))?|(?:the |its the |this is the |it was the )?first time|never "
+    r"happened (?:to me )?before)\b"
+)
+_M79A_TIME_AGAIN = re.compile(
+    r"\b(?:before|again|twice|times|always|every|often|since|months|weeks|years|keeps?|kept|"
+    r"ongoing|still|more than once)\b"
+)
+
+
+def m79a_nothing_before(text: str) -> bool:
+    """ "Nothing before this that I know of": a no, unless a time again is said beside it."""
+    words = plain(text)
+    if not _M79A_NOTHING_BEFORE.search(words):
+        return False
+    return not _M79A_TIME_AGAIN.search(_M79A_NOTHING_BEFORE.sub(" ", words))
+
+
+# end m79a
