@@ -2312,6 +2312,8 @@ _Z73D_ASKS_FOR_SERVICE = re.compile(
 
 def _z73d_service_words(org: Organisation) -> list[str]:
     first = plain(org.name).split()[0] if plain(org.name) else ""
+    if first in M79B_EVERYDAY_FIRST_WORDS:
+        return m79b_service_phrase(org)  # m79b (round 79): Maya, "tell my parents"
     return [first] if len(first) >= 4 and first not in _Z73D_COMMON_WORDS else []
 
 
@@ -2428,6 +2430,10 @@ def g76b_after_referral(
     number = g76b_number_kept(dispatcher, tracker, text)
     if number is not None:
         return number
+    refused = m79b_service_refused(tracker, text)  # m79b (round 79): Maya
+    if refused is not None:
+        dispatcher.utter_message(response="utter_m79b_service_left_out", service=refused.name)
+        return []
     name = questions.g76b_service_asked(text)
     org = _g76b_service_named(tracker, name) if name else None
     noted = questions.f5_asks_what_was_noted(text)
@@ -2623,3 +2629,50 @@ def k78c_court_fear_put_right(tracker: Tracker, text: str) -> bool:
 
 
 # end k78c
+
+
+# m79b (round 79)
+# Maya, 15, robbed of her AirPods, no hate crime: "do i have to tell my parents tho", with the
+# bot's "tell your school", was read as asking for Tell MAMA, whose first word is "tell", and
+# she was offered an anti-Muslim hate service three times. A service whose first word is an
+# everyday verb is known only by its first two words ("tell mama").
+M79B_EVERYDAY_FIRST_WORDS = frozenset({"tell"})
+
+
+def m79b_service_phrase(org: Organisation) -> list[str]:
+    words = plain(org.name).split()
+    return [" ".join(words[:2])] if len(words) >= 2 else []
+
+
+def _m79b_refuses(words: str, name: str) -> bool:
+    """ "dont send it to tell mama pls thats not me", "no tell mama": that service turned down."""
+    named = re.escape(name)
+    return bool(
+        re.search(
+            rf"\b(?:dont|don t|do not|never|not) (?:send|pass|give|refer|forward|share|want)\b"
+            rf".{{0,30}}\b{named}\b|\b(?:not|no) (?:to |for )?{named}\b",
+            words,
+        )
+        or (
+            re.search(rf"\b{named}\b", words)
+            and re.search(r"\b(?:thats|that s|its|it s) not (?:me|for me)\b", words)
+        )
+    )
+
+
+def m79b_service_refused(tracker: Tracker, text: str) -> Organisation | None:
+    """A service the bot named in this chat that the person says not to send their request to."""
+    words = plain(text)
+    bot_said = " | ".join(
+        plain(str(event.get("text") or ""))
+        for event in tracker.events
+        if event.get("event") == "bot"
+    )
+    for org in directory():
+        name = plain(org.name)
+        if name and name in bot_said and _m79b_refuses(words, name):
+            return org
+    return None
+
+
+# end m79b

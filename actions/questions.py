@@ -16,6 +16,7 @@ from typing import Any
 from actions import account, answer_facts, wording
 from actions.skip_logic import questions_to_ask
 from bot.risk_words import (
+    M79B_SOMEONE_NEEDED,
     others_self_harm,
     others_suicidal,
     someone_else_at_risk,
@@ -216,7 +217,8 @@ _ASKED_IF = re.compile(
 def must_go(text: str) -> bool:
     """Must stop now ("hes home i have to go", "i must go soon", "someone is awake"), as
     opposed to "do i have to go to court?"."""
-    words = plain(text)
+    # m79b (round 79): Peter, "he cant manage without someone coming in" (a carer he needs).
+    words = " ".join(M79B_SOMEONE_NEEDED.sub(" ", plain(text)).split())
     if _MUST_GO.search(words) or s6_someone_waking(text):  # round 48, S6: "hes waking up"
         return True
     if k1_made_to_leave_asked(text):  # -- round 65, helper k1 --: Kasia, "finish the contract
@@ -681,8 +683,8 @@ def asks_if_support_needs_a_report(text: str) -> bool:
     about compensation, for which the criminal injuries scheme does need a report."""
     words = plain(text)
     return (
-        is_question(text)
-        and bool(_REPORT_FOR_SUPPORT.search(words))
+        (is_question(text) or bool(M79B_HELP_WITHOUT_POLICE.search(words)))  # m79b (round 79)
+        and bool(_REPORT_FOR_SUPPORT.search(words) or M79B_HELP_WITHOUT_POLICE.search(words))
         and not _ASKS_COMPENSATION.search(words)
     )
 
@@ -22757,7 +22759,7 @@ def v3_asks_what_enhanced_means(text: str) -> bool:
     does enhanced service mean, will they actually look for him? the bus has cameras", "... will I
     get that back too") the other answer goes first, and the rights answer can follow it."""
     words = plain(text)
-    found = _V3_ENHANCED_MEANS.search(words)
+    found = _V3_ENHANCED_MEANS.search(words) or M79B_ENHANCED_MEANS.search(words)  # m79b
     return found is not None and not _V3_ANOTHER_QUESTION.search(words[found.end() :])
 
 
@@ -37472,6 +37474,7 @@ def known_answer(
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
+    said = m79b_with_enhanced_meaning(said, text, answers)  # m79b (round 79): Maya
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     return h2_with_no_voice_line(said, answers)
 
@@ -44157,3 +44160,40 @@ def k78h_first_is_not_the_questions(first: Say, own: list[Say]) -> bool:
 
 
 # end k78h
+
+
+# m79b (round 79)
+# Maya, 15, after a false alarm: "??? no im in my room. i just asked what enhanced means".
+M79B_ENHANCED_MEANS = re.compile(
+    r"\b(?:what|wat|wot) (?:the )?enhanced (?:service |support |thing )?(?:means?|is)\b|"
+    r"\bmeaning of (?:the )?enhanced\b"
+)
+# Kasia, in few words of English: "but i not report police. i get help anyway?", "i ask if i
+# get help without police": support without a police report.
+M79B_HELP_WITHOUT_POLICE = re.compile(
+    r"\b(?:i|we) (?:not|no|dont|didnt|never|wont|do not) (?:report|tell|call|go to)(?: (?:to )?"
+    r"(?:the )?police)?\b.{0,30}\b(?:i|we) (?:still |can |also )?get (?:help|support)\b|"
+    r"\bget (?:help|support) (?:without|with no|but no|and no) (?:the )?(?:police|report\w*)\b"
+)
+
+
+def m79b_asks_enhanced_in_own_sentence(text: str) -> bool:
+    """ "what does enhanced mean. and ... can i get them back": the meaning of "enhanced" asked
+    in a sentence of its own, beside another question."""
+    return any(v3_asks_what_enhanced_means(sentence) for sentence in re.split(r"[.?!\n]+", text))
+
+
+def m79b_with_enhanced_meaning(said: Say, text: str, answers: Mapping[str, Any] | None) -> Say:
+    """Maya's "what does enhanced mean. and u didnt say about my airpods can i get them back"
+    got only the property answer: the meaning of "enhanced" follows it."""
+    if said.then or said.response in ANSWERED_ALONE:
+        return said
+    if not m79b_asks_enhanced_in_own_sentence(text):
+        return said
+    enhanced = rights_answer("enhanced_service", answers or {})
+    if (said.response or said.text) == (enhanced.response or enhanced.text):
+        return said
+    return replace(said, then=(enhanced,))
+
+
+# end m79b

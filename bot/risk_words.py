@@ -1400,6 +1400,7 @@ def _danger(text: str) -> bool:
     cleaned = _h1_without_others_hurting_themselves(cleaned)  # -- round 62, helper H1 --
     cleaned = _L75_OTHERS_CAN_GET_HELP.sub(" ", cleaned)  # -- round 75, lead --
     cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
+    cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79): Kasia, Maya, Peter, Sunil
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1775,6 +1776,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = k4_without_told_as_done(cleaned)  # round 65, helper k4
         cleaned = n1_without_threat_put_right(cleaned)  # round 68, helper n1
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)  # round 74, lead: a threat denied (Bex)
+        cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79)
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2175,3 +2177,47 @@ def g76a_meant_otherwise_of_harm(denial: str, after: str) -> bool:
 
 
 # end g76a
+
+
+# m79b (round 79)
+# Words that read as someone here now but are not, set aside before the danger patterns:
+# - Kasia, in few words of English: "but i not report police. i get help anyway?" asks whether
+#   she can get support; "i get help" is never a call to send help ("send help", "get help now"
+#   from someone else still count).
+# - Maya, 15: "can i get them back" (her AirPods): what was taken back, not people back.
+# - Peter, for his father: "he cant manage without someone coming in": a carer he needs, not
+#   someone arriving (also read by must_go, for the quick exit).
+# Each is removed alone: anything else in the message about now still counts.
+M79B_SOMEONE_NEEDED = re.compile(
+    r"\b(?:without|need|needs|needed|want|wants|wanted|having|have|has|for|about|of) (?:someone|"
+    r"somebody|anyone|anybody|a carer|carers|people) (?:to keep |keep |keeps )?coming "
+    r"(?:in|round|over|to (?:help|the house|see (?:him|her|them)))\b"
+)
+_M79B_NOT_DANGER = re.compile(
+    r"\b(?:i|we) (?:still )?get help\b(?! (?:now|quick|here|asap|please))|"
+    r"\b(?:get|getting|got|gets|give|giving|gave) (?:them|it) back\b"
+)
+# Sunil, at "are you in danger right now?": "no. i am in the shop now they are not here. but
+# they come back every few days": how often they come back, told after saying they are not
+# there now, is a repeat, not danger now. Without the denial it still counts.
+_M79B_COME_BACK_OFTEN = re.compile(
+    r"\b(?:he|she|they) (?:come|comes|keep coming|keeps coming) back (?:every|each|most|some|"
+    r"usually|sometimes|often|once|twice|a few|now and then|from time to time)\b"
+)
+_M79B_NOT_THERE_NOW = re.compile(
+    r"\b(?:he|she|they)(?: is| are|s|re)? (?:not|isnt|arent|aren t|isn t) (?:here|there|around|"
+    r"about|in)\b"
+)
+
+
+def m79b_without_not_danger(cleaned: str) -> str:
+    """The cleaned message without help asked for oneself, things got back, a carer needed, or
+    a return told as how often after saying they are not there."""
+    cleaned = M79B_SOMEONE_NEEDED.sub(" ", cleaned)
+    cleaned = _M79B_NOT_DANGER.sub(" ", cleaned)
+    if _M79B_NOT_THERE_NOW.search(cleaned):
+        cleaned = _M79B_COME_BACK_OFTEN.sub(" ", cleaned)
+    return " ".join(cleaned.split())
+
+
+# end m79b
