@@ -863,6 +863,10 @@ _ASSAULT = re.compile(
     r"(?:down|out|over)|roughed (?:me|us) "
     r"up|smacked|whacked|elbowed|stamped|thumped|decked|floored|glassed|hurt me|hurting me|"
     r"laid into|threatened (?:me )?with (?:a|his|her) \w+|"
+    # m79c (round 79): Sunil, "threatening me with bottle", in few words.
+    r"threaten(?:ed|ing|s)? (?:me |us )?with (?:a |an |his |her |the |their )?(?:broken )?"
+    r"(?:knife|blade|machete|gun|bottle|glass|hammer|bat|brick|crowbar|screwdriver|axe|acid|"
+    r"weapon|needle|syringe)|"
     # The injury told instead of the blow: "my mrs gave me a black eye saturday".
     r"(?:(?:gave|give|gives|given) (?:me|him|her|us)|(?:was|were|got|been) given) (?:a |two )?"
     r"(?:black eyes?|fat lip|bloody "
@@ -876,6 +880,12 @@ _ASSAULT = re.compile(
 _ROBBERY = re.compile(
     r"\b(?:robbed|robbery|robbing|robs? (?:him|her|me|them|us)|mugg\w*|at knifepoint|at gunpoint|"
     r"held (?:me )?up|"
+    # m79c (round 79): Rhys, his phone snatched on a moped, "just a grazed hand from where he
+    # yanked it": hurt as it was pulled from him, force in the taking (Theft Act 1968, s.8).
+    r"(?:grazed|cut|bruised|scraped|hurt|sprained|twisted|injured) (?:my )?(?:hand|hands|wrist|"
+    r"arm|fingers?|thumb)\b.{0,20}\b(?:where|when|as) (?:he|she|they) (?:yanked|snatched|grabbed|"
+    r"ripped|wrenched|pulled|tore) (?:it|my (?:phone|bag|handbag|purse|wallet|watch|chain|"
+    r"necklace|laptop|bike))\b|"
     r"car ?jack\w*|jacked|snatched (?:it|my \w+|the \w+) (?:from|off|out of) (?:me|my hand)|"
     r"(?:took|grabbed|snatched|ripped|pulled) my \w+(?: \w+)? (?:off|from|out of) (?:me|my "
     r"hands?)|made me (?:hand over|give them|give him|empty)|demanded my|threatened me (?:with "
@@ -1455,6 +1465,11 @@ _T6_WANTS_CRIME_NUMBER = re.compile(
     r"\b(?:is it|will it be|itll be|it ll be|it will be|or just) (?:just |only )?(?:another|a) "
     r"crime (?:ref(?:erence)?|number|no)\b|\bcrime (?:ref(?:erence)?|number|no) and (?:then )?"
     r"(?:forget|forgotten|nothing|thats it|that s it|leave it|left)\b"
+    # m79c (round 79): Rhys, told the bot could not give one: "so thats a no on the crime number
+    # then" (not reported) was read as told the police.
+    r"|\bno on (?:the |a |my )?crime (?:ref(?:erence)?|number|no)\b|\b(?:cant|can t|cannot|"
+    r"wont|won t|couldnt|couldn t) (?:give|get|do|issue) (?:me |us |him |her )?(?:a |the |an )?"
+    r"crime (?:ref(?:erence)?|number|no)(?: number| no)?\b"
     # -- round 65, helper k4 --: Dave, whose van was broken into, not reported: "no im not in
     # danger its a van. crime number. insurance. please" and "i want my tools back and a crime
     # number" were read as told the police. A crime number counts only when had: "my crime
@@ -1904,8 +1919,9 @@ _COMES_IN_UNASKED = re.compile(
 
 def _role(after: str, before: str) -> str | None:
     """Whether the person named just before ``after`` did the harm, suffered it, or neither."""
-    if _HELPED.match(after):
+    if _HELPED.match(after) or m79c_news_brought(after):  # round 79, m79c: Lee's neighbour
         return None
+    after = m79c_restated(after)  # round 79, m79c: "my husband, he is violent" (Kasia)
     if _F6_HELPED_ME.match(after):
         return None  # -- round 39, helper F6 --: "my bf tried to drag them off me"
     # -- round 28, helper F --
@@ -2390,7 +2406,9 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
             None if _N5_SOMEONE_ELSES_SPOUSE.search(plain(text)) else k78b_the_partner_alone(clause)
         )
         if named_alone and (
-            i3_who_by_next_clauses(parts, index) or k78b_harm_told_next(parts, index)
+            i3_who_by_next_clauses(parts, index)
+            or k78b_harm_told_next(parts, index)
+            or m79c_does_later(parts, index)  # round 79, m79c: Kasia
         ):
             # -- round 63, helper i3 --: "its my wife. when shes had a drink she goes for me".
             found.append(
@@ -3558,7 +3576,10 @@ _R33_COURT_DATED = re.compile(
 _R34_DOES_IT_TO_ME = re.compile(
     r"\b(?:he|she|they) (?:\w+ ){0,2}?(?:takes?|took|steals?|stole|hits?|pushe[sd]|push|shouts? "
     r"at|shouted at|threatens?|threatened|hurts?|kicks?|slaps?|shouts if i|grab(?:s|bed)?|get "
-    r"(?:quite |really |very )?rough with|gets (?:quite |really |very )?rough with)\b[^.!?]{0,30}?"
+    r"(?:quite |really |very )?rough with|gets (?:quite |really |very )?rough with)\b"
+    # m79c (round 79): not "they threatened him. i want him treated as a victim" (Bukola, for
+    # her son Tayo, 17): done to him, then she speaks.
+    r"(?! (?:him|her|them)\b)[^.!?]{0,30}?"
     r"\b(?:me|my|i)\b"
 )
 _R35_HARMED_ME = re.compile(
@@ -5784,6 +5805,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ``known_offender`` is who the person already said did it, so "he takes my wages" reads as
     domestic abuse once they have said it was their husband.
     """
+    text = m79c_without_echoed_crime(text)  # round 79, m79c: Sunil, "domestic abuse?? no no"
     a74a_said = text  # -- round 74, helper a74a --: as written, for a74a_no_denied_injury
     text = _LEAD78_WHY_SERVICE.sub(" why is that service ", text)  # round 78, Margaret
     text = _K4_UNSURE_SEXUAL.sub(lambda said: said.group(1), text)  # -- round 65, helper k4 --
@@ -7299,3 +7321,69 @@ _LEAD78_WHY_SERVICE = re.compile(
     r"(?:[a-z]+ ){1,2}(?:helpline|help line|service|charity)\b",
     re.IGNORECASE,
 )
+
+
+# m79c (round 79)
+# Lee (r79d): "my house has been burgled ... the neighbour just rang me" was noted as "it was
+# someone you know". Someone who rang them with the news, or noticed or discovered it, is not
+# who did it; "my ex keeps ringing me" still is (the bare "rang me" is left to HARM).
+_M79C_BROUGHT_NEWS = re.compile(
+    rf"{_AUX}(?:just|only|then|finally|first) (?:rang|rung|called|phoned|texted|messaged|rings|"
+    r"calls) (?:me|us)\b(?! (?:again|over and over|non ?stop|all|every|\d+|loads|so many|"
+    r"constantly))|"
+    rf"{_AUX}(?:rang|rung|called|phoned|texted|messaged) (?:me|us) (?:up )?(?:to (?:say|tell|let)|"
+    r"and (?:told|said|let|says|tells))\b|"
+    rf"{_AUX}(?:noticed|spotted|discovered|found out|found it|saw it|heard it)\b"
+)
+# Kasia (r79a): "my husband. he move out 2 month ago but always coming. yesterday night he kick
+# door and shout very bad words at me" was not read: her husband named alone, then, a few
+# clauses on and in few words, what he does.
+_M79C_HE_DOES = re.compile(
+    r"\b(?:he|she)\s+(?:(?:always|just|also|still|then|again|even|is|was)\s+){0,2}(?:kick|kicks|"
+    r"kicked|kicking|push|pushes|pushed|hit|hits|punch|punched|slap|slapped|bang|bangs|banged|"
+    r"shout|shouts|shouted|shouting|scream|screams|screamed|threaten|threatens|threatened|smash|"
+    r"smashed|break|broke|grab|grabbed)\b"
+)
+# "my husband, he is violent" (the comma gone): he, said of the one just named.
+_M79C_RESTATED = re.compile(r"^(?:he|she|they)\s+(?=(?:is|was|has been|s|gets|got)\b)")
+
+
+def m79c_news_brought(after: str) -> bool:
+    """The one named rang them with the news, or noticed it: not the one who did it."""
+    found = _M79C_BROUGHT_NEWS.match(after)
+    # "my ex just rang me and threatened to kill me": the call was the harm.
+    return found is not None and not re.search(rf"\b{HARM}\b", after[found.end() :])
+
+
+def m79c_does_later(parts: list[str], index: int) -> bool:
+    """In the next four clauses, what the one named alone does, in few words ("he kick door")."""
+    return any(
+        _M79C_HE_DOES.search(part) and not _LEAD78_DONE_TO_THEM.search(part)
+        for part in parts[index + 1 : index + 5]
+    )
+
+
+def m79c_restated(after: str) -> str:
+    """ "he is violent" after "my husband": the words about him, without the pronoun."""
+    return _M79C_RESTATED.sub("", after)
+
+
+# Sunil (r79b), told of a personal alarm through a domestic abuse advocate: "domestic abuse??
+# no no this is my shop not my home" was noted as "I've changed that: domestic abuse", and
+# "robbery? they take crisps" kept the robbery. A crime's name said back alone as a question, to
+# start the message, is the person doubting the word, not telling it ("isnt that robbery?" and
+# "MAN TAKE MY BAG. ROBBERY?" still tell it).
+_M79C_ECHOED_CRIME = re.compile(
+    r"^\W*(?:a |an )?(?:domestic abuse|domestic violence|domestic|robbery|"
+    r"burglary|theft|stalking|harassment|stalking or harassment|fraud|assault|sexual offence|"
+    r"trafficking|hate crime|criminal damage)\s*\?+(?:\s*!+)?",
+    re.IGNORECASE,
+)
+
+
+def m79c_without_echoed_crime(text: str) -> str:
+    """The message without a crime's name said back alone as a question ("robbery?")."""
+    return _M79C_ECHOED_CRIME.sub(" ", text)
+
+
+# end m79c

@@ -4219,6 +4219,9 @@ def only_who_did_it(text: str) -> str | None:
 
 
 def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
+    # round 79, m79c: "domestic abuse?? no no this is my shop" (Sunil) doubts the word; a
+    # question that is only "robbery?" is still read (few words).
+    text = account.m79c_without_echoed_crime(text).strip() or text
     found = account.read_account(text, known_offender)
     if found.crime_type:
         return Answer(found.crime_type)

@@ -10611,6 +10611,7 @@ def f5_asks_what_was_noted(text: str) -> bool:
         or bool(_F5_WHAT_NOTED.search(plain(text)))
         or z6_asks_what_was_noted(text)  # round 53, helper Z6: "wat have u noted"
         or j4_asks_for_read_back(text)  # round 65, helper j4: "wat did u save bout me"
+        or m79c_asks_what_it_was_changed_to(text)  # round 79, m79c: David
     )
 
 
@@ -44197,3 +44198,20 @@ def m79b_with_enhanced_meaning(said: Say, text: str, answers: Mapping[str, Any] 
 
 
 # end m79b
+# m79c (round 79)
+# David (r79d), told "Thank you, I've updated that": "What did you update it to?" got "I can't
+# answer that one here". Asked what a change made it, what is noted is read back.
+_M79C_CHANGED_TO = re.compile(
+    r"\bwhat (?:did|have|has) (?:you|u|it) (?:just )?(?:updated?|changed?|corrected|put|set|"
+    r"amended|altered|fixed) (?:it|that|this|the record|my record|my details|my answer)? ?to\b|"
+    r"\bwhat (?:is it|does it say|s it|is that) now\b|\bwhat (?:was it|is it) (?:changed|updated) "
+    r"to\b"
+)
+
+
+def m79c_asks_what_it_was_changed_to(text: str) -> bool:
+    """ "What did you update it to?", "what does it say now?" """
+    return bool(_M79C_CHANGED_TO.search(plain(text)))
+
+
+# end m79c

@@ -952,6 +952,7 @@ def _read_turn_and_after(turn: Turn) -> Reading:
     k77b_only_afternoons(turn, reading)  # k77b (round 77) -- Ana
     # Last of the contact readings: a serious ask for social media is not a way of contact.
     b75a_form_answers(turn, reading)  # -- round 75, helper b75a --
+    m79c_form_answers(turn, reading)  # round 79, m79c: David, "he was her boyfriend"
     return reading
 
 
@@ -3738,6 +3739,8 @@ _NOT_CRIME = {
     r"beaten|beaten up|assault|assaulted|stabbed",
     "sexual_offence": r"sexual offence|sexual|sexual assault|sexually assaulted|rape|raped",
     "human_trafficking": r"trafficking|trafficked|slavery|a slave|forced work|forced labou?r",
+    # m79c (round 79): Sunil, "NO. it is NOT domestic abuse ... change it back".
+    "domestic_abuse": r"domestic abuse|domestic violence|domestic",
 }
 _R35_ITS_ME = re.compile(
     r"\b(?:(?:it was|its|it s|it is) me (?:she|he|they) (?:attacked|hit|spat|hurt|went for|"
@@ -6180,6 +6183,8 @@ def p2_any_time_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, An
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
+    # round 79, m79c: "domestic abuse?? no no this is my shop" (Sunil) doubts the word said back.
+    text = account.m79c_without_echoed_crime(text).strip() or text
     changes = _corrections_said(text, answers)
     # -- round 75, helper c75e --: a crime said to be as well as the one kept adds to it (Tom),
     # whichever reading above took it for a change.
@@ -6190,6 +6195,10 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     g76c_put_right(text, answers, changes)  # -- round 76, helper g76c --
     k77c_put_right(text, answers, changes)  # -- round 77, helper k77c --
     l76_never_terrorism_when_denied(text, changes)  # -- round 76, lead --
+    changes.update(m79c_their_partner(text, answers))  # round 79, m79c: David
+    if "age" not in changes:
+        changes.update(m79c_child_is_the_victim(text, answers))  # round 79, m79c: Bukola
+    m79c_not_family_put_right(text, answers, changes)  # round 79, m79c: Bukola
     return changes
 
 
@@ -8998,3 +9007,113 @@ def lead79_answers_its_own_question(reading: Reading, turn: Turn, text: str) -> 
         and reading.slots.get(turn.requested) is not None
         and bool(_LEAD79_SELF_ANSWER.match(after))
     )
+
+
+# m79c (round 79)
+# David (r79d), 60, whose daughter Sarah was killed by her boyfriend: "He was her boyfriend at
+# the time" was stored as "a partner or ex" (read as his own), and "my daughter Sarah was killed
+# by her boyfriend. Not my partner" dropped who did it. After a death, the partner of the one who
+# died did it: kept as a partner (the matcher's reading) with whose partner (wording.py).
+_M79C_PARTNER_WORDS = (
+    r"(?:then |ex |ex-|former |new )?(?:boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|"
+    r"bf|gf)"
+)
+_M79C_THEIR_PARTNER_DID_IT = re.compile(
+    rf"\b(?:he|she|it) (?:was|is|had been|s) (?P<a>her|his) {_M79C_PARTNER_WORDS}\b|"
+    rf"\b(?:killed|murdered|stabbed|strangled|shot|beaten to death|battered) by (?P<b>her|his) "
+    rf"{_M79C_PARTNER_WORDS}\b|"
+    rf"\b(?P<c>her|his) {_M79C_PARTNER_WORDS}(?: at the time)? (?:killed|murdered|stabbed|"
+    r"strangled|shot) (?:her|him)\b"
+)
+
+
+def m79c_their_partner(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """After a death, "he was her boyfriend", "killed by her boyfriend": who did it, kept as the
+    partner of the one who died."""
+    died = answers.get("crime_type") == "homicide" or answers.get("bereaved") is True
+    found = _M79C_THEIR_PARTNER_DID_IT.search(plain(text))
+    if not died or not found:
+        return {}
+    whose = found.group("a") or found.group("b") or found.group("c")
+    details = {*(answers.get("account_details") or ())} - {"her_partner", "his_partner"}
+    return {
+        "relationship_to_offender": "partner_or_ex",
+        "account_details": sorted({*details, f"{whose}_partner"}),
+    }
+
+
+def m79c_form_answers(turn: Turn, reading: Reading) -> None:
+    """At any question, a bereaved relative's "he was her boyfriend", and a parent's "its tayo
+    who is the victim hes 17" (see above)."""
+    found = m79c_their_partner(turn.text, {**turn.answers, **reading.slots})
+    if found:
+        reading.slots.update(found)
+    # Bukola: "im 44 but its tayo who is the victim hes 17", at the age question: his age.
+    childs = m79c_child_is_the_victim(turn.text, turn.answers)
+    if childs.get("age") is not None:
+        reading.slots.update(childs)
+
+
+# Bukola (r79b), for her son Tayo, 17, groomed into county lines by older men: "im 44 but its
+# tayo who is the victim hes 17" kept 44 as the age of the one harmed; "its older men from
+# outside, not family" became "someone you know"; "we dont really know them, i said outside i
+# mean strangers to us" was not taken.
+_M79C_CHILD_IS_THE_VICTIM = re.compile(
+    r"\b(?:its|it s|it is|but) (?:my (?:son|daughter|child|kid|boy|girl)|[a-z]+) (?:who is|who s|"
+    r"whos|that is|thats|that s) (?:the )?(?:victim|one (?:it happened to|they hurt|harmed))\b|"
+    r"\b(?:he|she|[a-z]+) is the (?:victim|one it happened to)\b(?! (?:not|of) (?:me|my))"
+)
+_M79C_MY_CHILD = re.compile(r"\b(?:my|our) (?:son|daughter|child|kid|boy|girl)\b")
+_M79C_OUTSIDE = re.compile(
+    r"\b(?:from outside|outsiders?|outside (?:the|our|my) family|not (?:from )?(?:the |our )?"
+    r"family)\b"
+)
+_M79C_STRANGERS_TO_US = re.compile(
+    r"\bstrangers? to (?:us|me|him|her|them|the family|our family)\b|\bi mean strangers\b"
+)
+
+
+def m79c_child_is_the_victim(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """ "im 44 but its tayo who is the victim hes 17": their child, with the child's age."""
+    words = plain(text)
+    said = _M79C_CHILD_IS_THE_VICTIM.search(words)
+    if said is None or not _M79C_MY_CHILD.search(
+        " ".join([*(plain(str(part)) for part in answers.get("said") or ()), words])
+    ):
+        return {}
+    age = next(
+        (
+            float(found.group(1))
+            for found in _X3_CHILDS_AGE.finditer(words)
+            if 1 <= int(found.group(1)) <= 17
+        ),
+        None,
+    )
+    if age is None:
+        return {}
+    changes: dict[str, Any] = {}
+    if not answers.get("for_child"):
+        changes.update(for_someone_else=True, for_child=True)
+    if answers.get("age") != age:
+        changes.update(age=age, under_18=True)
+    return changes
+
+
+def m79c_not_family_put_right(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """Men "from outside, not family" are not known for that; "strangers to us" are strangers."""
+    words = plain(text)
+    known = changes.get("relationship_to_offender", answers.get("relationship_to_offender"))
+    if known not in ("stranger", "unknown") and _M79C_STRANGERS_TO_US.search(words):
+        changes["relationship_to_offender"] = "stranger"
+    elif (
+        changes.get("relationship_to_offender") == "someone_known"
+        and answers.get("relationship_to_offender") in ("family_member", "partner_or_ex")
+        and _M79C_OUTSIDE.search(words)
+        and not re.search(rf"\b(?:{account.KNOWN})\b", words)
+    ):
+        changes["relationship_to_offender"] = "unknown"
+
+
+# end m79c

@@ -439,7 +439,7 @@ def _fact_phrases(
     if "followed" in (facts.get("account_details") or ()):
         parts.append("they followed you")  # -- round 44, helper N5 -- (Molly, to the bus stop)
     who = facts.get("relationship_to_offender")
-    said_who = _m4r67_who_words(facts, who)  # -- round 67, helper m4 --
+    said_who = m79c_killed_by_their_partner(facts, who) or _m4r67_who_words(facts, who)
     if said_who:
         parts.append(said_who)
     elif who in WHO_WORDS:
@@ -628,3 +628,24 @@ def k78e_gender_words(facts: Mapping[str, Any]) -> str:
 
 
 # end k78e
+
+
+# m79c (round 79)
+# David (r79d), whose daughter Sarah was killed by her boyfriend: "He was her boyfriend at the
+# time" was said back as "it was a partner or ex", which reads as David's own partner. After a
+# death, the partner of the one who died is said back as theirs (the `her_partner` or
+# `his_partner` detail, actions/reading.py).
+_M79C_THEIR_PARTNER = {
+    "her_partner": "it was her partner",
+    "his_partner": "it was his partner",
+}
+
+
+def m79c_killed_by_their_partner(facts: Mapping[str, Any], who: Any) -> str | None:
+    details = facts.get("account_details") or ()
+    if who != "partner_or_ex":
+        return None
+    return next((words for key, words in _M79C_THEIR_PARTNER.items() if key in details), None)
+
+
+# end m79c
