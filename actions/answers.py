@@ -1396,7 +1396,7 @@ _V6_ABOUT_MESSAGES = re.compile(
 
 def read_voicemail_ok(text: str) -> Answer:
     """ "please tell them NOT to leave a voicemail" is a no, whatever "please" starts."""
-    if _NO_VOICEMAIL.search(plain(text)):
+    if m79d_no_voicemail(text):  # m79d (round 79): a "not" in another sentence is not for it
         return Answer(False)
     # -- round 50, helper V6 -- "Any time, I'm in most days. Not Thursday mornings that's my
     # cardiac clinic" (Eddie, asked about voicemail) is when to ring, and its "not" is for
@@ -1404,7 +1404,10 @@ def read_voicemail_ok(text: str) -> Answer:
     if _V6_TIMES_FIRST.match(plain(text)) and not _V6_ABOUT_MESSAGES.search(plain(text)):
         times = read_contact_times(text).value
         return Answer(None, extra={"contact_times": times}) if times else NO_ANSWER
-    return _read_voicemail_ok(text)
+    said = _read_voicemail_ok(text)
+    if said.value is None and m79d_voicemail_allowed(text):
+        return Answer(True)  # m79d (round 79) -- "they CAN leave a voicemail" (Peter)
+    return said
 
 
 # "I would like someone to contact me", "id like them to call me".
@@ -2071,6 +2074,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
     if k78a_ok_then_complains(text):
         return NO_ANSWER  # k78a (round 78): "ok. you didnt show me the more services though" (Jess)
+    if m79d_yes_to_what_was_explained(text):
+        return NO_ANSWER  # m79d (round 79): "Yes thats it! ... Who do I ask for it?" (Joan)
     if (k77a_undecided(text) or k77a_says_bot_is_wrong(text)) and not i4_first_sentence_yes(
         text, referral=True
     ):
@@ -2638,7 +2643,7 @@ def contact_said(text: str) -> dict[str, Any]:
         # -- round 60, helper g6 -- "yes but not call. he check my phone. my friend amina phone
         # ok? 07700 900577" (Mariam) was kept as a call: a phone not to be called gets texts.
         found["contact_method"] = "email" if re.search(_METHODS["email"], words) else "text"
-    if _NO_VOICEMAIL.search(words):
+    if m79d_no_voicemail(text):
         found["voicemail_ok"] = False
     # -- round 60, helper G3 -- "yes please, someone to ring me not her. 07700 900318, after 6
     # weekdays" (Noreen) was kept as "weekdays, not after 6": the "not" of "not her" reached
@@ -4375,6 +4380,8 @@ def c75a_busy_after(words: str, time: str) -> bool:
         return False
     if g76b_reason_follows(words, time):
         return False  # -- round 76, helper g76b -- "evenings after 8 cos I'm at work" (Lucy)
+    if m79d_busy_at_another_time(words[found.end() :]):
+        return False  # m79d (round 79) -- "weekdays after 5, I'm at work before that" (Peter)
     rest = words[found.end() :].split(" | ")[0]
     if k77b_other_away(rest):
         return False  # k77b (round 77) -- "im at work then and mum isnt around" (Ellie)
@@ -5288,3 +5295,53 @@ def m79a_nothing_before(text: str) -> bool:
 
 
 # end m79a
+# m79d (round 79)
+# Peter (r79c), for his dad: "weekdays after 5, I'm at work before that" was sent back as "I'm at
+# work before that, not weekdays after 5": busy "before that" or "till then" is the reason the
+# time is given, not the time itself.
+_M79D_BUSY_OTHER_TIME = re.compile(
+    r"^\s*(?:\w+ )?(?:before|b4|until|till|til|up to|up until) (?:that|then|this|it)\b|"
+    r"^\s*(?:\w+ )?earlier\b"
+)
+
+
+def m79d_busy_at_another_time(rest: str) -> bool:
+    """The words after "I'm at work": "before that", "till then" put the busy time elsewhere."""
+    return bool(_M79D_BUSY_OTHER_TIME.match(rest))
+
+
+# "they CAN leave a voicemail", "a message is fine", "voicemail ok": allowed.
+_M79D_VOICEMAIL_OK = re.compile(
+    r"\b(?:voice ?mails?|(?:a )?messages?|answer ?phone|answer machine)(?: (?:is|s|are|would be))? "
+    r"(?:fine|ok|okay|alright|all right)\b|(?<!dont )(?<!cant )(?<!not )(?<!never )\b(?:they|you|"
+    r"someone|the worker|he|she) (?:can|may|could) (?:leave|have) (?:a |me a )?(?:voice ?mail|"
+    r"message)s?\b"
+)
+
+
+def m79d_voicemail_allowed(text: str) -> bool:
+    return not m79d_no_voicemail(text) and bool(_M79D_VOICEMAIL_OK.search(plain(text)))
+
+
+def m79d_no_voicemail(text: str) -> bool:
+    """No voicemail, read in each sentence: "not before 5. voicemail is fine too" (Peter) is a
+    "not" for the time, not for the voicemail."""
+    return any(_NO_VOICEMAIL.search(plain(part)) for part in re.split(r"[.!?;\n]+", text))
+
+
+# Joan (r79e), told about the ASB Case Review, then asked if her details could be passed on: "Yes
+# thats it! I have reported it three times. Who do I ask for it, the council or the police?" was
+# taken for a yes to the referral. A yes that confirms what was just explained ("yes that's it",
+# "yes that's the one"), with a question, is not consent.
+_M79D_YES_THATS_IT = re.compile(
+    r"^\W*(?:oh )?(?:yes+|yeah+|yep|yea|ye|ah|aha)\W+(?:thats|that s|that is|its|it s|it is)\W+"
+    r"(?:it|the one|the thing|what i mean\w*|what i was (?:thinking of|on about|told about)|"
+    r"what she said|what he said)\b"
+)
+
+
+def m79d_yes_to_what_was_explained(text: str) -> bool:
+    return "?" in text and bool(_M79D_YES_THATS_IT.match(plain(text)))
+
+
+# end m79d

@@ -88,6 +88,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     g76b_text_if_no_answer_noted(answers)  # -- round 76, helper g76b --
     k77b_notes_noted(answers)  # k77b (round 77)
     k78a_notes_noted(answers)  # k78a (round 78)
+    m79d_notes_noted(answers)  # m79d (round 79)
     return answers
 
 
@@ -832,6 +833,8 @@ def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
         answers.get("voicemail_ok") is None
         and method == "call"
         and (answers.get("cannot_phone") is True or reading.z73d_no_calls(said))
+        # m79d (round 79): Peter asked for calls to him, not to his dad who is deaf on the phone.
+        and not (answers.get("for_someone_else") and not reading.z73d_no_calls(said))
     ):
         settled["voicemail_ok"] = False
     age = answers.get("age")
@@ -973,3 +976,20 @@ def k78a_more_services_first(
 
 
 # end k78a
+
+
+# m79d (round 79) -- Faisal: a voicemail only asking him to call back; Bernadette: texts as well
+# as the email she chose. Kept for the support worker with the other contact instructions.
+def m79d_notes_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    method = answers.get("contact_method")
+    for said in answers.get("said") or ():
+        found = reading.m79d_notes_said(str(said), method)
+        notes += [code for code in found if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end m79d

@@ -347,6 +347,7 @@ class ActionFinishAssessment(Action):
                 ),
             )
             z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
+            m79d_notes_said_back(dispatcher, tracker)  # m79d (round 79)
         elif (
             tracker.get_slot("referral_consent") is True
             and tracker.get_slot("contact_safe") is None
@@ -2005,6 +2006,7 @@ def _f5_keep_notes(
     said += [c for c in reading.k77b_notes_said(text, method) if c not in said]  # k77b
     someone_else = bool(tracker.get_slot("for_someone_else"))
     said += [c for c in reading.k78a_notes_said(text, someone_else) if c not in said]  # k78a
+    said += [c for c in reading.m79d_notes_said(text, method) if c not in said]  # m79d
     if "victim_deaf" in said:
         # k78a: "tell them Elsie is deaf" (Rose, her neighbour): the person helped, not the one
         # to contact, so Rose's phone call stays a call.
@@ -2121,6 +2123,9 @@ def _f5_after_result(
     if kept is not None:
         return kept
     noted = _f5_keep_notes(dispatcher, tracker, text)
+    if noted is not None and questions.m79d_asks_contact_read_back(text):
+        # m79d (round 79): "What email address do you have for me? And the no calls?" (Bernadette)
+        return [*noted, *(g76b_after_referral(dispatcher, tracker, text) or [])]
     if noted is not None:
         if questions.m2_asks_chat_to_tell_police_number(text) and answer_facts.fits(
             "utter_m2_chat_cannot_tell_police", text, answers_from(tracker)
@@ -2676,3 +2681,17 @@ def m79b_service_refused(tracker: Tracker, text: str) -> Organisation | None:
 
 
 # end m79b
+# m79d (round 79) -- Faisal's voicemail only asking him to call back, Bernadette's texts as well as
+# her email: said back with the referral, so they know the worker will see it.
+def m79d_notes_said_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    notes = [
+        code
+        for code in answers_from(tracker).get("contact_notes") or []
+        if code in ("voicemail_call_back", "text_too")
+    ]
+    if notes:
+        note = " and ".join(contact_notes.SAID[code] for code in notes)
+        dispatcher.utter_message(response="utter_f5_note_added", note=note)
+
+
+# end m79d

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from actions import account, answer_facts, wording
+from actions.results import route_text
 from actions.skip_logic import questions_to_ask
 from bot.risk_words import (
     M79B_SOMEONE_NEEDED,
@@ -31,6 +32,7 @@ from core.privacy_question import (
 from core.text import SMS_LIMIT
 from core.vocabulary import plain, without_jokes
 from referrals.directory import Organisation, describe, named_in_question
+from referrals.matching import contact_routes
 
 _QUESTION_START = re.compile(
     r"^(?:what|whats|how|hows|can|could|will|would|do|does|did|is|are|am|should|shall|why|"
@@ -31363,7 +31365,7 @@ _J4_READ_BACK = re.compile(
 
 
 def j4_asks_for_read_back(text: str) -> bool:
-    return bool(_J4_READ_BACK.search(plain(text)))
+    return bool(_J4_READ_BACK.search(plain(text))) or m79d_asks_contact_read_back(text)
 
 
 def j4_read_back(text: str, answers: Mapping[str, Any] | None, referred: bool) -> Say:
@@ -37472,6 +37474,8 @@ def known_answer(
         return child
     if not found:
         return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
+    if found[0].response in ("utter_m79d_who_gets_details", "utter_m79d_details_via_team"):
+        return found[0]  # m79d (round 79): "would they call me? ... would they tell her" (Maya)
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
@@ -37759,7 +37763,11 @@ def matching_answers(
     l76_notes = l76_add_to_notes_answer(text, answers)  # -- round 76, lead --
     k77e = k77e_answer(text, crime_type, answers)  # -- round 77, k77e --
     k78f = k78f_answer(text, crime_type, answers)  # k78f (round 78)
+    m79d = m79d_who_gets_details_answer(text, organisations, answers)  # m79d (round 79)
     checks: tuple[tuple[bool, Say], ...] = (
+        # m79d (round 79): at the top, as "I can't answer", the police-updates text and the
+        # privacy answer took these (Sam, Kasia, Hannah, Maya).
+        (m79d is not None, m79d or Say()),
         # k78f (round 78): at the top, as unpaid pay, the general CICA sentence and the
         # bank's refund line took these (Imran, Kyle, Ahmed).
         (k78f is not None, k78f or Say()),
@@ -42611,7 +42619,7 @@ _G76B_WHAT_PASSED_ON = re.compile(
 
 def g76b_asks_what_passed_on(text: str) -> bool:
     """ "what did u actually tell them about me", "can you read back what you have" """
-    return bool(_G76B_WHAT_PASSED_ON.search(plain(text)))
+    return bool(_G76B_WHAT_PASSED_ON.search(plain(text))) or m79d_asks_contact_read_back(text)
 
 
 # Dev (referred by email, after Galop was named in an answer): "will it go to galop tho?", "are u
@@ -44215,3 +44223,94 @@ def m79c_asks_what_it_was_changed_to(text: str) -> bool:
 
 
 # end m79c
+# m79d (round 79)
+# Who gets the details, asked before or during the referral questions: "which one tho, the revenge
+# porn one?", "but which service are u sending it to??" (Sam); "police will know if i say yes? i
+# dont want police come to house" (Kasia); "if someone contacts me does that mean the police get
+# told? or he finds out?", "who do you send my details to" (Hannah); "would they call me? my mum
+# might pick up ... and would they tell her" (Maya). All got "I can't answer", a text about police
+# updates or the privacy answer: our support team first, who can pass it to the service named.
+_M79D_REFERRAL_SLOTS = (
+    "referral_consent", "contact_safe", "contact_method", "contact_details", "contact_times",
+    "voicemail_ok",
+)  # fmt: skip
+_M79D_WHO_GETS = re.compile(
+    r"\bwho (?:do|will|would|are|r) (?:you|u|ya) (?:send|sending|pass|passing|give|giving|"
+    r"refer|referring)\b|"
+    r"\b(?:which|what) (?:service|organisation|organization|charity|one|team|place|people|lot)"
+    r"\b.{0,15}\b(?:are|r|will|would|do|is) (?:you|u|it|they|this|that|my details) "
+    r"(?:sending|send|passing|pass|giving|give|referring|refer|going|go|get sent|be sent)\b|"
+    r"\b(?:police|the police|he|him|she|my (?:mum|mom|dad|parents|family|husband|ex|partner))\b"
+    r"(?: \w+){0,3} (?:know|find out|finds out|be told|get told|gets told|told|hear about)\b"
+    r".{0,30}\bif (?:i|you|they|someone|somebody) (?:say yes|agree|contact|contacts|call|calls|"
+    r"pass|passes)\b|"
+    r"\bif (?:i say yes|i agree|someone contacts me|somebody contacts me|they contact me|you pass "
+    r"(?:it|them|my details) on)\b.{0,40}\b(?:police|he|him|she|her|my (?:mum|mom|dad|parents|"
+    r"family))\b(?: \w+){0,3} (?:know|find out|finds out|be told|get told|gets told|told)\b|"
+    r"\b(?:would|will) (?:they|you|the team|the worker|someone) (?:tell|inform|ring|call|"
+    r"contact) (?:her|him|my (?:mum|mom|dad|parents|family))\b|"
+    r"\b(?:does|do|would|will) (?:that|this|it) (?:mean|go to) (?:the )?police\b"
+)
+# "which one tho, the revenge porn one?": which service, with one named.
+_M79D_WHICH_ONE = re.compile(r"\b(?:which|what) (?:one|service|place|charity)\b")
+
+
+def m79d_asks_who_gets_details(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    during = told.get("requested_slot") in _M79D_REFERRAL_SLOTS or bool(told.get("results_shown"))
+    asked = "?" in text or is_question(text)
+    return during and asked and bool(_M79D_WHO_GETS.search(plain(text)))
+
+
+def m79d_service_named(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
+    """ "the revenge porn one": a service on their list, by the first words of its name."""
+    named = named_in_question(text, organisations) if organisations else None
+    if named is not None:
+        return named
+    words = plain(text)
+    for org in organisations:
+        name = [w for w in plain(org.name.split("(")[0]).split() if w not in ("the", "national")]
+        if len(name) >= 2 and re.search(rf"\b{re.escape(' '.join(name[:2]))}\b", words):
+            return org
+    return None
+
+
+def m79d_who_gets_details_answer(
+    text: str, organisations: Sequence[Organisation], answers: Mapping[str, Any] | None
+) -> Say | None:
+    told = answers or {}
+    during = told.get("requested_slot") in _M79D_REFERRAL_SLOTS or bool(told.get("results_shown"))
+    if not during or not ("?" in text or is_question(text)):
+        return None
+    named = m79d_service_named(text, organisations)
+    if named is not None and (
+        _M79D_WHICH_ONE.search(plain(text)) or m79d_asks_who_gets_details(text, answers)
+    ):
+        how = " or ".join(route_text(r) for r in contact_routes(named, dict(told))[:2])
+        if how:
+            return Say(
+                response="utter_m79d_details_via_team", args={"service": named.name, "contact": how}
+            )
+    if m79d_asks_who_gets_details(text, answers):
+        return Say(response="utter_m79d_who_gets_details")
+    return None
+
+
+# Bernadette (r79e, Deaf), referred by email: "What email address do you have for me?", "Read it
+# back please"; Kasia (r79a): "please tell me, they call me what time?": the way, the address or
+# number (masked as the number is) and the times, read back from the request.
+_M79D_CONTACT_READ_BACK = re.compile(
+    r"\b(?:what|which|wat)(?: (?:email|e mail))? (?:email|e mail|address|email address|number|"
+    r"phone number|mobile|mobile number|details|contact details) (?:do|did|have|ve)? ?(?:you|u) "
+    r"(?:have|got|get|put|keep|kept|take|took|note|noted|save|saved|use|using)\b|"
+    r"\b(?:they|you|u|someone) (?:will )?(?:call|ring|phone|text|contact) me (?:at )?what time\b|"
+    r"\bwhat time (?:will|do|would|are|is|did) (?:they|you|u|someone) (?:going to |gonna )?(?:call|"
+    r"ring|phone|text|contact) me\b"
+)
+
+
+def m79d_asks_contact_read_back(text: str) -> bool:
+    return "?" in text and bool(_M79D_CONTACT_READ_BACK.search(plain(text)))
+
+
+# end m79d

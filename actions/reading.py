@@ -41,6 +41,7 @@ from actions.answers import (
     k77a_undecided,
     k77b_said_bad,
     l5_condition_said_irrelevant,
+    m79d_yes_to_what_was_explained,
     mentions_times,
     p2_no_time_told,
     read_answer,
@@ -862,6 +863,7 @@ def read_turn(turn: Turn) -> Reading:
     l76_never_terrorism_when_denied(turn.text, reading.slots)  # -- round 76, lead --
     l77_hate_abuse_at_crime_question(turn, reading)  # -- round 77, lead --
     l77_same_sex_partner(turn, reading)  # -- round 77, lead --
+    m79d_keep_email(turn, reading)  # m79d (round 79) -- Bernadette
     return reading
 
 
@@ -1563,6 +1565,8 @@ def _read_turn(turn: Turn) -> Reading:
         and h2_yes_to_other_news(turn.text)  # -- round 62, helper H2 --
     ):
         answer = Answer()
+    if requested == "referral_consent" and m79d_yes_to_what_was_explained(turn.text):
+        answer = Answer()  # m79d (round 79): "Yes thats it! ... Who do I ask for it?" (Joan)
     if requested:
         _keep_answer(reading, requested, answer)
     known_times = str(turn.answers.get("contact_times") or "")
@@ -8396,6 +8400,8 @@ def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     same_hours = set(re.findall(r"\d+", times)) & set(re.findall(r"\d+", known))
     if not (_G76B_ABOUT_CONTACT.search(words) or _G76B_PUTS_RIGHT.search(words) or same_hours):
         return {}
+    if not (_G76B_ABOUT_CONTACT.search(words) or same_hours) and m79d_not_about_contact(text):
+        return {}  # m79d (round 79) -- "no not court. my DOOR ... alone with kids tonight" (Kasia)
     return {"contact_times": times}
 
 
@@ -9117,3 +9123,65 @@ def m79c_not_family_put_right(
 
 
 # end m79c
+# m79d (round 79)
+# Kasia (r79a), her times "morning, 9 until 2" kept: "no not court. my DOOR in my flat is broken.
+# he kick it. i am alone with kids tonight and cannot lock" changed them to "tonight". A "no" that
+# puts right something else (the court answer she was given) is not about being contacted: the
+# times change only when a sentence gives times and little else.
+def m79d_not_about_contact(text: str) -> bool:
+    return not times_given(_G76B_OPENING_NO.sub("", text))
+
+
+# end m79d
+
+
+# m79d (round 79)
+# Faisal (r79e), an intimidated witness, at the voicemail question: "yeah but dont say nothing
+# about the stabbing in it just say call back", then "did u get the bit about the voicemail tho,
+# just call back, nothing about what its about": a voicemail only asking to call back.
+_M79D_CALL_BACK = re.compile(
+    r"\b(?:just|only)\b(?: \w+){0,3} (?:call|ring|phone) (?:me |us )?back\b"
+)
+_M79D_SAY_NOTHING = re.compile(
+    r"\b(?:dont|don t|do not|never|not)\b(?: \w+){0,2} (?:say|saying|mention|mentioning|put|"
+    r"leave)\b|\bnothing (?:about|on|to do with)\b|\bnot (?:say|saying) (?:what|why)\b"
+)
+# Bernadette (r79e, Deaf): "Email best. bernadette.k48@mailbox.co.uk", then "Text also ok 07723
+# 456 789 but NOT a call" was kept as texts only, and her email lost: texts as a second way.
+_M79D_TEXT_TOO = re.compile(
+    r"\b(?:text|texts|texting|txt|sms)(?: messages?)?(?: me)?(?: is| are)? (?:also|too|as well|"
+    r"second|secondly|as (?:a )?(?:backup|back up|second))\b"
+)
+
+
+def m79d_notes_said(text: str, method: str | None) -> list[str]:
+    """A voicemail that only asks them to call back; texts as well as the email chosen."""
+    words = plain(text)
+    notes: list[str] = []
+    if (
+        method in (None, "call")
+        and _M79D_CALL_BACK.search(words)
+        and _M79D_SAY_NOTHING.search(words)
+    ):
+        notes.append("voicemail_call_back")
+    if method == "email" and _M79D_TEXT_TOO.search(words):
+        notes.append("text_too")
+    return notes
+
+
+def m79d_keep_email(turn: Turn, reading: Reading) -> None:
+    """A mobile number given for texts "too" beside the email chosen keeps the email."""
+    if (
+        turn.answers.get("contact_method") == "email"
+        and "@" in str(turn.answers.get("contact_details") or "")
+        and "@" not in str(reading.slots.get("contact_details") or "@")
+        and "text_too" in m79d_notes_said(turn.text, "email")
+    ):
+        for slot in ("contact_details", "contact_method"):
+            reading.slots.pop(slot, None)
+        reading.corrected = [
+            slot for slot in reading.corrected if slot not in ("contact_details", "contact_method")
+        ]
+
+
+# end m79d

@@ -516,7 +516,7 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
     details = str(contact.get("contact_details") or "")
     digits = "".join(ch for ch in details if ch.isdigit())
     if "@" in details and contact.get("contact_method") == "email":
-        parts.append("at the address you gave")
+        parts.append(m79d_address_shown(details))  # m79d (round 79) -- Bernadette
     elif len(digits) >= 6 and contact.get("contact_method") != "email":
         # Enough for them to see it is the right number; not the whole number on a screen.
         parts.append(f"on the number ending {digits[-3:]}")
@@ -649,3 +649,14 @@ def m79c_killed_by_their_partner(facts: Mapping[str, Any], who: Any) -> str | No
 
 
 # end m79c
+# m79d (round 79) -- Bernadette (Deaf, referred by email): "What email address do you have for
+# me?", "Read it back please" never got the address. Like the number ("ending 789"): enough to
+# see it is the right one, not the whole address on a screen someone else may see.
+def m79d_address_shown(address: str) -> str:
+    local, _, domain = address.strip().partition("@")
+    if not local or not domain or len(domain) > 30:
+        return "at the address you gave"
+    return f"at the address you gave ({local[:2]}...@{domain})"
+
+
+# end m79d

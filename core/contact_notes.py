@@ -61,6 +61,11 @@ SAID: dict[str, str] = {
     ),
     "parent_too": "you'd like them to talk to your parent too, with what you told me about them",
     # end k78a
+    # m79d (round 79) -- Faisal, a witness: "yeah but dont say nothing about the stabbing in it
+    # just say call back"; Bernadette, Deaf, by email: "Text also ok 07723 456 789 but NOT a call".
+    "voicemail_call_back": "a voicemail will only ask you to call back, with nothing about why",
+    "text_too": "texts are fine too, to the mobile number you gave, but never a call",
+    # end m79d
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -142,6 +147,16 @@ FOR_WORKER: dict[str, str] = {
         "talk it through with them first."
     ),
     # end k78a
+    # m79d (round 79)
+    "voicemail_call_back": (
+        "A voicemail is fine, but only asking them to call back: say nothing about why, who you "
+        "are with, or the crime."
+    ),
+    "text_too": (
+        "Email is their first choice; texts are fine too, to the mobile number they gave in the "
+        "chat. Never phone them."
+    ),
+    # end m79d
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
