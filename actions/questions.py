@@ -37465,6 +37465,13 @@ def known_answer(
     still rules it out ("My immigration status? I was born in Hanwell"), and must be the first
     answer of one of its questions on its own (the first such question), so it answers something
     that was asked."""
+    # m79f (round 79): David, Nkechi, George, Walter; before the answers other words matched.
+    from actions import m79f  # imported here: it uses this module's Say and readings
+
+    first = m79f.answer(text, answers)
+    if first is not None:
+        return first
+    # end m79f
     found = matching_answers(text, crime_type, organisations, referred, answers)
     found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran
 

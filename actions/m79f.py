@@ -1,0 +1,239 @@
+"""Round 79, helper m79f: questions that were passed over or answered for someone else.
+
+Each answer here is reached before the worded answers (questions.known_answer), because a worded
+answer matched other words in the same message: the police family liaison officer for a father
+whose daughter's killer was sentenced years ago (David), 101 and the Met for a fraud (Nkechi),
+the bank's text about a transfer he made himself for a man whose scammer moved the mouse
+(George), who to tell for a son asking whether his father gets the money back (Walter).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from actions.questions import Say, is_question, plain
+
+# -- David (r79d): after a sentence, probation, not the police ----------------------------------
+
+# Told that someone was convicted or sentenced, or of a parole hearing: the case is over, and
+# what is left is the Probation Service's (Victims' Code, Right 11; victims-code.md 5.1).
+_SENTENCED = re.compile(
+    r"\b(?:was|were|got|been|being) (?:convicted|sentenced|jailed|found guilty)\b|"
+    r"\b(?:convicted|sentenced) (?:him|her|them)\b|\bwhen (?:he|she|they) (?:was|were) "
+    r"sentenced\b|\bparole (?:hearing|board|review)\b|\b(?:life|prison) sentence\b"
+)
+_PAROLE_STATEMENT = re.compile(
+    r"\b(?:victim personal statement|vps|impact statement|statement for (?:the )?parole|"
+    r"statement (?:to|for) the (?:parole )?(?:board|hearing))\b"
+)
+# Time pressing: "is it too late", "can I still", "if it's in a few weeks" (not "does the prisoner
+# read my statement", which utter_p5 answers).
+_LATE = re.compile(
+    r"\b(?:too late|still|in (?:a few |two |three |\d+ )?weeks?|soon|deadline|in time|urgent\w*|"
+    r"coming up)\b"
+)
+_PROBATION_WORDS = re.compile(
+    r"\b(?:victim liaison officer|victim liaison|liaison officer|vlo|probation)\b"
+)
+_NO_VLO = re.compile(
+    r"\b(?:dont|don t|do not|never) (?:have|had|got) an? (?:victim liaison officer|vlo|"
+    r"liaison officer)\b|\bnever heard from (?:one|a vlo|probation|them)\b|"
+    r"\bprobation (?:i|we) need\b|\bnot the police\b"
+)
+_LICENCE = re.compile(
+    r"\b(?:exclusion zone|licence conditions?|license conditions?|not (?:allowed|let) to come "
+    r"(?:anywhere )?near|keep (?:him|her|them) away)\b"
+)
+
+
+def _told(text: str, answers: Mapping[str, Any], pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(plain(said)) for said in (*(answers.get("said") or ()), text))
+
+
+def after_sentence_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """The Victim Contact Scheme, a late Victim Personal Statement and licence conditions, for
+    someone who has told of a conviction or sentence; None otherwise."""
+    if answers.get("for_someone_else") or not _told(text, answers, _SENTENCED):
+        return None
+    words = plain(text)
+    asks = is_question(text) or bool(_NO_VLO.search(words))
+    if not asks:
+        return None
+    licence = Say(response="utter_keep_him_away_licence")
+    if _PAROLE_STATEMENT.search(words) and _LATE.search(words):
+        late = Say(response="utter_m79f_parole_vps_late")
+        return Say(response=late.response, then=(licence,)) if _LICENCE.search(words) else late
+    if _PROBATION_WORDS.search(words) or _NO_VLO.search(words):
+        return Say(response="utter_m79f_probation_not_police")
+    return None
+
+
+# -- Nkechi (r79d): the fraud's reference is Report Fraud's ------------------------------------
+
+# The reference itself (101 or the Met alone is utter_how_to_report's: Graham, round 49).
+_REFERENCE = re.compile(r"\b(?:crime )?reference(?: number)?\b|\bcrime (?:number|ref)\b")
+_IDENTITY_HELP = re.compile(
+    r"\bwho (?:actually |really |else )?(?:helps?|can help|deals? with|supports?)\b.{0,30}"
+    r"\bidentity (?:fraud|theft)\b"
+)
+
+
+_ASKS_WHICH = re.compile(
+    r"\b(?:get|give|gives|given|need|needs|will i|do i|which|what is|whats|what s|is it|or)\b"
+)
+# Told of having one already: "got a crime number", "they gave me a reference".
+_HAS_ONE = re.compile(
+    r"\b(?:got|have|has|gave me|given|already) (?:a |the |my )?(?:crime )?(?:number|ref\w*|"
+    r"reference)"
+)
+
+
+def fraud_reference_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """For a fraud: Report Fraud gives the crime reference, and no 101 or Met report is
+    needed; who helps with identity fraud."""
+    if answers.get("crime_type") != "fraud" or not is_question(text):
+        return None
+    from actions.topics import asked_parts
+
+    # Only the sentences that ask: "I never received a reference number" tells (Edward, n6).
+    words = " ".join(plain(part) for part in asked_parts(text))
+    if _IDENTITY_HELP.search(words):
+        return Say(response="utter_m79f_identity_fraud_help")
+    if _HAS_ONE.search(words) or not _ASKS_WHICH.search(words):
+        return None  # "got a crime number and nobody's rung" has one
+    both_sites = "reportfraud" in words.replace(" ", "") and "met" in words.split()
+    if _REFERENCE.search(words) or both_sites:
+        return Say(response="utter_m79f_fraud_reference")
+    return None
+
+
+# -- George (r79a): the scammer moved the mouse; is the computer safe --------------------------
+
+_SCAMMER_DID_IT = re.compile(
+    r"\b(?:he|she|they|the scammer|the man)\b (?:\w+ ){0,3}(?:moving|moved|move|controlling|"
+    r"controlled|had control of|took control of|typed|clicked)\b|"
+    r"\b(?:did not|didnt|didn t) (?:transfer|send|pay|make) (?:it|the money|the payment)"
+    r"(?: myself)?\b"
+)
+_COMPUTER_SAFE = re.compile(
+    r"(?=.*\b(?:computer|laptop|pc|ipad|tablet)\b)(?:.*\b(?:still (?:be )?(?:in|get in|"
+    r"access|control)|get (?:back )?in(?:to)? (?:it|to it)|safe to use|switch it off|turn it "
+    r"off|unplug)\b)"
+)
+_REMOTE = re.compile(
+    r"\b(?:on to|onto|into|in to) (?:my|the) (?:computer|laptop|pc)\b|\bremote\b|\bmouse\b|"
+    r"\b(?:had|took) control\b|\bhe (?:might )?still (?:be )?in it\b|\banydesk\b|\bteamviewer\b"
+)
+
+
+def remote_access_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """A scam where the scammer worked the computer: the payment was not the person's own, and
+    how to make the computer safe."""
+    if answers.get("crime_type") != "fraud":
+        return None
+    words = plain(text)
+    if not _told(text, answers, _REMOTE):
+        return None
+    if _COMPUTER_SAFE.search(words) or re.search(r"\bcan he still get in\b", words):
+        return Say(response="utter_m79f_remote_access_computer")
+    if _SCAMMER_DID_IT.search(words) and re.search(r"\bbank\b|\bdifference\b", words):
+        return Say(response="utter_m79f_remote_access_payment")
+    return None
+
+
+# -- Walter (r79c): money a carer took ---------------------------------------------------------
+
+_CARER = re.compile(r"\b(?:carer|care worker|agency)\b")
+_MONEY_BACK = re.compile(
+    r"\b(?:get|getting|have|see) (?:the |his |her |my |our )?(?:£?\d+ |money |cash |pension )?"
+    r"(?:money |cash )?back\b|\bpay (?:it|him|her|me|us) back\b|\brepa(?:y|id)\b"
+)
+
+
+def carer_money_back_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Whether money a carer took can be got back, and from whom."""
+    if not is_question(text):
+        return None  # "help getting a different carer, and getting my money back" tells a need
+    words = plain(text)
+    if _MONEY_BACK.search(words) and _told(text, answers, _CARER):
+        return Say(response="utter_m79f_carer_money_back")
+    return None
+
+
+# -- Rhys (r79a): the crime number for the insurer, asked five times ----------------------------
+
+# A crime number wanted, said without a question mark: "so thats a no on the crime number then",
+# "i just need the crime number for the insurance form", "specifically how i get a crime number".
+_CRIME_NUMBER_WANTED = re.compile(
+    r"\b(?:a no on|need|needs|want|wants|get|getting|after) (?:a |the |my )?crime (?:number|ref"
+    r"\w*|reference(?: number)?)\b"
+)
+
+
+def crime_number_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Where the crime number for an insurer comes from, whatever else the message asks ("how
+    many more of these" gets how many, then this); not for a fraud (Report Fraud's, above)."""
+    from actions.questions import asks_about_insurance, questions_left
+
+    words = plain(text)
+    if answers.get("crime_type") == "fraud" or _HAS_ONE.search(words):
+        return None
+    left = questions_left(text, answers)
+    # "claim against HIS insurance" (Rob, round 56) is not asking for a crime number.
+    if not (_CRIME_NUMBER_WANTED.search(words) or (left and asks_about_insurance(text))):
+        return None
+    insurance = Say(response="utter_insurance_crime_number")
+    if is_question(text) and not left:
+        return None  # asked with a mark, the worded answers reach it, with a second question
+    return Say(text=left, then=(insurance,)) if left else insurance
+
+
+# -- Lee (r79d): burgled while abroad -----------------------------------------------------------
+
+# Away from home: "we're on holiday in spain", "in malaga til saturday".
+_AWAY = re.compile(
+    r"\b(?:(?:we re|were|we are|im|i m|i am|we|i) (?:\w+ ){0,2}(?:abroad|overseas|away|on "
+    r"holiday)|on holiday|in (?:spain|france|portugal|italy|greece|turkey|malaga|"
+    r"tenerife|majorca|mallorca|ibiza|dubai|america|the us|the states)|(?:spanish|foreign|"
+    r"international) (?:number|phone|sim)|from (?:spain|abroad))\b"
+)
+_ASKS_REPORT_OR_RETURN = re.compile(
+    r"\b(?:report|reporting|reported|do (?:that|it) from)\b|\b101\b|\bin person\b|"
+    r"\b(?:fly|come|get|go|travel) (?:back|home)\b"
+)
+
+
+_AT_HOME = (None, "burglary", "theft", "criminal_damage", "arson", "robbery")
+
+
+def away_from_home_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Reporting from abroad, and whether they must come back: online at met.police.uk."""
+    # A crime at home or to their things (not "can he take my children abroad", Round 27).
+    if answers.get("crime_type") not in _AT_HOME or answers.get("for_child"):
+        return None
+    words = plain(text)
+    asks = is_question(text) or bool(re.search(r"\b(?:can i|do i|does it|doesnt it)\b", words))
+    if not asks or not _ASKS_REPORT_OR_RETURN.search(words):
+        return None
+    if not _told(text, answers, _AWAY):
+        return None
+    return Say(response="utter_m79f_report_from_abroad")
+
+
+def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The first of this helper's answers that fits, or None."""
+    facts = answers or {}
+    for find in (
+        after_sentence_answer,
+        fraud_reference_answer,
+        remote_access_answer,
+        carer_money_back_answer,
+        crime_number_answer,
+        away_from_home_answer,
+    ):
+        said = find(text, facts)
+        if said is not None:
+            return said
+    return None
