@@ -37465,10 +37465,11 @@ def known_answer(
     still rules it out ("My immigration status? I was born in Hanwell"), and must be the first
     answer of one of its questions on its own (the first such question), so it answers something
     that was asked."""
-    # m79f (round 79): David, Nkechi, George, Walter; before the answers other words matched.
-    from actions import m79f  # imported here: it uses this module's Say and readings
+    # Round 79 (David, Nkechi, George, Walter): answers chosen by what they told, before the
+    # answers other words in the message matched.
+    from actions import situation_answers  # imported here: it uses this module's Say
 
-    first = m79f.answer(text, answers)
+    first = situation_answers.answer(text, answers)
     if first is not None:
         return first
     # end m79f

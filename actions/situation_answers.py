@@ -1,4 +1,6 @@
-"""Round 79, helper m79f: questions that were passed over or answered for someone else.
+"""Answers chosen by the situation the person told, reached before the worded answers.
+
+Round 79 (helper m79f): questions that were passed over or answered for someone else.
 
 Each answer here is reached before the worded answers (questions.known_answer), because a worded
 answer matched other words in the same message: the police family liaison officer for a father
