@@ -316,6 +316,10 @@ class ActionFinishAssessment(Action):
                         text, answers_from(tracker), said_before(tracker), said_twice(tracker)
                     )
                 if known is not None and known.response not in _sent(tracker):
+                    # m79e (round 79): a second question of round 79 beside it answered too.
+                    known = topics.m79e_also_asked(
+                        known, text, answers_from(tracker), said_before(tracker)
+                    )
                     say(dispatcher, known)
                     return []
                 already = "utter_already_done"
@@ -453,6 +457,11 @@ class ActionShowDetails(Action):
                 rest, answers_from(tracker), said_before(tracker), said_twice(tracker)
             )
             if known is not None:
+                # m79e (round 79): "MORE. acas is that for jobs? ... is there nothing for kids
+                # with county lines" (Bukola): the second question answered too.
+                known = topics.m79e_also_asked(
+                    known, rest, answers_from(tracker), said_before(tracker)
+                )
                 say(dispatcher, known)
         return []
 
@@ -1145,6 +1154,8 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
         text, answers_from(tracker), said_before(tracker), said_twice(tracker)
     )
     if known is not None:
+        # m79e (round 79): a second question of round 79 beside it answered too.
+        known = topics.m79e_also_asked(known, text, answers_from(tracker), said_before(tracker))
         say(dispatcher, reading.answer_not_thrice(known, said_twice(tracker)))
         if tracker.get_slot("assessment_done") and reading.ends_with_goodbye(text):
             # -- round 75, helper c75d --: "I asked if I should tell her. Never mind. Thank you

@@ -884,7 +884,9 @@ _WHO_CONTACTS = re.compile(
     r"\bwho (?:will|would|is going to|s going to|is gonna|s gonna|gonna|exactly will) "
     r"(?:actually |exactly |then )?(?:ring|"
     r"call|text|contact|phone|email|message|get in touch with|be (?:ringing|calling|contacting))"
-    r"\b|\b(?:which|what) (?:service|one|organisation|charity|team|people)\b.{0,25}\b(?:ring|"
+    r"\b|\b(?:which|what) (?:service|one|organisation|charity|team|people)\b(?! call\b)"
+    # m79e (round 79): "is this what people call honour abuse?" (Ayesha) names, not who calls.
+    r".{0,25}\b(?:ring|"
     r"call|contact|phone|text|ringing|calling|contacting)\b|\bis (?:that|it|the support team|"
     r"the team|the support worker|this support team) (?:the )?(?:police|cops|feds)\b|"
     # k77a (round 77): Chloe (r77a) "would it be the havens or who", "if i say refer me who is it
@@ -24806,9 +24808,7 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
         # account basically and he gives me an allowance" (Precious) is economic abuse by her
         # husband, not pay her employer owes (she was told of Acas and a tribunal).
         return False
-    return bool(_W8_WAGES_ASKED.search(words)) and bool(
-        _W8_WAGES_SAID.search(said_with(text, answers))
-    )
+    return bool(_W8_WAGES_ASKED.search(words)) and m79e_pay_told(text, answers)
 
 
 def w8_fears_arrest_when_accused(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -33098,6 +33098,7 @@ def l5_asks_if_order_broken(text: str, answers: Mapping[str, Any] | None) -> boo
     words = plain(text)
     return (
         bool(_L5_BREAKS_IT.search(words))
+        and not m79e_asks_the_penalty(words)  # m79e (round 79): "what can he get, prison?"
         # "should I report the posts as breaking the order": utter_order_breach
         and not re.search(r"\b(?:should|can|do|shall|could) i (?:\w+ )?report\b", words)
         and bool(_L5_HAS_ORDER.search(said_with(text, answers)))
@@ -44322,3 +44323,25 @@ def m79d_asks_contact_read_back(text: str) -> bool:
 
 
 # end m79d
+# m79e (round 79)
+# Bukola (r79b), whose son (17) was groomed into county lines, saw Acas in her list of services
+# and asked "acas is that for jobs? he doesnt have a job": she got "If the family still does not
+# pay, you can claim it in a tribunal". Naming Acas, which the bot listed, tells nothing about
+# pay: the unpaid pay must be told in other words ("they not pay me", "my wages").
+def m79e_pay_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_W8_WAGES_SAID.search(re.sub(r"\bacas\b", " ", said_with(text, answers))))
+
+
+# Bernadette (r79e): "What can he actually get for breaching it, prison?" got again whether
+# messages break the order: what a breach can cost him is another question (a topic answers it).
+_M79E_PENALTY = re.compile(
+    r"\b(?:prison|jail|punish\w*|sentenced?|locked up)\b|\bwhat can (?:he|she|they) (?:actually )?"
+    r"get\b|\bwhat (?:would|will|does|do|could) (?:he|she|they) get\b"
+)
+
+
+def m79e_asks_the_penalty(words: str) -> bool:
+    return bool(_M79E_PENALTY.search(words))
+
+
+# end m79e

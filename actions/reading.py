@@ -2289,6 +2289,11 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and turn.rights_confidence >= RIGHTS_CONFIDENCE
         and turn.intent == "ask_right"
         and asked
+        # m79e (round 79): "The review thing" of a neighbour's abuse is the ASB Case Review.
+        and topics.m79e_topic_before_rights(
+            text, {**turn.answers, **reading.slots}, turn.said, turn.said_twice
+        )
+        is None
     ):
         reading.say.append(rights_answer(turn.rights_topic, turn.answers))
     elif (asked or "?" in text or topics.asks_without_a_mark(text)) and (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -118,7 +118,11 @@ def places(name: str, text: str) -> bool:
 
 def asks_without_a_mark(text: str) -> bool:
     words = plain(text)
-    return bool(_WHAT_TO_DO.search(words) or _K78D_ASKED_AGAIN.search(words))
+    return bool(
+        _WHAT_TO_DO.search(words)
+        or _K78D_ASKED_AGAIN.search(words)
+        or _M79E_ASKED_AGAIN.search(words)
+    )
 
 
 def asked_parts(text: str) -> list[str]:
@@ -222,7 +226,8 @@ def topic_answer(
             ):
                 continue
             if answer.response not in said:
-                return Say(response=answer.response)
+                # m79e (round 79): with a second question of round 79 asked beside it.
+                return m79e_also_asked(Say(response=answer.response), text, answers, said)
             again = again or answer.response
     if again is None:
         return None
@@ -278,7 +283,90 @@ K78D_BEFORE_OTHER_ANSWERS = (
 def k78d_placed_first(text: str) -> str | None:
     """The name of the topic that places this question before a rights guess or a worded
     answer from other words in it, or None."""
-    return next((name for name in K78D_BEFORE_OTHER_ANSWERS if places(name, text)), None)
+    before = (*K78D_BEFORE_OTHER_ANSWERS, *M79E_BEFORE_OTHER_ANSWERS)  # m79e (round 79)
+    return next((name for name in before if places(name, text)), None)
 
 
 # end k78d
+
+
+# m79e (round 79)
+# Asked again without a mark: "I dont think thats the thing I mean. My friend Maureen said its
+# called a trigger or something. For the council.", "About the trigger thing." (Joan, passed
+# over twice).
+_M79E_ASKED_AGAIN = re.compile(
+    r"\b(?:dont|don t|do not) think (?:thats|that s|that is) (?:the thing|what) i (?:mean|meant)\b|"
+    r"\b(?:its|it s|it is) called (?:a |an |the )?\w+ (?:or something|thing)\b|"
+    r"^(?:and |also )?about the (?:\w+ ){0,2}thing\b"
+)
+
+# "The review thing" (Joan, an old woman's neighbour abusing her for months; nothing charged) got
+# the Victims' Right to Review, the rights answer the response selector guessed from "review":
+# where anti-social behaviour was told, the ASB Case Review is what was meant.
+M79E_BEFORE_RIGHTS = ("the ASB case review",)
+
+# Round 79's questions passed over beside another answer (Bukola's "is he a victim in the law or
+# not" after the threats answer, Ayesha's "is this what people call honour abuse? i feel stupid
+# even asking" after "it isn't your fault"): answered beside it, and before a rights guess
+# (k78d_placed_first).
+M79E_BEFORE_OTHER_ANSWERS = (
+    "whether an exploited child is a victim in law",
+    "the enhanced service for a child",
+    "a county lines service for a child",
+    "honour-based abuse",
+    "being taken abroad against their will",
+    "whether being hit is normal",
+    "the penalty for breaking an order",
+    "the ASB case review",
+)
+
+
+def m79e_topic_before_rights(
+    text: str,
+    answers: Mapping[str, Any],
+    said: frozenset[str] = frozenset(),
+    said_twice: frozenset[str] = frozenset(),
+) -> Say | None:
+    """The answer of a topic that goes before a rights guess, when it places this question and
+    an answer fits what the person told; else None (the rights answer stands)."""
+    if not any(places(name, text) for name in M79E_BEFORE_RIGHTS):
+        return None
+    return topic_answer(text, answers, said, said_twice)
+
+
+# Two questions in one message, each its own topic: "hes under 18, does he get the extra support
+# because hes a child? and will they drop the drugs charge if hes a victim of exploitation"
+# (Bukola), "acas is that for jobs? ... is there nothing for kids with county lines" (Bukola,
+# after MORE). Only round 79's own topics are added beside another answer.
+# Those whose words a rights question also uses ("can i fight the decision to drop charges", "the
+# police never do anything", "who do i contact to challenge the charging decision") are here,
+# not before a rights guess.
+M79E_ALSO = (
+    *(name for name in M79E_BEFORE_OTHER_ANSWERS if name != "honour-based abuse"),
+    "whether an exploited child's charge is dropped",
+    "the police did nothing after reports",
+    "who to ask for an ASB case review",
+)
+
+
+def m79e_also_asked(
+    found: Say, text: str, answers: Mapping[str, Any], said: frozenset[str] = frozenset()
+) -> Say:
+    """``found``, followed by the answer of one of round 79's topics that places another
+    question in the same message and fits what the person told (not sent before)."""
+    given = {found.response, *(then.response for then in found.then)}
+    asked = [plain(part) for part in asked_parts(text)]
+    for topic in topics():
+        if topic.name not in M79E_ALSO or not any(topic.placed(words) for words in asked):
+            continue
+        if given & {answer.response for answer in topic.answers}:
+            continue
+        for answer in topic.answers:
+            if answer.response in said or not fits(answer.when, answers):
+                continue
+            if answer_facts.fits(answer.response, text, answers):
+                return replace(found, then=(*found.then, Say(response=answer.response)))
+    return found
+
+
+# end m79e
