@@ -29235,14 +29235,19 @@ def g6_a_and_e_tells_police(text: str, answers: Mapping[str, Any] | None) -> boo
 _G3_DEAF = re.compile(r"\b(?:deaf|bsl|sign language|signing)\b")
 _G3_SERVICE = re.compile(
     r"\b(?:service|services|support|charity|charities|organisation|group|helpline|someone|"
-    r"somewhere|anyone|people)\b"
+    r"somewhere|anyone|people"
+    # m79g (round 79), Bernadette: "Is there anything for Deaf women specifically".
+    r"|anything|something)\b"
 )
 _G3_ABUSE = re.compile(r"\b(?:abuse|abused|abusive|domestic|partner|ex|violence)\b")
 
 
 def g3_asks_for_a_deaf_abuse_service(text: str, crime_type: str | None) -> bool:
     words = plain(text)
-    asks = "?" in text or bool(re.match(r"(?:is there|are there|any|do you know)\b", words))
+    # m79g (round 79): "MORE. Is there anything for Deaf women specifically" (Bernadette).
+    asks = "?" in text or bool(
+        re.match(r"(?:(?:more|and|so|but|ok) )?(?:is there|are there|any|do you know)\b", words)
+    )
     return bool(
         asks
         and _G3_DEAF.search(words)
@@ -44310,12 +44315,25 @@ def m79g_door_after_abuse(
         "partner_or_ex",
         "family_member",
     )
+    # Asked, or a need told ("i need somebody help with door tonight"); not him at the door now
+    # ("hes kicking the front door in right now"): that is the emergency answer.
+    asked = is_question(text) or bool(
+        re.search(
+            r"\b(?:need|want) (?:somebody|someone|help)\b|\b(?:cannot|cant|can t) lock\b", words
+        )
+    )
+    now = re.search(
+        r"\b(?:right now|kicking|banging|hallway|in the (?:house|flat)|outside)\b", words
+    )
     return (
         close
+        and asked
+        and not now
         and bool(_M79G_DOOR.search(words))
         and bool(_M79G_DOOR_BROKEN.search(words))
         and bool(re.search(r"\bdoor\b", words))
-        and not re.search(r"\bcourt\w*\b(?! ?not)|\bvisit\w*\b", words.replace("not court", ""))
+        # Not a separate entrance at court (Right 8); "no not court. my DOOR" is a correction.
+        and not re.search(r"\b(?:court\w*|visit\w*)\b", re.sub(r"\bnot court\b", " ", words))
     )
 
 

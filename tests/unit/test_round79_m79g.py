@@ -268,3 +268,54 @@ def test_a_child_is_not_given_the_adult_answer() -> None:
     text = "does reporting work on a porn site??"
     got = said_answer(text, "online_abuse", SAM_SAID, age=15.0, under_18=True)
     assert got != "utter_m79g_porn_site_removal"
+
+
+# -- 7. Bernadette: SignHealth for Deaf people experiencing domestic abuse ------------------------
+
+BERNADETTE = {
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "partner_or_ex",
+    "age": 48,
+    "community": ["deaf"],
+    "cannot_phone": True,
+    "gender": "woman",
+    "borough": "enfield",
+    "repeat_victimisation": True,
+    "reported_to_police": True,
+}
+
+
+def test_signhealth_is_offered_to_a_deaf_person_abused_by_a_partner() -> None:
+    from referrals.matching import match_organisations
+
+    ids = [org.id for org in match_organisations(BERNADETTE)]
+    assert "signhealth-domestic-abuse-service" in ids
+    assert "national-domestic-abuse-helpline" in ids
+
+
+def test_signhealth_is_not_offered_to_a_hearing_person_or_another_crime() -> None:
+    from referrals.matching import match_organisations
+
+    hearing = {k: v for k, v in BERNADETTE.items() if k not in ("community", "cannot_phone")}
+    assert "signhealth-domestic-abuse-service" not in [
+        org.id for org in match_organisations(hearing)
+    ]
+    burgled = {**BERNADETTE, "crime_type": "burglary", "relationship_to_offender": "stranger"}
+    assert "signhealth-domestic-abuse-service" not in [
+        org.id for org in match_organisations(burgled)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MORE. Is there anything for Deaf women specifically",
+        "You didnt answer. Deaf services? Signhealth? Yes refer me but TEXT or EMAIL only. Never "
+        "call.",
+    ],
+)
+def test_bernadette_is_told_of_signhealth(text: str) -> None:
+    assert said_answer(text, "domestic_abuse", [], age=48.0) == "utter_g3_deaf_abuse_service"
+    from tests.unit.known_answers import RESPONSES
+
+    assert "SignHealth" in RESPONSES["utter_g3_deaf_abuse_service"][0]["text"]
