@@ -6,9 +6,13 @@ Sunil (CCTV and a panic alarm for his shop), Eileen (help with shopping; the rea
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from actions.assessment_form import ValidateNeedsAssessmentForm
 from actions.questions import m79g_days_ago
+from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import ANSWERS_FILE, assert_one_sms_with_a_source, said_answer
 
 NEW = [
@@ -319,3 +323,58 @@ def test_bernadette_is_told_of_signhealth(text: str) -> None:
     from tests.unit.known_answers import RESPONSES
 
     assert "SignHealth" in RESPONSES["utter_g3_deaf_abuse_service"][0]["text"]
+
+
+# -- Hannah in the dialogue, at the needs and language questions ---------------------------------
+
+
+def _with_earlier(tracker: Any, said: list[str]) -> Any:
+    tracker.events[:0] = [
+        {"event": "user", "text": text, "parse_data": {"text": text, "intent": {}, "entities": []}}
+        for text in said
+    ]
+    return tracker
+
+
+HANNAH_SLOTS = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "sexual_offence",
+    "reported_to_police": False,
+    "age": 19.0,
+    "relationship_to_offender": "someone_known",
+    "repeat_victimisation": False,
+    "hate_motivated": False,
+    "impairment": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "expected"),
+    [
+        (
+            "someone to talk to i guess. and my health, i didnt even think about like STIs or "
+            "anything, he didnt use anything. is it too late?",
+            "needs",
+            "utter_m79g_past_emergency_window",
+        ),
+        (
+            "but it was 2 weeks ago?? so thats all too late then. oh god what if im pregnant",
+            "language",
+            "utter_b75c_pregnancy_later",
+        ),
+        (
+            "english. but what about pregnant, should i do a test",
+            "language",
+            "utter_b75c_pregnancy_later",
+        ),
+    ],
+)
+async def test_hannah_in_the_dialogue(
+    text: str, requested: str, expected: str, dispatcher: Any, domain: Any
+) -> None:
+    tracker = make_tracker(slots=HANNAH_SLOTS, text=text, requested_slot=requested, turn={})
+    await ValidateNeedsAssessmentForm().run(dispatcher, _with_earlier(tracker, HANNAH_SAID), domain)
+    said = responses(dispatcher)
+    assert expected in said
+    assert "utter_ec_and_pep_go_today" not in said
