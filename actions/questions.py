@@ -44377,9 +44377,11 @@ def m79g_business_security(text: str, answers: Mapping[str, Any] | None) -> bool
 
 # Eileen, 67, bitten by a dog: "Is there anyone who could help with bits of shopping while my
 # arm is bad?", "Is there someone who helps older people with that" (the shopping).
+# Help with everyday tasks, not a place ("at the shopping centre") nor carrying for someone
+# ("carrying the bags for him", Liam, exploited).
 _M79G_SHOPPING = re.compile(
-    r"\b(?:shopping|errands|carry\w* (?:the |my )?(?:shopping|bags)|help (?:at|around) (?:the )?"
-    r"home|housework)\b"
+    r"\b(?:with|do|doing|get|getting|bits of|my|the|some|any) (?:\w+ ){0,2}?(?:shopping|errands|"
+    r"housework)\b(?! (?:centre|center|mall|precinct|arcade|parade|street|trolley))"
 )
 
 
@@ -44387,6 +44389,7 @@ def m79g_asks_help_with_shopping(text: str, answers: Mapping[str, Any] | None) -
     words = plain(text)
     return (
         is_question(text)
+        and bool(re.search(r"\b(?:help\w*|someone|anyone|somebody|anybody)\b", words))
         and bool(
             _M79G_SHOPPING.search(words)
             or (

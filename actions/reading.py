@@ -8381,7 +8381,18 @@ def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     same_hours = set(re.findall(r"\d+", times)) & set(re.findall(r"\d+", known))
     if not (_G76B_ABOUT_CONTACT.search(words) or _G76B_PUTS_RIGHT.search(words) or same_hours):
         return {}
+    if not (_G76B_ABOUT_CONTACT.search(words) or same_hours) and not m79g_no_is_about_times(text):
+        return {}  # m79g (round 79): Kasia's "no not court. my DOOR ... tonight" kept her times
     return {"contact_times": times}
+
+
+# m79g (round 79): Kasia, after her referral (calls 9 until 2): "no not court. my DOOR in my flat
+# is broken. he kick it. i am alone with kids tonight and cannot lock" put right the court answer,
+# not her times, yet was saved as "tonight", when he may be there. A "no" puts times right only
+# when the sentence it opens speaks of times ("no sorry, AFTER 8").
+def m79g_no_is_about_times(text: str) -> bool:
+    first = re.split(r"(?<=[.!?\n])\s+", text.strip(), maxsplit=1)[0]
+    return mentions_times(first)
 
 
 # Ahmed (r76c): "yes. call me 07700 900 562. only after 9pm i am driving in day. punjabi speaker

@@ -378,3 +378,62 @@ async def test_hannah_in_the_dialogue(
     said = responses(dispatcher)
     assert expected in said
     assert "utter_ec_and_pep_go_today" not in said
+
+
+# -- Kasia after her referral: the door answered, her times kept ---------------------------------
+
+KASIA_REFERRED = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "domestic_abuse",
+    "reported_to_police": False,
+    "age": 36.0,
+    "relationship_to_offender": "partner_or_ex",
+    "repeat_victimisation": True,
+    "language": "polish",
+    "borough": "ealing",
+    "gender": "woman",
+    "assessment_done": True,
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "phone",
+    "contact_details": "07700 900 613",
+    "voicemail_ok": False,
+    "contact_times": "morning, 9 until 2",
+    "case_reference": "VC-K9V69H",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dziekuje. and the door? who can fix door, i cannot lock it tonight",
+        "no not court. my DOOR in my flat is broken. he kick it. i am alone with kids tonight and "
+        "cannot lock",
+    ],
+)
+def test_kasia_after_her_referral(text: str, dispatcher: Any, domain: Any) -> None:
+    from actions.dialogue import ActionOutsideQuestions
+
+    tracker = make_tracker(slots=KASIA_REFERRED, text=text, active_loop=None, turn={})
+    events = ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    assert "utter_m79g_door_tonight" in responses(dispatcher)
+    assert not [e for e in events if e.get("name") == "contact_times"]
+
+
+def test_times_put_right_after_a_no_still_change() -> None:
+    from actions.reading import g76b_times_change
+
+    told = {"referral_consent": True, "contact_safe": True, "contact_times": "after 6"}
+    assert g76b_times_change("no sorry, AFTER 8", told) == {"contact_times": "after 8"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am i in trouble for carrying the bags for him? is it me whos the criminal",
+        "i was robbed at the shopping centre, who can help?",
+    ],
+)
+def test_other_shopping_words_are_not_help_with_shopping(text: str) -> None:
+    assert said_answer(text, None, [], age=30.0) != "utter_m79g_help_with_shopping"
