@@ -5190,6 +5190,8 @@ def asks_what_police_can_do_about_stalking(
         return False
     if n4_asks_what_police_do_about_asb(text, crime_type, answers):
         return False  # -- round 44, helper N4 -- neighbours' boys, no threat or stalking told
+    if m79g_address_posted(text, answers):
+        return False  # m79g (round 79): Tiana's address posted online, nobody turned up
     return crime_type == "stalking_harassment" or (
         crime_type is None and bool(_STALKING_SIGNS.search(words))
     )
@@ -8143,6 +8145,9 @@ def asks_about_emergency_contraception_or_pep_in_time(
         re.search(r"\b(?:i )?(?:need|want|have) to know\b|\bworried about\b", words)
     )
     if not asked:
+        return False
+    days = m79g_days_since(text, answers)  # m79g (round 79): Hannah, two weeks after
+    if days is not None and days > _M79G_WINDOW_DAYS:
         return False
     if _V3_CAN_IT_WAIT.search(words) and sexual:
         return not re.search(r"\breport\w*\b", words)
@@ -24828,8 +24833,11 @@ def w8_asks_if_they_can_call_me_thief(text: str) -> bool:
 def w8_asks_for_older_peoples_help(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Gerald, 84: "Is there someone who could look into it quietly?", "Is there not someone
     who deals with older people and this sort of thing?"."""
-    return bool(_W8_QUIETLY.search(plain(text))) and bool(
-        _W8_OLDER_SAID.search(said_with(text, answers))
+    return (
+        bool(_W8_QUIETLY.search(plain(text)))
+        and bool(_W8_OLDER_SAID.search(said_with(text, answers)))
+        # m79g (round 79): Eileen's shopping is not someone taking advantage.
+        and not m79g_asks_help_with_shopping(text, answers)
     )
 
 
@@ -24916,7 +24924,8 @@ def x4_asks_dog_bite_compensation(text: str, answers: Mapping[str, Any] | None) 
 
 def x4_asks_what_happens_to_the_dog(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "will they put it down?", "what happens to the dog? will the police take it away?"."""
-    return bool(_X4_DOG_FATE.search(plain(text))) and x4_dog_told(text, answers)
+    words = m79g_without_written_down(plain(text))  # m79g (round 79): Eileen
+    return bool(_X4_DOG_FATE.search(words)) and x4_dog_told(text, answers)
 
 
 # Gerald (round 51): "Can she really be left money in my will if she persuaded me into it? ...
@@ -29231,14 +29240,19 @@ def g6_a_and_e_tells_police(text: str, answers: Mapping[str, Any] | None) -> boo
 _G3_DEAF = re.compile(r"\b(?:deaf|bsl|sign language|signing)\b")
 _G3_SERVICE = re.compile(
     r"\b(?:service|services|support|charity|charities|organisation|group|helpline|someone|"
-    r"somewhere|anyone|people)\b"
+    r"somewhere|anyone|people"
+    # m79g (round 79), Bernadette: "Is there anything for Deaf women specifically".
+    r"|anything|something)\b"
 )
 _G3_ABUSE = re.compile(r"\b(?:abuse|abused|abusive|domestic|partner|ex|violence)\b")
 
 
 def g3_asks_for_a_deaf_abuse_service(text: str, crime_type: str | None) -> bool:
     words = plain(text)
-    asks = "?" in text or bool(re.match(r"(?:is there|are there|any|do you know)\b", words))
+    # m79g (round 79): "MORE. Is there anything for Deaf women specifically" (Bernadette).
+    asks = "?" in text or bool(
+        re.match(r"(?:(?:more|and|so|but|ok) )?(?:is there|are there|any|do you know)\b", words)
+    )
     return bool(
         asks
         and _G3_DEAF.search(words)
@@ -31361,6 +31375,9 @@ _J4_READ_BACK = re.compile(
     r"email|address))(?: (?:have|did|ve))? (?:you|u)(?: (?:have|ve|actually|already|just))? "
     r"(?:wrote|write|written|put|put down|noted|note|saved|save|recorded|record|got down|"
     r"have down|took down|taken down)\b"
+    # m79g (round 79), Eileen, 67, after muddling her age: "What age have you got for me?"
+    r"|\b(?:what|wat|which) (?:age|name|borough|details)(?: (?:have|did|ve))? (?:you|u)(?: "
+    r"(?:have|ve|got|get))? (?:got|have|put|written|wrote|noted) (?:for|on|about) me\b"
 )
 
 
@@ -37773,10 +37790,14 @@ def matching_answers(
     k77e = k77e_answer(text, crime_type, answers)  # -- round 77, k77e --
     k78f = k78f_answer(text, crime_type, answers)  # k78f (round 78)
     m79d = m79d_who_gets_details_answer(text, organisations, answers)  # m79d (round 79)
+    m79g = m79g_answers(text, crime_type, answers)  # m79g (round 79)
     checks: tuple[tuple[bool, Say], ...] = (
         # m79d (round 79): at the top, as "I can't answer", the police-updates text and the
         # privacy answer took these (Sam, Kasia, Hannah, Maya).
         (m79d is not None, m79d or Say()),
+        # m79g (round 79): at the top, as other people's answers took these (Hannah, Tiana,
+        # Kasia, Sunil, Eileen, Sam).
+        *((True, say) for say in m79g),
         # k78f (round 78): at the top, as unpaid pay, the general CICA sentence and the
         # bank's refund line took these (Imran, Kyle, Ahmed).
         (k78f is not None, k78f or Say()),
@@ -40147,7 +40168,8 @@ def matching_answers(
         (
             # -- round 65, helper k3 --: a doorbell camera only with abuse at home (Dave's van).
             q6_asks_for_safety_alarm(text)
-            and not k3_camera_without_abuse(text, crime_type, answers),
+            and not k3_camera_without_abuse(text, crime_type, answers)
+            and not m79g_business_security(text, answers),  # m79g (round 79): Sunil's shop
             Say(response="utter_q6_safety_alarm"),
         ),
         (q6_asks_if_worker_knows_impairment(text), Say(response="utter_q6_worker_will_know")),
@@ -44345,3 +44367,308 @@ def m79e_asks_the_penalty(words: str) -> bool:
 
 
 # end m79e
+# m79g (round 79)
+# Answers to questions that got another person's answer or none: Hannah (raped two weeks ago:
+# STIs and pregnancy past the emergency windows), Tiana (her address posted online), Kasia (her
+# door kicked in, no lock tonight; help without the police; a Polish service), Sunil (CCTV and a
+# panic alarm for his shop), Eileen (help with shopping) and Sam (intimate images on a porn
+# site). Checked before the rows that took them (matching_answers).
+_M79G_NUMBER = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "few": 3, "several": 3,
+    "a couple of": 2, "couple of": 2, "couple": 2,
+}  # fmt: skip
+_M79G_DAYS_IN = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
+    "year": 365, "years": 365,
+}  # fmt: skip
+_M79G_AGO = re.compile(
+    r"\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|"
+    r"(?:a )?couple(?: of)?) (days?|weeks?|months?|years?) ago\b|\blast (week|month|year)\b|"
+    r"\b(yesterday|last night|today|tonight|this morning)\b"
+)
+
+
+def m79g_days_ago(words: str) -> int | None:
+    """How many days ago the person says it happened ("2 weeks ago" 14, "last night" 1), or
+    None when the words give no time. With two times, the nearer: "3 weeks ago ... and again
+    last night" still needs the emergency answers."""
+    days = [_m79g_days(found) for found in _M79G_AGO.finditer(words)]
+    return min(days) if days else None
+
+
+def _m79g_days(found: re.Match[str]) -> int:
+    count, unit, last, recent = found.groups()
+    if recent:
+        return 0 if recent in ("today", "tonight", "this morning") else 1
+    if last:
+        return _M79G_DAYS_IN[last]
+    number = int(count) if count.isdigit() else _M79G_NUMBER[count]
+    return number * _M79G_DAYS_IN[unit]
+
+
+def m79g_days_since(text: str, answers: Mapping[str, Any] | None) -> int | None:
+    """The newest time told in this conversation, this message first."""
+    for said in (text, *reversed(tuple((answers or {}).get("said") or ()))):
+        days = m79g_days_ago(plain(said))
+        if days is not None:
+            return days
+    return None
+
+
+# PEP must start within 72 hours and a coil (the latest emergency contraception) fits up to 5
+# days (sources above utter_ec_and_pep_go_today): after that the answer is the tests.
+_M79G_WINDOW_DAYS = 5
+_M79G_SEXUAL = re.compile(r"\b(?:rap\w*|sexual\w*|had sex|we had sex|consent\w*|assault\w*)\b")
+_M79G_PREGNANT = re.compile(r"\bpregnan\w*\b")
+_M79G_STI = re.compile(r"\b(?:stis?|stds?|sexually transmitted|hiv|pep|infections?)\b")
+
+
+def _m79g_sexual(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    return (
+        crime_type == "sexual_offence"
+        or bool((answers or {}).get("possible_sexual_offence"))
+        or bool(_M79G_SEXUAL.search(said_with(text, answers)))
+    )
+
+
+def m79g_health_after_the_window(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    """Hannah, raped two weeks ago: "STIs ... is it too late?" got "PEP must start within 72
+    hours", and "oh god what if im pregnant", "should i do a test" went unanswered. Past the
+    emergency windows, the tests are the answer."""
+    words = plain(text)
+    asked = is_question(text) or bool(re.search(r"\bwhat if\b|\bworried\b", words))
+    days = m79g_days_since(text, answers)
+    if not asked or days is None or days <= _M79G_WINDOW_DAYS:
+        return None
+    if not _m79g_sexual(text, crime_type, answers):
+        return None
+    if _M79G_PREGNANT.search(words):
+        return "utter_b75c_pregnancy_later"  # the answer for after 5 days (b75c, round 75)
+    if _M79G_STI.search(words) or _V3_EC_OR_PEP.search(words):
+        return "utter_m79g_past_emergency_window"
+    return None
+
+
+# Tiana: "can the police do anything about my address being out there, like get it taken
+# down?", "should I go home tonight or not? and can I get my address taken down".
+_M79G_ADDRESS = re.compile(
+    r"\b(?:my|our) (?:home |house |full |real )?(?:address|postcode|post code|flat number|"
+    r"location)\b|\bwhere i live\b"
+)
+# Only with going home or the police asked: getting a post down alone is utter_n3_details_posted.
+_M79G_ADDRESS_ASKED = re.compile(
+    r"\bsafe to (?:go|stay|be) (?:back|home)\b|\b(?:go|going|get|getting) (?:back )?home\b|"
+    r"\b(?:police|cops) (?:\w+ )?(?:do|doing) (?:anything|something)\b"
+)
+
+
+def m79g_address_posted(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Their address posted online, told in this chat, and asked about now: getting it down,
+    going home, what the police can do."""
+    told = said_with(text, answers)
+    if not (_N3_DETAILS_POSTED.search(told) or _M79G_ADDRESS.search(told)):
+        return False
+    if not _N3_POSTED.search(told):
+        return False
+    words = plain(text)
+    return (
+        is_question(text)
+        and not _young(answers)
+        and (answers or {}).get("under_18") is not True
+        and bool(_M79G_ADDRESS_ASKED.search(words))
+        and not _J2_IMAGES.search(n3_without_snap_app(words))
+    )
+
+
+# Kasia: "who can fix door, i cannot lock it tonight", "my DOOR in my flat is broken. he kick
+# it. i am alone with kids tonight and cannot lock", "i need somebody help with door tonight".
+_M79G_DOOR = re.compile(r"\bdoors?\b|\block\w*\b")
+_M79G_DOOR_BROKEN = re.compile(
+    r"\b(?:fix|fixed|fixing|repair\w*|broken|broke|kick\w*|cannot lock|cant lock|can t lock|"
+    r"not (?:close|lock)|wont (?:close|lock)|won t (?:close|lock)|help with (?:the |my )?door)\b"
+)
+
+
+def m79g_door_after_abuse(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A door broken by a partner or family member, and who can fix or secure it."""
+    words = plain(text)
+    close = crime_type == "domestic_abuse" or (answers or {}).get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    )
+    # Asked, or a need told ("i need somebody help with door tonight"); not him at the door now
+    # ("hes kicking the front door in right now"): that is the emergency answer.
+    asked = is_question(text) or bool(
+        re.search(
+            r"\b(?:need|want) (?:somebody|someone|help)\b|\b(?:cannot|cant|can t) lock\b", words
+        )
+    )
+    now = re.search(
+        r"\b(?:right now|kicking|banging|hallway|in the (?:house|flat)|outside)\b", words
+    )
+    return (
+        close
+        and asked
+        and not now
+        and bool(_M79G_DOOR.search(words))
+        and bool(_M79G_DOOR_BROKEN.search(words))
+        and bool(re.search(r"\bdoor\b", words))
+        # Not a separate entrance at court (Right 8); "no not court. my DOOR" is a correction.
+        and not re.search(r"\b(?:court\w*|visit\w*)\b", re.sub(r"\bnot court\b", " ", words))
+    )
+
+
+# Kasia: "i not report police. i get help anyway?", "i ask if i get help without police".
+_M79G_HELP_NO_POLICE = re.compile(
+    r"\b(?:get|have|find) (?:\w+ )?help (?:anyway|still|without (?:the )?police)\b|"
+    r"\bhelp without (?:the )?police\b|\bnot report (?:\w+ )?police\b.{0,30}\bhelp\b"
+)
+_M79G_POLISH = re.compile(
+    r"\bpolish (?:people|organi[sz]ation\w*|service\w*|charit\w*|group\w*|speaking|speaker\w*|"
+    r"worker\w*|women|support)\b|\b(?:speaks?|in) polish\b.{0,20}\b(?:help|service|organi)\w*"
+)
+
+
+def m79g_asks_for_polish_service(text: str) -> bool:
+    return bool(_M79G_POLISH.search(plain(text)))
+
+
+def m79g_asks_help_without_police(text: str) -> bool:
+    return bool(_M79G_HELP_NO_POLICE.search(plain(text)))
+
+
+# Sunil, a shop owner: "is there any grant or scheme for cctv for small shops? and a panic alarm
+# maybe" got the domestic abuse sanctuary scheme (utter_q6_safety_alarm): a business's security
+# is the topic answer (utter_topic_a74d_business_security), so the alarm answer is not for it.
+_M79G_BUSINESS = re.compile(
+    r"\b(?:my |the |our |small |a )?(?:shops?|business\w*|store|premises|customers?|"
+    r"restaurant|cafe|salon)\b"
+)
+
+
+def m79g_business_security(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\b(?:cctv|cameras?|panic alarms?|alarms?|shutters?)\b", words))
+        and bool(_M79G_BUSINESS.search(words))
+        and not re.search(r"\b(?:home|house|flat)\b", words)
+    )
+
+
+# Eileen, 67, bitten by a dog: "Is there anyone who could help with bits of shopping while my
+# arm is bad?", "Is there someone who helps older people with that" (the shopping).
+# Help with everyday tasks, not a place ("at the shopping centre") nor carrying for someone
+# ("carrying the bags for him", Liam, exploited).
+_M79G_SHOPPING = re.compile(
+    r"\b(?:with|do|doing|get|getting|bits of|my|the|some|any) (?:\w+ ){0,2}?(?:shopping|errands|"
+    r"housework)\b(?! (?:centre|center|mall|precinct|arcade|parade|street|trolley))"
+)
+
+
+def m79g_asks_help_with_shopping(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(re.search(r"\b(?:help\w*|someone|anyone|somebody|anybody)\b", words))
+        and bool(
+            _M79G_SHOPPING.search(words)
+            or (
+                re.search(r"\bhelps? (?:older people )?with that\b", words)
+                and any(
+                    _M79G_SHOPPING.search(plain(said)) for said in (answers or {}).get("said") or ()
+                )
+            )
+        )
+        and not re.search(r"\b(?:online shopping|shopping (?:site|scam)|bought|purchase)\b", words)
+    )
+
+
+# Sam: "its like a porn site, does the report button thing even work there".
+_M79G_ADULT_SITE = re.compile(
+    r"\b(?:porn\w*|adult) (?:site|website|sites|websites)\b|\bporn\w* sites?\b"
+)
+
+
+def m79g_asks_porn_site_removal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_M79G_ADULT_SITE.search(words))
+        and bool(re.search(r"\breport\w*\b|\btak\w* (?:\w+ )?down\b|\bremov\w*\b|\bwork\b", words))
+        # Asked without a mark: "does the report button thing even work there".
+        and (is_question(text) or bool(re.search(r"\b(?:does|do|will|can|would)\b", words)))
+        and not _young(answers)
+        and (answers or {}).get("under_18") is not True
+        and _n3_images_told(text, answers)
+    )
+
+
+# Eileen: "Can you just read back what you've put down about me" is writing, not the dog's
+# fate; "I didn't ask about the dog being destroyed" is not asking about it.
+_M79G_WRITTEN_DOWN = re.compile(
+    r"\b(?:you|youve|you ve|you have|i|ive|i ve|i have|they|theyve|they ve|was|been|get|got) "
+    r"(?:just )?put down\b|\bput down (?:about|for|as|on)\b|\b(?:didnt|did not|never|wasnt|"
+    r"was not|not) (?:ask\w*|say\w*|said|mean\w*|want\w*|talking)\b.*"
+)
+
+
+def m79g_without_written_down(words: str) -> str:
+    """The words without "put down" meaning written and without what they say they did not
+    ask."""
+    return _M79G_WRITTEN_DOWN.sub(" ", words)
+
+
+# Hannah: "is there a number for them" (the Rape Crisis Support Line), "but whats the phone
+# number". The directory leaves its number out (no official page gives it), so the honest answer
+# with the ways we can source.
+_M79G_NUMBER_ASKED = re.compile(
+    r"\b(?:phone )?number\b|\bphone (?:line|them)\b|\b(?:ring|call) (?:them|it)\b"
+)
+
+
+def m79g_asks_rape_crisis_number(text: str, answers: Mapping[str, Any] | None) -> bool:
+    recent = " ".join(plain(said) for said in tuple((answers or {}).get("said") or ())[-2:])
+    words = plain(text)
+    return (
+        (
+            is_question(text)
+            or bool(re.search(r"^(?:but |so |and )?(?:whats|what s|what is)\b", words))
+        )
+        and bool(_M79G_NUMBER_ASKED.search(words))
+        and "rape crisis" in f"{recent} {words}"
+    )
+
+
+def m79g_answers(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> tuple[Say, ...]:
+    """The m79g answers a question asks for, checked before the rows that took these (each,
+    so a second question in the message gets its own: "i get help anyway? is there polish
+    people who help?")."""
+    health = m79g_health_after_the_window(text, crime_type, answers)
+    found = (
+        (health is not None, health or ""),
+        (m79g_asks_rape_crisis_number(text, answers), "utter_m79g_rape_crisis_no_number"),
+        (m79g_address_posted(text, answers), "utter_m79g_address_posted"),
+        (m79g_door_after_abuse(text, crime_type, answers), "utter_m79g_door_tonight"),
+        (m79g_asks_for_polish_service(text), "utter_m79g_no_polish_service"),
+        (m79g_asks_help_without_police(text), "utter_support_without_report"),
+        (
+            m79g_business_security(text, answers)
+            and bool(
+                re.search(r"\b(?:grants?|schemes?|funding|fund|pay for|help with)\b", plain(text))
+            ),
+            "utter_topic_a74d_business_security",  # the business's security (a74d, round 74)
+        ),
+        (m79g_asks_help_with_shopping(text, answers), "utter_m79g_help_with_shopping"),
+        (m79g_asks_porn_site_removal(text, answers), "utter_m79g_porn_site_removal"),
+    )
+    return tuple(Say(response=response) for hit, response in found if hit)
+
+
+# end m79g

@@ -126,7 +126,8 @@ def test_a_man_is_told_of_sti_tests_not_pregnancy():
 
 def test_at_the_crime_question_her_pregnancy_question_is_answered_and_not_noted_as_one():
     said, slots = read("sexual assault, a week ago. could i be pregnant?", "crime_type")
-    assert said == ["utter_b75c_pregnancy_after_sex"]
+    # m79g (round 79): "a week ago" is told, so the answer for after 5 days (Hannah, r79b).
+    assert said == ["utter_b75c_pregnancy_later"]
     assert slots["crime_type"] == "sexual_offence"
     assert "pregnant" not in (slots.get("account_details") or ())
 
