@@ -9015,6 +9015,7 @@ def lead79_answers_its_own_question(reading: Reading, turn: Turn, text: str) -> 
     after = text.rsplit("?", 1)[-1]
     return (
         "?" in text
+        and turn.requested is not None
         and reading.slots.get(turn.requested) is not None
         and bool(_LEAD79_SELF_ANSWER.match(after))
     )
