@@ -7372,11 +7372,12 @@ def m79c_restated(after: str) -> str:
 # no no this is my shop not my home" was noted as "I've changed that: domestic abuse", and
 # "robbery? they take crisps" kept the robbery. A crime's name said back alone as a question, to
 # start the message, is the person doubting the word, not telling it ("isnt that robbery?" and
-# "MAN TAKE MY BAG. ROBBERY?" still tell it).
+# "MAN TAKE MY BAG. ROBBERY?" still tell it). Not "hate crime??", which is no crime type: "hate
+# crime?? nah its not that" takes back a yes to the hate question, and needs its words.
 _M79C_ECHOED_CRIME = re.compile(
     r"^\W*(?:a |an )?(?:domestic abuse|domestic violence|domestic|robbery|"
     r"burglary|theft|stalking|harassment|stalking or harassment|fraud|assault|sexual offence|"
-    r"trafficking|hate crime|criminal damage)\s*\?+(?:\s*!+)?",
+    r"trafficking|criminal damage)\s*\?+(?:\s*!+)?",
     re.IGNORECASE,
 )
 

@@ -42393,6 +42393,9 @@ def matching_answers(
         (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
         (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
         (asks_if_support_needs_a_report(text), Say(response="utter_support_without_report")),
+        # m79g (round 79), Kasia: after the rows above, so help without the police (a DA
+        # helpline's or anyone's) and a lock are answered first where asked with it.
+        (m79g_asks_for_polish_service(text), Say(response="utter_m79g_no_polish_service")),
         # -- round 50, helper U4 --: before the 101-only answer (Fatima, "report to the police
         # online?"), after the CCTV and camera rows.
         (u4_asks_to_report_online(text), Say(response="utter_how_to_report")),
@@ -44290,7 +44293,19 @@ def m79d_asks_who_gets_details(text: str, answers: Mapping[str, Any] | None) -> 
     told = answers or {}
     during = told.get("requested_slot") in _M79D_REFERRAL_SLOTS or bool(told.get("results_shown"))
     asked = "?" in text or is_question(text)
-    return during and asked and bool(_M79D_WHO_GETS.search(plain(text)))
+    return (
+        during
+        and asked
+        and bool(_M79D_WHO_GETS.search(plain(text)))
+        # "is ceop the police?? ... will they tell my parents": "they" is another body.
+        and not _M79D_OTHER_BODY.search(plain(text))
+    )
+
+
+_M79D_OTHER_BODY = re.compile(
+    r"\b(?:ceop|childline|report remove|iwf|nspcc|social services|social worker|the school|my "
+    r"school|teachers?|the council|the havens|the bank)\b"
+)
 
 
 def m79d_service_named(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
@@ -44524,10 +44539,6 @@ def m79g_door_after_abuse(
 
 
 # Kasia: "i not report police. i get help anyway?", "i ask if i get help without police".
-_M79G_HELP_NO_POLICE = re.compile(
-    r"\b(?:get|have|find) (?:\w+ )?help (?:anyway|still|without (?:the )?police)\b|"
-    r"\bhelp without (?:the )?police\b|\bnot report (?:\w+ )?police\b.{0,30}\bhelp\b"
-)
 _M79G_POLISH = re.compile(
     r"\bpolish (?:people|organi[sz]ation\w*|service\w*|charit\w*|group\w*|speaking|speaker\w*|"
     r"worker\w*|women|support)\b|\b(?:speaks?|in) polish\b.{0,20}\b(?:help|service|organi)\w*"
@@ -44536,10 +44547,6 @@ _M79G_POLISH = re.compile(
 
 def m79g_asks_for_polish_service(text: str) -> bool:
     return bool(_M79G_POLISH.search(plain(text)))
-
-
-def m79g_asks_help_without_police(text: str) -> bool:
-    return bool(_M79G_HELP_NO_POLICE.search(plain(text)))
 
 
 # Sunil, a shop owner: "is there any grant or scheme for cctv for small shops? and a panic alarm
@@ -44656,8 +44663,6 @@ def m79g_answers(
         (m79g_asks_rape_crisis_number(text, answers), "utter_m79g_rape_crisis_no_number"),
         (m79g_address_posted(text, answers), "utter_m79g_address_posted"),
         (m79g_door_after_abuse(text, crime_type, answers), "utter_m79g_door_tonight"),
-        (m79g_asks_for_polish_service(text), "utter_m79g_no_polish_service"),
-        (m79g_asks_help_without_police(text), "utter_support_without_report"),
         (
             m79g_business_security(text, answers)
             and bool(

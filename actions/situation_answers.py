@@ -158,8 +158,10 @@ def carer_money_back_answer(text: str, answers: Mapping[str, Any]) -> Say | None
     """Whether money a carer took can be got back, and from whom."""
     if not is_question(text):
         return None  # "help getting a different carer, and getting my money back" tells a need
-    words = plain(text)
-    if _MONEY_BACK.search(words) and _told(text, answers, _CARER):
+    # Asked in a sentence with a question mark, where there is one: "Mostly I want to ... get
+    # the money back. Does my carer have to know I reported it?" asks about the carer knowing.
+    asked = [part for part in re.split(r"(?<=[.!?\n])\s+", text) if "?" in part] or [text]
+    if any(_MONEY_BACK.search(plain(part)) for part in asked) and _told(text, answers, _CARER):
         return Say(response="utter_m79f_carer_money_back")
     return None
 

@@ -311,7 +311,6 @@ M79E_BEFORE_RIGHTS = ("the ASB case review",)
 # (k78d_placed_first).
 M79E_BEFORE_OTHER_ANSWERS = (
     "whether an exploited child is a victim in law",
-    "the enhanced service for a child",
     "a county lines service for a child",
     "honour-based abuse",
     "being taken abroad against their will",
@@ -343,6 +342,8 @@ def m79e_topic_before_rights(
 # not before a rights guess.
 M79E_ALSO = (
     *(name for name in M79E_BEFORE_OTHER_ANSWERS if name != "honour-based abuse"),
+    # Not before a rights guess: "do i get extra support cos im under 18" is the rights answer's.
+    "the enhanced service for a child",
     "whether an exploited child's charge is dropped",
     "the police did nothing after reports",
     "who to ask for an ASB case review",
