@@ -2070,6 +2070,12 @@ def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
     for."""
+    safe = _LEAD79_NO_DANGER.match(text)
+    if safe:
+        # Round 79, Kasia: "no danger now. i ask if i get help without police" was "OK, we
+        # won't pass your details on": the no is to danger, not to being contacted.
+        rest = text[safe.end() :]
+        return read_referral_consent(rest) if rest.strip(" .,!?") else NO_ANSWER
     if b75a_only_if_forced_no(text):
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
     if k78a_ok_then_complains(text):
@@ -3807,6 +3813,14 @@ _LEAD79_BRAIN_INJURY = re.compile(
 _LEAD79_NO_BRAIN_INJURY = re.compile(
     r"\b(?:no|not|isnt|wasnt|without|never|ruled out|no sign of|thank god not)(?: \w+){0,3} "
     r"(?:brain|memory)\b"
+)
+
+
+_LEAD79_NO_DANGER = re.compile(
+    r"\s*(?:no+|nope|nah)?\W*(?:no danger|not in danger|i am safe|im safe|i m safe|i'm safe|"
+    r"i am not in danger|im not in danger|i'm not in danger)(?: now| right now| at the moment)?"
+    r"\b[\s.,!]*",
+    re.IGNORECASE,
 )
 
 

@@ -75,6 +75,9 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
         str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"
     )[-8:]
     answers["requested_slot"] = tracker.get_slot("requested_slot")
+    # Round 79, Kasia, after saying no to the referral: "police will know if i say yes?" is
+    # still about the referral (questions.m79d_asks_who_gets_details), though no question waits.
+    answers["results_shown"] = tracker.get_slot("results_shown")
     # The person's own words so far, so no answer takes as told what they never said
     # (actions/answer_facts.py). Only the matcher reads them; nothing is stored or logged.
     answers["said"] = tuple(

@@ -210,3 +210,40 @@ def test_a_message_that_was_not_answered_elsewhere_still_gets_the_question_again
         )
     )
     assert reading.slots.get("referral_consent") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kasia (r79a, in the replay): "OK, we won't pass your details on".
+        "no danger now. i ask if i get help without police. and polish organisation",
+        "im safe now",
+    ],
+)
+def test_no_to_danger_is_no_refusal_of_being_contacted(text):
+    assert read_referral_consent(text).value is not False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("no im safe. yes pass it on", True), ("no danger. no thanks", False)]
+)
+def test_the_referral_answer_after_no_danger_is_still_read(text, value):
+    assert read_referral_consent(text).value is value
+
+
+def test_after_saying_no_who_gets_the_details_is_still_answered():
+    # Kasia, after "OK, we won't pass your details on": "I can't answer that one here".
+    from actions.assessment_form import answers_from
+    from tests.unit.conftest import make_tracker
+
+    slots = {
+        "consent": True, "crime_type": "domestic_abuse", "results_shown": True,
+        "referral_consent": False,
+    }  # fmt: skip
+    tracker = make_tracker(
+        slots=slots, text="police will know if i say yes? i dont want police come to house"
+    )
+    answers = answers_from(tracker)
+    assert answers["results_shown"] is True
+    said = known_answer(tracker.latest_message["text"], "domestic_abuse", (), False, answers)
+    assert said is not None and said.response == "utter_m79d_who_gets_details"
