@@ -9011,13 +9011,24 @@ _LEAD79_SELF_ANSWER = re.compile(
 )
 
 
+# Bukola, at the disability question: "me no. tayo has ADHD, he was diagnosed at 12. is that
+# what you mean?": a check that the answer fits the question, which the answer read settles.
+_LEAD79_FITS_THE_QUESTION = re.compile(
+    r"\b(?:is that what (?:you|u) (?:mean|meant|mean by that)|is that what youre asking|does that "
+    r"count|would that count|is that the (?:sort|kind) of thing)\W*$"
+)
+
+
 def lead79_answers_its_own_question(reading: Reading, turn: Turn, text: str) -> bool:
     after = text.rsplit("?", 1)[-1]
+    answered = turn.requested is not None and reading.slots.get(turn.requested) is not None
     return (
         "?" in text
-        and turn.requested is not None
-        and reading.slots.get(turn.requested) is not None
-        and bool(_LEAD79_SELF_ANSWER.match(after))
+        and answered
+        and (
+            bool(_LEAD79_SELF_ANSWER.match(after))
+            or bool(_LEAD79_FITS_THE_QUESTION.search(plain(text)))
+        )
     )
 
 

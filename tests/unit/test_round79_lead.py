@@ -247,3 +247,31 @@ def test_after_saying_no_who_gets_the_details_is_still_answered():
     assert answers["results_shown"] is True
     said = known_answer(tracker.latest_message["text"], "domestic_abuse", (), False, answers)
     assert said is not None and said.response == "utter_m79d_who_gets_details"
+
+
+def test_bukola_asking_if_her_answer_fits_is_not_told_we_cannot_answer():
+    # Bukola (r79b, in the replay), for her son (17), at the disability question.
+    from actions.reading import Turn, read_turn
+
+    answers = {
+        "consent": True, "crime_type": "human_trafficking", "for_someone_else": True,
+        "age": 17.0, "under_18": True,
+    }  # fmt: skip
+    text = "me no. tayo has ADHD, he was diagnosed at 12. is that what you mean?"
+    reading = read_turn(Turn(text=text, requested="impairment", answers=answers))
+    assert reading.slots.get("impairment") is True
+    assert "utter_question_beside_answer" not in [say.response for say in reading.say]
+
+
+def test_exploitation_in_law_is_answered_for_a_parent_of_a_child_of_17():
+    from actions import topics
+
+    said = (
+        "its about my son. the police found drugs in his room, he is 17. i know he has been used "
+        "by older men, this county lines thing, they threatened him.",
+    )
+    answers = {"consent": True, "said": said, "crime_type": "human_trafficking",
+               "for_someone_else": True, "age": 17.0, "under_18": True}  # fmt: skip
+    text = "what does exploitation mean legally? is he a victim in the law or not"
+    said_back = topics.topic_answer(text, answers)
+    assert said_back is not None and said_back.response == "utter_m79e_exploited_child_victim"
