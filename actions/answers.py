@@ -1086,6 +1086,8 @@ def d1_repeat_not_theirs(text: str, answer: Answer) -> Answer:
 def j4_read_repeat(text: str) -> Answer:
     if m79a_nothing_before(text):
         return Answer(False)  # m79a (round 79, Nkechi)
+    if n80a_this_person_no(text):
+        return Answer(False)  # n80a (round 80): Zara, "This man: no, I had never seen him"
     return d1_repeat_not_theirs(text, _j4_read_repeat(text))  # -- round 56, helper D1 --
 
 
@@ -1306,6 +1308,8 @@ def c75b_not_giving_evidence(text: str) -> Answer | None:
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
+    if n80a_unsure_maybe_with_reason(text):
+        return Answer(True)  # n80a (round 80): Mo, "dunno. maybe. they might know my route"
     elsewhere = m79a_fear_elsewhere(text)  # m79a (round 79): George, Marco, Lee
     if elsewhere is not None:
         return elsewhere
@@ -2078,6 +2082,8 @@ def read_referral_consent(text: str) -> Answer:
         return read_referral_consent(rest) if rest.strip(" .,!?") else NO_ANSWER
     if b75a_only_if_forced_no(text):
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
+    if n80a_ok_then_why(text):
+        return NO_ANSWER  # n80a (round 80): "ok thats more like it. why" (Darren)
     if k78a_ok_then_complains(text):
         return NO_ANSWER  # k78a (round 78): "ok. you didnt show me the more services though" (Jess)
     if m79d_yes_to_what_was_explained(text):
@@ -5359,3 +5365,61 @@ def m79d_yes_to_what_was_explained(text: str) -> bool:
 
 
 # end m79d
+
+
+# n80a (round 80)
+# Darren, 44, at the referral question, after the bot answered his question about the council:
+# "ok thats more like it. why" was taken as a yes. An "ok" about an answer, then WHY on its own
+# (the word the results offer), asks for the reasons: not a yes ("ok yes. why do you need my
+# number" is still a yes, read before this).
+_N80A_OK_THEN_WHY = re.compile(
+    r"^(?:ok|okay|alright|right|fine|cheers|thanks|thank you)\b.*(?:[.!?,;:]|\s)\s*(?:but |so "
+    r"|and |then )?why\W*$"
+)
+
+
+def n80a_ok_then_why(text: str) -> bool:
+    """ "ok thats more like it. why": an "ok" about an answer, then WHY on its own."""
+    lowered = text.strip().lower()
+    return bool(_N80A_OK_THEN_WHY.search(lowered)) and not _CLEAR_YES.search(plain(text))
+
+
+# Mo, 24, held at knifepoint in his van, at the court question: "dunno. maybe. they might know
+# my route innit" was counted as skipped. A "maybe" with a reason to be afraid (they know where
+# he is, his face or route, could come after him) is a yes, as "maybe. he knows where i work".
+_N80A_UNSURE_FIRST = re.compile(
+    r"^(?:dunno|dno|idk|i dont know|i don t know|not sure|unsure|hmm+|erm+|um+|well)$"
+)
+_N80A_FEAR_REASON = re.compile(
+    r"\b(?:he|she|they|them|their mates|his mates|the lads|those lads)\b(?: \w+){0,3}? (?:know|"
+    r"knows|find|finds|recognise|recognize|recognises|recognizes|clocked|seen|saw|come after|"
+    r"coming after|get|target|wait for|follow)\b(?: \w+){0,3}? (?:my|me|where)\b"
+)
+
+
+def n80a_unsure_maybe_with_reason(text: str) -> bool:
+    """ "dunno. maybe. they might know my route innit": unsure, then a maybe with a reason."""
+    parts = [plain(part) for part in re.split(r"[.!?,;:\n]+", text) if plain(part)]
+    while parts and _N80A_UNSURE_FIRST.match(parts[0]):
+        parts = parts[1:]
+    if len(parts) < 2 or not _B75B_MAYBE_AFRAID.fullmatch(parts[0]):
+        return False
+    return bool(_N80A_FEAR_REASON.search(" ".join(parts[1:])))
+
+
+# Zara, autistic, at "Has this happened more than once, or has the same person targeted you
+# before?": "I do not understand the question. This man: no, I had never seen him. Other men on
+# the Tube: yes, once when I was 17, a different man." was skipped. The same person's answer is
+# the one asked for: "this man: no" is a no (another man, years ago, is not the same person).
+_N80A_THIS_PERSON_NO = re.compile(
+    r"\b(?:this|that|the same) (?:man|guy|bloke|person|woman|lad|boy|girl|one)\W+(?:no+|nope|"
+    r"never|not before)\b(?!\W+(?:but|although|though)\b)"
+)
+
+
+def n80a_this_person_no(text: str) -> bool:
+    """ "This man: no, I had never seen him": a no for the same person."""
+    return bool(_N80A_THIS_PERSON_NO.search(text.lower()))
+
+
+# end n80a

@@ -1183,7 +1183,7 @@ def n4_writer_back(text: str, answers: Mapping[str, Any]) -> str | None:
         words,
     )
     name = found.group("name") if found else None
-    if not name or name in _K5_NOT_A_NAME:
+    if not name or name in _K5_NOT_A_NAME or name in N80A_NOT_A_NAME:
         return None
     earlier = _n4_earlier(text, answers)
     if not earlier or not re.search(rf"\b{_N4_WRITER} {name}\b", earlier[0]):
@@ -1430,6 +1430,20 @@ def _read_turn(turn: Turn) -> Reading:
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
+    if n80a_not_said_yes_yet(turn):
+        # n80a (round 80): Darren, "wait i didnt say yes to that yet. i asked why": the yes is
+        # taken back, not turned into a no; his WHY answered, then the question asked again.
+        n80a_back_to_referral_question(turn, reading)
+        return reading
+    if (
+        requested == "referral_consent"
+        and not answer.answered
+        and n80a_ok_then_why(turn.text)
+        and not asks_for_person(turn.text)
+    ):
+        # n80a (round 80): Darren, "ok thats more like it. why": the reasons, then the question.
+        reading.say.extend(n80a_reasons(turn.answers))
+        return reading
     if l5_withdraws_referral(turn) and not asks_for_person(turn.text):
         # -- round 42, helper L5 --: withdrawn, so the contact questions stop and the close says
         # "OK, we won't pass your details on".
@@ -6267,6 +6281,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["fear_of_giving_evidence"] = False  # -- round 49, helper T2 --
     elif answers.get("fear_of_giving_evidence") is not None and i3_fear_put_to_unknown(words):
         changes["fear_of_giving_evidence"] = None  # -- round 63, helper i3 --
+    if answers.get("fear_of_giving_evidence") is not True and n80a_court_fear_said_after(words):
+        changes["fear_of_giving_evidence"] = True  # n80a (round 80): Mo, "im scared of that"
     if answers.get("consent") is False and gives_consent_after_all(words):
         changes["consent"] = True
     if (
@@ -9202,3 +9218,111 @@ def m79d_keep_email(turn: Turn, reading: Reading) -> None:
 
 
 # end m79d
+
+
+# n80a (round 80)
+# Linda, 58, at the health question: "my back is bruised from the worktop but thats all" was
+# read as "My" back at the phone ("Hi My, thanks: I'll ask about the person it happened to").
+# Before "back" or "again" these words are never a name: a part of someone ("my back", "your
+# arm back"), or going or coming back ("come back", "went back", "call me back").
+N80A_NOT_A_NAME = frozenset(
+    re.findall(
+        r"\S+",
+        "my your ur our their its yours mine theirs this that these those it they we you he she "
+        "i come comes came coming go goes went going get gets got getting call called ring rang "
+        "text texted write wrote bring brought pay paid give gave take took put send sent fight "
+        "hit hitting punched pushed kicked look looked looking is was are were be been being "
+        "and but or then there what why how when who",
+    )
+)
+
+
+# Mo, after the result said "Some questions were skipped": "i didnt skip nothing. i said maybe
+# about court cos theyre gonna know my face and my route. yeah im scared of that" kept the old
+# answer. Court named, and being scared said (not denied), answers the court question: yes.
+_N80A_COURT = re.compile(r"\b(?:court|trial|giving evidence|give evidence|evidence|witness)\b")
+_N80A_SCARED = re.compile(
+    r"\b(?:(?:yes|yeah|yh|ye|yep) )?(?:im|i m|i am|i would be|i d be|id be|i was|i will be|ill "
+    r"be|i ll be|i feel|i do feel|i get)(?: \w+)? (?:scared|afraid|frightened|terrified|worried|"
+    r"petrified|bricking it)\b|\b(?:yes|yeah) (?:scared|afraid|worried)\b"
+)
+_N80A_NOT = re.compile(r"\b(?:not|never|nt|isnt|aint|wouldnt|dont)\b")
+_N80A_OUTCOME = re.compile(
+    r"^(?: that)? (?:he|she|they|hell|he ll|shell|she ll|theyll|they ll)\b(?: \w+){0,3}? (?:get "
+    r"off|gets off|walk|walks|go free|goes free|let off|be let off|not be|wont be|get away)\b"
+)
+
+
+def n80a_court_fear_said_after(words: str) -> bool:
+    """ "i said maybe about court ... yeah im scared of that": fear of court, said later."""
+    if not _N80A_COURT.search(words):
+        return False
+    found = _N80A_SCARED.search(words)
+    if not found or _N80A_NOT.search(found.group(0)):
+        return False
+    # Not "im scared hell get off at court": afraid of the verdict, not of giving evidence.
+    return not _N80A_OUTCOME.search(words[found.end() :])
+
+
+# Darren, 44, at the referral question after the bot answered his ASB question: "ok thats more
+# like it. why" was taken as a yes and his WHY left unanswered; "wait i didnt say yes to that
+# yet. i asked why, why do i get the extra support thing" then cancelled the referral as a no.
+# An "ok" about the answer, then WHY, asks for the reasons; "not yet" is neither yes nor no.
+_N80A_NOT_YES_YET = re.compile(
+    r"\bi (?:didnt|did not|didn t|havent|have not|haven t) (?:say|said) yes(?: to (?:that|it|"
+    r"this|anything))?(?: just)? yet\b|\bi (?:only |just |was |was only |was just )?ask(?:ed|ing) "
+    r"(?:you )?(?:why|what|how|who|a question)\b"
+)
+
+
+def n80a_not_said_yes_yet(turn: Turn) -> bool:
+    """At a contact question after a yes: the yes was never meant ("i didnt say yes yet", "i
+    asked why"), so the referral question waits again."""
+    if turn.requested not in _L5_CONTACT_QUESTIONS:
+        return False
+    if turn.answers.get("referral_consent") is not True or turn.intent == "delete_my_data":
+        return False
+    words = plain(turn.text)
+    if _N80A_NOT_YES_YET.search(words) is None or ends_with_stop(turn.text):
+        return False
+    # "i didnt say yes yet and i dont want anyone contacting me" is still a no.
+    rest = _N80A_NOT_YES_YET.sub(" ", words)
+    return not _L5_WITHDRAWS.search(rest) and not _L5_BARE_NO.match(rest.strip())
+
+
+def n80a_ok_then_why(text: str) -> bool:
+    """ "ok thats more like it. why": an "ok" about an answer, then WHY on its own."""
+    from actions.answers import n80a_ok_then_why as ok_then_why
+
+    return ok_then_why(text)
+
+
+_N80A_WHY_ASKED = re.compile(r"\b(?:why|reasons?|extra support|enhanced)\b")
+
+
+def n80a_reasons(answers: Mapping[str, Any]) -> list[Say]:
+    """The reasons of the result (what WHY sends), from the answers so far."""
+    from actions.results import reasons_messages
+    from referrals.matching import default_directory
+    from referrals.results import build_result
+
+    result = build_result(dict(answers), default_directory())
+    return [
+        Say(text=text, args={"utter_action": "utter_show_reasons"})
+        for text in reasons_messages(result)
+    ]
+
+
+def n80a_back_to_referral_question(turn: Turn, reading: Reading) -> None:
+    """The yes taken back: nothing passed on, the contact answers cleared, the reasons given
+    when WHY was asked, and the referral question asked again."""
+    reading.slots["referral_consent"] = None
+    for slot in _L5_CONTACT_QUESTIONS:
+        if turn.answers.get(slot) is not None:
+            reading.slots[slot] = None
+    reading.say.append(Say(response="utter_n80a_not_yes_yet"))
+    if _N80A_WHY_ASKED.search(plain(turn.text)):
+        reading.say.extend(n80a_reasons(turn.answers))
+
+
+# end n80a

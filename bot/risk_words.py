@@ -1821,6 +1821,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a: Joy, "rang 101"
     cleaned = g76a_without_point_of_reporting(cleaned)  # g76a (round 76): Marcus, "cos i thought"
     cleaned = l72_without_tablets_unaffordable(cleaned)  # round 72, lead: Agnes's pension
+    cleaned = n80a_without_tablets_stolen(cleaned)  # n80a (round 80): Brian's stolen tablets
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -2221,3 +2222,45 @@ def m79b_without_not_danger(cleaned: str) -> str:
 
 
 # end m79b
+
+
+# n80a (round 80)
+# Brian, 62, whose carer's boyfriend stole his painkillers: "Some of my tablets have gone
+# missing and some money" and "a few tablets went too but I wasnt sure, I thought I had
+# miscounted" got Samaritans and "if you've taken something call 999". Tablets gone missing,
+# stolen by someone else or miscounted are a theft, not an overdose. Set aside only when nothing
+# is said of taking them oneself ("my tablets are gone, i took them all" is still a worry).
+_N80A_MEDS = (
+    r"(?:tablets|pills|meds|medication|medicine|painkillers|patches|prescription|co codamol|"
+    r"cocodamol|codeine|morphine|paracetamol)"
+)
+_N80A_TABLETS_STOLEN = re.compile(
+    # "my tablets have gone missing", "a few tablets went too", "some pills were stolen"; not "all
+    # my tablets have gone", which may be all of them taken.
+    r"(?<!all )(?<!all my )(?<!all the )(?<!all of my )(?<!all of the )"
+    rf"\b{_N80A_MEDS}(?: (?:have|has|had|were|was|are|is|keep|kept|seem to|"
+    r"seemed to|must have|might have|may have|have been|had been|has been|were being|went))*"
+    r" (?:gone missing|go missing|going missing|goes missing|missing|disappeared|disappearing|"
+    r"vanished|gone|went|stolen|nicked|pinched|taken by (?:him|her|them|someone|somebody))\b|"
+    # "he stole my tablets", "someone has taken my painkillers", "dean nicked the pills"
+    r"\b(?:he|she|they|someone|somebody|some1|someones|boyfriend|partner|carer|carers|"
+    r"thief|thieves|burglars?|(?!i\b)\w+s boyfriend)(?: \w+)?(?: has| have| had| must have| might"
+    r" have| may have| keeps?| is| was| has been| had been)? (?:stole|stolen|steals|stealing|"
+    r"nicked|nicks|nicking|pinched|pinching|took|taken|takes|taking|had|helped himself to|"
+    r"helped herself to)(?: some of| a few of| all of| the rest of)? (?:my|the|his|her|our|some|a "
+    rf"few)(?: \w+)?(?: of (?:my|the))? {_N80A_MEDS}\b|"
+    # "I thought I had miscounted", "lost count of my tablets"
+    r"\b(?:miscount\w*|mis counted|counted (?:them )?wrong|counted wrong)\b"
+)
+
+
+def n80a_without_tablets_stolen(cleaned: str) -> str:
+    """The cleaned message without tablets gone missing, stolen or miscounted, unless taking
+    them oneself is said too."""
+    rest = " ".join(_N80A_TABLETS_STOLEN.sub(" ", cleaned).split())
+    if _M61_TAKING_TABLETS.search(rest) or _S4_TAKING.search(rest):
+        return cleaned
+    return rest
+
+
+# end n80a
