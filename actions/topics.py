@@ -384,7 +384,7 @@ def m79e_also_asked(
 # or will they just fob us off" (Aliyah's mum).
 _N80D_ASKED = re.compile(
     r"\bcan (?:he|she|they) (?:even |still |just )?(?:come|turn up|go) (?:there|here|to|near)\b|"
-    r"\b(?:im|i m|i am) (?:just |only )?asking (?:whether|if|about)\b|"
+    r"\b(?:im|i m|i am) (?:just |only )?asking (?:whether|if)\b|"
     r"\b(?:will|would) (?:the police|they|the cops) (?:\w+ )?take (?:this|it|us|me|her|him) "
     r"seriously\b"
 )

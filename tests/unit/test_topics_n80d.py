@@ -21,6 +21,7 @@ NEW = [
     "utter_n80d_school_keep_name_out",
     "utter_n80d_child_arrangements_school",
     "utter_n80d_btp_not_too_late",
+    "utter_n80d_btp_text_no_call",
 ]
 
 
@@ -302,3 +303,41 @@ def test_too_late_for_the_havens_off_the_tube_keeps_its_answer():
     facts = {"consent": True, "crime_type": "sexual_offence", "said": ("i was raped at a party",)}
     text = "is it too late to go to the havens? it was a week ago"
     assert at_question(text, "needs", facts) == ["utter_havens_not_too_late"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. One more question. If I text 61016 do I have to talk on the phone "
+        "afterwards, or can it all be in writing?",
+        "I did not ask if you are a person. I asked if British Transport Police will make me "
+        "speak on the phone after I text 61016.",
+    ],
+)
+def test_zara_61016_can_stay_in_writing(text, domain):
+    slots = {
+        **ZARA,
+        "reported_to_police": False,
+        "age": 22.0,
+        "referral_consent": True,
+        "contact_method": "email",
+        "cannot_phone": True,
+    }
+    said = after_result(text, slots, ZARA_SAID, domain)
+    # (The ways to reach 999 without a voice call may follow: she said she can't take calls.)
+    assert said[0] == "utter_n80d_btp_text_no_call"
+    assert "utter_transport_police" not in said and "utter_h2_no_voice_police" not in said
+
+
+def test_the_transport_police_answer_gets_no_met_line_without_a_call():
+    from actions.questions import Say, h2_no_voice_line
+
+    line = h2_no_voice_line(Say(response="utter_transport_police"), {"cannot_phone": True})
+    assert line == Say(response="utter_h2_no_voice_999")
+
+
+def test_a_101_answer_keeps_its_line_without_a_call():
+    from actions.questions import Say, h2_no_voice_line
+
+    line = h2_no_voice_line(Say(text="Report it on 101."), {"cannot_phone": True})
+    assert line == Say(response="utter_h2_no_voice_101")
