@@ -30549,7 +30549,9 @@ _H2_DOMAIN = Path(__file__).resolve().parent.parent / "bot" / "domain"
 _H2_999 = re.compile(r"\b999\b")
 _H2_999_WITHOUT_A_CALL = re.compile(r"18000|emergencysms|\bbsl\b|relay|text 999", re.I)
 _H2_101 = re.compile(r"\b101\b")
-_H2_101_WITHOUT_A_CALL = re.compile(r"18001 101")
+# n80d (round 80): an answer giving British Transport Police's text number (61016) has a way
+# without a voice call; the Met's line after it sent Zara, groped on the Tube, to met.police.uk.
+_H2_101_WITHOUT_A_CALL = re.compile(r"18001 101|\b61016\b")
 
 
 @functools.cache
@@ -44677,3 +44679,24 @@ def m79g_answers(
 
 
 # end m79g
+
+
+# n80d (round 80)
+# Worded answers reached by other words in a question a topic places better: Rita's "Is there
+# any help to get one [a doorbell camera]? I'm on my pension" got the answers about a
+# neighbour's camera filming her; Callum's "can the school do something without them knowing i
+# said" the answer about bullying outside school; Precious's "the order says he gets them
+# weekends only" the halls-or-block answer; Nadia's fake Facebook account economic abuse; Zara's
+# "Can British Transport Police still do something if it was a week ago?" the Havens' answer.
+_K78D_STEP_ASIDE.update(
+    {
+        "utter_k3_neighbours_camera": "help paying for home security",
+        "utter_w4_neighbour_camera": "help paying for home security",
+        "utter_y2_school_can_act_outside": "telling school without being named",
+        "utter_f4_stalker_turns_up": "a child arrangements order and the school",
+        "utter_economic_abuse": "a fake account in their name",
+        "utter_havens_not_too_late": "whether British Transport Police can act later",
+        "utter_transport_police": "reporting to British Transport Police in writing",
+    }
+)
+# end n80d

@@ -87,6 +87,8 @@ class Topic:
     asks: re.Pattern[str]
     unless: re.Pattern[str] | None
     answers: tuple[TopicAnswer, ...]
+    # n80d (round 80): tried before the others, whose broader words would take it first.
+    first: bool = False
 
     def placed(self, words: str) -> bool:
         return bool(self.asks.search(words)) and not (self.unless and self.unless.search(words))
@@ -95,7 +97,7 @@ class Topic:
 @cache
 def topics() -> tuple[Topic, ...]:
     data = yaml_files.load(_DATA.read_text(encoding="utf-8"))
-    return tuple(
+    built = (
         Topic(
             name=topic["topic"],
             asks=re.compile(topic["asks"]),
@@ -104,9 +106,11 @@ def topics() -> tuple[Topic, ...]:
                 TopicAnswer(response=answer["say"], when=answer.get("when") or {})
                 for answer in topic["answers"]
             ),
+            first=bool(topic.get("first")),
         )
         for topic in data["topics"]
     )
+    return tuple(sorted(built, key=lambda topic: not topic.first))
 
 
 def places(name: str, text: str) -> bool:
@@ -122,6 +126,7 @@ def asks_without_a_mark(text: str) -> bool:
         _WHAT_TO_DO.search(words)
         or _K78D_ASKED_AGAIN.search(words)
         or _M79E_ASKED_AGAIN.search(words)
+        or _N80D_ASKED.search(words)
     )
 
 
@@ -371,3 +376,25 @@ def m79e_also_asked(
 
 
 # end m79e
+
+
+# n80d (round 80)
+# Asked without a mark: "and info about the court order, can he even come there" (Precious),
+# "I'm asking whether I could get one for MY door" (Rita), "will the police take this seriously
+# or will they just fob us off" (Aliyah's mum).
+_N80D_ASKED = re.compile(
+    r"\bcan (?:he|she|they) (?:even |still |just )?(?:come|turn up|go) (?:there|here|to|near)\b|"
+    r"\b(?:im|i m|i am) (?:just |only )?asking (?:whether|if)\b|"
+    r"\b(?:will|would) (?:the police|they|the cops) (?:\w+ )?take (?:this|it|us|me|her|him) "
+    r"seriously\b"
+)
+
+# Round 80's questions beside another answer: Rita's "So it is stalking then? And do any of
+# these people help with things like cameras or better locks?" (after the result).
+M79E_ALSO = (
+    *M79E_ALSO,
+    "whether it is stalking",
+    "help paying for home security",
+    "money demanded again at school",
+)
+# end n80d
