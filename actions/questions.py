@@ -44825,8 +44825,8 @@ def n80f_asks_about_visit_after_fraud(
 # Farah: "what about my passport she wont give it", "my PASSPORT. mother in law keeps it
 # locked. is that allowed", kept by her husband's family (y2's answer is for a partner, "he").
 _N80F_PASSPORT_ASK = re.compile(
-    r"\b(?:what about|get|getting|take|have|need|is (?:that|this|it) allowed|allowed|wont give|"
-    r"will not give|doesnt give|keeps?|kept|locked)\b"
+    r"\b(?:what about|get (?:it|my passport) back|is (?:that|this|it) allowed|allowed|wont give|"
+    r"will not give|doesnt give|keeps?|kept|keeping|locked|has|have got|holds?|took|taken)\b"
 )
 _N80F_FAMILY = re.compile(
     r"\b(?:in laws?|(?:mother|father|sister|brother) in law|his (?:mum|mother|family|parents)|"
@@ -44850,7 +44850,14 @@ def n80f_family_keeps_passport(text: str, answers: Mapping[str, Any] | None) -> 
     family = answers.get("relationship_to_offender") == "family_member" or bool(
         _N80F_FAMILY.search(said_with(text, answers))
     )
-    return family and bool(_N80F_PASSPORT_ASK.search(words) or is_question(text))
+    if re.search(
+        r"\bmarry (?:me|her|him|off)\b|\bmarr\w* (?:me )?(?:to|off)\b|\bforced marr",
+        said_with(text, answers),
+    ):
+        return False  # a marriage planned for them: the forced marriage answers
+    if re.search(r"\b(?:taking me|take me|hid\w*|hide)\b", words):
+        return False  # hiding it from a family taking them abroad: the forced marriage answers
+    return family and bool(_N80F_PASSPORT_ASK.search(words))
 
 
 # Piotr: "Marek and the other guy same situation, can they get help also? Marek english not

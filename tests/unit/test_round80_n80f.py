@@ -269,3 +269,27 @@ def test_piotr_is_told_the_others_can_call_the_helpline(dispatcher, domain):
 def test_others_after_another_crime_keep_the_general_answer():
     text = "my partner was there too, can they get help also?"
     assert not n80f_others_in_forced_work(text, "burglary", {})
+
+
+def test_farah_in_conversation_keeps_her_answer():
+    said = [
+        "not right now they are out. my husbands family dont let me go out alone. my mother in "
+        "law has my passport",
+        "no. its now. since i married 6 years",
+    ]
+    text = "no. my PASSPORT. mother in law keeps it locked. is that allowed"
+    assert n80f_family_keeps_passport(text, {**FARAH, "said": said})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling safe and information. can they stop my parents taking me? can i get my passport "
+        "hidden or something",
+        "my parents are planning to marry me to my cousin in pakistan this summer and i dont want "
+        "to. my dad took my passport",
+        "i work car wash, no money, they keep my passport, i sleep in their house",
+    ],
+)
+def test_forced_marriage_and_forced_work_passports_keep_their_answers(text):
+    assert not n80f_family_keeps_passport(text, FARAH)
