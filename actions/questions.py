@@ -1139,6 +1139,9 @@ def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
     # contact me or not?": a card someone keeps from them, told beside another question, is not
     # the bank asked about (and "call your bank" is not safe when a partner or in-law has it).
     words = K78B_CARD_HELD.sub(" ", words)
+    # n80f (round 80, Jordan): "do they go off whats on my bank card", "my cards are fine": a
+    # card named as a record of who they are, or said to be fine, is not the bank asked about.
+    words = N80F_CARD_NOT_ASKED.sub(" ", words)
     return bool(_BANK.search(words)) or (
         crime_type == "fraud" and bool(_MONEY_BACK_SCAM.search(words))
     )
@@ -1152,6 +1155,15 @@ K78B_CARD_HELD = re.compile(
     r"had|have|has got|got|keeps?|kept|holds?|held|takes?|took|taken|uses?|used|using|taking|"
     r"keeping) (?:all (?:of )?)?my (?:bank ?cards?|cards?|debit cards?)(?: and (?:all )?(?:my )?"
     r"(?:money|cash|pin|passport|papers|documents))?\b"
+)
+
+
+# n80f (round 80): a card as a record of a name ("go off whats on my bank card"), or said to be
+# fine ("my cards are fine").
+N80F_CARD_NOT_ASKED = re.compile(
+    r"\b(?:whats?|what is|name|names?|gender|sex) (?:it says )?on (?:my|the|your|their) (?:bank "
+    r"?cards?|cards?|debit cards?|id|passport|licence|documents?)\b|"
+    r"\bmy (?:bank )?cards? (?:are|is) (?:fine|ok|okay|safe|not stolen)\b"
 )
 
 
@@ -3784,7 +3796,11 @@ def asks_about_the_havens_without_police(
     if re.search(
         r"\b(?:have to|need to|must|got to|gotta) (?:go to|tell|report (?:it )?to|call) (?:the )?"
         r"police\b.{0,40}\bhavens\b|\bhavens\b.{0,40}\b(?:without|before) (?:going to |telling "
-        r"|reporting to )?(?:the )?police\b",
+        r"|reporting to )?(?:the )?police\b|"
+        # n80f (round 80, Gemma): "is the havens like a hospital? do i have to go to the police
+        # first before they see me": the Havens named first, the police after.
+        r"\bhavens\b.{0,40}\b(?:have to|need to|must|got to|gotta) (?:go to|tell|report (?:it )?to"
+        r"|call) (?:the )?police (?:first|before)\b",
         words,
     ):
         # "do i have to go to the police to go to the havens?": no, whatever was read so far.
@@ -11916,6 +11932,13 @@ def g3_fears_own_video_will_be_lost(text: str) -> bool:
 # pronouns", "im asking about the POLICE misgendering me", "are they gonna call me sir the
 # whole time. im non binary, they/them" (utter_misgendered_by_police, before the referral
 # answer that took "if i do go to the police").
+# n80f (round 80): pronouns asked for by name or as the right ones.
+N80F_PRONOUNS = re.compile(
+    r"\b(?:use|call me|say|refer to me as) (?:\w+ )?(?:he ?him|she ?her|they ?them|ze ?zir)\b|"
+    r"\b(?:my|the) (?:right|correct|proper|real|actual) pronouns\b"
+)
+
+
 def g3_asks_about_police_misgendering(text: str) -> bool:
     words = plain(text)
     if asks_about_being_misgendered(text):
@@ -11923,6 +11946,8 @@ def g3_asks_about_police_misgendering(text: str) -> bool:
     if re.search(r"\b(?:taken down|take (?:it|them) down|posts?)\b", words):
         return False
     misgender = bool(re.search(r"\b(?:misgender\w*|deadnam\w*|(?:my|use) pronouns)\b", words))
+    # n80f (round 80, Jordan): "will the police actually use he/him", "my right pronouns".
+    misgender = misgender or bool(N80F_PRONOUNS.search(words))
     sir = bool(
         re.search(r"\bcall(?:ing)? me (?:sir|madam|maam|mate|he|she|a man|a woman)\b", words)
     ) and bool(re.search(r"\b(?:non ?binary|nonbinary|enby|they them|trans)\b", words))
@@ -15501,7 +15526,18 @@ def m3_asks_if_reporting_first_helps(text: str, crime_type: str | None) -> bool:
             r"must) report\w* (?:it |this )?first\b",
             words,
         )
+        # n80f (round 80, Gemma): "do i have to go to the police first before they see me" asks
+        # whether a service needs a report first, never whether she might be a suspect.
+        and not _N80F_MUST_REPORT_FIRST.search(words)
     )
+
+
+# n80f (round 80): whether going to the police is needed first (a service, support), not a
+# race to report before the other person does.
+_N80F_MUST_REPORT_FIRST = re.compile(
+    r"\b(?:have to|need to|got to|gotta|must) (?:go to|tell|call|ring|report (?:it )?to)"
+    r" (?:the )?police (?:first|before (?:they|you|the havens|anyone|i can)\b)"
+)
 
 
 _M3_SOLICITOR = re.compile(r"\b(?:solicitor|lawyer|legal advice|brief)\b")
@@ -17647,6 +17683,8 @@ def p5_asks_if_police_ask_for_bail_money(
 ) -> bool:
     if not _p5_scam_context(text, crime_type):
         return False
+    if n80f_asks_about_visit_after_fraud(text, crime_type, None):
+        return False  # n80f (round 80, Ken): a real officer's visit after reporting
     return bool(_P5_POLICE_MONEY.search(plain(text)))
 
 
@@ -37793,7 +37831,11 @@ def matching_answers(
     k78f = k78f_answer(text, crime_type, answers)  # k78f (round 78)
     m79d = m79d_who_gets_details_answer(text, organisations, answers)  # m79d (round 79)
     m79g = m79g_answers(text, crime_type, answers)  # m79g (round 79)
+    n80f = n80f_answers(text, crime_type, answers)  # n80f (round 80)
     checks: tuple[tuple[bool, Say], ...] = (
+        # n80f (round 80): at the top, as the hate answer for faith, the fake police, "I can't
+        # answer" and others took these (Arjun, Jordan, Ken, Farah, Piotr).
+        *((True, say) for say in n80f),
         # m79d (round 79): at the top, as "I can't answer", the police-updates text and the
         # privacy answer took these (Sam, Kasia, Hannah, Maya).
         (m79d is not None, m79d or Say()),
@@ -42418,7 +42460,11 @@ def matching_answers(
         (t1_offenders_driving_past(text), Say(response="utter_t1_driving_past")),
         (t1_asks_own_support(text), Say(response="utter_t1_own_support")),
         (t1_asks_if_landlord_told(text), Say(response="utter_t1_landlord_not_told")),
-        (asks_about_privacy(text), Say(response="utter_privacy_answer")),
+        (
+            # n80f (round 80, Farah): "my passport? can police get it back?" is her passport.
+            asks_about_privacy(text) and not n80f_family_keeps_passport(text, answers),
+            Say(response="utter_privacy_answer"),
+        ),
         (
             (mentions_injury(text) and asked_or_now)
             or (after_a_blow and mentions_urgent_symptom(text)),
@@ -44700,3 +44746,177 @@ _K78D_STEP_ASIDE.update(
     }
 )
 # end n80d
+# n80f (round 80) -------------------------------------------------------------------------------
+# Arjun, Jordan, Ken, Farah, Piotr: questions another answer took, or nothing answered.
+
+# Arjun: "should I ask the police to record it as a hate crime?", "Should I ask them to change
+# the classification?" after racist graffiti.
+_N80F_ASK_RECORD_HATE = re.compile(
+    r"\b(?:ask|tell|get|want)\w* (?:them|the police|police|the officers?|him|her) (?:to )?"
+    r"(?:record|treat|class|classify|log|count|change|put|list)\w*\b.{0,40}\b(?:hate crime|"
+    r"classification|category|crime type)\b|\b(?:record|recorded|classified|logged) as (?:a )?"
+    r"hate crime\b.{0,20}\b(?:should|can|could|do) i\b"
+)
+# Faith told (or a faith's words): Tell MAMA and CST fit; race alone, they do not.
+_N80F_FAITH = re.compile(
+    r"\b(?:religio\w*|faith|muslim|islam\w*|hijab|headscarf|niqab|mosque|jewish|jew|antisemit\w*|"
+    r"synagogue|kippah|sikh|turban|gurdwara|hindu|temple|church|christian)\b"
+)
+
+
+def n80f_faith_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    strands = set((answers or {}).get("hate_strand") or ())
+    return "religion" in strands or bool(_N80F_FAITH.search(plain(text)))
+
+
+def n80f_asks_to_record_hate(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether to ask the police to record it as a hate crime, faith not told (the answer naming
+    Tell MAMA and CST stays for faith)."""
+    answers = answers or {}
+    words = plain(text)
+    hate = answers.get("hate_motivated") is True or bool(re.search(r"\bhate crime\b", words))
+    return (
+        hate
+        and is_question(text)
+        and bool(_N80F_ASK_RECORD_HATE.search(words))
+        and not n80f_faith_told(text, answers)
+    )
+
+
+# Jordan: "can i get a new phone out of this, it was like 300 quid", "what about my phone??" (his
+# phone stamped on in an assault): insurance, a compensation order, not CICA.
+_N80F_THING = r"(?:phone|mobile|iphone|laptop|glasses|bike|watch|tablet|ipad|headphones|car)"
+_N80F_REPLACE = re.compile(
+    r"\b(?:can|do|will|would|could) i (?:get|claim) (?:a new|another|a replacement|money for|"
+    r"(?:it|that) (?:back|paid)|paid for) (?:my |the )?"
+    + _N80F_THING
+    + r"?\b|\bwhat about (?:my|the) "
+    + _N80F_THING
+    + r"\b|\b(?:replace|pay for|paying for|compensation for) (?:my|the) "
+    + _N80F_THING
+    + r"\b"
+)
+_N80F_BROKEN = re.compile(
+    r"\b(?:stamp\w*|smash\w*|broke|broken|break|cracked|wrecked|destroyed|damaged|threw|thrown|"
+    r"kicked|stood) (?:on )?(?:my |the )?" + _N80F_THING + r"\b|\b" + _N80F_THING + r" (?:is |was |"
+    r"got )?(?:smashed|broken|broke|cracked|wrecked|destroyed|damaged|stamped on)\b"
+)
+
+
+def n80f_asks_to_replace_damaged(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A thing damaged in the crime, asked to be replaced. Not taken (theft, robbery): those
+    have their own answers."""
+    if crime_type in ("theft", "burglary", "fraud", "robbery"):
+        return False
+    words = plain(text)
+    if not _N80F_REPLACE.search(words) or not _N80F_BROKEN.search(said_with(text, answers)):
+        return False
+    return is_question(text) or bool(re.search(r"\bwhat about\b", words))
+
+
+# Ken, 81, after courier fraud: "WILL THE REAL POLICE COME ROUND TO MY HOUSE?", "IF I REPORT IT
+# WILL A REAL OFFICER COME TO SEE ME": a visit after reporting, not the fake police.
+_N80F_VISIT = re.compile(
+    r"\b(?:will|would|do|does|can) (?:a |the )?(?:real |proper |actual )?(?:police|policeman|"
+    r"police officer|officers?|someone|anyone|detective)s? (?:\w+ )?(?:come|visit|call round|call "
+    r"in|pop round)\b"
+)
+
+
+def n80f_asks_about_visit_after_fraud(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type != "fraud":
+        return False
+    words = plain(text)
+    if re.search(
+        r"\b(?:money|cash|cards?|pin|bail|collect\w*|courier|pay\w*)\b.{0,30}\b(?:come|visit|"
+        r"send)\w*\b|\b(?:come|visit|send)\w*\b.{0,30}\b(?:money|cash|cards?|pin|bail|collect\w*|"
+        r"courier|pay\w*)\b",
+        re.sub(r"\b(?:stopped|cancelled|blocked|froze|frozen) (?:the|my) cards?\b", " ", words),
+    ):
+        return False  # whether the police collect cash or cards: utter_p5_police_never_collect
+    return bool(_N80F_VISIT.search(words)) and bool(
+        re.search(r"\b(?:house|home|flat|see me|visit|round|here)\b", words)
+    )
+
+
+# Farah: "what about my passport she wont give it", "my PASSPORT. mother in law keeps it
+# locked. is that allowed", kept by her husband's family (y2's answer is for a partner, "he").
+_N80F_PASSPORT_ASK = re.compile(
+    r"\b(?:what about|get (?:it|my passport) back|is (?:that|this|it) allowed|allowed|wont give|"
+    r"will not give|doesnt give|keeps?|kept|keeping|locked|has|have got|holds?|took|taken)\b"
+)
+_N80F_FAMILY = re.compile(
+    r"\b(?:in laws?|(?:mother|father|sister|brother) in law|his (?:mum|mother|family|parents)|"
+    r"husbands? family|my family|my parents|my (?:mum|mother|father|dad|aunt|uncle))\b"
+)
+
+
+def n80f_family_keeps_passport(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    words = plain(text)
+    if not re.search(r"\bpassport\b", words) or re.search(r"\b(?:his|their) passport\b", words):
+        return False
+    if _FORCED_MARRIAGE.search(words) or "forced_marriage" in (
+        answers.get("account_details") or ()
+    ):
+        return False
+    if re.search(
+        r"\b(?:work\w*|job|boss|employer|salary|wages?|housemaid)\b", said_with(text, answers)
+    ):
+        return False  # kept by whoever they work for: forced work, with its own answers
+    family = answers.get("relationship_to_offender") == "family_member" or bool(
+        _N80F_FAMILY.search(said_with(text, answers))
+    )
+    if re.search(
+        r"\bmarry (?:me|her|him|off)\b|\bmarr\w* (?:me )?(?:to|off)\b|\bforced marr",
+        said_with(text, answers),
+    ):
+        return False  # a marriage planned for them: the forced marriage answers
+    if re.search(r"\b(?:taking me|take me|hid\w*|hide)\b", words):
+        return False  # hiding it from a family taking them abroad: the forced marriage answers
+    return family and bool(_N80F_PASSPORT_ASK.search(words))
+
+
+# Piotr: "Marek and the other guy same situation, can they get help also? Marek english not
+# good", after forced work: the helpline, themselves, with an interpreter.
+_N80F_OTHERS = re.compile(
+    r"\b(?:(?:the )?other (?:guys?|men|workers|people|lads|girls|women|ones)|the others|same "
+    r"situation|my (?:friends?|colleagues?|workmates?|roommates?))\b"
+)
+
+
+def n80f_others_in_forced_work(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type != "human_trafficking":
+        return False
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_N80F_OTHERS.search(words))
+        and bool(re.search(r"\b(?:help|support|call|ring|contact)\b", words))
+        and bool(
+            re.search(r"\b(?:can|could|do|will) (?:they|them|he|she)\b|\balso\b|\btoo\b", words)
+        )
+    )
+
+
+def n80f_answers(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> tuple[Say, ...]:
+    """The n80f answers a question asks for, checked before the rows that took these."""
+    found = (
+        (n80f_asks_to_record_hate(text, answers), "utter_n80f_ask_record_hate"),
+        (n80f_asks_to_replace_damaged(text, crime_type, answers), "utter_damage_who_pays"),
+        (n80f_asks_about_visit_after_fraud(text, crime_type, answers), "utter_n80f_fraud_visit"),
+        (n80f_family_keeps_passport(text, answers), "utter_n80f_family_keeps_passport"),
+        (n80f_others_in_forced_work(text, crime_type, answers), "utter_n80f_others_forced_work"),
+    )
+    return tuple(Say(response=response) for hit, response in found if hit)
+
+
+# end n80f
