@@ -9259,7 +9259,14 @@ _N80B_ITS_FAMILY = re.compile(
 def n80b_crime_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
     """A sexual offence or trafficking denied: taken away, and what was told instead read."""
     details = list(changes.get("account_details") or answers.get("account_details") or ())
-    if "stalking_described" in details and account.n80b_denies_stalking(plain(text)):
+    if (
+        "stalking_described" in details
+        and account.n80b_denies_stalking(plain(text))
+        # not a stalker who has stopped for now: "he isnt following me anymore"
+        and not re.search(
+            r"\b(?:anymore|any more|now|stopped|since|at the moment|today)\b", plain(text)
+        )
+    ):
         # Darren: "im not being stalked tho its the neighbours": the stalking services go.
         changes["account_details"] = [d for d in details if d != "stalking_described"]
     kept = answers.get("crime_type")

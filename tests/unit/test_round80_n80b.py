@@ -291,3 +291,8 @@ def test_stalking_denied_takes_away_stalking_told_before():
     }
     changed = corrections("no. im not being stalked tho its the neighbours", known)
     assert changed.get("account_details") == ["neighbour"]
+
+
+def test_a_stalker_who_stopped_for_now_keeps_the_stalking():
+    known = {"crime_type": "stalking_harassment", "account_details": ["stalking_described"]}
+    assert "account_details" not in corrections("he isnt following me anymore", known)
