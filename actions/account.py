@@ -832,6 +832,12 @@ _ASSAULT = re.compile(
     r"(?:slammed|threw|thrown|pinned|shoved|rammed) me (?:on|onto|into|against|to) (?:a|the|his|"
     r"her) \w+|"
     r"knocked me (?:out|down|over|to the ground)|"
+    # n80b (round 80): Tom (70), "I was knocked over by three youngsters on bikes ... and they
+    # took my wallet": knocked down told of himself is force on him; not by a car or van (a road
+    # crash is read before this).
+    r"(?:i was|i got|i ve been|ive been|i d been|id been) (?:knocked|pushed|shoved|barged|thrown)"
+    r" (?:over|down|to the (?:ground|floor)|off (?:my|the) (?:feet|bike|pavement))(?! by (?:a |an |"
+    r"the )?(?:car|van|bus|lorry|truck|taxi|cab|cyclist|scooter|moped|motorbike|vehicle|dog)\b)|"
     # "he hits my mum. and me", "hits her and sometimes me"
     r"(?:hits?|hitting|beats?|beating|punch\w*|slaps?|kicks?) (?:her|him|them|us|my (?:mum|mom|"
     r"mam|dad|sister|brother|nan))\W+(?:and|&|n) (?:sometimes |also |even |now )?me\b|"
@@ -4044,7 +4050,8 @@ C75E_NEW_NUMBER_AFTER_BLOCK = re.compile(
 _F3_NOT_STALKING = re.compile(
     r"\b(?:(?:nobody|no one|noone|no body|nobodys|no ones)(?: is| s)?|(?:(?:he|she|they|it|"
     r"that|this|someone|anyone) )?(?:isnt|is not|arent|are not|wasnt|was not|werent|were not|"
-    r"aint|not|never)(?: been)?) (?:stalking|stalked|following|followed)(?: me| us)?\b|"
+    # n80b (round 80): Darren, "im not being stalked tho its the neighbours".
+    r"aint|not|never)(?: been| being)?) (?:stalking|stalked|following|followed)(?: me| us)?\b|"
     r"\b(?:why|what|how is (?:this|it|that)|how is this|who said (?:anything about )?)"
     r" stalking\b|"
     # k78b (round 78): "I do not think it is stalking" (Margaret, 80).
@@ -5481,7 +5488,7 @@ def without_labels_not_told(lowered: str) -> str:
         before = lowered[max(0, found.start() - 40) : found.start()]
         return found.group(0) if _SOMEONE_ELSE_SAYS.search(before) else " "
 
-    return _LABEL_DENIED.sub(drop, lowered)
+    return n80b_without_labels_asked(_LABEL_DENIED.sub(drop, lowered))
 
 
 # Moira: "ma neighbour upstairs... last week he slashed ma tyres" was noted as "a serious violent
@@ -5969,6 +5976,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 71, helper x71b --: "my husband ... he has taken my passport" (Ama)
         offender = "partner_or_ex"
         details.add("economic")
+    if offender is None and known_offender is None and n80b_family_controls(lowered):
+        offender = "family_member"  # n80b (round 80): Farah, "my mother in law has my passport"
+        details.discard("labour_told")  # her passport held at home, not work
     # -- round 29, helper L --: "My husband and his mother keep my passport and all my money"
     if _R29_KEEPS_MONEY.search(lowered) and (offender or known_offender) in (
         "partner_or_ex",
@@ -7388,3 +7398,68 @@ def m79c_without_echoed_crime(text: str) -> str:
 
 
 # end m79c
+
+
+# n80b (round 80)
+# Aliyah (17), followed home by a man in a car who asked her to get in: her mum's "that's
+# grooming isn't it?" and "I just meant is he grooming her" were noted as a sexual offence, and
+# "why are you sending me to a sexual assault centre??" kept it. A sexual label asked about, the
+# bot's own change named back ("why did you change it to sexual offence"), or a service's name
+# is not a sexual offence told; "he's grooming her" and "he groomed her" still are.
+_N80B_SEXUAL_LABEL = (
+    r"(?:grooming|groomed|grooms|a sexual offence|sexual offence|a sexual assault|sexual assault|"
+    r"sexual abuse|a sex offence|sex offence|sexual)"
+)
+_N80B_LABELS_ASKED = re.compile(
+    # "that's grooming isn't it": a tag question
+    rf"\b(?:thats|that s|that is|this is|its|it s|it is) (?:\w+ )?{_N80B_SEXUAL_LABEL}"
+    r"(?: (?:her|him|them|me))? (?:isnt it|is it|right|or not|surely)\b|"
+    # "is he grooming her", "I just meant is he grooming her", "could that be sexual abuse"
+    r"\b(?:is|isnt|was|wasnt|could|would|might) (?:he|she|they|that|this|it|this man|the man|"
+    rf"that man)(?: be)? (?:\w+ )?{_N80B_SEXUAL_LABEL}\b|"
+    # "why did you change it to sexual offence", "you put it down as a sexual assault"
+    r"\b(?:you|u) (?:\w+ )?(?:change|changed|put|noted|wrote|made|marked|logged|recorded)"
+    rf" (?:it|that|this) (?:to|as|down as|into) {_N80B_SEXUAL_LABEL}\b|"
+    # "why are you sending me to a sexual assault centre??": the service, not the crime
+    r"\b(?:a |the )?sexual (?:assault|violence) (?:referral )?(?:centres?|centers?|services?)\b"
+)
+
+
+def n80b_without_labels_asked(lowered: str) -> str:
+    """The message without a sexual label asked about, the bot's change named back, a
+    service's name ("that's grooming isn't it", "a sexual assault centre"), or trafficking
+    denied ("no not trafficking")."""
+    return _N80B_NOT_TRAFFICKING.sub(" ", _N80B_LABELS_ASKED.sub(" ", lowered))
+
+
+# Farah (33): "my husbands family dont let me go out alone. my mother in law has my passport"
+# was noted as trafficking: relatives who keep her in and hold her papers, with no work told,
+# are abuse by family (coercive control; Domestic Abuse Act 2021, s.1 and s.2).
+_N80B_NOT_TRAFFICKING = re.compile(
+    r"\b(?:not|isnt|wasnt|never|aint|no) (?:a |an |really |just )?(?:human )?(?:trafficking|"
+    r"trafficked|modern slavery)\b"
+)
+_N80B_FAMILY_CONTROLS = re.compile(
+    rf"\b(?:my|our) (?:{FAMILY})(?: \w+)? (?:(?:dont|don t|do not|doesnt|does not|wont|won t|"
+    r"will not|never) let me (?:go|leave|out|see|work|have|use|call|talk|speak|study|visit)|"
+    r"(?:has|have|had|keeps?|kept|took|taken|takes|holds?|hid|hides|locked|locks) (?:away |up )?"
+    r"(?:all )?(?:of )?(?:my|our) (?:passports?|documents|papers|id|visa|brp))\b"
+)
+
+
+def n80b_denies_stalking(lowered: str) -> bool:
+    """ "im not being stalked", "nobody is following me": stalking denied (Darren)."""
+    return bool(_F3_NOT_STALKING.search(lowered))
+
+
+def n80b_family_controls(lowered: str) -> bool:
+    """Relatives who keep them in or hold their papers, with no work or employer told."""
+    return bool(
+        _N80B_FAMILY_CONTROLS.search(lowered)
+        and not _EMPLOYER.search(lowered)
+        and not _X71B_WORK_SAID.search(lowered)
+        and not NAMES_TRAFFICKING.search(lowered)
+    )
+
+
+# end n80b

@@ -40957,6 +40957,8 @@ def matching_answers(
             j3_asks_for_drugs_help_for_relative(text),
             Say(response="utter_j3_family_drugs_help"),
         ),
+        # n80b (round 80): Arjun, for his assistant who was not there (before j3's "threatened").
+        (n80b_asks_about_staff_not_hurt(text), Say(response="utter_n80b_staff_member_support")),
         (j3_asks_about_their_staff(text), Say(response="utter_j3_staff_member_support")),
         # -- round 41, helper J8 --: questions asked while the borough is pending (held-out
         # conversations, round 41) that got "I can't answer", nothing, or another answer (the
@@ -44920,3 +44922,35 @@ def n80f_answers(
 
 
 # end n80f
+# n80b (round 80)
+# Arjun, a pharmacist whose shop window was smashed overnight: "Regarding my assistant Priya: can
+# she use this service herself? She does not speak much English, her first language is Gujarati"
+# got "Someone else hurt in the same crime ... They may claim CICA for an injury": Priya was not
+# hurt, nor there; she is frightened to open the shop. Staff affected by a crime at work, asked
+# about by their employer, without a threat or an injury told (j3 and f8 answer those).
+_N80B_STAFF = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:assistants?|colleagues?|employees?|staff|staff members?|members? "
+    r"of staff|workers?|cashiers?|receptionists?|team)\b"
+)
+_N80B_SUPPORT_FOR_THEM = re.compile(
+    r"\b(?:can|could|does|do|is|will|would) (?:she|he|they|them|her|him)\b.{0,30}\b(?:use|get|"
+    r"have|contact|call|message|write|need|be)\b.{0,30}\b(?:this|service|help|support|you|us|"
+    r"herself|himself|themselves|interpreter)\b|\b(?:support|help) for (?:her|him|them)\b"
+)
+_N80B_HURT_OR_THREATENED = re.compile(
+    r"\b(?:hurt|injur\w*|threatened|attacked|assaulted|hit|punched|stabbed|knife|cica)\b"
+)
+_N80B_NOT_HURT = re.compile(r"\b(?:not|wasnt|was not|never) (?:hurt|injured|threatened|attacked)\b")
+
+
+def n80b_asks_about_staff_not_hurt(text: str) -> bool:
+    """Support for their staff member, asked by the employer, with no harm to them told."""
+    words = plain(text)
+    if not (is_question(text) and _N80B_STAFF.search(words)):
+        return False
+    if _N80B_HURT_OR_THREATENED.search(_N80B_NOT_HURT.sub(" ", words)):
+        return False
+    return bool(_N80B_SUPPORT_FOR_THEM.search(words))
+
+
+# end n80b

@@ -1156,9 +1156,43 @@ def n4_parent_takes_over(text: str, answers: Mapping[str, Any]) -> bool:
 
 def n4_young_person_back(text: str, answers: Mapping[str, Any]) -> bool:
     """ "its me again. mum went kitchen": back after the parent took over in this chat."""
-    return bool(_N4_ME_AGAIN.match(plain(text))) and any(
+    return bool(_N4_ME_AGAIN.match(plain(text)) or n80b_named_back(text)) and any(
         n4_parent_takes_over(said, answers) for said in _n4_earlier(text, answers)
     )
+
+
+# n80b (round 80): Aliyah (17), after "this is her mum now": "its aliyah again. mum says i
+# should say yes" was still asked about "them". Her own name, back, is "its me again".
+_N80B_NAMED_BACK = re.compile(
+    r"^(?:its|it s|this is|im|i m) (?P<name>[a-z]{2,15}) (?:again|back)\b"
+)
+_N80B_NOT_THE_YOUNG_ONE = frozenset(
+    [
+        "mam",
+        "nan",
+        "nana",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "carer",
+        "guardian",
+        "auntie",
+        "aunty",
+        "aunt",
+        "uncle",
+    ]
+)
+
+
+def n80b_named_back(text: str) -> bool:
+    """ "its aliyah again": a name, not a parent's, back on the phone."""
+    found = _N80B_NAMED_BACK.match(plain(text))
+    name = found.group("name") if found else None
+    return bool(name) and name not in _K5_NOT_A_NAME and name not in _N80B_NOT_THE_YOUNG_ONE
+
+
+# end n80b
 
 
 def n4_named_person_typing(text: str, answers: Mapping[str, Any]) -> str | None:
@@ -6222,6 +6256,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if "age" not in changes:
         changes.update(m79c_child_is_the_victim(text, answers))  # round 79, m79c: Bukola
     m79c_not_family_put_right(text, answers, changes)  # round 79, m79c: Bukola
+    n80b_crime_put_right(text, answers, changes)  # n80b (round 80): Aliyah, Farah
+    if "language" in changes and n80b_language_someone_elses(text, answers):
+        changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
     return changes
 
 
@@ -9326,3 +9363,96 @@ def n80a_back_to_referral_question(turn: Turn, reading: Reading) -> None:
 
 
 # end n80a
+# n80b (round 80)
+# Aliyah's mum: "he didnt touch her. he followed her and tried to get her in the car" was said
+# back as "I've changed that: they followed you" and the sexual offence was kept (the Havens and
+# CEOP were listed). A sexual offence denied is taken away, and what they told instead is read:
+# following is stalking or harassment.
+_N80B_NOT_SEXUAL = re.compile(
+    r"\b(?:(?:he|she|they|nobody|no one|noone) (?:didnt|did not|never|hasnt|has not|havent|have "
+    r"not|wouldnt)(?: ever)?(?: actually)? (?:touch|touched|hurt) (?:her|him|them|me|my \w+)|"
+    r"(?:its|it s|it is|it was|thats|that s|this is|was) (?:not|never|nothing like) (?:a |an )?"
+    r"(?:sexual (?:offence|offense|assault|thing)|sexual|rape)|nothing sexual|"
+    r"why (?:did|have) (?:you|u) (?:\w+ )?(?:change|changed|put) (?:it|that) (?:to|as|down as) "
+    r"(?:a )?sexual)\b"
+)
+# Farah: "no not trafficking. its family. my in laws. i live with them and my husband" got
+# "I've updated that" with nothing said: trafficking denied, with the family named, is abuse by
+# family (Domestic Abuse Act 2021, s.1 and s.2: relatives are personally connected).
+_N80B_NOT_TRAFFICKING = re.compile(
+    r"\b(?:not|isnt|wasnt|no|never|aint) (?:a |an |really |just )?(?:trafficking|trafficked|"
+    r"human trafficking|modern slavery|slavery|forced (?:work|labour|labor))\b"
+)
+_N80B_ITS_FAMILY = re.compile(
+    rf"\b(?:its|it s|it is|they are|theyre|they re|just|my|our|his|her) (?:my |our |his |her )?"
+    rf"(?:own )?(?:{account.FAMILY})\b"
+)
+
+
+def n80b_crime_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """A sexual offence or trafficking denied: taken away, and what was told instead read."""
+    details = list(changes.get("account_details") or answers.get("account_details") or ())
+    if (
+        "stalking_described" in details
+        and account.n80b_denies_stalking(plain(text))
+        # not a stalker who has stopped for now: "he isnt following me anymore"
+        and not re.search(
+            r"\b(?:anymore|any more|now|stopped|since|at the moment|today)\b", plain(text)
+        )
+    ):
+        # Darren: "im not being stalked tho its the neighbours": the stalking services go.
+        changes["account_details"] = [d for d in details if d != "stalking_described"]
+    kept = answers.get("crime_type")
+    if changes.get("crime_type") not in (None, kept, "other"):
+        return  # another crime told outright stands
+    words = plain(text)
+    if kept == "sexual_offence" and _N80B_NOT_SEXUAL.search(words):
+        told = account.read_account(text, answers.get("relationship_to_offender"))
+        if told.crime_type not in (None, "sexual_offence"):
+            changes["crime_type"] = told.crime_type
+        elif "stalking_described" in told.details:
+            changes["crime_type"] = "stalking_harassment"
+        else:
+            changes["crime_type"] = None  # asked again: "What happened?"
+        if changes["crime_type"] == "stalking_harassment":
+            changes.pop("account_details", None)  # said back as the crime, not "they followed"
+    elif (
+        kept == "human_trafficking"
+        and _N80B_NOT_TRAFFICKING.search(words)
+        and _N80B_ITS_FAMILY.search(words)
+    ):
+        changes["crime_type"] = "domestic_abuse"
+        if answers.get("relationship_to_offender") in (None, "unknown", "stranger"):
+            changes["relationship_to_offender"] = "family_member"
+
+
+# Arjun (pharmacist), asking for his assistant: "can she get help in Gujarati?" and "So for
+# Priya, if she calls ..., can they provide a Gujarati interpreter?" changed HIS language to
+# Gujarati, twice. A language named only where someone else is spoken of (she, he, my
+# assistant) is theirs, unless the chat is about that person (a parent for a child, someone
+# writing for another).
+_N80B_SOMEONE_ELSE = re.compile(
+    r"\b(?:she|he|shes|hes|her|him|his|herself|himself|my (?:assistant|colleague|staff|"
+    r"employee|worker|friend|neighbour|cleaner|carer|tenant|lodger|client|customer|patient)s?)\b"
+)
+_N80B_ME = re.compile(r"\b(?:i|me|im|myself|for me|i d|id|ive|i ve|i m)\b")
+
+
+def n80b_language_someone_elses(text: str, answers: Mapping[str, Any]) -> bool:
+    """A language named only in sentences about someone else, not the one the chat is for."""
+    if answers.get("for_child") or answers.get("for_someone_else"):
+        return False
+    parts = [plain(part) for part in re.split(r"[.!?;\n]+", text)]
+    naming = [
+        part
+        for part in parts
+        if language_asked_for(part, bare=False)
+        or _X3_LANGUAGE_NAMED.search(part)
+        or re.search(rf"\b(?:{_LANGUAGE_WORDS})\b", part)
+    ]
+    return bool(naming) and all(
+        _N80B_SOMEONE_ELSE.search(part) and not _N80B_ME.search(part) for part in naming
+    )
+
+
+# end n80b
