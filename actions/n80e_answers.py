@@ -15,7 +15,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.questions import Say, is_question, plain
+from actions.questions import (
+    Say,
+    is_question,
+    m3_asks_if_hitting_back_stops_compensation,
+    plain,
+)
 
 # -- Mo (r80d): money taken out of his wages for what was stolen ------------------------------
 
@@ -42,9 +47,9 @@ def asks_about_wage_deductions(text: str) -> bool:
 # -- Steve (r80e): how long to report it to the police ----------------------------------------
 
 _HOW_LONG_TO_REPORT = re.compile(
-    r"\b(?:time limit|deadline|how long (?:have i got|do i have|have i|can i (?:leave|wait))|"
-    r"too late)\b.{0,40}\b(?:report\w*|tell\w*|go(?:ing)? to)\b|\breport\w* (?:it )?(?:to (?:the )?"
-    r"police )?(?:in time|too late)\b"
+    # Not "is it too late to report it": the answers about reporting weeks later (round 19).
+    r"\b(?:time limit|deadline|how long (?:have i got|do i have|have i|can i (?:leave|wait)))\b"
+    r".{0,40}\b(?:report\w*|tell\w*|go(?:ing)? to)\b"
 )
 _POLICE = re.compile(r"\b(?:police|cops|old bill|station)\b")
 
@@ -54,6 +59,26 @@ def asks_how_long_to_report(text: str) -> bool:
     to police": the police, not CICA's two years (which "compo" or "claim" asks about)."""
     words = plain(text)
     return bool(_HOW_LONG_TO_REPORT.search(words) and _POLICE.search(words))
+
+
+# -- Steve (r80e): whether the dentist's bill counts ----------------------------------------------
+
+_DENTAL = re.compile(r"\b(?:dentist\w*|dental|implants?|tooth|teeth|crown|denture\w*)\b")
+# Whether a bill is paid back, not whether to claim at all ("can i get compensation for my
+# tooth?": the CICA answer) or who pays the NHS dentist ("do i need to pay for the dentist
+# myself?": the chipped-tooth answer).
+_COST_BACK = re.compile(
+    r"\b(?:does (?:it|that|this|the \w+) count|(?:does|will) (?:it|that|cica|they) cover|get "
+    r"(?:the |my )?(?:\w+ )?(?:grand|money|cost|costs|bill) back|get (?:it|that) back|bills?|"
+    r"quoted)\b"
+)
+
+
+def asks_if_dental_costs_are_paid(text: str) -> bool:
+    """ "does the dentist count, private dentist quoted me 2 grand for an implant", "can i get the
+    2 grand back for the implant off the compo people or off him"."""
+    words = plain(text)
+    return bool(_DENTAL.search(words) and _COST_BACK.search(words))
 
 
 # -- Sarah (r80d): counselling for bereaved children, a visit to the court --------------------
@@ -159,6 +184,11 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
     if asks_about_wage_deductions(text):
         return Say(response="utter_n80e_wage_deductions")
+    if asks_if_dental_costs_are_paid(text):
+        # "and does it matter that i hit him back for the compo": both answered.
+        hit_back = m3_asks_if_hitting_back_stops_compensation(text)
+        then = (Say(response="utter_m3_cica_hit_back"),) if hit_back else ()
+        return Say(response="utter_n80e_dental_costs", then=then)
     if asks_how_long_to_report(text):
         return Say(response="utter_n80e_report_time_limit")
     if asks_about_bereaved_children(text, answers):

@@ -29,6 +29,7 @@ NEW = [
     "utter_n80e_stolen_medicine",
     "utter_n80e_their_mental_health",
     "utter_n80e_landlord_lock",
+    "utter_n80e_dental_costs",
 ]
 
 
@@ -123,6 +124,39 @@ def test_steve_gets_the_police_side_of_reporting_late(text):
 def test_cica_time_limit_question_is_not_taken():
     text = "is there a time limit to claim compensation from cica"
     assert _said(text, STEVE) != "utter_n80e_report_time_limit"
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        (
+            "no. look can i claim compensation or not, and does the dentist count, private "
+            "dentist quoted me 2 grand for an implant",
+            "repeat_victimisation",
+        ),
+        (
+            "no not scared. i mean can i get the 2 grand back for the implant off the compo "
+            "people or off him. thats all i want to know. third time",
+            "fear_of_giving_evidence",
+        ),
+    ],
+)
+def test_steve_gets_whether_the_dentist_counts(text, requested):
+    assert at_question(text, requested, STEVE) == ["utter_n80e_dental_costs"]
+
+
+def test_steve_gets_the_dentist_and_hitting_back_together():
+    text = (
+        "no. but what about the dentist bill does that count. and does it matter that i hit him "
+        "back for the compo"
+    )
+    got = at_question(text, "impairment", STEVE)
+    assert got[:2] == ["utter_n80e_dental_costs", "utter_m3_cica_hit_back"]
+
+
+def test_a_broken_tooth_without_money_keeps_the_dental_first_aid():
+    text = "he knocked my tooth out, do i need to see someone?"
+    assert _said(text, STEVE) != "utter_n80e_dental_costs"
 
 
 # -- 3. Sarah: counselling for bereaved children; a visit to the court --------------------------
@@ -237,3 +271,22 @@ def test_kemi_gets_the_network_block():
         "company? someone could use it"
     )
     assert _said(text, KEMI) == "utter_w2_block_sim"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("can i get compensation for my tooth?", "assault"),
+        ("is it too late to report it to police now? would they even do anything", "assault"),
+        (
+            "no. whats the deal with my tooth tho, do i need to pay for the dentist myself? its "
+            "proper chipped at the front",
+            "assault",
+        ),
+    ],
+)
+def test_other_tooth_and_reporting_questions_keep_their_answers(text, crime):
+    assert _said(text, {"crime_type": crime}) not in (
+        "utter_n80e_dental_costs",
+        "utter_n80e_report_time_limit",
+    )
