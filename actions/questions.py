@@ -3575,16 +3575,43 @@ _CARRYING_ONE = re.compile(
     r"thinkin\w*|thinking|is it (?:legal|ok|okay|allowed) to|legal to)\b.{0,40}\b(?:carry\w*|"
     r"have|keep|bring|take)\b(?! to\b)(?: (?:a|my|one|it|the|an)\b)?(?: \w+)? (?:knife|knives|"
     r"blade|weapon|one|it|bat)\b|\bfor (?:my )?(?:own )?protection\b|\bprotect myself\b|"
-    r"\bself ?defen[cs]e\b|\b(?:legal|illegal|allowed|against the law)\b|\b(?:get|be|getting) "
-    r"(?:nicked|arrested|done)\b|\bknife (?:ting|thing)\b"
+    r"\bself ?defen[cs]e\b|\bknife (?:ting|thing)\b"
+)
+# n80e (round 80, Mo): whether it is legal, or they get nicked, only said of the knife itself
+# (near its word): not "3 guys had a knife took the parcels ... my boss saying i gotta pay ...
+# is that even legal??", which is about his pay.
+_KNIFE_LEGAL_NEAR = re.compile(
+    r"\b(?:knife|knifes|knives|blade|blades|shank|machete)\b.{0,30}\b(?:legal|illegal|allowed|"
+    r"against the law|(?:get|be|getting) (?:nicked|arrested|done))\b|\b(?:legal|illegal|allowed|"
+    r"against the law|(?:get|be|getting) (?:nicked|arrested|done))\b.{0,30}\b(?:knife|knifes|"
+    r"knives|blade|blades|shank|machete)\b"
+)
+# Someone else's knife (the robbers'), told by a victim: "3 guys had a knife", "THEY had the
+# knife", "pulled a knife on me", "held a knife to my neck".
+_THEIR_KNIFE = re.compile(
+    r"\b(?:they|he|she|guys|men|man|lads|boys|one of them|someone|somebody|he d|they d)\b.{0,12}"
+    r"\b(?:had|has|have|got|pulled|held|holding|waved|wavin\w*|waving|used|with)\b.{0,6}\b(?:a|an|"
+    r"the|his|their)\b.{0,8}\b(?:knife|knives|blade|machete|shank)\b|\b(?:knife|blade) (?:to|at|"
+    r"by|on|right by) my\b|\bat knife ?point\b|\bi dont carry\b"
+)
+# The one asking says they carry, or think of carrying, one of their own.
+_I_CARRY_ONE = re.compile(
+    r"\b(?:can|could|should|do|if|may|will|might) i (?:\w+ )?(?:carry|keep|take|bring)\b|"
+    r"\b(?:im|i am|i ll|ill|i wanna|i want to|i might|thinkin\w*|thinking) (?:\w+ )?(?:of |"
+    r"about )?(?:carry\w*|keep\w*|tak\w*|bring\w*)\b.{0,20}\b(?:knife|knives|blade|one|weapon|"
+    r"something)\b|\bi carry\b"
 )
 
 
 def asks_about_carrying_a_knife(text: str) -> bool:
     words = plain(text)
+    carrying = bool(_CARRYING_ONE.search(words)) or bool(_KNIFE_LEGAL_NEAR.search(words))
+    if _THEIR_KNIFE.search(words) and not _I_CARRY_ONE.search(words):
+        # n80e (round 80, Mo): the robbers had the knife; he was told off for carrying one.
+        return False
     return (
         bool(_KNIFE.search(words))
-        and bool(_CARRYING_ONE.search(words))
+        and carrying
         and (is_question(text) or bool(re.search(r"\bfor (?:my )?(?:own )?protection\b", words)))
     )
 
@@ -24614,7 +24641,9 @@ def w2_asks_about_account_break_in(text: str) -> bool:
 # Luca: "what about my SIM, they can get the codes by SMS. Should I call Vodafone?"
 _W2_NETWORK = re.compile(
     r"\b(?:vodafone|o2|ee|giffgaff|three mobile|lebara|lyca\w*|tesco mobile|sky mobile|"
-    r"(?:my |the )?(?:mobile |phone )?(?:network|provider|carrier))\b"
+    r"(?:my |the )?(?:mobile |phone )?(?:network|provider|carrier)|"
+    # n80e (round 80, Kemi): "the phone was on contract, do i need to tell my phone company?"
+    r"(?:mobile|phone|sim) (?:company|companies|operator|firm))\b"
 )
 
 
@@ -37531,6 +37560,14 @@ def known_answer(
     if first is not None:
         return first
     # end m79f
+    # n80e (round 80): Mo's wages, Steve's report to the police, Sarah's children and court
+    # visit, Brian's stolen painkillers, Linda's son, Kemi's landlord.
+    from actions import n80e_answers
+
+    n80e = n80e_answers.answer(text, answers)
+    if n80e is not None:
+        return n80e
+    # end n80e
     found = matching_answers(text, crime_type, organisations, referred, answers)
     found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran
 

@@ -1,0 +1,204 @@
+"""Answers reached before the worded answers, for questions that other words in the same message
+sent elsewhere (round 80, helper n80e).
+
+Mo's boss taking the stolen parcels out of his wages got sick pay and unpaid wages; Steve's
+"how long have i got to report it to police" got CICA's two years; Sarah's children's
+counselling got adult Talking Therapies, and her visit to the court before the trial the public
+gallery; Brian's stolen painkillers got head-injury advice; Linda's son's mental health got drug
+services; Kemi's slow landlord got the harassment answer. Their texts and sources:
+bot/domain/responses_topics.yml (n80e block).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from actions.questions import (
+    Say,
+    is_question,
+    m3_asks_if_hitting_back_stops_compensation,
+    plain,
+)
+
+# -- Mo (r80d): money taken out of his wages for what was stolen ------------------------------
+
+_OUT_OF_WAGES = re.compile(
+    r"\b(?:out of|out|off|from) (?:my|me|his|her) (?:wages?|pay|salary|pay ?packet|payslip)\b|"
+    r"\b(?:deduct\w*|dock\w*|tak\w* money)\b.{0,30}\b(?:wages?|pay|salary)\b|"
+    r"\b(?:wages?|pay|salary)\b.{0,20}\b(?:deduct\w*|dock\w*)\b"
+)
+_MAKE_ME_PAY = re.compile(
+    r"\b(?:make|making|makes|gotta|got to|have to|want me to|wants me to) (?:me )?pay "
+    r"(?:for|back)\b"
+)
+_EMPLOYER = re.compile(r"\b(?:boss|employer|manager|company|work|job|wages?|salary)\b")
+
+
+def asks_about_wage_deductions(text: str) -> bool:
+    """ "can my boss make me pay for the parcels they nicked", "they want £340 out my wages"."""
+    words = plain(text)
+    if _OUT_OF_WAGES.search(words):
+        return True
+    return bool(_MAKE_ME_PAY.search(words) and _EMPLOYER.search(words))
+
+
+# -- Steve (r80e): how long to report it to the police ----------------------------------------
+
+_HOW_LONG_TO_REPORT = re.compile(
+    # Not "is it too late to report it": the answers about reporting weeks later (round 19).
+    r"\b(?:time limit|deadline|how long (?:have i got|do i have|have i|can i (?:leave|wait)))\b"
+    r".{0,40}\b(?:report\w*|tell\w*|go(?:ing)? to)\b"
+)
+_POLICE = re.compile(r"\b(?:police|cops|old bill|station)\b")
+
+
+def asks_how_long_to_report(text: str) -> bool:
+    """ "is there a time limit on reporting to the police tho", "how long have i got to report it
+    to police": the police, not CICA's two years (which "compo" or "claim" asks about)."""
+    words = plain(text)
+    return bool(_HOW_LONG_TO_REPORT.search(words) and _POLICE.search(words))
+
+
+# -- Steve (r80e): whether the dentist's bill counts ----------------------------------------------
+
+_DENTAL = re.compile(r"\b(?:dentist\w*|dental|implants?|tooth|teeth|crown|denture\w*)\b")
+# Whether a bill is paid back, not whether to claim at all ("can i get compensation for my
+# tooth?": the CICA answer) or who pays the NHS dentist ("do i need to pay for the dentist
+# myself?": the chipped-tooth answer).
+_COST_BACK = re.compile(
+    r"\b(?:does (?:it|that|this|the \w+) count|(?:does|will) (?:it|that|cica|they) cover|get "
+    r"(?:the |my )?(?:\w+ )?(?:grand|money|cost|costs|bill) back|get (?:it|that) back|bills?|"
+    r"quoted)\b"
+)
+
+
+def asks_if_dental_costs_are_paid(text: str) -> bool:
+    """ "does the dentist count, private dentist quoted me 2 grand for an implant", "can i get the
+    2 grand back for the implant off the compo people or off him"."""
+    words = plain(text)
+    return bool(_DENTAL.search(words) and _COST_BACK.search(words))
+
+
+# -- Sarah (r80d): counselling for bereaved children, a visit to the court --------------------
+
+_COUNSELLING = re.compile(
+    r"\b(?:counsell?\w*|therap\w*|bereavement (?:support|help|service)|someone to talk to|"
+    r"grief (?:support|help))\b"
+)
+_CHILDREN = re.compile(
+    r"\b(?:kids|children|child|son|daughter|nephew|niece|grandchildren|grandchild|"
+    r"\d+ and \d+|\d+ year old)\b"
+)
+
+
+def asks_about_bereaved_children(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can the kids get counselling?", "who does counselling for kids whose mum was killed"."""
+    facts = answers or {}
+    if facts.get("crime_type") != "homicide" and not facts.get("bereaved"):
+        return False
+    words = plain(text)
+    return (
+        (is_question(text) or bool(re.search(r"\bwho does\b", words)))
+        and bool(_COUNSELLING.search(words))
+        and bool(_CHILDREN.search(words))
+    )
+
+
+_COURT_VISIT = re.compile(
+    r"\b(?:see|visit|look (?:round|around|at)|show me (?:round|around))\b(?: \w+){0,3} "
+    r"(?:court|courts|courtroom|old bailey|crown court)\b.{0,30}\bbefore\b|\b(?:a|the) visit "
+    r"before\b|\blook (?:round|around) when (?:its|it is) empty\b|\bpre ?trial visit\b|\bcourt "
+    r"(?:familiari[sz]ation )?visit\b|\bvisit (?:the )?court before\b"
+)
+
+
+def asks_for_a_court_visit(text: str) -> bool:
+    """ "can i go and see the court before the trial so i know where everything is?" """
+    return bool(_COURT_VISIT.search(plain(text)))
+
+
+# -- Brian (r80e): a stolen prescription --------------------------------------------------------
+
+_MEDICINE = re.compile(
+    r"\b(?:painkillers?|tablets?|pills?|medication|medicines?|meds|prescription|patches|"
+    r"co ?codamol|morphine|codeine|tramadol|oxycodone)\b"
+)
+_REPLACE = re.compile(
+    r"\b(?:replace\w*|new prescription|more of them|re ?issue\w*|get (?:more|new))\b"
+)
+
+
+def asks_to_replace_stolen_medicine(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Will the GP replace them if they were stolen?" (his painkillers)."""
+    words = plain(text)
+    said = " ".join(plain(one) for one in (answers or {}).get("said") or [])
+    medicine = _MEDICINE.search(words) or (
+        re.search(r"\b(?:gp|doctor|pharmac\w*)\b", words) and _MEDICINE.search(said)
+    )
+    return bool(
+        medicine
+        and _REPLACE.search(words)
+        and re.search(r"\b(?:gp|doctor|pharmac\w*|stolen)\b", words)
+    )
+
+
+# -- Linda (r80b): help for her son's mental health ---------------------------------------------
+
+# The answer speaks of "him": a son, partner or brother (Linda's son), so only his words.
+_HELP_HIM = re.compile(
+    r"\b(?:help|helps|for|about)\b (?:him|my son|his)\b.{0,40}\bmental health\b|"
+    r"\bmental health\b.{0,30}\b(?:for|help) (?:him|my son)\b|\b(?:who|where) (?:do|can|should) "
+    r"i (?:call|ring|phone|go|contact)\b.{0,20}\bhis mental health\b|\bhe (?:stopped|stopping|"
+    r"has stopped|isnt taking|is not taking|wont take) his (?:meds|medication|tablets)\b"
+)
+
+
+def asks_for_help_with_their_mental_health(text: str) -> bool:
+    """ "is there anyone who can help HIM though? like mental health people", "who do i call about
+    his mental health. hes got a diagnosis, bipolar, but he stopped his meds"."""
+    return bool(_HELP_HIM.search(plain(text)))
+
+
+# -- Kemi (r80b): the landlord to change the lock after a burglary ------------------------------
+
+_LANDLORD_LOCK = re.compile(
+    r"(?=.*\blandlords?\b)(?=.*\b(?:locks?|keys?)\b).*\b(?:has to|have to|got to|should|must|"
+    r"supposed to|slow|responsib\w*|job|pay|change|changing|fix)\b"
+)
+_LANDLORD_HARASSES = re.compile(
+    r"\b(?:landlord|he|she)\b.{0,30}\b(?:changed the locks? on|locked (?:me|us) out|threaten\w*|"
+    r"harass\w*|kick\w* (?:me|us) out|evict\w*|comes? in without|let (?:him|her)self in)\b"
+)
+
+
+def landlord_slow_with_lock(text: str) -> bool:
+    """ "its the landlord who has to change the locks right? hes being slow about it": no
+    harassment, so not the answer about a landlord who harasses."""
+    words = plain(text)
+    return bool(_LANDLORD_LOCK.search(words)) and not _LANDLORD_HARASSES.search(words)
+
+
+def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The n80e answer to ``text``, if it is one of these questions."""
+    if asks_about_wage_deductions(text):
+        return Say(response="utter_n80e_wage_deductions")
+    if asks_if_dental_costs_are_paid(text):
+        # "and does it matter that i hit him back for the compo": both answered.
+        hit_back = m3_asks_if_hitting_back_stops_compensation(text)
+        then = (Say(response="utter_m3_cica_hit_back"),) if hit_back else ()
+        return Say(response="utter_n80e_dental_costs", then=then)
+    if asks_how_long_to_report(text):
+        return Say(response="utter_n80e_report_time_limit")
+    if asks_about_bereaved_children(text, answers):
+        return Say(response="utter_n80e_bereaved_children_support")
+    if asks_for_a_court_visit(text):
+        return Say(response="utter_n80e_court_visit_before_trial")
+    if asks_to_replace_stolen_medicine(text, answers):
+        return Say(response="utter_n80e_stolen_medicine")
+    if asks_for_help_with_their_mental_health(text):
+        return Say(response="utter_n80e_their_mental_health")
+    if landlord_slow_with_lock(text):
+        return Say(response="utter_n80e_landlord_lock")
+    return None
