@@ -37559,15 +37559,13 @@ def known_answer(
     first = situation_answers.answer(text, answers)
     if first is not None:
         return first
-    # end m79f
-    # n80e (round 80): Mo's wages, Steve's report to the police, Sarah's children and court
-    # visit, Brian's stolen painkillers, Linda's son, Kemi's landlord.
-    from actions import n80e_answers
+    # Round 80 (Mo, Steve, Sarah, Brian, Linda, Kemi): practical questions about pay, reporting
+    # time, children's support, a court visit, medicine and repairs, before the worded answers.
+    from actions import practical_answers
 
-    n80e = n80e_answers.answer(text, answers)
-    if n80e is not None:
-        return n80e
-    # end n80e
+    practical = practical_answers.answer(text, answers)
+    if practical is not None:
+        return practical
     found = matching_answers(text, crime_type, organisations, referred, answers)
     found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran
 

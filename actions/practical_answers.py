@@ -1,5 +1,6 @@
-"""Answers reached before the worded answers, for questions that other words in the same message
-sent elsewhere (round 80, helper n80e).
+"""Practical questions (pay, reporting time, children's support, a court visit, medicine,
+repairs), answered before the worded answers that other words in the same message reached
+(round 80, helper n80e).
 
 Mo's boss taking the stolen parcels out of his wages got sick pay and unpaid wages; Steve's
 "how long have i got to report it to police" got CICA's two years; Sarah's children's
