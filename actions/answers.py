@@ -2677,6 +2677,7 @@ def contact_said(text: str) -> dict[str, Any]:
     # -- round 50, helper V6 -- "my chest has been a bit tight since Tuesday" (Eddie, beside his
     # yes) was kept as the time to ring: since or last Tuesday is when something happened.
     times = [t for t in times if not re.search(rf"\b(?:since|last) {re.escape(t)}\b", own)]
+    times = [t for t in times if not n80c_when_it_happened(own, t)]  # n80c (round 80, Gemma)
 
     def negated(time: str) -> bool:
         if k77b_said_bad(words, time):
@@ -5359,3 +5360,29 @@ def m79d_yes_to_what_was_explained(text: str) -> bool:
 
 
 # end m79d
+
+
+# n80c (round 80)
+# Gemma (r80b), referred by text "any time": "should i not shower? i already showered on sunday
+# morning is that bad" became her time to be texted ("sunday morning"), and "no sunday morning
+# isnt when to text me, thats when i showered" kept it: a time said of something she did is when
+# it happened, not when to contact her. "i said on tuesday", "i asked for mornings" stay times.
+_N80C_DID = re.compile(
+    r"\b(?!(?:said|asked|mentioned|needed|wanted|preferred|suited|agreed|offered|requested)\b)"
+    r"(?:\w{3,}ed|was|were|went|got|did|had|came|took|woke|drank|left|ate|slept|saw)"
+    # "i went to the gp on monday morning"; never across a word about contact ("and text me").
+    r"(?: (?!(?:call|ring|text|phone|contact|email|me|you|they|them)\b)\w+){0,3}"
+)
+
+
+def n80c_when_it_happened(words: str, time: str) -> bool:
+    """ "i already showered on sunday morning", "no sunday morning isnt when to text me, thats
+    when i showered": the time is when something was done."""
+    said = re.escape(time)
+    return bool(
+        re.search(rf"{_N80C_DID.pattern} (?:on|at|in|this|that|on the) {said}\b", words)
+        or re.search(rf"\b{said} (?:isnt|is not|isn t|wasnt|was not|aint) when\b", words)
+    )
+
+
+# end n80c
