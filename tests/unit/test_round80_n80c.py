@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions import dialogue, reading
-from actions.answers import contact_said
+from actions.answers import contact_said, read_answer, read_referral_consent
 from actions.assessment_form import ValidateNeedsAssessmentForm, n80c_notes_noted, z73d_settled
 from actions.questions import j3_services_taken_off, known_answer
 from actions.reading import corrections
@@ -310,3 +310,84 @@ def test_brian_asks_again_after_the_referral(dispatcher):
 )
 def test_other_words_about_carers_are_no_note(text):
     assert "not_care_agency" not in reading.n80c_notes_said(text)
+
+
+# -- 3. Linda: "tues and thurs" kept with "daytime" ----------------------------------------------
+
+
+def test_linda_keeps_her_days():
+    said = contact_said(
+        "ok. yes you can pass my details on. but they mustnt call the house phone, he answers it. "
+        "my mobile is ok but only in the daytime when hes out, he goes to his day centre tues and "
+        "thurs"
+    )
+    assert "tuesday" in said["contact_times"] and "thursday" in said["contact_times"]
+    assert "daytime" in said["contact_times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yes, sat and sun mornings", "saturday and sunday mornings"),
+        ("yes ring me mon to fri after 6", "monday to friday"),
+    ],
+)
+def test_short_days_read_in_full(text, expected):
+    assert expected in contact_said(text)["contact_times"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes please. i sat and waited for hours", "yes. the sun was out", "yes please, call me"],
+)
+def test_words_like_days_are_not_days(text):
+    assert "contact_times" not in contact_said(text)
+
+
+# -- 6. Aliyah: a yes with the way she wants ---------------------------------------------------
+
+ALIYAH_YES = (
+    "its aliyah again. mum says i should say yes. is it ok if they text me not call, i dont want "
+    "to talk on the phone about it"
+)
+
+
+def test_aliyah_yes_with_texts():
+    said = read_referral_consent(ALIYAH_YES)
+    assert said.value is True and said.extra.get("contact_method") == "text"
+
+
+def test_aliyah_i_said_yes():
+    assert read_referral_consent("?? so is that a yes. i said yes").value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i never said yes",
+        "should i say yes?",
+        "i said yes to the police",
+        "did i say yes",
+        "what happens if i say yes? can they text",
+        "wait i didnt say yes to that yet. i asked why",
+    ],
+)
+def test_other_messages_about_saying_yes_are_no_yes(text):
+    assert read_referral_consent(text).value is not True
+
+
+def test_aliyah_text_pls_is_the_way():
+    said = read_answer("contact_safe", "yeah its my phone. text pls")
+    assert said.value is True and said.extra.get("contact_method") == "text"
+
+
+async def test_aliyah_yes_in_the_form_is_taken(dispatcher, domain):
+    slots = dict(
+        crime_type="stalking_harassment", consent=True, in_danger=False, results_shown=True,
+        for_child=True, age=17.0, borough="waltham forest",
+    )  # fmt: skip
+    tracker = make_tracker(slots=slots, text=ALIYAH_YES, requested_slot="referral_consent", turn={})
+    events = await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
+    set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert set_now.get("referral_consent") is True
+    assert set_now.get("contact_method") == "text"
