@@ -1766,9 +1766,12 @@ class ActionWhileWaiting(Action):
             if event.get("event") == "bot"
             and (event.get("metadata") or {}).get("utter_action") == "utter_while_waiting"
         )
-        dispatcher.utter_message(
-            response="utter_while_waiting" if acks < 2 else "utter_still_waiting"
-        )
+        waiting_reply = "utter_while_waiting" if acks < 2 else "utter_still_waiting"
+        if tracker.get_slot("no_reply_here"):
+            # n80c (round 80), Nadia: told "nobody will reply in this chat", then "a support
+            # worker will reply here": what is stored (no_reply_here) is what is said.
+            waiting_reply = "utter_n80c_no_reply_here_waiting"
+        dispatcher.utter_message(response=waiting_reply)
         return []
 
 

@@ -37811,6 +37811,13 @@ def matching_answers(
         # n80c (round 80): Ken, 81, scammed: "HOW WILL I KNOW IT IS REALLY THEM AND NOT ANOTHER
         # CROOK" at the referral questions, "WILL THEY ASK ME FOR MY BANK DETAILS" after it.
         (n80c_asks_if_really_us(text, answers), Say(response="utter_g4_know_its_really_us")),
+        # n80c (round 80): Nadia, referred by email: "is that going to the stalking helpline then?",
+        # "which service is actually getting my details, you still havent said".
+        *(
+            (True, say)
+            for say in (n80c_which_service_answer(text, organisations, answers),)
+            if say is not None
+        ),
         # m79g (round 79): at the top, as other people's answers took these (Hannah, Tiana,
         # Kasia, Sunil, Eileen, Sam).
         *((True, say) for say in m79g),
@@ -44809,6 +44816,44 @@ def n80c_asks_if_really_us(text: str, answers: Mapping[str, Any] | None) -> bool
     return bool(_G4_HOW_TO_KNOW.search(words) or _N80C_ANOTHER_CROOK.search(words)) and bool(
         re.search(r"\b(?:how|know|genuine|real|really)\b", words)
     )
+
+
+_N80C_GOING_TO = re.compile(
+    r"\b(?:is|are|will|does) (?:that|this|it|my details|my info|my request|they|the referral) "
+    r"(?:going|gonna go|go|being sent|sent|passed) (?:to|on to)\b"
+)
+_N80C_WHO_GETS = re.compile(
+    r"\b(?:which|what|who) (?:service|organisation|organization|charity|one|team|place|people|"
+    r"lot)?\s?(?:is|are|will be|will) (?:actually |really )?(?:getting|get|receiving|having|"
+    r"seeing|going to get|gonna get) (?:my|the) (?:details|info|information|number|email|"
+    r"request|referral)\b"
+)
+
+
+def n80c_which_service_answer(
+    text: str, organisations: Sequence[Organisation], answers: Mapping[str, Any] | None
+) -> Say | None:
+    """Which service gets the details, asked at or after the referral: our team first (m79d's
+    answers), with the service named if one is."""
+    told = answers or {}
+    during = told.get("requested_slot") in _N80C_REFERRAL_SLOTS or bool(told.get("results_shown"))
+    if not during or not ("?" in text or is_question(text)):
+        return None
+    words = plain(text)
+    if _N80C_GOING_TO.search(words):
+        named = m79d_service_named(text, organisations)
+        how = (
+            " or ".join(route_text(r) for r in contact_routes(named, dict(told))[:2])
+            if named
+            else ""
+        )
+        if named is not None and how:
+            return Say(
+                response="utter_m79d_details_via_team", args={"service": named.name, "contact": how}
+            )
+    if _N80C_WHO_GETS.search(words):
+        return Say(response="utter_m79d_who_gets_details")
+    return None
 
 
 # end n80c

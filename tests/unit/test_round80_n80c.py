@@ -391,3 +391,58 @@ async def test_aliyah_yes_in_the_form_is_taken(dispatcher, domain):
     set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert set_now.get("referral_consent") is True
     assert set_now.get("contact_method") == "text"
+
+
+# -- 7. Nadia: which service gets the details; nothing said that the stored state denies --------
+
+NADIA = dict(
+    crime_type="stalking_harassment", consent=True, referral_consent=True, contact_safe=True,
+    contact_method="email", contact_details="nadia.k.ward@gmail.com",
+    contact_times="any time for email", assessment_done=True, results_shown=True,
+)  # fmt: skip
+
+
+def test_nadia_is_that_going_to_the_stalking_helpline():
+    said = known_answer(
+        "is that going to the stalking helpline then? and they wont ring me right",
+        "stalking_harassment",
+        _DIRECTORY,
+        False,
+        NADIA,
+    )
+    assert said is not None and said.response == "utter_m79d_details_via_team"
+    assert said.args["service"].startswith("National Stalking Helpline")
+
+
+def test_nadia_which_service_is_getting_my_details():
+    said = known_answer(
+        "ok. and which service is actually getting my details, you still havent said",
+        "stalking_harassment",
+        _DIRECTORY,
+        False,
+        NADIA,
+    )
+    assert said is not None and said.response == "utter_m79d_who_gets_details"
+
+
+@pytest.mark.parametrize("text", ["is it going to rain?", "will it go to court?"])
+def test_other_going_to_questions_keep_their_answers(text):
+    said = known_answer(text, "stalking_harassment", _DIRECTORY, False, NADIA)
+    assert said is None or not (said.response or "").startswith("utter_m79d")
+
+
+def test_nadia_told_nobody_replies_here_is_not_told_a_worker_will(dispatcher, domain):
+    slots = dict(NADIA, waiting_for_person=True, handoff="waiting", no_reply_here=True)
+    dialogue.ActionWhileWaiting().run(dispatcher, make_tracker(slots=slots, text="hello?"), domain)
+    assert responses(dispatcher)[-1] == "utter_n80c_no_reply_here_waiting"
+
+
+def test_waiting_without_that_keeps_its_answer(dispatcher, domain):
+    slots = {"consent": True, "waiting_for_person": True, "handoff": "waiting"}
+    dialogue.ActionWhileWaiting().run(dispatcher, make_tracker(slots=slots, text="hello?"), domain)
+    assert responses(dispatcher) == ["utter_while_waiting"]
+
+
+def test_the_new_answers_fit_one_text_each(domain):
+    text = domain["responses"]["utter_n80c_no_reply_here_waiting"][0]["text"]
+    assert len(text) <= 320
