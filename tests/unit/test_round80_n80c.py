@@ -446,3 +446,21 @@ def test_waiting_without_that_keeps_its_answer(dispatcher, domain):
 def test_the_new_answers_fit_one_text_each(domain):
     text = domain["responses"]["utter_n80c_no_reply_here_waiting"][0]["text"]
     assert len(text) <= 320
+
+
+async def test_darren_refer_me_not_the_stalking_ones_is_a_yes_said_back(dispatcher, domain):
+    slots = dict(
+        crime_type="stalking_harassment", consent=True, in_danger=False, results_shown=True,
+        age=44.0, borough="havering", language="English", reported_to_police=False,
+    )  # fmt: skip
+    tracker = make_tracker(
+        slots=slots,
+        text="its MY camera mate i have the footage. anyway ok refer me then, the victim and "
+        "witness lot not the stalking ones",
+        requested_slot="referral_consent",
+        turn={},
+    )
+    events = await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
+    set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert set_now.get("referral_consent") is True
+    assert "utter_n80c_taken_off_kept" in responses(dispatcher)
