@@ -44373,7 +44373,8 @@ _M79D_CONTACT_READ_BACK = re.compile(
     r"phone number|mobile|mobile number|details|contact details) (?:do|did|have|ve)? ?(?:you|u) "
     r"(?:have|got|get|put|keep|kept|take|took|note|noted|save|saved|use|using)\b|"
     r"\b(?:they|you|u|someone) (?:will )?(?:call|ring|phone|text|contact) me (?:at )?what time\b|"
-    r"\bwhat time (?:will|do|would|are|is|did) (?:they|you|u|someone) (?:going to |gonna )?(?:call|"
+    r"\bwhat times? (?:will|do|would|are|is|did) (?:they|you|u|someone|your person|the person|the "
+    r"worker|the support worker) (?:going to |gonna )?(?:call|"  # n80c (round 80): Gemma
     r"ring|phone|text|contact) me\b"
 )
 

@@ -464,3 +464,14 @@ async def test_darren_refer_me_not_the_stalking_ones_is_a_yes_said_back(dispatch
     set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert set_now.get("referral_consent") is True
     assert "utter_n80c_taken_off_kept" in responses(dispatcher)
+
+
+def test_gemma_what_times_will_your_person_text_me(dispatcher):
+    tracker = make_tracker(
+        slots=GEMMA,
+        text="ok ill call them. and just to check what times will your person text me?",
+        active_loop=None,
+        sent=["utter_referral_saved"],
+    )
+    dialogue.ActionFinishAssessment().run(dispatcher, tracker, {})
+    assert "utter_g76b_contact_read_back" in responses(dispatcher)
