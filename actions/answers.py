@@ -2107,6 +2107,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))
     if g76b_said_yes_already(words):  # -- round 76, helper g76b -- "yes I said yes" (Samira)
         return Answer(True, extra=contact_said(text))
+    if n80c_yes_with_a_way(text):  # n80c (round 80) -- Aliyah, 17
+        return Answer(True, extra=contact_said(text))
     if l5_refuses_calls(text):
         return Answer(False)  # -- round 66, helper l5 -- "nah dont need anyone calling" (Dave)
     said = read_referral_sentences(text)  # -- round 67, helper m5 --
@@ -2537,7 +2539,8 @@ _METHOD_SAID = re.compile(
     r"\b(?:text|txt|text message|message|whatsapp) (?:me )?first\b|"
     r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
     r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
-    r"(?:please|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
+    # n80c (round 80) -- "yeah its my phone. text pls" (Aliyah): "pls" is "please".
+    r"(?:please|pls|plz|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
     # -- round 75, helper c75a -- not "yeah my phone is fine" (Tom, at "Is it safe...?"): the
     # phone itself is safe to use, for a call or a text.
     r"\b(?:(?<!my )(?<!this )phone|a call|calls|texts?|email) (?:is|s|are) (?:ok|okay|fine|best|"
@@ -2635,6 +2638,7 @@ def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
     text = j5_dialect_times(text)  # -- round 65, helper j5 -- "mornins are best" (Moira)
+    text = n80c_short_days(text)  # n80c (round 80) -- "tues and thurs" (Linda)
     # "9-4" is "9 to 4" (a number like 020-7946 has more digits).
     text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
     words = plain(text)
@@ -2683,6 +2687,7 @@ def contact_said(text: str) -> dict[str, Any]:
     # -- round 50, helper V6 -- "my chest has been a bit tight since Tuesday" (Eddie, beside his
     # yes) was kept as the time to ring: since or last Tuesday is when something happened.
     times = [t for t in times if not re.search(rf"\b(?:since|last) {re.escape(t)}\b", own)]
+    times = [t for t in times if not n80c_when_it_happened(own, t)]  # n80c (round 80, Gemma)
 
     def negated(time: str) -> bool:
         if k77b_said_bad(words, time):
@@ -5423,3 +5428,79 @@ def n80a_this_person_no(text: str) -> bool:
 
 
 # end n80a
+# n80c (round 80)
+# Gemma (r80b), referred by text "any time": "should i not shower? i already showered on sunday
+# morning is that bad" became her time to be texted ("sunday morning"), and "no sunday morning
+# isnt when to text me, thats when i showered" kept it: a time said of something she did is when
+# it happened, not when to contact her. "i said on tuesday", "i asked for mornings" stay times.
+_N80C_DID = re.compile(
+    r"\b(?!(?:said|asked|mentioned|needed|wanted|preferred|suited|agreed|offered|requested)\b)"
+    r"(?:\w{3,}ed|was|were|went|got|did|had|came|took|woke|drank|left|ate|slept|saw)"
+    # "i went to the gp on monday morning"; never across a word about contact ("and text me").
+    r"(?: (?!(?:call|ring|text|phone|contact|email|me|you|they|them)\b)\w+){0,3}"
+)
+
+
+def n80c_when_it_happened(words: str, time: str) -> bool:
+    """ "i already showered on sunday morning", "no sunday morning isnt when to text me, thats
+    when i showered": the time is when something was done."""
+    said = re.escape(time)
+    return bool(
+        re.search(rf"{_N80C_DID.pattern} (?:on|at|in|this|that|on the) {said}\b", words)
+        or re.search(rf"\b{said} (?:isnt|is not|isn t|wasnt|was not|aint) when\b", words)
+    )
+
+
+# Linda (r80b): "my mobile is ok but only in the daytime when hes out, he goes to his day centre
+# tues and thurs" was kept as "daytime": the days, said short, were dropped, and a call on a day
+# her son is home could be unsafe. Short names that are no other word are put in full; "wed",
+# "sat", "sun" and "mon" are words too ("i sat"), so only beside another day.
+_N80C_SHORT_DAYS = (
+    (re.compile(r"\btues?\b\.?", re.I), "tuesday"),
+    (re.compile(r"\bthu(?:rs?)?\b\.?", re.I), "thursday"),
+    (re.compile(r"\bweds\b\.?", re.I), "wednesday"),
+    (re.compile(r"\bfri\b\.?", re.I), "friday"),
+)
+_N80C_SHORT = r"(mon|wed|sat|sun)"
+_N80C_JOIN = r"(\s?(?:and|or|to|till|n|,|&|-)\s?)"
+_N80C_PAIR = re.compile(rf"\b{_N80C_SHORT}\b{_N80C_JOIN}{_N80C_SHORT}\b", re.I)
+_N80C_BEFORE_DAY = re.compile(rf"\b{_N80C_SHORT}\b(?={_N80C_JOIN}\w+day\b)", re.I)
+_N80C_AFTER_DAY = re.compile(rf"(\b\w+day){_N80C_JOIN}{_N80C_SHORT}\b", re.I)
+_N80C_FULL = {"mon": "monday", "wed": "wednesday", "sat": "saturday", "sun": "sunday"}
+
+
+def _n80c_full(short: str) -> str:
+    return _N80C_FULL[short.lower()]
+
+
+def n80c_short_days(text: str) -> str:
+    """ "tues and thurs" is "tuesday and thursday"; "sat and sun" is "saturday and sunday"."""
+    for pattern, day in _N80C_SHORT_DAYS:
+        text = pattern.sub(day, text)
+    text = _N80C_PAIR.sub(lambda m: _n80c_full(m[1]) + m[2] + _n80c_full(m[3]), text)
+    text = _N80C_BEFORE_DAY.sub(lambda m: _n80c_full(m[1]), text)
+    return _N80C_AFTER_DAY.sub(lambda m: m[1] + m[2] + _n80c_full(m[3]), text)
+
+
+# Aliyah (r80a), 17, back on the phone from her mum, at the referral question: "its aliyah
+# again. mum says i should say yes. is it ok if they text me not call", then "?? so is that a
+# yes. i said yes", both got "I can't answer that one here". "i said yes" at the end of a
+# message is a yes; "say yes" with the way she wants to be contacted is a yes with that way.
+_N80C_I_SAID_YES = re.compile(r"(?<!did )(?<!have )\bi said (?:yes|yeah|ok|okay)$")
+_N80C_SAY_YES = re.compile(
+    r"\b(?:i should|i ll|ill|i will|im gonna|i m going to|im going to|gonna) say (?:yes|yeah)\b|"
+    r"\bi said (?:yes|yeah)\b"
+)
+_N80C_NOT_SAID = re.compile(r"\b(?:didnt|did not|never|not|dont|do not|wont|cant)\b(?: \w+)? say\b")
+
+
+def n80c_yes_with_a_way(text: str) -> bool:
+    words = plain(text)
+    if _N80C_NOT_SAID.search(words):
+        return False
+    if _N80C_I_SAID_YES.search(words) and not text.rstrip().endswith("?"):
+        return True
+    return bool(_N80C_SAY_YES.search(words)) and bool(contact_said(text).get("contact_method"))
+
+
+# end n80c

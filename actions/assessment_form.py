@@ -92,6 +92,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     k77b_notes_noted(answers)  # k77b (round 77)
     k78a_notes_noted(answers)  # k78a (round 78)
     m79d_notes_noted(answers)  # m79d (round 79)
+    n80c_notes_noted(answers)  # n80c (round 80)
     return answers
 
 
@@ -835,7 +836,10 @@ def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
     if (
         answers.get("voicemail_ok") is None
         and method == "call"
-        and (answers.get("cannot_phone") is True or reading.z73d_no_calls(said))
+        and (
+            (answers.get("cannot_phone") is True and not n80c_hard_of_hearing_phones(said))
+            or reading.z73d_no_calls(said)
+        )
         # m79d (round 79): Peter asked for calls to him, not to his dad who is deaf on the phone.
         and not (answers.get("for_someone_else") and not reading.z73d_no_calls(said))
     ):
@@ -996,3 +1000,43 @@ def m79d_notes_noted(answers: dict[str, Any]) -> None:
 
 
 # end m79d
+
+
+# n80c (round 80)
+# Ken (r80c), 81: "MY HEARING IS NOT GOOD", then "PHONE. 020 8346 0127. PLEASE SPEAK UP AS I AM
+# HARD OF HEARING", was told "by phone (no voicemail)" though never asked, then "THEY CAN LEAVE A
+# MESSAGE ON THE MACHINE". Someone hard of hearing who chose calls is asked about a voicemail like
+# anyone else; someone Deaf (z73d, Kyle) still is not.
+_N80C_HARD_OF_HEARING = re.compile(
+    r"\b(?:hard of hearing|hearing is (?:not good|poor|bad)|(?:poor|bad) hearing|hearing aids?|"
+    r"speak up|a bit deaf|partially deaf|hearing (?:isnt|is not|not) (?:good|great|what it was))\b"
+)
+_N80C_DEAF = re.compile(
+    r"\b(?:(?<!a bit )(?<!partially )deaf|bsl|sign language|signer|cant use the phone|cannot use "
+    r"the phone|can t use the phone|no (?:phone )?calls?|cant hear on the phone|cannot hear on "
+    r"the phone|can t hear on the phone)\b"
+)
+
+
+def n80c_hard_of_hearing_phones(said: list[str]) -> bool:
+    words = [plain(one) for one in said]
+    return any(_N80C_HARD_OF_HEARING.search(one) for one in words) and not any(
+        _N80C_DEAF.search(one) for one in words
+    )
+
+
+# Ken (r80c): "PLEASE SPEAK UP AS I AM HARD OF HEARING" at the contact question, and Brian
+# (r80e): "yes you can pass my details on. but please not to the care agency", at the referral
+# question: said during the questions, kept with the other contact instructions.
+def n80c_notes_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    for said in answers.get("said") or ():
+        found = reading.n80c_notes_said(str(said))
+        notes += [code for code in found if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end n80c

@@ -1766,9 +1766,12 @@ class ActionWhileWaiting(Action):
             if event.get("event") == "bot"
             and (event.get("metadata") or {}).get("utter_action") == "utter_while_waiting"
         )
-        dispatcher.utter_message(
-            response="utter_while_waiting" if acks < 2 else "utter_still_waiting"
-        )
+        waiting_reply = "utter_while_waiting" if acks < 2 else "utter_still_waiting"
+        if tracker.get_slot("no_reply_here"):
+            # n80c (round 80), Nadia: told "nobody will reply in this chat", then "a support
+            # worker will reply here": what is stored (no_reply_here) is what is said.
+            waiting_reply = "utter_n80c_no_reply_here_waiting"
+        dispatcher.utter_message(response=waiting_reply)
         return []
 
 
@@ -2018,6 +2021,7 @@ def _f5_keep_notes(
     someone_else = bool(tracker.get_slot("for_someone_else"))
     said += [c for c in reading.k78a_notes_said(text, someone_else) if c not in said]  # k78a
     said += [c for c in reading.m79d_notes_said(text, method) if c not in said]  # m79d
+    said += [c for c in reading.n80c_notes_said(text) if c not in said]  # n80c (round 80)
     if "victim_deaf" in said:
         # k78a: "tell them Elsie is deaf" (Rose, her neighbour): the person helped, not the one
         # to contact, so Rose's phone call stays a call.

@@ -32424,8 +32424,8 @@ _J3_TAKE_OFF = re.compile(
     r"\b(?:take|taking|get|cross|strike|leave|remove) (?:it|them|that|(?:that|the) (?:\w+ ){0,2}"
     r"(?:one|lot|crowd|charity|service)) (?:off|out)\b|\bremove (?:it|them|that)\b|"
     r"\bnot (?:that|those|the) (?:\w+ ){0,2}(?:crowd|"
-    r"lot|people|charity|one|service|helpline|line)\b|\b(?:dont|do not) (?:want|send me to) "
-    r"(?:that|those|the) (?:\w+ ){0,2}(?:crowd|lot|people|charity|one|service|helpline)\b"
+    r"lot|people|charity|ones?|service|helpline|line)\b|\b(?:dont|do not) (?:want|send me to) "
+    r"(?:that|those|the) (?:\w+ ){0,2}(?:crowd|lot|people|charity|ones?|service|helpline)\b"
 )
 # "Why is Karma Nirvana still on there??": only with the service's name.
 _J3_WHY_STILL = re.compile(r"\bwhy (?:is|are) (?:\w+ ){1,3}still (?:on|there|in|listed)\b")
@@ -32442,7 +32442,13 @@ def j3_services_taken_off(text: str, organisations: Sequence[Organisation]) -> l
     asks = bool(_J3_TAKE_OFF.search(words))
     if not (asks or _J3_WHY_STILL.search(words)):
         return []
-    named = [org for org in organisations if re.search(rf"\b{re.escape(plain(org.name))}\b", words)]
+    # n80c (round 80, Darren): only names said after the "not" count, and a shorter name inside
+    # a longer one ("witness service" in "the victim and witness service") is not named.
+    named = n80c_declined_named(words, organisations)
+    if asks and n80c_stalking_declined(words):  # n80c: "the victim and witness lot not the
+        # stalking ones", "i DONT want the stalking helpline or paladin"
+        stalking = [org for org in organisations if "stalking" in plain(org.name)]
+        named = [*named, *(org for org in stalking if org not in named)]
     if named or not asks:
         return named
     situations = {name for pattern, name in _J3_TOPIC_SITUATIONS if pattern.search(words)}
@@ -32465,6 +32471,13 @@ def j3_taken_off_answer(text: str, organisations: Sequence[Organisation]) -> Say
     if not orgs:
         return None
     names = " and ".join(org.name for org in orgs)
+    if len(orgs) > 1:  # n80c: short names, so the message stays one text
+        names = n80c_names(orgs)
+    kept = n80c_kept_named(text, organisations, orgs)  # n80c (round 80, Darren)
+    if kept is not None:
+        return Say(
+            response="utter_n80c_taken_off_kept", args={"org_name": names, "kept": kept.name}
+        )
     return Say(response="utter_j3_taken_off_list", args={"org_name": names})
 
 
@@ -37874,6 +37887,16 @@ def matching_answers(
         # m79d (round 79): at the top, as "I can't answer", the police-updates text and the
         # privacy answer took these (Sam, Kasia, Hannah, Maya).
         (m79d is not None, m79d or Say()),
+        # n80c (round 80): Ken, 81, scammed: "HOW WILL I KNOW IT IS REALLY THEM AND NOT ANOTHER
+        # CROOK" at the referral questions, "WILL THEY ASK ME FOR MY BANK DETAILS" after it.
+        (n80c_asks_if_really_us(text, answers), Say(response="utter_g4_know_its_really_us")),
+        # n80c (round 80): Nadia, referred by email: "is that going to the stalking helpline then?",
+        # "which service is actually getting my details, you still havent said".
+        *(
+            (True, say)
+            for say in (n80c_which_service_answer(text, organisations, answers),)
+            if say is not None
+        ),
         # m79g (round 79): at the top, as other people's answers took these (Hannah, Tiana,
         # Kasia, Sunil, Eileen, Sam).
         *((True, say) for say in m79g),
@@ -44435,7 +44458,8 @@ _M79D_CONTACT_READ_BACK = re.compile(
     r"phone number|mobile|mobile number|details|contact details) (?:do|did|have|ve)? ?(?:you|u) "
     r"(?:have|got|get|put|keep|kept|take|took|note|noted|save|saved|use|using)\b|"
     r"\b(?:they|you|u|someone) (?:will )?(?:call|ring|phone|text|contact) me (?:at )?what time\b|"
-    r"\bwhat time (?:will|do|would|are|is|did) (?:they|you|u|someone) (?:going to |gonna )?(?:call|"
+    r"\bwhat times? (?:will|do|would|are|is|did) (?:they|you|u|someone|your person|the person|the "
+    r"worker|the support worker) (?:going to |gonna )?(?:call|"  # n80c (round 80): Gemma
     r"ring|phone|text|contact) me\b"
 )
 
@@ -44989,3 +45013,158 @@ def n80b_asks_about_staff_not_hurt(text: str) -> bool:
 
 
 # end n80b
+# n80c (round 80)
+# Darren (r80c): "refer me then, the victim and witness lot not the stalking ones", "is that the
+# victim and witness service calling me or who? dont want the stalking lot" got "I've taken
+# Witness Service off your list": the opposite. "X not Y" keeps X and takes Y off; a service is
+# taken off only when named after the refusal, and the longest name said wins.
+_N80C_REFUSAL = re.compile(
+    r"\b(?:not|dont|don t|do not|no more|never|without|take|taking|remove|cross|strike)\b"
+)
+# "i want the victim and witness service", not "i dont want the witness service".
+_N80C_WANTED = re.compile(
+    r"\b(?<!dont )(?<!not )(?<!t )(?:i want|want|wanting|id like|i d like|only)\b(?: \w+){0,2}$"
+)
+
+
+def _n80c_name_words(org: Organisation) -> str:
+    """The words of a service's name people say: "victim and witness service" for "London
+    Victim and Witness Service", without the part in brackets."""
+    return plain(org.name.split("(")[0])
+
+
+def n80c_named_spans(
+    words: str, organisations: Sequence[Organisation]
+) -> list[tuple[int, Organisation]]:
+    """Where each service is named in the plain text, the longest name first, so a shorter name
+    inside a longer one said ("witness service" in "victim and witness service") is not counted."""
+    found: list[tuple[int, Organisation]] = []
+    taken: list[tuple[int, int]] = []
+    for org in sorted(organisations, key=lambda o: -len(_n80c_name_words(o))):
+        name = _n80c_name_words(org)
+        core = " ".join(w for w in name.split() if w not in ("the", "national", "london"))
+        for pattern in {name, core}:
+            if len(pattern.split()) < 2 and pattern != name:
+                continue
+            for hit in re.finditer(rf"\b{re.escape(pattern)}\b", words):
+                if any(a <= hit.start() < b for a, b in taken):
+                    continue
+                taken.append((hit.start(), hit.end()))
+                found.append((hit.start(), org))
+    return found
+
+
+def n80c_declined_named(words: str, organisations: Sequence[Organisation]) -> list[Organisation]:
+    """The services named after a refusal in the same message ("i dont want the stalking
+    helpline or paladin"); a service named as wanted before it ("i want the victim and witness
+    service") stays."""
+    refusal = _N80C_REFUSAL.search(words)
+    why_still = _J3_WHY_STILL.search(words)
+    start = 0 if why_still else (refusal.start() if refusal else len(words))
+    declined = []
+    for at, org in n80c_named_spans(words, organisations):
+        after = [m.start() for m in _N80C_REFUSAL.finditer(words) if m.start() < at]
+        wanted = _N80C_WANTED.search(words[:at].strip())
+        if (at >= start and after and not wanted) or (why_still and not wanted):
+            declined.append(org)
+    return sorted(set(declined), key=lambda org: org.name)
+
+
+def n80c_stalking_declined(words: str) -> bool:
+    """ "not the stalking ones", "dont want the stalking lot": the stalking services refused."""
+    return bool(re.search(r"\b(?:not|dont|don t|do not|no)\b(?: \w+){0,3} stalking\b", words))
+
+
+def n80c_names(orgs: Sequence[Organisation]) -> str:
+    """ "National Stalking Helpline, Paladin and London Stalking Support Service": the names
+    without the part in brackets, for one text."""
+    names = [org.name.split("(")[0].strip() for org in orgs]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def n80c_kept_named(
+    text: str, organisations: Sequence[Organisation], declined: Sequence[Organisation]
+) -> Organisation | None:
+    """The service named as wanted in a message that takes others off: "i WANT the victim and
+    witness service. i DONT want the stalking helpline or paladin" (Darren)."""
+    words = plain(text)
+    for _at, org in n80c_named_spans(words, organisations):
+        if org not in declined:
+            return org
+    if re.search(r"\bvictim and witness (?:lot|ones?|people|team)\b", words):
+        return next((o for o in organisations if "victim and witness" in plain(o.name)), None)
+    return None
+
+
+# Ken (r80c), 81, after a courier fraud: "YES PLEASE. BUT HOW WILL I KNOW IT IS REALLY THEM AND
+# NOT ANOTHER CROOK" (at the referral question), "BUT PLEASE ANSWER HOW DO I KNOW IT IS THEM" (at
+# the next), "WILL THEY ASK ME FOR MY BANK DETAILS" (after it): the referral is on the screen, so
+# "them" is the support worker (g4's answer), though no "support" or "worker" is said.
+_N80C_REFERRAL_SLOTS = (
+    "referral_consent", "contact_safe", "contact_method", "contact_details", "contact_times",
+    "voicemail_ok",
+)  # fmt: skip
+_N80C_ANOTHER_CROOK = re.compile(
+    r"\b(?:not|and not|or) (?:just )?(?:another|a|some) (?:scammer|crook|fraudster|con ?man|"
+    r"con artist|scam)\b"
+)
+_N80C_ASK_FOR_BANK = re.compile(
+    r"\b(?:will|would|do|does|could|might) (?:they|the worker|the support worker|she|he|someone) "
+    r"(?:ask|want)(?: me)? (?:for )?(?:my )?(?:bank|card|pin|account|money|password)"
+)
+
+
+def n80c_asks_if_really_us(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    referral = told.get("requested_slot") in _N80C_REFERRAL_SLOTS or (
+        told.get("referral_consent") is True
+    )
+    if not referral:
+        return False
+    words = plain(text)
+    if _N80C_ASK_FOR_BANK.search(words):
+        return True
+    return bool(_G4_HOW_TO_KNOW.search(words) or _N80C_ANOTHER_CROOK.search(words)) and bool(
+        re.search(r"\b(?:how|know|genuine|real|really)\b", words)
+    )
+
+
+_N80C_GOING_TO = re.compile(
+    r"\b(?:is|are|will|does) (?:that|this|it|my details|my info|my request|they|the referral) "
+    r"(?:going|gonna go|go|being sent|sent|passed) (?:to|on to)\b"
+)
+_N80C_WHO_GETS = re.compile(
+    r"\b(?:which|what|who) (?:service|organisation|organization|charity|one|team|place|people|"
+    r"lot)?\s?(?:is|are|will be|will) (?:actually |really )?(?:getting|get|receiving|having|"
+    r"seeing|going to get|gonna get) (?:my|the) (?:details|info|information|number|email|"
+    r"request|referral)\b"
+)
+
+
+def n80c_which_service_answer(
+    text: str, organisations: Sequence[Organisation], answers: Mapping[str, Any] | None
+) -> Say | None:
+    """Which service gets the details, asked at or after the referral: our team first (m79d's
+    answers), with the service named if one is."""
+    told = answers or {}
+    during = told.get("requested_slot") in _N80C_REFERRAL_SLOTS or bool(told.get("results_shown"))
+    if not during or not ("?" in text or is_question(text)):
+        return None
+    words = plain(text)
+    if _N80C_GOING_TO.search(words):
+        named = m79d_service_named(text, organisations)
+        how = (
+            " or ".join(route_text(r) for r in contact_routes(named, dict(told))[:2])
+            if named
+            else ""
+        )
+        if named is not None and how:
+            return Say(
+                response="utter_m79d_details_via_team", args={"service": named.name, "contact": how}
+            )
+    if _N80C_WHO_GETS.search(words):
+        return Say(response="utter_m79d_who_gets_details")
+    return None
+
+
+# end n80c

@@ -6957,6 +6957,8 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
             times
             and times != answers.get("contact_times")
             and not _vaguer(times, str(answers.get("contact_times") or ""))
+            # n80c (round 80) -- "NOT sunday morning. any time. please" (Gemma)
+            and not n80c_any_time_kept(text, times, str(answers.get("contact_times") or ""))
         ):
             changes["contact_times"] = times
     return changes
@@ -8454,6 +8456,8 @@ def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     times = contact_said(_G76B_OPENING_NO.sub("", text)).get("contact_times")
     if not times or times == known or (known and _vaguer(times, known)):
         return {}  # "in the afternoon" said in passing keeps "between 1 and 4" (round 22)
+    if n80c_any_time_kept(text, times, known):
+        return {}  # n80c (round 80) -- "NOT sunday morning. any time. please" (Gemma)
     words = plain(text)
     same_hours = set(re.findall(r"\d+", times)) & set(re.findall(r"\d+", known))
     if not (_G76B_ABOUT_CONTACT.search(words) or _G76B_PUTS_RIGHT.search(words) or same_hours):
@@ -9456,3 +9460,37 @@ def n80b_language_someone_elses(text: str, answers: Mapping[str, Any]) -> bool:
 
 
 # end n80b
+# n80c (round 80)
+# Gemma (r80b), referred "any time", putting right a time read from her shower: "NOT sunday
+# morning. any time. please" was kept as "not sunday morning". "any time" said again keeps it.
+def n80c_any_time_kept(text: str, times: str, known: str) -> bool:
+    words = plain(text)
+    return (
+        times.startswith("not ")
+        and bool(re.search(r"\b(?:any ?time|anytime)\b", words))
+        and bool(re.search(r"\b(?:any ?time|anytime)\b", plain(known)))
+    )
+
+
+# end n80c
+
+
+# Ken (r80c), 81: "PLEASE SPEAK UP AS I AM HARD OF HEARING" (m2's speak_up, said during the
+# questions); Brian (r80e), whose carer's boyfriend took his tablets: "yes refer me but please not
+# to the care agency", "they wont tell the care agency will they? I said not the agency".
+_N80C_NOT_AGENCY = re.compile(
+    r"\b(?:not|dont|don t|do not|never|wont|won t|no)\b(?: \w+){0,4} (?:the |my |her |his )?"
+    r"(?:care|carers|home care) (?:agency|company|firm)\b|\bnot the agency\b"
+)
+
+
+def n80c_notes_said(text: str) -> list[str]:
+    notes: list[str] = []
+    if m2_speak_up(text):
+        notes.append("speak_up")
+    if _N80C_NOT_AGENCY.search(plain(text)):
+        notes.append("not_care_agency")
+    return notes
+
+
+# end n80c

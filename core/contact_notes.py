@@ -66,6 +66,10 @@ SAID: dict[str, str] = {
     "voicemail_call_back": "a voicemail will only ask you to call back, with nothing about why",
     "text_too": "texts are fine too, to the mobile number you gave, but never a call",
     # end m79d
+    # n80c (round 80) -- Brian: "yes refer me but please not to the care agency".
+    # As utter_m79d_who_gets_details: shared without their say-so only if someone is at risk.
+    "not_care_agency": ("they won't contact the care agency, unless someone was at serious risk"),
+    # end n80c
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -157,6 +161,12 @@ FOR_WORKER: dict[str, str] = {
         "chat. Never phone them."
     ),
     # end m79d
+    # n80c (round 80)
+    "not_care_agency": (
+        "They asked us not to contact their care agency. Talk to them first about any worry for "
+        "their safety."
+    ),
+    # end n80c
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
