@@ -181,6 +181,14 @@ def landlord_slow_with_lock(text: str) -> bool:
     return bool(_LANDLORD_LOCK.search(words)) and not _LANDLORD_HARASSES.search(words)
 
 
+_THREAT_TOLD = re.compile(
+    r"\b(?:find me|kill me|hurt me|get me|come back for me|threat\w*|threaten\w*)\b"
+)
+_ON_A_WARD = re.compile(
+    r"\b(?:ward|sectioned|in hospital|care coordinator|discharg\w*|mental health team)\b"
+)
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
     if asks_about_wage_deductions(text):
@@ -194,11 +202,16 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         return Say(response="utter_n80e_report_time_limit")
     if asks_about_bereaved_children(text, answers):
         return Say(response="utter_n80e_bereaved_children_support")
-    if asks_for_a_court_visit(text):
+    if asks_for_a_court_visit(text) and not _THREAT_TOLD.search(plain(text)):
+        # "he said hed find me. do i get to see the court before": the threat first (its answer).
         return Say(response="utter_n80e_court_visit_before_trial")
     if asks_to_replace_stolen_medicine(text, answers):
         return Say(response="utter_n80e_stolen_medicine")
-    if asks_for_help_with_their_mental_health(text):
+    if asks_for_help_with_their_mental_health(text) and not _ON_A_WARD.search(
+        " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
+    ):
+        # Round 42's mother of a son on a ward, with a care coordinator, keeps her own answer
+        # (the ward, the discharge, a carer's assessment).
         return Say(response="utter_n80e_their_mental_health")
     if landlord_slow_with_lock(text):
         return Say(response="utter_n80e_landlord_lock")

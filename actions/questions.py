@@ -44899,16 +44899,22 @@ def n80f_asks_about_visit_after_fraud(
         re.sub(r"\b(?:stopped|cancelled|blocked|froze|frozen) (?:the|my) cards?\b", " ", words),
     ):
         return False  # whether the police collect cash or cards: utter_p5_police_never_collect
-    return bool(_N80F_VISIT.search(words)) and bool(
-        re.search(r"\b(?:house|home|flat|see me|visit|round|here)\b", words)
+    return (
+        bool(_N80F_VISIT.search(words))
+        and bool(re.search(r"\b(?:house|home|flat|see me|visit|round|here)\b", words))
+        # The police's visit: "Will someone come round to see me?" (Doreen, round 43) keeps
+        # the answer about a support worker's visit.
+        and bool(re.search(r"\b(?:police|officers?|cops?|coppers?|detectives?)\b", words))
     )
 
 
 # Farah: "what about my passport she wont give it", "my PASSPORT. mother in law keeps it
 # locked. is that allowed", kept by her husband's family (y2's answer is for a partner, "he").
+# Asked about the passport itself (getting it back, whether it's allowed, the police): a passport
+# told in passing, or "is this abuse?", keeps the answers written for those (rounds 29, 49, 56).
 _N80F_PASSPORT_ASK = re.compile(
-    r"\b(?:what about|get (?:it|my passport) back|is (?:that|this|it) allowed|allowed|wont give|"
-    r"will not give|doesnt give|keeps?|kept|keeping|locked|has|have got|holds?|took|taken)\b"
+    r"\b(?:what about (?:my )?passport|get (?:it|my passport|them) back|is (?:that|this|it) "
+    r"allowed|allowed to|can (?:the )?police|police (?:get|help|do))\b"
 )
 _N80F_FAMILY = re.compile(
     r"\b(?:in laws?|(?:mother|father|sister|brother) in law|his (?:mum|mother|family|parents)|"
@@ -44939,7 +44945,12 @@ def n80f_family_keeps_passport(text: str, answers: Mapping[str, Any] | None) -> 
         return False  # a marriage planned for them: the forced marriage answers
     if re.search(r"\b(?:taking me|take me|hid\w*|hide)\b", words):
         return False  # hiding it from a family taking them abroad: the forced marriage answers
-    return family and bool(_N80F_PASSPORT_ASK.search(words))
+    return (
+        family
+        and ("?" in text or is_question(text))
+        and bool(_N80F_PASSPORT_ASK.search(words))
+        and not re.search(r"\bis (?:this|it|that) (?:abuse|a crime|normal)\b", words)
+    )
 
 
 # Piotr: "Marek and the other guy same situation, can they get help also? Marek english not
