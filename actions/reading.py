@@ -5229,10 +5229,15 @@ def x3_my_child_not_me(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     said = _X3_NOT_ME_MY_CHILD.search(words)
     if said is None:
         return {}
+    return x3_child_age_changes(words[said.start() :], answers)
+
+
+def x3_child_age_changes(words: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Their child is the one helped, with the child's age (under 18) told in ``words``."""
     age = next(
         (
             float(found.group(1))
-            for found in _X3_CHILDS_AGE.finditer(words[said.start() :])
+            for found in _X3_CHILDS_AGE.finditer(words)
             if 1 <= int(found.group(1)) <= 17
         ),
         None,
@@ -9161,22 +9166,7 @@ def m79c_child_is_the_victim(text: str, answers: Mapping[str, Any]) -> dict[str,
         " ".join([*(plain(str(part)) for part in answers.get("said") or ()), words])
     ):
         return {}
-    age = next(
-        (
-            float(found.group(1))
-            for found in _X3_CHILDS_AGE.finditer(words)
-            if 1 <= int(found.group(1)) <= 17
-        ),
-        None,
-    )
-    if age is None:
-        return {}
-    changes: dict[str, Any] = {}
-    if not answers.get("for_child"):
-        changes.update(for_someone_else=True, for_child=True)
-    if answers.get("age") != age:
-        changes.update(age=age, under_18=True)
-    return changes
+    return x3_child_age_changes(words, answers)
 
 
 def m79c_not_family_put_right(
