@@ -130,3 +130,22 @@ def at_question(text: str, requested: str, facts: dict) -> list[str | None]:
         Turn(text=text, requested=requested, answers=facts, organisations=default_directory())
     )
     return [say.response for say in reading.say]
+
+
+def after_result(text: str, slots: dict, earlier: tuple[str, ...], domain) -> list[str | None]:
+    """What is sent to ``text`` after the result, with the person's earlier messages."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.dialogue import ActionFinishAssessment
+    from tests.unit.conftest import make_tracker
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        slots={**slots, "assessment_done": True, "results_shown": True},
+        text=text,
+        active_loop=None,
+    )
+    for index, message in enumerate(earlier):
+        tracker.events.insert(index, {"event": "user", "text": message})
+    ActionFinishAssessment().run(dispatcher, tracker, domain)
+    return [m.get("response") for m in dispatcher.messages]

@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 
 from actions import questions
-from actions.dialogue import ActionFinishAssessment
-from tests.unit.conftest import make_tracker
 from tests.unit.known_answers import (
     DOMAIN,
+    after_result,
     assert_one_sms_with_a_source,
     at_question,
     said_answer,
@@ -34,22 +33,6 @@ NEW = [
 @pytest.mark.parametrize("name", NEW)
 def test_each_new_answer_is_one_sms_with_its_sources(name):
     assert_one_sms_with_a_source(name, TOPICS_FILE)
-
-
-def after_result(text: str, slots: dict, earlier: tuple[str, ...], domain) -> list[str | None]:
-    """What is sent to ``text`` after the result, with the person's earlier messages."""
-    from rasa_sdk.executor import CollectingDispatcher
-
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(
-        slots={**slots, "assessment_done": True, "results_shown": True},
-        text=text,
-        active_loop=None,
-    )
-    for index, message in enumerate(earlier):
-        tracker.events.insert(index, {"event": "user", "text": message})
-    ActionFinishAssessment().run(dispatcher, tracker, domain)
-    return [m.get("response") for m in dispatcher.messages]
 
 
 # -- 1. Bukola: her son (17) groomed into county lines -----------------------------------------
