@@ -96,3 +96,46 @@ def test_medicine_for_a_condition_is_not_suicide(text: str) -> None:
 )
 def test_tablets_with_a_worry_still_trusted(text: str) -> None:
     assert trusted_crisis(text, SELF_HARM) or detect_risk(text) == SELF_HARM
+
+
+# Leanne, 34: a threat to burn her home, asked about after her result, gets an answer.
+from tests.unit.known_answers import DOMAIN, after_result, assert_one_sms_with_a_source  # noqa: E402
+
+LEANNE_SAID = (
+    "my neighbours son has been playing music till 3 4 in the morning for months and he stood on "
+    "his doorstep and shouted ill burn your house down with your kids in it in front of everyone",
+)
+LEANNE = {
+    "consent": True,
+    "crime_type": "stalking_harassment",
+    "relationship_to_offender": "someone_known",
+    "repeat_victimisation": True,
+    "reported_to_police": False,
+    "age": 34.0,
+}
+
+
+def test_threat_answer_is_one_sms_with_sources() -> None:
+    assert_one_sms_with_a_source(
+        "utter_p81a_threat_to_burn_home", DOMAIN / "responses_topics.yml"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly should i be worried about the burn the house thing tonight, like what do i "
+        "actually do",
+        "so i just sit here and wait for him to set fire to my house? great",
+    ],
+)
+def test_leanne_gets_the_fire_threat_answer(text: str, domain) -> None:
+    assert detect_risk(text) is None
+    sent = after_result(text, LEANNE, LEANNE_SAID, domain)
+    assert "utter_p81a_threat_to_burn_home" in sent
+
+
+def test_a_firework_through_the_letterbox_keeps_its_answer(domain) -> None:
+    text = "can anyone help make it safe from fire? a firework came through the door"
+    sent = after_result(text, LEANNE, LEANNE_SAID, domain)
+    assert "utter_p81a_threat_to_burn_home" not in sent
