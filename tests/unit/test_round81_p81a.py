@@ -116,9 +116,7 @@ LEANNE = {
 
 
 def test_threat_answer_is_one_sms_with_sources() -> None:
-    assert_one_sms_with_a_source(
-        "utter_p81a_threat_to_burn_home", DOMAIN / "responses_topics.yml"
-    )
+    assert_one_sms_with_a_source("utter_p81a_threat_to_burn_home", DOMAIN / "responses_topics.yml")
 
 
 @pytest.mark.parametrize(
