@@ -1401,6 +1401,7 @@ def _danger(text: str) -> bool:
     cleaned = _L75_OTHERS_CAN_GET_HELP.sub(" ", cleaned)  # -- round 75, lead --
     cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
     cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79): Kasia, Maya, Peter, Sunil
+    cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1586,7 +1587,10 @@ _NOT_SELF_HARM = re.compile(
     # what they did not mean is a denial too ("dont want to hurt myself" is not one).
     r"\b(?:not|never|havent|have not|didnt|did not|wont|would not|wouldnt|no|aint|dont mean|"
     r"do not mean|didnt mean|did not mean|don t mean|didn t mean|wasnt talking about|not talking "
-    r"about) (?:\w+ ){0,2}?"
+    # p81a (round 81): Jake, 16, at the health question: "not really. i cut myself sometimes"
+    # was read as a denial ("not" + two words + "cut myself") once the full stop was cleaned
+    # away: a new "i" between starts a new sentence, so it is never one of the words between.
+    r"about) (?:(?!(?:i|im|ive|id)\b)\w+ ){0,2}?"
     r"(?:hurt|harm|harmed|cut|kill|killed|hurting|harming|cutting|killing|done anything to|top|"
     r"topping) "
     r"(?:myself|my self)\b|\b(?:im not|i am not|i m not|not|never been|wasnt|was not) (?:\w+ )?"
@@ -1777,6 +1781,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = n1_without_threat_put_right(cleaned)  # round 68, helper n1
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)  # round 74, lead: a threat denied (Bex)
         cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79)
+        cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -1822,6 +1827,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = g76a_without_point_of_reporting(cleaned)  # g76a (round 76): Marcus, "cos i thought"
     cleaned = l72_without_tablets_unaffordable(cleaned)  # round 72, lead: Agnes's pension
     cleaned = n80a_without_tablets_stolen(cleaned)  # n80a (round 80): Brian's stolen tablets
+    cleaned = p81a_without_medicine_for(cleaned)  # p81a (round 81): Ron's heart tablets
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -2264,3 +2270,68 @@ def n80a_without_tablets_stolen(cleaned: str) -> str:
 
 
 # end n80a
+
+
+# p81a (round 81)
+# False alarms of danger now, each set aside alone (anything else in the message about now
+# still counts):
+# - Sophie, about her boss: "hes not coming round mine, hes my boss, its at the office" was
+#   believed as danger on "coming round": someone said NOT to be coming is not on the way.
+# - Kev, romance-scammed: "she said she was stuck in ghana with her daughter and needed money
+#   for the hospital": the story someone told about themselves ("she said she was stuck") is
+#   not the writer being trapped. Only when the one stuck is the one who said so.
+# - Nina, whose landlord changed the locks: "he lock us out of our home": being locked out is
+#   not being locked in.
+P81A_NOT_COMING = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|he is|she is|they are|he s|she s)(?: is| are)? (?:not|"
+    r"isnt|arent|is not|are not|never|wont be|will not be) (?:coming|come|gonna come|going to "
+    r"come)(?: (?:round|over|back|here|to (?:mine|my (?:house|flat|home|place))|near me|to see "
+    r"me))?(?: (?:mine|to mine|my (?:house|flat|home|place)))?\b"
+)
+P81A_THEIR_STORY = re.compile(
+    r"\b(?P<who>he|she|they) (?:said|says|told (?:me|us)|claimed|claims|pretended|made out|kept "
+    r"saying|was saying)(?: that)? (?P=who)(?: was| were| is| are|s|re| had been| d been| got)? "
+    r"(?:stuck|stranded|trapped|locked up|detained|held)\b"
+)
+_P81A_LOCKED_OUT = re.compile(r"\b(?:lock|locks|locked) (?:me|us) out\b")
+
+
+def p81a_without_not_danger(cleaned: str) -> str:
+    """The cleaned message without someone said not to be coming, a story someone told of
+    being stuck, or being locked out."""
+    for told in (P81A_NOT_COMING, P81A_THEIR_STORY, _P81A_LOCKED_OUT):
+        cleaned = told.sub(" ", cleaned)
+    return " ".join(cleaned.split())
+
+
+# Ron, 77, at the health question: "i have the tablets for my heart too" got Samaritans: a
+# medicine named with the condition or part of the body it treats is a fact of care, as
+# "heart tablets" (round 39) and "tablets from the doctor" (round 29) already were. Set aside
+# only when nothing is said of taking them all or too many ("i have the tablets for my heart
+# and i want to take them all" is still a worry).
+_P81A_CONDITION = (
+    r"(?:heart|blood pressure|bp|diabetes|sugar|thyroid|arthritis|pain|back|knees?|hips?|joints|"
+    r"epilepsy|fits|seizures|asthma|breathing|chest|lungs|copd|cholesterol|angina|kidneys?|"
+    r"liver|stomach|bowels?|water|memory|dementia|alzheimers|parkinsons|ms|migraines?|"
+    r"headaches|nerves|anxiety|depression|mood|adhd|bipolar|psychosis|schizophrenia|ptsd|"
+    r"sleep|sleeping|eyes|skin|prostate|bladder|condition|illness|cancer|mental health|"
+    r"stroke|circulation|blood|iron|vitamins?|allergies|hay fever|infection|gout|osteoporosis|"
+    r"bones)"
+)
+_P81A_MEDICINE_FOR = re.compile(
+    r"\b(?:tablets|pills|meds|medication|medicine|inhalers?|injections?|insulin|patches) for "
+    rf"(?:(?:my|his|her|the|me|a|an) )?(?:(?:bad|dodgy|weak|high|low|poor|\w+ and) )?"
+    rf"{_P81A_CONDITION}\b"
+)
+
+
+def p81a_without_medicine_for(cleaned: str) -> str:
+    """The cleaned message without a medicine named with what it is for, unless taking them
+    all or too many is said too."""
+    rest = " ".join(_P81A_MEDICINE_FOR.sub(" ", cleaned).split())
+    if _M61_TAKING_TABLETS.search(rest):
+        return cleaned
+    return rest
+
+
+# end p81a
