@@ -3030,7 +3030,7 @@ _Y4_CHILDS_CONDITION = re.compile(
 
 def y4_without_childs_condition(lowered: str) -> str:
     """The words without a son's or daughter's condition ("my son Joel is 16 and autistic")."""
-    return _Y4_CHILDS_CONDITION.sub(" ", lowered)
+    return _P81B_CHILDS_CONDITION.sub(" ", _Y4_CHILDS_CONDITION.sub(" ", lowered))
 
 
 def y4_child_only_named_with_condition(lowered: str) -> bool:
@@ -5893,7 +5893,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # (round 30, Margaret), not a child.
         for_child, for_other = False, True
     else:
-        for_other = not for_child and bool(_FOR_SOMEONE_ELSE.search(lowered))
+        for_other = not for_child and bool(
+            _FOR_SOMEONE_ELSE.search(lowered) or _P81B_WRITES_FOR_NAMED.search(lowered)
+        )
     done_to_me = (
         _G1_DONE_TO_ME.search(lowered) or n2_relative_has_my_money(lowered)  # round 44, N2
     ) and not _G1_DONE_TO_THEM.search(lowered)
@@ -6166,7 +6168,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                                         w70a_routine_out(
                                                             a74a_not_repeat_out(
                                                                 y73c_not_repeat_out(
-                                                                    k77d_not_repeat_out(plain(part))
+                                                                    k77d_not_repeat_out(
+                                                                        p81b_after_effect_out(
+                                                                            plain(part)
+                                                                        )
+                                                                    )
                                                                 )
                                                             )
                                                         )
@@ -6272,6 +6278,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         crime = "fraud"
     # -- end of round 62, helper h3 --
     crime, offender, details = z73c_reading(lowered, crime, offender, set(details))  # z73c
+    crime = p81b_fire_only_threatened(lowered, crime)  # p81b (round 81), Leanne
     details = a74a_not_the_writers_injury(lowered, details)  # -- round 74, helper a74a --
     details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
     return Account(
@@ -7463,3 +7470,63 @@ def n80b_family_controls(lowered: str) -> bool:
 
 
 # end n80b
+
+
+# p81b (round 81)
+# Leanne: "my youngest is autistic he cant sleep" (her son, 9) was noted as her own condition.
+# A child called by their place in the family has their own condition, not the writer's.
+_P81B_CHILDS_CONDITION = re.compile(
+    r"\b(?:my|our) (?:youngest|eldest|oldest|middle one|middle child|little one|baby|toddler|"
+    r"stepson|stepdaughter|step son|step daughter|little boy|little girl|lad|boys?|girls?|kids?|"
+    r"children|twins)(?: [a-z]+)?,? (?:who s|whos|who is|is|are|has|have|has got|have got|s got|"
+    r"who has|who have)(?: (?:\d{1,2}|[a-z]+teen)(?: and)?)? (?:(?:also |both |severely |very |"
+    r"quite )?(?:" + _R29_CONDITIONS + r"|autistic|disabled)\w*)\b"
+)
+# Leanne: "he ... shouted ill burn your house down with your kids in it", months of loud music:
+# a threat to burn the house is a threat (harassment), not a fire set; read as nothing, she was
+# asked "What happened?" after telling it all.
+_P81B_BURN_THREAT = re.compile(
+    r"\b(?:threat\w* (?:to |that (?:he|she|they) (?:would|will|d|ll) )|said (?:he|she|they) ?"
+    r"(?:would|will|d|ll|was going to|were going to) |(?:ill|i ll|i will|im going to|i m going to|"
+    r"im gonna|i m gonna|gonna|going to|well|we ll|we will) )(?:burn|torch|firebomb|petrol bomb|"
+    r"set fire to|set light to)(?: \w+){0,6}"
+)
+
+
+def p81b_fire_only_threatened(lowered: str, crime: str | None) -> str | None:
+    """A threat to burn, with no fire set told, is harassment rather than arson (or nothing)."""
+    if crime not in (None, "arson") or not _P81B_BURN_THREAT.search(lowered):
+        return crime
+    if _ARSON.search(_P81B_BURN_THREAT.sub(" ", lowered)):
+        return crime  # a fire was set as well
+    return "stalking_harassment"
+
+
+# Des, a cabbie headbutted once by a fare: "cant drive for 2 weeks the doc says" is how long the
+# injury keeps him from work, not a crime going on for weeks ("it has happened more than once").
+_P81B_AFTER_EFFECT = re.compile(
+    r"\b(?:(?:cant|can t|cannot|couldnt|could not|wont be able to|won t be able to|not able to|"
+    r"unable to|not allowed to|told not to|mustnt|shouldnt) (?:drive|work|walk|lift|go to work|"
+    r"go out to work|use (?:my|his|her) \w+|see properly|eat properly|play|train|box)|"
+    r"(?:off work|off sick|signed off|on sick leave|on the sick|in hospital|in plaster|in a cast|"
+    r"in a sling|in a brace|on crutches|on light duties|out of action|laid up|bed ?bound|"
+    r"on antibiotics|on painkillers|black and blue|bruised))(?: \w+){0,3} for (?:about |around |"
+    r"at least |up to |another |the next |a good )?(?:\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|a few|a couple of|a couple|several)? ?(?:days?|weeks?|months?)\b"
+)
+
+
+def p81b_after_effect_out(part: str) -> str:
+    """The sentence without how long an injury keeps them from work or driving."""
+    return _P81B_AFTER_EFFECT.sub(" ", part)
+
+
+# Pat: "im typing for Dot, shes my neighbour ... she got burgled": written for someone named,
+# then told of as she or he, so "Dot is 85" is the victim's age, not a stranger's.
+_P81B_WRITES_FOR_NAMED = re.compile(
+    r"\b(?:im|i m|i am) (?:typing|writing|messaging|texting|doing this|filling this in|asking|"
+    r"contacting you|here) (?:for|on behalf of) (?!(?:me|myself|you|help|advice|information|"
+    r"info|support|a|an|the|some|ages|now|work|her|him|them|it|this|that)\b)[a-z]+\b"
+    r"(?=[^.!?]{0,60}\b(?:she|he|shes|hes|her|him|his)\b)"
+)
+# end p81b

@@ -1084,6 +1084,8 @@ def d1_repeat_not_theirs(text: str, answer: Answer) -> Answer:
 
 
 def j4_read_repeat(text: str) -> Answer:
+    if p81b_paid_many_times(text):
+        return Answer(True)  # p81b (round 81), Kev
     if m79a_nothing_before(text):
         return Answer(False)  # m79a (round 79, Nkechi)
     if n80a_this_person_no(text):
@@ -5504,3 +5506,21 @@ def n80c_yes_with_a_way(text: str) -> bool:
 
 
 # end n80c
+
+
+# p81b (round 81)
+# Kev, asked "Has this happened more than once?": "well i sent money like 6 or 7 times over the
+# months if thats what you mean" was asked again: money got out of them again and again.
+_P81B_PAID_MANY_TIMES = re.compile(
+    r"\b(?:sent|send|paid|pay|transferred|transfer|gave|give|handed over|wired|lent)\b"
+    r"(?: \w+){0,6}? (?:like |about |around |maybe |over |at least )?(?:\d{1,3}|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|many|a few|loads of|lots of)(?: or (?:\d{1,3}|\w+))? "
+    r"times\b"
+)
+
+
+def p81b_paid_many_times(text: str) -> bool:
+    return bool(_P81B_PAID_MANY_TIMES.search(plain(text)))
+
+
+# end p81b

@@ -9638,6 +9638,8 @@ def asks_if_being_under_18_changes_help(text: str, answers: Mapping[str, Any] | 
     said = _b3_age_said(words)
     if said is not None and _l4_ages_of_children(words, told):  # -- round 42, helper L4 --
         return False
+    if said is not None and p81b_childs_age_said(words, told):  # p81b (round 81), Grace
+        return False
     if said is not None:
         return said < 18
     if not _B3_YOUNG_SAID.search(words):
@@ -23080,7 +23082,8 @@ _U3_ID_NOT_PASSPORT = re.compile(r"\bnot (?:a |my |the )?passport\W+(?:my |it s 
 
 def u3_asks_what_is_noted(text: str) -> bool:
     """ "ok. so do they know ... whats written down", "what do u know about me" (Kayla)."""
-    return bool(_U3_WHAT_NOTED.search(plain(text)))
+    words = plain(text)
+    return bool(_U3_WHAT_NOTED.search(words) or _P81B_LOST_WHAT_I_SAID.search(words))
 
 
 def u3_asks_if_county_lines(text: str, answers: Mapping[str, Any]) -> bool:
@@ -45179,3 +45182,32 @@ def n80c_which_service_answer(
 
 
 # end n80c
+
+
+# p81b (round 81)
+# Ruth, asked "What happened?" again: "I did explain at the start ... Have you lost what I
+# said?" got "I can't answer your question here": what is noted is said back.
+_P81B_LOST_WHAT_I_SAID = re.compile(
+    r"\b(?:have|did|has) (?:you|u|ya|it) (?:lost|forgot|forgotten|not read|not kept|deleted) "
+    r"(?:what|everything|all|the things|anything) (?:i|id|i d|ive|i ve) "
+    r"(?:said|told you|told u|wrote|written|typed|explained|put)\b"
+)
+
+# Grace, 29: "and my son? hes 3. does it count for him too" got the under-18 answer, to her, with
+# "Childline is there for you too": her son's age is not hers.
+_P81B_CHILDS_AGE = re.compile(
+    r"\bmy (?:son|daughter|child|kid|boy|girl|baby|little one|youngest|eldest|oldest|little boy|"
+    r"little girl)\b.{0,40}\b(?:hes|shes|he is|she is|theyre|they are|is|aged|s) \d{1,2}\b"
+)
+
+
+def p81b_childs_age_said(words: str, answers: Mapping[str, Any]) -> bool:
+    """An adult, writing for themself, naming their child's age."""
+    if answers.get("for_child") or answers.get("for_someone_else"):
+        return False
+    age = answers.get("age")
+    adult = (isinstance(age, int | float) and age >= 18) or answers.get("under_18") is False
+    return adult and bool(_P81B_CHILDS_AGE.search(words))
+
+
+# end p81b

@@ -2929,6 +2929,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         who = who_named(text)
         if who:
             found["relationship_to_offender"] = who
+    p81b_stranger_told(found, turn)  # p81b (round 81), Des
+    if requested not in ("age", "under_18"):
+        p81b_named_persons_age(found, turn)  # p81b (round 81), Pat for Dot
+        p81b_own_age_in_passing(found, turn)  # p81b (round 81), Kev
     if (
         "relationship_to_offender" in found
         and _WHAT_IF.search(text)
@@ -6736,7 +6740,7 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             "family_member" if denied.group("f") else
             "partner_or_ex" if denied.group("p") else "someone_known"
         )  # fmt: skip
-        if denied_label == known:
+        if denied_label == known and not p81b_one_relative_for_another(words, denied):
             changes["relationship_to_offender"] = None
             rest = words[denied.end() :]
             if denied_label == "someone_known" and i3_known_another_way(rest):
@@ -9484,3 +9488,82 @@ def n80c_notes_said(text: str) -> list[str]:
 
 
 # end n80c
+
+
+# p81b (round 81)
+# Ruth: "it's my daughter, not my son" (the bot had said "your son") names one relative in place
+# of another: who did it is still family, and what happened still stands, not "What happened?".
+def p81b_one_relative_for_another(words: str, denied: re.Match[str]) -> bool:
+    """The one denied is swapped for another of the same kind, said just before it."""
+    before = _IT_WAS.search(words[max(0, denied.start() - 40) : denied.start()])
+    if before is None:
+        return False
+    kind = "f" if denied.group("f") else "p" if denied.group("p") else "k"
+    pattern = {"f": account.FAMILY, "p": account.PARTNER, "k": account.KNOWN}[kind]
+    return bool(re.search(rf"\b(?:{pattern})\b", before.group(0)))
+
+
+# Des: "whoa it happened once mate, never seen him before in my life" after an assault was read
+# was asked "Do you know who did it?" next: a stranger, said of the crime already told.
+def p81b_stranger_told(found: dict[str, Any], turn: Turn) -> None:
+    answers = turn.answers
+    if (
+        "relationship_to_offender" not in found
+        and answers.get("crime_type") not in (None, "homicide", "terrorism")
+        and not (answers.get("for_child") or answers.get("for_someone_else"))
+        and not found.get("for_child")
+        and account.strangers(turn.text)
+        and not _WHAT_IF.search(plain(turn.text))
+    ):
+        found["relationship_to_offender"] = "stranger"
+
+
+# Pat, typing for Dot: "its Pat by the way, Dot is 85 she cant do the phone very well": the age
+# of the one written for, by name, is hers (asked "How old are you?" later, "Dot is 85 like i
+# said" was not taken).
+def p81b_named_persons_age(found: dict[str, Any], turn: Turn) -> None:
+    age = p81b_named_age(turn.text, turn.answers)
+    if age is not None and "age" not in found and turn.answers.get("age") is None:
+        found["age"] = age
+
+
+def p81b_named_age(text: str, answers: Mapping[str, Any]) -> float | None:
+    """ "Dot is 85", of Dot, the one written for ("im typing for Dot, shes my neighbour")."""
+    said = " . ".join(str(earlier).lower() for earlier in (answers.get("said") or ()))
+    lowered = text.lower()
+    named = account._P81B_WRITES_FOR_NAMED.search(f"{said} . {lowered}")
+    if named is None:
+        return None
+    name = named.group(0).split()[-1]
+    told = re.search(rf"\b{re.escape(name)}(?: is|s| is now| aged|,) (\d{{1,3}})\b", plain(text))
+    years = int(told.group(1)) if told else 0
+    return float(years) if 1 <= years <= 110 else None
+
+
+# Kev: "am i stupid? honestly. 52 years old and fell for that" was asked "How old are you?"
+# next: an age said of oneself in passing, at the start of a sentence or after "im".
+_P81B_OWN_AGE = re.compile(
+    r"(?:^|[.!?,]\s*|\b(?:im|i m|i am|i'm|me at|at)\s+)(\d{2,3}) ?(?:years? old|yrs? old|yo)\b"
+    r"(?! (?:son|daughter|boy|girl|child|kid|man|woman|lad|bloke|mum|dad|mother|father|neighbour|"
+    r"brother|sister|grandson|granddaughter|nephew|niece|friend))"
+)
+
+
+def p81b_own_age_in_passing(found: dict[str, Any], turn: Turn) -> None:
+    answers = turn.answers
+    if (
+        "age" in found
+        or answers.get("age") is not None
+        or answers.get("for_child")
+        or answers.get("for_someone_else")
+        or found.get("for_child")
+        or found.get("for_someone_else")
+    ):
+        return
+    said = _P81B_OWN_AGE.search(turn.text.lower())
+    years = int(said.group(1)) if said else 0
+    if 18 <= years <= 110:
+        found["age"] = float(years)
+
+
+# end p81b
