@@ -1,0 +1,187 @@
+"""Round 81, helper p81f: questions about the law, the police, court and housing that were
+passed over or answered about something else (Nina, Harjit, Lisa, Sam, Amira, Sophie, Des).
+Answered before the worded answers that other words in the same message reached. Texts and
+sources: bot/domain/responses_topics.yml (p81f block)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from actions.questions import Say, is_question, plain
+
+
+def _earlier(answers: Mapping[str, Any] | None) -> str:
+    said = (answers or {}).get("said") or ()
+    return plain(" ".join(str(message) for message in said))
+
+
+# Nina: "landlord change the lock when i was out", "he lock us out of our home". Not Kemi's
+# "its the landlord who has to change the locks right? hes being slow about it" (no lock-out).
+_LANDLORD = re.compile(r"\b(?:landlords?|landlady)\b")
+_LOCKED_OUT = re.compile(
+    r"\b(?:changed?|changes|changing) (?:the |my |our )?locks? (?:when|while|whilst) (?:i|we) "
+    r"(?:was|were) out\b|\block\w* (?:me|us|my \w+|me and my \w+) out\b|\blocked out\b|"
+    r"\b(?:he|she|they|landlord) (?:changed?|changes) (?:the |my |our )?locks?\b|"
+    r"\b(?:keep|keeps|kept|keeping) (?:all )?(?:my|our) (?:things|stuff|belongings)\b"
+)
+_ALLOWED = re.compile(
+    r"\b(?:allowed|legal|illegal|lawful|against the law)\b|\bcan (?:he|she|they) (?:do|just)\b|"
+    r"\b(?:he|she|they) can do (?:this|that)\b|\bnot (?:a )?(?:burglary|theft|thief)\b"
+)
+
+
+def landlord_locked_them_out(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Asked whether a landlord may lock them out, the lock-out told now or earlier."""
+    words, before = plain(text), _earlier(answers)
+    told = any(_LANDLORD.search(part) and _LOCKED_OUT.search(part) for part in (words, before))
+    return told and bool(_ALLOWED.search(words))
+
+
+# Harjit: "is it a hate crime if it is a building?", "But you did not say about the building".
+_PLACE = re.compile(
+    r"\b(?:building|gurdwara|mosque|church|synagogue|temple|mandir|place of worship|"
+    r"places of worship)\b"
+)
+_HATE = re.compile(r"\bhate (?:crime|incident)s?\b")
+_NOT_ANSWERED = re.compile(
+    r"\b(?:you )?(?:did not|didnt|didn t|have not|havent) (?:say|answer|said)\b|"
+    r"\bnobody targeted me\b"
+)
+_SECURITY_MONEY = re.compile(
+    r"\b(?:money|funding|fund|grant|pay|paid|help)\b.{0,30}\bsecurity\b|"
+    r"\bsecurity\b.{0,40}\b(?:places? of worship|gurdwara|mosque|church|temple|mandir)\b"
+)
+_CONGREGATION = re.compile(
+    r"\b(?:congregation|sangat|worshippers|elders|members|jamaat|parishioners)\b"
+)
+
+
+def _place_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
+    words, before = plain(text), _earlier(answers)
+    if not (_PLACE.search(words) or _PLACE.search(before)):
+        return []
+    found: list[str] = []
+    hate_asked = _HATE.search(words) or (_NOT_ANSWERED.search(words) and _HATE.search(before))
+    if _PLACE.search(words) and hate_asked:
+        found.append("utter_p81f_hate_crime_building")
+    if _SECURITY_MONEY.search(words) and (_PLACE.search(words) or "security" in words):
+        found.append("utter_p81f_worship_security")
+    if _CONGREGATION.search(words) and re.search(r"\b(?:support|help)\b", words):
+        found.append("utter_p81f_congregation_support")
+    return found
+
+
+# Lisa: "he has bail conditions not to contact me, does this count as breaking them?"
+_BAIL_BREACH = re.compile(
+    r"\bbail\b.{0,60}\b(?:count|counts|breaking|break|breach\w*|broken)\b|"
+    r"\b(?:breaking|break|breach\w*|broken)\b.{0,30}\bbail\b"
+)
+_TRACKER = re.compile(r"\b(?:air ?tags?|trackers?|tracking|gps)\b")
+# Lisa: "should I take it off or leave it?" (the AirTag, told in her first message).
+_TAKE_OFF = re.compile(
+    r"\b(?:take|taking|pull) (?:it|the \w+) off\b|\b(?:remove|leave) (?:it|the \w+)\b.{0,20}\bor\b"
+)
+# Lisa: "who do I ask about the screen, the police or the court?"
+_WHO_ASKS_SCREEN = re.compile(
+    r"\b(?:who|where) (?:do|should|can) (?:i|we) (?:ask|go|talk to|speak to)\b.{0,30}"
+    r"\b(?:screens?|special measures|video link)\b"
+)
+
+
+def _court_and_tracker(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    words, before = plain(text), _earlier(answers)
+    if _BAIL_BREACH.search(words) and (_TRACKER.search(words) or _TRACKER.search(before)):
+        return "utter_p81f_tracking_bail_breach"
+    if _TAKE_OFF.search(words) and (_TRACKER.search(words) or _TRACKER.search(before)):
+        return "utter_tracker_on_you"
+    if _WHO_ASKS_SCREEN.search(words):
+        return "utter_p81f_who_to_ask_for_a_screen"
+    return None
+
+
+# Sam and Amira: "do i need to tell them people filmed it", "the video, will the police even
+# use it?", "can it be evidence". Not a video posted online ("they posted a video of me").
+_FILMED = re.compile(r"\b(?:filmed|filming|videos?|footage|recorded it)\b")
+_FILM_ASKED = re.compile(r"\b(?:tell|telling|use|evidence|send|give)\b|\btheir job\b")
+_POSTED = re.compile(
+    r"\b(?:posted|posting|shared|uploaded|put) (?:\w+ ){0,3}?(?:online|on (?:instagram|tiktok|"
+    r"facebook|snapchat|x|twitter|youtube|social media|whatsapp))\b"
+)
+_POSTED_DENIED = re.compile(r"\bnot (?:been )?posted\b|\bnot online\b")
+_WITNESS_FILMED = re.compile(
+    r"\b(?:people|someone|somebody|lady|man|woman|passengers?|witness\w*|carriage|she|they) "
+    r"(?:\w+ )?filmed\b"
+)
+_BTP = re.compile(r"\b(?:btp|british transport police|transport police|61016)\b")
+_CHASE = re.compile(
+    r"\b(?:not the met|why would i (?:call|ring) 101|havent heard|haven t heard|heard nothing|"
+    r"not heard)\b"
+)
+
+
+def _filmed(text: str, answers: Mapping[str, Any] | None) -> list[str]:
+    words, before = plain(text), _earlier(answers)
+    found: list[str] = []
+    # Someone else filmed it (not their own doorbell footage, Marcus, round 76).
+    witness = _WITNESS_FILMED.search(words) or _WITNESS_FILMED.search(before)
+    filmed = witness and _FILMED.search(words) and _FILM_ASKED.search(words)
+    posted = _POSTED.search(words) and not _POSTED_DENIED.search(words)
+    if filmed and not posted and (is_question(text) or "?" in text or "evidence" in words):
+        found.append("utter_p81f_witness_video")
+    if _CHASE.search(words) and (_BTP.search(words) or _BTP.search(before)):
+        found.append("utter_p81f_btp_updates")
+    return found
+
+
+# Sophie: "i have to see him at work monday" (got the answer for someone who comes round).
+_AT_WORK = re.compile(
+    r"\b(?:see|face|work with|be near) (?:him|her|them) at (?:work|the office)\b|"
+    r"\b(?:hes|he s|he is|shes|she s|she is) my (?:boss|manager)\b.{0,30}\b(?:office|work)\b"
+)
+
+# Des: "cant drive for 2 weeks the doc says. who pays for that then", "who pays me for 2 weeks
+# off"; "do i need a solicitor", "and the SOLICITOR question?".
+_WHO_PAYS = re.compile(r"\bwho (?:pays|will pay|s paying|is paying)\b")
+_TIME_OFF = re.compile(
+    r"\b(?:weeks? off|time off|off work|cant (?:work|drive)|can t (?:work|drive)|"
+    r"lost (?:earnings|wages|pay))\b"
+)
+_SOLICITOR = re.compile(r"\bsolicitors?\b")
+_COMPENSATION = re.compile(r"\b(?:compensation|cica|compo|claim|lost earnings)\b")
+
+
+def _money(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    words, before = plain(text), _earlier(answers)
+    if _WHO_PAYS.search(words) and (_TIME_OFF.search(words) or _TIME_OFF.search(before)):
+        return "utter_n2_cica_lost_earnings"
+    if _SOLICITOR.search(words) and (_COMPENSATION.search(words) or _COMPENSATION.search(before)):
+        return "utter_z2_cica_no_solicitor"
+    return None
+
+
+def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The p81f answer to ``text`` (and a second, asked beside it), or None."""
+    found: list[str] = []
+    if landlord_locked_them_out(text, answers):
+        found.append("utter_p81f_landlord_lockout")
+    found += _place_answers(text, answers)
+    for single in (_court_and_tracker(text, answers), _money(text, answers)):
+        if single:
+            found.append(single)
+    found += _filmed(text, answers)
+    if _AT_WORK.search(plain(text)):
+        found.append("utter_p81f_abuser_at_work")
+    if not found:
+        return None
+    return Say(response=found[0], then=tuple(Say(response=name) for name in found[1:3]))
+
+
+def beside(first: Say, own: Say | None) -> Say:
+    """``first`` (a round-79 answer chosen by what they told), with the p81f answer to another
+    question in the same message after it: Des's "so i get nothing for 2 weeks ... do i need a
+    solicitor" is answered on both."""
+    if own is None or own.response == first.response:
+        return first
+    return Say(response=first.response, text=first.text, args=first.args, then=(*first.then, own))
