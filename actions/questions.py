@@ -37571,15 +37571,15 @@ def known_answer(
     # Round 79 (David, Nkechi, George, Walter): answers chosen by what they told, before the
     # answers other words in the message matched.
     # p81f (round 81): Nina, Harjit, Lisa, Sam, Amira, Sophie, Des.
-    from actions import p81f_answers
+    from actions import law_answers
 
-    own = p81f_answers.answer(text, answers)
+    own = law_answers.answer(text, answers)
     # end p81f
     from actions import situation_answers  # imported here: it uses this module's Say
 
     first = situation_answers.answer(text, answers)
     if first is not None:
-        return p81f_answers.beside(first, own)  # p81f (round 81)
+        return law_answers.beside(first, own)  # p81f (round 81)
     if own is not None:
         return own  # p81f (round 81)
     # Round 80 (Mo, Steve, Sarah, Brian, Linda, Kemi): practical questions about pay, reporting

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions import p81f_answers
+from actions import law_answers
 from tests.unit.known_answers import DOMAIN, answer_in_conversation, assert_one_sms_with_a_source
 
 TOPICS_FILE = DOMAIN / "responses_topics.yml"
@@ -57,7 +57,7 @@ def test_nina_locked_out_by_her_landlord(text):
 
 def test_kemi_slow_landlord_keeps_the_lock_answer():
     text = "its the landlord who has to change the locks right? hes being slow about it"
-    assert not p81f_answers.landlord_locked_them_out(text, {"said": ["someone broke in"]})
+    assert not law_answers.landlord_locked_them_out(text, {"said": ["someone broke in"]})
 
 
 HARJIT = (

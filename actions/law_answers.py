@@ -1,5 +1,5 @@
-"""Round 81, helper p81f: questions about the law, the police, court and housing that were
-passed over or answered about something else (Nina, Harjit, Lisa, Sam, Amira, Sophie, Des).
+"""Questions about the law, the police, court and housing that were passed over or answered
+about something else (round 81, helper p81f: Nina, Harjit, Lisa, Sam, Amira, Sophie, Des).
 Answered before the worded answers that other words in the same message reached. Texts and
 sources: bot/domain/responses_topics.yml (p81f block)."""
 
