@@ -93,6 +93,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     k78a_notes_noted(answers)  # k78a (round 78)
     m79d_notes_noted(answers)  # m79d (round 79)
     n80c_notes_noted(answers)  # n80c (round 80)
+    p81d_notes_noted(answers)  # p81d (round 81)
     return answers
 
 
@@ -1040,3 +1041,18 @@ def n80c_notes_noted(answers: dict[str, Any]) -> None:
 
 
 # end n80c
+
+
+# p81d (round 81) -- Ahmed: "text me whatsapp better, i dont answer unknown calls when i ride",
+# said at the referral question, kept with the other contact instructions.
+def p81d_notes_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    for said in answers.get("said") or ():
+        notes += [code for code in reading.p81d_notes_said(str(said)) if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end p81d
