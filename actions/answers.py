@@ -4574,6 +4574,8 @@ def read_contact_times(text: str) -> Answer:
         return NO_ANSWER  # -- round 31, helper Q -- "that's my work mobile" is not a time
     text = _ALREADY_SAID.sub("", text) or text
     text = _without_asides(text)
+    if _P81D_NO_MATTER.fullmatch(plain(text)):
+        return Answer("any time")  # p81d (round 81) -- "it doesnt matter its email" (Kwame)
     if not _NAMES_A_TIME.search(plain(text)) or p2_no_time_told(text):  # round 69, helper P2
         # "hello?? i asked if i agreed to pass my details on" is not a time to call.
         return DECLINED if is_dont_know(text) else NO_ANSWER
@@ -5537,6 +5539,17 @@ def p81d_only_limits(times: list[str]) -> bool:
 def p81d_clock_shown(times: str) -> str:
     """ "before 9 30am" (the plain form) shown as "before 9:30am"."""
     return re.sub(r"\b(\d{1,2}) ([0-5]\d)(?=(?: ?(?:am|pm))?\b)(?! ?\d)", r"\1:\2", times)
+
+
+# p81d (round 81) -- Kwame, contacted by email: "it doesnt matter its email. just dont text or
+# call", at the time question, got "Sorry, I didn't catch that": no time matters, so any time
+# (the way said beside it is read by the way's own question).
+_P81D_NO_MATTER = re.compile(
+    r"(?:it |the time )?(?:doesnt|does not|dont|do not) (?:matter|mind)(?: when| what time)?"
+    r"(?: (?:its|it s|it is|by|for|as its|cos its|because its) (?:an )?(?:email|e mail))?"
+    r"(?: (?:just |but )?(?:dont|do not|no|not|never) (?:text|texts|call|calls|ring|phone)"
+    r"(?: (?:or|and|nor) (?:text|texts|call|calls|ring|phone))?(?: me)?)?(?: please| thanks)?"
+)
 
 
 # end p81d

@@ -6270,6 +6270,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     n80b_crime_put_right(text, answers, changes)  # n80b (round 80): Aliyah, Farah
     if "language" in changes and n80b_language_someone_elses(text, answers):
         changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
+    changes.update(p81d_english_after_all(text, answers))  # p81d (round 81): Harjit
     return changes
 
 
@@ -8160,6 +8161,9 @@ def z73d_contact_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
     """ "change contact to email" (Kyle, after being referred): the way changed."""
     if answers.get("referral_consent") is not True or not answers.get("contact_method"):
         return {}
+    english = p81d_english_after_all(text, answers)  # p81d (round 81): Harjit
+    if english:
+        return english
     found = _Z73D_CHANGE_TO.search(plain(text))
     way = found and (found.group("way") or found.group("way2"))
     if not way:
@@ -9451,6 +9455,8 @@ def n80b_language_someone_elses(text: str, answers: Mapping[str, Any]) -> bool:
     """A language named only in sentences about someone else, not the one the chat is for."""
     if answers.get("for_child") or answers.get("for_someone_else"):
         return False
+    if p81d_language_for_others(text):
+        return True  # p81d (round 81) -- "Can the elders get support in Punjabi" (Harjit)
     parts = [plain(part) for part in re.split(r"[.!?;\n]+", text)]
     naming = [
         part
@@ -9581,6 +9587,49 @@ def p81d_notes_said(text: str) -> list[str]:
     words = plain(text)
     wanted = _P81D_WHATSAPP.search(words)
     return ["whatsapp"] if wanted and not _P81D_NO_WHATSAPP.search(words) else []
+
+
+# p81d (round 81) -- Harjit, given a Punjabi interpreter he never asked for: "No no, I speak
+# English, I don't need interpreter", "I want English please not Punjabi interpreter for me",
+# "language: English" were not taken. English said for themselves puts the language back.
+_P81D_ENGLISH_FOR_ME = re.compile(
+    r"\b(?:i (?:speak|want|prefer|need|said) english|english (?:please|pls|is fine|is ok|for me)|"
+    r"language (?:is )?english|(?:i )?(?:dont|do not) need (?:an |a |any )?(?:\w+ )?interpreter|"
+    r"no interpreter)\b"
+)
+
+
+def p81d_english_after_all(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    kept = str(answers.get("language") or "")
+    words = plain(text)
+    if not kept or kept.lower() == "english" or not _P81D_ENGLISH_FOR_ME.search(words):
+        return {}
+    if re.search(r"\b(?:not|no|dont|isnt) (?:in )?english\b", words):
+        return {}
+    return {"language": "English"}
+
+
+# end p81d
+
+
+# p81d (round 81) -- Harjit, a temple volunteer who said "English is fine": "Can the elders get
+# support in Punjabi if they are upset by this?" changed HIS language to Punjabi. A language
+# asked about for a group or relatives (the elders, my parents, the community) is theirs,
+# unless the person puts themselves in too ("me and my mum").
+_P81D_OTHERS = re.compile(
+    r"\b(?:the|our|my|some of the|some|those) (?:elders|elderly|older (?:ones|people|members)|"
+    r"old people|community|congregation|members|parents|grandparents|relatives|family|aunties|"
+    r"uncles|mum|mother|dad|father|gran|nan|grandma|grandad|grandmother|grandfather)\b"
+)
+
+
+def p81d_language_for_others(text: str) -> bool:
+    parts = [plain(part) for part in re.split(r"[.!?;\n]+", text)]
+    naming = [part for part in parts if re.search(rf"\b(?:{_LANGUAGE_WORDS})\b", part)]
+    return bool(naming) and all(
+        _P81D_OTHERS.search(part) and not re.search(r"\b(?:me|myself|i|im|we|us)\b", part)
+        for part in naming
+    )
 
 
 # end p81d

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from actions import dialogue, topics
-from actions.answers import contact_said
+from actions.answers import contact_said, read_contact_times
 from actions.assessment_form import ValidateNeedsAssessmentForm, p81d_notes_noted
 from actions.reading import corrections, p81d_notes_said
 from core import contact_notes
 from tests.unit.conftest import make_tracker
+from tests.unit.test_assessment_form import RESULT_SHOWN
 
 
 @pytest.fixture(autouse=True)
@@ -217,3 +218,114 @@ def test_ahmed_tells_them_whatsapp_after_the_referral(dispatcher, domain):
 def test_other_whatsapp_questions_are_not_about_contact(text):
     said = topics.topic_answer(text, AHMED, frozenset(), frozenset())
     assert said is None or said.response != "utter_p81d_whatsapp"
+
+
+# -- 5. Sophie, Harjit: "carry on. yes pass my details. email only ..." read whole ------------
+
+SOPHIE = "carry on. yes pass my details. email only pls, not my work one. sophie.r.hale@gmail.com"
+HARJIT = "ok carry on. yes pass my details. phone is fine, 07700 900617, any time after 10am"
+
+
+def _back_from_waiting(text, requested):
+    slots = dict(RESULT_SHOWN, borough="camden", waiting_for_person=False)
+    tracker = make_tracker(
+        slots=slots, text=text, requested_slot=requested, intent="carry_on", turn={},
+        sent=["utter_ask_referral_consent", "utter_handoff"],
+        latest_action="action_resume_assessment",
+    )  # fmt: skip
+    tracker.events.insert(
+        -1, {"event": "bot", "text": "back", "metadata": {"utter_action": "utter_back_to_bot"}}
+    )
+    return tracker
+
+
+@pytest.mark.parametrize("requested", ["referral_consent", None])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SOPHIE, dict(referral_consent=True, contact_method="email",
+                      contact_details="sophie.r.hale@gmail.com")),
+        (HARJIT, dict(referral_consent=True, contact_method="call",
+                     contact_details="07700900617")),
+    ],
+)  # fmt: skip
+async def test_yes_and_details_after_carry_on(dispatcher, domain, text, expected, requested):
+    tracker = _back_from_waiting(text, requested)
+    events = await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
+    set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    for key, value in expected.items():
+        assert set_now.get(key) == value, (key, set_now)
+
+
+# -- 6. Harjit: a language asked about for the elders is not his; English put back ----------
+
+HARJIT_KEPT = dict(
+    crime_type="hate_crime", consent=True, language="English", results_shown=True,
+    referral_consent=True, contact_safe=True, contact_method="call",
+    contact_details="07700900617", contact_times="after 10am",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. Can the elders get support in Punjabi if they are upset by this?",
+        "English is fine. Some of the elders only speak Punjabi though, if they need support",
+    ],
+)
+def test_harjit_language_for_the_elders_is_not_his(text):
+    assert "language" not in corrections(text, HARJIT_KEPT)
+
+
+@pytest.mark.parametrize("text", ["can i get support in Punjabi?", "Punjabi please"])
+def test_own_language_still_changes(text):
+    assert corrections(text, HARJIT_KEPT).get("language", "").lower() == "punjabi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No no, I speak English, I don't need interpreter. I was asking for the elders",
+        "I want English please not Punjabi interpreter for me",
+        "language: English",
+    ],
+)
+def test_harjit_english_put_back(text):
+    assert corrections(text, dict(HARJIT_KEPT, language="Punjabi")) == {"language": "English"}
+
+
+def test_harjit_english_after_the_referral(dispatcher, domain):
+    slots = dict(HARJIT_KEPT, language="Punjabi", assessment_done=True, case_reference="VC-T1")
+    tracker = make_tracker(
+        slots=slots, text="language: English", requested_slot=None, turn={}, active_loop=None
+    )
+    events = dialogue.ActionFinishAssessment().run(dispatcher, tracker, domain)
+    set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert set_now.get("language") == "English"
+
+
+def test_no_english_for_someone_who_wants_their_language():
+    answers = dict(HARJIT_KEPT, language="Polish")
+    assert "language" not in corrections("not in english please, polish", answers)
+
+
+# -- 7. Kwame: "it doesnt matter its email" at the time question -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it doesnt matter its email. just dont text or call",
+        "doesnt matter",
+        "it doesnt matter when",
+    ],
+)
+def test_kwame_it_does_not_matter_is_any_time(text):
+    assert read_contact_times(text).value == "any time"
+
+
+@pytest.mark.parametrize(
+    "text", ["it doesnt matter, he will find out anyway", "not after 6, it doesnt matter otherwise"]
+)
+def test_other_doesnt_matter_is_not_any_time(text):
+    assert read_contact_times(text).value != "any time"
