@@ -2489,24 +2489,25 @@ _TIME_WORDS = re.compile(
     rf"{_DAY}(?:(?: or| and| n|,| to| till| until| til) {_DAY})*(?: (?:mornings?|afternoons?|"
     r"evenings?|nights?|"
     r"lunchtimes?))?|"
-    r"(?:after|before|from|between|till|until|by) (?:\d{1,2}|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)(?: ?(?:am|pm|oclock|at "
+    r"(?:after|before|from|between|till|until|by) (?:\d{1,2}(?: [0-5]\d)?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch(?:time)?)"
+    r"(?: ?(?:am|pm|oclock|at "
     # -- round 31, helper Q -- "after 8 evening" (Dimitar)
     # -- round 75, helper c75a -- "after 7 in evening" (Mehmet): one time, not two.
     r"night|in (?:the )?(?:morning|evening|afternoon)|(?:morning|evening|afternoon|night)s?))?"
     # -- round 76, helper g76b -- "between 9 and 11 in the morning" (Pat): the part of the day
     # said after the window is kept with it, not read as a second time ("the morning").
-    r"(?: (?:and|to|till|until) \d{1,2}(?: ?(?:am|pm))?"
+    r"(?: (?:and|to|till|until) \d{1,2}(?: [0-5]\d)?(?: ?(?:am|pm))?"
     + _G76B_PART_OF_DAY
-    + r")?|\d{1,2} ?(?:am|pm)|"
+    + r")?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|"
     # k77b (round 77): "weekday daytimes" (Ellie) is one time.
     r"(?:week ?days? day ?times?|week ?days?|weekends?|mornings?|afternoons?|evenings?|"
     r"night ?time|overnight|day ?times?|lunchtime|during the day|"
     # -- round 65, helper j5 -- "after school is fine" (Kieran, 17).
     r"after (?:school|college|uni|work)|"
     r"in the day|in day|work hours|working "
-    r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: ?(?:am|pm))? (?:to|till|"
-    r"until|til) \d{1,2}(?: ?(?:am|pm))?" + _G76B_PART_OF_DAY + r")\b"
+    r"hours|office hours|today|tonight|tomorrow)(?: only)?|\d{1,2}(?: [0-5]\d)?(?: ?(?:am|pm))? "
+    r"(?:to|till|until|til) \d{1,2}(?: [0-5]\d)?(?: ?(?:am|pm))?" + _G76B_PART_OF_DAY + r")\b"
 )
 # "they cant call when hes home. hes home after 6": a time that says when NOT to call is not
 # the time to call; that is asked, not guessed.
@@ -2641,6 +2642,7 @@ def contact_said(text: str) -> dict[str, Any]:
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
     text = j5_dialect_times(text)  # -- round 65, helper j5 -- "mornins are best" (Moira)
     text = n80c_short_days(text)  # n80c (round 80) -- "tues and thurs" (Linda)
+    text = p81d_clock_times(text)  # p81d (round 81) -- "not before 9.30" (Leanne), one time
     # "9-4" is "9 to 4" (a number like 020-7946 has more digits).
     text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
     words = plain(text)
@@ -2738,6 +2740,9 @@ def contact_said(text: str) -> dict[str, Any]:
         kept = [*said_times, *(f"not {t}" for t in times if negated(t))]
         kept = [re.sub(r"\bin day$", "in the day", t) for t in kept]  # round 29, helper M
         found["contact_times"] = ", ".join(dict.fromkeys(kept))
+    elif times and not _NOT_WHEN.search(words) and p81d_only_limits(times):
+        # p81d (round 81) -- "not before 9.30 ... and not after 7" (Leanne): both limits kept.
+        found["contact_times"] = ", ".join(dict.fromkeys(f"not {t}" for t in times))
     # -- round 43, helper M4 --: "only text. not after 6 or weekends hes home" (Joanne, asked
     # the time again, "i just said"): the times to avoid, kept in their words for the worker,
     # not guessed into a time to call.
@@ -2745,6 +2750,8 @@ def contact_said(text: str) -> dict[str, Any]:
     if avoid and "contact_times" not in found:
         weekends = ", not at weekends" if avoid.group(2) else ""
         found["contact_times"] = f"not after {avoid.group(1)}{weekends}"
+    if "contact_times" in found:
+        found["contact_times"] = p81d_clock_shown(found["contact_times"])  # p81d (round 81)
     return found
 
 
@@ -4569,6 +4576,8 @@ def read_contact_times(text: str) -> Answer:
         return NO_ANSWER  # -- round 31, helper Q -- "that's my work mobile" is not a time
     text = _ALREADY_SAID.sub("", text) or text
     text = _without_asides(text)
+    if _P81D_NO_MATTER.fullmatch(plain(text)):
+        return Answer("any time")  # p81d (round 81) -- "it doesnt matter its email" (Kwame)
     if not _NAMES_A_TIME.search(plain(text)) or p2_no_time_told(text):  # round 69, helper P2
         # "hello?? i asked if i agreed to pass my details on" is not a time to call.
         return DECLINED if is_dont_know(text) else NO_ANSWER
@@ -5524,3 +5533,43 @@ def p81b_paid_many_times(text: str) -> bool:
 
 
 # end p81b
+
+
+# p81d (round 81) -- Leanne: "not before 9.30 i do the school run", "between 9:30am and 7pm",
+# "not 9, half 9" were read as "not before 9" and "30am, 7pm": an hour with its minutes is one
+# time. "9.30" and "half 9" (half past nine, in British English) are put as "9:30", which the
+# time reader takes whole (the colon is a space once plain); p81d_clock_shown puts it back.
+_P81D_HALF_PAST = re.compile(r"\bhalf (?:past )?(\d{1,2})\b(?![.:]?\d)", re.I)
+_P81D_DOTTED = re.compile(r"\b(\d{1,2})[.:]([0-5]\d)\b(?![.:]?\d)")
+
+
+def p81d_clock_times(text: str) -> str:
+    text = _P81D_HALF_PAST.sub(r"\1:30", text)
+    return _P81D_DOTTED.sub(r"\1:\2", text)
+
+
+def p81d_only_limits(times: list[str]) -> bool:
+    """Two or more times, each an hour not to be called before or after ("not before 9:30",
+    "not after 7"), with nothing wanted: together they are the window to call in."""
+    return len(times) > 1 and all(
+        re.fullmatch(r"(?:before|after) \d{1,2}(?: [0-5]\d)?(?: ?(?:am|pm))?", t) for t in times
+    )
+
+
+def p81d_clock_shown(times: str) -> str:
+    """ "before 9 30am" (the plain form) shown as "before 9:30am"."""
+    return re.sub(r"\b(\d{1,2}) ([0-5]\d)(?=(?: ?(?:am|pm))?\b)(?! ?\d)", r"\1:\2", times)
+
+
+# p81d (round 81) -- Kwame, contacted by email: "it doesnt matter its email. just dont text or
+# call", at the time question, got "Sorry, I didn't catch that": no time matters, so any time
+# (the way said beside it is read by the way's own question).
+_P81D_NO_MATTER = re.compile(
+    r"(?:it |the time )?(?:doesnt|does not|dont|do not) (?:matter|mind)(?: when| what time)?"
+    r"(?: (?:its|it s|it is|by|for|as its|cos its|because its) (?:an )?(?:email|e mail))?"
+    r"(?: (?:just |but )?(?:dont|do not|no|not|never) (?:text|texts|call|calls|ring|phone)"
+    r"(?: (?:or|and|nor) (?:text|texts|call|calls|ring|phone))?(?: me)?)?(?: please| thanks)?"
+)
+
+
+# end p81d

@@ -93,6 +93,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     k78a_notes_noted(answers)  # k78a (round 78)
     m79d_notes_noted(answers)  # m79d (round 79)
     n80c_notes_noted(answers)  # n80c (round 80)
+    p81d_notes_noted(answers)  # p81d (round 81)
     return answers
 
 
@@ -359,7 +360,7 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         "response"
     ) or {}
     topic = str(selector.get("intent_response_key") or "")
-    requested = tracker.get_slot("requested_slot")
+    requested = tracker.get_slot("requested_slot") or p81d_referral_pending(tracker)
     # After the result, the referral question is still waiting: the next message answers it,
     # even when a rule had to start the form again to read it.
     waiting = requested == "referral_consent" and bool(tracker.get_slot("results_shown"))
@@ -368,7 +369,7 @@ def turn_from(tracker: Tracker, *, right_answered: bool = False) -> reading.Turn
         text=str(message.get("text") or ""),
         intent=intent.get("name"),
         confidence=float(intent.get("confidence") or 0.0),
-        requested=tracker.get_slot("requested_slot"),
+        requested=requested,
         answers=answers_from(tracker),
         asked=asked_so_far(tracker),
         missed=missed_so_far(tracker),
@@ -1040,3 +1041,38 @@ def n80c_notes_noted(answers: dict[str, Any]) -> None:
 
 
 # end n80c
+
+
+# p81d (round 81) -- Ahmed: "text me whatsapp better, i dont answer unknown calls when i ride",
+# said at the referral question, kept with the other contact instructions.
+def p81d_notes_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    for said in answers.get("said") or ():
+        notes += [code for code in reading.p81d_notes_said(str(said)) if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end p81d
+
+
+# p81d (round 81) -- Sophie, Harjit: "carry on. yes pass my details. email only pls ...
+# sophie.r.hale@gmail.com" after waiting for a person (the question put aside) got the referral
+# question again. Coming back with the referral question still open after the result, the
+# message is read as its answer, with the way, address and times beside it.
+def p81d_referral_pending(tracker: Tracker) -> str | None:
+    came_back = (
+        "utter_back_to_bot" in _said_this_turn(tracker)
+        or ((tracker.latest_message or {}).get("intent") or {}).get("name") == "carry_on"
+    )
+    pending = (
+        tracker.get_slot("results_shown")
+        and tracker.get_slot("referral_consent") is None
+        and "referral_consent" not in (tracker.get_slot("skipped_slots") or [])
+    )
+    return "referral_consent" if came_back and pending else None
+
+
+# end p81d

@@ -2022,6 +2022,7 @@ def _f5_keep_notes(
     said += [c for c in reading.k78a_notes_said(text, someone_else) if c not in said]  # k78a
     said += [c for c in reading.m79d_notes_said(text, method) if c not in said]  # m79d
     said += [c for c in reading.n80c_notes_said(text) if c not in said]  # n80c (round 80)
+    said += [c for c in reading.p81d_notes_said(text) if c not in said]  # p81d (round 81)
     if "victim_deaf" in said:
         # k78a: "tell them Elsie is deaf" (Rose, her neighbour): the person helped, not the one
         # to contact, so Rose's phone call stays a call.

@@ -22,11 +22,13 @@ from typing import Any
 
 from actions import account, answer_facts, topics
 from actions.answers import (
+    _G3_SENTENCE_END,
     _TIME_WORDS,
     G6_NO_CALLS,
     NO_CONDITION,
     WOULD_LIKE_CONTACT,
     Answer,
+    _r1_call_me_at_work,
     about_another_answer,
     b75b_maybe_afraid,
     c75a_busy_after,
@@ -44,6 +46,8 @@ from actions.answers import (
     m79d_yes_to_what_was_explained,
     mentions_times,
     p2_no_time_told,
+    p81d_clock_shown,
+    p81d_clock_times,
     read_answer,
     read_child_age,
     read_crime_type,
@@ -6237,7 +6241,9 @@ def p2_any_time_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, An
         return {}
     # "any time is fine" widens times given to keep a call from someone only when what was kept
     # was no time at all ("She trusts one teacher").
-    fine = _P2_ANY_TIME_FINE.search(plain(text)) and p2_no_time_told(times)
+    fine = _P2_ANY_TIME_FINE.search(plain(text)) and (
+        p2_no_time_told(times) or p81d_kept_times_denied(text, times)  # p81d (round 81, Nina)
+    )
     if not (fine or _P2_ANY_TIME_NOW.search(plain(text))):
         return {}
     return {"contact_times": "any time"}
@@ -6268,6 +6274,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     n80b_crime_put_right(text, answers, changes)  # n80b (round 80): Aliyah, Farah
     if "language" in changes and n80b_language_someone_elses(text, answers):
         changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
+    changes.update(p81d_english_after_all(text, answers))  # p81d (round 81): Harjit
     return changes
 
 
@@ -6969,7 +6976,9 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
             # n80c (round 80) -- "NOT sunday morning. any time. please" (Gemma)
             and not n80c_any_time_kept(text, times, str(answers.get("contact_times") or ""))
         ):
-            changes["contact_times"] = times
+            changes["contact_times"] = p81d_other_limit_added(
+                times, str(answers.get("contact_times") or "")
+            )
     return changes
 
 
@@ -7167,6 +7176,7 @@ def times_given(text: str) -> str | None:
     """The times a message gives to be contacted at, when giving them is what the message does:
     "after 4pm weekdays", "what?? no the time is after 4 thats not a time" (the times alone), but
     never a question with a time in it ("what if he turns up again tonight what do i do")."""
+    text = p81d_clock_times(text)  # p81d (round 81) -- "not before 9.30" (Leanne) is one time
     text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
     changed_to = _CHANGE_TO.search(text)
     if changed_to and mentions_times(changed_to.group(1)):
@@ -7218,7 +7228,8 @@ def times_given(text: str) -> str | None:
             value = read_answer("contact_times", first.group(1)).value
             if value:
                 found.append(str(value).strip(" .,!"))
-    return k77b_times_in_full(text, ", ".join(dict.fromkeys(found)) or None)
+    times = k77b_times_in_full(text, ", ".join(dict.fromkeys(found)) or None)
+    return p81d_clock_shown(times) if times else times  # p81d (round 81)
 
 
 # k77b (round 77) -- Helen: "Not mornings, I said mornings are difficult. Afternoons are better."
@@ -7991,7 +8002,7 @@ def y73d_busy_times(text: str, times: str | None) -> str | None:
     """The times said back with the busy ones marked "not"."""
     if not times:
         return times
-    words = plain(text)
+    words = p81d_sentences_apart(text)  # p81d (round 81, Grace)
     wanted: list[str] = []
     avoid: list[str] = []
     marked = False
@@ -8005,10 +8016,14 @@ def y73d_busy_times(text: str, times: str | None) -> str | None:
             # -- round 75, helper c75a --: "mornings im at work, after 5 is fine": the busy
             # words before the comma are about the mornings, not the time said to suit.
             wanted.append(item)
-        elif re.search(
-            rf"\b{_Y73D_BUSY}(?: (?:usually|always|mostly|normally|all))? {re.escape(bare)}\b",
-            words,
-        ) or c75a_busy_after(words, bare):  # -- round 75, helper c75a -- "in day I am busy"
+        elif (
+            re.search(
+                rf"\b{_Y73D_BUSY}(?: (?:usually|always|mostly|normally|all))? {re.escape(bare)}\b",
+                words,
+            )
+            # -- round 75, helper c75a -- "in day I am busy"
+            or c75a_busy_after(words, bare)
+        ) and not _r1_call_me_at_work(words, bare):  # p81d (round 81): "only when im at work"
             avoid.append(f"not {item}")
             marked = True
         else:
@@ -8150,6 +8165,9 @@ def z73d_contact_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
     """ "change contact to email" (Kyle, after being referred): the way changed."""
     if answers.get("referral_consent") is not True or not answers.get("contact_method"):
         return {}
+    english = p81d_english_after_all(text, answers)  # p81d (round 81): Harjit
+    if english:
+        return english
     found = _Z73D_CHANGE_TO.search(plain(text))
     way = found and (found.group("way") or found.group("way2"))
     if not way:
@@ -8462,6 +8480,7 @@ def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
         return {}
     known = str(answers.get("contact_times") or "")
+    text = p81d_times_about_contact(text)  # p81d (round 81, Nina)
     times = contact_said(_G76B_OPENING_NO.sub("", text)).get("contact_times")
     if not times or times == known or (known and _vaguer(times, known)):
         return {}  # "in the afternoon" said in passing keeps "between 1 and 4" (round 22)
@@ -9440,6 +9459,8 @@ def n80b_language_someone_elses(text: str, answers: Mapping[str, Any]) -> bool:
     """A language named only in sentences about someone else, not the one the chat is for."""
     if answers.get("for_child") or answers.get("for_someone_else"):
         return False
+    if p81d_language_for_others(text):
+        return True  # p81d (round 81) -- "Can the elders get support in Punjabi" (Harjit)
     parts = [plain(part) for part in re.split(r"[.!?;\n]+", text)]
     naming = [
         part
@@ -9567,3 +9588,131 @@ def p81b_own_age_in_passing(found: dict[str, Any], turn: Turn) -> None:
 
 
 # end p81b
+
+
+# p81d (round 81) -- Grace, whose husband is home at weekends: "only if they call when im at
+# work. weekdays 1 till 2 is my break" was read back as "1 till 2, not weekdays": the "at work"
+# of one sentence was taken as busy for the first word of the next. Busy words reach only
+# within their own sentence.
+def p81d_sentences_apart(text: str) -> str:
+    return " | ".join(plain(part) for part in _G3_SENTENCE_END.split(text) if plain(part))
+
+
+# p81d (round 81) -- Leanne, kept as "not after 7": "and not before 9.30!! i said that" replaced
+# it with "not before 9". A limit on one side, said when only the other side was kept, adds to
+# it (the two do not disagree); a window or a limit on the same side still replaces.
+_P81D_LIMIT = re.compile(r"not (before|after) \d{1,2}(?::[0-5]\d)?(?: ?(?:am|pm))?")
+
+
+def p81d_other_limit_added(new: str, known: str) -> str:
+    new_side = _P81D_LIMIT.fullmatch(new.strip())
+    known_parts = [part.strip() for part in known.split(",") if part.strip()]
+    known_sides = [_P81D_LIMIT.fullmatch(part) for part in known_parts]
+    if not new_side or not known_parts or not all(known_sides):
+        return new
+    if any(side and side.group(1) == new_side.group(1) for side in known_sides):
+        return new
+    order = sorted([new.strip(), *known_parts], key=lambda part: "after" in part)
+    return ", ".join(order)
+
+
+# p81d (round 81) -- Nina, referred "any time by text": "who will text me, police? ... and today
+# what i do for our things, children need school uniform tomorrow" changed her times to "today,
+# tomorrow". When a message speaks of being contacted in one sentence, the times in another are
+# times to be contacted only if that sentence says little else ("call me instead. after 6").
+_P81D_FILLER = frozenset(
+    {"and", "but", "or", "so", "please", "pls", "plz", "only", "just", "not", "no", "then"}
+    | {"its", "thats", "ok", "okay", "fine", "best", "is", "are", "at", "on", "in", "the"}
+    | {"any", "time"}
+)
+
+
+def p81d_times_about_contact(text: str) -> str:
+    pieces = re.split(f"({_G3_SENTENCE_END.pattern})", text)  # each sentence, then its end
+    parts = pieces[0::2]
+    about = [bool(_G76B_ABOUT_CONTACT.search(plain(part))) for part in parts]
+    if sum(1 for part in parts if plain(part)) < 2 or not any(about):
+        return text
+    kept = [
+        part + (pieces[2 * index + 1] if 2 * index + 1 < len(pieces) else "")
+        for index, part in enumerate(parts)
+        if about[index]
+        or not mentions_times(part)
+        or len(set(_TIME_WORDS.sub(" ", plain(part)).split()) - _P81D_FILLER) <= 3
+    ]
+    return " ".join(piece.strip() for piece in kept if piece.strip())
+
+
+# p81d (round 81) -- Nina: "i not say today tomorrow, any time is ok": the times kept are
+# denied, and any time is what she said.
+_P81D_DID_NOT_SAY = re.compile(
+    r"\b(?:i|me)\s+(?:not|never|didnt|did not|dont|do not|no)\s+(?:say|said|says|write|wrote)\b"
+    r"(?P<rest>(?:\s+\w+){1,6})"
+)
+
+
+def p81d_kept_times_denied(text: str, times: str) -> bool:
+    denied = _P81D_DID_NOT_SAY.search(plain(text))
+    kept = {word for word in plain(times).split() if word not in _P81D_FILLER}
+    return bool(denied and kept and kept <= set(denied.group("rest").split()))
+
+
+# p81d (round 81) -- Ahmed: "text me whatsapp better", "07700 914 552 whatsapp", "please tell
+# them whatsapp": WhatsApp wished for (not "no whatsapp, he reads it"), kept as a note.
+_P81D_WHATSAPP = re.compile(r"\b(?:whats ?app|whatsap|watsapp|watsap)\b")
+_P81D_NO_WHATSAPP = re.compile(
+    r"\b(?:no|not|dont|do not|never|cant|cannot|without)\b(?: \w+){0,2} (?:whats ?app|whatsap|"
+    r"watsapp|watsap)\b|\b(?:whats ?app|whatsap|watsapp|watsap) (?:is )?(?:not ok|not safe|no)\b"
+)
+
+
+def p81d_notes_said(text: str) -> list[str]:
+    words = plain(text)
+    wanted = _P81D_WHATSAPP.search(words)
+    return ["whatsapp"] if wanted and not _P81D_NO_WHATSAPP.search(words) else []
+
+
+# p81d (round 81) -- Harjit, given a Punjabi interpreter he never asked for: "No no, I speak
+# English, I don't need interpreter", "I want English please not Punjabi interpreter for me",
+# "language: English" were not taken. English said for themselves puts the language back.
+_P81D_ENGLISH_FOR_ME = re.compile(
+    r"\b(?:i (?:speak|want|prefer|need|said) english|english (?:please|pls|is fine|is ok|for me)|"
+    r"language (?:is )?english|(?:i )?(?:dont|do not) need (?:an |a |any )?(?:\w+ )?interpreter|"
+    r"no interpreter)\b"
+)
+
+
+def p81d_english_after_all(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    kept = str(answers.get("language") or "")
+    words = plain(text)
+    if not kept or kept.lower() == "english" or not _P81D_ENGLISH_FOR_ME.search(words):
+        return {}
+    if re.search(r"\b(?:not|no|dont|isnt) (?:in )?english\b", words):
+        return {}
+    return {"language": "English"}
+
+
+# end p81d
+
+
+# p81d (round 81) -- Harjit, a temple volunteer who said "English is fine": "Can the elders get
+# support in Punjabi if they are upset by this?" changed HIS language to Punjabi. A language
+# asked about for a group or relatives (the elders, my parents, the community) is theirs,
+# unless the person puts themselves in too ("me and my mum").
+_P81D_OTHERS = re.compile(
+    r"\b(?:the|our|my|some of the|some|those) (?:elders|elderly|older (?:ones|people|members)|"
+    r"old people|community|congregation|members|parents|grandparents|relatives|family|aunties|"
+    r"uncles|mum|mother|dad|father|gran|nan|grandma|grandad|grandmother|grandfather)\b"
+)
+
+
+def p81d_language_for_others(text: str) -> bool:
+    parts = [plain(part) for part in re.split(r"[.!?;\n]+", text)]
+    naming = [part for part in parts if re.search(rf"\b(?:{_LANGUAGE_WORDS})\b", part)]
+    return bool(naming) and all(
+        _P81D_OTHERS.search(part) and not re.search(r"\b(?:me|myself|i|im|we|us)\b", part)
+        for part in naming
+    )
+
+
+# end p81d

@@ -70,6 +70,13 @@ SAID: dict[str, str] = {
     # As utter_m79d_who_gets_details: shared without their say-so only if someone is at risk.
     "not_care_agency": ("they won't contact the care agency, unless someone was at serious risk"),
     # end n80c
+    # p81d (round 81) -- Ahmed: "text me whatsapp better", "whatsapp ok? not normal sms". Whether
+    # a service can use WhatsApp is theirs to say: the wish is passed on, nothing promised.
+    "whatsapp": (
+        "you'd rather have WhatsApp than normal texts. I can't promise they can use it; if not, "
+        "they'll text the number you gave"
+    ),
+    # end p81d
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -167,6 +174,12 @@ FOR_WORKER: dict[str, str] = {
         "their safety."
     ),
     # end n80c
+    # p81d (round 81)
+    "whatsapp": (
+        "They asked for WhatsApp messages rather than normal texts (same number), if your service "
+        "can use it; if not, text as usual."
+    ),
+    # end p81d
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.
