@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.questions import Say, is_question, plain
+from actions.questions import Say, is_question, k77e_asks_for_the_injury, plain
 
 
 def _earlier(answers: Mapping[str, Any] | None) -> str:
@@ -149,16 +149,24 @@ _TIME_OFF = re.compile(
     r"lost (?:earnings|wages|pay))\b"
 )
 _SOLICITOR = re.compile(r"\bsolicitors?\b")
-_COMPENSATION = re.compile(r"\b(?:compensation|cica|compo|claim|lost earnings)\b")
+# "28 weeks?? so i get nothing for 2 weeks ... do i need a solicitor": CICA's rule said back.
+_COMPENSATION = re.compile(
+    r"\b(?:compensation|cica|compo|claim|lost earnings|28 weeks|get nothing|get anything)\b"
+)
 
 
-def _money(text: str, answers: Mapping[str, Any] | None) -> str | None:
+def _money(text: str, answers: Mapping[str, Any] | None) -> list[str]:
     words, before = plain(text), _earlier(answers)
     if _WHO_PAYS.search(words) and (_TIME_OFF.search(words) or _TIME_OFF.search(before)):
-        return "utter_n2_cica_lost_earnings"
+        return ["utter_n2_cica_lost_earnings"]
     if _SOLICITOR.search(words) and (_COMPENSATION.search(words) or _COMPENSATION.search(before)):
-        return "utter_z2_cica_no_solicitor"
-    return None
+        # "28 weeks?? so i get nothing for 2 weeks ... do i need a solicitor": the injury award
+        # (round 77) is still owed beside the solicitor answer.
+        crime_type = (answers or {}).get("crime_type")
+        if k77e_asks_for_the_injury(text, crime_type, answers):
+            return ["utter_k77e_cica_injury_award", "utter_z2_cica_no_solicitor"]
+        return ["utter_z2_cica_no_solicitor"]
+    return []
 
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
@@ -167,9 +175,10 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if landlord_locked_them_out(text, answers):
         found.append("utter_p81f_landlord_lockout")
     found += _place_answers(text, answers)
-    for single in (_court_and_tracker(text, answers), _money(text, answers)):
-        if single:
-            found.append(single)
+    single = _court_and_tracker(text, answers)
+    if single:
+        found.append(single)
+    found += _money(text, answers)
     found += _filmed(text, answers)
     if _AT_WORK.search(plain(text)):
         found.append("utter_p81f_abuser_at_work")

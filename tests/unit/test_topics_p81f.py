@@ -195,3 +195,17 @@ def test_a_solicitor_to_report_keeps_its_answer():
     assert "utter_z2_cica_no_solicitor" not in said(
         "do i need a solicitor to report it?", "assault"
     )
+
+
+def test_des_solicitor_beside_the_injury_award():
+    """ "28 weeks?? so i get nothing ... do i need a solicitor" (round 81, Des): the injury
+    award (round 77) and the solicitor answer, not one without the other."""
+    earlier = (*DES, "cant drive for 2 weeks the doc says. who pays for that then")
+    text = (
+        "no. 28 weeks?? so i get nothing for 2 weeks. and I wasnt the one drinking, he was. "
+        "do i need a solicitor"
+    )
+    assert said(text, "assault", earlier) == [
+        "utter_k77e_cica_injury_award",
+        "utter_z2_cica_no_solicitor",
+    ]
