@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from actions import answer_facts
 from actions.questions import Say, is_question, plain
 
 
@@ -61,6 +62,9 @@ def asks_about_funeral_money(text: str, answers: Mapping[str, Any]) -> bool:
     return (
         _bereaved(answers)
         and "funeral" in words
+        # "criminal injuries compensation. Does that apply to us? ... the funeral cost a great
+        # deal" (round 46): the compensation answers, which say what applies to them.
+        and not re.search(r"\b(?:compensation|criminal injuries|cica)\b", words)
         and bool(_FUNERAL_MONEY.search(words))
         and not re.search(r"\bmy (?:own )?funeral\b", words)
     )
@@ -159,7 +163,12 @@ _TRANSFER_SERVICE = re.compile(
 def asks_if_transfer_service_is_refunded(text: str) -> bool:
     """ "some of it i sent through western union to ghana not the bank, does that count" """
     words = plain(text)
-    return _asks(text) and bool(_TRANSFER_SERVICE.search(words))
+    # "the gift cards and western union" keeps the answer about both (round 27, Gerald).
+    return (
+        _asks(text)
+        and bool(_TRANSFER_SERVICE.search(words))
+        and not re.search(r"\bgift ?cards?\b", words)
+    )
 
 
 # -- Sam (r81d): the stolen phone and the banking app -----------------------------------------
@@ -201,7 +210,9 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         return Say(response="utter_funeral_costs")
     if asks_for_help_for_bereaved_children(text, facts):
         return Say(response="utter_n80e_bereaved_children_support")
-    if asks_child_stabbing_compensation(text, facts):
+    if asks_child_stabbing_compensation(text, facts) and answer_facts.fits(
+        "utter_p81g_child_stabbing_cica", text, facts
+    ):
         return Say(response="utter_p81g_child_stabbing_cica")
     if asks_if_transfer_service_is_refunded(text):
         return Say(response="utter_p81g_money_transfer_not_bank_refund")

@@ -46,7 +46,16 @@ def _said(text: str, requested: str, facts: dict) -> list[str | None]:
 OLU = {"consent": True, "crime_type": "homicide", "bereaved": True, "age": 47}
 SHANICE = {"consent": True, "crime_type": "online_abuse", "age": 19}
 AHMED = {"consent": True, "crime_type": "robbery", "age": 40}
-PAUL = {"consent": True, "crime_type": "serious_violence", "for_child": True, "age": 14}
+PAUL = {
+    "consent": True,
+    "crime_type": "serious_violence",
+    "for_child": True,
+    "age": 14,
+    "said": [
+        "my boy got stabbed outside his school yesterday. hes 14. hes in north mid hospital, he's "
+        "going to be ok they say but"
+    ],
+}
 KEV = {"consent": True, "crime_type": "fraud", "age": 52}
 SAM = {"consent": True, "crime_type": "theft", "age": 33}
 
@@ -191,6 +200,19 @@ def test_questions_about_the_scar_itself_keep_the_scar_answer(text):
         ("will the bank refund me or not, yes or no", KEV),
         # Whether to go to court, not the inquest.
         ("do we have to go to court?", OLU),
+        # Gift cards and Western Union together: the answer about both (round 27, Gerald).
+        ("you still havent answered about the gift cards and western union", KEV),
+        # CICA named, the funeral's cost told: the compensation answers (round 46, q6).
+        (
+            "My daughter mentioned something called criminal injuries compensation. Does that "
+            "apply to us? I don't want money for Margaret, but the funeral cost a great deal.",
+            OLU,
+        ),
+        # A serious attack told without a knife: not "a stab wound".
+        (
+            "can he get compensation for this? hes got a scar for life",
+            {**PAUL, "said": ["my son was glassed in a pub fight, hes 16"]},
+        ),
     ],
 )
 def test_other_questions_are_not_these(text, facts):
