@@ -4726,11 +4726,31 @@ def asks_about_a_scar(text: str) -> bool:
     words = plain(text)
     if re.search(r"\bhow much\b", words):
         return False  # "how much do cica pay for face scars": the compensation rules
+    if p81g_scar_only_for_compensation(words):
+        return False
     return bool(_SCAR.search(words)) and (
         is_question(text)
         or bool(_ASKED_AGAIN.search(words))
         or bool(re.search(r"\b(?:health|anything for|help with)\b", words))
     )
+
+
+# p81g (round 81): "can he get compensation for this? hes got a scar on his side for life" (Paul,
+# his son stabbed) got scar-fading and sun-cream tips: the scar told as what the injury did, asked
+# about money, not about its care. Asked about both ("can i get compensation? and will the scar
+# go", "compensation and my health. the scar"), the scar's answer still comes.
+_P81G_MONEY = re.compile(r"\b(?:compensation|compo|cica|claim\w*)\b")
+_P81G_SCAR_CARE = re.compile(
+    r"\b(?:go|goes|going|fade\w*|heal\w*|cream\w*|oil|treat\w*|laser|look\w*|health|away|"
+    r"better|rid|hide|cover|sun|doctor|gp|surgery|plastic)\b"
+)
+
+
+def p81g_scar_only_for_compensation(words: str) -> bool:
+    return bool(_P81G_MONEY.search(words)) and not _P81G_SCAR_CARE.search(words)
+
+
+# end p81g
 
 
 # "will people think i started it? cos i didnt", "the guys at the pub saying i started it, will
@@ -37589,6 +37609,13 @@ def known_answer(
     practical = practical_answers.answer(text, answers)
     if practical is not None:
         return practical
+    # p81g (round 81): Olu, Shanice, Ahmed, Paul, Kev and Sam's unanswered questions.
+    from actions import p81g_answers
+
+    p81g = p81g_answers.answer(text, answers)
+    if p81g is not None:
+        return p81g
+    # end p81g
     found = matching_answers(text, crime_type, organisations, referred, answers)
     found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran
 

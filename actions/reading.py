@@ -868,7 +868,80 @@ def read_turn(turn: Turn) -> Reading:
     l77_hate_abuse_at_crime_question(turn, reading)  # -- round 77, lead --
     l77_same_sex_partner(turn, reading)  # -- round 77, lead --
     m79d_keep_email(turn, reading)  # m79d (round 79) -- Bernadette
+    p81g_no_reask_beside_grief(turn, reading)  # p81g (round 81) -- Olu
+    p81g_answer_for_a_miss(turn, reading)  # p81g (round 81) -- Olu
     return reading
+
+
+# p81g (round 81)
+# Olu, his brother killed, at the referral question: "i cant do this" got the gentle word, then
+# "Sorry, I didn't catch that. You can answer yes or no": understood, so not a miss; the question
+# comes again after the gentle word (as c75b_form_answers does for "i already reported it").
+def p81g_no_reask_beside_grief(turn: Turn, reading: Reading) -> None:
+    if any(say.response == "utter_n7_bereaved_cant_do_this" for say in reading.say):
+        reading.say = [
+            say for say in reading.say if say.response != f"utter_reask_{turn.requested}"
+        ]
+
+
+def p81g_answer_for_a_miss(turn: Turn, reading: Reading) -> None:
+    """ "my mum keeps asking how we will pay for it" (of the funeral) at the language question is
+    asked without a mark, so it was read as a language not recognised: when nothing but "Sorry,
+    I didn't catch that" would be said and one of round 81's answers fits, it is said instead, and
+    the form asks its question again."""
+    from actions import p81g_answers  # imported here: it uses the questions module's Say
+
+    if turn.requested is None or turn.requested in reading.slots:
+        return
+    if [say.response for say in reading.say] != [f"utter_reask_{turn.requested}"]:
+        return
+    found = p81g_answers.answer(turn.text, {**turn.answers, **reading.slots})
+    if found is not None and found.response not in turn.said:
+        reading.say = [found]
+
+
+_P81G_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "my",
+        "we",
+        "it",
+        "is",
+        "how",
+        "will",
+        "for",
+        "to",
+        "a",
+        "of",
+        "can",
+        "you",
+        "i",
+        "what",
+        "who",
+        "do",
+        "does",
+        "they",
+        "she",
+        "he",
+    ]
+)
+
+
+def p81g_english_with_an_answer(turn: Turn) -> bool:
+    """ "and the funeral. ... my mum keeps asking how we will pay for it" (Olu, at the language
+    question) was read by the NLU as written in another language and told "Sorry, I didn't
+    recognise that language": a message in English that the bot can answer is answered."""
+    words = plain(turn.text).split()
+    if sum(word in _P81G_ENGLISH_WORDS for word in words) < 4:
+        return False
+    found = known_answer(
+        turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
+    )
+    return found is not None
+
+
+# end p81g
 
 
 # -- round 77, lead --: James, "its my husband ... i mean im a bloke", got the Men's Advice Line
@@ -1431,7 +1504,7 @@ def y6_fear_of_drinking_at_safety_check(turn: Turn, reading: Reading) -> None:
 def _read_turn(turn: Turn) -> Reading:
     reading = Reading()
     requested = turn.requested
-    if turn.intent == OTHER_LANGUAGE:
+    if turn.intent == OTHER_LANGUAGE and not p81g_english_with_an_answer(turn):
         reading.reject = True
         return reading
     answer = _answer(turn) if requested else Answer()

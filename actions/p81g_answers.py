@@ -1,0 +1,221 @@
+"""Questions of round 81 that got no answer or a wrong one (helper p81g): Olu's inquest, funeral
+money and his brother's children; Shanice's pictures taken when she was 17; Ahmed's eye and
+whether A&E is free; Paul's son's compensation; Kev's Western Union transfers; Sam's stolen phone
+and his banking app. Their texts and sources: bot/domain/responses_topics.yml (p81g block).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from actions import answer_facts
+from actions.questions import Say, is_question, plain
+
+
+def _bereaved(answers: Mapping[str, Any]) -> bool:
+    return answers.get("crime_type") == "homicide" or bool(answers.get("bereaved"))
+
+
+def _asks(text: str) -> bool:
+    words = plain(text)
+    return is_question(text) or bool(re.search(r"\b(?:does (?:that|it) count|or not)\b", words))
+
+
+# -- Olu (r81e): whether the family has to go to the inquest ----------------------------------
+
+_INQUEST = re.compile(r"\binquests?\b")
+_HAVE_TO_GO = re.compile(
+    r"\b(?:do|will|would|must) (?:we|i|my \w+|the family) (?:have|need|got) to (?:go|attend|be "
+    r"there|come)\b|\bhave to (?:go|attend)\b|\b(?:can|should) (?:we|i) (?:go|attend)\b"
+)
+
+
+def asks_whether_to_attend_inquest(text: str) -> bool:
+    """ "the FLO said something about an inquest, what even is that? do we have to go" """
+    words = plain(text)
+    return bool(_INQUEST.search(words) and _HAVE_TO_GO.search(words))
+
+
+# -- Olu: paying for the funeral --------------------------------------------------------------
+
+_FUNERAL_MONEY = re.compile(
+    r"\bfuneral (?:money|costs?|bill|expenses)\b|\bpay(?:ing)? for (?:it|the funeral)\b|"
+    r"\bhelp with (?:the )?funeral\b"
+)
+_FUNERAL_PAYMENT_HOW = re.compile(
+    r"\bfuneral payments?\b.{0,60}\b(?:how|where|who)\b|\bhow (?:do|can|would) (?:we|i|she|"
+    r"my \w+) (?:get|claim|apply)\b.{0,40}\bfuneral\b"
+)
+
+
+def asks_how_to_claim_funeral_payment(text: str) -> bool:
+    """ "it says funeral payments. how do we get that, my mum needs to know" """
+    return bool(_FUNERAL_PAYMENT_HOW.search(plain(text)))
+
+
+def asks_about_funeral_money(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "can someone help with the funeral money??", "my mum keeps asking how we will pay for it"
+    (of the funeral): a family bereaved by the crime, so not savings for one's own funeral."""
+    words = plain(text)
+    return (
+        _bereaved(answers)
+        and "funeral" in words
+        # "criminal injuries compensation. Does that apply to us? ... the funeral cost a great
+        # deal" (round 46): the compensation answers, which say what applies to them.
+        and not re.search(r"\b(?:compensation|criminal injuries|cica)\b", words)
+        and bool(_FUNERAL_MONEY.search(words))
+        and not re.search(r"\bmy (?:own )?funeral\b", words)
+    )
+
+
+# -- Olu: his brother's children --------------------------------------------------------------
+
+_FOR_THE_CHILDREN = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|anything|help|support)\b (?:\w+ ){0,2}(?:for|with) "
+    r"(?:the|his|her|their|my) (?:children|kids|nephews?|nieces?|grandchildren|grandkids)\b"
+)
+
+
+def asks_for_help_for_bereaved_children(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "is there anyone for the children" (a brother's children, 9 and 6)."""
+    return _bereaved(answers) and bool(_FOR_THE_CHILDREN.search(plain(text)))
+
+
+# -- Shanice (r81b): pictures taken when she was under 18 -------------------------------------
+
+_UNDER_18_THEN = re.compile(
+    r"\b(?:i was|im|i m|where im|when i was|of me at|me at) (?:1[0-7]|under 18|underage)\b|"
+    r"\bthe 1[0-7] ones\b|\bones where im 1[0-7]\b"
+)
+_COPY = re.compile(r"\b(?:screenshot\w*|screen shot\w*|save|saving|copy|copies|keep|forward)\b")
+_OTHER_CRIME = re.compile(
+    r"\b(?:different|another|worse|bigger|more serious) (?:crime|offence)\b|\bdoes it matter\b|"
+    r"\bmake (?:it|that) worse\b"
+)
+
+
+def asks_to_copy_under_18_images(text: str) -> bool:
+    """ "do i screenshot the ones where im 17 too?? is that even allowed" """
+    words = plain(text)
+    return _asks(text) and bool(_UNDER_18_THEN.search(words) and _COPY.search(words))
+
+
+def asks_if_under_18_images_are_another_crime(text: str) -> bool:
+    """ "does it matter that i was 17 in some of them? like is that a different crime" """
+    words = plain(text)
+    return _asks(text) and bool(_UNDER_18_THEN.search(words) and _OTHER_CRIME.search(words))
+
+
+# -- Ahmed (r81c): hospital without paying ----------------------------------------------------
+
+_PAY_FOR_HOSPITAL = re.compile(
+    r"\b(?:hospital|a ?& ?e|a and e|doctor|gp|nhs)\b.{0,40}\b(?:pay|paying|free|cost|money|"
+    r"charge)\b|\b(?:pay|paying|free|cost|charge)\b.{0,30}\b(?:hospital|a ?& ?e|a and e)\b|"
+    r"\bwithout pay\w*\b.{0,20}\bhospital\b"
+)
+_ASYLUM_OR_EYE = re.compile(
+    r"\basylum\b|\brefugee\b|\bmy eye\b|\bcant see\b|\bcan t see\b|\bdont have (?:a )?gp\b"
+)
+
+
+def asks_if_hospital_is_free(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "i dont have gp. i can go hospital without pay?", "A&E i must pay? i am asylum seeker" """
+    words = plain(text.replace("&", " & "))
+    said = " ".join(plain(str(s)) for s in (answers.get("said") or ()))
+    return (
+        _asks(text)
+        and bool(_PAY_FOR_HOSPITAL.search(words))
+        and bool(_ASYLUM_OR_EYE.search(f"{said} {words}"))
+    )
+
+
+# -- Paul (r81c): his stabbed son's compensation ----------------------------------------------
+
+_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica|claim)\b")
+_STABBED = re.compile(r"\b(?:stabbed|stab wound|stabbing|knifed|scar)\b")
+
+
+def asks_child_stabbing_compensation(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "can he get compensation for this? hes got a scar on his side for life" (a father)."""
+    words = plain(text)
+    said = " ".join(plain(str(s)) for s in (answers.get("said") or ()))
+    return (
+        answers.get("for_child") is True
+        and _asks(text)
+        and bool(_COMPENSATION.search(words))
+        and bool(re.search(r"\b(?:he|she|my son|my daughter|my boy|my girl)\b", words))
+        and (
+            answers.get("crime_type") == "serious_violence"
+            or bool(_STABBED.search(f"{said} {words}"))
+        )
+    )
+
+
+# -- Kev (r81e): money sent by Western Union --------------------------------------------------
+
+_TRANSFER_SERVICE = re.compile(
+    r"\b(?:western union|moneygram|money ?gram|ria|worldremit|world remit|remitly|money transfer)\b"
+)
+
+
+def asks_if_transfer_service_is_refunded(text: str) -> bool:
+    """ "some of it i sent through western union to ghana not the bank, does that count" """
+    words = plain(text)
+    # "the gift cards and western union" keeps the answer about both (round 27, Gerald).
+    return (
+        _asks(text)
+        and bool(_TRANSFER_SERVICE.search(words))
+        and not re.search(r"\bgift ?cards?\b", words)
+    )
+
+
+# -- Sam (r81d): the stolen phone and the banking app -----------------------------------------
+
+_INTO_BANKING = re.compile(
+    r"\b(?:in|into|get into|access|use|using|on)\b (?:my )?(?:banking|bank) (?:app|account)\b|"
+    r"\b(?:banking|bank) app\b"
+)
+
+
+_PHONE_TAKEN = re.compile(
+    r"\b(?:nicked|stole|stolen|took|taken|robbed|snatched)\b.{0,30}\bphone\b|"
+    r"\bphone\b.{0,20}\b(?:nicked|stolen|taken|snatched)\b"
+)
+
+
+def asks_about_banking_on_stolen_phone(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "and the phone?? he could be in my banking app right now" (his phone stolen)."""
+    words = plain(text)
+    said = " ".join(plain(str(s)) for s in (answers.get("said") or ()))
+    phone = "phone" in words or bool(_PHONE_TAKEN.search(said))
+    return _asks(text) and phone and bool(_INTO_BANKING.search(words))
+
+
+def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The p81g answer to ``text``, if it is one of these questions."""
+    facts = answers or {}
+    if asks_to_copy_under_18_images(text):
+        return Say(response="utter_p81g_under18_images_no_copies")
+    if asks_if_under_18_images_are_another_crime(text):
+        return Say(response="utter_p81g_under18_images_crime")
+    if asks_if_hospital_is_free(text, facts):
+        return Say(response="utter_p81g_asylum_nhs_free")
+    if asks_whether_to_attend_inquest(text):
+        return Say(response="utter_p81g_inquest_attend")
+    if asks_how_to_claim_funeral_payment(text):
+        return Say(response="utter_p81g_funeral_payment_apply")
+    if asks_about_funeral_money(text, facts):
+        return Say(response="utter_funeral_costs")
+    if asks_for_help_for_bereaved_children(text, facts):
+        return Say(response="utter_n80e_bereaved_children_support")
+    if asks_child_stabbing_compensation(text, facts) and answer_facts.fits(
+        "utter_p81g_child_stabbing_cica", text, facts
+    ):
+        return Say(response="utter_p81g_child_stabbing_cica")
+    if asks_if_transfer_service_is_refunded(text):
+        return Say(response="utter_p81g_money_transfer_not_bank_refund")
+    if asks_about_banking_on_stolen_phone(text, facts):
+        return Say(response="utter_p81g_stolen_phone_banking")
+    return None
