@@ -37610,9 +37610,9 @@ def known_answer(
     if practical is not None:
         return practical
     # p81g (round 81): Olu, Shanice, Ahmed, Paul, Kev and Sam's unanswered questions.
-    from actions import p81g_answers
+    from actions import aftermath_answers
 
-    p81g = p81g_answers.answer(text, answers)
+    p81g = aftermath_answers.answer(text, answers)
     if p81g is not None:
         return p81g
     # end p81g

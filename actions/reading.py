@@ -889,13 +889,13 @@ def p81g_answer_for_a_miss(turn: Turn, reading: Reading) -> None:
     asked without a mark, so it was read as a language not recognised: when nothing but "Sorry,
     I didn't catch that" would be said and one of round 81's answers fits, it is said instead, and
     the form asks its question again."""
-    from actions import p81g_answers  # imported here: it uses the questions module's Say
+    from actions import aftermath_answers  # imported here: it uses the questions module's Say
 
     if turn.requested is None or turn.requested in reading.slots:
         return
     if [say.response for say in reading.say] != [f"utter_reask_{turn.requested}"]:
         return
-    found = p81g_answers.answer(turn.text, {**turn.answers, **reading.slots})
+    found = aftermath_answers.answer(turn.text, {**turn.answers, **reading.slots})
     if found is not None and found.response not in turn.said:
         reading.say = [found]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.p81g_answers import answer
+from actions.aftermath_answers import answer
 from actions.questions import asks_about_a_scar
 from actions.reading import Turn, read_turn
 from referrals.matching import default_directory

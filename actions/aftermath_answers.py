@@ -1,9 +1,9 @@
-"""Questions of round 81 that got no answer or a wrong one (helper p81g): Olu's inquest, funeral
-money and his brother's children; Shanice's pictures taken when she was 17; Ahmed's eye and
-whether A&E is free; Paul's son's compensation; Kev's Western Union transfers; Sam's stolen phone
-and his banking app. Their texts and sources: bot/domain/responses_topics.yml (p81g block).
+"""Questions about what follows a crime: an inquest and funeral costs, a killed person's
+children, pictures taken under 18, free NHS care, a child's compensation, money sent by a
+transfer service, a stolen phone's banking. Each got no answer or another one in round 81
+(helper p81g: Olu, Shanice, Ahmed, Paul, Kev, Sam). Their texts and sources:
+bot/domain/responses_topics.yml (p81g block).
 """
-
 from __future__ import annotations
 
 import re
