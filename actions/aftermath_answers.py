@@ -4,6 +4,7 @@ transfer service, a stolen phone's banking. Each got no answer or another one in
 (helper p81g: Olu, Shanice, Ahmed, Paul, Kev, Sam). Their texts and sources:
 bot/domain/responses_topics.yml (p81g block).
 """
+
 from __future__ import annotations
 
 import re
