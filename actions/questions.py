@@ -29014,7 +29014,12 @@ _E2_FORCE_TO_ACT = re.compile(
     r"|will )?(?:forces?|makes?|obliges?|compels?) (?:them|the council|it|the police) (?:to )?"
     r"(?:act|do (?:something|anything)|take action)\b|\b(?:what is|whats|what s|what are|is|are) "
     r"(?:the council|they|it) (?:obliged|required|bound|duty bound|supposed|meant) to do\b|"
-    r"\b(?:not|never) (?:answered|said|told me) (?:anything )?about (?:the )?council\b"
+    r"\b(?:not|never) (?:answered|said|told me) (?:anything )?about (?:the )?council\b|"
+    # Round 81 (Leanne, noise reported 6 times): "is there anything i can do to make them
+    # actually do something?", "what do i do about the council ignoring my noise complaints".
+    r"\b(?:anything|something) i can do to (?:make|get) (?:them|the council|it) (?:to )?"
+    r"(?:actually |finally )?(?:act|do (?:something|anything)|take action)\b|"
+    r"\bwhat (?:do|can|should) i do about (?:the council|them|it) (?:ignoring|not doing)\b"
 )
 
 

@@ -238,7 +238,8 @@ CASES = {
         EVICTED,
         [
             "is it legal for him to change the locks like that?",
-            "is my landlord allowed to lock me out?",
+            # "is my landlord allowed to lock me out?": the lock-out answer since round 81
+            # (test_round81_lead.py).
             "can he just change the locks without telling me?",
             "is it illegal to throw my stuff out and change the locks?",
         ],

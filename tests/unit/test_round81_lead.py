@@ -1,0 +1,55 @@
+"""Round 81, found by the lead where the helpers' items stopped: Leanne (34, noise and a threat
+from her neighbour's son, a Clarion tenant)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from tests.unit.known_answers import ANSWERS_FILE, said_answer
+
+LEANNE = (
+    "hiya so basically my neighbours son has been playing music like till 3 4 in the morning "
+    "for months now and ive asked him nicely ive complained to the council nothing happens",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok but the council have done NOTHING for months, ive reported the noise like 6 times. is "
+        "there anything i can do to make them actually do something? and you still didnt say if "
+        "clarion can move me",
+        "IM NOT A COUNCIL TENANT. clarion housing association. and what do i do about the council "
+        "ignoring my noise complaints",
+    ],
+)
+def test_leanne_council_doing_nothing_gets_the_case_review(text):
+    assert said_answer(text, "harassment", LEANNE, results_shown=True) == "utter_g4_asb_case_review"
+
+
+def test_a_move_is_not_only_for_council_tenants():
+    """ "As a council tenant" was said to a housing association tenant, twice."""
+    texts = [
+        v["text"]
+        for v in yaml.safe_load(ANSWERS_FILE.read_text())["responses"]["utter_council_move"]
+    ]
+    assert all("As a council tenant" not in text for text in texts)
+    assert all("housing association" in text and len(text) <= 320 for text in texts)
+
+
+def test_what_to_do_about_a_stranger_ignoring_nothing_else_changes():
+    """Not every "make them do something" is about the council."""
+    assert said_answer("can you make them do something about my bank card", "fraud", ()) != (
+        "utter_g4_asb_case_review"
+    )
+
+
+def test_a_lock_out_asked_gets_the_lock_out_answer():
+    """Round 41's evicted tenant's "is my landlord allowed to lock me out?" gets round 81's
+    answer for Nina, locked out by hers: no, a court order is needed; the council can help."""
+    evicted = {"relationship_to_offender": "someone_known", "age": 38}
+    assert (
+        said_answer("is my landlord allowed to lock me out?", "other", (), **evicted)
+        == "utter_p81f_landlord_lockout"
+    )
