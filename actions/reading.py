@@ -6262,6 +6262,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(m79c_child_is_the_victim(text, answers))  # round 79, m79c: Bukola
     m79c_not_family_put_right(text, answers, changes)  # round 79, m79c: Bukola
     n80b_crime_put_right(text, answers, changes)  # n80b (round 80): Aliyah, Farah
+    p81c_robbery_was_burglary(text, answers, changes)  # p81c (round 81): Ron
     if "language" in changes and n80b_language_someone_elses(text, answers):
         changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
     return changes
@@ -9484,3 +9485,20 @@ def n80c_notes_said(text: str) -> list[str]:
 
 
 # end n80c
+
+
+# p81c (round 81)
+def p81c_robbery_was_burglary(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """ "i have been robbed", then "the other one went upstairs and took my money from the
+    bedroom" or "he said it was a distraction something" (Ron, 77): a burglary, not a robbery,
+    when no force is told."""
+    if answers.get("crime_type") != "robbery" or "crime_type" in changes:
+        return
+    lowered = text.lower()
+    if account.p81c_distraction_burglary(lowered) and not _G1_FORCE.search(plain(text)):
+        changes["crime_type"] = "burglary"
+
+
+# end p81c
