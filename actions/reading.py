@@ -25,6 +25,7 @@ from actions.answers import (
     _TIME_WORDS,
     G6_NO_CALLS,
     NO_CONDITION,
+    P81C_DIDNT_SAY_AFRAID,
     WOULD_LIKE_CONTACT,
     Answer,
     about_another_answer,
@@ -6263,6 +6264,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     m79c_not_family_put_right(text, answers, changes)  # round 79, m79c: Bukola
     n80b_crime_put_right(text, answers, changes)  # n80b (round 80): Aliyah, Farah
     p81c_robbery_was_burglary(text, answers, changes)  # p81c (round 81): Ron
+    p81c_not_afraid_put_right(text, answers, changes)  # p81c (round 81): Kev
     if "language" in changes and n80b_language_someone_elses(text, answers):
         changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
     return changes
@@ -9499,6 +9501,14 @@ def p81c_robbery_was_burglary(
     lowered = text.lower()
     if account.p81c_distraction_burglary(lowered) and not _G1_FORCE.search(plain(text)):
         changes["crime_type"] = "burglary"
+
+
+def p81c_not_afraid_put_right(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """ "i didnt say afraid. i said embarrassed" (Kev): not afraid of giving evidence."""
+    if answers.get("fear_of_giving_evidence") is True and P81C_DIDNT_SAY_AFRAID.search(plain(text)):
+        changes["fear_of_giving_evidence"] = False
 
 
 # end p81c

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions import account
-from actions.answers import read_crime_type
+from actions.answers import read_answer, read_crime_type
 from actions.questions import known_answer
 from actions.reading import corrections
 from core import code_rules
@@ -107,3 +107,55 @@ def test_robbery_and_doorstep_fraud_keep_their_reading(text):
 def test_a_robbery_with_force_is_not_put_right():
     text = "he went upstairs and took my money and then he hit me"
     assert "crime_type" not in corrections(text, {"crime_type": "robbery"})
+
+
+# -- 4. Dot: a walking frame and bad hips are a physical disability told ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i told you i have the frame. my hips are bad and i dont walk well", "my knees are bad"],
+)
+def test_dot_mobility_is_a_yes(text):
+    assert read_answer("impairment", text).value is True
+
+
+@pytest.mark.parametrize("text", ["no", "no nothing like that", "no. i walk fine"])
+def test_a_no_to_a_condition_stays_no(text):
+    assert read_answer("impairment", text).value is False
+
+
+# -- 5. Kev and Harjit: embarrassed, or worried for others, is not afraid of giving evidence ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "embarrassed more than scared. wont go to court anyway will it theyre abroad",
+        "No I am not scared for myself. I am worried for the old people and children who come to "
+        "the gurdwara",
+        "i didnt say afraid. i said embarrassed. anyway. will the bank refund me or not, yes or no",
+    ],
+)
+def test_not_afraid_of_giving_evidence(text):
+    assert read_answer("fear_of_giving_evidence", text).value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes id be scared",
+        "im not scared for myself but im worried about giving evidence",
+        "i dont want court. i dont even know if i want police. yes id be scared",
+    ],
+)
+def test_afraid_of_giving_evidence_stays_yes(text):
+    assert read_answer("fear_of_giving_evidence", text).value is True
+
+
+def test_kev_i_didnt_say_afraid_puts_it_right():
+    text = (
+        "i didnt say afraid. i said embarrassed. anyway. will the bank refund me or not, yes or no"
+    )
+    answers = {"crime_type": "fraud", "fear_of_giving_evidence": True, "results_shown": True}
+    assert corrections(text, answers) == {"fear_of_giving_evidence": False}
