@@ -3160,6 +3160,12 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         and offender not in ("someone_known", "stranger")
     ):
         return "domestic_abuse"
+    if (  # p81c (round 81): Ron, 77
+        p81c_distraction_burglary(lowered)
+        and not domestic
+        and not re.search(rf"\bmy (?:{PARTNER}|{FAMILY})\b", lowered)
+    ):
+        return "burglary"
     # -- round 31, helper R --: road crashes, sextortion, money taken by a relative, intruders.
     if (r31 := _r31_crime(lowered, offender, details)) is not None:
         return r31
@@ -4280,7 +4286,7 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("life_endangered")
     if _ONLINE.search(lowered):
         details.add("online")
-    if _AS_A_CHILD.search(lowered):
+    if p81c_as_a_child_told(lowered):  # p81c (round 81): not "its not when i was a kid"
         details.add("as_a_child")
     details |= _matcher_details(lowered, details)  # -- round 29, helper H --
     details |= _round29_n_details(lowered)  # -- round 29, helper N --
@@ -7530,3 +7536,45 @@ _P81B_WRITES_FOR_NAMED = re.compile(
     r"(?=[^.!?]{0,60}\b(?:she|he|shes|hes|her|him|his)\b)"
 )
 # end p81b
+
+
+# p81c (round 81)
+# Grace, 29, coercive control by her husband for 4 years, answered "were you under 18 when it
+# happened?" with "no im 29 now, its now not when i was a kid": the childhood she denies was
+# noted as abuse in childhood, so the rules read it as child abuse and left domestic abuse out.
+_P81C_NOT_AS_A_CHILD = re.compile(r"\b(?:not|isnt|wasnt|never)\W+(?:(?:just|only|from|back)\W+)?$")
+
+
+def p81c_as_a_child_told(lowered: str) -> bool:
+    """ "when i was a kid" told, not denied ("its not when i was a kid")."""
+    return any(
+        not _P81C_NOT_AS_A_CHILD.search(lowered[max(0, found.start() - 20) : found.start()])
+        for found in _AS_A_CHILD.finditer(lowered)
+    )
+
+
+# Ron, 77: "one of them said he was from the council about the drains and kept me talking at the
+# back, and the other one went upstairs and took my money from the bedroom" was noted as a
+# robbery, then fraud: going into a home and stealing is burglary (Theft Act 1968 s.9), with or
+# without force; the police call it a distraction burglary.
+_P81C_DISTRACTION = re.compile(r"\bdistraction (?:burglary|burglar\w*|theft|crime|something)\b")
+_P81C_WENT_IN = re.compile(
+    r"\b(?:went|go|gone|going|got|snuck|sneaked|crept|slipped|came|come) (?:up ?stairs|in(?:to)? "
+    r"(?:my|the|our) (?:bedroom|house|flat|home|kitchen|front room|living room|hall)|in(?:to)? "
+    r"the back)\b"
+)
+_P81C_TOOK = re.compile(
+    r"\b(?:took|take|taken|stole|stolen|nicked|pinched|had away|helped (?:him|her|them)sel\w+ to)\b"
+)
+
+
+def p81c_distraction_burglary(lowered: str) -> bool:
+    """ "he said it was a distraction something", or one went into the home and took things."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", lowered)
+    went_in = _P81C_WENT_IN.search(words)
+    return bool(_P81C_DISTRACTION.search(words)) or bool(
+        went_in and _P81C_TOOK.search(words[went_in.start() :])
+    )
+
+
+# end p81c

@@ -1308,6 +1308,8 @@ def c75b_not_giving_evidence(text: str) -> Answer | None:
 
 
 def read_fear_of_giving_evidence(text: str) -> Answer:
+    if p81c_not_afraid(text):
+        return Answer(False)  # p81c (round 81): Kev, Harjit
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
     if n80a_unsure_maybe_with_reason(text):
@@ -3884,6 +3886,8 @@ def read_impairment(text: str, about_them: bool = False) -> Answer:
         return Answer(False)  # -- round 56, helper D1 --: "not disability i think", pregnancy
     if not about_them and l5_condition_said_irrelevant(words):
         return Answer(False)  # -- round 66, helper l5 --: "dodgy back. its not relevant" (Dave)
+    if p81c_mobility_told(words):
+        return Answer(True, extra=extra)  # p81c (round 81): Dot, 85
     # A condition said of someone else ("She does not know what she is doing. It is the
     # illness."): not theirs.
     own = " ".join(
@@ -5573,3 +5577,60 @@ _P81D_NO_MATTER = re.compile(
 
 
 # end p81d
+
+
+# p81c (round 81)
+# Kev, 52, romance scam: "embarrassed more than scared. wont go to court anyway will it theyre
+# abroad", then "i didnt say afraid. i said embarrassed"; Harjit, 50, at the gurdwara: "No I am
+# not scared for myself. I am worried for the old people and children who come to the
+# gurdwara". Each was noted as afraid of giving evidence (intimidated).
+_P81C_OTHER_FEELING_MORE = re.compile(
+    r"\b(?:embarrassed|ashamed|angry|annoyed|pissed off|cross|upset|gutted|stupid|humiliated|"
+    r"fuming|sad|mad|furious) (?:more than|rather than|not|but not|than) (?:\w+ )?(?:scared|"
+    r"afraid|frightened|worried|nervous)\b"
+)
+P81C_DIDNT_SAY_AFRAID = re.compile(
+    r"\b(?:i|ive) (?:didnt|did not|never|havent|have not) (?:say|said|says) (?:that )?(?:i was |"
+    r"im |i m |i am |id be |i d be |i would be )?(?:afraid|scared|frightened|worried|nervous)\b"
+)
+_P81C_NOT_FOR_ME = re.compile(
+    r"\b(?:not|never) (?:\w+ )?(?:scared|afraid|frightened|worried) (?:for|about) (?:me|myself)\b"
+)
+_P81C_FOR_OTHERS = re.compile(
+    r"\b(?:worried|scared|afraid|frightened|concerned|anxious) (?:for|about) (?!(?:me|myself|"
+    r"court|giving|the court|the trial|going|seeing|him|her|them)\b)(?:\w+ ){0,8}?(?:people|"
+    r"children|kids|elderly|congregation|sangat|community|members|staff|neighbours|others|"
+    r"everyone|family)\b"
+)
+
+
+def p81c_not_afraid(text: str) -> bool:
+    """Another feeling said to outweigh fear, "i didnt say afraid", or not scared for themselves
+    with the worry only for other people."""
+    words = plain(text)
+    if _P81C_OTHER_FEELING_MORE.search(words) or P81C_DIDNT_SAY_AFRAID.search(words):
+        return True
+    if not _P81C_NOT_FOR_ME.search(words):
+        return False
+    rest = _P81C_FOR_OTHERS.sub(" ", _P81C_NOT_FOR_ME.sub(" ", words))
+    return not re.search(r"\b(?:scared|afraid|frightened|worried|terrified|nervous)\b", rest)
+
+
+# Dot, 85: "i told you i have the frame. my hips are bad and i dont walk well", answering "do you
+# have ... a physical disability or illness?", was read as a no: trouble walking, or a frame or
+# stick to walk with, is a physical disability or illness told.
+_P81C_MOBILITY = re.compile(
+    r"\b(?:(?:walking |zimmer )frame|(?:have|got|use|with|need) (?:the |a |my )?(?:frame|zimmer|"
+    r"walking stick|stick|walker|rollator|wheelchair|mobility scooter)|(?:my )?(?:hips?|knees?|"
+    r"legs?) (?:are|is|s|have been|has been) (?:bad|terrible|awful|gone|weak|shot|no good)|"
+    r"bad (?:hips?|knees?|legs?)|(?:dont|do not|cant|cannot|can t|don t) (?:walk|get about|get "
+    r"around)(?: very)? (?:well|far|properly|much|without)|(?:struggle|struggling) to walk)\b"
+)
+
+
+def p81c_mobility_told(words: str) -> bool:
+    """A walking frame, bad hips, not walking well told, not denied ("no, no frame")."""
+    return bool(_P81C_MOBILITY.search(words)) and not re.match(r"(?:no|nope|nah|not)\b", words)
+
+
+# end p81c

@@ -617,7 +617,7 @@ _KIND_OF_SERVICE = (
 )
 _SERVICE_WORDS = (
     r"(?:helplines?|lines?|services?|charit(?:y|ies)|places?|organisations?|orgs?|support|"
-    r"numbers?|groups?|people|someone|specialists?|advocates?)"
+    r"numbers?|groups?|people|someone|specialists?|advocates?|ones?)"
 )
 
 

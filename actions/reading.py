@@ -26,6 +26,7 @@ from actions.answers import (
     _TIME_WORDS,
     G6_NO_CALLS,
     NO_CONDITION,
+    P81C_DIDNT_SAY_AFRAID,
     WOULD_LIKE_CONTACT,
     Answer,
     _r1_call_me_at_work,
@@ -6345,6 +6346,8 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes.update(m79c_child_is_the_victim(text, answers))  # round 79, m79c: Bukola
     m79c_not_family_put_right(text, answers, changes)  # round 79, m79c: Bukola
     n80b_crime_put_right(text, answers, changes)  # n80b (round 80): Aliyah, Farah
+    p81c_robbery_was_burglary(text, answers, changes)  # p81c (round 81): Ron
+    p81c_not_afraid_put_right(text, answers, changes)  # p81c (round 81): Kev
     if "language" in changes and n80b_language_someone_elses(text, answers):
         changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
     changes.update(p81d_english_after_all(text, answers))  # p81d (round 81): Harjit
@@ -9789,3 +9792,28 @@ def p81d_language_for_others(text: str) -> bool:
 
 
 # end p81d
+
+
+# p81c (round 81)
+def p81c_robbery_was_burglary(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """ "i have been robbed", then "the other one went upstairs and took my money from the
+    bedroom" or "he said it was a distraction something" (Ron, 77): a burglary, not a robbery,
+    when no force is told."""
+    if answers.get("crime_type") != "robbery" or "crime_type" in changes:
+        return
+    lowered = text.lower()
+    if account.p81c_distraction_burglary(lowered) and not _G1_FORCE.search(plain(text)):
+        changes["crime_type"] = "burglary"
+
+
+def p81c_not_afraid_put_right(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """ "i didnt say afraid. i said embarrassed" (Kev): not afraid of giving evidence."""
+    if answers.get("fear_of_giving_evidence") is True and P81C_DIDNT_SAY_AFRAID.search(plain(text)):
+        changes["fear_of_giving_evidence"] = False
+
+
+# end p81c
