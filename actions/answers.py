@@ -22,6 +22,7 @@ from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
 from core.privacy_question import b75a_condition
+from core.second_contact import asks_to_keep_someone_informed, number_is_someone_elses
 from core.vocabulary import plain, without_jokes
 
 
@@ -3285,6 +3286,8 @@ def o2_relationship(text: str) -> Answer | None:
 
 
 def read_relationship(text: str) -> Answer:
+    if p81e_someone_to_keep_informed(text):
+        return Answer(None)  # p81e (round 81): "can karen ring them as well? ... shes my daughter"
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
     text = _O2_PARTNER_TALKS.sub(" ", text)  # -- round 69, helper o2 --: Gareth's wife
     told = o2_relationship(text)  # -- round 69, helper o2 --: Ali, Connor
@@ -5634,3 +5637,19 @@ def p81c_mobility_told(words: str) -> bool:
 
 
 # end p81c
+
+
+# p81e (round 81)
+# Ron (r81a), robbed by two strangers: "can karen ring them as well? shes in leeds. her number
+# is 07700 900733. shes my daughter" was read as a family member who did it. A relative named
+# to be told or to ring the service too is not who did it, unless they say so.
+_P81E_DID_IT = re.compile(r"\b(?:it was|did it|did this|done it|done this|was (?:him|her))\b")
+
+
+def p81e_someone_to_keep_informed(text: str) -> bool:
+    return (
+        asks_to_keep_someone_informed(text) or number_is_someone_elses(text)
+    ) and not _P81E_DID_IT.search(plain(text))
+
+
+# end p81e

@@ -37922,7 +37922,15 @@ def matching_answers(
     m79d = m79d_who_gets_details_answer(text, organisations, answers)  # m79d (round 79)
     m79g = m79g_answers(text, crime_type, answers)  # m79g (round 79)
     n80f = n80f_answers(text, crime_type, answers)  # n80f (round 80)
+    from actions import service_answers  # p81e (round 81); imported here: it uses Say
+
+    p81e = service_answers.answer(text, answers, organisations)
     checks: tuple[tuple[bool, Say], ...] = (
+        # p81e (round 81): questions about the service itself (what is sent to their phone,
+        # whether the police will contact them, which number, who calls), at the top, as the
+        # answers that took them or "I can't answer" (Grace, Shanice, Sam, Olu, Paul, Ron, Mei,
+        # Sophie).
+        (p81e is not None, p81e or Say()),
         # n80f (round 80): at the top, as the hate answer for faith, the fake police, "I can't
         # answer" and others took these (Arjun, Jordan, Ken, Farah, Piotr).
         *((True, say) for say in n80f),

@@ -136,6 +136,7 @@ from core.privacy_question import (
     gives_consent_after_all,
 )
 from core.redaction import EMAIL
+from core.second_contact import number_is_someone_elses  # p81e (round 81)
 from core.vocabulary import plain, without_jokes
 from referrals.directory import Organisation
 
@@ -7009,7 +7010,9 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
     given = answers.get("contact_details") or "contact_details" in (
         answers.get("skipped_slots") or ()
     )
-    if details and given and details != answers.get("contact_details"):
+    # p81e (round 81): "her number is 07700 900733" (Ron, of his daughter) is not his number.
+    theirs = not number_is_someone_elses(text)
+    if details and given and details != answers.get("contact_details") and theirs:
         changes["contact_details"] = details
     if (
         answers.get("contact_method") == "call"

@@ -1,0 +1,247 @@
+"""Questions about the service itself: what is sent to their phone, who will contact them, on
+which number or address, whether the police will, whether a child is helped too (round 81,
+helper p81e).
+
+Grace's husband checks her phone: "will anything get sent to my phone?" was passed over twice.
+Shanice, referred by text: "is the police gonna contact me from this yes or no" got "I can't
+answer". Sam, whose phone was stolen, referred by email: "nobody is texting my old number
+right" got "I can't answer". Olu: "who will it be that calls?"; Paul: "will they help my son
+too or just me?"; Ron: "which number will they ring me on?"; Mei (valid student visa) got the
+answer for people without status four times; Sophie: "does my employer have to report it to
+police" got the answer about a woman worker. Their texts and sources: bot/domain/
+responses_p81e.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from actions.questions import Say, is_question, plain, said_with
+from actions.wording import contact_line
+from core.second_contact import asks_to_keep_someone_informed
+from referrals.directory import Organisation
+
+_REFERRAL_SLOTS = (
+    "referral_consent", "contact_safe", "contact_method", "contact_details", "contact_times",
+    "voicemail_ok",
+)  # fmt: skip
+
+
+def _asked(text: str) -> bool:
+    # "nobody is texting my old number right, cos ...": checking, without a mark.
+    words = plain(text)
+    return (
+        "?" in text
+        or is_question(text)
+        or bool(re.search(r"\bright\W*$|\bjust (?:to )?check(?:ing)?\b|\bright,", words + text))
+    )
+
+
+def _referred(answers: Mapping[str, Any]) -> bool:
+    return answers.get("referral_consent") is True
+
+
+def _at_referral(answers: Mapping[str, Any]) -> bool:
+    return (
+        _referred(answers)
+        or answers.get("requested_slot") in _REFERRAL_SLOTS
+        or bool(answers.get("results_shown"))
+    )
+
+
+# -- Grace (r81a): "not sent to my phone or anything", "will anything get sent to my phone?" -----
+
+_SENT_TO_PHONE = re.compile(
+    r"\b(?:sent|send|sending|go|goes|going|come|comes|coming|pop up|show up|appear)\b"
+    r"(?: \w+){0,2} (?:to|on) my (?:phone|mobile|number)\b|"
+    r"\b(?:will|would|do|does) (?:you|u|anyone|anybody|someone|they|it) (?:text|message|ring|call)"
+    r" me\b.{0,20}\b(?:phone|checks?|sees?|reads?)\b"
+)
+
+
+def asks_if_anything_is_sent_to_phone(text: str, answers: Mapping[str, Any]) -> bool:
+    """Before any referral: whether this chat sends anything to their phone. Once referred, the
+    answers about the way they chose ("they wont text me to confirm") stay."""
+    return not _referred(answers) and _asked(text) and bool(_SENT_TO_PHONE.search(plain(text)))
+
+
+# -- Shanice (r81b): "is the police gonna contact me from this yes or no" ----------------------
+
+_POLICE_CONTACT = re.compile(
+    r"\b(?:police|cops|feds|officers?|old bill)\b(?: \w+){0,3} "
+    r"(?:contact|call|ring|text|email|message|phone|visit|come round|get in touch)\w*\b|"
+    r"\bnot (?:the )?(?:police|cops)\b(?: right)?\W*$"
+)
+_FROM_THIS = re.compile(
+    r"\b(?:from|because of|through|after) (?:this|here|the chat|this chat|you)\b|"
+    r"\bif i (?:say yes|agree)\b|\bnot (?:the )?(?:police|cops)\b"
+)
+
+
+def asks_if_police_will_contact(text: str, answers: Mapping[str, Any]) -> bool:
+    words = plain(text)
+    if not (_at_referral(answers) and _asked(text) and _POLICE_CONTACT.search(words)):
+        return False
+    # Someone who reported it may be contacted by the police about their case: only "from
+    # this" asks about the chat then.
+    return answers.get("reported_to_police") is not True or bool(_FROM_THIS.search(words))
+
+
+# -- Olu (r81e), Shanice: "who will it be that calls?", "ok but WHO. like ... or who" -----------
+
+_WHO_IT_WILL_BE = re.compile(
+    r"\bwho (?:will|would|is) it be (?:that|who)? ?(?:calls?|rings?|texts?|emails?|contacts?)\b|"
+    r"\bwho (?:is it|s it) (?:that s|thats|that is|who s|whos)? ?(?:gonna |going to )?"
+    r"(?:call|ring|text|email|contact|phone)\w*\b|"
+    r"^\W*(?:(?:ok|okay|but|so|yeah|and|right)\W+)*who\W*(?:(?:like|then|tho|though)\b.*\bor "
+    r"who\b.*)?$"
+)
+
+
+def asks_who_it_will_be(text: str, answers: Mapping[str, Any]) -> bool:
+    return _referred(answers) and bool(_WHO_IT_WILL_BE.search(plain(text)))
+
+
+# -- Sam (r81d), Ron (r81a): "nobody is texting my old number right", "which number will they
+# ring me on?" ---------------------------------------------------------------------------------
+
+_OTHER_NUMBER = re.compile(
+    r"\b(?:text|call|ring|phon|message|contact)\w*\b.{0,20}\b(?:my )?(?:old|stolen|other|"
+    r"previous|usual) (?:number|phone|mobile)\b"
+)
+_WHICH_NUMBER = re.compile(
+    r"\b(?:which|what) (?:number|phone|phone number|email|address|email address)\b.{0,25}"
+    r"\b(?:ring|call|text|phone|email|contact|use|using)\w*\b"
+)
+
+
+def which_way_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """The way and number noted, read back; no other number is used."""
+    if not (_referred(answers) and answers.get("contact_details") and _asked(text)):
+        return None
+    words = plain(text)
+    how = contact_line({k: answers.get(k) for k in ("contact_method", "contact_details")})
+    if not how:
+        return None
+    if _OTHER_NUMBER.search(words):
+        return Say(response="utter_p81e_no_other_number", args={"how": how})
+    if _WHICH_NUMBER.search(words):
+        return Say(response="utter_p81e_which_number", args={"how": how})
+    return None
+
+
+# -- Paul (r81c): "will they help my son too or just me? hes the one who got stabbed" ----------
+
+_CHILD_TOO = re.compile(
+    r"\b(?:help|support|talk to|see|contact)\b(?: \w+){0,2} (?:my|our|the) (?P<who>son|daughter|"
+    r"boy|girl|child|kid|lad|little one)\b(?: \w+){0,2} (?:too|as well|aswell|or just me|or only "
+    r"me)\b"
+)
+_CHILD_WORD = {"son": "son", "boy": "son", "lad": "son", "daughter": "daughter", "girl": "daughter"}
+
+
+def child_too_answer(
+    text: str, answers: Mapping[str, Any], organisations: Sequence[Organisation]
+) -> Say | None:
+    found = _CHILD_TOO.search(plain(text))
+    if not (found and _at_referral(answers) and _asked(text)):
+        return None
+    child = _CHILD_WORD.get(found.group("who"), "child")
+    for_them = [org.name for org in organisations if org.id in ("redthread", "childline")]
+    if not for_them:
+        return Say(response="utter_p81e_child_too", args={"child": child})
+    short = [n.split(" (")[0] for n in for_them]
+    names = " and ".join(short) + (" are" if len(short) > 1 else " is")
+    return Say(response="utter_p81e_child_too_named", args={"child": child, "services": names})
+
+
+# -- Mei (r81a): a valid student visa ----------------------------------------------------------
+
+_VISA = re.compile(r"\bvisa\b")
+# A visa they hold, said now or earlier: "My visa is valid", "I am on a student visa".
+_VALID_VISA = re.compile(
+    r"\b(?:my visa is|visa is) (?:valid|in date|fine|ok)\b|\b(?:valid|in date) visa\b|"
+    r"\b(?:on|have|got) a student visa\b|\bstudent visa\b"
+)
+# Answers of their own: a visa tied to a partner or a job, threats about it, no status.
+_OTHER_VISA_QUESTION = re.compile(
+    r"\b(?:expired|overstay\w*|ran out|run out|no visa|refused|cancel\w*|revoked|no papers|"
+    r"undocumented|asylum|illegal\w*|deport\w*|lose my visa|spouse|partner|husband|wife|"
+    r"from my job|work visa|care worker|he says|she says|he will|threaten\w*|settled)\b"
+)
+
+
+def asks_about_a_valid_visa(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "Will reporting affect my student visa?", "And my visa?" from someone who said their
+    visa is valid: not the answer for people without status, nor a visa tied to a partner."""
+    words = plain(text)
+    if not _VISA.search(words) or _OTHER_VISA_QUESTION.search(words):
+        return False
+    valid = _VALID_VISA.search(words) or _VALID_VISA.search(said_with("", answers))
+    return bool(valid) and (
+        _asked(text) or bool(re.search(r"\b(?:worried|worry|problem|affect)\b", words))
+    )
+
+
+# -- Sophie (r81c): "does my employer have to report it to police" -----------------------------
+
+_EMPLOYER = re.compile(r"\b(?:employer|hr|human resources|boss|manager|my work|at work|company)\b")
+_TELLS_POLICE = re.compile(
+    r"\b(?:have to|has to|must|need to|needs to|got to|gotta|will|would|might|going to|gonna) "
+    r"(?:report|tell|inform|go to|call|ring)\w*\b(?: \w+){0,3} (?:the )?police\b|"
+    r"\bpolice (?:get|gets|be|are) (?:involved|told|called)\b"
+)
+
+
+def asks_if_employer_must_report(text: str) -> bool:
+    """ "does my employer have to report it to police", "if i go hr does it mean police get
+    involved automatically?": their work, not a support service, telling the police."""
+    words = plain(text)
+    return bool(_EMPLOYER.search(words) and _TELLS_POLICE.search(words))
+
+
+# -- Ron (r81a): "can they tell my daughter too", "can karen ring them as well?" ----------------
+
+_RELATIVE_SAID = re.compile(
+    r"\bmy (daughter|son|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|friend|"
+    r"neighbour|carer)\b"
+)
+
+
+def relative_informed_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if not (_at_referral(answers) and asks_to_keep_someone_informed(text)):
+        return None
+    found = _RELATIVE_SAID.search(plain(text))
+    who = f"your {found.group(1)}" if found else "them"
+    return Say(response="utter_p81e_someone_kept_informed", args={"who": who})
+
+
+def answer(
+    text: str,
+    answers: Mapping[str, Any] | None,
+    organisations: Sequence[Organisation] = (),
+) -> Say | None:
+    """The answer to a question about the service, or None."""
+    told = answers or {}
+    if asks_if_employer_must_report(text) and _asked(text):
+        return Say(response="utter_p81e_employer_and_police")
+    if asks_if_police_will_contact(text, told):
+        return Say(response="utter_p81e_police_wont_contact")
+    if asks_if_anything_is_sent_to_phone(text, told):
+        return Say(response="utter_p81e_nothing_sent_to_phone")
+    way = which_way_answer(text, told)
+    if way is not None:
+        return way
+    informed = relative_informed_answer(text, told)
+    if informed is not None:
+        return informed
+    if asks_who_it_will_be(text, told):
+        return Say(response="utter_who_contacts")
+    child = child_too_answer(text, told, organisations)
+    if child is not None:
+        return child
+    if asks_about_a_valid_visa(text, told):
+        return Say(response="utter_p81e_valid_visa")
+    return None
