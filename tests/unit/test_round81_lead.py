@@ -53,3 +53,16 @@ def test_a_lock_out_asked_gets_the_lock_out_answer():
         said_answer("is my landlord allowed to lock me out?", "other", (), **evicted)
         == "utter_p81f_landlord_lockout"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "presumed"),
+    [
+        # Kev met a woman on a dating site; Mei's spit landed on her coat.
+        ("utter_b4_romance_not_the_bank", "a man met on Facebook"),
+        ("utter_p2_spit_infection", "say spit went in your eyes"),
+    ],
+)
+def test_answers_do_not_presume_who_or_where(name, presumed):
+    texts = [v["text"] for v in yaml.safe_load(ANSWERS_FILE.read_text())["responses"][name]]
+    assert all(presumed not in text and len(text) <= 320 for text in texts)
