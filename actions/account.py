@@ -3985,6 +3985,9 @@ _STALKING_DESCRIBED = re.compile(
     r"sitting|sits|parked|parks|hanging around) (?:outside|for me|near) (?:my|our|me)?|"
     r"(?:keeps?|kept|keeping|wont stop|won t stop) (?:calling|ringing|texting|messaging|emailing|"
     r"contacting|phoning|dming)|(?:tracker|tracking (?:me|my|her|his)|fake accounts?)|"
+    # Round 81 (Lisa): "I found an AirTag taped under the wheel arch of my car".
+    r"(?:found|planted|hidden|hid|put|slipped) an? (?:airtag|air tag|tracking device)|"
+    r"(?:airtag|air tag) (?:taped|hidden|stuck|under|on|in) (?:my|the|her|his)\b|"
     r"(?:calls|texts|messages|rings) (?:me|her|him) (?:all the time|constantly|every day|"
     r"non stop|day and night))"
 )

@@ -66,3 +66,33 @@ def test_a_lock_out_asked_gets_the_lock_out_answer():
 def test_answers_do_not_presume_who_or_where(name, presumed):
     texts = [v["text"] for v in yaml.safe_load(ANSWERS_FILE.read_text())["responses"][name]]
     assert all(presumed not in text and len(text) <= 320 for text in texts)
+
+
+LISA = (
+    "Hi, I found an AirTag taped under the wheel arch of my car this morning. I'm sure it's my "
+    "ex husband. He's due in court next month for assaulting me last year. I don't know what to do"
+)
+
+
+def test_lisa_airtag_is_stalking_told_and_brings_the_stalking_helpline():
+    from actions.account import read_account
+    from referrals.results import build_result
+
+    assert "stalking_described" in read_account(LISA).details
+    answers = {
+        "crime_type": "domestic_abuse",
+        "relationship_to_offender": "partner_or_ex",
+        "account_details": ["stalking_described"],
+        "age": 44,
+        "gender": "woman",
+        "said": [LISA],
+    }
+    ids = [org.id for org in build_result(answers).organisations]
+    assert "national-stalking-helpline" in ids and "national-domestic-abuse-helpline" in ids
+
+
+def test_an_airtag_of_ones_own_is_not_stalking():
+    from actions.account import read_account
+
+    text = "someone stole my bag, it had an airtag in it so i can see where it is"
+    assert "stalking_described" not in read_account(text).details
