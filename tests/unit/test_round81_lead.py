@@ -96,3 +96,33 @@ def test_an_airtag_of_ones_own_is_not_stalking():
 
     text = "someone stole my bag, it had an airtag in it so i can see where it is"
     assert "stalking_described" not in read_account(text).details
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello. please help. landlord change the lock when i was out, all my things and things of "
+        "my 2 children is inside. what i can do",
+        "no is not burglary. the LANDLORD he change lock, not thief. i am at my friend flat now "
+        "with children. we are safe but we have nothing, no clothes no school things",
+        "not theft!! he lock us out of our home. no i not call police, he say if i call police he "
+        "will make problem for me. i am scared of him",
+    ],
+)
+def test_nina_locked_out_by_her_landlord_is_not_burglary_or_theft(text):
+    from actions.account import read_account
+
+    assert read_account(text).crime_type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("someone stole my purse, the thief ran off", "theft"),
+        ("my flat was burgled while i was out, they changed nothing", "burglary"),
+    ],
+)
+def test_crimes_told_undenied_keep_their_reading(text, crime):
+    from actions.account import read_account
+
+    assert read_account(text).crime_type == crime
