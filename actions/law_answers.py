@@ -28,8 +28,15 @@ _LOCKED_OUT = re.compile(
 )
 _ALLOWED = re.compile(
     r"\b(?:allowed|legal|illegal|lawful|against the law)\b|\bcan (?:he|she|they) (?:do|just)\b|"
-    r"\b(?:he|she|they) can do (?:this|that)\b|\bnot (?:a )?(?:burglary|theft|thief)\b"
+    r"\b(?:he|she|they) can do (?:this|that)\b|\bnot (?:a )?(?:burglary|theft|thief)\b|"
+    r"\bwhat (?:i can|can i|do i|should i|shall i) do\b"
 )
+
+
+def lock_out_told(text: str) -> bool:
+    """A landlord's lock-out told in ``text`` ("landlord change the lock when i was out")."""
+    words = plain(text)
+    return bool(_LANDLORD.search(words) and _LOCKED_OUT.search(words))
 
 
 def landlord_locked_them_out(text: str, answers: Mapping[str, Any] | None) -> bool:

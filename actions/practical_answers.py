@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from actions import law_answers
 from actions.questions import (
     Say,
     is_question,
@@ -178,6 +179,8 @@ def landlord_slow_with_lock(text: str) -> bool:
     """ "its the landlord who has to change the locks right? hes being slow about it": no
     harassment, so not the answer about a landlord who harasses."""
     words = plain(text)
+    if law_answers.lock_out_told(text):
+        return False  # Nina (round 81): locked out by the landlord, not waiting for a new lock
     return bool(_LANDLORD_LOCK.search(words)) and not _LANDLORD_HARASSES.search(words)
 
 

@@ -126,3 +126,20 @@ def test_crimes_told_undenied_keep_their_reading(text, crime):
     from actions.account import read_account
 
     assert read_account(text).crime_type == crime
+
+
+def test_nina_first_message_gets_the_lock_out_answer_not_the_burglary_lock():
+    """Her first message got "Ask your landlord in writing to change the lock soon, saying the
+    keys were taken in the burglary" (round 80's answer for a slow landlord), twice."""
+    text = (
+        "hello. please help. landlord change the lock when i was out, all my things and things of "
+        "my 2 children is inside. what i can do"
+    )
+    assert said_answer(text, None, ()) == "utter_p81f_landlord_lockout"
+
+
+def test_kemi_slow_landlord_keeps_her_answer():
+    text = "its the landlord who has to change the locks right? hes being slow about it"
+    assert said_answer(text, "burglary", ("we got burgled, they took my keys",)) == (
+        "utter_n80e_landlord_lock"
+    )
