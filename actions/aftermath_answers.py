@@ -97,6 +97,18 @@ _OTHER_CRIME = re.compile(
 )
 
 
+# Only where pictures were told, now or earlier: "does it matter that im 15" is round 38's
+# question about help for someone under 18.
+_IMAGES = re.compile(
+    r"\b(?:pics?|pictures?|photos?|images?|nudes?|videos?|vids?|screenshots?|selfies?)\b"
+)
+
+
+def _images_told(text: str, answers: Mapping[str, Any]) -> bool:
+    said = " ".join(str(message) for message in answers.get("said") or ())
+    return bool(_IMAGES.search(plain(text)) or _IMAGES.search(plain(said)))
+
+
 def asks_to_copy_under_18_images(text: str) -> bool:
     """ "do i screenshot the ones where im 17 too?? is that even allowed" """
     words = plain(text)
@@ -197,9 +209,10 @@ def asks_about_banking_on_stolen_phone(text: str, answers: Mapping[str, Any]) ->
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The p81g answer to ``text``, if it is one of these questions."""
     facts = answers or {}
-    if asks_to_copy_under_18_images(text):
+    pictures = _images_told(text, facts)
+    if pictures and asks_to_copy_under_18_images(text):
         return Say(response="utter_p81g_under18_images_no_copies")
-    if asks_if_under_18_images_are_another_crime(text):
+    if pictures and asks_if_under_18_images_are_another_crime(text):
         return Say(response="utter_p81g_under18_images_crime")
     if asks_if_hospital_is_free(text, facts):
         return Say(response="utter_p81g_asylum_nhs_free")

@@ -5623,7 +5623,7 @@ def p81c_not_afraid(text: str) -> bool:
 # have ... a physical disability or illness?", was read as a no: trouble walking, or a frame or
 # stick to walk with, is a physical disability or illness told.
 _P81C_MOBILITY = re.compile(
-    r"\b(?:(?:walking |zimmer )frame|(?:have|got|use|with|need) (?:the |a |my )?(?:frame|zimmer|"
+    r"\b(?:(?:walk\w* |zimmer )frame|(?:have|got|use|with|need) (?:the |a |my )?(?:frame|zimmer|"
     r"walking stick|stick|walker|rollator|wheelchair|mobility scooter)|(?:my )?(?:hips?|knees?|"
     r"legs?) (?:are|is|s|have been|has been) (?:bad|terrible|awful|gone|weak|shot|no good)|"
     r"bad (?:hips?|knees?|legs?)|(?:dont|do not|cant|cannot|can t|don t) (?:walk|get about|get "

@@ -9732,7 +9732,8 @@ def asks_whom_the_questions_mean(text: str, answers: Mapping[str, Any] | None) -
     words = plain(text)
     return (
         bool(_B3_ME_OR_THEM.search(words))
-        and bool(_B3_WHO_IS_MEANT.search(words))
+        # Round 81 (Pat typing for Dot, at "Do they know who did it?"): "me or Dot? Dot is 85".
+        and bool(_B3_WHO_IS_MEANT.search(words) or re.match(r"(?:me or \w+|\w+ or me)\b", words))
         and (is_question(text) or bool(re.search(r"\b(?:do|did) (?:you|u) mean\b", words)))
         and not re.search(r"\b(?:believe|blame|help for|support for|arrest|charge)\w*\b", words)
     )

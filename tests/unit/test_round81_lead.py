@@ -143,3 +143,23 @@ def test_kemi_slow_landlord_keeps_her_answer():
     assert said_answer(text, "burglary", ("we got burgled, they took my keys",)) == (
         "utter_n80e_landlord_lock"
     )
+
+
+def test_pat_typing_for_dot_is_told_the_questions_are_about_dot():
+    """Pat, typing for her neighbour Dot (85): "me or Dot? Dot is 85 like i said" got "I can't
+    answer" (the answer was held back as if it presumed a child)."""
+    earlier = ("hello, im typing for Dot, shes my neighbour and shes next to me",)
+    got = said_answer(
+        "me or Dot? Dot is 85 like i said", "burglary", earlier, for_someone_else=True
+    )
+    assert got == "utter_questions_mean_the_victim"
+
+
+def test_dot_walking_frame_with_a_typo_is_a_disability():
+    from actions.answers import read_impairment
+
+    text = (
+        "hello this is dot. i dont know dear. i use a walkng frame so maybe they knew i was old "
+        "and on my own"
+    )
+    assert read_impairment(text, about_them=True).value is True

@@ -44,7 +44,13 @@ def _said(text: str, requested: str, facts: dict) -> list[str | None]:
 
 
 OLU = {"consent": True, "crime_type": "homicide", "bereaved": True, "age": 47}
-SHANICE = {"consent": True, "crime_type": "online_abuse", "age": 19}
+SHANICE = {
+    "consent": True,
+    "crime_type": "online_abuse",
+    "age": 19,
+    # Her first message: the pictures are told (the answers about them rest on it).
+    "said": ["my ex has put my nudes in a group chat, everyone from college has seen them"],
+}
 AHMED = {"consent": True, "crime_type": "robbery", "age": 40}
 PAUL = {
     "consent": True,
