@@ -163,3 +163,20 @@ def test_dot_walking_frame_with_a_typo_is_a_disability():
         "and on my own"
     )
     assert read_impairment(text, about_them=True).value is True
+
+
+def test_ron_door_chain_is_answered():
+    from actions import topics
+
+    text = (
+        "is there anyone who can help with the door. a chain or something. i dont open it now. "
+        "the man said he was from the council"
+    )
+    got = topics.topic_answer(text, {"crime_type": "burglary", "age": 77, "said": []})
+    assert got is not None and got.response == "utter_lead81_door_chain"
+
+
+def test_the_door_chain_answer_is_one_sms_with_its_source():
+    from tests.unit.known_answers import DOMAIN, assert_one_sms_with_a_source
+
+    assert_one_sms_with_a_source("utter_lead81_door_chain", DOMAIN / "responses_topics.yml")
