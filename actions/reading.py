@@ -9814,9 +9814,15 @@ def p81c_robbery_was_burglary(
 def p81c_not_afraid_put_right(
     text: str, answers: Mapping[str, Any], changes: dict[str, Any]
 ) -> None:
-    """ "i didnt say afraid. i said embarrassed" (Kev): not afraid of giving evidence."""
-    if answers.get("fear_of_giving_evidence") is True and P81C_DIDNT_SAY_AFRAID.search(plain(text)):
+    """ "i didnt say afraid. i said embarrassed" (Kev): not afraid of giving evidence. Harjit's
+    "I did not say I am afraid about giving evidence. I said no." (fear already noted as no) was
+    read by the other corrections as saying he is afraid: never a yes from a denial."""
+    if not P81C_DIDNT_SAY_AFRAID.search(plain(text)):
+        return
+    if answers.get("fear_of_giving_evidence") is True:
         changes["fear_of_giving_evidence"] = False
+    elif changes.get("fear_of_giving_evidence") is True:
+        changes.pop("fear_of_giving_evidence")
 
 
 # end p81c

@@ -180,3 +180,22 @@ def test_the_door_chain_answer_is_one_sms_with_its_source():
     from tests.unit.known_answers import DOMAIN, assert_one_sms_with_a_source
 
     assert_one_sms_with_a_source("utter_lead81_door_chain", DOMAIN / "responses_topics.yml")
+
+
+def test_harjit_denial_of_fear_never_noted_as_fear():
+    """ "I did not say I am afraid about giving evidence. I said no." got "Thank you, I've changed
+    that: you'd be worried about giving evidence" when his no was already noted."""
+    from actions.reading import corrections
+
+    text = (
+        "I did not say I am afraid about giving evidence. I said no. I am worried for the sangat "
+        "not me. And what about the congregation, is there support for them, and for the "
+        "gurdwara security?"
+    )
+    assert corrections(text, {"fear_of_giving_evidence": False}) == {}
+    assert corrections(text, {"fear_of_giving_evidence": True}) == {
+        "fear_of_giving_evidence": False
+    }
+    assert corrections("actually i would be scared of giving evidence", {}) == {
+        "fear_of_giving_evidence": True
+    }
