@@ -181,6 +181,9 @@ def asks_if_transfer_service_is_refunded(text: str) -> bool:
         _asks(text)
         and bool(_TRANSFER_SERVICE.search(words))
         and not re.search(r"\bgift ?cards?\b", words)
+        # About getting it back: not Ingrid's "am I in trouble if I help Daniel with the money
+        # transfer" (round 50), asked to move money for a scammer.
+        and bool(re.search(r"\b(?:count|counts|refund\w*|back|covered|cover|reimburs\w*)\b", words))
     )
 
 
@@ -202,7 +205,12 @@ def asks_about_banking_on_stolen_phone(text: str, answers: Mapping[str, Any]) ->
     """ "and the phone?? he could be in my banking app right now" (his phone stolen)."""
     words = plain(text)
     said = " ".join(plain(str(s)) for s in (answers.get("said") or ()))
-    phone = "phone" in words or bool(_PHONE_TAKEN.search(said))
+    # The phone taken, told now or before: not a partner who "uses my phone to get into my bank
+    # app" (round 53).
+    stolen = answers.get("crime_type") in ("theft", "robbery")
+    phone = bool(_PHONE_TAKEN.search(words) or _PHONE_TAKEN.search(said)) or (
+        stolen and "phone" in words
+    )
     return _asks(text) and phone and bool(_INTO_BANKING.search(words))
 
 

@@ -2643,6 +2643,7 @@ G6_NO_CALLS = re.compile(
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
+    written = text
     text = j5_dialect_times(text)  # -- round 65, helper j5 -- "mornins are best" (Moira)
     text = n80c_short_days(text)  # n80c (round 80) -- "tues and thurs" (Linda)
     text = p81d_clock_times(text)  # p81d (round 81) -- "not before 9.30" (Leanne), one time
@@ -2754,7 +2755,7 @@ def contact_said(text: str) -> dict[str, Any]:
         weekends = ", not at weekends" if avoid.group(2) else ""
         found["contact_times"] = f"not after {avoid.group(1)}{weekends}"
     if "contact_times" in found:
-        found["contact_times"] = p81d_clock_shown(found["contact_times"])  # p81d (round 81)
+        found["contact_times"] = p81d_clock_shown(found["contact_times"], written)  # p81d
     return found
 
 
@@ -5563,9 +5564,13 @@ def p81d_only_limits(times: list[str]) -> bool:
     )
 
 
-def p81d_clock_shown(times: str) -> str:
-    """ "before 9 30am" (the plain form) shown as "before 9:30am"."""
-    return re.sub(r"\b(\d{1,2}) ([0-5]\d)(?=(?: ?(?:am|pm))?\b)(?! ?\d)", r"\1:\2", times)
+def p81d_clock_shown(times: str, written: str = "") -> str:
+    """ "before 9 30am" (the plain form) shown as "before 9:30am", or "9.30" as they wrote it
+    with a dot ("after 5.30 please", round 59; "after 3.30", round 52)."""
+    dot = re.search(r"\d\.[0-5]\d", written) and not re.search(r"\d:[0-5]\d", written)
+    joined = r"\1.\2" if dot else r"\1:\2"
+    times = re.sub(r"\b(\d{1,2}) ([0-5]\d)(?=(?: ?(?:am|pm))?\b)(?! ?\d)", joined, times)
+    return re.sub(r"\b(\d{1,2}):([0-5]\d)\b", joined, times)
 
 
 # p81d (round 81) -- Kwame, contacted by email: "it doesnt matter its email. just dont text or

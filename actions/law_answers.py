@@ -164,7 +164,17 @@ _COMPENSATION = re.compile(
 
 def _money(text: str, answers: Mapping[str, Any] | None) -> list[str]:
     words, before = plain(text), _earlier(answers)
-    if _WHO_PAYS.search(words) and (_TIME_OFF.search(words) or _TIME_OFF.search(before)):
+    # Not a thing to be paid for ("who pays for new hand controls", round 75's Kwame).
+    for_a_thing = re.search(
+        r"\bwho (?:pays|will pay|s paying|is paying) for (?!(?:that|it|this|them|those|my time|"
+        r"the time|time|the weeks|\d))\w+",
+        words,
+    )
+    if (
+        _WHO_PAYS.search(words)
+        and not for_a_thing
+        and (_TIME_OFF.search(words) or _TIME_OFF.search(before))
+    ):
         return ["utter_n2_cica_lost_earnings"]
     if _SOLICITOR.search(words) and (_COMPENSATION.search(words) or _COMPENSATION.search(before)):
         # "28 weeks?? so i get nothing for 2 weeks ... do i need a solicitor": the injury award

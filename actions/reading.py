@@ -7255,13 +7255,14 @@ def times_given(text: str) -> str | None:
     """The times a message gives to be contacted at, when giving them is what the message does:
     "after 4pm weekdays", "what?? no the time is after 4 thats not a time" (the times alone), but
     never a question with a time in it ("what if he turns up again tonight what do i do")."""
+    written = text
     text = p81d_clock_times(text)  # p81d (round 81) -- "not before 9.30" (Leanne) is one time
     text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
     changed_to = _CHANGE_TO.search(text)
     if changed_to and mentions_times(changed_to.group(1)):
         # "can you change it to after 6pm weekdays only": the new times, asked for.
         asked_for = read_answer("contact_times", changed_to.group(1)).value
-        return str(asked_for) if asked_for else None
+        return p81d_clock_shown(str(asked_for), written) if asked_for else None
     found: list[str] = []
     for part in re.split(r"(?<=[.?!\n])\s*", text):
         words = plain(part)
@@ -7308,7 +7309,7 @@ def times_given(text: str) -> str | None:
             if value:
                 found.append(str(value).strip(" .,!"))
     times = k77b_times_in_full(text, ", ".join(dict.fromkeys(found)) or None)
-    return p81d_clock_shown(times) if times else times  # p81d (round 81)
+    return p81d_clock_shown(times, written) if times else times  # p81d (round 81)
 
 
 # k77b (round 77) -- Helen: "Not mornings, I said mornings are difficult. Afternoons are better."
@@ -9612,10 +9613,20 @@ def p81b_stranger_told(found: dict[str, Any], turn: Turn) -> None:
         and answers.get("crime_type") not in (None, "homicide", "terrorism")
         and not (answers.get("for_child") or answers.get("for_someone_else"))
         and not found.get("for_child")
+        and _P81B_NEVER_SEEN.search(plain(turn.text))
         and account.strangers(turn.text)
         and not _WHAT_IF.search(plain(turn.text))
     ):
         found["relationship_to_offender"] = "stranger"
+
+
+# Not any stranger named ("a stranger told me to call you", "strangers scare me now", round 56):
+# one they say they never saw or knew.
+_P81B_NEVER_SEEN = re.compile(
+    r"\bnever (?:seen|met|saw) (?:him|her|them|the \w+|that \w+)\b|"
+    r"\b(?:didnt|did not|dont|do not) know (?:him|her|them|who (?:he|she|they) "
+    r"(?:was|were|is|are))\b"
+)
 
 
 # Pat, typing for Dot: "its Pat by the way, Dot is 85 she cant do the phone very well": the age
@@ -9680,7 +9691,7 @@ def p81d_sentences_apart(text: str) -> str:
 # p81d (round 81) -- Leanne, kept as "not after 7": "and not before 9.30!! i said that" replaced
 # it with "not before 9". A limit on one side, said when only the other side was kept, adds to
 # it (the two do not disagree); a window or a limit on the same side still replaces.
-_P81D_LIMIT = re.compile(r"not (before|after) \d{1,2}(?::[0-5]\d)?(?: ?(?:am|pm))?")
+_P81D_LIMIT = re.compile(r"not (before|after) \d{1,2}(?:[:.][0-5]\d)?(?: ?(?:am|pm))?")
 
 
 def p81d_other_limit_added(new: str, known: str) -> str:
@@ -9703,6 +9714,10 @@ _P81D_FILLER = frozenset(
     {"and", "but", "or", "so", "please", "pls", "plz", "only", "just", "not", "no", "then"}
     | {"its", "thats", "ok", "okay", "fine", "best", "is", "are", "at", "on", "in", "the"}
     | {"any", "time"}
+    # Round 76's Lucy: "I mean when the support worker phones me. it should be after 8pm not
+    # before": the words that put a time, not other talk.
+    | {"it", "should", "be", "must", "has", "to", "before", "after", "from", "until", "till"}
+    | {"between"}
 )
 
 
@@ -9768,7 +9783,7 @@ def p81d_english_after_all(text: str, answers: Mapping[str, Any]) -> dict[str, A
         return {}
     if re.search(r"\b(?:not|no|dont|isnt) (?:in )?english\b", words):
         return {}
-    return {"language": "English"}
+    return {"language": "english"}
 
 
 # end p81d

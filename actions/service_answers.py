@@ -64,7 +64,10 @@ _SENT_TO_PHONE = re.compile(
 def asks_if_anything_is_sent_to_phone(text: str, answers: Mapping[str, Any]) -> bool:
     """Before any referral: whether this chat sends anything to their phone. Once referred, the
     answers about the way they chose ("they wont text me to confirm") stay."""
-    return not _referred(answers) and _asked(text) and bool(_SENT_TO_PHONE.search(plain(text)))
+    words = plain(text)
+    if re.search(r"\b(?:bill|bills|call log|call history|statement)\b", words):
+        return False  # round 41: "will the helpline show up on my phone bill?" has its answer
+    return not _referred(answers) and _asked(text) and bool(_SENT_TO_PHONE.search(words))
 
 
 # -- Shanice (r81b): "is the police gonna contact me from this yes or no" ----------------------
@@ -82,6 +85,10 @@ _FROM_THIS = re.compile(
 
 def asks_if_police_will_contact(text: str, answers: Mapping[str, Any]) -> bool:
     words = plain(text)
+    if re.search(
+        r"\b(?:is|are) (?:it|this|that|they|u|you|them) (?:the )?(?:police|feds|cops)\b", words
+    ):
+        return False  # round 68: "is it feds tho?" asks whether the service is the police
     if not (_at_referral(answers) and _asked(text) and _POLICE_CONTACT.search(words)):
         return False
     # Someone who reported it may be contacted by the police about their case: only "from
@@ -189,7 +196,10 @@ def asks_about_a_valid_visa(text: str, answers: Mapping[str, Any]) -> bool:
 
 _EMPLOYER = re.compile(r"\b(?:employer|hr|human resources|boss|manager|my work|at work|company)\b")
 _TELLS_POLICE = re.compile(
-    r"\b(?:have to|has to|must|need to|needs to|got to|gotta|will|would|might|going to|gonna) "
+    # Who tells is the work, not the person ("Do I must report to police to get help? ... he is
+    # senior in my company", round 37, asks whether she must).
+    r"\b(?:employer|hr|they|work|company|boss|manager|it|he|she|them) (?:\w+ )?"
+    r"(?:have to|has to|must|need to|needs to|got to|gotta|will|would|might|going to|gonna) "
     r"(?:report|tell|inform|go to|call|ring)\w*\b(?: \w+){0,3} (?:the )?police\b|"
     r"\bpolice (?:get|gets|be|are) (?:involved|told|called)\b"
 )

@@ -65,9 +65,10 @@ LEANNE_FIRST = (
 @pytest.mark.parametrize(
     ("text", "times"),
     [
-        (LEANNE_FIRST, "not before 9:30, not after 7"),
+        # Shown as written: "9.30" with a dot, "9:30am" with a colon.
+        (LEANNE_FIRST, "not before 9.30, not after 7"),
         ("ring me but not before 9.30 i do the school run. and not after 7",
-         "not before 9:30, not after 7"),
+         "not before 9.30, not after 7"),
         ("between 9:30am and 7pm. both. not 9, half 9", "between 9:30am and 7pm"),
         ("after half past 5 please", "after 5:30"),
         # Negatives: unchanged readings.
@@ -89,7 +90,7 @@ LEANNE_KEPT = dict(
 @pytest.mark.parametrize(
     ("kept", "text", "times"),
     [
-        ("not after 7", "and not before 9.30!! i said that", "not before 9:30, not after 7"),
+        ("not after 7", "and not before 9.30!! i said that", "not before 9.30, not after 7"),
         ("not before 9, not after 7", "no. between 9:30am and 7pm. both. not 9, half 9",
          "between 9:30am and 7pm"),
         # A limit on the same side, or a window, still replaces.
@@ -110,7 +111,7 @@ async def test_leanne_first_message_in_the_form(dispatcher, domain):
     events = await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
     set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert set_now.get("referral_consent") is True
-    assert set_now.get("contact_times") == "not before 9:30, not after 7"
+    assert set_now.get("contact_times") == "not before 9.30, not after 7"
 
 
 # -- 3. Nina: a question about today is not a time to be texted -----------------------------
@@ -291,7 +292,7 @@ def test_own_language_still_changes(text):
     ],
 )
 def test_harjit_english_put_back(text):
-    assert corrections(text, dict(HARJIT_KEPT, language="Punjabi")) == {"language": "English"}
+    assert corrections(text, dict(HARJIT_KEPT, language="Punjabi")) == {"language": "english"}
 
 
 def test_harjit_english_after_the_referral(dispatcher, domain):
@@ -301,7 +302,7 @@ def test_harjit_english_after_the_referral(dispatcher, domain):
     )
     events = dialogue.ActionFinishAssessment().run(dispatcher, tracker, domain)
     set_now = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
-    assert set_now.get("language") == "English"
+    assert set_now.get("language") == "english"
 
 
 def test_no_english_for_someone_who_wants_their_language():
