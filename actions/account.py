@@ -970,10 +970,10 @@ _DENIED_CRIME = re.compile(
     r"(?:dont|don t|do not|didnt|did not) think (?:it|this|that|he|she)(?: is| was| s|s)?)"
     r" (?:a |an |really |just |actually |even |the )*(?:victim "
     r"of (?:a |an )?)?(?:burglary|burglar|break in|terrorism|terror attack|terrorist attack|"
-    r"stalking|stalker|robbery|robber|mugging|"
+    r"stalking|stalker|robbery|robber|mugging)(?: as such)?\b|"
     # Round 81 (Nina, locked out by her landlord): "the LANDLORD he change lock, not thief",
-    # "not theft!! he lock us out".
-    r"theft|thief)(?: as such)?\b"
+    # "not theft!! he lock us out". Not "its not just theft, he threatened me" (round 68).
+    r"\b(?:not|isnt|wasnt|never|no|aint) (?:a |an |the )?(?:theft|thief)\b"
 )
 # k78b (round 78): Tom, "so is it burglary or theft": the crime named only in a question about
 # which crime it is is not told as what happened (see questions.k78b_asks_which_crime).
