@@ -4266,6 +4266,7 @@ def _details(text: str, lowered: str) -> set[str]:
         not_theirs = _H2_HOSPITAL_WORKPLACE.sub(" ", not_theirs)  # -- round 62, helper H2 --
         not_theirs = _K4_THEIR_HOSPITAL_MONEY.sub(" ", not_theirs)  # -- round 65, helper k4 --
         not_theirs = K78C_NOT_INJURED.sub(" ", not_theirs)  # k78c (round 78): "he not injure me"
+        not_theirs = q82a_without_hospital_as_work(not_theirs)  # q82a (round 82): Ewa
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.
@@ -7584,3 +7585,32 @@ def p81c_distraction_burglary(lowered: str) -> bool:
 
 
 # end p81c
+
+
+# q82a (round 82)
+# Ewa, a nurse stalked by her ex: "also he know where i work, i cant change hospital" got "I'm
+# sorry you're hurt ... go to A&E": the hospital she cannot move away from is her job (round
+# 62 set aside only the hospital she works at or he turned up at). Changing or leaving the
+# hospital, told with where they work, is about the job; "i work nights, he hit me and i went to
+# hospital" keeps the injury.
+_Q82A_TOLD_OF_WORK = re.compile(
+    r"\b(?:where i work|i work|im working|i am working|my work|my job|my shifts?|at work|my "
+    r"colleagues|(?:im|i am) (?:a )?(?:nurse|doctor|midwife|porter|carer|paramedic|cleaner|"
+    r"receptionist|healthcare assistant|hca))\b"
+)
+_Q82A_CHANGE_HOSPITAL = re.compile(
+    # Not "leave" or "move": "had to leave hospital early" is a patient's.
+    r"\b(?:change|changing|switch|switching|quit|quitting) (?:to )?(?:my |the |this |another |"
+    r"a different |a new )?(?:job at the )?"
+    r"(?:hospital|hospitals|ward|wards)\b"
+)
+
+
+def q82a_without_hospital_as_work(lowered: str) -> str:
+    """The message without a hospital changed or left as a job, when they told of their work."""
+    if not _Q82A_TOLD_OF_WORK.search(lowered):
+        return lowered
+    return _Q82A_CHANGE_HOSPITAL.sub(" ", lowered)
+
+
+# end q82a

@@ -3660,9 +3660,34 @@ def asks_about_a_possible_broken_limb(text: str, answers: Mapping[str, Any] | No
         return False
     if re.search(r"\basking (?:you )?about (?:my|her|his|their) ", words):
         return True
+    if q82a_only_a_bruise_colour(words):
+        return False  # q82a (round 82): Maria's grabbed arm, "now it is blue (bruise?)"
     return bool(_MAYBE_BROKEN.search(words)) and (
         is_question(text) or bool(_UNSURE_OR_NOW.search(words))
     )
+
+
+# q82a (round 82)
+# Maria, 52, whose employer's husband grabbed her arm: "now it is blue (bruise?)" got "It could
+# be broken ... treat it as broken ... X-rayed today": a bruise's colour alone is not a sign of a
+# break. The broken-bone answer needs swelling, a limb that can't move or bend, severe pain, or a
+# break named ("swollen and blue now near the elbow" still gets it).
+_Q82A_BRUISE_COLOUR = re.compile(r"\b(?:black and blue|blue|purple)\b")
+_Q82A_SEVERE_PAIN = re.compile(
+    r"\b(?:(?:really|very|so|too|extremely|super) (?:painful|sore)|agony|killing me|excruciating|"
+    r"hurts? (?:so much|a lot|like hell|loads)|(?:bad|severe|terrible|awful) pain|in pain)\b"
+)
+
+
+def q82a_only_a_bruise_colour(words: str) -> bool:
+    """Whether the only sign of a break told is a bruise's colour."""
+    rest = _Q82A_BRUISE_COLOUR.sub(" ", words)
+    return bool(_Q82A_BRUISE_COLOUR.search(words)) and not (
+        _MAYBE_BROKEN.search(rest) or _Q82A_SEVERE_PAIN.search(rest)
+    )
+
+
+# end q82a
 
 
 # "Last time I ask, should I go hospital": "to" left out, once met with nothing at all (with

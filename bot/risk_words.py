@@ -1402,6 +1402,7 @@ def _danger(text: str) -> bool:
     cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
     cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79): Kasia, Maya, Peter, Sunil
     cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
+    cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1782,6 +1783,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = _N4_NO_THREAT.sub(" ", cleaned)  # round 74, lead: a threat denied (Bex)
         cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79)
         cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
+        cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -1821,6 +1823,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = _Z3_GIVE_UP_ON_BOT.sub(" ", cleaned)  # round 53, helper Z3
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main: "she's been self harming"
     cleaned = _M61_THEY_SAY_CANT_COPE.sub(" ", cleaned)  # round 61, main: "theyll say i cant cope"
+    cleaned = q82a_without_others_say_cant_cope(cleaned)  # q82a (round 82): Pete's daughter
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1: "if he wake up"
     cleaned = n1_without_pills_refused(cleaned)  # round 68, helper n1: "I don't want to take pills"
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a: Joy, "rang 101"
@@ -2335,3 +2338,72 @@ def p81a_without_medicine_for(cleaned: str) -> str:
 
 
 # end p81a
+
+
+# q82a (round 82)
+# Gordon, 69, at the danger question: "I would not say I am in danger as such. He is a large man
+# and rather intimidating when he shouts, but he has not laid a finger on me" got the 999 screen:
+# "i am in danger" was read with the denial before it a few words back. Danger said only to be
+# denied ("I wouldn't say I'm in danger", "I don't really think I'm in danger") is set aside; any
+# other word of now ("...but he's outside now") is still read.
+_Q82A_IN_DANGER = r"(?:in (?:any )?(?:real |immediate |actual )?danger|unsafe|dangerous)"
+Q82A_DANGER_DENIED = re.compile(
+    r"\b(?:i |we )?(?:would not|wouldnt|wouldn t|would nt) (?:really |exactly |necessarily |"
+    r"honestly )?(?:say|call (?:it|myself|this|that)|describe (?:it|myself|this|that) as|"
+    r"class (?:it|myself|this) as|consider (?:it|myself|this|that))(?: that)?"
+    r"(?: (?:i am|im|i m|we are|were|we re|i was|myself|ourselves|it|this|that|its|it is))?"
+    rf"(?: as)? {_Q82A_IN_DANGER}\b|"
+    r"\b(?:i|we) (?:dont|do not|don t|didnt|did not) (?:really |honestly |actually )?(?:think|"
+    r"feel|believe|reckon|consider)(?: that)? (?:i am|im|i m|we are|were|we re|myself|ourselves|"
+    rf"it is|its|it s) {_Q82A_IN_DANGER}\b"
+)
+# Sanjay, 58, a shopkeeper: "Teenagers are throwing things and abusing me every evening and
+# police do nothing" got the 999 screen on "are throwing". Things thrown told with how often it
+# happens ("every evening", "most nights") is what keeps happening, not an attack now. Set aside
+# only when nothing else in the message speaks of now ("...and they're outside now" is read).
+_Q82A_THROWN = (
+    r"(?:throwing|throw|throws|smashing|trashing|chucking|lobbing) (?:\w+ ){0,4}?(?:things|stuff|"
+    r"eggs|stones|rocks|bricks|a brick|rubbish|bottles|cans|fireworks|food|litter|at (?:my|the|"
+    r"our) (?:\w+ )?(?:window|windows|shop|door|house|car|flat|home|front|building))\b"
+)
+_Q82A_HOW_OFTEN = (
+    r"(?:every (?:single )?(?:evening|night|day|morning|afternoon|weekend|week|time)|most "
+    r"(?:evenings|nights|days|mornings|weekends)|each (?:evening|night|day)|every other (?:day|"
+    r"night)|all the time|nightly|daily)\b"
+)
+_Q82A_THROWN_AGAIN_AND_AGAIN = re.compile(
+    rf"\b{_Q82A_THROWN}(?: (?!(?:now|right|rn|tonight)\b)\w+){{0,8}}? {_Q82A_HOW_OFTEN}|"
+    rf"\b{_Q82A_HOW_OFTEN}(?: (?!(?:now|right|rn|tonight)\b)\w+){{0,6}}? {_Q82A_THROWN}"
+)
+_Q82A_HELP = re.compile(r"\b(?:help|please|quick|scared|hurt|injured|bleeding)\b")
+
+
+def q82a_without_not_danger(cleaned: str) -> str:
+    """The cleaned message without danger said only to be denied, or things thrown told as what
+    keeps happening when nothing else speaks of now."""
+    cleaned = Q82A_DANGER_DENIED.sub(" ", cleaned)
+    if not (_ABOUT_NOW.search(cleaned) or _RIGHT_NOW.search(cleaned) or _Q82A_HELP.search(cleaned)):
+        cleaned = _Q82A_THROWN_AGAIN_AND_AGAIN.sub(" ", cleaned)
+    return " ".join(cleaned.split())
+
+
+# Pete, 74, who cares for his wife: "If she finds out she'll want to take over my money and say I
+# cant cope. Will you tell her?" got Samaritans and "have you hurt yourself": what his daughter
+# might say of him, several words after "she", is her judgement, not how he feels (round 61 read
+# it only within two words). The words between never hold "i", so "she said i was fine but i
+# think i cant cope" is still his own.
+Q82A_OTHERS_SAY_CANT_COPE = re.compile(
+    r"\b(?:they|she|he|shell|hell|theyll|the council|social services|the social|people|everyone|"
+    r"my (?:daughter|son|family|kids|children|sister|brother|wife|husband))\b"
+    r"(?: (?!(?:i|im|ive|id|me|myself)\b)\w+){0,10}? (?:say|says|said|think|thinks|decide|decides|"
+    r"claim|claims|make out|makes out|tell (?:everyone|people|them|the \w+)) (?:that )?"
+    r"(?:i|im|i am) (?:cant|cannot|can not|can t|couldnt|not able to|unable to) (?:cope|manage)\b"
+)
+
+
+def q82a_without_others_say_cant_cope(cleaned: str) -> str:
+    """The cleaned message without someone else's saying the writer can't cope."""
+    return " ".join(Q82A_OTHERS_SAY_CANT_COPE.sub(" ", cleaned).split())
+
+
+# end q82a
