@@ -66,6 +66,8 @@ KNOWN = (
     r"manager|supervisor|landlord|landlady|flat ?mate|house ?mate|room ?mate|lodger|carer|"
     r"care worker|support worker|home help|teacher|tutor|coach|classmates?|tenant|client|"
     rf"customer|employers?|host family|family {_WORKS_FOR}|ex friend|date|dealer|pastor|imam|"
+    # q82b (round 82): "my ex-wife's new partner" as q82b_exs_partner_known writes it (Dev).
+    r"exs new partner|"
     # -- round 29, helper L --: "the patrão" (Portuguese for boss), as Rosa wrote it.
     r"priest|patr[aã]o|patroa)"
 )
@@ -2030,7 +2032,9 @@ _THE_PARTNER = re.compile(r"wife|missus|missis|mrs|misses|other half|hubby|husba
 _N5_SOMEONE_ELSES_SPOUSE = re.compile(
     r"\b(?:ask\w* (?:for )?(?:my |the |our )?(?:money|pay|wages|salary)|boss|employers?|"
     r"the lady|the family|(?:i|we) (?:clean|work)\w*|cleaner|cleaning|nanny|au pair|"
-    r"where i (?:clean|work|live)|my (?:job|work|client|landlord|landlady))\b"
+    r"where i (?:clean|work|live)|my (?:job|work|client|landlord|landlady)|"
+    # q82b (round 82): "they dont pay me last month" (Maria, the cleaner): pay held back.
+    r"(?:dont|don t|didnt|did not|not|never|wont|won t|stopped|stop) pay(?:ing)? me)\b"
 )
 # -- end of round 68, helper n5 --
 
@@ -5833,6 +5837,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if _STREET_TALK.search(text):
         text = _MY_BOY.sub("my friend", text)
     text = z73c_exs_relative(text)  # -- round 73, helper z73c --: "my ex husbands brother"
+    text = q82b_exs_partner_known(text)  # q82b (round 82): "my ex-wife's new partner" (Dev)
     # "husband family lock door": his family, told in few words, are in-laws.
     text = re.sub(
         r"\b(?:my )?(?:husband|wife|partner)(?:s|'s|’s)? (?:family|mother|mum|brother|sister)\b",
@@ -5895,6 +5900,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
     for_child = for_child or n2_writes_for_child(lowered)  # -- round 44, helper N2 --
     for_child = for_child or x71b_childs_thing_taken(lowered)  # -- round 71, helper x71b --
+    for_child = for_child or q82b_parent_tells_of_child(lowered)  # q82b (round 82): Kofi
     grown = their_age(lowered)
     # -- round 31, helper R --: "my son Abdi 14 year, boys stab him"; "my daughter Maja, who is 30"
     named_child = _R31_CHILD_NAMED.search(lowered)
@@ -5928,7 +5934,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         for_child = for_other = False  # -- round 66, helper l1 --: Joan's grandson, his trouble
         named_child = None
         relative_is_the_one = True
-    offender = _who_did_it(v4_not_known_to_them(text), about_them=for_other)
+    offender = _who_did_it(
+        v4_not_known_to_them(q82b_no_hit_and_run(text)), about_them=for_other
+    )  # q82b (round 82): "it was my husband dan, hit and run" (Claire): he was hit, not hitting
     if offender == "someone_known" and y73c_just_a_customer(lowered):
         offender = _who_did_it(_Y73C_A_CUSTOMER.sub(" someone ", lowered), about_them=for_other)
         offender = None if offender == "someone_known" else offender  # -- round 73, y73c --
@@ -7614,3 +7622,59 @@ def q82a_without_hospital_as_work(lowered: str) -> str:
 
 
 # end q82a
+
+
+# q82b (round 82)
+# Dev (29): "from my ex-wife's partner, his name is Craig" was noted as "a partner or ex", so his
+# result called it domestic abuse and listed the Men's Advice Line. An ex's new partner is not
+# "personally connected" to him (Domestic Abuse Act 2021, s.2: his own partner, ex or relative):
+# someone he knows. Written as "my exs new partner", which KNOWN holds.
+Q82B_EXS_PARTNER = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their) )?ex(?:[- ]?(?:wife|husband|partner|boyfriend|girlfriend|"
+    r"bf|gf|fiance|fiancee|civil partner))?(?:s|'s|’s| s) (?:new |current |latest |now )?(?:"
+    r"partner|boyfriend|girlfriend|bf|gf|husband|hubby|wife|fella|fiance|fiancee|missus|man|"
+    r"woman|other half)\b",
+    re.IGNORECASE,
+)
+# Claire (41): "it was my husband dan, hit and run" was noted as her husband being the one who did
+# it: "hit" there is the crash he died in, never something he did.
+_Q82B_HIT_AND_RUN = re.compile(r"\bhit(?:[- ]| ?(?:and|n|&) ?)run\b", re.IGNORECASE)
+
+
+# Kofi (40): "My daughter is 14 and a group of girls from her school are threatening her on
+# Snapchat" was read as happening to him (aged 40): a parent telling of their child under 18, and
+# of harm done to her or him, writes for the child.
+_Q82B_CHILD_AGED = re.compile(
+    r"\b(?:my|our) (?:daughter|son|child|kid|boy|girl|step ?daughter|step ?son)(?: \w+)? (?:is|s|"
+    r"who is|aged|age) (?P<age>\d{1,2})\b(?! (?:stone|kg|k|pounds|quid|times|months ago|weeks ago|"
+    r"years ago|days ago))"
+)
+_Q82B_DONE_TO_THEM = re.compile(
+    r"\b(?:threaten\w*|bull(?:y|ies|ied|ying)|jump\w*|attack\w*|hit|hits|hitting|harass\w*|"
+    r"rob\w*|stab\w*|beat\w*|hurt\w*|abus\w*|messag\w*|follow\w*|groom\w*|punch\w*|kick\w*|"
+    r"picking on|calling|call|called|touch\w*|send\w* (?:pictures|pics|photos|images) to) (?:her|"
+    r"him)\b"
+)
+
+
+def q82b_parent_tells_of_child(lowered: str) -> bool:
+    aged = _Q82B_CHILD_AGED.search(lowered)
+    return bool(
+        aged
+        and int(aged.group("age")) < 18
+        and _Q82B_DONE_TO_THEM.search(lowered[aged.end() :])
+        and not re.search(r"\b(?:she|he) (?:threaten\w*|hit|hits|attack\w*|hurt\w*) me\b", lowered)
+    )
+
+
+def q82b_exs_partner_known(text: str) -> str:
+    """ "my ex-wife's new partner" -> "my exs new partner" (someone known, not the ex)."""
+    return Q82B_EXS_PARTNER.sub("my exs new partner", text)
+
+
+def q82b_no_hit_and_run(text: str) -> str:
+    """A hit and run named, read for who did it as the crash it is, not a hit by the one named."""
+    return _Q82B_HIT_AND_RUN.sub("road crash", text)
+
+
+# end q82b

@@ -3294,6 +3294,8 @@ def read_relationship(text: str) -> Answer:
     told = o2_relationship(text)  # -- round 69, helper o2 --: Ali, Connor
     if told is not None:
         return told
+    if q82b_just_a_passenger(text):
+        return Answer("stranger")  # q82b (round 82): Mo's passenger, known only from the app
     # -- round 65, helper k1 --: "i told you. met officers. uniform. i got one of their numbers
     # off the shoulder", "THE POLICE. two coppers" (Marcus, hurt in a stop and search) were not
     # read, asked 3 times: officers he does not know are strangers to him (the police as the
@@ -3325,6 +3327,8 @@ def read_relationship(text: str) -> Answer:
         return Answer("someone_known")  # -- round 66, helper l2 --: the builder they paid
     if _V7_PARTNERS_EX.search(plain(text)):
         return Answer("someone_known")  # -- round 50, helper V7 --
+    if account.Q82B_EXS_PARTNER.search(text):
+        return Answer("someone_known")  # q82b (round 82): Dev, "my ex-wife's new partner"
     if _L67_SOMEONE_ELSES_CHILD.search(plain(text)) and not re.search(
         rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)
     ):
@@ -5658,3 +5662,32 @@ def p81e_someone_to_keep_informed(text: str) -> bool:
 
 
 # end p81e
+
+
+# q82b (round 82)
+# Mo (23, an Uber driver): "a passenger obviously. i got his name on the app" at "Do you know who
+# did it?" was noted as "someone you know". A passenger, fare or customer met once through work is
+# a stranger, unless they say they know them; a name from the app is not knowing them.
+_Q82B_A_PASSENGER = re.compile(
+    r"\b(?:(?:a|an|one|this|some|the|just a|random) (?:passenger|fare|customer|client|punter|"
+    r"rider|shopper|member of the public)|one of (?:my|the) (?:passengers|fares|customers|"
+    r"punters|riders))\b"
+)
+
+
+def q82b_just_a_passenger(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        _Q82B_A_PASSENGER.search(words)
+        and not account._Y73C_KNOWN_CUSTOMER.search(words)
+        and not re.search(
+            r"(?<!dont )(?<!didnt )(?<!do not )(?<!did not )\b(?:knew|know) (?:him|her|them)\b",
+            words,
+        )
+        and not re.search(
+            rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN})\b", words
+        )
+    )
+
+
+# end q82b

@@ -872,6 +872,7 @@ def read_turn(turn: Turn) -> Reading:
     m79d_keep_email(turn, reading)  # m79d (round 79) -- Bernadette
     p81g_no_reask_beside_grief(turn, reading)  # p81g (round 81) -- Olu
     p81g_answer_for_a_miss(turn, reading)  # p81g (round 81) -- Olu
+    q82b_danger_still_asked(turn, reading)  # q82b (round 82) -- Zainab
     return reading
 
 
@@ -2933,6 +2934,7 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         reading.slots["for_child"] = reading.noted["for_child"] = False
         found.pop("for_child", None)
     y73c_relative_does_it(reading, turn, found)  # -- round 73, helper y73c --: Agnes
+    q82b_volunteered_who(turn, found)  # q82b (round 82): Maria's employer, Claire's husband
     g76c_child_only_needs_help(turn, requested, found)  # -- round 76, helper g76c --: Samira
     if requested in ("age", "under_18"):
         found.pop("age", None)
@@ -3331,6 +3333,8 @@ def language_asked_for(text: str, *, bare: bool = True) -> str | None:
             continue
         if c75b_language_is_a_relatives(words):
             continue  # -- round 75, helper c75b -- (Mehmet: his wife's language)
+        if q82b_language_of_their_words(words):
+            continue  # q82b (round 82) -- Ewa: "he post about me on facebook in polish"
         said = _LANGUAGE_WANTED.search(words)
         name = (said.group("a") or said.group("b")) if said else None
         if name is None and bare and re.fullmatch(_LANGUAGE_WORDS, words):
@@ -6352,6 +6356,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if "language" in changes and n80b_language_someone_elses(text, answers):
         changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
     changes.update(p81d_english_after_all(text, answers))  # p81d (round 81): Harjit
+    q82b_put_right(text, answers, changes)  # q82b (round 82): Dev, Claire
+    if "age" not in changes:
+        changes.update(q82b_childs_age_put_right(text, answers))  # q82b (round 82): Kofi
     return changes
 
 
@@ -9841,3 +9848,202 @@ def p81c_not_afraid_put_right(
 
 
 # end p81c
+
+
+# q82b (round 82)
+# Maria (52, a cleaner): "the husband he grab my arm" after "i work cleaning for a family" in the
+# message before was noted as "a partner or ex": "the husband" of the house she cleans, told over
+# two messages, is someone she knows, not her partner.
+def q82b_someone_elses_spouse(turn: Turn) -> bool:
+    told = plain(
+        " . ".join([*(str(said) for said in turn.answers.get("said") or ()), *turn.earlier])
+        + " . "
+        + turn.text
+    )
+    return bool(
+        re.search(r"\bthe (?:husband|wife)\b", told)
+        and not re.search(r"\bmy (?:husband|wife|partner|hubby|missus)\b", told)
+        and account._N5_SOMEONE_ELSES_SPOUSE.search(told)
+    )
+
+
+# Claire (41), her husband killed by a driver: "it was my husband dan, hit and run" was noted as
+# her husband being the one who did it. A partner or relative named, then only what happened to
+# them (a hit and run, a crash, died), is the one who died, when a death is told.
+_Q82B_NAMES_WHO_DIED = re.compile(
+    rf"\b(?:it was|its|it s|it is|that was|was) (?:my|our) (?:{account.PARTNER}|{account.FAMILY})"
+    r"(?: (?!who\b|that\b|which\b)\w+)?\s*[,.;:!-]+\s*(?:(?:a|an|the|in a|in the) )?(?:hit[- ]?"
+    r"(?:and|n|&)?[- ]?run|road crash|crash|car crash|accident|run over|knocked down|killed|died|"
+    r"dead|murdered|stabbed|shot)\b"
+)
+_Q82B_A_DEATH = re.compile(
+    r"\b(?:hit ?(?:and|n)? ?run|killed|died|dead|murdered|passed away|run over|knocked down)\b"
+)
+
+
+def q82b_names_who_died(text: str, answers: Mapping[str, Any]) -> bool:
+    """Read with its commas and full stops: "my husband dan, hit and run" names, then tells."""
+    said = re.sub(r"['’]", "", text.lower())
+    words = plain(text)
+    return bool(
+        _Q82B_NAMES_WHO_DIED.search(said)
+        and (
+            answers.get("bereaved")
+            or answers.get("crime_type") == "homicide"
+            or _Q82B_A_DEATH.search(words)
+        )
+    )
+
+
+def q82b_volunteered_who(turn: Turn, found: dict[str, Any]) -> None:
+    """Who did it, read from the message, put right for Maria's and Claire's words (above)."""
+    who = found.get("relationship_to_offender")
+    if who == "partner_or_ex" and q82b_someone_elses_spouse(turn):
+        found["relationship_to_offender"] = "someone_known"
+        if found.get("crime_type") == "domestic_abuse":
+            found.pop("crime_type")
+    elif who in ("partner_or_ex", "family_member") and q82b_names_who_died(turn.text, turn.answers):
+        found.pop("relationship_to_offender")
+
+
+# Dev: "Correction: it's not my partner or ex. It's my ex-wife's new partner" was put right to
+# nothing, and '"it was a partner or ex" is wrong. It was someone I know.' not at all. Claire:
+# "no thats wrong. a stranger killed him, a driver" was not read, and "it was my husband dan, hit
+# and run" changed who did it to her husband.
+_Q82B_SOMEONE_I_KNOW = re.compile(
+    r"\b(?:it was|its|it s|it is|was|he is|hes|she is|shes|they are|theyre)? ?(?:just )?someone "
+    r"(?:i|we) (?:know|knew|know of)\b"
+)
+_Q82B_WRONG = re.compile(
+    r"\b(?:wrong|not|isnt|wasnt|never|didnt|did not|correction|incorrect|no)\b"
+)
+_Q82B_STRANGER_DID = re.compile(
+    r"(?<!not )(?<!wasnt )(?<!isnt )\b(?:a|some|by a) (?:stranger|random (?:man|guy|driver|person|"
+    r"bloke|woman))\b(?! (?:or|and) )"
+)
+
+
+def q82b_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    known = answers.get("relationship_to_offender")
+    words = plain(text)
+    said = changes.get("relationship_to_offender", known)
+    if said in ("partner_or_ex", "family_member") and q82b_names_who_died(text, answers):
+        if known in ("partner_or_ex", "family_member"):
+            changes["relationship_to_offender"] = None  # said before: taken off
+        else:
+            changes.pop("relationship_to_offender", None)
+        return
+    if known not in ("partner_or_ex", "family_member") or not _Q82B_WRONG.search(words):
+        return
+    if account.Q82B_EXS_PARTNER.search(text) or _Q82B_SOMEONE_I_KNOW.search(words):
+        changes["relationship_to_offender"] = "someone_known"
+    elif _Q82B_STRANGER_DID.search(words):
+        changes["relationship_to_offender"] = "stranger"
+    else:
+        return
+    if answers.get("crime_type") == "domestic_abuse" and "crime_type" not in changes:
+        changes["crime_type"] = None  # the label came from who did it: ask what happened again
+
+
+# end q82b
+
+
+# q82b (round 82)
+# Zainab (20): at "are you or the person it happened to in danger?", "no its me it happened to. my
+# cousin is the one who did it" was read as "no, not in danger", and the danger question was never
+# asked again: her "no" was to writing for someone else. Unless she says she is safe, it is asked.
+_Q82B_SAFE_SAID = re.compile(
+    r"\b(?:safe|not in danger|no danger|im ok|im fine|i m ok|i m fine|im okay|nobody is in danger|"
+    r"no one is in danger|not right now|not now|at home)\b"
+)
+
+
+def q82b_danger_still_asked(turn: Turn, reading: Reading) -> None:
+    if (
+        turn.requested != "in_danger"
+        or reading.slots.get("in_danger") is not False
+        or not (turn.answers.get("for_someone_else") or turn.answers.get("for_child"))
+        or not (
+            reading.slots.get("for_someone_else") is False
+            or reading.slots.get("for_child") is False
+        )
+        or _Q82B_SAFE_SAID.search(plain(turn.text))
+    ):
+        return
+    reading.slots.pop("in_danger")
+    reading.noted.pop("in_danger", None)
+
+
+# Kofi (40), for his daughter Ama (14): "it is not ME who was targeted it is my daughter Ama, 14",
+# "WRONG. the victim is 14 not 40. I am the father", "she is 14" and "My daughter age is 14. The
+# victim is a child" were each refused, and "she is 14" at the referral question was taken as a no.
+# A child's age told, when the age kept is a grown-up's and their child is named, is the child's.
+_Q82B_CHILDS_AGE_TOLD = re.compile(
+    r"\b(?:(?:the )?victim is (?:a child|\d{1,2})|(?:shes|she is|hes|he is|she s|he s) "
+    r"(?:only )?\d{1,2}|(?:my|our) (?:son|daughter|child|kid|boy|girl)(?: [a-z]+)?,? "
+    r"(?:age |aged )?(?:is )?\d{1,2}|not me (?:who|that|it)|"
+    r"i am the (?:father|mother|dad|mum|parent))\b"
+)
+_Q82B_CHILDS_AGE = re.compile(
+    r"\b(?:hes|he s|he is|shes|she s|she is|victim is|(?:son|daughter|child|kid|boy|girl)"
+    r"(?: [a-z]+)?,?(?: age| aged)?(?: is)?)\s*(?:only )?(\d{1,2})\b"
+    r"(?! (?:times|days|weeks|months|minutes|mins|hours|pounds|quid|miles)\b)"
+)
+
+
+_Q82B_THE_CHILD_IS_THE_ONE = re.compile(
+    r"\b(?:victim|targeted|not me|i am the (?:father|mother|dad|mum|parent)|happened to (?:my|her|"
+    r"him))\b"
+)
+
+
+# Ewa (31, a nurse): "now he post about me on facebook in polish, bad things, lies" was noted as
+# "support in Polish, with an interpreter". A language named for the posts, messages or words
+# someone else wrote or said is theirs, not one asked for (round 80's and 81's "a language for
+# someone else", extended to what was written).
+_Q82B_THEIR_WORDS_IN = re.compile(
+    r"\b(?:post\w*|messag\w*|text\w*|wr[io]t\w*|comment\w*|emails?|letters?|notes?|tweet\w*|"
+    r"videos?|stor(?:y|ies)|status\w*|facebook|fb|insta\w*|tiktok|whatsapp|snapchat|online|"
+    r"abuse|insult\w*|swear\w*|shout\w*|names|graffiti|threats?|threaten\w*)\b[^.!?,;]{0,40}"
+    rf"\bin (?:{_LANGUAGE_WORDS})\b"
+)
+_Q82B_ASKS = re.compile(
+    r"\b(?:can|could|please|pls|plz|want|need|would like|prefer\w*|someone|somebody|anyone|"
+    r"support|help|interpreter|translator|speak|speaks|speaking|talk|talking|(?:message|text|"
+    r"email|write to|call|contact) (?:me|us))\b"
+)
+
+
+def q82b_language_of_their_words(words: str) -> bool:
+    return bool(_Q82B_THEIR_WORDS_IN.search(words)) and not _Q82B_ASKS.search(words)
+
+
+def q82b_childs_age_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    words = plain(text)
+    told = " ".join([*(plain(str(part)) for part in answers.get("said") or ()), words])
+    kept = answers.get("age")
+    if (
+        answers.get("for_child")
+        or kept is None
+        or float(kept) < 18
+        or not _Q82B_CHILDS_AGE_TOLD.search(words)
+        or not _M79C_MY_CHILD.search(told)
+        or not (
+            _Q82B_THE_CHILD_IS_THE_ONE.search(words) or account.q82b_parent_tells_of_child(told)
+        )
+    ):
+        return {}
+    age = next(
+        (
+            float(found.group(1))
+            for found in _Q82B_CHILDS_AGE.finditer(words)
+            if 1 <= int(found.group(1)) <= 17
+        ),
+        None,
+    )
+    if age is None:
+        return {}
+    return {"for_someone_else": True, "for_child": True, "age": age, "under_18": True}
+
+
+# end q82b
