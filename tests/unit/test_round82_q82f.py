@@ -262,3 +262,19 @@ async def test_lily_text_only_at_the_referral_keeps_its_reading(dispatcher, doma
     set_now, sent = await _form(dispatcher, domain, text, slots, "referral_consent")
     assert set_now.get("contact_method") == "text"
     assert "utter_q82f_typed_ways" not in sent
+
+
+def test_lily_read_back_lists_the_plain_note(dispatcher, domain):
+    slots = dict(
+        SX, discreet=True, contact_notes=["plain"], contact_safe=True, contact_method="text",
+        contact_details="07700900412", contact_times="after 6pm weekdays",
+    )  # fmt: skip
+    _after(
+        dispatcher, domain,
+        "will they know not to write rape in the text. and is it still saved as what happened to "
+        "me or did you change it. please tell me exactly what you saved", slots,
+    )  # fmt: skip
+    read_back = [
+        m for m in dispatcher.messages if m.get("response") == "utter_g76b_contact_read_back"
+    ]
+    assert read_back and "every message will be plain" in read_back[0]["notes"]
