@@ -37831,11 +37831,21 @@ _L76_CONTACT_DETAIL = re.compile(
 )
 
 
+# q82f (round 82) -- Priya, after the read-back: "you didnt put that im pregnant. 7 months.
+# thats important" (a fact left out of what was noted) got "I can't do more with that here".
+_Q82F_LEFT_OUT = re.compile(
+    r"\b(?:you|u|ya)(?: have| did)? (?:didnt|did not|havent|have not|never|forgot to|forgot|left "
+    r"out|missed)(?: to)? (?:put|add|write|wrote|note|include|mention|record|say|said)\w*"
+    r"(?: down)? (?:that|about|my|the|how|his|her|their|in|im|i m|i am|i was|hes|she s|shes)\b|"
+    r"\b(?:you|u|ya) (?:left|missed) (?:out )?(?:that|the bit|the part)\b"
+)
+
+
 def l76_asks_to_add_to_notes(text: str) -> bool:
     """A request to add something to what the support team sees, or whether it was added."""
     words = plain(text)
     return (
-        bool(_L76_ADD_TO_NOTES.search(words))
+        bool(_L76_ADD_TO_NOTES.search(words) or _Q82F_LEFT_OUT.search(words))  # q82f: Priya
         and not _L76_CONTACT_DETAIL.search(words)
         # "what details about me have you noted down?" asks for the summary.
         and not re.search(r"\b(?:what|wat|wot)\b(?: \w+){0,4} (?:have|did|has) (?:you|u)\b", words)
@@ -37846,6 +37856,8 @@ def l76_add_to_notes_answer(text: str, answers: Mapping[str, Any] | None) -> Say
     if not l76_asks_to_add_to_notes(text):
         return None
     kept = (answers or {}).get("consent") is True
+    if kept and _Q82F_LEFT_OUT.search(plain(text)):
+        return Say(response="utter_q82f_left_out")  # q82f (round 82): Priya
     return Say(response="utter_l76_in_the_chat" if kept else "utter_l76_chat_not_kept")
 
 
@@ -39530,7 +39542,7 @@ def matching_answers(
         # I be worried" questions got Right 6 or "I can't", Ken's gift-card refund question got
         # the bank-transfer rule, Naomi's "can CST report it for me" a child-at-risk line, and
         # Aaliyah's "will the text say its about the pics?" the law written out in full.
-        (w6_asks_what_support_text_says(text), Say(response="utter_w6_support_text_plain")),
+        (w6_asks_what_support_text_says(text), Say(response=q82f_support_text_answer(answers))),
         (
             w6_asks_about_threats_from_abroad(text, answers),
             Say(response="utter_w6_threats_from_abroad"),
@@ -45284,3 +45296,17 @@ def p81b_childs_age_said(words: str, answers: Mapping[str, Any]) -> bool:
 
 
 # end p81b
+
+
+# q82f (round 82)
+# Zainab and Ama had asked for plain texts while being referred; "will the text say like rape
+# crisis or victim stuff on it?" then got "Ask for plain messages (say ...)", as if it were not
+# kept, and only the exact phrase typed back was "added". Once kept, it is said to be kept.
+def q82f_support_text_answer(answers: Mapping[str, Any] | None) -> str:
+    kept = answers or {}
+    if kept.get("discreet") or "plain" in (kept.get("contact_notes") or ()):
+        return "utter_q82f_plain_already"
+    return "utter_w6_support_text_plain"
+
+
+# end q82f

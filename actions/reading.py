@@ -1808,9 +1808,12 @@ def _read_turn(turn: Turn) -> Reading:
         # "theres someone who looks at my phone sometimes", said at any question.
         reading.slots["discreet"] = True
         reading.say.append(Say(response="utter_phone_seen"))
-    elif asks_for_discreet_words(turn.text) and not turn.answers.get("discreet"):
+    elif (
+        asks_for_discreet_words(turn.text) or q82f_wording_wish(turn.text)
+    ) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
-        reading.say.append(Say(response="utter_discreet_ok"))
+        reading.say.append(Say(response=q82f_plain_kept(turn, reading)))  # q82f (round 82)
+    q82f_letter_or_email(turn, reading)  # q82f (round 82): Pete
     if _C2_NO_TEXTS.search(plain(turn.text)):
         # -- round 55, helper C2 --: "she checks my phone so no texts" (Chris) got "I'll ask them
         # to keep every message plain": no texts, so no messages to keep plain.
@@ -6359,6 +6362,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     q82b_put_right(text, answers, changes)  # q82b (round 82): Dev, Claire
     if "age" not in changes:
         changes.update(q82b_childs_age_put_right(text, answers))  # q82b (round 82): Kofi
+    q82f_corrections_kept(text, answers, changes)  # q82f (round 82): Lily, Hannah
     return changes
 
 
@@ -7407,7 +7411,12 @@ def contact_notes_said(text: str) -> list[str]:
         notes.append("deaf" if k5_says_deaf(text) else "hard_of_hearing")
         if _K5_DEAF_NOT_DISABILITY.search(words):
             notes.append("deaf_not_disability")
-    if _F5_PLAIN.search(words) or asks_for_discreet_words(text) or k77b_plain_subject(text):
+    if (
+        _F5_PLAIN.search(words)
+        or asks_for_discreet_words(text)
+        or k77b_plain_subject(text)
+        or q82f_wording_wish(text)  # q82f (round 82): Lily, "dont say rape in the text"
+    ):
         notes.append("plain")  # k77b (round 77): "nothing about marriage in the subject"
     if _F5_NOT_FAMILY.search(words):
         notes.append("not_family")
@@ -10047,3 +10056,105 @@ def q82b_childs_age_put_right(text: str, answers: Mapping[str, Any]) -> dict[str
 
 
 # end q82b
+
+
+# q82f (round 82)
+# Zainab: "just dont say what its about in the text pls", Ama: "maybe dont say what its about"
+# (someone reads their phone) and Lily: "dont say rape in the text in case it shows on the lock
+# screen", said at the questions about being contacted: how the support team's messages must
+# read, which is the "plain" contact note (core/contact_notes.py). They got "I'll keep my words
+# plain" (the bot's own words only), and Lily's was read as a change to the crime.
+_Q82F_MESSAGE = (
+    r"(?:texts?|txts?|messages?|msgs?|sms|emails?|e mails?|subject(?: line)?|title|lock ?screen|"
+    r"notifications?|preview|voicemails?|phone)"
+)
+_Q82F_WORDING_WISH = re.compile(
+    r"\b(?:dont|do not|don t|never|not|no|without)\b(?: (?:just|even|ever|actually|really))? "
+    r"(?:say|saying|put|putting|write|writing|mention|mentioning|use|using|show|showing|"
+    r"include|including)\b(?: (?:the )?words?)?"
+    r"(?: (?:what (?:its|it s|it is|this is|its all|it was) about|why (?:they|youre|you re|"
+    r"theyre|they re) (?:texting|messaging|writing|contacting)\b)"
+    r"| [\w ]{1,30}? (?:in|on|into) (?:the |a |any |my |your |their |them |those )?"
+    rf"{_Q82F_MESSAGE}\b)"
+)
+
+
+def q82f_wording_wish(text: str) -> bool:
+    """ "dont say what its about", "dont say rape in the text": how the support team's
+    messages must read (nothing about what it is), never a change to what happened."""
+    return bool(_Q82F_WORDING_WISH.search(plain(text)))
+
+
+def q82f_without_wording_wish(text: str) -> str:
+    """The message without its sentences about how messages must read, so that the words of
+    the crime inside them ("dont say rape in the text") are never taken as a correction."""
+    parts = re.split(r"(?<=[.!?;\n])\s+|\s+(?=\bbut\b)", text)
+    return " ".join(part for part in parts if not q82f_wording_wish(part)).strip()
+
+
+# Hannah: "ugh ok ill just call cst myself": she will ring an organisation herself, which is not
+# how the support team should contact her (she had said text).
+_Q82F_CALL_THEM_MYSELF = re.compile(
+    r"\b(?:ill|i ll|i will|im gonna|im going to|i m going to|i can|i could|i might|maybe i ll|"
+    r"maybe ill|i shall|let me) (?:just |probably |maybe |still |then )?(?:call|ring|phone|contact|"
+    r"text|email|message|try|get in touch with|chat (?:to|with)) (?:[\w]+ ){0,4}?(?:myself|"
+    r"me self|my self|on my own|direct|directly)\b"
+)
+
+
+def q82f_contacts_them_myself(text: str) -> bool:
+    """ "ill just call cst myself": they'll contact a service themselves (not a way to be
+    contacted)."""
+    return bool(_Q82F_CALL_THEM_MYSELF.search(plain(text)))
+
+
+def q82f_corrections_kept(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """Drops what ``corrections`` read from a wording wish or from "ill call them myself"."""
+    if "contact_method" in changes and q82f_contacts_them_myself(text):
+        changes.pop("contact_method")
+    if "crime_type" in changes and q82f_wording_wish(text):
+        rest = q82f_without_wording_wish(text)
+        if not rest or "crime_type" not in _corrections_said(rest, answers):
+            changes.pop("crime_type")
+
+
+def q82f_asked_for_contact(turn: Turn, reading: Reading) -> bool:
+    """They have said yes to being contacted, now or before: a wish for plain words is for the
+    support team's messages too."""
+    return (
+        turn.answers.get("referral_consent") is True
+        or reading.slots.get("referral_consent") is True
+        or turn.requested in REFERRAL_SLOTS
+    )
+
+
+def q82f_plain_kept(turn: Turn, reading: Reading) -> str:
+    """The reply to a wish for plain words: while being referred, kept with the request as the
+    "plain" note (said so), else the bot's own words kept plain."""
+    if not q82f_asked_for_contact(turn, reading):
+        return "utter_discreet_ok"
+    notes = list(turn.answers.get("contact_notes") or [])
+    if "plain" not in notes:
+        reading.slots["contact_notes"] = [*notes, "plain"]
+    return "utter_q82f_plain_added"
+
+
+# Pete, 74, hard of hearing: "Yes please, but by letter or email only, NOT phone. My email is
+# ...": email was kept, but the letter and the "not phone" were passed over. The bot takes no
+# postal address, so a letter is not promised: said honestly, and "no phone calls" kept.
+_Q82F_LETTER = re.compile(r"\b(?:letters?|by post|in the post|post only|write to me)\b")
+
+
+def q82f_letter_or_email(turn: Turn, reading: Reading) -> None:
+    words = plain(turn.text)
+    method = reading.slots.get("contact_method") or turn.answers.get("contact_method")
+    if method != "email" or not _Q82F_LETTER.search(words):
+        return
+    if _F5_NO_CALLS.search(words) or re.search(r"\bnot (?:by )?(?:phone|calls?)\b", words):
+        notes = list(reading.slots.get("contact_notes") or turn.answers.get("contact_notes") or [])
+        if "no_calls" not in notes:
+            reading.slots["contact_notes"] = [*notes, "no_calls"]
+    reading.say.append(Say(response="utter_q82f_email_not_letter"))
+
+
+# end q82f

@@ -254,4 +254,74 @@ def answer(
         return child
     if asks_about_a_valid_visa(text, told):
         return Say(response="utter_p81e_valid_visa")
-    return None
+    return typed_ways_answer(text, told, organisations)  # q82f (round 82): Lily
+
+
+# q82f (round 82) -- Lily (r82e, autistic): "i get really stuck on phones", then "thats another
+# phone number. i said i get stuck on phones. is there anything i can do by typing" got the same
+# Victim Support phone line twice, though the Rape Crisis chat was in her own list. Someone who
+# can't use the phone is given only typed ways (text, chat, email) of their own services, from
+# the directory.
+_PHONES_HARD = re.compile(
+    r"\b(?:get|getting|got) (?:really |so |very )?stuck on (?:the )?(?:phones?|calls?)\b|"
+    r"\b(?:phones?|phone calls|calls) (?:are|is) (?:really |so |too |very )?(?:hard|difficult|"
+    r"impossible|too much) for me\b|\bi (?:really )?(?:struggle|panic|freeze) (?:on|with) "
+    r"(?:the )?(?:phones?|calls?|phone calls)\b"
+)
+_TYPED_WAY = re.compile(
+    r"\b(?:anything|something|somewhere|someone|a way|anywhere|any way) (?:i|that i|where i) "
+    r"(?:can|could) (?:do |use )?(?:by )?(?:type|typing|text|texting|chat|message|email|write)\b|"
+    r"\b(?:do it|do that|contact them|reach them|talk to them|get help|ask) (?:by|with|over) "
+    r"(?:typing|text|texting|chat|email|message|writing)\b|\bby typing\b|"
+    r"\b(?:can i|could i) (?:type|text|chat|email|message|write) (?:to )?(?:them|instead|rather)\b|"
+    r"\bwithout (?:a |the )?(?:phone|phoning|calling|ringing|call)\b"
+)
+# "can they text me only" is how to be contacted, which the referral questions read.
+_THEY_CONTACT_ME = re.compile(
+    r"\b(?:they|you|u|someone|support worker|the team) (?:can |could |will |should )?"
+    r"(?:text|call|ring|email|message|contact) me\b|\b(?:text|call|ring|email|message|contact) me\b"
+)
+
+
+def asks_for_typed_ways(text: str) -> bool:
+    """ "is there anything i can do by typing", "i get really stuck on phones" (not "can they
+    text me only", which is how to be contacted)."""
+    words = plain(text)
+    if _THEY_CONTACT_ME.search(words):
+        return False
+    return bool(_TYPED_WAY.search(words) or _PHONES_HARD.search(words))
+
+
+def typed_ways(answers: Mapping[str, Any], organisations: Sequence[Organisation]) -> list[str]:
+    """ "Rape Crisis ...: chat at ..." for their own services that can be reached by typing."""
+    from actions.results import route_text  # imported here: results imports the questions
+    from referrals.matching import contact_routes, match_organisations
+
+    found: list[str] = []
+    for org in match_organisations(answers, organisations or None):
+        written = [r for r in contact_routes(org, answers) if r.kind in ("text", "chat", "email")]
+        if written:
+            found.append(f"{org.name}: {route_text(written[0])}")
+    return found
+
+
+# What utter_q82f_typed_ways leaves for the services in one text message.
+_TYPED_WAYS_ROOM = 200
+
+
+def typed_ways_answer(
+    text: str, answers: Mapping[str, Any], organisations: Sequence[Organisation]
+) -> Say | None:
+    # Without a crime told, their services are not known: the general typed ways
+    # (utter_text_routes) answer.
+    if not answers.get("crime_type") or not asks_for_typed_ways(text):
+        return None
+    ways = typed_ways(answers, organisations)[:2]
+    while len(ways) > 1 and len("; ".join(ways)) > _TYPED_WAYS_ROOM:
+        ways.pop()  # one text message
+    if not ways:
+        return None
+    return Say(response="utter_q82f_typed_ways", args={"ways": "; ".join(ways)})
+
+
+# end q82f
