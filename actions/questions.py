@@ -23494,6 +23494,9 @@ def v4_asks_still_report(text: str, crime_type: str | None) -> bool:
         crime_type == "sexual_offence"
         and bool(_V4_STILL_REPORT.search(words) or _V4_WASHED.search(words))
         and not _V4_HAVENS_ASKED.search(words)
+        # q82c (round 82): "can i still get help without reporting" (Zainab) asks about support
+        # without the police, not about reporting late.
+        and not asks_if_support_needs_a_report(text)
     )
 
 
@@ -34189,6 +34192,7 @@ def n3_adult_can_report_images(text: str, answers: Mapping[str, Any] | None) -> 
         and not re.search(
             r"\b(?:threat\w*|threaten\w*|anonymous\w*|court|order|injunction)\b", words
         )
+        and not asks_if_support_needs_a_report(text)  # q82c (round 82): Zainab
     )
 
 
