@@ -1158,6 +1158,20 @@ _RUNNING_UNDER_THREAT = (
     r"\b(?:(?:will|would|gonna|going to|ll) (?:get )?(?:hurt|beat\w*|stab\w*|kill\w*|jump\w*)|"
     r"if i (?:stop|dont|say no|tell))"
 )
+# q82c (round 82): Ama, 15: "theres these older boys from the estate and they keep making me take
+# bags places. like packages. i dont know whats in them" was not read ("What happened?" again).
+# Older boys or men making someone carry packages they don't know the contents of is child
+# criminal exploitation (gov.uk, "Criminal exploitation of children and vulnerable adults: county
+# lines"), threat told or not.
+_Q82C_OLDER_MAKE_ME_CARRY = (
+    r"(?:older (?:boys?|lads?|guys?|men|man|ones|kids|yutes?|man dem)\b|(?:dont|do not|dunno|"
+    r"never) know (?:whats|what is|what s|what) in (?:them|it|the (?:bags?|packages?|parcels?)))"
+    r".{0,120}\b(?:made|make|makes|making|forced|forces|forcing|gets|got) (?:me|us) (?:to )?"
+    r"(?:take|carry|deliver|drop|move|run|hold) (?:\w+ ){0,2}(?:packages?|parcels?|bags?)\b|"
+    r"\b(?:made|make|makes|making|forced|forces|forcing) (?:me|us) (?:to )?(?:take|carry|deliver|"
+    r"drop|move|run|hold) (?:\w+ ){0,2}(?:packages?|parcels?|bags?)\b.{0,120}(?:dont|do not|dunno|"
+    r"never) know (?:whats|what is|what s|what) in (?:them|it)"
+)
 _CARRYING_FOR_THEM = re.compile(rf"\b(?:{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT})")
 # -- round 49, helper T5 --
 # "now hes saying i owe him and he wants me to hold some packages at my place" (Jordan, 17):
@@ -1182,7 +1196,7 @@ _TRAFFICKING = re.compile(
     r"packages)|brought (?:me|us) (?:to|over to|here)|"
     # "he makes me take packages on the train to like southend and luton ... its drugs" (round
     # 38, Nadia, 19): criminal exploitation (county lines), under Modern Slavery Act 2015.
-    rf"{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT}|{_T5_HOLD_PACKAGES}|"
+    rf"{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT}|{_T5_HOLD_PACKAGES}|{_Q82C_OLDER_MAKE_ME_CARRY}|"
     r"sold (?:me|us)|bring (?:me|us) (?:here|to|over)|(?:make|made|makes|forced?) (?:me|us) "
     r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
     r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"

@@ -6359,6 +6359,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     changes.update(q82c_borough_put_right(text, answers))  # q82c (round 82): Maria
     q82c_sexual_touch_told(text, answers, changes)  # q82c (round 82): Zainab
     q82c_images_put_right(text, answers, changes)  # q82c (round 82): Zainab
+    q82c_road_death_kept(text, answers, changes)  # q82c (round 82): Claire
     return changes
 
 
@@ -9889,6 +9890,22 @@ def q82c_images_put_right(text: str, answers: Mapping[str, Any], changes: dict[s
     changes["account_details"] = sorted(read)
     if crime != answers.get("crime_type") and "crime_type" not in changes:
         changes["crime_type"] = crime
+
+
+def q82c_road_death_kept(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """ "he wasnt murdered though, it was a car. is the homicide thing right for us?" (Claire,
+    widowed by a hit-and-run driver): a death on the road told is not taken back by saying it was
+    no murder; her question is about which service fits (answered in questions.py)."""
+    if (
+        answers.get("crime_type") != "homicide"
+        or "road_crash" not in (answers.get("account_details") or ())
+        or changes.get("crime_type", "homicide") == "homicide"
+        or re.search(r"\b(?:nobody|no one|noone|no body) (?:has )?died\b", plain(text))
+    ):
+        return
+    changes.pop("crime_type", None)
+    if changes.get("bereaved", True) is None:
+        changes.pop("bereaved")
 
 
 # end q82c

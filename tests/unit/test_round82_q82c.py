@@ -244,3 +244,90 @@ def test_zainab_help_without_reporting_is_not_about_reporting_late_or_s66b(detai
 def test_still_report_after_washing_keeps_its_answer():
     text = "can i still report it to police even tho its been 2 days"
     assert _answer(text, "sexual_offence") == "utter_v4_still_report"
+
+
+# -- 4. Ama, 15: older boys make her carry packages ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its kinda hard to explain. theres these older boys from the estate and they keep making "
+        "me take bags places. like packages. i dont know whats in them",
+        "older boys keep making me carry packages",
+    ],
+)
+def test_ama_made_to_carry_packages_is_exploitation(text):
+    assert read_crime_type(text).value == "human_trafficking"
+    assert "criminal_exploitation" in account.read_account(text).details
+
+
+@pytest.mark.parametrize(
+    "text", ["my mum makes me carry the shopping bags", "my boss makes me carry heavy bags all day"]
+)
+def test_carrying_bags_is_not_exploitation_by_itself(text):
+    assert read_crime_type(text).value != "human_trafficking"
+
+
+# -- 5. Claire: a road death, and whether the homicide service fits -----------------------------
+
+CLAIRE = dict(
+    consent=True, in_danger=False, crime_type="homicide", bereaved=True, age=41.0,
+    reported_to_police=True, results_shown=True,
+    account_details=["driver_uninsured_or_untraced", "road_crash", "someone_died"],
+)  # fmt: skip
+CLAIRE_ASKS = (
+    "he wasnt murdered though, it was a car. is the homicide thing right for us? the police "
+    "lady said brake"
+)
+
+
+def test_claire_asking_if_the_service_fits_is_no_correction():
+    assert "crime_type" not in corrections(CLAIRE_ASKS, CLAIRE)
+
+
+def test_claire_gets_the_road_death_answer():
+    said = known_answer(CLAIRE_ASKS, "homicide", (), False, CLAIRE)
+    assert said is not None and said.response == "utter_j7_homicide_service_road_death"
+
+
+def test_a_keyed_car_noted_as_a_killing_is_still_put_right():
+    text = "wtf no one died?? i said its NOT a murder. its my car thats it"
+    changes = corrections(text, {"crime_type": "homicide", "bereaved": True})
+    assert changes.get("crime_type") is None and "crime_type" in changes
+
+
+# -- 6. Terry: his son told "im a dead man if i grass" -------------------------------------------
+
+TERRY = dict(
+    consent=True, in_danger=False, crime_type="serious_violence", reported_to_police=True,
+    age=48.0, relationship_to_offender="someone_known", injured=True,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        (
+            "no first time. but one of his mates messaged my son on facebook saying im a dead "
+            "man if i grass",
+            {},
+        ),
+        (
+            "what do i do about his mate messaging my son saying im a dead man if i grass. third "
+            "time im telling you",
+            {"results_shown": True},
+        ),
+    ],
+)
+def test_terry_threat_if_he_grasses_is_witness_intimidation(text, extra):
+    said = known_answer(text, "serious_violence", (), False, {**TERRY, **extra})
+    assert said is not None and said.response == "utter_witness_intimidation"
+
+
+@pytest.mark.parametrize(
+    "text", ["im dead if my mum finds out im not in school", "honestly im dead tired"]
+)
+def test_other_dead_words_are_not_witness_intimidation(text):
+    said = known_answer(text, "serious_violence", (), False, TERRY)
+    assert said is None or said.response != "utter_witness_intimidation"
