@@ -225,6 +225,9 @@ def named_crimes(text: str) -> list[str]:
     unlabelled = without_labels_not_told(plain(text))
     if unlabelled != plain(text):
         text = unlabelled  # "u said something about sexual assault" (Amira, round 62)
+    # q82c (round 82): "they say i steal, i did not steal anything" (Maria, a cleaner accused by
+    # her employer) names no theft done to her.
+    text = _W8_ACCUSED_OF_THEFT.sub(" ", text)
     named = vocabulary.values("crime_type", text)
     if _NOBODY_DIED.search(text.lower()) or _w7_only_feared_death(text.lower()):
         named = [crime for crime in named if crime != "homicide"]
@@ -846,7 +849,9 @@ _ASSAULT = re.compile(
     # Touching someone against their will is an assault: "pulled my hijab off".
     r"(?:pulled|ripped|yanked|tore|tried to pull|grabbed|snatched) (?:off )?(?:my|her|his) "
     r"(?:hijab|headscarf|niqab|burka|burqa|turban|kippah|yarmulke|wig|hair|scarf|veil)|"
-    r"grabbed (?:me|my (?:arm|neck|throat|hair|wrist|face|body|breast|bum|leg))|"
+    # q82c (round 82): "he grab my arm very strong", "he hurt my arm" (Maria, limited English).
+    r"(?:grabbed|grab|grabs) (?:me|my (?:arms?|neck|throat|hair|wrists?|face|body|breast|bum|leg))|"
+    r"(?:he|she|they) (?:\w+ )?hurt (?:my (?:arms?|wrists?|neck|face|hand|shoulder|back|leg))\b|"
     # "someone at the home is being rough with her, grabbing her arms", "finger marks".
     r"(?:being |been |is |was )?(?:too )?rough with (?:her|him|me|them|my \w+)|grabbing "
     r"(?:her|his|my|their) (?:arms?|wrists?|neck)|finger ?marks|"
@@ -917,7 +922,12 @@ _ROBBERY = re.compile(
 )
 _BURGLARY = re.compile(
     r"\b(?:burgl\w*|burglar\w*|broke into (?:my|our|the) (?:house|home|flat|shed|garage|"
-    r"room|place|apartment|office|shop|business|bedsit)|broken into|break in|break ins|"
+    r"room|place|apartment|office|shop|business|bedsit|"
+    # q82c (round 82): "someone broke into my salon" (Bisi) was noted as a theft; breaking into
+    # any building is a burglary (Theft Act 1968, s.9).
+    r"salon|nail bar|barbers?|cafe|restaurant|takeaway|pub|bar|store|studio|workshop|warehouse|"
+    r"unit|premises|surgery|clinic|church|mosque|temple|gurdwara|synagogue|school|lock ?up|"
+    r"stockroom|kitchen|building)|broken into|break in|break ins|"
     r"broke in|got into (?:my|our|the) (?:house|home|flat|shed|garage|room|place)|"
     r"got in (?:through|via|my|our|the)|came in through (?:the|my|a) (?:window|back door|door)|"
     r"(?:kicked|smashed|forced|jemmied) (?:my|our|the) (?:front |back )?door (?:in|open)|"
@@ -1150,6 +1160,20 @@ _RUNNING_UNDER_THREAT = (
     r"\b(?:(?:will|would|gonna|going to|ll) (?:get )?(?:hurt|beat\w*|stab\w*|kill\w*|jump\w*)|"
     r"if i (?:stop|dont|say no|tell))"
 )
+# q82c (round 82): Ama, 15: "theres these older boys from the estate and they keep making me take
+# bags places. like packages. i dont know whats in them" was not read ("What happened?" again).
+# Older boys or men making someone carry packages they don't know the contents of is child
+# criminal exploitation (gov.uk, "Criminal exploitation of children and vulnerable adults: county
+# lines"), threat told or not.
+_Q82C_OLDER_MAKE_ME_CARRY = (
+    r"(?:older (?:boys?|lads?|guys?|men|man|ones|kids|yutes?|man dem)\b|(?:dont|do not|dunno|"
+    r"never) know (?:whats|what is|what s|what) in (?:them|it|the (?:bags?|packages?|parcels?)))"
+    r".{0,120}\b(?:made|make|makes|making|forced|forces|forcing|gets|got) (?:me|us) (?:to )?"
+    r"(?:take|carry|deliver|drop|move|run|hold) (?:\w+ ){0,2}(?:packages?|parcels?|bags?)\b|"
+    r"\b(?:made|make|makes|making|forced|forces|forcing) (?:me|us) (?:to )?(?:take|carry|deliver|"
+    r"drop|move|run|hold) (?:\w+ ){0,2}(?:packages?|parcels?|bags?)\b.{0,120}(?:dont|do not|dunno|"
+    r"never) know (?:whats|what is|what s|what) in (?:them|it)"
+)
 _CARRYING_FOR_THEM = re.compile(rf"\b(?:{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT})")
 # -- round 49, helper T5 --
 # "now hes saying i owe him and he wants me to hold some packages at my place" (Jordan, 17):
@@ -1174,7 +1198,7 @@ _TRAFFICKING = re.compile(
     r"packages)|brought (?:me|us) (?:to|over to|here)|"
     # "he makes me take packages on the train to like southend and luton ... its drugs" (round
     # 38, Nadia, 19): criminal exploitation (county lines), under Modern Slavery Act 2015.
-    rf"{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT}|{_T5_HOLD_PACKAGES}|"
+    rf"{_DRUG_RUNNING}|{_RUNNING_UNDER_THREAT}|{_T5_HOLD_PACKAGES}|{_Q82C_OLDER_MAKE_ME_CARRY}|"
     r"sold (?:me|us)|bring (?:me|us) (?:here|to|over)|(?:make|made|makes|forced?) (?:me|us) "
     r"(?:to )?work\b(?! (?:late|weekends|overtime|nights|extra))|(?:cant|can t|not allowed to) "
     r"leave (?:the|their|his) (?:house|place|farm|car wash|restaurant|salon))\b"
@@ -5240,7 +5264,9 @@ _W8_POLICE_NOT_WANTED = re.compile(
 # with the slap, "a robbery". Being accused of stealing, or denying it, is not a theft from them.
 _W8_ACCUSED_OF_THEFT = re.compile(
     r"\b(?:say|says|said|saying|think|thinks|thought|accus\w*|blam\w*|call\w*)\b(?: (?:that|me))?"
-    r"(?: of)? (?:i|me|i am|im|i m|i was)?(?: a)? ?(?:steal\w*|stole|stolen|took|take|taken|thief|"
+    # q82c (round 82): "they say i am the thief" (Maria, a cleaner) as well as "a thief".
+    r"(?: of)? (?:i|me|i am|im|i m|i was)?(?: a| the)? ?(?:steal\w*|stole|stolen|took|take|taken|"
+    r"thief|"
     r"rob\w*)\b|\bi (?:not|didnt|did not|never|dont|do not|no) (?:steal|stole|take|took|rob)\b"
     r"(?: (?:nothing|anything|it|the \w+|their \w+|her \w+|his \w+))?",
     re.IGNORECASE,
@@ -6302,6 +6328,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     crime = p81b_fire_only_threatened(lowered, crime)  # p81b (round 81), Leanne
     details = a74a_not_the_writers_injury(lowered, details)  # -- round 74, helper a74a --
     details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
+    crime, details = q82c_images_of_himself(lowered, crime, details)  # q82c (round 82): Zainab
     return Account(
         crime_type=crime,
         offender=offender,
@@ -6494,7 +6521,9 @@ def y3_relative_takes_mine(lowered: str) -> bool:
 # as "a robbery, you were hurt"; "nobody robbed me or hurt me" as a robbery. A harm denied is
 # not told.
 _Y3_HARM = (
-    r"(?:robbed|mugged|hurt|attacked|assaulted|hit|touched|injured|harmed|laid a (?:finger|hand) "
+    # q82c (round 82): "nobody rob me" (Maria, limited English) as well as "robbed".
+    r"(?:robbed|rob|mugged|hurt|attacked|assaulted|hit|touched|injured|harmed|laid a "
+    r"(?:finger|hand) "
     r"on)"
 )
 _Y3_DENIED_HARM = re.compile(
@@ -7678,3 +7707,53 @@ def q82b_no_hit_and_run(text: str) -> str:
 
 
 # end q82b
+
+
+# q82c (round 82)
+# Maria, a cleaner her employer accused of taking a ring (and whose husband grabbed her arm):
+# "is not theft!! i did not steal. THEY say i steal" and "nothing was taken from me" deny any theft
+# from her; with the force told, that made "a robbery". Nothing taken, or only an accusation
+# against the person, leaves no theft from them.
+_Q82C_NOTHING_TAKEN = re.compile(
+    r"\b(?:nothing|not anything) (?:was |got |has been |is )?(?:taken|stolen|nicked)\b|"
+    r"\b(?:nobody|no one|noone|no body) (?:stole|took|rob|robbed|nicked) (?:anything|nothing|me)\b"
+)
+
+
+def q82c_theft_only_alleged(words: str) -> bool:
+    """The theft is only an accusation against the person, or denied ("nothing was taken")."""
+    if not (_W8_ACCUSED_OF_THEFT.search(words) or _Q82C_NOTHING_TAKEN.search(words)):
+        return False
+    rest = _Q82C_NOTHING_TAKEN.sub(" ", _W8_ACCUSED_OF_THEFT.sub(" ", words))
+    return not re.search(r"\b(?:nicked|took|taken|stole|stolen|snatched|robbed|steal\w*)\b", rest)
+
+
+# Zainab, 20: "he keeps sending me stuff. like pics of himself. explicit ones" was noted as "abuse
+# online" and answered as sharing HER intimate pictures (s.66B). Sexual pictures someone sends of
+# himself are cyberflashing, a sexual offence (Sexual Offences Act 2003, s.66A,
+# https://www.legislation.gov.uk/ukpga/2003/42/section/66A): sexual messages, not images of them.
+_Q82C_IMAGES_OF_HIMSELF = re.compile(
+    r"\b(?:pics?|photos?|pictures?|images?|videos?|nudes?|selfies?)(?: \w+){0,2} of (?:himself|"
+    r"herself|themselves|his (?:privates|private parts|dick|penis|willy|body|junk|bits))\b|"
+    r"\b(?:dick|cock|penis) pics?\b|\bsends?(?: me)? (?:his|her) (?:own )?nudes\b"
+)
+_Q82C_NOT_HIS_OWN = re.compile(r"\b(?:of me|my (?:nudes|pics|photos|pictures|images|videos))\b")
+
+
+def q82c_images_of_himself(
+    lowered: str, crime: str | None, details: set[str]
+) -> tuple[str | None, set[str]]:
+    """Sexual pictures of the sender sent to them: a sexual offence, not their images shared."""
+    # "he didnt share MY pics. he sent pics of HIMSELF": her pictures denied, not told.
+    own = re.sub(
+        r"\b(?:didnt|did not|never|hasnt|has not|not) (?:\w+ )?(?:my|of me)\b", " ", lowered
+    )
+    if not _Q82C_IMAGES_OF_HIMSELF.search(lowered) or _Q82C_NOT_HIS_OWN.search(own):
+        return crime, details
+    details = (details - {"intimate_images"}) | {"sexual_messages"}
+    if crime in (None, "online_abuse", "stalking_harassment", "assault"):
+        crime = "sexual_offence"
+    return crime, details
+
+
+# end q82c

@@ -820,7 +820,10 @@ _G5_ALONE = re.compile(
     r"\b(?:i live (?:alone|on my own|by myself)|(?:nobody|no one|noone) else (?:here|lives here|"
     r"in the house|at home|at mine|sees (?:it|my phone|my messages))|(?:its|it s|it is) (?:just|"
     r"only) me (?:here|at home|in the house)|just me here|only (?:the|my) (?:cat|cats|dog|dogs|"
-    r"budgie|parrot|fish|goldfish|hamster|pets?) (?:sees|reads|checks|looks at|would see))\b"
+    r"budgie|parrot|fish|goldfish|hamster|pets?) (?:sees|reads|checks|looks at|would see)|"
+    # q82c (round 82): "yes safe my phone is only me" (Maria) was read as a no.
+    r"(?:my )?phone is (?:only|just) (?:me|mine|for me)|(?:only|just) me (?:sees|uses|has) "
+    r"(?:it|my phone))\b"
 )
 _G5_UNSAFE = re.compile(
     r"\b(?:not safe|unsafe|dont contact|do not contact|never contact|not (?:fine|ok|okay)|"
@@ -4198,8 +4201,29 @@ _OUTSIDE_LONDON = re.compile(
 )
 
 
+# q82c (round 82): Maria, "i work in chelsea but i live in lambeth, stockwell", was noted in
+# Kensington and Chelsea three times: of two places, the one they say they live in is the borough.
+_Q82C_I_LIVE = re.compile(
+    r"\b(?:i|we) (?:live|lives|living|reside|am living|m living)(?: now)? (?:in |at )?"
+    r"(\w+(?: \w+){0,3})"
+)
+
+
+def q82c_borough_lived_in(text: str) -> str | None:
+    """The London borough after "i live (in)", when a message names one."""
+    lives = _Q82C_I_LIVE.search(plain(text))
+    if lives is None:
+        return None
+    found = [b for b in vocabulary.values("borough", lives.group(1)) if b in LONDON_BOROUGHS]
+    return found[0] if found else None
+
+
 def read_borough(text: str) -> Answer:
     boroughs = [b for b in vocabulary.values("borough", text) if b in LONDON_BOROUGHS]
+    if len(boroughs) > 1:
+        lived_in = q82c_borough_lived_in(text)
+        if lived_in:
+            return Answer(lived_in)
     if boroughs:
         return Answer(boroughs[0])
     if _OUTSIDE_LONDON.search(plain(text)):
@@ -4230,7 +4254,9 @@ _WEAPON_RUSH = re.compile(
     r"at (?:me|us|him|her|them)\b"
 )
 _SEXUAL_TOUCH = re.compile(
-    r"\btouch(?:es|ed|ing)? (?:me on |me |her on |him on )?(?:my|her|his) (?:body|breasts?|bum|"
+    # q82c (round 82): "he touched me. like my chest" (Zainab).
+    r"\btouch(?:es|ed|ing)? (?:me on |me |her on |him on )?(?:like |on )?(?:my|her|his) "
+    r"(?:body|breasts?|bum|"
     r"bottom|chest|privates?|private parts|vagina|crotch|boobs?)\b|\btouch(?:es|ed|ing)? (?:me )?"
     r"between (?:my|her) legs\b"
 )
@@ -4767,6 +4793,15 @@ _L3R66_FIRST_TIME = re.compile(
 # -- end of round 66, helper l3 --
 
 
+# q82c (round 82): Maria, at the repeat question: "no first time he touch me. before only the
+# wife shout sometimes" was noted as "it has happened more than once". A no, then "first time he
+# did it" ending its sentence, is the first time ("the first time he hit me was 2019" is not).
+_Q82C_FIRST_TIME_DONE = re.compile(
+    r"^\W*(?:no+|nope|nah)\b\W*(?:(?:the|its the|it was the|it is the|this is the|is the|is) )?"
+    r"first time (?:he|she|they) (?:\w+ )?\w+ (?:me|us|my \w+)\s*(?:[.!;]|$)"
+)
+
+
 def k5_read_repeat(text: str) -> Answer:
     """The repeat answer, with a "no" that answers something else and "twice" read (above)."""
     answer = j4_read_repeat(text)
@@ -4779,6 +4814,8 @@ def k5_read_repeat(text: str) -> Answer:
     if answer.value is None and _K5_TWICE.search(counted):
         return Answer(True)  # "i just said, twice", "well twice now, the eggs and the car"
     told = _K5_NO_THEN.match(counted)
+    if told and _Q82C_FIRST_TIME_DONE.search(text.lower()):
+        return Answer(False)  # q82c (round 82): "no first time he touch me." (Maria)
     if told and _L3R66_FIRST_TIME.search(told.group("rest")):
         return answer  # -- round 66, helper l3 --: "first time" wins (Fatima)
     if told and _K5_DOES_IT_OFTEN.search(told.group("rest")):

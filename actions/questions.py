@@ -12891,7 +12891,11 @@ _J7_LOST = re.compile(
 )
 _J7_WHAT_HOMICIDE = re.compile(
     r"\bwhat (?:is|s) (?:the |this |that )?(?:national )?homicide service\b|\b(?:is|does) "
-    r"(?:that|it|this) (?:count as |called |a )?homicide\b"
+    r"(?:that|it|this) (?:count as |called |a )?homicide\b|"
+    # q82c (round 82): Claire, her husband killed by a hit-and-run driver: "he wasnt murdered
+    # though, it was a car. is the homicide thing right for us?"
+    r"\bhomicide (?:thing|one|service|people|lot|support)\b.{0,30}\b(?:right|for us|for me|fit|"
+    r"suit\w*|meant)\b|\b(?:wasnt|was not|werent|not) murdered\b"
 )
 
 
@@ -19474,7 +19478,22 @@ def q2_fears_reprisal_for_talking(text: str) -> bool:
         or _L65_WHOEVER_TALKS.search(words)
         or (_L65_STATEMENT.search(words) and _L65_IF_I_DO_DEAD.search(words))
         or l3r66_threatened_for_talking(words)  # -- round 66, helper l3 --
+        or bool(_Q82C_HARM_IF_HE_TALKS.search(words))  # q82c (round 82): Terry
     )
+
+
+# q82c (round 82): Terry, glassed in a pub: "one of his mates messaged my son on facebook saying
+# im a dead man if i grass" was passed over twice, then "I can't answer". A threat of harm if he
+# tells the police or gives evidence is witness intimidation, a crime (Criminal Justice and Public
+# Order Act 1994, s.51): utter_witness_intimidation.
+_Q82C_HARM_IF_HE_TALKS = re.compile(
+    r"\b(?:im|i m|i am|youre|you re|you are|ur|hes|he s|he is|your dad is|ur dad is|"
+    r"(?:my|your|ur) \w+ (?:is|s)) (?:a )?(?:dead|dead man|done|finished|getting it|next|gonna "
+    r"get it|going to get it)(?: man)? if (?:i|you|u|he|we|they|your dad|ur dad) "
+    r"(?:\w+ ){0,2}?(?:grass\w*|snitch\w*|"
+    r"talks?|talked|chats?|testif\w*|gives? (?:a )?statement|gives? evidence|goes? to court|go "
+    r"to court|tells? (?:the )?(?:police|feds|cops|old bill)|press\w* charges)\b"
+)
 
 
 _L65_WHOEVER_TALKS = re.compile(
@@ -23519,6 +23538,9 @@ def v4_asks_still_report(text: str, crime_type: str | None) -> bool:
         crime_type == "sexual_offence"
         and bool(_V4_STILL_REPORT.search(words) or _V4_WASHED.search(words))
         and not _V4_HAVENS_ASKED.search(words)
+        # q82c (round 82): "can i still get help without reporting" (Zainab) asks about support
+        # without the police, not about reporting late.
+        and not asks_if_support_needs_a_report(text)
     )
 
 
@@ -34214,6 +34236,7 @@ def n3_adult_can_report_images(text: str, answers: Mapping[str, Any] | None) -> 
         and not re.search(
             r"\b(?:threat\w*|threaten\w*|anonymous\w*|court|order|injunction)\b", words
         )
+        and not asks_if_support_needs_a_report(text)  # q82c (round 82): Zainab
     )
 
 

@@ -49,6 +49,7 @@ from actions.answers import (
     p2_no_time_told,
     p81d_clock_shown,
     p81d_clock_times,
+    q82c_borough_lived_in,
     read_answer,
     read_child_age,
     read_crime_type,
@@ -3794,7 +3795,8 @@ _NAMED_CRIME = re.compile(
     # "it's more like fraud/hacking than harassment" (round 33, Dev).
     r"(?:really |actually |more like |more )?(?:a |an )?(?:robbery|burglary|theft|fraud|scam|"
     r"hacking|stalking|harassment|"
-    r"sexual assault|rape|hate crime|domestic abuse|criminal damage)"
+    r"sexual assault|rape|hate crime|domestic abuse|criminal damage|"
+    r"assault)"  # q82c (round 82): "NOT robbery. it was assault" (Maria)
     r"\b(?! (?:though|or not|\?))"
     rf"(?! {F1_SERVICE_NOUN})"  # -- round 59, helper f1 --: "that fraud one" is a service
 )
@@ -3877,7 +3879,7 @@ _C1_NOT_SEXUAL_AT_ALL = re.compile(
 _NOT_CRIME = {
     "stalking_harassment": r"stalking|stalked|stalker|harassment|harassed",
     "theft": r"theft|thief|stealing|stolen",
-    "robbery": r"robbery|robbed|mugging|mugged",
+    "robbery": r"robbery|robbed|rob|mugging|mugged",  # q82c (round 82): "nobody rob me" (Maria)
     "burglary": r"burglary|burgled|break in",
     "fraud": r"fraud|scam",
     # -- round 65, helper k4 --: "no nobody assaulted me. it was my car" (Precious) was not read.
@@ -4191,7 +4193,9 @@ def _g1_crime_instead(
             found["relationship_to_offender"] = "partner_or_ex" if family else "family_member"
         return found
     if known == "theft" and denied and _G1_FORCE.search(words):
-        return {"crime_type": "robbery"}
+        # q82c (round 82): "is not theft!! i did not steal. THEY say i steal. the crime is he hurt
+        # my arm" (Maria, accused by her employer): no theft from her, so the force is an assault.
+        return {"crime_type": "assault" if account.q82c_theft_only_alleged(words) else "robbery"}
     return None
 
 
@@ -6362,7 +6366,12 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     q82b_put_right(text, answers, changes)  # q82b (round 82): Dev, Claire
     if "age" not in changes:
         changes.update(q82b_childs_age_put_right(text, answers))  # q82b (round 82): Kofi
-    q82f_corrections_kept(text, answers, changes)  # q82f (round 82): Lily, Hannah
+    changes.update(q82c_borough_put_right(text, answers))  # q82c (round 82): Maria
+    q82c_sexual_touch_told(text, answers, changes)  # q82c (round 82): Zainab
+    q82c_images_put_right(text, answers, changes)  # q82c (round 82): Zainab
+    q82c_road_death_kept(text, answers, changes)  # q82c (round 82): Claire
+    # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
+    q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
 
 
@@ -10158,3 +10167,63 @@ def q82f_letter_or_email(turn: Turn, reading: Reading) -> None:
 
 
 # end q82f
+
+
+# q82c (round 82)
+def q82c_borough_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """ "3 i LIVE in lambeth not chelsea, chelsea is only the work" (Maria, noted in Kensington
+    and Chelsea where she works): the borough they say they live in replaces the one noted."""
+    if not answers.get("borough") or answers.get("for_someone_else") or answers.get("for_child"):
+        return {}
+    lived_in = q82c_borough_lived_in(text)
+    return {"borough": lived_in} if lived_in and lived_in != answers.get("borough") else {}
+
+
+# Zainab, noted "abuse online": "no. and its not just online he touched me. like my chest" moved
+# on without a word ("not ... touched" was taken for a denial). Sexual touching told after a lesser
+# crime was noted is the sexual offence (Sexual Offences Act 2003, s.3), unless it is denied.
+_Q82C_TOUCH_DENIED = re.compile(
+    r"\b(?:didnt|did not|never|hasnt|has not|havent|have not|wasnt|was not|not) (?:\w+ )?"
+    r"(?:touch\w*|grope\w*|grab\w*)\b"
+)
+
+
+def q82c_sexual_touch_told(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    if answers.get("crime_type") not in _R35_LESSER | {"assault"} or "crime_type" in changes:
+        return
+    words = re.sub(r"\bnot (?:just|only)\b", " ", plain(text))
+    if crime_in_few_words(words) == "sexual_offence" and not _Q82C_TOUCH_DENIED.search(words):
+        changes["crime_type"] = "sexual_offence"
+
+
+def q82c_images_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """ "he didnt share MY pics. he sent pics of HIMSELF to me" (Zainab): not her images shared,
+    pictures of him sent to her (a sexual offence, s.66A), so the s.66B answer is not given."""
+    details = set(changes.get("account_details") or answers.get("account_details") or ())
+    if "intimate_images" not in details:
+        return
+    crime, read = account.q82c_images_of_himself(plain(text), answers.get("crime_type"), details)
+    if "intimate_images" in read:
+        return
+    changes["account_details"] = sorted(read)
+    if crime != answers.get("crime_type") and "crime_type" not in changes:
+        changes["crime_type"] = crime
+
+
+def q82c_road_death_kept(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """ "he wasnt murdered though, it was a car. is the homicide thing right for us?" (Claire,
+    widowed by a hit-and-run driver): a death on the road told is not taken back by saying it was
+    no murder; her question is about which service fits (answered in questions.py)."""
+    if (
+        answers.get("crime_type") != "homicide"
+        or "road_crash" not in (answers.get("account_details") or ())
+        or changes.get("crime_type", "homicide") == "homicide"
+        or re.search(r"\b(?:nobody|no one|noone|no body) (?:has )?died\b", plain(text))
+    ):
+        return
+    changes.pop("crime_type", None)
+    if changes.get("bereaved", True) is None:
+        changes.pop("bereaved")
+
+
+# end q82c
