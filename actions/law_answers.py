@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.questions import Say, is_question, k77e_asks_for_the_injury, plain
+from actions.questions import Say, _young, is_question, k77e_asks_for_the_injury, plain
 
 
 def _earlier(answers: Mapping[str, Any] | None) -> str:
@@ -199,6 +199,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     found += _filmed(text, answers)
     if _AT_WORK.search(plain(text)):
         found.append("utter_p81f_abuser_at_work")
+    found += q82d_answers(text, answers)  # q82d (round 82)
     if not found:
         return None
     return Say(response=found[0], then=tuple(Say(response=name) for name in found[1:3]))
@@ -211,3 +212,147 @@ def beside(first: Say, own: Say | None) -> Say:
     if own is None or own.response == first.response:
         return first
     return Say(response=first.response, text=first.text, args=first.args, then=(*first.then, own))
+
+
+# q82d (round 82): Kofi, Ryan, Frank, Bisi, Gordon, Ewa and Dev, whose questions about the
+# police, a school, a court order and the law got "I can't answer" or an answer about this chat.
+# Texts and sources: bot/domain/responses_topics.yml (q82d block).
+
+# Kofi, of his daughter (14): "what about tomorrow after school, what do I do if they wait for
+# her", "If they jump her tomorrow what do I do, call 999?".
+_Q82D_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmr|after school|home time|on monday)\b")
+_Q82D_LIE_IN_WAIT = re.compile(
+    r"\b(?:jump|jumps|jumped|wait for|waiting for|attack|attacks|beat up|come for|go for|hurt) "
+    r"(?:her|him|them|my (?:son|daughter|child|boy|girl))\b"
+)
+_Q82D_OWN_CHILD = re.compile(r"\bmy (?:son|daughter|child|boy|girl|kid)\b")
+# What the parent is to do, not what the police can do ("What can the police do" is answered
+# by utter_police_and_stalking).
+_Q82D_WHAT_DO = re.compile(
+    r"\bwhat (?:do|should|shall|can) (?:i|we) do\b|\bcall 999\b|\bwhat if\b|\bwhat about\b"
+)
+
+# Ryan (17): "if i go police will they tell them i grassed?".
+_Q82D_GRASSED = re.compile(
+    r"\b(?:grass|grassed|grassing|snitch|snitched|snitching)\b|"
+    r"\btell (?:them|him|her) (?:i|it was me|who) (?:told|reported|grassed|said)\b"
+)
+# Ryan: "can the police actually get the bike back or nah" (got "I can't answer"). Phones,
+# cars and things have their own answers (utter_stolen_phone_back, utter_property).
+_Q82D_BIKE_BACK = re.compile(
+    r"\b(?:get|find|getting|finding|bring) (?:my|the|me my) (?:bike|bicycle|scooter|moped)"
+    r"(?: \w+)? back\b|\bfind (?:my|the) (?:bike|bicycle|scooter|moped)\b"
+)
+
+# Frank: "Do I need to notify the firearms licensing department separately", "my shotgun
+# certificate was stolen".
+_Q82D_FIREARMS = re.compile(
+    r"\b(?:shotgun|firearms?|gun) (?:certificates?|licen[cs]es?|licen[cs]ing)\b|"
+    r"\bfirearms (?:licensing|department|team|office)\b"
+)
+
+# Bisi: "can I clean the mirror now or do police need to see it first", "should i take a photo
+# of the writing before i clean it". Not graffiti on a door (utter_j6_graffiti_before_cleaning).
+_Q82D_WRITTEN_ON = re.compile(r"\b(?:mirror|writing|written|wrote)\b")
+_Q82D_CLEAN_OR_KEEP = re.compile(
+    r"\b(?:clean\w*|wipe\w*|wash\w* (?:it|off)|scrub\w*|remove it)\b|"
+    r"\bphoto\w* (?:of )?(?:it|the)\b|"
+    r"\bleave it for the police\b|\bpolice (?:need to |to |want to )?(?:see|look at) it\b"
+)
+
+# Gordon: "the tree roots damaging my driveway. Is that something the police deal with, or is
+# it a civil matter for a solicitor?".
+_Q82D_ROOTS = re.compile(r"\b(?:tree )?roots?\b")
+_Q82D_WHOSE_MATTER = re.compile(
+    r"\b(?:civil|criminal|police matter|police deal|for the police|a crime|solicitor|"
+    r"police problem)\b|\b(?:told me|answer\w*|said) (?:\w+ )?about the (?:tree )?roots\b"
+)
+
+# Ewa: "do i need lawyer?? i cannot pay much", "i go to court alone? it cost money?" about a
+# non-molestation order named now or earlier: the order-cost topic's answer (no fee, apply
+# yourself, legal aid), which her words without "cost" did not reach. Not the CICA solicitor
+# answer (_money): the order is named.
+_Q82D_ORDER = re.compile(r"\bnon ?molestation\b")
+_Q82D_LAWYER_OR_COST = re.compile(
+    r"\b(?:need|have|got|get) (?:a |to (?:get|pay|have) a )?(?:lawyer|solicitor)\b|"
+    r"\b(?:cost|costs|fee|fees|pay for it|cannot pay|cant pay|can t pay|afford)\b|"
+    r"\bcourt alone\b|\bgo (?:to court )?(?:alone|myself|on my own)\b"
+)
+
+# Dev: "if I report this to the police, will it affect the child arrangements?".
+_Q82D_CHILD_ARRANGEMENTS = re.compile(
+    r"\b(?:child|contact) arrangements?\b|\bcustody\b|\bcontact with (?:my|our) (?:son|daughter|"
+    r"child|kids?|children)\b"
+)
+_Q82D_REPORTING_AFFECTS = re.compile(
+    r"\b(?:report\w*|go to the police|tell the police)\b.{0,80}\b(?:affect|change|harm|hurt|"
+    r"damage|count against|impact)\b|\b(?:affect|change|impact)\b.{0,60}\breport\w*\b"
+)
+
+
+def _q82d_child_threat_tomorrow(words: str, before: str) -> bool:
+    """A parent asking what to do if the pupils who threatened their child wait for them."""
+    return bool(
+        _Q82D_TOMORROW.search(words)
+        and _Q82D_LIE_IN_WAIT.search(words)
+        and _Q82D_WHAT_DO.search(words)
+        and _Q82D_OWN_CHILD.search(f"{before} {words}")
+    )
+
+
+def _q82d_police_and_law(words: str, before: str) -> list[str]:
+    found: list[str] = []
+    if _Q82D_FIREARMS.search(words):
+        found.append("utter_q82d_firearms_licensing")
+    if (
+        _Q82D_WRITTEN_ON.search(words)
+        and _Q82D_CLEAN_OR_KEEP.search(words)
+        and not re.search(r"\b(?:graffiti|door|spray\w*)\b", words)
+    ):
+        found.append("utter_q82d_writing_before_cleaning")
+    roots_asked = _Q82D_ROOTS.search(words) and _Q82D_WHOSE_MATTER.search(words)
+    # "is this a criminal or a civil matter?" after the roots were told.
+    civil_asked = _Q82D_ROOTS.search(before) and re.search(r"\bcivil\b", words)
+    if roots_asked or civil_asked:
+        found.append("utter_q82d_tree_roots_civil")
+    if (_Q82D_ORDER.search(words) or _Q82D_ORDER.search(before)) and _Q82D_LAWYER_OR_COST.search(
+        words
+    ):
+        found.append("utter_topic_order_cost_partner")
+    if _Q82D_CHILD_ARRANGEMENTS.search(words) and _Q82D_REPORTING_AFFECTS.search(words):
+        found.append("utter_q82d_report_and_child_arrangements")
+    return found
+
+
+def q82d_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
+    """The q82d answers to the questions asked in ``text``, in the order they were written."""
+    if not is_question(text) and not re.search(
+        r"\b(?:what|how|can|do|does|should|will|would|is)\b", plain(text)
+    ):
+        return []
+    words, before = plain(text), _earlier(answers)
+    found = _q82d_police_and_law(words, before)
+    if _q82d_child_threat_tomorrow(words, before):
+        return ["utter_q82d_child_threat_tomorrow", *found]
+    return found
+
+
+def q82d_refit(said: Say | None, text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Ryan's questions that got the answer about this chat's privacy, witness expenses or
+    none: whether the police tell them who "grassed" (Crimestoppers takes it without a name),
+    and how his bike might be found."""
+    name = None if said is None else said.response or str(said.args.get("utter_action"))
+    words = plain(text)
+    police = re.search(r"\b(?:police|feds|cops|old bill)\b", words)
+    if name in (None, "utter_privacy_answer") and _Q82D_GRASSED.search(words) and police:
+        return Say(response="utter_anonymous_reporting")
+    # The witness-expenses paragraph (utter_property) does not say how a bike is found. An adult
+    # has the stolen-things topic (with insurance), reached after this; a young person had none.
+    young = _young(dict(answers or {}))
+    refit = name in (None, "utter_privacy_answer", "utter_property")
+    if refit and young and _Q82D_BIKE_BACK.search(words):
+        return Say(response="utter_stolen_things_found")
+    return said
+
+
+# end q82d

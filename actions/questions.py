@@ -27138,7 +27138,11 @@ _B4_SCHOOL_DUTY = re.compile(
     r"(?:school|head ?teacher|teachers?|academy) "
     r"(?:have to |be |got to |supposed to |meant to )?(?:do|doing)\b|"
     r"\b(?:school|schools)s? (?:legal )?(?:duty|duties|responsibilit\w*|obligations?)\b|"
-    r"\b(?:make|get) the school (?:do|act|take action|deal)\b"
+    r"\b(?:make|get) the school (?:do|act|take action|deal)\b|"
+    # q82d (round 82): "the school, do they HAVE to do something?" (Kofi, whose daughter was
+    # threatened by pupils on Snapchat): the school named first, then asked of "they".
+    r"\b(?:school|head ?teacher|academy) (?:do|does|dont|doesnt|must|should|will|wont) (?:they|it) "
+    r"(?:not )?(?:have to|has to|need to|got to|legally have to|do anything|do something|act)\b"
 )
 _B4_BULLIED = re.compile(
     r"\b(?:bull(?:y|ied|ies|ying)|picked on|pupils?|kids in (?:her|his) (?:class|year)|girls in "
@@ -37678,7 +37682,8 @@ def known_answer(
     if child is not None and answer_facts.fits(child.response or "", text, answers or {}):
         return child
     if not found:
-        return m4r67_interpreter_alone(text)  # -- round 67, helper m4 --
+        # q82d (round 82): Ryan's bike, asked with no other answer.
+        return law_answers.q82d_refit(m4r67_interpreter_alone(text), text, answers)
     if found[0].response in ("utter_m79d_who_gets_details", "utter_m79d_details_via_team"):
         return found[0]  # m79d (round 79): "would they call me? ... would they tell her" (Maya)
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
@@ -37686,7 +37691,8 @@ def known_answer(
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
     said = m79b_with_enhanced_meaning(said, text, answers)  # m79b (round 79): Maya
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
-    return h2_with_no_voice_line(said, answers)
+    # q82d (round 82): Ryan's "will they tell them i grassed?" got this chat's privacy.
+    return law_answers.q82d_refit(h2_with_no_voice_line(said, answers), text, answers)
 
 
 def _known_answer_of_two(

@@ -223,7 +223,28 @@ def away_from_home_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
         return None
     if not _told(text, answers, _AWAY):
         return None
+    if q82d_reported_already(text, answers):
+        return None
     return Say(response="utter_m79f_report_from_abroad")
+
+
+# q82d (round 82): Frank, burgled while abroad, "I have already rung 101 and have a crime
+# reference number" was told how to report from abroad, twice. Who has reported needs no way to.
+_Q82D_REPORTED = re.compile(
+    r"already (?:rung|rang|called|phoned|reported|told)|"
+    r"(?:i|we) (?:have|ve|had) (?:already )?(?:reported|rung|rang|called|phoned) (?:it|101|the "
+    r"police)"
+)
+
+
+def q82d_reported_already(text: str, answers: Mapping[str, Any]) -> bool:
+    """Told now or earlier (or answered) that they have reported it, or have a crime number."""
+    if answers.get("reported_to_police") is True:
+        return True
+    return _told(text, answers, _Q82D_REPORTED) or _told(text, answers, _HAS_ONE)
+
+
+# end q82d
 
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
