@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from actions import law_answers
@@ -192,8 +193,198 @@ _ON_A_WARD = re.compile(
 )
 
 
+# q82e (round 82): money, food, caring and benefits (Joyce, Pete, Priya, Claire). Their texts
+# and sources: bot/domain/responses_topics.yml (q82e block).
+
+# Joyce, 80: "what do i do about the food", "is there a food bank or something dear", "will the
+# lady who rings help me with some food". Food they are short of, not food as a thing in the
+# story ("a food delivery driver", "food poisoning").
+_Q82E_FOOD = re.compile(
+    r"\bfood ?banks?\b|\b(?:about|for|with|get|buy|afford|no|any|some|enough|out of|short of|"
+    r"money for)(?: (?:the|some|any|my|a bit of|in))? food\b"
+    r"(?! (?:poison\w*|deliver\w*|shop|van|outlet|order|app|hygiene|court))|"
+    r"\bnothing (?:to eat|in the fridge)\b|\bnot much in the fridge\b|\bcan t (?:eat|buy food)\b"
+)
+
+
+_Q82E_FOOD_ASKED = re.compile(r"\b(?:need|help|please|hungry|what (?:do|can|shall|should) i do)\b")
+
+
+def asks_for_food_help(text: str) -> bool:
+    """Asking for food they are short of (a question, or a plain "i need food")."""
+    words = plain(text)
+    return bool(_Q82E_FOOD.search(words)) and (
+        is_question(text)
+        # "but dear what do i do about food": a question after words that don't open one.
+        or bool(
+            re.search(r"\b(?:need|help|please|hungry|what (?:do|can|shall|should) i do)\b", words)
+        )
+    )
+
+
+def q82e_food_answer(text: str, answers: Mapping[str, Any] | None) -> Say:
+    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    diabetes = re.search(r"\bdiabet\w*|\bsugar\b|\binsulin\b", told)
+    return Say(response="utter_q82e_food_help_diabetes" if diabetes else "utter_q82e_food_help")
+
+
+# Joyce: "will they stop my pension?", "will the bank stop my pension if i tell them": a pension
+# paid into an account they fear losing by telling the bank about a card.
+_Q82E_PENSION_STOP = re.compile(
+    r"\b(?:stop|stops|stopping|stopped|cut|cuts|lose|take away|freeze|block)\w*"
+    r"(?: (?:my|me|the|her|his))? pension\b|\bpension (?:will |would |might |could )?"
+    r"(?:stop|be stopped|get stopped|be cut|be frozen)\b"
+)
+
+
+_Q82E_PENSION_ASKED = re.compile(r"\b(?:will|would|might|could|worried|scared|afraid)\b")
+
+
+def asks_if_the_bank_stops_their_pension(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _Q82E_PENSION_STOP.search(words) or not (
+        is_question(text)
+        or re.search(r"\b(?:will|would|might|could|worried|scared|afraid)\b", words)
+    ):
+        return False
+    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    return bool(re.search(r"\b(?:bank|card|cards)\b", told))
+
+
+# Pete, 74, his wife's carer: "is there anyone who can help me with my wife for a bit", "someone
+# to sit with my wife". Only once they have said they care for the person: "help with my
+# husband" after abuse by him is not this.
+_Q82E_SIT_WITH = re.compile(
+    r"\b(?:sit|stay|be|look after|mind) (?:in )?with (?:my )?(?:wife|husband|partner|mum|mother|"
+    r"dad|father|her|him)\b|\b(?:help|someone|anyone|somebody|anybody)\b(?: \w+){0,5} with my "
+    r"(?:wife|husband|partner|mum|mother|dad|father)\b|\b(?:a break|respite)\b|"
+    r"\bcan ?t be left\b"
+)
+_Q82E_CARES_FOR = re.compile(
+    r"\bi (?:look|looks) after (?:my|her|him)\b|\bi care for\b|\bi m (?:her|his|their) carer\b|"
+    r"\bim (?:her|his|their) carer\b|\b(?:her|his) carer\b|\bdementia\b|\balzheimer\w*|"
+    r"\bcan ?t be left\b"
+)
+
+
+def asks_for_someone_to_sit_with_them(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    asked = is_question(text) or bool(re.search(r"\b(?:asking|need|want)\b", words))
+    return asked and bool(_Q82E_SIT_WITH.search(words)) and bool(_Q82E_CARES_FOR.search(told))
+
+
+# Priya, 33: "can i get any money of my own like benefits or something", "i asked about
+# benefits". Not whether compensation or a pension affects benefits they have (other answers).
+_Q82E_BENEFITS = re.compile(
+    r"\b(?:get|claim|apply for|any|on|about|for) (?:any )?(?:money of my own|benefits?|"
+    r"universal credit)\b|\bmoney of my own\b|\bmy own money\b"
+)
+_Q82E_BENEFITS_OTHER = re.compile(
+    r"\b(?:affect|affects|effect|stop|stops|lose|cica|compensation|pension|sanction\w*|fraud)\b"
+)
+
+
+def asks_about_claiming_benefits(text: str) -> bool:
+    words = plain(text)
+    return (
+        (is_question(text) or "asked" in words)
+        and bool(_Q82E_BENEFITS.search(words))
+        and not _Q82E_BENEFITS_OTHER.search(words)
+    )
+
+
+# Claire, 41, whose husband, the earner, was killed: "money honestly. dan was the one working ...
+# the mortgage is due", "did you see what i asked about money?".
+_Q82E_PARTNER_DIED = re.compile(
+    r"\bmy (?:husband|wife|partner|civil partner|fianc\w*)\b(?: \w+){0,4} (?:was |got |has been "
+    r")?(?:killed|died|murdered|passed|run over)\b|\b(?:killed|murdered) my (?:husband|wife|"
+    r"partner)\b|\bwidow\w*"
+)
+_Q82E_MONEY = re.compile(
+    r"\b(?:money|mortgage|bills?|rent|financ\w*|income|accounts? (?:are )?frozen)\b"
+)
+_Q82E_ROAD = re.compile(
+    r"\b(?:hit and run|driver|drove|car|van|lorry|crash|collision|run over|road)\b"
+)
+
+
+def asks_about_money_after_a_partner_died(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    asked = is_question(text) or bool(re.search(r"\bis there anything\b|\bhonestly\b", words))
+    return asked and bool(_Q82E_MONEY.search(words)) and bool(_Q82E_PARTNER_DIED.search(told))
+
+
+def _q82e_with_the_rest(food: Say, text: str, answers: Mapping[str, Any] | None) -> Say:
+    """Joyce: "is it abuse? hes my grandson. what do i do about the food": the other question's
+    answer first, then the food, as each was asked."""
+    from actions.questions import _sentences, matching_answers
+
+    parts = _sentences(text)
+    rest = " ".join(part for part in parts if not _Q82E_FOOD.search(plain(part)))
+    if not rest or rest == text or not is_question(rest):
+        return food  # "i havent got money till thursday" beside it is told, not asked
+    food_first = _Q82E_FOOD.search(plain(parts[0])) is not None
+    # The whole message, as before this answer: "if I call they tell police? I have no food
+    # tonight" keeps the answer that took it (a safe place), with the food after it.
+    found = matching_answers(text, (answers or {}).get("crime_type"), (), False, answers)
+    if not found or found[0].response is None:
+        return food
+    if food_first:
+        return replace(food, then=(replace(found[0], then=()),))
+    return replace(found[0], then=(food,))
+
+
+# Pete: "I cant ring 159. Is there another way?" after gift cards: the ways without a phone,
+# with no bank-transfer refund promised.
+_Q82E_CANT_PHONE = re.compile(
+    r"\b(?:cannot|cant|can t|can not|unable to) (?:ring|call|phone|use the phone|hear)\b|"
+    r"\bhard of hearing\b|\banother way\b|\bwithout (?:the )?(?:phone|phoning|calling|ringing)\b"
+)
+
+
+def asks_without_phoning_after_gift_cards(text: str, answers: Mapping[str, Any] | None) -> bool:
+    from actions.questions import Q82E_GIFT_CARDS
+
+    words = plain(text)
+    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    return (
+        is_question(text)
+        and bool(_Q82E_CANT_PHONE.search(words))
+        and bool(Q82E_GIFT_CARDS.search(told))
+    )
+
+
+def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The q82e answer to ``text``, if it is one of these questions."""
+    if asks_without_phoning_after_gift_cards(text, answers):
+        return Say(response="utter_q82e_no_phone_gift_cards")
+    if asks_if_the_bank_stops_their_pension(text, answers):
+        return Say(response="utter_q82e_pension_not_stopped")
+    if asks_for_food_help(text):
+        return _q82e_with_the_rest(q82e_food_answer(text, answers), text, answers)
+    if asks_for_someone_to_sit_with_them(text, answers):
+        return Say(response="utter_q82e_someone_to_sit")
+    if asks_about_money_after_a_partner_died(text, answers):
+        told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+        road = _Q82E_ROAD.search(told)
+        return Say(
+            response="utter_q82e_bereaved_money_road" if road else "utter_q82e_bereaved_money"
+        )
+    if asks_about_claiming_benefits(text):
+        return Say(response="utter_q82e_benefits_own_money")
+    return None
+
+
+# end q82e
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    q82e = q82e_answer(text, answers)  # q82e (round 82): Joyce, Pete, Priya, Claire
+    if q82e is not None:
+        return q82e
     if asks_about_wage_deductions(text):
         return Say(response="utter_n80e_wage_deductions")
     if asks_if_dental_costs_are_paid(text):

@@ -1142,6 +1142,8 @@ def asks_about_the_bank(text: str, crime_type: str | None) -> bool:
     # n80f (round 80, Jordan): "do they go off whats on my bank card", "my cards are fine": a
     # card named as a record of who they are, or said to be fine, is not the bank asked about.
     words = N80F_CARD_NOT_ASKED.sub(" ", words)
+    # q82e (round 82, Joyce): "is there a food bank or something" is food, not her bank.
+    words = re.sub(r"\b(?:food|blood|baby|clothes?|furniture) ?banks?\b", " ", words)
     return bool(_BANK.search(words)) or (
         crime_type == "fraud" and bool(_MONEY_BACK_SCAM.search(words))
     )
@@ -1210,6 +1212,20 @@ _LEAD79_NEW_CARD = re.compile(
 )
 
 
+# q82e (round 82, Pete): gift cards named as what the money went on (not "the cards" of a bank).
+Q82E_GIFT_CARDS = re.compile(
+    r"\b(?:gift ?cards?|(?:gift |shop |store )?vouchers?|itunes|apple cards?|amazon cards?|"
+    r"steam cards?|google play)\b"
+)
+
+
+Q82E_MONEY_WATCHED = re.compile(
+    r"\bjoint (?:card|account|bank)\b|\b(?:card|account) is joint\b|\b(?:see|sees|check|checks|"
+    r"watch|watches|track|tracks|monitor\w*)\b(?: \w+){0,2} (?:everything i spend|what i spend|my "
+    r"spending|my account|my statements?)\b"
+)
+
+
 def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
     """Loans taken in their name are not a transfer they were tricked into: no refund answer.
     Nor is a card taken or used without their say, which the unauthorised-payment rules cover
@@ -1249,6 +1265,17 @@ def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         if _F1_CARDS_STOPPED.search(told):
             return "utter_f1_card_refund_cards_stopped"
         return "utter_card_used"
+    if crime_type == "fraud" and Q82E_GIFT_CARDS.search(told):
+        # q82e (round 82, Pete): gift cards bought in a shop are not a transfer the refund rules
+        # cover; never the refund answer again, and no phone for someone who can't use one.
+        if answers.get("cannot_phone"):
+            return "utter_q82e_no_phone_gift_cards"
+        return "utter_w6_gift_card_refund"
+    if close and crime_type != "fraud" and Q82E_MONEY_WATCHED.search(plain(text)):
+        # q82e (round 82, Priya, pregnant, "my card is joint with him. he can see everything i
+        # spend"): her own card, watched, not one he took: "stop your cards" is fraud advice and
+        # could alert him and leave her with nothing. Planning money safely instead.
+        return "utter_economic_abuse_help"
     return "utter_bank_scam" if crime_type == "fraud" else "utter_bank_card"
 
 
@@ -17589,6 +17616,9 @@ def p4_asks_to_repair_scratched_car(text: str) -> bool:
 _P4_NOT_A_VISIT_Q = re.compile(
     r"\b(?:fingerprint\w*|forensic\w*|statement|bsl|interpreter|(?:dont|do not|don t) want|"
     r"tell (?:the )?police|look for|if i (?:report|tell|call))\b"
+    # q82e (round 82, Priya): "will the police come with me" to fetch her things is being
+    # accompanied (utter_i5_collect_belongings), not whether they visit after a report.
+    r"|\bcome with (?:me|us)\b"
 )
 
 
@@ -25070,7 +25100,9 @@ def x4_asks_what_happens_to_the_dog(text: str, answers: Mapping[str, Any] | None
 # Can I change it back without her knowing?" got "I can't answer". A will named, with changing
 # it back or being persuaded into it.
 _X4_CHANGE_WILL = re.compile(
-    r"\b(?:change|changing|undo|cancel|redo|rewrite|revoke|alter)\b(?: \w+){0,2} (?:my |the |"
+    # q82e (round 82, Priya): "if i cancel it he will know" is not a will: no subject between.
+    r"\b(?:change|changing|undo|cancel|redo|rewrite|revoke|alter)\b"
+    r"(?: (?!(?:he|she|they|i|you|we|it|that|this|someone|somebody)\b)\w+){0,2} (?:my |the |"
     r"her |his )?will\b|\b(?:my|the|her|his|a new) will\b(?: \w+){0,6} (?:back|changed|"
     r"change it|undo|cancel|revoke\w*)\b|\b(?:persuaded|pressured|pushed|talked|made|forced|"
     r"got) (?:me|him|her|them|my \w+) (?:into|to) (?:it|change|changing|sign\w*|(?:a |the )?"
@@ -31152,7 +31184,9 @@ def i5_pregnant_asks_what_to_tell_maternity(
 
 _I5_GO_BACK_FOR_THINGS = re.compile(
     r"\b(?:go|going|get|nip|pop) back (?:to (?:the flat|the house|the home|my flat|my house|our "
-    r"flat|our house|his flat|his place) )?(?:to )?(?:get|collect|grab|pick up|fetch)\b|(?:get|"
+    # q82e (round 82, Priya): "can i go back and get them?"
+    r"flat|our house|his flat|his place) )?(?:to |and )?(?:get|collect|grab|pick up|fetch)\b|"
+    r"(?:get|"
     r"collect|grab|fetch) my (?:stuff|things|belongings|clothes)(?: back)?\b"
 )
 
