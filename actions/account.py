@@ -2798,9 +2798,22 @@ _SHOUTED_SLUR = re.compile(
 
 
 _NOT_IDENTITY = re.compile(
-    r"\b(?:not|never been|isnt|aint) (?:a |an )?(?:gay|lesbian|bi|bisexual|queer|trans|muslim|"
-    r"jewish|a jew)\b"
+    # Round 82 (Sanjay): "call me bin laden because of my turban, I am Sikh not even muslim".
+    r"\b(?:not|never been|isnt|aint) (?:even |really |actually )?(?:a |an )?(?:gay|lesbian|bi|"
+    r"bisexual|queer|trans|muslim|jewish|a jew)\b"
 )
+_DENIED_AS = {"muslim": "muslim", "jewish": "jewish", "a jew": "jewish"}
+
+
+def denied_communities(text: str) -> set[str]:
+    """The communities a message says the person is not ("I told you I am Sikh not muslim")."""
+    denied: set[str] = set()
+    for found in _NOT_IDENTITY.finditer(plain(text)):
+        word = found.group(0).split()[-1] if not found.group(0).endswith("a jew") else "a jew"
+        denied.add(_DENIED_AS.get(word, "lgbt"))
+    return denied
+
+
 # "why is there an lgbt line i said im not gay": a service named, not who they are.
 _SERVICE_NAMED = re.compile(
     r"\b(?:lgbt\w*|gay|muslim|jewish) (?:line|helpline|help line|service|charity|group|thing|one|"

@@ -6370,6 +6370,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     q82c_sexual_touch_told(text, answers, changes)  # q82c (round 82): Zainab
     q82c_images_put_right(text, answers, changes)  # q82c (round 82): Zainab
     q82c_road_death_kept(text, answers, changes)  # q82c (round 82): Claire
+    lead82_community_denied(text, answers, changes)  # round 82, lead: Sanjay
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
@@ -10227,3 +10228,13 @@ def q82c_road_death_kept(text: str, answers: Mapping[str, Any], changes: dict[st
 
 
 # end q82c
+
+
+# Round 82, lead: Sanjay, a Sikh shopkeeper called "bin laden": "Tell MAMA?? I told you I am Sikh
+# not muslim. Why you give me muslim service" (Tell MAMA was listed again, and nearly referred).
+# A community the person says they are not is taken off, with its services.
+def lead82_community_denied(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    kept = list(changes.get("community", answers.get("community")) or [])
+    denied = account.denied_communities(text)
+    if denied & set(kept):
+        changes["community"] = [c for c in kept if c not in denied]
