@@ -850,6 +850,8 @@ _ASSAULT = re.compile(
     r"(?:pulled|ripped|yanked|tore|tried to pull|grabbed|snatched) (?:off )?(?:my|her|his) "
     r"(?:hijab|headscarf|niqab|burka|burqa|turban|kippah|yarmulke|wig|hair|scarf|veil)|"
     # q82c (round 82): "he grab my arm very strong", "he hurt my arm" (Maria, limited English).
+    # Not "a man tried to grab me and pull me into his van" (round 44: an attempt to take her).
+    r"(?<!tried to )(?<!try to )(?<!trying to )"
     r"(?:grabbed|grab|grabs) (?:me|my (?:arms?|neck|throat|hair|wrists?|face|body|breast|bum|leg))|"
     r"(?:he|she|they) (?:\w+ )?hurt (?:my (?:arms?|wrists?|neck|face|hand|shoulder|back|leg))\b|"
     # "someone at the home is being rough with her, grabbing her arms", "finger marks".

@@ -289,6 +289,12 @@ def asks_for_typed_ways(text: str) -> bool:
     words = plain(text)
     if _THEY_CONTACT_ME.search(words):
         return False
+    # Reporting without a phone (round 33) and "something i can text?" (round 45) have their
+    # own answers.
+    if re.search(
+        r"\breport\w*\b|\b(?:something|anything|somewhere) (?:i|that i) can text\b", words
+    ):
+        return False
     return bool(_TYPED_WAY.search(words) or _PHONES_HARD.search(words))
 
 

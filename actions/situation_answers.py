@@ -231,9 +231,9 @@ def away_from_home_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 # q82d (round 82): Frank, burgled while abroad, "I have already rung 101 and have a crime
 # reference number" was told how to report from abroad, twice. Who has reported needs no way to.
 _Q82D_REPORTED = re.compile(
-    r"already (?:rung|rang|called|phoned|reported|told)|"
-    r"(?:i|we) (?:have|ve|had) (?:already )?(?:reported|rung|rang|called|phoned) (?:it|101|the "
-    r"police)"
+    r"\balready (?:rung|rang|called|phoned|reported|told)\b|"
+    r"\b(?:i|we) (?:have|ve|had) (?:already )?(?:reported|rung|rang|called|phoned) (?:it|101|the "
+    r"police)\b"
 )
 
 

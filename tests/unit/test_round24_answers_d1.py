@@ -345,11 +345,16 @@ def test_help_with_housing_after_being_told_to_leave():
     [
         "landlord come in my room at night. now he say I have to leave in one week. what I do?",
         "my landlord is trying to evict me, can anyone help?",
-        "my landlord changed the locks while i was out, what can i do?",
     ],
 )
 def test_other_ways_of_being_told_to_leave(text):
     assert answer(text, "sexual_offence") == "utter_told_to_leave_home"
+
+
+def test_a_lock_out_gets_the_lock_out_answer():
+    """Since round 81 (Nina): locked out already is illegal eviction, not a notice to leave."""
+    text = "my landlord changed the locks while i was out, what can i do?"
+    assert answer(text, "sexual_offence") == "utter_p81f_landlord_lockout"
 
 
 @pytest.mark.parametrize(
