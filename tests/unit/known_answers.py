@@ -57,6 +57,16 @@ def answer_in_conversation(
     )
 
 
+def responses_in_conversation(
+    text: str, crime_type: str | None, earlier: Any = (), **answers: Any
+) -> list[str | None]:
+    """Every response sent to ``text`` after ``earlier`` (the answer, then those beside it)."""
+    got = answer_in_conversation(text, crime_type, earlier, **answers)
+    if got is None:
+        return []
+    return [got.response, *(then.response for then in got.then)]
+
+
 def said_answer(text: str, crime_type: str | None, said: Any, **answers: Any) -> str | None:
     """The name of the response sent to ``text`` after the person's earlier messages ``said``."""
     got = answer_in_conversation(text, crime_type, said, **answers)

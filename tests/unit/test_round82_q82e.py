@@ -8,7 +8,11 @@ import pytest
 
 from actions import practical_answers
 from actions.answer_facts import fits
-from tests.unit.known_answers import DOMAIN, answer_in_conversation, assert_one_sms_with_a_source
+from tests.unit.known_answers import (
+    DOMAIN,
+    assert_one_sms_with_a_source,
+    responses_in_conversation,
+)
 
 TOPICS_FILE = DOMAIN / "responses_topics.yml"
 NEW = [
@@ -27,11 +31,7 @@ def test_each_new_answer_is_one_sms_with_its_sources(name):
     assert_one_sms_with_a_source(name, TOPICS_FILE)
 
 
-def said(text, crime_type, earlier=(), **facts):
-    got = answer_in_conversation(text, crime_type, earlier, **facts)
-    if got is None:
-        return []
-    return [got.response, *(then.response for then in got.then)]
+said = responses_in_conversation
 
 
 # -- Joyce, 80, her grandson takes her pension card; diabetic and short of food ---------------
