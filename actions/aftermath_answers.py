@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions import answer_facts
-from actions.questions import Say, is_question, plain
+from actions.questions import Say, is_question, plain, said_with
 
 
 def _bereaved(answers: Mapping[str, Any]) -> bool:
@@ -105,8 +105,7 @@ _IMAGES = re.compile(
 
 
 def _images_told(text: str, answers: Mapping[str, Any]) -> bool:
-    said = " ".join(str(message) for message in answers.get("said") or ())
-    return bool(_IMAGES.search(plain(text)) or _IMAGES.search(plain(said)))
+    return bool(_IMAGES.search(said_with(text, answers)))
 
 
 def asks_to_copy_under_18_images(text: str) -> bool:
@@ -136,7 +135,7 @@ _ASYLUM_OR_EYE = re.compile(
 def asks_if_hospital_is_free(text: str, answers: Mapping[str, Any]) -> bool:
     """ "i dont have gp. i can go hospital without pay?", "A&E i must pay? i am asylum seeker" """
     words = plain(text.replace("&", " & "))
-    said = " ".join(plain(str(s)) for s in (answers.get("said") or ()))
+    said = said_with("", answers)
     return (
         _asks(text)
         and bool(_PAY_FOR_HOSPITAL.search(words))
@@ -153,7 +152,7 @@ _STABBED = re.compile(r"\b(?:stabbed|stab wound|stabbing|knifed|scar)\b")
 def asks_child_stabbing_compensation(text: str, answers: Mapping[str, Any]) -> bool:
     """ "can he get compensation for this? hes got a scar on his side for life" (a father)."""
     words = plain(text)
-    said = " ".join(plain(str(s)) for s in (answers.get("said") or ()))
+    said = said_with("", answers)
     return (
         answers.get("for_child") is True
         and _asks(text)
@@ -204,7 +203,7 @@ _PHONE_TAKEN = re.compile(
 def asks_about_banking_on_stolen_phone(text: str, answers: Mapping[str, Any]) -> bool:
     """ "and the phone?? he could be in my banking app right now" (his phone stolen)."""
     words = plain(text)
-    said = " ".join(plain(str(s)) for s in (answers.get("said") or ()))
+    said = said_with("", answers)
     # The phone taken, told now or before: not a partner who "uses my phone to get into my bank
     # app" (round 53).
     stolen = answers.get("crime_type") in ("theft", "robbery")

@@ -9,12 +9,18 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.questions import Say, _young, is_question, k77e_asks_for_the_injury, plain
+from actions.questions import (
+    Say,
+    _young,
+    is_question,
+    k77e_asks_for_the_injury,
+    plain,
+    said_with,
+)
 
 
 def _earlier(answers: Mapping[str, Any] | None) -> str:
-    said = (answers or {}).get("said") or ()
-    return plain(" ".join(str(message) for message in said))
+    return said_with("", answers)
 
 
 # Nina: "landlord change the lock when i was out", "he lock us out of our home". Not Kemi's

@@ -23,6 +23,7 @@ from actions.questions import (
     is_question,
     m3_asks_if_hitting_back_stops_compensation,
     plain,
+    said_with,
 )
 
 # -- Mo (r80d): money taken out of his wages for what was stolen ------------------------------
@@ -223,7 +224,7 @@ def asks_for_food_help(text: str) -> bool:
 
 
 def q82e_food_answer(text: str, answers: Mapping[str, Any] | None) -> Say:
-    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    told = said_with(text, answers)
     diabetes = re.search(r"\bdiabet\w*|\bsugar\b|\binsulin\b", told)
     return Say(response="utter_q82e_food_help_diabetes" if diabetes else "utter_q82e_food_help")
 
@@ -247,7 +248,7 @@ def asks_if_the_bank_stops_their_pension(text: str, answers: Mapping[str, Any] |
         or re.search(r"\b(?:will|would|might|could|worried|scared|afraid)\b", words)
     ):
         return False
-    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    told = said_with(text, answers)
     return bool(re.search(r"\b(?:bank|card|cards)\b", told))
 
 
@@ -269,7 +270,7 @@ _Q82E_CARES_FOR = re.compile(
 
 def asks_for_someone_to_sit_with_them(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
-    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    told = said_with(text, answers)
     asked = is_question(text) or bool(re.search(r"\b(?:asking|need|want)\b", words))
     return asked and bool(_Q82E_SIT_WITH.search(words)) and bool(_Q82E_CARES_FOR.search(told))
 
@@ -311,7 +312,7 @@ _Q82E_ROAD = re.compile(
 
 def asks_about_money_after_a_partner_died(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
-    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    told = said_with(text, answers)
     asked = is_question(text) or bool(re.search(r"\bis there anything\b|\bhonestly\b", words))
     return asked and bool(_Q82E_MONEY.search(words)) and bool(_Q82E_PARTNER_DIED.search(told))
 
@@ -348,7 +349,7 @@ def asks_without_phoning_after_gift_cards(text: str, answers: Mapping[str, Any] 
     from actions.questions import Q82E_GIFT_CARDS
 
     words = plain(text)
-    told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+    told = said_with(text, answers)
     return (
         is_question(text)
         and bool(_Q82E_CANT_PHONE.search(words))
@@ -367,7 +368,7 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if asks_for_someone_to_sit_with_them(text, answers):
         return Say(response="utter_q82e_someone_to_sit")
     if asks_about_money_after_a_partner_died(text, answers):
-        told = " ".join(plain(one) for one in (*((answers or {}).get("said") or ()), text))
+        told = said_with(text, answers)
         road = _Q82E_ROAD.search(told)
         return Say(
             response="utter_q82e_bereaved_money_road" if road else "utter_q82e_bereaved_money"
@@ -402,7 +403,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if asks_to_replace_stolen_medicine(text, answers):
         return Say(response="utter_n80e_stolen_medicine")
     if asks_for_help_with_their_mental_health(text) and not _ON_A_WARD.search(
-        " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
+        said_with(text, answers)
     ):
         # Round 42's mother of a son on a ward, with a care coordinator, keeps her own answer
         # (the ward, the discharge, a carer's assessment).
