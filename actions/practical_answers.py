@@ -314,7 +314,20 @@ def asks_about_money_after_a_partner_died(text: str, answers: Mapping[str, Any] 
     words = plain(text)
     told = said_with(text, answers)
     asked = is_question(text) or bool(re.search(r"\bis there anything\b|\bhonestly\b", words))
-    return asked and bool(_Q82E_MONEY.search(words)) and bool(_Q82E_PARTNER_DIED.search(told))
+    # The death is what they came about (round 83, Rose: "my husband died 4 years ago ... I mean
+    # the £140 out my purse he took" was answered about bereavement payments).
+    facts = answers or {}
+    about_the_death = (
+        facts.get("crime_type") == "homicide"
+        or facts.get("bereaved") is True
+        or bool(_Q82E_ROAD.search(told))
+    )
+    return (
+        asked
+        and about_the_death
+        and bool(_Q82E_MONEY.search(words))
+        and bool(_Q82E_PARTNER_DIED.search(told))
+    )
 
 
 def _q82e_with_the_rest(food: Say, text: str, answers: Mapping[str, Any] | None) -> Say:

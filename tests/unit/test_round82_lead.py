@@ -42,3 +42,22 @@ def test_denied_communities(text, denied):
 def test_a_community_told_stays():
     assert corrections("my friend is muslim too", {"community": ["muslim"]}) == {}
     assert "muslim" in read_hate("they pulled my hijab and called me a terrorist, im muslim")[2]
+
+
+def test_a_husband_who_died_years_ago_is_no_bereavement_money_question():
+    """Round 83, Rose (71), robbed by a bogus water-board caller, had said "I live on my own
+    since my husband passed": "but will I get the money back?? thats my pension for the
+    fortnight" got Bereavement Support Payment and CICA for families bereaved by crime."""
+    from actions.practical_answers import asks_about_money_after_a_partner_died
+
+    earlier = [
+        "a man said he was from the water board and took my purse while i was in the kitchen",
+        "I keep checking the door chain. I live on my own since my husband passed. I'm not hurt no",
+    ]
+    text = "but will I get the money back?? thats my pension for the fortnight"
+    assert not asks_about_money_after_a_partner_died(
+        text, {"crime_type": "burglary", "said": earlier}
+    )
+    claire = ["hi. my husband was killed three weeks ago. hit and run."]
+    money = "money honestly. dan was the one working. the mortgage is due. is there anything"
+    assert asks_about_money_after_a_partner_died(money, {"crime_type": "homicide", "said": claire})
