@@ -1,5 +1,6 @@
 """The domain keeps the contract, and every message fits an SMS and cites only real numbers."""
 
+import functools
 import re
 from pathlib import Path
 
@@ -138,16 +139,23 @@ def test_a_crime_button_typed_as_words_is_read_as_its_crime(title, crime_type):
     assert read_answer("crime_type", title).value == crime_type
 
 
+@functools.cache
+def _domain_as_rasa_loads_it():
+    # Rasa validates the whole folder against its schema, which is slow: once per worker.
+    from rasa.shared.core.domain import Domain
+
+    return Domain.load(str(DOMAIN_DIR))
+
+
 @pytest.mark.parametrize("path", sorted(DOMAIN_DIR.glob("*.yml")), ids=lambda path: path.name)
 def test_every_domain_file_loads_in_rasa_with_no_key_twice(path):
     # A response written twice (a merge, round 45) made Rasa skip the whole of
     # responses_answers.yml with only a warning, and every answer in it went silent; the
     # checks that read the files with yaml.safe_load, which keeps the last copy, did not see it.
-    from rasa.shared.core.domain import Domain
     from ruamel.yaml import YAML
 
     YAML(typ="safe", pure=True).load(path.read_text())  # raises on a key given twice
     part = yaml_files.load(path.read_text()) or {}
-    loaded = Domain.load(str(DOMAIN_DIR))
+    loaded = _domain_as_rasa_loads_it()
     assert set(part.get("responses") or {}) <= set(loaded.responses)
     assert set(part.get("intents") or []) <= set(loaded.intents)
