@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from core import vocabulary
 from core.vocabulary import plain
@@ -5864,6 +5865,8 @@ def w70a_past_harm(text: str) -> str:
     )
 
 
+# Many readings of one turn ask what the same message says, and an Account is frozen.
+@lru_cache(maxsize=4096)
 def read_account(text: str, known_offender: str | None = None) -> Account:
     """Everything one message makes clear about what happened (see the module docstring).
 
