@@ -813,10 +813,14 @@ _HARASSMENT = re.compile(
     r"(?:told me|said|says|threatened)\b.{0,20}\b(?:he|she|they)(?: would| will|d|ll| was going "
     r"to| is going to| are going to) (?:kill|murder) (?:me|us)\b(?! if)|"
     # A threat of violence, told as said: "told me hes going to break my legs".
-    r"(?:told me|said|says|saying|shouted|yelled|screamed|texted|messaged|threatened)(?: me)?"
+    # s83a (round 83), Tyler, 16: "some man dem ... on snap sayin theyre gonna wet me after school
+    # tmrw": "wet" (someone) is street slang for stab; only here, after a threat told as said, so
+    # "the floor was wet" or "he wet himself" are never read as one.
+    r"(?:told me|said|says|saying|sayin|shouted|yelled|screamed|texted|messaged|threatened)"
+    r"(?: me)?"
     r"(?: that)? (?:hes|he is|hed|he would|hell|he will|shes|she is|shed|she would|shell|she "
     r"will|theyre|they are|theyd|they would|theyll|they will) (?:going to |gonna )?(?:break|"
-    r"smash|stab|batter|beat|cut|shoot|kick|burn|glass|slash|knock|do) (?:my (?:legs?|arms?|"
+    r"smash|stab|batter|beat|cut|shoot|kick|burn|glass|slash|knock|do|wet) (?:my (?:legs?|arms?|"
     r"face|head|jaw|neck|knees?|teeth|kneecaps?)|me (?:up|in|over)|me\b(?! a favour))"
     r")\b"
 )

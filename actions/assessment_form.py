@@ -702,7 +702,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         while following and done_asking(following) and f"utter_reask_{following}" not in reasked:
             # Not answered however often asked: say so and move on rather than ask again.
             response = reading.moving_on(following)
-            if response:
+            if response and not s83a_safety_check_answered(tracker):
                 dispatcher.utter_message(response=response)
             slots.update(self._skip(following, skipped))
             merged.update(slots)
@@ -1076,3 +1076,16 @@ def p81d_referral_pending(tracker: Tracker) -> str | None:
 
 
 # end p81d
+
+
+# s83a (round 83)
+# Tyler, 16, at the safety check after the 999 lines: "im at home now. its tmrw after school thats
+# the problem" got "No problem, let's skip that one", as the question asked twice before the
+# crisis (what happened) was then closed: he had answered the safety question, not asked to skip
+# one. The question is still closed; only the line that reads as brushing him off is not said.
+def s83a_safety_check_answered(tracker: Tracker) -> bool:
+    """Whether this message answers the safety question (asked again after a crisis message)."""
+    return tracker.get_slot("requested_slot") == "in_danger"
+
+
+# end s83a

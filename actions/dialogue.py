@@ -24,6 +24,7 @@ from actions.answers import (
     j5_friends_phone,
     j5_reply_times,
     read_answer,
+    read_crime_type,
     yes_no,
 )
 from actions.assessment_form import (
@@ -1406,6 +1407,8 @@ class ActionDangerInterrupt(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
+        if s83a_later_threat_after_safe(tracker, text):  # s83a (round 83): Tyler
+            return s83a_note_later_threat(dispatcher, tracker, text)
         if (
             not tracker.active_loop_name
             and not tracker.get_slot("assessment_done")
@@ -2711,3 +2714,38 @@ def m79d_notes_said_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
 
 
 # end m79d
+
+
+# s83a (round 83)
+# Tyler, 16, safe at home after the summary: "u aint put the main thing. they said theyll stab me
+# tmrw after school" got "stay inside, keep the doors locked ... call 999 now", then "bro im at
+# home im fine rn. i just want them to know its a stab threat for tomorrow". Once they have said
+# they are safe, and outside the questions, a threat told for a later day with nothing of now is
+# added to what is noted (the crime, if none yet, and the threat), with 999 if anyone comes near.
+def s83a_later_threat_after_safe(tracker: Tracker, text: str) -> bool:
+    return (
+        tracker.get_slot("in_danger") is False
+        and not tracker.active_loop_name
+        and not _paused_for_safety(tracker)
+        and risk_words.s83a_threat_for_later(text)
+        and not questions.must_go(text)
+        and not questions.asks_us_to_call(text)
+        and not mentions_self_harm(text)
+    )
+
+
+def s83a_note_later_threat(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType]:
+    events: list[EventType] = []
+    crime = read_crime_type(text).value
+    if tracker.get_slot("crime_type") is None and crime:
+        events.append(SlotSet("crime_type", crime))
+    details = list(tracker.get_slot("account_details") or ())
+    if "threatened" not in details and "threat_to_kill" not in details:
+        events.append(SlotSet("account_details", sorted({*details, "threatened"})))
+    dispatcher.utter_message(response="utter_s83a_later_threat_noted")
+    return events
+
+
+# end s83a

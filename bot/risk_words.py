@@ -1403,6 +1403,7 @@ def _danger(text: str) -> bool:
     cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79): Kasia, Maya, Peter, Sunil
     cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
     cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
+    cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1784,6 +1785,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = m79b_without_not_danger(cleaned)  # m79b (round 79)
         cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
         cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
+        cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2407,3 +2409,62 @@ def q82a_without_others_say_cant_cope(cleaned: str) -> str:
 
 
 # end q82a
+
+
+# s83a (round 83)
+# Rose, 71, burgled, asked whether it had happened more than once: "no just the once. mrs patel
+# next door said a man was knocking round the street the week before though" got the 999 screen
+# on "a man was knocking": a neighbour's word of someone about, told with a time before, is what
+# happened then. Only another person's report ("i said"/"we said" is not one), only with a time
+# told, and only with no word of now ("she said a man was knocking on doors, hes outside now",
+# "mrs patel said a man was knocking last week and hes back tonight" stay danger).
+_S83A_OTHERS_SAW_THEN = re.compile(
+    r"\b(?!(?:i|we)\b)\w+ (?:said|says|told me|told us|mentioned|reckons|reckoned|thought) "
+    r"(?:that )?(?:a|an|some|the|this|that|two|three|a couple of) (?:\w+ )?(?:man|men|woman|"
+    r"women|guy|guys|bloke|blokes|lad|lads|boy|boys|person|people|kids|youths?|fella|someone|"
+    r"somebody) (?:was|were|had been) (?:\w+ ){1,8}?(?:the (?:day|night|week|weekend|month|"
+    r"morning|evening) before(?: that)?|the other (?:day|night|week)|last (?:week|night|month|"
+    r"weekend)|(?:a |one |two |few |a few |\d+ )?(?:days?|weeks?|nights?|months?) (?:before|ago|"
+    r"earlier))\b"
+)
+_S83A_NOW_SAID = re.compile(
+    rf"\b(?:{_NOW}|here|outside|at the door|coming|on (?:his|her|their) way|today|back|"
+    r"hes|shes|theyre|he is|she is|they are)\b"
+)
+
+
+def s83a_without_others_report_then(cleaned: str) -> str:
+    """The cleaned message without someone else's word of a person about before, unless now is
+    said."""
+    return _set_aside(cleaned, _S83A_OTHERS_SAW_THEN, _S83A_NOW_SAID)
+
+
+# Tyler, 16, at home and safe, after the summary: "u aint put the main thing. they said theyll stab
+# me tmrw after school" got the child's "stay inside, lock the doors, call 999 now" screen. A
+# threat told for a later day (tomorrow, next week), with no word of now, is what he is afraid
+# of, not danger this minute. Only the dialogue decides, and only once they have said they are
+# safe: this says whether the message is such a threat. "theyre outside now", "hes coming round
+# with a knife", "theyll stab me tonight" or "again" still speak of now.
+_S83A_LATER_DAY = re.compile(
+    r"\b(?:tomorrow|tmrw|tmrow|tmr|tmoz|tomoz|2moro|2morrow|tommorow|tomorow|tommorrow|next "
+    r"(?:week|weekend|month)|the day after)\b"
+)
+_S83A_NOW_OR_NEAR = re.compile(
+    rf"\b(?:{_NOW}|here|outside|at (?:the|my|our)(?: front| back)? (?:door|window|gate)|coming|"
+    r"on (?:his|her|their|the) way|today|in the house|downstairs|upstairs|nearby|near me|"
+    r"following me|waiting for me|help me|help us)\b"
+)
+
+
+def s83a_threat_for_later(text: str | None) -> bool:
+    """A threat told for a later day ("they said theyll stab me tmrw after school"), with
+    nothing said of now."""
+    cleaned = _clean(str(text or ""))
+    return (
+        bool(_THREAT.search(cleaned))
+        and bool(_S83A_LATER_DAY.search(cleaned))
+        and not _S83A_NOW_OR_NEAR.search(cleaned)
+    )
+
+
+# end s83a
