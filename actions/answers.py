@@ -3064,7 +3064,10 @@ _KNOWN_ANSWER = re.compile(
     r"\bfrom (?:the|my|our) (?:flats|estate|block|building|street|road|area|"
     r"neighbou?rhood|park|shop|pub|club|gym|church|mosque|temple)\b|"
     r"\bi know (?:who|them|him|her|his|their)\b|\b(?:been on|went on|had) (?:a|one|two|2|3|"
-    r"a few|some) dates?\b|\b(?:my|our|the) brothers? (?:people|mates|friends|crew)\b"
+    r"a few|some) dates?\b|\b(?:my|our|the) brothers? (?:people|mates|friends|crew)\b|"
+    # s83b (round 83), Tyler: "boys from st ignatius i know 1 of them from football".
+    r"\b(?:i|we) (?:kinda |sort of |do )?know (?:1|one|2|two|some|a few|a couple|both|all) of "
+    r"(?:them|em|the)\b"
 )
 
 
@@ -5728,3 +5731,29 @@ def q82b_just_a_passenger(text: str) -> bool:
 
 
 # end q82b
+
+
+# s83b (round 83) -- Tyler (16), at "Has this happened more than once": "they been sending stuff
+# for like a week but today was the worst. what do i do bout tmrw" was not read, and the question
+# came again. Messages, threats or visits kept up over days or weeks are more than once.
+_S83B_KEPT_UP = re.compile(
+    r"\b(?:been|keep|keeps|kept|always|still) (?:\w+ )?(?:sending|messaging|texting|txting|"
+    r"calling|ringing|following|threatening|harassing|posting|bullying|hassling|dming|snapping|"
+    r"chatting|coming|turning up|waiting|watching|saying)\b.{0,40}\b(?:for|since|over) (?:like |"
+    r"about |nearly |almost |over |the (?:last|past) )?(?:a|one|1|2|two|3|three|a few|few|a "
+    r"couple of|couple|some|\d+) (?:days|week|weeks|month|months)\b"
+)
+
+
+def s83b_read_repeat(text: str) -> Answer:
+    """The repeat answer, with something kept up over days or weeks read as more than once."""
+    answer = k77d_read_repeat(text)
+    if answer.value is None and not answer.declined and _S83B_KEPT_UP.search(plain(text)):
+        return Answer(True)
+    return answer
+
+
+READERS["repeat_victimisation"] = s83b_read_repeat
+
+
+# end s83b

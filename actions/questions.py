@@ -1099,7 +1099,7 @@ def asks_if_worth_reporting(text: str) -> bool:
 
 _ANONYMOUS = re.compile(
     r"\b(?:anonymous\w*|anon|without (?:giving|saying|using|telling them) my name|without "
-    r"(?:them|him|her|anyone|the police|police|they) knowing (?:it was me|its me|it s me|who|my "
+    r"(?:them|him|her|anyone|the police|police|they) knowing? (?:it was me|its me|it s me|who|my "
     r"name)|(?:not|dont|without) giv\w* (?:them )?my name|without (?:my|giving my|using my) "
     r"name|without snitching|without (?:the )?police (?:knowing|finding out)|(?:tell|report) "
     r"(?:someone|somebody|it) without(?! (?:going|having to go|leaving|visiting|calling|"
@@ -27236,9 +27236,10 @@ _B2_NEED_PARENT_TO_REPORT = re.compile(
     + _B2_PARENT
     + r"\b.{0,40}\b(?:report|tell the police|go to the police|talk to the police|call the police|"
     r"police)\b|\b(?:can|could|am i allowed to|may) i (?:report|go to the police|tell the police)"
-    r"\b.{0,25}\b(?:without|on my own|by myself|myself|alone)\b.{0,25}\b"
+    # Round 83, Tyler: "without" names the parent ("without my name" is anonymous reporting).
+    r"\b.{0,25}\b(?:without\b.{0,25}\b"
     + _B2_PARENT
-    + r"?|\b(?:need|needs|have to get|have to have) (?:my )?"
+    + r"|on my own|by myself|myself|alone)\b|\b(?:need|needs|have to get|have to have) (?:my )?"
     + _B2_PARENT
     + r"(?: s)? (?:permission|consent|to sign|with me)\b.{0,40}\breport"
 )
@@ -30064,6 +30065,12 @@ def h1_school_under_threat(text: str, answers: Mapping[str, Any] | None) -> bool
         and (is_question(text) or bool(_H1_WHAT_DO_I_DO.search(words)))
         and bool(_H1_THREAT_CONTEXT.search(said_with(text, answers)))
     )
+
+
+def _s83b_school_threat_words(text: str, answers: Mapping[str, Any] | None) -> dict[str, str]:
+    from actions.situation_answers import school_threat_words  # it imports this module
+
+    return school_threat_words(text, answers)
 
 
 def h1_exploited_threat_answer(text: str, answers: Mapping[str, Any] | None) -> str:
@@ -38807,7 +38814,14 @@ def matching_answers(
         ),
         (h1_forced_marriage_described(text, answers), Say(response="utter_forced_marriage")),
         (h1_knife_picture_to_child(text, answers), Say(response="utter_h1_knife_picture")),
-        (h1_school_under_threat(text, answers), Say(response="utter_h1_school_under_threat")),
+        (
+            h1_school_under_threat(text, answers),
+            # s83b (round 83): the day and who as this person told them (Tyler: a group, tomorrow)
+            Say(
+                response="utter_h1_school_under_threat",
+                args=_s83b_school_threat_words(text, answers),
+            ),
+        ),
         (
             h1_exploited_threat_without_debt(text, crime_type, answers),
             Say(response="utter_h1_exploited_threatened"),

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from actions.questions import Say, is_question, plain, said_with
+from actions.questions import Say, _young, is_question, plain, said_with
 from actions.wording import contact_line
 from core.second_contact import asks_to_keep_someone_informed
 from referrals.directory import Organisation
@@ -254,6 +254,9 @@ def answer(
         return child
     if asks_about_a_valid_visa(text, told):
         return Say(response="utter_p81e_valid_visa")
+    contact = when_they_contact_answer(text, told)  # s83b (round 83): Tyler
+    if contact is not None:
+        return contact
     return typed_ways_answer(text, told, organisations)  # q82f (round 82): Lily
 
 
@@ -331,3 +334,38 @@ def typed_ways_answer(
 
 
 # end q82f
+
+
+# s83b (round 83) -- Tyler (16), referred by text at "tonight preferably", threatened for after
+# school tomorrow: "will they actually txt tonight tho? what if they dont and its tmrw" got "I
+# can't answer" (the when-contacted answers wanted "when will" or no word between "will they"
+# and "text"). No time is promised; a young person is told what to do in the morning.
+_CONTACT_VERB = r"(?:txt|text|call|ring|phone|contact|message|msg|get back|reply|be in touch)"
+# Not someone else contacted ("will they ring my mum": whether the family is told).
+_NOT_SOMEONE_ELSE = (
+    r"(?! (?:the |my |your |his |her |their |our )?(?:police|feds|cops|mum|mam|mom|dad|parents?|"
+    r"family|school|teacher|nan|gran|carer|him|her|them|work|boss|social)\b)"
+)
+_WILL_THEY_CONTACT = re.compile(
+    r"\bwill (?:they|someone|somebody|anyone|the team|a worker)(?: actually| really| even| defo| "
+    r"definitely| deffo)? " + _CONTACT_VERB + r"\b" + _NOT_SOMEONE_ELSE + r"|\bwhat if (?:they|"
+    r"nobody|no one|noone) (?:dont|don t|do not|doesnt|never)(?: "
+    + _CONTACT_VERB
+    + r")?\b"
+    + _NOT_SOMEONE_ELSE
+)
+_TONIGHT = re.compile(r"\b(?:tonight|2nite|tonite|this evening|today)\b")
+
+
+def when_they_contact_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Whether the team will be in touch tonight, after the referral."""
+    if not (_referred(answers) and _asked(text) and _WILL_THEY_CONTACT.search(plain(text))):
+        return None
+    if not _young(answers):
+        return Say(response="utter_g4_who_contacts_when")
+    if _TONIGHT.search(plain(text)):
+        return Say(response="utter_s83b_no_promise_tonight_young")
+    return Say(response="utter_g4_who_texts_when_young")
+
+
+# end s83b

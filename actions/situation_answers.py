@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.questions import Say, is_question, plain
+from actions.questions import _H1_THREAT_CONTEXT, Say, _young, is_question, plain, said_with
 
 # -- David (r79d): after a sentence, probation, not the police ----------------------------------
 
@@ -257,8 +257,84 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         carer_money_back_answer,
         crime_number_answer,
         away_from_home_answer,
+        wrong_day_answer,  # s83b (round 83): Tyler
     ):
         said = find(text, facts)
         if said is not None:
             return said
     return None
+
+
+# s83b (round 83) -- Tyler (16), told by "man dem from another school" that they would stab him
+# after school tomorrow: "so what do i do tmrw then. just not go school?" got "Tell a teacher
+# ... before Friday ... If he turns up", words written for Dami (round 62), who had named Friday
+# and one older guy. The day and who come from what this person told.
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_TOLD = re.compile(
+    r"\b(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|tmrw|tmr|tmrrw|tmoz|2moro|2morrow|today)\b"
+)
+_TOMORROW = ("tomorrow", "tmrw", "tmr", "tmrrw", "tmoz", "2moro", "2morrow")
+# More than one of them: a group named, or "1 of them" ("boys from st ignatius i know 1 of them").
+_GROUP = re.compile(
+    r"\b(?:man dem|mandem|boys|girls|lads|guys|gang|group|crew|olders|(?:\d+|one|two|three|some|"
+    r"few|all) of them|them (?:boys|girls|lads|guys))\b"
+)
+_ONE_MAN = re.compile(
+    r"\b(?:he|him|hes|he s|his|(?:a|an|this|that|the|some|older) (?:man|guy|boy|lad|bloke))\b"
+)
+
+
+def day_told(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """The day the person last named ("friday", "tomorrow", "today"), or None."""
+    days = _DAY_TOLD.findall(said_with(text, answers))
+    if not days:
+        return None
+    return "tomorrow" if days[-1] in _TOMORROW else days[-1]
+
+
+def school_threat_words(text: str, answers: Mapping[str, Any] | None) -> dict[str, str]:
+    """The day and who, for utter_h1_school_under_threat, from what the person told."""
+    day = day_told(text, answers)
+    if day in _WEEKDAYS:
+        when = f"before {day.title()}"
+    elif day in ("tomorrow", "today"):
+        when = "first thing tomorrow" if day == "tomorrow" else "today"
+    else:
+        when = "as soon as you can"
+    told = said_with(text, answers)
+    one_man = _ONE_MAN.search(told) and not _GROUP.search(told)
+    return {"before_when": when, "who_turns_up": "he turns up" if one_man else "they turn up"}
+
+
+# "whats friday? its tmrw": a weekday the person never named, questioned, beside the day they
+# did name. An apology and the line again, with their day.
+_WHICH_DAY = re.compile(
+    r"\b(?:what|whats|what s|why|who said|where did (?:u|you) get|not)\b(?: \w+)? (?P<day>"
+    + "|".join(_WEEKDAYS)
+    + r")\b"
+)
+
+
+def wrong_day_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """A day the bot got wrong, corrected by the person, in a threat to a young person."""
+    facts = answers or {}
+    asked = _WHICH_DAY.search(plain(text))
+    if asked is None or not h1_school_threat_told(text, facts):
+        return None
+    # "said" may end with this message itself (the dialogue's answers).
+    earlier = " ".join(plain(said) for said in facts.get("said") or () if said != text)
+    if asked["day"] in earlier:
+        return None  # their own day, asked about
+    return Say(
+        response="utter_s83b_wrong_day",
+        args={"wrong_day": asked["day"].title(), **school_threat_words(text, facts)},
+    )
+
+
+def h1_school_threat_told(text: str, answers: Mapping[str, Any]) -> bool:
+    """A young person who told of a threat to hurt them (the words h1_school_under_threat uses)."""
+    return _young(dict(answers)) and bool(_H1_THREAT_CONTEXT.search(said_with("", answers)))
+
+
+# end s83b

@@ -1032,6 +1032,7 @@ def match_organisations(
     if person.hate_harassment:
         chosen = c75e_hate_service_first(person, chosen)  # -- round 75, helper c75e --
 
+    chosen = s83b_support_before_reporting(chosen)  # s83b (round 83): Tyler
     result = [*chosen, *([general] if general else [])]
 
     if len(result) < MIN_RESULTS:
@@ -1183,3 +1184,18 @@ def explain_match(answers: Mapping[str, Any], org: Organisation) -> str:
         texts.append("contact details not yet confirmed")
     sentence = "; ".join(texts)
     return sentence[0].upper() + sentence[1:] + "."
+
+
+# s83b (round 83) -- Tyler (16), threatened with a knife: Fearless, a way to pass on information
+# without a name (offered when a weapon was described), comes after the services that support
+# the young person themselves (Childline), never before them.
+S83B_REPORTING_ROUTES = ("fearless",)
+
+
+def s83b_support_before_reporting(chosen: list[Organisation]) -> list[Organisation]:
+    """The chosen services with the ways to report anonymously moved after the others."""
+    support = [org for org in chosen if org.id not in S83B_REPORTING_ROUTES]
+    return [*support, *(org for org in chosen if org.id in S83B_REPORTING_ROUTES)]
+
+
+# end s83b

@@ -488,12 +488,13 @@ LIAM = {
 
 
 def test_liam_gets_childline_and_the_london_service_and_nothing_invented() -> None:
-    # Redthread is for young people hurt by violence and seen in hospital; Fearless and
-    # Crimestoppers are reporting routes the directory never offers as support (auto_offer:
-    # never), named when someone asks how to report without giving their name.
+    # Redthread is for young people hurt by violence and seen in hospital; Crimestoppers is a
+    # reporting route the directory never offers as support (auto_offer: never), named when
+    # someone asks how to report without giving their name. Round 83 (s83b, Tyler): Fearless,
+    # its youth form, is offered to a young person when a weapon was described, after Childline.
     everything = [org.id for org in match_organisations(LIAM, limit=20)]
-    assert everything[:2] == ["childline", "london-victim-and-witness-service"]
-    assert not {"redthread", "fearless", "crimestoppers"} & set(everything)
+    assert everything == ["childline", "fearless", "london-victim-and-witness-service"]
+    assert not {"redthread", "crimestoppers"} & set(everything)
 
 
 def test_the_national_homicide_service_has_no_phone_in_its_sources() -> None:
