@@ -10238,3 +10238,23 @@ def lead82_community_denied(text: str, answers: Mapping[str, Any], changes: dict
     denied = account.denied_communities(text)
     if denied & set(kept):
         changes["community"] = [c for c in kept if c not in denied]
+
+
+# s83c (round 83)
+# Fatima had said "not text not voicemail" in the contact step, and was then asked "If they call
+# and you can't answer, is it safe for them to leave a voicemail?" ("NO voicemail i said
+# already"). A no to voicemail said in any earlier message is the answer, unless a later message
+# took it back ("voicemail is fine").
+def s83c_voicemail_refused(said: Sequence[str]) -> bool:
+    from actions.answers import _NO_VOICEMAIL
+
+    for one in reversed([str(text) for text in said]):
+        words = plain(one)
+        if _NO_VOICEMAIL.search(words) or _Z73D_NO_MESSAGE.search(words):
+            return True
+        if v6_voicemail_now_ok(one):
+            return False
+    return False
+
+
+# end s83c
