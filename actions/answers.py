@@ -2415,6 +2415,9 @@ def read_contact_safe(text: str) -> Answer:
     ) and (_TIME_WORDS.search(words)):
         # "not at weekends": safe, at other times (asked next).
         return Answer(True)
+    limited = s83c_safe_but_not_then(text)  # s83c (round 83): Fatima, "evening is not safe"
+    if limited is not None:
+        return limited
     said = contact_said(text)
     # -- round 31, helper Q --
     if re.match(r"(?:mostly|mainly|generally|usually|most of the time|largely)\b", words) and not (
@@ -5757,3 +5760,50 @@ READERS["repeat_victimisation"] = s83b_read_repeat
 
 
 # end s83b
+
+
+# s83c (round 83)
+# Fatima, at "Is it safe for a support worker to contact you?": "i told you, only phone call
+# weekday 10 to 2. not text not voicemail. evening is not safe he is home" was "OK, nobody will
+# contact you". A "not safe" held to a time (the evening, weekends, when he is home) is a limit on
+# when, not a refusal: with a way or a time given it is a yes, with those limits. A "not safe"
+# with no time ("no its not safe he checks my phone") stays a no.
+_S83C_WHEN = (
+    r"(?:in the |at |on |at the |during the |during |over the )?(?P<when>(?:mornings?|afternoons?|"
+    r"evenings?|nights?|night time|weekends?|(?:sat|sun)days?|after \d{1,2}(?: ?pm)?|"
+    r"(?:when|while|if) (?:he|she|they|my \w+) (?:is|s|are|re|gets|get|comes|come) (?:home|"
+    r"back|in|there|around|about)))"
+)
+_S83C_NOT_SAFE = r"(?:not safe|isnt safe|is not safe|arent safe|are not safe|unsafe|no good)"
+_S83C_TIME_NOT_SAFE = (
+    re.compile(
+        rf"\b(?:only |but |just )*{_S83C_WHEN}(?: (?:is|are|s|its|it is))? {_S83C_NOT_SAFE}\b"
+    ),
+    re.compile(rf"\b(?:its |it is |it s )?{_S83C_NOT_SAFE} {_S83C_WHEN}\b"),
+)
+_S83C_STILL_NO = re.compile(
+    r"\b(?:not safe|unsafe|isnt safe|no one|nobody|dont contact|do not contact|never contact|"
+    r"no contact)\b"
+)
+
+
+def s83c_safe_but_not_then(text: str) -> Answer | None:
+    """A yes with limits when the only "not safe" said is held to a time; None otherwise."""
+    words = plain(text)
+    limits = [found.group("when") for one in _S83C_TIME_NOT_SAFE for found in one.finditer(words)]
+    if not limits:
+        return None
+    rest = words
+    for one in _S83C_TIME_NOT_SAFE:
+        rest = one.sub(" ", rest)
+    said = contact_said(text)
+    if _S83C_STILL_NO.search(rest) or not (said.get("contact_method") or said.get("contact_times")):
+        return None
+    times = [str(said["contact_times"])] if said.get("contact_times") else []
+    for when in limits:
+        if when not in " ".join(times):
+            times.append(f"not {when}")
+    return Answer(True, extra={**said, "contact_times": ", ".join(times)})
+
+
+# end s83c

@@ -840,6 +840,7 @@ def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
         and (
             (answers.get("cannot_phone") is True and not n80c_hard_of_hearing_phones(said))
             or reading.z73d_no_calls(said)
+            or reading.s83c_voicemail_refused(said)  # s83c (round 83): Fatima, "not voicemail"
         )
         # m79d (round 79): Peter asked for calls to him, not to his dad who is deaf on the phone.
         and not (answers.get("for_someone_else") and not reading.z73d_no_calls(said))

@@ -6265,6 +6265,7 @@ def o2_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any])
         and changes.get("relationship_to_offender") is None
         and _O2_NOT_PARTNER_OR_FAMILY.search(words)
         and not _O2_STILL_A_PARTNER.search(words)
+        and not s83c_denies_only_the_partner(words, known)  # s83c (round 83): Fatima
     ):
         rest = _O2_NOT_PARTNER_OR_FAMILY.sub(" ", text.lower())
         who = read_answer("relationship_to_offender", rest).value
@@ -10238,3 +10239,46 @@ def lead82_community_denied(text: str, answers: Mapping[str, Any], changes: dict
     denied = account.denied_communities(text)
     if denied & set(kept):
         changes["community"] = [c for c in kept if c not in denied]
+
+
+# s83c (round 83)
+# Fatima had said "not text not voicemail" in the contact step, and was then asked "If they call
+# and you can't answer, is it safe for them to leave a voicemail?" ("NO voicemail i said
+# already"). A no to voicemail said in any earlier message is the answer, unless a later message
+# took it back ("voicemail is fine").
+def s83c_voicemail_refused(said: Sequence[str]) -> bool:
+    from actions.answers import _NO_VOICEMAIL
+
+    for one in reversed([str(text) for text in said]):
+        words = plain(one)
+        if _NO_VOICEMAIL.search(words) or _Z73D_NO_MESSAGE.search(words):
+            return True
+        if v6_voicemail_now_ok(one):
+            return False
+    return False
+
+
+# Fatima, whose husband's brother abuses her: "is it for me if its brother in law not husband??"
+# was taken as a correction ("Thank you, I've updated that") and her answer "a family member"
+# was wiped. Denying the partner when a family member was told agrees with what was told.
+_S83C_PARTNER_WORDS = re.compile(
+    r"\b(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|missus|mrs)\b"
+)
+_S83C_FAMILY_WORDS = re.compile(r"\b(?:fam|family|relatives?|relation)\b")
+
+
+def s83c_denies_only_the_partner(words: str, known: str | None) -> bool:
+    """A partner denied when a family member was told, and no one else named instead."""
+    if known != "family_member":
+        # "they aint my fam" of a partner (Connor) is a denial of both: put right as before.
+        return False
+    denied = " ".join(found.group(0) for found in _O2_NOT_PARTNER_OR_FAMILY.finditer(words))
+    rest = _O2_NOT_PARTNER_OR_FAMILY.sub(" ", words)
+    return (
+        bool(_S83C_PARTNER_WORDS.search(denied))
+        and not _S83C_FAMILY_WORDS.search(denied)
+        and not re.search(rf"\b(?:{account.KNOWN}|strangers?|man|men|guys?|lads)\b", rest)
+    )
+
+
+# end s83c

@@ -258,6 +258,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         crime_number_answer,
         away_from_home_answer,
         wrong_day_answer,  # s83b (round 83): Tyler
+        s83c_visa_when_abuser_not_partner,  # s83c (round 83): Fatima
     ):
         said = find(text, facts)
         if said is not None:
@@ -338,3 +339,70 @@ def h1_school_threat_told(text: str, answers: Mapping[str, Any]) -> bool:
 
 
 # end s83b
+
+
+# s83c (round 83)
+# Fatima (spouse visa), whose husband's brother lives with them, takes her wages and threatens
+# her: "i am worry about police because my visa is spouse visa, if police come maybe home office
+# know" got "If your visa depends on a partner who abuses you"; "but my husband is not abusing
+# me, is his brother ... so this concession is for me or not?" got nothing, and "is it for me if
+# its brother in law not husband??" got the police line again. When the abuse is by someone
+# other than the partner, the visa answer says whom the help is for and that it depends.
+_S83C_PARTNER_VISA = re.compile(
+    r"\b(?:spouse|partner|marriage|husbands?|wifes?|family) visas?\b|\bvisas? (?:is |comes )?"
+    r"(?:through|from|on|depends on|with) (?:my )?(?:husband|wife|partner|spouse|marriage)\b|"
+    r"\bconcession\b"
+)
+_S83C_ABOUT_VISA = re.compile(
+    r"\b(?:visas?|concession|home office|immigration|settle|settlement|indefinite leave|ilr|"
+    r"deport\w*|send (?:me|us) back)\b"
+)
+_S83C_PARTNER = r"(?:husband|wife|partner|spouse|boyfriend|girlfriend)"
+_S83C_NOT_PARTNER = re.compile(
+    rf"\b(?:my )?{_S83C_PARTNER} (?:is|s) not (?:abusing|hurting|doing|the one)\b|"
+    rf"\b(?:its |it is |is )?not (?:my |the )?{_S83C_PARTNER}\b(?! (?:and|too|as well))"
+)
+_S83C_PARTNERS_FAMILY = re.compile(
+    rf"\b(?:brother|sister|mother|father|mum|dad|son|daughter) in laws?\b|\bin laws\b|"
+    rf"\b(?:his|her|my {_S83C_PARTNER}s?) (?:brother|sister|mother|mum|father|dad|family|"
+    r"parents|cousin|uncle|aunt)\b"
+)
+# A direct question whether the help is theirs.
+_S83C_FOR_ME = re.compile(
+    r"\b(?:for me|apply to me|applies to me|count|counts|can i (?:get|apply|use)|am i "
+    r"(?:allowed|able|eligible)|does it (?:apply|work))\b"
+)
+
+
+def s83c_abuser_not_partner(text: str, answers: Mapping[str, Any]) -> bool:
+    """Told that the abuse is by someone other than the partner whose visa they hold."""
+    if _S83C_NOT_PARTNER.search(plain(text)):
+        return True
+    if answers.get("relationship_to_offender") != "family_member":
+        return False
+    told = " ".join(plain(said) for said in (*(answers.get("said") or ()), text))
+    return bool(_S83C_PARTNERS_FAMILY.search(told) or _S83C_NOT_PARTNER.search(told))
+
+
+def s83c_visa_when_abuser_not_partner(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Whom the domestic abuse visa help is for, to someone on a partner visa abused by someone
+    else (the partner's family); None otherwise."""
+    words = plain(text)
+    if not (is_question(text) or "?" in text or "please tell me" in words):
+        return None
+    if not _S83C_ABOUT_VISA.search(words):
+        return None
+    told = " ".join(plain(said) for said in (*(answers.get("said") or ()), text))
+    if not _S83C_PARTNER_VISA.search(told) or not s83c_abuser_not_partner(text, answers):
+        return None
+    if _S83C_FOR_ME.search(words) or _S83C_NOT_PARTNER.search(words):
+        return Say(response="utter_s83c_concession_abuse_by_family")
+    if re.search(r"\b(?:police|home office)\b", words):
+        # Their fear of the police telling the Home Office is answered too.
+        return Say(
+            response="utter_s83c_visa_abuse_by_family", then=(Say(response="utter_immigration"),)
+        )
+    return Say(response="utter_s83c_visa_abuse_by_family")
+
+
+# end s83c
