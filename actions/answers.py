@@ -1318,6 +1318,8 @@ def read_fear_of_giving_evidence(text: str) -> Answer:
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
     if n80a_unsure_maybe_with_reason(text):
         return Answer(True)  # n80a (round 80): Mo, "dunno. maybe. they might know my route"
+    if s83d_unsure_then_a_bit(text):
+        return Answer(True)  # s83d (round 83): Dean, "dunno, bit. they know where i deliver"
     elsewhere = m79a_fear_elsewhere(text)  # m79a (round 79): George, Marco, Lee
     if elsewhere is not None:
         return elsewhere
@@ -5807,3 +5809,36 @@ def s83c_safe_but_not_then(text: str) -> Answer | None:
 
 
 # end s83c
+
+
+# s83d (round 83)
+# Dean (r83b), robbed at hammer-point on his delivery round, at the court question: "dunno, bit.
+# they know where i deliver dont they" was counted as skipped. "a bit" alone is a yes already
+# (_B75B_A_BIT); an unsure word before it does not take it back: "dunno, a bit" is a bit worried.
+_S83D_A_BIT = re.compile(
+    r"(?:(?:yeah|yes|maybe|i guess|i think) )?(?:a )?(?:bit|little|little bit|touch)|kind of|"
+    r"kinda|sort of|sorta|slightly|somewhat"
+)
+
+
+def s83d_unsure_then_a_bit(text: str) -> bool:
+    """ "dunno, bit", "not sure. a little. they know my route": unsure, then a degree of fear,
+    with nothing after it that says otherwise or is unsure."""
+    parts = [plain(part) for part in re.split(r"[.!?,;:\n]+", text) if plain(part)]
+    if not parts or not _N80A_UNSURE_FIRST.match(parts[0]):
+        return False
+    parts = parts[1:]
+    if not parts or not _S83D_A_BIT.fullmatch(parts[0]):
+        return False
+    rest = " ".join(parts[1:])
+    if not rest or _N80A_FEAR_REASON.search(rest):
+        return True  # a reason to be afraid ("they know where i deliver") says it again
+    return not (
+        is_dont_know(rest)
+        or not_understood(rest)
+        or _i3_read_fear(rest).value is False
+        or y73d_not_scared(rest) is not None
+    )
+
+
+# end s83d

@@ -206,6 +206,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if _AT_WORK.search(plain(text)):
         found.append("utter_p81f_abuser_at_work")
     found += q82d_answers(text, answers)  # q82d (round 82)
+    found += s83d_answers(text, answers)  # s83d (round 83): Dean
     if not found:
         return None
     return Say(response=found[0], then=tuple(Say(response=name) for name in found[1:3]))
@@ -362,3 +363,43 @@ def q82d_refit(said: Say | None, text: str, answers: Mapping[str, Any] | None) -
 
 
 # end q82d
+
+
+# s83d (round 83)
+# Dean (r83b), robbed of parcels by two men, one holding a hammer: "what about the hammer, they
+# didnt hit me but is that not like armed robbery" got the next question. Robbery (force or its
+# threat), and what a weapon changes: bot/domain/responses_topics.yml (s83d block).
+_S83D_ARMED = re.compile(r"\barmed robber\w*|\barmed (?:mugging|raid|hold ?up)\b")
+_S83D_WEAPON = re.compile(
+    r"\b(?:hammers?|knife|knives|blades?|machetes?|bats?|crowbars?|weapons?|guns?|shank\w*)\b"
+)
+_S83D_WORSE = re.compile(
+    r"\b(?:more serious|worse|count (?:as|for)|(?:is|was) (?:that|it|this)(?: not)?(?: like| "
+    r"classed as| counted as)? (?:a )?robbery)\b"
+)
+
+
+_S83D_ROBBED = re.compile(r"\b(?:robb\w*|mugg\w*|stole|stolen|nicked|took|taken)\b")
+
+
+def asks_about_robbery_with_a_weapon(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is that not like armed robbery", "does the hammer make it worse?" of a robbery (not a
+    knife in an assault, where nothing was stolen)."""
+    if not is_question(text):
+        return False
+    words = plain(text)
+    if _S83D_ARMED.search(words):
+        return True
+    robbed = (answers or {}).get("crime_type") == "robbery" or bool(
+        _S83D_ROBBED.search(said_with(text, answers))
+    )
+    return robbed and bool(_S83D_WEAPON.search(words) and _S83D_WORSE.search(words))
+
+
+def s83d_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
+    if asks_about_robbery_with_a_weapon(text, answers):
+        return ["utter_s83d_robbery_with_a_weapon"]
+    return []
+
+
+# end s83d

@@ -399,6 +399,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     q82e = q82e_answer(text, answers)  # q82e (round 82): Joyce, Pete, Priya, Claire
     if q82e is not None:
         return q82e
+    if asks_if_being_employed_matters_for_pay(text, answers):
+        return Say(response="utter_s83d_employed_wages")  # s83d (round 83): Dean
     if asks_about_wage_deductions(text):
         return Say(response="utter_n80e_wage_deductions")
     if asks_if_dental_costs_are_paid(text):
@@ -424,3 +426,25 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if landlord_slow_with_lock(text):
         return Say(response="utter_n80e_landlord_lock")
     return None
+
+
+# s83d (round 83)
+# Dean (r83b), whose depot wants the stolen parcels out of his wages, at the police question: "im
+# not self employed btw im on the books, does that matter for the pay thing" got the next
+# question. Being an employee is what the law on deductions protects.
+_S83D_EMPLOYED = re.compile(
+    r"\b(?:self ?employed|on the books|on books|an employee|employed|on paye|paye|on the payroll|"
+    r"payroll|zero hours?|agency worker|a contractor|freelance\w*)\b"
+)
+_S83D_PAY = re.compile(r"\b(?:pay|paying|wages?|salary|money|parcels?|deduct\w*|dock\w*)\b")
+
+
+def asks_if_being_employed_matters_for_pay(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "im on the books, does that matter for the pay thing", after the wages were spoken of."""
+    words = plain(text)
+    if not (is_question(text) and _S83D_EMPLOYED.search(words) and _S83D_PAY.search(words)):
+        return False
+    return asks_about_wage_deductions(said_with(text, answers))
+
+
+# end s83d

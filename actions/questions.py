@@ -3095,7 +3095,9 @@ def opens_a_question(sentence: str) -> bool:
 
 # A question at the end without its mark: "ok. im pregnant tho does that matter".
 _ENDS_ASKING = re.compile(
-    r"\b(?:does (?:that|it|this) (?:matter|count|change anything|make a difference)|is (?:that|it|"
+    r"\b(?:does (?:that|it|this) (?:matter|count|change anything|make a difference)"
+    # s83d (round 83, Dean): "im on the books, does that matter for the pay thing".
+    r"(?: for (?:the |my |me |him |her |us )?(?:\w+ ){0,2}\w+)?|is (?:that|it|"
     r"this) (?:ok|okay|bad|normal|serious|allowed)|"
     # "and if they come to my yard what do i do. my mum lives there" (round 37, Jamal).
     r"what (?:do|should|can|shall|would) (?:i|we|u|you) do(?: now| then| next)?)\s*$|"

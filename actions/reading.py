@@ -874,6 +874,7 @@ def read_turn(turn: Turn) -> Reading:
     p81g_no_reask_beside_grief(turn, reading)  # p81g (round 81) -- Olu
     p81g_answer_for_a_miss(turn, reading)  # p81g (round 81) -- Olu
     q82b_danger_still_asked(turn, reading)  # q82b (round 82) -- Zainab
+    s83d_needs_taken_not_missed(turn, reading)  # s83d (round 83) -- Dean
     return reading
 
 
@@ -2440,7 +2441,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         _say_once(reading, turn, topic)
     elif (
         asked
-        and "?" in text
+        and ("?" in text or s83d_asks_in_a_clause(text))  # s83d (round 83): Dean
         and not _j3_asks_only_of_the_record(reading, text)
         and not u4_asked_which_option_and_got_it(reading, turn, text)  # -- round 50, U4 --
         and not lead79_answers_its_own_question(reading, turn, text)
@@ -9403,9 +9404,10 @@ N80A_NOT_A_NAME = frozenset(
 # answer. Court named, and being scared said (not denied), answers the court question: yes.
 _N80A_COURT = re.compile(r"\b(?:court|trial|giving evidence|give evidence|evidence|witness)\b")
 _N80A_SCARED = re.compile(
+    # s83d (round 83): Dean, "i did say im a bit worried about giving evidence" (two words).
     r"\b(?:(?:yes|yeah|yh|ye|yep) )?(?:im|i m|i am|i would be|i d be|id be|i was|i will be|ill "
-    r"be|i ll be|i feel|i do feel|i get)(?: \w+)? (?:scared|afraid|frightened|terrified|worried|"
-    r"petrified|bricking it)\b|\b(?:yes|yeah) (?:scared|afraid|worried)\b"
+    r"be|i ll be|i feel|i do feel|i get)(?: \w+){0,2} (?:scared|afraid|frightened|terrified|"
+    r"worried|petrified|bricking it)\b|\b(?:yes|yeah) (?:scared|afraid|worried)\b"
 )
 _N80A_NOT = re.compile(r"\b(?:not|never|nt|isnt|aint|wouldnt|dont)\b")
 _N80A_OUTCOME = re.compile(
@@ -10282,3 +10284,42 @@ def s83c_denies_only_the_partner(words: str, known: str | None) -> bool:
 
 
 # end s83c
+
+
+# s83d (round 83)
+# Dean (r83b), at the repeat question: "not me personally but another driver got done on the same
+# estate last month. what about the hammer, they didnt hit me but is that not like armed robbery"
+# got the next question. A question with no answer known gets the honest "I can't answer that one
+# here" (utter_question_beside_answer) before the form goes on; that waited for a question mark,
+# so a question typed without one, as many are, got nothing at all. A sentence or clause that
+# opens as a question ("what about", "is that", "does it") asks, mark or not; a hedge or a plain
+# answer ("someone i know i guess") does not open as one.
+def s83d_asks_in_a_clause(text: str) -> bool:
+    clauses = re.split(r"[.!;,\n]+\s*|\s+(?=(?:but|and|so) )", text)
+    return any(
+        opens_a_question(re.sub(r"^(?:but|and|so)\s+", "", clause.strip()))
+        for clause in clauses
+        if clause.strip()
+    )
+
+
+# Dean, at the court question: "practical help, and info about the work thing. and compensation"
+# was kept as what would help most (so that question was never asked), and he was told "Sorry, I
+# didn't catch that". What would help, taken at another question, is said back as noted, not as
+# a miss; the question he was asked comes again after.
+def s83d_needs_taken_not_missed(turn: Turn, reading: Reading) -> None:
+    if turn.requested in (None, "needs") or turn.answers.get("needs"):
+        return
+    if not reading.slots.get("needs") or turn.requested in reading.slots:
+        return
+    if turn.requested in _M4R67_ASK_AGAIN:
+        return  # their question comes again by its own words (round 67, Pauline)
+    missed = f"utter_reask_{turn.requested}"
+    if any(say.response == missed for say in reading.say):
+        reading.say = [
+            Say(response="utter_s83d_needs_noted") if say.response == missed else say
+            for say in reading.say
+        ]
+
+
+# end s83d

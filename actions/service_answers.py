@@ -257,6 +257,9 @@ def answer(
     contact = when_they_contact_answer(text, told)  # s83b (round 83): Tyler
     if contact is not None:
         return contact
+    skipped = s83d_answer(text, told)  # s83d (round 83): Dean
+    if skipped is not None:
+        return skipped
     return typed_ways_answer(text, told, organisations)  # q82f (round 82): Lily
 
 
@@ -369,3 +372,82 @@ def when_they_contact_answer(text: str, answers: Mapping[str, Any]) -> Say | Non
 
 
 # end s83b
+
+
+# s83d (round 83)
+# Dean (r83b), three of his questions passed over in the middle of the questions: "no. you keep
+# skipping my questions mate" got the next question; after the result said "Some questions were
+# skipped", "which questions got skipped?" got the special-measures answer. An apology and a way
+# to be answered; and which questions were left without an answer.
+_S83D_SKIPPING_ME = re.compile(
+    r"\b(?:you|u|ur|youre|you re|you are|bot|it|this thing)(?: (?:keep|keeps|kept|just|still|"
+    r"are|re|have|ve|been|always|totally|completely))* (?:skipp\w*|skip|skips|ignor\w*|dodg\w*|"
+    r"avoid\w*|missed|miss|missing|passing over|passed over) (?:all )?(?:of )?(?:my|me|what i "
+    r"(?:ask|asked|said))(?: (?:questions?|qs|q))?\b"
+)
+_S83D_WHICH_SKIPPED = re.compile(
+    r"\b(?:which|what) (?:questions?|ones?|bits?|things?)(?: (?:got|did (?:i|you|u)|were|was|have "
+    r"(?:i|you|u)|did i|i))?(?: get)? (?:skip\w*|miss\w*|left out|leave out|unanswered|not "
+    r"answer\w*)\b"
+)
+# The form's questions in the words they are asked about (actions/skip_logic.py asks them).
+_S83D_QUESTION_NAMES = {
+    "crime_type": "what happened",
+    "bereaved": "whether you lost someone",
+    "reported_to_police": "whether you reported it to the police",
+    "age": "your age",
+    "under_18": "whether you were under 18 at the time",
+    "relationship_to_offender": "who did it",
+    "repeat_victimisation": "whether it happened before",
+    "hate_motivated": "whether you were targeted for who you are",
+    "impairment": "whether you have a health condition or disability",
+    "fear_of_giving_evidence": "whether you'd feel scared of giving evidence",
+    "needs": "what would help most",
+    "language": "your language",
+    "borough": "your borough",
+}
+
+
+def complains_questions_skipped(text: str) -> bool:
+    """ "you keep skipping my questions mate", "ur ignoring me"."""
+    return bool(_S83D_SKIPPING_ME.search(plain(text)))
+
+
+def asks_which_questions_skipped(text: str) -> bool:
+    """ "which questions got skipped?", "what did i miss"."""
+    return bool(_S83D_WHICH_SKIPPED.search(plain(text)))
+
+
+def questions_left_unanswered(answers: Mapping[str, Any]) -> list[str]:
+    """The form's questions for this person still without an answer, in the order asked."""
+    from actions.skip_logic import questions_to_ask
+
+    return [
+        _S83D_QUESTION_NAMES[slot]
+        for slot in questions_to_ask(answers)
+        if slot in _S83D_QUESTION_NAMES and answers.get(slot) is None
+    ]
+
+
+def s83d_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if asks_which_questions_skipped(text):
+        from actions.reading import corrections  # imported here: reading imports this module
+
+        unanswered = questions_left_unanswered(answers)
+        if not unanswered:
+            return Say(response="utter_s83d_none_skipped")
+        # "i did say im a bit worried about giving evidence ... which questions got skipped?":
+        # what this message answers is no longer left.
+        left = questions_left_unanswered({**answers, **corrections(text, answers)})
+        if not left:
+            return Say(
+                response="utter_s83d_skipped_now_answered",
+                args={"skipped": "; ".join(unanswered)},
+            )
+        return Say(response="utter_s83d_which_skipped", args={"skipped": "; ".join(left)})
+    if complains_questions_skipped(text):
+        return Say(response="utter_s83d_skipped_your_questions")
+    return None
+
+
+# end s83d
