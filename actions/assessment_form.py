@@ -29,6 +29,7 @@ from actions.spiking import fears_sexual_assault_after_spiking
 from core import records
 from core.contract import FORM_SLOTS, REFERRAL_SLOTS
 from core.privacy_question import b75a_condition_on_who_sees
+from core.second_contact import second_number_said  # s83e (round 83)
 from core.vocabulary import plain
 from referrals.matching import default_directory
 from referrals.results import build_result
@@ -94,6 +95,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     m79d_notes_noted(answers)  # m79d (round 79)
     n80c_notes_noted(answers)  # n80c (round 80)
     p81d_notes_noted(answers)  # p81d (round 81)
+    s83e_second_number_noted(answers)  # s83e (round 83)
     return answers
 
 
@@ -288,6 +290,8 @@ def _answer_here(
     ) or topics.topic_answer(text, answers, said_before(tracker), said_twice(tracker))
     # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
     cannot = "utter_cannot_answer" if answers.get("consent") is not False else None
+    if s83e_person_asked(tracker):
+        cannot = "utter_s83e_cannot_answer_person_asked"  # s83e (round 83): not "say 'human'"
     say(dispatcher, known or questions.Say(response=cannot or "utter_j6_cannot_answer_not_kept"))
 
 
@@ -1090,3 +1094,31 @@ def s83a_safety_check_answered(tracker: Tracker) -> bool:
 
 
 # end s83a
+
+
+# s83e (round 83) -- Kai had said "human" and was told, later, "Or say 'human' and a support
+# worker will reply here", twice. The request stays on the case (the "human" flag).
+def s83e_person_asked(tracker: Tracker) -> bool:
+    """They asked for a person, and a worker can see this chat and may reply in it."""
+    asked = (
+        "human" in (tracker.get_slot("flags") or [])
+        or bool(tracker.get_slot("waiting_for_person"))
+        or tracker.get_slot("handoff") == "waiting"
+    )
+    return asked and tracker.get_slot("consent") is True and not tracker.get_slot("no_reply_here")
+
+
+# Rose: "020 8690 4417 thats the house phone ... or my son Gary 07700 900312 if I dont answer":
+# the second number is kept as a note for the support worker (the number is in the chat).
+def s83e_second_number_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True:
+        return
+    own = answers.get("contact_details")
+    if second_number_said(answers.get("said") or (), own) is None:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    if "second_number" not in notes:
+        answers["contact_notes"] = [*notes, "second_number"]
+
+
+# end s83e

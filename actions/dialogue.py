@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import answer_facts, questions, reading, topics, wording
+from actions import answer_facts, law_answers, questions, reading, topics, wording
 from actions.account import n4_partner_named_only, read_account
 from actions.answers import (
     contact_said,
@@ -37,6 +37,7 @@ from actions.assessment_form import (
     contact_asks,
     first_question_waits,
     record_flag,
+    s83e_person_asked,  # s83e (round 83)
     said_before,
     said_twice,
     say,
@@ -54,7 +55,17 @@ from bot.keywords import control_intent, n5_asks_something
 from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
 from core.contract import REFERRAL_SLOTS
-from core.person_request import asks_for_a_call, asks_for_person
+from core.person_request import (
+    asks_for_a_call,
+    asks_for_person,
+    asks_if_the_person_still_replies,  # s83e (round 83)
+)
+from core.second_contact import (  # s83e (round 83)
+    SecondNumber,
+    asks_about_a_second_number,
+    second_number_given,
+    second_number_said,
+)
 from core.text import SMS_LIMIT
 from core.vocabulary import plain
 from referrals.directory import Organisation
@@ -353,6 +364,7 @@ class ActionFinishAssessment(Action):
             )
             z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
             m79d_notes_said_back(dispatcher, tracker)  # m79d (round 79)
+            s83e_second_number_said_back(dispatcher, tracker)  # s83e (round 83)
         elif (
             tracker.get_slot("referral_consent") is True
             and tracker.get_slot("contact_safe") is None
@@ -1151,6 +1163,8 @@ def _referred(tracker: Tracker) -> bool:
 def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
     """A question the classifier could not place: those the bot can answer by their words,
     otherwise an honest "I can't answer that here" and who can."""
+    if s83e_person_still_coming(dispatcher, tracker, text):  # s83e (round 83): Kai
+        return
     known = _known_answer(tracker, text) or topics.topic_answer(
         text, answers_from(tracker), said_before(tracker), said_twice(tracker)
     )
@@ -1167,9 +1181,10 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
         # me ... is this crime or no?" then "tak ok. but is crime?", round 29, Wojtek).
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'" (no worker could see it).
         kept = tracker.get_slot("consent") is not False
-        dispatcher.utter_message(
-            response="utter_cannot_answer" if kept else "utter_j6_cannot_answer_not_kept"
-        )
+        response = "utter_cannot_answer" if kept else "utter_j6_cannot_answer_not_kept"
+        if s83e_person_asked(tracker):
+            response = "utter_s83e_cannot_answer_person_asked"  # not "say 'human'" again
+        dispatcher.utter_message(response=response)
 
 
 def _an_answer_to_another_question(text: str) -> bool:
@@ -2026,6 +2041,9 @@ def _f5_keep_notes(
     said += [c for c in reading.m79d_notes_said(text, method) if c not in said]  # m79d
     said += [c for c in reading.n80c_notes_said(text) if c not in said]  # n80c (round 80)
     said += [c for c in reading.p81d_notes_said(text) if c not in said]  # p81d (round 81)
+    second = s83e_second_number(tracker, text)  # s83e (round 83): Rose's son Gary
+    if second is not None and "second_number" not in said:
+        said.append("second_number")
     if "victim_deaf" in said:
         # k78a: "tell them Elsie is deaf" (Rose, her neighbour): the person helped, not the one
         # to contact, so Rose's phone call stays a call.
@@ -2040,6 +2058,8 @@ def _f5_keep_notes(
     already = [
         code for code in said if code in kept or (code == "plain" and tracker.get_slot("discreet"))
     ]
+    if second is not None and s83e_given_before(tracker, second):  # s83e (round 83)
+        already.append("second_number")
     changed: dict[str, Any] = {"contact_notes": [*kept, *(c for c in said if c not in kept)]}
     if "plain" in said:
         changed["discreet"] = True
@@ -2055,6 +2075,9 @@ def _f5_keep_notes(
         ):
             changed["contact_method"] = "text"  # "so they don't try to ring"
     _f5_save(tracker, changed)
+    if second is not None:  # s83e (round 83)
+        s83e_second_number_said(dispatcher, text, said, already, second)
+        return [SlotSet(key, value) for key, value in changed.items()]
     if said == ["no_texts"]:
         c75a_no_texts_said_back(dispatcher, tracker, already=bool(already))
         return [SlotSet(key, value) for key, value in changed.items()]
@@ -2749,3 +2772,80 @@ def s83a_note_later_threat(
 
 
 # end s83a
+
+
+# s83e (round 83) -- Kai, who had said "human", then "carry on", was told at the end "Or say
+# 'human' and a support worker will reply here", twice: "so is the person who was meant to reply
+# here still gonna?", "i already said human before??". The request is kept (the "human" flag on
+# the case, shown to the support workers), so it is said to be still open.
+def s83e_person_still_coming(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """ "is the person who was meant to reply here still gonna?": yes, the request is open;
+    with the court worry beside it, and the goodbye if they sign off."""
+    if not (s83e_person_asked(tracker) and asks_if_the_person_still_replies(text)):
+        return False
+    dispatcher.utter_message(response="utter_s83e_person_request_open")
+    if law_answers.fears_court_if_reporting(text):
+        dispatcher.utter_message(response="utter_court")
+    if tracker.get_slot("assessment_done") and reading.ends_with_goodbye(text):
+        _f5_goodbye(dispatcher, tracker, text)
+    return True
+
+
+# Rose, 71: "or my son Gary 07700 900312 if I dont answer", then "did you tell them about
+# speaking up and my son garys number" and "and garys number? 07700 900312" (got "I can't
+# answer"): the second number kept as a note and said back by its last digits.
+def s83e_second_number(tracker: Tracker, text: str) -> SecondNumber | None:
+    """The second number this message gives, or asks about after an earlier one gave it."""
+    own = tracker.get_slot("contact_details")
+    given = second_number_given(text, own)
+    if given is not None or not asks_about_a_second_number(text):
+        return given
+    return second_number_said(tuple(answers_from(tracker).get("said") or ())[:-1], own)
+
+
+def s83e_given_before(tracker: Tracker, second: SecondNumber) -> bool:
+    """The same number was given before this message, so the referral already keeps it."""
+    earlier = tuple(answers_from(tracker).get("said") or ())[:-1]
+    before = second_number_said(earlier, tracker.get_slot("contact_details"))
+    return before is not None and before.digits == second.digits
+
+
+def s83e_second_number_said(
+    dispatcher: CollectingDispatcher,
+    text: str,
+    said: list[str],
+    already: list[str],
+    second: SecondNumber,
+) -> None:
+    """The other notes in one line (as _f5_keep_notes says them), then the second number."""
+    others = [code for code in said if code != "second_number"]
+    checked = reading.checks_a_note(text)
+    if others:
+        notes = [contact_notes.SAID[code] for code in others]
+        note = notes[0] if len(notes) == 1 else ", ".join(notes[:-1]) + ", and " + notes[-1]
+        kept_all = checked and all(code in already for code in others)
+        dispatcher.utter_message(
+            response="utter_f5_note_kept" if kept_all else "utter_f5_note_added", note=note
+        )
+    dispatcher.utter_message(
+        response="utter_s83e_second_number_kept"
+        if "second_number" in already
+        else "utter_s83e_second_number_added",
+        whose=second.whose,
+        ending=second.ending,
+    )
+
+
+def s83e_second_number_said_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """With the referral: the second number given at the questions about contact."""
+    answers = answers_from(tracker)
+    if "second_number" not in (answers.get("contact_notes") or []):
+        return
+    second = second_number_said(answers.get("said") or (), answers.get("contact_details"))
+    if second is not None:
+        dispatcher.utter_message(
+            response="utter_s83e_second_number_added", whose=second.whose, ending=second.ending
+        )
+
+
+# end s83e

@@ -403,3 +403,20 @@ def s83d_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
 
 
 # end s83d
+
+
+# s83e (round 83) -- Kai: "ill think about reporting, i dont want to go to court tho": reporting
+# does not mean going to court (utter_court: only if there's a trial and their evidence is
+# needed), said beside the question it came with.
+_S83E_NO_COURT = re.compile(
+    r"\bi (?:really |just )?(?:dont|don t|do not|cant|can t|cannot|wont|won t) (?:want to |wanna "
+    r")?(?:go to|go|face|do) court\b"
+)
+
+
+def fears_court_if_reporting(text: str) -> bool:
+    words = plain(text)
+    return bool(_S83E_NO_COURT.search(words)) and bool(re.search(r"\breport\w*\b", words))
+
+
+# end s83e

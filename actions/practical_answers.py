@@ -396,6 +396,8 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    if asks_to_get_stolen_cash_back(text, answers):  # s83e (round 83): Rose's £140
+        return Say(response="utter_s83e_stolen_cash_back")
     q82e = q82e_answer(text, answers)  # q82e (round 82): Joyce, Pete, Priya, Claire
     if q82e is not None:
         return q82e
@@ -448,3 +450,42 @@ def asks_if_being_employed_matters_for_pay(text: str, answers: Mapping[str, Any]
 
 
 # end s83d
+
+
+# s83e (round 83)
+# Rose, 71, whose purse with £140 of pension was taken by a bogus water-board caller: "my
+# pension money was in there £140 will I get it back" (at the needs question), "but will I get
+# the money back??" and "I mean the £140 out my purse he took" were never answered about the
+# cash. Cash taken in a burglary: no promise; the police, insurance and Victim Support.
+_S83E_BACK = re.compile(
+    r"\b(?:will|can|could|do|would|shall|am) i (?:\w+ ){0,2}?(?:get|getting|have|see) "
+    r"(?:\w+ ){0,3}?back\b|\b(?:get|getting) (?:it|that|them|the money|my money|my cash|my "
+    r"pension|any of it) back\b"
+)
+_S83E_CASH = re.compile(r"\b(?:money|cash|pension|purse|wallet|savings|pounds|quid)\b|£ ?\d+")
+# A bank card, a transfer or a scam has its own refund answers (the bank's rules).
+_S83E_BANK = re.compile(r"\b(?:cards?|bank|transfer\w*|scam\w*|fraud\w*|online|account)\b")
+# "I mean the £140 out my purse he took", "you didnt say about my money": the question again.
+_S83E_MEANT = re.compile(
+    r"\b(?:i mean|i meant|not what i meant|you didnt say|you didn t say|you never said|you "
+    r"didnt answer|you didn t answer|you never answered|what about)\b"
+)
+
+
+def asks_to_get_stolen_cash_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Cash taken in a burglary: "will I get the money back?", or that question pointed to
+    again ("I mean the £140 out my purse he took") after it was asked."""
+    facts = answers or {}
+    words = plain(text)
+    if facts.get("crime_type") != "burglary" or _S83E_BANK.search(words):
+        return False
+    if not _S83E_CASH.search(words):
+        return False  # "will I get my laptop back?" is not about the cash
+    if _S83E_BACK.search(words):
+        return True
+    earlier = [plain(str(said)) for said in facts.get("said") or ()]
+    asked_before = any(_S83E_BACK.search(said) and _S83E_CASH.search(said) for said in earlier)
+    return asked_before and bool(_S83E_MEANT.search(words)) and bool(_S83E_CASH.search(words))
+
+
+# end s83e

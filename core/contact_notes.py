@@ -77,6 +77,11 @@ SAID: dict[str, str] = {
         "they'll text the number you gave"
     ),
     # end p81d
+    # s83e (round 83) -- Rose, 71: "or my son Gary 07700 900312 if I dont answer".
+    "second_number": (
+        "a second number to try if they can't reach you, the one you gave in this chat"
+    ),
+    # end s83e
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -180,6 +185,12 @@ FOR_WORKER: dict[str, str] = {
         "can use it; if not, text as usual."
     ),
     # end p81d
+    # s83e (round 83)
+    "second_number": (
+        "They gave a second number, someone close to them, to try only if you can't reach them "
+        "(see the chat for whose and the number). Contact them first, on their own number."
+    ),
+    # end s83e
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.

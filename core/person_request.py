@@ -121,3 +121,23 @@ def asks_for_a_call(text: str | None) -> bool:
     words = plain(text or "")
     wants = bool(_WANTS_A_CALL.search(words)) and not _NEGATED_CALL.search(words)
     return wants or bool(_NOT_HERE.search(words))
+
+
+# s83e (round 83) -- Kai, after "human" and "carry on": "so is the person who was meant to reply
+# here still gonna?", "i already said human before??": whether the person asked for is still
+# coming (answered from the request, never with "say 'human'"). Not "are they still coming to
+# my house": only replying, messaging, getting back.
+_S83E_STILL_REPLIES = re.compile(
+    r"\b(?:person|support worker|worker|human|real person|someone|somebody|anyone|any1|they)\b"
+    r"(?: \w+){0,8}? (?:still|ever|actually|even) (?:gonna|going to|gunna|reply\w*|messag\w*|"
+    r"respond\w*|get(?:ting)? back|answer\w*|writ\w*|text\w*)\b|"
+    r"\b(?:i|ive|i ve|i have) (?:already |just |literally )?(?:said|asked for|typed|wrote|asked) "
+    r"(?:for )?(?:a |an |the )?(?:human|real person|person|support worker)\b"
+)
+
+
+def asks_if_the_person_still_replies(text: str | None) -> bool:
+    return bool(_S83E_STILL_REPLIES.search(plain(text or "")))
+
+
+# end s83e

@@ -9,6 +9,8 @@ daughter" was read as a family member who did it, and moved his referral to Kare
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from core.vocabulary import plain
 
@@ -49,3 +51,78 @@ def number_is_someone_elses(text: str) -> bool:
         if owner in ("her", "his", "their") or not _OWN.search(owner):
             return True
     return False
+
+
+# s83e (round 83)
+# Rose, 71: "020 8690 4417 thats the house phone ... or my son Gary 07700 900312 if I dont
+# answer", then "did you tell them about ... my son garys number" and "and garys number? 07700
+# 900312" (got "I can't answer"): a second number, someone close's, to try if they can't reach
+# her. Kept as a note on the referral (core/contact_notes.py "second_number"); the number itself
+# is in the chat, which the support team reads; the referral's own number stays hers.
+_NUMBER = r"((?:\+?44 ?|0)\d(?: ?\d){8,10})\b"
+_NOT_A_NAME = r"(?!(?:on|is|at|and|his|her|its|the|number|mobile|phone|who|if|or)\b)"
+_GIVEN = re.compile(
+    rf"\bmy ({_RELATIVE})(?:s)?(?: {_NOT_A_NAME}([a-z]{{3,}}))?(?: s)?(?: (?:mobile |phone |"
+    r"home )?(?:number|mobile|phone|no))?(?: is| on)? " + _NUMBER + "|"
+    rf"\b{_NOT_A_NAME}([a-z]{{2,}})s (?:mobile |phone |home )?(?:number|mobile|phone number|no)"
+    r"(?: is| on)? " + _NUMBER
+)
+# "my son garys number", "and garys number?": asked about, without the number.
+_ASKED = re.compile(
+    rf"\b(?:my {_RELATIVE}s? )?{_NOT_A_NAME}([a-z]{{2,}})s (?:mobile |phone |home )?(?:number|"
+    r"mobile|phone number)\b"
+)
+
+
+@dataclass(frozen=True)
+class SecondNumber:
+    whose: str  # "your son Gary's", "your son's", "Gary's"
+    ending: str  # its last three digits, as the bot says the person's own
+    digits: str
+
+
+def _digits(number: str) -> str:
+    found = re.sub(r"\D", "", number)
+    return "0" + found[2:] if found.startswith("44") else found
+
+
+def _whose(relative: str | None, name: str | None) -> str:
+    named = name.capitalize() if name else ""
+    if relative and named:
+        return f"your {relative} {named}'s"
+    if relative:
+        return f"your {relative}'s"
+    return f"{named}'s"
+
+
+def second_number_given(text: str, own: str | None) -> SecondNumber | None:
+    """Someone close's number given beside (or after) the person's own ``own``; never their
+    own number, nor the one the referral keeps."""
+    own_digits = _digits(own or "")
+    for found in _GIVEN.finditer(plain(text)):
+        relative, name, number, owner, owner_number = found.groups()
+        if owner and _OWN.search(owner):
+            continue  # "thats number", "its number": their own
+        digits = _digits(number or owner_number)
+        if digits == own_digits:
+            continue
+        whose = _whose(relative, name) if number else _whose(None, owner)
+        return SecondNumber(whose=whose, ending=digits[-3:], digits=digits)
+    return None
+
+
+def asks_about_a_second_number(text: str) -> bool:
+    """ "did you tell them ... my son garys number", "and garys number?"."""
+    return any(not _OWN.search(found.group(1) + "s") for found in _ASKED.finditer(plain(text)))
+
+
+def second_number_said(said: Sequence[str], own: str | None) -> SecondNumber | None:
+    """The last second number given in the person's messages ``said``."""
+    for text in reversed(list(said)):
+        found = second_number_given(str(text), own)
+        if found is not None:
+            return found
+    return None
+
+
+# end s83e
