@@ -1,0 +1,102 @@
+"""Round 83, helper s83f: services that fit Fatima (38, Newham, her brother-in-law takes her
+wages; wants Urdu) and Joan (84, Harrow, her carer's boyfriend takes money from her purse), with
+their words, and other people's that keep their answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from actions.dialogue import ActionShowDetails
+from core.text import SMS_LIMIT
+from referrals.matching import match_organisations, more_organisations
+from tests.unit.conftest import make_tracker, responses
+from tests.unit.known_answers import ALL_RESPONSES, DOMAIN, assert_one_sms_with_a_source
+
+NEW = ["utter_s83f_none_for_community_helpline", "utter_s83f_none_for_community"]
+
+
+@pytest.mark.parametrize("name", NEW)
+def test_each_new_answer_is_one_sms_with_its_sources(name: str) -> None:
+    assert_one_sms_with_a_source(name, DOMAIN / "responses_s83f.yml")
+    assert len(ALL_RESPONSES[name][0]["text"]) <= SMS_LIMIT
+
+
+def show_more(text: str, slots: dict[str, Any], dispatcher, domain) -> list[str | None]:
+    tracker = make_tracker(
+        slots={**slots, "results_shown": True, "assessment_done": True},
+        text=text,
+        intent="show_more",
+        active_loop=None,
+    )
+    ActionShowDetails().run(dispatcher, tracker, domain)
+    return responses(dispatcher)
+
+
+# -- 1. Fatima: MORE when nothing more fits --------------------------------------------------
+
+FATIMA = {
+    "consent": True,
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "family_member",
+    "age": 38.0,
+    "gender": "woman",
+    "borough": "newham",
+    "language": "urdu",
+    "repeat_victimisation": True,
+    "needs": ["safety", "emotional", "communication"],
+}
+FATIMA_MORE = "MORE. is there any one for asian women who speak urdu? and for my visa problem"
+
+
+def test_fatima_more_says_honestly_there_is_none_in_urdu(dispatcher, domain) -> None:
+    got = show_more(FATIMA_MORE, FATIMA, dispatcher, domain)
+    assert got[0] == "utter_s83f_none_for_community_helpline"
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert not any("fit best" in t for t in texts)
+
+
+def test_a_man_asking_for_his_language_gets_victim_supports_interpreters(
+    dispatcher, domain
+) -> None:
+    slots = {"consent": True, "crime_type": "robbery", "age": 40.0, "gender": "man"}
+    got = show_more("MORE. anyone who speaks polish?", slots, dispatcher, domain)
+    assert got[0] == "utter_s83f_none_for_community"
+
+
+def test_more_alone_keeps_its_answer(dispatcher, domain) -> None:
+    # Negative: MORE with nothing asked still says the services shown fit best.
+    show_more("MORE", FATIMA, dispatcher, domain)
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert any("fit best" in t for t in texts)
+    assert "utter_s83f_none_for_community_helpline" not in responses(dispatcher)
+
+
+# -- 3. Joan: Hourglass for an older person whose money a carer's visitor takes ---------------
+
+JOAN = {
+    "crime_type": "theft",
+    "relationship_to_offender": "someone_known",
+    "account_details": ["carer", "carers_partner"],
+    "age": 84,
+    "borough": "harrow",
+    "needs": ["emotional"],
+    "repeat_victimisation": True,
+    "language": "english",
+}
+
+
+def test_joan_84_money_taken_by_her_carers_boyfriend_gets_hourglass() -> None:
+    ids = [org.id for org in match_organisations(JOAN)]
+    assert "hourglass-helpline" in ids
+    assert "council-adult-safeguarding" in ids
+
+
+def test_hourglass_not_for_a_younger_person_or_a_theft_with_no_carer() -> None:
+    younger = [org.id for org in match_organisations({**JOAN, "age": 45})]
+    assert "hourglass-helpline" not in younger
+    stranger = {**JOAN, "relationship_to_offender": "stranger", "account_details": []}
+    everything = [org.id for org in match_organisations(stranger)]
+    everything += [org.id for org in more_organisations(stranger, shown=everything)]
+    assert "hourglass-helpline" not in everything
