@@ -357,9 +357,11 @@ def s83f_none_for_their_community(text: str, answers: Mapping[str, Any]) -> str 
     community or language, else None."""
     if not s83f_asks_for_their_community(text):
         return None
-    abuse_helpline = answers.get("crime_type") == "domestic_abuse" and answers.get(
-        "gender"
-    ) in ("woman", "women", "female")
+    abuse_helpline = answers.get("crime_type") == "domestic_abuse" and answers.get("gender") in (
+        "woman",
+        "women",
+        "female",
+    )
     if abuse_helpline:
         return "utter_s83f_none_for_community_helpline"
     return "utter_s83f_none_for_community"

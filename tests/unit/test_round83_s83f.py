@@ -12,7 +12,12 @@ from actions.dialogue import ActionShowDetails
 from core.text import SMS_LIMIT
 from referrals.matching import match_organisations, more_organisations
 from tests.unit.conftest import make_tracker, responses
-from tests.unit.known_answers import ALL_RESPONSES, DOMAIN, assert_one_sms_with_a_source
+from tests.unit.known_answers import (
+    ALL_RESPONSES,
+    DOMAIN,
+    assert_one_sms_with_a_source,
+    at_question,
+)
 
 NEW = ["utter_s83f_none_for_community_helpline", "utter_s83f_none_for_community"]
 
@@ -100,3 +105,86 @@ def test_hourglass_not_for_a_younger_person_or_a_theft_with_no_carer() -> None:
     everything = [org.id for org in match_organisations(stranger)]
     everything += [org.id for org in more_organisations(stranger, shown=everything)]
     assert "hourglass-helpline" not in everything
+
+
+# -- 3b. Joan: "no" to "Have you reported it?" with why she does not want the police ----------
+
+JOAN_NO_POLICE = (
+    "no i havent. i dont want the police coming round and her losing her job over it. its him "
+    "not her"
+)
+JOAN_AT_REPORT = {
+    "consent": True,
+    "crime_type": "theft",
+    "relationship_to_offender": "someone_known",
+    "account_details": ["carer", "carers_partner"],
+}
+
+
+def test_joan_no_police_is_acknowledged() -> None:
+    said = at_question(JOAN_NO_POLICE, "reported_to_police", JOAN_AT_REPORT)
+    assert said == ["utter_s83f_no_police_carer_noted"]
+
+
+def test_no_police_wanted_without_a_carer_gets_the_plain_acknowledgement() -> None:
+    facts = {"consent": True, "crime_type": "theft", "relationship_to_offender": "someone_known"}
+    said = at_question("no, i dont want him in trouble", "reported_to_police", facts)
+    assert said == ["utter_s83f_no_police_heard"]
+
+
+@pytest.mark.parametrize("text", ["no", "no not yet", "No", "not yet, i might", "yes last week"])
+def test_plain_answers_to_the_police_question_say_nothing_more(text: str) -> None:
+    assert at_question(text, "reported_to_police", JOAN_AT_REPORT) == []
+
+
+@pytest.mark.parametrize("name", ["utter_s83f_no_police_carer_noted", "utter_s83f_no_police_heard"])
+def test_the_acknowledgements_are_one_sms_with_sources(name: str) -> None:
+    assert_one_sms_with_a_source(name, DOMAIN / "responses_s83f.yml")
+
+
+# -- 2. Fatima: "what you updated?" after "Thank you, I've updated that." --------------------
+
+FATIMA_IN_FORM = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "family_member",
+    "reported_to_police": False,
+    "age": 38.0,
+    "under_18": False,
+    "repeat_victimisation": True,
+    "hate_motivated": False,
+}
+FATIMA_WHAT = "no. i am healthy just cant sleep. what you updated? i didnt change anything"
+
+
+@pytest.mark.parametrize("text", [FATIMA_WHAT, "what you updated?", "what did u change?"])
+def test_fatima_what_you_updated_is_a_read_back(text: str) -> None:
+    from actions.questions import f5_asks_what_was_noted
+
+    assert f5_asks_what_was_noted(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["what you changed my name to is wrong", "i know what you changed is right"]
+)
+def test_other_sentences_with_what_you_changed_are_not_a_read_back(text: str) -> None:
+    from actions.questions import f5_asks_what_was_noted
+
+    assert not f5_asks_what_was_noted(text)
+
+
+async def test_fatima_at_the_form_gets_what_is_noted(dispatcher, domain) -> None:
+    from tests.unit.test_assessment_form import run_validation
+
+    slots = await run_validation(
+        dispatcher,
+        domain,
+        text=FATIMA_WHAT,
+        intent="deny",
+        requested_slot="impairment",
+        slots=FATIMA_IN_FORM,
+    )
+    assert slots["impairment"] is False
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert any(t.startswith("Here's what I've noted") for t in texts)
