@@ -17,7 +17,15 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import answer_facts, law_answers, questions, reading, topics, wording
+from actions import (
+    answer_facts,
+    law_answers,
+    questions,
+    reading,
+    service_answers,
+    topics,
+    wording,
+)
 from actions.account import n4_partner_named_only, read_account
 from actions.answers import (
     contact_said,
@@ -45,6 +53,7 @@ from actions.assessment_form import (
 from actions.results import (
     c75e_changed_since_shown,
     more_services,
+    no_more,
     reasons_messages,
     rights_messages,
     route_text,
@@ -458,6 +467,17 @@ class ActionShowDetails(Action):
             # -- round 56, helper D6 --: leave out the services the result listed, not those
             # at the top now (a corrected crime changes them).
             texts = more_services(result, directory(), tracker.get_slot("referrals"))
+            # s83f (round 83): "MORE. is there any one for asian women who speak urdu?"
+            # (Fatima), when nothing more fits: said honestly, with what the helpline can do.
+            honest = (
+                service_answers.s83f_none_for_their_community(text, answers)
+                if texts == [no_more(result)]
+                else None
+            )
+            if honest is not None:
+                dispatcher.utter_message(response=honest)
+                texts = []
+            # end s83f
         _send(dispatcher, texts, f"utter_{intent}", tracker)
         # "WHY. and will i lose my kids if i leave her", "MORE. is there anything for the
         # scar": the details asked for, then the question asked with them.

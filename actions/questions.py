@@ -44522,7 +44522,11 @@ _M79C_CHANGED_TO = re.compile(
     r"\bwhat (?:did|have|has) (?:you|u|it) (?:just )?(?:updated?|changed?|corrected|put|set|"
     r"amended|altered|fixed) (?:it|that|this|the record|my record|my details|my answer)? ?to\b|"
     r"\bwhat (?:is it|does it say|s it|is that) now\b|\bwhat (?:was it|is it) (?:changed|updated) "
-    r"to\b"
+    r"to\b|"
+    # s83f (round 83): Fatima, told "Thank you, I've updated that": "what you updated? i didnt
+    # change anything". Asked what was changed, what is noted is read back.
+    r"\bwhat (?:did |have |has )?(?:you|u) (?:just )?(?:updated?|changed?|corrected)\b"
+    r"(?= ?\?| i (?:didnt|did not|never|havent)|\s*$)"
 )
 
 

@@ -875,6 +875,7 @@ def read_turn(turn: Turn) -> Reading:
     p81g_answer_for_a_miss(turn, reading)  # p81g (round 81) -- Olu
     q82b_danger_still_asked(turn, reading)  # q82b (round 82) -- Zainab
     s83d_needs_taken_not_missed(turn, reading)  # s83d (round 83) -- Dean
+    s83f_no_police_heard(turn, reading)  # s83f (round 83) -- Joan
     return reading
 
 
@@ -10323,3 +10324,45 @@ def s83d_needs_taken_not_missed(turn: Turn, reading: Reading) -> None:
 
 
 # end s83d
+
+
+# s83f (round 83)
+# Joan, 84, whose carer's boyfriend takes money from her purse, to "Have you reported it?": "no
+# i havent. i dont want the police coming round and her losing her job over it. its him not her"
+# was met with the next question. A "no" that says why they do not want the police is heard:
+# they do not have to report, and when it was the carer's partner or friend, that the support
+# team will see it was not the carer.
+_S83F_NO_POLICE_WANTED = re.compile(
+    r"\b(?:i|we) (?:dont|do not|didnt|did not) want (?:the )?(?:police|cops|them|him|her|anyone)\b|"
+    r"\b(?:no|not the) police\b|"
+    r"\b(?:get|getting|be|being|landing) (?:him|her|them) (?:in|into) trouble\b|"
+    r"\b(?:lose|losing|lost) (?:her|his|their) (?:job|jobs|work)\b"
+)
+
+
+def s83f_no_police_wanted(text: str) -> bool:
+    return bool(_S83F_NO_POLICE_WANTED.search(plain(text)))
+
+
+def s83f_no_police_heard(turn: Turn, reading: Reading) -> None:
+    if (
+        turn.requested != "reported_to_police"
+        or reading.slots.get("reported_to_police") is not False
+    ):
+        return
+    if reading.say or not s83f_no_police_wanted(turn.text):
+        return
+    details = {
+        *(turn.answers.get("account_details") or ()),
+        *(reading.slots.get("account_details") or ()),
+    }
+    response = (
+        "utter_s83f_no_police_carer_noted"
+        if "carers_partner" in details
+        else "utter_s83f_no_police_heard"
+    )
+    if response not in turn.said:
+        reading.say.append(Say(response=response))
+
+
+# end s83f

@@ -451,3 +451,40 @@ def s83d_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 
 
 # end s83d
+
+
+# s83f (round 83)
+# Fatima (38, Newham, her brother-in-law takes her wages), shown the National Domestic Abuse
+# Helpline and London's service: "MORE. is there any one for asian women who speak urdu? and
+# for my visa problem" got "Those are the services that fit best", as if that answered her. The
+# directory has no service for a community or language she names, so MORE says so and what the
+# listed service can do: the helpline's translators (Refuge, in utter_j6_helpline_language).
+_S83F_COMMUNITY_OR_LANGUAGE = re.compile(
+    r"\b(?:asian|south asian|black|muslim|somali|arab|african|caribbean|speaks?|speaking|"
+    r"language|my community|urdu|punjabi|bengali|bangla|hindi|gujarati|tamil|arabic|farsi|"
+    r"polish|romanian|turkish|kurdish|portuguese|spanish|pashto|dari|tigrinya|amharic)\b"
+)
+
+
+def s83f_asks_for_their_community(text: str) -> bool:
+    """ "is there any one for asian women who speak urdu?": a service for who they are or in
+    their language, asked for with MORE."""
+    return bool(_S83F_COMMUNITY_OR_LANGUAGE.search(plain(text)))
+
+
+def s83f_none_for_their_community(text: str, answers: Mapping[str, Any]) -> str | None:
+    """The response for MORE when no further service fits and they asked for one for their
+    community or language, else None."""
+    if not s83f_asks_for_their_community(text):
+        return None
+    abuse_helpline = answers.get("crime_type") == "domestic_abuse" and answers.get("gender") in (
+        "woman",
+        "women",
+        "female",
+    )
+    if abuse_helpline:
+        return "utter_s83f_none_for_community_helpline"
+    return "utter_s83f_none_for_community"
+
+
+# end s83f
