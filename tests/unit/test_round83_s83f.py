@@ -24,7 +24,7 @@ NEW = ["utter_s83f_none_for_community_helpline", "utter_s83f_none_for_community"
 
 @pytest.mark.parametrize("name", NEW)
 def test_each_new_answer_is_one_sms_with_its_sources(name: str) -> None:
-    assert_one_sms_with_a_source(name, DOMAIN / "responses_s83f.yml")
+    assert_one_sms_with_a_source(name, DOMAIN / "responses_answers.yml")
     assert len(ALL_RESPONSES[name][0]["text"]) <= SMS_LIMIT
 
 
@@ -139,7 +139,7 @@ def test_plain_answers_to_the_police_question_say_nothing_more(text: str) -> Non
 
 @pytest.mark.parametrize("name", ["utter_s83f_no_police_carer_noted", "utter_s83f_no_police_heard"])
 def test_the_acknowledgements_are_one_sms_with_sources(name: str) -> None:
-    assert_one_sms_with_a_source(name, DOMAIN / "responses_s83f.yml")
+    assert_one_sms_with_a_source(name, DOMAIN / "responses_answers.yml")
 
 
 # -- 2. Fatima: "what you updated?" after "Thank you, I've updated that." --------------------
