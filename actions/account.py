@@ -6350,6 +6350,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     crime = p81b_fire_only_threatened(lowered, crime)  # p81b (round 81), Leanne
     details = a74a_not_the_writers_injury(lowered, details)  # -- round 74, helper a74a --
     details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
+    details = t84a_no_injury_when_blow_denied(a74a_said, details)  # t84a (round 84): Chloe
     crime, details = q82c_images_of_himself(lowered, crime, details)  # q82c (round 82): Zainab
     return Account(
         crime_type=crime,
@@ -7779,3 +7780,37 @@ def q82c_images_of_himself(
 
 
 # end q82c
+
+
+# t84a (round 84)
+# Chloe, spiked: "i didnt hit my head?? its like a hangover but worse. is that the drug. do i
+# need a&e" was noted as "you were hurt": a blow to her own head denied, and whether to go to
+# A&E asked, is no injury told (as a74a_no_denied_injury reads "nobody hit me").
+T84A_OWN_BLOW_DENIED = re.compile(
+    r"\bi (?:didnt|did not|never|havent|have not) (?:\w+ )?(?:hit|bang|banged|bump|bumped|knock|"
+    r"knocked|hurt|injure|injured) (?:my|me on the) (?:head|face)\b"
+)
+T84A_ASKS_IF_A_AND_E = re.compile(
+    r"\b(?:do|should|shall|must) i (?:need to |need |have to |get to )?(?:go to |go )?"
+    r"(?:the )?(?:a&e|a and e|a & e|hospital)\b"
+)
+
+
+def t84a_no_injury_when_blow_denied(text: str, details: set[str]) -> set[str]:
+    """No "injured" from a message that denies a blow to the head and asks about A&E, unless a
+    hurt is told beside them."""
+    if "injured" not in details or "serious_injury" in details:
+        return details
+    words = plain(text)
+    if not T84A_OWN_BLOW_DENIED.search(words):
+        return details
+    rest = T84A_ASKS_IF_A_AND_E.sub(" ", T84A_OWN_BLOW_DENIED.sub(" ", words))
+    if any(
+        pattern.search(rest)
+        for pattern in (_INJURED, _HURTS_NOW, G6_CUT_ON_BODY, N5_PUSHED_AND_HURT)
+    ):
+        return details
+    return details - {"injured"}
+
+
+# end t84a

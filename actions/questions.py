@@ -3683,6 +3683,8 @@ def asks_about_a_possible_broken_limb(text: str, answers: Mapping[str, Any] | No
     words = plain(text)
     if asks_about_pregnancy_after_harm(text, answers) or mentions_strangling(text):
         return False  # pregnant: the midwife or maternity unit first; strangled: the neck
+    if t84a_break_known(text, answers):
+        return False  # t84a (round 84): Tom, "Wrist is broken", "its in a cast"
     limb = _LIMB.search(words)
     if limb is None or i5_threatens_to_hurt_someone(text):
         # -- round 63, helper i5 --: "I'll find him and break his legs" (Dev) is a threat.
@@ -4170,9 +4172,12 @@ def feels_ill_after_spiking(
     spiked = (
         bool(re.search(r"\b(?:spiked|spiking|drugged)\b", words))
         or (answers or {}).get("possible_sexual_offence") is True
+        or t84a_spiking_told(text, answers)  # t84a (round 84): Chloe, told at the start
     )
     if spiked:
-        return sick or shaky
+        # t84a (round 84): Chloe, "my head is pounding", "like a hangover but worse ... do i
+        # need a&e": how she feels after the drug, with no blow told.
+        return sick or shaky or t84a_feels_the_drug(words)
     return crime_type in ("assault", "sexual_offence", None) and sick and shaky
 
 
@@ -4534,7 +4539,29 @@ def tells_of_a_threat_to_return(text: str, answers: Mapping[str, Any] | None) ->
         "family_member",
     ):
         return False
+    if t84a_worry_with_locks_asked(text, answers):
+        return False  # t84a (round 84): Gary, "who fix lock? me worry they come back"
     return bool(_THREAT_TO_RETURN.search(plain(text)))
+
+
+# t84a (round 84)
+# Gary, Deaf, burgled: "MORE. who fix lock? me worry they come back" got "A threat to come back
+# ... Threatening a victim or witness is a crime": a worry that they come back, with nothing said
+# or threatened, beside a question about the locks, is answered by the locks answer
+# (utter_locks_fitted: make the home secure, "if anyone tries to get in, call 999").
+_T84A_SAID_OR_THREATENED = re.compile(
+    r"\b(?:said|say|says|saying|told|tell|texted|messaged|threat\w*|warned|shouted|promised)\b"
+)
+
+
+def t84a_worry_with_locks_asked(text: str, answers: Mapping[str, Any]) -> bool:
+    words = plain(text)
+    return not _T84A_SAID_OR_THREATENED.search(words) and asks_about_securing_home(
+        text, answers.get("crime_type")
+    )
+
+
+# end t84a
 
 
 # -- round 25, answers (helper F)
@@ -7774,10 +7801,14 @@ _A_BLOW = re.compile(
 )
 
 
-def head_injury_getting_worse(text: str, crime_type: str | None) -> bool:
+def head_injury_getting_worse(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """Being sick, confusion or a worsening headache after a blow to the head (or asking whether
     to wait for the GP with a hurt head): A&E now, 999 if confused. Said again when it is said
     again, unlike the first "get it checked today"."""
+    if t84a_no_blow_to_the_head(text, answers):
+        return False  # t84a (round 84): Chloe's headache after spiking
     words = a74a_head_idioms_out(plain(text))  # -- round 74, helper a74a --
     if _PICTURE.search(words):
         return False
@@ -18723,9 +18754,39 @@ def q5_fears_a_relapse(text: str) -> bool:
     """George, 14 months sober: "first time in a year Ive wanted a drink", "what about me wanting
     a drink though. I dont want to go back there", "Im scared Ill relapse"."""
     words = plain(text)
+    if t84a_relapse_of_an_illness(words):
+        return False  # t84a (round 84): Helen's MS relapses when she misses her medicine
     return bool(_Q5_WANTS_A_DRINK.search(words)) and bool(
         _Q5_RECOVERY.search(words) or re.search(r"\b(?:relaps\w*|sober)\b", words)
     )
+
+
+# t84a (round 84)
+# Helen, who has MS: "if he locks them I miss doses and then I relapse", "my MS relapses when I
+# miss my medicine": a relapse of an illness, told with the illness or the medicine, is not a
+# drinking or drug relapse. Still the drink answer when drink or drugs are named too.
+_T84A_ILLNESS = re.compile(
+    r"\b(?:ms|multiple sclerosis|illness|condition|disease|symptoms?|cancer|epilepsy|seizures?|"
+    r"crohns|colitis|lupus|arthritis|medicine|medication|meds|tablets|pills|doses?|dose|"
+    r"injections?|treatment|prescriptions?|flare ups?|mental health|psychosis|schizophrenia|"
+    r"bipolar|depression)\b"
+)
+_T84A_DRINK_OR_DRUGS = re.compile(
+    r"\b(?:drink|drinking|drank|alcohol\w*|booze|pint|bottle|sober|sobriety|aa|sponsor|"
+    r"drugs?|using|clean|heroin|coke|cocaine|crack|weed|gambling|recovery)\b"
+)
+_T84A_NO_DRINK = re.compile(r"\bi (?:dont|do not|never) (?:drink|take drugs|use drugs)\b")
+
+
+def t84a_relapse_of_an_illness(words: str) -> bool:
+    """Whether a relapse told is of an illness (with the illness or medicine named, and no
+    drink or drugs named but denied)."""
+    if not re.search(r"\brelaps\w*", words) or not _T84A_ILLNESS.search(words):
+        return False
+    return bool(_T84A_NO_DRINK.search(words)) or not _T84A_DRINK_OR_DRUGS.search(words)
+
+
+# end t84a
 
 
 def q5_tells_a_threat_to_kill(text: str) -> bool:
@@ -27295,6 +27356,8 @@ def b2_head_injury_signs(
     words = plain(text)
     if not _B2_HEAD.search(words) or _B2_NOT_A_HURT_HEAD.search(words):
         return False
+    if t84a_no_blow_to_the_head(text, answers):
+        return False  # t84a (round 84): Chloe's headache after spiking
     if _B2_ASKS_IF_HOSPITAL.search(words):
         return False  # "do i need hospital ... keep feeling dizzy": utter_injury (round 40, Alan)
     blow = crime_type in VIOLENT or bool(_A_BLOW.search(said_with(text, answers)))
@@ -36314,6 +36377,8 @@ def x71d_limb_may_be_broken(
         or _NECK.search(words)
     ):
         return False
+    if t84a_break_known(text, answers):
+        return False  # t84a (round 84): Tom, "Wrist is broken", "its in a cast"
     earlier = said_with(text, answers)
     if re.search(r"\b(?:cut|red|infect\w*|pus|hot|weeping|wound|stitches|bite|bitten)\b", words):
         return False  # a cut that may be infected: l4's answer (Winston, round 66)
@@ -39655,6 +39720,9 @@ def matching_answers(
             v7_asks_if_sex_work_is_illegal(text, answers),
             Say(response="utter_v7_sex_work_law"),
         ),
+        # t84a (round 84): Chloe, "i didnt hit my head?? ... is that the drug. do i need a&e":
+        # feeling ill after a spiking, with no blow told, before the injury answers below.
+        (t84a_unwell_after_spiking(text, crime_type, answers), Say("utter_spiked_feeling_unwell")),
         (
             v7_head_hurts_after_a_blow(text, crime_type)
             and not head_injury_getting_worse(text, crime_type),
@@ -41773,7 +41841,10 @@ def matching_answers(
         (asks_if_worth_it_to_report(text), Say(response="utter_worth_reporting")),
         # -- round 33, helper U1 --: before the injury, low-mood, video-evidence and other
         # answers below, which answered the first time only, the wrong question, or nothing.
-        (head_injury_getting_worse(text, crime_type), Say(response="utter_head_injury_now")),
+        (
+            head_injury_getting_worse(text, crime_type, answers),
+            Say(response="utter_head_injury_now"),
+        ),
         (
             asks_if_they_must_go_back(text, crime_type, answers),
             Say(response="utter_dont_have_to_go_back"),
@@ -42693,7 +42764,9 @@ def matching_answers(
             Say(response="utter_privacy_answer"),
         ),
         (
-            (mentions_injury(text) and asked_or_now)
+            # t84a (round 84): not to Tom's "can i go to CICA or not with a broken wrist", his
+            # break known and treated: the question is answered instead.
+            (mentions_injury(text) and asked_or_now and not t84a_break_known(text, answers))
             or (after_a_blow and mentions_urgent_symptom(text)),
             Say(response="utter_injury"),
         ),
@@ -45393,3 +45466,103 @@ def q82f_support_text_answer(answers: Mapping[str, Any] | None) -> str:
 
 
 # end q82f
+
+
+# t84a (round 84)
+# Chloe, spiked in a club: "no. my head is pounding tho and i keep shaking" got the head-injury
+# answer ("after a blow to the head ... go to A&E now"), and "i didnt hit my head?? its like a
+# hangover but worse. is that the drug. do i need a&e" got it again. A headache with no blow
+# told, after a spiking or with the blow denied, is not a head injury: the spiking health answer
+# (utter_spiked_feeling_unwell, feels_ill_after_spiking) fits.
+_T84A_BLOW_DENIED = re.compile(
+    r"\b(?:i )?(?:didnt|did not|never|havent|have not|wasnt|was not) (?:\w+ )?(?:hit|bang|banged|"
+    r"bump|bumped|knock|knocked|hurt|injure|injured)(?: on)? (?:my|me|the) (?:head|face)\b|"
+    r"\b(?:nobody|no one|noone|he didnt|she didnt|they didnt) (?:hit|punched|hurt|touched) me\b|"
+    r"\bno (?:blow|bang|bump|knock) (?:to|on) (?:my|the) head\b|\bnot a head injury\b"
+)
+_T84A_SPIKED = re.compile(r"\b(?:spiked|spiking|spike|drugged|drugging)\b")
+_T84A_DRUG_FEELING = re.compile(
+    r"\b(?:head(?:ache)? (?:is |s )?(?:really |still |now |so )?(?:pounding|banging|thumping|"
+    r"throbbing|killing|spinning)|headache|migraine|hangover|hung ?over|dizzy|woozy|"
+    r"(?:is|was) (?:that|it|this) (?:the )?(?:drug|drugs|spiking)|do i need (?:a&e|a e|a and e|"
+    r"hospital|a doctor|to see a doctor))\b"
+)
+
+
+def t84a_spiking_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether a spiking was told, in the account read or in what they have said."""
+    details = (answers or {}).get("account_details") or ()
+    return "spiked" in details or bool(_T84A_SPIKED.search(said_with(text, answers)))
+
+
+def t84a_feels_the_drug(words: str) -> bool:
+    """A headache, dizziness or "is that the drug", with no blow told but denied."""
+    return bool(_T84A_DRUG_FEELING.search(words)) and not _A_BLOW.search(
+        _T84A_BLOW_DENIED.sub(" ", words)
+    )
+
+
+def t84a_unwell_after_spiking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Feeling ill after a spiking with no blow told, and no test asked about (its own answer)."""
+    return (
+        t84a_no_blow_to_the_head(text, answers)
+        and t84a_spiking_told(text, answers)
+        and feels_ill_after_spiking(text, crime_type, answers)
+        and not re.search(r"\btest", plain(text))
+    )
+
+
+def t84a_no_blow_to_the_head(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A blow to the head denied, or a spiking told with no blow told at all."""
+    words = plain(text)
+    if _T84A_BLOW_DENIED.search(words):
+        return True
+    return t84a_spiking_told(text, answers) and not _A_BLOW.search(said_with(text, answers))
+
+
+# end t84a
+
+
+# t84a (round 84)
+# Tom, knocked off his bike: "Wrist is broken" in his first message got "It could be broken ...
+# get it X-rayed today", and again in place of an answer to "so can i go to CICA or not with a
+# broken wrist" ("i KNOW its broken, ive been to st georges, its in a cast"). A break told as
+# known, or care already had (a cast, an X-ray, the hospital), gets no X-ray advice.
+_T84A_LIMBS = (
+    r"(?:wrist|arm|arms|hand|finger|fingers|thumb|leg|legs|ankle|foot|toe|toes|knee|elbow|"
+    r"shoulder|collarbone|collar bone|nose|jaw|cheekbone|rib|ribs|hip|kneecap|shin|bone|bones)"
+)
+_T84A_BREAK_TOLD = re.compile(
+    rf"\b{_T84A_LIMBS} (?:is|s|was|are|were|has been|have been|got|been) (?:definitely |def |"
+    r"actually |properly |badly )?(?:broken|broke|fractured|snapped)\b|"
+    rf"\b(?:a |my |the |his |her )?(?:broken|fractured|snapped) {_T84A_LIMBS}\b|"
+    rf"\b(?:broke|fractured|snapped) (?:my|his|her) {_T84A_LIMBS}\b"
+)
+_T84A_UNSURE = re.compile(
+    r"\b(?:think|thinks|thought|might|may|could|maybe|not sure|unsure|probably|prob|wondering|"
+    r"whether|if it|if its|if my|is it|is my|feels like|looks like)\b"
+)
+_T84A_CARE_HAD = re.compile(
+    r"\b(?:in (?:a |my )?(?:cast|plaster|splint|sling)|(?:been|went|gone) to (?:the )?(?:hospital|"
+    r"a&e|a e|a and e|fracture clinic|minor injuries|urgent care)|(?:been |got it |had it |was )"
+    r"x ?rayed|had an x ?ray|fracture clinic)\b"
+)
+
+
+def t84a_break_known(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether a break was told as known (with no doubt said beside it), or care already had."""
+    told = said_with(text, answers)
+    if _T84A_CARE_HAD.search(told):
+        return True
+    return any(
+        _T84A_BREAK_TOLD.search(said) and not _T84A_UNSURE.search(said)
+        for said in (
+            *(plain(earlier) for earlier in (answers or {}).get("said") or ()),
+            plain(text),
+        )
+    )
+
+
+# end t84a

@@ -1389,6 +1389,7 @@ def _danger(text: str) -> bool:
     cleaned = _strip(text)
     cleaned = _L1_THERE_USUALLY.sub(" ", cleaned)  # -- round 42, helper L1 --
     cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # -- round 48, helper S4 --
+    cleaned = t84a_without_not_danger(cleaned)  # t84a (round 84): Stanley, Gary
     cleaned = j1_without_sighting_then(cleaned)  # -- round 65, helper j1 --
     cleaned = k4_without_told_as_done(cleaned)  # -- round 65, helper k4 --
     cleaned = n1_without_threat_put_right(cleaned)  # -- round 68, helper n1 --
@@ -1777,6 +1778,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = _BEFORE_OR_AFTER_HARM.sub(" ", cleaned)
         cleaned = _HELP_WANTED.sub(" ", cleaned)  # round 29, helper M
         cleaned = _S4_HERE_AT_THAT_TIME.sub(" ", cleaned)  # round 48, helper S4
+        cleaned = t84a_without_not_danger(cleaned)  # t84a (round 84): Stanley, Gary
         cleaned = j1_without_past_threat(cleaned)  # round 65, helper j1
         cleaned = j1_without_sighting_then(cleaned)  # round 65, helper j1
         cleaned = k4_without_told_as_done(cleaned)  # round 65, helper k4
@@ -1833,6 +1835,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = l72_without_tablets_unaffordable(cleaned)  # round 72, lead: Agnes's pension
     cleaned = n80a_without_tablets_stolen(cleaned)  # n80a (round 80): Brian's stolen tablets
     cleaned = p81a_without_medicine_for(cleaned)  # p81a (round 81): Ron's heart tablets
+    cleaned = t84a_without_medicine_kept_from(cleaned)  # t84a (round 84): Helen's tablets
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -2468,3 +2471,73 @@ def s83a_threat_for_later(text: str | None) -> bool:
 
 
 # end s83a
+
+
+# t84a (round 84)
+# Helen, who has MS: "I need someone to help with my tablets, if he locks them I miss doses and
+# then I relapse" got Samaritans and "if you've taken something call 999": medicine someone
+# locks away or keeps from her, help wanted with it, and doses missed are a fact of abuse and
+# care, not of taking too many. Set aside only when nothing is said of taking them all or too
+# many ("he locks my tablets away but i want to take them all" is still a worry).
+_T84A_MEDS = r"(?:tablets|pills|meds|medication|medicines?|prescriptions?|insulin|inhalers?|them)"
+_T84A_MEDICINE_KEPT_FROM = re.compile(
+    r"\b(?:he|she|they|someone|somebody|my \w+)(?: \w+)? (?:locks?|locked|locking|hides?|hid|"
+    r"hiding|keeps?|kept|keeping|withholds?|withheld|withholding|controls?|controlled|"
+    r"controlling|rations?|rationed|rationing)(?: away)? (?:my |the |all my |her |his )?"
+    rf"{_T84A_MEDS}(?: (?:away|up|from me|off me))?\b|"
+    r"\b(?:help|helps|helping|support) (?:me )?with (?:my |taking my |the )?"
+    r"(?:tablets|pills|meds|medication|medicines?|prescriptions?|doses)\b|"
+    r"\b(?:miss|misses|missed|missing|skip|skipped|skipping) (?:my |a |some |the )?(?:doses?|"
+    r"tablets|pills|meds|medication|medicines?|injections?|insulin)\b"
+)
+
+
+def t84a_without_medicine_kept_from(cleaned: str) -> str:
+    """The cleaned message without medicine kept from the writer, help wanted with it or doses
+    missed, unless taking them all or too many is said too."""
+    rest = " ".join(_T84A_MEDICINE_KEPT_FROM.sub(" ", cleaned).split())
+    if _M61_TAKING_TABLETS.search(rest) or _S4_TAKING.search(rest):
+        return cleaned
+    return rest
+
+
+# Stanley, at "When is a safe time to contact you?": "mornings are best, not sundays shes here
+# sundays" (his daughter visits) got the 999 screen: who is there on certain days, as
+# _L1_THERE_USUALLY and _S4_HERE_AT_THAT_TIME already read for "every morning" and "then".
+_T84A_DAYS = (
+    r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|"
+    r"(?:on |most |every |each )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"weekend|weekday)s?)"
+)
+_T84A_SUBJECT_HERE = (
+    r"(?:hes|shes|theyre|he is|she is|they are|he s|she s|hes usually|shes usually) "
+    r"(?:here|there|round|over|in|home|about)"
+)
+_T84A_HERE_ON_DAYS = re.compile(
+    rf"(?:\b{_T84A_SUBJECT_HERE} {_T84A_DAYS}|\b{_T84A_DAYS} {_T84A_SUBJECT_HERE})\b"
+    r"(?! (?:now|right now|rn|at the moment|atm|today|tonight|already)\b)"
+)
+# Gary, Deaf, after a burglary: "MORE. who fix lock? me worry they come back" got the 999
+# screen: a worry that they may come back is a fear for later, not someone coming now (and
+# "fix lock me", run together once the "?" is gone, read as being locked in). Not set aside
+# when now is said with it ("worried they come back now").
+_T84A_FEARED_RETURN = re.compile(
+    r"\b(?:worry|worried|worries|scared|afraid|fear|frightened|nervous|anxious|panic\w*) "
+    r"(?:that )?(?:they|he|she|them|the burglars|the robbers)(?: will| ll| might| may| could| "
+    r"would| d| are going to| re going to| is going to| gonna)? (?:come|comes|coming) back\b"
+    r"(?!(?: \w+){0,3} (?:now|right now|tonight|here|outside|again now)\b)"
+)
+_T84A_LOCK_ASKED = re.compile(
+    r"\b(?:fix|fixes|fixing|change|changing|mend|repair) (?:the |my |a )?lock\b"
+)
+
+
+def t84a_without_not_danger(cleaned: str) -> str:
+    """The cleaned message without who is there on certain days, a worry that they may come
+    back, or a lock to be fixed."""
+    for told in (_T84A_HERE_ON_DAYS, _T84A_FEARED_RETURN, _T84A_LOCK_ASKED):
+        cleaned = told.sub(" ", cleaned)
+    return " ".join(cleaned.split())
+
+
+# end t84a
