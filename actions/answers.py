@@ -3915,7 +3915,9 @@ def t84b_without_me_question(text: str) -> str:
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
-    text = t84b_without_me_question(text)  # t84b (round 84)
+    if not about_them:
+        # t84b (round 84); written for someone else, "me no. tayo has ADHD" is his yes (Bukola).
+        text = t84b_without_me_question(text)
     words = plain(text)
     extra: dict[str, Any] = {}
     # -- round 67, helper m2 --: "i dont need bsl, im hard of hearing not deaf" is not Deaf.
