@@ -2080,6 +2080,32 @@ def o3_contact_safe_mostly_no(text: str) -> bool:
 # -- end of round 69, helper o3 --
 
 
+# t84b (round 84)
+# Gloria (r84a), asked whether a service may contact her: "will the helpline people call the
+# police on him? because i dont want that. if they wont then yes you can pass my details on. text
+# me only please, dont ring" was answered as a question only, and she had to say yes again. The
+# answer to her question is no (support services don't make you report it: utter_support_not_
+# police, said beside it), so her yes on that condition is a yes, with the way she gave.
+_T84B_YES_IF_NOT_POLICE = re.compile(
+    r"\bif (?:they|you|it|the (?:helpline|service|support|charity)\w*(?: \w+)?) (?:wont|won t|"
+    r"will not|dont|don t|do not|arent going to|are not going to)(?: (?:tell|call|ring|inform|"
+    r"contact|go to|report (?:it |him |her )?to) (?:the )?(?:police|cops|feds))?(?: then)?,? "
+    r"(?:then )?(?:yes|yeah|ok|okay|fine)\b"
+)
+
+
+def t84b_yes_unless_police_told(text: str) -> bool:
+    """ "if they wont [tell the police] then yes you can pass my details on", after asking
+    whether a service tells the police."""
+    words = plain(text)
+    return bool(_T84B_YES_IF_NOT_POLICE.search(words)) and bool(
+        re.search(r"\b(?:police|cops|feds)\b", words)
+    )
+
+
+# end t84b
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -2092,6 +2118,8 @@ def read_referral_consent(text: str) -> Answer:
         return read_referral_consent(rest) if rest.strip(" .,!?") else NO_ANSWER
     if b75a_only_if_forced_no(text):
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
+    if t84b_yes_unless_police_told(text):
+        return Answer(True, extra=contact_said(text))  # t84b (round 84): Gloria
     if n80a_ok_then_why(text):
         return NO_ANSWER  # n80a (round 80): "ok thats more like it. why" (Darren)
     if k78a_ok_then_complains(text):
@@ -3869,9 +3897,27 @@ def lead79_brain_injury_now(words: str) -> bool:
     return bool(_LEAD79_BRAIN_INJURY.search(words)) and not _LEAD79_NO_BRAIN_INJURY.search(words)
 
 
+# t84b (round 84)
+# Gloria (r84a), at the condition question: "me? no. im just exhausted ... i think he might have
+# something going on with his mental health tho" was stored as her condition. "me? no" is her
+# no; the "me?" in front hid it, so the son's mental health was read as hers.
+_T84B_ME_THEN_NO = re.compile(r"^\s*(?:who |what )?me\s*[?!.,]*\s*(?=(?:no|nope|nah)\b)", re.I)
+
+
+def t84b_without_me_question(text: str) -> str:
+    """ "me? no. ..." read as "no. ...": the question echoed back before the answer."""
+    return _T84B_ME_THEN_NO.sub("", text, count=1)
+
+
+# end t84b
+
+
 def read_impairment(text: str, about_them: bool = False) -> Answer:
     """ "about_them": the questions are about someone else (a child, a sister), whose condition
     is said as "she" or "my son"."""
+    if not about_them:
+        # t84b (round 84); written for someone else, "me no. tayo has ADHD" is his yes (Bukola).
+        text = t84b_without_me_question(text)
     words = plain(text)
     extra: dict[str, Any] = {}
     # -- round 67, helper m2 --: "i dont need bsl, im hard of hearing not deaf" is not Deaf.

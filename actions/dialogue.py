@@ -33,6 +33,7 @@ from actions.answers import (
     j5_reply_times,
     read_answer,
     read_crime_type,
+    t84b_yes_unless_police_told,
     yes_no,
 )
 from actions.assessment_form import (
@@ -668,6 +669,22 @@ _CONTACT_CHANGES = {
 _REFERRAL_SLOTS = {"referral_consent", "skipped_slots", "worker_gender", *_CONTACT_QUESTIONS}
 
 
+# t84b (round 84)
+def t84b_answer_before_yes(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """ "will the helpline people call the police on him? ... if they wont then yes you can pass
+    my details on" (Gloria): the yes hangs on the answer, so the answer is said before the
+    contact questions."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not t84b_yes_unless_police_told(text):
+        return
+    known = _known_answer(tracker, text)
+    if known is not None:
+        say(dispatcher, known)
+
+
+# end t84b
+
+
 def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     """Corrections to the answers once the result is given, and "yes" / "refer me" after the
     referral was declined or left open."""
@@ -677,7 +694,11 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     said = [name for name in _sent(tracker) if name]
     text = str(tracker.latest_message.get("text") or "")
     wants = (intent == "affirm" and bool(said) and said[-1] in _REFERRAL_OFFERED) or (
-        reading.asks_to_be_referred(text) or asks_for_a_call(text)
+        reading.asks_to_be_referred(text)
+        or asks_for_a_call(text)
+        # t84b (round 84): Gloria, "if they wont [call the police] then yes you can pass my
+        # details on": her question is answered (utter_support_not_police) and the yes taken.
+        or t84b_yes_unless_police_told(text)
     )
     if wants and answers.get("consent") is True and answers.get("referral_consent") is not True:
         changes["referral_consent"] = True
@@ -1061,6 +1082,7 @@ class ActionAnswerRight(Action):
                 # -- round 52, helper X3 --: "Dari please for the phone call. you understand?"
                 or "language" in changes
             ):
+                t84b_answer_before_yes(dispatcher, tracker)  # t84b (round 84): Gloria
                 return [
                     *_reopen(dispatcher, changes, tracker),
                     FollowupAction("needs_assessment_form"),

@@ -3234,6 +3234,21 @@ _FOR_THEM = re.compile(
 )
 
 
+# t84b (round 84)
+_T84B_A_SERVICE = re.compile(
+    r"\b(?:helpline|support (?:service|worker|team)s?|the service|the charity|refuge)\b"
+)
+
+
+def t84b_asks_if_a_service_tells_police(text: str) -> bool:
+    """ "will the helpline people call the police on him?" (Gloria): whether a support service
+    tells the police (utter_support_not_police), not whether she may report it for him."""
+    return asks_if_support_tells_the_police(text) and bool(_T84B_A_SERVICE.search(plain(text)))
+
+
+# end t84b
+
+
 def asks_to_report_for_someone(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "And can I report it for her?": anyone can report a crime they know about."""
     words = plain(text)
@@ -3241,6 +3256,8 @@ def asks_to_report_for_someone(text: str, answers: Mapping[str, Any] | None) -> 
         return False
     if re.search(r"\b(?:anonymous\w*|without (?:giving )?my name)\b", words):
         return False
+    if t84b_asks_if_a_service_tells_police(text):
+        return False  # t84b (round 84): Gloria, "will the helpline people call the police on him?"
     myself = bool(re.search(r"\bmyself\b", words))
     return bool(_FOR_THEM.search(words)) or (
         myself and bool((answers or {}).get("for_someone_else"))
@@ -17460,6 +17477,21 @@ def _p6_family_abuse(answers: Mapping[str, Any] | None, text: str) -> bool:
     )
 
 
+# t84b (round 84)
+def t84b_honour_or_forced_marriage(answers: Mapping[str, Any] | None, text: str) -> bool:
+    """Karma Nirvana and the Forced Marriage Unit serve forced marriage and honour-based abuse
+    only (the karma-nirvana and forced-marriage-unit entries in referrals/directory.yml). Gloria
+    (r84a), hit by her son of 17, was offered Karma Nirvana because he is family: a relative
+    alone is domestic abuse (Domestic Abuse Act 2021 s.1-2, both 16 or over and personally
+    connected), for the National Domestic Abuse Helpline."""
+    told = set((answers or {}).get("account_details") or ())
+    told |= set(account.read_account(text).details)
+    return bool(told & {"forced_marriage", "honour_based"})
+
+
+# end t84b
+
+
 _P6_GETS_BAD_AT_HOME = re.compile(
     r"\b(?:if|when) (?:it|things|he|they) (?:(?:gets?|got|turns?) (?:bad|worse|violent|scary|"
     r"nasty|physical)|kicks? off)\b|\b(?:have to|got to|gotta|need to|must) go (?:back )?home "
@@ -17472,7 +17504,11 @@ def p6_family_danger_tonight(
 ) -> bool:
     """ "i have to go home tonight. what do i do if it gets bad" (Yasmin, her brothers forcing a
     marriage): safety at home from family, never "stay with your family"."""
-    return bool(_P6_GETS_BAD_AT_HOME.search(plain(text))) and _p6_family_abuse(answers, text)
+    return (
+        bool(_P6_GETS_BAD_AT_HOME.search(plain(text)))
+        and _p6_family_abuse(answers, text)
+        and t84b_honour_or_forced_marriage(answers, text)  # t84b (round 84)
+    )
 
 
 _P6_IF_THEY_FIND = re.compile(
@@ -17902,6 +17938,10 @@ def p2_asks_police_to_contact_without_calling(text: str) -> bool:
         and not re.search(
             r"\b(?:how (?:i|do i|can i|to) (?:contact|reach|report)|report\w*)\b", words
         )
+        # t84b (round 84): "will the helpline people call the police on him? ... text me only
+        # please, dont ring" (Gloria) asks whether a service tells the police, not how they
+        # contact her.
+        and not asks_if_support_tells_the_police(text)
     )
 
 
@@ -40619,7 +40659,8 @@ def matching_answers(
         ),
         (
             p6_fears_family_finding_out(text, crime_type, answers)
-            and _p6_family_abuse(answers, text),
+            and _p6_family_abuse(answers, text)
+            and t84b_honour_or_forced_marriage(answers, text),  # t84b (round 84)
             Say(response="utter_p6_afraid_they_find_out_family"),
         ),
         (

@@ -4082,8 +4082,9 @@ def _own_words(text: str) -> str:
 
 
 _R35_SOMEONE_ELSES = re.compile(
-    r"(?:she|he|her|his|they|their|(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|"
-    r"brother|sister|nan|gran))\b"
+    # t84b (round 84): "its my son who might have mental health stuff" (Gloria) is his, too.
+    r"(?:she|he|her|his|they|their|(?:(?:its|it s|it is) )?(?:my|our) (?:wife|husband|partner|"
+    r"mum|mom|dad|son|daughter|brother|sister|nan|gran))\b"
 )
 
 

@@ -156,12 +156,62 @@ def child_too_answer(
     if not (found and _at_referral(answers) and _asked(text)):
         return None
     child = _CHILD_WORD.get(found.group("who"), "child")
-    for_them = [org.name for org in organisations if org.id in ("redthread", "childline")]
+    if t84b_child_hurts_them(text, answers):
+        return Say(response="utter_t84b_help_for_child_who_hurts")  # t84b (round 84): Gloria
+    # t84b (round 84): only services on their own list (the referrals slot) are "on your list".
+    listed = answers.get("referrals")
+    for_them = [
+        org.name
+        for org in organisations
+        if org.id in ("redthread", "childline") and (listed is None or org.id in listed)
+    ]
     if not for_them:
         return Say(response="utter_p81e_child_too", args={"child": child})
     short = [n.split(" (")[0] for n in for_them]
     names = " and ".join(short) + (" are" if len(short) > 1 else " is")
     return Say(response="utter_p81e_child_too_named", args={"child": child, "services": names})
+
+
+# t84b (round 84)
+# Gloria (r84a), hit by her son of 17: "is there help for him?", "i asked if theres help for HIM,
+# for a teenager who is violent at home" got text about leaving a partner, then "can they help my
+# son too" got "Victim Support helps victims and their families ... Childline and Redthread are
+# for your son directly". When the child is the one who hurts them, he is not called a victim:
+# what exists for a violent teenager at home is said in words (utter_t84b_help_for_child_who_hurts).
+_T84B_CHILD = r"(?:my |our )?(?:son|daughter|boy|girl|lad|teen|teenager|kid|child)s?"
+_T84B_CHILD_HURTS = re.compile(
+    rf"\b{_T84B_CHILD}\b(?: \w+){{0,12}} (?:hit|hits|hitting|punch\w*|kick\w*|attack\w*|"
+    r"hurt\w*|violent|beat\w*|threaten\w*)\b|\b(?:teen\w*|son|daughter|child)\w* who (?:is|are|s) "
+    r"(?:violent|aggressive)\b"
+)
+_T84B_HELP_FOR_THEM = re.compile(
+    rf"\bhelp (?:for|with) (?:him|her|them|{_T84B_CHILD}|a teenager|teenagers)\b|"
+    r"\b(?:someone|anyone|people|a service|something) (?:who|that) works? with (?:teen\w*|young "
+    r"people|kids)\b|\b(?:help|support) (?:him|her|my son|my daughter) (?:too|as well|aswell)\b"
+)
+
+
+def t84b_child_hurts_them(text: str, answers: Mapping[str, Any]) -> bool:
+    """Their own child (of any age) is the one who hurts them, not the one hurt."""
+    return (
+        answers.get("relationship_to_offender") == "family_member"
+        and not answers.get("for_child")
+        and not answers.get("for_someone_else")
+        and bool(_T84B_CHILD_HURTS.search(said_with(text, answers)))
+    )
+
+
+def t84b_help_for_child_who_hurts(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if not (
+        _asked(text)
+        and _T84B_HELP_FOR_THEM.search(plain(text))
+        and t84b_child_hurts_them(text, answers)
+    ):
+        return None
+    return Say(response="utter_t84b_help_for_child_who_hurts")
+
+
+# end t84b
 
 
 # -- Mei (r81a): a valid student visa ----------------------------------------------------------
@@ -252,6 +302,9 @@ def answer(
     child = child_too_answer(text, told, organisations)
     if child is not None:
         return child
+    child_hurts = t84b_help_for_child_who_hurts(text, told)  # t84b (round 84): Gloria
+    if child_hurts is not None:
+        return child_hurts
     if asks_about_a_valid_visa(text, told):
         return Say(response="utter_p81e_valid_visa")
     contact = when_they_contact_answer(text, told)  # s83b (round 83): Tyler
