@@ -1775,6 +1775,8 @@ def _read_turn(turn: Turn) -> Reading:
         # -- round 40, helper G2 -- "your health and practical help" from Alan, who had told of
         # a kicked head and ribs: whether to get checked, not only the next question.
         _say_once(reading, turn, Say(response="utter_injury"))
+    if t84c_card_money_wanted_back(turn):  # t84c (round 84): Wayne
+        _say_once(reading, turn, Say(response="utter_t84c_stop_card_safely"))
     if (
         not turn.opening
         and reading.slots.get("crime_type") == "homicide"
@@ -10396,6 +10398,26 @@ def t84c_assault_taken_back(text: str, answers: Mapping[str, Any], changes: dict
     # denial alone may be of one blow among others.
     if told.crime_type not in (None, "assault"):
         changes["crime_type"] = told.crime_type
+
+
+# end t84c
+
+
+# t84c (round 84)
+# Wayne: "i want them to go out of my flat. and my money back" at "What would help most now?",
+# his "mates" living in his flat and using his card: the needs are taken, and a word on stopping
+# the card safely is said (nothing was said of it).
+_T84C_MONEY_BACK = re.compile(
+    r"\b(?:my )?money back\b|\b(?:stop|cancel|block|freeze) (?:my |the )?(?:bank )?card\b"
+)
+
+
+def t84c_card_money_wanted_back(turn: Turn) -> bool:
+    return (
+        turn.requested == "needs"
+        and "home_taken_over" in (turn.answers.get("account_details") or ())
+        and bool(_T84C_MONEY_BACK.search(plain(turn.text)))
+    )
 
 
 # end t84c

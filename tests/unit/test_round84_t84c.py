@@ -188,3 +188,28 @@ def test_the_supporter_number_is_noted_for_the_worker():
 def test_new_answer_is_one_sms_with_its_source():
     assert_one_sms_with_source("utter_t84c_supporter_is_contacted", "t84c (round 84)")
     assert numbers_not_in_directory("utter_t84c_supporter_is_contacted") == []
+
+
+# -- 6. his needs taken, with a word on stopping the card ---------------------------------
+
+
+def _needs_reading(text: str, **answers):
+    from actions.reading import Turn, read_turn
+
+    return read_turn(Turn(text=text, intent="inform", requested="needs", answers=answers))
+
+
+def test_money_back_at_the_needs_question_gets_a_word_on_the_card():
+    reading = _needs_reading("i want them to go out of my flat. and my money back", **TAKEN_OVER)
+    assert set(reading.slots.get("needs") or ()) >= {"compensation", "practical"}
+    assert "utter_t84c_stop_card_safely" in [say.response for say in reading.say]
+
+
+def test_money_back_after_a_burglary_gets_no_card_word():
+    reading = _needs_reading("my money back", crime_type="burglary", age=40)
+    assert "utter_t84c_stop_card_safely" not in [say.response for say in reading.say]
+
+
+def test_card_answer_is_one_sms_with_its_source():
+    assert_one_sms_with_source("utter_t84c_stop_card_safely", "t84c (round 84)")
+    assert numbers_not_in_directory("utter_t84c_stop_card_safely") == []
