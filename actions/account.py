@@ -881,7 +881,11 @@ _ASSAULT = re.compile(
     r"round|around)|spiked|drugged (?:me|my|him|her)|(?:was|got|been) drugged(?! up)|"
     r"(?:put|slipped) something in (?:my|her|his) drink|shoved|knocked (?:me|him|her) "
     r"(?:down|out|over)|roughed (?:me|us) "
-    r"up|smacked|whacked|elbowed|stamped|thumped|decked|floored|glassed|hurt me|hurting me|"
+    r"up|smacked|whacked|elbowed|stamped|thumped|decked|floored|glassed|"
+    # t84c (round 84): Wayne, "they said if i tell police they will hurt me": harm threatened,
+    # not done, is a threat (intimidation), not an assault.
+    r"(?<!will )(?<!would )(?<!gonna )(?<!going to )(?<!threatened to )(?<!threaten to )"
+    r"(?<!threatening to )(?<!ll )(?<!d )hurt me|hurting me|"
     r"laid into|threatened (?:me )?with (?:a|his|her) \w+|"
     # m79c (round 79): Sunil, "threatening me with bottle", in few words.
     r"threaten(?:ed|ing|s)? (?:me |us )?with (?:a |an |his |her |the |their )?(?:broken )?"
@@ -3184,7 +3188,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     domestic = offender in ("partner_or_ex", "family_member")
     named_trafficking = NAMES_TRAFFICKING.search(lowered)
     carrying = g4_carrying_under_threat(lowered)  # -- round 60, helper g4 --
-    if (_TRAFFICKING.search(lowered) or unpaid_work(lowered) or carrying) and (
+    taken_over = t84c_home_taken_over(lowered)  # t84c (round 84): Wayne, cuckooing
+    if (_TRAFFICKING.search(lowered) or unpaid_work(lowered) or carrying or taken_over) and (
         named_trafficking or not domestic or _CARRYING_FOR_THEM.search(lowered) or carrying
     ):
         # Made to carry drugs or packages under threat is criminal exploitation even by a
@@ -5730,7 +5735,26 @@ K1_POLICE_ANSWER = re.compile(
 
 def k1_police_did_it(words: str) -> bool:
     """The person says police officers hurt them (``words`` in plain words)."""
-    return bool(K1_POLICE_DID_IT.search(words))
+    return bool(K1_POLICE_DID_IT.search(t84c_without_telling_police(words)))
+
+
+# t84c (round 84): Wayne: "they said if i tell police they will hurt me" was read as police who
+# hurt him (so the IOPC was offered): the police told, called or gone to are whom the person
+# turns to, not who did it, so those words are dropped before looking for officers who hurt.
+_T84C_TELLING_POLICE = re.compile(
+    r"\b(?:tell|tells|telling|told|call|calls|calling|called|ring|rings|ringing|rang|phone|"
+    r"phoned|contact|contacted|report(?:ed|ing|s)? (?:it |this |them |him |her )?to|go(?:es|ing)? "
+    r"to|went to|grass(?:ed|ing)? to|snitch(?:ed|ing)? to|speak to|talk to) (?:the )?"
+    r"(?:police|cops|coppers|feds|old bill|met)\b"
+)
+
+
+def t84c_without_telling_police(words: str) -> str:
+    """``words`` without the police named as whom the person tells or calls."""
+    return _T84C_TELLING_POLICE.sub(" ", words)
+
+
+# end t84c
 
 
 # Kasia: "He is coming in my flat when I am not there ... without asking me. And he send me
@@ -6490,6 +6514,8 @@ def m1_exploitation_details(lowered: str) -> set[str]:
         found.add("sex_work")  # -- round 50, helper V7 --
     if _M1_CRIMINAL_EXPLOITATION.search(lowered) or g4_carrying_under_threat(lowered):
         found.add("criminal_exploitation")
+    if t84c_home_taken_over(lowered):
+        found.add("home_taken_over")  # t84c (round 84): Wayne, cuckooing
     if _M1_LABOUR.search(_M1_NOT_LABOUR.sub(" ", lowered)):
         found.add("labour_told")
     return found
@@ -7814,3 +7840,41 @@ def t84a_no_injury_when_blow_denied(text: str, details: set[str]) -> set[str]:
 
 
 # end t84a
+
+
+# t84c (round 84)
+# Wayne, 30, learning disability: "they are my mates. they stay at my flat. they got my bank card
+# and they take money. i want them to go but they wont go", "they use my card and they live at my
+# flat and i am scared of them" was not read ("What happened?" again, then a skip). People who
+# live in someone's home and take their card or money, and will not go or frighten them, is
+# cuckooing: exploitation of the person whose home it is (the vocabulary names cuckooing with
+# trafficking and exploitation; see utter_v2_cuckoo_not_in_trouble's sources).
+_T84C_THEY_LIVE_HERE = re.compile(
+    r"\b(?:they|he|she|them|people|mates|friends|men|lads|guys)(?: \w+)? (?:stay|stays|staying|"
+    r"live|lives|living|sleep|sleeps|sleeping|moved in|have moved in|are (?:staying|living|"
+    r"sleeping)) (?:at|in) (?:my|our) (?:flat|house|home|place|room)\b|"
+    r"\b(?:taken|took|taking|take) over (?:my|our) (?:flat|house|home|place)\b"
+)
+_T84C_CARD_OR_MONEY = re.compile(
+    r"\b(?:my (?:bank )?cards?|my money|my benefits|my pin|take (?:my )?money|takes (?:my )?money|"
+    r"took (?:my )?money|taking (?:my )?money)\b"
+)
+_T84C_WONT_GO_OR_FEAR = re.compile(
+    r"\b(?:(?:they|he|she) (?:wont|will not|won t|dont|do not|refuse to) (?:go|leave|move out|get "
+    r"out)|scared of (?:them|him|her)|afraid of (?:them|him|her)|frightened of (?:them|him|her)|"
+    r"(?:they|he|she) (?:will|ll|would) hurt me|threat\w*)\b"
+)
+
+
+def t84c_home_taken_over(lowered: str) -> bool:
+    """People living in the person's home who take their card or money and won't go or frighten
+    them (cuckooing)."""
+    words = plain(lowered)
+    return bool(
+        _T84C_THEY_LIVE_HERE.search(words)
+        and _T84C_CARD_OR_MONEY.search(words)
+        and _T84C_WONT_GO_OR_FEAR.search(words)
+    )
+
+
+# end t84c

@@ -29,7 +29,10 @@ from actions.spiking import fears_sexual_assault_after_spiking
 from core import records
 from core.contract import FORM_SLOTS, REFERRAL_SLOTS
 from core.privacy_question import b75a_condition_on_who_sees
-from core.second_contact import second_number_said  # s83e (round 83)
+from core.second_contact import (
+    second_number_said,  # s83e (round 83)
+    supporter_to_contact,  # t84c (round 84)
+)
 from core.vocabulary import plain
 from referrals.matching import default_directory
 from referrals.results import build_result
@@ -96,6 +99,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     n80c_notes_noted(answers)  # n80c (round 80)
     p81d_notes_noted(answers)  # p81d (round 81)
     s83e_second_number_noted(answers)  # s83e (round 83)
+    t84c_supporter_number_noted(answers)  # t84c (round 84)
     return answers
 
 
@@ -1122,3 +1126,17 @@ def s83e_second_number_noted(answers: dict[str, Any]) -> None:
 
 
 # end s83e
+
+
+# t84c (round 84)
+def t84c_supporter_number_noted(answers: dict[str, Any]) -> None:
+    """Wayne: "can you call jo instead. her number is 07700 900217": the number kept is Jo's,
+    his support worker's, noted so the support worker calls her, not his phone."""
+    if supporter_to_contact(answers.get("said") or ()) is None:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    if "supporter_number" not in notes:
+        answers["contact_notes"] = [*notes, "supporter_number"]
+
+
+# end t84c

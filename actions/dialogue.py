@@ -75,6 +75,7 @@ from core.second_contact import (  # s83e (round 83)
     asks_about_a_second_number,
     second_number_given,
     second_number_said,
+    supporter_to_contact,  # t84c (round 84)
 )
 from core.text import SMS_LIMIT
 from core.vocabulary import plain
@@ -370,6 +371,7 @@ class ActionFinishAssessment(Action):
                         key: tracker.get_slot(key)
                         for key in (*REFERRAL_SLOTS, "worker_gender", "language")
                     }
+                    | t84c_supporter(tracker)  # t84c (round 84): Wayne's Jo
                 ),
             )
             z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
@@ -2891,3 +2893,15 @@ def s83e_second_number_said_back(dispatcher: CollectingDispatcher, tracker: Trac
 
 
 # end s83e
+
+
+# t84c (round 84)
+def t84c_supporter(tracker: Tracker) -> dict[str, Any]:
+    """Whom they asked to be contacted instead ("call jo instead"), when the number kept is not
+    their own, so the confirmation says whose number it is."""
+    said = tuple(answers_from(tracker).get("said") or ())
+    name = supporter_to_contact(said)
+    return {"supporter": name} if name else {}
+
+
+# end t84c

@@ -749,6 +749,11 @@ GLOSSARY = {
     "so they can contact you and offer help.",
     "support worker": "A support worker is a person whose job is to help victims of crime: to "
     "listen, explain what happens next, and help with practical things.",
+    # t84c (round 84): Wayne, "what is IOPC". The IOPC oversees the police complaints system in
+    # England and Wales (policeconduct.gov.uk/who-we-are; policeconduct.gov.uk/complaints-
+    # reviews-and-appeals/make-complaint).
+    "iopc": "The IOPC (Independent Office for Police Conduct) looks at complaints about the "
+    "police. It is only for when you are unhappy with how police officers treated you.",
 }
 _GLOSSARY_WORD = re.compile(
     r"\b(?:what|whats|wat|wot)(?: is| does| s| mean| means)?(?: a| an| the| my)? ("
@@ -23145,6 +23150,8 @@ def v2_asks_how_to_get_them_out(
     if _close(crime_type, answers or {}) or _CLOSE_OFFENDER.search(words):
         return False  # a partner or relative: the occupation-order answers
     context = bool(_V2_DRUGS_HOME.search(words)) or crime_type in (None, "other", "theft")
+    # t84c (round 84): Wayne, his "mates" living in his flat and using his card (cuckooing).
+    context = context or "home_taken_over" in ((answers or {}).get("account_details") or ())
     return context and bool(_V2_GET_OUT.search(words))
 
 
@@ -42974,7 +42981,28 @@ def matching_answers(
     meaning = glossary_answer(text)
     if not found and meaning:
         return [Say(text=meaning, args={"utter_action": "utter_glossary"})]
+    if meaning and found and t84c_word_asked_apart(text):
+        # t84c (round 84): "what is IOPC. and how do i make them go out of my flat" (Wayne):
+        # both questions answered, the word's meaning first.
+        return [Say(text=meaning, args={"utter_action": "utter_glossary"}), *found]
     return found
+
+
+# t84c (round 84)
+_T84C_WORD_ASKED = re.compile(
+    r"^(?:what|whats|wat|wot)(?: is| does| s| mean| means)?(?: a| an| the)? (?:"
+    + "|".join(sorted(GLOSSARY, key=len, reverse=True))
+    + r")(?: mean| means)?$"
+)
+
+
+def t84c_word_asked_apart(text: str) -> bool:
+    """A word's meaning asked in a sentence of its own, beside another question."""
+    sentences = [plain(part) for part in re.split(r"[.?!\n]+|\band\b", text)]
+    return any(_T84C_WORD_ASKED.search(sentence) for sentence in sentences if sentence)
+
+
+# end t84c
 
 
 # g76a (round 76)

@@ -1775,6 +1775,8 @@ def _read_turn(turn: Turn) -> Reading:
         # -- round 40, helper G2 -- "your health and practical help" from Alan, who had told of
         # a kicked head and ribs: whether to get checked, not only the next question.
         _say_once(reading, turn, Say(response="utter_injury"))
+    if t84c_card_money_wanted_back(turn):  # t84c (round 84): Wayne
+        _say_once(reading, turn, Say(response="utter_t84c_stop_card_safely"))
     if (
         not turn.opening
         and reading.slots.get("crime_type") == "homicide"
@@ -6375,6 +6377,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     q82c_images_put_right(text, answers, changes)  # q82c (round 82): Zainab
     q82c_road_death_kept(text, answers, changes)  # q82c (round 82): Claire
     lead82_community_denied(text, answers, changes)  # round 82, lead: Sanjay
+    t84c_assault_taken_back(text, answers, changes)  # t84c (round 84): Wayne
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
@@ -10367,3 +10370,55 @@ def s83f_no_police_heard(turn: Turn, reading: Reading) -> None:
 
 
 # end s83f
+
+
+# t84c (round 84)
+# Wayne: "they didnt hit me. they take my money. i am 30", after "an assault" was noted (from a
+# threat: "they said if i tell police they will hurt me"), was not taken in, and the injury
+# compensation service (CICA) was listed. An assault denied is taken away, and what was told
+# instead is read (money taken: a theft; people in his home taking it: exploitation).
+_T84C_NOT_ASSAULTED = re.compile(
+    r"\b(?:(?:they|he|she|nobody|no one|noone) (?:didnt|did not|never|havent|have not|hasnt|has "
+    r"not)(?: ever)? (?:hit|hurt|touch|touched|attack|attacked|beat|punch|punched|assault|"
+    r"assaulted) (?:me|us)|(?:its|it s|it is|it was|this is|was) (?:not|never) (?:a |an )?"
+    r"(?:assault|attack)|not (?:an )?assault|no (?:one|body) hit me)\b"
+)
+
+
+def t84c_assault_taken_back(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """An assault denied ("they didnt hit me. they take my money"): the crime told instead."""
+    if answers.get("crime_type") != "assault" or changes.get("crime_type", "assault") != "assault":
+        return
+    words = plain(text)
+    if not _T84C_NOT_ASSAULTED.search(words):
+        return
+    told = account.read_account(
+        _T84C_NOT_ASSAULTED.sub(" ", words), answers.get("relationship_to_offender")
+    )
+    # Only another crime told replaces it: "he didnt hit me, he pushed me" is still one, and a
+    # denial alone may be of one blow among others.
+    if told.crime_type not in (None, "assault"):
+        changes["crime_type"] = told.crime_type
+
+
+# end t84c
+
+
+# t84c (round 84)
+# Wayne: "i want them to go out of my flat. and my money back" at "What would help most now?",
+# his "mates" living in his flat and using his card: the needs are taken, and a word on stopping
+# the card safely is said (nothing was said of it).
+_T84C_MONEY_BACK = re.compile(
+    r"\b(?:my )?money back\b|\b(?:stop|cancel|block|freeze) (?:my |the )?(?:bank )?card\b"
+)
+
+
+def t84c_card_money_wanted_back(turn: Turn) -> bool:
+    return (
+        turn.requested == "needs"
+        and "home_taken_over" in (turn.answers.get("account_details") or ())
+        and bool(_T84C_MONEY_BACK.search(plain(turn.text)))
+    )
+
+
+# end t84c

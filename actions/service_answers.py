@@ -20,7 +20,7 @@ from typing import Any
 
 from actions.questions import Say, _young, is_question, plain, said_with
 from actions.wording import contact_line
-from core.second_contact import asks_to_keep_someone_informed
+from core.second_contact import asks_to_keep_someone_informed, supporter_to_contact
 from referrals.directory import Organisation
 
 _REFERRAL_SLOTS = (
@@ -294,6 +294,9 @@ def answer(
     way = which_way_answer(text, told)
     if way is not None:
         return way
+    supporter = t84c_supporter_answer(text, told)  # t84c (round 84): Wayne's Jo
+    if supporter is not None:
+        return supporter
     informed = relative_informed_answer(text, told)
     if informed is not None:
         return informed
@@ -541,3 +544,28 @@ def s83f_none_for_their_community(text: str, answers: Mapping[str, Any]) -> str 
 
 
 # end s83f
+
+
+# t84c (round 84)
+# Wayne (learning disability; the "mates" in his flat look at his phone): "can you call jo
+# instead. her number is 07700 900217" got "I can't answer", and "that is jos number. will they
+# no its jo not me?" a menu. Whom he asked to be called instead, and whether they'll know the
+# number is hers, answered with her name.
+_T84C_ASKS_WHOSE = re.compile(
+    r"\b(?:will|do|would|does) (?:they|she|he|the (?:support )?(?:team|worker)) (?:no|know|"
+    r"knw|understand)\b|\b(?:is|its|thats|that is|that s|it is) [a-z]{2,}s (?:number|phone|"
+    r"mobile)\b|\b(?:call|ring|phone|contact|text|speak to|talk to) [a-z]{2,} (?:instead|not me)\b"
+)
+
+
+def t84c_supporter_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if not _at_referral(answers) or not _T84C_ASKS_WHOSE.search(plain(text)):
+        return None
+    said = [*(answers.get("said") or ()), text]
+    name = supporter_to_contact(said)
+    if name is None or not any(re.search(r"\d{5}", str(one)) for one in said):
+        return None  # "I've noted the number" only once a number was given
+    return Say(response="utter_t84c_supporter_is_contacted", args={"who": name})
+
+
+# end t84c

@@ -407,6 +407,9 @@ def _fact_phrases(
         # -- round 59, helper f3 -- Sandra, threatened to scare her off giving evidence:
         # "why stalking? nobody is stalking me".
         parts.append("threats to scare you as a witness (intimidation)")
+    elif crime == "human_trafficking" and "home_taken_over" in (facts.get("account_details") or ()):
+        # t84c (round 84): Wayne, his "mates" in his flat using his card: not "forced work".
+        parts.append("people taking over your home and your money (exploitation)")
     elif crime in CRIME_WORDS and crime != "other":
         parts.append(CRIME_WORDS[crime])
     if m4r67_saw_it_happen(facts) and parts and crime in CRIME_WORDS:
@@ -519,7 +522,9 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
         parts.append(m79d_address_shown(details))  # m79d (round 79) -- Bernadette
     elif len(digits) >= 6 and contact.get("contact_method") != "email":
         # Enough for them to see it is the right number; not the whole number on a screen.
-        parts.append(f"on the number ending {digits[-3:]}")
+        # t84c (round 84): Wayne asked them to call Jo, his support worker, on her number.
+        whose = f"{contact['supporter']}'s" if contact.get("supporter") else "the"
+        parts.append(f"on {whose} number ending {digits[-3:]}")
     after = ""
     who = contact.get("worker_gender")
     if who in ("woman", "man"):

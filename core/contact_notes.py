@@ -82,6 +82,9 @@ SAID: dict[str, str] = {
         "a second number to try if they can't reach you, the one you gave in this chat"
     ),
     # end s83e
+    # t84c (round 84): Wayne, "can you call jo instead. her number is 07700 900217".
+    "supporter_number": "the number is your supporter's, so they'll contact them, not you",
+    # end t84c
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -191,6 +194,12 @@ FOR_WORKER: dict[str, str] = {
         "(see the chat for whose and the number). Contact them first, on their own number."
     ),
     # end s83e
+    # t84c (round 84): Wayne, whose "mates" in his flat look at his phone: "call jo instead".
+    "supporter_number": (
+        "The number is not theirs: it is the supporter's they named (see the chat), whom they "
+        "asked you to call instead. Do not contact them on their own phone."
+    ),
+    # end t84c
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.

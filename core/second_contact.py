@@ -126,3 +126,29 @@ def second_number_said(said: Sequence[str], own: str | None) -> SecondNumber | N
 
 
 # end s83e
+
+
+# t84c (round 84)
+# Wayne, 30, learning disability, whose "mates" in his flat look at his phone: "can you call jo
+# instead. her number is 07700 900217", "call jo. not me" (Jo, his support worker). The number
+# given is hers, and the support team are to contact her, with his agreement; it was said back as
+# "on the number ending 217", as if his own. Her name is kept so the number is said back as hers.
+_T84C_CALL_INSTEAD = re.compile(
+    r"\b(?:call|ring|phone|contact|text|speak to|talk to) ([a-z]{2,}) (?:instead|not me)\b"
+)
+_T84C_NOT_A_NAME = frozenset(
+    {"me", "them", "her", "him", "you", "us", "back", "the", "my", "police", "it", "someone"}
+)
+
+
+def supporter_to_contact(said: Sequence[str]) -> str | None:
+    """The name of someone the person asked to be contacted instead of them ("call jo instead",
+    "call jo. not me"), capitalised, from their messages ``said`` (the last one said)."""
+    for text in reversed(list(said)):
+        for found in _T84C_CALL_INSTEAD.finditer(plain(str(text))):
+            if found.group(1) not in _T84C_NOT_A_NAME:
+                return found.group(1).capitalize()
+    return None
+
+
+# end t84c

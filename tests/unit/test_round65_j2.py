@@ -158,7 +158,10 @@ def test_damage_not_civil_names_no_windscreen():
 def test_harm_not_expected_is_not_an_assault():
     assert account.read_account("I do not think he will hurt me right now.").crime_type is None
     assert account.read_account("he wont hurt me").crime_type is None
-    assert account.read_account("I think he will hurt me").crime_type == "assault"
+    # t84c (round 84, Wayne): harm only expected or threatened is not an assault done; harm
+    # done still is.
+    assert account.read_account("he hurt me").crime_type == "assault"
+    assert account.read_account("I think he will hurt me").crime_type != "assault"
 
 
 @pytest.mark.parametrize(
