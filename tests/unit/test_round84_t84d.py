@@ -112,6 +112,7 @@ def test_amina_opening_is_read_as_about_her_son() -> None:
         "my husband hit me and now i am in hospital",
         "my brother hit me, he gets angry",
         "i was stabbed last night, im in hospital",
+        "they punched me, my dad is in hospital anyway so i havent told anyone",
     ],
 )
 def test_harm_to_the_writer_stays_theirs(text: str) -> None:
