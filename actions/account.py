@@ -615,7 +615,11 @@ _FOR_SOMEONE_ELSE = re.compile(
     # "my mum was mugged", "my brother got attacked": it happened to them, told by someone else.
     rf"{_THEM}s? (?:was|got|has been|have been|been|is being|keeps getting) (?:\w+ )?(?:attacked|"
     r"mugged|robbed|beaten(?: up)?|assaulted|stabbed|scammed|conned|burgled|hurt|raped|threatened|"
-    rf"stalked|abused)|{_THEM}\b.{{0,60}}\b(?:took|stole|taken|nicked|stolen) (?:all )?(?:her|his) "
+    rf"stalked|abused)|"
+    # t84d (round 84): "my son is in hospital he get stabbed" (Amina): hurt, told by his mother.
+    rf"{_THEM}\b(?: \w+){{0,4}}? (?:he|she|they) (?:get|gets|got) "
+    rf"(?:\w+ )?(?:attacked|mugged|robbed|beaten|assaulted|stabbed|knifed|hurt)|"
+    rf"{_THEM}\b.{{0,60}}\b(?:took|stole|taken|nicked|stolen) (?:all )?(?:her|his) "
     r"(?:savings|money|purse|wallet|bag|handbag|phone|card|bank card|pension))\b"
 )
 THEIR_AGE = re.compile(

@@ -5802,9 +5802,9 @@ def asks_who_pays_for_lost_days(text: str) -> bool:
     and money for days not working?" (not damage: utter_damage_who_pays)"""
     words = plain(text)
     lost = re.search(
-        r"\b(?:days? off|time off|days? (?:not working|off work|missed|lost)|(?:lost|losing|miss"
-        r"\w*) (?:days|work|earnings|wages|income|shifts)|fare back|(?:my|the) (?:unpaid )?fare|"
-        r"loss of earnings|lost earnings)\b",
+        r"\b(?:days? off|time off|days? (?:not working|off work|missed|lost)|(?:lost|losing|lose|"
+        r"miss\w*) (?:days|work|earnings|wages|income|shifts)|fare back|"
+        r"(?:my|the) (?:unpaid )?fare|loss of earnings|lost earnings)\b",
         words,
     )
     damage = re.search(r"\b(?:damage\w*|window|door|repair\w*|broken|smashed)\b", words)
@@ -12835,6 +12835,14 @@ def j6_asks_if_call_shows_on_bill(text: str) -> bool:
     )
 
 
+def t84d_language_line(crime_type: str | None) -> str:
+    """The line for help in their language: the domestic abuse helpline's translators for abuse
+    (or before the crime is known, as before), Victim Support's interpreters for other crimes."""
+    if crime_type in (None, "domestic_abuse", "sexual_violence", "stalking_harassment"):
+        return "utter_j6_helpline_language"
+    return "utter_t84d_language_victim_support"
+
+
 def j6_asks_if_helpline_speaks_language(text: str) -> bool:
     """ "this number they speak bangla?", "the helpline have bengali speaker?" (Nadia): whether
     a helpline can talk to them in their language, not for a person in this chat."""
@@ -13966,6 +13974,10 @@ _J3_BUSINESS = re.compile(
 
 def j3_asks_about_business_help(text: str) -> bool:
     words = plain(text)
+    # t84d (round 84): Olu, "if I lose days from my shop for court who pays?", asks about his own
+    # days lost as a witness (utter_witness_expenses_and_losses), not help for a business.
+    if asks_who_pays_for_lost_days(text):
+        return False
     return (
         is_question(text)
         and bool(_J3_BUSINESS.search(words))
@@ -33740,6 +33752,7 @@ _M4R67_INTERPRETER_SAID = frozenset(
     {
         "utter_m4r67_interpreter",
         "utter_j6_helpline_language",
+        "utter_t84d_language_victim_support",  # t84d (round 84)
         "utter_interpreter",
         "utter_other_language",
         "utter_report_in_your_language",
@@ -37943,6 +37956,7 @@ _SAY_THE_SAME = (
     frozenset({"utter_save_then_block", "utter_q5_screenshots_then_block"}),
     frozenset({"utter_r6_stolen_key", "utter_keys_and_address_stolen"}),  # round 47, R6
     frozenset({"utter_report_in_your_language", "utter_j6_helpline_language"}),  # round 50, V8
+    frozenset({"utter_report_in_your_language", "utter_t84d_language_victim_support"}),  # t84d
     frozenset({"utter_r6_stolen_key", "utter_locks_changed"}),  # round 47, R6
     # -- round 47, helper R7 --: the bank answers contradicted these (Gary, crypto to his own
     # account first).
@@ -41166,7 +41180,9 @@ def matching_answers(
         (j6_asks_if_call_shows_on_bill(text), Say(response="utter_j6_call_shows_on_bill")),
         (
             j6_asks_if_helpline_speaks_language(text),
-            Say(response="utter_j6_helpline_language"),
+            # t84d (round 84): Amina, after a street stabbing, was given the domestic abuse
+            # helpline's translators; other crimes get Victim Support's interpreters.
+            Say(response=t84d_language_line(crime_type)),
         ),
         (j6_asks_about_child_benefit(text), Say(response="utter_j6_child_benefit")),
         # -- round 42, helper L4 --: Faith (her friend raped), Chidi (her live-in landlord),

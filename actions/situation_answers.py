@@ -259,6 +259,10 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         away_from_home_answer,
         wrong_day_answer,  # s83b (round 83): Tyler
         s83c_visa_when_abuser_not_partner,  # s83c (round 83): Fatima
+        t84d_blame_son_answer,  # t84d (round 84): Amina
+        t84d_son_own_help_answer,  # t84d (round 84): Amina
+        t84d_language_answer,  # t84d (round 84): Amina
+        t84d_friends_at_court_answer,  # t84d (round 84): Olu
     ):
         said = find(text, facts)
         if said is not None:
@@ -406,3 +410,126 @@ def s83c_visa_when_abuser_not_partner(text: str, answers: Mapping[str, Any]) -> 
 
 
 # end s83c
+
+
+# t84d (round 84)
+# Amina (49, Somali, limited English; her son of 19 stabbed in a street fight, in hospital):
+# "will police blame my son?" got x71d's interview answer worded for a mother ("They may want to
+# hear from her"), as "talk to him" matched it; "who is her? it is my son, he is boy ... will
+# police think he is criminal?" and "my son, he can get help also? he is 19, the one who is
+# stabbed" got "I can't answer"; her Somali-language help named the domestic abuse helpline for a
+# street stabbing. Answers chosen by who was hurt: their son, told in their own words.
+_T84D_SON = re.compile(r"\b(?:my|our) (?:son|boy|lad)\b")
+_T84D_HURT = re.compile(r"\b(?:stab\w*|hospital|wound\w*|hurt|attacked|beaten|knifed|injur\w*)\b")
+_T84D_BLAME = re.compile(
+    r"\bblam\w*\b|\b(?:think|say|treat|see)\w* (?:he|him|my son|he s|hes)\b(?: \w+){0,3} "
+    r"(?:criminal|guilty|in trouble|at fault)\b"
+)
+# "who is her?": a "her" they did not say, put right.
+_T84D_WRONG_PRONOUN = re.compile(r"\b(?:who is|who s|not) (?:her|she)\b")
+_T84D_OWN_HELP = re.compile(
+    r"\b(?:get|have|need\w*) (?:\w+ )?(?:help|support|someone)\b|\bhelp (?:also|too|as well)\b|"
+    r"\bsomeone for (?:him|my son)\b|\bfor (?:young )?(?:boys|lads|young people) who\b"
+)
+_T84D_AGE = re.compile(r"\b(?:he is|he s|hes|son is|aged?) (\d{1,2})\b")
+_T84D_NOT_ABUSE = re.compile(r"\bwhy (?:\w+ ){0,2}domestic (?:abuse|violence)\b")
+_T84D_DOMESTIC = ("domestic_abuse", "sexual_violence", "stalking_harassment")
+
+
+def t84d_son_hurt(answers: Mapping[str, Any]) -> bool:
+    """They told that their son was the one hurt ("my son is in hospital he get stabbed")."""
+    said = said_with("", answers)
+    return bool(_T84D_SON.search(said) and _T84D_HURT.search(said))
+
+
+def t84d_blame_son_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "will police blame my son?", "who is her? it is my son ... will police think he is
+    criminal?": he is still a victim; a wrong "her" is put right first."""
+    words = plain(text)
+    if not (_T84D_SON.search(said_with(text, answers)) or t84d_son_hurt(answers)):
+        return None
+    blame = is_question(text) and "police" in words and bool(_T84D_BLAME.search(words))
+    wrong = bool(_T84D_WRONG_PRONOUN.search(words))
+    if wrong and blame:
+        return Say(
+            response="utter_t84d_sorry_your_son",
+            then=(Say(response="utter_t84d_son_still_victim"),),
+        )
+    if wrong:
+        return Say(response="utter_t84d_sorry_your_son")
+    return Say(response="utter_t84d_son_still_victim") if blame else None
+
+
+def _redthread_ages() -> tuple[int, int]:
+    """The ages the redthread entry serves, from the directory."""
+    from referrals.directory import load_directory
+
+    for org in load_directory():
+        if org.id == "redthread":
+            return (org.serves.min_age or 0, org.serves.max_age or 0)
+    return (0, 0)
+
+
+def t84d_son_own_help_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "my son, he can get help also? he is 19, the one who is stabbed", "for young boys who
+    get stabbed, my son need someone": yes, he can get support himself; Redthread when his age
+    is in its range and he was hurt (its youth workers are in hospitals)."""
+    words = plain(text)
+    if not (is_question(text) or "?" in text) or not _T84D_OWN_HELP.search(words):
+        return None
+    if not (_T84D_SON.search(words) or re.search(r"\b(?:young )?boys\b", words)):
+        return None
+    if not t84d_son_hurt({**answers, "said": [*(answers.get("said") or ()), text]}):
+        return None
+    age = _T84D_AGE.search(said_with(text, answers))
+    low, high = _redthread_ages()
+    young = age is None or low <= int(age.group(1)) <= high
+    own = Say(response="utter_t84d_son_own_help_redthread" if young else "utter_t84d_son_own_help")
+    from actions import service_answers
+
+    community = service_answers.s83f_asks_for_their_community(text)
+    return (
+        Say(response=own.response, then=(Say(response="utter_s83f_none_for_community"),))
+        if community
+        else own
+    )
+
+
+def t84d_language_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "why domestic abuse? it is not husband", for a crime that is not abuse at home: an
+    apology and the right service for help in their language."""
+    if answers.get("crime_type") in _T84D_DOMESTIC or not answers.get("crime_type"):
+        return None
+    if _T84D_NOT_ABUSE.search(plain(text)):
+        return Say(response="utter_t84d_sorry_not_domestic_abuse")
+    return None
+
+
+# Olu (55, a shopkeeper who saw a stabbing; the attacker's friends stand outside his shop): "Will
+# his friends be in the court? I have the shop, I cannot close for many days" got only the court
+# answer. Their friends at court, then the expenses a witness can claim when days are lost.
+_T84D_FRIENDS_AT_COURT = re.compile(
+    r"\b(?:will|would|can|could) (?:his|her|their|the) (?:friends|mates|family|gang|boys)\b"
+    r"(?: \w+){0,2} (?:be|come|sit|go)\b(?: \w+){0,2} (?:court|there)\b"
+)
+_T84D_DAYS_LOST = re.compile(
+    r"\b(?:cannot|can t|cant|could not|couldn t) (?:close|shut|leave) (?:the |my )?(?:shop|"
+    r"business|work|stall)?\b.{0,20}\bdays\b|\b(?:lose|losing|lost) days\b"
+)
+
+
+def t84d_friends_at_court_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "Will his friends be in the court?": special measures, a separate waiting area and the
+    Witness Service; with the expenses answer when they say they cannot lose days."""
+    words = plain(text)
+    if not _T84D_FRIENDS_AT_COURT.search(words):
+        return None
+    if _T84D_DAYS_LOST.search(words):
+        return Say(
+            response="utter_t84d_friends_at_court",
+            then=(Say(response="utter_witness_expenses_and_losses"),),
+        )
+    return Say(response="utter_t84d_friends_at_court")
+
+
+# end t84d
