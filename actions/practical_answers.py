@@ -20,6 +20,7 @@ from typing import Any
 from actions import law_answers
 from actions.questions import (
     Say,
+    blames_self,
     is_question,
     m3_asks_if_hitting_back_stops_compensation,
     plain,
@@ -396,6 +397,9 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    t84e = t84e_answer(text, answers)  # t84e (round 84): Stanley, Brenda, Arjun, Derek
+    if t84e is not None:
+        return t84e
     if asks_to_get_stolen_cash_back(text, answers):  # s83e (round 83): Rose's £140
         return Say(response="utter_s83e_stolen_cash_back")
     q82e = q82e_answer(text, answers)  # q82e (round 82): Joyce, Pete, Priya, Claire
@@ -489,3 +493,192 @@ def asks_to_get_stolen_cash_back(text: str, answers: Mapping[str, Any] | None) -
 
 
 # end s83e
+
+
+# t84e (round 84)
+# Stanley (r84c, 80) put £25,000 into a crypto "investment" a man on the phone ran. He got the
+# bank-impersonation reassurance ("criminals pretend to be your bank") and "banks usually have to
+# refund you, up to £85,000" three times, also after "its crypto"; "does it matter that it went
+# into bitcoin" got "I can't answer". The refund rules cover a transfer straight to a scammer's
+# account, not money moved to a crypto account in your own name first: it depends where it went.
+_T84E_INVESTMENT = re.compile(
+    r"\b(?:crypto\w*|bitcoins?|btc|investment\w*|invest\w*|trading (?:platform|account|site|"
+    r"app)|double (?:it|my money))\b"
+)
+# Someone posing as the bank (or the police) is the scam utter_q2_scam_not_your_fault describes;
+# "it wasnt the bank pretending" says it is not.
+_T84E_POSED_AS_BANK = re.compile(
+    r"\b(?:safe acc?ount|(?<!wasnt )(?<!wasn t )(?<!not )(?:the )?(?:bank|police) (?:called|rang|"
+    r"phoned|texted)|pretend\w* to be (?:from )?(?:my|the) (?:bank|police)|said (?:he|she|they) "
+    r"(?:was|were) from (?:my|the) bank)\b"
+)
+_T84E_NOT_THE_BANK = re.compile(r"\b(?:wasnt|wasn t|was not|not|never) (?:the|my) bank\b")
+_T84E_REFUND_ANSWERS = {
+    "utter_bank_scam": "utter_t84e_investment_refund_depends",
+    "utter_bank_without_phoning": "utter_t84e_investment_refund_depends",
+    "utter_q2_scam_refund": "utter_t84e_investment_refund_depends",
+    "utter_q2_scam_not_your_fault": "utter_t84e_investment_not_your_fault",
+}
+
+
+def t84e_investment_scam_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """They told of a crypto or investment scam, and not of someone posing as their bank."""
+    told = said_with(text, answers)
+    return bool(_T84E_INVESTMENT.search(told)) and not _T84E_POSED_AS_BANK.search(told)
+
+
+def t84e_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
+    """No "criminals pretend to be your bank" or "banks usually have to refund you" after a
+    crypto or investment scam: the answers that fit the scam told instead."""
+    if not any(say.response in _T84E_REFUND_ANSWERS for say in found):
+        return found
+    if not t84e_investment_scam_told(text, answers):
+        return found
+    kept: list[Say] = []
+    for say in found:
+        instead = _T84E_REFUND_ANSWERS.get(say.response or "")
+        say = Say(response=instead) if instead else say
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
+_T84E_CRYPTO_MATTERS = re.compile(
+    r"\b(?:does|do|did|would|will) (?:it|that|this) (?:matter|make a difference|change (?:it|"
+    r"anything))\b.{0,40}\b(?:crypto\w*|bitcoins?|btc|investment)\b|"
+    r"\b(?:crypto\w*|bitcoins?|btc)\b.{0,30}\b(?:does|do|would|will) (?:it|that|this) "
+    r"(?:matter|make a difference|change (?:it|anything))\b"
+)
+
+
+def asks_if_crypto_matters(text: str) -> bool:
+    """ "does it matter that it went into bitcoin" (Stanley, after the refund answer)."""
+    return bool(_T84E_CRYPTO_MATTERS.search(plain(text)))
+
+
+# Stanley: "please dont tell her", "did you hear me about my daughter, shes not to know", "you
+# havent answered me about my daughter" (of his daughter, who must not know), passed over three
+# times. The service contacts only him: the existing "we won't tell your family" answer.
+_T84E_FAMILY = (
+    r"(?:daughter|son|wife|husband|family|kids|children|mum|mom|dad|sister|brother|partner|"
+    r"grandson|granddaughter)"
+)
+_T84E_NOT_TO_KNOW = re.compile(
+    rf"\b(?:dont|don t|do not|please dont|never) (?:tell|let|inform|contact|ring|call|speak to) "
+    rf"(?:her|him|them|my {_T84E_FAMILY})\b(?! (?:in|at|when|if|about|that) )|"
+    rf"\b(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) not to know\b|"
+    rf"\bi (?:dont|don t|do not) want (?:her|him|them|my {_T84E_FAMILY}) (?:told|to know|"
+    rf"knowing|finding out)\b|"
+    rf"\b(?:answered|hear|heard) me about my {_T84E_FAMILY}\b"
+)
+
+
+def t84e_asks_family_not_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A family member they ask us not to tell, or asked about again; "dont tell her" only
+    once a family member is named in what they said."""
+    words = plain(text)
+    found = _T84E_NOT_TO_KNOW.search(words)
+    if not found:
+        return False
+    return bool(re.search(rf"\b{_T84E_FAMILY}\b", said_with(text, answers)))
+
+
+# Brenda (r84d, 70), two loans her son took out in her name: "do I have to report him to get out
+# of paying?" got "You can get support without reporting" (about support, not the loans); "Will
+# they take my house?" got "a child is not automatically taken into care".
+_T84E_LOANS = re.compile(
+    r"\b(?:loans?|debts?|credit|lenders?|letters?|paying|pay (?:it|them)|owe)\b|\bin my name\b"
+)
+_T84E_REPORT_TO_STOP = re.compile(
+    r"\b(?:do|would|will|should|must) i (?:have|need|got) to (?:report|tell the police|go to the "
+    r"police)\b.{0,40}\b(?:paying|pay|the loans?|the debts?|out of (?:it|this|paying))\b|"
+    r"\b(?:report|reporting) (?:him|her|them|it)\b.{0,25}\b(?:to get out of|so i dont have to|"
+    r"to stop) (?:paying|pay)\b"
+)
+_T84E_TAKE_HOUSE = re.compile(
+    r"\b(?:take|taking|took|repossess\w*|lose|losing) (?:my|our|the|me) (?:house|home|flat|"
+    r"bungalow)\b|\b(?:my|our) (?:house|home|flat) (?:be )?(?:taken|repossessed)\b"
+)
+# A child taken into care, an abuser taking the home, a burglar: never Brenda's loans.
+_T84E_NOT_DEBT = re.compile(r"\b(?:kids?|children|child|baby|care|social services|court order)\b")
+
+
+def asks_if_report_needed_to_stop_paying(text: str) -> bool:
+    """ "do I have to report him to get out of paying?" (Brenda)."""
+    return bool(_T84E_REPORT_TO_STOP.search(plain(text)))
+
+
+def asks_if_they_take_the_house_for_debt(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Will they take my house?", "I asked if they can take my HOUSE for the loans" (Brenda),
+    after loans or debts were told; never a child taken into care."""
+    words = plain(text)
+    if not _T84E_TAKE_HOUSE.search(words):
+        return False
+    if _T84E_LOANS.search(words):
+        return True  # "I asked if they can take my HOUSE for the loans"
+    return not _T84E_NOT_DEBT.search(words) and bool(_T84E_LOANS.search(said_with(text, answers)))
+
+
+# Arjun (r84c, 22): "what about my deposit can i get it back", "where do i go about getting my
+# deposit back?" (his landlord kept £1,200) got Right 10, property the police hold.
+_T84E_DEPOSIT = re.compile(r"\b(?:my|the|our|his) (?:tenancy |rent |rental )?deposit\b")
+_T84E_DEPOSIT_ASK = re.compile(
+    r"\b(?:get|getting|got) (?:it|my deposit|the deposit|that|them)? ?back\b|\bwhat about\b|"
+    r"\bwho (?:do|can|should) i (?:even )?ask\b|\bkept\b|\breturn\w*\b|\bhelp with\b|"
+    r"\banswer\w* (?:me )?about\b"
+)
+# A deposit not from a tenancy: a car, a holiday, a builder's.
+_T84E_OTHER_DEPOSIT = re.compile(
+    r"\b(?:builder|trader|car|holiday|wedding|venue|kitchen|deposit (?:for|on) (?:a|the|my) "
+    r"(?:car|holiday|kitchen|van|dress))\b"
+)
+
+
+def asks_about_tenancy_deposit(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Getting back a deposit a landlord kept (Arjun)."""
+    words = plain(text)
+    if not (_T84E_DEPOSIT.search(words) and _T84E_DEPOSIT_ASK.search(words)):
+        return False
+    told = said_with(text, answers)
+    return bool(re.search(r"\b(?:landlord|landlady|tenancy|rent|renting|room)\b", told)) and not (
+        _T84E_OTHER_DEPOSIT.search(words)
+    )
+
+
+# Derek (r84a, 66), car stolen from his drive: "Do I need to tell the DVLA as well or just police
+# and insurer?" got the insurer paragraph again.
+_T84E_DVLA = re.compile(r"\bdvla\b")
+
+
+def asks_about_telling_dvla(text: str) -> bool:
+    words = plain(text)
+    return bool(_T84E_DVLA.search(words)) and (
+        is_question(text) or bool(re.search(r"\b(?:tell|inform|contact|let)\b", words))
+    )
+
+
+def t84e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The t84e answer to ``text``, if it is one of these questions."""
+    if asks_if_crypto_matters(text) and t84e_investment_scam_told(text, answers):
+        return Say(response="utter_t84e_investment_refund_depends")
+    if asks_if_report_needed_to_stop_paying(text) and _T84E_LOANS.search(said_with(text, answers)):
+        return Say(response="utter_t84e_report_to_stop_paying")
+    if asks_if_they_take_the_house_for_debt(text, answers):
+        return Say(response="utter_t84e_house_for_debt")
+    if asks_about_tenancy_deposit(text, answers):
+        return Say(response="utter_t84e_tenancy_deposit")
+    if asks_about_telling_dvla(text):
+        return Say(response="utter_t84e_tell_dvla")
+    if t84e_asks_family_not_told(text, answers):
+        family = Say(response="utter_c75d_support_wont_tell_family")
+        if t84e_investment_scam_told(text, answers) and (
+            blames_self(text) or _T84E_NOT_THE_BANK.search(plain(text))
+        ):
+            # "i just feel such a fool ... please dont tell her", "it wasnt the bank pretending,
+            # it was an investment ... shes not to know": both heard.
+            return Say(response="utter_t84e_investment_not_your_fault", then=(family,))
+        return family
+    return None
+
+
+# end t84e

@@ -23921,10 +23921,22 @@ _V6_CAR_ASK = re.compile(
 )
 
 
+# t84e (round 84): Derek, "It was one of those keyless things, the car was locked, key was in
+# the hall" (a relay theft: the keys are still at home) got "With the car keys taken".
+_T84E_KEYS_AT_HOME = re.compile(
+    r"\bkeyless\b|\brelay\w*\b|\bkeys? (?:was|were|is|are) (?:still )?(?:in|on|at) (?:the|my|our)"
+    r" (?:hall|house|home|kitchen|drawer|bowl|hallway|table|side)\b|\b(?:nobody|no one|noone) took"
+    r" (?:the|my) keys?\b|\bkeys? (?:are|is|were|was) still (?:here|with me|in)\b"
+)
+# end t84e
+
+
 def v6_asks_about_car_keys(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if not (_V6_CAR.search(words) and _V6_CAR_ASK.search(words)):
         return False
+    if _T84E_KEYS_AT_HOME.search(words):
+        return False  # t84e (round 84): Derek's keys were never taken
     return bool(_V6_CAR_KEYS.search(words)) or crime_type in ("burglary", "robbery")
 
 
@@ -42986,6 +42998,9 @@ def matching_answers(
     # Not an answer that takes as told what this person never said (answer_facts.yml).
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
+    from actions import practical_answers  # t84e (round 84): it imports this module
+
+    found = practical_answers.t84e_refit(found, text, answers)  # t84e (round 84): Stanley
     found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
     found = c75d_refit(found, text, answers)  # -- round 75, helper c75d --
     found = c75c_refit(found, text, answers)  # -- round 75, helper c75c --

@@ -876,7 +876,59 @@ def read_turn(turn: Turn) -> Reading:
     q82b_danger_still_asked(turn, reading)  # q82b (round 82) -- Zainab
     s83d_needs_taken_not_missed(turn, reading)  # s83d (round 83) -- Dean
     s83f_no_police_heard(turn, reading)  # s83f (round 83) -- Joan
+    t84e_skip_the_rest(turn, reading)  # t84e (round 84) -- Derek
+    t84e_answer_for_a_miss(turn, reading)  # t84e (round 84) -- Brenda
     return reading
+
+
+# t84e (round 84)
+# Derek (r84a, 66), his car stolen: "No. Look I just want the basics. Skip the rest" and "I said
+# skip the rest. Just tell me what I need to do" were each read as one answer, and the questions
+# went on. Every question still to come before the result is skipped, as each would be one by one.
+_T84E_SKIP_THE_REST = re.compile(
+    r"\bskip (?:the rest|all (?:the |of )?(?:the )?(?:rest|questions|others?)|(?:all |the )?"
+    r"(?:other|remaining|rest of the) questions|everything(?: else)?)\b|"
+    r"\b(?:no more|dont ask (?:me )?any ?more) questions\b"
+)
+_T84E_NOT_SKIPPED = frozenset({"consent", "in_danger", "crime_type", *REFERRAL_SLOTS})
+
+
+def t84e_skip_the_rest(turn: Turn, reading: Reading) -> None:
+    """ "Skip the rest": the questions left before the result are skipped (never the safety,
+    consent or crime questions, nor the referral ones after it)."""
+    from actions.skip_logic import questions_to_ask
+
+    if turn.requested is None or turn.requested in _T84E_NOT_SKIPPED:
+        return
+    if not _T84E_SKIP_THE_REST.search(plain(turn.text)):
+        return
+    answers = {**turn.answers, **reading.slots}
+    skipped = [*(answers.get("skipped_slots") or ()), *reading.skipped]
+    for slot in questions_to_ask(answers, skipped):
+        if slot in _T84E_NOT_SKIPPED or answers.get(slot) is not None:
+            continue
+        if slot not in reading.skipped:
+            reading.skipped.append(slot)
+    # What was about to be asked again is not asked.
+    reading.say = [say for say in reading.say if say.response != f"utter_reask_{turn.requested}"]
+
+
+def t84e_answer_for_a_miss(turn: Turn, reading: Reading) -> None:
+    """ "I asked if they can take my HOUSE for the loans" at the language question (Brenda), asked
+    without a mark: as p81g_answer_for_a_miss, one of round 84's answers instead of "Sorry, I
+    didn't catch that", and the form asks its question again."""
+    from actions import practical_answers  # imported here: it uses the questions module's Say
+
+    if turn.requested is None or turn.requested in reading.slots:
+        return
+    if [say.response for say in reading.say] != [f"utter_reask_{turn.requested}"]:
+        return
+    found = practical_answers.t84e_answer(turn.text, {**turn.answers, **reading.slots})
+    if found is not None and found.response not in turn.said:
+        reading.say = [found]
+
+
+# end t84e
 
 
 # p81g (round 81)
