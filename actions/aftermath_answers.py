@@ -216,6 +216,9 @@ def asks_about_banking_on_stolen_phone(text: str, answers: Mapping[str, Any]) ->
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The p81g answer to ``text``, if it is one of these questions."""
     facts = answers or {}
+    scheme = t84f_scheme_answer(text, facts)  # t84f (round 84): Kerry
+    if scheme is not None:
+        return scheme
     pictures = _images_told(text, facts)
     if pictures and asks_to_copy_under_18_images(text):
         return Say(response="utter_p81g_under18_images_no_copies")
@@ -240,3 +243,81 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if asks_about_banking_on_stolen_phone(text, facts):
         return Say(response="utter_p81g_stolen_phone_banking")
     return None
+
+
+# t84f (round 84) -- Kerry (29; her ex, jailed for abusing her, is out in about 5 weeks): "but
+# how do i find out if im on the scheme" got the bereaved families' FLO answer, "what?? nobody
+# died" no apology, and "will anyone tell me the date hes getting out??", "how i find out his
+# release date, i moved so probation prob dont have my address", "but HOW do i ask to join. who
+# do i ring" the Victim Contact Scheme's description three times. Asking how to join it, or
+# how to hear of a release, gets who to contact (the victim-contact-scheme entry).
+_T84F_SCHEME = re.compile(
+    r"\b(?:victim contact scheme|contact scheme|the scheme|that scheme|this scheme|vcs|"
+    r"probation|victim liaison|vlo)\b"
+)
+_T84F_RELEASE = re.compile(
+    r"\b(?:release date|date (?:hes|shes|he s|she s|he is|she is|they re|theyre) (?:getting|"
+    r"coming|let) out|(?:getting|gets|get|coming|comes|let) out|released?|out of (?:prison|jail)|"
+    r"(?:hes|shes|he s|she s|he is|she is) out in)\b"
+)
+_T84F_HOW = re.compile(
+    r"\bhow (?:do|can|would|will) i (?:\w+ )?(?:find out|know|join|get on|get put on|sign up|"
+    r"ask to join|ask|apply|tell them|update|give them)\b|"
+    r"\bhow i (?:find out|join|ask|know)\b|"
+    r"\bwho do i (?:ring|call|phone|contact|email|ask|tell)\b|"
+    r"\b(?:will|would|does|do) (?:anyone|anybody|someone|they|probation|the police) (?:tell|let) me"
+    r"(?: know)?\b|"
+    r"\bif i ?m on (?:the|that|this) (?:scheme|list)\b|\bam i on (?:the|that|it)\b"
+)
+_T84F_JAILED = re.compile(
+    r"\b(?:prison|jail|jailed|inside|sentenced?|sentence|locked up|probation|scheme)\b"
+)
+_T84F_NOBODY_DIED = re.compile(r"\b(?:nobody|no one|noone|no body) (?:has )?died\b")
+
+
+def _t84f_scheme_talked_of(text: str, answers: Mapping[str, Any]) -> bool:
+    earlier = (*(answers.get("said") or ()), *(answers.get("recent_bot_texts") or ()), text)
+    return any(_T84F_SCHEME.search(plain(str(line))) for line in earlier)
+
+
+def t84f_asks_how_to_join_the_scheme(text: str, answers: Mapping[str, Any]) -> bool:
+    """How to join the Victim Contact Scheme or hear of a release: asked of the scheme, or of a
+    release while the scheme or a prison sentence is talked of. Not for a bereaved family (the
+    FLO's answer) or before a sentence."""
+    if _bereaved(answers):
+        return False
+    words = plain(text)
+    if not _T84F_HOW.search(words):
+        return False
+    if _T84F_SCHEME.search(words):
+        return True
+    if re.search(r"\b(?:bail|custody|hospital)\b", words):
+        return False  # released on bail or from hospital: not the scheme
+    jailed = bool(_T84F_JAILED.search(said_with(text, answers)))
+    return (jailed and bool(_T84F_RELEASE.search(words))) or (
+        bool(re.search(r"\b(?:join|sign up|on the list)\b", words))
+        and _t84f_scheme_talked_of(text, answers)
+    )
+
+
+def t84f_scheme_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """How to join, after a sorry when the bereaved families' answer was sent to someone whose
+    question was about the scheme ("what?? nobody died")."""
+    facts = answers or {}
+    words = plain(text)
+    wrongly_bereaved = bool(_T84F_NOBODY_DIED.search(words)) and bool(_T84F_SCHEME.search(words))
+    if wrongly_bereaved and not _bereaved(facts):
+        return Say(
+            response="utter_t84f_sorry_nobody_died",
+            then=(Say(response="utter_t84f_vcs_how_to_join"),),
+        )
+    if t84f_asks_how_to_join_the_scheme(text, facts):
+        # "is there anything local in havering? and ... how i find out his release date": both.
+        from actions import service_answers
+
+        local = service_answers.t84f_local_answer(text, facts)
+        return Say(response="utter_t84f_vcs_how_to_join", then=(local,) if local else ())
+    return None
+
+
+# end t84f

@@ -194,6 +194,9 @@ def _money(text: str, answers: Mapping[str, Any] | None) -> list[str]:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The p81f answer to ``text`` (and a second, asked beside it), or None."""
+    for_child = t84f_report_for_child_answer(text, answers)  # t84f (round 84): Mirela
+    if for_child is not None:
+        return for_child
     found: list[str] = []
     if landlord_locked_them_out(text, answers):
         found.append("utter_p81f_landlord_lockout")
@@ -420,3 +423,50 @@ def fears_court_if_reporting(text: str) -> bool:
 
 
 # end s83e
+
+
+# t84f (round 84) -- Mirela (31, basic English; her son of 10 pushed down the stairs at school
+# and called racist names; the school says "just boys"): "i can go police for child?", "police
+# can help for child or no?", "i can report police for child? school say no need", "police yes
+# or no", "i go to police station and tell what happen to my son, they listen or no?" got the
+# danger question, "for you and your child to decide together" and "I can't answer". A parent
+# asking whether they may go to the police for their child gets a plain yes and the ways to report.
+_T84F_PARENT_TO_POLICE = re.compile(
+    r"\b(?:can|could|may) (?:i|we)(?: \w+){0,2} (?:go|report|call|ring|take)\b"
+    r".{0,30}\bpolice\b|"
+    r"\bi can (?:go|report|tell)(?: it)?(?: to)?(?: the)? police\b|"
+    r"\bpolice\b.{0,20}\b(?:can|will|would) (?:help|listen)\b|"
+    r"\bpolice\b.{0,15}\byes or no\b|"
+    r"\bpolice station\b.{0,80}\b(?:they listen|listen to (?:me|us|him|her)|will they listen)\b"
+)
+_T84F_CHILD = re.compile(
+    r"\b(?:child|children|kids?|son|daughter|my boy|my girl|he is \d+|she is \d+)\b"
+)
+_T84F_RACE = re.compile(r"\b(?:racis\w*|gypsy|gipsy|roma|race|colour|n word|go back)\b")
+
+
+def t84f_asks_to_report_for_child(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent asking whether they may report to the police for their child. Not when it was
+    reported already, nor for a sexual offence (its own answer asks for the child protection
+    team)."""
+    told = answers or {}
+    if told.get("reported_to_police") is True or told.get("crime_type") == "sexual_offence":
+        return False
+    words = plain(text)
+    if not _T84F_PARENT_TO_POLICE.search(words):
+        return False
+    return bool(told.get("for_child")) or bool(_T84F_CHILD.search(said_with(text, told)))
+
+
+def t84f_report_for_child_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Yes, with True Vision for hate crime when it was said to be racist or hateful."""
+    if not t84f_asks_to_report_for_child(text, answers):
+        return None
+    told = answers or {}
+    hate = told.get("hate_motivated") is True or bool(_T84F_RACE.search(said_with(text, told)))
+    return Say(
+        response="utter_t84f_parent_can_report_hate" if hate else "utter_t84f_parent_can_report"
+    )
+
+
+# end t84f

@@ -15748,12 +15748,16 @@ def m3_asks_if_hitting_back_stops_compensation(text: str) -> bool:
 _M3_TO_THE_CAR = re.compile(
     r"\b(?:to|get to|walk to|walking to|reach) (?:my|the) car\b|\bcar ?park\b|\b(?:leave|leaving|"
     r"finish|finishing|get out of|walk out of) (?:work|the office|the building|here)\b|"
-    r"\b(?:leave|leaving|finish|finishing|go|get off) (?:at|by) \d"
+    r"\b(?:leave|leaving|finish|finishing|go|get off) (?:at|by) \d|"
+    # t84f (round 84): Sam, "what do i do if shes by my car again tomorrow after work tho"
+    r"\b(?:by|at|near|next to|round|around) (?:my|the) car\b"
 )
+# t84f (round 84): someone waiting by the car (Sam), not the walk out to it (Claire).
+_T84F_BY_THE_CAR = re.compile(r"\b(?:by|at|near|next to|round|around) (?:my|the) car\b")
 _M3_TONIGHT = re.compile(
     r"\b(?:tonight|today|later|this evening|at \d+|when i (?:leave|finish|go)|without (?:him|her|"
     r"them) (?:there|being there|seeing me)|what if|comes? back|dreading|scared|worried|afraid|"
-    r"nervous|safe\w*|need to|how do i|what do i)\b"
+    r"nervous|safe\w*|need to|how do i|what do i|tomorrow)\b"
 )
 
 
@@ -41051,7 +41055,13 @@ def matching_answers(
         (m3_asks_why_asked_about_danger(text), Say(response="utter_m3_why_asked_about_danger")),
         (
             m3_asks_about_leaving_work_tonight(text, crime_type),
-            Say(response="utter_m3_leaving_work_tonight"),
+            # t84f (round 84): Sam, not reported, stalked by a woman: no "he", no officer.
+            Say(
+                response="utter_t84f_stalker_at_the_car"
+                if (answers or {}).get("reported_to_police") is not True
+                and _T84F_BY_THE_CAR.search(plain(text))
+                else "utter_m3_leaving_work_tonight"
+            ),
         ),
         (
             m3_asks_if_hitting_back_stops_compensation(text),
@@ -41097,8 +41107,14 @@ def matching_answers(
             Say(response="utter_k_stalking_what_you_can_do"),
         ),
         (
-            k_asks_if_police_take_it_seriously(text) and crime_type in ("stalking", "harassment"),
-            Say(response="utter_k_stalking_taken_seriously"),
+            # t84f (round 84): stalking_harassment, the canonical value, too (Sam).
+            k_asks_if_police_take_it_seriously(text)
+            and crime_type in ("stalking_harassment", "stalking", "harassment"),
+            Say(
+                response="utter_t84f_same_sex_stalking_taken_seriously"
+                if t84f_same_sex_doubt(text, answers)
+                else "utter_k_stalking_taken_seriously"
+            ),
         ),
         (k_asks_if_proof_needed(text), Say(response="utter_k_report_without_proof")),
         # -- round 42, helper L6 --: near the top: "send a policeman round" (Mary) got the
@@ -44425,10 +44441,19 @@ def k78c_asks_how_to_reach_flo(text: str, answers: Mapping[str, Any] | None) -> 
     words = plain(text)
     if not _K78C_HOW_TO_REACH.search(words) or says_the_flo_does_not_call(text):
         return False
-    if _FAMILY_LIAISON.search(words):
+    if _FAMILY_LIAISON.search(_T84F_NOT_FAMILY_LIAISON.sub(" ", words)):
         return True
     talked_of = (*(answers.get("said") or ()), *(answers.get("recent_bot_texts") or ()))
-    return any(_FAMILY_LIAISON.search(plain(str(line))) for line in talked_of)
+    # t84f (round 84): Kerry, told of the Probation Service's Victim Liaison Officer, asked "how
+    # do i find out if im on the scheme" and got the bereaved families' FLO: that officer is not
+    # a family liaison officer.
+    return any(
+        _FAMILY_LIAISON.search(_T84F_NOT_FAMILY_LIAISON.sub(" ", plain(str(line))))
+        for line in talked_of
+    )
+
+
+_T84F_NOT_FAMILY_LIAISON = re.compile(r"\bvictim liaison officers?\b|\bvlos?\b")
 
 
 # end k78c
@@ -45666,3 +45691,23 @@ def t84a_break_known(text: str, answers: Mapping[str, Any] | None) -> bool:
 
 
 # end t84a
+
+
+# t84f (round 84) -- Sam (33), stalked by her ex-girlfriend: "would they even take it seriously?
+# like its two women, people think its not a real thing".
+_T84F_SAME_SEX = re.compile(
+    r"\b(?:two (?:women|girls|men|guys|lads)|same sex|same-sex|(?:ex )?girlfriend|lesbians?|"
+    r"gay|bi|bisexual|queer|lgbt\w*|between girls|(?:she|her) (?:is|was) a (?:woman|girl))\b"
+)
+
+
+def t84f_same_sex_doubt(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Stalking by a woman or a same-sex ex doubted as "not a real thing": said in this message
+    (a man's ex-boyfriend keeps the answer that says men are included)."""
+    words = plain(text)
+    if re.search(r"\b(?:boyfriend|two (?:men|guys|lads))\b", words):
+        return False
+    return bool(_T84F_SAME_SEX.search(words))
+
+
+# end t84f

@@ -313,6 +313,9 @@ def answer(
     contact = when_they_contact_answer(text, told)  # s83b (round 83): Tyler
     if contact is not None:
         return contact
+    local = t84f_local_answer(text, told, organisations)  # t84f (round 84): Kerry
+    if local is not None:
+        return local
     skipped = s83d_answer(text, told)  # s83d (round 83): Dean
     if skipped is not None:
         return skipped
@@ -518,7 +521,10 @@ def s83d_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 _S83F_COMMUNITY_OR_LANGUAGE = re.compile(
     r"\b(?:asian|south asian|black|muslim|somali|arab|african|caribbean|speaks?|speaking|"
     r"language|my community|urdu|punjabi|bengali|bangla|hindi|gujarati|tamil|arabic|farsi|"
-    r"polish|romanian|turkish|kurdish|portuguese|spanish|pashto|dari|tigrinya|amharic)\b"
+    r"polish|romanian|turkish|kurdish|portuguese|spanish|pashto|dari|tigrinya|amharic|"
+    # t84f (round 84): Mirela, "MORE. is there help for roma people?"
+    r"roma|romany|romani|gypsy|gypsies|gipsy|travellers?|irish travellers?|people like (?:us|me)|"
+    r"our people|for my people)\b"
 )
 
 
@@ -569,3 +575,40 @@ def t84c_supporter_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 
 
 # end t84c
+
+
+# t84f (round 84) -- Kerry (29, Havering), shown two national helplines and London's service: "is
+# there anything local in havering?" was passed over. Asked for a service in their borough, the
+# person hears honestly that none on the list is only for it, and that London's service covers
+# it, unless a service they fit is run by each borough (a council team's page for theirs).
+_T84F_LOCAL = re.compile(
+    r"\b(?:anything|anyone|any ?one|any services?|any help|any support|something|somewhere|"
+    r"services?|support|help)\b.{0,15}\b(?:local|locally|near me|nearby|near here|round here|"
+    r"around here|in my area|in my borough)\b"
+)
+
+
+def t84f_asks_for_something_local(text: str) -> bool:
+    """ "is there anything local in havering?" """
+    return _asked(text) and bool(_T84F_LOCAL.search(plain(text)))
+
+
+def t84f_local_answer(
+    text: str, answers: Mapping[str, Any], organisations: Sequence[Organisation] = ()
+) -> Say | None:
+    """None on the list only for their borough: London's service covers every borough."""
+    if not t84f_asks_for_something_local(text):
+        return None
+    borough = str(answers.get("borough") or "")
+    if not borough or borough in ("outside_london", "outside london"):
+        return None
+    from referrals.matching import default_directory, match_organisations
+
+    fitting = match_organisations(answers, tuple(organisations) or default_directory())
+    if any(org.contact_by_borough for org in fitting):
+        return None
+    place = " ".join(w if w in ("and", "upon", "of") else w.capitalize() for w in borough.split())
+    return Say(response="utter_t84f_no_local_service", args={"place": place})
+
+
+# end t84f
