@@ -4327,6 +4327,8 @@ def _details(text: str, lowered: str) -> set[str]:
             continue  # b75c (round 74): a pregnancy asked about is not one told (Hannah)
         if pattern.search(not_theirs if name in _HURT else lowered):
             details.add(name)
+    if t84g_bone_broken_told(lowered):  # t84g (round 84): Tom's "Wrist is broken"
+        details.add("serious_injury")
     if "serious_injury" in details:
         details.add("injured")
     if "injured" in details and c75e_seen_in_hospital(lowered):  # -- round 75, helper c75e --
@@ -7779,3 +7781,38 @@ def q82c_images_of_himself(
 
 
 # end q82c
+
+
+# t84g (round 84) -- Tom: "Got knocked off my bike on purpose by a driver on Saturday. Wrist is
+# broken." was read as a hurt, not a serious one, until he wrote "broke my wrist on purpose":
+# a bone told as broken is the serious injury _SERIOUS_INJURY reads in "broke my wrist", however
+# it is worded; a break only feared ("might be broken", "think my arm is broken") is not told.
+_T84G_BONE = (
+    r"(?:jaw|arm|arms|leg|legs|ribs?|skull|wrist|wrists|eye socket|cheekbone|hip|collarbone|"
+    r"pelvis|ankle|shoulder|elbow|kneecap)"
+)
+_T84G_BONE_BROKEN = re.compile(
+    rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:my |the )?{_T84G_BONE} (?:is|was|got|s|has been|"
+    rf"had been|been) (?:\w+ )?(?:broken|broke|fractured|snapped)\b|"
+    rf"\b(?:a|my|with (?:a|my)|got a|have a|ive got a|i ve got a) (?:badly )?(?:broken|fractured) "
+    rf"{_T84G_BONE}\b"
+)
+_T84G_ONLY_FEARED = re.compile(
+    r"\b(?:might|may|could|maybe|think|thinks|thought|probably|prob|if|worried|scared|hope|"
+    r"hopefully|check|checked|see if)\b"
+)
+_T84G_DENIED = re.compile(r"\b(?:not|isnt|isn t|wasnt|wasn t|never)\b")
+
+
+def t84g_bone_broken_told(lowered: str) -> bool:
+    """A bone of their own told as broken ("Wrist is broken", "a broken wrist in two places"),
+    not one feared ("might be broken") or denied ("not broken")."""
+    words = plain(lowered)
+    for told in _T84G_BONE_BROKEN.finditer(words):
+        lead = words[max(0, told.start() - 20) : told.start()]
+        if not (_T84G_ONLY_FEARED.search(lead) or _T84G_DENIED.search(told.group(0))):
+            return True
+    return False
+
+
+# end t84g

@@ -141,3 +141,30 @@ def test_lucy_hears_to_ask_for_the_bar_cctv_to_be_kept() -> None:
         "manager might know who he is"
     )
     assert said(text, "stalking_harassment", LUCY) == "utter_t84g_cctv_at_work"
+
+
+# -- 3. Tom: a bone broken on purpose, read the first time ------------------------------------
+
+
+def test_toms_broken_wrist_is_read_as_a_serious_injury_the_first_time() -> None:
+    from actions.account import read_account
+
+    account = read_account(" ".join(TOM))
+    assert "serious_injury" in account.details
+    assert "serious_injury" in read_account(TOM[0]).details
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think my wrist might be broken",
+        "do you think my arm is broken",
+        "my wrist is not broken just sprained",
+        "his arm is broken",
+        "my phone screen is broken",
+    ],
+)
+def test_a_break_feared_denied_or_not_theirs_is_not_a_serious_injury(text: str) -> None:
+    from actions.account import read_account
+
+    assert "serious_injury" not in read_account(text).details
