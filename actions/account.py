@@ -5916,6 +5916,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         text = lowered
     if _G1_NOBODY_DOES.search(lowered):  # -- round 60, helper G1 --
         text = lowered = _G1_NOBODY_DOES.sub(" ", lowered)
+    followed_once = t84g_following_in_one_attack_out(lowered)  # t84g (round 84): Lucy
+    if followed_once != lowered:
+        text = lowered = followed_once
     stepped = as_step_parent(lowered)
     if stepped != lowered:
         text = lowered = stepped  # "my mums boyfriend" is read as "my stepdad"
@@ -7813,6 +7816,32 @@ def t84g_bone_broken_told(lowered: str) -> bool:
         if not (_T84G_ONLY_FEARED.search(lead) or _T84G_DENIED.search(told.group(0))):
             return True
     return False
+
+
+# Lucy: "followed me to the night bus after my shift last night and grabbed my arm" was noted as
+# stalking that "has happened more than once": being followed once, on the way to the attack it
+# ends in, is the attack, not a course of conduct (stalking, in the reference, is repeated).
+_T84G_FOLLOWED_THEN_ATTACKED = re.compile(
+    r"\bfollowed me (?:home|to|out|off|into|down|up|from)\b(?: \w+){0,10}? (?:and|then|before) "
+    r"(?:then |just )?(?:grabbed|grabbing|hit|punched|attacked|pushed|shoved|robbed|mugged|kicked|"
+    r"stabbed|assaulted|slapped|jumped)\b"
+)
+_T84G_AGAIN = re.compile(
+    r"\b(?:again|every|always|keeps?|kept|(?:two|three|four|five|\d+|few|several|many) times|"
+    r"twice)\b"
+)
+
+
+def _t84g_once(told: re.Match[str]) -> str:
+    if _T84G_AGAIN.search(told.group(0)):
+        return told.group(0)
+    return told.group(0).replace("followed me", "came after me", 1)
+
+
+def t84g_following_in_one_attack_out(lowered: str) -> str:
+    """``lowered`` without a following told as the way to one attack ("followed me to the night
+    bus ... and grabbed my arm"), unless it is told as happening more than once."""
+    return _T84G_FOLLOWED_THEN_ATTACKED.sub(_t84g_once, lowered)
 
 
 # end t84g

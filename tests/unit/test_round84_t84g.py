@@ -168,3 +168,30 @@ def test_a_break_feared_denied_or_not_theirs_is_not_a_serious_injury(text: str) 
     from actions.account import read_account
 
     assert "serious_injury" not in read_account(text).details
+
+
+# -- 7. Lucy: followed once, on the way to one attack, is not stalking ------------------------
+
+
+def test_lucy_followed_to_the_bus_and_grabbed_once_is_an_assault_not_repeated_stalking() -> None:
+    from actions.account import read_account
+
+    flatmate = "no im home, my flatmate ellie is here with me. just a bit shaken tbh"
+    account = read_account(f"{LUCY[0]} {flatmate}")
+    assert account.crime_type == "assault"
+    assert "stalking_described" not in account.details
+    assert account.repeat is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he followed me home again last night",
+        "a man followed me home from the station",
+        "he followed me to my car three times this week and grabbed me",
+    ],
+)
+def test_following_told_as_repeated_or_alone_is_still_stalking(text: str) -> None:
+    from actions.account import read_account
+
+    assert read_account(text).crime_type == "stalking_harassment"
