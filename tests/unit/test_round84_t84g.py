@@ -195,3 +195,20 @@ def test_following_told_as_repeated_or_alone_is_still_stalking(text: str) -> Non
     from actions.account import read_account
 
     assert read_account(text).crime_type == "stalking_harassment"
+
+
+# -- 6. Priya: her times said back in her own words ---------------------------------------------
+
+
+def test_priyas_times_are_kept_in_her_own_words() -> None:
+    from actions.reading import y73d_busy_times
+
+    text = "any time except when im on shift, usually 8 till 4"
+    assert y73d_busy_times(text, text) == text
+
+
+def test_bolas_busy_time_is_still_marked_not() -> None:
+    from actions.reading import y73d_busy_times
+
+    said = "after 6 is best im at work in the day"
+    assert y73d_busy_times(said, "after 6, in the day") == "after 6, not in the day"
