@@ -212,3 +212,23 @@ def test_bolas_busy_time_is_still_marked_not() -> None:
 
     said = "after 6 is best im at work in the day"
     assert y73d_busy_times(said, "after 6, in the day") == "after 6, not in the day"
+
+
+# -- 4. Priya: "ok but" with a question is no consent ------------------------------------------
+
+
+def test_priyas_ok_but_question_is_not_a_yes_to_the_referral() -> None:
+    from actions.answers import read_answer
+
+    text = (
+        "ok but seriously was my manager allowed to just make me carry on working after someone "
+        "pulled a knife on me"
+    )
+    assert read_answer("referral_consent", text).value is None
+
+
+@pytest.mark.parametrize("text", ["ok", "ok but only by text", "ok but text is better"])
+def test_an_ok_with_a_way_to_contact_is_still_a_yes(text: str) -> None:
+    from actions.answers import read_answer
+
+    assert read_answer("referral_consent", text).value is True
