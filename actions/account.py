@@ -4336,6 +4336,8 @@ def _details(text: str, lowered: str) -> set[str]:
             continue  # b75c (round 74): a pregnancy asked about is not one told (Hannah)
         if pattern.search(not_theirs if name in _HURT else lowered):
             details.add(name)
+    if t84g_bone_broken_told(lowered):  # t84g (round 84): Tom's "Wrist is broken"
+        details.add("serious_injury")
     if "serious_injury" in details:
         details.add("injured")
     if "injured" in details and c75e_seen_in_hospital(lowered):  # -- round 75, helper c75e --
@@ -5942,6 +5944,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         text = lowered
     if _G1_NOBODY_DOES.search(lowered):  # -- round 60, helper G1 --
         text = lowered = _G1_NOBODY_DOES.sub(" ", lowered)
+    followed_once = t84g_following_in_one_attack_out(lowered)  # t84g (round 84): Lucy
+    if followed_once != lowered:
+        text = lowered = followed_once
     stepped = as_step_parent(lowered)
     if stepped != lowered:
         text = lowered = stepped  # "my mums boyfriend" is read as "my stepdad"
@@ -7882,3 +7887,64 @@ def t84c_home_taken_over(lowered: str) -> bool:
 
 
 # end t84c
+
+
+# t84g (round 84) -- Tom: "Got knocked off my bike on purpose by a driver on Saturday. Wrist is
+# broken." was read as a hurt, not a serious one, until he wrote "broke my wrist on purpose":
+# a bone told as broken is the serious injury _SERIOUS_INJURY reads in "broke my wrist", however
+# it is worded; a break only feared ("might be broken", "think my arm is broken") is not told.
+_T84G_BONE = (
+    r"(?:jaw|arm|arms|leg|legs|ribs?|skull|wrist|wrists|eye socket|cheekbone|hip|collarbone|"
+    r"pelvis|ankle|shoulder|elbow|kneecap)"
+)
+_T84G_BONE_BROKEN = re.compile(
+    rf"(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:my |the )?{_T84G_BONE} (?:is|was|got|s|has been|"
+    rf"had been|been) (?:\w+ )?(?:broken|broke|fractured|snapped)\b|"
+    rf"\b(?:a|my|with (?:a|my)|got a|have a|ive got a|i ve got a) (?:badly )?(?:broken|fractured) "
+    rf"{_T84G_BONE}\b"
+)
+_T84G_ONLY_FEARED = re.compile(
+    r"\b(?:might|may|could|maybe|think|thinks|thought|probably|prob|if|worried|scared|hope|"
+    r"hopefully|check|checked|see if)\b"
+)
+_T84G_DENIED = re.compile(r"\b(?:not|isnt|isn t|wasnt|wasn t|never)\b")
+
+
+def t84g_bone_broken_told(lowered: str) -> bool:
+    """A bone of their own told as broken ("Wrist is broken", "a broken wrist in two places"),
+    not one feared ("might be broken") or denied ("not broken")."""
+    words = plain(lowered)
+    for told in _T84G_BONE_BROKEN.finditer(words):
+        lead = words[max(0, told.start() - 20) : told.start()]
+        if not (_T84G_ONLY_FEARED.search(lead) or _T84G_DENIED.search(told.group(0))):
+            return True
+    return False
+
+
+# Lucy: "followed me to the night bus after my shift last night and grabbed my arm" was noted as
+# stalking that "has happened more than once": being followed once, on the way to the attack it
+# ends in, is the attack, not a course of conduct (stalking, in the reference, is repeated).
+_T84G_FOLLOWED_THEN_ATTACKED = re.compile(
+    r"\bfollowed me (?:home|to|out|off|into|down|up|from)\b(?: \w+){0,10}? (?:and|then|before) "
+    r"(?:then |just )?(?:grabbed|grabbing|hit|punched|attacked|pushed|shoved|robbed|mugged|kicked|"
+    r"stabbed|assaulted|slapped|jumped)\b"
+)
+_T84G_AGAIN = re.compile(
+    r"\b(?:again|every|always|keeps?|kept|(?:two|three|four|five|\d+|few|several|many) times|"
+    r"twice)\b"
+)
+
+
+def _t84g_once(told: re.Match[str]) -> str:
+    if _T84G_AGAIN.search(told.group(0)):
+        return told.group(0)
+    return told.group(0).replace("followed me", "came after me", 1)
+
+
+def t84g_following_in_one_attack_out(lowered: str) -> str:
+    """``lowered`` without a following told as the way to one attack ("followed me to the night
+    bus ... and grabbed my arm"), unless it is told as happening more than once."""
+    return _T84G_FOLLOWED_THEN_ATTACKED.sub(_t84g_once, lowered)
+
+
+# end t84g

@@ -2122,6 +2122,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))  # t84b (round 84): Gloria
     if n80a_ok_then_why(text):
         return NO_ANSWER  # n80a (round 80): "ok thats more like it. why" (Darren)
+    if t84g_ok_but_asks(text):
+        return NO_ANSWER  # t84g (round 84): "ok but seriously was my manager allowed..." (Priya)
     if k78a_ok_then_complains(text):
         return NO_ANSWER  # k78a (round 78): "ok. you didnt show me the more services though" (Jess)
     if m79d_yes_to_what_was_explained(text):
@@ -5888,3 +5890,20 @@ def s83d_unsure_then_a_bit(text: str) -> bool:
 
 
 # end s83d
+
+
+# t84g (round 84) -- Priya, asked to be referred: "ok but seriously was my manager allowed to
+# just make me carry on working after someone pulled a knife on me" was taken as a yes: an "ok"
+# turned by "but" into a question is no consent.
+_T84G_OK_BUT_ASKS = re.compile(
+    r"^(?:ok|okay|k|alright|fine|right)\W+but\W+(?:(?:seriously|honestly|wait|like|tho|though|"
+    r"srsly|really)\W+)*(?:was|is|were|are|did|does|do|can|could|should|would|will|why|how|what|"
+    r"who|where|when|isnt|wasnt|shouldnt|arent|werent|didnt|doesnt)\b"
+)
+
+
+def t84g_ok_but_asks(text: str) -> bool:
+    return bool(_T84G_OK_BUT_ASKS.match(plain(text)))
+
+
+# end t84g

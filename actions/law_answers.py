@@ -210,6 +210,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         found.append("utter_p81f_abuser_at_work")
     found += q82d_answers(text, answers)  # q82d (round 82)
     found += s83d_answers(text, answers)  # s83d (round 83): Dean
+    found += t84g_answers(text, answers)  # t84g (round 84): Tom, Priya, Lucy
     if not found:
         return None
     return Say(response=found[0], then=tuple(Say(response=name) for name in found[1:3]))
@@ -470,3 +471,132 @@ def t84f_report_for_child_answer(text: str, answers: Mapping[str, Any] | None) -
 
 
 # end t84f
+
+
+# t84g (round 84) -- Tom, Priya and Lucy, whose questions about footage, CICA and their
+# employer got an answer about something else or "I can't answer". Texts and sources:
+# bot/domain/responses_topics.yml (t84g block).
+
+# Tom, already reported: "nobody has asked for the footage yet. how do i get them to look at it",
+# "police still havent asked for my helmet cam footage, how do i send it to them".
+_T84G_OWN_FOOTAGE = re.compile(
+    r"\b(?:footage|helmet ?cams?|dash ?cams?|go ?pro|(?:my|the) (?:video|recording|clip))\b"
+)
+_T84G_TO_POLICE = re.compile(
+    r"\bhow (?:do|can|should|would) i (?:get|send|give|upload|show|make)\b|"
+    r"\b(?:nobody|no one|noone|police|they|officers?) (?:\w+ ){0,2}(?:asked|looked) (?:for|at)\b|"
+    r"\b(?:look at|looking at|watch|collect) (?:it|the footage|my footage|the video)\b"
+)
+# Reported already (now or earlier): a reference, or "reported it".
+_T84G_REPORTED = re.compile(
+    r"\b(?:crime ref\w*|reference|reported it|i reported|already reported|crime number)\b"
+)
+
+
+def t84g_sends_own_footage(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Asks how to get their own footage to the police, having reported it already."""
+    words = plain(text)
+    if not (_T84G_OWN_FOOTAGE.search(words) and _T84G_TO_POLICE.search(words)):
+        return False
+    if _WITNESS_FILMED.search(words):  # someone else's video: utter_p81f_witness_video
+        return False
+    reported = (answers or {}).get("reported_to_police") is True
+    return reported or any(_T84G_REPORTED.search(part) for part in (words, _earlier(answers)))
+
+
+# Tom: "what about compensation? bike was 2k and im losing work", "its not minor its a broken
+# wrist in two places", "so can i go to CICA or not with a broken wrist", after "knocked off my
+# bike on purpose", "swerved right into me deliberately": a vehicle used on purpose to injure.
+_T84G_BROKEN = re.compile(r"\b(?:broken|broke|fractured?|snapped)\b")
+_T84G_ON_PURPOSE = re.compile(
+    r"\b(?:on purpose|deliberate\w*|intentional\w*|meant to|as a weapon|aimed (?:at|for))\b"
+)
+_T84G_VEHICLE = re.compile(
+    r"\b(?:car|van|lorry|truck|driver|drove|driving|swerved|knocked (?:me )?off|ran me over|"
+    r"run over|vehicle)\b"
+)
+_T84G_NOT_MINOR = re.compile(r"\b(?:not|isnt|isn t|wasnt) (?:a )?minor\b")
+
+
+def t84g_cica_for_a_vehicle_used_to_injure(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Asks about compensation (or says the injury isn't minor) after a vehicle was used on
+    purpose to break a bone."""
+    words, before = plain(text), _earlier(answers)
+    told = f"{before} {words}"
+    asked = bool(_COMPENSATION.search(words)) or bool(
+        _T84G_NOT_MINOR.search(words) and _T84G_BROKEN.search(words)
+    )
+    return (
+        asked
+        and bool(_T84G_BROKEN.search(told))
+        and bool(_T84G_ON_PURPOSE.search(told))
+        and bool(_T84G_VEHICLE.search(told))
+    )
+
+
+# Priya, a knife pulled on her at the till, then told to finish her shift: "is that even
+# allowed. shouldnt they have done more", "was my manager allowed to just make me carry on
+# working after someone pulled a knife on me", "the manager thing tho".
+_T84G_KEPT = re.compile(
+    r"\b(?:carry on|keep working|kept working|finish (?:my|the) shift|"
+    r"made me (?:work|stay|carry))\b"
+)
+_T84G_MANAGER = re.compile(r"\b(?:manager|boss|supervisor|employer|work)\b")
+_T84G_ALLOWED = re.compile(
+    r"\b(?:allowed|legal|illegal|is that (?:ok|okay|right|normal)|shouldnt they|should they|"
+    r"shouldn t they|done more|do more)\b|\b(?:the |what about (?:the |my )?)manager thing\b"
+)
+
+
+def t84g_asks_about_being_kept_at_work(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Asks whether their employer should have let them keep working straight after it."""
+    words, before = plain(text), _earlier(answers)
+    kept = any(_T84G_MANAGER.search(part) and _T84G_KEPT.search(part) for part in (words, before))
+    return kept and bool(_T84G_ALLOWED.search(words))
+
+
+# Priya: "how do i find out if my manager actually reported it? and do i report it myself as
+# well": someone else said they would report it.
+_T84G_MYSELF = re.compile(
+    r"\b(?:do|should|can|shall) i (?:report it|report|tell the police|call them) (?:myself|too|"
+    r"as well|aswell)\b|\breport it myself\b"
+)
+
+
+def t84g_asks_to_report_it_themselves(text: str) -> bool:
+    return bool(_T84G_MYSELF.search(plain(text)))
+
+
+# Lucy, grabbed by a man who drinks at the bar where she works: "we have cctv at work, would
+# that help? my manager might know who he is".
+_T84G_WORK_CCTV = re.compile(
+    r"\b(?:cctv|cameras?|footage)\b.{0,20}\b(?:at|in|from) (?:work|the bar|the pub|the club|"
+    r"the shop|the restaurant|my work)\b|\b(?:work|bar|pub|club|shop) (?:has|have|got) "
+    r"(?:cctv|cameras)\b"
+)
+_T84G_HELP = re.compile(r"\b(?:would|will|could|does|can) (?:that|it|they|this) help\b|\bhelp\?")
+
+
+def t84g_asks_if_cctv_at_work_helps(text: str) -> bool:
+    lowered = text.lower()
+    return bool(_T84G_WORK_CCTV.search(plain(text))) and bool(
+        _T84G_HELP.search(plain(text)) or "help?" in lowered
+    )
+
+
+def t84g_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
+    found: list[str] = []
+    if t84g_sends_own_footage(text, answers):
+        found.append("utter_t84g_send_own_footage")
+    if t84g_cica_for_a_vehicle_used_to_injure(text, answers):
+        found.append("utter_t84g_cica_vehicle_used_to_injure")
+    if t84g_asks_about_being_kept_at_work(text, answers):
+        found.append("utter_t84g_kept_at_work")
+    if t84g_asks_to_report_it_themselves(text):
+        found.append("utter_q4_report_it_yourself")
+    if t84g_asks_if_cctv_at_work_helps(text):
+        found.append("utter_t84g_cctv_at_work")
+    return found
+
+
+# end t84g

@@ -34733,6 +34733,11 @@ _N6R_MY_NUMBER = re.compile(
     # -- round 71, helper x71d --: not "get my passport back" (Ama)
     r"get (?:it|my)(?! passport))\b"
 )
+# t84g (round 84): evidence they want to send the police, not their number.
+_T84G_EVIDENCE = re.compile(
+    r"\b(?:footage|cctv|helmet ?cams?|dash ?cams?|video|recording|photos?|pictures?|evidence)\b"
+)
+# end t84g
 _N6R_WHO_GOT = re.compile(
     r"\bwho (?:did (?:u|you)|have (?:u|you)|u|you) (?:send|sent|give|gave|pass|passed)\b|"
     r"\bwho (?:gets|has|got) my (?:number|details)\b|\bwho(?:s| is) (?:gonna |going to )?"
@@ -34855,6 +34860,10 @@ def n6_asks_if_police_get_number(
     if not (referred or answers.get("referral_consent") is True):
         return False
     words = plain(text)
+    # t84g (round 84): "how do i send it to them" of footage is about evidence, not their number
+    # (Tom: "police still havent asked for my helmet cam footage, how do i send it to them").
+    if _T84G_EVIDENCE.search(words) and not re.search(r"\bmy (?:number|details|info)\b", words):
+        return False
     police = bool(_N6R_POLICE.search(words))
     if police and (_N6R_MY_NUMBER.search(words) or _N6R_WHO_GOT.search(words)):
         return bool(is_question(text) or re.search(r"\bright\b|\byes or no\b", words))

@@ -8195,7 +8195,16 @@ def y73d_busy_times(text: str, times: str | None) -> str | None:
             wanted.append(item)
     if not wanted or not marked:
         return times  # nothing marked: kept in the order they were said
+    if any(_T84G_OWN_EXCEPTION.search(plain(item)) for item in wanted):
+        return times  # t84g (round 84): the busy time explains their own "except", kept whole
     return ", ".join(dict.fromkeys(wanted + avoid))
+
+
+# t84g (round 84) -- Priya: "any time except when im on shift, usually 8 till 4" was said back in
+# quotes as "..., not usually 8 till 4": the times they gave are quoted as their own words, and
+# a busy time that explains the exception they already wrote needs no "not" added.
+_T84G_OWN_EXCEPTION = re.compile(r"\b(?:except|apart from|other than|but not|bar|besides)\b")
+# end t84g
 
 
 def y73d_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
