@@ -3137,6 +3137,8 @@ def is_question(text: str) -> bool:
         or bool(_G2_ASKED_AGAIN.search(plain(text)))
         # -- round 44, helper N5 -- "thank you. if he comes thursday do i open the door"
         or bool(_N5_IF_THEN_ASKS.search(plain(text)))
+        # t84h (round 84): "please tell me if they will arrest me" (Rosa)
+        or bool(_T84H_TELL_ME_IF.search(plain(text)))
     )
 
 
@@ -20141,6 +20143,9 @@ def _r3_money_taken_by_someone_known(
     words = plain(text)
     known = bool(_F7_FRIEND.search(words)) or (
         answers.get("relationship_to_offender") == "someone_known"
+        # t84h (round 84): Rosa's employer keeps her pay: not friends (utter_r3_money_taken_not_ok
+        # says "Friends should not take your money").
+        and not _T84H_EMPLOYER.search(words)
     )
     money = (
         crime_type in ("theft", "fraud")
@@ -45393,3 +45398,14 @@ def q82f_support_text_answer(answers: Mapping[str, Any] | None) -> str:
 
 
 # end q82f
+
+
+# t84h (round 84)
+# Rosa: "no. i cannot go police. no passport. please tell me if they will arrest me" asks, without
+# a mark (the next question came instead). Not "they said they'd tell me if they found him".
+_T84H_TELL_ME_IF = re.compile(
+    r"\b(?:please|pls|plz|can you|could you|can u|could u|just) tell me (?:if|whether)\b"
+)
+# "my employer keep my passport and they pay me very small": an employer, not a friend.
+_T84H_EMPLOYER = re.compile(r"\b(?:employers?|boss|bosses|madam|agency|salary|wages)\b")
+# end t84h

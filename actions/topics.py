@@ -407,6 +407,7 @@ M79E_ALSO = (
 # security" answers it). The camera must be named in the message: "i cant afford one" alone may be
 # of anything.
 _T84H_CANT_AFFORD_A_CAMERA = re.compile(
-    r"(?=.*\bcameras?\b).*\b(?:cant|can t|cannot|couldnt|couldn t) afford (?:one|a camera|cameras)\b"
+    r"(?=.*\bcameras?\b).*\b(?:cant|can t|cannot|couldnt|couldn t) afford "
+    r"(?:one|a camera|cameras)\b"
 )
 # end t84h

@@ -81,3 +81,123 @@ def test_nadia_camera_question_after_the_result(domain):
 def test_other_money_and_camera_words_keep_their_readings(text):
     said = topics.topic_answer(text, NADIA)
     assert said is None or said.response != "utter_t84h_camera_help"
+
+
+# -- 3. Rosa: the police and the Home Office, arrest, and Kalayaan --------------------------------
+
+ROSA_SAID = (
+    "hello maam sir. sorry to disturb. i am domestic helper here in london kensington. my "
+    "employer keep my passport and they pay me very small not like the contract. i work from 6am "
+    "until 10pm everyday. is this allowed? please dont tell immigration"
+)
+ROSA = {
+    "consent": True, "crime_type": "human_trafficking", "relationship_to_offender": "someone_known",
+    "account_details": ["labour_told"], "age": 38, "language": "tagalog",
+}  # fmt: skip
+
+
+def _known(text: str, facts: dict):
+    from actions.questions import known_answer
+    from referrals.matching import default_directory
+
+    said = known_answer(text, facts.get("crime_type"), default_directory(), answers=facts)
+    return said and [said.response, *(then.response for then in said.then)]
+
+
+def test_rosa_will_you_tell_immigration_or_police():
+    text = (
+        "ok. but you will not tell immigration or police? im scared they send me home. my family "
+        "in philippines need the money"
+    )
+    assert _known(text, ROSA) == [
+        "utter_t84h_we_dont_tell_authorities",
+        "utter_k3_exploited_sent_home",
+    ]
+
+
+def test_rosa_is_not_told_about_friends_taking_money():
+    from actions.questions import r3_asks_if_friends_taking_money_is_ok
+
+    assert not r3_asks_if_friends_taking_money_is_ok(ROSA_SAID, "human_trafficking", ROSA)
+    # Lucy (round 47): her "friends" take her money: still answered.
+    lucy = "but is it ok what jade and kayleigh do. they say frends share. they take my money"
+    assert r3_asks_if_friends_taking_money_is_ok(lucy, "theft", {"consent": True})
+
+
+def test_rosa_please_tell_me_if_they_will_arrest_me():
+    text = "no. i cannot go police. no passport. please tell me if they will arrest me"
+    assert _known(text, ROSA) == ["utter_g3_exploited_worker_not_arrested"]
+
+
+def test_they_said_theyd_tell_me_if_is_not_a_question():
+    from actions.questions import is_question
+
+    assert not is_question("they said theyd tell me if they found him")
+
+
+def test_rosa_asks_about_kalayaan_by_name():
+    text = "my friend at church say there is group for domestic workers, kalayaan? is it good"
+    said = _known(text, ROSA)
+    assert said is not None
+    from actions.questions import known_answer
+    from referrals.matching import default_directory
+
+    answer = known_answer(text, "human_trafficking", default_directory(), answers=ROSA)
+    assert answer is not None and (answer.text or "").startswith("Kalayaan:")
+
+
+def test_rosa_is_a_domestic_worker_for_kalayaan():
+    from actions.account import read_account
+    from referrals.matching import match_organisations
+
+    details = read_account(ROSA_SAID).details
+    assert "domestic_worker" in details
+    rosa = {**ROSA, "account_details": sorted(details), "gender": "woman"}
+    assert "kalayaan" in [org.id for org in match_organisations(rosa, limit=20)]
+
+
+# -- 4. Gary: who pays for the interpreter ---------------------------------------------------------
+
+GARY = {
+    "consent": True, "crime_type": "burglary", "language": "bsl", "cannot_phone": True, "age": 44,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "court? need interpreter BSL. every meeting. police meeting too. who pay?",
+        "me pay interpreter? money?",
+        "thank you. interpreter free yes? me not pay?",
+    ],
+)
+def test_gary_is_told_the_interpreter_is_free(text):
+    said = _known(text, {**GARY, "referral_consent": True})
+    assert said is not None and said[0] == "utter_t84h_interpreter_free"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # Others keep their answers: an interpreter asked for, and paying for something else.
+        ("do they speak polish? i need an interpreter", "utter_t84h_interpreter_free"),
+        ("who pay for my tools? insurance? police pay?", "utter_t84h_interpreter_free"),
+        ("i dont need an interpreter. who pays for the window?", "utter_t84h_interpreter_free"),
+    ],
+)
+def test_other_interpreter_and_pay_questions_keep_their_answers(text, not_expected):
+    said = _known(text, GARY) or []
+    assert not_expected not in said
+
+
+# -- 5. Mark: "isnt survivorsuk for like rape and abuse?" ------------------------------------------
+
+
+def test_mark_asks_what_survivorsuk_is_for():
+    from actions.questions import known_answer
+    from referrals.matching import default_directory
+
+    text = "isnt survivorsuk for like rape and abuse? this isnt that"
+    mark = {"consent": True, "crime_type": "sexual_offence", "gender": "man", "age": 38}
+    answer = known_answer(text, "sexual_offence", default_directory(), answers=mark)
+    assert answer is not None and (answer.text or "").startswith("SurvivorsUK:")
