@@ -885,6 +885,10 @@ def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> O
         for name in _names(org):
             if name not in words:
                 continue  # neither pattern below can match without the name itself
+            if re.search(rf"\bnot (?:the |a |an )?{re.escape(name)}\b", words):
+                # t84h (round 84): "but not the domestic abuse one ... is the victim support one
+                # ok" (Nadia) asks about the other one.
+                continue
             # Not "they will catch me again" nor "what they shout": a name that is also a verb,
             # used as one.
             named = (

@@ -201,3 +201,61 @@ def test_mark_asks_what_survivorsuk_is_for():
     mark = {"consent": True, "crime_type": "sexual_offence", "gender": "man", "age": 38}
     answer = known_answer(text, "sexual_offence", default_directory(), answers=mark)
     assert answer is not None and (answer.text or "").startswith("SurvivorsUK:")
+
+
+# -- 2. Nadia turns the domestic abuse helpline (Refuge) down --------------------------------------
+
+NADIA_AT_REFERRAL = {
+    **NADIA, "gender": "woman", "borough": "Croydon", "results_shown": True,
+    "assessment_done": True, "referral_consent": True, "requested_slot": "contact_method",
+}  # fmt: skip
+
+
+def _nadia_list():
+    from referrals.matching import match_organisations
+
+    return match_organisations(NADIA_AT_REFERRAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok yes then. but not the domestic abuse one, its not like he hits me, its just the car. "
+        "is the victim support one ok",
+        "NOT refuge. london victim and witness service please. text is fine",
+        "i dont need a refuge!! im not leaving my house. 07700 900 318",
+    ],
+)
+def test_nadia_is_never_sent_the_refuge_she_turned_down(text):
+    from actions.questions import known_answer
+
+    said = known_answer(text, "domestic_abuse", _nadia_list(), answers=NADIA_AT_REFERRAL)
+    given = [] if said is None else [said.response, said.text or ""]
+    assert "utter_refuge_without_a_call" not in given
+    assert "utter_living_with_them" not in given
+    assert not any("National Domestic Abuse Helpline" in str(part) for part in given)
+
+
+def test_nadia_which_one_names_the_service_she_chose():
+    from actions.questions import m79d_service_named
+
+    named = m79d_service_named(
+        "NOT refuge. london victim and witness service please", _nadia_list()
+    )
+    assert named is not None and named.id == "london-victim-and-witness-service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont need a refuge, i live with him and hes back at 6",  # living with him, told
+        "can i go to a refuge tonight?",
+        "i need to find a refuge",
+    ],
+)
+def test_a_refuge_asked_for_keeps_its_answer(text):
+    from actions.questions import asks_about_going_to_a_refuge, lives_with_them
+
+    assert lives_with_them(text, "domestic_abuse") or asks_about_going_to_a_refuge(
+        text, "domestic_abuse"
+    )
