@@ -515,13 +515,14 @@ _T84H_PAY = re.compile(
 )
 _T84H_NO_NEED = re.compile(r"\b(?:dont|do not|don t|no) need (?:an? )?interpreter\b")
 # "you will not tell immigration or police?", "will you tell the home office": this service
-# telling the authorities; "they"/"the support team" is utter_v6_support_not_home_office's.
+# telling the authorities; "they"/"the support team" is utter_v6_support_not_home_office's, and
+# "will you tell the police?" alone is utter_support_not_police's.
 _T84H_WE_TELL = re.compile(
     r"\b(?:you|u|this chat|this service|the chat)\b (?:will |would |wont |won t |will not |"
     r"would not |wouldnt |wouldn t |dont |don t |do not |are going to |going to |gonna )?(?:not )?"
     r"(?:tell|inform|report me to|report us to|call|contact|share (?:this |it |my details )?"
     r"with|give (?:this |it |my details )?to|pass (?:this |it |my details )?to) (?:the )?"
-    r"(?:immigration|home office|ukvi|border force|police|cops)\b"
+    r"(?:immigration|home office|ukvi|border force)\b"
 )
 
 
