@@ -3796,10 +3796,12 @@ _ROAD_CRASH = re.compile(
     r"knocked down|drove into|ploughed into|mounted the pavement))\b"
 )
 # A domestic worker and the household they work for ("the family i work for keep my passport").
+# t84h (round 84): "i am domestic helper here in london" (Rosa), and "domestic workers".
 _DOMESTIC_WORKER = re.compile(
     r"\b(?:(?:family|people|household|madam|house) (?:that |who )?(?:i|we) (?:(?:work|worked|"
-    r"am working|was working|live and work) (?:for|in)|clean|cook for)|domestic (?:worker|servant|"
-    r"servitude)|work(?:ed|ing)? as (?:a |an )?(?:maid|housemaid|nanny|au pair|housekeeper|"
+    r"am working|was working|live and work) (?:for|in)|clean|cook for)|domestic (?:workers?|"
+    r"helpers?|servant|servitude)|work(?:ed|ing)? as (?:a |an )?(?:maid|housemaid|nanny|au pair|"
+    r"housekeeper|"
     r"domestic worker)|live in (?:maid|nanny|housekeeper|domestic worker)|(?:i|we) (?:work|worked|"
     r"am working|was working|live and work) (?:for|in|with) (?:a |the |this |their |an? \w+ )?"
     r"(?:family|household)(?! business| firm| shop| restaurant| company))\b"

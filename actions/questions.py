@@ -2435,7 +2435,9 @@ def lives_with_them(text: str, crime_type: str | None) -> bool:
             return False
     return (
         crime_type in (None, "domestic_abuse", "assault")
-        and bool(_LIVES_WITH_THEM.search(plain(text)))
+        # t84h (round 84): "i dont need a refuge!! im not leaving my house" (Nadia) is not
+        # "a refuge" asked for; living with them, told beside it, still is.
+        and bool(_LIVES_WITH_THEM.search(_T84H_NO_REFUGE.sub(" ", plain(text))))
         and not g2_home_is_safe(text, crime_type)  # -- round 40, helper G2 -- (Mei)
     )
 
@@ -2689,6 +2691,7 @@ def asks_for_a_refuge_without_calling(text: str, answers: Mapping[str, Any] | No
     return (
         close
         and cannot_call
+        and not t84h_refuge_turned_down(text)  # t84h (round 84): Nadia
         and bool(_REFUGE_OR_SOMEWHERE.search(words))
         # "is the baby ok if i fell? my belly hurts a bit": the midwife first; the refuge when
         # they ask again.
@@ -3142,6 +3145,8 @@ def is_question(text: str) -> bool:
         or bool(_G2_ASKED_AGAIN.search(plain(text)))
         # -- round 44, helper N5 -- "thank you. if he comes thursday do i open the door"
         or bool(_N5_IF_THEN_ASKS.search(plain(text)))
+        # t84h (round 84): "please tell me if they will arrest me" (Rosa)
+        or bool(_T84H_TELL_ME_IF.search(plain(text)))
     )
 
 
@@ -5506,6 +5511,7 @@ def asks_about_going_to_a_refuge(text: str, crime_type: str | None) -> bool:
         crime_type in (None, "domestic_abuse", "assault")
         and is_question(text)
         and bool(_GOING_TO_A_REFUGE.search(plain(text)))
+        and not t84h_refuge_turned_down(text)  # t84h (round 84): Nadia
         and not g2_home_is_safe(text, crime_type)  # -- round 40, helper G2 -- (Mei)
         # k78g (round 78, Gary): "anything for men or is it all womens refuges" asks about help
         # for men (utter_for_men_too), not how to go to a refuge.
@@ -20263,6 +20269,9 @@ def _r3_money_taken_by_someone_known(
     words = plain(text)
     known = bool(_F7_FRIEND.search(words)) or (
         answers.get("relationship_to_offender") == "someone_known"
+        # t84h (round 84): Rosa's employer keeps her pay: not friends (utter_r3_money_taken_not_ok
+        # says "Friends should not take your money").
+        and not _T84H_EMPLOYER.search(words)
     )
     money = (
         crime_type in ("theft", "fraud")
@@ -38103,13 +38112,15 @@ def matching_answers(
     asked = is_question(text)
     asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
     named = named_in_question(text, organisations) if organisations else None
+    # t84h (round 84): "but not the domestic abuse one" (Nadia) does not ask for that one.
+    asked_for = t84h_without_services_refused(text)
     for_men = (
-        services_for_men(text, crime_type, organisations)
-        or services_for_community(text, organisations)
-        or services_for_crime(text, organisations, (answers or {}).get("gender"))
+        services_for_men(asked_for, crime_type, organisations)
+        or services_for_community(asked_for, organisations)
+        or services_for_crime(asked_for, organisations, (answers or {}).get("gender"))
         # -- round 41, helper J8 --: "is there a jewish organisation that helps with this?"
-        or j8_services_for_community(text, organisations)
-        or j8_services_for_men(text, crime_type, organisations)
+        or j8_services_for_community(asked_for, organisations)
+        or j8_services_for_men(asked_for, crime_type, organisations)
     )
     if for_men and named is None:
         named = for_men[0]
@@ -44796,6 +44807,8 @@ _M79D_OTHER_BODY = re.compile(
 
 def m79d_service_named(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
     """ "the revenge porn one": a service on their list, by the first words of its name."""
+    # t84h (round 84): "i said victim support not refuge" (Nadia) names the one she wants.
+    text = t84h_without_services_refused(text)
     named = named_in_question(text, organisations) if organisations else None
     if named is not None:
         return named
@@ -45720,3 +45733,42 @@ def t84f_same_sex_doubt(text: str, answers: Mapping[str, Any] | None) -> bool:
 
 
 # end t84f
+
+
+# t84h (round 84)
+# Rosa: "no. i cannot go police. no passport. please tell me if they will arrest me" asks, without
+# a mark (the next question came instead). Not "they said they'd tell me if they found him".
+_T84H_TELL_ME_IF = re.compile(
+    r"\b(?:please|pls|plz|can you|could you|can u|could u|just) tell me (?:if|whether)\b"
+)
+# Nadia, who suspects her ex of slashing her tyres, turned the domestic abuse helpline down: "NOT
+# refuge. london victim and witness service please", "i dont need a refuge!! im not leaving my
+# house" (got the refuge places twice). A refuge turned down is never asked for.
+_T84H_NO_REFUGE = re.compile(
+    r"(?:^|\b(?:said|say|its|it s|but|and|please|just|so)\b )not (?:an? |the )?refuges?\b|"
+    r"\b(?:dont|don t|do not|didnt|didn t|did not) (?:need|want|ask for|ask about) (?:an? |the |"
+    r"to go to an? |to go to the )?refuges?\b|"
+    r"\b(?:im|i m|i am) not (?:leaving|going to leave|moving out of) (?:my|the|our) "
+    r"(?:house|home|flat)\b"
+)
+# "i said victim support not refuge", "not the domestic abuse one": the service after "not" is
+# the one turned down, not the one asked for.
+_T84H_NOT_THIS_SERVICE = re.compile(
+    r"\b(?:not|dont want|don t want|do not want) (?:the |a |an )?(?:\w+ ){0,2}(?:one|refuge|"
+    r"helpline|line|service)\b|\bnot (?:the |a )?refuge\b"
+)
+
+
+def t84h_refuge_turned_down(text: str) -> bool:
+    """ "NOT refuge", "i dont need a refuge!! im not leaving my house"."""
+    return any(_T84H_NO_REFUGE.search(plain(sentence)) for sentence in _sentences(text))
+
+
+def t84h_without_services_refused(text: str) -> str:
+    """The message without the services it turns down ("victim support not refuge")."""
+    return _T84H_NOT_THIS_SERVICE.sub(" ", text.lower())
+
+
+# "my employer keep my passport and they pay me very small": an employer, not a friend.
+_T84H_EMPLOYER = re.compile(r"\b(?:employers?|boss|bosses|madam|agency|salary|wages)\b")
+# end t84h

@@ -18,7 +18,15 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from actions.questions import Say, _young, is_question, plain, said_with
+from actions.questions import (
+    Say,
+    _sentences,
+    _young,
+    is_question,
+    k3_exploited_fears_being_sent_home,
+    plain,
+    said_with,
+)
 from actions.wording import contact_line
 from core.second_contact import asks_to_keep_someone_informed, supporter_to_contact
 from referrals.directory import Organisation
@@ -285,6 +293,9 @@ def answer(
 ) -> Say | None:
     """The answer to a question about the service, or None."""
     told = answers or {}
+    t84h = t84h_answer(text, told)  # t84h (round 84): Gary, Rosa
+    if t84h is not None:
+        return t84h
     if asks_if_employer_must_report(text) and _asked(text):
         return Say(response="utter_p81e_employer_and_police")
     if asks_if_police_will_contact(text, told):
@@ -612,3 +623,67 @@ def t84f_local_answer(
 
 
 # end t84f
+
+
+# t84h (round 84)
+# Gary (44, Deaf, BSL): "court? need interpreter BSL. every meeting. police meeting too. who
+# pay?", "me pay interpreter? money?", "thank you. interpreter free yes? me not pay?" got the
+# right to an interpreter three times, never that it is free. Rosa (a live-in domestic worker):
+# "ok. but you will not tell immigration or police? im scared they send me home" got the
+# National Referral Mechanism and a made-up answer about friends, not whether we tell anyone.
+_T84H_INTERPRETER = re.compile(
+    r"\b(?:interpreters?|interpreting|interpretation|translators?|bsl|sign language)\b"
+)
+_T84H_PAY = re.compile(
+    r"\b(?:who pays?|pay|pays|paying|money|cost|costs|free|charge|charged|fee|fees|expensive)\b"
+)
+_T84H_NO_NEED = re.compile(r"\b(?:dont|do not|don t|no) need (?:an? )?interpreter\b")
+# "you will not tell immigration or police?", "will you tell the home office": this service
+# telling the authorities; "they"/"the support team" is utter_v6_support_not_home_office's, and
+# "will you tell the police?" alone is utter_support_not_police's.
+_T84H_WE_TELL = re.compile(
+    r"\b(?:you|u|this chat|this service|the chat)\b (?:will |would |wont |won t |will not |"
+    r"would not |wouldnt |wouldn t |dont |don t |do not |are going to |going to |gonna )?(?:not )?"
+    r"(?:tell|inform|report me to|report us to|call|contact|share (?:this |it |my details )?"
+    r"with|give (?:this |it |my details )?to|pass (?:this |it |my details )?to) (?:the )?"
+    r"(?:immigration|home office|ukvi|border force)\b"
+)
+
+
+def t84h_asks_who_pays_interpreter(text: str) -> bool:
+    """Whether they ask if they pay for an interpreter: in the sentence naming one, or in a
+    short one after it ("court? need interpreter BSL. ... who pay?")."""
+    if not is_question(text):
+        return False
+    interpreter_named = False
+    for sentence in _sentences(text):
+        words = plain(sentence)
+        if _T84H_NO_NEED.search(words):
+            return False
+        here = bool(_T84H_INTERPRETER.search(words))
+        if _T84H_PAY.search(words) and (here or (interpreter_named and len(words.split()) <= 4)):
+            return True
+        interpreter_named = interpreter_named or here
+    return False
+
+
+def t84h_asks_if_we_tell_the_authorities(text: str) -> bool:
+    """ "you will not tell immigration or police?" """
+    return is_question(text) and bool(_T84H_WE_TELL.search(plain(text)))
+
+
+def t84h_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if t84h_asks_who_pays_interpreter(text):
+        return Say(response="utter_t84h_interpreter_free")
+    if t84h_asks_if_we_tell_the_authorities(text):
+        crime_type = answers.get("crime_type")
+        # Their fear of being sent home is answered too (the National Referral Mechanism).
+        sent_home = k3_exploited_fears_being_sent_home(text, crime_type, answers)
+        return Say(
+            response="utter_t84h_we_dont_tell_authorities",
+            then=(Say(response="utter_k3_exploited_sent_home"),) if sent_home else (),
+        )
+    return None
+
+
+# end t84h

@@ -127,6 +127,7 @@ def asks_without_a_mark(text: str) -> bool:
         or _K78D_ASKED_AGAIN.search(words)
         or _M79E_ASKED_AGAIN.search(words)
         or _N80D_ASKED.search(words)
+        or _T84H_CANT_AFFORD_A_CAMERA.search(words)  # t84h (round 84): Nadia
     )
 
 
@@ -398,3 +399,15 @@ M79E_ALSO = (
     "money demanded again at school",
 )
 # end n80d
+
+
+# t84h (round 84)
+# Nadia, at "What would help most?": "like a camera on the drive so next time theres proof. i cant
+# afford one tbh" asks for help with one without a mark (the topic "help paying for home
+# security" answers it). The camera must be named in the message: "i cant afford one" alone may be
+# of anything.
+_T84H_CANT_AFFORD_A_CAMERA = re.compile(
+    r"(?=.*\bcameras?\b).*\b(?:cant|can t|cannot|couldnt|couldn t) afford "
+    r"(?:one|a camera|cameras)\b"
+)
+# end t84h

@@ -810,7 +810,12 @@ def parse_directory(entries: Any, path: Path | None = None) -> list[Organisation
 
 _WHAT_IS = re.compile(
     r"\b(?:what|whats|who|wat|wot)(?: is| are| s| does| do)?(?: the| this| that)?\b|\btell me "
-    r"(?:about|more about)\b|\bnever heard of\b|\bheard (?:of|about|theres|there is|there s)\b"
+    r"(?:about|more about)\b|\bnever heard of\b|\bheard (?:of|about|theres|there is|there s)\b|"
+    # t84h (round 84): "my friend at church say there is group for domestic workers, kalayaan? is
+    # it good" (Rosa); "isnt survivorsuk for like rape and abuse?" (Mark).
+    r"\b(?:say|says|said|told me) (?:there is|theres|there s|about)\b|"
+    r"\b(?:is|are) (?:it|they|that|this|them) (?:any )?(?:good|ok|okay|safe|legit|right for me)\b|"
+    r"\b(?:isnt|isn t|arent|aren t) \w+ (?:just |only )?for\b"
 )
 
 
@@ -880,6 +885,10 @@ def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> O
         for name in _names(org):
             if name not in words:
                 continue  # neither pattern below can match without the name itself
+            if re.search(rf"\bnot (?:the |a |an )?{re.escape(name)}\b", words):
+                # t84h (round 84): "but not the domestic abuse one ... is the victim support one
+                # ok" (Nadia) asks about the other one.
+                continue
             # Not "they will catch me again" nor "what they shout": a name that is also a verb,
             # used as one.
             named = (
