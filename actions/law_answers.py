@@ -378,7 +378,8 @@ _S83D_WEAPON = re.compile(
     r"\b(?:hammers?|knife|knives|blades?|machetes?|bats?|crowbars?|weapons?|guns?|shank\w*)\b"
 )
 _S83D_WORSE = re.compile(
-    r"\b(?:more serious|worse|count (?:as|for)|(?:is|was) (?:that|it|this)(?: not)?(?: like| "
+    r"\b(?:more serious|worse|counts? (?:as|for) (?:an? )?(?:armed )?robbery|(?:is|was) "
+    r"(?:that|it|this)(?: not)?(?: like| "
     r"classed as| counted as)? (?:a )?robbery)\b"
 )
 

@@ -43050,8 +43050,8 @@ def matching_answers(
         return [Say(text=meaning, args={"utter_action": "utter_glossary"})]
     if meaning and found and t84c_word_asked_apart(text):
         # t84c (round 84): "what is IOPC. and how do i make them go out of my flat" (Wayne):
-        # both questions answered, the word's meaning first.
-        return [Say(text=meaning, args={"utter_action": "utter_glossary"}), *found]
+        # both questions answered, the word's meaning after the answer.
+        return [*found, Say(text=meaning, args={"utter_action": "utter_glossary"})]
     return found
 
 

@@ -10360,12 +10360,19 @@ def s83c_denies_only_the_partner(words: str, known: str | None) -> bool:
 # so a question typed without one, as many are, got nothing at all. A sentence or clause that
 # opens as a question ("what about", "is that", "does it") asks, mark or not; a hedge or a plain
 # answer ("someone i know i guess") does not open as one.
+# "are you deaf. YES for the car": a rhetorical question wants no "I can't answer that".
+_S83D_RHETORICAL = re.compile(
+    r"^(?:are|r) (?:you|u) (?:deaf|blind|stupid|thick|serious|joking|kidding|listening|even "
+    r"listening|reading|even reading|a robot|for real)\b"
+)
+
+
 def s83d_asks_in_a_clause(text: str) -> bool:
     clauses = re.split(r"[.!;,\n]+\s*|\s+(?=(?:but|and|so) )", text)
     return any(
-        opens_a_question(re.sub(r"^(?:but|and|so)\s+", "", clause.strip()))
-        for clause in clauses
-        if clause.strip()
+        opens_a_question(asked) and not _S83D_RHETORICAL.match(plain(asked))
+        for asked in (re.sub(r"^(?:but|and|so)\s+", "", clause.strip()) for clause in clauses)
+        if asked
     )
 
 

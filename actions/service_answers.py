@@ -435,7 +435,8 @@ def when_they_contact_answer(text: str, answers: Mapping[str, Any]) -> Say | Non
     if not (_referred(answers) and _asked(text) and _WILL_THEY_CONTACT.search(plain(text))):
         return None
     if not _young(answers):
-        return Say(response="utter_g4_who_contacts_when")
+        # "when will they ring me" keeps round 50's answer (u1); "tonight"/"today" had none.
+        return Say(response="utter_g4_who_contacts_when") if _TONIGHT.search(plain(text)) else None
     if _TONIGHT.search(plain(text)):
         return Say(response="utter_s83b_no_promise_tonight_young")
     return Say(response="utter_g4_who_texts_when_young")
@@ -499,7 +500,29 @@ def questions_left_unanswered(answers: Mapping[str, Any]) -> list[str]:
     ]
 
 
+# "also anyone do anything about shed security": a second request without a question mark.
+_S83D_ALSO_ASKS = re.compile(
+    r"(?:also|and|plus|oh and|btw)\b.*\b(?:any|anyone|anything|how|what|where|who|can|could|do|"
+    r"does|is there|are there)\b"
+)
+
+
+def _asks_more_than_skipped(text: str) -> bool:
+    """Whether, beside "you skipped my question" or "which did i skip", the message asks
+    something else: that question is the one to answer ("You skipped my first question: is
+    the threat itself a crime?")."""
+    for part in re.findall(r"[^.?!;:\n]+[.?!;:\n]*", text):
+        said = plain(part)
+        if not said or _S83D_SKIPPING_ME.search(said) or _S83D_WHICH_SKIPPED.search(said):
+            continue
+        if len(said.split()) > 2 and (is_question(part) or _S83D_ALSO_ASKS.match(said)):
+            return True
+    return False
+
+
 def s83d_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if _asks_more_than_skipped(text):
+        return None
     if asks_which_questions_skipped(text):
         from actions.reading import corrections  # imported here: reading imports this module
 

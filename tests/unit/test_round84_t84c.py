@@ -113,8 +113,8 @@ def test_what_is_iopc_is_answered():
         "human_trafficking",
         answers=TAKEN_OVER,
     )
-    assert said is not None and "IOPC" in (said.text or "")
-    assert [then.response for then in said.then] == ["utter_v2_cuckoo_get_them_out"]
+    assert said is not None and said.response == "utter_v2_cuckoo_get_them_out"
+    assert ["IOPC" in (then.text or "") for then in said.then] == [True]
 
 
 # -- 4. getting people out of his own home -------------------------------------------------
