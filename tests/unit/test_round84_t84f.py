@@ -25,7 +25,6 @@ NEW = [
     "utter_t84f_parent_can_report",
     "utter_t84f_parent_can_report_hate",
     "utter_t84f_vcs_how_to_join",
-    "utter_t84f_sorry_nobody_died",
     "utter_t84f_no_local_service",
     "utter_t84f_same_sex_stalking_taken_seriously",
     "utter_t84f_stalker_at_the_car",
