@@ -527,6 +527,8 @@ def t84g_cica_for_a_vehicle_used_to_injure(text: str, answers: Mapping[str, Any]
     asked = bool(_COMPENSATION.search(words)) or bool(
         _T84G_NOT_MINOR.search(words) and _T84G_BROKEN.search(words)
     )
+    if re.search(r"\binsur\w*", words) and not _T84G_NOT_MINOR.search(words):
+        return False  # "claim off the driver's insurance" keeps round 56's answer
     return (
         asked
         and bool(_T84G_BROKEN.search(told))
@@ -564,8 +566,16 @@ _T84G_MYSELF = re.compile(
 )
 
 
+_T84G_SOMEONE_ELSE_REPORTED = re.compile(
+    r"\b(?:manager|boss|employer|work|school|security|someone|somebody)\b.{0,25}\breport"
+)
+
+
 def t84g_asks_to_report_it_themselves(text: str) -> bool:
-    return bool(_T84G_MYSELF.search(plain(text)))
+    """Only beside someone else's report: "can I report it myself?" alone keeps the earlier
+    answers (reporting for a friend, rounds 19 and 24)."""
+    words = plain(text)
+    return bool(_T84G_MYSELF.search(words) and _T84G_SOMEONE_ELSE_REPORTED.search(words))
 
 
 # Lucy, grabbed by a man who drinks at the bar where she works: "we have cctv at work, would

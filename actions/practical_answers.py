@@ -573,13 +573,20 @@ _T84E_NOT_TO_KNOW = re.compile(
 )
 
 
+_T84E_ONLY_FAMILY_ASKED = re.compile(
+    rf"\b(?:answered|hear|heard) me about my {_T84E_FAMILY}\b|\bnot to know\b|\bplease dont tell\b"
+)
+
+
 def t84e_asks_family_not_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     """A family member they ask us not to tell, or asked about again; "dont tell her" only
     once a family member is named in what they said."""
     words = plain(text)
     found = _T84E_NOT_TO_KNOW.search(words)
-    if not found:
-        return False
+    if not found or (answers or {}).get("crime_type") not in ("fraud", None):
+        return False  # elsewhere "i dont want my mum to know" has its own answers (rounds 21, 60)
+    if is_question(text) and not _T84E_ONLY_FAMILY_ASKED.search(words):
+        return False  # "will the school find out. i dont want my mum to know": theirs to answer
     return bool(re.search(rf"\b{_T84E_FAMILY}\b", said_with(text, answers)))
 
 

@@ -37046,6 +37046,8 @@ _A74C_MANAGER_ANSWERS = frozenset(
         "utter_x2_threatened_at_work_job",
         "utter_d6_ask_work_to_move_him",
         "utter_g76e_time_off_dependant",  # -- round 76, lead, after the merge --
+        "utter_t84g_kept_at_work",  # round 84, lead, after the merge
+        "utter_t84g_cctv_at_work",  # round 84, lead, after the merge
     }
 )
 
@@ -41129,7 +41131,8 @@ def matching_answers(
         (
             # t84f (round 84): stalking_harassment, the canonical value, too (Sam).
             k_asks_if_police_take_it_seriously(text)
-            and crime_type in ("stalking_harassment", "stalking", "harassment"),
+            and crime_type in ("stalking_harassment", "stalking", "harassment")
+            and (answers or {}).get("hate_motivated") is not True,  # hate keeps its own answer
             Say(
                 response="utter_t84f_same_sex_stalking_taken_seriously"
                 if t84f_same_sex_doubt(text, answers)

@@ -691,8 +691,14 @@ def t84h_asks_who_pays_interpreter(text: str) -> bool:
 
 
 def t84h_asks_if_we_tell_the_authorities(text: str) -> bool:
-    """ "you will not tell immigration or police?" """
-    return is_question(text) and bool(_T84H_WE_TELL.search(plain(text)))
+    """ "you will not tell immigration or police?" (immigration alone keeps round 44's answer
+    that this chat is not shared with the Home Office)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_T84H_WE_TELL.search(words))
+        and bool(re.search(r"\b(?:police|polis|cops|feds)\b", words))
+    )
 
 
 def t84h_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
