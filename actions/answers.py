@@ -2401,8 +2401,31 @@ _I3_NOT_SAFE = re.compile(
 )
 
 
+# Round 85 check, lead: Femi, on a friend's phone, told he was "writing for them": "what? im not
+# writing for anyone its me, it happened to ME. i just borrowed the phone. yes its safe" was read
+# as not safe ("OK, nobody will contact you"). A sentence of its own that says it is safe is the
+# answer, whatever "not" the other sentences hold, unless one says it is not safe.
+_LEAD85_SAFE_SENTENCE = re.compile(
+    r"^(?:(?:yes|yeah|yep|yh|ye|ya)\b ?)?(?:it is|its|it s|thats|that s|this is|this phone is|"
+    r"my phone is|the phone is)? ?safe(?: (?:now|for me|to contact me|to call|to text|to email))?$"
+)
+_LEAD85_NOT_SAFE = re.compile(
+    r"\b(?:not|isnt|isn t|never|aint|no longer|wont be) (?:\w+ )?safe\b|\bunsafe\b"
+)
+
+
+def lead85_says_it_is_safe(text: str) -> bool:
+    """Whether a sentence of the message says, on its own, that contact is safe."""
+    sentences = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    return any(_LEAD85_SAFE_SENTENCE.match(part) for part in sentences) and not any(
+        _LEAD85_NOT_SAFE.search(part) for part in sentences
+    )
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    if lead85_says_it_is_safe(text):
+        return Answer(True, extra=contact_said(text))
     if o3_contact_safe_mostly_no(text):
         return Answer(False)  # -- round 69, helper o3 -- "mostly no" is no
     if g5_safe_alone(text):

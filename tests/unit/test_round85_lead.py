@@ -1,0 +1,33 @@
+"""Round 85 check (lead): Femi, robbed at knifepoint and texting from a friend's phone, answered
+"Is it safe for a support worker to contact you?" with "... im not writing for anyone ... yes its
+safe" and was told "OK, nobody will contact you"."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.answers import read_answer
+
+FEMI = (
+    "what? im not writing for anyone its me, it happened to ME. i just borrowed the phone. "
+    "yes its safe"
+)
+
+
+@pytest.mark.parametrize("text", [FEMI, "yes its safe", "Yes it's safe.", "ok. safe", "yes safe"])
+def test_a_sentence_saying_it_is_safe_is_a_yes(text: str) -> None:
+    assert read_answer("contact_safe", text).value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no its not safe",
+        "not safe",
+        "he checks my phone. its not safe",
+        "yes its safe. well no, its not safe when hes home",
+        "no. he reads my texts",
+    ],
+)
+def test_not_safe_stays_a_no(text: str) -> None:
+    assert read_answer("contact_safe", text).value is False
