@@ -358,6 +358,14 @@ _L5_WITHDRAWS = re.compile(
 _L5_BARE_NO = re.compile(r"^(?:no+|nope|nah|no thanks?|no thank you|none|neither)(?: please)?$")
 
 
+# Round 85 check, lead: Joyce, "yes its my phone. but please dont send anything in the post, they
+# know my address" was read as cancelling the referral: a way refused is not the referral.
+_LEAD85_NOT_BY_POST = re.compile(
+    r" (?:\w+ )?(?:in the post|by post|through the post|by letter|as a letter|letters?|to "
+    r"(?:my|the|our) (?:house|home|address|flat)|in writing|through the door)\b"
+)
+
+
 def l5_withdraws_referral(turn: Turn) -> bool:
     """A no to being referred at all, said while the contact questions are asked."""
     if turn.requested not in _L5_CONTACT_QUESTIONS:
@@ -367,7 +375,8 @@ def l5_withdraws_referral(turn: Turn) -> bool:
     words = plain(turn.text)
     if turn.intent == "delete_my_data" or ends_with_stop(turn.text):
         return False  # erasure or stopping wins, as before
-    if _L5_WITHDRAWS.search(words):
+    withdrawn = _L5_WITHDRAWS.search(words)
+    if withdrawn and not _LEAD85_NOT_BY_POST.match(words[withdrawn.end() :]):
         return True
     return turn.requested in ("contact_method", "contact_times", "contact_details") and bool(
         _L5_BARE_NO.match(words)

@@ -31,3 +31,16 @@ def test_a_sentence_saying_it_is_safe_is_a_yes(text: str) -> None:
 )
 def test_not_safe_stays_a_no(text: str) -> None:
     assert read_answer("contact_safe", text).value is False
+
+
+def test_no_post_is_no_cancelled_referral() -> None:
+    from actions.reading import Turn, l5_withdraws_referral
+
+    asked = {"referral_consent": True}
+    joyce = (
+        "yes its my phone. but please dont send anything in the post, they know my address and "
+        "post gets left in the hallway downstairs"
+    )
+    assert not l5_withdraws_referral(Turn(text=joyce, requested="contact_safe", answers=asked))
+    for text in ("please dont pass my details on", "dont send anything, cancel it"):
+        assert l5_withdraws_referral(Turn(text=text, requested="contact_safe", answers=asked))
