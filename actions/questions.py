@@ -17840,7 +17840,16 @@ def p5_asks_if_relative_is_ok_after_courier_scam(
     words = plain(text)
     if (answers or {}).get("under_18") is True or not _p5_scam_context(text, crime_type):
         return False
+    if _LEAD85_ROMANCE.search(said_with(text, answers)):
+        return False  # round 85 check, Margaret: a romance scam ("Richard from the dating site")
     return bool(_P5_RELATIVE_OK.search(words))
+
+
+# A romance scam: the one she fears getting "in trouble" is the man she met, not a relative.
+_LEAD85_ROMANCE = re.compile(
+    r"\b(?:dating (?:site|app|website)|met (?:him|her|them) online|online dating|romance scam|"
+    r"tinder|hinge|bumble|plenty of fish|match com)\b"
+)
 
 
 _P5_AT_THE_DOOR = re.compile(

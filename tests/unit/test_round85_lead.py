@@ -44,3 +44,20 @@ def test_no_post_is_no_cancelled_referral() -> None:
     assert not l5_withdraws_referral(Turn(text=joyce, requested="contact_safe", answers=asked))
     for text in ("please dont pass my details on", "dont send anything, cancel it"):
         assert l5_withdraws_referral(Turn(text=text, requested="contact_safe", answers=asked))
+
+
+def test_a_romance_scam_never_gets_the_grandson_bail_script() -> None:
+    # Margaret, 76: "Grandson?? I havent got a grandson, its not about bail. Its Richard from the
+    # dating site".
+    from actions.questions import known_answer
+
+    answers = {
+        "crime_type": "fraud",
+        "said": ["A man I met on a dating site has had 9000 pounds from me for medical bills"],
+    }
+    text = (
+        "no not the police. Should I? I dont want to get him in trouble if he's real. Should I "
+        "tell him I know, he keeps messaging asking why the money didnt go through"
+    )
+    said = known_answer(text, "fraud", answers=answers)
+    assert said is None or said.response != "utter_p5_courier_relative_ok"
