@@ -159,3 +159,18 @@ def after_result(text: str, slots: dict, earlier: tuple[str, ...], domain) -> li
         tracker.events.insert(index, {"event": "user", "text": message})
     ActionFinishAssessment().run(dispatcher, tracker, domain)
     return [m.get("response") for m in dispatcher.messages]
+
+
+def show_more(text: str, slots: dict, dispatcher, domain) -> list[str | None]:
+    """What MORE (the show_more intent) sends after the result."""
+    from actions.dialogue import ActionShowDetails
+    from tests.unit.conftest import make_tracker, responses
+
+    tracker = make_tracker(
+        slots={**slots, "results_shown": True, "assessment_done": True},
+        text=text,
+        intent="show_more",
+        active_loop=None,
+    )
+    ActionShowDetails().run(dispatcher, tracker, domain)
+    return responses(dispatcher)

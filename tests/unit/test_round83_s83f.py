@@ -4,19 +4,17 @@ their words, and other people's that keep their answers."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from actions.dialogue import ActionShowDetails
 from core.text import SMS_LIMIT
 from referrals.matching import match_organisations, more_organisations
-from tests.unit.conftest import make_tracker, responses
+from tests.unit.conftest import responses
 from tests.unit.known_answers import (
     ALL_RESPONSES,
     DOMAIN,
     assert_one_sms_with_a_source,
     at_question,
+    show_more,
 )
 
 NEW = ["utter_s83f_none_for_community_helpline", "utter_s83f_none_for_community"]
@@ -26,17 +24,6 @@ NEW = ["utter_s83f_none_for_community_helpline", "utter_s83f_none_for_community"
 def test_each_new_answer_is_one_sms_with_its_sources(name: str) -> None:
     assert_one_sms_with_a_source(name, DOMAIN / "responses_answers.yml")
     assert len(ALL_RESPONSES[name][0]["text"]) <= SMS_LIMIT
-
-
-def show_more(text: str, slots: dict[str, Any], dispatcher, domain) -> list[str | None]:
-    tracker = make_tracker(
-        slots={**slots, "results_shown": True, "assessment_done": True},
-        text=text,
-        intent="show_more",
-        active_loop=None,
-    )
-    ActionShowDetails().run(dispatcher, tracker, domain)
-    return responses(dispatcher)
 
 
 # -- 1. Fatima: MORE when nothing more fits --------------------------------------------------

@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from actions.dialogue import ActionShowDetails
 from core.text import SMS_LIMIT
-from tests.unit.conftest import make_tracker, responses
+from tests.unit.conftest import responses
 from tests.unit.known_answers import (
     ALL_RESPONSES,
     ANSWERS_FILE,
@@ -19,6 +18,7 @@ from tests.unit.known_answers import (
     at_question,
     responses_in_conversation,
     said_answer,
+    show_more,
 )
 
 NEW = [
@@ -114,17 +114,6 @@ def test_others_keep_their_answers(text: str, crime_type: str, answers: dict[str
 
 
 # -- 2. Mirela: MORE for Roma people ----------------------------------------------------------
-
-
-def show_more(text: str, slots: dict[str, Any], dispatcher, domain) -> list[str | None]:
-    tracker = make_tracker(
-        slots={**slots, "results_shown": True, "assessment_done": True},
-        text=text,
-        intent="show_more",
-        active_loop=None,
-    )
-    ActionShowDetails().run(dispatcher, tracker, domain)
-    return responses(dispatcher)
 
 
 MIRELA_RESULT = {

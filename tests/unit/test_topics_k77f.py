@@ -21,6 +21,7 @@ from tests.unit.known_answers import (
     answer,
     answer_in_conversation,
     assert_one_sms_with_a_source,
+    show_more,
     sources_above,
     topic_answered,
 )
@@ -211,17 +212,6 @@ def test_low_mood_still_gets_its_answer():
 def test_stacey_deaf_abuse_service_keeps_its_answer():
     text = "yes. only text or email. no call. is there deaf service for abuse?"
     assert answer(text, "domestic_abuse", age=30.0) == "utter_g3_deaf_abuse_service"
-
-
-def show_more(text: str, slots: dict[str, Any], dispatcher, domain) -> list[str | None]:
-    tracker = make_tracker(
-        slots={**slots, "results_shown": True, "assessment_done": True},
-        text=text,
-        intent="show_more",
-        active_loop=None,
-    )
-    ActionShowDetails().run(dispatcher, tracker, domain)
-    return responses(dispatcher)
 
 
 def test_sophie_more_with_her_question_gets_the_deaf_answer(dispatcher, domain):
