@@ -709,6 +709,18 @@ def u86e_landlord_not_stalker(person: _Person, org: Organisation) -> bool:
     )
 
 
+# Sextortion (someone threatening to share intimate images for money) was given SurvivorsUK,
+# whose entry (its sources) is for men, boys and non-binary people "who have been raped,
+# sexually assaulted or abused": like the Havens (z73c), not for images threatened or shared
+# with nobody touching them (the account's "sextortion" or "no_contact", as for the Havens).
+# The Revenge Porn Helpline is for that (its situations: intimate images).
+def u86e_images_only(person: _Person, org: Organisation) -> bool:
+    return org.id == "survivors-uk" and (
+        "no_contact" in person.situations
+        or ("sextortion" in person.situations and "sexual_offence" in person.crime_types)
+    )
+
+
 # end u86e
 
 
@@ -833,6 +845,8 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         return "for stalking (following, watching, turning up or repeated contact)"
     if u86e_landlord_not_stalker(person, org):  # u86e (round 86): Arjun
         return "for stalking, not for a landlord's harassment of a tenant"
+    if u86e_images_only(person, org):  # u86e (round 86): sextortion, not SurvivorsUK
+        return "for rape and sexual abuse, not images threatened or shared with no contact"
     if z73c_images_only(person, org):  # -- round 73, helper z73c --
         return "for rape and sexual assault, not images threatened or shared with no contact"
     if serves.bereaved_only and person.bereaved is False:
