@@ -1170,18 +1170,23 @@ def u86e_service_chosen(
     return chosen
 
 
+def u86e_result_shown_by(event: Mapping[str, Any]) -> bool:
+    """The event that shows the result: the slot set, or the result's message sent."""
+    if event.get("event") == "slot":
+        return event.get("name") == "results_shown" and bool(event.get("value"))
+    metadata = event.get("metadata") or {}
+    return event.get("event") == "bot" and metadata.get("utter_action") == "utter_result"
+
+
 def u86e_said_after_result(tracker: Tracker) -> list[str]:
     """What the person said once the result was shown (the slot set, or the result sent)."""
     said: list[str] = []
     shown = False
     for event in tracker.events:
         kind = event.get("event")
-        if kind == "slot" and event.get("name") == "results_shown" and event.get("value"):
-            shown = True
-        elif kind == "bot" and (event.get("metadata") or {}).get("utter_action") == "utter_result":
-            shown = True
-        elif kind == "user" and shown:
+        if kind == "user" and shown:
             said.append(str(event.get("text") or ""))
+        shown = shown or u86e_result_shown_by(event)
     return said
 
 
@@ -1192,9 +1197,7 @@ def u86e_chosen_service_noted(answers: dict[str, Any], tracker: Tracker) -> None
     bot_texts = " ".join(
         str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"
     )
-    organisations = [
-        org for org in default_directory() if org.id in shown or org.name in bot_texts
-    ]
+    organisations = [org for org in default_directory() if org.id in shown or org.name in bot_texts]
     chosen = u86e_service_chosen(u86e_said_after_result(tracker), organisations)
     if chosen is not None and chosen.id not in (answers.get("declined_services") or ()):
         answers["chosen_service"] = chosen.id

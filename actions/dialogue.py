@@ -2457,9 +2457,7 @@ def u86e_chosen_service_said_back(
     how = " or ".join(route_text(route) for route in contact_routes(org, result.answers)[:2])
     if not how:
         return False
-    dispatcher.utter_message(
-        response="utter_z73d_referral_via_team", service=org.name, contact=how
-    )
+    dispatcher.utter_message(response="utter_z73d_referral_via_team", service=org.name, contact=how)
     return True
 
 

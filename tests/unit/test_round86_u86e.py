@@ -163,7 +163,11 @@ def test_a_service_named_before_the_result_is_not_a_choice(dispatcher, domain, r
         slots={**NADIA, "referrals": referrals}, text="yes text is fine", active_loop=None
     ).current_state()
     before = [
-        {"event": "user", "text": "the police gave me victim support's number, ok", "parse_data": {}},
+        {
+            "event": "user",
+            "text": "the police gave me victim support's number, ok",
+            "parse_data": {},
+        },
         {"event": "slot", "name": "results_shown", "value": True},
     ]
     tracker = Tracker.from_dict({**state, "events": [*before, *state["events"]]})
