@@ -4358,6 +4358,8 @@ def _details(text: str, lowered: str) -> set[str]:
         details.add("as_a_child")
     details |= _matcher_details(lowered, details)  # -- round 29, helper H --
     details |= _round29_n_details(lowered)  # -- round 29, helper N --
+    if u86e_landlord_not_stalking(lowered):  # u86e (round 86): Arjun's landlord
+        details.add("landlord")
     details |= _r31_details(lowered, details)  # -- round 31, helper R --
     details |= m1_exploitation_details(lowered)  # -- round 43, helper M1 --
     if _H1_SEXUAL_MESSAGES.search(lowered):  # -- round 39, helper H1 --
@@ -5783,6 +5785,39 @@ def k1_landlord_harasses(words: str) -> bool:
 
 
 # -- end of round 65, helper k1 --
+
+
+# u86e (round 86) -- Arjun, 22: "my landlord keeps coming into my room without telling me ... he
+# kept my deposit £1200 ... he said he will call immigration on me" was given the National
+# Stalking Helpline and Paladin. A landlord who harasses a tenant (comes in, texts, turns up,
+# threatens) is harassment or illegal eviction (Protection from Eviction Act 1977, s.1), not
+# stalking, which is a fixation on a person: the detail "landlord" (referrals/directory.py
+# LANDLORD) keeps the stalking-only services away, unless stalking itself is told (following,
+# watching, a tracker, "stalking").
+_U86E_LANDLORD_DOES = re.compile(
+    r"\b(?:my|our) (?:landlord|landlady|letting agent)s? (?:\w+ ){0,2}?(?:keeps?|kept|is|was|has|"
+    r"had|comes?|came|coming|texts?|texted|texting|messages?|messaged|calls?|called|rings?|"
+    r"turns?|turned|turning|shows?|showed|showing|walks?|lets?|opens?|enters?|won ?t|wont|"
+    r"refuses?|refused|threaten\w*|harass\w*|said|says|changed?|locked|took|takes|shouts?|"
+    r"shouted|bangs?|banged|wants?|keeps)\b|\bharass\w* by (?:my|our|the) (?:landlord|landlady)\b"
+)
+_U86E_NOT_MY_LANDLORD = re.compile(r"\b(?:not|isnt|isn t|never) (?:my|our) (?:landlord|landlady)\b")
+_U86E_STALKING_TOLD = re.compile(
+    r"\b(?:stalk\w*|follow(?:s|ed|ing)? (?:me|us)|(?:watching|watches|watched) (?:me|us)|"
+    r"tracker|tracking (?:me|my)|air ?tag|outside my (?:work|job|college|uni|school|gym))\b"
+)
+
+
+def u86e_landlord_not_stalking(lowered: str) -> bool:
+    """Their own landlord harasses them, and nothing of stalking itself is told."""
+    return (
+        bool(_U86E_LANDLORD_DOES.search(lowered))
+        and not _U86E_NOT_MY_LANDLORD.search(lowered)
+        and not _U86E_STALKING_TOLD.search(lowered)
+    )
+
+
+# end u86e
 
 
 # -- round 67, helper m4 --

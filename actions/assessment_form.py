@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -34,6 +34,7 @@ from core.second_contact import (
     supporter_to_contact,  # t84c (round 84)
 )
 from core.vocabulary import plain
+from referrals.directory import Organisation
 from referrals.matching import default_directory
 from referrals.results import build_result
 
@@ -100,6 +101,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     p81d_notes_noted(answers)  # p81d (round 81)
     s83e_second_number_noted(answers)  # s83e (round 83)
     t84c_supporter_number_noted(answers)  # t84c (round 84)
+    u86e_chosen_service_noted(answers, tracker)  # u86e (round 86): Nadia's choice
     return answers
 
 
@@ -1140,3 +1142,65 @@ def t84c_supporter_number_noted(answers: dict[str, Any]) -> None:
 
 
 # end t84c
+
+
+# u86e (round 86) -- Nadia, offered a choice of services, chose one by name ("NOT refuge. london
+# victim and witness service please. text is fine"), but the referral kept no trace of which:
+# the service chosen after the result was shown is kept with the case (answers
+# "chosen_service", an organisation id) and named when the referral is confirmed.
+_U86E_CHOOSES = re.compile(
+    r"\b(?:please|pls|plz|want|wanna|prefer|rather|refer|send|pass|go with|choose|pick|that one|"
+    r"ok|okay|fine|yes|yeah|to)\b"
+)
+_U86E_ASKS_WHAT = re.compile(r"\b(?:what|whats|who|whos|wat) (?:is|are|s|do|does)\b")
+
+
+def u86e_service_chosen(
+    said_after_result: Sequence[str], organisations: Sequence[Organisation]
+) -> Organisation | None:
+    """The service last chosen by name among ``organisations`` (those shown), if any."""
+    chosen = None
+    for said in said_after_result:
+        words = plain(str(said))
+        if not _U86E_CHOOSES.search(words) or _U86E_ASKS_WHAT.search(words):
+            continue
+        named = questions.m79d_service_named(str(said), organisations)
+        if named is not None:
+            chosen = named
+    return chosen
+
+
+def u86e_result_shown_by(event: Mapping[str, Any]) -> bool:
+    """The event that shows the result: the slot set, or the result's message sent."""
+    if event.get("event") == "slot":
+        return event.get("name") == "results_shown" and bool(event.get("value"))
+    metadata = event.get("metadata") or {}
+    return event.get("event") == "bot" and metadata.get("utter_action") == "utter_result"
+
+
+def u86e_said_after_result(tracker: Tracker) -> list[str]:
+    """What the person said once the result was shown (the slot set, or the result sent)."""
+    said: list[str] = []
+    shown = False
+    for event in tracker.events:
+        kind = event.get("event")
+        if kind == "user" and shown:
+            said.append(str(event.get("text") or ""))
+        shown = shown or u86e_result_shown_by(event)
+    return said
+
+
+def u86e_chosen_service_noted(answers: dict[str, Any], tracker: Tracker) -> None:
+    if answers.get("referral_consent") is False:
+        return
+    shown = set(tracker.get_slot("referrals") or ())
+    bot_texts = " ".join(
+        str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"
+    )
+    organisations = [org for org in default_directory() if org.id in shown or org.name in bot_texts]
+    chosen = u86e_service_chosen(u86e_said_after_result(tracker), organisations)
+    if chosen is not None and chosen.id not in (answers.get("declined_services") or ()):
+        answers["chosen_service"] = chosen.id
+
+
+# end u86e

@@ -374,7 +374,8 @@ class ActionFinishAssessment(Action):
                     | t84c_supporter(tracker)  # t84c (round 84): Wayne's Jo
                 ),
             )
-            z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
+            if not u86e_chosen_service_said_back(dispatcher, tracker, result):  # u86e (round 86)
+                z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
             m79d_notes_said_back(dispatcher, tracker)  # m79d (round 79)
             s83e_second_number_said_back(dispatcher, tracker)  # s83e (round 83)
         elif (
@@ -2441,6 +2442,26 @@ def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, resul
 
 
 # -- end of round 73, helper z73d --
+
+
+# u86e (round 86) -- Nadia chose "london victim and witness service please" when offered a
+# choice; the confirmation never named it. The service kept as her choice (answers
+# "chosen_service", actions/assessment_form.py) is named, with how to reach it herself.
+def u86e_chosen_service_said_back(
+    dispatcher: CollectingDispatcher, tracker: Tracker, result: Result
+) -> bool:
+    chosen = answers_from(tracker).get("chosen_service")
+    org = next((org for org in directory() if org.id == chosen), None)
+    if org is None:
+        return False
+    how = " or ".join(route_text(route) for route in contact_routes(org, result.answers)[:2])
+    if not how:
+        return False
+    dispatcher.utter_message(response="utter_z73d_referral_via_team", service=org.name, contact=how)
+    return True
+
+
+# end u86e
 
 
 # -- round 76, helper g76b --

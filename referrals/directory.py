@@ -89,6 +89,11 @@ BRAIN_INJURY = "brain_injury"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {BRAIN_INJURY}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 # end k78h
+# u86e (round 86): their own landlord harasses them and no stalking itself was told (Arjun):
+# harassment of a tenant, not for the stalking-only services (referrals/matching.py).
+LANDLORD = "landlord"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {LANDLORD}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

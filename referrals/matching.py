@@ -154,6 +154,7 @@ from referrals.directory import (
     FAMILY_SUBSTANCE_USE,
     HATE_STRANDS,
     HOSPITAL,  # -- round 75, helper c75e --
+    LANDLORD,  # u86e (round 86)
     LONDON,
     LONDON_BOROUGHS,
     MATCHER_SITUATIONS,
@@ -299,6 +300,7 @@ SITUATION_LABELS[STALKING_DESCRIBED] = "stalking (following, watching or unwante
 SITUATION_LABELS[SEXUAL_MESSAGES] = "sexual messages or requests"
 SITUATION_LABELS[HOSPITAL] = "treatment in hospital"  # -- round 75, helper c75e --
 SITUATION_LABELS[BRAIN_INJURY] = "a head or brain injury"  # k78h (round 78)
+SITUATION_LABELS[LANDLORD] = "harassment by a landlord"  # u86e (round 86)
 # Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
 # threaten or damage things when no stalking was described (Gary, round 29).
 _STALKING_ONLY = ("stalking_harassment",)
@@ -691,6 +693,37 @@ def z73c_images_only(person: _Person, org: Organisation) -> bool:
 # -- end of round 73, helper z73c --
 
 
+# u86e (round 86) -- Arjun, 22, whose landlord kept his deposit, comes into his room and
+# threatened to "call immigration on me", was given the National Stalking Helpline and Paladin.
+# A landlord harassing a tenant is harassment or illegal eviction, not stalking (a fixation on a
+# person): the stalking-only services are left out when the one who did it is their landlord
+# (the "landlord" detail, read only when no stalking itself was told), unless a partner or ex
+# targets them again and again.
+def u86e_landlord_not_stalker(person: _Person, org: Organisation) -> bool:
+    return (
+        tuple(org.serves.crime_types) == _STALKING_ONLY
+        # read only when no stalking itself was told: "keeps texting me and turning up" is
+        # what a landlord harassing a tenant does (actions/account.py u86e_landlord_not_stalking)
+        and LANDLORD in person.situations
+        and not person.repeated_by_an_ex
+    )
+
+
+# Sextortion (someone threatening to share intimate images for money) was given SurvivorsUK,
+# whose entry (its sources) is for men, boys and non-binary people "who have been raped,
+# sexually assaulted or abused": like the Havens (z73c), not for images threatened or shared
+# with nobody touching them (the account's "sextortion" or "no_contact", as for the Havens).
+# The Revenge Porn Helpline is for that (its situations: intimate images).
+def u86e_images_only(person: _Person, org: Organisation) -> bool:
+    return org.id == "survivors-uk" and (
+        "no_contact" in person.situations
+        or ("sextortion" in person.situations and "sexual_offence" in person.crime_types)
+    )
+
+
+# end u86e
+
+
 def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str | None:
     """Why ``org`` must not be suggested to this person, or None if it may be.
 
@@ -810,6 +843,10 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
     if person.hate_harassment and tuple(serves.crime_types) == _STALKING_ONLY:
         # -- round 75, helper c75e --: Olena, "He not stalking me, he is neighbour".
         return "for stalking (following, watching, turning up or repeated contact)"
+    if u86e_landlord_not_stalker(person, org):  # u86e (round 86): Arjun
+        return "for stalking, not for a landlord's harassment of a tenant"
+    if u86e_images_only(person, org):  # u86e (round 86): sextortion, not SurvivorsUK
+        return "for rape and sexual abuse, not images threatened or shared with no contact"
     if z73c_images_only(person, org):  # -- round 73, helper z73c --
         return "for rape and sexual assault, not images threatened or shared with no contact"
     if serves.bereaved_only and person.bereaved is False:
