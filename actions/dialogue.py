@@ -73,6 +73,7 @@ from core.person_request import (
 from core.second_contact import (  # s83e (round 83)
     SecondNumber,
     asks_about_a_second_number,
+    borrowed_phone,  # u86c (round 86)
     second_number_given,
     second_number_said,
     supporter_to_contact,  # t84c (round 84)
@@ -372,6 +373,7 @@ class ActionFinishAssessment(Action):
                         for key in (*REFERRAL_SLOTS, "worker_gender", "language")
                     }
                     | t84c_supporter(tracker)  # t84c (round 84): Wayne's Jo
+                    | u86c_borrowed_phone(tracker)  # u86c (round 86): Femi, on Tunde's phone
                 ),
             )
             z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
@@ -2905,3 +2907,16 @@ def t84c_supporter(tracker: Tracker) -> dict[str, Any]:
 
 
 # end t84c
+
+
+# u86c (round 86)
+def u86c_borrowed_phone(tracker: Tracker) -> dict[str, Any]:
+    """Femi: "this is my friend Tunde's phone, call this number and ask for Femi": whose phone
+    the number is, and the name to ask for, so the confirmation says both back."""
+    found = borrowed_phone(tuple(answers_from(tracker).get("said") or ()))
+    if found is None:
+        return {}
+    return {"phone_owner": found.owner, "ask_for": found.ask_for}
+
+
+# end u86c

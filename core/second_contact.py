@@ -152,3 +152,47 @@ def supporter_to_contact(said: Sequence[str]) -> str | None:
 
 
 # end t84c
+
+
+# u86c (round 86)
+# Femi, 27, robbed at knifepoint, his phone taken, texting from a friend's: "this is my friend
+# Tunde's phone, call this number and ask for Femi" was taken as writing for someone else, and the
+# number and "ask for Femi" were dropped. A borrowed phone is still his way to be reached: whose
+# phone it is and the name to ask for are kept, and said back with the way he chose.
+_U86C_OWNER = re.compile(
+    rf"\b(?:its|it s|it is|this is|this s|thats|that s|im on|i m on|i am on|using|on) my "
+    rf"({_RELATIVE}|mate|bro|girlfriend|boyfriend)(?: {_NOT_A_NAME}([a-z]{{2,}}))?(?: ?s)? "
+    r"(?:phone|fone|mobile|number)\b"
+)
+_U86C_ASK_FOR = re.compile(
+    r"\b(?:ask|asking) for (?!(?:me|him|her|them|help|a|an|the|my|your|it|that|this|support|"
+    r"someone|anyone|money)\b)([a-z]{2,})\b"
+)
+
+
+@dataclass(frozen=True)
+class BorrowedPhone:
+    owner: str  # "your friend Tunde's", "your friend's"
+    ask_for: str | None  # "Femi": the name to ask for when they ring
+
+
+def borrowed_phone(said: Sequence[str]) -> BorrowedPhone | None:
+    """The phone they chat on is someone else's, said as the way to reach them ("this is my friend
+    Tunde's phone, call this number and ask for Femi"), from their messages ``said`` (the last)."""
+    for text in reversed(list(said)):
+        # "Tunde's" kept apart from its "s", so the name is his.
+        words = " ".join(
+            re.sub(r"[^a-z0-9]+", " ", re.sub(r"['’]s\b", " s", str(text).lower())).split()
+        )
+        owner = _U86C_OWNER.search(words)
+        if owner is None:
+            continue
+        ask = _U86C_ASK_FOR.search(words)
+        return BorrowedPhone(
+            owner=_whose(owner.group(1), owner.group(2)),
+            ask_for=ask.group(1).capitalize() if ask else None,
+        )
+    return None
+
+
+# end u86c

@@ -77,3 +77,65 @@ def test_compensation_for_a_hand_after_a_burglary_is_not_cica():
 def test_new_answers_are_one_sms_with_sources(name):
     assert_one_sms_with_source(name, "u86c (round 86)")
     assert numbers_not_in_directory(name) == []
+
+
+# -- 1. Femi on his friend Tunde's phone: not writing for someone else; number and name kept --
+
+TUNDE = "this is my friend Tunde's phone, call this number and ask for Femi"
+TUNDE_NUMBER = "this is my friend Tunde's phone 07700 900461, call this number and ask for Femi"
+
+
+@pytest.mark.parametrize("text", [TUNDE, TUNDE_NUMBER, "im on my mates phone, ask for Femi"])
+def test_a_borrowed_phone_is_not_writing_for_someone_else(text):
+    from actions import account
+
+    assert not account.read_account(text).for_someone_else
+
+
+@pytest.mark.parametrize(
+    "text", ["this is my friend, she was attacked", "its my friend tunde, he was robbed"]
+)
+def test_writing_for_a_friend_is_still_read(text):
+    from actions import account
+
+    assert account.read_account(text).for_someone_else
+
+
+def _at(text, requested, **answers):
+    from actions.reading import Turn, read_turn
+
+    told = {"crime_type": "robbery", "age": 27, "referral_consent": True, **answers}
+    return read_turn(Turn(text=text, intent="inform", requested=requested, answers=told))
+
+
+def test_at_is_it_safe_the_borrowed_phone_is_a_yes_by_phone_with_the_number():
+    reading = _at(TUNDE_NUMBER, "contact_safe")
+    assert reading.slots.get("contact_safe") is True
+    assert reading.slots.get("contact_method") == "call"
+    assert reading.slots.get("contact_details") == "07700900461"
+    assert "utter_about_them" not in [say.response for say in reading.say]
+    assert _at(TUNDE, "contact_safe").slots.get("contact_safe") is True
+
+
+def test_the_friends_phone_is_noted_for_the_worker():
+    from actions.reading import contact_notes_said
+
+    assert "friends_phone" in contact_notes_said(TUNDE)
+
+
+def test_whose_phone_and_the_name_to_ask_for_are_said_back():
+    from actions import wording
+    from core.second_contact import borrowed_phone
+
+    found = borrowed_phone(["yes", TUNDE])
+    assert found is not None and found.ask_for == "Femi"
+    line = wording.contact_line(
+        {
+            "contact_method": "call",
+            "contact_details": "07700900461",
+            "phone_owner": found.owner,
+            "ask_for": found.ask_for,
+        }
+    )
+    assert "your friend Tunde's number ending 461" in line and "asking for Femi" in line
+    assert borrowed_phone(["call me on 07700 900461"]) is None
