@@ -196,3 +196,63 @@ def borrowed_phone(said: Sequence[str]) -> BorrowedPhone | None:
 
 
 # end u86c
+
+
+# u86c (round 86)
+# Wayne, 30, learning disability, waiting for a person: "can they talk to jo too" (Jo, his
+# support worker) got "a support worker will phone you on the number you gave". He wants Jo there
+# too: kept as a note for the worker, and said back with her name.
+_U86C_TOO = re.compile(
+    r"\b(?:can|could|will|would|should) (?:they|you|u|someone|somebody|the (?:support )?(?:team|"
+    r"worker|service))(?: also)? (?:talk to|speak to|speak with|talk with|have|see|meet|include|"
+    r"bring) ([a-z]{2,})(?: (?:there|with me|in it|on it|and me))? (?:too|as well|aswell|also)\b|"
+    r"\bi (?:want|would like|d like|need) ([a-z]{2,}) (?:there|with me|to be there|to be with "
+    r"me)\b|\b(?:can|could) ([a-z]{2,}) (?:be there|be with me|come|join|sit in)\b"
+)
+_U86C_NOT_A_NAME = _T84C_NOT_A_NAME | frozenset(
+    {
+        "us",
+        "anyone",
+        "anybody",
+        "somebody",
+        "everyone",
+        "mine",
+        "them",
+        "police",
+        "someone",
+        "i",
+        "we",
+        "they",
+        "she",
+        "he",
+        "that",
+        "this",
+        "there",
+        "what",
+        "who",
+        "how",
+        "when",
+    }
+)
+
+
+def supporter_too(text: str) -> str | None:
+    """The name of someone they would like with them too ("can they talk to jo too"), capitalised;
+    None for a relative ("my mum": parent_too) or no name."""
+    for found in _U86C_TOO.finditer(plain(text)):
+        name = found.group(1) or found.group(2) or found.group(3)
+        if name and name not in _U86C_NOT_A_NAME and not re.fullmatch(_RELATIVE, name):
+            return name.capitalize()
+    return None
+
+
+def supporter_too_said(said: Sequence[str]) -> str | None:
+    """The last such name in the person's messages ``said``."""
+    for text in reversed(list(said)):
+        name = supporter_too(str(text))
+        if name:
+            return name
+    return None
+
+
+# end u86c

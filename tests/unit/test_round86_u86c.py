@@ -139,3 +139,123 @@ def test_whose_phone_and_the_name_to_ask_for_are_said_back():
     )
     assert "your friend Tunde's number ending 461" in line and "asking for Femi" in line
     assert borrowed_phone(["call me on 07700 900461"]) is None
+
+
+# -- 4. Stanley, 80: "not the house phone" kept as a contact note --------------------------
+
+STANLEY = "07700 900388 thats my mobile. not the house phone"
+
+
+def test_not_the_house_phone_is_a_contact_note():
+    from actions.reading import contact_notes_said
+    from core import contact_notes
+
+    assert "not_house_phone" in contact_notes_said(STANLEY)
+    assert "not_house_phone" in contact_notes_said("not the house phone")
+    assert contact_notes.for_worker(["not_house_phone"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["020 8690 4417 thats the house phone", "the house phone is best", "ring the landline please"],
+)
+def test_the_house_phone_chosen_is_no_such_note(text):
+    from actions.reading import contact_notes_said
+
+    assert "not_house_phone" not in contact_notes_said(text)
+
+
+def test_not_the_house_phone_said_during_the_questions_is_kept():
+    from actions.assessment_form import u86c_notes_noted
+
+    answers: dict = {"referral_consent": True, "said": ["yes", STANLEY]}
+    u86c_notes_noted(answers)
+    assert answers["contact_notes"] == ["not_house_phone"]
+
+
+# -- 5. Wayne: "can they talk to jo too": Jo there too, noted and said back -----------------
+
+WAYNE_REFERRED = {
+    "consent": True,
+    "assessment_done": True,
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "call",
+    "contact_details": "07700900217",
+    "crime_type": "human_trafficking",
+}
+
+
+def _run(action, slots, text, intent="inform", earlier=()):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(slots, text=text, intent=intent, active_loop=None)
+    for said in reversed(earlier):
+        tracker.events.insert(0, {"event": "user", "text": said})
+    dispatcher = CollectingDispatcher()
+    events = action().run(dispatcher, tracker, {})
+    return dispatcher.messages, events
+
+
+def test_can_they_talk_to_jo_too_is_kept_and_said_back():
+    from actions.dialogue import ActionWhileWaiting
+
+    waiting = {**WAYNE_REFERRED, "waiting_for_person": True, "handoff": "waiting"}
+    messages, events = _run(ActionWhileWaiting, waiting, "can they talk to jo too")
+    said = [m.get("response") for m in messages]
+    assert said == ["utter_u86c_supporter_too"] and messages[0].get("who") == "Jo"
+    notes = [e["value"] for e in events if e.get("name") == "contact_notes"]
+    assert notes == [["supporter_too"]]
+
+
+def test_the_handover_line_says_jo_there_too():
+    from actions.dialogue import ActionHandoff
+
+    messages, _ = _run(
+        ActionHandoff,
+        WAYNE_REFERRED,
+        "can i talk to a real person",
+        intent="request_human",
+        earlier=["can they talk to jo too"],
+    )
+    said = [m.get("response") for m in messages]
+    assert "utter_u86c_will_ring_with_supporter" in said
+    assert "utter_u1_they_will_ring" not in said and "utter_u1_phone_not_here" not in said
+
+
+def test_without_jo_the_handover_line_stays():
+    from actions.dialogue import ActionHandoff
+
+    messages, _ = _run(
+        ActionHandoff, WAYNE_REFERRED, "can i talk to a real person", "request_human"
+    )
+    assert "utter_u1_they_will_ring" in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize(
+    "text", ["can they ring lisa too, the kids mum", "can they talk to my mum as well"]
+)
+def test_someone_else_to_contact_is_not_someone_with_him(text):
+    from core.second_contact import supporter_too
+
+    assert supporter_too(text) is None
+
+
+def test_jo_too_said_during_the_questions_is_noted_for_the_worker():
+    from actions.assessment_form import u86c_notes_noted
+    from core import contact_notes
+
+    answers: dict = {"referral_consent": True, "said": ["can they talk to jo too"]}
+    u86c_notes_noted(answers)
+    assert answers["contact_notes"] == ["supporter_too"]
+    assert "with them" in contact_notes.FOR_WORKER["supporter_too"]
+
+
+@pytest.mark.parametrize(
+    "name", ["utter_u86c_supporter_too", "utter_u86c_will_ring_with_supporter"]
+)
+def test_jo_answers_are_one_sms_with_sources(name):
+    assert_one_sms_with_source(name, "u86c (round 86)", ({"who": "Jo"},))
+    assert numbers_not_in_directory(name) == []
