@@ -715,7 +715,12 @@ _U86C_COMPENSATION = re.compile(
 )
 _U86C_INJURY = re.compile(
     r"\b(?:hand|hands|finger|fingers|arm|arms|face|leg|head|cut|cuts|injur\w*|wound\w*|stab\w*|"
-    r"slash\w*|scar\w*|stitch\w*|hurt)\b"
+    r"slash\w*|scars?|scarred|scarring|stitch\w*|hurt)\b"
+)
+# Someone else's injury (p81g: "can he get compensation for this? hes got a scar"): theirs.
+_U86C_SOMEONE_ELSES = re.compile(
+    r"\b(?:can|could|will|would|does|do|is) (?:he|she|they|him|her|my (?:son|daughter|boy|girl|"
+    r"child|kid|mum|dad|wife|husband|partner|friend))\b"
 )
 # Answered elsewhere: lost pay (utter_j7_cica_injury), how much, teeth, hitting back, the mind.
 _U86C_OTHER_CICA = re.compile(
@@ -736,9 +741,12 @@ def u86c_asks_cica_for_injury(text: str, answers: Mapping[str, Any] | None) -> b
     """ "can I get compensation for the hand": an injury from a violent crime."""
     words = plain(text)
     crime = (answers or {}).get("crime_type")
+    told = answers or {}
     return (
         crime in VIOLENT
         and crime != "homicide"
+        and not (told.get("for_child") or told.get("for_someone_else"))
+        and not _U86C_SOMEONE_ELSES.search(words)
         and is_question(text)
         and bool(_U86C_COMPENSATION.search(words))
         and bool(_U86C_INJURY.search(words))

@@ -7518,8 +7518,9 @@ def contact_notes_said(text: str) -> list[str]:
 # Stanley, 80, whose daughter is not to know, giving how to contact him: "not the house phone";
 # Wayne: "can they talk to jo too". Kept with the other contact instructions.
 _U86C_NOT_HOUSE_PHONE = re.compile(
-    r"\b(?:not|dont|do not|never|no|wont|shouldnt|mustnt)\b(?: \w+){0,3} (?:the |my |our )?"
-    r"(?:house ?phone|home ?phone|landline|land line|home number|landline number)\b"
+    r"\b(?:not|dont|do not|never|no|wont|shouldnt|mustnt)(?: (?:on|ring|call|phone|use|using|"
+    r"to|try|trying|me|them|it))* (?:the |my |our )?(?:house ?phone|home ?phone|landline|land line|"
+    r"home number|landline number)\b"
 )
 
 
