@@ -606,7 +606,10 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"boyfriend|girlfriend|him|her|he|she)\b)"
     # -- round 45, helper P6 --: not "no not assault. its my husband. threats. he controls
     # everything" (Aisha): who did it and what he does, not whom it is about.
-    r"(?! (?:threat\w*|abus\w*|violen\w*|controll\w*|coercive)\b)|"
+    r"(?! (?:threat\w*|abus\w*|violen\w*|controll\w*|coercive)\b)"
+    # u86c (round 86): not "this is my friend Tunde's phone, call this number and ask for Femi"
+    # (Femi, robbed, on a borrowed phone): whose phone it is, not whom it is about.
+    r"(?!(?: [a-z]+)?(?: ?'?s)? (?:phone|fone|mobile|number|cell)\b)|"
     r"(?:its|it s) not (?:me|about me)(?:,)? (?:its|it s) (?:her|him|them)|(?:its|it s) (?:her|"
     r"him|them),? not me|me\?? no,? (?:its|it s) (?:her|him|them)|this is (?:her|his|their) "
     r"(?:son|daughter|sister|brother|husband|wife|partner|friend|carer|neighbour)\b(?: \w+)? "

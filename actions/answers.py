@@ -22,7 +22,11 @@ from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
 from core.privacy_question import b75a_condition
-from core.second_contact import asks_to_keep_someone_informed, number_is_someone_elses
+from core.second_contact import (
+    asks_to_keep_someone_informed,
+    borrowed_phone,  # u86c (round 86)
+    number_is_someone_elses,
+)
 from core.vocabulary import plain, without_jokes
 
 
@@ -2422,10 +2426,42 @@ def lead85_says_it_is_safe(text: str) -> bool:
     )
 
 
+# u86c (round 86): Femi, robbed of his phone: "this is my friend Tunde's phone, call this number
+# and ask for Femi": a borrowed phone given as the way to reach him is a yes, by that way.
+_U86C_USE_THIS = re.compile(
+    r"\b(?:call|ring|phone|text|txt|message|contact)(?: me)?(?: on)? (?:this|that|the same) "
+    r"(?:number|phone|fone|mobile)\b|\bask(?:ing)? for [a-z]{2,}\b"
+)
+
+
+def u86c_borrowed_phone_is_the_way(text: str) -> Answer | None:
+    words = plain(text)
+    if (
+        borrowed_phone([text]) is None
+        or not _U86C_USE_THIS.search(words)
+        or _LEAD85_NOT_SAFE.search(words)
+    ):
+        return None
+    extra = dict(contact_said(text))
+    if re.search(r"\b(?:text|txt|message)\b", words) and not re.search(
+        r"\b(?:call|ring|phone) (?:me|this|that|the)\b", words
+    ):
+        extra.setdefault("contact_method", "text")
+    else:
+        extra.setdefault("contact_method", "call")
+    details = read_contact_details(text).value
+    if details:
+        extra["contact_details"] = details
+    return Answer(True, extra=extra)
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     if lead85_says_it_is_safe(text):
         return Answer(True, extra=contact_said(text))
+    borrowed = u86c_borrowed_phone_is_the_way(text)  # u86c (round 86): Femi, on Tunde's phone
+    if borrowed is not None:
+        return borrowed
     if o3_contact_safe_mostly_no(text):
         return Answer(False)  # -- round 69, helper o3 -- "mostly no" is no
     if g5_safe_alone(text):

@@ -102,6 +102,7 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     s83e_second_number_noted(answers)  # s83e (round 83)
     t84c_supporter_number_noted(answers)  # t84c (round 84)
     u86e_chosen_service_noted(answers, tracker)  # u86e (round 86): Nadia's choice
+    u86c_notes_noted(answers)  # u86c (round 86): Stanley's house phone, Wayne's Jo
     return answers
 
 
@@ -1204,3 +1205,19 @@ def u86e_chosen_service_noted(answers: dict[str, Any], tracker: Tracker) -> None
 
 
 # end u86e
+
+
+# u86c (round 86)
+def u86c_notes_noted(answers: dict[str, Any]) -> None:
+    """Stanley, 80: "not the house phone"; Wayne: "can they talk to jo too": said during the
+    questions, kept for the support worker with the other contact instructions."""
+    if answers.get("referral_consent") is not True:
+        return
+    notes = list(answers.get("contact_notes") or [])
+    for said in answers.get("said") or ():
+        notes += [code for code in reading.u86c_notes_said(str(said)) if code not in notes]
+    if notes:
+        answers["contact_notes"] = notes
+
+
+# end u86c

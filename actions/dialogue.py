@@ -73,9 +73,12 @@ from core.person_request import (
 from core.second_contact import (  # s83e (round 83)
     SecondNumber,
     asks_about_a_second_number,
+    borrowed_phone,  # u86c (round 86)
     second_number_given,
     second_number_said,
     supporter_to_contact,  # t84c (round 84)
+    supporter_too,  # u86c (round 86)
+    supporter_too_said,  # u86c (round 86)
 )
 from core.text import SMS_LIMIT
 from core.vocabulary import plain
@@ -372,11 +375,13 @@ class ActionFinishAssessment(Action):
                         for key in (*REFERRAL_SLOTS, "worker_gender", "language")
                     }
                     | t84c_supporter(tracker)  # t84c (round 84): Wayne's Jo
+                    | u86c_borrowed_phone(tracker)  # u86c (round 86): Femi, on Tunde's phone
                 ),
             )
             if not u86e_chosen_service_said_back(dispatcher, tracker, result):  # u86e (round 86)
                 z73d_named_service(dispatcher, tracker, result)  # -- round 73, helper z73d --
             m79d_notes_said_back(dispatcher, tracker)  # m79d (round 79)
+            u86c_notes_said_back(dispatcher, tracker)  # u86c (round 86): Stanley, Wayne
             s83e_second_number_said_back(dispatcher, tracker)  # s83e (round 83)
         elif (
             tracker.get_slot("referral_consent") is True
@@ -1862,6 +1867,9 @@ def _u1_will_ring(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
     (not reply here), or a goodbye; never left waiting for a reply in this chat."""
     known = _known_answer(tracker, text)
     told = False
+    with_them = u86c_supporter_too_kept(dispatcher, tracker, text)  # u86c (round 86): Wayne's Jo
+    if with_them is not None:
+        return with_them
     if known is not None and not questions.u1_wants_a_phone_call(text):
         say(dispatcher, known)
         told = known.response == "utter_u1_they_will_ring"
@@ -1869,9 +1877,13 @@ def _u1_will_ring(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
         _f5_goodbye(dispatcher, tracker, text)
     elif not told:
         waited = tracker.get_slot("waiting_for_person") or tracker.get_slot("handoff")
-        dispatcher.utter_message(
-            response="utter_u1_phone_not_here" if waited else "utter_u1_they_will_ring"
-        )
+        who = supporter_too_said(tuple(answers_from(tracker).get("said") or ()))
+        if who:  # u86c (round 86): Wayne wants Jo there too; said so, not just "phone you"
+            dispatcher.utter_message(response="utter_u86c_will_ring_with_supporter", who=who)
+        else:
+            dispatcher.utter_message(
+                response="utter_u1_phone_not_here" if waited else "utter_u1_they_will_ring"
+            )
     return [*_stop_form(tracker), SlotSet("waiting_for_person", False), SlotSet("handoff", None)]
 
 
@@ -2089,6 +2101,8 @@ def _f5_keep_notes(
     second = s83e_second_number(tracker, text)  # s83e (round 83): Rose's son Gary
     if second is not None and "second_number" not in said:
         said.append("second_number")
+    if "supporter_too" in said:
+        said = [c for c in said if c != "someone_else_too"]  # u86c (round 86): Wayne's Jo
     if "victim_deaf" in said:
         # k78a: "tell them Elsie is deaf" (Rose, her neighbour): the person helped, not the one
         # to contact, so Rose's phone call stays a call.
@@ -2683,6 +2697,10 @@ def k77b_said_back(
     if said == ["someone_else_too"]:
         dispatcher.utter_message(response="utter_k77b_someone_else_too")
         return True
+    if said == ["supporter_too"]:  # u86c (round 86): Wayne, "can they talk to jo too"
+        who = supporter_too_said(tuple(answers_from(tracker).get("said") or ()))
+        dispatcher.utter_message(response="utter_u86c_supporter_too", who=who or "them")
+        return True
     return False
 
 
@@ -2926,3 +2944,57 @@ def t84c_supporter(tracker: Tracker) -> dict[str, Any]:
 
 
 # end t84c
+
+
+# u86c (round 86)
+def u86c_borrowed_phone(tracker: Tracker) -> dict[str, Any]:
+    """Femi: "this is my friend Tunde's phone, call this number and ask for Femi": whose phone
+    the number is, and the name to ask for, so the confirmation says both back."""
+    found = borrowed_phone(tuple(answers_from(tracker).get("said") or ()))
+    if found is None:
+        return {}
+    return {"phone_owner": found.owner, "ask_for": found.ask_for}
+
+
+# end u86c
+
+
+# u86c (round 86)
+# Wayne, 30, learning disability, who chose a phone call and asked for a person: "can they talk
+# to jo too" (Jo, his support worker) and the handover line both got "a support worker will phone
+# you on the number you gave". He wants Jo there too: kept as a note for the worker and said
+# back with her name; the line about the call says it too.
+def u86c_supporter_too_kept(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    who = supporter_too(text)
+    if who is None or not _f5_referral_stands(tracker):
+        return None
+    kept = list(tracker.get_slot("contact_notes") or [])
+    notes = kept if "supporter_too" in kept else [*kept, "supporter_too"]
+    _f5_save(tracker, {"contact_notes": notes})
+    dispatcher.utter_message(response="utter_u86c_supporter_too", who=who)
+    return [
+        *_stop_form(tracker),
+        SlotSet("contact_notes", notes),
+        SlotSet("waiting_for_person", False),
+        SlotSet("handoff", None),
+    ]
+
+
+def u86c_notes_said_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """ "not the house phone" and "can they talk to jo too", given during the questions, said
+    back with the confirmation."""
+    answers = answers_from(tracker)
+    notes: list[str] = []
+    for code in answers.get("contact_notes") or []:
+        if code == "not_house_phone":
+            notes.append(contact_notes.SAID[code])
+        elif code == "supporter_too":
+            who = supporter_too_said(tuple(answers.get("said") or ()))
+            notes.append(f"you'd like {who} with you too" if who else contact_notes.SAID[code])
+    if notes:
+        dispatcher.utter_message(response="utter_f5_note_added", note=" and ".join(notes))
+
+
+# end u86c

@@ -19,6 +19,7 @@ from typing import Any
 
 from actions import law_answers
 from actions.questions import (
+    VIOLENT,
     Say,
     blames_self,
     is_question,
@@ -397,6 +398,9 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    u86c = u86c_answer(text, answers)  # u86c (round 86): Femi's new phone, his cut hand
+    if u86c is not None:
+        return u86c
     t84e = t84e_answer(text, answers)  # t84e (round 84): Stanley, Brenda, Arjun, Derek
     if t84e is not None:
         return t84e
@@ -689,3 +693,73 @@ def t84e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 
 # end t84e
+
+
+# u86c (round 86)
+# Femi, 27, robbed at knifepoint, his hand cut and his phone taken: "how do i get a new phone"
+# got the stop-your-cards answer twice, and "can I get compensation for the hand" got "CICA
+# doesn't pay for things taken". A new phone: block the SIM and the phone, a replacement SIM, the
+# insurer's claim with the crime number. An injury from a violent crime is what CICA is for.
+_U86C_NEW_PHONE = re.compile(
+    r"\b(?:get|getting|buy|buying|sort|sorting|replace|replacing|afford)\b(?: \w+){0,2} "
+    r"(?:a )?(?:new|replacement|another) (?:phone|fone|mobile|iphone|handset)\b|"
+    r"\breplac\w* (?:my|the) (?:phone|fone|mobile|iphone|handset)\b"
+)
+_U86C_PHONE_TAKEN = re.compile(
+    r"\b(?:phone|fone|mobile|iphone)\b.{0,60}\b(?:took|taken|stole|stolen|nicked|snatched|"
+    r"grabbed|robbed|mugged|gone)\b|\b(?:took|taken|stole|stolen|nicked|snatched|grabbed|"
+    r"robbed|mugged)\b.{0,60}\b(?:phone|fone|mobile|iphone)\b"
+)
+_U86C_COMPENSATION = re.compile(
+    r"\b(?:compensation|compo|cica|claim|get (?:any )?money|money for|paid for)\b"
+)
+_U86C_INJURY = re.compile(
+    r"\b(?:hand|hands|finger|fingers|arm|arms|face|leg|head|cut|cuts|injur\w*|wound\w*|stab\w*|"
+    r"slash\w*|scars?|scarred|scarring|stitch\w*|hurt)\b"
+)
+# Someone else's injury (p81g: "can he get compensation for this? hes got a scar"): theirs.
+_U86C_SOMEONE_ELSES = re.compile(
+    r"\b(?:can|could|will|would|does|do|is) (?:he|she|they|him|her|my (?:son|daughter|boy|girl|"
+    r"child|kid|mum|dad|wife|husband|partner|friend))\b"
+)
+# Answered elsewhere: lost pay (utter_j7_cica_injury), how much, teeth, hitting back, the mind.
+_U86C_OTHER_CICA = re.compile(
+    r"\b(?:wages?|earnings|overtime|work|shifts?|job|how much|tooth|teeth|dental|dentist|hit "
+    r"(?:him|her|them) back|solicitor|lawyer|mental|anxiety|ptsd|nightmares)\b"
+)
+
+
+def u86c_asks_for_new_phone(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "how do i get a new phone", after a phone was taken in a robbery or theft."""
+    crime = (answers or {}).get("crime_type")
+    if not (_U86C_NEW_PHONE.search(plain(text)) and is_question(text)):
+        return False
+    return crime in ("robbery", "theft") or bool(_U86C_PHONE_TAKEN.search(said_with(text, answers)))
+
+
+def u86c_asks_cica_for_injury(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can I get compensation for the hand": an injury from a violent crime."""
+    words = plain(text)
+    crime = (answers or {}).get("crime_type")
+    told = answers or {}
+    return (
+        crime in VIOLENT
+        and crime != "homicide"
+        and not (told.get("for_child") or told.get("for_someone_else"))
+        and not _U86C_SOMEONE_ELSES.search(words)
+        and is_question(text)
+        and bool(_U86C_COMPENSATION.search(words))
+        and bool(_U86C_INJURY.search(words))
+        and not _U86C_OTHER_CICA.search(words)
+    )
+
+
+def u86c_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    if u86c_asks_cica_for_injury(text, answers):
+        return Say(response="utter_u86c_cica_for_injury")
+    if u86c_asks_for_new_phone(text, answers):
+        return Say(response="utter_u86c_new_phone")
+    return None
+
+
+# end u86c

@@ -137,7 +137,10 @@ from core.privacy_question import (
     gives_consent_after_all,
 )
 from core.redaction import EMAIL
-from core.second_contact import number_is_someone_elses  # p81e (round 81)
+from core.second_contact import (
+    number_is_someone_elses,  # p81e (round 81)
+    supporter_too,  # u86c (round 86)
+)
 from core.vocabulary import plain, without_jokes
 from referrals.directory import Organisation
 
@@ -7507,7 +7510,30 @@ def contact_notes_said(text: str) -> list[str]:
     threat = k5_threat_to_come_home(text)
     if threat:
         notes.append(threat)  # -- round 65, helper k5 -- Yusra
+    notes += u86c_notes_said(text)  # u86c (round 86): Stanley's house phone, Wayne's Jo
     return notes
+
+
+# u86c (round 86)
+# Stanley, 80, whose daughter is not to know, giving how to contact him: "not the house phone";
+# Wayne: "can they talk to jo too". Kept with the other contact instructions.
+_U86C_NOT_HOUSE_PHONE = re.compile(
+    r"\b(?:not|dont|do not|never|no|wont|shouldnt|mustnt)(?: (?:on|ring|call|phone|use|using|"
+    r"to|try|trying|me|them|it))* (?:the |my |our )?(?:house ?phone|home ?phone|landline|land line|"
+    r"home number|landline number)\b"
+)
+
+
+def u86c_notes_said(text: str) -> list[str]:
+    notes: list[str] = []
+    if _U86C_NOT_HOUSE_PHONE.search(plain(text)):
+        notes.append("not_house_phone")
+    if supporter_too(text):
+        notes.append("supporter_too")
+    return notes
+
+
+# end u86c
 
 
 # -- round 65, helper k5 --

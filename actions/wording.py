@@ -524,8 +524,14 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
         # Enough for them to see it is the right number; not the whole number on a screen.
         # t84c (round 84): Wayne asked them to call Jo, his support worker, on her number.
         whose = f"{contact['supporter']}'s" if contact.get("supporter") else "the"
+        # u86c (round 86): Femi, "this is my friend Tunde's phone, call this number".
+        whose = str(contact.get("phone_owner") or whose)
         parts.append(f"on {whose} number ending {digits[-3:]}")
+    elif contact.get("phone_owner") and contact.get("contact_method") in ("call", "text"):
+        parts.append(f"on {contact['phone_owner']} phone")  # u86c (round 86): the number in chat
     after = ""
+    if contact.get("ask_for") and contact.get("contact_method") in ("call", "text"):
+        after += f", asking for {contact['ask_for']}"  # u86c (round 86): "ask for Femi"
     who = contact.get("worker_gender")
     if who in ("woman", "man"):
         after += f" (you asked for a {who})"

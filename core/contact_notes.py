@@ -85,6 +85,10 @@ SAID: dict[str, str] = {
     # t84c (round 84): Wayne, "can you call jo instead. her number is 07700 900217".
     "supporter_number": "the number is your supporter's, so they'll contact them, not you",
     # end t84c
+    # u86c (round 86): Stanley, 80: "not the house phone"; Wayne: "can they talk to jo too".
+    "not_house_phone": "they won't ring your house phone",
+    "supporter_too": "you'd like the person you named with you too",
+    # end u86c
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -200,6 +204,17 @@ FOR_WORKER: dict[str, str] = {
         "asked you to call instead. Do not contact them on their own phone."
     ),
     # end t84c
+    # u86c (round 86): Stanley, 80, whose daughter is not to know, "not the house phone";
+    # Wayne, 30, learning disability, "can they talk to jo too" (Jo, his support worker).
+    "not_house_phone": (
+        "Do not ring their house phone (landline): someone else may answer. Use only the number "
+        "they gave."
+    ),
+    "supporter_too": (
+        "They would like someone they trust with them when you talk (named in the chat, e.g. a "
+        "support worker or friend): arrange it with them."
+    ),
+    # end u86c
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.

@@ -152,3 +152,107 @@ def supporter_to_contact(said: Sequence[str]) -> str | None:
 
 
 # end t84c
+
+
+# u86c (round 86)
+# Femi, 27, robbed at knifepoint, his phone taken, texting from a friend's: "this is my friend
+# Tunde's phone, call this number and ask for Femi" was taken as writing for someone else, and the
+# number and "ask for Femi" were dropped. A borrowed phone is still his way to be reached: whose
+# phone it is and the name to ask for are kept, and said back with the way he chose.
+_U86C_OWNER = re.compile(
+    rf"\b(?:its|it s|it is|this is|this s|thats|that s|im on|i m on|i am on|using|on) my "
+    rf"({_RELATIVE}|mate|bro|girlfriend|boyfriend)(?: {_NOT_A_NAME}([a-z]{{2,}}))?(?: ?s)? "
+    r"(?:phone|fone|mobile|number)\b"
+)
+_U86C_ASK_FOR = re.compile(
+    r"\b(?:ask|asking) for (?!(?:me|him|her|them|help|a|an|the|my|your|it|that|this|support|"
+    r"someone|anyone|money)\b)([a-z]{2,})\b"
+)
+
+
+@dataclass(frozen=True)
+class BorrowedPhone:
+    owner: str  # "your friend Tunde's", "your friend's"
+    ask_for: str | None  # "Femi": the name to ask for when they ring
+
+
+def borrowed_phone(said: Sequence[str]) -> BorrowedPhone | None:
+    """The phone they chat on is someone else's, said as the way to reach them ("this is my friend
+    Tunde's phone, call this number and ask for Femi"), from their messages ``said`` (the last)."""
+    for text in reversed(list(said)):
+        # "Tunde's" kept apart from its "s", so the name is his.
+        words = " ".join(
+            re.sub(r"[^a-z0-9]+", " ", re.sub(r"['’]s\b", " s", str(text).lower())).split()
+        )
+        owner = _U86C_OWNER.search(words)
+        if owner is None:
+            continue
+        ask = _U86C_ASK_FOR.search(words)
+        return BorrowedPhone(
+            owner=_whose(owner.group(1), owner.group(2)),
+            ask_for=ask.group(1).capitalize() if ask else None,
+        )
+    return None
+
+
+# end u86c
+
+
+# u86c (round 86)
+# Wayne, 30, learning disability, waiting for a person: "can they talk to jo too" (Jo, his
+# support worker) got "a support worker will phone you on the number you gave". He wants Jo there
+# too: kept as a note for the worker, and said back with her name.
+_U86C_TOO = re.compile(
+    r"\b(?:can|could|will|would|should) (?:they|you|u|someone|somebody|the (?:support )?(?:team|"
+    r"worker|service))(?: also)? (?:talk to|speak to|speak with|talk with|have|see|meet|include|"
+    r"bring) ([a-z]{2,})(?: (?:there|with me|in it|on it|and me))? (?:too|as well|aswell|also)\b|"
+    r"\bi (?:want|would like|d like|need) ([a-z]{2,}) (?:there|with me|to be there|to be with "
+    r"me)\b|\b(?:can|could) ([a-z]{2,}) (?:be there|be with me|come|join|sit in)\b"
+)
+_U86C_NOT_A_NAME = _T84C_NOT_A_NAME | frozenset(
+    {
+        "us",
+        "anyone",
+        "anybody",
+        "somebody",
+        "everyone",
+        "mine",
+        "them",
+        "police",
+        "someone",
+        "i",
+        "we",
+        "they",
+        "she",
+        "he",
+        "that",
+        "this",
+        "there",
+        "what",
+        "who",
+        "how",
+        "when",
+    }
+)
+
+
+def supporter_too(text: str) -> str | None:
+    """The name of someone they would like with them too ("can they talk to jo too"), capitalised;
+    None for a relative ("my mum": parent_too) or no name."""
+    for found in _U86C_TOO.finditer(plain(text)):
+        name = found.group(1) or found.group(2) or found.group(3)
+        if name and name not in _U86C_NOT_A_NAME and not re.fullmatch(_RELATIVE, name):
+            return name.capitalize()
+    return None
+
+
+def supporter_too_said(said: Sequence[str]) -> str | None:
+    """The last such name in the person's messages ``said``."""
+    for text in reversed(list(said)):
+        name = supporter_too(str(text))
+        if name:
+            return name
+    return None
+
+
+# end u86c
