@@ -5126,7 +5126,11 @@ _REPLY_TO_THEM = re.compile(
     r"\b(?:should|do|shall|can|must|could) i (?:still |just |even )?(?:reply|respond|answer|"
     r"message|text|write|talk|speak|keep talking)(?: back)?(?: to)? (?:her|him|them)\b|"
     r"\bi (?:havent|have not|didnt|did not|not) (?:told|tell|let) (?:her|him|them) (?:i know|know)"
-    r"\b"
+    r"\b|"
+    # u86b (round 86): Margaret, 76, romance scam: "Should I tell him I know, he keeps messaging
+    # asking why the money didnt go through".
+    r"\b(?:should|do|shall|can|must|could) i (?:just |even )?(?:tell|let) (?:her|him|them) "
+    r"(?:know )?(?:that )?i (?:know|ve found out|have found out|found out|m onto)\b"
 )
 _SCAM_CONTEXT = re.compile(
     r"\b(?:scam\w*|fraud\w*|con|conned|romance|online|money|gift ?cards?|western union)\b"
