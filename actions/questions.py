@@ -5126,7 +5126,11 @@ _REPLY_TO_THEM = re.compile(
     r"\b(?:should|do|shall|can|must|could) i (?:still |just |even )?(?:reply|respond|answer|"
     r"message|text|write|talk|speak|keep talking)(?: back)?(?: to)? (?:her|him|them)\b|"
     r"\bi (?:havent|have not|didnt|did not|not) (?:told|tell|let) (?:her|him|them) (?:i know|know)"
-    r"\b"
+    r"\b|"
+    # u86b (round 86): Margaret, 76, romance scam: "Should I tell him I know, he keeps messaging
+    # asking why the money didnt go through".
+    r"\b(?:should|do|shall|can|must|could) i (?:just |even )?(?:tell|let) (?:her|him|them) "
+    r"(?:know )?(?:that )?i (?:know|ve found out|have found out|found out|m onto)\b"
 )
 _SCAM_CONTEXT = re.compile(
     r"\b(?:scam\w*|fraud\w*|con|conned|romance|online|money|gift ?cards?|western union)\b"
@@ -27266,6 +27270,79 @@ def b4_romance_not_the_bank(
     )
 
 
+# u86b (round 86): Margaret, 76, after a romance scam ("Richard from the dating site") was given
+# the grandson-in-custody script: "Grandson?? I havent got a grandson, its not about bail". One
+# message: the apology, then the romance-scam answer.
+_U86B_NO_GRANDSON = re.compile(
+    r"\b(?:i )?(?:havent|have not|dont|do not|aint) (?:got |have )?(?:a |any )?grand ?(?:son|sons|"
+    r"kids|children|child)\b|\bno grand ?(?:son|kids|children)\b|\b(?:its|it is|this is|was) "
+    r"(?:not|nothing) (?:about|to do with) (?:bail|my grandson|a grandson|grandsons?)\b"
+)
+
+
+def u86b_romance_not_grandson(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Grandson?? I havent got a grandson, its not about bail" (Margaret, a romance scam)."""
+    return (
+        crime_type in (None, "fraud")
+        and bool(_U86B_NO_GRANDSON.search(plain(text)))
+        and (
+            _b4_romance_told(text, answers)
+            or bool(_LEAD85_ROMANCE.search(said_with(text, answers)))  # "the dating site"
+        )
+    )
+
+
+# u86b (round 86): Joyce, 58, a witness whose address was posted on Facebook after she gave her
+# statement: "what can the police do about the posts", "can they make facebook take them down"
+# (turned away four times, once with "it's not a scam"), and "is that the witness service ringing
+# me?" (not answered).
+_U86B_WITNESS_TOLD = re.compile(r"\b(?:statements?|witness\w*|gave evidence|give evidence)\b")
+_U86B_POSTED = re.compile(
+    r"\b(?:posted|posting|posts?|put (?:it|my \w+|that) (?:on|up|online)|facebook|fb|online)\b"
+)
+_U86B_ABOUT_POSTS = re.compile(r"\b(?:posts?|posted|facebook|fb|meta|page|online)\b|\bthem down\b")
+_U86B_POLICE_OR_TAKE_DOWN = re.compile(
+    r"\bwhat (?:can|will|could|would|should) (?:the )?(?:police|they|the officer|officers) do\b|"
+    r"\b(?:can|could|will|would) (?:the )?(?:police|they|the officer) (?:do anything|make|get|"
+    r"force|stop)\b|\b(?:take|taken|taking) (?:it|them|the posts?|that|those|these) down\b|"
+    r"\b(?:take|taken|taking) down\b|\b(?:removed|deleted|taken off)\b"
+)
+
+
+def u86b_witness_told_of_posts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Their words this conversation tell of a statement given and posts about them."""
+    told = said_with(text, answers)
+    return bool(_U86B_WITNESS_TOLD.search(told)) and bool(_U86B_POSTED.search(told))
+
+
+def u86b_asks_what_police_do_about_posts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what can the police do about the posts", "can they make facebook take them down"."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and (answers or {}).get("under_18") is not True
+        and bool(_U86B_ABOUT_POSTS.search(words))
+        and bool(_U86B_POLICE_OR_TAKE_DOWN.search(words))
+        and u86b_witness_told_of_posts(text, answers)
+    )
+
+
+_U86B_WITNESS_SERVICE_RINGING = re.compile(
+    r"\b(?:is|was|would|could|will|might) (?:that|it|this|they) (?:be )?(?:the )?witness "
+    r"(?:service|care(?: unit)?)\b(?: \w+){0,2}? (?:ringing|calling|phoning|rang|called|"
+    r"phoned|on the phone)\b|\bwitness (?:service|care(?: unit)?) (?:ringing|calling|"
+    r"phoning|rang|called|phoned)\b|\b(?:who|which) (?:is|was) (?:ringing|calling|phoning) "
+    r"(?:me|us)\b(?: \w+){0,6}? witness (?:service|care)\b"
+)
+
+
+def u86b_asks_if_witness_service_rang(text: str) -> bool:
+    """ "is that the witness service ringing me?" (Joyce)."""
+    return bool(_U86B_WITNESS_SERVICE_RINGING.search(plain(text)))
+
+
 def b4_romance_scam_self_blame(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -39389,6 +39466,10 @@ def matching_answers(
             Say(response="utter_b4_romance_not_the_bank"),
         ),
         (
+            u86b_romance_not_grandson(text, crime_type, answers),  # u86b (round 86)
+            Say(response="utter_u86b_romance_not_grandson"),
+        ),
+        (
             b4_romance_scam_self_blame(text, crime_type, answers),
             Say(response="utter_b4_romance_scam_not_your_fault"),
         ),
@@ -40472,6 +40553,14 @@ def matching_answers(
             Say(response="utter_q1_account_access_crime"),
         ),
         (q1_asks_how_to_lock_them_out(text, crime_type), Say(response="utter_q1_lock_him_out")),
+        # u86b (round 86): Joyce, a witness whose address was posted on Facebook, was turned
+        # away four times asking what the police can do about the posts, and her question about
+        # who was ringing her was not answered.
+        (
+            u86b_asks_what_police_do_about_posts(text, answers),
+            Say(response="utter_u86b_witness_posts_police"),
+        ),
+        (u86b_asks_if_witness_service_rang(text), Say(response="utter_u86b_who_rang_witness")),
         # -- round 46, helper Q2 --: near the top, as these got "I can't answer", the privacy
         # answer, "stop your cards" or Refuge's advice (Kofi, 15; Beryl, 82; Ahmed); each is
         # narrow (a child, Childline named, a scam, a ride-hailing firm named).

@@ -96,10 +96,12 @@ def test_other_ifs_and_whoevers_are_not_witness_threats(text):
 
 def test_an_adult_witness_is_not_sent_to_childline():
     variants = RESPONSES["utter_q2_witness_threats_online"]
-    adult = next(v for v in variants if v.get("condition"))
-    assert adult["condition"][0]["value"] is False
+    # u86b (round 86): the adult's answer is the one sent unless they are under 18 (Joyce, 58,
+    # got Childline before her age was asked).
+    adult = next(v for v in variants if not v.get("condition"))
     assert "Childline" not in adult["text"] and "adult you trust" not in adult["text"]
-    assert "Childline" in next(v for v in variants if not v.get("condition"))["text"]
+    young = next(v for v in variants if v.get("condition"))
+    assert young["condition"][0]["value"] is True and "Childline" in young["text"]
 
 
 # Joan, 69: the referral went with "in the day"; her grandson is up in the afternoons.
