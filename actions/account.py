@@ -3509,6 +3509,11 @@ _H3_SEEN_CRIME = (
 )  # fmt: skip
 
 
+def h3_hurt_me(lowered: str) -> bool:
+    """The person writing says they were hurt or attacked themselves."""
+    return bool(_H3_HURT_ME.search(lowered))
+
+
 def h3_saw_it_happen(lowered: str) -> bool:
     """The person writing saw a crime happen to someone else and was not hurt themselves."""
     if _H3_HURT_ME.search(lowered):
@@ -3516,6 +3521,30 @@ def h3_saw_it_happen(lowered: str) -> bool:
     if _H3_SAW_IT.search(lowered):
         return True
     return bool(_H3_WAS_THERE.search(lowered) and _H3_SOMEONE_ELSE_HURT.search(lowered))
+
+
+# u86a (round 86): Olu, 55, a shopkeeper: "A young man was stabbed outside 3 weeks ago and I
+# gave statement to police" was noted as his own serious violent attack. Someone not named as
+# theirs (a man, a boy, someone) hurt, and the writer gave a statement: they saw it (a witness).
+# Not "my son was stabbed" (their own), nor "a man stabbed me" (the one attacked).
+_U86A_STRANGER_HURT = re.compile(
+    r"\b(?:(?:a|an|the|this|some|one|that) (?:\w+ )?(?:guy|man|boy|lad|kid|youth|woman|lady|girl|"
+    r"bloke|person|teenager|student|customer)|someone|somebody) (?:\w+ )?(?:got|was|were|has been|"
+    rf"had been|been|get|getting) (?:\w+ )?{_H3_HURT}\b"
+)
+_U86A_I_GAVE_STATEMENT = re.compile(
+    r"\bi (?:\w+ )?(?:gave|made|have given|ve given|did|have made|ve made) (?:a |my )?(?:witness )?"
+    r"statement\b"
+)
+
+
+def u86a_stranger_hurt_i_gave_statement(lowered: str) -> bool:
+    """Someone else, not named as theirs, was hurt, and the writer gave a statement."""
+    return (
+        bool(_U86A_STRANGER_HURT.search(lowered))
+        and bool(_U86A_I_GAVE_STATEMENT.search(lowered))
+        and not _H3_HURT_ME.search(lowered)
+    )
 
 
 def _h3_as_witness(
@@ -3533,7 +3562,9 @@ def _h3_as_witness(
         # "i got stabbed ... gave a statement to the police": the one attacked, not a witness.
         details.discard("witness")
         return crime, for_other
-    if "witness" in details and not _H3_SAID_WITNESS.search(lowered):
+    if not for_other and u86a_stranger_hurt_i_gave_statement(lowered):
+        details.add("witness")  # u86a (round 86): Olu, "A young man was stabbed outside"
+    elif "witness" in details and not _H3_SAID_WITNESS.search(lowered):
         details.discard("witness")  # "i gave a statement to the police" alone
     if (
         for_child

@@ -3386,9 +3386,32 @@ def o2_relationship(text: str) -> Answer | None:
 # -- end of round 69, helper o2 --
 
 
+# u86a (round 86): Joyce, 58, her address posted on Facebook after she gave a statement: the fake
+# account that posted it was noted as "someone you know" (from "his friends"). People behind a
+# fake account, guessed at as someone else's friends or family, are not known: "don't know who".
+# Not "my ex made a fake account" (her own ex), nor "someone I know" or "I don't know them".
+_U86A_FAKE_ACCOUNT = re.compile(
+    r"\bfake (?:\w+ )?(?:account|accounts|profile|profiles|page|name)\b|\b(?:account|profile|page)"
+    r" (?:is|was|were|s) (?:a )?fake\b"
+)
+_U86A_KNOWN_TO_THEM = re.compile(
+    rf"\b(?:my|our|me) (?:{account.PARTNER}|{account.FAMILY}|{account.KNOWN})\b|\b(?:someone|"
+    r"somebody|people|person|a \w+) (?:i|we) (?:know|knew)\b|\b(?:i|we) know (?:him|her|them|"
+    r"who|exactly who)\b|\b(?:dont|do not|don t|never) know (?:them|him|her)\b|\bstranger"
+)
+
+
+def u86a_fake_account_unknown(text: str) -> bool:
+    """ "a fake account, probably his friends": who is behind it is not known to them."""
+    words = plain(text)
+    return bool(_U86A_FAKE_ACCOUNT.search(words)) and not _U86A_KNOWN_TO_THEM.search(words)
+
+
 def read_relationship(text: str) -> Answer:
     if p81e_someone_to_keep_informed(text):
         return Answer(None)  # p81e (round 81): "can karen ring them as well? ... shes my daughter"
+    if u86a_fake_account_unknown(text):
+        return Answer("unknown")  # u86a (round 86): Joyce, the fake Facebook account
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
     text = _O2_PARTNER_TALKS.sub(" ", text)  # -- round 69, helper o2 --: Gareth's wife
     told = o2_relationship(text)  # -- round 69, helper o2 --: Ali, Connor

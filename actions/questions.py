@@ -1097,6 +1097,20 @@ _WORTH_REPORTING = re.compile(
 )
 
 
+# u86a (round 86): Lucy, 24, grabbed after her shift, at the age question: "should i even
+# report it tho?", a question whether to report at all (not "should i report it to the bank").
+_U86A_EVEN_REPORT = re.compile(
+    r"\b(?:should|shall|do) (?:i|we) (?:even|really|actually|still|even bother(?: to)?|"
+    r"bother(?: to)?) (?:report|reporting)(?: (?:it|this|him|them|anything))?"
+    r"(?!\w| (?:to|with|at|on|it|this|him|them|anything)\b)"
+)
+
+
+def u86a_asks_whether_to_even_report(text: str) -> bool:
+    """ "should i even report it tho?" """
+    return bool(_U86A_EVEN_REPORT.search(plain(text)))
+
+
 def asks_if_worth_reporting(text: str) -> bool:
     """ "honestly is it even worth reporting?", "would they even bother?" """
     return bool(_WORTH_REPORTING.search(plain(text)))
@@ -42946,6 +42960,15 @@ def matching_answers(
         ),
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
         (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
+        # u86a (round 86): Lucy, "should i even report it tho?", not in danger.
+        (
+            u86a_asks_whether_to_even_report(text) and crime_type != "sexual_offence",
+            Say(
+                response="utter_worth_reporting"
+                if crime_type == "fraud"
+                else "utter_u86a_your_choice_to_report"
+            ),
+        ),
         (asks_if_worth_reporting(text), Say(response="utter_worth_reporting")),
         (asks_if_support_needs_a_report(text), Say(response="utter_support_without_report")),
         # m79g (round 79), Kasia: after the rows above, so help without the police (a DA

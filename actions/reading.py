@@ -3150,6 +3150,14 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             continue  # -- round 69, helper o2 --: Rose's grown son, Beata's granddaughter
         known = turn.answers.get(slot)
         value = found[slot]
+        if (
+            slot == "account_details"
+            and isinstance(value, list)
+            and u86a_witness_not_hurt(turn, reading)
+        ):
+            # u86a (round 86): Olu, on record as having seen it: "The boy was stabbed in the
+            # stomach" is the boy's injury, not his (only "he stabbed me" would be).
+            value = [d for d in value if d not in ("injured", "serious_injury")]
         if isinstance(value, list):
             merged = list(dict.fromkeys([*(known or []), *value]))
             if merged != (known or []):
@@ -5916,6 +5924,24 @@ def g5_not_this_one(words: str) -> bool:
     return bool(_G5_NOT_THIS_ONE.search(words))
 
 
+# u86a (round 86): Joyce, 58, her address posted on Facebook after she gave a statement (about
+# another crime): "I havent told them about the posts yet" left "you've told the police". The
+# posts are what she is here about: not told about them, it is not reported.
+_U86A_NOT_TOLD_POSTS = re.compile(
+    r"\b(?:havent|have not|hasnt|has not|didnt|did not|not|never)(?: yet)? (?:told|reported|"
+    r"shown|showed|mentioned|sent)(?: \w+){0,3}? (?:about |of )?(?:the|these|those|any of the|"
+    r"the new)? ?(?:facebook |fb |online |social media )?(?:posts?|comments?|page|account)\b"
+)
+_U86A_ONLINE_CRIMES = ("online_abuse", "stalking_harassment")
+
+
+def u86a_not_told_about_posts(words: str, answers: Mapping[str, Any]) -> bool:
+    """ "I havent told them about the posts yet", when the posts are the crime noted."""
+    return answers.get("crime_type") in _U86A_ONLINE_CRIMES and bool(
+        _U86A_NOT_TOLD_POSTS.search(words)
+    )
+
+
 # Tom: "what? i dont have a disability. i was being sarcastic" cleared the disability but kept
 # text relay (cannot_phone, Deaf) in his results. Not when a deafness is told beside it ("I
 # don't have a disability, I'm Deaf").
@@ -6442,9 +6468,79 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     q82c_road_death_kept(text, answers, changes)  # q82c (round 82): Claire
     lead82_community_denied(text, answers, changes)  # round 82, lead: Sanjay
     t84c_assault_taken_back(text, answers, changes)  # t84c (round 84): Wayne
+    u86a_witness_put_right(text, answers, changes)  # u86a (round 86): Olu
+    u86a_fake_account_put_right(text, answers, changes)  # u86a (round 86): Joyce
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
+
+
+# u86a (round 86): Olu, 55, who saw a stabbing outside his shop, was noted as the one hurt, and
+# "no I wasn't hurt, I saw it" took off "you were hurt" but kept the serious injury and never
+# noted that he saw it. Not hurt and saw it, said together: a witness, the injuries not his.
+_U86A_I_SAW_IT = re.compile(
+    r"\b(?:i (?:only |just |actually )?(?:saw|seen|witnessed|watched) (?:it|it happen|it all|"
+    r"everything|what happened|the whole thing|the (?:stabbing|attack|fight|shooting|robbery))|"
+    r"(?:im|i am|i m|i was) (?:a |the |just a |only a |only the )?(?:witness|eye ?witness))\b"
+)
+_U86A_NOT_ME_HURT = re.compile(
+    r"\bi (?:wasnt|was not|wasn t|was never|am not|m not|im not) (?:the one )?(?:who was |that "
+    r"was |that got |who got )?(?:hurt|injured|stabbed|attacked|cut|touched|harmed)\b"
+    r"(?! (?:badly|much|too|that|but|as|like|yet))(?!,? but)"
+)
+_U86A_VIOLENT = ("serious_violence", "assault", "robbery", "homicide", "attempted_murder")
+
+
+def u86a_witness_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """ "no I wasn't hurt, I saw it": a witness, the injuries someone else's."""
+    words = plain(text)
+    crime = changes.get("crime_type", answers.get("crime_type"))
+    if (
+        crime not in _U86A_VIOLENT
+        or changes.get("for_child", answers.get("for_child"))
+        or not (
+            (_U86A_I_SAW_IT.search(words) and _U86A_NOT_ME_HURT.search(words))
+            or _K4_NOT_ME_HURT.search(words)  # "it wasnt me that got stabbed" (k4, Aaron)
+        )
+        or account.h3_hurt_me(words)
+    ):
+        return
+    details = changes.get("account_details", answers.get("account_details")) or ()
+    kept = sorted({*(d for d in details if d not in ("injured", "serious_injury")), "witness"})
+    if kept != sorted(answers.get("account_details") or ()):
+        changes["account_details"] = kept
+
+
+# u86a (round 86): Joyce, "someone you know" noted of a fake Facebook account: "it was a fake
+# account, I don't know who" puts it right. Not "he made a fake account" (who is known).
+_U86A_SAID_FAKE = re.compile(
+    r"\b(?:i said|i told you|its|it s|it is|it was|was|just|from|by|posted by|on) (?:a |just a |"
+    r"from a |some )?fake (?:\w+ )?(?:account|profile|page)\b|\b(?:dont|do not|don t) know who\b|"
+    r"\bno idea who\b|\bcould be anyone\b"
+)
+
+
+def u86a_fake_account_put_right(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """ "it was a fake account, I don't know who": who did it is not known."""
+    from actions.answers import u86a_fake_account_unknown
+
+    if (
+        "relationship_to_offender" in changes
+        or answers.get("relationship_to_offender") not in ("someone_known", "family_member")
+        or not u86a_fake_account_unknown(text)
+        or not _U86A_SAID_FAKE.search(plain(text))
+    ):
+        return
+    changes["relationship_to_offender"] = "unknown"
+
+
+def u86a_witness_not_hurt(turn: Turn, reading: Reading) -> bool:
+    """On record as having seen it happen to someone else, and not saying now that they were
+    hurt themselves."""
+    details = reading.slots.get("account_details", turn.answers.get("account_details")) or ()
+    return "witness" in details and not account.h3_hurt_me(plain(turn.text))
 
 
 def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -6597,6 +6693,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
             told = None  # -- round 49, helper T7 --
         if reported is True and g5_not_this_one(words):
             told = False  # -- round 60, helper G5 --: "no i havent told them about THIS one"
+        if reported is True and u86a_not_told_about_posts(words, answers):
+            told = False  # u86a (round 86): Joyce, "I havent told them about the posts yet"
         if told is not None and told != reported:
             changes["reported_to_police"] = told
     if (

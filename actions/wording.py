@@ -260,6 +260,11 @@ def changed_line(
         if taken:
             sorry = f"Sorry, I got that wrong. I've taken it off: {_listed(taken)}."
             more = f" I've also changed: {_listed(rest)}." if rest else ""
+            if "witness" in {*changes["account_details"]} - {
+                *((before or {}).get("account_details") or ())
+            }:
+                # u86a (round 86): Olu, "no I wasn't hurt, I saw it", told it was noted.
+                more += " I've noted that it happened to someone else (you saw it)."
             return sorry + more if len(sorry + more) <= SMS_LIMIT else sorry
     # -- end of round 63, helper I2 --
     taken_back = g76c_terrorism_taken_off(changes, before, about_child, about_others)
@@ -364,6 +369,11 @@ def changed_line(
         parts.insert(0, "it happened to someone else (you saw it)")
     # -- end of round 65, helper k4 --
     parts = _m4r67_who_put_right(changes, before, parts)  # -- round 67, helper m4 --
+    if changes.get("relationship_to_offender") == "unknown" and (before or {}).get(
+        "relationship_to_offender"
+    ) not in (None, "unknown"):
+        # u86a (round 86): Joyce, "it was a fake account, I don't know who", told it was changed.
+        parts.append("they don't know who it was" if about_others else "you don't know who it was")
     if not parts:
         return None
     line = f"Thank you, I've changed that: {_listed(parts)}."
