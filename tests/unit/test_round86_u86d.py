@@ -120,3 +120,39 @@ def test_a_name_gets_a_thank_you(text: str) -> None:
 )
 def test_other_name_sentences_are_not_a_name(text: str) -> None:
     assert said_answer(text, "fraud", ()) != "utter_u86d_thanks_for_name"
+
+
+# -- 3. Zara: "ok fine yes" to the referral question -----------------------------------------
+
+
+@pytest.mark.parametrize("intent", ["inform", "thanks", "deny"])
+def test_ok_fine_yes_after_the_offer_is_a_yes(dispatcher, domain, intent: str) -> None:
+    from actions.dialogue import ActionResumeAssessment
+    from tests.unit.conftest import make_tracker
+    from tests.unit.test_dialogue_actions import TEENAGER_STALKED_BY_EX, slots_of
+
+    slots = {**TEENAGER_STALKED_BY_EX, "results_shown": True, "assessment_done": True}
+    tracker = make_tracker(
+        slots=slots,
+        text="ok fine yes",
+        intent=intent,
+        active_loop=None,
+        sent=["utter_referral_left_open"],
+    )
+    set_ = slots_of(ActionResumeAssessment().run(dispatcher, tracker, domain))
+    assert set_["referral_consent"] is True
+
+
+@pytest.mark.parametrize("text", ["ok", "ok fine", "no", "ok thanks"])
+def test_ok_alone_after_nobody_will_contact_you_is_not_a_yes(dispatcher, domain, text) -> None:
+    from actions.dialogue import ActionResumeAssessment
+    from tests.unit.conftest import make_tracker
+    from tests.unit.test_dialogue_actions import TEENAGER_STALKED_BY_EX, slots_of
+
+    slots = {**TEENAGER_STALKED_BY_EX, "results_shown": True, "assessment_done": True}
+    tracker = make_tracker(
+        slots=slots, text=text, intent="inform", active_loop=None, sent=["utter_no_contact"]
+    )
+    assert "referral_consent" not in slots_of(
+        ActionResumeAssessment().run(dispatcher, tracker, domain)
+    )
