@@ -660,10 +660,13 @@ def u86d_asks_da_without_living_together(text: str, answers: Mapping[str, Any] |
 # Mirela (31, basic English): "police yes or no", "police? i can go?" about herself. A parent
 # for a child keeps t84f's answer (above); fraud goes to Report Fraud (utter_telling_the_police).
 _U86D_POLICE_YES_NO = re.compile(
-    r"^(?:\w+ ){0,3}police(?: station)?(?: (?:yes or no|or no|or not|i can go|i can go there|can i"
-    r" go|i go|go or no|i can report|can i report|i can call))$|"
-    r"\bpolice(?: station)? (?:yes or no|i can go|can i go|go or no)$|"
-    r"\bi can go (?:to )?(?:the )?police(?: station)?(?: yes or no| or no| or not)?$"
+    # The whole message: "police yes or no", "ok police? i can go?", "i can go police?". Not "is it
+    # too late for the police? yes or no" (Zara, round 80: utter_n80d_btp_not_too_late).
+    r"^(?:(?:ok|okay|so|and|but|then|well|pls|please|just|question|my question) ){0,2}(?:the )?"
+    r"police(?: station)?(?: (?:yes or no|or no|or not|i can go|i can go there|can i go|i go|go or"
+    r" no|i can report|can i report|i can call))$|"
+    r"^(?:(?:ok|okay|so|and|but|then|well|pls|please|just) ){0,2}i can go (?:to )?(?:the )?police"
+    r"(?: station)?(?: yes or no| or no| or not)?$"
 )
 
 
