@@ -156,3 +156,50 @@ def test_ok_alone_after_nobody_will_contact_you_is_not_a_yes(dispatcher, domain,
     assert "referral_consent" not in slots_of(
         ActionResumeAssessment().run(dispatcher, tracker, domain)
     )
+
+
+# -- 2. Zara: no more teachers once she has turned them down ---------------------------------
+
+NO_TEACHER = (
+    "my ex keeps messaging my friends and he waits outside my college",
+    "not like a teacher",
+)
+
+
+@pytest.mark.parametrize("text", ["should i tell a teacher?", "what about school"])
+def test_no_teacher_pushed_after_she_turned_them_down(text: str) -> None:
+    from tests.unit.known_answers import responses_in_conversation, topic_answered
+
+    facts = {**ZARA, "crime_type": "stalking", "said": list(NO_TEACHER)}
+    got = topic_answered(text, facts, frozenset())
+    assert got == "utter_u86d_no_teacher_needed"
+    sent = responses_in_conversation(text, "stalking", NO_TEACHER, **ZARA)
+    assert "utter_topic_school_young" not in sent
+
+
+def test_without_turning_them_down_the_teacher_answer_stays() -> None:
+    from tests.unit.known_answers import topic_answered
+
+    facts = {**ZARA, "crime_type": "stalking", "said": [NO_TEACHER[0]]}
+    assert topic_answered("should i tell a teacher?", facts) == "utter_topic_school_young"
+
+
+def test_the_no_teacher_answer_has_its_sources() -> None:
+    from tests.unit.known_answers import DOMAIN
+
+    assert_one_sms_with_a_source("utter_u86d_no_teacher_needed", DOMAIN / "responses_topics.yml")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["he told me not to tell a teacher or he'll hurt me", "it's not my teacher's fault"],
+)
+def test_a_threat_not_to_tell_is_not_turning_teachers_down(said: str) -> None:
+    from actions import answer_facts
+
+    assert not answer_facts.told("no_teacher", [said], {})
+
+
+def test_too_late_for_the_police_yes_or_no_keeps_its_answer() -> None:
+    text = "Is it too late for the police? Yes or no."
+    assert said_answer(text, "sexual_offence", ()) != "utter_u86d_you_can_go_to_police"
