@@ -693,6 +693,16 @@ def t84b_answer_before_yes(dispatcher: CollectingDispatcher, tracker: Tracker) -
 # end t84b
 
 
+# u86d (round 86): a yes said in words ("ok fine yes"), which the referral question reads as yes.
+_U86D_YES_WORD = re.compile(r"\b(?:yes|yeah|yep|yea|yess+|yh)\b")
+
+
+def u86d_says_yes(text: str) -> bool:
+    return bool(_U86D_YES_WORD.search(plain(text))) and (
+        read_answer("referral_consent", text).value is True
+    )
+
+
 def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     """Corrections to the answers once the result is given, and "yes" / "refer me" after the
     referral was declined or left open."""
@@ -707,6 +717,9 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
         # t84b (round 84): Gloria, "if they wont [call the police] then yes you can pass my
         # details on": her question is answered (utter_support_not_police) and the yes taken.
         or t84b_yes_unless_police_told(text)
+        # u86d (round 86): Zara, 17, "ok fine yes" to the referral question was not taken as a
+        # yes: a yes in words right after the offer counts, whatever intent the model read.
+        or (bool(said) and said[-1] in _REFERRAL_OFFERED and u86d_says_yes(text))
     )
     if wants and answers.get("consent") is True and answers.get("referral_consent") is not True:
         changes["referral_consent"] = True

@@ -197,6 +197,9 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     for_child = t84f_report_for_child_answer(text, answers)  # t84f (round 84): Mirela
     if for_child is not None:
         return for_child
+    u86d = u86d_answer(text, answers)  # u86d (round 86): Zara, Mirela, Fatima
+    if u86d is not None:
+        return u86d
     found: list[str] = []
     if landlord_locked_them_out(text, answers):
         found.append("utter_p81f_landlord_lockout")
@@ -611,3 +614,118 @@ def t84g_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
 
 
 # end t84g
+
+
+# u86d (round 86) -- questions from rounds 83 to 85 that got "I can't answer that" or nothing.
+# Texts and sources: bot/domain/responses_answers.yml (u86d block).
+# Zara, 17, whose ex (18) messages her friends and waits at her college: "do i need my mums
+# permission". Asking to report with a parent ("do i need my mum to report it") keeps b2's answer.
+_U86D_PARENT = r"(?:mum|mom|mam|mummy|dad|parent|mother|father|carer|guardian)s?"
+_U86D_PARENT_PERMISSION = re.compile(
+    r"\b(?:do|would|will|should) i (?:need|have to get|have to ask for|have to have|need to get|"
+    r"need to ask for|have to ask|need to ask) (?:my |a |me )?"
+    + _U86D_PARENT
+    + r"(?: s)? (?:permission|consent|ok|okay|agreement|say so)\b"
+)
+
+
+def u86d_young_asks_parent_permission(text: str, answers: Mapping[str, Any] | None) -> bool:
+    from actions.questions import b2_needs_parent_to_report, k77c_writer_young
+
+    return (
+        k77c_writer_young(answers)
+        and bool(_U86D_PARENT_PERMISSION.search(plain(text)))
+        and not b2_needs_parent_to_report(text, answers)
+    )
+
+
+# Zara: "is it domestic abuse if we never lived together" (answered the third time). Not "or is
+# that only if u live together" (Kieran, round 41: utter_ex_is_domestic_abuse).
+_U86D_NEVER_LIVED = re.compile(
+    r"\b(?:(?:never|didnt|did not|dont|do not|havent|have not|werent|were not|not) (?:ever |even |"
+    r"actually )?(?:live|lived|living|been living) together|(?:never|didnt|did not|dont|do not) "
+    r"(?:live|lived) with (?:him|her|them)|without (?:living|having lived) together)\b"
+)
+_U86D_DOMESTIC = re.compile(r"\bdomestic(?: abuse| violence)?\b")
+
+
+def u86d_asks_da_without_living_together(text: str, answers: Mapping[str, Any] | None) -> bool:
+    age = (answers or {}).get("age")
+    if age is not None and float(age) < 16:
+        return False  # the Act's definition is for people both 16 or over
+    words = plain(text)
+    return bool(_U86D_DOMESTIC.search(words)) and bool(_U86D_NEVER_LIVED.search(words))
+
+
+# Mirela (31, basic English): "police yes or no", "police? i can go?" about herself. A parent
+# for a child keeps t84f's answer (above); fraud goes to Report Fraud (utter_telling_the_police).
+_U86D_POLICE_YES_NO = re.compile(
+    # The whole message: "police yes or no", "ok police? i can go?", "i can go police?". Not "is it
+    # too late for the police? yes or no" (Zara, round 80: utter_n80d_btp_not_too_late).
+    r"^(?:(?:ok|okay|so|and|but|then|well|pls|please|just|question|my question) ){0,2}(?:the )?"
+    r"police(?: station)?(?: (?:yes or no|or no|or not|i can go|i can go there|can i go|i go|go or"
+    r" no|i can report|can i report|i can call))$|"
+    r"^(?:(?:ok|okay|so|and|but|then|well|pls|please|just) ){0,2}i can go (?:to )?(?:the )?police"
+    r"(?: station)?(?: yes or no| or no| or not)?$"
+)
+
+
+def u86d_asks_can_i_go_to_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if told.get("reported_to_police") is True or told.get("crime_type") == "fraud":
+        return False
+    return bool(_U86D_POLICE_YES_NO.search(plain(text)))
+
+
+# Fatima (round 83): "my name Fatima" got "I can't do more with that here". A message that only
+# gives a name. The contact step keeps no names, so nothing is kept.
+_U86D_NAME_ONLY = re.compile(
+    r"^(?:(?:hi|hello|ok|and) )?(?:my name(?: is|s| s)?|(?:im|i am|i m) called|name is) "
+    r"(?P<name>[a-z]{2,20})(?: [a-z]{2,20})?$"
+)
+_U86D_NOT_A_NAME = frozenset(
+    {"on", "in", "not", "being", "was", "used", "the", "a", "and", "private", "secret", "safe",
+     "out", "there", "down", "known", "mentioned", "still", "also", "only", "fine", "ok"}
+)  # fmt: skip
+
+
+def u86d_gives_name_only(text: str) -> bool:
+    found = _U86D_NAME_ONLY.match(plain(text).strip())
+    return found is not None and found.group("name") not in _U86D_NOT_A_NAME
+
+
+# Zara, 17: "will they tell my college?" (the support service or the police). A question naming
+# the police keeps its own answer (utter_police_tell_school_young).
+_U86D_TELL_COLLEGE = re.compile(
+    # "will you tell my school" asks about this chat: utter_who_we_tell (round 38).
+    r"\b(?:will|would|do|does|could|can) (?:they|the support (?:ppl|people|service|team)|"
+    r"support|the service|anyone) (?:\w+ )?tell (?:my |the )?(?:college|sixth form|school|"
+    r"teachers?|tutors?)\b"
+)
+
+
+def u86d_young_asks_if_college_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        _young(answers)
+        and is_question(text)
+        and bool(_U86D_TELL_COLLEGE.search(words))
+        and not re.search(r"\b(?:police|officers?|cops)\b", words)
+    )
+
+
+def u86d_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    if u86d_young_asks_parent_permission(text, answers):
+        return Say(response="utter_u86d_no_parent_permission")
+    if u86d_asks_da_without_living_together(text, answers):
+        return Say(response="utter_u86d_da_without_living_together")
+    if u86d_asks_can_i_go_to_police(text, answers):
+        return Say(response="utter_u86d_you_can_go_to_police")
+    if u86d_gives_name_only(text):
+        return Say(response="utter_u86d_thanks_for_name")
+    if u86d_young_asks_if_college_told(text, answers):
+        return Say(response="utter_u86d_college_not_told")
+    return None
+
+
+# end u86d
