@@ -291,7 +291,30 @@ _V86C1_NOT = re.compile(
     r"\b(?:dont|do not|not|never|no|wont|cant|shouldnt|didnt)\s*(?:\w+\s*){0,2}$"
 )
 _V86C1_NOT_NAMES = frozenset(
-    {"the", "them", "me", "mum", "dad", "time", "day", "days", "number", "phone", "line", "up"}
+    {
+        "the",
+        "them",
+        "me",
+        "mum",
+        "dad",
+        "time",
+        "day",
+        "days",
+        "number",
+        "phone",
+        "line",
+        "up",
+        "first",
+        "later",
+        "now",
+        "soon",
+        "again",
+        "back",
+        "only",
+        "pls",
+        "please",
+        "asap",
+    }
 )
 
 
@@ -317,8 +340,15 @@ def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | No
             if _V86C1_NOT.search(words[: found.start()]):
                 continue  # "i dont want them to ring my son"
             relative, name, pronoun, bare = found.groups()
-            if bare and (bare in _T84C_NOT_A_NAME or bare in _V86C1_NOT_NAMES):
-                continue
+            if bare and (
+                bare in _T84C_NOT_A_NAME
+                or bare in _V86C1_NOT_NAMES
+                or not re.match(
+                    r"(?:can|could|will|would|please|want|like|rather|prefer|need)\b",
+                    words[found.start() :],
+                )
+            ):
+                continue  # "text first pls": a bare name only when asked for outright
             if name:
                 return name.capitalize()
             if bare:

@@ -101,6 +101,7 @@ def test_ring_linda_is_not_the_privacy_answer(text):
         "he said he would ring my daughter",
         "i want to talk to linda first",
         "call me instead",
+        "07700 900418. text first pls, im in class most of the day",
     ],
 )
 def test_other_words_ask_for_nobody_else(text):
