@@ -26,6 +26,7 @@ from core.second_contact import (
     asks_to_keep_someone_informed,
     borrowed_phone,  # u86c (round 86)
     number_is_someone_elses,
+    v86c1_someone_to_contact,  # v86c1 (round 86)
 )
 from core.vocabulary import plain, without_jokes
 
@@ -2455,8 +2456,28 @@ def u86c_borrowed_phone_is_the_way(text: str) -> Answer | None:
     return Answer(True, extra=extra)
 
 
+# v86c1 (round 86): Grace, 72, asked if it is safe to contact her: "no dear you misunderstood. i
+# WANT them to ring paul. paul knows all about it" was read as a no ("OK, nobody will contact
+# you"). Asking them to ring someone she chose is a yes to contact, by a call; the "no" put
+# right what the bot understood.
+def v86c1_contact_someone_else(text: str) -> Answer | None:
+    words = plain(text)
+    if v86c1_someone_to_contact(text) is None or _LEAD85_NOT_SAFE.search(words):
+        return None
+    extra = dict(contact_said(text))
+    if re.search(r"\b(?:ring|call|phone)\b", words):
+        extra.setdefault("contact_method", "call")
+    details = read_contact_details(text).value
+    if details:
+        extra["contact_details"] = details
+    return Answer(True, extra=extra)
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
+    someone_else = v86c1_contact_someone_else(text)  # v86c1 (round 86): Grace, "ring paul"
+    if someone_else is not None:
+        return someone_else
     if lead85_says_it_is_safe(text):
         return Answer(True, extra=contact_said(text))
     borrowed = u86c_borrowed_phone_is_the_way(text)  # u86c (round 86): Femi, on Tunde's phone
@@ -2737,6 +2758,20 @@ G6_NO_CALLS = re.compile(
 # -- end of round 60, helper g6 --
 
 
+# v86c1 (round 86): Pat, 81, asked if it was safe to ring her daughter: "The carer comes
+# tuesdays and fridays though so not me on those days" was kept as the times to contact. Days
+# followed by "not (me) on those days" are the days to avoid.
+def v86c1_not_on_those_days(words: str, time: str) -> bool:
+    return bool(
+        re.search(
+            rf"{re.escape(time)}\b(?: (?!\|)\w+){{0,6}} (?:not|never|no|dont|do not)(?: \w+)?"
+            r"(?: on| at| in)? (?:those|these|them|that|the same) (?:days?|times?|evenings?|"
+            r"mornings?|afternoons?)\b",
+            words,
+        )
+    )
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -2795,6 +2830,8 @@ def contact_said(text: str) -> dict[str, Any]:
     times = [t for t in times if not n80c_when_it_happened(own, t)]  # n80c (round 80, Gemma)
 
     def negated(time: str) -> bool:
+        if v86c1_not_on_those_days(words, time):
+            return True  # v86c1 (round 86) -- "tuesdays and fridays ... so not me on those days"
         if k77b_said_bad(words, time):
             return True  # k77b (round 77) -- "evenings and weekends are bad" (Ellie)
         if _r1_call_me_at_work(words, time):  # -- round 47, helper R1 --
@@ -2841,6 +2878,9 @@ def contact_said(text: str) -> dict[str, Any]:
         kept = [*said_times, *(f"not {t}" for t in times if negated(t))]
         kept = [re.sub(r"\bin day$", "in the day", t) for t in kept]  # round 29, helper M
         found["contact_times"] = ", ".join(dict.fromkeys(kept))
+    elif times and all(v86c1_not_on_those_days(words, t) for t in times):
+        # v86c1 (round 86): Pat, the days to avoid kept as such, never as the days to ring.
+        found["contact_times"] = ", ".join(dict.fromkeys(f"not {t}" for t in times))
     elif times and not _NOT_WHEN.search(words) and p81d_only_limits(times):
         # p81d (round 81) -- "not before 9.30 ... and not after 7" (Leanne): both limits kept.
         found["contact_times"] = ", ".join(dict.fromkeys(f"not {t}" for t in times))

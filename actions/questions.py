@@ -37955,6 +37955,13 @@ def known_answer(
     # p81f (round 81): Nina, Harjit, Lisa, Sam, Amira, Sophie, Des.
     from actions import law_answers
 
+    # v86c1 (round 86): Grace, "can they ring my son Paul instead"; Pat, "Can you ring her
+    # please" (her daughter Linda): whom to contact for them, not who this chat tells.
+    from actions.service_answers import v86c1_someone_else_answer
+
+    someone_else = v86c1_someone_else_answer(text, answers)
+    if someone_else is not None:
+        return someone_else
     own = law_answers.answer(text, answers)
     # end p81f
     from actions import situation_answers  # imported here: it uses this module's Say

@@ -28,7 +28,11 @@ from actions.questions import (
     said_with,
 )
 from actions.wording import contact_line
-from core.second_contact import asks_to_keep_someone_informed, supporter_to_contact
+from core.second_contact import (
+    asks_to_keep_someone_informed,
+    supporter_to_contact,
+    v86c1_someone_to_contact,  # v86c1 (round 86)
+)
 from referrals.directory import Organisation
 
 _REFERRAL_SLOTS = (
@@ -609,6 +613,37 @@ def t84c_supporter_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 
 
 # end t84c
+
+
+# v86c1 (round 86)
+# Grace, 72: "can they ring my son Paul instead" (at the referral question), "did you get pauls
+# number?", "that number is pauls, my son. will they know to ask for paul?"; Pat, 81: "Her number
+# is 07700 900 561. Can you ring her please". Each got the answer to "will you tell my family" or
+# "I can't answer". Asking the service to contact someone they chose is answered with that name.
+_V86C1_ASKS_ABOUT = re.compile(
+    r"\b(?:did|have|has) (?:you|they|u) (?:get|got|taken|take|noted|note|kept|keep) [a-z]{2,}s "
+    r"(?:number|phone|mobile|no)\b|\b(?:will|do|would|does) (?:they|she|he|the (?:support )?"
+    r"(?:team|worker)) (?:no|know|knw) (?:to )?(?:ask|call|ring) for [a-z]{2,}\b|"
+    r"\b(?:that|the|this) number (?:is|was) [a-z]{2,}s\b"
+)
+
+
+def v86c1_someone_else_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    answers = answers or {}
+    earlier = [str(one) for one in answers.get("said") or ()]
+    said = [*earlier, text]
+    name = v86c1_someone_to_contact(text, earlier)
+    if name is None and _V86C1_ASKS_ABOUT.search(plain(text)):
+        name = supporter_to_contact(said)
+    if name is None:
+        return None
+    given = any(re.search(r"\d{5}", plain(one).replace(" ", "")) for one in said)
+    if given and _at_referral(answers):
+        return Say(response="utter_t84c_supporter_is_contacted", args={"who": name})
+    return Say(response="utter_v86c1_someone_else_contacted", args={"who": name})
+
+
+# end v86c1
 
 
 # t84f (round 84) -- Kerry (29, Havering), shown two national helplines and London's service: "is

@@ -144,10 +144,15 @@ _T84C_NOT_A_NAME = frozenset(
 def supporter_to_contact(said: Sequence[str]) -> str | None:
     """The name of someone the person asked to be contacted instead of them ("call jo instead",
     "call jo. not me"), capitalised, from their messages ``said`` (the last one said)."""
-    for text in reversed(list(said)):
-        for found in _T84C_CALL_INSTEAD.finditer(plain(str(text))):
+    said = list(said)
+    for at in range(len(said) - 1, -1, -1):
+        for found in _T84C_CALL_INSTEAD.finditer(plain(str(said[at]))):
             if found.group(1) not in _T84C_NOT_A_NAME:
                 return found.group(1).capitalize()
+        # v86c1 (round 86): "can they ring my son Paul instead", "can you ring her please"
+        asked = v86c1_someone_to_contact(str(said[at]), [str(one) for one in said[:at]])
+        if asked:
+            return asked
     return None
 
 
@@ -256,3 +261,105 @@ def supporter_too_said(said: Sequence[str]) -> str | None:
 
 
 # end u86c
+
+
+# v86c1 (round 86)
+# Grace, 72: "can they ring my son Paul instead, he deals with these things", "i WANT them to
+# ring paul", "please ring my son paul on 07700 900123, or me"; Pat, 81: "I would rather my
+# daughter Linda deals with all of this ... Her number is 07700 900 561. Can you ring her please".
+# Each asks the service to contact someone they chose to help them (the Code's Right 2), and got
+# the answer to "will you tell my family". Read as the one to contact, by name.
+_V86C1_ASK = (
+    r"(?:(?:can|could|will|would) (?:they|you|u|someone|somebody|the (?:support )?(?:team|worker|"
+    r"service|people))(?: please)? |please |(?:want|like|rather|prefer|need) (?:you|them|someone|"
+    r"somebody|the (?:support )?(?:team|worker|people)) to |^)"
+)
+_V86C1_CALL = (
+    rf"\b{_V86C1_ASK}(?:ring|call|phone|contact|text|speak to|talk to|speak with|talk with) "
+    rf"(?:my ({_RELATIVE})(?: {_NOT_A_NAME}(?!instead\b|please\b|not\b|too\b|now\b|and\b|for\b|"
+    r"he\b|she\b|to\b|as\b|also\b|about\b)([a-z]{2,}))?|(her|him)|"
+    r"(?!me\b|us\b|them\b|you\b|back\b|the\b|my\b|police\b|it\b|someone\b|anyone\b|999\b|101\b|"
+    r"him\b|her\b|this\b|that\b|a\b|an\b|every\b|any\b|at\b|on\b|in\b|after\b|before\b|"
+    r"today\b|tomorrow\b|instead\b)([a-z]{2,}))(?! (?:too|as well|aswell|also)\b)"
+)
+_V86C1_CALL_RE = re.compile(_V86C1_CALL)
+_V86C1_NAMED = re.compile(
+    rf"\bmy ({_RELATIVE}) {_NOT_A_NAME}(?!deals\b|does\b|is\b|said\b|says\b|knows\b|helps\b)"
+    rf"([a-z]{{2,}})\b|\b([a-z]{{2,}}) (?:she s|shes|she is|he s|hes|he is) my ({_RELATIVE})\b"
+)
+_V86C1_NOT = re.compile(
+    r"\b(?:dont|do not|not|never|no|wont|cant|shouldnt|didnt)\s*(?:\w+\s*){0,2}$"
+)
+_V86C1_NOT_NAMES = frozenset(
+    {
+        "the",
+        "them",
+        "me",
+        "mum",
+        "dad",
+        "time",
+        "day",
+        "days",
+        "number",
+        "phone",
+        "line",
+        "up",
+        "first",
+        "later",
+        "now",
+        "soon",
+        "again",
+        "back",
+        "only",
+        "pls",
+        "please",
+        "asap",
+    }
+)
+
+
+def _v86c1_name_in(said: Sequence[str], relative: str | None) -> str | None:
+    """The name given with 'my son', 'my daughter' (the relative asked for, or any)."""
+    for text in reversed(list(said)):
+        for found in _V86C1_NAMED.finditer(plain(str(text))):
+            who, name = found.group(1) or found.group(4), found.group(2) or found.group(3)
+            if relative and who != relative:
+                continue
+            if name not in _V86C1_NOT_NAMES and name not in _T84C_NOT_A_NAME:
+                return str(name).capitalize()
+    return None
+
+
+def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | None:
+    """Whom the person asks the service to contact for them ("can they ring my son Paul
+    instead", "i want them to ring paul", "can you ring her please" after "my daughter Linda"),
+    as a name ("Paul") or, with no name, "your son"; None when not asked for."""
+    for sentence in re.split(r"[.!?\n]+", str(text)):
+        words = plain(sentence)
+        for found in _V86C1_CALL_RE.finditer(words):
+            if _V86C1_NOT.search(words[: found.start()]):
+                continue  # "i dont want them to ring my son"
+            relative, name, pronoun, bare = found.groups()
+            if bare and (
+                bare in _T84C_NOT_A_NAME
+                or bare in _V86C1_NOT_NAMES
+                or not re.match(
+                    r"(?:can|could|will|would|please|want|like|rather|prefer|need)\b",
+                    words[found.start() :],
+                )
+            ):
+                continue  # "text first pls": a bare name only when asked for outright
+            if name:
+                return name.capitalize()
+            if bare:
+                return bare.capitalize()
+            named = _v86c1_name_in([text, *reversed(list(earlier))][::-1], relative)
+            if named:
+                return named
+            if relative:
+                return f"your {relative}"
+            _ = pronoun
+    return None
+
+
+# end v86c1
