@@ -33,21 +33,26 @@ NOT_READ_RESPONSE = "utter_w86s_not_read_sorry"
 NOT_READ_ALONE_RESPONSE = "utter_w86s_not_read_sorry_alone"
 MISREAD_RESPONSE = "utter_answered_above"  # the existing honest fallback with an apology
 
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Words that never make the phrase complained of on their own, first or last.
-_STOP = frozenset(
+_STOP = _word_set(
     "a an the that this these those it its is are was were be been do does did done can could "
     "will would should shall may might must has have had about if of in on at to for from by "
     "with and or but so not no yes ok okay then than just even really actually said say says "
-    "saying i im me my mine you u ur your yours he hes him his she shes her hers they them their "
-    "we us our there here when where how who what wat why which happens happened happen mean "
-    "means meant like going gonna get got".split()
+    "saying i im me my mine you u ur your yours he hes him his she shes her hers they them "
+    "their we us our there here when where how who what wat why which happens happened happen "
+    "mean means meant like going gonna get got"
 )
 # Words the bot says in nearly every message: "what help?? nobody helped me" objects to
 # something else, not to the word.
-_GENERIC = frozenset(
+_GENERIC = _word_set(
     "help support service services question questions thing things time times way chat message "
     "messages number people someone anyone person worker team details answer answers right "
-    "rights code option options info information police".split()
+    "rights code option options info information police"
 )
 
 # "why did you say monday", "Why you say press 55?", "why do u keep saying X"
@@ -92,9 +97,7 @@ def _in(phrase: str, texts: Iterable[str]) -> bool:
     return any(pattern.search(plain(text)) for text in texts)
 
 
-def _phrase(
-    rest: str, bot_texts: Sequence[str], earlier: Sequence[str], whole: bool
-) -> str | None:
+def _phrase(rest: str, bot_texts: Sequence[str], earlier: Sequence[str], whole: bool) -> str | None:
     """The longest opening of ``rest`` (up to four words) the bot said in its last turn; None
     when the person said it first, or it is no word of substance. ``whole``: the clause is the
     phrase and nothing else."""
@@ -106,7 +109,7 @@ def _phrase(
         if taken[0] in _STOP or taken[-1] in _STOP:
             continue
         phrase = " ".join(taken)
-        if size == 1 and (phrase in _GENERIC or len(phrase) < 3 and not phrase.isdigit()):
+        if size == 1 and (phrase in _GENERIC or (len(phrase) < 3 and not phrase.isdigit())):
             continue
         if not _in(phrase, bot_texts):
             continue
@@ -206,16 +209,16 @@ def not_read_reply(answers: Mapping[str, Any]) -> Say:
     )
 
 
-def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
-    """The reply to a message objecting to the bot's own word or to not being read; None for
-    any other message, a real question about the word included ("what is the stalking
-    helpline?")."""
+def echo_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The sorry for the bot's own word this message objects to; None for any other message,
+    a real question about the word included ("what is the stalking helpline?")."""
     word = echoed_word(text, answers)
-    if word is not None:
-        return Say(response=ECHO_RESPONSE, args={"phrase": word})
-    if complains_not_read(text):
-        return not_read_reply(answers or {})
-    return None
+    return None if word is None else Say(response=ECHO_RESPONSE, args={"phrase": word})
+
+
+def not_read_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The sorry for "did u even read what i said", None for any other message."""
+    return not_read_reply(answers or {}) if complains_not_read(text) else None
 
 
 # -- 3. Said to have misread them ------------------------------------------------------------

@@ -37859,11 +37859,15 @@ def known_answer(
     meant i was drunk that night", Kemi) is not sent again (actions/echo_complaints.py)."""
     from actions import echo_complaints
 
-    complaint = echo_complaints.answer(text, answers)
-    if complaint is not None:
-        return complaint
+    word = echo_complaints.echo_answer(text, answers)
+    if word is not None:
+        return word
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
-    return None if found is None else echo_complaints.not_again(found, text, answers)
+    if found is None:
+        # Not read: only when nothing else they wrote has its answer ("did u read what i said.
+        # hes hit me before", round 84, Yasmin).
+        return echo_complaints.not_read_answer(text, answers)
+    return echo_complaints.not_again(found, text, answers)
 
 
 def _known_answer_by_words(
