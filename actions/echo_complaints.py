@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from actions import wording
+from actions import questions, wording
 from actions.questions import Say, is_question
 from core.vocabulary import plain
 
@@ -258,8 +258,13 @@ def not_again(message: Say, text: str, answers: Mapping[str, Any] | None) -> Say
         return message
 
     def repeated(said: Say) -> bool:
-        name = said.response or said.args.get("utter_action")
-        return bool(name) and name in last and name != MISREAD_RESPONSE
+        name = str(said.response or said.args.get("utter_action") or "")
+        if not name or name not in last or name == MISREAD_RESPONSE:
+            return False
+        # Safety comes again, whatever they said of it (a head injury, 999).
+        return name not in questions.ANSWERED_EVERY_TIME and not re.search(
+            r"emergency|999|danger|safe", name
+        )
 
     thens = tuple(then for then in message.then if not repeated(then))
     if repeated(message):

@@ -404,3 +404,10 @@ def test_an_answer_asked_for_again_without_a_misreading_is_still_sent() -> None:
     answers = {"last_turn_responses": ("utter_l3_drinking_flashbacks",), "last_turn_bot_texts": ()}
     assert echo_complaints.not_again(said, "can my gp help with that", answers) == said
     assert echo_complaints.not_again(said, KEMI, answers).response == "utter_answered_above"
+
+
+def test_safety_answers_come_again_after_a_misreading() -> None:
+    said = echo_complaints.Say(response="utter_head_injury_now")
+    answers = {"last_turn_responses": ("utter_head_injury_now",), "last_turn_bot_texts": ()}
+    text = "i meant my head is still thumping"
+    assert echo_complaints.not_again(said, text, answers) == said
