@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import questions, reading, topics, wording
+from actions import echo_complaints, questions, reading, topics, wording
 from actions.answers import j5_friends_phone, k78a_ok_then_complains
 from actions.results import c75e_changed_since_shown, gender_question_needed, more_services
 from actions.skip_logic import next_question, under_18_then_matters
@@ -79,6 +79,11 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     answers["recent_bot_texts"] = tuple(
         str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"
     )[-8:]
+    # w86s (round 86): what the bot sent between their last message and this one, for "What
+    # school? This was on the bus" (Hassan) about a word of it (actions/echo_complaints.py).
+    answers["last_turn_bot_texts"], answers["last_turn_responses"] = echo_complaints.last_turn(
+        tracker.events
+    )
     answers["requested_slot"] = tracker.get_slot("requested_slot")
     # Round 79, Kasia, after saying no to the referral: "police will know if i say yes?" is
     # still about the referral (questions.m79d_asks_who_gets_details), though no question waits.

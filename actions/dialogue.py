@@ -19,6 +19,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import (
     answer_facts,
+    echo_complaints,
     law_answers,
     questions,
     reading,
@@ -1234,6 +1235,8 @@ def _cannot_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     if known is not None:
         # m79e (round 79): a second question of round 79 beside it answered too.
         known = topics.m79e_also_asked(known, text, answers_from(tracker), said_before(tracker))
+        # w86s (round 86): not the answer they have just said misread them, again.
+        known = echo_complaints.not_again(known, text, answers_from(tracker))
         say(dispatcher, reading.answer_not_thrice(known, said_twice(tracker)))
         if tracker.get_slot("assessment_done") and reading.ends_with_goodbye(text):
             # -- round 75, helper c75d --: "I asked if I should tell her. Never mind. Thank you

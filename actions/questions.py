@@ -37942,6 +37942,32 @@ def known_answer(
     referred: bool = False,
     answers: Mapping[str, Any] | None = None,
 ) -> Say | None:
+    """The answer to a question the bot can answer by its words (_known_answer_by_words).
+
+    w86s (round 86): first, a message objecting to the bot's own word ("What school? This was on
+    the bus", Hassan) or to not being read ("Did you actually read what I wrote?", Tom) gets its
+    sorry; and an answer the person has just said misread them ("wait im not drinking more?? i
+    meant i was drunk that night", Kemi) is not sent again (actions/echo_complaints.py)."""
+    from actions import echo_complaints
+
+    word = echo_complaints.echo_answer(text, answers)
+    if word is not None:
+        return word
+    found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
+    if found is None:
+        # Not read: only when nothing else they wrote has its answer ("did u read what i said.
+        # hes hit me before", round 84, Yasmin).
+        return echo_complaints.not_read_answer(text, answers)
+    return echo_complaints.not_again(found, text, answers)
+
+
+def _known_answer_by_words(
+    text: str,
+    crime_type: str | None = None,
+    organisations: Sequence[Organisation] = (),
+    referred: bool = False,
+    answers: Mapping[str, Any] | None = None,
+) -> Say | None:
     """The answer to a question the bot can answer by its words, and to a second question in
     the same message: "whose number is that? and can they text me instead" got only one of its
     answers, as the first row that matched the whole message won (rounds 41 to 43).

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from actions import account, answer_facts, topics
+from actions import account, answer_facts, echo_complaints, topics
 from actions.answers import (
     _G3_SENTENCE_END,
     _TIME_WORDS,
@@ -2406,6 +2406,9 @@ def _say_once(reading: Reading, turn: Turn, message: Say) -> None:
     ):
         return
     message = answer_not_thrice(message, turn.said_twice)
+    # w86s (round 86): "wait im not drinking more?? i meant i was drunk that night" (Kemi) got
+    # the answer she said misread her again, word for word: not again.
+    message = echo_complaints.not_again(message, turn.text, turn.answers)
     if message in reading.say:
         return  # found by two readers of one message (round 37: the same text sent twice)
     reading.say.append(message)
