@@ -4933,6 +4933,9 @@ _HELP_WITHOUT_WORSE = re.compile(
     r"for (?:her|him|them))\b|\bwithout making (?:it|things) worse\b|\b(?:can|could|should) i "
     r"(?:ring|call|phone|contact) (?:that |the |a )?(?:helpline|refuge|them)(?: myself)?(?: for "
     r"(?:her|him|them))\b|\bso what do i (?:actually )?do\b"
+    # v86b1 (round 86): Ray, for his daughter hit by her partner: "What can I do to help her?"
+    r"|\b(?:what can|what could|what should|how can|how do|how should|how could) i (?:\w+ )?"
+    r"(?:do to )?(?:help|support) (?:her|him|them)\b"
 )
 
 
@@ -4944,8 +4947,14 @@ def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None
         "relationship_to_offender"
     ) in ("partner_or_ex", "family_member")
     words = plain(text)
+    told = None
+    if not answers.get("crime_type") and _HELP_WITHOUT_WORSE.search(words):
+        # v86b1 (round 86): Ray's first message told it all ("writing about my daughter ... Her
+        # partner hit her ... What can I do to help her?"), before any answer was kept.
+        told = account.read_account(text)
+        abuse = abuse or told.crime_type == "domestic_abuse"
     return (
-        bool(answers.get("for_someone_else"))
+        bool(answers.get("for_someone_else") or (told is not None and told.for_someone_else))
         and abuse
         and bool(_HELP_WITHOUT_WORSE.search(words))
         # The answer speaks of her and him, as the helpline is for women.
