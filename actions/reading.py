@@ -54,6 +54,7 @@ from actions.answers import (
     read_child_age,
     read_crime_type,
     read_impairment,
+    v86b1_no_about_the_police,
 )
 from actions.questions import (
     ANSWERED_EVERY_TIME,
@@ -2625,6 +2626,10 @@ _ABOUT_BEING_CONTACTED = re.compile(
 
 def _answer_beside(turn: Turn, requested: str) -> Answer:
     """The answer in the sentences of a message that correct nothing."""
+    if requested == "repeat_victimisation" and v86b1_no_about_the_police(turn.text):
+        # v86b1 (round 86): Ray, "No, it has NOT been reported to the police. ... Please don't
+        # tell them anything": all of it is about the police; no sentence answers the question.
+        return Answer()
     sentences = [part for part in re.split(r"[.!?;\n]+", turn.text) if part.strip()]
     record_fix = (  # -- round 44, helper N5 -- "no!! ... dont put that ... put spiking"
         requested == "referral_consent"
