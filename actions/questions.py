@@ -37735,7 +37735,20 @@ def c75b_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
         return reported is True
     from actions.answers import read_reported_to_police
 
-    return read_reported_to_police(text).value is True
+    # v86b1 (round 86): Kemi, not reported, at the privacy question: "ye ok. but like is it worth
+    # it tho" was read as a yes to having reported ("You've told the police"). A bare yes is no
+    # word of the police: only a message that speaks of them or of reporting tells it.
+    return read_reported_to_police(text).value is True and any(
+        _V86B1_POLICE_WORDS.search(plain(part)) and not _V86B1_ASKED.search(plain(part))
+        for part in re.split(r"[.!?\n]+", text)
+    )
+
+
+_V86B1_POLICE_WORDS = re.compile(
+    r"\b(?:police|polis|cops?|coppers?|old bill|feds|met|officers?|pc|dc|detectives?|101|999|"
+    r"report\w*|statement|crime (?:number|ref\w*|no)|arrest\w*|charged|court)\b"
+)
+_V86B1_ASKED = re.compile(r"\b(?:worth|should|if|whether|shall|do i|can i|would)\b")
 
 
 def c75b_asks_if_worth_it(text: str) -> bool:
