@@ -3738,7 +3738,14 @@ _H2_HOSPITAL_WORKPLACE = re.compile(
     r"porter|midwife|paramedic|receptionist)) (?:at|in|on) (?:the |a )?(?:hospital|a&e|a and e)|"
     r"(?:turned|turns|turn|showed|shows|show|came|comes|come|waited|waiting|hanging around) "
     r"(?:up )?(?:at|to|outside) (?:the |my )?(?:hospital|a&e|a and e)(?: reception)?|"
-    r"(?:hospital|a&e|a and e) reception)\b"
+    r"(?:hospital|a&e|a and e) reception|"
+    # v86b1 (round 86): Sophie, stalked at work: "i work shifts at a hospital", "him at the
+    # hospital entrance", "if hes outside the hospital again tomorrow when i finish".
+    r"(?:i|im|i am|i'm) (?:work|working)(?: (?:shifts|nights|days|lates|earlies|full time|part "
+    r"time))? (?:at|in|on) (?:the |a |an )?(?:hospital|a&e|a and e|ward)|"
+    r"(?:at|outside) (?:the |my )?hospital (?:entrance|gates?|doors?|car park)|"
+    r"\b(?:he|hes|he's|him|she|shes|she's|her|they|theyre|they're|them)(?: is| was| were)?"
+    r"(?: \w+)? outside (?:the |my )?hospital)\b"
 )
 # Yusuf and Stacey, Deaf, in short English: "she send many message. every day. she say she
 # break my things", "he send text many times every day. he say he come and kill me" were read
