@@ -1573,9 +1573,10 @@ _NOT_REPORTED = re.compile(
     r"(?:reported|report) (?:it|this|him|them)?|never reported|(?:havent|didnt|never) (?:ever )?"
     r"(?:report|reported) (?:it|this|him|them)|"
     # -- round 29, helper L --: "I do not want her taken away or the police involved"
-    r"(?:dont|do not|didnt|did not|wont|not|never) (?:want|wish|like|wanted)\b.{0,40}\b(?:the )?"
-    r"police (?:involved|to know|round|coming|called|told)|(?:dont|do not|didnt|did not) want "
-    r"(?:the )?police\b)\b"
+    # v86b1 (round 86): "doesnt", of someone else: Ray, "She doesn't want the police involved".
+    r"(?:dont|do not|doesnt|does not|didnt|did not|wont|not|never) (?:want|wish|like|wanted)\b"
+    r".{0,40}\b(?:the )?police (?:involved|to know|round|coming|called|told)|(?:dont|do not|"
+    r"doesnt|does not|didnt|did not) want (?:the )?police\b)\b"
 )
 _HATE_WORDS = re.compile(
     r"\b(?:because (?:i(?: a)?m|of my|of me being|of who i am|im)|cos (?:i(?: a)?m|of my|im)|"
@@ -3771,7 +3772,14 @@ _H2_HOSPITAL_WORKPLACE = re.compile(
     r"porter|midwife|paramedic|receptionist)) (?:at|in|on) (?:the |a )?(?:hospital|a&e|a and e)|"
     r"(?:turned|turns|turn|showed|shows|show|came|comes|come|waited|waiting|hanging around) "
     r"(?:up )?(?:at|to|outside) (?:the |my )?(?:hospital|a&e|a and e)(?: reception)?|"
-    r"(?:hospital|a&e|a and e) reception)\b"
+    r"(?:hospital|a&e|a and e) reception|"
+    # v86b1 (round 86): Sophie, stalked at work: "i work shifts at a hospital", "him at the
+    # hospital entrance", "if hes outside the hospital again tomorrow when i finish".
+    r"(?:i|im|i am|i'm) (?:work|working)(?: (?:shifts|nights|days|lates|earlies|full time|part "
+    r"time))? (?:at|in|on) (?:the |a |an )?(?:hospital|a&e|a and e|ward)|"
+    r"(?:at|outside) (?:the |my )?hospital (?:entrance|gates?|doors?|car park)|"
+    r"\b(?:he|hes|he's|him|she|shes|she's|her|they|theyre|they're|them)(?: is| was| were)?"
+    r"(?: \w+)? outside (?:the |my )?hospital)\b"
 )
 # Yusuf and Stacey, Deaf, in short English: "she send many message. every day. she say she
 # break my things", "he send text many times every day. he say he come and kill me" were read
@@ -5326,8 +5334,9 @@ def v4_not_known_to_them(text: str) -> str:
 _W8_POLICE_NOT_WANTED = re.compile(
     r"\b(?:the )?(?:fraud )?police (?:are|is|were) (?:not |quite |really |exactly |perhaps |"
     r"probably |maybe )*(?:what|who|the right|right for|for me)\b|"
-    r"\b(?:not|dont|do not|wouldnt|would not|never) (?:want|wish|like) (?:the )?police "
-    r"(?:involved|to know|to be involved)\b"
+    # v86b1 (round 86): and of someone else, Ray's "She doesn't want the police involved".
+    r"\b(?:not|dont|do not|doesnt|does not|didnt|did not|wouldnt|would not|never) (?:want|wish|"
+    r"like) (?:the )?police (?:involved|to know|to be involved)\b"
 )
 # Zofia, a cleaner: "family say I steal ring, I not steal nothing" was read as a theft, then,
 # with the slap, "a robbery". Being accused of stealing, or denying it, is not a theft from them.

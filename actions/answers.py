@@ -4980,11 +4980,35 @@ _Q82C_FIRST_TIME_DONE = re.compile(
 )
 
 
+# v86b1 (round 86): Ray, asked "Has this happened to them more than once?", wrote "No, it has
+# NOT been reported to the police. I said she doesn't want the police." and was noted "not
+# repeated": a "no" whose own sentence puts the police right answers that, not the question.
+_V86B1_NO_THEN = re.compile(r"^(?:no+|nope|nah|no no)\b\s*[,!;:-]?\s*(?P<rest>.*)$")
+_V86B1_ABOUT_POLICE = re.compile(r"\b(?:reported|report|police|cops|999|101|crime number)\b")
+_V86B1_ABOUT_REPEAT = re.compile(
+    r"\b(?:before|again|once|twice|first|more than|other times?|times|happened|happens|"
+    r"happening|never|only|just the|targeted|previous\w*|ever)\b"
+)
+
+
+def v86b1_no_about_the_police(text: str) -> bool:
+    """A leading "no" whose sentence is about the police or reporting, and not about it
+    happening before: "No, it has NOT been reported to the police"."""
+    first = re.split(r"[.!?\n]+", text.strip(), maxsplit=1)[0]
+    told = _V86B1_NO_THEN.match(plain(first))
+    if not told:
+        return False
+    rest = told.group("rest")
+    return bool(_V86B1_ABOUT_POLICE.search(rest)) and not _V86B1_ABOUT_REPEAT.search(rest)
+
+
 def k5_read_repeat(text: str) -> Answer:
     """The repeat answer, with a "no" that answers something else and "twice" read (above)."""
     answer = j4_read_repeat(text)
     if answer.value is True:
         return answer
+    if answer.value is False and v86b1_no_about_the_police(text):
+        return NO_ANSWER  # v86b1 (round 86): Ray's "No" was about the police
     words = plain(text)
     counted = account.z5_not_repeat_out(_K5_I_SAID.sub(" ", words))
     if _K5_NOT_TWICE.search(counted) or _D1_OTHERS_BEFORE.search(counted):

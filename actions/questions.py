@@ -4947,6 +4947,9 @@ _HELP_WITHOUT_WORSE = re.compile(
     r"for (?:her|him|them))\b|\bwithout making (?:it|things) worse\b|\b(?:can|could|should) i "
     r"(?:ring|call|phone|contact) (?:that |the |a )?(?:helpline|refuge|them)(?: myself)?(?: for "
     r"(?:her|him|them))\b|\bso what do i (?:actually )?do\b"
+    # v86b1 (round 86): Ray, for his daughter hit by her partner: "What can I do to help her?"
+    r"|\b(?:what can|what could|what should|how can|how do|how should|how could) i (?:\w+ )?"
+    r"(?:do to )?(?:help|support) (?:her|him|them)\b"
 )
 
 
@@ -4958,8 +4961,14 @@ def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None
         "relationship_to_offender"
     ) in ("partner_or_ex", "family_member")
     words = plain(text)
+    told = None
+    if not answers.get("crime_type") and _HELP_WITHOUT_WORSE.search(words):
+        # v86b1 (round 86): Ray's first message told it all ("writing about my daughter ... Her
+        # partner hit her ... What can I do to help her?"), before any answer was kept.
+        told = account.read_account(text)
+        abuse = abuse or told.crime_type == "domestic_abuse"
     return (
-        bool(answers.get("for_someone_else"))
+        bool(answers.get("for_someone_else") or (told is not None and told.for_someone_else))
         and abuse
         and bool(_HELP_WITHOUT_WORSE.search(words))
         # The answer speaks of her and him, as the helpline is for women.
@@ -37817,7 +37826,20 @@ def c75b_reported(text: str, answers: Mapping[str, Any] | None) -> bool:
         return reported is True
     from actions.answers import read_reported_to_police
 
-    return read_reported_to_police(text).value is True
+    # v86b1 (round 86): Kemi, not reported, at the privacy question: "ye ok. but like is it worth
+    # it tho" was read as a yes to having reported ("You've told the police"). A bare yes is no
+    # word of the police: only a message that speaks of them or of reporting tells it.
+    return read_reported_to_police(text).value is True and any(
+        _V86B1_POLICE_WORDS.search(plain(part)) and not _V86B1_ASKED.search(plain(part))
+        for part in re.split(r"[.!?\n]+", text)
+    )
+
+
+_V86B1_POLICE_WORDS = re.compile(
+    r"\b(?:police|polis|cops?|coppers?|old bill|feds|met|officers?|pc|dc|detectives?|101|999|"
+    r"report\w*|statement|crime (?:number|ref\w*|no)|arrest\w*|charged|court)\b"
+)
+_V86B1_ASKED = re.compile(r"\b(?:worth|should|if|whether|shall|do i|can i|would)\b")
 
 
 def c75b_asks_if_worth_it(text: str) -> bool:

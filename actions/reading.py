@@ -54,6 +54,7 @@ from actions.answers import (
     read_child_age,
     read_crime_type,
     read_impairment,
+    v86b1_no_about_the_police,
 )
 from actions.questions import (
     ANSWERED_EVERY_TIME,
@@ -2631,6 +2632,10 @@ _ABOUT_BEING_CONTACTED = re.compile(
 
 def _answer_beside(turn: Turn, requested: str) -> Answer:
     """The answer in the sentences of a message that correct nothing."""
+    if requested == "repeat_victimisation" and v86b1_no_about_the_police(turn.text):
+        # v86b1 (round 86): Ray, "No, it has NOT been reported to the police. ... Please don't
+        # tell them anything": all of it is about the police; no sentence answers the question.
+        return Answer()
     sentences = [part for part in re.split(r"[.!?;\n]+", turn.text) if part.strip()]
     record_fix = (  # -- round 44, helper N5 -- "no!! ... dont put that ... put spiking"
         requested == "referral_consent"
@@ -2948,8 +2953,10 @@ _LIVES_IN = re.compile(
     # -- round 39, helper F6 --: "I reside in Lewisham" (Mr Okafor).
     r"\b(?:(?:i|we|she|he|they|mum|gran|nan|dad)\s+(?:live|lives|living|reside|resides|residing)\s+"
     r"(?:alone\s+|on (?:my|"
-    r"her|his|their) own\s+|by (?:herself|himself|myself)\s+)?in|(?:im|i am|i m|were|we are) "
-    r"(?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local)|(?<=\d )live in|^live in|"
+    # v86b1 (round 86): Ray, of his daughter and her partner: "They live together in Croydon".
+    r"her|his|their) own\s+|by (?:herself|himself|myself)\s+|together\s+)?in|"
+    r"(?:im|i am|i m|were|we are) (?:in|from)|(?:im|i am|i m) (?:a|an) \w+ (?:resident|local)|"
+    r"(?<=\d )live in|^live in|"
     # "she's in a care home in Richmond": where she lives now.
     r"(?:shes|she is|hes|he is|lives|living|is|s) in a (?:care|nursing|residential) home in)"
     r"\s+(\w+(?: \w+){0,3})"
@@ -3187,6 +3194,15 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     mine = lives is not None and re.match(r"(?:im|i am|i m|were|we are|i|we)\b", lives.group(0))
     if mine and (turn.answers.get("for_someone_else") or reading.slots.get("for_someone_else")):
         lives = None  # "im in hounslow" from a brother writing for someone in hillingdon
+    if turn.answers.get("for_someone_else") or reading.slots.get("for_someone_else"):
+        # v86b1 (round 86): Ray, "They live together in Croydon. I'm in Sutton.": where they
+        # live, wherever it comes beside where the writer lives.
+        theirs = [
+            found
+            for found in _LIVES_IN.finditer(plain(text))
+            if not re.match(r"(?:im|i am|i m|were|we are|i|we)\b", found.group(0))
+        ]
+        lives, mine = (theirs[0], False) if theirs else (lives, mine)
     if (
         lives
         and not mine

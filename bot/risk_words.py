@@ -1405,6 +1405,7 @@ def _danger(text: str) -> bool:
     cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
     cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
     cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
+    cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1788,6 +1789,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
         cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
         cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
+        cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2541,3 +2543,28 @@ def t84a_without_not_danger(cleaned: str) -> str:
 
 
 # end t84a
+
+
+# v86b1 (round 86)
+# Grace, 72, conned out of her bank card on the doorstep: "no im safe, hes gone. i didnt move any
+# money though, he took the card itself, i gave it to him at the door. will i get it back?" got
+# the 999 screen on "him at the door". Something handed to someone at the door is what happened,
+# told in the past, not someone at the door now. Not set aside when now is said with it ("i gave
+# it to him at the door and hes still here", "hes at the door now").
+_V86B1_HANDED_AT_DOOR = re.compile(
+    r"\b(?:i|we|she|he|mum|dad|my \w+) (?:gave|handed|passed|paid|showed|signed) "
+    r"(?:\w+ ){0,4}?(?:to )?(?:him|her|them|the man|a man|the woman|a woman|the men|someone|"
+    r"somebody) at the (?:door|front door|doorstep)\b"
+)
+_V86B1_NOW_SAID = re.compile(
+    rf"\b(?:{_NOW}|still|outside|coming|on (?:his|her|their) way|back|hes at|shes at|theyre at|"
+    r"he is at|she is at|they are at|is at the door|are at the door|banging|knocking)\b"
+)
+
+
+def v86b1_without_handed_at_door(cleaned: str) -> str:
+    """The cleaned message without something handed over at the door, unless now is said."""
+    return _set_aside(cleaned, _V86B1_HANDED_AT_DOOR, _V86B1_NOW_SAID)
+
+
+# end v86b1
