@@ -444,6 +444,12 @@ _T84F_PARENT_TO_POLICE = re.compile(
     r"\bpolice\b.{0,15}\byes or no\b|"
     r"\bpolice station\b.{0,80}\b(?:they listen|listen to (?:me|us|him|her)|will they listen)\b"
 )
+# v86b2 (round 86): reporting without going in, or the child only taken along.
+_V86B2_NOT_FOR_CHILD = re.compile(
+    r"\bwithout (?:going|having to go) (?:in|to (?:a|the) (?:police )?station)\b|"
+    r"\b(?:take|bring|taking|bringing) (?:my|our) (?:daughter|son|child|kids?|children) "
+    r"(?:there|with)\b"
+)
 _T84F_CHILD = re.compile(
     r"\b(?:child|children|kids?|son|daughter|my boy|my girl|he is \d+|she is \d+)\b"
 )
@@ -459,6 +465,11 @@ def t84f_asks_to_report_for_child(text: str, answers: Mapping[str, Any] | None) 
         return False
     words = plain(text)
     if not _T84F_PARENT_TO_POLICE.search(words):
+        return False
+    if _V86B2_NOT_FOR_CHILD.search(words) and not told.get("for_child"):
+        # v86b2 (round 86): Hassan, spat at himself: "Can I report this without going to the
+        # police station? ... I don't want to take my daughter there" is how to report, and the
+        # child is only with him, not the one it happened to.
         return False
     return bool(told.get("for_child")) or bool(_T84F_CHILD.search(said_with(text, told)))
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from actions import account, answer_facts, echo_complaints, topics
+from actions import account, answer_facts, echo_complaints, situation_answers, topics
 from actions.answers import (
     _G3_SENTENCE_END,
     _TIME_WORDS,
@@ -1939,6 +1939,8 @@ def _read_turn(turn: Turn) -> Reading:
     if (
         l3_mentions_drinking_or_flashbacks(turn.text)
         and not is_question(turn.text)
+        # v86b2 (round 86): Kemi, "i meant i was drunk that night" is not drinking more.
+        and not situation_answers.v86b2_drink_that_night(turn.text)
         and "utter_l3_drinking_flashbacks" not in turn.said
     ):
         # -- round 42, helper L3 --: "not sleeping great. drinking more than i should" (Dave,

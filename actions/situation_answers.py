@@ -263,6 +263,11 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         t84d_son_own_help_answer,  # t84d (round 84): Amina
         t84d_language_answer,  # t84d (round 84): Amina
         t84d_friends_at_court_answer,  # t84d (round 84): Olu
+        v86b2_drink_blame_answer,  # v86b2 (round 86): Kemi
+        v86b2_young_child_help_answer,  # v86b2 (round 86): Hassan
+        v86b2_block_stalker_answer,  # v86b2 (round 86): Sophie
+        v86b2_police_stop_answer,  # v86b2 (round 86): Sophie
+        v86b2_dont_confront_answer,  # v86b2 (round 86): Ray
     ):
         said = find(text, facts)
         if said is not None:
@@ -533,3 +538,116 @@ def t84d_friends_at_court_answer(text: str, answers: Mapping[str, Any]) -> Say |
 
 
 # end t84d
+
+
+# v86b2 (round 86) -- Kemi (23, punched by a stranger after a night out): "kinda yeh cos theyd
+# probably bring up the drinking. would jay have to go to court too" was heard as drinking more
+# since, and "wait im not drinking more?? i meant i was drunk that night" got the same again.
+# Having had a drink that night is answered as blame: it isn't their fault, and anyone who saw
+# it may be asked for a witness statement. Hassan (38, spat at on a bus, his daughter of 6 with
+# him): help for a child that young is asked for by the parent, so not Childline or Redthread
+# first. Sophie (31, her ex at her hospital work): blocking him, and what the police can do
+# without a trial. Ray (52): "should I go round and speak to him? Part of me wants to knock his
+# block off".
+
+# Drinking told as something they'll be judged for, or a correction that it was that night.
+_V86B2_DRINK_BLAME = re.compile(
+    r"\b(?:bring up|bringing up|ask about|asking about|mention|judge\w*|blame\w*|say|said) "
+    r"(?:me for |on )?(?:the|my|that i was|i was|i d been|id been|i had been) (?:drink\w*|drunk)\b|"
+    r"\bi meant i (?:was|d been|had been) (?:drunk|drinking)\b|"
+    r"\b(?:im|i m|i am) not drinking more\b"
+)
+# Asking whether someone else (a friend, a boyfriend, "jay") would have to go to court or give
+# evidence, or "i asked about jay not me".
+_V86B2_OTHER_TO_COURT = re.compile(
+    r"\bwould (?!i\b|me\b|you\b)\w+ (?:have to|need to|be made to|get asked to) "
+    r"(?:go to court|give evidence|be a witness|give a statement)\b|"
+    r"\b(?:i )?asked about (?!me\b)\w+ not me\b"
+)
+
+
+def v86b2_drink_that_night(text: str) -> bool:
+    """Drinking told as blame or "i meant i was drunk that night", not as drinking more since."""
+    return bool(_V86B2_DRINK_BLAME.search(plain(text)))
+
+
+def v86b2_drink_blame_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("crime_type") == "sexual_offence" or not v86b2_drink_that_night(text):
+        return None  # a sexual offence has its own consent answers
+    if _V86B2_OTHER_TO_COURT.search(plain(text)):
+        return Say(response="utter_v86b2_drink_and_witness")
+    return Say(response="utter_believed_after_drinking")
+
+
+# Asked for help for a child, whose age, under 11, was told: "She is only 6", "My daughter is 6".
+_V86B2_YOUNG_CHILD = re.compile(
+    r"\b(?:she|he|daughter|son|child|boy|girl|kid) (?:is|s) (?:only |just )?(?:[1-9]|10)"
+    r"(?! ?(?:pm|am|times|weeks?|months?|days?|hours?|minutes?|mins?)\b)\b"
+)
+
+
+def v86b2_young_child_help_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    from actions.questions import asks_help_for_a_child_victim
+
+    if not _V86B2_YOUNG_CHILD.search(said_with(text, answers)):
+        return None
+    if not asks_help_for_a_child_victim(text, answers):
+        return None
+    return Say(response="utter_n6_support_for_child_who_saw")
+
+
+# Sophie: "should i block his number? i'm scared if i block him he'll just turn up more".
+_V86B2_BLOCK = re.compile(r"\b(?:block|blocking|blocked)\b")
+_V86B2_STALKED = re.compile(
+    r"\b(?:turn\w* up|turning up|come more|comes more|come round|outside|waits?|waiting|"
+    r"follow\w*|at (?:my )?work|the hospital)\b"
+)
+
+
+def v86b2_block_stalker_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    words = plain(text)
+    if not (is_question(text) and _V86B2_BLOCK.search(words)):
+        return None
+    stalking = answers.get("crime_type") == "stalking_harassment"
+    if not (_V86B2_STALKED.search(words) and (stalking or "turn" in words)):
+        return None
+    return Say(response="utter_v86b2_block_stalker")
+
+
+# Sophie: "can the police actually make him stop without going to court? i dont want to ruin
+# his life i just want him to leave me alone".
+_V86B2_POLICE_STOP = re.compile(
+    r"\b(?:police|they)\b.{0,25}\b(?:make|get|stop) (?:him|her|them)\b.{0,30}\b(?:stop\w*|leave "
+    r"me alone|back off)?.{0,40}\bwithout (?:going to |it (?:being|going to) )?(?:a )?(?:whole )?"
+    r"(?:court|trial|prosecut\w*|charg\w*)"
+)
+
+
+def v86b2_police_stop_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("crime_type") not in ("stalking_harassment", "domestic_abuse"):
+        return None
+    if not _V86B2_POLICE_STOP.search(plain(text)):
+        return None
+    return Say(response="utter_v86b2_police_stop_stalker")
+
+
+# Ray: "I keep thinking about going round there and having it out with him", "should I go round
+# and speak to him? Part of me wants to knock his block off".
+_V86B2_CONFRONT = re.compile(
+    r"\b(?:go|going|goin|head) (?:round|over|around) (?:there )?(?:to his|and (?:have it out|"
+    r"speak to|talk to|sort|confront|see)|there and (?:have|having) it out)|"
+    r"\b(?:having|have) it out with (?:him|her|them)\b|"
+    r"\bknock (?:his|her|their) (?:block|head|teeth) off\b|"
+    r"\b(?:confront|sort out|batter|smash|kill) (?:him|her|them)\b"
+)
+
+
+def v86b2_dont_confront_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("crime_type") != "domestic_abuse" or answers.get("for_someone_else") is not True:
+        return None
+    if not _V86B2_CONFRONT.search(plain(text)):
+        return None
+    return Say(response="utter_v86b2_dont_confront")
+
+
+# end v86b2
