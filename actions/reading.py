@@ -1072,6 +1072,7 @@ def _read_turn_and_after(turn: Turn) -> Reading:
         and r6_says_false_alarm(turn.text)
     ):
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
+    v86a1_said_safe_already(turn, reading)  # v86a1 (round 86): Amara, "i said no??"
     v5_text_not_a_call(turn, reading)  # -- round 50, helper V5 --
     x1_died_by_suicide(turn, reading)  # -- round 52, helper X1 --
     y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
@@ -1157,6 +1158,46 @@ def c75b_form_answers(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 75, helper c75b --
+
+
+# v86a1 (round 86)
+# Amara, 15, asked "Are you in danger right now?" again after a 999 reply she did not need: "i
+# said no?? im safe im at home. did u even read what i said" was taken as safe but got "I can't
+# answer your question here". Her question is a complaint that the bot did not listen: it is
+# answered by saying sorry for the misreading, and the questions go on.
+_V86A1_TOLD_ALREADY = re.compile(
+    r"\b(?:i|ive|i ve|i have)(?: already| just| literally)? (?:said|told (?:you|u)|answered)"
+    r"(?: (?:you|u))?(?: that)? (?:no|nope|im safe|i m safe|i am safe|i was safe|im fine|im ok)\b|"
+    r"\bdid (?:you|u) (?:even |actually |not |even not |not even )?(?:read|see|hear|listen to) "
+    r"(?:what|wat|wot) i (?:said|wrote|put|sent|typed)\b|"
+    r"\b(?:you|u) (?:didnt|did not|didn t|never) (?:even )?(?:read|listen)\b"
+)
+
+
+def v86a1_said_safe_already(turn: Turn, reading: Reading) -> None:
+    if not (
+        turn.requested == "in_danger"
+        and turn.answers.get("safety_check") == "in_danger"
+        and reading.slots.get("in_danger") is False
+        and not reading.flags
+        and detect_risk(turn.text) is None
+        and _V86A1_TOLD_ALREADY.search(plain(turn.text))
+    ):
+        return
+    # Another question beside the complaint ("i said no. can they make him delete it?") keeps
+    # its honest "I can't answer that one here".
+    others = [
+        part
+        for part in re.split(r"(?<=[.!?])\s+|\n+", turn.text)
+        if part.strip() and not _V86A1_TOLD_ALREADY.search(plain(part))
+    ]
+    if not any(is_question(part) for part in others):
+        reading.say = [say for say in reading.say if say.response not in _C75A_NOT_UNDERSTOOD]
+    if not any(say.response == "utter_r6_sorry_false_alarm_go_on" for say in reading.say):
+        reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
+
+
+# end v86a1
 
 
 # -- round 68, helper n1 --
