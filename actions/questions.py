@@ -37903,9 +37903,33 @@ def known_answer(
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
     said = m79b_with_enhanced_meaning(said, text, answers)  # m79b (round 79): Maya
+    said = v86a1_trouble_before_parent(said, text, answers)  # v86a1 (round 86): Amara
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     # q82d (round 82): Ryan's "will they tell them i grassed?" got this chat's privacy.
     return law_answers.q82d_refit(h2_with_no_voice_line(said, answers), text, answers)
+
+
+# v86a1 (round 86)
+# Amara, 15: "nooo i cant tell police they'll tell my mum. am i gonna get in trouble for sending
+# it?? like is it illegal what i did" got only whether the police tell a parent; "am I in
+# trouble", the question she was most afraid of, came only when she asked again. Both are
+# answered, the one about trouble first.
+_V86A1_POLICE_TELL_PARENT = frozenset(
+    {"utter_e2_police_tell_parent_depends_on_age", "utter_police_tell_parents_young"}
+)
+
+
+def v86a1_trouble_before_parent(said: Say, text: str, answers: Mapping[str, Any] | None) -> Say:
+    if said.response not in _V86A1_POLICE_TELL_PARENT:
+        return said
+    if not d4_young_asks_if_in_trouble_for_sending(text, answers):
+        return said
+    return Say(
+        response="utter_d4_young_sent_one_not_in_trouble", then=(replace(said, then=()),)
+    )
+
+
+# end v86a1
 
 
 def _known_answer_of_two(

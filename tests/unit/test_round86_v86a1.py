@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.risk_words import IN_DANGER, detect_risk, trusted_crisis
-from tests.unit.known_answers import at_question
+from tests.unit.known_answers import answer_in_conversation, at_question
 
 AMARA_DISCLOSURE = (
     "no not like that its not like someone is gonna hurt me its worse lowkey. this boy at school "
@@ -59,3 +59,36 @@ def test_another_question_beside_i_said_no_is_still_met():
 def test_did_you_read_with_danger_now_still_alarms():
     said = at_question("did u even read what i said, hes outside now", "in_danger", SAFETY_CHECK)
     assert "utter_emergency" in said
+
+
+# -- 2. Amara: "am i gonna get in trouble for sending it" answered first ---------------------------
+
+AMARA_TROUBLE = (
+    "nooo i cant tell police they'll tell my mum. am i gonna get in trouble for sending it?? like "
+    "is it illegal what i did"
+)
+AMARA_SAID = (
+    "hiya i need help but u cant tell my parents",
+    AMARA_DISCLOSURE,
+    AMARA_SAID_NO,
+)
+AMARA = {"consent": True, "in_danger": False, "account_details": ["online"]}
+
+
+def test_amaras_trouble_question_is_answered_first_then_her_mum():
+    said = answer_in_conversation(AMARA_TROUBLE, "online_abuse", AMARA_SAID, **AMARA)
+    assert said is not None
+    assert said.response == "utter_d4_young_sent_one_not_in_trouble"
+    assert [then.response for then in said.then] == ["utter_e2_police_tell_parent_depends_on_age"]
+
+
+def test_police_telling_mum_alone_keeps_its_answer():
+    said = answer_in_conversation(
+        "nooo i cant tell police they'll tell my mum. would the police tell my mum?",
+        "online_abuse",
+        AMARA_SAID,
+        **AMARA,
+    )
+    assert said is not None
+    assert said.response == "utter_e2_police_tell_parent_depends_on_age"
+    assert not said.then
