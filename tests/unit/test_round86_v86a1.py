@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bot.risk_words import IN_DANGER, detect_risk, trusted_crisis
-from tests.unit.known_answers import answer_in_conversation, at_question
+from tests.unit.known_answers import (
+    answer_in_conversation,
+    assert_one_sms_with_source,
+    at_question,
+    topic_answered,
+)
 
 AMARA_DISCLOSURE = (
     "no not like that its not like someone is gonna hurt me its worse lowkey. this boy at school "
@@ -92,3 +97,109 @@ def test_police_telling_mum_alone_keeps_its_answer():
     assert said is not None
     assert said.response == "utter_e2_police_tell_parent_depends_on_age"
     assert not said.then
+
+
+# -- 3. Bogdan: "my boss. he will know i talk to you?" -------------------------------------------
+
+BOGDAN = {
+    "consent": True, "in_danger": False, "relationship_to_offender": "someone_known",
+    "account_details": ["labour_told"], "reported_to_police": False, "age": 29.0,
+    "language": "Romanian", "referral_consent": True, "assessment_done": True,
+    "results_shown": True,
+}  # fmt: skip
+BOGDAN_SAID = (
+    "hello. i need help please. my english not good",
+    "i dont know. is boss problem. he have my passport, not give back. no money 2 month",
+    "boss. he is romanian also. he bring us from romania, he find work on building site. we "
+    "sleep on site, 6 men in container",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss. he will know i talk to you?",
+        "you not tell boss??",
+        "you tell my boss or no?",
+        "first tell me. boss will know or not",
+        "YES?? boss will know?? no no please. delete",
+    ],
+)
+@pytest.mark.parametrize("crime_type", ["human_trafficking", None])
+def test_bogdan_is_told_his_boss_will_not_know(text, crime_type):
+    said = answer_in_conversation(text, crime_type, BOGDAN_SAID, **BOGDAN)
+    assert said is not None
+    assert said.response == "utter_v86a1_boss_wont_know"
+
+
+def test_bogdans_two_questions_get_the_boss_answer_and_the_other_men():
+    said = answer_in_conversation(
+        "whatsapp ok? and you not tell boss? other men also same problem, they can call also?",
+        "human_trafficking",
+        BOGDAN_SAID,
+        **BOGDAN,
+    )
+    assert said is not None
+    assert said.response == "utter_v86a1_boss_wont_know"
+    assert [then.response for then in said.then] == ["utter_n80f_others_forced_work"]
+
+
+@pytest.mark.parametrize(
+    "text, crime_type, slots, expected",
+    [
+        ("my husband. he will know i talk to you?", "domestic_abuse", {}, "utter_v86a1_they_wont_know"),
+        ("you tell my husband or no?", "domestic_abuse", {}, "utter_v86a1_they_wont_know"),
+        ("will his family find out?", "domestic_abuse", {}, "utter_v86a1_they_wont_know"),
+        ("my boss. he will know i talk to you?", "assault", {}, "utter_v86a1_boss_wont_know"),
+    ],
+)  # fmt: skip
+def test_a_partner_family_or_boss_knowing_is_answered_no(text, crime_type, slots, expected):
+    said = answer_in_conversation(text, crime_type, (), consent=True, **slots)
+    assert said is not None
+    assert said.response == expected
+
+
+@pytest.mark.parametrize(
+    "text, crime_type, expected",
+    [
+        # The police, a parent and this chat's privacy keep their answers.
+        ("will he know i told you?", "domestic_abuse", "utter_will_they_know"),
+        ("will my dad know?", "assault", "utter_who_we_tell"),
+        ("will you tell my boss?", "assault", "utter_who_we_tell"),
+        ("will my husband know i talked to you?", "domestic_abuse", "utter_privacy_answer"),
+        ("my partner. will he find out about this?", "domestic_abuse", "utter_h4_will_he_find_out"),
+    ],
+)  # fmt: skip
+def test_other_questions_of_who_knows_keep_their_answers(text, crime_type, expected):
+    said = answer_in_conversation(text, crime_type, (), consent=True)
+    assert said is not None
+    assert said.response == expected
+
+
+def test_if_i_report_will_my_boss_know_is_not_this_answer():
+    said = answer_in_conversation(
+        "if i report it to police will my boss know?", "human_trafficking", BOGDAN_SAID, **BOGDAN
+    )
+    assert said is None or said.response != "utter_v86a1_boss_wont_know"
+
+
+def test_the_new_answers_are_one_sms_with_sources():
+    for name in ("utter_v86a1_boss_wont_know", "utter_v86a1_they_wont_know"):
+        assert_one_sms_with_source(name, "# v86a1 (round 86)")
+
+
+# -- 4. Bogdan: no "they may ask your work for CCTV" when the boss exploits him -------------------
+
+
+def test_exploited_at_work_gets_no_employer_after_assault_answer():
+    facts = {**BOGDAN, "crime_type": "human_trafficking", "said": list(BOGDAN_SAID)}
+    assert topic_answered("YES?? boss will know?? no no please. delete", facts) is None
+    facts = {**BOGDAN, "crime_type": None, "said": list(BOGDAN_SAID)}
+    assert topic_answered("will my boss be told about any of this?", facts) is None
+
+
+def test_hurt_at_work_keeps_the_employer_answer():
+    facts = {"consent": True, "crime_type": "assault", "age": 30.0}
+    assert topic_answered("will my boss be told about any of this? i dont want work involved", facts) == (
+        "utter_topic_work"
+    )
