@@ -1073,6 +1073,7 @@ def _read_turn_and_after(turn: Turn) -> Reading:
     ):
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
     v86a1_said_safe_already(turn, reading)  # v86a1 (round 86): Amara, "i said no??"
+    v86a1_no_was_about_police(turn, reading)  # v86a1 (round 86): Priya, "no not police"
     v5_text_not_a_call(turn, reading)  # -- round 50, helper V5 --
     x1_died_by_suicide(turn, reading)  # -- round 52, helper X1 --
     y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
@@ -1195,6 +1196,39 @@ def v86a1_said_safe_already(turn: Turn, reading: Reading) -> None:
         reading.say = [say for say in reading.say if say.response not in _C75A_NOT_UNDERSTOOD]
     if not any(say.response == "utter_r6_sorry_false_alarm_go_on" for say in reading.say):
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
+
+
+# Priya, at the referral questions, after an answer about the police she had not asked for: "no
+# not police. i mean the support people. if they call and he picks up" was read as a no to being
+# contacted ("OK, nobody will contact you"). A "no" that puts the bot right about the police is
+# not a no to contact: she is told how the support service can contact her safely, and the
+# question comes again.
+_V86A1_NOT_POLICE = re.compile(
+    r"^(?:no+|nope|nah)?\W*(?:not|no) (?:the )?(?:police|cops|feds)\b|"
+    r"\bi (?:mean|meant|m talking about|am talking about|was asking about|asked about) (?:the )?"
+    r"(?:support|service|worker|people who|ppl who|ones who)"
+)
+_V86A1_CONTACT_QUESTIONS = ("referral_consent", "contact_safe")
+
+
+def v86a1_no_was_about_police(turn: Turn, reading: Reading) -> None:
+    requested = turn.requested
+    if requested not in _V86A1_CONTACT_QUESTIONS or reading.slots.get(requested) is not False:
+        return
+    words = plain(turn.text)
+    if not (_V86A1_NOT_POLICE.search(words) and re.search(r"\bsupport\b|\bservice\b", words)):
+        return
+    if detect_risk(turn.text) is not None:
+        return
+    reading.slots.pop(requested)
+    reading.noted.pop(requested, None)
+    answer = (
+        "utter_if_someone_answers"
+        if "utter_v86a1_how_they_contact_safely" in turn.said
+        else "utter_v86a1_how_they_contact_safely"
+    )
+    if not any(say.response == answer for say in reading.say):
+        reading.say.append(Say(response=answer))
 
 
 # end v86a1

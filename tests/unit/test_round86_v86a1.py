@@ -203,3 +203,68 @@ def test_hurt_at_work_keeps_the_employer_answer():
     assert topic_answered("will my boss be told about any of this? i dont want work involved", facts) == (
         "utter_topic_work"
     )
+
+
+# -- 5. Priya: "how will they contact me. he cant know", then "no not police" -------------------
+
+PRIYA = {
+    "consent": True, "relationship_to_offender": "partner_or_ex", "reported_to_police": False,
+    "age": 34.0, "gender": "female", "borough": "Hounslow", "assessment_done": True,
+    "results_shown": True,
+}  # fmt: skip
+PRIYA_SAID = (
+    "who can see it. my husband checks my phone sometimes",
+    "no. i dont know if its a crime. its family stuff. his mum takes my salary every month and "
+    "he shouts at me. once he pushed me",
+)
+PRIYA_NOT_POLICE = "no not police. i mean the support people. if they call and he picks up"
+
+
+def test_priya_is_told_how_the_service_contacts_her_not_the_police():
+    said = answer_in_conversation(
+        "how will they contact me. he cant know", "domestic_abuse", PRIYA_SAID, **PRIYA
+    )
+    assert said is not None
+    assert said.response == "utter_v86a1_how_they_contact_safely"
+    assert_one_sms_with_source("utter_v86a1_how_they_contact_safely", "# v86a1 (round 86)")
+
+
+def test_how_will_the_police_contact_me_keeps_the_police_answer():
+    said = answer_in_conversation(
+        "how will the police contact me?", "domestic_abuse", PRIYA_SAID, **PRIYA
+    )
+    assert said is None or said.response != "utter_v86a1_how_they_contact_safely"
+
+
+@pytest.mark.parametrize("requested", ["referral_consent", "contact_safe"])
+def test_no_not_police_is_not_a_no_to_contact(requested):
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    facts = {**PRIYA, "crime_type": "domestic_abuse", "said": list(PRIYA_SAID)}
+    if requested == "contact_safe":
+        facts["referral_consent"] = True
+    reading = read_turn(
+        Turn(
+            text=PRIYA_NOT_POLICE,
+            requested=requested,
+            answers=facts,
+            organisations=default_directory(),
+        )
+    )
+    assert requested not in reading.slots
+    assert [say.response for say in reading.say] == ["utter_v86a1_how_they_contact_safely"]
+
+
+@pytest.mark.parametrize("requested", ["referral_consent", "contact_safe"])
+def test_a_plain_no_to_contact_stays_a_no(requested):
+    facts = {**PRIYA, "crime_type": "domestic_abuse"}
+    if requested == "contact_safe":
+        facts["referral_consent"] = True
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    reading = read_turn(
+        Turn(text="no", requested=requested, answers=facts, organisations=default_directory())
+    )
+    assert reading.slots.get(requested) is False
