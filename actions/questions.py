@@ -37928,9 +37928,7 @@ def v86a1_trouble_before_parent(said: Say, text: str, answers: Mapping[str, Any]
         return said
     if not d4_young_asks_if_in_trouble_for_sending(text, answers):
         return said
-    return Say(
-        response="utter_d4_young_sent_one_not_in_trouble", then=(replace(said, then=()),)
-    )
+    return Say(response="utter_d4_young_sent_one_not_in_trouble", then=(replace(said, then=()),))
 
 
 # Bogdan's "my boss. he will know i talk to you?" got "Yes: the support worker can read this

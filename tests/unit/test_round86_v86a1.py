@@ -144,12 +144,15 @@ def test_bogdans_two_questions_get_the_boss_answer_and_the_other_men():
     assert [then.response for then in said.then] == ["utter_n80f_others_forced_work"]
 
 
+THEY = "utter_v86a1_they_wont_know"
+
+
 @pytest.mark.parametrize(
     "text, crime_type, slots, expected",
     [
-        ("my husband. he will know i talk to you?", "domestic_abuse", {}, "utter_v86a1_they_wont_know"),
-        ("you tell my husband or no?", "domestic_abuse", {}, "utter_v86a1_they_wont_know"),
-        ("will his family find out?", "domestic_abuse", {}, "utter_v86a1_they_wont_know"),
+        ("my husband. he will know i talk to you?", "domestic_abuse", {}, THEY),
+        ("you tell my husband or no?", "domestic_abuse", {}, THEY),
+        ("will his family find out?", "domestic_abuse", {}, THEY),
         ("my boss. he will know i talk to you?", "assault", {}, "utter_v86a1_boss_wont_know"),
     ],
 )  # fmt: skip
@@ -200,9 +203,9 @@ def test_exploited_at_work_gets_no_employer_after_assault_answer():
 
 def test_hurt_at_work_keeps_the_employer_answer():
     facts = {"consent": True, "crime_type": "assault", "age": 30.0}
-    assert topic_answered("will my boss be told about any of this? i dont want work involved", facts) == (
-        "utter_topic_work"
-    )
+    assert topic_answered(
+        "will my boss be told about any of this? i dont want work involved", facts
+    ) == ("utter_topic_work")
 
 
 # -- 5. Priya: "how will they contact me. he cant know", then "no not police" -------------------
