@@ -37909,8 +37909,8 @@ def known_answer(
     said = v86a1_trouble_before_parent(said, text, answers)  # v86a1 (round 86): Amara
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     # q82d (round 82): Ryan's "will they tell them i grassed?" got this chat's privacy.
-    said = law_answers.q82d_refit(h2_with_no_voice_line(said, answers), text, answers)
-    return v86a1_they_wont_know(said, text)  # v86a1 (round 86): "my husband. he will know?"
+    refit = law_answers.q82d_refit(h2_with_no_voice_line(said, answers), text, answers)
+    return v86a1_they_wont_know(refit, text)  # v86a1 (round 86): "my husband. he will know?"
 
 
 # v86a1 (round 86)
