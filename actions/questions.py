@@ -38042,16 +38042,62 @@ def _known_answer_by_words(
         return child
     if not found:
         # q82d (round 82): Ryan's bike, asked with no other answer.
-        return law_answers.q82d_refit(m4r67_interpreter_alone(text), text, answers)
+        # v86a1 (round 86): "will his family find out?" (Bogdan, Priya) had no answer.
+        return v86a1_they_wont_know(
+            law_answers.q82d_refit(m4r67_interpreter_alone(text), text, answers), text
+        )
     if found[0].response in ("utter_m79d_who_gets_details", "utter_m79d_details_via_team"):
         return found[0]  # m79d (round 79): "would they call me? ... would they tell her" (Maya)
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
     said = m4r67_with_interpreter(said, text)  # -- round 67, helper m4 --: Samira
     said = m79b_with_enhanced_meaning(said, text, answers)  # m79b (round 79): Maya
+    said = v86a1_trouble_before_parent(said, text, answers)  # v86a1 (round 86): Amara
     # -- round 62, helper H2 --: 999 or 101 only by phone, to someone who cannot phone.
     # q82d (round 82): Ryan's "will they tell them i grassed?" got this chat's privacy.
-    return law_answers.q82d_refit(h2_with_no_voice_line(said, answers), text, answers)
+    refit = law_answers.q82d_refit(h2_with_no_voice_line(said, answers), text, answers)
+    return v86a1_they_wont_know(refit, text)  # v86a1 (round 86): "my husband. he will know?"
+
+
+# v86a1 (round 86)
+# Amara, 15: "nooo i cant tell police they'll tell my mum. am i gonna get in trouble for sending
+# it?? like is it illegal what i did" got only whether the police tell a parent; "am I in
+# trouble", the question she was most afraid of, came only when she asked again. Both are
+# answered, the one about trouble first.
+_V86A1_POLICE_TELL_PARENT = frozenset(
+    {"utter_e2_police_tell_parent_depends_on_age", "utter_police_tell_parents_young"}
+)
+
+
+def v86a1_trouble_before_parent(said: Say, text: str, answers: Mapping[str, Any] | None) -> Say:
+    if said.response not in _V86A1_POLICE_TELL_PARENT:
+        return said
+    if not d4_young_asks_if_in_trouble_for_sending(text, answers):
+        return said
+    return Say(response="utter_d4_young_sent_one_not_in_trouble", then=(replace(said, then=()),))
+
+
+# Bogdan's "my boss. he will know i talk to you?" got "Yes: the support worker can read this
+# whole chat"; the same of a partner or the family ("my husband. he will know i talk to you?",
+# "you tell my husband or no?", "will his family find out?") got that, a helpline's number or
+# nothing. Only a missing or wrong answer is replaced: the answers for a parent, this chat's
+# privacy and the police stay.
+_V86A1_NOT_THEIRS = frozenset({"utter_worker_reads_chat", "utter_p6_da_helpline_number"})
+
+
+def v86a1_they_wont_know(said: Say | None, text: str) -> Say | None:
+    from actions.service_answers import v86a1_asks_if_they_will_know
+
+    if said is not None and said.response not in _V86A1_NOT_THEIRS:
+        return said
+    if v86a1_asks_if_they_will_know(text):
+        return Say(response="utter_v86a1_boss_wont_know")
+    if v86a1_asks_if_they_will_know(text, close=True):
+        return Say(response="utter_v86a1_they_wont_know")
+    return said
+
+
+# end v86a1
 
 
 def _known_answer_of_two(

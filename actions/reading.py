@@ -1076,6 +1076,8 @@ def _read_turn_and_after(turn: Turn) -> Reading:
         and r6_says_false_alarm(turn.text)
     ):
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
+    v86a1_said_safe_already(turn, reading)  # v86a1 (round 86): Amara, "i said no??"
+    v86a1_no_was_about_police(turn, reading)  # v86a1 (round 86): Priya, "no not police"
     v5_text_not_a_call(turn, reading)  # -- round 50, helper V5 --
     x1_died_by_suicide(turn, reading)  # -- round 52, helper X1 --
     y6_fear_of_drinking_at_safety_check(turn, reading)  # -- round 52, helper Y6 --
@@ -1161,6 +1163,79 @@ def c75b_form_answers(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 75, helper c75b --
+
+
+# v86a1 (round 86)
+# Amara, 15, asked "Are you in danger right now?" again after a 999 reply she did not need: "i
+# said no?? im safe im at home. did u even read what i said" was taken as safe but got "I can't
+# answer your question here". Her question is a complaint that the bot did not listen: it is
+# answered by saying sorry for the misreading, and the questions go on.
+_V86A1_TOLD_ALREADY = re.compile(
+    r"\b(?:i|ive|i ve|i have)(?: already| just| literally)? (?:said|told (?:you|u)|answered)"
+    r"(?: (?:you|u))?(?: that)? (?:no|nope|im safe|i m safe|i am safe|i was safe|im fine|im ok)\b|"
+    r"\bdid (?:you|u) (?:even |actually |not |even not |not even )?(?:read|see|hear|listen to) "
+    r"(?:what|wat|wot) i (?:said|wrote|put|sent|typed)\b|"
+    r"\b(?:you|u) (?:didnt|did not|didn t|never) (?:even )?(?:read|listen)\b"
+)
+
+
+def v86a1_said_safe_already(turn: Turn, reading: Reading) -> None:
+    if not (
+        turn.requested == "in_danger"
+        and turn.answers.get("safety_check") == "in_danger"
+        and reading.slots.get("in_danger") is False
+        and not reading.flags
+        and detect_risk(turn.text) is None
+        and _V86A1_TOLD_ALREADY.search(plain(turn.text))
+    ):
+        return
+    # Another question beside the complaint ("i said no. can they make him delete it?") keeps
+    # its honest "I can't answer that one here".
+    others = [
+        part
+        for part in re.split(r"(?<=[.!?])\s+|\n+", turn.text)
+        if part.strip() and not _V86A1_TOLD_ALREADY.search(plain(part))
+    ]
+    if not any(is_question(part) for part in others):
+        reading.say = [say for say in reading.say if say.response not in _C75A_NOT_UNDERSTOOD]
+    if not any(say.response == "utter_r6_sorry_false_alarm_go_on" for say in reading.say):
+        reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
+
+
+# Priya, at the referral questions, after an answer about the police she had not asked for: "no
+# not police. i mean the support people. if they call and he picks up" was read as a no to being
+# contacted ("OK, nobody will contact you"). A "no" that puts the bot right about the police is
+# not a no to contact: she is told how the support service can contact her safely, and the
+# question comes again.
+_V86A1_NOT_POLICE = re.compile(
+    r"^(?:no+|nope|nah)?\W*(?:not|no) (?:the )?(?:police|cops|feds)\b|"
+    r"\bi (?:mean|meant|m talking about|am talking about|was asking about|asked about) (?:the )?"
+    r"(?:support|service|worker|people who|ppl who|ones who)"
+)
+_V86A1_CONTACT_QUESTIONS = ("referral_consent", "contact_safe")
+
+
+def v86a1_no_was_about_police(turn: Turn, reading: Reading) -> None:
+    requested = turn.requested
+    if requested not in _V86A1_CONTACT_QUESTIONS or reading.slots.get(requested) is not False:
+        return
+    words = plain(turn.text)
+    if not (_V86A1_NOT_POLICE.search(words) and re.search(r"\bsupport\b|\bservice\b", words)):
+        return
+    if detect_risk(turn.text) is not None:
+        return
+    reading.slots.pop(requested)
+    reading.noted.pop(requested, None)
+    answer = (
+        "utter_if_someone_answers"
+        if "utter_v86a1_how_they_contact_safely" in turn.said
+        else "utter_v86a1_how_they_contact_safely"
+    )
+    if not any(say.response == answer for say in reading.say):
+        reading.say.append(Say(response=answer))
+
+
+# end v86a1
 
 
 # -- round 68, helper n1 --

@@ -290,6 +290,98 @@ def relative_informed_answer(text: str, answers: Mapping[str, Any]) -> Say | Non
     return Say(response="utter_p81e_someone_kept_informed", args={"who": who})
 
 
+# v86a1 (round 86) -- Bogdan (29, forced labour, little English): "my boss. he will know i talk
+# to you?" got "Yes: the support worker can read this whole chat" (an answer for whether the
+# worker will see what he said), "and you not tell boss?", "you not tell boss??" got nothing or
+# the help text, and "YES?? boss will know??" the answer for someone hurt at work (the police
+# may ask your work for CCTV). Where the boss is the one exploiting them, a question whether the
+# boss will know, or will be told by us, is answered: no, we never contact your boss; only the
+# support team sees this. Whether a partner or the family will know: questions.py, v86a1. Not a
+# question about the police or reporting (those answers stay), nor a threat quoted ("or your
+# boss finds out").
+_V86A1_BOSS = r"(?:boss|bosses|employer|gangmaster|gang master|manager|supervisor|foreman)"
+_V86A1_CLOSE = (
+    r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|in laws|inlaws|"
+    r"mother in law|father in law|(?:his|her) (?:family|mum|mom|mother|dad|father|parents|"
+    r"brother|sister)|my family|abuser|the person who did (?:it|this))"
+)
+_V86A1_KNOW = (
+    r"(?:will |would |gonna |going to |can |could |might |wont |will not |not )?(?:know|knows|"
+    r"find out|finds out|be told|get told|hear|see it|see this)"
+)
+
+
+def _v86a1_asks(who: str) -> re.Pattern[str]:
+    return re.compile(
+        # "boss will know??", "my boss. he will know i talk to you?", "boss will know or not"
+        rf"(?<!\byour )(?<!\byou )\b(?:my |the |his |her )?{who}\b(?: (?:he|she|they))? "
+        rf"{_V86A1_KNOW}\b|"
+        # "you not tell boss??", "you tell my boss or no?", "will you tell my husband"
+        r"\b(?:will |would |do |can |could )?(?:you|u)(?: will| would| do)? (?:not |never |dont "
+        r"|wont |will not |do not )?(?:tell|call|contact|ring|message|text|inform|phone) (?:to )?"
+        rf"(?:my |the |his |her )?{who}\b"
+    )
+
+
+_V86A1_ASKS_BOSS = _v86a1_asks(_V86A1_BOSS)
+_V86A1_ASKS_CLOSE = _v86a1_asks(_V86A1_CLOSE)
+# About this chat, not the police or a report ("if i report it will my boss find out").
+_V86A1_POLICE = re.compile(
+    r"\b(?:police|cops|feds|report\w*|court|arrest\w*|statement|charged?|prosecut\w*|"
+    r"immigration|home office)\b"
+)
+
+
+def v86a1_asks_if_they_will_know(text: str, close: bool = False) -> bool:
+    """ "you not tell boss??", "my husband. he will know i talk to you?": whether the boss (or,
+    with ``close``, a partner or the family) will know or be told, not of the police."""
+    words = plain(text)
+    if not ("?" in text or is_question(text) or re.search(r"\bor (?:no|not)\b", words)):
+        return False
+    asks = _V86A1_ASKS_CLOSE if close else _V86A1_ASKS_BOSS
+    return bool(asks.search(words)) and not _V86A1_POLICE.search(words)
+
+
+def v86a1_boss_exploits(answers: Mapping[str, Any]) -> bool:
+    """Forced labour or exploitation at work, as told or read (Bogdan's boss keeps his passport
+    and his pay)."""
+    return answers.get("crime_type") == "human_trafficking" or "labour_told" in (
+        answers.get("account_details") or ()
+    )
+
+
+# Priya (34, her husband reads her messages), at the referral question: "how will they contact
+# me. he cant know" got what the police do after a report ("they" read as the police, though
+# she had not reported and named no police). Who contacts her is the support service: she
+# chooses the way, the times, no voicemail and plain messages. Not where the police are named.
+_V86A1_HOW_CONTACT = re.compile(
+    r"\bhow (?:will|would|do|does|can|could|are|is|r) (?:they|you|u|the (?:support )?(?:service|"
+    r"worker|team|people|ppl)|someone|a worker|the support worker) (?:\w+ )?(?:going to |gonna "
+    r")?(?:contact|reach|get in touch with|call|ring|text|message|phone) (?:me|us)\b"
+)
+_V86A1_KEPT_FROM = re.compile(
+    r"\b(?:he|she|they|husband|wife|partner|family|in laws) (?:cant|can t|cannot|mustnt|must not|"
+    r"shouldnt|should not|can never|must never) (?:know|find out|see|hear)\b|"
+    r"\b(?:checks?|reads?|looks? at|goes through) my (?:phone|messages|texts)\b|\bpicks? up\b"
+)
+
+
+def v86a1_asks_how_they_contact_safely(text: str, answers: Mapping[str, Any]) -> bool:
+    words = plain(text)
+    if _V86A1_POLICE.search(words) or not _V86A1_HOW_CONTACT.search(words):
+        return False
+    return _at_referral(answers) or bool(_V86A1_KEPT_FROM.search(words))
+
+
+def v86a1_will_they_know_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if v86a1_boss_exploits(answers) and v86a1_asks_if_they_will_know(text):
+        return Say(response="utter_v86a1_boss_wont_know")
+    return None
+
+
+# end v86a1
+
+
 def answer(
     text: str,
     answers: Mapping[str, Any] | None,
@@ -300,6 +392,11 @@ def answer(
     t84h = t84h_answer(text, told)  # t84h (round 84): Gary, Rosa
     if t84h is not None:
         return t84h
+    they_know = v86a1_will_they_know_answer(text, told)  # v86a1 (round 86): Bogdan
+    if they_know is not None:
+        return they_know
+    if v86a1_asks_how_they_contact_safely(text, told):  # v86a1 (round 86): Priya
+        return Say(response="utter_v86a1_how_they_contact_safely")
     if asks_if_employer_must_report(text) and _asked(text):
         return Say(response="utter_p81e_employer_and_police")
     if asks_if_police_will_contact(text, told):

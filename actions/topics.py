@@ -184,6 +184,13 @@ def _fact(name: str, answers: Mapping[str, Any]) -> Any:
         return answers.get("relationship_to_offender")
     if name == "crime_types":
         return answers.get("crime_type")
+    if name == "exploited_at_work":
+        # v86a1 (round 86): Bogdan, whose boss keeps his passport and pay, was told the police
+        # "may still ask your work for CCTV or witnesses": forced labour, or work, pay or a
+        # passport kept, told (actions/account.py, "labour_told").
+        return answers.get("crime_type") == "human_trafficking" or "labour_told" in (
+            answers.get("account_details") or ()
+        )
     return answers.get(name)
 
 

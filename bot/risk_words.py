@@ -1406,6 +1406,7 @@ def _danger(text: str) -> bool:
     cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
     cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
     cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
+    cleaned = v86a1_without_not_danger(cleaned)  # v86a1 (round 86): Amara, "its not like"
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1790,6 +1791,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
         cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
         cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
+        cleaned = v86a1_without_not_danger(cleaned)  # v86a1 (round 86): Amara
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2568,3 +2570,27 @@ def v86b1_without_handed_at_door(cleaned: str) -> str:
 
 
 # end v86b1
+
+
+# v86a1 (round 86): Amara, 15, at the danger question: "no not like that its not like someone is
+# gonna hurt me its worse lowkey. this boy at school ... hes sent it to everyone" got the 999
+# screen and the danger question again: "it's not like someone is gonna hurt me" denies a threat,
+# it does not tell one. Only the denied harm is set aside, and not when it is left open ("its not
+# like hes gonna hurt me again", "... unless", "... but") or said of now.
+_V86A1_NOT_LIKE_HARM = re.compile(
+    r"\b(?:its|it s|it is|tis) not (?:like|as if|as though) (?:someone|somebody|some one|anyone|"
+    r"anybody|any one|he|she|they|hes|shes|theyre|he s|she s|they re)(?: is| s| was| are| re| "
+    r"were| will| ll| would| d)?(?: (?:gonna|going to|gunna|about to|trying to|actually|really))?"
+    r" (?:hurt|harm|hit|attack|kill|beat|batter|stab|come for|come after|coming for|coming after|"
+    r"hurting|harming|hitting|attacking|killing|beating) (?:me|us)(?: up)?\b"
+    r"(?! (?:again|if|unless|but|yet|now|right now|tonight|rn|today|anymore|any more)\b)"
+)
+
+
+def v86a1_without_not_danger(cleaned: str) -> str:
+    """The cleaned message without harm said only to be denied ("its not like someone is gonna
+    hurt me")."""
+    return " ".join(_V86A1_NOT_LIKE_HARM.sub(" ", cleaned).split())
+
+
+# end v86a1
