@@ -1405,6 +1405,7 @@ def _danger(text: str) -> bool:
     cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
     cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
     cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
+    cleaned = v86c2_without_object_back(cleaned)  # v86c2 (round 86): Ewa, laptops
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1788,6 +1789,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = p81a_without_not_danger(cleaned)  # p81a (round 81): Sophie, Kev, Nina
         cleaned = q82a_without_not_danger(cleaned)  # q82a (round 82): Gordon, Sanjay
         cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
+        cleaned = v86c2_without_object_back(cleaned)  # v86c2 (round 86): Ewa, laptops
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2541,3 +2543,22 @@ def t84a_without_not_danger(cleaned: str) -> str:
 
 
 # end t84a
+
+
+# v86c2 (round 86): Ewa, burgled, about the school laptops: "Will I have to pay them back?"
+# got the 999 screen, "them back" read as "they are back". "pay them back" is money owed,
+# nobody coming back. Only paying: "he wont give her back" (a child kept) stays danger. Not set
+# aside when now or a place is said after it ("pay them back here").
+_V86C2_OBJECT_BACK = re.compile(
+    r"\b((?:pay|pays|paying|paid|repay|repays|repaying|repaid) )(?:him|her|them|it|those|these) "
+    r"back\b"
+    r"(?! (?:now|right now|here|outside|home|in|again)\b)"
+)
+
+
+def v86c2_without_object_back(cleaned: str) -> str:
+    """The cleaned message with "pay them back" and the like read as a payment, not a return."""
+    return _V86C2_OBJECT_BACK.sub(r"\1back", cleaned)
+
+
+# end v86c2
