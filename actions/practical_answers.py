@@ -397,6 +397,9 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    v86c2 = v86c2_answer(text, answers)  # v86c2 (round 86): Ewa's locks and school laptops
+    if v86c2 is not None:
+        return v86c2
     t84e = t84e_answer(text, answers)  # t84e (round 84): Stanley, Brenda, Arjun, Derek
     if t84e is not None:
         return t84e
@@ -689,3 +692,79 @@ def t84e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 
 # end t84e
+
+
+# v86c2 (round 86)
+# Ewa (r86c-ewa), burgled, renting, no contents insurance: "But who is paying for new locks, me or
+# landlord?" got the answer for a landlord who comes in uninvited; "I just need to know who pays
+# the locksmith" was not heard, and "You did not answer me about the locksmith" got the home
+# security text again. The laptops her children had from school were stolen too: "what I tell to
+# the school? ... Will I have to pay them back?" got the school-bullying answer (and the 999
+# screen, bot/risk_words.py), "Do I have to pay the school for them?" got "I can't answer".
+_V86C2_WHO_PAYS_LOCK = re.compile(
+    r"\bwho (?:is |s )?(?:pay|pays|paying|pay for|paying for|covers?|fix(?:es)?)\b.{0,30}"
+    r"\b(?:locks?|locksmiths?|door)\b|"
+    r"\b(?:locks?|locksmiths?|door)\b.{0,30}\bwho (?:is |s )?(?:pay|pays|paying)\b|"
+    r"\b(?:pay|paying|pays) (?:for )?(?:the |a |new |my )*(?:locks?|locksmiths?)\b.{0,30}"
+    r"\b(?:me or|or me|or (?:the |my )?landlord)\b|"
+    r"\b(?:didnt|did not|dont|do not|never|not) answer\w* (?:me |my question )?(?:about|on) "
+    r"(?:the |my )?(?:locksmiths?|locks?)\b"
+)
+_V86C2_BREAK_IN = re.compile(
+    r"\b(?:burgl\w*|broke in|break in|broken in|broken into|broke into|break into|breakin|"
+    r"break ins?|robbed)\b"
+)
+
+
+def v86c2_asks_who_pays_for_lock(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who is paying for new locks, me or landlord?", "who pays the locksmith", after a
+    burglary (a landlord who comes in keeps utter_l5_tenant_change_lock)."""
+    told = answers or {}
+    if not _V86C2_WHO_PAYS_LOCK.search(plain(text)):
+        return False
+    if _LANDLORD_HARASSES.search(plain(text)) or law_answers.lock_out_told(text):
+        return False
+    return told.get("crime_type") == "burglary" or bool(
+        _V86C2_BREAK_IN.search(said_with(text, answers))
+    )
+
+
+_V86C2_SCHOOL_DEVICE = re.compile(
+    r"\b(?:laptops?|chromebooks?|tablets?|ipads?|computers?|devices?)\b"
+)
+_V86C2_SCHOOL_OWNED = re.compile(
+    r"\b(?:from|of|for|belong\w* to|owned by|lent by|loaned by|given by) (?:the |their |his |her "
+    r")?school\b|\bschool (?:laptops?|chromebooks?|tablets?|ipads?|computers?|devices?)\b|"
+    r"\bpay (?:the |their )?school\b|\b(?:tell|say to|say|tell to|inform|do about) (?:to )?(?:the "
+    r"|their |his |her )?school\b"
+)
+_V86C2_PAY_OR_TELL = re.compile(
+    r"\b(?:pay|paying|repay|replace|cost|charge\w*|owe|tell|say|inform|do)\b"
+)
+
+
+def v86c2_asks_about_stolen_school_laptops(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "The laptops was from school ... Will I have to pay them back?", "And the laptops? Do I
+    have to pay the school for them?": school devices taken in a theft, not a school that does
+    not act on bullying."""
+    told = answers or {}
+    words = plain(text)
+    if not (_V86C2_SCHOOL_DEVICE.search(words) and _V86C2_SCHOOL_OWNED.search(words)):
+        return False
+    if not _V86C2_PAY_OR_TELL.search(words):
+        return False
+    return told.get("crime_type") in ("burglary", "theft", "robbery") or bool(
+        re.search(r"\b(?:stole\w*|stolen|took|taken|nicked|burgl\w*|robbed)\b", said_with(text, answers))
+    )
+
+
+def v86c2_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The v86c2 answer to ``text``, if it is one of these questions."""
+    if v86c2_asks_about_stolen_school_laptops(text, answers):
+        return Say(response="utter_v86c2_school_laptops_stolen")
+    if v86c2_asks_who_pays_for_lock(text, answers):
+        return Say(response="utter_v86c2_who_pays_for_lock")
+    return None
+
+
+# end v86c2
