@@ -755,7 +755,9 @@ def v86c2_asks_about_stolen_school_laptops(text: str, answers: Mapping[str, Any]
     if not _V86C2_PAY_OR_TELL.search(words):
         return False
     return told.get("crime_type") in ("burglary", "theft", "robbery") or bool(
-        re.search(r"\b(?:stole\w*|stolen|took|taken|nicked|burgl\w*|robbed)\b", said_with(text, answers))
+        re.search(
+            r"\b(?:stole\w*|stolen|took|taken|nicked|burgl\w*|robbed)\b", said_with(text, answers)
+        )
     )
 
 
@@ -858,7 +860,9 @@ def v86c2_fears_attack_after_hospital(text: str, answers: Mapping[str, Any] | No
     if not _V86C2_IN_HOSPITAL.search(said_with(text, answers)):
         return False
     # Not once it was reported: utter_safe_home_from_hospital asks the officer in the case.
-    return (answers or {}).get("reported_to_police") is not True or v86c2_refused_police(text, answers)
+    return (answers or {}).get("reported_to_police") is not True or v86c2_refused_police(
+        text, answers
+    )
 
 
 def _v86c2_youth(answers: Mapping[str, Any] | None) -> bool:
@@ -888,7 +892,9 @@ def v86c2_leon_answer(
             if _v86c2_youth(answers)
             else "utter_c2_they_might_come_back"
         )
-        if re.search(rf"\b(?:tell|tells|report|grass|snitch)\w* (?:to )?{_V86C2_POLICE}\b", plain(text)):
+        if re.search(
+            rf"\b(?:tell|tells|report|grass|snitch)\w* (?:to )?{_V86C2_POLICE}\b", plain(text)
+        ):
             # "redthread do they tell police? and can they help me not get got": both heard.
             return Say(response="utter_support_not_police", then=(leaving,))
         return leaving
@@ -896,7 +902,9 @@ def v86c2_leon_answer(
         # Not "Tell the police officer ..." to someone who has said no to the police.
         young = _v86c2_youth(answers)
         return Say(
-            response="utter_c2_they_might_come_back_young" if young else "utter_c2_they_might_come_back"
+            response="utter_c2_they_might_come_back_young"
+            if young
+            else "utter_c2_they_might_come_back"
         )
     return None
 

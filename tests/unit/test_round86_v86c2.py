@@ -28,7 +28,9 @@ EWA_LOCKSMITH = (
     "40. Sorry I dont understand, my landlord did not come in, it was burglars. I just need to "
     "know who pays the locksmith"
 )
-LEON_FIRST = "im in hospital got stabbed in my leg last nite. im safe in here innit but wen i get out idk"
+LEON_FIRST = (
+    "im in hospital got stabbed in my leg last nite. im safe in here innit but wen i get out idk"
+)
 LEON = {
     "consent": True, "in_danger": False, "crime_type": "serious_violence",
     "reported_to_police": False, "age": 19.0,
@@ -87,7 +89,10 @@ def test_a_school_not_acting_on_bullying_keeps_its_answer() -> None:
     [
         (EWA_LOCKS, "reported_to_police"),
         (EWA_LOCKSMITH, "age"),
-        ("I dont know, somebody. You did not answer me about the locksmith", "relationship_to_offender"),
+        (
+            "I dont know, somebody. You did not answer me about the locksmith",
+            "relationship_to_offender",
+        ),
     ],
 )
 def test_ewa_who_pays_for_the_locks(text: str, requested: str) -> None:
@@ -180,7 +185,9 @@ def test_leon_redthread_and_leaving_hospital_both_answered() -> None:
 
 
 def test_leon_wat_police_officer_gets_an_apology() -> None:
-    text = "wat police officer?? i told u i aint talkin to police. nah its not that its postcode ting"
+    text = (
+        "wat police officer?? i told u i aint talkin to police. nah its not that its postcode ting"
+    )
     got = answer_in_conversation(text, "serious_violence", LEON["said"], age=19.0)
     assert got is not None and got.response == "utter_v86c2_sorry_no_police_hospital"
     said = sendable("utter_v86c2_sorry_no_police_hospital")[0]
