@@ -703,7 +703,7 @@ def t84e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 # the school? ... Will I have to pay them back?" got the school-bullying answer (and the 999
 # screen, bot/risk_words.py), "Do I have to pay the school for them?" got "I can't answer".
 _V86C2_WHO_PAYS_LOCK = re.compile(
-    r"\bwho (?:is |s )?(?:pay|pays|paying|pay for|paying for|covers?|fix(?:es)?)\b.{0,30}"
+    r"\bwho (?:is |s )?(?:pay|pays|paying|pay for|paying for|covers?)\b.{0,30}"
     r"\b(?:locks?|locksmiths?|door)\b|"
     r"\b(?:locks?|locksmiths?|door)\b.{0,30}\bwho (?:is |s )?(?:pay|pays|paying)\b|"
     r"\b(?:pay|paying|pays) (?:for )?(?:the |a |new |my )*(?:locks?|locksmiths?)\b.{0,30}"
