@@ -709,8 +709,9 @@ _V86C2_WHO_PAYS_LOCK = re.compile(
     r"\b(?:pay|paying|pays) (?:for )?(?:the |a |new |my )*(?:locks?|locksmiths?)\b.{0,30}"
     r"\b(?:me or|or me|or (?:the |my )?landlord)\b|"
     r"\b(?:didnt|did not|dont|do not|never|not) answer\w* (?:me |my question )?(?:about|on) "
-    r"(?:the |my )?(?:locksmiths?|locks?)\b"
+    r"(?:the |my )?locksmiths?\b"
 )
+_V86C2_RENTS = re.compile(r"\b(?:landlord|landlady|rent|renting|rented|tenant|tenancy)\b")
 _V86C2_BREAK_IN = re.compile(
     r"\b(?:burgl\w*|broke in|break in|broken in|broken into|broke into|break into|breakin|"
     r"break ins?|robbed)\b"
@@ -725,6 +726,8 @@ def v86c2_asks_who_pays_for_lock(text: str, answers: Mapping[str, Any] | None) -
         return False
     if _LANDLORD_HARASSES.search(plain(text)) or law_answers.lock_out_told(text):
         return False
+    if not _V86C2_RENTS.search(said_with(text, answers)):
+        return False  # "the lock is broken, who pays to fix it?": utter_k2_door_wont_lock
     return told.get("crime_type") == "burglary" or bool(
         _V86C2_BREAK_IN.search(said_with(text, answers))
     )
@@ -771,7 +774,7 @@ def v86c2_asks_about_stolen_school_laptops(text: str, answers: Mapping[str, Any]
 _V86C2_POLICE = r"(?:the )?(?:police|feds|fedz|cops|old bill|5 ?0|five ?o)"
 _V86C2_CHAT_TO_POLICE = re.compile(
     rf"\b(?:is |will |does )?(?:this|dis|it|that|this chat|what i say|wat i say|what i tell "
-    rf"(?:u|you)) (?:gonna|gunna|gona|going to|will|goes|go) (?:go |get sent |be sent |get passed "
+    rf"(?:u|you)) (?:gonna|gunna|gona|going to) (?:go |get sent |be sent |get passed "
     rf"|be passed )?(?:to|2) {_V86C2_POLICE}\b|"
     rf"\bdo (?:u|you|yous|ya) (?:tell|report (?:it |this |me )?to|grass to|snitch to|send (?:it "
     rf"|this )?to|pass (?:it |this )?to|talk to|work for|work with) {_V86C2_POLICE}\b|"
@@ -801,8 +804,8 @@ _V86C2_HOSPITAL_TELLS = re.compile(
 _V86C2_POLICE_WORDS = re.compile(rf"\b{_V86C2_POLICE}\b|\bsnitch\w*|\bgrass\w*")
 _V86C2_KNIFE = re.compile(r"\b(?:stab\w*|knife|knifed|shank\w*|shot|shooting|gun|wound\w*|cut)\b")
 _V86C2_IN_HOSPITAL = re.compile(
-    r"\b(?:in (?:the |a )?hospital|in hosp|on (?:the |a )?ward|hospital bed|nurses?|"
-    r"discharg\w*|in a ?(?:and|n)? ?e)\b"
+    r"\b(?:in (?:the |a )?hospital|in hosp|on (?:the |a )?ward|hospital bed|discharg\w*|"
+    r"in a ?(?:and|n)? ?e)\b"
 )
 
 
@@ -833,9 +836,10 @@ _V86C2_OFFICER_REFUSED = re.compile(
     rf"\bkeep on about {_V86C2_POLICE}\b"
 )
 _V86C2_AFTER_HOSPITAL = re.compile(
-    r"\b(?:wen|when|once|after|if) (?:i|im|i m|i am) (?:get out|get outta|leave|go home|get home|"
-    r"get discharged|am discharged|discharged|out)\b|\b(?:get|getting|be|being|im|i m) "
-    r"discharged\b|\bleave (?:here|hospital|the hospital|this place)\b"
+    r"\b(?:wen|when|once|after) (?:i|im|i m|i am) (?:get out|get outta|get discharged|am "
+    r"discharged|discharged|leave (?:here|hospital|the hospital)|out of (?:here|hospital))\b|"
+    r"\b(?:get|getting|be|being|im|i m) discharged\b|"
+    r"\bleave (?:here|hospital|the hospital|this place)\b"
 )
 _V86C2_COMING_FOR_ME = re.compile(
     r"\b(?:come|coming|comin|gonna come) back for me\b|\bget got\b|\bknow (?:where|were) i "

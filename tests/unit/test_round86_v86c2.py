@@ -96,7 +96,18 @@ def test_a_school_not_acting_on_bullying_keeps_its_answer() -> None:
     ],
 )
 def test_ewa_who_pays_for_the_locks(text: str, requested: str) -> None:
-    assert at_question(text, requested, EWA) == ["utter_v86c2_who_pays_for_lock"]
+    door = (
+        "No I think not, but the door is not closing so I am worry for tonight with the kids. "
+        "Must my landlord fix the door? He is not answering the phone"
+    )
+    earlier = [EWA_FIRST, door, EWA_LOCKS, EWA_LOCKSMITH]
+    facts = {**EWA, "said": earlier[: earlier.index(text)] if text in earlier else earlier}
+    assert at_question(text, requested, facts) == ["utter_v86c2_who_pays_for_lock"]
+
+
+def test_a_lock_with_no_landlord_keeps_its_answer() -> None:
+    got = answer_in_conversation("the lock is broken, who pays to fix it?", "burglary", [])
+    assert got is not None and got.response != "utter_v86c2_who_pays_for_lock"
 
 
 def test_the_lock_answer_is_about_repairs_not_harassment() -> None:
