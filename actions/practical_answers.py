@@ -26,6 +26,7 @@ from actions.questions import (
     m3_asks_if_hitting_back_stops_compensation,
     plain,
     said_with,
+    w4_fears_robbers_come_back,
 )
 
 # -- Mo (r80d): money taken out of his wages for what was stolen ------------------------------
@@ -401,6 +402,9 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     u86c = u86c_answer(text, answers)  # u86c (round 86): Femi's new phone, his cut hand
     if u86c is not None:
         return u86c
+    v86c2 = v86c2_answer(text, answers)  # v86c2 (round 86): Ewa's locks and school laptops
+    if v86c2 is not None:
+        return v86c2
     t84e = t84e_answer(text, answers)  # t84e (round 84): Stanley, Brenda, Arjun, Derek
     if t84e is not None:
         return t84e
@@ -763,3 +767,236 @@ def u86c_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 
 # end u86c
+
+
+# v86c2 (round 86)
+# Ewa (r86c-ewa), burgled, renting, no contents insurance: "But who is paying for new locks, me or
+# landlord?" got the answer for a landlord who comes in uninvited; "I just need to know who pays
+# the locksmith" was not heard, and "You did not answer me about the locksmith" got the home
+# security text again. The laptops her children had from school were stolen too: "what I tell to
+# the school? ... Will I have to pay them back?" got the school-bullying answer (and the 999
+# screen, bot/risk_words.py), "Do I have to pay the school for them?" got "I can't answer".
+_V86C2_WHO_PAYS_LOCK = re.compile(
+    r"\bwho (?:is |s )?(?:pay|pays|paying|pay for|paying for|covers?)\b.{0,30}"
+    r"\b(?:locks?|locksmiths?|door)\b|"
+    r"\b(?:locks?|locksmiths?|door)\b.{0,30}\bwho (?:is |s )?(?:pay|pays|paying)\b|"
+    r"\b(?:pay|paying|pays) (?:for )?(?:the |a |new |my )*(?:locks?|locksmiths?)\b.{0,30}"
+    r"\b(?:me or|or me|or (?:the |my )?landlord)\b|"
+    r"\b(?:didnt|did not|dont|do not|never|not) answer\w* (?:me |my question )?(?:about|on) "
+    r"(?:the |my )?locksmiths?\b"
+)
+_V86C2_RENTS = re.compile(r"\b(?:landlord|landlady|rent|renting|rented|tenant|tenancy)\b")
+_V86C2_BREAK_IN = re.compile(
+    r"\b(?:burgl\w*|broke in|break in|broken in|broken into|broke into|break into|breakin|"
+    r"break ins?|robbed)\b"
+)
+
+
+def v86c2_asks_who_pays_for_lock(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who is paying for new locks, me or landlord?", "who pays the locksmith", after a
+    burglary (a landlord who comes in keeps utter_l5_tenant_change_lock)."""
+    told = answers or {}
+    if not _V86C2_WHO_PAYS_LOCK.search(plain(text)):
+        return False
+    if _LANDLORD_HARASSES.search(plain(text)) or law_answers.lock_out_told(text):
+        return False
+    if not _V86C2_RENTS.search(said_with(text, answers)):
+        return False  # "the lock is broken, who pays to fix it?": utter_k2_door_wont_lock
+    return told.get("crime_type") == "burglary" or bool(
+        _V86C2_BREAK_IN.search(said_with(text, answers))
+    )
+
+
+_V86C2_SCHOOL_DEVICE = re.compile(
+    r"\b(?:laptops?|chromebooks?|tablets?|ipads?|computers?|devices?)\b"
+)
+_V86C2_SCHOOL_OWNED = re.compile(
+    r"\b(?:from|of|for|belong\w* to|owned by|lent by|loaned by|given by) (?:the |their |his |her "
+    r")?school\b|\bschool (?:laptops?|chromebooks?|tablets?|ipads?|computers?|devices?)\b|"
+    r"\bpay (?:the |their )?school\b|\b(?:tell|say to|say|tell to|inform|do about) (?:to )?(?:the "
+    r"|their |his |her )?school\b"
+)
+_V86C2_PAY_OR_TELL = re.compile(
+    r"\b(?:pay|paying|repay|replace|cost|charge\w*|owe|tell|say|inform|do)\b"
+)
+
+
+def v86c2_asks_about_stolen_school_laptops(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "The laptops was from school ... Will I have to pay them back?", "And the laptops? Do I
+    have to pay the school for them?": school devices taken in a theft, not a school that does
+    not act on bullying."""
+    told = answers or {}
+    words = plain(text)
+    if not (_V86C2_SCHOOL_DEVICE.search(words) and _V86C2_SCHOOL_OWNED.search(words)):
+        return False
+    if not _V86C2_PAY_OR_TELL.search(words):
+        return False
+    return told.get("crime_type") in ("burglary", "theft", "robbery") or bool(
+        re.search(
+            r"\b(?:stole\w*|stolen|took|taken|nicked|burgl\w*|robbed)\b", said_with(text, answers)
+        )
+    )
+
+
+# Leon (r86c-leon), 19, stabbed, texting from a hospital bed, won't go to the police: at the
+# consent question "is this gonna go to feds tho" got the consent question again; "will the
+# hospital tell them tho? the nurse was askin loads" was not heard; after he refused the police,
+# "they said they gonna come back for me. thats wat im scared of" got "Tell the police officer
+# ...", "wat police officer?? i told u i aint talkin to police" got "I can't answer", and "can
+# they help me not get got wen i leave here", "wen i get discharged tho. they know where i go"
+# got nothing about leaving hospital safely.
+_V86C2_POLICE = r"(?:the )?(?:police|feds|fedz|cops|old bill|5 ?0|five ?o)"
+_V86C2_CHAT_TO_POLICE = re.compile(
+    rf"\b(?:is |will |does )?(?:this|dis|it|that|this chat|what i say|wat i say|what i tell "
+    rf"(?:u|you)) (?:gonna|gunna|gona|going to) (?:go |get sent |be sent |get passed "
+    rf"|be passed )?(?:to|2) {_V86C2_POLICE}\b|"
+    rf"\bdo (?:u|you|yous|ya) (?:tell|report (?:it |this |me )?to|grass to|snitch to|send (?:it "
+    rf"|this )?to|pass (?:it |this )?to|talk to|work for|work with) {_V86C2_POLICE}\b|"
+    rf"\b(?:are|r) (?:u|you) {_V86C2_POLICE}\b"
+)
+_V86C2_NOT_CHAT = re.compile(
+    r"\b(?:hospital|nurses?|doctors?|docs?|redthread|victim support|school|teachers?|services?|"
+    r"they|them|he|she)\b"
+)
+
+
+def v86c2_asks_if_chat_goes_to_police(text: str) -> bool:
+    """ "is this gonna go to feds tho", "do u tell the police or not": this chat, not a
+    service or the hospital."""
+    words = plain(text)
+    return bool(_V86C2_CHAT_TO_POLICE.search(words)) and not _V86C2_NOT_CHAT.search(words)
+
+
+_V86C2_HOSPITAL_STAFF = re.compile(
+    r"\b(?:hospital|hospitals|nurses?|doctors?|docs?|a ?(?:and|n)? ?e|staff)\b"
+)
+_V86C2_HOSPITAL_TELLS = re.compile(
+    r"\b(?:hospital|hospitals|nurses?|doctors?|docs?|staff)\b(?: \w+){0,3} (?:tell|tells|telling|"
+    r"told|report|reports|call|calls|ring|rings|grass|grasses|snitch|snitches|inform|informs|"
+    r"give|gives|pass|passes)\b"
+)
+_V86C2_POLICE_WORDS = re.compile(rf"\b{_V86C2_POLICE}\b|\bsnitch\w*|\bgrass\w*")
+_V86C2_KNIFE = re.compile(r"\b(?:stab\w*|knife|knifed|shank\w*|shot|shooting|gun|wound\w*|cut)\b")
+_V86C2_IN_HOSPITAL = re.compile(
+    r"\b(?:in (?:the |a )?hospital|in hosp|on (?:the |a )?ward|hospital bed|discharg\w*|"
+    r"in a ?(?:and|n)? ?e)\b"
+)
+
+
+def v86c2_asks_if_hospital_tells_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will the hospital tell them tho? the nurse was askin loads", "u still aint said if the
+    hospital tells feds", after a knife injury."""
+    words = plain(text)
+    if not _V86C2_HOSPITAL_TELLS.search(words):
+        return False
+    told = said_with(text, answers)
+    if not _V86C2_KNIFE.search(told):
+        return False
+    return bool(_V86C2_POLICE_WORDS.search(words)) or (
+        bool(re.search(r"\b(?:them|they)\b", words)) and bool(_V86C2_POLICE_WORDS.search(told))
+    )
+
+
+_V86C2_REFUSED_POLICE = re.compile(
+    rf"\b(?:not|aint|ain t|never|wont|dont|do not|not gonna|not going to|im not|i m not) "
+    rf"(?:\w+ ){{0,2}}(?:to |talk\w* to |tell\w* |go\w* to |speak\w* to |goin to |with )?"
+    rf"{_V86C2_POLICE}\b|\bnot a (?:snitch|grass)\b|\bno (?:police|feds|cops)\b"
+)
+_V86C2_OFFICER_REFUSED = re.compile(
+    rf"\b(?:wat|what|which|wot) (?:police )?officer\b|"
+    rf"\b(?:told|tell|said to) (?:u|you|ya) (?:i|im|i m) (?:aint|ain t|am not|m not|not|wont|dont|"
+    rf"never) (?:\w+ ){{0,2}}{_V86C2_POLICE}\b|"
+    rf"\bkeep (?:on )?(?:about|sayin\w*|going on about|goin on about) {_V86C2_POLICE}\b|"
+    rf"\bkeep on about {_V86C2_POLICE}\b"
+)
+_V86C2_AFTER_HOSPITAL = re.compile(
+    r"\b(?:wen|when|once|after) (?:i|im|i m|i am) (?:get out|get outta|get discharged|am "
+    r"discharged|discharged|leave (?:here|hospital|the hospital)|out of (?:here|hospital))\b|"
+    r"\b(?:get|getting|be|being|im|i m) discharged\b|"
+    r"\bleave (?:here|hospital|the hospital|this place)\b"
+)
+_V86C2_COMING_FOR_ME = re.compile(
+    r"\b(?:come|coming|comin|gonna come) back for me\b|\bget got\b|\bknow (?:where|were) i "
+    r"(?:go|live|stay|am|be)\b|\bknow my (?:ends|address|house|yard)\b|\b(?:gonna|going to) "
+    r"(?:get|find|finish) me\b"
+)
+
+
+def v86c2_refused_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """They said they won't go to the police ("nah im not a snitch", "i aint talkin to
+    police")."""
+    return bool(_V86C2_REFUSED_POLICE.search(said_with(text, answers)))
+
+
+def v86c2_fears_attack_after_hospital(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "wen i get out idk", "can they help me not get got wen i leave here", "wen i get
+    discharged tho. they know where i go", "they said they gonna come back for me", from a
+    hospital bed, not reported (or the police refused)."""
+    words = plain(text)
+    if not (_V86C2_AFTER_HOSPITAL.search(words) or _V86C2_COMING_FOR_ME.search(words)):
+        return False
+    if not _V86C2_IN_HOSPITAL.search(said_with(text, answers)):
+        return False
+    # Not once it was reported: utter_safe_home_from_hospital asks the officer in the case.
+    return (answers or {}).get("reported_to_police") is not True or v86c2_refused_police(
+        text, answers
+    )
+
+
+def _v86c2_youth(answers: Mapping[str, Any] | None) -> bool:
+    """Within Redthread's ages (11 to 25), or no age given."""
+    age = (answers or {}).get("age")
+    return age is None or 11 <= float(age) <= 25
+
+
+def v86c2_leon_answer(
+    text: str, answers: Mapping[str, Any] | None, crime_type: str | None
+) -> Say | None:
+    """Leon's questions about the police, the hospital and leaving hospital safely."""
+    if v86c2_asks_if_chat_goes_to_police(text):
+        return Say(response="utter_j6_police_see_chat")
+    if v86c2_asks_if_hospital_tells_police(text, answers):
+        if _V86C2_IN_HOSPITAL.search(said_with(text, answers)):
+            return Say(response="utter_v86c2_hospital_tells_police")
+        return Say(response="utter_y4_stab_hospital")
+    in_hospital = bool(_V86C2_IN_HOSPITAL.search(said_with(text, answers)))
+    if _V86C2_OFFICER_REFUSED.search(plain(text)):
+        if in_hospital and _v86c2_youth(answers):
+            return Say(response="utter_v86c2_sorry_no_police_hospital")
+        return Say(response="utter_v86c2_sorry_no_police")
+    if v86c2_fears_attack_after_hospital(text, answers):
+        leaving = Say(
+            response="utter_v86c2_safe_leaving_hospital"
+            if _v86c2_youth(answers)
+            else "utter_c2_they_might_come_back"
+        )
+        if re.search(
+            rf"\b(?:tell|tells|report|grass|snitch)\w* (?:to )?{_V86C2_POLICE}\b", plain(text)
+        ):
+            # "redthread do they tell police? and can they help me not get got": both heard.
+            return Say(response="utter_support_not_police", then=(leaving,))
+        return leaving
+    if v86c2_refused_police(text, answers) and w4_fears_robbers_come_back(text, crime_type):
+        # Not "Tell the police officer ..." to someone who has said no to the police.
+        young = _v86c2_youth(answers)
+        return Say(
+            response="utter_c2_they_might_come_back_young"
+            if young
+            else "utter_c2_they_might_come_back"
+        )
+    return None
+
+
+def v86c2_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The v86c2 answer to ``text``, if it is one of these questions."""
+    leon = v86c2_leon_answer(text, answers, (answers or {}).get("crime_type"))
+    if leon is not None:
+        return leon
+    if v86c2_asks_about_stolen_school_laptops(text, answers):
+        return Say(response="utter_v86c2_school_laptops_stolen")
+    if v86c2_asks_who_pays_for_lock(text, answers):
+        return Say(response="utter_v86c2_who_pays_for_lock")
+    return None
+
+
+# end v86c2

@@ -26511,6 +26511,17 @@ def z6_fears_reprisal(text: str) -> bool:
     return bool(_Z6_REPRISAL.search(words)) and not re.search(r"\bteachers?\b", words)
 
 
+def v86c2_not_snitching(text: str, answers: Mapping[str, Any] | None) -> str:
+    """v86c2 (round 86): the teacher and Childline lines only for someone known to be under 18
+    or who spoke of school. Leon, age not yet given, then "19. im not in school bro", got "tell
+    the police or a teacher ... Childline" to "nah im not a snitch"."""
+    if _young(answers) or re.search(
+        r"\b(?:school|skool|teachers?|form tutor|year \d+|college)\b", said_with(text, answers)
+    ):
+        return "utter_y2_not_snitching"
+    return "utter_v86c2_not_snitching"
+
+
 def z6_will_you_tell_parent(text: str) -> bool:
     words = plain(text)
     if re.search(r"\b(?:feds|police|cops|old bill)\b", words):
@@ -38173,6 +38184,7 @@ _SAY_THE_SAME = (
     frozenset({"utter_c2_kids_not_taken_man", "utter_children_not_taken"}),
     frozenset({"utter_c2_feds_dont_get_your_name", "utter_support_not_police"}),
     frozenset({"utter_c2_feds_dont_get_your_name", "utter_y2_not_snitching"}),
+    frozenset({"utter_c2_feds_dont_get_your_name", "utter_v86c2_not_snitching"}),  # v86c2
     # -- round 53, main --: "Stop my cards? I don't think that's right for me": never both the
     # advice to stop them and the reason not to.
     frozenset({"utter_z2_no_need_to_stop_cards", "utter_bank_card"}),
@@ -39791,7 +39803,7 @@ def matching_answers(
         (z6_asks_to_move_college(text), Say(response="utter_z6_move_college")),
         (z6_asks_landlord_to_help(text), Say(response="utter_z6_landlord_can_help")),
         (z6_police_needed_for_help(text), Say(response="utter_support_not_police")),
-        (z6_fears_reprisal(text), Say(response="utter_y2_not_snitching")),
+        (z6_fears_reprisal(text), Say(response=v86c2_not_snitching(text, answers))),
         (z6_will_you_tell_parent(text), Say(response="utter_who_we_tell")),
         (
             z6_sexual_assault_counts(text, crime_type, answers),

@@ -1407,6 +1407,7 @@ def _danger(text: str) -> bool:
     cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
     cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
     cleaned = v86a1_without_not_danger(cleaned)  # v86a1 (round 86): Amara, "its not like"
+    cleaned = v86c2_without_object_back(cleaned)  # v86c2 (round 86): Ewa, laptops
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1792,6 +1793,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = s83a_without_others_report_then(cleaned)  # s83a (round 83): Rose
         cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
         cleaned = v86a1_without_not_danger(cleaned)  # v86a1 (round 86): Amara
+        cleaned = v86c2_without_object_back(cleaned)  # v86c2 (round 86): Ewa, laptops
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2594,3 +2596,22 @@ def v86a1_without_not_danger(cleaned: str) -> str:
 
 
 # end v86a1
+
+
+# v86c2 (round 86): Ewa, burgled, about the school laptops: "Will I have to pay them back?"
+# got the 999 screen, "them back" read as "they are back". "pay them back" is money owed,
+# nobody coming back. Only paying: "he wont give her back" (a child kept) stays danger. Not set
+# aside when now or a place is said after it ("pay them back here").
+_V86C2_OBJECT_BACK = re.compile(
+    r"\b((?:pay|pays|paying|paid|repay|repays|repaying|repaid) )(?:him|her|them|it|those|these) "
+    r"back\b"
+    r"(?! (?:now|right now|here|outside|home|in|again)\b)"
+)
+
+
+def v86c2_without_object_back(cleaned: str) -> str:
+    """The cleaned message with "pay them back" and the like read as a payment, not a return."""
+    return _V86C2_OBJECT_BACK.sub(r"\1back", cleaned)
+
+
+# end v86c2

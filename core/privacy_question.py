@@ -17,6 +17,9 @@ _PRIVACY_QUESTION = re.compile(
     # "does it go to feds? i aint snitching", "do the police see this" (round 29, Leon).
     r"(?:does|do|will|would) (?:this|it|these|that|my \w+) (?:go|get sent|get passed|get "
     r"reported) to (?:the )?(?:police|feds|cops|met|old bill)|"
+    # v86c2 (round 86): "is this gonna go to feds tho" (Leon, at the consent question).
+    r"(?:is |will )?(?:this|it|that|this chat) (?:gonna|gunna|gona|going to) (?:go|get sent|get "
+    r"passed|be sent|be passed) (?:to|2) (?:the )?(?:police|feds|cops|met|old bill)|"
     # "does it go to my parents or anything. they cant know" (round 39, Jordan, 17).
     r"(?:does|do|will|would) (?:this|it|these|that|anything) (?:go|get sent|get passed|get "
     r"told|get back) to (?:my )?(?:parents|mum|mom|dad|family|school|college|work|boss)|"

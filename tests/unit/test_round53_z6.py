@@ -18,7 +18,9 @@ from tests.unit.known_answers import answer, answer_in_conversation
         (
             "court?? i aint goin court im not a snitch. if man finds out i told its over for me",
             "robbery",
-            "utter_y2_not_snitching",
+            # v86c2 (round 86): with no age and no school told, no teacher or Childline (Leon,
+            # 19); with an age under 18 or school told, utter_y2_not_snitching (its own test).
+            "utter_v86c2_not_snitching",
         ),
         ("wait so u lot will tell her?? nah thats long", "robbery", "utter_who_we_tell"),
         ("do i hav to go police to get help?", "robbery", "utter_support_not_police"),
