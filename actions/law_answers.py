@@ -200,6 +200,9 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     u86d = u86d_answer(text, answers)  # u86d (round 86): Zara, Mirela, Fatima
     if u86d is not None:
         return u86d
+    v86d1 = v86d1_answer(text, answers)  # v86d1 (round 86): Mo and Jenny
+    if v86d1 is not None:
+        return v86d1
     found: list[str] = []
     if landlord_locked_them_out(text, answers):
         found.append("utter_p81f_landlord_lockout")
@@ -740,3 +743,125 @@ def u86d_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 
 # end u86d
+
+
+# v86d1 (round 86): Mo (35, his shop targeted, reported 4 times) and Jenny (44, leaving her
+# abusive husband with their children of 8 and 11).
+
+# Mo: "what police actually have to do", "you still didnt answer what police must do", "anyway
+# what are my rights, what must police do" got "I can't answer" or nothing: the police's duties
+# to a victim, the bot's core subject. Not "what must police do if they come back" (another
+# question) nor "what do police have to do to arrest him".
+_V86D1_POLICE = r"(?:the )?(?:police|cops|officers?|met)"
+_V86D1_POLICE_MUST = re.compile(
+    rf"\bwhat (?:(?:do|does|will) {_V86D1_POLICE} (?:actually |really |even )?(?:have|has|need|"
+    rf"needs|got) to do|(?:must|should) {_V86D1_POLICE} (?:actually |really |even )?do|"
+    rf"{_V86D1_POLICE} (?:actually |really |even )?(?:have to|has to|must|need to|needs to|should|"
+    rf"are supposed to|supposed to|are meant to|meant to|are required to|got to|have got to) "
+    rf"(?:actually |really )?do|are {_V86D1_POLICE} (?:supposed|meant|required|obliged) to do)"
+    r"(?: (?:for (?:me|us|victims|a victim)|now|then|here|exactly|by law|legally|about (?:it|this|"
+    r"that|my case|the crime)|in my case))?$"
+)
+
+
+def v86d1_asks_what_police_must_do(text: str) -> bool:
+    """Each part of the message, split at its punctuation, is read alone: the duty asked must
+    end its part ("what police have to do, ive reported 4 times" but not "... do if they come")."""
+    parts = re.split(r"[.,;:!?\n]+", text.lower())
+    return any(_V86D1_POLICE_MUST.search(plain(part).strip()) for part in parts)
+
+
+# Mo, agreeing to be referred: "ok. yes pass my details. will the police know i complained? i
+# dont want problems with them" got the answer about reporting (he had reported 4 times).
+_V86D1_POLICE_KNOW = re.compile(
+    rf"\b(?:will|would|do|does|could|can|is|are) {_V86D1_POLICE} (?:\w+ )?(?:know|find out|be "
+    r"told|get told|hear|see|be informed)\b(?: \w+){0,4} (?:complain\w*|complaint|moan\w*)\b|"
+    rf"\b(?:tell|inform|let) {_V86D1_POLICE} know (?:\w+ )?(?:i|that i) (?:complained|complain|"
+    r"made a complaint)\b"
+)
+
+
+def v86d1_asks_if_police_know_of_complaint(text: str) -> bool:
+    return bool(_V86D1_POLICE_KNOW.search(plain(text)))
+
+
+# Jenny: "If I leave with the kids can he stop me? Do I need his permission to take them?", "I
+# just asked if I need his permission to take the kids with me", "you still haven't said about
+# the permission" got the social-services answers twice, then nothing.
+_V86D1_HIM = (
+    r"(?:his|my husbands?|my partners?|my boyfriends?|my exs?|my ex husbands?|their dads?|their "
+    r"fathers?|the kids dads?|the childrens fathers?|my childrens fathers?)"
+)
+_V86D1_PERMISSION = re.compile(
+    rf"\b(?:need|needs|have to (?:get|ask for|have)|has to give|ask for|get|without) {_V86D1_HIM} "
+    r"(?:permission|consent|ok|okay|agreement|say so|signature)\b"
+)
+_V86D1_STOP_ME = re.compile(
+    r"\b(?:can|could|will|would|is) (?:he|my husband|my partner|my ex|their dad|their father) "
+    r"(?:\w+ )?(?:stop|prevent) me\b"
+)
+_V86D1_TAKE_OR_LEAVE = re.compile(
+    r"\b(?:take|taking|took|bring|leave|leaving|go|going|move|moving) (?:with )?(?:the |my |our "
+    r"|both )?(?:kids|children|child|boys|girls|them|him|her)\b"
+)
+_V86D1_CHILDREN = re.compile(r"\b(?:kids?|children|child|sons?|daughters?|boys|girls)\b")
+_V86D1_ASKED_AGAIN = re.compile(
+    r"\b(?:said|answered|told me|answer\w*|say) (?:anything )?(?:about |to )?(?:the |his |my )?"
+    r"(?:permission|consent)\b|\bi (?:just )?asked (?:about |if |whether )?(?:the |his )?"
+    r"(?:permission|consent)\b"
+)
+
+
+def v86d1_asks_if_she_needs_his_permission(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A parent harmed by a partner asks whether they may take the children with them. Not a
+    child's own case, nor a partner threatening to take them abroad (the g6 and j3 answers)."""
+    told = answers or {}
+    if told.get("for_child") or _young(told):
+        return False
+    said = _earlier(answers)
+    partner = (
+        told.get("crime_type") == "domestic_abuse"
+        or told.get("relationship_to_offender") == "partner_or_ex"
+    )
+    words = plain(text)
+    if not (partner or re.search(r"\bmy (?:husband|partner|boyfriend|ex)\b", f"{said} {words}")):
+        return False
+    if re.search(r"\b(?:abroad|out of (?:the )?(?:uk|country)|passports?|holiday)\b", words):
+        return False
+    if _V86D1_ASKED_AGAIN.search(words):
+        return bool(re.search(r"\b(?:permission|consent)\b", said) and _V86D1_CHILDREN.search(said))
+    asks = bool(_V86D1_PERMISSION.search(words)) or bool(
+        _V86D1_STOP_ME.search(words) and _V86D1_TAKE_OR_LEAVE.search(words)
+    )
+    return asks and bool(_V86D1_CHILDREN.search(f"{said} {words}"))
+
+
+# A second question asked beside it, about social services: answered after it ("social
+# services?? ... would they get involved? I just asked if I need his permission").
+_V86D1_SOCIAL = re.compile(
+    r"\b(?:social services|social workers?|the social|childrens services|into care|foster\w*)\b"
+)
+
+
+def v86d1_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    if v86d1_asks_if_she_needs_his_permission(text, answers):
+        then: tuple[Say, ...] = ()
+        if _V86D1_SOCIAL.search(plain(text)) and is_question(text):
+            then = (Say(response="utter_p7_children_services_keep_family"),)
+        elif re.search(r"\b(?:lose|losing|custody)\b", plain(text)):
+            from actions.questions import c4_children_answer
+
+            then = (c4_children_answer(answers),)  # "will i lose my kids? do i need his ..."
+        return Say(response="utter_g6_partner_keeps_child", then=then)
+    if v86d1_asks_if_police_know_of_complaint(text):
+        return Say(response="utter_v86d1_support_wont_tell_police")
+    if v86d1_asks_what_police_must_do(text):
+        told = answers or {}
+        if told.get("crime_type") is None and not told.get("results_shown"):
+            # RIGHTS gives the list only once something is known of what happened
+            return Say(response="utter_v86d1_what_police_must_do_later")
+        return Say(response="utter_v86d1_what_police_must_do")
+    return None
+
+
+# end v86d1

@@ -4640,6 +4640,18 @@ _KIDS_NOT_ANSWERED = re.compile(
 )
 
 
+_V86D1_TAKES_THEM_HERSELF = re.compile(
+    r"\b(?:permission|consent|stop me|prevent me|(?:can|could|may) i take|take (?:them|the kids|"
+    r"the children|my kids|my children) with me)\b"
+)
+_V86D1_LOSING_THEM = re.compile(
+    r"\b(?:lose|losing|lost|custody|social services|social workers?|the social|childrens "
+    r"services|into care|in care|foster\w*|who (?:gets|will get|would get|keeps)|(?:he|she|they) "
+    r"(?:\w+ )?(?:get|gets|keep|keeps|take|takes) (?:them|the kids|the children|my kids|my "
+    r"children))\b"
+)
+
+
 def fears_losing_children_if_they_leave(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -4649,6 +4661,12 @@ def fears_losing_children_if_they_leave(
     if _close(crime_type, answers) and _KIDS_NOT_ANSWERED.search(words):
         return True  # "no. you didnt answer about my kids": that question, asked again
     children = bool(_CHILDREN.search(words)) or _close(crime_type, answers)
+    # v86d1 (round 86): Jenny's "If I leave with the kids can he stop me? Do I need his
+    # permission to take them?" is about taking them herself (utter_g6_partner_keeps_child), not
+    # about losing them: the social-services answer only where losing them, custody, care or
+    # social services is told.
+    if _V86D1_TAKES_THEM_HERSELF.search(words) and not _V86D1_LOSING_THEM.search(words):
+        return False
     return (
         children
         and bool(_LEAVING.search(words))

@@ -1084,6 +1084,7 @@ def _read_turn_and_after(turn: Turn) -> Reading:
     e2_alarm_taken_back_at_safety_check(turn, reading)  # -- round 57, helper E2 --
     f2_consent_waits_for_its_question(turn, reading)  # -- round 59, helper F2 --
     k5_court_fear_out_of_step(turn, reading)  # -- round 65, helper k5 --
+    v86d1_yes_about_reporting(turn, reading)  # v86d1 (round 86): Mo's "yes 4 times"
     n4_repeat_by_how_long(turn, reading)  # -- round 68, helper n4; round 69, helper o1 --
     n4_writers_own_age(turn, reading)  # -- round 68, helper n4 --
     if k77c_parent_not_young(turn.text, turn.answers):  # -- round 77, helper k77c -- Zainab
@@ -1587,6 +1588,39 @@ def k5_court_fear_out_of_step(turn: Turn, reading: Reading) -> None:
     reading.slots["fear_of_giving_evidence"] = True
     reading.noted["fear_of_giving_evidence"] = True
     reading.reject = False
+
+
+# v86d1 (round 86): Mo, at "If this went to court, would you feel scared or very worried about
+# giving evidence?": "yes 4 times. i have crime numbers. last time officer came 3 days later"
+# (he had reported it 4 times) was taken as scared of court, and said back to him as a reason.
+# A yes followed at once by a count, or by talk of reporting, answers something else: not
+# taken, and the question asked again plainly.
+_V86D1_YES_THEN_COUNT = re.compile(
+    r"^(?:yes|yeah|yep|yh|ye|y)\b(?: (?:i (?:have|did|reported(?: it)?)|about|like|over|more "
+    r"than|at least))? (?:\d+|once|twice|three|four|five|six|seven|eight|nine|ten|many|several|"
+    r"loads of|lots of|a few) ?(?:times|x)\b|^(?:yes|yeah|yep|yh|ye|y)\b(?: \w+){0,3} (?:i "
+    r"(?:have )?(?:reported|told the police|called the police|rang the police)|(?:ive|i ve) "
+    r"(?:reported|told the police)|i have (?:the |a |my )?crime (?:ref\w* )?numbers?)\b"
+)
+_V86D1_ABOUT_COURT = re.compile(
+    r"\b(?:court|evidence|witness\w*|testify\w*|trial|judge|jury|stand up|see (?:him|her|them) "
+    r"there)\b"
+)
+
+
+def v86d1_yes_about_reporting(turn: Turn, reading: Reading) -> None:
+    if turn.requested != "fear_of_giving_evidence":
+        return
+    if reading.slots.get("fear_of_giving_evidence") is not True:
+        return
+    words = plain(turn.text)
+    if not _V86D1_YES_THEN_COUNT.search(words):
+        return
+    if _V86D1_ABOUT_COURT.search(words) or _K5_AFRAID.search(words):
+        return  # "yes, 100 times, I'm terrified of court" answers the question asked
+    del reading.slots["fear_of_giving_evidence"]
+    reading.noted.pop("fear_of_giving_evidence", None)
+    reading.say.append(Say(response="utter_v86d1_court_question_again"))
 
 
 # -- round 57, helper E2 --
