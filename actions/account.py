@@ -4660,11 +4660,30 @@ def _r31_crime(lowered: str, offender: str | None, details: set[str]) -> str | N
     return None
 
 
+# v86a2 (round 86): Tom, 45, "cycling down Camden Road ... a white van pulled out of a side road
+# without looking, clipped my back wheel and I went over the bars. Broken collarbone. The driver
+# ... drove off" was not read as a road crash, and he was asked "What happened?" after telling
+# it all. A cyclist knocked off by a vehicle, told in a cyclist's words, with a vehicle or driver.
+_V86A2_OFF_THE_BIKE = re.compile(
+    r"\b(?:(?:clipped|hit|knocked|struck|clattered|caught|smashed into|went into|drove into) "
+    r"(?:my (?:back |front |rear )?(?:wheel|bike|bicycle|handlebars?)|me off (?:my|the) (?:bike|"
+    r"bicycle))|(?:went|flew|came|was thrown) (?:over|off) (?:the|my) (?:handle ?bars|bars|"
+    r"bonnet)|knocked (?:me )?off (?:my|the) (?:bike|bicycle))\b"
+)
+_V86A2_VEHICLE = re.compile(
+    r"\b(?:car|van|lorry|truck|bus|taxi|cab|driver|motorist|vehicle|motorbike|4x4|suv|transit)\b"
+)
+
+
+def v86a2_cyclist_knocked_off(lowered: str) -> bool:
+    return bool(_V86A2_OFF_THE_BIKE.search(lowered) and _V86A2_VEHICLE.search(lowered))
+
+
 def _r31_details(lowered: str, details: set[str]) -> set[str]:
     """Round 31: a road crash told plainly, sextortion, and a paid carer."""
     found = set()
     if (
-        _R31_ROAD_CRASH.search(lowered)
+        (_R31_ROAD_CRASH.search(lowered) or v86a2_cyclist_knocked_off(lowered))
         and not _CAR_AS_WEAPON.search(lowered)
         and "someone_died" not in details
     ) or "road_crash" in details:

@@ -216,6 +216,8 @@ def asks_about_banking_on_stolen_phone(text: str, answers: Mapping[str, Any]) ->
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The p81g answer to ``text``, if it is one of these questions."""
     facts = answers or {}
+    if v86a2_asks_about_reliving_it(text):
+        return Say(response="utter_flashbacks_ptsd")  # v86a2 (round 86): Tom, the van
     scheme = t84f_scheme_answer(text, facts)  # t84f (round 84): Kerry
     if scheme is not None:
         return scheme
@@ -321,3 +323,36 @@ def t84f_scheme_answer(text: str, answers: Mapping[str, Any] | None) -> Say | No
 
 
 # end t84f
+
+
+# v86a2 (round 86) -- Tom (45, knocked off his bike by a van that drove off), at "Do you have a
+# mental health condition ...?": "Does a broken collarbone count? Otherwise no. I'm not sleeping
+# great either, keep seeing the van every time I close my eyes, but that's not a condition is it"
+# got "I can't answer your question here". Seeing it again when they close their eyes is a
+# flashback: common after something frightening, and NHS Talking Therapies take self-referrals
+# (utter_flashbacks_ptsd). Asked about, or beside not sleeping; never with crisis words.
+_V86A2_SEES_IT_AGAIN = re.compile(
+    r"\b(?:(?:every ?time|whenever|when|as soon as) i (?:close|shut) my eyes|keep (?:seeing|"
+    r"picturing|reliving|replaying|hearing) (?:the|that|his|her|their|it|them|him)\b(?: \w+){0,3} "
+    r"(?:every ?time|whenever|when|at night|in my head|over and over)|(?:see|seeing|picture|"
+    r"picturing) (?:it|the \w+|his face|their faces|him|them) (?:again )?(?:every ?time|whenever|"
+    r"when) i (?:close|shut) my eyes)\b"
+)
+_V86A2_NO_SLEEP = re.compile(
+    r"\b(?:not|cant|cannot|can t|hardly|barely|struggling to) (?:sleep\w*|get to sleep)(?: \w+)?"
+    r"|\bnightmares?\b|\binsomnia\b"
+)
+_V86A2_CONDITION = re.compile(
+    r"\b(?:a|an|any) (?:mental health )?(?:condition|illness|disorder|ptsd)\b|\bdoes (?:that|it) "
+    r"count\b|\bis (?:that|it|this) (?:normal|common)\b"
+)
+
+
+def v86a2_asks_about_reliving_it(text: str) -> bool:
+    """ "keep seeing the van every time I close my eyes, but that's not a condition is it" """
+    from actions.questions import _CRISIS
+
+    words = plain(text)
+    if not _V86A2_SEES_IT_AGAIN.search(words) or _CRISIS.search(words):
+        return False
+    return bool(_V86A2_CONDITION.search(words) or _V86A2_NO_SLEEP.search(words)) and _asks(text)

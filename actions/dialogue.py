@@ -2250,6 +2250,11 @@ def _f5_after_result(
             # -- round 67, helper m2 -- Winston: "...speak up cos of my ears? and can you tell the
             # police to use her number as well": the note kept, and the police part answered.
             dispatcher.utter_message(response="utter_m2_chat_cannot_tell_police")
+        chase = service_answers.v86a2_worker_chases_police_answer(text, answers_from(tracker))
+        if chase is not None:
+            # v86a2 (round 86): Des, "Will they know I am deaf so they dont ring? And can they
+            # chase the police for my crime number": the note kept, and the chasing answered.
+            say(dispatcher, chase)
         if reading.signs_off(text):
             _f5_goodbye(dispatcher, tracker, text)
         return noted

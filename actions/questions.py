@@ -24742,6 +24742,36 @@ _W4_ABOUT_CAMERA = re.compile(r"\babout (?:the|his|that|this|their) (?:cameras?|
 _W4_NEIGHBOUR_CRIMES = frozenset({"stalking_harassment", "other", "criminal_damage", None})
 
 
+# v86a2 (round 86): Des, 67, his car taken off his drive: "Will the police look at next doors
+# ring doorbell camera? It points right at my drive" got the answer for a neighbour's camera
+# filming you (data protection, the ICO, harassment). A neighbour's camera that may show the
+# crime, asked about for the police, is evidence (utter_k3_neighbours_camera): not when the
+# person asks whether it is allowed, about privacy or the ICO, or the camera films into a home.
+_V86A2_PRIVACY = re.compile(
+    r"\b(?:allowed|legal|illegal|lawful|privacy|spy\w*|ico|information commissioner|harass\w*|"
+    r"bedroom|window|garden|bathroom|into (?:my|our) (?:house|home|flat))\b"
+)
+
+
+def v86a2_neighbours_camera_may_show_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type in (None, "stalking_harassment", "domestic_abuse"):
+        return False
+    words = plain(text)
+    if _V86A2_PRIVACY.search(words):
+        return False
+    # "look at next doors ring doorbell camera", which _K3_WILL_THEY_LOOK does not hold.
+    next_door = re.sub(
+        r"\b(?:next doors?|next door's|(?:my )?neighbou?r'?s?'?) "
+        r"(?=(?:ring|doorbell|video|cctv|cam))",
+        "the ",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return k3_neighbours_camera_outside_abuse(next_door, crime_type, answers)
+
+
 def w4_asks_about_neighbours_camera(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
 ) -> bool:
@@ -24750,6 +24780,8 @@ def w4_asks_about_neighbours_camera(
     words = plain(text)
     if not _W4_CAMERA.search(words) and not _W4_ICO.search(words):
         return False
+    if v86a2_neighbours_camera_may_show_crime(text, crime_type, answers):
+        return False  # v86a2 (round 86): Des, the camera that "points right at my drive"
     if _W4_ICO.search(words):
         return bool(_W4_CAMERA.search(words)) or crime_type in _W4_NEIGHBOUR_CRIMES
     if _W4_FILMS_ME.search(words):
@@ -39008,7 +39040,9 @@ def matching_answers(
             Say(response="utter_p2_police_without_calling"),
         ),
         (
-            k3_neighbours_camera_outside_abuse(text, crime_type, answers),
+            k3_neighbours_camera_outside_abuse(text, crime_type, answers)
+            # v86a2 (round 86): Des's "look at next doors ring doorbell camera"
+            or v86a2_neighbours_camera_may_show_crime(text, crime_type, answers),
             Say(response="utter_k3_neighbours_camera"),
         ),
         (

@@ -389,6 +389,12 @@ def answer(
 ) -> Say | None:
     """The answer to a question about the service, or None."""
     told = answers or {}
+    chase = v86a2_worker_chases_police_answer(text, told)  # v86a2 (round 86): Tom, Des
+    if chase is not None:
+        return chase
+    community = v86a2_someone_from_their_community(text, told)  # v86a2 (round 86): Priya
+    if community is not None:
+        return community
     t84h = t84h_answer(text, told)  # t84h (round 84): Gary, Rosa
     if t84h is not None:
         return t84h
@@ -682,6 +688,97 @@ def s83f_none_for_their_community(text: str, answers: Mapping[str, Any]) -> str 
     if abuse_helpline:
         return "utter_s83f_none_for_community_helpline"
     return "utter_s83f_none_for_community"
+
+
+# v86a2 (round 86): Priya (34, Hounslow, her mother-in-law takes her wages), after her results:
+# "is there someone asian i can talk to. who understands about in laws. punjabi" got "I can't
+# answer that one here". Someone of their community or language to talk to, asked for at any
+# point, gets the same honest answer as MORE (none on the list, the helpline's translators).
+# v86a2 (round 86): Tom (45, hit and run, "the police won't answer me"): "So will they actually
+# chase the police about my case or just give me another phone number?" got "No, not the police",
+# and "I'm asking can the support worker chase the police FOR me" the 101 text. Des (67, his car
+# stolen, reported online, no crime number yet): "can they chase the police for my crime number,
+# the insurance want it by friday" was not answered. Whether the support worker can chase the
+# police for them: they can ask (Victim Support liaises with others for victims), with Rights 6
+# and 12; the crime number itself, chased with the online report's reference. Not "how do I
+# chase it" (utter_chase_the_police), nor "will they contact the police?" (a worry of being
+# reported: a chasing word or "for me" is needed).
+_V86A2_THEY = (
+    r"(?:they|the support (?:worker|team|people|service)|the (?:worker|charity|service|team)|"
+    r"someone|somebody|anyone|you|u|victim support|she|he|a support worker|support workers?)"
+)
+_V86A2_CHASE = re.compile(
+    rf"\b(?:can|could|will|would|do|does|is|are) {_V86A2_THEY} (?:\w+ ){{0,2}}(?:chase|chasing|"
+    r"push|pushing|hassle|chivvy|follow up with|follow up on|get onto|get on to|badger)\b|"
+    rf"\b(?:can|could|will|would) {_V86A2_THEY} (?:\w+ ){{0,2}}(?:contact|ring|call|phone|speak "
+    r"to|talk to|email|get in touch with) (?:the )?(?:police|officer|met|cops)\b.{0,40}\b(?:for "
+    r"(?:me|us)|on my behalf|for an update|about my case|for my crime (?:number|ref\w*))\b"
+)
+_V86A2_WANTS_CRIME_NUMBER = re.compile(
+    r"\b(?:for|get|chase|chasing) (?:me )?(?:my |the |a )?crime (?:number|ref\w*|reference "
+    r"number)\b|\b(?:the|my) crime (?:number|ref\w*)\b.{0,40}\b(?:chase|chasing)\b|"
+    r"\b(?:havent|haven t|have not|not) (?:got|had|been given) (?:a|the|my) crime (?:number|"
+    r"ref\w*)\b"
+)
+
+
+def v86a2_worker_chases_police_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "can the support worker chase the police FOR me": yes, they can be asked."""
+    words = plain(text)
+    if not _V86A2_CHASE.search(words):
+        return None
+    if re.search(r"\bhow (?:do|can|would|should) i\b", words):
+        return None  # "how do i chase it" is their own chasing: utter_chase_the_police
+    if re.search(r"\b(?:chase|chasing) (?:the )?(?:money|debt|payment|refund|bank)\b", words):
+        return None
+    told = said_with(text, answers)
+    online = re.search(
+        r"\b(?:online|website|met police uk|on the met site|email(?:ed)? (?:me )?a ref)", told
+    )
+    if online and (
+        _V86A2_WANTS_CRIME_NUMBER.search(words)
+        or (
+            re.search(r"\bcrime (?:number|ref\w*)\b", words)
+            and _V86A2_WANTS_CRIME_NUMBER.search(told)
+        )
+    ):
+        return Say(
+            response="utter_v86a2_worker_asks_police",
+            then=(Say(response="utter_v86a2_chase_with_online_reference"),),
+        )
+    return Say(response="utter_v86a2_worker_asks_police")
+
+
+# Only a community named (not a language alone, which has the interpreter answers, nor Muslim
+# women, which have theirs).
+_V86A2_COMMUNITY = re.compile(
+    r"\b(?:asian|south asian|black|somali|arab|african|caribbean|sikh|roma|romany|gypsy|"
+    r"travellers?|my (?:own )?community|people like (?:me|us)|our people|my culture|(?:my|our) "
+    r"background)\b"
+)
+_V86A2_SOMEONE = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|woman|women|lady|ladies|man|men|worker|person|people|"
+    r"counsellor|service|services|group|charity|organisation)\b"
+)
+_V86A2_ASKS = re.compile(
+    r"\b(?:is there|are there|have you got|do you have|can i (?:talk|speak)|could i (?:talk|speak)|"
+    r"i (?:want|need|d like|would like|prefer)|any)\b"
+)
+
+
+def v86a2_someone_from_their_community(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "is there someone asian i can talk to ... punjabi": none on the list, said honestly."""
+    words = plain(text)
+    if not (_V86A2_COMMUNITY.search(words) and _V86A2_SOMEONE.search(words)):
+        return None
+    if not (is_question(text) or _V86A2_ASKS.search(words)):
+        return None
+    if re.search(r"\b(?:interpreters?|translat\w*|muslim)\b", words):
+        return None  # an interpreter, or Muslim women (k78h), asked for have their own answers
+    if re.search(r"\b(?:racis\w*|hate|because (?:i m|im|i am)|abuse\w* me for)\b", words):
+        return None  # hate for who they are has its own answers
+    response = s83f_none_for_their_community(text, answers)
+    return Say(response=response) if response else None
 
 
 # end s83f

@@ -28,9 +28,10 @@ _TO_BE_TOLD = re.compile(
     r"people))\b(?: \w+){0,2} (?:too|as well|aswell)\b"
 )
 # "her number is 07700 900733", "my daughter's number", "karens mobile".
+# v86a2 (round 86): not "I've got his number plate on video" (Tom, a stranger's van).
 _SOMEONE_ELSES_NUMBER = re.compile(
     r"\b(?:her|his|their|[a-z]{3,}s) (?:mobile |phone |home |house |own )?"
-    r"(?:number|mobile|phone number|no|email|email address)\b"
+    r"(?:number|mobile|phone number|no|email|email address)\b(?! ?plates?\b| ?plate number)"
 )
 _OWN = re.compile(r"^(?:its|thats|whats|this|is|was|has|yes|hers|us|his|theirs|mums|moms|dads)$")
 # "use my mums number", "ring me on ...": a number they chose for themselves.
