@@ -718,8 +718,10 @@ _U86C_COMPENSATION = re.compile(
     r"\b(?:compensation|compo|cica|claim|get (?:any )?money|money for|paid for)\b"
 )
 _U86C_INJURY = re.compile(
-    r"\b(?:hand|hands|finger|fingers|arm|arms|face|leg|head|cut|cuts|injur\w*|wound\w*|stab\w*|"
-    r"slash\w*|scars?|scarred|scarring|stitch\w*|hurt)\b"
+    # No head (a head injury gets its urgent answer alone) and no scar (utter_scar answers it,
+    # CICA included).
+    r"\b(?:hand|hands|finger|fingers|arm|arms|face|leg|cut|cuts|injur\w*|wound\w*|stab\w*|"
+    r"slash\w*|stitch\w*|hurt)\b"
 )
 # Someone else's injury (p81g: "can he get compensation for this? hes got a scar"): theirs.
 _U86C_SOMEONE_ELSES = re.compile(
@@ -729,7 +731,8 @@ _U86C_SOMEONE_ELSES = re.compile(
 # Answered elsewhere: lost pay (utter_j7_cica_injury), how much, teeth, hitting back, the mind.
 _U86C_OTHER_CICA = re.compile(
     r"\b(?:wages?|earnings|overtime|work|shifts?|job|how much|tooth|teeth|dental|dentist|hit "
-    r"(?:him|her|them) back|solicitor|lawyer|mental|anxiety|ptsd|nightmares)\b"
+    r"(?:him|her|them) back|solicitor|lawyer|mental|anxiety|ptsd|nightmares|scars?|scarred|"
+    r"scarring)\b"
 )
 
 

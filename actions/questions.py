@@ -38067,10 +38067,19 @@ def _known_answer_by_words(
     # v86c1 (round 86): Grace, "can they ring my son Paul instead"; Pat, "Can you ring her
     # please" (her daughter Linda): whom to contact for them, not who this chat tells.
     from actions.service_answers import v86c1_someone_else_answer
+    from core.second_contact import v86c1_rest_of
 
     someone_else = v86c1_someone_else_answer(text, answers)
     if someone_else is not None:
-        return someone_else
+        # Another question beside the request is answered first (Bernadette, round 65: "Is it a
+        # Burglary if i let him in myself? ... Can they speak to my daughter Sandra").
+        rest = v86c1_rest_of(text)
+        other = (
+            _known_answer_by_words(rest, crime_type, organisations, referred, answers)
+            if rest and rest != str(text).strip() and is_question(rest)
+            else None
+        )
+        return law_answers.beside(other, someone_else) if other is not None else someone_else
     own = law_answers.answer(text, answers)
     # end p81f
     from actions import situation_answers  # imported here: it uses this module's Say

@@ -315,6 +315,10 @@ _V86C1_NOT_NAMES = frozenset(
         "pls",
         "please",
         "asap",
+        # "Please text way." (a deaf man asking how to reach the police by text)
+        "way",
+        "instead",
+        "too",
     }
 )
 
@@ -361,6 +365,14 @@ def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | No
                 return f"your {relative}"
             _ = pronoun
     return None
+
+
+def v86c1_rest_of(text: str) -> str:
+    """The message without its sentences asking the service to contact someone else: what else
+    it asks ("Is it a Burglary if i let him in myself? ... Can they speak to my daughter Sandra")
+    is answered too, and first."""
+    sentences = re.split(r"(?<=[.!?\n])", str(text))
+    return "".join(one for one in sentences if v86c1_someone_to_contact(one) is None).strip()
 
 
 # end v86c1
