@@ -100,16 +100,26 @@ _CHILDREN = re.compile(
 )
 
 
+_V86D2_WHO_DIED = re.compile(
+    r"\b(?:my|our|her|his|their) (?:son|daughter|child|boy|girl) (?:died|was killed|was murdered|"
+    r"was stabbed|was shot|passed away|passed|is dead|was \d+)\b|\bsince (?:my|our) (?:son|"
+    r"daughter|child) (?:died|was killed|was murdered)\b"
+)
+
+
 def asks_about_bereaved_children(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "can the kids get counselling?", "who does counselling for kids whose mum was killed"."""
     facts = answers or {}
     if facts.get("crime_type") != "homicide" and not facts.get("bereaved"):
         return False
     words = plain(text)
+    # v86d2 (round 86): the child who died is not a child to support ("Since my son died I do
+    # not sleep ... Is there anyone who helps families with grief", Kwame, whose son was 24).
+    words_of_children = _V86D2_WHO_DIED.sub(" ", words)
     return (
         (is_question(text) or bool(re.search(r"\bwho does\b", words)))
         and bool(_COUNSELLING.search(words))
-        and bool(_CHILDREN.search(words))
+        and bool(_CHILDREN.search(words_of_children))
     )
 
 

@@ -268,6 +268,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         v86b2_block_stalker_answer,  # v86b2 (round 86): Sophie
         v86b2_police_stop_answer,  # v86b2 (round 86): Sophie
         v86b2_dont_confront_answer,  # v86b2 (round 86): Ray
+        v86d2_answer,  # v86d2 (round 86): Kwame, Lily, Sanjay
     ):
         said = find(text, facts)
         if said is not None:
@@ -651,3 +652,204 @@ def v86b2_dont_confront_answer(text: str, answers: Mapping[str, Any]) -> Say | N
 
 
 # end v86b2
+
+
+# v86d2 (round 86) -- Kwame, 60, whose son was killed, trial next month at the Old Bailey: "Will
+# I have to see him in the courtroom? My wife says she cannot bear to be in the same room as
+# him", "Must we attend at all?" (got the hearings answer twice, word for word, and "I can't
+# answer"); "Is there anyone who helps families with grief after a murder?" (got the answer for
+# bereaved children, he has none there); "I have not yet written my statement. To whom should I
+# give it, and is it too late" (got "you can tell the police whenever you feel ready"). Lily, 20,
+# impersonated on Instagram: "will my uni think i actually sent those msgs tho?" (got coursework
+# on a stolen device). Sanjay, 50, a threatened witness: "can I not go? what if I say I dont
+# remember", "can they hide me in court", "in court will they say my home address?".
+
+
+def _v86d2_bereaved(answers: Mapping[str, Any]) -> bool:
+    return answers.get("crime_type") == "homicide" or bool(answers.get("bereaved"))
+
+
+_V86D2_COURT = re.compile(r"\b(?:court|courtroom|courtrooms|trial|old bailey|crown court)\b")
+_V86D2_SEE_ACCUSED = re.compile(
+    r"\b(?:see|face|look at) (?:him|her|them|the accused|the defendant|the killer)\b|"
+    r"\bsame room as (?:him|her|them|the accused|the defendant)\b|"
+    r"\bwill (?:he|she|they|the accused|the defendant) (?:be )?(?:able to )?(?:see|be in front "
+    r"of) (?:us|me|my wife|my husband)\b|"
+    r"\b(?:must|do|will|would) (?:we|i|my wife|my husband) (?:have to |need to )?(?:attend|go|be "
+    r"there)\b|\bnot (?:to )?be in the same room\b|\bfollow the trial\b"
+)
+
+
+def v86d2_courtroom_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """A bereaved family's "Will I have to see him in the courtroom?", "Must we attend at all?":
+    no need to go unless a witness; the dock; a visit, a separate waiting area, seats apart; the
+    one who stays away kept updated."""
+    words = plain(text)
+    # The inquest and a statement to read have their own answers.
+    if re.search(r"\b(?:inquest|coroner\w*|statement|vps|funeral)\b", words):
+        return None
+    if not (
+        _v86d2_bereaved(answers)
+        and is_question(text)
+        and _V86D2_COURT.search(words)
+        and _V86D2_SEE_ACCUSED.search(words)
+    ):
+        return None
+    return Say(response="utter_v86d2_bereaved_in_courtroom")
+
+
+_V86D2_CHILDREN_ASKED = re.compile(
+    r"\b(?:children|kids|grandchildren|grandkids|nephews?|nieces?|the boys|the girls)\b"
+)
+_V86D2_FAMILY_GRIEF = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|anything|help|support|group)\b.{0,40}\b(?:families|"
+    r"family|parents|mothers|fathers|my wife and i|my husband and i|us)\b.{0,40}\b(?:grief|"
+    r"griev\w*|bereave\w*|after (?:a |the )?(?:murder|killing|death))\b|"
+    r"\b(?:does|will|can|would) (?:this|the|that) (?:national )?homicide service (?:also )?"
+    r"(?:help|support|work with|see|talk to) (?:parents|families|mothers|fathers|us|me|adults|"
+    r"my wife|my husband)\b"
+)
+
+
+def v86d2_family_grief_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "Is there anyone who helps families with grief after a murder?", "Does this Homicide
+    Service help parents?": the Homicide Service and SAMM, for the family; not the answer for
+    bereaved children when no children were asked about."""
+    words = plain(text)
+    # "But I did not mention children" asks nothing about children.
+    asked = re.sub(r"\b(?:did not|didnt|not|no|never) (?:\w+ ){0,2}(?:children|kids)\b", " ", words)
+    if not _v86d2_bereaved(answers) or _V86D2_CHILDREN_ASKED.search(asked):
+        return None
+    if not (is_question(text) and _V86D2_FAMILY_GRIEF.search(words)):
+        return None
+    return Say(response="utter_v86d2_homicide_service_family")
+
+
+_V86D2_VPS = re.compile(
+    r"\b(?:victim personal statement|vps|impact statement|my statement|our statement|the "
+    r"statement)\b"
+)
+_V86D2_VPS_ASKS = re.compile(
+    r"\b(?:to whom|who (?:do|should|can|will) (?:i|we) (?:give|send|hand)|who takes|who (?:will|"
+    r"would) take|give it to|too late|not yet (?:written|made|done)|(?:havent|have not|not) "
+    r"(?:yet )?(?:written|made|done) (?:it|my statement|the statement|our statement)|how do (?:i|"
+    r"we) (?:make|give|write)|when (?:do|should|must) (?:i|we) (?:give|make|write))\b"
+)
+
+
+def v86d2_bereaved_vps_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "I have not yet written my statement. To whom should I give it, and is it too late, given
+    that the trial is next month?", "I mean the Victim Personal Statement. Who takes it from
+    me?": a bereaved relative's VPS, before sentencing, taken by the police (the FLO)."""
+    words = plain(text)
+    if not _v86d2_bereaved(answers) or re.search(r"\bwitness statement\b", words):
+        return None
+    if _told("", answers, _SENTENCED) or "parole" in words:
+        return None  # after a sentence: after_sentence_answer
+    if not (_V86D2_VPS.search(words) and _V86D2_VPS_ASKS.search(words)):
+        return None
+    return Say(response="utter_v86d2_bereaved_vps")
+
+
+_V86D2_IMPERSONATED = re.compile(
+    r"\b(?:fake (?:\w+ )?(?:accounts?|profiles?|page|me)|impersonat\w*|pretending to be (?:me|her)|"
+    r"pretend(?:s|ed)? to be me|posing as me|in my name)\b"
+)
+_V86D2_UNI = re.compile(r"\b(?:uni|university|college|lecturers?|tutors?|course|department)\b")
+_V86D2_BLAMED = re.compile(
+    r"\b(?:think|believe|thinks|assume) (?:i|it was me|its me|it s me)\b|\b(?:get|be|am|im) "
+    r"(?:in|into) trouble\b|\bblame me\b|\bkick me out\b|\bi (?:actually |really )?sent\b"
+)
+
+
+def v86d2_uni_fake_account_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "will my uni think i actually sent those msgs tho? im scared ill get in trouble", from
+    someone impersonated by fake accounts: tell them it is a fake account, with screenshots."""
+    words = plain(text)
+    if not (_told(text, answers, _V86D2_IMPERSONATED) and _V86D2_UNI.search(words)):
+        return None
+    if not (is_question(text) or "scared" in words) or not _V86D2_BLAMED.search(words):
+        return None
+    return Say(response="utter_v86d2_uni_fake_account")
+
+
+_V86D2_WITNESS = re.compile(
+    r"\bwitness\w*\b|\bgave (?:a |my |the )?statement\b|\bforget what (?:you|u) saw\b|"
+    r"\bwhat i saw\b"
+)
+_V86D2_THREATENED = re.compile(
+    r"\bthreat\w*|\bforget what (?:you|u) saw\b|\bintimidat\w*|\bscar(?:e|ed|ing) me\b|"
+    r"\bknow where i (?:work|live)\b"
+)
+_V86D2_NOT_GO = re.compile(
+    r"\bcan (?:i|we) not (?:go|come|attend)\b|\b(?:dont|do not) (?:want to|wanna) (?:go to court|"
+    r"give evidence|testify)\b|\bwhat if i (?:say|said|tell them|just say) (?:that )?i (?:dont|do "
+    r"not|cant|cannot|can t) remember\b|\bdo i (?:have to|must) go\b"
+)
+_V86D2_HIDE_ME = re.compile(
+    r"\bhide me\b|\b(?:so|that) (?:he|they|the robber|him) (?:dont|doesnt|do not|does not|cant|"
+    r"cannot|wont|will not) see me\b"
+)
+
+
+def v86d2_scared_witness_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """A threatened witness: "can I not go? what if I say I dont remember" (special measures,
+    tell the police, a witness summons) and "can they hide me in court so he dont see me"
+    (special measures)."""
+    words = plain(text)
+    told = said_with(text, answers)
+    if not (_V86D2_WITNESS.search(told) and _V86D2_THREATENED.search(told)):
+        return None
+    if not _V86D2_COURT.search(words) and not re.search(r"\bremember\b", words):
+        return None
+    if _V86D2_NOT_GO.search(words):
+        return Say(response="utter_v86d2_scared_witness_court")
+    if _V86D2_HIDE_ME.search(words):
+        return Say(response="utter_special_measures_intimidated_witness")
+    return None
+
+
+_V86D2_ADDRESS = re.compile(r"\b(?:my|our) (?:home |house )?address\b|\bwhere i live\b")
+_V86D2_SAY_IT = re.compile(
+    r"\b(?:say|said|read out|tell|give|ask for|asked for|know|find out|hear|see)\b"
+)
+
+
+def v86d2_witness_address_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "in court will they say my home address? I dont want them know where I live", "my
+    address, will court say it in front of him?" from a threatened witness (the stalking
+    victim's answer, utter_j3_address_in_court, speaks of a new address and the Stalking
+    Helpline)."""
+    words = plain(text)
+    told = said_with(text, answers)
+    if not (_V86D2_WITNESS.search(told) and _V86D2_THREATENED.search(told)):
+        return None
+    if re.search(r"\bstalk\w*", told):
+        return None
+    if (
+        (is_question(text) or re.search(r"\bi (?:dont|do not) want\b", words))
+        and _V86D2_COURT.search(words)
+        and _V86D2_ADDRESS.search(words)
+        and _V86D2_SAY_IT.search(words)
+    ):
+        return Say(response="utter_v86d2_witness_address_in_court")
+    return None
+
+
+def v86d2_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """The first v86d2 (round 86) answer that fits, or None."""
+    for find in (
+        v86d2_courtroom_answer,
+        v86d2_family_grief_answer,
+        v86d2_bereaved_vps_answer,
+        v86d2_uni_fake_account_answer,
+        v86d2_scared_witness_answer,
+        v86d2_witness_address_answer,
+    ):
+        said = find(text, answers)
+        if said is not None:
+            return said
+    return None
+
+
+# end v86d2
