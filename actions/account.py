@@ -6371,7 +6371,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                                                 y73c_not_repeat_out(
                                                                     k77d_not_repeat_out(
                                                                         p81b_after_effect_out(
-                                                                            plain(part)
+                                                                            v86c3_feeling_out(
+                                                                                plain(part)
+                                                                            )
                                                                         )
                                                                     )
                                                                 )
@@ -8047,3 +8049,25 @@ def t84g_following_in_one_attack_out(lowered: str) -> str:
 
 
 # end t84g
+
+
+# v86c3 (round 86)
+# Aisha, raped once by a man from work: "i still see him at work sometimes and i feel sick every
+# time" was noted "it has happened more than once" (its "every time"): how she feels each time
+# she sees him is not the crime happening again.
+_V86C3_FEELING_EACH_TIME = re.compile(
+    r"\b(?:feel|feels|feeling|felt|get|gets|getting|got|go|goes|went|start|starts)(?: so| really|"
+    r"physically| kind of| kinda| a bit| quite)? (?:sick|ill|scared|anxious|shaky|panicky|nervous|"
+    r"terrified|afraid|frightened|frozen|upset|nauseous|cold|numb|like crying|like throwing up|"
+    r"tense|on edge|a panic attack|panic attacks)(?: to my stomach| inside)? (?:every time|each "
+    r"time|whenever|when ?ever)\b(?! (?:he|she|they|hes|shes|theyre|it|my \w+|his|her)\b)"
+    r"(?: (?:i|we) (?:see|saw|hear|think|pass|walk))?"
+)
+
+
+def v86c3_feeling_out(part: str) -> str:
+    """The (plain) sentence without a feeling each time they see or think of the person."""
+    return _V86C3_FEELING_EACH_TIME.sub(" ", part)
+
+
+# end v86c3

@@ -3201,7 +3201,11 @@ _KNOWN_ANSWER = re.compile(
     r"a few|some) dates?\b|\b(?:my|our|the) brothers? (?:people|mates|friends|crew)\b|"
     # s83b (round 83), Tyler: "boys from st ignatius i know 1 of them from football".
     r"\b(?:i|we) (?:kinda |sort of |do )?know (?:1|one|2|two|some|a few|a couple|both|all) of "
-    r"(?:them|em|the)\b"
+    r"(?:them|em|the)\b|"
+    # v86c3 (round 86), Daniel: "kind of, i met him once. i only know his first name and his
+    # profile" was asked again: someone met (a date from an app) is someone known, if briefly.
+    r"\b(?:i|we|ive|i ve|weve|we ve) (?:only |just |actually )?(?:met|seen) (?:him|her|them) "
+    r"(?:once|one time|twice|two times|a couple of times|a few times)\b"
 )
 
 
@@ -3760,6 +3764,13 @@ def read_hate_motivated(text: str) -> Answer:
         # "obviously. race. both times if you ask me" (round 33, Marcus): the strand named as
         # the answer is a yes (it was asked again, and his next "no" stored as not hate).
         return Answer(True, extra={**extra, "hate_strand": list(dict.fromkeys(named))})
+    if v86c3_hedged_yes(text):
+        # v86c3 (round 86), Daniel: "i mean yeah probably?? he knows im not out, thats literally
+        # why hes doing it" got "I can't answer that one here" and the question again: a yes,
+        # and "not out" is his sexuality.
+        if not strands and _V86C3_NOT_OUT.search(words):
+            extra = {"hate_strand": ["sexual_orientation"], "community": ["lgbt"]}
+        return Answer(True, extra=extra)
     if ("?" in text or _ASKS_WHAT_TO_DO.search(words)) and _first_clause(text) is None:
         # "she has a black eye and her ribs hurt, should she go to a&e?", "I am back. they are
         # sleeping. please what can I do": a question, not a yes.
@@ -6053,3 +6064,26 @@ def t84g_ok_but_asks(text: str) -> bool:
 
 
 # end t84g
+
+
+# v86c3 (round 86)
+# Daniel, at the hate question: "i mean yeah probably?? he knows im not out, thats literally why
+# hes doing it". A yes hedged with "probably" opening the message is a yes (the "??" is not a
+# question to answer); "not out" (to family) is his sexuality.
+_V86C3_HEDGED_YES = re.compile(
+    r"^(?:i mean |well |erm |um |so |honestly |tbh |i guess )?(?:yes|yeah|yea|yep|ye|yh)"
+    r"(?: (?:probably|prob|most likely|i think so|i reckon|pretty sure|i would say so|id say so|"
+    r"definitely|for sure))\b|^(?:i mean |well )?probably (?:yes|yeah|yea|yep)\b"
+)
+_V86C3_NOT_OUT = re.compile(
+    r"\b(?:im|i m|i am|i wasnt|i was|im still|i am still) not out\b|\bnot out (?:to|yet|at)\b|"
+    r"\b(?:in the closet|closeted)\b"
+)
+
+
+def v86c3_hedged_yes(text: str) -> bool:
+    first = plain(re.split(r"[,.;!?\n]", text.strip(), maxsplit=1)[0])
+    return bool(_V86C3_HEDGED_YES.match(first)) and not _Y73D_UNSURE.search(plain(text))
+
+
+# end v86c3

@@ -38675,7 +38675,11 @@ def matching_answers(
             w70c_asks_if_stolen_things_back(text, crime_type, answers),
             Say(response="utter_w70c_stolen_things_back"),
         ),
-        (w70c_asks_if_police_come_to_work(text), Say(response="utter_w70c_police_not_at_work")),
+        (
+            w70c_asks_if_police_come_to_work(text),
+            # v86c3 (round 86): Aisha, raped, not stalked: the Havens, not the Stalking Helpline.
+            Say(response=v86c3_police_at_work_answer(crime_type, answers)),
+        ),
         (
             w70c_asks_who_referral_went_to(text, answers)
             # Hamza's worry that the police get his number keeps its answer (round 68, n6).
@@ -40355,9 +40359,26 @@ def matching_answers(
             Say(response="utter_y4_victim_on_licence"),
         ),
         (y4_asks_if_support_tells_police(text), Say(response="utter_y4_support_not_police")),
+        # v86c3 (round 86): Daniel's call before Friday, Aisha's HR, "not stalking", "yes i can?".
+        *(
+            ((True, v86c3_call_before_answer(text, answers)),)
+            if v86c3_asks_for_call_before(text)
+            else ()
+        ),
+        *(((True, hr),) if (hr := v86c3_hr_answer(text, crime_type, answers)) else ()),
+        (
+            v86c3_says_not_stalking(text, crime_type, answers),
+            Say(response="utter_v86c3_not_stalking_sorry"),
+        ),
+        (
+            v86c3_havens_confused(text, answers),
+            Say(response="utter_v86c3_havens_yes_you_can"),
+        ),
         (
             # -- round 73, helper z73e --: "will they text before 9 tho??" (Priyanka) is a time.
-            y4_asks_police_to_adapt_visit(text) and not z73e_before_a_time(text),
+            y4_asks_police_to_adapt_visit(text)
+            and not z73e_before_a_time(text)
+            and not v86c3_asks_for_call_before(text),  # v86c3 (round 86): Daniel's Friday
             Say(response="utter_y4_police_adapt_visit"),
         ),
         # -- round 50, helper U4 --: at the top, as these got "I can't answer", a carer's answer
@@ -41703,7 +41724,10 @@ def matching_answers(
             Say(response="utter_q41_report_unknown_account"),
         ),
         (j8_asks_for_a_say_in_release(text), Say(response="utter_parole_statement")),
-        (j8_asks_if_havens_tell_anyone(text), Say(response="utter_havens_police_only_if_you_want")),
+        (
+            j8_asks_if_havens_tell_anyone(text),
+            Say(response=v86c3_havens_answer(text)),  # v86c3 (round 86): "can i ... without"
+        ),
         (j8_asks_about_cctv_where_it_happened(text), Say(response="utter_cctv")),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
         # the police though?", before the card, crime number and police update answers below.
@@ -42144,7 +42168,7 @@ def matching_answers(
         (asks_when_the_body_is_released(text), Say(response="utter_body_release")),
         (
             asks_if_the_havens_tell_police(text),
-            Say(response="utter_havens_police_only_if_you_want"),
+            Say(response=v86c3_havens_answer(text)),  # v86c3 (round 86): "can i ... without"
         ),
         (
             harassed_at_work_asks_about_tomorrow(text, crime_type, answers),
@@ -46070,3 +46094,170 @@ def t84h_without_services_refused(text: str) -> str:
 # "my employer keep my passport and they pay me very small": an employer, not a friend.
 _T84H_EMPLOYER = re.compile(r"\b(?:employers?|boss|bosses|madam|agency|salary|wages)\b")
 # end t84h
+
+
+# v86c3 (round 86)
+# Daniel, 28, threatened with his pictures "by friday": "yes pass my details, galop maybe? can
+# they call before friday" and "i asked if someone can call ME before friday" twice got "When you
+# report, tell the police what your family needs ... plain clothes". A call to him before a day
+# is a wish about his own referral: seen by the support team, no time promised, and who to call
+# sooner.
+_V86C3_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|"
+    r"sun|tomorrow|tmrw|tmr|the weekend|the deadline|tonight|midnight|then)"
+)
+_V86C3_CALL_BEFORE = re.compile(
+    r"\b(?:can|could|will|would|pls|please)(?: (?:they|someone|somebody|you|u|galop|a worker|"
+    r"a support worker|them|one of them|anyone|it))? (?:\w+ )?(?:call|ring|phone|text|contact|"
+    r"message|get (?:in touch|back) (?:to|with))(?: me| us)?(?: back)? (?:before|by|till|until|"
+    rf"today or|today before) {_V86C3_DAY}\b|\b(?:call|ring|phone|contact|text) (?:me|us) "
+    rf"(?:before|by) {_V86C3_DAY}\b"
+)
+# The police visiting, asked of: "can the police call before friday to come round?" stays theirs.
+_V86C3_POLICE_VISIT = re.compile(
+    r"\b(?:plain clothes|uniforms?|come round|coming round|visit|knock|at my (?:house|door|home)"
+    r"|(?:the )?(?:police|officers?|cops) (?:call|ring|phone|text|come))\b"
+)
+_V86C3_IMAGES = re.compile(
+    r"\b(?:pics|pictures?|photos?|images?|nudes?|videos?|intimate|sextortion|send (?:them|it) "
+    r"to (?:my )?(?:family|mum|dad|parents))\b"
+)
+_V86C3_LGBT = re.compile(r"\b(?:gay|bi|bisexual|lesbian|trans|queer|lgbt\w*|not out|galop)\b")
+
+
+def v86c3_asks_for_call_before(text: str) -> bool:
+    """ "can they call before friday", "i asked if someone can call ME before friday"."""
+    words = plain(text)
+    return bool(_V86C3_CALL_BEFORE.search(words)) and not _V86C3_POLICE_VISIT.search(words)
+
+
+def v86c3_call_before_answer(text: str, answers: Mapping[str, Any] | None) -> Say:
+    """Who to call sooner fits what they told: Galop and the Revenge Porn Helpline for an LGBT+
+    adult whose pictures are threatened, the Revenge Porn Helpline for pictures, else Victim
+    Support (Childline for under 18s, as utter_g4_who_texts_when_young)."""
+    told = said_with(text, answers)
+    found = re.search(rf"\b(?:before|by) {_V86C3_DAY}\b", plain(text))
+    day = found.group(0).split(" ", 1)[1] if found else "then"
+    short = {"mon": "monday", "tues": "tuesday", "wed": "wednesday", "thurs": "thursday"}
+    short |= {"fri": "friday", "sat": "saturday", "sun": "sunday", "tmrw": "tomorrow"}
+    day = short.get(day, "tomorrow" if day == "tmr" else day)
+    when = day.capitalize() if day.endswith("day") else day  # "Friday", "tomorrow"
+    if _young(answers):
+        return Say(response="utter_g4_who_texts_when_young")
+    if _V86C3_IMAGES.search(told):
+        name = (
+            "utter_v86c3_call_before_images_lgbt"
+            if _V86C3_LGBT.search(told)
+            else "utter_v86c3_call_before_images"
+        )
+    else:
+        name = "utter_v86c3_call_before"
+    return Say(response=name, args={"deadline": f"before {when}"})
+
+
+# Aisha, 26, raped by a man from work: told "You can ask HR ... before Monday if you can" (a day
+# she never said), then "i dont want HR to know, thats the whole thing. why did you say monday"
+# was not answered. HR is her choice: an ISVA at the Havens can help with work privately.
+_V86C3_NOT_HR = re.compile(
+    r"\b(?:dont|do not|dont want|do not want|not|never|no|wont|cant|cannot)(?: \w+){0,2} "
+    r"(?:hr|human resources|my (?:manager|boss)|work|anyone at work) (?:to )?(?:know|find out|"
+    r"involved|told|finding out)\b|\b(?:not|no) (?:hr|human resources)\b"
+)
+_V86C3_WHY_DAY = re.compile(
+    r"\bwhy (?:did|do|would) (?:you|u) (?:say|said|put|mention) (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b|\b(?:who|i) (?:said|never said|didnt say) (?:anything "
+    r"about )?(?:monday|tuesday|wednesday|thursday|friday)\b"
+)
+
+
+def v86c3_hr_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    words = plain(text)
+    why_day = bool(_V86C3_WHY_DAY.search(words))
+    not_hr = bool(_V86C3_NOT_HR.search(words))
+    if not (why_day or not_hr):
+        return None
+    told = said_with(text, answers)
+    sexual = crime_type == "sexual_offence" or bool(
+        re.search(r"\b(?:raped?|sexual(?:ly)? assault\w*|groped|touched me)\b", told)
+    )
+    if not sexual or not re.search(r"\b(?:work|colleague|manager|boss|hr)\b", told):
+        return None
+    if why_day:
+        found = re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", words)
+        day = found.group(0).capitalize() if found else "that"
+        return Say(response="utter_v86c3_sorry_day_no_hr", args={"day": day})
+    return Say(response="utter_v86c3_no_hr")
+
+
+# Aisha: "if i report it will my work find out? like would police go to my work" got the
+# Stalking Helpline (he is not stalking her); "why stalking helpline hes not stalking me" got its
+# description again. After a rape: the Havens and Rape Crisis.
+def v86c3_sexual_offence_told(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    if crime_type == "sexual_offence":
+        return True
+    return bool(
+        re.search(r"\b(?:raped?|rapist|sexual(?:ly)? assault\w*)\b", said_with("", answers))
+    )
+
+
+def v86c3_police_at_work_answer(crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
+    stalking = crime_type == "stalking_harassment" or bool(
+        re.search(r"\bstalk\w*\b", said_with("", answers))
+    )
+    if v86c3_sexual_offence_told(crime_type, answers) and not stalking:
+        return "utter_v86c3_police_not_at_work_sexual"
+    return "utter_w70c_police_not_at_work"
+
+
+_V86C3_NOT_STALKING = re.compile(
+    r"\bwhy (?:the )?(?:\w+ )?stalking(?: helpline)?\b.{0,40}\b(?:not|isnt|aint|never)\b|"
+    r"\b(?:hes|he is|shes|she is|theyre|they are|its|it is|he isnt|she isnt|hes not|shes not) "
+    r"(?:not )?(?:stalking|a stalker)\b.{0,10}$|\bnot stalking me\b|\bnot a stalker\b"
+)
+
+
+def v86c3_says_not_stalking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        bool(_V86C3_NOT_STALKING.search(words))
+        and crime_type != "stalking_harassment"
+        and v86c3_sexual_offence_told(crime_type, answers)
+    )
+
+
+# Aisha: "can i talk to someone at the havens without it going to police? like just talk" got
+# "No. At the Havens the police are only involved if you want them" (an answer to "do they
+# tell the police?"); "wait no i cant? or yes i can? im confused" got "I can't answer". Asked
+# "can I ... without", the answer is yes.
+_V86C3_CAN_WITHOUT = re.compile(
+    r"\b(?:can|could|may) (?:i|we|you|u|she|he|they)\b.{0,60}\bwithout\b(?: \w+){0,4} (?:police|"
+    r"cops|reporting|report)\b|\b(?:can|could) (?:i|we)\b.{0,40}\b(?:just talk|only talk|just "
+    r"speak)\b.{0,40}\b(?:not|no|without)\b(?: \w+){0,3} (?:police|report\w*)\b"
+)
+_V86C3_CONFUSED = re.compile(
+    r"\b(?:no i cant|yes i can|so i can|so i cant|i can or|i cant or|can i or not|is that a yes|"
+    r"is that a no|yes or no)\b|\b(?:im|i m|i am) (?:so )?confused\b"
+)
+
+
+def v86c3_havens_answer(text: str) -> str:
+    if _V86C3_CAN_WITHOUT.search(plain(text)):
+        return "utter_v86c3_havens_yes_without_police"
+    return "utter_havens_police_only_if_you_want"
+
+
+def v86c3_havens_confused(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = list((answers or {}).get("said") or ())
+    if said and said[-1] == text:
+        said.pop()  # in the bot "said" ends with this message; the one before is asked of
+    if not said or not _V86C3_CONFUSED.search(plain(text)):
+        return False
+    last = plain(str(said[-1]))
+    return bool(re.search(r"\bhavens?\b", last)) and bool(_V86C3_CAN_WITHOUT.search(last))
+
+
+# end v86c3

@@ -342,11 +342,16 @@ def test_the_spitting_answer_is_one_sms_with_a_source():
     [
         "but will the havens make me talk to police? i dont want to yet",
         "thats not what i asked. do i HAVE to talk to police at the havens",
-        "ugh. can i go to havens without police yes or no",
     ],
 )
 def test_whether_the_havens_make_you_talk_to_the_police(text):
     assert answer(text, "sexual_offence") == "utter_havens_police_only_if_you_want"
+
+
+def test_can_i_go_to_the_havens_without_police_is_a_yes():
+    # v86c3 (round 86): asked "can I ... without police", the answer starts "Yes", not "No."
+    text = "ugh. can i go to havens without police yes or no"
+    assert answer(text, "sexual_offence") == "utter_v86c3_havens_yes_without_police"
 
 
 @pytest.mark.parametrize("text", ["what are the havens", "where are the havens"])
