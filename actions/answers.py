@@ -744,8 +744,9 @@ _GONE_AGAIN = re.compile(
 # x86a (round 86): Ray, of his daughter, "Not sure honestly. She went back to his flat on
 # sunday": going back to the partner's home is no sign of safety ("Not sure" stands).
 _X86A_BACK_TO_HIM = re.compile(
-    r"\b(?:went|has gone|have gone|gone|is gone|s gone) back (?:to|in with|home to) (?:his|her|their"
-    r"|him|them|the) ?(?:flat|house|place|home|partner|boyfriend|girlfriend|husband|wife)?\b"
+    r"\b(?:she|shes|she s) (?:went|has gone|gone|is gone|s gone|moved) back (?:to|in with) (?:him|"
+    r"his (?:flat|house|place|home))\b|\b(?:he|hes|he s) (?:went|has gone|gone|is gone|s gone|"
+    r"moved) back (?:to|in with) (?:her|her (?:flat|house|place|home))\b"
 )
 _SAID_SAFE_NOW = re.compile(
     r"\b(?:not in (?:any )?danger|no danger|not the one in danger|(?:im|i am|i feel) (?:safe|ok|"
@@ -5990,7 +5991,8 @@ def x86a_read_repeat(text: str) -> Answer:
             continue
         # "Please don't tell them anything, she'd never forgive me": each clause of the plea out.
         kept = [
-            _X86A_DONT_TELL.sub(" ", plain(part)).strip() if _X86A_DONT_TELL.search(plain(part))
+            _X86A_DONT_TELL.sub(" ", plain(part)).strip()
+            if _X86A_DONT_TELL.search(plain(part))
             else part
             for part in sentence.split(",")
         ]

@@ -890,9 +890,7 @@ def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
         and float(age) >= 25
         and not answers.get("for_someone_else")
         and not answers.get("for_child")
-        and any(
-            _Z73D_GOING_ON_NOW.search(plain(one)) or x86a_going_on_now(one) for one in said
-        )
+        and any(_Z73D_GOING_ON_NOW.search(plain(one)) or x86a_going_on_now(one) for one in said)
     ):
         settled["under_18"] = False
     return settled
