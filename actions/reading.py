@@ -7328,6 +7328,12 @@ _X86A_RING_ON = re.compile(
 )
 
 
+_X86A_NOT_AFTER = re.compile(
+    r"\s*(?:(?:morning|afternoon|evening|night)s? )?(?:isnt|is not|isn t|arent|are not|aren t|"
+    r"not|never|no good|are bad|is bad|wont|won t)\b"
+)
+
+
 def _x86a_days_listed(days: str, joined: str) -> str:
     names = re.findall(_X86A_DAY, days)
     if len(names) == 1:
@@ -7348,12 +7354,19 @@ def x86a_days_put_right(text: str, known: str) -> str | None:
             continue
         for clause in re.split(r"\s*[,;:]\s*|\s+-\s+", words):
             for days in _X86A_DAYS.finditer(clause):
+                if re.match(r"\s*(?:morning|afternoon|evening|night)s?\b", clause[days.end() :]):
+                    continue  # "Not Thursday mornings" (Eddie, round 50): the other readers
                 joined = "and" if re.search(r"\band\b", days.group(0)) else "or"
                 if _X86A_NOT_BEFORE.search(clause[: days.start()]):
                     avoid.append(_x86a_days_listed(days.group(0), joined))
-                elif _X86A_RING_ON.search(words) and not re.search(
-                    r"\b(?:is|s|are|comes?|come|here|there|visits?|home|when)\b",
-                    clause[: days.start()].split(" on ")[0][-40:],
+                elif (
+                    _X86A_RING_ON.search(clause)
+                    and not re.search(
+                        r"\b(?:is|s|are|comes?|come|here|there|visits?|home|when)\b",
+                        clause[: days.start()].split(" on ")[0][-40:],
+                    )
+                    # Not "no sunday morning isnt when to text me" (Gemma, round 80).
+                    and not _X86A_NOT_AFTER.match(clause[days.end() :])
                 ):
                     wanted.append(_x86a_days_listed(days.group(0), joined))
     if not wanted and not avoid:

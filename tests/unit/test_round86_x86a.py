@@ -90,6 +90,8 @@ def test_the_change_reopens_with_the_new_days(dispatcher, domain):
         "i go to the gp on mondays",
         "what about fridays?",
         "can they ring on fridays?",
+        # Gemma (round 80): a day told of something done, not a day to text.
+        "no sunday morning isnt when to text me, thats when i showered. any time is fine.",
     ],
 )
 def test_days_told_in_passing_are_not_times(text):
