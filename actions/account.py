@@ -175,7 +175,8 @@ _STRANGER = re.compile(
     r"do not) know (?:him|her|them|who)|no idea who|unknown (?:man|men|person|people|male)|"
     r"(?:a|an|some|two|three|four|these|this) (?:\w+ )?(?:man|men|woman|women|lads?|guys?|boys?|"
     r"girls?|people|blokes?|youths?|person) (?:i|we) (?:didnt|dont|did not|do not|never) "
-    r"(?:know|knew|seen|saw|met|recogni[sz]e)|"
+    # x86a (round 86): Kemi, "some girl i dont EVEN know punched me".
+    r"(?:even |really |actually |ever )?(?:know|knew|seen|saw|met|recogni[sz]e)|"
     r"some (?:lads|men|guys|youths|boys|blokes|teenagers|kids|girls|women)\b"
     r"(?! (?:from|at|who (?:live|go|work)|i know|in my|off my|on my|round my|near my)))\b"
 )
@@ -2582,6 +2583,22 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
 
 def strangers(text: str) -> bool:
     return bool(_STRANGER.search(plain(text)))
+
+
+# x86a (round 86): Kemi, 23, "idk if this is even worth reporting but some girl i dont even know
+# punched me" was "don't know who" (for its "idk"): a girl, guy, man or woman they don't know is a
+# stranger, wherever who did it is read.
+X86A_SOMEONE_NOT_KNOWN = re.compile(
+    r"\b(?:a|an|some|this|that|two|three|these|those) (?:\w+ )?(?:girls?|guys?|man|men|woman|women|"
+    r"lads?|boys?|blokes?|person|people|youths?|kids?) (?:i|we) (?:didnt|dont|did not|do not|"
+    r"never|had never|have never|ve never) (?:even |really |actually |ever )?(?:know|knew|seen|"
+    r"saw|met)\b(?! (?:well|that well|very well|personally|by name))"
+)
+
+
+def x86a_someone_not_known(text: str) -> bool:
+    """ "some girl i dont even know", "a man I don't know": a stranger."""
+    return bool(X86A_SOMEONE_NOT_KNOWN.search(plain(text)))
 
 
 # -- round 40, helper G1 --

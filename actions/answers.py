@@ -705,7 +705,7 @@ def read_in_danger(text: str) -> Answer:
     if _CANT_CALL.search(plain(text)) and not _SAID_SAFE_NOW.search(plain(text)):
         return Answer(True)
     if (
-        _GONE_AGAIN.search(plain(text))
+        (_GONE_AGAIN.search(plain(text)) and not _X86A_BACK_TO_HIM.search(plain(text)))
         or re.search(r"\bno to (?:that|your|the) question\b", plain(text))
     ) and not _DANGER_SAID.search(plain(text)):
         # "ok he went back. no to that question" after "wait i heard him get up" (round 30,
@@ -740,6 +740,13 @@ _GONE_AGAIN = re.compile(
     r"\b(?:hes|shes|theyre|he|she|they) (?:went|has gone|have gone|gone|is gone|s gone) "
     r"(?:back (?:to (?:bed|sleep)|upstairs|in the bedroom)|back|out|to sleep|away)\b|\b(?:he|she|"
     r"they) (?:left|fell asleep)\b"
+)
+# x86a (round 86): Ray, of his daughter, "Not sure honestly. She went back to his flat on
+# sunday": going back to the partner's home is no sign of safety ("Not sure" stands).
+_X86A_BACK_TO_HIM = re.compile(
+    r"\b(?:she|shes|she s) (?:went|has gone|gone|is gone|s gone|moved) back (?:to|in with) (?:him|"
+    r"his (?:flat|house|place|home))\b|\b(?:he|hes|he s) (?:went|has gone|gone|is gone|s gone|"
+    r"moved) back (?:to|in with) (?:her|her (?:flat|house|place|home))\b"
 )
 _SAID_SAFE_NOW = re.compile(
     r"\b(?:not in (?:any )?danger|no danger|not the one in danger|(?:im|i am|i feel) (?:safe|ok|"
@@ -3456,6 +3463,10 @@ def read_relationship(text: str) -> Answer:
         return Answer(None)  # p81e (round 81): "can karen ring them as well? ... shes my daughter"
     if u86a_fake_account_unknown(text):
         return Answer("unknown")  # u86a (round 86): Joyce, the fake Facebook account
+    if account.x86a_someone_not_known(text) and not re.search(
+        rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)
+    ):
+        return Answer("stranger")  # x86a (round 86): Kemi, "some girl i dont even know"
     text = D3_FAMILY_LIAISON.sub(" ", text)  # -- round 56, helper D3 --: not family
     text = _O2_PARTNER_TALKS.sub(" ", text)  # -- round 69, helper o2 --: Gareth's wife
     told = o2_relationship(text)  # -- round 69, helper o2 --: Ali, Connor
@@ -5967,6 +5978,41 @@ READERS["repeat_victimisation"] = s83b_read_repeat
 
 
 # end s83b
+
+
+# x86a (round 86): Ray, at "Has this happened to them more than once...?": "Please don't tell
+# them anything, she'd never forgive me" was a yes (its "please"). A plea not to tell anyone is no
+# answer to the repeat question: it is read without those words, and alone it answers nothing.
+_X86A_DONT_TELL = re.compile(
+    r"\b(?:please |pls |plz )?(?:dont|don t|do not|never|not to) (?:tell|say anything to|say "
+    r"anything|mention (?:it|this|anything)|let (?:them|him|her|anyone) know|contact|ring|call) "
+    r"(?:them|him|her|anyone|anybody|the police|police|anything|it|this|my \w+)\b(?: anything)?"
+    r"|\b(?:she|he|they)(?:d| d| would| will|ll| ll)? never forgive (?:me|us)\b"
+)
+
+
+def x86a_read_repeat(text: str) -> Answer:
+    """The repeat answer, with a plea not to tell anyone left out of it."""
+    if not _X86A_DONT_TELL.search(plain(text)):
+        return s83b_read_repeat(text)
+    rest = []
+    for sentence in re.split(r"(?<=[.!?;\n])\s*", text):
+        if not _X86A_DONT_TELL.search(plain(sentence)):
+            rest.append(sentence)
+            continue
+        # "Please don't tell them anything, she'd never forgive me": each clause of the plea out.
+        kept = [
+            _X86A_DONT_TELL.sub(" ", plain(part)).strip()
+            if _X86A_DONT_TELL.search(plain(part))
+            else part
+            for part in sentence.split(",")
+        ]
+        rest.append(",".join(part for part in kept if plain(part)) + ".")
+    left = " ".join(part.strip() for part in rest if plain(part))
+    return s83b_read_repeat(left) if left else NO_ANSWER
+
+
+READERS["repeat_victimisation"] = x86a_read_repeat
 
 
 # s83c (round 83)

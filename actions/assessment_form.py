@@ -839,6 +839,27 @@ _Z73D_GOING_ON_NOW = re.compile(
 )
 
 
+# x86a (round 86): Priya, 34, "his mum takes my salary every month and he shouts at me", was
+# asked "Were you under 18 when it happened?" and had to say "no i said 34. it is happening now".
+# Abuse told as going on ("is happening", "keeps", "every day", "every month") is happening to
+# the adult writing, unless it is told as from childhood.
+_X86A_GOING_ON = re.compile(
+    r"\b(?:is happening|are happening|keeps? (?:on )?\w+ing|every (?:single )?(?:day|night|week|"
+    r"month|morning|evening|weekend|time)|all the time|(?:most|some) (?:days|nights))\b"
+)
+_X86A_FROM_CHILDHOOD = re.compile(
+    r"\b(?:when i was (?:a |little|young|small|\d)|as a (?:child|kid|girl|boy|teen)|childhood|"
+    r"growing up|years ago|at school|i was (?:\d|a child|a kid|little|young|under))|"
+    r"\b(?:memories|flashbacks|nightmares|think about it|thinking about it|"
+    r"remember\w*|dream\w*)\b"
+)
+
+
+def x86a_going_on_now(said: str) -> bool:
+    words = plain(said)
+    return bool(_X86A_GOING_ON.search(words)) and not _X86A_FROM_CHILDHOOD.search(words)
+
+
 def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
     settled: dict[str, Any] = {}
     said = [str(one) for one in answers.get("said") or ()]
@@ -869,7 +890,7 @@ def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
         and float(age) >= 25
         and not answers.get("for_someone_else")
         and not answers.get("for_child")
-        and any(_Z73D_GOING_ON_NOW.search(plain(one)) for one in said)
+        and any(_Z73D_GOING_ON_NOW.search(plain(one)) or x86a_going_on_now(one) for one in said)
     ):
         settled["under_18"] = False
     return settled

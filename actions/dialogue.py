@@ -2231,6 +2231,22 @@ def _f5_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -
     dispatcher.utter_message(response=name)
 
 
+# x86a (round 86): Pat, 81, whose request already said "not tuesdays and fridays", wrote "No dear
+# NOT tuesdays and fridays, that is when the carer and her son are here. Any other day" and got
+# "I can't do more with that here": the days she gave, already on her request, said back.
+def x86a_days_kept(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    times = str(tracker.get_slot("contact_times") or "")
+    if not times or not _f5_referral_stands(tracker):
+        return None
+    days = reading.x86a_days_put_right(text, times)
+    if not days or not reading.x86a_same_days(days, times):
+        return None
+    dispatcher.utter_message(response="utter_x86a_days_kept", times=times)
+    return []
+
+
 def _f5_after_result(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
@@ -2239,6 +2255,9 @@ def _f5_after_result(
     kept = k78a_nothing_deleted(dispatcher, tracker, text)  # k78a (round 78), Leah
     if kept is not None:
         return kept
+    days_kept = x86a_days_kept(dispatcher, tracker, text)  # x86a (round 86), Pat
+    if days_kept is not None:
+        return days_kept
     noted = _f5_keep_notes(dispatcher, tracker, text)
     if noted is not None and questions.m79d_asks_contact_read_back(text):
         # m79d (round 79): "What email address do you have for me? And the no calls?" (Bernadette)

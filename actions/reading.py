@@ -7368,6 +7368,11 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
             # home weekends" (Chloe, saved as "in the day"): the times before the "not".
             times = read_answer("contact_times", instead.group("t")).value or times
         times = times or s1_times_put_right(text)  # -- round 48, helper S1 --
+        # x86a (round 86): Pat, "NOT tuesdays and fridays ... Any other day", "mondays wednesdays"
+        days = x86a_days_put_right(text, str(answers.get("contact_times") or ""))
+        if not times and days and x86a_same_days(days, str(answers.get("contact_times") or "")):
+            days = None  # the days kept already: said back as kept (dialogue.x86a_days_kept)
+        times = times or days
         if (
             times
             and times != answers.get("contact_times")
@@ -7408,6 +7413,97 @@ def s1_times_put_right(text: str) -> str | None:
         elif _S1_OUT_THEN.search(words):
             avoid.append(said if said.startswith("not ") else f"not {said}")
     return ", ".join(dict.fromkeys(wanted + avoid)) if wanted else None
+
+
+# x86a (round 86): Pat, 81, after the referral went with her times: "No dear NOT tuesdays and
+# fridays, that is when the carer and her son are here. Any other day" and "Please change the
+# days. Linda can be rung on mondays wednesdays or thursdays" got "I can't do more with that here":
+# no reader took days named alone, or "not X and Y". Days to ring on, and days never to ring, put
+# right after the referral (the days to avoid kept when only the days to ring are given).
+_X86A_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_X86A_DAYS = re.compile(rf"\b{_X86A_DAY}(?:(?: ?, ?| )(?:(?:and|or|&) )?{_X86A_DAY})*\b")
+# "NOT tuesdays", "No dear NOT tuesdays and fridays", "never on fridays", "except fridays".
+_X86A_NOT_BEFORE = re.compile(
+    r"(?:^|\b(?:no|dear|but|and|so|please|just|only|any day|any other day|any time|anytime)) "
+    r"?(?:not|never|except|apart from|but not)(?: on| the)? $|"
+    r"\b(?:dont|don t|do not|never|not to) (?:ring|call|phone|contact|text)(?: \w+){0,2} (?:on )?$"
+)
+# "Linda can be rung on", "ring her on", "change the days", "any other day": about the days to ring.
+_X86A_RING_ON = re.compile(
+    r"\b(?:can|could|should|may|best to|better to|please|to) (?:be )?(?:rung|ring|call|called|"
+    r"phone|phoned|contact|contacted|text|texted)\b|\b(?:ring|call|phone|contact|text) (?:\w+ )?"
+    r"on\b|\b(?:change|changed|put right) (?:the|those|my|her|his) (?:days?|times?)\b|"
+    r"\bany other day\b|\bthe days? (?:is|are|should be)\b|\bonly on\b"
+)
+
+
+_X86A_NOT_AFTER = re.compile(
+    r"\s*(?:(?:morning|afternoon|evening|night)s? )?(?:isnt|is not|isn t|arent|are not|aren t|"
+    r"not|never|no good|are bad|is bad|wont|won t)\b"
+)
+
+
+def _x86a_days_listed(days: str, joined: str) -> str:
+    names = re.findall(_X86A_DAY, days)
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {joined} {names[-1]}"
+
+
+def x86a_days_put_right(text: str, known: str) -> str | None:
+    """Days to ring on and days never to ring, said after the referral: "mondays, wednesdays or
+    thursdays, not tuesdays and fridays"; None when no days are put right."""
+    if re.search(r"\d", text):
+        return None  # hours given: the other readers
+    wanted: list[str] = []
+    avoid: list[str] = []
+    for sentence in re.split(r"[.!?\n]+", text):
+        words = plain(sentence)
+        if not words or is_question(sentence) or _F5_ASKS_SOMETHING.search(words):
+            continue
+        for clause in re.split(r"\s*[,;:]\s*|\s+-\s+", words):
+            for days in _X86A_DAYS.finditer(clause):
+                if re.match(r"\s*(?:morning|afternoon|evening|night)s?\b", clause[days.end() :]):
+                    continue  # "Not Thursday mornings" (Eddie, round 50): the other readers
+                joined = "and" if re.search(r"\band\b", days.group(0)) else "or"
+                if _X86A_NOT_BEFORE.search(clause[: days.start()]):
+                    avoid.append(_x86a_days_listed(days.group(0), joined))
+                elif (
+                    _X86A_RING_ON.search(clause)
+                    and not re.search(
+                        r"\b(?:is|s|are|comes?|come|here|there|visits?|home|when)\b",
+                        clause[: days.start()].split(" on ")[0][-40:],
+                    )
+                    # Not "no sunday morning isnt when to text me" (Gemma, round 80).
+                    and not _X86A_NOT_AFTER.match(clause[days.end() :])
+                ):
+                    wanted.append(_x86a_days_listed(days.group(0), joined))
+    if not wanted and not avoid:
+        return None
+    if wanted and not avoid:
+        # The days never to ring, kept from before ("not tuesdays and fridays").
+        asked = set(re.findall(_X86A_DAY, " ".join(wanted)))
+        avoid = [
+            part.strip()
+            for part in known.split(",")
+            if plain(part).startswith("not ")
+            and _X86A_DAYS.search(plain(part))
+            and not asked & set(re.findall(_X86A_DAY, plain(part)))
+        ]
+    said = [*wanted, *(f"not {days}" if not days.startswith("not ") else days for days in avoid)]
+    return ", ".join(dict.fromkeys(said))
+
+
+def x86a_same_days(new: str, known: str) -> bool:
+    """ "not tuesdays or fridays" and "not tuesdays and fridays": the same days."""
+
+    def days(said: str) -> str:
+        return " ".join(re.sub(r"\b(?:and|or)\b|,", " ", plain(said)).split())
+
+    return bool(new) and days(new) == days(known)
+
+
+# end x86a
 
 
 _G1_TIMES_NOT = re.compile(

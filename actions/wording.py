@@ -347,7 +347,13 @@ def changed_line(
     if changes.get("voicemail_ok") is False:
         parts.append("they won't leave a voicemail")
     if changes.get("contact_times"):
-        parts.append("the times to contact you")
+        times = " ".join(str(changes["contact_times"]).split())
+        # x86a (round 86): Pat's new days said back, not only "the times to contact you".
+        parts.append(
+            f"the times to contact you ({times})"
+            if len(times) <= 90
+            else "the times to contact you"
+        )
     details = str(changes.get("contact_details") or "")
     if "@" in details and changes.get("contact_method") == "email":
         # -- round 65, helper k5 -- "no I DO want them to contact me, by email. ellie.m.harper@
