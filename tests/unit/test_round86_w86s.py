@@ -366,7 +366,9 @@ async def test_kemi_does_not_get_the_drinking_answer_again(domain) -> None:
     ]
     sent = await _sent(domain, KEMI_SLOTS, "needs", earlier, KEMI_BOT, KEMI)
     assert "utter_l3_drinking_flashbacks" not in _names(sent)
-    assert "utter_answered_above" in _names(sent)
+    # v86b2 gave her words their own answer (drink that night, Jay as a witness): that, or the
+    # honest "answered above", never the misread one again.
+    assert {"utter_answered_above", "utter_v86b2_drink_and_witness"} & set(_names(sent))
 
 
 DANIEL_SLOTS = {
@@ -396,7 +398,11 @@ async def test_daniel_does_not_get_the_family_visit_answer_twice(domain) -> None
     text = "what?? i dont want police at my family. i asked if someone can call ME before friday"
     sent = await _sent(domain, DANIEL_SLOTS, "contact_safe", earlier, bot, text)
     assert "utter_y4_police_adapt_visit" not in _names(sent)
-    assert "utter_answered_above" in _names(sent)
+    # v86c3 answered his request for a call before Friday: that, or "answered above".
+    names = _names(sent)
+    assert "utter_answered_above" in names or any(
+        name.startswith("utter_v86c3_call_before") for name in names
+    )
 
 
 def test_an_answer_asked_for_again_without_a_misreading_is_still_sent() -> None:
