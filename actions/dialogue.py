@@ -10,6 +10,7 @@ import logging
 import re
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -2250,6 +2251,10 @@ def _f5_after_result(
             # -- round 67, helper m2 -- Winston: "...speak up cos of my ears? and can you tell the
             # police to use her number as well": the note kept, and the police part answered.
             dispatcher.utter_message(response="utter_m2_chat_cannot_tell_police")
+        else:
+            other = w86t_other_question(tracker, text)  # w86t (round 86): Des
+            if other is not None:
+                say(dispatcher, other)
         if reading.signs_off(text):
             _f5_goodbye(dispatcher, tracker, text)
         return noted
@@ -2267,6 +2272,34 @@ def _f5_after_result(
     if reading.signs_off(text) and not questions.mentions_injury(text):
         _f5_goodbye(dispatcher, tracker, text)
         return []
+    return None
+
+
+# w86t (round 86): Des, "Will they know I am deaf so they dont ring? And can they chase the
+# police for my crime number, the insurance want it by friday": the note was kept and said back,
+# and the second question dropped. A question in the message that carries no note is answered
+# too, when its answer also fits the whole message; never a danger answer, and only one.
+def w86t_other_question(tracker: Tracker, text: str) -> questions.Say | None:
+    parts = questions.question_parts(text)
+    if len(parts) < 2:
+        return None
+    whole = _known_answer(tracker, text)
+    if whole is not None and whole.response in questions.ANSWERED_ALONE:
+        return None  # a danger answer goes alone
+    fits_whole = {
+        say.response for say in ([whole, *whole.then] if whole is not None else []) if say.response
+    }
+    for part in parts:
+        if reading.contact_notes_said(part):
+            continue  # the note's question, answered by the note said back
+        known = _known_answer(tracker, part)
+        if (
+            known is not None
+            and known.response is not None
+            and known.response in fits_whole
+            and known.response not in questions.ANSWERED_ALONE
+        ):
+            return replace(known, then=())
     return None
 
 
