@@ -38039,23 +38039,33 @@ def _known_answer_by_words(
     from actions import situation_answers  # imported here: it uses this module's Say
 
     first = situation_answers.answer(text, answers)
+
+    def danger_first(said: Say) -> Say:
+        # w86t (round 86): "he hit my head and i keep being sick, is that bad? and can i get
+        # compensation?" got the compensation answer (u86c's, read before the worded answers)
+        # and not what to do about the head injury: a danger answer goes first, and alone.
+        if said.response in ANSWERED_ALONE:
+            return said
+        found = matching_answers(text, crime_type, organisations, referred, answers)[:1]
+        return found[0] if found and found[0].response in ANSWERED_ALONE else said
+
     if first is not None:
-        return law_answers.beside(first, own)  # p81f (round 81)
+        return danger_first(law_answers.beside(first, own))  # p81f (round 81)
     if own is not None:
-        return own  # p81f (round 81)
+        return danger_first(own)  # p81f (round 81)
     # Round 80 (Mo, Steve, Sarah, Brian, Linda, Kemi): practical questions about pay, reporting
     # time, children's support, a court visit, medicine and repairs, before the worded answers.
     from actions import practical_answers
 
     practical = practical_answers.answer(text, answers)
     if practical is not None:
-        return practical
+        return danger_first(practical)
     # p81g (round 81): Olu, Shanice, Ahmed, Paul, Kev and Sam's unanswered questions.
     from actions import aftermath_answers
 
     p81g = aftermath_answers.answer(text, answers)
     if p81g is not None:
-        return p81g
+        return danger_first(p81g)
     # end p81g
     found = matching_answers(text, crime_type, organisations, referred, answers)
     found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran

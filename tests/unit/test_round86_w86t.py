@@ -118,3 +118,19 @@ def test_mo_gets_the_updates_answer_and_the_complaint_answer():
 def test_they_must_update_me_told_not_asked_gets_no_answer():
     answers = {"crime_type": "criminal_damage", "reported_to_police": True}
     assert _sent("they must update me but they never do", answers) == []
+
+
+def test_a_danger_answer_comes_before_an_answer_read_first():
+    # test_two_questions.py's message: u86c's compensation answer (read before the worded
+    # answers) had taken the place of the head-injury answer.
+    from actions.questions import ANSWERED_ALONE
+
+    text = "he hit my head and i keep being sick, is that bad? and can i get compensation?"
+    said = known_answer(text, "assault", ORGANISATIONS, answers={"crime_type": "assault"})
+    assert said is not None and said.response in ANSWERED_ALONE and said.then == ()
+
+
+def test_compensation_for_an_injury_alone_still_gets_its_answer():
+    text = "can i get compensation for my hand? he cut it with a knife"
+    said = known_answer(text, "assault", ORGANISATIONS, answers={"crime_type": "assault"})
+    assert said is not None and said.response == "utter_u86c_cica_for_injury"
