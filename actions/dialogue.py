@@ -2279,6 +2279,12 @@ def _f5_after_result(
 # police for my crime number, the insurance want it by friday": the note was kept and said back,
 # and the second question dropped. A question in the message that carries no note is answered
 # too, when its answer also fits the whole message; never a danger answer, and only one.
+_W86T_ABOUT_CONTACT = re.compile(
+    r"\b(?:ring|rings|call|calls|phone|phones|text|texts|contact|email|emails|message|messages|"
+    r"msg|letter|letters|post|voicemail)\b"
+)
+
+
 def w86t_other_question(tracker: Tracker, text: str) -> questions.Say | None:
     parts = questions.question_parts(text)
     if len(parts) < 2:
@@ -2289,9 +2295,19 @@ def w86t_other_question(tracker: Tracker, text: str) -> questions.Say | None:
     fits_whole = {
         say.response for say in ([whole, *whole.then] if whole is not None else []) if say.response
     }
+    method = tracker.get_slot("contact_method")
+    someone_else = bool(tracker.get_slot("for_someone_else"))
     for part in parts:
-        if reading.contact_notes_said(part):
-            continue  # the note's question, answered by the note said back
+        if (
+            reading.contact_notes_said(part)
+            or reading.k77b_notes_said(part, method)
+            or reading.k78a_notes_said(part, someone_else)
+            or reading.m79d_notes_said(part, method)
+            or reading.n80c_notes_said(part)
+            or reading.p81d_notes_said(part)
+            or _W86T_ABOUT_CONTACT.search(plain(part))
+        ):
+            continue  # the note's question ("will they ring her"), answered by the note said back
         known = _known_answer(tracker, part)
         if (
             known is not None
