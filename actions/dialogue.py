@@ -10,6 +10,7 @@ import logging
 import re
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -2274,6 +2275,10 @@ def _f5_after_result(
             # v86a2 (round 86): Des, "Will they know I am deaf so they dont ring? And can they
             # chase the police for my crime number": the note kept, and the chasing answered.
             say(dispatcher, chase)
+        else:
+            other = w86t_other_question(tracker, text)  # w86t (round 86): Des
+            if other is not None:
+                say(dispatcher, other)
         if reading.signs_off(text):
             _f5_goodbye(dispatcher, tracker, text)
         return noted
@@ -2291,6 +2296,50 @@ def _f5_after_result(
     if reading.signs_off(text) and not questions.mentions_injury(text):
         _f5_goodbye(dispatcher, tracker, text)
         return []
+    return None
+
+
+# w86t (round 86): Des, "Will they know I am deaf so they dont ring? And can they chase the
+# police for my crime number, the insurance want it by friday": the note was kept and said back,
+# and the second question dropped. A question in the message that carries no note is answered
+# too, when its answer also fits the whole message; never a danger answer, and only one.
+_W86T_ABOUT_CONTACT = re.compile(
+    r"\b(?:ring|rings|call|calls|phone|phones|text|texts|contact|email|emails|message|messages|"
+    r"msg|letter|letters|post|voicemail)\b"
+)
+
+
+def w86t_other_question(tracker: Tracker, text: str) -> questions.Say | None:
+    parts = questions.question_parts(text)
+    if len(parts) < 2:
+        return None
+    whole = _known_answer(tracker, text)
+    if whole is not None and whole.response in questions.ANSWERED_ALONE:
+        return None  # a danger answer goes alone
+    fits_whole = {
+        say.response for say in ([whole, *whole.then] if whole is not None else []) if say.response
+    }
+    method = tracker.get_slot("contact_method")
+    someone_else = bool(tracker.get_slot("for_someone_else"))
+    for part in parts:
+        if (
+            reading.contact_notes_said(part)
+            or reading.k77b_notes_said(part, method)
+            or reading.k78a_notes_said(part, someone_else)
+            or reading.m79d_notes_said(part, method)
+            or reading.n80c_notes_said(part)
+            or reading.p81d_notes_said(part)
+            or _W86T_ABOUT_CONTACT.search(plain(part))
+        ):
+            continue  # the note's question ("will they ring her"), answered by the note said back
+        known = _known_answer(tracker, part)
+        if (
+            known is not None
+            and known.response is not None
+            and known.response in fits_whole
+            and known.response not in questions.ANSWERED_ALONE
+        ):
+            return replace(known, then=())
     return None
 
 

@@ -24615,7 +24615,19 @@ def w6_asks_what_support_text_says(text: str) -> bool:
         and re.search(r"\bsupport (?:worker|person|team|people)\b", words)
         and re.search(r"\b(?:texts?|messages?|msgs?|sms)\b", words)
     )
+    if not asks and _W86T_WONT_SAY_ABOUT.search(words):
+        # w86t (round 86): Priya's "and they wont say its about abuse right", asked back by its tag.
+        return is_question(text) or any(w86t_asks_by_tag(part) for part in _sentences(text))
     return asks and (is_question(text) or bool(re.search(r"\b(?:tell me|i asked)\b", words)))
+
+
+# w86t (round 86): Priya, after asking for plain texts: "and they wont say its about abuse right".
+_W86T_WONT_SAY_ABOUT = re.compile(
+    r"\b(?:they|the texts?|the messages?|it|the (?:support )?worker) (?:wont|will not|wouldnt|"
+    r"would not|dont|do not) (?:say|mention|put|show|write)(?: that| what)? (?:its|it s|it is|its "
+    r"all) about (?:the )?(?:abuse|domestic abuse|domestic violence|dv|police|crime|rape|assault|"
+    r"him|victim support|victims?)\b"
+)
 
 
 # -- round 51, helper W3 --
@@ -29931,6 +29943,12 @@ _G2_UPDATES_Q = re.compile(
     r"(?:the )?police (?:have to |need to |got to )?(?:update me|keep me (?:updated|informed))\b|"
     r"\banswer (?:me )?about (?:the )?police updates\b"
 )
+# w86t (round 86): Mo, "ok so they must update me? nobody told me anything about the cctv for 3
+# weeks. can i complain about that" got only the complaint answer. Asked (its "?") at the start.
+_W86T_MUST_UPDATE = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|right) )*(?:they|the police|police) (?:must|have to|has to|are "
+    r"meant to|are supposed to|got to) (?:update me|keep me (?:updated|informed))$"
+)
 _G2_PALADIN_REFER = re.compile(
     r"\b(?:refer|send|pass|give)\w* (?:me |my details |it )?(?:on )?to paladin\b|\b(?:go|goes|"
     r"going) to paladin\b|\bpaladin (?:or|specifically)\b"
@@ -29998,7 +30016,13 @@ def g2_asks_if_entitled_to_updates(text: str, answers: Mapping[str, Any] | None)
     who has not reported (round 59 f3) or who asks how soon (the days answers)."""
     words = plain(text)
     return (
-        bool(_G2_UPDATES_Q.search(words))
+        (
+            bool(_G2_UPDATES_Q.search(words))
+            or any(  # w86t (round 86): Mo
+                "?" in sentence and _W86T_MUST_UPDATE.search(plain(sentence))
+                for sentence in _sentences(text)
+            )
+        )
         and not re.search(r"\bhow (?:quick\w*|soon|long|many|often)\b", words)
         and not f3_not_reported(text, answers)
     )
@@ -38085,23 +38109,33 @@ def _known_answer_by_words(
     from actions import situation_answers  # imported here: it uses this module's Say
 
     first = situation_answers.answer(text, answers)
+
+    def danger_first(said: Say) -> Say:
+        # w86t (round 86): "he hit my head and i keep being sick, is that bad? and can i get
+        # compensation?" got the compensation answer (u86c's, read before the worded answers)
+        # and not what to do about the head injury: a danger answer goes first, and alone.
+        if said.response in ANSWERED_ALONE:
+            return said
+        found = matching_answers(text, crime_type, organisations, referred, answers)[:1]
+        return found[0] if found and found[0].response in ANSWERED_ALONE else said
+
     if first is not None:
-        return law_answers.beside(first, own)  # p81f (round 81)
+        return danger_first(law_answers.beside(first, own))  # p81f (round 81)
     if own is not None:
-        return own  # p81f (round 81)
+        return danger_first(own)  # p81f (round 81)
     # Round 80 (Mo, Steve, Sarah, Brian, Linda, Kemi): practical questions about pay, reporting
     # time, children's support, a court visit, medicine and repairs, before the worded answers.
     from actions import practical_answers
 
     practical = practical_answers.answer(text, answers)
     if practical is not None:
-        return practical
+        return danger_first(practical)
     # p81g (round 81): Olu, Shanice, Ahmed, Paul, Kev and Sam's unanswered questions.
     from actions import aftermath_answers
 
     p81g = aftermath_answers.answer(text, answers)
     if p81g is not None:
-        return p81g
+        return danger_first(p81g)
     # end p81g
     found = matching_answers(text, crime_type, organisations, referred, answers)
     found = k78f_without_employer_answers(found, text, answers)  # k78f (round 78): Imran
@@ -38301,6 +38335,24 @@ ANSWERED_ALONE = frozenset(
 )
 
 
+# w86t (round 86): Priya, "how long till they text. and they wont say its about abuse right":
+# a sentence that tells what they think and asks it back with "right", "yeah", "innit" at its end
+# is a question without its mark, so it is read on its own. Only after a person ("they wont say
+# ... right"), not "on the right" or "all right".
+_W86T_TAG = re.compile(
+    r"^(?:they|theyll|theyd|he|hes|she|shes|it|its|you|u|youll|we|that|thatll|this|there|"
+    r"the (?:text|texts|message|messages|police|worker|support worker|team))\b.{3,}"
+    r"(?<!\bthe)(?<!\ball)(?<!\bmy)(?<!\bon)(?<!\bto) "
+    r"(?:right|yeah|yea|yh|innit|isnt it|is it|wont they|will they|dont they|do they|cant they)"
+    r"\s*$"
+)
+
+
+def w86t_asks_by_tag(sentence: str) -> bool:
+    """A question asked back at its end, without "?": "and they wont say its about abuse right"."""
+    return bool(_W86T_TAG.search(_LEAD.sub("", plain(sentence))))
+
+
 def question_parts(text: str) -> list[str]:
     """The questions in a message, each with the sentences before it that it may lean on ("My
     jaw is killing me. Should I get it looked at?"); words after the last question go with it."""
@@ -38308,7 +38360,7 @@ def question_parts(text: str) -> list[str]:
     pending: list[str] = []
     for sentence in (clause for whole in _sentences(text) for clause in c75c_clauses(whole)):
         pending.append(sentence)
-        if "?" in sentence or opens_a_question(sentence):
+        if "?" in sentence or opens_a_question(sentence) or w86t_asks_by_tag(sentence):
             parts.append(" ".join(pending))
             pending = []
     if pending and parts:
