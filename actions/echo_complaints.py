@@ -31,6 +31,7 @@ from core.vocabulary import plain
 ECHO_RESPONSE = "utter_w86s_not_your_word"
 NOT_READ_RESPONSE = "utter_w86s_not_read_sorry"
 NOT_READ_ALONE_RESPONSE = "utter_w86s_not_read_sorry_alone"
+NOT_READ_RESPONSES = (NOT_READ_RESPONSE, NOT_READ_ALONE_RESPONSE)
 MISREAD_RESPONSE = "utter_answered_above"  # the existing honest fallback with an apology
 
 

@@ -1198,7 +1198,9 @@ def v86a1_said_safe_already(turn: Turn, reading: Reading) -> None:
         if part.strip() and not _V86A1_TOLD_ALREADY.search(plain(part))
     ]
     if not any(is_question(part) for part in others):
-        reading.say = [say for say in reading.say if say.response not in _C75A_NOT_UNDERSTOOD]
+        # w86s's sorry for not reading says the same as the sorry for the false alarm: one only.
+        dropped = (*_C75A_NOT_UNDERSTOOD, *echo_complaints.NOT_READ_RESPONSES)
+        reading.say = [say for say in reading.say if say.response not in dropped]
     if not any(say.response == "utter_r6_sorry_false_alarm_go_on" for say in reading.say):
         reading.say.insert(0, Say(response="utter_r6_sorry_false_alarm_go_on"))
 
