@@ -35742,7 +35742,10 @@ _W70B_LOST = re.compile(
     r"question) mean|what is (?:that|this|it) (?:meaning|asking)|whats that mean\w*|what (?:are|r) "
     r"(?:you|u) asking(?: me)?|meaning|in what way|what way|in what sense|what sense|come again|"
     r"(?:im|i am|i m) (?:confused|lost|not sure what you mean)|not sure what you mean|confused|"
-    r"not sure i follow|(?:i )?dont follow)(?:\s+(?:sorry|please|pls|at all|by that|then|here|"
+    r"not sure i follow|(?:i )?dont follow"
+    # y86 (round 86): Bogdan, limited English: "not understand. targeted?"
+    r"|(?:i )?(?:not|no|dont|don t) (?:understand|undrstand|understnd|unerstand)(?:ing)?|(?:what|wat) "
+    r"(?:mean|means|is mean|it mean|this mean))(?:\s+(?:sorry|please|pls|at all|by that|then|here|"
     r"there|exactly|again|mate|love|dear))*$"
 )
 # "what do you mean targeted", "targeted how", "how targeted", "targeted meaning": about words.
@@ -35750,7 +35753,7 @@ _W70B_ABOUT_WORDS = re.compile(
     r"^" + _W70B_FILLER + r"(?:(?:what|wat) (?:do|d) (?:you|u) mean (?:by )?(?P<a>.+)|(?:what "
     r"does|whats|what is) (?P<b>.+?) mean(?:s|ing)?|(?P<c>.+?) (?:how|in what way|meaning|what "
     r"way|what do you mean|means what)|how (?:do you mean |am i |was i |were they |is it )?"
-    r"(?P<d>.+))$"
+    r"(?P<d>.+)|(?:what|wat) (?:is |it |this )?means? (?P<e>.+)|(?P<f>.+?) (?:what|wat) means?)$"
 )
 _W70B_WHO_WHAT = re.compile(
     r"^" + _W70B_FILLER + r"(?:who|what) (?:may|will|can|could|might|does|did|would|should|is|"
@@ -35898,9 +35901,24 @@ def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str
     if slot != "consent" and name not in domain_responses():
         return None
     clauses = _w70b_clauses(text)
-    if not clauses or not all(_w70b_of_the_question(c, slot) for c in clauses):
+    # y86 (round 86): "not understand. targeted?" (Bogdan): a word of the question asked back
+    # on its own, with a question mark, beside a plain "not understand".
+    asked_back = {plain(w) for w in re.findall(r"([A-Za-z']{5,})\s*\?", text)}
+    lost = any(_W70B_LOST.match(c) for c in clauses)
+    known = _w70b_question_words(slot)
+
+    def _asked_back(clause: str) -> bool:
+        return lost and clause in asked_back and _w70b_in(clause, known)
+
+    if not clauses or not all(
+        _w70b_of_the_question(c, slot) or _asked_back(c) for c in clauses
+    ):
         return None
-    if any(_w70b_of_the_last_answer(c, told) for c in clauses if not _W70B_LOST.match(c)):
+    if any(
+        _w70b_of_the_last_answer(c, told)
+        for c in clauses
+        if not _W70B_LOST.match(c) and not _asked_back(c)
+    ):
         return None
     return name
 
