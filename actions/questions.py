@@ -30144,6 +30144,12 @@ _G4_WHO_TEXTS = re.compile(
     r"\bwho (?:is it |s it |is )?(?:that s |thats |that is |that )?(?:gonna|going to|will|is gonna|"
     r"is going to|s gonna) (?:txt|text|contact|call|ring|message|msg|email|phone|get in touch "
     r"with) me\b"
+    # y86 (round 86): Leon, after his referral: "ye but is it them textin me and how long till
+    # they do", "so is it redthread thats textin me or who? how long".
+    r"|\bis it (?:them|they|[a-z]+) (?:thats |that s |that is |who s |whos |who is |who will |"
+    r"gonna |going to )?(?:txtin|txting|textin|texting|contacting|callin|calling|ringing|"
+    r"messaging|gonna (?:txt|text|contact|call|ring)|going to (?:txt|text|contact|call|ring)) me\b"
+    r"|\bwho(?:s| is| s) (?:txtin|txting|textin|texting|contacting|calling|ringing|messaging) me\b"
 )
 _G4_WHEN = re.compile(
     r"\b(?:when|before|how long|how soon|how quick\w*|today|tomorrow|tonight|this week)\b"
@@ -35744,9 +35750,9 @@ _W70B_LOST = re.compile(
     r"(?:im|i am|i m) (?:confused|lost|not sure what you mean)|not sure what you mean|confused|"
     r"not sure i follow|(?:i )?dont follow"
     # y86 (round 86): Bogdan, limited English: "not understand. targeted?"
-    r"|(?:i )?(?:not|no|dont|don t) (?:understand|undrstand|understnd|unerstand)(?:ing)?|(?:what|wat) "
-    r"(?:mean|means|is mean|it mean|this mean))(?:\s+(?:sorry|please|pls|at all|by that|then|here|"
-    r"there|exactly|again|mate|love|dear))*$"
+    r"|(?:i )?(?:not|no|dont|don t) (?:understand|undrstand|understnd|unerstand)(?:ing)?|"
+    r"(?:what|wat) (?:mean|means|is mean|it mean|this mean))"
+    r"(?:\s+(?:sorry|please|pls|at all|by that|then|here|there|exactly|again|mate|love|dear))*$"
 )
 # "what do you mean targeted", "targeted how", "how targeted", "targeted meaning": about words.
 _W70B_ABOUT_WORDS = re.compile(
@@ -35910,9 +35916,7 @@ def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str
     def _asked_back(clause: str) -> bool:
         return lost and clause in asked_back and _w70b_in(clause, known)
 
-    if not clauses or not all(
-        _w70b_of_the_question(c, slot) or _asked_back(c) for c in clauses
-    ):
+    if not clauses or not all(_w70b_of_the_question(c, slot) or _asked_back(c) for c in clauses):
         return None
     if any(
         _w70b_of_the_last_answer(c, told)
