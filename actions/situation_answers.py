@@ -714,11 +714,12 @@ def y86_what_to_say_to_her_answer(text: str, answers: Mapping[str, Any]) -> Say 
 # Kemi, punched in the face: "should i take pics of my eye".
 _Y86_PHOTOS = re.compile(
     r"\b(?:take|taking|get|getting|keep|send) (?:a |some )?(?:pics?|pictures?|photos?|"
-    r"photographs?|selfies?) (?:of )?(?:my|the|her|his) (?:eye|eyes|face|nose|lip|lips|mouth|tooth|"
+    r"photographs?|selfies?) (?:of )?my (?:eye|eyes|face|nose|lip|lips|mouth|tooth|"
     r"teeth|jaw|cheek|head|arm|arms|leg|legs|neck|hand|hands|back|body|injur\w*|bruis\w*|cuts?|"
-    r"marks?|wounds?|black eye|swelling)\b|\bphotograph (?:my|the) (?:eye|face|injur\w*|"
+    r"marks?|wounds?|black eye|swelling)\b|\bphotograph my (?:eye|face|injur\w*|"
     r"bruis\w*|cuts?|marks?)\b"
 )
+# Only their own injury ("my eye"): someone else's bruises are utter_n3_bruises_on_him's.
 _Y86_VIOLENCE = ("assault", "serious_violence", "attempted_murder", "robbery", "domestic_abuse")
 
 

@@ -143,6 +143,9 @@ def test_kemi_photos_of_her_eye(text: str) -> None:
 def test_photos_of_an_injury_not_for_intimate_images_or_a_theft() -> None:
     assert answer("should i take pics of my eye", "theft") != "utter_y86_photos_of_injury"
     assert answer("should i take pics of the messages", "assault") != "utter_y86_photos_of_injury"
+    # Someone else's bruises keep utter_n3_bruises_on_him.
+    said = "should i take pictures of the marks on his arms?"
+    assert answer(said, "assault") != "utter_y86_photos_of_injury"
 
 
 # -- Des, car keys fished through his letterbox -------------------------------------------------
