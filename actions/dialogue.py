@@ -2227,6 +2227,10 @@ def _f5_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -
     referred = _referred(tracker) and bool(tracker.get_slot("assessment_done"))
     if "self_harm" in (tracker.get_slot("flags") or []) and not j1_self_harm_taken_back(tracker):
         name = "utter_f5_goodbye_samaritans_referred" if referred else "utter_f5_goodbye_samaritans"
+    elif reading.says_deleting_now(text):
+        # y86 (round 86): "ok thank you. i will delete this now" (Priya): a goodbye that says
+        # deleting the messages is a good idea, and that the request stands.
+        name = "utter_y86_goodbye_deleting"
     else:
         name = "utter_f5_goodbye_referred" if referred else "utter_goodbye"
     dispatcher.utter_message(response=name)

@@ -30229,6 +30229,12 @@ _G4_WHO_TEXTS = re.compile(
     r"\bwho (?:is it |s it |is )?(?:that s |thats |that is |that )?(?:gonna|going to|will|is gonna|"
     r"is going to|s gonna) (?:txt|text|contact|call|ring|message|msg|email|phone|get in touch "
     r"with) me\b"
+    # y86 (round 86): Leon, after his referral: "ye but is it them textin me and how long till
+    # they do", "so is it redthread thats textin me or who? how long".
+    r"|\bis it (?:them|they|[a-z]+) (?:thats |that s |that is |who s |whos |who is |who will |"
+    r"gonna |going to )?(?:txtin|txting|textin|texting|contacting|callin|calling|ringing|"
+    r"messaging|gonna (?:txt|text|contact|call|ring)|going to (?:txt|text|contact|call|ring)) me\b"
+    r"|\bwho(?:s| is| s) (?:txtin|txting|textin|texting|contacting|calling|ringing|messaging) me\b"
 )
 _G4_WHEN = re.compile(
     r"\b(?:when|before|how long|how soon|how quick\w*|today|tomorrow|tonight|this week)\b"
@@ -35827,15 +35833,18 @@ _W70B_LOST = re.compile(
     r"question) mean|what is (?:that|this|it) (?:meaning|asking)|whats that mean\w*|what (?:are|r) "
     r"(?:you|u) asking(?: me)?|meaning|in what way|what way|in what sense|what sense|come again|"
     r"(?:im|i am|i m) (?:confused|lost|not sure what you mean)|not sure what you mean|confused|"
-    r"not sure i follow|(?:i )?dont follow)(?:\s+(?:sorry|please|pls|at all|by that|then|here|"
-    r"there|exactly|again|mate|love|dear))*$"
+    r"not sure i follow|(?:i )?dont follow"
+    # y86 (round 86): Bogdan, limited English: "not understand. targeted?"
+    r"|(?:i )?(?:not|no|dont|don t) (?:understand|undrstand|understnd|unerstand)(?:ing)?|"
+    r"(?:what|wat) (?:mean|means|is mean|it mean|this mean))"
+    r"(?:\s+(?:sorry|please|pls|at all|by that|then|here|there|exactly|again|mate|love|dear))*$"
 )
 # "what do you mean targeted", "targeted how", "how targeted", "targeted meaning": about words.
 _W70B_ABOUT_WORDS = re.compile(
     r"^" + _W70B_FILLER + r"(?:(?:what|wat) (?:do|d) (?:you|u) mean (?:by )?(?P<a>.+)|(?:what "
     r"does|whats|what is) (?P<b>.+?) mean(?:s|ing)?|(?P<c>.+?) (?:how|in what way|meaning|what "
     r"way|what do you mean|means what)|how (?:do you mean |am i |was i |were they |is it )?"
-    r"(?P<d>.+))$"
+    r"(?P<d>.+)|(?:what|wat) (?:is |it |this )?means? (?P<e>.+)|(?P<f>.+?) (?:what|wat) means?)$"
 )
 _W70B_WHO_WHAT = re.compile(
     r"^" + _W70B_FILLER + r"(?:who|what) (?:may|will|can|could|might|does|did|would|should|is|"
@@ -35983,9 +35992,22 @@ def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str
     if slot != "consent" and name not in domain_responses():
         return None
     clauses = _w70b_clauses(text)
-    if not clauses or not all(_w70b_of_the_question(c, slot) for c in clauses):
+    # y86 (round 86): "not understand. targeted?" (Bogdan): a word of the question asked back
+    # on its own, with a question mark, beside a plain "not understand".
+    asked_back = {plain(w) for w in re.findall(r"([A-Za-z']{5,})\s*\?", text)}
+    lost = any(_W70B_LOST.match(c) for c in clauses)
+    known = _w70b_question_words(slot)
+
+    def _asked_back(clause: str) -> bool:
+        return lost and clause in asked_back and _w70b_in(clause, known)
+
+    if not clauses or not all(_w70b_of_the_question(c, slot) or _asked_back(c) for c in clauses):
         return None
-    if any(_w70b_of_the_last_answer(c, told) for c in clauses if not _W70B_LOST.match(c)):
+    if any(
+        _w70b_of_the_last_answer(c, told)
+        for c in clauses
+        if not _W70B_LOST.match(c) and not _asked_back(c)
+    ):
         return None
     return name
 

@@ -8034,11 +8034,28 @@ _LEAD78_GOING = re.compile(
 # -- end of round 75, helper c75d --
 
 
+# y86 (round 86): Priya, after her request was passed on: "ok thank you. i will delete this now"
+# (the messages on her phone, as the bot had advised): a goodbye, not "I can't do more".
+_Y86_DELETING_NOW = re.compile(
+    r"(?:ok |okay |right )?(?:i will|i ll|ill|im going to|i m going to|im gonna|i m gonna|"
+    r"i am going to|gonna|going to) (?:go (?:and )?)?(?:delete|clear|wipe) (?:this|these|it|them|"
+    r"the (?:chat|messages|texts)|this chat|these messages|my messages)(?: now| after| then)?"
+)
+
+
+def says_deleting_now(text: str) -> bool:
+    """The last words say they will now delete these messages from their phone."""
+    parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    return bool(parts) and bool(_Y86_DELETING_NOW.fullmatch(parts[-1]))
+
+
 def signs_off(text: str) -> bool:
     """ "Thank you for your help, good evening.", "forget it. I'll ring Tell MAMA myself tomorrow.
     thanks", "thank you. im going to ring the havens now i think. sorry for going on": a goodbye
     in the last words, asking nothing (not "thanks but my arm really hurts")."""
     parts = [plain(part) for part in re.split(r"[.!?\n]+", text) if plain(part)]
+    if says_deleting_now(text) and not is_question(text) and not detect_risk(text):
+        return True  # y86 (round 86): "ok thank you. i will delete this now" (Priya)
     if parts and _C75D_SAFE_BYE.fullmatch(parts[-1]) and not detect_risk(text):
         return True  # -- round 75, helper c75d --: "safe" (Liam)
     if (

@@ -267,8 +267,16 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         v86b2_young_child_help_answer,  # v86b2 (round 86): Hassan
         v86b2_block_stalker_answer,  # v86b2 (round 86): Sophie
         v86b2_police_stop_answer,  # v86b2 (round 86): Sophie
+        y86_ray_contact_me_answer,  # y86 (round 86): Ray, before his urge to confront
         v86b2_dont_confront_answer,  # v86b2 (round 86): Ray
         v86d2_answer,  # v86d2 (round 86): Kwame, Lily, Sanjay
+        y86_what_to_say_to_her_answer,  # y86 (round 86): Ray
+        y86_photos_of_injury_answer,  # y86 (round 86): Kemi
+        y86_letterbox_answer,  # y86 (round 86): Des
+        y86_sleep_after_rape_answer,  # y86 (round 86): Aisha
+        y86_seeing_him_at_work_answer,  # y86 (round 86): Aisha
+        y86_what_to_tell_mum_answer,  # y86 (round 86): Lily
+        y86_not_told_yet_answer,  # y86 (round 86): Pat
     ):
         said = find(text, facts)
         if said is not None:
@@ -853,3 +861,185 @@ def v86d2_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 
 
 # end v86d2
+
+
+# y86 (round 86) -- messages that got "I can't answer" although a short, sourced answer exists.
+
+# Ray, writing for his daughter: "She doesn't know I'm writing to you. Can they contact me, not
+# her? Just for advice for me." The request is his: the service contacts him, not her.
+_Y86_CONTACT_ME = re.compile(
+    r"\b(?:contact|call|ring|phone|text|message|speak to|talk to) (?:me|myself)(?: only| instead)?"
+    r" (?:not|instead of|rather than) (?:her|him|them|my (?:daughter|son|sister|brother|mum|dad|"
+    r"friend|wife|husband|partner))\b|\b(?:advice|help|support) (?:just )?for me\b|\b(?:contact|"
+    r"call|ring|text) me (?:instead|only)\b"
+)
+
+
+def y86_contact_me_not_her(text: str, answers: Mapping[str, Any]) -> bool:
+    return (
+        answers.get("for_someone_else") is True
+        and is_question(text)
+        and bool(_Y86_CONTACT_ME.search(plain(text)))
+    )
+
+
+def y86_ray_contact_me_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "Can they contact me, not her? Just for advice for me." (with "I keep thinking about going
+    round there and having it out with him" in the same message: that answer first)."""
+    if not y86_contact_me_not_her(text, answers):
+        return None
+    mine = Say(response="utter_y86_contact_me_not_her")
+    confront = v86b2_dont_confront_answer(text, answers)
+    # The urge to confront him first: it is about her safety.
+    return mine if confront is None else Say(response=confront.response, then=(mine,))
+
+
+# Ray: "ok. what do I say to her next time I see her?" (his daughter hit by her partner).
+_Y86_WHAT_TO_SAY = re.compile(
+    r"\bwhat (?:do|should|can|shall|would) i (?:even |actually )?(?:say|tell|do) (?:to |for )?"
+    r"(?:her|him|them|my (?:daughter|son|sister|brother|mum|dad|friend))\b|\bwhat to say to "
+    r"(?:her|him|them)\b|\bhow (?:do|can|should) i (?:talk|speak) to (?:her|him|them) about (?:it|"
+    r"this|him|her)\b"
+)
+
+
+def y86_what_to_say_to_her_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("for_someone_else") is not True or answers.get("for_child"):
+        return None
+    if answers.get("crime_type") != "domestic_abuse":
+        return None
+    if not _Y86_WHAT_TO_SAY.search(plain(text)):
+        return None
+    return Say(response="utter_y86_what_to_say_to_her")
+
+
+# Kemi, punched in the face: "should i take pics of my eye".
+_Y86_PHOTOS = re.compile(
+    r"\b(?:take|taking|get|getting|keep|send) (?:a |some )?(?:pics?|pictures?|photos?|"
+    r"photographs?|selfies?) (?:of )?my (?:eye|eyes|face|nose|lip|lips|mouth|tooth|"
+    r"teeth|jaw|cheek|head|arm|arms|leg|legs|neck|hand|hands|back|body|injur\w*|bruis\w*|cuts?|"
+    r"marks?|wounds?|black eye|swelling)\b|\bphotograph my (?:eye|face|injur\w*|"
+    r"bruis\w*|cuts?|marks?)\b"
+)
+# Only their own injury ("my eye"): someone else's bruises are utter_n3_bruises_on_him's.
+_Y86_VIOLENCE = ("assault", "serious_violence", "attempted_murder", "robbery", "domestic_abuse")
+
+
+def y86_photos_of_injury_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("for_someone_else") or answers.get("crime_type") not in _Y86_VIOLENCE:
+        return None
+    if not (is_question(text) and _Y86_PHOTOS.search(plain(text))):
+        return None
+    return Say(response="utter_y86_photos_of_injury")
+
+
+# Des, car keys fished through his letterbox: "What about the letterbox? Can someone come and put
+# a guard on it or something".
+_Y86_LETTERBOX = re.compile(r"\b(?:letter ?box|letter ?plate|mail ?slot)\b")
+_Y86_LETTERBOX_ASKS = re.compile(
+    r"\b(?:guard|cage|restrictor|cover|secure|safer|stop (?:them|it|this)|what about|fit|put|"
+    r"block|seal)\b"
+)
+
+
+def y86_letterbox_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    words = plain(text)
+    if not (is_question(text) or "or something" in words):
+        return None
+    if not (_Y86_LETTERBOX.search(words) and _Y86_LETTERBOX_ASKS.search(words)):
+        return None
+    return Say(response="utter_y86_letterbox_guard")
+
+
+# Aisha, raped two weeks ago: "ive not been sleeping and im not eating much. is that a mental
+# health thing? i dont know".
+_Y86_NOT_SLEEPING = re.compile(
+    r"\b(?:not|cant|can t|cannot|havent|haven t|barely|hardly) (?:been )?(?:sleep\w*|eat\w*)\b|"
+    r"\bno (?:sleep|appetite)\b|\bnot eating\b"
+)
+_Y86_IS_THAT = re.compile(
+    r"\b(?:is (?:that|this|it) (?:a |normal|ok|okay|mental|because|from|cos)|mental health|"
+    r"normal|what(?:s| is) wrong with me|should i (?:see|go to) (?:a |my )?(?:gp|doctor))\b"
+)
+
+
+def y86_sleep_after_rape_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("for_someone_else") or answers.get("crime_type") != "sexual_offence":
+        return None
+    words = plain(text)
+    if not (is_question(text) and _Y86_NOT_SLEEPING.search(words) and _Y86_IS_THAT.search(words)):
+        return None
+    return Say(response="utter_y86_sleep_after_rape")
+
+
+# Aisha (the man who raped her works with her): "and the work part? would i have to keep seeing
+# him": bail conditions if he is arrested, and what work can be asked for meanwhile.
+_Y86_KEEP_SEEING = re.compile(
+    r"\b(?:have to|had to|need to|got to|gotta) (?:keep |still )?(?:seeing|see|work(?:ing)? with|"
+    r"be (?:around|near|with)) (?:him|her|them)\b|\b(?:keep|still) (?:seeing|working with) "
+    r"(?:him|her|them)\b"
+)
+_Y86_WORK = re.compile(r"\b(?:work|works|working|job|office|colleague|coworker|manager|shift)\b")
+
+
+def y86_seeing_him_at_work_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("for_someone_else") or answers.get("crime_type") != "sexual_offence":
+        return None
+    if not (is_question(text) and _Y86_KEEP_SEEING.search(plain(text))):
+        return None
+    if not _Y86_WORK.search(said_with(text, answers)):
+        return None
+    return Say(
+        response="utter_bail_conditions_stay_away",
+        then=(Say(response="utter_d6_ask_work_to_move_him"),),
+    )
+
+
+# Lily, impersonated online: "my mum is freaking out and thinks im on drugs bc of what the fake me
+# said to her. what do i even say to her".
+_Y86_FAKE_ME = re.compile(
+    r"\b(?:fake (?:me|account|profile|page)|pretending to be me|impersonat\w*|pretend(?:ing)? "
+    r"(?:to be|its|it s) me)\b"
+)
+_Y86_SAY_TO_FAMILY = re.compile(
+    r"\bwhat (?:do|should|can|shall) i (?:even |actually )?(?:say|tell) (?:to )?(?:her|him|them|my "
+    r"(?:mum|mom|dad|parents?|family|nan|gran))\b|\bhow (?:do|can|should) i (?:explain|tell) "
+    r"(?:her|him|them|my (?:mum|mom|dad|parents?|family))\b"
+)
+
+
+def y86_what_to_tell_mum_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("for_someone_else"):
+        return None
+    words = plain(text)
+    if not (_Y86_SAY_TO_FAMILY.search(words) and _Y86_FAKE_ME.search(said_with(text, answers))):
+        return None
+    return Say(response="utter_y86_fake_account_tell_family")
+
+
+# Pat, 81, who asked us to ring her daughter Linda: "I would be very nervous yes. Has Linda been
+# told yet?" (before any request was passed on).
+_Y86_TOLD_YET = re.compile(
+    r"\b(?:has|have) (?P<who>[a-z]+(?: [a-z]+)?) been (?:told|rung|called|phoned|contacted|"
+    r"informed)\b|\b(?:have|did) you (?:told|tell|rung|ring|called|call|phoned|phone|contacted|"
+    r"contact) (?P<who2>[a-z]+(?: [a-z]+)?) yet\b"
+)
+_Y86_NOT_A_PERSON = re.compile(
+    r"\b(?:police|cops|he|she|they|it|anyone|anybody|someone|the (?:bank|council|school|landlord)|"
+    r"my (?:bank|landlord|boss|employer|school))\b"
+)
+
+
+def y86_not_told_yet_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if answers.get("referral_consent") is True or answers.get("assessment_done"):
+        return None
+    found = _Y86_TOLD_YET.search(plain(text))
+    if found is None or not is_question(text):
+        return None
+    who = found.group("who") or found.group("who2") or ""
+    if _Y86_NOT_A_PERSON.search(who):
+        return None
+    return Say(response="utter_y86_not_told_yet")
+
+
+# end y86
