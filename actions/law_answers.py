@@ -14,6 +14,7 @@ from actions.questions import (
     _young,
     is_question,
     k77e_asks_for_the_injury,
+    m4_asks_if_support_tells_school,
     plain,
     said_with,
 )
@@ -736,6 +737,9 @@ def u86d_young_asks_if_college_told(text: str, answers: Mapping[str, Any] | None
         and is_question(text)
         and bool(_U86D_TELL_COLLEGE.search(words))
         and not re.search(r"\b(?:police|officers?|cops)\b", words)
+        # m86b (round 86): naming the support people keeps Nadine's answer (round 43, "will the
+        # support ppl tell my school or jade?"): they never tell school or the people who did it.
+        and not m4_asks_if_support_tells_school(text)
     )
 
 
