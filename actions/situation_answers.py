@@ -598,7 +598,15 @@ def v86b2_young_child_help_answer(text: str, answers: Mapping[str, Any]) -> Say 
 
 
 # Sophie: "should i block his number? i'm scared if i block him he'll just turn up more".
-_V86B2_BLOCK = re.compile(r"\b(?:block|blocking|blocked)\b")
+# m86b (round 86): blocking asked about, not told: "i blocked him and he makes new accounts ...
+# is that even serious enough to report??" keeps Nia's answer (round 47).
+_V86B2_BLOCK = re.compile(
+    r"\b(?:should|shall|do|can|could|would|if|when|once) i (?:just |still |keep |not )?"
+    r"(?:block|blocking|unblock)\b|\b(?:is it|would it be|whats|what is) (?:\w+ ){0,2}to "
+    r"(?:block|unblock)\b|\b(?:block|blocking|unblock) (?:him|her|them|his \w+|her \w+|their \w+)"
+    r"(?: or\b|$)|^(?:so |and |but |ok |just )?(?:block|unblock) (?:him|her|them|his \w+)\b|"
+    r"\bkeep (?:him|her|them) blocked\b"
+)
 _V86B2_STALKED = re.compile(
     r"\b(?:turn\w* up|turning up|come more|comes more|come round|outside|waits?|waiting|"
     r"follow\w*|at (?:my )?work|the hospital)\b"
