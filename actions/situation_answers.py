@@ -15,7 +15,15 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.questions import _H1_THREAT_CONTEXT, Say, _young, is_question, plain, said_with
+from actions.questions import (
+    _H1_THREAT_CONTEXT,
+    Say,
+    _young,
+    is_question,
+    plain,
+    said_with,
+    t2_family_wants_to_confront,
+)
 
 # -- David (r79d): after a sentence, probation, not the police ----------------------------------
 
@@ -655,6 +663,11 @@ def v86b2_dont_confront_answer(text: str, answers: Mapping[str, Any]) -> Say | N
     if answers.get("crime_type") != "domestic_abuse" or answers.get("for_someone_else") is not True:
         return None
     if not _V86B2_CONFRONT.search(plain(text)):
+        return None
+    if t2_family_wants_to_confront(text, "domestic_abuse"):
+        # m86b (round 86): someone else wanting to go round ("My husband wants to go round there
+        # and have it out with him", Dawn, round 49) keeps "please ask him not to"
+        # (utter_t2_family_confront); this answer is for the writer themself (Ray).
         return None
     return Say(response="utter_v86b2_dont_confront")
 
