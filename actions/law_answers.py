@@ -14,6 +14,7 @@ from actions.questions import (
     _young,
     is_question,
     k77e_asks_for_the_injury,
+    m4_asks_if_support_tells_school,
     plain,
     said_with,
 )
@@ -664,9 +665,20 @@ _U86D_DOMESTIC = re.compile(r"\bdomestic(?: abuse| violence)?\b")
 
 
 def u86d_asks_da_without_living_together(text: str, answers: Mapping[str, Any] | None) -> bool:
-    age = (answers or {}).get("age")
+    told = answers or {}
+    age = told.get("age")
     if age is not None and float(age) < 16:
         return False  # the Act's definition is for people both 16 or over
+    if (
+        told.get("crime_type") in ("stalking", "harassment", "stalking_harassment")
+        and told.get("relationship_to_offender") == "partner_or_ex"
+        and not _young(dict(told))
+    ):
+        # m86b (round 86): an adult stalked by an ex, recorded, keeps Kieran's answer (round 41,
+        # "is this domestic abuse if we never lived together?"): yes, an ex counts however long
+        # they were together, with the Stalking Helpline listed for them. This answer's helpline
+        # is for women; Kieran is a man stalked by his ex-boyfriend.
+        return False
     words = plain(text)
     return bool(_U86D_DOMESTIC.search(words)) and bool(_U86D_NEVER_LIVED.search(words))
 
@@ -725,6 +737,9 @@ def u86d_young_asks_if_college_told(text: str, answers: Mapping[str, Any] | None
         and is_question(text)
         and bool(_U86D_TELL_COLLEGE.search(words))
         and not re.search(r"\b(?:police|officers?|cops)\b", words)
+        # m86b (round 86): naming the support people keeps Nadine's answer (round 43, "will the
+        # support ppl tell my school or jade?"): they never tell school or the people who did it.
+        and not m4_asks_if_support_tells_school(text)
     )
 
 

@@ -745,6 +745,15 @@ _U86C_OTHER_CICA = re.compile(
     r"scarring)\b"
 )
 
+# m86b (round 86): compensation turned down or no injury, as Frank's "I dont need compensation
+# for injury he never touched me. is there someone for older people" (round 52): his question
+# is about help for older people (utter_y3_older_people_help).
+_U86C_NOT_WANTED = re.compile(
+    r"\b(?:dont|do not|didnt|did not|wont|not) (?:need|want|asking (?:about|for)|looking for|"
+    r"after) (?:any )?(?:compensation|compo|cica|money)\b|\b(?:never|didnt|did not|wasnt|was "
+    r"not|not) (?:touch\w*|hurt|injur\w*|hit)(?: me)?\b|\bno injur\w*\b"
+)
+
 
 def u86c_asks_for_new_phone(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "how do i get a new phone", after a phone was taken in a robbery or theft."""
@@ -768,6 +777,7 @@ def u86c_asks_cica_for_injury(text: str, answers: Mapping[str, Any] | None) -> b
         and bool(_U86C_COMPENSATION.search(words))
         and bool(_U86C_INJURY.search(words))
         and not _U86C_OTHER_CICA.search(words)
+        and not _U86C_NOT_WANTED.search(words)
     )
 
 

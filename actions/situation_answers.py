@@ -15,7 +15,15 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.questions import _H1_THREAT_CONTEXT, Say, _young, is_question, plain, said_with
+from actions.questions import (
+    _H1_THREAT_CONTEXT,
+    Say,
+    _young,
+    is_question,
+    plain,
+    said_with,
+    t2_family_wants_to_confront,
+)
 
 # -- David (r79d): after a sentence, probation, not the police ----------------------------------
 
@@ -606,7 +614,15 @@ def v86b2_young_child_help_answer(text: str, answers: Mapping[str, Any]) -> Say 
 
 
 # Sophie: "should i block his number? i'm scared if i block him he'll just turn up more".
-_V86B2_BLOCK = re.compile(r"\b(?:block|blocking|blocked)\b")
+# m86b (round 86): blocking asked about, not told: "i blocked him and he makes new accounts ...
+# is that even serious enough to report??" keeps Nia's answer (round 47).
+_V86B2_BLOCK = re.compile(
+    r"\b(?:should|shall|do|can|could|would|if|when|once) i (?:just |still |keep |not )?"
+    r"(?:block|blocking|unblock)\b|\b(?:is it|would it be|whats|what is) (?:\w+ ){0,2}to "
+    r"(?:block|unblock)\b|\b(?:block|blocking|unblock) (?:him|her|them|his \w+|her \w+|their \w+)"
+    r"(?: or\b|$)|^(?:so |and |but |ok |just )?(?:block|unblock) (?:him|her|them|his \w+)\b|"
+    r"\bkeep (?:him|her|them) blocked\b"
+)
 _V86B2_STALKED = re.compile(
     r"\b(?:turn\w* up|turning up|come more|comes more|come round|outside|waits?|waiting|"
     r"follow\w*|at (?:my )?work|the hospital)\b"
@@ -655,6 +671,11 @@ def v86b2_dont_confront_answer(text: str, answers: Mapping[str, Any]) -> Say | N
     if answers.get("crime_type") != "domestic_abuse" or answers.get("for_someone_else") is not True:
         return None
     if not _V86B2_CONFRONT.search(plain(text)):
+        return None
+    if t2_family_wants_to_confront(text, "domestic_abuse"):
+        # m86b (round 86): someone else wanting to go round ("My husband wants to go round there
+        # and have it out with him", Dawn, round 49) keeps "please ask him not to"
+        # (utter_t2_family_confront); this answer is for the writer themself (Ray).
         return None
     return Say(response="utter_v86b2_dont_confront")
 
