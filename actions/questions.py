@@ -14971,7 +14971,8 @@ def l1_asks_if_victim_support_speaks(text: str) -> bool:
 # though, I employ her myself with my direct payments", "who do I tell if there's no agency?" got
 # CICA's "hitting first" answer.
 _Z87A_CARER = re.compile(
-    r"\b(?:pa|pas|personal assistants?|carers?|care workers?|direct payments?)\b"
+    r"\b(?:my|her|his|their|the|our) (?:pa|pas|personal assistants?|carers?|care workers?)\b|"
+    r"\bdirect payments?\b"
 )
 _Z87A_TONIGHT = re.compile(
     r"\b(?:tonight|tonite|this evening|when (?:she|he|they) (?:s |is |are |re )?(?:here|back|"

@@ -115,8 +115,12 @@ def test_tonight_answer_says_what_to_do():
     ],
 )
 def test_tonight_without_a_carer_is_not_the_carer_answer(text):
+    # A carer themselves ("I'm a carer for my mum") is not harmed by a carer.
     said = questions.known_answer(
-        text, "domestic_abuse", questions_directory(), answers={"crime_type": "domestic_abuse"}
+        text,
+        "domestic_abuse",
+        questions_directory(),
+        answers={"crime_type": "domestic_abuse", "said": ["I'm a carer for my mum"]},
     )
     assert said is None or said.response != "utter_z87a_carer_tonight"
 
