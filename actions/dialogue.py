@@ -1593,6 +1593,8 @@ class ActionHandoff(Action):
             # -- round 50, helper U1 -- they chose a phone call: a worker rings, nobody replies
             # here (Brian, who can't read the screen well).
             return _u1_will_ring(dispatcher, tracker, text)
+        if z87a_email_for_safety(tracker) and asks_for_person(text):
+            return z87a_will_email(dispatcher, tracker)
         if (
             _paused_for_safety(tracker)
             and not _paused_for_health(tracker)  # -- round 63, helper i1 --: Zainab
@@ -1865,6 +1867,53 @@ _U1_BYE = re.compile(
     r"\b(?:bye|byee+|goodbye|good bye|good night|goodnight|night night|take care|see you|"
     r"speak soon)\b"
 )
+
+
+# z87a (round 87): Ellie chose email because her PA reads her phone and helps with her texts
+# ("she doesn't look at my email, only helps with texts sometimes"); "can I talk to an actual
+# person" then got "I've asked a support worker to read this chat and reply here". Referred by
+# email, with her phone not private: a worker emails her, and nobody replies in this chat.
+_Z87A_PHONE_SEEN = re.compile(
+    r"\b(?:reads?|read|looks? at|looks? through|checks?|goes through|go through|sees?|helps? "
+    r"(?:me )?with) (?:my )?(?:phone|texts?|messages)\b|\b(?:she|he|they) (?:d|would|will|ll|"
+    r"might|could) (?:hear|see)\b"
+)
+
+
+def z87a_email_for_safety(tracker: Tracker) -> bool:
+    """Referred by email, and their phone is not private (told, or read from what they said)."""
+    if tracker.get_slot("contact_method") != "email" or not _f5_referral_stands(tracker):
+        return False
+    if "@" not in str(tracker.get_slot("contact_details") or ""):
+        return False
+    said = tuple(answers_from(tracker).get("said") or ())
+    return bool(
+        tracker.get_slot("discreet")
+        or tracker.get_slot("contact_safe") is False
+        or "not_this_phone" in (tracker.get_slot("contact_notes") or ())
+        or any(_Z87A_PHONE_SEEN.search(plain(str(one))) for one in said)
+    )
+
+
+def z87a_will_email(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """A worker will email them; the team is told not to reply in this chat."""
+    dispatcher.utter_message(response="utter_z87a_will_email")
+    notes = list(tracker.get_slot("contact_notes") or [])
+    events: list[EventType] = [*_stop_form(tracker)]
+    if "not_this_phone" not in notes:
+        notes.append("not_this_phone")
+        _f5_save(tracker, {"contact_notes": notes, "no_reply_here": True})
+    human = record_flag(tracker, "human")
+    record_flag(tracker, "no_reply_here")
+    flags = list(dict.fromkeys([*human, "no_reply_here"]))
+    return [
+        *events,
+        SlotSet("contact_notes", notes),
+        SlotSet("no_reply_here", True),
+        SlotSet("waiting_for_person", False),
+        SlotSet("handoff", None),
+        SlotSet("flags", flags),
+    ]
 
 
 def _u1_call_chosen(tracker: Tracker) -> bool:

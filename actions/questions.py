@@ -275,6 +275,27 @@ def baby_moving_less(text: str) -> bool:
     return bool(_BABY_MOVING_LESS.search(plain(text)))
 
 
+# z87a (round 87): Frank, 74, asked about illness: "I have a heart condition since the heart
+# attack, and my knees are not good, I walk with a stick" got "call 999 now" for a heart attack
+# again. A heart attack told as the past (since/after it, a heart condition) is a condition, not
+# an emergency, unless a symptom now (chest pain, the arm) or "having"/"now" is said beside it.
+_Z87A_PAST_HEART = re.compile(
+    r"\b(?:since|after|from) (?:the|my|a|his|her) heart attacks?\b|"
+    r"\bheart (?:condition|problems?)\b"
+)
+_Z87A_NOW = re.compile(r"\b(?:having|now|right now|think|just|again|another)\b")
+
+
+def z87a_only_a_past_heart_attack(words: str) -> bool:
+    found = [m.group(0) for m in _MEDICAL_EMERGENCY.finditer(words)]
+    return (
+        bool(found)
+        and all(match == "heart attack" for match in found)
+        and bool(_Z87A_PAST_HEART.search(words))
+        and not _Z87A_NOW.search(words)
+    )
+
+
 def mentions_medical_emergency(text: str) -> bool:
     """ "my chest has been tight all evening... its in my left arm now": possibly a heart attack,
     so 999 now, wherever it is said and whatever the crime."""
@@ -283,6 +304,8 @@ def mentions_medical_emergency(text: str) -> bool:
         words = _NO_BREATH.sub(" ", words)
     if j1_panic_breathless(text):
         return False  # -- round 41, helper J1 -- "omg i cant breathe" (Jess): panic
+    if z87a_only_a_past_heart_attack(words):
+        return False
     return bool(_MEDICAL_EMERGENCY.search(words)) and not re.search(
         r"\b(?:had|after|since|my|his|her) (?:a )?(?:heart attack|stroke) (?:in|last|years?|"
         r"ago|before)\b|\b(?:what is|whats) a heart attack\b|\b(?:nearly|almost|would|gave "
@@ -14920,7 +14943,9 @@ def l1_started_it_and_asks_for_help(text: str) -> bool:
 
 def l1_started_it_and_asks_for_money(text: str) -> bool:
     """Tomasz: "but i punch first. they give me money still?"."""
-    words = plain(text)
+    # z87a (round 87): Ellie, "I started counting it in march" (the money her PA took) is not
+    # starting a fight.
+    words = re.sub(r"\b(?:start\w*|began|begin) \w+ing (?:it|them)\b", " ", plain(text))
     return bool(_L1_STARTED_IT.search(words) and _L1_MONEY.search(words))
 
 
@@ -14937,6 +14962,54 @@ def l1_asks_if_victim_support_speaks(text: str) -> bool:
     return bool(_L1_VICTIM_SUPPORT.search(words) and _L1_LANGUAGE.search(words)) and is_question(
         text
     )
+
+
+# z87a (round 87): Ellie, 35, a wheelchair user whose PA (employed by her through direct
+# payments) steals and once left her in bed all day: "she's back at 5, what do I actually do
+# tonight if I feel unsafe but I still need her to put me to bed", "TONIGHT. she comes at 5. what
+# do I do", "feeling safe when she's here tonight" were never answered. And "there's no agency
+# though, I employ her myself with my direct payments", "who do I tell if there's no agency?" got
+# CICA's "hitting first" answer.
+_Z87A_CARER = re.compile(
+    r"\b(?:my|her|his|their|the|our) (?:pa|pas|personal assistants?|carers?|care workers?)\b|"
+    r"\bdirect payments?\b"
+)
+_Z87A_TONIGHT = re.compile(
+    r"\b(?:tonight|tonite|this evening|when (?:she|he|they) (?:s |is |are |re )?(?:here|back|"
+    r"comes?|in)|(?:s|is|are|re|back|comes?|coming|here) (?:back )?at [1-9]\d?(?: ?pm)?)\b"
+)
+_Z87A_WHAT_DO = re.compile(
+    r"\b(?:what (?:do|should|can|shall) i (?:actually |even )?do|(?:feel|feeling|be|keep|stay) "
+    r"(?:me )?(?:un)?safe|unsafe|what now)\b"
+)
+_Z87A_NO_AGENCY = re.compile(
+    r"\b(?:no|not an?|isnt an?|not through an?|not from an?) agency\b|\bemploy (?:her|him|them) "
+    r"(?:myself|my ?self|directly)\b|\bi(?: m| am) (?:technically )?(?:her|his|their) employer\b"
+)
+
+
+def z87a_carer_in_it(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A paid carer or PA is the one who harmed them (told now, or earlier)."""
+    answers = answers or {}
+    if "carer" in (answers.get("account_details") or ()):
+        return True
+    return any(_Z87A_CARER.search(plain(str(one))) for one in (text, *(answers.get("said") or ())))
+
+
+def z87a_asks_about_tonight_with_carer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what do I actually do tonight if I feel unsafe but I still need her to put me to bed"."""
+    words = plain(text)
+    return bool(
+        _Z87A_TONIGHT.search(words)
+        and _Z87A_WHAT_DO.search(words)
+        and z87a_carer_in_it(text, answers)
+    )
+
+
+def z87a_no_agency(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "there's no agency though, I employ her myself with my direct payments"."""
+    words = plain(text)
+    return bool(_Z87A_NO_AGENCY.search(words)) and z87a_carer_in_it(text, answers)
 
 
 def l1_asks_who_cares_if_the_carer_goes(text: str) -> bool:
@@ -18257,11 +18330,19 @@ _P7_TAKEN = re.compile(
 _P7_ANSWER_ME_ABOUT = re.compile(r"\banswer me about (?:my )?(?P<who>[A-Za-z]+)\b")
 
 
+_Z87A_OWN_CARE = re.compile(
+    r"\b(?:gaps?|breaks?|cover|changes?|holes?|jobs?|work|working|workers?|staff|people|help) in "
+    r"care\b|\b(?:my|her|his|their|our|own) care\b"
+)
+
+
 def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Sue: "will social services get involved and take him into care?", "Are you saying
     they'd take him??", "Is Tyler going to be taken off me or not", "Why won't you answer me
     about Tyler"."""
-    words = plain(text)
+    # z87a (round 87): Ellie, no children: "finding a new PA safely without a gap in care" is
+    # her own care, not a child taken into care.
+    words = _Z87A_OWN_CARE.sub(" ", plain(text))
     if re.search(r"\b(?:kids|children|child)\b", words):
         return False  # the kids or children: utter_children_not_taken (round 39, F7)
     care = re.search(r"\b(?:into|in) (?:care|foster care|foster\w*)\b|\bsocial\b", words)
@@ -40934,6 +41015,13 @@ def matching_answers(
         # -- round 45, helper P7 --: near the top, as these got "I can't answer", the next
         # question, adult social care's "Yes:" (Sue: will they take Tyler into care), the VPS
         # twice (Tyler's bed-wetting) and the DBS answer (Martin: would they tell my family).
+        # z87a (round 87): a carer or PA who harms them, tonight and with no agency: before
+        # the children-into-care row and CICA's, which took Ellie's words.
+        (
+            z87a_asks_about_tonight_with_carer(text, answers),
+            Say(response="utter_z87a_carer_tonight"),
+        ),
+        (z87a_no_agency(text, answers), Say(response="utter_z87a_no_agency_who_to_tell")),
         (
             p7_fears_child_taken_into_care(text, answers),
             Say("utter_p7_children_services_keep_family"),
