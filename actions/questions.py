@@ -46269,7 +46269,9 @@ _V86C3_DAY = (
     r"sun|tomorrow|tmrw|tmr|the weekend|the deadline|tonight|midnight|then)"
 )
 _V86C3_CALL_BEFORE = re.compile(
-    r"\b(?:can|could|will|would|pls|please)(?: (?:they|someone|somebody|you|u|galop|a worker|"
+    # A request ("can they call before friday"), not a question of when ("will they message
+    # before saturday?", Zoe, round 48, keeps utter_s5_*).
+    r"\b(?:can|could|pls|please)(?: (?:they|someone|somebody|you|u|galop|a worker|"
     r"a support worker|them|one of them|anyone|it))? (?:\w+ )?(?:call|ring|phone|text|contact|"
     r"message|get (?:in touch|back) (?:to|with))(?: me| us)?(?: back)? (?:before|by|till|until|"
     rf"today or|today before) {_V86C3_DAY}\b|\b(?:call|ring|phone|contact|text) (?:me|us) "
