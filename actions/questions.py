@@ -26633,6 +26633,9 @@ def z6_sexual_assault_counts(
             r"say no|said no|man|men|boy|boys|male|guy|lad)\b",
             words,
         )
+        # z87b (round 87): not "i told the tfl woman ... does that count as reporting it?"
+        # (Yasmin): whether telling staff is reporting, not whether it is a crime.
+        and not re.search(r"\bcount\w* as (?:\w+ )?(?:report\w*|telling|a report)\b", words)
     )
 
 
@@ -26786,7 +26789,9 @@ def z2_asks_for_a_woman_after_sexual_offence(
     return (
         is_question(text)
         and bool(_Z2_A_RIGHT.search(words))
-        and bool(re.search(r"\b(?:woman|women|female|lady)\b", said[-300:]))
+        # z87b (round 87): a woman asked for just before, not any woman named ("i told the tfl
+        # woman ... do i have to do something", Yasmin, who never asked to talk to a woman).
+        and bool(_Z2_ASKS_WOMAN.search(plain(said[-300:])))
     )
 
 

@@ -1,0 +1,129 @@
+"""Round 87, helper z87b: Yasmin (22, groped on a Central line train, told a TfL staff member)
+and Nadia (29, her ex-husband messages her through their son's iPad during contact; a child
+arrangements order)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.reading import Turn, corrections, read_turn
+from referrals.matching import default_directory
+from tests.unit.known_answers import responses_in_conversation
+
+YASMIN_SAID = [
+    "hi um something happened on the tube this morning and i dont really know what happens now",
+    "no im at uni now. it was on the central line like 8.30 it was packed and this guy behind me"
+    " was pressing against me and then he put his hand up my skirt. i froze for like a whole stop"
+    " then i pushed through and got off at bethnal green and told a lady who works there in the"
+    " hi vis",
+]
+YASMIN = {
+    "consent": True,
+    "crime_type": "sexual_offence",
+    "reported_to_police": False,
+    "relationship_to_offender": "stranger",
+    "said": YASMIN_SAID,
+}
+NADIA_SAID = [
+    "hi, i dont know if this is the right place but my ex keeps messaging me thru my sons ipad"
+    " when he has him on his weekends",
+]
+NADIA = {
+    "consent": True,
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "family_member",
+    "repeat_victimisation": True,
+    "said": NADIA_SAID,
+}
+
+# -- 1. Yasmin: "it wasnt rape" takes back the word, not the sexual assault ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the havens is that for rape? it wasnt rape, i dont want to take a place from someone who"
+        " needs it more",
+        "it wasnt rape",
+    ],
+)
+def test_yasmin_it_wasnt_rape_keeps_the_sexual_assault(text: str) -> None:
+    assert "crime_type" not in corrections(text, YASMIN)
+
+
+def test_it_wasnt_rape_with_nothing_sexual_told_still_takes_it_back() -> None:
+    said = {**YASMIN, "said": ["my ex keeps messaging me"]}
+    assert corrections("it wasnt rape", said) == {"crime_type": None}
+    assert corrections("it wasnt rape, nobody touched me", YASMIN).get("crime_type") is None
+
+
+# -- 6. Nadia: "hes my ex husband not family" is noted, and the crime kept ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i told you hes my ex husband not a family member. can you fix that",
+        "hes my ex husband not family really. no i havent called police, i dont want to make it"
+        " worse. is he breaking the court order? theres a child arrangements order",
+    ],
+)
+@pytest.mark.parametrize("crime", ["domestic_abuse", "stalking_harassment"])
+def test_nadia_ex_husband_not_family_sticks(text: str, crime: str) -> None:
+    changes = corrections(text, {**NADIA, "crime_type": crime})
+    assert changes.get("relationship_to_offender") == "partner_or_ex"
+    assert "crime_type" not in changes
+
+
+def test_nadia_at_the_police_question_both_answers_kept() -> None:
+    reading = read_turn(
+        Turn(
+            text="hes my ex husband not family really. no i havent called police, i dont want to"
+            " make it worse. is he breaking the court order? theres a child arrangements order",
+            requested="reported_to_police",
+            answers={**NADIA, "crime_type": "stalking_harassment"},
+            organisations=default_directory(),
+        )
+    )
+    assert reading.slots.get("relationship_to_offender") == "partner_or_ex"
+    assert reading.slots.get("reported_to_police") is False
+    assert "crime_type" not in reading.slots
+
+
+# -- 3. Yasmin: telling TfL staff is not telling the police ------------------------------------
+
+
+def test_yasmin_no_reference_number_is_not_reported() -> None:
+    reading = read_turn(
+        Turn(
+            text="22. i dont have a reference number tho, the tfl lady didnt give me one",
+            requested="age",
+            answers={**YASMIN, "reported_to_police": None},
+            organisations=default_directory(),
+        )
+    )
+    assert reading.slots.get("age") == 22.0
+    assert "reported_to_police" not in reading.slots
+
+
+def test_yasmin_only_told_tfl_puts_it_right() -> None:
+    text = (
+        "a stranger. wait so do i ring the met or btp?? you said btp before. im confused. and i"
+        " only told tfl not the police actually"
+    )
+    assert corrections(text, {**YASMIN, "reported_to_police": True}) == {
+        "reported_to_police": False
+    }
+
+
+def test_yasmin_tfl_woman_is_not_asking_for_a_woman() -> None:
+    said = [
+        *YASMIN_SAID,
+        "i told the tfl woman, she wrote stuff down and said she'd pass it to british transport"
+        " police. does that count as reporting it? will BTP contact me or do i have to do"
+        " something",
+    ]
+    for text in (said[-1], "do i have to go to court if they catch him?"):
+        got = responses_in_conversation(text, "sexual_offence", said[:-1], consent=True)
+        assert "utter_z2_ask_for_a_woman" not in got
+        assert "utter_sexual_assault_counts" not in got
