@@ -25184,6 +25184,35 @@ _W8_REPLACE = re.compile(
 _W8_MOBILITY = re.compile(r"\b(?:battery|batteries|scooter|wheelchair|mobility)\b")
 
 
+# z87b (round 87): Nadia, 29, her ex-husband messaging her through their son's iPad during
+# contact, a child arrangements order: "is he breaking the court order?" got the
+# non-molestation-order answer, and "can i stop him having contact with my son?" got "Yes, a
+# court can order someone to stay away". She must not be told she can stop court-ordered
+# contact on her own.
+_Z87B_CONTACT_ORDER = re.compile(r"\b(?:child arrangements? order|contact order|cao)\b")
+_Z87B_ASKS_ABOUT_ORDER = re.compile(
+    r"\b(?:break\w*|breach\w*|against) (?:the |a |his |our |that )?(?:court |contact )?order\b|"
+    r"\bis (?:he|she|they) (?:even |actually )?allowed to\b|"
+    r"\bstop (?:him |her |them )?(?:from )?(?:having |getting |seeing )?(?:any )?contact\b|"
+    r"\bstop (?:him|her|them) (?:from )?(?:seeing|having) (?:my|our|the) (?:son|daughter|kids?|"
+    r"children|child|boy|girl)\b|"
+    # Not "how do I change the child arrangements order?" (Paul: the handovers answer).
+    r"\b(?:vary|end|cancel|stop) (?:the |a |our |that )?(?:contact |child arrangements? |"
+    r"court )?order\b|"
+    r"\b(?:do i have to|have i got to|must i) (?:keep )?(?:send\w*|let\w*|tak\w*) (?:him|her|them)\b|"
+    r"\bnot a non ?molestation order\b|\bits not a non ?molestation\b"
+)
+
+
+def z87b_asks_about_contact_order(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is he breaking the court order? theres a child arrangements order", "can i stop him
+    having contact with my son?", "can i change the contact order" (Nadia)."""
+    words = plain(text)
+    return bool(_Z87B_CONTACT_ORDER.search(said_with(text, answers))) and bool(
+        _Z87B_ASKS_ABOUT_ORDER.search(words)
+    )
+
+
 def said_with(text: str, answers: Mapping[str, Any] | None) -> str:
     """The person's earlier messages this conversation, then ``text``, in plain words: what
     they have told, for answers that rest on it (``text`` may be "" for the earlier ones)."""
@@ -39702,6 +39731,9 @@ def matching_answers(
         ),
         (c3_insurer_wont_pay(text, answers), Say(response="utter_c3_insurer_refuses")),
         (c3_asks_what_helps_with_the_van(text, answers), Say(response="utter_c3_van_practical")),
+        # z87b (round 87): Nadia's child arrangements order, before the order-breach,
+        # protection-order and handover answers ("can I stop contact?" got "Yes").
+        (z87b_asks_about_contact_order(text, answers), Say(response="utter_z87b_contact_order")),
         # -- round 55, helper B4 --: at the top, as Sophie's "can i talk to a woman" went to the
         # hand-off first, Bernadette's romance scam got the bank-impersonation answer and her
         # correction nothing, Fatou's landlord got the partner-visa answer and her night nothing,

@@ -8,7 +8,12 @@ import pytest
 
 from actions.reading import Turn, corrections, read_turn
 from referrals.matching import default_directory
-from tests.unit.known_answers import responses_in_conversation
+from tests.unit.known_answers import (
+    ALL_RESPONSES,
+    ANSWERS_FILE,
+    assert_one_sms_with_a_source,
+    responses_in_conversation,
+)
 
 YASMIN_SAID = [
     "hi um something happened on the tube this morning and i dont really know what happens now",
@@ -127,3 +132,48 @@ def test_yasmin_tfl_woman_is_not_asking_for_a_woman() -> None:
         got = responses_in_conversation(text, "sexual_offence", said[:-1], consent=True)
         assert "utter_z2_ask_for_a_woman" not in got
         assert "utter_sexual_assault_counts" not in got
+
+
+# -- 5. Nadia: the child arrangements order, never "Yes, stop contact" ---------------------------
+
+NADIA_ORDER_SAID = [
+    *NADIA_SAID,
+    "hes my ex husband not family really. no i havent called police, i dont want to make it"
+    " worse. is he breaking the court order? theres a child arrangements order",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes my ex husband not family really. no i havent called police, i dont want to make it"
+        " worse. is he breaking the court order? theres a child arrangements order",
+        "no. but you didnt answer me. is he allowed to message me through my sons ipad? the order"
+        " says contact goes through my mum",
+        "no. ok so i could get a non molestation order. but can i stop him having contact with my"
+        " son? im scared hes using him to get to me",
+        "can i change the contact order or do i have to keep sending him my son",
+    ],
+)
+def test_nadia_gets_the_contact_order_answer(text: str) -> None:
+    got = responses_in_conversation(
+        text, "domestic_abuse", NADIA_ORDER_SAID, relationship_to_offender="partner_or_ex"
+    )
+    assert got[:1] == ["utter_z87b_contact_order"]
+
+
+def test_the_contact_order_answer_is_one_sms_with_sources() -> None:
+    assert_one_sms_with_a_source("utter_z87b_contact_order", ANSWERS_FILE)
+    (variant,) = ALL_RESPONSES["utter_z87b_contact_order"]
+    assert "Don't stop contact on your own" in variant["text"]
+    assert "999" in variant["text"]
+
+
+def test_a_breach_without_a_contact_order_keeps_its_answer() -> None:
+    got = responses_in_conversation(
+        "is he breaking the order? he came to my house",
+        "domestic_abuse",
+        ["my ex has a non molestation order against him"],
+        relationship_to_offender="partner_or_ex",
+    )
+    assert "utter_z87b_contact_order" not in got
