@@ -28260,8 +28260,20 @@ def c5_witness_asks_to_not_attend(text: str, answers: Mapping[str, Any] | None) 
         return False
     said = said_with(text, answers)
     return bool(
-        _C5_TRIAL_WITNESS.search(said) and re.search(r"\b(?:saw|witness\w*|statement)\b", said)
+        _C5_TRIAL_WITNESS.search(said)
+        and re.search(r"\b(?:saw|witness\w*|statement)\b", said)
+        # z87b (round 87): threats told, not Yasmin's "do i have to go to court if they catch
+        # him?" (groped on the Tube, "i only saw him for a sec"), who was told of "the threats".
+        and _Z87B_THREATS_TOLD.search(said)
     )
+
+
+_Z87B_THREATS_TOLD = re.compile(
+    r"\b(?:threat\w*|threaten\w*|intimidat\w*|warned me|warning me|hanging (?:around|about|"
+    r"round)|waiting outside|outside my (?:flat|house|home|door|shop|work)|came up to me|you "
+    r"didnt see|didnt see nothing|dont say|keep (?:your|my) mouth shut|snitch\w*|grass\w*|"
+    r"scared of (?:them|his mates|their)|(?:his|their) (?:mates|friends|family) (?:are|keep|came))\b"
+)
 
 
 # -- round 56, helper D2 --

@@ -177,3 +177,29 @@ def test_a_breach_without_a_contact_order_keeps_its_answer() -> None:
         relationship_to_offender="partner_or_ex",
     )
     assert "utter_z87b_contact_order" not in got
+
+
+# -- 4. Yasmin: "do i have to go to court?" with no threats told -------------------------------
+
+YASMIN_COURT_SAID = [
+    *YASMIN_SAID,
+    "no never seen him before. will they be able to find him? there must be cctv right, i dont"
+    " even know what he looked like properly i only saw him for a sec",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone to talk to and information about what happens next. do i have to go to court if"
+        " they catch him? also im scared to get the tube tomorrow, i have to get it for uni",
+        "do i have to go to court if they catch him?",
+        "can i get out of giving evidence?",
+    ],
+)
+def test_yasmin_is_not_told_of_threats_or_contempt(text: str) -> None:
+    got = responses_in_conversation(
+        text, "sexual_offence", YASMIN_COURT_SAID, consent=True, fear_of_giving_evidence=True
+    )
+    assert "utter_c5_witness_not_attending" not in got
+    assert got and got[0] in ("utter_court", "utter_will_i_give_evidence")
