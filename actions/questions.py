@@ -38106,12 +38106,64 @@ def known_answer(
     word = echo_complaints.echo_answer(text, answers)
     if word is not None:
         return word
+    if z87b_told_staff_not_police(text, answers):
+        return Say(response="utter_z87b_staff_not_police")  # z87b (round 87): Yasmin
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     if found is None:
         # Not read: only when nothing else they wrote has its answer ("did u read what i said.
         # hes hit me before", round 84, Yasmin).
         return echo_complaints.not_read_answer(text, answers)
-    return echo_complaints.not_again(found, text, answers)
+    return z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
+
+
+# z87b (round 87): Yasmin, groped on a Central line train, was sent to the Met (met.police.uk,
+# 101) three times: crimes on trains, the Tube and at stations are for British Transport Police
+# (utter_transport_police). These answers name BTP when what they told happened there.
+_Z87B_BTP_INSTEAD = {
+    "utter_n5_groping_is_sexual_assault": "utter_z87b_sexual_assault_btp",
+    "utter_sexual_assault_counts": "utter_z87b_sexual_assault_btp",
+    "utter_crime_number_right": "utter_z87b_crime_number_btp",
+}
+
+
+def z87b_btp_on_transport(said: Say | None, text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """The Met's reporting answer, for a crime on a train, the Tube or at a station: BTP's."""
+    if said is None or a74c_not_transport(text, answers):
+        return said
+    if (answers or {}).get("for_someone_else") or re.search(r"\bbus(?:es)?\b", said_with(text, answers)):
+        return said
+    then = tuple(
+        replace(also, response=_Z87B_BTP_INSTEAD[str(also.response)])
+        if also.response in _Z87B_BTP_INSTEAD
+        else also
+        for also in said.then
+    )
+    response = _Z87B_BTP_INSTEAD.get(str(said.response), said.response)
+    return replace(said, response=response, then=then)
+
+
+_Z87B_TOLD_STAFF = re.compile(
+    r"\b(?:told|tell|reported it to|spoke to|talked to) (?:a |the |some )?(?:tfl|station|train|"
+    r"tube)? ?(?:staff|worker|lady|woman|man|guy|guard|member of staff)\b|"
+    r"\btfl (?:lady|woman|man|guy|staff|worker)\b|\blady who works there\b"
+)
+_Z87B_ASKS_IF_REPORTED = re.compile(
+    r"\bcount\w* as (?:\w+ )?(?:report\w*|telling the police)\b|"
+    r"\b(?:dont|don t|do not|didnt|never) (?:have|get|got|give me) (?:a |one|the )?(?:crime )?"
+    r"(?:reference|ref|crime) (?:number|no)\b|\bdidnt give me (?:a reference|one)\b"
+)
+
+
+def z87b_told_staff_not_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "i told the tfl woman ... does that count as reporting it?", "i dont have a reference
+    number tho, the tfl lady didnt give me one" (Yasmin): staff are not the police."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is not True
+        and bool(_Z87B_ASKS_IF_REPORTED.search(words))
+        and bool(_Z87B_TOLD_STAFF.search(said_with(text, answers)))
+        and not a74c_not_transport(text, answers)
+    )
 
 
 def _known_answer_by_words(

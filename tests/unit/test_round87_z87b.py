@@ -203,3 +203,53 @@ def test_yasmin_is_not_told_of_threats_or_contempt(text: str) -> None:
     )
     assert "utter_c5_witness_not_attending" not in got
     assert got and got[0] in ("utter_court", "utter_will_i_give_evidence")
+
+
+# -- 2. Yasmin: a crime on the Tube is for British Transport Police, not the Met ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "i told the tfl woman, she wrote stuff down and said she'd pass it to british"
+            " transport police. does that count as reporting it? will BTP contact me or do i"
+            " have to do something",
+            "utter_z87b_staff_not_police",
+        ),
+        (
+            "22. i dont have a reference number tho, the tfl lady didnt give me one",
+            "utter_z87b_staff_not_police",
+        ),
+        (
+            "why are you asking again?? i already told you. a man groped me on the tube. sexual"
+            " assault i guess",
+            "utter_z87b_sexual_assault_btp",
+        ),
+    ],
+)
+def test_yasmin_is_sent_to_btp_not_the_met(text: str, expected: str) -> None:
+    got = responses_in_conversation(text, "sexual_offence", YASMIN_SAID, consent=True)
+    assert got[:1] == [expected]
+    for name in got:
+        for variant in ALL_RESPONSES[str(name)]:
+            assert "met.police.uk" not in variant["text"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["utter_z87b_staff_not_police", "utter_z87b_sexual_assault_btp", "utter_z87b_crime_number_btp"],
+)
+def test_btp_answers_are_one_sms_with_sources(name: str) -> None:
+    assert_one_sms_with_a_source(name, ANSWERS_FILE)
+    assert "61016" in ALL_RESPONSES[name][0]["text"]
+
+
+def test_groped_on_a_bus_is_still_the_met() -> None:
+    got = responses_in_conversation(
+        "is someone grabbing ur bum without asking actually a crime or am i being dramatic",
+        "sexual_offence",
+        ["a man groped me on the bus this morning"],
+        consent=True,
+    )
+    assert "utter_z87b_sexual_assault_btp" not in got
