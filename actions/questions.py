@@ -25199,7 +25199,8 @@ _Z87B_ASKS_ABOUT_ORDER = re.compile(
     # Not "how do I change the child arrangements order?" (Paul: the handovers answer).
     r"\b(?:vary|end|cancel|stop) (?:the |a |our |that )?(?:contact |child arrangements? |"
     r"court )?order\b|"
-    r"\b(?:do i have to|have i got to|must i) (?:keep )?(?:send\w*|let\w*|tak\w*) (?:him|her|them)\b|"
+    r"\b(?:do i have to|have i got to|must i) (?:keep )?(?:send\w*|let\w*|tak\w*) "
+    r"(?:him|her|them)\b|"
     r"\bnot a non ?molestation order\b|\bits not a non ?molestation\b"
 )
 
@@ -28272,7 +28273,8 @@ _Z87B_THREATS_TOLD = re.compile(
     r"\b(?:threat\w*|threaten\w*|intimidat\w*|warned me|warning me|hanging (?:around|about|"
     r"round)|waiting outside|outside my (?:flat|house|home|door|shop|work)|came up to me|you "
     r"didnt see|didnt see nothing|dont say|keep (?:your|my) mouth shut|snitch\w*|grass\w*|"
-    r"scared of (?:them|his mates|their)|(?:his|their) (?:mates|friends|family) (?:are|keep|came))\b"
+    r"scared of (?:them|his mates|their)|"
+    r"(?:his|their) (?:mates|friends|family) (?:are|keep|came))\b"
 )
 
 
@@ -38126,11 +38128,15 @@ _Z87B_BTP_INSTEAD = {
 }
 
 
-def z87b_btp_on_transport(said: Say | None, text: str, answers: Mapping[str, Any] | None) -> Say | None:
+def z87b_btp_on_transport(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
     """The Met's reporting answer, for a crime on a train, the Tube or at a station: BTP's."""
     if said is None or a74c_not_transport(text, answers):
         return said
-    if (answers or {}).get("for_someone_else") or re.search(r"\bbus(?:es)?\b", said_with(text, answers)):
+    if (answers or {}).get("for_someone_else") or re.search(
+        r"\bbus(?:es)?\b", said_with(text, answers)
+    ):
         return said
     then = tuple(
         replace(also, response=_Z87B_BTP_INSTEAD[str(also.response)])

@@ -6715,7 +6715,8 @@ def z87b_rape_denied_touch_kept(
 _Z87B_MY_EX = re.compile(
     r"\b(?:hes|he is|he s|shes|she is|she s|its|it s|it is|it was|its|they are|theyre|was) "
     r"(?:my |our |an )?(?:ex\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee)|"
-    r"ex(?!\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance)))\b(?! ?s\b)|\bmy ex\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee)"
+    r"ex(?!\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance)))\b(?! ?s\b)|"
+    r"\bmy ex\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee)"
     # Not "it was my ex-wife's new partner" (Dev, round 82): someone else.
     r"\b(?! ?s\b)(?! (?:new|current) )"
 )
