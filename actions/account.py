@@ -1464,7 +1464,9 @@ _REPORTED = re.compile(
     r"reference|number|no)|(?:police|officers|cops|detectives?|feds) (?:want|wants|wanted|"
     r"asked|are asking|keep asking) (?:me|us|him|her) (?:to )?(?:give|make|do) (?:a |my |an )?"
     r"statement|" + _M52_NOT_HAD + r"(?<!hate )crime (?:ref|"
-    r"reference|number|no)|reference number|gave (?:a|my|them a) statement|made a statement|"
+    # z87b (round 87): not "i dont have a reference number tho" (Yasmin, who told TfL staff).
+    r"reference|number|no)|" + _M52_NOT_HAD + r"reference number|gave (?:a|my|them a) statement|"
+    r"made a statement|"
     # -- round 46, helper Q2 --: not one's own son arrested, harassed by the other family.
      + r"(?:" + _Q2_OWN_ARRESTED + r"(?:got|have|has been|was|were|been)|(?:got|have|has been|was|"
     r"were|been)" + _Q2_OTHER_FAMILY + r") (?:arrested|charged|on bail|bailed|remanded|"

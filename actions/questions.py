@@ -25265,6 +25265,36 @@ _W8_REPLACE = re.compile(
 _W8_MOBILITY = re.compile(r"\b(?:battery|batteries|scooter|wheelchair|mobility)\b")
 
 
+# z87b (round 87): Nadia, 29, her ex-husband messaging her through their son's iPad during
+# contact, a child arrangements order: "is he breaking the court order?" got the
+# non-molestation-order answer, and "can i stop him having contact with my son?" got "Yes, a
+# court can order someone to stay away". She must not be told she can stop court-ordered
+# contact on her own.
+_Z87B_CONTACT_ORDER = re.compile(r"\b(?:child arrangements? order|contact order|cao)\b")
+_Z87B_ASKS_ABOUT_ORDER = re.compile(
+    r"\b(?:break\w*|breach\w*|against) (?:the |a |his |our |that )?(?:court |contact )?order\b|"
+    r"\bis (?:he|she|they) (?:even |actually )?allowed to\b|"
+    r"\bstop (?:him |her |them )?(?:from )?(?:having |getting |seeing )?(?:any )?contact\b|"
+    r"\bstop (?:him|her|them) (?:from )?(?:seeing|having) (?:my|our|the) (?:son|daughter|kids?|"
+    r"children|child|boy|girl)\b|"
+    # Not "how do I change the child arrangements order?" (Paul: the handovers answer).
+    r"\b(?:vary|end|cancel|stop) (?:the |a |our |that )?(?:contact |child arrangements? |"
+    r"court )?order\b|"
+    r"\b(?:do i have to|have i got to|must i) (?:keep )?(?:send\w*|let\w*|tak\w*) "
+    r"(?:him|her|them)\b|"
+    r"\bnot a non ?molestation order\b|\bits not a non ?molestation\b"
+)
+
+
+def z87b_asks_about_contact_order(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is he breaking the court order? theres a child arrangements order", "can i stop him
+    having contact with my son?", "can i change the contact order" (Nadia)."""
+    words = plain(text)
+    return bool(_Z87B_CONTACT_ORDER.search(said_with(text, answers))) and bool(
+        _Z87B_ASKS_ABOUT_ORDER.search(words)
+    )
+
+
 def said_with(text: str, answers: Mapping[str, Any] | None) -> str:
     """The person's earlier messages this conversation, then ``text``, in plain words: what
     they have told, for answers that rest on it (``text`` may be "" for the earlier ones)."""
@@ -26714,6 +26744,9 @@ def z6_sexual_assault_counts(
             r"say no|said no|man|men|boy|boys|male|guy|lad)\b",
             words,
         )
+        # z87b (round 87): not "i told the tfl woman ... does that count as reporting it?"
+        # (Yasmin): whether telling staff is reporting, not whether it is a crime.
+        and not re.search(r"\bcount\w* as (?:\w+ )?(?:report\w*|telling|a report)\b", words)
     )
 
 
@@ -26867,7 +26900,9 @@ def z2_asks_for_a_woman_after_sexual_offence(
     return (
         is_question(text)
         and bool(_Z2_A_RIGHT.search(words))
-        and bool(re.search(r"\b(?:woman|women|female|lady)\b", said[-300:]))
+        # z87b (round 87): a woman asked for just before, not any woman named ("i told the tfl
+        # woman ... do i have to do something", Yasmin, who never asked to talk to a woman).
+        and bool(_Z2_ASKS_WOMAN.search(plain(said[-300:])))
     )
 
 
@@ -28307,8 +28342,21 @@ def c5_witness_asks_to_not_attend(text: str, answers: Mapping[str, Any] | None) 
         return False
     said = said_with(text, answers)
     return bool(
-        _C5_TRIAL_WITNESS.search(said) and re.search(r"\b(?:saw|witness\w*|statement)\b", said)
+        _C5_TRIAL_WITNESS.search(said)
+        and re.search(r"\b(?:saw|witness\w*|statement)\b", said)
+        # z87b (round 87): threats told, not Yasmin's "do i have to go to court if they catch
+        # him?" (groped on the Tube, "i only saw him for a sec"), who was told of "the threats".
+        and _Z87B_THREATS_TOLD.search(said)
     )
+
+
+_Z87B_THREATS_TOLD = re.compile(
+    r"\b(?:threat\w*|threaten\w*|intimidat\w*|warned me|warning me|hanging (?:around|about|"
+    r"round)|waiting outside|outside my (?:flat|house|home|door|shop|work)|came up to me|you "
+    r"didnt see|didnt see nothing|dont say|keep (?:your|my) mouth shut|snitch\w*|grass\w*|"
+    r"scared of (?:them|his mates|their)|"
+    r"(?:his|their) (?:mates|friends|family) (?:are|keep|came))\b"
+)
 
 
 # -- round 56, helper D2 --
@@ -38163,12 +38211,68 @@ def known_answer(
     word = echo_complaints.echo_answer(text, answers)
     if word is not None:
         return word
+    if z87b_told_staff_not_police(text, answers):
+        return Say(response="utter_z87b_staff_not_police")  # z87b (round 87): Yasmin
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     if found is None:
         # Not read: only when nothing else they wrote has its answer ("did u read what i said.
         # hes hit me before", round 84, Yasmin).
         return echo_complaints.not_read_answer(text, answers)
-    return echo_complaints.not_again(found, text, answers)
+    return z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
+
+
+# z87b (round 87): Yasmin, groped on a Central line train, was sent to the Met (met.police.uk,
+# 101) three times: crimes on trains, the Tube and at stations are for British Transport Police
+# (utter_transport_police). These answers name BTP when what they told happened there.
+_Z87B_BTP_INSTEAD = {
+    "utter_n5_groping_is_sexual_assault": "utter_z87b_sexual_assault_btp",
+    "utter_sexual_assault_counts": "utter_z87b_sexual_assault_btp",
+    "utter_crime_number_right": "utter_z87b_crime_number_btp",
+}
+
+
+def z87b_btp_on_transport(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """The Met's reporting answer, for a crime on a train, the Tube or at a station: BTP's."""
+    if said is None or a74c_not_transport(text, answers):
+        return said
+    if (answers or {}).get("for_someone_else") or re.search(
+        r"\bbus(?:es)?\b", said_with(text, answers)
+    ):
+        return said
+    then = tuple(
+        replace(also, response=_Z87B_BTP_INSTEAD[str(also.response)])
+        if also.response in _Z87B_BTP_INSTEAD
+        else also
+        for also in said.then
+    )
+    response = _Z87B_BTP_INSTEAD.get(str(said.response), said.response)
+    return replace(said, response=response, then=then)
+
+
+_Z87B_TOLD_STAFF = re.compile(
+    r"\b(?:told|tell|reported it to|spoke to|talked to) (?:a |the |some )?(?:tfl|station|train|"
+    r"tube)? ?(?:staff|worker|lady|woman|man|guy|guard|member of staff)\b|"
+    r"\btfl (?:lady|woman|man|guy|staff|worker)\b|\blady who works there\b"
+)
+_Z87B_ASKS_IF_REPORTED = re.compile(
+    r"\bcount\w* as (?:\w+ )?(?:report\w*|telling the police)\b|"
+    r"\b(?:dont|don t|do not|didnt|never) (?:have|get|got|give me) (?:a |one|the )?(?:crime )?"
+    r"(?:reference|ref|crime) (?:number|no)\b|\bdidnt give me (?:a reference|one)\b"
+)
+
+
+def z87b_told_staff_not_police(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "i told the tfl woman ... does that count as reporting it?", "i dont have a reference
+    number tho, the tfl lady didnt give me one" (Yasmin): staff are not the police."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is not True
+        and bool(_Z87B_ASKS_IF_REPORTED.search(words))
+        and bool(_Z87B_TOLD_STAFF.search(said_with(text, answers)))
+        and not a74c_not_transport(text, answers)
+    )
 
 
 def _known_answer_by_words(
@@ -39800,6 +39904,9 @@ def matching_answers(
         ),
         (c3_insurer_wont_pay(text, answers), Say(response="utter_c3_insurer_refuses")),
         (c3_asks_what_helps_with_the_van(text, answers), Say(response="utter_c3_van_practical")),
+        # z87b (round 87): Nadia's child arrangements order, before the order-breach,
+        # protection-order and handover answers ("can I stop contact?" got "Yes").
+        (z87b_asks_about_contact_order(text, answers), Say(response="utter_z87b_contact_order")),
         # -- round 55, helper B4 --: at the top, as Sophie's "can i talk to a woman" went to the
         # hand-off first, Bernadette's romance scam got the bank-impersonation answer and her
         # correction nothing, Fatou's landlord got the partner-visa answer and her night nothing,

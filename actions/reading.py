@@ -6602,6 +6602,9 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     t84c_assault_taken_back(text, answers, changes)  # t84c (round 84): Wayne
     u86a_witness_put_right(text, answers, changes)  # u86a (round 86): Olu
     u86a_fake_account_put_right(text, answers, changes)  # u86a (round 86): Joyce
+    z87b_rape_denied_touch_kept(text, answers, changes)  # z87b (round 87): Yasmin
+    z87b_ex_not_family(text, answers, changes)  # z87b (round 87): Nadia
+    z87b_only_staff_told(text, answers, changes)  # z87b (round 87): Yasmin
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
@@ -6666,6 +6669,92 @@ def u86a_fake_account_put_right(
     ):
         return
     changes["relationship_to_offender"] = "unknown"
+
+
+# z87b (round 87): Yasmin, 22, groped on the Tube ("he put his hand up my skirt"), said "the
+# havens is that for rape? it wasnt rape" and her record was wiped and the questions restarted.
+# Denying the word rape takes back that reading only: the sexual assault she told stays.
+_Z87B_RAPE = re.compile(r"\b(?:rape|raped|raping)\b")
+_Z87B_TOUCH_DENIED = re.compile(
+    r"\b(?:not|didnt|did not|never|wasnt|was not|nobody|no one|noone|nothing) (?:\w+ )?(?:touch\w*|"
+    r"grop\w*|grab\w*|sexual\w*|assault\w*|happened)\b"
+)
+
+
+def z87b_rape_denied_touch_kept(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """ "it wasnt rape" after a sexual assault told in other words: the crime stays."""
+    if (
+        answers.get("crime_type") != "sexual_offence"
+        or "crime_type" not in changes
+        or changes["crime_type"] is not None
+    ):
+        return
+    words = plain(text)
+    if (
+        not _Z87B_RAPE.search(words)
+        or _C1_NOT_SEXUAL_AT_ALL.search(words)
+        or _NOT_SAID_SEXUAL.search(words)
+        or _Z87B_TOUCH_DENIED.search(words)
+    ):
+        return
+    earlier = [str(said) for said in answers.get("said") or () if str(said) != text]
+    if any(
+        not _Z87B_RAPE.search(plain(said))
+        and account.read_account(said).crime_type == "sexual_offence"
+        for said in earlier
+    ):
+        changes.pop("crime_type")
+
+
+# z87b (round 87): Nadia, 29, "hes my ex husband not family really" and "i told you hes my ex
+# husband not a family member. can you fix that": three times "updated", but the ex-husband was
+# never noted, the domestic abuse was wiped and the questions restarted. Her ex, said with
+# "not family", is a partner or ex; "not family" there never takes back the domestic abuse.
+_Z87B_MY_EX = re.compile(
+    r"\b(?:hes|he is|he s|shes|she is|she s|its|it s|it is|it was|its|they are|theyre|was) "
+    r"(?:my |our |an )?(?:ex\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee)|"
+    r"ex(?!\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance)))\b(?! ?s\b)|"
+    r"\bmy ex\s?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee)"
+    # Not "it was my ex-wife's new partner" (Dev, round 82): someone else.
+    r"\b(?! ?s\b)(?! (?:new|current) )"
+)
+_Z87B_NOT_FAMILY = re.compile(
+    r"\bnot (?:a |my |really )?(?:family|relative|relation)\b(?: member)?|\bnot (?:a |my )?"
+    r"family member\b"
+)
+
+
+def z87b_ex_not_family(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """ "hes my ex husband not family": a partner or ex, the crime kept."""
+    words = plain(text)
+    if not (_Z87B_MY_EX.search(words) and _Z87B_NOT_FAMILY.search(words)):
+        return
+    if answers.get("relationship_to_offender") != "partner_or_ex":
+        changes["relationship_to_offender"] = "partner_or_ex"
+    else:
+        changes.pop("relationship_to_offender", None)
+    if "crime_type" in changes and changes["crime_type"] is None and answers.get("crime_type"):
+        changes.pop("crime_type")
+
+
+# z87b (round 87): Yasmin told a TfL worker at the station, was noted as having told the police,
+# and "i only told tfl not the police actually" left it so. Staff are not the police.
+_Z87B_STAFF = (
+    r"(?:tfl|station staff|staff|a member of staff|the staff|the guard|the driver|security|"
+    r"the (?:tfl |station )?(?:woman|lady|man|guy|worker))"
+)
+_Z87B_ONLY_STAFF_TOLD = re.compile(
+    rf"\b(?:i )?(?:only|just) (?:told|reported it to|spoke to|talked to) (?:the )?{_Z87B_STAFF}\b"
+    r".{0,30}\b(?:not|never|didnt tell|didnt report it to) (?:the )?(?:police|cops|met|btp)\b"
+)
+
+
+def z87b_only_staff_told(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """ "i only told tfl not the police actually": not reported to the police."""
+    if answers.get("reported_to_police") is True and _Z87B_ONLY_STAFF_TOLD.search(plain(text)):
+        changes["reported_to_police"] = False
 
 
 def u86a_witness_not_hurt(turn: Turn, reading: Reading) -> bool:
