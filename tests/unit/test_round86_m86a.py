@@ -52,3 +52,21 @@ def test_the_service_asked_to_contact_someone_still_is(text, who):
 def test_nadia_keeps_her_safe_time():
     text = "no. he check phone. call my friend Hodan? or when i take kids to school"
     assert read_contact_safe(text).extra["contact_times"] == "when i take kids to school"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 25: no trial told of; the answer for a trial and for parole
+        ("I am 66. Who do I send my statement to?", "utter_who_takes_a_statement"),
+        # round 25: after a conviction, the Victim Liaison Officer
+        (
+            "He was convicted in 2021. Who do I send my statement to?",
+            "utter_parole_statement_to_vlo",
+        ),
+    ],
+)
+def test_a_statement_not_before_a_trial_keeps_its_answer(text, expected):
+    from known_answers import answer
+
+    assert answer(text, "homicide") == expected
