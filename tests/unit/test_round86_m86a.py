@@ -70,3 +70,10 @@ def test_a_statement_not_before_a_trial_keeps_its_answer(text, expected):
     from known_answers import answer
 
     assert answer(text, "homicide") == expected
+
+
+def test_a_broken_order_keeps_the_breach_answer():
+    from known_answers import answer
+
+    text = "he broke the non molestation order again, what are the police supposed to do?"
+    assert answer(text, "domestic_abuse") == "utter_u4_nonmol_breach"
