@@ -2471,6 +2471,11 @@ def v86c1_contact_someone_else(text: str) -> Answer | None:
     words = plain(text)
     if v86c1_someone_to_contact(text) is None or _LEAD85_NOT_SAFE.search(words):
         return None
+    if j5_safe_another_way(text) is not None:
+        # m86a (round 86): Nadia, "no. he check phone. call my friend Hodan? or when i take kids
+        # to school": a no to her own phone, then a safe way to reach her (round 65), read
+        # with its time.
+        return None
     extra = dict(contact_said(text))
     if re.search(r"\b(?:ring|call|phone)\b", words):
         extra.setdefault("contact_method", "call")

@@ -871,6 +871,12 @@ def v86d1_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if v86d1_asks_if_police_know_of_complaint(text):
         return Say(response="utter_v86d1_support_wont_tell_police")
     if v86d1_asks_what_police_must_do(text):
+        from actions.questions import u4_asks_what_police_must_do_on_breach
+
+        if u4_asks_what_police_must_do_on_breach(text):
+            # m86a (round 86): Rebecca, "he broke the non molestation order again, what are
+            # the police supposed to do?" keeps round 50's answer about a breach of an order.
+            return None
         told = answers or {}
         if told.get("crime_type") is None and not told.get("results_shown"):
             # RIGHTS gives the list only once something is known of what happened

@@ -773,9 +773,16 @@ def v86d2_bereaved_vps_answer(text: str, answers: Mapping[str, Any]) -> Say | No
     words = plain(text)
     if not _v86d2_bereaved(answers) or re.search(r"\bwitness statement\b", words):
         return None
-    if _told("", answers, _SENTENCED) or "parole" in words:
-        return None  # after a sentence: after_sentence_answer
+    if _told(text, answers, _SENTENCED) or "parole" in words:
+        # after a sentence: after_sentence_answer. m86a (round 86): told in the same message
+        # too, "He was convicted in 2021. Who do I send my statement to?" (round 25).
+        return None
     if not (_V86D2_VPS.search(words) and _V86D2_VPS_ASKS.search(words)):
+        return None
+    if not _told(text, answers, _V86D2_COURT):
+        # m86a (round 86): "I am 66. Who do I send my statement to?" with no trial told of
+        # (round 25) keeps the answer for a trial and for parole: "before sentencing" is known
+        # only from Kwame's "the trial of the accused begins next month".
         return None
     return Say(response="utter_v86d2_bereaved_vps")
 

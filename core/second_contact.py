@@ -277,7 +277,7 @@ _V86C1_ASK = (
 )
 _V86C1_CALL = (
     rf"\b{_V86C1_ASK}(?:ring|call|phone|contact|text|speak to|talk to|speak with|talk with) "
-    rf"(?:my ({_RELATIVE})(?: {_NOT_A_NAME}(?!instead\b|please\b|not\b|too\b|now\b|and\b|for\b|"
+    rf"(?:my ({_RELATIVE})\b(?: {_NOT_A_NAME}(?!instead\b|please\b|not\b|too\b|now\b|and\b|for\b|"
     r"he\b|she\b|to\b|as\b|also\b|about\b)([a-z]{2,}))?|(her|him)|"
     r"(?!me\b|us\b|them\b|you\b|back\b|the\b|my\b|police\b|it\b|someone\b|anyone\b|999\b|101\b|"
     r"him\b|her\b|this\b|that\b|a\b|an\b|every\b|any\b|at\b|on\b|in\b|after\b|before\b|"
@@ -319,14 +319,53 @@ _V86C1_NOT_NAMES = frozenset(
         "way",
         "instead",
         "too",
+        # m86a (round 86): words after "my daughter" that are no name: Norman, "I want to tell
+        # my daughter. can you ring my daughter", "can you phone my daughter in Leeds", "could
+        # you call my son for me"; Chloe, "will they ring my mum? shes on my phone contract".
+        "can",
+        "could",
+        "will",
+        "would",
+        "in",
+        "for",
+        "from",
+        "to",
+        "and",
+        "but",
+        "so",
+        "shes",
+        "hes",
+        "has",
+        "had",
+        "was",
+        "lives",
+        "who",
+        "that",
+        "with",
+        "about",
     }
+)
+# m86a (round 86): a number or phone after the one named is a way to reach the person, not
+# someone to speak for them: Hana, "Can they call my sister phone instead?"; "can they text my
+# mums number instead?"; Winston, "could they ring Doreens number" (rounds 33, 67).
+_V86C1_THEIR_PHONE = re.compile(r"(?: s)? (?:phone|fone|mobile|number|no|landline)\b")
+# m86a (round 86): "if i say yes will they call my mum" (Amira, Chloe, rounds 38 and 57) asks
+# what would happen, not for someone to be rung.
+_V86C1_IF = re.compile(r"\bif (?:i|we|u) (?:say|said|agree|do|go|tell|report)\b")
+# m86a (round 86): asked of the support service ("can they", "want them to"), not of this chat.
+_V86C1_THEY = re.compile(
+    r"(?:(?:can|could|will|would) (?:they|someone|somebody)|(?:want|like|rather|prefer|need) "
+    r"(?:them|someone|somebody))\b|(?:can|could|will|would|want|like|rather|prefer|need) (?:the "
+    r"(?:support )?(?:team|worker|service|people))\b"
 )
 
 
 def _v86c1_name_in(said: Sequence[str], relative: str | None) -> str | None:
     """The name given with 'my son', 'my daughter' (the relative asked for, or any)."""
-    for text in reversed(list(said)):
-        for found in _V86C1_NAMED.finditer(plain(str(text))):
+    # m86a (round 86): sentence by sentence, so "my daughter. can you ring" names nobody.
+    sentences = [one for text in said for one in re.split(r"[.!?\n]+", str(text))]
+    for text in reversed(sentences):
+        for found in _V86C1_NAMED.finditer(plain(text)):
             who, name = found.group(1) or found.group(4), found.group(2) or found.group(3)
             if relative and who != relative:
                 continue
@@ -344,7 +383,13 @@ def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | No
         for found in _V86C1_CALL_RE.finditer(words):
             if _V86C1_NOT.search(words[: found.start()]):
                 continue  # "i dont want them to ring my son"
+            if _V86C1_THEIR_PHONE.match(words[found.end() :]) or _V86C1_IF.search(
+                words[: found.start()]
+            ):
+                continue  # m86a (round 86): "my sister phone", "if i say yes will they call"
             relative, name, pronoun, bare = found.groups()
+            if name in _V86C1_NOT_NAMES:
+                name = None  # m86a (round 86): "my son for me", "my daughter in Leeds"
             if bare and (
                 bare in _T84C_NOT_A_NAME
                 or bare in _V86C1_NOT_NAMES
@@ -361,7 +406,10 @@ def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | No
             named = _v86c1_name_in([text, *reversed(list(earlier))][::-1], relative)
             if named:
                 return named
-            if relative:
+            # m86a (round 86): with no name, only when asked of "they" (the support service):
+            # Norman's "can you ring my daughter" asks this chat to phone (it can't), and "ring
+            # my son instead" after reporting to the police is about the police (round 67).
+            if relative and _V86C1_THEY.match(words[found.start() :]):
                 return f"your {relative}"
             _ = pronoun
     return None
