@@ -1628,7 +1628,12 @@ _HATE_OTHER = re.compile(
     r"gypsy|"
     r"gypsies|pikey|pikeys|terrorists?|monkeys?|faggots?|poofs?|dykes?|tranny|retards?|"
     r"cripples?|chinks?|yids?|kikes?)|(?:romanians|polish|poles|muslims|jews|blacks|asians|"
-    r"immigrants|foreigners|gays) (?:are|all) (?:thie\w*|scum|dirty|terrorists|animals))\b"
+    r"immigrants|foreigners|gays) (?:are|all) (?:thie\w*|scum|dirty|terrorists|animals)|"
+    # z87c (round 87): Maria, Portuguese: "he always say stupid portuguese, foreign people all
+    # thief" (the hate question got "I can't answer" and was asked again).
+    r"foreign (?:people|men|women|workers) (?:are )?(?:all )?(?:thie\w*|scum|dirty|animals)|"
+    r"(?:stupid|dirty|bloody|thieving|lazy|fucking) (?:portuguese|polish|romanians?|"
+    r"foreigners?|immigrants?|bulgarians?|lithuanians?|albanians?|brazilians?))\b"
 )
 # -- round 56, helper D6 --: being misgendered or deadnamed on purpose (Kai, "he/she-ing me").
 _D6_MISGENDERED = re.compile(

@@ -529,7 +529,13 @@ _ARE_YOU_POLICE = re.compile(
 
 def asks_if_hate_crime(text: str) -> bool:
     """ "does that count as a hate crime?" """
-    return is_question(text) and bool(_IS_IT_HATE_CRIME.search(plain(text)))
+    words = plain(text)
+    if is_question(text) and re.search(r"\b(?:is|does) (?:that|this|it) (?:count|counts)\b", words):
+        # z87c (round 87): Maria: "he always say stupid portuguese, foreign people all thief.
+        # is that count?" got "I can't answer": the hate told beside it is what she asks about.
+        if account.read_hate(text)[0] is True:
+            return True
+    return is_question(text) and bool(_IS_IT_HATE_CRIME.search(words))
 
 
 def asks_if_we_are_police(text: str) -> bool:
@@ -25150,7 +25156,10 @@ _W8_WAGES_ASKED = re.compile(
     r"\bfor my (?:money|pay|wages)\b|\bmoney for (?:my )?work\b|\bacas\b"
 )
 _W8_ARREST_ME = re.compile(
-    r"\barrest (?:me|i)\b|\b(?:am i|i am|im) (?:going to be |gonna be )?arrested\b"
+    r"\barrest (?:me|i)\b|\b(?:am i|i am|im) (?:going to be |gonna be )?arrested\b|"
+    # z87c (round 87): Maria, accused of stealing a watch: "i go to prison if he say i steal
+    # watch?", "he say he call police for the watch. i go to prison??".
+    r"\bi (?:go|going|will go|gonna go|get sent|be sent) (?:to )?(?:prison|jail)\b"
 )
 _W8_ACCUSED = re.compile(
     r"\b(?:say|said|says|think|thinks|accus\w*|blame\w*)\b.{0,12}\b(?:steal|stole|stolen|took|"
@@ -44500,7 +44509,20 @@ def k78f_asks_for_money_lost_to_the_crime(
         words,
     ):
         return False
+    if z87c_pay_owed_by_boss(text, answers):
+        return False  # z87c (round 87): Maria's unpaid pay got the court-compensation answer
     return bool(_K78F_CRIME_LOSS.search(said_with(text, answers)))
+
+
+# z87c (round 87): Maria, a cleaner her boss did not pay: "what about my money, who help me get
+# my money" got the CICA and court-compensation answer; it is pay owed (Acas).
+_Z87C_EMPLOYER = re.compile(r"\b(?:boss|employer|manager|salary|wages?)\b")
+
+
+def z87c_pay_owed_by_boss(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return w8_asks_about_unpaid_pay(text, answers) and bool(
+        _Z87C_EMPLOYER.search(said_with(text, answers))
+    )
 
 
 def asks_without_a_mark_here(text: str) -> bool:

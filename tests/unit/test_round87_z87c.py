@@ -1,0 +1,87 @@
+"""Round 87, helper z87c: Maria (a cleaner, unpaid and accused of stealing a watch), Dave (58,
+his son threatened him with a hammer) and Jade (17, made to hold drugs by her boyfriend)."""
+
+from __future__ import annotations
+
+from actions import account
+from actions.answers import read_answer
+from tests.unit.known_answers import responses_in_conversation
+
+MARIA_SAID = [
+    "yes ok. i need help please my boss he not pay me",
+    "i work cleaning in his house in kensington 3 years. last month he say i steal his watch, i "
+    "never steal nothing!! he not pay me all month. i ask for my money and he grab my arm very "
+    "strong, now i have marks",
+    "no. i am scare. he is very rich man, lawyer friends, i am just cleaner. police will believe "
+    "him not me? he say he call police on me for the watch",
+]
+MARIA_ANSWERS = {
+    "consent": True,
+    "in_danger": False,
+    "reported_to_police": False,
+    "age": 52.0,
+    "relationship_to_offender": "someone_known",
+}
+
+
+def _maria(text: str) -> list[str | None]:
+    return responses_in_conversation(text, "assault", MARIA_SAID, **MARIA_ANSWERS)
+
+
+# -- 1. "no receipt" is not a no to the referral ---------------------------------------------
+
+
+def test_maria_no_receipt_is_not_a_no_to_the_referral():
+    text = "no receipt, is my salary! 1600 pound he not pay. and you not say why most serious crime"
+    assert read_answer("referral_consent", text).value is not False
+
+
+def test_no_receipt_then_yes_is_a_yes_and_a_plain_no_still_a_no():
+    assert read_answer("referral_consent", "no proof. but yes please pass my details").value
+    for text in ("no", "no thanks", "no receipts. no thanks", "no receipt, dont want anyone calling"):
+        assert read_answer("referral_consent", text).value is False
+
+
+# -- 2. "i go to prison if he say i steal watch?" --------------------------------------------
+
+
+def test_maria_prison_question_gets_the_accused_answer():
+    for text in (
+        "thank you. but please answer, i go to prison if he say i steal watch? i never steal",
+        "ok. 1 more thing, he say he call police for the watch. i go to prison??",
+    ):
+        assert _maria(text)[:1] == ["utter_w8_accused_not_guilty"]
+
+
+# -- 3. "stupid portuguese, foreign people all thief. is that count?" ------------------------
+
+MARIA_HATE = "maybe yes. he always say stupid portuguese, foreign people all thief. is that count?"
+
+
+def test_maria_hate_answer_is_a_yes_for_her_nationality():
+    said = read_answer("hate_motivated", MARIA_HATE)
+    assert said.value is True
+    assert said.extra.get("hate_strand") == ["race"]
+
+
+def test_maria_is_that_count_gets_the_hate_crime_answer():
+    assert _maria(MARIA_HATE)[:1] == ["utter_is_it_hate_crime"]
+
+
+def test_is_that_count_alone_is_not_the_hate_answer():
+    assert "utter_is_it_hate_crime" not in _maria("is that count?")
+    assert account.read_hate("he always say stupid portuguese")[0] is True
+
+
+# -- 4. "who help me get my money" (unpaid pay, not CICA) ------------------------------------
+
+
+def test_maria_unpaid_pay_gets_acas_not_court_compensation():
+    for text in (
+        "what about my money, who help me get my money",
+        "what is most serious crime? he grab my arm only. and what about my money, who help me "
+        "get my money",
+    ):
+        sent = _maria(text)
+        assert "utter_w8_unpaid_pay" in sent
+        assert "utter_compensation_order" not in sent
