@@ -530,11 +530,14 @@ _ARE_YOU_POLICE = re.compile(
 def asks_if_hate_crime(text: str) -> bool:
     """ "does that count as a hate crime?" """
     words = plain(text)
-    if is_question(text) and re.search(r"\b(?:is|does) (?:that|this|it) (?:count|counts)\b", words):
-        # z87c (round 87): Maria: "he always say stupid portuguese, foreign people all thief.
-        # is that count?" got "I can't answer": the hate told beside it is what she asks about.
-        if account.read_hate(text)[0] is True:
-            return True
+    # z87c (round 87): Maria: "he always say stupid portuguese, foreign people all thief. is that
+    # count?" got "I can't answer": the hate told beside it is what she asks about.
+    if (
+        is_question(text)
+        and re.search(r"\b(?:is|does) (?:that|this|it) (?:count|counts)\b", words)
+        and account.read_hate(text)[0] is True
+    ):
+        return True
     return is_question(text) and bool(_IS_IT_HATE_CRIME.search(words))
 
 

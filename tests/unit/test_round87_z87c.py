@@ -38,7 +38,8 @@ def test_maria_no_receipt_is_not_a_no_to_the_referral():
 
 def test_no_receipt_then_yes_is_a_yes_and_a_plain_no_still_a_no():
     assert read_answer("referral_consent", "no proof. but yes please pass my details").value
-    for text in ("no", "no thanks", "no receipts. no thanks", "no receipt, dont want anyone calling"):
+    nos = ("no", "no thanks", "no receipts. no thanks", "no receipt, dont want anyone ringing")
+    for text in nos:
         assert read_answer("referral_consent", text).value is False
 
 
