@@ -4499,6 +4499,14 @@ def as_step_parent(text: str) -> str:
 # a friend as a son, so the questions are about another person, not "your child"; their age,
 # asked next, still says whether they are a child.
 _NAMED_BOY = re.compile(r"\b(?:[Mm]y|MY|[Oo]ur) (?:boy|girl|BOY|GIRL) (?=[A-Z][a-z]+\b)")
+# z87c (round 87): Dave, 58: "my boy Liam hes 30 ... he was a lovely kid" was read as a friend,
+# so his son's hammer threat was noted as "stalking or harassment": a parent telling of a child.
+_Z87C_PARENT_TELLS = re.compile(
+    r"\b(?:my (?:son|daughter)|(?:he|she) was a (?:lovely|good|sweet|nice|happy|gorgeous) (?:kid|"
+    r"child|boy|girl|lad|baby)|when (?:he|she) was (?:little|small|a kid|a baby|a child)|i "
+    r"(?:raised|brought up) (?:him|her)|brought (?:him|her) up)\b",
+    re.IGNORECASE,
+)
 
 
 # "my boy got stabbed ... i was right there ... the mans who did it saw me innit" (round 37, Jamal,
@@ -4728,6 +4736,28 @@ def _r31_relative_at_home(lowered: str) -> str | None:
     """ "My son is 35 and lives with me ... he pushed me": the relative, named, then "he"."""
     named = _R31_LIVES_WITH.search(lowered)
     if named and _R31_THEN_HE_DID.search(lowered[named.end() :]):
+        return "family_member"
+    return None
+
+
+# z87c (round 87): Dave, 58: "my son Liam hes 30, been on drugs for years ... he lives with me on
+# and off ... hes been taking things ... he picked up a hammer ... and said hed do me with it"
+# was noted as "stalking or harassment" by nobody known: the son living with him is who did it.
+_Z87C_HE_LIVES_WITH_ME = re.compile(
+    r"\b(?:he|she) (?:lives|is living|still lives|has been living|moved back in) with (?:me|us)\b"
+)
+_Z87C_THEN_HE_DID = re.compile(
+    rf"\b(?:he|she|hes|shes|he s|she s)(?: been| has been| was| is| keeps| kept)? (?:\w+ )?"
+    rf"(?:{HARM}|picked up (?:a|the|my) (?:hammer|knife|bat|bottle|weapon))\b"
+)
+
+
+def z87c_relative_at_home(lowered: str) -> str | None:
+    named = re.search(rf"\b(?:my|our) (?:{FAMILY})\b", lowered)
+    if named is None:
+        return None
+    lives = _Z87C_HE_LIVES_WITH_ME.search(lowered, named.end(), named.end() + 160)
+    if lives and _Z87C_THEN_HE_DID.search(lowered[lives.end() :]):
         return "family_member"
     return None
 
@@ -6032,7 +6062,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     a74a_said = text  # -- round 74, helper a74a --: as written, for a74a_no_denied_injury
     text = _LEAD78_WHY_SERVICE.sub(" why is that service ", text)  # round 78, Margaret
     text = _K4_UNSURE_SEXUAL.sub(lambda said: said.group(1), text)  # -- round 65, helper k4 --
-    text = _NAMED_BOY.sub("my friend ", text)
+    if _Z87C_PARENT_TELLS.search(text):
+        text = _NAMED_BOY.sub(
+            lambda said: "my daughter " if "girl" in said.group(0).lower() else "my son ", text
+        )
+    else:
+        text = _NAMED_BOY.sub("my friend ", text)
     if _STREET_TALK.search(text):
         text = _MY_BOY.sub("my friend", text)
     text = z73c_exs_relative(text)  # -- round 73, helper z73c --: "my ex husbands brother"
@@ -6189,7 +6224,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         offender = "someone_known"
     # -- round 31, helper R --
     if offender is None and "carer" not in details:
-        offender = _r31_relative_at_home(lowered)
+        offender = _r31_relative_at_home(lowered) or z87c_relative_at_home(lowered)
     if "paid_carer" in details and offender in (None, "partner_or_ex", "family_member"):
         # A paid carer, from an agency, is not "personally connected" (Domestic Abuse Act 2021,
         # s.2), even when the one cared for lives with the writer: someone known, never abuse
@@ -6281,6 +6316,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         and x71b_goes_for_me(lowered)
     ):
         crime = "domestic_abuse"  # -- round 71, helper x71b --: "my wife ... goes for me" (Paul)
+    if (
+        crime in ("robbery", "theft")
+        and (offender or known_offender) in ("partner_or_ex", "family_member")
+        and "weapon" in details
+    ):
+        # z87c (round 87): Dave, of his son: "its the stealing and the hammer thing", then "not
+        # just theft, he threatened me with the hammer" was noted as a theft, then a robbery:
+        # taking and a threat with a weapon by a relative is domestic abuse.
+        crime = "domestic_abuse"
     if about_relative and crime in ("robbery", "theft") and offender == "family_member":
         # -- round 40, helper G1 --: a grandson at home taking from her purse and pushing her
         # (Gloria, 69): abuse by a relative, not "a robbery".

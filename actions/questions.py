@@ -1972,6 +1972,12 @@ _TELL_THE_POLICE = re.compile(
     r"(?:police|feds|cops)\b|\bdo they make (?:you|me) (?:go to|report to|tell) (?:the )?police\b|"
     r"\b(?:does|will|would|do) (?:this|it|my info|my information|my details|that|any of this) go "
     r"(?:to|round to|straight to) (?:the )?(?:police|feds|cops|old bill)\b|"
+    # z87c (round 87): Dave: "does this chat go to the police?", "does what i write here go to
+    # the police or not" were passed over (answered only when asked a third time).
+    r"\b(?:does|will|would|do) (?:this chat|the chat|this conversation|my (?:messages|answers)|"
+    r"what i (?:write|say|type|tell you|wrote|said|ve (?:written|said|told you)|have (?:written|"
+    r"said|told you))(?: (?:here|in here|on here|to you))?) (?:go|get sent|get passed) (?:on )?"
+    r"(?:to|round to|straight to) (?:the )?(?:police|feds|cops|old bill)\b|"
     r"\b(?:do|does|will|would) the (?:police|feds|cops) (?:get told|find out|know|hear|be told)\b|"
     r"\b(?:aint|arent|wont|won t|not) (?:gonna |going to )?tell (?:the )?(?:police|feds|cops)\b"
 )

@@ -86,3 +86,49 @@ def test_maria_unpaid_pay_gets_acas_not_court_compensation():
         sent = _maria(text)
         assert "utter_w8_unpaid_pay" in sent
         assert "utter_compensation_order" not in sent
+
+
+# -- 5. Dave's son: theft and a hammer threat is domestic abuse by a family member ------------
+
+DAVE_TOLD = (
+    "ok. my boy Liam hes 30, been on drugs for years, crack mostly i think. he lives with me on "
+    "and off. hes a good lad underneath, he was a lovely kid. but hes been taking things, my "
+    "wifes rings (she passed 2019), cash, the telly once. last week i said no more money and he "
+    "picked up a hammer from the toolbox and said hed do me with it. he didnt, he put it down "
+    "and left. i dont want him arrested i just want him to get help"
+)
+
+
+def test_dave_son_is_family_and_it_is_domestic_abuse_not_stalking():
+    told = account.read_account(DAVE_TOLD)
+    assert told.crime_type == "domestic_abuse"
+    assert told.offender == "family_member"
+
+
+def test_dave_corrections_stay_domestic_abuse_not_theft_or_robbery():
+    for text in (
+        "its not stalking hes my son. its the stealing and the hammer thing. no i havent called "
+        "the police, i wont. will they take him away if i tell you all this?",
+        "58. but not just theft, he threatened me with the hammer, thats what frightened me.",
+    ):
+        assert account.read_account(text, "family_member").crime_type == "domestic_abuse"
+
+
+def test_my_boy_named_in_street_talk_is_still_a_friend():
+    told = account.read_account("my boy Dre got stabbed last night innit, the mans who did it")
+    assert told.offender != "family_member"
+
+
+# -- 6. "does this chat go to the police?" --------------------------------------------------
+
+
+def test_dave_asks_if_the_chat_goes_to_the_police():
+    for text in (
+        "58. but not just theft, he threatened me with the hammer, thats what frightened me. and "
+        "you didnt say, does this chat go to the police?",
+        "no. robbery sounds a bit much, hes my son. please just tell me does what i write here go "
+        "to the police or not",
+    ):
+        assert "utter_support_not_police" in responses_in_conversation(
+            text, "domestic_abuse", [DAVE_TOLD], relationship_to_offender="family_member"
+        )
