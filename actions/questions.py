@@ -560,10 +560,11 @@ def asks_when_they_will_be_contacted(text: str) -> bool:
 
 
 _FOR_MEN = re.compile(
+    # z87c (round 87): "dads", "fathers": Dave, "is there anything for dads like me".
     r"\b(?:anywhere|anything|anyone|anybody|somewhere|service|services|help|support|helpline|"
     r"charity|one|place)\b.{0,30}\b(?:for|helps?|that helps?) (?:men|males|a man|blokes|guys|"
-    r"lads)\b|\b(?:only|just|mainly|all) for (?:women|woman|ladies|females|girls)\b|\bdo (?:you|"
-    r"they) (?:help|support|take|do) (?:men|males|blokes|guys)\b"
+    r"lads|dads|fathers|a dad|a father)\b|\b(?:only|just|mainly|all) for (?:women|woman|ladies|"
+    r"females|girls)\b|\bdo (?:you|they) (?:help|support|take|do) (?:men|males|blokes|guys)\b"
 )
 
 
@@ -10357,6 +10358,10 @@ def b6_asks_what_to_do_before_the_partner_is_back(
     if not _close(crime_type, told) or told.get("for_child"):
         return False
     if re.search(r"\b(?:my|our) (?:son|daughter|kids?|children|child|boy|girl)\b", words):
+        return False
+    if told.get("relationship_to_offender") == "family_member":
+        # z87c (round 87): Dave, 58, of his son: "what do i do if he comes back tonight" got
+        # Galop and "keep a bag and phone ready", written for leaving a partner.
         return False
     return (
         is_question(text)
@@ -21028,6 +21033,8 @@ _R6_FIT_ASKED = re.compile(
 
 def r6_asks_if_helpline_takes_woman_abused_by_woman(text: str) -> bool:
     words = plain(text)
+    if _FOR_MEN.search(words):
+        return False  # z87c (round 87): Dave, "it was for women. is there anything for dads"
     return bool(
         _R6_HELPLINE.search(words)
         and _R6_WOMAN_BY_WOMAN.search(words)

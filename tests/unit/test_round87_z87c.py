@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from actions import account
 from actions.answers import read_answer
-from tests.unit.known_answers import responses_in_conversation
+from tests.unit.known_answers import answer_in_conversation, responses_in_conversation, sendable
 
 MARIA_SAID = [
     "yes ok. i need help please my boss he not pay me",
@@ -132,3 +132,32 @@ def test_dave_asks_if_the_chat_goes_to_the_police():
         assert "utter_support_not_police" in responses_in_conversation(
             text, "domestic_abuse", [DAVE_TOLD], relationship_to_offender="family_member"
         )
+
+
+# -- 7. Safety advice for a father whose son abuses him: not Galop nor "keep a bag ready" -----
+
+DAVE_ANSWERS = {"relationship_to_offender": "family_member", "gender": "man", "age": 58.0}
+
+
+def test_dave_if_his_son_comes_back_gets_the_mens_line_not_leaving_a_partner():
+    text = (
+        "thanks. what do i do if he comes back tonight and wants money again, i dont want to ring "
+        "999 on my own son"
+    )
+    sent = responses_in_conversation(text, "domestic_abuse", [DAVE_TOLD], **DAVE_ANSWERS)
+    assert "utter_plan_before_they_are_back" not in sent
+    assert sent[:1] == ["utter_living_with_them"]
+    men = sendable("utter_living_with_them", gender="man")
+    assert all("Men's Advice Line" in t and "Galop" not in t for t in men)
+
+
+def test_dave_anything_for_dads_gets_the_mens_advice_line_not_galop():
+    text = (
+        "im not LGBT and im not leaving my own house with a bag. and i rang that helpline number "
+        "once years ago for my sister and it was for women. is there anything for dads like me"
+    )
+    said = answer_in_conversation(text, "domestic_abuse", [DAVE_TOLD], **DAVE_ANSWERS)
+    assert said is not None
+    assert said.response != "utter_r6_refuge_woman_abused_by_woman"
+    assert "Men's Advice Line" in (said.text or "")
+    assert "Galop" not in (said.text or "")
