@@ -6298,6 +6298,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         # Papers or money kept by a partner or relatives at home, not trafficking: domestic abuse.
         crime = "domestic_abuse"
+    if (
+        crime is None
+        and "criminal_exploitation" in details
+        and re.search(r"\b(?:owe|owes|owed|owing|debt|pay (?:him|her|them) back)\b", lowered)
+    ):
+        # z87c (round 87): Jade, 17: "he gets me to hold stuff for him like in my bag and at
+        # mine. he says i owe him cos he buys me stuff" got "What happened?" twice: made to hold
+        # things for a made-up debt is criminal exploitation (the Code's trafficking crime).
+        crime = "human_trafficking"
     if crime in ("assault", "criminal_damage") and (offender or known_offender) in (
         "partner_or_ex",
         "family_member",

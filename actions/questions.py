@@ -2818,7 +2818,10 @@ _FINANCIAL_BODY = re.compile(
 
 # "am i gonna get arrested" from a young person made to carry drugs.
 _ARRESTED_Q = re.compile(
-    r"\b(?:am i|will i|would i|could i|can i) (?:gonna |going to |be )?(?:get )?(?:arrested|"
+    # z87c (round 87): Jade, 17: "if i tell police wont i get arrested too?", "im asking if ill
+    # get arrested for the drugs in my room".
+    r"\b(?:am i|will i|would i|could i|can i|wont i|won t i|wouldnt i|if ill|if i ll|if i will|"
+    r"if i would|if id|if i d) (?:gonna |going to |be )?(?:get )?(?:arrested|"
     r"nicked|in trouble|charged|locked up)\b|\bwill (?:the )?(?:police|feds|they) (?:arrest|nick|"
     r"charge) me\b"
 )

@@ -161,3 +161,35 @@ def test_dave_anything_for_dads_gets_the_mens_advice_line_not_galop():
     assert said.response != "utter_r6_refuge_woman_abused_by_woman"
     assert "Men's Advice Line" in (said.text or "")
     assert "Galop" not in (said.text or "")
+
+
+# -- 8. Jade, 17: made to hold drugs for a made-up debt is criminal exploitation -------------
+
+JADE_TOLD = (
+    "im fine rn. its my boyfriend hes 22. he gets me to hold stuff for him like in my bag and at "
+    "mine. he says i owe him cos he buys me stuff and pays for my phone"
+)
+JADE_ANSWERS = {"relationship_to_offender": "partner_or_ex", "age": 17.0, "under_18": True}
+
+
+def test_jade_holding_for_a_debt_is_recorded_as_exploitation():
+    told = account.read_account(JADE_TOLD)
+    assert told.crime_type == "human_trafficking"
+    assert "criminal_exploitation" in told.details
+
+
+def test_holding_stuff_without_a_debt_is_not_read_as_exploitation_by_this_rule():
+    told = account.read_account("my mate asked me to hold his bag while he went in the shop")
+    assert told.crime_type != "human_trafficking"
+
+
+def test_jade_will_i_get_arrested_gets_the_exploitation_answer():
+    for text in (
+        "no!! if i tell police wont i get arrested too? its in my room",
+        "english. but u didnt say if i get arrested. if police search my room and find it am i in "
+        "trouble",
+        "what?? its not a scam wtf. nobody asked me for bail. im asking if ill get arrested for "
+        "the drugs in my room",
+    ):
+        sent = responses_in_conversation(text, "human_trafficking", [JADE_TOLD], **JADE_ANSWERS)
+        assert sent[:1] == ["utter_exploited_not_blamed"], text
