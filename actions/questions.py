@@ -44539,9 +44539,10 @@ _Z87C_EMPLOYER = re.compile(r"\b(?:boss|employer|manager|salary|wages?)\b")
 
 
 def z87c_pay_owed_by_boss(text: str, answers: Mapping[str, Any] | None) -> bool:
-    return w8_asks_about_unpaid_pay(text, answers) and bool(
-        _Z87C_EMPLOYER.search(said_with(text, answers))
-    )
+    said = said_with(text, answers)
+    if re.search(r"\bnot (?:my|the|a|his|her) (?:boss|employer|manager)\b|\bself employed\b", said):
+        return False  # Imran (round 78): "hes not my boss hes a passenger mate. im self employed"
+    return w8_asks_about_unpaid_pay(text, answers) and bool(_Z87C_EMPLOYER.search(said))
 
 
 def asks_without_a_mark_here(text: str) -> bool:
