@@ -2154,8 +2154,8 @@ def read_referral_consent(text: str) -> Answer:
     if z87c_no_thing_said_back(text):
         # z87c (round 87): "no receipt, is my salary!" (Maria): a yes after it still counts.
         rest = _Z87C_NO_THING.sub("", plain(text), count=1).strip()
-        after = read_referral_consent(rest) if rest else NO_ANSWER
-        return after if after.value is True else NO_ANSWER
+        z87c_then = read_referral_consent(rest) if rest else NO_ANSWER
+        return z87c_then if z87c_then.value is True else NO_ANSWER
     if b75a_only_if_forced_no(text):
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
     if t84b_yes_unless_police_told(text):
