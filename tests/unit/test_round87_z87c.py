@@ -193,3 +193,47 @@ def test_jade_will_i_get_arrested_gets_the_exploitation_answer():
     ):
         sent = responses_in_conversation(text, "human_trafficking", [JADE_TOLD], **JADE_ANSWERS)
         assert sent[:1] == ["utter_exploited_not_blamed"], text
+
+
+# -- Maria's turns as the bot reads them (the answer and the question beside it) -------------
+
+MARIA_KNOWN = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "assault",
+    "reported_to_police": False,
+    "age": 52.0,
+    "relationship_to_offender": "someone_known",
+    "repeat_victimisation": True,
+    "hate_motivated": True,
+    "assessment_done": True,
+    "said": MARIA_SAID,
+}
+
+
+def _maria_turn(requested: str, text: str):
+    from actions.reading import Turn, read_turn
+
+    told = {slot: value for slot, value in MARIA_KNOWN.items() if slot != requested}
+    return read_turn(Turn(text=text, intent="inform", requested=requested, answers=told))
+
+
+def test_maria_no_receipt_turn_asks_again_not_we_wont_pass_it_on():
+    reading = _maria_turn(
+        "referral_consent",
+        "no receipt, is my salary! 1600 pound he not pay. and you not say why most serious crime",
+    )
+    assert "referral_consent" not in reading.slots
+
+
+def test_maria_hate_turn_is_yes_and_answered():
+    reading = _maria_turn("hate_motivated", MARIA_HATE)
+    assert reading.slots.get("hate_motivated") is True
+    assert "utter_is_it_hate_crime" in [say.response for say in reading.say]
+
+
+def test_maria_ok_then_prison_question_is_answered_beside_the_voicemail_yes():
+    reading = _maria_turn(
+        "voicemail_ok", "ok. 1 more thing, he say he call police for the watch. i go to prison??"
+    )
+    assert "utter_w8_accused_not_guilty" in [say.response for say in reading.say]
