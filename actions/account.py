@@ -1630,7 +1630,12 @@ _HATE_OTHER = re.compile(
     r"gypsy|"
     r"gypsies|pikey|pikeys|terrorists?|monkeys?|faggots?|poofs?|dykes?|tranny|retards?|"
     r"cripples?|chinks?|yids?|kikes?)|(?:romanians|polish|poles|muslims|jews|blacks|asians|"
-    r"immigrants|foreigners|gays) (?:are|all) (?:thie\w*|scum|dirty|terrorists|animals))\b"
+    r"immigrants|foreigners|gays) (?:are|all) (?:thie\w*|scum|dirty|terrorists|animals)|"
+    # z87c (round 87): Maria, Portuguese: "he always say stupid portuguese, foreign people all
+    # thief" (the hate question got "I can't answer" and was asked again).
+    r"foreign (?:people|men|women|workers) (?:are )?(?:all )?(?:thie\w*|scum|dirty|animals)|"
+    r"(?:stupid|dirty|bloody|thieving|lazy|fucking) (?:portuguese|polish|romanians?|"
+    r"foreigners?|immigrants?|bulgarians?|lithuanians?|albanians?|brazilians?))\b"
 )
 # -- round 56, helper D6 --: being misgendered or deadnamed on purpose (Kai, "he/she-ing me").
 _D6_MISGENDERED = re.compile(
@@ -4496,6 +4501,14 @@ def as_step_parent(text: str) -> str:
 # a friend as a son, so the questions are about another person, not "your child"; their age,
 # asked next, still says whether they are a child.
 _NAMED_BOY = re.compile(r"\b(?:[Mm]y|MY|[Oo]ur) (?:boy|girl|BOY|GIRL) (?=[A-Z][a-z]+\b)")
+# z87c (round 87): Dave, 58: "my boy Liam hes 30 ... he was a lovely kid" was read as a friend,
+# so his son's hammer threat was noted as "stalking or harassment": a parent telling of a child.
+_Z87C_PARENT_TELLS = re.compile(
+    r"\b(?:my (?:son|daughter)|(?:he|she) was a (?:lovely|good|sweet|nice|happy|gorgeous) (?:kid|"
+    r"child|boy|girl|lad|baby)|when (?:he|she) was (?:little|small|a kid|a baby|a child)|i "
+    r"(?:raised|brought up) (?:him|her)|brought (?:him|her) up)\b",
+    re.IGNORECASE,
+)
 
 
 # "my boy got stabbed ... i was right there ... the mans who did it saw me innit" (round 37, Jamal,
@@ -4725,6 +4738,28 @@ def _r31_relative_at_home(lowered: str) -> str | None:
     """ "My son is 35 and lives with me ... he pushed me": the relative, named, then "he"."""
     named = _R31_LIVES_WITH.search(lowered)
     if named and _R31_THEN_HE_DID.search(lowered[named.end() :]):
+        return "family_member"
+    return None
+
+
+# z87c (round 87): Dave, 58: "my son Liam hes 30, been on drugs for years ... he lives with me on
+# and off ... hes been taking things ... he picked up a hammer ... and said hed do me with it"
+# was noted as "stalking or harassment" by nobody known: the son living with him is who did it.
+_Z87C_HE_LIVES_WITH_ME = re.compile(
+    r"\b(?:he|she) (?:lives|is living|still lives|has been living|moved back in) with (?:me|us)\b"
+)
+_Z87C_THEN_HE_DID = re.compile(
+    rf"\b(?:he|she|hes|shes|he s|she s)(?: been| has been| was| is| keeps| kept)? (?:\w+ )?"
+    rf"(?:{HARM}|picked up (?:a|the|my) (?:hammer|knife|bat|bottle|weapon))\b"
+)
+
+
+def z87c_relative_at_home(lowered: str) -> str | None:
+    named = re.search(rf"\b(?:my|our) (?:{FAMILY})\b", lowered)
+    if named is None:
+        return None
+    lives = _Z87C_HE_LIVES_WITH_ME.search(lowered, named.end(), named.end() + 160)
+    if lives and _Z87C_THEN_HE_DID.search(lowered[lives.end() :]):
         return "family_member"
     return None
 
@@ -6029,7 +6064,12 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     a74a_said = text  # -- round 74, helper a74a --: as written, for a74a_no_denied_injury
     text = _LEAD78_WHY_SERVICE.sub(" why is that service ", text)  # round 78, Margaret
     text = _K4_UNSURE_SEXUAL.sub(lambda said: said.group(1), text)  # -- round 65, helper k4 --
-    text = _NAMED_BOY.sub("my friend ", text)
+    if _Z87C_PARENT_TELLS.search(text):
+        text = _NAMED_BOY.sub(
+            lambda said: "my daughter " if "girl" in said.group(0).lower() else "my son ", text
+        )
+    else:
+        text = _NAMED_BOY.sub("my friend ", text)
     if _STREET_TALK.search(text):
         text = _MY_BOY.sub("my friend", text)
     text = z73c_exs_relative(text)  # -- round 73, helper z73c --: "my ex husbands brother"
@@ -6186,7 +6226,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         offender = "someone_known"
     # -- round 31, helper R --
     if offender is None and "carer" not in details:
-        offender = _r31_relative_at_home(lowered)
+        offender = _r31_relative_at_home(lowered) or z87c_relative_at_home(lowered)
     if "paid_carer" in details and offender in (None, "partner_or_ex", "family_member"):
         # A paid carer, from an agency, is not "personally connected" (Domestic Abuse Act 2021,
         # s.2), even when the one cared for lives with the writer: someone known, never abuse
@@ -6260,6 +6300,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         # Papers or money kept by a partner or relatives at home, not trafficking: domestic abuse.
         crime = "domestic_abuse"
+    if (
+        crime is None
+        and "criminal_exploitation" in details
+        and re.search(r"\b(?:owe|owes|owed|owing|debt|pay (?:him|her|them) back)\b", lowered)
+    ):
+        # z87c (round 87): Jade, 17: "he gets me to hold stuff for him like in my bag and at
+        # mine. he says i owe him cos he buys me stuff" got "What happened?" twice: made to hold
+        # things for a made-up debt is criminal exploitation (the Code's trafficking crime).
+        crime = "human_trafficking"
     if crime in ("assault", "criminal_damage") and (offender or known_offender) in (
         "partner_or_ex",
         "family_member",
@@ -6278,6 +6327,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         and x71b_goes_for_me(lowered)
     ):
         crime = "domestic_abuse"  # -- round 71, helper x71b --: "my wife ... goes for me" (Paul)
+    if (
+        crime in ("robbery", "theft")
+        and (offender or known_offender) in ("partner_or_ex", "family_member")
+        and "weapon" in details
+    ):
+        # z87c (round 87): Dave, of his son: "its the stealing and the hammer thing", then "not
+        # just theft, he threatened me with the hammer" was noted as a theft, then a robbery:
+        # taking and a threat with a weapon by a relative is domestic abuse.
+        crime = "domestic_abuse"
     if about_relative and crime in ("robbery", "theft") and offender == "family_member":
         # -- round 40, helper G1 --: a grandson at home taking from her purse and pushing her
         # (Gloria, 69): abuse by a relative, not "a robbery".

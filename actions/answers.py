@@ -2118,6 +2118,29 @@ def t84b_yes_unless_police_told(text: str) -> bool:
 # end t84b
 
 
+# z87c (round 87): Maria, told to give the police "receipts" for what the crime cost: "no
+# receipt, is my salary! 1600 pound he not pay. and you not say why most serious crime" closed
+# her referral ("OK, we won't pass your details on"). "no" before a thing is about that thing
+# (she has no receipt), not a no to being contacted.
+_Z87C_NO_THING = re.compile(
+    r"^(?:no+|nah) (?:receipts?|proof|papers?|paperwork|contract|payslips?|invoices?|bills?|"
+    r"documents?|evidence|photos?|pictures?|messages?|texts?|witness(?:es)?|cctv|crime number|"
+    r"reference|bank statements?)\b"
+)
+
+
+def z87c_no_thing_said_back(text: str) -> bool:
+    words = plain(text)
+    thing = _Z87C_NO_THING.match(words)
+    if thing is None:
+        return False
+    rest = words[thing.end() :].strip()
+    return not (
+        _REFER_NO.search(rest)
+        or re.search(r"\b(?:dont|do not|never) (?:want|need)\b|\bno thanks?\b", rest)
+    )
+
+
 def read_referral_consent(text: str) -> Answer:
     """Only a clear yes or no: the answer decides whether anyone will contact them, and a
     wrong "no" ("OK, we won't pass your details on") leaves them without the help they asked
@@ -2128,6 +2151,11 @@ def read_referral_consent(text: str) -> Answer:
         # won't pass your details on": the no is to danger, not to being contacted.
         rest = text[safe.end() :]
         return read_referral_consent(rest) if rest.strip(" .,!?") else NO_ANSWER
+    if z87c_no_thing_said_back(text):
+        # z87c (round 87): "no receipt, is my salary!" (Maria): a yes after it still counts.
+        rest = _Z87C_NO_THING.sub("", plain(text), count=1).strip()
+        z87c_then = read_referral_consent(rest) if rest else NO_ANSWER
+        return z87c_then if z87c_then.value is True else NO_ANSWER
     if b75a_only_if_forced_no(text):
         return Answer(False)  # -- round 75, helper b75a -- "only if I have to, and I don't want to"
     if t84b_yes_unless_police_told(text):

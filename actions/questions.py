@@ -552,7 +552,16 @@ _ARE_YOU_POLICE = re.compile(
 
 def asks_if_hate_crime(text: str) -> bool:
     """ "does that count as a hate crime?" """
-    return is_question(text) and bool(_IS_IT_HATE_CRIME.search(plain(text)))
+    words = plain(text)
+    # z87c (round 87): Maria: "he always say stupid portuguese, foreign people all thief. is that
+    # count?" got "I can't answer": the hate told beside it is what she asks about.
+    if (
+        is_question(text)
+        and re.search(r"\b(?:is|does) (?:that|this|it) (?:count|counts)\b", words)
+        and account.read_hate(text)[0] is True
+    ):
+        return True
+    return is_question(text) and bool(_IS_IT_HATE_CRIME.search(words))
 
 
 def asks_if_we_are_police(text: str) -> bool:
@@ -574,10 +583,11 @@ def asks_when_they_will_be_contacted(text: str) -> bool:
 
 
 _FOR_MEN = re.compile(
+    # z87c (round 87): "dads", "fathers": Dave, "is there anything for dads like me".
     r"\b(?:anywhere|anything|anyone|anybody|somewhere|service|services|help|support|helpline|"
     r"charity|one|place)\b.{0,30}\b(?:for|helps?|that helps?) (?:men|males|a man|blokes|guys|"
-    r"lads)\b|\b(?:only|just|mainly|all) for (?:women|woman|ladies|females|girls)\b|\bdo (?:you|"
-    r"they) (?:help|support|take|do) (?:men|males|blokes|guys)\b"
+    r"lads|dads|fathers|a dad|a father)\b|\b(?:only|just|mainly|all) for (?:women|woman|ladies|"
+    r"females|girls)\b|\bdo (?:you|they) (?:help|support|take|do) (?:men|males|blokes|guys)\b"
 )
 
 
@@ -1986,6 +1996,12 @@ _TELL_THE_POLICE = re.compile(
     r"(?:police|feds|cops)\b|\bdo they make (?:you|me) (?:go to|report to|tell) (?:the )?police\b|"
     r"\b(?:does|will|would|do) (?:this|it|my info|my information|my details|that|any of this) go "
     r"(?:to|round to|straight to) (?:the )?(?:police|feds|cops|old bill)\b|"
+    # z87c (round 87): Dave: "does this chat go to the police?", "does what i write here go to
+    # the police or not" were passed over (answered only when asked a third time).
+    r"\b(?:does|will|would|do) (?:this chat|the chat|this conversation|my (?:messages|answers)|"
+    r"what i (?:write|say|type|tell you|wrote|said|ve (?:written|said|told you)|have (?:written|"
+    r"said|told you))(?: (?:here|in here|on here|to you))?) (?:go|get sent|get passed) (?:on )?"
+    r"(?:to|round to|straight to) (?:the )?(?:police|feds|cops|old bill)\b|"
     r"\b(?:do|does|will|would) the (?:police|feds|cops) (?:get told|find out|know|hear|be told)\b|"
     r"\b(?:aint|arent|wont|won t|not) (?:gonna |going to )?tell (?:the )?(?:police|feds|cops)\b"
 )
@@ -2825,7 +2841,10 @@ _FINANCIAL_BODY = re.compile(
 
 # "am i gonna get arrested" from a young person made to carry drugs.
 _ARRESTED_Q = re.compile(
-    r"\b(?:am i|will i|would i|could i|can i) (?:gonna |going to |be )?(?:get )?(?:arrested|"
+    # z87c (round 87): Jade, 17: "if i tell police wont i get arrested too?", "im asking if ill
+    # get arrested for the drugs in my room".
+    r"\b(?:am i|will i|would i|could i|can i|wont i|won t i|wouldnt i|if ill|if i ll|if i will|"
+    r"if i would|if id|if i d) (?:gonna |going to |be )?(?:get )?(?:arrested|"
     r"nicked|in trouble|charged|locked up)\b|\bwill (?:the )?(?:police|feds|they) (?:arrest|nick|"
     r"charge) me\b"
 )
@@ -10365,6 +10384,10 @@ def b6_asks_what_to_do_before_the_partner_is_back(
     if not _close(crime_type, told) or told.get("for_child"):
         return False
     if re.search(r"\b(?:my|our) (?:son|daughter|kids?|children|child|boy|girl)\b", words):
+        return False
+    if told.get("relationship_to_offender") == "family_member":
+        # z87c (round 87): Dave, 58, of his son: "what do i do if he comes back tonight" got
+        # Galop and "keep a bag and phone ready", written for leaving a partner.
         return False
     return (
         is_question(text)
@@ -21094,6 +21117,8 @@ _R6_FIT_ASKED = re.compile(
 
 def r6_asks_if_helpline_takes_woman_abused_by_woman(text: str) -> bool:
     words = plain(text)
+    if _FOR_MEN.search(words):
+        return False  # z87c (round 87): Dave, "it was for women. is there anything for dads"
     return bool(
         _R6_HELPLINE.search(words)
         and _R6_WOMAN_BY_WOMAN.search(words)
@@ -25231,7 +25256,10 @@ _W8_WAGES_ASKED = re.compile(
     r"\bfor my (?:money|pay|wages)\b|\bmoney for (?:my )?work\b|\bacas\b"
 )
 _W8_ARREST_ME = re.compile(
-    r"\barrest (?:me|i)\b|\b(?:am i|i am|im) (?:going to be |gonna be )?arrested\b"
+    r"\barrest (?:me|i)\b|\b(?:am i|i am|im) (?:going to be |gonna be )?arrested\b|"
+    # z87c (round 87): Maria, accused of stealing a watch: "i go to prison if he say i steal
+    # watch?", "he say he call police for the watch. i go to prison??".
+    r"\bi (?:go|going|will go|gonna go|get sent|be sent) (?:to )?(?:prison|jail)\b"
 )
 _W8_ACCUSED = re.compile(
     r"\b(?:say|said|says|think|thinks|accus\w*|blame\w*)\b.{0,12}\b(?:steal|stole|stolen|took|"
@@ -44717,7 +44745,21 @@ def k78f_asks_for_money_lost_to_the_crime(
         words,
     ):
         return False
+    if z87c_pay_owed_by_boss(text, answers):
+        return False  # z87c (round 87): Maria's unpaid pay got the court-compensation answer
     return bool(_K78F_CRIME_LOSS.search(said_with(text, answers)))
+
+
+# z87c (round 87): Maria, a cleaner her boss did not pay: "what about my money, who help me get
+# my money" got the CICA and court-compensation answer; it is pay owed (Acas).
+_Z87C_EMPLOYER = re.compile(r"\b(?:boss|employer|manager|salary|wages?)\b")
+
+
+def z87c_pay_owed_by_boss(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = said_with(text, answers)
+    if re.search(r"\bnot (?:my|the|a|his|her) (?:boss|employer|manager)\b|\bself employed\b", said):
+        return False  # Imran (round 78): "hes not my boss hes a passenger mate. im self employed"
+    return w8_asks_about_unpaid_pay(text, answers) and bool(_Z87C_EMPLOYER.search(said))
 
 
 def asks_without_a_mark_here(text: str) -> bool:
