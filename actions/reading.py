@@ -6566,6 +6566,13 @@ def p2_any_time_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, An
 # -- end of round 69, helper P2 --
 
 
+# z87d (round 87): Kofi, a disability noted by mistake: "I said take off the disability".
+_Z87D_TAKE_DISABILITY_OFF = re.compile(
+    r"\b(?:take|taking|remove|delete) (?:off )?(?:the |my |that )?(?:disability|disabled)"
+    r"(?: bit| part| thing)?(?: off)?\b"
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -6877,6 +6884,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["impairment"] = False  # -- round 65, helper J2 -- (Pete's bad back)
     elif answers.get("impairment") is True and l5_irrelevant_condition_named(text, answers):
         changes["impairment"] = False  # -- round 66, helper l5 -- (Dave's "dodgy back")
+    elif answers.get("impairment") is True and _Z87D_TAKE_DISABILITY_OFF.search(words):
+        changes["impairment"] = False  # z87d (round 87): Kofi, "I said take off the disability"
     changes.update(g5_no_disability_clears_relay(text, answers, changes))  # round 60, helper G5
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
