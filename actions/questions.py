@@ -34478,6 +34478,50 @@ _N5_WHATS_HAVENS = re.compile(
 )
 
 
+# z87d (round 87): Chloe, 26, spiked and not remembering getting home: "what would i even tell
+# the police if i dont remember anything", "if i go to the police and i cant remember anything,
+# is there any point?".
+_Z87D_NO_MEMORY = re.compile(
+    r"\b(?:dont|don t|do not|cant|can t|cannot|can not|didnt) (?:even |really )?"
+    r"remember\b|\bno memory\b|\bremember (?:nothing|anything)\b|\bmemory (?:is )?(?:gone|blank)\b"
+)
+_Z87D_TELL_POLICE = re.compile(r"\b(?:police|report\w*|feds|101)\b")
+_Z87D_ASKS_POINT = re.compile(
+    r"\bwhat (?:would|do|should|can|will) i (?:even |actually )?(?:tell|say)\b|\bany point\b|"
+    r"\bis it (?:worth|pointless)\b|\bwhats the point\b|\bcan i (?:still )?report\b"
+)
+
+
+_Z87D_HAVE_I_SAID_YES = re.compile(
+    r"\b(?:have|did|had) i (?:already |just )?(?:said|say|agreed|agree|given|give|consented|"
+    r"consent)(?: yes| ok| okay)?(?: to)? (?:(?:passing|pass|sending|send|giving|give|sharing|"
+    r"share) (?:on )?(?:my )?(?:details|info|information|number)|(?:the |a )?referral|that|it)\b"
+)
+
+
+def z87d_consent_read_back(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """ "wait have i said yes to passing on my details?": whether a referral was agreed, read
+    back (the yes kept, or not yet given), or None."""
+    if not _Z87D_HAVE_I_SAID_YES.search(plain(text)):
+        return None
+    agreed = (answers or {}).get("referral_consent")
+    return "utter_z87d_consent_given" if agreed is True else "utter_z87d_consent_not_yet"
+
+
+def z87d_police_without_memory(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A spiking victim asking what to tell the police, or whether there's any point, when they
+    don't remember what happened."""
+    words = plain(text)
+    return (
+        bool(_Z87D_NO_MEMORY.search(words))
+        and bool(_Z87D_TELL_POLICE.search(words))
+        and (is_question(text) or bool(_Z87D_ASKS_POINT.search(words)))
+        and bool(_N5_SPIKED_SAID.search(said_with(text, answers)))
+    )
+
+
 def n5_spiked_test_without_police(text: str, answers: Mapping[str, Any] | None) -> bool:
     return bool(_N5_TEST_WITHOUT_POLICE.search(plain(text))) and bool(
         _N5_SPIKED_SAID.search(said_with(text, answers))
@@ -39010,6 +39054,19 @@ def matching_answers(
             Say(response="utter_m4r67_carers_partner_care_goes_on"),
         ),
         # -- end of round 67, helper m4 rows --
+        # z87d (round 87): Chloe, "wait have i said yes to passing on my details?" (her "ok" was
+        # taken as a yes) got why the questions are asked: the consent read back.
+        *(
+            ((True, Say(response=z87d_read)),)
+            if (z87d_read := z87d_consent_read_back(text, answers))
+            else ()
+        ),
+        # z87d (round 87): Chloe, spiked, "what would i even tell the police if i dont remember
+        # anything" got the privacy notice, then "I can't answer".
+        (
+            z87d_police_without_memory(text, crime_type, answers),
+            Say(response="utter_z87d_report_without_memory"),
+        ),
         # -- round 67, helper m1 --: at the top, as these got the next question, the shop
         # worker's text, "I can't answer" or the intimidation text twice (Nkechi, Aaron); each
         # needs its context (a threat to wait for them, a hospital, a witness's family).

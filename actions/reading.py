@@ -7379,6 +7379,10 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
             # home weekends" (Chloe, saved as "in the day"): the times before the "not".
             times = read_answer("contact_times", instead.group("t")).value or times
         times = times or s1_times_put_right(text)  # -- round 48, helper S1 --
+        if times == "any time" and plain(str(answers.get("contact_times") or "")).startswith(
+            "any time"
+        ):
+            times = None  # z87d (round 87): any time kept already (Gemma, round 80)
         # x86a (round 86): Pat, "NOT tuesdays and fridays ... Any other day", "mondays wednesdays"
         days = x86a_days_put_right(text, str(answers.get("contact_times") or ""))
         if not times and days and x86a_same_days(days, str(answers.get("contact_times") or "")):
@@ -7678,6 +7682,14 @@ def n2_times_with_hour_left_out(part: str) -> bool:
 # -- end of round 68, helper n2 (times) --
 
 
+# z87d (round 87): Chloe, whose texts were set for any time, put it right with "ANY TIME. stop
+# changing it": any time, said on its own, is the time.
+_Z87D_ANY_TIME_ALONE = re.compile(
+    r"^(?:no |i said |its |it s |it is |just )?any ?time(?: (?:is|its) (?:fine|ok|okay|good))?"
+    r"(?: please| pls| for the texts)?$"
+)
+
+
 def times_given(text: str) -> str | None:
     """The times a message gives to be contacted at, when giving them is what the message does:
     "after 4pm weekdays", "what?? no the time is after 4 thats not a time" (the times alone), but
@@ -7693,6 +7705,9 @@ def times_given(text: str) -> str | None:
     found: list[str] = []
     for part in re.split(r"(?<=[.?!\n])\s*", text):
         words = plain(part)
+        if _Z87D_ANY_TIME_ALONE.match(words):
+            found.append("any time")  # z87d (round 87): Chloe, "ANY TIME. stop changing it"
+            continue
         if (
             not words
             or "?" in part

@@ -119,3 +119,72 @@ def test_i_said_take_off_the_disability_takes_it_off():
         "I didn't say take off the hate crime. It IS a hate crime. I said take off the disability."
     )
     assert corrections(text, {**KOFI, "impairment": True}) == {"impairment": False}
+
+
+# 4. Chloe: a question is not a contact time; "any time" puts it right; "stop changing it" is
+# not the stop command.
+def test_asking_whether_to_ring_the_havens_is_not_a_contact_time():
+    from actions.answers import contact_said
+    from actions.reading import times_given
+
+    text = (
+        "ok. should i ring the havens today or can it wait till the weekend, i feel like such "
+        "an idiot"
+    )
+    assert "contact_times" not in contact_said(text)
+    assert times_given(text) is None
+
+
+def test_i_said_any_time_puts_the_time_right():
+    from actions.answers import contact_said
+
+    text = "no i said any time for the texts!! i was asking if i should ring the havens today"
+    assert contact_said(text).get("contact_times") == "any time"
+
+
+def test_any_time_stop_changing_it_is_the_time_not_a_stop():
+    from actions.reading import times_given
+    from bot.safety_net import p5_stop_not_trusted
+
+    assert times_given("ANY TIME. stop changing it") == "any time"
+    assert p5_stop_not_trusted("ANY TIME. stop changing it")
+    assert not p5_stop_not_trusted("stop")
+
+
+# 5. Chloe: "have I said yes?" is answered by reading back whether a referral was agreed.
+@pytest.mark.parametrize(
+    ("agreed", "response"),
+    [(True, "utter_z87d_consent_given"), (None, "utter_z87d_consent_not_yet")],
+)
+def test_have_i_said_yes_reads_back_the_consent(agreed, response):
+    text = (
+        "wait have i said yes to passing on my details? i think i do want that but who would it "
+        "go to"
+    )
+    assert answer(text, "assault", referral_consent=agreed) == response
+    (reply,) = sendable(response)
+    assert "support team" in reply and len(reply) <= 320
+
+
+# 6. Chloe: reporting a spiking she doesn't remember.
+CHLOE_SAID = [
+    "hi um i dont really know if this is the right place. i think my drink got spiked on saturday"
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i said i dont have a condition tho, its just anxiety from this. anyway what would i even "
+        "tell the police if i dont remember anything",
+        "thats not what i asked. i mean if i go to the police and i cant remember anything, is "
+        "there any point?",
+    ],
+)
+def test_telling_the_police_without_remembering_is_answered(text):
+    from tests.unit.known_answers import said_answer
+
+    assert said_answer(text, "assault", CHLOE_SAID) == "utter_z87d_report_without_memory"
+    (reply,) = sendable("utter_z87d_report_without_memory")
+    assert "even if you don't remember" in reply and "020 3299 6900" in reply
+    assert len(reply) <= 320
