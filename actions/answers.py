@@ -2812,6 +2812,23 @@ def v86c1_not_on_those_days(words: str, time: str) -> bool:
     )
 
 
+# z87d (round 87): Chloe, her texts set for any time: "ok. should i ring the havens today or can
+# it wait till the weekend" was kept as the times to text her ("today, till the weekend"), and
+# "no i said any time for the texts!! i was asking if i should ring the havens today" as
+# "today". Asking whether they should ring someone, or whether it can wait, is no time to be
+# contacted; "i said any time" puts the time right.
+_Z87D_ASKS_ABOUT_THEIR_OWN_CALL = re.compile(
+    r"\b(?:should|shall|can|could|do|must|would) (?:i|we) (?:\w+ )?(?:ring|call|phone|contact|"
+    r"text|email|go to|see)\b|\b(?:i|we) should (?:\w+ )?(?:ring|call|phone|contact|go)\b|"
+    r"\b(?:i|im|i m) (?:was|am)? ?(?:just |only )?asking (?:if|whether|about)\b|"
+    r"\b(?:can|could|should) it wait\b"
+)
+_Z87D_ANY_TIME_SAID = re.compile(
+    r"\b(?:i said|i put|i chose|i picked|i told you|it was|its|it s|it is|make it|set it to|"
+    r"change it to|put it (?:back )?to)(?: \w+)?? any ?time\b(?! soon)"
+)
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -2861,6 +2878,7 @@ def contact_said(text: str) -> dict[str, Any]:
         # (Gloria): asking when they will ring, and where to sleep, are not times to ring.
         and not ("?" in part and _R34_WILL_THEY.match(plain(part)))
         and not _R34_NOT_ABOUT_CALLS.search(plain(part))
+        and not _Z87D_ASKS_ABOUT_THEIR_OWN_CALL.search(plain(part))  # z87d (round 87): Chloe
     )
     own = " | ".join([*g76b_only_times_openings(text), own])  # -- round 76, helper g76b --
     times = _TIME_WORDS.findall(own)
@@ -2913,6 +2931,9 @@ def contact_said(text: str) -> dict[str, Any]:
         )
 
     said_times = [t for t in times if not negated(t)]
+    if not said_times and not times and _Z87D_ANY_TIME_SAID.search(own):
+        found["contact_times"] = "any time"  # z87d (round 87): "no i said any time for the texts"
+
     if said_times and not _NOT_WHEN.search(words):
         # "not in the mornings... After eleven is best": both, so the worker reads both.
         kept = [*said_times, *(f"not {t}" for t in times if negated(t))]

@@ -3105,6 +3105,38 @@ def race_or_religion_hate(text: str, answers: Mapping[str, Any] | None) -> bool:
     return not _DISABILITY_WORDS.search(words) or bool(_HATE_WORDS.search(words))
 
 
+# z87d (round 87): Kofi, Ghanaian and Christian, racist graffiti on his car: "Will the police
+# actually treat it as a hate crime though?" was offered Tell MAMA and CST ("Tell MAMA? I'm not
+# Muslim ... It was about my skin colour"). Faith services only when religion-based hate, or a
+# faith, is told; race alone gets Stop Hate UK and Victim Support.
+_Z87D_FAITH_WORDS = re.compile(
+    r"\b(?:hijab|headscarf|niqab|kippah|yarmulke|muslim|islam\w*|jew|jewish|antisemit\w*|"
+    r"anti semit\w*|mosque|synagogue|religion|religious|faith)\b"
+)
+_Z87D_RACE_WORDS = re.compile(
+    r"\b(?:racis\w*|race|racial\w*|n word|skin colou?r|colou?r of my skin|black|ethnic\w*)\b"
+)
+
+
+def z87d_hate_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """The hate crime answer that fits what was told: the faith services (Tell MAMA, CST) for
+    hate by religion, Stop Hate UK for race, the general one otherwise."""
+    if not race_or_religion_hate(text, answers):
+        return "utter_hate_taken_seriously_any"
+    strands = set((answers or {}).get("hate_strand") or ())
+    communities = set((answers or {}).get("community") or ())
+    words = plain(text)
+    if (
+        "religion" in strands
+        or communities & {"muslim", "jewish"}
+        or _Z87D_FAITH_WORDS.search(words)
+    ):
+        return "utter_hate_taken_seriously"
+    if "race" in strands or _Z87D_RACE_WORDS.search(words):
+        return "utter_z87d_race_hate_taken_seriously"
+    return "utter_hate_taken_seriously_any"
+
+
 def asks_if_police_take_hate_seriously(text: str, answers: Mapping[str, Any] | None) -> bool:
     answers = answers or {}
     words = plain(text)
@@ -22750,6 +22782,8 @@ def t2_asks_if_disability_hate(text: str) -> bool:
     words = plain(text)
     if re.search(r"\b(?:deaf|notes?)\b", words):
         return False  # Farah's answer (notes calling her 'deaf dumb'), below
+    if z87d_disability_denied(text):
+        return False  # z87d (round 87): Kofi, "Disability hate crime?? It was RACIST."
     return (
         is_question(text)
         and bool(_T2_DISABILITY.search(words))
@@ -23092,12 +23126,56 @@ _HATE_AFFIRMED = re.compile(
 )
 
 
+# z87d (round 87): Kofi, whose disability was noted by mistake: "I don't have a disability.
+# Where did you get that from? Take it off." was told the hate crime was taken off; then "It IS
+# a hate crime. I said take off the disability." and "Disability hate crime?? It was RACIST." got
+# the disability hate crime text twice. The disability is what is to go; the hate is kept.
+_Z87D_NO_DISABILITY = re.compile(
+    r"\b(?:i|we) (?:dont|don t|do not|didnt|didn t|never) (?:have|had|got|say|said)(?: (?:i have|"
+    r"i had|i got))? (?:a |any |no )?(?:disability|disabilities|health condition|condition)\b|"
+    r"\b(?:im|i m|i am) not disabled\b|"
+    r"\b(?:take|taking|took|remove|delete) (?:off )?(?:the |my |that )?(?:disability|disabled)"
+    r"(?: bit| part| thing)?(?: off)?\b|"
+    r"\bdisability (?:hate crime|hate)\b.{0,20}\b(?:it was|its|it s|it is|was) (?:racis\w*|"
+    r"about (?:my )?(?:race|skin|colou?r))\b"
+)
+_Z87D_HATE_KEPT = re.compile(
+    r"\b(?:it is|its|it s|it was|is|was) (?:a |still a )?(?:hate crime|racis\w*)\b|"
+    r"\bdidnt say take (?:off )?the hate\b|\bdid not say take (?:off )?the hate\b"
+)
+
+
+def z87d_disability_denied(text: str) -> bool:
+    """ "I don't have a disability ... take it off", "I said take off the disability",
+    "Disability hate crime?? It was RACIST": their own disability is what is wrong."""
+    return bool(_Z87D_NO_DISABILITY.search(plain(text)))
+
+
+def z87d_hate_kept(text: str, answers: Any) -> str | None:
+    """The answer saying the disability is off and the hate crime kept, when a hate crime is
+    noted and the person puts the disability right while keeping the hate ("It IS a hate
+    crime. I said take off the disability."), or None."""
+    answers = answers or {}
+    if answers.get("hate_motivated") is not True or not z87d_disability_denied(text):
+        return None
+    words = plain(text)
+    if not _Z87D_HATE_KEPT.search(words):
+        return None
+    strands = set(answers.get("hate_strand") or ())
+    race = "race" in strands or bool(re.search(r"\b(?:racis\w*|race|skin|colou?r)\b", words))
+    return "utter_z87d_race_hate_kept" if race else "utter_z87d_hate_kept"
+
+
 def t1_takes_hate_off(text: str, answers: Any) -> bool:
     """ "i never said it was cos im trans ... can you take that off" (Sam), when a hate crime was
     noted (so "I've taken it off" is true: reading.corrections takes it off)."""
     words = plain(text)
     if (answers or {}).get("hate_motivated") is not True:
         return False
+    if z87d_disability_denied(text) and not re.search(
+        r"\b(?:hate|trans|race|religion|gay)\b", words
+    ):
+        return False  # z87d (round 87): Kofi's disability, not the hate, is to go
     kept = _HATE_AFFIRMED.search(words)
     if kept and not re.search(
         r"\b(?:dont|don t|do not|not|never|didnt|told|say|said|saying)\b",
@@ -34563,6 +34641,50 @@ _N5_WHATS_HAVENS = re.compile(
 )
 
 
+# z87d (round 87): Chloe, 26, spiked and not remembering getting home: "what would i even tell
+# the police if i dont remember anything", "if i go to the police and i cant remember anything,
+# is there any point?".
+_Z87D_NO_MEMORY = re.compile(
+    r"\b(?:dont|don t|do not|cant|can t|cannot|can not|didnt) (?:even |really )?"
+    r"remember\b|\bno memory\b|\bremember (?:nothing|anything)\b|\bmemory (?:is )?(?:gone|blank)\b"
+)
+_Z87D_TELL_POLICE = re.compile(r"\b(?:police|report\w*|feds|101)\b")
+_Z87D_ASKS_POINT = re.compile(
+    r"\bwhat (?:would|do|should|can|will) i (?:even |actually )?(?:tell|say)\b|\bany point\b|"
+    r"\bis it (?:worth|pointless)\b|\bwhats the point\b|\bcan i (?:still )?report\b"
+)
+
+
+_Z87D_HAVE_I_SAID_YES = re.compile(
+    r"\b(?:have|did|had) i (?:already |just )?(?:said|say|agreed|agree|given|give|consented|"
+    r"consent)(?: yes| ok| okay)?(?: to)? (?:(?:passing|pass|sending|send|giving|give|sharing|"
+    r"share) (?:on )?(?:my )?(?:details|info|information|number)|(?:the |a )?referral|that|it)\b"
+)
+
+
+def z87d_consent_read_back(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """ "wait have i said yes to passing on my details?": whether a referral was agreed, read
+    back (the yes kept, or not yet given), or None."""
+    if not _Z87D_HAVE_I_SAID_YES.search(plain(text)):
+        return None
+    agreed = (answers or {}).get("referral_consent")
+    return "utter_z87d_consent_given" if agreed is True else "utter_z87d_consent_not_yet"
+
+
+def z87d_police_without_memory(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A spiking victim asking what to tell the police, or whether there's any point, when they
+    don't remember what happened."""
+    words = plain(text)
+    return (
+        bool(_Z87D_NO_MEMORY.search(words))
+        and bool(_Z87D_TELL_POLICE.search(words))
+        and (is_question(text) or bool(_Z87D_ASKS_POINT.search(words)))
+        and bool(_N5_SPIKED_SAID.search(said_with(text, answers)))
+    )
+
+
 def n5_spiked_test_without_police(text: str, answers: Mapping[str, Any] | None) -> bool:
     return bool(_N5_TEST_WITHOUT_POLICE.search(plain(text))) and bool(
         _N5_SPIKED_SAID.search(said_with(text, answers))
@@ -39167,6 +39289,19 @@ def matching_answers(
             Say(response="utter_m4r67_carers_partner_care_goes_on"),
         ),
         # -- end of round 67, helper m4 rows --
+        # z87d (round 87): Chloe, "wait have i said yes to passing on my details?" (her "ok" was
+        # taken as a yes) got why the questions are asked: the consent read back.
+        *(
+            ((True, Say(response=z87d_read)),)
+            if (z87d_read := z87d_consent_read_back(text, answers))
+            else ()
+        ),
+        # z87d (round 87): Chloe, spiked, "what would i even tell the police if i dont remember
+        # anything" got the privacy notice, then "I can't answer".
+        (
+            z87d_police_without_memory(text, crime_type, answers),
+            Say(response="utter_z87d_report_without_memory"),
+        ),
         # -- round 67, helper m1 --: at the top, as these got the next question, the shop
         # worker's text, "I can't answer" or the intimidation text twice (Nkechi, Aaron); each
         # needs its context (a threat to wait for them, a hospital, a witness's family).
@@ -40610,6 +40745,14 @@ def matching_answers(
         (v4_asks_if_support_passes_it_on(text), Say(response="utter_support_not_police")),
         # -- round 49, helper T1 --: near the top, as these got "I can't answer", the privacy
         # text, the spiking answer or court-order answers (Ellie, Tyrone, Sam).
+        # z87d (round 87): Kofi, "I said take off the disability. It IS a hate crime": the
+        # disability goes, the race hate is kept and said back (not the hate taken off, nor the
+        # disability hate crime text twice).
+        *(
+            ((True, Say(response=z87d_kept)),)
+            if (z87d_kept := z87d_hate_kept(text, answers))
+            else ()
+        ),
         (t1_takes_hate_off(text, answers), Say(response="utter_t1_hate_taken_off")),
         (
             t1_believed_drunk_not_spiked(text, crime_type, answers),
@@ -43443,11 +43586,7 @@ def matching_answers(
         (asks_who_pays_for_damage(text, crime_type), Say(response="utter_damage_who_pays")),
         (
             asks_if_police_take_hate_seriously(text, answers),
-            Say(
-                response="utter_hate_taken_seriously"
-                if race_or_religion_hate(text, answers)
-                else "utter_hate_taken_seriously_any"
-            ),
+            Say(response=z87d_hate_answer(text, answers)),
         ),
         (
             asks_what_police_do_after_a_while(text, crime_type),

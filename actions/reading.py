@@ -6566,6 +6566,13 @@ def p2_any_time_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, An
 # -- end of round 69, helper P2 --
 
 
+# z87d (round 87): Kofi, a disability noted by mistake: "I said take off the disability".
+_Z87D_TAKE_DISABILITY_OFF = re.compile(
+    r"\b(?:take|taking|remove|delete) (?:off )?(?:the |my |that )?(?:disability|disabled)"
+    r"(?: bit| part| thing)?(?: off)?\b"
+)
+
+
 def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
@@ -6966,6 +6973,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         changes["impairment"] = False  # -- round 65, helper J2 -- (Pete's bad back)
     elif answers.get("impairment") is True and l5_irrelevant_condition_named(text, answers):
         changes["impairment"] = False  # -- round 66, helper l5 -- (Dave's "dodgy back")
+    elif answers.get("impairment") is True and _Z87D_TAKE_DISABILITY_OFF.search(words):
+        changes["impairment"] = False  # z87d (round 87): Kofi, "I said take off the disability"
     changes.update(g5_no_disability_clears_relay(text, answers, changes))  # round 60, helper G5
     adult = None if parent else _NOT_UNDER_18.search(words)
     if answers.get("under_18") is True and adult:
@@ -7459,6 +7468,10 @@ def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> d
             # home weekends" (Chloe, saved as "in the day"): the times before the "not".
             times = read_answer("contact_times", instead.group("t")).value or times
         times = times or s1_times_put_right(text)  # -- round 48, helper S1 --
+        if times == "any time" and plain(str(answers.get("contact_times") or "")).startswith(
+            "any time"
+        ):
+            times = None  # z87d (round 87): any time kept already (Gemma, round 80)
         # x86a (round 86): Pat, "NOT tuesdays and fridays ... Any other day", "mondays wednesdays"
         days = x86a_days_put_right(text, str(answers.get("contact_times") or ""))
         if not times and days and x86a_same_days(days, str(answers.get("contact_times") or "")):
@@ -7758,6 +7771,14 @@ def n2_times_with_hour_left_out(part: str) -> bool:
 # -- end of round 68, helper n2 (times) --
 
 
+# z87d (round 87): Chloe, whose texts were set for any time, put it right with "ANY TIME. stop
+# changing it": any time, said on its own, is the time.
+_Z87D_ANY_TIME_ALONE = re.compile(
+    r"^(?:no |i said |its |it s |it is |just )?any ?time(?: (?:is|its) (?:fine|ok|okay|good))?"
+    r"(?: please| pls| for the texts)?$"
+)
+
+
 def times_given(text: str) -> str | None:
     """The times a message gives to be contacted at, when giving them is what the message does:
     "after 4pm weekdays", "what?? no the time is after 4 thats not a time" (the times alone), but
@@ -7773,6 +7794,9 @@ def times_given(text: str) -> str | None:
     found: list[str] = []
     for part in re.split(r"(?<=[.?!\n])\s*", text):
         words = plain(part)
+        if _Z87D_ANY_TIME_ALONE.match(words):
+            found.append("any time")  # z87d (round 87): Chloe, "ANY TIME. stop changing it"
+            continue
         if (
             not words
             or "?" in part

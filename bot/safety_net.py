@@ -136,7 +136,9 @@ _NOT_OUR_DATA = re.compile(
 # -- round 40, helper G2 -- "Please stop saying about neck. I have no health condition." (Mei)
 # ended the whole chat: stopping one thing the bot says is not the stop command.
 _STOP_ONE_THING = re.compile(
-    r"\bstop (?:saying|telling me|talking|going on|writing|mentioning|repeating|sending me)"
+    # z87d (round 87): Chloe, "ANY TIME. stop changing it" (her contact time) ended the chat.
+    r"\bstop (?:saying|telling me|talking|going on|writing|mentioning|repeating|sending me|"
+    r"changing|getting (?:it|that|this) wrong|ignoring)"
     r"(?: \w+)?(?: about| that| this| the| my)?\b"
 )
 

@@ -321,11 +321,13 @@ def test_near_misses_of_who_pays(text, crime_type, expected):
 )
 @pytest.mark.parametrize("crime_type", ["assault", "stalking_harassment", "other"])
 def test_a_hate_crime_without_a_blow_is_taken_seriously(text, crime_type):
-    assert answer(text, crime_type, hate_motivated=True) == "utter_hate_taken_seriously"
-    message = sendable("utter_hate_taken_seriously")[0]
+    # z87d (round 87): no race or faith told, so not the faith services (Kofi, a Christian,
+    # was offered Tell MAMA and CST for racist graffiti).
+    assert answer(text, crime_type, hate_motivated=True) == "utter_hate_taken_seriously_any"
+    message = sendable("utter_hate_taken_seriously_any")[0]
     assert "hate crime" in message and "even if nobody hit you" in message
     # Round 39: CATCH is no longer named (its MOPAC contract ended 30 September 2025).
-    assert "CATCH" not in message and "Tell MAMA" in message and "08 08 16 89 111" in message
+    assert "CATCH" not in message and "Tell MAMA" not in message and "08 08 16 89 111" in message
 
 
 def test_the_hate_words_alone_are_enough():

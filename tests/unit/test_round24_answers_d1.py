@@ -134,7 +134,11 @@ def test_non_binary_said_in_the_question_is_enough_without_a_hate_strand():
     ],
 )
 def test_hate_for_race_or_religion_keeps_its_own_answer(text, answers):
-    assert answer(text, "assault", **answers) == "utter_hate_taken_seriously"
+    # z87d (round 87): race alone gets its own answer, without the faith services.
+    assert answer(text, "assault", **answers) in (
+        "utter_hate_taken_seriously",
+        "utter_z87d_race_hate_taken_seriously",
+    )
 
 
 @pytest.mark.parametrize(

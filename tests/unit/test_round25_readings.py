@@ -79,7 +79,11 @@ def test_disability_hate_is_not_answered_as_race_or_religion(text, answers):
     ],
 )
 def test_race_or_religion_hate_keeps_its_answer(text, answers):
-    assert answer(text, "assault", hate_motivated=True, **answers) == ("utter_hate_taken_seriously")
+    # z87d (round 87): race alone gets its own answer, without the faith services.
+    assert answer(text, "assault", hate_motivated=True, **answers) in (
+        "utter_hate_taken_seriously",
+        "utter_z87d_race_hate_taken_seriously",
+    )
 
 
 @pytest.mark.parametrize(

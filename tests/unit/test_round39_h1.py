@@ -312,7 +312,8 @@ def test_the_hate_crime_answers_no_longer_name_catch(organisations, name, slots)
 
 def test_the_hate_crime_questions_still_get_their_answers():
     said = "will the police even take it seriously tho its not like he hit me"
-    assert answer(said, "assault", hate_motivated=True) == "utter_hate_taken_seriously"
+    # z87d (round 87): no race or faith told, so not the faith services.
+    assert answer(said, "assault", hate_motivated=True) == "utter_hate_taken_seriously_any"
     assert answer(said, "assault", hate_motivated=True, hate_strand=["disability"]) in (
         "utter_hate_taken_seriously",
         "utter_hate_taken_seriously_any",

@@ -94,8 +94,13 @@ def test_arjun_is_told_to_ask_for_a_hate_crime_record():
 @pytest.mark.parametrize(
     ("text", "answers", "response"),
     [
-        ("will the police take it seriously? it was racist", {}, "utter_hate_taken_seriously"),
-        ("can i make them treat it as hate crime", {}, "utter_hate_taken_seriously"),
+        # z87d (round 87): race alone, or nothing told, gets no faith services.
+        (
+            "will the police take it seriously? it was racist",
+            {},
+            "utter_z87d_race_hate_taken_seriously",
+        ),
+        ("can i make them treat it as hate crime", {}, "utter_hate_taken_seriously_any"),
         (
             "should i ask the police to record it as a hate crime? they pulled my hijab",
             {},
