@@ -34667,6 +34667,10 @@ def z87d_consent_read_back(text: str, answers: Mapping[str, Any] | None) -> str 
     back (the yes kept, or not yet given), or None."""
     if not _Z87D_HAVE_I_SAID_YES.search(plain(text)):
         return None
+    if re.search(
+        r"\bwhat (?:happens|would happen|will happen) if i (?:say|said) yes\b", plain(text)
+    ):
+        return None  # Amani (round 46): what a yes means, utter_q3_what_yes_means
     agreed = (answers or {}).get("referral_consent")
     return "utter_z87d_consent_given" if agreed is True else "utter_z87d_consent_not_yet"
 

@@ -898,8 +898,9 @@ def v86d2_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 _Y86_CONTACT_ME = re.compile(
     r"\b(?:contact|call|ring|phone|text|message|speak to|talk to) (?:me|myself)(?: only| instead)?"
     r" (?:not|instead of|rather than) (?:her|him|them|my (?:daughter|son|sister|brother|mum|dad|"
-    r"friend|wife|husband|partner))\b|\b(?:advice|help|support) (?:just )?for me\b|\b(?:contact|"
-    r"call|ring|text) me (?:instead|only)\b"
+    r"friend|wife|husband|partner))\b"
+    # Only "me, not her": "help for me as his carer" (Gloria, round 50), "can they ring me
+    # instead?" (round 27) and "contact ME only, never her phone" (round 68) keep their answers.
 )
 
 
@@ -938,7 +939,16 @@ def y86_what_to_say_to_her_answer(text: str, answers: Mapping[str, Any]) -> Say 
         return None
     if not _Y86_WHAT_TO_SAY.search(plain(text)):
         return None
+    if _Y86_GOING_ROUND.search(plain(text)):
+        return (
+            None  # Dawn (round 49): "My husband wants to go round there": utter_t2_family_confront
+        )
     return Say(response="utter_y86_what_to_say_to_her")
+
+
+_Y86_GOING_ROUND = re.compile(
+    r"\b(?:go|going|gone|went) (?:round|over|to see him)\b|\bconfront\w*|\bhave it out\b"
+)
 
 
 # Kemi, punched in the face: "should i take pics of my eye".
@@ -963,6 +973,7 @@ def y86_photos_of_injury_answer(text: str, answers: Mapping[str, Any]) -> Say | 
 
 # Des, car keys fished through his letterbox: "What about the letterbox? Can someone come and put
 # a guard on it or something".
+_Y86_KEYS_FISHED = re.compile(r"\b(?:keys?|fish\w*|hook\w*|car)\b")
 _Y86_LETTERBOX = re.compile(r"\b(?:letter ?box|letter ?plate|mail ?slot)\b")
 _Y86_LETTERBOX_ASKS = re.compile(
     r"\b(?:guard|cage|restrictor|cover|secure|safer|stop (?:them|it|this)|what about|fit|put|"
@@ -975,6 +986,13 @@ def y86_letterbox_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
     if not (is_question(text) or "or something" in words):
         return None
     if not (_Y86_LETTERBOX.search(words) and _Y86_LETTERBOX_ASKS.search(words)):
+        return None
+    # Keys fished through it (Des), not fire or things pushed through it (Kwame, round 77:
+    # utter_letterbox_fire_safety; dog mess posted).
+    told = said_with(text, answers)
+    if answers.get("crime_type") in ("arson", "criminal_damage") and not _Y86_KEYS_FISHED.search(
+        told
+    ):
         return None
     return Say(response="utter_y86_letterbox_guard")
 
@@ -1003,9 +1021,10 @@ def y86_sleep_after_rape_answer(text: str, answers: Mapping[str, Any]) -> Say | 
 # Aisha (the man who raped her works with her): "and the work part? would i have to keep seeing
 # him": bail conditions if he is arrested, and what work can be asked for meanwhile.
 _Y86_KEEP_SEEING = re.compile(
-    r"\b(?:have to|had to|need to|got to|gotta) (?:keep |still )?(?:seeing|see|work(?:ing)? with|"
-    r"be (?:around|near|with)) (?:him|her|them)\b|\b(?:keep|still) (?:seeing|working with) "
-    r"(?:him|her|them)\b"
+    # Asked ("would i have to keep seeing him"), not told ("I have to work with him again on
+    # Thursday. Is there anything I can do to be safe at work?", round 46: utter_q1_safe_at_work).
+    r"\b(?:would|will|do|does|must|shall) i (?:have to|need to|got to|still have to) "
+    r"(?:keep |still )?(?:seeing|see|work(?:ing)? with|be (?:around|near|with)) (?:him|her|them)\b"
 )
 _Y86_WORK = re.compile(r"\b(?:work|works|working|job|office|colleague|coworker|manager|shift)\b")
 

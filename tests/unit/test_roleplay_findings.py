@@ -3337,7 +3337,8 @@ def test_lamped_and_sparked_out_is_an_assault():
 @pytest.mark.parametrize(
     ("text", "response"),
     [
-        ("can i make them treat it as hate crime", "utter_hate_taken_seriously"),
+        # z87d (round 87): with no faith told, the answer without the faith services.
+        ("can i make them treat it as hate crime", "utter_hate_taken_seriously_any"),
         ("do i get anything for the car? its a write off", "utter_damage_who_pays"),
     ],
 )

@@ -29,6 +29,7 @@ WHEN_KEYS = {
     "reported_to_police",
     "age_known",
     "older",
+    "hate_motivated",  # z87d (round 87): a hate crime told (Kofi's family at home)
     "exploited_at_work",  # v86a1 (round 86): a boss who exploits them (actions/topics.py)
     "for_someone_else",  # g76e (round 76): writing for someone else (Bisi, for her son)
 }
