@@ -1220,12 +1220,15 @@ def u86e_said_after_result(tracker: Tracker) -> list[str]:
 def u86e_chosen_service_noted(answers: dict[str, Any], tracker: Tracker) -> None:
     if answers.get("referral_consent") is False:
         return
+    said_after = u86e_said_after_result(tracker)
+    if not said_after:
+        return  # nothing said since the result: no choice to look for (most turns)
     shown = set(tracker.get_slot("referrals") or ())
     bot_texts = " ".join(
         str(event.get("text") or "") for event in tracker.events if event.get("event") == "bot"
     )
     organisations = [org for org in default_directory() if org.id in shown or org.name in bot_texts]
-    chosen = u86e_service_chosen(u86e_said_after_result(tracker), organisations)
+    chosen = u86e_service_chosen(said_after, organisations)
     if chosen is not None and chosen.id not in (answers.get("declined_services") or ()):
         answers["chosen_service"] = chosen.id
 
