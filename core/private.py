@@ -16,10 +16,12 @@ it: ``var/`` and every folder in it are 0700, every file 0600.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
 import sys
+import tempfile
 from pathlib import Path
 
 PRIVATE_UMASK = 0o077
@@ -80,20 +82,34 @@ def secret_from(name: str, var_file: Path | str) -> str:
     if value:
         return value
     path = Path(var_file)
-    if path.exists():
-        kept = path.read_text(encoding="utf-8").strip()
-        if kept:
-            return kept
+    kept = _read_secret(path)
+    if kept:
+        return kept
     path.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    value = secrets.token_hex(32)
-    # O_EXCL: two processes starting together must not each write a different secret.
+    # Processes start together (Rasa, the action server, replicas). The file appears only once
+    # its value is written: a process that opened it empty, between another's create and write,
+    # would otherwise start with no key at all. os.link publishes the finished file and fails
+    # if someone else published first, so every process ends with the same secret.
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    except FileExistsError:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(secrets.token_hex(32))
+        os.chmod(temporary, FILE_MODE)
+        with contextlib.suppress(FileExistsError):
+            os.link(temporary, path)
+    finally:
+        os.unlink(temporary)
+    kept = _read_secret(path)
+    if not kept:
+        raise ValueError(f"{path} is empty: delete it or set {name}")
+    return kept
+
+
+def _read_secret(path: Path) -> str:
+    try:
         return path.read_text(encoding="utf-8").strip()
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(value)
-    return value
+    except FileNotFoundError:
+        return ""
 
 
 def main(argv: list[str] | None = None) -> int:
