@@ -18,6 +18,7 @@ from typing import IO
 import httpx
 
 from bot import tf_threads
+from core import private
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "victims.tar.gz"
@@ -63,6 +64,9 @@ class Stack:
     """One action server and one Rasa server on free ports, with their own databases."""
 
     def __init__(self, work: Path, env: dict[str, str] | None = None) -> None:
+        # As bin/run's umask 077: the stack's files (its endpoints, databases and logs) are
+        # private whichever test, run alone, starts it first.
+        private.use_private_umask()
         self.work = work
         work.mkdir(parents=True, exist_ok=True)
         self.rasa_port, self.actions_port = free_port(), free_port()
