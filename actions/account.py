@@ -1876,9 +1876,9 @@ def _others_hearing(lowered: str) -> str:
 # f88d (round 89) -- Doreen, 81: "my hearing isnt good on the phone dear", "I cant hear well on
 # the phone": poor hearing said of the phone itself (not "my hearing" alone: Winston phones).
 F88D_HEARING_ON_PHONE = (
-    r"(?<!his )(?<!her )(?<!their )hearing (?:isnt|is not|aint|s not|not) (?:very |so |too |that )?"
+    r"(?:(?<=\bmy )|^)hearing (?:isnt|is not|aint|s not|not) (?:very |so |too |that )?"
     r"(?:good|great|brilliant|the best|what it was) (?:on|over|with) the (?:tele)?phone|"
-    r"(?<!he )(?<!she )(?<!they )(?:cant|can t|cannot) hear (?:\w+ )?(?:on|over) the (?:tele)?phone"
+    r"(?:(?<=\bi )|^)(?:cant|can t|cannot) hear (?:\w+ )?(?:on|over) the (?:tele)?phone"
 )
 _CANNOT_PHONE = re.compile(
     # f88d (round 89) -- Doreen, 81: "my hearing isnt good on the phone dear".

@@ -108,6 +108,7 @@ def test_hearing_poor_on_the_phone_cannot_phone(text):
         # Winston (round 67) phones; "my hearing" at the disability question says no more.
         "my hips arent good and my hearing, Sue helps me with the shopping",
         "his hearing isnt good on the phone",
+        "my mums hearing is not good on the phone",
     ],
 )
 def test_other_hearing_words_say_nothing_of_phoning(text):
