@@ -1873,7 +1873,16 @@ def _others_hearing(lowered: str) -> str:
     return _OTHERS_DEAF.sub(" ", lowered)
 
 
+# f88d (round 89) -- Doreen, 81: "my hearing isnt good on the phone dear", "I cant hear well on
+# the phone": poor hearing said of the phone itself (not "my hearing" alone: Winston phones).
+F88D_HEARING_ON_PHONE = (
+    r"(?:(?<=\bmy )|^)hearing (?:isnt|is not|aint|s not|not) (?:very |so |too |that )?"
+    r"(?:good|great|brilliant|the best|what it was) (?:on|over|with) the (?:tele)?phone|"
+    r"(?:(?<=\bi )|^)(?:cant|can t|cannot) hear (?:\w+ )?(?:on|over) the (?:tele)?phone"
+)
 _CANNOT_PHONE = re.compile(
+    # f88d (round 89) -- Doreen, 81: "my hearing isnt good on the phone dear".
+    r"\b(?:" + F88D_HEARING_ON_PHONE + r")\b|"
     # "a bit deaf in one ear" can still phone.
     r"\b(?:(?:im|i am) (?:rather |quite |very |getting |so )?(?:deaf|hard of hearing|mute|"
     r"non verbal|nonverbal)(?! in (?:one|my|the|his|her) (?:left |right |good |bad )?ear)|"

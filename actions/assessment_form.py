@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import echo_complaints, questions, reading, topics, wording
+from actions import account, echo_complaints, questions, reading, topics, wording
 from actions.answers import j5_friends_phone, k78a_ok_then_complains
 from actions.results import c75e_changed_since_shown, gender_question_needed, more_services
 from actions.skip_logic import next_question, under_18_then_matters
@@ -108,7 +108,26 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     t84c_supporter_number_noted(answers)  # t84c (round 84)
     u86e_chosen_service_noted(answers, tracker)  # u86e (round 86): Nadia's choice
     u86c_notes_noted(answers)  # u86c (round 86): Stanley's house phone, Wayne's Jo
+    f88d_hearing_noted(answers)  # f88d (round 89): Doreen, "my hearing isnt good on the phone"
     return answers
+
+
+# f88d (round 89) -- Doreen, 81: "my hearing isnt good on the phone dear" was never on her
+# referral. Poor hearing on the phone, said by the person referred, is kept for the worker.
+_F88D_HEARING_ON_PHONE = re.compile(r"\b(?:" + account.F88D_HEARING_ON_PHONE + r")\b")
+
+
+def f88d_hearing_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True or answers.get("for_someone_else"):
+        return
+    notes = list(answers.get("contact_notes") or [])
+    if {"deaf", "hard_of_hearing", "speak_up"} & set(notes):
+        return
+    if any(_F88D_HEARING_ON_PHONE.search(plain(str(one))) for one in answers.get("said") or ()):
+        answers["contact_notes"] = [*notes, "hard_of_hearing"]
+
+
+# end f88d
 
 
 # -- round 59, helper f3 -- Pete: "if it's counselling I'm not interested", said at the referral

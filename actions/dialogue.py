@@ -1747,6 +1747,46 @@ _NOT_CARRY_ON = re.compile(
 )
 
 
+# f88d (round 89) -- Doreen, 81, waiting for a person after the result: "my hearing isnt good on
+# the phone dear. carry on then. yes please pass my details on" got the referral question again
+# ("I just said yes"). The form had stopped for the handoff, so no question was requested; the
+# referral question still open after the result is the one her words answer.
+def f88d_referral_waiting(tracker: Tracker) -> str | None:
+    pending = (
+        tracker.get_slot("results_shown")
+        and tracker.get_slot("referral_consent") is None
+        and "referral_consent" not in (tracker.get_slot("skipped_slots") or [])
+    )
+    return "referral_consent" if pending else None
+
+
+def f88d_yes_said(rest: str) -> bool:
+    """A yes in words, or asking to be referred, beside "carry on" ("ok carry on" alone is no
+    yes to being contacted); never with a no or a question beside it."""
+    said = bool(_U86D_YES_WORD.search(rest) or reading.asks_to_be_referred(rest))
+    return (
+        said
+        and read_answer("referral_consent", rest).value is True
+        and not questions.is_question(rest)
+    )
+
+
+def f88d_say_without_phone(dispatcher: CollectingDispatcher, domain: DomainDict, name: str) -> bool:
+    """Says the ``cannot_phone`` variant of response ``name``, when it has one (Rasa renders a
+    response with the slots from before the action, so the variant is picked here)."""
+    for variant in (domain.get("responses") or {}).get(name) or []:
+        wanted = variant.get("condition") or []
+        if [(c.get("name"), c.get("value")) for c in wanted] == [("cannot_phone", True)]:
+            dispatcher.utter_message(
+                text=variant.get("text"), buttons=variant.get("buttons") or [], utter_action=name
+            )
+            return True
+    return False
+
+
+# end f88d
+
+
 class ActionWhileWaiting(Action):
     """Every message from someone waiting for a support worker gets an answer: what happens
     next and how to get help now. Once a worker is answering, the bot keeps quiet unless the
@@ -1757,6 +1797,21 @@ class ActionWhileWaiting(Action):
 
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        # f88d (round 89) -- Doreen, 81: "my hearing isnt good on the phone dear" while waiting
+        # for a person: kept (cannot_phone), so what follows offers live chat and text relay
+        # rather than "call Victim Support ... 08 08 16 89 111".
+        text = str(tracker.latest_message.get("text") or "")
+        heard = not tracker.get_slot("cannot_phone") and bool(read_account(text).cannot_phone)
+        events = self._run(dispatcher, tracker, domain, heard)
+        return [*events, SlotSet("cannot_phone", True)] if heard else events
+
+    def _run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+        heard: bool = False,
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
         later = _stop_messages_later(dispatcher, tracker, text)
@@ -1804,6 +1859,8 @@ class ActionWhileWaiting(Action):
             requested = tracker.get_slot("requested_slot")
             rest = _CARRY_ON_SAID.sub(" ", plain(text))
             value = read_answer(requested, rest).value if requested and rest.strip() else None
+            if requested is None and f88d_referral_waiting(tracker) and f88d_yes_said(rest):
+                requested, value = "referral_consent", True  # f88d (round 89): Doreen's yes
             return [
                 SlotSet("waiting_for_person", False),
                 SlotSet("handoff", None),
@@ -1858,6 +1915,8 @@ class ActionWhileWaiting(Action):
             # n80c (round 80), Nadia: told "nobody will reply in this chat", then "a support
             # worker will reply here": what is stored (no_reply_here) is what is said.
             waiting_reply = "utter_n80c_no_reply_here_waiting"
+        if heard and f88d_say_without_phone(dispatcher, domain, waiting_reply):
+            return []  # f88d (round 89): the reply for someone who cannot phone, this turn too
         dispatcher.utter_message(response=waiting_reply)
         return []
 

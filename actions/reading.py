@@ -5470,6 +5470,8 @@ def f2_consent_waits_for_its_question(turn: Turn, reading: Reading) -> None:
         return
     if not any(said.response in _F2_POLICE_CONDITION for said in reading.say):
         return
+    if step == "referral_consent" and f88d_yes_then_a_plain_question(turn.text):
+        return  # f88d (round 89): Hassan's yes is taken, and his questions answered
     if step == "contact_details" and reading.slots.get("contact_details"):
         # not taken yet: the step is asked again after the answer, so nothing is passed on
         # before she knows (she gives the number again)
@@ -5478,6 +5480,25 @@ def f2_consent_waits_for_its_question(turn: Turn, reading: Reading) -> None:
 
 
 # -- end of round 59, helper F2 --
+
+
+# f88d (round 89) -- Hassan: "Yes please. Will the police be told? Will I have to give the
+# statement to them again?" got both answers, then "When you're ready: would you like us to pass
+# your details on" ("I already said yes"). A yes said first, then a plain question, is a yes; only
+# a question that sets a condition ("you promise it won't go to the police?", Susan) waits.
+_F88D_YES_FIRST = re.compile(r"^(?:yes|yeah|yep|yes please|yes pls|ok yes|okay yes)\b[^?]*?[.!,\n]")
+_F88D_CONDITION = re.compile(
+    r"\b(?:promise|swear|guarantee|wont|won t|will not|not go|as long as|only if|unless|"
+    r"if they|if you|if the police)\b"
+)
+
+
+def f88d_yes_then_a_plain_question(text: str) -> bool:
+    words = text.strip().lower()
+    return bool(_F88D_YES_FIRST.match(words)) and not _F88D_CONDITION.search(plain(text))
+
+
+# end f88d
 
 
 # -- round 52, helper X3 --

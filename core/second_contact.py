@@ -213,7 +213,11 @@ _U86C_TOO = re.compile(
     r"worker|service))(?: also)? (?:talk to|speak to|speak with|talk with|have|see|meet|include|"
     r"bring) ([a-z]{2,})(?: (?:there|with me|in it|on it|and me))? (?:too|as well|aswell|also)\b|"
     r"\bi (?:want|would like|d like|need) ([a-z]{2,}) (?:there|with me|to be there|to be with "
-    r"me)\b|\b(?:can|could) ([a-z]{2,}) (?:be there|be with me|come|join|sit in)\b"
+    r"me)\b|\b(?:can|could) ([a-z]{2,}) (?:be there|be with me|come|join|sit in)\b|"
+    # f88d (round 89) -- Doreen, 81, asking for a visit: "Sue can be here" (her neighbour).
+    r"(?<!the )(?<!my )(?<!his )(?<!her )(?<!our )(?<!your )(?<!their )(?<!a )(?<!an )"
+    r"(?<!those )(?<!these )(?<!some )\b([a-z]{2,}) (?:can|could|will|would) be (?:here|there|"
+    r"with me)\b"
 )
 _U86C_NOT_A_NAME = _T84C_NOT_A_NAME | frozenset(
     {
@@ -238,6 +242,29 @@ _U86C_NOT_A_NAME = _T84C_NOT_A_NAME | frozenset(
         "who",
         "how",
         "when",
+        # f88d (round 89): "X can be here" names a person only; not these.
+        "you",
+        "u",
+        "which",
+        "nobody",
+        "no",
+        "one",
+        "things",
+        "life",
+        "phone",
+        "calls",
+        "texts",
+        "email",
+        "officers",
+        "kids",
+        "children",
+        "cops",
+        "ambulance",
+        "paramedics",
+        "everything",
+        "nothing",
+        "stuff",
+        "money",
     }
 )
 
@@ -246,7 +273,7 @@ def supporter_too(text: str) -> str | None:
     """The name of someone they would like with them too ("can they talk to jo too"), capitalised;
     None for a relative ("my mum": parent_too) or no name."""
     for found in _U86C_TOO.finditer(plain(text)):
-        name = found.group(1) or found.group(2) or found.group(3)
+        name = found.group(1) or found.group(2) or found.group(3) or found.group(4)
         if name and name not in _U86C_NOT_A_NAME and not re.fullmatch(_RELATIVE, name):
             return name.capitalize()
     return None

@@ -32,6 +32,7 @@ WHEN_KEYS = {
     "hate_motivated",  # z87d (round 87): a hate crime told (Kofi's family at home)
     "exploited_at_work",  # v86a1 (round 86): a boss who exploits them (actions/topics.py)
     "for_someone_else",  # g76e (round 76): writing for someone else (Bisi, for her son)
+    "referral_consent",  # f88d (round 89): a referral agreed (Doreen's home visit)
 }
 
 KEMI = {"crime_type": "stalking_harassment", "relationship_to_offender": "partner_or_ex", "age": 33}
