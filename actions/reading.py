@@ -76,6 +76,7 @@ from actions.questions import (
     f4_threat_or_fear_told,
     f5_asks_what_was_noted,
     f7_lost_at_consent,
+    f88b_text_routes,
     g76a_self_harm_misread_reply,
     h2_asks_if_the_answer_is_yes,
     h5_friends_phone,
@@ -2369,7 +2370,7 @@ def _read_turn(turn: Turn) -> Reading:
             # "I CAN NOT PHONE. I am deaf. you give me phone number again": ways without a call,
             # not "Sorry, I didn't catch that".
             reading.slots["cannot_phone"] = True
-            reading.say.append(Say(response="utter_text_routes"))
+            reading.say.append(f88b_text_routes(turn.answers))  # f88b: Childline under 19 only
             return reading
         if any(turn.answers.get(k) != v for k, v in reading.noted.items()):
             # "croydon" at the hate-crime question is the borough, noted, not "Sorry, I didn't
@@ -9023,6 +9024,7 @@ _C75A_NOT_UNDERSTOOD = ("utter_question_beside_answer", "utter_j6_question_besid
 # With no phone, at these questions: how they can be contacted, not also these.
 _C75A_OTHER_NO_PHONE_ANSWERS = (
     "utter_text_routes",
+    "utter_f88b_text_routes_adult",  # f88b (round 89)
     "utter_d7_no_phone_young",
     "utter_q7_without_a_phone",
 )
