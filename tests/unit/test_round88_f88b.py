@@ -73,6 +73,57 @@ def _form(domain, text: str, slots: dict, requested: str, earlier: tuple[str, ..
     return [m.get("response") or m.get("utter_action") for m in dispatcher.messages]
 
 
+# -- finding 3: her brother, 9, saw it ------------------------------------------------------------
+
+
+def test_her_brother_who_saw_it_is_answered_at_the_disability_question(domain):
+    sent = _form(domain, _BROTHER, _TASHA, "impairment", (_FIRST,))
+    assert "utter_f88b_brother_saw_it" in sent
+
+
+def test_you_didnt_answer_about_my_brother_is_answered(domain):
+    slots = {**_TASHA, "impairment": False}
+    sent = _form(domain, _ASKED_AGAIN, slots, "needs", (_FIRST, _BROTHER))
+    assert "utter_f88b_brother_saw_it" in sent
+
+
+def test_the_brother_answer_says_he_is_a_victim_too_with_support():
+    (text,) = sendable("utter_f88b_brother_saw_it")
+    assert "victims of it too (Domestic Abuse Act 2021)" in text
+    assert "support worker can help arrange support for your brother" in text
+    assert "0808 800 5000" in text  # the NSPCC Helpline, for adults worried about a child
+    assert_one_sms_with_source("utter_f88b_brother_saw_it", "f88b (round 89)")
+    assert_one_sms_with_source("utter_f88b_sister_saw_it", "f88b (round 89)")
+
+
+def test_a_sister_gets_the_sister_words():
+    said = answer_in_conversation(
+        "my little sister heard it all, shes 7. will she be ok?", "domestic_abuse", (_FIRST,)
+    )
+    assert said is not None and said.response == "utter_f88b_sister_saw_it"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # A mugging is not domestic abuse: the Act's words do not fit it.
+        (_BROTHER, {"crime_type": "robbery", "relationship_to_offender": "stranger"}),
+        # A brother who told her something, not one who saw it.
+        ("my brother said i should leave him, is he right?", _TASHA),
+    ],
+)
+def test_the_brother_answer_stays_narrow(text, facts):
+    assert answer(text, facts["crime_type"], **_facts(facts)) not in (
+        "utter_f88b_brother_saw_it",
+        "utter_f88b_sister_saw_it",
+    )
+
+
+def test_not_answered_needs_a_brother_told_of_before():
+    said = answer_in_conversation(_ASKED_AGAIN, "domestic_abuse", (_FIRST,), **_facts(_TASHA))
+    assert said is None or said.response != "utter_f88b_brother_saw_it"
+
+
 # -- finding 5: no "Under 19? Childline" for someone aged 24 ------------------------------------
 
 
