@@ -1575,6 +1575,15 @@ def asks_for_a_way_without_calling(text: str) -> bool:
     return is_question(text) and bool(_TEXT_ROUTE.search(plain(text)))
 
 
+def f88b_no_calls_said(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """They refused calls ("TEXT only pls not calls", "dont ring"), now or earlier: no phone
+    line as the way to ask elsewhere (f88b, round 89)."""
+    from actions.answers import G6_NO_CALLS
+
+    told = said_with(text, answers)
+    return bool(G6_NO_CALLS.search(told) or re.search(r"\b(?:text|texts|txt) only\b", told))
+
+
 def f88b_text_routes(answers: Mapping[str, Any] | None) -> Say:
     """The ways without a call; Childline ("Under 19?") only when they may be under 19.
 

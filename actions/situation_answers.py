@@ -19,6 +19,7 @@ from actions.questions import (
     _H1_THREAT_CONTEXT,
     Say,
     _young,
+    f88b_no_calls_said,
     is_question,
     plain,
     said_with,
@@ -286,6 +287,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         y86_what_to_tell_mum_answer,  # y86 (round 86): Lily
         y86_not_told_yet_answer,  # y86 (round 86): Pat
         f88b_sibling_saw_it_answer,  # f88b (round 89): Tasha's brother
+        f88b_when_texted_answer,  # f88b (round 89): Tasha, text only
     ):
         said = find(text, facts)
         if said is not None:
@@ -1143,3 +1145,26 @@ def f88b_sibling_saw_it_answer(text: str, answers: Mapping[str, Any]) -> Say | N
         return None
     return Say(response=f"utter_f88b_{found.group('who')}_saw_it")
 
+
+# f88b (round 89) -- Tasha, who asked for her referral "text only ... dont ring": "how long will
+# it take for them to text" got "About 6 more short questions", and "any time but TEXT only pls
+# not calls. and how long till they text me?" got "I can't answer ... on 08 08 16 89 111". No
+# time is promised (none is known: utter_when_contacted); ways to get help meanwhile without a
+# call.
+_F88B_WHEN_TEXTED = re.compile(
+    r"\b(?:how long|how soon|when|how quick\w*)\b(?: \w+){0,6}? (?:they|them|someone|somebody|"
+    r"anyone|a worker|a support worker|the team|the support team|you|u)\b(?: \w+){0,3}? (?:text|"
+    r"txt|texts|texting|message|msg|contact|get in touch|reply)\b|\bhow long (?:till|until|before) "
+    r"i (?:hear|get a text)\b"
+)
+
+
+def f88b_when_texted_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """When the support team will text, to someone who asked for texts and no calls."""
+    if answers.get("referral_consent") is not True or answers.get("contact_method") != "text":
+        return None
+    if not _F88B_WHEN_TEXTED.search(plain(text)):
+        return None
+    if not f88b_no_calls_said(text, answers):
+        return None
+    return Say(response="utter_f88b_when_texted_no_calls")

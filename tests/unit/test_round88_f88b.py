@@ -124,6 +124,42 @@ def test_not_answered_needs_a_brother_told_of_before():
     assert said is None or said.response != "utter_f88b_brother_saw_it"
 
 
+# -- finding 4: when will they text, to someone who said text only ------------------------------
+
+
+def test_how_long_till_they_text_me_is_answered_without_a_phone_line(domain):
+    slots = {**_REFERRED, "contact_details": "07700900462"}
+    text = "any time but TEXT only pls not calls. and how long till they text me?"
+    earlier = (_FIRST, _TEXT_ONLY)
+    sent = _form(domain, text, slots, "contact_times", earlier)
+    assert "utter_f88b_when_texted_no_calls" in sent
+    assert "utter_question_beside_answer" not in sent
+
+
+def test_how_long_will_it_take_for_them_to_text_is_not_the_questions_left(domain):
+    text = "07700 900462 thats my mums. how long will it take for them to text"
+    sent = _form(domain, text, _REFERRED, "contact_details", (_FIRST, _TEXT_ONLY))
+    assert "utter_f88b_when_texted_no_calls" in sent
+    assert "utter_questions_left" not in sent
+    assert "utter_text_routes" not in sent
+
+
+def test_the_when_texted_answer_gives_no_phone_line_and_no_time():
+    (text,) = sendable("utter_f88b_when_texted_no_calls")
+    assert "08 08 16 89 111" not in text and "0808" not in text
+    assert "I can't say exactly when" in text
+    assert "londonvws.org.uk" in text
+    assert_one_sms_with_source("utter_f88b_when_texted_no_calls", "f88b (round 89)")
+
+
+def test_when_texted_needs_no_calls_said():
+    # Someone who chose texts but never refused calls keeps the older answer.
+    said = answer_in_conversation(
+        "how long till they text me?", "domestic_abuse", (_FIRST, "yes please"), **_facts(_REFERRED)
+    )
+    assert said is None or said.response != "utter_f88b_when_texted_no_calls"
+
+
 # -- finding 5: no "Under 19? Childline" for someone aged 24 ------------------------------------
 
 
@@ -142,3 +178,17 @@ def test_with_no_age_or_a_young_age_childline_stays():
     no_age = {k: v for k, v in _TASHA.items() if k != "age"}
     assert answer(text, "domestic_abuse", **_facts(no_age)) == "utter_text_routes"
     assert "Childline" in ALL_RESPONSES["utter_text_routes"][0]["text"]
+
+
+def test_another_question_beside_text_only_gets_no_phone_line(domain):
+    # Tasha had said she is not deaf (cannot_phone False), then refused calls.
+    slots = {**_REFERRED, "contact_details": "07700900462", "cannot_phone": False}
+    text = "any time but TEXT only pls not calls. and do they know what happened?"
+    sent = _form(domain, text, slots, "contact_times", (_FIRST, _TEXT_ONLY))
+    if "utter_question_beside_answer" in sent or "utter_cannot_answer" in sent:
+        pytest.fail(f"a phone line after 'TEXT only': {sent}")
+    (said,) = sendable("utter_f88b_question_beside_answer_no_calls")
+    assert "08 08" not in said and "londonvws.org.uk" in said
+    assert_one_sms_with_a_source(
+        "utter_f88b_question_beside_answer_no_calls", DOMAIN / "responses.yml"
+    )
