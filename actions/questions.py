@@ -1575,6 +1575,26 @@ def asks_for_a_way_without_calling(text: str) -> bool:
     return is_question(text) and bool(_TEXT_ROUTE.search(plain(text)))
 
 
+def f88b_no_calls_said(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """They refused calls ("TEXT only pls not calls", "dont ring"), now or earlier: no phone
+    line as the way to ask elsewhere (f88b, round 89)."""
+    from actions.answers import G6_NO_CALLS
+
+    told = said_with(text, answers)
+    return bool(G6_NO_CALLS.search(told) or re.search(r"\b(?:text|texts|txt) only\b", told))
+
+
+def f88b_text_routes(answers: Mapping[str, Any] | None) -> Say:
+    """The ways without a call; Childline ("Under 19?") only when they may be under 19.
+
+    f88b (round 89): Tasha, who gave her age as 24, was told "Under 19? Childline has a free
+    online chat too"."""
+    age = (answers or {}).get("age")
+    if age is not None and float(age) >= 19:
+        return Say(response="utter_f88b_text_routes_adult")
+    return Say(response="utter_text_routes")
+
+
 def asks_about_funeral_costs(text: str) -> bool:
     """ "Can I ask about the funeral, I cant afford it. Who pays?" """
     words = plain(text)
@@ -38617,6 +38637,7 @@ _SAY_THE_SAME = (
             "utter_c75a_no_phone_borrowed",
             "utter_d7_no_phone_young",
             "utter_text_routes",
+            "utter_f88b_text_routes_adult",  # f88b (round 89)
             "utter_q7_without_a_phone",
         }
     ),
@@ -43597,7 +43618,7 @@ def matching_answers(
             Say(response="utter_police_after_weeks"),
         ),
         (asks_how_to_report(text), Say(response="utter_how_to_report")),
-        (asks_for_a_way_without_calling(text), Say(response="utter_text_routes")),
+        (asks_for_a_way_without_calling(text), f88b_text_routes(answers)),  # f88b: not Childline
         # u86a (round 86): Lucy, "should i even report it tho?", not in danger.
         (
             u86a_asks_whether_to_even_report(text) and crime_type != "sexual_offence",

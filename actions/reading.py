@@ -76,6 +76,8 @@ from actions.questions import (
     f4_threat_or_fear_told,
     f5_asks_what_was_noted,
     f7_lost_at_consent,
+    f88b_no_calls_said,
+    f88b_text_routes,
     g76a_self_harm_misread_reply,
     h2_asks_if_the_answer_is_yes,
     h5_friends_phone,
@@ -2369,7 +2371,7 @@ def _read_turn(turn: Turn) -> Reading:
             # "I CAN NOT PHONE. I am deaf. you give me phone number again": ways without a call,
             # not "Sorry, I didn't catch that".
             reading.slots["cannot_phone"] = True
-            reading.say.append(Say(response="utter_text_routes"))
+            reading.say.append(f88b_text_routes(turn.answers))  # f88b: Childline under 19 only
             return reading
         if any(turn.answers.get(k) != v for k, v in reading.noted.items()):
             # "croydon" at the hate-crime question is the borough, noted, not "Sorry, I didn't
@@ -2635,6 +2637,9 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         question_beside = (
             "utter_question_beside_answer" if kept else "utter_j6_question_beside_answer_not_kept"
         )
+        if kept and f88b_no_calls_said(text, turn.answers):
+            # f88b (round 89): Tasha, "TEXT only pls not calls", was sent to a phone line.
+            question_beside = "utter_f88b_question_beside_answer_no_calls"
         reading.say.append(Say(response=question_beside))
 
 
@@ -9040,10 +9045,15 @@ def a74a_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any
 # How to be contacted, asked at the questions about being contacted (questions.py,
 # c75a_contact_way_answer: Chloe, Daniel, Liam): the way asked for is noted, and a phone they
 # write on that is someone else's is never messaged; the question stays open, never a miss.
-_C75A_NOT_UNDERSTOOD = ("utter_question_beside_answer", "utter_j6_question_beside_answer_not_kept")
+_C75A_NOT_UNDERSTOOD = (
+    "utter_question_beside_answer",
+    "utter_j6_question_beside_answer_not_kept",
+    "utter_f88b_question_beside_answer_no_calls",  # f88b (round 89)
+)
 # With no phone, at these questions: how they can be contacted, not also these.
 _C75A_OTHER_NO_PHONE_ANSWERS = (
     "utter_text_routes",
+    "utter_f88b_text_routes_adult",  # f88b (round 89)
     "utter_d7_no_phone_young",
     "utter_q7_without_a_phone",
 )

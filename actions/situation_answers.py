@@ -19,6 +19,7 @@ from actions.questions import (
     _H1_THREAT_CONTEXT,
     Say,
     _young,
+    f88b_no_calls_said,
     is_question,
     plain,
     said_with,
@@ -285,6 +286,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         y86_seeing_him_at_work_answer,  # y86 (round 86): Aisha
         y86_what_to_tell_mum_answer,  # y86 (round 86): Lily
         y86_not_told_yet_answer,  # y86 (round 86): Pat
+        f88b_sibling_saw_it_answer,  # f88b (round 89): Tasha's brother
+        f88b_when_texted_answer,  # f88b (round 89): Tasha, text only
     ):
         said = find(text, facts)
         if said is not None:
@@ -1090,3 +1093,78 @@ def y86_not_told_yet_answer(text: str, answers: Mapping[str, Any]) -> Say | None
 
 
 # end y86
+
+
+# f88b (round 89) -- Tasha, 24, pushed into a wall by her boyfriend: "my little brother saw it
+# tho when he came round to pick me up, hes only 9, is he gonna be ok" got the next question,
+# and "you didnt answer about my brother??" the low-mood answer. A brother or sister who saw or
+# heard the abuse: a victim of it too (Domestic Abuse Act 2021 s.3), with support to arrange.
+_F88B_SIBLING = r"(?:my |our )(?:little |lil |baby |younger |kid |wee )?(?P<who>brother|sister)"
+_F88B_SIBLING_SAW = re.compile(
+    _F88B_SIBLING + r"\b(?: \w+){0,2}? (?:saw|seen|see|sees|watched|witnessed|heard|hears|was "
+    r"there|was in the room)\b"
+)
+_F88B_WORRIED = re.compile(
+    r"\b(?:is|will|would) (?:he|she) (?:be |gonna be |going to be )?(?:ok|okay|alright|all "
+    r"right|fine)\b|\b(?:worried|worry|worrying|scared|upset) (?:about|for) (?:him|her|my "
+    r"(?:little |lil |baby |younger )?(?:brother|sister))\b|\b(?:anything|anyone|help|support) "
+    r"(?:for|to help) (?:him|her|my (?:little |lil |baby |younger )?(?:brother|sister))\b"
+)
+_F88B_ABOUT_SIBLING = (
+    r"(?:my |our )(?:little |lil |baby |younger |kid |wee )?(?P<who>brother|sister)\b(?! \w+ "
+    r"(?:said|says|told|thinks))"
+)
+_F88B_NOT_ANSWERED = re.compile(
+    r"\b(?:you |u )?(?:didnt|did not|didn t|never|havent|have not|wont|dont) (?:even )?(?:answer"
+    r"|reply|respond|say anything)(?: me| to me)? (?:about|to me about|on) (?:what i said about )?"
+    + _F88B_ABOUT_SIBLING
+)
+_F88B_YOUNG = re.compile(
+    r"\b(?:hes|shes|he is|she is|only|just) (?:only |just )?(?:[1-9]|1[0-7])\b"
+)
+
+
+def f88b_sibling_saw_it_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """A brother or sister (a child) who saw the partner's or family's abuse: support for them."""
+    at_home = answers.get("crime_type") == "domestic_abuse" or answers.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    if not at_home or answers.get("for_someone_else") or _young(answers):
+        return None
+    words = plain(text)
+    found = _F88B_SIBLING_SAW.search(words)
+    asked = found is not None and bool(
+        _F88B_WORRIED.search(words) or (is_question(text) and _F88B_YOUNG.search(words))
+    )
+    if not asked:
+        # "you didnt answer about my brother??", after telling he saw it.
+        found = _F88B_NOT_ANSWERED.search(words)
+        if not _F88B_SIBLING_SAW.search(said_with("", answers)):
+            return None
+    if found is None:
+        return None
+    return Say(response=f"utter_f88b_{found.group('who')}_saw_it")
+
+
+# f88b (round 89) -- Tasha, who asked for her referral "text only ... dont ring": "how long will
+# it take for them to text" got "About 6 more short questions", and "any time but TEXT only pls
+# not calls. and how long till they text me?" got "I can't answer ... on 08 08 16 89 111". No
+# time is promised (none is known: utter_when_contacted); ways to get help meanwhile without a
+# call.
+_F88B_WHEN_TEXTED = re.compile(
+    r"\b(?:how long|how soon|when|how quick\w*)\b(?: \w+){0,6}? (?:they|them|someone|somebody|"
+    r"anyone|a worker|a support worker|the team|the support team|you|u)\b(?: \w+){0,3}? (?:text|"
+    r"txt|texts|texting|message|msg|contact|get in touch|reply)\b|\bhow long (?:till|until|before) "
+    r"i (?:hear|get a text)\b"
+)
+
+
+def f88b_when_texted_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """When the support team will text, to someone who asked for texts and no calls."""
+    if answers.get("referral_consent") is not True or answers.get("contact_method") != "text":
+        return None
+    if not _F88B_WHEN_TEXTED.search(plain(text)):
+        return None
+    if not f88b_no_calls_said(text, answers):
+        return None
+    return Say(response="utter_f88b_when_texted_no_calls")

@@ -75,9 +75,10 @@ def test_tom_asks_how_to_deal_with_his_insurer():
 def test_an_adult_burgled_gets_no_domestic_abuse_or_childline_routes():
     text = "i cant phone anyone. is there something i can text?"
     assert answer(text, "burglary", **TOM) == "utter_p2_text_routes_adult"
-    # A partner's abuse keeps the answer with the helpline's chat.
+    # A partner's abuse keeps the answer with the helpline's chat; at 34, without Childline
+    # (f88b, round 89: Tasha, 24, was told "Under 19? Childline has a free online chat too").
     partner = {"age": 34, "relationship_to_offender": "partner_or_ex"}
-    assert answer(text, "domestic_abuse", **partner) == "utter_text_routes"
+    assert answer(text, "domestic_abuse", **partner) == "utter_f88b_text_routes_adult"
 
 
 @pytest.mark.parametrize(
