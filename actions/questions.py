@@ -1948,6 +1948,10 @@ def asks_for_an_interpreter(text: str) -> bool:
         r"\b(?:dont|do not|don t|no) need (?:an? )?interpreter|forget the interpreter", words
     ):
         return False
+    if account.f88a_bsl_not_theirs(text):
+        # f88a (round 88): "why does it say BSL interpreter?? i told you im not deaf" (Tasha)
+        # got "Yes: your request ... says you need an interpreter": a complaint, not a request.
+        return False
     return (is_question(text) or bool(re.search(rf"\b{_LANGUAGES} please\b", words))) and bool(
         _INTERPRETER.search(words) or re.search(rf"\b{_LANGUAGES} please\b", words)
     )

@@ -7193,6 +7193,14 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         community = [c for c in (answers.get("community") or []) if c != "deaf"]
         if community != list(answers.get("community") or []):
             changes["community"] = community
+    if m2_not_deaf(text) or account.f88a_bsl_not_theirs(text):
+        # f88a (round 88): Tasha, "why does it say BSL interpreter?? i told you im not deaf":
+        # no BSL interpreter and no Deaf services for someone who says they are not Deaf.
+        if answers.get("language") == "bsl" and "language" not in changes:
+            changes["language"] = "english"
+        community = [c for c in (answers.get("community") or []) if c != "deaf"]
+        if "community" not in changes and community != list(answers.get("community") or []):
+            changes["community"] = community
     if answers.get("for_someone_else") and _ABOUT_ME.search(words):
         # "its not her. its me. she hits me": it happened to the one writing.
         changes["for_someone_else"] = False
