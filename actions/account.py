@@ -1866,10 +1866,42 @@ _M2_HARD_OF_HEARING = re.compile(
 )
 
 
+# f88a (round 88): Tasha, "english. why are you telling me about BSL im not deaf", was read as
+# Deaf and given a BSL interpreter: BSL or deafness asked about ("why ... BSL") or named beside
+# "im not deaf" is the bot's word said back, not theirs.
+_F88A_I_AM_NOT_DEAF = re.compile(
+    r"\b(?:(?:im|i am|i m)(?: \w+)? (?:not|aint|ain t)|i (?:aint|ain t)|i am not)(?: \w+)? "
+    r"deaf\b(?! in one ear)"
+)
+# Said about what the bot wrote ("why does it say", "why are you telling me about"), not "why
+# wont they give me a bsl interpreter" (a Deaf person's complaint).
+_F88A_ASKED_WHY = re.compile(
+    r"\bwhy (?:are|r|did|does|do|is|has|have|would|d)? ?(?:you|u|it|that|this|there|they)"
+    r"(?: \w+){0,2} (?:tell|telling|told|say|saying|says|said|mention|mentioning|mentioned|talk|"
+    r"talking|think|thinking|put|putting|wrote|write|writing|send|sending|sent|keep|giving|"
+    r"give|gave|on about|going on about)\b(?: \w+){0,3} (?:bsl|sign language|deaf)\b"
+)
+_F88A_DEAF_WORDS = re.compile(r"\b(?:bsl|sign language|deaf)\b(?: interpreter)?")
+
+
+def f88a_bsl_not_theirs(text: str) -> bool:
+    """ "why are you telling me about BSL im not deaf", "why does it say BSL interpreter??":
+    BSL or deafness named only to ask why, or denied, not a need of theirs."""
+    words = plain(text)
+    if re.search(r"\b(?:im|i am|i m) (?:\w+ )?deaf\b", words) and not _F88A_I_AM_NOT_DEAF.search(
+        words
+    ):
+        return False
+    return bool(_F88A_I_AM_NOT_DEAF.search(words) or _F88A_ASKED_WHY.search(words))
+
+
 def _others_hearing(lowered: str) -> str:
+    not_theirs = f88a_bsl_not_theirs(lowered)  # f88a (round 88): Tasha
     if _M2_NO_BSL.search(lowered) or _M2_DENIES_DEAF.search(lowered):
         lowered = _M2_NO_BSL.sub(" ", _M2_DENIES_DEAF.sub(" ", lowered))
         lowered = _M2_HARD_OF_HEARING.sub(" ", lowered)
+    if not_theirs:
+        lowered = _F88A_DEAF_WORDS.sub(" ", lowered)
     return _OTHERS_DEAF.sub(" ", lowered)
 
 

@@ -4403,6 +4403,12 @@ _F2_OTHER_IS_BETTER = re.compile(
 def read_language(text: str) -> Answer:
     words = plain(text)
     languages = vocabulary.values("language", text)
+    if "bsl" in languages and (
+        account.f88a_bsl_not_theirs(text) or account._M2_NO_BSL.search(words)
+    ):
+        # f88a (round 88): "english. why are you telling me about BSL im not deaf" (Tasha) was
+        # stored as BSL: BSL asked about or refused is not the language they chose.
+        languages = [lang for lang in languages if lang != "bsl"]
     others = [lang for lang in languages if lang != "english"]
     mine = _X3_BETTER_FOR_ME.search(words)
     if others and mine and mine.group(1) != "english":

@@ -1584,8 +1584,16 @@ class ActionHandoff(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        events: list[EventType] = []
         text = str(tracker.latest_message.get("text") or "")
+        # f88a (round 88): "NO i dont need an interpreter. take that off. can i talk to a real
+        # person" (Tasha): the interpreter taken off first, then the person asked for.
+        taken_off = f88a_interpreter_taken_off(dispatcher, tracker, text) or []
+        return [*taken_off, *self._handoff(dispatcher, tracker, text)]
+
+    def _handoff(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+    ) -> list[EventType]:
+        events: list[EventType] = []
         taken = _referral_yes(dispatcher, tracker, text)
         if taken:
             return [*_stop_form(tracker), *taken]
@@ -1893,6 +1901,10 @@ class ActionWhileWaiting(Action):
         kept = _reply_time(dispatcher, tracker, text)
         if kept:
             return kept
+        taken_off = f88a_interpreter_taken_off(dispatcher, tracker, text)  # f88a (round 88)
+        if taken_off is not None:
+            dispatcher.utter_message(response="utter_still_waiting")
+            return taken_off
         # -- round 39, helper F5 -- "after 4pm weekdays" (Grace) puts the times right; an
         # instruction on how to contact them is kept with their referral.
         changed = _f5_times_while_waiting(dispatcher, tracker, text) or _f5_keep_notes(
@@ -2365,6 +2377,9 @@ def _f5_after_result(
 ) -> list[EventType] | None:
     """After the result: an instruction on how to contact them kept with the referral, "what
     have you got down about me" answered, and a goodbye met with one. None: none of those."""
+    taken_off = f88a_interpreter_taken_off(dispatcher, tracker, text)  # f88a (round 88), Tasha
+    if taken_off is not None:
+        return taken_off
     kept = k78a_nothing_deleted(dispatcher, tracker, text)  # k78a (round 78), Leah
     if kept is not None:
         return kept
@@ -2590,6 +2605,37 @@ def _say_put_right_and_save(
 
 
 # -- end of round 66, helper l1 --
+
+
+# f88a (round 88) -- Tasha, not Deaf, whose request said "with a BSL interpreter": "why does it
+# say BSL interpreter?? i told you im not deaf" got "Yes: your request ... says you need an
+# interpreter", and "NO i dont need an interpreter. take that off. can i talk to a real person"
+# left it on. Taken off the slots and the case record (with its services, so no SignHealth), said
+# sorry for; a request for a person beside it is still answered by the caller.
+def f88a_interpreter_taken_off(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    answers = answers_from(tracker)
+    changes = reading.f88a_interpreter_off(text, answers)
+    if not changes:
+        return None
+    result = build_result({**answers, **changes}, directory())
+    events: list[EventType] = [SlotSet(key, value) for key, value in changes.items()]
+    if tracker.get_slot("results_shown"):
+        events.append(SlotSet("referrals", result.referral_ids))
+    if _consented(tracker) and tracker.get_slot("case_reference"):
+        _save(tracker, result, changes)
+    if _referred(tracker) and tracker.get_slot("case_reference"):
+        dispatcher.utter_message(
+            response="utter_f88a_interpreter_taken_off_request",
+            contact_how=wording.contact_line(_g76b_contact(tracker, changes)),
+        )
+    else:
+        dispatcher.utter_message(response="utter_f88a_interpreter_taken_off")
+    return events
+
+
+# end f88a
 
 
 # -- round 73, helper z73d --

@@ -1968,6 +1968,10 @@ def asks_for_an_interpreter(text: str) -> bool:
         r"\b(?:dont|do not|don t|no) need (?:an? )?interpreter|forget the interpreter", words
     ):
         return False
+    if account.f88a_bsl_not_theirs(text):
+        # f88a (round 88): "why does it say BSL interpreter?? i told you im not deaf" (Tasha)
+        # got "Yes: your request ... says you need an interpreter": a complaint, not a request.
+        return False
     return (is_question(text) or bool(re.search(rf"\b{_LANGUAGES} please\b", words))) and bool(
         _INTERPRETER.search(words) or re.search(rf"\b{_LANGUAGES} please\b", words)
     )
@@ -31366,6 +31370,8 @@ def h2_no_voice_line(say: Say, answers: Mapping[str, Any] | None) -> Say | None:
     someone who said they cannot phone (Deaf, no voice)."""
     if not answers or answers.get("cannot_phone") is not True:
         return None
+    if f88a_only_a_watched_phone(answers.get("said") or ()):
+        return None  # f88a (round 88): Tasha, "he goes through my phone", was sent the 999 BSL app
     name = say.response or say.args.get("utter_action")
     if say.text:
         texts = [say.text]
@@ -31386,6 +31392,32 @@ def h2_no_voice_line(say: Say, answers: Mapping[str, Any] | None) -> Say | None:
     if bare_101:
         return Say(response="utter_h2_no_voice_101")
     return None
+
+
+# f88a (round 88): Tasha, whose boyfriend "goes through my phone all the time", was noted as
+# not able to phone (calls not safe), and her answer about someone to talk to then came with
+# "use the 999 BSL app, or dial 18000 on the Relay UK app"; she wrote "why are you telling me
+# about BSL im not deaf". The ways without a voice call are for someone who cannot hear or
+# speak on the phone, not for someone whose phone is watched.
+_F88A_HEARING_OR_SPEECH = re.compile(
+    r"\b(?:deaf|hard of hearing|hearing|bsl|sign language|mute|non ?verbal|speech|stammer|"
+    r"stutter|no voice|lost my voice|(?:cant|can t|cannot|unable to|struggle to|hard to) (?:hear|"
+    r"talk|speak))\b"
+)
+_F88A_WATCHED_PHONE = re.compile(
+    r"\b(?:he|she|they) (?:checks|listens to|goes through|reads|monitors) my (?:phone|calls|"
+    r"messages)\b|\b(?:text only|only text|no calls|no phone calls)\b|\b(?:calls|phoning|calling|"
+    r"ringing) (?:isnt|is not|arent|are not|wouldnt be|not) safe\b"
+)
+
+
+def f88a_only_a_watched_phone(said: Sequence[str]) -> bool:
+    """Whether the person's words give a watched phone, and nothing of hearing or speech, as
+    why they cannot phone."""
+    lowered = [account._others_hearing(plain(str(one))) for one in said]
+    return any(_F88A_WATCHED_PHONE.search(one) for one in lowered) and not any(
+        _F88A_HEARING_OR_SPEECH.search(one) for one in lowered
+    )
 
 
 def h2_with_no_voice_line(say: Say, answers: Mapping[str, Any] | None) -> Say:

@@ -7219,6 +7219,14 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         community = [c for c in (answers.get("community") or []) if c != "deaf"]
         if community != list(answers.get("community") or []):
             changes["community"] = community
+    if m2_not_deaf(text) or account.f88a_bsl_not_theirs(text):
+        # f88a (round 88): Tasha, "why does it say BSL interpreter?? i told you im not deaf":
+        # no BSL interpreter and no Deaf services for someone who says they are not Deaf.
+        if answers.get("language") == "bsl" and "language" not in changes:
+            changes["language"] = "english"
+        community = [c for c in (answers.get("community") or []) if c != "deaf"]
+        if "community" not in changes and community != list(answers.get("community") or []):
+            changes["community"] = community
     if answers.get("for_someone_else") and _ABOUT_ME.search(words):
         # "its not her. its me. she hits me": it happened to the one writing.
         changes["for_someone_else"] = False
@@ -11012,3 +11020,42 @@ def t84c_card_money_wanted_back(turn: Turn) -> bool:
 
 
 # end t84c
+
+
+# f88a (round 88) -- Tasha, not Deaf, whose request said "with a BSL interpreter": "why does it
+# say BSL interpreter?? i told you im not deaf" was answered "Yes: your request ... says you need
+# an interpreter", and "NO i dont need an interpreter. take that off. can i talk to a real
+# person" left it on. A clear no to the interpreter, or "take that off" about it, takes it off.
+_F88A_TAKE_IT_OFF = re.compile(
+    r"\b(?:take|took|get|put|cross|strike) (?:that|it|this|the interpreter|the bsl)(?: \w+)? "
+    r"(?:off|out)\b|\b(?:remove|delete|drop|cancel|scrap) (?:that|it|this|the interpreter|the "
+    r"bsl)\b|\btake off the (?:interpreter|bsl)\b"
+)
+_F88A_ABOUT_INTERPRETER = re.compile(r"\b(?:interpreter|interpreting|bsl|sign language|deaf)\b")
+_F88A_KEYS = ("language", "community", "cannot_phone")
+
+
+def f88a_interpreter_off(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The interpreter (and a Deaf need) taken off: {} if none is held or none is refused."""
+    language = str(answers.get("language") or "").lower()
+    community = list(answers.get("community") or [])
+    interpreter = language not in ("", "english", "other")
+    if not interpreter and "deaf" not in community:
+        return {}
+    said = corrections(text, answers)
+    changes = {key: said[key] for key in _F88A_KEYS if key in said}
+    words = plain(text)
+    last_bot = " ".join(str(t) for t in (answers.get("last_turn_bot_texts") or ()))
+    if _F88A_TAKE_IT_OFF.search(words) and (
+        _F88A_ABOUT_INTERPRETER.search(words) or _F88A_ABOUT_INTERPRETER.search(plain(last_bot))
+    ):
+        if interpreter:
+            changes["language"] = "english"
+        if "deaf" in community and language == "bsl":
+            changes["community"] = [c for c in community if c != "deaf"]
+    if changes.get("language") != "english" and "community" not in changes:
+        return {}
+    return {key: value for key, value in changes.items() if value != answers.get(key)}
+
+
+# end f88a

@@ -383,7 +383,24 @@ def changed_line(
     if not parts:
         return None
     line = f"Thank you, I've changed that: {_listed(parts)}."
+    if f88a_deafness_taken_off(changes, before):
+        # f88a (round 88): Tasha, "why are you telling me about BSL im not deaf": our mistake.
+        line = f"Sorry, my mistake. I've changed that: {_listed(parts)}."
     return line if len(line) <= SMS_LIMIT else None
+
+
+def f88a_deafness_taken_off(changes: Mapping[str, Any], before: Mapping[str, Any] | None) -> bool:
+    """Whether a correction takes off a deafness the bot had wrongly noted (not able to phone,
+    Deaf services, a BSL interpreter)."""
+    before = before or {}
+    return (
+        changes.get("cannot_phone") is False
+        or (before.get("language") == "bsl" and changes.get("language") == "english")
+        or (
+            "deaf" in (before.get("community") or [])
+            and "deaf" not in (changes.get("community") or ["deaf"])
+        )
+    )
 
 
 def _listed(parts: list[str]) -> str:
