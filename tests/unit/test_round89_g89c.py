@@ -49,3 +49,61 @@ def test_other_claimed_ages_are_not_the_childs(text):
 def test_the_childs_age_put_right_still_counts(text):
     changes = corrections(text, {**ELLIE, "age": 16.0})
     assert changes.get("age") == 14, text
+
+
+# -- 4. Hannah's own phone is not her daughter's ------------------------------------------------
+
+HANNAH_SAID = [
+    "Hello, I'm not sure if this is the right place. I found messages on my daughter's phone from "
+    "a grown man asking her to send photos of herself. She is 14. I am absolutely sick about it.",
+    "Yes",
+    "Yes it's my own phone, she doesn't see it. Please contact me, Hannah, her mum, not her",
+    "Phone call is best, 07700 900 731",
+]
+
+
+def test_messages_found_on_the_daughters_phone_do_not_make_it_the_phone_to_call():
+    from core.second_contact import borrowed_phone
+
+    assert borrowed_phone(HANNAH_SAID[:1]) is None
+    assert borrowed_phone(HANNAH_SAID) is None
+
+
+def test_a_phone_said_later_to_be_their_own_is_not_borrowed():
+    from core.second_contact import borrowed_phone
+
+    assert borrowed_phone(["im on my mums phone", "actually its my own phone now"]) is None
+    # Femi's borrowed phone is still his friend's.
+    assert borrowed_phone(["im on my mates phone, ask for Femi"]) is not None
+
+
+def test_hannah_puts_right_whose_number_it_is_after_the_referral(dispatcher, domain, records_db):
+    import json
+
+    from actions.dialogue import ActionFinishAssessment
+    from core import records
+    from tests.unit.conftest import make_tracker, responses
+
+    text = (
+        "It is NOT my daughter's number, it is MY number. Ellie mustn't get a call about this "
+        "before I've talked to her. Can you correct that?"
+    )
+    slots = {
+        **ELLIE,
+        "assessment_done": True,
+        "results_shown": True,
+        "referral_consent": True,
+        "contact_safe": True,
+        "contact_method": "call",
+        "voicemail_ok": False,
+        "contact_details": "07700 900 731",
+        "case_reference": "VC-UJPBE8",
+    }
+    tracker = make_tracker(slots=slots, text=text, intent="inform", active_loop=None)
+    events = ActionFinishAssessment().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_g89c_own_number_kept"]
+    assert dispatcher.messages[0]["ending"] == "731"
+    assert [e["value"] for e in events if e.get("name") == "contact_notes"] == [["own_phone"]]
+    case = records.case_for(records.open_db(records_db), "test-person")
+    assert case is not None
+    assert json.loads(case["answers"])["contact_notes"] == ["own_phone"]
