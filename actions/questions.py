@@ -8492,6 +8492,64 @@ _V3_SEXUAL_WORDS = re.compile(
 )
 
 
+# g89c (round 89): Marcus, 27, punched outside a bar with homophobic abuse: "if i report it will
+# my name be in the papers? my family dont know im gay and they cant find out" got the lifelong
+# anonymity answer for sexual offences (for its "gay"), and "its not sexual tho?? he punched me.
+# so does that mean my name can be printed", "i meant if it goes to court. would it be public,
+# like could my name be in the news" got "I can't answer". Being gay, or fearing being outed, is
+# no sexual offence: for a crime that is not one, what is true of court and the papers.
+_G89C_NOT_SEXUAL = re.compile(
+    r"\b(?:its|it s|it is|it was|it wasnt|it wasn t|this is|this isnt|wasnt|was not|isnt|is not)"
+    r" (?:not |nothing |never )?(?:a )?sexual\b|\bnothing sexual\b|\bnot (?:a )?sex\w*\b"
+)
+_G89C_ONLY_OUTING_WORDS = re.compile(r"\b(?:gay|outed|sexuality|bi|lesbian|trans|queer)\b")
+_G89C_NAMED = re.compile(
+    r"\bname\b[^.!?]{0,30}\b(?:printed|published|in the (?:news|papers?|paper)|reported|public|"
+    r"come out|get out|gets out|out there)\b|\b(?:would|will|is|are|be) (?:it|court|the court|the "
+    r"trial|the case|hearings?|court cases?) (?:be )?(?:public|open|reported)\b|"
+    r"\b(?:papers?|news|press|media|reporters?|journalists?) (?:name|print|report|find out)\b|"
+    r"\bin the (?:news|papers?|paper)\b"
+)
+_G89C_NOT_SEXUAL_CRIMES = frozenset(
+    {"assault", "robbery", "theft", "burglary", "criminal_damage", "hate_crime", "hate_incident"}
+)
+
+
+def g89c_not_a_sexual_case(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A crime told that is not a sexual offence, with no intimate images or sexual words but
+    their being gay or outed, or "its not sexual" said outright."""
+    answers = answers or {}
+    if crime_type == "sexual_offence" or answers.get("possible_sexual_offence"):
+        return False
+    if "intimate_images" in (answers.get("account_details") or ()):
+        return False
+    words = plain(text)
+    if _G89C_NOT_SEXUAL.search(words):
+        return True
+    if crime_type not in _G89C_NOT_SEXUAL_CRIMES:
+        return False
+    if crime_type != "assault" and "sexual_orientation" in (answers.get("hate_strand") or ()):
+        return False  # Luke (round 34), filmed during sex then robbed: as x71d keeps it sexual
+    return not _V3_SEXUAL_WORDS.search(_G89C_ONLY_OUTING_WORDS.sub(" ", words))
+
+
+def g89c_asks_if_named_in_court(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Whether their name could be printed or the hearing public, for a crime that is not a
+    sexual offence (utter_g89c_named_in_court)."""
+    words = plain(text)
+    return (
+        (is_question(text) or bool(re.search(r"\b(?:i meant|i mean|so does)\b", words)))
+        and bool(_G89C_NAMED.search(words))
+        and crime_type in _G89C_NOT_SEXUAL_CRIMES
+        and g89c_not_a_sexual_case(text, crime_type, answers)
+        and not re.search(r"\b(?:this chat|these messages|my data)\b", words)
+    )
+
+
 def asks_if_their_name_stays_private(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -8510,6 +8568,8 @@ def asks_if_their_name_stays_private(
         # a video threatened) still is.
         or ("sexual_orientation" in (answers.get("hate_strand") or ()) and crime_type != "assault")
     )
+    if sexual and g89c_not_a_sexual_case(text, crime_type, answers):
+        return False  # g89c (round 89): Marcus, "my family dont know im gay" (punched)
     asked = is_question(text) or bool(
         re.search(r"\b(?:didnt|did not|never) (?:tell|say|answer)\b|\besp(?:ecially)? if\b", words)
     )
@@ -41577,6 +41637,11 @@ def matching_answers(
         (
             n7_asks_about_dbs_or_employer(text, crime_type, answers),
             Say(response="utter_n7_dbs_and_employer"),
+        ),
+        (
+            # g89c (round 89): Marcus, punched: "could my name be in the news" if it goes to court
+            g89c_asks_if_named_in_court(text, crime_type, answers),
+            Say(response="utter_g89c_named_in_court"),
         ),
         (
             n7_asks_if_they_will_be_named(text, crime_type, answers),

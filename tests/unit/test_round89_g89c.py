@@ -6,6 +6,13 @@ from __future__ import annotations
 import pytest
 
 from actions.reading import Turn, corrections, read_turn
+from tests.unit.known_answers import (
+    answer,
+    answer_in_conversation,
+    assert_one_sms_with_source,
+    numbers_not_in_directory,
+    sendable,
+)
 
 ELLIE = {
     "crime_type": "sexual_offence",
@@ -16,6 +23,59 @@ ELLIE = {
     "in_danger": False,
     "reported": False,
 }
+
+
+# -- 1. Marcus: no sexual offence, so no lifelong anonymity; what is true of court and the papers
+
+MARCUS = {"hate_motivated": True, "hate_strand": ["sexual_orientation"], "age": 27.0}
+MARCUS_SAID = [
+    "hi. got punched last night leaving a bar in soho, some guy calling me a f****t. is this the "
+    "right place",
+    "no im home now. lip is cut and my ribs are sore af",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. not yet. if i report it will my name be in the papers? my family dont know im gay and "
+        "they cant find out",
+        "its not sexual tho?? he punched me. so does that mean my name can be printed",
+        "i meant if it goes to court. would it be public, like could my name be in the news",
+        "will my name be in the papers if I report it?",
+    ],
+)
+def test_marcus_is_told_about_court_and_the_papers_not_sexual_offence_anonymity(text):
+    said = answer_in_conversation(text, "assault", MARCUS_SAID, **MARCUS)
+    assert said is not None and said.response == "utter_g89c_named_in_court", text
+
+
+def test_the_named_in_court_answer_is_one_sms_with_its_source():
+    assert_one_sms_with_source("utter_g89c_named_in_court", "g89c (round 89)")
+    assert numbers_not_in_directory("utter_g89c_named_in_court") == []
+    (text,) = sendable("utter_g89c_named_in_court")
+    assert "no automatic anonymity" in text and "court decides" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type", "answers"),
+    [
+        ("if i report the rape will my name be in the papers?", None, {}),
+        ("will my name be in the papers if I report it?", "sexual_offence", {}),
+        (
+            "if i report would everyone find out its me, like would it be in the news",
+            "online_abuse",
+            {"relationship_to_offender": "partner_or_ex", "account_details": ["intimate_images"]},
+        ),
+    ],
+)
+def test_a_sexual_offence_still_gets_lifelong_anonymity(text, crime_type, answers):
+    assert answer(text, crime_type, **answers) == "utter_sexual_offence_anonymity", text
+
+
+def test_other_questions_do_not_get_the_court_answer():
+    for text in ("who can see this chat? i dont want it in the papers", "is the court far?"):
+        assert answer(text, "assault") != "utter_g89c_named_in_court", text
 
 
 # -- 2. The age someone claims for himself is not the child's ------------------------------------
