@@ -32869,6 +32869,51 @@ def k2_someone_near(text: str, crime_type: str | None, answers: Mapping[str, Any
     return not _young(answers) and bool(re.search(rf"\b{relative.group(0)}\b", earlier))
 
 
+# g89c (round 89): Hannah, 44, mother of Ellie (14), groomed online: "If I call the police will
+# they interview her? She'll be mortified" (a young person's answer about the school), "will the
+# police need to question Ellie herself, and can I be with her" ("I can't answer"), "will Ellie
+# be interviewed by the police and am I allowed to sit in with her?" (the suspect's interview):
+# a parent asking about their child's own interview with the police.
+_G89C_CHILD_INTERVIEWED = re.compile(
+    r"\b(?:interview|question|speak to|talk to|speak with|talk with)\w* (?:to |with )?"
+    r"(?P<a>her|him|them|my (?:daughter|son|child|kid|girl|boy)|[a-z]+ (?:herself|himself))\b|"
+    r"\b(?:will|would|does|do|has|have|is|must|can) (?P<b>she|he|my (?:daughter|son|child|kid)|"
+    r"[a-z]+) (?:need to |have to |got to |be |get |being )?(?:be |get )?(?:interviewed|"
+    r"questioned|spoken to|video(?:ed)? interviewed)\b|"
+    r"\b(?:sit in|be there|be in the room|stay) with (?:her|him|them)\b|"
+    r"\bcan i (?:be|stay|sit) with (?:her|him|them)\b"
+)
+_G89C_NOT_THE_CHILD = frozenset({"you", "u", "i", "we", "they", "police", "it", "that", "this"})
+_G89C_SUSPECT = re.compile(
+    r"\b(?:arrest\w*|suspect|under caution|the man|the guy|the person who|offender|abuser|"
+    r"him being interviewed|interview him|question him)\b"
+)
+
+
+def g89c_asks_if_their_child_is_interviewed(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A parent asking whether the police will interview their child, and whether they can be
+    with them (utter_g89c_child_interviewed)."""
+    told = answers or {}
+    if not told.get("for_child"):
+        return False
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\bi (?:m|am) asking\b", words)):
+        return False
+    if not re.search(r"\b(?:police|officers?|interview\w*|question\w*)\b", words):
+        return False
+    found = [
+        found
+        for found in _G89C_CHILD_INTERVIEWED.finditer(words)
+        if (found.group("b") or "") not in _G89C_NOT_THE_CHILD
+    ]
+    if not found:
+        return False
+    pronoun_only = all((f.group("a") or f.group("b") or "") in ("him", "he") for f in found)
+    return not (pronoun_only and _G89C_SUSPECT.search(words))
+
+
 # Liam, 15: "if i tell police will they tell my school" (before his age was asked) got the DBS
 # and employer answer; "15. i dont have a job bruv i said school" was not heard.
 def k2_asks_if_police_tell_school(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -39570,6 +39615,11 @@ def matching_answers(
         ),
         (k2_where_go is not None, Say(response=k2_where_go or "")),
         (k2_someone_near(text, crime_type, answers), Say(response="utter_k2_someone_near")),
+        (
+            # g89c (round 89): Hannah, "will Ellie be interviewed ... can I sit in with her?"
+            g89c_asks_if_their_child_is_interviewed(text, crime_type, answers),
+            Say(response="utter_g89c_child_interviewed"),
+        ),
         (
             k2_asks_if_police_tell_school(text, answers),
             Say(response="utter_police_tell_school_young"),

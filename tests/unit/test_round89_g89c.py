@@ -111,6 +111,53 @@ def test_the_childs_age_put_right_still_counts(text):
     assert changes.get("age") == 14, text
 
 
+# -- 3. Hannah: will the police interview Ellie, and can she be with her ------------------------
+
+HANNAH = {"for_child": True, "age": 14.0, "under_18": True, "reported": False}
+HANNAH_EARLIER = [
+    "Hello, I'm not sure if this is the right place. I found messages on my daughter's phone from "
+    "a grown man asking her to send photos of herself. She is 14. I am absolutely sick about it. "
+    "I have taken screenshots."
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No we're fine, she's at school. Ellie doesn't know I've seen them yet. If I call the "
+        "police will they interview her? She'll be mortified",
+        "Not yet. Sorry that doesn't answer it, I'm her mum. I'm asking will the police need to "
+        "question Ellie herself, and can I be with her",
+        "Before I say yes, I still need to know. If we report it, will Ellie be interviewed by the "
+        "police and am I allowed to sit in with her?",
+        "will the police want to talk to my son?",
+    ],
+)
+def test_hannah_is_told_about_her_daughters_interview(text):
+    said = answer_in_conversation(text, "sexual_offence", HANNAH_EARLIER, **HANNAH)
+    assert said is not None and said.response == "utter_g89c_child_interviewed", text
+
+
+def test_the_child_interview_answer_is_one_sms_with_its_source():
+    assert_one_sms_with_source("utter_g89c_child_interviewed", "g89c (round 89)")
+    (text,) = sendable("utter_g89c_child_interviewed")
+    assert "video" in text and "witness" in text and "officer decides" in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("will the police arrest him and interview him?", HANNAH),
+        ("will the police interview me?", {"age": 15.0, "under_18": True}),
+        ("will they interview her?", {"age": 30.0}),
+        ("how long will the police take?", HANNAH),
+    ],
+)
+def test_other_interview_questions_are_not_the_childs_interview(text, answers):
+    said = answer_in_conversation(text, "sexual_offence", [], **answers)
+    assert said is None or said.response != "utter_g89c_child_interviewed", text
+
+
 # -- 4. Hannah's own phone is not her daughter's ------------------------------------------------
 
 HANNAH_SAID = [
