@@ -76,6 +76,7 @@ from core.second_contact import (  # s83e (round 83)
     SecondNumber,
     asks_about_a_second_number,
     borrowed_phone,  # u86c (round 86)
+    g89c_own_phone,  # g89c (round 89)
     second_number_given,
     second_number_said,
     supporter_to_contact,  # t84c (round 84)
@@ -2372,6 +2373,28 @@ def x86a_days_kept(
     return []
 
 
+# g89c (round 89): Hannah, told "they should contact you by phone ... on your daughter's number
+# ending 731": "It is NOT my daughter's number, it is MY number. Ellie mustn't get a call about
+# this before I've talked to her. Can you correct that?" got "I can't answer that one here". The
+# number is put right as her own: kept with the referral (contact note own_phone) and said back.
+def g89c_own_number_put_right(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", re.sub(r"['’]s\b", " s", text.lower())).split())
+    if not g89c_own_phone(words) or not _f5_referral_stands(tracker):
+        return None
+    digits = "".join(ch for ch in str(tracker.get_slot("contact_details") or "") if ch.isdigit())
+    if len(digits) < 6 or tracker.get_slot("contact_method") not in ("call", "text"):
+        return None
+    kept = c75a_notes_kept(tracker)
+    changed: dict[str, Any] = {
+        "contact_notes": [*(c for c in kept if c != "friends_phone"), "own_phone"]
+    }
+    _f5_save(tracker, changed)
+    dispatcher.utter_message(response="utter_g89c_own_number_kept", ending=digits[-3:])
+    return [SlotSet("contact_notes", changed["contact_notes"])]
+
+
 def _f5_after_result(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
@@ -2386,6 +2409,9 @@ def _f5_after_result(
     days_kept = x86a_days_kept(dispatcher, tracker, text)  # x86a (round 86), Pat
     if days_kept is not None:
         return days_kept
+    own = g89c_own_number_put_right(dispatcher, tracker, text)  # g89c (round 89), Hannah
+    if own is not None:
+        return own
     noted = _f5_keep_notes(dispatcher, tracker, text)
     if noted is not None and questions.m79d_asks_contact_read_back(text):
         # m79d (round 79): "What email address do you have for me? And the no calls?" (Bernadette)

@@ -8516,6 +8516,64 @@ _V3_SEXUAL_WORDS = re.compile(
 )
 
 
+# g89c (round 89): Marcus, 27, punched outside a bar with homophobic abuse: "if i report it will
+# my name be in the papers? my family dont know im gay and they cant find out" got the lifelong
+# anonymity answer for sexual offences (for its "gay"), and "its not sexual tho?? he punched me.
+# so does that mean my name can be printed", "i meant if it goes to court. would it be public,
+# like could my name be in the news" got "I can't answer". Being gay, or fearing being outed, is
+# no sexual offence: for a crime that is not one, what is true of court and the papers.
+_G89C_NOT_SEXUAL = re.compile(
+    r"\b(?:its|it s|it is|it was|it wasnt|it wasn t|this is|this isnt|wasnt|was not|isnt|is not)"
+    r" (?:not |nothing |never )?(?:a )?sexual\b|\bnothing sexual\b|\bnot (?:a )?sex\w*\b"
+)
+_G89C_ONLY_OUTING_WORDS = re.compile(r"\b(?:gay|outed|sexuality|bi|lesbian|trans|queer)\b")
+_G89C_NAMED = re.compile(
+    r"\bname\b[^.!?]{0,30}\b(?:printed|published|in the (?:news|papers?|paper)|reported|public|"
+    r"come out|get out|gets out|out there)\b|\b(?:would|will|is|are|be) (?:it|court|the court|the "
+    r"trial|the case|hearings?|court cases?) (?:be )?(?:public|open|reported)\b|"
+    r"\b(?:papers?|news|press|media|reporters?|journalists?) (?:name|print|report|find out)\b|"
+    r"\bin the (?:news|papers?|paper)\b"
+)
+_G89C_NOT_SEXUAL_CRIMES = frozenset(
+    {"assault", "robbery", "theft", "burglary", "criminal_damage", "hate_crime", "hate_incident"}
+)
+
+
+def g89c_not_a_sexual_case(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A crime told that is not a sexual offence, with no intimate images or sexual words but
+    their being gay or outed, or "its not sexual" said outright."""
+    answers = answers or {}
+    if crime_type == "sexual_offence" or answers.get("possible_sexual_offence"):
+        return False
+    if "intimate_images" in (answers.get("account_details") or ()):
+        return False
+    words = plain(text)
+    if _G89C_NOT_SEXUAL.search(words):
+        return True
+    if crime_type not in _G89C_NOT_SEXUAL_CRIMES:
+        return False
+    if crime_type != "assault" and "sexual_orientation" in (answers.get("hate_strand") or ()):
+        return False  # Luke (round 34), filmed during sex then robbed: as x71d keeps it sexual
+    return not _V3_SEXUAL_WORDS.search(_G89C_ONLY_OUTING_WORDS.sub(" ", words))
+
+
+def g89c_asks_if_named_in_court(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Whether their name could be printed or the hearing public, for a crime that is not a
+    sexual offence (utter_g89c_named_in_court)."""
+    words = plain(text)
+    return (
+        (is_question(text) or bool(re.search(r"\b(?:i meant|i mean|so does)\b", words)))
+        and bool(_G89C_NAMED.search(words))
+        and crime_type in _G89C_NOT_SEXUAL_CRIMES
+        and g89c_not_a_sexual_case(text, crime_type, answers)
+        and not re.search(r"\b(?:this chat|these messages|my data)\b", words)
+    )
+
+
 def asks_if_their_name_stays_private(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -8534,6 +8592,8 @@ def asks_if_their_name_stays_private(
         # a video threatened) still is.
         or ("sexual_orientation" in (answers.get("hate_strand") or ()) and crime_type != "assault")
     )
+    if sexual and g89c_not_a_sexual_case(text, crime_type, answers):
+        return False  # g89c (round 89): Marcus, "my family dont know im gay" (punched)
     asked = is_question(text) or bool(
         re.search(r"\b(?:didnt|did not|never) (?:tell|say|answer)\b|\besp(?:ecially)? if\b", words)
     )
@@ -32861,6 +32921,51 @@ def k2_someone_near(text: str, crime_type: str | None, answers: Mapping[str, Any
     return not _young(answers) and bool(re.search(rf"\b{relative.group(0)}\b", earlier))
 
 
+# g89c (round 89): Hannah, 44, mother of Ellie (14), groomed online: "If I call the police will
+# they interview her? She'll be mortified" (a young person's answer about the school), "will the
+# police need to question Ellie herself, and can I be with her" ("I can't answer"), "will Ellie
+# be interviewed by the police and am I allowed to sit in with her?" (the suspect's interview):
+# a parent asking about their child's own interview with the police.
+_G89C_CHILD_INTERVIEWED = re.compile(
+    r"\b(?:interview|question|speak to|talk to|speak with|talk with)\w* (?:to |with )?"
+    r"(?P<a>her|him|them|my (?:daughter|son|child|kid|girl|boy)|[a-z]+ (?:herself|himself))\b|"
+    r"\b(?:will|would|does|do|has|have|is|must|can) (?P<b>she|he|my (?:daughter|son|child|kid)|"
+    r"[a-z]+) (?:need to |have to |got to |be |get |being )?(?:be |get )?(?:interviewed|"
+    r"questioned|spoken to|video(?:ed)? interviewed)\b|"
+    r"\b(?:sit in|be there|be in the room|stay) with (?:her|him|them)\b|"
+    r"\bcan i (?:be|stay|sit) with (?:her|him|them)\b"
+)
+_G89C_NOT_THE_CHILD = frozenset({"you", "u", "i", "we", "they", "police", "it", "that", "this"})
+_G89C_SUSPECT = re.compile(
+    r"\b(?:arrest\w*|suspect|under caution|the man|the guy|the person who|offender|abuser|"
+    r"him being interviewed|interview him|question him)\b"
+)
+
+
+def g89c_asks_if_their_child_is_interviewed(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A parent asking whether the police will interview their child, and whether they can be
+    with them (utter_g89c_child_interviewed)."""
+    told = answers or {}
+    if not told.get("for_child"):
+        return False
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\bi (?:m|am) asking\b", words)):
+        return False
+    if not re.search(r"\b(?:police|officers?|interview\w*|question\w*)\b", words):
+        return False
+    found = [
+        found
+        for found in _G89C_CHILD_INTERVIEWED.finditer(words)
+        if (found.group("b") or "") not in _G89C_NOT_THE_CHILD
+    ]
+    if not found:
+        return False
+    pronoun_only = all((f.group("a") or f.group("b") or "") in ("him", "he") for f in found)
+    return not (pronoun_only and _G89C_SUSPECT.search(words))
+
+
 # Liam, 15: "if i tell police will they tell my school" (before his age was asked) got the DBS
 # and employer answer; "15. i dont have a job bruv i said school" was not heard.
 def k2_asks_if_police_tell_school(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -39564,6 +39669,11 @@ def matching_answers(
         (k2_where_go is not None, Say(response=k2_where_go or "")),
         (k2_someone_near(text, crime_type, answers), Say(response="utter_k2_someone_near")),
         (
+            # g89c (round 89): Hannah, "will Ellie be interviewed ... can I sit in with her?"
+            g89c_asks_if_their_child_is_interviewed(text, crime_type, answers),
+            Say(response="utter_g89c_child_interviewed"),
+        ),
+        (
             k2_asks_if_police_tell_school(text, answers),
             Say(response="utter_police_tell_school_young"),
         ),
@@ -41630,6 +41740,11 @@ def matching_answers(
         (
             n7_asks_about_dbs_or_employer(text, crime_type, answers),
             Say(response="utter_n7_dbs_and_employer"),
+        ),
+        (
+            # g89c (round 89): Marcus, punched: "could my name be in the news" if it goes to court
+            g89c_asks_if_named_in_court(text, crime_type, answers),
+            Say(response="utter_g89c_named_in_court"),
         ),
         (
             n7_asks_if_they_will_be_named(text, crime_type, answers),

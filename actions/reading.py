@@ -434,10 +434,35 @@ _N2_CHILDS_AGE = re.compile(
 _N2_PUT_RIGHT = re.compile(r"\b(?:not|no|wrong|fix|said|told you|write|correct|put|change)\b|!")
 
 
+# g89c (round 89): Hannah, of her daughter Ellie (14) groomed online: "He says he's 16 on his
+# profile but ... he said he was 'older than the boys at your school'" became "your child is 16".
+# An age someone says or claims ("he says he's 16", "he told her he was 16", "16 on his profile")
+# is the age they give for themselves, not the child's.
+_G89C_CLAIMED_BEFORE = re.compile(
+    r"\b(?:says?|said|saying|claims?|claimed|claiming|told (?:her|him|them|me|us|everyone)|"
+    r"tells (?:her|him|them|me|us)|pretends?|pretended|pretending|makes out|made out|reckons|"
+    r"lied|lies|lying|writes|wrote|puts|put)(?: (?:that|like))? $"
+)
+_G89C_CLAIMED_AFTER = re.compile(
+    r" (?:on|in) (?:his|her|their|the) (?:profile|bio|account|page|app|messages?)\b"
+)
+
+
+def g89c_age_claimed(words: str, found: re.Match[str]) -> bool:
+    """The age in ``found`` is one someone claims for themselves ("he says hes 16")."""
+    return bool(
+        _G89C_CLAIMED_BEFORE.search(words[: found.start()])
+        or _G89C_CLAIMED_AFTER.match(words[found.end() :])
+    )
+
+
 def n2_childs_age_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """The age of a child written for, said or put right by their parent."""
     words = plain(_V1_CARED_FOR_SINCE.sub(" ", text))  # -- round 50, helper V1 --
-    said = _N2_CHILDS_AGE.search(words)
+    said = next(
+        (found for found in _N2_CHILDS_AGE.finditer(words) if not g89c_age_claimed(words, found)),
+        None,
+    )
     if said is None or not 1 <= int(said.group(1)) <= 17:
         return {}
     age = float(said.group(1))

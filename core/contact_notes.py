@@ -25,6 +25,8 @@ SAID: dict[str, str] = {
     "no_counselling": "you don't want counselling",
     # -- round 62, helper h5 -- Mariam: "my friend amina phone ok? 07700 900577".
     "friends_phone": "the phone is a friend's, so they'll ask for you by name and say nothing else",
+    # g89c (round 89) -- Hannah: "It is NOT my daughter's number, it is MY number".
+    "own_phone": "the number is your own, so they'll ask for you, nobody else",
     # -- round 65, helper k3 -- Nikki: "anyway yes but i want galop not victim support".
     "named_service": "you asked for a particular service, and the support team will see which",
     # -- round 65, helper k5 -- Yusra: "not hard of hearing. i am Deaf", "deaf not disability
@@ -113,6 +115,12 @@ FOR_WORKER: dict[str, str] = {
     ),
     # -- round 62, helper h5 -- Mariam (r59a): "my friend amina phone ok? 07700 900577", "its my
     # friends phone"; Ines (r60c): "this phone is my friend phone, he dont know it".
+    # g89c (round 89) -- Hannah, writing about her daughter Ellie (14): "It is NOT my daughter's
+    # number, it is MY number. Ellie mustn't get a call about this before I've talked to her".
+    "own_phone": (
+        "They said the number is their own, not the person's they wrote about: ask for them, "
+        "and do not ask to speak to anyone else."
+    ),
     "friends_phone": (
         "They said the phone is a friend's (theirs may be watched or taken): ask for them by "
         "name, and if anyone else answers, do not say who you are or why you are calling."

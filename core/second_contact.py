@@ -166,7 +166,10 @@ def supporter_to_contact(said: Sequence[str]) -> str | None:
 # number and "ask for Femi" were dropped. A borrowed phone is still his way to be reached: whose
 # phone it is and the name to ask for are kept, and said back with the way he chose.
 _U86C_OWNER = re.compile(
-    rf"\b(?:its|it s|it is|this is|this s|thats|that s|im on|i m on|i am on|using|on) my "
+    # g89c (round 89): a bare "on" only where they write from or are to be reached: not Hannah's
+    # "I found messages on my daughter's phone", where the messages were found.
+    rf"\b(?:its|it s|it is|this is|this s|thats|that s|im on|i m on|i am on|using|(?:texting|"
+    rf"writing|messaging|chatting|typing|talking|here|me|us) on) my "
     rf"({_RELATIVE}|mate|bro|girlfriend|boyfriend)(?: {_NOT_A_NAME}([a-z]{{2,}}))?(?: ?s)? "
     r"(?:phone|fone|mobile|number)\b"
 )
@@ -174,6 +177,24 @@ _U86C_ASK_FOR = re.compile(
     r"\b(?:ask|asking) for (?!(?:me|him|her|them|help|a|an|the|my|your|it|that|this|support|"
     r"someone|anyone|money)\b)([a-z]{2,})\b"
 )
+
+
+# g89c (round 89): Hannah, writing about her daughter Ellie: "Yes it's my own phone, she doesn't
+# see it. Please contact me, Hannah, her mum, not her", "It is NOT my daughter's number, it is MY
+# number": the phone is her own, whatever was said of another's phone before.
+_G89C_OWN_PHONE = re.compile(
+    r"\b(?:its|it s|it is|this is|thats|that s|that is) (?:my own|my|me own|mine own) "
+    r"(?:phone|mobile|number|fone)\b(?! (?:is|was) (?:broken|stolen|taken))|"
+    r"\b(?:its|it s|it is|thats|that s|that is) (?:not|never) (?:my|her|his|their) "
+    r"(?:\w+ )?(?:s )?(?:phone|number|mobile)\b[^.!?]{0,20}\b(?:its|it s|it is) (?:my|mine)\b|"
+    r"\b(?:its|it s|it is) mine\b"
+)
+
+
+def g89c_own_phone(words: str) -> bool:
+    """ "it's my own phone", "it is NOT my daughter's number, it is MY number" (words lowered,
+    with "'s" kept apart)."""
+    return bool(_G89C_OWN_PHONE.search(words))
 
 
 @dataclass(frozen=True)
@@ -190,6 +211,8 @@ def borrowed_phone(said: Sequence[str]) -> BorrowedPhone | None:
         words = " ".join(
             re.sub(r"[^a-z0-9]+", " ", re.sub(r"['’]s\b", " s", str(text).lower())).split()
         )
+        if g89c_own_phone(words):
+            return None  # g89c (round 89): said later, "it's my own phone ... contact me"
         owner = _U86C_OWNER.search(words)
         if owner is None:
             continue
