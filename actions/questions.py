@@ -17946,6 +17946,11 @@ def p4_asks_to_put_up_own_camera(text: str) -> bool:
         and not re.search(r"\b(?:council|housing|landlord) (?:to )?(?:put|install|fit)\b", words)
         # -- round 50, helper U4 --: "it's TfL's camera not mine" (Fatima, about the bus)
         and not re.search(r"\bnot (?:mine|ours)\b", words)
+        # g89b (round 89): "can i ask, should i tell the bar? do they have cctv?" (Rachel) asks
+        # about someone else's cameras ("can i ask" and "have" are not putting one up).
+        and not re.search(
+            r"\b(?:do|does|did|would|will) (?:they|the \w+|it) (?:have|has|got|keep)\b", words
+        )
     )
 
 
@@ -34843,6 +34848,10 @@ def z87d_police_without_memory(
         and bool(_Z87D_TELL_POLICE.search(words))
         and (is_question(text) or bool(_Z87D_ASKS_POINT.search(words)))
         and bool(_N5_SPIKED_SAID.search(said_with(text, answers)))
+        # g89b (round 89): Rachel's "if i go to the havens do they tell the police? ... i cant
+        # even remember anything to tell them" asks about the Havens: their answer, not "Yes".
+        and not asks_if_the_havens_tell_police(text)
+        and not j8_asks_if_havens_tell_anyone(text)
     )
 
 

@@ -288,6 +288,11 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         y86_not_told_yet_answer,  # y86 (round 86): Pat
         f88b_sibling_saw_it_answer,  # f88b (round 89): Tasha's brother
         f88b_when_texted_answer,  # f88b (round 89): Tasha, text only
+        g89b_havens_today_answer,  # g89b (round 89): Rachel
+        g89b_venue_cctv_answer,  # g89b (round 89): Rachel
+        g89b_online_in_simple_english_answer,  # g89b (round 89): Tomasz
+        g89b_tools_insurance_answer,  # g89b (round 89): Tomasz
+        g89b_fearless_not_police_answer,  # g89b (round 89): Yusuf
     ):
         said = find(text, facts)
         if said is not None:
@@ -1168,3 +1173,150 @@ def f88b_when_texted_answer(text: str, answers: Mapping[str, Any]) -> Say | None
     if not f88b_no_calls_said(text, answers):
         return None
     return Say(response="utter_f88b_when_texted_no_calls")
+
+
+# g89b (round 89) -------------------------------------------------------------------------------
+# Rachel (31, spiked in a bar, a memory gap, maybe sexually assaulted), Tomasz (45, tools stolen
+# from his van, simple English) and Yusuf (16, robbed at knifepoint): questions answered from a
+# stock paragraph picked by one word. Texts and sources: bot/domain/responses_answers.yml (g89b).
+
+# Rachel: "should i still call the havens today as well or wait for them to text me?" got the
+# ways to get help without calling, and the chat closed; the Havens' "go today" came only when
+# she asked again, on the last day for PEP.
+_G89B_NOW_OR_WAIT = re.compile(
+    r"\b(?:call|ring|phone|contact|go to|go)\b.{0,40}\b(?:today|now|tonight|straight away|asap)\b"
+    r".{0,40}\b(?:or|and not)\b.{0,20}\bwait\w*\b|"
+    r"\b(?:ok|okay|fine|alright|better) to wait\b|\bshould i wait\b|\bwait for (?:them|your|you|"
+    r"the|someone|somebody|a support)\b"
+)
+
+
+def g89b_havens_today_answer(text: str, facts: Mapping[str, Any]) -> Say | None:
+    from actions.questions import _M79G_WINDOW_DAYS, m79g_days_since
+
+    words = plain(text)
+    sexual = facts.get("crime_type") in ("sexual_offence", "spiking") or bool(
+        facts.get("possible_sexual_offence")
+    )
+    if not (sexual and is_question(text) and re.search(r"\bhavens?\b", words)):
+        return None
+    if not _G89B_NOW_OR_WAIT.search(words):
+        return None
+    # When it happened, from what they told before: this message's "today" is when to go.
+    days = m79g_days_since("", facts)
+    if days is not None and days > _M79G_WINDOW_DAYS:
+        return None  # past the 72 hours for PEP and 5 days for a coil: not "go today"
+    return Say(response="utter_ec_and_pep_go_today")
+
+
+# Rachel: "should i tell the bar? do they have cctv? i feel like i need to know what happened"
+# got the answer about putting a camera on her own home; then "i mean the bar where it happened,
+# their cameras" got the generic "part of a number plate" text.
+_G89B_VENUE = re.compile(
+    r"\b(?:bar|bars|pub|pubs|club|nightclub|venue|restaurant|cafe|hotel|bouncers?|door staff)\b"
+)
+_G89B_CAMERAS = re.compile(r"\b(?:cctv|cameras?|cams|footage)\b")
+# A video someone took or posted ("he filmed me in the club, can he post it?") is not CCTV.
+_G89B_FILMED = re.compile(
+    r"\b(?:filmed|filming|posted|post it|shared|online|snap\w*|insta\w*|tiktok|whatsapp|"
+    r"(?:his|her|their|my) phone)\b"
+)
+_G89B_OWN_CAMERA = re.compile(
+    r"\b(?:my|our) (?:own )?(?:cctv|cameras?|doorbell|dashcam)\b|\bat (?:my|our) (?:home|house|"
+    r"flat|door)\b|\bi (?:have|got) (?:a |the )?(?:cctv|cameras?|system)\b|\bwe have cctv\b"
+)
+
+
+def g89b_venue_cctv_answer(text: str, facts: Mapping[str, Any]) -> Say | None:
+    words = plain(text)
+    if not (_G89B_VENUE.search(words) and _G89B_CAMERAS.search(words)):
+        return None
+    if _G89B_OWN_CAMERA.search(words) or _G89B_FILMED.search(words):
+        return None  # their own camera, or footage where they work, has its own answers
+    if facts.get("reported_to_police") is True:
+        return None  # reported: ask the officer on the case (utter_z2_officer_get_the_cctv)
+    if not (is_question(text) or re.search(r"\btheir (?:cctv|cameras?|footage)\b", words)):
+        return None
+    return Say(response="utter_g89b_venue_cctv")
+
+
+# Tomasz: "i call 101 they say wait 40 minute, i hang up. is better online? my english writing
+# not so good" got "I can't answer your question here".
+_G89B_ONLINE = re.compile(
+    r"\bonline\b|\binternet\b|\bwebsite\b|\bmet police uk\b|\bon the (?:web|site)\b"
+)
+_G89B_WEAK_ENGLISH = re.compile(
+    r"\b(?:my )?english\b.{0,25}\b(?:not (?:so |very |too )?(?:good|great|well)|bad|poor|weak|"
+    r"little|not much)\b|\b(?:not (?:so |very )?good|bad|poor) (?:in |at )?english\b|"
+    r"\bno (?:good )?english\b"
+)
+
+
+def g89b_online_in_simple_english_answer(text: str, facts: Mapping[str, Any]) -> Say | None:
+    words = plain(text)
+    if not (is_question(text) and _G89B_ONLINE.search(words) and _G89B_WEAK_ENGLISH.search(words)):
+        return None
+    if not re.search(r"\b(?:101|999|report\w*|police)\b", words):
+        return None  # "can I get support online?" is not about reporting
+    if facts.get("reported_to_police") is True:
+        return None  # already reported: how to add to it is another answer
+    return Say(response="utter_g89b_report_online_simple_english")
+
+
+# Tomasz: "insurance, they pay all 4000? my policy i dont know if tools inside is covered" got
+# the crime-number paragraph he had been sent already, twice.
+_G89B_TOOLS = re.compile(r"\btools?\b|\bequipment\b|\bkit\b")
+_G89B_COVERED = re.compile(
+    r"\b(?:cover\w*|pay (?:all|everything|for (?:it|them|all|everything)|back|out|the (?:full|"
+    r"whole))|pays? all|they pay|insured|claim (?:for|it))\b"
+)
+
+
+def g89b_tools_insurance_answer(text: str, facts: Mapping[str, Any]) -> Say | None:
+    words = plain(text)
+    if not (is_question(text) and re.search(r"\binsur\w*|\bpolicy\b", words)):
+        return None
+    # The tools named in the question itself: "will insurance cover the window?" is not this.
+    if not (_G89B_TOOLS.search(words) and _G89B_COVERED.search(words)):
+        return None
+    if not re.search(r"\b(?:van|vans|vehicle|car|truck)\b", said_with(text, facts)):
+        return None  # tools kept in a vehicle: the van policy's tools cover
+    return Say(response="utter_g89b_tools_insurance")
+
+
+# Yusuf (16): "wait fearless is crimestoppers? dats police innit. i aint snitchin" (only how
+# they would contact him was answered), then "u never said bout crimestoppers. is it police or
+# not" (got who reads this chat). Fearless is offered to young people (referrals/directory.yml).
+_G89B_FEARLESS = re.compile(r"\b(?:fearless|crime ?stoppers?)\b")
+_G89B_IS_POLICE = re.compile(
+    r"\b(?:police|feds?|cops|old bill|5 0|five o|snitch\w*|grass\w*|informer)\b"
+)
+
+
+def g89b_fearless_not_police_answer(text: str, facts: Mapping[str, Any]) -> Say | None:
+    from actions.questions import _known_answer_by_words
+
+    words = plain(text)
+    if not (_G89B_FEARLESS.search(words) and _G89B_IS_POLICE.search(words)):
+        return None
+    if not (is_question(text) or re.search(r"\binnit\b|\bor not\b", words)):
+        return None
+    if "fearless" not in words and not _young(facts):
+        return None  # an adult's "is Crimestoppers the police?": utter_anonymous_reporting
+    said = Say(response="utter_g89b_fearless_not_police")
+    # Another question in the same message ("n how dey gonna contact me") is answered after it.
+    rest = " ".join(
+        part
+        for part in re.split(r"(?<=[.?!])\s+", str(text))
+        if not _G89B_FEARLESS.search(plain(part)) and not _G89B_IS_POLICE.search(plain(part))
+    ).strip()
+    if rest and (
+        is_question(rest) or re.search(r"\b(?:how|what|when|where|who|why)\b", plain(rest))
+    ):
+        other = _known_answer_by_words(rest, facts.get("crime_type"), (), False, facts)
+        if other is not None and other.response != said.response:
+            return Say(response=said.response, then=(other,))
+    return said
+
+
+# end g89b
