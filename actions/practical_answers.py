@@ -409,6 +409,8 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    if f88c_asks_money_back_from_doorstep_trader(text, answers):
+        return Say(response="utter_f88c_trader_money_back")  # f88c (round 88): Doreen's £3,000
     u86c = u86c_answer(text, answers)  # u86c (round 86): Femi's new phone, his cut hand
     if u86c is not None:
         return u86c
@@ -472,6 +474,46 @@ def asks_if_being_employed_matters_for_pay(text: str, answers: Mapping[str, Any]
 
 
 # end s83d
+
+
+# f88c (round 88)
+# Doreen, 81, gave a doorstep roofer £3,000 and he never came back: "will I get my money back?"
+# got the lost-phone answer, and, once the fraud was noted, "Call your bank now: dial 159 ...
+# banks usually have to refund you", which is for a bank transfer she never said she made. How
+# she paid is not told: no promise, Report Fraud and Trading Standards, the bank if it was a card
+# or a transfer. A payment said (cash, card, transfer) keeps its own answers (x71d, l2, g4).
+_F88C_BACK = re.compile(
+    r"\b(?:get|getting|got|have|see) (?:\w+ ){0,2}?(?:money|cash|£ ?\d[\d ]*|\d[\d ]* ?pounds?|"
+    r"it|any of it|that|savings|pension) back\b|\bmoney back\b"
+)
+_F88C_DOORSTEP_TOLD = re.compile(
+    r"\b(?:roof\w*|gutters?|guttering|tiles|driveway|tarmac\w*|chimney|builders?|rogue traders?|"
+    r"workm[ae]n|doorstep|knock\w* (?:on|at) (?:the|my) door)\b"
+)
+# Not a scam online or an investment, which have their own refund answers (t84e, q2).
+_F88C_NOT_AT_THE_DOOR = re.compile(r"\b(?:online|crypto\w*|bitcoin|invest\w*|website|app)\b")
+_F88C_PAID_HOW = re.compile(
+    r"\b(?:cash|in notes|cheque|cards?|transfer\w*|bank\w*|paypal|online banking|withdr[ae]w\w*|"
+    r"cash ?point|atm)\b"
+)
+
+
+def f88c_asks_money_back_from_doorstep_trader(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "will I get my money back?" from money given to a trader at the door, paid how unsaid."""
+    facts = answers or {}
+    details = facts.get("account_details") or ()
+    crime = facts.get("crime_type")
+    # A theft only when the account already read a trader at the door ("doorstep").
+    if not (crime == "fraud" or (crime == "theft" and "doorstep" in details)):
+        return False
+    if not _F88C_BACK.search(plain(text)):
+        return False
+    told = said_with(text, answers)
+    doorstep = "doorstep" in details or bool(_F88C_DOORSTEP_TOLD.search(told))
+    return doorstep and not _F88C_PAID_HOW.search(told) and not _F88C_NOT_AT_THE_DOOR.search(told)
+
+
+# end f88c
 
 
 # s83e (round 83)

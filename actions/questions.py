@@ -6963,6 +6963,28 @@ def young_person_fears_trouble_over_images(
 _PHONE = re.compile(r"\b(?:phone|iphone|mobile|samsung|android)\b")
 
 
+# f88c (round 88): Doreen, 81, paid a roofer £3,000: "its the phone calls that keep on. will I
+# get my money back?" got the lost-phone answer (iCloud.com/find, IMEI). Calls on the phone are
+# not a phone taken, and money asked back is not a phone.
+_F88C_PHONE_NOT_A_DEVICE = re.compile(
+    r"\b(?:phone (?:calls?|number|numbers)|on the phone|(?:the|that|this|my) phone (?:keeps?|is "
+    r"ringing|rings?|rang)|phone (?:me|her|him|us|them))\b"
+)
+_F88C_MONEY_ASKED_BACK = re.compile(
+    r"\b(?:money|cash|£ ?\d[\d,]*|\d[\d,]* ?pounds?|savings|pension) back\b"
+)
+
+
+def f88c_phone_not_asked_back(words: str) -> bool:
+    """No phone taken is spoken of: only calls ("the phone calls that keep on"), or money asked
+    back and no phone."""
+    device = _PHONE.search(_F88C_PHONE_NOT_A_DEVICE.sub(" ", words))
+    return not device or (
+        bool(_F88C_MONEY_ASKED_BACK.search(words))
+        and not re.search(r"\b(?:phone|iphone|mobile|samsung|android) back\b", words)
+    )
+
+
 def asks_to_get_a_stolen_phone_back(text: str, crime_type: str | None) -> bool:
     if crime_type not in (None, "theft", "robbery", "burglary"):
         return False
@@ -6970,6 +6992,7 @@ def asks_to_get_a_stolen_phone_back(text: str, crime_type: str | None) -> bool:
     return (
         is_question(text)
         and bool(_PHONE.search(words))
+        and not f88c_phone_not_asked_back(words)  # f88c (round 88): Doreen's calls and £3,000
         and bool(_PROPERTY_BACK.search(words))
         and not _TRACKER.search(words)
         and not _TRACKED.search(words)
@@ -16384,6 +16407,10 @@ _M2_NOT_A_SUPPORT_VISIT = re.compile(
 def _m2_doorstep(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
     """A fraud by someone who came to the door, from the account or from this message."""
     details = (answers or {}).get("account_details") or ()
+    if crime_type == "theft" and "doorstep" in details:
+        # f88c (round 88): Doreen's roofer, kept as "a theft" ("a man took my money for the
+        # roof"): "what do I do when the roofer rings again?" got "I can't answer".
+        return True
     return crime_type == "fraud" and (
         "doorstep" in details or bool(_M2_DOORSTEP_WORDS.search(plain(text)))
     )

@@ -2583,9 +2583,20 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
     ignored."""
     text = turn.text
     asked = is_question(text) and _has_question_part(text)
-    known = known_answer(
-        text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
-    )
+    told = turn.answers
+    if "crime_type" in reading.corrected and reading.slots.get("crime_type"):
+        # f88c (round 88): Doreen's "he didnt steal it exactly, I gave him £3,000 for the roof
+        # ... will I get my money back?": asked of the crime this message put right (fraud),
+        # not of the theft it replaced (which got the lost-phone answer).
+        told = {
+            **turn.answers,
+            **{
+                slot: reading.slots[slot]
+                for slot in ("crime_type", "account_details")
+                if slot in reading.slots
+            },
+        }
+    known = known_answer(text, told.get("crime_type"), turn.organisations, answers=told)
     if (
         known is not None
         and known.response == "utter_f4_scared_check"
@@ -6645,6 +6656,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     m79c_not_family_put_right(text, answers, changes)  # round 79, m79c: Bukola
     n80b_crime_put_right(text, answers, changes)  # n80b (round 80): Aliyah, Farah
     p81c_robbery_was_burglary(text, answers, changes)  # p81c (round 81): Ron
+    f88c_theft_was_trader_fraud(text, answers, changes)  # f88c (round 88): Doreen's roofer
     p81c_not_afraid_put_right(text, answers, changes)  # p81c (round 81): Kev
     if "language" in changes and n80b_language_someone_elses(text, answers):
         changes.pop("language")  # n80b (round 80): Arjun, "can she get help in Gujarati?"
@@ -10491,6 +10503,36 @@ def p81c_not_afraid_put_right(
 
 
 # end p81c
+
+
+# f88c (round 88): Doreen, 81, "a man took my money for the roof" was noted as a theft, and
+# "well he didnt steal it exactly, I gave him £3,000 for the roof and he never came back" left it
+# so (only "it happened once" was changed), and no fraud service was listed. Money handed to a
+# trader at the door who never did the work, said in place of stealing, is doorstep fraud.
+_F88C_NOT_STOLEN = re.compile(
+    r"\b(?:didnt|did not|didn t|never|wasnt|was not|wasn t|isnt|is not|not) (?:really |exactly |"
+    r"actually |as such )?(?:steal|stole|stolen|theft|a theft|nick|nicked|rob|robbed)\b|"
+    r"\b(?:i|we) (?:gave|paid|handed) (?:it|him|them|her|the money)\b"
+)
+
+
+def f88c_theft_was_trader_fraud(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """A theft kept, then money given to a trader for work never done: fraud."""
+    if answers.get("crime_type") != "theft" or changes.get("crime_type") not in (None, "theft"):
+        return
+    if not _F88C_NOT_STOLEN.search(plain(text)):
+        return
+    told = account.read_account(text, answers.get("relationship_to_offender"))
+    if told.crime_type != "fraud" or "doorstep" not in told.details:
+        return
+    changes["crime_type"] = "fraud"
+    details = list(changes.get("account_details") or answers.get("account_details") or ())
+    changes["account_details"] = sorted({*details, "doorstep"})
+
+
+# end f88c
 
 
 # q82b (round 82)
