@@ -2701,8 +2701,10 @@ _METHOD_SAID = re.compile(
     r"^(?:a )?(?:text|txt|text message|email|e mail|message|whatsapp) (?:first|please|pls)\b|"
     # -- round 75, helper c75a -- "07700 900418. text first pls, im in class" (Tom): anywhere.
     r"\b(?:text|txt|text message|message|whatsapp) (?:me )?first\b|"
-    r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
-    r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
+    # g89d (round 89): "Please telephone me on 07700 900 254." (Mr Patel) was asked the way again.
+    r"\b(?:ring|call|phone|telephone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) "
+    r"(?:phone|text|email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|"
+    r"texts?) "
     # n80c (round 80) -- "yeah its my phone. text pls" (Aliyah): "pls" is "please".
     r"(?:please|pls|plz|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
     # -- round 75, helper c75a -- not "yeah my phone is fine" (Tom, at "Is it safe...?"): the
