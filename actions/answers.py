@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
-from actions.questions import LOW_MOOD
+from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
@@ -4327,8 +4327,18 @@ def b75b_tells_how_they_are(words: str) -> bool:
 
 def read_needs(text: str) -> Answer:
     words = plain(text)
+    # g89d (round 89): "information i can listen to. not read" (Ade, blind) is help to
+    # communicate, not someone to listen: the words are taken out before the other needs.
+    listen_not_read = bool(G89D_LISTEN_NOT_READ.search(words))
+    if listen_not_read:
+        words = G89D_LISTEN_NOT_READ.sub(
+            lambda said: " information " if said.group(0).startswith("info") else " ", words
+        )
+        text = words
     found = [n for n in vocabulary.values("need", text)]
     found += [need for need, pattern in _NEED_PATTERNS if re.search(pattern, words)]
+    if listen_not_read:
+        found.append("communication")
     if _SCARED_NEED.search(words):
         found.append("safety")  # "yes very scared"
     if b75b_tells_how_they_are(words):
