@@ -38384,9 +38384,56 @@ _C75A_WAY_NOTED = {
 # -- end of round 75, helper c75a --
 
 
+# g89d (round 89): Shanice, 22, whose ex (a mechanic) shared her intimate images: "22. if i go
+# police are they gonna look at the pics?? i dont want some male officer judging me" got the
+# under-18 lines (CEOP), "can i ask for a woman officer??" got the support worker noted, and "i
+# meant a woman POLICE officer when i report it" got the answer for a partner who IS an officer
+# (IOPC, Galop). Her "my ex isnt a police officer. hes a mechanic" and "u know my ex isnt police
+# right" then got nothing: the answer that nothing says he is one, with a sorry.
+_G89D_WOMAN_OFFICER = re.compile(
+    r"\b(?:woman|women|female|lady|girl) (?:police )?(?:officers?|police|cops?|pc|detectives?|"
+    r"copper)\b|\b(?:male|man|men|guy|bloke) (?:police )?(?:officers?|cops?|coppers?|"
+    r"detectives?)\b|"
+    r"\b(?:officer|police|cop|detective) (?:to be|be|is|thats|that is|who is) (?:a )?(?:woman|"
+    r"female|lady)\b"
+)
+_G89D_POLICE_SEE_PICS = re.compile(
+    r"\b(?:police|they|officers?|cops|detectives?)\b(?: \w+){0,3} (?:look at|see|view|check|go "
+    r"through|judge)\b(?: \w+){0,2} (?:pics|pictures|photos|images|videos|nudes)\b"
+)
+_G89D_ASKING = re.compile(
+    r"\b(?:can|could|do|will|would|am|is|are) (?:i|they|you|it|police|the police)\b|\b(?:i )?"
+    r"(?:dont|do not) want\b|\b(?:i want|id like|i would like|ask for)\b"
+)
+_G89D_OFFENDER_POLICE = re.compile(
+    r"\b(?:he|she|they|my (?:ex|partner|boyfriend|bf|husband|girlfriend|gf|wife)) (?:is|s|are|"
+    r"was|works for|works in) (?:a |an |the )?(?:police|cop|copper|officer|policeman|policewoman)\b"
+)
+_G89D_NOT_POLICE = re.compile(
+    r"\bmy (?:ex|partner|boyfriend|bf|husband|girlfriend|gf|wife|ex partner|ex boyfriend|ex "
+    r"husband) (?:isnt|is not|aint|s not|isn t|was not|wasnt|never was|is never|not) (?:a |an |"
+    r"in the )?(?:police officer|police|officer|cop|copper|policeman|policewoman)\b"
+)
+
+
+def g89d_asks_for_a_woman_police_officer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """An adult whose intimate images were shared asks for a woman officer, or fears the police
+    (a male officer) looking at the images."""
+    if _young(answers) or not _G5_INTIMATE.search(plain(said_with(text, answers))):
+        return False
+    words = plain(text)
+    if _G89D_OFFENDER_POLICE.search(words) or not _G89D_ASKING.search(words):
+        return False
+    return bool(_G89D_WOMAN_OFFICER.search(words) or _G89D_POLICE_SEE_PICS.search(words))
+
+
 def g89d_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if g89d_asks_to_listen_not_read(text, answers):
         return Say(response="utter_g89d_listen_not_read")
+    if _G89D_NOT_POLICE.search(plain(text)):
+        return Say(response="utter_r4_not_noted_as_officer")
+    if g89d_asks_for_a_woman_police_officer(text, answers):
+        return Say(response="utter_g89d_woman_officer_images")
     return None
 
 
@@ -38410,7 +38457,7 @@ def known_answer(
         return word
     if z87b_told_staff_not_police(text, answers):
         return Say(response="utter_z87b_staff_not_police")  # z87b (round 87): Yasmin
-    g89d = g89d_answer(text, answers)  # g89d (round 89): Ade
+    g89d = g89d_answer(text, answers)  # g89d (round 89): Ade and Shanice
     if g89d is not None:
         return g89d
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)

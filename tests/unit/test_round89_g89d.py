@@ -65,6 +65,85 @@ def test_someone_to_listen_is_still_emotional_support():
     assert got is None or got.response != "utter_g89d_listen_not_read"
 
 
+# -- 2. Shanice: a woman police officer, and her ex is not police ------------------------------
+
+SHANICE = [
+    "my ex has put nudes of me on an insta account and sent them to my friends im literally "
+    "shaking i need them taken down NOW how do i get them off",
+    "yes whatever just tell me how to get them taken down",
+    "no im not in danger hes not here. is this even a crime or is it just my fault for sending "
+    "them to him in the first place",
+    "no. but u didnt answer, is it actually illegal what he did",
+]
+PICS = (
+    "22. if i go police are they gonna look at the pics?? i dont want some male officer judging "
+    "me like why did u send them"
+)
+WOMAN = (
+    "yeah he threatened to do it when i broke up with him in march, and hes been messaging me "
+    "from new accounts. im 22 btw not under 18. can i ask for a woman officer??"
+)
+POLICE_WOMAN = (
+    "i meant a woman POLICE officer when i report it, not a support worker. can i ask for that"
+)
+NOT_POLICE = (
+    "wtf?? my ex isnt a police officer. hes a mechanic. ur not listening. yes just pass my "
+    "details on"
+)
+NOT_POLICE_AGAIN = "ok. u know my ex isnt police right, dont want them thinking that"
+
+
+@pytest.mark.parametrize("crime_type", ["online_abuse", "sexual_offence"])
+@pytest.mark.parametrize(
+    "text, before, age",
+    [(PICS, [], None), (WOMAN, [PICS], 22.0), (POLICE_WOMAN, [PICS, WOMAN], 22.0)],
+)
+def test_a_woman_police_officer_is_answered(crime_type, text, before, age):
+    got = answer_in_conversation(
+        text,
+        crime_type,
+        SHANICE + before,
+        relationship_to_offender="partner_or_ex",
+        **({"age": age} if age else {}),
+    )
+    assert got is not None and got.response == "utter_g89d_woman_officer_images"
+
+
+def test_the_woman_officer_answer_has_no_under_18_lines():
+    [text] = sendable("utter_g89d_woman_officer_images")
+    assert "18" not in text and "CEOP" not in text and "Childline" not in text
+    assert "woman" in text and "evidence" in text and "fault" in text and len(text) <= 320
+    assert "bedfordshire.pcc.police.uk" in sources_above("utter_g89d_woman_officer_images")
+
+
+def test_an_adult_gets_no_under_18_lines_in_the_images_answer():
+    texts = sendable("utter_images_online", under_18=False)
+    assert texts and all("CEOP" not in text and "under 18" not in text for text in texts)
+
+
+@pytest.mark.parametrize("text", [NOT_POLICE, NOT_POLICE_AGAIN])
+def test_her_ex_is_not_police_is_taken_with_a_sorry(text):
+    got = answer_in_conversation(
+        text,
+        "online_abuse",
+        [*SHANICE, PICS, WOMAN, POLICE_WOMAN],
+        relationship_to_offender="partner_or_ex",
+        age=22.0,
+    )
+    assert got is not None and got.response == "utter_r4_not_noted_as_officer"
+    assert "Sorry" in sendable("utter_r4_not_noted_as_officer")[0]
+
+
+def test_a_partner_in_the_police_is_still_answered():
+    got = answer_in_conversation(
+        "my ex is a police officer, how do i report him",
+        "domestic_abuse",
+        ["my ex hit me"],
+        relationship_to_offender="partner_or_ex",
+    )
+    assert got is not None and got.response == "utter_j6_report_police_partner"
+
+
 # -- 3. Mr Patel: "Please telephone me on 07700 900 254." -------------------------------------
 
 PATEL = dict(
