@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
-from actions.questions import LOW_MOOD
+from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
@@ -2701,8 +2701,10 @@ _METHOD_SAID = re.compile(
     r"^(?:a )?(?:text|txt|text message|email|e mail|message|whatsapp) (?:first|please|pls)\b|"
     # -- round 75, helper c75a -- "07700 900418. text first pls, im in class" (Tom): anywhere.
     r"\b(?:text|txt|text message|message|whatsapp) (?:me )?first\b|"
-    r"\b(?:ring|call|phone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) (?:phone|text|"
-    r"email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|texts?) "
+    # g89d (round 89): "Please telephone me on 07700 900 254." (Mr Patel) was asked the way again.
+    r"\b(?:ring|call|phone|telephone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) "
+    r"(?:phone|text|email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|"
+    r"texts?) "
     # n80c (round 80) -- "yeah its my phone. text pls" (Aliyah): "pls" is "please".
     r"(?:please|pls|plz|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
     # -- round 75, helper c75a -- not "yeah my phone is fine" (Tom, at "Is it safe...?"): the
@@ -4325,8 +4327,18 @@ def b75b_tells_how_they_are(words: str) -> bool:
 
 def read_needs(text: str) -> Answer:
     words = plain(text)
+    # g89d (round 89): "information i can listen to. not read" (Ade, blind) is help to
+    # communicate, not someone to listen: the words are taken out before the other needs.
+    listen_not_read = bool(G89D_LISTEN_NOT_READ.search(words))
+    if listen_not_read:
+        words = G89D_LISTEN_NOT_READ.sub(
+            lambda said: " information " if said.group(0).startswith("info") else " ", words
+        )
+        text = words
     found = [n for n in vocabulary.values("need", text)]
     found += [need for need, pattern in _NEED_PATTERNS if re.search(pattern, words)]
+    if listen_not_read:
+        found.append("communication")
     if _SCARED_NEED.search(words):
         found.append("safety")  # "yes very scared"
     if b75b_tells_how_they_are(words):

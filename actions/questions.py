@@ -953,6 +953,43 @@ def asks_for_things_read_aloud(text: str) -> bool:
     return bool(_CANNOT_READ.search(plain(text)))
 
 
+# g89d (round 89): Ade, 70, registered blind, with a screen reader: "practical help. new bus
+# pass. and information i can listen to. not read" and "english. did you hear me. i need to
+# listen not read" were not answered (and "listen" was read as someone to listen to). Asking for
+# what they can listen to, audio or large print is a need to communicate (answers.read_needs).
+G89D_LISTEN_NOT_READ = re.compile(
+    r"\b(?:info\w*|things|it|them|letters?|stuff|everything|updates?) (?:that |which )?"
+    r"(?:i|he|she) (?:can|could) listen to\b|\binfo\w* (?:that |which )?(?:i|he|she) (?:can|"
+    r"could) hear\b|"
+    r"\blisten(?:ing)?(?: to (?:it|them|things|that))?,? (?:not|instead of|rather than|and not|but "
+    r"not) (?:to )?read\w*\b|"
+    # Not "an audio of him" or "a recording on audio": evidence, not a way to be told things.
+    r"\b(?:in|as) (?:audio|large print|braille)\b|\baudio (?:version|format)s?\b|\blarge "
+    r"print\b|\bbraille\b|"
+    r"\b(?:im|i m|i am|hes|he is|shes|she is) (?:registered |partially )?(?:blind|sight impaired|"
+    r"visually impaired)\b.{0,30}\b(?:cant|can t|cannot|can not|unable to|not able to) read\b"
+)
+# "i cant read it" from someone who said they are blind or use a screen reader.
+_G89D_CANT_READ_IT = re.compile(
+    r"\b(?:cant|can t|cannot|can not|unable to|not able to) read (?:it|this|that|them|texts?|"
+    r"letters?|messages|the screen|the messages|what you (?:send|write))\b"
+)
+_G89D_BLIND = re.compile(
+    r"\b(?:blind|sight impaired|visually impaired|partially sighted|screen reader|cant see)\b"
+)
+
+
+def g89d_asks_to_listen_not_read(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "information i can listen to. not read", "i need to listen not read", "can i get it in
+    audio", "i'm blind, i can't read it" (Ade, registered blind)."""
+    words = plain(text)
+    if G89D_LISTEN_NOT_READ.search(words):
+        return True
+    return bool(_G89D_CANT_READ_IT.search(words)) and bool(
+        _G89D_BLIND.search(plain(said_with(text, answers)))
+    )
+
+
 # A young person whose face was put on a nude body: "will i get in trouble?? its not even real
 # its my face on someone elses body", "can it be deleted off everyones phones?".
 _FAKE_IMAGE = re.compile(
@@ -38540,6 +38577,59 @@ _C75A_WAY_NOTED = {
 # -- end of round 75, helper c75a --
 
 
+# g89d (round 89): Shanice, 22, whose ex (a mechanic) shared her intimate images: "22. if i go
+# police are they gonna look at the pics?? i dont want some male officer judging me" got the
+# under-18 lines (CEOP), "can i ask for a woman officer??" got the support worker noted, and "i
+# meant a woman POLICE officer when i report it" got the answer for a partner who IS an officer
+# (IOPC, Galop). Her "my ex isnt a police officer. hes a mechanic" and "u know my ex isnt police
+# right" then got nothing: the answer that nothing says he is one, with a sorry.
+_G89D_WOMAN_OFFICER = re.compile(
+    r"\b(?:woman|women|female|lady|girl) (?:police )?(?:officers?|police|cops?|pc|detectives?|"
+    r"copper)\b|\b(?:male|man|men|guy|bloke) (?:police )?(?:officers?|cops?|coppers?|"
+    r"detectives?)\b|"
+    r"\b(?:officer|police|cop|detective) (?:to be|be|is|thats|that is|who is) (?:a )?(?:woman|"
+    r"female|lady)\b"
+)
+_G89D_POLICE_SEE_PICS = re.compile(
+    r"\b(?:police|they|officers?|cops|detectives?)\b(?: \w+){0,3} (?:look at|see|view|check|go "
+    r"through|judge)\b(?: \w+){0,2} (?:pics|pictures|photos|images|videos|nudes)\b"
+)
+_G89D_ASKING = re.compile(
+    r"\b(?:can|could|do|will|would|am|is|are) (?:i|they|you|it|police|the police)\b|\b(?:i )?"
+    r"(?:dont|do not) want\b|\b(?:i want|id like|i would like|ask for)\b"
+)
+_G89D_OFFENDER_POLICE = re.compile(
+    r"\b(?:he|she|they|my (?:ex|partner|boyfriend|bf|husband|girlfriend|gf|wife)) (?:is|s|are|"
+    r"was|works for|works in) (?:a |an |the )?(?:police|cop|copper|officer|policeman|policewoman)\b"
+)
+_G89D_NOT_POLICE = re.compile(
+    r"\bmy (?:ex|partner|boyfriend|bf|husband|girlfriend|gf|wife|ex partner|ex boyfriend|ex "
+    r"husband) (?:isnt|is not|aint|s not|isn t|was not|wasnt|never was|is never|not) (?:a |an |"
+    r"in the )?(?:police officer|police|officer|cop|copper|policeman|policewoman)\b"
+)
+
+
+def g89d_asks_for_a_woman_police_officer(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """An adult whose intimate images were shared asks for a woman officer, or fears the police
+    (a male officer) looking at the images."""
+    if _young(answers) or not _G5_INTIMATE.search(plain(said_with(text, answers))):
+        return False
+    words = plain(text)
+    if _G89D_OFFENDER_POLICE.search(words) or not _G89D_ASKING.search(words):
+        return False
+    return bool(_G89D_WOMAN_OFFICER.search(words) or _G89D_POLICE_SEE_PICS.search(words))
+
+
+def g89d_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    if g89d_asks_to_listen_not_read(text, answers):
+        return Say(response="utter_g89d_listen_not_read")
+    if _G89D_NOT_POLICE.search(plain(text)):
+        return Say(response="utter_r4_not_noted_as_officer")
+    if g89d_asks_for_a_woman_police_officer(text, answers):
+        return Say(response="utter_g89d_woman_officer_images")
+    return None
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -38560,6 +38650,9 @@ def known_answer(
         return word
     if z87b_told_staff_not_police(text, answers):
         return Say(response="utter_z87b_staff_not_police")  # z87b (round 87): Yasmin
+    g89d = g89d_answer(text, answers)  # g89d (round 89): Ade and Shanice
+    if g89d is not None:
+        return g89d
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     if found is None:
         # Not read: only when nothing else they wrote has its answer ("did u read what i said.
