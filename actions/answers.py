@@ -2831,9 +2831,27 @@ _Z87D_ANY_TIME_SAID = re.compile(
 )
 
 
+# g89f (round 89): Winston, 79: "I did not say tomorrow. Daytime please as I said." was kept as
+# "daytime, not tomorrow": a word they say they never said is no time to avoid.
+_G89F_NOT_SAID = re.compile(
+    r"\b(?:i|we) (?:did not|didnt|didn't|never|have not|havent|haven't) (?:say|said|ask for|"
+    r"asked for|mention|mentioned) [^.!?,;\n]*",
+    re.I,
+)
+
+
+def g89f_without_words_not_said(text: str) -> str:
+    """The message without "I did not say tomorrow": what they deny saying."""
+    return _G89F_NOT_SAID.sub(" ", str(text))
+
+
+# end g89f
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
+    text = g89f_without_words_not_said(text)  # g89f (round 89): "I did not say tomorrow"
     written = text
     text = j5_dialect_times(text)  # -- round 65, helper j5 -- "mornins are best" (Moira)
     text = n80c_short_days(text)  # n80c (round 80) -- "tues and thurs" (Linda)

@@ -109,7 +109,25 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     u86e_chosen_service_noted(answers, tracker)  # u86e (round 86): Nadia's choice
     u86c_notes_noted(answers)  # u86c (round 86): Stanley's house phone, Wayne's Jo
     f88d_hearing_noted(answers)  # f88d (round 89): Doreen, "my hearing isnt good on the phone"
+    g89f_speak_up_noted(answers)  # g89f (round 89): Winston, "will they know Im hard of hearing?"
     return answers
+
+
+# g89f (round 89) -- Winston, 79, to be rung: "Will they know to speak up?", "And will they know
+# Im hard of hearing?": the answer says it is noted, so the speak-up note is on the request.
+def g89f_speak_up_noted(answers: dict[str, Any]) -> None:
+    if answers.get("referral_consent") is not True or answers.get("for_someone_else"):
+        return
+    if answers.get("contact_method") not in (None, "call"):
+        return
+    notes = list(answers.get("contact_notes") or [])
+    if {"deaf", "hard_of_hearing", "speak_up"} & set(notes):
+        return
+    if any(reading.g89f_notes_said(str(one), "call") for one in answers.get("said") or ()):
+        answers["contact_notes"] = [*notes, "speak_up"]
+
+
+# end g89f
 
 
 # f88d (round 89) -- Doreen, 81: "my hearing isnt good on the phone dear" was never on her

@@ -77,6 +77,7 @@ from core.second_contact import (  # s83e (round 83)
     asks_about_a_second_number,
     borrowed_phone,  # u86c (round 86)
     g89c_own_phone,  # g89c (round 89)
+    g89f_own_name_said,  # g89f (round 89)
     second_number_given,
     second_number_said,
     supporter_to_contact,  # t84c (round 84)
@@ -379,6 +380,7 @@ class ActionFinishAssessment(Action):
                     }
                     | t84c_supporter(tracker)  # t84c (round 84): Wayne's Jo
                     | u86c_borrowed_phone(tracker)  # u86c (round 86): Femi, on Tunde's phone
+                    | g89f_own_name_asked_for(tracker)  # g89f (round 89): Winston, not "Is"
                 ),
             )
             if not u86e_chosen_service_said_back(dispatcher, tracker, result):  # u86e (round 86)
@@ -2236,6 +2238,7 @@ def _f5_keep_notes(
     said += [c for c in reading.m79d_notes_said(text, method) if c not in said]  # m79d
     said += [c for c in reading.n80c_notes_said(text) if c not in said]  # n80c (round 80)
     said += [c for c in reading.p81d_notes_said(text) if c not in said]  # p81d (round 81)
+    said += [c for c in reading.g89f_notes_said(text, method) if c not in said]  # g89f: Winston
     second = s83e_second_number(tracker, text)  # s83e (round 83): Rose's son Gary
     if second is not None and "second_number" not in said:
         said.append("second_number")
@@ -2406,6 +2409,9 @@ def _f5_after_result(
     kept = k78a_nothing_deleted(dispatcher, tracker, text)  # k78a (round 78), Leah
     if kept is not None:
         return kept
+    named = g89f_name_put_right(dispatcher, tracker, text)  # g89f (round 89), Winston
+    if named is not None:
+        return named
     days_kept = x86a_days_kept(dispatcher, tracker, text)  # x86a (round 86), Pat
     if days_kept is not None:
         return days_kept
@@ -2430,6 +2436,7 @@ def _f5_after_result(
             say(dispatcher, chase)
         else:
             other = w86t_other_question(tracker, text)  # w86t (round 86): Des
+            other = other or g89f_when_they_ring(tracker, text)  # g89f (round 89): Winston
             if other is not None:
                 say(dispatcher, other)
         if reading.signs_off(text):
@@ -2460,6 +2467,19 @@ _W86T_ABOUT_CONTACT = re.compile(
     r"\b(?:ring|rings|call|calls|phone|phones|text|texts|contact|email|emails|message|messages|"
     r"msg|letter|letters|post|voicemail)\b"
 )
+
+
+def g89f_when_they_ring(tracker: Tracker, text: str) -> questions.Say | None:
+    """g89f (round 89): Winston, "Will they know to speak up? And how soon will they ring, is it
+    tomorrow?": the note said back, and the question of when answered too (w86t leaves out the
+    questions about contact)."""
+    for part in questions.question_parts(text):
+        if "?" not in part or not reading.G89F_ASKS_WHEN.search(plain(part)):
+            continue
+        known = _known_answer(tracker, part)
+        if known is not None and known.response == "utter_u1_they_will_ring":
+            return replace(known, then=())
+    return None
 
 
 def w86t_other_question(tracker: Tracker, text: str) -> questions.Say | None:
@@ -2984,6 +3004,8 @@ def k77b_times_checked(
     times = str(tracker.get_slot("contact_times") or "")
     if not times or not _f5_referral_stands(tracker) or not reading.k77b_asks_times_kept(text):
         return None
+    if reading.g89f_notes_said(text, tracker.get_slot("contact_method")):
+        return None  # g89f (round 89): "Will they know to speak up? ... is it tomorrow?" (Winston)
     if reading.times_given(text.split("?")[-1]) or contact_said(text.split("?")[-1]):
         return None  # new times or a new way, said after the question: put right elsewhere
     contact = {key: tracker.get_slot(key) for key in (*REFERRAL_SLOTS, "worker_gender", "language")}
@@ -3217,6 +3239,44 @@ def t84c_supporter(tracker: Tracker) -> dict[str, Any]:
 
 
 # end t84c
+
+
+# g89f (round 89)
+# Winston, 79, after his referral: "Who is Is? My name is Winston. I was asking you a question, I
+# did not say tomorrow. Daytime please as I said. And will they know Im hard of hearing?" got the
+# whole result again and "on Is's number". His name, given to put right the one said back, is
+# the name to ask for; said back with how they will contact him (the times as kept), then his
+# hearing note.
+def g89f_own_name_asked_for(tracker: Tracker) -> dict[str, Any]:
+    name = g89f_own_name_said(tuple(answers_from(tracker).get("said") or ()))
+    return {"ask_for": name} if name else {}
+
+
+def g89f_name_put_right(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    name = g89f_own_name_said((text,))
+    if name is None or not _f5_referral_stands(tracker):
+        return None
+    events: list[EventType] = []
+    contact = {key: tracker.get_slot(key) for key in (*REFERRAL_SLOTS, "worker_gender", "language")}
+    times = reading.corrections(text, answers_from(tracker)).get("contact_times")
+    if times:
+        _f5_save(tracker, {"contact_times": times})
+        contact["contact_times"] = times
+        events.append(SlotSet("contact_times", times))
+    # Not "Is's number": the number is their own, asking for them by name.
+    contact_how = wording.contact_line(contact | u86c_borrowed_phone(tracker) | {"ask_for": name})
+    dispatcher.utter_message(
+        response="utter_g89f_name_put_right", name=name, contact_how=contact_how
+    )
+    noted = _f5_keep_notes(dispatcher, tracker, text)  # "will they know Im hard of hearing?"
+    if reading.signs_off(text):
+        _f5_goodbye(dispatcher, tracker, text)  # "Thank you for your help, goodnight"
+    return [*events, *(noted or [])]
+
+
+# end g89f
 
 
 # u86c (round 86)

@@ -407,10 +407,59 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 # end q82e
 
 
+# g89f (round 89)
+# Sam, 34, transphobic notes pushed under their door by the neighbour below: "I've kept all the
+# notes in a folder. Should I give them to someone?", "You didn't say what to do with the notes
+# though", "what should I do with the notes he's left? I've got about 8 of them", "The NOTES. Are
+# they evidence? Should I take them to the police?" got "Here's what I've noted" four times.
+_G89F_NOTES_ASKED = re.compile(
+    r"\b(?:should|shall|do|can|must) (?:i|we) (?:give|take|hand|show|send|keep|report|bring)\b|"
+    r"\bwhat (?:should|do|shall|can|must) (?:i|we) do\b|\bwhat to do (?:with|about)\b|"
+    r"\b(?:are|is|would|will|could) (?:they|these|those|it|that|the notes)(?: \w+)? (?:be |count "
+    r"as )?evidence\b|\bwho (?:do|should|shall) (?:i|we) (?:give|take|show|send)\b|\bevidence\b"
+)
+
+
+def g89f_asks_about_their_notes(text: str) -> bool:
+    """What to do with notes someone left them: keep them as evidence, and give them to the
+    police (not the bot's notes: "what's on my notes?")."""
+    from actions.questions import G89F_THEIR_NOTES
+
+    words = plain(text)
+    return (
+        bool(re.search(r"\bnotes\b", words))
+        and bool(G89F_THEIR_NOTES.search(words))
+        and bool(_G89F_NOTES_ASKED.search(words))
+        and (is_question(text) or bool(re.search(r"\bwhat to do (?:with|about)\b", words)))
+    )
+
+
+def g89f_asks_if_they_know_hearing(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Winston, 79, to be rung: "Will they know to speak up?", "And will they know Im hard of
+    hearing?" (not answered twice): yes, it is with the request they agreed to."""
+    from actions.reading import g89f_notes_said
+
+    told = answers or {}
+    method = told.get("contact_method") or "call"
+    return (
+        told.get("referral_consent") is True
+        and told.get("contact_safe") is not False
+        and not told.get("for_someone_else")
+        and bool(g89f_notes_said(text, str(method)))
+    )
+
+
+# end g89f
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
     if f88c_asks_money_back_from_doorstep_trader(text, answers):
         return Say(response="utter_f88c_trader_money_back")  # f88c (round 88): Doreen's £3,000
+    if g89f_asks_about_their_notes(text):
+        return Say(response="utter_g89f_notes_evidence")  # g89f (round 89): Sam's notes
+    if g89f_asks_if_they_know_hearing(text, answers):
+        return Say(response="utter_g89f_speak_up_noted")  # g89f (round 89): Winston's hearing
     u86c = u86c_answer(text, answers)  # u86c (round 86): Femi's new phone, his cut hand
     if u86c is not None:
         return u86c

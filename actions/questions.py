@@ -1122,9 +1122,28 @@ _G5_THEIR_NOTES = re.compile(
 # -- end of round 60, helper G5 --
 
 
+# g89f (round 89): Sam, 34, whose neighbour pushed transphobic notes under their door: "I've
+# kept all the notes in a folder. Should I give them to someone?", "what should I do with the
+# notes he's left?", "The NOTES. Are they evidence?" got "Here's what I've noted" four times.
+# Notes someone left, kept, or asked about as evidence are theirs, not the bot's.
+G89F_THEIR_NOTES = re.compile(
+    r"\bnotes? (?:(?:he|she|they|the neighbour|my neighbour|someone|somebody)(?: s| has| have|"
+    r" had)? (?:left|sent|wrote|written|put|pushed|posted|slid|shoved|stuck|keeps|kept)|(?:are|"
+    r"is|were|be|count as|as) (?:\w+ )?evidence|in a (?:folder|bag|envelope|box|drawer))\b|"
+    r"\b(?:kept|keep|keeping|saved|got|have|collected) (?:all |every one of |each of )?(?:the|"
+    r"his|her|their|those|these) notes\b|\bdo (?:with|about) (?:the|his|her|their|those|these) "
+    r"notes\b|\b(?:give|take|hand|show|send) (?:the|his|her|those|these) notes\b|"
+    r"\b(?:his|her|their|those|these) notes\b|\bnotes under (?:my|the) door\b|\bevidence\b"
+)
+_G89F_BOTS_NOTES = re.compile(r"\b(?:the|my) (?:actual )?notes\b")
+
+
 def asks_what_was_noted(text: str) -> bool:
     """ "Can you tell me what you have written down about me so I know it is right." """
-    return bool(_WHAT_NOTED.search(_G5_THEIR_NOTES.sub(" ", plain(text))))
+    words = _G5_THEIR_NOTES.sub(" ", plain(text))
+    if G89F_THEIR_NOTES.search(words):
+        words = _G89F_BOTS_NOTES.sub(" ", words)  # g89f (round 89): Sam's notes, not ours
+    return bool(_WHAT_NOTED.search(words))
 
 
 _WORKER_WILL_KNOW = re.compile(

@@ -39,6 +39,7 @@ from actions.answers import (
     c75a_without_no_phone,
     contact_said,
     crime_in_few_words,
+    g89f_without_words_not_said,  # g89f (round 89)
     has_condition,
     j4_without_false_repeats,
     k77a_undecided,
@@ -6301,6 +6302,32 @@ def m2_speak_up(text: str) -> bool:
 # -- end of round 67, helper m2 --
 
 
+# g89f (round 89): Winston, 79, rung by phone, who had said "speak up, I am a bit deaf": "And
+# will they know Im hard of hearing?" got no answer. Asked whether the worker will know they are
+# hard of hearing, for a call: the speak-up note (kept already, or added), said back.
+_G89F_KNOWS_HEARING = re.compile(
+    r"\b(?:will|would|do|does|did) (?:they|the worker|the support worker|the support team|the "
+    r"team|whoever (?:rings|calls)|the person|she|he)(?: \w+)? (?:know|be told|see|hear)\b(?: "
+    r"(?:that|about))? (?:(?:im|i am|i m) (?:a (?:bit|little) |rather |quite |slightly )?(?:hard "
+    r"of hearing|deaf)|my (?:hearing|ears|deafness)|i (?:cant|cannot|can t) hear (?:well|very "
+    r"well|so well|properly)|(?:to|they (?:need|have|must|should) to) (?:speak|talk) (?:up|"
+    r"louder|loud|clearly|slowly))\b"
+)
+
+
+def g89f_notes_said(text: str, method: str | None) -> list[str]:
+    """ "will they know Im hard of hearing?", for someone to be rung: ["speak_up"]."""
+    words = plain(text)
+    if method != "call" or not _G89F_KNOWS_HEARING.search(words):
+        return []
+    if re.search(r"\b(?:im|i am|i m) deaf\b", words) and not re.search(r"\bbit deaf\b", words):
+        return []  # Deaf: the Deaf note, which says they won't try to ring (round 65, k5)
+    return ["speak_up"]
+
+
+# end g89f
+
+
 # -- round 67, helper m3 --
 # Gareth (a builder took £6,000 and vanished): "you missed I know who it is, its Dean", "the
 # builder is Dean, I know who did it" got "I can't answer that one here", and the summary never
@@ -7854,6 +7881,7 @@ def times_given(text: str) -> str | None:
     """The times a message gives to be contacted at, when giving them is what the message does:
     "after 4pm weekdays", "what?? no the time is after 4 thats not a time" (the times alone), but
     never a question with a time in it ("what if he turns up again tonight what do i do")."""
+    text = g89f_without_words_not_said(text)  # g89f (round 89): "I did not say tomorrow"
     written = text
     text = p81d_clock_times(text)  # p81d (round 81) -- "not before 9.30" (Leanne) is one time
     text = re.sub(r"\b(\d{1,2}(?:am|pm)?)\s*[-\u2013]\s*(\d{1,2}(?:am|pm)?)\b", r"\1 to \2", text)
@@ -9216,9 +9244,32 @@ _G76B_PUTS_RIGHT = re.compile(r"^\W*(?:no+|nope|sorry|i mean|i meant|i said)\b")
 _G76B_OPENING_NO = re.compile(r"^\W*(?:(?:no+|nope|sorry)\b\W*)+", re.I)
 
 
+# g89f (round 89): Winston, 79, after his referral: "Thank you. Will they know to speak up? And
+# how soon will they ring, is it tomorrow?" had "tomorrow" kept as his time to be rung, in place
+# of "daytime". A sentence asking when they will be contacted gives no time to contact them.
+G89F_ASKS_WHEN = re.compile(
+    r"\b(?:how (?:soon|long|quick|quickly|fast)|when (?:will|would|do|does|can|could|are|is|"
+    r"should)|what (?:time|day)|(?:is|will|would) (?:it|that|they|she|he) (?:be )?(?:today|"
+    r"tomorrow|tonight|this|next|on|in|by|before|after|soon)|by when)\b"
+)
+
+
+def g89f_without_asking_when(text: str) -> str:
+    """The message without its questions asking when they will be contacted."""
+    sentences = re.split(r"(?<=[.!?\n])\s*", str(text))
+    kept = [one for one in sentences if not ("?" in one and G89F_ASKS_WHEN.search(plain(one)))]
+    return " ".join(one for one in kept if one).strip()
+
+
+# end g89f
+
+
 def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """New times to be contacted, said after the referral: {"contact_times": ...} or {}."""
     if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
+        return {}
+    text = g89f_without_asking_when(text)  # g89f (round 89): "is it tomorrow?" asks, not gives
+    if not text:
         return {}
     known = str(answers.get("contact_times") or "")
     text = p81d_times_about_contact(text)  # p81d (round 81, Nina)

@@ -142,13 +142,66 @@ _T84C_NOT_A_NAME = frozenset(
 )
 
 
+# g89f (round 89): Winston, 79, after his referral: "how soon will they ring, is it tomorrow?"
+# was read as asking them to ring someone called "Is", and his request said "on Is's number".
+# Small words of a sentence are never a name.
+G89F_NEVER_A_NAME = frozenset(
+    {
+        "is", "it", "its", "the", "they", "them", "their", "there", "this", "that", "these",
+        "those", "he", "she", "we", "you", "me", "us", "i", "im", "a", "an", "and", "or", "but",
+        "if", "so", "be", "been", "was", "were", "are", "am", "will", "would", "can", "could",
+        "should", "do", "does", "did", "not", "no", "yes", "soon", "today", "tomorrow",
+        "tonight", "later", "when", "what", "who", "how", "why", "where", "which", "again",
+        "ever", "never", "then", "than", "here", "please", "pls", "back", "up", "out", "off",
+        "on", "in", "at", "to", "for", "of", "with", "by", "from", "my", "your", "our", "his",
+        "her", "him", "someone", "anyone", "everyone", "nobody", "all", "any", "every",
+    }
+)  # fmt: skip
+
+
+def g89f_may_be_a_name(word: str | None) -> bool:
+    """Whether a word read as the name of someone to contact may be one (never "is", "it")."""
+    return bool(word) and str(word).lower() not in G89F_NEVER_A_NAME
+
+
+# Winston: "Who is Is? My name is Winston.", "It still says Is. Please tell them my name is
+# Winston": his own name, given to put right a name shown wrongly, to ask for when they ring.
+_G89F_MY_NAME = re.compile(r"\bmy name is ([a-z]{2,})\b|\bmy name s ([a-z]{2,})\b")
+_G89F_NAME_WRONG = re.compile(
+    r"\bwho is ([a-z]{2,})\b|\b(?:it|that) (?:still )?says ([a-z]{2,})\b|\bwrong name\b|"
+    r"\bnot my name\b|\bthat s not me\b|\bthats not me\b"
+)
+
+
+def g89f_own_name(text: str) -> str | None:
+    """Their own name, given to put right the name the bot said back: "Winston"."""
+    words = plain(text)
+    given = _G89F_MY_NAME.search(words)
+    if given is None or not _G89F_NAME_WRONG.search(words):
+        return None
+    name = given.group(1) or given.group(2)
+    return name.capitalize() if g89f_may_be_a_name(name) else None
+
+
+def g89f_own_name_said(said: Sequence[str]) -> str | None:
+    """The last such name in their messages ``said``."""
+    for text in reversed(list(said)):
+        name = g89f_own_name(str(text))
+        if name:
+            return name
+    return None
+
+
+# end g89f
+
+
 def supporter_to_contact(said: Sequence[str]) -> str | None:
     """The name of someone the person asked to be contacted instead of them ("call jo instead",
     "call jo. not me"), capitalised, from their messages ``said`` (the last one said)."""
     said = list(said)
     for at in range(len(said) - 1, -1, -1):
         for found in _T84C_CALL_INSTEAD.finditer(plain(str(said[at]))):
-            if found.group(1) not in _T84C_NOT_A_NAME:
+            if found.group(1) not in _T84C_NOT_A_NAME and g89f_may_be_a_name(found.group(1)):
                 return found.group(1).capitalize()
         # v86c1 (round 86): "can they ring my son Paul instead", "can you ring her please"
         asked = v86c1_someone_to_contact(str(said[at]), [str(one) for one in said[:at]])
@@ -419,7 +472,11 @@ def _v86c1_name_in(said: Sequence[str], relative: str | None) -> str | None:
             who, name = found.group(1) or found.group(4), found.group(2) or found.group(3)
             if relative and who != relative:
                 continue
-            if name not in _V86C1_NOT_NAMES and name not in _T84C_NOT_A_NAME:
+            if (
+                name not in _V86C1_NOT_NAMES
+                and name not in _T84C_NOT_A_NAME
+                and g89f_may_be_a_name(name)  # g89f (round 89): never "is", "it"
+            ):
                 return str(name).capitalize()
     return None
 
@@ -438,7 +495,9 @@ def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | No
             ):
                 continue  # m86a (round 86): "my sister phone", "if i say yes will they call"
             relative, name, pronoun, bare = found.groups()
-            if name in _V86C1_NOT_NAMES:
+            if bare and not g89f_may_be_a_name(bare):
+                continue  # g89f (round 89): Winston, "how soon will they ring, is it tomorrow?"
+            if name in _V86C1_NOT_NAMES or not g89f_may_be_a_name(name):
                 name = None  # m86a (round 86): "my son for me", "my daughter in Leeds"
             if bare and (
                 bare in _T84C_NOT_A_NAME
