@@ -2661,7 +2661,6 @@ def g89e_without_kill_me_over_things(cleaned: str) -> str:
     return _G89E_KILL_ME_OVER_THINGS.sub(" ", cleaned)
 
 
-
 # g89e (round 89): Mr Patel, of his nephew Ravi, cut in the robbery at his shop: "He is the one
 # who was hurt, he had stitches at Northwick Park. Can he also get help?" got the 999 screen:
 # "get help" read as a call for help. "can he get help" is already read as asking about support;
