@@ -3262,8 +3262,10 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     named_trafficking = NAMES_TRAFFICKING.search(lowered)
     carrying = g4_carrying_under_threat(lowered)  # -- round 60, helper g4 --
     taken_over = t84c_home_taken_over(lowered)  # t84c (round 84): Wayne, cuckooing
-    if (_TRAFFICKING.search(lowered) or unpaid_work(lowered) or carrying or taken_over) and (
-        named_trafficking or not domestic or _CARRYING_FOR_THEM.search(lowered) or carrying
+    if (
+        (_TRAFFICKING.search(lowered) or unpaid_work(lowered) or carrying or taken_over)
+        and (named_trafficking or not domestic or _CARRYING_FOR_THEM.search(lowered) or carrying)
+        and not g89e_papers_kept_for_marriage(lowered, details)  # g89e (round 89): Zainab
     ):
         # Made to carry drugs or packages under threat is criminal exploitation even by a
         # cousin or a brother (round 42, Liam, 16), not abuse at home.
@@ -6303,6 +6305,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         offender or known_offender,
         details,
     )
+    if g89e_papers_kept_for_marriage(lowered, details):
+        details.discard("labour_told")  # g89e (round 89): Zainab's passport, taken for a marriage
     if crime is None and n1_lured_into_a_car(lowered):  # -- round 44, helper N1 --
         crime = "other"
     if crime is None and k1_landlord_harasses(lowered):  # -- round 65, helper k1 --: Kasia
@@ -8189,3 +8193,32 @@ def v86c3_feeling_out(part: str) -> str:
 
 
 # end v86c3
+
+
+# g89e (round 89)
+# Zainab (26): "my family are making me get married in pakistan next month i dont want to. they
+# took my passport" was noted as "trafficking or forced work". A passport taken to force a
+# marriage is forced marriage (Anti-social Behaviour, Crime and Policing Act 2014, s.121), which
+# the repo notes as harm at home; it is trafficking only when work, being sold or being moved for
+# exploitation is told too (what _TRAFFICKING reads besides the papers, or an employer).
+_G89E_PAPERS_TAKEN = re.compile(
+    r"\b(?:took|taken|take|takes|kept|keep|keeps|keeping|holding|hold|holds|has|have) (?:my|our) "
+    r"(?:passport|passports|documents|papers|id)\b"
+)
+
+
+def g89e_papers_kept_for_marriage(lowered: str, details: set[str]) -> bool:
+    """A forced marriage told with a passport taken, and nothing of work or being sold."""
+    return (
+        "forced_marriage" in details
+        and not NAMES_TRAFFICKING.search(lowered)
+        and not _EMPLOYER.search(lowered)
+        and not _X71B_WORK_SAID.search(lowered)
+        and not unpaid_work(lowered)
+        and not g4_carrying_under_threat(lowered)
+        and not t84c_home_taken_over(lowered)
+        and not _TRAFFICKING.search(_G89E_PAPERS_TAKEN.sub(" ", lowered))
+    )
+
+
+# end g89e

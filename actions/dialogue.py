@@ -1371,6 +1371,9 @@ class ActionOutsideQuestions(Action):
             _answer_while_paused(dispatcher, tracker, text)
             dispatcher.utter_message(response=_l2_still_here(text, tracker))
             return []
+        back = g89e_back_after_stop(tracker, text)  # g89e (round 89): Zainab, "im back. im 26"
+        if back is not None:
+            return back
         consent = _consent_after_all(dispatcher, tracker)
         if consent is not None:
             if tracker.get_slot("assessment_done") and "utter_ask_referral_consent" not in _sent(
@@ -3331,3 +3334,40 @@ def u86c_notes_said_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
 
 
 # end u86c
+
+
+# g89e (round 89)
+# Zainab (26), being forced to marry, said "stop" when her brother came in, then "sorry my
+# brother came in. im back. im 26" and was told "Sorry, I didn't understand": she got back in
+# only by guessing "continue please i dont have long". Just after the stop reply, a sentence
+# that says they are back ("im back", "back now", "sorry im back") is "carry on": the questions
+# go on where they were, and a plain answer to the question that was waiting (her age) is kept.
+# Not when danger or having to go is said in the same message.
+_G89E_BACK = re.compile(
+    r"(?:(?:ok|okay|sorry|soz|hi|hey|right|yes|yeah)\s+)*"
+    r"(?:(?:im|i m|i am) back|back now|back again)"
+    r"(?:\s+(?:now|again|sorry|soz|here|lol))*"
+)
+
+
+def g89e_says_back(text: str) -> bool:
+    """A sentence of the message that says they are back: "sorry ... im back", "back now"."""
+    parts = re.split(r"[.!?,;\n]+", text)
+    return any(_G89E_BACK.fullmatch(plain(part).strip()) for part in parts if part.strip())
+
+
+def g89e_back_after_stop(tracker: Tracker, text: str) -> list[EventType] | None:
+    """The questions again, with the waiting answer kept, for "im back" just after a stop."""
+    said = [name for name in _sent(tracker) if name]
+    if not said or said[-1] != "utter_stop" or tracker.get_slot("assessment_done"):
+        return None
+    if not g89e_says_back(text) or questions.must_go(text):
+        return None
+    if risk_words.detect_risk(text) is not None or _paused_for_safety(tracker):
+        return None
+    kept = kept_while_paused(text, answers_from(tracker), _last_asked(tracker))
+    return [*(SlotSet(slot, value) for slot, value in kept.items()),
+            FollowupAction("needs_assessment_form")]  # fmt: skip
+
+
+# end g89e

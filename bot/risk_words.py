@@ -1408,6 +1408,9 @@ def _danger(text: str) -> bool:
     cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
     cleaned = v86a1_without_not_danger(cleaned)  # v86a1 (round 86): Amara, "its not like"
     cleaned = v86c2_without_object_back(cleaned)  # v86c2 (round 86): Ewa, laptops
+    cleaned = g89e_without_neighbour_where_they_live(cleaned)  # g89e (round 89): Sam
+    cleaned = g89e_without_kill_me_over_things(cleaned)  # g89e (round 89): Yusuf's trainers
+    cleaned = g89e_without_can_also_get_help(cleaned)  # g89e (round 89): Mr Patel's nephew
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1794,6 +1797,9 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = v86b1_without_handed_at_door(cleaned)  # v86b1 (round 86): Grace
         cleaned = v86a1_without_not_danger(cleaned)  # v86a1 (round 86): Amara
         cleaned = v86c2_without_object_back(cleaned)  # v86c2 (round 86): Ewa, laptops
+        cleaned = g89e_without_neighbour_where_they_live(cleaned)  # g89e (round 89): Sam
+        cleaned = g89e_without_kill_me_over_things(cleaned)  # g89e (round 89): Yusuf
+        cleaned = g89e_without_can_also_get_help(cleaned)  # g89e (round 89): Mr Patel
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2615,3 +2621,59 @@ def v86c2_without_object_back(cleaned: str) -> str:
 
 
 # end v86c2
+
+
+# g89e (round 89): Sam's first message, "My neighbour downstairs has been leaving notes under my
+# door with transphobic slurs on them", got the 999 screen: "my neighbour downstairs" read as
+# "my neighbour is downstairs". The neighbour who lives below (or above, or next door), told
+# with what they have been doing, is who they are, not someone there now. Set aside only before
+# such a verb: "my neighbour downstairs is banging on the door" and "... now" are still read.
+_G89E_NEIGHBOUR_WHERE_THEY_LIVE = re.compile(
+    r"\b((?:my|our|the|a|this) neighbours?) (?:downstairs|upstairs|below|above|next door|"
+    r"across the (?:hall|landing|road))\b"
+    r"(?= (?:(?:has|have|had) been|has|have|had|keeps|kept|keep|used to|always|leaves|left|"
+    r"leave|wrote|writes|write|put|puts|posted|posts|shouted|shouts|called|calls|said|says|"
+    r"who|that|whos|started|starts|(?:is|are|was|were) always)\b)(?!.{0,40}\b(?:right now|rn|"
+    r"as we speak)\b)"
+)
+
+
+def g89e_without_neighbour_where_they_live(cleaned: str) -> str:
+    """The cleaned message with "my neighbour downstairs has been ..." read as which neighbour."""
+    return _G89E_NEIGHBOUR_WHERE_THEY_LIVE.sub(r"\1", cleaned)
+
+
+# g89e (round 89): Yusuf, 16, robbed of his phone and trainers: "my mum gonna kill me them
+# trainers was 120" got the 999 screen. A parent who will "kill me" over the cost of things
+# lost is a saying (as "my mum is gonna kill me" at the end of a message already is); only
+# these words are set aside, so anything else in the message is still read.
+_G89E_KILL_ME_OVER_THINGS = re.compile(
+    r"\b(?:my )?(?:mum|mom|mam|mums|moms|dad|dads|parents|nan|gran)\s*(?:is|s|will|ll|would|d)?"
+    r"\s*(?:gonna|going to|goin to|gunna)?\s*kill me (?:(?:cos|because|coz|cuz) )?"
+    r"(?=(?:them|those|these|the|my|that|this|her|his|me) (?:\w+ )?(?:trainers|shoes|phone|"
+    r"iphone|jacket|coat|bike|watch|bag|airpods|headphones|money|cash|laptop|tablet|ipad|"
+    r"console|ps5|xbox|chain)\b)"
+)
+
+
+def g89e_without_kill_me_over_things(cleaned: str) -> str:
+    """The cleaned message without a parent who will "kill me" over things lost."""
+    return _G89E_KILL_ME_OVER_THINGS.sub(" ", cleaned)
+
+
+# g89e (round 89): Mr Patel, of his nephew Ravi, cut in the robbery at his shop: "He is the one
+# who was hurt, he had stitches at Northwick Park. Can he also get help?" got the 999 screen:
+# "get help" read as a call for help. "can he get help" is already read as asking about support;
+# "also" (or "too", "as well") between them is the same question. Not when now or hurry is said.
+_G89E_CAN_ALSO_GET_HELP = re.compile(
+    r"\b(?:can|could|will|would) (?:he|she|they|we|i) (?:also|too|as well|still also) get help\b"
+    r"(?! (?:now|right now|rn|quick|quickly|fast|here|please|asap)\b)"
+)
+
+
+def g89e_without_can_also_get_help(cleaned: str) -> str:
+    """The cleaned message without "can he also get help", a question about support."""
+    return _G89E_CAN_ALSO_GET_HELP.sub(" ", cleaned)
+
+
+# end g89e
