@@ -18391,6 +18391,13 @@ _Z87A_OWN_CARE = re.compile(
 )
 
 
+_G89A_NO_ONE_INTO_CARE = re.compile(
+    r"\b(?:nobody|no one|noone|no body|no ones|nobodys)(?: s| is)? (?:going|being taken|gonna go|"
+    r"getting taken|being put) (?:into|in) care\b|\b(?:what|the bit) you (?:said|wrote|meant) "
+    r"about (?:care|being taken into care)\b"
+)
+
+
 def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Sue: "will social services get involved and take him into care?", "Are you saying
     they'd take him??", "Is Tyler going to be taken off me or not", "Why won't you answer me
@@ -18398,6 +18405,9 @@ def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None)
     # z87a (round 87): Ellie, no children: "finding a new PA safely without a gap in care" is
     # her own care, not a child taken into care.
     words = _Z87A_OWN_CARE.sub(" ", plain(text))
+    # g89a (round 89): Bernadette, no children: "I didn't really understand what you said about
+    # care, nobody's going into care" puts the bot's word aside; it is no fear of care.
+    words = _G89A_NO_ONE_INTO_CARE.sub(" ", words)
     if re.search(r"\b(?:kids|children|child)\b", words):
         return False  # the kids or children: utter_children_not_taken (round 39, F7)
     care = re.search(r"\b(?:into|in) (?:care|foster care|foster\w*)\b|\bsocial\b", words)
