@@ -261,7 +261,6 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     facts = answers or {}
     for find in (
         g89a_talking_here_answer,  # g89a (round 89): Bernadette
-        g89a_police_update_answer,  # g89a (round 89): Claire
         g89a_adult_neighbour_police_answer,  # g89a (round 89): Claire
         after_sentence_answer,
         fraud_reference_answer,
@@ -1118,32 +1117,6 @@ def g89a_talking_here_answer(text: str, answers: Mapping[str, Any]) -> Say | Non
         if _G89A_TALKING_HERE.search(words) and _G89A_POLICE.search(words):
             return Say(response="utter_support_not_police")  # in one sentence
     return None
-
-
-# Claire, 38: "The police never told me a thing after the first report. Aren't they supposed to
-# update me?" got "I can't answer that one here": being told what happens is the Code's Right 6
-# (utter_chase_the_police: how to ask, and complaints).
-_G89A_SUPPOSED_TO_UPDATE = re.compile(
-    r"\b(?:arent|aren t|are not|isnt|isn t|is not|are|is|werent|weren t|were not|were|was|"
-    r"wasnt|wasn t)(?: (?:the police|police|they|the officer|he|she))? (?:supposed|meant|obliged|"
-    r"required|expected) to (?:update|tell|inform|contact|call|ring|keep (?:me|us) (?:updated|"
-    r"informed|posted)|let (?:me|us) know|get back to)\b|"
-    r"\b(?:do|dont|don t|does|doesnt|don t|shouldnt|should not|should)(?: the police| police| they"
-    r"| the officer)? (?:have to|need to|got to) (?:update|keep (?:me|us) (?:updated|informed|"
-    r"posted))\b|\bshouldnt (?:the police|they|the officer) (?:update|keep (?:me|us) "
-    r"(?:updated|informed|posted))\b"
-)
-
-
-def g89a_police_update_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
-    """ "Aren't they supposed to update me?" about a report to the police."""
-    words = plain(text)
-    if not _G89A_SUPPOSED_TO_UPDATE.search(words):
-        return None
-    police = re.search(r"\b(?:police|officer|report|reported|crime number)\b", words)
-    if not (police or answers.get("reported") is True):
-        return None
-    return Say(response="utter_chase_the_police")
 
 
 # Claire: "What can the police actually do without proof? Could they even talk to him?" (a
