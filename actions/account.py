@@ -6212,7 +6212,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         for_child = for_other = False  # -- round 52, helper Y3 --: Frank's grandson, his card
         named_child = None
     relative_is_the_one = False  # -- round 70, helper w70a --
-    if (for_child or for_other) and l1_relative_is_the_one(lowered):
+    if (for_child or for_other) and (
+        l1_relative_is_the_one(lowered) or g89a_relative_at_home_is_the_trouble(plain(lowered))
+    ):
         for_child = for_other = False  # -- round 66, helper l1 --: Joan's grandson, his trouble
         named_child = None
         relative_is_the_one = True
@@ -6980,6 +6982,36 @@ def l1_relative_is_the_one(lowered: str) -> bool:
 
 
 # -- end of round 66, helper l1 --
+
+
+# g89a (round 89): Bernadette, 63: "It's about my son, he's 35 and he lives with me, and things
+# have got a bit difficult at home" was met with "I'm so sorry this happened to them, and thank
+# you for helping". A relative who lives with the writer, told with trouble at home and no harm
+# done to that relative, is the one it is about: the writer's own trouble ("It's about my son,
+# he was attacked" is still written for him).
+_G89A_LIVES_WITH_ME = re.compile(
+    r"\b(?:he|she|they)(?: still)? (?:lives|live|is living|s living|has been living|stays|is "
+    r"staying|s staying) (?:with me|with us|at (?:my|our) (?:house|home|flat|place))\b|"
+    r"\b(?:he|she|they)(?: has| s| have)? (?:moved|moved back) (?:in with|back in with|back "
+    r"home with) (?:me|us)\b"
+)
+_G89A_TROUBLE_AT_HOME = re.compile(
+    r"\b(?:things|it|life)(?: have| has| ve| s| are| is)?(?: got| gotten| become| been| getting)?"
+    r" (?:a bit |a little |quite |very |really |so |a lot more |more )?(?:difficult|hard|bad|"
+    r"tense|tricky|unbearable|awful|scary|horrible|frightening) (?:at home|in the house|in the "
+    r"home|between us)\b|\b(?:trouble|problems?|difficulties|issues) (?:at home|in the house)\b"
+)
+
+
+def g89a_relative_at_home_is_the_trouble(lowered: str) -> bool:
+    """ "It's about my son, he lives with me, and things have got difficult at home": the
+    writer's own trouble with the relative they live with (words ``plain``)."""
+    if _L1_DONE_TO_RELATIVE.search(lowered) or _G1_DONE_TO_THEM.search(lowered):
+        return False
+    return bool(_G89A_LIVES_WITH_ME.search(lowered) and _G89A_TROUBLE_AT_HOME.search(lowered))
+
+
+# end g89a
 
 
 # -- round 69, helper o1 --

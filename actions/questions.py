@@ -11496,6 +11496,36 @@ _F8_CHASE = re.compile(
 )
 
 
+# g89a (round 89)
+# Claire, 38: "The police never told me a thing after the first report. Aren't they supposed to
+# update me?" got "I can't answer that one here": being told what happens is the Code's Right 6
+# (utter_chase_the_police: how to ask, and complaints).
+_G89A_SUPPOSED_TO_UPDATE = re.compile(
+    r"\b(?:arent|aren t|are not|isnt|isn t|is not|are|is|werent|weren t|were not|were|was|"
+    r"wasnt|wasn t)(?: (?:the police|police|they|the officer|he|she))? (?:supposed|meant|obliged|"
+    r"required|expected) to (?:update|tell|inform|contact|call|ring|keep (?:me|us) (?:updated|"
+    r"informed|posted)|let (?:me|us) know|get back to)\b|"
+    r"\b(?:do|dont|don t|does|doesnt|don t|shouldnt|should not|should)(?: the police| police| they"
+    r"| the officer)? (?:have to|need to|got to) (?:update|keep (?:me|us) (?:updated|informed|"
+    r"posted))\b|\bshouldnt (?:the police|they|the officer) (?:update|keep (?:me|us) "
+    r"(?:updated|informed|posted))\b"
+)
+
+
+def g89a_asks_if_police_must_update(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Aren't they supposed to update me?" about a report to the police."""
+    words = plain(text)
+    if not _G89A_SUPPOSED_TO_UPDATE.search(words):
+        return False
+    if re.search(r"\bhow (?:often|long|soon|quickly|many|much)\b|\bwithin\b", words):
+        return False  # "how often are the police meant to update me?": utter_t7_update_times
+    police = re.search(r"\b(?:police|officer|report|reported|crime number)\b", words)
+    return bool(police) or (answers or {}).get("reported") is True
+
+
+# end g89a
+
+
 def f8_asks_how_to_chase_the_police(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if crime_type == "fraud":
@@ -18563,6 +18593,13 @@ _Z87A_OWN_CARE = re.compile(
 )
 
 
+_G89A_NO_ONE_INTO_CARE = re.compile(
+    r"\b(?:nobody|no one|noone|no body|no ones|nobodys)(?: s| is)? (?:going|being taken|gonna go|"
+    r"getting taken|being put) (?:into|in) care\b|\b(?:what|the bit) you (?:said|wrote|meant) "
+    r"about (?:care|being taken into care)\b"
+)
+
+
 def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Sue: "will social services get involved and take him into care?", "Are you saying
     they'd take him??", "Is Tyler going to be taken off me or not", "Why won't you answer me
@@ -18570,6 +18607,9 @@ def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None)
     # z87a (round 87): Ellie, no children: "finding a new PA safely without a gap in care" is
     # her own care, not a child taken into care.
     words = _Z87A_OWN_CARE.sub(" ", plain(text))
+    # g89a (round 89): Bernadette, no children: "I didn't really understand what you said about
+    # care, nobody's going into care" puts the bot's word aside; it is no fear of care.
+    words = _G89A_NO_ONE_INTO_CARE.sub(" ", words)
     if re.search(r"\b(?:kids|children|child)\b", words):
         return False  # the kids or children: utter_children_not_taken (round 39, F7)
     care = re.search(r"\b(?:into|in) (?:care|foster care|foster\w*)\b|\bsocial\b", words)
@@ -42882,6 +42922,8 @@ def matching_answers(
         ),
         (f8_order is not None, Say(response=f8_order or "")),
         (f8_asks_how_to_chase_the_police(text, crime_type), Say(response="utter_chase_the_police")),
+        # g89a (round 89): after the other update answers (Gemma's yes, Patrick's court steps).
+        (g89a_asks_if_police_must_update(text, answers), Say(response="utter_chase_the_police")),
         (
             f8_asks_if_a_person_reads_an_unkept_chat(text, answers),
             Say(response="utter_handoff_no_consent"),

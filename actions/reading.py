@@ -7294,6 +7294,13 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     if answers.get("for_someone_else") and _ABOUT_ME.search(words):
         # "its not her. its me. she hits me": it happened to the one writing.
         changes["for_someone_else"] = False
+        # g89a (round 89): an age read while it was about them was theirs ("It's about my son,
+        # he's 35", Bernadette, 63, then told "you are 35"): not the writer's, unless said here.
+        own = re.search(r"\b(?:im|i am|i m)\s*(\d{2})\b", words)
+        if own and 18 <= int(own.group(1)) <= 110:
+            changes.update(age=float(own.group(1)), under_18=False)
+        elif answers.get("age") is not None and "age" not in changes:
+            changes.update(age=None, under_18=None)
     wanted = worker_gender_asked(text)
     if wanted and wanted != answers.get("worker_gender"):
         changes["worker_gender"] = wanted

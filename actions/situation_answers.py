@@ -21,6 +21,7 @@ from actions.questions import (
     _young,
     f88b_no_calls_said,
     is_question,
+    n4_asks_what_police_do_about_asb,
     plain,
     said_with,
     t2_family_wants_to_confront,
@@ -260,6 +261,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The first of this helper's answers that fits, or None."""
     facts = answers or {}
     for find in (
+        g89a_talking_here_answer,  # g89a (round 89): Bernadette
+        g89a_adult_neighbour_police_answer,  # g89a (round 89): Claire
         after_sentence_answer,
         fraud_reference_answer,
         remote_access_answer,
@@ -1320,3 +1323,57 @@ def g89b_fearless_not_police_answer(text: str, facts: Mapping[str, Any]) -> Say 
 
 
 # end g89b
+
+
+# g89a (round 89)
+# Bernadette, 63, whose son takes her pension: "Will they arrest him if I talk to you?" got "An
+# adult relative isn't taken into care", and "if I talk to you does it go to the police? I'd
+# rather it didn't." got children's services and the NSPCC (she has no children). Whether
+# talking here reaches the police is answered by utter_support_not_police.
+_G89A_TALKING_HERE = re.compile(
+    r"\bif (?:i|we) (?:talk|speak|tell|write|chat|message|text|type)(?: (?:it|this|that|all "
+    r"this))?(?: to| with| on| in)? (?:you|this chat|this service|here)\b|"
+    r"\b(?:talking|speaking|writing|chatting) (?:to|with) you\b"
+)
+_G89A_POLICE = re.compile(r"\b(?:police|arrest\w*|old bill|cops|feds)\b")
+
+
+def g89a_talking_here_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "Will they arrest him if I talk to you?", "if I talk to you does it go to the police?"."""
+    if not is_question(text):
+        return None
+    for part in re.split(r"[.!?;\n]+", str(text)):
+        words = plain(part)
+        if _G89A_TALKING_HERE.search(words) and _G89A_POLICE.search(words):
+            return Say(response="utter_support_not_police")  # in one sentence
+    return None
+
+
+# Claire: "What can the police actually do without proof? Could they even talk to him?" (a
+# neighbour of about 50 keying her car) got "With teenagers ... an acceptable behaviour
+# contract ... signed with a parent". That answer is for young people; for one adult, what the
+# police can do without proof, and the council's ASB team.
+_G89A_YOUNG = re.compile(
+    r"\b(?:boys|lads|kids|children|teenagers?|teens?|teenage|youths?|young people|young "
+    r"(?:lads|boys|girls|ones)|school ?(?:kids|boys|girls)|(?:his|her|their) sons|"
+    r"(?:1[0-7]|[5-9]) (?:year olds?|yr olds?))\b"
+)
+_G89A_ONE_ADULT = re.compile(
+    r"\b(?:him|he|hes|his|guy|man|bloke|woman|lady|she|shes)\b|\b(?:he|she) is (?:about |around "
+    r")?(?:[2-9]\d)\b"
+)
+
+
+def g89a_adult_neighbour_police_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """What the police can do about one adult neighbour: not the teenagers' answer."""
+    if not n4_asks_what_police_do_about_asb(text, answers.get("crime_type"), answers):
+        return None
+    told = said_with(text, answers)
+    if _G89A_YOUNG.search(told):
+        return None
+    if not _G89A_ONE_ADULT.search(plain(text)) and not _G89A_ONE_ADULT.search(told):
+        return None
+    return Say(response="utter_g89a_police_without_proof_adult")
+
+
+# end g89a
