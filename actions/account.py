@@ -1945,6 +1945,33 @@ _CANNOT_PHONE = re.compile(
     r"(?:they|thieves|the lads) (?:took|stole|nicked) my (?:phone|mobile)|(?:ive |i )?got no "
     r"(?:phone|mobile)|^no (?:phone|mobile)|(?:with|without) (?:no|a) (?:phone|mobile))\b"
 )
+# g89g (round 89): Noor, 15, asked to be contacted "text only pls not call" and was treated as
+# Deaf ("Without a voice call: ... use the 999 BSL app, or dial 18000 on the Relay UK app",
+# "text relay 18000"); she wrote "im not deaf lol". Asking to be texted rather than called is
+# how the support team should contact them (contact_method), not a reason they cannot phone.
+# "i can only text" still is.
+_G89G_TEXT_PREFERENCE = re.compile(
+    r"\b(?<!can )(?<!could )(?:text only|only text|texts only|text me only)\b|"
+    r"\bno (?:phone )?calls\b|\b(?:pls|please|plz|but) (?:not|no|dont|don t) (?:call|calls|ring|"
+    r"phone)\b|\bnot (?:a )?(?:call|calls)\b"
+)
+
+
+# A call that is not safe (someone checks the phone or would hear) is still a reason.
+_G89G_CALL_NOT_SAFE = re.compile(
+    r"\b(?:check\w*|goes through|go through|going through|looks? (?:at|through)|reads?|hears?|"
+    r"hear me|listen\w*|find out|finds out|sees?|safe|safer|around|home|watch\w*)\b"
+)
+
+
+def g89g_without_text_preference(lowered: str) -> str:
+    """The message without a wish to be texted rather than called (kept where calls are not
+    safe)."""
+    if _G89G_CALL_NOT_SAFE.search(lowered):
+        return lowered
+    return _G89G_TEXT_PREFERENCE.sub(" ", lowered)
+
+
 _GENDER = re.compile(
     r"\b(?:(?:im|i am|as) (?:a |an )?(?P<trans>trans |transgender )?(?P<word>woman|women|"
     r"female|girl|lady|mum|mother|wife|man|male|guy|bloke|boy|lad|dad|father|husband|"
@@ -6628,7 +6655,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # A parent's own gender ("im his mum") is not their child's, nor a sister's hers.
         gender=None if for_child or for_other else read_gender(text),
         bereaved=_bereaved(lowered, details),
-        cannot_phone=True if _CANNOT_PHONE.search(_others_hearing(lowered)) else None,
+        cannot_phone=True
+        if _CANNOT_PHONE.search(g89g_without_text_preference(_others_hearing(lowered)))
+        else None,
         for_child=True if for_child else None,
         within_12_months=within,
         for_someone_else=True if for_other else None,

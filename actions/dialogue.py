@@ -1630,6 +1630,9 @@ class ActionHandoff(Action):
             if not asks_for_person(text) and (
                 known.response in questions.F7_ANOTHER_SERVICE
                 or tracker.get_slot("consent") is False
+                # g89g (round 89): "what would a support service actually do for me? I dont
+                # need a chat" (Chris) asks what they do, not for a person.
+                or known.response == "utter_g89g_what_support_service_does"
             ):
                 # -- round 39, helper F7 --: "how do i talk to childline if i aint got a phone"
                 # (Leon, 15, after deleting his data) asks how to reach another service, not for
@@ -1884,6 +1887,9 @@ class ActionWhileWaiting(Action):
         taken = _referral_yes(dispatcher, tracker, text)
         if taken:
             return taken
+        refused = g89g_no_details_while_waiting(dispatcher, tracker, text)  # g89g (round 89)
+        if refused is not None:
+            return refused
         if asks_for_a_call(text):
             # "don't reply here, i want a phone call": nobody writes in this chat; a support
             # service is asked to ring them instead.
@@ -1937,6 +1943,46 @@ class ActionWhileWaiting(Action):
             return []  # f88d (round 89): the reply for someone who cannot phone, this turn too
         dispatcher.utter_message(response=waiting_reply)
         return []
+
+
+# g89g (round 89): Chris, taken as asking for a person when he asked what a support service
+# does, then said "I didnt ask for a person. forget it. no dont pass my details on, I'll just
+# report it online myself" and "I said NO. you're not passing my details to anyone right?", and
+# was told twice "a support worker will reply here". A no to passing details on, while waiting
+# and not referred: said back, the request for a person withdrawn, and the referral question
+# closed with a no.
+_G89G_NO_PASSING = re.compile(
+    r"\b(?:dont|don t|do not|never|no) (?:pass|passing|give|giving|send|sending|share|sharing|"
+    r"hand|handing)\w* (?:on )?(?:my|me|any of my|any) (?:details|info|information|number|name|"
+    r"data)\b|\b(?:didnt|didn t|did not|never) ask(?:ed)? (?:for|to speak to|to talk to) (?:a |"
+    r"an |any )?(?:person|human|support worker|real person|worker)\b"
+)
+
+
+def g89g_no_details_while_waiting(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """A no to passing details on from someone waiting for a person, not referred."""
+    words = plain(text)
+    if tracker.get_slot("referral_consent") is True or tracker.get_slot("handoff") == "worker":
+        return None
+    if not (_G89G_NO_PASSING.search(words) or questions._O3_NOT_PASSING.search(words)):
+        return None
+    if asks_for_person(text):
+        return None
+    known = _known_answer(tracker, text)
+    if known is not None and known.response != "utter_o3_details_not_passed":
+        say(dispatcher, known)  # "I'll just report it online myself": how to report
+    dispatcher.utter_message(response="utter_g89g_details_not_passed_no_person")
+    flags = list(tracker.get_slot("flags") or [])
+    if "human" in flags and tracker.get_slot("consent") is True:
+        records.withdraw_flag(records.open_db(), tracker.sender_id, "human")
+    return [
+        SlotSet("waiting_for_person", False),
+        SlotSet("handoff", None),
+        SlotSet("flags", [flag for flag in flags if flag != "human"]),
+        *([SlotSet("referral_consent", False)] if f88d_referral_waiting(tracker) else []),
+    ]
 
 
 # -- round 50, helper U1 --

@@ -296,6 +296,10 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         g89b_online_in_simple_english_answer,  # g89b (round 89): Tomasz
         g89b_tools_insurance_answer,  # g89b (round 89): Tomasz
         g89b_fearless_not_police_answer,  # g89b (round 89): Yusuf
+        g89g_assault_without_doctor_answer,  # g89g (round 89): Chris
+        g89g_compensation_answer,  # g89g (round 89): Chris, not the sick-pay answer
+        g89g_what_support_service_does_answer,  # g89g (round 89): Chris
+        g89g_stab_threat_young_answer,  # g89g (round 89): Noor, 15
     ):
         said = find(text, facts)
         if said is not None:
@@ -1377,3 +1381,117 @@ def g89a_adult_neighbour_police_answer(text: str, answers: Mapping[str, Any]) ->
 
 
 # end g89a
+
+
+# g89g (round 89) -- Chris, 48, punched through his car window: "do I need to see a doctor for it
+# to count? didnt go to a&e" got only the injury triage, "does it still count as assault if I
+# didnt see a doctor" nothing, and "does it count if I didnt go to a doctor yes or no" "I can't
+# answer". An assault is one without a doctor; a record of the injury helps as evidence.
+_G89G_VIOLENCE = ("assault", "serious_violence", "robbery", "attempted_murder")
+_G89G_DOCTOR = re.compile(
+    r"\b(?:see|seen|saw|seeing|go to|gone to|went to|going to|been to|visit\w*)\s+(?:a |the |my )?"
+    r"(?:doctor|doctors|doc|gp|a ?e|a and e|hospital)\b|\bno (?:doctor|gp|hospital)\b"
+)
+_G89G_COUNTS = re.compile(
+    r"\b(?:for it to count|does it (?:still )?count|it (?:still )?counts?|still (?:count|counts)|"
+    r"(?:still|even) (?:an? )?(?:assault|crime)|still be (?:an? )?(?:assault|crime)|"
+    r"(?:is|does) it (?:still )?(?:an? )?(?:assault|crime))\b"
+)
+
+
+def g89g_assault_without_doctor_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Whether a punch counts as an assault without seeing a doctor."""
+    if answers.get("for_someone_else") or answers.get("crime_type") not in _G89G_VIOLENCE:
+        return None
+    words = plain(text)
+    if not (is_question(text) and _G89G_DOCTOR.search(words) and _G89G_COUNTS.search(words)):
+        return None
+    return Say(response="utter_g89g_assault_without_doctor")
+
+
+# Chris: "will I get compensation for this? I had to take today off work" got the sick-pay answer
+# (utter_o5_time_off_after_crime), and "I didnt ask about sick pay mate. compensation. and
+# information on what happens after I report" nothing. Compensation for lost days and a minor
+# injury: CICA's limits and a court's compensation order (utter_e1_cica_lost_days).
+_G89G_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica)\b")
+_G89G_LOST_WORK = re.compile(
+    r"\b(?:off work|time off|(?:a |the )?days? off|today off|(?:take|took|taken|taking) (?:today|"
+    r"the day|\w+ days?|a day|time) off|sick pay|miss(?:ed)? work|lost (?:a |\w+ )?(?:day|days|"
+    r"wages|pay|earnings)|couldnt work|cant work)\b"
+)
+_G89G_NOT_SICK_PAY = re.compile(
+    r"\b(?:didnt|didn t|did not|never) ask (?:about|for) (?:the )?sick pay\b|"
+    r"\bnot (?:about )?sick pay\b"
+)
+_G89G_AFTER_REPORT = re.compile(
+    r"\bwhat happens (?:after|when|once|if) (?:i|we) report\b|\bafter (?:i|we) report\b"
+)
+
+
+def g89g_compensation_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Compensation asked beside time off work: not the sick-pay answer."""
+    if answers.get("for_someone_else") or answers.get("crime_type") not in _G89G_VIOLENCE:
+        return None
+    words = plain(text)
+    if not _G89G_COMPENSATION.search(words):
+        return None
+    # "I didnt ask about sick pay mate. compensation": asked again, plainly.
+    again = bool(_G89G_NOT_SICK_PAY.search(words))
+    if not again and not (is_question(text) and _G89G_LOST_WORK.search(words)):
+        return None
+    then: tuple[Say, ...] = ()
+    if _G89G_AFTER_REPORT.search(words) and answers.get("reported_to_police") is not True:
+        then = (Say(response="utter_c4_police_after_report"),)
+    return Say(response="utter_e1_cica_lost_days", then=then)
+
+
+# Chris, at the referral question: "what would a support service actually do for me? I dont need
+# a chat, I need this bloke nicked" was taken as asking for a person ("I've asked a support
+# worker to read this chat and reply here"). It asks what such a service does.
+_G89G_WHAT_SERVICE_DOES = re.compile(
+    r"\bwhat (?:will|would|do|does|can|could) (?:a |the |this |that |your )?(?:support|victim "
+    r"support)(?: service| services| team| people| worker| workers| lot)?(?: \w+){0,2} "
+    r"(?:actually |really |even )?do\b"
+)
+
+
+def g89g_what_support_service_does_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """What a support service would do for them (not a request for a person)."""
+    if answers.get("for_someone_else") or answers.get("referral_consent") is True:
+        return None
+    if not _G89G_WHAT_SERVICE_DOES.search(plain(text)):
+        return None
+    return Say(response="utter_g89g_what_support_service_does")
+
+
+# Noor, 15, told on Snapchat that girls from her year would stab her: "no. do u think theyd
+# actually do it 😢 i dont wanna go in tmrw" got the report-online line and then a court question.
+# Her fear, and what to do before school, from someone under 18 threatened online.
+_G89G_STAB = re.compile(r"\b(?:stab\w*|knife|knives|shank\w*|blade|machete)\b")
+_G89G_ONLINE = re.compile(
+    r"\b(?:snap\w*|insta\w*|tiktok|whatsapp|messages?|messaged|texts?|texted|dms?|online|sent "
+    r"me|sending me|posted)\b"
+)
+_G89G_WILL_THEY = re.compile(
+    r"\b(?:do|d) (?:u|you|ya) (?:think|reckon) (?:they|she|he|theyd|shed|hed)(?:d| d| would| will|"
+    r" ll| wud)? ?(?:actually |really )?(?:do it|do that|stab|hurt|come)\b|\b(?:would|will|wud) "
+    r"(?:they|she|he) (?:actually|really) (?:do it|do that|stab|hurt)\b"
+)
+_G89G_NOT_GOING_IN = re.compile(
+    r"\b(?:dont|don t|do not) (?:wanna|want to|wana) go (?:in|into school|to school|school)\b"
+)
+
+
+def g89g_stab_threat_young_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """A young person threatened with a knife online, asking whether they would do it."""
+    if answers.get("for_someone_else") or not _young(answers):
+        return None
+    told = said_with(text, answers)
+    if not (_G89G_STAB.search(told) and _G89G_ONLINE.search(told)):
+        return None
+    words = plain(text)
+    if not (
+        _G89G_WILL_THEY.search(words) or (is_question(text) and _G89G_NOT_GOING_IN.search(words))
+    ):
+        return None
+    return Say(response="utter_g89g_stab_threat_young")
