@@ -2782,7 +2782,12 @@ def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, resul
     # -- round 76, helper g76b --: also a service named to them in this chat (Dev's Galop).
     here = g76b_services_here(tracker, result)
     routes = {org.id: contact_routes(org, result.answers) for org in here}
+    # g89h (round 89): Maya's "ok yes but not the havens pls, just someone to talk to" got "They
+    # can pass it to The Havens": a service refused by name is never the one named here.
+    declined = set(answers_from(tracker).get("declined_services") or ())
     for org in here:
+        if org.id in declined:
+            continue
         for word in _z73d_service_words(org):
             if any(
                 re.search(rf"\b{re.escape(word)}\b", one) and _Z73D_ASKS_FOR_SERVICE.search(one)

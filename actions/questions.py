@@ -33430,6 +33430,12 @@ def j3_services_taken_off(text: str, organisations: Sequence[Organisation]) -> l
     there?? ... Take it off.", "But not that honour crowd" (Mairead). Named, or by their topic."""
     words = plain(text)
     asks = bool(_J3_TAKE_OFF.search(words))
+    if not asks:
+        # g89h (round 89): "ok yes but not the havens pls", "i said not the havens??" (Maya): a
+        # service named right after "not" is refused by name.
+        refused = g89h_refused_by_name(words, organisations)
+        if refused:
+            return refused
     if not (asks or _J3_WHY_STILL.search(words)):
         return []
     # n80c (round 80, Darren): only names said after the "not" count, and a shorter name inside
@@ -33449,6 +33455,21 @@ def j3_services_taken_off(text: str, organisations: Sequence[Organisation]) -> l
         and set(org.serves.situations) <= {"forced_marriage", "honour_based"}
         and situations & set(org.serves.situations)
     ]
+
+
+# g89h (round 89): "not the havens", "not to the havens": the service named right after "not".
+_G89H_NOT_BEFORE = re.compile(
+    r"(?<!why )(?<!or )(?<!if )\b(?:not|never) (?:the |to |to the |that |those )?$"
+)
+
+
+def g89h_refused_by_name(words: str, organisations: Sequence[Organisation]) -> list[Organisation]:
+    refused = [
+        org
+        for at, org in n80c_named_spans(words, organisations)
+        if _G89H_NOT_BEFORE.search(words[max(0, at - 20) : at])
+    ]
+    return sorted(set(refused), key=lambda org: org.name)
 
 
 def j3_declined_services(said: Sequence[str], organisations: Sequence[Organisation]) -> list[str]:
@@ -38689,6 +38710,161 @@ def g89d_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     return None
 
 
+# g89h (round 89) -- Olu, 33, his car stolen, reported, the text with his crime reference lost:
+# "can you actually look up my ref or not?", "will the victim service help me find the crime
+# number or do i ring 101 for that", "so 101 then? yes or no mate": sent to Victim Support, who
+# can't look it up. This chat can't see police records; 101 can give the reference again.
+_G89H_REF = re.compile(
+    r"\b(?:crime (?:reference |ref )?(?:number|no)|crime ref\w*|crime number|reference(?: number)?|"
+    r"(?:my|the|our) ref|ref number|crn)\b"
+)
+_G89H_FIND_REF = re.compile(
+    r"\b(?:look(?:ing)? up (?:my |the |our |a )?(?:crime )?ref\w*|look (?:it|that|my ref) up|"
+    r"find (?!out\b)(?:\w+ ){0,2}(?:ref\w*|crime number|number)|lost (?:\w+ ){0,2}(?:ref\w*|text|"
+    r"email|number|it)|misplaced|deleted (?:the |my )?(?:text|email)|cant find (?:it|the|my)|"
+    r"(?:give|get|send|tell) (?:me |us )?(?:\w+ ){0,4}again|do i (?:ring|call) 101)\b"
+)
+_G89H_HAD_REF = re.compile(
+    r"\b(?:gave|given|give|got|sent|had|have|has) (?:me |us )?(?:a |the |my |our )?(?:crime )?"
+    r"(?:ref|reference|crime number|number)\b|\blost (?:the |my )?(?:text|email|ref\w*|number)\b"
+)
+_G89H_101_THEN = re.compile(
+    r"\b(?:so |its |it s |i (?:just )?)?(?:ring|call)? ?101 then\b|\bso 101\b|"
+    r"\b101 (?:yes or no|or not)\b"
+)
+
+
+def g89h_lost_crime_reference(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can you actually look up my ref or not?" from someone who reported and lost it; "so 101
+    then?" after asking how to get it again. Not "the police never gave me a crime number"."""
+    words = plain(text)
+    earlier = " ".join(plain(str(s)) for s in (answers or {}).get("said") or () if str(s) != text)
+    reported = (answers or {}).get("reported_to_police") is True or bool(
+        _G89H_HAD_REF.search(earlier + " " + words)
+    )
+    if re.search(
+        r"\b(?:never|didnt|did not|havent|not) (?:\w+ ){0,2}(?:gave|give|given|got|get)\b", words
+    ):
+        return False
+    if _G89H_REF.search(words) and _G89H_FIND_REF.search(words):
+        return reported and bool(is_question(text) or "?" in text)
+    # "so 101 then? yes or no mate", after the lost reference asked about.
+    return bool(_G89H_101_THEN.search(words)) and bool(
+        _G89H_REF.search(earlier) and _G89H_FIND_REF.search(earlier)
+    )
+
+
+# Maya, 19, a man exposed himself to her on the night bus: "i get that bus every weekend from
+# work so what if hes on it again", "what do i do if hes on the bus again": ignored, then "can't
+# answer". What to do if he is there again: sit near the driver, 999, report for the CCTV.
+_G89H_HE_AGAIN = re.compile(
+    r"\b(?:hes|he s|he is|he was|he gets|he got|he comes|him|see him|he does it|he does that) "
+    r"(?:\w+ ){0,3}(?:again|there again)\b|\bwhat if (?:hes|he s|he is) (?:on|there)\b"
+)
+_G89H_BUS = re.compile(r"\b(?:bus|buses|night bus|n\d{1,3})\b")
+
+
+def g89h_he_may_be_on_the_bus_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        # a sexual offence on the bus (Maya); following is Aliyah's answer (topics, n80d)
+        ((answers or {}).get("crime_type") == "sexual_offence" or g89h_exposure_only(answers, text))
+        and bool(_G89H_HE_AGAIN.search(words))
+        and bool(re.search(r"\b(?:what|if|do i|should i)\b", words))
+        and bool(_G89H_BUS.search(words) or _G89H_BUS.search(said_with("", answers)))
+        and not re.search(r"\b(?:train|tube|underground|overground|dlr|station)\b", words)
+    )
+
+
+# Maya: "the havens is that not for like rape? he didnt touch me. i dont want to take a space
+# from someone who actually got hurt": a question about a suggested service, answered (and,
+# actions/reading.py n80b, never read as taking back the sexual offence).
+_G89H_HAVENS_FOR = re.compile(
+    r"\bhavens?\b(?: \w+){0,4} (?:for|just for|only for) (?:\w+ ){0,2}(?:rape|raped|assault|"
+    r"sexual assault|people who (?:were|got|have been) (?:hurt|touched|raped|assaulted))\b|"
+    r"\b(?:take|taking) (?:a |the |someones )?(?:space|place|spot)\b"
+)
+
+
+def g89h_asks_if_havens_only_for_assault(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return bool(
+        re.search(r"\bhavens?\b", words)
+        and _G89H_HAVENS_FOR.search(words)
+        and g89h_exposure_only(answers, text)
+    )
+
+
+_G89H_CONTACT = re.compile(
+    r"\b(?:touch(?:ed|es|ing)? (?:me|my|her)|grop\w*|grabb?(?:ed|ing)? (?:me|my|her)|rape|raped|"
+    r"raping|assaulted me|sexually assaulted|kiss(?:ed)? me|"
+    r"rubb?(?:ed|ing)? (?:\w+ )?(?:against|on) me|(?:put|had) his hands?)\b"
+)
+_G89H_NOT_CONTACT = re.compile(
+    r"\b(?:didnt|did not|never|not|wasnt|was not|without|no) (?:\w+ )?(?:touch\w*|rape\w*|grop\w*)|"
+    # a service asked about: "the havens is that not for like rape?"
+    r"\b(?:for|about) (?:like |just |only )?(?:rape|sexual assault)\b"
+)
+
+
+def g89h_exposure_only(answers: Mapping[str, Any] | None, text: str = "") -> bool:
+    """What they told is a man exposing himself (Sexual Offences Act 2003, s.66), with no
+    touching told: no forensic advice for it, and The Havens not the service that fits."""
+    answers = answers or {}
+    if answers.get("crime_type") not in (None, "sexual_offence"):
+        return False
+    told = [str(s) for s in answers.get("said") or ()] + [text]
+    details = set(answers.get("account_details") or ())
+    if "exposure" not in details and not any(account.EXPOSURE.search(str(s).lower()) for s in told):
+        return False
+    return not any(_G89H_CONTACT.search(_G89H_NOT_CONTACT.sub(" ", plain(s))) for s in told if s)
+
+
+def g89h_answer(
+    text: str, organisations: Sequence[Organisation], answers: Mapping[str, Any] | None
+) -> Say | None:
+    if g89h_lost_crime_reference(text, answers):
+        return Say(response="utter_g89h_lost_crime_reference")
+    if g89h_asks_if_havens_only_for_assault(text, answers):
+        return Say(response="utter_g89h_havens_for_assault")
+    return None
+
+
+# Maya said "not the havens pls", and was then sent the Havens' forensic advice ("before you
+# wash or change") and the Havens again: after exposure (no touching) the forensic advice is
+# never sent, and a service refused by name is never the answer pushed again.
+_G89H_FORENSIC = frozenset(
+    {"utter_evidence_advice", "utter_havens_before_washing", "utter_havens_today"}
+)
+
+
+def g89h_without_forensics_or_refused(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    if said is None:
+        return None
+    drop = set(_G89H_FORENSIC) if g89h_exposure_only(answers, text) else set()
+    if "the-havens" in ((answers or {}).get("declined_services") or ()) or re.search(
+        r"\bnot (?:the |to )?havens?\b", said_with(text, answers)
+    ):
+        drop |= {
+            name
+            for name in (said.response, *(t.response for t in said.then))
+            if name and "havens" in str(name)
+        } | set(_G89H_FORENSIC)
+    if not drop:
+        return said
+    then = tuple(also for also in said.then if also.response not in drop)
+    if said.response in drop:
+        if not then:
+            return None
+        return replace(then[0], then=then[1:])
+    return replace(said, then=then)
+
+
+# end g89h
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -38704,6 +38880,9 @@ def known_answer(
     meant i was drunk that night", Kemi) is not sent again (actions/echo_complaints.py)."""
     from actions import echo_complaints
 
+    g89h = g89h_answer(text, organisations, answers)  # g89h (round 89): Olu, Maya
+    if g89h is not None:
+        return g89h
     word = echo_complaints.echo_answer(text, answers)
     if word is not None:
         return word
@@ -38713,11 +38892,15 @@ def known_answer(
     if g89d is not None:
         return g89d
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
+    if found is None and g89h_he_may_be_on_the_bus_again(text, answers):
+        # g89h (round 89): Maya, when no other answer (Amina's, Aliyah's) fits.
+        return Say(response="utter_g89h_if_he_is_on_the_bus_again")
     if found is None:
         # Not read: only when nothing else they wrote has its answer ("did u read what i said.
         # hes hit me before", round 84, Yasmin).
         return echo_complaints.not_read_answer(text, answers)
-    return z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
+    found = z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
+    return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
 
 
 # z87b (round 87): Yasmin, groped on a Central line train, was sent to the Met (met.police.uk,

@@ -10206,6 +10206,24 @@ _N80B_ITS_FAMILY = re.compile(
 )
 
 
+# g89h (round 89): Maya, 19, a man exposed himself to her on the night bus: "the havens is that
+# not for like rape? he didnt touch me. i dont want to take a space from someone who actually got
+# hurt" was read as taking back the sexual offence ("Thank you, I've updated that", then "What
+# happened?"). Exposure is a sexual offence without touching (Sexual Offences Act 2003, s.66):
+# "he didnt touch me" after it is told keeps it. "it wasnt sexual" still takes it back.
+_G89H_NOT_SEXUAL_AT_ALL = re.compile(
+    r"\b(?:nothing sexual|not (?:a |an )?sexual|never sexual|wasnt sexual|was not sexual|"
+    r"not (?:a )?(?:flasher|exposure)|didnt (?:expose|flash)|never (?:exposed|flashed))\b"
+)
+
+
+def g89h_exposure_kept(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "he didnt touch me" from someone a man exposed himself to: the sexual offence stays."""
+    from actions.questions import g89h_exposure_only
+
+    return not _G89H_NOT_SEXUAL_AT_ALL.search(plain(text)) and g89h_exposure_only(answers, text)
+
+
 def n80b_crime_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
     """A sexual offence or trafficking denied: taken away, and what was told instead read."""
     details = list(changes.get("account_details") or answers.get("account_details") or ())
@@ -10223,6 +10241,8 @@ def n80b_crime_put_right(text: str, answers: Mapping[str, Any], changes: dict[st
     if changes.get("crime_type") not in (None, kept, "other"):
         return  # another crime told outright stands
     words = plain(text)
+    if kept == "sexual_offence" and g89h_exposure_kept(text, answers):
+        return  # g89h (round 89): Maya's "he didnt touch me" after a man exposed himself
     if kept == "sexual_offence" and _N80B_NOT_SEXUAL.search(words):
         told = account.read_account(text, answers.get("relationship_to_offender"))
         if told.crime_type not in (None, "sexual_offence"):
