@@ -1,0 +1,92 @@
+"""Round 89, helper g89i: Derek (68, a bank-impersonation scam, widowed in March), Fatou (36,
+afraid her daughter, 8, will be taken abroad for FGM) and Liam (25, his boyfriend takes his
+wages, checks his phone and hit him)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.known_answers import (
+    answer,
+    answer_in_conversation,
+    assert_one_sms_with_source,
+    sendable,
+)
+
+# -- 1. Derek: the bank already told, "they would 'look into it'" -------------------------------
+
+DEREK_SAID = [
+    "I am safe, I am at home. A man rang on Tuesday saying he was from the fraud team at "
+    "Nationwide and that my account had been compromised. He knew my name and address. He told "
+    "me to move my savings to a safe account while they sorted it out. I moved £12,000. Now the "
+    "bank says it was not them. I feel such a fool. My wife always did the money.",
+    "My wife Margaret died in March",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes please. But can they help me get the money back from Nationwide? The lady at the "
+        "bank said they would 'look into it' and that was all.",
+        "I have already rung the bank, I told you.",
+        "the bank said they would investigate, how long will it take to get my money back?",
+    ],
+)
+def test_derek_who_has_told_the_bank_gets_the_follow_up(text):
+    said = answer_in_conversation(text, "fraud", DEREK_SAID)
+    assert said is not None and said.response == "utter_g89i_bank_follow_up", text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i told my bank already, will they refund me?", "utter_q2_scam_refund"),
+        ("I did tell the bank dear. I am asking can they refund it", "utter_q2_scam_refund"),
+        ("How do I go to the Financial Ombudsman?", "utter_financial_ombudsman"),
+    ],
+)
+def test_other_bank_questions_keep_their_answers(text, expected):
+    assert answer(text, "fraud") == expected
+
+
+def test_the_bank_follow_up_is_one_sms_with_its_source():
+    assert_one_sms_with_source("utter_g89i_bank_follow_up", "g89i (round 89)")
+    (text,) = sendable("utter_g89i_bank_follow_up")
+    assert "5 working days" in text and "Ombudsman" in text and "159" not in text
+
+
+# -- 2. Derek: someone to talk to about losing Margaret ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. One more thing, is there anyone I can talk to about losing Margaret? It's all "
+        "come at once.",
+        "is there anyone I can talk to since I lost my wife?",
+        "where can I get bereavement support?",
+    ],
+)
+def test_derek_is_offered_bereavement_support(text):
+    said = answer_in_conversation(text, "fraud", DEREK_SAID)
+    assert said is not None and said.response == "utter_g89i_bereavement_support", text
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_type"),
+    [
+        ("is there anyone I can talk to about losing my phone?", "theft"),
+        ("my neighbours keep giving me grief, who can help?", "stalking_harassment"),
+        ("who can help us now, after losing my son to a stabbing?", "homicide"),
+    ],
+)
+def test_other_losses_are_not_bereavement(text, crime_type):
+    said = answer_in_conversation(text, crime_type, [])
+    assert said is None or said.response != "utter_g89i_bereavement_support", text
+
+
+def test_the_bereavement_answer_names_cruse_with_its_source():
+    assert_one_sms_with_source("utter_g89i_bereavement_support", "g89i (round 89)")
+    (text,) = sendable("utter_g89i_bereavement_support")
+    assert "Cruse" in text and "0808 808 1677" in text and "Victim Support" not in text
