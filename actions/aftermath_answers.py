@@ -330,7 +330,8 @@ def g89i_asks_about_grief(text: str, answers: Mapping[str, Any]) -> bool:
             return True
         # "losing Margaret", told earlier "My wife Margaret died in March"
         earlier = said_with("", answers)
-        if re.search(rf"\b{who}\b (?:\w+ ){{0,2}}(?:died|passed|passed away|was killed)\b", earlier):
+        died = r"(?:died|passed|passed away|was killed)"
+        if re.search(rf"\b{who}\b (?:\w+ ){{0,2}}{died}\b", earlier):
             return True
     return False
 
