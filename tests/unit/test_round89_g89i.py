@@ -90,3 +90,45 @@ def test_the_bereavement_answer_names_cruse_with_its_source():
     assert_one_sms_with_source("utter_g89i_bereavement_support", "g89i (round 89)")
     (text,) = sendable("utter_g89i_bereavement_support")
     assert "Cruse" in text and "0808 808 1677" in text and "Victim Support" not in text
+
+
+# -- 4. Fatou: the FGM Protection Order, without a lawyer ----------------------------------------
+
+FATOU_SAID = [
+    "not me. it is for my daughter, she is 8. my husband mother and sisters want to take her to "
+    "gambia in the summer holiday for 'visit family'. i hear them talking, they say she is old "
+    "enough now. i know what that means, they want to cut her. it happened to me when i was "
+    "small. nothing happen yet but i am very afraid",
+    "no is not domestic abuse exactly, my husband does not hit me. it is FGM. they want to do FGM "
+    "to my daughter. what can i do to stop the trip??",
+]
+FATOU = {"account_details": ["honour_based"], "relationship_to_offender": "family_member"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will they help me get the protection order before july? i cannot pay lawyer",
+        "how much does the protection order cost? i have no money",
+    ],
+)
+def test_fatou_is_told_about_the_fgm_protection_order_not_a_non_molestation_order(text):
+    said = answer_in_conversation(text, "domestic_abuse", FATOU_SAID, **FATOU)
+    assert said is not None and said.response == "utter_g89i_fgm_order_no_lawyer", text
+
+
+def test_a_protection_order_without_fgm_keeps_its_answer():
+    said = answer_in_conversation(
+        "will they help me get the protection order? i cannot pay lawyer",
+        "domestic_abuse",
+        ["my husband hits me and threatens me"],
+        relationship_to_offender="partner_or_ex",
+    )
+    assert said is None or said.response != "utter_g89i_fgm_order_no_lawyer"
+
+
+def test_the_fgm_order_answer_is_one_sms_with_its_source():
+    assert_one_sms_with_source("utter_g89i_fgm_order_no_lawyer", "g89i (round 89)")
+    (text,) = sendable("utter_g89i_fgm_order_no_lawyer")
+    assert "FGM Protection Order" in text and "0800 028 3550" in text
+    assert not text.startswith("Yes") and "non-molestation" not in text
