@@ -132,3 +132,67 @@ def test_the_fgm_order_answer_is_one_sms_with_its_source():
     (text,) = sendable("utter_g89i_fgm_order_no_lawyer")
     assert "FGM Protection Order" in text and "0800 028 3550" in text
     assert not text.startswith("Yes") and "non-molestation" not in text
+
+
+# -- 5. Liam: wages a boyfriend holds are economic abuse; help for a man with a male partner ----
+
+LIAM_FIRST = (
+    "yeah whatever thats fine. so my boyfriend (jay) has my bank card, like he 'looks after' my "
+    "wages and gives me cash for the week, goes through my phone every night, and last week he "
+    "hit me across the face cos i was late back from work. first time hes actually hit me. im "
+    "not gonna lie i dont think anyone would even take it seriously, im a guy"
+)
+
+
+def test_liams_boyfriend_holding_his_wages_is_not_unpaid_wages():
+    said = answer_in_conversation(LIAM_FIRST, None, [])
+    assert said is None or said.response != "utter_d4_wages_owed"
+    said = answer_in_conversation(
+        "what? no my work pays me fine lol. its my boyfriend who takes the money. did you read "
+        "what i wrote",
+        "domestic_abuse",
+        [LIAM_FIRST],
+    )
+    assert said is None or said.response != "utter_d4_wages_owed"
+
+
+def test_unpaid_wages_from_a_boss_keep_their_answer():
+    said = answer_in_conversation(
+        "and he not pay me money he owe, cash money. what i can do",
+        "assault",
+        ["my supervisor on the building site punched me"],
+    )
+    assert said is not None and said.response == "utter_d4_wages_owed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25. is there actually help for men or is it all womens refuges and that. i dont want to "
+        "go to a refuge",
+        "is there actually help for men or is it all womens refuges",
+    ],
+)
+def test_liam_with_a_boyfriend_is_not_told_of_a_wife_or_female_partner(text):
+    said = answer_in_conversation(text, "domestic_abuse", [LIAM_FIRST], gender="male")
+    assert said is not None and said.response == "utter_g89i_for_men_male_partner", text
+    (sent,) = sendable("utter_g89i_for_men_male_partner")
+    assert "wife" not in sent and "female" not in sent and "Galop" in sent
+
+
+def test_a_man_with_a_wife_keeps_the_men_too_answer():
+    said = answer_in_conversation(
+        "is there actually help for men or is it all womens refuges",
+        "domestic_abuse",
+        ["my wife hits me"],
+        gender="male",
+    )
+    assert said is not None and said.response == "utter_for_men_too"
+
+
+def test_the_male_partner_answer_is_one_sms_with_its_source():
+    assert_one_sms_with_source(
+        "utter_g89i_for_men_male_partner",
+        "g89i (round 89)",
+        ({}, {"for_someone_else": True}),
+    )
