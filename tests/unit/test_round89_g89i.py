@@ -196,3 +196,56 @@ def test_the_male_partner_answer_is_one_sms_with_its_source():
         "g89i (round 89)",
         ({}, {"for_someone_else": True}),
     )
+
+
+# -- 6. Liam: "only if its when im at work ... so not texts" is a yes with conditions -----------
+
+LIAM = {
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "partner_or_ex",
+    "gender": "male",
+    "age": 25.0,
+    "consent": True,
+    "borough": "hackney",
+    "wants_referral": True,
+}
+
+
+@pytest.mark.parametrize("intent", [None, "deny", "affirm"])
+def test_liams_conditions_for_contact_are_a_yes_by_phone_at_work(intent):
+    from actions.reading import Turn, read_turn
+
+    reading = read_turn(
+        Turn(
+            text="only if its when im at work. he goes through my texts so not texts",
+            intent=intent,
+            requested="contact_safe",
+            answers=LIAM,
+        )
+    )
+    assert reading.slots.get("contact_safe") is True
+    assert reading.slots.get("contact_method") == "call"
+    assert reading.slots.get("contact_times") == "when im at work"
+    assert "no_texts" in reading.slots.get("contact_notes", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "method", "times"),
+    [
+        ("just when hes out", None, "when hes out"),
+        ("yes as long as its not texts", "call", None),
+        ("only if they dont call. text is ok", "text", None),
+    ],
+)
+def test_other_conditional_yeses(text, method, times):
+    from actions.answers import read_contact_safe
+
+    said = read_contact_safe(text)
+    assert said.value is True, text
+    assert said.extra.get("contact_method") == method and said.extra.get("contact_times") == times
+
+
+def test_a_plain_no_to_contact_is_still_no():
+    from actions.answers import read_contact_safe
+
+    assert read_contact_safe("no. he checks everything, nobody contact me").value is False
