@@ -20271,6 +20271,10 @@ def q1_asks_if_abuse_without_violence_is_domestic(
         ex
         and bool(re.search(r"\bdomestic (?:abuse|violence)\b|\b(?:da|dv)\b", words))
         and bool(_Q1_NOT_PHYSICAL.search(words))
+        # g89i (round 89): Fatou, "no is not domestic abuse exactly, my husband does not hit
+        # me. it is FGM" got "like getting into their accounts ... by an ex": not for FGM.
+        and not account.x4_fgm_told(words)
+        and "honour_based" not in ((answers or {}).get("account_details") or ())
     )
 
 

@@ -249,3 +249,41 @@ def test_a_plain_no_to_contact_is_still_no():
     from actions.answers import read_contact_safe
 
     assert read_contact_safe("no. he checks everything, nobody contact me").value is False
+
+
+# -- 3. Fatou: "it is FGM" is not a restart, nor "doesn't have to be physical" --------------------
+
+FATOU_CORRECTION = (
+    "no is not domestic abuse exactly, my husband does not hit me. it is FGM. they want to do FGM "
+    "to my daughter. what can i do to stop the trip??"
+)
+FATOU_FORM = {
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "family_member",
+    "account_details": ["honour_based", "as_a_child"],
+    "consent": True,
+    "in_danger": False,
+    "said": FATOU_SAID[:1],
+}
+
+
+def test_fatou_naming_fgm_does_not_restart_the_questions():
+    from actions.reading import Turn, corrections, read_turn
+
+    assert "crime_type" not in corrections(FATOU_CORRECTION, FATOU_FORM)
+    reading = read_turn(
+        Turn(text=FATOU_CORRECTION, requested="reported_to_police", answers=FATOU_FORM)
+    )
+    assert reading.slots.get("crime_type", "domestic_abuse") == "domestic_abuse"
+    said = [say.response for say in reading.say]
+    assert "utter_q1_abuse_not_physical" not in said
+    assert "utter_v2_fgm_protection_order" in said
+
+
+def test_abuse_without_violence_still_gets_its_answer_without_fgm():
+    from actions.questions import q1_asks_if_abuse_without_violence_is_domestic
+
+    assert q1_asks_if_abuse_without_violence_is_domestic(
+        "domestic abuse?? hes never hit me", "domestic_abuse", {}
+    )
+    assert not q1_asks_if_abuse_without_violence_is_domestic(FATOU_CORRECTION, "domestic_abuse", {})
