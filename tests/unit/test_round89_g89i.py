@@ -287,3 +287,11 @@ def test_abuse_without_violence_still_gets_its_answer_without_fgm():
         "domestic abuse?? hes never hit me", "domestic_abuse", {}
     )
     assert not q1_asks_if_abuse_without_violence_is_domestic(FATOU_CORRECTION, "domestic_abuse", {})
+
+
+def test_liams_boyfriend_who_holds_his_wages_and_hit_him_is_domestic_abuse():
+    from actions.account import read_account
+
+    told = read_account(LIAM_FIRST)
+    assert told.crime_type == "domestic_abuse" and told.offender == "partner_or_ex"
+    assert "economic" in told.details
