@@ -324,6 +324,8 @@ def g89i_asks_about_grief(text: str, answers: Mapping[str, Any]) -> bool:
         return False
     if not _G89I_TALK.search(words):
         return False
+    if re.search(r"\b(?:suicide|killed|murder\w*|manslaughter|stabb\w*|shot|inquest)\b", words):
+        return False  # bereaved by suicide or a killing: their own answers (w1, round 51)
     for found in _G89I_LOSS.finditer(words):
         who = found.group("who")
         if who is None or re.fullmatch(_G89I_RELATIVE, who):

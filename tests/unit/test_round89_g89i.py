@@ -295,3 +295,9 @@ def test_liams_boyfriend_who_holds_his_wages_and_hit_him_is_domestic_abuse():
     told = read_account(LIAM_FIRST)
     assert told.crime_type == "domestic_abuse" and told.offender == "partner_or_ex"
     assert "economic" in told.details
+
+
+def test_bereaved_by_suicide_keeps_its_answer():
+    assert answer("is there any support for families bereaved by suicide", None) != (
+        "utter_g89i_bereavement_support"
+    )
