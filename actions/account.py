@@ -6122,6 +6122,14 @@ def w70a_past_harm(text: str) -> str:
     )
 
 
+# g89i (round 89): a partner holding the card or the wages ("my boyfriend (jay) has my bank card,
+# like he 'looks after' my wages", Liam).
+G89I_HOLDS_MY_MONEY = re.compile(
+    r"\b(?:has|keeps|took|takes|holds|controls) (?:my|all my) (?:bank )?(?:card|cards|wages|money|"
+    r"pay|salary)\b|\blooks? after my (?:wages|money|pay|salary|card)\b"
+)
+
+
 # Many readings of one turn ask what the same message says, and an Account is frozen.
 @lru_cache(maxsize=4096)
 def read_account(text: str, known_offender: str | None = None) -> Account:
@@ -6266,6 +6274,18 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         and re.search(rf"\b(?:my|our) {FAMILY}\b", lowered)
     ):
         offender = "family_member"  # -- round 44, helper N2 --: "my son ... has my bank card"
+    if (
+        offender is None
+        and not for_child
+        and not for_other
+        and (n2_relative_has_my_money(lowered) or G89I_HOLDS_MY_MONEY.search(lowered))
+        and re.search(r"\bmy (?:boyfriend|girlfriend|partner|husband|wife|bf|gf)\b", lowered)
+        and re.search(r"\b(?:he|she) (?:\w+ )?(?:hit|hits|punched|slapped|kicked|beat)\b", lowered)
+    ):
+        # g89i (round 89): Liam, "my boyfriend (jay) has my bank card, like he 'looks after' my
+        # wages ... last week he hit me" was "an assault" by nobody known: a partner who holds
+        # the money is the one who did it (domestic abuse).
+        offender = "partner_or_ex"
     if (
         "carer" in details
         and _R29_I_CARE.search(lowered)

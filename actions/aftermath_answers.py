@@ -244,7 +244,98 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         return Say(response="utter_p81g_money_transfer_not_bank_refund")
     if asks_about_banking_on_stolen_phone(text, facts):
         return Say(response="utter_p81g_stolen_phone_banking")
+    if g89i_bank_already_told(text, facts):
+        return Say(response="utter_g89i_bank_follow_up")  # g89i (round 89): Derek
+    if g89i_asks_about_grief(text, facts):
+        return Say(response="utter_g89i_bereavement_support")  # g89i (round 89): Derek
     return None
+
+
+# g89i (round 89) -- Derek, 68, tricked into moving £12,000 to a "safe account": "But can they
+# help me get the money back from Nationwide? The lady at the bank said they would 'look into
+# it' and that was all." got "Call your bank now: dial 159" (then "I have already rung the
+# bank, I told you."). The bank told and looking into it: how long it has to decide, and where
+# to go next. Not "I told my bank already, will they refund me?" (utter_q2_scam_refund) nor a
+# bank that has said no (utter_financial_ombudsman).
+_G89I_SCAM = re.compile(r"\b(?:scam\w*|fraud\w*|safe acc?oun?t|transferr?ed|moved (?:my|the|\w+) )")
+_G89I_BANK = (
+    r"(?:the |my )?(?:bank|building society|nationwide|barclays|lloyds|natwest|hsbc|santander|"
+    r"halifax|monzo|starling|tsb|metro bank|co op bank)"
+)
+_G89I_BANK_LOOKING = re.compile(
+    rf"\b(?:(?:lady|woman|man|person|someone|guy|staff|they) (?:at|from) {_G89I_BANK}|"
+    rf"{_G89I_BANK}) (?:\w+ ){{0,2}}(?:said|says|told me|promised) (?:that )?(?:they|it|she|he)"
+    r"(?: will| ll| would| d| are going to| were going to)? (?:look into|looking into|"
+    r"investigat\w*|get back to me|come back to me|be in touch|let me know)\b|"
+    rf"\b{_G89I_BANK} (?:is|are) (?:looking into|investigating)\b"
+)
+_G89I_ALREADY_RUNG = re.compile(
+    rf"\b(?:i|we|ive|weve|i ve|we ve) (?:have |had |did )?already (?:rung|rang|called|phoned|"
+    rf"told|contacted|spoken to|spoke to|been to|reported it to) {_G89I_BANK}\b|"
+    rf"\b(?:i|we|ive|weve|i ve|we ve) (?:have )?(?:rung|rang|called|phoned|told|contacted) "
+    rf"{_G89I_BANK} already\b"
+)
+_G89I_MONEY_BACK = re.compile(
+    r"\b(?:money back|get (?:it|my money|the money|my savings) back|refund\w*|reimburs\w*|"
+    r"what (?:happens|now|next)|how long)\b"
+)
+_G89I_BANK_SAID_NO = re.compile(
+    r"\b(?:wont|will not|refus\w*|said no|says no|turned (?:me|it) down|rejected|ombudsman|"
+    r"negligen\w*)\b"
+)
+
+
+def g89i_bank_already_told(text: str, answers: Mapping[str, Any]) -> bool:
+    words = plain(text)
+    fraud = answers.get("crime_type") == "fraud" or bool(
+        _G89I_SCAM.search(said_with(text, answers))
+    )
+    if not fraud or _G89I_BANK_SAID_NO.search(words):
+        return False
+    if _G89I_BANK_LOOKING.search(words):
+        return bool(_G89I_MONEY_BACK.search(words)) or is_question(text)
+    # "I have already rung the bank, I told you." (not "i told my bank already, will they
+    # refund me?", a question the refund rules answer)
+    return bool(_G89I_ALREADY_RUNG.search(words)) and not is_question(text)
+
+
+# g89i (round 89) -- Derek, widowed in March: "is there anyone I can talk to about losing
+# Margaret? It's all come at once." got "I can't answer ... Victim Support". A death not caused
+# by the crime (a killing has its own answers): a bereavement service.
+_G89I_RELATIVE = (
+    r"(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|child|baby|brother|sister|"
+    r"nan|nana|gran|granny|grandma|grandad|grandfather|grandmother|friend)"
+)
+_G89I_LOSS = re.compile(
+    rf"\b(?:losing|lost|loss of|death of|grieving (?:for )?|grief (?:for|over|about)|passing of) "
+    rf"(?:my |our )?(?P<who>{_G89I_RELATIVE}|[a-z]+)\b|\b(?:grieving|bereave\w*|widowed)\b|"
+    r"(?<!getting )(?<!get )(?<!giving )(?<!give )(?<!gave )(?<!me )\bgrief\b"
+)
+_G89I_TALK = re.compile(
+    r"\b(?:talk|speak|someone|anyone|somebody|anybody|support|help|counsell?\w*|cope|coping)\b"
+)
+
+
+def g89i_asks_about_grief(text: str, answers: Mapping[str, Any]) -> bool:
+    if _bereaved(answers):
+        return False  # a death caused by the crime: the homicide services' answers
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\bi (?:need|want) (?:someone|somebody)\b", words)):
+        return False
+    if not _G89I_TALK.search(words):
+        return False
+    if re.search(r"\b(?:suicide|killed|murder\w*|manslaughter|stabb\w*|shot|inquest)\b", words):
+        return False  # bereaved by suicide or a killing: their own answers (w1, round 51)
+    for found in _G89I_LOSS.finditer(words):
+        who = found.group("who")
+        if who is None or re.fullmatch(_G89I_RELATIVE, who):
+            return True
+        # "losing Margaret", told earlier "My wife Margaret died in March"
+        earlier = said_with("", answers)
+        died = r"(?:died|passed|passed away|was killed)"
+        if re.search(rf"\b{who}\b (?:\w+ ){{0,2}}{died}\b", earlier):
+            return True
+    return False
 
 
 # t84f (round 84) -- Kerry (29; her ex, jailed for abusing her, is out in about 5 weeks): "but

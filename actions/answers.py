@@ -2513,11 +2513,61 @@ def v86c1_contact_someone_else(text: str) -> Answer | None:
     return Answer(True, extra=extra)
 
 
+# g89i (round 89): Liam, at "Is it safe for a support worker to contact you?": "only if its when
+# im at work. he goes through my texts so not texts" was "OK, nobody will contact you". A yes
+# with conditions ("only if/when ...", "as long as ...") is a yes: the way not refused, and the
+# condition in their words kept as the times to contact them.
+_G89I_ONLY_IF = re.compile(
+    r"^(?:(?:yes|yeah|yh|ok|okay|sure|fine)\s+)?(?:but\s+)?(?:only|just)\s+(?P<how>if|when|while)"
+    r"\s+(?P<when>[^.!?\n]+)|^(?:(?:yes|yeah|ok|okay)\s+)?(?:as long as|so long as)\s+"
+    r"(?P<as>[^.!?\n]+)",
+    re.IGNORECASE,
+)
+_G89I_NOT_SAFE = re.compile(
+    r"\b(?:not safe|unsafe|dont contact|do not contact|never contact|no one|nobody|no contact)\b"
+)
+_G89I_NO_TEXTS = re.compile(
+    r"\b(?:not|no|dont|do not|never)\s+(?:by\s+)?(?:texts?|texting|messages?|sms)\b"
+)
+_G89I_NO_CALLS = re.compile(
+    r"\b(?:not|no|dont|do not|never)\s+(?:by\s+)?(?:calls?|calling|ring|ringing|phone calls?)\b"
+)
+
+
+def g89i_conditional_yes(text: str) -> Answer | None:
+    found = _G89I_ONLY_IF.match(text.strip())
+    words = plain(text)
+    if found is None or _G89I_NOT_SAFE.search(words):
+        return None
+    extra = contact_said(text)
+    when = plain(found.group("when") or found.group("as") or "")
+    if re.search(r"\b(?:safe|ok|okay|alright|necessary|needed|urgent)\b", when):
+        return None  # "only if its safe, which it isnt": not a way or a time
+    if found.group("how") in ("when", "while"):
+        when = f"{found.group('how')} {when}"
+    when = re.sub(r"^(?:its|it s|it is|thats|that s)\s+", "", when).strip()
+    timed = bool(re.match(r"(?:when|while)\b", when))
+    if timed and "contact_times" not in extra:
+        extra["contact_times"] = when
+    if _G89I_NO_TEXTS.search(words) and not _G89I_NO_CALLS.search(words):
+        extra["contact_method"] = "call"
+        extra["contact_notes"] = ["no_texts"]
+    elif _G89I_NO_CALLS.search(words) and not _G89I_NO_TEXTS.search(words):
+        extra["contact_method"] = "text"
+        extra["contact_notes"] = ["no_calls"]
+    if not (timed or extra):
+        return None  # a condition that is neither a time nor a way: read as before
+    return Answer(True, extra=extra)
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     someone_else = v86c1_contact_someone_else(text)  # v86c1 (round 86): Grace, "ring paul"
     if someone_else is not None:
         return someone_else
+    conditional = g89i_conditional_yes(text)  # g89i (round 89): Liam, "only if its when ..."
+    if conditional is not None:
+        return conditional
     if lead85_says_it_is_safe(text):
         return Answer(True, extra=contact_said(text))
     borrowed = u86c_borrowed_phone_is_the_way(text)  # u86c (round 86): Femi, on Tunde's phone

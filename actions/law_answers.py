@@ -193,8 +193,34 @@ def _money(text: str, answers: Mapping[str, Any] | None) -> list[str]:
     return []
 
 
+# g89i (round 89) -- Fatou, 36, afraid her daughter (8) will be taken to The Gambia for FGM:
+# "will they help me get the protection order before july? i cannot pay lawyer" got the
+# non-molestation order's "Yes, a court can order someone to stay away" and the domestic abuse
+# helpline. With FGM told, the order is an FGM Protection Order: who can apply and its cost.
+_G89I_ORDER = re.compile(r"\b(?:protection|protective|court) orders?\b|\bfgmpo\b")
+_G89I_GETTING_IT = re.compile(
+    r"\b(?:pay|paying|afford|lawyer|solicitor|cost\w*|fees?|free|legal aid|money|apply|applying|"
+    r"help (?:me |us )?(?:to )?get|get (?:the|a|an|one)|how (?:do|can) (?:i|we) get|before)\b"
+)
+
+
+def g89i_asks_to_get_fgm_protection_order(text: str, answers: Mapping[str, Any] | None) -> bool:
+    from actions.account import x4_fgm_told
+
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\bi (?:cannot|cant|can not) pay\b", words)):
+        return False
+    if not (_G89I_ORDER.search(words) and _G89I_GETTING_IT.search(words)):
+        return False
+    if re.search(r"\b(?:marriage|marry|married)\b", words):
+        return False  # "is there FGM protection order or only marriage one" (Sana)
+    return x4_fgm_told(said_with(text, answers))
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The p81f answer to ``text`` (and a second, asked beside it), or None."""
+    if g89i_asks_to_get_fgm_protection_order(text, answers):
+        return Say(response="utter_g89i_fgm_order_no_lawyer")  # g89i (round 89): Fatou
     for_child = t84f_report_for_child_answer(text, answers)  # t84f (round 84): Mirela
     if for_child is not None:
         return for_child

@@ -20399,6 +20399,10 @@ def q1_asks_if_abuse_without_violence_is_domestic(
         ex
         and bool(re.search(r"\bdomestic (?:abuse|violence)\b|\b(?:da|dv)\b", words))
         and bool(_Q1_NOT_PHYSICAL.search(words))
+        # g89i (round 89): Fatou, "no is not domestic abuse exactly, my husband does not hit
+        # me. it is FGM" got "like getting into their accounts ... by an ex": not for FGM.
+        and not account.x4_fgm_told(words)
+        and "honour_based" not in ((answers or {}).get("account_details") or ())
     )
 
 
@@ -28845,11 +28849,52 @@ def d4_asks_about_wages_owed(text: str, answers: Mapping[str, Any] | None) -> bo
         and not re.search(r"\b(?:cica|compensation|lost)\b", plain(text))
         and bool(_D4_WORK.search(said_with(text, answers)))
         and not n4_family_holds_the_money(text, answers)  # -- round 68, helper n4 --: John
+        and not g89i_partner_holds_the_wages(text, answers)
         and not any(
             answer_facts.told(fact, said, answers)
             for fact in ("immigration_threat", "left_job", "au_pair")
         )
     )
+
+
+# g89i (round 89): Liam, 25: "my boyfriend (jay) has my bank card, like he 'looks after' my
+# wages and gives me cash for the week, goes through my phone every night, and last week he hit
+# me" got the unpaid wages answer (Acas): a partner holding the card or the wages is economic
+# abuse, not pay owed by an employer ("no my work pays me fine lol").
+_G89I_PARTNER = re.compile(
+    r"\b(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fiance\w*|ex|missus|hubby)\b"
+)
+_G89I_HOLDS_MONEY = re.compile(
+    r"\b(?:has|have|keeps|kept|took|takes|holds|controls?) (?:my|all my) (?:bank )?(?:card|cards|"
+    r"wages|money|pay|salary)\b|\blooks? after my (?:wages|money|pay|salary|card)\b|\bgives? me "
+    r"(?:cash|money|an allowance|pocket money)\b|\b(?:ask|beg) (?:him|her|them) for money\b|"
+    r"\bwho takes (?:the|my) (?:money|wages)\b|\bmy work pays me\b"
+)
+
+
+def g89i_partner_holds_the_wages(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = said_with(text, answers)
+    partner = (
+        bool(_G89I_PARTNER.search(told))
+        or (answers or {}).get("relationship_to_offender") == "partner_or_ex"
+    )
+    return partner and bool(_G89I_HOLDS_MONEY.search(told))
+
+
+# g89i (round 89): Liam, 25, who had said "my boyfriend (jay)": "is there actually help for men
+# or is it all womens refuges and that" got "Men are abused too, including by a wife or female
+# partner" ("my partner is a guy tho, not a woman. i said boyfriend"). A man's male partner
+# told: the answer for a same-sex relationship, with Galop and the Men's Advice Line.
+_G89I_MALE_PARTNER = re.compile(
+    r"\b(?:my (?:boyfriend|bf|husband|hubby)|(?:my )?partner is a (?:guy|man|bloke|lad)|he s gay|"
+    r"hes gay too|gay relationship|same sex (?:relationship|couple))\b"
+)
+
+
+def g89i_for_men_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    if _G89I_MALE_PARTNER.search(said_with(text, answers)):
+        return "utter_g89i_for_men_male_partner"
+    return "utter_for_men_too"
 
 
 # Lorraine, whose ex posted her intimate photos on a fake account: "blackmailed?? hes not
@@ -43673,7 +43718,11 @@ def matching_answers(
             fears_losing_children_if_they_leave(text, crime_type, answers),
             c4_children_answer(answers),
         ),
-        (asks_if_this_is_for_men(text), Say(response="utter_for_men_too")),
+        (
+            asks_if_this_is_for_men(text),
+            # g89i (round 89): Liam, "my boyfriend (jay)": not "a wife or female partner"
+            Say(response=g89i_for_men_answer(text, answers)),
+        ),
         (
             asks_for_money_back_after_card_taken(text, crime_type, answers)
             and asks_whether_to_tell_family_after_a_scam(text, crime_type, answers),
@@ -43710,7 +43759,11 @@ def matching_answers(
                 else "utter_if_it_starts_again"
             ),
         ),
-        (asks_if_abuse_counts_for_a_man(text), Say(response="utter_for_men_too")),
+        (
+            asks_if_abuse_counts_for_a_man(text),
+            # g89i (round 89): Liam, "my boyfriend (jay)": not "a wife or female partner"
+            Say(response=g89i_for_men_answer(text, answers)),
+        ),
         (
             asks_about_children_taken_abroad(text, crime_type, answers),
             Say(response="utter_children_taken_abroad"),

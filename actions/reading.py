@@ -6702,9 +6702,28 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     z87b_rape_denied_touch_kept(text, answers, changes)  # z87b (round 87): Yasmin
     z87b_ex_not_family(text, answers, changes)  # z87b (round 87): Nadia
     z87b_only_staff_told(text, answers, changes)  # z87b (round 87): Yasmin
+    g89i_fgm_kept(text, answers, changes)  # g89i (round 89): Fatou
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
+
+
+# g89i (round 89): Fatou, her daughter (8) at risk of FGM, noted "domestic abuse": "no is not
+# domestic abuse exactly, my husband does not hit me. it is FGM. they want to do FGM to my
+# daughter" took the crime off ("Thank you, I've updated that.") and restarted the questions
+# ("What happened?"). FGM is kept as the repo reads it (domestic abuse with the honour-based
+# detail, actions/account.py x4_fgm_reading): naming it is no reason to ask what happened again.
+def g89i_fgm_kept(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    if "crime_type" not in changes or changes["crime_type"] not in (None, "other"):
+        return
+    if answers.get("crime_type") != "domestic_abuse":
+        return
+    if not account.x4_fgm_told(plain(text)):
+        return
+    changes.pop("crime_type")
+    details = list(changes.get("account_details", answers.get("account_details")) or ())
+    if "honour_based" not in details:
+        changes["account_details"] = [*details, "honour_based"]
 
 
 # u86a (round 86): Olu, 55, who saw a stabbing outside his shop, was noted as the one hurt, and
