@@ -1414,10 +1414,15 @@ def g89g_assault_without_doctor_answer(text: str, answers: Mapping[str, Any]) ->
 # information on what happens after I report" nothing. Compensation for lost days and a minor
 # injury: CICA's limits and a court's compensation order (utter_e1_cica_lost_days).
 _G89G_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica)\b")
+# Days already lost, told (not "can I get time off?", which is the sick-pay question, nor lost
+# wages or "cant work", which have their own answers: utter_c5_cica_lost_earnings,
+# utter_lost_earnings).
 _G89G_LOST_WORK = re.compile(
-    r"\b(?:off work|time off|(?:a |the )?days? off|today off|(?:take|took|taken|taking) (?:today|"
-    r"the day|\w+ days?|a day|time) off|sick pay|miss(?:ed)? work|lost (?:a |\w+ )?(?:day|days|"
-    r"wages|pay|earnings)|couldnt work|cant work)\b"
+    r"\b(?:had to|have had to|ive had to|i ve had to|i took|took|taken|lost|missed) (?:\w+ ){0,2}"
+    r"(?:today|the day|a day|\w+ days?|time|shifts?) off\b|\b(?:day|days|today) off work\b"
+)
+_G89G_ASKS_TIME_OFF = re.compile(
+    r"\b(?:can|could|do|will) i (?:get|take|have) (?:time|\w+ days?) off\b"
 )
 _G89G_NOT_SICK_PAY = re.compile(
     r"\b(?:didnt|didn t|did not|never) ask (?:about|for) (?:the )?sick pay\b|"
@@ -1439,6 +1444,10 @@ def g89g_compensation_answer(text: str, answers: Mapping[str, Any]) -> Say | Non
     again = bool(_G89G_NOT_SICK_PAY.search(words))
     if not again and not (is_question(text) and _G89G_LOST_WORK.search(words)):
         return None
+    if _G89G_ASKS_TIME_OFF.search(words) or re.search(
+        r"\bfor (?:the|my) (?:punch|injur\w*)", words
+    ):
+        return None  # Tariq: time off asked, compensation for the injury (k77e's two answers)
     then: tuple[Say, ...] = ()
     if _G89G_AFTER_REPORT.search(words) and answers.get("reported_to_police") is not True:
         then = (Say(response="utter_c4_police_after_report"),)
@@ -1459,7 +1468,16 @@ def g89g_what_support_service_does_answer(text: str, answers: Mapping[str, Any])
     """What a support service would do for them (not a request for a person)."""
     if answers.get("for_someone_else") or answers.get("referral_consent") is True:
         return None
-    if not _G89G_WHAT_SERVICE_DOES.search(plain(text)):
+    words = plain(text)
+    if not _G89G_WHAT_SERVICE_DOES.search(words):
+        return None
+    # This answer is for someone who wants the offender caught ("I need this bloke nicked"); what
+    # a support worker does, asked plainly, is utter_h6_what_support_does.
+    if not re.search(
+        r"\b(?:nicked|arrest\w*|caught|charged|locked up|police|dont need a chat|"
+        r"don t need a chat)\b",
+        words,
+    ):
         return None
     return Say(response="utter_g89g_what_support_service_does")
 
