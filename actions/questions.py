@@ -985,6 +985,11 @@ def g89d_asks_to_listen_not_read(text: str, answers: Mapping[str, Any] | None) -
     words = plain(text)
     if G89D_LISTEN_NOT_READ.search(words):
         return True
+    # "will the support worker know I'm partially sighted?" is utter_q6_worker_will_know's.
+    if re.search(
+        r"\bwill (?:the |my )?(?:support )?(?:worker|they|them|team|service) know\b", words
+    ):
+        return False
     return bool(_G89D_CANT_READ_IT.search(words)) and bool(
         _G89D_BLIND.search(plain(said_with(text, answers)))
     )
