@@ -1242,6 +1242,8 @@ def g89b_venue_cctv_answer(text: str, facts: Mapping[str, Any]) -> Say | None:
         return None  # their own camera, or footage where they work, has its own answers
     if facts.get("reported_to_police") is True:
         return None  # reported: ask the officer on the case (utter_z2_officer_get_the_cctv)
+    if re.search(r"\b(?:give|hand|show|send)\w* (?:\w+ ){0,2}(?:police|cops|officers?)\b", words):
+        return None  # "does the club have to give the police the cctv": utter_h4_shop_or_club_cctv
     if not (is_question(text) or re.search(r"\btheir (?:cctv|cameras?|footage)\b", words)):
         return None
     return Say(response="utter_g89b_venue_cctv")
@@ -1282,6 +1284,14 @@ _G89B_COVERED = re.compile(
 def g89b_tools_insurance_answer(text: str, facts: Mapping[str, Any]) -> Say | None:
     words = plain(text)
     if not (is_question(text) and re.search(r"\binsur\w*|\bpolicy\b", words)):
+        return None
+    # The question itself must be about the insurance: "not insured for tools in the van, thats
+    # the problem. is anyone actually gonna investigate" asks about the police (Right 6).
+    if not any(
+        re.search(r"\binsur\w*|\bpolicy\b|\bcover\w*|\bpay\w*", plain(part))
+        for part in re.split(r"(?<=[.!?])\s+", str(text))
+        if is_question(part)
+    ):
         return None
     # The tools named in the question itself: "will insurance cover the window?" is not this.
     if not (_G89B_TOOLS.search(words) and _G89B_COVERED.search(words)):
