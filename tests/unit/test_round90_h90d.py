@@ -1,0 +1,78 @@
+"""Round 90, helper h90d: held-back people from the conversation suite (Tasha, Winston, Ade,
+Chris) whose questions were answered with the wrong thing, or not at all."""
+
+from __future__ import annotations
+
+import asyncio
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.account import read_account
+from actions.assessment_form import ValidateNeedsAssessmentForm
+from tests.unit.conftest import make_tracker
+
+
+def _form(domain, text: str, slots: dict, requested: str, earlier: tuple[str, ...]) -> tuple:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots=slots, text=text, requested_slot=requested, turn={})
+    for index, message in enumerate(earlier):
+        tracker.events.insert(index, {"event": "user", "text": message})
+    events = asyncio.run(ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain))
+    sent = [m.get("response") or m.get("utter_action") for m in dispatcher.messages]
+    return sent, events
+
+
+# -- finding 1: Tasha, "text only, no calls" as her contact method answer -----------------------
+
+_TASHA_FIRST = (
+    "hey so my bf pushed me into the wall last night and smashed my phone cos i wouldnt unlock "
+    "it. im on my mums phone at hers"
+)
+_TASHA = {
+    "consent": True,
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "partner_or_ex",
+    "in_danger": False,
+    "reported_to_police": False,
+    "age": 24.0,
+    "under_18": False,
+    "repeat_victimisation": True,
+    "hate_motivated": False,
+    "impairment": False,
+    "fear_of_giving_evidence": True,
+    "needs": ["safety", "emotional"],
+    "language": "English",
+    "borough": "Southwark",
+    "gender": "woman",
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "text",
+}
+
+
+def test_how_long_till_they_text_me_after_text_only_no_calls_as_the_method(domain):
+    earlier = (
+        _TASHA_FIRST,
+        "yes but only texts to this number, its my mums",
+        "yes its mums phone, she knows everything",
+        "text only, no calls",
+    )
+    sent, _ = _form(domain, "how long till they text me?", _TASHA, "contact_times", earlier)
+    assert "utter_f88b_when_texted_no_calls" in sent, sent
+
+
+def test_how_long_till_they_text_me_after_only_texts_to_this_number(domain):
+    earlier = (
+        _TASHA_FIRST,
+        "yes but only texts to this number, its my mums",
+        "yes its mums phone, she knows everything",
+    )
+    sent, _ = _form(domain, "how long till they text me?", _TASHA, "contact_times", earlier)
+    assert "utter_f88b_when_texted_no_calls" in sent, sent
+    assert "utter_h2_no_voice_999" not in sent
+
+
+def test_only_texts_to_this_number_is_not_being_unable_to_phone():
+    # Tasha was sent "Without a voice call: ... 999 BSL app ... Relay UK"; she never said Deaf.
+    assert read_account("yes but only texts to this number, its my mums").cannot_phone is None
+    assert read_account("i can only text").cannot_phone is True
