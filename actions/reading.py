@@ -6307,7 +6307,9 @@ def m2_speak_up(text: str) -> bool:
 # hard of hearing, for a call: the speak-up note (kept already, or added), said back.
 _G89F_KNOWS_HEARING = re.compile(
     r"\b(?:will|would|do|does|did) (?:they|the worker|the support worker|the support team|the "
-    r"team|whoever (?:rings|calls)|the person|she|he)(?: \w+)? (?:know|be told|see|hear)\b(?: "
+    # h90d (round 90): Winston, "Will the person who rings know I'm hard of hearing?"
+    r"team|whoever (?:rings|calls)|the (?:person|one|worker) (?:who|that) (?:rings|calls|phones)"
+    r"(?: me)?|the person|she|he)(?: \w+)? (?:know|be told|see|hear)\b(?: "
     r"(?:that|about))? (?:(?:im|i am|i m) (?:a (?:bit|little) |rather |quite |slightly )?(?:hard "
     r"of hearing|deaf)|my (?:hearing|ears|deafness)|i (?:cant|cannot|can t) hear (?:well|very "
     r"well|so well|properly)|(?:to|they (?:need|have|must|should) to) (?:speak|talk) (?:up|"

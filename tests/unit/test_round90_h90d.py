@@ -76,3 +76,55 @@ def test_only_texts_to_this_number_is_not_being_unable_to_phone():
     # Tasha was sent "Without a voice call: ... 999 BSL app ... Relay UK"; she never said Deaf.
     assert read_account("yes but only texts to this number, its my mums").cannot_phone is None
     assert read_account("i can only text").cannot_phone is True
+
+
+# -- finding 2: Winston, 79, at the voicemail question ---------------------------------------
+
+_WINSTON_FIRST = (
+    "Good evening. Somebody got into my house on Tuesday night while I was asleep upstairs and "
+    "took my late wife's rings"
+)
+_WINSTON = {
+    "consent": True,
+    "crime_type": "burglary",
+    "in_danger": False,
+    "reported_to_police": True,
+    "age": 79.0,
+    "under_18": False,
+    "relationship_to_offender": "unknown",
+    "repeat_victimisation": False,
+    "hate_motivated": False,
+    "impairment": True,
+    "fear_of_giving_evidence": False,
+    "needs": ["safety", "practical", "emotional"],
+    "language": "English",
+    "borough": "Brent",
+    "gender": "man",
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "call",
+    "contact_times": "daytime",
+}
+_WINSTON_EARLIER = (
+    _WINSTON_FIRST,
+    "I'm rather hard of hearing and I've arthritis in both hands",
+    "Yes please, that would be kind",
+    "Yes, it's only me here",
+    "a phone call on the landline, and please speak up",
+    "daytime please, I go to bed early",
+)
+
+
+def test_will_the_person_who_rings_know_im_hard_of_hearing_at_the_voicemail_question(domain):
+    text = "Will the person who rings know I'm hard of hearing?"
+    sent, _ = _form(domain, text, _WINSTON, "voicemail_ok", _WINSTON_EARLIER)
+    assert "utter_g89f_speak_up_noted" in sent, sent
+    assert "utter_cannot_answer" not in sent
+
+
+def test_the_speak_up_note_goes_with_the_request():
+    from actions.assessment_form import answers_from
+
+    text = "Will the person who rings know I'm hard of hearing?"
+    tracker = make_tracker(slots=_WINSTON, text=text, requested_slot="voicemail_ok", turn={})
+    assert "speak_up" in (answers_from(tracker).get("contact_notes") or [])
