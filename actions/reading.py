@@ -58,6 +58,7 @@ from actions.answers import (
     v86b1_no_about_the_police,
 )
 from actions.questions import (
+    g89d_asks_to_listen_not_read,
     ANSWERED_EVERY_TIME,
     G76A_MISREAD_REPLIES,
     NOT_VIOLENT,
@@ -2352,6 +2353,11 @@ def _read_turn(turn: Turn) -> Reading:
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
             return reading  # not an answer, and not a miss: the form asks its question again
+        if g89d_asks_to_listen_not_read(turn.text, turn.answers):
+            # h90d (round 90): Ade, blind, at the language question: "i need things i can
+            # listen to. i cannot read them" got only the question again: answered, then asked.
+            _say_once(reading, turn, Say(response="utter_g89d_listen_not_read"))
+            return reading
         who = _BARE_WHO.fullmatch(plain(turn.text))
         if (
             requested == "crime_type"

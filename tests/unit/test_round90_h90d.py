@@ -128,3 +128,34 @@ def test_the_speak_up_note_goes_with_the_request():
     text = "Will the person who rings know I'm hard of hearing?"
     tracker = make_tracker(slots=_WINSTON, text=text, requested_slot="voicemail_ok", turn={})
     assert "speak_up" in (answers_from(tracker).get("contact_notes") or [])
+
+
+# -- finding 3: Ade, blind, at the language question -------------------------------------------
+
+_ADE = {
+    "consent": True,
+    "crime_type": "robbery",
+    "in_danger": False,
+    "reported_to_police": True,
+    "age": 70.0,
+    "under_18": False,
+    "relationship_to_offender": "stranger",
+    "repeat_victimisation": False,
+    "hate_motivated": False,
+    "impairment": True,
+    "fear_of_giving_evidence": False,
+    "needs": ["practical"],
+}
+_ADE_EARLIER = (
+    "my bag got snatched in the street. i am blind, i use a screen reader. short messages please",
+    "yes. i am registered blind",
+    "practical help. new freedom pass",
+)
+
+
+def test_things_i_can_listen_to_at_the_language_question_is_answered(domain):
+    text = "i need things i can listen to. i cannot read them"
+    sent, events = _form(domain, text, _ADE, "language", _ADE_EARLIER)
+    assert "utter_g89d_listen_not_read" in sent, sent
+    kept = {e.get("name") for e in events if e.get("event") == "slot" and e.get("value")}
+    assert "language" not in kept  # the question waits for his answer
